@@ -1,0 +1,113 @@
+// The static JSON the site builder emits and the app fetches (through react-query).
+// Every file is small and bounded: nothing the home page or a first search loads grows with the corpus.
+
+export interface PersonRef {
+  slug: string;
+  name: string;
+  country: string | null;
+}
+
+export interface ArticleSummary {
+  slug: string;
+  title: string;
+  date: string;
+  /** Dateline place, title-cased for display, or null. */
+  place: string | null;
+  participants: PersonRef[];
+  /** The first story sentences, cut at a word boundary (~200 chars). */
+  excerpt: string;
+}
+
+export interface FacetCount {
+  /** The URL value: a person slug, a country name or a year. */
+  value: string;
+  label: string;
+  count: number;
+}
+
+export interface Manifest {
+  /** Changes whenever the data changes; part of every query key so a rebuild never mixes data. */
+  buildId: string;
+  articleCount: number;
+  personCount: number;
+  /** Articles per list page. */
+  pageSize: number;
+  pageCount: number;
+  peoplePageSize: number;
+  peoplePageCount: number;
+  /** Archive-wide facets (top values only, bounded). */
+  facets: { people: FacetCount[]; countries: FacetCount[]; years: FacetCount[] };
+  /** Every country that has people, for the people-index filter. */
+  peopleCountries: string[];
+}
+
+export interface ListPage {
+  page: number;
+  pageCount: number;
+  total: number;
+  articles: ArticleSummary[];
+}
+
+export interface ArticleDetailPerson extends PersonRef {
+  aliases: string[];
+  roles: string[];
+  participant: boolean;
+}
+
+export interface ArticleDetail {
+  slug: string;
+  title: string;
+  titleDerived: boolean;
+  date: string;
+  source: string | null;
+  publishedTime: string | null;
+  dateline: { place: string; date: string | null } | null;
+  paragraphs: string[];
+  captions: string[];
+  readingMinutes: number;
+  people: ArticleDetailPerson[];
+  organizations: string[];
+  places: string[];
+  prev: { slug: string; title: string } | null;
+  next: { slug: string; title: string } | null;
+}
+
+export interface RoleSpan {
+  role: string;
+  first: string;
+  last: string;
+}
+
+export interface PersonDetail {
+  slug: string;
+  name: string;
+  aliases: string[];
+  countries: string[];
+  roles: RoleSpan[];
+  articleCount: number;
+  /** Articles per page in PersonArticlesPage files. */
+  articlePageSize: number;
+  articlePageCount: number;
+  /** Co-participants: people who took part in the same events, most frequent first (bounded). */
+  coParticipants: (PersonRef & { count: number })[];
+}
+
+export interface PersonArticlesPage {
+  page: number;
+  pageCount: number;
+  articles: ArticleSummary[];
+}
+
+export interface PeopleIndexEntry {
+  slug: string;
+  name: string;
+  countries: string[];
+  articleCount: number;
+}
+
+export interface PeopleIndexPage {
+  page: number;
+  pageCount: number;
+  total: number;
+  people: PeopleIndexEntry[];
+}
