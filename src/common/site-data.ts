@@ -26,7 +26,7 @@ export interface FacetCount {
 }
 
 export interface Manifest {
-  /** Changes whenever the data changes; part of every query key so a rebuild never mixes data. */
+  /** Changes whenever the data changes (a content hash); shown for diagnostics and used to bust caches. */
   buildId: string;
   articleCount: number;
   personCount: number;
