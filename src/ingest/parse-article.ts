@@ -1,0 +1,484 @@
+// One decoded article file -> header fields, story paragraphs and captions. Pure and linear in the text length.
+// The accepted format is described in the README ("Accepted article format") and surveyed in FORMAT.md.
+import type { Dateline } from '../common/dataset';
+import { matchDateline, matchStrongDateline } from './parse/dateline';
+import { parseHeader } from './parse/header';
+import {
+  AGENCY_TIME_RE,
+  BULLET_RE,
+  BYLINE_RE,
+  DATE_ONLY_RE,
+  EDITOR_RE,
+  HEADLINE_META_RE,
+  META_LINE_RE,
+  READ_MORE_RE,
+  SHARE_RE,
+  SIGN_OFF_RE,
+  SOCIAL_RE,
+  SOURCE_TIME_RE,
+  SOURCE_TRAILER_RE,
+  TCO_RE,
+  TIME_AGENCY_RE,
+  TIME_ONLY_RE,
+  TIME_RE,
+  TWITTER_PIC_RE,
+  VIDEO_TIME_RE,
+  WEB_EDITOR_RE,
+  isBodyChrome,
+  isTopChrome,
+  LETTER,
+  UC,
+  knownAgency,
+  looksLikeOutlet,
+  stripPhotoCredit,
+} from './parse/patterns';
+import { fingerprint, normStartsWith } from './parse/fingerprint';
+import { firstSentence, splitLongParagraph } from './parse/sentences';
+
+export type { Dateline } from '../common/dataset';
+
+export interface LineWarning {
+  /** 1-based line of the decoded text. */
+  line: number;
+  message: string;
+}
+
+export interface ParsedArticle {
+  /** `YYYY-MM-DD` or `YYYY-MM` as written in the header; "" when missing or impossible. */
+  date: string;
+  title: string;
+  titleDerived: boolean;
+  source: string | null;
+  publishedTime: string | null;
+  dateline: Dateline | null;
+  /** Story text only, in order; paragraphs[0] has its dateline prefix removed. */
+  paragraphs: string[];
+  /** Photo captions, credit removed. */
+  captions: string[];
+}
+
+export interface ParseResult {
+  article: ParsedArticle | null;
+  warnings: LineWarning[];
+}
+
+interface Line {
+  /** 1-based line number in the decoded text. */
+  n: number;
+  text: string;
+}
+
+const MAX_TITLE = 90;
+const NON_SPACE_RE = /\S/;
+const AUTHOR_NAME_RE = new RegExp(`^[${UC}][${LETTER}'’-]{1,20}(?: [${UC}]\\.?[${LETTER}'’-]{0,20}){1,3}$`);
+const ABBREVIATION_END_RE = /\.[A-Za-z]\.$/; // "U.S."
+const ENDS_WITH_PERIOD_RE = /\.["”’)]?$/;
+const TRAILING_PUNCT_RE = /[\s,;:.!?—–-]+$/;
+
+/** True when line 1 (or a line near the top) holds story text rather than a headline. */
+function isLede(s: string): boolean {
+  if (s.length > 220) return true;
+  if (matchStrongDateline(s)) return true;
+  if (!ENDS_WITH_PERIOD_RE.test(s)) return false;
+  let words = 1;
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) === 32) words++;
+  return words >= 10;
+}
+
+/** A headline shortened from the lede: first sentence, cut at a word boundary, ellipsis when cut. */
+export function deriveTitle(lede: string): string {
+  const sentence = firstSentence(lede.length > 2000 ? lede.slice(0, 2000) : lede).trim();
+  if (sentence.length <= MAX_TITLE) return sentence.replace(TRAILING_PUNCT_RE, '');
+  let cut = sentence.lastIndexOf(' ', MAX_TITLE);
+  if (cut < MAX_TITLE / 2) cut = MAX_TITLE;
+  return sentence.slice(0, cut).replace(TRAILING_PUNCT_RE, '') + '…';
+}
+
+interface FrontInfo {
+  source: string | null;
+  publishedTime: string | null;
+}
+
+const WORD_RE = new RegExp(`[${LETTER}.']+`, 'g');
+const SENTENCE_END_RE = /[.!?]["”’]?$/;
+const URL_ONLY_RE = /^(?:https?:\/\/|www\.)\S+$/i;
+
+/** "Zhang Wei and Li Na", "Xinhua writers Wang Wei, Li Na" — not "the end of the year, China will". */
+function looksLikeNames(s: string): boolean {
+  const words = s.split(/[\s,]+/).filter(Boolean);
+  if (words.length > 10 || SENTENCE_END_RE.test(s)) return false;
+  if (words.length <= 3) return true; // "By admin", "By Staff Reporter"
+  let caps = 0;
+  for (const w of words) if (w[0] !== w[0]!.toLowerCase()) caps++;
+  return caps * 2 > words.length;
+}
+const SOURCE_LABEL_RE = /^Source\s*:\s*/i;
+const SOURCE_END_RE = /\s+(?:Editor|Updated|Published|Posted|Author|By)\b|\s{2,}|\s\d|\|/i;
+
+/** The outlet of a `Source:` line, without what the page glued after it ("Xinhua Editor: Liu Wen 2024-10-22"). */
+function sourceName(raw: string): string {
+  const m = SOURCE_END_RE.exec(raw);
+  const name = (m ? raw.slice(0, m.index) : raw).trim();
+  return knownAgency(name) ?? name;
+}
+// "Headline - Xinhua", "Headline | China Daily": the page title's site suffix.
+const TITLE_SITE_RE = new RegExp(`\\s{1,3}[-|–—]\\s{1,3}([${LETTER}.' ]{2,40})$`);
+
+const META_HINT_RE = /read|updated|published|posted/i;
+
+function cleanTitle(s: string): string {
+  let t = s.length < 500 && META_HINT_RE.test(s) ? s.replace(HEADLINE_META_RE, '') || s : s;
+  if (t.includes('pic.twitter.com')) t = t.replace(TWITTER_PIC_RE, '');
+  const site = TITLE_SITE_RE.exec(t);
+  if (site && looksLikeOutlet(site[1]!.trim())) t = t.slice(0, site.index);
+  return t.trim();
+}
+
+/** Recognises the source/time line, bylines, date lines, pipe credits and blog metadata between title and story. */
+function frontMatter(s: string, info: FrontInfo): boolean {
+  if (s.length > 200 || !frontMatterLine(s, info)) return false;
+  // A credit tucked into metadata: "Updated 08:38 | 2024-10-22 Xinhua".
+  if (info.source === null && s.length <= 140) info.source = agencyWord(s);
+  return true;
+}
+
+/** The first word of a short line that names a known agency (whole words, exact spelling for short names). */
+function agencyWord(s: string): string | null {
+  for (const w of s.match(WORD_RE) ?? []) {
+    const a = knownAgency(w.replace(/^'+|[.']+$/g, ''));
+    if (a && (a === w || w.length > 3)) return a;
+  }
+  return null;
+}
+
+function frontMatterLine(s: string, info: FrontInfo): boolean {
+  const src = SOURCE_TRAILER_RE.exec(s);
+  if (src && !src[1]!.includes('|')) {
+    info.source ??= sourceName(src[1]!) || null;
+    return true;
+  }
+  let m = SOURCE_TIME_RE.exec(s);
+  if (m && (!m[3]!.trim() || /\d{4}|[,|]/.test(m[3]!))) {
+    info.source ??= knownAgency(m[1]!) ?? m[1]!.trim();
+    info.publishedTime ??= m[2]!;
+    return true;
+  }
+  const b = BYLINE_RE.exec(s);
+  if (b && (b[2] || looksLikeNames(b[1]!))) {
+    const credit = b[2] ?? null;
+    if (credit) info.source ??= knownAgency(credit) ?? credit.trim();
+    else {
+      // "By Xinhua writers Wang Wei, Li Na": the agency is credited inside the byline.
+      const agency = b[1]!.split(/\s+/).find((w) => knownAgency(w));
+      if (agency) info.source ??= knownAgency(agency);
+    }
+    if (b[3]) info.publishedTime ??= b[3];
+    return true;
+  }
+  if (s.includes('|')) return pipeCredit(s, info);
+  const d = DATE_ONLY_RE.exec(s);
+  if (d) {
+    if (d[1]) info.publishedTime ??= TIME_RE.exec(d[1])?.[1] ?? null;
+    return true;
+  }
+  m = AGENCY_TIME_RE.exec(s);
+  if (m && knownAgency(m[1]!) && (!m[3]!.trim() || /\d{4}|[,|]/.test(m[3]!))) {
+    info.source ??= knownAgency(m[1]!);
+    info.publishedTime ??= m[2]!;
+    return true;
+  }
+  m = TIME_AGENCY_RE.exec(s);
+  if (m && knownAgency(m[2]!)) {
+    info.source ??= knownAgency(m[2]!);
+    info.publishedTime ??= m[1]!;
+    return true;
+  }
+  if (TIME_ONLY_RE.test(s)) return true;
+  // Any other short line with a time and an agency name: "22 Oct 2024, 08:38 AM IST Xinhua", "Xinhua08:38".
+  const time = s.length <= 80 && !SENTENCE_END_RE.test(s) ? TIME_RE.exec(s) : null;
+  if (time) {
+    const agency = agencyWord(s);
+    if (agency) {
+      info.source ??= agency;
+      info.publishedTime ??= time[1]!;
+      return true;
+    }
+  }
+  // Metadata carries no sentence: "Published in 2020, the report found …" is story text.
+  return s.length <= 140 && META_LINE_RE.test(s) && (s.length <= 40 || !SENTENCE_END_RE.test(s));
+}
+
+/** `Reuters | Moscow | Updated: …`, `By Zhang San | China Daily | Updated: 2024-10-22 08:38`. */
+function pipeCredit(s: string, info: FrontInfo): boolean {
+  const parts = s
+    .split('|')
+    .map((p) => p.trim().replace(SOURCE_LABEL_RE, ''))
+    .filter(Boolean);
+  if (parts.length < 2) return false;
+  const isMeta = (p: string): boolean =>
+    /^(?:By\b|Updated|Published|Posted|Last updated)/i.test(p) ||
+    DATE_ONLY_RE.test(p) ||
+    TIME_ONLY_RE.test(p);
+  const meta = parts.filter(isMeta);
+  const credit = parts.find((p) => knownAgency(p)) ?? parts.find((p) => !isMeta(p) && looksLikeOutlet(p));
+  if (!meta.length && !credit) return false;
+  // Without a date or time, only short parts make a credit line ("Reuters | Moscow", not "Trade grows | China Daily").
+  if (!meta.length && parts.some((p) => p !== credit && p.split(' ').length > 3)) return false;
+  if (parts.some((p) => p.length > 80)) return false;
+  if (credit) info.source ??= knownAgency(credit) ?? credit;
+  for (const p of meta) {
+    const t = TIME_RE.exec(p);
+    if (t) {
+      info.publishedTime ??= t[1]!;
+      break;
+    }
+  }
+  return true;
+}
+
+function cleanParagraph(s: string): string {
+  let out = s;
+  if (out.includes('.co')) out = out.replace(TWITTER_PIC_RE, '').replace(TCO_RE, ''); // pic.twitter.com, t.co
+  const bullet = BULLET_RE.exec(out);
+  if (bullet && out.length > bullet[0].length) out = out.slice(bullet[0].length);
+  return out.trim();
+}
+
+function parseUnsafe(text: string): ParseResult {
+  const warnings: LineWarning[] = [];
+  // decodeText already gives LF endings; text from elsewhere may not.
+  const raw = (text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text).split('\n');
+  const header = parseHeader(raw[0] ?? '');
+  if (header.warning) warnings.push({ line: 1, message: header.warning });
+
+  const lines: Line[] = [];
+  for (let i = 1; i < raw.length; i++) {
+    const t = raw[i]!.trim();
+    if (t) lines.push({ n: i + 1, text: t });
+  }
+  if (!NON_SPACE_RE.test(header.rest) && lines.length === 0) {
+    warnings.push({
+      line: 1,
+      message: header.date ? 'header only: no headline or story text, skipped' : 'no text, skipped',
+    });
+    return { article: null, warnings };
+  }
+
+  const captions: string[] = [];
+  const info: FrontInfo = { source: null, publishedTime: null };
+  let title = '';
+  let lede: string | null = null;
+  let i = 0;
+
+  // --- Headline: line 1's rest, unless that is chrome, a caption or a lede.
+  const rest = header.rest.trim();
+  if (rest && !isTopChrome(rest) && !frontMatter(rest, info)) {
+    const caption = stripPhotoCredit(rest);
+    if (caption !== null) {
+      if (caption) captions.push(caption);
+    } else if (isLede(rest)) lede = rest;
+    else title = cleanTitle(rest);
+  }
+  if (!title && !lede) {
+    // The real headline on line 2 or 3, after chrome (`Home>>`, `Left Menu`, a date), captions and credits.
+    for (; i < lines.length && lines[i]!.n <= 6; i++) {
+      const s = lines[i]!.text;
+      // A single word here is a section label ("China", "Sci-Tech"), not a headline.
+      if (isTopChrome(s) || frontMatter(s, info) || !s.includes(' ')) continue;
+      const caption = stripPhotoCredit(s);
+      if (caption !== null) {
+        if (caption) captions.push(caption);
+        continue;
+      }
+      // A sentence is story text, not a headline (headlines carry no final period, bar "U.S.").
+      if (!isLede(s) && s.length <= 200 && !(ENDS_WITH_PERIOD_RE.test(s) && !ABBREVIATION_END_RE.test(s))) {
+        title = cleanTitle(s);
+        i++;
+      }
+      break;
+    }
+  }
+
+  // --- Front matter: source/time line, byline, date line, chrome, captions; then the story starts.
+  for (; i < lines.length; i++) {
+    const s = lines[i]!.text;
+    if (frontMatter(s, info) || isTopChrome(s)) continue;
+    // A blog byline block: the author's bare name right above a date or "Posted …" line.
+    const next = lines[i + 1]?.text;
+    if (next !== undefined && AUTHOR_NAME_RE.test(s) && frontMatter(next, info)) continue;
+    const caption = stripPhotoCredit(s);
+    if (caption !== null) {
+      if (caption) captions.push(caption);
+      continue;
+    }
+    break;
+  }
+
+  // --- Body.
+  const paragraphs: string[] = [];
+  let trailerSource: string | null = null;
+  if (lede) paragraphs.push(lede);
+  let afterShare = false;
+  for (; i < lines.length; i++) {
+    const s = lines[i]!.text;
+    if (s.length <= 200) {
+      if (WEB_EDITOR_RE.test(s)) break;
+      // A source/time line or byline below a standfirst is still front matter.
+      if (paragraphs.length < 3 && frontMatter(s, info)) continue;
+      if (afterShare && SOCIAL_RE.test(s)) continue;
+      afterShare = false;
+      if (SHARE_RE.test(s)) {
+        afterShare = true;
+        continue;
+      }
+      const src = SOURCE_TRAILER_RE.exec(s);
+      if (src) {
+        trailerSource ??= sourceName(src[1]!) || null;
+        continue;
+      }
+      if (
+        EDITOR_RE.test(s) ||
+        READ_MORE_RE.test(s) ||
+        SIGN_OFF_RE.test(s) ||
+        VIDEO_TIME_RE.test(s) ||
+        URL_ONLY_RE.test(s) ||
+        (s.length <= 40 && knownAgency(s) !== null) ||
+        isBodyChrome(s)
+      ) {
+        continue;
+      }
+    }
+    const caption = stripPhotoCredit(s);
+    if (caption !== null) {
+      if (caption) captions.push(caption);
+      continue;
+    }
+    const p = cleanParagraph(s);
+    if (p) paragraphs.push(p);
+  }
+
+  // --- Dateline: the agency forms anywhere in the first paragraphs (after bullets or a standfirst), the weak
+  // forms (`Beijing: `, `ISLAMABAD – `) only at the start of the story.
+  let dateline: Dateline | null = null;
+  let datelineSource: string | null = null;
+  for (let k = 0; k < Math.min(paragraphs.length, 6); k++) {
+    const p = paragraphs[k]!;
+    const m = k === 0 ? matchDateline(p) : matchStrongDateline(p);
+    if (m) {
+      dateline = m.dateline;
+      datelineSource = m.source;
+      const restP = p.slice(m.length).trim();
+      if (restP) paragraphs[k] = restP;
+      else paragraphs.splice(k, 1);
+      break;
+    }
+  }
+
+  // --- Long single-line stories become readable paragraphs; repeats are dropped (keep the first).
+  const seen = new Set<number>();
+  const titleFp = title ? fingerprint(title) : null;
+  if (titleFp) seen.add(titleFp.key);
+  const uniqueCaptions: string[] = [];
+  for (const c of captions) {
+    const fp = fingerprint(c);
+    if (fp.length && !seen.has(fp.key)) uniqueCaptions.push(c);
+    seen.add(fp.key);
+  }
+  const story: string[] = [];
+  let prev: { text: string; length: number } | null = null;
+  for (const p of paragraphs) {
+    for (const chunk of splitLongParagraph(p)) {
+      let text = chunk;
+      let fp = fingerprint(chunk);
+      // A lede on line 1 is often repeated by the body with its dateline: compare without it.
+      if (dateline && prev && story.length < 6 && chunk.startsWith(dateline.place)) {
+        const m = matchStrongDateline(chunk);
+        if (m) {
+          const stripped = chunk.slice(m.length).trim();
+          const sfp = fingerprint(stripped);
+          if (
+            seen.has(sfp.key) ||
+            (prev.length >= 40 &&
+              (normStartsWith(stripped, prev.text) || normStartsWith(prev.text, stripped)))
+          ) {
+            text = stripped;
+            fp = sfp;
+          }
+        }
+      }
+      if (!fp.length || seen.has(fp.key)) continue;
+      // The headline shown again at the top of the body, with its site suffix or page metadata.
+      if (
+        titleFp &&
+        story.length < 3 &&
+        fp.length < titleFp.length + 60 &&
+        normStartsWith(text, title) &&
+        fingerprint(cleanTitle(text)).key === titleFp.key
+      ) {
+        continue;
+      }
+      if (prev && prev.length >= 40 && fp.length >= 40) {
+        // Near-duplicates: a paragraph cut short and repeated in full (a lede, a caption) keeps the full one.
+        if (fp.length <= prev.length && normStartsWith(prev.text, text)) continue;
+        if (fp.length > prev.length && normStartsWith(text, prev.text)) {
+          story[story.length - 1] = text;
+          seen.add(fp.key);
+          prev = { text, length: fp.length };
+          continue;
+        }
+      }
+      seen.add(fp.key);
+      story.push(text);
+      prev = { text, length: fp.length };
+    }
+  }
+
+  let titleDerived = false;
+  if (!title) {
+    const from = story[0] ?? lede ?? uniqueCaptions[0] ?? '';
+    title = from ? deriveTitle(from) : '';
+    titleDerived = true;
+    if (!title) {
+      warnings.push({ line: 1, message: 'no headline and no story text to derive one from, skipped' });
+      return { article: null, warnings };
+    }
+  }
+  if (story.length === 0) {
+    warnings.push({ line: 1, message: 'no story paragraphs found after the headline' });
+  }
+
+  const source = info.source ?? datelineSource ?? trailerSource;
+  return {
+    article: {
+      date: header.date,
+      title,
+      titleDerived,
+      source,
+      publishedTime: info.publishedTime,
+      dateline,
+      paragraphs: story,
+      captions: uniqueCaptions,
+    },
+    warnings,
+  };
+}
+
+/**
+ * Parses one article. Never throws: returns the article (possibly with warnings) or null with at least one
+ * warning saying why the file was skipped.
+ */
+export function parseArticle(text: string): ParseResult {
+  try {
+    return parseUnsafe(text);
+  } catch (err) {
+    return {
+      article: null,
+      warnings: [
+        {
+          line: 1,
+          message: `could not parse this file (${err instanceof Error ? err.message : String(err)})`,
+        },
+      ],
+    };
+  }
+}

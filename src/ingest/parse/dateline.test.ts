@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { matchDateline, matchStrongDateline } from './dateline';
+
+describe('matchDateline', () => {
+  it('gives the place and date as written, the credited agency and the prefix length', () => {
+    const p = 'BEIJING, Oct. 21 (Xinhua) -- Wang Yi held a phone call.';
+    const m = matchDateline(p)!;
+    expect(m.dateline).toEqual({ place: 'BEIJING', date: 'Oct. 21' });
+    expect(m.source).toBe('Xinhua');
+    expect(p.slice(m.length)).toBe('Wang Yi held a phone call.');
+  });
+
+  it('accepts a Title Case place only with a date and a credit', () => {
+    expect(matchDateline('Beijing, Oct. 21 (Xinhua) -- Text.')!.dateline).toEqual({
+      place: 'Beijing',
+      date: 'Oct. 21',
+    });
+    expect(matchDateline('Chinese President Xi Jinping (C) meets guests.')).toBeNull();
+  });
+
+  it('keeps the weak forms out of later paragraphs', () => {
+    expect(matchStrongDateline('Beijing: Text.')).toBeNull();
+    expect(matchDateline('Beijing: Text.')!.dateline).toEqual({ place: 'Beijing', date: null });
+  });
+
+  it('stays linear on hostile input', () => {
+    const hostile = 'A'.repeat(25) + ' ' + 'B'.repeat(25) + ' (' + 'x'.repeat(100_000);
+    expect(matchDateline(hostile)).toBeNull();
+  });
+});

@@ -1,0 +1,170 @@
+// Datelines: the `BEIJING, Oct. 21 (Xinhua) -- ` style openings of the first story paragraph.
+import type { Dateline } from '../../common/dataset';
+import { DAY_MONTH, LETTER, MARK, MONTH_DAY, UC, knownAgency, looksLikeOutlet } from './patterns';
+
+export interface DatelineMatch {
+  dateline: Dateline | null;
+  /** Agency or outlet the dateline credits, if any. */
+  source: string | null;
+  /** Length of the prefix to remove from the paragraph. */
+  length: number;
+}
+
+// Places: ALL CAPS ("SAN FRANCISCO", "ST. PETERSBURG", "RAMALLAH/GAZA") or Title Case ("Beijing", "New Delhi").
+const CAPS_PLACE = `[${UC}][${UC}${MARK}.'’/&-]{0,25}(?: [${UC}][${UC}${MARK}.'’/&-]{0,25}){0,3}`;
+const TITLE_PLACE = `[${UC}][${LETTER}${MARK}.'’-]{1,25}(?: [${UC}][${LETTER}${MARK}.'’-]{1,25}){0,2}`;
+const DATE = `(?:${MONTH_DAY}|${DAY_MONTH})`;
+const SEP = '\\s{0,3}(?:--|[-–—:]|:\\s{0,2}[-–—])?\\s{0,3}';
+
+// CITY, Mon. D (Agency) --   |   CITY (APP - … - 11th Mar, 2024)   |   CITY, MAR 11 (DNA) –
+const AGENCY_PAREN_RE = new RegExp(
+  `^(${CAPS_PLACE}|${TITLE_PLACE})(?:,\\s{0,3}(${DATE}))?\\.?,?\\s{0,3}\\(([^()]{1,90})\\)(${SEP})`,
+);
+// CITY, Month D. /TASS/.
+const SLASH_AGENCY_RE = new RegExp(
+  `^(${CAPS_PLACE}|${TITLE_PLACE}),\\s{0,3}(${DATE})\\.?\\s{0,3}/([${UC}][${LETTER}-]{1,15})/\\.?\\s{0,3}`,
+);
+// Beijing:   |   NEW DELHI, Oct 21:
+const COLON_RE = new RegExp(
+  `^(${CAPS_PLACE}|${TITLE_PLACE})(?:,\\s{0,3}(${DATE}))?\\s{0,2}:\\s{1,3}(?=["“‘(${UC}\\d])`,
+);
+// `ISLAMABAD – `, `GAZA, Oct. 5 - `. A bare word is only a place when it is long or several words: "NATO - " or
+// "OPEC - " open sentences, not datelines.
+const CAPS_HYPHEN_RE = new RegExp(
+  `^(${CAPS_PLACE})(?:,\\s{0,3}(${DATE}))?\\s{1,2}(?:--|[-–—])\\s{1,3}(?=\\S)`,
+);
+// (Reuters) -   |   APP -   |   Pakistan Observer -   (a credit with no city)
+const CREDIT_HYPHEN_RE = new RegExp(
+  `^\\(?([${LETTER}][${LETTER}0-9.'’& ]{0,40}?)\\)?\\s{0,2}(?:--|[-–—])\\s{1,3}(?=\\S)`,
+);
+
+const NOT_PLACES = new Set(
+  [
+    'photo',
+    'photos',
+    'source',
+    'editor',
+    'note',
+    'update',
+    'updated',
+    'read',
+    'watch',
+    'video',
+    'also',
+    'related',
+    'q',
+    'a',
+    'question',
+    'answer',
+    'transcript',
+    'warning',
+    'breaking',
+    'exclusive',
+    'opinion',
+    'analysis',
+    'editorial',
+    'comment',
+    'background',
+    'context',
+    'summary',
+    'highlights',
+    'tags',
+    'update',
+    'correction',
+    'disclaimer',
+    'caption',
+    'file',
+    'live',
+    'news',
+    'quote',
+    'key points',
+    'facts',
+    'fact',
+    'why',
+    'what',
+    'how',
+    'when',
+    'who',
+    'but',
+    'and',
+    'the',
+    'in',
+    'on',
+    'meanwhile',
+    'however',
+    'earlier',
+    'today',
+    'yesterday',
+  ].map((s) => s.toLowerCase()),
+);
+
+const STARTS_WITH_LETTER_RE = new RegExp(`^[${LETTER}]`);
+const isCaps = (s: string): boolean => s === s.toUpperCase() && s !== s.toLowerCase();
+
+/** Splits `APP - UrduPoint / Pakistan Point News - 11th Mar, 2024` into the agency and a date, if any. */
+function splitCredit(inner: string): { agency: string; date: string | null } {
+  const parts = inner.split(/\s[-–—]\s/).map((p) => p.trim());
+  const agency = parts[0] ?? inner.trim();
+  const last = parts.length > 1 ? parts[parts.length - 1]! : '';
+  const date = last && new RegExp(`^${DATE}$`, 'u').test(last) ? last : null;
+  return { agency, date };
+}
+
+const looksLikeAgency = (s: string): boolean =>
+  s.length <= 45 && STARTS_WITH_LETTER_RE.test(s) && s.split(' ').length <= 5 && !/[,;:!?]/.test(s);
+
+function agencyParen(p: string): DatelineMatch | null {
+  const m = AGENCY_PAREN_RE.exec(p);
+  if (!m) return null;
+  const place = m[1]!;
+  const date = m[2] ?? null;
+  const { agency, date: creditDate } = splitCredit(m[3]!);
+  const sep = m[4]!.trim();
+  if (!looksLikeAgency(agency)) return null;
+  const known = knownAgency(agency) !== null || looksLikeOutlet(agency);
+  // A Title Case start needs strong evidence ("Chinese President Xi Jinping (C) met …" is not a dateline).
+  if (!isCaps(place) && !(date && (known || sep))) return null;
+  if (!date && !creditDate && !sep && !known) return null;
+  if (NOT_PLACES.has(place.toLowerCase())) return null;
+  return {
+    dateline: { place, date: date ?? creditDate },
+    source: knownAgency(agency) ?? agency,
+    length: m[0].length,
+  };
+}
+
+/** Dateline forms that carry an agency credit; safe to look for in the first few paragraphs. */
+export function matchStrongDateline(p: string): DatelineMatch | null {
+  const a = agencyParen(p);
+  if (a) return a;
+  const t = SLASH_AGENCY_RE.exec(p);
+  if (t)
+    return {
+      dateline: { place: t[1]!, date: t[2]! },
+      source: knownAgency(t[3]!) ?? t[3]!,
+      length: t[0].length,
+    };
+  return null;
+}
+
+/** All dateline forms, including the weak ones (`Beijing: `, `ISLAMABAD – `, `(Reuters) - `): first paragraph only. */
+export function matchDateline(p: string): DatelineMatch | null {
+  const strong = matchStrongDateline(p);
+  if (strong) return strong;
+  const c = COLON_RE.exec(p);
+  if (c && !NOT_PLACES.has(c[1]!.toLowerCase())) {
+    return { dateline: { place: c[1]!, date: c[2] ?? null }, source: null, length: c[0].length };
+  }
+  const credit = CREDIT_HYPHEN_RE.exec(p);
+  if (credit) {
+    const name = credit[1]!.trim();
+    const agency = knownAgency(name);
+    if (agency) return { dateline: null, source: agency, length: credit[0].length };
+    if (looksLikeOutlet(name)) return { dateline: null, source: name, length: credit[0].length };
+  }
+  const h = CAPS_HYPHEN_RE.exec(p);
+  if (h && (h[2] || h[1]!.length >= 6 || h[1]!.includes(' ')) && !NOT_PLACES.has(h[1]!.toLowerCase())) {
+    return { dateline: { place: h[1]!, date: h[2] ?? null }, source: null, length: h[0].length };
+  }
+  return null;
+}

@@ -1,0 +1,383 @@
+// Shared vocabulary of the wire-article format (see tests/fixtures/formats/ and the README, "Accepted format").
+// Every regex is anchored and has bounded repetition, so each test is linear in the line length.
+
+const MONTHS = [
+  ['Jan', 'uary'],
+  ['Feb', 'ruary'],
+  ['Mar', 'ch'],
+  ['Apr', 'il'],
+  ['May', ''],
+  ['Jun', 'e'],
+  ['Jul', 'y'],
+  ['Aug', 'ust'],
+  ['Sep', 'tember'],
+  ['Oct', 'ober'],
+  ['Nov', 'ember'],
+  ['Dec', 'ember'],
+] as const;
+
+// Latin capitals and letters as regex class contents. Explicit ranges rather than \p{Lu} / \p{L}: V8 spends
+// milliseconds compiling each Unicode property class, in every worker, which dominated a short ingest.
+// Datelines, credits and bylines are written in Latin script.
+export const UC = 'A-Z\\u00C0-\\u00D6\\u00D8-\\u00DE\\u0100-\\u024F';
+export const LETTER = 'A-Za-z\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u024F';
+export const MARK = '\\u0300-\\u036F';
+
+// Title case and ALL CAPS ("Oct.", "October", "MAR", "Sept."), without the i flag, which would make [A-Z] match
+// lowercase letters too.
+export const MONTH = `(?:${MONTHS.flatMap(([a, b]) => {
+  const extra = a === 'Sep' ? ['Sept'] : [];
+  const forms = [a, ...extra].flatMap((s) => [s, s.toUpperCase()]);
+  if (b) forms.push(a + b, (a + b).toUpperCase());
+  return forms;
+})
+  .sort((x, y) => y.length - x.length)
+  .join('|')})`;
+
+const ORD = '(?:st|nd|rd|th)?';
+/** "Oct. 21", "March 21", "MAR 11", "Oct. 21, 2024" */
+export const MONTH_DAY = `${MONTH}\\.?\\s{1,3}\\d{1,2}${ORD}(?:,?\\s{1,3}\\d{4})?`;
+/** "11th Mar, 2024", "21 October 2024" */
+export const DAY_MONTH = `\\d{1,2}${ORD}\\s{1,3}${MONTH}\\.?(?:,?\\s{1,3}\\d{4})?`;
+const WEEKDAY = '(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day|sday|nesday|rsday|urday)?\\.?';
+const TIME = '\\d{1,2}:\\d{2}(?::\\d{2})?(?:\\s{0,2}[AaPp]\\.?[Mm]\\.?)?(?:\\s{1,2}[A-Z]{2,5})?';
+
+/** A line that is only a date (and maybe a weekday and time): `March 22, 2023`, `Tuesday, 22 Oct 2024 08:38`. */
+export const DATE_ONLY_RE = new RegExp(
+  `^(?:${WEEKDAY},?\\s{1,3})?(?:${MONTH_DAY}|${DAY_MONTH}|\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2})(?:,?\\s{1,3}(?:at\\s{1,3})?(${TIME}))?$`,
+);
+/** Weekday and date, as site chrome on line 1: `Tuesday, October 22, 2024`, `Tue 22 Oct 2024`. */
+export const WEEKDAY_DATE_RE = new RegExp(`^${WEEKDAY},?\\s{1,3}(?:${MONTH_DAY}|${DAY_MONTH})`);
+export const TIME_RE = /\b(\d{1,2}:\d{2})(?::\d{2})?\b/;
+export const TIME_ONLY_RE = new RegExp(`^${TIME}$`);
+/** Video player timestamps and durations: `0:45`, `02:13 / 03:40`. */
+export const VIDEO_TIME_RE =
+  /^(?:(?:Video|Duration|Watch)(?:\s+duration)?\s{0,2}:?\s{0,2})?\d{1,2}:\d{2}(?::\d{2})?(?:\s{0,3}\/\s{0,3}\d{1,2}:\d{2}(?::\d{2})?)?$/;
+
+// News agencies and outlets that credit wire stories. Used to recognise credits, never to name people.
+const AGENCY_NAMES = [
+  'Xinhua',
+  'Xinhuanet',
+  'Xinhua Net',
+  'TASS',
+  'APP',
+  'DNA',
+  'Reuters',
+  'AP',
+  'AFP',
+  'PTI',
+  'IANS',
+  'ANI',
+  'UNI',
+  'UPI',
+  'Bernama',
+  'Yonhap',
+  'Kyodo',
+  'Jiji',
+  'Jiji Press',
+  'Sputnik',
+  'RIA Novosti',
+  'Interfax',
+  'Anadolu',
+  'Anadolu Agency',
+  'AA',
+  'WAM',
+  'SPA',
+  'KUNA',
+  'QNA',
+  'IRNA',
+  'ISNA',
+  'Mehr',
+  'Tasnim',
+  'Fars',
+  'SANA',
+  'Petra',
+  'MENA',
+  'NNA',
+  'BSS',
+  'ENA',
+  'KCNA',
+  'VNA',
+  'Vietnam News Agency',
+  'Antara',
+  'PNA',
+  'Prensa Latina',
+  'EFE',
+  'dpa',
+  'ANSA',
+  'Lusa',
+  'Belga',
+  'PAP',
+  'MTI',
+  'Agerpres',
+  'Ukrinform',
+  'BelTA',
+  'Kazinform',
+  'Trend',
+  'AzerTac',
+  'Tanjug',
+  'Hina',
+  'CNA',
+  'Chinadaily.com.cn',
+  'China Daily',
+  "People's Daily",
+  "People's Daily Online",
+  'People.cn',
+  'CGTN',
+  'China News Service',
+  'CNS',
+  'Global Times',
+  'ecns.cn',
+  'Bloomberg',
+  'NAN',
+  'Saba',
+];
+const AGENCIES = new Map(AGENCY_NAMES.map((a) => [a.toLowerCase(), a]));
+export function knownAgency(s: string): string | null {
+  return AGENCIES.get(s.trim().toLowerCase()) ?? null;
+}
+
+const OUTLET_WORD_RE =
+  /\b(?:News|Times|Daily|Post|Observer|Online|Agency|TV|Today|Tribune|Herald|Gazette|Journal|Press|Radio|Network|Media|Wire|Express|Mail|Telegraph|Chronicle|Review|Standard|Dawn)\b|\.(?:com|net|org|cn|pk|in|co\.uk|ru)\b/;
+/** A name that reads like a news outlet: a known agency, or words like "Times", "Daily", or a web domain. */
+export function looksLikeOutlet(s: string): boolean {
+  return s.length <= 60 && (knownAgency(s) !== null || OUTLET_WORD_RE.test(s));
+}
+
+// --- Site chrome: navigation and furniture of the crawled page, never story text -----------------------------
+const CHROME_PHRASES = new Set(
+  [
+    'home',
+    'left menu',
+    'right menu',
+    'main menu',
+    'menu',
+    'skip to content',
+    'skip to main content',
+    'skip to navigation',
+    'latest news',
+    'breaking news',
+    'top stories',
+    'top news',
+    'trending',
+    'trending now',
+    'search',
+    'navigation',
+    'toggle navigation',
+    'advertisement',
+    'sponsored',
+    'subscribe',
+    'sign in',
+    'log in',
+    'login',
+    'register',
+    'close',
+    'print',
+    'font size',
+    'a a a',
+    'a+ a-',
+    'related',
+    'related news',
+    'related stories',
+    'related articles',
+    'most read',
+    'most popular',
+    'most viewed',
+    "editor's pick",
+    "editors' picks",
+    'you may also like',
+    'more news',
+    'more stories',
+    'news',
+    'world',
+    'nation',
+    'national',
+    'business',
+    'politics',
+    'opinion',
+    'sports',
+    'world news',
+    'china news',
+    'local news',
+    'international',
+    'scroll to continue',
+    'story continues below advertisement',
+    'continue reading',
+    'loading...',
+    'like this',
+    'like loading...',
+    'back to top',
+    'text size',
+    'listen',
+    'listen to this article',
+    'china',
+    'sci-tech',
+    'culture',
+    'society',
+    'military',
+    'photos',
+    'video',
+    'features',
+    'in-depth',
+    'asia-pacific',
+    'middle east',
+    'europe',
+    'africa',
+    'americas',
+    'bookmark',
+    'save',
+  ].map((s) => s.toLowerCase()),
+);
+// Phrases that may appear in the body as page furniture (a subset: no section names, which could be story words).
+const BODY_CHROME = new Set<string>([
+  'advertisement',
+  'sponsored',
+  'scroll to continue',
+  'story continues below advertisement',
+  'continue reading',
+  'loading...',
+  'like this',
+  'like loading...',
+  'back to top',
+  'listen to this article',
+  'related',
+  'related news',
+  'related stories',
+  'related articles',
+  'you may also like',
+  'most read',
+  'most popular',
+]);
+
+const chromeKey = (s: string): string =>
+  s
+    .toLowerCase()
+    .replace(/[\s>»›|:]+$/, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+
+const BREADCRUMB_RE = />>|»|›|\s>\s/;
+// Section paths: `News / Nation`, `Home | World | Asia` (each part a word or three, no sentence).
+const SECTION_PATH_RE = new RegExp(
+  `^[${LETTER}&']{1,20}(?: [${LETTER}&']{1,20}){0,2}(?:\\s{0,2}[/|]\\s{0,2}[${LETTER}&']{1,20}(?: [${LETTER}&']{1,20}){0,2}){1,5}$`,
+);
+const MASTHEAD_RE = /^(?:Chief\s+Editor|Editor[- ]in[- ]Chief|Managing\s+Editor|Publisher)\s*:/i;
+const HANDLE_RE = /^(?:(?:Follow|Join)\s+(?:us\s+)?(?:on\s+)?(?:\w+\s+)?)?@[\w.]{1,40}$/i;
+const NUMBER_RE = /^[\d\s.,:/#-]{1,40}$/;
+const SKIP_RE = /^Skip\s+to\b/i;
+
+/** Site chrome found at the top of a crawled page (line 1 or the lines before the headline). */
+export function isTopChrome(s: string): boolean {
+  if (s.length > 120) return false;
+  if (CHROME_PHRASES.has(chromeKey(s))) return true;
+  if (BREADCRUMB_RE.test(s) && s.length <= 100) return true;
+  if (SECTION_PATH_RE.test(s)) return true;
+  return (
+    MASTHEAD_RE.test(s) ||
+    HANDLE_RE.test(s) ||
+    NUMBER_RE.test(s) ||
+    SKIP_RE.test(s) ||
+    (WEEKDAY_DATE_RE.test(s) && s.length <= 60)
+  );
+}
+
+/** Page furniture inside the body ("Advertisement", "Like this:"). */
+export function isBodyChrome(s: string): boolean {
+  return s.length <= 60 && BODY_CHROME.has(chromeKey(s));
+}
+
+// --- Photo captions and credits ---------------------------------------------------------------------------------
+// Credits end a caption: `(Xinhua/Li Tao)`, `(Photo: Xinhua/Li Tao)`, `(Photo/China News Service)`, `[Photo/Agencies]`,
+// `Photo: AP`, `(AP Photo/Name)`, `REUTERS/Name`. Tested on the line's tail only, so a huge line costs nothing.
+const PAREN_CREDIT_RE = /[([]([^()[\]]{1,100})[)\]]\.?$/;
+const PHOTO_INSIDE_RE = /\bphoto(?:s|graph)?\b|\bfile\b/i;
+const AGENCY_SLASH_RE = new RegExp(`^[${UC}][${LETTER}.' ]{0,30}/\\s?[${UC}]`); // "Xinhua/Li Tao"
+const PHOTO_COLON_RE =
+  /(?:^|\s)(?:File\s+)?(?:Photo|Photos|Photograph|Image|Picture|Pic)\s*(?:credit\s*)?(?::|by)\s*[^.:]{1,60}$/i;
+const SLASH_CREDIT_RE = new RegExp(
+  `(?:^|\\s)(?:REUTERS|AFP|AP|XINHUA|EPA|GETTY IMAGES|ANADOLU)/[${UC}][${LETTER}.' -]{1,40}(?:/File Photo)?\\.?$`,
+);
+
+// Captions that announce themselves: `Photo taken on Oct. 21 shows …`, `Photo: Xi meets Biden in Woodside.`
+const CAPTION_START_RE =
+  /^(?:(?:This|An?|The)\s+)?(?:(?:aerial|file|undated|combo)\s+)?photos?\s+(?:taken|shows|released|provided)\b/i;
+const PHOTO_WORD_RE = /photo|image|picture|pic/i;
+const PHOTO_LABEL_RE = /^(?:File\s+)?(?:Photo|Image|Picture)\s*:\s*/i;
+
+/** If the line is a photo caption or credit: the caption without its credit ("" for a bare credit); else null. */
+export function stripPhotoCredit(line: string): string | null {
+  if (CAPTION_START_RE.test(line)) return stripTail(line) ?? line;
+  const label = PHOTO_LABEL_RE.exec(line);
+  if (label && line.length < 400) {
+    const rest = line.slice(label[0].length);
+    // "Photo: AP" is a bare credit; "Photo: Leaders pose for a group photo in Rome." is a caption.
+    return rest.split(' ').length >= 5 ? (stripTail(rest) ?? rest) : '';
+  }
+  return stripTail(line);
+}
+
+function stripTail(line: string): string | null {
+  const tail = line.length > 200 ? line.slice(-200) : line;
+  const offset = line.length - tail.length;
+  // Cheap character checks first: most story lines end with a period and hold no "/" or ":".
+  const last = tail[tail.length - 1] === '.' ? tail[tail.length - 2] : tail[tail.length - 1];
+  if (last === ')' || last === ']') {
+    const p = PAREN_CREDIT_RE.exec(tail);
+    if (p && (PHOTO_INSIDE_RE.test(p[1]!) || AGENCY_SLASH_RE.test(p[1]!)))
+      return line.slice(0, offset + p.index).trimEnd();
+  }
+  const c =
+    ((tail.includes(':') || tail.includes(' by')) && PHOTO_WORD_RE.test(tail)
+      ? PHOTO_COLON_RE.exec(tail)
+      : null) ?? (tail.includes('/') ? SLASH_CREDIT_RE.exec(tail) : null);
+  if (c) return line.slice(0, offset + c.index).trimEnd();
+  return null;
+}
+
+// --- Trailers: lines that end or decorate the story ----------------------------------------------------------------
+/** `(Web editor: …)` ends a people.cn story: everything after it is page furniture. */
+export const WEB_EDITOR_RE = /^(?:[([]\s*Web\s+editors?\s*:[^)\]]{0,120}[)\]]|Web\s+editors?\s*:.{0,120})$/i;
+export const EDITOR_RE =
+  /^[([]?\s*(?:(?:(?:Chief|Responsible|Executive|Web|Managing)\s+)?Editors?|Editor-in-Chief)\s*:\s*\S|^[([]?\s*(?:Edited|Proofread|Translated|Compiled|Produced)\s+by\s+\S/i;
+export const SOURCE_TRAILER_RE = /^[([]?\s*Source\s*:\s*([^()[\]]{1,80}?)\s*[)\]]?\.?$/i;
+export const READ_MORE_RE =
+  /^(?:Read\s+more|Also\s+read|Read\s+also|See\s+also|More\s+on\s+this|Click\s+here|Related\s*:|Recommended\s*:|Watch\s*:|Listen\s*:|(?:With\s+)?inputs?\s+from\b)/i;
+export const SHARE_RE = /^Share(?:\s+this(?:\s+(?:article|story))?|\s+on)?\s*:?$/i;
+export const SOCIAL_RE =
+  /^(?:Facebook|X|Twitter|Email|E-mail|WhatsApp|LinkedIn|Reddit|Telegram|Print|Pinterest|Tumblr|Pocket|More|Weibo|WeChat|Copy link|Threads|Bluesky|Mastodon|VK|Line|Messenger|Skype|SMS)$/i;
+export const SIGN_OFF_RE = new RegExp(
+  `^(?:[([]?\\s*(?:END|Enditem|End item|ends?|MORE)\\s*[)\\]]?\\.?|(?:-{1,2}|[–—])\\s?[${LETTER}]{2,20}\\.?|\\(\\s?[${LETTER}]{2,20}\\s?\\)\\.?` +
+    `|/[A-Z]{2,10}/\\.?|\\(?(?:Reporting|Additional reporting|Writing|Editing)\\s+by\\b.{0,200}|(?:©|Copyright\\b|All rights reserved).{0,200}` +
+    `|[A-Z]{2,6}(?:/[a-z]{2,6}){1,4}|[=*#~_-]{1,10}\\s{0,2}[${LETTER}]{1,20}\\s{0,2}[=*#~_-]{1,10}|[=*#~_-]{2,})$`,
+  'i',
+);
+export const TWITTER_PIC_RE = /\s*(?:https?:\/\/)?pic\.twitter\.com\/\w+/g;
+export const TCO_RE = /\s*https?:\/\/t\.co\/\w+/g;
+export const BULLET_RE = /^(?:[•●▪■◆▶►*·-]|\d{1,2}[.)])\s{1,3}(?=\S)/;
+
+// --- Front matter: what sits between the headline and the story -----------------------------------------------------
+/** `Xinhua) 08:38, October 22, 2024`, `(Xinhua) 08:38, …`, `(People's Daily Online) 08:38, …`, `Xinhua)08:38 …`. */
+export const SOURCE_TIME_RE = new RegExp(
+  `^\\(?\\s{0,2}([${LETTER}][${LETTER}0-9 .'’&-]{0,60}?)\\s{0,2}\\)\\s{0,3}(\\d{1,2}:\\d{2})(?::\\d{2})?(.{0,80})$`,
+);
+/** `Xinhua 08:38, …`, `Xinhua08:38 …` (agency and time glued): accepted for known agencies only. */
+export const AGENCY_TIME_RE = new RegExp(
+  `^([${LETTER}][${LETTER} .'’&-]{0,40}?)\\s{0,3}[|:,-]?\\s{0,3}(\\d{1,2}:\\d{2})(?::\\d{2})?(.{0,80})$`,
+);
+/** `08:38, October 22, 2024 Xinhua` or `… | Xinhua` */
+export const TIME_AGENCY_RE = new RegExp(
+  `^(\\d{1,2}:\\d{2})(?::\\d{2})?\\b.{0,60}?[\\s|(]\\(?([${LETTER}][${LETTER} .'’&-]{0,40}?)\\)?$`,
+);
+/** `By Zhang San (Chinadaily.com.cn) 08:38, October 22, 2024` or `By Zhang San` */
+export const BYLINE_RE =
+  /^By\s{1,3}([^()|]{1,100}?)\s{0,3}(?:\(([^()]{2,60})\)\s{0,3}(?:(\d{1,2}:\d{2})(?::\d{2})?.{0,60})?)?$/i;
+/** Blog byline block and page metadata: `Posted on …`, `Written by …`, `3 min read`, `12 Comments`. */
+export const META_LINE_RE = new RegExp(
+  `^(?:(?:Posted|Published|Updated|Last\\s+updated|First\\s+published|Filed)(?:\\s*(?::|on\\b|at\\b|by\\b|in\\b|under\\b)|\\s+(?=\\d|${MONTH}))` +
+    `|(?:Written|Reported|Photos?)\\s+by\\b|(?:Author|Authors|Tags?|Categor(?:y|ies)|Reading\\s+time)\\s*:` +
+    `|\\d{1,3}\\s+(?:min(?:ute)?s?\\s+read|comments?|views?|shares?)$|Leave\\s+a\\s+(?:comment|reply)$)`,
+  'i',
+);
+/** Page metadata glued to a headline: `… 2 min read . Updated: 22 Oct 2024, 08:38 AM IST`. */
+export const HEADLINE_META_RE =
+  /\s*(?:[|.·•-]\s{0,3})?(?:\d{1,3}\s{1,3}min(?:ute)?s?\s{1,3}read\b|(?:Last\s+)?Updated\s*:|Published\s*:|Posted\s*:).{0,200}$/i;
