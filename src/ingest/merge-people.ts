@@ -1,0 +1,207 @@
+// Merges the people of every article into one list of persons with stable ids.
+// Linear in the corpus: one pass to group by key (Maps only), one to resolve lone surnames, one to collect.
+
+import type { ArticlePerson, Knowledge, Person } from '../common/dataset';
+import { hash64, nameKey as foldKey, slugify } from './ids';
+
+export interface MergeArticle {
+  id: string;
+  /** YYYY-MM-DD, YYYY-MM or "" when unknown. */
+  date: string;
+  people: Omit<ArticlePerson, 'id'>[];
+}
+
+export interface MergeResult {
+  /** Merged persons, sorted by id. */
+  people: Person[];
+  /** For each input article, the merged person id of each of its people (same order). */
+  personIds: string[][];
+}
+
+interface Group {
+  key: string;
+  knownName: string | null;
+  names: Map<string, number>;
+  /** Lowercased form -> form as first written, in order of first appearance by date. */
+  aliases: Map<string, string>;
+  roles: Map<string, string>;
+  countries: Map<string, number>;
+  articleIds: string[];
+}
+
+const undatedLast = (date: string) => date || '\uffff';
+
+/**
+ * People are the same when their full names match ignoring accents, case and punctuation, or when
+ * seeds/people.json lists one form as an alias of the other. A one-word name ("Lula") joins a fuller name only
+ * when exactly one fuller name in the corpus uses it as an alias and the countries agree, so three Kims stay
+ * three people and "Wang" never merges Wang Yi with Wang Wenbin.
+ */
+export function mergePeople(articles: MergeArticle[], knowledge: Knowledge): MergeResult {
+  // Names repeat across thousands of articles: fold each distinct form once.
+  const keyCache = new Map<string, string>();
+  const nameKey = (form: string): string => {
+    let key = keyCache.get(form);
+    if (key === undefined) keyCache.set(form, (key = foldKey(form)));
+    return key;
+  };
+  const knownKeys = new Map<string, { key: string; name: string }>();
+  for (const known of knowledge.people) {
+    const entry = { key: nameKey(known.name), name: known.name };
+    if (!entry.key) continue;
+    for (const form of [known.name, ...(known.aliases ?? [])]) {
+      const key = nameKey(form);
+      if (key && !knownKeys.has(key)) knownKeys.set(key, entry);
+    }
+  }
+
+  // Pass 1: a provisional key for every article person, and which fuller names claim each one-word alias.
+  const provisional: string[][] = [];
+  const aliasOwners = new Map<string, Set<string>>();
+  const countriesByKey = new Map<string, Set<string>>();
+  for (const article of articles) {
+    const keys: string[] = [];
+    for (const person of article.people) {
+      const raw = nameKey(person.name);
+      const known = knownKeys.get(raw);
+      const key = known ? known.key : raw || `#${person.name}`;
+      keys.push(key);
+      if (key.includes(' ')) {
+        for (const alias of person.aliases) {
+          const aliasKey = nameKey(alias);
+          if (!aliasKey || aliasKey === key || aliasKey.includes(' ')) continue;
+          let owners = aliasOwners.get(aliasKey);
+          if (!owners) aliasOwners.set(aliasKey, (owners = new Set()));
+          if (owners.size < 2) owners.add(key);
+        }
+        if (person.country) {
+          let set = countriesByKey.get(key);
+          if (!set) countriesByKey.set(key, (set = new Set()));
+          set.add(person.country);
+        }
+      }
+    }
+    provisional.push(keys);
+  }
+
+  // Pass 2: one-word names that a single fuller name claims join that name.
+  const fullKeys = new Set(countriesByKey.keys());
+  for (const keys of provisional) for (const key of keys) if (key.includes(' ')) fullKeys.add(key);
+  const resolve = (key: string, country: string | null): string => {
+    if (key.includes(' ') || fullKeys.has(key)) return key;
+    const owners = aliasOwners.get(key);
+    if (!owners || owners.size !== 1) return key;
+    const [owner] = owners as Set<string> & [string];
+    const ownerCountries = countriesByKey.get(owner);
+    if (country && ownerCountries && ownerCountries.size > 0 && !ownerCountries.has(country)) return key;
+    return owner;
+  };
+  const finalKeys = articles.map((article, a) =>
+    article.people.map((person, p) => resolve(provisional[a]![p]!, person.country)),
+  );
+
+  // Pass 3: collect, oldest article first so roles and aliases keep their order of first appearance.
+  const order = articles.map((_, i) => i);
+  order.sort((x, y) => compareArticles(articles[x]!, articles[y]!));
+  const groups = new Map<string, Group>();
+  for (const a of order) {
+    const article = articles[a]!;
+    article.people.forEach((person, p) => {
+      const key = finalKeys[a]![p]!;
+      let group = groups.get(key);
+      if (!group) {
+        const known = knownKeys.get(key);
+        group = {
+          key,
+          knownName: known && known.key === key ? known.name : null,
+          names: new Map(),
+          aliases: new Map(),
+          roles: new Map(),
+          countries: new Map(),
+          articleIds: [],
+        };
+        groups.set(key, group);
+      }
+      // The display name comes from the full forms; a one-word name merged in ("Lula") is an alias.
+      if (provisional[a]![p] === key) group.names.set(person.name, (group.names.get(person.name) ?? 0) + 1);
+      else addOnce(group.aliases, person.name);
+      for (const alias of person.aliases) addOnce(group.aliases, alias);
+      for (const role of person.roles) addOnce(group.roles, role);
+      if (person.country) group.countries.set(person.country, (group.countries.get(person.country) ?? 0) + 1);
+    });
+  }
+  // Article ids newest first (undated last, ties by id): one more pass in that order, no per-person sort.
+  const newestFirst = order.slice().sort((x, y) => compareNewestFirst(articles[x]!, articles[y]!));
+  for (const a of newestFirst) {
+    const article = articles[a]!;
+    for (const key of finalKeys[a]!) {
+      const ids = groups.get(key)!.articleIds;
+      if (ids[ids.length - 1] !== article.id) ids.push(article.id);
+    }
+  }
+
+  // Ids: the slug of the merged key; the (rare) keys that share a slug get a hash suffix, in key order.
+  const sortedGroups = [...groups.values()].sort((x, y) => (x.key < y.key ? -1 : x.key > y.key ? 1 : 0));
+  const ids = new Map<string, string>();
+  const taken = new Set<string>();
+  for (const group of sortedGroups) {
+    const base = slugify(group.key.startsWith('#') ? group.key.slice(1) : group.key, 60);
+    const hash = hash64(group.key);
+    let id = base || `person-${hash.slice(0, 8)}`;
+    if (taken.has(id)) id = `${id}-${hash.slice(0, 6)}`;
+    if (taken.has(id)) id = `${id}-${hash}`;
+    taken.add(id);
+    ids.set(group.key, id);
+  }
+
+  const people: Person[] = sortedGroups.map((group) => {
+    const name = group.knownName ?? displayName(group.names);
+    const nameLower = name.toLowerCase();
+    const aliases = new Map<string, string>();
+    for (const form of group.names.keys()) if (form.toLowerCase() !== nameLower) addOnce(aliases, form);
+    for (const [lower, alias] of group.aliases) if (lower !== nameLower) addOnce(aliases, alias);
+    return {
+      id: ids.get(group.key)!,
+      name,
+      aliases: [...aliases.values()],
+      roles: [...group.roles.values()],
+      countries: [...group.countries.entries()]
+        .sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : 0))
+        .map(([country]) => country),
+      articleIds: group.articleIds,
+    };
+  });
+  people.sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
+
+  return { people, personIds: finalKeys.map((keys) => keys.map((key) => ids.get(key)!)) };
+}
+
+function compareArticles(x: MergeArticle, y: MergeArticle): number {
+  const dx = undatedLast(x.date);
+  const dy = undatedLast(y.date);
+  if (dx !== dy) return dx < dy ? -1 : 1;
+  return x.id < y.id ? -1 : x.id > y.id ? 1 : 0;
+}
+
+function compareNewestFirst(x: MergeArticle, y: MergeArticle): number {
+  if (x.date !== y.date) return !x.date ? 1 : !y.date ? -1 : x.date > y.date ? -1 : 1;
+  return x.id < y.id ? -1 : x.id > y.id ? 1 : 0;
+}
+
+function addOnce(map: Map<string, string>, value: string): void {
+  const lower = value.toLowerCase();
+  if (value && !map.has(lower)) map.set(lower, value);
+}
+
+/** The form written most often; ties go to the first written. */
+function displayName(names: Map<string, number>): string {
+  let best = '';
+  let bestCount = -1;
+  for (const [name, count] of names) {
+    if (count > bestCount) {
+      best = name;
+      bestCount = count;
+    }
+  }
+  return best;
+}

@@ -1,0 +1,70 @@
+// Reading one seed file, shared by the main thread and the ingest workers.
+
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import type { Knowledge } from '../common/dataset';
+import { ingestFile, type FileResult } from '../ingest/ingest';
+
+/**
+ * Files above this size are skipped with a warning. A wire article is a few KB; a file of megabytes is almost
+ * always a dump or a mistake, and the limit keeps one such file from stalling a build.
+ */
+export const MAX_FILE_BYTES = 4 * 1024 * 1024;
+
+export interface SeedFile {
+  /** Absolute path. */
+  abs: string;
+  /** Path relative to the seeds folder, with forward slashes. */
+  rel: string;
+}
+
+const mb = (bytes: number) => `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
+
+/** The bytes of a seed file, or a warning saying why it cannot be used. Never throws. */
+export function readSeedFile(
+  file: SeedFile,
+): { bytes: Uint8Array } | { warning: FileResult['warnings'][number] } {
+  let fd: number | null = null;
+  try {
+    fd = openSync(file.abs, 'r');
+    const size = fstatSync(fd).size;
+    if (size > MAX_FILE_BYTES) {
+      return {
+        warning: {
+          file: file.rel,
+          line: 1,
+          message:
+            `file is ${mb(size)}, over the ${mb(MAX_FILE_BYTES)} limit for one article; skipped ` +
+            '(split it into one article per file, or move it out of the seeds folder)',
+        },
+      };
+    }
+    const bytes = new Uint8Array(size);
+    let read = 0;
+    while (read < size) {
+      const n = readSync(fd, bytes, read, size - read, null);
+      if (n === 0) break;
+      read += n;
+    }
+    return { bytes: read === size ? bytes : bytes.subarray(0, read) };
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const reason =
+      code === 'EACCES' || code === 'EPERM'
+        ? 'permission denied; check the file permissions'
+        : code === 'ENOENT'
+          ? 'not found (a broken link, or removed while reading)'
+          : code === 'EISDIR'
+            ? 'is a directory'
+            : (error as Error).message;
+    return { warning: { file: file.rel, line: 1, message: `could not be read: ${reason}; file skipped` } };
+  } finally {
+    if (fd !== null) closeSync(fd);
+  }
+}
+
+/** Read and ingest one file: the unit of work of both the main thread and the workers. */
+export function ingestSeedFile(file: SeedFile, knowledge: Knowledge): FileResult {
+  const read = readSeedFile(file);
+  if ('warning' in read) return { file: file.rel, article: null, warnings: [read.warning] };
+  return ingestFile(file.rel, read.bytes, knowledge);
+}

@@ -1,0 +1,169 @@
+// Runs ingestSeedFile over many files with worker threads *and* the main thread. The main thread starts at
+// once and keeps taking batches, workers join as soon as they have loaded (about a second: tsx, compromise's
+// lexicon), so a folder never waits for workers to start, and if none can start (a bundler moved this file,
+// tsx missing) the main thread simply does all the work. Results come back in input order.
+
+import { createRequire } from 'node:module';
+import { availableParallelism } from 'node:os';
+import { pathToFileURL } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import type { Knowledge } from '../common/dataset';
+import type { FileResult } from '../ingest/ingest';
+import { ingestSeedFile, type SeedFile } from './ingest-files';
+import type { WorkerTask } from './ingest-worker';
+
+/** Files per message: large enough to amortise messaging, small enough to balance the load and report progress. */
+const BATCH_SIZE = 100;
+/** Batches queued per worker, so a worker never idles while the main thread is busy with its own batch. */
+const IN_FLIGHT = 2;
+
+/** Worker threads besides the main thread, which works too: cores - 1. */
+export function defaultWorkerCount(): number {
+  return Math.max(1, availableParallelism() - 1);
+}
+
+/**
+ * Workers run ingest-worker.ts, which is TypeScript. On Node 20, tsx registers its loader in the main thread
+ * only (even when the parent runs under tsx), so each worker starts from a tiny ESM shim that registers tsx's
+ * API and then imports the worker module. Verified under `tsx`, `node --import tsx`, vitest and Vite's config
+ * loader (which keeps this file's import.meta.url).
+ */
+function workerShim(): string {
+  const api = pathToFileURL(
+    createRequire(import.meta.url)
+      .resolve('tsx/esm/api')
+      .replace(/\.cjs$/, '.mjs'),
+  ).href;
+  const target = new URL('./ingest-worker.ts', import.meta.url).href;
+  return `import(${JSON.stringify(api)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(target)}); });`;
+}
+
+/** Keep flags such as --max-old-space-size; drop the parent's own loaders (tsx, vitest). */
+function workerExecArgv(): string[] {
+  return process.execArgv.filter(
+    (arg) => arg.startsWith('--max-old-space-size') || arg === '--enable-source-maps',
+  );
+}
+
+const nextTick = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+/** Ingests `files` with `workers` worker threads plus the main thread; same results as the main thread alone. */
+export async function ingestInWorkers(
+  files: SeedFile[],
+  knowledge: Knowledge,
+  opts: {
+    workers?: number;
+    onProgress?: (done: number, total: number) => void;
+    /** false: the main thread only waits (tests use it to make the workers do every batch). */
+    mainThreadWorks?: boolean;
+    /** Filled with who did how many batches (for tests and the bench). */
+    stats?: { workerBatches: number; mainBatches: number };
+  } = {},
+): Promise<FileResult[]> {
+  const batches: SeedFile[][] = [];
+  for (let i = 0; i < files.length; i += BATCH_SIZE) batches.push(files.slice(i, i + BATCH_SIZE));
+  const results: (FileResult[] | undefined)[] = new Array(batches.length);
+  const pending: number[] = batches.map((_, i) => i).reverse(); // a stack: pop() takes the lowest index
+  let filesDone = 0;
+  let batchesDone = 0;
+  let wake: (() => void) | null = null;
+
+  const complete = (batch: number, batchResults: FileResult[]) => {
+    if (results[batch]) return;
+    results[batch] = batchResults;
+    batchesDone++;
+    filesDone += batchResults.length;
+    opts.onProgress?.(filesDone, files.length);
+    wake?.();
+  };
+
+  const mainThreadWorks = opts.mainThreadWorks ?? true;
+  const limit = mainThreadWorks ? batches.length - 1 : batches.length;
+  const count = Math.max(0, Math.min(opts.workers ?? defaultWorkerCount(), limit));
+  let live = 0;
+  const pool: Worker[] = [];
+  /** Batches sent to a worker and not yet back, newest last. */
+  const outstanding = new Set<number>();
+  let shim: string | null = null;
+  try {
+    if (count > 0) shim = workerShim();
+  } catch {
+    shim = null; // tsx cannot be resolved: the main thread does it all
+  }
+  for (let w = 0; shim && w < count; w++) {
+    let worker: Worker;
+    try {
+      worker = new Worker(shim, { eval: true, workerData: { knowledge }, execArgv: workerExecArgv() });
+    } catch {
+      break;
+    }
+    pool.push(worker);
+    live++;
+    const inFlight = new Set<number>();
+    const feed = () => {
+      while (inFlight.size < IN_FLIGHT && pending.length > 0) {
+        const batch = pending.pop()!;
+        inFlight.add(batch);
+        outstanding.add(batch);
+        worker.postMessage({ batch, files: batches[batch]! } satisfies WorkerTask);
+      }
+    };
+    worker.on('message', (message: { ready?: true; batch?: number; results?: FileResult[] }) => {
+      if (message.ready) return feed();
+      inFlight.delete(message.batch!);
+      outstanding.delete(message.batch!);
+      if (opts.stats && !results[message.batch!]) opts.stats.workerBatches++;
+      complete(message.batch!, message.results!);
+      feed();
+    });
+    // A worker that fails (to start, or later) hands its batches back; the others and the main thread go on.
+    const giveBack = () => {
+      for (const batch of inFlight) {
+        outstanding.delete(batch);
+        if (!results[batch]) pending.push(batch);
+      }
+      inFlight.clear();
+      pending.sort((x, y) => y - x);
+      wake?.();
+    };
+    let gone = false;
+    const onGone = () => {
+      if (!gone) live--;
+      gone = true;
+      giveBack();
+    };
+    worker.on('error', onGone);
+    worker.on('exit', onGone);
+  }
+
+  try {
+    while (batchesDone < batches.length) {
+      if (!mainThreadWorks && live > 0) {
+        await new Promise<void>((resolve) => (wake = resolve));
+        wake = null;
+        continue;
+      }
+      let batch = pending.pop();
+      // Nothing left to hand out: rather than idle, redo the last batch a (slower) worker still holds.
+      // Whichever finishes first counts; both give the same result.
+      if (batch === undefined) {
+        const stealable = [...outstanding].filter((b) => !results[b]);
+        batch = stealable[stealable.length - 1];
+        if (batch !== undefined) outstanding.delete(batch);
+      }
+      if (batch !== undefined) {
+        const done = batches[batch]!.map((file) => ingestSeedFile(file, knowledge));
+        if (opts.stats && !results[batch]) opts.stats.mainBatches++;
+        complete(batch, done);
+        await nextTick(); // let worker messages in
+      } else {
+        // Everything left is in a worker's hands: wait for a result or a batch handed back.
+        await new Promise<void>((resolve) => (wake = resolve));
+        wake = null;
+      }
+    }
+  } finally {
+    await Promise.all(pool.map((worker) => worker.terminate()));
+  }
+  return results.flatMap((r) => r!);
+}

@@ -1,0 +1,159 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { generateCorpus } from '../../scripts/gen-corpus';
+import { emptyKnowledge } from '../common/dataset';
+import { ingestInWorkers } from './ingest-pool';
+import { createSeedIngestor, ingestFiles, ingestFolder, listSeeds, MAX_FILE_BYTES } from './load-seeds';
+
+const article = (
+  title: string,
+  body = 'BEIJING, Oct. 21 (Xinhua) -- Wang Yi held talks with Takeo Akiba on Monday.',
+) => ` date 2024-10-22 ${title}\n\nXinhua) 08:38, October 22, 2024\n\n${body}\n`;
+
+let root: string;
+const tmp = (name: string) => {
+  const dir = path.join(root, name);
+  mkdirSync(dir, { recursive: true });
+  return dir;
+};
+const write = (dir: string, rel: string, content: string | Uint8Array) => {
+  const abs = path.join(dir, rel);
+  mkdirSync(path.dirname(abs), { recursive: true });
+  writeFileSync(abs, content);
+  return abs;
+};
+
+beforeAll(() => {
+  root = mkdtempSync(path.join(tmpdir(), 'readout-load-seeds-'));
+});
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+describe('listSeeds', () => {
+  it('finds every .txt file in nested folders, in path order, and nothing else', async () => {
+    const dir = tmp('list');
+    write(dir, 'b.txt', 'x');
+    write(dir, 'a/z.TXT', 'x');
+    write(dir, 'a/deeper/y.txt', 'x');
+    write(dir, 'README.md', '# notes');
+    write(dir, 'photo.jpg', new Uint8Array([0xff, 0xd8, 0xff]));
+    write(dir, '.hidden/secret.txt', 'x');
+    write(dir, 'people.json', '{}');
+    const listing = await listSeeds(dir);
+    expect(listing.files.map((f) => f.rel)).toEqual(['a/deeper/y.txt', 'a/z.TXT', 'b.txt']);
+    expect(listing.knowledgePath).toBe(path.join(dir, 'people.json'));
+  });
+
+  it('follows links to folders once, ends link loops, and warns about broken links', async () => {
+    const dir = tmp('links');
+    write(dir, 'real/one.txt', 'x');
+    symlinkSync(path.join(dir, 'real'), path.join(dir, 'alias'));
+    symlinkSync(dir, path.join(dir, 'real', 'loop'));
+    symlinkSync(path.join(dir, 'missing.txt'), path.join(dir, 'broken.txt'));
+    const listing = await listSeeds(dir);
+    expect(listing.files.map((f) => f.rel)).toEqual(['real/one.txt']);
+    expect(listing.warnings).toEqual([
+      { file: 'broken.txt', line: 1, message: expect.stringMatching(/broken symbolic link/) },
+    ]);
+  });
+});
+
+describe('ingestFolder', () => {
+  it('skips a file over the size limit with a warning that says what to do', async () => {
+    const dir = tmp('big');
+    write(dir, 'big.txt', ` date 2024-01-01 Big\n\n${'word '.repeat(MAX_FILE_BYTES / 5 + 10)}`);
+    write(dir, 'ok.txt', article('Fine'));
+    const dataset = await ingestFolder(dir);
+    expect(dataset.articles.map((a) => a.file)).toEqual(['ok.txt']);
+    expect(dataset.warnings).toEqual([
+      {
+        file: 'big.txt',
+        line: 1,
+        message: expect.stringMatching(/4\.0 MB.*over the 4\.0 MB limit.*split it/),
+      },
+    ]);
+  });
+
+  it('reports people.json problems and applies its valid entries', async () => {
+    const dir = tmp('knowledge');
+    write(dir, 'a.txt', article('Talks'));
+    write(dir, 'people.json', '{\n  "people": [\n    {"name": "Wang Yi"},\n    {"roles": []}\n  ]\n}\n');
+    const dataset = await ingestFolder(dir);
+    expect(dataset.warnings).toEqual([
+      { file: 'people.json', line: 4, message: expect.stringMatching(/no "name"/) },
+    ]);
+    expect(dataset.articles).toHaveLength(1);
+  });
+});
+
+describe('worker threads', () => {
+  it('give exactly the results of the main thread', async () => {
+    const dir = tmp('workers');
+    generateCorpus(600, dir, 7);
+    const { files } = await listSeeds(dir);
+    const single = await ingestFiles(files, emptyKnowledge, { workers: 0 });
+    const progress: number[] = [];
+    // Workers only, so every batch really goes through a worker thread...
+    const stats = { workerBatches: 0, mainBatches: 0 };
+    const parallel = await ingestInWorkers(files, emptyKnowledge, {
+      workers: 2,
+      mainThreadWorks: false,
+      stats,
+      onProgress: (done) => progress.push(done),
+    });
+    expect(stats).toEqual({ workerBatches: 6, mainBatches: 0 });
+    expect(parallel).toEqual(single);
+    // ...and the default mix of a worker and the main thread.
+    expect(await ingestFiles(files, emptyKnowledge, { workers: 1 })).toEqual(single);
+    expect(single.filter((r) => r.article).length).toBe(600);
+    expect(progress[progress.length - 1]).toBe(600);
+  });
+});
+
+describe('createSeedIngestor', () => {
+  it('re-reads only the files it is told about, and handles added and removed files', async () => {
+    const dir = tmp('incremental');
+    const a = write(dir, 'a.txt', article('First headline'));
+    const b = write(dir, 'sub/b.txt', article('Second headline'));
+    const ingestor = createSeedIngestor(dir);
+    const before = await ingestor.full();
+    expect(before.articles.map((x) => x.title)).toEqual(['First headline', 'Second headline']);
+
+    write(dir, 'a.txt', article('First headline, edited'));
+    // b changes on disk too, but nobody reports it: the cached result must stay.
+    write(dir, 'sub/b.txt', article('Second headline, unreported'));
+    const c = write(dir, 'c.txt', article('Third headline'));
+    const after = await ingestor.update([a, c]);
+    // Sorted by file: a.txt, c.txt, sub/b.txt.
+    expect(after.articles.map((x) => x.title)).toEqual([
+      'First headline, edited',
+      'Third headline',
+      'Second headline',
+    ]);
+    // Ids do not move when other files change.
+    expect(after.articles[2]!.id).toBe(before.articles[1]!.id);
+
+    rmSync(b);
+    const removed = await ingestor.update([b]);
+    expect(removed.articles.map((x) => x.file)).toEqual(['a.txt', 'c.txt']);
+  });
+
+  it('drops a removed folder and re-ingests everything when people.json changes', async () => {
+    const dir = tmp('incremental-2');
+    write(dir, 'keep.txt', article('Keep'));
+    write(dir, 'gone/x.txt', article('Gone'));
+    const ingestor = createSeedIngestor(dir);
+    await ingestor.full();
+    rmSync(path.join(dir, 'gone'), { recursive: true });
+    expect((await ingestor.update([path.join(dir, 'gone')])).articles.map((x) => x.file)).toEqual([
+      'keep.txt',
+    ]);
+
+    const knowledge = write(dir, 'people.json', '{"people": [{"name": 1}]}');
+    const updated = await ingestor.update([knowledge]);
+    expect(updated.warnings).toEqual([
+      { file: 'people.json', line: 1, message: expect.stringMatching(/no "name"/) },
+    ]);
+  });
+});
