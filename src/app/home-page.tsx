@@ -1,0 +1,56 @@
+import { lazy, Suspense } from 'react';
+import { useSearchParams } from 'react-router-dom';
+import { useManifest } from '../common/manifest-query';
+import { readPage } from '../components/ui/pagination';
+import { LatestArticles } from '../features/articles/latest-articles';
+import { FacetList } from '../features/search/facet-list';
+import { SearchBox } from '../features/search/search-box';
+import { readSearchParams } from '../features/search/search-params';
+import { isSearchMode } from './search-mode';
+
+// Results (with their highlighter and tokenizer) load only once a search starts: the plain list never needs them.
+const SearchResults = lazy(async () => ({
+  default: (await import('../features/search/search-results')).SearchResults,
+}));
+
+/** `/`: the search box, then either search results (a query or filter in the URL) or the newest-first list. */
+export function HomePage() {
+  const [params] = useSearchParams();
+  const manifest = useManifest();
+  const searching = isSearchMode(params);
+  const { facets } = manifest;
+  return (
+    <div className="home">
+      <div className="page-header">
+        <h1>Articles</h1>
+        <p className="muted">
+          {manifest.articleCount.toLocaleString('en')} wire{' '}
+          {manifest.articleCount === 1 ? 'article' : 'articles'} naming{' '}
+          {manifest.personCount.toLocaleString('en')} {manifest.personCount === 1 ? 'person' : 'people'},
+          newest first.
+        </p>
+      </div>
+      <SearchBox />
+      {searching ? (
+        <Suspense
+          fallback={
+            <p role="status" className="search-status">
+              Searching…
+            </p>
+          }
+        >
+          <SearchResults params={readSearchParams(params)} />
+        </Suspense>
+      ) : (
+        <div className="home-columns">
+          <LatestArticles page={readPage(params)} />
+          <aside className="facets" aria-label="Narrow the list">
+            <FacetList name="person" label="People" facets={facets.people} selected={null} />
+            <FacetList name="country" label="Countries" facets={facets.countries} selected={null} />
+            <FacetList name="year" label="Years" facets={facets.years} selected={null} />
+          </aside>
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,76 @@
+import { Suspense, useEffect, useRef } from 'react';
+import { Link, NavLink, Outlet, ScrollRestoration, useLocation, useMatches } from 'react-router-dom';
+import { routePaths } from '../common/paths';
+import { metaOf, siteName } from './route-meta';
+
+// A new page (new path, or another page of a list) moves focus to <main>, so screen readers and keyboard users
+// start at the new content. A form control that changed the URL (search box, filters) keeps its focus.
+const pageKey = (pathname: string, search: string) =>
+  `${pathname}|${new URLSearchParams(search).get('page') ?? ''}`;
+const isFormControl = (element: Element | null) =>
+  element instanceof HTMLInputElement ||
+  element instanceof HTMLSelectElement ||
+  element instanceof HTMLTextAreaElement;
+
+export function RootLayout() {
+  const matches = useMatches();
+  const meta = metaOf(matches);
+  const location = useLocation();
+  const mainRef = useRef<HTMLElement>(null);
+  const key = pageKey(location.pathname, location.search);
+  const previousKey = useRef(key);
+
+  useEffect(() => {
+    if (previousKey.current === key) return;
+    previousKey.current = key;
+    if (!isFormControl(document.activeElement)) mainRef.current?.focus({ preventScroll: true });
+  }, [key]);
+
+  return (
+    <>
+      {meta && (
+        <>
+          <title>{meta.title}</title>
+          <meta name="description" content={meta.description} />
+        </>
+      )}
+      <a className="skip-link" href="#main">
+        Skip to content
+      </a>
+      <header className="site-header">
+        <div className="site-header-inner">
+          <Link className="site-name" to={routePaths.home()}>
+            {siteName}
+          </Link>
+          <nav aria-label="Main">
+            <ul className="site-nav">
+              <li>
+                <NavLink to={routePaths.home()} end>
+                  Articles
+                </NavLink>
+              </li>
+              <li>
+                <NavLink to={routePaths.people()} end>
+                  People
+                </NavLink>
+              </li>
+            </ul>
+          </nav>
+        </div>
+      </header>
+      <main id="main" tabIndex={-1} ref={mainRef}>
+        {/* Loaders fill the cache before a page renders; this only shows if a query was evicted meanwhile. */}
+        <Suspense fallback={<p className="muted">Loading…</p>}>
+          <Outlet />
+        </Suspense>
+      </main>
+      <footer className="site-footer">
+        <p>
+          {siteName} — a reader for news wire archives. People, roles and places are extracted automatically
+          and may contain mistakes.
+        </p>
+      </footer>
+      <ScrollRestoration />
+    </>
+  );
+}

@@ -1,0 +1,76 @@
+// @vitest-environment jsdom
+import { cleanup, render, screen, within } from '@testing-library/react';
+import { MemoryRouter } from 'react-router-dom';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { ArticleSummary } from '../common/site-data';
+import { ArticleRow } from './article-row';
+
+const summary: ArticleSummary = {
+  slug: '2024-10-22-wang-yi-holds-phone-talk',
+  title: 'Wang Yi holds phone talk with <b>Japanese</b> official',
+  date: '2024-10-22',
+  place: 'Beijing',
+  participants: [
+    { slug: 'wang-yi', name: 'Wang Yi', country: 'China' },
+    { slug: 'takeo-akiba', name: 'Takeo Akiba', country: 'Japan' },
+  ],
+  countries: ['China', 'Japan'],
+  excerpt: 'Wang Yi held a phone call on Monday with Takeo Akiba.',
+};
+
+afterEach(cleanup);
+
+const renderRow = (props: Partial<Parameters<typeof ArticleRow>[0]> = {}) =>
+  render(
+    <MemoryRouter>
+      <ArticleRow article={summary} {...props} />
+    </MemoryRouter>,
+  );
+
+describe('ArticleRow', () => {
+  it('shows the title as a link, the date, the place, participants and the excerpt', () => {
+    renderRow();
+    const row = screen.getByRole('article');
+    const title = within(row).getByRole('heading', { level: 2 });
+    // Titles are text: the markup-like characters show as written.
+    expect(title).toHaveTextContent('Wang Yi holds phone talk with <b>Japanese</b> official');
+    expect(within(title).getByRole('link')).toHaveAttribute(
+      'href',
+      '/articles/2024-10-22-wang-yi-holds-phone-talk',
+    );
+    expect(row.querySelector('b')).toBeNull();
+    expect(within(row).getByText('22 October 2024')).toHaveAttribute('datetime', '2024-10-22');
+    expect(within(row).getByText('Beijing')).toBeInTheDocument();
+    expect(within(row).getByRole('link', { name: 'Takeo Akiba' })).toHaveAttribute(
+      'href',
+      '/people/takeo-akiba',
+    );
+    expect(within(row).getByText(summary.excerpt)).toBeInTheDocument();
+  });
+
+  it('uses the snippet instead of the excerpt, the requested heading level and the link search', () => {
+    renderRow({
+      snippet: (
+        <span>
+          a snippet with a <mark>match</mark>
+        </span>
+      ),
+      headingLevel: 3,
+      linkSearch: 'hl=phone',
+    });
+    expect(screen.queryByText(summary.excerpt)).toBeNull();
+    expect(screen.getByText('match').tagName).toBe('MARK');
+    const link = within(screen.getByRole('heading', { level: 3 })).getByRole('link');
+    expect(link).toHaveAttribute('href', '/articles/2024-10-22-wang-yi-holds-phone-talk?hl=phone');
+  });
+
+  it('leaves out what the article does not have', () => {
+    render(
+      <MemoryRouter>
+        <ArticleRow article={{ ...summary, date: '', place: null, participants: [] }} />
+      </MemoryRouter>,
+    );
+    expect(screen.getByRole('article').querySelector('time')).toBeNull();
+    expect(screen.queryByText(/With/)).toBeNull();
+  });
+});

@@ -1,0 +1,52 @@
+import type { ReactNode } from 'react';
+import { Link } from 'react-router-dom';
+import type { ArticleSummary } from '../common/site-data';
+import { routePaths } from '../common/paths';
+import { formatDate } from './ui/format-date';
+
+export interface ArticleRowProps {
+  article: ArticleSummary;
+  /** Replaces the excerpt, e.g. a search snippet with the matching words highlighted. */
+  snippet?: ReactNode;
+  headingLevel?: 2 | 3;
+  /** Query string for the article link, e.g. `?hl=summit` so the article highlights the search words. */
+  linkSearch?: string;
+}
+
+// Long participant lists (summits) would swamp a row; the article page lists everyone.
+const maxParticipants = 6;
+
+/** One article in a list: title link, date, dateline place, participants and excerpt. */
+export function ArticleRow({ article, snippet, headingLevel = 2, linkSearch }: ArticleRowProps) {
+  const Heading = headingLevel === 2 ? 'h2' : 'h3';
+  const search = linkSearch ? (linkSearch.startsWith('?') ? linkSearch : `?${linkSearch}`) : '';
+  const shown = article.participants.slice(0, maxParticipants);
+  const hidden = article.participants.length - shown.length;
+  return (
+    <article className="article-row">
+      <Heading className="article-row-title">
+        <Link to={{ pathname: routePaths.article(article.slug), search }}>{article.title}</Link>
+      </Heading>
+      {(article.date || article.place) && (
+        <p className="article-row-meta">
+          {article.date && <time dateTime={article.date}>{formatDate(article.date)}</time>}
+          {article.date && article.place && <span aria-hidden="true"> · </span>}
+          {article.place && <span className="article-row-place">{article.place}</span>}
+        </p>
+      )}
+      {shown.length > 0 && (
+        <p className="article-row-people">
+          <span className="muted">With </span>
+          {shown.map((person, index) => (
+            <span key={person.slug}>
+              {index > 0 && ', '}
+              <Link to={routePaths.person(person.slug)}>{person.name}</Link>
+            </span>
+          ))}
+          {hidden > 0 && <span className="muted"> and {hidden} more</span>}
+        </p>
+      )}
+      <p className="article-row-excerpt">{snippet ?? article.excerpt}</p>
+    </article>
+  );
+}

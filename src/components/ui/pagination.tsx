@@ -1,0 +1,56 @@
+import { Link } from 'react-router-dom';
+
+/** The 1-based `page` search parameter; anything missing or malformed means page 1. */
+export function readPage(params: URLSearchParams): number {
+  const raw = params.get('page');
+  if (raw === null || !/^\d+$/.test(raw)) return 1;
+  return Math.max(1, Number(raw));
+}
+
+/** `?…` for the same search parameters on another page (page 1 drops the parameter: one URL per page). */
+export function searchForPage(params: URLSearchParams, page: number): string {
+  const next = new URLSearchParams(params);
+  if (page <= 1) next.delete('page');
+  else next.set('page', String(page));
+  const text = next.toString();
+  return text ? `?${text}` : '';
+}
+
+export interface PaginationProps {
+  page: number;
+  pageCount: number;
+  /** Current search parameters; other filters are kept in the Previous/Next links. */
+  params: URLSearchParams;
+  /** Names the navigation landmark, e.g. "Article pages". */
+  label: string;
+}
+
+/** Previous / "Page N of M" / Next. Disabled ends are plain text, not links, so they are not focusable. */
+export function Pagination({ page, pageCount, params, label }: PaginationProps) {
+  if (pageCount <= 1) return null;
+  return (
+    <nav className="pagination" aria-label={label}>
+      {page > 1 ? (
+        <Link rel="prev" to={{ search: searchForPage(params, page - 1) }}>
+          <span aria-hidden="true">←</span>Previous
+        </Link>
+      ) : (
+        <span className="pagination-disabled">
+          <span aria-hidden="true">←</span>Previous
+        </span>
+      )}
+      <span className="pagination-status">
+        Page {page} of {pageCount}
+      </span>
+      {page < pageCount ? (
+        <Link rel="next" to={{ search: searchForPage(params, page + 1) }}>
+          Next<span aria-hidden="true">→</span>
+        </Link>
+      ) : (
+        <span className="pagination-disabled">
+          Next<span aria-hidden="true">→</span>
+        </span>
+      )}
+    </nav>
+  );
+}

@@ -1,0 +1,122 @@
+import { Fragment, useMemo, type ReactNode } from 'react';
+import { Link, useParams, useSearchParams } from 'react-router-dom';
+import { routePaths } from '../../common/paths';
+import { tokenize } from '../../common/search-text';
+import { formatDate } from '../../components/ui/format-date';
+import { HighlightedText } from '../../components/ui/highlighted-text';
+import { useArticle } from './article-queries';
+import { ArticleSidebar } from './article-sidebar';
+import { nameMatcher, type NameMatcher } from './name-links';
+
+// Datelines are written in capitals ("BEIJING"); show them as a place name.
+const displayPlace = (place: string) =>
+  place === place.toUpperCase()
+    ? place.toLowerCase().replace(/(^|[\s-])\p{L}/gu, (m) => m.toUpperCase())
+    : place;
+
+/** A paragraph as text nodes, people's names as links to their pages. Never HTML. */
+function LinkedText({
+  text,
+  matcher,
+  highlight,
+}: {
+  text: string;
+  matcher: NameMatcher;
+  highlight: (text: string) => ReactNode;
+}) {
+  return matcher.split(text).map((piece, index) =>
+    piece.personSlug ? (
+      <Link key={index} className="name-link" to={routePaths.person(piece.personSlug)}>
+        {highlight(piece.text)}
+      </Link>
+    ) : (
+      <Fragment key={index}>{highlight(piece.text)}</Fragment>
+    ),
+  );
+}
+
+export function ArticlePage() {
+  const { slug = '' } = useParams();
+  const [params] = useSearchParams();
+  const article = useArticle(slug);
+  const matcher = useMemo(() => nameMatcher(article.people), [article.people]);
+  // Arriving from a search, ?hl= carries the words to mark (the same terms the search engine matched).
+  const hl = params.get('hl') ?? '';
+  const terms = useMemo(() => [...new Set(tokenize(hl))], [hl]);
+  const highlight = (text: string): ReactNode =>
+    terms.length ? <HighlightedText text={text} terms={terms} /> : text;
+
+  const meta: ReactNode[] = [];
+  if (article.date) meta.push(<time dateTime={article.date}>{formatDate(article.date)}</time>);
+  if (article.source) meta.push(<span>{article.source}</span>);
+  if (article.dateline)
+    meta.push(
+      <span>
+        <span className="visually-hidden">Dateline: </span>
+        {displayPlace(article.dateline.place)}
+        {article.dateline.date ? `, ${article.dateline.date}` : ''}
+      </span>,
+    );
+  meta.push(<span>{article.readingMinutes} min read</span>);
+
+  return (
+    <div className="article-layout">
+      <div className="article-main">
+        <article className="article">
+          <div className="article-header">
+            <h1>{article.title}</h1>
+            {article.titleDerived && (
+              <p className="derived-note">
+                The source has no headline; this title is taken from the story’s opening.
+              </p>
+            )}
+            <p className="article-meta">
+              {meta.map((item, index) => (
+                <Fragment key={index}>
+                  {index > 0 && <span aria-hidden="true"> · </span>}
+                  {item}
+                </Fragment>
+              ))}
+            </p>
+          </div>
+          <div className="article-body">
+            {article.paragraphs.map((paragraph, index) => (
+              <p key={index}>
+                <LinkedText text={paragraph} matcher={matcher} highlight={highlight} />
+              </p>
+            ))}
+          </div>
+          {article.captions.length > 0 && (
+            <section className="captions" aria-label="Photo captions">
+              {article.captions.map((caption, index) => (
+                <figure key={index} className="caption">
+                  <figcaption>
+                    <span className="caption-label">Photo: </span>
+                    {caption}
+                  </figcaption>
+                </figure>
+              ))}
+            </section>
+          )}
+        </article>
+        {(article.prev || article.next) && (
+          <nav className="article-nav" aria-label="Previous and next article">
+            {article.prev && (
+              <Link rel="prev" to={routePaths.article(article.prev.slug)}>
+                <span className="article-nav-label">Previous article</span>
+                <span className="article-nav-title">{article.prev.title}</span>
+              </Link>
+            )}
+            {article.next && (
+              <Link rel="next" to={routePaths.article(article.next.slug)}>
+                <span className="article-nav-label">Next article</span>
+                <span className="article-nav-title">{article.next.title}</span>
+              </Link>
+            )}
+          </nav>
+        )}
+      </div>
+      <ArticleSidebar article={article} />
+    </div>
+  );
+}

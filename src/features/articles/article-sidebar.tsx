@@ -1,0 +1,57 @@
+import { Link } from 'react-router-dom';
+import { routePaths } from '../../common/paths';
+import type { ArticleDetail, ArticleDetailPerson } from '../../common/site-data';
+
+function PersonItem({ person }: { person: ArticleDetailPerson }) {
+  return (
+    <li className="sidebar-person">
+      <Link to={routePaths.person(person.slug)}>{person.name}</Link>
+      {person.roles.length > 0 && <span className="sidebar-roles">{person.roles.join('; ')}</span>}
+      {person.country && <span className="sidebar-country">{person.country}</span>}
+    </li>
+  );
+}
+
+function PeopleSection({ title, people }: { title: string; people: ArticleDetailPerson[] }) {
+  if (people.length === 0) return null;
+  return (
+    <section className="sidebar-section">
+      <h2>{title}</h2>
+      <ul className="sidebar-list">
+        {people.map((person) => (
+          <PersonItem key={person.slug} person={person} />
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+function NameSection({ title, names }: { title: string; names: string[] }) {
+  if (names.length === 0) return null;
+  return (
+    <section className="sidebar-section">
+      <h2>{title}</h2>
+      <ul className="sidebar-list sidebar-names">
+        {names.map((name) => (
+          <li key={name}>{name}</li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+/** Who took part, who was only mentioned (each with roles as this article states them), then organizations and places. */
+export function ArticleSidebar({ article }: { article: ArticleDetail }) {
+  const participants = article.people.filter((person) => person.participant);
+  const mentioned = article.people.filter((person) => !person.participant);
+  const empty = article.people.length + article.organizations.length + article.places.length === 0;
+  return (
+    <aside className="sidebar" aria-label="People in this article">
+      <PeopleSection title="Participants" people={participants} />
+      <PeopleSection title="Also mentioned" people={mentioned} />
+      <NameSection title="Organizations" names={article.organizations} />
+      <NameSection title="Places" names={article.places} />
+      {empty && <p className="muted">No people, organizations or places were identified in this article.</p>}
+    </aside>
+  );
+}

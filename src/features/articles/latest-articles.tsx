@@ -1,0 +1,28 @@
+import { useSearchParams } from 'react-router-dom';
+import { ArticleRow } from '../../components/article-row';
+import { Pagination } from '../../components/ui/pagination';
+import { useListPage } from './article-queries';
+
+/** The archive newest first, one list page at a time. */
+export function LatestArticles({ page }: { page: number }) {
+  const [params] = useSearchParams();
+  const list = useListPage(page);
+  return (
+    <section className="latest" aria-labelledby="latest-heading">
+      <h2 id="latest-heading">
+        Newest articles
+        {list.pageCount > 1 && <span className="muted heading-note"> · page {list.page}</span>}
+      </h2>
+      {list.articles.length === 0 ? (
+        <p>The archive is empty: add plain-text articles to the seeds folder and rebuild.</p>
+      ) : (
+        <div className="article-list">
+          {list.articles.map((article) => (
+            <ArticleRow key={article.slug} article={article} headingLevel={3} />
+          ))}
+        </div>
+      )}
+      <Pagination page={list.page} pageCount={list.pageCount} params={params} label="Article pages" />
+    </section>
+  );
+}

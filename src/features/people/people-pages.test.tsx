@@ -1,0 +1,103 @@
+// @vitest-environment jsdom
+import { screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { renderApp, serveFixtureSiteEachTest } from '../../../tests/fixtures/site/render-app';
+
+serveFixtureSiteEachTest();
+
+describe('person page', () => {
+  it('shows the name, countries, roles over time, articles and co-participants', async () => {
+    renderApp('/people/wang-yi');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Wang Yi' })).toBeInTheDocument();
+    expect(screen.getByText('China')).toBeInTheDocument();
+    expect(document.title).toBe('Wang Yi — Readout');
+
+    const table = screen.getByRole('table');
+    const rows = within(table)
+      .getAllByRole('row')
+      .map((row) =>
+        within(row)
+          .queryAllByRole('cell')
+          .map((cell) => cell.textContent),
+      );
+    expect(rows).toContainEqual(['Chinese Foreign Minister', '26 July 2024', '26 July 2024']);
+    expect(rows).toContainEqual(['Foreign Minister', '5 March 2024', '5 March 2024']);
+
+    const articles = screen.getByRole('region', { name: 'Articles' });
+    const titles = within(articles)
+      .getAllByRole('heading', { level: 3 })
+      .map((h) => h.textContent);
+    // Newest first, two per page in the fixture.
+    expect(titles).toEqual([
+      'Wang Yi holds phone talk with Japanese national security official',
+      'Wang Yi meets Blinken in Rome',
+    ]);
+    expect(within(articles).getByText('Page 1 of 2')).toBeInTheDocument();
+
+    const co = screen.getByRole('region', { name: 'Took part in events with' });
+    expect(within(co).getByRole('link', { name: 'Takeo Akiba' })).toHaveAttribute(
+      'href',
+      '/people/takeo-akiba',
+    );
+    expect(within(co).getByRole('link', { name: 'Takeo Akiba' }).closest('li')).toHaveTextContent(
+      '1 article together',
+    );
+  });
+
+  it('pages through the person’s articles with ?page=', async () => {
+    const { user } = renderApp('/people/wang-yi');
+    const articles = await screen.findByRole('region', { name: 'Articles' });
+    await user.click(within(articles).getByRole('link', { name: /Next/ }));
+    expect(await screen.findByText('Page 2 of 2')).toBeInTheDocument();
+    expect(
+      screen.getByRole('heading', { level: 3, name: 'Lavrov and Wang Yi discuss Ukraine crisis' }),
+    ).toBeInTheDocument();
+    expect(screen.queryByRole('heading', { level: 3, name: 'Wang Yi meets Blinken in Rome' })).toBeNull();
+  });
+});
+
+describe('people index', () => {
+  it('lists people with article counts, paged', async () => {
+    const { user } = renderApp('/people');
+    expect(await screen.findByRole('heading', { level: 1, name: 'People' })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Wang Yi' }).closest('li')).toHaveTextContent('3 articles');
+    expect(screen.getByText('Page 1 of 3')).toBeInTheDocument();
+    await user.click(screen.getByRole('link', { name: /Next/ }));
+    expect(await screen.findByText('Page 2 of 3')).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Takeo Akiba' })).toBeInTheDocument();
+    expect(screen.queryByRole('link', { name: 'Wang Yi' })).toBeNull();
+  });
+
+  it('filters by name and country from the URL, across index pages', async () => {
+    renderApp('/people?name=lavrov');
+    expect(await screen.findByRole('heading', { level: 2, name: '1 person matches' })).toBeInTheDocument();
+    // Sergey Lavrov is on the last index page: the filter reads beyond the first.
+    expect(screen.getByRole('link', { name: 'Sergey Lavrov' })).toBeInTheDocument();
+    expect(screen.getByLabelText('Name')).toHaveValue('lavrov');
+  });
+
+  it('filters by country with the select and keeps it in the URL', async () => {
+    const { user, router } = renderApp('/people');
+    await screen.findByRole('heading', { level: 1, name: 'People' });
+    await user.selectOptions(screen.getByLabelText('Country'), 'Japan');
+    expect(await screen.findByRole('heading', { level: 2, name: '1 person matches' })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Takeo Akiba' })).toBeInTheDocument();
+    expect(screen.queryByRole('link', { name: 'Wang Yi' })).toBeNull();
+    expect(router.state.location.search).toBe('?country=Japan');
+  });
+
+  it('filters as the reader types a name, ignoring accents', async () => {
+    const { user, router } = renderApp('/people');
+    await screen.findByRole('heading', { level: 1, name: 'People' });
+    await user.type(screen.getByLabelText('Name'), 'antonio');
+    expect(await screen.findByRole('heading', { level: 2, name: '1 person matches' })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'António Guterres' })).toBeInTheDocument();
+    expect(router.state.location.search).toBe('?name=antonio');
+    expect(screen.getByLabelText('Name')).toHaveFocus();
+  });
+
+  it('says plainly when nobody matches', async () => {
+    renderApp('/people?name=nobody&country=China');
+    expect(await screen.findByRole('heading', { level: 2, name: 'No people match' })).toBeInTheDocument();
+  });
+});

@@ -1,0 +1,93 @@
+import { Link, useParams, useSearchParams } from 'react-router-dom';
+import { routePaths } from '../../common/paths';
+import { ArticleRow } from '../../components/article-row';
+import { formatDate } from '../../components/ui/format-date';
+import { Pagination, readPage } from '../../components/ui/pagination';
+import { usePerson, usePersonArticles } from './people-queries';
+
+export function PersonPage() {
+  const { slug = '' } = useParams();
+  const [params] = useSearchParams();
+  const page = readPage(params);
+  const person = usePerson(slug);
+  const articles = usePersonArticles(slug, page);
+
+  return (
+    <div className="person-page">
+      <div className="page-header">
+        <h1>{person.name}</h1>
+        <p className="person-summary">
+          {person.countries.length > 0 && <span>{person.countries.join(', ')}</span>}
+          {person.countries.length > 0 && <span aria-hidden="true"> · </span>}
+          <span>
+            {person.articleCount} {person.articleCount === 1 ? 'article' : 'articles'}
+          </span>
+        </p>
+        {person.aliases.length > 0 && <p className="muted">Also written as {person.aliases.join(', ')}</p>}
+      </div>
+
+      {person.roles.length > 0 && (
+        <section aria-labelledby="roles-heading">
+          <h2 id="roles-heading">Roles as reported</h2>
+          <div className="table-scroll">
+            <table className="roles-table">
+              <thead>
+                <tr>
+                  <th scope="col">Role</th>
+                  <th scope="col">First seen</th>
+                  <th scope="col">Last seen</th>
+                </tr>
+              </thead>
+              <tbody>
+                {person.roles.map((span) => (
+                  <tr key={span.role}>
+                    <td>{span.role}</td>
+                    <td>
+                      <time dateTime={span.first}>{formatDate(span.first)}</time>
+                    </td>
+                    <td>
+                      <time dateTime={span.last}>{formatDate(span.last)}</time>
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </section>
+      )}
+
+      <section aria-labelledby="articles-heading">
+        <h2 id="articles-heading">Articles</h2>
+        <div className="article-list">
+          {articles.articles.map((article) => (
+            <ArticleRow key={article.slug} article={article} headingLevel={3} />
+          ))}
+        </div>
+        <Pagination
+          page={articles.page}
+          pageCount={articles.pageCount}
+          params={params}
+          label={`Pages of articles with ${person.name}`}
+        />
+      </section>
+
+      {person.coParticipants.length > 0 && (
+        <section aria-labelledby="co-heading">
+          <h2 id="co-heading">Took part in events with</h2>
+          <ul className="co-participants">
+            {person.coParticipants.map((other) => (
+              <li key={other.slug}>
+                <Link to={routePaths.person(other.slug)}>{other.name}</Link>
+                {other.country && <span className="muted"> ({other.country})</span>}
+                <span className="count">
+                  {' '}
+                  — {other.count} {other.count === 1 ? 'article' : 'articles'} together
+                </span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+    </div>
+  );
+}
