@@ -1,0 +1,331 @@
+import { EventEmitter } from 'node:events';
+import fs from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import type { Plugin, ResolvedConfig, ViteDevServer } from 'vite';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { Article, Dataset, IngestWarning } from '../common/dataset';
+import type { SeedIngestor } from './load-seeds';
+import type { PageJob } from './prerender';
+import {
+  formatWarning,
+  hostLimitWarnings,
+  readoutPlugin,
+  watchIgnore,
+  type ReadoutPluginOptions,
+} from './vite-plugin';
+
+// The plugin is tested the way VitePress tests its local-search plugin: call its hooks on a temp folder, with
+// small stand-ins for the ingest core and the site-data builder (they have their own tests).
+
+const article = (slug: string, title: string): Article => ({
+  id: slug,
+  slug,
+  file: `${slug}.txt`,
+  date: '2024-01-02',
+  title,
+  titleDerived: false,
+  source: 'Xinhua',
+  publishedTime: null,
+  dateline: null,
+  paragraphs: [`Text of ${title}.`],
+  captions: [],
+  people: [],
+  organizations: [],
+  places: [],
+});
+
+const dataset = (titles: Record<string, string>, warnings: IngestWarning[] = []): Dataset => ({
+  articles: Object.entries(titles).map(([slug, title]) => article(slug, title)),
+  people: [],
+  warnings,
+});
+
+/** Stand-in site data: a manifest listing slugs, one file per article. */
+const buildSiteData = (data: Dataset) =>
+  new Map<string, string>([
+    ['data/manifest.json', JSON.stringify({ slugs: data.articles.map((a) => a.slug) })],
+    ...data.articles.map(
+      (a) => [`data/articles/${a.slug}.json`, JSON.stringify({ title: a.title })] as [string, string],
+    ),
+  ]);
+
+function fakeIngestor(first: Dataset) {
+  const calls: { full: number; updates: string[][] } = { full: 0, updates: [] };
+  let next: Dataset = first;
+  const ingestor: SeedIngestor = {
+    full: async () => {
+      calls.full++;
+      return first;
+    },
+    update: async (changed) => {
+      calls.updates.push(changed);
+      return next;
+    },
+  };
+  return { ingestor, calls, setNext: (data: Dataset) => (next = data) };
+}
+
+type Middleware = (req: { url: string }, res: FakeResponse, next: () => void) => void;
+interface FakeResponse {
+  statusCode: number;
+  headers: Record<string, string>;
+  body: string;
+  setHeader(name: string, value: string): void;
+  end(body?: string): void;
+}
+
+function fakeServer(base: string) {
+  const middlewares: Middleware[] = [];
+  const watcher = Object.assign(new EventEmitter(), { add: vi.fn() });
+  const sent: { type: string; err?: { message: string } }[] = [];
+  const onConnection: (() => void)[] = [];
+  const logged: string[] = [];
+  const logger = {
+    info: (m: string) => logged.push(m),
+    warn: (m: string) => logged.push(m),
+    error: (m: string) => logged.push(m),
+  };
+  const server = {
+    config: { base, logger },
+    middlewares: { use: (m: Middleware) => middlewares.push(m) },
+    watcher,
+    ws: {
+      send: (payload: { type: string }) => sent.push(payload),
+      on: (_event: string, listener: () => void) => onConnection.push(listener),
+    },
+  };
+  const request = (url: string) =>
+    new Promise<FakeResponse | 'next'>((resolve) => {
+      const res: FakeResponse = {
+        statusCode: 200,
+        headers: {},
+        body: '',
+        setHeader(name, value) {
+          this.headers[name.toLowerCase()] = value;
+        },
+        end(body = '') {
+          this.body = body;
+          resolve(this);
+        },
+      };
+      middlewares[0]!({ url }, res, () => resolve('next'));
+    });
+  return {
+    server: server as unknown as ViteDevServer,
+    watcher,
+    sent,
+    logged,
+    request,
+    connect: () => onConnection.forEach((f) => f()),
+  };
+}
+
+const hook = <K extends keyof Plugin>(plugin: Plugin, name: K) => {
+  const value = plugin[name] as unknown;
+  return (typeof value === 'function' ? value : (value as { handler: unknown }).handler) as (
+    ...args: unknown[]
+  ) => unknown;
+};
+
+let dir: string;
+let seedsDir: string;
+beforeEach(async () => {
+  dir = await fs.mkdtemp(path.join(os.tmpdir(), 'readout-plugin-'));
+  seedsDir = path.join(dir, 'seeds');
+  await fs.mkdir(seedsDir);
+});
+afterEach(() => fs.rm(dir, { recursive: true, force: true }));
+
+describe('npm run dev', () => {
+  const start = (options: Partial<ReadoutPluginOptions>, base = '/') => {
+    const plugin = readoutPlugin({ seedsDir, buildSiteData, ...options });
+    const fake = fakeServer(base);
+    hook(plugin, 'configResolved')({ base, command: 'serve' } as ResolvedConfig);
+    hook(plugin, 'configureServer')(fake.server);
+    return fake;
+  };
+
+  it('serves the data files from memory under the base, with a JSON type, and 404 for unknown ones', async () => {
+    const { ingestor } = fakeIngestor(dataset({ a: 'Alpha' }));
+    const { request, watcher } = start({ createIngestor: () => ingestor }, '/sub/');
+    expect(watcher.add).toHaveBeenCalledWith(seedsDir);
+
+    const manifest = await request('/sub/data/manifest.json');
+    expect(manifest).toMatchObject({ statusCode: 200, body: '{"slugs":["a"]}' });
+    expect((manifest as FakeResponse).headers['content-type']).toBe('application/json; charset=utf-8');
+    expect(await request('/sub/data/articles/a.json?x=1')).toMatchObject({ body: '{"title":"Alpha"}' });
+    expect(await request('/sub/data/articles/zz.json')).toMatchObject({ statusCode: 404 });
+    expect(await request('/sub/feed.xml')).toMatchObject({
+      statusCode: 200,
+      headers: { 'content-type': 'application/xml; charset=utf-8' },
+    });
+    // Everything else is Vite's (index.html, modules) or outside the base.
+    expect(await request('/sub/articles/a')).toBe('next');
+    expect(await request('/data/manifest.json')).toBe('next');
+  });
+
+  it('re-ingests only a changed seed, serves the new data and reloads the page', async () => {
+    const fake = fakeIngestor(dataset({ a: 'Alpha' }));
+    const { request, watcher, sent } = start({ createIngestor: () => fake.ingestor });
+    await request('/data/manifest.json');
+    fake.setNext(dataset({ a: 'Alpha', b: 'Beta' }));
+
+    const changed = path.join(seedsDir, 'b.txt');
+    watcher.emit('all', 'add', changed);
+    watcher.emit('all', 'change', path.join(dir, 'elsewhere.txt'));
+    await vi.waitFor(() => expect(sent).toContainEqual({ type: 'full-reload' }));
+
+    expect(fake.calls).toEqual({ full: 1, updates: [[changed]] });
+    expect(await request('/data/articles/b.json')).toMatchObject({
+      statusCode: 200,
+      body: '{"title":"Beta"}',
+    });
+  });
+
+  it('prints warnings as path:line: message and shows a broken seed in the error overlay until it is fixed', async () => {
+    const startup = { file: 'old.txt', line: 1, message: 'old problem' };
+    const fake = fakeIngestor(dataset({ a: 'Alpha' }, [startup]));
+    const { request, watcher, sent, logged, connect } = start({ createIngestor: () => fake.ingestor });
+    await request('/data/manifest.json');
+    expect(logged).toContain(formatWarning(startup, seedsDir));
+
+    fake.setNext(dataset({ a: 'Alpha' }, [startup, { file: 'a.txt', line: 3, message: 'no date line' }]));
+    watcher.emit('all', 'change', path.join(seedsDir, 'a.txt'));
+    await vi.waitFor(() => expect(sent).toContainEqual({ type: 'full-reload' }));
+    const line = `${path.relative(process.cwd(), path.join(seedsDir, 'a.txt'))}:3: no date line`;
+    expect(logged).toContain(line);
+
+    // The reloaded page reconnects and gets the overlay, naming the broken file only.
+    connect();
+    const overlay = sent.find((payload) => payload.type === 'error');
+    expect(overlay?.err?.message).toBe(line);
+
+    fake.setNext(dataset({ a: 'Alpha' }, [startup]));
+    sent.length = 0;
+    watcher.emit('all', 'change', path.join(seedsDir, 'a.txt'));
+    await vi.waitFor(() => expect(sent).toContainEqual({ type: 'full-reload' }));
+    connect();
+    expect(sent.filter((payload) => payload.type === 'error')).toEqual([]);
+  });
+});
+
+describe('npm run build', () => {
+  const build = async (options: Partial<ReadoutPluginOptions>, base = '/') => {
+    const outDir = path.join(dir, 'dist');
+    await fs.mkdir(outDir, { recursive: true });
+    await fs.writeFile(
+      path.join(outDir, 'index.html'),
+      '<html><head><title>Readout</title><meta name="description" content="x"></head><body><div id="root"></div></body></html>',
+    );
+    const rendered: PageJob[] = [];
+    const fake = fakeIngestor(dataset({ a: 'Alpha', b: '<script>Beta</script>' }));
+    const logged: string[] = [];
+    const plugin = readoutPlugin({
+      seedsDir,
+      buildSiteData,
+      createIngestor: () => fake.ingestor,
+      renderPages: async ({ pages }) => {
+        rendered.push(...pages);
+        return pages.map((page) => ({
+          file: page.file,
+          status: 200,
+          error: page.path === 'articles/b' && options.siteUrl === 'https://fail.example' ? 'boom' : null,
+        }));
+      },
+      ...options,
+    });
+    hook(
+      plugin,
+      'configResolved',
+    )({
+      base,
+      command: 'build',
+      root: dir,
+      mode: 'production',
+      build: { outDir: 'dist', ssr: false },
+      logger: {
+        info: (m: string) => logged.push(m),
+        warn: (m: string) => logged.push(m),
+        error: (m: string) => logged.push(m),
+      },
+    } as unknown as ResolvedConfig);
+    hook(plugin, 'buildStart')();
+    const read = (file: string) => fs.readFile(path.join(outDir, file), 'utf8');
+    return { run: () => hook(plugin, 'writeBundle')(), rendered, read, calls: fake.calls, logged, outDir };
+  };
+
+  it('ingests once, writes the data, feed and robots.txt, and prerenders every planned page', async () => {
+    const site = await build({}, '/sub/');
+    await site.run();
+    expect(site.calls).toEqual({ full: 1, updates: [] });
+    expect(await site.read('data/articles/a.json')).toBe('{"title":"Alpha"}');
+    expect(await site.read('feed.xml')).toContain('<title>&lt;script&gt;Beta&lt;/script&gt;</title>');
+    expect(await site.read('robots.txt')).not.toContain('Sitemap');
+    await expect(site.read('sitemap.xml')).rejects.toThrow();
+    expect(site.logged.some((line) => /SITE_URL is not set/.test(line))).toBe(true);
+    expect(site.rendered.map((page) => page.file)).toEqual([
+      'index.html',
+      'people/index.html',
+      'articles/a/index.html',
+      'articles/b/index.html',
+      '404.html',
+    ]);
+  });
+
+  it('with SITE_URL, writes a sitemap of the pages (not the 404) under the base', async () => {
+    const site = await build({ siteUrl: 'https://example.org' }, '/sub/');
+    await site.run();
+    const sitemap = await site.read('sitemap.xml');
+    expect(sitemap).toContain('<loc>https://example.org/sub/articles/a/</loc>');
+    expect(sitemap).toContain('<loc>https://example.org/sub/</loc>');
+    expect(sitemap).not.toContain('404');
+    expect(await site.read('robots.txt')).toContain('Sitemap: https://example.org/sub/sitemap.xml');
+  });
+
+  it('PRERENDER=shell renders only the pages that exist once and writes a 404.html that boots the app', async () => {
+    const site = await build({ prerender: 'shell' });
+    await site.run();
+    expect(site.rendered.map((page) => page.file)).toEqual(['index.html', 'people/index.html']);
+    const shell = await site.read('404.html');
+    expect(shell).toContain('<div id="root"></div>');
+    expect(shell).not.toContain('readout-state');
+  });
+
+  it('fails the build, naming the page, when a page does not render', async () => {
+    const site = await build({ siteUrl: 'https://fail.example' });
+    await expect(site.run()).rejects.toThrow(
+      /1 pages failed to prerender:\n {2}articles\/b\/index.html: boom/,
+    );
+  });
+});
+
+describe('watchIgnore', () => {
+  it('skips generated folders but never the seeds folder or the way to it', () => {
+    const ignore = watchIgnore('/p', '/p/.tmp/me/seeds', 'dist');
+    expect(ignore('/p/dist/assets/a.js')).toBe(true);
+    expect(ignore('/p/.tmp/me/dist-10k/x.html')).toBe(true);
+    expect(ignore('/p/.tmp')).toBe(false);
+    expect(ignore('/p/.tmp/me/seeds/001.txt')).toBe(false);
+    expect(ignore('/p/src/main.tsx')).toBe(false);
+  });
+});
+
+describe('hostLimitWarnings', () => {
+  it('says nothing for a site every host takes', () => {
+    expect(
+      hostLimitWarnings({ files: 900, bytes: 5e6, largest: { file: 'data/a.json', bytes: 1000 } }),
+    ).toEqual([]);
+  });
+  it('names each limit a big site breaks, and the option that helps', () => {
+    const warnings = hostLimitWarnings({
+      files: 200_000,
+      bytes: 1.8e9,
+      largest: { file: 'data/search/x.json', bytes: 30e6 },
+    });
+    expect(warnings).toHaveLength(3);
+    expect(warnings[0]).toMatch(/1800\.0 MB.*GitHub Pages.*PRERENDER=shell/);
+    expect(warnings[1]).toMatch(/200000 generated files.*Cloudflare/);
+    expect(warnings[2]).toMatch(/data\/search\/x\.json is 30\.0 MB/);
+  });
+});

@@ -1,0 +1,423 @@
+// The Vite plugin: a thin shell of hooks over the ingest core, the site-data builder and the prerenderer.
+// dev:   ingest once, serve <base>data/* from memory, re-ingest only changed seeds, reload the page,
+//        print warnings as path:line: message and show a broken seed in the error overlay.
+// build: ingest (while Vite bundles the client), write data + feed/robots/sitemap, then prerender every page.
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { Logger, Plugin, ResolvedConfig, ViteDevServer } from 'vite';
+import type { Dataset, IngestWarning } from '../common/dataset';
+import { renderDocument } from '../common/html-document';
+import { routePaths } from '../common/paths';
+import { buildSiteData as defaultBuildSiteData } from '../site/build-site-data';
+import { createSeedIngestor as defaultCreateIngestor, type SeedIngestor } from './load-seeds';
+import { buildServerEntry, planPages, prerenderPages, type PageJob, type PageResult } from './prerender';
+import { createProgress } from './progress';
+import type { PrerenderMode } from './site-config';
+import { buildAtomFeed, buildRobotsTxt, buildSitemaps } from './static-files';
+import { writeFiles } from './write-files';
+
+export interface ReadoutPluginOptions {
+  /** Absolute path of the seeds folder. */
+  seedsDir: string;
+  /** Origin for sitemap.xml, feed links and canonical URLs (SITE_URL); without it there is no sitemap. */
+  siteUrl?: string | null;
+  prerender?: PrerenderMode;
+  /** Replaceable for tests. */
+  createIngestor?: (
+    dir: string,
+    opts: { onProgress?: (done: number, total: number) => void },
+  ) => SeedIngestor;
+  buildSiteData?: (dataset: Dataset) => Map<string, string>;
+  /** Replaceable for tests: renders the pages (default: bundle src/entry-server.tsx and render in workers). */
+  renderPages?: (args: {
+    config: ResolvedConfig;
+    template: string;
+    pages: PageJob[];
+  }) => Promise<PageResult[]>;
+}
+
+const MAX_PRINTED_WARNINGS = 100;
+
+/** "seeds/001.txt:3: message", the path relative to cwd so terminals make it clickable. */
+export function formatWarning(warning: IngestWarning, seedsDir: string, cwd = process.cwd()): string {
+  const file = path.relative(cwd, path.join(seedsDir, warning.file)).split(path.sep).join('/');
+  return `${file}:${warning.line}: ${warning.message}`;
+}
+
+export function formatWarnings(
+  warnings: IngestWarning[],
+  seedsDir: string,
+  max = MAX_PRINTED_WARNINGS,
+): string[] {
+  const lines = warnings.slice(0, max).map((warning) => formatWarning(warning, seedsDir));
+  if (warnings.length > max)
+    lines.push(`… and ${warnings.length - max} more warnings (npm run ingest lists them all)`);
+  return lines;
+}
+
+const contentTypes: Record<string, string> = {
+  '.json': 'application/json; charset=utf-8',
+  '.xml': 'application/xml; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+};
+
+export const contentTypeFor = (file: string): string =>
+  contentTypes[path.extname(file)] ?? 'application/octet-stream';
+
+/** Every generated file besides the pages: the data files plus feed.xml, robots.txt and (with a site URL) sitemaps. */
+export function siteFiles(
+  dataset: Dataset,
+  opts: {
+    base: string;
+    siteUrl: string | null;
+    prerender: PrerenderMode;
+    buildSiteData: (dataset: Dataset) => Map<string, string>;
+  },
+): { files: Map<string, string>; pages: PageJob[] } {
+  const files = opts.buildSiteData(dataset);
+  const pages = planPages(files.keys(), opts.prerender);
+  files.set(
+    'feed.xml',
+    buildAtomFeed(dataset.articles, {
+      siteUrl: opts.siteUrl,
+      base: opts.base,
+      articlePath: (slug) => `${routePaths.article(slug).slice(1)}/`,
+    }),
+  );
+  files.set('robots.txt', buildRobotsTxt(opts.siteUrl, opts.base));
+  if (opts.siteUrl) {
+    // Only pages that exist as files: the 404 page is not a page to index.
+    const listed = pages.flatMap((page) => (page.canonical === null ? [] : [page.canonical]));
+    for (const [name, content] of buildSitemaps(listed, opts.siteUrl, opts.base)) files.set(name, content);
+  }
+  return { files, pages };
+}
+
+/** The dev server's in-memory site: rebuilt after each (incremental) ingest, read by the middleware. */
+export interface DevSite {
+  /** Resolves when the current (or pending) ingest finished. */
+  ready(): Promise<void>;
+  get(file: string): string | undefined;
+  /** Re-ingest the changed absolute paths; resolves with the warnings about those files touched so far. */
+  update(changedAbsPaths: string[]): Promise<IngestWarning[]>;
+  warnings(): IngestWarning[];
+}
+
+export function createDevSite(opts: {
+  ingestor: SeedIngestor;
+  seedsDir: string;
+  build: (dataset: Dataset) => Map<string, string>;
+  onDataset?: (dataset: Dataset, changed: string[] | null) => void;
+}): DevSite {
+  let files = new Map<string, string>();
+  let warnings: IngestWarning[] = [];
+  // Seeds edited during this session: their warnings go to the overlay (the rest only to the terminal).
+  const touched = new Set<string>();
+  const apply = (dataset: Dataset, changed: string[] | null) => {
+    files = opts.build(dataset);
+    warnings = dataset.warnings;
+    opts.onDataset?.(dataset, changed);
+  };
+  // Updates run one after another, so a fast second save cannot be overtaken by a slow first one.
+  let queue: Promise<unknown> = opts.ingestor.full().then((dataset) => apply(dataset, null));
+  return {
+    ready: () => queue.then(() => undefined),
+    get: (file) => files.get(file),
+    warnings: () => warnings,
+    update(changed) {
+      for (const abs of changed) touched.add(path.relative(opts.seedsDir, abs).split(path.sep).join('/'));
+      const run = queue
+        .catch(() => undefined)
+        .then(() => opts.ingestor.update(changed))
+        .then((dataset) => {
+          apply(dataset, changed);
+          return warnings.filter((warning) => touched.has(warning.file));
+        });
+      queue = run;
+      return run;
+    },
+  };
+}
+
+// Folders of generated output (build results, scratch, benchmark corpora) can hold 100,000 files: watching them
+// exhausts the system's file watchers (ENOSPC) and slows the dev server. Never the seeds folder, though, wherever
+// it lives.
+const GENERATED_DIRS = ['.tmp', 'dist', 'bench-out', 'test-results', 'playwright-report', 'coverage'];
+
+export function watchIgnore(root: string, seedsDir: string, outDir: string): (file: string) => boolean {
+  const heavy = [...GENERATED_DIRS.map((dir) => path.resolve(root, dir)), path.resolve(root, outDir)];
+  return (file) => {
+    const abs = path.resolve(root, file);
+    if (abs === seedsDir || isInside(seedsDir, abs) || isInside(abs, seedsDir)) return false;
+    return heavy.some((dir) => abs === dir || isInside(dir, abs));
+  };
+}
+
+const megabytes = (bytes: number) => `${(bytes / 1e6).toFixed(1)} MB`;
+
+/** What static hosts refuse (issue "Scale"): GitHub Pages 1 GB per site, 100 MB per file; Cloudflare Pages 20,000 files, 25 MB per file. */
+export function hostLimitWarnings(site: {
+  files: number;
+  bytes: number;
+  largest: { file: string; bytes: number } | null;
+}): string[] {
+  const warnings: string[] = [];
+  if (site.bytes > 1e9) {
+    warnings.push(
+      `readout: the generated site is ${megabytes(site.bytes)}, over GitHub Pages' 1 GB limit; PRERENDER=shell leaves out the article and person pages`,
+    );
+  }
+  if (site.files > 20_000) {
+    warnings.push(
+      `readout: ${site.files} generated files, over Cloudflare Pages' 20,000; PRERENDER=shell writes fewer pages (the data files remain)`,
+    );
+  }
+  if (site.largest && site.largest.bytes > 25e6) {
+    warnings.push(
+      `readout: ${site.largest.file} is ${megabytes(site.largest.bytes)}, over the 25 MB per-file limit of some hosts`,
+    );
+  }
+  return warnings;
+}
+
+function isInside(dir: string, file: string): boolean {
+  const relative = path.relative(dir, file);
+  return relative !== '' && !relative.startsWith('..') && !path.isAbsolute(relative);
+}
+
+export function readoutPlugin(options: ReadoutPluginOptions): Plugin {
+  const seedsDir = path.resolve(options.seedsDir);
+  const siteUrl = options.siteUrl ?? null;
+  const prerender = options.prerender ?? 'full';
+  const createIngestor = options.createIngestor ?? ((dir, opts) => defaultCreateIngestor(dir, opts));
+  const buildData = options.buildSiteData ?? ((dataset: Dataset) => defaultBuildSiteData(dataset));
+  let config: ResolvedConfig;
+  let datasetPromise: Promise<Dataset> | null = null;
+
+  const logWarnings = (logger: Logger, warnings: IngestWarning[]) => {
+    for (const line of formatWarnings(warnings, seedsDir)) logger.warn(line);
+  };
+
+  return {
+    name: 'readout',
+
+    config(user) {
+      const root = path.resolve(user.root ?? process.cwd());
+      return { server: { watch: { ignored: [watchIgnore(root, seedsDir, user.build?.outDir ?? 'dist')] } } };
+    },
+
+    configResolved(resolved) {
+      config = resolved;
+    },
+
+    transformIndexHtml() {
+      return [
+        {
+          tag: 'link',
+          attrs: {
+            rel: 'alternate',
+            type: 'application/atom+xml',
+            title: 'Readout: newest articles',
+            href: `${config.base}feed.xml`,
+          },
+          injectTo: 'head',
+        },
+      ];
+    },
+
+    configureServer(server: ViteDevServer) {
+      const { base, logger } = server.config;
+      let overlay: { message: string; stack: string } | null = null;
+      const site = createDevSite({
+        ingestor: createIngestor(seedsDir, {}),
+        seedsDir,
+        build: (dataset) => siteFiles(dataset, { base, siteUrl, prerender, buildSiteData: buildData }).files,
+        onDataset: (dataset, changed) => {
+          if (changed === null) {
+            logger.info(
+              `readout: ${dataset.articles.length} articles, ${dataset.people.length} people from ${path.relative(process.cwd(), seedsDir) || '.'}`,
+            );
+            logWarnings(logger, dataset.warnings);
+          } else {
+            const rel = new Set(changed.map((abs) => path.relative(seedsDir, abs).split(path.sep).join('/')));
+            logWarnings(
+              logger,
+              dataset.warnings.filter((warning) => rel.has(warning.file)),
+            );
+          }
+        },
+      });
+      site
+        .ready()
+        .catch((error: unknown) => logger.error(`readout: could not ingest ${seedsDir}: ${String(error)}`));
+
+      server.watcher.add(seedsDir);
+      let pending = new Set<string>();
+      let timer: NodeJS.Timeout | null = null;
+      server.watcher.on('all', (event, file) => {
+        if (!['add', 'change', 'unlink', 'addDir', 'unlinkDir'].includes(event) || !isInside(seedsDir, file))
+          return;
+        pending.add(path.resolve(file));
+        // Editors save in bursts (write, rename, chmod): gather them into one update.
+        if (timer) clearTimeout(timer);
+        timer = setTimeout(() => {
+          const changed = [...pending];
+          pending = new Set();
+          site.update(changed).then(
+            (broken) => {
+              overlay =
+                broken.length > 0
+                  ? { message: formatWarnings(broken, seedsDir, 20).join('\n'), stack: '' }
+                  : null;
+              server.ws.send({ type: 'full-reload' });
+            },
+            (error: unknown) => {
+              logger.error(`readout: ${String(error)}`);
+              overlay = { message: `Readout could not re-ingest the seeds: ${String(error)}`, stack: '' };
+              server.ws.send({ type: 'error', err: overlay });
+            },
+          );
+        }, 50);
+      });
+      // The reload drops the page's overlay; show the broken seed again as soon as the page reconnects.
+      server.ws.on('connection', () => {
+        if (overlay) server.ws.send({ type: 'error', err: overlay });
+      });
+
+      const prefix = `${base}`;
+      server.middlewares.use((req: IncomingMessage, res: ServerResponse, next: () => void) => {
+        const url = new URL(req.url ?? '/', 'http://localhost');
+        let pathname: string;
+        try {
+          pathname = decodeURIComponent(url.pathname);
+        } catch {
+          next();
+          return;
+        }
+        if (!pathname.startsWith(prefix)) return next();
+        const file = pathname.slice(prefix.length);
+        const generated =
+          file.startsWith('data/') ||
+          ['feed.xml', 'robots.txt'].includes(file) ||
+          /^sitemap(-\d+)?\.xml$/.test(file);
+        if (!generated) return next();
+        site.ready().then(
+          () => {
+            const body = site.get(file);
+            if (body === undefined) {
+              res.statusCode = 404;
+              res.setHeader('Content-Type', 'text/plain; charset=utf-8');
+              res.end(`Not found: ${file}`);
+              return;
+            }
+            res.statusCode = 200;
+            res.setHeader('Content-Type', contentTypeFor(file));
+            res.setHeader('Cache-Control', 'no-cache');
+            res.end(body);
+          },
+          (error: unknown) => {
+            res.statusCode = 500;
+            res.end(`Readout could not ingest the seeds: ${String(error)}`);
+          },
+        );
+      });
+    },
+
+    buildStart() {
+      if (config.command !== 'build' || config.build.ssr) return;
+      // Ingest while Vite bundles the client: the two do not depend on each other.
+      let progress: ReturnType<typeof createProgress> | null = null;
+      datasetPromise = createIngestor(seedsDir, {
+        onProgress: (done, total) => {
+          // A bar only when it tells something: a big corpus on a terminal.
+          if (!progress && total >= 1000 && process.stderr.isTTY)
+            progress = createProgress('ingest   ', total);
+          progress?.update(done);
+          if (done === total) progress?.finish();
+        },
+      }).full();
+      // Surface a failure when awaited, not as an unhandled rejection in between.
+      datasetPromise.catch(() => undefined);
+    },
+
+    async writeBundle() {
+      if (!datasetPromise) return;
+      const logger = config.logger;
+      const outDir = path.resolve(config.root, config.build.outDir);
+      const started = Date.now();
+      const dataset = await datasetPromise;
+      datasetPromise = null;
+      logWarnings(logger, dataset.warnings);
+      const { files, pages } = siteFiles(dataset, {
+        base: config.base,
+        siteUrl,
+        prerender,
+        buildSiteData: buildData,
+      });
+      if (!siteUrl)
+        logger.warn('readout: SITE_URL is not set, so there is no sitemap.xml and no canonical links');
+      const fileCount = files.size;
+      const writeProgress = fileCount >= 2000 ? createProgress('data    ', fileCount) : null;
+      const written = await writeFiles(outDir, files, { onProgress: (done) => writeProgress?.update(done) });
+      writeProgress?.finish();
+      files.clear();
+
+      const template = await fs.readFile(path.join(outDir, 'index.html'), 'utf8');
+      if (prerender === 'shell') {
+        // No page per article or person: the host serves 404.html for deep links and this empty shell boots the app.
+        const shell = renderDocument(template, {
+          head: {
+            title: 'Readout',
+            description: 'A reader for archives of news wire articles.',
+            canonical: null,
+          },
+          rootHtml: '',
+          state: null,
+        });
+        await fs.writeFile(path.join(outDir, '404.html'), shell);
+      }
+      const render =
+        options.renderPages ??
+        (async ({ template: html, pages: jobs }) => {
+          const server = await buildServerEntry({ root: config.root, base: config.base, mode: config.mode });
+          const progress = createProgress('prerender', jobs.length);
+          try {
+            return await prerenderPages({
+              entry: server.entry,
+              template: html,
+              base: config.base,
+              siteUrl,
+              outDir,
+              pages: jobs,
+              onProgress: (done) => progress.update(done),
+            });
+          } finally {
+            progress.finish();
+            await server.cleanup();
+          }
+        });
+      const results = await render({ config, template, pages });
+      const failed = results.filter((result) => result.error !== null);
+      const pageBytes = results.reduce((sum, result) => sum + (result.bytes ?? 0), 0);
+      for (const line of hostLimitWarnings({
+        files: fileCount + results.length,
+        bytes: written.bytes + pageBytes,
+        largest: written.largest,
+      }))
+        logger.warn(line);
+      logger.info(
+        `readout: ${dataset.articles.length} articles, ${dataset.people.length} people, ` +
+          `${fileCount} data files (${megabytes(written.bytes)}), ${results.length - failed.length} pages ` +
+          `(${megabytes(pageBytes)}) in ${((Date.now() - started) / 1000).toFixed(1)}s`,
+      );
+      if (failed.length > 0) {
+        const list = failed
+          .slice(0, 10)
+          .map((result) => `  ${result.file}: ${result.error}`)
+          .join('\n');
+        throw new Error(`readout: ${failed.length} pages failed to prerender:\n${list}`);
+      }
+    },
+  };
+}

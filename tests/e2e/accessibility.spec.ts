@@ -1,0 +1,42 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from './fixtures';
+import { pageTypeNames, pageTypes } from './pages';
+import { sites } from './sites';
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  for (const name of pageTypeNames) {
+    test(`axe finds no violations on the ${name} page (${colorScheme})`, async ({
+      page,
+      request,
+      problems,
+    }) => {
+      const type = (await pageTypes(request, sites.root)).find((candidate) => candidate.name === name)!;
+      if (type.status !== 200) problems.allowStatus(/\/no\/such\/page$/, type.status);
+      await page.emulateMedia({ colorScheme });
+      await page.goto(sites.root + type.path);
+      await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+      await page.waitForLoadState('networkidle');
+      const results = await new AxeBuilder({ page }).analyze();
+      const summary = results.violations.map(
+        (violation) =>
+          `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`,
+      );
+      expect(summary).toEqual([]);
+    });
+  }
+}
+
+test('every page type has exactly one h1, a main landmark and a skip link', async ({
+  page,
+  request,
+  problems,
+}) => {
+  problems.allowStatus(/\/no\/such\/page$/, 404);
+  for (const type of await pageTypes(request, sites.root)) {
+    await page.goto(sites.root + type.path);
+    await expect(page.getByRole('heading', { level: 1 }), type.name).toHaveCount(1);
+    await expect(page.getByRole('main'), type.name).toHaveCount(1);
+    await page.keyboard.press('Tab');
+    await expect(page.getByRole('link', { name: /skip to content/i }), type.name).toBeFocused();
+  }
+});

@@ -1,0 +1,53 @@
+// Builds the site from tests/fixtures/e2e-seeds three times (at /, at /sub/, and with PRERENDER=shell), serves them with the plain static
+// server, and unpacks Chromium once (parallel workers would race to unpack it).
+import { spawn } from 'node:child_process';
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import { resolveChromium } from './chromium';
+import { E2E_DIR, SEEDS } from './sites';
+import { startStaticServer } from './static-server';
+
+function viteBuild(outDir: string, env: Record<string, string>): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(
+      process.execPath,
+      [path.resolve('node_modules/vite/bin/vite.js'), 'build', '--outDir', outDir, '--emptyOutDir'],
+      {
+        env: { ...process.env, SEEDS_DIR: SEEDS, SITE_URL: '', PRERENDER: '', ...env },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
+    let output = '';
+    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.on('error', reject);
+    child.on('close', (code) =>
+      code === 0
+        ? resolve()
+        : reject(new Error(`vite build (${JSON.stringify(env)}) failed with ${code}:\n${output}`)),
+    );
+  });
+}
+
+export default async function globalSetup() {
+  const rootDir = path.join(E2E_DIR, 'root');
+  const subDir = path.join(E2E_DIR, 'sub');
+  const shellDir = path.join(E2E_DIR, 'shell');
+  await fs.mkdir(E2E_DIR, { recursive: true });
+  const [chromium] = await Promise.all([
+    resolveChromium(),
+    viteBuild(rootDir, { BASE_PATH: '/' }),
+    viteBuild(subDir, { BASE_PATH: '/sub/' }),
+    viteBuild(shellDir, { BASE_PATH: '/', PRERENDER: 'shell' }),
+  ]);
+  const root = await startStaticServer({ root: rootDir, base: '/' });
+  const sub = await startStaticServer({ root: subDir, base: '/sub/' });
+  const shell = await startStaticServer({ root: shellDir, base: '/' });
+  process.env.READOUT_E2E_ROOT_URL = root.url;
+  process.env.READOUT_E2E_SUB_URL = sub.url;
+  process.env.READOUT_E2E_SHELL_URL = shell.url;
+  process.env.READOUT_E2E_CHROME = JSON.stringify(chromium);
+  return async () => {
+    await Promise.all([root.close(), sub.close(), shell.close()]);
+  };
+}

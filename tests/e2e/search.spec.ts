@@ -1,0 +1,60 @@
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+import { seed } from './site-data';
+import { sites } from './sites';
+
+const searchBox = (page: Page) => page.getByRole('searchbox').first();
+const resultLink = (page: Page, title: string) => page.getByRole('main').getByRole('link', { name: title });
+
+test('a keyword search from the URL lists the matching article with the word highlighted', async ({
+  page,
+}) => {
+  await page.goto(`${sites.root}?q=Panmunjom`);
+  await expect(searchBox(page)).toHaveValue('Panmunjom');
+  await expect(resultLink(page, seed.panmunjomTitle)).toBeVisible();
+  await expect(
+    page
+      .getByRole('main')
+      .locator('mark')
+      .filter({ hasText: /panmunjom/i })
+      .first(),
+  ).toBeVisible();
+  await expect(resultLink(page, seed.demoTitle)).toHaveCount(0);
+});
+
+test("a person's name in the URL finds the articles about them", async ({ page }) => {
+  await page.goto(`${sites.root}?q=${encodeURIComponent(seed.demoOtherPerson)}`);
+  await expect(resultLink(page, seed.demoTitle)).toBeVisible();
+});
+
+test('typing in the search box searches as you type, and the URL keeps the query', async ({ page }) => {
+  await page.goto(sites.root);
+  await expect(page.getByRole('heading', { level: 1, name: 'Articles' })).toBeVisible();
+  await page.keyboard.press('/');
+  await expect(searchBox(page)).toBeFocused();
+  await page.keyboard.type('Akiba');
+  await expect(resultLink(page, seed.demoTitle)).toBeVisible();
+  await expect(page).toHaveURL(/[?&]q=Akiba/);
+
+  await page.reload();
+  await expect(searchBox(page)).toHaveValue('Akiba');
+  await expect(resultLink(page, seed.demoTitle)).toBeVisible();
+});
+
+test('a search with no match says so plainly', async ({ page }) => {
+  await page.goto(`${sites.root}?q=zzyzxqwv`);
+  await expect(page.getByText(/No articles match/)).toBeVisible();
+});
+
+test('opening a result highlights the search words in the article', async ({ page }) => {
+  await page.goto(`${sites.root}?q=Panmunjom`);
+  await resultLink(page, seed.panmunjomTitle).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(seed.panmunjomTitle);
+  await expect(
+    page
+      .getByRole('article')
+      .locator('mark')
+      .filter({ hasText: /panmunjom/i })
+      .first(),
+  ).toBeVisible();
+});

@@ -1,0 +1,24 @@
+import react from '@vitejs/plugin-react';
+import { defineConfig, loadEnv } from 'vite';
+import { resolveSiteOptions } from './src/node/site-config';
+import { readoutPlugin } from './src/node/vite-plugin';
+
+// Settings come from the environment (or .env files): BASE_PATH, SEEDS_DIR, SITE_URL, PRERENDER. See README.
+export default defineConfig(({ mode }) => {
+  const site = resolveSiteOptions({ ...loadEnv(mode, process.cwd(), ''), ...process.env }, process.cwd());
+  return {
+    base: site.base,
+    plugins: [
+      react(),
+      readoutPlugin({ seedsDir: site.seedsDir, siteUrl: site.siteUrl, prerender: site.prerender }),
+    ],
+    build: {
+      // Every browser that runs the app supports modulepreload; the polyfill would only add bytes.
+      modulePreload: { polyfill: false },
+      // Never inline assets as data: URLs in CSS or JS (keeps the CSP img-src/font-src strict and files cacheable).
+      assetsInlineLimit: 0,
+      // Prerendering runs inside the plugin's writeBundle hook on purpose; Rolldown's "slow plugin" note is noise.
+      rolldownOptions: { checks: { bundlerTimings: false } },
+    },
+  };
+});
