@@ -1,0 +1,373 @@
+// Behaviour of the extractor on invented wire-style articles (none of these people are in the corpus):
+// names, roles, countries, participants, coreference, knowledge corrections, organisations and places.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { emptyKnowledge, type Knowledge } from '../common/dataset';
+import { extractEntities } from './extract-people';
+import type { ParsedArticle } from './parse-article';
+
+function article(title: string, paragraphs: string[], over: Partial<ParsedArticle> = {}): ParsedArticle {
+  return {
+    date: '2024-05-10',
+    title,
+    titleDerived: false,
+    source: 'Xinhua',
+    publishedTime: null,
+    dateline: { place: 'BEIJING', date: 'May 9' },
+    paragraphs,
+    captions: [],
+    ...over,
+  };
+}
+const run = (a: ParsedArticle, k: Knowledge = emptyKnowledge) => extractEntities(a, k);
+const person = (a: ParsedArticle, name: string, k?: Knowledge) =>
+  run(a, k).people.find((p) => p.name === name);
+
+describe('names and titles', () => {
+  const a = article('Xi meets Saudi crown prince in Beijing', [
+    'Chinese President Xi Jinping met with Saudi Crown Prince Mohammed bin Salman at the Great Hall of the People in Beijing on Thursday.',
+    'UAE President Sheikh Mohamed bin Zayed Al Nahyan and European Commission President Ursula von der Leyen sent messages of support.',
+    'Kazakh President Kassym-Jomart Tokayev and Vietnamese President Vo Van Thuong were not at the meeting.',
+  ]);
+  const out = run(a);
+
+  it('separates the title from the name, keeping the nationality adjective in the role', () => {
+    expect(out.people[0]).toMatchObject({
+      name: 'Xi Jinping',
+      roles: ['Chinese President'],
+      country: 'China',
+    });
+    expect(person(a, 'Mohammed bin Salman')).toMatchObject({
+      roles: ['Saudi Crown Prince'],
+      country: 'Saudi Arabia',
+    });
+  });
+  it('keeps name particles and drops honorifics such as Sheikh', () => {
+    expect(person(a, 'Mohamed bin Zayed Al Nahyan')).toMatchObject({
+      roles: ['UAE President'],
+      country: 'United Arab Emirates',
+    });
+    expect(person(a, 'Ursula von der Leyen')?.roles).toEqual(['European Commission President']);
+  });
+  it('gives officials of international bodies no country', () => {
+    expect(person(a, 'Ursula von der Leyen')?.country).toBeNull();
+  });
+  it('reads hyphenated and three-part names', () => {
+    expect(person(a, 'Kassym-Jomart Tokayev')?.country).toBe('Kazakhstan');
+    expect(person(a, 'Vo Van Thuong')?.country).toBe('Vietnam');
+  });
+  it('lists people in order of first mention, headline first', () => {
+    expect(out.people.map((p) => p.name)).toEqual([
+      'Xi Jinping',
+      'Mohammed bin Salman',
+      'Mohamed bin Zayed Al Nahyan',
+      'Ursula von der Leyen',
+      'Kassym-Jomart Tokayev',
+      'Vo Van Thuong',
+    ]);
+  });
+});
+
+describe('roles', () => {
+  const a = article('Chinese FM holds talks with Brazilian counterpart', [
+    'Chinese State Councilor and Foreign Minister Zhao Minghua held talks on Thursday with Brazilian Foreign Minister Mauro Vieira, who is on an official visit to China.',
+    'Park Jin, former South Korean foreign minister and a member of the National Assembly, also attended.',
+    'Zhao, also a member of the Political Bureau of the CPC Central Committee, said the two sides should deepen cooperation.',
+  ]);
+  it('splits compound titles joined by "and"', () => {
+    expect(person(a, 'Zhao Minghua')?.roles.slice(0, 2)).toEqual([
+      'Chinese State Councilor',
+      'Foreign Minister',
+    ]);
+  });
+  it('reads appositive roles, keeps "former" and drops "a"/"also"', () => {
+    expect(person(a, 'Park Jin')?.roles).toEqual([
+      'former South Korean foreign minister',
+      'member of the National Assembly',
+    ]);
+    expect(person(a, 'Zhao Minghua')?.roles).toContain(
+      'member of the Political Bureau of the CPC Central Committee',
+    );
+  });
+  it('does not take "counterpart" or family relations for roles', () => {
+    const b = article('Leader mourns', [
+      'Mexican President Andres Manuel Lopez Obrador met with French President Emmanuel Macron on Thursday in Paris.',
+      'Lopez Obrador travelled only days after the funeral of his brother, Jose Ramon Lopez Obrador, a former mayor of Macuspana.',
+    ]);
+    expect(person(b, 'Jose Ramon Lopez Obrador')?.roles).toEqual(['former mayor of Macuspana']);
+  });
+});
+
+describe('coreference', () => {
+  const a = article('Kenyan president holds talks with Finnish PM', [
+    'Kenyan President William Ruto held talks with Finnish Prime Minister Petteri Orpo in Helsinki on Thursday.',
+    'Ruto said Kenya values its ties with Finland. He stressed the importance of trade.',
+    'For his part, Orpo said Finland is ready to deepen cooperation.',
+  ]);
+  it('resolves surnames to the person introduced earlier', () => {
+    expect(person(a, 'William Ruto')?.aliases).toEqual(['Ruto']);
+    expect(person(a, 'Petteri Orpo')?.aliases).toEqual(['Orpo']);
+    expect(run(a).people).toHaveLength(2);
+  });
+  it('keeps people who share a surname apart', () => {
+    const b = article('Leaders meet', [
+      'U.S. President Joe Smithson and Canadian Prime Minister Anne Carter met in Ottawa on Thursday.',
+      'Smithson and first lady Jill Smithson later visited a school. Smithson said the visit was moving.',
+    ]);
+    const out = run(b);
+    expect(out.people.map((p) => p.name)).toEqual(['Joe Smithson', 'Anne Carter', 'Jill Smithson']);
+    expect(person(b, 'Jill Smithson')).toMatchObject({
+      roles: ['first lady'],
+      country: 'United States',
+      participant: false,
+    });
+    expect(person(b, 'Joe Smithson')?.aliases).toEqual(['Smithson']);
+  });
+  it('resolves "she" and "For her part" without making pronouns aliases', () => {
+    const b = article('Ministers meet', [
+      'Australian Foreign Minister Penny Wong met with Indonesian Foreign Minister Retno Marsudi in Jakarta on Thursday.',
+      'For her part, Wong said Australia values the partnership. She added that trade had grown.',
+    ]);
+    const wong = person(b, 'Penny Wong');
+    expect(wong?.aliases).toEqual(['Wong']);
+    expect(wong?.participant).toBe(true);
+  });
+});
+
+describe('participants', () => {
+  it('takes the subjects of the reported meeting, not a courtesy call before it', () => {
+    const a = article('Foreign ministers meet in Jakarta', [
+      'JAKARTA foreign ministers met on Thursday. Indonesian Foreign Minister Retno Marsudi hosted Malaysian Foreign Minister Mohamad Hasan and Thai Foreign Minister Maris Sangiampongsa.',
+      'Before the meeting, the two visiting ministers paid a courtesy call on Indonesian President Joko Widodo, who took office in 2014. Widodo told them that regional unity matters.',
+    ]);
+    const out = run(a);
+    expect(person(a, 'Mohamad Hasan')?.participant).toBe(true);
+    expect(person(a, 'Maris Sangiampongsa')?.participant).toBe(true);
+    expect(out.people.find((p) => p.name === 'Joko Widodo')?.participant).toBe(false);
+  });
+  it('does not count a leader attended "on behalf of", or one who is absent', () => {
+    const a = article('Summit opens in Rio', [
+      'RIO DE JANEIRO leaders gathered on Thursday for the summit.',
+      'Chinese Premier Li Qiang is attending the summit on behalf of President Xi Jinping. Mexican President Claudia Sheinbaum is also absent, with Foreign Minister Juan Ramon de la Fuente leading the Mexican delegation.',
+    ]);
+    expect(person(a, 'Li Qiang')?.participant).toBe(true);
+    expect(person(a, 'Xi Jinping')?.participant).toBe(false);
+    expect(person(a, 'Claudia Sheinbaum')?.participant).toBe(false);
+    expect(person(a, 'Juan Ramon de la Fuente')).toMatchObject({ participant: true, country: 'Mexico' });
+  });
+  it('does not count leaders whose initiative is cited or people of past years', () => {
+    const a = article('Ministers discuss initiative', [
+      'Egyptian Foreign Minister Sameh Shoukry held talks with Chinese Foreign Minister Wang Lin on Thursday in Beijing.',
+      'The talks took place under an initiative of Egyptian President Abdel Fattah al-Sisi.',
+      'In 1956, Egyptian President Gamal Abdel Nasser held talks with Premier Zhou Enlai in Bandung.',
+    ]);
+    expect(person(a, 'Sameh Shoukry')?.participant).toBe(true);
+    expect(person(a, 'Abdel Fattah al-Sisi')?.participant).toBe(false);
+    expect(person(a, 'Gamal Abdel Nasser')?.participant).toBe(false);
+    expect(person(a, 'Zhou Enlai')?.participant).toBe(false);
+  });
+  it('does not count a leader whose letter is read out', () => {
+    const a = article("Xi's letter read at forum opening", [
+      "Chinese President Xi Jinping's congratulatory letter was read out at the opening of the forum in Beijing on Thursday by Chinese Vice President Han Zheng, who chaired the ceremony.",
+    ]);
+    expect(person(a, 'Xi Jinping')?.participant).toBe(false);
+    expect(person(a, 'Han Zheng')?.participant).toBe(true);
+  });
+  it('counts people who join by phone or video link', () => {
+    const a = article('BRICS leaders meet', [
+      'The summit opened on Thursday in Kazan.',
+      'Brazilian President Luiz Inacio Lula da Silva, who took part in the summit by video link, said the group must grow. Lula thanked the hosts.',
+    ]);
+    expect(person(a, 'Luiz Inacio Lula da Silva')).toMatchObject({ participant: true, aliases: ['Lula'] });
+  });
+  it('never counts spokespeople', () => {
+    const a = article('Spokesperson comments on talks', [
+      'Chinese Foreign Ministry spokesperson Mao Ning said on Thursday that the talks were candid.',
+    ]);
+    expect(person(a, 'Mao Ning')).toMatchObject({ participant: false, country: 'China' });
+  });
+});
+
+describe('single-name people and regnal numbers', () => {
+  const a = article('Pope meets king', [
+    'Pope Francis, head of the Roman Catholic Church, met King Charles III of Britain at the Vatican on Thursday.',
+    'Bartholomew, Ecumenical Patriarch of Constantinople, sent a message.',
+  ]);
+  it('reads a name known by one word through its title', () => {
+    expect(person(a, 'Francis')).toMatchObject({
+      roles: ['Pope', 'head of the Roman Catholic Church'],
+      country: 'Vatican',
+    });
+    expect(person(a, 'Bartholomew')?.roles).toEqual(['Ecumenical Patriarch of Constantinople']);
+  });
+  it('keeps the regnal number and takes the country from "of Britain"', () => {
+    expect(person(a, 'Charles III')).toMatchObject({ roles: ['King'], country: 'United Kingdom' });
+  });
+});
+
+describe('what is never a person', () => {
+  it('ignores places, organisations, months and headline phrases', () => {
+    const a = article('Belt and Road Forum Opens in Beijing', [
+      'The Belt and Road Forum for International Cooperation opened on Thursday at the China National Convention Center in Beijing.',
+      'Officials from the Asian Infrastructure Investment Bank and the Jose Marti International Airport attended, the Ministry of Commerce said in May.',
+    ]);
+    expect(run(a).people).toEqual([]);
+  });
+  it('does not take a firm named after a person for a person', () => {
+    const a = article('Report', ['Analysts at Gordon Brothers said on Thursday that sales rose.']);
+    expect(run(a).people).toEqual([]);
+  });
+  it('honours notPeople from seeds/people.json', () => {
+    const b = article('Report', [
+      'Analyst Maria Lopez said on Thursday that sales rose. Maria Lopez added more.',
+    ]);
+    expect(run(b, { people: [], notPeople: ['Maria Lopez'] }).people).toEqual([]);
+  });
+});
+
+describe('knowledge from seeds/people.json', () => {
+  const k: Knowledge = {
+    people: [
+      {
+        name: 'Luiz Inacio Lula da Silva',
+        aliases: ['Lula'],
+        roles: ['Brazilian President'],
+        country: 'Brazil',
+      },
+    ],
+    notPeople: [],
+  };
+  it('resolves a known alias to the known person and fills the gaps', () => {
+    const a = article('Lula visits factory', [
+      'Lula visited a car factory in Sao Paulo on Thursday, his office said.',
+    ]);
+    expect(run(a, k).people).toEqual([
+      {
+        name: 'Luiz Inacio Lula da Silva',
+        aliases: ['Lula'],
+        roles: ['Brazilian President'],
+        country: 'Brazil',
+        participant: true,
+      },
+    ]);
+  });
+});
+
+describe('organizations and places', () => {
+  const a = article(
+    'Japan, Philippines sign defense pact',
+    [
+      "The agreement was signed at Malacanang Palace in Manila, according to Japan's Ministry of Defense and the Association of Southeast Asian Nations (ASEAN).",
+      'ASEAN welcomed the pact. Tensions in the South China Sea have risen, and the U.S. side backed the deal.',
+    ],
+    { dateline: { place: 'MANILA', date: 'May 9' } },
+  );
+  const out = run(a);
+  it('names bodies with their "of" complements and maps acronyms to them', () => {
+    expect(out.organizations).toEqual(['Ministry of Defense', 'Association of Southeast Asian Nations']);
+  });
+  it('normalises countries and keeps venues and regions', () => {
+    expect(out.places).toEqual(
+      expect.arrayContaining([
+        'Manila',
+        'Malacanang Palace',
+        'Japan',
+        'South China Sea',
+        'Philippines',
+        'United States',
+      ]),
+    );
+    expect(out.places).not.toContain('Japanese');
+  });
+});
+
+describe('robustness', () => {
+  const words = fc.constantFrom(
+    'President',
+    'Chinese',
+    'Xi',
+    'Jinping',
+    'said',
+    'met',
+    'with',
+    'the',
+    ',',
+    '.',
+    'of',
+    'and',
+    'Al-Aiban',
+    'bin',
+    'former',
+    'Minister',
+    'U.S.',
+    'Korea',
+    '(CPC)',
+    'he',
+    'She',
+    'von',
+    'Kim',
+    '’s',
+    '“',
+    '北京',
+    'Mr.',
+    'on behalf of',
+  );
+  const paragraph = fc
+    .array(fc.oneof(words, fc.string({ maxLength: 8 })), { maxLength: 40 })
+    .map((w) => w.join(' '));
+  it('never throws, and every role is a substring of the story text or the title', () => {
+    fc.assert(
+      fc.property(fc.array(paragraph, { maxLength: 5 }), paragraph, (paras, title) => {
+        const out = run(article(title, paras));
+        const text = `${title}\n${paras.join('\n')}`;
+        for (const p of out.people) {
+          expect(p.name.trim()).not.toBe('');
+          for (const r of p.roles) expect(text).toContain(r);
+        }
+        const names = out.people.map((p) => p.name.toLowerCase());
+        expect(new Set(names).size).toBe(names.length);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe('an article in the corpus style that is not in the corpus', () => {
+  const a = article(
+    'Xi, Macron, von der Leyen hold trilateral meeting in Paris',
+    [
+      "Chinese President Xi Jinping on Monday attended a China-France-EU trilateral leaders' meeting with French President Emmanuel Macron and European Commission President Ursula von der Leyen at the Elysee Palace in Paris.",
+      'Macron said France hopes to strengthen dialogue with China. Von der Leyen said the EU is ready to work with China.',
+      'Before the meeting, Xi met with French Prime Minister Gabriel Attal, who greeted him at Orly Airport on Sunday. Attal said France attaches great importance to ties.',
+      "Peng Liyuan, Xi's wife, accompanied him. Chinese Foreign Ministry spokesperson Lin Jian said the trip was a success.",
+      'Wang Yi, a member of the Political Bureau of the CPC Central Committee, was present at the meeting.',
+    ],
+    { date: '2024-05-07', dateline: { place: 'PARIS', date: 'May 6' } },
+  );
+  const out = run(a);
+  it('finds everyone, with countries and participation', () => {
+    expect(out.people.map((p) => [p.name, p.country, p.participant])).toEqual([
+      ['Xi Jinping', 'China', true],
+      ['Emmanuel Macron', 'France', true],
+      ['Ursula von der Leyen', null, true],
+      ['Gabriel Attal', 'France', false],
+      ['Peng Liyuan', 'China', false],
+      ['Lin Jian', 'China', false],
+      ['Wang Yi', 'China', true],
+    ]);
+    expect(person(a, 'Ursula von der Leyen')?.aliases.map((x) => x.toLowerCase())).toEqual(['von der leyen']);
+    expect(person(a, 'Peng Liyuan')?.roles).toEqual([]);
+  });
+  it('finds the venues and bodies', () => {
+    expect(out.places).toEqual(
+      expect.arrayContaining(['Paris', 'Elysee Palace', 'Orly Airport', 'France', 'China']),
+    );
+    expect(out.organizations).toEqual(
+      expect.arrayContaining([
+        'European Commission',
+        'Chinese Foreign Ministry',
+        'Political Bureau of the CPC Central Committee',
+      ]),
+    );
+  });
+});

@@ -1,0 +1,597 @@
+// Rule-based extraction of the people (name, aliases, roles, country, participant), organisations and
+// places of one parsed article. Tokenises once and works on tokens with Map/Set lookups; see README
+// ("How extraction works") for the rules and their known limits.
+import type { ArticlePerson, Knowledge, KnownPerson } from '../common/dataset';
+import { appositiveRoles, asRoles, type RoleSpan } from './extract/appositive';
+import { findCountries, isPinyinName, type CountryHit } from './extract/countries';
+import { femaleNames, internationalBodies, isCommonWord, maleNames } from './extract/lexicon';
+import {
+  bareName,
+  capitalRuns,
+  isKnownPlaceOrOrg,
+  looksLikeFirstName,
+  NAME_PARTICLES,
+  splitTitledRun,
+  titlePrefixStart,
+  type Run,
+} from './extract/names';
+import { extractOrganizationsAndPlaces } from './extract/organizations-places';
+import { decideParticipants } from './extract/participants';
+import { femaleWords, maleWords, relationWords, roleCountry, spokesWords, titleHeads } from './extract/roles';
+import { tokenize, type Token, type TokenizedText } from './extract/tokenize';
+import type { ParsedArticle } from './parse-article';
+
+export interface Extraction {
+  people: Omit<ArticlePerson, 'id'>[];
+  organizations: string[];
+  places: string[];
+}
+
+export interface Mention {
+  person: number;
+  start: number;
+  end: number;
+  sent: number;
+  kind: 'name' | 'alias' | 'pronoun' | 'title';
+}
+
+export interface PersonRecord {
+  name: string;
+  tokens: string[];
+  aliases: string[];
+  roles: string[];
+  roleSpans: RoleSpan[];
+  country: string | null;
+  /** Country settled by a role, a "of Spain" tail or knowledge: context must not override it. */
+  countrySettled: boolean;
+  international: boolean;
+  gender: 'm' | 'f' | null;
+  mentions: Mention[];
+  titleMention: number;
+  spokesperson: boolean;
+  participant: boolean;
+  /** The headline only cites them ("Xi's letter …"). */
+  titleCited: boolean;
+  /** The seeds/people.json entry this person matched, if any. */
+  known: KnownPerson | null;
+}
+
+/** Verbs that, right after an unknown two- or three-word name, show it is a person ("Wang Yi met …"). */
+const PERSON_VERBS = new Set([
+  'met',
+  'meets',
+  'held',
+  'holds',
+  'hosted',
+  'attended',
+  'visited',
+  'chaired',
+  'presided',
+  'signed',
+  'congratulated',
+  'thanked',
+  'urged',
+  'stressed',
+  'noted',
+  'added',
+  'expressed',
+  'announced',
+  'welcomed',
+]);
+/** First words of names of storms, spacecraft and the like: never people. */
+const NOT_NAME_WORDS = new Set([
+  'typhoon',
+  'hurricane',
+  'cyclone',
+  'storm',
+  'tropical',
+  'operation',
+  'project',
+]);
+const SPEECH_AFTER = new Set([
+  'said',
+  'says',
+  'told',
+  'added',
+  'stressed',
+  'noted',
+  'urged',
+  'expressed',
+  'asked',
+]);
+const PRONOUNS = new Map<string, 'm' | 'f'>([
+  ['he', 'm'],
+  ['him', 'm'],
+  ['his', 'm'],
+  ['she', 'f'],
+  ['her', 'f'],
+]);
+const TITLE_CITED =
+  /^[^\s]*\s*['’]s\s+(?:[a-z-]+\s+)?(?:letter|message|initiative|proposal|vision|thought|policy|policies|idea|concept)\b/i;
+const CHROME_RE = /^\s*\(?\s*(?:(?:photo|editor|web editor|source|read more)\s*[:/]|share this\b)/i;
+const CHINA_PLACES = new Set([
+  'beijing',
+  'shanghai',
+  'guangzhou',
+  'shenzhen',
+  'tianjin',
+  'chongqing',
+  'hangzhou',
+  'wuhan',
+]);
+
+const NON_ASCII = /[^\u0020-\u007e]/;
+function normKey(s: string): string {
+  if (!NON_ASCII.test(s)) return s.toLowerCase().trim();
+  return s
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/’/g, "'")
+    .trim();
+}
+
+export function extractEntities(article: ParsedArticle, knowledge: Knowledge): Extraction {
+  let paragraphs = article.paragraphs.filter((p) => !CHROME_RE.test(p));
+  // A file whose line 1 held the lede: make sure the lede is read as story text.
+  if (article.titleDerived && article.title) {
+    const probe = article.title.slice(0, 40);
+    if (!paragraphs.some((p) => p.includes(probe))) paragraphs = [article.title, ...paragraphs];
+  }
+  const doc = tokenize(paragraphs);
+  const notPeople = new Set(knowledge.notPeople.map(normKey));
+  const people: PersonRecord[] = [];
+  const mentions: Mention[] = [];
+  findPeople(doc, knowledge, notPeople, people, mentions);
+  const titleDoc = article.titleDerived || !article.title ? null : tokenize([article.title]);
+  if (titleDoc) findTitleMentions(titleDoc, people);
+  resolvePronouns(doc, people, mentions);
+  decideParticipants(doc, people, article);
+  decideCountries(doc, people, mentions, article);
+  // Known people fill what the text leaves open.
+  for (const p of people) {
+    if (!p.known) continue;
+    if (p.country === null && !p.international && p.known.country) p.country = p.known.country;
+    if (p.roles.length === 0) p.roles.push(...(p.known.roles ?? []));
+  }
+
+  const order = people
+    .map((p, i) => ({
+      p,
+      i,
+      pos: p.titleMention >= 0 ? p.titleMention - 1e6 : (p.mentions[0]?.start ?? 1e9),
+    }))
+    .sort((a, b) => a.pos - b.pos || a.i - b.i);
+  const out = order.map(({ p }) => ({
+    name: p.name,
+    aliases: p.aliases,
+    roles: p.roles,
+    country: p.country,
+    participant: p.participant,
+  }));
+  const { organizations, places } = extractOrganizationsAndPlaces(doc, titleDoc, article, people, mentions);
+  return { people: out, organizations, places };
+}
+
+// ------------------------------------------------------------------------------------------ people
+function findPeople(
+  doc: TokenizedText,
+  knowledge: Knowledge,
+  notPeople: Set<string>,
+  people: PersonRecord[],
+  mentions: Mention[],
+): void {
+  const { tokens, text } = doc;
+  const known = new Map<string, KnownPerson>();
+  for (const k of knowledge.people) {
+    known.set(normKey(k.name), k);
+    for (const a of k.aliases ?? []) known.set(normKey(a), k);
+  }
+  const byName = new Map<string, number>();
+  /** Title runs that end in a head with no name ("Chinese State Councilor"), by end token. */
+  const roleOnly = new Map<number, Run>();
+  const span = (s: number, e: number) => text.slice((tokens[s] as Token).start, (tokens[e - 1] as Token).end);
+
+  const addPerson = (name: string, knownPerson?: KnownPerson): number => {
+    const key = normKey(name);
+    const existing = byName.get(key);
+    if (existing !== undefined) return existing;
+    const p: PersonRecord = {
+      name: knownPerson ? knownPerson.name : name,
+      tokens: (knownPerson ? knownPerson.name : name).split(/\s+/),
+      aliases: [],
+      roles: [],
+      roleSpans: [],
+      country: null,
+      countrySettled: false,
+      international: false,
+      gender: null,
+      mentions: [],
+      titleMention: -1,
+      spokesperson: false,
+      participant: false,
+      known: knownPerson ?? null,
+      titleCited: false,
+    };
+    const first = p.tokens[0]?.toLowerCase() ?? '';
+    if (femaleNames.has(first) && !maleNames.has(first)) p.gender = 'f';
+    else if (maleNames.has(first) && !femaleNames.has(first)) p.gender = 'm';
+    people.push(p);
+    const idx = people.length - 1;
+    byName.set(key, idx);
+    for (const a of knownPerson?.aliases ?? []) byName.set(normKey(a), idx);
+    return idx;
+  };
+  const addRole = (p: PersonRecord, role: string) => {
+    const r = role.replace(/^(?:the|a|an|also|then)\s+/i, '').trim();
+    if (!r || p.roles.some((x) => x.toLowerCase() === r.toLowerCase())) return;
+    p.roles.push(r);
+    const words = r.toLowerCase().split(/[\s-]+/);
+    for (const w of words) {
+      if (femaleWords.has(w)) p.gender ??= 'f';
+      else if (maleWords.has(w)) p.gender ??= 'm';
+      if (spokesWords.has(w)) p.spokesperson = true;
+    }
+  };
+  const mention = (person: number, start: number, end: number, kind: Mention['kind']) => {
+    const m: Mention = { person, start, end, sent: (tokens[start] as Token).sent, kind };
+    mentions.push(m);
+    (people[person] as PersonRecord).mentions.push(m);
+    if (kind === 'alias') {
+      const surface = span(start, end);
+      const p = people[person] as PersonRecord;
+      const key = normKey(surface);
+      if (key !== normKey(p.name) && !p.aliases.some((a) => normKey(a) === key)) p.aliases.push(surface);
+    }
+  };
+  /** An existing person this run names: full name, a contiguous part of it, or a known alias. */
+  const resolveExisting = (s: number, e: number): number => {
+    const surface = normKey(span(s, e));
+    const direct = byName.get(surface);
+    if (direct !== undefined) return direct;
+    const parts = [];
+    for (let k = s; k < e; k++) parts.push((tokens[k] as Token).text);
+    for (let i = 0; i < people.length; i++) {
+      const pt = (people[i] as PersonRecord).tokens;
+      for (let k = 0; k + parts.length <= pt.length; k++) {
+        let ok = true;
+        for (let q = 0; q < parts.length && ok; q++) {
+          const a = pt[k + q] ?? '';
+          const b = parts[q] ?? '';
+          ok = a === b || (NAME_PARTICLES.has(a.toLowerCase()) && a.toLowerCase() === b.toLowerCase());
+        }
+        if (ok && !(parts.length === 1 && NAME_PARTICLES.has(parts[0]?.toLowerCase() ?? ''))) return i;
+      }
+    }
+    return -1;
+  };
+  const attachRolesAfter = (person: number, end: number) => {
+    const p = people[person] as PersonRecord;
+    const after = tokens[end];
+    if (after?.text === ',') {
+      const { roles } = appositiveRoles(tokens, end);
+      for (const r of roles) {
+        addRole(p, span(r.start, r.end));
+        p.roleSpans.push(r);
+      }
+    }
+    for (const r of asRoles(tokens, end)) {
+      addRole(p, span(r.start, r.end));
+      p.roleSpans.push(r);
+    }
+    // "King Felipe VI of Spain"
+    if (after?.lower === 'of') {
+      const hits = findCountries(tokens, end + 1, end + 5).filter((h) => h.at === end + 1);
+      if (hits[0] && !p.countrySettled) {
+        p.country = hits[0].country;
+        p.countrySettled = true;
+      }
+    }
+  };
+
+  for (const run of capitalRuns(tokens)) {
+    const titled = splitTitledRun(tokens, run);
+    if (titled) {
+      const { nameStart, nameEnd } = titled;
+      // Anything after the name in the same run (e.g. a place) is ignored.
+      const surface = span(nameStart, nameEnd);
+      if (notPeople.has(normKey(surface))) continue;
+      let idx = resolveExisting(nameStart, nameEnd);
+      if (idx < 0) idx = addPerson(surface, known.get(normKey(surface)));
+      mention(
+        idx,
+        nameStart,
+        nameEnd,
+        normKey(surface) === normKey((people[idx] as PersonRecord).name) ? 'name' : 'alias',
+      );
+      const p = people[idx] as PersonRecord;
+      // Title: the run part up to the head, plus lower-case words before it ("former", "first").
+      const prefix = titlePrefixStart(tokens, titled.titleStart);
+      addTitleRoles(p, prefix, titled.titleEnd + 1);
+      attachRolesAfter(idx, nameEnd);
+      continue;
+    }
+    const bare = bareName(tokens, run);
+    if (!bare) {
+      // A run ending in a title head ("Chinese State Councilor") may be the first half of "X and Y Name".
+      const last = tokens[run.end - 1] as Token;
+      if (titleHeads.has(last.lower)) roleOnly.set(run.end - 1, run);
+      continue;
+    }
+    // "… and von der Leyen added": lower-case particles before the run belong to a known name.
+    let ps = bare.start;
+    while (ps > 0 && NAME_PARTICLES.has((tokens[ps - 1] as Token).lower) && !(tokens[ps - 1] as Token).cap)
+      ps--;
+    if (ps < bare.start && resolveExisting(ps, bare.end) >= 0) bare.start = ps;
+    const surface = span(bare.start, bare.end);
+    const key = normKey(surface);
+    if (notPeople.has(key)) continue;
+    const existing = resolveExisting(bare.start, bare.end);
+    if (existing >= 0) {
+      const p = people[existing] as PersonRecord;
+      mention(existing, bare.start, bare.end, key === normKey(p.name) ? 'name' : 'alias');
+      attachRolesAfter(existing, bare.end);
+      continue;
+    }
+    const knownPerson = known.get(key);
+    const n = bare.end - bare.start;
+    // A lower-case title right before the name: "presidential chief of staff Im Jong-seok", "first lady".
+    const prefix = titlePrefixStart(tokens, bare.start);
+    const prevHead = prefix < bare.start && titleHeads.has((tokens[bare.start - 1] as Token).lower);
+    const after = tokens[bare.end];
+    const appositive = after?.text === ',' ? appositiveRoles(tokens, bare.end).roles.length > 0 : false;
+    const asRole = asRoles(tokens, bare.end).length > 0;
+    // "Peng Liyuan, Xi's wife, …": a relation in apposition marks a person (but gives no role).
+    let related = false;
+    if (after?.text === ',') {
+      for (let k = bare.end + 1; k < bare.end + 7 && tokens[k] && tokens[k]?.text !== ','; k++)
+        if (relationWords.has((tokens[k] as Token).lower) && (tokens[k] as Token).lower !== 'counterpart')
+          related = true;
+    }
+    const firstTok = tokens[bare.start] as Token;
+    const isKnownThing = isKnownPlaceOrOrg(key);
+    let accept = false;
+    if (knownPerson) accept = true;
+    else if (isKnownThing) accept = false;
+    else if (prevHead || appositive || asRole || related) accept = n > 1 || !isCommonWord(firstTok.lower);
+    else if (n >= 2 && looksLikeFirstName(firstTok)) accept = true;
+    else if (n >= 2 && n <= 4) {
+      // Unknown foreign names: require a person-like context ("X Y's government", "X Y said").
+      let allUnknown = true;
+      for (let k = bare.start; k < bare.end; k++)
+        if (isCommonWord((tokens[k] as Token).lower)) allUnknown = false;
+      const ctx = after?.lower ?? '';
+      const before = tokens[bare.start - 1]?.lower ?? '';
+      const acted =
+        after !== undefined && !after.cap && PERSON_VERBS.has(ctx) && before !== 'the' && before !== 'a';
+      accept =
+        (allUnknown || isPinyinName(surface)) &&
+        !NOT_NAME_WORDS.has(firstTok.lower) &&
+        (ctx === "'s" || ctx === '’s' || SPEECH_AFTER.has(ctx) || acted);
+    }
+    if (!accept) continue;
+    const idx = addPerson(surface, knownPerson);
+    mention(
+      idx,
+      bare.start,
+      bare.end,
+      key === normKey((people[idx] as PersonRecord).name) ? 'name' : 'alias',
+    );
+    const p = people[idx] as PersonRecord;
+    if (prevHead) addTitleRoles(p, prefix, bare.start);
+    attachRolesAfter(idx, bare.end);
+  }
+
+  function addTitleRoles(p: PersonRecord, start: number, end: number) {
+    if (start >= end) return;
+    // "Chinese State Councilor and Foreign Minister Qin Gang": the first title ends right before "and".
+    const and = tokens[start - 1];
+    if (and?.lower === 'and') {
+      const before = roleOnly.get(start - 2);
+      if (before) {
+        const s = titlePrefixStart(tokens, before.start);
+        let a = s;
+        while (a < before.end && /^(?:the|a|an|also|then|and|with|by|of)$/i.test((tokens[a] as Token).text))
+          a++;
+        if (a < before.end) {
+          addRole(p, span(a, before.end));
+          p.roleSpans.push({ start: a, end: before.end });
+        }
+      }
+    }
+    addRole(p, span(start, end));
+    p.roleSpans.push({ start, end });
+  }
+}
+
+/** Headline mentions (by full name or a name token) of people found in the story. */
+function findTitleMentions(title: TokenizedText, people: PersonRecord[]): void {
+  const tokens = title.tokens;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (!t.cap || !t.word || NAME_PARTICLES.has(t.lower)) continue;
+    for (const person of people) {
+      const k = person.tokens.indexOf(t.text);
+      if (k < 0) continue;
+      if (person.titleMention < 0) person.titleMention = i;
+      // "Xi's letter read at forum": the headline cites them, it does not report them taking part.
+      if (TITLE_CITED.test(title.text.slice(t.end, t.end + 40))) person.titleCited = true;
+      const full = k === 0 && person.tokens.every((x, q) => tokens[i + q]?.text === x);
+      if (full) {
+        i += person.tokens.length - 1;
+        break;
+      }
+      // "von der Leyen": particles before the matched token belong to the alias.
+      let a = i;
+      while (a > 0 && k - (i - a) > 0 && NAME_PARTICLES.has(tokens[a - 1]?.lower ?? '')) a--;
+      const alias = tokens
+        .slice(a, i + 1)
+        .map((x) => x.text)
+        .join(' ');
+      if (person.tokens.length > 1 && !person.aliases.some((x) => x.toLowerCase() === alias.toLowerCase()))
+        person.aliases.push(alias);
+      break;
+    }
+  }
+}
+
+/** he/his/him/she/her -> the subject of the current or a recent sentence with a compatible person. */
+function resolvePronouns(doc: TokenizedText, people: PersonRecord[], mentions: Mention[]): void {
+  const bySent = new Map<number, Mention[]>();
+  for (const m of mentions) {
+    const list = bySent.get(m.sent);
+    if (list) list.push(m);
+    else bySent.set(m.sent, [m]);
+  }
+  const compatible = (m: Mention, g: 'm' | 'f') => {
+    const pg = (people[m.person] as PersonRecord).gender;
+    return pg === null || pg === g;
+  };
+  const added: Mention[] = [];
+  for (let i = 0; i < doc.tokens.length; i++) {
+    const t = doc.tokens[i] as Token;
+    const g = PRONOUNS.get(t.lower);
+    if (!g) continue;
+    let target: Mention | undefined;
+    const here = (bySent.get(t.sent) ?? []).filter((m) => m.end <= i && compatible(m, g));
+    target = here[0];
+    for (let s = t.sent - 1; !target && s >= 0 && s >= t.sent - 6; s--) {
+      target = (bySent.get(s) ?? []).find((m) => compatible(m, g));
+    }
+    if (!target) continue;
+    const m: Mention = { person: target.person, start: i, end: i + 1, sent: t.sent, kind: 'pronoun' };
+    added.push(m);
+    (people[target.person] as PersonRecord).mentions.push(m);
+  }
+  mentions.push(...added);
+  mentions.sort((a, b) => a.start - b.start);
+  for (const p of people) p.mentions.sort((a, b) => a.start - b.start);
+}
+
+// --------------------------------------------------------------------------------------- countries
+function decideCountries(
+  doc: TokenizedText,
+  people: PersonRecord[],
+  mentions: Mention[],
+  article: ParsedArticle,
+): void {
+  const { tokens } = doc;
+  const chineseContext =
+    /xinhua|china|people's daily|cgtn|global times/i.test(article.source ?? '') ||
+    CHINA_PLACES.has((article.dateline?.place ?? '').toLowerCase());
+  for (let pi = 0; pi < people.length; pi++) {
+    const p = people[pi] as PersonRecord;
+    if (p.countrySettled) continue;
+    // 1. The roles: "Chinese President", "secretary of Iran's …", "of the DPRK", "Pope".
+    let found: string | null = null;
+    for (const r of p.roleSpans) {
+      const hits = findCountries(tokens, r.start, r.end).filter((h) => {
+        const prev = tokens[h.at - 1];
+        return !(prev && prev.lower === 'to' && h.at > r.start);
+      });
+      if (hits[0]) {
+        found = hits[0].country;
+        break;
+      }
+    }
+    if (!found) {
+      for (const r of p.roles) {
+        for (const w of r.toLowerCase().split(/\s+/)) {
+          const c = roleCountry.get(w);
+          if (c) found = c;
+        }
+      }
+    }
+    if (found) {
+      p.country = found;
+      p.countrySettled = true;
+      continue;
+    }
+    const roleText = ` ${p.roles
+      .join(' ')
+      .toLowerCase()
+      .replace(/[^\p{L}\d. ]+/gu, ' ')} `;
+    for (const body of internationalBodies) {
+      if (roleText.includes(` ${body} `)) p.international = true;
+    }
+    if (p.international) {
+      p.country = null;
+      p.countrySettled = true;
+    }
+  }
+  const countryCache = new Map<number, CountryHit[]>();
+  const mentionsBySent = new Map<number, Mention[]>();
+  for (const m of mentions) {
+    const list = mentionsBySent.get(m.sent);
+    if (list) list.push(m);
+    else mentionsBySent.set(m.sent, [m]);
+  }
+  for (let pi = 0; pi < people.length; pi++) {
+    const p = people[pi] as PersonRecord;
+    if (p.countrySettled) continue;
+    const pinyin = isPinyinName(p.name);
+    // 2. Family and shared surnames: "his father, Yoon Ki-jung", "Kim Yo Jong".
+    const first = p.tokens[0];
+    const last = p.tokens[p.tokens.length - 1];
+    const kin = people.find(
+      (q, qi) =>
+        qi !== pi &&
+        q.country &&
+        q.tokens.length > 1 &&
+        p.tokens.length > 1 &&
+        (q.tokens[0] === first || q.tokens[q.tokens.length - 1] === last) &&
+        (q.mentions[0]?.start ?? 0) < (p.mentions[0]?.start ?? 0),
+    );
+    if (kin) {
+      p.country = kin.country;
+      continue;
+    }
+    // 3. Coordination with a person whose country is known: "Nixon and President Gerald Ford".
+    let coord: string | null = null;
+    for (const m of p.mentions) {
+      if (m.kind === 'pronoun') continue;
+      for (const o of mentionsBySent.get(m.sent) ?? []) {
+        if (o.person === pi || o.kind === 'pronoun') continue;
+        const q = people[o.person] as PersonRecord;
+        if (!q.country) continue;
+        const from = Math.min(m.end, o.end);
+        const to = Math.max(m.start, o.start);
+        if (to - from > 4 || to <= from) continue;
+        let gap = 0;
+        let and = false;
+        for (let k = from; k < to; k++) {
+          const t = tokens[k] as Token;
+          if (titleHeads.has(t.lower) || t.cap) continue;
+          gap++;
+          and = t.lower === 'and';
+        }
+        if (gap === 1 && and) coord = q.country;
+      }
+      if (coord) break;
+    }
+    // 4. The sentence around a mention: the nearest adjectival country ("Chinese", "U.S.", "China's").
+    let ctx: string | null = null;
+    for (const m of p.mentions) {
+      if (m.kind === 'pronoun' || ctx) continue;
+      const [s, e] = doc.sentences[m.sent] ?? [0, 0];
+      let sentHits = countryCache.get(m.sent);
+      if (!sentHits) {
+        sentHits = findCountries(tokens, s, e);
+        countryCache.set(m.sent, sentHits);
+      }
+      const hits = sentHits.filter(
+        (h) =>
+          (h.at < m.start || h.at >= m.end) && !(h.country === 'China' && !pinyin && p.tokens.length > 1),
+      );
+      const dist = (h: { at: number }) => (h.at < m.start ? m.start - h.at : h.at - m.end + 1);
+      const ranked = [
+        ...hits.filter((h) => h.adjectival).sort((a, b) => dist(a) - dist(b)),
+        ...hits.filter((h) => !h.adjectival && !h.destination).sort((a, b) => dist(a) - dist(b)),
+        ...hits.filter((h) => !h.adjectival && h.destination).sort((a, b) => dist(a) - dist(b)),
+      ];
+      if (ranked[0]) ctx = ranked[0].country;
+    }
+    // 5. A Chinese-romanised name in a Chinese outlet's story with nothing else to go on.
+    p.country = coord ?? ctx ?? (pinyin && chineseContext ? 'China' : null);
+  }
+}

@@ -1,0 +1,160 @@
+// Role phrases after a name: ", director of the Office of …," / ", also a member of …" / " as president of …"
+// / ", who also served as national security advisor under …". Each role is a [start, end) token span.
+import { isFunctionWord, lexiconTags } from './lexicon';
+import { appositiveHeads, departmentWords, relationWords, titleHeads, titleModifiers } from './roles';
+import type { Token } from './tokenize';
+
+const SKIP = new Set(['also', 'then', 'the', 'a', 'an']);
+const ROLE_STOP = new Set([
+  ',',
+  '.',
+  ';',
+  ':',
+  '"',
+  '“',
+  '”',
+  '—',
+  '–',
+  'who',
+  'which',
+  'that',
+  'whose',
+  'in',
+  'under',
+  'since',
+  'during',
+  'on',
+  'with',
+  'from',
+  'by',
+  'when',
+  'while',
+  'after',
+  'before',
+  'until',
+  'as',
+  'said',
+  'says',
+]);
+const LINK = new Set(['of', 'to', 'at', 'for']);
+const AFTER_DET = new Set(['the', 'a', 'an', "'s", '’s', 'of', 'to', 'at', 'for']);
+const VERB_TAGS = ['PastTense', 'PresentTense', 'Infinitive', 'Gerund', 'Copula', 'Modal'];
+const isVerb = (t: Token) => {
+  const tags = lexiconTags.get(t.lower);
+  return (
+    tags !== undefined &&
+    tags.some((x) => VERB_TAGS.includes(x)) &&
+    !appositiveHeads.has(t.lower) &&
+    !titleModifiers.has(t.lower)
+  );
+};
+
+export interface RoleSpan {
+  start: number;
+  end: number;
+}
+
+/** A role phrase starting at `i` (after skipping the/a/also): its head must come before of/to/at. */
+function rolePhrase(tokens: readonly Token[], i: number, sent: number): RoleSpan | null {
+  let s = i;
+  while (tokens[s] && SKIP.has((tokens[s] as Token).lower)) s++;
+  let head = -1;
+  let k = s;
+  for (; k < s + 7; k++) {
+    const t = tokens[k];
+    if (!t || t.sent !== sent) break;
+    if (!t.word && t.text !== '-' && t.text !== "'s" && t.text !== '’s') break;
+    if (LINK.has(t.lower) || ROLE_STOP.has(t.lower) || t.lower === 'and') break;
+    // "the first conversation between …": a preposition before any head means this is no role.
+    if (k > s && !t.cap && isFunctionWord(t.lower) && !titleModifiers.has(t.lower)) break;
+    if (relationWords.has(t.lower)) return null;
+    if (appositiveHeads.has(t.lower) || titleHeads.has(t.lower)) {
+      // "…, Premier Zhou Enlai, …" / "…, Secretary of State Antony Blinken and …" is another titled person.
+      let q = k + 1;
+      if (t.cap && tokens[q]?.lower === 'of' && departmentWords.has(tokens[q + 1]?.lower ?? '')) {
+        q++;
+        while (tokens[q] && departmentWords.has((tokens[q] as Token).lower)) q++;
+      }
+      const n = tokens[q];
+      if (t.cap && n && n.cap && n.word && !appositiveHeads.has(n.lower) && !titleHeads.has(n.lower))
+        return null;
+      head = k;
+    } else if (!t.cap && isVerb(t)) return null;
+  }
+  if (head < 0) return null;
+  // Extend through "of/to/at …" complements, keeping parentheses, until a stop word or a verb.
+  let e = head + 1;
+  let depth = 0;
+  while (e < tokens.length) {
+    const t = tokens[e] as Token;
+    if (t.sent !== sent) break;
+    if (t.text === '(') depth++;
+    else if (t.text === ')') {
+      if (depth === 0) break;
+      depth--;
+    } else if (depth === 0) {
+      if (ROLE_STOP.has(t.lower)) break;
+      if (t.lower === 'and') {
+        // "… and chairperson of the AU" starts another role; "Moscow and All Russia" continues this one.
+        if (rolePhrase(tokens, e + 1, sent)) break;
+      } else if (t.lower === 'to' && tokens[e + 1] && isVerb(tokens[e + 1] as Token)) break;
+      else if (isVerb(t) && !t.cap && !AFTER_DET.has((tokens[e - 1] as Token).lower)) break;
+    }
+    e++;
+  }
+  while (
+    e > head + 1 &&
+    (LINK.has((tokens[e - 1] as Token).lower) || (tokens[e - 1] as Token).lower === 'and')
+  )
+    e--;
+  return { start: s, end: e };
+}
+
+/** Roles in an appositive starting at the comma `comma`; `end` is where the appositive stops. */
+export function appositiveRoles(tokens: readonly Token[], comma: number): { roles: RoleSpan[]; end: number } {
+  const roles: RoleSpan[] = [];
+  const sent = tokens[comma]?.sent ?? -1;
+  let i = comma + 1;
+  for (;;) {
+    const r = rolePhrase(tokens, i, sent);
+    if (!r) break;
+    roles.push(r);
+    const next = tokens[r.end];
+    if (!next) break;
+    if (next.lower === 'and') {
+      i = r.end + 1;
+      continue;
+    }
+    if (next.text === ',') {
+      const more = rolePhrase(tokens, r.end + 1, sent);
+      if (more) {
+        i = r.end + 1;
+        continue;
+      }
+      return { roles, end: r.end + 1 };
+    }
+    return { roles, end: r.end };
+  }
+  return { roles, end: roles.length ? (roles[roles.length - 1] as RoleSpan).end : comma };
+}
+
+/** " as ROLE" or ", who (also) served as ROLE" right after a mention ending at `end`. */
+export function asRoles(tokens: readonly Token[], end: number): RoleSpan[] {
+  let i = end;
+  const sent = tokens[end - 1]?.sent ?? -1;
+  if (tokens[i]?.text === ',' && tokens[i + 1]?.lower === 'who') {
+    i += 2;
+    if (tokens[i]?.lower === 'also') i++;
+    if (!/^(served|serves|serving|works|worked|was|is)$/.test(tokens[i]?.lower ?? '')) return [];
+    i++;
+  }
+  if (tokens[i]?.lower !== 'as') return [];
+  const r = rolePhrase(tokens, i + 1, sent);
+  if (!r) return [];
+  const roles = [r];
+  if (tokens[r.end]?.lower === 'and') {
+    const more = rolePhrase(tokens, r.end + 1, sent);
+    if (more) roles.push(more);
+  }
+  return roles;
+}

@@ -1,0 +1,133 @@
+// Finding the countries a stretch of text names: country names and short forms, demonyms ("South Korean"),
+// possessives ("Japan's"), hyphenated pairs ("China-U.S."), and national-body acronyms ("CPC").
+import {
+  acronymCountry,
+  countryNames,
+  demonymCountry,
+  demonymPhrases,
+  isFunctionWord,
+  lexiconTags,
+} from './lexicon';
+import type { Token } from './tokenize';
+
+export interface CountryHit {
+  country: string;
+  /** token index */
+  at: number;
+  /** Used as an adjective (demonym, possessive, "U.S. official"): names whom a person represents. */
+  adjectival: boolean;
+  /** Object of to/in/toward…: usually where someone goes, not whom they represent. */
+  destination: boolean;
+}
+
+const DESTINATION = new Set([
+  'to',
+  'toward',
+  'towards',
+  'into',
+  'in',
+  'from',
+  'visit',
+  'visiting',
+  'visited',
+  'across',
+  'at',
+  'with',
+  'between',
+  'and',
+]);
+const MAX_PHRASE = 6;
+/** First words of multi-word country names and demonyms: only these start a phrase lookup. */
+const PHRASE_STARTS = new Set<string>();
+for (const k of [...countryNames.keys(), ...demonymPhrases.keys()]) {
+  const sp = k.indexOf(' ');
+  if (sp > 0) PHRASE_STARTS.add(k.slice(0, sp));
+}
+
+const norm = (s: string) => s.replace(/’/g, "'");
+const VERB_TAGS = ['PastTense', 'PresentTense', 'Infinitive', 'Copula', 'Modal', 'Gerund', 'Adverb'];
+/** "China's", "U.S. official": the country word modifies what follows. */
+function modifies(after: Token | undefined): boolean {
+  if (!after) return false;
+  if (after.lower === "'s" || after.lower === '’s') return true;
+  if (!after.word || after.cap || isFunctionWord(after.lower)) return false;
+  const tags = lexiconTags.get(after.lower);
+  return !(tags && tags.some((t) => VERB_TAGS.includes(t)));
+}
+
+function lookup(key: string): string | undefined {
+  return countryNames.get(key) ?? demonymPhrases.get(key);
+}
+
+/** Countries named in tokens[from, to). Ambiguous names ("Korea") are skipped. */
+export function findCountries(tokens: readonly Token[], from: number, to: number): CountryHit[] {
+  const hits: CountryHit[] = [];
+  for (let i = from; i < to; i++) {
+    const t = tokens[i];
+    if (!t || !t.word) continue;
+    let prev = tokens[i - 1];
+    if (prev?.lower === 'the') prev = tokens[i - 2];
+    const destination = prev !== undefined && DESTINATION.has(prev.lower) && prev.sent === t.sent;
+    // Longest multi-word match first ("Democratic People's Republic of Korea", "South Korean").
+    let matched = false;
+    if (t.cap && PHRASE_STARTS.has(norm(t.lower))) {
+      let key = '';
+      let best: [string, number] | null = null;
+      for (let j = i; j < to && j < i + MAX_PHRASE; j++) {
+        const tj = tokens[j];
+        if (!tj) break;
+        const piece = norm(tj.lower);
+        key = j === i ? piece : piece === "'s" ? key + piece : key + ' ' + piece;
+        const c = lookup(key);
+        if (c !== undefined && j > i) best = [c, j];
+      }
+      if (best) {
+        const [c, j] = best;
+        if (c) {
+          const after = tokens[j + 1];
+          const adjectival = demonymPhrases.has(key) || modifies(after);
+          hits.push({ country: c, at: i, adjectival, destination });
+        }
+        i = j;
+        matched = true;
+      }
+    }
+    if (matched) continue;
+    const parts = t.text.includes('-') ? t.text.split('-') : [t.text];
+    for (const part of parts) {
+      const lower = norm(part.toLowerCase());
+      const acronym = acronymCountry.get(part);
+      if (acronym) {
+        hits.push({ country: acronym, at: i, adjectival: true, destination: false });
+        continue;
+      }
+      if (!/^\p{Lu}/u.test(part)) continue;
+      const dem = demonymCountry.get(lower);
+      if (dem !== undefined) {
+        if (dem) hits.push({ country: dem, at: i, adjectival: true, destination: false });
+        continue;
+      }
+      const c = countryNames.get(lower);
+      if (c) {
+        const after = tokens[i + 1];
+        const adjectival = parts.length > 1 || modifies(after);
+        hits.push({ country: c, at: i, adjectival, destination: parts.length > 1 ? false : destination });
+      }
+    }
+  }
+  return hits;
+}
+
+// Mandarin syllables (pinyin without tones): a name made only of these can be a Chinese name.
+const PINYIN_SYLLABLE =
+  '(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])(?:iang|iong|uang|ueng|ang|eng|ing|ong|ian|iao|uai|uan|ai|ao|an|ei|en|er|ia|ie|in|iu|ou|ua|ui|un|uo|ue|a|e|i|o|u|v)|(?:ang|eng|ai|ao|an|ei|en|er|ou|a|e|o))';
+const PINYIN_RE = new RegExp(`^(?:${PINYIN_SYLLABLE})+$`);
+
+/** True when every part of the name could be romanised Mandarin ("Li Hui", "Zhou Enlai"). */
+export function isPinyinName(name: string): boolean {
+  const parts = name
+    .toLowerCase()
+    .split(/[\s-]+/)
+    .filter(Boolean);
+  return parts.length >= 2 && parts.length <= 3 && parts.every((p) => p.length <= 7 && PINYIN_RE.test(p));
+}

@@ -1,0 +1,403 @@
+// Word lists the extractor looks words up in, derived once at module load from compromise's lexicon
+// (first names, places, countries, demonyms, organisations, org/place head words) plus small hand tables
+// for what that lexicon lacks (role head nouns, demonyms it misses, country short names).
+import nlp from 'compromise';
+
+interface CompromiseModel {
+  one: { lexicon: Record<string, string | string[]> };
+  two: { orgWords: Record<string, boolean>; placeWords: Record<string, boolean> };
+}
+
+const model = nlp.model() as unknown as CompromiseModel;
+const rawLexicon = model.one.lexicon;
+
+/** Lowercased word or phrase -> its compromise tags. */
+export const lexiconTags = new Map<string, readonly string[]>();
+for (const [word, tags] of Object.entries(rawLexicon))
+  lexiconTags.set(word, Array.isArray(tags) ? tags : [tags]);
+
+const hasTag = (word: string, tag: string): boolean => lexiconTags.get(word)?.includes(tag) ?? false;
+
+function wordsWithTag(...tags: string[]): Set<string> {
+  const out = new Set<string>();
+  for (const [word, list] of lexiconTags) if (tags.some((t) => list.includes(t))) out.add(word);
+  return out;
+}
+
+export const firstNames = wordsWithTag('FirstName', 'MaleName', 'FemaleName', 'Person');
+export const femaleNames = wordsWithTag('FemaleName');
+export const maleNames = wordsWithTag('MaleName');
+export const lastNames = wordsWithTag('LastName');
+
+/** Words that are ordinary English (not names): used to refuse capitalised sentence starters as names. */
+const functionTags = [
+  'Preposition',
+  'Determiner',
+  'Conjunction',
+  'Adverb',
+  'Pronoun',
+  'QuestionWord',
+  'Possessive',
+  'Copula',
+  'Modal',
+  'Negative',
+  'Expression',
+  'WeekDay',
+  'Month',
+  'Date',
+  'Cardinal',
+  'Ordinal',
+  'Reflexive',
+];
+const functionWords = new Set<string>();
+const commonWords = new Set<string>();
+for (const [word, tags] of lexiconTags) {
+  if (tags.some((t) => functionTags.includes(t))) functionWords.add(word);
+  if (
+    !tags.some(
+      (t) =>
+        t === 'FirstName' || t === 'MaleName' || t === 'FemaleName' || t === 'LastName' || t === 'Person',
+    )
+  )
+    commonWords.add(word);
+}
+export function isFunctionWord(lower: string): boolean {
+  return functionWords.has(lower);
+}
+
+/** True when compromise knows the word as something other than a name. */
+export function isCommonWord(lower: string): boolean {
+  return commonWords.has(lower);
+}
+
+export const months = new Set([
+  ...wordsWithTag('Month'),
+  'march',
+  'may',
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'sept',
+  'oct',
+  'nov',
+  'dec',
+]);
+export const weekdays = wordsWithTag('WeekDay');
+
+// ---------------------------------------------------------------- countries
+const titleCase = (s: string) =>
+  s.replace(/\b([a-z])([a-z']*)/g, (m, a: string, b: string) =>
+    ['and', 'of', 'the'].includes(m) ? m : a.toUpperCase() + b,
+  );
+
+/** Lowercased country name or short form -> canonical short English name ('' = ambiguous, e.g. "Korea"). */
+export const countryNames = new Map<string, string>();
+for (const c of wordsWithTag('Country')) countryNames.set(c, titleCase(c));
+const countryAliases: Record<string, string> = {
+  us: 'United States',
+  'u.s.': 'United States',
+  'u.s': 'United States',
+  usa: 'United States',
+  'u.s.a.': 'United States',
+  america: 'United States',
+  'united states of america': 'United States',
+  uk: 'United Kingdom',
+  'u.k.': 'United Kingdom',
+  britain: 'United Kingdom',
+  'great britain': 'United Kingdom',
+  england: 'United Kingdom',
+  scotland: 'United Kingdom',
+  wales: 'United Kingdom',
+  dprk: 'North Korea',
+  "democratic people's republic of korea": 'North Korea',
+  'democratic people republic of korea': 'North Korea',
+  'republic of korea': 'South Korea',
+  rok: 'South Korea',
+  korea: '',
+  prc: 'China',
+  "people's republic of china": 'China',
+  'russian federation': 'Russia',
+  türkiye: 'Turkey',
+  turkiye: 'Turkey',
+  'holy see': 'Vatican',
+  vatican: 'Vatican',
+  'vatican city': 'Vatican',
+  uae: 'United Arab Emirates',
+  'czech republic': 'Czech Republic',
+  'ivory coast': "Cote d'Ivoire",
+  burma: 'Myanmar',
+  philippines: 'Philippines',
+  jordan: 'Jordan',
+  laos: 'Laos',
+  macau: 'Macao',
+  'north macedonia': 'North Macedonia',
+  eswatini: 'Eswatini',
+  'cabo verde': 'Cape Verde',
+  'timor-leste': 'Timor Leste',
+  ussr: 'Soviet Union',
+  'soviet union': 'Soviet Union',
+};
+for (const [k, v] of Object.entries(countryAliases)) countryNames.set(k, v);
+
+/** Lowercased demonym (or adjective form) -> canonical country; derived from compromise by stem, plus gaps. */
+export const demonymCountry = new Map<string, string>();
+{
+  const countries = [...wordsWithTag('Country')];
+  for (const d of wordsWithTag('Demonym')) {
+    if (d.endsWith('s') && lexiconTags.get(d)?.includes('Plural')) continue;
+    let best = '';
+    let bestLen = 3;
+    for (const c of countries) {
+      let k = 0;
+      while (k < d.length && k < c.length && d[k] === c[k]) k++;
+      if (k > bestLen) {
+        best = c;
+        bestLen = k;
+      }
+    }
+    if (best) demonymCountry.set(d, countryNames.get(best) ?? titleCase(best));
+  }
+  const extra: Record<string, string> = {
+    american: 'United States',
+    french: 'France',
+    nigerien: 'Niger',
+    philippine: 'Philippines',
+    argentinian: 'Argentina',
+    jordanian: 'Jordan',
+    bruneian: 'Brunei',
+    mauritian: 'Mauritius',
+    eritrean: 'Eritrea',
+    sudanese: 'Sudan',
+    congolese: '',
+    dominican: '',
+    georgian: '',
+    'u.s.': 'United States',
+    'u.s': 'United States',
+    us: 'United States',
+    british: 'United Kingdom',
+    brit: 'United Kingdom',
+    english: 'United Kingdom',
+    scottish: 'United Kingdom',
+    welsh: 'United Kingdom',
+    uk: 'United Kingdom',
+    finnish: 'Finland',
+    spanish: 'Spain',
+    spaniard: 'Spain',
+    swedish: 'Sweden',
+    polish: 'Poland',
+    danish: 'Denmark',
+    dane: 'Denmark',
+    irish: 'Ireland',
+    turkish: 'Turkey',
+    dutch: 'Netherlands',
+    swiss: 'Switzerland',
+    filipino: 'Philippines',
+    lao: 'Laos',
+    emirati: 'United Arab Emirates',
+    uae: 'United Arab Emirates',
+    aussie: 'Australia',
+    malagasy: 'Madagascar',
+    kyrgyz: 'Kyrgyzstan',
+    uzbek: 'Uzbekistan',
+    tajik: 'Tajikistan',
+    azerbaijani: 'Azerbaijan',
+    slovenian: 'Slovenia',
+    luxembourgish: 'Luxembourg',
+    maltese: 'Malta',
+    cypriot: 'Cyprus',
+    nepali: 'Nepal',
+    nepalese: 'Nepal',
+    burmese: 'Myanmar',
+    myanmar: 'Myanmar',
+    sri: '',
+    bahraini: 'Bahrain',
+    yemeni: 'Yemen',
+    somali: 'Somalia',
+    sierra: '',
+    dprk: 'North Korea',
+    korean: '',
+    vatican: 'Vatican',
+    soviet: 'Soviet Union',
+    european: '',
+    african: '',
+    asian: '',
+    hindi: '',
+    californian: '',
+    texan: '',
+  };
+  for (const [k, v] of Object.entries(extra)) demonymCountry.set(k, v);
+}
+/** Two-word demonyms. */
+export const demonymPhrases = new Map<string, string>([
+  ['south korean', 'South Korea'],
+  ['north korean', 'North Korea'],
+  ['south african', 'South Africa'],
+  ['new zealand', 'New Zealand'],
+  ['sri lankan', 'Sri Lanka'],
+  ['saudi arabian', 'Saudi Arabia'],
+  ['south sudanese', 'South Sudan'],
+]);
+
+/** Acronyms of national bodies that name their country. */
+export const acronymCountry = new Map<string, string>([
+  ['CPC', 'China'],
+  ['NPC', 'China'],
+  ['CPPCC', 'China'],
+  ['PLA', 'China'],
+]);
+
+/** International bodies: their officials have no country unless the role names one. */
+export const internationalBodies = new Set([
+  'un',
+  'u.n.',
+  'nato',
+  'eu',
+  'au',
+  'asean',
+  'who',
+  'wto',
+  'imf',
+  'iaea',
+  'opec',
+  'unesco',
+  'unicef',
+  'unhcr',
+  'sco',
+  'apec',
+  'oecd',
+  'interpol',
+  'brics',
+  'g20',
+  'g7',
+  'united nations',
+  'european union',
+  'european commission',
+  'european council',
+  'european parliament',
+  'african union',
+  'world bank',
+  'international monetary fund',
+  'world health organization',
+  'world trade organization',
+  'new development bank',
+  'asian development bank',
+  'arab league',
+]);
+
+export const cityNames = wordsWithTag('City');
+export const regionNames = wordsWithTag('Region', 'Place');
+/** Multi-word place/org phrases known to compromise, by their first word, for longest-match lookups. */
+export const knownOrganizations = wordsWithTag('Organization');
+
+/** Head words that end a multi-word place name (compromise's placeWords plus venues). */
+export const placeHeads = new Set([
+  ...Object.keys(model.two.placeWords).filter((w) => w !== 'state'),
+  'estate',
+  'guesthouse',
+  'hall',
+  'hotel',
+  'house',
+  'airport',
+  'sea',
+  'ocean',
+  'province',
+  'district',
+  'reservoir',
+  'centre',
+  'center',
+  'square',
+  'palace',
+  'street',
+  'avenue',
+  'road',
+  'park',
+  'city',
+  'county',
+  'region',
+  'line',
+  'villa',
+  'stadium',
+  'port',
+  'harbour',
+  'harbor',
+  'bridge',
+  'temple',
+  'museum',
+  'tower',
+  'building',
+  'plaza',
+  'gate',
+  'peninsula',
+  'island',
+  'islands',
+  'station',
+  'base',
+  'pavilion',
+  'mansion',
+  'residence',
+]);
+
+/** Head words that end a multi-word organisation name. */
+export const orgHeads = new Set(
+  [
+    ...Object.keys(model.two.orgWords).filter(
+      (w) =>
+        ![
+          'capital',
+          'data',
+          'design',
+          'care',
+          'energy',
+          'gas',
+          'development',
+          'estate',
+          'center',
+          'centre',
+        ].includes(w),
+    ),
+    'council',
+    'committee',
+    'commission',
+    'office',
+    'ministry',
+    'bureau',
+    'service',
+    'union',
+    'organization',
+    'organisation',
+    'cooperation',
+    'bank',
+    'forum',
+    'university',
+    'church',
+    'party',
+    'associates',
+    'assembly',
+    'secretariat',
+    'patriarchate',
+    'agency',
+    'department',
+    'institute',
+    'parliament',
+    'congress',
+    'senate',
+    'court',
+    'army',
+    'navy',
+    'forces',
+    'alliance',
+    'league',
+    'group',
+    'network',
+    'times',
+    'news',
+    'press',
+    'media',
+  ].filter((w) => !placeHeads.has(w)),
+);
+export { hasTag };

@@ -1,0 +1,291 @@
+// Capitalised runs and what they are: title + name ("Chinese President Xi Jinping"), a bare name, or
+// something else (place, organisation, sentence starter). Pure token logic; no person bookkeeping here.
+import {
+  cityNames,
+  countryNames,
+  demonymCountry,
+  firstNames,
+  isCommonWord,
+  isFunctionWord,
+  knownOrganizations,
+  months,
+  orgHeads,
+  placeHeads,
+  regionNames,
+  weekdays,
+} from './lexicon';
+import { departmentWords, honorifics, titleHeads, titleModifiers } from './roles';
+import type { Token } from './tokenize';
+
+/** Lower-case particles inside names: "bin", "da", "von der". */
+export const NAME_PARTICLES = new Set([
+  'bin',
+  'bint',
+  'ibn',
+  'al',
+  'el',
+  'da',
+  'de',
+  'dos',
+  'das',
+  'do',
+  'du',
+  'van',
+  'von',
+  'der',
+  'den',
+  'la',
+  'le',
+  'di',
+  'del',
+  'della',
+  'ter',
+  'zu',
+  'y',
+]);
+const ROMAN = /^(?:I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII|XIII|XIV|XV|XVI)$/;
+const ACRONYM = /^[\p{Lu}\d.&-]{2,}$/u;
+const STARTERS = new Set([
+  'the',
+  'a',
+  'an',
+  'in',
+  'at',
+  'on',
+  'after',
+  'before',
+  'during',
+  'for',
+  'both',
+  'later',
+  'earlier',
+  'however',
+  'meanwhile',
+  'also',
+  'while',
+  'when',
+  'as',
+  'with',
+  'under',
+  'since',
+  'according',
+  'speaking',
+  'noting',
+  'describing',
+  'it',
+  'this',
+  'that',
+  'these',
+  'those',
+  'minutes',
+  'hours',
+  'days',
+  'dear',
+  'then',
+  'but',
+  'and',
+  'or',
+  'if',
+  'so',
+  'last',
+  'next',
+  'new',
+  'his',
+  'her',
+  'their',
+  'our',
+  'its',
+  'former',
+]);
+
+export interface Run {
+  start: number;
+  end: number;
+}
+
+/** Maximal capitalised runs within one sentence, joined through name particles and "of State". */
+export function capitalRuns(tokens: readonly Token[]): Run[] {
+  const runs: Run[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const t = tokens[i];
+    if (!t || !t.word || !t.cap) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    for (;;) {
+      const n = tokens[j];
+      if (!n || n.sent !== t.sent) break;
+      // "Mr. Biden", "Dr. Amina Mohammed": an abbreviated honorific keeps the run going.
+      if (n.text === '.' && honorifics.has((tokens[j - 1] as Token).lower) && tokens[j + 1]?.cap) {
+        j++;
+        continue;
+      }
+      if (!n.word) break;
+      if (n.cap) {
+        j++;
+        continue;
+      }
+
+      // "bin Salman", "von der Leyen", "de la Cruz": particles continue a name when a capital follows.
+      let q = j;
+      while (q < j + 3 && tokens[q] && NAME_PARTICLES.has((tokens[q] as Token).lower)) q++;
+      const capAfter = tokens[q];
+      if (q > j && capAfter && capAfter.cap && capAfter.word && capAfter.sent === t.sent) {
+        j = q + 1;
+        continue;
+      }
+      const after = tokens[j + 1];
+      // "Secretary of State Antony Blinken": the department belongs to the title.
+      const before = tokens[j - 1];
+      if (
+        n.lower === 'of' &&
+        before &&
+        titleHeads.has(before.lower) &&
+        after &&
+        after.cap &&
+        departmentWords.has(after.lower)
+      ) {
+        j += 2;
+        continue;
+      }
+      break;
+    }
+    runs.push({ start: i, end: j });
+    i = j;
+  }
+  return runs;
+}
+
+export function isStarter(t: Token): boolean {
+  return STARTERS.has(t.lower) || isFunctionWord(t.lower);
+}
+
+export function isKnownPlaceOrOrg(lowerPhrase: string): boolean {
+  return (
+    countryNames.has(lowerPhrase) ||
+    cityNames.has(lowerPhrase) ||
+    regionNames.has(lowerPhrase) ||
+    knownOrganizations.has(lowerPhrase)
+  );
+}
+
+/** Could this token be part of a person's name? */
+export function nameLike(t: Token, position: number, next?: Token): boolean {
+  if (!t.word) return false;
+  // Particles inside a name ("bin", "von der"); capitalised at the start ("Von der Leyen said").
+  if (NAME_PARTICLES.has(t.lower)) return position > 0 || (t.cap && next !== undefined && next.word);
+  if (!t.cap) return false;
+  if (ROMAN.test(t.text)) return position > 0;
+  if (ACRONYM.test(t.text) && !/^\p{Lu}\p{Ll}/u.test(t.text)) return false;
+  if (titleHeads.has(t.lower) || honorifics.has(t.lower)) return false;
+  // "Jun" is a name ("Zhang Jun"); "Jun." or "June 5" is a date.
+  if (weekdays.has(t.lower)) return false;
+  if (months.has(t.lower) && (t.lower.length > 4 || next?.text === '.' || /^\d/.test(next?.text ?? '')))
+    return false;
+  // "Park Jin" is a name; "Capella Hotel" is not.
+  if ((orgHeads.has(t.lower) || placeHeads.has(t.lower)) && position > 0) return false;
+  if (demonymCountry.has(t.lower) || countryNames.has(t.lower)) return false;
+  if (isFunctionWord(t.lower) && !months.has(t.lower)) return false;
+  return true;
+}
+
+export interface TitledName {
+  /** First token of the title inside the run (after sentence starters). */
+  titleStart: number;
+  /** Last token of the title (the head, or its "of State" tail). */
+  titleEnd: number;
+  nameStart: number;
+  nameEnd: number;
+}
+
+/** Finds "Title Name" inside a run: the name follows the last title head. */
+export function splitTitledRun(tokens: readonly Token[], run: Run): TitledName | null {
+  let a = run.start;
+  while (a < run.end && isStarter(tokens[a] as Token)) a++;
+  let h = -1;
+  for (let k = a; k < run.end; k++) {
+    const t = tokens[k] as Token;
+    if (titleHeads.has(t.lower) && !honorifics.has(t.lower)) h = k;
+  }
+  if (h < 0) {
+    // "Mr. Biden": an honorific alone gives a name but no role.
+    const hon = tokens[a];
+    if (!hon || !honorifics.has(hon.lower) || a + 1 >= run.end) return null;
+    let n = a + 1;
+    if (tokens[n]?.text === '.') n++;
+    let e = n;
+    while (e < run.end && nameLike(tokens[e] as Token, e - n, tokens[e + 1]) && e - n < 6) e++;
+    return e > n ? { titleStart: a, titleEnd: a - 1, nameStart: n, nameEnd: e } : null;
+  }
+  let titleEnd = h;
+  let k = h + 1;
+  const of = tokens[k];
+  if (of && of.lower === 'of') {
+    k++;
+    while (k < run.end && departmentWords.has((tokens[k] as Token).lower)) k++;
+    titleEnd = k - 1;
+  }
+  while (k < run.end && honorifics.has((tokens[k] as Token).lower)) k++;
+  const nameStart = k;
+  let e = k;
+  while (e < run.end && nameLike(tokens[e] as Token, e - nameStart, tokens[e + 1]) && e - nameStart < 6) e++;
+  // Trailing particles are not part of a name.
+  while (e > nameStart && NAME_PARTICLES.has((tokens[e - 1] as Token).lower)) e--;
+  if (e === nameStart) return null;
+  // "UN General Assembly": a lone body or place word after a title is not a name.
+  const only = tokens[nameStart] as Token;
+  if (e - nameStart === 1 && (orgHeads.has(only.lower) || placeHeads.has(only.lower))) return null;
+  // The name must reach the end of the run or stop at a clear non-name ("Xi Jinping Thursday").
+  return { titleStart: a, titleEnd, nameStart, nameEnd: e };
+}
+
+/** The lower-case title words right before a token ("former", "presidential chief of staff", "first lady"). */
+export function titlePrefixStart(tokens: readonly Token[], at: number): number {
+  let j = at - 1;
+  const sent = tokens[at]?.sent;
+  while (j >= 0) {
+    const t = tokens[j] as Token;
+    if (t.sent !== sent || t.cap || !t.word) break;
+    if (!titleModifiers.has(t.lower) && !titleHeads.has(t.lower)) break;
+    j--;
+  }
+  // "Chinese Foreign Ministry spokesperson Mao Ning": the body before a lower-case title belongs to it.
+  if (j + 1 < at) {
+    let k = j;
+    while (k >= 0) {
+      const t = tokens[k] as Token;
+      if (t.sent !== sent || !t.cap || !t.word || isStarter(t)) break;
+      k--;
+    }
+    const last = tokens[j];
+    if (
+      k < j &&
+      last &&
+      (orgHeads.has(last.lower) || demonymCountry.has(last.lower) || countryNames.has(last.lower))
+    )
+      j = k;
+  }
+  let s = j + 1;
+  while (s < at && (tokens[s] as Token).lower === 'of') s++;
+  return s;
+}
+
+/** Bare name (no title): every token name-like. */
+export function bareName(tokens: readonly Token[], run: Run): Run | null {
+  let a = run.start;
+  while (a < run.end && isStarter(tokens[a] as Token)) a++;
+  if (a >= run.end) return null;
+  for (let k = a; k < run.end; k++) if (!nameLike(tokens[k] as Token, k - a, tokens[k + 1])) return null;
+  if (run.end - a > 5) return null;
+  return { start: a, end: run.end };
+}
+
+export function looksLikeFirstName(t: Token): boolean {
+  return firstNames.has(t.lower);
+}
+
+export function isCommon(t: Token): boolean {
+  return isCommonWord(t.lower);
+}

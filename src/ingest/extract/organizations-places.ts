@@ -1,0 +1,497 @@
+// Organisations and places: capitalised phrases classified by their head word (Council, Ministry, Bank …
+// vs Hall, Province, Airport …), compromise's gazetteer (countries, cities, regions, organisations),
+// "(ACRONYM)" definitions, and "in/at/to X" for unknown place names. Countries are normalised.
+import type { Mention, PersonRecord } from '../extract-people';
+import type { ParsedArticle } from '../parse-article';
+import {
+  cityNames,
+  countryNames,
+  demonymCountry,
+  firstNames,
+  internationalBodies,
+  isCommonWord,
+  isFunctionWord,
+  knownOrganizations,
+  months,
+  orgHeads,
+  placeHeads,
+  regionNames,
+  weekdays,
+} from './lexicon';
+import { titleHeads } from './roles';
+import type { Token, TokenizedText } from './tokenize';
+
+const REGIONS = new Set([
+  'middle east',
+  'latin america',
+  'indo-pacific',
+  'asia-pacific',
+  'caribbean',
+  'balkans',
+  'west bank',
+  'gaza strip',
+  'south china sea',
+  'east china sea',
+  'korean peninsula',
+  'taiwan strait',
+  'sahel',
+  'central asia',
+  'southeast asia',
+  'east asia',
+  'south asia',
+  'north america',
+  'south america',
+  'central america',
+  'kremlin',
+  'bali',
+  'hebei',
+  'hainan',
+  'fukushima',
+]);
+/** Well-known acronyms that stand for a long form the article may also use. */
+const ACRONYM_LONG = new Map([
+  ['EU', 'European Union'],
+  ['AU', 'African Union'],
+  ['NATO', 'North Atlantic Treaty Organization'],
+  ['G20', 'Group of 20'],
+]);
+/** Written forms kept as written rather than normalised (the corpus keeps "Türkiye"). */
+const KEEP_AS_WRITTEN = new Set(['türkiye', 'turkiye']);
+const PLACE_PREPS = new Set([
+  'in',
+  'at',
+  'to',
+  'from',
+  'near',
+  'across',
+  'outside',
+  'inside',
+  'toward',
+  'towards',
+  'via',
+]);
+const ACRONYM = /^[\p{Lu}\d&]{2,6}$/u;
+const STOP_LEAD = new Set(['the', 'a', 'an', 'former']);
+/** Events, documents and programmes: never places. */
+const EVENT_WORDS = new Set([
+  'initiative',
+  'forum',
+  'program',
+  'programme',
+  'plan',
+  'strategy',
+  'festival',
+  'games',
+  'declaration',
+  'agreement',
+  'treaty',
+  'statement',
+  'conference',
+  'summit',
+  'meeting',
+  'dialogue',
+  'expo',
+  'week',
+  'day',
+  'award',
+  'prize',
+  'cup',
+  'olympics',
+  'championship',
+  'war',
+  'crisis',
+  'act',
+  'law',
+  'charter',
+  'convention',
+  'accord',
+  'protocol',
+  'year',
+]);
+const PLACE_NOUNS = new Set([
+  'city',
+  'town',
+  'village',
+  'province',
+  'district',
+  'districts',
+  'region',
+  'capital',
+  'island',
+  'port',
+  'county',
+  'prefecture',
+  'villages',
+  'towns',
+  'cities',
+]);
+const ORG_DESCRIPTORS = new Set([
+  'company',
+  'firm',
+  'broadcaster',
+  'grouping',
+  'bloc',
+  'agency',
+  'giant',
+  'maker',
+  'carrier',
+  'newspaper',
+  'group',
+  'organization',
+  'organisation',
+  'network',
+  'outlet',
+  'startup',
+  'lender',
+  'insurer',
+  'automaker',
+  'party',
+  'movement',
+  'militia',
+]);
+
+function titleCaseUpper(s: string): string {
+  return s.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, a: string, b: string) => a + b.toUpperCase());
+}
+
+export function extractOrganizationsAndPlaces(
+  doc: TokenizedText,
+  titleDoc: TokenizedText | null,
+  article: ParsedArticle,
+  people: PersonRecord[],
+  mentions: Mention[],
+): { organizations: string[]; places: string[] } {
+  const { tokens } = doc;
+  const inPerson = new Uint8Array(tokens.length);
+  for (const m of mentions) if (m.kind !== 'pronoun') for (let k = m.start; k < m.end; k++) inPerson[k] = 1;
+  const personTokens = new Set<string>();
+  for (const p of people) for (const t of p.tokens) personTokens.add(t);
+  const source = (article.source ?? '').toLowerCase();
+
+  const orgs: string[] = [];
+  const orgKeys = new Set<string>();
+  const places: string[] = [];
+  const placeKeys = new Set<string>();
+  const acronyms = new Map<string, string>();
+  /** Token index right after a phrase -> the "(ACR)" that follows it. */
+  const acronymAfter = new Map<number, string>();
+  const addOrg = (name: string) => {
+    const key = name.toLowerCase();
+    if (!name) return;
+    if (!key || orgKeys.has(key) || (source && key === source)) return;
+    orgKeys.add(key);
+    orgs.push(name);
+  };
+  const addPlace = (name: string) => {
+    const lower = name.toLowerCase();
+    let display = name;
+    const c = countryNames.get(lower);
+    if (c === '') return;
+    if (c && !KEEP_AS_WRITTEN.has(lower)) display = c;
+    const key = display.toLowerCase();
+    if (!key || placeKeys.has(key)) return;
+    // "Hebei" after "Hebei Province": the same place.
+    for (const k of placeKeys) if (` ${k} `.includes(` ${key} `)) return;
+    placeKeys.add(key);
+    places.push(display);
+  };
+  if (article.dateline?.place) {
+    const place = article.dateline.place.trim();
+    addPlace(place === place.toUpperCase() ? titleCaseUpper(place) : place);
+  }
+
+  const capWord = (t: Token | undefined, k: number) => t !== undefined && t.word && t.cap && !inPerson[k];
+  /** Phrase pieces: [start, end, joiner] where joiner says how the piece attaches to the previous one. */
+  type Piece = { start: number; end: number; via: 'start' | 'of' | 'acronym' };
+  let i = 0;
+  while (i < tokens.length) {
+    const t = tokens[i] as Token;
+    if (!capWord(t, i)) {
+      i++;
+      continue;
+    }
+    // Build the phrase: capitalised words, "St. George's", "Workers' Party", "of (the) X", "(ACR)", "for Asia".
+    const pieces: Piece[] = [];
+    let pieceStart = i;
+    let via: Piece['via'] = 'start';
+    let end = i;
+    const sent = t.sent;
+    for (;;) {
+      const n = tokens[end];
+      if (!n || n.sent !== sent) break;
+      if (capWord(n, end)) {
+        end++;
+        continue;
+      }
+      const n1 = tokens[end + 1];
+      const n2 = tokens[end + 2];
+      if (
+        (n.text === '.' && tokens[end - 1]?.lower === 'st') ||
+        ((n.text === "'s" || n.text === '’s' || n.text === "'" || n.text === '’') && end > pieceStart)
+      ) {
+        if (capWord(n1, end + 1)) {
+          end++;
+          continue;
+        }
+        break;
+      }
+      if (n.lower === 'of' || n.lower === 'for') {
+        const j = n1?.lower === 'the' ? end + 2 : end + 1;
+        const target = tokens[j];
+        const last = (tokens[end - 1] as Token).lower;
+        const okHead = n.lower === 'of' || orgHeads.has(last);
+        const digits = target !== undefined && /^\d+$/.test(target.text) && last === 'group';
+        if (okHead && target && target.sent === sent && (capWord(target, j) || digits)) {
+          pieces.push({ start: pieceStart, end, via });
+          pieceStart = j;
+          via = 'of';
+          end = j + (digits ? 1 : 0);
+          continue;
+        }
+        break;
+      }
+      if (n.text === '(' && n1 && ACRONYM.test(n1.text) && n2?.text === ')') {
+        pieces.push({ start: pieceStart, end, via });
+        acronymAfter.set(end, n1.text);
+        end += 3;
+        pieceStart = end;
+        via = 'acronym';
+        continue;
+      }
+      if (/^\d+$/.test(n.text) && placeHeads.has((tokens[end - 1] as Token).lower)) {
+        end++;
+        continue;
+      }
+      break;
+    }
+    if (end > pieceStart) pieces.push({ start: pieceStart, end, via });
+    i = Math.max(end, i + 1);
+    classify(pieces);
+  }
+  // Headline: only gazetteer countries and cities (headline case makes everything else unreliable).
+  if (titleDoc) {
+    for (const t of titleDoc.tokens) {
+      if (!t.cap || !t.word) continue;
+      for (const part of t.text.split('-')) {
+        const lower = part.toLowerCase();
+        if (countryNames.has(lower) || cityNames.has(lower) || regionNames.has(lower)) addPlace(part);
+      }
+    }
+    for (let k = 0; k + 1 < titleDoc.tokens.length; k++) {
+      const two = `${titleDoc.tokens[k]?.lower} ${titleDoc.tokens[k + 1]?.lower}`;
+      if (countryNames.has(two) || cityNames.has(two) || regionNames.has(two)) {
+        addPlace(`${titleDoc.tokens[k]?.text} ${titleDoc.tokens[k + 1]?.text}`);
+      }
+    }
+  }
+
+  function phraseText(s: number, e: number): string {
+    // Drop "(ACR)" from the written form.
+    let out = '';
+    let k = s;
+    while (k < e) {
+      const t = tokens[k] as Token;
+      if (t.text === '(' && tokens[k + 2]?.text === ')') {
+        k += 3;
+        continue;
+      }
+      const prev = tokens[k - 1];
+      const glue = out !== '' && prev !== undefined && prev.end === t.start;
+      out += (out !== '' && !glue ? ' ' : '') + t.text;
+      k++;
+    }
+    return out.trim();
+  }
+
+  function headOf(piece: Piece): Token | undefined {
+    let e = piece.end;
+    while (e > piece.start && titleHeads.has((tokens[e - 1] as Token).lower)) e--;
+    return e > piece.start ? tokens[e - 1] : undefined;
+  }
+
+  function trimLead(s: number, e: number): number {
+    while (s < e) {
+      const t = tokens[s] as Token;
+      const next = tokens[s + 1];
+      // "Japan's National Security Secretariat": the country is a place of its own.
+      if (next && (next.text === "'s" || next.text === '’s') && countryNames.has(t.lower) && s + 2 < e) {
+        addPlace(t.text);
+        s += 2;
+        continue;
+      }
+      const generic =
+        t.first &&
+        isCommonWord(t.lower) &&
+        !demonymCountry.has(t.lower) &&
+        !orgHeads.has(t.lower) &&
+        !countryNames.has(t.lower) &&
+        !cityNames.has(t.lower) &&
+        !regionNames.has(t.lower);
+      if (STOP_LEAD.has(t.lower) || (isFunctionWord(t.lower) && !countryNames.has(t.lower)) || generic) s++;
+      else break;
+    }
+    return s;
+  }
+
+  function classify(all: Piece[]): void {
+    if (!all.length) return;
+    const first = all[0] as Piece;
+    const s = trimLead(first.start, first.end);
+    if (s >= first.end) {
+      if (all.length > 1)
+        classify(all.slice(1).map((p, k) => (k === 0 ? { ...p, via: 'start' as const } : p)));
+      return;
+    }
+    // Most runs are one word ("Xi", "Beijing"): no phrase to build.
+    if (all.length === 1 && first.end - s === 1) {
+      singles(s, first.end);
+      return;
+    }
+    const pieces: Piece[] = [{ ...first, start: s }, ...all.slice(1)];
+    const whole = phraseText(s, (pieces[pieces.length - 1] as Piece).end).toLowerCase();
+    if (countryNames.has(whole.replace(/’/g, "'"))) {
+      addPlace(phraseText(s, (pieces[pieces.length - 1] as Piece).end));
+      return;
+    }
+    // "the party's Central Committee": a generic body, not a named one.
+    const owner = tokens[s - 1];
+    const generic =
+      owner && (owner.text === "'s" || owner.text === '’s') && tokens[s - 2] && !tokens[s - 2]?.cap;
+    const head = headOf(pieces[0] as Piece);
+    const kind =
+      head && placeHeads.has(head.lower) && (pieces[0] as Piece).end - s >= 2
+        ? 'place'
+        : head && orgHeads.has(head.lower) && ((pieces[0] as Piece).end - s >= 2 || pieces.length > 1)
+          ? 'org'
+          : null;
+    if (kind && !generic) {
+      // Extend through "of …" complements; a "(ACR)" continues only into more of the same body.
+      let end = headEnd(pieces[0] as Piece);
+      for (let k = 1; k < pieces.length; k++) {
+        const p = pieces[k] as Piece;
+        if (p.via === 'of') end = p.end;
+        else {
+          const h = headOf(p);
+          if (h && (kind === 'org' ? orgHeads : placeHeads).has(h.lower)) end = headEnd(p);
+          else break;
+        }
+      }
+      const written = phraseText(s, end);
+      if (kind === 'place') addPlace(written);
+      else {
+        addOrg(written);
+        const acr = acronymAfter.get(end);
+        if (acr) acronyms.set(acr, written);
+      }
+      const rest = pieces.filter((p) => p.start >= end);
+      if (rest.length) classify(rest.map((p, k) => (k === 0 ? { ...p, via: 'start' as const } : p)));
+      return;
+    }
+    if (generic && kind) return;
+    // A piece without a head: try known names, then the pieces after it on their own.
+    const firstText = phraseText(s, (pieces[0] as Piece).end);
+    const lower = firstText.toLowerCase();
+    if (REGIONS.has(lower) || cityNames.has(lower) || regionNames.has(lower)) addPlace(firstText);
+    else if (knownOrganizations.has(lower) && !ACRONYM.test(firstText)) addOrg(firstText);
+    else singles(s, (pieces[0] as Piece).end);
+    if (pieces.length > 1)
+      classify(pieces.slice(1).map((p, k) => (k === 0 ? { ...p, via: 'start' as const } : p)));
+  }
+
+  function headEnd(p: Piece): number {
+    let e = p.end;
+    while (e > p.start && titleHeads.has((tokens[e - 1] as Token).lower)) e--;
+    return e;
+  }
+
+  function singles(s: number, end: number): void {
+    for (let k = s; k < end; k++) {
+      const t = tokens[k] as Token;
+      if (!t.word || !t.cap) continue;
+      const parts = t.text.split('-');
+      if (parts.some((x) => months.has(x.toLowerCase()) || weekdays.has(x.toLowerCase()))) continue;
+      if (parts.length > 1 && !REGIONS.has(t.lower)) {
+        // "Russia-Ukraine conflict", "China-U.S. cooperation": each country is a place.
+        for (const x of parts) if (countryNames.get(x.toLowerCase())) addPlace(x);
+        continue;
+      }
+      const lower = t.lower.replace(/’/g, "'");
+      if (ACRONYM.test(t.text)) {
+        if (countryNames.has(lower)) {
+          addPlace(t.text);
+          continue;
+        }
+        if (acronyms.has(t.text)) continue;
+        const long = ACRONYM_LONG.get(t.text);
+        if (long && orgKeys.has(long.toLowerCase())) continue;
+        if (internationalBodies.has(lower) || knownOrganizations.has(lower) || describedAsOrg(k))
+          addOrg(t.text);
+        continue;
+      }
+      if (countryNames.has(lower)) {
+        addPlace(t.text);
+        continue;
+      }
+      if (REGIONS.has(lower) || cityNames.has(lower) || regionNames.has(lower)) {
+        if (!personTokens.has(t.text) && !firstNames.has(lower)) addPlace(t.text);
+        continue;
+      }
+      if (end - s === 1 && knownOrganizations.has(lower) && !personTokens.has(t.text)) {
+        addOrg(t.text);
+        continue;
+      }
+      if (end - s === 1 && describedAsOrg(k)) {
+        addOrg(t.text);
+        continue;
+      }
+    }
+    placeByPreposition(s, end);
+  }
+
+  /** "tech company Huawei", "broadcaster CCTV", "the grouping known as the Quad". */
+  function describedAsOrg(k: number): boolean {
+    let j = k - 1;
+    if (tokens[j]?.lower === 'the') j--;
+    if (tokens[j]?.lower === 'as' && tokens[j - 1]?.lower === 'known') j -= 2;
+    for (let q = j; q >= k - 6 && q >= 0; q--) {
+      const t = tokens[q] as Token;
+      if (t.cap || !t.word) break;
+      if (ORG_DESCRIPTORS.has(t.lower)) return true;
+    }
+    return false;
+  }
+
+  /** "in Woodside", "at the Bharat Mandapam convention center", "the truce village of Panmunjom". */
+  function placeByPreposition(s: number, end: number): void {
+    const prev = tokens[s - 1];
+    const prev2 = tokens[s - 2];
+    let prep =
+      prev &&
+      (PLACE_PREPS.has(prev.lower) || (prev.lower === 'the' && prev2 && PLACE_PREPS.has(prev2.lower)));
+    if (prev?.lower === 'of' && prev2 && PLACE_NOUNS.has(prev2.lower)) prep = true;
+    // "Mentougou and Fangshan": a name coordinated with a place just found.
+    if (prev?.lower === 'and' && prev2 && placeKeys.has(prev2.text.toLowerCase())) prep = true;
+    if (!prep || end - s > 3 || (tokens[s] as Token).first) return;
+    let unknown = 0;
+    for (let k = s; k < end; k++) {
+      const t = tokens[k] as Token;
+      if (
+        months.has(t.lower) ||
+        weekdays.has(t.lower) ||
+        demonymCountry.has(t.lower) ||
+        ACRONYM.test(t.text) ||
+        personTokens.has(t.text) ||
+        titleHeads.has(t.lower) ||
+        orgHeads.has(t.lower) ||
+        EVENT_WORDS.has(t.lower) ||
+        t.text.includes('-')
+      )
+        return;
+      if (!isCommonWord(t.lower)) unknown++;
+    }
+    if (unknown === 0) return;
+    addPlace(phraseText(s, end));
+  }
+
+  return { organizations: orgs, places };
+}

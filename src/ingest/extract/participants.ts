@@ -1,0 +1,178 @@
+// Who took part in the main event: evidence-based. A person is a participant when the headline names
+// them, when the lede sentence does, when a sentence reporting participation ("held talks", "attended",
+// "by video link", "led by") names them, or when they speak at the event — unless that sentence is about
+// another time (an earlier meeting, a past year, another weekday or month, "before the meeting") or the
+// mention itself is negated ("on behalf of", "an initiative of", "is also absent", "his father").
+import type { Mention, PersonRecord } from '../extract-people';
+import type { ParsedArticle } from '../parse-article';
+import type { Token, TokenizedText } from './tokenize';
+
+const CUE =
+  /\b(?:held (?:talks|a (?:phone|telephone|video) (?:call|conversation|talk)|an? (?:\w+ )?(?:meeting|ceremony|summit|dialogue|call))|holds? talks|talks with|met with|met|meets|hosted|hosts|hosting|attended|attends|attending|signed|co-chaired|chaired|chairs|presided|took part|takes part|taking part|participated|represented|led by|headed by|leading the|led the|sat in on|phone (?:call|talk|conversation)|telephone (?:call|talk|conversation)|video link|video call|via video|in the presence of|(?:was|were) present|present at|welcomed|greeted|handed over|addressed the|received|witnessed|joined|shook hands|embraced|ceremony)\b/i;
+const NEG_START =
+  /^(?:Before|Prior to|Earlier this (?:week|month|year)|Last (?:week|month|year)|Previously|Ahead of)\b/;
+const NEG_ANY =
+  /\b(?:separate(?:ly)?(?: bilateral)? (?:meetings?|talks)|separately|courtesy call|years? ago|earlier this (?:week|month|year)|last (?:week|month|year)|before arriving|prior to|the day before)\b/i;
+const YEAR_RE = /\b(1[89]\d\d|20\d\d)\b/g;
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const MONTH_RE =
+  /\b(?:in|on|since|from|until|of|early|late|mid|last)[- ](January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)/g;
+const WEEKDAY_RE =
+  /\b(?:on|last|since|from|until|by)\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/gi;
+const WEEKDAY_ANY = /\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
+const LOCAL_BEFORE =
+  /(?:on behalf of|initiative (?:of|by)|put forward by|proposed by|advocated by|the late|funeral of|memory of|greetings to|\bunder|\bsince)\b[^,;.]*$/i;
+const FAMILY_BEFORE =
+  /\b(?:father|mother|wife|husband|son|daughter|sister|brother|widow|spouse|uncle|aunt|cousin|grandson|granddaughter)\s*,?\s*$/i;
+/** "Xi Jinping's congratulatory letter", "the Ishiba government's policy": cited, not present. */
+const CITED_AFTER =
+  /^\s*['’]s\s+(?:[a-z-]+\s+)?(?:letter|message|initiative|proposal|vision|thought|policy|policies|idea|concept|government|administration|legacy|doctrine)\b/;
+const LOCAL_AFTER =
+  /^\s*(?:(?:is|was|were|are|has been|had been)\s+)?(?:also\s+)?(?:absent|did not attend|didn't attend|could not attend|was unable to attend|skipped)/i;
+const SPEECH = new Set([
+  'said',
+  'says',
+  'told',
+  'added',
+  'stressed',
+  'noted',
+  'urged',
+  'expressed',
+  'asked',
+  'called',
+  'described',
+  'thanked',
+  'congratulated',
+  'pledged',
+  'announced',
+  'warned',
+  'argued',
+  'remarked',
+  'emphasized',
+  'emphasised',
+  'highlighted',
+  'briefed',
+  'reaffirmed',
+  'hoped',
+  'praised',
+  'suggested',
+  'proposed',
+  'stated',
+  'welcomed',
+  'invited',
+  'vowed',
+  'affirmed',
+  'underlined',
+  'explained',
+  'replied',
+  'insisted',
+  'acknowledged',
+  'recalled',
+  'wrote',
+]);
+const SUBJECT_PRONOUNS = new Set(['he', 'she']);
+
+function monthIndex(word: string): number {
+  return MONTHS.indexOf(word.slice(0, 3).toLowerCase());
+}
+
+export function decideParticipants(doc: TokenizedText, people: PersonRecord[], article: ParsedArticle): void {
+  const { tokens, text, sentences } = doc;
+  const year = Number.parseInt(article.date.slice(0, 4), 10);
+  const datelineMonth = article.dateline?.date ? monthIndex(article.dateline.date) : -1;
+  const eventMonth = datelineMonth >= 0 ? datelineMonth : Number.parseInt(article.date.slice(5, 7), 10) - 1;
+  const sentText = (s: number) => {
+    const [a, b] = sentences[s] ?? [0, 0];
+    if (a >= b) return '';
+    return text.slice((tokens[a] as Token).start, (tokens[b - 1] as Token).end);
+  };
+  const ledeDay = WEEKDAY_ANY.exec(sentText(0))?.[1]?.toLowerCase() ?? null;
+
+  // Only sentences that mention someone are examined.
+  const negCache = new Map<number, boolean>();
+  const cueCache = new Map<number, boolean>();
+  const negative = (s: number): boolean => {
+    let v = negCache.get(s);
+    if (v === undefined) {
+      v = isNegative(sentText(s));
+      negCache.set(s, v);
+    }
+    return v;
+  };
+  const cue = (s: number): boolean => {
+    let v = cueCache.get(s);
+    if (v === undefined) {
+      v = CUE.test(sentText(s));
+      cueCache.set(s, v);
+    }
+    return v;
+  };
+  function isNegative(t: string): boolean {
+    if (NEG_START.test(t) || NEG_ANY.test(t)) return true;
+    for (const m of t.matchAll(YEAR_RE)) if (Number(m[1]) < year) return true;
+    for (const m of t.matchAll(MONTH_RE)) {
+      const mi = monthIndex(m[1] ?? '');
+      if (mi >= 0 && eventMonth >= 0 && mi !== eventMonth) return true;
+    }
+    if (ledeDay)
+      for (const m of t.matchAll(WEEKDAY_RE)) if ((m[1] ?? '').toLowerCase() !== ledeDay) return true;
+    return false;
+  }
+
+  const locallyNegated = (m: Mention): boolean => {
+    const [a] = sentences[m.sent] ?? [0, 0];
+    const from = Math.max(a, m.start - 8);
+    const before =
+      from < m.start ? text.slice((tokens[from] as Token).start, (tokens[m.start] as Token).start) : '';
+    if (LOCAL_BEFORE.test(before) || FAMILY_BEFORE.test(before)) return true;
+    const lastTok = tokens[m.end - 1] as Token;
+    const after = text.slice(lastTok.end, lastTok.end + 60);
+    return LOCAL_AFTER.test(after) || CITED_AFTER.test(after);
+  };
+  /** The verb after a mention, skipping an appositive or relative clause set off by commas. */
+  const speaks = (m: Mention): boolean => {
+    let k = m.end;
+    const sent = m.sent;
+    if (tokens[k]?.text === ',') {
+      let j = k + 1;
+      while (
+        j < tokens.length &&
+        j < k + 45 &&
+        (tokens[j] as Token).sent === sent &&
+        (tokens[j] as Token).text !== ','
+      )
+        j++;
+      if (tokens[j]?.text !== ',') return false;
+      k = j + 1;
+    }
+    if (tokens[k]?.lower === 'also' || tokens[k]?.lower === 'later' || tokens[k]?.lower === 'then') k++;
+    const v = tokens[k];
+    return v !== undefined && v.sent === sent && SPEECH.has(v.lower);
+  };
+
+  for (const p of people) {
+    if (p.titleMention >= 0 && !p.titleCited) p.participant = true;
+    const named = p.mentions.filter((m) => m.kind !== 'pronoun');
+    const firstNamed = named[0];
+    const introducedElsewhere = firstNamed !== undefined && negative(firstNamed.sent);
+    const introducedNegated = firstNamed !== undefined && locallyNegated(firstNamed);
+    for (const m of p.mentions) {
+      if (m.kind === 'pronoun' && !SUBJECT_PRONOUNS.has((tokens[m.start] as Token).lower)) continue;
+      if (m.kind !== 'pronoun' && locallyNegated(m)) continue;
+      if (m.sent === 0 && m.kind !== 'pronoun') {
+        p.participant = true;
+        break;
+      }
+      if (negative(m.sent)) continue;
+      if (cue(m.sent) && !(introducedNegated && m.kind === 'pronoun')) {
+        p.participant = true;
+        break;
+      }
+      if (!introducedElsewhere && !introducedNegated && speaks(m)) {
+        p.participant = true;
+        break;
+      }
+    }
+    if (p.spokesperson) p.participant = false;
+  }
+}

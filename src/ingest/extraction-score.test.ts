@@ -1,0 +1,104 @@
+// The issue's acceptance targets: decode -> parse -> extract every annotated article (and the seed as 000),
+// write a dataset, and score it with the project's scorer against the gold files. On failure the scorer's
+// list of misses is printed so the failure says what went wrong.
+import { execFileSync } from 'node:child_process';
+import {
+  copyFileSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { emptyKnowledge } from '../common/dataset';
+import { decodeText } from './decode-text';
+import { extractEntities } from './extract-people';
+import { parseArticle } from './parse-article';
+
+const root = join(__dirname, '..', '..');
+const corpusDir = join(root, 'tests', 'fixtures', 'corpus');
+const seedFile = join(root, 'seeds', '000_e91136500cf297be.txt');
+const seedGold = join(root, 'tests', 'fixtures', 'seed-000.gold.json');
+const work = mkdtempSync(join(tmpdir(), 'readout-score-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+interface Scores {
+  person_f1: number;
+  participant_acc: number;
+  role_acc: number;
+  country_acc: number;
+  date_acc: number;
+  title_acc: number;
+  dateline_acc: number;
+  source_acc: number;
+  org_f1: number;
+  place_f1: number;
+  files: number;
+  missing: number;
+  misses: string[];
+}
+
+function score(): Scores {
+  const goldDir = join(work, 'gold');
+  mkdirSync(goldDir, { recursive: true });
+  const inputs: [string, string][] = [['000.txt', seedFile]];
+  for (const f of readdirSync(corpusDir).sort()) {
+    if (/^\d+\.txt$/.test(f)) inputs.push([f, join(corpusDir, f)]);
+    if (/^\d+\.json$/.test(f)) copyFileSync(join(corpusDir, f), join(goldDir, f));
+  }
+  copyFileSync(seedGold, join(goldDir, '000.json'));
+  const articles = inputs.map(([file, path]) => {
+    const decoded = decodeText(new Uint8Array(readFileSync(path)));
+    const parsed = parseArticle(decoded.text ?? '');
+    const a = parsed.article;
+    if (!a) return { file, people: [] };
+    const ex = extractEntities(a, emptyKnowledge);
+    return { file, date: a.date, title: a.title, source: a.source, dateline: a.dateline, ...ex };
+  });
+  const dataset = join(work, 'dataset.json');
+  writeFileSync(dataset, JSON.stringify({ articles }));
+  const out = execFileSync(
+    process.execPath,
+    [join(root, 'scripts', 'score-extraction.mjs'), dataset, goldDir, '--json'],
+    {
+      encoding: 'utf8',
+    },
+  );
+  return JSON.parse(out) as Scores;
+}
+
+describe('extraction scores on the annotated corpus and the seed', () => {
+  const s = score();
+  const explain = `scorer misses:\n  ${s.misses.join('\n  ') || '(none)'}`;
+
+  it('reads every annotated file', () => {
+    expect(s.files, explain).toBe(21);
+    expect(s.missing, explain).toBe(0);
+  });
+  it('finds the people (person F1 >= 0.95)', () => {
+    expect(s.person_f1, explain).toBeGreaterThanOrEqual(0.95);
+  });
+  it('tells participants from people only mentioned (>= 0.95)', () => {
+    expect(s.participant_acc, explain).toBeGreaterThanOrEqual(0.95);
+  });
+  it('attaches the roles the text gives (>= 0.95)', () => {
+    expect(s.role_acc, explain).toBeGreaterThanOrEqual(0.95);
+  });
+  it('names the country each person represents (>= 0.90)', () => {
+    expect(s.country_acc, explain).toBeGreaterThanOrEqual(0.9);
+  });
+  it('parses date, title, dateline and source (>= 0.98)', () => {
+    expect(s.date_acc, explain).toBeGreaterThanOrEqual(0.98);
+    expect(s.title_acc, explain).toBeGreaterThanOrEqual(0.98);
+    expect(s.dateline_acc, explain).toBeGreaterThanOrEqual(0.98);
+    expect(s.source_acc, explain).toBeGreaterThanOrEqual(0.98);
+  });
+  it('finds organisations and places (F1 >= 0.85)', () => {
+    expect(s.org_f1, explain).toBeGreaterThanOrEqual(0.85);
+    expect(s.place_f1, explain).toBeGreaterThanOrEqual(0.85);
+  });
+});
