@@ -14,6 +14,8 @@ export interface ArticleSummary {
   /** Dateline place, title-cased for display, or null. */
   place: string | null;
   participants: PersonRef[];
+  /** Countries of everyone in the article (participants and mentioned), sorted. */
+  countries: string[];
   /** The first story sentences, cut at a word boundary (~200 chars). */
   excerpt: string;
 }

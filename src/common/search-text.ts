@@ -1,0 +1,231 @@
+// Text normalisation, tokenizer and the search-index file format, shared by the index builder (src/site/search-index)
+// and the browser engine (src/features/search): both sides must cut text into exactly the same terms.
+
+/** Tiny on purpose: names such as "Will" or "May" must stay findable; only words that match nearly everything go. */
+export const stopWords: ReadonlySet<string> = new Set([
+  'a', 'an', 'and', 'are', 'as', 'at', 'be', 'by', 'for', 'from', 'has', 'in', 'is', 'it', 'its', 'of', 'on',
+  'or', 's', 'that', 'the', 'to', 'was', 'were', 'with',
+]); // prettier-ignore
+
+const nonAscii = /[^ -~\t\n\r]/;
+const marks = /\p{M}+/gu;
+
+/** Case- and accent-insensitive form: NFKD, combining marks stripped, lower case, curly apostrophes made straight. */
+export function foldText(text: string): string {
+  // The NFKD pass is the costly part of tokenizing; most wire text is ASCII and skips it.
+  if (!nonAscii.test(text)) return text.toLowerCase();
+  return text
+    .normalize('NFKD')
+    .replace(marks, '')
+    .toLowerCase()
+    .replace(/[\u2018\u2019\u02bc]/g, "'");
+}
+
+const wordPattern = /[\p{L}\p{N}]+(?:'[\p{L}\p{N}]+)*/gu;
+const hanPattern = /\p{Script=Han}/u;
+const hanRun = /(\p{Script=Han}+)|([^\p{Script=Han}]+)/gu;
+
+export const isHan = (term: string): boolean => hanPattern.test(term);
+
+/** Terms of one word token (already folded): apostrophes joined, possessive 's dropped, Han runs as bigrams. */
+function pushWordTerms(word: string, emit: (term: string) => void): void {
+  if (hanPattern.test(word)) {
+    for (const match of word.matchAll(hanRun)) {
+      const han = match[1];
+      if (han) {
+        // Chinese has no spaces: overlapping character pairs find a name like 习近平 inside any sentence.
+        const chars = Array.from(han);
+        if (chars.length === 1) emit(chars[0]!);
+        for (let i = 0; i + 1 < chars.length; i++) emit(chars[i]! + chars[i + 1]!);
+      } else if (match[2]) pushWordTerms(match[2], emit);
+    }
+    return;
+  }
+  if (word.includes("'")) {
+    const parts = word.split("'");
+    if (parts[parts.length - 1] === 's') parts.pop();
+    const joined = parts.join('');
+    if (joined && !stopWords.has(joined)) emit(joined);
+    // "O'Brien" is also found as "Brien"; "China's" only as "china".
+    if (parts.length > 1) for (const part of parts) if (part.length > 1 && !stopWords.has(part)) emit(part);
+    return;
+  }
+  if (!stopWords.has(word)) emit(word);
+}
+
+const isWordCode = (c: number) => (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
+
+/**
+ * Calls `emit` with each index/query term of a text, in order (duplicates kept). ASCII text (most wire copy)
+ * takes a character scan that is several times faster than the Unicode regular expression.
+ */
+export function forEachTerm(text: string, emit: (term: string) => void): void {
+  if (nonAscii.test(text)) {
+    for (const match of foldText(text).matchAll(wordPattern)) pushWordTerms(match[0], emit);
+    return;
+  }
+  const s = text.toLowerCase();
+  let start = -1;
+  let apostrophe = false;
+  for (let i = 0; i <= s.length; i++) {
+    const c = i < s.length ? s.charCodeAt(i) : 32;
+    if (isWordCode(c)) {
+      if (start < 0) start = i;
+    } else if (c === 39 && start >= 0 && isWordCode(s.charCodeAt(i + 1))) {
+      apostrophe = true;
+    } else if (start >= 0) {
+      const word = s.slice(start, i);
+      if (apostrophe) pushWordTerms(word, emit);
+      else if (!stopWords.has(word)) emit(word);
+      start = -1;
+      apostrophe = false;
+    }
+  }
+}
+
+/** Index/query terms of a text, in order (duplicates kept). */
+export function tokenize(text: string): string[] {
+  const out: string[] = [];
+  forEachTerm(text, (term) => out.push(term));
+  return out;
+}
+
+export interface QueryWord {
+  /** The word as folded from the query, e.g. "kissinger". */
+  word: string;
+  /** Its index terms (one for a plain word, bigrams for Chinese, none for a stop word). */
+  terms: string[];
+}
+
+/** Query words with their terms; `typing` is true when the last word may still be growing (no trailing space). */
+export function parseQuery(q: string): { words: QueryWord[]; typing: boolean } {
+  const words: QueryWord[] = [];
+  for (const match of foldText(q).matchAll(wordPattern)) {
+    const terms: string[] = [];
+    pushWordTerms(match[0], (term) => terms.push(term));
+    if (terms.length) words.push({ word: match[0].replace(/'/g, ''), terms: [...new Set(terms)] });
+  }
+  return { words, typing: q.length > 0 && !/\s$/.test(q) };
+}
+
+// ---- The index files ------------------------------------------------------------------------------------------
+
+/** Files of the search index, relative to the site base. */
+export const searchPaths = {
+  meta: () => 'data/search/meta.json',
+  dirPage: (n: number) => `data/search/dir/${n}.json`,
+  shard: (n: number) => `data/search/shards/${n}.json`,
+  tail: (n: number) => `data/search/tails/${n}.json`,
+  docs: (chunk: number) => `data/search/docs/${chunk}.json`,
+  words: (family: WordFamily, key: string) => `data/search/words/${family}${key}.json`,
+};
+
+/**
+ * Word lists for type-ahead and typo tolerance, keyed by two letters of the word so a query fetches a few small
+ * files: `p` by letters 1-2 (prefixes, and typos after the second letter), `s` by letters 1 and 3 (a typo in
+ * letter 2), `t` by letters 2-3 (a typo in letter 1).
+ */
+export type WordFamily = 'p' | 's' | 't';
+export const wordFamilies: WordFamily[] = ['p', 's', 't'];
+export const wordKeyChars = 'abcdefghijklmnopqrstuvwxyz0123456789';
+export const fuzzyWord = /^[a-z0-9]+$/;
+
+export function wordKey(family: WordFamily, word: string): string {
+  if (family === 'p') return word.slice(0, 2);
+  if (family === 's') return word.charAt(0) + word.charAt(2);
+  return word.slice(1, 3);
+}
+
+/** Bit position of a word file in SearchMeta.words, so the client never asks for a file that does not exist. */
+export function wordFileBit(family: WordFamily, key: string): number {
+  const a = wordKeyChars.indexOf(key.charAt(0));
+  const b = wordKeyChars.indexOf(key.charAt(1));
+  if (a < 0 || b < 0 || key.length !== 2) return -1;
+  const n = wordKeyChars.length;
+  return wordFamilies.indexOf(family) * n * n + a * n + b;
+}
+
+export interface SearchMeta {
+  version: 1;
+  buildId: string;
+  docCount: number;
+  shardCount: number;
+  /** First term of each directory page; a directory page lists the first term of each of its shards. */
+  dir: string[];
+  dirPageSize: number;
+  docChunkSize: number;
+  /** [year, first doc, end doc (exclusive)]: documents are numbered newest first, so a year is a range. */
+  years: [string, number, number][];
+  /** Bitmap (b64 chars, 6 bits each) of the word files that exist, by wordFileBit. */
+  words: string;
+}
+
+/** A directory page: the first term of each shard, in order; shard numbers start at `first`. */
+export interface DirPage {
+  first: number;
+  terms: string[];
+}
+
+/**
+ * A shard entry: [term, document frequency, doc numbers (b64 varint deltas), impacts (one b64 char each, empty
+ * for filter terms), tail file number when the doc list is only the highest-impact head of a long list].
+ */
+export type ShardEntry = [string, number, string, string] | [string, number, string, string, number];
+export interface Shard {
+  terms: ShardEntry[];
+}
+/** A tail: every document of a long posting list (b64 varint deltas), without impacts. */
+export interface Tail {
+  docs: string;
+}
+/** A word file: [word, document frequency], sorted by word. */
+export type WordList = [string, number][];
+
+const b64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
+const b64Value = new Int8Array(128).fill(-1);
+for (let i = 0; i < b64.length; i++) b64Value[b64.charCodeAt(i)] = i;
+
+export const b64Char = (n: number): string => b64.charAt(n);
+export const b64Decode = (c: string, i = 0): number => b64Value[c.charCodeAt(i)] ?? -1;
+
+/** The character code of the base-64 digit n. */
+export const b64Code = (n: number): number => b64.charCodeAt(n);
+
+/** Sorted doc numbers as JSON-safe varint deltas: 5 bits a character, the 6th bit says "more follows". */
+export function encodeDocs(docs: ArrayLike<number>): string {
+  const bytes = new Uint8Array(docs.length * 7);
+  let n = 0;
+  let prev = -1;
+  for (let i = 0; i < docs.length; i++) {
+    let v = docs[i]! - prev - 1;
+    prev = docs[i]!;
+    while (v >= 32) {
+      bytes[n++] = b64Code(32 | (v & 31));
+      v = Math.floor(v / 32);
+    }
+    bytes[n++] = b64Code(v);
+  }
+  let out = '';
+  // Chunks keep String.fromCharCode's argument list small.
+  for (let i = 0; i < n; i += 8192) out += String.fromCharCode(...bytes.subarray(i, Math.min(n, i + 8192)));
+  return out;
+}
+
+export function decodeDocs(text: string): number[] {
+  const out: number[] = [];
+  let prev = -1;
+  let v = 0;
+  let shift = 1;
+  for (let i = 0; i < text.length; i++) {
+    const c = b64Value[text.charCodeAt(i)]!;
+    v += (c & 31) * shift;
+    if (c & 32) shift *= 32;
+    else {
+      prev = prev + v + 1;
+      out.push(prev);
+      v = 0;
+      shift = 1;
+    }
+  }
+  return out;
+}

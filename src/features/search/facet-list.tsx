@@ -1,0 +1,67 @@
+import { useId } from 'react';
+import { Link, useSearchParams } from 'react-router-dom';
+import { routePaths } from '../../common/paths';
+import type { FacetCount } from '../../common/site-data';
+import { readSearchParams, searchString, type FacetName } from './search-params';
+
+export interface FacetListProps {
+  name: FacetName;
+  label: string;
+  facets: FacetCount[];
+  /** The value currently in the URL for this facet, if any. */
+  selected: string | null;
+  /** Label for the selected value when it is not among `facets` (e.g. a person's name). */
+  selectedLabel?: string;
+  headingLevel?: 2 | 3;
+  /** Says what the counts cover when they are not exact over every match. */
+  note?: string;
+}
+
+/** Values of one facet with counts; each is a link that toggles the facet's URL parameter (page back to 1). */
+export function FacetList({
+  name,
+  label,
+  facets,
+  selected,
+  selectedLabel,
+  headingLevel = 2,
+  note,
+}: FacetListProps) {
+  const [searchParams] = useSearchParams();
+  const id = useId();
+  const state = readSearchParams(searchParams);
+  const items: (Omit<FacetCount, 'count'> & { count: number | null })[] =
+    selected && !facets.some((f) => f.value === selected)
+      ? [{ value: selected, label: selectedLabel ?? selected, count: null }, ...facets]
+      : facets;
+  if (!items.length) return null;
+  const Heading = headingLevel === 2 ? 'h2' : 'h3';
+  return (
+    <section className="facet-list" aria-labelledby={id}>
+      <Heading id={id} className="facet-list-title">
+        {label}
+      </Heading>
+      {note && <p className="facet-list-note">{note}</p>}
+      <ul>
+        {items.map((facet) => {
+          const isSelected = facet.value === selected;
+          const search = searchString({ ...state, [name]: isSelected ? null : facet.value, page: 1 });
+          return (
+            <li key={facet.value}>
+              <Link
+                to={{ pathname: routePaths.home(), search }}
+                aria-current={isSelected ? 'true' : undefined}
+                className={isSelected ? 'facet facet-selected' : 'facet'}
+              >
+                {isSelected && <span aria-hidden="true">✕ </span>}
+                {facet.label}
+                {facet.count !== null && ` (${facet.count.toLocaleString('en')})`}
+                {isSelected && ' — remove filter'}
+              </Link>
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}

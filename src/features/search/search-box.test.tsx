@@ -1,0 +1,53 @@
+// @vitest-environment jsdom
+import { cleanup, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it } from 'vitest';
+import { renderSearch } from './search-test-harness';
+
+let restore: (() => void) | undefined;
+afterEach(() => {
+  cleanup();
+  restore?.();
+});
+const setup = (url = '/') => {
+  const result = renderSearch(url);
+  restore = result.restore;
+  return { ...result, user: userEvent.setup() };
+};
+const location = () => screen.getByTestId('location').textContent;
+
+describe('SearchBox', () => {
+  it('is a labelled search landmark whose value reflects ?q=', () => {
+    setup('/?q=wang+yi');
+    expect(screen.getByRole('search')).toBeInTheDocument();
+    expect(screen.getByRole('searchbox', { name: 'Search articles' })).toHaveValue('wang yi');
+  });
+
+  it('shows results as you type, keeping the query in the URL', async () => {
+    const { user } = setup();
+    await user.type(screen.getByRole('searchbox', { name: 'Search articles' }), 'lula');
+    expect(await screen.findByText('1 article matches “lula”')).toBeInTheDocument();
+    expect(location()).toBe('/?q=lula');
+  });
+
+  it('focuses on "/" from anywhere outside a field, and Escape clears the box and the query', async () => {
+    const { user } = setup('/?q=lula&year=2022');
+    const box = screen.getByRole('searchbox', { name: 'Search articles' });
+    expect(box).not.toHaveFocus();
+    await user.keyboard('/');
+    expect(box).toHaveFocus();
+    expect(box).toHaveValue('lula');
+    await user.keyboard('{Escape}');
+    expect(box).toHaveValue('');
+    expect(location()).toBe('/?year=2022');
+  });
+
+  it('adds a history entry for a new search, so Back returns to where you were', async () => {
+    const { user, router } = setup();
+    await user.type(screen.getByRole('searchbox', { name: 'Search articles' }), 'blinken{Enter}');
+    expect(location()).toBe('/?q=blinken');
+    await router.navigate(-1);
+    expect(await screen.findByText('Newest articles')).toBeInTheDocument();
+    expect(screen.getByRole('searchbox', { name: 'Search articles' })).toHaveValue('');
+  });
+});

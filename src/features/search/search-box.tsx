@@ -1,0 +1,108 @@
+import { useEffect, useId, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
+import { useLocation, useNavigate, useSearchParams } from 'react-router-dom';
+import { routePaths } from '../../common/paths';
+import { readSearchParams, searchString, type SearchParamsState } from './search-params';
+
+const debounceMs = 150;
+const sameQuery = (a: string, b: string) => a.replace(/\s+/g, ' ').trim() === b.replace(/\s+/g, ' ').trim();
+
+const isEditable = (target: EventTarget | null) =>
+  target instanceof HTMLElement &&
+  (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
+
+/**
+ * The search form. Results follow the typing (the URL's ?q= updates after a short pause); `/` focuses the box
+ * from anywhere, Escape clears it. The first keystroke of a search adds a history entry and the rest replace
+ * it, so Back leaves the search in one step instead of one letter at a time.
+ */
+export function SearchBox() {
+  const [searchParams] = useSearchParams();
+  const location = useLocation();
+  const navigate = useNavigate();
+  const urlQ = searchParams.get('q') ?? '';
+  const [draft, setDraft] = useState(urlQ);
+  const [seenQ, setSeenQ] = useState(urlQ);
+  // The URL changed under us (Back, a link): show its query unless it is what we are typing.
+  if (urlQ !== seenQ) {
+    setSeenQ(urlQ);
+    if (!sameQuery(urlQ, draft)) setDraft(urlQ);
+  }
+
+  const inputRef = useRef<HTMLInputElement>(null);
+  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const latest = useRef<{ state: SearchParamsState; onHome: boolean }>({
+    state: readSearchParams(searchParams),
+    onHome: location.pathname === routePaths.home(),
+  });
+  useEffect(() => {
+    latest.current = {
+      state: readSearchParams(searchParams),
+      onHome: location.pathname === routePaths.home(),
+    };
+  }, [searchParams, location.pathname]);
+
+  const go = (q: string, mode: 'push' | 'replace' | 'auto') => {
+    clearTimeout(timer.current);
+    const { state, onHome } = latest.current;
+    if (onHome && sameQuery(q, state.q)) return;
+    const replace = mode === 'replace' || (mode === 'auto' && onHome && state.q !== '');
+    navigate({ pathname: routePaths.home(), search: searchString({ ...state, q, page: 1 }) }, { replace });
+  };
+
+  useEffect(() => {
+    const onKey = (event: globalThis.KeyboardEvent) => {
+      if (event.key !== '/' || event.ctrlKey || event.metaKey || event.altKey || isEditable(event.target))
+        return;
+      event.preventDefault();
+      inputRef.current?.focus();
+    };
+    document.addEventListener('keydown', onKey);
+    return () => {
+      document.removeEventListener('keydown', onKey);
+      clearTimeout(timer.current);
+    };
+  }, []);
+
+  const onChange = (value: string) => {
+    setDraft(value);
+    clearTimeout(timer.current);
+    timer.current = setTimeout(() => go(value, 'auto'), debounceMs);
+  };
+  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
+    if (event.key !== 'Escape') return;
+    event.preventDefault();
+    setDraft('');
+    go('', 'replace');
+  };
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    go(draft, 'push');
+  };
+
+  const id = useId();
+  return (
+    <form role="search" className="search-box" onSubmit={onSubmit}>
+      <label htmlFor={id}>Search articles</label>
+      <div className="search-box-row">
+        <input
+          ref={inputRef}
+          id={id}
+          type="search"
+          name="q"
+          value={draft}
+          onChange={(event) => onChange(event.target.value)}
+          onKeyDown={onKeyDown}
+          autoComplete="off"
+          spellCheck={false}
+          aria-keyshortcuts="/"
+          aria-describedby={`${id}-hint`}
+          placeholder="Words or a person’s name"
+        />
+        <button type="submit">Search</button>
+      </div>
+      <p id={`${id}-hint`} className="search-box-hint">
+        Press <kbd>/</kbd> to search, <kbd>Esc</kbd> to clear.
+      </p>
+    </form>
+  );
+}

@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import { buildSiteData } from '../../site/build-site-data';
+import { testDataset } from '../../site/test-dataset';
+import { isOneEdit, runSearch, type Loader } from './search-engine';
+import { readSearchParams } from './search-params';
+
+const files = buildSiteData(testDataset());
+const load: Loader = async (path) => {
+  const text = files.get(path);
+  if (text === undefined) throw new Error(`no file ${path}`);
+  return JSON.parse(text);
+};
+const search = (query: string) => runSearch(readSearchParams(new URLSearchParams(query)), load);
+const titles = async (query: string) => (await search(query)).hits.map((h) => h.title);
+/** For checks where the order among equally good matches is not the point. */
+const sortedTitles = async (query: string) => (await titles(query)).sort();
+
+describe('search engine', () => {
+  it('matches case- and accent-insensitively, curly apostrophes included', async () => {
+    expect(await titles('q=LULA')).toEqual(['Lula wins Brazilian election']);
+    expect(await titles('q=inacio')).toEqual(['Lula wins Brazilian election']);
+    expect(await titles('q=Inácio')).toEqual(['Lula wins Brazilian election']);
+    expect(await titles('q=Kissinger’s')).toContain('Xi Jinping meets Henry Kissinger');
+  });
+
+  it('ANDs the words of a query', async () => {
+    expect(await sortedTitles('q=wang blinken')).toEqual([
+      'Blinken ends Beijing visit',
+      'Wang Yi meets Blinken in Beijing',
+    ]);
+    expect(await titles('q=wang brazilian')).toEqual([]);
+  });
+
+  it('ranks title and name matches above body-only matches', async () => {
+    const result = await search('q=kissinger');
+    expect(result.hits.map((h) => h.title)).toEqual([
+      'Xi Jinping meets Henry Kissinger',
+      'Climate summit opens',
+    ]);
+    expect(result.total).toBe(2);
+  });
+
+  it('completes the last word as a prefix (type-ahead)', async () => {
+    expect(await titles('q=kis')).toContain('Xi Jinping meets Henry Kissinger');
+    expect(await titles('q=braz')).toEqual(['Lula wins Brazilian election']);
+  });
+
+  it('forgives one typo, swapped letters included, in words of five letters or more', async () => {
+    const swapped = await search('q=kissinegr');
+    expect(swapped.hits.map((h) => h.title)).toContain('Xi Jinping meets Henry Kissinger');
+    expect(swapped.corrections).toEqual([{ from: 'kissinegr', to: 'kissinger' }]);
+    expect(await sortedTitles('q=cooperatoin')).toEqual([
+      'Climate summit opens',
+      'Xi Jinping meets Henry Kissinger',
+    ]);
+    expect(await titles('q=blinkn ended')).toEqual(['Blinken ends Beijing visit']);
+    expect(await titles('q=clinate summit')).toEqual(['Climate summit opens']);
+    // Short words are not guessed at: "lual" is not Lula.
+    expect(await titles('q=lual wins')).toEqual([]);
+  });
+
+  it('finds a Chinese-character name', async () => {
+    expect(await titles('q=习近平')).toEqual(['Xi Jinping meets Henry Kissinger']);
+    expect(await titles('q=近平')).toEqual(['Xi Jinping meets Henry Kissinger']);
+  });
+
+  it('ANDs facet filters with the query and with each other', async () => {
+    expect(await sortedTitles('q=beijing&person=antony-blinken')).toEqual([
+      'Blinken ends Beijing visit',
+      'Wang Yi meets Blinken in Beijing',
+    ]);
+    expect(await titles('person=wang-yi&year=2022')).toEqual(['Trade talks resume']);
+    expect(await titles('country=Brazil')).toEqual(['Lula wins Brazilian election']);
+    expect(await titles('q=cooperation&country=china')).toEqual(['Xi Jinping meets Henry Kissinger']);
+    expect(await titles('q=cooperation&year=1999')).toEqual([]);
+  });
+
+  it('counts exact year facets and pages results', async () => {
+    const result = await search('q=wang');
+    expect(result.facets.years).toEqual([
+      { value: '2023', label: '2023', count: 3 },
+      { value: '2022', label: '2022', count: 1 },
+    ]);
+    expect(result.facets.people[0]).toEqual({ value: 'wang-yi', label: 'Wang Yi', count: 3 });
+    const all = await search('country=China');
+    expect(all.total).toBe(4);
+    expect(all.pageCount).toBe(1);
+  });
+
+  it('tells one edit from more', () => {
+    expect(isOneEdit('kissinger', 'kissinegr')).toBe(true);
+    expect(isOneEdit('kissinger', 'kisinger')).toBe(true);
+    expect(isOneEdit('kissinger', 'kissingers')).toBe(true);
+    expect(isOneEdit('kissinger', 'kessinger')).toBe(true);
+    expect(isOneEdit('kissinger', 'kesinger')).toBe(false);
+    expect(isOneEdit('kissinger', 'kissinger')).toBe(false);
+  });
+});

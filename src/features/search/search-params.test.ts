@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { readSearchParams, searchString, writeSearchParams } from './search-params';
+
+describe('search params', () => {
+  it('reads the URL, dropping malformed values', () => {
+    expect(readSearchParams(new URLSearchParams('q=+wang++yi+&person=wang-yi&year=20x&page=0'))).toEqual({
+      q: 'wang yi',
+      person: 'wang-yi',
+      country: null,
+      year: null,
+      page: 1,
+    });
+    expect(readSearchParams(new URLSearchParams('country=China&year=2023&page=4'))).toMatchObject({
+      country: 'China',
+      year: '2023',
+      page: 4,
+    });
+  });
+
+  it('writes one canonical URL per search: fixed order, no empty values, no page 1', () => {
+    expect(searchString({ page: 1, year: '2023', q: ' wang  yi ', person: null })).toBe(
+      '?q=wang+yi&year=2023',
+    );
+    expect(writeSearchParams({ q: '', page: 2, country: 'United States' }).toString()).toBe(
+      'country=United+States&page=2',
+    );
+    expect(searchString({})).toBe('');
+  });
+});

@@ -1,0 +1,50 @@
+// Search state lives in the URL (?q=…&person=…&country=…&year=…&page=…), so a search can be bookmarked and
+// shared and Back works. One canonical form per state: empty values and page 1 are left out.
+
+export interface SearchParamsState {
+  q: string;
+  person: string | null;
+  country: string | null;
+  year: string | null;
+  page: number;
+}
+
+export type FacetName = 'person' | 'country' | 'year';
+
+const text = (sp: URLSearchParams, name: string): string | null => {
+  const value = sp.get(name)?.trim();
+  return value ? value : null;
+};
+
+export function readSearchParams(sp: URLSearchParams): SearchParamsState {
+  const page = sp.get('page');
+  const year = text(sp, 'year');
+  return {
+    q: (sp.get('q') ?? '').replace(/\s+/g, ' ').trim(),
+    person: text(sp, 'person'),
+    country: text(sp, 'country'),
+    year: year && /^\d{4}$/.test(year) ? year : null,
+    page: page && /^\d+$/.test(page) && Number(page) >= 1 ? Number(page) : 1,
+  };
+}
+
+/** The canonical URL parameters for a search state, in a fixed order. */
+export function writeSearchParams(state: Partial<SearchParamsState>): URLSearchParams {
+  const sp = new URLSearchParams();
+  const q = (state.q ?? '').replace(/\s+/g, ' ').trim();
+  if (q) sp.set('q', q);
+  if (state.person) sp.set('person', state.person);
+  if (state.country) sp.set('country', state.country);
+  if (state.year) sp.set('year', state.year);
+  if (state.page && state.page > 1) sp.set('page', String(state.page));
+  return sp;
+}
+
+/** `?…` (or '') for a state, ready for a link's `search`. */
+export function searchString(state: Partial<SearchParamsState>): string {
+  const value = writeSearchParams(state).toString();
+  return value ? `?${value}` : '';
+}
+
+export const hasSearch = (state: SearchParamsState): boolean =>
+  Boolean(state.q || state.person || state.country || state.year);

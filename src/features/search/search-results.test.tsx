@@ -1,0 +1,76 @@
+// @vitest-environment jsdom
+import { cleanup, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it } from 'vitest';
+import { renderSearch } from './search-test-harness';
+
+let restore: (() => void) | undefined;
+afterEach(() => {
+  cleanup();
+  restore?.();
+});
+const setup = (url: string) => {
+  const result = renderSearch(url);
+  restore = result.restore;
+  return result;
+};
+
+describe('SearchResults', () => {
+  it('shows ranked results with a count, highlighted snippet words and links that carry the words', async () => {
+    setup('/?q=wang+blinken');
+    expect(await screen.findByText('2 articles match “wang blinken”')).toBeInTheDocument();
+    const results = screen.getByRole('list', { name: 'Matching articles' });
+    const links = within(results).getAllByRole('link', { name: /Blinken/ });
+    expect(links.map((l) => l.textContent)).toEqual(
+      expect.arrayContaining(['Wang Yi meets Blinken in Beijing', 'Blinken ends Beijing visit']),
+    );
+    const titleLink = within(results).getByRole('link', { name: 'Wang Yi meets Blinken in Beijing' });
+    expect(titleLink.getAttribute('href')).toMatch(
+      /^\/articles\/2023-06-18-wang-yi-meets-blinken-in-beijing\?hl=/,
+    );
+    const marks = results.querySelectorAll('mark');
+    expect([...marks].map((m) => m.textContent)).toEqual(expect.arrayContaining(['Wang', 'Blinken']));
+  });
+
+  it('says plainly when nothing matches', async () => {
+    setup('/?q=zebra');
+    expect(await screen.findByText('No articles match “zebra”')).toBeInTheDocument();
+    expect(screen.queryByRole('list', { name: 'Matching articles' })).not.toBeInTheDocument();
+  });
+
+  it('notes a corrected typo', async () => {
+    setup('/?q=kissinegr');
+    expect(await screen.findByText(/Showing results for/)).toHaveTextContent(
+      'Showing results for “kissinger”',
+    );
+    expect(screen.getByRole('link', { name: 'Xi Jinping meets Henry Kissinger' })).toBeInTheDocument();
+  });
+
+  it('offers facets with counts that toggle URL filters', async () => {
+    const user = userEvent.setup();
+    setup('/?q=wang');
+    await screen.findByText('4 articles match “wang”');
+    const years = screen.getByRole('region', { name: 'Years' });
+    await user.click(within(years).getByRole('link', { name: /2022/ }));
+    expect(await screen.findByText('1 article matches “wang”')).toBeInTheDocument();
+    expect(screen.getByTestId('location')).toHaveTextContent('/?q=wang&year=2022');
+    const selected = within(screen.getByRole('region', { name: 'Years' })).getByRole('link', {
+      current: true,
+    });
+    expect(selected).toHaveTextContent('2022');
+    await user.click(selected);
+    expect(await screen.findByText('4 articles match “wang”')).toBeInTheDocument();
+  });
+
+  it('lists filtered articles without a query', async () => {
+    setup('/?country=Brazil');
+    expect(await screen.findByText('1 article')).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Lula wins Brazilian election' })).toBeInTheDocument();
+  });
+
+  it('renders article text as text, never as HTML', async () => {
+    setup('/?q=%3Cscript%3E');
+    expect(await screen.findByText('No articles match “<script>”')).toBeInTheDocument();
+    expect(document.querySelector('main script')).toBeNull();
+  });
+});

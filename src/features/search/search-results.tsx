@@ -1,0 +1,121 @@
+import { useSearchParams } from 'react-router-dom';
+import { ArticleRow } from '../../components/article-row';
+import { HighlightedText } from '../../components/ui/highlighted-text';
+import { Pagination } from '../../components/ui/pagination';
+import { FacetList } from './facet-list';
+import type { SearchParamsState } from './search-params';
+import { useSearch } from './search-queries';
+
+const plural = (n: number) => (n === 1 ? 'article' : 'articles');
+
+export interface SearchResultsProps {
+  params: SearchParamsState;
+}
+
+/** Ranked matches for the URL's query and filters: count, corrections, facets, rows with highlighted snippets. */
+export function SearchResults({ params }: SearchResultsProps) {
+  const [searchParams] = useSearchParams();
+  const { data, isPending, isError, error, refetch, isPlaceholderData } = useSearch(params);
+  const quoted = `“${params.q}”`;
+
+  if (isPending)
+    return (
+      <p role="status" className="search-status">
+        Searching…
+      </p>
+    );
+  if (isError)
+    return (
+      <div role="alert" className="load-error">
+        <p>The search could not be completed. {error.message}</p>
+        <button type="button" onClick={() => void refetch()}>
+          Try again
+        </button>
+      </div>
+    );
+
+  const count = data.total.toLocaleString('en');
+  const summary =
+    data.total === 0
+      ? params.q
+        ? `No articles match ${quoted}`
+        : 'No articles match these filters'
+      : params.q
+        ? `${data.totalAtLeast ? 'At least ' : ''}${count} ${plural(data.total)} ${data.total === 1 && !data.totalAtLeast ? 'matches' : 'match'} ${quoted}`
+        : `${count} ${plural(data.total)}`;
+  let corrected = params.q;
+  for (const { from, to } of data.corrections)
+    corrected = corrected.replace(new RegExp(`\\b${from}\\b`, 'i'), to);
+  const hl = data.highlight.length ? `?${new URLSearchParams({ hl: data.highlight.join(' ') })}` : undefined;
+  const personLabel = data.hits.flatMap((h) => h.participants).find((p) => p.slug === params.person)?.name;
+  const shown = data.hits.length;
+
+  return (
+    <section className="search-results" aria-labelledby="search-results-title" aria-busy={isPlaceholderData}>
+      <h2 id="search-results-title" className="search-results-title">
+        Search results
+      </h2>
+      <p role="status" className="search-count">
+        {summary}
+      </p>
+      {data.corrections.length > 0 && (
+        <p className="search-corrections">
+          Showing results for <strong>“{corrected}”</strong>
+        </p>
+      )}
+      {data.total > 0 && (
+        <div className="search-layout">
+          <div className="search-facets">
+            <FacetList
+              name="person"
+              label="People"
+              facets={data.facets.people}
+              selected={params.person}
+              selectedLabel={personLabel}
+              headingLevel={3}
+              note={`Counted over the ${shown} ${plural(shown)} on this page.`}
+            />
+            <FacetList
+              name="country"
+              label="Countries"
+              facets={data.facets.countries}
+              selected={params.country}
+              headingLevel={3}
+              note={`Counted over the ${shown} ${plural(shown)} on this page.`}
+            />
+            <FacetList
+              name="year"
+              label="Years"
+              facets={data.facets.years}
+              selected={params.year}
+              headingLevel={3}
+              note={
+                data.yearScope === null
+                  ? undefined
+                  : `Counted over the ${data.yearScope.toLocaleString('en')} best matches.`
+              }
+            />
+          </div>
+          <ol className="search-hits" aria-label="Matching articles">
+            {data.hits.map((article) => (
+              <li key={article.slug}>
+                <ArticleRow
+                  article={article}
+                  headingLevel={3}
+                  linkSearch={hl}
+                  snippet={<HighlightedText text={article.excerpt} terms={data.highlight} />}
+                />
+              </li>
+            ))}
+          </ol>
+        </div>
+      )}
+      <Pagination
+        page={data.page}
+        pageCount={data.pageCount}
+        params={searchParams}
+        label="Search result pages"
+      />
+    </section>
+  );
+}

@@ -1,0 +1,60 @@
+// Test-only harness: the search UI in a memory router over a site built in memory from the test dataset.
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { render } from '@testing-library/react';
+import { createMemoryRouter, RouterProvider, useLocation, useSearchParams } from 'react-router-dom';
+import { setJsonSource } from '../../common/fetch-json';
+import { buildSiteData } from '../../site/build-site-data';
+import { testDataset } from '../../site/test-dataset';
+import { SearchBox } from './search-box';
+import { hasSearch, readSearchParams } from './search-params';
+import { SearchResults } from './search-results';
+
+function Home() {
+  const [searchParams] = useSearchParams();
+  const params = readSearchParams(searchParams);
+  return (
+    <main>
+      <h1>Readout</h1>
+      <SearchBox />
+      {hasSearch(params) ? <SearchResults params={params} /> : <p>Newest articles</p>}
+    </main>
+  );
+}
+
+function Where() {
+  const location = useLocation();
+  return <output data-testid="location">{location.pathname + location.search}</output>;
+}
+
+export function renderSearch(url = '/') {
+  const files = buildSiteData(testDataset());
+  const requested: string[] = [];
+  const restore = setJsonSource(async (path) => {
+    requested.push(path);
+    const text = files.get(path);
+    if (text === undefined) throw new Error(`missing ${path}`);
+    return JSON.parse(text);
+  });
+  const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+  const router = createMemoryRouter(
+    [
+      {
+        path: '/',
+        element: (
+          <>
+            <Home />
+            <Where />
+          </>
+        ),
+      },
+      { path: '/articles/:slug', element: <Where /> },
+    ],
+    { initialEntries: [url] },
+  );
+  const view = render(
+    <QueryClientProvider client={queryClient}>
+      <RouterProvider router={router} />
+    </QueryClientProvider>,
+  );
+  return { ...view, router, requested, restore };
+}

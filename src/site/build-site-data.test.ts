@@ -1,0 +1,147 @@
+import { describe, expect, it } from 'vitest';
+import { dataPaths } from '../common/paths';
+import type {
+  ArticleDetail,
+  ListPage,
+  Manifest,
+  PeopleIndexPage,
+  PersonArticlesPage,
+  PersonDetail,
+} from '../common/site-data';
+import { buildSiteData } from './build-site-data';
+import { testDataset } from './test-dataset';
+import { makeExcerpt } from './text-helpers';
+
+const build = (pageSize = 2) => buildSiteData(testDataset(), { pageSize });
+const read = <T>(files: Map<string, string>, path: string): T => {
+  const text = files.get(path);
+  if (text === undefined) throw new Error(`no file ${path}`);
+  return JSON.parse(text) as T;
+};
+
+describe('buildSiteData', () => {
+  it('pages the article list newest first, ties broken by id', () => {
+    const files = build();
+    const pages = [1, 2, 3].map((n) => read<ListPage>(files, dataPaths.listPage(n)));
+    expect(pages.map((p) => p.articles.map((a) => a.date))).toEqual([
+      ['2023-07-20', '2023-06-18'],
+      ['2023-06-18', '2022-11-03'],
+      ['2022-03-15', '2021-09-01'],
+    ]);
+    expect(pages[0]!.articles[1]!.title).toBe('Wang Yi meets Blinken in Beijing');
+    expect(pages[1]!.articles[0]!.title).toBe('Blinken ends Beijing visit');
+    expect(pages.every((p) => p.total === 6 && p.pageCount === 3)).toBe(true);
+    expect(files.has(dataPaths.listPage(4))).toBe(false);
+  });
+
+  it('writes a bounded manifest with counts and archive facets', () => {
+    const manifest = read<Manifest>(build(), dataPaths.manifest());
+    expect(manifest).toMatchObject({
+      articleCount: 6,
+      personCount: 6,
+      pageSize: 2,
+      pageCount: 3,
+      peoplePageCount: 1,
+    });
+    expect(manifest.facets.people[0]).toEqual({ value: 'wang-yi', label: 'Wang Yi', count: 4 });
+    expect(manifest.facets.years.map((y) => [y.value, y.count])).toEqual([
+      ['2023', 3],
+      ['2022', 2],
+      ['2021', 1],
+    ]);
+    expect(manifest.facets.countries.find((c) => c.value === 'China')?.count).toBe(4);
+    expect(manifest.peopleCountries).toEqual(['Brazil', 'China', 'United States']);
+    expect(manifest.buildId).toMatch(/^[0-9a-f]{14}$/);
+  });
+
+  it('filters list pages by country (of the people in the article) and by year', () => {
+    const files = build(10);
+    const china = read<ListPage>(files, dataPaths.countryPage('China', 1));
+    expect(china.articles.map((a) => a.date)).toEqual([
+      '2023-07-20',
+      '2023-06-18',
+      '2023-06-18',
+      '2022-03-15',
+    ]);
+    const brazil = read<ListPage>(files, dataPaths.countryPage('Brazil', 1));
+    expect(brazil.articles.map((a) => a.title)).toEqual(['Lula wins Brazilian election']);
+    const y2022 = read<ListPage>(files, dataPaths.yearPage('2022', 1));
+    expect(y2022.total).toBe(2);
+    expect(files.has(dataPaths.countryPage('United States', 1))).toBe(true);
+  });
+
+  it('writes article pages with prev/next in list order, reading time and person slugs', () => {
+    const files = build();
+    const list = read<ListPage>(files, dataPaths.listPage(1));
+    const newest = read<ArticleDetail>(files, dataPaths.article(list.articles[0]!.slug));
+    expect(newest.prev).toBeNull();
+    expect(newest.next?.slug).toBe(list.articles[1]!.slug);
+    const second = read<ArticleDetail>(files, dataPaths.article(list.articles[1]!.slug));
+    expect(second.prev?.slug).toBe(newest.slug);
+    expect(second.readingMinutes).toBe(1);
+    expect(newest.people.map((p) => [p.slug, p.participant])).toEqual([
+      ['xi-jinping', true],
+      ['henry-kissinger', true],
+      ['wang-yi', false],
+    ]);
+    expect(list.articles[0]!.participants.map((p) => p.slug)).toEqual(['xi-jinping', 'henry-kissinger']);
+    expect(list.articles[0]!.countries).toEqual(['China', 'United States']);
+    expect(list.articles[0]!.place).toBe('Beijing');
+  });
+
+  it('writes person pages: role spans, co-participants from shared participations, paged articles', () => {
+    const files = build();
+    const wang = read<PersonDetail>(files, dataPaths.person('wang-yi'));
+    expect(wang.articleCount).toBe(4);
+    expect(wang.articlePageCount).toBe(2);
+    expect(wang.roles).toEqual([
+      { role: 'State Councilor', first: '2022-03-15', last: '2022-03-15' },
+      { role: 'Foreign Minister', first: '2023-06-18', last: '2023-06-18' },
+      { role: 'Director', first: '2023-07-20', last: '2023-07-20' },
+    ]);
+    // Wang was only mentioned in the Kissinger meeting, so Xi and Kissinger are not his co-participants.
+    expect(wang.coParticipants).toEqual([
+      { slug: 'antony-blinken', name: 'Antony Blinken', country: 'United States', count: 2 },
+    ]);
+    const page1 = read<PersonArticlesPage>(files, dataPaths.personArticles('wang-yi', 1));
+    const page2 = read<PersonArticlesPage>(files, dataPaths.personArticles('wang-yi', 2));
+    expect([...page1.articles, ...page2.articles].map((a) => a.date)).toEqual([
+      '2023-07-20',
+      '2023-06-18',
+      '2023-06-18',
+      '2022-03-15',
+    ]);
+  });
+
+  it('writes the people index by article count, then name', () => {
+    const index = read<PeopleIndexPage>(build(), dataPaths.peopleIndexPage(1));
+    expect(index.people.map((p) => [p.name, p.articleCount])).toEqual([
+      ['Wang Yi', 4],
+      ['Antonio Guterres', 2],
+      ['Antony Blinken', 2],
+      ['Henry Kissinger', 1],
+      ['Luiz Inácio Lula da Silva', 1],
+      ['习近平', 1],
+    ]);
+  });
+
+  it('is deterministic, and the build id follows the content', () => {
+    const a = build();
+    const b = build();
+    expect([...a.entries()]).toEqual([...b.entries()]);
+    const changed = testDataset();
+    changed.articles[0]!.title = 'A new title';
+    const c = buildSiteData(changed, { pageSize: 2 });
+    expect(read<Manifest>(c, dataPaths.manifest()).buildId).not.toBe(
+      read<Manifest>(a, dataPaths.manifest()).buildId,
+    );
+  });
+
+  it('cuts excerpts at a sentence or word boundary', () => {
+    const sentence = 'This opening sentence is long enough to count as a real lead for the story.';
+    expect(makeExcerpt([`${sentence} ${sentence}`, sentence])).toBe(`${sentence} ${sentence}`);
+    const noStops = makeExcerpt(['alpha '.repeat(60)]);
+    expect(noStops.length).toBeLessThanOrEqual(201);
+    expect(noStops).toMatch(/alpha…$/);
+  });
+});

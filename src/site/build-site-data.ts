@@ -1,0 +1,297 @@
+// Dataset -> every static data file of the site (path relative to the site base -> JSON text).
+// Pure and deterministic: the same dataset gives byte-identical files. One pass per output kind, so linear.
+import type { Article, Dataset, Person } from '../common/dataset';
+import { dataPaths } from '../common/paths';
+import type {
+  ArticleDetail,
+  ArticleSummary,
+  FacetCount,
+  Manifest,
+  PeopleIndexEntry,
+  PeopleIndexPage,
+  PersonDetail,
+  PersonRef,
+  RoleSpan,
+} from '../common/site-data';
+import { buildSearchIndex, type IndexDoc, type SearchIndexOptions } from './search-index/build-search-index';
+import { countWords, createHasher, displayPlace, makeExcerpt } from './text-helpers';
+
+export interface BuildSiteDataOptions {
+  /** Articles per list page (also per person-articles page). */
+  pageSize?: number;
+  /** People per people-index page. */
+  peoplePageSize?: number;
+  /** Tuning of the search index (tests and measurements). */
+  searchIndex?: SearchIndexOptions;
+}
+
+const wordsPerMinute = 230;
+const topPeopleFacets = 15;
+const topCountryFacets = 30;
+const maxCoParticipants = 20;
+
+const byName = (a: { name: string; slug: string }, b: { name: string; slug: string }) =>
+  a.name < b.name ? -1 : a.name > b.name ? 1 : a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0;
+
+/** Newest first by date ("" last), then by id: the order of every list and of search doc numbers. */
+export function compareNewestFirst(a: Article, b: Article): number {
+  if (a.date !== b.date) return a.date > b.date ? -1 : 1;
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
+
+const pageCountOf = (total: number, size: number) => Math.max(1, Math.ceil(total / size));
+
+function paged<T>(
+  items: readonly T[],
+  size: number,
+  emit: (page: number, pageCount: number, slice: T[]) => void,
+) {
+  const pageCount = pageCountOf(items.length, size);
+  for (let page = 1; page <= pageCount; page++)
+    emit(page, pageCount, items.slice((page - 1) * size, page * size));
+}
+
+export function buildSiteData(dataset: Dataset, opts: BuildSiteDataOptions = {}): Map<string, string> {
+  const pageSize = opts.pageSize ?? 20;
+  const peoplePageSize = opts.peoplePageSize ?? 100;
+  const files = new Map<string, string>();
+  const hasher = createHasher();
+  const putText = (path: string, text: string) => {
+    hasher.update(path);
+    hasher.update(text);
+    files.set(path, text);
+  };
+  const put = (path: string, value: unknown) => putText(path, JSON.stringify(value));
+
+  const peopleById = new Map<string, Person>();
+  for (const person of dataset.people) peopleById.set(person.id, person);
+  const personName = (id: string, fallback: string) => peopleById.get(id)?.name ?? fallback;
+
+  const articles = [...dataset.articles].sort(compareNewestFirst);
+
+  const summaries: ArticleSummary[] = articles.map((article) => {
+    const participants: PersonRef[] = [];
+    const countries = new Set<string>();
+    const seen = new Set<string>();
+    for (const p of article.people) {
+      if (p.country) countries.add(p.country);
+      if (p.participant && !seen.has(p.id)) {
+        seen.add(p.id);
+        participants.push({ slug: p.id, name: personName(p.id, p.name), country: p.country });
+      }
+    }
+    return {
+      slug: article.slug,
+      title: article.title,
+      date: article.date,
+      place: article.dateline ? displayPlace(article.dateline.place) : null,
+      participants,
+      countries: [...countries].sort(),
+      excerpt: makeExcerpt(article.paragraphs),
+    };
+  });
+
+  // Each summary appears in several lists (all, country, year, each person): serialize it once and splice the
+  // text into every page (same JSON as serializing the page object).
+  const summaryJson = new Map<ArticleSummary, string>();
+  summaries.forEach((summary) => summaryJson.set(summary, JSON.stringify(summary)));
+  const articlesJson = (slice: ArticleSummary[]) => `[${slice.map((a) => summaryJson.get(a)!).join(',')}]`;
+
+  // ---- list pages: all, by country, by year -------------------------------------------------------------------
+  const emitList = (pathOf: (page: number) => string, items: ArticleSummary[]) =>
+    paged(items, pageSize, (page, pageCount, slice) =>
+      putText(
+        pathOf(page),
+        `{"page":${page},"pageCount":${pageCount},"total":${items.length},"articles":${articlesJson(slice)}}`,
+      ),
+    );
+  emitList(dataPaths.listPage, summaries);
+
+  const byCountry = new Map<string, ArticleSummary[]>();
+  const byYear = new Map<string, ArticleSummary[]>();
+  for (const summary of summaries) {
+    for (const country of summary.countries) {
+      const list = byCountry.get(country) ?? [];
+      list.push(summary);
+      byCountry.set(country, list);
+    }
+    const year = summary.date.slice(0, 4);
+    if (year) {
+      const list = byYear.get(year) ?? [];
+      list.push(summary);
+      byYear.set(year, list);
+    }
+  }
+  for (const country of [...byCountry.keys()].sort())
+    emitList((page) => dataPaths.countryPage(country, page), byCountry.get(country)!);
+  for (const year of [...byYear.keys()].sort())
+    emitList((page) => dataPaths.yearPage(year, page), byYear.get(year)!);
+
+  // ---- article pages --------------------------------------------------------------------------------------------
+  articles.forEach((article, index) => {
+    const prev = articles[index - 1];
+    const next = articles[index + 1];
+    const detail: ArticleDetail = {
+      slug: article.slug,
+      title: article.title,
+      titleDerived: article.titleDerived,
+      date: article.date,
+      source: article.source,
+      publishedTime: article.publishedTime,
+      dateline: article.dateline ? { place: article.dateline.place, date: article.dateline.date } : null,
+      paragraphs: article.paragraphs,
+      captions: article.captions,
+      readingMinutes: Math.max(1, Math.round(countWords(article.paragraphs) / wordsPerMinute)),
+      people: article.people.map((p) => ({
+        slug: p.id,
+        name: p.name,
+        country: p.country,
+        aliases: p.aliases,
+        roles: p.roles,
+        participant: p.participant,
+      })),
+      organizations: article.organizations,
+      places: article.places,
+      // "Previous" is the newer neighbour in the newest-first list, "next" the older one.
+      prev: prev ? { slug: prev.slug, title: prev.title } : null,
+      next: next ? { slug: next.slug, title: next.title } : null,
+    };
+    put(dataPaths.article(article.slug), detail);
+  });
+
+  // ---- people ---------------------------------------------------------------------------------------------------
+  interface PersonAcc {
+    articles: number[];
+    roles: Map<string, RoleSpan>;
+    co: Map<string, number>;
+  }
+  const acc = new Map<string, PersonAcc>();
+  const accOf = (id: string) => {
+    let a = acc.get(id);
+    if (!a) acc.set(id, (a = { articles: [], roles: new Map(), co: new Map() }));
+    return a;
+  };
+  articles.forEach((article, index) => {
+    const participantIds = [...new Set(article.people.filter((p) => p.participant).map((p) => p.id))];
+    const seen = new Set<string>();
+    for (const p of article.people) {
+      const a = accOf(p.id);
+      if (!seen.has(p.id)) {
+        seen.add(p.id);
+        a.articles.push(index);
+      }
+      for (const role of p.roles) {
+        const key = role.toLowerCase();
+        const span = a.roles.get(key);
+        if (!span) a.roles.set(key, { role, first: article.date, last: article.date });
+        else if (article.date) {
+          // Articles arrive newest first, so each later one can only push `first` back.
+          if (!span.last) span.last = article.date;
+          if (!span.first || article.date < span.first) span.first = article.date;
+        }
+      }
+    }
+    for (const id of participantIds)
+      for (const other of participantIds)
+        if (other !== id) accOf(id).co.set(other, (accOf(id).co.get(other) ?? 0) + 1);
+  });
+
+  const indexEntries: PeopleIndexEntry[] = [];
+  const people = [...dataset.people].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  for (const person of people) {
+    const a = acc.get(person.id) ?? {
+      articles: [],
+      roles: new Map<string, RoleSpan>(),
+      co: new Map<string, number>(),
+    };
+    const roles = [...a.roles.values()].sort((x, y) =>
+      x.first !== y.first ? (x.first < y.first ? -1 : 1) : x.role < y.role ? -1 : x.role > y.role ? 1 : 0,
+    );
+    const coParticipants = [...a.co.entries()]
+      .map(([slug, count]) => {
+        const other = peopleById.get(slug);
+        return { slug, name: other?.name ?? slug, country: other?.countries[0] ?? null, count };
+      })
+      .sort((x, y) => y.count - x.count || byName(x, y))
+      .slice(0, maxCoParticipants);
+    const detail: PersonDetail = {
+      slug: person.id,
+      name: person.name,
+      aliases: person.aliases,
+      countries: person.countries,
+      roles,
+      articleCount: a.articles.length,
+      articlePageSize: pageSize,
+      articlePageCount: pageCountOf(a.articles.length, pageSize),
+      coParticipants,
+    };
+    put(dataPaths.person(person.id), detail);
+    paged(a.articles, pageSize, (page, pageCount, slice) =>
+      putText(
+        dataPaths.personArticles(person.id, page),
+        `{"page":${page},"pageCount":${pageCount},"articles":${articlesJson(slice.map((i) => summaries[i]!))}}`,
+      ),
+    );
+    indexEntries.push({
+      slug: person.id,
+      name: person.name,
+      countries: person.countries,
+      articleCount: a.articles.length,
+    });
+  }
+  indexEntries.sort((x, y) => y.articleCount - x.articleCount || byName(x, y));
+  paged(indexEntries, peoplePageSize, (page, pageCount, slice) =>
+    put(dataPaths.peopleIndexPage(page), {
+      page,
+      pageCount,
+      total: indexEntries.length,
+      people: slice,
+    } satisfies PeopleIndexPage),
+  );
+
+  // ---- search index ---------------------------------------------------------------------------------------------
+  const indexDocs: IndexDoc[] = articles.map((article, i) => {
+    const names = new Set<string>();
+    for (const p of article.people) {
+      names.add(p.name);
+      for (const alias of p.aliases) names.add(alias);
+    }
+    return {
+      summary: summaries[i]!,
+      title: article.title,
+      names: [...names],
+      place: article.dateline?.place ?? '',
+      body: article.paragraphs,
+      people: [...new Set(article.people.map((p) => p.id))],
+    };
+  });
+  const preliminaryId = hasher.digest();
+  for (const [path, text] of buildSearchIndex(indexDocs, preliminaryId, opts.searchIndex))
+    files.set(path, text);
+
+  // ---- manifest (last: its buildId hashes everything above) ------------------------------------------------------
+  const countryCounts: FacetCount[] = [...byCountry.entries()]
+    .map(([country, list]) => ({ value: country, label: country, count: list.length }))
+    .sort((x, y) => y.count - x.count || (x.value < y.value ? -1 : 1))
+    .slice(0, topCountryFacets);
+  const yearCounts: FacetCount[] = [...byYear.entries()]
+    .map(([year, list]) => ({ value: year, label: year, count: list.length }))
+    .sort((x, y) => (x.value < y.value ? 1 : -1));
+  const peopleFacets: FacetCount[] = indexEntries
+    .filter((e) => e.articleCount > 0)
+    .slice(0, topPeopleFacets)
+    .map((e) => ({ value: e.slug, label: e.name, count: e.articleCount }));
+  const manifest: Manifest = {
+    buildId: preliminaryId,
+    articleCount: articles.length,
+    personCount: dataset.people.length,
+    pageSize,
+    pageCount: pageCountOf(articles.length, pageSize),
+    peoplePageSize,
+    peoplePageCount: pageCountOf(indexEntries.length, peoplePageSize),
+    facets: { people: peopleFacets, countries: countryCounts, years: yearCounts },
+    peopleCountries: [...new Set(dataset.people.flatMap((p) => p.countries))].sort(),
+  };
+  files.set(dataPaths.manifest(), JSON.stringify(manifest));
+  return files;
+}

@@ -1,0 +1,289 @@
+// The search index, built once at build time and fetched by the browser in small pieces (see README-search):
+// term-range shards of posting lists, a two-level directory, tails for long lists, word lists for type-ahead and
+// typo tolerance, and a doc store with what a result row shows. Pure; one pass over the documents, then one over
+// the sorted terms.
+import type { ArticleSummary } from '../../common/site-data';
+import {
+  b64Char,
+  b64Code,
+  encodeDocs,
+  foldText,
+  forEachTerm,
+  fuzzyWord,
+  searchPaths,
+  wordFamilies,
+  wordFileBit,
+  wordKey,
+  wordKeyChars,
+  type DirPage,
+  type SearchMeta,
+  type ShardEntry,
+  type WordFamily,
+  type WordList,
+} from '../../common/search-text';
+
+export interface IndexDoc {
+  summary: ArticleSummary;
+  title: string;
+  /** People's names and aliases as written in the article. */
+  names: string[];
+  place: string;
+  body: readonly string[];
+  /** Person slugs, for `person:` filters. */
+  people: string[];
+}
+
+export interface SearchIndexOptions {
+  /** Target size of a shard's JSON (characters). */
+  shardSize?: number;
+  /** Lists longer than this keep only their highest-impact head in the shard; the full list goes to a tail file. */
+  headMax?: number;
+  /** Shards per directory page. */
+  dirPageSize?: number;
+  /** Result rows per doc-store file. */
+  docChunkSize?: number;
+}
+
+// Title and names weigh three times the body: a search for a person or a headline word ranks those articles first.
+const weights = { title: 3, names: 3, place: 2, body: 1 };
+const k1 = 1.2;
+const b = 0.75;
+/** Impacts are stored as one base-64 character: 1..63. */
+const impactLevels = 63;
+const maxImpact = k1 + 1;
+
+export const personTerm = (slug: string) => `person:${slug}`;
+export const countryTerm = (country: string) => `country:${foldText(country)}`;
+
+/** Search-index files: path -> JSON text. */
+export function buildSearchIndex(
+  docs: readonly IndexDoc[],
+  buildId: string,
+  opts: SearchIndexOptions = {},
+): Map<string, string> {
+  const shardSize = opts.shardSize ?? 16_000;
+  const headMax = opts.headMax ?? 1000;
+  const dirPageSize = opts.dirPageSize ?? 128;
+  const docChunkSize = opts.docChunkSize ?? 4;
+  const files = new Map<string, string>();
+
+  // Postings pack doc number and weighted term frequency into one int: doc * 256 + tfw. They are appended to a
+  // log of (term id, posting) pairs in typed-array blocks and grouped by term once at the end: far less memory
+  // and garbage than a growing array per term (a 100k-article corpus has ~25 million postings).
+  const termIds = new Map<string, number>();
+  const termNames: string[] = [];
+  const blockSize = 1 << 20;
+  const blocks: Int32Array[] = [];
+  let logLength = 0;
+  const append = (termId: number, value: number) => {
+    const at = logLength % blockSize;
+    if (at === 0) blocks.push(new Int32Array(blockSize * 2));
+    const block = blocks[blocks.length - 1]!;
+    block[at * 2] = termId;
+    block[at * 2 + 1] = value;
+    logLength++;
+  };
+  const idOf = (term: string) => {
+    let id = termIds.get(term);
+    if (id === undefined) {
+      id = termNames.length;
+      termIds.set(term, id);
+      termNames.push(term);
+    }
+    return id;
+  };
+  const isFilter: boolean[] = [];
+  const docLength = new Float64Array(docs.length);
+  let totalLength = 0;
+
+  // Per-document term frequencies, indexed by term id (cheaper than a Map per document).
+  let tf = new Int32Array(1 << 16);
+  const touched: number[] = [];
+  let weight = 0;
+  let length = 0;
+  const emit = (term: string) => {
+    const id = idOf(term);
+    if (id >= tf.length) {
+      const grown = new Int32Array(tf.length * 2);
+      grown.set(tf);
+      tf = grown;
+    }
+    if (tf[id] === 0) touched.push(id);
+    tf[id]! += weight;
+    length += weight;
+  };
+  docs.forEach((doc, d) => {
+    length = 0;
+    weight = weights.title;
+    forEachTerm(doc.title, emit);
+    weight = weights.names;
+    for (const name of doc.names) forEachTerm(name, emit);
+    weight = weights.place;
+    if (doc.place) forEachTerm(doc.place, emit);
+    weight = weights.body;
+    for (const paragraph of doc.body) forEachTerm(paragraph, emit);
+    docLength[d] = length;
+    totalLength += length;
+    for (const id of touched) {
+      append(id, d * 256 + Math.min(255, tf[id]!));
+      tf[id] = 0;
+    }
+    touched.length = 0;
+    const filterTerms = new Set([...doc.people.map(personTerm), ...doc.summary.countries.map(countryTerm)]);
+    for (const term of filterTerms) {
+      const id = idOf(term);
+      isFilter[id] = true;
+      append(id, d * 256);
+    }
+  });
+  const avgLength = totalLength / Math.max(1, docs.length) || 1;
+
+  // Group the log by term (a counting sort keeps doc order within each term).
+  const starts = new Int32Array(termNames.length + 1);
+  for (let i = 0; i < logLength; i++) starts[blocks[Math.floor(i / blockSize)]![(i % blockSize) * 2]! + 1]!++;
+  for (let t = 0; t < termNames.length; t++) starts[t + 1]! += starts[t]!;
+  const grouped = new Int32Array(logLength);
+  const fill = starts.slice(0, termNames.length);
+  for (let i = 0; i < logLength; i++) {
+    const block = blocks[Math.floor(i / blockSize)]!;
+    const at = (i % blockSize) * 2;
+    grouped[fill[block[at]!]!++] = block[at + 1]!;
+  }
+  blocks.length = 0;
+  const postingsOf = (term: string) => {
+    const id = termIds.get(term)!;
+    return grouped.subarray(starts[id]!, starts[id + 1]!);
+  };
+
+  const impactOf = (packed: number): number => {
+    const d = Math.floor(packed / 256);
+    const tfw = packed % 256;
+    const norm = k1 * (1 - b + (b * docLength[d]!) / avgLength);
+    const impact = (tfw * (k1 + 1)) / (tfw + norm);
+    return Math.max(1, Math.min(impactLevels, Math.round((impact / maxImpact) * impactLevels)));
+  };
+
+  // ---- shards ---------------------------------------------------------------------------------------------------
+  let tailCount = 0;
+  const ascii = new TextDecoder('latin1');
+  const impactChars = (values: ArrayLike<number>) => {
+    const bytes = new Uint8Array(values.length);
+    for (let i = 0; i < values.length; i++) bytes[i] = b64Code(values[i]!);
+    return ascii.decode(bytes);
+  };
+  const entryOf = (term: string): ShardEntry => {
+    const list = postingsOf(term);
+    const docNumbers = new Int32Array(list.length);
+    for (let i = 0; i < list.length; i++) docNumbers[i] = list[i]! >> 8;
+    if (isFilter[termIds.get(term)!]) {
+      if (list.length <= headMax) return [term, list.length, encodeDocs(docNumbers), ''];
+      // Filters list newest first, so the head of a long filter list is its first (newest) documents.
+      files.set(searchPaths.tail(tailCount), JSON.stringify({ docs: encodeDocs(docNumbers) }));
+      return [term, list.length, encodeDocs(docNumbers.subarray(0, headMax)), '', tailCount++];
+    }
+    const impacts = new Uint8Array(list.length);
+    for (let i = 0; i < list.length; i++) impacts[i] = impactOf(list[i]!);
+    if (list.length <= headMax) return [term, list.length, encodeDocs(docNumbers), impactChars(impacts)];
+    // A long list: the shard keeps the highest-impact head (what ranks first); the tail file has every doc.
+    // Impacts are small integers, so the head's threshold comes from a histogram rather than a sort.
+    const histogram = new Int32Array(impactLevels + 1);
+    for (const impact of impacts) histogram[impact]!++;
+    let threshold = impactLevels;
+    let above = 0;
+    while (threshold > 1 && above + histogram[threshold]! < headMax) above += histogram[threshold--]!;
+    let atThreshold = headMax - above;
+    const headDocs: number[] = [];
+    const headImpacts: number[] = [];
+    for (let i = 0; i < list.length; i++) {
+      const impact = impacts[i]!;
+      if (impact > threshold || (impact === threshold && atThreshold-- > 0)) {
+        headDocs.push(docNumbers[i]!);
+        headImpacts.push(impact);
+      }
+    }
+    files.set(searchPaths.tail(tailCount), JSON.stringify({ docs: encodeDocs(docNumbers) }));
+    return [term, list.length, encodeDocs(headDocs), impactChars(headImpacts), tailCount++];
+  };
+
+  const terms = [...termNames].sort();
+  const shardFirstTerms: string[] = [];
+  let shard: ShardEntry[] = [];
+  let shardChars = 0;
+  const flush = () => {
+    if (!shard.length) return;
+    files.set(searchPaths.shard(shardFirstTerms.length), JSON.stringify({ terms: shard }));
+    shardFirstTerms.push(shard[0]![0]);
+    shard = [];
+    shardChars = 0;
+  };
+  for (const term of terms) {
+    const entry = entryOf(term);
+    const chars = entry[0].length + entry[2].length + entry[3].length + 16;
+    if (shardChars + chars > shardSize) flush();
+    shard.push(entry);
+    shardChars += chars;
+  }
+  flush();
+
+  const dir: string[] = [];
+  for (let page = 0; page * dirPageSize < shardFirstTerms.length; page++) {
+    const pageTerms = shardFirstTerms.slice(page * dirPageSize, (page + 1) * dirPageSize);
+    dir.push(pageTerms[0]!);
+    files.set(
+      searchPaths.dirPage(page),
+      JSON.stringify({ first: page * dirPageSize, terms: pageTerms } satisfies DirPage),
+    );
+  }
+
+  // ---- word lists for type-ahead and one-typo matching -----------------------------------------------------------
+  const wordFiles = new Map<string, WordList>();
+  for (const term of terms) {
+    if (term.length < 3 || !fuzzyWord.test(term) || /^\d+$/.test(term)) continue;
+    const df = postingsOf(term).length;
+    for (const family of wordFamilies) {
+      if (family !== 'p' && term.length < 4) continue;
+      const name = family + wordKey(family, term);
+      let list = wordFiles.get(name);
+      if (!list) wordFiles.set(name, (list = []));
+      list.push([term, df]);
+    }
+  }
+  const bits = new Uint8Array(Math.ceil((wordFamilies.length * wordKeyChars.length ** 2) / 6));
+  for (const [name, list] of [...wordFiles.entries()].sort(([x], [y]) => (x < y ? -1 : 1))) {
+    const family = name.charAt(0) as WordFamily;
+    const key = name.slice(1);
+    const bit = wordFileBit(family, key);
+    if (bit < 0) continue;
+    bits[Math.floor(bit / 6)]! |= 1 << (bit % 6);
+    files.set(searchPaths.words(family, key), JSON.stringify(list));
+  }
+
+  // ---- doc store and year ranges ---------------------------------------------------------------------------------
+  for (let start = 0; start < docs.length; start += docChunkSize)
+    files.set(
+      searchPaths.docs(start / docChunkSize),
+      JSON.stringify(docs.slice(start, start + docChunkSize).map((doc) => doc.summary)),
+    );
+  const years: [string, number, number][] = [];
+  docs.forEach((doc, d) => {
+    const year = doc.summary.date.slice(0, 4);
+    if (!year) return;
+    const last = years[years.length - 1];
+    if (last && last[0] === year) last[2] = d + 1;
+    else years.push([year, d, d + 1]);
+  });
+
+  const meta: SearchMeta = {
+    version: 1,
+    buildId,
+    docCount: docs.length,
+    shardCount: shardFirstTerms.length,
+    dir,
+    dirPageSize,
+    docChunkSize,
+    years,
+    words: Array.from(bits, (v) => b64Char(v)).join(''),
+  };
+  files.set(searchPaths.meta(), JSON.stringify(meta));
+  return files;
+}

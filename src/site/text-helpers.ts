@@ -1,0 +1,69 @@
+// Small pure text helpers for the site builder.
+
+/** "BEIJING" -> "Beijing", "UNITED NATIONS" -> "United Nations"; places already in mixed case stay as written. */
+export function displayPlace(place: string): string {
+  if (place !== place.toUpperCase()) return place;
+  return place
+    .toLowerCase()
+    .replace(/(^|[\s\-'(])(\p{L})/gu, (_m, sep: string, ch: string) => sep + ch.toUpperCase());
+}
+
+const sentenceEnd = /[.!?]["'\u201d\u2019)]?(?=\s)/g;
+
+/** The first story sentences, cut at a word boundary near `max` characters (an ellipsis marks a cut). */
+export function makeExcerpt(paragraphs: readonly string[], max = 200): string {
+  // Only the opening matters: join just enough paragraphs (long articles must not cost more).
+  let joined = '';
+  for (const p of paragraphs) {
+    joined += (joined ? ' ' : '') + p;
+    if (joined.length > max * 2) break;
+  }
+  const text = joined.replace(/\s+/g, ' ').trim();
+  if (text.length <= max) return text;
+  // Whole sentences read best, if they fill at least half the space.
+  let best = 0;
+  for (const match of text.matchAll(sentenceEnd)) {
+    const end = match.index + match[0].length;
+    if (end > max) break;
+    best = end;
+  }
+  if (best >= max / 2) return text.slice(0, best);
+  const cut = text.lastIndexOf(' ', max - 1);
+  return `${text.slice(0, cut > max / 2 ? cut : max - 1).replace(/[\s,;:]+$/, '')}…`;
+}
+
+export const countWords = (paragraphs: readonly string[]): number => {
+  let n = 0;
+  for (const p of paragraphs) {
+    let inWord = false;
+    for (let i = 0; i < p.length; i++) {
+      const c = p.charCodeAt(i);
+      const space = c === 32 || c === 10 || c === 9 || c === 13 || c === 160;
+      if (!space && !inWord) n++;
+      inWord = !space;
+    }
+  }
+  return n;
+};
+
+/** cyrb53: a fast, well-mixed 53-bit string hash; enough to tell one build's data from another's. */
+export function createHasher() {
+  let h1 = 0xdeadbeef;
+  let h2 = 0x41c6ce57;
+  return {
+    update(text: string) {
+      for (let i = 0; i < text.length; i++) {
+        const ch = text.charCodeAt(i);
+        h1 = Math.imul(h1 ^ ch, 2654435761);
+        h2 = Math.imul(h2 ^ ch, 1597334677);
+      }
+    },
+    digest(): string {
+      let a = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+      let b = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+      a >>>= 0;
+      b >>>= 0;
+      return (b & 0x1fffff).toString(16).padStart(6, '0') + a.toString(16).padStart(8, '0');
+    },
+  };
+}
