@@ -8,13 +8,9 @@ export const routePaths = {
   person: (slug: string) => `/people/${encodeURIComponent(slug)}`,
 };
 
-const facetKey = (value: string) => encodeURIComponent(value.toLowerCase().replace(/\s+/g, '-'));
-
 export const dataPaths = {
   manifest: () => 'data/manifest.json',
   listPage: (page: number) => `data/list/${page}.json`,
-  countryPage: (country: string, page: number) => `data/by-country/${facetKey(country)}/${page}.json`,
-  yearPage: (year: string, page: number) => `data/by-year/${year}/${page}.json`,
   article: (slug: string) => `data/articles/${slug}.json`,
   person: (slug: string) => `data/people/${slug}.json`,
   personArticles: (slug: string, page: number) => `data/people/${slug}/articles-${page}.json`,

@@ -8,6 +8,8 @@ export interface ArticleRowProps {
   article: ArticleSummary;
   /** Replaces the excerpt, e.g. a search snippet with the matching words highlighted. */
   snippet?: ReactNode;
+  /** Replaces the title text (never the link), e.g. the title with the search words highlighted. */
+  titleContent?: ReactNode;
   headingLevel?: 2 | 3;
   /** Query string for the article link, e.g. `?hl=summit` so the article highlights the search words. */
   linkSearch?: string;
@@ -17,7 +19,13 @@ export interface ArticleRowProps {
 const maxParticipants = 6;
 
 /** One article in a list: title link, date, dateline place, participants and excerpt. */
-export function ArticleRow({ article, snippet, headingLevel = 2, linkSearch }: ArticleRowProps) {
+export function ArticleRow({
+  article,
+  snippet,
+  titleContent,
+  headingLevel = 2,
+  linkSearch,
+}: ArticleRowProps) {
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   const search = linkSearch ? (linkSearch.startsWith('?') ? linkSearch : `?${linkSearch}`) : '';
   const shown = article.participants.slice(0, maxParticipants);
@@ -25,7 +33,9 @@ export function ArticleRow({ article, snippet, headingLevel = 2, linkSearch }: A
   return (
     <article className="article-row">
       <Heading className="article-row-title">
-        <Link to={{ pathname: routePaths.article(article.slug), search }}>{article.title}</Link>
+        <Link to={{ pathname: routePaths.article(article.slug), search }}>
+          {titleContent ?? article.title}
+        </Link>
       </Heading>
       {(article.date || article.place) && (
         <p className="article-row-meta">

@@ -54,20 +54,10 @@ describe('buildSiteData', () => {
     expect(manifest.buildId).toMatch(/^[0-9a-f]{14}$/);
   });
 
-  it('filters list pages by country (of the people in the article) and by year', () => {
+  it('writes the archive list only: facets are served by the search index, not by copies of the list', () => {
     const files = build(10);
-    const china = read<ListPage>(files, dataPaths.countryPage('China', 1));
-    expect(china.articles.map((a) => a.date)).toEqual([
-      '2023-07-20',
-      '2023-06-18',
-      '2023-06-18',
-      '2022-03-15',
-    ]);
-    const brazil = read<ListPage>(files, dataPaths.countryPage('Brazil', 1));
-    expect(brazil.articles.map((a) => a.title)).toEqual(['Lula wins Brazilian election']);
-    const y2022 = read<ListPage>(files, dataPaths.yearPage('2022', 1));
-    expect(y2022.total).toBe(2);
-    expect(files.has(dataPaths.countryPage('United States', 1))).toBe(true);
+    expect([...files.keys()].filter((path) => path.startsWith('data/by-'))).toEqual([]);
+    expect(read<ListPage>(files, dataPaths.listPage(1)).total).toBe(6);
   });
 
   it('writes article pages with prev/next in list order, reading time and person slugs', () => {

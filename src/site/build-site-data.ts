@@ -97,35 +97,24 @@ export function buildSiteData(dataset: Dataset, opts: BuildSiteDataOptions = {})
   summaries.forEach((summary) => summaryJson.set(summary, JSON.stringify(summary)));
   const articlesJson = (slice: ArticleSummary[]) => `[${slice.map((a) => summaryJson.get(a)!).join(',')}]`;
 
-  // ---- list pages: all, by country, by year -------------------------------------------------------------------
-  const emitList = (pathOf: (page: number) => string, items: ArticleSummary[]) =>
-    paged(items, pageSize, (page, pageCount, slice) =>
-      putText(
-        pathOf(page),
-        `{"page":${page},"pageCount":${pageCount},"total":${items.length},"articles":${articlesJson(slice)}}`,
-      ),
-    );
-  emitList(dataPaths.listPage, summaries);
+  // ---- list pages ------------------------------------------------------------------------------------------------
+  // Only the archive-wide list is paged here: country, year and person filters are terms of the search index, so
+  // per-facet copies of the list would only add disk (about 190 MB at 100,000 articles) that nothing reads.
+  paged(summaries, pageSize, (page, pageCount, slice) =>
+    putText(
+      dataPaths.listPage(page),
+      `{"page":${page},"pageCount":${pageCount},"total":${summaries.length},"articles":${articlesJson(slice)}}`,
+    ),
+  );
 
-  const byCountry = new Map<string, ArticleSummary[]>();
-  const byYear = new Map<string, ArticleSummary[]>();
+  const countryArticles = new Map<string, number>();
+  const yearArticles = new Map<string, number>();
   for (const summary of summaries) {
-    for (const country of summary.countries) {
-      const list = byCountry.get(country) ?? [];
-      list.push(summary);
-      byCountry.set(country, list);
-    }
+    for (const country of summary.countries)
+      countryArticles.set(country, (countryArticles.get(country) ?? 0) + 1);
     const year = summary.date.slice(0, 4);
-    if (year) {
-      const list = byYear.get(year) ?? [];
-      list.push(summary);
-      byYear.set(year, list);
-    }
+    if (year) yearArticles.set(year, (yearArticles.get(year) ?? 0) + 1);
   }
-  for (const country of [...byCountry.keys()].sort())
-    emitList((page) => dataPaths.countryPage(country, page), byCountry.get(country)!);
-  for (const year of [...byYear.keys()].sort())
-    emitList((page) => dataPaths.yearPage(year, page), byYear.get(year)!);
 
   // ---- article pages --------------------------------------------------------------------------------------------
   articles.forEach((article, index) => {
@@ -270,12 +259,12 @@ export function buildSiteData(dataset: Dataset, opts: BuildSiteDataOptions = {})
     files.set(path, text);
 
   // ---- manifest (last: its buildId hashes everything above) ------------------------------------------------------
-  const countryCounts: FacetCount[] = [...byCountry.entries()]
-    .map(([country, list]) => ({ value: country, label: country, count: list.length }))
+  const countryCounts: FacetCount[] = [...countryArticles.entries()]
+    .map(([country, count]) => ({ value: country, label: country, count }))
     .sort((x, y) => y.count - x.count || (x.value < y.value ? -1 : 1))
     .slice(0, topCountryFacets);
-  const yearCounts: FacetCount[] = [...byYear.entries()]
-    .map(([year, list]) => ({ value: year, label: year, count: list.length }))
+  const yearCounts: FacetCount[] = [...yearArticles.entries()]
+    .map(([year, count]) => ({ value: year, label: year, count }))
     .sort((x, y) => (x.value < y.value ? 1 : -1));
   const peopleFacets: FacetCount[] = indexEntries
     .filter((e) => e.articleCount > 0)

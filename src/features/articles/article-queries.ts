@@ -1,4 +1,4 @@
-// Article data: list pages (newest first), facet pages by country and year, and single articles.
+// Article data: list pages (newest first) and single articles.
 // Keys go from general to specific so ['articles'] invalidates everything about articles.
 import { queryOptions, useSuspenseQuery } from '@tanstack/react-query';
 import { fetchJson } from '../../common/fetch-json';
@@ -6,10 +6,6 @@ import { dataPaths } from '../../common/paths';
 import type { ArticleDetail, ListPage } from '../../common/site-data';
 
 export const fetchListPage = (page: number) => fetchJson<ListPage>(dataPaths.listPage(page));
-export const fetchCountryPage = (country: string, page: number) =>
-  fetchJson<ListPage>(dataPaths.countryPage(country, page));
-export const fetchYearPage = (year: string, page: number) =>
-  fetchJson<ListPage>(dataPaths.yearPage(year, page));
 export const fetchArticle = (slug: string) => fetchJson<ArticleDetail>(dataPaths.article(slug));
 
 // The data is static for the lifetime of a deployed site: never refetch what is already here.
@@ -17,20 +13,6 @@ const staleTime = Infinity;
 
 export const listPageQuery = (page: number) =>
   queryOptions({ queryKey: ['articles', 'list', page], queryFn: () => fetchListPage(page), staleTime });
-
-export const countryPageQuery = (country: string, page: number) =>
-  queryOptions({
-    queryKey: ['articles', 'by-country', country, page],
-    queryFn: () => fetchCountryPage(country, page),
-    staleTime,
-  });
-
-export const yearPageQuery = (year: string, page: number) =>
-  queryOptions({
-    queryKey: ['articles', 'by-year', year, page],
-    queryFn: () => fetchYearPage(year, page),
-    staleTime,
-  });
 
 export const articleQuery = (slug: string) =>
   queryOptions({ queryKey: ['articles', 'detail', slug], queryFn: () => fetchArticle(slug), staleTime });

@@ -30,6 +30,8 @@ describe('SearchResults', () => {
     );
     const marks = results.querySelectorAll('mark');
     expect([...marks].map((m) => m.textContent)).toEqual(expect.arrayContaining(['Wang', 'Blinken']));
+    // The title shows the words too, and the link still reads as the plain title.
+    expect([...titleLink.querySelectorAll('mark')].map((m) => m.textContent)).toEqual(['Wang', 'Blinken']);
   });
 
   it('says plainly when nothing matches', async () => {

@@ -103,6 +103,7 @@ export function SearchResults({ params }: SearchResultsProps) {
                   article={article}
                   headingLevel={3}
                   linkSearch={hl}
+                  titleContent={<HighlightedText text={article.title} terms={data.highlight} />}
                   snippet={<HighlightedText text={article.excerpt} terms={data.highlight} />}
                 />
               </li>
