@@ -3,11 +3,22 @@ import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
-const nodeBuiltins = ['fs', 'path', 'os', 'url', 'crypto', 'child_process', 'worker_threads', 'zlib', 'stream', 'http'];
+const nodeBuiltins = [
+  'fs',
+  'path',
+  'os',
+  'url',
+  'crypto',
+  'child_process',
+  'worker_threads',
+  'zlib',
+  'stream',
+  'http',
+];
 const noNodeImports = nodeBuiltins.flatMap((m) => [m, `node:${m}`, `node:${m}/*`]);
 
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'coverage', 'bench-out', 'test-results', 'playwright-report'] },
+  { ignores: ['dist', 'node_modules', 'coverage', 'bench-out', 'test-results', 'playwright-report', '.tmp'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -20,14 +31,27 @@ export default tseslint.config(
   },
   // The pure core and the browser code never touch Node: they must run in a worker, a test and a browser alike.
   {
-    files: ['src/ingest/**', 'src/common/**', 'src/app/**', 'src/features/**', 'src/components/**', 'src/lib/**'],
+    files: [
+      'src/ingest/**',
+      'src/common/**',
+      'src/site/**',
+      'src/app/**',
+      'src/features/**',
+      'src/components/**',
+      'src/lib/**',
+    ],
     ignores: ['**/*.test.ts', '**/*.test.tsx'],
     rules: {
       'no-restricted-imports': [
         'error',
         {
           paths: noNodeImports.filter((p) => !p.endsWith('/*')),
-          patterns: [{ group: ['**/node/*', 'node:*'], message: 'UI and core code must not import Node modules or src/node.' }],
+          patterns: [
+            {
+              group: ['**/node/*', 'node:*'],
+              message: 'UI and core code must not import Node modules or src/node.',
+            },
+          ],
         },
       ],
     },
@@ -44,7 +68,8 @@ export default tseslint.config(
               group: ['articles', 'search', 'people']
                 .filter((f) => f !== feature)
                 .flatMap((f) => [`**/features/${f}/*`, `../${f}/*`]),
-              message: 'Features do not import each other; move shared code to src/common or src/components/ui.',
+              message:
+                'Features do not import each other; move shared code to src/common or src/components/ui.',
             },
             { group: ['**/node/*', 'node:*'], message: 'UI code must not import Node modules or src/node.' },
           ],

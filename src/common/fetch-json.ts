@@ -6,7 +6,9 @@ export class DataLoadError extends Error {
     readonly path: string,
     readonly status: number,
   ) {
-    super(status === 404 ? `Not found: ${path}` : `Could not load ${path} (HTTP ${status || 'network error'})`);
+    super(
+      status === 404 ? `Not found: ${path}` : `Could not load ${path} (HTTP ${status || 'network error'})`,
+    );
     this.name = 'DataLoadError';
   }
 }
