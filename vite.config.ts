@@ -1,5 +1,6 @@
 import react from '@vitejs/plugin-react';
-import { defineConfig, loadEnv } from 'vite';
+import { loadEnv } from 'vite';
+import { defineConfig } from 'vitest/config';
 import { resolveSiteOptions } from './src/node/site-config';
 import { readoutPlugin } from './src/node/vite-plugin';
 
@@ -10,7 +11,10 @@ export default defineConfig(({ mode }) => {
     base: site.base,
     plugins: [
       react(),
-      readoutPlugin({ seedsDir: site.seedsDir, siteUrl: site.siteUrl, prerender: site.prerender }),
+      // Unit tests call the ingest core and the plugin's hooks directly; they must not ingest seeds/ on start-up.
+      ...(process.env.VITEST
+        ? []
+        : [readoutPlugin({ seedsDir: site.seedsDir, siteUrl: site.siteUrl, prerender: site.prerender })]),
     ],
     build: {
       // Every browser that runs the app supports modulepreload; the polyfill would only add bytes.
@@ -19,6 +23,13 @@ export default defineConfig(({ mode }) => {
       assetsInlineLimit: 0,
       // Prerendering runs inside the plugin's writeBundle hook on purpose; Rolldown's "slow plugin" note is noise.
       rolldownOptions: { checks: { bundlerTimings: false } },
+    },
+    test: {
+      include: ['src/**/*.test.{ts,tsx}', 'tests/unit/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts'],
+      // Component tests opt into jsdom with a `// @vitest-environment jsdom` first line.
+      environment: 'node',
+      setupFiles: ['tests/setup-dom.ts'],
+      testTimeout: 30_000,
     },
   };
 });

@@ -3,9 +3,9 @@ import { defineConfig } from '@playwright/test';
 // End-to-end tests against the built site (twice: at / and under /sub/) on a plain static server.
 // Chromium comes from tests/e2e/chromium.ts (CHROME_PATH, a system Chromium, or @sparticuz/chromium).
 export default defineConfig({
-  testDir: 'tests/e2e',
-  globalSetup: './tests/e2e/global-setup.ts',
-  outputDir: 'test-results/artifacts',
+  testDir: '.',
+  globalSetup: './global-setup.ts',
+  outputDir: '../../test-results/artifacts',
   fullyParallel: true,
   forbidOnly: true,
   retries: 0,
