@@ -8,19 +8,9 @@ import type { Article, Dataset, Person } from '../src/common/dataset';
 import { buildSiteData } from '../src/site/build-site-data';
 import { runSearch } from '../src/features/search/search-engine';
 import { tokenize } from '../src/common/search-text';
+import { createRng as rng } from './gen-corpus';
 
 // ---- a deterministic synthetic wire corpus ------------------------------------------------------------------------
-function rng(seed: number) {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 const common = `china cooperation minister foreign president said talks meeting trade development economic
   relations bilateral countries international security summit agreement government people world visit support
   peace region global partnership investment policy leaders held both sides further strengthen exchanges

@@ -1,6 +1,6 @@
 // One decoded article file -> header fields, story paragraphs and captions. Pure and linear in the text length.
 // The accepted format is described in the README ("Accepted article format") and surveyed in FORMAT.md.
-import type { Dateline } from '../common/dataset';
+import type { Article, Dateline } from '../common/dataset';
 import { matchDateline, matchStrongDateline } from './parse/dateline';
 import { parseHeader } from './parse/header';
 import {
@@ -43,19 +43,11 @@ export interface LineWarning {
   message: string;
 }
 
-export interface ParsedArticle {
-  /** `YYYY-MM-DD` or `YYYY-MM` as written in the header; "" when missing or impossible. */
-  date: string;
-  title: string;
-  titleDerived: boolean;
-  source: string | null;
-  publishedTime: string | null;
-  dateline: Dateline | null;
-  /** Story text only, in order; paragraphs[0] has its dateline prefix removed. */
-  paragraphs: string[];
-  /** Photo captions, credit removed. */
-  captions: string[];
-}
+/** The article as the file states it: the dataset's Article before ids, slugs and entities are added. */
+export type ParsedArticle = Pick<
+  Article,
+  'date' | 'title' | 'titleDerived' | 'source' | 'publishedTime' | 'dateline' | 'paragraphs' | 'captions'
+>;
 
 export interface ParseResult {
   article: ParsedArticle | null;
