@@ -180,11 +180,67 @@ describe('participants', () => {
     ]);
     expect(person(a, 'Luiz Inacio Lula da Silva')).toMatchObject({ participant: true, aliases: ['Lula'] });
   });
-  it('never counts spokespeople', () => {
+  it('does not count spokespeople commenting on an event', () => {
     const a = article('Spokesperson comments on talks', [
       'Chinese Foreign Ministry spokesperson Mao Ning said on Thursday that the talks were candid.',
     ]);
     expect(person(a, 'Mao Ning')).toMatchObject({ participant: false, country: 'China' });
+  });
+  it('counts the spokesperson whose own briefing is reported, not the leaders they speak of', () => {
+    const a = article("Spokesperson rejects Prime Minister Kishida's remarks", [
+      'Chinese Foreign Ministry spokesperson Wang Wenbin on Tuesday rejected remarks by Japanese Prime Minister Fumio Kishida at a regular press conference in Beijing.',
+      'Wang said Kishida had met South Korean President Yoon Suk Yeol the week before.',
+    ]);
+    expect(person(a, 'Wang Wenbin')?.participant).toBe(true);
+    expect(person(a, 'Fumio Kishida')?.participant).toBe(false);
+  });
+  it('does not count a separate meeting earlier that day, during the visit, or hosting the wider gathering', () => {
+    const a = article('Macron, Lee hold talks in Seoul on APEC sidelines', [
+      'French President Emmanuel Macron held talks with South Korean President Lee Jae-myung in Seoul on Friday on the sidelines of the summit.',
+      'Earlier on Friday, Japanese Prime Minister Shigeru Ishiba received Macron at a hotel.',
+      'During his visit, Macron also met with National Assembly Speaker Woo Won-shik.',
+      "Vietnamese President Luong Cuong hosts this year's APEC meetings.",
+      'Earlier in the day, French Foreign Minister Jean-Noel Barrot joined the two presidents for a working lunch.',
+    ]);
+    expect(person(a, 'Lee Jae-myung')?.participant).toBe(true);
+    expect(person(a, 'Shigeru Ishiba')?.participant).toBe(false);
+    expect(person(a, 'Woo Won-shik')?.participant).toBe(false);
+    expect(person(a, 'Luong Cuong')?.participant).toBe(false);
+    expect(person(a, 'Jean-Noel Barrot')?.participant).toBe(true);
+  });
+  it('does not count someone reacting in a statement or on social media', () => {
+    const a = article('Leaders sign trade pact in Lima', [
+      'Peruvian President Pedro Castillo and Chilean President Gabriel Boric signed a trade pact in Lima on Monday.',
+      'Bolivian President Luis Arce welcomed the pact in a statement issued in La Paz.',
+      'Colombian President Gustavo Petro later wrote on social media that the pact was good news.',
+    ]);
+    expect(person(a, 'Gabriel Boric')?.participant).toBe(true);
+    expect(person(a, 'Luis Arce')?.participant).toBe(false);
+    expect(person(a, 'Gustavo Petro')?.participant).toBe(false);
+  });
+});
+
+describe('countries from institutions, "to <Country>" titles and bare titles', () => {
+  const a = article('Chancellor meets President in Vienna', [
+    'Austrian Chancellor Karl Nehammer received Kenyan President William Ruto in Vienna on Monday.',
+    'Kremlin spokesman Dmitry Medvedev and White House press secretary Karine Jean-Pierre commented on the visit.',
+    'U.S. Ambassador to Kenya Meg Whitman also attended the talks.',
+    'The last such visit took place in 2016 under then Chancellor Christian Kern and then President Uhuru Kenyatta.',
+  ]);
+  it('reads the country of a government seat in the role', () => {
+    expect(person(a, 'Dmitry Medvedev')).toMatchObject({ roles: ['Kremlin spokesman'], country: 'Russia' });
+    expect(person(a, 'Karine Jean-Pierre')?.country).toBe('United States');
+  });
+  it('keeps "to <Country>" in an envoy\'s title, and the envoy\'s own country', () => {
+    expect(person(a, 'Meg Whitman')).toMatchObject({
+      roles: ['U.S. Ambassador to Kenya'],
+      country: 'United States',
+      participant: true,
+    });
+  });
+  it("gives a bare title the country of the story's first holder of that title", () => {
+    expect(person(a, 'Christian Kern')).toMatchObject({ country: 'Austria', participant: false });
+    expect(person(a, 'Uhuru Kenyatta')?.country).toBe('Kenya');
   });
 });
 

@@ -4,7 +4,14 @@
 import type { ArticlePerson, Knowledge, KnownPerson } from '../common/dataset';
 import { appositiveRoles, asRoles, type RoleSpan } from './extract/appositive';
 import { findCountries, isPinyinName, type CountryHit } from './extract/countries';
-import { femaleNames, internationalBodies, isCommonWord, maleNames } from './extract/lexicon';
+import {
+  countryNames,
+  demonymCountry,
+  femaleNames,
+  internationalBodies,
+  isCommonWord,
+  maleNames,
+} from './extract/lexicon';
 import {
   bareName,
   capitalRuns,
@@ -17,7 +24,15 @@ import {
 } from './extract/names';
 import { extractOrganizationsAndPlaces } from './extract/organizations-places';
 import { decideParticipants } from './extract/participants';
-import { femaleWords, maleWords, relationWords, roleCountry, spokesWords, titleHeads } from './extract/roles';
+import {
+  femaleWords,
+  institutionCountry,
+  maleWords,
+  relationWords,
+  roleCountry,
+  spokesWords,
+  titleHeads,
+} from './extract/roles';
 import { tokenize, type Token, type TokenizedText } from './extract/tokenize';
 import type { ParsedArticle } from './parse-article';
 
@@ -258,7 +273,11 @@ function findPeople(
         for (let q = 0; q < parts.length && ok; q++) {
           const a = pt[k + q] ?? '';
           const b = parts[q] ?? '';
-          ok = a === b || (NAME_PARTICLES.has(a.toLowerCase()) && a.toLowerCase() === b.toLowerCase());
+          ok =
+            a === b ||
+            (a.length === b.length &&
+              NAME_PARTICLES.has(a.toLowerCase()) &&
+              a.toLowerCase() === b.toLowerCase());
         }
         if (ok && !(parts.length === 1 && NAME_PARTICLES.has(parts[0]?.toLowerCase() ?? ''))) return i;
       }
@@ -437,6 +456,7 @@ function findTitleMentions(title: TokenizedText, people: PersonRecord[]): void {
 
 /** he/his/him/she/her -> the subject of the current or a recent sentence with a compatible person. */
 function resolvePronouns(doc: TokenizedText, people: PersonRecord[], mentions: Mention[]): void {
+  if (people.length === 0) return;
   const bySent = new Map<number, Mention[]>();
   for (const m of mentions) {
     const list = bySent.get(m.sent);
@@ -448,7 +468,7 @@ function resolvePronouns(doc: TokenizedText, people: PersonRecord[], mentions: M
     return pg === null || pg === g;
   };
   const added: Mention[] = [];
-  for (let i = 0; i < doc.tokens.length; i++) {
+  for (const i of doc.pronouns) {
     const t = doc.tokens[i] as Token;
     const g = PRONOUNS.get(t.lower);
     if (!g) continue;
@@ -469,6 +489,31 @@ function resolvePronouns(doc: TokenizedText, people: PersonRecord[], mentions: M
 }
 
 // --------------------------------------------------------------------------------------- countries
+const TITLE_NOISE = new Set(['then', 'former', 'late', 'the', 'a', 'an', 'also', 'incumbent', 'outgoing']);
+/** A role reduced to its bare title: "German Chancellor" and "then Chancellor" both give "chancellor". */
+function bareTitle(role: string): string {
+  const out: string[] = [];
+  for (const w of role.toLowerCase().split(/\s+/)) {
+    if (TITLE_NOISE.has(w) || demonymCountry.has(w) || countryNames.has(w)) continue;
+    out.push(w);
+  }
+  return out.join(' ');
+}
+
+function titleCountry(p: PersonRecord, people: PersonRecord[]): string | null {
+  const titles = new Set<string>();
+  for (const r of p.roles) {
+    const t = bareTitle(r);
+    if (t && titleHeads.has(t.split(' ').pop() ?? '')) titles.add(t);
+  }
+  if (titles.size === 0) return null;
+  for (const q of people) {
+    if (q === p || !q.countrySettled || !q.country) continue;
+    if (q.roles.some((r) => titles.has(bareTitle(r)))) return q.country;
+  }
+  return null;
+}
+
 function decideCountries(
   doc: TokenizedText,
   people: PersonRecord[],
@@ -496,8 +541,13 @@ function decideCountries(
     }
     if (!found) {
       for (const r of p.roles) {
-        for (const w of r.toLowerCase().split(/\s+/)) {
-          const c = roleCountry.get(w);
+        const words = r.toLowerCase().split(/\s+/);
+        for (let k = 0; k < words.length; k++) {
+          const w = words[k] as string;
+          const c =
+            roleCountry.get(w) ??
+            institutionCountry.get(w) ??
+            (k + 1 < words.length ? institutionCountry.get(`${w} ${words[k + 1]}`) : undefined);
           if (c) found = c;
         }
       }
@@ -591,7 +641,10 @@ function decideCountries(
       ];
       if (ranked[0]) ctx = ranked[0].country;
     }
-    // 5. A Chinese-romanised name in a Chinese outlet's story with nothing else to go on.
-    p.country = coord ?? ctx ?? (pinyin && chineseContext ? 'China' : null);
+    // 5. A bare title ("then Chancellor Angela Merkel") takes the country of the first person in the story
+    // who holds the same title with a nationality ("German Chancellor Olaf Scholz").
+    const sameTitle = (coord ?? ctx) ? null : titleCountry(p, people);
+    // 6. A Chinese-romanised name in a Chinese outlet's story with nothing else to go on.
+    p.country = coord ?? ctx ?? sameTitle ?? (pinyin && chineseContext ? 'China' : null);
   }
 }

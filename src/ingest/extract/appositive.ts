@@ -1,6 +1,6 @@
 // Role phrases after a name: ", director of the Office of …," / ", also a member of …" / " as president of …"
 // / ", who also served as national security advisor under …". Each role is a [start, end) token span.
-import { isFunctionWord, lexiconTags } from './lexicon';
+import { isFunctionWord, verbWords } from './lexicon';
 import { appositiveHeads, departmentWords, relationWords, titleHeads, titleModifiers } from './roles';
 import type { Token } from './tokenize';
 
@@ -38,15 +38,8 @@ const ROLE_STOP = new Set([
 ]);
 const LINK = new Set(['of', 'to', 'at', 'for']);
 const AFTER_DET = new Set(['the', 'a', 'an', "'s", '’s', 'of', 'to', 'at', 'for']);
-const VERB_TAGS = ['PastTense', 'PresentTense', 'Infinitive', 'Gerund', 'Copula', 'Modal'];
 const isVerb = (t: Token) => {
-  const tags = lexiconTags.get(t.lower);
-  return (
-    tags !== undefined &&
-    tags.some((x) => VERB_TAGS.includes(x)) &&
-    !appositiveHeads.has(t.lower) &&
-    !titleModifiers.has(t.lower)
-  );
+  return verbWords.has(t.lower) && !appositiveHeads.has(t.lower) && !titleModifiers.has(t.lower);
 };
 
 export interface RoleSpan {

@@ -6,7 +6,8 @@ import {
   demonymCountry,
   demonymPhrases,
   isFunctionWord,
-  lexiconTags,
+  verbWords,
+  adverbWords,
 } from './lexicon';
 import type { Token } from './tokenize';
 
@@ -45,14 +46,12 @@ for (const k of [...countryNames.keys(), ...demonymPhrases.keys()]) {
 }
 
 const norm = (s: string) => s.replace(/’/g, "'");
-const VERB_TAGS = ['PastTense', 'PresentTense', 'Infinitive', 'Copula', 'Modal', 'Gerund', 'Adverb'];
 /** "China's", "U.S. official": the country word modifies what follows. */
 function modifies(after: Token | undefined): boolean {
   if (!after) return false;
   if (after.lower === "'s" || after.lower === '’s') return true;
   if (!after.word || after.cap || isFunctionWord(after.lower)) return false;
-  const tags = lexiconTags.get(after.lower);
-  return !(tags && tags.some((t) => VERB_TAGS.includes(t)));
+  return !verbWords.has(after.lower) && !adverbWords.has(after.lower);
 }
 
 function lookup(key: string): string | undefined {

@@ -1,66 +1,29 @@
-// Word lists the extractor looks words up in, derived once at module load from compromise's lexicon
-// (first names, places, countries, demonyms, organisations, org/place head words) plus small hand tables
-// for what that lexicon lacks (role head nouns, demonyms it misses, country short names).
-import nlp from 'compromise';
+// Word lists the extractor looks words up in: compromise's lexicon (first names, places, countries,
+// demonyms, organisations, org/place head words, verbs), read from lexicon-data.ts, which
+// scripts/build-lexicon-data.ts derives from compromise (loading compromise itself takes most of a second),
+// plus small hand tables for what that lexicon lacks (role head nouns, demonyms it misses, country short names).
+import { lexiconData } from './lexicon-data';
 
-interface CompromiseModel {
-  one: { lexicon: Record<string, string | string[]> };
-  two: { orgWords: Record<string, boolean>; placeWords: Record<string, boolean> };
+function list(name: string): string[] {
+  const words = lexiconData[name];
+  return words ? words.split('|') : [];
 }
+const wordSet = (name: string): Set<string> => new Set(list(name));
 
-const model = nlp.model() as unknown as CompromiseModel;
-const rawLexicon = model.one.lexicon;
-
-/** Lowercased word or phrase -> its compromise tags. */
-export const lexiconTags = new Map<string, readonly string[]>();
-for (const [word, tags] of Object.entries(rawLexicon))
-  lexiconTags.set(word, Array.isArray(tags) ? tags : [tags]);
-
-const hasTag = (word: string, tag: string): boolean => lexiconTags.get(word)?.includes(tag) ?? false;
-
-function wordsWithTag(...tags: string[]): Set<string> {
-  const out = new Set<string>();
-  for (const [word, list] of lexiconTags) if (tags.some((t) => list.includes(t))) out.add(word);
-  return out;
-}
-
-export const firstNames = wordsWithTag('FirstName', 'MaleName', 'FemaleName', 'Person');
-export const femaleNames = wordsWithTag('FemaleName');
-export const maleNames = wordsWithTag('MaleName');
-export const lastNames = wordsWithTag('LastName');
+export const firstNames = wordSet('firstNames');
+export const femaleNames = wordSet('femaleNames');
+export const maleNames = wordSet('maleNames');
+export const lastNames = wordSet('lastNames');
 
 /** Words that are ordinary English (not names): used to refuse capitalised sentence starters as names. */
-const functionTags = [
-  'Preposition',
-  'Determiner',
-  'Conjunction',
-  'Adverb',
-  'Pronoun',
-  'QuestionWord',
-  'Possessive',
-  'Copula',
-  'Modal',
-  'Negative',
-  'Expression',
-  'WeekDay',
-  'Month',
-  'Date',
-  'Cardinal',
-  'Ordinal',
-  'Reflexive',
-];
-const functionWords = new Set<string>();
-const commonWords = new Set<string>();
-for (const [word, tags] of lexiconTags) {
-  if (tags.some((t) => functionTags.includes(t))) functionWords.add(word);
-  if (
-    !tags.some(
-      (t) =>
-        t === 'FirstName' || t === 'MaleName' || t === 'FemaleName' || t === 'LastName' || t === 'Person',
-    )
-  )
-    commonWords.add(word);
-}
+const functionWords = wordSet('functionWords');
+const commonWords = wordSet('commonWords');
+/** Verbs (past, present, infinitive, gerund, copula, modal) and adverbs, for "X said"-style checks. */
+export const verbWords = wordSet('verbs');
+export const adverbWords = wordSet('adverbs');
+/** Compromise's singular Actor nouns ("economist", "envoy"). */
+export const actorNouns = list('actors');
+
 export function isFunctionWord(lower: string): boolean {
   return functionWords.has(lower);
 }
@@ -71,7 +34,7 @@ export function isCommonWord(lower: string): boolean {
 }
 
 export const months = new Set([
-  ...wordsWithTag('Month'),
+  ...list('months'),
   'march',
   'may',
   'jan',
@@ -87,7 +50,7 @@ export const months = new Set([
   'nov',
   'dec',
 ]);
-export const weekdays = wordsWithTag('WeekDay');
+export const weekdays = wordSet('weekdays');
 
 // ---------------------------------------------------------------- countries
 const titleCase = (s: string) =>
@@ -97,7 +60,7 @@ const titleCase = (s: string) =>
 
 /** Lowercased country name or short form -> canonical short English name ('' = ambiguous, e.g. "Korea"). */
 export const countryNames = new Map<string, string>();
-for (const c of wordsWithTag('Country')) countryNames.set(c, titleCase(c));
+for (const c of list('countries')) countryNames.set(c, titleCase(c));
 const countryAliases: Record<string, string> = {
   us: 'United States',
   'u.s.': 'United States',
@@ -147,9 +110,8 @@ for (const [k, v] of Object.entries(countryAliases)) countryNames.set(k, v);
 /** Lowercased demonym (or adjective form) -> canonical country; derived from compromise by stem, plus gaps. */
 export const demonymCountry = new Map<string, string>();
 {
-  const countries = [...wordsWithTag('Country')];
-  for (const d of wordsWithTag('Demonym')) {
-    if (d.endsWith('s') && lexiconTags.get(d)?.includes('Plural')) continue;
+  const countries = list('countries');
+  for (const d of list('demonyms')) {
     let best = '';
     let bestLen = 3;
     for (const c of countries) {
@@ -166,6 +128,27 @@ export const demonymCountry = new Map<string, string>();
     american: 'United States',
     french: 'France',
     nigerien: 'Niger',
+    macedonian: 'North Macedonia',
+    guinean: '',
+    uruguayan: 'Uruguay',
+    salvadoran: 'El Salvador',
+    salvadorean: 'El Salvador',
+    bhutanese: 'Bhutan',
+    fijian: 'Fiji',
+    tongan: 'Tonga',
+    maldivian: 'Maldives',
+    mauritanian: 'Mauritania',
+    malian: 'Mali',
+    beninese: 'Benin',
+    togolese: 'Togo',
+    chadian: 'Chad',
+    gabonese: 'Gabon',
+    burundian: 'Burundi',
+    tanzanian: 'Tanzania',
+    mozambican: 'Mozambique',
+    botswanan: 'Botswana',
+    malawian: 'Malawi',
+    djiboutian: 'Djibouti',
     philippine: 'Philippines',
     argentinian: 'Argentina',
     jordanian: 'Jordan',
@@ -241,6 +224,11 @@ export const demonymPhrases = new Map<string, string>([
   ['sri lankan', 'Sri Lanka'],
   ['saudi arabian', 'Saudi Arabia'],
   ['south sudanese', 'South Sudan'],
+  ['costa rican', 'Costa Rica'],
+  ['new zealander', 'New Zealand'],
+  ['papua new guinean', 'Papua New Guinea'],
+  ['equatorial guinean', 'Equatorial Guinea'],
+  ['dominican republic', 'Dominican Republic'],
 ]);
 
 /** Acronyms of national bodies that name their country. */
@@ -289,14 +277,14 @@ export const internationalBodies = new Set([
   'arab league',
 ]);
 
-export const cityNames = wordsWithTag('City');
-export const regionNames = wordsWithTag('Region', 'Place');
+export const cityNames = wordSet('cities');
+export const regionNames = wordSet('regions');
 /** Multi-word place/org phrases known to compromise, by their first word, for longest-match lookups. */
-export const knownOrganizations = wordsWithTag('Organization');
+export const knownOrganizations = wordSet('organizations');
 
 /** Head words that end a multi-word place name (compromise's placeWords plus venues). */
 export const placeHeads = new Set([
-  ...Object.keys(model.two.placeWords).filter((w) => w !== 'state'),
+  ...list('placeWords').filter((w) => w !== 'state'),
   'estate',
   'guesthouse',
   'hall',
@@ -345,7 +333,7 @@ export const placeHeads = new Set([
 /** Head words that end a multi-word organisation name. */
 export const orgHeads = new Set(
   [
-    ...Object.keys(model.two.orgWords).filter(
+    ...list('orgWords').filter(
       (w) =>
         ![
           'capital',
@@ -400,4 +388,3 @@ export const orgHeads = new Set(
     'media',
   ].filter((w) => !placeHeads.has(w)),
 );
-export { hasTag };

@@ -14,7 +14,7 @@ import {
   regionNames,
   weekdays,
 } from './lexicon';
-import { departmentWords, honorifics, titleHeads, titleModifiers } from './roles';
+import { departmentWords, honorifics, institutionCountry, titleHeads, titleModifiers } from './roles';
 import type { Token } from './tokenize';
 
 /** Lower-case particles inside names: "bin", "da", "von der". */
@@ -98,6 +98,26 @@ const STARTERS = new Set([
   'former',
 ]);
 
+/** Titles that take a "to <Country>" complement before the name ("Ambassador to Saudi Arabia Michael Ratney"). */
+const TO_HEADS = new Set(['ambassador', 'envoy', 'representative', 'consul', 'consul-general', 'emissary']);
+
+/** End (exclusive) of "to [the] <Country>" after a TO_HEADS title at tokens[at - 1], or -1. */
+export function toCountryEnd(tokens: readonly Token[], at: number): number {
+  const head = tokens[at - 1];
+  if (!head || !TO_HEADS.has(head.lower) || tokens[at]?.lower !== 'to') return -1;
+  let i = at + 1;
+  if (tokens[i]?.lower === 'the') i++;
+  let key = '';
+  let best = -1;
+  for (let j = i; j < i + 5; j++) {
+    const t = tokens[j];
+    if (!t || !t.cap || t.sent !== head.sent) break;
+    key = j === i ? t.lower : `${key} ${t.lower}`;
+    if (countryNames.get(key)) best = j + 1;
+  }
+  return best;
+}
+
 export interface Run {
   start: number;
   end: number;
@@ -137,6 +157,11 @@ export function capitalRuns(tokens: readonly Token[]): Run[] {
         continue;
       }
       const after = tokens[j + 1];
+      const toEnd = toCountryEnd(tokens, j);
+      if (toEnd > 0) {
+        j = toEnd;
+        continue;
+      }
       // "Secretary of State Antony Blinken": the department belongs to the title.
       const before = tokens[j - 1];
       if (
@@ -227,6 +252,11 @@ export function splitTitledRun(tokens: readonly Token[], run: Run): TitledName |
     while (k < run.end && departmentWords.has((tokens[k] as Token).lower)) k++;
     titleEnd = k - 1;
   }
+  const toEnd = toCountryEnd(tokens, k);
+  if (toEnd > 0 && toEnd <= run.end) {
+    titleEnd = toEnd - 1;
+    k = toEnd;
+  }
   while (k < run.end && honorifics.has((tokens[k] as Token).lower)) k++;
   const nameStart = k;
   let e = k;
@@ -263,7 +293,11 @@ export function titlePrefixStart(tokens: readonly Token[], at: number): number {
     if (
       k < j &&
       last &&
-      (orgHeads.has(last.lower) || demonymCountry.has(last.lower) || countryNames.has(last.lower))
+      (orgHeads.has(last.lower) ||
+        demonymCountry.has(last.lower) ||
+        countryNames.has(last.lower) ||
+        institutionCountry.has(last.lower) ||
+        institutionCountry.has(`${tokens[j - 1]?.lower ?? ''} ${last.lower}`))
     )
       j = k;
   }

@@ -408,14 +408,19 @@ export function extractOrganizationsAndPlaces(
     for (let k = s; k < end; k++) {
       const t = tokens[k] as Token;
       if (!t.word || !t.cap) continue;
-      const parts = t.text.split('-');
-      if (parts.some((x) => months.has(x.toLowerCase()) || weekdays.has(x.toLowerCase()))) continue;
+      const parts = t.text.includes('-') ? t.text.split('-') : [t.text];
+      if (
+        parts.length === 1
+          ? months.has(t.lower) || weekdays.has(t.lower)
+          : parts.some((x) => months.has(x.toLowerCase()) || weekdays.has(x.toLowerCase()))
+      )
+        continue;
       if (parts.length > 1 && !REGIONS.has(t.lower)) {
         // "Russia-Ukraine conflict", "China-U.S. cooperation": each country is a place.
         for (const x of parts) if (countryNames.get(x.toLowerCase())) addPlace(x);
         continue;
       }
-      const lower = t.lower.replace(/’/g, "'");
+      const lower = t.lower.includes('’') ? t.lower.replace(/’/g, "'") : t.lower;
       if (ACRONYM.test(t.text)) {
         if (countryNames.has(lower)) {
           addPlace(t.text);

@@ -10,9 +10,21 @@ import type { Token, TokenizedText } from './tokenize';
 const CUE =
   /\b(?:held (?:talks|a (?:phone|telephone|video) (?:call|conversation|talk)|an? (?:\w+ )?(?:meeting|ceremony|summit|dialogue|call))|holds? talks|talks with|met with|met|meets|hosted|hosts|hosting|attended|attends|attending|signed|co-chaired|chaired|chairs|presided|took part|takes part|taking part|participated|represented|led by|headed by|leading the|led the|sat in on|phone (?:call|talk|conversation)|telephone (?:call|talk|conversation)|video link|video call|via video|in the presence of|(?:was|were) present|present at|welcomed|greeted|handed over|addressed the|received|witnessed|joined|shook hands|embraced|ceremony)\b/i;
 const NEG_START =
-  /^(?:Before|Prior to|Earlier this (?:week|month|year)|Last (?:week|month|year)|Previously|Ahead of)\b/;
+  /^(?:Before|Prior to|Earlier this (?:week|month|year)|Last (?:week|month|year)|Previously|Ahead of|During (?:his|her|their|the) (?:visit|stay|trip|tour))\b/;
+// "also met with", "is scheduled to meet": a further meeting beside (or after) the one reported.
 const NEG_ANY =
-  /\b(?:separate(?:ly)?(?: bilateral)? (?:meetings?|talks)|separately|courtesy call|years? ago|earlier this (?:week|month|year)|last (?:week|month|year)|before arriving|prior to|the day before)\b/i;
+  /\b(?:separate(?:ly)?(?: bilateral)? (?:meetings?|talks)|separately|courtesy call|years? ago|earlier this (?:week|month|year)|last (?:week|month|year)|before arriving|prior to|the day before|also (?:met|meets|received|receives|held talks|holds talks)|(?:is|are) (?:scheduled|expected|due|set) to (?:meet|visit|hold)|in an? (?:written |separate |video )?(?:statement|message|letter|post|tweet)|on social media|(?:wrote|posted) on)\b/i;
+/** The lede reports a spokesperson's own briefing: that briefing is the event. */
+const BRIEFING =
+  /\b(?:press conference|news conference|press briefing|news briefing|regular briefing|daily briefing)\b/i;
+/** "Earlier on Monday, X received Y": an earlier meeting of its own (an earlier session of the same event,
+ * "Earlier in the day, X addressed the council", is still the event). */
+const EARLIER_MEETING =
+  /^Earlier\b[^.;]*\b(?:received|met|meets|held talks|holds talks|talks with|paid a visit)\b/;
+/** "X hosts this year's APEC meetings": hosting the wider gathering, not taking part in a bilateral. */
+const HOSTS_GATHERING =
+  /\bhost(?:s|ed|ing)? (?:this|next) year['’]s (?:[\w'’-]+ ){0,4}(?:meetings?|summit|gathering|games|forum|conference|events?|week)\b/i;
+const BILATERAL_TITLE = /\b(?:meets?|met|talks|phone|call|bilateral|sidelines)\b/i;
 const YEAR_RE = /\b(1[89]\d\d|20\d\d)\b/g;
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const MONTH_RE =
@@ -99,16 +111,18 @@ export function decideParticipants(doc: TokenizedText, people: PersonRecord[], a
     }
     return v;
   };
+  const bilateral = BILATERAL_TITLE.test(article.title) || BILATERAL_TITLE.test(sentText(0));
   const cue = (s: number): boolean => {
     let v = cueCache.get(s);
     if (v === undefined) {
-      v = CUE.test(sentText(s));
+      const t = sentText(s);
+      v = CUE.test(t) && !(bilateral && HOSTS_GATHERING.test(t));
       cueCache.set(s, v);
     }
     return v;
   };
   function isNegative(t: string): boolean {
-    if (NEG_START.test(t) || NEG_ANY.test(t)) return true;
+    if (NEG_START.test(t) || NEG_ANY.test(t) || EARLIER_MEETING.test(t)) return true;
     for (const m of t.matchAll(YEAR_RE)) if (Number(m[1]) < year) return true;
     for (const m of t.matchAll(MONTH_RE)) {
       const mi = monthIndex(m[1] ?? '');
@@ -149,6 +163,21 @@ export function decideParticipants(doc: TokenizedText, people: PersonRecord[], a
     const v = tokens[k];
     return v !== undefined && v.sent === sent && SPEECH.has(v.lower);
   };
+
+  // "Foreign Ministry spokesperson Mao Ning on Thursday called … at a regular press conference": the
+  // spokesperson holding the briefing is its one participant; the leaders they speak about are not.
+  let ledeSubject: PersonRecord | undefined;
+  let first = Infinity;
+  for (const p of people)
+    for (const m of p.mentions)
+      if (m.sent === 0 && m.kind !== 'pronoun' && m.start < first) {
+        first = m.start;
+        ledeSubject = p;
+      }
+  if (ledeSubject?.spokesperson && BRIEFING.test(sentText(0))) {
+    for (const p of people) p.participant = p === ledeSubject;
+    return;
+  }
 
   for (const p of people) {
     if (p.titleMention >= 0 && !p.titleCited) p.participant = true;

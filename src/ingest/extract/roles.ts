@@ -1,4 +1,4 @@
-import { lexiconTags } from './lexicon';
+import { actorNouns } from './lexicon';
 
 // Role vocabulary: the head nouns that make a phrase a title or office, the modifiers that may precede
 // them, and the words that mark relations which are not roles (family, counterpart).
@@ -133,11 +133,7 @@ const GENERIC_ACTORS = new Set([
 
 /** Heads accepted only inside an appositive ("Takeo Akiba, ... lead person of ..."): ours plus compromise's Actor nouns. */
 export const appositiveHeads = new Set([
-  ...[...lexiconTags]
-    .filter(
-      ([w, t]) => t.includes('Actor') && !t.includes('Plural') && !w.includes(' ') && !GENERIC_ACTORS.has(w),
-    )
-    .map(([w]) => w),
+  ...actorNouns.filter((w) => !GENERIC_ACTORS.has(w)),
   ...titleHeads,
   'member',
   'observer',
@@ -211,6 +207,7 @@ export const titleModifiers = new Set([
   'lead',
   'high',
   'late',
+  'press',
 ]);
 
 /** Words after "Secretary of"/"Minister of" that belong to the title ("Secretary of State Antony Blinken"). */
@@ -323,6 +320,26 @@ export const maleWords = new Set([
 export const roleCountry = new Map<string, string>([
   ['pope', 'Vatican'],
   ['pontiff', 'Vatican'],
+]);
+
+/** Seats of government named for the government itself ("Kremlin spokesman", "White House press secretary"). */
+export const institutionCountry = new Map<string, string>([
+  ['kremlin', 'Russia'],
+  ['white house', 'United States'],
+  ['pentagon', 'United States'],
+  ['elysee', 'France'],
+  ['élysée', 'France'],
+  ['downing street', 'United Kingdom'],
+  ['whitehall', 'United Kingdom'],
+  ['blue house', 'South Korea'],
+  ['zhongnanhai', 'China'],
+  ['quai d’orsay', 'France'],
+  ["quai d'orsay", 'France'],
+  ['chigi', 'Italy'],
+  ['kantei', 'Japan'],
+  ['bundestag', 'Germany'],
+  ['knesset', 'Israel'],
+  ['duma', 'Russia'],
 ]);
 
 export const spokesWords = new Set(['spokesperson', 'spokesman', 'spokeswoman']);
