@@ -25,7 +25,7 @@ export default defineConfig(({ mode }) => {
       rolldownOptions: { checks: { bundlerTimings: false } },
     },
     test: {
-      include: ['src/**/*.test.{ts,tsx}', 'tests/unit/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts'],
+      include: ['src/**/*.test.{ts,tsx}', 'tests/unit/**/*.test.{ts,tsx}'],
       // Component tests opt into jsdom with a `// @vitest-environment jsdom` first line.
       environment: 'node',
       setupFiles: ['tests/setup-dom.ts'],

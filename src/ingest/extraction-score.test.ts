@@ -66,7 +66,7 @@ function score(name: string, dir: string, seed: boolean): Scores {
   writeFileSync(dataset, JSON.stringify({ articles }));
   const out = execFileSync(
     process.execPath,
-    [join(root, 'scripts', 'score-extraction.mjs'), dataset, goldDir, '--json'],
+    [join(root, 'tests', 'tools', 'score-extraction.mjs'), dataset, goldDir, '--json'],
     {
       encoding: 'utf8',
     },

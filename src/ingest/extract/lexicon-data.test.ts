@@ -3,8 +3,8 @@ import { lexiconData } from './lexicon-data';
 import { deriveLexiconData } from './lexicon-source';
 
 describe('lexicon-data.ts', () => {
-  it('is what scripts/build-lexicon-data.ts derives from the installed compromise', () => {
-    // After a compromise upgrade this fails: run `npx tsx scripts/build-lexicon-data.ts`.
+  it('is what src/node/build-lexicon-data.ts derives from the installed compromise', () => {
+    // After a compromise upgrade this fails: run `npx tsx src/node/build-lexicon-data.ts`.
     expect(lexiconData).toEqual(deriveLexiconData());
   });
 });

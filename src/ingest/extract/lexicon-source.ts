@@ -1,5 +1,5 @@
 // Derives the word lists the extractor needs from compromise's lexicon. Importing compromise costs most of a
-// second, so this runs only in scripts/build-lexicon-data.ts (which writes lexicon-data.ts) and in the test
+// second, so this runs only in src/node/build-lexicon-data.ts (which writes lexicon-data.ts) and in the test
 // that checks that file is still what compromise gives; the extractor itself loads lexicon-data.ts.
 import nlp from 'compromise';
 

@@ -1,6 +1,6 @@
 // Word lists the extractor looks words up in: compromise's lexicon (first names, places, countries,
 // demonyms, organisations, org/place head words, verbs), read from lexicon-data.ts, which
-// scripts/build-lexicon-data.ts derives from compromise (loading compromise itself takes most of a second),
+// src/node/build-lexicon-data.ts derives from compromise (loading compromise itself takes most of a second),
 // plus small hand tables for what that lexicon lacks (role head nouns, demonyms it misses, country short names).
 import { lexiconData } from './lexicon-data';
 

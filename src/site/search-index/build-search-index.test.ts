@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { syntheticDataset } from '../../../scripts/measure-search';
+import { syntheticDataset } from '../../../tests/bench/measure-search';
 import {
   decodeDocs,
   encodeDocs,

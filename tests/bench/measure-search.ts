@@ -1,14 +1,14 @@
 // Measures the search index against MiniSearch on synthetic datasets built in memory (no files needed):
-//   npx tsx scripts/measure-search.ts [10000 100000 ...] [--no-minisearch]
+//   npx tsx tests/bench/measure-search.ts [10000 100000 ...] [--no-minisearch]
 // Prints index size, shard count, directory bytes, and the bytes a set of queries fetches (gzipped, as a static
 // host would send them) through the real browser engine with a cold cache.
 import { gzipSync } from 'node:zlib';
 import MiniSearch from 'minisearch';
-import type { Article, Dataset, Person } from '../src/common/dataset';
-import { buildSiteData } from '../src/site/build-site-data';
-import { runSearch } from '../src/features/search/search-engine';
-import { tokenize } from '../src/common/search-text';
-import { createRng as rng } from './gen-corpus';
+import type { Article, Dataset, Person } from '../../src/common/dataset';
+import { buildSiteData } from '../../src/site/build-site-data';
+import { runSearch } from '../../src/features/search/search-engine';
+import { tokenize } from '../../src/common/search-text';
+import { createRng as rng } from '../../src/node/gen-corpus';
 
 // ---- a deterministic synthetic wire corpus ------------------------------------------------------------------------
 const common = `china cooperation minister foreign president said talks meeting trade development economic

@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { generateArticle, generateCorpus } from './gen-corpus';
-import { ingestFolder } from '../src/node/load-seeds';
+import { ingestFolder } from './load-seeds';
 
 const root = mkdtempSync(path.join(tmpdir(), 'readout-gen-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));

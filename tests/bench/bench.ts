@@ -1,18 +1,27 @@
 // npm run bench [-- --quick] [--only SECTION]
-// Runs each benchmark section in turn (ingest now; site build, search and Pagefind are added as further
-// modules in SECTIONS) and writes bench-out/bench.json with the machine it ran on.
+// Runs each benchmark section in turn — ingest (articles/s against the read-and-split floor), then the site
+// (build, page and search bytes and latency in Chromium, Pagefind side by side, Lighthouse) — and writes
+// bench-out/bench.json with the machine it ran on.
 
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import path from 'node:path';
 import { benchIngest, type BenchContext } from './bench-ingest';
+import { runSiteBench } from './bench-site';
 
 export interface BenchSection {
   name: string;
   run(ctx: BenchContext): Promise<unknown>;
 }
 
-export const SECTIONS: BenchSection[] = [{ name: 'ingest', run: benchIngest }];
+export const SECTIONS: BenchSection[] = [
+  { name: 'ingest', run: benchIngest },
+  {
+    name: 'site',
+    run: ({ outDir, quick, log }) =>
+      runSiteBench({ sizes: quick ? [1000] : [1000, 10000, 100000], outDir, quick, log }),
+  },
+];
 
 export function machine() {
   return {

@@ -1,0 +1,37 @@
+// Smoke run of the site bench (1,000 articles, no Pagefind, no Lighthouse): it must still produce a complete
+// table. No timing assertions: only that every measurement has a value.
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runSiteBench } from './bench-site';
+import { QUERIES, TYPOS } from './queries';
+
+describe('site bench (quick)', () => {
+  it('builds 1,000 articles and measures the home page and every query in Chromium', async () => {
+    const json = path.join(mkdtempSync(path.join(tmpdir(), 'bench-site-')), 'bench-site.json');
+    const report = await runSiteBench({
+      sizes: [1000],
+      outDir: 'bench-out',
+      quick: true,
+      json,
+      log: () => {},
+    });
+
+    expect(report.sizes).toHaveLength(1);
+    const [size] = report.sizes;
+    expect(size!.build.exitCode).toBe(0);
+    expect(size!.build.dist.files).toBeGreaterThan(1000);
+    expect(size!.ours.home.gzBytes).toBeGreaterThan(0);
+    expect(size!.ours.queries.map((q) => q.label)).toEqual(QUERIES.map((q) => q.label));
+    for (const query of size!.ours.queries) {
+      expect(query.ms, query.label).toEqual(expect.any(Number));
+      expect(query.hits, query.label).toEqual(expect.any(Number));
+      expect(query.transfer.gzBytes, query.label).toBeGreaterThan(0);
+    }
+    expect(size!.ours.typing.keystrokes.every((k) => typeof k.ms === 'number')).toBe(true);
+    expect(size!.ours.typos.words).toHaveLength(TYPOS.length);
+    for (const query of QUERIES) expect(report.table).toContain(`“${query.q}”`);
+    expect(report.table).not.toContain('timeout');
+  }, 240_000);
+});

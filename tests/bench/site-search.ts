@@ -1,0 +1,171 @@
+// Readout's side of the browser measurements: home page bytes, first search per query (fresh browser context,
+// so nothing is cached), later keystrokes while typing, and which one-typo words are found.
+import type { Browser, Page } from 'playwright-core';
+import { QUERIES, TYPED, TYPOS } from './queries';
+import { percentiles, recordTransfers, type Transfer } from './transfer';
+
+export interface SearchMeasure {
+  label: string;
+  q: string;
+  /** Everything fetched from just before typing until the network is quiet (search code, index, doc store). */
+  transfer: Transfer;
+  /** From the keydown of Enter (or of the letter, when typing) to the results for this query painted. */
+  ms: number | null;
+  /** Number of results shown ("12 articles match …"), 0 for "No articles match", null on timeout. */
+  hits: number | null;
+}
+
+export interface KeystrokeStats {
+  /** Per keystroke after the first of each typed word. */
+  later: { n: number; gzMedian: number; gzP95: number; msMedian: number; msP95: number };
+  keystrokes: { q: string; gzBytes: number; ms: number | null; hits: number | null }[];
+}
+
+export interface TypoStats {
+  found: number;
+  total: number;
+  words: { typo: string; word: string; hits: number | null }[];
+}
+
+const resultTimeoutMs = 15_000;
+
+// In-page code is passed as strings: functions compiled by tsx carry helper calls that do not exist in the page.
+const armWatcher = (q: string, key: string) => `(() => {
+  const want = ${JSON.stringify(`“${q}”`)};
+  let t0 = null;
+  const onKey = (e) => { if (t0 === null && e.key === ${JSON.stringify(key)}) t0 = e.timeStamp; };
+  document.addEventListener('keydown', onKey, { capture: true });
+  window.__benchResult = new Promise((resolve) => {
+    const check = () => {
+      const el = document.querySelector('.search-count');
+      const section = document.querySelector('.search-results');
+      if (t0 === null || !el || !el.textContent.includes(want) || !section || section.getAttribute('aria-busy') === 'true') return;
+      observer.disconnect();
+      document.removeEventListener('keydown', onKey, { capture: true });
+      const text = el.textContent;
+      // Results are on screen once the next frame is painted.
+      requestAnimationFrame(() => resolve({ ms: performance.now() - t0, text }));
+    };
+    const observer = new MutationObserver(check);
+    observer.observe(document.body, { subtree: true, childList: true, characterData: true, attributes: true });
+  });
+})()`;
+
+const readResult = `Promise.race([window.__benchResult, new Promise((r) => setTimeout(() => r(null), ${resultTimeoutMs}))])`;
+
+/** "1,234 articles match …" -> 1234; "No articles match …" -> 0. */
+export function hitsFromText(text: string): number {
+  const match = /([\d,]+) articles? match/.exec(text);
+  return match ? Number(match[1]!.replace(/,/g, '')) : 0;
+}
+
+async function waitResult(page: Page): Promise<{ ms: number | null; hits: number | null }> {
+  const result = (await page.evaluate(readResult)) as { ms: number; text: string } | null;
+  return result ? { ms: result.ms, hits: hitsFromText(result.text) } : { ms: null, hits: null };
+}
+
+const searchBox = (page: Page) => page.getByRole('searchbox', { name: 'Search articles' });
+
+/** Home page bytes (fresh context), as a phone's first visit would fetch them. */
+export async function measureHome(browser: Browser, url: string): Promise<Transfer> {
+  const context = await browser.newContext();
+  const recorder = recordTransfers(context);
+  const page = await context.newPage();
+  const from = recorder.mark();
+  await page.goto(url, { waitUntil: 'load' });
+  const transfer = await recorder.since(from, 500);
+  await context.close();
+  return transfer;
+}
+
+/** One query typed into the box and submitted with Enter, on a freshly loaded home page. */
+export async function measureFirstSearch(
+  browser: Browser,
+  url: string,
+  query: { label: string; q: string },
+): Promise<SearchMeasure> {
+  const context = await browser.newContext();
+  const recorder = recordTransfers(context);
+  const page = await context.newPage();
+  await page.goto(url, { waitUntil: 'load' });
+  await recorder.since(0, 500);
+  const from = recorder.mark();
+  await page.evaluate(armWatcher(query.q, 'Enter'));
+  const box = searchBox(page);
+  await box.fill(query.q);
+  await box.press('Enter');
+  const result = await waitResult(page);
+  const transfer = await recorder.since(from);
+  await context.close();
+  return { ...query, transfer, ...result };
+}
+
+/** Types each word of TYPED letter by letter, waiting for each keystroke's results (debounce included). */
+export async function measureTyping(
+  browser: Browser,
+  url: string,
+  words: readonly string[] = TYPED,
+): Promise<KeystrokeStats> {
+  const keystrokes: KeystrokeStats['keystrokes'] = [];
+  const later: { gz: number; ms: number }[] = [];
+  for (const word of words) {
+    const context = await browser.newContext();
+    const recorder = recordTransfers(context);
+    const page = await context.newPage();
+    await page.goto(url, { waitUntil: 'load' });
+    await recorder.since(0, 500);
+    const box = searchBox(page);
+    await box.focus();
+    for (let i = 1; i <= word.length; i++) {
+      const q = word.slice(0, i);
+      const key = word[i - 1]!;
+      const from = recorder.mark();
+      await page.evaluate(armWatcher(q, key));
+      await page.keyboard.press(key);
+      const result = await waitResult(page);
+      const transfer = await recorder.since(from);
+      keystrokes.push({ q, gzBytes: transfer.gzBytes, ...result });
+      if (i > 1 && result.ms !== null) later.push({ gz: transfer.gzBytes, ms: result.ms });
+    }
+    await context.close();
+  }
+  const gz = percentiles(later.map((k) => k.gz));
+  const ms = percentiles(later.map((k) => k.ms));
+  return {
+    later: { n: later.length, gzMedian: gz.median, gzP95: gz.p95, msMedian: ms.median, msP95: ms.p95 },
+    keystrokes,
+  };
+}
+
+export async function measureTypos(browser: Browser, url: string): Promise<TypoStats> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(url, { waitUntil: 'load' });
+  const words: TypoStats['words'] = [];
+  for (const { typo, word } of TYPOS) {
+    await page.evaluate(armWatcher(typo, 'Enter'));
+    const box = searchBox(page);
+    await box.fill(typo);
+    await box.press('Enter');
+    words.push({ typo, word, hits: (await waitResult(page)).hits });
+  }
+  await context.close();
+  return { found: words.filter((w) => (w.hits ?? 0) > 0).length, total: words.length, words };
+}
+
+export interface OursBrowserResult {
+  home: Transfer;
+  queries: SearchMeasure[];
+  typing: KeystrokeStats;
+  typos: TypoStats;
+}
+
+/** `quick` (the smoke run) types one word instead of all of TYPED. */
+export async function measureOurs(browser: Browser, url: string, quick = false): Promise<OursBrowserResult> {
+  const home = await measureHome(browser, url);
+  const queries: SearchMeasure[] = [];
+  for (const query of QUERIES) queries.push(await measureFirstSearch(browser, url, query));
+  const typing = await measureTyping(browser, url, quick ? TYPED.slice(0, 1) : TYPED);
+  const typos = await measureTypos(browser, url);
+  return { home, queries, typing, typos };
+}
