@@ -427,3 +427,76 @@ describe('an article in the corpus style that is not in the corpus', () => {
     );
   });
 });
+
+describe('participation scoped to a clause, and attendance at a gathering', () => {
+  const a = article(
+    'Pacific leaders open summit in Suva',
+    [
+      'Pacific leaders on Tuesday opened a two-day summit in Suva on climate finance.',
+      'Samoan Prime Minister Tavita Leauma, who met Chinese Premier Li Wenhao in Beijing last week, also attended the summit.',
+      'Forum Secretary General Henry Puna, attending his last summit before handing over to former Tongan Prime Minister Sione Vaipulu in October, said the region must act together.',
+      'Tongan King Tupou VII joined the leaders on Wednesday for a session on ocean policy.',
+      'New Zealand Prime Minister Grace Holloway made her debut at the gathering, a month after taking office.',
+      'Australian Prime Minister Daniel Archer met Tongan officials in Canberra on Wednesday.',
+      'Palauan President Surangel Whipps, who toured Suva on Tuesday, said in letters to the leaders that he backed the plan.',
+    ],
+    { date: '2024-05-08', dateline: { place: 'SUVA', date: 'May 7' } },
+  );
+  const out = run(a);
+  const participant = (name: string) => out.people.find((p) => p.name === name)?.participant;
+
+  it('judges a relative clause on its own time marker, and the main clause without it', () => {
+    expect(participant('Tavita Leauma')).toBe(true);
+    expect(participant('Li Wenhao')).toBe(false);
+  });
+  it('does not let a time marker inside an appositive block the speaker, only the people in it', () => {
+    expect(participant('Henry Puna')).toBe(true);
+    expect(participant('Sione Vaipulu')).toBe(false);
+  });
+  it('counts joining the leaders or a debut at the gathering, even on another day of the summit', () => {
+    expect(participant('Tupou VII')).toBe(true);
+    expect(participant('Grace Holloway')).toBe(true);
+  });
+  it('still treats a meeting elsewhere on another day as another event', () => {
+    expect(participant('Daniel Archer')).toBe(false);
+  });
+  it('treats a reaction in letters as coming from elsewhere, whatever the clause before it says', () => {
+    expect(participant('Surangel Whipps')).toBe(false);
+  });
+});
+
+describe('relatives and first ladies', () => {
+  const a = article('Chilean, Japanese leaders visit memorial together', [
+    'Chilean President Rafael Ortega and Japanese Prime Minister Kenji Mori on Monday laid wreaths together at a memorial in Osaka.',
+    "Mori's wife Haruka Sato and first lady Lucia Vargas also attended.",
+    'The funeral of his father, Akira Mori, was held in 2019.',
+  ]);
+  const out = run(a);
+
+  it('introduces a person named after a relation noun, with no role and the country of the relative', () => {
+    expect(out.people.find((p) => p.name === 'Haruka Sato')).toMatchObject({
+      roles: [],
+      country: 'Japan',
+      participant: true,
+    });
+  });
+  it("gives a first lady the country of the story's only president", () => {
+    expect(out.people.find((p) => p.name === 'Lucia Vargas')).toMatchObject({
+      roles: ['first lady'],
+      country: 'Chile',
+      participant: true,
+    });
+  });
+  it('leaves a relative cited in apposition out of the event', () => {
+    expect(out.people.find((p) => p.name === 'Akira Mori')?.participant).toBe(false);
+  });
+  it('leaves a first lady without a country when presidents of two countries are in the story', () => {
+    const two = run(
+      article('Presidents meet', [
+        'Chilean President Rafael Ortega met Peruvian President Ana Quispe in Lima on Monday.',
+        'First lady Lucia Vargas also attended.',
+      ]),
+    );
+    expect(two.people.find((p) => p.name === 'Lucia Vargas')?.country ?? null).toBeNull();
+  });
+});

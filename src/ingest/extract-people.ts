@@ -69,6 +69,8 @@ export interface PersonRecord {
   titleCited: boolean;
   /** The seeds/people.json entry this person matched, if any. */
   known: KnownPerson | null;
+  /** "Kishida's wife Yuko Kishida": the person they are introduced as a relative of (index), else -1. */
+  relativeOf: number;
 }
 
 /** Verbs that, right after an unknown two- or three-word name, show it is a person ("Wang Yi met …"). */
@@ -227,6 +229,7 @@ function findPeople(
       participant: false,
       known: knownPerson ?? null,
       titleCited: false,
+      relativeOf: -1,
     };
     const first = p.tokens[0]?.toLowerCase() ?? '';
     if (femaleNames.has(first) && !maleNames.has(first)) p.gender = 'f';
@@ -367,12 +370,22 @@ function findPeople(
         if (relationWords.has((tokens[k] as Token).lower) && (tokens[k] as Token).lower !== 'counterpart')
           related = true;
     }
+    // "Kishida's wife Yuko Kishida", "his son Hunter Biden": a relation noun right before a name introduces a
+    // person (a relation is not a role).
+    const relTok = tokens[bare.start - 1];
+    const kinBefore =
+      relTok !== undefined &&
+      !relTok.cap &&
+      relationWords.has(relTok.lower) &&
+      relTok.lower !== 'counterpart' &&
+      relTok.lower !== 'friend';
     const firstTok = tokens[bare.start] as Token;
     const isKnownThing = isKnownPlaceOrOrg(key);
     let accept = false;
     if (knownPerson) accept = true;
     else if (isKnownThing) accept = false;
-    else if (prevHead || appositive || asRole || related) accept = n > 1 || !isCommonWord(firstTok.lower);
+    else if (prevHead || appositive || asRole || related || kinBefore)
+      accept = n > 1 || !isCommonWord(firstTok.lower);
     else if (n >= 2 && looksLikeFirstName(firstTok)) accept = true;
     else if (n >= 2 && n <= 4) {
       // Unknown foreign names: require a person-like context ("X Y's government", "X Y said").
@@ -398,6 +411,15 @@ function findPeople(
     );
     const p = people[idx] as PersonRecord;
     if (prevHead) addTitleRoles(p, prefix, bare.start);
+    if (kinBefore && relTok) {
+      if (femaleWords.has(relTok.lower)) p.gender ??= 'f';
+      else if (maleWords.has(relTok.lower)) p.gender ??= 'm';
+      // "Kishida's wife": the possessor is the relative.
+      if (tokens[bare.start - 2]?.lower === "'s" || tokens[bare.start - 2]?.lower === '’s') {
+        const owner = mentions.find((m) => m.end === bare.start - 2 && m.kind !== 'pronoun');
+        if (owner && owner.person !== idx) p.relativeOf = owner.person;
+      }
+    }
     attachRolesAfter(idx, bare.end);
   }
 
@@ -500,6 +522,15 @@ function bareTitle(role: string): string {
   return out.join(' ');
 }
 
+/** A head of state's spouse, who shares the country of that head of state. */
+const SPOUSE_TITLES = new Set(['first lady', 'first gentleman']);
+
+/** "South Korean President", "then President" (not "Vice President", "President of the Council"). */
+function isPresidentRole(role: string): boolean {
+  const words = bareTitle(role).split(' ');
+  return words[words.length - 1] === 'president' && !words.some((w) => w === 'vice' || w.startsWith('vice-'));
+}
+
 function titleCountry(p: PersonRecord, people: PersonRecord[]): string | null {
   const titles = new Set<string>();
   for (const r of p.roles) {
@@ -595,6 +626,22 @@ function decideCountries(
     if (kin) {
       p.country = kin.country;
       continue;
+    }
+    // "Kishida's wife Yuko Kishida" (any surname): the relative they were introduced with.
+    const relative = people[p.relativeOf];
+    if (relative?.country) {
+      p.country = relative.country;
+      continue;
+    }
+    // "first lady Kim Keon-hee": the country of the story's president, when only one country has one.
+    if (p.roles.some((r) => SPOUSE_TITLES.has(bareTitle(r)))) {
+      const countries = new Set<string>();
+      for (const q of people)
+        if (q !== p && q.country && q.roles.some(isPresidentRole)) countries.add(q.country);
+      if (countries.size === 1) {
+        p.country = [...countries][0] ?? null;
+        continue;
+      }
     }
     // 3. Coordination with a person whose country is known: "Nixon and President Gerald Ford".
     let coord: string | null = null;

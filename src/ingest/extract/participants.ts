@@ -2,18 +2,21 @@
 // them, when the lede sentence does, when a sentence reporting participation ("held talks", "attended",
 // "by video link", "led by") names them, or when they speak at the event — unless that sentence is about
 // another time (an earlier meeting, a past year, another weekday or month, "before the meeting") or the
-// mention itself is negated ("on behalf of", "an initiative of", "is also absent", "his father").
+// mention itself is negated ("on behalf of", "an initiative of", "is also absent", "his father,"). Time
+// markers and evidence are scoped to a clause: a relative clause or appositive after a name is judged apart
+// from the rest of its sentence.
 import type { Mention, PersonRecord } from '../extract-people';
 import type { ParsedArticle } from '../parse-article';
 import type { Token, TokenizedText } from './tokenize';
 
 const CUE =
-  /\b(?:held (?:talks|a (?:phone|telephone|video) (?:call|conversation|talk)|an? (?:\w+ )?(?:meeting|ceremony|summit|dialogue|call))|holds? talks|talks with|met with|met|meets|hosted|hosts|hosting|attended|attends|attending|signed|co-chaired|chaired|chairs|presided|took part|takes part|taking part|participated|represented|led by|headed by|leading the|led the|sat in on|phone (?:call|talk|conversation)|telephone (?:call|talk|conversation)|video link|video call|via video|in the presence of|(?:was|were) present|present at|welcomed|greeted|handed over|addressed the|received|witnessed|joined|shook hands|embraced|ceremony)\b/i;
+  /\b(?:held (?:talks|a (?:phone|telephone|video) (?:call|conversation|talk)|an? (?:\w+ )?(?:meeting|ceremony|summit|dialogue|call))|holds? talks|talks with|met with|met|meets|hosted|hosts|hosting|attended|attends|attending|signed|co-chaired|chaired|chairs|presided|took part|takes part|taking part|participated|represented|led by|headed by|leading the|led the|sat in on|phone (?:call|talk|conversation)|telephone (?:call|talk|conversation)|video link|video call|via video|in the presence of|(?:was|were) present|present at|welcomed|greeted|handed over|addressed the|received|witnessed|joined|shook hands|embraced|ceremony|made (?:his|her|their) debut)\b/i;
 const NEG_START =
   /^(?:Before|Prior to|Earlier this (?:week|month|year)|Last (?:week|month|year)|Previously|Ahead of|During (?:his|her|their|the) (?:visit|stay|trip|tour))\b/;
-// "also met with", "is scheduled to meet": a further meeting beside (or after) the one reported.
+// "also met with", "is scheduled to meet": a further meeting beside (or after) the one reported; "said in
+// letters to both leaders": a reaction from elsewhere.
 const NEG_ANY =
-  /\b(?:separate(?:ly)?(?: bilateral)? (?:meetings?|talks)|separately|courtesy call|years? ago|earlier this (?:week|month|year)|last (?:week|month|year)|before arriving|prior to|the day before|also (?:met|meets|received|receives|held talks|holds talks)|(?:is|are) (?:scheduled|expected|due|set) to (?:meet|visit|hold)|in an? (?:written |separate |video )?(?:statement|message|letter|post|tweet)|on social media|(?:wrote|posted) on)\b/i;
+  /\b(?:separate(?:ly)?(?: bilateral)? (?:meetings?|talks)|separately|courtesy call|years? ago|earlier this (?:week|month|year)|last (?:week|month|year)|before arriving|prior to|the day before|also (?:met|meets|received|receives|held talks|holds talks)|(?:is|are) (?:scheduled|expected|due|set) to (?:meet|visit|hold)|in (?:an? |(?:his|her|their) )?(?:written |separate |video )?(?:statements?|messages?|letters?|posts?|tweets?)|on social media|(?:wrote|posted) on)\b/i;
 /** The lede reports a spokesperson's own briefing: that briefing is the event. */
 const BRIEFING =
   /\b(?:press conference|news conference|press briefing|news briefing|regular briefing|daily briefing)\b/i;
@@ -24,6 +27,14 @@ const EARLIER_MEETING =
 /** "X hosts this year's APEC meetings": hosting the wider gathering, not taking part in a bilateral. */
 const HOSTS_GATHERING =
   /\bhost(?:s|ed|ing)? (?:this|next) year['’]s (?:[\w'’-]+ ){0,4}(?:meetings?|summit|gathering|games|forum|conference|events?|week)\b/i;
+/** The lede's event is a gathering that may span days ("at a summit in Washington"). */
+const GATHERING_LEDE = /\b(?:summit|gathering|conference|forum|meetings?|talks)\b/i;
+/** Attending the gathering itself: with a gathering lede, another weekday is another day of the same event. */
+const ATTENDANCE =
+  /\b(?:attend(?:s|ed|ing)? the (?:[\w'’-]+ ){0,3}(?:summit|meetings?|gathering|talks|conference|forum)|joined the (?:leaders|talks|meeting|summit|gathering)|made (?:his|her|their) debut at the (?:[\w'’-]+ ){0,2}(?:summit|gathering|meeting|talks|conference|forum)|who hosted the (?:summit|gathering|meeting|talks|conference|forum)|took part in the (?:[\w'’-]+ ){0,2}(?:summit|gathering|meeting|talks|conference|forum))\b/i;
+/** A relative or participial clause opening right after a name's comma: "X, who met Y last week, …". */
+// A list ("X, Y and Z") or a coordinated clause (", and …") is not such a clause.
+const CLAUSE_SKIP = new Set(['and', 'or', 'but', 'nor', 'saying', 'adding']);
 const BILATERAL_TITLE = /\b(?:meets?|met|talks|phone|call|bilateral|sidelines)\b/i;
 const YEAR_RE = /\b(1[89]\d\d|20\d\d)\b/g;
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
@@ -34,8 +45,9 @@ const WEEKDAY_RE =
 const WEEKDAY_ANY = /\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
 const LOCAL_BEFORE =
   /(?:on behalf of|initiative (?:of|by)|put forward by|proposed by|advocated by|the late|funeral of|memory of|greetings to|\bunder|\bsince)\b[^,;.]*$/i;
+// "his father, X": a relative named in apposition is cited; "Kishida's wife Yuko Kishida … also attended" is not.
 const FAMILY_BEFORE =
-  /\b(?:father|mother|wife|husband|son|daughter|sister|brother|widow|spouse|uncle|aunt|cousin|grandson|granddaughter)\s*,?\s*$/i;
+  /\b(?:father|mother|wife|husband|son|daughter|sister|brother|widow|spouse|uncle|aunt|cousin|grandson|granddaughter)\s*,\s*$/i;
 /** "Xi Jinping's congratulatory letter", "the Ishiba government's policy": cited, not present. */
 const CITED_AFTER =
   /^\s*['’]s\s+(?:[a-z-]+\s+)?(?:letter|message|initiative|proposal|vision|thought|policy|policies|idea|concept|government|administration|legacy|doctrine)\b/;
@@ -100,38 +112,92 @@ export function decideParticipants(doc: TokenizedText, people: PersonRecord[], a
   };
   const ledeDay = WEEKDAY_ANY.exec(sentText(0))?.[1]?.toLowerCase() ?? null;
 
-  // Only sentences that mention someone are examined.
-  const negCache = new Map<number, boolean>();
-  const cueCache = new Map<number, boolean>();
-  const negative = (s: number): boolean => {
-    let v = negCache.get(s);
+  // Only sentences that mention someone are examined. Evidence and time markers are scoped to a clause: a
+  // relative clause or appositive set off by commas right after a name ("X, who met Y last week, also
+  // attended") is judged on its own, and the rest of the sentence without it.
+  const gatheringLede = GATHERING_LEDE.test(sentText(0));
+  const negCache = new Map<string, boolean>();
+  const cueCache = new Map<string, boolean>();
+  const negative = (t: string): boolean => {
+    let v = negCache.get(t);
     if (v === undefined) {
-      v = isNegative(sentText(s));
-      negCache.set(s, v);
+      v = isNegative(t, gatheringLede && ATTENDANCE.test(t));
+      negCache.set(t, v);
     }
     return v;
   };
   const bilateral = BILATERAL_TITLE.test(article.title) || BILATERAL_TITLE.test(sentText(0));
-  const cue = (s: number): boolean => {
-    let v = cueCache.get(s);
+  const cue = (t: string): boolean => {
+    let v = cueCache.get(t);
     if (v === undefined) {
-      const t = sentText(s);
       v = CUE.test(t) && !(bilateral && HOSTS_GATHERING.test(t));
-      cueCache.set(s, v);
+      cueCache.set(t, v);
     }
     return v;
   };
-  function isNegative(t: string): boolean {
+  function isNegative(t: string, sameGathering: boolean): boolean {
     if (NEG_START.test(t) || NEG_ANY.test(t) || EARLIER_MEETING.test(t)) return true;
     for (const m of t.matchAll(YEAR_RE)) if (Number(m[1]) < year) return true;
     for (const m of t.matchAll(MONTH_RE)) {
       const mi = monthIndex(m[1] ?? '');
       if (mi >= 0 && eventMonth >= 0 && mi !== eventMonth) return true;
     }
-    if (ledeDay)
+    // "joined the leaders on Thursday" at a summit that opened on Wednesday: another day of the same event.
+    if (ledeDay && !sameGathering)
       for (const m of t.matchAll(WEEKDAY_RE)) if ((m[1] ?? '').toLowerCase() !== ledeDay) return true;
     return false;
   }
+
+  // Clauses per sentence: [opening comma, closing comma] token indices.
+  const clauses = new Map<number, [number, number][]>();
+  for (const p of people)
+    for (const m of p.mentions) {
+      if (m.kind === 'pronoun' || tokens[m.end]?.text !== ',') continue;
+      const open = tokens[m.end + 1];
+      if (!open || open.sent !== m.sent || open.cap || !open.word || CLAUSE_SKIP.has(open.lower)) continue;
+      let j = m.end + 1;
+      while (
+        j < tokens.length &&
+        j < m.end + 45 &&
+        (tokens[j] as Token).sent === m.sent &&
+        tokens[j]?.text !== ','
+      )
+        j++;
+      if (tokens[j]?.text !== ',' || (tokens[j] as Token).sent !== m.sent) continue;
+      const list = clauses.get(m.sent);
+      if (list) {
+        if (!list.some(([a]) => a === m.end)) list.push([m.end, j]);
+      } else clauses.set(m.sent, [[m.end, j]]);
+    }
+  for (const list of clauses.values()) list.sort((x, y) => x[0] - y[0]);
+  const slice = (a: number, b: number) =>
+    a < b ? text.slice((tokens[a] as Token).start, (tokens[b - 1] as Token).end) : '';
+  /** The text a mention's evidence is judged on: its own clause, or its sentence without the clauses. */
+  const scopeOf = (m: Mention): string => {
+    const list = clauses.get(m.sent);
+    if (!list) return sentText(m.sent);
+    for (const [a, b] of list) if (m.start > a && m.start < b) return slice(a + 1, b);
+    const [s, e] = sentences[m.sent] ?? [0, 0];
+    const parts: string[] = [];
+    let k = s;
+    for (const [a, b] of list) {
+      if (a < k) continue;
+      parts.push(slice(k, a));
+      k = b + 1;
+    }
+    parts.push(slice(k, e));
+    return parts.filter((x) => x).join(' ');
+  };
+  /** A mention inside a clause also inherits the sentence's own time markers ("Last year, X, who …"). */
+  const negativeAt = (m: Mention): boolean => {
+    const own = scopeOf(m);
+    if (negative(own)) return true;
+    const list = clauses.get(m.sent);
+    if (!list || !list.some(([a, b]) => m.start > a && m.start < b)) return false;
+    const [s, e] = sentences[m.sent] ?? [0, 0];
+    const outer = scopeOf({ ...m, start: s, end: s });
+    return outer !== own && e > s && negative(outer);
+  };
 
   const locallyNegated = (m: Mention): boolean => {
     const [a] = sentences[m.sent] ?? [0, 0];
@@ -183,7 +249,7 @@ export function decideParticipants(doc: TokenizedText, people: PersonRecord[], a
     if (p.titleMention >= 0 && !p.titleCited) p.participant = true;
     const named = p.mentions.filter((m) => m.kind !== 'pronoun');
     const firstNamed = named[0];
-    const introducedElsewhere = firstNamed !== undefined && negative(firstNamed.sent);
+    const introducedElsewhere = firstNamed !== undefined && negativeAt(firstNamed);
     const introducedNegated = firstNamed !== undefined && locallyNegated(firstNamed);
     for (const m of p.mentions) {
       if (m.kind === 'pronoun' && !SUBJECT_PRONOUNS.has((tokens[m.start] as Token).lower)) continue;
@@ -192,8 +258,8 @@ export function decideParticipants(doc: TokenizedText, people: PersonRecord[], a
         p.participant = true;
         break;
       }
-      if (negative(m.sent)) continue;
-      if (cue(m.sent) && !(introducedNegated && m.kind === 'pronoun')) {
+      if (negativeAt(m)) continue;
+      if (cue(scopeOf(m)) && !(introducedNegated && m.kind === 'pronoun')) {
         p.participant = true;
         break;
       }
