@@ -72,6 +72,11 @@ export interface ArticleDetail {
   places: string[];
   prev: { slug: string; title: string } | null;
   next: { slug: string; title: string } | null;
+  /**
+   * Set by a full prerender: the article's page (articles/<slug>/) carries the text, so this file's paragraphs
+   * and captions are empty and the app reads them from the page (one copy of every text in dist/).
+   */
+  textInPage?: true;
 }
 
 export interface RoleSpan {
@@ -94,10 +99,23 @@ export interface PersonDetail {
   coParticipants: (PersonRef & { count: number })[];
 }
 
+/**
+ * One article in a person's list: title, date, place and who else took part; no excerpt or countries (a big
+ * archive has a row per article per person: the excerpts alone would be ~100 MB at 100,000 articles).
+ */
+export interface PersonArticleRow {
+  slug: string;
+  title: string;
+  date: string;
+  place: string | null;
+  /** The article's other participants (not the person whose list this is), in article order. */
+  others: { slug: string; name: string }[];
+}
+
 export interface PersonArticlesPage {
   page: number;
   pageCount: number;
-  articles: ArticleSummary[];
+  articles: PersonArticleRow[];
 }
 
 export interface PeopleIndexEntry {

@@ -30,6 +30,7 @@ describe('planPages', () => {
       file: 'articles/2024-01-01-a/index.html',
       embedState: false,
       canonical: 'articles/2024-01-01-a/',
+      textFrom: 'data/articles/2024-01-01-a.json',
     });
     expect(pages.find((page) => page.file === '404.html')).toMatchObject({
       path: NOT_FOUND_PATH,
@@ -119,6 +120,40 @@ describe('prerenderPages (worker threads over a bundled entry)', () => {
     expect(results.filter((r) => r.error === null)).toHaveLength(23);
     expect(progress[0]).toBe(0);
     expect(progress.at(-1)).toBe(25);
+  });
+
+  it('moves an article text into its page: the data file keeps everything but the text, only once the page rendered', async () => {
+    const article = { slug: 'a', title: 'A', paragraphs: ['One.', 'Two.'], captions: ['Photo.'], prev: null };
+    for (const slug of ['a', 'bad']) {
+      await fs.mkdir(path.join(dir, 'data/articles'), { recursive: true });
+      await fs.writeFile(path.join(dir, `data/articles/${slug}.json`), JSON.stringify({ ...article, slug }));
+    }
+    const job = (slug: string) => ({
+      path: slug,
+      file: `articles/${slug}/index.html`,
+      embedState: false,
+      canonical: null,
+      textFrom: `data/articles/${slug}.json`,
+    });
+    const results = await prerenderPages({
+      entry: path.join(dir, 'entry.mjs'),
+      template: '<html>ROOT</html>',
+      base: '/',
+      siteUrl: null,
+      outDir: dir,
+      pages: [job('a'), job('bad')],
+      workers: 1,
+    });
+    const read = async (slug: string) =>
+      JSON.parse(await fs.readFile(path.join(dir, `data/articles/${slug}.json`), 'utf8')) as unknown;
+    expect(await read('a')).toEqual({ ...article, paragraphs: [], captions: [], textInPage: true });
+    // A page that failed keeps its data whole (the build fails anyway, but nothing is lost).
+    expect(await read('bad')).toEqual({ ...article, slug: 'bad' });
+    const a = results.find((r) => r.file === 'articles/a/index.html')!;
+    expect(a.trimmed).toBe(
+      JSON.stringify(article).length -
+        JSON.stringify({ ...article, paragraphs: [], captions: [], textInPage: true }).length,
+    );
   });
 
   it('fails clearly when the entry cannot be loaded', async () => {

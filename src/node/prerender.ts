@@ -19,6 +19,12 @@ export interface PageJob {
   embedState: boolean;
   /** Served path relative to the base for the canonical link, or null. */
   canonical: string | null;
+  /**
+   * An article's data file whose text this page carries: once the page renders, the file's paragraphs and
+   * captions are dropped (`textInPage: true`) and the app reads them from the page, so dist/ holds each
+   * article's text once (issue 4: 1 GB at 100,000 articles).
+   */
+  textFrom?: string;
 }
 
 /** A path the router cannot match, so it renders the reader's own not-found page. */
@@ -71,6 +77,7 @@ export function planPages(dataFiles: Iterable<string>, mode: PrerenderMode): Pag
         file: `articles/${slug}/index.html`,
         embedState: false,
         canonical: `${route}/`,
+        textFrom: dataPaths.article(slug),
       });
     }
     for (const slug of slugsOf(files, dataPaths.person)) {
@@ -93,6 +100,8 @@ export interface PageResult {
   error: string | null;
   /** Bytes written (0 when nothing was). */
   bytes?: number;
+  /** Bytes taken out of the page's data file (see PageJob.textFrom). */
+  trimmed?: number;
 }
 
 export interface PrerenderOptions {
@@ -138,7 +147,18 @@ import(pathToFileURL(entry).href).then(({ createRenderer }) => {
       try {
         const page = await render(job);
         if (page.html) await write(job.file, page.html);
-        results.push({ file: job.file, status: page.status, error: page.error, bytes: Buffer.byteLength(page.html) });
+        let trimmed = 0;
+        if (job.textFrom && page.html && page.status === 200 && !page.error) {
+          const full = await readText(job.textFrom);
+          const data = JSON.parse(full);
+          data.paragraphs = [];
+          data.captions = [];
+          data.textInPage = true;
+          const lean = JSON.stringify(data);
+          await fs.writeFile(path.join(outDir, job.textFrom), lean);
+          trimmed = Buffer.byteLength(full) - Buffer.byteLength(lean);
+        }
+        results.push({ file: job.file, status: page.status, error: page.error, bytes: Buffer.byteLength(page.html), trimmed });
       } catch (error) {
         results.push({ file: job.file, status: 500, error: String((error && error.stack) || error) });
       }

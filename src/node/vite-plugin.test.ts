@@ -8,6 +8,7 @@ import type { Article, Dataset, IngestWarning } from '../common/dataset';
 import type { SeedIngestor } from './load-seeds';
 import type { PageJob } from './prerender';
 import {
+  collapseTagWhitespace,
   formatWarning,
   hostLimitWarnings,
   readoutPlugin,
@@ -327,5 +328,15 @@ describe('hostLimitWarnings', () => {
     expect(warnings[0]).toMatch(/1800\.0 MB.*GitHub Pages.*PRERENDER=shell/);
     expect(warnings[1]).toMatch(/200000 generated files.*Cloudflare/);
     expect(warnings[2]).toMatch(/data\/search\/x\.json is 30\.0 MB/);
+  });
+});
+
+describe('collapseTagWhitespace', () => {
+  it('removes the indentation between tags, and nothing inside them', () => {
+    expect(
+      collapseTagWhitespace(
+        '<!doctype html>\n<html>\n  <head>\n    <title>A  B</title>\n  </head>\n</html>\n',
+      ),
+    ).toBe('<!doctype html><html><head><title>A  B</title></head></html>');
   });
 });

@@ -9,13 +9,13 @@ import type { Logger, Plugin, ResolvedConfig, ViteDevServer } from 'vite';
 import type { Dataset, IngestWarning } from '../common/dataset';
 import { renderDocument } from '../common/html-document';
 import { routePaths } from '../common/paths';
-import { buildSiteData as defaultBuildSiteData } from '../site/build-site-data';
+import { buildSiteData as defaultBuildSiteData, type EmitFile } from '../site/build-site-data';
 import { createSeedIngestor as defaultCreateIngestor, type SeedIngestor } from './load-seeds';
 import { buildServerEntry, planPages, prerenderPages, type PageJob, type PageResult } from './prerender';
 import { createProgress } from './progress';
 import type { PrerenderMode } from './site-config';
 import { buildAtomFeed, buildRobotsTxt, buildSitemaps } from './static-files';
-import { writeFiles } from './write-files';
+import { createFileSink } from './write-files';
 
 export interface ReadoutPluginOptions {
   /** Absolute path of the seeds folder. */
@@ -28,6 +28,7 @@ export interface ReadoutPluginOptions {
     dir: string,
     opts: { onProgress?: (done: number, total: number) => void },
   ) => SeedIngestor;
+  /** Replaceable for tests (default: buildSiteData streaming into the output folder). */
   buildSiteData?: (dataset: Dataset) => Map<string, string>;
   /** Replaceable for tests: renders the pages (default: bundle src/entry-server.tsx and render in workers). */
   renderPages?: (args: {
@@ -65,19 +66,29 @@ const contentTypes: Record<string, string> = {
 export const contentTypeFor = (file: string): string =>
   contentTypes[path.extname(file)] ?? 'application/octet-stream';
 
-/** Every generated file besides the pages: the data files plus feed.xml, robots.txt and (with a site URL) sitemaps. */
-export function siteFiles(
-  dataset: Dataset,
-  opts: {
-    base: string;
-    siteUrl: string | null;
-    prerender: PrerenderMode;
-    buildSiteData: (dataset: Dataset) => Map<string, string>;
-  },
-): { files: Map<string, string>; pages: PageJob[] } {
-  const files = opts.buildSiteData(dataset);
-  const pages = planPages(files.keys(), opts.prerender);
-  files.set(
+/** Builds the site data, handing each file to `emit` as it is made (see buildSiteData). */
+export type EmitSiteData = (dataset: Dataset, emit: EmitFile) => void;
+
+export interface SiteFilesOptions {
+  base: string;
+  siteUrl: string | null;
+  prerender: PrerenderMode;
+  emitSiteData: EmitSiteData;
+}
+
+/**
+ * Every generated file besides the pages — the data files plus feed.xml, robots.txt and (with a site URL)
+ * sitemaps — each handed to `emit` as soon as it is made. Returns the pages to prerender.
+ */
+export function emitSiteFiles(dataset: Dataset, opts: SiteFilesOptions, emit: EmitFile): PageJob[] {
+  // Only the paths are kept (the pages are planned from them); the texts go straight to the sink.
+  const dataFiles: string[] = [];
+  opts.emitSiteData(dataset, (file, text) => {
+    dataFiles.push(file);
+    emit(file, text);
+  });
+  const pages = planPages(dataFiles, opts.prerender);
+  emit(
     'feed.xml',
     buildAtomFeed(dataset.articles, {
       siteUrl: opts.siteUrl,
@@ -85,12 +96,22 @@ export function siteFiles(
       articlePath: (slug) => `${routePaths.article(slug).slice(1)}/`,
     }),
   );
-  files.set('robots.txt', buildRobotsTxt(opts.siteUrl, opts.base));
+  emit('robots.txt', buildRobotsTxt(opts.siteUrl, opts.base));
   if (opts.siteUrl) {
     // Only pages that exist as files: the 404 page is not a page to index.
     const listed = pages.flatMap((page) => (page.canonical === null ? [] : [page.canonical]));
-    for (const [name, content] of buildSitemaps(listed, opts.siteUrl, opts.base)) files.set(name, content);
+    for (const [name, content] of buildSitemaps(listed, opts.siteUrl, opts.base)) emit(name, content);
   }
+  return pages;
+}
+
+/** The same files collected in a map (the dev server serves them from memory). */
+export function siteFiles(
+  dataset: Dataset,
+  opts: SiteFilesOptions,
+): { files: Map<string, string>; pages: PageJob[] } {
+  const files = new Map<string, string>();
+  const pages = emitSiteFiles(dataset, opts, (file, text) => files.set(file, text));
   return { files, pages };
 }
 
@@ -154,6 +175,9 @@ export function watchIgnore(root: string, seedsDir: string, outDir: string): (fi
   };
 }
 
+/** Drops whitespace that only separates tags (the template has no text whose spacing shows). */
+export const collapseTagWhitespace = (html: string): string => html.replace(/>\s+</g, '><').trim();
+
 const megabytes = (bytes: number) => `${(bytes / 1e6).toFixed(1)} MB`;
 
 /** What static hosts refuse (issue "Scale"): GitHub Pages 1 GB per site, 100 MB per file; Cloudflare Pages 20,000 files, 25 MB per file. */
@@ -191,12 +215,40 @@ export function readoutPlugin(options: ReadoutPluginOptions): Plugin {
   const siteUrl = options.siteUrl ?? null;
   const prerender = options.prerender ?? 'full';
   const createIngestor = options.createIngestor ?? ((dir, opts) => defaultCreateIngestor(dir, opts));
-  const buildData = options.buildSiteData ?? ((dataset: Dataset) => defaultBuildSiteData(dataset));
+  const custom = options.buildSiteData;
+  const emitSiteData: EmitSiteData = custom
+    ? (dataset, emit) => {
+        for (const [file, text] of custom(dataset)) emit(file, text);
+      }
+    : (dataset, emit) => void defaultBuildSiteData(dataset, {}, emit);
   let config: ResolvedConfig;
   let datasetPromise: Promise<Dataset> | null = null;
 
   const logWarnings = (logger: Logger, warnings: IngestWarning[]) => {
     for (const line of formatWarnings(warnings, seedsDir)) logger.warn(line);
+  };
+
+  /**
+   * Writes every data file as soon as it is built, so the ~700 MB of data text at 100,000 articles never sits in
+   * memory next to the dataset (peak memory is one of issue 4's targets).
+   */
+  const writeData = (dataset: Dataset, outDir: string) => {
+    logWarnings(config.logger, dataset.warnings);
+    const counts = { articles: dataset.articles.length, people: dataset.people.length };
+    const sink = createFileSink(outDir);
+    const progress = counts.articles >= 1000 ? createProgress('data    ', counts.articles) : null;
+    let articleFiles = 0;
+    const pages = emitSiteFiles(
+      dataset,
+      { base: config.base, siteUrl, prerender, emitSiteData },
+      (file, text) => {
+        sink.write(file, text);
+        if (progress && file.startsWith('data/articles/') && ++articleFiles % 500 === 0)
+          progress.update(articleFiles);
+      },
+    );
+    progress?.finish();
+    return { pages, counts, sink };
   };
 
   return {
@@ -232,7 +284,7 @@ export function readoutPlugin(options: ReadoutPluginOptions): Plugin {
       const site = createDevSite({
         ingestor: createIngestor(seedsDir, {}),
         seedsDir,
-        build: (dataset) => siteFiles(dataset, { base, siteUrl, prerender, buildSiteData: buildData }).files,
+        build: (dataset) => siteFiles(dataset, { base, siteUrl, prerender, emitSiteData }).files,
         onDataset: (dataset, changed) => {
           if (changed === null) {
             logger.info(
@@ -346,24 +398,18 @@ export function readoutPlugin(options: ReadoutPluginOptions): Plugin {
       const logger = config.logger;
       const outDir = path.resolve(config.root, config.build.outDir);
       const started = Date.now();
-      const dataset = await datasetPromise;
+      const ingested = datasetPromise;
       datasetPromise = null;
-      logWarnings(logger, dataset.warnings);
-      const { files, pages } = siteFiles(dataset, {
-        base: config.base,
-        siteUrl,
-        prerender,
-        buildSiteData: buildData,
-      });
+      // The dataset (every article's text) is referenced only inside writeData: once the data files are written
+      // it can be collected, and the prerender reads the data back from disk.
+      const { pages, counts, sink } = writeData(await ingested, outDir);
       if (!siteUrl)
         logger.warn('readout: SITE_URL is not set, so there is no sitemap.xml and no canonical links');
-      const fileCount = files.size;
-      const writeProgress = fileCount >= 2000 ? createProgress('data    ', fileCount) : null;
-      const written = await writeFiles(outDir, files, { onProgress: (done) => writeProgress?.update(done) });
-      writeProgress?.finish();
-      files.clear();
+      const fileCount = sink.files.length;
+      const written = { bytes: sink.bytes, largest: sink.largest };
 
-      const template = await fs.readFile(path.join(outDir, 'index.html'), 'utf8');
+      // The indentation between the template's tags is repeated in every page (~70 bytes × 100,000 pages).
+      const template = collapseTagWhitespace(await fs.readFile(path.join(outDir, 'index.html'), 'utf8'));
       if (prerender === 'shell') {
         // No page per article or person: the host serves 404.html for deep links and this empty shell boots the app.
         const shell = renderDocument(template, {
@@ -400,6 +446,8 @@ export function readoutPlugin(options: ReadoutPluginOptions): Plugin {
       const results = await render({ config, template, pages });
       const failed = results.filter((result) => result.error !== null);
       const pageBytes = results.reduce((sum, result) => sum + (result.bytes ?? 0), 0);
+      // Article text moved out of the data files into the pages (PageJob.textFrom).
+      written.bytes -= results.reduce((sum, result) => sum + (result.trimmed ?? 0), 0);
       for (const line of hostLimitWarnings({
         files: fileCount + results.length,
         bytes: written.bytes + pageBytes,
@@ -407,7 +455,7 @@ export function readoutPlugin(options: ReadoutPluginOptions): Plugin {
       }))
         logger.warn(line);
       logger.info(
-        `readout: ${dataset.articles.length} articles, ${dataset.people.length} people, ` +
+        `readout: ${counts.articles} articles, ${counts.people} people, ` +
           `${fileCount} data files (${megabytes(written.bytes)}), ${results.length - failed.length} pages ` +
           `(${megabytes(pageBytes)}) in ${((Date.now() - started) / 1000).toFixed(1)}s`,
       );

@@ -2,7 +2,7 @@ import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, expect, it } from 'vitest';
-import { assertRelativeInside, writeFiles } from './write-files';
+import { assertRelativeInside, createFileSink, writeFiles } from './write-files';
 
 let dir: string;
 beforeEach(async () => {
@@ -44,4 +44,17 @@ it('reports the bytes written and the largest file', async () => {
     ]),
   );
   expect(result).toEqual({ bytes: 7, largest: { file: 'b/c.json', bytes: 5 } });
+});
+
+it('a file sink writes each file at once, creating folders, and counts files and bytes', async () => {
+  const sink = createFileSink(dir);
+  sink.write('data/a/1.json', '{"a":1}');
+  expect(await fs.readFile(path.join(dir, 'data/a/1.json'), 'utf8')).toBe('{"a":1}');
+  sink.write('data/a/2.json', 'é');
+  sink.write('top.txt', '123456789');
+  expect(sink.files).toEqual(['data/a/1.json', 'data/a/2.json', 'top.txt']);
+  expect(sink.bytes).toBe(7 + 2 + 9);
+  expect(sink.largest).toEqual({ file: 'top.txt', bytes: 9 });
+  expect(() => sink.write('../escape.json', 'x')).toThrow(/Refusing/);
+  expect(await fs.readdir(path.dirname(dir))).not.toContain('escape.json');
 });

@@ -1,4 +1,5 @@
 // Writes a map of relative paths -> contents under a folder, many at once, creating each folder once.
+import fsSync from 'node:fs';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 
@@ -43,4 +44,47 @@ export async function writeFiles(
   };
   await Promise.all(Array.from({ length: Math.min(concurrency, entries.length) }, lane));
   return { bytes, largest };
+}
+
+export interface FileSink {
+  /** Writes one file now (synchronously), so its text can be collected as soon as the caller lets go of it. */
+  write(file: string, content: string): void;
+  /** Paths written so far, in order. */
+  readonly files: string[];
+  readonly bytes: number;
+  readonly largest: { file: string; bytes: number } | null;
+}
+
+/**
+ * A sink for files produced one at a time (the site data at 100,000 articles is ~700 MB of strings): each is
+ * written before the next is built, so no more than one is alive. Folders are created once each.
+ */
+export function createFileSink(outDir: string): FileSink {
+  const made = new Set<string>();
+  const files: string[] = [];
+  let bytes = 0;
+  let largest: { file: string; bytes: number } | null = null;
+  return {
+    write(file, content) {
+      assertRelativeInside(file);
+      const target = path.join(outDir, file);
+      const dir = path.dirname(target);
+      if (!made.has(dir)) {
+        fsSync.mkdirSync(dir, { recursive: true });
+        made.add(dir);
+      }
+      const data = Buffer.from(content);
+      fsSync.writeFileSync(target, data);
+      files.push(file);
+      bytes += data.length;
+      if (!largest || data.length > largest.bytes) largest = { file, bytes: data.length };
+    },
+    files,
+    get bytes() {
+      return bytes;
+    },
+    get largest() {
+      return largest;
+    },
+  };
 }

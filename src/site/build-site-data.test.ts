@@ -101,6 +101,17 @@ describe('buildSiteData', () => {
       '2023-06-18',
       '2022-03-15',
     ]);
+    // Rows carry no excerpt, and "others" leaves out the person whose list it is.
+    expect(page1.articles[0]).toEqual({
+      slug: expect.any(String) as string,
+      title: expect.any(String) as string,
+      date: '2023-07-20',
+      place: expect.anything() as unknown,
+      others: expect.any(Array) as unknown,
+    });
+    const allRows = [...page1.articles, ...page2.articles];
+    expect(allRows.some((row) => row.others.length > 0)).toBe(true);
+    expect(allRows.flatMap((row) => row.others.map((o) => o.slug))).not.toContain('wang-yi');
   });
 
   it('writes the people index by article count, then name', () => {
@@ -125,6 +136,16 @@ describe('buildSiteData', () => {
     expect(read<Manifest>(c, dataPaths.manifest()).buildId).not.toBe(
       read<Manifest>(a, dataPaths.manifest()).buildId,
     );
+  });
+
+  it('hands every file to an emit sink in order, the same files as the map form, and keeps none itself', () => {
+    const emitted: [string, string][] = [];
+    const kept = buildSiteData(testDataset(), { pageSize: 2 }, (path, text) => emitted.push([path, text]));
+    expect(kept.size).toBe(0);
+    expect(new Map(emitted)).toEqual(build());
+    expect(new Set(emitted.map(([path]) => path)).size).toBe(emitted.length);
+    // The manifest comes last: its build id hashes the files before it.
+    expect(emitted.at(-1)![0]).toBe(dataPaths.manifest());
   });
 
   it('cuts excerpts at a sentence or word boundary', () => {

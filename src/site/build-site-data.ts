@@ -9,6 +9,7 @@ import type {
   Manifest,
   PeopleIndexEntry,
   PeopleIndexPage,
+  PersonArticleRow,
   PersonDetail,
   PersonRef,
   RoleSpan,
@@ -51,15 +52,28 @@ function paged<T>(
     emit(page, pageCount, items.slice((page - 1) * size, page * size));
 }
 
-export function buildSiteData(dataset: Dataset, opts: BuildSiteDataOptions = {}): Map<string, string> {
+/** Receives each data file as soon as it is built: path relative to the site base, and its JSON text. */
+export type EmitFile = (path: string, text: string) => void;
+
+/**
+ * Every data file of the site. With `emit`, each file goes to the sink as soon as it is built and nothing is
+ * collected (at 100,000 articles the files add up to ~700 MB of strings; a build writes them out and lets them go),
+ * and the returned map is empty. Without it, the files are returned in a map (tests, dev server).
+ */
+export function buildSiteData(
+  dataset: Dataset,
+  opts: BuildSiteDataOptions = {},
+  emit?: EmitFile,
+): Map<string, string> {
   const pageSize = opts.pageSize ?? 20;
   const peoplePageSize = opts.peoplePageSize ?? 100;
   const files = new Map<string, string>();
+  const sink: EmitFile = emit ?? ((path, text) => files.set(path, text));
   const hasher = createHasher();
   const putText = (path: string, text: string) => {
     hasher.update(path);
     hasher.update(text);
-    files.set(path, text);
+    sink(path, text);
   };
   const put = (path: string, value: unknown) => putText(path, JSON.stringify(value));
 
@@ -185,6 +199,13 @@ export function buildSiteData(dataset: Dataset, opts: BuildSiteDataOptions = {})
         if (other !== id) accOf(id).co.set(other, (accOf(id).co.get(other) ?? 0) + 1);
   });
 
+  // A person's article list shows rows without excerpts (see PersonArticleRow).
+  const personRowJson = (index: number, personId: string): string => {
+    const { slug, title, date, place, participants } = summaries[index]!;
+    const others = participants.filter((p) => p.slug !== personId).map(({ slug, name }) => ({ slug, name }));
+    return JSON.stringify({ slug, title, date, place, others } satisfies PersonArticleRow);
+  };
+
   const indexEntries: PeopleIndexEntry[] = [];
   const people = [...dataset.people].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   for (const person of people) {
@@ -218,7 +239,7 @@ export function buildSiteData(dataset: Dataset, opts: BuildSiteDataOptions = {})
     paged(a.articles, pageSize, (page, pageCount, slice) =>
       putText(
         dataPaths.personArticles(person.id, page),
-        `{"page":${page},"pageCount":${pageCount},"articles":${articlesJson(slice.map((i) => summaries[i]!))}}`,
+        `{"page":${page},"pageCount":${pageCount},"articles":[${slice.map((i) => personRowJson(i, person.id)).join(',')}]}`,
       ),
     );
     indexEntries.push({
@@ -255,8 +276,7 @@ export function buildSiteData(dataset: Dataset, opts: BuildSiteDataOptions = {})
     };
   });
   const preliminaryId = hasher.digest();
-  for (const [path, text] of buildSearchIndex(indexDocs, preliminaryId, opts.searchIndex))
-    files.set(path, text);
+  for (const [path, text] of buildSearchIndex(indexDocs, preliminaryId, opts.searchIndex)) sink(path, text);
 
   // ---- manifest (last: its buildId hashes everything above) ------------------------------------------------------
   const countryCounts: FacetCount[] = [...countryArticles.entries()]
@@ -281,6 +301,6 @@ export function buildSiteData(dataset: Dataset, opts: BuildSiteDataOptions = {})
     facets: { people: peopleFacets, countries: countryCounts, years: yearCounts },
     peopleCountries: [...new Set(dataset.people.flatMap((p) => p.countries))].sort(),
   };
-  files.set(dataPaths.manifest(), JSON.stringify(manifest));
+  sink(dataPaths.manifest(), JSON.stringify(manifest));
   return files;
 }

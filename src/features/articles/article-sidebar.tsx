@@ -5,7 +5,9 @@ import type { ArticleDetail, ArticleDetailPerson } from '../../common/site-data'
 function PersonItem({ person }: { person: ArticleDetailPerson }) {
   return (
     <li className="sidebar-person">
-      <Link to={routePaths.person(person.slug)}>{person.name}</Link>
+      <Link to={routePaths.person(person.slug)} discover="none">
+        {person.name}
+      </Link>
       {person.roles.length > 0 && <span className="sidebar-roles">{person.roles.join('; ')}</span>}
       {person.country && <span className="sidebar-country">{person.country}</span>}
     </li>

@@ -33,6 +33,14 @@ describe('person page', () => {
       'Wang Yi meets Blinken in Rome',
     ]);
     expect(within(articles).getByText('Page 1 of 2')).toBeInTheDocument();
+    // Each row says when, where and with whom; the person whose page this is is not listed as "with".
+    const first = within(articles).getAllByRole('article')[0]!;
+    expect(first).toHaveTextContent('22 October 2024');
+    expect(within(first).getByRole('link', { name: 'Takeo Akiba' })).toHaveAttribute(
+      'href',
+      '/people/takeo-akiba',
+    );
+    expect(within(first).queryByRole('link', { name: 'Wang Yi' })).toBeNull();
 
     const co = screen.getByRole('region', { name: 'Took part in events with' });
     expect(within(co).getByRole('link', { name: 'Takeo Akiba' })).toHaveAttribute(
