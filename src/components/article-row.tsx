@@ -4,8 +4,14 @@ import type { ArticleSummary } from '../common/site-data';
 import { routePaths } from '../common/paths';
 import { formatDate } from './ui/format-date';
 
+/** What a row needs: a list summary, or a person's article row (whose other people stand in as participants). */
+export type ArticleRowData = Pick<ArticleSummary, 'slug' | 'title' | 'date' | 'place'> & {
+  participants: Pick<ArticleSummary['participants'][number], 'slug' | 'name'>[];
+  excerpt?: string;
+};
+
 export interface ArticleRowProps {
-  article: ArticleSummary;
+  article: ArticleRowData;
   /** Replaces the excerpt, e.g. a search snippet with the matching words highlighted. */
   snippet?: ReactNode;
   /** Replaces the title text (never the link), e.g. the title with the search words highlighted. */
@@ -18,7 +24,7 @@ export interface ArticleRowProps {
 // Long participant lists (summits) would swamp a row; the article page lists everyone.
 const maxParticipants = 6;
 
-/** One article in a list: title link, date, dateline place, participants and excerpt. */
+/** One article in a list: title link, date, dateline place, participants and excerpt (when there is one). */
 export function ArticleRow({
   article,
   snippet,
@@ -56,7 +62,7 @@ export function ArticleRow({
           {hidden > 0 && <span className="muted"> and {hidden} more</span>}
         </p>
       )}
-      <p className="article-row-excerpt">{snippet ?? article.excerpt}</p>
+      {(snippet ?? article.excerpt) && <p className="article-row-excerpt">{snippet ?? article.excerpt}</p>}
     </article>
   );
 }

@@ -11,6 +11,7 @@ import {
   internationalBodies,
   isCommonWord,
   maleNames,
+  reportingVerbs,
 } from './extract/lexicon';
 import {
   bareName,
@@ -105,17 +106,7 @@ const NOT_NAME_WORDS = new Set([
   'operation',
   'project',
 ]);
-const SPEECH_AFTER = new Set([
-  'said',
-  'says',
-  'told',
-  'added',
-  'stressed',
-  'noted',
-  'urged',
-  'expressed',
-  'asked',
-]);
+const SPEECH_AFTER = new Set<string>(reportingVerbs);
 const PRONOUNS = new Map<string, 'm' | 'f'>([
   ['he', 'm'],
   ['him', 'm'],

@@ -2,43 +2,8 @@ import { Link, useParams, useSearchParams } from 'react-router-dom';
 import { routePaths } from '../../common/paths';
 import { formatDate } from '../../components/ui/format-date';
 import { Pagination, readPage } from '../../components/ui/pagination';
-import type { PersonArticleRow } from '../../common/site-data';
+import { ArticleRow } from '../../components/article-row';
 import { usePerson, usePersonArticles } from './people-queries';
-
-// Long participant lists (summits) would swamp a row; the article page lists everyone.
-const maxOthers = 6;
-
-/** One of the person's articles: title link, date, dateline place and who else took part. */
-function PersonArticle({ article }: { article: PersonArticleRow }) {
-  const shown = article.others.slice(0, maxOthers);
-  const hidden = article.others.length - shown.length;
-  return (
-    <article className="article-row">
-      <h3 className="article-row-title">
-        <Link to={routePaths.article(article.slug)}>{article.title}</Link>
-      </h3>
-      {(article.date || article.place) && (
-        <p className="article-row-meta">
-          {article.date && <time dateTime={article.date}>{formatDate(article.date)}</time>}
-          {article.date && article.place && <span aria-hidden="true"> · </span>}
-          {article.place && <span className="article-row-place">{article.place}</span>}
-        </p>
-      )}
-      {shown.length > 0 && (
-        <p className="article-row-people">
-          <span className="muted">With </span>
-          {shown.map((other, index) => (
-            <span key={other.slug}>
-              {index > 0 && ', '}
-              <Link to={routePaths.person(other.slug)}>{other.name}</Link>
-            </span>
-          ))}
-          {hidden > 0 && <span className="muted"> and {hidden} more</span>}
-        </p>
-      )}
-    </article>
-  );
-}
 
 export function PersonPage() {
   const { slug = '' } = useParams();
@@ -95,7 +60,11 @@ export function PersonPage() {
         <h2 id="articles-heading">Articles</h2>
         <div className="article-list">
           {articles.articles.map((article) => (
-            <PersonArticle key={article.slug} article={article} />
+            <ArticleRow
+              key={article.slug}
+              article={{ ...article, participants: article.others }}
+              headingLevel={3}
+            />
           ))}
         </div>
         <Pagination

@@ -388,3 +388,16 @@ export const orgHeads = new Set(
     'media',
   ].filter((w) => !placeHeads.has(w)),
 );
+
+/** Verbs that report speech right after a name ("Akiba said"): evidence of a person, and of speaking at the event. */
+export const reportingVerbs = [
+  'said',
+  'says',
+  'told',
+  'added',
+  'stressed',
+  'noted',
+  'urged',
+  'expressed',
+  'asked',
+] as const;

@@ -7,6 +7,7 @@
 // from the rest of its sentence.
 import type { Mention, PersonRecord } from '../extract-people';
 import type { ParsedArticle } from '../parse-article';
+import { reportingVerbs } from './lexicon';
 import type { Token, TokenizedText } from './tokenize';
 
 const CUE =
@@ -53,16 +54,8 @@ const CITED_AFTER =
   /^\s*['’]s\s+(?:[a-z-]+\s+)?(?:letter|message|initiative|proposal|vision|thought|policy|policies|idea|concept|government|administration|legacy|doctrine)\b/;
 const LOCAL_AFTER =
   /^\s*(?:(?:is|was|were|are|has been|had been)\s+)?(?:also\s+)?(?:absent|did not attend|didn't attend|could not attend|was unable to attend|skipped)/i;
-const SPEECH = new Set([
-  'said',
-  'says',
-  'told',
-  'added',
-  'stressed',
-  'noted',
-  'urged',
-  'expressed',
-  'asked',
+const SPEECH = new Set<string>([
+  ...reportingVerbs,
   'called',
   'described',
   'thanked',
