@@ -20,7 +20,7 @@ const siteBase = (): string => {
   return base.endsWith('/') ? base : `${base}/`;
 };
 
-const browserSource: JsonSource = async (path) => {
+async function fetchFromSite(path: string): Promise<Response> {
   let response: Response;
   try {
     response = await fetch(siteBase() + path);
@@ -28,8 +28,10 @@ const browserSource: JsonSource = async (path) => {
     throw new DataLoadError(path, 0);
   }
   if (!response.ok) throw new DataLoadError(path, response.status);
-  return response.json();
-};
+  return response;
+}
+
+const browserSource: JsonSource = async (path) => (await fetchFromSite(path)).json();
 
 let source: JsonSource = browserSource;
 
@@ -48,3 +50,8 @@ export function fetchJson<T>(path: string): Promise<T> {
 }
 
 export const isNotFound = (error: unknown): boolean => error instanceof DataLoadError && error.status === 404;
+
+/** A text file (e.g. a prerendered page) under the site base, with the same errors as fetchJson. */
+export async function fetchText(path: string): Promise<string> {
+  return (await fetchFromSite(path)).text();
+}

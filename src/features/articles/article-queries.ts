@@ -1,7 +1,7 @@
 // Article data: list pages (newest first) and single articles.
 // Keys go from general to specific so ['articles'] invalidates everything about articles.
 import { queryOptions, useSuspenseQuery } from '@tanstack/react-query';
-import { DataLoadError, fetchJson } from '../../common/fetch-json';
+import { fetchJson, fetchText } from '../../common/fetch-json';
 import { dataPaths, routePaths } from '../../common/paths';
 import type { ArticleDetail, ListPage } from '../../common/site-data';
 
@@ -23,18 +23,7 @@ export function readArticleText(html: string): Pick<ArticleDetail, 'paragraphs' 
 
 const pagePath = (slug: string) => `${routePaths.article(slug).slice(1)}/`;
 
-async function fetchArticleText(slug: string): Promise<Pick<ArticleDetail, 'paragraphs' | 'captions'>> {
-  const base = (import.meta.env?.BASE_URL as string | undefined) ?? '/';
-  const path = pagePath(slug);
-  let response: Response;
-  try {
-    response = await fetch((base.endsWith('/') ? base : `${base}/`) + path);
-  } catch {
-    throw new DataLoadError(path, 0);
-  }
-  if (!response.ok) throw new DataLoadError(path, response.status);
-  return readArticleText(await response.text());
-}
+const fetchArticleText = async (slug: string) => readArticleText(await fetchText(pagePath(slug)));
 
 /**
  * A fully prerendered site keeps each article's text once, in its page (dist/ must stay under 1 GB at 100,000
