@@ -4,6 +4,7 @@
 
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { monthNames } from '../common/month-names';
 
 /** mulberry32: tiny, fast, good enough to pick words. */
 export function createRng(seed: number): () => number {
@@ -293,20 +294,7 @@ const TOPICS = [
   'maritime cooperation',
 ];
 const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
+const MONTHS = monthNames;
 const MONTH_ABBR = [
   'Jan.',
   'Feb.',

@@ -33,10 +33,8 @@ export function isCommonWord(lower: string): boolean {
   return commonWords.has(lower);
 }
 
-export const months = new Set([
-  ...list('months'),
-  'march',
-  'may',
+/** Abbreviated months as wire copy writes them before a period ("Oct.", "Sept."). */
+export const monthAbbreviations = [
   'jan',
   'feb',
   'mar',
@@ -49,7 +47,8 @@ export const months = new Set([
   'oct',
   'nov',
   'dec',
-]);
+] as const;
+export const months = new Set<string>([...list('months'), 'march', 'may', ...monthAbbreviations]);
 export const weekdays = wordSet('weekdays');
 
 // ---------------------------------------------------------------- countries

@@ -1,5 +1,6 @@
 // One pass over the story text: word and punctuation tokens with character offsets, sentence and
 // paragraph numbers. Everything else in the extractor works on these tokens (no re-scanning of text).
+import { monthAbbreviations } from './lexicon';
 
 export interface Token {
   text: string;
@@ -128,7 +129,7 @@ function needsLower(t: string): boolean {
 }
 
 /** Words after which a period does not end a sentence. */
-const NO_BREAK = new Set([
+const NO_BREAK = new Set<string>([
   'st',
   'mr',
   'mrs',
@@ -141,18 +142,7 @@ const NO_BREAK = new Set([
   'sen',
   'rep',
   'gov',
-  'jan',
-  'feb',
-  'mar',
-  'apr',
-  'jun',
-  'jul',
-  'aug',
-  'sep',
-  'sept',
-  'oct',
-  'nov',
-  'dec',
+  ...monthAbbreviations,
   'no',
   'vs',
   'jr',
