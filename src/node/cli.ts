@@ -6,6 +6,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Dataset } from '../common/dataset';
 import { ingestFolder } from './load-seeds';
+import { runIfMain } from './run-main';
 
 const USAGE = `Usage: npm run ingest -- --seeds DIR --out FILE [--strict]
 
@@ -194,16 +195,5 @@ function formatDuration(seconds: number): string {
   return `${m}m${String(seconds % 60).padStart(2, '0')}s`;
 }
 
-// Run when executed directly (tsx src/node/cli.ts), not when imported by tests.
-const invoked = process.argv[1] ? path.resolve(process.argv[1]) : '';
-if (invoked === path.resolve(new URL(import.meta.url).pathname)) {
-  main(process.argv.slice(2)).then(
-    (code) => {
-      process.exitCode = code;
-    },
-    (error: unknown) => {
-      process.stderr.write(`error: ${(error as Error).stack ?? String(error)}\n`);
-      process.exitCode = 2;
-    },
-  );
-}
+// Usage errors and a missing folder exit 2; so does an unexpected crash.
+runIfMain(import.meta.url, main, 2);

@@ -5,6 +5,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { monthNames } from '../common/month-names';
+import { runIfMain } from './run-main';
 
 /** mulberry32: tiny, fast, good enough to pick words. */
 export function createRng(seed: number): () => number {
@@ -592,6 +593,4 @@ function main(argv: string[]): number {
   return 0;
 }
 
-if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(new URL(import.meta.url).pathname)) {
-  process.exitCode = main(process.argv.slice(2));
-}
+runIfMain(import.meta.url, main);

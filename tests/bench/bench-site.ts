@@ -22,6 +22,7 @@ import {
   type PagefindIndex,
 } from './pagefind';
 import { measureOurs, type OursBrowserResult } from './site-search';
+import { runIfMain } from '../../src/node/run-main';
 
 /** Above this size Pagefind is not run unless asked: issue 4 measured it running out of memory at 100,000. */
 export const PAGEFIND_DEFAULT_MAX = 20_000;
@@ -406,12 +407,4 @@ async function main(argv: string[]): Promise<number> {
   return 0;
 }
 
-if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(new URL(import.meta.url).pathname)) {
-  main(process.argv.slice(2)).then(
-    (code) => (process.exitCode = code),
-    (error: unknown) => {
-      process.stderr.write(`${(error as Error).stack ?? String(error)}\n`);
-      process.exitCode = 1;
-    },
-  );
-}
+runIfMain(import.meta.url, main);

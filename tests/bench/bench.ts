@@ -8,6 +8,7 @@ import { cpus, totalmem } from 'node:os';
 import path from 'node:path';
 import { benchIngest, type BenchContext } from './bench-ingest';
 import { runSiteBench } from './bench-site';
+import { runIfMain } from '../../src/node/run-main';
 
 export interface BenchSection {
   name: string;
@@ -67,12 +68,4 @@ async function main(argv: string[]): Promise<number> {
   return 0;
 }
 
-if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(new URL(import.meta.url).pathname)) {
-  main(process.argv.slice(2)).then(
-    (code) => (process.exitCode = code),
-    (error: unknown) => {
-      process.stderr.write(`${(error as Error).stack ?? String(error)}\n`);
-      process.exitCode = 1;
-    },
-  );
-}
+runIfMain(import.meta.url, main);

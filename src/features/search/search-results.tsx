@@ -49,6 +49,8 @@ export function SearchResults({ params }: SearchResultsProps) {
   const hl = data.highlight.length ? `?${new URLSearchParams({ hl: data.highlight.join(' ') })}` : undefined;
   const personLabel = data.hits.flatMap((h) => h.participants).find((p) => p.slug === params.person)?.name;
   const shown = data.hits.length;
+  // Person and country counts are over the rows on this page, not every match: say so once, for both.
+  const pageNote = `Counted over the ${shown} ${plural(shown)} on this page.`;
 
   return (
     <section className="search-results" aria-labelledby="search-results-title" aria-busy={isPlaceholderData}>
@@ -73,7 +75,7 @@ export function SearchResults({ params }: SearchResultsProps) {
               selected={params.person}
               selectedLabel={personLabel}
               headingLevel={3}
-              note={`Counted over the ${shown} ${plural(shown)} on this page.`}
+              note={pageNote}
             />
             <FacetList
               name="country"
@@ -81,7 +83,7 @@ export function SearchResults({ params }: SearchResultsProps) {
               facets={data.facets.countries}
               selected={params.country}
               headingLevel={3}
-              note={`Counted over the ${shown} ${plural(shown)} on this page.`}
+              note={pageNote}
             />
             <FacetList
               name="year"
