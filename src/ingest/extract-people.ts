@@ -139,6 +139,31 @@ function normKey(s: string): string {
     .trim();
 }
 
+/** Known people of seeds/people.json by normKey of name and aliases, built once per knowledge object. */
+const knownIndexes = new WeakMap<Knowledge, Map<string, KnownPerson>>();
+function knownByKey(knowledge: Knowledge): Map<string, KnownPerson> {
+  let known = knownIndexes.get(knowledge);
+  if (!known) {
+    known = new Map();
+    for (const k of knowledge.people) {
+      known.set(normKey(k.name), k);
+      for (const a of k.aliases ?? []) known.set(normKey(a), k);
+    }
+    knownIndexes.set(knowledge, known);
+  }
+  return known;
+}
+/** Names that are never people, by normKey, built once per knowledge object. */
+const notPeopleIndexes = new WeakMap<Knowledge, Set<string>>();
+function notPeopleKeys(knowledge: Knowledge): Set<string> {
+  let keys = notPeopleIndexes.get(knowledge);
+  if (!keys) {
+    keys = new Set(knowledge.notPeople.map(normKey));
+    notPeopleIndexes.set(knowledge, keys);
+  }
+  return keys;
+}
+
 export function extractEntities(article: ParsedArticle, knowledge: Knowledge): Extraction {
   let paragraphs = article.paragraphs.filter((p) => !CHROME_RE.test(p));
   // A file whose line 1 held the lede: make sure the lede is read as story text.
@@ -147,7 +172,7 @@ export function extractEntities(article: ParsedArticle, knowledge: Knowledge): E
     if (!paragraphs.some((p) => p.includes(probe))) paragraphs = [article.title, ...paragraphs];
   }
   const doc = tokenize(paragraphs);
-  const notPeople = new Set(knowledge.notPeople.map(normKey));
+  const notPeople = notPeopleKeys(knowledge);
   const people: PersonRecord[] = [];
   const mentions: Mention[] = [];
   findPeople(doc, knowledge, notPeople, people, mentions);
@@ -190,18 +215,17 @@ function findPeople(
   mentions: Mention[],
 ): void {
   const { tokens, text } = doc;
-  const known = new Map<string, KnownPerson>();
-  for (const k of knowledge.people) {
-    known.set(normKey(k.name), k);
-    for (const a of k.aliases ?? []) known.set(normKey(a), k);
-  }
+  const known = knownByKey(knowledge);
   const byName = new Map<string, number>();
+  // normKey of each person's name and aliases, by person index: compared for every mention.
+  const nameKeys: string[] = [];
+  const aliasKeys: Set<string>[] = [];
   /** Title runs that end in a head with no name ("Chinese State Councilor"), by end token. */
   const roleOnly = new Map<number, Run>();
   const span = (s: number, e: number) => text.slice((tokens[s] as Token).start, (tokens[e - 1] as Token).end);
 
-  const addPerson = (name: string, knownPerson?: KnownPerson): number => {
-    const key = normKey(name);
+  /** The person named `name` (whose normKey is `key`), added when new. */
+  const addPerson = (name: string, key: string, knownPerson?: KnownPerson): number => {
     const existing = byName.get(key);
     if (existing !== undefined) return existing;
     const p: PersonRecord = {
@@ -227,6 +251,8 @@ function findPeople(
     else if (maleNames.has(first) && !femaleNames.has(first)) p.gender = 'm';
     people.push(p);
     const idx = people.length - 1;
+    nameKeys.push(knownPerson ? normKey(knownPerson.name) : key);
+    aliasKeys.push(new Set());
     byName.set(key, idx);
     for (const a of knownPerson?.aliases ?? []) byName.set(normKey(a), idx);
     return idx;
@@ -242,21 +268,21 @@ function findPeople(
       if (spokesWords.has(w)) p.spokesperson = true;
     }
   };
-  const mention = (person: number, start: number, end: number, kind: Mention['kind']) => {
+  /** A mention of `person` by tokens [start, end), whose text is `surface` and normKey `key`. */
+  const mention = (person: number, start: number, end: number, surface: string, key: string) => {
+    const kind: Mention['kind'] = key === nameKeys[person] ? 'name' : 'alias';
     const m: Mention = { person, start, end, sent: (tokens[start] as Token).sent, kind };
     mentions.push(m);
     (people[person] as PersonRecord).mentions.push(m);
-    if (kind === 'alias') {
-      const surface = span(start, end);
-      const p = people[person] as PersonRecord;
-      const key = normKey(surface);
-      if (key !== normKey(p.name) && !p.aliases.some((a) => normKey(a) === key)) p.aliases.push(surface);
+    const seenAliases = aliasKeys[person] as Set<string>;
+    if (kind === 'alias' && !seenAliases.has(key)) {
+      seenAliases.add(key);
+      (people[person] as PersonRecord).aliases.push(surface);
     }
   };
-  /** An existing person this run names: full name, a contiguous part of it, or a known alias. */
-  const resolveExisting = (s: number, e: number): number => {
-    const surface = normKey(span(s, e));
-    const direct = byName.get(surface);
+  /** An existing person tokens [s, e) name (normKey `key`): full name, a contiguous part of it, or an alias. */
+  const resolveExisting = (s: number, e: number, key: string): number => {
+    const direct = byName.get(key);
     if (direct !== undefined) return direct;
     const parts = [];
     for (let k = s; k < e; k++) parts.push((tokens[k] as Token).text);
@@ -308,15 +334,11 @@ function findPeople(
       const { nameStart, nameEnd } = titled;
       // Anything after the name in the same run (e.g. a place) is ignored.
       const surface = span(nameStart, nameEnd);
-      if (notPeople.has(normKey(surface))) continue;
-      let idx = resolveExisting(nameStart, nameEnd);
-      if (idx < 0) idx = addPerson(surface, known.get(normKey(surface)));
-      mention(
-        idx,
-        nameStart,
-        nameEnd,
-        normKey(surface) === normKey((people[idx] as PersonRecord).name) ? 'name' : 'alias',
-      );
+      const key = normKey(surface);
+      if (notPeople.has(key)) continue;
+      let idx = resolveExisting(nameStart, nameEnd, key);
+      if (idx < 0) idx = addPerson(surface, key, known.get(key));
+      mention(idx, nameStart, nameEnd, surface, key);
       const p = people[idx] as PersonRecord;
       // Title: the run part up to the head, plus lower-case words before it ("former", "first").
       const prefix = titlePrefixStart(tokens, titled.titleStart);
@@ -335,14 +357,13 @@ function findPeople(
     let ps = bare.start;
     while (ps > 0 && NAME_PARTICLES.has((tokens[ps - 1] as Token).lower) && !(tokens[ps - 1] as Token).cap)
       ps--;
-    if (ps < bare.start && resolveExisting(ps, bare.end) >= 0) bare.start = ps;
+    if (ps < bare.start && resolveExisting(ps, bare.end, normKey(span(ps, bare.end))) >= 0) bare.start = ps;
     const surface = span(bare.start, bare.end);
     const key = normKey(surface);
     if (notPeople.has(key)) continue;
-    const existing = resolveExisting(bare.start, bare.end);
+    const existing = resolveExisting(bare.start, bare.end, key);
     if (existing >= 0) {
-      const p = people[existing] as PersonRecord;
-      mention(existing, bare.start, bare.end, key === normKey(p.name) ? 'name' : 'alias');
+      mention(existing, bare.start, bare.end, surface, key);
       attachRolesAfter(existing, bare.end);
       continue;
     }
@@ -352,15 +373,18 @@ function findPeople(
     const prefix = titlePrefixStart(tokens, bare.start);
     const prevHead = prefix < bare.start && titleHeads.has((tokens[bare.start - 1] as Token).lower);
     const after = tokens[bare.end];
-    const appositive = after?.text === ',' ? appositiveRoles(tokens, bare.end).roles.length > 0 : false;
-    const asRole = asRoles(tokens, bare.end).length > 0;
+    // Role and relation evidence after the name, looked for only when the decision needs it (most capitalised
+    // runs are places and organisations, settled before).
+    const appositive = () => after?.text === ',' && appositiveRoles(tokens, bare.end).roles.length > 0;
+    const asRole = () => asRoles(tokens, bare.end).length > 0;
     // "Peng Liyuan, Xi's wife, …": a relation in apposition marks a person (but gives no role).
-    let related = false;
-    if (after?.text === ',') {
+    const related = () => {
+      if (after?.text !== ',') return false;
       for (let k = bare.end + 1; k < bare.end + 7 && tokens[k] && tokens[k]?.text !== ','; k++)
         if (relationWords.has((tokens[k] as Token).lower) && (tokens[k] as Token).lower !== 'counterpart')
-          related = true;
-    }
+          return true;
+      return false;
+    };
     // "Kishida's wife Yuko Kishida", "his son Hunter Biden": a relation noun right before a name introduces a
     // person (a relation is not a role).
     const relTok = tokens[bare.start - 1];
@@ -375,7 +399,7 @@ function findPeople(
     let accept = false;
     if (knownPerson) accept = true;
     else if (isKnownThing) accept = false;
-    else if (prevHead || appositive || asRole || related || kinBefore)
+    else if (prevHead || kinBefore || appositive() || asRole() || related())
       accept = n > 1 || !isCommonWord(firstTok.lower);
     else if (n >= 2 && looksLikeFirstName(firstTok)) accept = true;
     else if (n >= 2 && n <= 4) {
@@ -393,13 +417,8 @@ function findPeople(
         (ctx === "'s" || ctx === '’s' || SPEECH_AFTER.has(ctx) || acted);
     }
     if (!accept) continue;
-    const idx = addPerson(surface, knownPerson);
-    mention(
-      idx,
-      bare.start,
-      bare.end,
-      key === normKey((people[idx] as PersonRecord).name) ? 'name' : 'alias',
-    );
+    const idx = addPerson(surface, key, knownPerson);
+    mention(idx, bare.start, bare.end, surface, key);
     const p = people[idx] as PersonRecord;
     if (prevHead) addTitleRoles(p, prefix, bare.start);
     if (kinBefore && relTok) {
@@ -485,11 +504,9 @@ function resolvePronouns(doc: TokenizedText, people: PersonRecord[], mentions: M
     const t = doc.tokens[i] as Token;
     const g = PRONOUNS.get(t.lower);
     if (!g) continue;
-    let target: Mention | undefined;
-    const here = (bySent.get(t.sent) ?? []).filter((m) => m.end <= i && compatible(m, g));
-    target = here[0];
+    let target = bySent.get(t.sent)?.find((m) => m.end <= i && compatible(m, g));
     for (let s = t.sent - 1; !target && s >= 0 && s >= t.sent - 6; s--) {
-      target = (bySent.get(s) ?? []).find((m) => compatible(m, g));
+      target = bySent.get(s)?.find((m) => compatible(m, g));
     }
     if (!target) continue;
     const m: Mention = { person: target.person, start: i, end: i + 1, sent: t.sent, kind: 'pronoun' };

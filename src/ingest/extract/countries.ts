@@ -45,7 +45,8 @@ for (const k of [...countryNames.keys(), ...demonymPhrases.keys()]) {
   if (sp > 0) PHRASE_STARTS.add(k.slice(0, sp));
 }
 
-const norm = (s: string) => s.replace(/’/g, "'");
+const norm = (s: string) => (s.includes('’') ? s.replace(/’/g, "'") : s);
+const CAP_RE = /^\p{Lu}/u;
 /** "China's", "U.S. official": the country word modifies what follows. */
 function modifies(after: Token | undefined): boolean {
   if (!after) return false;
@@ -92,15 +93,19 @@ export function findCountries(tokens: readonly Token[], from: number, to: number
       }
     }
     if (matched) continue;
-    const parts = t.text.includes('-') ? t.text.split('-') : [t.text];
-    for (const part of parts) {
-      const lower = norm(part.toLowerCase());
+    // A word, or each part of a hyphenated one ("China-U.S."); a lone word's lower case and capitalisation
+    // are the token's own.
+    const hyphenated = t.text.includes('-');
+    const parts = hyphenated ? t.text.split('-') : null;
+    for (let k = 0; k < (parts ? parts.length : 1); k++) {
+      const part = parts ? (parts[k] as string) : t.text;
+      const lower = norm(parts ? part.toLowerCase() : t.lower);
       const acronym = acronymCountry.get(part);
       if (acronym) {
         hits.push({ country: acronym, at: i, adjectival: true, destination: false });
         continue;
       }
-      if (!/^\p{Lu}/u.test(part)) continue;
+      if (!(parts ? CAP_RE.test(part) : t.cap)) continue;
       const dem = demonymCountry.get(lower);
       if (dem !== undefined) {
         if (dem) hits.push({ country: dem, at: i, adjectival: true, destination: false });
@@ -109,8 +114,8 @@ export function findCountries(tokens: readonly Token[], from: number, to: number
       const c = countryNames.get(lower);
       if (c) {
         const after = tokens[i + 1];
-        const adjectival = parts.length > 1 || modifies(after);
-        hits.push({ country: c, at: i, adjectival, destination: parts.length > 1 ? false : destination });
+        const adjectival = hyphenated || modifies(after);
+        hits.push({ country: c, at: i, adjectival, destination: hyphenated ? false : destination });
       }
     }
   }

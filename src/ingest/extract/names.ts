@@ -6,16 +6,25 @@ import {
   demonymCountry,
   firstNames,
   isCommonWord,
-  isFunctionWord,
   knownOrganizations,
-  months,
   orgHeads,
   placeHeads,
   regionNames,
-  weekdays,
 } from './lexicon';
 import { departmentWords, honorifics, institutionCountry, titleHeads, titleModifiers } from './roles';
 import type { Token } from './tokenize';
+import {
+  COUNTRY,
+  DEMONYM,
+  FUNCTION_WORD,
+  HONORIFIC,
+  MONTH,
+  ORG_HEAD,
+  PLACE_HEAD,
+  TITLE_HEAD,
+  WEEKDAY,
+  wordFlags,
+} from './word-classes';
 
 /** Lower-case particles inside names: "bin", "da", "von der". */
 export const NAME_PARTICLES = new Set([
@@ -184,7 +193,7 @@ export function capitalRuns(tokens: readonly Token[]): Run[] {
 }
 
 export function isStarter(t: Token): boolean {
-  return STARTERS.has(t.lower) || isFunctionWord(t.lower);
+  return STARTERS.has(t.lower) || (wordFlags(t.lower) & FUNCTION_WORD) !== 0;
 }
 
 export function isKnownPlaceOrOrg(lowerPhrase: string): boolean {
@@ -202,17 +211,21 @@ export function nameLike(t: Token, position: number, next?: Token): boolean {
   // Particles inside a name ("bin", "von der"); capitalised at the start ("Von der Leyen said").
   if (NAME_PARTICLES.has(t.lower)) return position > 0 || (t.cap && next !== undefined && next.word);
   if (!t.cap) return false;
-  if (ROMAN.test(t.text)) return position > 0;
-  if (ACRONYM.test(t.text) && !/^\p{Lu}\p{Ll}/u.test(t.text)) return false;
-  if (titleHeads.has(t.lower) || honorifics.has(t.lower)) return false;
+  // Cheap first-letter checks spare the regular expressions for most words.
+  const c0 = t.text.charCodeAt(0);
+  if ((c0 === 73 || c0 === 86 || c0 === 88) && ROMAN.test(t.text)) return position > 0; // I, V, X
+  const c1 = t.text.charCodeAt(1);
+  const lowerSecond = c1 >= 97 && c1 <= 122;
+  if (!lowerSecond && ACRONYM.test(t.text) && !/^\p{Lu}\p{Ll}/u.test(t.text)) return false;
+  const f = wordFlags(t.lower);
+  if (f & (TITLE_HEAD | HONORIFIC)) return false;
   // "Jun" is a name ("Zhang Jun"); "Jun." or "June 5" is a date.
-  if (weekdays.has(t.lower)) return false;
-  if (months.has(t.lower) && (t.lower.length > 4 || next?.text === '.' || /^\d/.test(next?.text ?? '')))
-    return false;
+  if (f & WEEKDAY) return false;
+  if (f & MONTH && (t.lower.length > 4 || next?.text === '.' || /^\d/.test(next?.text ?? ''))) return false;
   // "Park Jin" is a name; "Capella Hotel" is not.
-  if ((orgHeads.has(t.lower) || placeHeads.has(t.lower)) && position > 0) return false;
-  if (demonymCountry.has(t.lower) || countryNames.has(t.lower)) return false;
-  if (isFunctionWord(t.lower) && !months.has(t.lower)) return false;
+  if (f & (ORG_HEAD | PLACE_HEAD) && position > 0) return false;
+  if (f & (DEMONYM | COUNTRY)) return false;
+  if (f & FUNCTION_WORD && !(f & MONTH)) return false;
   return true;
 }
 

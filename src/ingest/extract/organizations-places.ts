@@ -6,11 +6,8 @@ import type { ParsedArticle } from '../parse-article';
 import {
   cityNames,
   countryNames,
-  demonymCountry,
   firstNames,
   internationalBodies,
-  isCommonWord,
-  isFunctionWord,
   knownOrganizations,
   months,
   orgHeads,
@@ -20,6 +17,19 @@ import {
 } from './lexicon';
 import { titleHeads } from './roles';
 import type { Token, TokenizedText } from './tokenize';
+import {
+  CITY,
+  COMMON_WORD,
+  COUNTRY,
+  DEMONYM,
+  FUNCTION_WORD,
+  MONTH,
+  ORG_HEAD,
+  REGION,
+  TITLE_HEAD,
+  WEEKDAY,
+  wordFlags,
+} from './word-classes';
 
 const REGIONS = new Set([
   'middle east',
@@ -150,9 +160,20 @@ const ORG_DESCRIPTORS = new Set([
   'militia',
 ]);
 
+/** First words of the two-word country, city and region names: only these start a two-word lookup. */
+const TWO_WORD_PLACE_STARTS = new Set<string>();
+for (const names of [countryNames.keys(), cityNames, regionNames])
+  for (const name of names) {
+    const words = name.split(' ');
+    if (words.length === 2) TWO_WORD_PLACE_STARTS.add(words[0] as string);
+  }
+
 function titleCaseUpper(s: string): string {
   return s.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, a: string, b: string) => a + b.toUpperCase());
 }
+
+/** Tokens inside a person's name, by index; one buffer reused by every article rather than one each. */
+let inPersonBuffer = new Uint8Array(4096);
 
 export function extractOrganizationsAndPlaces(
   doc: TokenizedText,
@@ -162,7 +183,9 @@ export function extractOrganizationsAndPlaces(
   mentions: Mention[],
 ): { organizations: string[]; places: string[] } {
   const { tokens } = doc;
-  const inPerson = new Uint8Array(tokens.length);
+  if (inPersonBuffer.length < tokens.length) inPersonBuffer = new Uint8Array(tokens.length * 2);
+  const inPerson = inPersonBuffer;
+  inPerson.fill(0, 0, tokens.length);
   for (const m of mentions) if (m.kind !== 'pronoun') for (let k = m.start; k < m.end; k++) inPerson[k] = 1;
   const personTokens = new Set<string>();
   for (const p of people) for (const t of p.tokens) personTokens.add(t);
@@ -172,6 +195,8 @@ export function extractOrganizationsAndPlaces(
   const orgKeys = new Set<string>();
   const places: string[] = [];
   const placeKeys = new Set<string>();
+  /** The place keys padded with spaces, to find a key inside another as whole words. */
+  const paddedPlaceKeys: string[] = [];
   const acronyms = new Map<string, string>();
   /** Token index right after a phrase -> the "(ACR)" that follows it. */
   const acronymAfter = new Map<number, string>();
@@ -191,8 +216,10 @@ export function extractOrganizationsAndPlaces(
     const key = display.toLowerCase();
     if (!key || placeKeys.has(key)) return;
     // "Hebei" after "Hebei Province": the same place.
-    for (const k of placeKeys) if (` ${k} `.includes(` ${key} `)) return;
+    const padded = ` ${key} `;
+    for (const k of paddedPlaceKeys) if (k.includes(padded)) return;
     placeKeys.add(key);
+    paddedPlaceKeys.push(padded);
     places.push(display);
   };
   if (article.dateline?.place) {
@@ -240,7 +267,7 @@ export function extractOrganizationsAndPlaces(
         const target = tokens[j];
         const last = (tokens[end - 1] as Token).lower;
         const okHead = n.lower === 'of' || orgHeads.has(last);
-        const digits = target !== undefined && /^\d+$/.test(target.text) && last === 'group';
+        const digits = last === 'group' && target !== undefined && /^\d+$/.test(target.text);
         if (okHead && target && target.sent === sent && (capWord(target, j) || digits)) {
           pieces.push({ start: pieceStart, end, via });
           pieceStart = j;
@@ -258,7 +285,7 @@ export function extractOrganizationsAndPlaces(
         via = 'acronym';
         continue;
       }
-      if (/^\d+$/.test(n.text) && placeHeads.has((tokens[end - 1] as Token).lower)) {
+      if (placeHeads.has((tokens[end - 1] as Token).lower) && /^\d+$/.test(n.text)) {
         end++;
         continue;
       }
@@ -272,12 +299,13 @@ export function extractOrganizationsAndPlaces(
   if (titleDoc) {
     for (const t of titleDoc.tokens) {
       if (!t.cap || !t.word) continue;
-      for (const part of t.text.split('-')) {
+      for (const part of t.text.includes('-') ? t.text.split('-') : [t.text]) {
         const lower = part.toLowerCase();
         if (countryNames.has(lower) || cityNames.has(lower) || regionNames.has(lower)) addPlace(part);
       }
     }
     for (let k = 0; k + 1 < titleDoc.tokens.length; k++) {
+      if (!TWO_WORD_PLACE_STARTS.has((titleDoc.tokens[k] as Token).lower)) continue;
       const two = `${titleDoc.tokens[k]?.lower} ${titleDoc.tokens[k + 1]?.lower}`;
       if (countryNames.has(two) || cityNames.has(two) || regionNames.has(two)) {
         addPlace(`${titleDoc.tokens[k]?.text} ${titleDoc.tokens[k + 1]?.text}`);
@@ -319,15 +347,10 @@ export function extractOrganizationsAndPlaces(
         s += 2;
         continue;
       }
+      const f = wordFlags(t.lower);
       const generic =
-        t.first &&
-        isCommonWord(t.lower) &&
-        !demonymCountry.has(t.lower) &&
-        !orgHeads.has(t.lower) &&
-        !countryNames.has(t.lower) &&
-        !cityNames.has(t.lower) &&
-        !regionNames.has(t.lower);
-      if (STOP_LEAD.has(t.lower) || (isFunctionWord(t.lower) && !countryNames.has(t.lower)) || generic) s++;
+        t.first && (f & COMMON_WORD) !== 0 && (f & (DEMONYM | ORG_HEAD | COUNTRY | CITY | REGION)) === 0;
+      if (STOP_LEAD.has(t.lower) || (f & (FUNCTION_WORD | COUNTRY)) === FUNCTION_WORD || generic) s++;
       else break;
     }
     return s;
@@ -349,7 +372,7 @@ export function extractOrganizationsAndPlaces(
     }
     const pieces: Piece[] = [{ ...first, start: s }, ...all.slice(1)];
     const whole = phraseText(s, (pieces[pieces.length - 1] as Piece).end).toLowerCase();
-    if (countryNames.has(whole.replace(/’/g, "'"))) {
+    if (countryNames.has(whole.includes('’') ? whole.replace(/’/g, "'") : whole)) {
       addPlace(phraseText(s, (pieces[pieces.length - 1] as Piece).end));
       return;
     }
@@ -408,21 +431,22 @@ export function extractOrganizationsAndPlaces(
     for (let k = s; k < end; k++) {
       const t = tokens[k] as Token;
       if (!t.word || !t.cap) continue;
-      const parts = t.text.includes('-') ? t.text.split('-') : [t.text];
+      const parts = t.text.includes('-') ? t.text.split('-') : null;
       if (
-        parts.length === 1
-          ? months.has(t.lower) || weekdays.has(t.lower)
+        parts === null
+          ? wordFlags(t.lower) & (MONTH | WEEKDAY)
           : parts.some((x) => months.has(x.toLowerCase()) || weekdays.has(x.toLowerCase()))
       )
         continue;
-      if (parts.length > 1 && !REGIONS.has(t.lower)) {
+      if (parts !== null && !REGIONS.has(t.lower)) {
         // "Russia-Ukraine conflict", "China-U.S. cooperation": each country is a place.
         for (const x of parts) if (countryNames.get(x.toLowerCase())) addPlace(x);
         continue;
       }
       const lower = t.lower.includes('’') ? t.lower.replace(/’/g, "'") : t.lower;
+      const f = wordFlags(lower);
       if (ACRONYM.test(t.text)) {
-        if (countryNames.has(lower)) {
+        if (f & COUNTRY) {
           addPlace(t.text);
           continue;
         }
@@ -433,11 +457,11 @@ export function extractOrganizationsAndPlaces(
           addOrg(t.text);
         continue;
       }
-      if (countryNames.has(lower)) {
+      if (f & COUNTRY) {
         addPlace(t.text);
         continue;
       }
-      if (REGIONS.has(lower) || cityNames.has(lower) || regionNames.has(lower)) {
+      if (f & (CITY | REGION) || REGIONS.has(lower)) {
         if (!personTokens.has(t.text) && !firstNames.has(lower)) addPlace(t.text);
         continue;
       }
@@ -480,19 +504,16 @@ export function extractOrganizationsAndPlaces(
     let unknown = 0;
     for (let k = s; k < end; k++) {
       const t = tokens[k] as Token;
+      const f = wordFlags(t.lower);
       if (
-        months.has(t.lower) ||
-        weekdays.has(t.lower) ||
-        demonymCountry.has(t.lower) ||
+        f & (MONTH | WEEKDAY | DEMONYM | TITLE_HEAD | ORG_HEAD) ||
         ACRONYM.test(t.text) ||
         personTokens.has(t.text) ||
-        titleHeads.has(t.lower) ||
-        orgHeads.has(t.lower) ||
         EVENT_WORDS.has(t.lower) ||
         t.text.includes('-')
       )
         return;
-      if (!isCommonWord(t.lower)) unknown++;
+      if (!(f & COMMON_WORD)) unknown++;
     }
     if (unknown === 0) return;
     addPlace(phraseText(s, end));

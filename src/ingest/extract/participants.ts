@@ -89,6 +89,24 @@ const SPEECH = new Set<string>([
 ]);
 const SUBJECT_PRONOUNS = new Set(['he', 'she']);
 
+/**
+ * Whether some match of the global regular expression `re` in `text` passes `test`. The matches of
+ * String.prototype.matchAll, without the copy of the expression it makes on every call.
+ */
+function someMatch(re: RegExp, text: string, test: (m: RegExpExecArray) => boolean): boolean {
+  re.lastIndex = 0;
+  let found = false;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    if (test(m)) {
+      found = true;
+      break;
+    }
+    if (m[0] === '') re.lastIndex++; // an empty match would repeat forever
+  }
+  re.lastIndex = 0;
+  return found;
+}
+
 function monthIndex(word: string): number {
   return MONTHS.indexOf(word.slice(0, 3).toLowerCase());
 }
@@ -130,14 +148,15 @@ export function decideParticipants(doc: TokenizedText, people: PersonRecord[], a
   };
   function isNegative(t: string, sameGathering: boolean): boolean {
     if (NEG_START.test(t) || NEG_ANY.test(t) || EARLIER_MEETING.test(t)) return true;
-    for (const m of t.matchAll(YEAR_RE)) if (Number(m[1]) < year) return true;
-    for (const m of t.matchAll(MONTH_RE)) {
+    if (someMatch(YEAR_RE, t, (m) => Number(m[1]) < year)) return true;
+    const otherMonth = (m: RegExpExecArray) => {
       const mi = monthIndex(m[1] ?? '');
-      if (mi >= 0 && eventMonth >= 0 && mi !== eventMonth) return true;
-    }
+      return mi >= 0 && eventMonth >= 0 && mi !== eventMonth;
+    };
+    if (someMatch(MONTH_RE, t, otherMonth)) return true;
     // "joined the leaders on Thursday" at a summit that opened on Wednesday: another day of the same event.
     if (ledeDay && !sameGathering)
-      for (const m of t.matchAll(WEEKDAY_RE)) if ((m[1] ?? '').toLowerCase() !== ledeDay) return true;
+      return someMatch(WEEKDAY_RE, t, (m) => (m[1] ?? '').toLowerCase() !== ledeDay);
     return false;
   }
 
@@ -168,6 +187,24 @@ export function decideParticipants(doc: TokenizedText, people: PersonRecord[], a
   /** The text a mention's evidence is judged on: its own clause, or its sentence without the clauses. */
   const scopeOf = (m: Mention): string => {
     const list = clauses.get(m.sent);
+    // A scope is one clause (keyed by its opening comma) or the rest of one sentence (keyed by its number).
+    let key = -1 - m.sent;
+    if (list)
+      for (const [a, b] of list)
+        if (m.start > a && m.start < b) {
+          key = a;
+          break;
+        }
+    let scope = scopes.get(key);
+    if (scope === undefined) {
+      scope = scopeText(m, list);
+      scopes.set(key, scope);
+    }
+    return scope;
+  };
+  // The same string object for every mention in a scope: the evidence caches then hash each text once.
+  const scopes = new Map<number, string>();
+  const scopeText = (m: Mention, list: [number, number][] | undefined): string => {
     if (!list) return sentText(m.sent);
     for (const [a, b] of list) if (m.start > a && m.start < b) return slice(a + 1, b);
     const [s, e] = sentences[m.sent] ?? [0, 0];

@@ -24,30 +24,48 @@ export interface TokenizedText {
   pronouns: number[];
 }
 
-const PRONOUNS = new Set(['he', 'him', 'his', 'she', 'her']);
-
 const CAP_RE = /^\p{Lu}/u;
 const WORD_RE = /^[\p{L}\d]/u;
 const PARTICLE_RE = /^(?:al|el|ad|as|ash|an|ar|az)-\p{Lu}/u;
 const SINGLE_UPPER = /^\p{Lu}$/u;
 const LETTER_RE = /[\p{L}\p{M}]/u;
 const UPPER_RE = /\p{Lu}/u;
-const letterCache = new Map<number, boolean>();
 
-function isLetter(c: number): boolean {
-  if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-  if (c !== c) return false;
-  let v = letterCache.get(c);
+// Character classes of ASCII codes, looked up instead of compared range by range: the scanner visits every
+// character of every story, so this loop is the hottest in the ingest.
+const LOWER = 1;
+const UPPER = 2;
+const DIGIT = 4;
+const SPACE = 8;
+/** A non-ASCII letter or combining mark (upper or lower case). */
+const LETTER = 16;
+const ASCII_CLASS = new Uint8Array(128);
+for (let c = 97; c <= 122; c++) ASCII_CLASS[c] = LOWER;
+for (let c = 65; c <= 90; c++) ASCII_CLASS[c] = UPPER;
+for (let c = 48; c <= 57; c++) ASCII_CLASS[c] = DIGIT;
+for (const c of [32, 10, 13, 9]) ASCII_CLASS[c] = SPACE;
+
+/** Classes of the non-ASCII characters seen so far (Unicode property tests are slow). */
+const nonAsciiClasses = new Map<number, number>();
+function nonAsciiClass(c: number): number {
+  let v = nonAsciiClasses.get(c);
   if (v === undefined) {
-    v = LETTER_RE.test(String.fromCharCode(c));
-    letterCache.set(c, v);
+    const ch = String.fromCharCode(c);
+    v = LETTER_RE.test(ch) ? LETTER : /\s/.test(ch) ? SPACE : 0;
+    nonAsciiClasses.set(c, v);
   }
   return v;
+}
+const isNonAsciiLetter = (c: number) => nonAsciiClass(c) === LETTER;
+function isLetter(c: number): boolean {
+  if (c < 128) return ((ASCII_CLASS[c] as number) & (LOWER | UPPER)) !== 0;
+  if (c !== c) return false; // NaN: past the end of the string
+  return isNonAsciiLetter(c);
 }
 const isDigit = (c: number) => c >= 48 && c <= 57;
 const isUpperAt = (s: string, i: number) => {
   const c = s.charCodeAt(i);
-  return c < 128 ? c >= 65 && c <= 90 : UPPER_RE.test(s[i] ?? '');
+  return c < 128 ? ASCII_CLASS[c] === UPPER : UPPER_RE.test(s[i] ?? '');
 };
 
 /** End of an "U.S."-style abbreviation starting at i, or -1. */
@@ -61,20 +79,40 @@ function abbreviationEnd(s: string, i: number): number {
   return n >= 2 ? j : -1;
 }
 
+/**
+ * Set while a token is scanned when it has an upper-case or non-ASCII character; otherwise the token is its
+ * own lower case, and the scan spares a second pass over it to find out.
+ */
+let scannedCased = false;
+
 /** End of a word starting at i: letters/digits, joined by - ' ’ to further letters or abbreviations. */
 function wordEnd(s: string, i: number): number {
   let j = i;
+  const n = s.length;
   for (;;) {
-    while (j < s.length) {
+    while (j < n) {
       const c = s.charCodeAt(j);
-      if (isDigit(c) || isLetter(c)) j++;
-      else break;
+      if (c < 128) {
+        const cls = ASCII_CLASS[c] as number;
+        if ((cls & (LOWER | DIGIT)) !== 0) j++;
+        else if (cls === UPPER) {
+          scannedCased = true;
+          j++;
+        } else break;
+      } else if (isNonAsciiLetter(c)) {
+        scannedCased = true;
+        j++;
+      } else break;
     }
     const c = s.charCodeAt(j);
-    if ((c === 45 || c === 39 || c === 0x2019) && j + 1 < s.length) {
+    if ((c === 45 || c === 39 || c === 0x2019) && j + 1 < n) {
       const a = c === 45 ? abbreviationEnd(s, j + 1) : -1;
-      if (a > 0) return a;
+      if (a > 0) {
+        scannedCased = true;
+        return a;
+      }
       if (isLetter(s.charCodeAt(j + 1))) {
+        if (c === 0x2019) scannedCased = true;
         j++;
         continue;
       }
@@ -83,49 +121,41 @@ function wordEnd(s: string, i: number): number {
   }
 }
 
-/** Pushes [start, end) of each token of text[from, to) (one paragraph of the joined text). */
-function scan(s: string, from: number, to: number, out: number[]): void {
-  out.length = 0;
-  let i = from;
-  while (i < to) {
-    const c = s.charCodeAt(i);
-    if (c === 32 || c === 10 || c === 13 || c === 9 || c === 0xa0) {
-      i++;
-      continue;
-    }
-    let e: number;
-    if (isLetter(c)) {
-      const a = abbreviationEnd(s, i);
-      if (a > 0) {
-        e = a;
-        // "U.S.-led"
-        while (s.charCodeAt(e) === 45 && isLetter(s.charCodeAt(e + 1))) e = wordEnd(s, e + 1);
-      } else e = wordEnd(s, i);
-    } else if (isDigit(c)) {
-      e = i + 1;
-      for (;;) {
-        while (isDigit(s.charCodeAt(e))) e++;
-        const d = s.charCodeAt(e);
-        if ((d === 46 || d === 44 || d === 58) && isDigit(s.charCodeAt(e + 1))) e++;
-        else break;
-      }
-    } else if (c >= 0xd800 && c <= 0xdbff) e = i + 2;
-    else if ((c > 127 || c === 11 || c === 12) && /\s/.test(s[i] ?? '')) {
-      i++;
-      continue;
-    } else e = i + 1;
-    out.push(i, e > to ? to : e);
-    i = e;
+/** End of the token starting at i (a non-space character) of text[..., to); sets scannedCased. */
+function tokenEnd(s: string, i: number, c: number): number {
+  scannedCased = c >= 128 || ASCII_CLASS[c] === UPPER;
+  if (isLetter(c)) {
+    const a = abbreviationEnd(s, i);
+    if (a < 0) return wordEnd(s, i);
+    let e = a;
+    // "U.S.-led"
+    while (s.charCodeAt(e) === 45 && isLetter(s.charCodeAt(e + 1))) e = wordEnd(s, e + 1);
+    return e;
   }
+  if (isDigit(c)) {
+    let e = i + 1;
+    for (;;) {
+      while (isDigit(s.charCodeAt(e))) e++;
+      const d = s.charCodeAt(e);
+      if ((d === 46 || d === 44 || d === 58) && isDigit(s.charCodeAt(e + 1))) e++;
+      else break;
+    }
+    return e;
+  }
+  if (c >= 0xd800 && c <= 0xdbff) return i + 2;
+  return i + 1;
 }
 
-/** Most tokens are already lower-case ASCII: skip toLowerCase (slow on two-byte strings) for them. */
-function needsLower(t: string): boolean {
-  for (let i = 0; i < t.length; i++) {
-    const c = t.charCodeAt(i);
-    if ((c >= 65 && c <= 90) || c >= 128) return true;
+/** he, him, his, she, her, given the token's lower-case text. */
+function isPronoun(lower: string): boolean {
+  switch (lower.length) {
+    case 2:
+      return lower === 'he';
+    case 3:
+      return lower === 'him' || lower === 'his' || lower === 'she' || lower === 'her';
+    default:
+      return false;
   }
-  return false;
 }
 
 /** Words after which a period does not end a sentence. */
@@ -159,21 +189,28 @@ export function tokenize(paragraphs: readonly string[]): TokenizedText {
   const text = paragraphs.length === 1 ? (paragraphs[0] ?? '') : paragraphs.join('\n\n');
   const tokens: Token[] = [];
   const sentences: [number, number][] = [];
-  const bounds: number[] = [];
   const pronouns: number[] = [];
   let offset = 0;
   let sent = 0;
   let sentStart = 0;
   let newSentence: boolean;
-  // Token texts are slices of the joined text; one loop, no per-token closure.
+  // One loop over the joined text (a flat string, where the paragraphs may be slices of a larger one): each
+  // token is found, split and classified as it is met.
   for (let p = 0; p < paragraphs.length; p++) {
-    const ptext = paragraphs[p] ?? '';
-    // Scanned in the joined text (a flat string, where the paragraphs may be slices of a larger one).
-    scan(text, offset, offset + ptext.length, bounds);
+    const to = offset + (paragraphs[p] ?? '').length;
     newSentence = true;
-    for (let b = 0; b < bounds.length; b += 2) {
-      const ms = bounds[b] as number;
-      const me = bounds[b + 1] as number;
+    let i = offset;
+    while (i < to) {
+      const c0 = text.charCodeAt(i);
+      // Spaces, and other white space (vertical tab, form feed, Unicode spaces) between tokens.
+      if (c0 < 128 ? ASCII_CLASS[c0] === SPACE || c0 === 11 || c0 === 12 : nonAsciiClass(c0) === SPACE) {
+        i++;
+        continue;
+      }
+      const found = tokenEnd(text, i, c0);
+      const ms = i;
+      const me = found > to ? to : found;
+      i = found;
       // Split a possessive "'s" off the word it follows ("Japan's" -> "Japan" + "'s").
       const last = text.charCodeAt(me - 1);
       const apos = text.charCodeAt(me - 2);
@@ -183,21 +220,20 @@ export function tokenize(paragraphs: readonly string[]): TokenizedText {
         const ts = possessive && q === 1 ? me - 2 : ms;
         const te = possessive && q === 0 ? me - 2 : me;
         const t = text.slice(ts, te);
-        const c = t.charCodeAt(0);
+        const c = q === 0 ? c0 : text.charCodeAt(ts);
         const ascii = c < 128;
-        const word = ascii
-          ? (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 48 && c <= 57)
-          : WORD_RE.test(t);
+        const cls = ascii ? (ASCII_CLASS[c] as number) : 0;
+        const word = ascii ? (cls & (LOWER | UPPER | DIGIT)) !== 0 : WORD_RE.test(t);
         const cap = ascii
-          ? (c >= 65 && c <= 90) || (c === 97 || c === 101 ? PARTICLE_RE.test(t) : false)
+          ? cls === UPPER || ((c === 97 || c === 101) && te - ts > 3 && PARTICLE_RE.test(t))
           : CAP_RE.test(t);
         if (newSentence && tokens.length > sentStart) {
           sentences.push([sentStart, tokens.length]);
           sent++;
           sentStart = tokens.length;
         }
-        const lower = needsLower(t) ? t.toLowerCase() : t;
-        if (te - ts <= 3 && te - ts >= 2 && PRONOUNS.has(lower)) pronouns.push(tokens.length);
+        const lower = scannedCased ? t.toLowerCase() : t;
+        if (isPronoun(lower)) pronouns.push(tokens.length);
         tokens.push({
           text: t,
           lower,
@@ -225,7 +261,7 @@ export function tokenize(paragraphs: readonly string[]): TokenizedText {
       sent++;
       sentStart = tokens.length;
     }
-    offset += ptext.length + 2;
+    offset = to + 2;
   }
   return { text, tokens, sentences, pronouns };
 }

@@ -8,12 +8,15 @@ export interface Fingerprint {
   length: number;
 }
 
+/** normCode of the ASCII codes, looked up: every paragraph of every file goes through this loop. */
+const ASCII_NORM = new Int16Array(128).fill(-1);
+for (let c = 97; c <= 122; c++) ASCII_NORM[c] = c;
+for (let c = 48; c <= 57; c++) ASCII_NORM[c] = c;
+for (let c = 65; c <= 90; c++) ASCII_NORM[c] = c + 32;
+
 /** The char code as it counts for comparison, or -1 for punctuation, spaces and symbols. */
 function normCode(c: number): number {
-  if (c < 128) {
-    if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) return c;
-    return c >= 65 && c <= 90 ? c + 32 : -1;
-  }
+  if (c < 128) return ASCII_NORM[c] as number;
   if (
     c <= 0xbf ||
     (c >= 0x2000 && c <= 0x206f) || // general punctuation: dashes, curly quotes, ellipsis, zero-width space
