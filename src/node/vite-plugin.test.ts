@@ -5,6 +5,8 @@ import path from 'node:path';
 import type { Plugin, ResolvedConfig, ViteDevServer } from 'vite';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Article, Dataset, IngestWarning } from '../common/dataset';
+import { dataset as fixture } from '../../tests/fixtures/site/site-fixture';
+import { buildSiteData as buildRealSiteData } from '../site/build-site-data';
 import type { SeedIngestor } from './load-seeds';
 import type { PageJob } from './prerender';
 import {
@@ -211,6 +213,37 @@ describe('npm run dev', () => {
   });
 });
 
+describe('npm run dev with the real site-data builder', () => {
+  const start = (ingestor: SeedIngestor) => {
+    const plugin = readoutPlugin({ seedsDir, createIngestor: () => ingestor });
+    const fake = fakeServer('/');
+    hook(plugin, 'configResolved')({ base: '/', command: 'serve' } as ResolvedConfig);
+    hook(plugin, 'configureServer')(fake.server);
+    return fake;
+  };
+  const body = async (request: ReturnType<typeof fakeServer>['request'], file: string) => {
+    const response = await request(`/${file}`);
+    return response === 'next' ? 'next' : response.body;
+  };
+
+  it('serves exactly the files a build writes, the search index included, and the new ones after a change', async () => {
+    const older: Dataset = { ...fixture, articles: fixture.articles.slice(1) };
+    const fake = fakeIngestor(older);
+    const { request, watcher, sent } = start(fake.ingestor);
+    // The search index is served (built when first asked for) with the same bytes as the build's.
+    const before = buildRealSiteData(older);
+    for (const file of ['data/manifest.json', 'data/search/meta.json', 'data/list/1.json'])
+      expect(await body(request, file)).toBe(before.get(file));
+
+    fake.setNext(fixture);
+    watcher.emit('all', 'change', path.join(seedsDir, 'a001.txt'));
+    await vi.waitFor(() => expect(sent).toContainEqual({ type: 'full-reload' }));
+    const after = buildRealSiteData(fixture);
+    expect(after.get('data/search/meta.json')).not.toBe(before.get('data/search/meta.json'));
+    for (const [file, text] of after) expect(await body(request, file), file).toBe(text);
+  });
+});
+
 describe('npm run build', () => {
   const build = async (options: Partial<ReadoutPluginOptions>, base = '/') => {
     const outDir = path.join(dir, 'dist');
@@ -263,6 +296,10 @@ describe('npm run build', () => {
     expect(await site.read('data/articles/a.json')).toBe('{"title":"Alpha"}');
     expect(await site.read('feed.xml')).toContain('<title>&lt;script&gt;Beta&lt;/script&gt;</title>');
     expect(await site.read('robots.txt')).not.toContain('Sitemap');
+    expect(await site.read('_headers')).toMatch(
+      /^\/sub\/\*\n {2}Content-Security-Policy: default-src 'self'/,
+    );
+    expect(await site.read('.nojekyll')).toBe('');
     await expect(site.read('sitemap.xml')).rejects.toThrow();
     expect(site.logged.some((line) => /SITE_URL is not set/.test(line))).toBe(true);
     expect(site.rendered.map((page) => page.file)).toEqual([

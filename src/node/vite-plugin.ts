@@ -1,6 +1,7 @@
 // The Vite plugin: a thin shell of hooks over the ingest core, the site-data builder and the prerenderer.
 // dev:   ingest once, serve <base>data/* from memory, re-ingest only changed seeds, reload the page,
-//        print warnings as path:line: message and show a broken seed in the error overlay.
+//        print warnings as path:line: message and show a broken seed in the error overlay; the search index is
+//        built when first requested after a change (see DevSite).
 // build: ingest (while Vite bundles the client), write data + feed/robots/sitemap, then prerender every page.
 import fs from 'node:fs/promises';
 import path from 'node:path';
@@ -14,6 +15,7 @@ import { createSeedIngestor as defaultCreateIngestor, type SeedIngestor } from '
 import { buildServerEntry, planPages, prerenderPages, type PageJob, type PageResult } from './prerender';
 import { createProgress } from './progress';
 import type { PrerenderMode } from './site-config';
+import { buildHostFiles } from './host-files';
 import { buildAtomFeed, buildRobotsTxt, buildSitemaps } from './static-files';
 import { createFileSink } from './write-files';
 
@@ -77,8 +79,9 @@ export interface SiteFilesOptions {
 }
 
 /**
- * Every generated file besides the pages — the data files plus feed.xml, robots.txt and (with a site URL)
- * sitemaps — each handed to `emit` as soon as it is made. Returns the pages to prerender.
+ * Every generated file besides the pages — the data files plus feed.xml, robots.txt, the hosts' `_headers` and
+ * `.nojekyll`, and (with a site URL) sitemaps — each handed to `emit` as soon as it is made. Returns the pages to
+ * prerender.
  */
 export function emitSiteFiles(dataset: Dataset, opts: SiteFilesOptions, emit: EmitFile): PageJob[] {
   // Only the paths are kept (the pages are planned from them); the texts go straight to the sink.
@@ -97,6 +100,7 @@ export function emitSiteFiles(dataset: Dataset, opts: SiteFilesOptions, emit: Em
     }),
   );
   emit('robots.txt', buildRobotsTxt(opts.siteUrl, opts.base));
+  for (const [name, content] of buildHostFiles(opts.base)) emit(name, content);
   if (opts.siteUrl) {
     // Only pages that exist as files: the 404 page is not a page to index.
     const listed = pages.flatMap((page) => (page.canonical === null ? [] : [page.canonical]));
@@ -115,7 +119,23 @@ export function siteFiles(
   return { files, pages };
 }
 
-/** The dev server's in-memory site: rebuilt after each (incremental) ingest, read by the middleware. */
+/** Files the dev server builds only when first asked for: those under `prefix`, all made by one `build`. */
+export interface DeferredFiles {
+  prefix: string;
+  build: () => Map<string, string>;
+}
+
+/** The dev server's site data for one dataset: files built at once, and files built when first requested. */
+export interface DevSiteFiles {
+  files: Map<string, string>;
+  deferred: DeferredFiles | null;
+}
+
+/**
+ * The dev server's in-memory site: rebuilt after each (incremental) ingest, read by the middleware. The search
+ * index, over half of the site-data time, is built only when a search first asks for one of its files after a
+ * change, so saving a seed reloads the page sooner and edits that are never searched never pay for it.
+ */
 export interface DevSite {
   /** Resolves when the current (or pending) ingest finished. */
   ready(): Promise<void>;
@@ -128,15 +148,18 @@ export interface DevSite {
 export function createDevSite(opts: {
   ingestor: SeedIngestor;
   seedsDir: string;
-  build: (dataset: Dataset) => Map<string, string>;
+  build: (dataset: Dataset) => DevSiteFiles;
   onDataset?: (dataset: Dataset, changed: string[] | null) => void;
 }): DevSite {
   let files = new Map<string, string>();
+  let deferred: DeferredFiles | null = null;
+  let deferredFiles: Map<string, string> | null = null;
   let warnings: IngestWarning[] = [];
   // Seeds edited during this session: their warnings go to the overlay (the rest only to the terminal).
   const touched = new Set<string>();
   const apply = (dataset: Dataset, changed: string[] | null) => {
-    files = opts.build(dataset);
+    ({ files, deferred } = opts.build(dataset));
+    deferredFiles = null;
     warnings = dataset.warnings;
     opts.onDataset?.(dataset, changed);
   };
@@ -144,7 +167,12 @@ export function createDevSite(opts: {
   let queue: Promise<unknown> = opts.ingestor.full().then((dataset) => apply(dataset, null));
   return {
     ready: () => queue.then(() => undefined),
-    get: (file) => files.get(file),
+    get(file) {
+      const built = files.get(file);
+      if (built !== undefined || !deferred || !file.startsWith(deferred.prefix)) return built;
+      deferredFiles ??= deferred.build();
+      return deferredFiles.get(file);
+    },
     warnings: () => warnings,
     update(changed) {
       for (const abs of changed) touched.add(path.relative(opts.seedsDir, abs).split(path.sep).join('/'));
@@ -284,7 +312,20 @@ export function readoutPlugin(options: ReadoutPluginOptions): Plugin {
       const site = createDevSite({
         ingestor: createIngestor(seedsDir, {}),
         seedsDir,
-        build: (dataset) => siteFiles(dataset, { base, siteUrl, prerender, emitSiteData }).files,
+        build: (dataset) => {
+          let deferred: DeferredFiles | null = null;
+          // A custom builder (tests) builds everything at once; the default one leaves the search index for later.
+          const devSiteData: EmitSiteData = custom
+            ? emitSiteData
+            : (data, emit) =>
+                void defaultBuildSiteData(
+                  data,
+                  { deferSearchIndex: (build) => (deferred = { prefix: 'data/search/', build }) },
+                  emit,
+                );
+          const { files } = siteFiles(dataset, { base, siteUrl, prerender, emitSiteData: devSiteData });
+          return { files, deferred };
+        },
         onDataset: (dataset, changed) => {
           if (changed === null) {
             logger.info(
@@ -356,7 +397,16 @@ export function readoutPlugin(options: ReadoutPluginOptions): Plugin {
         if (!generated) return next();
         site.ready().then(
           () => {
-            const body = site.get(file);
+            let body: string | undefined;
+            try {
+              body = site.get(file);
+            } catch (error) {
+              // A deferred file (the search index) failed to build: answer, do not leave the request hanging.
+              logger.error(`readout: could not build ${file}: ${String(error)}`);
+              res.statusCode = 500;
+              res.end(`Readout could not build ${file}: ${String(error)}`);
+              return;
+            }
             if (body === undefined) {
               res.statusCode = 404;
               res.setHeader('Content-Type', 'text/plain; charset=utf-8');

@@ -1,15 +1,16 @@
 // A plain static file server for the end-to-end tests, behaving like GitHub Pages or `python3 -m http.server`
 // with a 404 page: files as they are, a directory's index.html, a 301 from /x to /x/ for a directory, the site's
-// 404.html with status 404 for anything else, and no SPA fallback. It sends a strict CSP, so an inline script or
-// style in the built site shows up as a console error in the tests.
+// 404.html with status 404 for anything else, and no SPA fallback. It sends the strict CSP, so an inline script or
+// style in the built site shows up as a console error in the tests. Like every real static host (GitHub Pages
+// gzips; Netlify and Cloudflare also send brotli) it compresses text per Accept-Encoding, so Lighthouse's
+// simulated slow network sees the bytes a reader would download.
 import fs from 'node:fs/promises';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
-
-export const STRICT_CSP =
-  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; " +
-  "base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+import { brotliCompressSync, constants as zlibConstants, gzipSync } from 'node:zlib';
+// The policy the build writes into `_headers` for Netlify and Cloudflare Pages: the tests enforce the same one.
+import { STRICT_CSP } from '../../src/node/host-files';
 
 const types: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -24,6 +25,37 @@ const types: Record<string, string> = {
   '.ico': 'image/x-icon',
   '.woff2': 'font/woff2',
 };
+
+const compressible = new Set(['.html', '.js', '.mjs', '.css', '.json', '.xml', '.txt', '.svg']);
+
+/** Which encodings the server may send: both (brotli preferred), gzip only (GitHub Pages), or none. */
+export type Compression = 'br+gzip' | 'gzip' | 'none';
+
+/** The encoding to answer `accept` with, or null for the body as it is. */
+export function chooseEncoding(accept: string | undefined, compression: Compression): 'br' | 'gzip' | null {
+  if (compression === 'none' || !accept) return null;
+  // "br;q=0" refuses brotli; any other listing (with or without a q value) accepts it.
+  const accepted = new Set(
+    accept
+      .split(',')
+      .map((part) => part.trim().split(';'))
+      .filter(([, q]) => !q || !/^\s*q=0(\.0*)?\s*$/.test(q))
+      .map(([name]) => name!.trim().toLowerCase()),
+  );
+  if (compression === 'br+gzip' && accepted.has('br')) return 'br';
+  if (accepted.has('gzip')) return 'gzip';
+  return null;
+}
+
+const encode = (body: Buffer, encoding: 'br' | 'gzip') =>
+  encoding === 'br'
+    ? brotliCompressSync(body, {
+        params: {
+          [zlibConstants.BROTLI_PARAM_QUALITY]: 9,
+          [zlibConstants.BROTLI_PARAM_SIZE_HINT]: body.length,
+        },
+      })
+    : gzipSync(body, { level: 6 });
 
 export interface StaticServer {
   /** Origin plus base, e.g. http://127.0.0.1:4173/sub/ */
@@ -45,24 +77,52 @@ export async function startStaticServer(opts: {
   root: string;
   base?: string;
   port?: number;
+  /** Default 'br+gzip', as Netlify and Cloudflare Pages serve; 'gzip' is GitHub Pages. */
+  compression?: Compression;
 }): Promise<StaticServer> {
   const root = path.resolve(opts.root);
   const base = opts.base ?? '/';
+  const compression = opts.compression ?? 'br+gzip';
+  // Hosts compress each file once; so does this cache (assets are hashed, pages do not change while served).
+  const encoded = new Map<string, Buffer>();
 
-  const send = async (res: http.ServerResponse, status: number, file: string, head: boolean) => {
-    const body = await fs.readFile(file);
-    res.writeHead(status, {
-      'Content-Type': types[path.extname(file)] ?? 'application/octet-stream',
-      'Content-Length': body.length,
+  const send = async (
+    req: http.IncomingMessage,
+    res: http.ServerResponse,
+    status: number,
+    file: string,
+    head: boolean,
+  ) => {
+    let body: Buffer = await fs.readFile(file);
+    const extension = path.extname(file);
+    const headers: http.OutgoingHttpHeaders = {
+      'Content-Type': types[extension] ?? 'application/octet-stream',
       'Content-Security-Policy': STRICT_CSP,
       'X-Content-Type-Options': 'nosniff',
-    });
+    };
+    if (compressible.has(extension)) {
+      headers.Vary = 'Accept-Encoding';
+      const encoding = chooseEncoding(req.headers['accept-encoding'], compression);
+      if (encoding) {
+        const key = `${encoding}:${file}`;
+        let packed = encoded.get(key);
+        if (!packed) {
+          packed = encode(body, encoding);
+          if (encoded.size > 2000) encoded.clear();
+          encoded.set(key, packed);
+        }
+        body = packed;
+        headers['Content-Encoding'] = encoding;
+      }
+    }
+    headers['Content-Length'] = body.length;
+    res.writeHead(status, headers);
     res.end(head ? undefined : body);
   };
 
-  const notFound = async (res: http.ServerResponse, head: boolean) => {
+  const notFound = async (req: http.IncomingMessage, res: http.ServerResponse, head: boolean) => {
     const page = path.join(root, '404.html');
-    if (await statOrNull(page)) return send(res, 404, page, head);
+    if (await statOrNull(page)) return send(req, res, 404, page, head);
     res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' });
     res.end(head ? undefined : 'Not found');
   };
@@ -80,12 +140,12 @@ export async function startStaticServer(opts: {
       try {
         pathname = decodeURIComponent(url.pathname);
       } catch {
-        return notFound(res, head);
+        return notFound(req, res, head);
       }
-      if (!pathname.startsWith(base) && `${pathname}/` !== base) return notFound(res, head);
+      if (!pathname.startsWith(base) && `${pathname}/` !== base) return notFound(req, res, head);
       const relative = pathname.slice(Math.min(base.length, pathname.length));
       const file = path.join(root, relative);
-      if (file !== root && !file.startsWith(root + path.sep)) return notFound(res, head);
+      if (file !== root && !file.startsWith(root + path.sep)) return notFound(req, res, head);
       const info = await statOrNull(file);
       if (info?.isDirectory()) {
         if (!url.pathname.endsWith('/')) {
@@ -94,11 +154,11 @@ export async function startStaticServer(opts: {
           return;
         }
         const index = path.join(file, 'index.html');
-        if (await statOrNull(index)) return send(res, 200, index, head);
-        return notFound(res, head);
+        if (await statOrNull(index)) return send(req, res, 200, index, head);
+        return notFound(req, res, head);
       }
-      if (info?.isFile()) return send(res, 200, file, head);
-      return notFound(res, head);
+      if (info?.isFile()) return send(req, res, 200, file, head);
+      return notFound(req, res, head);
     })().catch((error: unknown) => {
       res.writeHead(500, { 'Content-Type': 'text/plain; charset=utf-8' });
       res.end(String(error));
