@@ -4,6 +4,9 @@ import { defineConfig } from 'vitest/config';
 import { resolveSiteOptions } from './src/node/site-config';
 import { readoutPlugin } from './src/node/vite-plugin';
 
+const sharedByEveryPage =
+  /node_modules[\\/](react|react-router|@tanstack)[\\/]|src[\\/](components[\\/]ui[\\/](pagination|format-date)|common[\\/](fetch-json|paths|manifest-query))\b/;
+
 // Settings come from the environment (or .env files): BASE_PATH, SEEDS_DIR, SITE_URL, PRERENDER. See README.
 export default defineConfig(({ mode }) => {
   const site = resolveSiteOptions({ ...loadEnv(mode, process.cwd(), ''), ...process.env }, process.cwd());
@@ -22,7 +25,14 @@ export default defineConfig(({ mode }) => {
       // Never inline assets as data: URLs in CSS or JS (keeps the CSP img-src/font-src strict and files cacheable).
       assetsInlineLimit: 0,
       // Prerendering runs inside the plugin's writeBundle hook on purpose; Rolldown's "slow plugin" note is noise.
-      rolldownOptions: { checks: { bundlerTimings: false } },
+      rolldownOptions: {
+        checks: { bundlerTimings: false },
+        output: {
+          // Every page needs the libraries and the few small shared modules; left to itself the bundler cuts the
+          // latter into chunks of a few hundred bytes each, and every chunk costs its own request and header.
+          codeSplitting: { groups: [{ name: 'app-core', test: sharedByEveryPage }] },
+        },
+      },
     },
     test: {
       include: ['src/**/*.test.{ts,tsx}', 'tests/unit/**/*.test.{ts,tsx}'],

@@ -143,3 +143,48 @@ describe('createRenderer', () => {
     expect(page.error).toMatch(/disk on fire/);
   });
 });
+
+describe('createRenderer: bytes every page repeats', () => {
+  const viteTemplate = `<!doctype html><html lang="en"><head><meta charset="utf-8" /><title>Readout</title><meta name="description" content="placeholder" /><script type="module" crossorigin src="/assets/index.js"></script><link rel="stylesheet" crossorigin href="/assets/index.css"><link rel="alternate" type="application/atom+xml" title="Readout: newest articles" href="/feed.xml"></head><body><div id="root"></div></body></html>`;
+  const quoted = article(
+    3,
+    'Quotes "here" and there',
+    `"We agree," Wang Yi said; it's <b>not</b> markup & stays text.`,
+    [wang],
+  );
+  const quotedFiles = buildSiteData({ ...dataset, articles: [quoted] });
+  // A renderer per call: each one installs its data source for the routes' loaders.
+  const renderQuoted = (pageJob: PageJob) =>
+    createRenderer({
+      template: viteTemplate,
+      base: '/',
+      siteUrl: null,
+      readJson: async (path) => {
+        const text = quotedFiles.get(path);
+        return text === undefined ? undefined : JSON.parse(text);
+      },
+    })(pageJob);
+
+  it('writes quotation marks in text as they are, and still escapes markup', async () => {
+    const page = await renderQuoted(job(`articles/${quoted.slug}`));
+    expect(page.error).toBeNull();
+    expect(rootOf(page.html)).toContain(
+      `<p>"We agree," <a href="/people/p1">Wang Yi</a> said; it's &lt;b&gt;not&lt;/b&gt; markup &amp; stays text.</p>`,
+    );
+    expect(rootOf(page.html)).toContain('<h1>Quotes "here" and there</h1>');
+    // Attribute values keep their escapes.
+    expect(page.html).toContain('<title>Quotes &quot;here&quot; and there — Readout</title>');
+  });
+
+  it('leaves the feed link to the home page and drops crossorigin and void-element slashes', async () => {
+    const articlePage = await renderQuoted(job(`articles/${quoted.slug}`));
+    expect(articlePage.html).not.toContain('feed.xml');
+    expect(articlePage.html).not.toContain('crossorigin');
+    expect(articlePage.html).toContain('<meta charset="utf-8"><title>');
+    expect(articlePage.html).toContain('<script type="module" src="/assets/index.js"></script>');
+    const home = await renderQuoted(job('', true, ''));
+    expect(home.html).toContain(
+      '<link rel="alternate" type="application/atom+xml" title="Readout: newest articles" href="/feed.xml">',
+    );
+  });
+});

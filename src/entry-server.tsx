@@ -5,7 +5,15 @@ import { renderToString } from 'react-dom/server';
 import { createStaticHandler, createStaticRouter, StaticRouterProvider } from 'react-router-dom';
 import { createRoutes } from './app/routes';
 import { DataLoadError, setJsonSource } from './common/fetch-json';
-import { assertTemplate, renderDocument, takeHoistedHead, type PageHead } from './common/html-document';
+import {
+  assertTemplate,
+  compactTemplate,
+  renderDocument,
+  takeHoistedHead,
+  unescapeTextQuotes,
+  withoutFeedLink,
+  type PageHead,
+} from './common/html-document';
 
 export interface RendererOptions {
   /** The built index.html (with hashed asset tags) to fill. */
@@ -87,6 +95,9 @@ function timeless(state: DehydratedState): DehydratedState {
 
 export function createRenderer(options: RendererOptions): (job: PageJob) => Promise<RenderedPage> {
   assertTemplate(options.template);
+  const homeTemplate = compactTemplate(options.template);
+  // Article and person pages (100,000 of them) leave the feed's <link> to the home page.
+  const pageTemplate = withoutFeedLink(homeTemplate);
   // A missing file answers like a static host would (404), so loaders show the not-found page as in the browser.
   setJsonSource(async (path) => {
     const value = await options.readJson(path);
@@ -124,7 +135,8 @@ export function createRenderer(options: RendererOptions): (job: PageJob) => Prom
     );
     // "<!--$!-->" marks a Suspense boundary React gave up on: a component fetched data its route loader did not
     // prefetch, so the page would ship a fallback instead of content.
-    const { rootHtml, title, description, extra } = takeHoistedHead(rendered);
+    const { rootHtml: reactHtml, title, description, extra } = takeHoistedHead(rendered);
+    const rootHtml = unescapeTextQuotes(reactHtml);
     const suspended = rootHtml.includes('<!--$!-->')
       ? 'a component suspended: its data was not prefetched by the loader'
       : null;
@@ -140,7 +152,12 @@ export function createRenderer(options: RendererOptions): (job: PageJob) => Prom
     queryClient.clear();
     return {
       status: context.statusCode,
-      html: renderDocument(options.template, { head, extraHead: extra, rootHtml, state }),
+      html: renderDocument(job.path === '' ? homeTemplate : pageTemplate, {
+        head,
+        extraHead: extra,
+        rootHtml,
+        state,
+      }),
       error: error ?? suspended,
     };
   };

@@ -1,17 +1,35 @@
-import { lazy, Suspense } from 'react';
+import { useQuery } from '@tanstack/react-query';
 import { useSearchParams } from 'react-router-dom';
 import { useManifest } from '../common/manifest-query';
 import { readPage } from '../components/ui/pagination';
 import { LatestArticles } from '../features/articles/latest-articles';
 import { FacetList } from '../features/search/facet-list';
 import { SearchBox } from '../features/search/search-box';
-import { readSearchParams } from '../features/search/search-params';
+import { readSearchParams, type SearchParamsState } from '../features/search/search-params';
+import { searchViewQueryOptions } from '../features/search/search-queries';
 import { isSearchMode } from './search-mode';
 
-// Results (with their highlighter and tokenizer) load only once a search starts: the plain list never needs them.
-const SearchResults = lazy(async () => ({
-  default: (await import('../features/search/search-results')).SearchResults,
-}));
+// Results (with their highlighter and tokenizer) load only once a search starts or the search box gets focus:
+// the plain list never needs them. Not React.lazy: a lazy component suspends on its first render even when its
+// code is already here, and React then holds the revealed results back for up to 300 ms.
+function LazySearchResults({ params }: { params: SearchParamsState }) {
+  const view = useQuery(searchViewQueryOptions());
+  if (view.data) return <view.data.SearchResults params={params} />;
+  if (view.isError)
+    return (
+      <div role="alert" className="load-error">
+        <p>The search could not be loaded. {view.error.message}</p>
+        <button type="button" onClick={() => void view.refetch()}>
+          Try again
+        </button>
+      </div>
+    );
+  return (
+    <p role="status" className="search-status">
+      Searching…
+    </p>
+  );
+}
 
 /** `/`: the search box, then either search results (a query or filter in the URL) or the newest-first list. */
 export function HomePage() {
@@ -32,15 +50,7 @@ export function HomePage() {
       </div>
       <SearchBox />
       {searching ? (
-        <Suspense
-          fallback={
-            <p role="status" className="search-status">
-              Searching…
-            </p>
-          }
-        >
-          <SearchResults params={readSearchParams(params)} />
-        </Suspense>
+        <LazySearchResults params={readSearchParams(params)} />
       ) : (
         <div className="home-columns">
           <LatestArticles page={readPage(params)} />

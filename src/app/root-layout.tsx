@@ -12,6 +12,10 @@ const isFormControl = (element: Element | null) =>
   element instanceof HTMLSelectElement ||
   element instanceof HTMLTextAreaElement;
 
+// The header is in every prerendered page: no data-discover (framework-mode route discovery, unused here) and no
+// "active" class (aria-current="page" marks and styles the current page), ~80 bytes × 100,000 pages.
+const noClass = () => undefined;
+
 export function RootLayout() {
   const matches = useMatches();
   const meta = metaOf(matches);
@@ -39,18 +43,18 @@ export function RootLayout() {
       </a>
       <header className="site-header">
         <div className="site-header-inner">
-          <Link className="site-name" to={routePaths.home()}>
+          <Link className="site-name" to={routePaths.home()} discover="none">
             {siteName}
           </Link>
           <nav aria-label="Main">
             <ul className="site-nav">
               <li>
-                <NavLink to={routePaths.home()} end>
+                <NavLink to={routePaths.home()} end discover="none" className={noClass}>
                   Articles
                 </NavLink>
               </li>
               <li>
-                <NavLink to={routePaths.people()} end>
+                <NavLink to={routePaths.people()} end discover="none" className={noClass}>
                   People
                 </NavLink>
               </li>
@@ -65,10 +69,8 @@ export function RootLayout() {
         </Suspense>
       </main>
       <footer className="site-footer">
-        <p>
-          {siteName} — a reader for news wire archives. People, roles and places are extracted automatically
-          and may contain mistakes.
-        </p>
+        {/* One string, so the HTML has one text node (no <!-- --> between the name and the sentence). */}
+        <p>{`${siteName} — a reader for news wire archives. People, roles and places are extracted automatically and may contain mistakes.`}</p>
       </footer>
       <ScrollRestoration />
     </>

@@ -4,8 +4,13 @@ import { isNotFound } from '../common/fetch-json';
 import { manifestQuery } from '../common/manifest-query';
 import { readPage } from '../components/ui/pagination';
 import { articleQuery, listPageQuery } from '../features/articles/article-queries';
-import { filterPages, isFiltering, readPeopleFilter } from '../features/people/people-filter';
-import { peopleIndexQuery, personArticlesQuery, personQuery } from '../features/people/people-queries';
+import { isFiltering, readPeopleFilter } from '../features/people/people-filter-params';
+import {
+  peopleFilterQuery,
+  peopleIndexQuery,
+  personArticlesQuery,
+  personQuery,
+} from '../features/people/people-queries';
 import { searchQueryOptions } from '../features/search/search-queries';
 import { readSearchParams } from '../features/search/search-params';
 import { HomePage } from './home-page';
@@ -105,18 +110,17 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
           errorElement: <RouteError what="the people index" />,
           loader: async ({ request }: LoaderFunctionArgs): Promise<MetaData> => {
             const params = searchParamsOf(request);
-            const filtering = isFiltering(readPeopleFilter(params));
-            // The first index page comes with the manifest; a filter then reads its bounded run of pages at once.
+            const filter = readPeopleFilter(params);
+            const filtering = isFiltering(filter);
+            // Filter results start loading with the manifest but never hold up the page: typing must not wait
+            // for a navigation per keystroke (the page keeps the previous results until the new ones arrive).
+            if (filtering) void queryClient.prefetchQuery(peopleFilterQuery(filter, readPage(params)));
             const [manifest] = await orNotFound(
               Promise.all([
                 ensure(manifestQuery()),
-                ensure(peopleIndexQuery(filtering ? 1 : readPage(params))),
+                filtering ? null : ensure(peopleIndexQuery(readPage(params))),
               ]),
             );
-            if (filtering)
-              await Promise.all(
-                filterPages(manifest.peoplePageCount).map((p) => ensure(peopleIndexQuery(p))),
-              );
             return {
               meta: {
                 title: pageTitle('People'),

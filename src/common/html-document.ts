@@ -19,6 +19,25 @@ export interface PageParts {
 
 export const STATE_SCRIPT_ID = 'readout-state';
 
+/**
+ * What a fully prerendered article page shows and its data file then leaves out (data/articles/<slug>.json gets
+ * `textInPage: true`): the text, captions, organizations, places and the neighbours' links, and each person's
+ * name, roles, country and part (ARTICLE_PERSON_FIELDS_IN_PAGE). The app reads them
+ * back from the page (features/articles/article-queries.ts), so dist/ holds them once (issue 4: under 1 GB at
+ * 100,000 articles).
+ */
+export const ARTICLE_FIELDS_IN_PAGE = [
+  'paragraphs',
+  'captions',
+  'organizations',
+  'places',
+  'prev',
+  'next',
+] as const;
+
+/** Of each person in such a data file only the slug and aliases stay: the sidebar shows the rest. */
+export const ARTICLE_PERSON_FIELDS_IN_PAGE = ['name', 'country', 'roles', 'participant'] as const;
+
 export const escapeHtml = (text: string): string =>
   text
     .replace(/&/g, '&amp;')
@@ -72,6 +91,30 @@ export function takeHoistedHead(html: string): HoistedHead {
   }
   return { rootHtml: html.slice(block.length), title, description, extra };
 }
+
+/**
+ * React escapes " and ' in text as well as in attributes; text needs neither (only < and & matter there), and
+ * quotation marks are frequent in news copy. Tags hold no raw "<" or ">" (React escapes attribute values), so
+ * every ">…<" run is text.
+ */
+export const unescapeTextQuotes = (html: string): string =>
+  html.replace(/>[^<]+</g, (text) =>
+    text.includes('&') ? text.replace(/&quot;/g, '"').replace(/&#x27;/g, "'") : text,
+  );
+
+const feedLink = /<link rel="alternate" type="application\/atom\+xml"[^>]*>/;
+
+/**
+ * The built index.html as every prerendered page repeats it, minus bytes that do nothing (~50 per page, paid
+ * 100,000 times): `crossorigin` on same-origin assets (module scripts use CORS mode either way) and the slash of
+ * void elements. The colour scheme is declared in the stylesheet (`color-scheme`), which blocks rendering anyway.
+ */
+export function compactTemplate(template: string): string {
+  return template.replace(/ crossorigin(?=[\s>])/g, '').replace(/\s*\/>/g, '>');
+}
+
+/** The template without the Atom feed's <link>: feed readers discover it on the home page. */
+export const withoutFeedLink = (template: string): string => template.replace(feedLink, '');
 
 const titlePattern = /<title>[\s\S]*?<\/title>/;
 const descriptionPattern = /<meta\s+name="description"\s+content="[^"]*"\s*\/?>/;

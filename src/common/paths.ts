@@ -1,5 +1,6 @@
 // One place for every URL: route paths the app links to and data files the site builder writes.
 // Data paths are relative to the site base (import.meta.env.BASE_URL in the app, BASE_PATH at build).
+import type { WordFamily } from './search-text';
 
 export const routePaths = {
   home: () => '/',
@@ -15,4 +16,26 @@ export const dataPaths = {
   person: (slug: string) => `data/people/${slug}.json`,
   personArticles: (slug: string, page: number) => `data/people/${slug}/articles-${page}.json`,
   peopleIndexPage: (page: number) => `data/people-index/${page}.json`,
+  /** People of one country (by its position in Manifest.peopleCountries), most articles first. */
+  peopleCountryPage: (country: number, page: number) => `data/people-index/country-${country}/${page}.json`,
+  /** The name index (src/common/people-names.ts): directory by bucket, leaf files and paged lists by file key. */
+  peopleNameDir: (bucket: string) => `data/people-names/dir/${bucket}.json`,
+  peopleNameLeaf: (fileKey: string) => `data/people-names/keys/${fileKey}.json`,
+  peopleNameList: (fileKey: string, page: number) => `data/people-names/lists/${fileKey}/${page}.json`,
+  /** A split key's people of one country (by its position in Manifest.peopleCountries). */
+  peopleNameCountryList: (fileKey: string, country: number, page: number) =>
+    `data/people-names/lists/${fileKey}/country-${country}/${page}.json`,
+};
+
+/** Files of the search index (format in src/common/search-text.ts), relative to the site base. */
+export const searchPaths = {
+  meta: () => 'data/search/meta.json',
+  shard: (n: number) => `data/search/shards/${n}.json`,
+  tail: (n: number) => `data/search/tails/${n}.json`,
+  docs: (chunk: number) => `data/search/docs/${chunk}.json`,
+  words: (family: WordFamily, key: string) => `data/search/words/${family}${key}.json`,
+  /** Complete doc lists of the person filters, hashed into buckets of a few KB (see facetBucket). */
+  personFacets: (bucket: number) => `data/search/facets/p${bucket}.json`,
+  /** The complete doc list of one country (by its index in SearchMeta.countries). */
+  countryFacet: (n: number) => `data/search/facets/c${n}.json`,
 };

@@ -110,15 +110,12 @@ export function parseQuery(q: string): { words: QueryWord[]; typing: boolean } {
 
 // ---- The index files ------------------------------------------------------------------------------------------
 
-/** Files of the search index, relative to the site base. */
-export const searchPaths = {
-  meta: () => 'data/search/meta.json',
-  dirPage: (n: number) => `data/search/dir/${n}.json`,
-  shard: (n: number) => `data/search/shards/${n}.json`,
-  tail: (n: number) => `data/search/tails/${n}.json`,
-  docs: (chunk: number) => `data/search/docs/${chunk}.json`,
-  words: (family: WordFamily, key: string) => `data/search/words/${family}${key}.json`,
-};
+/** Which person-facet bucket holds a filter term's list (FNV-1a, so builder and browser agree). */
+export function facetBucket(term: string, buckets: number): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < term.length; i++) h = Math.imul(h ^ term.charCodeAt(i), 0x01000193);
+  return (h >>> 0) % Math.max(1, buckets);
+}
 
 /**
  * Word lists for type-ahead and typo tolerance, keyed by two letters of the word so a query fetches a few small
@@ -146,31 +143,51 @@ export function wordFileBit(family: WordFamily, key: string): number {
 }
 
 export interface SearchMeta {
-  version: 1;
+  version: 2;
   buildId: string;
   docCount: number;
-  shardCount: number;
-  /** First term of each directory page; a directory page lists the first term of each of its shards. */
-  dir: string[];
-  dirPageSize: number;
+  /**
+   * The directory: for each shard, in order, a prefix of its first term that sorts after every term of the shard
+   * before (so a term's shard is the last whose entry is <= the term). It sits in this one small file (fetched
+   * when the search box gets focus) so that locating a term's shard costs no round trip of its own.
+   */
+  shards: string[];
   docChunkSize: number;
   /** [year, first doc, end doc (exclusive)]: documents are numbered newest first, so a year is a range. */
   years: [string, number, number][];
   /** Bitmap (b64 chars, 6 bits each) of the word files that exist, by wordFileBit. */
   words: string;
-}
-
-/** A directory page: the first term of each shard, in order; shard numbers start at `first`. */
-export interface DirPage {
-  first: number;
-  terms: string[];
+  /** Number of person-facet buckets (searchPaths.personFacets). */
+  personBuckets: number;
+  /** Every country filter: [name as in result rows, document frequency], sorted by name; index = countryFacet. */
+  countries: [string, number][];
 }
 
 /**
- * A shard entry: [term, document frequency, doc numbers (b64 varint deltas), impacts (one b64 char each, empty
- * for filter terms), tail file number when the doc list is only the highest-impact head of a long list].
+ * Exact facet counts over a term's complete doc list, precomputed at build time for terms in more than a page of
+ * documents: its most frequent people and countries, with counts.
  */
-export type ShardEntry = [string, number, string, string] | [string, number, string, string, number];
+export interface TermFacets {
+  /** [slug, name, count, the person's own document frequency (what their complete list costs to read)] */
+  p: [string, string, number, number][];
+  c: [string, number][];
+}
+/** A person-facet bucket: person filter term -> its complete doc list (b64 varint deltas). */
+export type PersonFacets = Record<string, string>;
+
+/**
+ * A shard entry: [term, document frequency, doc numbers (b64 varint deltas), impacts (one b64 char each, empty
+ * for filter terms), tail file number when the doc list is only the highest-impact head of a long list (-1 when
+ * there is none), the term's facet counts (TermFacets, for terms in more than a page of documents)].
+ */
+export type ShardEntry =
+  | [string, number, string, string]
+  | [string, number, string, string, number]
+  | [string, number, string, string, number, TermFacets];
+
+/** The tail file number of an entry, or undefined when its doc list is complete. */
+export const tailOf = (entry: ShardEntry): number | undefined =>
+  entry[4] === undefined || entry[4] < 0 ? undefined : entry[4];
 export interface Shard {
   terms: ShardEntry[];
 }

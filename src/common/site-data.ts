@@ -16,7 +16,7 @@ export interface ArticleSummary {
   participants: PersonRef[];
   /** Countries of everyone in the article (participants and mentioned), sorted. */
   countries: string[];
-  /** The first story sentences, cut at a word boundary (~200 chars). */
+  /** The first story sentences, cut at a word boundary (~160 chars). */
   excerpt: string;
 }
 
@@ -43,11 +43,19 @@ export interface Manifest {
   peopleCountries: string[];
 }
 
+/**
+ * An article in the archive-wide list: what its row shows. Leaner than ArticleSummary (no countries, participants
+ * without theirs): the list repeats every article, and facets come from the manifest and the search index.
+ */
+export interface ListRow extends Omit<ArticleSummary, 'participants' | 'countries'> {
+  participants: { slug: string; name: string }[];
+}
+
 export interface ListPage {
   page: number;
   pageCount: number;
   total: number;
-  articles: ArticleSummary[];
+  articles: ListRow[];
 }
 
 export interface ArticleDetailPerson extends PersonRef {
@@ -73,8 +81,9 @@ export interface ArticleDetail {
   prev: { slug: string; title: string } | null;
   next: { slug: string; title: string } | null;
   /**
-   * Set by a full prerender: the article's page (articles/<slug>/) carries the text, so this file's paragraphs
-   * and captions are empty and the app reads them from the page (one copy of every text in dist/).
+   * Set by a full prerender: the article's page (articles/<slug>/) carries the text, so this file leaves out
+   * the fields the page shows (ARTICLE_FIELDS_IN_PAGE in html-document.ts) and the app reads them from the page
+   * (one copy of every text in dist/).
    */
   textInPage?: true;
 }
@@ -130,4 +139,33 @@ export interface PeopleIndexPage {
   pageCount: number;
   total: number;
   people: PeopleIndexEntry[];
+}
+
+/** A people-index entry in the name index and country lists, with the aliases that add words to its name. */
+export interface PeopleNameEntry extends PeopleIndexEntry {
+  aliases?: string[];
+}
+
+/**
+ * The name-index keys that start in one directory bucket: key -> number of people filed under it. A split key has
+ * more people than a leaf holds: its people are in a paged list and its longer keys have their own files.
+ */
+export interface PeopleNameDir {
+  keys: Record<string, number>;
+  split: string[];
+  /** Per split key, how many of its people each country has (by position in Manifest.peopleCountries; 0s left out). */
+  countries: Record<string, Record<string, number>>;
+}
+
+/** Everyone filed under a key that is not split, most articles first. */
+export interface PeopleNameLeaf {
+  people: PeopleNameEntry[];
+}
+
+/** A page of a split key's people, or of one country's people, most articles first. */
+export interface PeopleNameListPage {
+  page: number;
+  pageCount: number;
+  total: number;
+  people: PeopleNameEntry[];
 }

@@ -24,7 +24,10 @@ export interface ArticleRowProps {
 // Long participant lists (summits) would swamp a row; the article page lists everyone.
 const maxParticipants = 6;
 
-/** One article in a list: title link, date, dateline place, participants and excerpt (when there is one). */
+/**
+ * One article in a list: title link, date, dateline place, participants and excerpt (when there is one). Links
+ * say discover="none": React Router's data-discover attribute serves only framework-mode route discovery.
+ */
 export function ArticleRow({
   article,
   snippet,
@@ -39,15 +42,15 @@ export function ArticleRow({
   return (
     <article className="article-row">
       <Heading className="article-row-title">
-        <Link to={{ pathname: routePaths.article(article.slug), search }}>
+        <Link to={{ pathname: routePaths.article(article.slug), search }} discover="none">
           {titleContent ?? article.title}
         </Link>
       </Heading>
       {(article.date || article.place) && (
         <p className="article-row-meta">
+          {/* The stylesheet draws the " · " between date and place. */}
           {article.date && <time dateTime={article.date}>{formatDate(article.date)}</time>}
-          {article.date && article.place && <span aria-hidden="true"> · </span>}
-          {article.place && <span className="article-row-place">{article.place}</span>}
+          {article.place && <span>{article.place}</span>}
         </p>
       )}
       {shown.length > 0 && (
@@ -56,7 +59,9 @@ export function ArticleRow({
           {shown.map((person, index) => (
             <span key={person.slug}>
               {index > 0 && ', '}
-              <Link to={routePaths.person(person.slug)}>{person.name}</Link>
+              <Link to={routePaths.person(person.slug)} discover="none">
+                {person.name}
+              </Link>
             </span>
           ))}
           {hidden > 0 && <span className="muted"> and {hidden} more</span>}

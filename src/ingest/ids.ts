@@ -99,6 +99,13 @@ export function slugify(text: string, maxLength = 60): string {
 }
 
 /**
+ * Most characters of title words in an article slug ("2024-10-22-wang-yi-holds-phone-talk-with-6f2a1b"): enough
+ * to recognise the story in a URL, and short, because each slug is repeated about ten times across the site
+ * (page links, lists, data files, the search index): at 100,000 articles every character costs ~1 MB.
+ */
+export const ARTICLE_SLUG_WORDS = 32;
+
+/**
  * The key people are merged by: accents, case, punctuation and spacing ignored, so "José Martí", "JOSE MARTI"
  * and "Jose  Marti" are one person. Non-Latin letters are kept (Chinese names still get a key).
  */

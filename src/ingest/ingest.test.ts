@@ -45,9 +45,7 @@ describe('buildDataset', () => {
     const [first, second] = dataset.articles;
     expect(first!.id).toMatch(/^[0-9a-f]{12}$/);
     expect(first!.slug).toBe(`2024-10-21-cafe-talks-${first!.id.slice(0, 6)}`);
-    expect(second!.slug).toMatch(
-      /^2024-10-22-wang-yi-holds-phone-talk-with-japanese-national-security-[0-9a-f]{6}$/,
-    );
+    expect(second!.slug).toMatch(/^2024-10-22-wang-yi-holds-phone-talk-with-[0-9a-f]{6}$/);
     // Same file, same id, whatever else is in the folder.
     expect(buildDataset([result('a/1.txt', '2024-10-21', 'Café talks')]).articles[0]!.id).toBe(first!.id);
   });

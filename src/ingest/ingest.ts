@@ -4,7 +4,7 @@
 import type { Article, ArticlePerson, Dataset, IngestWarning, Knowledge } from '../common/dataset';
 import { decodeText } from './decode-text';
 import { extractEntities } from './extract-people';
-import { hash64, slugify } from './ids';
+import { ARTICLE_SLUG_WORDS, hash64, slugify } from './ids';
 import { mergePeople } from './merge-people';
 import { parseArticle } from './parse-article';
 
@@ -94,7 +94,7 @@ export function buildDataset(results: FileResult[], knowledge?: Knowledge): Data
 
     // Date + title words + a bit of the id: readable, stable, and two articles with the same date and
     // title still get different slugs because their paths differ.
-    const words = slugify(article.title, 60);
+    const words = slugify(article.title, ARTICLE_SLUG_WORDS);
     const base = [article.date || 'undated', words].filter(Boolean).join('-');
     let slug = `${base}-${id.slice(0, 6)}`;
     if (usedSlugs.has(slug)) slug = `${base}-${id}`;

@@ -7,6 +7,7 @@ import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 // A static import: with `--configLoader runner` a dynamic import() here would go through Vite's closed module runner.
 import { build } from 'vite';
+import { ARTICLE_FIELDS_IN_PAGE, ARTICLE_PERSON_FIELDS_IN_PAGE } from '../common/html-document';
 import { dataPaths, routePaths } from '../common/paths';
 import type { PrerenderMode } from './site-config';
 
@@ -20,9 +21,9 @@ export interface PageJob {
   /** Served path relative to the base for the canonical link, or null. */
   canonical: string | null;
   /**
-   * An article's data file whose text this page carries: once the page renders, the file's paragraphs and
-   * captions are dropped (`textInPage: true`) and the app reads them from the page, so dist/ holds each
-   * article's text once (issue 4: 1 GB at 100,000 articles).
+   * An article's data file whose text this page carries: once the page renders, the file's paragraphs, captions
+   * and the other fields the page shows (ARTICLE_FIELDS_IN_PAGE, ARTICLE_PERSON_FIELDS_IN_PAGE) are dropped (`textInPage: true`) and the app
+   * reads them from the page, so dist/ holds each article's text once (issue 4: 1 GB at 100,000 articles).
    */
   textFrom?: string;
 }
@@ -124,7 +125,7 @@ const { parentPort, workerData } = require('node:worker_threads');
 const fs = require('node:fs/promises');
 const path = require('node:path');
 const { pathToFileURL } = require('node:url');
-const { entry, template, base, siteUrl, outDir } = workerData;
+const { entry, template, base, siteUrl, outDir, fieldsInPage, personFieldsInPage } = workerData;
 const readText = async (file) => {
   try { return await fs.readFile(path.join(outDir, file), 'utf8'); }
   catch (error) { if (error && error.code === 'ENOENT') return null; throw error; }
@@ -151,8 +152,8 @@ import(pathToFileURL(entry).href).then(({ createRenderer }) => {
         if (job.textFrom && page.html && page.status === 200 && !page.error) {
           const full = await readText(job.textFrom);
           const data = JSON.parse(full);
-          data.paragraphs = [];
-          data.captions = [];
+          for (const field of fieldsInPage) delete data[field];
+          for (const person of data.people || []) for (const field of personFieldsInPage) delete person[field];
           data.textInPage = true;
           const lean = JSON.stringify(data);
           await fs.writeFile(path.join(outDir, job.textFrom), lean);
@@ -194,6 +195,8 @@ export async function prerenderPages(options: PrerenderOptions): Promise<PageRes
           base: options.base,
           siteUrl: options.siteUrl,
           outDir: options.outDir,
+          fieldsInPage: ARTICLE_FIELDS_IN_PAGE,
+          personFieldsInPage: ARTICLE_PERSON_FIELDS_IN_PAGE,
         },
       });
       const send = () => {

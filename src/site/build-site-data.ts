@@ -6,6 +6,7 @@ import type {
   ArticleDetail,
   ArticleSummary,
   FacetCount,
+  ListRow,
   Manifest,
   PeopleIndexEntry,
   PeopleIndexPage,
@@ -14,6 +15,7 @@ import type {
   PersonRef,
   RoleSpan,
 } from '../common/site-data';
+import { buildPeopleNames } from './people-names/build-people-names';
 import { buildSearchIndex, type IndexDoc, type SearchIndexOptions } from './search-index/build-search-index';
 import { countWords, createHasher, displayPlace, makeExcerpt } from './text-helpers';
 
@@ -22,6 +24,13 @@ export interface BuildSiteDataOptions {
   pageSize?: number;
   /** People per people-index page. */
   peoplePageSize?: number;
+  /** Most people in one file of the people name index (tests and measurements). */
+  peopleNameLeafMax?: number;
+  /**
+   * The dev server's: instead of building the search index (over half the time at 10,000 articles), hand over a
+   * function that builds its files, to be called when a search first asks for one. Other files are unchanged.
+   */
+  deferSearchIndex?: (build: () => Map<string, string>) => void;
   /** Tuning of the search index (tests and measurements). */
   searchIndex?: SearchIndexOptions;
 }
@@ -105,11 +114,18 @@ export function buildSiteData(
     };
   });
 
-  // Each summary appears in several lists (all, country, year, each person): serialize it once and splice the
-  // text into every page (same JSON as serializing the page object).
-  const summaryJson = new Map<ArticleSummary, string>();
-  summaries.forEach((summary) => summaryJson.set(summary, JSON.stringify(summary)));
-  const articlesJson = (slice: ArticleSummary[]) => `[${slice.map((a) => summaryJson.get(a)!).join(',')}]`;
+  // A list row is what the home page shows of an article (ListRow): no country data, which only the search
+  // index's facets need (~70 bytes an article, 7 MB at 100,000).
+  const rowJson = ({ slug, title, date, place, participants, excerpt }: ArticleSummary): string =>
+    JSON.stringify({
+      slug,
+      title,
+      date,
+      place,
+      participants: participants.map((p) => ({ slug: p.slug, name: p.name })),
+      excerpt,
+    } satisfies ListRow);
+  const articlesJson = (slice: ArticleSummary[]) => `[${slice.map(rowJson).join(',')}]`;
 
   // ---- list pages ------------------------------------------------------------------------------------------------
   // Only the archive-wide list is paged here: country, year and person filters are terms of the search index, so
@@ -258,6 +274,15 @@ export function buildSiteData(
       people: slice,
     } satisfies PeopleIndexPage),
   );
+  // The /people filter's name index and per-country lists (src/site/people-names).
+  const aliasesBySlug = new Map(dataset.people.map((person) => [person.id, person.aliases]));
+  buildPeopleNames(
+    indexEntries,
+    (slug) => aliasesBySlug.get(slug) ?? [],
+    [...new Set(dataset.people.flatMap((p) => p.countries))].sort(),
+    { pageSize: peoplePageSize, leafMax: opts.peopleNameLeafMax },
+    put,
+  );
 
   // ---- search index ---------------------------------------------------------------------------------------------
   const indexDocs: IndexDoc[] = articles.map((article, i) => {
@@ -273,10 +298,13 @@ export function buildSiteData(
       place: article.dateline?.place ?? '',
       body: article.paragraphs,
       people: [...new Set(article.people.map((p) => p.id))],
+      personNames: [...new Map(article.people.map((p) => [p.id, p.name])).values()],
     };
   });
   const preliminaryId = hasher.digest();
-  for (const [path, text] of buildSearchIndex(indexDocs, preliminaryId, opts.searchIndex)) sink(path, text);
+  const searchFiles = () => buildSearchIndex(indexDocs, preliminaryId, opts.searchIndex);
+  if (opts.deferSearchIndex) opts.deferSearchIndex(searchFiles);
+  else for (const [path, text] of searchFiles()) sink(path, text);
 
   // ---- manifest (last: its buildId hashes everything above) ------------------------------------------------------
   const countryCounts: FacetCount[] = [...countryArticles.entries()]

@@ -228,8 +228,6 @@ async function measure(count: number, withMiniSearch: boolean) {
   for (let i = 0; i < sample.length; i += step) indexGz += gz(sample[i]![1]);
   indexGz *= step;
   const meta = files.get('data/search/meta.json')!;
-  const dirPages = searchFiles.filter(([p]) => p.startsWith('data/search/dir/'));
-  const dirGz = gz(meta) + dirPages.reduce((s, [, t]) => s + gz(t), 0);
 
   // The vocabulary's long words are its rare tail.
   const rare = dataset.articles[Math.floor(count / 2)]!.paragraphs.join(' ')
@@ -244,7 +242,7 @@ async function measure(count: number, withMiniSearch: boolean) {
   );
   console.log(
     `search index (without doc store): ${kb(indexRaw)} raw, ~${kb(indexGz)} gz; ${shardCount} shards (largest ${kb(maxShard)} raw); ` +
-      `meta ${kb(gz(meta))} gz, directory (meta + ${dirPages.length} pages) ${kb(dirGz)} gz in all`,
+      `meta with the directory of shards ${kb(gz(meta))} gz`,
   );
   console.log(
     '| query | q | hits | files (cold) | KB gz (cold) | of which doc store | KB gz (after "kissinger") | ms |',

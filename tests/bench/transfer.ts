@@ -1,5 +1,5 @@
-// Counts what the browser downloads: every finished request of a browser context with its body size as served
-// (our static server does not compress) and its gzip size (zlib level 6, what a host typically sends; a body
+// Counts what the browser downloads: every finished request of a browser context with its decoded body size
+// (whatever encoding the server sent) and its gzip size (zlib level 6, what a host typically sends; a body
 // that gzip does not shrink, such as Pagefind's pre-compressed index files, counts as served).
 import { gzipSync } from 'node:zlib';
 import type { BrowserContext, Request } from 'playwright-core';

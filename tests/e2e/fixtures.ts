@@ -1,7 +1,7 @@
 // The test object every spec imports: Chromium from resolveChromium (worker-scoped), and a guard that fails a
 // test on any console error, uncaught exception, failed request, HTTP error or dialog — unless the test
 // declared that exact response as expected (the not-found page is served with status 404, by design).
-import { test as base, expect, type Browser, type Page } from '@playwright/test';
+import { test as base, expect, type Browser, type Page, type Response } from '@playwright/test';
 import type { ChromiumLaunch } from './chromium';
 import { resolveChromium } from './chromium';
 
@@ -13,6 +13,22 @@ export interface PageProblems {
 }
 
 export const test = base.extend<{ problems: PageProblems }, { browser: Browser }>({
+  // The app starts after a page's first paint (src/main.tsx), which can be after the load event that goto() and
+  // reload() wait for: on an HTML page they also wait for the app's first render (<html data-ready>), so a test
+  // types and clicks on a live page, as a reader a moment later would.
+  page: async ({ page }, provide) => {
+    const goto = page.goto.bind(page);
+    const reload = page.reload.bind(page);
+    const live = async (response: Response | null) => {
+      if (response?.headers()['content-type']?.startsWith('text/html'))
+        await page.locator('html[data-ready]').waitFor({ state: 'attached' });
+      return response;
+    };
+    page.goto = async (url, options) => live(await goto(url, options));
+    page.reload = async (options) => live(await reload(options));
+    await provide(page);
+  },
+
   browser: [
     async ({ playwright }, use) => {
       const launch: ChromiumLaunch = process.env.READOUT_E2E_CHROME

@@ -58,3 +58,21 @@ test('opening a result highlights the search words in the article', async ({ pag
       .first(),
   ).toBeVisible();
 });
+
+// "Wang Yi (3)" must mean three articles: each person and country count is what its filter then shows.
+test('a facet count is the number of articles its filter shows', async ({ page }) => {
+  for (const facet of ['People', 'Countries']) {
+    await page.goto(`${sites.root}?q=minister`);
+    const link = page
+      .getByRole('region', { name: facet })
+      .getByRole('link')
+      .filter({ hasNotText: 'at least' })
+      .first();
+    const count = /\(([\d,]+)\)$/.exec((await link.textContent()) ?? '')?.[1];
+    expect(count, facet).toBeDefined();
+    await link.click();
+    await expect(page.getByRole('status').filter({ hasText: 'match' })).toHaveText(
+      new RegExp(`^${count} articles? match(es)? “minister”`),
+    );
+  }
+});

@@ -5,7 +5,8 @@ import { dataPaths } from '../../common/paths';
 import type { ArticleDetail } from '../../common/site-data';
 import { renderApp } from '../../../tests/fixtures/site/render-app';
 import { articles, buildFixtureSite, serveSite, slugOf } from '../../../tests/fixtures/site/site-fixture';
-import { readArticleText } from './article-queries';
+import { ARTICLE_FIELDS_IN_PAGE, ARTICLE_PERSON_FIELDS_IN_PAGE } from '../../common/html-document';
+import { readArticlePage } from './article-queries';
 
 window.scrollTo = vi.fn() as unknown as typeof window.scrollTo;
 
@@ -28,14 +29,43 @@ afterEach(() => {
   document.head.innerHTML = '';
 });
 
+/** The data file as a full prerender leaves it: without what the page shows. */
+const inPageOnly = (detail: ArticleDetail) => {
+  const lean: Partial<ArticleDetail> = { ...detail, textInPage: true };
+  for (const field of ARTICLE_FIELDS_IN_PAGE) delete lean[field];
+  lean.people = detail.people.map((person) => {
+    const kept: Partial<ArticleDetail['people'][number]> = { ...person };
+    for (const field of ARTICLE_PERSON_FIELDS_IN_PAGE) delete kept[field];
+    return kept as ArticleDetail['people'][number];
+  });
+  return lean;
+};
+
 describe('article text kept only in the prerendered page', () => {
-  it('reads back exactly the paragraphs and captions the page was rendered from', async () => {
-    const html = await renderedPage(slugOf(1));
-    expect(readArticleText(html)).toEqual({
-      paragraphs: articles[0]!.paragraphs,
-      captions: articles[0]!.captions,
-    });
+  it('reads back exactly the text, captions, people, organizations, places and neighbours the page was rendered from', async () => {
+    const files = buildFixtureSite();
+    for (const n of [1, 2, 5]) {
+      const detail = JSON.parse(files.get(dataPaths.article(slugOf(n)))!) as ArticleDetail;
+      const html = await renderedPage(slugOf(n));
+      // The sidebar lists participants, then the people only mentioned; aliases are not shown.
+      const people = [true, false].flatMap((participant) =>
+        detail.people
+          .filter((person) => person.participant === participant)
+          .map(({ aliases: _aliases, ...person }) => person),
+      );
+      expect(people.length).toBeGreaterThan(0);
+      expect(readArticlePage(html)).toEqual({
+        people,
+        paragraphs: detail.paragraphs,
+        captions: detail.captions,
+        organizations: detail.organizations,
+        places: detail.places,
+        prev: detail.prev,
+        next: detail.next,
+      });
+    }
     expect(articles[0]!.captions.length).toBeGreaterThan(0);
+    expect(articles[1]!.places).toEqual(['Rome']);
   });
 
   it('shows the article from a data file marked textInPage, taking the text from its page', async () => {
@@ -43,10 +73,7 @@ describe('article text kept only in the prerendered page', () => {
     const html = await renderedPage(slug);
     const files = buildFixtureSite();
     const detail = JSON.parse(files.get(dataPaths.article(slug))!) as ArticleDetail;
-    files.set(
-      dataPaths.article(slug),
-      JSON.stringify({ ...detail, paragraphs: [], captions: [], textInPage: true }),
-    );
+    files.set(dataPaths.article(slug), JSON.stringify(inPageOnly(detail)));
     const fetched: string[] = [];
     vi.stubGlobal('fetch', async (url: string) => {
       fetched.push(url);
@@ -57,13 +84,23 @@ describe('article text kept only in the prerendered page', () => {
     const site = serveSite(files);
     try {
       renderApp(`/articles/${slug}`);
-      const body = await screen.findByText(/policy toward Japan/);
-      expect(within(body).getByRole('link', { name: 'Akiba' })).toHaveAttribute(
+      expect(await screen.findByText(/policy toward Japan/)).toBeInTheDocument();
+      const lede = screen.getByText(/held a phone call on Monday/);
+      expect(within(lede).getByRole('link', { name: 'Takeo Akiba' })).toHaveAttribute(
         'href',
         '/people/takeo-akiba',
       );
       const captions = screen.getByRole('region', { name: 'Photo captions' });
       expect(within(captions).getByText(/speaks during the call/)).toBeInTheDocument();
+      const aside = screen.getByRole('complementary', { name: 'People in this article' });
+      expect(within(aside).getByText('National Security Secretariat')).toBeInTheDocument();
+      const akiba = within(aside).getByRole('link', { name: 'Takeo Akiba' }).closest('li')!;
+      expect(akiba).toHaveTextContent(detail.people.find((p) => p.slug === 'takeo-akiba')!.roles[0]!);
+      expect(within(aside).getByText('Places').nextElementSibling).toHaveTextContent('ChinaJapan');
+      const nav = screen.getByRole('navigation', { name: 'Previous and next article' });
+      expect(
+        within(nav).getByRole('link', { name: /Next article.*Wang Yi meets Blinken in Rome/ }),
+      ).toHaveAttribute('href', `/articles/${slugOf(2)}`);
       expect(fetched).toEqual([`/articles/${slug}/`]);
     } finally {
       site.restore();
@@ -74,10 +111,7 @@ describe('article text kept only in the prerendered page', () => {
     const slug = slugOf(1);
     const files = buildFixtureSite();
     const detail = JSON.parse(files.get(dataPaths.article(slug))!) as ArticleDetail;
-    files.set(
-      dataPaths.article(slug),
-      JSON.stringify({ ...detail, paragraphs: [], captions: [], textInPage: true }),
-    );
+    files.set(dataPaths.article(slug), JSON.stringify(inPageOnly(detail)));
     vi.stubGlobal('fetch', async () => new Response('', { status: 500 }));
     const site = serveSite(files);
     try {

@@ -1,15 +1,18 @@
 import { Link } from 'react-router-dom';
 import { routePaths } from '../../common/paths';
 import type { ArticleDetail, ArticleDetailPerson } from '../../common/site-data';
+import { sidebarTitles } from './sidebar-titles';
 
+// Plain elements styled by their place in `.sidebar` (no class per item): every article page repeats them. The
+// roles are a <span>, the country a <small>, so a page can be read back (article-queries.ts).
 function PersonItem({ person }: { person: ArticleDetailPerson }) {
   return (
-    <li className="sidebar-person">
+    <li>
       <Link to={routePaths.person(person.slug)} discover="none">
         {person.name}
       </Link>
-      {person.roles.length > 0 && <span className="sidebar-roles">{person.roles.join('; ')}</span>}
-      {person.country && <span className="sidebar-country">{person.country}</span>}
+      {person.roles.length > 0 && <span>{person.roles.join('; ')}</span>}
+      {person.country && <small>{person.country}</small>}
     </li>
   );
 }
@@ -17,9 +20,9 @@ function PersonItem({ person }: { person: ArticleDetailPerson }) {
 function PeopleSection({ title, people }: { title: string; people: ArticleDetailPerson[] }) {
   if (people.length === 0) return null;
   return (
-    <section className="sidebar-section">
+    <section>
       <h2>{title}</h2>
-      <ul className="sidebar-list">
+      <ul>
         {people.map((person) => (
           <PersonItem key={person.slug} person={person} />
         ))}
@@ -31,9 +34,9 @@ function PeopleSection({ title, people }: { title: string; people: ArticleDetail
 function NameSection({ title, names }: { title: string; names: string[] }) {
   if (names.length === 0) return null;
   return (
-    <section className="sidebar-section">
+    <section>
       <h2>{title}</h2>
-      <ul className="sidebar-list sidebar-names">
+      <ul className="sidebar-names">
         {names.map((name) => (
           <li key={name}>{name}</li>
         ))}
@@ -49,10 +52,10 @@ export function ArticleSidebar({ article }: { article: ArticleDetail }) {
   const empty = article.people.length + article.organizations.length + article.places.length === 0;
   return (
     <aside className="sidebar" aria-label="People in this article">
-      <PeopleSection title="Participants" people={participants} />
-      <PeopleSection title="Also mentioned" people={mentioned} />
-      <NameSection title="Organizations" names={article.organizations} />
-      <NameSection title="Places" names={article.places} />
+      <PeopleSection title={sidebarTitles.participants} people={participants} />
+      <PeopleSection title={sidebarTitles.mentioned} people={mentioned} />
+      <NameSection title={sidebarTitles.organizations} names={article.organizations} />
+      <NameSection title={sidebarTitles.places} names={article.places} />
       {empty && <p className="muted">No people, organizations or places were identified in this article.</p>}
     </aside>
   );

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { nameMatcher } from './name-links';
+import { linkFirstMentions, nameMatcher } from './name-links';
 
 const people = [
   { slug: 'wang-yi', name: 'Wang Yi', aliases: ['Wang'] },
@@ -46,5 +46,24 @@ describe('nameMatcher', () => {
 
   it('returns the text untouched when the article names nobody', () => {
     expect(nameMatcher([]).split('No names here.')).toEqual([{ text: 'No names here.' }]);
+  });
+});
+
+describe('linkFirstMentions', () => {
+  it('links each person once, at the first mention by name or alias, and keeps every character', () => {
+    const paragraphs = ['Akiba met Wang Yi.', 'Wang said Takeo Akiba and Wang Yi agreed.', 'Nobody else.'];
+    const linked = linkFirstMentions(paragraphs, nameMatcher(people));
+    expect(linked.map((pieces) => pieces.map((p) => p.text).join(''))).toEqual(paragraphs);
+    expect(linked).toEqual([
+      [
+        { text: 'Akiba', personSlug: 'takeo-akiba' },
+        { text: ' met ' },
+        { text: 'Wang Yi', personSlug: 'wang-yi' },
+        { text: '.' },
+      ],
+      // Later mentions are merged into the surrounding text: one text node, not a run of pieces.
+      [{ text: 'Wang said Takeo Akiba and Wang Yi agreed.' }],
+      [{ text: 'Nobody else.' }],
+    ]);
   });
 });

@@ -1,15 +1,11 @@
-import { useSuspenseQueries } from '@tanstack/react-query';
 import { useEffect, useRef } from 'react';
-import { Link, useSearchParams } from 'react-router-dom';
+import { Link, useNavigationType, useSearchParams } from 'react-router-dom';
 import { useManifest } from '../../common/manifest-query';
 import { routePaths } from '../../common/paths';
 import type { PeopleIndexEntry } from '../../common/site-data';
 import { Pagination, readPage } from '../../components/ui/pagination';
-import { filterPages, isFiltering, matchesPeopleFilter, readPeopleFilter } from './people-filter';
-import { peopleIndexQuery } from './people-queries';
-
-// A filtered list shows at most this many rows; the count says how many matched.
-const maxShown = 200;
+import { isFiltering, readPeopleFilter, type PeopleFilter } from './people-filter-params';
+import { usePeopleFilter, usePeopleIndexPage } from './people-queries';
 
 function PeopleList({ people }: { people: PeopleIndexEntry[] }) {
   return (
@@ -28,43 +24,106 @@ function PeopleList({ people }: { people: PeopleIndexEntry[] }) {
   );
 }
 
+/** Everyone, most articles first: the one index page the URL asks for (prerendered for page 1). */
+function EveryonePage({ page, params }: { page: number; params: URLSearchParams }) {
+  const index = usePeopleIndexPage(page);
+  return (
+    <section aria-label="Everyone">
+      <PeopleList people={index.people} />
+      <Pagination page={index.page} pageCount={index.pageCount} params={params} label="People pages" />
+    </section>
+  );
+}
+
+const peopleCount = (n: number) => `${n.toLocaleString('en')} ${n === 1 ? 'person matches' : 'people match'}`;
+
+/** The people matching the URL's name and country, in the index's order, paged (see people-filter.ts). */
+function FilteredPeople({
+  filter,
+  page,
+  params,
+}: {
+  filter: PeopleFilter;
+  page: number;
+  params: URLSearchParams;
+}) {
+  const { data, isPending, isError, error, refetch, isPlaceholderData } = usePeopleFilter(filter, page);
+  if (isPending)
+    return (
+      <p role="status" className="search-status">
+        Filtering…
+      </p>
+    );
+  if (isError)
+    return (
+      <div role="alert" className="load-error">
+        <p>The people could not be filtered. {error.message}</p>
+        <button type="button" onClick={() => void refetch()}>
+          Try again
+        </button>
+      </div>
+    );
+  const letters = data.ignored.map((letter) => `“${letter}”`).join(', ');
+  const hint = data.ignored.length > 0 && (
+    <p role="status" className="notice">
+      {data.total === 0 && !filter.country
+        ? 'Type at least two letters of a name (or one Chinese character) to filter by name.'
+        : `Single letters (${letters}) are not applied with names this common: type more of them.`}
+    </p>
+  );
+  if (data.ignored.length > 0 && data.total === 0 && !filter.country) return hint;
+  return (
+    <section aria-labelledby="people-results" aria-busy={isPlaceholderData}>
+      <h2 id="people-results" aria-live="polite">
+        {data.total === 0 ? 'No people match' : peopleCount(data.total)}
+      </h2>
+      {hint}
+      <PeopleList people={data.people} />
+      <Pagination page={data.page} pageCount={data.pageCount} params={params} label="Matching people pages" />
+    </section>
+  );
+}
+
 export function PeopleIndexPage() {
   const [params, setParams] = useSearchParams();
   const manifest = useManifest();
   const filter = readPeopleFilter(params);
-  const filtering = isFiltering(filter);
   const page = readPage(params);
-  // Unfiltered: the one requested page. Filtered: a bounded run of pages from the start (see people-filter.ts).
-  const pages = filtering ? filterPages(manifest.peoplePageCount) : [page];
-  const results = useSuspenseQueries({ queries: pages.map((p) => peopleIndexQuery(p)) });
 
   const nameInput = useRef<HTMLInputElement>(null);
-  // The input is uncontrolled so typing never waits for the router; follow the URL when it changes elsewhere (Back).
+  // The name last sent to the URL: keystrokes can come faster than the router re-renders with the new URL.
+  const sentName = useRef(filter.name);
+  // The input is uncontrolled so typing never waits for the router; follow the URL when it changes elsewhere
+  // (Back and Forward, even with the focus in the input).
+  const navigationType = useNavigationType();
   useEffect(() => {
+    sentName.current = filter.name;
     const input = nameInput.current;
-    if (input && input !== document.activeElement && input.value !== filter.name) input.value = filter.name;
-  }, [filter.name]);
+    const elsewhere = navigationType === 'POP' || input !== document.activeElement;
+    if (input && elsewhere && input.value !== filter.name) input.value = filter.name;
+  }, [filter.name, navigationType]);
 
+  // The first keystroke of a name adds a history entry and the rest replace it, so Back leaves the filter in one
+  // step; choosing a country is a step of its own.
   const update = (key: 'name' | 'country', value: string) => {
     const next = new URLSearchParams(params);
     if (value.trim()) next.set(key, value);
     else next.delete(key);
     next.delete('page');
-    setParams(next, { replace: true });
+    const typing = key === 'name' && sentName.current !== '' && value.trim() !== '';
+    if (key === 'name') sentName.current = value.trim();
+    setParams(next, { replace: typing });
   };
 
-  const total = results[0]?.data.total ?? manifest.personCount;
-  const loaded = results.flatMap((result) => result.data.people);
-  const matches = filtering ? loaded.filter((person) => matchesPeopleFilter(person, filter)) : loaded;
-  const partial = filtering && pages.length < manifest.peoplePageCount;
+  const total = manifest.personCount;
 
   return (
     <div className="people-page">
       <div className="page-header">
         <h1>People</h1>
         <p className="muted">
-          {total} {total === 1 ? 'person' : 'people'} named in the archive, with the number of articles about
-          each.
+          {total.toLocaleString('en')} {total === 1 ? 'person' : 'people'} named in the archive, with the
+          number of articles about each.
         </p>
       </div>
       <form
@@ -106,38 +165,10 @@ export function PeopleIndexPage() {
         </div>
       </form>
 
-      {filtering ? (
-        <section aria-labelledby="people-results">
-          <h2 id="people-results" aria-live="polite">
-            {matches.length === 0
-              ? 'No people match'
-              : `${matches.length} ${matches.length === 1 ? 'person matches' : 'people match'}`}
-          </h2>
-          {partial && (
-            <p className="notice">
-              Only the first {loaded.length} of {total} people were checked.{' '}
-              {filter.name && (
-                <Link to={{ pathname: routePaths.home(), search: `?q=${encodeURIComponent(filter.name)}` }}>
-                  Search all articles for “{filter.name}”
-                </Link>
-              )}
-            </p>
-          )}
-          <PeopleList people={matches.slice(0, maxShown)} />
-          {matches.length > maxShown && (
-            <p className="muted">Showing the first {maxShown}; narrow the filter to see the rest.</p>
-          )}
-        </section>
+      {isFiltering(filter) ? (
+        <FilteredPeople filter={filter} page={page} params={params} />
       ) : (
-        <section aria-label="Everyone">
-          <PeopleList people={matches} />
-          <Pagination
-            page={results[0]?.data.page ?? page}
-            pageCount={results[0]?.data.pageCount ?? 1}
-            params={params}
-            label="People pages"
-          />
-        </section>
+        <EveryonePage page={page} params={params} />
       )}
     </div>
   );

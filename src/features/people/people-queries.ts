@@ -1,8 +1,18 @@
-// People data: one file per person, their article pages, and the paged people index.
-import { queryOptions, useSuspenseQuery } from '@tanstack/react-query';
+// People data: one file per person, their article pages, the paged people index, and the name index and
+// country lists the filter reads (one query per file, so later keystrokes reuse what earlier ones fetched).
+import { keepPreviousData, queryOptions, useQuery, useSuspenseQuery } from '@tanstack/react-query';
 import { fetchJson } from '../../common/fetch-json';
+import { manifestQuery } from '../../common/manifest-query';
 import { dataPaths } from '../../common/paths';
-import type { PeopleIndexPage, PersonArticlesPage, PersonDetail } from '../../common/site-data';
+import type {
+  PeopleIndexPage,
+  PeopleNameDir,
+  PeopleNameLeaf,
+  PeopleNameListPage,
+  PersonArticlesPage,
+  PersonDetail,
+} from '../../common/site-data';
+import type { PeopleFilter } from './people-filter-params';
 
 export const fetchPerson = (slug: string) => fetchJson<PersonDetail>(dataPaths.person(slug));
 export const fetchPersonArticles = (slug: string, page: number) =>
@@ -26,7 +36,72 @@ export const personArticlesQuery = (slug: string, page: number) =>
 export const peopleIndexQuery = (page: number) =>
   queryOptions({ queryKey: ['people', 'index', page], queryFn: () => fetchPeopleIndexPage(page), staleTime });
 
+export const peopleNameDirQuery = (bucket: string) =>
+  queryOptions({
+    queryKey: ['people', 'names', 'dir', bucket],
+    queryFn: () => fetchJson<PeopleNameDir>(dataPaths.peopleNameDir(bucket)),
+    staleTime,
+  });
+
+export const peopleNameLeafQuery = (fileKey: string) =>
+  queryOptions({
+    queryKey: ['people', 'names', 'leaf', fileKey],
+    queryFn: () => fetchJson<PeopleNameLeaf>(dataPaths.peopleNameLeaf(fileKey)),
+    staleTime,
+  });
+
+export const peopleNameListQuery = (fileKey: string, page: number) =>
+  queryOptions({
+    queryKey: ['people', 'names', 'list', fileKey, page],
+    queryFn: () => fetchJson<PeopleNameListPage>(dataPaths.peopleNameList(fileKey, page)),
+    staleTime,
+  });
+
+export const peopleNameCountryListQuery = (fileKey: string, country: number, page: number) =>
+  queryOptions({
+    queryKey: ['people', 'names', 'list', fileKey, 'country', country, page],
+    queryFn: () => fetchJson<PeopleNameListPage>(dataPaths.peopleNameCountryList(fileKey, country, page)),
+    staleTime,
+  });
+
+export const peopleCountryPageQuery = (country: number, page: number) =>
+  queryOptions({
+    queryKey: ['people', 'country', country, page],
+    queryFn: () => fetchJson<PeopleNameListPage>(dataPaths.peopleCountryPage(country, page)),
+    staleTime,
+  });
+
+/** One page of the filtered people list; its files are queries of their own (see above). */
+export const peopleFilterQuery = (filter: PeopleFilter, page: number) =>
+  queryOptions({
+    queryKey: ['people', 'filter', { name: filter.name, country: filter.country, page }],
+    queryFn: async ({ client }) => {
+      // The filter code loads on the first filter, not with every page (it is not needed to show a page).
+      const [manifest, { filterPeople }] = await Promise.all([
+        client.fetchQuery(manifestQuery()),
+        import('./people-filter'),
+      ]);
+      return filterPeople(
+        filter,
+        page,
+        { pageSize: manifest.peoplePageSize, countries: manifest.peopleCountries },
+        {
+          dir: (bucket) => client.fetchQuery(peopleNameDirQuery(bucket)),
+          leaf: (fileKey) => client.fetchQuery(peopleNameLeafQuery(fileKey)),
+          list: (fileKey, p) => client.fetchQuery(peopleNameListQuery(fileKey, p)),
+          countryList: (fileKey, country, p) =>
+            client.fetchQuery(peopleNameCountryListQuery(fileKey, country, p)),
+          country: (country, p) => client.fetchQuery(peopleCountryPageQuery(country, p)),
+        },
+      );
+    },
+    staleTime,
+  });
+
 export const usePerson = (slug: string) => useSuspenseQuery(personQuery(slug)).data;
 export const usePersonArticles = (slug: string, page: number) =>
   useSuspenseQuery(personArticlesQuery(slug, page)).data;
 export const usePeopleIndexPage = (page: number) => useSuspenseQuery(peopleIndexQuery(page)).data;
+/** Keeps the previous results on screen while the next keystroke's load (typing never suspends the page). */
+export const usePeopleFilter = (filter: PeopleFilter, page: number) =>
+  useQuery({ ...peopleFilterQuery(filter, page), placeholderData: keepPreviousData });

@@ -9,6 +9,7 @@ afterEach(cleanup);
 const facets = [
   { value: 'China', label: 'China', count: 1200 },
   { value: 'Brazil', label: 'Brazil', count: 3 },
+  { value: 'Japan', label: 'Japan', count: 2, atLeast: true },
 ];
 const renderAt = (url: string, selected: string | null) =>
   render(
@@ -32,6 +33,12 @@ describe('FacetList', () => {
     const china = screen.getByRole('link', { name: 'China (1,200)' });
     expect(china).toHaveAttribute('href', '/?q=trade&country=China');
     expect(china).not.toHaveAttribute('aria-current');
+  });
+
+  it('says "at least" for a count that is a lower bound, and only there', () => {
+    renderAt('/?q=trade', null);
+    expect(screen.getByRole('link', { name: 'Japan (at least 2)' })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Brazil (3)' })).toBeInTheDocument();
   });
 
   it('marks the selected value, whose link removes the filter', () => {

@@ -7,7 +7,8 @@ import { readSearchParams, searchString, type FacetName } from './search-params'
 export interface FacetListProps {
   name: FacetName;
   label: string;
-  facets: FacetCount[];
+  /** `atLeast` marks a count that is a lower bound (shown as "at least n"). */
+  facets: (FacetCount & { atLeast?: boolean })[];
   /** The value currently in the URL for this facet, if any. */
   selected: string | null;
   /** Label for the selected value when it is not among `facets` (e.g. a person's name). */
@@ -30,7 +31,7 @@ export function FacetList({
   const [searchParams] = useSearchParams();
   const id = useId();
   const state = readSearchParams(searchParams);
-  const items: (Omit<FacetCount, 'count'> & { count: number | null })[] =
+  const items: (Omit<FacetCount, 'count'> & { count: number | null; atLeast?: boolean })[] =
     selected && !facets.some((f) => f.value === selected)
       ? [{ value: selected, label: selectedLabel ?? selected, count: null }, ...facets]
       : facets;
@@ -55,7 +56,8 @@ export function FacetList({
               >
                 {isSelected && <span aria-hidden="true">✕ </span>}
                 {facet.label}
-                {facet.count !== null && ` (${facet.count.toLocaleString('en')})`}
+                {facet.count !== null &&
+                  ` (${facet.atLeast ? 'at least ' : ''}${facet.count.toLocaleString('en')})`}
                 {isSelected && ' — remove filter'}
               </Link>
             </li>

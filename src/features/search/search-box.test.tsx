@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { cleanup, screen } from '@testing-library/react';
+import { cleanup, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import { renderSearch } from './search-test-harness';
@@ -28,6 +28,15 @@ describe('SearchBox', () => {
     await user.type(screen.getByRole('searchbox', { name: 'Search articles' }), 'lula');
     expect(await screen.findByText('1 article matches “lula”')).toBeInTheDocument();
     expect(location()).toBe('/?q=lula');
+  });
+
+  // The code and meta.json start loading on focus, so the first keystroke waits only for its own words.
+  it('starts loading the search index when the box gets focus, not before', async () => {
+    const { user, requested } = setup();
+    expect(requested.filter((p) => p.startsWith('data/search/'))).toEqual([]);
+    await user.click(screen.getByRole('searchbox', { name: 'Search articles' }));
+    await waitFor(() => expect(requested).toContain('data/search/meta.json'));
+    expect(location()).toBe('/');
   });
 
   it('focuses on "/" from anywhere outside a field, and Escape clears the box and the query', async () => {

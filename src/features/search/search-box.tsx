@@ -1,7 +1,9 @@
+import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useId, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { useLocation, useNavigate, useSearchParams } from 'react-router-dom';
 import { routePaths } from '../../common/paths';
 import { readSearchParams, searchString, type SearchParamsState } from './search-params';
+import { prefetchSearch } from './search-queries';
 
 const debounceMs = 150;
 const sameQuery = (a: string, b: string) => a.replace(/\s+/g, ' ').trim() === b.replace(/\s+/g, ' ').trim();
@@ -13,9 +15,13 @@ const isEditable = (target: EventTarget | null) =>
 /**
  * The search form. Results follow the typing (the URL's ?q= updates after a short pause); `/` focuses the box
  * from anywhere, Escape clears it. The first keystroke of a search adds a history entry and the rest replace
- * it, so Back leaves the search in one step instead of one letter at a time.
+ * it, so Back leaves the search in one step instead of one letter at a time. Focus (or the pointer over the box)
+ * starts loading the search code and the index directory, on demand and never on first paint, so the first
+ * keystroke waits only for its own words.
  */
 export function SearchBox() {
+  const queryClient = useQueryClient();
+  const warmUp = () => prefetchSearch(queryClient);
   const [searchParams] = useSearchParams();
   const location = useLocation();
   const navigate = useNavigate();
@@ -92,6 +98,8 @@ export function SearchBox() {
           value={draft}
           onChange={(event) => onChange(event.target.value)}
           onKeyDown={onKeyDown}
+          onFocus={warmUp}
+          onPointerEnter={warmUp}
           autoComplete="off"
           spellCheck={false}
           aria-keyshortcuts="/"

@@ -4,13 +4,14 @@
 import {
   b64Decode,
   decodeDocs,
+  facetBucket,
   foldText,
   fuzzyWord,
   isHan,
   parseQuery,
-  searchPaths,
+  tailOf,
   wordFileBit,
-  type DirPage,
+  type PersonFacets,
   type SearchMeta,
   type Shard,
   type ShardEntry,
@@ -18,6 +19,7 @@ import {
   type WordFamily,
   type WordList,
 } from '../../common/search-text';
+import { searchPaths } from '../../common/paths';
 import type { ArticleSummary, FacetCount } from '../../common/site-data';
 import type { SearchParamsState } from './search-params';
 
@@ -33,14 +35,45 @@ export interface SearchResult {
   highlight: string[];
   /** Words the engine replaced by the nearest indexed word (one typo). */
   corrections: { from: string; to: string }[];
-  facets: { people: FacetCount[]; countries: FacetCount[]; years: FacetCount[] };
+  /**
+   * Person and country counts are exact unless marked `atLeast` (then a lower bound); year counts see yearScope.
+   * People and countries are null when counting them needs facet lists that this run did not load (see
+   * SearchOptions.facetLists): the results show at once and a second run counts them.
+   */
+  facets: { people: SearchFacet[] | null; countries: SearchFacet[] | null; years: FacetCount[] };
   /** True when `total` is a lower bound (a prefix matched several long lists; only their heads were read). */
   totalAtLeast: boolean;
   /** Null when year counts cover every match; otherwise the number of top matches they were counted over. */
   yearScope: number | null;
+  /** Index files the next keystroke will likely read (the shards of every completion of a short last word). */
+  prefetch: string[];
 }
 
+/** A facet value with its count; `atLeast` when the count is a lower bound. */
+export type SearchFacet = FacetCount & { atLeast?: boolean };
+
 export const searchPageSize = 10;
+/** A short last word's completions are prefetched when they span at most this many shards. */
+const prefetchShardMax = 2;
+
+/** Shards holding every word that starts with `prefix` (empty when they are more than prefetchShardMax). */
+function prefixShards(meta: SearchMeta, prefix: string): string[] {
+  const first = Math.max(0, upperBound(meta.shards, prefix) - 1);
+  const last = upperBound(meta.shards, `${prefix}\uffff`) - 1;
+  if (last - first + 1 > prefetchShardMax) return [];
+  return Array.from({ length: last - first + 1 }, (_, i) => searchPaths.shard(first + i));
+}
+
+/** Facet values shown per facet. */
+const facetLimit = 10;
+/**
+ * Exact counts for an AND intersect the matches with each candidate's complete list, reading at most this many
+ * documents' worth of lists (~10 KB gz): country lists are long (a country is in a tenth of an archive or more),
+ * and so are a famous person's. Beyond it a count is a lower bound.
+ */
+const facetListBudget = 15_000;
+/** Assumed length of a list whose length is unknown (a person seen only in the rows). */
+const unknownListLength = 300;
 const maxCompletions = 5;
 const completionWeight = 0.8;
 
@@ -76,18 +109,15 @@ export function isOneEdit(a: string, b: string): boolean {
 const idf = (docCount: number, df: number) => Math.log(1 + (docCount - df + 0.5) / (df + 0.5));
 
 export class SearchIndex {
-  constructor(private readonly load: Loader) {}
+  constructor(readonly load: Loader) {}
 
   meta = async () => (await this.load(searchPaths.meta())) as SearchMeta;
 
   async entry(term: string): Promise<ShardEntry | null> {
     const meta = await this.meta();
-    const page = upperBound(meta.dir, term) - 1;
-    if (page < 0) return null;
-    const dir = (await this.load(searchPaths.dirPage(page))) as DirPage;
-    const at = upperBound(dir.terms, term) - 1;
+    const at = upperBound(meta.shards, term) - 1;
     if (at < 0) return null;
-    const shard = (await this.load(searchPaths.shard(dir.first + at))) as Shard;
+    const shard = (await this.load(searchPaths.shard(at))) as Shard;
     let lo = 0;
     let hi = shard.terms.length - 1;
     while (lo <= hi) {
@@ -140,8 +170,9 @@ export class SearchIndex {
   }
 
   async fullDocs(entry: ShardEntry): Promise<number[]> {
-    if (entry[4] === undefined) return decodeDocs(entry[2]);
-    return decodeDocs(((await this.load(searchPaths.tail(entry[4]))) as Tail).docs);
+    const tail = tailOf(entry);
+    if (tail === undefined) return decodeDocs(entry[2]);
+    return decodeDocs(((await this.load(searchPaths.tail(tail))) as Tail).docs);
   }
 
   /** A term's postings; complete unless `headOnly` and the list is long (then its highest-impact head). */
@@ -150,7 +181,7 @@ export class SearchIndex {
     const isFilter = entry[3] === '';
     const w = idf(docCount, entry[1]) * weight;
     const headScores = isFilter ? null : Float64Array.from(head, (_, i) => w * b64Decode(entry[3], i));
-    if (entry[4] === undefined || headOnly) return { docs: head, scores: headScores };
+    if (tailOf(entry) === undefined || headOnly) return { docs: head, scores: headScores };
     const all = await this.fullDocs(entry);
     if (!headScores) return { docs: all, scores: null };
     // Docs outside the head rank below every head doc: give them the head's lowest impact.
@@ -198,27 +229,200 @@ function intersect(a: Posting, b: Posting): Posting {
   return { docs, scores: Float64Array.from(scores) };
 }
 
-function countFacet(values: Map<string, { label: string; count: number }>, limit: number): FacetCount[] {
-  return [...values.entries()]
-    .map(([value, v]) => ({ value, label: v.label, count: v.count }))
-    .sort((x, y) => y.count - x.count || (x.label < y.label ? -1 : 1))
-    .slice(0, limit);
+const byCount = (x: SearchFacet, y: SearchFacet) =>
+  y.count - x.count || (x.label < y.label ? -1 : x.label > y.label ? 1 : 0);
+
+/** How many of the sorted `matches` are in the sorted `list`. */
+function countIn(matches: readonly number[], list: readonly number[]): number {
+  let n = 0;
+  let i = 0;
+  let j = 0;
+  while (i < matches.length && j < list.length) {
+    const x = matches[i]!;
+    const y = list[j]!;
+    if (x < y) i++;
+    else if (x > y) j++;
+    else {
+      n++;
+      i++;
+      j++;
+    }
+  }
+  return n;
+}
+
+interface Candidate {
+  value: string;
+  label: string;
+  /** Rows on this page that carry the value. */
+  onPage: number;
+  /** Best precomputed count of the value among the query's terms (a lower bound for a union of them). */
+  known: number;
+  /** Length of the value's complete list, when known. */
+  df?: number;
+}
+
+function candidates(
+  hits: readonly ArticleSummary[],
+  entries: readonly ShardEntry[],
+): { people: Candidate[]; countries: Candidate[] } {
+  // Every word in more than a page of documents has precomputed facets; the rows on the page stand in for the
+  // rest (a rarer word, or filters alone).
+  const people = new Map<string, Candidate>();
+  const countries = new Map<string, Candidate>();
+  const add = (
+    map: Map<string, Candidate>,
+    value: string,
+    label: string,
+    onPage: number,
+    known: number,
+    df?: number,
+  ) => {
+    const c = map.get(value) ?? { value, label, onPage: 0, known: 0 };
+    c.onPage += onPage;
+    c.known = Math.max(c.known, known);
+    if (df !== undefined) c.df = df;
+    map.set(value, c);
+  };
+  for (const hit of hits) {
+    for (const p of hit.participants) add(people, p.slug, p.name, 1, 0);
+    for (const c of hit.countries) add(countries, c, c, 1, 0);
+  }
+  for (const entry of entries) {
+    const facets = entry[5];
+    if (!facets) continue;
+    for (const [slug, name, count, df] of facets.p) add(people, slug, name, 0, count, df);
+    for (const [country, count] of facets.c) add(countries, country, country, 0, count);
+  }
+  const rank = (map: Map<string, Candidate>) =>
+    [...map.values()]
+      .sort((x, y) => y.known - x.known || y.onPage - x.onPage || (x.label < y.label ? -1 : 1))
+      .slice(0, facetLimit);
+  return { people: rank(people), countries: rank(countries) };
+}
+
+/**
+ * Person and country facets. One word alone: its precomputed counts (exact). Otherwise, when every match is
+ * known, each candidate value's complete doc list intersected with the matches (exact; country lists within a
+ * byte budget). What remains is a lower bound: the best of the precomputed counts, or the rows on this page.
+ */
+async function personCountryFacets(
+  index: SearchIndex,
+  meta: SearchMeta,
+  matches: readonly number[],
+  complete: boolean,
+  hitsLoaded: Promise<ArticleSummary[]>,
+  entries: readonly ShardEntry[],
+  aloneEntry: ShardEntry | null,
+  loadLists: boolean,
+): Promise<{ people: SearchFacet[] | null; countries: SearchFacet[] | null }> {
+  const single = aloneEntry?.[5];
+  if (single)
+    return {
+      people: single.p.map(([value, label, count]) => ({ value, label, count })),
+      countries: single.c.map(([value, count]) => ({ value, label: value, count })),
+    };
+  // Candidates from the precomputed facets of the query's words; only without any does this wait for the rows.
+  // (A word without them is in at most a page of documents, so the rows hold every match.)
+  const withFacets = entries.filter((e) => e[5]);
+  const needRows = !withFacets.length || entries.some((e) => e[3] !== '' && !e[5]);
+  const { people, countries } = candidates(needRows ? await hitsLoaded : [], withFacets);
+  if (!complete) {
+    // One word with several completions, read from the heads of long lists: the match set holds each completion's
+    // whole list, so the best of their precomputed counts is a lower bound.
+    const lowerBound = (c: Candidate): SearchFacet => ({
+      value: c.value,
+      label: c.label,
+      count: Math.max(c.known, c.onPage),
+      atLeast: true,
+    });
+    return {
+      people: people.map(lowerBound).sort(byCount),
+      countries: countries.map(lowerBound).sort(byCount),
+    };
+  }
+  if (!loadLists) return { people: null, countries: null };
+  // For an AND a word's own count is no lower bound; the rows on this page are.
+  const onPage = async (c: Candidate, kind: 'people' | 'countries'): Promise<SearchFacet> => {
+    const rows = await hitsLoaded;
+    const count = rows.filter((r) =>
+      kind === 'people' ? r.participants.some((p) => p.slug === c.value) : r.countries.includes(c.value),
+    ).length;
+    return { value: c.value, label: c.label, count, atLeast: true };
+  };
+
+  const buckets = new Map<number, Promise<PersonFacets>>();
+  const bucketOf = (term: string) => {
+    const b = facetBucket(term, meta.personBuckets);
+    if (!buckets.has(b)) buckets.set(b, index.load(searchPaths.personFacets(b)) as Promise<PersonFacets>);
+    return buckets.get(b)!;
+  };
+  // One budget, spent in rank order: people first, then countries.
+  let budget = facetListBudget;
+  const affordable = (length: number) => {
+    if (length > budget) return false;
+    budget -= length;
+    return true;
+  };
+  const exactPeople = Promise.all(
+    people.map(async (c): Promise<SearchFacet> => {
+      if (!affordable(c.df ?? unknownListLength)) return onPage(c, 'people');
+      const list = (await bucketOf(`person:${c.value}`))[`person:${c.value}`];
+      return list === undefined
+        ? onPage(c, 'people')
+        : { value: c.value, label: c.label, count: countIn(matches, decodeDocs(list)) };
+    }),
+  );
+  // Rows carry every country of their article, so when the page holds every match they count countries exactly.
+  const allOnPage = matches.length <= searchPageSize;
+  const exactCountries = Promise.all(
+    countries.map(async (c): Promise<SearchFacet> => {
+      if (allOnPage) return { ...(await onPage(c, 'countries')), atLeast: false };
+      const n = meta.countries.findIndex(([name]) => name === c.value);
+      const df = n < 0 ? Infinity : meta.countries[n]![1];
+      if (!affordable(df)) return onPage(c, 'countries');
+      const list = (await index.load(searchPaths.countryFacet(n))) as Tail;
+      return { value: c.value, label: c.label, count: countIn(matches, decodeDocs(list.docs)) };
+    }),
+  );
+  const nonZero = (facets: SearchFacet[]) => facets.filter((f) => f.count > 0).sort(byCount);
+  return { people: nonZero(await exactPeople), countries: nonZero(await exactCountries) };
 }
 
 /** Runs one search. Words are AND-ed; the last word also matches as a prefix; one typo is forgiven in long words. */
-export async function runSearch(params: SearchParamsState, load: Loader): Promise<SearchResult> {
+export interface SearchOptions {
+  /** Load the person and country lists that exact counts need (otherwise those facets may come back null). */
+  facetLists?: boolean;
+}
+
+export async function runSearch(
+  params: SearchParamsState,
+  load: Loader,
+  opts: SearchOptions = {},
+): Promise<SearchResult> {
   const index = new SearchIndex(load);
   const meta = await index.meta();
   const { words } = parseQuery(params.q);
   const highlight = new Set<string>();
   const corrections: { from: string; to: string }[] = [];
 
+  // Filters are looked up alongside the words.
+  const filterTerms = [
+    params.person ? `person:${params.person}` : null,
+    params.country ? `country:${foldText(params.country)}` : null,
+  ].filter((t): t is string => t !== null);
+  const filterLookups = Promise.all(filterTerms.map((t) => index.entry(t)));
   // Each required group is a list of alternatives [term, weight]; a group with none matches nothing.
-  const groups = await Promise.all(
+  const groupLookups = Promise.all(
     words.flatMap((word, w) =>
       word.terms.map(async (term): Promise<{ entry: ShardEntry; weight: number }[]> => {
         const isLast = w === words.length - 1;
-        const exact = await index.entry(term);
+        // A short last word always looks for completions: fetch its word list alongside its shard, not after.
+        const early = isLast && term.length <= 4 && !isHan(term);
+        const [exact, earlyCompletions] = await Promise.all([
+          index.entry(term),
+          early ? index.completions(term) : null,
+        ]);
         const alts: { entry: ShardEntry; weight: number }[] = exact ? [{ entry: exact, weight: 1 }] : [];
         if (isHan(term)) {
           highlight.add(term);
@@ -229,7 +433,9 @@ export async function runSearch(params: SearchParamsState, load: Loader): Promis
         if (isLast && (!exact || term.length <= 4)) {
           // Only completions within a tenth of the most frequent one: rare words add little to type-ahead
           // and each may sit in another shard. Fewer when other words must be AND-ed (their full lists load).
-          const found = (await index.completions(term)).filter(([, df]) => !exact || df > exact[1]);
+          const found = (earlyCompletions ?? (await index.completions(term))).filter(
+            ([, df]) => !exact || df > exact[1],
+          );
           const top = found[0]?.[1] ?? 0;
           const limit = exact || words.length > 1 ? 2 : maxCompletions;
           const completions = found.filter(([, df]) => df * 10 >= top).slice(0, limit);
@@ -241,6 +447,8 @@ export async function runSearch(params: SearchParamsState, load: Loader): Promis
             }
         }
         if (!alts.length) {
+          // Only now the word lists of a typo fix: fetched for every long word, their many small requests would
+          // queue ahead of the shards on an HTTP/1.1 host (six connections).
           const fixed = await index.correction(term);
           const entry = fixed ? await index.entry(fixed) : null;
           if (fixed && entry) {
@@ -253,12 +461,10 @@ export async function runSearch(params: SearchParamsState, load: Loader): Promis
       }),
     ),
   );
-
-  const filterTerms = [
-    params.person ? `person:${params.person}` : null,
-    params.country ? `country:${foldText(params.country)}` : null,
-  ].filter((t): t is string => t !== null);
-  const filterEntries = await Promise.all(filterTerms.map((t) => index.entry(t)));
+  const [groups, filterEntries] = await Promise.all([groupLookups, filterLookups]);
+  // While typing, the next letter narrows the last word: its completions all sit in the shards of this prefix.
+  const lastTerm = words[words.length - 1]?.terms;
+  const typingPrefix = lastTerm?.length === 1 && fuzzyWord.test(lastTerm[0]!) ? lastTerm[0]! : null;
   const yearRange = params.year ? meta.years.find(([y]) => y === params.year) : undefined;
 
   const empty = (): SearchResult => ({
@@ -272,6 +478,7 @@ export async function runSearch(params: SearchParamsState, load: Loader): Promis
     facets: { people: [], countries: [], years: [] },
     totalAtLeast: false,
     yearScope: null,
+    prefetch: [],
   });
   if (
     groups.some((g) => g.length === 0) ||
@@ -289,8 +496,8 @@ export async function runSearch(params: SearchParamsState, load: Loader): Promis
   const firstNeeded = params.page * searchPageSize;
   const headOnly =
     alone !== null &&
-    alone.some((a) => a.entry[4] !== undefined) &&
-    alone.every((a) => a.entry[4] === undefined || firstNeeded <= decodeDocs(a.entry[2]).length);
+    alone.some((a) => tailOf(a.entry) !== undefined) &&
+    alone.every((a) => tailOf(a.entry) === undefined || firstNeeded <= decodeDocs(a.entry[2]).length);
 
   const postings: Posting[] = await Promise.all([
     ...groups.map(async (alts) =>
@@ -330,25 +537,28 @@ export async function runSearch(params: SearchParamsState, load: Loader): Promis
 
   const chunkIds = [...new Set(pageDocs.map((d) => Math.floor(d / meta.docChunkSize)))];
   const chunks = new Map<number, ArticleSummary[]>();
-  await Promise.all(
+  const hitsLoaded = Promise.all(
     chunkIds.map(async (c) => chunks.set(c, (await load(searchPaths.docs(c))) as ArticleSummary[])),
+  ).then(() => pageDocs.map((d) => chunks.get(Math.floor(d / meta.docChunkSize))![d % meta.docChunkSize]!));
+  // Facet lists load alongside the result rows, not after them.
+  const facetsLoaded = personCountryFacets(
+    index,
+    meta,
+    matches.docs,
+    !headOnly,
+    hitsLoaded,
+    [...groups.flatMap((alts) => alts.map((a) => a.entry)), ...filters],
+    alone?.length === 1 ? alone[0]!.entry : null,
+    opts.facetLists ?? true,
   );
-  const hits = pageDocs.map((d) => chunks.get(Math.floor(d / meta.docChunkSize))![d % meta.docChunkSize]!);
+  const [hits, facets] = await Promise.all([hitsLoaded, facetsLoaded]);
 
-  // Years are doc ranges, so their counts are exact over the matches we hold; people and countries are
-  // counted over the rows on this page (what the doc store has fetched).
+  // Years are doc ranges, so their counts are exact over the matches we hold.
   const years: FacetCount[] = [];
   for (const [year, start, end] of meta.years) {
     let count = 0;
     for (const d of matches.docs) if (d >= start && d < end) count++;
     if (count) years.push({ value: year, label: year, count });
-  }
-  const people = new Map<string, { label: string; count: number }>();
-  const countries = new Map<string, { label: string; count: number }>();
-  for (const hit of hits) {
-    for (const p of hit.participants)
-      people.set(p.slug, { label: p.name, count: (people.get(p.slug)?.count ?? 0) + 1 });
-    for (const c of hit.countries) countries.set(c, { label: c, count: (countries.get(c)?.count ?? 0) + 1 });
   }
   return {
     total,
@@ -358,8 +568,9 @@ export async function runSearch(params: SearchParamsState, load: Loader): Promis
     hits,
     highlight: [...highlight],
     corrections,
-    facets: { people: countFacet(people, 15), countries: countFacet(countries, 15), years },
+    facets: { ...facets, years },
     totalAtLeast: headOnly && alone!.length > 1,
     yearScope: headOnly ? matches.docs.length : null,
+    prefetch: typingPrefix && typingPrefix.length <= 4 ? prefixShards(meta, typingPrefix) : [],
   };
 }

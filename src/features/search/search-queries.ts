@@ -1,7 +1,11 @@
 // Search through react-query: one query per search (keyed general to specific), and one per index file, so
 // shards, word lists and doc-store chunks fetched for one keystroke are reused by the next without refetching.
-import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
+// The search code (engine and results view) is fetched through react-query as well, so it is cached, prefetched
+// and, once loaded, rendered synchronously (React.lazy would suspend, and React holds a revealed Suspense
+// boundary back for up to 300 ms).
+import { keepPreviousData, queryOptions, useQuery, type QueryClient } from '@tanstack/react-query';
 import { fetchJson } from '../../common/fetch-json';
+import { searchPaths } from '../../common/paths';
 import type { SearchResult } from './search-engine';
 import type { SearchParamsState } from './search-params';
 
@@ -14,20 +18,84 @@ export const searchFileQueryOptions = (path: string) =>
     gcTime: 30 * 60_000,
   });
 
+/** The results view's code chunk (the home page's first paint never loads it). */
+export const searchViewQueryOptions = () =>
+  queryOptions({
+    queryKey: ['search', 'code', 'view'],
+    queryFn: async () => {
+      const { SearchResults } = await import('./search-results');
+      return { SearchResults };
+    },
+    staleTime: Infinity,
+    gcTime: Infinity,
+    structuralSharing: false,
+  });
+
+/** The engine's code chunk. */
+export const searchEngineQueryOptions = () =>
+  queryOptions({
+    queryKey: ['search', 'code', 'engine'],
+    queryFn: async () => {
+      const { runSearch } = await import('./search-engine');
+      return { runSearch };
+    },
+    staleTime: Infinity,
+    gcTime: Infinity,
+    structuralSharing: false,
+  });
+
+/**
+ * Everything a search needs before it knows its words: the code and meta.json (which holds the directory of
+ * shards). Called when the search box gets focus or the pointer, so a first keystroke only waits for the shards
+ * of its words and its result rows. Fetches in parallel; errors surface in the search itself, not here.
+ */
+export function prefetchSearch(client: QueryClient): void {
+  void client.prefetchQuery(searchViewQueryOptions());
+  void client.prefetchQuery(searchEngineQueryOptions());
+  void client.prefetchQuery(searchFileQueryOptions(searchPaths.meta()));
+}
+
+const searchKey = (params: SearchParamsState) =>
+  [
+    'search',
+    { q: params.q, person: params.person, country: params.country, year: params.year, page: params.page },
+  ] as const;
+
+const runWith = async (client: QueryClient, params: SearchParamsState, facetLists: boolean) => {
+  // Code, meta and view start together (nothing waits for anything it does not need).
+  prefetchSearch(client);
+  const { runSearch } = await client.fetchQuery(searchEngineQueryOptions());
+  const result = await runSearch(params, (path) => client.fetchQuery(searchFileQueryOptions(path)), {
+    facetLists,
+  });
+  // What the next keystroke will likely read loads while the user types it (the results do not wait for it).
+  for (const path of result.prefetch) void client.prefetchQuery(searchFileQueryOptions(path));
+  return result;
+};
+
+/** Results, without waiting for the lists that exact person and country counts may need. */
 export const searchQueryOptions = (params: SearchParamsState) =>
   queryOptions({
-    queryKey: [
-      'search',
-      { q: params.q, person: params.person, country: params.country, year: params.year, page: params.page },
-    ] as const,
-    queryFn: async ({ client }): Promise<SearchResult> => {
-      // The engine is its own chunk: the home page's first paint never loads it.
-      const { runSearch } = await import('./search-engine');
-      return runSearch(params, (path) => client.fetchQuery(searchFileQueryOptions(path)));
-    },
+    queryKey: searchKey(params),
+    queryFn: ({ client }): Promise<SearchResult> => runWith(client, params, false),
+    staleTime: Infinity,
+  });
+
+/** The same search with exact person and country counts (the results' files are cached by then). */
+export const searchFacetsQueryOptions = (params: SearchParamsState) =>
+  queryOptions({
+    queryKey: [...searchKey(params), 'facets'] as const,
+    queryFn: ({ client }): Promise<SearchResult> => runWith(client, params, true),
     staleTime: Infinity,
   });
 
 /** Keeps the previous results on screen while the next keystroke's results load (no flashing). */
 export const useSearch = (params: SearchParamsState) =>
   useQuery({ ...searchQueryOptions(params), placeholderData: keepPreviousData });
+
+/**
+ * Person and country counts for results that came without them (`needed` false: nothing to load). The previous
+ * counts stay (marked busy) until the new ones arrive, so the facets do not flicker while typing.
+ */
+export const useSearchFacets = (params: SearchParamsState, needed: boolean) =>
+  useQuery({ ...searchFacetsQueryOptions(params), enabled: needed, placeholderData: keepPreviousData });

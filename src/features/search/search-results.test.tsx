@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { cleanup, screen, within } from '@testing-library/react';
+import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import { renderSearch } from './search-test-harness';
@@ -62,6 +62,21 @@ describe('SearchResults', () => {
     expect(selected).toHaveTextContent('2022');
     await user.click(selected);
     expect(await screen.findByText('4 articles match “wang”')).toBeInTheDocument();
+  });
+
+  // The count beside a person is the number of matches their filter then lists (a mention counts, as in the filter).
+  it('shows exact person counts that the filter confirms', async () => {
+    const user = userEvent.setup();
+    setup('/?q=wang');
+    const people = await screen.findByRole('region', { name: 'People' });
+    const wangYi = await within(people).findByRole('link', { name: 'Wang Yi (4)' });
+    expect(screen.queryByText(/at least/)).not.toBeInTheDocument();
+    await user.click(wangYi);
+    expect(screen.getByTestId('location')).toHaveTextContent('/?q=wang&person=wang-yi');
+    // Wait for the filtered results themselves (not the previous ones kept on screen meanwhile).
+    const results = screen.getByRole('region', { name: 'Search results' });
+    await waitFor(() => expect(results).toHaveAttribute('aria-busy', 'false'));
+    expect(within(results).getByRole('status')).toHaveTextContent('4 articles match “wang”');
   });
 
   it('lists filtered articles without a query', async () => {

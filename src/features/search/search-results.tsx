@@ -4,7 +4,7 @@ import { HighlightedText } from '../../components/ui/highlighted-text';
 import { Pagination } from '../../components/ui/pagination';
 import { FacetList } from './facet-list';
 import type { SearchParamsState } from './search-params';
-import { useSearch } from './search-queries';
+import { useSearch, useSearchFacets } from './search-queries';
 
 const plural = (n: number) => (n === 1 ? 'article' : 'articles');
 
@@ -16,6 +16,10 @@ export interface SearchResultsProps {
 export function SearchResults({ params }: SearchResultsProps) {
   const [searchParams] = useSearchParams();
   const { data, isPending, isError, error, refetch, isPlaceholderData } = useSearch(params);
+  // Exact person and country counts may need facet lists: the rows show first, the counts when they arrive.
+  const needsCounts =
+    !isPlaceholderData && data !== undefined && data.total > 0 && data.facets.people === null;
+  const counted = useSearchFacets(params, needsCounts);
   const quoted = `“${params.q}”`;
 
   if (isPending)
@@ -47,10 +51,15 @@ export function SearchResults({ params }: SearchResultsProps) {
   for (const { from, to } of data.corrections)
     corrected = corrected.replace(new RegExp(`\\b${from}\\b`, 'i'), to);
   const hl = data.highlight.length ? `?${new URLSearchParams({ hl: data.highlight.join(' ') })}` : undefined;
-  const personLabel = data.hits.flatMap((h) => h.participants).find((p) => p.slug === params.person)?.name;
-  const shown = data.hits.length;
-  // Person and country counts are over the rows on this page, not every match: say so once, for both.
-  const pageNote = `Counted over the ${shown} ${plural(shown)} on this page.`;
+  // Person and country counts are exact over every match; the few that are not say "at least" (see the engine).
+  const people = data.facets.people ?? counted.data?.facets.people ?? [];
+  const countries = data.facets.countries ?? counted.data?.facets.countries ?? [];
+  const personLabel = [
+    ...people,
+    ...data.hits.flatMap((h) => h.participants.map((p) => ({ value: p.slug, label: p.name }))),
+  ].find((p) => p.value === params.person)?.label;
+  const boundNote = (facets: { atLeast?: boolean }[]) =>
+    facets.some((f) => f.atLeast) ? 'Counts marked “at least” cover part of the matches.' : undefined;
 
   return (
     <section className="search-results" aria-labelledby="search-results-title" aria-busy={isPlaceholderData}>
@@ -67,23 +76,26 @@ export function SearchResults({ params }: SearchResultsProps) {
       )}
       {data.total > 0 && (
         <div className="search-layout">
-          <div className="search-facets">
+          <div
+            className="search-facets"
+            aria-busy={(data.facets.people === null && counted.isPlaceholderData) || undefined}
+          >
             <FacetList
               name="person"
               label="People"
-              facets={data.facets.people}
+              facets={people}
               selected={params.person}
               selectedLabel={personLabel}
               headingLevel={3}
-              note={pageNote}
+              note={boundNote(people)}
             />
             <FacetList
               name="country"
               label="Countries"
-              facets={data.facets.countries}
+              facets={countries}
               selected={params.country}
               headingLevel={3}
-              note={pageNote}
+              note={boundNote(countries)}
             />
             <FacetList
               name="year"

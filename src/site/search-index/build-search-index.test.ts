@@ -1,13 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { syntheticDataset } from '../../../tests/bench/measure-search';
-import {
-  decodeDocs,
-  encodeDocs,
-  searchPaths,
-  tokenize,
-  type SearchMeta,
-  type Shard,
-} from '../../common/search-text';
+import { decodeDocs, encodeDocs, tokenize, type SearchMeta, type Shard } from '../../common/search-text';
+import { searchPaths } from '../../common/paths';
 import { runSearch } from '../../features/search/search-engine';
 import { readSearchParams } from '../../features/search/search-params';
 import { buildSiteData } from '../build-site-data';
@@ -22,17 +16,20 @@ const search = (source: Map<string, string>, query: string) =>
 describe('search index files', () => {
   it('cuts the index into term-range shards of at most ~16 KB with a small directory', () => {
     const meta = JSON.parse(files.get(searchPaths.meta())!) as SearchMeta;
-    expect(meta.shardCount).toBeGreaterThan(10);
+    expect(meta.shards.length).toBeGreaterThan(10);
     let previousLast = '';
-    for (let n = 0; n < meta.shardCount; n++) {
+    for (let n = 0; n < meta.shards.length; n++) {
       const text = files.get(searchPaths.shard(n))!;
       expect(text.length).toBeLessThanOrEqual(16_500);
       const terms = (JSON.parse(text) as Shard).terms.map((e) => e[0]);
       expect([...terms].sort()).toEqual(terms);
       expect(terms[0]! > previousLast).toBe(true);
+      // The directory's separator for this shard falls between the shard before and this one.
+      expect(meta.shards[n]! > previousLast && meta.shards[n]! <= terms[0]!).toBe(true);
       previousLast = terms[terms.length - 1]!;
     }
-    expect(files.get(searchPaths.meta())!.length).toBeLessThan(2_000);
+    // meta.json carries the directory (a shard's first term each) and little else: a first search fetches it.
+    expect(files.get(searchPaths.meta())!.length).toBeLessThan(2_000 + 40 * meta.shards.length);
   });
 
   // Long lists keep only their best postings in the shard; the rest come from tail files when an AND needs them.
@@ -74,6 +71,45 @@ describe('search index files', () => {
     for (const hit of deep.hits) {
       expect(containsAll(hit.slug, ['cooperation'])).toBe(true);
       expect(split.hits.map((h) => h.slug)).not.toContain(hit.slug);
+    }
+  });
+
+  // A facet count is what its filter gives: "Wang Yi (312)" means 312 articles when you click it.
+  it('gives person and country counts equal to the results of their filter, or marks them "at least"', async () => {
+    let exactCounts = 0;
+    for (const query of ['q=cooperation', 'q=kissinger', 'q=trade summit', 'q=trade&year=2015', 'q=coop']) {
+      const result = await search(files, query);
+      const facets = [
+        ...result.facets.people!.map((f) => ({ ...f, param: 'person' })),
+        ...result.facets.countries!.map((f) => ({ ...f, param: 'country' })),
+      ];
+      expect(facets.length, query).toBeGreaterThan(0);
+      for (const facet of facets) {
+        const filtered = await search(files, `${query}&${facet.param}=${encodeURIComponent(facet.value)}`);
+        if (facet.atLeast) expect(facet.count, `${query} ${facet.value}`).toBeLessThanOrEqual(filtered.total);
+        else {
+          expect(facet.count, `${query} ${facet.value}`).toBe(filtered.total);
+          exactCounts++;
+        }
+      }
+    }
+    expect(exactCounts).toBeGreaterThan(40);
+  });
+
+  // Type-ahead: the shards a keystroke prefetches hold whatever the next letter needs, so it only waits for rows.
+  it('prefetches, for a short last word, the shards every longer word it may become is in', async () => {
+    const typed = await search(files, 'q=coo');
+    expect(typed.prefetch.length).toBeGreaterThan(0);
+    for (const next of ['q=coop', 'q=cooper', 'q=trade coo']) {
+      const read: string[] = [];
+      await runSearch(readSearchParams(new URLSearchParams(next)), async (path) => {
+        read.push(path);
+        return JSON.parse(files.get(path)!);
+      });
+      const shardsRead = read.filter((path) => path.startsWith('data/search/shards/'));
+      const completionShards = shardsRead.filter((path) => !typed.prefetch.includes(path));
+      // Only the other word's shard ("trade") may lie outside the prefetched ones.
+      expect(completionShards.length, next).toBeLessThanOrEqual(next.includes(' ') ? 1 : 0);
     }
   });
 

@@ -1,5 +1,5 @@
 // The search index, built once at build time and fetched by the browser in small pieces (see README-search):
-// term-range shards of posting lists, a two-level directory, tails for long lists, word lists for type-ahead and
+// term-range shards of posting lists, a directory (in meta.json), tails for long lists, word lists for type-ahead and
 // typo tolerance, and a doc store with what a result row shows. Pure; one pass over the documents, then one over
 // the sorted terms.
 import type { ArticleSummary } from '../../common/site-data';
@@ -7,20 +7,22 @@ import {
   b64Char,
   b64Code,
   encodeDocs,
+  facetBucket,
   foldText,
   forEachTerm,
   fuzzyWord,
-  searchPaths,
   wordFamilies,
   wordFileBit,
   wordKey,
   wordKeyChars,
-  type DirPage,
+  type PersonFacets,
   type SearchMeta,
   type ShardEntry,
+  type TermFacets,
   type WordFamily,
   type WordList,
 } from '../../common/search-text';
+import { searchPaths } from '../../common/paths';
 
 export interface IndexDoc {
   summary: ArticleSummary;
@@ -31,6 +33,8 @@ export interface IndexDoc {
   body: readonly string[];
   /** Person slugs, for `person:` filters. */
   people: string[];
+  /** Each person's name (same order as `people`), for facet labels. */
+  personNames?: string[];
 }
 
 export interface SearchIndexOptions {
@@ -38,11 +42,17 @@ export interface SearchIndexOptions {
   shardSize?: number;
   /** Lists longer than this keep only their highest-impact head in the shard; the full list goes to a tail file. */
   headMax?: number;
-  /** Shards per directory page. */
-  dirPageSize?: number;
   /** Result rows per doc-store file. */
   docChunkSize?: number;
+  /** Target size of a person-facet bucket (characters of doc lists). */
+  facetBucketSize?: number;
 }
+
+/** People and countries kept in a term's precomputed facet counts. */
+const termFacetPeople = 10;
+const termFacetCountries = 10;
+/** Terms in more documents than a result page get precomputed facet counts (a page shows the rest exactly). */
+const termFacetMinDf = 10;
 
 // Title and names weigh three times the body: a search for a person or a headline word ranks those articles first.
 const weights = { title: 3, names: 3, place: 2, body: 1 };
@@ -63,8 +73,8 @@ export function buildSearchIndex(
 ): Map<string, string> {
   const shardSize = opts.shardSize ?? 16_000;
   const headMax = opts.headMax ?? 1000;
-  const dirPageSize = opts.dirPageSize ?? 128;
   const docChunkSize = opts.docChunkSize ?? 4;
+  const facetBucketSize = opts.facetBucketSize ?? 2_000;
   const files = new Map<string, string>();
 
   // Postings pack doc number and weighted term frequency into one int: doc * 256 + tfw. They are appended to a
@@ -93,6 +103,11 @@ export function buildSearchIndex(
     return id;
   };
   const isFilter: boolean[] = [];
+  /** Facet label of each filter term (a person's name, a country as written). */
+  const filterLabel = new Map<number, string>();
+  // Each document's filter term ids (CSR), for precomputed facet counts.
+  const docFilterStart = new Int32Array(docs.length + 1);
+  const docFilters: number[] = [];
   const docLength = new Float64Array(docs.length);
   let totalLength = 0;
 
@@ -129,12 +144,17 @@ export function buildSearchIndex(
       tf[id] = 0;
     }
     touched.length = 0;
-    const filterTerms = new Set([...doc.people.map(personTerm), ...doc.summary.countries.map(countryTerm)]);
-    for (const term of filterTerms) {
+    const filterTerms = new Map<string, string>();
+    doc.people.forEach((slug, i) => filterTerms.set(personTerm(slug), doc.personNames?.[i] ?? slug));
+    for (const country of doc.summary.countries) filterTerms.set(countryTerm(country), country);
+    for (const [term, label] of filterTerms) {
       const id = idOf(term);
       isFilter[id] = true;
+      if (!filterLabel.has(id)) filterLabel.set(id, label);
       append(id, d * 256);
+      docFilters.push(id);
     }
+    docFilterStart[d + 1] = docFilters.length;
   });
   const avgLength = totalLength / Math.max(1, docs.length) || 1;
 
@@ -163,6 +183,59 @@ export function buildSearchIndex(
     return Math.max(1, Math.min(impactLevels, Math.round((impact / maxImpact) * impactLevels)));
   };
 
+  // ---- facets ---------------------------------------------------------------------------------------------------
+  // Exact person and country counts: per term, over its complete list (a counting pass over its documents' filter
+  // terms); per filter value, its complete doc list, so the browser can intersect it with any set of matches.
+  const facetCounts = new Int32Array(termNames.length);
+  const termFacets = (docNumbers: Int32Array): TermFacets => {
+    const touchedIds: number[] = [];
+    for (const d of docNumbers)
+      for (let k = docFilterStart[d]!; k < docFilterStart[d + 1]!; k++) {
+        const id = docFilters[k]!;
+        if (facetCounts[id] === 0) touchedIds.push(id);
+        facetCounts[id]! += 1;
+      }
+    const ranked = (prefix: string, limit: number) =>
+      touchedIds
+        .filter((id) => termNames[id]!.startsWith(prefix))
+        .sort((x, y) => facetCounts[y]! - facetCounts[x]! || (termNames[x]! < termNames[y]! ? -1 : 1))
+        .slice(0, limit);
+    const result: TermFacets = {
+      p: ranked('person:', termFacetPeople).map((id) => [
+        termNames[id]!.slice('person:'.length),
+        filterLabel.get(id)!,
+        facetCounts[id]!,
+        starts[id + 1]! - starts[id]!,
+      ]),
+      c: ranked('country:', termFacetCountries).map((id) => [filterLabel.get(id)!, facetCounts[id]!]),
+    };
+    for (const id of touchedIds) facetCounts[id] = 0;
+    return result;
+  };
+  const filterIds = termNames.map((_, id) => id).filter((id) => isFilter[id]);
+  const docsOf = (id: number) => {
+    const list = grouped.subarray(starts[id]!, starts[id + 1]!);
+    return encodeDocs(Int32Array.from(list, (packed) => packed >> 8));
+  };
+  const personLists = filterIds
+    .filter((id) => termNames[id]!.startsWith('person:'))
+    .map((id) => [termNames[id]!, docsOf(id)] as const);
+  const personBuckets = Math.max(
+    1,
+    Math.ceil(personLists.reduce((sum, [, list]) => sum + list.length, 0) / facetBucketSize),
+  );
+  const buckets = Array.from({ length: personBuckets }, (): PersonFacets => ({}));
+  for (const [term, list] of personLists.sort(([x], [y]) => (x < y ? -1 : 1)))
+    buckets[facetBucket(term, personBuckets)]![term] = list;
+  buckets.forEach((bucket, b) => files.set(searchPaths.personFacets(b), JSON.stringify(bucket)));
+  const countries = filterIds
+    .filter((id) => termNames[id]!.startsWith('country:'))
+    .map((id) => ({ id, name: filterLabel.get(id)! }))
+    .sort((x, y) => (x.name < y.name ? -1 : 1));
+  countries.forEach(({ id }, n) =>
+    files.set(searchPaths.countryFacet(n), JSON.stringify({ docs: docsOf(id) })),
+  );
+
   // ---- shards ---------------------------------------------------------------------------------------------------
   let tailCount = 0;
   const ascii = new TextDecoder('latin1');
@@ -183,7 +256,11 @@ export function buildSearchIndex(
     }
     const impacts = new Uint8Array(list.length);
     for (let i = 0; i < list.length; i++) impacts[i] = impactOf(list[i]!);
-    if (list.length <= headMax) return [term, list.length, encodeDocs(docNumbers), impactChars(impacts)];
+    const facets = list.length > termFacetMinDf ? termFacets(docNumbers) : null;
+    if (list.length <= headMax)
+      return facets
+        ? [term, list.length, encodeDocs(docNumbers), impactChars(impacts), -1, facets]
+        : [term, list.length, encodeDocs(docNumbers), impactChars(impacts)];
     // A long list: the shard keeps the highest-impact head (what ranks first); the tail file has every doc.
     // Impacts are small integers, so the head's threshold comes from a histogram rather than a sort.
     const histogram = new Int32Array(impactLevels + 1);
@@ -202,38 +279,43 @@ export function buildSearchIndex(
       }
     }
     files.set(searchPaths.tail(tailCount), JSON.stringify({ docs: encodeDocs(docNumbers) }));
-    return [term, list.length, encodeDocs(headDocs), impactChars(headImpacts), tailCount++];
+    const head = encodeDocs(headDocs);
+    return facets
+      ? [term, list.length, head, impactChars(headImpacts), tailCount++, facets]
+      : [term, list.length, head, impactChars(headImpacts), tailCount++];
   };
 
   const terms = [...termNames].sort();
   const shardFirstTerms: string[] = [];
+  let previousLast = '';
   let shard: ShardEntry[] = [];
   let shardChars = 0;
   const flush = () => {
     if (!shard.length) return;
     files.set(searchPaths.shard(shardFirstTerms.length), JSON.stringify({ terms: shard }));
-    shardFirstTerms.push(shard[0]![0]);
+    // The directory needs only a separator: the shortest prefix of the shard's first term that sorts after the
+    // previous shard's last term (a third of the bytes of whole terms on a large vocabulary).
+    const first = shard[0]![0];
+    let common = 0;
+    while (common < first.length && first[common] === previousLast[common]) common++;
+    shardFirstTerms.push(shardFirstTerms.length ? first.slice(0, common + 1) : first);
+    previousLast = shard[shard.length - 1]![0];
     shard = [];
     shardChars = 0;
   };
   for (const term of terms) {
     const entry = entryOf(term);
-    const chars = entry[0].length + entry[2].length + entry[3].length + 16;
+    const chars =
+      entry[0].length +
+      entry[2].length +
+      entry[3].length +
+      16 +
+      (entry[5] ? JSON.stringify(entry[5]).length : 0);
     if (shardChars + chars > shardSize) flush();
     shard.push(entry);
     shardChars += chars;
   }
   flush();
-
-  const dir: string[] = [];
-  for (let page = 0; page * dirPageSize < shardFirstTerms.length; page++) {
-    const pageTerms = shardFirstTerms.slice(page * dirPageSize, (page + 1) * dirPageSize);
-    dir.push(pageTerms[0]!);
-    files.set(
-      searchPaths.dirPage(page),
-      JSON.stringify({ first: page * dirPageSize, terms: pageTerms } satisfies DirPage),
-    );
-  }
 
   // ---- word lists for type-ahead and one-typo matching -----------------------------------------------------------
   const wordFiles = new Map<string, WordList>();
@@ -274,15 +356,15 @@ export function buildSearchIndex(
   });
 
   const meta: SearchMeta = {
-    version: 1,
+    version: 2,
     buildId,
     docCount: docs.length,
-    shardCount: shardFirstTerms.length,
-    dir,
-    dirPageSize,
+    shards: shardFirstTerms,
     docChunkSize,
     years,
     words: Array.from(bits, (v) => b64Char(v)).join(''),
+    personBuckets,
+    countries: countries.map(({ id, name }) => [name, starts[id + 1]! - starts[id]!]),
   };
   files.set(searchPaths.meta(), JSON.stringify(meta));
   return files;

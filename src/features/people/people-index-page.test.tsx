@@ -1,0 +1,107 @@
+// @vitest-environment jsdom
+import { act, screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import type { Dataset, Person } from '../../common/dataset';
+import { buildSiteData } from '../../site/build-site-data';
+import { renderApp, serveFixtureSiteEachTest } from '../../../tests/fixtures/site/render-app';
+import { dataset, serveSite } from '../../../tests/fixtures/site/site-fixture';
+
+// The fixture archive plus people named in no article, so that names are shared and the name index splits its
+// keys (two people per file and per page): the filter must read through leaves and paged lists alike.
+const extra: Person[] = [
+  ['wang-lei', 'Wang Lei', ['王磊'], ['China']],
+  ['wang-fang', 'Wang Fang', [], ['China']],
+  ['wang-tao', 'Wang Tao', [], ['Singapore']],
+  ['wanda-wang', 'Wanda Wang', [], ['United States']],
+  ['li-wang', 'Li Wang', [], ['China']],
+  ['shigeru-ishiba', 'Shigeru Ishiba', ['石破茂', 'Ishiba'], ['Japan']],
+].map(([id, name, aliases, countries]) => ({
+  id: id as string,
+  name: name as string,
+  aliases: aliases as string[],
+  roles: [],
+  countries: countries as string[],
+  articleIds: [],
+}));
+const crowd: Dataset = { ...dataset, people: [...dataset.people, ...extra] };
+const crowdSite = () => buildSiteData(crowd, { pageSize: 2, peoplePageSize: 2, peopleNameLeafMax: 2 });
+
+const fixture = serveFixtureSiteEachTest();
+
+function serveCrowd() {
+  fixture().restore();
+  return serveSite(crowdSite());
+}
+
+const names = () =>
+  within(screen.getByRole('region', { name: /match/ }))
+    .getAllByRole('link')
+    .filter((link) => link.getAttribute('href')?.startsWith('/people/'))
+    .map((link) => link.textContent);
+
+describe('people index filter', () => {
+  it('finds everyone with a name, most articles first, and pages through them in the URL', async () => {
+    const site = serveCrowd();
+    const { user, router } = renderApp('/people?name=wang');
+    expect(await screen.findByRole('heading', { level: 2, name: '6 people match' })).toBeInTheDocument();
+    // Wang Yi has 3 articles, the others none (then by name): the index page's order.
+    expect(names()).toEqual(['Wang Yi', 'Li Wang']);
+    expect(screen.getByText('Wang Yi').closest('li')).toHaveTextContent('3 articles');
+    expect(screen.getByText('Page 1 of 3')).toBeInTheDocument();
+    await user.click(screen.getByRole('link', { name: /Next/ }));
+    expect(await screen.findByText('Page 2 of 3')).toBeInTheDocument();
+    expect(names()).toEqual(['Wanda Wang', 'Wang Fang']);
+    expect(router.state.location.search).toBe('?name=wang&page=2');
+    // The name index answered, not a scan of the people-index pages.
+    expect(site.requests).toContain('data/people-names/dir/w.json');
+    expect(site.requests.filter((path) => path.startsWith('data/people-index/'))).toEqual([]);
+    site.restore();
+  });
+
+  it('combines the name with a country exactly', async () => {
+    const site = serveCrowd();
+    renderApp('/people?name=wang&country=China');
+    expect(await screen.findByRole('heading', { level: 2, name: '4 people match' })).toBeInTheDocument();
+    expect(names()).toEqual(['Wang Yi', 'Li Wang']);
+    expect(screen.getByLabelText('Country')).toHaveValue('China');
+    site.restore();
+  });
+
+  it('finds a person by given name, family name, both, or a Chinese-character alias', async () => {
+    const site = serveCrowd();
+    for (const query of ['ishiba', 'SHIGERU', 'Ishiba Shigeru', '石破茂']) {
+      const { unmount } = renderApp(`/people?name=${encodeURIComponent(query)}`);
+      expect(await screen.findByRole('heading', { level: 2, name: '1 person matches' })).toBeInTheDocument();
+      expect(names()).toEqual(['Shigeru Ishiba']);
+      unmount();
+    }
+    site.restore();
+  });
+
+  it('keeps the filter in history: typing is one step back, and Back restores the full list', async () => {
+    serveCrowd();
+    const { user, router } = renderApp('/people');
+    await screen.findByRole('region', { name: 'Everyone' });
+    await user.type(screen.getByLabelText('Name'), 'lei');
+    expect(await screen.findByRole('heading', { level: 2, name: '1 person matches' })).toBeInTheDocument();
+    expect(names()).toEqual(['Wang Lei']);
+    expect(router.state.location.search).toBe('?name=lei');
+    await user.selectOptions(screen.getByLabelText('Country'), 'Japan');
+    expect(await screen.findByRole('heading', { level: 2, name: 'No people match' })).toBeInTheDocument();
+
+    await act(() => router.navigate(-1));
+    expect(await screen.findByRole('heading', { level: 2, name: '1 person matches' })).toBeInTheDocument();
+    expect(screen.getByLabelText('Country')).toHaveValue('');
+    await act(() => router.navigate(-1));
+    expect(await screen.findByRole('region', { name: 'Everyone' })).toBeInTheDocument();
+    expect(router.state.location.search).toBe('');
+    expect(screen.getByLabelText('Name')).toHaveValue('');
+  });
+
+  it('asks for two letters instead of filtering by one', async () => {
+    serveCrowd();
+    renderApp('/people?name=w');
+    expect(await screen.findByText(/Type at least two letters/)).toBeInTheDocument();
+    expect(screen.queryByRole('heading', { level: 2 })).toBeNull();
+  });
+});

@@ -1,0 +1,72 @@
+import { hydrate, QueryClientProvider, type DehydratedState } from '@tanstack/react-query';
+import { StrictMode, startTransition, useEffect, type ReactNode } from 'react';
+import { createRoot, hydrateRoot } from 'react-dom/client';
+import { createBrowserRouter, RouterProvider } from 'react-router-dom';
+import { createQueryClient } from './app/query-client';
+import { createRoutes } from './app/routes';
+import { STATE_SCRIPT_ID } from './common/html-document';
+
+type Router = ReturnType<typeof createBrowserRouter>;
+
+// Resolves once the initial loaders ran, so the first client render matches the prerendered HTML.
+function whenInitialized(router: Router): Promise<void> {
+  if (router.state.initialized) return Promise.resolve();
+  return new Promise((resolve) => {
+    const unsubscribe = router.subscribe((state) => {
+      if (state.initialized) {
+        unsubscribe();
+        resolve();
+      }
+    });
+  });
+}
+
+/**
+ * Marks the document once the app's first render committed (`<html data-ready>`): the page then responds to
+ * links, keys and the search box. Since the app starts after the first paint, end-to-end tests wait for it.
+ */
+function Ready({ children }: { children: ReactNode }) {
+  useEffect(() => {
+    document.documentElement.dataset.ready = '';
+  }, []);
+  return children;
+}
+
+// Lets the browser breathe between start-up steps: evaluating the app's modules, setting up the router and
+// hydrating would otherwise run as one long task, which is what Lighthouse's total blocking time counts.
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+/** Boots the app over the prerendered page (or into an empty one). Loaded by main.tsx after the first paint. */
+export async function startClient(): Promise<void> {
+  await nextTask();
+  const queryClient = createQueryClient();
+  // The prerender ships the query cache it rendered from (as JSON, not a script), so loaders find it warm.
+  const stateText = document.getElementById(STATE_SCRIPT_ID)?.textContent;
+  if (stateText) hydrate(queryClient, JSON.parse(stateText) as DehydratedState);
+
+  const router = createBrowserRouter(createRoutes(queryClient), { basename: import.meta.env.BASE_URL });
+  await whenInitialized(router);
+  await nextTask();
+
+  const container = document.getElementById('root');
+  if (!container) throw new Error('Readout: the page has no #root element.');
+  const app = (
+    <StrictMode>
+      <Ready>
+        <QueryClientProvider client={queryClient}>
+          <RouterProvider router={router} />
+        </QueryClientProvider>
+      </Ready>
+    </StrictMode>
+  );
+  // Hydrate only HTML prerendered for this very URL. A static host answers `/?q=…`, `/?page=2` or `?hl=…` with
+  // the page prerendered without the query, which would not match: render those afresh (React replaces the
+  // prerendered markup on commit, so nothing flashes empty). Whitespace or a comment is not prerendered content.
+  // The page is already on screen, so hydration runs as a transition: React works in slices of a few
+  // milliseconds and yields to input in between, instead of one long task (Lighthouse's total blocking time).
+  if (container.firstElementChild && !window.location.search)
+    startTransition(() => {
+      hydrateRoot(container, app);
+    });
+  else createRoot(container).render(app);
+}
