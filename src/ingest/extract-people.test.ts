@@ -23,6 +23,32 @@ const run = (a: ParsedArticle, k: Knowledge = emptyKnowledge) => extractEntities
 const person = (a: ParsedArticle, name: string, k?: Knowledge) =>
   run(a, k).people.find((p) => p.name === name);
 
+describe('titles that name a body: "Speaker of the National Assembly"', () => {
+  const a = article('Vietnamese speaker meets Brazilian counterpart', [
+    'Vietnamese Speaker of the National Assembly Nguyen Thanh Binh held talks with Brazilian Speaker of the National Assembly Carla Mendes Rocha on Monday in Hanoi.',
+    'Nguyen said the two legislatures should deepen exchanges. The Speaker of the National Assembly said more visits would follow.',
+  ]);
+
+  it('reads the whole title, body included, and the name after it, for both sides of the talks', () => {
+    expect(person(a, 'Nguyen Thanh Binh')).toMatchObject({
+      roles: ['Vietnamese Speaker of the National Assembly'],
+      country: 'Vietnam',
+      participant: true,
+    });
+    expect(person(a, 'Carla Mendes Rocha')).toMatchObject({
+      roles: ['Brazilian Speaker of the National Assembly'],
+      country: 'Brazil',
+      participant: true,
+    });
+  });
+
+  it('keeps the body an organisation and invents no person from a title with no name after it', () => {
+    const out = run(a);
+    expect(out.organizations).toContain('National Assembly');
+    expect(out.people.map((p) => p.name).sort()).toEqual(['Carla Mendes Rocha', 'Nguyen Thanh Binh']);
+  });
+});
+
 describe('names and titles', () => {
   const a = article('Xi meets Saudi crown prince in Beijing', [
     'Chinese President Xi Jinping met with Saudi Crown Prince Mohammed bin Salman at the Great Hall of the People in Beijing on Thursday.',

@@ -127,6 +127,30 @@ export function toCountryEnd(tokens: readonly Token[], at: number): number {
   return best;
 }
 
+/** Lower-case words that join the capitalised words of a body's name ("Committee of the National People's Congress"). */
+const BODY_JOINERS = new Set(['of', 'the', 'and', 'for', 'on']);
+
+/**
+ * End (exclusive) of "of the <Body>" after a title head at tokens[at - 1] ("Speaker of the National Assembly",
+ * "Chairman of the Standing Committee of the National People's Congress"), or -1. The body must end in an
+ * organisation word and be followed, in the same sentence, by a capitalised word (the name), so "the Speaker of the
+ * National Assembly said" stays a title without a name.
+ */
+export function titleBodyEnd(tokens: readonly Token[], at: number): number {
+  const head = tokens[at - 1];
+  if (!head || !titleHeads.has(head.lower) || tokens[at]?.lower !== 'of' || tokens[at + 1]?.lower !== 'the')
+    return -1;
+  let best = -1;
+  for (let j = at + 2; j < at + 14; j++) {
+    const t = tokens[j];
+    if (!t || !t.word || t.sent !== head.sent) break;
+    if (!t.cap && !BODY_JOINERS.has(t.lower)) break;
+    if (t.cap && orgHeads.has(t.lower)) best = j + 1;
+  }
+  const next = tokens[best];
+  return best > 0 && next && next.cap && next.word && next.sent === head.sent ? best : -1;
+}
+
 export interface Run {
   start: number;
   end: number;
@@ -169,6 +193,11 @@ export function capitalRuns(tokens: readonly Token[]): Run[] {
       const toEnd = toCountryEnd(tokens, j);
       if (toEnd > 0) {
         j = toEnd;
+        continue;
+      }
+      const bodyEnd = titleBodyEnd(tokens, j);
+      if (bodyEnd > 0) {
+        j = bodyEnd;
         continue;
       }
       // "Secretary of State Antony Blinken": the department belongs to the title.
@@ -260,7 +289,11 @@ export function splitTitledRun(tokens: readonly Token[], run: Run): TitledName |
   let titleEnd = h;
   let k = h + 1;
   const of = tokens[k];
-  if (of && of.lower === 'of') {
+  const bodyEnd = titleBodyEnd(tokens, k);
+  if (bodyEnd > 0 && bodyEnd < run.end) {
+    titleEnd = bodyEnd - 1;
+    k = bodyEnd;
+  } else if (of && of.lower === 'of') {
     k++;
     while (k < run.end && departmentWords.has((tokens[k] as Token).lower)) k++;
     titleEnd = k - 1;
