@@ -49,6 +49,16 @@ describe('titles that name a body: "Speaker of the National Assembly"', () => {
   });
 });
 
+describe('name parts that are also interjections ("Hai", "Oh")', () => {
+  const a = article('Vietnamese and South Korean ministers hold talks', [
+    'Vietnamese Foreign Minister Le Thi Hai held talks with South Korean Foreign Minister Oh Jin-ho on Monday in Hanoi.',
+  ]);
+
+  it('keeps them inside the name instead of cutting the name short', () => {
+    expect(run(a).people.map((p) => p.name)).toEqual(['Le Thi Hai', 'Oh Jin-ho']);
+  });
+});
+
 describe('names and titles', () => {
   const a = article('Xi meets Saudi crown prince in Beijing', [
     'Chinese President Xi Jinping met with Saudi Crown Prince Mohammed bin Salman at the Great Hall of the People in Beijing on Thursday.',

@@ -9,6 +9,7 @@ interface CompromiseModel {
 }
 
 const NAME_TAGS = ['FirstName', 'MaleName', 'FemaleName', 'LastName', 'Person'];
+// Not 'Expression': interjections such as "hai" and "oh" are name parts when capitalised (Le Thi Hai, Oh Jin-ho).
 const FUNCTION_TAGS = [
   'Preposition',
   'Determiner',
@@ -20,7 +21,6 @@ const FUNCTION_TAGS = [
   'Copula',
   'Modal',
   'Negative',
-  'Expression',
   'WeekDay',
   'Month',
   'Date',
