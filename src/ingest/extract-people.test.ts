@@ -59,6 +59,25 @@ describe('name parts that are also interjections ("Hai", "Oh")', () => {
   });
 });
 
+describe('surnames that are also function words ("He", "Le") right after a title', () => {
+  const a = article('Chinese vice premier holds talks with Vietnamese security advisor', [
+    'Chinese Vice Premier He Lifeng held talks with Vietnamese national security advisor Le Van Son on Monday in Beijing.',
+    'He said the two countries should deepen cooperation.',
+  ]);
+
+  it('reads them as the first word of the name, with the title as the role', () => {
+    expect(person(a, 'He Lifeng')).toMatchObject({ roles: ['Chinese Vice Premier'], participant: true });
+    expect(person(a, 'Le Van Son')).toMatchObject({
+      roles: ['Vietnamese national security advisor'],
+      participant: true,
+    });
+  });
+
+  it('still reads a sentence-initial "He" as a pronoun, not a person', () => {
+    expect(run(a).people.map((p) => p.name)).toEqual(['He Lifeng', 'Le Van Son']);
+  });
+});
+
 describe('names and titles', () => {
   const a = article('Xi meets Saudi crown prince in Beijing', [
     'Chinese President Xi Jinping met with Saudi Crown Prince Mohammed bin Salman at the Great Hall of the People in Beijing on Thursday.',

@@ -305,7 +305,7 @@ export function splitTitledRun(tokens: readonly Token[], run: Run): TitledName |
   }
   while (k < run.end && honorifics.has((tokens[k] as Token).lower)) k++;
   const nameStart = k;
-  let e = k;
+  let e = k < run.end - 1 && surnameAfterTitle(tokens, k) ? k + 1 : k;
   while (e < run.end && nameLike(tokens[e] as Token, e - nameStart, tokens[e + 1]) && e - nameStart < 6) e++;
   // Trailing particles are not part of a name.
   while (e > nameStart && NAME_PARTICLES.has((tokens[e - 1] as Token).lower)) e--;
@@ -352,12 +352,37 @@ export function titlePrefixStart(tokens: readonly Token[], at: number): number {
   return s;
 }
 
+/**
+ * "Vice Premier He Lifeng", "national security advisor Le Duc Chinh": right after a title, a capitalised word that
+ * is also a function word ("He", "Le") starts a name when a name word follows it.
+ */
+function surnameAfterTitle(tokens: readonly Token[], at: number): boolean {
+  const t = tokens[at];
+  const prev = tokens[at - 1];
+  const next = tokens[at + 1];
+  return (
+    !!t &&
+    !!prev &&
+    !!next &&
+    t.cap &&
+    t.word &&
+    prev.sent === t.sent &&
+    next.sent === t.sent &&
+    titleHeads.has(prev.lower) &&
+    !honorifics.has(prev.lower) &&
+    (wordFlags(t.lower) & FUNCTION_WORD) !== 0 &&
+    nameLike(next, 1, tokens[at + 2])
+  );
+}
+
 /** Bare name (no title): every token name-like. */
 export function bareName(tokens: readonly Token[], run: Run): Run | null {
   let a = run.start;
-  while (a < run.end && isStarter(tokens[a] as Token)) a++;
+  const surnameFirst = surnameAfterTitle(tokens, a);
+  if (!surnameFirst) while (a < run.end && isStarter(tokens[a] as Token)) a++;
   if (a >= run.end) return null;
-  for (let k = a; k < run.end; k++) if (!nameLike(tokens[k] as Token, k - a, tokens[k + 1])) return null;
+  for (let k = surnameFirst ? a + 1 : a; k < run.end; k++)
+    if (!nameLike(tokens[k] as Token, k - a, tokens[k + 1])) return null;
   if (run.end - a > 5) return null;
   return { start: a, end: run.end };
 }
