@@ -73,6 +73,16 @@ describe('surnames that are also function words ("He", "Le") right after a title
     });
   });
 
+  it('also after a title that ends in a department or a body', () => {
+    const b = article('Ministers meet', [
+      'Chinese Minister of Agriculture He Zhiqiang met with Chinese Speaker of the National Assembly He Hong on Monday in Beijing.',
+    ]);
+    expect(run(b).people.map((p) => [p.name, p.roles])).toEqual([
+      ['He Zhiqiang', ['Chinese Minister of Agriculture']],
+      ['He Hong', ['Chinese Speaker of the National Assembly']],
+    ]);
+  });
+
   it('still reads a sentence-initial "He" as a pronoun, not a person', () => {
     expect(run(a).people.map((p) => p.name)).toEqual(['He Lifeng', 'Le Van Son']);
   });

@@ -305,7 +305,8 @@ export function splitTitledRun(tokens: readonly Token[], run: Run): TitledName |
   }
   while (k < run.end && honorifics.has((tokens[k] as Token).lower)) k++;
   const nameStart = k;
-  let e = k < run.end - 1 && surnameAfterTitle(tokens, k) ? k + 1 : k;
+  // The title ends right before k, whatever its last word ("Minister of Agriculture He Zhiqiang").
+  let e = k < run.end - 1 && surnameAfterTitle(tokens, k, true) ? k + 1 : k;
   while (e < run.end && nameLike(tokens[e] as Token, e - nameStart, tokens[e + 1]) && e - nameStart < 6) e++;
   // Trailing particles are not part of a name.
   while (e > nameStart && NAME_PARTICLES.has((tokens[e - 1] as Token).lower)) e--;
@@ -356,7 +357,7 @@ export function titlePrefixStart(tokens: readonly Token[], at: number): number {
  * "Vice Premier He Lifeng", "national security advisor Le Duc Chinh": right after a title, a capitalised word that
  * is also a function word ("He", "Le") starts a name when a name word follows it.
  */
-function surnameAfterTitle(tokens: readonly Token[], at: number): boolean {
+function surnameAfterTitle(tokens: readonly Token[], at: number, titleEndsBefore: boolean): boolean {
   const t = tokens[at];
   const prev = tokens[at - 1];
   const next = tokens[at + 1];
@@ -368,8 +369,7 @@ function surnameAfterTitle(tokens: readonly Token[], at: number): boolean {
     t.word &&
     prev.sent === t.sent &&
     next.sent === t.sent &&
-    titleHeads.has(prev.lower) &&
-    !honorifics.has(prev.lower) &&
+    (titleEndsBefore || (titleHeads.has(prev.lower) && !honorifics.has(prev.lower))) &&
     (wordFlags(t.lower) & FUNCTION_WORD) !== 0 &&
     nameLike(next, 1, tokens[at + 2])
   );
@@ -378,7 +378,7 @@ function surnameAfterTitle(tokens: readonly Token[], at: number): boolean {
 /** Bare name (no title): every token name-like. */
 export function bareName(tokens: readonly Token[], run: Run): Run | null {
   let a = run.start;
-  const surnameFirst = surnameAfterTitle(tokens, a);
+  const surnameFirst = surnameAfterTitle(tokens, a, false);
   if (!surnameFirst) while (a < run.end && isStarter(tokens[a] as Token)) a++;
   if (a >= run.end) return null;
   for (let k = surnameFirst ? a + 1 : a; k < run.end; k++)
