@@ -1,19 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
-import type { ArticlePerson } from '../common/dataset';
 import { emptyKnowledge } from '../common/dataset';
 import { buildDataset, ingestFile, type FileArticle, type FileResult } from './ingest';
+import { mentionedPerson as person, type UnidentifiedPerson as P } from './test-people';
 
-type P = Omit<ArticlePerson, 'id'>;
-const person = (name: string, extra: Partial<P> = {}): P => ({
-  name,
-  aliases: [],
-  roles: [],
-  country: null,
-  participant: false,
-  ...extra,
-});
 const fileArticle = (file: string, date: string, title: string, people: P[] = []): FileArticle => ({
   file,
   date,

@@ -1,16 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { ArticlePerson } from '../common/dataset';
 import { mergePeople, type MergeArticle } from './merge-people';
+import { mentionedPerson as person, type UnidentifiedPerson as P } from './test-people';
 
-type P = Omit<ArticlePerson, 'id'>;
-const person = (name: string, extra: Partial<P> = {}): P => ({
-  name,
-  aliases: [],
-  roles: [],
-  country: null,
-  participant: false,
-  ...extra,
-});
 const article = (id: string, date: string, people: P[]): MergeArticle => ({ id, date, people });
 const none = { people: [], notPeople: [] };
 
