@@ -11,8 +11,9 @@ export interface SiteOptions {
   /** Public origin (plus base) for absolute URLs in sitemap.xml, feed.xml and canonical links; null when unknown. */
   siteUrl: string | null;
   /**
-   * "full" prerenders every route; "shell" only home, people index and 404 (for hosts that cap file counts:
-   * deep links then boot the app from 404.html).
+   * "full" prerenders every route; "shell" only home, people index and 404, and packs the per-article, per-person,
+   * list and search-result data files (src/common/data-packs.ts), for hosts that cap file counts: deep links then
+   * boot the app from 404.html.
    */
   prerender: PrerenderMode;
 }

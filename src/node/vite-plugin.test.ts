@@ -5,6 +5,7 @@ import path from 'node:path';
 import type { Plugin, ResolvedConfig, ViteDevServer } from 'vite';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Article, Dataset, IngestWarning } from '../common/dataset';
+import { packOf } from '../common/data-packs';
 import { dataset as fixture } from '../../tests/fixtures/site/site-fixture';
 import { buildSiteData as buildRealSiteData } from '../site/build-site-data';
 import type { SeedIngestor } from './load-seeds';
@@ -330,6 +331,35 @@ describe('npm run build', () => {
     expect(shell).not.toContain('readout-state');
   });
 
+  it('PRERENDER=shell packs the per-article files after the prerender, so deep links read them from packs', async () => {
+    const site = await build({ prerender: 'shell' });
+    await site.run();
+    await expect(site.read('data/articles/a.json')).rejects.toThrow();
+    await expect(fs.stat(path.join(site.outDir, 'data/articles'))).rejects.toThrow();
+    for (const [slug, title] of [
+      ['a', 'Alpha'],
+      ['b', '<script>Beta</script>'],
+    ]) {
+      const file = `data/articles/${slug}.json`;
+      const pack = JSON.parse(await site.read(packOf(file)!)) as Record<string, unknown>;
+      expect(pack[file]).toEqual({ title });
+    }
+    expect(await site.read('data/manifest.json')).toBe('{"slugs":["a","b"]}');
+    expect(site.logged).toContain('readout: packed 2 data files into 2 packs');
+  });
+
+  it('tells the app whether its data is packed: only in a shell build', () => {
+    const define = (prerender: 'full' | 'shell', command: 'build' | 'serve') =>
+      (
+        hook(readoutPlugin({ seedsDir, prerender }), 'config')({}, { command, mode: 'production' }) as {
+          define: Record<string, string>;
+        }
+      ).define;
+    expect(define('shell', 'build')).toEqual({ __READOUT_PACKED_DATA__: 'true' });
+    expect(define('full', 'build')).toEqual({ __READOUT_PACKED_DATA__: 'false' });
+    expect(define('shell', 'serve')).toEqual({ __READOUT_PACKED_DATA__: 'false' });
+  });
+
   it('fails the build, naming the page, when a page does not render', async () => {
     const site = await build({ siteUrl: 'https://fail.example' });
     await expect(site.run()).rejects.toThrow(
@@ -363,8 +393,14 @@ describe('hostLimitWarnings', () => {
     });
     expect(warnings).toHaveLength(3);
     expect(warnings[0]).toMatch(/1800\.0 MB.*GitHub Pages.*PRERENDER=shell/);
-    expect(warnings[1]).toMatch(/200000 generated files.*Cloudflare/);
+    expect(warnings[1]).toMatch(/200000 generated files.*Cloudflare.*PRERENDER=shell.*at most 14,848 files/);
     expect(warnings[2]).toMatch(/data\/search\/x\.json is 30\.0 MB/);
+  });
+  it('in a shell build, does not suggest the option already used', () => {
+    const warnings = hostLimitWarnings({ files: 25_000, bytes: 1.2e9, largest: null }, 'shell');
+    expect(warnings).toHaveLength(2);
+    for (const warning of warnings) expect(warning).not.toContain('PRERENDER=shell');
+    expect(warnings[1]).toMatch(/25000 generated files.*Cloudflare.*not packed/);
   });
 });
 

@@ -2,13 +2,15 @@
 // dev:   ingest once, serve <base>data/* from memory, re-ingest only changed seeds, reload the page,
 //        print warnings as path:line: message and show a broken seed in the error overlay; the search index is
 //        built when first requested after a change (see DevSite).
-// build: ingest (while Vite bundles the client), write data + feed/robots/sitemap, then prerender every page.
+// build: ingest (while Vite bundles the client), write data + feed/robots/sitemap, then prerender every page;
+//        PRERENDER=shell prerenders home and the people index only, then packs the data (src/node/pack-files.ts).
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Logger, Plugin, ResolvedConfig, ViteDevServer } from 'vite';
 import type { Dataset, IngestWarning } from '../common/dataset';
 import { renderDocument } from '../common/html-document';
+import { maxPackFiles } from '../common/data-packs';
 import { routePaths } from '../common/paths';
 import { buildSiteData as defaultBuildSiteData, type EmitFile } from '../site/build-site-data';
 import { createSeedIngestor as defaultCreateIngestor, type SeedIngestor } from './load-seeds';
@@ -16,6 +18,7 @@ import { buildServerEntry, planPages, prerenderPages, type PageJob, type PageRes
 import { createProgress } from './progress';
 import type { PrerenderMode } from './site-config';
 import { buildHostFiles } from './host-files';
+import { packWrittenFiles } from './pack-files';
 import { buildAtomFeed, buildRobotsTxt, buildSitemaps } from './static-files';
 import { createFileSink } from './write-files';
 
@@ -209,20 +212,27 @@ export const collapseTagWhitespace = (html: string): string => html.replace(/>\s
 const megabytes = (bytes: number) => `${(bytes / 1e6).toFixed(1)} MB`;
 
 /** What static hosts refuse (issue "Scale"): GitHub Pages 1 GB per site, 100 MB per file; Cloudflare Pages 20,000 files, 25 MB per file. */
-export function hostLimitWarnings(site: {
-  files: number;
-  bytes: number;
-  largest: { file: string; bytes: number } | null;
-}): string[] {
+export function hostLimitWarnings(
+  site: {
+    files: number;
+    bytes: number;
+    largest: { file: string; bytes: number } | null;
+  },
+  mode: PrerenderMode = 'full',
+): string[] {
   const warnings: string[] = [];
   if (site.bytes > 1e9) {
     warnings.push(
-      `readout: the generated site is ${megabytes(site.bytes)}, over GitHub Pages' 1 GB limit; PRERENDER=shell leaves out the article and person pages`,
+      mode === 'full'
+        ? `readout: the generated site is ${megabytes(site.bytes)}, over GitHub Pages' 1 GB limit; PRERENDER=shell leaves out the article and person pages`
+        : `readout: the generated site is ${megabytes(site.bytes)}, over GitHub Pages' 1 GB limit`,
     );
   }
   if (site.files > 20_000) {
     warnings.push(
-      `readout: ${site.files} generated files, over Cloudflare Pages' 20,000; PRERENDER=shell writes fewer pages (the data files remain)`,
+      mode === 'full'
+        ? `readout: ${site.files} generated files, over Cloudflare Pages' 20,000; PRERENDER=shell writes no article or person pages and packs the per-article, per-person, list and search-result files into at most ${maxPackFiles.toLocaleString('en-US')} files`
+        : `readout: ${site.files} generated files, over Cloudflare Pages' 20,000 even with the data packed; the files not packed (search index, people index and name index) are too many`,
     );
   }
   if (site.largest && site.largest.bytes > 25e6) {
@@ -282,9 +292,16 @@ export function readoutPlugin(options: ReadoutPluginOptions): Plugin {
   return {
     name: 'readout',
 
-    config(user) {
+    config(user, env) {
       const root = path.resolve(user.root ?? process.cwd());
-      return { server: { watch: { ignored: [watchIgnore(root, seedsDir, user.build?.outDir ?? 'dist')] } } };
+      return {
+        server: { watch: { ignored: [watchIgnore(root, seedsDir, user.build?.outDir ?? 'dist')] } },
+        // A shell build packs its data files (see writeBundle); the app reads them through the packs. The dev
+        // server serves each file on its own, and a full build's bundle drops the pack reader as dead code.
+        define: {
+          __READOUT_PACKED_DATA__: JSON.stringify(env.command === 'build' && prerender === 'shell'),
+        },
+      };
     },
 
     configResolved(resolved) {
@@ -498,15 +515,36 @@ export function readoutPlugin(options: ReadoutPluginOptions): Plugin {
       const pageBytes = results.reduce((sum, result) => sum + (result.bytes ?? 0), 0);
       // Article text moved out of the data files into the pages (PageJob.textFrom).
       written.bytes -= results.reduce((sum, result) => sum + (result.trimmed ?? 0), 0);
-      for (const line of hostLimitWarnings({
-        files: fileCount + results.length,
-        bytes: written.bytes + pageBytes,
-        largest: written.largest,
-      }))
+      let dataFiles = fileCount;
+      if (prerender === 'shell' && failed.length === 0) {
+        // After the prerender, which reads the data files from disk (home's list page among them).
+        const bar: { progress: ReturnType<typeof createProgress> | null } = { progress: null };
+        const packed = await packWrittenFiles(outDir, sink.files, {
+          onProgress: (done, total) => {
+            if (!bar.progress && total >= 1000) bar.progress = createProgress('pack     ', total);
+            bar.progress?.update(done);
+          },
+        });
+        bar.progress?.finish();
+        dataFiles += packed.packs - packed.packed;
+        written.bytes += packed.bytesDelta;
+        if (packed.largest && (!written.largest || packed.largest.bytes > written.largest.bytes))
+          written.largest = packed.largest;
+        logger.info(`readout: packed ${packed.packed} data files into ${packed.packs} packs`);
+      }
+      for (const line of hostLimitWarnings(
+        {
+          // The shell's 404.html is written apart from the rendered pages.
+          files: dataFiles + results.length + (prerender === 'shell' ? 1 : 0),
+          bytes: written.bytes + pageBytes,
+          largest: written.largest,
+        },
+        prerender,
+      ))
         logger.warn(line);
       logger.info(
         `readout: ${counts.articles} articles, ${counts.people} people, ` +
-          `${fileCount} data files (${megabytes(written.bytes)}), ${results.length - failed.length} pages ` +
+          `${dataFiles} data files (${megabytes(written.bytes)}), ${results.length - failed.length} pages ` +
           `(${megabytes(pageBytes)}) in ${((Date.now() - started) / 1000).toFixed(1)}s`,
       );
       if (failed.length > 0) {

@@ -1,5 +1,5 @@
 // npx tsx tests/bench/dist-sizes.ts DIR — what a built site weighs, by kind of file (article pages, article JSON,
-// list pages, search index, person pages and data, the rest): files, MB and bytes per file, to extrapolate a
+// list pages, search index, person pages and data, PRERENDER=shell's packs, the rest): files, MB and bytes per file, to extrapolate a
 // site's size to a larger archive (issue 4: dist/ under 1 GB at 100,000 articles).
 import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
@@ -15,6 +15,11 @@ const kinds: [string, RegExp][] = [
   ['list JSON', /^data\/list\//],
   ['people index', /^data\/people-(index|names)\//],
   ['search index', /^data\/search\//],
+  // PRERENDER=shell packs (src/common/data-packs.ts).
+  ['article packs', /^data\/packs\/articles\//],
+  ['person packs', /^data\/packs\/people\//],
+  ['list packs', /^data\/packs\/list\//],
+  ['search docs packs', /^data\/packs\/search-docs\//],
   ['assets', /^assets\//],
   ['other', /./],
 ];

@@ -1,3 +1,4 @@
+import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { articleSlug, personSlug, seed } from './site-data';
 import { sites } from './sites';
@@ -35,4 +36,75 @@ test('a shell build still prerenders home and the people index, and unknown path
   problems.allowStatus(/\/no\/such\/page$/, 404);
   await page.goto(`${sites.shell}no/such/page`);
   await expect(page.getByRole('heading', { level: 1, name: 'Page not found' })).toBeVisible();
+});
+
+// A shell build also packs the per-article, per-person, list and search-result files (src/common/data-packs.ts), so
+// it fits Cloudflare Pages' 20,000 files at 100,000 articles: every page below reads its data out of a pack.
+const dataRequests = (page: Page) => {
+  const urls: string[] = [];
+  page.on('request', (request) => {
+    const url = new URL(request.url());
+    if (url.pathname.includes('/data/')) urls.push(url.pathname);
+  });
+  return urls;
+};
+const perItemFile = /\/data\/(articles|people|list|search\/docs)\//;
+
+test('in a shell build, a person deep link lists their articles, and the article pages step to the next and back', async ({
+  page,
+  request,
+  problems,
+}) => {
+  const urls = dataRequests(page);
+  const person = await personSlug(request, sites.shell, seed.demoPerson);
+  problems.allowStatus(new RegExp(`/people/${person}$`), 404);
+  await page.goto(`${sites.shell}people/${person}`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(seed.demoPerson);
+  await page.getByRole('main').getByRole('link', { name: seed.demoTitle }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(seed.demoTitle);
+
+  // Whichever neighbour the article has, go there and come back with the opposite link.
+  const nav = page.getByRole('navigation', { name: 'Previous and next article' });
+  const step = nav.locator('a[rel="next"], a[rel="prev"]').first();
+  const rel = await step.getAttribute('rel');
+  const neighbour = await step.locator('span').last().textContent();
+  await step.click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(neighbour!);
+  await nav.locator(`a[rel="${rel === 'next' ? 'prev' : 'next'}"]`).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(seed.demoTitle);
+
+  expect(urls.some((url) => url.includes('/data/packs/articles/'))).toBe(true);
+  expect(urls.some((url) => url.includes('/data/packs/people/'))).toBe(true);
+  expect(urls.filter((url) => perItemFile.test(url))).toEqual([]);
+});
+
+test('in a shell build, the list pages and a search read their rows from packs', async ({ page }) => {
+  const urls = dataRequests(page);
+  await page.goto(sites.shell);
+  await expect(page.getByRole('heading', { level: 1, name: 'Articles' })).toBeVisible();
+  await page.getByRole('main').getByRole('link', { name: /^Next/ }).first().click();
+  await expect(page).toHaveURL(/[?&]page=2/);
+  await expect(
+    page
+      .getByRole('main')
+      .getByRole('link', { name: /^Previous/ })
+      .first(),
+  ).toBeVisible();
+
+  await page.goto(`${sites.shell}?q=Panmunjom`);
+  await page.getByRole('main').getByRole('link', { name: seed.panmunjomTitle }).first().click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(seed.panmunjomTitle);
+
+  expect(urls.some((url) => url.includes('/data/packs/list/'))).toBe(true);
+  expect(urls.some((url) => url.includes('/data/packs/search-docs/'))).toBe(true);
+  expect(urls.filter((url) => perItemFile.test(url))).toEqual([]);
+});
+
+test('in a shell build, an unknown article slug shows the not-found page', async ({ page, problems }) => {
+  problems.allowStatus(/\/articles\/no-such-article$/, 404);
+  // The slug's bucket may hold no article at all, and then its pack is not written.
+  problems.allowStatus(/\/data\/packs\/articles\/\d+\.json$/, 404);
+  await page.goto(`${sites.shell}articles/no-such-article`);
+  await expect(page.getByRole('heading', { level: 1, name: 'Page not found' })).toBeVisible();
+  await expect(page).toHaveTitle(/not found/i);
 });

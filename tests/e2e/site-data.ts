@@ -1,12 +1,19 @@
 // Finds slugs in the served site data (through the same static server the browser uses), so specs can deep-link
 // to a known article or person without hard-coding the ids and hashes the build derives.
 import type { APIRequestContext } from '@playwright/test';
+import { packOf } from '../../src/common/data-packs';
 import { dataPaths } from '../../src/common/paths';
 import type { ListPage, PeopleIndexPage } from '../../src/common/site-data';
 
-async function getJson<T>(request: APIRequestContext, url: string): Promise<T> {
-  const response = await request.get(url);
-  if (!response.ok()) throw new Error(`GET ${url}: HTTP ${response.status()}`);
+async function getJson<T>(request: APIRequestContext, siteUrl: string, file: string): Promise<T> {
+  const response = await request.get(siteUrl + file);
+  // A shell build (PRERENDER=shell) keeps this file inside a pack (src/common/data-packs.ts).
+  const pack = packOf(file);
+  if (response.status() === 404 && pack !== null) {
+    const entries = await getJson<Record<string, T>>(request, siteUrl, pack);
+    if (file in entries) return entries[file]!;
+  }
+  if (!response.ok()) throw new Error(`GET ${siteUrl + file}: HTTP ${response.status()}`);
   return (await response.json()) as T;
 }
 
@@ -16,7 +23,7 @@ export async function articleSlug(
   title: string,
 ): Promise<string> {
   for (let page = 1; ; page++) {
-    const list = await getJson<ListPage>(request, siteUrl + dataPaths.listPage(page));
+    const list = await getJson<ListPage>(request, siteUrl, dataPaths.listPage(page));
     const found = list.articles.find((article) => article.title === title);
     if (found) return found.slug;
     if (page >= list.pageCount) throw new Error(`No article titled "${title}" in the site data`);
@@ -25,7 +32,7 @@ export async function articleSlug(
 
 export async function personSlug(request: APIRequestContext, siteUrl: string, name: string): Promise<string> {
   for (let page = 1; ; page++) {
-    const index = await getJson<PeopleIndexPage>(request, siteUrl + dataPaths.peopleIndexPage(page));
+    const index = await getJson<PeopleIndexPage>(request, siteUrl, dataPaths.peopleIndexPage(page));
     const found = index.people.find((person) => person.name === name);
     if (found) return found.slug;
     if (page >= index.pageCount) throw new Error(`No person named "${name}" in the site data`);

@@ -1,0 +1,107 @@
+import { describe, expect, it } from 'vitest';
+import { buildPack, fnv1a, groupByPack, maxPackFiles, packFiles, packOf } from './data-packs';
+import { dataPaths, searchPaths } from './paths';
+
+describe('packOf', () => {
+  it('sends every per-article, per-person, list and search-result file to a pack of its family', () => {
+    expect(packOf(dataPaths.article('2024-01-02-moon-kim'))).toMatch(/^data\/packs\/articles\/\d+\.json$/);
+    expect(packOf(dataPaths.person('wang-yi'))).toMatch(/^data\/packs\/people\/\d+\.json$/);
+    expect(packOf(dataPaths.personArticles('wang-yi', 3))).toMatch(/^data\/packs\/people\/\d+\.json$/);
+    expect(packOf(dataPaths.listPage(12))).toMatch(/^data\/packs\/list\/\d+\.json$/);
+    expect(packOf(searchPaths.docs(2500))).toMatch(/^data\/packs\/search-docs\/\d+\.json$/);
+  });
+
+  it('leaves the files every page or search needs on their own', () => {
+    for (const path of [
+      dataPaths.manifest(),
+      dataPaths.peopleIndexPage(1),
+      dataPaths.peopleCountryPage(2, 1),
+      dataPaths.peopleNameDir('ab'),
+      dataPaths.peopleNameLeaf('abc'),
+      dataPaths.peopleNameList('abc', 2),
+      searchPaths.meta(),
+      searchPaths.shard(7),
+      searchPaths.tail(7),
+      searchPaths.words('p', 'ab'),
+      searchPaths.personFacets(3),
+      searchPaths.countryFacet(1),
+      'data/articles/nested/x.json',
+      'feed.xml',
+    ])
+      expect(packOf(path), path).toBeNull();
+  });
+
+  it('keeps a person and the first page of their articles in one pack', () => {
+    for (const slug of ['wang-yi', 'takeo-akiba', 'xi-jinping', 'henry-kissinger'])
+      expect(packOf(dataPaths.personArticles(slug, 1))).toBe(packOf(dataPaths.person(slug)));
+  });
+
+  it('spreads files over a fixed number of buckets, the same way every time', () => {
+    const packs = new Set<string>();
+    for (let i = 0; i < 20_000; i++) packs.add(packOf(dataPaths.article(`article-${i}`))!);
+    // 20,000 articles over 4,096 buckets: nearly every bucket used, none beyond the ceiling.
+    expect(packs.size).toBeGreaterThan(4000);
+    expect(packs.size).toBeLessThanOrEqual(4096);
+    expect(packOf(dataPaths.article('article-7'))).toBe(packOf(dataPaths.article('article-7')));
+    expect(maxPackFiles).toBe(4096 + 4096 + 512 + 6144);
+  });
+
+  it('hashes with 32-bit FNV-1a (known values, so the browser and the build cannot disagree)', () => {
+    expect(fnv1a('')).toBe(0x811c9dc5);
+    expect(fnv1a('a')).toBe(0xe40c292c);
+    expect(fnv1a('foobar')).toBe(0xbf9cf968);
+  });
+});
+
+describe('packing', () => {
+  const site = new Map<string, string>([
+    [dataPaths.manifest(), '{"articleCount":3}'],
+    [dataPaths.article('b'), '{"title":"B \\"quoted\\""}'],
+    [dataPaths.article('a'), '{"title":"A"}'],
+    [dataPaths.article('中文'), '{"title":"C"}'],
+    [dataPaths.person('wang-yi'), '{"name":"Wang Yi"}'],
+    [dataPaths.personArticles('wang-yi', 1), '{"articles":[]}'],
+    [dataPaths.listPage(1), '{"articles":[]}'],
+    [searchPaths.docs(0), '[{"slug":"a"}]'],
+    [searchPaths.shard(0), '{}'],
+  ]);
+
+  it('finds every packed file in its pack, with the same JSON', () => {
+    const packed = packFiles(site);
+    for (const [path, text] of site) {
+      const pack = packOf(path);
+      if (pack === null) {
+        expect(packed.get(path)).toBe(text);
+        continue;
+      }
+      expect(packed.has(path)).toBe(false);
+      const entries = JSON.parse(packed.get(pack)!) as Record<string, unknown>;
+      expect(entries[path]).toEqual(JSON.parse(text));
+    }
+    const packs = [...packed.keys()].filter((path) => path.startsWith('data/packs/'));
+    expect(packs.length).toBe(new Set([...site.keys()].map(packOf).filter(Boolean)).size);
+  });
+
+  it('gives the same bytes whatever order the files come in', () => {
+    const reversed = new Map([...site].reverse());
+    expect([...packFiles(reversed)].sort()).toEqual([...packFiles(site)].sort());
+    expect(
+      buildPack([
+        ['b', '2'],
+        ['a', '[1]'],
+      ]),
+    ).toBe('{"a":[1],"b":2}');
+    expect(buildPack([])).toBe('{}');
+  });
+
+  it('groups paths by pack, sorted, leaving unpackable paths out', () => {
+    const groups = groupByPack([
+      dataPaths.personArticles('wang-yi', 1),
+      dataPaths.person('wang-yi'),
+      'feed.xml',
+    ]);
+    expect([...groups.values()]).toEqual([
+      [dataPaths.person('wang-yi'), dataPaths.personArticles('wang-yi', 1)],
+    ]);
+  });
+});

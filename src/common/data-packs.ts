@@ -1,0 +1,98 @@
+// Data packs (PRERENDER=shell): hosts that cap file counts (Cloudflare Pages: 20,000) cannot take one JSON file per
+// article, person and search-result chunk. A packed build stores each such file as an entry of a pack file,
+// chosen by a stable hash of the data path modulo a fixed bucket count per family. The app computes the same hash,
+// so it needs no lookup file; the number of packs has a ceiling whatever the corpus (empty buckets are not written).
+
+interface PackFamily {
+  name: string;
+  /** Fixed: changing it moves every entry, so app and build must agree (they share this module). */
+  buckets: number;
+  /** The string hashed for `path`, or null when the path is not of this family. */
+  key: (path: string) => string | null;
+}
+
+const articleFile = /^data\/articles\/[^/]+\.json$/;
+const personFile = /^data\/people\/([^/]+)\.json$/;
+const personArticlesFile = /^data\/people\/([^/]+)\/articles-(\d+)\.json$/;
+const listFile = /^data\/list\/\d+\.json$/;
+const searchDocsFile = /^data\/search\/docs\/\d+\.json$/;
+
+const byPath = (pattern: RegExp) => (path: string) => (pattern.test(path) ? path : null);
+
+export const packFamilies: readonly PackFamily[] = [
+  { name: 'articles', buckets: 4096, key: byPath(articleFile) },
+  {
+    name: 'people',
+    buckets: 4096,
+    // A person and the first page of their articles share a key, so opening a person downloads one pack; later
+    // pages spread over the buckets (a person with thousands of articles must not make one huge pack).
+    key: (path) => {
+      const person = personFile.exec(path);
+      if (person) return `person:${person[1]}`;
+      const articles = personArticlesFile.exec(path);
+      if (!articles) return null;
+      return articles[2] === '1' ? `person:${articles[1]}` : path;
+    },
+  },
+  // Few list pages per pack: paging is rarer than opening an article.
+  { name: 'list', buckets: 512, key: byPath(listFile) },
+  // A first search reads ~10 result rows from ~10 scattered chunks, each now a whole pack: more buckets keep the
+  // packs small (at 100,000 articles ~4 chunks each), so a first search stays under its 100 KB budget.
+  { name: 'search-docs', buckets: 6144, key: byPath(searchDocsFile) },
+];
+
+/** The most pack files a packed build can have. */
+export const maxPackFiles = packFamilies.reduce((sum, family) => sum + family.buckets, 0);
+
+/** 32-bit FNV-1a over the UTF-16 code units: tiny, and the same in Node and every browser. */
+export function fnv1a(text: string): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    hash ^= text.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return hash >>> 0;
+}
+
+export const packPath = (family: string, bucket: number) => `data/packs/${family}/${bucket}.json`;
+
+/** The pack file holding data file `path` in a packed build, or null when the path is served as its own file. */
+export function packOf(path: string): string | null {
+  for (const family of packFamilies) {
+    const key = family.key(path);
+    if (key !== null) return packPath(family.name, fnv1a(key) % family.buckets);
+  }
+  return null;
+}
+
+/**
+ * One pack's text from its entries' already serialized JSON (never re-parsed): `{"<path>":<json>,...}`, keys
+ * sorted so the same entries always give the same bytes.
+ */
+export function buildPack(entries: Iterable<readonly [path: string, json: string]>): string {
+  const sorted = [...entries].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  return `{${sorted.map(([path, json]) => `${JSON.stringify(path)}:${json}`).join(',')}}`;
+}
+
+/** Groups paths by the pack they go to; paths that are not packed are left out. Packs and members sorted. */
+export function groupByPack(paths: Iterable<string>): Map<string, string[]> {
+  const groups = new Map<string, string[]>();
+  for (const path of paths) {
+    const pack = packOf(path);
+    if (pack === null) continue;
+    const members = groups.get(pack);
+    if (members) members.push(path);
+    else groups.set(pack, [path]);
+  }
+  for (const members of groups.values()) members.sort();
+  return new Map([...groups].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+}
+
+/** A site's files (path -> text) as a packed build stores them: packable data files replaced by their packs. */
+export function packFiles(files: ReadonlyMap<string, string>): Map<string, string> {
+  const packed = new Map<string, string>();
+  for (const [path, text] of files) if (packOf(path) === null) packed.set(path, text);
+  for (const [pack, members] of groupByPack(files.keys()))
+    packed.set(pack, buildPack(members.map((path) => [path, files.get(path)!] as const)));
+  return packed;
+}
