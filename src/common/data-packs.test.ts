@@ -11,14 +11,41 @@ describe('packOf', () => {
     expect(packOf(searchPaths.docs(2500))).toMatch(/^data\/packs\/search-docs\/\d+\.json$/);
   });
 
+  it("sends the people index, the per-country lists and the name filter's leaves and lists to packs", () => {
+    for (const path of [dataPaths.peopleIndexPage(1), dataPaths.peopleCountryPage(2, 7)])
+      expect(packOf(path), path).toMatch(/^data\/packs\/people-index\/\d+\.json$/);
+    for (const path of [
+      dataPaths.peopleNameLeaf('abc'),
+      dataPaths.peopleNameLeaf('_738b_'),
+      dataPaths.peopleNameList('wa', 3),
+      dataPaths.peopleNameCountryList('wang', 4, 12),
+    ])
+      expect(packOf(path), path).toMatch(/^data\/packs\/people-names\/\d+\.json$/);
+  });
+
+  it('keeps runs of four consecutive pages of a people list in one pack, so paging on downloads nothing new', () => {
+    const runs: [string, (page: number) => string][] = [
+      ['people index', (page) => dataPaths.peopleIndexPage(page)],
+      ['a country', (page) => dataPaths.peopleCountryPage(3, page)],
+      ['a name list', (page) => dataPaths.peopleNameList('zha', page)],
+      ['a name list of one country', (page) => dataPaths.peopleNameCountryList('zha', 3, page)],
+    ];
+    for (const [label, path] of runs) {
+      expect(new Set([1, 2, 3, 4].map((page) => packOf(path(page)))).size, label).toBe(1);
+      expect(new Set([5, 6, 7, 8].map((page) => packOf(path(page)))).size, label).toBe(1);
+    }
+    // Different lists' first pages spread over the buckets.
+    const firstPages = new Set<string>();
+    for (let i = 0; i < 2000; i++) firstPages.add(packOf(dataPaths.peopleNameList(`k${i}`, 1))!);
+    expect(firstPages.size).toBeGreaterThan(800);
+    expect(firstPages.size).toBeLessThanOrEqual(1024);
+  });
+
   it('leaves the files every page or search needs on their own', () => {
     for (const path of [
       dataPaths.manifest(),
-      dataPaths.peopleIndexPage(1),
-      dataPaths.peopleCountryPage(2, 1),
-      dataPaths.peopleNameDir('ab'),
-      dataPaths.peopleNameLeaf('abc'),
-      dataPaths.peopleNameList('abc', 2),
+      dataPaths.peopleNameDir('a'),
+      dataPaths.peopleNameDir('u12'),
       searchPaths.meta(),
       searchPaths.shard(7),
       searchPaths.tail(7),
@@ -43,7 +70,7 @@ describe('packOf', () => {
     expect(packs.size).toBeGreaterThan(4000);
     expect(packs.size).toBeLessThanOrEqual(4096);
     expect(packOf(dataPaths.article('article-7'))).toBe(packOf(dataPaths.article('article-7')));
-    expect(maxPackFiles).toBe(4096 + 4096 + 512 + 6144);
+    expect(maxPackFiles).toBe(4096 + 4096 + 512 + 6144 + 256 + 1024);
   });
 
   it('hashes with 32-bit FNV-1a (known values, so the browser and the build cannot disagree)', () => {
@@ -62,6 +89,9 @@ describe('packing', () => {
     [dataPaths.person('wang-yi'), '{"name":"Wang Yi"}'],
     [dataPaths.personArticles('wang-yi', 1), '{"articles":[]}'],
     [dataPaths.listPage(1), '{"articles":[]}'],
+    [dataPaths.peopleIndexPage(2), '{"page":2,"people":[]}'],
+    [dataPaths.peopleNameList('wa', 1), '{"page":1,"people":[]}'],
+    [dataPaths.peopleNameDir('w'), '{"keys":{}}'],
     [searchPaths.docs(0), '[{"slug":"a"}]'],
     [searchPaths.shard(0), '{}'],
   ]);

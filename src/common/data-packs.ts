@@ -1,7 +1,8 @@
 // Data packs (PRERENDER=shell): hosts that cap file counts (Cloudflare Pages: 20,000) cannot take one JSON file per
-// article, person and search-result chunk. A packed build stores each such file as an entry of a pack file,
-// chosen by a stable hash of the data path modulo a fixed bucket count per family. The app computes the same hash,
-// so it needs no lookup file; the number of packs has a ceiling whatever the corpus (empty buckets are not written).
+// article, person, search-result chunk and people-list page. A packed build stores each such file as an entry of a
+// pack file, chosen by a stable hash of the data path modulo a fixed bucket count per family. The app computes the
+// same hash, so it needs no lookup file; the number of packs has a ceiling whatever the corpus (empty buckets are
+// not written).
 
 interface PackFamily {
   name: string;
@@ -16,6 +17,12 @@ const personFile = /^data\/people\/([^/]+)\.json$/;
 const personArticlesFile = /^data\/people\/([^/]+)\/articles-(\d+)\.json$/;
 const listFile = /^data\/list\/\d+\.json$/;
 const searchDocsFile = /^data\/search\/docs\/\d+\.json$/;
+const peopleIndexFile = /^data\/people-index\/((?:country-\d+\/)?)(\d+)\.json$/;
+// The directory files (people-names/dir, 100 of them) stay files of their own: every filter keystroke reads one.
+const peopleNameLeafFile = /^data\/people-names\/keys\/[^/]+\.json$/;
+const peopleNameListFile = /^data\/people-names\/lists\/(.+)\/(\d+)\.json$/;
+/** Consecutive pages of a people list that share a key (the people-index and people-names families). */
+const pageRun = 4;
 
 const byPath = (pattern: RegExp) => (path: string) => (pattern.test(path) ? path : null);
 
@@ -39,6 +46,28 @@ export const packFamilies: readonly PackFamily[] = [
   // A first search reads ~10 result rows from ~10 scattered chunks, each now a whole pack: more buckets keep the
   // packs small (at 100,000 articles ~4 chunks each), so a first search stays under its 100 KB budget.
   { name: 'search-docs', buckets: 6144, key: byPath(searchDocsFile) },
+  // The people index and each country's people list grow with the people (72,000 at 100,000 realistic articles:
+  // 1,448 pages). Runs of four consecutive pages share a key, so paging on mostly reads a pack already loaded.
+  {
+    name: 'people-index',
+    buckets: 256,
+    key: (path) => {
+      const page = peopleIndexFile.exec(path);
+      return page ? `${page[1]}${Math.ceil(Number(page[2]) / pageRun)}` : null;
+    },
+  },
+  // The /people name filter's leaves and paged lists (8,858 files at 72,000 people). A keystroke reads one of them,
+  // so a pack of ~8 costs a typed name ~5x its files (README "File counts and hosts"); runs of a list's consecutive
+  // pages share a key, so a query that reads a whole list (two common names) reads a quarter of the packs.
+  {
+    name: 'people-names',
+    buckets: 1024,
+    key: (path) => {
+      if (peopleNameLeafFile.test(path)) return path;
+      const page = peopleNameListFile.exec(path);
+      return page ? `${page[1]}:${Math.ceil(Number(page[2]) / pageRun)}` : null;
+    },
+  },
 ];
 
 /** The most pack files a packed build can have. */

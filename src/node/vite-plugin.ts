@@ -231,8 +231,8 @@ export function hostLimitWarnings(
   if (site.files > 20_000) {
     warnings.push(
       mode === 'full'
-        ? `readout: ${site.files} generated files, over Cloudflare Pages' 20,000; PRERENDER=shell writes no article or person pages and packs the per-article, per-person, list and search-result files into at most ${maxPackFiles.toLocaleString('en-US')} files`
-        : `readout: ${site.files} generated files, over Cloudflare Pages' 20,000 even with the data packed; the files not packed (search index, people index and name index) are too many`,
+        ? `readout: ${site.files} generated files, over Cloudflare Pages' 20,000; PRERENDER=shell writes no article or person pages and packs the per-article, per-person, list, search-result and people-list files into at most ${maxPackFiles.toLocaleString('en-US')} files`
+        : `readout: ${site.files} generated files, over Cloudflare Pages' 20,000 even with the data packed; the files not packed (mostly the search index) are too many`,
     );
   }
   if (site.largest && site.largest.bytes > 25e6) {

@@ -20,6 +20,7 @@ const kinds: [string, RegExp][] = [
   ['person packs', /^data\/packs\/people\//],
   ['list packs', /^data\/packs\/list\//],
   ['search docs packs', /^data\/packs\/search-docs\//],
+  ['people index packs', /^data\/packs\/people-(index|names)\//],
   ['assets', /^assets\//],
   ['other', /./],
 ];

@@ -3,13 +3,16 @@
 // over it, each name typed a letter at a time with a file cache shared while one name is typed, as react-query
 // does; each file read counts its gzip -9 size. The sets: the people of the 10,000-article bench site, and a
 // deterministic synthetic crowd of 50,000 people with Zipf-skewed names (the estimate for 100,000 articles, since
-// gen:corpus has only ~720 people at any size), plus its worst cases.
+// gen:corpus has only ~720 people at any size), plus its worst cases. Each keystroke is counted twice: files of
+// their own (a full build) and through PRERENDER=shell's packs (src/common/data-packs.ts: a file read downloads
+// its whole pack, which the app then keeps; the packs hold the in-memory name index and people-index pages).
 //   npx tsx tests/bench/measure-people-filter.ts [SITE_DIR]
-// SITE_DIR (default bench-out/site-10000) is a built site, e.g. from `npm run bench` or
+// SITE_DIR (default bench-out/site-10000) is a built site, full or shell, e.g. from `npm run bench` or
 // `SEEDS_DIR=bench-out/corpus-10000 npx vite build --configLoader runner --outDir bench-out/site-10000`.
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
+import { packFiles, packOf } from '../../src/common/data-packs';
 import { dataPaths } from '../../src/common/paths';
 import type { PeopleIndexEntry, PeopleIndexPage, PersonDetail } from '../../src/common/site-data';
 import { filterPeople, type PeopleNameFiles } from '../../src/features/people/people-filter';
@@ -26,6 +29,18 @@ async function measure(
 ) {
   const files = new Map<string, string>();
   const countries = [...new Set(entries.flatMap((e) => e.countries))].sort();
+  // The people-index pages share their packs with the per-country lists.
+  const pageCount = Math.max(1, Math.ceil(entries.length / pageSize));
+  for (let page = 1; page <= pageCount; page++)
+    files.set(
+      dataPaths.peopleIndexPage(page),
+      JSON.stringify({
+        page,
+        pageCount,
+        total: entries.length,
+        people: entries.slice((page - 1) * pageSize, page * pageSize),
+      } satisfies PeopleIndexPage),
+    );
   const t0 = process.cpuUsage();
   buildPeopleNames(
     entries,
@@ -35,10 +50,11 @@ async function measure(
     (p, v) => files.set(p, JSON.stringify(v)),
   );
   const cpu = process.cpuUsage(t0);
+  const packed = packFiles(files);
   const gz = new Map<string, number>();
   const gzOf = (p: string) => {
     let n = gz.get(p);
-    if (n === undefined) gz.set(p, (n = zlib.gzipSync(files.get(p)!, { level: 9 }).length));
+    if (n === undefined) gz.set(p, (n = zlib.gzipSync(files.get(p) ?? packed.get(p)!, { level: 9 }).length));
     return n;
   };
   let raw = 0,
@@ -50,21 +66,36 @@ async function measure(
       count++;
       largest = Math.max(largest, gzOf(p));
     }
+  const packCount = [...packed.keys()].filter((p) => p.startsWith('data/packs/')).length;
+  const shellFiles = [...packed.keys()].filter((p) => p.includes('/people-')).length;
+  let largestPack = 0;
+  for (const p of packed.keys())
+    if (p.startsWith('data/packs/')) largestPack = Math.max(largestPack, gzOf(p));
   const keystrokes: number[] = [];
   const firsts: number[] = [];
   const queries: number[] = [];
+  const packedKeystrokes: number[] = [];
+  const packedQueries: number[] = [];
   for (const filter of typed) {
     const cache = new Set<string>();
+    const packCache = new Set<string>();
     let q = 0;
+    let packedQ = 0;
     // Type it letter by letter.
     for (let i = 1; i <= filter.name.length; i++) {
       const step = { name: filter.name.slice(0, i).replace(/\s+/g, ' ').trim(), country: filter.country };
       let bytes = 0;
+      let packedBytes = 0;
       const get = async <T>(p: string): Promise<T> => {
         if (!files.has(p)) throw new Error(`missing ${p}`);
         if (!cache.has(p)) {
           cache.add(p);
           bytes += gzOf(p);
+        }
+        const unit = packOf(p) ?? p;
+        if (!packCache.has(unit)) {
+          packCache.add(unit);
+          packedBytes += gzOf(unit);
         }
         return JSON.parse(files.get(p)!) as T;
       };
@@ -77,10 +108,13 @@ async function measure(
       };
       await filterPeople(step, 1, { pageSize, countries }, source);
       keystrokes.push(bytes);
+      packedKeystrokes.push(packedBytes);
       if (bytes > 0 && q === 0) firsts.push(bytes);
       q += bytes;
+      packedQ += packedBytes;
     }
     queries.push(q);
+    packedQueries.push(packedQ);
   }
   const pct = (xs: number[], p: number) => {
     const s = [...xs].sort((a, b) => a - b);
@@ -112,26 +146,42 @@ async function measure(
   console.log(
     `  whole name typed: median ${kb(pct(queries, 0.5))}, p95 ${kb(pct(queries, 0.95))}, max ${kb(Math.max(...queries))}`,
   );
+  console.log(
+    `  PRERENDER=shell: people index, country lists and name index in ${shellFiles} files (${packCount} packs, largest ${kb(largestPack)} gz)`,
+  );
+  console.log(
+    `    per keystroke: median ${kb(pct(packedKeystrokes, 0.5))}, p95 ${kb(pct(packedKeystrokes, 0.95))}, max ${kb(Math.max(...packedKeystrokes))}; whole name typed: median ${kb(pct(packedQueries, 0.5))}, p95 ${kb(pct(packedQueries, 0.95))}, max ${kb(Math.max(...packedQueries))}`,
+  );
   return { keystrokes, queries };
 }
 
 async function main() {
   // ---- the 10,000-article bench site ----
-  const site = path.join(process.argv[2] ?? 'bench-out/site-10000', 'data');
-  if (!fs.existsSync(path.join(site, 'people-index/1.json')))
-    throw new Error(`no built site at ${path.dirname(site)}: see the usage at the top of this file`);
+  const root = process.argv[2] ?? 'bench-out/site-10000';
+  if (!fs.existsSync(path.join(root, dataPaths.manifest())))
+    throw new Error(`no built site at ${root}: see the usage at the top of this file`);
+  // A data file of a full or a shell build (read out of its pack); undefined when there is none.
+  const packsRead = new Map<string, Record<string, unknown>>();
+  const readData = <T>(file: string): T | undefined => {
+    if (fs.existsSync(path.join(root, file)))
+      return JSON.parse(fs.readFileSync(path.join(root, file), 'utf8')) as T;
+    const pack = packOf(file);
+    if (pack === null || !fs.existsSync(path.join(root, pack))) return undefined;
+    let entries = packsRead.get(pack);
+    if (!entries) {
+      entries = JSON.parse(fs.readFileSync(path.join(root, pack), 'utf8')) as Record<string, unknown>;
+      packsRead.set(pack, entries);
+    }
+    return entries[file] as T | undefined;
+  };
   const entries: PeopleIndexEntry[] = [];
   for (let page = 1; ; page++) {
-    const file = path.join(site, `people-index/${page}.json`);
-    if (!fs.existsSync(file)) break;
-    entries.push(...(JSON.parse(fs.readFileSync(file, 'utf8')) as PeopleIndexPage).people);
+    const index = readData<PeopleIndexPage>(dataPaths.peopleIndexPage(page));
+    if (!index) break;
+    entries.push(...index.people);
   }
   const aliases = new Map<string, string[]>();
-  for (const e of entries)
-    aliases.set(
-      e.slug,
-      (JSON.parse(fs.readFileSync(path.join(site, `people/${e.slug}.json`), 'utf8')) as PersonDetail).aliases,
-    );
+  for (const e of entries) aliases.set(e.slug, readData<PersonDetail>(dataPaths.person(e.slug))!.aliases);
   let seed = 7;
   // mulberry32
   const rand = () => {
@@ -146,7 +196,7 @@ async function main() {
     ...sample(entries, 150).map((e) => ({ name: e.name, country: '' })),
     ...sample(entries, 50).map((e) => ({ name: e.name.split(' ').pop()!, country: e.countries[0] ?? '' })),
   ];
-  await measure('10,000-article bench site', entries, aliases, typed10k);
+  await measure(`the site at ${root}`, entries, aliases, typed10k);
 
   // ---- a synthetic crowd: 50,000 people, Zipf-skewed names, 10% with a Chinese alias ----
   const syll = [

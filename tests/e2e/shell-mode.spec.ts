@@ -38,8 +38,8 @@ test('a shell build still prerenders home and the people index, and unknown path
   await expect(page.getByRole('heading', { level: 1, name: 'Page not found' })).toBeVisible();
 });
 
-// A shell build also packs the per-article, per-person, list and search-result files (src/common/data-packs.ts), so
-// it fits Cloudflare Pages' 20,000 files at 100,000 articles: every page below reads its data out of a pack.
+// A shell build also packs the per-article, per-person, list, search-result and people-list files
+// (src/common/data-packs.ts) for hosts that cap file counts: every page below reads its data out of a pack.
 const dataRequests = (page: Page) => {
   const urls: string[] = [];
   page.on('request', (request) => {
@@ -107,4 +107,30 @@ test('in a shell build, an unknown article slug shows the not-found page', async
   await page.goto(`${sites.shell}articles/no-such-article`);
   await expect(page.getByRole('heading', { level: 1, name: 'Page not found' })).toBeVisible();
   await expect(page).toHaveTitle(/not found/i);
+});
+
+test('in a shell build, the /people name and country filters read the name index and country lists from packs', async ({
+  page,
+}) => {
+  const urls = dataRequests(page);
+  await page.goto(`${sites.shell}people`);
+  await expect(page.getByRole('region', { name: 'Everyone' })).toBeVisible();
+
+  await page.getByLabel('Name').pressSequentially('akib');
+  const results = page.getByRole('region', { name: '1 person matches' });
+  await expect(results.getByRole('link', { name: seed.demoOtherPerson })).toBeVisible();
+  await expect(results.getByRole('listitem')).toHaveCount(1);
+
+  await page.getByLabel('Name').fill('');
+  await expect(page).toHaveURL(/\/people\/?$/);
+  await page.getByLabel('Country').selectOption('China');
+  await expect(page).toHaveURL(/\/people\/?\?country=China$/);
+  await expect(
+    page.getByRole('region', { name: /match/ }).getByRole('link', { name: seed.demoPerson }),
+  ).toBeVisible();
+
+  expect(urls.some((url) => url.includes('/data/packs/people-names/'))).toBe(true);
+  expect(urls.some((url) => url.includes('/data/packs/people-index/'))).toBe(true);
+  // Only the name index's directory files are read on their own.
+  expect(urls.filter((url) => /\/data\/people-(index|names\/(keys|lists))\//.test(url))).toEqual([]);
 });

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { emptyKnowledge } from '../../src/common/dataset';
+import { buildDataset, ingestFile } from '../../src/ingest/ingest';
+import { generateArticle } from '../../src/node/gen-corpus';
+import { makeRewriter } from './gen-realistic-corpus';
+
+const rewrite = makeRewriter();
+const articles = (n: number) =>
+  Array.from({ length: n }, (_, i) => {
+    const { file, text } = generateArticle(i);
+    return { file, original: text, text: rewrite(i, text) };
+  });
+
+describe('the realistic bench corpus', () => {
+  const sample = articles(1000);
+  const dataset = buildDataset(
+    sample.map(({ file, text }) => ingestFile(file, new TextEncoder().encode(text), emptyKnowledge)),
+  );
+
+  it('is deterministic', () => {
+    const again = articles(50);
+    expect(again.map((a) => a.text)).toEqual(sample.slice(0, 50).map((a) => a.text));
+  });
+
+  it('gives the ingest many more distinct people than the synthetic corpus, most of them seen once', () => {
+    const original = buildDataset(
+      sample.map(({ file, original: text }) =>
+        ingestFile(file, new TextEncoder().encode(text), emptyKnowledge),
+      ),
+    );
+    expect(dataset.articles).toHaveLength(1000);
+    // 1,000 articles: ~670 people in the synthetic corpus (~720 at any size), ~1,900 here.
+    expect(dataset.people.length).toBeGreaterThan(2.5 * original.people.length);
+    const once = dataset.people.filter((person) => person.articleIds.length === 1).length;
+    expect(once / dataset.people.length).toBeGreaterThan(0.5);
+    // A few leaders still appear often (Zipf-like).
+    expect(Math.max(...dataset.people.map((person) => person.articleIds.length))).toBeGreaterThan(20);
+  });
+
+  it('replaces the names everywhere they appear, and adds words the synthetic corpus never has', () => {
+    const words = (texts: string[]) =>
+      new Set(texts.flatMap((text) => text.toLowerCase().match(/\p{L}+/gu) ?? []));
+    const before = words(sample.map((a) => a.original));
+    const after = words(sample.map((a) => a.text));
+    expect(after.size).toBeGreaterThan(10 * before.size);
+    // The people the ingest found in the original article (its participants) are gone from the rewritten one.
+    let checked = 0;
+    for (const { file, original, text } of sample.slice(0, 200)) {
+      const found = ingestFile(file, new TextEncoder().encode(original), emptyKnowledge).article;
+      for (const person of found?.people ?? []) {
+        if (!person.participant) continue;
+        expect(text, file).not.toContain(person.name);
+        checked++;
+      }
+    }
+    expect(checked).toBeGreaterThan(300);
+  });
+});
