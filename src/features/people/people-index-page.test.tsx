@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { act, screen, within } from '@testing-library/react';
+import { act, fireEvent, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { Dataset, Person } from '../../common/dataset';
 import { buildSiteData } from '../../site/build-site-data';
@@ -96,6 +96,21 @@ describe('people index filter', () => {
     expect(await screen.findByRole('region', { name: 'Everyone' })).toBeInTheDocument();
     expect(router.state.location.search).toBe('');
     expect(screen.getByLabelText('Name')).toHaveValue('');
+  });
+
+  it('applies a name change and a country chosen right after it, before the page has caught up', async () => {
+    serveCrowd();
+    const { router } = renderApp('/people?name=lei');
+    expect(await screen.findByRole('heading', { level: 2, name: '1 person matches' })).toBeInTheDocument();
+    const name = screen.getByLabelText('Name');
+    // Both changes land before React re-renders with the first one's URL (a fast keyboard user, or a test).
+    act(() => {
+      fireEvent.change(name, { target: { value: '' } });
+      fireEvent.change(screen.getByLabelText('Country'), { target: { value: 'Singapore' } });
+    });
+    expect(await screen.findByRole('heading', { level: 2, name: '1 person matches' })).toBeInTheDocument();
+    expect(names()).toEqual(['Wang Tao']);
+    expect(router.state.location.search).toBe('?country=Singapore');
   });
 
   it('asks for two letters instead of filtering by one', async () => {

@@ -93,6 +93,7 @@ export function PeopleIndexPage() {
   const nameInput = useRef<HTMLInputElement>(null);
   // The name last sent to the URL: keystrokes can come faster than the router re-renders with the new URL.
   const sentName = useRef(filter.name);
+  const lastSent = useRef<{ from: URLSearchParams; next: URLSearchParams } | null>(null);
   // The input is uncontrolled so typing never waits for the router; follow the URL when it changes elsewhere
   // (Back and Forward, even with the focus in the input).
   const navigationType = useNavigationType();
@@ -106,12 +107,16 @@ export function PeopleIndexPage() {
   // The first keystroke of a name adds a history entry and the rest replace it, so Back leaves the filter in one
   // step; choosing a country is a step of its own.
   const update = (key: 'name' | 'country', value: string) => {
-    const next = new URLSearchParams(params);
+    // Build on the URL last sent while the router has not re-rendered with it yet (setParams does not queue), so a
+    // country chosen right after clearing the name does not bring the name back.
+    const base = lastSent.current?.from === params ? lastSent.current.next : params;
+    const next = new URLSearchParams(base);
     if (value.trim()) next.set(key, value);
     else next.delete(key);
     next.delete('page');
     const typing = key === 'name' && sentName.current !== '' && value.trim() !== '';
     if (key === 'name') sentName.current = value.trim();
+    lastSent.current = { from: params, next };
     setParams(next, { replace: typing });
   };
 
