@@ -38,4 +38,6 @@ export const searchPaths = {
   personFacets: (bucket: number) => `data/search/facets/p${bucket}.json`,
   /** The complete doc list of one country (by its index in SearchMeta.countries). */
   countryFacet: (n: number) => `data/search/facets/c${n}.json`,
+  /** The first page's rows of common words, hashed into buckets of about two words (see SearchMeta.tops). */
+  tops: (bucket: number) => `data/search/tops/${bucket}.json`,
 };

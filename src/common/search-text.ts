@@ -1,5 +1,6 @@
 // Text normalisation, tokenizer and the search-index file format, shared by the index builder (src/site/search-index)
 // and the browser engine (src/features/search): both sides must cut text into exactly the same terms.
+import type { ArticleSummary } from './site-data';
 
 /** Tiny on purpose: names such as "Will" or "May" must stay findable; only words that match nearly everything go. */
 export const stopWords: ReadonlySet<string> = new Set([
@@ -161,7 +162,16 @@ export interface SearchMeta {
   personBuckets: number;
   /** Every country filter: [name as in result rows, document frequency], sorted by name; index = countryFacet. */
   countries: [string, number][];
+  /**
+   * Words in more documents than a shard keeps (lists with a tail) have their first page's rows in a bucket
+   * (searchPaths.tops, by facetBucket of the word), so a one-word search fetches them together with the word's
+   * shard instead of after it. `words` is a Bloom filter of those words (bloomHas), so no other word asks.
+   */
+  tops?: { buckets: number; words: string };
 }
+
+/** A first-page bucket: word -> its best documents in rank order, [doc number, result row]. */
+export type TopRows = Record<string, [number, ArticleSummary][]>;
 
 /**
  * Exact facet counts over a term's complete doc list, precomputed at build time for terms in more than a page of
@@ -207,6 +217,32 @@ export const b64Decode = (c: string, i = 0): number => b64Value[c.charCodeAt(i)]
 
 /** The character code of the base-64 digit n. */
 export const b64Code = (n: number): number => b64.charCodeAt(n);
+
+/** Four bit positions of a term in a Bloom filter of m bits (FNV-1a and a remix of it; the same in Node and browsers). */
+function bloomBits(term: string, m: number): number[] {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < term.length; i++) h = Math.imul(h ^ term.charCodeAt(i), 0x01000193);
+  const h1 = h >>> 0;
+  const h2 = (Math.imul(h1 ^ (h1 >>> 15), 0x2c1b3c6d) | 1) >>> 0;
+  return [0, 1, 2, 3].map((i) => (h1 + i * h2) % m);
+}
+
+/** A Bloom filter of `terms` in base-64 characters: ten bits a term, about 1% false positives. */
+export function bloomOf(terms: readonly string[]): string {
+  const m = Math.max(1, Math.ceil((terms.length * 10) / 6)) * 6;
+  const bits = new Uint8Array(m / 6);
+  for (const term of terms)
+    for (const bit of bloomBits(term, m)) bits[Math.floor(bit / 6)]! |= 1 << (bit % 6);
+  return Array.from(bits, (v) => b64Char(v)).join('');
+}
+
+/** True when `term` may be in the filter (never false for a term that is). */
+export function bloomHas(bloom: string, term: string): boolean {
+  if (!bloom) return false;
+  return bloomBits(term, bloom.length * 6).every(
+    (bit) => (b64Decode(bloom, Math.floor(bit / 6)) >> (bit % 6)) & 1,
+  );
+}
 
 /** Sorted doc numbers as JSON-safe varint deltas: 5 bits a character, the 6th bit says "more follows". */
 export function encodeDocs(docs: ArrayLike<number>): string {

@@ -30,6 +30,18 @@ describe('SearchBox', () => {
     expect(location()).toBe('/?q=lula');
   });
 
+  // The debounce holds back only the URL: the search for what is typed starts at once, so its results are loaded
+  // by the time the URL takes the query.
+  it('starts searching as you type, before the URL takes the query', async () => {
+    const { user, requested, requestedAt } = setup();
+    await user.type(screen.getByRole('searchbox', { name: 'Search articles' }), 'lula');
+    expect(await screen.findByText('1 article matches “lula”')).toBeInTheDocument();
+    const firstRow = requested.findIndex((p) => p.startsWith('data/search/docs/'));
+    expect(firstRow).toBeGreaterThanOrEqual(0);
+    expect(requestedAt[firstRow]).toBe('');
+    expect(location()).toBe('/?q=lula');
+  });
+
   // The code and meta.json start loading on focus, so the first keystroke waits only for its own words.
   it('starts loading the search index when the box gets focus, not before', async () => {
     const { user, requested } = setup();

@@ -2,8 +2,8 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useId, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { useLocation, useNavigate, useSearchParams } from 'react-router-dom';
 import { routePaths } from '../../common/paths';
-import { readSearchParams, searchString, type SearchParamsState } from './search-params';
-import { prefetchSearch } from './search-queries';
+import { hasSearch, readSearchParams, searchString, type SearchParamsState } from './search-params';
+import { prefetchSearch, searchQueryOptions } from './search-queries';
 
 const debounceMs = 150;
 const sameQuery = (a: string, b: string) => a.replace(/\s+/g, ' ').trim() === b.replace(/\s+/g, ' ').trim();
@@ -47,6 +47,15 @@ export function SearchBox() {
     };
   }, [searchParams, location.pathname]);
 
+  // The search for what is typed starts at once; the debounce only holds back the URL (one history entry and
+  // one render per pause, not per letter), so when it fires the results are usually loaded already.
+  const searchNow = (q: string) => {
+    const params = readSearchParams(
+      new URLSearchParams(searchString({ ...latest.current.state, q, page: 1 })),
+    );
+    if (hasSearch(params)) void queryClient.prefetchQuery(searchQueryOptions(params));
+  };
+
   const go = (q: string, mode: 'push' | 'replace' | 'auto') => {
     clearTimeout(timer.current);
     const { state, onHome } = latest.current;
@@ -73,6 +82,7 @@ export function SearchBox() {
     setDraft(value);
     clearTimeout(timer.current);
     timer.current = setTimeout(() => go(value, 'auto'), debounceMs);
+    searchNow(value);
   };
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
     if (event.key !== 'Escape') return;

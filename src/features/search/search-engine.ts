@@ -3,6 +3,7 @@
 // (react-query caches each file, so later keystrokes reuse shards already fetched).
 import {
   b64Decode,
+  bloomHas,
   decodeDocs,
   facetBucket,
   foldText,
@@ -16,6 +17,7 @@ import {
   type Shard,
   type ShardEntry,
   type Tail,
+  type TopRows,
   type WordFamily,
   type WordList,
 } from '../../common/search-text';
@@ -108,6 +110,21 @@ export function isOneEdit(a: string, b: string): boolean {
 
 const idf = (docCount: number, df: number) => Math.log(1 + (docCount - df + 0.5) / (df + 0.5));
 
+/**
+ * Decoded doc lists by the parsed file object that holds them (a shard entry, a tail): react-query keeps those
+ * objects, so a list is decoded once, not again on every keystroke and for the facet counts. Callers must not
+ * modify the arrays.
+ */
+const decoded = new WeakMap<object, number[]>();
+function docsOf(holder: ShardEntry | Tail): number[] {
+  let docs = decoded.get(holder);
+  if (!docs) {
+    docs = decodeDocs(Array.isArray(holder) ? holder[2] : holder.docs);
+    decoded.set(holder, docs);
+  }
+  return docs;
+}
+
 export class SearchIndex {
   constructor(readonly load: Loader) {}
 
@@ -169,15 +186,23 @@ export class SearchIndex {
     return best ? best[0] : null;
   }
 
+  /** The first-page bucket of a common word (one with a tail); empty for any other word or when it fails. */
+  async tops(term: string): Promise<TopRows> {
+    const meta = await this.meta();
+    if (!meta.tops || !bloomHas(meta.tops.words, term)) return {};
+    const path = searchPaths.tops(facetBucket(term, meta.tops.buckets));
+    return ((await this.load(path).catch(() => null)) as TopRows | null) ?? {};
+  }
+
   async fullDocs(entry: ShardEntry): Promise<number[]> {
     const tail = tailOf(entry);
-    if (tail === undefined) return decodeDocs(entry[2]);
-    return decodeDocs(((await this.load(searchPaths.tail(tail))) as Tail).docs);
+    if (tail === undefined) return docsOf(entry);
+    return docsOf((await this.load(searchPaths.tail(tail))) as Tail);
   }
 
   /** A term's postings; complete unless `headOnly` and the list is long (then its highest-impact head). */
   async posting(entry: ShardEntry, docCount: number, weight: number, headOnly: boolean): Promise<Posting> {
-    const head = decodeDocs(entry[2]);
+    const head = docsOf(entry);
     const isFilter = entry[3] === '';
     const w = idf(docCount, entry[1]) * weight;
     const headScores = isFilter ? null : Float64Array.from(head, (_, i) => w * b64Decode(entry[3], i));
@@ -189,10 +214,7 @@ export class SearchIndex {
     for (const s of headScores) floor = Math.min(floor, s);
     const scores = new Float64Array(all.length);
     let h = 0;
-    all.forEach((doc, i) => {
-      if (head[h] === doc) scores[i] = headScores[h++]!;
-      else scores[i] = floor;
-    });
+    for (let i = 0; i < all.length; i++) scores[i] = head[h] === all[i] ? headScores[h++]! : floor;
     return { docs: all, scores };
   }
 }
@@ -211,7 +233,7 @@ function union(postings: Posting[]): Posting {
 
 function intersect(a: Posting, b: Posting): Posting {
   const docs: number[] = [];
-  const scores: number[] = [];
+  const scores = new Float64Array(Math.min(a.docs.length, b.docs.length));
   let i = 0;
   let j = 0;
   while (i < a.docs.length && j < b.docs.length) {
@@ -220,13 +242,57 @@ function intersect(a: Posting, b: Posting): Posting {
     if (x < y) i++;
     else if (x > y) j++;
     else {
+      scores[docs.length] = (a.scores ? a.scores[i]! : 0) + (b.scores ? b.scores[j]! : 0);
       docs.push(x);
-      scores.push((a.scores ? a.scores[i]! : 0) + (b.scores ? b.scores[j]! : 0));
       i++;
       j++;
     }
   }
-  return { docs, scores: Float64Array.from(scores) };
+  return { docs, scores: scores.subarray(0, docs.length) };
+}
+
+/** The k-th largest of `values` (1 <= k <= length), duplicates counted: a min-heap of the k best, O(n log k). */
+function kthLargest(values: ArrayLike<number>, k: number): number {
+  const heap = new Float64Array(k);
+  let size = 0;
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i]!;
+    let j: number;
+    if (size < k) {
+      j = size++;
+      while (j > 0) {
+        const parent = (j - 1) >> 1;
+        if (heap[parent]! <= v) break;
+        heap[j] = heap[parent]!;
+        j = parent;
+      }
+    } else {
+      if (v <= heap[0]!) continue;
+      j = 0;
+      for (;;) {
+        const left = 2 * j + 1;
+        if (left >= k) break;
+        const child = left + 1 < k && heap[left + 1]! < heap[left]! ? left + 1 : left;
+        if (heap[child]! >= v) break;
+        heap[j] = heap[child]!;
+        j = child;
+      }
+    }
+    heap[j] = v;
+  }
+  return heap[0]!;
+}
+
+/** Index of the first element of the sorted `docs` that is >= doc. */
+function lowerBound(docs: readonly number[], doc: number): number {
+  let lo = 0;
+  let hi = docs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (docs[mid]! < doc) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 const byCount = (x: SearchFacet, y: SearchFacet) =>
@@ -382,25 +448,175 @@ async function personCountryFacets(
       const df = n < 0 ? Infinity : meta.countries[n]![1];
       if (!affordable(df)) return onPage(c, 'countries');
       const list = (await index.load(searchPaths.countryFacet(n))) as Tail;
-      return { value: c.value, label: c.label, count: countIn(matches, decodeDocs(list.docs)) };
+      return { value: c.value, label: c.label, count: countIn(matches, docsOf(list)) };
     }),
   );
   const nonZero = (facets: SearchFacet[]) => facets.filter((f) => f.count > 0).sort(byCount);
   return { people: nonZero(await exactPeople), countries: nonZero(await exactCountries) };
 }
 
-/** Runs one search. Words are AND-ed; the last word also matches as a prefix; one typo is forgiven in long words. */
 export interface SearchOptions {
   /** Load the person and country lists that exact counts need (otherwise those facets may come back null). */
   facetLists?: boolean;
 }
 
+/** A query's matches and the docs of its page, before rows and facets are loaded. */
+interface Matched {
+  groups: { entry: ShardEntry; weight: number }[][];
+  filters: ShardEntry[];
+  alone: { entry: ShardEntry; weight: number }[] | null;
+  headOnly: boolean;
+  matches: Posting;
+  total: number;
+  page: number;
+  pageCount: number;
+  pageDocs: number[];
+  highlight: string[];
+  corrections: { from: string; to: string }[];
+  typingPrefix: string | null;
+  /** Result rows already at hand (from first-page buckets), by doc number. */
+  known: Map<number, ArticleSummary>;
+}
+
+/**
+ * Recent matches per loader: the search with exact facet counts runs right after the same search without them,
+ * and must not decode and intersect the same long lists again (at 100,000 articles that is tens of milliseconds
+ * on a phone, spent just before the results are painted).
+ */
+const recentMatches = new WeakMap<Loader, Map<string, Promise<Matched | SearchResult>>>();
+const recentMax = 8;
+
+function matchOnce(params: SearchParamsState, load: Loader): Promise<Matched | SearchResult> {
+  let recent = recentMatches.get(load);
+  if (!recent) recentMatches.set(load, (recent = new Map()));
+  const key = JSON.stringify([params.q, params.person, params.country, params.year, params.page]);
+  let found = recent.get(key);
+  if (found) recent.delete(key);
+  else {
+    found = matchQuery(params, new SearchIndex(load));
+    // A failed run is not kept: a retry starts over.
+    found.catch(() => recent.delete(key));
+  }
+  recent.set(key, found);
+  if (recent.size > recentMax) recent.delete(recent.keys().next().value!);
+  return found;
+}
+
+/** Runs one search. Words are AND-ed; the last word also matches as a prefix; one typo is forgiven in long words. */
 export async function runSearch(
   params: SearchParamsState,
   load: Loader,
   opts: SearchOptions = {},
 ): Promise<SearchResult> {
-  const index = new SearchIndex(load);
+  const matched = await matchOnce(params, load);
+  if (!('matches' in matched)) return matched;
+  const meta = (await load(searchPaths.meta())) as SearchMeta;
+  const { groups, filters, alone, headOnly, matches, total, page, pageCount, pageDocs, known } = matched;
+  // Rows not at hand come from the doc store, several to a file.
+  const missing = pageDocs.filter((d) => !known.has(d));
+  const chunkIds = [...new Set(missing.map((d) => Math.floor(d / meta.docChunkSize)))];
+  const chunks = new Map<number, ArticleSummary[]>();
+  const hitsLoaded = Promise.all(
+    chunkIds.map(async (c) => chunks.set(c, (await load(searchPaths.docs(c))) as ArticleSummary[])),
+  ).then(() =>
+    pageDocs.map(
+      (d) => known.get(d) ?? chunks.get(Math.floor(d / meta.docChunkSize))![d % meta.docChunkSize]!,
+    ),
+  );
+  // Facet lists load alongside the result rows, not after them.
+  const facetsLoaded = personCountryFacets(
+    new SearchIndex(load),
+    meta,
+    matches.docs,
+    !headOnly,
+    hitsLoaded,
+    [...groups.flatMap((alts) => alts.map((a) => a.entry)), ...filters],
+    alone?.length === 1 ? alone[0]!.entry : null,
+    opts.facetLists ?? true,
+  );
+  const [hits, facets] = await Promise.all([hitsLoaded, facetsLoaded]);
+
+  // Years are doc ranges, so their counts are exact over the matches we hold.
+  const years: FacetCount[] = [];
+  for (const [year, start, end] of meta.years) {
+    // Matches are sorted doc numbers and a year is a doc range: two binary searches.
+    const count = lowerBound(matches.docs, end) - lowerBound(matches.docs, start);
+    if (count) years.push({ value: year, label: year, count });
+  }
+  const typingPrefix = matched.typingPrefix;
+  return {
+    total,
+    page,
+    pageCount,
+    pageSize: searchPageSize,
+    hits,
+    highlight: matched.highlight,
+    corrections: matched.corrections,
+    facets: { ...facets, years },
+    totalAtLeast: headOnly && alone!.length > 1,
+    yearScope: headOnly ? matches.docs.length : null,
+    prefetch: typingPrefix && typingPrefix.length <= 4 ? prefixShards(meta, typingPrefix) : [],
+  };
+}
+
+/**
+ * An AND over long lists must wait for their tails (every doc) before it knows its matches. Meanwhile the rows of
+ * its first page load when the heads already decide it: the docs in the head of every list certainly match, with
+ * their exact scores, and a doc missing from some head scores at most that list's lowest head impact there. When
+ * a page of the former outscores any of the latter (words that go together), those rows are the first page.
+ */
+async function prefetchLikelyRows(
+  index: SearchIndex,
+  meta: SearchMeta,
+  groups: { entry: ShardEntry; weight: number }[][],
+  filters: ShardEntry[],
+  yearRange: [string, number, number] | undefined,
+): Promise<void> {
+  if (!groups.length) return;
+  let maxSum = 0;
+  const bounds: { max: number; outside: number }[] = [];
+  const heads: Posting[] = [];
+  for (const alts of groups) {
+    const postings = await Promise.all(
+      alts.map((a) => index.posting(a.entry, meta.docCount, a.weight, true)),
+    );
+    let max = 0;
+    let outside = -Infinity;
+    postings.forEach((p, i) => {
+      let low = Infinity;
+      for (const score of p.scores ?? []) {
+        max = Math.max(max, score);
+        low = Math.min(low, score);
+      }
+      if (tailOf(alts[i]!.entry) !== undefined) outside = Math.max(outside, low);
+    });
+    maxSum += max;
+    bounds.push({ max, outside });
+    heads.push(union(postings));
+  }
+  // The best score a match outside some head can reach (a filter's list adds nothing to the score).
+  let bound = -Infinity;
+  for (const { max, outside } of bounds) bound = Math.max(bound, maxSum - max + outside);
+  if (filters.some((entry) => tailOf(entry) !== undefined)) bound = maxSum;
+  for (const entry of filters) heads.push({ docs: docsOf(entry), scores: null });
+  heads.sort((a, b) => a.docs.length - b.docs.length);
+  let likely = heads[0]!;
+  for (const p of heads.slice(1)) likely = intersect(likely, p);
+  const scores = likely.scores;
+  const picked: number[] = [];
+  likely.docs.forEach((d, i) => {
+    if (!yearRange || (d >= yearRange[1] && d < yearRange[2])) picked.push(i);
+  });
+  if (!scores || picked.length < searchPageSize) return;
+  picked.sort((x, y) => scores[y]! - scores[x]! || x - y);
+  const page = picked.slice(0, searchPageSize);
+  if (scores[page[page.length - 1]!]! <= bound) return;
+  const chunks = new Set(page.map((i) => Math.floor(likely.docs[i]! / meta.docChunkSize)));
+  for (const c of chunks) index.load(searchPaths.docs(c)).catch(() => undefined);
+}
+
+/** Finds a query's matches and the docs of the requested page (or the empty result when nothing can match). */
+async function matchQuery(params: SearchParamsState, index: SearchIndex): Promise<Matched | SearchResult> {
   const meta = await index.meta();
   const { words } = parseQuery(params.q);
   const highlight = new Set<string>();
@@ -412,6 +628,12 @@ export async function runSearch(
     params.country ? `country:${foldText(params.country)}` : null,
   ].filter((t): t is string => t !== null);
   const filterLookups = Promise.all(filterTerms.map((t) => index.entry(t)));
+  // A first page of one word: the rows of a common word (or completion, or correction) come with its shard.
+  const onePage = words.length === 1 && words[0]!.terms.length === 1 && !filterTerms.length && !params.year;
+  const topLoads: Promise<TopRows>[] = [];
+  const withTops = (term: string) => {
+    if (onePage && params.page === 1) topLoads.push(index.tops(term));
+  };
   // Each required group is a list of alternatives [term, weight]; a group with none matches nothing.
   const groupLookups = Promise.all(
     words.flatMap((word, w) =>
@@ -419,6 +641,7 @@ export async function runSearch(
         const isLast = w === words.length - 1;
         // A short last word always looks for completions: fetch its word list alongside its shard, not after.
         const early = isLast && term.length <= 4 && !isHan(term);
+        withTops(term);
         const [exact, earlyCompletions] = await Promise.all([
           index.entry(term),
           early ? index.completions(term) : null,
@@ -439,6 +662,7 @@ export async function runSearch(
           const top = found[0]?.[1] ?? 0;
           const limit = exact || words.length > 1 ? 2 : maxCompletions;
           const completions = found.filter(([, df]) => df * 10 >= top).slice(0, limit);
+          for (const [c] of completions) withTops(c);
           const entries = await Promise.all(completions.map(([c]) => index.entry(c)));
           for (const entry of entries)
             if (entry) {
@@ -450,6 +674,7 @@ export async function runSearch(
           // Only now the word lists of a typo fix: fetched for every long word, their many small requests would
           // queue ahead of the shards on an HTTP/1.1 host (six connections).
           const fixed = await index.correction(term);
+          if (fixed) withTops(fixed);
           const entry = fixed ? await index.entry(fixed) : null;
           if (fixed && entry) {
             alts.push({ entry, weight: 1 });
@@ -497,14 +722,18 @@ export async function runSearch(
   const headOnly =
     alone !== null &&
     alone.some((a) => tailOf(a.entry) !== undefined) &&
-    alone.every((a) => tailOf(a.entry) === undefined || firstNeeded <= decodeDocs(a.entry[2]).length);
+    alone.every((a) => tailOf(a.entry) === undefined || firstNeeded <= docsOf(a.entry).length);
 
-  const postings: Posting[] = await Promise.all([
+  const loading = Promise.all([
     ...groups.map(async (alts) =>
       union(await Promise.all(alts.map((a) => index.posting(a.entry, meta.docCount, a.weight, headOnly)))),
     ),
     ...filters.map((entry) => index.posting(entry, meta.docCount, 1, false)),
   ]);
+  const entries = [...groups.flatMap((alts) => alts.map((a) => a.entry)), ...filters];
+  if (!headOnly && params.page === 1 && entries.some((e) => tailOf(e) !== undefined))
+    await prefetchLikelyRows(index, meta, groups, filters, yearRange);
+  const postings: Posting[] = await loading;
   if (yearRange) {
     const all = Array.from({ length: yearRange[2] - yearRange[1] }, (_, i) => yearRange[1] + i);
     postings.push({ docs: all, scores: null });
@@ -513,17 +742,17 @@ export async function runSearch(
   let matches = postings[0]!;
   for (const p of postings.slice(1)) matches = intersect(matches, p);
 
-  let order = matches.docs.map((_, i) => i);
   const needed = Math.max(1, params.page) * searchPageSize;
+  let order: number[] = [];
+  if (groups.length && matches.docs.length > needed * 4) {
+    // Only the first pages are shown: keep the docs scoring at least the needed-th best (a heap of `needed`
+    // scores, not a sort of every match), then order just those.
+    const scores = matches.scores!;
+    const threshold = kthLargest(scores, needed);
+    for (let i = 0; i < scores.length; i++) if (scores[i]! >= threshold) order.push(i);
+  } else order = Array.from(matches.docs, (_, i) => i);
   if (groups.length) {
     const scores = matches.scores!;
-    // Only the first pages are shown: keep the docs scoring at least the needed-th best (a native numeric sort
-    // of a typed array), then order just those.
-    if (order.length > needed * 4) {
-      const sorted = Float64Array.from(scores).sort();
-      const threshold = sorted[sorted.length - needed]!;
-      order = order.filter((i) => scores[i]! >= threshold);
-    }
     order.sort((x, y) => scores[y]! - scores[x]! || x - y);
   }
   const total = headOnly
@@ -534,43 +763,23 @@ export async function runSearch(
   const pageDocs = order
     .slice((page - 1) * searchPageSize, page * searchPageSize)
     .map((i) => matches.docs[i]!);
+  const known = new Map<number, ArticleSummary>();
+  for (const bucket of await Promise.all(topLoads))
+    for (const rows of Object.values(bucket)) for (const [doc, row] of rows) known.set(doc, row);
 
-  const chunkIds = [...new Set(pageDocs.map((d) => Math.floor(d / meta.docChunkSize)))];
-  const chunks = new Map<number, ArticleSummary[]>();
-  const hitsLoaded = Promise.all(
-    chunkIds.map(async (c) => chunks.set(c, (await load(searchPaths.docs(c))) as ArticleSummary[])),
-  ).then(() => pageDocs.map((d) => chunks.get(Math.floor(d / meta.docChunkSize))![d % meta.docChunkSize]!));
-  // Facet lists load alongside the result rows, not after them.
-  const facetsLoaded = personCountryFacets(
-    index,
-    meta,
-    matches.docs,
-    !headOnly,
-    hitsLoaded,
-    [...groups.flatMap((alts) => alts.map((a) => a.entry)), ...filters],
-    alone?.length === 1 ? alone[0]!.entry : null,
-    opts.facetLists ?? true,
-  );
-  const [hits, facets] = await Promise.all([hitsLoaded, facetsLoaded]);
-
-  // Years are doc ranges, so their counts are exact over the matches we hold.
-  const years: FacetCount[] = [];
-  for (const [year, start, end] of meta.years) {
-    let count = 0;
-    for (const d of matches.docs) if (d >= start && d < end) count++;
-    if (count) years.push({ value: year, label: year, count });
-  }
   return {
+    groups,
+    filters,
+    alone,
+    headOnly,
+    matches,
     total,
     page,
     pageCount,
-    pageSize: searchPageSize,
-    hits,
+    pageDocs,
     highlight: [...highlight],
     corrections,
-    facets: { ...facets, years },
-    totalAtLeast: headOnly && alone!.length > 1,
-    yearScope: headOnly ? matches.docs.length : null,
-    prefetch: typingPrefix && typingPrefix.length <= 4 ? prefixShards(meta, typingPrefix) : [],
+    typingPrefix,
+    known,
   };
 }

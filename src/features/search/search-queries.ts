@@ -6,7 +6,7 @@
 import { keepPreviousData, queryOptions, useQuery, type QueryClient } from '@tanstack/react-query';
 import { fetchJson } from '../../common/fetch-json';
 import { searchPaths } from '../../common/paths';
-import type { SearchResult } from './search-engine';
+import type { Loader, SearchResult } from './search-engine';
 import type { SearchParamsState } from './search-params';
 
 /** One immutable file of the search index (content changes come with a new build, hence staleTime Infinity). */
@@ -61,13 +61,20 @@ const searchKey = (params: SearchParamsState) =>
     { q: params.q, person: params.person, country: params.country, year: params.year, page: params.page },
   ] as const;
 
+// One loader per client: the engine remembers recent matches per loader, so the run with exact facet counts
+// reuses the matches of the run without them.
+const loaders = new WeakMap<QueryClient, Loader>();
+const loaderOf = (client: QueryClient): Loader => {
+  let load = loaders.get(client);
+  if (!load) loaders.set(client, (load = (path) => client.fetchQuery(searchFileQueryOptions(path))));
+  return load;
+};
+
 const runWith = async (client: QueryClient, params: SearchParamsState, facetLists: boolean) => {
   // Code, meta and view start together (nothing waits for anything it does not need).
   prefetchSearch(client);
   const { runSearch } = await client.fetchQuery(searchEngineQueryOptions());
-  const result = await runSearch(params, (path) => client.fetchQuery(searchFileQueryOptions(path)), {
-    facetLists,
-  });
+  const result = await runSearch(params, loaderOf(client), { facetLists });
   // What the next keystroke will likely read loads while the user types it (the results do not wait for it).
   for (const path of result.prefetch) void client.prefetchQuery(searchFileQueryOptions(path));
   return result;

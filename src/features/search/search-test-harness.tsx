@@ -29,8 +29,11 @@ function Where() {
 export function renderSearch(url = '/') {
   const files = buildSiteData(testDataset());
   const requested: string[] = [];
+  /** The URL's search string when each file was requested (same order as `requested`). */
+  const requestedAt: string[] = [];
   const restore = setJsonSource(async (path) => {
     requested.push(path);
+    requestedAt.push(router.state.location.search);
     const text = files.get(path);
     if (text === undefined) throw new Error(`missing ${path}`);
     return JSON.parse(text);
@@ -56,5 +59,5 @@ export function renderSearch(url = '/') {
       <RouterProvider router={router} />
     </QueryClientProvider>,
   );
-  return { ...view, router, requested, restore };
+  return { ...view, router, requested, requestedAt, restore };
 }

@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { syntheticDataset } from '../../../tests/bench/measure-search';
-import { decodeDocs, encodeDocs, tokenize, type SearchMeta, type Shard } from '../../common/search-text';
+import {
+  bloomHas,
+  bloomOf,
+  decodeDocs,
+  encodeDocs,
+  tokenize,
+  type SearchMeta,
+  type Shard,
+} from '../../common/search-text';
 import { searchPaths } from '../../common/paths';
 import { runSearch } from '../../features/search/search-engine';
 import { readSearchParams } from '../../features/search/search-params';
@@ -111,6 +119,77 @@ describe('search index files', () => {
       // Only the other word's shard ("trade") may lie outside the prefetched ones.
       expect(completionShards.length, next).toBeLessThanOrEqual(next.includes(' ') ? 1 : 0);
     }
+  });
+
+  // A common word's first page comes with its shard (from a bucket of first pages), not from ten doc-store files
+  // requested after it.
+  it('shows the first page of a common word, or of its correction, without the doc store', async () => {
+    for (const query of ['q=cooperation', 'q=cooperatoin']) {
+      const read: string[] = [];
+      const result = await runSearch(readSearchParams(new URLSearchParams(query)), async (path) => {
+        read.push(path);
+        return JSON.parse(files.get(path)!);
+      });
+      expect(result.hits, query).toEqual((await search(exactFiles, query)).hits);
+      expect(
+        read.filter((path) => path.startsWith('data/search/docs/')),
+        query,
+      ).toEqual([]);
+    }
+    // Page 2, an AND and a rarer word still read their rows from the doc store, and only a common word asks for a
+    // first-page bucket.
+    for (const query of ['q=cooperation&page=2', 'q=cooperation summit', 'q=kissinger']) {
+      const read: string[] = [];
+      const result = await runSearch(readSearchParams(new URLSearchParams(query)), async (path) => {
+        read.push(path);
+        return JSON.parse(files.get(path)!);
+      });
+      expect(result.hits, query).toHaveLength(10);
+      expect(
+        read.some((path) => path.startsWith('data/search/docs/')),
+        query,
+      ).toBe(true);
+      expect(
+        read.some((path) => path.startsWith('data/search/tops/')),
+        query,
+      ).toBe(false);
+    }
+  });
+
+  // An AND over long lists waits for their tails; when the lists' heads already decide its first page (words that
+  // go together), that page's rows load meanwhile, and otherwise nothing is guessed.
+  it('requests the first page of an AND before its tails arrive only when the heads decide it', async () => {
+    const wideHeads = buildSiteData(dataset, { searchIndex: { headMax: 400 } });
+    const rowsBeforeTails = async (source: Map<string, string>, query: string) => {
+      const log: string[] = [];
+      const result = await runSearch(readSearchParams(new URLSearchParams(query)), async (path) => {
+        log.push(path);
+        if (path.startsWith('data/search/tails/')) {
+          await new Promise((resolve) => setTimeout(resolve, 5));
+          log.push(`done ${path}`);
+        }
+        return JSON.parse(source.get(path)!);
+      });
+      // The page is the exact one either way.
+      expect(result.hits, query).toEqual((await search(source, query)).hits);
+      const firstTailDone = log.findIndex((entry) => entry.startsWith('done '));
+      expect(firstTailDone, query).toBeGreaterThan(0);
+      return log.slice(0, firstTailDone).filter((path) => path.startsWith('data/search/docs/'));
+    };
+    const early = await rowsBeforeTails(wideHeads, 'q=cooperation talks');
+    expect(early.length).toBeGreaterThan(0);
+    const hits = (await search(wideHeads, 'q=cooperation talks')).hits;
+    expect(early.length).toBeLessThanOrEqual(hits.length);
+    expect(await rowsBeforeTails(files, 'q=cooperation summit')).toEqual([]);
+  });
+
+  it('keeps a Bloom filter of the common words with no false negatives and few false positives', () => {
+    const words = Array.from({ length: 500 }, (_, i) => `word${i * 7919}`);
+    const bloom = bloomOf(words);
+    for (const word of words) expect(bloomHas(bloom, word)).toBe(true);
+    const others = Array.from({ length: 5000 }, (_, i) => `other${i}`);
+    expect(others.filter((w) => bloomHas(bloom, w)).length).toBeLessThan(150);
+    expect(bloomHas(bloomOf([]), 'cooperation')).toBe(false);
   });
 
   it('round-trips doc numbers through the compact encoding', () => {

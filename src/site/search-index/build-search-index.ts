@@ -1,11 +1,12 @@
 // The search index, built once at build time and fetched by the browser in small pieces (see README-search):
 // term-range shards of posting lists, a directory (in meta.json), tails for long lists, word lists for type-ahead and
-// typo tolerance, and a doc store with what a result row shows. Pure; one pass over the documents, then one over
-// the sorted terms.
+// typo tolerance, a doc store with what a result row shows, and the first page's rows of common words. Pure; one
+// pass over the documents, then one over the sorted terms.
 import type { ArticleSummary } from '../../common/site-data';
 import {
   b64Char,
   b64Code,
+  bloomOf,
   encodeDocs,
   facetBucket,
   foldText,
@@ -19,6 +20,7 @@ import {
   type SearchMeta,
   type ShardEntry,
   type TermFacets,
+  type TopRows,
   type WordFamily,
   type WordList,
 } from '../../common/search-text';
@@ -46,6 +48,8 @@ export interface SearchIndexOptions {
   docChunkSize?: number;
   /** Target size of a person-facet bucket (characters of doc lists). */
   facetBucketSize?: number;
+  /** Rows in a common word's first page (the engine's page size). */
+  topRows?: number;
 }
 
 /** People and countries kept in a term's precomputed facet counts. */
@@ -75,6 +79,7 @@ export function buildSearchIndex(
   const headMax = opts.headMax ?? 1000;
   const docChunkSize = opts.docChunkSize ?? 4;
   const facetBucketSize = opts.facetBucketSize ?? 2_000;
+  const topRows = opts.topRows ?? 10;
   const files = new Map<string, string>();
 
   // Postings pack doc number and weighted term frequency into one int: doc * 256 + tfw. They are appended to a
@@ -238,6 +243,9 @@ export function buildSearchIndex(
 
   // ---- shards ---------------------------------------------------------------------------------------------------
   let tailCount = 0;
+  // A word with a tail is common: its result rows are spread over the whole doc store (one file per row on its
+  // first page). Its first page, in the order a search for it alone ranks (impact, then doc number), is kept here.
+  const tops: [string, [number, ArticleSummary][]][] = [];
   const ascii = new TextDecoder('latin1');
   const impactChars = (values: ArrayLike<number>) => {
     const bytes = new Uint8Array(values.length);
@@ -279,6 +287,12 @@ export function buildSearchIndex(
       }
     }
     files.set(searchPaths.tail(tailCount), JSON.stringify({ docs: encodeDocs(docNumbers) }));
+    const best = headDocs
+      .map((_, i) => i)
+      .sort((x, y) => headImpacts[y]! - headImpacts[x]! || headDocs[x]! - headDocs[y]!)
+      .slice(0, topRows)
+      .map((i): [number, ArticleSummary] => [headDocs[i]!, docs[headDocs[i]!]!.summary]);
+    tops.push([term, best]);
     const head = encodeDocs(headDocs);
     return facets
       ? [term, list.length, head, impactChars(headImpacts), tailCount++, facets]
@@ -316,6 +330,12 @@ export function buildSearchIndex(
     shardChars += chars;
   }
   flush();
+
+  // Two words a bucket on average; every bucket is written (an empty one as {}), so the browser never meets a 404.
+  const topBuckets = Math.ceil(tops.length / 2);
+  const topFiles = Array.from({ length: topBuckets }, (): TopRows => ({}));
+  for (const [term, rows] of tops) topFiles[facetBucket(term, topBuckets)]![term] = rows;
+  topFiles.forEach((bucket, n) => files.set(searchPaths.tops(n), JSON.stringify(bucket)));
 
   // ---- word lists for type-ahead and one-typo matching -----------------------------------------------------------
   const wordFiles = new Map<string, WordList>();
@@ -365,6 +385,7 @@ export function buildSearchIndex(
     words: Array.from(bits, (v) => b64Char(v)).join(''),
     personBuckets,
     countries: countries.map(({ id, name }) => [name, starts[id + 1]! - starts[id]!]),
+    tops: { buckets: topBuckets, words: bloomOf(tops.map(([term]) => term)) },
   };
   files.set(searchPaths.meta(), JSON.stringify(meta));
   return files;
