@@ -565,3 +565,304 @@ describe('relatives and first ladies', () => {
     expect(two.people.find((p) => p.name === 'Lucia Vargas')?.country ?? null).toBeNull();
   });
 });
+
+describe('participation: lists, later plans, other calls, envoys and absentees', () => {
+  it('counts every member of a semicolon list of attendees with their appositive titles', () => {
+    const a = article('Foreign ministers of Nordic and Baltic countries meet in Riga', [
+      'RIGA, May 9 (Xinhua) -- Latvian Foreign Minister Anna Berzina hosted a meeting of Nordic and Baltic foreign ministers in Riga on Thursday.',
+      'The meeting was attended by Lars Holm, foreign minister of Denmark; Eino Virtanen, foreign minister of Finland; and Kristjan Tamm, foreign minister of Estonia.',
+    ]);
+    for (const name of ['Lars Holm', 'Eino Virtanen', 'Kristjan Tamm'])
+      expect(person(a, name), name).toMatchObject({ participant: true });
+    expect(person(a, 'Eino Virtanen')?.country).toBe('Finland');
+  });
+
+  it('does not count a leader who only looks forward to, or will, attend a later event', () => {
+    const a = article('Chinese, Kazakh FMs hold talks in Beijing', [
+      'Chinese Foreign Minister Zhao Ming held talks with Kazakh Foreign Minister Aidos Serikov in Beijing on Thursday.',
+      "Serikov said Kazakh President Nurlan Bekov looks forward to attending the summit in Xi'an next month. Chinese President Sun Hao will chair the summit, Zhao said.",
+    ]);
+    expect(person(a, 'Nurlan Bekov')?.participant).toBe(false);
+    expect(person(a, 'Sun Hao')?.participant).toBe(false);
+    expect(person(a, 'Aidos Serikov')?.participant).toBe(true);
+  });
+
+  it('treats an earlier or additional phone conversation as another event', () => {
+    const a = article('Chinese FM holds phone talks with Danish counterpart', [
+      'Chinese Foreign Minister Zhao Ming held a phone conversation with Danish Foreign Minister Lars Holm on Monday.',
+      'Earlier on Monday, Zhao also held a phone conversation with Swedish Foreign Minister Karin Lund.',
+    ]);
+    expect(person(a, 'Karin Lund')?.participant).toBe(false);
+    expect(person(a, 'Lars Holm')?.participant).toBe(true);
+  });
+
+  it('does not count the leader an envoy represents, or one whose greetings are conveyed', () => {
+    const a = article(
+      'Chinese Vice President Liu Bing, as special envoy of Chinese President Sun Hao, attended the inauguration ceremony of Kenyan President Peter Otieno in Nairobi on Tuesday.',
+      ["On the sidelines of the ceremony, Liu met with Otieno and conveyed Sun's congratulations."],
+      { titleDerived: true },
+    );
+    expect(person(a, 'Sun Hao')?.participant).toBe(false);
+    expect(person(a, 'Liu Bing')?.participant).toBe(true);
+    expect(person(a, 'Peter Otieno')?.participant).toBe(true);
+  });
+
+  it('does not count a leader who did not travel and whose speech was read out for them', () => {
+    const a = article('SCO summit opens in Dushanbe', [
+      'DUSHANBE, May 9 (Xinhua) -- Leaders of the Shanghai Cooperation Organization met in Dushanbe on Thursday.',
+      "Indian Prime Minister Ravi Sharma did not travel to Dushanbe. India was represented by External Affairs Minister Anil Kapoor, who read out Sharma's speech at the meeting.",
+    ]);
+    expect(person(a, 'Ravi Sharma')?.participant).toBe(false);
+    expect(person(a, 'Anil Kapoor')?.participant).toBe(true);
+  });
+
+  it('counts those sworn in at an inauguration, and not the predecessor they succeed', () => {
+    const a = article('Chilean president sworn in', [
+      'SANTIAGO, May 9 (Xinhua) -- Chinese Vice President Liu Bing attended the inauguration of Chilean President Pablo Rojas in Santiago on Thursday.',
+      'Rojas and Vice President Camila Soto were sworn in before the National Congress, succeeding President Jorge Vidal.',
+    ]);
+    expect(person(a, 'Camila Soto')?.participant).toBe(true);
+    expect(person(a, 'Jorge Vidal')?.participant).toBe(false);
+  });
+});
+
+describe('name shapes: "ul" particles, initials, "To" as a surname, "Minister for …" titles', () => {
+  it('keeps "ul" inside a name, and resolves the surname to it', () => {
+    const a = article('Interview: ties with China time-tested, says Pakistani envoy', [
+      'The partnership has stood the test of time, Pakistani Ambassador to China Zafar ul Hassan has said.',
+      'Hassan said the corridor has brought jobs to Pakistan.',
+    ]);
+    expect(run(a).people.map((p) => p.name)).toEqual(['Zafar ul Hassan']);
+    expect(person(a, 'Zafar ul Hassan')).toMatchObject({ aliases: ['Hassan'], country: 'Pakistan' });
+  });
+
+  it('reads a name that starts with an initial', () => {
+    const a = article('Indian, Austrian ministers meet', [
+      'Indian External Affairs Minister R. Venkataraman met Austrian Foreign Minister Karl Huber in Vienna on Thursday.',
+    ]);
+    expect(run(a).people.map((p) => p.name)).toEqual(['R. Venkataraman', 'Karl Huber']);
+    expect(person(a, 'R. Venkataraman')?.country).toBe('India');
+  });
+
+  it('reads a capitalised function word after a lower-case word as the start of a name ("with To Lam")', () => {
+    const a = article('Chinese premier meets Vietnamese leader', [
+      'Chinese Premier Zhao Ming met with To Huy, vice president of Vietnam, in Beijing on Monday.',
+      'Huy said Vietnam values its ties with China.',
+    ]);
+    expect(run(a).people.map((p) => p.name)).toEqual(['Zhao Ming', 'To Huy']);
+    expect(person(a, 'To Huy')).toMatchObject({ aliases: ['Huy'], participant: true });
+  });
+
+  it('keeps "First" in "First Lady" and "First Vice Premier"', () => {
+    const a = article('Chinese president meets Kenyan president', [
+      'Chinese President Zhao Ming met with Kenyan President Peter Otieno and First Lady Grace Otieno in Beijing on Tuesday.',
+      'First Vice Premier Liu Bing attended the meeting.',
+    ]);
+    expect(person(a, 'Grace Otieno')).toMatchObject({ roles: ['First Lady'], country: 'Kenya' });
+    expect(person(a, 'Liu Bing')?.roles).toEqual(['First Vice Premier']);
+  });
+
+  it('reads "Jun" or "May" ending a sentence as the end of a name, not a month', () => {
+    const a = article('Chinese, British officials meet', [
+      'The talks were attended by Chinese Ambassador Zhang Jun. British Prime Minister Theresa May also attended.',
+    ]);
+    expect(run(a).people.map((p) => p.name)).toEqual(['Zhang Jun', 'Theresa May']);
+  });
+
+  it('reads a long name of several "bin" particles whole', () => {
+    const a = article('Chinese vice president meets Qatari emir', [
+      'Chinese Vice President Liu Bing met with the emir in Doha on Monday.',
+      'Qatari Prime Minister Sheikh Khalid bin Abdullah bin Nasser Al Mahmoud was present at the meeting.',
+    ]);
+    expect(run(a).people.map((p) => p.name)).toEqual([
+      'Liu Bing',
+      'Khalid bin Abdullah bin Nasser Al Mahmoud',
+    ]);
+  });
+
+  it('keeps "Minister for Trade and Industry" in the title and finds the name after it', () => {
+    const a = article('Chinese, Singaporean ministers meet', [
+      "Chinese Vice Premier Zhao Ming and Singapore's Deputy Prime Minister and Minister for Finance Tan Boon Hock co-chaired the meeting in Tianjin on Thursday.",
+      "Singapore's Minister for Trade and Industry Lim Wei Ling also attended.",
+    ]);
+    expect(person(a, 'Tan Boon Hock')).toMatchObject({
+      roles: ['Deputy Prime Minister', 'Minister for Finance'],
+      country: 'Singapore',
+    });
+    expect(person(a, 'Lim Wei Ling')?.roles).toEqual(['Minister for Trade and Industry']);
+  });
+});
+
+describe('coreference and countries of the two sides', () => {
+  it('does not give one side the other side\'s country because their surnames are joined by "and"', () => {
+    const a = article('Chinese, Singaporean leaders co-chair council', [
+      "Chinese Vice Premier Zhao Ming and Singapore's Deputy Prime Minister Tan Boon Hock co-chaired the council meeting on Thursday.",
+      'Zhao and Tan also co-chaired meetings of the steering councils.',
+    ]);
+    expect(person(a, 'Tan Boon Hock')?.country).toBe('Singapore');
+  });
+
+  it('reads a closing "…, he said." as the previous speaker, not a name inside the reported words', () => {
+    const a = article('Chinese president meets Italian PM', [
+      'Chinese President Zhao Ming met with Italian Prime Minister Giulia Conti in Beijing on Monday.',
+      'Zhao said the two countries have a long history. This year marks the 700th anniversary of the death of Marco Polo, he said.',
+    ]);
+    expect(person(a, 'Marco Polo')?.participant).toBe(false);
+  });
+});
+
+describe('untitled names listed beside a person', () => {
+  const a = article('Chinese, Japanese, South Korean FMs meet in Busan', [
+    'Chinese Foreign Minister Zhao Ming, Japanese Foreign Minister Aiko Mori and South Korean Foreign Minister Park Sung-ho met in Busan on Sunday.',
+    'The leaders of the three countries last met in Chengdu in 2019, when Zhu Rongwen, Takeshi Yamada and Kang Min-jae held their summit.',
+  ]);
+
+  it('finds every name of the list, with no title and no verb of its own', () => {
+    const names = run(a).people.map((p) => p.name);
+    expect(names).toEqual(expect.arrayContaining(['Zhu Rongwen', 'Takeshi Yamada', 'Kang Min-jae']));
+    expect(person(a, 'Takeshi Yamada')?.participant).toBe(false);
+  });
+
+  it('does not take a Japanese name for a Chinese one', () => {
+    expect(person(a, 'Takeshi Yamada')?.country).not.toBe('China');
+    expect(person(a, 'Zhu Rongwen')?.country).toBe('China');
+  });
+});
+
+describe('speakers, reported words, animals and relative clauses', () => {
+  it("gives a bare title named in someone's reported words the speaker's country", () => {
+    const a = article('Chinese president meets South Korean PM in Hangzhou', [
+      'Chinese President Zhao Ming met with South Korean Prime Minister Lee Jun-ho in Hangzhou on Saturday.',
+      'Lee said South Korea values its ties with China. He said President Choi Min-soo had asked him to convey his greetings to Zhao.',
+    ]);
+    expect(person(a, 'Choi Min-soo')).toMatchObject({ country: 'South Korea', participant: false });
+  });
+
+  it('does not count someone quoted in a story whose headline reports a meeting of two sides', () => {
+    const a = article('Chinese president meets South Korean PM ahead of games', [
+      'Chinese President Zhao Ming met with South Korean Prime Minister Lee Jun-ho in Hangzhou on Saturday, hours before the opening of the games.',
+      'Rahul Verma, acting president of the Olympic Council of Asia, said the games would be the largest in their history.',
+    ]);
+    expect(person(a, 'Rahul Verma')?.participant).toBe(false);
+    expect(person(a, 'Lee Jun-ho')?.participant).toBe(true);
+  });
+
+  it('never takes the names of pandas for people', () => {
+    const a = article('Giant pandas make debut at zoo', [
+      'Giant pandas Mei Lan and Bao Bao made their debut at the zoo on Thursday at a ceremony attended by Chinese Ambassador Zhao Ming.',
+      "Mei Lan's mother was born at the zoo in 2007, Zhao said.",
+    ]);
+    expect(run(a).people.map((p) => p.name)).toEqual(['Zhao Ming']);
+  });
+
+  it('reads an unknown name followed by ", who" as a person', () => {
+    const a = article('Indonesian president sworn in', [
+      'JAKARTA, May 9 (Xinhua) -- Indonesian President Budi Santoso was sworn in on Sunday, succeeding Agus Wibisono, who served two terms.',
+    ]);
+    expect(person(a, 'Agus Wibisono')).toMatchObject({ participant: false });
+  });
+});
+
+describe('counterparts, recent talks and described interviewees', () => {
+  it('finds a person introduced as "his Kazakh counterpart", with that country and no role', () => {
+    const a = article('Russian, Kazakh presidents discuss cooperation over phone', [
+      'MOSCOW, May 9 (Xinhua) -- Russian President Ivan Sokolov and his Kazakh counterpart Nurlan Abenov discussed bilateral cooperation in a phone conversation on Thursday.',
+      'Abenov said Kazakhstan wants more trade with Russia.',
+    ]);
+    expect(person(a, 'Nurlan Abenov')).toMatchObject({ roles: [], country: 'Kazakhstan', participant: true });
+  });
+
+  it('does not count the other side of a recent meeting that is only recalled', () => {
+    const a = article('Russian, Kazakh presidents discuss cooperation over phone', [
+      'MOSCOW, May 9 (Xinhua) -- Russian President Ivan Sokolov held a phone conversation with Kazakh President Nurlan Abenov on Thursday.',
+      'Sokolov briefed Abenov on the results of his recent talks with Uzbek President Rustam Karimov in Tashkent.',
+    ]);
+    expect(person(a, 'Rustam Karimov')?.participant).toBe(false);
+  });
+
+  it('gives an interviewee the nationality the headline describes them by', () => {
+    const a = article('Interview: summit to open new chapter in ties, says Kenyan scholar', [
+      'NAIROBI, May 9 (Xinhua) -- The summit will open a new chapter in relations, a Kenyan scholar has said.',
+      'Peter Mwangi, chief executive of the Africa Policy Institute, told Xinhua that Africa hopes for more investment.',
+    ]);
+    expect(person(a, 'Peter Mwangi')).toMatchObject({ country: 'Kenya', participant: true });
+  });
+});
+
+describe('countries of leaders listed one after another', () => {
+  const a = article('China, Japan, ROK agree to resume trilateral cooperation', [
+    'Premier Zhao Ming, Japanese Prime Minister Aiko Mori and Republic of Korea President Park Sung-ho agreed on Monday to restore trilateral cooperation at their summit in Seoul.',
+  ]);
+
+  it('reads "Republic of Korea" inside a title as South Korea', () => {
+    expect(person(a, 'Park Sung-ho')).toMatchObject({ country: 'South Korea' });
+    expect(person(a, 'Park Sung-ho')?.roles[0]).toContain('Republic of Korea');
+  });
+
+  it('does not make a Western name the compatriot of the Chinese name it is paired with', () => {
+    const b = article('Chinese, U.S. defense chiefs hold talks', [
+      'Chinese Defense Minister Zhao Ming held talks with U.S. Defense Secretary John Miller in Singapore on Friday.',
+      'Their predecessors, Wei Fenghe and Mark Esper, met in person in 2019.',
+    ]);
+    expect(person(b, 'Wei Fenghe')?.country).toBe('China');
+    expect(person(b, 'Mark Esper')?.country).not.toBe('China');
+  });
+
+  it("does not give a bare-titled leader the nationality in the next leader's title", () => {
+    expect(person(a, 'Zhao Ming')?.country).toBe('China');
+  });
+});
+
+describe('delegations and officials present', () => {
+  const a = article('Chinese president holds talks with Indian PM', [
+    'BEIJING, May 9 (Xinhua) -- Chinese President Zhao Ming held talks with Indian Prime Minister Ravi Sharma in Beijing on Thursday.',
+    'Sharma was accompanied by External Affairs Minister Anil Kapoor and National Security Advisor Vikram Rao.',
+    'Also present were Chinese Foreign Minister Liu Bing and Director of the General Office Cai Wei.',
+  ]);
+
+  it('counts the members of a delegation, with the country of the leader they accompany', () => {
+    expect(person(a, 'Anil Kapoor')).toMatchObject({ country: 'India', participant: true });
+    expect(person(a, 'Vikram Rao')).toMatchObject({ country: 'India', participant: true });
+  });
+
+  it('counts officials listed after "Also present were", reading a title whose body holds a title word', () => {
+    expect(person(a, 'Liu Bing')?.participant).toBe(true);
+    expect(person(a, 'Cai Wei')).toMatchObject({
+      roles: ['Director of the General Office'],
+      participant: true,
+    });
+  });
+});
+
+describe('"Sheikh" names and a leader met separately', () => {
+  it('keeps "Sheikh" in a one-word name, and still resolves "Emir Sheikh X" to a known full name', () => {
+    const a = article('Chinese premier holds talks with Bangladeshi PM', [
+      'Chinese Premier Liu Bing held talks with Bangladeshi Prime Minister Sheikh Rehana in Beijing on Wednesday.',
+      'Rehana said Bangladesh regards China as a reliable friend.',
+    ]);
+    expect(person(a, 'Sheikh Rehana')).toMatchObject({ aliases: ['Rehana'], country: 'Bangladesh' });
+    const b = article('Chinese vice president meets Qatari emir', [
+      'Chinese Vice President Liu Bing met with Qatari Emir Sheikh Khalid bin Hamad Al Thani in Doha on Monday.',
+      'Emir Sheikh Khalid said Qatar values its ties with China.',
+    ]);
+    expect(run(b).people.map((p) => p.name)).toEqual(['Liu Bing', 'Khalid bin Hamad Al Thani']);
+  });
+
+  it('does not count a leader who sent a delegation, nor the one who led it elsewhere', () => {
+    const a = article('Chinese president meets Chilean president at forum', [
+      'BEIJING, May 9 (Xinhua) -- Chinese President Zhao Ming met with Chilean President Pablo Rojas, who is in Beijing for the forum, on Wednesday.',
+      'Uruguayan President Diego Suarez, who visited Beijing last year, sent a delegation to the forum led by Foreign Minister Omar Rivas.',
+    ]);
+    expect(person(a, 'Diego Suarez')?.participant).toBe(false);
+    expect(person(a, 'Omar Rivas')?.participant).toBe(false);
+  });
+
+  it('does not count a leader first named meeting one side later, when the lede names both sides', () => {
+    const a = article('Chinese premier holds talks with Bangladeshi PM', [
+      'BEIJING, May 9 (Xinhua) -- Chinese Premier Liu Bing held talks with Bangladeshi Prime Minister Sheikh Rehana in Beijing on Wednesday.',
+      'Rehana said Bangladesh regards China as a reliable friend. Rehana met with Chinese President Zhao Ming on the same day.',
+    ]);
+    expect(person(a, 'Zhao Ming')?.participant).toBe(false);
+    expect(person(a, 'Sheikh Rehana')?.participant).toBe(true);
+  });
+});

@@ -27,6 +27,7 @@ import { extractOrganizationsAndPlaces } from './extract/organizations-places';
 import { decideParticipants } from './extract/participants';
 import {
   femaleWords,
+  honorifics,
   institutionCountry,
   maleWords,
   relationWords,
@@ -105,6 +106,35 @@ const NOT_NAME_WORDS = new Set([
   'tropical',
   'operation',
   'project',
+]);
+/** Common nouns that name what follows as an animal, a vessel or a work ("giant pandas Yun Chuan and Xin Bao"). */
+const NON_PERSON_BEFORE = new Set([
+  'panda',
+  'pandas',
+  'cub',
+  'cubs',
+  'mascot',
+  'mascots',
+  'horse',
+  'dog',
+  'ship',
+  'vessel',
+  'carrier',
+  'destroyer',
+  'frigate',
+  'submarine',
+  'spacecraft',
+  'probe',
+  'rover',
+  'satellite',
+  'rocket',
+  'film',
+  'movie',
+  'novel',
+  'album',
+  'song',
+  'opera',
+  'drama',
 ]);
 const SPEECH_AFTER = new Set<string>(reportingVerbs);
 const PRONOUNS = new Map<string, 'm' | 'f'>([
@@ -328,15 +358,30 @@ function findPeople(
     }
   };
 
+  /** Names this story gives to animals, vessels or works ("pandas Yun Chuan"): never people here. */
+  const notPersonHere = new Set<string>();
+  /** Unknown name-shaped runs with no evidence of their own: people if listed beside a person. */
+  const listed: { start: number; end: number; surface: string; key: string }[] = [];
   for (const run of capitalRuns(tokens)) {
     const titled = splitTitledRun(tokens, run);
     if (titled) {
-      const { nameStart, nameEnd } = titled;
+      const { nameEnd } = titled;
+      let { nameStart } = titled;
       // Anything after the name in the same run (e.g. a place) is ignored.
-      const surface = span(nameStart, nameEnd);
-      const key = normKey(surface);
+      let surface = span(nameStart, nameEnd);
+      let key = normKey(surface);
       if (notPeople.has(key)) continue;
       let idx = resolveExisting(nameStart, nameEnd, key);
+      // "Emir Sheikh Tamim" after "Emir Sheikh Tamim bin Hamad Al Thani": the name without the honorific.
+      if (idx < 0 && honorifics.has((tokens[nameStart] as Token).lower) && nameEnd - nameStart > 1) {
+        const bareKey = normKey(span(nameStart + 1, nameEnd));
+        idx = resolveExisting(nameStart + 1, nameEnd, bareKey);
+        if (idx >= 0) {
+          nameStart++;
+          surface = span(nameStart, nameEnd);
+          key = bareKey;
+        }
+      }
       if (idx < 0) idx = addPerson(surface, key, known.get(key));
       mention(idx, nameStart, nameEnd, surface, key);
       const p = people[idx] as PersonRecord;
@@ -360,7 +405,12 @@ function findPeople(
     if (ps < bare.start && resolveExisting(ps, bare.end, normKey(span(ps, bare.end))) >= 0) bare.start = ps;
     const surface = span(bare.start, bare.end);
     const key = normKey(surface);
-    if (notPeople.has(key)) continue;
+    if (notPeople.has(key) || notPersonHere.has(key)) continue;
+    const nounBefore = tokens[bare.start - 1];
+    if (nounBefore && !nounBefore.cap && NON_PERSON_BEFORE.has(nounBefore.lower) && !known.has(key)) {
+      notPersonHere.add(key);
+      continue;
+    }
     const existing = resolveExisting(bare.start, bare.end, key);
     if (existing >= 0) {
       mention(existing, bare.start, bare.end, surface, key);
@@ -394,12 +444,17 @@ function findPeople(
       relationWords.has(relTok.lower) &&
       relTok.lower !== 'counterpart' &&
       relTok.lower !== 'friend';
+    // "his Kazakh counterpart Kassym-Jomart Tokayev": a counterpart is a person (though not a role).
+    const counterpartBefore =
+      relTok !== undefined &&
+      !relTok.cap &&
+      (relTok.lower === 'counterpart' || relTok.lower === 'counterparts');
     const firstTok = tokens[bare.start] as Token;
     const isKnownThing = isKnownPlaceOrOrg(key);
     let accept = false;
     if (knownPerson) accept = true;
     else if (isKnownThing) accept = false;
-    else if (prevHead || kinBefore || appositive() || asRole() || related())
+    else if (prevHead || kinBefore || counterpartBefore || appositive() || asRole() || related())
       accept = n > 1 || !isCommonWord(firstTok.lower);
     else if (n >= 2 && looksLikeFirstName(firstTok)) accept = true;
     else if (n >= 2 && n <= 4) {
@@ -411,10 +466,12 @@ function findPeople(
       const before = tokens[bare.start - 1]?.lower ?? '';
       const acted =
         after !== undefined && !after.cap && PERSON_VERBS.has(ctx) && before !== 'the' && before !== 'a';
-      accept =
-        (allUnknown || isPinyinName(surface)) &&
-        !NOT_NAME_WORDS.has(firstTok.lower) &&
-        (ctx === "'s" || ctx === '’s' || SPEECH_AFTER.has(ctx) || acted);
+      const nameShaped = (allUnknown || isPinyinName(surface)) && !NOT_NAME_WORDS.has(firstTok.lower);
+      // "succeeding Joko Widodo, who served two terms": a relative "who" is said of people.
+      const who =
+        ctx === ',' && (tokens[bare.end + 1]?.lower === 'who' || tokens[bare.end + 1]?.lower === 'whose');
+      accept = nameShaped && (ctx === "'s" || ctx === '’s' || SPEECH_AFTER.has(ctx) || acted || who);
+      if (nameShaped && !accept) listed.push({ start: bare.start, end: bare.end, surface, key });
     }
     if (!accept) continue;
     const idx = addPerson(surface, key, knownPerson);
@@ -431,6 +488,42 @@ function findPeople(
       }
     }
     attachRolesAfter(idx, bare.end);
+  }
+
+  // "when Li Keqiang, Shinzo Abe and Moon Jae-in held the summit": a name-shaped run in a list ("X, Y and Z")
+  // with a person is a person too. Repeated so a list is read from its one known member outwards.
+  if (listed.length > 0) {
+    const starts = new Set<number>();
+    const ends = new Set<number>();
+    for (const m of mentions) {
+      starts.add(m.start);
+      ends.add(m.end);
+    }
+    const before = mentions.length;
+    for (let changed = true; changed;) {
+      changed = false;
+      for (const c of listed) {
+        if (starts.has(c.start)) continue;
+        let r = c.end;
+        if (tokens[r]?.text === ',') r++;
+        if (tokens[r]?.lower === 'and') r++;
+        let l = c.start - 1;
+        if (tokens[l]?.lower === 'and') l--;
+        if (tokens[l]?.text === ',') l--;
+        const linked = (r > c.end && starts.has(r)) || (l < c.start - 1 && ends.has(l + 1));
+        if (!linked || notPeople.has(c.key)) continue;
+        const existing = resolveExisting(c.start, c.end, c.key);
+        const idx = existing >= 0 ? existing : addPerson(c.surface, c.key);
+        mention(idx, c.start, c.end, c.surface, c.key);
+        starts.add(c.start);
+        ends.add(c.end);
+        changed = true;
+      }
+    }
+    if (mentions.length > before) {
+      mentions.sort((a, b) => a.start - b.start);
+      for (const p of people) p.mentions.sort((a, b) => a.start - b.start);
+    }
   }
 
   function addTitleRoles(p: PersonRecord, start: number, end: number) {
@@ -504,7 +597,14 @@ function resolvePronouns(doc: TokenizedText, people: PersonRecord[], mentions: M
     const t = doc.tokens[i] as Token;
     const g = PRONOUNS.get(t.lower);
     if (!g) continue;
-    let target = bySent.get(t.sent)?.find((m) => m.end <= i && compatible(m, g));
+    // "… the death of Marco Polo, he said.": a closing speech tag refers back to the speaker of the
+    // sentences before, not to a name inside the words reported.
+    const next = doc.tokens[i + 2];
+    const closingTag =
+      doc.tokens[i - 1]?.text === ',' &&
+      SPEECH_AFTER.has(doc.tokens[i + 1]?.lower ?? '') &&
+      (next === undefined || next.sent !== t.sent || next.text === '.');
+    let target = closingTag ? undefined : bySent.get(t.sent)?.find((m) => m.end <= i && compatible(m, g));
     for (let s = t.sent - 1; !target && s >= 0 && s >= t.sent - 6; s--) {
       target = bySent.get(s)?.find((m) => compatible(m, g));
     }
@@ -608,6 +708,10 @@ function decideCountries(
       p.countrySettled = true;
     }
   }
+  // "Premier Li Qiang, Japanese Prime Minister Fumio Kishida and …": a nationality inside the title of someone
+  // named later is theirs, not a clue for the name before it.
+  const inRoles = new Set<number>();
+  for (const q of people) for (const r of q.roleSpans) for (let k = r.start; k < r.end; k++) inRoles.add(k);
   const countryCache = new Map<number, CountryHit[]>();
   const mentionsBySent = new Map<number, Mention[]>();
   for (const m of mentions) {
@@ -615,10 +719,12 @@ function decideCountries(
     if (list) list.push(m);
     else mentionsBySent.set(m.sent, [m]);
   }
+  // Whether each name is Mandarin-romanised, asked of every pair of names in a sentence below.
+  const pinyinOf = people.map((q) => isPinyinName(q.name));
   for (let pi = 0; pi < people.length; pi++) {
     const p = people[pi] as PersonRecord;
     if (p.countrySettled) continue;
-    const pinyin = isPinyinName(p.name);
+    const pinyin = pinyinOf[pi] as boolean;
     // 2. Family and shared surnames: "his father, Yoon Ki-jung", "Kim Yo Jong".
     const first = p.tokens[0];
     const last = p.tokens[p.tokens.length - 1];
@@ -651,14 +757,16 @@ function decideCountries(
         continue;
       }
     }
-    // 3. Coordination with a person whose country is known: "Nixon and President Gerald Ford".
+    // 3. Coordination with a person whose country is known: "Nixon and President Gerald Ford". Only where a
+    // full name is written: "Ding and Wong also co-chaired" pairs the two sides of a meeting by surname.
     let coord: string | null = null;
     for (const m of p.mentions) {
-      if (m.kind === 'pronoun') continue;
+      if (m.kind !== 'name') continue;
       for (const o of mentionsBySent.get(m.sent) ?? []) {
         if (o.person === pi || o.kind === 'pronoun') continue;
         const q = people[o.person] as PersonRecord;
-        if (!q.country) continue;
+        // "Wei Fenghe and Mark Esper": a Chinese and a Western name are the two sides, not compatriots.
+        if (!q.country || pinyinOf[o.person] !== pinyin) continue;
         const from = Math.min(m.end, o.end);
         const to = Math.max(m.start, o.start);
         if (to - from > 4 || to <= from) continue;
@@ -686,7 +794,9 @@ function decideCountries(
       }
       const hits = sentHits.filter(
         (h) =>
-          (h.at < m.start || h.at >= m.end) && !(h.country === 'China' && !pinyin && p.tokens.length > 1),
+          (h.at < m.start || h.at >= m.end) &&
+          !(h.at >= m.end && inRoles.has(h.at)) &&
+          !(h.country === 'China' && !pinyin && p.tokens.length > 1),
       );
       const dist = (h: { at: number }) => (h.at < m.start ? m.start - h.at : h.at - m.end + 1);
       const ranked = [
@@ -696,10 +806,51 @@ function decideCountries(
       ];
       if (ranked[0]) ctx = ranked[0].country;
     }
-    // 5. A bare title ("then Chancellor Angela Merkel") takes the country of the first person in the story
+    // 5. Named in someone's reported words with nothing else to go on: "He said President Yoon had asked him
+    // to convey his greetings" speaks of the speaker's own president; "Sharma was accompanied by External
+    // Affairs Minister Anil Kapoor" names a member of Sharma's delegation.
+    let speaker: string | null = null;
+    const firstNamed = p.mentions.find((m) => m.kind !== 'pronoun');
+    if (!coord && !ctx && firstNamed) {
+      const [s0] = doc.sentences[firstNamed.sent] ?? [0, 0];
+      let by = -1;
+      for (let k = firstNamed.start - 1; k > s0 && k >= firstNamed.start - 12; k--)
+        if ((tokens[k] as Token).lower === 'by' && (tokens[k - 1] as Token).lower === 'accompanied')
+          by = k - 1;
+      for (const o of mentionsBySent.get(firstNamed.sent) ?? []) {
+        if (o.start >= firstNamed.start || o.person === pi) continue;
+        const q = people[o.person] as PersonRecord;
+        if (!q.countrySettled || !q.country) continue;
+        if (SPEECH_AFTER.has(tokens[o.end]?.lower ?? '') || (by > 0 && o.end <= by)) speaker = q.country;
+      }
+    }
+    // 6. A bare title ("then Chancellor Angela Merkel") takes the country of the first person in the story
     // who holds the same title with a nationality ("German Chancellor Olaf Scholz").
-    const sameTitle = (coord ?? ctx) ? null : titleCountry(p, people);
-    // 6. A Chinese-romanised name in a Chinese outlet's story with nothing else to go on.
-    p.country = coord ?? ctx ?? sameTitle ?? (pinyin && chineseContext ? 'China' : null);
+    const sameTitle = (coord ?? ctx ?? speaker) ? null : titleCountry(p, people);
+    // 7. A Chinese-romanised name in a Chinese outlet's story with nothing else to go on.
+    p.country = coord ?? ctx ?? speaker ?? sameTitle ?? (pinyin && chineseContext ? 'China' : null);
+  }
+  // 8. "…, says Kenyan scholar" / "a Kenyan scholar has said": the person the story then introduces first is
+  // the one described.
+  const lead = people.reduce<PersonRecord | undefined>((best, q) => {
+    const at = q.mentions[0]?.start ?? Infinity;
+    return best === undefined || at < (best.mentions[0]?.start ?? Infinity) ? q : best;
+  }, undefined);
+  if (lead && lead.country === null && !lead.international && lead.mentions.length > 0) {
+    const [s0, e0] = doc.sentences[0] ?? [0, 0];
+    const lede = e0 > s0 ? doc.text.slice((tokens[s0] as Token).start, (tokens[e0 - 1] as Token).end) : '';
+    const described = new Set<string>();
+    for (const text of [article.titleDerived ? '' : article.title, lede]) {
+      DESCRIBED_RE.lastIndex = 0;
+      for (let m = DESCRIBED_RE.exec(text); m; m = DESCRIBED_RE.exec(text)) {
+        const c = demonymCountry.get((m[1] ?? '').toLowerCase());
+        if (c) described.add(c);
+      }
+    }
+    if (described.size === 1) lead.country = [...described][0] ?? null;
   }
 }
+
+/** "Kenyan scholar", "Egyptian experts": a nationality describing someone the story quotes. */
+const DESCRIBED_RE =
+  /\b([A-Z][a-z]+)\s+(?:scholars?|experts?|analysts?|officials?|diplomats?|professors?|researchers?|economists?|journalists?|lawmakers?|politicians?|entrepreneurs?|businessman|businesswoman|athletes?|artists?|students?)\b/g;

@@ -41,4 +41,20 @@ describe('isPinyinName', () => {
     expect(isPinyinName('Shigeru Ishiba')).toBe(false);
     expect(isPinyinName('Richard Nixon')).toBe(false);
   });
+  it("reads the syllable separator inside a given name (Min'er, Xi'an-style)", () => {
+    expect(isPinyinName("Chen Min'er")).toBe(true);
+    expect(isPinyinName('Wang Ji’er')).toBe(true);
+    expect(isPinyinName("Sean O'Neill")).toBe(false);
+  });
+  it('knows the real syllable inventory, not every initial with every final', () => {
+    expect(isPinyinName('Shinzo Abe')).toBe(false);
+    expect(isPinyinName('Tomi Sato')).toBe(false);
+    expect(isPinyinName('Zhuang Rongwen')).toBe(true);
+    expect(isPinyinName('Lyu Xiang')).toBe(false);
+    expect(isPinyinName('Nie Weiping')).toBe(true);
+    expect(isPinyinName('Takeshi Yamada')).toBe(false);
+    // Two long syllables make a given name of more than seven letters.
+    expect(isPinyinName('Hua Chunying')).toBe(true);
+    expect(isPinyinName('Zhuang Shuangxiang')).toBe(true);
+  });
 });

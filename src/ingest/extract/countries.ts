@@ -122,16 +122,46 @@ export function findCountries(tokens: readonly Token[], from: number, to: number
   return hits;
 }
 
-// Mandarin syllables (pinyin without tones): a name made only of these can be a Chinese name.
-const PINYIN_SYLLABLE =
-  '(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])(?:iang|iong|uang|ueng|ang|eng|ing|ong|ian|iao|uai|uan|ai|ao|an|ei|en|er|ia|ie|in|iu|ou|ua|ui|un|uo|ue|a|e|i|o|u|v)|(?:ang|eng|ai|ao|an|ei|en|er|ou|a|e|o))';
-const PINYIN_RE = new RegExp(`^(?:${PINYIN_SYLLABLE})+$`);
+// Mandarin syllables (pinyin without tones), by initial: a name made only of these can be a Chinese name. The
+// table is the real inventory, not every initial with every final ("Shinzo Abe" is not "shin-zo a-be").
+const PINYIN_TABLE: Record<string, string> = {
+  '': 'a o e ai ei ao ou an en ang eng er yi ya yo ye yao you yan yin yang ying yong wu wa wo wai wei wan wen wang weng yu yue yuan yun',
+  b: 'a o ai ei ao an en ang eng i ie iao ian in ing u',
+  p: 'a o ai ei ao ou an en ang eng i ie iao ian in ing u',
+  m: 'a o e ai ei ao ou an en ang eng i ie iao iu ian in ing u',
+  f: 'a o ei ou an en ang eng u',
+  d: 'a e ai ei ao ou an en ang eng ong i ie iao iu ian ing u uo ui uan un',
+  t: 'a e ai ao ou an ang eng ong i ie iao ian ing u uo ui uan un',
+  n: 'a e ai ei ao ou an en ang eng ong i ie iao iu ian in iang ing u uo uan v ve',
+  l: 'a e ai ei ao ou an ang eng ong i ia ie iao iu ian in iang ing u uo uan un v ve',
+  g: 'a e ai ei ao ou an en ang eng ong u ua uo uai ui uan un uang',
+  k: 'a e ai ei ao ou an en ang eng ong u ua uo uai ui uan un uang',
+  h: 'a e ai ei ao ou an en ang eng ong u ua uo uai ui uan un uang',
+  j: 'i ia ie iao iu ian in iang ing iong u ue uan un',
+  q: 'i ia ie iao iu ian in iang ing iong u ue uan un',
+  x: 'i ia ie iao iu ian in iang ing iong u ue uan un',
+  zh: 'a e i ai ei ao ou an en ang eng ong u ua uo uai ui uan un uang',
+  ch: 'a e i ai ao ou an en ang eng ong u ua uo uai ui uan un uang',
+  sh: 'a e i ai ei ao ou an en ang eng u ua uo uai ui uan un uang',
+  r: 'e i ao ou an en ang eng ong u ua uo ui uan un',
+  z: 'a e i ai ei ao ou an en ang eng ong u uo ui uan un',
+  c: 'a e i ai ao ou an en ang eng ong u uo ui uan un',
+  s: 'a e i ai ao ou an en ang eng ong u uo ui uan un',
+};
+const PINYIN_SYLLABLES = Object.entries(PINYIN_TABLE)
+  .flatMap(([initial, finals]) => finals.split(' ').map((f) => (initial === '' ? f : initial + f)))
+  .sort((a, b) => b.length - a.length);
+const PINYIN_SYLLABLE = `(?:${PINYIN_SYLLABLES.join('|')})`;
+// A Chinese surname or given name has one or two syllables ("Takeshi Yamada" spells three each).
+const PINYIN_RE = new RegExp(`^${PINYIN_SYLLABLE}${PINYIN_SYLLABLE}?$`);
 
-/** True when every part of the name could be romanised Mandarin ("Li Hui", "Zhou Enlai"). */
+/** True when every part of the name could be romanised Mandarin ("Li Hui", "Zhou Enlai", "Chen Min'er"). */
 export function isPinyinName(name: string): boolean {
   const parts = name
     .toLowerCase()
+    // The pinyin syllable separator: "Min'er" is "min" + "er".
+    .replace(/['’]/g, '')
     .split(/[\s-]+/)
     .filter(Boolean);
-  return parts.length >= 2 && parts.length <= 3 && parts.every((p) => p.length <= 7 && PINYIN_RE.test(p));
+  return parts.length >= 2 && parts.length <= 3 && parts.every((p) => PINYIN_RE.test(p));
 }

@@ -31,6 +31,9 @@ export const NAME_PARTICLES = new Set([
   'bin',
   'bint',
   'ibn',
+  // Urdu and Arabic "ul"/"ud" ("Moin ul Haq", "Salah ud Din").
+  'ul',
+  'ud',
   'al',
   'el',
   'da',
@@ -151,6 +154,23 @@ export function titleBodyEnd(tokens: readonly Token[], at: number): number {
   return best > 0 && next && next.cap && next.word && next.sent === head.sent ? best : -1;
 }
 
+/** End (exclusive) of the capitalised department words from `at`, joined by "and" ("Trade and Industry"). */
+function departmentEnd(tokens: readonly Token[], at: number): number {
+  let k = at;
+  for (;;) {
+    const t = tokens[k];
+    if (t && t.cap && departmentWords.has(t.lower)) k++;
+    else if (
+      t?.lower === 'and' &&
+      k > at &&
+      tokens[k + 1]?.cap &&
+      departmentWords.has(tokens[k + 1]?.lower ?? '')
+    )
+      k++;
+    else return k;
+  }
+}
+
 export interface Run {
   start: number;
   end: number;
@@ -172,6 +192,11 @@ export function capitalRuns(tokens: readonly Token[]): Run[] {
       if (!n || n.sent !== t.sent) break;
       // "Mr. Biden", "Dr. Amina Mohammed": an abbreviated honorific keeps the run going.
       if (n.text === '.' && honorifics.has((tokens[j - 1] as Token).lower) && tokens[j + 1]?.cap) {
+        j++;
+        continue;
+      }
+      // "S. Jaishankar", "John F. Kennedy": an initial's period keeps the name going.
+      if (n.text === '.' && isInitial(tokens[j - 1] as Token) && tokens[j + 1]?.cap && tokens[j + 1]?.word) {
         j++;
         continue;
       }
@@ -200,17 +225,27 @@ export function capitalRuns(tokens: readonly Token[]): Run[] {
         j = bodyEnd;
         continue;
       }
-      // "Secretary of State Antony Blinken": the department belongs to the title.
-      const before = tokens[j - 1];
+      // "Republic of Korea President Yoon Suk-yeol": "of" inside a country's name.
       if (
         n.lower === 'of' &&
+        after?.cap &&
+        countryNames.has(`${(tokens[j - 1] as Token).lower} of ${after.lower}`)
+      ) {
+        j += 2;
+        continue;
+      }
+      // "Secretary of State Antony Blinken", "Minister for Trade and Industry Gan Kim Yong": the department
+      // belongs to the title.
+      const before = tokens[j - 1];
+      if (
+        (n.lower === 'of' || n.lower === 'for') &&
         before &&
         titleHeads.has(before.lower) &&
         after &&
         after.cap &&
         departmentWords.has(after.lower)
       ) {
-        j += 2;
+        j = departmentEnd(tokens, j + 1);
         continue;
       }
       break;
@@ -234,8 +269,25 @@ export function isKnownPlaceOrOrg(lowerPhrase: string): boolean {
   );
 }
 
+/**
+ * Words of a name that count towards its length: not the particles, which make Arab names long ("Mohammed bin
+ * Abdulrahman bin Jassim Al Thani" has five).
+ */
+function nameWords(tokens: readonly Token[], start: number, end: number): number {
+  let n = 0;
+  for (let k = start; k < end; k++) if (!NAME_PARTICLES.has((tokens[k] as Token).lower)) n++;
+  return n;
+}
+
+/** A single capital letter: an initial when a period follows ("S. Jaishankar"). */
+function isInitial(t: Token): boolean {
+  return t.word && t.text.length === 1 && t.cap;
+}
+
 /** Could this token be part of a person's name? */
-export function nameLike(t: Token, position: number, next?: Token): boolean {
+export function nameLike(t: Token, position: number, next?: Token, prev?: Token): boolean {
+  // The period of an initial inside a name.
+  if (t.text === '.') return position > 0 && prev !== undefined && isInitial(prev) && next?.cap === true;
   if (!t.word) return false;
   // Particles inside a name ("bin", "von der"); capitalised at the start ("Von der Leyen said").
   if (NAME_PARTICLES.has(t.lower)) return position > 0 || (t.cap && next !== undefined && next.word);
@@ -248,9 +300,14 @@ export function nameLike(t: Token, position: number, next?: Token): boolean {
   if (!lowerSecond && ACRONYM.test(t.text) && !/^\p{Lu}\p{Ll}/u.test(t.text)) return false;
   const f = wordFlags(t.lower);
   if (f & (TITLE_HEAD | HONORIFIC)) return false;
-  // "Jun" is a name ("Zhang Jun"); "Jun." or "June 5" is a date.
+  // "Jun" is a name ("Zhang Jun"); "June 5" or "Jun. 5" is a date.
   if (f & WEEKDAY) return false;
-  if (f & MONTH && (t.lower.length > 4 || next?.text === '.' || /^\d/.test(next?.text ?? ''))) return false;
+  // Inside a name, a period after "Jun"/"May" ends the sentence ("said Zhang Jun.", "Prime Minister Theresa May.").
+  if (
+    f & MONTH &&
+    (t.lower.length > 4 || (next?.text === '.' && position === 0) || /^\d/.test(next?.text ?? ''))
+  )
+    return false;
   // "Park Jin" is a name; "Capella Hotel" is not.
   if (f & (ORG_HEAD | PLACE_HEAD) && position > 0) return false;
   if (f & (DEMONYM | COUNTRY)) return false;
@@ -270,11 +327,16 @@ export interface TitledName {
 /** Finds "Title Name" inside a run: the name follows the last title head. */
 export function splitTitledRun(tokens: readonly Token[], run: Run): TitledName | null {
   let a = run.start;
-  while (a < run.end && isStarter(tokens[a] as Token)) a++;
+  while (a < run.end && isStarter(tokens[a] as Token) && !ordinalTitle(tokens, a)) a++;
   let h = -1;
   for (let k = a; k < run.end; k++) {
     const t = tokens[k] as Token;
-    if (titleHeads.has(t.lower) && !honorifics.has(t.lower)) h = k;
+    if (titleHeads.has(t.lower) && !honorifics.has(t.lower)) {
+      h = k;
+      // "Director of the General Office Cai Qi": a title word inside the body ("General") is not the head.
+      const bodyEnd = titleBodyEnd(tokens, k + 1);
+      if (bodyEnd > 0 && bodyEnd < run.end) k = bodyEnd - 1;
+    }
   }
   if (h < 0) {
     // "Mr. Biden": an honorific alone gives a name but no role.
@@ -283,7 +345,7 @@ export function splitTitledRun(tokens: readonly Token[], run: Run): TitledName |
     let n = a + 1;
     if (tokens[n]?.text === '.') n++;
     let e = n;
-    while (e < run.end && nameLike(tokens[e] as Token, e - n, tokens[e + 1]) && e - n < 6) e++;
+    while (e < run.end && nameLike(tokens[e] as Token, e - n, tokens[e + 1], tokens[e - 1]) && e - n < 6) e++;
     return e > n ? { titleStart: a, titleEnd: a - 1, nameStart: n, nameEnd: e } : null;
   }
   let titleEnd = h;
@@ -293,9 +355,8 @@ export function splitTitledRun(tokens: readonly Token[], run: Run): TitledName |
   if (bodyEnd > 0 && bodyEnd < run.end) {
     titleEnd = bodyEnd - 1;
     k = bodyEnd;
-  } else if (of && of.lower === 'of') {
-    k++;
-    while (k < run.end && departmentWords.has((tokens[k] as Token).lower)) k++;
+  } else if (of && (of.lower === 'of' || of.lower === 'for')) {
+    k = Math.min(departmentEnd(tokens, k + 1), run.end);
     titleEnd = k - 1;
   }
   const toEnd = toCountryEnd(tokens, k);
@@ -307,15 +368,35 @@ export function splitTitledRun(tokens: readonly Token[], run: Run): TitledName |
   const nameStart = k;
   // The title ends right before k, whatever its last word ("Minister of Agriculture He Zhiqiang").
   let e = k < run.end - 1 && surnameAfterTitle(tokens, k, true) ? k + 1 : k;
-  while (e < run.end && nameLike(tokens[e] as Token, e - nameStart, tokens[e + 1]) && e - nameStart < 6) e++;
+  while (
+    e < run.end &&
+    nameLike(tokens[e] as Token, e - nameStart, tokens[e + 1], tokens[e - 1]) &&
+    nameWords(tokens, nameStart, e) < 6
+  )
+    e++;
   // Trailing particles are not part of a name.
   while (e > nameStart && NAME_PARTICLES.has((tokens[e - 1] as Token).lower)) e--;
   if (e === nameStart) return null;
   // "UN General Assembly": a lone body or place word after a title is not a name.
   const only = tokens[nameStart] as Token;
   if (e - nameStart === 1 && (orgHeads.has(only.lower) || placeHeads.has(only.lower))) return null;
+  // "Prime Minister Sheikh Hasina": before a lone name word, "Sheikh" is part of the name.
+  const hon = tokens[nameStart - 1];
+  if (e - nameStart === 1 && nameStart - 1 > titleEnd && (hon?.lower === 'sheikh' || hon?.lower === 'sheik'))
+    return { titleStart: a, titleEnd, nameStart: nameStart - 1, nameEnd: e };
   // The name must reach the end of the run or stop at a clear non-name ("Xi Jinping Thursday").
   return { titleStart: a, titleEnd, nameStart, nameEnd: e };
+}
+
+/** "First Lady Rachel Ruto", "First Vice Premier Ding": "First" opens the title, it is not a sentence starter. */
+function ordinalTitle(tokens: readonly Token[], at: number): boolean {
+  const next = tokens[at + 1];
+  return (
+    tokens[at]?.lower === 'first' &&
+    next !== undefined &&
+    next.cap &&
+    (titleHeads.has(next.lower) || titleModifiers.has(next.lower))
+  );
 }
 
 /** The lower-case title words right before a token ("former", "presidential chief of staff", "first lady"). */
@@ -354,8 +435,9 @@ export function titlePrefixStart(tokens: readonly Token[], at: number): number {
 }
 
 /**
- * "Vice Premier He Lifeng", "national security advisor Le Duc Chinh": right after a title, a capitalised word that
- * is also a function word ("He", "Le") starts a name when a name word follows it.
+ * "Vice Premier He Lifeng", "national security advisor Le Duc Chinh", "talks with To Lam": right after a title or
+ * a lower-case word, a capitalised word that is also a function word ("He", "Le", "To") starts a name when a name
+ * word follows it.
  */
 function surnameAfterTitle(tokens: readonly Token[], at: number, titleEndsBefore: boolean): boolean {
   const t = tokens[at];
@@ -369,7 +451,10 @@ function surnameAfterTitle(tokens: readonly Token[], at: number, titleEndsBefore
     t.word &&
     prev.sent === t.sent &&
     next.sent === t.sent &&
-    (titleEndsBefore || (titleHeads.has(prev.lower) && !honorifics.has(prev.lower))) &&
+    (titleEndsBefore ||
+      (titleHeads.has(prev.lower) && !honorifics.has(prev.lower)) ||
+      // "talks with To Lam": mid-sentence, after a lower-case word, English never capitalises "To" or "He".
+      (prev.word && !prev.cap && !t.first)) &&
     (wordFlags(t.lower) & FUNCTION_WORD) !== 0 &&
     nameLike(next, 1, tokens[at + 2])
   );
@@ -382,8 +467,8 @@ export function bareName(tokens: readonly Token[], run: Run): Run | null {
   if (!surnameFirst) while (a < run.end && isStarter(tokens[a] as Token)) a++;
   if (a >= run.end) return null;
   for (let k = surnameFirst ? a + 1 : a; k < run.end; k++)
-    if (!nameLike(tokens[k] as Token, k - a, tokens[k + 1])) return null;
-  if (run.end - a > 5) return null;
+    if (!nameLike(tokens[k] as Token, k - a, tokens[k + 1], tokens[k - 1])) return null;
+  if (nameWords(tokens, a, run.end) > 5) return null;
   return { start: a, end: run.end };
 }
 

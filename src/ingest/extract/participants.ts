@@ -11,20 +11,21 @@ import { reportingVerbs } from './lexicon';
 import type { Token, TokenizedText } from './tokenize';
 
 const CUE =
-  /\b(?:held (?:talks|a (?:phone|telephone|video) (?:call|conversation|talk)|an? (?:\w+ )?(?:meeting|ceremony|summit|dialogue|call))|holds? talks|talks with|met with|met|meets|hosted|hosts|hosting|attended|attends|attending|signed|co-chaired|chaired|chairs|presided|took part|takes part|taking part|participated|represented|led by|headed by|leading the|led the|sat in on|phone (?:call|talk|conversation)|telephone (?:call|talk|conversation)|video link|video call|via video|in the presence of|(?:was|were) present|present at|welcomed|greeted|handed over|addressed the|received|witnessed|joined|shook hands|embraced|ceremony|made (?:his|her|their) debut)\b/i;
+  /\b(?:held (?:talks|a (?:phone|telephone|video) (?:call|conversation|talk)|an? (?:\w+ )?(?:meeting|ceremony|summit|dialogue|call))|holds? talks|talks with|met with|met|meets|hosted|hosts|hosting|attended|attends|attending|signed|co-chaired|chaired|chairs|presided|took part|takes part|taking part|participated|represented|led by|headed by|leading the|led the|sat in on|phone (?:call|talk|conversation)|telephone (?:call|talk|conversation)|video link|video call|via video|in the presence of|(?:was|were) present|present at|(?:also )?present were|accompanied by|welcomed|greeted|handed over|addressed the|received|witnessed|joined|shook hands|embraced|ceremony|sworn in|took the oath|made (?:his|her|their) debut)\b/i;
 const NEG_START =
   /^(?:Before|Prior to|Earlier this (?:week|month|year)|Last (?:week|month|year)|Previously|Ahead of|During (?:his|her|their|the) (?:visit|stay|trip|tour))\b/;
-// "also met with", "is scheduled to meet": a further meeting beside (or after) the one reported; "said in
+// "also met with", "is scheduled to meet", "looks forward to attending", "will chair": a further meeting beside
+// (or after) the one reported; "said in
 // letters to both leaders": a reaction from elsewhere.
 const NEG_ANY =
-  /\b(?:separate(?:ly)?(?: bilateral)? (?:meetings?|talks)|separately|courtesy call|years? ago|earlier this (?:week|month|year)|last (?:week|month|year)|before arriving|prior to|the day before|also (?:met|meets|received|receives|held talks|holds talks)|(?:is|are) (?:scheduled|expected|due|set) to (?:meet|visit|hold)|in (?:an? |(?:his|her|their) )?(?:written |separate |video )?(?:statements?|messages?|letters?|posts?|tweets?)|on social media|(?:wrote|posted) on)\b/i;
+  /\b(?:separate(?:ly)?(?: bilateral)? (?:meetings?|talks)|separately|courtesy call|years? ago|sent (?:a|an|his|her|their) (?:[\w-]+ )?(?:delegation|envoy|representative|message|letter)|(?:recent|previous|earlier) (?:talks|meetings?|visits?|trips?|(?:phone )?calls?|conversations?|summit)|earlier this (?:week|month|year)|last (?:week|month|year)|before arriving|prior to|the day before|also (?:met|meets|received|receives|held talks|holds talks)|also (?:held|had|holds|has) an? (?:(?:phone|telephone|video) )?(?:call|conversation|talks?) with|also (?:spoke|speaks) (?:by|on the|over the) (?:phone|telephone)|(?:is|are|was|were) (?:scheduled|expected|due|set|slated|planning|going) to (?:meet|visit|hold|attend|travel)|looks? forward to|looked forward to|will (?:attend|visit|meet|hold|travel|host|chair)|plans? to (?:attend|visit|meet|hold|travel)|in (?:an? |(?:his|her|their) )?(?:written |separate |video )?(?:statements?|messages?|letters?|posts?|tweets?)|on social media|(?:wrote|posted) on)\b/i;
 /** The lede reports a spokesperson's own briefing: that briefing is the event. */
 const BRIEFING =
   /\b(?:press conference|news conference|press briefing|news briefing|regular briefing|daily briefing)\b/i;
 /** "Earlier on Monday, X received Y": an earlier meeting of its own (an earlier session of the same event,
  * "Earlier in the day, X addressed the council", is still the event). */
 const EARLIER_MEETING =
-  /^Earlier\b[^.;]*\b(?:received|met|meets|held talks|holds talks|talks with|paid a visit)\b/;
+  /^Earlier\b[^.;]*\b(?:received|met|meets|held talks|holds talks|talks with|paid a visit|(?:phone|telephone|video) (?:call|conversation|talks?)|spoke (?:by|on the|over the) (?:phone|telephone))\b/;
 /** "X hosts this year's APEC meetings": hosting the wider gathering, not taking part in a bilateral. */
 const HOSTS_GATHERING =
   /\bhost(?:s|ed|ing)? (?:this|next) year['’]s (?:[\w'’-]+ ){0,4}(?:meetings?|summit|gathering|games|forum|conference|events?|week)\b/i;
@@ -37,6 +38,11 @@ const ATTENDANCE =
 // A list ("X, Y and Z") or a coordinated clause (", and …") is not such a clause.
 const CLAUSE_SKIP = new Set(['and', 'or', 'but', 'nor', 'saying', 'adding']);
 const BILATERAL_TITLE = /\b(?:meets?|met|talks|phone|call|bilateral|sidelines)\b/i;
+/** Evidence of a meeting or call (not of presence at a ceremony or a gathering). */
+const MEETING =
+  /\b(?:held talks|holds? talks|talks with|met with|met|meets|received|receives|phone|telephone|video call)\b/i;
+const PRESENCE =
+  /\b(?:attended|attends|attending|present|accompanied|took part|taking part|participated|joined|witnessed|ceremony|sworn in|co-chaired|chaired)\b/i;
 const YEAR_RE = /\b(1[89]\d\d|20\d\d)\b/g;
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const MONTH_RE =
@@ -45,15 +51,15 @@ const WEEKDAY_RE =
   /\b(?:on|last|since|from|until|by)\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/gi;
 const WEEKDAY_ANY = /\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
 const LOCAL_BEFORE =
-  /(?:on behalf of|initiative (?:of|by)|put forward by|proposed by|advocated by|the late|funeral of|memory of|greetings to|\bunder|\bsince)\b[^,;.]*$/i;
+  /(?:on behalf of|(?:envoy|representative|emissary) of|succeed(?:ing|ed|s)|replac(?:ing|ed|es)|initiative (?:of|by)|put forward by|proposed by|advocated by|the late|funeral of|memory of|greetings to|\bunder|\bsince)\b[^,;.]*$/i;
 // "his father, X": a relative named in apposition is cited; "Kishida's wife Yuko Kishida … also attended" is not.
 const FAMILY_BEFORE =
   /\b(?:father|mother|wife|husband|son|daughter|sister|brother|widow|spouse|uncle|aunt|cousin|grandson|granddaughter)\s*,\s*$/i;
 /** "Xi Jinping's congratulatory letter", "the Ishiba government's policy": cited, not present. */
 const CITED_AFTER =
-  /^\s*['’]s\s+(?:[a-z-]+\s+)?(?:letter|message|initiative|proposal|vision|thought|policy|policies|idea|concept|government|administration|legacy|doctrine)\b/;
+  /^\s*['’]s\s+(?:[a-z-]+\s+)?(?:letter|message|speech|remarks|statement|congratulations|greetings|regards|condolences|invitation|initiative|proposal|vision|thought|policy|policies|idea|concept|government|administration|legacy|doctrine)\b/;
 const LOCAL_AFTER =
-  /^\s*(?:(?:is|was|were|are|has been|had been)\s+)?(?:also\s+)?(?:absent|did not attend|didn't attend|could not attend|was unable to attend|skipped)/i;
+  /^\s*(?:(?:is|was|were|are|has been|had been)\s+)?(?:also\s+)?(?:absent|(?:did not|didn't|could not|couldn't|would not|will not|does not) (?:attend|travel|come|join|take part|participate)|(?:was|were|is|are) unable to (?:attend|travel|come)|skipped|stayed away)/i;
 const SPEECH = new Set<string>([
   ...reportingVerbs,
   'called',
@@ -138,6 +144,14 @@ export function decideParticipants(doc: TokenizedText, people: PersonRecord[], a
     return v;
   };
   const bilateral = BILATERAL_TITLE.test(article.title) || BILATERAL_TITLE.test(sentText(0));
+  // At a summit, a vote or a ceremony, whoever speaks there takes part. A headline reporting a meeting or a call
+  // names its sides; others quoted in the story (officials of bodies, experts, hosts of the wider event) speak
+  // from outside it.
+  const speakersTakePart = !(article.titleDerived ? bilateral : BILATERAL_TITLE.test(article.title));
+  // The lede reports a meeting and names both of its sides ("Abe held talks with Chinese leaders" names one).
+  let ledeNamed = 0;
+  for (const p of people) if (p.mentions.some((m) => m.sent === 0 && m.kind !== 'pronoun')) ledeNamed++;
+  const ledeMeeting = ledeNamed >= 2 && MEETING.test(sentText(0));
   const cue = (t: string): boolean => {
     let v = cueCache.get(t);
     if (v === undefined) {
@@ -167,15 +181,18 @@ export function decideParticipants(doc: TokenizedText, people: PersonRecord[], a
       if (m.kind === 'pronoun' || tokens[m.end]?.text !== ',') continue;
       const open = tokens[m.end + 1];
       if (!open || open.sent !== m.sent || open.cap || !open.word || CLAUSE_SKIP.has(open.lower)) continue;
+      // "attended by X, minister of A; Y, minister of B; and Z, …": a semicolon closes the appositive too.
       let j = m.end + 1;
       while (
         j < tokens.length &&
         j < m.end + 45 &&
         (tokens[j] as Token).sent === m.sent &&
-        tokens[j]?.text !== ','
+        tokens[j]?.text !== ',' &&
+        tokens[j]?.text !== ';'
       )
         j++;
-      if (tokens[j]?.text !== ',' || (tokens[j] as Token).sent !== m.sent) continue;
+      const close = tokens[j];
+      if ((close?.text !== ',' && close?.text !== ';') || close.sent !== m.sent) continue;
       const list = clauses.get(m.sent);
       if (list) {
         if (!list.some(([a]) => a === m.end)) list.push([m.end, j]);
@@ -289,11 +306,22 @@ export function decideParticipants(doc: TokenizedText, people: PersonRecord[], a
         break;
       }
       if (negativeAt(m)) continue;
-      if (cue(scopeOf(m)) && !(introducedNegated && m.kind === 'pronoun')) {
+      // "Hasina met with Chinese President Xi Jinping on the same day": when the headline and the lede report a
+      // meeting of two named sides, someone first named later in a sentence about meeting is at another meeting.
+      const laterMeeting =
+        !speakersTakePart &&
+        ledeMeeting &&
+        m.sent !== 0 &&
+        p.titleMention < 0 &&
+        firstNamed !== undefined &&
+        firstNamed.sent === m.sent &&
+        MEETING.test(scopeOf(m)) &&
+        !PRESENCE.test(scopeOf(m));
+      if (cue(scopeOf(m)) && !laterMeeting && !(introducedNegated && m.kind === 'pronoun')) {
         p.participant = true;
         break;
       }
-      if (!introducedElsewhere && !introducedNegated && speaks(m)) {
+      if (speakersTakePart && !introducedElsewhere && !introducedNegated && speaks(m)) {
         p.participant = true;
         break;
       }

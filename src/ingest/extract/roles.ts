@@ -234,6 +234,24 @@ export const departmentWords = new Set([
   'war',
   'veterans',
   'housing',
+  // "Minister for Trade and Industry", "Minister of Public Security", "Minister for Home Affairs".
+  'affairs',
+  'trade',
+  'industry',
+  'home',
+  'public',
+  'security',
+  'national',
+  'development',
+  'culture',
+  'tourism',
+  'transport',
+  'communications',
+  'information',
+  'environment',
+  'science',
+  'technology',
+  'manpower',
 ]);
 
 /** Honorifics that sit between a title and a name and belong to neither ("President Sheikh Mohamed"). */

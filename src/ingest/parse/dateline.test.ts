@@ -18,6 +18,25 @@ describe('matchDateline', () => {
     expect(matchDateline('Chinese President Xi Jinping (C) meets guests.')).toBeNull();
   });
 
+  it('keeps a country or state written after an ALL CAPS city in the place, but never a month', () => {
+    const p = 'BUSAN, South Korea, Nov. 26 (Xinhua) -- The ministers met.';
+    const m = matchDateline(p)!;
+    expect(m.dateline).toEqual({ place: 'BUSAN, South Korea', date: 'Nov. 26' });
+    expect(p.slice(m.length)).toBe('The ministers met.');
+    expect(matchDateline('SAN JOSE, California, March 3 (Xinhua) -- Text.')!.dateline).toEqual({
+      place: 'SAN JOSE, California',
+      date: 'March 3',
+    });
+    expect(matchDateline('LIMA, Nov. 16 (Xinhua) -- Text.')!.dateline).toEqual({
+      place: 'LIMA',
+      date: 'Nov. 16',
+    });
+    expect(matchDateline('LIMA, November 16 (Xinhua) -- Text.')!.dateline).toEqual({
+      place: 'LIMA',
+      date: 'November 16',
+    });
+  });
+
   it('keeps the weak forms out of later paragraphs', () => {
     expect(matchStrongDateline('Beijing: Text.')).toBeNull();
     expect(matchDateline('Beijing: Text.')!.dateline).toEqual({ place: 'Beijing', date: null });

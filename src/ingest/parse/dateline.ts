@@ -16,9 +16,12 @@ const TITLE_PLACE = `[${UC}][${LETTER}${MARK}.'’-]{1,25}(?: [${UC}][${LETTER}$
 const DATE = `(?:${MONTH_DAY}|${DAY_MONTH})`;
 const SEP = '\\s{0,3}(?:--|[-–—:]|:\\s{0,2}[-–—])?\\s{0,3}';
 
+// "BUSAN, South Korea, Nov. 26": an ALL CAPS city may be followed by its country or state in Title Case (never
+// a month).
+const CAPS_PLACE_REGION = `${CAPS_PLACE}(?:, (?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\b)${TITLE_PLACE})?`;
 // CITY, Mon. D (Agency) --   |   CITY (APP - … - 11th Mar, 2024)   |   CITY, MAR 11 (DNA) –
 const AGENCY_PAREN_RE = new RegExp(
-  `^(${CAPS_PLACE}|${TITLE_PLACE})(?:,\\s{0,3}(${DATE}))?\\.?,?\\s{0,3}\\(([^()]{1,90})\\)(${SEP})`,
+  `^(${CAPS_PLACE_REGION}|${TITLE_PLACE})(?:,\\s{0,3}(${DATE}))?\\.?,?\\s{0,3}\\(([^()]{1,90})\\)(${SEP})`,
 );
 // CITY, Month D. /TASS/.
 const SLASH_AGENCY_RE = new RegExp(
