@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildPack, fnv1a, groupByPack, maxPackFiles, packFiles, packOf } from './data-packs';
-import { dataPaths, searchPaths } from './paths';
+import { buildPack, fnv1a, groupByPack, maxPackFiles, packFiles, packOf } from './data-packs.ts';
+import { dataPaths, searchPaths } from './paths.ts';
 
 describe('packOf', () => {
   it('sends every per-article, per-person, list and search-result file to a pack of its family', () => {
@@ -66,11 +66,11 @@ describe('packOf', () => {
   it('spreads files over a fixed number of buckets, the same way every time', () => {
     const packs = new Set<string>();
     for (let i = 0; i < 20_000; i++) packs.add(packOf(dataPaths.article(`article-${i}`))!);
-    // 20,000 articles over 4,096 buckets: nearly every bucket used, none beyond the ceiling.
-    expect(packs.size).toBeGreaterThan(4000);
-    expect(packs.size).toBeLessThanOrEqual(4096);
+    // 20,000 articles over 2,048 buckets: nearly every bucket used, none beyond the ceiling.
+    expect(packs.size).toBeGreaterThan(2000);
+    expect(packs.size).toBeLessThanOrEqual(2048);
     expect(packOf(dataPaths.article('article-7'))).toBe(packOf(dataPaths.article('article-7')));
-    expect(maxPackFiles).toBe(4096 + 4096 + 512 + 6144 + 256 + 1024);
+    expect(maxPackFiles).toBe(2048 + 2048 + 512 + 6144 + 256 + 1024);
   });
 
   it('hashes with 32-bit FNV-1a (known values, so the browser and the build cannot disagree)', () => {

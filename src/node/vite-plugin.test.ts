@@ -4,12 +4,12 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Plugin, ResolvedConfig, ViteDevServer } from 'vite';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { Article, Dataset, IngestWarning } from '../common/dataset';
-import { packOf } from '../common/data-packs';
-import { dataset as fixture } from '../../tests/fixtures/site/site-fixture';
-import { buildSiteData as buildRealSiteData } from '../site/build-site-data';
-import type { SeedIngestor } from './load-seeds';
-import type { PageJob } from './prerender';
+import type { Article, Dataset, IngestWarning } from '../common/dataset.ts';
+import { packOf } from '../common/data-packs.ts';
+import { dataset as fixture } from '../../tests/fixtures/site/site-fixture.ts';
+import { buildSiteData as buildRealSiteData } from '../site/build-site-data.ts';
+import type { SeedIngestor } from './load-seeds.ts';
+import type { PageJob } from './prerender.ts';
 import {
   collapseTagWhitespace,
   formatWarning,
@@ -17,7 +17,7 @@ import {
   readoutPlugin,
   watchIgnore,
   type ReadoutPluginOptions,
-} from './vite-plugin';
+} from './vite-plugin.ts';
 
 // The plugin is tested the way VitePress tests its local-search plugin: call its hooks on a temp folder, with
 // small stand-ins for the ingest core and the site-data builder (they have their own tests).
@@ -393,7 +393,7 @@ describe('hostLimitWarnings', () => {
     });
     expect(warnings).toHaveLength(3);
     expect(warnings[0]).toMatch(/1800\.0 MB.*GitHub Pages.*PRERENDER=shell/);
-    expect(warnings[1]).toMatch(/200000 generated files.*Cloudflare.*PRERENDER=shell.*at most 16,128 files/);
+    expect(warnings[1]).toMatch(/200000 generated files.*Cloudflare.*PRERENDER=shell.*at most 12,032 files/);
     expect(warnings[2]).toMatch(/data\/search\/x\.json is 30\.0 MB/);
   });
   it('in a shell build, does not suggest the option already used', () => {
