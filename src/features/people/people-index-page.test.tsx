@@ -1,10 +1,10 @@
 // @vitest-environment jsdom
 import { act, fireEvent, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import type { Dataset, Person } from '../../common/dataset';
-import { buildSiteData } from '../../site/build-site-data';
-import { renderApp, serveFixtureSiteEachTest } from '../../../tests/fixtures/site/render-app';
-import { dataset, serveSite } from '../../../tests/fixtures/site/site-fixture';
+import type { Dataset, Person } from '../../common/dataset.ts';
+import { buildSiteData } from '../../site/build-site-data.ts';
+import { renderApp, serveFixtureSiteEachTest } from '../../../tests/fixtures/site/render-app.tsx';
+import { dataset, serveSite } from '../../../tests/fixtures/site/site-fixture.ts';
 
 // The fixture archive plus people named in no article, so that names are shared and the name index splits its
 // keys (two people per file and per page): the filter must read through leaves and paged lists alike.
@@ -108,8 +108,9 @@ describe('people index filter', () => {
       fireEvent.change(name, { target: { value: '' } });
       fireEvent.change(screen.getByLabelText('Country'), { target: { value: 'Singapore' } });
     });
-    expect(await screen.findByRole('heading', { level: 2, name: '1 person matches' })).toBeInTheDocument();
+    expect(await screen.findByRole('link', { name: 'Wang Tao' })).toBeInTheDocument();
     expect(names()).toEqual(['Wang Tao']);
+    expect(screen.getByRole('heading', { level: 2, name: '1 person matches' })).toBeInTheDocument();
     expect(router.state.location.search).toBe('?country=Singapore');
   });
 
