@@ -27,6 +27,17 @@ export default tseslint.config(
     rules: {
       ...reactHooks.configs.recommended.rules,
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      // Relative imports name their file, as Node's own loader needs (and Vite's native config loader, which
+      // warns on every build and dev start when vite.config.ts reaches an import without one).
+      'no-restricted-syntax': [
+        'error',
+        ...['ImportDeclaration', 'ExportNamedDeclaration', 'ExportAllDeclaration', 'ImportExpression'].map(
+          (node) => ({
+            selector: `${node}[source.value=/^[.]{1,2}[/]/]:not([source.value=/[.](ts|tsx|json|css|svg|mjs)$/])`,
+            message: 'Relative imports end in the file extension (./x.ts), as Node resolves them.',
+          }),
+        ),
+      ],
     },
   },
   // The pure core and the browser code never touch Node: they must run in a worker, a test and a browser alike.

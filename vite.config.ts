@@ -1,8 +1,8 @@
 import react from '@vitejs/plugin-react';
 import { loadEnv } from 'vite';
 import { defineConfig } from 'vitest/config';
-import { resolveSiteOptions } from './src/node/site-config';
-import { readoutPlugin } from './src/node/vite-plugin';
+import { resolveSiteOptions } from './src/node/site-config.ts';
+import { readoutPlugin } from './src/node/vite-plugin.ts';
 
 const sharedByEveryPage =
   /node_modules[\\/](react|react-router|@tanstack)[\\/]|src[\\/](components[\\/]ui[\\/](pagination|format-date)|common[\\/](fetch-json|paths|manifest-query))\b/;

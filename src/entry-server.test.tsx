@@ -1,9 +1,9 @@
 // The server entry over the real routes and the real site-data builder, on a hand-made dataset: what a
 // prerendered page holds before any JavaScript runs.
 import { describe, expect, it } from 'vitest';
-import type { Article, Dataset } from './common/dataset';
-import { buildSiteData } from './site/build-site-data';
-import { createRenderer, type PageJob } from './entry-server';
+import type { Article, Dataset } from './common/dataset.ts';
+import { buildSiteData } from './site/build-site-data.ts';
+import { createRenderer, type PageJob } from './entry-server.tsx';
 
 const template = `<!doctype html><html lang="en"><head><title>Readout</title>
 <meta name="description" content="placeholder" /><script type="module" src="/sub/assets/index.js"></script></head>

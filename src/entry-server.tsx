@@ -3,8 +3,8 @@
 import { QueryClient, QueryClientProvider, dehydrate, type DehydratedState } from '@tanstack/react-query';
 import { renderToString } from 'react-dom/server';
 import { createStaticHandler, createStaticRouter, StaticRouterProvider } from 'react-router-dom';
-import { createRoutes } from './app/routes';
-import { DataLoadError, setJsonSource } from './common/fetch-json';
+import { createRoutes } from './app/routes.tsx';
+import { DataLoadError, setJsonSource } from './common/fetch-json.ts';
 import {
   assertTemplate,
   compactTemplate,
@@ -13,7 +13,7 @@ import {
   unescapeTextQuotes,
   withoutFeedLink,
   type PageHead,
-} from './common/html-document';
+} from './common/html-document.ts';
 
 export interface RendererOptions {
   /** The built index.html (with hashed asset tags) to fill. */

@@ -7,7 +7,7 @@ let started = false;
 const start = () => {
   if (started) return;
   started = true;
-  void import('./start-client').then(({ startClient }) => startClient());
+  void import('./start-client.tsx').then(({ startClient }) => startClient());
 };
 
 const hasContent = Boolean(document.getElementById('root')?.firstElementChild);

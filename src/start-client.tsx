@@ -2,9 +2,9 @@ import { hydrate, QueryClientProvider, type DehydratedState } from '@tanstack/re
 import { StrictMode, startTransition, useEffect, type ReactNode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { createBrowserRouter, RouterProvider } from 'react-router-dom';
-import { createQueryClient } from './app/query-client';
-import { createRoutes } from './app/routes';
-import { STATE_SCRIPT_ID } from './common/html-document';
+import { createQueryClient } from './app/query-client.ts';
+import { createRoutes } from './app/routes.tsx';
+import { STATE_SCRIPT_ID } from './common/html-document.ts';
 
 type Router = ReturnType<typeof createBrowserRouter>;
 

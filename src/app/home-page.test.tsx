@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { renderApp, serveFixtureSiteEachTest } from '../../tests/fixtures/site/render-app';
+import { renderApp, serveFixtureSiteEachTest } from '../../tests/fixtures/site/render-app.tsx';
 
 serveFixtureSiteEachTest();
 

@@ -1,13 +1,13 @@
 import { useQuery } from '@tanstack/react-query';
 import { useSearchParams } from 'react-router-dom';
-import { useManifest } from '../common/manifest-query';
-import { readPage } from '../components/ui/pagination';
-import { LatestArticles } from '../features/articles/latest-articles';
-import { FacetList } from '../features/search/facet-list';
-import { SearchBox } from '../features/search/search-box';
-import { readSearchParams, type SearchParamsState } from '../features/search/search-params';
-import { searchViewQueryOptions } from '../features/search/search-queries';
-import { isSearchMode } from './search-mode';
+import { useManifest } from '../common/manifest-query.ts';
+import { readPage } from '../components/ui/pagination.tsx';
+import { LatestArticles } from '../features/articles/latest-articles.tsx';
+import { FacetList } from '../features/search/facet-list.tsx';
+import { SearchBox } from '../features/search/search-box.tsx';
+import { readSearchParams, type SearchParamsState } from '../features/search/search-params.ts';
+import { searchViewQueryOptions } from '../features/search/search-queries.ts';
+import { isSearchMode } from './search-mode.ts';
 
 // Results (with their highlighter and tokenizer) load only once a search starts or the search box gets focus:
 // the plain list never needs them. Not React.lazy: a lazy component suspends on its first render even when its

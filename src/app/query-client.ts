@@ -1,5 +1,5 @@
 import { QueryClient } from '@tanstack/react-query';
-import { isNotFound } from '../common/fetch-json';
+import { isNotFound } from '../common/fetch-json.ts';
 
 /** The app's QueryClient (browser and prerender share the defaults). */
 export function createQueryClient(): QueryClient {

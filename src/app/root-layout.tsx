@@ -1,7 +1,7 @@
 import { Suspense, useEffect, useRef } from 'react';
 import { Link, NavLink, Outlet, ScrollRestoration, useLocation, useMatches } from 'react-router-dom';
-import { routePaths } from '../common/paths';
-import { metaOf, siteName } from './route-meta';
+import { routePaths } from '../common/paths.ts';
+import { metaOf, siteName } from './route-meta.ts';
 
 // A new page (new path, or another page of a list) moves focus to <main>, so screen readers and keyboard users
 // start at the new content. A form control that changed the URL (search box, filters) keeps its focus.

@@ -7,10 +7,10 @@ import {
   useNavigation,
   useRouteError,
 } from 'react-router-dom';
-import { isNotFound } from '../common/fetch-json';
-import { routePaths } from '../common/paths';
-import { NotFoundPage } from './not-found-page';
-import { pageTitle } from './route-meta';
+import { isNotFound } from '../common/fetch-json.ts';
+import { routePaths } from '../common/paths.ts';
+import { NotFoundPage } from './not-found-page.tsx';
+import { pageTitle } from './route-meta.ts';
 
 /**
  * A route's error element. Unknown slugs (a 404 from the loader) get the not-found page; anything else says what

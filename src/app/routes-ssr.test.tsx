@@ -4,8 +4,8 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { renderToString } from 'react-dom/server';
 import { createStaticHandler, createStaticRouter, StaticRouterProvider } from 'react-router-dom';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { serveSite, slugOf, type ServedSite } from '../../tests/fixtures/site/site-fixture';
-import { createRoutes } from './routes';
+import { serveSite, slugOf, type ServedSite } from '../../tests/fixtures/site/site-fixture.ts';
+import { createRoutes } from './routes.tsx';
 
 let site: ServedSite;
 beforeAll(() => {

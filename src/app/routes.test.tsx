@@ -1,9 +1,9 @@
 // @vitest-environment jsdom
 import { cleanup, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { dataPaths } from '../common/paths';
-import { renderApp, serveFixtureSiteEachTest } from '../../tests/fixtures/site/render-app';
-import { slugOf } from '../../tests/fixtures/site/site-fixture';
+import { dataPaths } from '../common/paths.ts';
+import { renderApp, serveFixtureSiteEachTest } from '../../tests/fixtures/site/render-app.tsx';
+import { slugOf } from '../../tests/fixtures/site/site-fixture.ts';
 
 const site = serveFixtureSiteEachTest();
 

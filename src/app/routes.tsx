@@ -1,24 +1,24 @@
 import type { QueryClient } from '@tanstack/react-query';
 import type { LoaderFunctionArgs, RouteObject } from 'react-router-dom';
-import { isNotFound } from '../common/fetch-json';
-import { manifestQuery } from '../common/manifest-query';
-import { readPage } from '../components/ui/pagination';
-import { articleQuery, listPageQuery } from '../features/articles/article-queries';
-import { isFiltering, readPeopleFilter } from '../features/people/people-filter-params';
+import { isNotFound } from '../common/fetch-json.ts';
+import { manifestQuery } from '../common/manifest-query.ts';
+import { readPage } from '../components/ui/pagination.tsx';
+import { articleQuery, listPageQuery } from '../features/articles/article-queries.ts';
+import { isFiltering, readPeopleFilter } from '../features/people/people-filter-params.ts';
 import {
   peopleFilterQuery,
   peopleIndexQuery,
   personArticlesQuery,
   personQuery,
-} from '../features/people/people-queries';
-import { searchQueryOptions } from '../features/search/search-queries';
-import { readSearchParams } from '../features/search/search-params';
-import { HomePage } from './home-page';
-import { NotFoundPage } from './not-found-page';
-import { RootError, RouteError } from './route-error';
-import { summarize, pageTitle, siteName, type MetaData } from './route-meta';
-import { RootLayout } from './root-layout';
-import { isSearchMode } from './search-mode';
+} from '../features/people/people-queries.ts';
+import { searchQueryOptions } from '../features/search/search-queries.ts';
+import { readSearchParams } from '../features/search/search-params.ts';
+import { HomePage } from './home-page.tsx';
+import { NotFoundPage } from './not-found-page.tsx';
+import { RootError, RouteError } from './route-error.tsx';
+import { summarize, pageTitle, siteName, type MetaData } from './route-meta.ts';
+import { RootLayout } from './root-layout.tsx';
+import { isSearchMode } from './search-mode.ts';
 
 const notFoundResponse = () => new Response('Not Found', { status: 404, statusText: 'Not Found' });
 
@@ -38,13 +38,13 @@ const searchParamsOf = (request: Request) => new URL(request.url).searchParams;
 // loaders stay here: the router fetches a page's code and its data at the same time. The prerender and the
 // client's initial navigation both resolve `lazy` before rendering, so hydration sees the same tree.
 const lazyArticlePage = async () => ({
-  Component: (await import('../features/articles/article-page')).ArticlePage,
+  Component: (await import('../features/articles/article-page.tsx')).ArticlePage,
 });
 const lazyPeopleIndexPage = async () => ({
-  Component: (await import('../features/people/people-index-page')).PeopleIndexPage,
+  Component: (await import('../features/people/people-index-page.tsx')).PeopleIndexPage,
 });
 const lazyPersonPage = async () => ({
-  Component: (await import('../features/people/person-page')).PersonPage,
+  Component: (await import('../features/people/person-page.tsx')).PersonPage,
 });
 
 /**

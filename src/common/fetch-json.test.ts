@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { packFiles, packOf } from './data-packs';
-import { DataLoadError, isNotFound, packedSource, type JsonSource } from './fetch-json';
-import { dataPaths, searchPaths } from './paths';
+import { packFiles, packOf } from './data-packs.ts';
+import { DataLoadError, isNotFound, packedSource, type JsonSource } from './fetch-json.ts';
+import { dataPaths, searchPaths } from './paths.ts';
 
 // A packed site served from memory: counts each file the browser would download.
 function packedSite(files: Map<string, string>) {

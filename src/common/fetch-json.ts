@@ -1,6 +1,6 @@
 // Every data request of the app goes through here, so prerendering can answer from memory
 // (setJsonSource) and the browser answers from the static files under the site base.
-import { packOf } from './data-packs';
+import { packOf } from './data-packs.ts';
 
 export class DataLoadError extends Error {
   constructor(

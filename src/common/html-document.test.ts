@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { assertTemplate, renderDocument, serializeState, takeHoistedHead } from './html-document';
+import { assertTemplate, renderDocument, serializeState, takeHoistedHead } from './html-document.ts';
 
 const template = `<!doctype html><html><head><title>Readout</title>
 <meta name="description" content="placeholder" /></head><body><div id="root"></div><script type="module" src="/a.js"></script></body></html>`;

@@ -1,6 +1,6 @@
 // One place for every URL: route paths the app links to and data files the site builder writes.
 // Data paths are relative to the site base (import.meta.env.BASE_URL in the app, BASE_PATH at build).
-import type { WordFamily } from './search-text';
+import type { WordFamily } from './search-text.ts';
 
 export const routePaths = {
   home: () => '/',

@@ -9,7 +9,7 @@ import {
   resolveKey,
   rootKey,
   termsMatch,
-} from './people-names';
+} from './people-names.ts';
 
 describe('people name terms', () => {
   it('folds case and accents and splits hyphens and apostrophes', () => {

@@ -5,7 +5,7 @@
 // for Chinese: a single character already narrows a lot); a key holding more than a leaf's worth of people is split
 // by the next character, recursively, and also keeps a paged list of all its people for a query that is exactly
 // that key. A query word therefore reads one directory file (by its first character) and then one bounded file.
-import { foldText } from './search-text';
+import { foldText } from './search-text.ts';
 
 const wordPattern = /[\p{L}\p{N}]+(?:'[\p{L}\p{N}]+)*/gu;
 const hanPattern = /\p{Script=Han}/u;

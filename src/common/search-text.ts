@@ -1,6 +1,6 @@
 // Text normalisation, tokenizer and the search-index file format, shared by the index builder (src/site/search-index)
 // and the browser engine (src/features/search): both sides must cut text into exactly the same terms.
-import type { ArticleSummary } from './site-data';
+import type { ArticleSummary } from './site-data.ts';
 
 /** Tiny on purpose: names such as "Will" or "May" must stay findable; only words that match nearly everything go. */
 export const stopWords: ReadonlySet<string> = new Set([

@@ -2,8 +2,8 @@
 import { cleanup, render, screen, within } from '@testing-library/react';
 import { MemoryRouter } from 'react-router-dom';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { ArticleSummary } from '../common/site-data';
-import { ArticleRow } from './article-row';
+import type { ArticleSummary } from '../common/site-data.ts';
+import { ArticleRow } from './article-row.tsx';
 
 const summary: ArticleSummary = {
   slug: '2024-10-22-wang-yi-holds-phone-talk',

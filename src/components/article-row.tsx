@@ -1,8 +1,8 @@
 import type { ReactNode } from 'react';
 import { Link } from 'react-router-dom';
-import type { ArticleSummary } from '../common/site-data';
-import { routePaths } from '../common/paths';
-import { formatDate } from './ui/format-date';
+import type { ArticleSummary } from '../common/site-data.ts';
+import { routePaths } from '../common/paths.ts';
+import { formatDate } from './ui/format-date.ts';
 
 /** What a row needs: a list summary, or a person's article row (whose other people stand in as participants). */
 export type ArticleRowData = Pick<ArticleSummary, 'slug' | 'title' | 'date' | 'place'> & {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { decodeText, decodeWindows1252, firstInvalidUtf8 } from './decode-text';
+import { decodeText, decodeWindows1252, firstInvalidUtf8 } from './decode-text.ts';
 
 const utf8 = (s: string): Uint8Array => new TextEncoder().encode(s);
 const bytes = (...parts: (string | number[])[]): Uint8Array =>

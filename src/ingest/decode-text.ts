@@ -1,5 +1,5 @@
 // Bytes of one seed file -> text the parser can trust. Pure: runs in Node, workers and browsers alike.
-import type { LineWarning } from './parse-article';
+import type { LineWarning } from './parse-article.ts';
 
 export interface DecodedText {
   /** Decoded text with LF line endings, or null when the file was skipped (see warnings). */

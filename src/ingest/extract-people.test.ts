@@ -2,9 +2,9 @@
 // names, roles, countries, participants, coreference, knowledge corrections, organisations and places.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { emptyKnowledge, type Knowledge } from '../common/dataset';
-import { extractEntities } from './extract-people';
-import type { ParsedArticle } from './parse-article';
+import { emptyKnowledge, type Knowledge } from '../common/dataset.ts';
+import { extractEntities } from './extract-people.ts';
+import type { ParsedArticle } from './parse-article.ts';
 
 function article(title: string, paragraphs: string[], over: Partial<ParsedArticle> = {}): ParsedArticle {
   return {

@@ -1,9 +1,9 @@
 // Rule-based extraction of the people (name, aliases, roles, country, participant), organisations and
 // places of one parsed article. Tokenises once and works on tokens with Map/Set lookups; see README
 // ("How extraction works") for the rules and their known limits.
-import type { ArticlePerson, Knowledge, KnownPerson } from '../common/dataset';
-import { appositiveRoles, asRoles, type RoleSpan } from './extract/appositive';
-import { findCountries, isPinyinName, type CountryHit } from './extract/countries';
+import type { ArticlePerson, Knowledge, KnownPerson } from '../common/dataset.ts';
+import { appositiveRoles, asRoles, type RoleSpan } from './extract/appositive.ts';
+import { findCountries, isPinyinName, type CountryHit } from './extract/countries.ts';
 import {
   countryNames,
   demonymCountry,
@@ -12,7 +12,7 @@ import {
   isCommonWord,
   maleNames,
   reportingVerbs,
-} from './extract/lexicon';
+} from './extract/lexicon.ts';
 import {
   bareName,
   capitalRuns,
@@ -22,9 +22,9 @@ import {
   splitTitledRun,
   titlePrefixStart,
   type Run,
-} from './extract/names';
-import { extractOrganizationsAndPlaces } from './extract/organizations-places';
-import { decideParticipants } from './extract/participants';
+} from './extract/names.ts';
+import { extractOrganizationsAndPlaces } from './extract/organizations-places.ts';
+import { decideParticipants } from './extract/participants.ts';
 import {
   femaleWords,
   honorifics,
@@ -34,9 +34,9 @@ import {
   roleCountry,
   spokesWords,
   titleHeads,
-} from './extract/roles';
-import { tokenize, type Token, type TokenizedText } from './extract/tokenize';
-import type { ParsedArticle } from './parse-article';
+} from './extract/roles.ts';
+import { tokenize, type Token, type TokenizedText } from './extract/tokenize.ts';
+import type { ParsedArticle } from './parse-article.ts';
 
 export interface Extraction {
   people: Omit<ArticlePerson, 'id'>[];

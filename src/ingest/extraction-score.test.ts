@@ -14,10 +14,10 @@ import {
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { emptyKnowledge } from '../common/dataset';
-import { decodeText } from './decode-text';
-import { extractEntities } from './extract-people';
-import { parseArticle } from './parse-article';
+import { emptyKnowledge } from '../common/dataset.ts';
+import { decodeText } from './decode-text.ts';
+import { extractEntities } from './extract-people.ts';
+import { parseArticle } from './parse-article.ts';
 
 const root = join(__dirname, '..', '..');
 const corpusDir = join(root, 'tests', 'fixtures', 'corpus');

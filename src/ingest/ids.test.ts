@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { asciiFold, hash64, nameKey, slugify } from './ids';
+import { asciiFold, hash64, nameKey, slugify } from './ids.ts';
 
 describe('hash64', () => {
   it('is 16 hex digits and the same on every call', () => {

@@ -1,9 +1,9 @@
 import { describe, expect, it, vi } from 'vitest';
-import { emptyKnowledge } from '../common/dataset';
-import { buildDataset, ingestFile } from './ingest';
+import { emptyKnowledge } from '../common/dataset.ts';
+import { buildDataset, ingestFile } from './ingest.ts';
 
 // A bug in the extractor, simulated: it must cost one file, never the build.
-vi.mock('./extract-people', () => ({
+vi.mock('./extract-people.ts', () => ({
   extractEntities: () => {
     throw new Error('boom');
   },

@@ -1,12 +1,12 @@
 // The pure pipeline: bytes of one file -> FileResult (decode, parse, extract), and FileResults -> Dataset
 // (stable ids and slugs, merged people, sorted warnings). No fs: the Node edges read files and call these.
 
-import type { Article, ArticlePerson, Dataset, IngestWarning, Knowledge } from '../common/dataset';
-import { decodeText } from './decode-text';
-import { extractEntities } from './extract-people';
-import { ARTICLE_SLUG_WORDS, hash64, slugify } from './ids';
-import { mergePeople } from './merge-people';
-import { parseArticle } from './parse-article';
+import type { Article, ArticlePerson, Dataset, IngestWarning, Knowledge } from '../common/dataset.ts';
+import { decodeText } from './decode-text.ts';
+import { extractEntities } from './extract-people.ts';
+import { ARTICLE_SLUG_WORDS, hash64, slugify } from './ids.ts';
+import { mergePeople } from './merge-people.ts';
+import { parseArticle } from './parse-article.ts';
 
 export type FileArticle = Omit<Article, 'id' | 'slug' | 'people'> & { people: Omit<ArticlePerson, 'id'>[] };
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { parseKnowledge } from './knowledge';
+import { parseKnowledge } from './knowledge.ts';
 
 describe('parseKnowledge', () => {
   it('reads known people and names that are never people', () => {

@@ -1,7 +1,7 @@
 // Reads the optional seeds/people.json: user corrections applied before the extraction rules.
 // Never throws: every problem becomes a warning with the JSON line, and the valid entries are kept.
 
-import type { IngestWarning, Knowledge, KnownPerson } from '../common/dataset';
+import type { IngestWarning, Knowledge, KnownPerson } from '../common/dataset.ts';
 
 export function parseKnowledge(
   text: string,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { mergePeople, type MergeArticle } from './merge-people';
-import { mentionedPerson as person, type UnidentifiedPerson as P } from './test-people';
+import { mergePeople, type MergeArticle } from './merge-people.ts';
+import { mentionedPerson as person, type UnidentifiedPerson as P } from './test-people.ts';
 
 const article = (id: string, date: string, people: P[]): MergeArticle => ({ id, date, people });
 const none = { people: [], notPeople: [] };

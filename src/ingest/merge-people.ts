@@ -1,8 +1,8 @@
 // Merges the people of every article into one list of persons with stable ids.
 // Linear in the corpus: one pass to group by key (Maps only), one to resolve lone surnames, one to collect.
 
-import type { ArticlePerson, Knowledge, Person } from '../common/dataset';
-import { hash64, nameKey as foldKey, slugify } from './ids';
+import type { ArticlePerson, Knowledge, Person } from '../common/dataset.ts';
+import { hash64, nameKey as foldKey, slugify } from './ids.ts';
 
 export interface MergeArticle {
   id: string;

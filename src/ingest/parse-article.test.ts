@@ -2,8 +2,8 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { decodeText } from './decode-text';
-import { deriveTitle, parseArticle, type ParsedArticle } from './parse-article';
+import { decodeText } from './decode-text.ts';
+import { deriveTitle, parseArticle, type ParsedArticle } from './parse-article.ts';
 
 /** Parses text that must yield an article. */
 function parse(text: string): ParsedArticle {

@@ -1,8 +1,8 @@
 // One decoded article file -> header fields, story paragraphs and captions. Pure and linear in the text length.
 // The accepted format is described in the README ("Accepted article format") and surveyed in FORMAT.md.
-import type { Article, Dateline } from '../common/dataset';
-import { matchDateline, matchStrongDateline } from './parse/dateline';
-import { parseHeader } from './parse/header';
+import type { Article, Dateline } from '../common/dataset.ts';
+import { matchDateline, matchStrongDateline } from './parse/dateline.ts';
+import { parseHeader } from './parse/header.ts';
 import {
   AGENCY_TIME_RE,
   BULLET_RE,
@@ -31,11 +31,11 @@ import {
   knownAgency,
   looksLikeOutlet,
   stripPhotoCredit,
-} from './parse/patterns';
-import { fingerprint, normStartsWith } from './parse/fingerprint';
-import { firstSentence, splitLongParagraph } from './parse/sentences';
+} from './parse/patterns.ts';
+import { fingerprint, normStartsWith } from './parse/fingerprint.ts';
+import { firstSentence, splitLongParagraph } from './parse/sentences.ts';
 
-export type { Dateline } from '../common/dataset';
+export type { Dateline } from '../common/dataset.ts';
 
 export interface LineWarning {
   /** 1-based line of the decoded text. */

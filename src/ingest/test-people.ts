@@ -1,5 +1,5 @@
 // Test factory shared by the ingest tests: a person as one article reports them, before ids are assigned.
-import type { ArticlePerson } from '../common/dataset';
+import type { ArticlePerson } from '../common/dataset.ts';
 
 export type UnidentifiedPerson = Omit<ArticlePerson, 'id'>;
 

@@ -3,7 +3,7 @@
 import { writeFileSync } from 'node:fs';
 import nlp from 'compromise';
 import { format, resolveConfig } from 'prettier';
-import { deriveLexiconData } from '../ingest/extract/lexicon-source';
+import { deriveLexiconData } from '../ingest/extract/lexicon-source.ts';
 
 const file = new URL('../ingest/extract/lexicon-data.ts', import.meta.url);
 const body = Object.entries(deriveLexiconData())

@@ -4,8 +4,8 @@ import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSy
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Dataset } from '../common/dataset';
-import { createProgress } from './cli';
+import type { Dataset } from '../common/dataset.ts';
+import { createProgress } from './cli.ts';
 
 const projectRoot = fileURLToPath(new URL('../..', import.meta.url));
 const seedFile = path.join(projectRoot, 'seeds/000_e91136500cf297be.txt');

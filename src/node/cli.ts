@@ -4,9 +4,9 @@
 import { closeSync, mkdirSync, openSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import type { Dataset } from '../common/dataset';
-import { ingestFolder } from './load-seeds';
-import { runIfMain } from './run-main';
+import type { Dataset } from '../common/dataset.ts';
+import { ingestFolder } from './load-seeds.ts';
+import { runIfMain } from './run-main.ts';
 
 const USAGE = `Usage: npm run ingest -- --seeds DIR --out FILE [--strict]
 

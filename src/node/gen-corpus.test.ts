@@ -2,8 +2,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { generateArticle, generateCorpus } from './gen-corpus';
-import { ingestFolder } from './load-seeds';
+import { generateArticle, generateCorpus } from './gen-corpus.ts';
+import { ingestFolder } from './load-seeds.ts';
 
 const root = mkdtempSync(path.join(tmpdir(), 'readout-gen-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));

@@ -4,8 +4,8 @@
 
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { monthNames } from '../common/month-names';
-import { runIfMain } from './run-main';
+import { monthNames } from '../common/month-names.ts';
+import { runIfMain } from './run-main.ts';
 
 /** mulberry32: tiny, fast, good enough to pick words. */
 export function createRng(seed: number): () => number {

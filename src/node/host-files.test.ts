@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildHeadersFile, buildHostFiles, STRICT_CSP } from './host-files';
+import { buildHeadersFile, buildHostFiles, STRICT_CSP } from './host-files.ts';
 
 describe('host files', () => {
   it('sends the strict policy on every page and caches hashed assets for good, under the site base', () => {

@@ -1,8 +1,8 @@
 // Reading one seed file, shared by the main thread and the ingest workers.
 
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
-import type { Knowledge } from '../common/dataset';
-import { ingestFile, type FileResult } from '../ingest/ingest';
+import type { Knowledge } from '../common/dataset.ts';
+import { ingestFile, type FileResult } from '../ingest/ingest.ts';
 
 /**
  * Files above this size are skipped with a warning. A wire article is a few KB; a file of megabytes is almost

@@ -7,10 +7,10 @@ import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import type { Knowledge } from '../common/dataset';
-import type { FileResult } from '../ingest/ingest';
-import { ingestSeedFile, type SeedFile } from './ingest-files';
-import type { WorkerTask } from './ingest-worker';
+import type { Knowledge } from '../common/dataset.ts';
+import type { FileResult } from '../ingest/ingest.ts';
+import { ingestSeedFile, type SeedFile } from './ingest-files.ts';
+import type { WorkerTask } from './ingest-worker.ts';
 
 /** Files per message: large enough to amortise messaging, small enough to balance the load and report progress. */
 const BATCH_SIZE = 100;

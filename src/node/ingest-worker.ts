@@ -2,8 +2,8 @@
 // Started by ingest-pool.ts; runs the same ingestSeedFile as the main thread, so results are identical.
 
 import { parentPort, workerData } from 'node:worker_threads';
-import type { Knowledge } from '../common/dataset';
-import { ingestSeedFile, type SeedFile } from './ingest-files';
+import type { Knowledge } from '../common/dataset.ts';
+import { ingestSeedFile, type SeedFile } from './ingest-files.ts';
 
 export interface WorkerTask {
   batch: number;

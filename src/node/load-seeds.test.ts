@@ -2,10 +2,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { generateCorpus } from './gen-corpus';
-import { emptyKnowledge } from '../common/dataset';
-import { ingestInWorkers } from './ingest-pool';
-import { createSeedIngestor, ingestFiles, ingestFolder, listSeeds, MAX_FILE_BYTES } from './load-seeds';
+import { generateCorpus } from './gen-corpus.ts';
+import { emptyKnowledge } from '../common/dataset.ts';
+import { ingestInWorkers } from './ingest-pool.ts';
+import { createSeedIngestor, ingestFiles, ingestFolder, listSeeds, MAX_FILE_BYTES } from './load-seeds.ts';
 
 const article = (
   title: string,

@@ -5,13 +5,13 @@ import { readFileSync, realpathSync } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
-import { emptyKnowledge, type Dataset, type IngestWarning, type Knowledge } from '../common/dataset';
-import { buildDataset, type FileResult } from '../ingest/ingest';
-import { parseKnowledge } from '../ingest/knowledge';
-import { ingestSeedFile, type SeedFile } from './ingest-files';
-import { ingestInWorkers } from './ingest-pool';
+import { emptyKnowledge, type Dataset, type IngestWarning, type Knowledge } from '../common/dataset.ts';
+import { buildDataset, type FileResult } from '../ingest/ingest.ts';
+import { parseKnowledge } from '../ingest/knowledge.ts';
+import { ingestSeedFile, type SeedFile } from './ingest-files.ts';
+import { ingestInWorkers } from './ingest-pool.ts';
 
-export { MAX_FILE_BYTES } from './ingest-files';
+export { MAX_FILE_BYTES } from './ingest-files.ts';
 
 /** The corrections file, read from the top of the seeds folder. */
 export const KNOWLEDGE_FILE = 'people.json';

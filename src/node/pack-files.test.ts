@@ -2,10 +2,10 @@ import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, expect, it } from 'vitest';
-import { packFiles } from '../common/data-packs';
-import { dataPaths, searchPaths } from '../common/paths';
-import { packWrittenFiles } from './pack-files';
-import { writeFiles } from './write-files';
+import { packFiles } from '../common/data-packs.ts';
+import { dataPaths, searchPaths } from '../common/paths.ts';
+import { packWrittenFiles } from './pack-files.ts';
+import { writeFiles } from './write-files.ts';
 
 let dir: string;
 beforeEach(async () => {

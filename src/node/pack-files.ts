@@ -3,7 +3,7 @@
 // members at a time, so memory stays at one pack (the site data at 100,000 articles is ~700 MB of text).
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { buildPack, groupByPack } from '../common/data-packs';
+import { buildPack, groupByPack } from '../common/data-packs.ts';
 
 export interface PackResult {
   /** Data files replaced (and deleted). */

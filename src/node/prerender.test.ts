@@ -2,7 +2,7 @@ import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { NOT_FOUND_PATH, planPages, prerenderPages, removeStaleServerBuilds, slugsOf } from './prerender';
+import { NOT_FOUND_PATH, planPages, prerenderPages, removeStaleServerBuilds, slugsOf } from './prerender.ts';
 
 const dataFiles = [
   'data/manifest.json',

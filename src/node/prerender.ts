@@ -7,9 +7,9 @@ import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 // A static import: with `--configLoader runner` a dynamic import() here would go through Vite's closed module runner.
 import { build } from 'vite';
-import { ARTICLE_FIELDS_IN_PAGE, ARTICLE_PERSON_FIELDS_IN_PAGE } from '../common/html-document';
-import { dataPaths, routePaths } from '../common/paths';
-import type { PrerenderMode } from './site-config';
+import { ARTICLE_FIELDS_IN_PAGE, ARTICLE_PERSON_FIELDS_IN_PAGE } from '../common/html-document.ts';
+import { dataPaths, routePaths } from '../common/paths.ts';
+import type { PrerenderMode } from './site-config.ts';
 
 export interface PageJob {
   /** Route path relative to the base, URL-encoded, no leading slash: "", "articles/x", "people". */

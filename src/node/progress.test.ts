@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createProgress, formatDuration, progressLine } from './progress';
+import { createProgress, formatDuration, progressLine } from './progress.ts';
 
 describe('progressLine', () => {
   it('shows counts, percentage and an ETA from the rate so far', () => {

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { normalizeBase, normalizeSiteUrl, parsePrerenderMode, resolveSiteOptions } from './site-config';
+import { normalizeBase, normalizeSiteUrl, parsePrerenderMode, resolveSiteOptions } from './site-config.ts';
 
 describe('normalizeBase', () => {
   it.each([

@@ -9,7 +9,7 @@ import {
   SITEMAP_MAX_URLS,
   stableUuid,
   type FeedArticle,
-} from './static-files';
+} from './static-files.ts';
 
 const article = (n: number, date: string, extra: Partial<FeedArticle> = {}): FeedArticle => ({
   id: `id${n}`,

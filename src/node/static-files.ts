@@ -1,6 +1,6 @@
 // sitemap.xml, feed.xml and robots.txt: pure builders (strings in, strings out) so they are tested without a build.
 import { createHash } from 'node:crypto';
-import type { Article } from '../common/dataset';
+import type { Article } from '../common/dataset.ts';
 
 /** The sitemaps protocol allows at most 50,000 URLs per file; bigger sites get a sitemap index. */
 export const SITEMAP_MAX_URLS = 50_000;

@@ -8,19 +8,19 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Logger, Plugin, ResolvedConfig, ViteDevServer } from 'vite';
-import type { Dataset, IngestWarning } from '../common/dataset';
-import { renderDocument } from '../common/html-document';
-import { maxPackFiles } from '../common/data-packs';
-import { routePaths } from '../common/paths';
-import { buildSiteData as defaultBuildSiteData, type EmitFile } from '../site/build-site-data';
-import { createSeedIngestor as defaultCreateIngestor, type SeedIngestor } from './load-seeds';
-import { buildServerEntry, planPages, prerenderPages, type PageJob, type PageResult } from './prerender';
-import { createProgress } from './progress';
-import type { PrerenderMode } from './site-config';
-import { buildHostFiles } from './host-files';
-import { packWrittenFiles } from './pack-files';
-import { buildAtomFeed, buildRobotsTxt, buildSitemaps } from './static-files';
-import { createFileSink } from './write-files';
+import type { Dataset, IngestWarning } from '../common/dataset.ts';
+import { renderDocument } from '../common/html-document.ts';
+import { maxPackFiles } from '../common/data-packs.ts';
+import { routePaths } from '../common/paths.ts';
+import { buildSiteData as defaultBuildSiteData, type EmitFile } from '../site/build-site-data.ts';
+import { createSeedIngestor as defaultCreateIngestor, type SeedIngestor } from './load-seeds.ts';
+import { buildServerEntry, planPages, prerenderPages, type PageJob, type PageResult } from './prerender.ts';
+import { createProgress } from './progress.ts';
+import type { PrerenderMode } from './site-config.ts';
+import { buildHostFiles } from './host-files.ts';
+import { packWrittenFiles } from './pack-files.ts';
+import { buildAtomFeed, buildRobotsTxt, buildSitemaps } from './static-files.ts';
+import { createFileSink } from './write-files.ts';
 
 export interface ReadoutPluginOptions {
   /** Absolute path of the seeds folder. */

@@ -2,7 +2,7 @@ import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, expect, it } from 'vitest';
-import { assertRelativeInside, createFileSink, writeFiles } from './write-files';
+import { assertRelativeInside, createFileSink, writeFiles } from './write-files.ts';
 
 let dir: string;
 beforeEach(async () => {

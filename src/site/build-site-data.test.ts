@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dataPaths } from '../common/paths';
+import { dataPaths } from '../common/paths.ts';
 import type {
   ArticleDetail,
   ListPage,
@@ -7,10 +7,10 @@ import type {
   PeopleIndexPage,
   PersonArticlesPage,
   PersonDetail,
-} from '../common/site-data';
-import { buildSiteData } from './build-site-data';
-import { testDataset } from './test-dataset';
-import { makeExcerpt } from './text-helpers';
+} from '../common/site-data.ts';
+import { buildSiteData } from './build-site-data.ts';
+import { testDataset } from './test-dataset.ts';
+import { makeExcerpt } from './text-helpers.ts';
 
 const build = (pageSize = 2) => buildSiteData(testDataset(), { pageSize });
 const read = <T>(files: Map<string, string>, path: string): T => {

@@ -1,7 +1,7 @@
 // Dataset -> every static data file of the site (path relative to the site base -> JSON text).
 // Pure and deterministic: the same dataset gives byte-identical files. One pass per output kind, so linear.
-import type { Article, Dataset, Person } from '../common/dataset';
-import { dataPaths } from '../common/paths';
+import type { Article, Dataset, Person } from '../common/dataset.ts';
+import { dataPaths } from '../common/paths.ts';
 import type {
   ArticleDetail,
   ArticleSummary,
@@ -14,10 +14,14 @@ import type {
   PersonDetail,
   PersonRef,
   RoleSpan,
-} from '../common/site-data';
-import { buildPeopleNames } from './people-names/build-people-names';
-import { buildSearchIndex, type IndexDoc, type SearchIndexOptions } from './search-index/build-search-index';
-import { countWords, createHasher, displayPlace, makeExcerpt } from './text-helpers';
+} from '../common/site-data.ts';
+import { buildPeopleNames } from './people-names/build-people-names.ts';
+import {
+  buildSearchIndex,
+  type IndexDoc,
+  type SearchIndexOptions,
+} from './search-index/build-search-index.ts';
+import { countWords, createHasher, displayPlace, makeExcerpt } from './text-helpers.ts';
 
 export interface BuildSiteDataOptions {
   /** Articles per list page (also per person-articles page). */

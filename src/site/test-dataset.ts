@@ -1,5 +1,5 @@
 // A small hand-made dataset for the site-builder, search-index and search-component tests.
-import type { Article, ArticlePerson, Dataset, Person } from '../common/dataset';
+import type { Article, ArticlePerson, Dataset, Person } from '../common/dataset.ts';
 
 interface PersonSpec {
   id: string;

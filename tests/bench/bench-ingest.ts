@@ -3,9 +3,9 @@
 
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { defaultWorkerCount } from '../../src/node/ingest-pool';
-import { ingestFolder, listSeeds } from '../../src/node/load-seeds';
-import { generateCorpus } from '../../src/node/gen-corpus';
+import { defaultWorkerCount } from '../../src/node/ingest-pool.ts';
+import { ingestFolder, listSeeds } from '../../src/node/load-seeds.ts';
+import { generateCorpus } from '../../src/node/gen-corpus.ts';
 
 export interface IngestBenchRow {
   articles: number;

@@ -4,8 +4,8 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runSiteBench } from './bench-site';
-import { QUERIES, TYPOS } from './queries';
+import { runSiteBench } from './bench-site.ts';
+import { QUERIES, TYPOS } from './queries.ts';
 
 describe('site bench (quick)', () => {
   it('builds 1,000 articles and measures the home page and every query in Chromium', async () => {

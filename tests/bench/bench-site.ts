@@ -7,12 +7,12 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
-import { ensureCorpus } from './bench-ingest';
-import { machine } from './bench';
-import { resolveChromium } from '../e2e/chromium';
-import { startStaticServer } from '../e2e/static-server';
-import { lighthouseUrls, runLighthouse, type LighthouseScores } from './lighthouse';
-import { dirStats, runMeasured, type DirStats, type RunResult } from './measure';
+import { ensureCorpus } from './bench-ingest.ts';
+import { machine } from './bench.ts';
+import { resolveChromium } from '../e2e/chromium.ts';
+import { startStaticServer } from '../e2e/static-server.ts';
+import { lighthouseUrls, runLighthouse, type LighthouseScores } from './lighthouse.ts';
+import { dirStats, runMeasured, type DirStats, type RunResult } from './measure.ts';
 import {
   PAGEFIND_DIR,
   indexWithPagefind,
@@ -20,9 +20,9 @@ import {
   startCspFreeProxy,
   type PagefindBrowserResult,
   type PagefindIndex,
-} from './pagefind';
-import { measureOurs, type OursBrowserResult } from './site-search';
-import { runIfMain } from '../../src/node/run-main';
+} from './pagefind.ts';
+import { measureOurs, type OursBrowserResult } from './site-search.ts';
+import { runIfMain } from '../../src/node/run-main.ts';
 
 /** Above this size Pagefind is not run unless asked: issue 4 measured it running out of memory at 100,000. */
 export const PAGEFIND_DEFAULT_MAX = 20_000;

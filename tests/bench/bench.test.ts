@@ -2,7 +2,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { runBench } from './bench';
+import { runBench } from './bench.ts';
 
 // The 1,000-article smoke run of `npm run bench`: it must keep working; its timings are not asserted.
 describe('npm run bench -- --quick', () => {

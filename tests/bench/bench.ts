@@ -6,9 +6,9 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import path from 'node:path';
-import { benchIngest, type BenchContext } from './bench-ingest';
-import { runSiteBench } from './bench-site';
-import { runIfMain } from '../../src/node/run-main';
+import { benchIngest, type BenchContext } from './bench-ingest.ts';
+import { runSiteBench } from './bench-site.ts';
+import { runIfMain } from '../../src/node/run-main.ts';
 
 export interface BenchSection {
   name: string;

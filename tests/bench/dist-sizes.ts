@@ -3,7 +3,7 @@
 // site's size to a larger archive (issue 4: dist/ under 1 GB at 100,000 articles).
 import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { runIfMain } from '../../src/node/run-main';
+import { runIfMain } from '../../src/node/run-main.ts';
 
 const kinds: [string, RegExp][] = [
   ['article pages', /^articles\/[^/]+\/index\.html$/],

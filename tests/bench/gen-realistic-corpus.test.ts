@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { emptyKnowledge } from '../../src/common/dataset';
-import { buildDataset, ingestFile } from '../../src/ingest/ingest';
-import { generateArticle } from '../../src/node/gen-corpus';
-import { makeRewriter } from './gen-realistic-corpus';
+import { emptyKnowledge } from '../../src/common/dataset.ts';
+import { buildDataset, ingestFile } from '../../src/ingest/ingest.ts';
+import { generateArticle } from '../../src/node/gen-corpus.ts';
+import { makeRewriter } from './gen-realistic-corpus.ts';
 
 const rewrite = makeRewriter();
 const articles = (n: number) =>

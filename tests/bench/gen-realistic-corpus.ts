@@ -10,8 +10,8 @@
 // Deterministic: the same N and seed give the same files.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { createRng, generateArticle } from '../../src/node/gen-corpus';
-import { runIfMain } from '../../src/node/run-main';
+import { createRng, generateArticle } from '../../src/node/gen-corpus.ts';
+import { runIfMain } from '../../src/node/run-main.ts';
 
 type Rng = () => number;
 

@@ -6,9 +6,9 @@
 // home page, the first article and the first person (median of 3 runs each); --save writes the median reports.
 import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { resolveChromium } from '../e2e/chromium';
-import { startStaticServer, type Compression } from '../e2e/static-server';
-import { runIfMain } from '../../src/node/run-main';
+import { resolveChromium } from '../e2e/chromium.ts';
+import { startStaticServer, type Compression } from '../e2e/static-server.ts';
+import { runIfMain } from '../../src/node/run-main.ts';
 
 export interface LighthouseScores {
   url: string;

@@ -12,10 +12,10 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { ResolvedConfig, ViteDevServer } from 'vite';
-import { readoutPlugin } from '../../src/node/vite-plugin';
-import type { ListPage } from '../../src/common/site-data';
-import { dataPaths } from '../../src/common/paths';
-import { ensureCorpus } from './bench-ingest';
+import { readoutPlugin } from '../../src/node/vite-plugin.ts';
+import type { ListPage } from '../../src/common/site-data.ts';
+import { dataPaths } from '../../src/common/paths.ts';
+import { ensureCorpus } from './bench-ingest.ts';
 
 // A short article of the generated corpus; any other seed does if a different corpus lacks it.
 const EDITED = '2019/03/000292_7746cde4.txt';

@@ -3,14 +3,14 @@
 // through the real search engine) download through the packs, against the same entries as files of their own.
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
-import { packOf } from '../../src/common/data-packs';
-import { DataLoadError, packedSource } from '../../src/common/fetch-json';
-import { dataPaths, searchPaths } from '../../src/common/paths';
-import type { PeopleIndexPage } from '../../src/common/site-data';
-import type { SearchMeta } from '../../src/common/search-text';
-import { runSearch } from '../../src/features/search/search-engine';
-import { runIfMain } from '../../src/node/run-main';
-import { QUERIES } from './queries';
+import { packOf } from '../../src/common/data-packs.ts';
+import { DataLoadError, packedSource } from '../../src/common/fetch-json.ts';
+import { dataPaths, searchPaths } from '../../src/common/paths.ts';
+import type { PeopleIndexPage } from '../../src/common/site-data.ts';
+import type { SearchMeta } from '../../src/common/search-text.ts';
+import { runSearch } from '../../src/features/search/search-engine.ts';
+import { runIfMain } from '../../src/node/run-main.ts';
+import { QUERIES } from './queries.ts';
 
 const gz = (data: string | Buffer) => gzipSync(data).length;
 const sorted = (values: number[]) => [...values].sort((a, b) => a - b);

@@ -12,12 +12,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
-import { packFiles, packOf } from '../../src/common/data-packs';
-import { dataPaths } from '../../src/common/paths';
-import type { PeopleIndexEntry, PeopleIndexPage, PersonDetail } from '../../src/common/site-data';
-import { filterPeople, type PeopleNameFiles } from '../../src/features/people/people-filter';
-import type { PeopleFilter } from '../../src/features/people/people-filter-params';
-import { buildPeopleNames } from '../../src/site/people-names/build-people-names';
+import { packFiles, packOf } from '../../src/common/data-packs.ts';
+import { dataPaths } from '../../src/common/paths.ts';
+import type { PeopleIndexEntry, PeopleIndexPage, PersonDetail } from '../../src/common/site-data.ts';
+import { filterPeople, type PeopleNameFiles } from '../../src/features/people/people-filter.ts';
+import type { PeopleFilter } from '../../src/features/people/people-filter-params.ts';
+import { buildPeopleNames } from '../../src/site/people-names/build-people-names.ts';
 
 const pageSize = 100;
 

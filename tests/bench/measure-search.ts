@@ -4,11 +4,11 @@
 // host would send them) through the real browser engine with a cold cache.
 import { gzipSync } from 'node:zlib';
 import MiniSearch from 'minisearch';
-import type { Article, Dataset, Person } from '../../src/common/dataset';
-import { buildSiteData } from '../../src/site/build-site-data';
-import { runSearch } from '../../src/features/search/search-engine';
-import { tokenize } from '../../src/common/search-text';
-import { createRng as rng } from '../../src/node/gen-corpus';
+import type { Article, Dataset, Person } from '../../src/common/dataset.ts';
+import { buildSiteData } from '../../src/site/build-site-data.ts';
+import { runSearch } from '../../src/features/search/search-engine.ts';
+import { tokenize } from '../../src/common/search-text.ts';
+import { createRng as rng } from '../../src/node/gen-corpus.ts';
 
 // ---- a deterministic synthetic wire corpus ------------------------------------------------------------------------
 const common = `china cooperation minister foreign president said talks meeting trade development economic

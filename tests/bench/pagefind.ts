@@ -5,10 +5,10 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { dirStats, runMeasured, type DirStats, type RunResult } from './measure';
-import { QUERIES, TYPED, TYPOS } from './queries';
-import type { KeystrokeStats, SearchMeasure, TypoStats } from './site-search';
-import { percentiles, recordTransfers } from './transfer';
+import { dirStats, runMeasured, type DirStats, type RunResult } from './measure.ts';
+import { QUERIES, TYPED, TYPOS } from './queries.ts';
+import type { KeystrokeStats, SearchMeasure, TypoStats } from './site-search.ts';
+import { percentiles, recordTransfers } from './transfer.ts';
 
 export const PAGEFIND_DIR = 'pagefind-bench';
 /** Pagefind's UI shows results a page at a time and loads each shown result's fragment: we load the first 10. */

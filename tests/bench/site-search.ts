@@ -1,8 +1,8 @@
 // Readout's side of the browser measurements: home page bytes, first search per query (fresh browser context,
 // so nothing is cached), later keystrokes while typing, and which one-typo words are found.
 import type { Browser, Page } from 'playwright-core';
-import { QUERIES, TYPED, TYPOS } from './queries';
-import { percentiles, recordTransfers, type Transfer } from './transfer';
+import { QUERIES, TYPED, TYPOS } from './queries.ts';
+import { percentiles, recordTransfers, type Transfer } from './transfer.ts';
 
 export interface SearchMeasure {
   label: string;

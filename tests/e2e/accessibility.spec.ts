@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test } from './fixtures';
-import { pageTypeNames, pageTypes } from './pages';
-import { sites } from './sites';
+import { expect, test } from './fixtures.ts';
+import { pageTypeNames, pageTypes } from './pages.ts';
+import { sites } from './sites.ts';
 
 for (const colorScheme of ['light', 'dark'] as const) {
   for (const name of pageTypeNames) {

@@ -1,6 +1,6 @@
-import { expect, test } from './fixtures';
-import { seed } from './site-data';
-import { sites } from './sites';
+import { expect, test } from './fixtures.ts';
+import { seed } from './site-data.ts';
+import { sites } from './sites.ts';
 
 test('a reader goes from the home page to an article, to a person, and back', async ({ page }) => {
   await page.goto(sites.root);

@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures';
-import { articleSlug, personSlug, seed } from './site-data';
-import { sites } from './sites';
+import { expect, test } from './fixtures.ts';
+import { articleSlug, personSlug, seed } from './site-data.ts';
+import { sites } from './sites.ts';
 
 // A deep link must work on a host with no rewrite rules: the prerendered file is the page, readable before (and
 // without) JavaScript; after hydration the page is live (links navigate without reloading).

@@ -2,8 +2,8 @@
 // test on any console error, uncaught exception, failed request, HTTP error or dialog — unless the test
 // declared that exact response as expected (the not-found page is served with status 404, by design).
 import { test as base, expect, type Browser, type Page, type Response } from '@playwright/test';
-import type { ChromiumLaunch } from './chromium';
-import { resolveChromium } from './chromium';
+import type { ChromiumLaunch } from './chromium.ts';
+import { resolveChromium } from './chromium.ts';
 
 export interface PageProblems {
   /** Expect an HTTP error status for URLs matching `pattern` (and the console line Chromium logs for it). */

@@ -3,9 +3,9 @@
 import { spawn } from 'node:child_process';
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { resolveChromium } from './chromium';
-import { E2E_DIR, SEEDS } from './sites';
-import { startStaticServer } from './static-server';
+import { resolveChromium } from './chromium.ts';
+import { E2E_DIR, SEEDS } from './sites.ts';
+import { startStaticServer } from './static-server.ts';
 
 function viteBuild(outDir: string, env: Record<string, string>): Promise<void> {
   return new Promise((resolve, reject) => {

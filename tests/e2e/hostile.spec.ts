@@ -1,6 +1,6 @@
-import { expect, test } from './fixtures';
-import { articleSlug, seed } from './site-data';
-import { sites } from './sites';
+import { expect, test } from './fixtures.ts';
+import { articleSlug, seed } from './site-data.ts';
+import { sites } from './sites.ts';
 
 // tests/fixtures/e2e-seeds/hostile.txt carries <script> and <img onerror> in its headline and body. The reader
 // shows them as characters; nothing runs (the problems guard fails the test on any dialog or console error).

@@ -1,5 +1,5 @@
-import { expect, test } from './fixtures';
-import { sites } from './sites';
+import { expect, test } from './fixtures.ts';
+import { sites } from './sites.ts';
 
 for (const path of ['no/such/page', 'articles/no-such-article', 'people/nobody-at-all']) {
   test(`/${path} shows the reader's not-found page with a way home`, async ({ page, problems }) => {

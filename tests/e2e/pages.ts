@@ -1,6 +1,6 @@
 // One URL per page type, shared by the accessibility and screenshot specs.
 import type { APIRequestContext } from '@playwright/test';
-import { articleSlug, personSlug, seed } from './site-data';
+import { articleSlug, personSlug, seed } from './site-data.ts';
 
 export interface PageType {
   name: string;

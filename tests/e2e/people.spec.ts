@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test } from './fixtures';
-import { seed } from './site-data';
-import { sites } from './sites';
+import { expect, test } from './fixtures.ts';
+import { seed } from './site-data.ts';
+import { sites } from './sites.ts';
 
 test('a reader filters the people index by name as they type; reload and Back keep the URL state', async ({
   page,

@@ -1,6 +1,6 @@
-import { expect, test } from './fixtures';
-import { pageTypeNames, pageTypes } from './pages';
-import { sites } from './sites';
+import { expect, test } from './fixtures.ts';
+import { pageTypeNames, pageTypes } from './pages.ts';
+import { sites } from './sites.ts';
 
 // Screenshots of every page type at desktop and phone width, for people to look at
 // (test-results/screenshots/). What a test can judge: nothing is wider than the screen.

@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures';
-import { seed } from './site-data';
-import { sites } from './sites';
+import { expect, test } from './fixtures.ts';
+import { seed } from './site-data.ts';
+import { sites } from './sites.ts';
 
 const searchBox = (page: Page) => page.getByRole('searchbox').first();
 const resultLink = (page: Page, title: string) => page.getByRole('main').getByRole('link', { name: title });

@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures';
-import { articleSlug, personSlug, seed } from './site-data';
-import { sites } from './sites';
+import { expect, test } from './fixtures.ts';
+import { articleSlug, personSlug, seed } from './site-data.ts';
+import { sites } from './sites.ts';
 
 // PRERENDER=shell, for hosts that cap file counts: no file per article or person. The host answers a deep link
 // with 404.html, an empty shell that boots the app, which then renders the page from the data files.

@@ -1,9 +1,9 @@
 // Finds slugs in the served site data (through the same static server the browser uses), so specs can deep-link
 // to a known article or person without hard-coding the ids and hashes the build derives.
 import type { APIRequestContext } from '@playwright/test';
-import { packOf } from '../../src/common/data-packs';
-import { dataPaths } from '../../src/common/paths';
-import type { ListPage, PeopleIndexPage } from '../../src/common/site-data';
+import { packOf } from '../../src/common/data-packs.ts';
+import { dataPaths } from '../../src/common/paths.ts';
+import type { ListPage, PeopleIndexPage } from '../../src/common/site-data.ts';
 
 async function getJson<T>(request: APIRequestContext, siteUrl: string, file: string): Promise<T> {
   const response = await request.get(siteUrl + file);

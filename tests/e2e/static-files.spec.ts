@@ -1,7 +1,7 @@
-import { expect, test } from './fixtures';
-import { pageTypes } from './pages';
-import { seed } from './site-data';
-import { sites } from './sites';
+import { expect, test } from './fixtures.ts';
+import { pageTypes } from './pages.ts';
+import { seed } from './site-data.ts';
+import { sites } from './sites.ts';
 
 for (const [label, site] of [
   ['at /', () => sites.root],

@@ -10,7 +10,7 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { brotliCompressSync, constants as zlibConstants, gzipSync } from 'node:zlib';
 // The policy the build writes into `_headers` for Netlify and Cloudflare Pages: the tests enforce the same one.
-import { STRICT_CSP } from '../../src/node/host-files';
+import { STRICT_CSP } from '../../src/node/host-files.ts';
 
 const types: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',

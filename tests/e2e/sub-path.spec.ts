@@ -1,6 +1,6 @@
-import { expect, test } from './fixtures';
-import { articleSlug, personSlug, seed } from './site-data';
-import { sites } from './sites';
+import { expect, test } from './fixtures.ts';
+import { articleSlug, personSlug, seed } from './site-data.ts';
+import { sites } from './sites.ts';
 
 // The same seeds built with BASE_PATH=/sub/ and served only under /sub/: every asset, data file and link must
 // stay under the base (the server answers 404 elsewhere, which the problems guard reports).

@@ -5,7 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chooseEncoding, startStaticServer, type StaticServer } from '../e2e/static-server';
+import { chooseEncoding, startStaticServer, type StaticServer } from '../e2e/static-server.ts';
 
 const get = (url: string, acceptEncoding?: string) =>
   new Promise<{ status: number; headers: http.IncomingHttpHeaders; body: Buffer }>((resolve, reject) => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate } from './format-date';
+import { formatDate } from './format-date.ts';
 
 describe('formatDate', () => {
   it('writes full and month-only dates in words', () => {

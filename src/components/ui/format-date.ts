@@ -1,6 +1,6 @@
 // Dates are formatted by hand, not with toLocaleDateString: the prerendered HTML and the browser must produce
 // the same string, whatever locale or time zone either runs in (otherwise hydration mismatches).
-import { monthNames } from '../../common/month-names';
+import { monthNames } from '../../common/month-names.ts';
 
 /** "2024-10-22" -> "22 October 2024", "2024-10" -> "October 2024"; anything else is returned as is. */
 export function formatDate(date: string): string {

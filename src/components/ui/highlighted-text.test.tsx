@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { cleanup, render } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { HighlightedText, highlightRanges } from './highlighted-text';
+import { HighlightedText, highlightRanges } from './highlighted-text.tsx';
 
 afterEach(cleanup);
 const marked = (text: string, terms: string[]) =>

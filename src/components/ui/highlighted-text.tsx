@@ -1,5 +1,5 @@
 import { Fragment } from 'react';
-import { foldText, isHan, tokenize } from '../../common/search-text';
+import { foldText, isHan, tokenize } from '../../common/search-text.ts';
 
 // Words as written (curly apostrophes and combining marks included), so marks wrap the original characters.
 const wordPattern = /[\p{L}\p{N}\p{M}]+(?:['\u2019\u02bc][\p{L}\p{N}\p{M}]+)*/gu;

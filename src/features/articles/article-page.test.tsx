@@ -1,8 +1,8 @@
 // @vitest-environment jsdom
 import { cleanup, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { renderApp, serveFixtureSiteEachTest } from '../../../tests/fixtures/site/render-app';
-import { slugOf } from '../../../tests/fixtures/site/site-fixture';
+import { renderApp, serveFixtureSiteEachTest } from '../../../tests/fixtures/site/render-app.tsx';
+import { slugOf } from '../../../tests/fixtures/site/site-fixture.ts';
 
 serveFixtureSiteEachTest();
 

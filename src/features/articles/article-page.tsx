@@ -1,12 +1,12 @@
 import { Fragment, useMemo, type ReactNode } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router-dom';
-import { routePaths } from '../../common/paths';
-import { tokenize } from '../../common/search-text';
-import { formatDate } from '../../components/ui/format-date';
-import { HighlightedText } from '../../components/ui/highlighted-text';
-import { useArticle } from './article-queries';
-import { ArticleSidebar } from './article-sidebar';
-import { linkFirstMentions, nameMatcher, type TextPiece } from './name-links';
+import { routePaths } from '../../common/paths.ts';
+import { tokenize } from '../../common/search-text.ts';
+import { formatDate } from '../../components/ui/format-date.ts';
+import { HighlightedText } from '../../components/ui/highlighted-text.tsx';
+import { useArticle } from './article-queries.ts';
+import { ArticleSidebar } from './article-sidebar.tsx';
+import { linkFirstMentions, nameMatcher, type TextPiece } from './name-links.ts';
 
 // Datelines are written in capitals ("BEIJING"); show them as a place name.
 const displayPlace = (place: string) =>

@@ -1,12 +1,12 @@
 // @vitest-environment jsdom
 import { cleanup, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { dataPaths } from '../../common/paths';
-import type { ArticleDetail } from '../../common/site-data';
-import { renderApp } from '../../../tests/fixtures/site/render-app';
-import { articles, buildFixtureSite, serveSite, slugOf } from '../../../tests/fixtures/site/site-fixture';
-import { ARTICLE_FIELDS_IN_PAGE, ARTICLE_PERSON_FIELDS_IN_PAGE } from '../../common/html-document';
-import { readArticlePage } from './article-queries';
+import { dataPaths } from '../../common/paths.ts';
+import type { ArticleDetail } from '../../common/site-data.ts';
+import { renderApp } from '../../../tests/fixtures/site/render-app.tsx';
+import { articles, buildFixtureSite, serveSite, slugOf } from '../../../tests/fixtures/site/site-fixture.ts';
+import { ARTICLE_FIELDS_IN_PAGE, ARTICLE_PERSON_FIELDS_IN_PAGE } from '../../common/html-document.ts';
+import { readArticlePage } from './article-queries.ts';
 
 window.scrollTo = vi.fn() as unknown as typeof window.scrollTo;
 

@@ -1,11 +1,11 @@
 // Article data: list pages (newest first) and single articles.
 // Keys go from general to specific so ['articles'] invalidates everything about articles.
 import { queryOptions, useSuspenseQuery } from '@tanstack/react-query';
-import { fetchJson, fetchText } from '../../common/fetch-json';
-import { dataPaths, routePaths } from '../../common/paths';
-import type { ArticleDetail, ArticleDetailPerson, ListPage } from '../../common/site-data';
-import { ARTICLE_FIELDS_IN_PAGE, ARTICLE_PERSON_FIELDS_IN_PAGE } from '../../common/html-document';
-import { sidebarTitles } from './sidebar-titles';
+import { fetchJson, fetchText } from '../../common/fetch-json.ts';
+import { dataPaths, routePaths } from '../../common/paths.ts';
+import type { ArticleDetail, ArticleDetailPerson, ListPage } from '../../common/site-data.ts';
+import { ARTICLE_FIELDS_IN_PAGE, ARTICLE_PERSON_FIELDS_IN_PAGE } from '../../common/html-document.ts';
+import { sidebarTitles } from './sidebar-titles.ts';
 
 export const fetchListPage = (page: number) => fetchJson<ListPage>(dataPaths.listPage(page));
 

@@ -1,7 +1,7 @@
 import { Link } from 'react-router-dom';
-import { routePaths } from '../../common/paths';
-import type { ArticleDetail, ArticleDetailPerson } from '../../common/site-data';
-import { sidebarTitles } from './sidebar-titles';
+import { routePaths } from '../../common/paths.ts';
+import type { ArticleDetail, ArticleDetailPerson } from '../../common/site-data.ts';
+import { sidebarTitles } from './sidebar-titles.ts';
 
 // Plain elements styled by their place in `.sidebar` (no class per item): every article page repeats them. The
 // roles are a <span>, the country a <small>, so a page can be read back (article-queries.ts).

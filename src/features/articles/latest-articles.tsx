@@ -1,7 +1,7 @@
 import { useSearchParams } from 'react-router-dom';
-import { ArticleRow } from '../../components/article-row';
-import { Pagination } from '../../components/ui/pagination';
-import { useListPage } from './article-queries';
+import { ArticleRow } from '../../components/article-row.tsx';
+import { Pagination } from '../../components/ui/pagination.tsx';
+import { useListPage } from './article-queries.ts';
 
 /** The archive newest first, one list page at a time. */
 export function LatestArticles({ page }: { page: number }) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { linkFirstMentions, nameMatcher } from './name-links';
+import { linkFirstMentions, nameMatcher } from './name-links.ts';
 
 const people = [
   { slug: 'wang-yi', name: 'Wang Yi', aliases: ['Wang'] },

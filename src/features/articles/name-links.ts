@@ -1,6 +1,6 @@
 // Splits article text into plain pieces and pieces that name a person of the article, so the view can link
 // names while every character stays text (never HTML).
-import type { ArticleDetailPerson } from '../../common/site-data';
+import type { ArticleDetailPerson } from '../../common/site-data.ts';
 
 export interface TextPiece {
   text: string;

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { nameTerms, termsMatch } from '../../common/people-names';
-import { dataPaths } from '../../common/paths';
-import type { PeopleIndexEntry, PeopleNameListPage } from '../../common/site-data';
-import { buildPeopleNames } from '../../site/people-names/build-people-names';
-import { filterPeople, filterWords, matchesPeopleFilter, type PeopleNameFiles } from './people-filter';
-import { readPeopleFilter, type PeopleFilter } from './people-filter-params';
+import { nameTerms, termsMatch } from '../../common/people-names.ts';
+import { dataPaths } from '../../common/paths.ts';
+import type { PeopleIndexEntry, PeopleNameListPage } from '../../common/site-data.ts';
+import { buildPeopleNames } from '../../site/people-names/build-people-names.ts';
+import { filterPeople, filterWords, matchesPeopleFilter, type PeopleNameFiles } from './people-filter.ts';
+import { readPeopleFilter, type PeopleFilter } from './people-filter-params.ts';
 
 // A crowd with many shared names, so keys split: the filter must stay exact through paged lists and leaves.
 const given = ['Wang', 'Li', 'Shigeru', 'José', 'Anna', 'Wanda', 'Ivan', 'Liang', 'Shirin', 'Jose Maria'];

@@ -10,15 +10,15 @@ import {
   resolveKey,
   rootKey,
   termsMatch,
-} from '../../common/people-names';
+} from '../../common/people-names.ts';
 import type {
   PeopleIndexEntry,
   PeopleNameDir,
   PeopleNameEntry,
   PeopleNameLeaf,
   PeopleNameListPage,
-} from '../../common/site-data';
-import type { PeopleFilter } from './people-filter-params';
+} from '../../common/site-data.ts';
+import type { PeopleFilter } from './people-filter-params.ts';
 
 export interface PeopleFilterResult {
   /** Everyone who matches (exact), and the page of them shown. */

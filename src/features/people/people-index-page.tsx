@@ -1,11 +1,11 @@
 import { useEffect, useRef } from 'react';
 import { Link, useNavigationType, useSearchParams } from 'react-router-dom';
-import { useManifest } from '../../common/manifest-query';
-import { routePaths } from '../../common/paths';
-import type { PeopleIndexEntry } from '../../common/site-data';
-import { Pagination, readPage } from '../../components/ui/pagination';
-import { isFiltering, readPeopleFilter, type PeopleFilter } from './people-filter-params';
-import { usePeopleFilter, usePeopleIndexPage } from './people-queries';
+import { useManifest } from '../../common/manifest-query.ts';
+import { routePaths } from '../../common/paths.ts';
+import type { PeopleIndexEntry } from '../../common/site-data.ts';
+import { Pagination, readPage } from '../../components/ui/pagination.tsx';
+import { isFiltering, readPeopleFilter, type PeopleFilter } from './people-filter-params.ts';
+import { usePeopleFilter, usePeopleIndexPage } from './people-queries.ts';
 
 function PeopleList({ people }: { people: PeopleIndexEntry[] }) {
   return (

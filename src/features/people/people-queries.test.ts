@@ -1,7 +1,7 @@
 import { QueryClient } from '@tanstack/react-query';
 import { afterEach, describe, expect, it } from 'vitest';
-import { serveSite, type ServedSite } from '../../../tests/fixtures/site/site-fixture';
-import { peopleFilterQuery, peopleIndexQuery, peopleNameDirQuery, personQuery } from './people-queries';
+import { serveSite, type ServedSite } from '../../../tests/fixtures/site/site-fixture.ts';
+import { peopleFilterQuery, peopleIndexQuery, peopleNameDirQuery, personQuery } from './people-queries.ts';
 
 let site: ServedSite | undefined;
 afterEach(() => site?.restore());

@@ -1,9 +1,9 @@
 // People data: one file per person, their article pages, the paged people index, and the name index and
 // country lists the filter reads (one query per file, so later keystrokes reuse what earlier ones fetched).
 import { keepPreviousData, queryOptions, useQuery, useSuspenseQuery } from '@tanstack/react-query';
-import { fetchJson } from '../../common/fetch-json';
-import { manifestQuery } from '../../common/manifest-query';
-import { dataPaths } from '../../common/paths';
+import { fetchJson } from '../../common/fetch-json.ts';
+import { manifestQuery } from '../../common/manifest-query.ts';
+import { dataPaths } from '../../common/paths.ts';
 import type {
   PeopleIndexPage,
   PeopleNameDir,
@@ -11,8 +11,8 @@ import type {
   PeopleNameListPage,
   PersonArticlesPage,
   PersonDetail,
-} from '../../common/site-data';
-import type { PeopleFilter } from './people-filter-params';
+} from '../../common/site-data.ts';
+import type { PeopleFilter } from './people-filter-params.ts';
 
 export const fetchPerson = (slug: string) => fetchJson<PersonDetail>(dataPaths.person(slug));
 export const fetchPersonArticles = (slug: string, page: number) =>
@@ -79,7 +79,7 @@ export const peopleFilterQuery = (filter: PeopleFilter, page: number) =>
       // The filter code loads on the first filter, not with every page (it is not needed to show a page).
       const [manifest, { filterPeople }] = await Promise.all([
         client.fetchQuery(manifestQuery()),
-        import('./people-filter'),
+        import('./people-filter.ts'),
       ]);
       return filterPeople(
         filter,

@@ -1,9 +1,9 @@
 import { Link, useParams, useSearchParams } from 'react-router-dom';
-import { routePaths } from '../../common/paths';
-import { formatDate } from '../../components/ui/format-date';
-import { Pagination, readPage } from '../../components/ui/pagination';
-import { ArticleRow } from '../../components/article-row';
-import { usePerson, usePersonArticles } from './people-queries';
+import { routePaths } from '../../common/paths.ts';
+import { formatDate } from '../../components/ui/format-date.ts';
+import { Pagination, readPage } from '../../components/ui/pagination.tsx';
+import { ArticleRow } from '../../components/article-row.tsx';
+import { usePerson, usePersonArticles } from './people-queries.ts';
 
 export function PersonPage() {
   const { slug = '' } = useParams();

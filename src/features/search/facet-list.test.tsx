@@ -2,7 +2,7 @@
 import { cleanup, render, screen } from '@testing-library/react';
 import { createMemoryRouter, RouterProvider } from 'react-router-dom';
 import { afterEach, describe, expect, it } from 'vitest';
-import { FacetList } from './facet-list';
+import { FacetList } from './facet-list.tsx';
 
 afterEach(cleanup);
 

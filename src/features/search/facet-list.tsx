@@ -1,8 +1,8 @@
 import { useId } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
-import { routePaths } from '../../common/paths';
-import type { FacetCount } from '../../common/site-data';
-import { readSearchParams, searchString, type FacetName } from './search-params';
+import { routePaths } from '../../common/paths.ts';
+import type { FacetCount } from '../../common/site-data.ts';
+import { readSearchParams, searchString, type FacetName } from './search-params.ts';
 
 export interface FacetListProps {
   name: FacetName;

@@ -2,7 +2,7 @@
 import { cleanup, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
-import { renderSearch } from './search-test-harness';
+import { renderSearch } from './search-test-harness.tsx';
 
 let restore: (() => void) | undefined;
 afterEach(() => {

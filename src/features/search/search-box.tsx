@@ -1,9 +1,9 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useId, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { useLocation, useNavigate, useSearchParams } from 'react-router-dom';
-import { routePaths } from '../../common/paths';
-import { hasSearch, readSearchParams, searchString, type SearchParamsState } from './search-params';
-import { prefetchSearch, searchQueryOptions } from './search-queries';
+import { routePaths } from '../../common/paths.ts';
+import { hasSearch, readSearchParams, searchString, type SearchParamsState } from './search-params.ts';
+import { prefetchSearch, searchQueryOptions } from './search-queries.ts';
 
 const debounceMs = 150;
 const sameQuery = (a: string, b: string) => a.replace(/\s+/g, ' ').trim() === b.replace(/\s+/g, ' ').trim();

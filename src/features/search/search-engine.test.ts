@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { buildSiteData } from '../../site/build-site-data';
-import { testDataset } from '../../site/test-dataset';
-import { isOneEdit, runSearch, type Loader } from './search-engine';
-import { readSearchParams } from './search-params';
+import { buildSiteData } from '../../site/build-site-data.ts';
+import { testDataset } from '../../site/test-dataset.ts';
+import { isOneEdit, runSearch, type Loader } from './search-engine.ts';
+import { readSearchParams } from './search-params.ts';
 
 const files = buildSiteData(testDataset());
 const load: Loader = async (path) => {

@@ -20,10 +20,10 @@ import {
   type TopRows,
   type WordFamily,
   type WordList,
-} from '../../common/search-text';
-import { searchPaths } from '../../common/paths';
-import type { ArticleSummary, FacetCount } from '../../common/site-data';
-import type { SearchParamsState } from './search-params';
+} from '../../common/search-text.ts';
+import { searchPaths } from '../../common/paths.ts';
+import type { ArticleSummary, FacetCount } from '../../common/site-data.ts';
+import type { SearchParamsState } from './search-params.ts';
 
 export type Loader = (path: string) => Promise<unknown>;
 

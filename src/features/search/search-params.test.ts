@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readSearchParams, searchString, writeSearchParams } from './search-params';
+import { readSearchParams, searchString, writeSearchParams } from './search-params.ts';
 
 describe('search params', () => {
   it('reads the URL, dropping malformed values', () => {

@@ -4,10 +4,10 @@
 // and, once loaded, rendered synchronously (React.lazy would suspend, and React holds a revealed Suspense
 // boundary back for up to 300 ms).
 import { keepPreviousData, queryOptions, useQuery, type QueryClient } from '@tanstack/react-query';
-import { fetchJson } from '../../common/fetch-json';
-import { searchPaths } from '../../common/paths';
-import type { Loader, SearchResult } from './search-engine';
-import type { SearchParamsState } from './search-params';
+import { fetchJson } from '../../common/fetch-json.ts';
+import { searchPaths } from '../../common/paths.ts';
+import type { Loader, SearchResult } from './search-engine.ts';
+import type { SearchParamsState } from './search-params.ts';
 
 /** One immutable file of the search index (content changes come with a new build, hence staleTime Infinity). */
 export const searchFileQueryOptions = (path: string) =>
@@ -23,7 +23,7 @@ export const searchViewQueryOptions = () =>
   queryOptions({
     queryKey: ['search', 'code', 'view'],
     queryFn: async () => {
-      const { SearchResults } = await import('./search-results');
+      const { SearchResults } = await import('./search-results.tsx');
       return { SearchResults };
     },
     staleTime: Infinity,
@@ -36,7 +36,7 @@ export const searchEngineQueryOptions = () =>
   queryOptions({
     queryKey: ['search', 'code', 'engine'],
     queryFn: async () => {
-      const { runSearch } = await import('./search-engine');
+      const { runSearch } = await import('./search-engine.ts');
       return { runSearch };
     },
     staleTime: Infinity,

@@ -1,10 +1,10 @@
 import { useSearchParams } from 'react-router-dom';
-import { ArticleRow } from '../../components/article-row';
-import { HighlightedText } from '../../components/ui/highlighted-text';
-import { Pagination } from '../../components/ui/pagination';
-import { FacetList } from './facet-list';
-import type { SearchParamsState } from './search-params';
-import { useSearch, useSearchFacets } from './search-queries';
+import { ArticleRow } from '../../components/article-row.tsx';
+import { HighlightedText } from '../../components/ui/highlighted-text.tsx';
+import { Pagination } from '../../components/ui/pagination.tsx';
+import { FacetList } from './facet-list.tsx';
+import type { SearchParamsState } from './search-params.ts';
+import { useSearch, useSearchFacets } from './search-queries.ts';
 
 const plural = (n: number) => (n === 1 ? 'article' : 'articles');
 

@@ -2,12 +2,12 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { render } from '@testing-library/react';
 import { createMemoryRouter, RouterProvider, useLocation, useSearchParams } from 'react-router-dom';
-import { setJsonSource } from '../../common/fetch-json';
-import { buildSiteData } from '../../site/build-site-data';
-import { testDataset } from '../../site/test-dataset';
-import { SearchBox } from './search-box';
-import { hasSearch, readSearchParams } from './search-params';
-import { SearchResults } from './search-results';
+import { setJsonSource } from '../../common/fetch-json.ts';
+import { buildSiteData } from '../../site/build-site-data.ts';
+import { testDataset } from '../../site/test-dataset.ts';
+import { SearchBox } from './search-box.tsx';
+import { hasSearch, readSearchParams } from './search-params.ts';
+import { SearchResults } from './search-results.tsx';
 
 function Home() {
   const [searchParams] = useSearchParams();

@@ -1,8 +1,8 @@
 // Role phrases after a name: ", director of the Office of …," / ", also a member of …" / " as president of …"
 // / ", who also served as national security advisor under …". Each role is a [start, end) token span.
-import { isFunctionWord, verbWords } from './lexicon';
-import { appositiveHeads, departmentWords, relationWords, titleHeads, titleModifiers } from './roles';
-import type { Token } from './tokenize';
+import { isFunctionWord, verbWords } from './lexicon.ts';
+import { appositiveHeads, departmentWords, relationWords, titleHeads, titleModifiers } from './roles.ts';
+import type { Token } from './tokenize.ts';
 
 const SKIP = new Set(['also', 'then', 'the', 'a', 'an']);
 const ROLE_STOP = new Set([

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { findCountries, isPinyinName } from './countries';
-import { tokenize } from './tokenize';
+import { findCountries, isPinyinName } from './countries.ts';
+import { tokenize } from './tokenize.ts';
 
 const countries = (s: string) => {
   const { tokens } = tokenize([s]);

@@ -8,8 +8,8 @@ import {
   isFunctionWord,
   verbWords,
   adverbWords,
-} from './lexicon';
-import type { Token } from './tokenize';
+} from './lexicon.ts';
+import type { Token } from './tokenize.ts';
 
 export interface CountryHit {
   country: string;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { lexiconData } from './lexicon-data';
-import { deriveLexiconData } from './lexicon-source';
+import { lexiconData } from './lexicon-data.ts';
+import { deriveLexiconData } from './lexicon-source.ts';
 
 describe('lexicon-data.ts', () => {
   it('is what src/node/build-lexicon-data.ts derives from the installed compromise', () => {

@@ -2,7 +2,7 @@
 // demonyms, organisations, org/place head words, verbs), read from lexicon-data.ts, which
 // src/node/build-lexicon-data.ts derives from compromise (loading compromise itself takes most of a second),
 // plus small hand tables for what that lexicon lacks (role head nouns, demonyms it misses, country short names).
-import { lexiconData } from './lexicon-data';
+import { lexiconData } from './lexicon-data.ts';
 
 function list(name: string): string[] {
   const words = lexiconData[name];

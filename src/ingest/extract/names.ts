@@ -10,9 +10,9 @@ import {
   orgHeads,
   placeHeads,
   regionNames,
-} from './lexicon';
-import { departmentWords, honorifics, institutionCountry, titleHeads, titleModifiers } from './roles';
-import type { Token } from './tokenize';
+} from './lexicon.ts';
+import { departmentWords, honorifics, institutionCountry, titleHeads, titleModifiers } from './roles.ts';
+import type { Token } from './tokenize.ts';
 import {
   COUNTRY,
   DEMONYM,
@@ -24,7 +24,7 @@ import {
   TITLE_HEAD,
   WEEKDAY,
   wordFlags,
-} from './word-classes';
+} from './word-classes.ts';
 
 /** Lower-case particles inside names: "bin", "da", "von der". */
 export const NAME_PARTICLES = new Set([

@@ -1,8 +1,8 @@
 // Organisations and places: capitalised phrases classified by their head word (Council, Ministry, Bank …
 // vs Hall, Province, Airport …), compromise's gazetteer (countries, cities, regions, organisations),
 // "(ACRONYM)" definitions, and "in/at/to X" for unknown place names. Countries are normalised.
-import type { Mention, PersonRecord } from '../extract-people';
-import type { ParsedArticle } from '../parse-article';
+import type { Mention, PersonRecord } from '../extract-people.ts';
+import type { ParsedArticle } from '../parse-article.ts';
 import {
   cityNames,
   countryNames,
@@ -14,9 +14,9 @@ import {
   placeHeads,
   regionNames,
   weekdays,
-} from './lexicon';
-import { titleHeads } from './roles';
-import type { Token, TokenizedText } from './tokenize';
+} from './lexicon.ts';
+import { titleHeads } from './roles.ts';
+import type { Token, TokenizedText } from './tokenize.ts';
 import {
   CITY,
   COMMON_WORD,
@@ -29,7 +29,7 @@ import {
   TITLE_HEAD,
   WEEKDAY,
   wordFlags,
-} from './word-classes';
+} from './word-classes.ts';
 
 const REGIONS = new Set([
   'middle east',

@@ -5,10 +5,10 @@
 // mention itself is negated ("on behalf of", "an initiative of", "is also absent", "his father,"). Time
 // markers and evidence are scoped to a clause: a relative clause or appositive after a name is judged apart
 // from the rest of its sentence.
-import type { Mention, PersonRecord } from '../extract-people';
-import type { ParsedArticle } from '../parse-article';
-import { reportingVerbs } from './lexicon';
-import type { Token, TokenizedText } from './tokenize';
+import type { Mention, PersonRecord } from '../extract-people.ts';
+import type { ParsedArticle } from '../parse-article.ts';
+import { reportingVerbs } from './lexicon.ts';
+import type { Token, TokenizedText } from './tokenize.ts';
 
 const CUE =
   /\b(?:held (?:talks|a (?:phone|telephone|video) (?:call|conversation|talk)|an? (?:\w+ )?(?:meeting|ceremony|summit|dialogue|call))|holds? talks|talks with|met with|met|meets|hosted|hosts|hosting|attended|attends|attending|signed|co-chaired|chaired|chairs|presided|took part|takes part|taking part|participated|represented|led by|headed by|leading the|led the|sat in on|phone (?:call|talk|conversation)|telephone (?:call|talk|conversation)|video link|video call|via video|in the presence of|(?:was|were) present|present at|(?:also )?present were|accompanied by|welcomed|greeted|handed over|addressed the|received|witnessed|joined|shook hands|embraced|ceremony|sworn in|took the oath|made (?:his|her|their) debut)\b/i;

@@ -1,4 +1,4 @@
-import { actorNouns } from './lexicon';
+import { actorNouns } from './lexicon.ts';
 
 // Role vocabulary: the head nouns that make a phrase a title or office, the modifiers that may precede
 // them, and the words that mark relations which are not roles (family, counterpart).

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { tokenize } from './tokenize';
+import { tokenize } from './tokenize.ts';
 
 describe('tokenize', () => {
   it('keeps abbreviations, hyphenated names and splits possessives', () => {

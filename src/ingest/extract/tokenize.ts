@@ -1,6 +1,6 @@
 // One pass over the story text: word and punctuation tokens with character offsets, sentence and
 // paragraph numbers. Everything else in the extractor works on these tokens (no re-scanning of text).
-import { monthAbbreviations } from './lexicon';
+import { monthAbbreviations } from './lexicon.ts';
 
 export interface Token {
   text: string;

@@ -12,8 +12,8 @@ import {
   placeHeads,
   regionNames,
   weekdays,
-} from './lexicon';
-import { honorifics, titleHeads } from './roles';
+} from './lexicon.ts';
+import { honorifics, titleHeads } from './roles.ts';
 
 export const TITLE_HEAD = 1 << 0;
 export const HONORIFIC = 1 << 1;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { matchDateline, matchStrongDateline } from './dateline';
+import { matchDateline, matchStrongDateline } from './dateline.ts';
 
 describe('matchDateline', () => {
   it('gives the place and date as written, the credited agency and the prefix length', () => {

@@ -1,6 +1,6 @@
 // Datelines: the `BEIJING, Oct. 21 (Xinhua) -- ` style openings of the first story paragraph.
-import type { Dateline } from '../../common/dataset';
-import { DAY_MONTH, LETTER, MARK, MONTH_DAY, UC, knownAgency, looksLikeOutlet } from './patterns';
+import type { Dateline } from '../../common/dataset.ts';
+import { DAY_MONTH, LETTER, MARK, MONTH_DAY, UC, knownAgency, looksLikeOutlet } from './patterns.ts';
 
 export interface DatelineMatch {
   dateline: Dateline | null;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fingerprint, normStartsWith } from './fingerprint';
+import { fingerprint, normStartsWith } from './fingerprint.ts';
 
 describe('fingerprint', () => {
   it('ignores case, spaces and punctuation, curly or straight', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { impossibleDate, parseHeader } from './header';
+import { impossibleDate, parseHeader } from './header.ts';
 
 describe('parseHeader', () => {
   it('splits the date from the rest of line 1', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isBodyChrome, isTopChrome, knownAgency, stripPhotoCredit } from './patterns';
+import { isBodyChrome, isTopChrome, knownAgency, stripPhotoCredit } from './patterns.ts';
 
 describe('isTopChrome', () => {
   it.each([

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { firstSentence, sentenceEnds, splitLongParagraph } from './sentences';
+import { firstSentence, sentenceEnds, splitLongParagraph } from './sentences.ts';
 
 describe('sentence boundaries', () => {
   it('does not end a sentence at abbreviations, initials or U.S.', () => {

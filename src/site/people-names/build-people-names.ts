@@ -9,15 +9,15 @@ import {
   nameTerms,
   isSelectiveWord,
   rootKey,
-} from '../../common/people-names';
-import { dataPaths } from '../../common/paths';
+} from '../../common/people-names.ts';
+import { dataPaths } from '../../common/paths.ts';
 import type {
   PeopleIndexEntry,
   PeopleNameDir,
   PeopleNameEntry,
   PeopleNameLeaf,
   PeopleNameListPage,
-} from '../../common/site-data';
+} from '../../common/site-data.ts';
 
 export interface PeopleNamesOptions {
   /** People per list page: the people index's page size, so a list page is a results page. */

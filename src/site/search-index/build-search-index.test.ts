@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { syntheticDataset } from '../../../tests/bench/measure-search';
+import { syntheticDataset } from '../../../tests/bench/measure-search.ts';
 import {
   bloomHas,
   bloomOf,
@@ -8,11 +8,11 @@ import {
   tokenize,
   type SearchMeta,
   type Shard,
-} from '../../common/search-text';
-import { searchPaths } from '../../common/paths';
-import { runSearch } from '../../features/search/search-engine';
-import { readSearchParams } from '../../features/search/search-params';
-import { buildSiteData } from '../build-site-data';
+} from '../../common/search-text.ts';
+import { searchPaths } from '../../common/paths.ts';
+import { runSearch } from '../../features/search/search-engine.ts';
+import { readSearchParams } from '../../features/search/search-params.ts';
+import { buildSiteData } from '../build-site-data.ts';
 
 const dataset = syntheticDataset(1500, 7);
 const files = buildSiteData(dataset, { searchIndex: { headMax: 200 } });

@@ -2,7 +2,7 @@
 // term-range shards of posting lists, a directory (in meta.json), tails for long lists, word lists for type-ahead and
 // typo tolerance, a doc store with what a result row shows, and the first page's rows of common words. Pure; one
 // pass over the documents, then one over the sorted terms.
-import type { ArticleSummary } from '../../common/site-data';
+import type { ArticleSummary } from '../../common/site-data.ts';
 import {
   b64Char,
   b64Code,
@@ -23,8 +23,8 @@ import {
   type TopRows,
   type WordFamily,
   type WordList,
-} from '../../common/search-text';
-import { searchPaths } from '../../common/paths';
+} from '../../common/search-text.ts';
+import { searchPaths } from '../../common/paths.ts';
 
 export interface IndexDoc {
   summary: ArticleSummary;
