@@ -866,3 +866,93 @@ describe('"Sheikh" names and a leader met separately', () => {
     expect(person(a, 'Sheikh Rehana')?.participant).toBe(true);
   });
 });
+
+describe('fifth blind round: attendee lists and ministry titles', () => {
+  it('reads untitled names listed as "were present at the talks" as people who took part', () => {
+    const a = article('Chinese president holds talks with Peruvian president', [
+      'BEIJING, May 9 (Xinhua) -- Chinese President Zhao Ming held talks with Peruvian President Pablo Rojas in Beijing on Thursday.',
+      'Gao Feng, Song Lan and Tang Wei were present at the talks.',
+    ]);
+    expect(
+      run(a)
+        .people.slice(2)
+        .map((p) => [p.name, p.country, p.participant]),
+    ).toEqual([
+      ['Gao Feng', 'China', true],
+      ['Song Lan', 'China', true],
+      ['Tang Wei', 'China', true],
+    ]);
+  });
+
+  it('reads "Minister of Natural Resources" and similar ministries as the whole title before a name', () => {
+    const a = article('Chinese envoy attends inauguration', [
+      'Chinese Minister of Natural Resources Gao Feng and Minister of Emergency Management Song Lan attended the ceremony.',
+    ]);
+    expect(run(a).people.map((p) => [p.name, p.roles])).toEqual([
+      ['Gao Feng', ['Chinese Minister of Natural Resources']],
+      ['Song Lan', ['Minister of Emergency Management']],
+    ]);
+  });
+  it('reads a spokesperson answering questions as the briefing, when the next sentence names it', () => {
+    const a = article('Chinese FM spokesperson responds to questions on U.S. cabinet picks', [
+      "BEIJING, May 9 (Xinhua) -- Chinese Foreign Ministry spokesperson Gao Feng on Wednesday declined to comment on U.S. President-elect Tom Baker's choice of Senator John Miller as his secretary of state.",
+      'Asked at a regular press briefing about comments by Japanese Prime Minister Kenji Sato, Gao urged Japan to honor its commitments.',
+    ]);
+    expect(run(a).people.map((p) => [p.name, p.participant])).toEqual([
+      ['Gao Feng', true],
+      ['Tom Baker', false],
+      ['John Miller', false],
+      ['Kenji Sato', false],
+    ]);
+  });
+
+  it('never counts the dead, and counts who delivered the eulogy or was among the guests', () => {
+    const a = article('State funeral held for former U.S. President Tom Baker', [
+      'WASHINGTON, May 9 (Xinhua) -- A state funeral for former U.S. President Tom Baker, who died on May 1 at the age of 99, was held in Washington on Thursday.',
+      'U.S. President John Miller delivered a eulogy. British Prime Minister Alan Hughes was among the guests.',
+      'Hamas political chief Omar Haddad was killed in Tehran, where he had attended the ceremony.',
+      'A eulogy written by former Vice President Paul Grant was read by his son David Grant.',
+    ]);
+    expect(run(a).people.map((p) => [p.name, p.participant])).toEqual([
+      ['Tom Baker', false],
+      ['John Miller', true],
+      ['Alan Hughes', true],
+      ['Omar Haddad', false],
+      ['Paul Grant', false],
+      ['David Grant', true],
+    ]);
+  });
+
+  it('does not count someone who "attended the forum several times" in the past', () => {
+    const a = article('Chinese military leader meets Cambodian defense minister', [
+      'BEIJING, May 9 (Xinhua) -- Chinese Defense Minister Zhao Ming met with Cambodian Defense Minister Tea Sokha in Beijing on Thursday, on the sidelines of the forum.',
+      "Tea Sokha's father, former Cambodian Defense Minister Tea Vuthy, attended the forum several times.",
+    ]);
+    expect(person(a, 'Tea Vuthy')?.participant).toBe(false);
+  });
+  it('reads "Chief of Army Staff" whole, so its nationality is not given to the Chinese host', () => {
+    const a = article('Chinese military leader meets Pakistani army chief', [
+      'BEIJING, May 9 (Xinhua) -- Gao Feng, vice chairman of the Central Military Commission, met with Pakistani Chief of Army Staff Asad Karim in Beijing on Thursday.',
+    ]);
+    expect(run(a).people.map((p) => [p.name, p.roles, p.country])).toEqual([
+      ['Gao Feng', ['vice chairman of the Central Military Commission'], 'China'],
+      ['Asad Karim', ['Pakistani Chief of Army Staff'], 'Pakistan'],
+    ]);
+  });
+
+  it('gives a "President-elect" the country of the story\'s president', () => {
+    const a = article('State funeral held in Washington', [
+      'WASHINGTON, May 9 (Xinhua) -- U.S. President John Miller delivered a eulogy. President-elect Tom Baker attended the service.',
+    ]);
+    expect(person(a, 'Tom Baker')?.country).toBe('United States');
+  });
+
+  it('does not take a country from the title of another person named before a later mention', () => {
+    const a = article('Mexico swears in new president', [
+      "MEXICO CITY, May 9 (Xinhua) -- Ana Torres was sworn in as Mexico's president on Tuesday in Mexico City.",
+      'Outgoing President Carlos Ruiz Ortega handed the presidential sash to her at the ceremony.',
+      'Spanish King Alfonso XIV was not invited, after he did not reply to a letter from Ruiz Ortega about the history of Mexico.',
+    ]);
+    expect(person(a, 'Carlos Ruiz Ortega')?.country).toBe('Mexico');
+  });
+});

@@ -464,8 +464,15 @@ function findPeople(
         if (isCommonWord((tokens[k] as Token).lower)) allUnknown = false;
       const ctx = after?.lower ?? '';
       const before = tokens[bare.start - 1]?.lower ?? '';
+      // "Cai Qi, Wang Yi and Wang Xiaohong were present at the talks": Xinhua's closing list of attendees.
+      const present =
+        (ctx === 'was' || ctx === 'were') && /^(?:present|among)$/.test(tokens[bare.end + 1]?.lower ?? '');
       const acted =
-        after !== undefined && !after.cap && PERSON_VERBS.has(ctx) && before !== 'the' && before !== 'a';
+        after !== undefined &&
+        !after.cap &&
+        (PERSON_VERBS.has(ctx) || present) &&
+        before !== 'the' &&
+        before !== 'a';
       const nameShaped = (allUnknown || isPinyinName(surface)) && !NOT_NAME_WORDS.has(firstTok.lower);
       // "succeeding Joko Widodo, who served two terms": a relative "who" is said of people.
       const who =
@@ -642,7 +649,8 @@ function isPresidentRole(role: string): boolean {
 function titleCountry(p: PersonRecord, people: PersonRecord[]): string | null {
   const titles = new Set<string>();
   for (const r of p.roles) {
-    const t = bareTitle(r);
+    // "President-elect Donald Trump" beside "U.S. President Joe Biden": the office they are elected to.
+    const t = bareTitle(r).replace(/-elect$/, '');
     if (t && titleHeads.has(t.split(' ').pop() ?? '')) titles.add(t);
   }
   if (titles.size === 0) return null;
@@ -711,7 +719,16 @@ function decideCountries(
   // "Premier Li Qiang, Japanese Prime Minister Fumio Kishida and …": a nationality inside the title of someone
   // named later is theirs, not a clue for the name before it.
   const inRoles = new Set<number>();
-  for (const q of people) for (const r of q.roleSpans) for (let k = r.start; k < r.end; k++) inRoles.add(k);
+  // Token -> the end of the role span holding it, per owner: "Spanish King Felipe VI … a letter from Lopez
+  // Obrador" — on a later mention, a nationality inside another person's title, before that person, describes
+  // them (where a person is introduced, "Uruguayan President X … led by Foreign Minister Y" may describe both).
+  const roleEndAt = new Map<number, { owner: PersonRecord; end: number }>();
+  for (const q of people)
+    for (const r of q.roleSpans)
+      for (let k = r.start; k < r.end; k++) {
+        inRoles.add(k);
+        roleEndAt.set(k, { owner: q, end: r.end });
+      }
   const countryCache = new Map<number, CountryHit[]>();
   const mentionsBySent = new Map<number, Mention[]>();
   for (const m of mentions) {
@@ -719,6 +736,10 @@ function decideCountries(
     if (list) list.push(m);
     else mentionsBySent.set(m.sent, [m]);
   }
+  const otherRoleBefore = (at: number, start: number, p: PersonRecord): boolean => {
+    const r = roleEndAt.get(at);
+    return r !== undefined && r.owner !== p && r.end <= start;
+  };
   // Whether each name is Mandarin-romanised, asked of every pair of names in a sentence below.
   const pinyinOf = people.map((q) => isPinyinName(q.name));
   for (let pi = 0; pi < people.length; pi++) {
@@ -796,6 +817,7 @@ function decideCountries(
         (h) =>
           (h.at < m.start || h.at >= m.end) &&
           !(h.at >= m.end && inRoles.has(h.at)) &&
+          !(m !== p.mentions[0] && otherRoleBefore(h.at, m.start, p)) &&
           !(h.country === 'China' && !pinyin && p.tokens.length > 1),
       );
       const dist = (h: { at: number }) => (h.at < m.start ? m.start - h.at : h.at - m.end + 1);

@@ -11,17 +11,22 @@ import { reportingVerbs } from './lexicon.ts';
 import type { Token, TokenizedText } from './tokenize.ts';
 
 const CUE =
-  /\b(?:held (?:talks|a (?:phone|telephone|video) (?:call|conversation|talk)|an? (?:\w+ )?(?:meeting|ceremony|summit|dialogue|call))|holds? talks|talks with|met with|met|meets|hosted|hosts|hosting|attended|attends|attending|signed|co-chaired|chaired|chairs|presided|took part|takes part|taking part|participated|represented|led by|headed by|leading the|led the|sat in on|phone (?:call|talk|conversation)|telephone (?:call|talk|conversation)|video link|video call|via video|in the presence of|(?:was|were) present|present at|(?:also )?present were|accompanied by|welcomed|greeted|handed over|addressed the|received|witnessed|joined|shook hands|embraced|ceremony|sworn in|took the oath|made (?:his|her|their) debut)\b/i;
+  /\b(?:held (?:talks|a (?:phone|telephone|video) (?:call|conversation|talk)|an? (?:\w+ )?(?:meeting|ceremony|summit|dialogue|call))|holds? talks|talks with|met with|met|meets|hosted|hosts|hosting|attended|attends|attending|signed|co-chaired|chaired|chairs|presided|took part|takes part|taking part|participated|represented|led by|headed by|leading the|led the|sat in on|phone (?:call|talk|conversation)|telephone (?:call|talk|conversation)|video link|video call|via video|in the presence of|(?:was|were) present|present at|(?:also )?present were|accompanied by|welcomed|greeted|handed over|addressed the|received|witnessed|joined|shook hands|embraced|ceremony|sworn in|took the oath|made (?:his|her|their) debut|among the (?:guests|attendees|participants|dignitaries|mourners))\b/i;
 const NEG_START =
   /^(?:Before|Prior to|Earlier this (?:week|month|year)|Last (?:week|month|year)|Previously|Ahead of|During (?:his|her|their|the) (?:visit|stay|trip|tour))\b/;
 // "also met with", "is scheduled to meet", "looks forward to attending", "will chair": a further meeting beside
 // (or after) the one reported; "said in
 // letters to both leaders": a reaction from elsewhere.
 const NEG_ANY =
-  /\b(?:separate(?:ly)?(?: bilateral)? (?:meetings?|talks)|separately|courtesy call|years? ago|sent (?:a|an|his|her|their) (?:[\w-]+ )?(?:delegation|envoy|representative|message|letter)|(?:recent|previous|earlier) (?:talks|meetings?|visits?|trips?|(?:phone )?calls?|conversations?|summit)|earlier this (?:week|month|year)|last (?:week|month|year)|before arriving|prior to|the day before|also (?:met|meets|received|receives|held talks|holds talks)|also (?:held|had|holds|has) an? (?:(?:phone|telephone|video) )?(?:call|conversation|talks?) with|also (?:spoke|speaks) (?:by|on the|over the) (?:phone|telephone)|(?:is|are|was|were) (?:scheduled|expected|due|set|slated|planning|going) to (?:meet|visit|hold|attend|travel)|looks? forward to|looked forward to|will (?:attend|visit|meet|hold|travel|host|chair)|plans? to (?:attend|visit|meet|hold|travel)|in (?:an? |(?:his|her|their) )?(?:written |separate |video )?(?:statements?|messages?|letters?|posts?|tweets?)|on social media|(?:wrote|posted) on)\b/i;
+  /\b(?:separate(?:ly)?(?: bilateral)? (?:meetings?|talks)|separately|courtesy call|years? ago|(?:several|many|numerous) times|on (?:several|many|numerous) occasions|sent (?:a|an|his|her|their) (?:[\w-]+ )?(?:delegation|envoy|representative|message|letter)|(?:recent|previous|earlier) (?:talks|meetings?|visits?|trips?|(?:phone )?calls?|conversations?|summit)|earlier this (?:week|month|year)|last (?:week|month|year)|before arriving|prior to|the day before|also (?:met|meets|received|receives|held talks|holds talks)|also (?:held|had|holds|has) an? (?:(?:phone|telephone|video) )?(?:call|conversation|talks?) with|also (?:spoke|speaks) (?:by|on the|over the) (?:phone|telephone)|(?:is|are|was|were) (?:scheduled|expected|due|set|slated|planning|going) to (?:meet|visit|hold|attend|travel)|looks? forward to|looked forward to|will (?:attend|visit|meet|hold|travel|host|chair)|plans? to (?:attend|visit|meet|hold|travel)|in (?:an? |(?:his|her|their) )?(?:written |separate |video )?(?:statements?|messages?|letters?|posts?|tweets?)|on social media|(?:wrote|posted) on)\b/i;
 /** The lede reports a spokesperson's own briefing: that briefing is the event. */
 const BRIEFING =
   /\b(?:press conference|news conference|press briefing|news briefing|regular briefing|daily briefing)\b/i;
+/** "X delivered a eulogy": at a funeral, a summit or a ceremony the speaker takes part (not so beside talks). */
+const DELIVERED = /\bdelivered (?:a|the) (?:eulogy|speech|keynote speech|address|keynote address)\b/i;
+const READ_BY =
+  /\b(?:eulogy|speech|address|message|letter|statement)\b[^.;]*\b(?:was|were) read (?:out )?by (?:(?:his|her|their) [a-z]+ )?$/i;
+const DIED_AFTER = /^\s*(?:,\s*who\s+)?(?:died|passed away|(?:was|were|had been) (?:killed|assassinated))\b/i;
 /** "Earlier on Monday, X received Y": an earlier meeting of its own (an earlier session of the same event,
  * "Earlier in the day, X addressed the council", is still the event). */
 const EARLIER_MEETING =
@@ -256,6 +261,18 @@ export function decideParticipants(doc: TokenizedText, people: PersonRecord[], a
     const after = text.slice(lastTok.end, lastTok.end + 60);
     return LOCAL_AFTER.test(after) || CITED_AFTER.test(after);
   };
+  /** "former President X, who died on Dec. 29", "X was killed in Tehran": the dead take part in nothing. */
+  const died = (m: Mention): boolean => {
+    if (m.kind === 'pronoun') return false;
+    const lastTok = tokens[m.end - 1] as Token;
+    return DIED_AFTER.test(text.slice(lastTok.end, lastTok.end + 40));
+  };
+  /** "A eulogy written by X was read by his son Y": the reader speaks at the event, the writer need not. */
+  const readBy = (m: Mention): boolean => {
+    const [a] = sentences[m.sent] ?? [0, 0];
+    if (a >= m.start) return false;
+    return READ_BY.test(text.slice((tokens[a] as Token).start, (tokens[m.start] as Token).start));
+  };
   /** The verb after a mention, skipping an appositive or relative clause set off by commas. */
   const speaks = (m: Mention): boolean => {
     let k = m.end;
@@ -287,7 +304,9 @@ export function decideParticipants(doc: TokenizedText, people: PersonRecord[], a
         first = m.start;
         ledeSubject = p;
       }
-  if (ledeSubject?.spokesperson && BRIEFING.test(sentText(0))) {
+  // The briefing may be named only in the next sentence ("Asked at a regular press briefing about …, Lin said").
+  const briefing = BRIEFING.test(sentText(0)) || BRIEFING.test(sentText(1));
+  if (ledeSubject?.spokesperson && briefing) {
     for (const p of people) p.participant = p === ledeSubject;
     return;
   }
@@ -321,11 +340,16 @@ export function decideParticipants(doc: TokenizedText, people: PersonRecord[], a
         p.participant = true;
         break;
       }
-      if (speakersTakePart && !introducedElsewhere && !introducedNegated && speaks(m)) {
+      if (
+        speakersTakePart &&
+        !introducedElsewhere &&
+        !introducedNegated &&
+        (speaks(m) || (m.kind !== 'pronoun' && (DELIVERED.test(scopeOf(m)) || readBy(m))))
+      ) {
         p.participant = true;
         break;
       }
     }
-    if (p.spokesperson) p.participant = false;
+    if (p.spokesperson || p.mentions.some(died)) p.participant = false;
   }
 }

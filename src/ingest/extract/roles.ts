@@ -252,6 +252,30 @@ export const departmentWords = new Set([
   'science',
   'technology',
   'manpower',
+  // "Minister of Natural Resources", "Minister of Water Resources", "Minister of Emergency Management".
+  'natural',
+  'resources',
+  'water',
+  'emergency',
+  'management',
+  'ecology',
+  'civil',
+  'human',
+  'social',
+  'welfare',
+  'infrastructure',
+  'planning',
+  'investment',
+  'mines',
+  'petroleum',
+  'fisheries',
+  'sports',
+  'youth',
+  // "Chief of Army Staff", "Chief of Defence Staff", "Chief of Naval Operations".
+  'army',
+  'naval',
+  'staff',
+  'operations',
 ]);
 
 /** Honorifics that sit between a title and a name and belong to neither ("President Sheikh Mohamed"). */
