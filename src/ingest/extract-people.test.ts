@@ -947,6 +947,15 @@ describe('fifth blind round: attendee lists and ministry titles', () => {
     expect(person(a, 'Tom Baker')?.country).toBe('United States');
   });
 
+  it('does not give a bare "President" the country of another president (one holder per country)', () => {
+    const a = article('Trade talks end in Geneva', [
+      'GENEVA, May 9 (Xinhua) -- Swiss President Anna Keller welcomed the outcome of the talks in a statement on Monday.',
+      'The talks followed higher tariffs imposed by President Tom Baker earlier this year.',
+    ]);
+    expect(person(a, 'Anna Keller')?.country).toBe('Switzerland');
+    expect(person(a, 'Tom Baker')?.country).not.toBe('Switzerland');
+  });
+
   it('does not take a country from the title of another person named before a later mention', () => {
     const a = article('Mexico swears in new president', [
       "MEXICO CITY, May 9 (Xinhua) -- Ana Torres was sworn in as Mexico's president on Tuesday in Mexico City.",

@@ -646,11 +646,34 @@ function isPresidentRole(role: string): boolean {
   return words[words.length - 1] === 'president' && !words.some((w) => w === 'vice' || w.startsWith('vice-'));
 }
 
-function titleCountry(p: PersonRecord, people: PersonRecord[]): string | null {
+const SINGLE_HOLDER_TITLES = new Set([
+  'president',
+  'prime minister',
+  'premier',
+  'chancellor',
+  'king',
+  'queen',
+  'emir',
+]);
+const OTHER_TIME = new Set(['former', 'then', 'late', 'outgoing', 'incumbent', 'previous', 'predecessor']);
+
+/** Whether a word just before or inside one of p's role phrases puts the office at another time ("then"). */
+function atAnotherTime(p: PersonRecord, tokens: readonly Token[]): boolean {
+  return p.roleSpans.some((span) => {
+    for (let k = Math.max(0, span.start - 2); k < span.end; k++)
+      if (OTHER_TIME.has(tokens[k]?.lower ?? '')) return true;
+    return false;
+  });
+}
+
+function titleCountry(p: PersonRecord, people: PersonRecord[], tokens: readonly Token[]): string | null {
   const titles = new Set<string>();
   for (const r of p.roles) {
     // "President-elect Donald Trump" beside "U.S. President Joe Biden": the office they are elected to.
     const t = bareTitle(r).replace(/-elect$/, '');
+    // A country has one president or prime minister at a time: a bare "President X" beside "Swiss President Y" is
+    // someone else's, unless the text says it is the same office at another time ("then President", "-elect").
+    if (SINGLE_HOLDER_TITLES.has(t) && !/-elect$/i.test(r) && !atAnotherTime(p, tokens)) continue;
     if (t && titleHeads.has(t.split(' ').pop() ?? '')) titles.add(t);
   }
   if (titles.size === 0) return null;
@@ -848,7 +871,7 @@ function decideCountries(
     }
     // 6. A bare title ("then Chancellor Angela Merkel") takes the country of the first person in the story
     // who holds the same title with a nationality ("German Chancellor Olaf Scholz").
-    const sameTitle = (coord ?? ctx ?? speaker) ? null : titleCountry(p, people);
+    const sameTitle = (coord ?? ctx ?? speaker) ? null : titleCountry(p, people, tokens);
     // 7. A Chinese-romanised name in a Chinese outlet's story with nothing else to go on.
     p.country = coord ?? ctx ?? speaker ?? sameTitle ?? (pinyin && chineseContext ? 'China' : null);
   }
