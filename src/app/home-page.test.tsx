@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { renderApp, serveFixtureSiteEachTest } from '../../tests/fixtures/site/render-app.tsx';
 
@@ -41,7 +41,8 @@ describe('home page', () => {
       'Lavrov and Wang Yi discuss Ukraine crisis',
       'Foreign ministers gather for the annual meeting',
     ]);
-    expect(screen.getByRole('main')).toHaveFocus();
+    // Focus moves in an effect after the page commits (a loaded machine may run it a little later).
+    await waitFor(() => expect(screen.getByRole('main')).toHaveFocus());
     await user.click(screen.getByRole('link', { name: /Previous/ }));
     expect(await screen.findByText('Page 1 of 3')).toBeInTheDocument();
     expect(router.state.location.search).toBe('');
