@@ -1,5 +1,5 @@
 // Smoke run of the site bench (1,000 articles, no Pagefind, no Lighthouse): it must still produce a complete
-// table. No timing assertions: only that every measurement has a value.
+// table, and the byte budgets hold. No timing assertions.
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -33,5 +33,13 @@ describe('site bench (quick)', () => {
     expect(size!.ours.typos.words).toHaveLength(TYPOS.length);
     for (const query of QUERIES) expect(report.table).toContain(`“${query.q}”`);
     expect(report.table).not.toContain('timeout');
+
+    // The byte budgets of issue 4 (sizes, not times, so they belong in a test): the home page with its
+    // JavaScript, and everything a first search downloads, search code included. The JS does not grow with the
+    // corpus, so a 1,000-article site catches a bundle that outgrows its budget.
+    expect(size!.ours.home.gzBytes).toBeLessThanOrEqual(150_000);
+    expect(size!.ours.home.gzByType.script ?? 0).toBeLessThanOrEqual(120_000);
+    for (const query of size!.ours.queries)
+      expect(query.transfer.gzBytes, query.label).toBeLessThanOrEqual(100_000);
   }, 240_000);
 });
