@@ -206,6 +206,9 @@ const NATIONS: Nation[] = [
   },
 ];
 
+/** Every nation's demonym, in the generator's order. */
+export const DEMONYMS = NATIONS.map((nation) => nation.demonym);
+
 const CN_SURNAMES = [
   'Wang',
   'Li',
@@ -258,7 +261,8 @@ const CN_GIVEN = [
 ];
 const CN_HAN_GIVEN = ['毅', '强', '文斌', '建国', '晓明', '红', '磊', '艳平', '志强', '宁', '军', '华'];
 
-const ROLES = [
+/** The roles the generator gives people (tests/bench/gen-realistic-corpus.ts reads its output by them). */
+export const ROLES = [
   'President',
   'Prime Minister',
   'Foreign Minister',
@@ -544,12 +548,22 @@ export function generateArticle(index: number, seed = 1): { file: string; text: 
   return { file, text };
 }
 
-/** Writes n articles under dir; returns the total bytes written. */
-export function generateCorpus(n: number, dir: string, seed = 1): number {
+/**
+ * Writes n articles under dir; returns the total bytes written. `rewrite` changes each article's text first (the
+ * realistic variant in tests/bench/gen-realistic-corpus.ts).
+ */
+export function generateCorpus(
+  n: number,
+  dir: string,
+  seed = 1,
+  rewrite: (index: number, text: string) => string = (_, text) => text,
+): number {
   const made = new Set<string>();
   let bytes = 0;
   for (let i = 0; i < n; i++) {
-    const { file, text } = generateArticle(i, seed);
+    const generated = generateArticle(i, seed);
+    const file = generated.file;
+    const text = rewrite(i, generated.text);
     const abs = path.join(dir, file);
     const folder = path.dirname(abs);
     if (!made.has(folder)) {

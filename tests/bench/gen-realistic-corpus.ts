@@ -8,9 +8,7 @@
 // - a paragraph of 80 words drawn Zipf-Mandelbrot-like (s = 1.3, q = 100) from 1,000,000 generated words (the
 //   template text already has the common words), a generated place (Zipf over 50,000) and two numbers.
 // Deterministic: the same N and seed give the same files.
-import { mkdirSync, writeFileSync } from 'node:fs';
-import path from 'node:path';
-import { createRng, generateArticle } from '../../src/node/gen-corpus.ts';
+import { createRng, DEMONYMS, generateCorpus, ROLES } from '../../src/node/gen-corpus.ts';
 import { runIfMain } from '../../src/node/run-main.ts';
 
 type Rng = () => number;
@@ -115,32 +113,6 @@ export function poolName(demonym: string, rank: number): { full: string; surname
   return { full: `${first} ${surname}`, surname };
 }
 
-const DEMONYMS = [
-  'Chinese',
-  'Japanese',
-  'South Korean',
-  'Russian',
-  'U.S.',
-  'French',
-  'German',
-  'Brazilian',
-  'Saudi',
-  'Indian',
-  'Spanish',
-  'Vietnamese',
-];
-const ROLES = [
-  'President',
-  'Prime Minister',
-  'Foreign Minister',
-  'Vice President',
-  'Defense Minister',
-  'Minister of Commerce',
-  'Finance Minister',
-  'national security advisor',
-  'Speaker of the National Assembly',
-  'Minister of Agriculture',
-];
 const MULTIWORD_SURNAMES = ['von der Heide', 'Le Drian', 'da Silva', 'dos Santos', 'de la Fuente'];
 const esc = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const mention = `(${DEMONYMS.map(esc).join('|')}) (?:${ROLES.join('|')}) `;
@@ -232,20 +204,7 @@ export function makeRewriter(opts: RealisticOptions = defaultOptions) {
 /** Writes n rewritten articles under dir; returns the bytes written. */
 export function generateRealisticCorpus(n: number, dir: string, seed = 1, opts = defaultOptions): number {
   const rewrite = makeRewriter(opts);
-  const made = new Set<string>();
-  let bytes = 0;
-  for (let i = 0; i < n; i++) {
-    const { file, text } = generateArticle(i, seed);
-    const out = rewrite(i, text, seed);
-    const abs = path.join(dir, file);
-    if (!made.has(path.dirname(abs))) {
-      mkdirSync(path.dirname(abs), { recursive: true });
-      made.add(path.dirname(abs));
-    }
-    writeFileSync(abs, out);
-    bytes += Buffer.byteLength(out);
-  }
-  return bytes;
+  return generateCorpus(n, dir, seed, (i, text) => rewrite(i, text, seed));
 }
 
 function main(argv: string[]): number {
