@@ -626,7 +626,9 @@ function resolvePronouns(doc: TokenizedText, people: PersonRecord[], mentions: M
 }
 
 // --------------------------------------------------------------------------------------- countries
-const TITLE_NOISE = new Set(['then', 'former', 'late', 'the', 'a', 'an', 'also', 'incumbent', 'outgoing']);
+/** Words that put an office at another time than the story's: "then Chancellor", "outgoing President". */
+const OFFICE_TIME_WORDS = ['then', 'former', 'late', 'incumbent', 'outgoing'];
+const TITLE_NOISE = new Set([...OFFICE_TIME_WORDS, 'the', 'a', 'an', 'also']);
 /** A role reduced to its bare title: "German Chancellor" and "then Chancellor" both give "chancellor". */
 function bareTitle(role: string): string {
   const out: string[] = [];
@@ -655,7 +657,7 @@ const SINGLE_HOLDER_TITLES = new Set([
   'queen',
   'emir',
 ]);
-const OTHER_TIME = new Set(['former', 'then', 'late', 'outgoing', 'incumbent', 'previous', 'predecessor']);
+const OTHER_TIME = new Set([...OFFICE_TIME_WORDS, 'previous', 'predecessor']);
 
 /** Whether a word just before or inside one of p's role phrases puts the office at another time ("then"). */
 function atAnotherTime(p: PersonRecord, tokens: readonly Token[]): boolean {
