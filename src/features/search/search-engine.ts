@@ -510,7 +510,8 @@ export async function runSearch(
 ): Promise<SearchResult> {
   const matched = await matchOnce(params, load);
   if (!('matches' in matched)) return matched;
-  const meta = (await load(searchPaths.meta())) as SearchMeta;
+  const index = new SearchIndex(load);
+  const meta = await index.meta();
   const { groups, filters, alone, headOnly, matches, total, page, pageCount, pageDocs, known } = matched;
   // Rows not at hand come from the doc store, several to a file.
   const missing = pageDocs.filter((d) => !known.has(d));
@@ -525,7 +526,7 @@ export async function runSearch(
   );
   // Facet lists load alongside the result rows, not after them.
   const facetsLoaded = personCountryFacets(
-    new SearchIndex(load),
+    index,
     meta,
     matches.docs,
     !headOnly,
