@@ -75,6 +75,18 @@ describe('ingestFolder', () => {
     ]);
   });
 
+  it('reads a long file whole and a short file after it without leftovers of the long one', async () => {
+    const dir = tmp('long-then-short');
+    const filler = 'The talks covered trade, climate and security in some detail. '.repeat(3000);
+    write(dir, 'a.txt', article('Long', `${filler}\n\nThe last paragraph of the long story.`));
+    write(dir, 'b.txt', article('Short', 'A short story.'));
+    const dataset = await ingestFolder(dir, { workers: 0 });
+    const [long, short] = dataset.articles;
+    expect(long?.paragraphs.at(-1)).toBe('The last paragraph of the long story.');
+    expect(short?.title).toBe('Short');
+    expect(short?.paragraphs).toEqual(['A short story.']);
+  });
+
   it('reports people.json problems and applies its valid entries', async () => {
     const dir = tmp('knowledge');
     write(dir, 'a.txt', article('Talks'));

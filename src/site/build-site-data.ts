@@ -95,6 +95,13 @@ export function buildSiteData(
   const personName = (id: string, fallback: string) => peopleById.get(id)?.name ?? fallback;
 
   const articles = [...dataset.articles].sort(compareNewestFirst);
+  // A few hundred datelines serve every article: title-case each place once.
+  const places = new Map<string, string>();
+  const placeOf = (place: string) => {
+    let shown = places.get(place);
+    if (shown === undefined) places.set(place, (shown = displayPlace(place)));
+    return shown;
+  };
 
   const summaries: ArticleSummary[] = articles.map((article) => {
     const participants: PersonRef[] = [];
@@ -111,7 +118,7 @@ export function buildSiteData(
       slug: article.slug,
       title: article.title,
       date: article.date,
-      place: article.dateline ? displayPlace(article.dateline.place) : null,
+      place: article.dateline ? placeOf(article.dateline.place) : null,
       participants,
       countries: [...countries].sort(),
       excerpt: makeExcerpt(article.paragraphs),
@@ -219,11 +226,30 @@ export function buildSiteData(
         if (other !== id) accOf(id).co.set(other, (accOf(id).co.get(other) ?? 0) + 1);
   });
 
-  // A person's article list shows rows without excerpts (see PersonArticleRow).
+  // A person's article list shows rows without excerpts (see PersonArticleRow). An article appears in the list
+  // of each of its people, so its row is serialised once, in pieces (the same text JSON.stringify gives for a
+  // PersonArticleRow), and only the list of the others is put together per person.
+  const rowHeads: (string | undefined)[] = new Array(summaries.length);
+  const rowOthers: (string[] | undefined)[] = new Array(summaries.length);
   const personRowJson = (index: number, personId: string): string => {
-    const { slug, title, date, place, participants } = summaries[index]!;
-    const others = participants.filter((p) => p.slug !== personId).map(({ slug, name }) => ({ slug, name }));
-    return JSON.stringify({ slug, title, date, place, others } satisfies PersonArticleRow);
+    const summary = summaries[index]!;
+    let head = rowHeads[index];
+    let others = rowOthers[index];
+    if (head === undefined || others === undefined) {
+      const { slug, title, date, place } = summary;
+      const row: Omit<PersonArticleRow, 'others'> = { slug, title, date, place };
+      head = JSON.stringify(row).slice(0, -1);
+      others = summary.participants.map(({ slug, name }) => JSON.stringify({ slug, name }));
+      rowHeads[index] = head;
+      rowOthers[index] = others;
+    }
+    const { participants } = summary;
+    let list = '';
+    for (let i = 0; i < participants.length; i++) {
+      if (participants[i]!.slug === personId) continue;
+      list += list ? `,${others[i]!}` : others[i]!;
+    }
+    return `${head},"others":[${list}]}`;
   };
 
   const indexEntries: PeopleIndexEntry[] = [];

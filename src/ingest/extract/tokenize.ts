@@ -250,7 +250,7 @@ export function tokenize(paragraphs: readonly string[]): TokenizedText {
           const abbrev =
             prev !== undefined &&
             prev.end === ts &&
-            (NO_BREAK.has(prev.lower) || SINGLE_UPPER.test(prev.text));
+            (NO_BREAK.has(prev.lower) || (prev.end - prev.start <= 2 && SINGLE_UPPER.test(prev.text)));
           if (!abbrev) newSentence = true;
         }
       }

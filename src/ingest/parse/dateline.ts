@@ -138,9 +138,11 @@ function agencyParen(p: string): DatelineMatch | null {
 
 /** Dateline forms that carry an agency credit; safe to look for in the first few paragraphs. */
 export function matchStrongDateline(p: string): DatelineMatch | null {
-  const a = agencyParen(p);
+  // Both forms need their "(" or "/": most paragraphs have neither, and a scan for one character is far cheaper
+  // than the expressions' attempts at a place name.
+  const a = p.includes('(') ? agencyParen(p) : null;
   if (a) return a;
-  const t = SLASH_AGENCY_RE.exec(p);
+  const t = p.includes('/') ? SLASH_AGENCY_RE.exec(p) : null;
   if (t)
     return {
       dateline: { place: t[1]!, date: t[2]! },

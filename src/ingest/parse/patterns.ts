@@ -311,8 +311,10 @@ function stripTail(line: string): string | null {
     if (p && (PHOTO_INSIDE_RE.test(p[1]!) || AGENCY_SLASH_RE.test(p[1]!)))
       return line.slice(0, offset + p.index).trimEnd();
   }
+  // PHOTO_COLON_RE ends in [^.:]{1,60}$: a line ending in "." or ":" (most story text) cannot match it.
+  const end = tail.charCodeAt(tail.length - 1);
   const c =
-    ((tail.includes(':') || tail.includes(' by')) && PHOTO_WORD_RE.test(tail)
+    (end !== 46 && end !== 58 && (tail.includes(':') || tail.includes(' by')) && PHOTO_WORD_RE.test(tail)
       ? PHOTO_COLON_RE.exec(tail)
       : null) ?? (tail.includes('/') ? SLASH_CREDIT_RE.exec(tail) : null);
   if (c) return line.slice(0, offset + c.index).trimEnd();
