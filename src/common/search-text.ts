@@ -165,13 +165,45 @@ export interface SearchMeta {
   /**
    * Words in more documents than a shard keeps (lists with a tail) have their first page's rows in a bucket
    * (searchPaths.tops, by facetBucket of the word), so a one-word search fetches them together with the word's
-   * shard instead of after it. `words` is a Bloom filter of those words (bloomHas), so no other word asks.
+   * shard instead of after it. `words` is a Bloom filter of those words (bloomHas), so no other word asks. The same
+   * buckets and filter hold the first pages of frequent queries of several terms (PhrasePage, by phraseKey).
    */
   tops?: { buckets: number; words: string };
 }
 
-/** A first-page bucket: word -> its best documents in rank order, [doc number, result row]. */
-export type TopRows = Record<string, [number, ArticleSummary][]>;
+/**
+ * A first-page bucket: word -> its best documents in rank order, [doc number, result row]; phrase (phraseKey) ->
+ * the whole first page of that query as the engine ranks it (PhrasePage).
+ */
+export type TopRows = Record<string, [number, ArticleSummary][] | PhrasePage>;
+
+/**
+ * The first page of a query of several terms (a person's full name, a frequent word pair), computed at build time
+ * with the engine's ranking, so its rows paint after one round trip; person and country counts follow.
+ */
+export interface PhrasePage {
+  /** [doc number, result row] in rank order. */
+  rows: [number, ArticleSummary][];
+  total: number;
+  /** [year, matches in it], newest first, years without matches left out. */
+  years: [string, number][];
+  /** Folded words to highlight: the query's terms and the completions of its last word that were searched. */
+  hl: string[];
+}
+
+/** The key of a query's first page in the tops buckets: its words' terms ("wang yi"; a Chinese word's bigrams joined by "+"). */
+export const phraseKey = (words: readonly QueryWord[]): string =>
+  words.map((w) => w.terms.join('+')).join(' ');
+
+/** BM25's inverse document frequency, shared so the build ranks precomputed pages exactly as the engine does. */
+export const idf = (docCount: number, df: number): number => Math.log(1 + (docCount - df + 0.5) / (df + 0.5));
+
+/**
+ * Type-ahead completions of a query's last word: at most this many for a one-word query, fewer when other words
+ * are AND-ed (their full lists load), each scored at this weight of an exact match. Shared by the browser engine
+ * and the build's precomputed first pages, which must rank alike.
+ */
+export const completionLimits = { oneWord: 5, withOtherWords: 2, weight: 0.8 } as const;
 
 /**
  * Exact facet counts over a term's complete doc list, precomputed at build time for terms in more than a page of
@@ -244,6 +276,8 @@ export function bloomHas(bloom: string, term: string): boolean {
   );
 }
 
+const asciiDecoder = new TextDecoder();
+
 /** Sorted doc numbers as JSON-safe varint deltas: 5 bits a character, the 6th bit says "more follows". */
 export function encodeDocs(docs: ArrayLike<number>): string {
   const bytes = new Uint8Array(docs.length * 7);
@@ -258,10 +292,8 @@ export function encodeDocs(docs: ArrayLike<number>): string {
     }
     bytes[n++] = b64Code(v);
   }
-  let out = '';
-  // Chunks keep String.fromCharCode's argument list small.
-  for (let i = 0; i < n; i += 8192) out += String.fromCharCode(...bytes.subarray(i, Math.min(n, i + 8192)));
-  return out;
+  // Every byte is a base64 character (ASCII), so UTF-8 decoding is exact, and native.
+  return asciiDecoder.decode(bytes.subarray(0, n));
 }
 
 export function decodeDocs(text: string): number[] {

@@ -1,5 +1,5 @@
 // npx tsx tests/bench/bench-site.ts [--sizes 1000,10000,100000] [--quick] [--no-pagefind] [--no-lighthouse]
-//   [--json FILE] [--merge] [--reuse-build] | --render a.json,b.json
+//   [--json FILE] [--merge] [--reuse-build] [--out-dir DIR (default bench-out)] | --render a.json,b.json
 // The site benchmark of issue 4: for each corpus size, generate (cached) and build the site, then in headless
 // Chromium measure the home page and search (first search per query, later keystrokes, one-typo words), the same
 // for Pagefind over the same prerendered pages, and Lighthouse on the 10,000-article site. Prints one Markdown
@@ -87,6 +87,7 @@ const args = (argv: string[]) => {
     merge: argv.includes('--merge'),
     render: value('--render'),
     reuseBuild: argv.includes('--reuse-build'),
+    outDir: value('--out-dir'),
   };
 };
 
@@ -389,7 +390,7 @@ async function main(argv: string[]): Promise<number> {
   }
   const report = await runSiteBench({
     sizes,
-    outDir: 'bench-out',
+    outDir: a.outDir ?? 'bench-out',
     quick: a.quick,
     pagefind: a.pagefind,
     lighthouse: a.lighthouse,

@@ -8,11 +8,15 @@ import {
   facetBucket,
   foldText,
   fuzzyWord,
+  idf,
   isHan,
   parseQuery,
+  completionLimits,
+  phraseKey,
   tailOf,
   wordFileBit,
   type PersonFacets,
+  type QueryWord,
   type SearchMeta,
   type Shard,
   type ShardEntry,
@@ -76,8 +80,6 @@ const facetLimit = 10;
 const facetListBudget = 15_000;
 /** Assumed length of a list whose length is unknown (a person seen only in the rows). */
 const unknownListLength = 300;
-const maxCompletions = 5;
-const completionWeight = 0.8;
 
 interface Posting {
   docs: number[];
@@ -107,8 +109,6 @@ export function isOneEdit(a: string, b: string): boolean {
   }
   return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
 }
-
-const idf = (docCount: number, df: number) => Math.log(1 + (docCount - df + 0.5) / (df + 0.5));
 
 /**
  * Decoded doc lists by the parsed file object that holds them (a shard entry, a tail): react-query keeps those
@@ -161,7 +161,7 @@ export class SearchIndex {
     return list
       .filter(([w]) => w.length > prefix.length && w.startsWith(prefix))
       .sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1))
-      .slice(0, maxCompletions);
+      .slice(0, completionLimits.oneWord);
   }
 
   /** The most frequent indexed word one typo away from `word` (words of five letters or more). */
@@ -473,7 +473,8 @@ interface Matched {
   pageDocs: number[];
   highlight: string[];
   corrections: { from: string; to: string }[];
-  typingPrefix: string | null;
+  /** Index files the next keystroke will likely read. */
+  prefetch: string[];
   /** Result rows already at hand (from first-page buckets), by doc number. */
   known: Map<number, ArticleSummary>;
 }
@@ -502,12 +503,61 @@ function matchOnce(params: SearchParamsState, load: Loader): Promise<Matched | S
   return found;
 }
 
+/** The key of the query's precomputed first page (a query of several terms, first page, no filters), or null. */
+function phraseOf(params: SearchParamsState, words: readonly QueryWord[]): string | null {
+  if (params.page !== 1 || params.person || params.country || params.year) return null;
+  return words.reduce((n, w) => n + w.terms.length, 0) >= 2 ? phraseKey(words) : null;
+}
+
+/** The shards of a short last word's completions, which the next keystroke will likely read. */
+function typingPrefetch(meta: SearchMeta, words: readonly QueryWord[]): string[] {
+  const last = words[words.length - 1]?.terms;
+  const prefix = last?.length === 1 && fuzzyWord.test(last[0]!) ? last[0]! : null;
+  return prefix && prefix.length <= 4 ? prefixShards(meta, prefix) : [];
+}
+
+/**
+ * A frequent query of several terms (a person's full name, a common word pair) whose first page the build ranked
+ * with this engine's ranking: its rows, count and year counts come in one file, with no shard, tail or row file
+ * before them. Person and country counts are left to the run with facet lists (which finds the same page).
+ */
+async function precomputedPage(params: SearchParamsState, index: SearchIndex): Promise<SearchResult | null> {
+  const { words } = parseQuery(params.q);
+  const key = phraseOf(params, words);
+  if (key === null) return null;
+  // The counts' run will need the words' shards: they load alongside the page and while its rows are painted.
+  for (const word of words) for (const term of word.terms) index.entry(term).catch(() => null);
+  const page = (await index.tops(key))[key];
+  if (!page || Array.isArray(page)) return null;
+  return {
+    total: page.total,
+    page: 1,
+    pageCount: Math.max(1, Math.ceil(page.total / searchPageSize)),
+    pageSize: searchPageSize,
+    hits: page.rows.map(([, row]) => row),
+    highlight: page.hl,
+    corrections: [],
+    facets: {
+      people: null,
+      countries: null,
+      years: page.years.map(([y, count]) => ({ value: y, label: y, count })),
+    },
+    totalAtLeast: false,
+    yearScope: null,
+    prefetch: typingPrefetch(await index.meta(), words),
+  };
+}
+
 /** Runs one search. Words are AND-ed; the last word also matches as a prefix; one typo is forgiven in long words. */
 export async function runSearch(
   params: SearchParamsState,
   load: Loader,
   opts: SearchOptions = {},
 ): Promise<SearchResult> {
+  if (opts.facetLists === false) {
+    const precomputed = await precomputedPage(params, new SearchIndex(load));
+    if (precomputed) return precomputed;
+  }
   const matched = await matchOnce(params, load);
   if (!('matches' in matched)) return matched;
   const index = new SearchIndex(load);
@@ -544,7 +594,6 @@ export async function runSearch(
     const count = lowerBound(matches.docs, end) - lowerBound(matches.docs, start);
     if (count) years.push({ value: year, label: year, count });
   }
-  const typingPrefix = matched.typingPrefix;
   return {
     total,
     page,
@@ -556,7 +605,7 @@ export async function runSearch(
     facets: { ...facets, years },
     totalAtLeast: headOnly && alone!.length > 1,
     yearScope: headOnly ? matches.docs.length : null,
-    prefetch: typingPrefix && typingPrefix.length <= 4 ? prefixShards(meta, typingPrefix) : [],
+    prefetch: matched.prefetch,
   };
 }
 
@@ -661,13 +710,14 @@ async function matchQuery(params: SearchParamsState, index: SearchIndex): Promis
             ([, df]) => !exact || df > exact[1],
           );
           const top = found[0]?.[1] ?? 0;
-          const limit = exact || words.length > 1 ? 2 : maxCompletions;
+          const limit =
+            exact || words.length > 1 ? completionLimits.withOtherWords : completionLimits.oneWord;
           const completions = found.filter(([, df]) => df * 10 >= top).slice(0, limit);
           for (const [c] of completions) withTops(c);
           const entries = await Promise.all(completions.map(([c]) => index.entry(c)));
           for (const entry of entries)
             if (entry) {
-              alts.push({ entry, weight: completionWeight });
+              alts.push({ entry, weight: completionLimits.weight });
               highlight.add(entry[0]);
             }
         }
@@ -687,10 +737,10 @@ async function matchQuery(params: SearchParamsState, index: SearchIndex): Promis
       }),
     ),
   );
+  // The rows of a query's precomputed first page (the same page this run will find).
+  const phrase = phraseOf(params, words);
+  if (phrase !== null && !filterTerms.length) topLoads.push(index.tops(phrase));
   const [groups, filterEntries] = await Promise.all([groupLookups, filterLookups]);
-  // While typing, the next letter narrows the last word: its completions all sit in the shards of this prefix.
-  const lastTerm = words[words.length - 1]?.terms;
-  const typingPrefix = lastTerm?.length === 1 && fuzzyWord.test(lastTerm[0]!) ? lastTerm[0]! : null;
   const yearRange = params.year ? meta.years.find(([y]) => y === params.year) : undefined;
 
   const empty = (): SearchResult => ({
@@ -732,7 +782,9 @@ async function matchQuery(params: SearchParamsState, index: SearchIndex): Promis
     ...filters.map((entry) => index.posting(entry, meta.docCount, 1, false)),
   ]);
   const entries = [...groups.flatMap((alts) => alts.map((a) => a.entry)), ...filters];
-  if (!headOnly && params.page === 1 && entries.some((e) => tailOf(e) !== undefined))
+  // (A precomputed first page brings its rows: nothing to guess.)
+  const precomputed = phrase !== null && meta.tops !== undefined && bloomHas(meta.tops.words, phrase);
+  if (!precomputed && !headOnly && params.page === 1 && entries.some((e) => tailOf(e) !== undefined))
     await prefetchLikelyRows(index, meta, groups, filters, yearRange);
   const postings: Posting[] = await loading;
   if (yearRange) {
@@ -766,7 +818,8 @@ async function matchQuery(params: SearchParamsState, index: SearchIndex): Promis
     .map((i) => matches.docs[i]!);
   const known = new Map<number, ArticleSummary>();
   for (const bucket of await Promise.all(topLoads))
-    for (const rows of Object.values(bucket)) for (const [doc, row] of rows) known.set(doc, row);
+    for (const rows of Object.values(bucket))
+      for (const [doc, row] of Array.isArray(rows) ? rows : rows.rows) known.set(doc, row);
 
   return {
     groups,
@@ -780,7 +833,8 @@ async function matchQuery(params: SearchParamsState, index: SearchIndex): Promis
     pageDocs,
     highlight: [...highlight],
     corrections,
-    typingPrefix,
+    // While typing, the next letter narrows the last word: its completions all sit in the shards of this prefix.
+    prefetch: typingPrefetch(meta, words),
     known,
   };
 }

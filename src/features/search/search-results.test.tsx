@@ -79,6 +79,25 @@ describe('SearchResults', () => {
     expect(within(results).getByRole('status')).toHaveTextContent('4 articles match “wang”');
   });
 
+  // A person's full name has its first page precomputed: the rows come from one bucket, without the doc store,
+  // and the person and country counts follow.
+  it('shows a full name’s results from its precomputed page, then its people counts', async () => {
+    const { requested } = setup('/?q=wang+yi');
+    const results = await screen.findByRole('list', { name: 'Matching articles' });
+    expect(
+      within(results).getByRole('link', { name: 'Wang Yi meets Blinken in Beijing' }),
+    ).toBeInTheDocument();
+    const section = screen.getByRole('region', { name: 'Search results' });
+    expect(within(section).getAllByRole('status')[0]).toHaveTextContent(
+      /^\d+ articles? match(es)? “wang yi”$/,
+    );
+    const people = await screen.findByRole('region', { name: 'People' });
+    expect(await within(people).findByRole('link', { name: /^Wang Yi \(\d+\)$/ })).toBeInTheDocument();
+    expect(screen.getByRole('region', { name: 'Years' })).toHaveTextContent(/\d/);
+    expect(requested.some((path) => path.startsWith('data/search/tops/'))).toBe(true);
+    expect(requested.filter((path) => path.startsWith('data/search/docs/'))).toEqual([]);
+  });
+
   it('lists filtered articles without a query', async () => {
     setup('/?country=Brazil');
     expect(await screen.findByText('1 article')).toBeInTheDocument();

@@ -8,9 +8,11 @@ import {
   tokenize,
   type SearchMeta,
   type Shard,
+  tailOf,
+  type TopRows,
 } from '../../common/search-text.ts';
 import { searchPaths } from '../../common/paths.ts';
-import { runSearch } from '../../features/search/search-engine.ts';
+import { runSearch, SearchIndex } from '../../features/search/search-engine.ts';
 import { readSearchParams } from '../../features/search/search-params.ts';
 import { buildSiteData } from '../build-site-data.ts';
 
@@ -136,9 +138,9 @@ describe('search index files', () => {
         query,
       ).toEqual([]);
     }
-    // Page 2, an AND and a rarer word still read their rows from the doc store, and only a common word asks for a
-    // first-page bucket.
-    for (const query of ['q=cooperation&page=2', 'q=cooperation summit', 'q=kissinger']) {
+    // Page 2, an AND and a rarer word (not a name) still read their rows from the doc store, and only a common word
+    // or a name asks for a first-page bucket.
+    for (const query of ['q=cooperation&page=2', 'q=cooperation summit', 'q=antony']) {
       const read: string[] = [];
       const result = await runSearch(readSearchParams(new URLSearchParams(query)), async (path) => {
         read.push(path);
@@ -181,6 +183,90 @@ describe('search index files', () => {
     const hits = (await search(wideHeads, 'q=cooperation talks')).hits;
     expect(early.length).toBeLessThanOrEqual(hits.length);
     expect(await rowsBeforeTails(files, 'q=cooperation summit')).toEqual([]);
+  });
+
+  // People's names (and pairs of common words) have their first page precomputed at build time: it must be the
+  // very page the engine finds, completions of a short last word and long lists' tails included.
+  const bucketsOf = (source: Map<string, string>) =>
+    [...source.entries()]
+      .filter(([path]) => path.startsWith('data/search/tops/'))
+      .map(([, text]) => JSON.parse(text) as TopRows);
+  // "习近+近平" (a phrase key of Chinese bigrams) was typed as 习近平.
+  const queryOf = (key: string) =>
+    key
+      .split(' ')
+      .map((word) =>
+        word
+          .split('+')
+          .map((bigram, i) => (i === 0 ? bigram : Array.from(bigram).slice(1).join('')))
+          .join(''),
+      )
+      .join(' ');
+  const withoutBuckets = (source: Map<string, string>) => async (path: string) =>
+    path.startsWith('data/search/tops/') ? {} : JSON.parse(source.get(path)!);
+
+  it('precomputes the first page of names and word pairs exactly as the engine ranks them', async () => {
+    for (const source of [files, exactFiles]) {
+      const phrases = bucketsOf(source).flatMap((bucket) =>
+        Object.entries(bucket).flatMap(([key, page]) => (Array.isArray(page) ? [] : [{ key, page }])),
+      );
+      expect(phrases.length).toBeGreaterThan(100);
+      let completed = 0;
+      let withTails = 0;
+      for (const { key, page } of phrases) {
+        const params = readSearchParams(new URLSearchParams({ q: queryOf(key) }));
+        const quick = await runSearch(params, loaderOf(source), { facetLists: false });
+        const engine = await runSearch(params, withoutBuckets(source));
+        expect(
+          quick.hits.map((h) => h.slug),
+          key,
+        ).toEqual(engine.hits.map((h) => h.slug));
+        expect([quick.total, quick.pageCount], key).toEqual([engine.total, engine.pageCount]);
+        expect(quick.facets.years, key).toEqual(engine.facets.years);
+        expect([...quick.highlight].sort(), key).toEqual([...engine.highlight].sort());
+        expect(engine.corrections, key).toEqual([]);
+        // Person and country counts follow in the run with facet lists.
+        expect(quick.facets.people, key).toBeNull();
+        if (page.hl.length > key.split(/[ +]/).length) completed++;
+        const index = new SearchIndex(loaderOf(source));
+        const entries = await Promise.all(key.split(/[ +]/).map((term) => index.entry(term)));
+        if (entries.some((entry) => entry && tailOf(entry) !== undefined)) withTails++;
+      }
+      // The set covers what could go wrong: completions of a short last word, and (with short heads) long lists.
+      expect(completed, 'phrases with completions').toBeGreaterThan(0);
+      if (source === files) expect(withTails, 'phrases over long lists').toBeGreaterThan(0);
+    }
+  });
+
+  it('paints a name’s first page from one bucket, before any shard, tail or row file arrives', async () => {
+    const phrase = bucketsOf(files)
+      .flatMap((bucket) => Object.keys(bucket))
+      .find((key) => key.includes(' ') && /^[a-z ]+$/.test(key))!;
+    const read: string[] = [];
+    const stalled = async (path: string) => {
+      read.push(path);
+      // Shards, tails and rows never arrive: the page must not need them.
+      if (!path.startsWith('data/search/tops/') && path !== searchPaths.meta()) return new Promise(() => {});
+      return JSON.parse(files.get(path)!);
+    };
+    const params = readSearchParams(new URLSearchParams({ q: phrase }));
+    const quick = await runSearch(params, stalled, { facetLists: false });
+    expect(quick.hits.length).toBeGreaterThan(0);
+    expect(quick.hits.map((h) => h.slug)).toEqual(
+      (await search(exactFiles, `q=${phrase}`)).hits.map((h) => h.slug),
+    );
+    expect(read.filter((path) => path.startsWith('data/search/docs/'))).toEqual([]);
+    // A page of the same query with a filter, or page 2, is not precomputed: the engine answers it.
+    const read2: string[] = [];
+    await runSearch(
+      readSearchParams(new URLSearchParams({ q: phrase, page: '2' })),
+      async (path) => {
+        read2.push(path);
+        return JSON.parse(files.get(path)!);
+      },
+      { facetLists: false },
+    );
+    expect(read2.some((path) => path.startsWith('data/search/shards/'))).toBe(true);
   });
 
   it('keeps a Bloom filter of the common words with no false negatives and few false positives', () => {

@@ -17,6 +17,7 @@ import {
   wordKey,
   wordKeyChars,
   type PersonFacets,
+  type PhrasePage,
   type SearchMeta,
   type ShardEntry,
   type TermFacets,
@@ -25,6 +26,7 @@ import {
   type WordList,
 } from '../../common/search-text.ts';
 import { searchPaths } from '../../common/paths.ts';
+import { phraseCandidates, rankPhrase, type PhraseSource, type TermView } from './phrase-pages.ts';
 
 export interface IndexDoc {
   summary: ArticleSummary;
@@ -50,7 +52,19 @@ export interface SearchIndexOptions {
   facetBucketSize?: number;
   /** Rows in a common word's first page (the engine's page size). */
   topRows?: number;
+  /** Most names (full names and aliases, most mentioned first) with a precomputed first page. */
+  phraseNames?: number;
+  /** Most pairs of common words with a precomputed first page. */
+  phrasePairs?: number;
 }
+
+/** Pairs of common words are counted over this many documents' bodies (the newest). */
+const pairSampleDocs = 2_000;
+/**
+ * First-page buckets hold about two keys each up to this many files; beyond it (names and pairs on top of common
+ * words) they hold more, so the file count stays bounded (hosts that cap files, shell builds).
+ */
+const topBucketsMax = 512;
 
 /** People and countries kept in a term's precomputed facet counts. */
 const termFacetPeople = 10;
@@ -80,6 +94,8 @@ export function buildSearchIndex(
   const docChunkSize = opts.docChunkSize ?? 4;
   const facetBucketSize = opts.facetBucketSize ?? 2_000;
   const topRows = opts.topRows ?? 10;
+  const phraseNames = opts.phraseNames ?? 2_000;
+  const phrasePairs = opts.phrasePairs ?? 200;
   const files = new Map<string, string>();
 
   // Postings pack doc number and weighted term frequency into one int: doc * 256 + tfw. They are appended to a
@@ -252,6 +268,22 @@ export function buildSearchIndex(
     for (let i = 0; i < values.length; i++) bytes[i] = b64Code(values[i]!);
     return ascii.decode(bytes);
   };
+  // The headMax highest-impact postings of a long list (ties by doc order). Impacts are small integers, so the
+  // threshold comes from a histogram rather than a sort.
+  const headOf = (impacts: Uint8Array): Uint8Array => {
+    const histogram = new Int32Array(impactLevels + 1);
+    for (const impact of impacts) histogram[impact]!++;
+    let threshold = impactLevels;
+    let above = 0;
+    while (threshold > 1 && above + histogram[threshold]! < headMax) above += histogram[threshold--]!;
+    let atThreshold = headMax - above;
+    const inHead = new Uint8Array(impacts.length);
+    for (let i = 0; i < impacts.length; i++) {
+      const impact = impacts[i]!;
+      if (impact > threshold || (impact === threshold && atThreshold-- > 0)) inHead[i] = 1;
+    }
+    return inHead;
+  };
   const entryOf = (term: string): ShardEntry => {
     const list = postingsOf(term);
     const docNumbers = new Int32Array(list.length);
@@ -270,22 +302,14 @@ export function buildSearchIndex(
         ? [term, list.length, encodeDocs(docNumbers), impactChars(impacts), -1, facets]
         : [term, list.length, encodeDocs(docNumbers), impactChars(impacts)];
     // A long list: the shard keeps the highest-impact head (what ranks first); the tail file has every doc.
-    // Impacts are small integers, so the head's threshold comes from a histogram rather than a sort.
-    const histogram = new Int32Array(impactLevels + 1);
-    for (const impact of impacts) histogram[impact]!++;
-    let threshold = impactLevels;
-    let above = 0;
-    while (threshold > 1 && above + histogram[threshold]! < headMax) above += histogram[threshold--]!;
-    let atThreshold = headMax - above;
+    const inHead = headOf(impacts);
     const headDocs: number[] = [];
     const headImpacts: number[] = [];
-    for (let i = 0; i < list.length; i++) {
-      const impact = impacts[i]!;
-      if (impact > threshold || (impact === threshold && atThreshold-- > 0)) {
+    for (let i = 0; i < list.length; i++)
+      if (inHead[i]) {
         headDocs.push(docNumbers[i]!);
-        headImpacts.push(impact);
+        headImpacts.push(impacts[i]!);
       }
-    }
     files.set(searchPaths.tail(tailCount), JSON.stringify({ docs: encodeDocs(docNumbers) }));
     const best = headDocs
       .map((_, i) => i)
@@ -331,12 +355,6 @@ export function buildSearchIndex(
   }
   flush();
 
-  // Two words a bucket on average; every bucket is written (an empty one as {}), so the browser never meets a 404.
-  const topBuckets = Math.ceil(tops.length / 2);
-  const topFiles = Array.from({ length: topBuckets }, (): TopRows => ({}));
-  for (const [term, rows] of tops) topFiles[facetBucket(term, topBuckets)]![term] = rows;
-  topFiles.forEach((bucket, n) => files.set(searchPaths.tops(n), JSON.stringify(bucket)));
-
   // ---- word lists for type-ahead and one-typo matching -----------------------------------------------------------
   const wordFiles = new Map<string, WordList>();
   for (const term of terms) {
@@ -375,6 +393,87 @@ export function buildSearchIndex(
     else years.push([year, d, d + 1]);
   });
 
+  // ---- first pages of names and word pairs ----------------------------------------------------------------------
+  const isFilterTerm = (term: string) => isFilter[termIds.get(term)!] === true;
+  const viewOf = (term: string): TermView | null => {
+    if (!termIds.has(term) || isFilterTerm(term)) return null;
+    const list = postingsOf(term);
+    const docNumbers = new Int32Array(list.length);
+    const impacts = new Uint8Array(list.length);
+    for (let i = 0; i < list.length; i++) {
+      docNumbers[i] = list[i]! >> 8;
+      impacts[i] = impactOf(list[i]!);
+    }
+    return {
+      df: list.length,
+      docs: docNumbers,
+      impacts,
+      head: list.length > headMax ? headOf(impacts) : null,
+    };
+  };
+  const views = new Map<string, TermView | null>();
+  const source: PhraseSource = {
+    docCount: docs.length,
+    view: (term) => {
+      if (!views.has(term)) views.set(term, viewOf(term));
+      return views.get(term)!;
+    },
+    wordsWithPrefix: (prefix) => {
+      const out: [string, number][] = [];
+      let lo = 0;
+      let hi = terms.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (terms[mid]! < prefix) lo = mid + 1;
+        else hi = mid;
+      }
+      // The words of the `p` word files (see the word lists above).
+      for (let i = lo; i < terms.length && terms[i]!.startsWith(prefix); i++) {
+        const term = terms[i]!;
+        if (term.length > prefix.length && term.length >= 3 && fuzzyWord.test(term) && !/^\d+$/.test(term))
+          out.push([term, postingsOf(term).length]);
+      }
+      return out;
+    },
+    years,
+  };
+  const topWords = new Set(tops.map(([term]) => term));
+  const phrases: [string, PhrasePage][] = [];
+  const candidates = phraseCandidates(docs, {
+    names: phraseNames,
+    pairs: phrasePairs,
+    pairSampleDocs,
+    isCommon: (term) => termIds.has(term) && !isFilterTerm(term) && postingsOf(term).length > headMax,
+  });
+  for (const { key, words } of candidates) {
+    if (words.length === 1 && words[0]!.terms.length === 1) {
+      // A one-term name (王毅, a mononym): its rows join the one-word buckets, in the order it ranks alone.
+      const view = topWords.has(key) ? null : source.view(key);
+      if (!view) continue;
+      const best = Array.from(view.docs, (_, i) => i)
+        .sort((x, y) => view.impacts[y]! - view.impacts[x]! || x - y)
+        .slice(0, topRows)
+        .map((i): [number, ArticleSummary] => [view.docs[i]!, docs[view.docs[i]!]!.summary]);
+      tops.push([key, best]);
+      topWords.add(key);
+      continue;
+    }
+    const ranked = rankPhrase(words, source, topRows);
+    if (!ranked) continue;
+    const rows = ranked.page.map((d): [number, ArticleSummary] => [d, docs[d]!.summary]);
+    phrases.push([key, { rows, total: ranked.total, years: ranked.years, hl: ranked.hl }]);
+  }
+  // About two keys a bucket; every bucket is written (an empty one as {}), so the browser never meets a 404.
+  const keyCount = tops.length + phrases.length;
+  const topBuckets = Math.max(
+    1,
+    Math.ceil(tops.length / 2),
+    Math.min(Math.ceil(keyCount / 2), topBucketsMax),
+  );
+  const topFiles = Array.from({ length: topBuckets }, (): TopRows => ({}));
+  for (const [term, rows] of [...tops, ...phrases]) topFiles[facetBucket(term, topBuckets)]![term] = rows;
+  topFiles.forEach((bucket, n) => files.set(searchPaths.tops(n), JSON.stringify(bucket)));
+
   const meta: SearchMeta = {
     version: 2,
     buildId,
@@ -385,7 +484,7 @@ export function buildSearchIndex(
     words: Array.from(bits, (v) => b64Char(v)).join(''),
     personBuckets,
     countries: countries.map(({ id, name }) => [name, starts[id + 1]! - starts[id]!]),
-    tops: { buckets: topBuckets, words: bloomOf(tops.map(([term]) => term)) },
+    tops: { buckets: topBuckets, words: bloomOf([...tops, ...phrases].map(([term]) => term)) },
   };
   files.set(searchPaths.meta(), JSON.stringify(meta));
   return files;

@@ -1,0 +1,256 @@
+// First pages of frequent queries of several terms (people's full names, their Chinese-character aliases, common
+// word pairs), ranked at build time exactly as the browser engine (src/features/search/search-engine.ts) ranks an
+// AND: the same scores in the same floating-point order, the same completions of the last word, the same ties.
+// The browser then paints such a query after one round trip instead of shards, then tails, then ten row files.
+import {
+  completionLimits,
+  fuzzyWord,
+  idf,
+  isHan,
+  parseQuery,
+  phraseKey,
+  tokenize,
+  type QueryWord,
+} from '../../common/search-text.ts';
+
+/** A term's complete posting list as the index stores it. */
+export interface TermView {
+  df: number;
+  /** Every doc number, ascending. */
+  docs: Int32Array;
+  /** Impact (1..63) of each doc. */
+  impacts: Uint8Array;
+  /** 1 for the docs the shard keeps (the head of a long list); null when the shard keeps them all. */
+  head: Uint8Array | null;
+}
+
+export interface PhraseSource {
+  docCount: number;
+  /** The view of an indexed term, or null when the term is not indexed. */
+  view(term: string): TermView | null;
+  /** Indexed words starting with `prefix` (longer than it) with their document frequency, as the `p` word file holds them. */
+  wordsWithPrefix(prefix: string): [string, number][];
+  /** [year, first doc, end doc] as in SearchMeta.years. */
+  years: readonly [string, number, number][];
+}
+
+export interface RankedPhrase {
+  /** Doc numbers of the first page, in rank order. */
+  page: number[];
+  total: number;
+  years: [string, number][];
+  hl: string[];
+}
+
+interface Posting {
+  docs: ArrayLike<number>;
+  scores: Float64Array;
+}
+
+const nonAscii = /[^\t\n\r -~]/;
+/** A run of two to four Han characters: a Chinese personal name, not a sentence. */
+const hanName = /(?<!\p{Script=Han})\p{Script=Han}{2,4}(?!\p{Script=Han})/gu;
+
+function posting(view: TermView, docCount: number, weight: number): Posting {
+  const w = idf(docCount, view.df) * weight;
+  const scores = new Float64Array(view.docs.length);
+  if (!view.head) {
+    for (let i = 0; i < scores.length; i++) scores[i] = w * view.impacts[i]!;
+    return { docs: view.docs, scores };
+  }
+  // Docs outside the head rank by the head's lowest score, as the engine gives them (it does not know theirs).
+  let low = Infinity;
+  for (let i = 0; i < scores.length; i++) if (view.head[i]) low = Math.min(low, view.impacts[i]!);
+  const floor = w * low;
+  for (let i = 0; i < scores.length; i++) scores[i] = view.head[i] ? w * view.impacts[i]! : floor;
+  return { docs: view.docs, scores };
+}
+
+function union(postings: Posting[]): Posting {
+  if (postings.length === 1) return postings[0]!;
+  const best = new Map<number, number>();
+  for (const p of postings)
+    for (let i = 0; i < p.docs.length; i++) {
+      const doc = p.docs[i]!;
+      const s = p.scores[i]!;
+      if ((best.get(doc) ?? -1) < s) best.set(doc, s);
+    }
+  const docs = [...best.keys()].sort((a, b) => a - b);
+  return { docs, scores: Float64Array.from(docs, (d) => best.get(d)!) };
+}
+
+function intersect(a: Posting, b: Posting): Posting {
+  const docs: number[] = [];
+  const scores = new Float64Array(Math.min(a.docs.length, b.docs.length));
+  let i = 0;
+  let j = 0;
+  while (i < a.docs.length && j < b.docs.length) {
+    const x = a.docs[i]!;
+    const y = b.docs[j]!;
+    if (x < y) i++;
+    else if (x > y) j++;
+    else {
+      scores[docs.length] = a.scores[i]! + b.scores[j]!;
+      docs.push(x);
+      i++;
+      j++;
+    }
+  }
+  return { docs, scores: scores.subarray(0, docs.length) };
+}
+
+function lowerBound(docs: ArrayLike<number>, doc: number): number {
+  let lo = 0;
+  let hi = docs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (docs[mid]! < doc) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * The engine's first page for a query of at least two terms, or null when the engine would not take the plain AND
+ * path for it (a word not indexed, which it would try to correct) or nothing matches.
+ */
+export function rankPhrase(
+  words: readonly QueryWord[],
+  source: PhraseSource,
+  pageSize: number,
+): RankedPhrase | null {
+  const hl: string[] = [];
+  const groups: Posting[] = [];
+  for (let w = 0; w < words.length; w++)
+    for (const term of words[w]!.terms) {
+      const exact = source.view(term);
+      if (!exact) return null;
+      hl.push(term);
+      const alts = [posting(exact, source.docCount, 1)];
+      // The engine completes a short last word (type-ahead) with up to two words more frequent than it.
+      if (
+        w === words.length - 1 &&
+        !isHan(term) &&
+        term.length <= 4 &&
+        term.length >= 2 &&
+        fuzzyWord.test(term)
+      ) {
+        const found = source
+          .wordsWithPrefix(term)
+          .sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1))
+          .slice(0, completionLimits.oneWord)
+          .filter(([, df]) => df > exact.df);
+        const top = found[0]?.[1] ?? 0;
+        for (const [word] of found
+          .filter(([, df]) => df * 10 >= top)
+          .slice(0, completionLimits.withOtherWords)) {
+          alts.push(posting(source.view(word)!, source.docCount, completionLimits.weight));
+          hl.push(word);
+        }
+      }
+      groups.push(union(alts));
+    }
+  if (groups.length < 2) return null;
+  const sorted = [...groups].sort((a, b) => a.docs.length - b.docs.length);
+  let matches = sorted[0]!;
+  for (const p of sorted.slice(1)) matches = intersect(matches, p);
+  if (!matches.docs.length) return null;
+  const scores = matches.scores;
+  // The first page only: keep the best pageSize (score down, then doc order) in one pass, not a full sort.
+  const order: number[] = [];
+  for (let i = 0; i < scores.length; i++) {
+    const s = scores[i]!;
+    let at = order.length;
+    if (at === pageSize) {
+      if (!(s > scores[order[at - 1]!]!)) continue;
+      at--;
+    } else order.push(i);
+    while (at > 0 && s > scores[order[at - 1]!]!) {
+      order[at] = order[at - 1]!;
+      at--;
+    }
+    order[at] = i;
+  }
+  const years: [string, number][] = [];
+  for (const [year, start, end] of source.years) {
+    const count = lowerBound(matches.docs, end) - lowerBound(matches.docs, start);
+    if (count) years.push([year, count]);
+  }
+  return {
+    page: order.map((i) => matches.docs[i]!),
+    total: matches.docs.length,
+    years,
+    hl: [...new Set(hl)],
+  };
+}
+
+/**
+ * Queries worth a precomputed first page: the names people are mentioned by (full names and aliases, and short
+ * runs of Han characters, which are Chinese names), most mentioned first, then word pairs that often stand
+ * together in the first articles' bodies. Each comes as its words (parseQuery) under its phraseKey; single-term
+ * names and surnames come too (their rows join the one-word buckets).
+ */
+export function phraseCandidates(
+  docs: readonly { title: string; names: readonly string[]; body: readonly string[] }[],
+  opts: { names: number; pairs: number; pairSampleDocs: number; isCommon: (term: string) => boolean },
+): { key: string; words: QueryWord[] }[] {
+  const nameDocs = new Map<string, number>();
+  const seen = new Set<string>();
+  for (const doc of docs) {
+    seen.clear();
+    for (const name of doc.names) seen.add(name);
+    // Chinese names stand in English copy as short runs of Han characters ("Wang Yi (王毅)"), often without an
+    // alias of their own: each short run counts as a name.
+    for (const paragraph of [doc.title, ...doc.body])
+      if (nonAscii.test(paragraph)) for (const [run] of paragraph.matchAll(hanName)) seen.add(run);
+    for (const name of seen) nameDocs.set(name, (nameDocs.get(name) ?? 0) + 1);
+  }
+  const byKey = new Map<string, { words: QueryWord[]; count: number }>();
+  const add = (words: QueryWord[], count: number) => {
+    const key = phraseKey(words);
+    // A word with a long list has its first page's rows already (the one-word buckets).
+    if (words.length === 1 && words[0]!.terms.length === 1 && opts.isCommon(key)) return;
+    const same = byKey.get(key);
+    if (!same || same.count < count) byKey.set(key, { words, count: (same?.count ?? 0) + count });
+    else same.count += count;
+  };
+  for (const [name, count] of nameDocs) {
+    const { words } = parseQuery(name);
+    if (!words.length) continue;
+    add(words, count);
+    // People are searched by surname too ("Baerbock"): the last word of a name of several.
+    if (words.length > 1) add(words.slice(-1), count);
+  }
+  const ranked = (map: Map<string, { words: QueryWord[]; count: number }>, limit: number) =>
+    [...map.entries()]
+      .sort(([kx, x], [ky, y]) => y.count - x.count || (kx < ky ? -1 : 1))
+      .slice(0, limit)
+      .map(([key, { words }]) => ({ key, words }));
+  const names = ranked(byKey, opts.names);
+
+  // Pairs of common words (those whose ANDs wait for long lists) that stand side by side, counted over a sample.
+  const pairs = new Map<string, { words: QueryWord[]; count: number }>();
+  for (const doc of docs.slice(0, opts.pairSampleDocs))
+    for (const paragraph of doc.body) {
+      const terms = tokenize(paragraph);
+      for (let i = 0; i + 1 < terms.length; i++) {
+        const a = terms[i]!;
+        const b = terms[i + 1]!;
+        if (a === b || !opts.isCommon(a) || !opts.isCommon(b) || !fuzzyWord.test(a) || !fuzzyWord.test(b))
+          continue;
+        const key = `${a} ${b}`;
+        const pair = pairs.get(key);
+        if (pair) pair.count++;
+        else
+          pairs.set(key, {
+            words: [
+              { word: a, terms: [a] },
+              { word: b, terms: [b] },
+            ],
+            count: 1,
+          });
+      }
+    }
+  for (const key of pairs.keys()) if (byKey.has(key)) pairs.delete(key);
+  return [...names, ...ranked(pairs, opts.pairs)];
+}
