@@ -5,6 +5,7 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import { resolveChromium } from './chromium.ts';
 import { E2E_DIR, SEEDS } from './sites.ts';
+import { startHostServer } from './host-server.ts';
 import { startStaticServer } from './static-server.ts';
 
 function viteBuild(outDir: string, env: Record<string, string>): Promise<void> {
@@ -40,9 +41,24 @@ export default async function globalSetup() {
     viteBuild(subDir, { BASE_PATH: '/sub/' }),
     viteBuild(shellDir, { BASE_PATH: '/', PRERENDER: 'shell' }),
   ]);
-  const root = await startStaticServer({ root: rootDir, base: '/' });
-  const sub = await startStaticServer({ root: subDir, base: '/sub/' });
-  const shell = await startStaticServer({ root: shellDir, base: '/' });
+  // READOUT_E2E_SERVE runs the suite against a real host's local server instead of ours (README, "Build options and deploying").
+  const hostCommand = process.env.READOUT_E2E_SERVE;
+  const serve = (root: string, base: string) =>
+    hostCommand ? startHostServer({ command: hostCommand, root, base }) : startStaticServer({ root, base });
+  const started = await Promise.allSettled([
+    serve(rootDir, '/'),
+    serve(subDir, '/sub/'),
+    serve(shellDir, '/'),
+  ]);
+  const servers = started.flatMap((result) => (result.status === 'fulfilled' ? [result.value] : []));
+  const failed = started.find((result) => result.status === 'rejected');
+  if (failed) {
+    // Stop the servers that did start: the teardown below never runs when the setup throws.
+    await Promise.all(servers.map((server) => server.close()));
+    throw failed.reason;
+  }
+  type Served = (typeof servers)[number];
+  const [root, sub, shell] = servers as [Served, Served, Served];
   process.env.READOUT_E2E_ROOT_URL = root.url;
   process.env.READOUT_E2E_SUB_URL = sub.url;
   process.env.READOUT_E2E_SHELL_URL = shell.url;
