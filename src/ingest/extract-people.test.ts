@@ -686,10 +686,10 @@ describe('name shapes: "ul" particles, initials, "To" as a surname, "Minister fo
       "Singapore's Minister for Trade and Industry Lim Wei Ling also attended.",
     ]);
     expect(person(a, 'Tan Boon Hock')).toMatchObject({
-      roles: ['Deputy Prime Minister', 'Minister for Finance'],
+      roles: ["Singapore's Deputy Prime Minister", 'Minister for Finance'],
       country: 'Singapore',
     });
-    expect(person(a, 'Lim Wei Ling')?.roles).toEqual(['Minister for Trade and Industry']);
+    expect(person(a, 'Lim Wei Ling')?.roles).toEqual(["Singapore's Minister for Trade and Industry"]);
   });
 });
 
@@ -963,5 +963,174 @@ describe('fifth blind round: attendee lists and ministry titles', () => {
       'Spanish King Alfonso XIV was not invited, after he did not reply to a letter from Ruiz Ortega about the history of Mexico.',
     ]);
     expect(person(a, 'Carlos Ruiz Ortega')?.country).toBe('Mexico');
+  });
+});
+
+describe('sixth blind round: who took part', () => {
+  it('counts those "also present" and those a gathering "included" as taking part', () => {
+    const a = article('Welcome ceremony held for visiting president', [
+      'RIGA, May 9 (Xinhua) -- Latvian President Ivars Ozols held a welcome ceremony for Chilean President Camila Reyes on Wednesday.',
+      'Latvian Prime Minister Janis Berzins and Parliament Speaker Liga Kalnina were also present.',
+      'Executives at the forum included Nordvia Chief Executive Peter Lund and Baltrex CEO Anna Saar.',
+    ]);
+    for (const name of ['Janis Berzins', 'Liga Kalnina', 'Peter Lund', 'Anna Saar'])
+      expect(person(a, name)?.participant).toBe(true);
+  });
+
+  it('leaves out those who come a day later, later this month, or "will then" travel, and those not scheduled to attend', () => {
+    const a = article('Army chiefs meet in Beijing', [
+      'BEIJING, May 9 (Xinhua) -- Chinese Defense Minister Zhao Ming met with Nepalese Army Chief General Ram Thapa in Beijing on Thursday.',
+      'The meeting came a day before Thapa accompanied Nepalese Prime Minister Hari Koirala to talks with Chinese Premier Sun Wei.',
+      'Thapa will then travel to Chengdu for a visit hosted by Sichuan Governor Lu Fang.',
+      'Defense Secretary Ravi Adhikari also attended the meeting, while Foreign Minister Maya Rana was not scheduled to attend.',
+    ]);
+    expect(person(a, 'Ravi Adhikari')?.participant).toBe(true);
+    for (const name of ['Hari Koirala', 'Sun Wei', 'Lu Fang', 'Maya Rana'])
+      expect(person(a, name)?.participant).toBe(false);
+  });
+
+  it('judges a subordinate clause after a name apart: "represented by X, as President Y prepares to …"', () => {
+    const a = article('Regional leaders open summit', [
+      'MANILA, May 9 (Xinhua) -- Regional leaders opened their annual summit in Manila on Thursday.',
+      'Indonesia was represented by Vice President Budi Santoso, as President Agus Wibowo is preparing to hand over power later this month.',
+    ]);
+    expect(person(a, 'Budi Santoso')?.participant).toBe(true);
+    expect(person(a, 'Agus Wibowo')?.participant).toBe(false);
+  });
+
+  it('never makes the one whose death a message mourns a participant', () => {
+    const a = article('Chinese president sends condolences over death of Ruritanian President Marko Horvat', [
+      'BEIJING, May 9 (Xinhua) -- Chinese President Li Ming on Monday sent a message of condolences to Ruritanian Vice President Ivan Petric over the death of Ruritanian President Marko Horvat in a plane crash.',
+      'Horvat had made important contributions to the friendship of the two countries, Li said.',
+    ]);
+    expect(person(a, 'Marko Horvat')?.participant).toBe(false);
+    expect(person(a, 'Ivan Petric')?.participant).toBe(true);
+  });
+
+  it('counts speakers at a council who "blamed" or "said" even when their words name another day', () => {
+    const a = article('UN Security Council holds emergency meeting over missile launch', [
+      'UNITED NATIONS, May 9 (Xinhua) -- The UN Security Council held an emergency meeting on Monday over a missile launch.',
+      'U.S. Ambassador Mary Collins said the launch last Tuesday violated council resolutions.',
+      "Russia's deputy ambassador Oleg Sokolov blamed U.S.-led drills for the tension.",
+      'Italian Foreign Minister Marco Bassi said in Rome in March last year that the region needed calm.',
+    ]);
+    expect(person(a, 'Mary Collins')?.participant).toBe(true);
+    expect(person(a, 'Oleg Sokolov')).toMatchObject({
+      participant: true,
+      country: 'Russia',
+      roles: ["Russia's deputy ambassador"],
+    });
+    expect(person(a, 'Marco Bassi')?.participant).toBe(false);
+  });
+
+  it('counts the official a country "sent" to a summit', () => {
+    const a = article('Regional leaders open summit', [
+      'MANILA, May 9 (Xinhua) -- Regional leaders opened their annual summit in Manila on Thursday.',
+      "Myanmar, whose leaders remain barred from the bloc's meetings, sent Aung Min Thu, a senior official of its foreign ministry.",
+    ]);
+    expect(person(a, 'Aung Min Thu')).toMatchObject({
+      participant: true,
+      roles: ['senior official of its foreign ministry'],
+      country: 'Myanmar',
+    });
+  });
+});
+
+describe('sixth blind round: names, titles and countries', () => {
+  it('reads hyphenated "Vice-" titles as titles, whatever the surname ("He")', () => {
+    const a = article('Vice-premier holds video call with US treasury chief', [
+      'Vice-Premier He Wenbin held a video call with US Treasury Secretary Laura Stone on Friday.',
+      'Vice-Minister of Finance Qiao Lin and Vice-Mayor Dong Rui took part in the call.',
+    ]);
+    expect(person(a, 'He Wenbin')?.roles).toEqual(['Vice-Premier']);
+    expect(person(a, 'Qiao Lin')?.roles).toEqual(['Vice-Minister of Finance']);
+    expect(person(a, 'Dong Rui')?.roles).toEqual(['Vice-Mayor']);
+    expect(person(a, 'Laura Stone')).toMatchObject({
+      roles: ['US Treasury Secretary'],
+      country: 'United States',
+    });
+  });
+
+  it('keeps a short capitalised function word inside a Korean name ("Kim Il Sung", "Kim Jong Il")', () => {
+    const a = article('Leader visits mausoleum', [
+      'PYONGYANG, May 9 (Xinhua) -- The leader visited the mausoleum of Kim Il Nam and Kim Chol Il on Monday.',
+    ]);
+    expect(run(a).people.map((p) => p.name)).toEqual(['Kim Il Nam', 'Kim Chol Il']);
+  });
+
+  it('keeps an honorific out of the name, reads "founding father of" as a role and an occupation before a name as one', () => {
+    const a = article('IOC chief visits Nairobi', [
+      'NAIROBI, May 9 (Xinhua) -- The friendship was forged by Mwalimu Daniel Otieno, the founding father of Kenya.',
+      'The visitor will also meet swimmer Grace Wanjiru.',
+    ]);
+    expect(run(a).people.map((p) => p.name)).toEqual(['Daniel Otieno', 'Grace Wanjiru']);
+    expect(person(a, 'Grace Wanjiru')?.roles).toEqual(['swimmer']);
+    expect(person(a, 'Daniel Otieno')?.roles).toEqual(['founding father of Kenya']);
+  });
+
+  it("gives a country possessive before a body's title to the title holder", () => {
+    const a = article('Council meets over launch', [
+      "UNITED NATIONS, May 9 (Xinhua) -- North Korea's U.N. Ambassador Ri Chol Su told the council on Monday that the launch was legitimate.",
+    ]);
+    expect(person(a, 'Ri Chol Su')).toMatchObject({
+      country: 'North Korea',
+      roles: ["North Korea's U.N. Ambassador"],
+    });
+  });
+
+  it('reads hyphenated country names and ruling parties whose names hold an ambiguous "Korea"', () => {
+    const a = article('Leaders meet in Dili', [
+      'DILI, May 9 (Xinhua) -- Bruneian Foreign Minister Ahmad Yusof met Timor-Leste Prime Minister Joao Belo in Dili on Monday.',
+      "The talks came as Ri Jong Nam, general secretary of the Workers' Party of Korea, visited Laos.",
+    ]);
+    expect(person(a, 'Joao Belo')?.country).toBe('Timor Leste');
+    expect(person(a, 'Ri Jong Nam')?.country).toBe('North Korea');
+  });
+
+  it('does not give a name the nationality of the conjunct after "and"', () => {
+    const a = article('Indonesian president visits Beijing', [
+      'BEIJING, May 9 (Xinhua) -- Chinese President Li Ming held talks with Indonesian President Budi Santoso on Thursday.',
+      'Li recalled that President Sastro and Chinese leaders of the older generation had advocated the spirit of Bandung.',
+    ]);
+    expect(person(a, 'Sastro')).toMatchObject({ roles: ['President'] });
+    expect(person(a, 'Sastro')?.country).not.toBe('China');
+  });
+
+  it("gives an office holder with no nationality near the one country of the story's other side", () => {
+    const a = article('Chinese, US officials hold video call', [
+      'Chinese Vice Premier Zhao Ming held a video call with US Treasury Secretary Laura Stone on Friday.',
+      'Deputy Treasury Secretary Paul Meyer took part in the call. Commerce Secretary Dana Price did not join.',
+    ]);
+    expect(person(a, 'Paul Meyer')?.country).toBe('United States');
+    expect(person(a, 'Dana Price')?.country).toBe('United States');
+  });
+
+  it('gives no such country beside an official of an international body, nor to an office in a named body', () => {
+    const a = article('UN chief calls Ruritanian president', [
+      'UNITED NATIONS, May 9 (Xinhua) -- UN Secretary-General Ana Lima held a phone call with Ruritanian President Marko Horvat on Monday.',
+      'Spokesperson for the secretary-general Tom Reed told reporters that the two had discussed the crisis.',
+    ]);
+    expect(person(a, 'Tom Reed')?.country).toBeNull();
+    const b = article('Talks on Gaza truce', [
+      'CAIRO, May 9 (Xinhua) -- Egyptian Foreign Minister Samir Fahmy held talks with Hamas political chief Khaled Nasser on Monday.',
+      'Nordvia Chief Executive Peter Lund also attended.',
+    ]);
+    expect(person(b, 'Khaled Nasser')).toMatchObject({
+      country: 'Palestine',
+      roles: ['Hamas political chief'],
+    });
+    expect(person(b, 'Peter Lund')?.country).toBeNull();
+  });
+});
+
+describe('sixth blind round: organisations', () => {
+  it('takes the employer named in a title before a name, and a body described after its name', () => {
+    const a = article('Premier meets business leaders', [
+      'BEIJING, May 9 (Xinhua) -- Executives at the forum included Nordvia Chief Executive Peter Lund, Baltrex CEO Anna Saar and Saudi Aramco President and CEO Omar Rashid.',
+      'San Marino Mayor Luca Conti also spoke. The delegation will visit BYD, the electric carmaker.',
+    ]);
+    const orgs = run(a).organizations;
+    expect(orgs).toEqual(expect.arrayContaining(['Nordvia', 'Baltrex', 'Saudi Aramco', 'BYD']));
+    expect(orgs).not.toContain('San Marino');
   });
 });

@@ -34,8 +34,11 @@ import {
   roleCountry,
   spokesWords,
   titleHeads,
+  titleModifiers,
+  departmentWords,
 } from './extract/roles.ts';
 import { tokenize, type Token, type TokenizedText } from './extract/tokenize.ts';
+import { CITY, COUNTRY, DEMONYM, REGION, wordFlags } from './extract/word-classes.ts';
 import type { ParsedArticle } from './parse-article.ts';
 
 export interface Extraction {
@@ -719,7 +722,11 @@ function decideCountries(
           const c =
             roleCountry.get(w) ??
             institutionCountry.get(w) ??
-            (k + 1 < words.length ? institutionCountry.get(`${w} ${words[k + 1]}`) : undefined);
+            (k + 1 < words.length ? institutionCountry.get(`${w} ${words[k + 1]}`) : undefined) ??
+            // "the Workers' Party of Korea": a body whose name holds an ambiguous country name.
+            (k + 3 < words.length
+              ? institutionCountry.get(`${w} ${words[k + 1]} ${words[k + 2]} ${words[k + 3]}`)
+              : undefined);
           if (c) found = c;
         }
       }
@@ -833,6 +840,9 @@ function decideCountries(
     for (const m of p.mentions) {
       if (m.kind === 'pronoun' || ctx) continue;
       const [s, e] = doc.sentences[m.sent] ?? [0, 0];
+      // "President Sukarno and Chinese leaders of the older generation": after "X and", nationalities describe
+      // the other conjunct.
+      const conjoined = tokens[m.end]?.lower === 'and' || tokens[m.end]?.lower === 'or';
       let sentHits = countryCache.get(m.sent);
       if (!sentHits) {
         sentHits = findCountries(tokens, s, e);
@@ -842,6 +852,7 @@ function decideCountries(
         (h) =>
           (h.at < m.start || h.at >= m.end) &&
           !(h.at >= m.end && inRoles.has(h.at)) &&
+          !(h.at >= m.end && conjoined) &&
           !(m !== p.mentions[0] && otherRoleBefore(h.at, m.start, p)) &&
           !(h.country === 'China' && !pinyin && p.tokens.length > 1),
       );
@@ -877,7 +888,32 @@ function decideCountries(
     // 7. A Chinese-romanised name in a Chinese outlet's story with nothing else to go on.
     p.country = coord ?? ctx ?? speaker ?? sameTitle ?? (pinyin && chineseContext ? 'China' : null);
   }
-  // 8. "…, says Kenyan scholar" / "a Kenyan scholar has said": the person the story then introduces first is
+  // 8. "Deputy Treasury Secretary X" in a story whose people, China's aside, represent one country: an office
+  // holder with no nationality anywhere near and a name that is not Chinese is from that country (a Chinese
+  // outlet's untitled officials are Chinese by rule 7; a foreign one's are the other side's).
+  let otherSide: string | null | undefined;
+  for (let pi = 0; pi < people.length; pi++) {
+    const p = people[pi] as PersonRecord;
+    if (p.country !== null || p.international || p.roles.length === 0 || pinyinOf[pi]) continue;
+    // "Apple Chief Executive", "Hamas political chief": an office in a named body says nothing of a country.
+    if (p.roles.some(namesABody)) continue;
+    if (otherSide === undefined) {
+      const sides = new Set<string>();
+      for (const q of people) if (q.country && q.country !== 'China') sides.add(q.country);
+      // Beside an official of the UN or the EU, an untitled office may be that body's ("spokesperson for the
+      // secretary-general").
+      const body = people.some((q) => q.international);
+      otherSide = sides.size === 1 && !body ? ([...sides][0] ?? null) : null;
+    }
+    if (!otherSide) continue;
+    // One president or prime minister at a time: a bare "President X" beside "Swiss President Y" is not Swiss.
+    const held = p.roles.map(bareTitle).filter((t) => SINGLE_HOLDER_TITLES.has(t));
+    const taken = people.some(
+      (q) => q !== p && q.country === otherSide && q.roles.some((r) => held.includes(bareTitle(r))),
+    );
+    if (!taken) p.country = otherSide;
+  }
+  // 9. "…, says Kenyan scholar" / "a Kenyan scholar has said": the person the story then introduces first is
   // the one described.
   const lead = people.reduce<PersonRecord | undefined>((best, q) => {
     const at = q.mentions[0]?.start ?? Infinity;
@@ -896,6 +932,25 @@ function decideCountries(
     }
     if (described.size === 1) lead.country = [...described][0] ?? null;
   }
+}
+
+/** Whether a role names a body of its own ("Qualcomm CEO"), beyond title words, departments and places. */
+function namesABody(role: string): boolean {
+  for (const w of role.split(/\s+/)) {
+    if (!/^\p{Lu}/u.test(w)) continue;
+    const lower = w.toLowerCase();
+    const f = wordFlags(lower);
+    if (
+      titleHeads.has(lower) ||
+      titleModifiers.has(lower) ||
+      departmentWords.has(lower) ||
+      honorifics.has(lower)
+    )
+      continue;
+    if (f & (DEMONYM | COUNTRY | CITY | REGION)) continue;
+    return true;
+  }
+  return false;
 }
 
 /** "Kenyan scholar", "Egyptian experts": a nationality describing someone the story quotes. */

@@ -60,7 +60,8 @@ function rolePhrase(tokens: readonly Token[], i: number, sent: number): RoleSpan
     if (LINK.has(t.lower) || ROLE_STOP.has(t.lower) || t.lower === 'and') break;
     // "the first conversation between …": a preposition before any head means this is no role.
     if (k > s && !t.cap && isFunctionWord(t.lower) && !titleModifiers.has(t.lower)) break;
-    if (relationWords.has(t.lower)) return null;
+    // "the founding father of Tanzania" is an office of history, not a family relation.
+    if (relationWords.has(t.lower) && tokens[k - 1]?.lower !== 'founding') return null;
     if (appositiveHeads.has(t.lower) || titleHeads.has(t.lower)) {
       // "…, Premier Zhou Enlai, …" / "…, Secretary of State Antony Blinken and …" is another titled person.
       let q = k + 1;

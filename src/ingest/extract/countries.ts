@@ -96,6 +96,12 @@ export function findCountries(tokens: readonly Token[], from: number, to: number
     // A word, or each part of a hyphenated one ("China-U.S."); a lone word's lower case and capitalisation
     // are the token's own.
     const hyphenated = t.text.includes('-');
+    // "Timor-Leste", "Guinea-Bissau": a country whose own name is hyphenated.
+    const whole = hyphenated && t.cap ? countryNames.get(norm(t.lower)) : undefined;
+    if (whole) {
+      hits.push({ country: whole, at: i, adjectival: modifies(tokens[i + 1]), destination });
+      continue;
+    }
     const parts = hyphenated ? t.text.split('-') : null;
     for (let k = 0; k < (parts ? parts.length : 1); k++) {
       const part = parts ? (parts[k] as string) : t.text;

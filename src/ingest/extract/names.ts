@@ -257,6 +257,8 @@ export function capitalRuns(tokens: readonly Token[]): Run[] {
 }
 
 export function isStarter(t: Token): boolean {
+  // "US Treasury Secretary": the country's capitals are not the pronoun "us".
+  if (t.text === 'US') return false;
   return STARTERS.has(t.lower) || (wordFlags(t.lower) & FUNCTION_WORD) !== 0;
 }
 
@@ -311,7 +313,10 @@ export function nameLike(t: Token, position: number, next?: Token, prev?: Token)
   // "Park Jin" is a name; "Capella Hotel" is not.
   if (f & (ORG_HEAD | PLACE_HEAD) && position > 0) return false;
   if (f & (DEMONYM | COUNTRY)) return false;
-  if (f & FUNCTION_WORD && !(f & MONTH)) return false;
+  // "Kim Il Sung", "Kim Jong Il": mid-sentence, right after a name word, a short capitalised function word is a
+  // name syllable (English capitalises none there).
+  if (f & FUNCTION_WORD && !(f & MONTH))
+    return position > 0 && !t.first && t.text.length <= 3 && prev !== undefined && prev.cap && prev.word;
   return true;
 }
 
@@ -428,6 +433,21 @@ export function titlePrefixStart(tokens: readonly Token[], at: number): number {
         institutionCountry.has(`${tokens[j - 1]?.lower ?? ''} ${last.lower}`))
     )
       j = k;
+  }
+  // "Russia's deputy ambassador Anna …", "North Korea's U.N. Ambassador Kim Song": a country's possessive
+  // before the title belongs to it (it says whom the title holder represents).
+  const owner = tokens[j];
+  if (owner && (owner.text === "'s" || owner.text === '’s') && owner.sent === sent) {
+    let key = '';
+    for (let k = j - 1; k >= 0 && k >= j - 4; k--) {
+      const t = tokens[k] as Token;
+      if (t.sent !== sent || !t.cap || !t.word) break;
+      key = key ? `${t.lower} ${key}` : t.lower;
+      if (countryNames.get(key)) {
+        j = k - 1;
+        break;
+      }
+    }
   }
   let s = j + 1;
   while (s < at && (tokens[s] as Token).lower === 'of') s++;

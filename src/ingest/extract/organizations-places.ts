@@ -15,7 +15,7 @@ import {
   regionNames,
   weekdays,
 } from './lexicon.ts';
-import { titleHeads } from './roles.ts';
+import { departmentWords, honorifics, institutionCountry, titleHeads, titleModifiers } from './roles.ts';
 import type { Token, TokenizedText } from './tokenize.ts';
 import {
   CITY,
@@ -155,6 +155,8 @@ const ORG_DESCRIPTORS = new Set([
   'lender',
   'insurer',
   'automaker',
+  'carmaker',
+  'manufacturer',
   'party',
   'movement',
   'militia',
@@ -349,7 +351,10 @@ export function extractOrganizationsAndPlaces(
       }
       const f = wordFlags(t.lower);
       const generic =
-        t.first && (f & COMMON_WORD) !== 0 && (f & (DEMONYM | ORG_HEAD | COUNTRY | CITY | REGION)) === 0;
+        t.first &&
+        (f & COMMON_WORD) !== 0 &&
+        (f & (DEMONYM | ORG_HEAD | COUNTRY | CITY | REGION)) === 0 &&
+        !knownOrganizations.has(t.lower);
       if (STOP_LEAD.has(t.lower) || (f & (FUNCTION_WORD | COUNTRY)) === FUNCTION_WORD || generic) s++;
       else break;
     }
@@ -411,6 +416,14 @@ export function extractOrganizationsAndPlaces(
       return;
     }
     if (generic && kind) return;
+    // "Qualcomm CEO Cristiano Amon", "Samsung Electronics Chairman Lee …": the employer named in a title.
+    const employer = employerEnd(s, (pieces[0] as Piece).end);
+    if (employer > s) {
+      addOrg(phraseText(s, employer));
+      if (pieces.length > 1)
+        classify(pieces.slice(1).map((p, k) => (k === 0 ? { ...p, via: 'start' as const } : p)));
+      return;
+    }
     // A piece without a head: try known names, then the pieces after it on their own.
     const firstText = phraseText(s, (pieces[0] as Piece).end);
     const lower = firstText.toLowerCase();
@@ -419,6 +432,39 @@ export function extractOrganizationsAndPlaces(
     else singles(s, (pieces[0] as Piece).end);
     if (pieces.length > 1)
       classify(pieces.slice(1).map((p, k) => (k === 0 ? { ...p, via: 'start' as const } : p)));
+  }
+
+  /**
+   * End of the body in a title run that ends right before a person's name ("Qualcomm CEO" before "Cristiano
+   * Amon"), or -1: the words before the title heads, when none is a place, a nationality (but a leading one, as in
+   * "Saudi Aramco"), a title or department word or a seat of government, and one at least is a known organisation
+   * or no English word. "Saudi Aramco President and CEO Amin Nasser": a second title may follow.
+   */
+  function employerEnd(s: number, end: number): number {
+    let q = end;
+    if (tokens[q]?.lower === 'and') {
+      q++;
+      while (q < end + 4 && titleHeads.has(tokens[q]?.lower ?? '')) q++;
+    }
+    if (!inPerson[q] || (q > end && q === end + 1)) return -1;
+    let e = end;
+    while (e > s && titleHeads.has((tokens[e - 1] as Token).lower)) e--;
+    if (e === end || e === s) return -1;
+    let unknown = false;
+    for (let k = s; k < e; k++) {
+      const t = tokens[k] as Token;
+      if (!t.word || !t.cap || ACRONYM.test(t.text) || personTokens.has(t.text)) return -1;
+      const f = wordFlags(t.lower);
+      if (f & DEMONYM && k === s && k + 1 < e) continue;
+      if (f & (DEMONYM | COUNTRY | CITY | REGION | MONTH | WEEKDAY | FUNCTION_WORD)) return -1;
+      if (titleModifiers.has(t.lower) || departmentWords.has(t.lower) || honorifics.has(t.lower)) return -1;
+      if (institutionCountry.has(t.lower) || REGIONS.has(t.lower)) return -1;
+      if (!(f & COMMON_WORD) || knownOrganizations.has(t.lower)) unknown = true;
+    }
+    if (!unknown) return -1;
+    // "San Diego Mayor": a place whose words are not places one by one.
+    const lower = phraseText(s, e).toLowerCase();
+    return cityNames.has(lower) || regionNames.has(lower) || countryNames.has(lower) ? -1 : e;
   }
 
   function headEnd(p: Piece): number {
@@ -487,6 +533,13 @@ export function extractOrganizationsAndPlaces(
       if (t.cap || !t.word) break;
       if (ORG_DESCRIPTORS.has(t.lower)) return true;
     }
+    // "BYD, the electric carmaker": a descriptor in apposition after the name.
+    if (tokens[k + 1]?.text === ',' && (tokens[k + 2]?.lower === 'the' || tokens[k + 2]?.lower === 'a'))
+      for (let q = k + 3; q < k + 7; q++) {
+        const t = tokens[q];
+        if (!t || t.cap || !t.word) break;
+        if (ORG_DESCRIPTORS.has(t.lower)) return true;
+      }
     return false;
   }
 

@@ -11,14 +11,20 @@ import { reportingVerbs } from './lexicon.ts';
 import type { Token, TokenizedText } from './tokenize.ts';
 
 const CUE =
-  /\b(?:held (?:talks|a (?:phone|telephone|video) (?:call|conversation|talk)|an? (?:\w+ )?(?:meeting|ceremony|summit|dialogue|call))|holds? talks|talks with|met with|met|meets|hosted|hosts|hosting|attended|attends|attending|signed|co-chaired|chaired|chairs|presided|took part|takes part|taking part|participated|represented|led by|headed by|leading the|led the|sat in on|phone (?:call|talk|conversation)|telephone (?:call|talk|conversation)|video link|video call|via video|in the presence of|(?:was|were) present|present at|(?:also )?present were|accompanied by|welcomed|greeted|handed over|addressed the|received|witnessed|joined|shook hands|embraced|ceremony|sworn in|took the oath|made (?:his|her|their) debut|among the (?:guests|attendees|participants|dignitaries|mourners))\b/i;
+  /\b(?:held (?:talks|a (?:phone|telephone|video) (?:call|conversation|talk)|an? (?:\w+ )?(?:meeting|ceremony|summit|dialogue|call))|holds? talks|talks with|met with|met|meets|hosted|hosts|hosting|attended|attends|attending|signed|co-chaired|chaired|chairs|presided|took part|takes part|taking part|participated|represented|led by|headed by|leading the|led the|sat in on|phone (?:call|talk|conversation)|telephone (?:call|talk|conversation)|video link|video call|via video|in the presence of|(?:was|were|is|are) (?:also )?present|present at|(?:also )?present were|accompanied by|welcomed|greeted|handed over|addressed the|received|witnessed|joined|shook hands|embraced|ceremony|sworn in|took the oath|made (?:his|her|their) debut|among the (?:guests|attendees|participants|dignitaries|mourners))\b/i;
 const NEG_START =
   /^(?:Before|Prior to|Earlier this (?:week|month|year)|Last (?:week|month|year)|Previously|Ahead of|During (?:his|her|their|the) (?:visit|stay|trip|tour))\b/;
 // "also met with", "is scheduled to meet", "looks forward to attending", "will chair": a further meeting beside
 // (or after) the one reported; "said in
 // letters to both leaders": a reaction from elsewhere.
 const NEG_ANY =
-  /\b(?:separate(?:ly)?(?: bilateral)? (?:meetings?|talks)|separately|courtesy call|years? ago|(?:several|many|numerous) times|on (?:several|many|numerous) occasions|sent (?:a|an|his|her|their) (?:[\w-]+ )?(?:delegation|envoy|representative|message|letter)|(?:recent|previous|earlier) (?:talks|meetings?|visits?|trips?|(?:phone )?calls?|conversations?|summit)|earlier this (?:week|month|year)|last (?:week|month|year)|before arriving|prior to|the day before|also (?:met|meets|received|receives|held talks|holds talks)|also (?:held|had|holds|has) an? (?:(?:phone|telephone|video) )?(?:call|conversation|talks?) with|also (?:spoke|speaks) (?:by|on the|over the) (?:phone|telephone)|(?:is|are|was|were) (?:scheduled|expected|due|set|slated|planning|going) to (?:meet|visit|hold|attend|travel)|looks? forward to|looked forward to|will (?:attend|visit|meet|hold|travel|host|chair)|plans? to (?:attend|visit|meet|hold|travel)|in (?:an? |(?:his|her|their) )?(?:written |separate |video )?(?:statements?|messages?|letters?|posts?|tweets?)|on social media|(?:wrote|posted) on)\b/i;
+  /\b(?:separate(?:ly)?(?: bilateral)? (?:meetings?|talks)|separately|courtesy call|years? ago|(?:several|many|numerous) times|on (?:several|many|numerous) occasions|sent (?:a|an|his|her|their) (?:[\w-]+ )?(?:delegation|envoy|representative|message|letter)|(?:recent|previous|earlier) (?:talks|meetings?|visits?|trips?|(?:phone )?calls?|conversations?|summit)|earlier this (?:week|month|year)|last (?:week|month|year)|later this (?:week|month|year)|next (?:week|month|year)|before arriving|prior to|the day before|also (?:met|meets|received|receives|held talks|holds talks)|also (?:held|had|holds|has) an? (?:(?:phone|telephone|video) )?(?:call|conversation|talks?) with|also (?:spoke|speaks) (?:by|on the|over the) (?:phone|telephone)|(?:is|are|was|were) (?:also |then )?(?:scheduled|expected|due|set|slated|planning|going) to (?:meet|visit|hold|attend|travel|join)|looks? forward to|looked forward to|will (?:then |also |later |next |soon )?(?:attend|visit|meet|hold|travel|host|chair|join)|plans? to (?:attend|visit|meet|hold|travel)|in (?:an? |(?:his|her|their) )?(?:written |separate |video )?(?:statements?|messages?|letters?|posts?|tweets?)|on social media|(?:wrote|posted) on)\b/i;
+/** "Executives at the forum included X": those a gathering included took part (tested after "included" is seen). */
+const INCLUDED =
+  /\b(?:at|attending) the (?:[\w'’-]+ ){0,4}(?:summit|forum|meetings?|conference|ceremony|talks|gathering|session|banquet|reception) included\b/i;
+/** "a day before", "two days later", "the next day": another day (tested after "day" is seen). */
+const DAYS_APART =
+  /\b(?:(?:a|one|two|three|several) days? (?:before|after|earlier|later)|the (?:next|following) day)\b/i;
 /** The lede reports a spokesperson's own briefing: that briefing is the event. */
 const BRIEFING =
   /\b(?:press conference|news conference|press briefing|news briefing|regular briefing|daily briefing)\b/i;
@@ -26,6 +32,9 @@ const BRIEFING =
 const DELIVERED = /\bdelivered (?:a|the) (?:eulogy|speech|keynote speech|address|keynote address)\b/i;
 const READ_BY =
   /\b(?:eulogy|speech|address|message|letter|statement)\b[^.;]*\b(?:was|were) read (?:out )?by (?:(?:his|her|their) [a-z]+ )?$/i;
+/** "over the death of President X", "the funeral of X": the one who died. */
+const DEATH_NOUNS = new Set(['death', 'killing', 'assassination', 'murder', 'passing', 'funeral']);
+const DEATH_BEFORE = /\b(?:death|killing|assassination|murder|passing|funeral) of (?:[^\s,;.]+ ){0,5}$/i;
 const DIED_AFTER = /^\s*(?:,\s*who\s+)?(?:died|passed away|(?:was|were|had been) (?:killed|assassinated))\b/i;
 /** "Earlier on Monday, X received Y": an earlier meeting of its own (an earlier session of the same event,
  * "Earlier in the day, X addressed the council", is still the event). */
@@ -42,6 +51,10 @@ const ATTENDANCE =
 /** A relative or participial clause opening right after a name's comma: "X, who met Y last week, …". */
 // A list ("X, Y and Z") or a coordinated clause (", and …") is not such a clause.
 const CLAUSE_SKIP = new Set(['and', 'or', 'but', 'nor', 'saying', 'adding']);
+/** "X attended, as President Y is preparing to …": a subordinate clause after a name runs to the sentence's end. */
+const SUBORDINATORS = new Set(['as', 'while', 'whereas', 'although', 'though', 'because']);
+/** After "as", what opens a clause ("as Y prepares", "as the two …"), not "as did Y" or "as a result". */
+const AS_SUBJECT = new Set(['he', 'she', 'they', 'it', 'the', 'his', 'her', 'their']);
 const BILATERAL_TITLE = /\b(?:meets?|met|talks|phone|call|bilateral|sidelines)\b/i;
 /** Evidence of a meeting or call (not of presence at a ceremony or a gathering). */
 const MEETING =
@@ -64,7 +77,7 @@ const FAMILY_BEFORE =
 const CITED_AFTER =
   /^\s*['’]s\s+(?:[a-z-]+\s+)?(?:letter|message|speech|remarks|statement|congratulations|greetings|regards|condolences|invitation|initiative|proposal|vision|thought|policy|policies|idea|concept|government|administration|legacy|doctrine)\b/;
 const LOCAL_AFTER =
-  /^\s*(?:(?:is|was|were|are|has been|had been)\s+)?(?:also\s+)?(?:absent|(?:did not|didn't|could not|couldn't|would not|will not|does not) (?:attend|travel|come|join|take part|participate)|(?:was|were|is|are) unable to (?:attend|travel|come)|skipped|stayed away)/i;
+  /^\s*(?:(?:is|was|were|are|has been|had been)\s+)?(?:also\s+)?(?:absent|(?:did not|didn't|could not|couldn't|would not|will not|does not) (?:attend|travel|come|join|take part|participate)|(?:was|were|is|are) unable to (?:attend|travel|come)|(?:was|were|is|are) not (?:scheduled|expected|due|set|invited) to (?:attend|travel|come|join|take part|participate)|skipped|stayed away)/i;
 const SPEECH = new Set<string>([
   ...reportingVerbs,
   'called',
@@ -97,8 +110,30 @@ const SPEECH = new Set<string>([
   'acknowledged',
   'recalled',
   'wrote',
+  // Exchanges across a council table: "X blamed …", "Y countered that …".
+  'blamed',
+  'accused',
+  'countered',
+  'criticized',
+  'criticised',
+  'condemned',
+  'denounced',
+  'rejected',
 ]);
 const SUBJECT_PRONOUNS = new Set(['he', 'she']);
+/** Verbs followed by the words reported ("said the launch …", "told reporters that …"). */
+const REPORTS_WORDS = new Set([
+  'said',
+  'says',
+  'told',
+  'added',
+  'stressed',
+  'noted',
+  'warned',
+  'argued',
+  'countered',
+  'insisted',
+]);
 
 /**
  * Whether some match of the global regular expression `re` in `text` passes `test`. The matches of
@@ -160,13 +195,16 @@ export function decideParticipants(doc: TokenizedText, people: PersonRecord[], a
   const cue = (t: string): boolean => {
     let v = cueCache.get(t);
     if (v === undefined) {
-      v = CUE.test(t) && !(bilateral && HOSTS_GATHERING.test(t));
+      v =
+        (CUE.test(t) || (t.includes(' included') && INCLUDED.test(t))) &&
+        !(bilateral && HOSTS_GATHERING.test(t));
       cueCache.set(t, v);
     }
     return v;
   };
   function isNegative(t: string, sameGathering: boolean): boolean {
     if (NEG_START.test(t) || NEG_ANY.test(t) || EARLIER_MEETING.test(t)) return true;
+    if (t.includes(' day') && DAYS_APART.test(t)) return true;
     if (someMatch(YEAR_RE, t, (m) => Number(m[1]) < year)) return true;
     const otherMonth = (m: RegExpExecArray) => {
       const mi = monthIndex(m[1] ?? '');
@@ -197,7 +235,14 @@ export function decideParticipants(doc: TokenizedText, people: PersonRecord[], a
       )
         j++;
       const close = tokens[j];
-      if ((close?.text !== ',' && close?.text !== ';') || close.sent !== m.sent) continue;
+      if ((close?.text !== ',' && close?.text !== ';') || close.sent !== m.sent) {
+        const next = tokens[m.end + 2];
+        const subordinate =
+          SUBORDINATORS.has(open.lower) &&
+          (open.lower !== 'as' || (next !== undefined && (next.cap || AS_SUBJECT.has(next.lower))));
+        if (!subordinate) continue;
+        j = (sentences[m.sent] as [number, number])[1];
+      }
       const list = clauses.get(m.sent);
       if (list) {
         if (!list.some(([a]) => a === m.end)) list.push([m.end, j]);
@@ -265,7 +310,22 @@ export function decideParticipants(doc: TokenizedText, people: PersonRecord[], a
   const died = (m: Mention): boolean => {
     if (m.kind === 'pronoun') return false;
     const lastTok = tokens[m.end - 1] as Token;
-    return DIED_AFTER.test(text.slice(lastTok.end, lastTok.end + 40));
+    if (DIED_AFTER.test(text.slice(lastTok.end, lastTok.end + 40))) return true;
+    const [a] = sentences[m.sent] ?? [0, 0];
+    const from = Math.max(a, m.start - 8);
+    // The expression runs only where one of its nouns is among the words before the name.
+    let noun = false;
+    for (let k = from; k < m.start && !noun; k++) noun = DEATH_NOUNS.has((tokens[k] as Token).lower);
+    return (
+      noun && DEATH_BEFORE.test(text.slice((tokens[from] as Token).start, (tokens[m.start] as Token).start))
+    );
+  };
+  /** "Myanmar sent Aung Kyaw Moe", "sent Foreign Minister X": the one sent represents a side at the event. */
+  const sentToEvent = (m: Mention): boolean => {
+    let k = m.start - 1;
+    while (k > m.start - 6 && tokens[k]?.cap && tokens[k]?.word) k--;
+    const v = tokens[k];
+    return v !== undefined && v.sent === m.sent && (v.lower === 'sent' || v.lower === 'dispatched');
   };
   /** "A eulogy written by X was read by his son Y": the reader speaks at the event, the writer need not. */
   const readBy = (m: Mention): boolean => {
@@ -273,8 +333,8 @@ export function decideParticipants(doc: TokenizedText, people: PersonRecord[], a
     if (a >= m.start) return false;
     return READ_BY.test(text.slice((tokens[a] as Token).start, (tokens[m.start] as Token).start));
   };
-  /** The verb after a mention, skipping an appositive or relative clause set off by commas. */
-  const speaks = (m: Mention): boolean => {
+  /** The speech verb after a mention (skipping an appositive or relative clause set off by commas), or -1. */
+  const speechVerbAt = (m: Mention): number => {
     let k = m.end;
     const sent = m.sent;
     if (tokens[k]?.text === ',') {
@@ -286,12 +346,31 @@ export function decideParticipants(doc: TokenizedText, people: PersonRecord[], a
         (tokens[j] as Token).text !== ','
       )
         j++;
-      if (tokens[j]?.text !== ',') return false;
+      if (tokens[j]?.text !== ',') return -1;
       k = j + 1;
     }
     if (tokens[k]?.lower === 'also' || tokens[k]?.lower === 'later' || tokens[k]?.lower === 'then') k++;
     const v = tokens[k];
-    return v !== undefined && v.sent === sent && SPEECH.has(v.lower);
+    return v !== undefined && v.sent === sent && SPEECH.has(v.lower) ? k : -1;
+  };
+  const speaks = (m: Mention): boolean => speechVerbAt(m) >= 0;
+  /**
+   * "X said the launch last Tuesday used …": a time marker inside the words reported dates what they report,
+   * not the speaking. Whether the speaking itself is at another time: the sentence up to a verb that reports
+   * words, and after it up to "that" ("said in Lima in November last year that") or else two words ("said
+   * last week").
+   */
+  const speechAtAnotherTime = (m: Mention): boolean => {
+    const v = speechVerbAt(m);
+    if (v < 0 || !REPORTS_WORDS.has((tokens[v] as Token).lower)) return true;
+    const [a, e] = sentences[m.sent] ?? [0, 0];
+    let end = Math.min(v + 3, e);
+    for (let k = v + 1; k < e && k <= v + 12; k++)
+      if ((tokens[k] as Token).lower === 'that') {
+        end = k;
+        break;
+      }
+    return negative(slice(a, end));
   };
 
   // "Foreign Ministry spokesperson Mao Ning on Thursday called … at a regular press conference": the
@@ -315,7 +394,8 @@ export function decideParticipants(doc: TokenizedText, people: PersonRecord[], a
     if (p.titleMention >= 0 && !p.titleCited) p.participant = true;
     const named = p.mentions.filter((m) => m.kind !== 'pronoun');
     const firstNamed = named[0];
-    const introducedElsewhere = firstNamed !== undefined && negativeAt(firstNamed);
+    const introducedElsewhere =
+      firstNamed !== undefined && negativeAt(firstNamed) && speechAtAnotherTime(firstNamed);
     const introducedNegated = firstNamed !== undefined && locallyNegated(firstNamed);
     for (const m of p.mentions) {
       if (m.kind === 'pronoun' && !SUBJECT_PRONOUNS.has((tokens[m.start] as Token).lower)) continue;
@@ -324,7 +404,13 @@ export function decideParticipants(doc: TokenizedText, people: PersonRecord[], a
         p.participant = true;
         break;
       }
-      if (negativeAt(m)) continue;
+      if (negativeAt(m)) {
+        if (speakersTakePart && !introducedNegated && m.kind !== 'pronoun' && !speechAtAnotherTime(m)) {
+          p.participant = true;
+          break;
+        }
+        continue;
+      }
       // "Hasina met with Chinese President Xi Jinping on the same day": when the headline and the lede report a
       // meeting of two named sides, someone first named later in a sentence about meeting is at another meeting.
       const laterMeeting =
@@ -336,7 +422,10 @@ export function decideParticipants(doc: TokenizedText, people: PersonRecord[], a
         firstNamed.sent === m.sent &&
         MEETING.test(scopeOf(m)) &&
         !PRESENCE.test(scopeOf(m));
-      if (cue(scopeOf(m)) && !laterMeeting && !(introducedNegated && m.kind === 'pronoun')) {
+      if (
+        (cue(scopeOf(m)) && !laterMeeting && !(introducedNegated && m.kind === 'pronoun')) ||
+        (m.kind !== 'pronoun' && sentToEvent(m))
+      ) {
         p.participant = true;
         break;
       }

@@ -92,7 +92,25 @@ export const titleHeads = new Set([
   'officer',
   'president-elect',
   'executive',
+  // Occupations written before a name like a title ("swimmer Pan Zhanle", "pianist Lang Lang").
+  'swimmer',
+  'athlete',
+  'footballer',
+  'cyclist',
+  'gymnast',
+  'skater',
+  'pianist',
+  'violinist',
+  'conductor',
+  'singer',
+  'actor',
+  'actress',
+  'astronaut',
+  'scientist',
 ]);
+// British and China Daily spelling hyphenates the "vice" of a title ("Vice-Premier He Lifeng", "Vice-Minister of
+// Finance Liao Min", "Vice-Mayor Hua Yuan"): the same title heads.
+for (const head of [...titleHeads]) if (!head.includes('-')) titleHeads.add(`vice-${head}`);
 
 const GENERIC_ACTORS = new Set([
   'anybody',
@@ -156,6 +174,8 @@ export const appositiveHeads = new Set([
   'editor',
   'correspondent',
   'commissar',
+  // "Aung Kyaw Moe, a senior official of its foreign ministry".
+  'official',
   'premier',
   'monarch',
   'pontiff',
@@ -208,6 +228,9 @@ export const titleModifiers = new Set([
   'high',
   'late',
   'press',
+  // "Hamas political chief", "the army's military spokesman".
+  'political',
+  'military',
 ]);
 
 /** Words after "Secretary of"/"Minister of" that belong to the title ("Secretary of State Antony Blinken"). */
@@ -291,6 +314,8 @@ export const honorifics = new Set([
   'lord',
   'madame',
   'mme',
+  // Swahili "teacher", the honorific of Tanzania's founding president ("Mwalimu Julius Nyerere").
+  'mwalimu',
 ]);
 
 /** Relations that are not roles ("his father", "the younger sister of", "counterpart"). */
@@ -382,6 +407,12 @@ export const institutionCountry = new Map<string, string>([
   ['bundestag', 'Germany'],
   ['knesset', 'Israel'],
   ['duma', 'Russia'],
+  // Movements that govern or speak for a people without a seat of government of their own.
+  ['hamas', 'Palestine'],
+  ['fatah', 'Palestine'],
+  // Ruling parties whose names hold an ambiguous country name ("Korea"), read as four words of a role.
+  ["workers' party of korea", 'North Korea'],
+  ['workers’ party of korea', 'North Korea'],
 ]);
 
 export const spokesWords = new Set(['spokesperson', 'spokesman', 'spokeswoman']);
