@@ -27,6 +27,12 @@ describe('matchDateline', () => {
       place: 'SAN JOSE, California',
       date: 'March 3',
     });
+    // AP style: no date, the country after the city, an em dash.
+    const ap = 'HANOI, Vietnam (AP) — South Korean President Yoon Suk Yeol arrived.';
+    const apMatch = matchDateline(ap)!;
+    expect(apMatch.dateline).toEqual({ place: 'HANOI, Vietnam', date: null });
+    expect(apMatch.source).toBe('AP');
+    expect(ap.slice(apMatch.length)).toBe('South Korean President Yoon Suk Yeol arrived.');
     expect(matchDateline('LIMA, Nov. 16 (Xinhua) -- Text.')!.dateline).toEqual({
       place: 'LIMA',
       date: 'Nov. 16',

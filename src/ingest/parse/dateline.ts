@@ -125,8 +125,9 @@ function agencyParen(p: string): DatelineMatch | null {
   const sep = m[4]!.trim();
   if (!looksLikeAgency(agency)) return null;
   const known = knownAgency(agency) !== null || looksLikeOutlet(agency);
-  // A Title Case start needs strong evidence ("Chinese President Xi Jinping (C) met …" is not a dateline).
-  if (!isCaps(place) && !(date && (known || sep))) return null;
+  // A Title Case start needs strong evidence ("Chinese President Xi Jinping (C) met …" is not a dateline). The
+  // city decides: "HANOI, Vietnam (AP) —" adds its country in Title Case.
+  if (!isCaps(place.split(',')[0]!) && !(date && (known || sep))) return null;
   if (!date && !creditDate && !sep && !known) return null;
   if (NOT_PLACES.has(place.toLowerCase())) return null;
   return {
