@@ -238,6 +238,39 @@ describe('search index files', () => {
     }
   });
 
+  // A shell build leaves the search index unpacked, so a large cast of people must not add bucket files without
+  // bound: past the cap, names and pairs share the common words' buckets, and each is still found.
+  it('keeps the first-page buckets to the common words’ share past the cap, and every page is still served', async () => {
+    const capped = buildSiteData(dataset, { searchIndex: { headMax: 200, topBucketsMax: 1 } });
+    const keys = bucketsOf(capped).flatMap((bucket) => Object.keys(bucket));
+    const index = new SearchIndex(loaderOf(capped));
+    const entries = await Promise.all(keys.map((key) => (key.includes(' ') ? null : index.entry(key))));
+    const commonWords = entries.filter((entry) => entry && tailOf(entry) !== undefined).length;
+    expect(keys.length).toBeGreaterThan(2 * Math.ceil(commonWords / 2));
+    expect(bucketsOf(capped).length).toBe(Math.max(1, Math.ceil(commonWords / 2)));
+    expect(bucketsOf(files).length).toBeGreaterThan(bucketsOf(capped).length);
+    for (const key of keys.filter((k) => k.includes(' ')).slice(0, 20)) {
+      const params = readSearchParams(new URLSearchParams({ q: queryOf(key) }));
+      const read: string[] = [];
+      const quick = await runSearch(
+        params,
+        async (path) => {
+          read.push(path);
+          return JSON.parse(capped.get(path)!);
+        },
+        { facetLists: false },
+      );
+      expect(
+        read.filter((path) => path.startsWith('data/search/docs/')),
+        key,
+      ).toEqual([]);
+      expect(
+        quick.hits.map((h) => h.slug),
+        key,
+      ).toEqual((await runSearch(params, withoutBuckets(capped))).hits.map((h) => h.slug));
+    }
+  });
+
   it('paints a name’s first page from one bucket, before any shard, tail or row file arrives', async () => {
     const phrase = bucketsOf(files)
       .flatMap((bucket) => Object.keys(bucket))

@@ -56,6 +56,8 @@ export interface SearchIndexOptions {
   phraseNames?: number;
   /** Most pairs of common words with a precomputed first page. */
   phrasePairs?: number;
+  /** First-page buckets beyond those of the common words (see defaultTopBucketsMax). */
+  topBucketsMax?: number;
 }
 
 /** Pairs of common words are counted over this many documents' bodies (the newest). */
@@ -64,7 +66,7 @@ const pairSampleDocs = 2_000;
  * First-page buckets hold about two keys each up to this many files; beyond it (names and pairs on top of common
  * words) they hold more, so the file count stays bounded (hosts that cap files, shell builds).
  */
-const topBucketsMax = 512;
+const defaultTopBucketsMax = 512;
 
 /** People and countries kept in a term's precomputed facet counts. */
 const termFacetPeople = 10;
@@ -94,6 +96,7 @@ export function buildSearchIndex(
   const docChunkSize = opts.docChunkSize ?? 4;
   const facetBucketSize = opts.facetBucketSize ?? 2_000;
   const topRows = opts.topRows ?? 10;
+  const topBucketsMax = opts.topBucketsMax ?? defaultTopBucketsMax;
   const phraseNames = opts.phraseNames ?? 2_000;
   const phrasePairs = opts.phrasePairs ?? 200;
   const files = new Map<string, string>();
@@ -438,6 +441,7 @@ export function buildSearchIndex(
     years,
   };
   const topWords = new Set(tops.map(([term]) => term));
+  const commonWordCount = tops.length;
   const phrases: [string, PhrasePage][] = [];
   const candidates = phraseCandidates(docs, {
     names: phraseNames,
@@ -463,11 +467,13 @@ export function buildSearchIndex(
     const rows = ranked.page.map((d): [number, ArticleSummary] => [d, docs[d]!.summary]);
     phrases.push([key, { rows, total: ranked.total, years: ranked.years, hl: ranked.hl }]);
   }
-  // About two keys a bucket; every bucket is written (an empty one as {}), so the browser never meets a 404.
+  // About two keys a bucket; every bucket is written (an empty one as {}), so the browser never meets a 404. The
+  // names and pairs add buckets only up to topBucketsMax: past it they share the common words' buckets, so a shell
+  // build (whose search index is not packed) stays under a host's file cap with a large cast of people.
   const keyCount = tops.length + phrases.length;
   const topBuckets = Math.max(
     1,
-    Math.ceil(tops.length / 2),
+    Math.ceil(commonWordCount / 2),
     Math.min(Math.ceil(keyCount / 2), topBucketsMax),
   );
   const topFiles = Array.from({ length: topBuckets }, (): TopRows => ({}));
