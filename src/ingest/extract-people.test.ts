@@ -1134,3 +1134,90 @@ describe('sixth blind round: organisations', () => {
     expect(orgs).not.toContain('San Marino');
   });
 });
+
+describe('seventh blind round: organisations', () => {
+  it('takes no recurring event named "… Forum" for a body, but keeps a forum with a complement', () => {
+    const a = article('Ministers meet at forum', [
+      'BEIJING, May 9 (Xinhua) -- Foreign Minister Ana Lima spoke at the annual Varna Security Forum on Monday.',
+      'She later addressed the Forum for Baltic Cooperation and the Lakeside Peace Conference.',
+    ]);
+    const orgs = run(a).organizations;
+    expect(orgs).toContain('Forum for Baltic Cooperation');
+    expect(orgs).not.toContain('Varna Security Forum');
+    expect(orgs).not.toContain('Lakeside Peace Conference');
+  });
+
+  it('takes no body from a bare head or a city inside a title', () => {
+    const a = article('Defense chiefs meet', [
+      'BEIJING, May 9 (Xinhua) -- Ruritanian Chief of Army Staff Marko Horvat met Chengdu Party Secretary Tom Reed on Monday.',
+      'Horvat also met officials of the Ruritanian Army.',
+    ]);
+    const orgs = run(a).organizations;
+    expect(orgs).not.toContain('Army');
+    expect(orgs).not.toContain('Chengdu Party');
+  });
+
+  it('takes a seat of government that speaks for it as a body, and as a place otherwise', () => {
+    const a = article('Leaders talk by phone', [
+      'MOSCOW, May 9 (Xinhua) -- The two presidents discussed trade by phone on Monday, the Kremlin said.',
+      'A Pentagon spokesperson said the talks were noted.',
+    ]);
+    expect(run(a).organizations).toEqual(expect.arrayContaining(['Kremlin', 'Pentagon']));
+    const b = article('Leaders meet', [
+      'MOSCOW, May 9 (Xinhua) -- The two presidents met at the Kremlin on Monday.',
+    ]);
+    expect(run(b).organizations).not.toContain('Kremlin');
+    expect(run(b).places).toContain('Kremlin');
+  });
+
+  it('knows cabinets, chancelleries and chambers as bodies and cathedrals as places', () => {
+    const a = article('Chancellor hosts visitor', [
+      'VIENNA, May 9 (Xinhua) -- Marko Horvat, deputy chairman of the Cabinet of Ministers, was hosted at the Federal Chancellery on Monday.',
+      'He met Ana Lima, president of the Chamber of Deputies, and attended a service at Lakeside National Cathedral.',
+    ]);
+    const out = run(a);
+    expect(out.organizations).toEqual(
+      expect.arrayContaining(['Cabinet of Ministers', 'Federal Chancellery', 'Chamber of Deputies']),
+    );
+    expect(out.organizations).not.toContain('Lakeside National Cathedral');
+    expect(out.places).toContain('Lakeside National Cathedral');
+  });
+
+  it('takes a movement and a legislature named by one word as bodies', () => {
+    const a = article('Envoy discusses truce', [
+      'CAIRO, May 9 (Xinhua) -- The envoy discussed the conflict between Israel and Hamas on Monday.',
+      'He will brief a committee of Congress next week.',
+    ]);
+    expect(run(a).organizations).toEqual(expect.arrayContaining(['Hamas', 'Congress']));
+  });
+
+  it('takes a name followed by a descriptor, and a body on one side of a hyphen, once', () => {
+    const a = article('Trade talks advance', [
+      'BRUSSELS, May 9 (Xinhua) -- Officials discussed a trade deal with the Andela bloc and EU-China relations on Monday.',
+      'The European Union said talks would go on.',
+    ]);
+    const orgs = run(a).organizations;
+    expect(orgs).toEqual(expect.arrayContaining(['Andela', 'EU']));
+    expect(orgs).not.toContain('European Union');
+  });
+
+  it('takes a body and its initials once, in either order', () => {
+    const a = article('Envoy meets fund chief', [
+      'GENEVA, May 9 (Xinhua) -- Ruritania, together with the International Monetary Fund, has prepared new proposals.',
+      'IMF Managing Director Ana Lima welcomed them on Monday.',
+    ]);
+    expect(run(a).organizations).toEqual(['International Monetary Fund']);
+    const b = article('Envoy meets fund chief', [
+      'GENEVA, May 9 (Xinhua) -- IMF Managing Director Ana Lima welcomed the proposals on Monday.',
+      'Ruritania, together with the International Monetary Fund, had prepared them.',
+    ]);
+    expect(run(b).organizations).toEqual(['IMF']);
+  });
+
+  it("takes no body from a minister's portfolio", () => {
+    const a = article('Ministers meet', [
+      'BEIJING, May 9 (Xinhua) -- Ruritanian Minister of Natural Resources Marko Horvat attended the ceremony on Monday.',
+    ]);
+    expect(run(a).organizations).not.toContain('Natural Resources');
+  });
+});

@@ -327,6 +327,7 @@ export const placeHeads = new Set([
   'pavilion',
   'mansion',
   'residence',
+  'cathedral',
 ]);
 
 /** Head words that end a multi-word organisation name. */
@@ -365,6 +366,9 @@ export const orgHeads = new Set(
     'party',
     'associates',
     'assembly',
+    'chamber',
+    'cabinet',
+    'chancellery',
     'secretariat',
     'patriarchate',
     'agency',

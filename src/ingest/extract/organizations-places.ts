@@ -13,6 +13,7 @@ import {
   orgHeads,
   placeHeads,
   regionNames,
+  reportingVerbs,
   weekdays,
 } from './lexicon.ts';
 import { departmentWords, honorifics, institutionCountry, titleHeads, titleModifiers } from './roles.ts';
@@ -58,6 +59,21 @@ const REGIONS = new Set([
   'hainan',
   'fukushima',
 ]);
+/** Buildings among the seats of government: bodies only when they speak ("the Kremlin said"). */
+const SEAT_BUILDINGS = new Set([
+  'kremlin',
+  'pentagon',
+  'elysee',
+  'élysée',
+  'whitehall',
+  'zhongnanhai',
+  'kantei',
+  'chigi',
+]);
+const LEGISLATURES = new Set(['congress', 'parliament', 'senate']);
+const SPOKESPEOPLE = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'spokespeople']);
+/** Heads of recurring events: "Antalya Diplomacy Forum" is an event; "Boao Forum for Asia" a body. */
+const EVENT_HEADS = new Set(['forum', 'conference', 'summit', 'dialogue']);
 /** Well-known acronyms that stand for a long form the article may also use. */
 const ACRONYM_LONG = new Map([
   ['EU', 'European Union'],
@@ -65,6 +81,7 @@ const ACRONYM_LONG = new Map([
   ['NATO', 'North Atlantic Treaty Organization'],
   ['G20', 'Group of 20'],
 ]);
+const LONG_ACRONYM = new Map([...ACRONYM_LONG].map(([acr, long]) => [long.toLowerCase(), acr.toLowerCase()]));
 /** Written forms kept as written rather than normalised (the corpus keeps "Türkiye"). */
 const KEEP_AS_WRITTEN = new Set(['türkiye', 'turkiye']);
 const PLACE_PREPS = new Set([
@@ -206,6 +223,9 @@ export function extractOrganizationsAndPlaces(
     const key = name.toLowerCase();
     if (!name) return;
     if (!key || orgKeys.has(key) || (source && key === source)) return;
+    // "China-EU relations … the European Union": one body, already found by its acronym.
+    const acr = LONG_ACRONYM.get(key) ?? (name.includes(' ') ? initials(name).toLowerCase() : '');
+    if (acr.length > 1 && orgKeys.has(acr)) return;
     orgKeys.add(key);
     orgs.push(name);
   };
@@ -224,6 +244,12 @@ export function extractOrganizationsAndPlaces(
     paddedPlaceKeys.push(padded);
     places.push(display);
   };
+  const initials = (name: string) =>
+    name
+      .split(/[\s-]+/)
+      .filter((w) => /^\p{Lu}/u.test(w))
+      .map((w) => w[0])
+      .join('');
   if (article.dateline?.place) {
     const place = article.dateline.place.trim();
     addPlace(place === place.toUpperCase() ? titleCaseUpper(place) : place);
@@ -386,12 +412,26 @@ export function extractOrganizationsAndPlaces(
     const generic =
       owner && (owner.text === "'s" || owner.text === '’s') && tokens[s - 2] && !tokens[s - 2]?.cap;
     const head = headOf(pieces[0] as Piece);
+    const bodyEnd = headEnd(pieces[0] as Piece);
+    // "Chief of Army Staff", "Shanghai Party Secretary": a bare head, or a city's, inside a title is no name.
+    const inTitle =
+      bodyEnd < (pieces[0] as Piece).end &&
+      pieces.length === 1 &&
+      (bodyEnd - s === 1 ||
+        (bodyEnd - s === 2 && (wordFlags((tokens[s] as Token).lower) & (CITY | REGION)) !== 0));
     const kind =
       head && placeHeads.has(head.lower) && (pieces[0] as Piece).end - s >= 2
         ? 'place'
-        : head && orgHeads.has(head.lower) && ((pieces[0] as Piece).end - s >= 2 || pieces.length > 1)
+        : head &&
+            orgHeads.has(head.lower) &&
+            ((pieces[0] as Piece).end - s >= 2 || pieces.length > 1) &&
+            !inTitle
           ? 'org'
           : null;
+    if (kind === 'org' && head && EVENT_HEADS.has(head.lower) && pieces.length === 1) {
+      // An event named by a head-final "… Forum" with no "of/for" complement: neither body nor place.
+      return;
+    }
     if (kind && !generic) {
       // Extend through "of …" complements; a "(ACR)" continues only into more of the same body.
       let end = headEnd(pieces[0] as Piece);
@@ -430,8 +470,19 @@ export function extractOrganizationsAndPlaces(
     if (REGIONS.has(lower) || cityNames.has(lower) || regionNames.has(lower)) addPlace(firstText);
     else if (knownOrganizations.has(lower) && !ACRONYM.test(firstText)) addOrg(firstText);
     else singles(s, (pieces[0] as Piece).end);
-    if (pieces.length > 1)
-      classify(pieces.slice(1).map((p, k) => (k === 0 ? { ...p, via: 'start' as const } : p)));
+    let rest = pieces.slice(1);
+    // "Minister of Natural Resources": what follows a minister's "of" names a portfolio, not a body.
+    const second = rest[0];
+    if (
+      second &&
+      second.via === 'of' &&
+      tokens[second.start - 1]?.lower === 'of' &&
+      (tokens[(pieces[0] as Piece).end - 1] as Token).lower === 'minister'
+    ) {
+      singles(second.start, second.end);
+      rest = rest.slice(1);
+    }
+    if (rest.length) classify(rest.map((p, k) => (k === 0 ? { ...p, via: 'start' as const } : p)));
   }
 
   /**
@@ -486,7 +537,12 @@ export function extractOrganizationsAndPlaces(
         continue;
       if (parts !== null && !REGIONS.has(t.lower)) {
         // "Russia-Ukraine conflict", "China-U.S. cooperation": each country is a place.
-        for (const x of parts) if (countryNames.get(x.toLowerCase())) addPlace(x);
+        for (const x of parts) {
+          if (countryNames.get(x.toLowerCase())) addPlace(x);
+          // "EU-China relations": an international body as one side.
+          else if (ACRONYM.test(x) && internationalBodies.has(x.toLowerCase()) && !shortFormOfFound(x))
+            addOrg(x);
+        }
         continue;
       }
       const lower = t.lower.includes('’') ? t.lower.replace(/’/g, "'") : t.lower;
@@ -496,15 +552,22 @@ export function extractOrganizationsAndPlaces(
           addPlace(t.text);
           continue;
         }
-        if (acronyms.has(t.text)) continue;
-        const long = ACRONYM_LONG.get(t.text);
-        if (long && orgKeys.has(long.toLowerCase())) continue;
+        if (shortFormOfFound(t.text)) continue;
         if (internationalBodies.has(lower) || knownOrganizations.has(lower) || describedAsOrg(k))
           addOrg(t.text);
         continue;
       }
       if (f & COUNTRY) {
         addPlace(t.text);
+        continue;
+      }
+      // Named seats, legislatures and movements ("Kremlin", "Knesset", "Hamas"), as roles.ts knows them.
+      if (
+        institutionCountry.has(lower) &&
+        !personTokens.has(t.text) &&
+        (!SEAT_BUILDINGS.has(lower) || speaksAsBody(k))
+      ) {
+        addOrg(t.text);
         continue;
       }
       if (f & (CITY | REGION) || REGIONS.has(lower)) {
@@ -515,12 +578,41 @@ export function extractOrganizationsAndPlaces(
         addOrg(t.text);
         continue;
       }
+      // "a joint meeting of Congress": a legislature named by its head alone, outside a title.
+      if (
+        end - s === 1 &&
+        LEGISLATURES.has(lower) &&
+        !t.first &&
+        !titleHeads.has(tokens[k + 1]?.lower ?? '')
+      ) {
+        addOrg(t.text);
+        continue;
+      }
       if (end - s === 1 && describedAsOrg(k)) {
         addOrg(t.text);
         continue;
       }
     }
     placeByPreposition(s, end);
+  }
+
+  /** An acronym whose long form is already among the organisations. */
+  function shortFormOfFound(acr: string): boolean {
+    if (acronyms.has(acr)) return true;
+    const long = ACRONYM_LONG.get(acr);
+    if (long !== undefined && orgKeys.has(long.toLowerCase())) return true;
+    // "the United Nations … UN Secretary-General": the initials of a body already found.
+    return orgs.some((o) => o.includes(' ') && initials(o) === acr);
+  }
+
+  /** "the Kremlin said", "Kremlin spokesman Dmitry Peskov": the seat speaks for the government. */
+  function speaksAsBody(k: number): boolean {
+    let n = tokens[k + 1];
+    if (n?.lower === 'has' || n?.lower === 'had') n = tokens[k + 2];
+    return (
+      n !== undefined &&
+      (SPOKESPEOPLE.has(n.lower) || (reportingVerbs as readonly string[]).includes(n.lower))
+    );
   }
 
   /** "tech company Huawei", "broadcaster CCTV", "the grouping known as the Quad". */
@@ -533,6 +625,15 @@ export function extractOrganizationsAndPlaces(
       if (t.cap || !t.word) break;
       if (ORG_DESCRIPTORS.has(t.lower)) return true;
     }
+    // "the Mercosur bloc": a descriptor right after a name that is no English word.
+    const next = tokens[k + 1];
+    if (
+      tokens[k - 1]?.lower === 'the' &&
+      next !== undefined &&
+      ORG_DESCRIPTORS.has(next.lower) &&
+      !(wordFlags((tokens[k] as Token).lower) & (COMMON_WORD | DEMONYM))
+    )
+      return true;
     // "BYD, the electric carmaker": a descriptor in apposition after the name.
     if (tokens[k + 1]?.text === ',' && (tokens[k + 2]?.lower === 'the' || tokens[k + 2]?.lower === 'a'))
       for (let q = k + 3; q < k + 7; q++) {
