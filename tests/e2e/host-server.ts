@@ -22,6 +22,16 @@ const freePort = () =>
     });
   });
 
+/** Signals the command's whole process group; a group that has already exited is fine. */
+function killGroup(child: ChildProcess, signal: NodeJS.Signals): void {
+  if (child.pid === undefined) return;
+  try {
+    process.kill(-child.pid, signal);
+  } catch {
+    // ESRCH: nothing left to stop
+  }
+}
+
 async function waitUntilServing(url: string, child: ChildProcess, log: () => string): Promise<void> {
   const deadline = Date.now() + 60_000;
   while (Date.now() < deadline) {
@@ -66,7 +76,7 @@ export async function startHostServer(options: {
   try {
     await waitUntilServing(url, child, () => output);
   } catch (error) {
-    if (child.pid !== undefined) process.kill(-child.pid, 'SIGKILL');
+    killGroup(child, 'SIGKILL');
     throw error;
   }
   return {
@@ -75,15 +85,10 @@ export async function startHostServer(options: {
       // The command runs in a shell of its own process group: stop the servers it started too, and kill the
       // group if they ignore SIGTERM (left running, they would hold their ports and CPU after the tests).
       if (child.pid === undefined || child.exitCode !== null) return;
-      const group = -child.pid;
       const exited = new Promise((resolve) => child.once('exit', resolve));
-      process.kill(group, 'SIGTERM');
+      killGroup(child, 'SIGTERM');
       await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 3000))]);
-      try {
-        process.kill(group, 'SIGKILL');
-      } catch {
-        // the whole group has already exited
-      }
+      killGroup(child, 'SIGKILL');
     },
   };
 }
