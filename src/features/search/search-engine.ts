@@ -25,6 +25,7 @@ import {
   type WordFamily,
   type WordList,
 } from '../../common/search-text.ts';
+import { intersect, lowerBound, union } from '../../common/scored-lists.ts';
 import { searchPaths } from '../../common/paths.ts';
 import type { ArticleSummary, FacetCount } from '../../common/site-data.ts';
 import type { SearchParamsState } from './search-params.ts';
@@ -219,38 +220,6 @@ export class SearchIndex {
   }
 }
 
-function union(postings: Posting[]): Posting {
-  if (postings.length === 1) return postings[0]!;
-  const best = new Map<number, number>();
-  for (const p of postings)
-    p.docs.forEach((doc, i) => {
-      const s = p.scores ? p.scores[i]! : 0;
-      if ((best.get(doc) ?? -1) < s) best.set(doc, s);
-    });
-  const docs = [...best.keys()].sort((a, b) => a - b);
-  return { docs, scores: Float64Array.from(docs, (d) => best.get(d)!) };
-}
-
-function intersect(a: Posting, b: Posting): Posting {
-  const docs: number[] = [];
-  const scores = new Float64Array(Math.min(a.docs.length, b.docs.length));
-  let i = 0;
-  let j = 0;
-  while (i < a.docs.length && j < b.docs.length) {
-    const x = a.docs[i]!;
-    const y = b.docs[j]!;
-    if (x < y) i++;
-    else if (x > y) j++;
-    else {
-      scores[docs.length] = (a.scores ? a.scores[i]! : 0) + (b.scores ? b.scores[j]! : 0);
-      docs.push(x);
-      i++;
-      j++;
-    }
-  }
-  return { docs, scores: scores.subarray(0, docs.length) };
-}
-
 /** The k-th largest of `values` (1 <= k <= length), duplicates counted: a min-heap of the k best, O(n log k). */
 function kthLargest(values: ArrayLike<number>, k: number): number {
   const heap = new Float64Array(k);
@@ -281,18 +250,6 @@ function kthLargest(values: ArrayLike<number>, k: number): number {
     heap[j] = v;
   }
   return heap[0]!;
-}
-
-/** Index of the first element of the sorted `docs` that is >= doc. */
-function lowerBound(docs: readonly number[], doc: number): number {
-  let lo = 0;
-  let hi = docs.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (docs[mid]! < doc) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 const byCount = (x: SearchFacet, y: SearchFacet) =>

@@ -12,6 +12,7 @@ import {
   tokenize,
   type QueryWord,
 } from '../../common/search-text.ts';
+import { intersect, lowerBound, union } from '../../common/scored-lists.ts';
 
 /** A term's complete posting list as the index stores it. */
 export interface TermView {
@@ -64,50 +65,6 @@ function posting(view: TermView, docCount: number, weight: number): Posting {
   const floor = w * low;
   for (let i = 0; i < scores.length; i++) scores[i] = view.head[i] ? w * view.impacts[i]! : floor;
   return { docs: view.docs, scores };
-}
-
-function union(postings: Posting[]): Posting {
-  if (postings.length === 1) return postings[0]!;
-  const best = new Map<number, number>();
-  for (const p of postings)
-    for (let i = 0; i < p.docs.length; i++) {
-      const doc = p.docs[i]!;
-      const s = p.scores[i]!;
-      if ((best.get(doc) ?? -1) < s) best.set(doc, s);
-    }
-  const docs = [...best.keys()].sort((a, b) => a - b);
-  return { docs, scores: Float64Array.from(docs, (d) => best.get(d)!) };
-}
-
-function intersect(a: Posting, b: Posting): Posting {
-  const docs: number[] = [];
-  const scores = new Float64Array(Math.min(a.docs.length, b.docs.length));
-  let i = 0;
-  let j = 0;
-  while (i < a.docs.length && j < b.docs.length) {
-    const x = a.docs[i]!;
-    const y = b.docs[j]!;
-    if (x < y) i++;
-    else if (x > y) j++;
-    else {
-      scores[docs.length] = a.scores[i]! + b.scores[j]!;
-      docs.push(x);
-      i++;
-      j++;
-    }
-  }
-  return { docs, scores: scores.subarray(0, docs.length) };
-}
-
-function lowerBound(docs: ArrayLike<number>, doc: number): number {
-  let lo = 0;
-  let hi = docs.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (docs[mid]! < doc) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /**
