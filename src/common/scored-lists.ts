@@ -44,13 +44,13 @@ export function intersect(a: ScoredList, b: ScoredList): { docs: number[]; score
   return { docs, scores: scores.subarray(0, docs.length) };
 }
 
-/** Index of the first doc >= `doc` in a sorted list. */
-export function lowerBound(docs: ArrayLike<number>, doc: number): number {
+/** Index of the first item >= `value` in a sorted list (doc numbers, or words in code-unit order). */
+export function lowerBound<T extends number | string>(items: ArrayLike<T>, value: T): number {
   let lo = 0;
-  let hi = docs.length;
+  let hi = items.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (docs[mid]! < doc) lo = mid + 1;
+    if (items[mid]! < value) lo = mid + 1;
     else hi = mid;
   }
   return lo;

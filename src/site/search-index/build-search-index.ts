@@ -25,6 +25,7 @@ import {
   type WordFamily,
   type WordList,
 } from '../../common/search-text.ts';
+import { lowerBound } from '../../common/scored-lists.ts';
 import { searchPaths } from '../../common/paths.ts';
 import { phraseCandidates, rankPhrase, type PhraseSource, type TermView } from './phrase-pages.ts';
 
@@ -423,15 +424,8 @@ export function buildSearchIndex(
     },
     wordsWithPrefix: (prefix) => {
       const out: [string, number][] = [];
-      let lo = 0;
-      let hi = terms.length;
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if (terms[mid]! < prefix) lo = mid + 1;
-        else hi = mid;
-      }
       // The words of the `p` word files (see the word lists above).
-      for (let i = lo; i < terms.length && terms[i]!.startsWith(prefix); i++) {
+      for (let i = lowerBound(terms, prefix); i < terms.length && terms[i]!.startsWith(prefix); i++) {
         const term = terms[i]!;
         if (term.length > prefix.length && term.length >= 3 && fuzzyWord.test(term) && !/^\d+$/.test(term))
           out.push([term, postingsOf(term).length]);
