@@ -18,18 +18,20 @@ export interface FileResult {
   warnings: IngestWarning[];
 }
 
+// Module level rather than a closure per file: under tsx every closure created costs a `__name` call.
+function addWarnings(to: IngestWarning[], file: string, list: { line: number; message: string }[]): void {
+  for (const w of list) to.push({ file, line: w.line, message: w.message });
+}
+
 /** Decode, parse and extract one file. Never throws: an unexpected failure becomes a warning naming the file. */
 export function ingestFile(file: string, bytes: Uint8Array, knowledge: Knowledge): FileResult {
   const warnings: IngestWarning[] = [];
-  const add = (list: { line: number; message: string }[]) => {
-    for (const w of list) warnings.push({ file, line: w.line, message: w.message });
-  };
   try {
     const decoded = decodeText(bytes);
-    add(decoded.warnings);
+    addWarnings(warnings, file, decoded.warnings);
     if (decoded.text === null) return { file, article: null, warnings };
     const parsed = parseArticle(decoded.text);
-    add(parsed.warnings);
+    addWarnings(warnings, file, parsed.warnings);
     if (!parsed.article) return { file, article: null, warnings };
     const a = parsed.article;
     const extraction = extractEntities(a, knowledge);
@@ -113,7 +115,8 @@ export function buildDataset(results: FileResult[], knowledge?: Knowledge): Data
     // Two mentions the merge found to be one person ("Lula" and his full name) become one entry.
     const people: ArticlePerson[] = [];
     const byId = new Map<string, ArticlePerson>();
-    article.people.forEach((person, p) => {
+    for (let p = 0; p < article.people.length; p++) {
+      const person = article.people[p]!;
       const pid = ids[p]!;
       const seen = byId.get(pid);
       if (!seen) {
@@ -127,7 +130,7 @@ export function buildDataset(results: FileResult[], knowledge?: Knowledge): Data
         };
         byId.set(pid, entry);
         people.push(entry);
-        return;
+        continue;
       }
       for (const form of [person.name, ...person.aliases]) {
         if (form !== seen.name && !seen.aliases.includes(form)) seen.aliases.push(form);
@@ -135,7 +138,7 @@ export function buildDataset(results: FileResult[], knowledge?: Knowledge): Data
       for (const role of person.roles) if (!seen.roles.includes(role)) seen.roles.push(role);
       seen.country ??= person.country;
       seen.participant ||= person.participant;
-    });
+    }
     return {
       id,
       slug,

@@ -96,9 +96,13 @@ export function mergePeople(articles: MergeArticle[], knowledge: Knowledge): Mer
     if (country && ownerCountries && ownerCountries.size > 0 && !ownerCountries.has(country)) return key;
     return owner;
   };
-  const finalKeys = articles.map((article, a) =>
-    article.people.map((person, p) => resolve(provisional[a]![p]!, person.country)),
-  );
+  const finalKeys: string[][] = [];
+  for (let a = 0; a < articles.length; a++) {
+    const people = articles[a]!.people;
+    const keys: string[] = [];
+    for (let p = 0; p < people.length; p++) keys.push(resolve(provisional[a]![p]!, people[p]!.country));
+    finalKeys.push(keys);
+  }
 
   // Pass 3: collect, oldest article first so roles and aliases keep their order of first appearance.
   const order = articles.map((_, i) => i);
@@ -106,7 +110,8 @@ export function mergePeople(articles: MergeArticle[], knowledge: Knowledge): Mer
   const groups = new Map<string, Group>();
   for (const a of order) {
     const article = articles[a]!;
-    article.people.forEach((person, p) => {
+    for (let p = 0; p < article.people.length; p++) {
+      const person = article.people[p]!;
       const key = finalKeys[a]![p]!;
       let group = groups.get(key);
       if (!group) {
@@ -128,7 +133,7 @@ export function mergePeople(articles: MergeArticle[], knowledge: Knowledge): Mer
       for (const alias of person.aliases) addOnce(group.aliases, alias);
       for (const role of person.roles) addOnce(group.roles, role);
       if (person.country) group.countries.set(person.country, (group.countries.get(person.country) ?? 0) + 1);
-    });
+    }
   }
   // Article ids newest first (undated last, ties by id): one more pass in that order, no per-person sort.
   const newestFirst = order.slice().sort((x, y) => compareNewestFirst(articles[x]!, articles[y]!));

@@ -32,7 +32,7 @@ import {
   looksLikeOutlet,
   stripPhotoCredit,
 } from './parse/patterns.ts';
-import { fingerprint, normStartsWith } from './parse/fingerprint.ts';
+import { FormSet, HEAD, headPrint, normEquals, normLength, normStartsWith } from './parse/fingerprint.ts';
 import { firstSentence, splitLongParagraph } from './parse/sentences.ts';
 
 export type { Dateline } from '../common/dataset.ts';
@@ -367,61 +367,63 @@ function parseUnsafe(text: string): ParseResult {
   }
 
   // --- Long single-line stories become readable paragraphs; repeats are dropped (keep the first).
-  const seen = new Set<number>();
-  const titleFp = title ? fingerprint(title) : null;
-  if (titleFp) seen.add(titleFp.key);
+  const seen = new FormSet();
+  if (title) seen.add(title);
   const uniqueCaptions: string[] = [];
   for (const c of captions) {
-    const fp = fingerprint(c);
-    if (fp.length && !seen.has(fp.key)) uniqueCaptions.push(c);
-    seen.add(fp.key);
+    const print = headPrint(c);
+    if (print.length && !seen.has(c, print)) uniqueCaptions.push(c);
+    seen.add(c, print);
   }
   const story: string[] = [];
-  let prev: { text: string; length: number } | null = null;
+  // The last paragraph kept, and whether its comparison form is long enough to catch a near-duplicate.
+  let prev: string | null = null;
+  let prevLong = false;
   for (const p of paragraphs) {
     for (const chunk of splitLongParagraph(p)) {
       let text = chunk;
-      let fp = fingerprint(chunk);
+      let print = headPrint(chunk);
       // A lede on line 1 is often repeated by the body with its dateline: compare without it.
-      if (dateline && prev && story.length < 6 && chunk.startsWith(dateline.place)) {
+      if (dateline && prev !== null && story.length < 6 && chunk.startsWith(dateline.place)) {
         const m = matchStrongDateline(chunk);
         if (m) {
           const stripped = chunk.slice(m.length).trim();
-          const sfp = fingerprint(stripped);
+          const strippedPrint = headPrint(stripped);
           if (
-            seen.has(sfp.key) ||
-            (prev.length >= 40 &&
-              (normStartsWith(stripped, prev.text) || normStartsWith(prev.text, stripped)))
+            seen.has(stripped, strippedPrint) ||
+            (prevLong && (normStartsWith(stripped, prev) || normStartsWith(prev, stripped)))
           ) {
             text = stripped;
-            fp = sfp;
+            print = strippedPrint;
           }
         }
       }
-      if (!fp.length || seen.has(fp.key)) continue;
+      if (!print.length || seen.has(text, print)) continue;
       // The headline shown again at the top of the body, with its site suffix or page metadata.
       if (
-        titleFp &&
+        title &&
         story.length < 3 &&
-        fp.length < titleFp.length + 60 &&
         normStartsWith(text, title) &&
-        fingerprint(cleanTitle(text)).key === titleFp.key
+        normLength(text) < normLength(title) + 60 &&
+        normEquals(cleanTitle(text), title)
       ) {
         continue;
       }
-      if (prev && prev.length >= 40 && fp.length >= 40) {
-        // Near-duplicates: a paragraph cut short and repeated in full (a lede, a caption) keeps the full one.
-        if (fp.length <= prev.length && normStartsWith(prev.text, text)) continue;
-        if (fp.length > prev.length && normStartsWith(text, prev.text)) {
+      // Near-duplicates: a paragraph cut short and repeated in full (a lede, a caption) keeps the full one. Both
+      // forms differ from the previous one (it is in `seen`), so "starts with" means shorter or longer.
+      if (prevLong && print.length >= HEAD) {
+        if (normStartsWith(prev!, text)) continue;
+        if (normStartsWith(text, prev!)) {
           story[story.length - 1] = text;
-          seen.add(fp.key);
-          prev = { text, length: fp.length };
+          seen.add(text, print);
+          prev = text;
           continue;
         }
       }
-      seen.add(fp.key);
+      seen.add(text, print);
       story.push(text);
-      prev = { text, length: fp.length };
+      prev = text;
+      prevLong = print.length >= HEAD;
     }
   }
 

@@ -1,11 +1,11 @@
 // Runs ingestSeedFile over many files with worker threads *and* the main thread. The main thread starts at
-// once and keeps taking batches, workers join as soon as they have loaded (about a second: tsx, compromise's
-// lexicon), so a folder never waits for workers to start, and if none can start (a bundler moved this file,
-// tsx missing) the main thread simply does all the work. Results come back in input order.
+// once and keeps taking batches, workers join as soon as they have loaded (~0.3 s: bundling, then the lexicon),
+// so a folder never waits for workers to start, and if none can start (a bundler moved this file, esbuild
+// missing) the main thread simply does all the work. Results come back in input order.
 
 import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { Knowledge } from '../common/dataset.ts';
 import type { FileResult } from '../ingest/ingest.ts';
@@ -22,20 +22,43 @@ export function defaultWorkerCount(): number {
   return Math.max(1, availableParallelism() - 1);
 }
 
+/** The part of esbuild's API used here (esbuild is tsx's own dependency, not one of ours). */
+interface Esbuild {
+  build(options: {
+    entryPoints: string[];
+    bundle: true;
+    platform: 'node';
+    format: 'cjs';
+    write: false;
+    logLevel: 'silent';
+  }): Promise<{ outputFiles: { text: string }[] }>;
+}
+
+let workerBundle: Promise<string | null> | undefined;
+
 /**
- * Workers run ingest-worker.ts, which is TypeScript. On Node 20, tsx registers its loader in the main thread
- * only (even when the parent runs under tsx), so each worker starts from a tiny ESM shim that registers tsx's
- * API and then imports the worker module. Verified under `tsx`, `node --import tsx`, vitest and Vite's config
- * loader (which keeps this file's import.meta.url).
+ * Workers run ingest-worker.ts, which is TypeScript: it is bundled into one script, once per process, with the
+ * esbuild that tsx brings. Started from that script a worker is ready in ~0.15 s instead of ~0.9 s (tsx's loader
+ * compiled every module in every worker), and it runs without tsx's keepNames wrappers (a `__name` call for
+ * every closure created, ~8% of the ingest's CPU). The same source runs in the main thread, so results are the
+ * same. null when esbuild or the worker's source cannot be found: the main thread then works alone. Works under
+ * `tsx`, `node --import tsx`, vitest and Vite's config loader (which keeps this file's import.meta.url).
  */
-function workerShim(): string {
-  const api = pathToFileURL(
-    createRequire(import.meta.url)
-      .resolve('tsx/esm/api')
-      .replace(/\.cjs$/, '.mjs'),
-  ).href;
-  const target = new URL('./ingest-worker.ts', import.meta.url).href;
-  return `import(${JSON.stringify(api)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(target)}); });`;
+function bundledWorker(): Promise<string | null> {
+  workerBundle ??= (async () => {
+    const tsxPackage = createRequire(import.meta.url).resolve('tsx/package.json');
+    const esbuild = createRequire(tsxPackage)('esbuild') as Esbuild;
+    const result = await esbuild.build({
+      entryPoints: [fileURLToPath(new URL('./ingest-worker.ts', import.meta.url))],
+      bundle: true,
+      platform: 'node',
+      format: 'cjs',
+      write: false,
+      logLevel: 'silent',
+    });
+    return result.outputFiles[0]?.text ?? null;
+  })().catch(() => null);
+  return workerBundle;
 }
 
 /** Keep flags such as --max-old-space-size; drop the parent's own loaders (tsx, vitest). */
@@ -84,18 +107,13 @@ export async function ingestInWorkers(
   const pool: Worker[] = [];
   /** Batches sent to a worker and not yet back, newest last. */
   const outstanding = new Set<number>();
-  let shim: string | null = null;
-  try {
-    if (count > 0) shim = workerShim();
-  } catch {
-    shim = null; // tsx cannot be resolved: the main thread does it all
-  }
-  for (let w = 0; shim && w < count; w++) {
+  let closed = false;
+  const startWorker = (code: string) => {
     let worker: Worker;
     try {
-      worker = new Worker(shim, { eval: true, workerData: { knowledge }, execArgv: workerExecArgv() });
+      worker = new Worker(code, { eval: true, workerData: { knowledge }, execArgv: workerExecArgv() });
     } catch {
-      break;
+      return;
     }
     pool.push(worker);
     live++;
@@ -134,7 +152,15 @@ export async function ingestInWorkers(
     };
     worker.on('error', onGone);
     worker.on('exit', onGone);
-  }
+  };
+  // The main thread does not wait for the bundle: it ingests meanwhile, and workers join when it is ready.
+  const started =
+    count > 0
+      ? bundledWorker().then((code) => {
+          for (let w = 0; code && !closed && w < count; w++) startWorker(code);
+        })
+      : Promise.resolve();
+  if (!mainThreadWorks) await started;
 
   try {
     while (batchesDone < batches.length) {
@@ -163,6 +189,7 @@ export async function ingestInWorkers(
       }
     }
   } finally {
+    closed = true;
     await Promise.all(pool.map((worker) => worker.terminate()));
   }
   return results.flatMap((r) => r!);

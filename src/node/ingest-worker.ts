@@ -1,5 +1,6 @@
 // Worker thread for large folders: reads and ingests batches of files, posts the FileResults back.
-// Started by ingest-pool.ts; runs the same ingestSeedFile as the main thread, so results are identical.
+// Started by ingest-pool.ts (from one esbuild bundle of this file); runs the same ingestSeedFile as the main
+// thread, so results are identical.
 
 import { parentPort, workerData } from 'node:worker_threads';
 import type { Knowledge } from '../common/dataset.ts';

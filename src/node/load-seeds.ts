@@ -18,9 +18,9 @@ export const KNOWLEDGE_FILE = 'people.json';
 
 /**
  * Below this many files workers do not pay. Measured (2 cores, 10,000 generated articles): one thread spends
- * ~0.8 ms CPU per article; a worker costs ~1-1.5 s CPU to start (tsx, compromise's lexicon) and the pool ~25%
- * more CPU in all (cloning results, the last batches done twice). The main thread ingests from the start and
- * workers join when loaded, so under ~2,000 files (~1.6 s of work) the main thread is nearly done by then.
+ * ~0.6-0.8 ms CPU per article; a worker is ready after ~0.3 s (bundled once per process, see ingest-pool.ts) but
+ * starts cold, so its first batches run slowly until its JIT warms up, and the pool costs extra CPU (cloning
+ * results, the last batches done twice). At 1,000 files a worker still cost about twice the CPU and more wall time (busy machine, warm main thread).
  */
 export const WORKER_MIN_FILES = 2000;
 

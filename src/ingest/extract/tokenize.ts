@@ -207,7 +207,20 @@ export function tokenize(paragraphs: readonly string[]): TokenizedText {
         i++;
         continue;
       }
-      const found = tokenEnd(text, i, c0);
+      let found: number;
+      // Most tokens are lowercase ASCII words ended by a space or a stop: scanned here, without the calls and
+      // checks that capitals, abbreviations, hyphens and apostrophes need (tokenEnd).
+      if (c0 < 128 && ASCII_CLASS[c0] === LOWER) {
+        let e = i + 1;
+        let c = text.charCodeAt(e);
+        while (c < 128 && ((ASCII_CLASS[c] as number) & (LOWER | DIGIT)) !== 0) c = text.charCodeAt(++e);
+        if (c === 45 || c === 39 || c === 0x2019 || c >= 128 || ASCII_CLASS[c] === UPPER) {
+          found = tokenEnd(text, i, c0);
+        } else {
+          scannedCased = false;
+          found = e;
+        }
+      } else found = tokenEnd(text, i, c0);
       const ms = i;
       const me = found > to ? to : found;
       i = found;
