@@ -187,12 +187,46 @@ for (const names of [countryNames.keys(), cityNames, regionNames])
     if (words.length === 2) TWO_WORD_PLACE_STARTS.add(words[0] as string);
   }
 
+const upperAfter = (_: string, a: string, b: string) => a + b.toUpperCase();
 function titleCaseUpper(s: string): string {
-  return s.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, a: string, b: string) => a + b.toUpperCase());
+  return s.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, upperAfter);
 }
 
+// The article being read. Module state reset by each call, so that the helpers below are made once rather than
+// as closures on every call (each closure costs an allocation, and a name definition under tsx).
+let tokens: Token[] = [];
 /** Tokens inside a person's name, by index; one buffer reused by every article rather than one each. */
-let inPersonBuffer = new Uint8Array(4096);
+let inPerson = new Uint8Array(4096);
+const personTokens = new Set<string>();
+let source = '';
+let orgs: string[] = [];
+const orgKeys = new Set<string>();
+/** Initials of each organisation of two words or more ('' for one word), in the order of `orgs`. */
+const orgInitials: string[] = [];
+let places: string[] = [];
+const placeKeys = new Set<string>();
+/** The place keys padded with spaces, to find a key inside another as whole words. */
+const paddedPlaceKeys: string[] = [];
+const acronyms = new Map<string, string>();
+/** Token index right after a phrase -> the "(ACR)" that follows it. */
+const acronymAfter = new Map<number, string>();
+
+// Pieces of the capitalised phrase being classified, as parallel arrays reused from phrase to phrase: start and
+// end token, and how a piece attaches to the one before (read from the second piece on).
+const VIA_START = 0;
+const VIA_OF = 1;
+const VIA_ACRONYM = 2;
+const pieceStarts: number[] = [];
+const pieceEnds: number[] = [];
+const pieceVias: number[] = [];
+let pieceCount = 0;
+
+function addPiece(start: number, end: number, via: number): void {
+  pieceStarts[pieceCount] = start;
+  pieceEnds[pieceCount] = end;
+  pieceVias[pieceCount] = via;
+  pieceCount++;
+}
 
 export function extractOrganizationsAndPlaces(
   doc: TokenizedText,
@@ -201,63 +235,27 @@ export function extractOrganizationsAndPlaces(
   people: PersonRecord[],
   mentions: Mention[],
 ): { organizations: string[]; places: string[] } {
-  const { tokens } = doc;
-  if (inPersonBuffer.length < tokens.length) inPersonBuffer = new Uint8Array(tokens.length * 2);
-  const inPerson = inPersonBuffer;
+  tokens = doc.tokens;
+  if (inPerson.length < tokens.length) inPerson = new Uint8Array(tokens.length * 2);
   inPerson.fill(0, 0, tokens.length);
   for (const m of mentions) if (m.kind !== 'pronoun') for (let k = m.start; k < m.end; k++) inPerson[k] = 1;
-  const personTokens = new Set<string>();
+  personTokens.clear();
   for (const p of people) for (const t of p.tokens) personTokens.add(t);
-  const source = (article.source ?? '').toLowerCase();
+  source = (article.source ?? '').toLowerCase();
+  orgs = [];
+  orgKeys.clear();
+  orgInitials.length = 0;
+  places = [];
+  placeKeys.clear();
+  paddedPlaceKeys.length = 0;
+  acronyms.clear();
+  acronymAfter.clear();
 
-  const orgs: string[] = [];
-  const orgKeys = new Set<string>();
-  const places: string[] = [];
-  const placeKeys = new Set<string>();
-  /** The place keys padded with spaces, to find a key inside another as whole words. */
-  const paddedPlaceKeys: string[] = [];
-  const acronyms = new Map<string, string>();
-  /** Token index right after a phrase -> the "(ACR)" that follows it. */
-  const acronymAfter = new Map<number, string>();
-  const addOrg = (name: string) => {
-    const key = name.toLowerCase();
-    if (!name) return;
-    if (!key || orgKeys.has(key) || (source && key === source)) return;
-    // "China-EU relations … the European Union": one body, already found by its acronym.
-    const acr = LONG_ACRONYM.get(key) ?? (name.includes(' ') ? initials(name).toLowerCase() : '');
-    if (acr.length > 1 && orgKeys.has(acr)) return;
-    orgKeys.add(key);
-    orgs.push(name);
-  };
-  const addPlace = (name: string) => {
-    const lower = name.toLowerCase();
-    let display = name;
-    const c = countryNames.get(lower);
-    if (c === '') return;
-    if (c && !KEEP_AS_WRITTEN.has(lower)) display = c;
-    const key = display.toLowerCase();
-    if (!key || placeKeys.has(key)) return;
-    // "Hebei" after "Hebei Province": the same place.
-    const padded = ` ${key} `;
-    for (const k of paddedPlaceKeys) if (k.includes(padded)) return;
-    placeKeys.add(key);
-    paddedPlaceKeys.push(padded);
-    places.push(display);
-  };
-  const initials = (name: string) =>
-    name
-      .split(/[\s-]+/)
-      .filter((w) => /^\p{Lu}/u.test(w))
-      .map((w) => w[0])
-      .join('');
   if (article.dateline?.place) {
     const place = article.dateline.place.trim();
     addPlace(place === place.toUpperCase() ? titleCaseUpper(place) : place);
   }
 
-  const capWord = (t: Token | undefined, k: number) => t !== undefined && t.word && t.cap && !inPerson[k];
-  /** Phrase pieces: [start, end, joiner] where joiner says how the piece attaches to the previous one. */
-  type Piece = { start: number; end: number; via: 'start' | 'of' | 'acronym' };
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i] as Token;
@@ -266,9 +264,9 @@ export function extractOrganizationsAndPlaces(
       continue;
     }
     // Build the phrase: capitalised words, "St. George's", "Workers' Party", "of (the) X", "(ACR)", "for Asia".
-    const pieces: Piece[] = [];
+    pieceCount = 0;
     let pieceStart = i;
-    let via: Piece['via'] = 'start';
+    let via = VIA_START;
     let end = i;
     const sent = t.sent;
     for (;;) {
@@ -297,20 +295,20 @@ export function extractOrganizationsAndPlaces(
         const okHead = n.lower === 'of' || orgHeads.has(last);
         const digits = last === 'group' && target !== undefined && /^\d+$/.test(target.text);
         if (okHead && target && target.sent === sent && (capWord(target, j) || digits)) {
-          pieces.push({ start: pieceStart, end, via });
+          addPiece(pieceStart, end, via);
           pieceStart = j;
-          via = 'of';
+          via = VIA_OF;
           end = j + (digits ? 1 : 0);
           continue;
         }
         break;
       }
       if (n.text === '(' && n1 && ACRONYM.test(n1.text) && n2?.text === ')') {
-        pieces.push({ start: pieceStart, end, via });
+        addPiece(pieceStart, end, via);
         acronymAfter.set(end, n1.text);
         end += 3;
         pieceStart = end;
-        via = 'acronym';
+        via = VIA_ACRONYM;
         continue;
       }
       if (placeHeads.has((tokens[end - 1] as Token).lower) && /^\d+$/.test(n.text)) {
@@ -319,9 +317,9 @@ export function extractOrganizationsAndPlaces(
       }
       break;
     }
-    if (end > pieceStart) pieces.push({ start: pieceStart, end, via });
+    if (end > pieceStart) addPiece(pieceStart, end, via);
     i = Math.max(end, i + 1);
-    classify(pieces);
+    classify(0);
   }
   // Headline: only gazetteer countries and cities (headline case makes everything else unreliable).
   if (titleDoc) {
@@ -341,337 +339,375 @@ export function extractOrganizationsAndPlaces(
     }
   }
 
-  function phraseText(s: number, e: number): string {
-    // Drop "(ACR)" from the written form.
-    let out = '';
-    let k = s;
-    while (k < e) {
-      const t = tokens[k] as Token;
-      if (t.text === '(' && tokens[k + 2]?.text === ')') {
-        k += 3;
-        continue;
-      }
-      const prev = tokens[k - 1];
-      const glue = out !== '' && prev !== undefined && prev.end === t.start;
-      out += (out !== '' && !glue ? ' ' : '') + t.text;
-      k++;
-    }
-    return out.trim();
-  }
+  const result = { organizations: orgs, places };
+  // Let the article go: the module state would otherwise hold it until the next call.
+  tokens = [];
+  orgs = [];
+  places = [];
+  return result;
+}
 
-  function headOf(piece: Piece): Token | undefined {
-    let e = piece.end;
-    while (e > piece.start && titleHeads.has((tokens[e - 1] as Token).lower)) e--;
-    return e > piece.start ? tokens[e - 1] : undefined;
-  }
+function capWord(t: Token | undefined, k: number): boolean {
+  return t !== undefined && t.word && t.cap && !inPerson[k];
+}
 
-  function trimLead(s: number, e: number): number {
-    while (s < e) {
-      const t = tokens[s] as Token;
-      const next = tokens[s + 1];
-      // "Japan's National Security Secretariat": the country is a place of its own.
-      if (next && (next.text === "'s" || next.text === '’s') && countryNames.has(t.lower) && s + 2 < e) {
-        addPlace(t.text);
-        s += 2;
-        continue;
-      }
-      const f = wordFlags(t.lower);
-      const generic =
-        t.first &&
-        (f & COMMON_WORD) !== 0 &&
-        (f & (DEMONYM | ORG_HEAD | COUNTRY | CITY | REGION)) === 0 &&
-        !knownOrganizations.has(t.lower);
-      if (STOP_LEAD.has(t.lower) || (f & (FUNCTION_WORD | COUNTRY)) === FUNCTION_WORD || generic) s++;
-      else break;
-    }
-    return s;
-  }
+function initials(name: string): string {
+  let out = '';
+  for (const w of name.split(/[\s-]+/)) if (/^\p{Lu}/u.test(w)) out += w[0];
+  return out;
+}
 
-  function classify(all: Piece[]): void {
-    if (!all.length) return;
-    const first = all[0] as Piece;
-    const s = trimLead(first.start, first.end);
-    if (s >= first.end) {
-      if (all.length > 1)
-        classify(all.slice(1).map((p, k) => (k === 0 ? { ...p, via: 'start' as const } : p)));
-      return;
+function addOrg(name: string): void {
+  const key = name.toLowerCase();
+  if (!name) return;
+  if (!key || orgKeys.has(key) || (source && key === source)) return;
+  // "China-EU relations … the European Union": one body, already found by its acronym.
+  const nameInitials = name.includes(' ') ? initials(name) : '';
+  const acr = LONG_ACRONYM.get(key) ?? nameInitials.toLowerCase();
+  if (acr.length > 1 && orgKeys.has(acr)) return;
+  orgKeys.add(key);
+  orgs.push(name);
+  orgInitials.push(nameInitials);
+}
+
+function addPlace(name: string): void {
+  const lower = name.toLowerCase();
+  let display = name;
+  const c = countryNames.get(lower);
+  if (c === '') return;
+  if (c && !KEEP_AS_WRITTEN.has(lower)) display = c;
+  const key = display.toLowerCase();
+  if (!key || placeKeys.has(key)) return;
+  // "Hebei" after "Hebei Province": the same place.
+  const padded = ` ${key} `;
+  for (const k of paddedPlaceKeys) if (k.includes(padded)) return;
+  placeKeys.add(key);
+  paddedPlaceKeys.push(padded);
+  places.push(display);
+}
+
+function phraseText(s: number, e: number): string {
+  // Drop "(ACR)" from the written form.
+  let out = '';
+  let k = s;
+  while (k < e) {
+    const t = tokens[k] as Token;
+    if (t.text === '(' && tokens[k + 2]?.text === ')') {
+      k += 3;
+      continue;
     }
-    // Most runs are one word ("Xi", "Beijing"): no phrase to build.
-    if (all.length === 1 && first.end - s === 1) {
-      singles(s, first.end);
-      return;
+    const prev = tokens[k - 1];
+    const glue = out !== '' && prev !== undefined && prev.end === t.start;
+    out += (out !== '' && !glue ? ' ' : '') + t.text;
+    k++;
+  }
+  return out.trim();
+}
+
+/** End of the words of tokens [s, e) before any trailing title heads ("Foreign Ministry Spokesperson"). */
+function headEnd(s: number, e: number): number {
+  while (e > s && titleHeads.has((tokens[e - 1] as Token).lower)) e--;
+  return e;
+}
+
+/** The head word of tokens [s, e): the last word before any trailing title heads. */
+function headOf(s: number, e: number): Token | undefined {
+  const h = headEnd(s, e);
+  return h > s ? tokens[h - 1] : undefined;
+}
+
+function trimLead(s: number, e: number): number {
+  while (s < e) {
+    const t = tokens[s] as Token;
+    const next = tokens[s + 1];
+    // "Japan's National Security Secretariat": the country is a place of its own.
+    if (next && (next.text === "'s" || next.text === '’s') && countryNames.has(t.lower) && s + 2 < e) {
+      addPlace(t.text);
+      s += 2;
+      continue;
     }
-    const pieces: Piece[] = [{ ...first, start: s }, ...all.slice(1)];
-    const whole = phraseText(s, (pieces[pieces.length - 1] as Piece).end).toLowerCase();
-    if (countryNames.has(whole.includes('’') ? whole.replace(/’/g, "'") : whole)) {
-      addPlace(phraseText(s, (pieces[pieces.length - 1] as Piece).end));
-      return;
-    }
-    // "the party's Central Committee": a generic body, not a named one.
-    const owner = tokens[s - 1];
+    const f = wordFlags(t.lower);
     const generic =
-      owner && (owner.text === "'s" || owner.text === '’s') && tokens[s - 2] && !tokens[s - 2]?.cap;
-    const head = headOf(pieces[0] as Piece);
-    const bodyEnd = headEnd(pieces[0] as Piece);
-    // "Chief of Army Staff", "Shanghai Party Secretary": a bare head, or a city's, inside a title is no name.
-    const inTitle =
-      bodyEnd < (pieces[0] as Piece).end &&
-      pieces.length === 1 &&
-      (bodyEnd - s === 1 ||
-        (bodyEnd - s === 2 && (wordFlags((tokens[s] as Token).lower) & (CITY | REGION)) !== 0));
-    const kind =
-      head && placeHeads.has(head.lower) && (pieces[0] as Piece).end - s >= 2
-        ? 'place'
-        : head &&
-            orgHeads.has(head.lower) &&
-            ((pieces[0] as Piece).end - s >= 2 || pieces.length > 1) &&
-            !inTitle
-          ? 'org'
-          : null;
-    if (kind === 'org' && head && EVENT_HEADS.has(head.lower) && pieces.length === 1) {
-      // An event named by a head-final "… Forum" with no "of/for" complement: neither body nor place.
-      return;
-    }
-    if (kind && !generic) {
-      // Extend through "of …" complements; a "(ACR)" continues only into more of the same body.
-      let end = headEnd(pieces[0] as Piece);
-      for (let k = 1; k < pieces.length; k++) {
-        const p = pieces[k] as Piece;
-        if (p.via === 'of') end = p.end;
-        else {
-          const h = headOf(p);
-          if (h && (kind === 'org' ? orgHeads : placeHeads).has(h.lower)) end = headEnd(p);
-          else break;
-        }
-      }
-      const written = phraseText(s, end);
-      if (kind === 'place') addPlace(written);
+      t.first &&
+      (f & COMMON_WORD) !== 0 &&
+      (f & (DEMONYM | ORG_HEAD | COUNTRY | CITY | REGION)) === 0 &&
+      !knownOrganizations.has(t.lower);
+    if (STOP_LEAD.has(t.lower) || (f & (FUNCTION_WORD | COUNTRY)) === FUNCTION_WORD || generic) s++;
+    else break;
+  }
+  return s;
+}
+
+/** Classifies the phrase made of pieces [from, pieceCount), the first one read as its start. */
+function classify(from: number): void {
+  if (from >= pieceCount) return;
+  const firstEnd = pieceEnds[from] as number;
+  const s = trimLead(pieceStarts[from] as number, firstEnd);
+  if (s >= firstEnd) {
+    classify(from + 1);
+    return;
+  }
+  const count = pieceCount - from;
+  // Most runs are one word ("Xi", "Beijing"): no phrase to build.
+  if (count === 1 && firstEnd - s === 1) {
+    singles(s, firstEnd);
+    return;
+  }
+  const wholeText = phraseText(s, pieceEnds[pieceCount - 1] as number);
+  const whole = wholeText.toLowerCase();
+  if (countryNames.has(whole.includes('’') ? whole.replace(/’/g, "'") : whole)) {
+    addPlace(wholeText);
+    return;
+  }
+  // "the party's Central Committee": a generic body, not a named one.
+  const owner = tokens[s - 1];
+  const generic =
+    owner !== undefined &&
+    (owner.text === "'s" || owner.text === '’s') &&
+    tokens[s - 2] !== undefined &&
+    !tokens[s - 2]?.cap;
+  const bodyEnd = headEnd(s, firstEnd);
+  const head = bodyEnd > s ? tokens[bodyEnd - 1] : undefined;
+  // "Chief of Army Staff", "Shanghai Party Secretary": a bare head, or a city's, inside a title is no name.
+  const inTitle =
+    bodyEnd < firstEnd &&
+    count === 1 &&
+    (bodyEnd - s === 1 ||
+      (bodyEnd - s === 2 && (wordFlags((tokens[s] as Token).lower) & (CITY | REGION)) !== 0));
+  const kind =
+    head && placeHeads.has(head.lower) && firstEnd - s >= 2
+      ? 'place'
+      : head && orgHeads.has(head.lower) && (firstEnd - s >= 2 || count > 1) && !inTitle
+        ? 'org'
+        : null;
+  if (kind === 'org' && head && EVENT_HEADS.has(head.lower) && count === 1) {
+    // An event named by a head-final "… Forum" with no "of/for" complement: neither body nor place.
+    return;
+  }
+  if (kind && !generic) {
+    // Extend through "of …" complements; a "(ACR)" continues only into more of the same body.
+    let end = bodyEnd;
+    for (let k = from + 1; k < pieceCount; k++) {
+      const ps = pieceStarts[k] as number;
+      const pe = pieceEnds[k] as number;
+      if (pieceVias[k] === VIA_OF) end = pe;
       else {
-        addOrg(written);
-        const acr = acronymAfter.get(end);
-        if (acr) acronyms.set(acr, written);
+        const h = headOf(ps, pe);
+        if (h && (kind === 'org' ? orgHeads : placeHeads).has(h.lower)) end = headEnd(ps, pe);
+        else break;
       }
-      const rest = pieces.filter((p) => p.start >= end);
-      if (rest.length) classify(rest.map((p, k) => (k === 0 ? { ...p, via: 'start' as const } : p)));
-      return;
     }
-    if (generic && kind) return;
-    // "Qualcomm CEO Cristiano Amon", "Samsung Electronics Chairman Lee …": the employer named in a title.
-    const employer = employerEnd(s, (pieces[0] as Piece).end);
-    if (employer > s) {
-      addOrg(phraseText(s, employer));
-      if (pieces.length > 1)
-        classify(pieces.slice(1).map((p, k) => (k === 0 ? { ...p, via: 'start' as const } : p)));
-      return;
+    const written = phraseText(s, end);
+    if (kind === 'place') addPlace(written);
+    else {
+      addOrg(written);
+      const acr = acronymAfter.get(end);
+      if (acr) acronyms.set(acr, written);
     }
-    // A piece without a head: try known names, then the pieces after it on their own.
-    const firstText = phraseText(s, (pieces[0] as Piece).end);
-    const lower = firstText.toLowerCase();
-    if (REGIONS.has(lower) || cityNames.has(lower) || regionNames.has(lower)) addPlace(firstText);
-    else if (knownOrganizations.has(lower) && !ACRONYM.test(firstText)) addOrg(firstText);
-    else singles(s, (pieces[0] as Piece).end);
-    let rest = pieces.slice(1);
-    // "Minister of Natural Resources": what follows a minister's "of" names a portfolio, not a body.
-    const second = rest[0];
-    if (
-      second &&
-      second.via === 'of' &&
-      tokens[second.start - 1]?.lower === 'of' &&
-      (tokens[(pieces[0] as Piece).end - 1] as Token).lower === 'minister'
-    ) {
-      singles(second.start, second.end);
-      rest = rest.slice(1);
-    }
-    if (rest.length) classify(rest.map((p, k) => (k === 0 ? { ...p, via: 'start' as const } : p)));
+    // The pieces after the body, on their own (the first piece ends at or after `end`, so is never among them).
+    let rest = from + 1;
+    while (rest < pieceCount && (pieceStarts[rest] as number) < end) rest++;
+    classify(rest);
+    return;
   }
-
-  /**
-   * End of the body in a title run that ends right before a person's name ("Qualcomm CEO" before "Cristiano
-   * Amon"), or -1: the words before the title heads, when none is a place, a nationality (but a leading one, as in
-   * "Saudi Aramco"), a title or department word or a seat of government, and one at least is a known organisation
-   * or no English word. "Saudi Aramco President and CEO Amin Nasser": a second title may follow.
-   */
-  function employerEnd(s: number, end: number): number {
-    let q = end;
-    if (tokens[q]?.lower === 'and') {
-      q++;
-      while (q < end + 4 && titleHeads.has(tokens[q]?.lower ?? '')) q++;
-    }
-    if (!inPerson[q] || (q > end && q === end + 1)) return -1;
-    let e = end;
-    while (e > s && titleHeads.has((tokens[e - 1] as Token).lower)) e--;
-    if (e === end || e === s) return -1;
-    let unknown = false;
-    for (let k = s; k < e; k++) {
-      const t = tokens[k] as Token;
-      if (!t.word || !t.cap || ACRONYM.test(t.text) || personTokens.has(t.text)) return -1;
-      const f = wordFlags(t.lower);
-      if (f & DEMONYM && k === s && k + 1 < e) continue;
-      if (f & (DEMONYM | COUNTRY | CITY | REGION | MONTH | WEEKDAY | FUNCTION_WORD)) return -1;
-      if (titleModifiers.has(t.lower) || departmentWords.has(t.lower) || honorifics.has(t.lower)) return -1;
-      if (institutionCountry.has(t.lower) || REGIONS.has(t.lower)) return -1;
-      if (!(f & COMMON_WORD) || knownOrganizations.has(t.lower)) unknown = true;
-    }
-    if (!unknown) return -1;
-    // "San Diego Mayor": a place whose words are not places one by one.
-    const lower = phraseText(s, e).toLowerCase();
-    return cityNames.has(lower) || regionNames.has(lower) || countryNames.has(lower) ? -1 : e;
+  if (generic && kind) return;
+  // "Qualcomm CEO Cristiano Amon", "Samsung Electronics Chairman Lee …": the employer named in a title.
+  const employer = employerEnd(s, firstEnd);
+  if (employer > s) {
+    addOrg(phraseText(s, employer));
+    classify(from + 1);
+    return;
   }
-
-  function headEnd(p: Piece): number {
-    let e = p.end;
-    while (e > p.start && titleHeads.has((tokens[e - 1] as Token).lower)) e--;
-    return e;
+  // A piece without a head: try known names, then the pieces after it on their own.
+  const firstText = phraseText(s, firstEnd);
+  const lower = firstText.toLowerCase();
+  if (REGIONS.has(lower) || cityNames.has(lower) || regionNames.has(lower)) addPlace(firstText);
+  else if (knownOrganizations.has(lower) && !ACRONYM.test(firstText)) addOrg(firstText);
+  else singles(s, firstEnd);
+  let rest = from + 1;
+  // "Minister of Natural Resources": what follows a minister's "of" names a portfolio, not a body.
+  if (
+    rest < pieceCount &&
+    pieceVias[rest] === VIA_OF &&
+    tokens[(pieceStarts[rest] as number) - 1]?.lower === 'of' &&
+    (tokens[firstEnd - 1] as Token).lower === 'minister'
+  ) {
+    singles(pieceStarts[rest] as number, pieceEnds[rest] as number);
+    rest++;
   }
+  classify(rest);
+}
 
-  function singles(s: number, end: number): void {
-    for (let k = s; k < end; k++) {
-      const t = tokens[k] as Token;
-      if (!t.word || !t.cap) continue;
-      const parts = t.text.includes('-') ? t.text.split('-') : null;
-      if (
-        parts === null
-          ? wordFlags(t.lower) & (MONTH | WEEKDAY)
-          : parts.some((x) => months.has(x.toLowerCase()) || weekdays.has(x.toLowerCase()))
-      )
-        continue;
-      if (parts !== null && !REGIONS.has(t.lower)) {
-        // "Russia-Ukraine conflict", "China-U.S. cooperation": each country is a place.
-        for (const x of parts) {
-          if (countryNames.get(x.toLowerCase())) addPlace(x);
-          // "EU-China relations": an international body as one side.
-          else if (ACRONYM.test(x) && internationalBodies.has(x.toLowerCase()) && !shortFormOfFound(x))
-            addOrg(x);
-        }
-        continue;
+/**
+ * End of the body in a title run that ends right before a person's name ("Qualcomm CEO" before "Cristiano
+ * Amon"), or -1: the words before the title heads, when none is a place, a nationality (but a leading one, as in
+ * "Saudi Aramco"), a title or department word or a seat of government, and one at least is a known organisation
+ * or no English word. "Saudi Aramco President and CEO Amin Nasser": a second title may follow.
+ */
+function employerEnd(s: number, end: number): number {
+  let q = end;
+  if (tokens[q]?.lower === 'and') {
+    q++;
+    while (q < end + 4 && titleHeads.has(tokens[q]?.lower ?? '')) q++;
+  }
+  if (!inPerson[q] || (q > end && q === end + 1)) return -1;
+  const e = headEnd(s, end);
+  if (e === end || e === s) return -1;
+  let unknown = false;
+  for (let k = s; k < e; k++) {
+    const t = tokens[k] as Token;
+    if (!t.word || !t.cap || ACRONYM.test(t.text) || personTokens.has(t.text)) return -1;
+    const f = wordFlags(t.lower);
+    if (f & DEMONYM && k === s && k + 1 < e) continue;
+    if (f & (DEMONYM | COUNTRY | CITY | REGION | MONTH | WEEKDAY | FUNCTION_WORD)) return -1;
+    if (titleModifiers.has(t.lower) || departmentWords.has(t.lower) || honorifics.has(t.lower)) return -1;
+    if (institutionCountry.has(t.lower) || REGIONS.has(t.lower)) return -1;
+    if (!(f & COMMON_WORD) || knownOrganizations.has(t.lower)) unknown = true;
+  }
+  if (!unknown) return -1;
+  // "San Diego Mayor": a place whose words are not places one by one.
+  const lower = phraseText(s, e).toLowerCase();
+  return cityNames.has(lower) || regionNames.has(lower) || countryNames.has(lower) ? -1 : e;
+}
+
+function isMonthOrWeekday(word: string): boolean {
+  const lower = word.toLowerCase();
+  return months.has(lower) || weekdays.has(lower);
+}
+
+function singles(s: number, end: number): void {
+  for (let k = s; k < end; k++) {
+    const t = tokens[k] as Token;
+    if (!t.word || !t.cap) continue;
+    const parts = t.text.includes('-') ? t.text.split('-') : null;
+    if (parts === null ? wordFlags(t.lower) & (MONTH | WEEKDAY) : parts.some(isMonthOrWeekday)) continue;
+    if (parts !== null && !REGIONS.has(t.lower)) {
+      // "Russia-Ukraine conflict", "China-U.S. cooperation": each country is a place.
+      for (const x of parts) {
+        if (countryNames.get(x.toLowerCase())) addPlace(x);
+        // "EU-China relations": an international body as one side.
+        else if (ACRONYM.test(x) && internationalBodies.has(x.toLowerCase()) && !shortFormOfFound(x))
+          addOrg(x);
       }
-      const lower = t.lower.includes('’') ? t.lower.replace(/’/g, "'") : t.lower;
-      const f = wordFlags(lower);
-      if (ACRONYM.test(t.text)) {
-        if (f & COUNTRY) {
-          addPlace(t.text);
-          continue;
-        }
-        if (shortFormOfFound(t.text)) continue;
-        if (internationalBodies.has(lower) || knownOrganizations.has(lower) || describedAsOrg(k))
-          addOrg(t.text);
-        continue;
-      }
+      continue;
+    }
+    const lower = t.lower.includes('’') ? t.lower.replace(/’/g, "'") : t.lower;
+    const f = wordFlags(lower);
+    if (ACRONYM.test(t.text)) {
       if (f & COUNTRY) {
         addPlace(t.text);
         continue;
       }
-      // Named seats, legislatures and movements ("Kremlin", "Knesset", "Hamas"), as roles.ts knows them.
-      if (
-        institutionCountry.has(lower) &&
-        !personTokens.has(t.text) &&
-        (!SEAT_BUILDINGS.has(lower) || speaksAsBody(k))
-      ) {
+      if (shortFormOfFound(t.text)) continue;
+      if (internationalBodies.has(lower) || knownOrganizations.has(lower) || describedAsOrg(k))
         addOrg(t.text);
-        continue;
-      }
-      if (f & (CITY | REGION) || REGIONS.has(lower)) {
-        if (!personTokens.has(t.text) && !firstNames.has(lower)) addPlace(t.text);
-        continue;
-      }
-      if (end - s === 1 && knownOrganizations.has(lower) && !personTokens.has(t.text)) {
-        addOrg(t.text);
-        continue;
-      }
-      // "a joint meeting of Congress": a legislature named by its head alone, outside a title.
-      if (
-        end - s === 1 &&
-        LEGISLATURES.has(lower) &&
-        !t.first &&
-        !titleHeads.has(tokens[k + 1]?.lower ?? '')
-      ) {
-        addOrg(t.text);
-        continue;
-      }
-      if (end - s === 1 && describedAsOrg(k)) {
-        addOrg(t.text);
-        continue;
-      }
+      continue;
     }
-    placeByPreposition(s, end);
+    if (f & COUNTRY) {
+      addPlace(t.text);
+      continue;
+    }
+    // Named seats, legislatures and movements ("Kremlin", "Knesset", "Hamas"), as roles.ts knows them.
+    if (
+      institutionCountry.has(lower) &&
+      !personTokens.has(t.text) &&
+      (!SEAT_BUILDINGS.has(lower) || speaksAsBody(k))
+    ) {
+      addOrg(t.text);
+      continue;
+    }
+    if (f & (CITY | REGION) || REGIONS.has(lower)) {
+      if (!personTokens.has(t.text) && !firstNames.has(lower)) addPlace(t.text);
+      continue;
+    }
+    if (end - s === 1 && knownOrganizations.has(lower) && !personTokens.has(t.text)) {
+      addOrg(t.text);
+      continue;
+    }
+    // "a joint meeting of Congress": a legislature named by its head alone, outside a title.
+    if (end - s === 1 && LEGISLATURES.has(lower) && !t.first && !titleHeads.has(tokens[k + 1]?.lower ?? '')) {
+      addOrg(t.text);
+      continue;
+    }
+    if (end - s === 1 && describedAsOrg(k)) {
+      addOrg(t.text);
+      continue;
+    }
   }
+  placeByPreposition(s, end);
+}
 
-  /** An acronym whose long form is already among the organisations. */
-  function shortFormOfFound(acr: string): boolean {
-    if (acronyms.has(acr)) return true;
-    const long = ACRONYM_LONG.get(acr);
-    if (long !== undefined && orgKeys.has(long.toLowerCase())) return true;
-    // "the United Nations … UN Secretary-General": the initials of a body already found.
-    return orgs.some((o) => o.includes(' ') && initials(o) === acr);
+/** An acronym whose long form is already among the organisations. */
+function shortFormOfFound(acr: string): boolean {
+  if (acronyms.has(acr)) return true;
+  const long = ACRONYM_LONG.get(acr);
+  if (long !== undefined && orgKeys.has(long.toLowerCase())) return true;
+  // "the United Nations … UN Secretary-General": the initials of a body already found.
+  return orgInitials.includes(acr);
+}
+
+/** "the Kremlin said", "Kremlin spokesman Dmitry Peskov": the seat speaks for the government. */
+function speaksAsBody(k: number): boolean {
+  let n = tokens[k + 1];
+  if (n?.lower === 'has' || n?.lower === 'had') n = tokens[k + 2];
+  return (
+    n !== undefined && (SPOKESPEOPLE.has(n.lower) || (reportingVerbs as readonly string[]).includes(n.lower))
+  );
+}
+
+/** "tech company Huawei", "broadcaster CCTV", "the grouping known as the Quad". */
+function describedAsOrg(k: number): boolean {
+  let j = k - 1;
+  if (tokens[j]?.lower === 'the') j--;
+  if (tokens[j]?.lower === 'as' && tokens[j - 1]?.lower === 'known') j -= 2;
+  for (let q = j; q >= k - 6 && q >= 0; q--) {
+    const t = tokens[q] as Token;
+    if (t.cap || !t.word) break;
+    if (ORG_DESCRIPTORS.has(t.lower)) return true;
   }
-
-  /** "the Kremlin said", "Kremlin spokesman Dmitry Peskov": the seat speaks for the government. */
-  function speaksAsBody(k: number): boolean {
-    let n = tokens[k + 1];
-    if (n?.lower === 'has' || n?.lower === 'had') n = tokens[k + 2];
-    return (
-      n !== undefined &&
-      (SPOKESPEOPLE.has(n.lower) || (reportingVerbs as readonly string[]).includes(n.lower))
-    );
-  }
-
-  /** "tech company Huawei", "broadcaster CCTV", "the grouping known as the Quad". */
-  function describedAsOrg(k: number): boolean {
-    let j = k - 1;
-    if (tokens[j]?.lower === 'the') j--;
-    if (tokens[j]?.lower === 'as' && tokens[j - 1]?.lower === 'known') j -= 2;
-    for (let q = j; q >= k - 6 && q >= 0; q--) {
-      const t = tokens[q] as Token;
-      if (t.cap || !t.word) break;
+  // "the Mercosur bloc": a descriptor right after a name that is no English word.
+  const next = tokens[k + 1];
+  if (
+    tokens[k - 1]?.lower === 'the' &&
+    next !== undefined &&
+    ORG_DESCRIPTORS.has(next.lower) &&
+    !(wordFlags((tokens[k] as Token).lower) & (COMMON_WORD | DEMONYM))
+  )
+    return true;
+  // "BYD, the electric carmaker": a descriptor in apposition after the name.
+  if (tokens[k + 1]?.text === ',' && (tokens[k + 2]?.lower === 'the' || tokens[k + 2]?.lower === 'a'))
+    for (let q = k + 3; q < k + 7; q++) {
+      const t = tokens[q];
+      if (!t || t.cap || !t.word) break;
       if (ORG_DESCRIPTORS.has(t.lower)) return true;
     }
-    // "the Mercosur bloc": a descriptor right after a name that is no English word.
-    const next = tokens[k + 1];
+  return false;
+}
+
+/** "in Woodside", "at the Bharat Mandapam convention center", "the truce village of Panmunjom". */
+function placeByPreposition(s: number, end: number): void {
+  const prev = tokens[s - 1];
+  const prev2 = tokens[s - 2];
+  let prep =
+    prev && (PLACE_PREPS.has(prev.lower) || (prev.lower === 'the' && prev2 && PLACE_PREPS.has(prev2.lower)));
+  if (prev?.lower === 'of' && prev2 && PLACE_NOUNS.has(prev2.lower)) prep = true;
+  // "Mentougou and Fangshan": a name coordinated with a place just found.
+  if (prev?.lower === 'and' && prev2 && placeKeys.has(prev2.text.toLowerCase())) prep = true;
+  if (!prep || end - s > 3 || (tokens[s] as Token).first) return;
+  let unknown = 0;
+  for (let k = s; k < end; k++) {
+    const t = tokens[k] as Token;
+    const f = wordFlags(t.lower);
     if (
-      tokens[k - 1]?.lower === 'the' &&
-      next !== undefined &&
-      ORG_DESCRIPTORS.has(next.lower) &&
-      !(wordFlags((tokens[k] as Token).lower) & (COMMON_WORD | DEMONYM))
+      f & (MONTH | WEEKDAY | DEMONYM | TITLE_HEAD | ORG_HEAD) ||
+      ACRONYM.test(t.text) ||
+      personTokens.has(t.text) ||
+      EVENT_WORDS.has(t.lower) ||
+      t.text.includes('-')
     )
-      return true;
-    // "BYD, the electric carmaker": a descriptor in apposition after the name.
-    if (tokens[k + 1]?.text === ',' && (tokens[k + 2]?.lower === 'the' || tokens[k + 2]?.lower === 'a'))
-      for (let q = k + 3; q < k + 7; q++) {
-        const t = tokens[q];
-        if (!t || t.cap || !t.word) break;
-        if (ORG_DESCRIPTORS.has(t.lower)) return true;
-      }
-    return false;
+      return;
+    if (!(f & COMMON_WORD)) unknown++;
   }
-
-  /** "in Woodside", "at the Bharat Mandapam convention center", "the truce village of Panmunjom". */
-  function placeByPreposition(s: number, end: number): void {
-    const prev = tokens[s - 1];
-    const prev2 = tokens[s - 2];
-    let prep =
-      prev &&
-      (PLACE_PREPS.has(prev.lower) || (prev.lower === 'the' && prev2 && PLACE_PREPS.has(prev2.lower)));
-    if (prev?.lower === 'of' && prev2 && PLACE_NOUNS.has(prev2.lower)) prep = true;
-    // "Mentougou and Fangshan": a name coordinated with a place just found.
-    if (prev?.lower === 'and' && prev2 && placeKeys.has(prev2.text.toLowerCase())) prep = true;
-    if (!prep || end - s > 3 || (tokens[s] as Token).first) return;
-    let unknown = 0;
-    for (let k = s; k < end; k++) {
-      const t = tokens[k] as Token;
-      const f = wordFlags(t.lower);
-      if (
-        f & (MONTH | WEEKDAY | DEMONYM | TITLE_HEAD | ORG_HEAD) ||
-        ACRONYM.test(t.text) ||
-        personTokens.has(t.text) ||
-        EVENT_WORDS.has(t.lower) ||
-        t.text.includes('-')
-      )
-        return;
-      if (!(f & COMMON_WORD)) unknown++;
-    }
-    if (unknown === 0) return;
-    addPlace(phraseText(s, end));
-  }
-
-  return { organizations: orgs, places };
+  if (unknown === 0) return;
+  addPlace(phraseText(s, end));
 }

@@ -157,68 +157,83 @@ function monthIndex(word: string): number {
   return MONTHS.indexOf(word.slice(0, 3).toLowerCase());
 }
 
+// The article being read. Module state reset by each call, so that the helpers below are made once rather than
+// as closures on every call (each closure costs an allocation, and a name definition under tsx).
+let tokens: Token[] = [];
+let text = '';
+let sentences: [number, number][] = [];
+let year = 0;
+let eventMonth = -1;
+let lede = '';
+// Facts of the lede that few texts need, found when first asked (undefined until then).
+/** The weekday the lede names, lower-cased, or null. */
+let ledeDay: string | null | undefined;
+/** Whether the lede's event is a gathering. */
+let gatheringLede: boolean | undefined;
+let bilateral = false;
+// Evidence by text: the same string object serves every mention of a scope, so each text is hashed once.
+const negCache = new Map<string, boolean>();
+const cueCache = new Map<string, boolean>();
+/** Clauses per sentence: [opening comma, closing comma] token indices, in order. */
+const clauses = new Map<number, [number, number][]>();
+/** Scope texts: a clause's by its opening comma, the rest of a sentence's by -1 - its number. */
+const scopes = new Map<number, string>();
+
+const earlierYear = (m: RegExpExecArray) => Number(m[1]) < year;
+const otherMonth = (m: RegExpExecArray) => {
+  const mi = monthIndex(m[1] ?? '');
+  return mi >= 0 && eventMonth >= 0 && mi !== eventMonth;
+};
+const otherWeekday = (m: RegExpExecArray) => (m[1] ?? '').toLowerCase() !== ledeDay;
+const byOpeningComma = (x: [number, number], y: [number, number]) => x[0] - y[0];
+
+function sentText(s: number): string {
+  const [a, b] = sentences[s] ?? [0, 0];
+  if (a >= b) return '';
+  return text.slice((tokens[a] as Token).start, (tokens[b - 1] as Token).end);
+}
+
+function slice(a: number, b: number): string {
+  return a < b ? text.slice((tokens[a] as Token).start, (tokens[b - 1] as Token).end) : '';
+}
+
 export function decideParticipants(doc: TokenizedText, people: PersonRecord[], article: ParsedArticle): void {
-  const { tokens, text, sentences } = doc;
-  const year = Number.parseInt(article.date.slice(0, 4), 10);
+  // Nobody to decide about: nothing below has any other effect.
+  if (people.length === 0) return;
+  tokens = doc.tokens;
+  text = doc.text;
+  sentences = doc.sentences;
+  negCache.clear();
+  cueCache.clear();
+  clauses.clear();
+  scopes.clear();
+  decide(people, article);
+  // Let the tokens go: the module state would otherwise hold them until the next call.
+  tokens = [];
+  sentences = [];
+}
+
+function decide(people: PersonRecord[], article: ParsedArticle): void {
+  year = Number.parseInt(article.date.slice(0, 4), 10);
   const datelineMonth = article.dateline?.date ? monthIndex(article.dateline.date) : -1;
-  const eventMonth = datelineMonth >= 0 ? datelineMonth : Number.parseInt(article.date.slice(5, 7), 10) - 1;
-  const sentText = (s: number) => {
-    const [a, b] = sentences[s] ?? [0, 0];
-    if (a >= b) return '';
-    return text.slice((tokens[a] as Token).start, (tokens[b - 1] as Token).end);
-  };
-  const ledeDay = WEEKDAY_ANY.exec(sentText(0))?.[1]?.toLowerCase() ?? null;
+  eventMonth = datelineMonth >= 0 ? datelineMonth : Number.parseInt(article.date.slice(5, 7), 10) - 1;
+  lede = sentText(0);
+  ledeDay = undefined;
+  gatheringLede = undefined;
 
   // Only sentences that mention someone are examined. Evidence and time markers are scoped to a clause: a
   // relative clause or appositive set off by commas right after a name ("X, who met Y last week, also
   // attended") is judged on its own, and the rest of the sentence without it.
-  const gatheringLede = GATHERING_LEDE.test(sentText(0));
-  const negCache = new Map<string, boolean>();
-  const cueCache = new Map<string, boolean>();
-  const negative = (t: string): boolean => {
-    let v = negCache.get(t);
-    if (v === undefined) {
-      v = isNegative(t, gatheringLede && ATTENDANCE.test(t));
-      negCache.set(t, v);
-    }
-    return v;
-  };
-  const bilateral = BILATERAL_TITLE.test(article.title) || BILATERAL_TITLE.test(sentText(0));
+  bilateral = BILATERAL_TITLE.test(article.title) || BILATERAL_TITLE.test(lede);
   // At a summit, a vote or a ceremony, whoever speaks there takes part. A headline reporting a meeting or a call
   // names its sides; others quoted in the story (officials of bodies, experts, hosts of the wider event) speak
   // from outside it.
   const speakersTakePart = !(article.titleDerived ? bilateral : BILATERAL_TITLE.test(article.title));
   // The lede reports a meeting and names both of its sides ("Abe held talks with Chinese leaders" names one).
   let ledeNamed = 0;
-  for (const p of people) if (p.mentions.some((m) => m.sent === 0 && m.kind !== 'pronoun')) ledeNamed++;
-  const ledeMeeting = ledeNamed >= 2 && MEETING.test(sentText(0));
-  const cue = (t: string): boolean => {
-    let v = cueCache.get(t);
-    if (v === undefined) {
-      v =
-        (CUE.test(t) || (t.includes(' included') && INCLUDED.test(t))) &&
-        !(bilateral && HOSTS_GATHERING.test(t));
-      cueCache.set(t, v);
-    }
-    return v;
-  };
-  function isNegative(t: string, sameGathering: boolean): boolean {
-    if (NEG_START.test(t) || NEG_ANY.test(t) || EARLIER_MEETING.test(t)) return true;
-    if (t.includes(' day') && DAYS_APART.test(t)) return true;
-    if (someMatch(YEAR_RE, t, (m) => Number(m[1]) < year)) return true;
-    const otherMonth = (m: RegExpExecArray) => {
-      const mi = monthIndex(m[1] ?? '');
-      return mi >= 0 && eventMonth >= 0 && mi !== eventMonth;
-    };
-    if (someMatch(MONTH_RE, t, otherMonth)) return true;
-    // "joined the leaders on Thursday" at a summit that opened on Wednesday: another day of the same event.
-    if (ledeDay && !sameGathering)
-      return someMatch(WEEKDAY_RE, t, (m) => (m[1] ?? '').toLowerCase() !== ledeDay);
-    return false;
-  }
+  for (const p of people) if (firstNamedIn(p, 0) !== undefined) ledeNamed++;
+  const ledeMeeting = ledeNamed >= 2 && MEETING.test(lede);
 
-  // Clauses per sentence: [opening comma, closing comma] token indices.
-  const clauses = new Map<number, [number, number][]>();
   for (const p of people)
     for (const m of p.mentions) {
       if (m.kind === 'pronoun' || tokens[m.end]?.text !== ',') continue;
@@ -245,133 +260,10 @@ export function decideParticipants(doc: TokenizedText, people: PersonRecord[], a
       }
       const list = clauses.get(m.sent);
       if (list) {
-        if (!list.some(([a]) => a === m.end)) list.push([m.end, j]);
+        if (clauseOpenedAt(list, m.end) === undefined) list.push([m.end, j]);
       } else clauses.set(m.sent, [[m.end, j]]);
     }
-  for (const list of clauses.values()) list.sort((x, y) => x[0] - y[0]);
-  const slice = (a: number, b: number) =>
-    a < b ? text.slice((tokens[a] as Token).start, (tokens[b - 1] as Token).end) : '';
-  /** The text a mention's evidence is judged on: its own clause, or its sentence without the clauses. */
-  const scopeOf = (m: Mention): string => {
-    const list = clauses.get(m.sent);
-    // A scope is one clause (keyed by its opening comma) or the rest of one sentence (keyed by its number).
-    let key = -1 - m.sent;
-    if (list)
-      for (const [a, b] of list)
-        if (m.start > a && m.start < b) {
-          key = a;
-          break;
-        }
-    let scope = scopes.get(key);
-    if (scope === undefined) {
-      scope = scopeText(m, list);
-      scopes.set(key, scope);
-    }
-    return scope;
-  };
-  // The same string object for every mention in a scope: the evidence caches then hash each text once.
-  const scopes = new Map<number, string>();
-  const scopeText = (m: Mention, list: [number, number][] | undefined): string => {
-    if (!list) return sentText(m.sent);
-    for (const [a, b] of list) if (m.start > a && m.start < b) return slice(a + 1, b);
-    const [s, e] = sentences[m.sent] ?? [0, 0];
-    const parts: string[] = [];
-    let k = s;
-    for (const [a, b] of list) {
-      if (a < k) continue;
-      parts.push(slice(k, a));
-      k = b + 1;
-    }
-    parts.push(slice(k, e));
-    return parts.filter((x) => x).join(' ');
-  };
-  /** A mention inside a clause also inherits the sentence's own time markers ("Last year, X, who …"). */
-  const negativeAt = (m: Mention): boolean => {
-    const own = scopeOf(m);
-    if (negative(own)) return true;
-    const list = clauses.get(m.sent);
-    if (!list || !list.some(([a, b]) => m.start > a && m.start < b)) return false;
-    const [s, e] = sentences[m.sent] ?? [0, 0];
-    const outer = scopeOf({ ...m, start: s, end: s });
-    return outer !== own && e > s && negative(outer);
-  };
-
-  const locallyNegated = (m: Mention): boolean => {
-    const [a] = sentences[m.sent] ?? [0, 0];
-    const from = Math.max(a, m.start - 8);
-    const before =
-      from < m.start ? text.slice((tokens[from] as Token).start, (tokens[m.start] as Token).start) : '';
-    if (LOCAL_BEFORE.test(before) || FAMILY_BEFORE.test(before)) return true;
-    const lastTok = tokens[m.end - 1] as Token;
-    const after = text.slice(lastTok.end, lastTok.end + 60);
-    return LOCAL_AFTER.test(after) || CITED_AFTER.test(after);
-  };
-  /** "former President X, who died on Dec. 29", "X was killed in Tehran": the dead take part in nothing. */
-  const died = (m: Mention): boolean => {
-    if (m.kind === 'pronoun') return false;
-    const lastTok = tokens[m.end - 1] as Token;
-    if (DIED_AFTER.test(text.slice(lastTok.end, lastTok.end + 40))) return true;
-    const [a] = sentences[m.sent] ?? [0, 0];
-    const from = Math.max(a, m.start - 8);
-    // The expression runs only where one of its nouns is among the words before the name.
-    let noun = false;
-    for (let k = from; k < m.start && !noun; k++) noun = DEATH_NOUNS.has((tokens[k] as Token).lower);
-    return (
-      noun && DEATH_BEFORE.test(text.slice((tokens[from] as Token).start, (tokens[m.start] as Token).start))
-    );
-  };
-  /** "Myanmar sent Aung Kyaw Moe", "sent Foreign Minister X": the one sent represents a side at the event. */
-  const sentToEvent = (m: Mention): boolean => {
-    let k = m.start - 1;
-    while (k > m.start - 6 && tokens[k]?.cap && tokens[k]?.word) k--;
-    const v = tokens[k];
-    return v !== undefined && v.sent === m.sent && (v.lower === 'sent' || v.lower === 'dispatched');
-  };
-  /** "A eulogy written by X was read by his son Y": the reader speaks at the event, the writer need not. */
-  const readBy = (m: Mention): boolean => {
-    const [a] = sentences[m.sent] ?? [0, 0];
-    if (a >= m.start) return false;
-    return READ_BY.test(text.slice((tokens[a] as Token).start, (tokens[m.start] as Token).start));
-  };
-  /** The speech verb after a mention (skipping an appositive or relative clause set off by commas), or -1. */
-  const speechVerbAt = (m: Mention): number => {
-    let k = m.end;
-    const sent = m.sent;
-    if (tokens[k]?.text === ',') {
-      let j = k + 1;
-      while (
-        j < tokens.length &&
-        j < k + 45 &&
-        (tokens[j] as Token).sent === sent &&
-        (tokens[j] as Token).text !== ','
-      )
-        j++;
-      if (tokens[j]?.text !== ',') return -1;
-      k = j + 1;
-    }
-    if (tokens[k]?.lower === 'also' || tokens[k]?.lower === 'later' || tokens[k]?.lower === 'then') k++;
-    const v = tokens[k];
-    return v !== undefined && v.sent === sent && SPEECH.has(v.lower) ? k : -1;
-  };
-  const speaks = (m: Mention): boolean => speechVerbAt(m) >= 0;
-  /**
-   * "X said the launch last Tuesday used …": a time marker inside the words reported dates what they report,
-   * not the speaking. Whether the speaking itself is at another time: the sentence up to a verb that reports
-   * words, and after it up to "that" ("said in Lima in November last year that") or else two words ("said
-   * last week").
-   */
-  const speechAtAnotherTime = (m: Mention): boolean => {
-    const v = speechVerbAt(m);
-    if (v < 0 || !REPORTS_WORDS.has((tokens[v] as Token).lower)) return true;
-    const [a, e] = sentences[m.sent] ?? [0, 0];
-    let end = Math.min(v + 3, e);
-    for (let k = v + 1; k < e && k <= v + 12; k++)
-      if ((tokens[k] as Token).lower === 'that') {
-        end = k;
-        break;
-      }
-    return negative(slice(a, end));
-  };
+  for (const list of clauses.values()) list.sort(byOpeningComma);
 
   // "Foreign Ministry spokesperson Mao Ning on Thursday called … at a regular press conference": the
   // spokesperson holding the briefing is its one participant; the leaders they speak about are not.
@@ -384,61 +276,239 @@ export function decideParticipants(doc: TokenizedText, people: PersonRecord[], a
         ledeSubject = p;
       }
   // The briefing may be named only in the next sentence ("Asked at a regular press briefing about …, Lin said").
-  const briefing = BRIEFING.test(sentText(0)) || BRIEFING.test(sentText(1));
-  if (ledeSubject?.spokesperson && briefing) {
+  if (ledeSubject?.spokesperson && (BRIEFING.test(lede) || BRIEFING.test(sentText(1)))) {
     for (const p of people) p.participant = p === ledeSubject;
     return;
   }
 
   for (const p of people) {
     if (p.titleMention >= 0 && !p.titleCited) p.participant = true;
-    const named = p.mentions.filter((m) => m.kind !== 'pronoun');
-    const firstNamed = named[0];
-    const introducedElsewhere =
-      firstNamed !== undefined && negativeAt(firstNamed) && speechAtAnotherTime(firstNamed);
-    const introducedNegated = firstNamed !== undefined && locallyNegated(firstNamed);
-    for (const m of p.mentions) {
-      if (m.kind === 'pronoun' && !SUBJECT_PRONOUNS.has((tokens[m.start] as Token).lower)) continue;
-      if (m.kind !== 'pronoun' && locallyNegated(m)) continue;
-      if (m.sent === 0 && m.kind !== 'pronoun') {
-        p.participant = true;
-        break;
-      }
-      if (negativeAt(m)) {
-        if (speakersTakePart && !introducedNegated && m.kind !== 'pronoun' && !speechAtAnotherTime(m)) {
-          p.participant = true;
-          break;
-        }
-        continue;
-      }
-      // "Hasina met with Chinese President Xi Jinping on the same day": when the headline and the lede report a
-      // meeting of two named sides, someone first named later in a sentence about meeting is at another meeting.
-      const laterMeeting =
-        !speakersTakePart &&
-        ledeMeeting &&
-        m.sent !== 0 &&
-        p.titleMention < 0 &&
-        firstNamed !== undefined &&
-        firstNamed.sent === m.sent &&
-        MEETING.test(scopeOf(m)) &&
-        !PRESENCE.test(scopeOf(m));
-      if (
-        (cue(scopeOf(m)) && !laterMeeting && !(introducedNegated && m.kind === 'pronoun')) ||
-        (m.kind !== 'pronoun' && sentToEvent(m))
-      ) {
-        p.participant = true;
-        break;
-      }
-      if (
-        speakersTakePart &&
-        !introducedElsewhere &&
-        !introducedNegated &&
-        (speaks(m) || (m.kind !== 'pronoun' && (DELIVERED.test(scopeOf(m)) || readBy(m))))
-      ) {
-        p.participant = true;
-        break;
-      }
-    }
-    if (p.spokesperson || p.mentions.some(died)) p.participant = false;
+    // The evidence can only make a participant: someone already one needs none.
+    if (!p.participant && hasEvidence(p, speakersTakePart, ledeMeeting)) p.participant = true;
+    // Only a participant has anything to lose (and looking for a death around every mention costs).
+    if (p.participant && (p.spokesperson || p.mentions.some(died))) p.participant = false;
   }
+}
+
+/** Whether a mention of `p` shows them taking part in the main event. */
+function hasEvidence(p: PersonRecord, speakersTakePart: boolean, ledeMeeting: boolean): boolean {
+  const firstNamed = firstNamedIn(p, -1);
+  const introducedNegated = firstNamed !== undefined && locallyNegated(firstNamed);
+  // Whether p is first named speaking at another time; found when first needed.
+  let introducedElsewhere: boolean | undefined;
+  for (const m of p.mentions) {
+    if (m.kind === 'pronoun' && !SUBJECT_PRONOUNS.has((tokens[m.start] as Token).lower)) continue;
+    if (m.kind !== 'pronoun' && (m === firstNamed ? introducedNegated : locallyNegated(m))) continue;
+    if (m.sent === 0 && m.kind !== 'pronoun') return true;
+    if (negativeAt(m)) {
+      if (speakersTakePart && !introducedNegated && m.kind !== 'pronoun' && !speechAtAnotherTime(m))
+        return true;
+      continue;
+    }
+    // "Hasina met with Chinese President Xi Jinping on the same day": when the headline and the lede report a
+    // meeting of two named sides, someone first named later in a sentence about meeting is at another meeting.
+    const laterMeeting =
+      !speakersTakePart &&
+      ledeMeeting &&
+      m.sent !== 0 &&
+      p.titleMention < 0 &&
+      firstNamed !== undefined &&
+      firstNamed.sent === m.sent &&
+      MEETING.test(scopeOf(m.sent, m.start)) &&
+      !PRESENCE.test(scopeOf(m.sent, m.start));
+    if (
+      (cue(scopeOf(m.sent, m.start)) && !laterMeeting && !(introducedNegated && m.kind === 'pronoun')) ||
+      (m.kind !== 'pronoun' && sentToEvent(m))
+    )
+      return true;
+    if (
+      speakersTakePart &&
+      !introducedNegated &&
+      (speechVerbAt(m) >= 0 ||
+        (m.kind !== 'pronoun' && (DELIVERED.test(scopeOf(m.sent, m.start)) || readBy(m))))
+    ) {
+      introducedElsewhere ??=
+        firstNamed !== undefined && negativeAt(firstNamed) && speechAtAnotherTime(firstNamed);
+      if (!introducedElsewhere) return true;
+    }
+  }
+  return false;
+}
+
+/** A person's first mention by name (not by pronoun), in sentence `sent` or (when -1) anywhere. */
+function firstNamedIn(p: PersonRecord, sent: number): Mention | undefined {
+  for (const m of p.mentions) if (m.kind !== 'pronoun' && (sent < 0 || m.sent === sent)) return m;
+  return undefined;
+}
+
+/** The clause of `list` opened by the comma at token `a`. */
+function clauseOpenedAt(list: [number, number][], a: number): [number, number] | undefined {
+  for (const c of list) if (c[0] === a) return c;
+  return undefined;
+}
+
+/** The clause of `list` holding token `k`. */
+function clauseAround(list: [number, number][], k: number): [number, number] | undefined {
+  for (const c of list) if (k > c[0] && k < c[1]) return c;
+  return undefined;
+}
+
+function negative(t: string): boolean {
+  let v = negCache.get(t);
+  if (v === undefined) {
+    v = isNegative(t);
+    negCache.set(t, v);
+  }
+  return v;
+}
+
+function cue(t: string): boolean {
+  let v = cueCache.get(t);
+  if (v === undefined) {
+    v =
+      (CUE.test(t) || (t.includes(' included') && INCLUDED.test(t))) &&
+      !(bilateral && HOSTS_GATHERING.test(t));
+    cueCache.set(t, v);
+  }
+  return v;
+}
+
+function isNegative(t: string): boolean {
+  if (NEG_START.test(t) || NEG_ANY.test(t) || EARLIER_MEETING.test(t)) return true;
+  if (t.includes(' day') && DAYS_APART.test(t)) return true;
+  if (someMatch(YEAR_RE, t, earlierYear)) return true;
+  if (someMatch(MONTH_RE, t, otherMonth)) return true;
+  // "joined the leaders on Thursday" at a summit that opened on Wednesday: another day of the same event.
+  ledeDay ??= WEEKDAY_ANY.exec(lede)?.[1]?.toLowerCase() ?? null;
+  if (ledeDay === null) return false;
+  // Attending the gathering itself: at a gathering, another weekday is another day of the same event.
+  gatheringLede ??= GATHERING_LEDE.test(lede);
+  if (gatheringLede && ATTENDANCE.test(t)) return false;
+  return someMatch(WEEKDAY_RE, t, otherWeekday);
+}
+
+/** The text a mention's evidence is judged on: its own clause, or its sentence without the clauses. */
+function scopeOf(sent: number, start: number): string {
+  const list = clauses.get(sent);
+  const clause = list && clauseAround(list, start);
+  // A scope is one clause (keyed by its opening comma) or the rest of one sentence (keyed by its number).
+  const key = clause ? clause[0] : -1 - sent;
+  let scope = scopes.get(key);
+  if (scope === undefined) {
+    scope = clause
+      ? slice(clause[0] + 1, clause[1])
+      : list
+        ? sentenceOutsideClauses(sent, list)
+        : sentText(sent);
+    scopes.set(key, scope);
+  }
+  return scope;
+}
+
+/** A sentence's text without its clauses, the pieces left joined by a space. */
+function sentenceOutsideClauses(sent: number, list: [number, number][]): string {
+  const [s, e] = sentences[sent] ?? [0, 0];
+  let out = '';
+  let k = s;
+  for (const [a, b] of list) {
+    if (a < k) continue;
+    const piece = slice(k, a);
+    if (piece) out = out ? `${out} ${piece}` : piece;
+    k = b + 1;
+  }
+  const piece = slice(k, e);
+  if (piece) out = out ? `${out} ${piece}` : piece;
+  return out;
+}
+
+/** A mention inside a clause also inherits the sentence's own time markers ("Last year, X, who …"). */
+function negativeAt(m: Mention): boolean {
+  const own = scopeOf(m.sent, m.start);
+  if (negative(own)) return true;
+  const list = clauses.get(m.sent);
+  if (!list || clauseAround(list, m.start) === undefined) return false;
+  const [s, e] = sentences[m.sent] ?? [0, 0];
+  const outer = scopeOf(m.sent, s);
+  return outer !== own && e > s && negative(outer);
+}
+
+function locallyNegated(m: Mention): boolean {
+  const [a] = sentences[m.sent] ?? [0, 0];
+  const from = Math.max(a, m.start - 8);
+  const before =
+    from < m.start ? text.slice((tokens[from] as Token).start, (tokens[m.start] as Token).start) : '';
+  if (LOCAL_BEFORE.test(before) || FAMILY_BEFORE.test(before)) return true;
+  const lastTok = tokens[m.end - 1] as Token;
+  const after = text.slice(lastTok.end, lastTok.end + 60);
+  return LOCAL_AFTER.test(after) || CITED_AFTER.test(after);
+}
+
+/** "former President X, who died on Dec. 29", "X was killed in Tehran": the dead take part in nothing. */
+function died(m: Mention): boolean {
+  if (m.kind === 'pronoun') return false;
+  const lastTok = tokens[m.end - 1] as Token;
+  if (DIED_AFTER.test(text.slice(lastTok.end, lastTok.end + 40))) return true;
+  const [a] = sentences[m.sent] ?? [0, 0];
+  const from = Math.max(a, m.start - 8);
+  // The expression runs only where one of its nouns is among the words before the name.
+  let noun = false;
+  for (let k = from; k < m.start && !noun; k++) noun = DEATH_NOUNS.has((tokens[k] as Token).lower);
+  return (
+    noun && DEATH_BEFORE.test(text.slice((tokens[from] as Token).start, (tokens[m.start] as Token).start))
+  );
+}
+
+/** "Myanmar sent Aung Kyaw Moe", "sent Foreign Minister X": the one sent represents a side at the event. */
+function sentToEvent(m: Mention): boolean {
+  let k = m.start - 1;
+  while (k > m.start - 6 && tokens[k]?.cap && tokens[k]?.word) k--;
+  const v = tokens[k];
+  return v !== undefined && v.sent === m.sent && (v.lower === 'sent' || v.lower === 'dispatched');
+}
+
+/** "A eulogy written by X was read by his son Y": the reader speaks at the event, the writer need not. */
+function readBy(m: Mention): boolean {
+  const [a] = sentences[m.sent] ?? [0, 0];
+  if (a >= m.start) return false;
+  return READ_BY.test(text.slice((tokens[a] as Token).start, (tokens[m.start] as Token).start));
+}
+
+/** The speech verb after a mention (skipping an appositive or relative clause set off by commas), or -1. */
+function speechVerbAt(m: Mention): number {
+  let k = m.end;
+  const sent = m.sent;
+  if (tokens[k]?.text === ',') {
+    let j = k + 1;
+    while (
+      j < tokens.length &&
+      j < k + 45 &&
+      (tokens[j] as Token).sent === sent &&
+      (tokens[j] as Token).text !== ','
+    )
+      j++;
+    if (tokens[j]?.text !== ',') return -1;
+    k = j + 1;
+  }
+  if (tokens[k]?.lower === 'also' || tokens[k]?.lower === 'later' || tokens[k]?.lower === 'then') k++;
+  const v = tokens[k];
+  return v !== undefined && v.sent === sent && SPEECH.has(v.lower) ? k : -1;
+}
+
+/**
+ * "X said the launch last Tuesday used …": a time marker inside the words reported dates what they report,
+ * not the speaking. Whether the speaking itself is at another time: the sentence up to a verb that reports
+ * words, and after it up to "that" ("said in Lima in November last year that") or else two words ("said
+ * last week").
+ */
+function speechAtAnotherTime(m: Mention): boolean {
+  const v = speechVerbAt(m);
+  if (v < 0 || !REPORTS_WORDS.has((tokens[v] as Token).lower)) return true;
+  const [a, e] = sentences[m.sent] ?? [0, 0];
+  let end = Math.min(v + 3, e);
+  for (let k = v + 1; k < e && k <= v + 12; k++)
+    if ((tokens[k] as Token).lower === 'that') {
+      end = k;
+      break;
+    }
+  return negative(slice(a, end));
 }
