@@ -1221,3 +1221,20 @@ describe('seventh blind round: organisations', () => {
     expect(run(a).organizations).not.toContain('Natural Resources');
   });
 });
+
+describe('page chrome among the paragraphs', () => {
+  it('finds no one in photo credits, editor lines or share prompts, in any case or spacing, but reads the story', () => {
+    const a = article('Premier meets visitors', [
+      'Chinese Premier Liang Wenzhou met Kenyan President Peter Mwangi in Beijing on Monday.',
+      'Photo: Foreign Minister Zhao Minghui at the talks',
+      '  (Editor: Vice Premier Sun Haoran)',
+      'WEB EDITOR: Ambassador Tao Jingwen',
+      'Source / Governor Qian Yuelin',
+      'Share this story with Senator Wu Kaiping',
+      'read more: Mayor Lin Guohua opens a park',
+      'Peter Mwangi said the talks were fruitful.',
+    ]);
+    const names = run(a).people.map((p) => p.name);
+    expect(names).toEqual(['Liang Wenzhou', 'Peter Mwangi']);
+  });
+});

@@ -197,8 +197,39 @@ function notPeopleKeys(knowledge: Knowledge): Set<string> {
   return keys;
 }
 
+/**
+ * Whether a paragraph is page chrome ("Photo: …", "Share this"). Story paragraphs mostly start with a letter no
+ * chrome word starts with, and that first character settles it without the case-insensitive expression.
+ */
+function isChrome(paragraph: string): boolean {
+  let i = skipAsciiSpace(paragraph, 0);
+  if (paragraph.charCodeAt(i) === 40) i = skipAsciiSpace(paragraph, i + 1); // "("
+  const c = paragraph.charCodeAt(i);
+  if (c < 128) {
+    const lower = c | 32;
+    // p(hoto), e(ditor), w(eb editor), s(ource|hare this), r(ead more)
+    if (lower !== 112 && lower !== 101 && lower !== 119 && lower !== 115 && lower !== 114) return false;
+  }
+  return CHROME_RE.test(paragraph);
+}
+/** Index of the first character from `i` that is not ASCII white space (what \s matches below 128). */
+function skipAsciiSpace(s: string, i: number): number {
+  for (;;) {
+    const c = s.charCodeAt(i);
+    if (c === 32 || (c >= 9 && c <= 13)) i++;
+    else return i;
+  }
+}
+
 export function extractEntities(article: ParsedArticle, knowledge: Knowledge): Extraction {
-  let paragraphs = article.paragraphs.filter((p) => !CHROME_RE.test(p));
+  let paragraphs = article.paragraphs;
+  for (let i = 0; i < paragraphs.length; i++) {
+    // Copy only when a paragraph is dropped (rare).
+    if (isChrome(paragraphs[i] as string)) {
+      paragraphs = article.paragraphs.filter((p) => !isChrome(p));
+      break;
+    }
+  }
   // A file whose line 1 held the lede: make sure the lede is read as story text.
   if (article.titleDerived && article.title) {
     const probe = article.title.slice(0, 40);
@@ -240,26 +271,37 @@ export function extractEntities(article: ParsedArticle, knowledge: Knowledge): E
 }
 
 // ------------------------------------------------------------------------------------------ people
-function findPeople(
-  doc: TokenizedText,
-  knowledge: Knowledge,
-  notPeople: Set<string>,
-  people: PersonRecord[],
-  mentions: Mention[],
-): void {
-  const { tokens, text } = doc;
-  const known = knownByKey(knowledge);
-  const byName = new Map<string, number>();
-  // normKey of each person's name and aliases, by person index: compared for every mention.
-  const nameKeys: string[] = [];
-  const aliasKeys: Set<string>[] = [];
+/**
+ * The bookkeeping of one story's people while its capitalised runs are read. One object per article with
+ * methods, rather than helper closures made inside findPeople: closures cost an allocation (and, under tsx's
+ * keepNames, a defineProperty) each time they are created.
+ */
+class PeopleFinder {
+  readonly tokens: Token[];
+  readonly text: string;
+  readonly people: PersonRecord[];
+  readonly mentions: Mention[];
+  readonly byName = new Map<string, number>();
+  /** normKey of each person's name and aliases, by person index: compared for every mention. */
+  readonly nameKeys: string[] = [];
+  readonly aliasKeys: Set<string>[] = [];
   /** Title runs that end in a head with no name ("Chinese State Councilor"), by end token. */
-  const roleOnly = new Map<number, Run>();
-  const span = (s: number, e: number) => text.slice((tokens[s] as Token).start, (tokens[e - 1] as Token).end);
+  readonly roleOnly = new Map<number, Run>();
+
+  constructor(doc: TokenizedText, people: PersonRecord[], mentions: Mention[]) {
+    this.tokens = doc.tokens;
+    this.text = doc.text;
+    this.people = people;
+    this.mentions = mentions;
+  }
+
+  span(s: number, e: number): string {
+    return this.text.slice((this.tokens[s] as Token).start, (this.tokens[e - 1] as Token).end);
+  }
 
   /** The person named `name` (whose normKey is `key`), added when new. */
-  const addPerson = (name: string, key: string, knownPerson?: KnownPerson): number => {
-    const existing = byName.get(key);
+  addPerson(name: string, key: string, knownPerson?: KnownPerson): number {
+    const existing = this.byName.get(key);
     if (existing !== undefined) return existing;
     const p: PersonRecord = {
       name: knownPerson ? knownPerson.name : name,
@@ -282,84 +324,145 @@ function findPeople(
     const first = p.tokens[0]?.toLowerCase() ?? '';
     if (femaleNames.has(first) && !maleNames.has(first)) p.gender = 'f';
     else if (maleNames.has(first) && !femaleNames.has(first)) p.gender = 'm';
-    people.push(p);
-    const idx = people.length - 1;
-    nameKeys.push(knownPerson ? normKey(knownPerson.name) : key);
-    aliasKeys.push(new Set());
-    byName.set(key, idx);
-    for (const a of knownPerson?.aliases ?? []) byName.set(normKey(a), idx);
+    this.people.push(p);
+    const idx = this.people.length - 1;
+    this.nameKeys.push(knownPerson ? normKey(knownPerson.name) : key);
+    this.aliasKeys.push(new Set());
+    this.byName.set(key, idx);
+    for (const a of knownPerson?.aliases ?? []) this.byName.set(normKey(a), idx);
     return idx;
-  };
-  const addRole = (p: PersonRecord, role: string) => {
-    const r = role.replace(/^(?:the|a|an|also|then)\s+/i, '').trim();
-    if (!r || p.roles.some((x) => x.toLowerCase() === r.toLowerCase())) return;
-    p.roles.push(r);
-    const words = r.toLowerCase().split(/[\s-]+/);
-    for (const w of words) {
-      if (femaleWords.has(w)) p.gender ??= 'f';
-      else if (maleWords.has(w)) p.gender ??= 'm';
-      if (spokesWords.has(w)) p.spokesperson = true;
-    }
-  };
+  }
+
   /** A mention of `person` by tokens [start, end), whose text is `surface` and normKey `key`. */
-  const mention = (person: number, start: number, end: number, surface: string, key: string) => {
-    const kind: Mention['kind'] = key === nameKeys[person] ? 'name' : 'alias';
-    const m: Mention = { person, start, end, sent: (tokens[start] as Token).sent, kind };
-    mentions.push(m);
-    (people[person] as PersonRecord).mentions.push(m);
-    const seenAliases = aliasKeys[person] as Set<string>;
+  mention(person: number, start: number, end: number, surface: string, key: string): void {
+    const kind: Mention['kind'] = key === this.nameKeys[person] ? 'name' : 'alias';
+    const m: Mention = { person, start, end, sent: (this.tokens[start] as Token).sent, kind };
+    this.mentions.push(m);
+    const p = this.people[person] as PersonRecord;
+    p.mentions.push(m);
+    const seenAliases = this.aliasKeys[person] as Set<string>;
     if (kind === 'alias' && !seenAliases.has(key)) {
       seenAliases.add(key);
-      (people[person] as PersonRecord).aliases.push(surface);
+      p.aliases.push(surface);
     }
-  };
+  }
+
   /** An existing person tokens [s, e) name (normKey `key`): full name, a contiguous part of it, or an alias. */
-  const resolveExisting = (s: number, e: number, key: string): number => {
-    const direct = byName.get(key);
+  resolveExisting(s: number, e: number, key: string): number {
+    const direct = this.byName.get(key);
     if (direct !== undefined) return direct;
-    const parts = [];
-    for (let k = s; k < e; k++) parts.push((tokens[k] as Token).text);
+    const { tokens, people } = this;
+    const n = e - s;
+    // A lone particle ("de") is part of too many names to name anyone.
+    if (n === 1 && NAME_PARTICLES.has((tokens[s] as Token).lower)) return -1;
     for (let i = 0; i < people.length; i++) {
       const pt = (people[i] as PersonRecord).tokens;
-      for (let k = 0; k + parts.length <= pt.length; k++) {
+      for (let k = 0; k + n <= pt.length; k++) {
         let ok = true;
-        for (let q = 0; q < parts.length && ok; q++) {
+        for (let q = 0; q < n && ok; q++) {
           const a = pt[k + q] ?? '';
-          const b = parts[q] ?? '';
+          const b = (tokens[s + q] as Token).text;
           ok =
             a === b ||
             (a.length === b.length &&
               NAME_PARTICLES.has(a.toLowerCase()) &&
               a.toLowerCase() === b.toLowerCase());
         }
-        if (ok && !(parts.length === 1 && NAME_PARTICLES.has(parts[0]?.toLowerCase() ?? ''))) return i;
+        if (ok) return i;
       }
     }
     return -1;
-  };
-  const attachRolesAfter = (person: number, end: number) => {
-    const p = people[person] as PersonRecord;
+  }
+
+  attachRolesAfter(person: number, end: number): void {
+    const { tokens } = this;
+    const p = this.people[person] as PersonRecord;
     const after = tokens[end];
     if (after?.text === ',') {
       const { roles } = appositiveRoles(tokens, end);
       for (const r of roles) {
-        addRole(p, span(r.start, r.end));
+        addRole(p, this.span(r.start, r.end));
         p.roleSpans.push(r);
       }
     }
     for (const r of asRoles(tokens, end)) {
-      addRole(p, span(r.start, r.end));
+      addRole(p, this.span(r.start, r.end));
       p.roleSpans.push(r);
     }
     // "King Felipe VI of Spain"
-    if (after?.lower === 'of') {
-      const hits = findCountries(tokens, end + 1, end + 5).filter((h) => h.at === end + 1);
-      if (hits[0] && !p.countrySettled) {
-        p.country = hits[0].country;
+    if (after?.lower === 'of' && !p.countrySettled) {
+      const hits = findCountries(tokens, end + 1, end + 5);
+      const hit = hits[0];
+      if (hit && hit.at === end + 1) {
+        p.country = hit.country;
         p.countrySettled = true;
       }
     }
-  };
+  }
+
+  addTitleRoles(p: PersonRecord, start: number, end: number): void {
+    if (start >= end) return;
+    const { tokens } = this;
+    // "Chinese State Councilor and Foreign Minister Qin Gang": the first title ends right before "and".
+    const and = tokens[start - 1];
+    if (and?.lower === 'and') {
+      const before = this.roleOnly.get(start - 2);
+      if (before) {
+        const s = titlePrefixStart(tokens, before.start);
+        let a = s;
+        while (a < before.end && /^(?:the|a|an|also|then|and|with|by|of)$/i.test((tokens[a] as Token).text))
+          a++;
+        if (a < before.end) {
+          addRole(p, this.span(a, before.end));
+          p.roleSpans.push({ start: a, end: before.end });
+        }
+      }
+    }
+    addRole(p, this.span(start, end));
+    p.roleSpans.push({ start, end });
+  }
+}
+
+function addRole(p: PersonRecord, role: string): void {
+  const r = role.replace(/^(?:the|a|an|also|then)\s+/i, '').trim();
+  if (!r) return;
+  const lower = r.toLowerCase();
+  for (const x of p.roles) if (x.toLowerCase() === lower) return;
+  p.roles.push(r);
+  for (const w of lower.split(/[\s-]+/)) {
+    if (femaleWords.has(w)) p.gender ??= 'f';
+    else if (maleWords.has(w)) p.gender ??= 'm';
+    if (spokesWords.has(w)) p.spokesperson = true;
+  }
+}
+
+// Role and relation evidence after a name ending at `end`, asked only when the decision needs it (most
+// capitalised runs are places and organisations, settled before).
+function appositiveRoleAfter(tokens: readonly Token[], end: number): boolean {
+  return tokens[end]?.text === ',' && appositiveRoles(tokens, end).roles.length > 0;
+}
+function asRoleAfter(tokens: readonly Token[], end: number): boolean {
+  return asRoles(tokens, end).length > 0;
+}
+/** "Peng Liyuan, Xi's wife, …": a relation in apposition marks a person (but gives no role). */
+function relationAfter(tokens: readonly Token[], end: number): boolean {
+  if (tokens[end]?.text !== ',') return false;
+  for (let k = end + 1; k < end + 7 && tokens[k] && tokens[k]?.text !== ','; k++)
+    if (relationWords.has((tokens[k] as Token).lower) && (tokens[k] as Token).lower !== 'counterpart')
+      return true;
+  return false;
+}
+
+function findPeople(
+  doc: TokenizedText,
+  knowledge: Knowledge,
+  notPeople: Set<string>,
+  people: PersonRecord[],
+  mentions: Mention[],
+): void {
+  const { tokens } = doc;
+  const known = knownByKey(knowledge);
+  const f = new PeopleFinder(doc, people, mentions);
 
   /** Names this story gives to animals, vessels or works ("pandas Yun Chuan"): never people here. */
   const notPersonHere = new Set<string>();
@@ -371,42 +474,43 @@ function findPeople(
       const { nameEnd } = titled;
       let { nameStart } = titled;
       // Anything after the name in the same run (e.g. a place) is ignored.
-      let surface = span(nameStart, nameEnd);
+      let surface = f.span(nameStart, nameEnd);
       let key = normKey(surface);
       if (notPeople.has(key)) continue;
-      let idx = resolveExisting(nameStart, nameEnd, key);
+      let idx = f.resolveExisting(nameStart, nameEnd, key);
       // "Emir Sheikh Tamim" after "Emir Sheikh Tamim bin Hamad Al Thani": the name without the honorific.
       if (idx < 0 && honorifics.has((tokens[nameStart] as Token).lower) && nameEnd - nameStart > 1) {
-        const bareKey = normKey(span(nameStart + 1, nameEnd));
-        idx = resolveExisting(nameStart + 1, nameEnd, bareKey);
+        const bareKey = normKey(f.span(nameStart + 1, nameEnd));
+        idx = f.resolveExisting(nameStart + 1, nameEnd, bareKey);
         if (idx >= 0) {
           nameStart++;
-          surface = span(nameStart, nameEnd);
+          surface = f.span(nameStart, nameEnd);
           key = bareKey;
         }
       }
-      if (idx < 0) idx = addPerson(surface, key, known.get(key));
-      mention(idx, nameStart, nameEnd, surface, key);
+      if (idx < 0) idx = f.addPerson(surface, key, known.get(key));
+      f.mention(idx, nameStart, nameEnd, surface, key);
       const p = people[idx] as PersonRecord;
       // Title: the run part up to the head, plus lower-case words before it ("former", "first").
       const prefix = titlePrefixStart(tokens, titled.titleStart);
-      addTitleRoles(p, prefix, titled.titleEnd + 1);
-      attachRolesAfter(idx, nameEnd);
+      f.addTitleRoles(p, prefix, titled.titleEnd + 1);
+      f.attachRolesAfter(idx, nameEnd);
       continue;
     }
     const bare = bareName(tokens, run);
     if (!bare) {
       // A run ending in a title head ("Chinese State Councilor") may be the first half of "X and Y Name".
       const last = tokens[run.end - 1] as Token;
-      if (titleHeads.has(last.lower)) roleOnly.set(run.end - 1, run);
+      if (titleHeads.has(last.lower)) f.roleOnly.set(run.end - 1, run);
       continue;
     }
     // "… and von der Leyen added": lower-case particles before the run belong to a known name.
     let ps = bare.start;
     while (ps > 0 && NAME_PARTICLES.has((tokens[ps - 1] as Token).lower) && !(tokens[ps - 1] as Token).cap)
       ps--;
-    if (ps < bare.start && resolveExisting(ps, bare.end, normKey(span(ps, bare.end))) >= 0) bare.start = ps;
-    const surface = span(bare.start, bare.end);
+    if (ps < bare.start && f.resolveExisting(ps, bare.end, normKey(f.span(ps, bare.end))) >= 0)
+      bare.start = ps;
+    const surface = f.span(bare.start, bare.end);
     const key = normKey(surface);
     if (notPeople.has(key) || notPersonHere.has(key)) continue;
     const nounBefore = tokens[bare.start - 1];
@@ -414,10 +518,10 @@ function findPeople(
       notPersonHere.add(key);
       continue;
     }
-    const existing = resolveExisting(bare.start, bare.end, key);
+    const existing = f.resolveExisting(bare.start, bare.end, key);
     if (existing >= 0) {
-      mention(existing, bare.start, bare.end, surface, key);
-      attachRolesAfter(existing, bare.end);
+      f.mention(existing, bare.start, bare.end, surface, key);
+      f.attachRolesAfter(existing, bare.end);
       continue;
     }
     const knownPerson = known.get(key);
@@ -426,18 +530,6 @@ function findPeople(
     const prefix = titlePrefixStart(tokens, bare.start);
     const prevHead = prefix < bare.start && titleHeads.has((tokens[bare.start - 1] as Token).lower);
     const after = tokens[bare.end];
-    // Role and relation evidence after the name, looked for only when the decision needs it (most capitalised
-    // runs are places and organisations, settled before).
-    const appositive = () => after?.text === ',' && appositiveRoles(tokens, bare.end).roles.length > 0;
-    const asRole = () => asRoles(tokens, bare.end).length > 0;
-    // "Peng Liyuan, Xi's wife, …": a relation in apposition marks a person (but gives no role).
-    const related = () => {
-      if (after?.text !== ',') return false;
-      for (let k = bare.end + 1; k < bare.end + 7 && tokens[k] && tokens[k]?.text !== ','; k++)
-        if (relationWords.has((tokens[k] as Token).lower) && (tokens[k] as Token).lower !== 'counterpart')
-          return true;
-      return false;
-    };
     // "Kishida's wife Yuko Kishida", "his son Hunter Biden": a relation noun right before a name introduces a
     // person (a relation is not a role).
     const relTok = tokens[bare.start - 1];
@@ -453,11 +545,17 @@ function findPeople(
       !relTok.cap &&
       (relTok.lower === 'counterpart' || relTok.lower === 'counterparts');
     const firstTok = tokens[bare.start] as Token;
-    const isKnownThing = isKnownPlaceOrOrg(key);
     let accept = false;
     if (knownPerson) accept = true;
-    else if (isKnownThing) accept = false;
-    else if (prevHead || kinBefore || counterpartBefore || appositive() || asRole() || related())
+    else if (isKnownPlaceOrOrg(key)) accept = false;
+    else if (
+      prevHead ||
+      kinBefore ||
+      counterpartBefore ||
+      appositiveRoleAfter(tokens, bare.end) ||
+      asRoleAfter(tokens, bare.end) ||
+      relationAfter(tokens, bare.end)
+    )
       accept = n > 1 || !isCommonWord(firstTok.lower);
     else if (n >= 2 && looksLikeFirstName(firstTok)) accept = true;
     else if (n >= 2 && n <= 4) {
@@ -484,10 +582,10 @@ function findPeople(
       if (nameShaped && !accept) listed.push({ start: bare.start, end: bare.end, surface, key });
     }
     if (!accept) continue;
-    const idx = addPerson(surface, key, knownPerson);
-    mention(idx, bare.start, bare.end, surface, key);
+    const idx = f.addPerson(surface, key, knownPerson);
+    f.mention(idx, bare.start, bare.end, surface, key);
     const p = people[idx] as PersonRecord;
-    if (prevHead) addTitleRoles(p, prefix, bare.start);
+    if (prevHead) f.addTitleRoles(p, prefix, bare.start);
     if (kinBefore && relTok) {
       if (femaleWords.has(relTok.lower)) p.gender ??= 'f';
       else if (maleWords.has(relTok.lower)) p.gender ??= 'm';
@@ -497,7 +595,7 @@ function findPeople(
         if (owner && owner.person !== idx) p.relativeOf = owner.person;
       }
     }
-    attachRolesAfter(idx, bare.end);
+    f.attachRolesAfter(idx, bare.end);
   }
 
   // "when Li Keqiang, Shinzo Abe and Moon Jae-in held the summit": a name-shaped run in a list ("X, Y and Z")
@@ -522,9 +620,9 @@ function findPeople(
         if (tokens[l]?.text === ',') l--;
         const linked = (r > c.end && starts.has(r)) || (l < c.start - 1 && ends.has(l + 1));
         if (!linked || notPeople.has(c.key)) continue;
-        const existing = resolveExisting(c.start, c.end, c.key);
-        const idx = existing >= 0 ? existing : addPerson(c.surface, c.key);
-        mention(idx, c.start, c.end, c.surface, c.key);
+        const existing = f.resolveExisting(c.start, c.end, c.key);
+        const idx = existing >= 0 ? existing : f.addPerson(c.surface, c.key);
+        f.mention(idx, c.start, c.end, c.surface, c.key);
         starts.add(c.start);
         ends.add(c.end);
         changed = true;
@@ -534,27 +632,6 @@ function findPeople(
       mentions.sort((a, b) => a.start - b.start);
       for (const p of people) p.mentions.sort((a, b) => a.start - b.start);
     }
-  }
-
-  function addTitleRoles(p: PersonRecord, start: number, end: number) {
-    if (start >= end) return;
-    // "Chinese State Councilor and Foreign Minister Qin Gang": the first title ends right before "and".
-    const and = tokens[start - 1];
-    if (and?.lower === 'and') {
-      const before = roleOnly.get(start - 2);
-      if (before) {
-        const s = titlePrefixStart(tokens, before.start);
-        let a = s;
-        while (a < before.end && /^(?:the|a|an|also|then|and|with|by|of)$/i.test((tokens[a] as Token).text))
-          a++;
-        if (a < before.end) {
-          addRole(p, span(a, before.end));
-          p.roleSpans.push({ start: a, end: before.end });
-        }
-      }
-    }
-    addRole(p, span(start, end));
-    p.roleSpans.push({ start, end });
   }
 }
 
@@ -589,6 +666,22 @@ function findTitleMentions(title: TokenizedText, people: PersonRecord[]): void {
   }
 }
 
+/** The first of `list` ending by `end` whose person can be referred to by a pronoun of gender `g`. */
+function firstCompatible(
+  list: Mention[] | undefined,
+  people: PersonRecord[],
+  g: 'm' | 'f',
+  end: number,
+): Mention | undefined {
+  if (!list) return undefined;
+  for (const m of list) {
+    if (m.end > end) continue;
+    const pg = (people[m.person] as PersonRecord).gender;
+    if (pg === null || pg === g) return m;
+  }
+  return undefined;
+}
+
 /** he/his/him/she/her -> the subject of the current or a recent sentence with a compatible person. */
 function resolvePronouns(doc: TokenizedText, people: PersonRecord[], mentions: Mention[]): void {
   if (people.length === 0) return;
@@ -598,10 +691,6 @@ function resolvePronouns(doc: TokenizedText, people: PersonRecord[], mentions: M
     if (list) list.push(m);
     else bySent.set(m.sent, [m]);
   }
-  const compatible = (m: Mention, g: 'm' | 'f') => {
-    const pg = (people[m.person] as PersonRecord).gender;
-    return pg === null || pg === g;
-  };
   const added: Mention[] = [];
   for (const i of doc.pronouns) {
     const t = doc.tokens[i] as Token;
@@ -614,18 +703,32 @@ function resolvePronouns(doc: TokenizedText, people: PersonRecord[], mentions: M
       doc.tokens[i - 1]?.text === ',' &&
       SPEECH_AFTER.has(doc.tokens[i + 1]?.lower ?? '') &&
       (next === undefined || next.sent !== t.sent || next.text === '.');
-    let target = closingTag ? undefined : bySent.get(t.sent)?.find((m) => m.end <= i && compatible(m, g));
+    let target = closingTag ? undefined : firstCompatible(bySent.get(t.sent), people, g, i);
     for (let s = t.sent - 1; !target && s >= 0 && s >= t.sent - 6; s--) {
-      target = bySent.get(s)?.find((m) => compatible(m, g));
+      target = firstCompatible(bySent.get(s), people, g, Infinity);
     }
     if (!target) continue;
     const m: Mention = { person: target.person, start: i, end: i + 1, sent: t.sent, kind: 'pronoun' };
     added.push(m);
-    (people[target.person] as PersonRecord).mentions.push(m);
   }
-  mentions.push(...added);
-  mentions.sort((a, b) => a.start - b.start);
-  for (const p of people) p.mentions.sort((a, b) => a.start - b.start);
+  if (added.length === 0) return;
+  // Names and pronouns are each in text order: merge them, names first at the same token (as a stable sort by
+  // position would), and give every person theirs in that order.
+  const names = mentions.slice();
+  mentions.length = 0;
+  for (let a = 0, b = 0; a < names.length || b < added.length;) {
+    const name = names[a];
+    const pronoun = added[b];
+    if (pronoun === undefined || (name !== undefined && name.start <= pronoun.start)) {
+      mentions.push(name as Mention);
+      a++;
+    } else {
+      mentions.push(pronoun);
+      b++;
+    }
+  }
+  for (const p of people) p.mentions.length = 0;
+  for (const m of mentions) (people[m.person] as PersonRecord).mentions.push(m);
 }
 
 // --------------------------------------------------------------------------------------- countries
@@ -689,6 +792,18 @@ function titleCountry(p: PersonRecord, people: PersonRecord[], tokens: readonly 
   return null;
 }
 
+/** The international bodies as whole words (" un "), to find in a role's text padded with spaces. */
+const SPACED_BODIES = [...internationalBodies].map((body) => ` ${body} `);
+
+/** The first country a role span names, except one the title is sent to ("Ambassador to China"). */
+function roleSpanCountry(tokens: readonly Token[], r: RoleSpan): string | null {
+  for (const h of findCountries(tokens, r.start, r.end)) {
+    if (h.at > r.start && tokens[h.at - 1]?.lower === 'to') continue;
+    return h.country;
+  }
+  return null;
+}
+
 function decideCountries(
   doc: TokenizedText,
   people: PersonRecord[],
@@ -705,14 +820,8 @@ function decideCountries(
     // 1. The roles: "Chinese President", "secretary of Iran's …", "of the DPRK", "Pope".
     let found: string | null = null;
     for (const r of p.roleSpans) {
-      const hits = findCountries(tokens, r.start, r.end).filter((h) => {
-        const prev = tokens[h.at - 1];
-        return !(prev && prev.lower === 'to' && h.at > r.start);
-      });
-      if (hits[0]) {
-        found = hits[0].country;
-        break;
-      }
+      found = roleSpanCountry(tokens, r);
+      if (found) break;
     }
     if (!found) {
       for (const r of p.roles) {
@@ -736,12 +845,16 @@ function decideCountries(
       p.countrySettled = true;
       continue;
     }
+    if (p.roles.length === 0) continue;
     const roleText = ` ${p.roles
       .join(' ')
       .toLowerCase()
       .replace(/[^\p{L}\d. ]+/gu, ' ')} `;
-    for (const body of internationalBodies) {
-      if (roleText.includes(` ${body} `)) p.international = true;
+    for (const body of SPACED_BODIES) {
+      if (roleText.includes(body)) {
+        p.international = true;
+        break;
+      }
     }
     if (p.international) {
       p.country = null;
@@ -768,10 +881,6 @@ function decideCountries(
     if (list) list.push(m);
     else mentionsBySent.set(m.sent, [m]);
   }
-  const otherRoleBefore = (at: number, start: number, p: PersonRecord): boolean => {
-    const r = roleEndAt.get(at);
-    return r !== undefined && r.owner !== p && r.end <= start;
-  };
   // Whether each name is Mandarin-romanised, asked of every pair of names in a sentence below.
   const pinyinOf = people.map((q) => isPinyinName(q.name));
   for (let pi = 0; pi < people.length; pi++) {
@@ -781,15 +890,21 @@ function decideCountries(
     // 2. Family and shared surnames: "his father, Yoon Ki-jung", "Kim Yo Jong".
     const first = p.tokens[0];
     const last = p.tokens[p.tokens.length - 1];
-    const kin = people.find(
-      (q, qi) =>
-        qi !== pi &&
-        q.country &&
-        q.tokens.length > 1 &&
-        p.tokens.length > 1 &&
-        (q.tokens[0] === first || q.tokens[q.tokens.length - 1] === last) &&
-        (q.mentions[0]?.start ?? 0) < (p.mentions[0]?.start ?? 0),
-    );
+    let kin: PersonRecord | undefined;
+    if (p.tokens.length > 1) {
+      const introduced = p.mentions[0]?.start ?? 0;
+      for (let qi = 0; qi < people.length && !kin; qi++) {
+        const q = people[qi] as PersonRecord;
+        if (
+          qi !== pi &&
+          q.country &&
+          q.tokens.length > 1 &&
+          (q.tokens[0] === first || q.tokens[q.tokens.length - 1] === last) &&
+          (q.mentions[0]?.start ?? 0) < introduced
+        )
+          kin = q;
+      }
+    }
     if (kin) {
       p.country = kin.country;
       continue;
@@ -838,7 +953,8 @@ function decideCountries(
     // 4. The sentence around a mention: the nearest adjectival country ("Chinese", "U.S.", "China's").
     let ctx: string | null = null;
     for (const m of p.mentions) {
-      if (m.kind === 'pronoun' || ctx) continue;
+      if (ctx) break;
+      if (m.kind === 'pronoun') continue;
       const [s, e] = doc.sentences[m.sent] ?? [0, 0];
       // "President Sukarno and Chinese leaders of the older generation": after "X and", nationalities describe
       // the other conjunct.
@@ -848,27 +964,39 @@ function decideCountries(
         sentHits = findCountries(tokens, s, e);
         countryCache.set(m.sent, sentHits);
       }
-      const hits = sentHits.filter(
-        (h) =>
-          (h.at < m.start || h.at >= m.end) &&
-          !(h.at >= m.end && inRoles.has(h.at)) &&
-          !(h.at >= m.end && conjoined) &&
-          !(m !== p.mentions[0] && otherRoleBefore(h.at, m.start, p)) &&
-          !(h.country === 'China' && !pinyin && p.tokens.length > 1),
-      );
-      const dist = (h: { at: number }) => (h.at < m.start ? m.start - h.at : h.at - m.end + 1);
-      const ranked = [
-        ...hits.filter((h) => h.adjectival).sort((a, b) => dist(a) - dist(b)),
-        ...hits.filter((h) => !h.adjectival && !h.destination).sort((a, b) => dist(a) - dist(b)),
-        ...hits.filter((h) => !h.adjectival && h.destination).sort((a, b) => dist(a) - dist(b)),
-      ];
-      if (ranked[0]) ctx = ranked[0].country;
+      const later = m !== p.mentions[0];
+      // The nearest hit, adjectival ones first, then the others, then destinations; the earlier one on a tie.
+      let best: CountryHit | undefined;
+      let bestRank = 3;
+      let bestDist = 0;
+      for (const h of sentHits) {
+        if (h.at >= m.start && h.at < m.end) continue;
+        if (h.at >= m.end && (conjoined || inRoles.has(h.at))) continue;
+        if (later) {
+          const r = roleEndAt.get(h.at);
+          if (r !== undefined && r.owner !== p && r.end <= m.start) continue;
+        }
+        if (h.country === 'China' && !pinyin && p.tokens.length > 1) continue;
+        const rank = h.adjectival ? 0 : h.destination ? 2 : 1;
+        const dist = h.at < m.start ? m.start - h.at : h.at - m.end + 1;
+        if (rank < bestRank || (rank === bestRank && dist < bestDist)) {
+          best = h;
+          bestRank = rank;
+          bestDist = dist;
+        }
+      }
+      if (best) ctx = best.country;
     }
     // 5. Named in someone's reported words with nothing else to go on: "He said President Yoon had asked him
     // to convey his greetings" speaks of the speaker's own president; "Sharma was accompanied by External
     // Affairs Minister Anil Kapoor" names a member of Sharma's delegation.
     let speaker: string | null = null;
-    const firstNamed = p.mentions.find((m) => m.kind !== 'pronoun');
+    let firstNamed: Mention | undefined;
+    for (const m of p.mentions)
+      if (m.kind !== 'pronoun') {
+        firstNamed = m;
+        break;
+      }
     if (!coord && !ctx && firstNamed) {
       const [s0] = doc.sentences[firstNamed.sent] ?? [0, 0];
       let by = -1;

@@ -57,4 +57,12 @@ describe('isPinyinName', () => {
     expect(isPinyinName('Hua Chunying')).toBe(true);
     expect(isPinyinName('Zhuang Shuangxiang')).toBe(true);
   });
+  it('counts hyphenated parts, in any case, and refuses one, four parts or a part with digits or accents', () => {
+    expect(isPinyinName('Zhou En-lai')).toBe(true);
+    expect(isPinyinName('XI JINPING')).toBe(true);
+    expect(isPinyinName('Jinping')).toBe(false);
+    expect(isPinyinName('Li Wei Zhang Hua')).toBe(false);
+    expect(isPinyinName('Li Wei2')).toBe(false);
+    expect(isPinyinName('Lǐ Wei')).toBe(false);
+  });
 });

@@ -154,20 +154,63 @@ const PINYIN_TABLE: Record<string, string> = {
   c: 'a e i ai ao ou an en ang eng ong u uo ui uan un',
   s: 'a e i ai ao ou an en ang eng ong u uo ui uan un',
 };
-const PINYIN_SYLLABLES = Object.entries(PINYIN_TABLE)
-  .flatMap(([initial, finals]) => finals.split(' ').map((f) => (initial === '' ? f : initial + f)))
-  .sort((a, b) => b.length - a.length);
-const PINYIN_SYLLABLE = `(?:${PINYIN_SYLLABLES.join('|')})`;
-// A Chinese surname or given name has one or two syllables ("Takeshi Yamada" spells three each).
-const PINYIN_RE = new RegExp(`^${PINYIN_SYLLABLE}${PINYIN_SYLLABLE}?$`);
+const PINYIN_SYLLABLES = new Set(
+  Object.entries(PINYIN_TABLE).flatMap(([initial, finals]) =>
+    finals.split(' ').map((f) => (initial === '' ? f : initial + f)),
+  ),
+);
+const LONGEST_SYLLABLE = Math.max(...[...PINYIN_SYLLABLES].map((s) => s.length));
+
+/**
+ * A Chinese surname or given name has one or two syllables ("Takeshi Yamada" spells three each). Set lookups of
+ * each way to cut the word in two, rather than one expression alternating over every syllable.
+ */
+function isPinyinWord(word: string): boolean {
+  if (PINYIN_SYLLABLES.has(word)) return true;
+  const last = Math.min(LONGEST_SYLLABLE, word.length - 1);
+  for (let k = Math.max(1, word.length - LONGEST_SYLLABLE); k <= last; k++)
+    if (PINYIN_SYLLABLES.has(word.slice(0, k)) && PINYIN_SYLLABLES.has(word.slice(k))) return true;
+  return false;
+}
 
 /** True when every part of the name could be romanised Mandarin ("Li Hui", "Zhou Enlai", "Chen Min'er"). */
 export function isPinyinName(name: string): boolean {
+  // Names in ASCII (and ’) are read in place, without the copies of lower-casing, replacing and splitting.
+  for (let i = 0; i < name.length; i++) {
+    const c = name.charCodeAt(i);
+    if (c >= 128 && c !== 0x2019) return isPinyinNameSlow(name);
+  }
+  let parts = 0;
+  let i = 0;
+  while (i < name.length) {
+    while (i < name.length && isNameSeparator(name.charCodeAt(i))) i++;
+    const start = i;
+    let apostrophe = false;
+    for (; i < name.length; i++) {
+      const c = name.charCodeAt(i);
+      if (isNameSeparator(c)) break;
+      if (c === 39 || c === 0x2019) apostrophe = true;
+      else if ((c | 32) < 97 || (c | 32) > 122 || c < 65) return false; // a digit, a period: not pinyin
+    }
+    let word = name.slice(start, i).toLowerCase();
+    // The pinyin syllable separator: "Min'er" is "min" + "er".
+    if (apostrophe) word = word.replace(/['’]/g, '');
+    if (word === '') continue;
+    if (++parts > 3 || !isPinyinWord(word)) return false;
+  }
+  return parts >= 2;
+}
+
+/** Space, tab, line breaks and the hyphen: what separates the parts of a name. */
+function isNameSeparator(c: number): boolean {
+  return c === 32 || c === 45 || (c >= 9 && c <= 13);
+}
+
+function isPinyinNameSlow(name: string): boolean {
   const parts = name
     .toLowerCase()
-    // The pinyin syllable separator: "Min'er" is "min" + "er".
     .replace(/['’]/g, '')
     .split(/[\s-]+/)
     .filter(Boolean);
-  return parts.length >= 2 && parts.length <= 3 && parts.every((p) => PINYIN_RE.test(p));
+  return parts.length >= 2 && parts.length <= 3 && parts.every(isPinyinWord);
 }

@@ -16,7 +16,7 @@ export const maleNames = wordSet('maleNames');
 export const lastNames = wordSet('lastNames');
 
 /** Words that are ordinary English (not names): used to refuse capitalised sentence starters as names. */
-const functionWords = wordSet('functionWords');
+export const functionWords: ReadonlySet<string> = wordSet('functionWords');
 const commonWords = wordSet('commonWords');
 /** Verbs (past, present, infinitive, gerund, copula, modal) and adverbs, for "X said"-style checks. */
 export const verbWords = wordSet('verbs');

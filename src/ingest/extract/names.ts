@@ -5,6 +5,7 @@ import {
   countryNames,
   demonymCountry,
   firstNames,
+  functionWords,
   isCommonWord,
   knownOrganizations,
   orgHeads,
@@ -110,13 +111,18 @@ const STARTERS = new Set([
   'former',
 ]);
 
+/** Sentence starters and function words in one set: isStarter is asked of the first words of every run. */
+const STARTERS_AND_FUNCTION_WORDS = new Set([...STARTERS, ...functionWords]);
+
 /** Titles that take a "to <Country>" complement before the name ("Ambassador to Saudi Arabia Michael Ratney"). */
 const TO_HEADS = new Set(['ambassador', 'envoy', 'representative', 'consul', 'consul-general', 'emissary']);
 
 /** End (exclusive) of "to [the] <Country>" after a TO_HEADS title at tokens[at - 1], or -1. */
 export function toCountryEnd(tokens: readonly Token[], at: number): number {
+  // "to" first: this is asked at the end of every capitalised run.
+  if (tokens[at]?.lower !== 'to') return -1;
   const head = tokens[at - 1];
-  if (!head || !TO_HEADS.has(head.lower) || tokens[at]?.lower !== 'to') return -1;
+  if (!head || !TO_HEADS.has(head.lower)) return -1;
   let i = at + 1;
   if (tokens[i]?.lower === 'the') i++;
   let key = '';
@@ -140,9 +146,10 @@ const BODY_JOINERS = new Set(['of', 'the', 'and', 'for', 'on']);
  * National Assembly said" stays a title without a name.
  */
 export function titleBodyEnd(tokens: readonly Token[], at: number): number {
+  // "of the" first: this is asked at the end of every capitalised run.
+  if (tokens[at]?.lower !== 'of' || tokens[at + 1]?.lower !== 'the') return -1;
   const head = tokens[at - 1];
-  if (!head || !titleHeads.has(head.lower) || tokens[at]?.lower !== 'of' || tokens[at + 1]?.lower !== 'the')
-    return -1;
+  if (!head || !titleHeads.has(head.lower)) return -1;
   let best = -1;
   for (let j = at + 2; j < at + 14; j++) {
     const t = tokens[j];
@@ -259,7 +266,7 @@ export function capitalRuns(tokens: readonly Token[]): Run[] {
 export function isStarter(t: Token): boolean {
   // "US Treasury Secretary": the country's capitals are not the pronoun "us".
   if (t.text === 'US') return false;
-  return STARTERS.has(t.lower) || (wordFlags(t.lower) & FUNCTION_WORD) !== 0;
+  return STARTERS_AND_FUNCTION_WORDS.has(t.lower);
 }
 
 export function isKnownPlaceOrOrg(lowerPhrase: string): boolean {
@@ -471,11 +478,12 @@ function surnameAfterTitle(tokens: readonly Token[], at: number, titleEndsBefore
     t.word &&
     prev.sent === t.sent &&
     next.sent === t.sent &&
-    (titleEndsBefore ||
-      (titleHeads.has(prev.lower) && !honorifics.has(prev.lower)) ||
-      // "talks with To Lam": mid-sentence, after a lower-case word, English never capitalises "To" or "He".
-      (prev.word && !prev.cap && !t.first)) &&
+    // Asked of the first word of every run: the function-word test rules out most of them at once.
     (wordFlags(t.lower) & FUNCTION_WORD) !== 0 &&
+    (titleEndsBefore ||
+      // "talks with To Lam": mid-sentence, after a lower-case word, English never capitalises "To" or "He".
+      (prev.word && !prev.cap && !t.first) ||
+      (titleHeads.has(prev.lower) && !honorifics.has(prev.lower))) &&
     nameLike(next, 1, tokens[at + 2])
   );
 }
