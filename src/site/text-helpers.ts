@@ -36,15 +36,20 @@ export function makeExcerpt(paragraphs: readonly string[], max = 160): string {
   return `${text.slice(0, cut > max / 2 ? cut : max - 1).replace(/[\s,;:]+$/, '')}…`;
 }
 
+/** 1 for the characters that separate words (space, newline, tab, carriage return, no-break space). */
+const separator = new Uint8Array(161);
+for (const c of [32, 10, 9, 13, 160]) separator[c] = 1;
+
 export const countWords = (paragraphs: readonly string[]): number => {
   let n = 0;
   for (const p of paragraphs) {
-    let inWord = false;
+    // Branch-free: a word starts where a word character follows a separator (or the paragraph's start).
+    let previous = 0;
     for (let i = 0; i < p.length; i++) {
       const c = p.charCodeAt(i);
-      const space = c === 32 || c === 10 || c === 9 || c === 13 || c === 160;
-      if (!space && !inWord) n++;
-      inWord = !space;
+      const word = c > 160 ? 1 : separator[c]! ^ 1;
+      n += word & (previous ^ 1);
+      previous = word;
     }
   }
   return n;
@@ -56,7 +61,25 @@ export function createHasher() {
   let h2 = 0x41c6ce57;
   return {
     update(text: string) {
-      for (let i = 0; i < text.length; i++) {
+      // Four characters a turn (the same hash as one at a time): it reads the text of every data file but the
+      // search index's, and unrolled it took ~35% less time in a micro-benchmark.
+      const n = text.length;
+      let i = 0;
+      for (; i + 3 < n; i += 4) {
+        const c0 = text.charCodeAt(i);
+        const c1 = text.charCodeAt(i + 1);
+        const c2 = text.charCodeAt(i + 2);
+        const c3 = text.charCodeAt(i + 3);
+        h1 = Math.imul(h1 ^ c0, 2654435761);
+        h2 = Math.imul(h2 ^ c0, 1597334677);
+        h1 = Math.imul(h1 ^ c1, 2654435761);
+        h2 = Math.imul(h2 ^ c1, 1597334677);
+        h1 = Math.imul(h1 ^ c2, 2654435761);
+        h2 = Math.imul(h2 ^ c2, 1597334677);
+        h1 = Math.imul(h1 ^ c3, 2654435761);
+        h2 = Math.imul(h2 ^ c3, 1597334677);
+      }
+      for (; i < n; i++) {
         const ch = text.charCodeAt(i);
         h1 = Math.imul(h1 ^ ch, 2654435761);
         h2 = Math.imul(h2 ^ ch, 1597334677);

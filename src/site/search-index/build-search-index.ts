@@ -185,63 +185,110 @@ export function buildSearchIndex(
 
   // Group the log by term (a counting sort keeps doc order within each term).
   const starts = new Int32Array(termNames.length + 1);
-  for (let i = 0; i < logLength; i++) starts[blocks[Math.floor(i / blockSize)]![(i % blockSize) * 2]! + 1]!++;
+  for (const block of blocks) {
+    const end = block === blocks[blocks.length - 1] ? ((logLength - 1) % blockSize) + 1 : blockSize;
+    for (let at = 0; at < end; at++) starts[block[at * 2]! + 1]!++;
+  }
   for (let t = 0; t < termNames.length; t++) starts[t + 1]! += starts[t]!;
   const grouped = new Int32Array(logLength);
   const fill = starts.slice(0, termNames.length);
-  for (let i = 0; i < logLength; i++) {
-    const block = blocks[Math.floor(i / blockSize)]!;
-    const at = (i % blockSize) * 2;
-    grouped[fill[block[at]!]!++] = block[at + 1]!;
+  for (const block of blocks) {
+    const end = block === blocks[blocks.length - 1] ? ((logLength - 1) % blockSize) + 1 : blockSize;
+    for (let at = 0; at < end; at++) grouped[fill[block[at * 2]!]!++] = block[at * 2 + 1]!;
   }
   blocks.length = 0;
-  const postingsOf = (term: string) => {
-    const id = termIds.get(term)!;
-    return grouped.subarray(starts[id]!, starts[id + 1]!);
-  };
 
-  const impactOf = (packed: number): number => {
-    const d = Math.floor(packed / 256);
-    const tfw = packed % 256;
-    const norm = k1 * (1 - b + (b * docLength[d]!) / avgLength);
-    const impact = (tfw * (k1 + 1)) / (tfw + norm);
-    return Math.max(1, Math.min(impactLevels, Math.round((impact / maxImpact) * impactLevels)));
-  };
+  // Each posting's impact, once (a list is read for its shard entry and again for precomputed first pages), then
+  // `grouped` holds plain doc numbers: every reader below takes subarrays of the two instead of copies.
+  const impactsOfPostings = new Uint8Array(logLength);
+  const docNorm = new Float64Array(docs.length);
+  for (let d = 0; d < docs.length; d++) docNorm[d] = k1 * (1 - b + (b * docLength[d]!) / avgLength);
+  for (let id = 0; id < termNames.length; id++) {
+    const word = isFilter[id] !== true;
+    for (let i = starts[id]!; i < starts[id + 1]!; i++) {
+      const packed = grouped[i]!;
+      const d = packed >> 8;
+      if (word) {
+        const tfw = packed & 255;
+        const impact = (tfw * (k1 + 1)) / (tfw + docNorm[d]!);
+        impactsOfPostings[i] = Math.max(
+          1,
+          Math.min(impactLevels, Math.round((impact / maxImpact) * impactLevels)),
+        );
+      }
+      grouped[i] = d;
+    }
+  }
+  /** A term's doc numbers, ascending. */
+  const docsOfId = (id: number) => grouped.subarray(starts[id]!, starts[id + 1]!);
+  /** Its postings' impacts (words only), in the same order. */
+  const impactsOfId = (id: number) => impactsOfPostings.subarray(starts[id]!, starts[id + 1]!);
+  const postingsOf = (term: string) => docsOfId(termIds.get(term)!);
 
   // ---- facets ---------------------------------------------------------------------------------------------------
   // Exact person and country counts: per term, over its complete list (a counting pass over its documents' filter
   // terms); per filter value, its complete doc list, so the browser can intersect it with any set of matches.
   const facetCounts = new Int32Array(termNames.length);
+  // Each term's place in code-unit order, so ties between equal counts compare two integers, not two strings.
+  const terms = [...termNames].sort();
+  const termRank = new Int32Array(termNames.length);
+  terms.forEach((term, rank) => (termRank[termIds.get(term)!] = rank));
+  /** 1 for a person filter, 2 for a country filter, 0 for a word. */
+  const filterKind = new Uint8Array(termNames.length);
+  termNames.forEach((term, id) => {
+    if (isFilter[id]) filterKind[id] = term.startsWith('person:') ? 1 : term.startsWith('country:') ? 2 : 0;
+  });
+  const touchedPeople: number[] = [];
+  const touchedCountries: number[] = [];
+  // The `limit` ids with the highest counts (ties in term order), in that order: one pass keeping a short sorted
+  // list, rather than sorting the thousands of people a common word's documents mention.
+  const ranksBefore = (x: number, y: number) =>
+    facetCounts[x]! > facetCounts[y]! || (facetCounts[x] === facetCounts[y] && termRank[x]! < termRank[y]!);
+  const topFacets = (ids: readonly number[], limit: number): number[] => {
+    const top: number[] = [];
+    for (const id of ids) {
+      let at = top.length;
+      if (at === limit) {
+        if (!ranksBefore(id, top[at - 1]!)) continue;
+        at--;
+      } else top.push(id);
+      while (at > 0 && ranksBefore(id, top[at - 1]!)) {
+        top[at] = top[at - 1]!;
+        at--;
+      }
+      top[at] = id;
+    }
+    return top;
+  };
   const termFacets = (docNumbers: Int32Array): TermFacets => {
-    const touchedIds: number[] = [];
     for (const d of docNumbers)
       for (let k = docFilterStart[d]!; k < docFilterStart[d + 1]!; k++) {
         const id = docFilters[k]!;
-        if (facetCounts[id] === 0) touchedIds.push(id);
+        const kind = filterKind[id];
+        if (kind === 0) continue;
+        if (facetCounts[id] === 0) (kind === 1 ? touchedPeople : touchedCountries).push(id);
         facetCounts[id]! += 1;
       }
-    const ranked = (prefix: string, limit: number) =>
-      touchedIds
-        .filter((id) => termNames[id]!.startsWith(prefix))
-        .sort((x, y) => facetCounts[y]! - facetCounts[x]! || (termNames[x]! < termNames[y]! ? -1 : 1))
-        .slice(0, limit);
     const result: TermFacets = {
-      p: ranked('person:', termFacetPeople).map((id) => [
+      p: topFacets(touchedPeople, termFacetPeople).map((id) => [
         termNames[id]!.slice('person:'.length),
         filterLabel.get(id)!,
         facetCounts[id]!,
         starts[id + 1]! - starts[id]!,
       ]),
-      c: ranked('country:', termFacetCountries).map((id) => [filterLabel.get(id)!, facetCounts[id]!]),
+      c: topFacets(touchedCountries, termFacetCountries).map((id) => [
+        filterLabel.get(id)!,
+        facetCounts[id]!,
+      ]),
     };
-    for (const id of touchedIds) facetCounts[id] = 0;
+    for (const id of touchedPeople) facetCounts[id] = 0;
+    for (const id of touchedCountries) facetCounts[id] = 0;
+    touchedPeople.length = 0;
+    touchedCountries.length = 0;
     return result;
   };
   const filterIds = termNames.map((_, id) => id).filter((id) => isFilter[id]);
-  const docsOf = (id: number) => {
-    const list = grouped.subarray(starts[id]!, starts[id + 1]!);
-    return encodeDocs(Int32Array.from(list, (packed) => packed >> 8));
-  };
+  const docsOf = (id: number) => encodeDocs(docsOfId(id));
   const personLists = filterIds
     .filter((id) => termNames[id]!.startsWith('person:'))
     .map((id) => [termNames[id]!, docsOf(id)] as const);
@@ -289,27 +336,25 @@ export function buildSearchIndex(
     return inHead;
   };
   const entryOf = (term: string): ShardEntry => {
-    const list = postingsOf(term);
-    const docNumbers = new Int32Array(list.length);
-    for (let i = 0; i < list.length; i++) docNumbers[i] = list[i]! >> 8;
-    if (isFilter[termIds.get(term)!]) {
-      if (list.length <= headMax) return [term, list.length, encodeDocs(docNumbers), ''];
+    const id = termIds.get(term)!;
+    const docNumbers = docsOfId(id);
+    if (isFilter[id]) {
+      if (docNumbers.length <= headMax) return [term, docNumbers.length, encodeDocs(docNumbers), ''];
       // Filters list newest first, so the head of a long filter list is its first (newest) documents.
       files.set(searchPaths.tail(tailCount), JSON.stringify({ docs: encodeDocs(docNumbers) }));
-      return [term, list.length, encodeDocs(docNumbers.subarray(0, headMax)), '', tailCount++];
+      return [term, docNumbers.length, encodeDocs(docNumbers.subarray(0, headMax)), '', tailCount++];
     }
-    const impacts = new Uint8Array(list.length);
-    for (let i = 0; i < list.length; i++) impacts[i] = impactOf(list[i]!);
-    const facets = list.length > termFacetMinDf ? termFacets(docNumbers) : null;
-    if (list.length <= headMax)
+    const impacts = impactsOfId(id);
+    const facets = docNumbers.length > termFacetMinDf ? termFacets(docNumbers) : null;
+    if (docNumbers.length <= headMax)
       return facets
-        ? [term, list.length, encodeDocs(docNumbers), impactChars(impacts), -1, facets]
-        : [term, list.length, encodeDocs(docNumbers), impactChars(impacts)];
+        ? [term, docNumbers.length, encodeDocs(docNumbers), impactChars(impacts), -1, facets]
+        : [term, docNumbers.length, encodeDocs(docNumbers), impactChars(impacts)];
     // A long list: the shard keeps the highest-impact head (what ranks first); the tail file has every doc.
     const inHead = headOf(impacts);
     const headDocs: number[] = [];
     const headImpacts: number[] = [];
-    for (let i = 0; i < list.length; i++)
+    for (let i = 0; i < docNumbers.length; i++)
       if (inHead[i]) {
         headDocs.push(docNumbers[i]!);
         headImpacts.push(impacts[i]!);
@@ -323,38 +368,41 @@ export function buildSearchIndex(
     tops.push([term, best]);
     const head = encodeDocs(headDocs);
     return facets
-      ? [term, list.length, head, impactChars(headImpacts), tailCount++, facets]
-      : [term, list.length, head, impactChars(headImpacts), tailCount++];
+      ? [term, docNumbers.length, head, impactChars(headImpacts), tailCount++, facets]
+      : [term, docNumbers.length, head, impactChars(headImpacts), tailCount++];
   };
 
-  const terms = [...termNames].sort();
   const shardFirstTerms: string[] = [];
   let previousLast = '';
-  let shard: ShardEntry[] = [];
+  // A shard is put together from its entries' JSON (what JSON.stringify({ terms }) gives), so the facet counts,
+  // serialized once to measure the entry, are not serialized again with the shard.
+  let shard: string[] = [];
+  let shardFirst = '';
+  let shardLast = '';
   let shardChars = 0;
   const flush = () => {
     if (!shard.length) return;
-    files.set(searchPaths.shard(shardFirstTerms.length), JSON.stringify({ terms: shard }));
+    files.set(searchPaths.shard(shardFirstTerms.length), `{"terms":[${shard.join(',')}]}`);
     // The directory needs only a separator: the shortest prefix of the shard's first term that sorts after the
     // previous shard's last term (a third of the bytes of whole terms on a large vocabulary).
-    const first = shard[0]![0];
+    const first = shardFirst;
     let common = 0;
     while (common < first.length && first[common] === previousLast[common]) common++;
     shardFirstTerms.push(shardFirstTerms.length ? first.slice(0, common + 1) : first);
-    previousLast = shard[shard.length - 1]![0];
+    previousLast = shardLast;
     shard = [];
     shardChars = 0;
   };
   for (const term of terms) {
     const entry = entryOf(term);
-    const chars =
-      entry[0].length +
-      entry[2].length +
-      entry[3].length +
-      16 +
-      (entry[5] ? JSON.stringify(entry[5]).length : 0);
+    const facetsJson = entry[5] ? JSON.stringify(entry[5]) : '';
+    const chars = entry[0].length + entry[2].length + entry[3].length + 16 + facetsJson.length;
     if (shardChars + chars > shardSize) flush();
-    shard.push(entry);
+    if (!shard.length) shardFirst = entry[0];
+    shardLast = entry[0];
+    shard.push(
+      facetsJson ? `${JSON.stringify(entry.slice(0, 5)).slice(0, -1)},${facetsJson}]` : JSON.stringify(entry),
+    );
     shardChars += chars;
   }
   flush();
@@ -401,18 +449,14 @@ export function buildSearchIndex(
   const isFilterTerm = (term: string) => isFilter[termIds.get(term)!] === true;
   const viewOf = (term: string): TermView | null => {
     if (!termIds.has(term) || isFilterTerm(term)) return null;
-    const list = postingsOf(term);
-    const docNumbers = new Int32Array(list.length);
-    const impacts = new Uint8Array(list.length);
-    for (let i = 0; i < list.length; i++) {
-      docNumbers[i] = list[i]! >> 8;
-      impacts[i] = impactOf(list[i]!);
-    }
+    const id = termIds.get(term)!;
+    const docNumbers = docsOfId(id);
+    const impacts = impactsOfId(id);
     return {
-      df: list.length,
+      df: docNumbers.length,
       docs: docNumbers,
       impacts,
-      head: list.length > headMax ? headOf(impacts) : null,
+      head: docNumbers.length > headMax ? headOf(impacts) : null,
     };
   };
   const views = new Map<string, TermView | null>();
@@ -437,11 +481,16 @@ export function buildSearchIndex(
   const topWords = new Set(tops.map(([term]) => term));
   const commonWordCount = tops.length;
   const phrases: [string, PhrasePage][] = [];
+  // Words with a tail: a few hundred, asked about for every word of the pair sample.
+  const commonWords = new Set<string>();
+  termNames.forEach((term, id) => {
+    if (!isFilter[id] && starts[id + 1]! - starts[id]! > headMax) commonWords.add(term);
+  });
   const candidates = phraseCandidates(docs, {
     names: phraseNames,
     pairs: phrasePairs,
     pairSampleDocs,
-    isCommon: (term) => termIds.has(term) && !isFilterTerm(term) && postingsOf(term).length > headMax,
+    isCommon: (term) => commonWords.has(term),
   });
   for (const { key, words } of candidates) {
     if (words.length === 1 && words[0]!.terms.length === 1) {

@@ -9,7 +9,7 @@ import {
   isHan,
   parseQuery,
   phraseKey,
-  tokenize,
+  forEachTerm,
   type QueryWord,
 } from '../../common/search-text.ts';
 import { intersect, lowerBound, union } from '../../common/scored-lists.ts';
@@ -185,29 +185,34 @@ export function phraseCandidates(
       .map(([key, { words }]) => ({ key, words }));
   const names = ranked(byKey, opts.names);
 
-  // Pairs of common words (those whose ANDs wait for long lists) that stand side by side, counted over a sample.
-  const pairs = new Map<string, { words: QueryWord[]; count: number }>();
+  // Pairs of common words (those whose ANDs wait for long lists) that stand side by side, counted over a sample:
+  // per first word, its followers' counts, so no key string is built for each of the sample's adjacent pairs.
+  const followers = new Map<string, Map<string, number>>();
+  let previous: string | null = null;
+  const pairTerm = (term: string) => {
+    const usable = opts.isCommon(term) && fuzzyWord.test(term);
+    if (usable && previous !== null && previous !== term) {
+      let counts = followers.get(previous);
+      if (!counts) followers.set(previous, (counts = new Map()));
+      counts.set(term, (counts.get(term) ?? 0) + 1);
+    }
+    previous = usable ? term : null;
+  };
   for (const doc of docs.slice(0, opts.pairSampleDocs))
     for (const paragraph of doc.body) {
-      const terms = tokenize(paragraph);
-      for (let i = 0; i + 1 < terms.length; i++) {
-        const a = terms[i]!;
-        const b = terms[i + 1]!;
-        if (a === b || !opts.isCommon(a) || !opts.isCommon(b) || !fuzzyWord.test(a) || !fuzzyWord.test(b))
-          continue;
-        const key = `${a} ${b}`;
-        const pair = pairs.get(key);
-        if (pair) pair.count++;
-        else
-          pairs.set(key, {
-            words: [
-              { word: a, terms: [a] },
-              { word: b, terms: [b] },
-            ],
-            count: 1,
-          });
-      }
+      previous = null;
+      forEachTerm(paragraph, pairTerm);
     }
+  const pairs = new Map<string, { words: QueryWord[]; count: number }>();
+  for (const [a, counts] of followers)
+    for (const [b, count] of counts)
+      pairs.set(`${a} ${b}`, {
+        words: [
+          { word: a, terms: [a] },
+          { word: b, terms: [b] },
+        ],
+        count,
+      });
   for (const key of pairs.keys()) if (byKey.has(key)) pairs.delete(key);
   return [...names, ...ranked(pairs, opts.pairs)];
 }
