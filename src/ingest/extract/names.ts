@@ -11,7 +11,14 @@ import {
   placeHeads,
   regionNames,
 } from './lexicon.ts';
-import { departmentWords, honorifics, institutionCountry, titleHeads, titleModifiers } from './roles.ts';
+import {
+  departmentWords,
+  honorificPairs,
+  honorifics,
+  institutionCountry,
+  titleHeads,
+  titleModifiers,
+} from './roles.ts';
 import type { Token } from './tokenize.ts';
 import {
   COUNTRY,
@@ -301,7 +308,11 @@ export function nameLike(t: Token, position: number, next?: Token, prev?: Token)
   const lowerSecond = c1 >= 97 && c1 <= 122;
   if (!lowerSecond && ACRONYM.test(t.text) && !/^\p{Lu}\p{Ll}/u.test(t.text)) return false;
   const f = wordFlags(t.lower);
-  if (f & (TITLE_HEAD | HONORIFIC)) return false;
+  if (f & (TITLE_HEAD | HONORIFIC)) {
+    // "Hassan Sheikh Mohamud": inside a name, before another name word, "Sheikh" is a name word (Somali, Arab).
+    const sheikh = t.lower === 'sheikh' || t.lower === 'sheik';
+    return sheikh && position > 0 && next !== undefined && next.cap && next.word && next.sent === t.sent;
+  }
   // "Jun" is a name ("Zhang Jun"); "June 5" or "Jun. 5" is a date.
   if (f & WEEKDAY) return false;
   // Inside a name, a period after "Jun"/"May" ends the sentence ("said Zhang Jun.", "Prime Minister Theresa May.").
@@ -329,6 +340,23 @@ export interface TitledName {
   nameEnd: number;
 }
 
+/**
+ * End (exclusive) of the honorifics from `at` before a name, within `end`: "Mr.", "Sheikh", "Tan Sri", "Datuk
+ * Seri", "Tun Dr", and Burmese "U" ("U Than Swe": a lone capital with no period, before a capitalised word).
+ */
+function honorificEnd(tokens: readonly Token[], at: number, end: number): number {
+  let k = at;
+  while (k < end) {
+    const t = tokens[k] as Token;
+    const next = tokens[k + 1];
+    if (next && k + 1 < end && honorificPairs.get(t.lower)?.has(next.lower)) k += 2;
+    else if (honorifics.has(t.lower) || (t.text === 'U' && next?.cap && next.word)) k++;
+    else break;
+    if (k < end && tokens[k]?.text === '.') k++;
+  }
+  return k;
+}
+
 /** Finds "Title Name" inside a run: the name follows the last title head. */
 export function splitTitledRun(tokens: readonly Token[], run: Run): TitledName | null {
   let a = run.start;
@@ -344,12 +372,11 @@ export function splitTitledRun(tokens: readonly Token[], run: Run): TitledName |
     }
   }
   if (h < 0) {
-    // "Mr. Biden": an honorific alone gives a name but no role.
-    const hon = tokens[a];
-    if (!hon || !honorifics.has(hon.lower) || a + 1 >= run.end) return null;
-    let n = a + 1;
-    if (tokens[n]?.text === '.') n++;
-    let e = n;
+    // "Mr. Biden", "Tan Sri Muhammad Shafee": honorifics alone give a name but no role.
+    const n = honorificEnd(tokens, a, run.end);
+    if (n === a || n >= run.end) return null;
+    // "U Than Swe": right after an honorific a capitalised function word is a name syllable.
+    let e = n < run.end - 1 && surnameAfterTitle(tokens, n, true) ? n + 1 : n;
     while (e < run.end && nameLike(tokens[e] as Token, e - n, tokens[e + 1], tokens[e - 1]) && e - n < 6) e++;
     return e > n ? { titleStart: a, titleEnd: a - 1, nameStart: n, nameEnd: e } : null;
   }
@@ -369,7 +396,7 @@ export function splitTitledRun(tokens: readonly Token[], run: Run): TitledName |
     titleEnd = toEnd - 1;
     k = toEnd;
   }
-  while (k < run.end && honorifics.has((tokens[k] as Token).lower)) k++;
+  k = honorificEnd(tokens, k, run.end);
   const nameStart = k;
   // The title ends right before k, whatever its last word ("Minister of Agriculture He Zhiqiang").
   let e = k < run.end - 1 && surnameAfterTitle(tokens, k, true) ? k + 1 : k;

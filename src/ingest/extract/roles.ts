@@ -316,6 +316,25 @@ export const honorifics = new Set([
   'mme',
   // Swahili "teacher", the honorific of Tanzania's founding president ("Mwalimu Julius Nyerere").
   'mwalimu',
+  // Malaysian honours and Burmese "Daw" ("Datuk Seri Najib Razak", "Daw Aung San Suu Kyi").
+  'datuk',
+  'dato',
+  'datin',
+  'daw',
+]);
+
+/**
+ * Malaysian honours whose words are also names or English words ("Tan", "Sri", "Tun"): an honorific only as a
+ * pair, the first word followed by one of the given second words ("Tan Sri", "Datuk Seri", "Tun Dr").
+ */
+export const honorificPairs = new Map<string, ReadonlySet<string>>([
+  ['tan', new Set(['sri'])],
+  ['puan', new Set(['sri'])],
+  ['toh', new Set(['puan'])],
+  ['tun', new Set(['dr', 'sri'])],
+  ['datuk', new Set(['seri', 'sri'])],
+  ['dato', new Set(['seri', 'sri'])],
+  ['datin', new Set(['seri', 'sri', 'paduka'])],
 ]);
 
 /** Relations that are not roles ("his father", "the younger sister of", "counterpart"). */
