@@ -55,3 +55,26 @@ describe('honorifics before and inside names', () => {
     expect(person(a, 'Than Htay')).toMatchObject({ country: 'Myanmar' });
   });
 });
+
+describe('initials: "K.P." written as one token and "V." that is not a numeral', () => {
+  const a = article('Chinese premier meets Nepali PM', [
+    'BEIJING, May 9 (Xinhua) -- Chinese Premier Li Qiang held talks with Nepali Prime Minister R.K. Adhikari Thapa, who is on an official visit. Thapa said ties were strong.',
+    'Prosecutor V. Raman asked for a fine. King Felipe VI of Spain sent a letter. U.S. President Joe Biden called.',
+  ]);
+
+  it('keeps dotted initials at the start of a name, and the surname as an alias', () => {
+    expect(person(a, 'R.K. Adhikari Thapa')).toMatchObject({
+      aliases: ['Thapa'],
+      roles: ['Nepali Prime Minister'],
+      country: 'Nepal',
+      participant: true,
+    });
+  });
+
+  it('reads a lone "V." before a name as an initial, a numeral after a name as a numeral, "U.S." as a country', () => {
+    expect(person(a, 'V. Raman')?.roles).toEqual(['Prosecutor']);
+    expect(names(a)).toContain('Felipe VI');
+    expect(names(a)).toContain('Joe Biden');
+    expect(names(a).some((n) => n.startsWith('U.S.'))).toBe(false);
+  });
+});

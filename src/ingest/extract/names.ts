@@ -5,6 +5,7 @@ import {
   countryNames,
   demonymCountry,
   firstNames,
+  internationalBodies,
   isCommonWord,
   knownOrganizations,
   orgHeads,
@@ -64,6 +65,8 @@ export const NAME_PARTICLES = new Set([
 ]);
 const ROMAN = /^(?:I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII|XIII|XIV|XV|XVI)$/;
 const ACRONYM = /^[\p{Lu}\d.&-]{2,}$/u;
+/** Initials written as one token ("K.P." of "K.P. Sharma Oli"). */
+const DOTTED_INITIALS = /^(?:\p{Lu}\.){2,3}$/u;
 const STARTERS = new Set([
   'the',
   'a',
@@ -303,9 +306,22 @@ export function nameLike(t: Token, position: number, next?: Token, prev?: Token)
   if (!t.cap) return false;
   // Cheap first-letter checks spare the regular expressions for most words.
   const c0 = t.text.charCodeAt(0);
-  if ((c0 === 73 || c0 === 86 || c0 === 88) && ROMAN.test(t.text)) return position > 0; // I, V, X
+  // I, V, X: a regnal numeral after a name ("Felipe VI"); before one, with a period, an initial ("V. Raman").
+  if ((c0 === 73 || c0 === 86 || c0 === 88) && ROMAN.test(t.text))
+    return position > 0 || (t.text.length === 1 && next?.text === '.');
   const c1 = t.text.charCodeAt(1);
   const lowerSecond = c1 >= 97 && c1 <= 122;
+  // "K.P. Sharma Oli": dotted initials before a name word, unless they abbreviate a country or a body ("U.S.").
+  if (c1 === 46 && DOTTED_INITIALS.test(t.text))
+    return (
+      next !== undefined &&
+      next.cap &&
+      next.word &&
+      next.sent === t.sent &&
+      !countryNames.has(t.lower) &&
+      !internationalBodies.has(t.lower) &&
+      !internationalBodies.has(t.lower.replace(/\./g, ''))
+    );
   if (!lowerSecond && ACRONYM.test(t.text) && !/^\p{Lu}\p{Ll}/u.test(t.text)) return false;
   const f = wordFlags(t.lower);
   if (f & (TITLE_HEAD | HONORIFIC)) {
