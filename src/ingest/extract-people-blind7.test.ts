@@ -78,3 +78,41 @@ describe('initials: "K.P." written as one token and "V." that is not a numeral',
     expect(names(a).some((n) => n.startsWith('U.S.'))).toBe(false);
   });
 });
+
+describe('occupations before a name read as titles ("Norwegian striker", "Xinhua reporter")', () => {
+  const a = article('Awards handed out in Paris', [
+    'PARIS, May 9 (Xinhua) -- Danish striker Rasmus Kjeldgaard of Lyon scored twice. Lyon manager Teo Varga was named coach of the year.',
+    'Kjeldgaard told Xinhua reporter Sun Wen in an interview. Brazilian midfielder Carlos Andrade also spoke.',
+    'The late primatologist Hugo Brandt had trained her, and presidential aide Oleg Vasin was there.',
+  ]);
+
+  it('finds names no lexicon knows after a nationality, a club or an outlet and an occupation', () => {
+    expect(person(a, 'Rasmus Kjeldgaard')).toMatchObject({ roles: ['Danish striker'], country: 'Denmark' });
+    expect(person(a, 'Teo Varga')?.roles).toEqual(['Lyon manager']);
+    expect(person(a, 'Sun Wen')?.roles).toEqual(['Xinhua reporter']);
+  });
+
+  it('attaches the occupation as a role to names found anyway, including after a title word', () => {
+    expect(person(a, 'Carlos Andrade')).toMatchObject({ roles: ['Brazilian midfielder'], country: 'Brazil' });
+    expect(person(a, 'Hugo Brandt')?.roles).toEqual(['late primatologist']);
+    expect(person(a, 'Oleg Vasin')?.roles).toEqual(['presidential aide']);
+  });
+
+  it('reads "managing director of …" as a role, not as a verb', () => {
+    const b = article('IMF warns of slowdown', [
+      'WASHINGTON, May 9 (Xinhua) -- Ilse Marjoribanks, managing director of the International Monetary Fund, told reporters the outlook was weak.',
+    ]);
+    expect(person(b, 'Ilse Marjoribanks')).toMatchObject({
+      roles: ['managing director of the International Monetary Fund'],
+      country: null,
+    });
+  });
+
+  it('does not make a relation, or an occupation after a plain lower-case word, a title', () => {
+    const c = article('Leader visits', [
+      'TOKYO, May 9 (Xinhua) -- Prime Minister Ken Oda arrived. Oda’s wife Emi Oda joined him. They met tourists and coach Moru Tenji.',
+    ]);
+    expect(person(c, 'Emi Oda')?.roles).toEqual([]);
+    expect(names(c)).not.toContain('Moru Tenji');
+  });
+});

@@ -29,6 +29,7 @@ import {
   femaleWords,
   honorifics,
   institutionCountry,
+  isOccupation,
   maleWords,
   relationWords,
   roleCountry,
@@ -424,7 +425,8 @@ function findPeople(
     const n = bare.end - bare.start;
     // A lower-case title right before the name: "presidential chief of staff Im Jong-seok", "first lady".
     const prefix = titlePrefixStart(tokens, bare.start);
-    const prevHead = prefix < bare.start && titleHeads.has((tokens[bare.start - 1] as Token).lower);
+    const prevWord = tokens[bare.start - 1]?.lower ?? '';
+    const prevHead = prefix < bare.start && (titleHeads.has(prevWord) || isOccupation(prevWord));
     const after = tokens[bare.end];
     // Role and relation evidence after the name, looked for only when the decision needs it (most capitalised
     // runs are places and organisations, settled before).

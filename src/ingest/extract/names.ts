@@ -17,6 +17,7 @@ import {
   honorificPairs,
   honorifics,
   institutionCountry,
+  isOccupation,
   titleHeads,
   titleModifiers,
 } from './roles.ts';
@@ -451,6 +452,8 @@ function ordinalTitle(tokens: readonly Token[], at: number): boolean {
 export function titlePrefixStart(tokens: readonly Token[], at: number): number {
   let j = at - 1;
   const sent = tokens[at]?.sent;
+  const occupation = occupationBefore(tokens, at);
+  if (occupation) j--;
   while (j >= 0) {
     const t = tokens[j] as Token;
     if (t.sent !== sent || t.cap || !t.word) break;
@@ -469,7 +472,9 @@ export function titlePrefixStart(tokens: readonly Token[], at: number): number {
     if (
       k < j &&
       last &&
-      (orgHeads.has(last.lower) ||
+      // "Manchester City manager", "Real Madrid midfielder": the body, club or outlet of an occupation.
+      (occupation ||
+        orgHeads.has(last.lower) ||
         demonymCountry.has(last.lower) ||
         countryNames.has(last.lower) ||
         institutionCountry.has(last.lower) ||
@@ -495,6 +500,19 @@ export function titlePrefixStart(tokens: readonly Token[], at: number): number {
   let s = j + 1;
   while (s < at && (tokens[s] as Token).lower === 'of') s++;
   return s;
+}
+
+/**
+ * "Norwegian striker Erling Haaland", "Xinhua reporter Chen Jing", "presidential aide Yury Ushakov": an
+ * occupation right before the name at `at`, after a nationality, a body, a title word or a possessive.
+ */
+function occupationBefore(tokens: readonly Token[], at: number): boolean {
+  const t = tokens[at - 1];
+  const before = tokens[at - 2];
+  if (!t || !before || t.cap || !t.word || before.sent !== t.sent || !isOccupation(t.lower)) return false;
+  if (titleModifiers.has(before.lower)) return true;
+  if (before.text === "'s" || before.text === '’s') return tokens[at - 3]?.cap === true;
+  return before.cap && before.word && !isStarter(before);
 }
 
 /**

@@ -1,4 +1,4 @@
-import { actorNouns } from './lexicon.ts';
+import { actorNouns, verbWords } from './lexicon.ts';
 
 // Role vocabulary: the head nouns that make a phrase a title or office, the modifiers that may precede
 // them, and the words that mark relations which are not roles (family, counterpart).
@@ -181,7 +181,44 @@ export const appositiveHeads = new Set([
   'pontiff',
   'chairperson',
   'secretary',
+  // Posts in sport, the press and the law that compromise's Actor nouns lack ("Norwegian striker",
+  // "presidential aide", "lead counsel").
+  'striker',
+  'forward',
+  'midfielder',
+  'defender',
+  'winger',
+  'coach',
+  'aide',
+  'counsel',
+  'novelist',
+  'engineer',
 ]);
+
+/** Actor nouns that are no occupation or post ("Chinese phrase X", "fellow Kenyan"). */
+const NOT_OCCUPATIONS = new Set([
+  'phrase',
+  'population',
+  'user',
+  'soul',
+  'spirit',
+  'human',
+  'person',
+  'vice',
+  'fellow',
+]);
+/** "paleoanthropologist", "primatologist", "violinist": the suffixes of occupations. */
+const OCCUPATION_SUFFIX = /^[a-z]{4,}(?:ist|ologist)$/;
+
+/**
+ * A lower-case occupation or post that reads as a title right before a name when a nationality, a body or a
+ * title word precedes it ("Norwegian striker", "Xinhua reporter", "presidential aide"): an appositive head that
+ * is not a relation, or a word with an occupation's suffix that is not a verb ("insist").
+ */
+export function isOccupation(lower: string): boolean {
+  if (appositiveHeads.has(lower)) return !relationWords.has(lower) && !NOT_OCCUPATIONS.has(lower);
+  return OCCUPATION_SUFFIX.test(lower) && !verbWords.has(lower);
+}
 
 /** Lower-case words that may appear inside a title before a name ("presidential chief of staff"). */
 export const titleModifiers = new Set([
@@ -231,6 +268,10 @@ export const titleModifiers = new Set([
   // "Hamas political chief", "the army's military spokesman".
   'political',
   'military',
+  // Participles that open a title ("managing director of the IMF", "presiding judge").
+  'managing',
+  'presiding',
+  'founding',
 ]);
 
 /** Words after "Secretary of"/"Minister of" that belong to the title ("Secretary of State Antony Blinken"). */
