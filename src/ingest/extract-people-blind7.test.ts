@@ -116,3 +116,36 @@ describe('occupations before a name read as titles ("Norwegian striker", "Xinhua
     expect(names(c)).not.toContain('Moru Tenji');
   });
 });
+
+describe('names introduced by a role or relation set off by commas, or by a country’s possessive', () => {
+  const a = article('Former minister found guilty', [
+    'KUALA LUMPUR, May 9 (Bernama) -- A former minister was found guilty on Thursday. His lead counsel, Tan Sri Farid Omar Latiff, told the court that the case was weak.',
+    'The pact was signed by the president and the grand mufti of Johor’s Al-Falah, Sheikh Rauf al-Munir, on Friday.',
+    'Under the minister’s predecessor, Kenji Watanuki, ties soured. The head of Sunni Islam’s oldest seat of learning spoke.',
+  ]);
+
+  it('attaches the role written before the name, and hears the speech verb after the closing comma', () => {
+    expect(person(a, 'Farid Omar Latiff')).toMatchObject({ roles: ['lead counsel'], participant: true });
+    expect(person(a, 'Rauf al-Munir')?.roles).toEqual(['grand mufti of Johor’s Al-Falah']);
+  });
+
+  it('finds a name after "predecessor," with no role, and no person in a faith’s possessive after "of"', () => {
+    expect(person(a, 'Kenji Watanuki')?.roles).toEqual([]);
+    expect(names(a).some((n) => n.includes('Sunni'))).toBe(false);
+  });
+
+  it('finds an unknown name owned by a country when a verb follows it', () => {
+    const b = article('Ballon d’Or handed out', [
+      'PARIS, May 9 (Xinhua) -- Spain’s Itziar Zubeldia claimed the women’s prize. Zubeldia, the Bilbao midfielder, thanked her team.',
+    ]);
+    expect(person(b, 'Itziar Zubeldia')).toMatchObject({ aliases: ['Zubeldia'], country: 'Spain' });
+    expect(names(b)).toEqual(['Itziar Zubeldia']);
+  });
+
+  it('does not read a clause before the comma as a role ("Speaking to the president, X said")', () => {
+    const c = article('Talks held', [
+      'BEIJING, May 9 (Xinhua) -- Speaking to the president, Wang Ming said ties were good.',
+    ]);
+    expect(person(c, 'Wang Ming')?.roles).toEqual([]);
+  });
+});

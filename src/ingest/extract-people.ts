@@ -2,7 +2,7 @@
 // places of one parsed article. Tokenises once and works on tokens with Map/Set lookups; see README
 // ("How extraction works") for the rules and their known limits.
 import type { ArticlePerson, Knowledge, KnownPerson } from '../common/dataset.ts';
-import { appositiveRoles, asRoles, type RoleSpan } from './extract/appositive.ts';
+import { appositiveRoles, asRoles, preposedRole, type RoleSpan } from './extract/appositive.ts';
 import { findCountries, isPinyinName, type CountryHit } from './extract/countries.ts';
 import {
   countryNames,
@@ -12,6 +12,7 @@ import {
   isCommonWord,
   maleNames,
   reportingVerbs,
+  verbWords,
 } from './extract/lexicon.ts';
 import {
   bareName,
@@ -141,6 +142,8 @@ const NON_PERSON_BEFORE = new Set([
   'drama',
 ]);
 const SPEECH_AFTER = new Set<string>(reportingVerbs);
+/** Relations that introduce a person set off by commas ("Yoon's predecessor, Moon Jae-in, …"). */
+const PREPOSED_RELATIONS = new Set([...relationWords, 'predecessor', 'successor']);
 const PRONOUNS = new Map<string, 'm' | 'f'>([
   ['he', 'm'],
   ['him', 'm'],
@@ -392,6 +395,10 @@ function findPeople(
       // Title: the run part up to the head, plus lower-case words before it ("former", "first").
       const prefix = titlePrefixStart(tokens, titled.titleStart);
       addTitleRoles(p, prefix, titled.titleEnd + 1);
+      // "His lead counsel, Tan Sri X, told …": an honorific only, and a role set off by commas before it.
+      const pre = titled.titleEnd < titled.titleStart && tokens[nameEnd]?.text === ',';
+      const preRole = pre ? preposedRole(tokens, titled.titleStart - 1) : null;
+      if (preRole) addTitleRoles(p, preRole.start, preRole.end);
       attachRolesAfter(idx, nameEnd);
       continue;
     }
@@ -454,12 +461,26 @@ function findPeople(
       relTok !== undefined &&
       !relTok.cap &&
       (relTok.lower === 'counterpart' || relTok.lower === 'counterparts');
+    // "His lawyer, X, said", "Yoon's predecessor, Moon Jae-in, after …": a role or a relation set off by commas
+    // right before a name that a comma closes.
+    const apposed = relTok?.text === ',' && after?.text === ',';
+    const preRole = apposed ? preposedRole(tokens, bare.start - 1) : null;
+    const relBefore = apposed && PREPOSED_RELATIONS.has(tokens[bare.start - 2]?.lower ?? '');
     const firstTok = tokens[bare.start] as Token;
     const isKnownThing = isKnownPlaceOrOrg(key);
     let accept = false;
     if (knownPerson) accept = true;
     else if (isKnownThing) accept = false;
-    else if (prevHead || kinBefore || counterpartBefore || appositive() || asRole() || related())
+    else if (
+      prevHead ||
+      kinBefore ||
+      counterpartBefore ||
+      preRole ||
+      relBefore ||
+      appositive() ||
+      asRole() ||
+      related()
+    )
       accept = n > 1 || !isCommonWord(firstTok.lower);
     else if (n >= 2 && looksLikeFirstName(firstTok)) accept = true;
     else if (n >= 2 && n <= 4) {
@@ -482,7 +503,16 @@ function findPeople(
       // "succeeding Joko Widodo, who served two terms": a relative "who" is said of people.
       const who =
         ctx === ',' && (tokens[bare.end + 1]?.lower === 'who' || tokens[bare.end + 1]?.lower === 'whose');
-      accept = nameShaped && (ctx === "'s" || ctx === '’s' || SPEECH_AFTER.has(ctx) || acted || who);
+      // "Spain's Aitana Bonmati claimed the prize": a country's own, doing something.
+      const owned =
+        (before === "'s" || before === '’s') &&
+        countryNames.has(tokens[bare.start - 2]?.lower ?? '') &&
+        after !== undefined &&
+        !after.cap &&
+        verbWords.has(ctx);
+      // "the head of Sunni Islam's seat of learning": after "of", a possessive is a body's or a faith's.
+      const possessive = (ctx === "'s" || ctx === '’s') && before !== 'of';
+      accept = nameShaped && (possessive || SPEECH_AFTER.has(ctx) || acted || who || owned);
       if (nameShaped && !accept) listed.push({ start: bare.start, end: bare.end, surface, key });
     }
     if (!accept) continue;
@@ -490,6 +520,7 @@ function findPeople(
     mention(idx, bare.start, bare.end, surface, key);
     const p = people[idx] as PersonRecord;
     if (prevHead) addTitleRoles(p, prefix, bare.start);
+    if (preRole) addTitleRoles(p, preRole.start, preRole.end);
     if (kinBefore && relTok) {
       if (femaleWords.has(relTok.lower)) p.gender ??= 'f';
       else if (maleWords.has(relTok.lower)) p.gender ??= 'm';

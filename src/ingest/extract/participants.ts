@@ -333,10 +333,19 @@ export function decideParticipants(doc: TokenizedText, people: PersonRecord[], a
     if (a >= m.start) return false;
     return READ_BY.test(text.slice((tokens[a] as Token).start, (tokens[m.start] as Token).start));
   };
+  /** A comma before the name (and the honorifics before it): the name is set off by commas. */
+  const openedBefore = (m: Mention): boolean => {
+    let b = m.start - 1;
+    while (b > m.start - 4 && tokens[b]?.cap && tokens[b]?.word) b--;
+    return tokens[b]?.text === ',' && tokens[b]?.sent === m.sent;
+  };
   /** The speech verb after a mention (skipping an appositive or relative clause set off by commas), or -1. */
   const speechVerbAt = (m: Mention): number => {
     let k = m.end;
     const sent = m.sent;
+    // "His lawyer, Tan Sri X, told …": the comma after the name closes an appositive opened before it.
+    const v0 = tokens[k + 1];
+    if (tokens[k]?.text === ',' && v0?.sent === sent && SPEECH.has(v0.lower) && openedBefore(m)) return k + 1;
     if (tokens[k]?.text === ',') {
       let j = k + 1;
       while (
