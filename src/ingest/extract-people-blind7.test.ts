@@ -149,3 +149,46 @@ describe('names introduced by a role or relation set off by commas, or by a coun
     expect(person(c, 'Wang Ming')?.roles).toEqual([]);
   });
 });
+
+describe('countries in a national agency’s story: its own officials have bare titles', () => {
+  const yonhap = { source: 'Yonhap', dateline: { place: 'TOKYO', date: 'May 9' } };
+  const a = article(
+    'Leaders agree to resume visits',
+    [
+      'TOKYO, May 9 (Yonhap) -- President Han Dong-su and Japanese Prime Minister Taro Okada agreed Thursday to resume visits.',
+      '"Korea-Japan relations are at a new start," Han said. Relations had soured under Han’s predecessor, Ryu Jae-min, after Japanese firms refused to pay.',
+      'Separately, Foreign Minister Baek Sun-ho held talks with his Japanese counterpart Kenta Ishii.',
+    ],
+    yonhap,
+  );
+
+  it('gives the agency’s country to its officials, not the nationality of the other side', () => {
+    expect(person(a, 'Han Dong-su')?.country).toBe('South Korea');
+    expect(person(a, 'Baek Sun-ho')?.country).toBe('South Korea');
+    expect(person(a, 'Ryu Jae-min')?.country).toBe('South Korea');
+  });
+
+  it('keeps the other side’s nationality for the other side', () => {
+    expect(person(a, 'Taro Okada')?.country).toBe('Japan');
+    expect(person(a, 'Kenta Ishii')?.country).toBe('Japan');
+  });
+
+  it('gives a Malaysian agency’s untitled court officials Malaysia', () => {
+    const b = article(
+      'Court rules',
+      [
+        'KUALA LUMPUR, May 9 (Bernama) -- High Court Judge Ahmad Zaki Hassan said the prosecution had proven its case. Deputy public prosecutor Lim Boon Teck asked for a fine.',
+      ],
+      { source: 'Bernama', dateline: { place: 'KUALA LUMPUR', date: 'May 9' } },
+    );
+    expect(person(b, 'Ahmad Zaki Hassan')?.country).toBe('Malaysia');
+    expect(person(b, 'Lim Boon Teck')?.country).toBe('Malaysia');
+  });
+
+  it('still gives a Xinhua story’s untitled office holder the one foreign side', () => {
+    const c = article('Chinese, U.S. officials hold talks', [
+      'WASHINGTON, May 9 (Xinhua) -- Chinese Vice Premier Zhao Ming held talks with U.S. Treasury Secretary Mark Olsen on Thursday. Deputy Treasury Secretary Dana Pruitt also attended.',
+    ]);
+    expect(person(c, 'Dana Pruitt')?.country).toBe('United States');
+  });
+});

@@ -3,7 +3,7 @@
 // ("How extraction works") for the rules and their known limits.
 import type { ArticlePerson, Knowledge, KnownPerson } from '../common/dataset.ts';
 import { appositiveRoles, asRoles, preposedRole, type RoleSpan } from './extract/appositive.ts';
-import { findCountries, isPinyinName, type CountryHit } from './extract/countries.ts';
+import { findCountries, isPinyinName, outletCountry, type CountryHit } from './extract/countries.ts';
 import {
   countryNames,
   demonymCountry,
@@ -142,6 +142,18 @@ const NON_PERSON_BEFORE = new Set([
   'drama',
 ]);
 const SPEECH_AFTER = new Set<string>(reportingVerbs);
+const COUNTERPART = new Set(['counterpart', 'counterparts']);
+/** "talks with", "met with": what comes after "with" is the other side. */
+const MEETING_NOUNS = new Set([
+  'talks',
+  'met',
+  'meet',
+  'meets',
+  'meeting',
+  'meetings',
+  'call',
+  'conversation',
+]);
 /** Relations that introduce a person set off by commas ("Yoon's predecessor, Moon Jae-in, …"). */
 const PREPOSED_RELATIONS = new Set([...relationWords, 'predecessor', 'successor']);
 const PRONOUNS = new Map<string, 'm' | 'f'>([
@@ -521,6 +533,11 @@ function findPeople(
     const p = people[idx] as PersonRecord;
     if (prevHead) addTitleRoles(p, prefix, bare.start);
     if (preRole) addTitleRoles(p, preRole.start, preRole.end);
+    // "Yoon's predecessor, Moon Jae-in,": the possessor is the one they are related to (and share a country with).
+    if (relBefore && (tokens[bare.start - 3]?.lower === "'s" || tokens[bare.start - 3]?.lower === '’s')) {
+      const owner = mentions.find((m) => m.end === bare.start - 3 && m.kind !== 'pronoun');
+      if (owner && owner.person !== idx) p.relativeOf = owner.person;
+    }
     if (kinBefore && relTok) {
       if (femaleWords.has(relTok.lower)) p.gender ??= 'f';
       else if (maleWords.has(relTok.lower)) p.gender ??= 'm';
@@ -732,6 +749,8 @@ function decideCountries(
   const chineseContext =
     /xinhua|china|people's daily|cgtn|global times/i.test(article.source ?? '') ||
     CHINA_PLACES.has((article.dateline?.place ?? '').toLowerCase());
+  // A national agency's own officials are written with a bare title, as Xinhua writes "Premier Li" (rule 7).
+  const home = chineseContext ? null : outletCountry(article.source);
   for (let pi = 0; pi < people.length; pi++) {
     const p = people[pi] as PersonRecord;
     if (p.countrySettled) continue;
@@ -801,6 +820,13 @@ function decideCountries(
     if (list) list.push(m);
     else mentionsBySent.set(m.sent, [m]);
   }
+  /** "the visit of Ethiopian Prime Minister A … and his talks with President B": the other side of a meeting. */
+  const withBetween = (from: number, to: number): boolean => {
+    for (let k = from + 1; k < to; k++)
+      if ((tokens[k] as Token).lower === 'with' && MEETING_NOUNS.has((tokens[k - 1] as Token).lower))
+        return true;
+    return false;
+  };
   const otherRoleBefore = (at: number, start: number, p: PersonRecord): boolean => {
     const r = roleEndAt.get(at);
     return r !== undefined && r.owner !== p && r.end <= start;
@@ -858,20 +884,25 @@ function decideCountries(
         if (to - from > 4 || to <= from) continue;
         let gap = 0;
         let and = false;
+        // "President Yoon and Japanese Prime Minister Kishida": a nationality on one side marks a contrast.
+        let contrast = false;
         for (let k = from; k < to; k++) {
           const t = tokens[k] as Token;
+          if (wordFlags(t.lower) & (DEMONYM | COUNTRY)) contrast = true;
           if (titleHeads.has(t.lower) || t.cap) continue;
           gap++;
           and = t.lower === 'and';
         }
-        if (gap === 1 && and) coord = q.country;
+        if (gap === 1 && and && !contrast) coord = q.country;
       }
       if (coord) break;
     }
     // 4. The sentence around a mention: the nearest adjectival country ("Chinese", "U.S.", "China's").
     let ctx: string | null = null;
+    // In a national outlet's story a person is placed where they are introduced: later sentences mix the sides.
+    const introduced = home ? p.mentions.find((m) => m.kind !== 'pronoun') : undefined;
     for (const m of p.mentions) {
-      if (m.kind === 'pronoun' || ctx) continue;
+      if (m.kind === 'pronoun' || ctx || (introduced && m !== introduced)) continue;
       const [s, e] = doc.sentences[m.sent] ?? [0, 0];
       // "President Sukarno and Chinese leaders of the older generation": after "X and", nationalities describe
       // the other conjunct.
@@ -886,7 +917,9 @@ function decideCountries(
           (h.at < m.start || h.at >= m.end) &&
           !(h.at >= m.end && inRoles.has(h.at)) &&
           !(h.at >= m.end && conjoined) &&
-          !(m !== p.mentions[0] && otherRoleBefore(h.at, m.start, p)) &&
+          !((m !== p.mentions[0] || withBetween(h.at, m.start)) && otherRoleBefore(h.at, m.start, p)) &&
+          // "his Japanese counterpart": the counterpart's nationality, by definition not the subject's.
+          !(COUNTERPART.has(tokens[h.at + 1]?.lower ?? '') && m.start !== h.at + 2 && m.start !== h.at + 3) &&
           !(h.country === 'China' && !pinyin && p.tokens.length > 1),
       );
       const dist = (h: { at: number }) => (h.at < m.start ? m.start - h.at : h.at - m.end + 1);
@@ -919,7 +952,7 @@ function decideCountries(
     // who holds the same title with a nationality ("German Chancellor Olaf Scholz").
     const sameTitle = (coord ?? ctx ?? speaker) ? null : titleCountry(p, people, tokens);
     // 7. A Chinese-romanised name in a Chinese outlet's story with nothing else to go on.
-    p.country = coord ?? ctx ?? speaker ?? sameTitle ?? (pinyin && chineseContext ? 'China' : null);
+    p.country = coord ?? ctx ?? speaker ?? sameTitle ?? (pinyin && chineseContext ? 'China' : home);
   }
   // 8. "Deputy Treasury Secretary X" in a story whose people, China's aside, represent one country: an office
   // holder with no nationality anywhere near and a name that is not Chinese is from that country (a Chinese
