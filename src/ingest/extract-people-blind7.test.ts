@@ -192,3 +192,26 @@ describe('countries in a national agency’s story: its own officials have bare 
     expect(person(c, 'Dana Pruitt')?.country).toBe('United States');
   });
 });
+
+describe('people named only in the headline', () => {
+  it('reads the two sides of a headline meeting that the story only describes', () => {
+    const a = article('Zhou Ping meets Thura Kyaw Zeya in Nay Pyi Taw', [
+      'NAY PYI TAW, May 9 (Xinhua) -- The visiting Chinese foreign minister met here on Thursday with the chairman of Myanmar’s State Council.',
+    ]);
+    expect(run(a).people).toEqual([
+      expect.objectContaining({ name: 'Zhou Ping', country: 'China', participant: true }),
+      expect.objectContaining({ name: 'Thura Kyaw Zeya', country: 'Myanmar', participant: true }),
+    ]);
+  });
+
+  it('adds nobody for a headline without a meeting verb, or for a name the story already has', () => {
+    const a = article('Zhou Ping meets Thura Kyaw Zeya', [
+      'NAY PYI TAW, May 9 (Xinhua) -- Chinese Foreign Minister Zhou Ping met with Myanmar leader Thura Kyaw Zeya on Thursday.',
+    ]);
+    expect(names(a)).toEqual(['Zhou Ping', 'Thura Kyaw Zeya']);
+    const b = article('Golden Harvest Festival opens in Kunming', [
+      'KUNMING, May 9 (Xinhua) -- A festival opened.',
+    ]);
+    expect(names(b)).toEqual([]);
+  });
+});

@@ -227,6 +227,7 @@ export function extractEntities(article: ParsedArticle, knowledge: Knowledge): E
   findPeople(doc, knowledge, notPeople, people, mentions);
   const titleDoc = article.titleDerived || !article.title ? null : tokenize([article.title]);
   if (titleDoc) findTitleMentions(titleDoc, people);
+  if (titleDoc) findHeadlineOnlyPeople(titleDoc, doc, people, notPeople);
   resolvePronouns(doc, people, mentions);
   decideParticipants(doc, people, article);
   decideCountries(doc, people, mentions, article);
@@ -1022,3 +1023,76 @@ function namesABody(role: string): boolean {
 /** "Kenyan scholar", "Egyptian experts": a nationality describing someone the story quotes. */
 const DESCRIBED_RE =
   /\b([A-Z][a-z]+)\s+(?:scholars?|experts?|analysts?|officials?|diplomats?|professors?|researchers?|economists?|journalists?|lawmakers?|politicians?|entrepreneurs?|businessman|businesswoman|athletes?|artists?|students?)\b/g;
+
+/** Lower-case verbs of a headline's meeting: "Wang Yi meets Min Aung Hlaing in Nay Pyi Taw". */
+const HEADLINE_MEETING = new Set([
+  'meets',
+  'met',
+  'holds',
+  'hosts',
+  'receives',
+  'calls',
+  'visits',
+  'greets',
+  'welcomes',
+]);
+
+/**
+ * The sides of a meeting that the headline names and the story only describes ("the visiting Chinese foreign
+ * minister … the Myanmar leader"): a name-shaped run of two words or more right before or after a lower-case
+ * meeting verb (or after "talks with"), that is no known place or organisation and shares no word with a person
+ * of the story. A Chinese-romanised name is left to the country rules; another takes the one foreign country of
+ * the lede, if there is one.
+ */
+function findHeadlineOnlyPeople(
+  title: TokenizedText,
+  doc: TokenizedText,
+  people: PersonRecord[],
+  notPeople: Set<string>,
+): void {
+  const tokens = title.tokens;
+  for (const run of capitalRuns(tokens)) {
+    const bare = bareName(tokens, run);
+    if (!bare || bare.end - bare.start < 2) continue;
+    const before = tokens[bare.start - 1];
+    const after = tokens[bare.end];
+    const subject = after !== undefined && !after.cap && HEADLINE_MEETING.has(after.lower);
+    const object =
+      before !== undefined && !before.cap && (HEADLINE_MEETING.has(before.lower) || before.lower === 'with');
+    if (!subject && !object) continue;
+    const words = tokens.slice(bare.start, bare.end);
+    const surface = words.map((t) => t.text).join(' ');
+    const key = normKey(surface);
+    if (notPeople.has(key) || isKnownPlaceOrOrg(key)) continue;
+    const pinyin = isPinyinName(surface);
+    let unknown = 0;
+    for (const t of words) if (!isCommonWord(t.lower)) unknown++;
+    if (!pinyin && !looksLikeFirstName(words[0] as Token) && unknown < 2) continue;
+    if (people.some((p) => words.some((t) => p.tokens.includes(t.text)))) continue;
+    let country: string | null = null;
+    if (!pinyin) {
+      const [s0, e0] = doc.sentences[0] ?? [0, 0];
+      const foreign = new Set(findCountries(doc.tokens, s0, e0).map((h) => h.country));
+      foreign.delete('China');
+      if (foreign.size === 1) country = [...foreign][0] ?? null;
+    }
+    people.push({
+      name: surface,
+      tokens: words.map((t) => t.text),
+      aliases: [],
+      roles: [],
+      roleSpans: [],
+      country,
+      countrySettled: country !== null,
+      international: false,
+      gender: null,
+      mentions: [],
+      titleMention: bare.start,
+      spokesperson: false,
+      participant: false,
+      titleCited: false,
+      known: null,
+      relativeOf: -1,
+    });
+  }
+}
