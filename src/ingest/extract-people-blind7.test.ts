@@ -215,3 +215,33 @@ describe('people named only in the headline', () => {
     expect(names(b)).toEqual([]);
   });
 });
+
+describe('participation: delegations, award winners, separate interviews, routine briefings', () => {
+  it('counts the members a visiting delegation included', () => {
+    const a = article('Chinese, Thai legislators hold talks', [
+      'BEIJING, May 9 (Xinhua) -- Chinese lawmaker Zhao Leji held talks with Thai House Speaker Somsak Wongsawat on Thursday.',
+      'The Thai delegation included Deputy Speaker Anan Chaiyasit and Thai Ambassador to China Prasert Boonmee.',
+    ]);
+    expect(person(a, 'Anan Chaiyasit')?.participant).toBe(true);
+    expect(person(a, 'Prasert Boonmee')?.participant).toBe(true);
+  });
+
+  it('counts the winners of prizes at an award ceremony', () => {
+    const a = article('Lopez wins Golden Ball award', [
+      'PARIS, May 9 (Xinhua) -- Mexican forward Luis Lopez won the Golden Ball award on Thursday at a ceremony in Paris.',
+      'Danish goalkeeper Anders Holm won the Yashin Trophy, and Dutch midfielder Joost Bakker took the Kopa Trophy.',
+    ]);
+    expect(person(a, 'Anders Holm')?.participant).toBe(true);
+    expect(person(a, 'Joost Bakker')?.participant).toBe(true);
+  });
+
+  it('does not count a speaker in a separate interview or at a routine briefing', () => {
+    const a = article('G20 finance chiefs end meeting', [
+      'SAO PAULO, May 9 (Xinhua) -- G20 finance ministers ended a two-day meeting on Thursday without a joint communique.',
+      'Former central bank governor Paulo Ribeiro said in a separate interview that the tax faced long odds.',
+      'Chief Cabinet Secretary Kenji Sato told a regular briefing that the talks went well.',
+    ]);
+    expect(person(a, 'Paulo Ribeiro')?.participant).toBe(false);
+    expect(person(a, 'Kenji Sato')?.participant).toBe(false);
+  });
+});

@@ -18,10 +18,16 @@ const NEG_START =
 // (or after) the one reported; "said in
 // letters to both leaders": a reaction from elsewhere.
 const NEG_ANY =
-  /\b(?:separate(?:ly)?(?: bilateral)? (?:meetings?|talks)|separately|courtesy call|years? ago|(?:several|many|numerous) times|on (?:several|many|numerous) occasions|sent (?:a|an|his|her|their) (?:[\w-]+ )?(?:delegation|envoy|representative|message|letter)|(?:recent|previous|earlier) (?:talks|meetings?|visits?|trips?|(?:phone )?calls?|conversations?|summit)|earlier this (?:week|month|year)|last (?:week|month|year)|later this (?:week|month|year)|next (?:week|month|year)|before arriving|prior to|the day before|also (?:met|meets|received|receives|held talks|holds talks)|also (?:held|had|holds|has) an? (?:(?:phone|telephone|video) )?(?:call|conversation|talks?) with|also (?:spoke|speaks) (?:by|on the|over the) (?:phone|telephone)|(?:is|are|was|were) (?:also |then )?(?:scheduled|expected|due|set|slated|planning|going) to (?:meet|visit|hold|attend|travel|join)|looks? forward to|looked forward to|will (?:then |also |later |next |soon )?(?:attend|visit|meet|hold|travel|host|chair|join)|plans? to (?:attend|visit|meet|hold|travel)|in (?:an? |(?:his|her|their) )?(?:written |separate |video )?(?:statements?|messages?|letters?|posts?|tweets?)|on social media|(?:wrote|posted) on)\b/i;
+  /\b(?:separate(?:ly)?(?: bilateral)? (?:meetings?|talks|interviews?|briefings?|remarks)|separately|courtesy call|years? ago|(?:several|many|numerous) times|on (?:several|many|numerous) occasions|sent (?:a|an|his|her|their) (?:[\w-]+ )?(?:delegation|envoy|representative|message|letter)|(?:recent|previous|earlier) (?:talks|meetings?|visits?|trips?|(?:phone )?calls?|conversations?|summit)|earlier this (?:week|month|year)|last (?:week|month|year)|later this (?:week|month|year)|next (?:week|month|year)|before arriving|prior to|the day before|also (?:met|meets|received|receives|held talks|holds talks)|also (?:held|had|holds|has) an? (?:(?:phone|telephone|video) )?(?:call|conversation|talks?) with|also (?:spoke|speaks) (?:by|on the|over the) (?:phone|telephone)|(?:is|are|was|were) (?:also |then )?(?:scheduled|expected|due|set|slated|planning|going) to (?:meet|visit|hold|attend|travel|join)|looks? forward to|looked forward to|will (?:then |also |later |next |soon )?(?:attend|visit|meet|hold|travel|host|chair|join)|plans? to (?:attend|visit|meet|hold|travel)|in (?:an? |(?:his|her|their) )?(?:written |separate |video )?(?:statements?|messages?|letters?|posts?|tweets?)|on social media|(?:wrote|posted) on)\b/i;
 /** "Executives at the forum included X": those a gathering included took part (tested after "included" is seen). */
 const INCLUDED =
-  /\b(?:at|attending) the (?:[\w'’-]+ ){0,4}(?:summit|forum|meetings?|conference|ceremony|talks|gathering|session|banquet|reception) included\b/i;
+  /\b(?:(?:at|attending) the (?:[\w'’-]+ ){0,4}(?:summit|forum|meetings?|conference|ceremony|talks|gathering|session|banquet|reception)|(?:the|his|her|their) (?:[\w'’-]+ ){0,2}delegation) (?:also )?included\b/i;
+/** "X won the Yashin Trophy": at an award ceremony, the winners of its prizes take part. */
+const AWARD_WON =
+  /\b(?:won|wins|claimed|claims|took|takes|collected|collects) (?:the|a|an|his|her|their) (?:[\w'’-]+ ){0,4}(?:trophy|award|prize|medal)\b/i;
+const AWARD_STORY = /\b(?:awards?|prizes?|trophy|ceremony|gala|Ballon d['’]Or)\b/i;
+/** A routine briefing is an event of its own ("X told a regular briefing that …"), not the one reported. */
+const ROUTINE_BRIEFING = /\b(?:regular|daily|weekly) (?:press |news )?(?:briefing|conference)\b/i;
 /** "a day before", "two days later", "the next day": another day (tested after "day" is seen). */
 const DAYS_APART =
   /\b(?:(?:a|one|two|three|several) days? (?:before|after|earlier|later)|the (?:next|following) day)\b/i;
@@ -192,11 +198,12 @@ export function decideParticipants(doc: TokenizedText, people: PersonRecord[], a
   let ledeNamed = 0;
   for (const p of people) if (p.mentions.some((m) => m.sent === 0 && m.kind !== 'pronoun')) ledeNamed++;
   const ledeMeeting = ledeNamed >= 2 && MEETING.test(sentText(0));
+  const awardStory = AWARD_STORY.test(article.title) || AWARD_STORY.test(sentText(0));
   const cue = (t: string): boolean => {
     let v = cueCache.get(t);
     if (v === undefined) {
       v =
-        (CUE.test(t) || (t.includes(' included') && INCLUDED.test(t))) &&
+        (CUE.test(t) || (t.includes(' included') && INCLUDED.test(t)) || (awardStory && AWARD_WON.test(t))) &&
         !(bilateral && HOSTS_GATHERING.test(t));
       cueCache.set(t, v);
     }
@@ -442,7 +449,8 @@ export function decideParticipants(doc: TokenizedText, people: PersonRecord[], a
         speakersTakePart &&
         !introducedElsewhere &&
         !introducedNegated &&
-        (speaks(m) || (m.kind !== 'pronoun' && (DELIVERED.test(scopeOf(m)) || readBy(m))))
+        ((speaks(m) && (briefing || !ROUTINE_BRIEFING.test(scopeOf(m)))) ||
+          (m.kind !== 'pronoun' && (DELIVERED.test(scopeOf(m)) || readBy(m))))
       ) {
         p.participant = true;
         break;
