@@ -245,3 +245,15 @@ describe('participation: delegations, award winners, separate interviews, routin
     expect(person(a, 'Kenji Sato')?.participant).toBe(false);
   });
 });
+
+describe('pronouns chain to the subject of the sentence before', () => {
+  it('reads a closing "she said" as the interviewee, not a leader named inside her words', () => {
+    const a = article('Interview: Dutch ecologist urges action', [
+      'BEIJING, May 9 (Xinhua) -- Dutch ecologist Dr. Anna de Wit spoke to Xinhua on Thursday.',
+      'She said the vision, which Chinese President Xi Jinping first set out a decade ago, was working.',
+      '"We have hope," she said.',
+    ]);
+    expect(person(a, 'Xi Jinping')?.participant).toBe(false);
+    expect(person(a, 'Anna de Wit')?.participant).toBe(true);
+  });
+});

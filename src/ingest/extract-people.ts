@@ -673,6 +673,17 @@ function resolvePronouns(doc: TokenizedText, people: PersonRecord[], mentions: M
     const m: Mention = { person: target.person, start: i, end: i + 1, sent: t.sent, kind: 'pronoun' };
     added.push(m);
     (people[target.person] as PersonRecord).mentions.push(m);
+    // "She said the plan, which President Xi set out, works. 'Hope,' she said.": a later pronoun chains to the
+    // subject pronoun before a name inside its clause, so a resolved "she"/"he" is a mention of its sentence.
+    if (t.lower === 'she' || t.lower === 'he') {
+      const list = bySent.get(t.sent);
+      if (!list) bySent.set(t.sent, [m]);
+      else {
+        let at = list.length;
+        while (at > 0 && (list[at - 1] as Mention).start > i) at--;
+        list.splice(at, 0, m);
+      }
+    }
   }
   mentions.push(...added);
   mentions.sort((a, b) => a.start - b.start);
