@@ -257,3 +257,23 @@ describe('pronouns chain to the subject of the sentence before', () => {
     expect(person(a, 'Anna de Wit')?.participant).toBe(true);
   });
 });
+
+describe('countries: an emirate in a ruler’s title, a country that is a body’s subject', () => {
+  it('gives the emirate’s country to its crown prince', () => {
+    const a = article('Pope visits Gulf', [
+      'ABU DHABI, May 9 (Xinhua) -- The ceremony was hosted by Abu Dhabi Crown Prince Sheikh Hamdan bin Saqr Al Falasi on Thursday.',
+    ]);
+    expect(person(a, 'Hamdan bin Saqr Al Falasi')?.country).toBe('United Arab Emirates');
+  });
+
+  it('does not take the country a research institute studies for the scholar’s own', () => {
+    const a = article(
+      'Local diplomacy grows',
+      [
+        'Prof. Zhang Wenbo, dean of the Institute of Vietnam Studies at Guangxi University, said the meeting showed a growing role of local governments.',
+      ],
+      { source: 'Chinadaily.com.cn', dateline: null },
+    );
+    expect(person(a, 'Zhang Wenbo')?.country).toBe('China');
+  });
+});

@@ -143,6 +143,8 @@ const NON_PERSON_BEFORE = new Set([
 ]);
 const SPEECH_AFTER = new Set<string>(reportingVerbs);
 const COUNTERPART = new Set(['counterpart', 'counterparts']);
+/** Words after a country inside a body's name that make the country its subject ("Institute of Myanmar Studies"). */
+const STUDY_WORDS = new Set(['studies', 'research']);
 /** "talks with", "met with": what comes after "with" is the other side. */
 const MEETING_NOUNS = new Set([
   'talks',
@@ -771,6 +773,8 @@ function decideCountries(
     for (const r of p.roleSpans) {
       const hits = findCountries(tokens, r.start, r.end).filter((h) => {
         const prev = tokens[h.at - 1];
+        // "dean of the Institute of Myanmar Studies": the subject of a body's name, not whom it serves.
+        if (STUDY_WORDS.has(tokens[h.at + 1]?.lower ?? '') && tokens[h.at + 1]?.cap) return false;
         return !(prev && prev.lower === 'to' && h.at > r.start);
       });
       if (hits[0]) {
@@ -786,7 +790,9 @@ function decideCountries(
           const c =
             roleCountry.get(w) ??
             institutionCountry.get(w) ??
-            (k + 1 < words.length ? institutionCountry.get(`${w} ${words[k + 1]}`) : undefined) ??
+            (k + 1 < words.length
+              ? (institutionCountry.get(`${w} ${words[k + 1]}`) ?? roleCountry.get(`${w} ${words[k + 1]}`))
+              : undefined) ??
             // "the Workers' Party of Korea": a body whose name holds an ambiguous country name.
             (k + 3 < words.length
               ? institutionCountry.get(`${w} ${words[k + 1]} ${words[k + 2]} ${words[k + 3]}`)

@@ -447,6 +447,12 @@ export const maleWords = new Set([
 export const roleCountry = new Map<string, string>([
   ['pope', 'Vatican'],
   ['pontiff', 'Vatican'],
+  // Emirates whose name is their ruler's title ("Abu Dhabi Crown Prince", "ruler of Dubai").
+  ['abu dhabi', 'United Arab Emirates'],
+  ['dubai', 'United Arab Emirates'],
+  ['sharjah', 'United Arab Emirates'],
+  ['ajman', 'United Arab Emirates'],
+  ['fujairah', 'United Arab Emirates'],
 ]);
 
 /** Seats of government named for the government itself ("Kremlin spokesman", "White House press secretary"). */
