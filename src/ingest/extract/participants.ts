@@ -26,6 +26,9 @@ const INCLUDED =
 const AWARD_WON =
   /\b(?:won|wins|claimed|claims|took|takes|collected|collects) (?:the|a|an|his|her|their) (?:[\w'’-]+ ){0,4}(?:trophy|award|prize|medal)\b/i;
 const AWARD_STORY = /\b(?:awards?|prizes?|trophy|ceremony|gala|Ballon d['’]Or)\b/i;
+/** A meeting "on the sidelines of" a gathering: chairing or addressing that gathering is not taking part in it. */
+const SIDELINES = /\bon the sidelines of\b/i;
+const GATHERING_PART = /\b(?:summit|opening|session|assembly|plenary)\b/i;
 /** A routine briefing is an event of its own ("X told a regular briefing that …"), not the one reported. */
 const ROUTINE_BRIEFING = /\b(?:regular|daily|weekly) (?:press |news )?(?:briefing|conference)\b/i;
 /** "a day before", "two days later", "the next day": another day (tested after "day" is seen). */
@@ -199,12 +202,14 @@ export function decideParticipants(doc: TokenizedText, people: PersonRecord[], a
   for (const p of people) if (p.mentions.some((m) => m.sent === 0 && m.kind !== 'pronoun')) ledeNamed++;
   const ledeMeeting = ledeNamed >= 2 && MEETING.test(sentText(0));
   const awardStory = AWARD_STORY.test(article.title) || AWARD_STORY.test(sentText(0));
+  const sidelines = SIDELINES.test(sentText(0));
   const cue = (t: string): boolean => {
     let v = cueCache.get(t);
     if (v === undefined) {
       v =
         (CUE.test(t) || (t.includes(' included') && INCLUDED.test(t)) || (awardStory && AWARD_WON.test(t))) &&
-        !(bilateral && HOSTS_GATHERING.test(t));
+        !(bilateral && HOSTS_GATHERING.test(t)) &&
+        !(sidelines && GATHERING_PART.test(t) && !MEETING.test(t));
       cueCache.set(t, v);
     }
     return v;
