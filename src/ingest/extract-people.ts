@@ -935,7 +935,7 @@ function decideCountries(
           (h.at < m.start || h.at >= m.end) &&
           !(h.at >= m.end && inRoles.has(h.at)) &&
           !(h.at >= m.end && conjoined) &&
-          !((m !== p.mentions[0] || withBetween(h.at, m.start)) && otherRoleBefore(h.at, m.start, p)) &&
+          !(otherRoleBefore(h.at, m.start, p) && (m !== p.mentions[0] || withBetween(h.at, m.start))) &&
           // "his Japanese counterpart": the counterpart's nationality, by definition not the subject's.
           !(COUNTERPART.has(tokens[h.at + 1]?.lower ?? '') && m.start !== h.at + 2 && m.start !== h.at + 3) &&
           !(h.country === 'China' && !pinyin && p.tokens.length > 1),
