@@ -2,8 +2,8 @@
 // places of one parsed article. Tokenises once and works on tokens with Map/Set lookups; see README
 // ("How extraction works") for the rules and their known limits.
 import type { ArticlePerson, Knowledge, KnownPerson } from '../common/dataset.ts';
-import { appositiveRoles, asRoles, type RoleSpan } from './extract/appositive.ts';
-import { findCountries, isPinyinName, type CountryHit } from './extract/countries.ts';
+import { appositiveRoles, asRoles, preposedRole, type RoleSpan } from './extract/appositive.ts';
+import { findCountries, isPinyinName, outletCountry, type CountryHit } from './extract/countries.ts';
 import {
   countryNames,
   demonymCountry,
@@ -12,6 +12,7 @@ import {
   isCommonWord,
   maleNames,
   reportingVerbs,
+  verbWords,
 } from './extract/lexicon.ts';
 import {
   bareName,
@@ -29,6 +30,7 @@ import {
   femaleWords,
   honorifics,
   institutionCountry,
+  isOccupation,
   maleWords,
   relationWords,
   roleCountry,
@@ -140,6 +142,22 @@ const NON_PERSON_BEFORE = new Set([
   'drama',
 ]);
 const SPEECH_AFTER = new Set<string>(reportingVerbs);
+const COUNTERPART = new Set(['counterpart', 'counterparts']);
+/** Words after a country inside a body's name that make the country its subject ("Institute of Myanmar Studies"). */
+const STUDY_WORDS = new Set(['studies', 'research']);
+/** "talks with", "met with": what comes after "with" is the other side. */
+const MEETING_NOUNS = new Set([
+  'talks',
+  'met',
+  'meet',
+  'meets',
+  'meeting',
+  'meetings',
+  'call',
+  'conversation',
+]);
+/** Relations that introduce a person set off by commas ("Yoon's predecessor, Moon Jae-in, …"). */
+const PREPOSED_RELATIONS = new Set([...relationWords, 'predecessor', 'successor']);
 const PRONOUNS = new Map<string, 'm' | 'f'>([
   ['he', 'm'],
   ['him', 'm'],
@@ -242,6 +260,7 @@ export function extractEntities(article: ParsedArticle, knowledge: Knowledge): E
   findPeople(doc, knowledge, notPeople, people, mentions);
   const titleDoc = article.titleDerived || !article.title ? null : tokenize([article.title]);
   if (titleDoc) findTitleMentions(titleDoc, people);
+  if (titleDoc) findHeadlineOnlyPeople(titleDoc, doc, people, notPeople);
   resolvePronouns(doc, people, mentions);
   decideParticipants(doc, people, article);
   decideCountries(doc, people, mentions, article);
@@ -494,6 +513,10 @@ function findPeople(
       // Title: the run part up to the head, plus lower-case words before it ("former", "first").
       const prefix = titlePrefixStart(tokens, titled.titleStart);
       f.addTitleRoles(p, prefix, titled.titleEnd + 1);
+      // "His lead counsel, Tan Sri X, told …": an honorific only, and a role set off by commas before it.
+      const pre = titled.titleEnd < titled.titleStart && tokens[nameEnd]?.text === ',';
+      const preRole = pre ? preposedRole(tokens, titled.titleStart - 1) : null;
+      if (preRole) f.addTitleRoles(p, preRole.start, preRole.end);
       f.attachRolesAfter(idx, nameEnd);
       continue;
     }
@@ -528,7 +551,8 @@ function findPeople(
     const n = bare.end - bare.start;
     // A lower-case title right before the name: "presidential chief of staff Im Jong-seok", "first lady".
     const prefix = titlePrefixStart(tokens, bare.start);
-    const prevHead = prefix < bare.start && titleHeads.has((tokens[bare.start - 1] as Token).lower);
+    const prevWord = tokens[bare.start - 1]?.lower ?? '';
+    const prevHead = prefix < bare.start && (titleHeads.has(prevWord) || isOccupation(prevWord));
     const after = tokens[bare.end];
     // "Kishida's wife Yuko Kishida", "his son Hunter Biden": a relation noun right before a name introduces a
     // person (a relation is not a role).
@@ -544,6 +568,11 @@ function findPeople(
       relTok !== undefined &&
       !relTok.cap &&
       (relTok.lower === 'counterpart' || relTok.lower === 'counterparts');
+    // "His lawyer, X, said", "Yoon's predecessor, Moon Jae-in, after …": a role or a relation set off by commas
+    // right before a name that a comma closes.
+    const apposed = relTok?.text === ',' && after?.text === ',';
+    const preRole = apposed ? preposedRole(tokens, bare.start - 1) : null;
+    const relBefore = apposed && PREPOSED_RELATIONS.has(tokens[bare.start - 2]?.lower ?? '');
     const firstTok = tokens[bare.start] as Token;
     let accept = false;
     if (knownPerson) accept = true;
@@ -552,6 +581,8 @@ function findPeople(
       prevHead ||
       kinBefore ||
       counterpartBefore ||
+      preRole ||
+      relBefore ||
       appositiveRoleAfter(tokens, bare.end) ||
       asRoleAfter(tokens, bare.end) ||
       relationAfter(tokens, bare.end)
@@ -578,7 +609,16 @@ function findPeople(
       // "succeeding Joko Widodo, who served two terms": a relative "who" is said of people.
       const who =
         ctx === ',' && (tokens[bare.end + 1]?.lower === 'who' || tokens[bare.end + 1]?.lower === 'whose');
-      accept = nameShaped && (ctx === "'s" || ctx === '’s' || SPEECH_AFTER.has(ctx) || acted || who);
+      // "Spain's Aitana Bonmati claimed the prize": a country's own, doing something.
+      const owned =
+        (before === "'s" || before === '’s') &&
+        countryNames.has(tokens[bare.start - 2]?.lower ?? '') &&
+        after !== undefined &&
+        !after.cap &&
+        verbWords.has(ctx);
+      // "the head of Sunni Islam's seat of learning": after "of", a possessive is a body's or a faith's.
+      const possessive = (ctx === "'s" || ctx === '’s') && before !== 'of';
+      accept = nameShaped && (possessive || SPEECH_AFTER.has(ctx) || acted || who || owned);
       if (nameShaped && !accept) listed.push({ start: bare.start, end: bare.end, surface, key });
     }
     if (!accept) continue;
@@ -586,6 +626,12 @@ function findPeople(
     f.mention(idx, bare.start, bare.end, surface, key);
     const p = people[idx] as PersonRecord;
     if (prevHead) f.addTitleRoles(p, prefix, bare.start);
+    if (preRole) f.addTitleRoles(p, preRole.start, preRole.end);
+    // "Yoon's predecessor, Moon Jae-in,": the possessor is the one they are related to (and share a country with).
+    if (relBefore && (tokens[bare.start - 3]?.lower === "'s" || tokens[bare.start - 3]?.lower === '’s')) {
+      const owner = mentions.find((m) => m.end === bare.start - 3 && m.kind !== 'pronoun');
+      if (owner && owner.person !== idx) p.relativeOf = owner.person;
+    }
     if (kinBefore && relTok) {
       if (femaleWords.has(relTok.lower)) p.gender ??= 'f';
       else if (maleWords.has(relTok.lower)) p.gender ??= 'm';
@@ -710,6 +756,17 @@ function resolvePronouns(doc: TokenizedText, people: PersonRecord[], mentions: M
     if (!target) continue;
     const m: Mention = { person: target.person, start: i, end: i + 1, sent: t.sent, kind: 'pronoun' };
     added.push(m);
+    // "She said the plan, which President Xi set out, works. 'Hope,' she said.": a later pronoun chains to the
+    // subject pronoun before a name inside its clause, so a resolved "she"/"he" is a mention of its sentence.
+    if (t.lower === 'she' || t.lower === 'he') {
+      const list = bySent.get(t.sent);
+      if (!list) bySent.set(t.sent, [m]);
+      else {
+        let at = list.length;
+        while (at > 0 && (list[at - 1] as Mention).start > i) at--;
+        list.splice(at, 0, m);
+      }
+    }
   }
   if (added.length === 0) return;
   // Names and pronouns are each in text order: merge them, names first at the same token (as a stable sort by
@@ -798,10 +855,20 @@ const SPACED_BODIES = [...internationalBodies].map((body) => ` ${body} `);
 /** The first country a role span names, except one the title is sent to ("Ambassador to China"). */
 function roleSpanCountry(tokens: readonly Token[], r: RoleSpan): string | null {
   for (const h of findCountries(tokens, r.start, r.end)) {
+    // "dean of the Institute of Myanmar Studies": the subject of a body's name, not whom it serves.
+    if (STUDY_WORDS.has(tokens[h.at + 1]?.lower ?? '') && tokens[h.at + 1]?.cap) continue;
     if (h.at > r.start && tokens[h.at - 1]?.lower === 'to') continue;
     return h.country;
   }
   return null;
+}
+
+/** "the visit of Ethiopian Prime Minister A … and his talks with President B": the other side of a meeting. */
+function withBetween(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from + 1; k < to; k++)
+    if ((tokens[k] as Token).lower === 'with' && MEETING_NOUNS.has((tokens[k - 1] as Token).lower))
+      return true;
+  return false;
 }
 
 function decideCountries(
@@ -814,6 +881,8 @@ function decideCountries(
   const chineseContext =
     /xinhua|china|people's daily|cgtn|global times/i.test(article.source ?? '') ||
     CHINA_PLACES.has((article.dateline?.place ?? '').toLowerCase());
+  // A national agency's own officials are written with a bare title, as Xinhua writes "Premier Li" (rule 7).
+  const home = chineseContext ? null : outletCountry(article.source);
   for (let pi = 0; pi < people.length; pi++) {
     const p = people[pi] as PersonRecord;
     if (p.countrySettled) continue;
@@ -831,7 +900,9 @@ function decideCountries(
           const c =
             roleCountry.get(w) ??
             institutionCountry.get(w) ??
-            (k + 1 < words.length ? institutionCountry.get(`${w} ${words[k + 1]}`) : undefined) ??
+            (k + 1 < words.length
+              ? (institutionCountry.get(`${w} ${words[k + 1]}`) ?? roleCountry.get(`${w} ${words[k + 1]}`))
+              : undefined) ??
             // "the Workers' Party of Korea": a body whose name holds an ambiguous country name.
             (k + 3 < words.length
               ? institutionCountry.get(`${w} ${words[k + 1]} ${words[k + 2]} ${words[k + 3]}`)
@@ -940,21 +1011,32 @@ function decideCountries(
         if (to - from > 4 || to <= from) continue;
         let gap = 0;
         let and = false;
+        // "President Yoon and Japanese Prime Minister Kishida": a nationality on one side marks a contrast.
+        let contrast = false;
         for (let k = from; k < to; k++) {
           const t = tokens[k] as Token;
+          if (wordFlags(t.lower) & (DEMONYM | COUNTRY)) contrast = true;
           if (titleHeads.has(t.lower) || t.cap) continue;
           gap++;
           and = t.lower === 'and';
         }
-        if (gap === 1 && and) coord = q.country;
+        if (gap === 1 && and && !contrast) coord = q.country;
       }
       if (coord) break;
     }
     // 4. The sentence around a mention: the nearest adjectival country ("Chinese", "U.S.", "China's").
     let ctx: string | null = null;
+    // In a national outlet's story a person is placed where they are introduced: later sentences mix the sides.
+    let introduced: Mention | undefined;
+    if (home)
+      for (const m of p.mentions)
+        if (m.kind !== 'pronoun') {
+          introduced = m;
+          break;
+        }
     for (const m of p.mentions) {
       if (ctx) break;
-      if (m.kind === 'pronoun') continue;
+      if (m.kind === 'pronoun' || (introduced && m !== introduced)) continue;
       const [s, e] = doc.sentences[m.sent] ?? [0, 0];
       // "President Sukarno and Chinese leaders of the older generation": after "X and", nationalities describe
       // the other conjunct.
@@ -972,10 +1054,17 @@ function decideCountries(
       for (const h of sentHits) {
         if (h.at >= m.start && h.at < m.end) continue;
         if (h.at >= m.end && (conjoined || inRoles.has(h.at))) continue;
-        if (later) {
-          const r = roleEndAt.get(h.at);
-          if (r !== undefined && r.owner !== p && r.end <= m.start) continue;
-        }
+        const r = roleEndAt.get(h.at);
+        if (
+          r !== undefined &&
+          r.owner !== p &&
+          r.end <= m.start &&
+          (later || withBetween(tokens, h.at, m.start))
+        )
+          continue;
+        // "his Japanese counterpart": the counterpart's nationality, by definition not the subject's.
+        if (COUNTERPART.has(tokens[h.at + 1]?.lower ?? '') && m.start !== h.at + 2 && m.start !== h.at + 3)
+          continue;
         if (h.country === 'China' && !pinyin && p.tokens.length > 1) continue;
         const rank = h.adjectival ? 0 : h.destination ? 2 : 1;
         const dist = h.at < m.start ? m.start - h.at : h.at - m.end + 1;
@@ -1014,7 +1103,7 @@ function decideCountries(
     // who holds the same title with a nationality ("German Chancellor Olaf Scholz").
     const sameTitle = (coord ?? ctx ?? speaker) ? null : titleCountry(p, people, tokens);
     // 7. A Chinese-romanised name in a Chinese outlet's story with nothing else to go on.
-    p.country = coord ?? ctx ?? speaker ?? sameTitle ?? (pinyin && chineseContext ? 'China' : null);
+    p.country = coord ?? ctx ?? speaker ?? sameTitle ?? (pinyin && chineseContext ? 'China' : home);
   }
   // 8. "Deputy Treasury Secretary X" in a story whose people, China's aside, represent one country: an office
   // holder with no nationality anywhere near and a name that is not Chinese is from that country (a Chinese
@@ -1084,3 +1173,76 @@ function namesABody(role: string): boolean {
 /** "Kenyan scholar", "Egyptian experts": a nationality describing someone the story quotes. */
 const DESCRIBED_RE =
   /\b([A-Z][a-z]+)\s+(?:scholars?|experts?|analysts?|officials?|diplomats?|professors?|researchers?|economists?|journalists?|lawmakers?|politicians?|entrepreneurs?|businessman|businesswoman|athletes?|artists?|students?)\b/g;
+
+/** Lower-case verbs of a headline's meeting: "Wang Yi meets Min Aung Hlaing in Nay Pyi Taw". */
+const HEADLINE_MEETING = new Set([
+  'meets',
+  'met',
+  'holds',
+  'hosts',
+  'receives',
+  'calls',
+  'visits',
+  'greets',
+  'welcomes',
+]);
+
+/**
+ * The sides of a meeting that the headline names and the story only describes ("the visiting Chinese foreign
+ * minister … the Myanmar leader"): a name-shaped run of two words or more right before or after a lower-case
+ * meeting verb (or after "talks with"), that is no known place or organisation and shares no word with a person
+ * of the story. A Chinese-romanised name is left to the country rules; another takes the one foreign country of
+ * the lede, if there is one.
+ */
+function findHeadlineOnlyPeople(
+  title: TokenizedText,
+  doc: TokenizedText,
+  people: PersonRecord[],
+  notPeople: Set<string>,
+): void {
+  const tokens = title.tokens;
+  for (const run of capitalRuns(tokens)) {
+    const bare = bareName(tokens, run);
+    if (!bare || bare.end - bare.start < 2) continue;
+    const before = tokens[bare.start - 1];
+    const after = tokens[bare.end];
+    const subject = after !== undefined && !after.cap && HEADLINE_MEETING.has(after.lower);
+    const object =
+      before !== undefined && !before.cap && (HEADLINE_MEETING.has(before.lower) || before.lower === 'with');
+    if (!subject && !object) continue;
+    const words = tokens.slice(bare.start, bare.end);
+    const surface = words.map((t) => t.text).join(' ');
+    const key = normKey(surface);
+    if (notPeople.has(key) || isKnownPlaceOrOrg(key)) continue;
+    const pinyin = isPinyinName(surface);
+    let unknown = 0;
+    for (const t of words) if (!isCommonWord(t.lower)) unknown++;
+    if (!pinyin && !looksLikeFirstName(words[0] as Token) && unknown < 2) continue;
+    if (people.some((p) => words.some((t) => p.tokens.includes(t.text)))) continue;
+    let country: string | null = null;
+    if (!pinyin) {
+      const [s0, e0] = doc.sentences[0] ?? [0, 0];
+      const foreign = new Set(findCountries(doc.tokens, s0, e0).map((h) => h.country));
+      foreign.delete('China');
+      if (foreign.size === 1) country = [...foreign][0] ?? null;
+    }
+    people.push({
+      name: surface,
+      tokens: words.map((t) => t.text),
+      aliases: [],
+      roles: [],
+      roleSpans: [],
+      country,
+      countrySettled: country !== null,
+      international: false,
+      gender: null,
+      mentions: [],
+      titleMention: bare.start,
+      spokesperson: false,
+      participant: false,
+      titleCited: false,
+      known: null,
+      relativeOf: -1,
+    });
+  }
+}

@@ -152,3 +152,27 @@ export function asRoles(tokens: readonly Token[], end: number): RoleSpan[] {
   }
   return roles;
 }
+
+/** Determiners that open a role set off by commas before a name ("His lead counsel, X,"). */
+const PREPOSED_DET = new Set(['the', 'his', 'her', 'its', 'their']);
+
+/**
+ * "His lead counsel, X, told …", "Pope Francis and the grand imam of Al-Azhar, X, signed …": a role phrase
+ * between a determiner that opens a sentence or follows "and" or a comma, and the comma at `comma` right before a
+ * name. The caller checks that a comma closes the name too (an appositive, not "Speaking to the president, X
+ * said").
+ */
+export function preposedRole(tokens: readonly Token[], comma: number): RoleSpan | null {
+  const c = tokens[comma];
+  if (c?.text !== ',') return null;
+  for (let d = comma - 2; d >= 0 && d >= comma - 10; d--) {
+    const t = tokens[d] as Token;
+    if (t.sent !== c.sent) break;
+    if (!PREPOSED_DET.has(t.lower)) continue;
+    const before = tokens[d - 1];
+    if (before && before.sent === c.sent && before.lower !== 'and' && before.text !== ',') continue;
+    const r = rolePhrase(tokens, d + 1, c.sent);
+    if (r && r.end === comma) return r;
+  }
+  return null;
+}

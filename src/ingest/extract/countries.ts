@@ -214,3 +214,43 @@ function isPinyinNameSlow(name: string): boolean {
     .filter(Boolean);
   return parts.length >= 2 && parts.length <= 3 && parts.every(isPinyinWord);
 }
+
+/**
+ * National news agencies and the country whose officials they write with a bare title ("President Yoon" in
+ * Yonhap, "Prime Minister Anwar" in Bernama), as Xinhua writes "Premier Li". Agencies of the world's wires
+ * (Reuters, AFP, AP) have no such home.
+ */
+const OUTLET_COUNTRY: [RegExp, string][] = [
+  [/\byonhap\b|\bkorea herald\b|\bkorea times\b/i, 'South Korea'],
+  [/\bkcna\b/i, 'North Korea'],
+  [/\bkyodo\b|\bjiji\b|\bnhk\b|\bjapan times\b/i, 'Japan'],
+  [/\btass\b|\bria novosti\b|\binterfax\b|\bsputnik\b/i, 'Russia'],
+  [/\bbernama\b|\bnew straits times\b/i, 'Malaysia'],
+  [/\bantara\b|\bjakarta post\b/i, 'Indonesia'],
+  [/\banadolu\b|\bdaily sabah\b|\bhurriyet\b/i, 'Turkey'],
+  [/\bpti\b|\bpress trust of india\b|\bians\b|\bhindustan times\b|\btimes of india\b/i, 'India'],
+  [/\bassociated press of pakistan\b|\bdawn\b/i, 'Pakistan'],
+  [/\bvietnam news agency\b|\bvna\b|\bvnexpress\b/i, 'Vietnam'],
+  [/\bmena\b|\bahram\b/i, 'Egypt'],
+  [/\bwam\b|\bemirates news agency\b/i, 'United Arab Emirates'],
+  [/\bsaudi press agency\b/i, 'Saudi Arabia'],
+  [/\bqna\b|\bqatar news agency\b/i, 'Qatar'],
+  [/\birna\b|\btasnim\b|\bpress tv\b/i, 'Iran'],
+  [/\bprensa latina\b/i, 'Cuba'],
+  [/\bthai pbs\b|\bbangkok post\b|\bthe nation thailand\b/i, 'Thailand'],
+  [/\bpna\b|\bphilippine news agency\b/i, 'Philippines'],
+  [/\bmizzima\b|\bglobal new light of myanmar\b/i, 'Myanmar'],
+  [/\bkhmer times\b|\bakp\b/i, 'Cambodia'],
+  [/\bkazinform\b/i, 'Kazakhstan'],
+  [/\bukrinform\b/i, 'Ukraine'],
+  [/\bbelta\b/i, 'Belarus'],
+  [/\bnational news agency of nigeria\b/i, 'Nigeria'],
+  [/\bkenya news agency\b|\bdaily nation\b/i, 'Kenya'],
+];
+
+/** The home country of a national outlet (`source` as parsed), or null. */
+export function outletCountry(source: string | null): string | null {
+  if (!source) return null;
+  for (const [re, country] of OUTLET_COUNTRY) if (re.test(source)) return country;
+  return null;
+}

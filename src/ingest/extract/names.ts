@@ -6,13 +6,22 @@ import {
   demonymCountry,
   firstNames,
   functionWords,
+  internationalBodies,
   isCommonWord,
   knownOrganizations,
   orgHeads,
   placeHeads,
   regionNames,
 } from './lexicon.ts';
-import { departmentWords, honorifics, institutionCountry, titleHeads, titleModifiers } from './roles.ts';
+import {
+  departmentWords,
+  honorificPairs,
+  honorifics,
+  institutionCountry,
+  isOccupation,
+  titleHeads,
+  titleModifiers,
+} from './roles.ts';
 import type { Token } from './tokenize.ts';
 import {
   COUNTRY,
@@ -58,6 +67,8 @@ export const NAME_PARTICLES = new Set([
 ]);
 const ROMAN = /^(?:I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII|XIII|XIV|XV|XVI)$/;
 const ACRONYM = /^[\p{Lu}\d.&-]{2,}$/u;
+/** Initials written as one token ("K.P." of "K.P. Sharma Oli"). */
+const DOTTED_INITIALS = /^(?:\p{Lu}\.){2,3}$/u;
 const STARTERS = new Set([
   'the',
   'a',
@@ -303,12 +314,29 @@ export function nameLike(t: Token, position: number, next?: Token, prev?: Token)
   if (!t.cap) return false;
   // Cheap first-letter checks spare the regular expressions for most words.
   const c0 = t.text.charCodeAt(0);
-  if ((c0 === 73 || c0 === 86 || c0 === 88) && ROMAN.test(t.text)) return position > 0; // I, V, X
+  // I, V, X: a regnal numeral after a name ("Felipe VI"); before one, with a period, an initial ("V. Raman").
+  if ((c0 === 73 || c0 === 86 || c0 === 88) && ROMAN.test(t.text))
+    return position > 0 || (t.text.length === 1 && next?.text === '.');
   const c1 = t.text.charCodeAt(1);
   const lowerSecond = c1 >= 97 && c1 <= 122;
+  // "K.P. Sharma Oli": dotted initials before a name word, unless they abbreviate a country or a body ("U.S.").
+  if (c1 === 46 && DOTTED_INITIALS.test(t.text))
+    return (
+      next !== undefined &&
+      next.cap &&
+      next.word &&
+      next.sent === t.sent &&
+      !countryNames.has(t.lower) &&
+      !internationalBodies.has(t.lower) &&
+      !internationalBodies.has(t.lower.replace(/\./g, ''))
+    );
   if (!lowerSecond && ACRONYM.test(t.text) && !/^\p{Lu}\p{Ll}/u.test(t.text)) return false;
   const f = wordFlags(t.lower);
-  if (f & (TITLE_HEAD | HONORIFIC)) return false;
+  if (f & (TITLE_HEAD | HONORIFIC)) {
+    // "Hassan Sheikh Mohamud": inside a name, before another name word, "Sheikh" is a name word (Somali, Arab).
+    const sheikh = t.lower === 'sheikh' || t.lower === 'sheik';
+    return sheikh && position > 0 && next !== undefined && next.cap && next.word && next.sent === t.sent;
+  }
   // "Jun" is a name ("Zhang Jun"); "June 5" or "Jun. 5" is a date.
   if (f & WEEKDAY) return false;
   // Inside a name, a period after "Jun"/"May" ends the sentence ("said Zhang Jun.", "Prime Minister Theresa May.").
@@ -336,6 +364,23 @@ export interface TitledName {
   nameEnd: number;
 }
 
+/**
+ * End (exclusive) of the honorifics from `at` before a name, within `end`: "Mr.", "Sheikh", "Tan Sri", "Datuk
+ * Seri", "Tun Dr", and Burmese "U" ("U Than Swe": a lone capital with no period, before a capitalised word).
+ */
+function honorificEnd(tokens: readonly Token[], at: number, end: number): number {
+  let k = at;
+  while (k < end) {
+    const t = tokens[k] as Token;
+    const next = tokens[k + 1];
+    if (next && k + 1 < end && honorificPairs.get(t.lower)?.has(next.lower)) k += 2;
+    else if (honorifics.has(t.lower) || (t.text === 'U' && next?.cap && next.word)) k++;
+    else break;
+    if (k < end && tokens[k]?.text === '.') k++;
+  }
+  return k;
+}
+
 /** Finds "Title Name" inside a run: the name follows the last title head. */
 export function splitTitledRun(tokens: readonly Token[], run: Run): TitledName | null {
   let a = run.start;
@@ -351,12 +396,11 @@ export function splitTitledRun(tokens: readonly Token[], run: Run): TitledName |
     }
   }
   if (h < 0) {
-    // "Mr. Biden": an honorific alone gives a name but no role.
-    const hon = tokens[a];
-    if (!hon || !honorifics.has(hon.lower) || a + 1 >= run.end) return null;
-    let n = a + 1;
-    if (tokens[n]?.text === '.') n++;
-    let e = n;
+    // "Mr. Biden", "Tan Sri Muhammad Shafee": honorifics alone give a name but no role.
+    const n = honorificEnd(tokens, a, run.end);
+    if (n === a || n >= run.end) return null;
+    // "U Than Swe": right after an honorific a capitalised function word is a name syllable.
+    let e = n < run.end - 1 && surnameAfterTitle(tokens, n, true) ? n + 1 : n;
     while (e < run.end && nameLike(tokens[e] as Token, e - n, tokens[e + 1], tokens[e - 1]) && e - n < 6) e++;
     return e > n ? { titleStart: a, titleEnd: a - 1, nameStart: n, nameEnd: e } : null;
   }
@@ -376,7 +420,7 @@ export function splitTitledRun(tokens: readonly Token[], run: Run): TitledName |
     titleEnd = toEnd - 1;
     k = toEnd;
   }
-  while (k < run.end && honorifics.has((tokens[k] as Token).lower)) k++;
+  k = honorificEnd(tokens, k, run.end);
   const nameStart = k;
   // The title ends right before k, whatever its last word ("Minister of Agriculture He Zhiqiang").
   let e = k < run.end - 1 && surnameAfterTitle(tokens, k, true) ? k + 1 : k;
@@ -415,6 +459,8 @@ function ordinalTitle(tokens: readonly Token[], at: number): boolean {
 export function titlePrefixStart(tokens: readonly Token[], at: number): number {
   let j = at - 1;
   const sent = tokens[at]?.sent;
+  const occupation = occupationBefore(tokens, at);
+  if (occupation) j--;
   while (j >= 0) {
     const t = tokens[j] as Token;
     if (t.sent !== sent || t.cap || !t.word) break;
@@ -433,7 +479,9 @@ export function titlePrefixStart(tokens: readonly Token[], at: number): number {
     if (
       k < j &&
       last &&
-      (orgHeads.has(last.lower) ||
+      // "Manchester City manager", "Real Madrid midfielder": the body, club or outlet of an occupation.
+      (occupation ||
+        orgHeads.has(last.lower) ||
         demonymCountry.has(last.lower) ||
         countryNames.has(last.lower) ||
         institutionCountry.has(last.lower) ||
@@ -459,6 +507,19 @@ export function titlePrefixStart(tokens: readonly Token[], at: number): number {
   let s = j + 1;
   while (s < at && (tokens[s] as Token).lower === 'of') s++;
   return s;
+}
+
+/**
+ * "Norwegian striker Erling Haaland", "Xinhua reporter Chen Jing", "presidential aide Yury Ushakov": an
+ * occupation right before the name at `at`, after a nationality, a body, a title word or a possessive.
+ */
+function occupationBefore(tokens: readonly Token[], at: number): boolean {
+  const t = tokens[at - 1];
+  const before = tokens[at - 2];
+  if (!t || !before || t.cap || !t.word || before.sent !== t.sent || !isOccupation(t.lower)) return false;
+  if (titleModifiers.has(before.lower)) return true;
+  if (before.text === "'s" || before.text === '’s') return tokens[at - 3]?.cap === true;
+  return before.cap && before.word && !isStarter(before);
 }
 
 /**

@@ -16,7 +16,14 @@ import {
   reportingVerbs,
   weekdays,
 } from './lexicon.ts';
-import { departmentWords, honorifics, institutionCountry, titleHeads, titleModifiers } from './roles.ts';
+import {
+  departmentWords,
+  honorificPairs,
+  honorifics,
+  institutionCountry,
+  titleHeads,
+  titleModifiers,
+} from './roles.ts';
 import type { Token, TokenizedText } from './tokenize.ts';
 import {
   CITY,
@@ -561,6 +568,8 @@ function employerEnd(s: number, end: number): number {
     if (f & DEMONYM && k === s && k + 1 < e) continue;
     if (f & (DEMONYM | COUNTRY | CITY | REGION | MONTH | WEEKDAY | FUNCTION_WORD)) return -1;
     if (titleModifiers.has(t.lower) || departmentWords.has(t.lower) || honorifics.has(t.lower)) return -1;
+    // "Tun Dr Mahathir": "Tun" opens an honorific, not a body whose officer "Dr" is.
+    if (honorificPairs.has(t.lower)) return -1;
     if (institutionCountry.has(t.lower) || REGIONS.has(t.lower)) return -1;
     if (!(f & COMMON_WORD) || knownOrganizations.has(t.lower)) unknown = true;
   }

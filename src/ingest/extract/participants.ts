@@ -18,10 +18,19 @@ const NEG_START =
 // (or after) the one reported; "said in
 // letters to both leaders": a reaction from elsewhere.
 const NEG_ANY =
-  /\b(?:separate(?:ly)?(?: bilateral)? (?:meetings?|talks)|separately|courtesy call|years? ago|(?:several|many|numerous) times|on (?:several|many|numerous) occasions|sent (?:a|an|his|her|their) (?:[\w-]+ )?(?:delegation|envoy|representative|message|letter)|(?:recent|previous|earlier) (?:talks|meetings?|visits?|trips?|(?:phone )?calls?|conversations?|summit)|earlier this (?:week|month|year)|last (?:week|month|year)|later this (?:week|month|year)|next (?:week|month|year)|before arriving|prior to|the day before|also (?:met|meets|received|receives|held talks|holds talks)|also (?:held|had|holds|has) an? (?:(?:phone|telephone|video) )?(?:call|conversation|talks?) with|also (?:spoke|speaks) (?:by|on the|over the) (?:phone|telephone)|(?:is|are|was|were) (?:also |then )?(?:scheduled|expected|due|set|slated|planning|going) to (?:meet|visit|hold|attend|travel|join)|looks? forward to|looked forward to|will (?:then |also |later |next |soon )?(?:attend|visit|meet|hold|travel|host|chair|join)|plans? to (?:attend|visit|meet|hold|travel)|in (?:an? |(?:his|her|their) )?(?:written |separate |video )?(?:statements?|messages?|letters?|posts?|tweets?)|on social media|(?:wrote|posted) on)\b/i;
+  /\b(?:separate(?:ly)?(?: bilateral)? (?:meetings?|talks|interviews?|briefings?|remarks)|separately|courtesy call|years? ago|(?:several|many|numerous) times|on (?:several|many|numerous) occasions|sent (?:a|an|his|her|their) (?:[\w-]+ )?(?:delegation|envoy|representative|message|letter)|(?:recent|previous|earlier) (?:talks|meetings?|visits?|trips?|(?:phone )?calls?|conversations?|summit)|earlier this (?:week|month|year)|last (?:week|month|year)|later this (?:week|month|year)|next (?:week|month|year)|before arriving|prior to|the day before|also (?:met|meets|received|receives|held talks|holds talks)|also (?:held|had|holds|has) an? (?:(?:phone|telephone|video) )?(?:call|conversation|talks?) with|also (?:spoke|speaks) (?:by|on the|over the) (?:phone|telephone)|(?:is|are|was|were) (?:also |then )?(?:scheduled|expected|due|set|slated|planning|going) to (?:meet|visit|hold|attend|travel|join)|looks? forward to|looked forward to|will (?:then |also |later |next |soon )?(?:attend|visit|meet|hold|travel|host|chair|join)|plans? to (?:attend|visit|meet|hold|travel)|in (?:an? |(?:his|her|their) )?(?:written |separate |video )?(?:statements?|messages?|letters?|posts?|tweets?)|on social media|(?:wrote|posted) on)\b/i;
 /** "Executives at the forum included X": those a gathering included took part (tested after "included" is seen). */
 const INCLUDED =
-  /\b(?:at|attending) the (?:[\w'’-]+ ){0,4}(?:summit|forum|meetings?|conference|ceremony|talks|gathering|session|banquet|reception) included\b/i;
+  /\b(?:(?:at|attending) the (?:[\w'’-]+ ){0,4}(?:summit|forum|meetings?|conference|ceremony|talks|gathering|session|banquet|reception)|(?:the|his|her|their) (?:[\w'’-]+ ){0,2}delegation) (?:also )?included\b/i;
+/** "X won the Yashin Trophy": at an award ceremony, the winners of its prizes take part. */
+const AWARD_WON =
+  /\b(?:won|wins|claimed|claims|took|takes|collected|collects) (?:the|a|an|his|her|their) (?:[\w'’-]+ ){0,4}(?:trophy|award|prize|medal)\b/i;
+const AWARD_STORY = /\b(?:awards?|prizes?|trophy|ceremony|gala|Ballon d['’]Or)\b/i;
+/** A meeting "on the sidelines of" a gathering: chairing or addressing that gathering is not taking part in it. */
+const SIDELINES = /\bon the sidelines of\b/i;
+const GATHERING_PART = /\b(?:summit|opening|session|assembly|plenary)\b/i;
+/** A routine briefing is an event of its own ("X told a regular briefing that …"), not the one reported. */
+const ROUTINE_BRIEFING = /\b(?:regular|daily|weekly) (?:press |news )?(?:briefing|conference)\b/i;
 /** "a day before", "two days later", "the next day": another day (tested after "day" is seen). */
 const DAYS_APART =
   /\b(?:(?:a|one|two|three|several) days? (?:before|after|earlier|later)|the (?:next|following) day)\b/i;
@@ -171,6 +180,12 @@ let ledeDay: string | null | undefined;
 /** Whether the lede's event is a gathering. */
 let gatheringLede: boolean | undefined;
 let bilateral = false;
+/** The headline or lede reports an award ceremony: the winners of its prizes take part. */
+let awardStory = false;
+/** The lede reports a meeting on the sidelines of a gathering. */
+let sidelines = false;
+/** The lede (or the next sentence) names a press briefing; found when first asked. */
+let ledeBriefing: boolean | undefined;
 // Evidence by text: the same string object serves every mention of a scope, so each text is hashed once.
 const negCache = new Map<string, boolean>();
 const cueCache = new Map<string, boolean>();
@@ -220,6 +235,9 @@ function decide(people: PersonRecord[], article: ParsedArticle): void {
   lede = sentText(0);
   ledeDay = undefined;
   gatheringLede = undefined;
+  ledeBriefing = undefined;
+  awardStory = AWARD_STORY.test(article.title) || AWARD_STORY.test(lede);
+  sidelines = SIDELINES.test(lede);
 
   // Only sentences that mention someone are examined. Evidence and time markers are scoped to a clause: a
   // relative clause or appositive set off by commas right after a name ("X, who met Y last week, also
@@ -276,7 +294,7 @@ function decide(people: PersonRecord[], article: ParsedArticle): void {
         ledeSubject = p;
       }
   // The briefing may be named only in the next sentence ("Asked at a regular press briefing about …, Lin said").
-  if (ledeSubject?.spokesperson && (BRIEFING.test(lede) || BRIEFING.test(sentText(1)))) {
+  if (ledeSubject?.spokesperson && isBriefingLede()) {
     for (const p of people) p.participant = p === ledeSubject;
     return;
   }
@@ -324,7 +342,7 @@ function hasEvidence(p: PersonRecord, speakersTakePart: boolean, ledeMeeting: bo
     if (
       speakersTakePart &&
       !introducedNegated &&
-      (speechVerbAt(m) >= 0 ||
+      ((speechVerbAt(m) >= 0 && (isBriefingLede() || !ROUTINE_BRIEFING.test(scopeOf(m.sent, m.start)))) ||
         (m.kind !== 'pronoun' && (DELIVERED.test(scopeOf(m.sent, m.start)) || readBy(m))))
     ) {
       introducedElsewhere ??=
@@ -366,8 +384,9 @@ function cue(t: string): boolean {
   let v = cueCache.get(t);
   if (v === undefined) {
     v =
-      (CUE.test(t) || (t.includes(' included') && INCLUDED.test(t))) &&
-      !(bilateral && HOSTS_GATHERING.test(t));
+      (CUE.test(t) || (t.includes(' included') && INCLUDED.test(t)) || (awardStory && AWARD_WON.test(t))) &&
+      !(bilateral && HOSTS_GATHERING.test(t)) &&
+      !(sidelines && GATHERING_PART.test(t) && !MEETING.test(t));
     cueCache.set(t, v);
   }
   return v;
@@ -473,10 +492,25 @@ function readBy(m: Mention): boolean {
   return READ_BY.test(text.slice((tokens[a] as Token).start, (tokens[m.start] as Token).start));
 }
 
+function isBriefingLede(): boolean {
+  ledeBriefing ??= BRIEFING.test(lede) || BRIEFING.test(sentText(1));
+  return ledeBriefing;
+}
+
+/** A comma before the name (and the honorifics before it): the name is set off by commas. */
+function openedBefore(m: Mention): boolean {
+  let b = m.start - 1;
+  while (b > m.start - 4 && tokens[b]?.cap && tokens[b]?.word) b--;
+  return tokens[b]?.text === ',' && tokens[b]?.sent === m.sent;
+}
+
 /** The speech verb after a mention (skipping an appositive or relative clause set off by commas), or -1. */
 function speechVerbAt(m: Mention): number {
   let k = m.end;
   const sent = m.sent;
+  // "His lawyer, Tan Sri X, told …": the comma after the name closes an appositive opened before it.
+  const v0 = tokens[k + 1];
+  if (tokens[k]?.text === ',' && v0?.sent === sent && SPEECH.has(v0.lower) && openedBefore(m)) return k + 1;
   if (tokens[k]?.text === ',') {
     let j = k + 1;
     while (

@@ -1,4 +1,4 @@
-import { actorNouns } from './lexicon.ts';
+import { actorNouns, verbWords } from './lexicon.ts';
 
 // Role vocabulary: the head nouns that make a phrase a title or office, the modifiers that may precede
 // them, and the words that mark relations which are not roles (family, counterpart).
@@ -181,7 +181,44 @@ export const appositiveHeads = new Set([
   'pontiff',
   'chairperson',
   'secretary',
+  // Posts in sport, the press and the law that compromise's Actor nouns lack ("Norwegian striker",
+  // "presidential aide", "lead counsel").
+  'striker',
+  'forward',
+  'midfielder',
+  'defender',
+  'winger',
+  'coach',
+  'aide',
+  'counsel',
+  'novelist',
+  'engineer',
 ]);
+
+/** Actor nouns that are no occupation or post ("Chinese phrase X", "fellow Kenyan"). */
+const NOT_OCCUPATIONS = new Set([
+  'phrase',
+  'population',
+  'user',
+  'soul',
+  'spirit',
+  'human',
+  'person',
+  'vice',
+  'fellow',
+]);
+/** "paleoanthropologist", "primatologist", "violinist": the suffixes of occupations. */
+const OCCUPATION_SUFFIX = /^[a-z]{4,}(?:ist|ologist)$/;
+
+/**
+ * A lower-case occupation or post that reads as a title right before a name when a nationality, a body or a
+ * title word precedes it ("Norwegian striker", "Xinhua reporter", "presidential aide"): an appositive head that
+ * is not a relation, or a word with an occupation's suffix that is not a verb ("insist").
+ */
+export function isOccupation(lower: string): boolean {
+  if (appositiveHeads.has(lower)) return !relationWords.has(lower) && !NOT_OCCUPATIONS.has(lower);
+  return OCCUPATION_SUFFIX.test(lower) && !verbWords.has(lower);
+}
 
 /** Lower-case words that may appear inside a title before a name ("presidential chief of staff"). */
 export const titleModifiers = new Set([
@@ -231,6 +268,10 @@ export const titleModifiers = new Set([
   // "Hamas political chief", "the army's military spokesman".
   'political',
   'military',
+  // Participles that open a title ("managing director of the IMF", "presiding judge").
+  'managing',
+  'presiding',
+  'founding',
 ]);
 
 /** Words after "Secretary of"/"Minister of" that belong to the title ("Secretary of State Antony Blinken"). */
@@ -316,6 +357,25 @@ export const honorifics = new Set([
   'mme',
   // Swahili "teacher", the honorific of Tanzania's founding president ("Mwalimu Julius Nyerere").
   'mwalimu',
+  // Malaysian honours and Burmese "Daw" ("Datuk Seri Najib Razak", "Daw Aung San Suu Kyi").
+  'datuk',
+  'dato',
+  'datin',
+  'daw',
+]);
+
+/**
+ * Malaysian honours whose words are also names or English words ("Tan", "Sri", "Tun"): an honorific only as a
+ * pair, the first word followed by one of the given second words ("Tan Sri", "Datuk Seri", "Tun Dr").
+ */
+export const honorificPairs = new Map<string, ReadonlySet<string>>([
+  ['tan', new Set(['sri'])],
+  ['puan', new Set(['sri'])],
+  ['toh', new Set(['puan'])],
+  ['tun', new Set(['dr', 'sri'])],
+  ['datuk', new Set(['seri', 'sri'])],
+  ['dato', new Set(['seri', 'sri'])],
+  ['datin', new Set(['seri', 'sri', 'paduka'])],
 ]);
 
 /** Relations that are not roles ("his father", "the younger sister of", "counterpart"). */
@@ -387,6 +447,12 @@ export const maleWords = new Set([
 export const roleCountry = new Map<string, string>([
   ['pope', 'Vatican'],
   ['pontiff', 'Vatican'],
+  // Emirates whose name is their ruler's title ("Abu Dhabi Crown Prince", "ruler of Dubai").
+  ['abu dhabi', 'United Arab Emirates'],
+  ['dubai', 'United Arab Emirates'],
+  ['sharjah', 'United Arab Emirates'],
+  ['ajman', 'United Arab Emirates'],
+  ['fujairah', 'United Arab Emirates'],
 ]);
 
 /** Seats of government named for the government itself ("Kremlin spokesman", "White House press secretary"). */
