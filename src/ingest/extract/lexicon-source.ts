@@ -58,7 +58,8 @@ export function deriveLexiconData(): LexiconData {
     demonyms: pick((w, t) => t.includes('Demonym') && !(w.endsWith('s') && t.includes('Plural'))),
     cities: any('City'),
     regions: any('Region', 'Place'),
-    organizations: any('Organization'),
+    // Clubs too: "Manchester City" is a body, not the city.
+    organizations: any('Organization', 'SportsTeam'),
     verbs: any(...VERB_TAGS),
     adverbs: any('Adverb'),
     actors: pick((w, t) => t.includes('Actor') && !t.includes('Plural') && !w.includes(' ')),

@@ -1,6 +1,6 @@
 // The extractor keeps the article being read in module state (for speed): nothing may carry over from one
 // article to the next.
-import { expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { emptyKnowledge } from '../../common/dataset.ts';
 import { extractEntities } from '../extract-people.ts';
 import type { ParsedArticle } from '../parse-article.ts';
@@ -37,4 +37,125 @@ it("reads each article's organisations and places on their own, whatever came be
   const after = extractEntities(second, emptyKnowledge);
   expect(after).toMatchObject({ organizations: ['UN'], places: ['Geneva', 'Nairobi'] });
   expect(after).toEqual(alone);
+});
+
+function entities(...paragraphs: string[]): { organizations: string[]; places: string[] } {
+  const { organizations, places } = extractEntities(
+    article('2024-03-10', 'March 9', ['The trade talks ended in Geneva on Saturday.', ...paragraphs]),
+    emptyKnowledge,
+  );
+  return { organizations, places };
+}
+
+describe('sports clubs', () => {
+  it('reads a club named like its city as a club, and a competition won as no body', () => {
+    const { organizations, places } = entities(
+      'Manchester City manager Pep Guardiola was named coach of the year.',
+      'Aitana Bonmati, the Barcelona midfielder who won the Champions League, was honoured.',
+    );
+    expect(organizations).toEqual(['Manchester City', 'Barcelona']);
+    expect(places).toEqual(['Geneva']);
+  });
+});
+
+describe('legislatures and titles', () => {
+  it('reads "House of Representatives" as a body and "Deputy House Speaker" as a title', () => {
+    const { organizations, places } = entities(
+      "Wan Muhamad Noor Matha, speaker of Thailand's House of Representatives, arrived on Friday.",
+      'Tagesse Chafo, speaker of Ethiopia’s House of Peoples’ Representatives, joined him.',
+      'The delegation included Deputy House Speaker Pichet Chuamuangphan.',
+    );
+    expect(organizations).toEqual(['House of Representatives', 'House of Peoples’ Representatives']);
+    expect(places).toEqual(['Geneva', 'Thailand', 'Ethiopia']);
+  });
+
+  it('keeps the court of "High Court Judge …" and drops the cabinet of "Chief Cabinet Secretary …"', () => {
+    const { organizations } = entities(
+      'High Court Judge Mohd Nazlan Mohd Ghazali said the case was proven.',
+      'Chief Cabinet Secretary Hirokazu Matsuno told a regular briefing that talks would go on.',
+    );
+    expect(organizations).toEqual(['High Court']);
+  });
+});
+
+describe('bodies marked by their context', () => {
+  it('reads a company by its legal form, a coalition, and a party "led by" someone', () => {
+    const { organizations, places } = entities(
+      'Former prime minister Najib Razak was found guilty over RM42 million of SRC International Sdn Bhd funds.',
+      "The charges came months after Najib's Barisan Nasional coalition lost the election to Pakatan Harapan led by Mahathir Mohamad.",
+    );
+    expect(organizations).toEqual(['SRC International Sdn Bhd', 'Barisan Nasional', 'Pakatan Harapan']);
+    expect(places).toEqual(['Geneva']);
+  });
+
+  it('reads a name defined by its matching initials, and names joined by "&", as bodies', () => {
+    const { organizations } = entities(
+      "The Pretoria agreement was signed by the Tigray People's Liberation Front (TPLF) in 2022.",
+      'The TPLF later praised the thousands of Roots & Shoots groups.',
+    );
+    expect(organizations).toEqual(["Tigray People's Liberation Front", 'Roots & Shoots']);
+  });
+
+  it('takes neither a pipeline nor a network under construction for a body', () => {
+    const { organizations } = entities(
+      'The sides discussed the Power of Siberia 2 gas pipeline project and an Asian Development Bank railway loan.',
+      'China will speed up the construction of the Trans-Himalayan Multi-Dimensional Connectivity Network.',
+    );
+    expect(organizations).toEqual(['Asian Development Bank']);
+  });
+
+  it('does not take a place described after a preposition for a body ("the network at the Poipet border")', () => {
+    const { organizations, places } = entities(
+      "Cambodia wants to link its railway with Thailand's network at the Poipet border crossing.",
+    );
+    expect(organizations).toEqual([]);
+    expect(places).toEqual(['Geneva', 'Cambodia', 'Thailand', 'Poipet']);
+  });
+});
+
+describe('places', () => {
+  it('reads a name before a lower-case "province" or "region" as a place, and "the Horn of Africa" whole', () => {
+    const { places } = entities(
+      'Wang Yubo, governor of Yunnan province, met the envoy.',
+      "They discussed tensions in the Horn of Africa and northern Ethiopia's Tigray region.",
+    );
+    expect(places).toEqual(['Geneva', 'Yunnan', 'Horn of Africa', 'Ethiopia', 'Tigray']);
+  });
+
+  it('reads a dateline "CITY, Country" as the city and the country', () => {
+    const busan = { ...article('2024-11-27', 'Nov. 26', ['Ministers met in the port city.']) };
+    busan.dateline = { place: 'BUSAN, South Korea', date: 'Nov. 26' };
+    const dc = { ...article('2024-11-27', 'Nov. 26', ['Ministers met.']) };
+    dc.dateline = { place: 'WASHINGTON, D.C.', date: 'Nov. 26' };
+    expect(extractEntities(busan, emptyKnowledge).places).toEqual(['Busan', 'South Korea']);
+    expect(extractEntities(dc, emptyKnowledge).places).toEqual(['Washington']);
+  });
+
+  it('reads "Korea" as the Korea its people come from, and as neither when they come from both', () => {
+    const south = entities(
+      'South Korean President Yoon Suk Yeol met Japanese Prime Minister Fumio Kishida.',
+      'Yoon said Korea-Japan relations had turned a corner.',
+    );
+    expect(south.places).toEqual(['Geneva', 'Japan', 'South Korea']);
+    const both = entities(
+      'South Korean President Yoon Suk Yeol spoke of North Korean leader Kim Jong Un.',
+      'Yoon said Korea would stay calm.',
+    );
+    expect(both.places).toEqual(['Geneva']);
+  });
+
+  it('keeps "Ivory Coast" as written', () => {
+    expect(entities('Former Ivory Coast striker Didier Drogba hosted the ceremony.').places).toEqual([
+      'Geneva',
+      'Ivory Coast',
+    ]);
+  });
+
+  it('takes neither a currency ("U.S. dollars") nor "the West" for a place', () => {
+    const { places } = entities(
+      'The two countries aim to raise trade to 15 billion U.S. dollars by 2025, and 3 billion New Zealand dollars.',
+      'He urged Muslims in the West to integrate.',
+    );
+    expect(places).toEqual(['Geneva']);
+  });
 });

@@ -89,8 +89,8 @@ const ACRONYM_LONG = new Map([
   ['G20', 'Group of 20'],
 ]);
 const LONG_ACRONYM = new Map([...ACRONYM_LONG].map(([acr, long]) => [long.toLowerCase(), acr.toLowerCase()]));
-/** Written forms kept as written rather than normalised (the corpus keeps "Türkiye"). */
-const KEEP_AS_WRITTEN = new Set(['türkiye', 'turkiye']);
+/** Written forms kept as written rather than normalised (the corpus keeps "Türkiye" and "Ivory Coast"). */
+const KEEP_AS_WRITTEN = new Set(['türkiye', 'turkiye', 'ivory coast']);
 const PLACE_PREPS = new Set([
   'in',
   'at',
@@ -184,7 +184,100 @@ const ORG_DESCRIPTORS = new Set([
   'party',
   'movement',
   'militia',
+  'coalition',
+  'alliance',
 ]);
+/** Words that follow a body's name ("Barisan Nasional coalition"): a name of unknown words before one is a body. */
+const ORG_AFTER = new Set(['coalition', 'alliance', 'party', 'bloc', 'movement', 'militia', 'group']);
+/** Company suffixes that end a body's name ("SRC International Sdn Bhd", "Siemens AG"). */
+const COMPANY_SUFFIXES = new Set([
+  'sdn',
+  'bhd',
+  'ltd',
+  'plc',
+  'gmbh',
+  'inc',
+  'llc',
+  'corp',
+  'pte',
+  'pty',
+  'ag',
+]);
+/** Players and staff of a club: "Barcelona midfielder" names the club, not the city. */
+const SPORTS_ROLES = new Set([
+  'midfielder',
+  'striker',
+  'defender',
+  'goalkeeper',
+  'winger',
+  'footballer',
+  'coach',
+  'manager',
+]);
+/** Verbs whose object is a competition or a prize, not a body: "won the Champions League". */
+const WIN_VERBS = new Set(['won', 'win', 'wins', 'winning', 'clinched', 'lifted']);
+/** "House of Representatives", "House of Commons": the houses of a legislature. */
+const HOUSE_MEMBERS = new Set([
+  'representatives',
+  'commons',
+  'lords',
+  'councillors',
+  'councilors',
+  'delegates',
+  'deputies',
+  'federation',
+  'peers',
+  'keys',
+  'nationalities',
+]);
+/** Features named "<feature> of <place>": "Horn of Africa", "Gulf of Aden", "Sea of Japan". */
+const GEO_FEATURES = new Set([
+  'horn',
+  'gulf',
+  'bay',
+  'cape',
+  'strait',
+  'straits',
+  'sea',
+  'isle',
+  'lake',
+  'coast',
+  'island',
+  'islands',
+  'peninsula',
+]);
+/** Works that a name before them belongs to: "the Power of Siberia 2 gas pipeline" is no body. */
+const WORKS = new Set(['pipeline', 'pipelines', 'railway', 'highway', 'canal', 'tunnel', 'dam']);
+/** What a work carries: "gas pipeline". */
+const CARRIED = new Set([
+  'gas',
+  'oil',
+  'crude',
+  'water',
+  'power',
+  'freight',
+  'rail',
+  'high-speed',
+  'natural',
+]);
+/** Modifiers of a title only, never of a body: "Chief Cabinet Secretary" is the cabinet's chief secretary. */
+const TITLE_ONLY_MODIFIERS = new Set(['chief', 'deputy', 'vice', 'assistant', 'acting', 'interim', 'former']);
+/** Ranks within a title ("Former Qualcomm CEO" still names the employer; "Chief Cabinet Secretary" does not). */
+const TITLE_RANKS = new Set(['chief', 'deputy', 'vice', 'assistant']);
+/** Lower-case nouns after a name that make it a place: "Yunnan province", "Tigray region". */
+const LOWER_PLACE_NOUNS = new Set([
+  'province',
+  'region',
+  'state',
+  'prefecture',
+  'county',
+  'district',
+  'oblast',
+]);
+/** "the West", "the East": ideas rather than places. */
+const COMPASS = new Set(['west', 'east', 'north', 'south']);
+/** Currencies named after a country: "U.S. dollars" is money, not a place. */
+const CURRENCY_NOUNS = new Set(['dollar', 'dollars']);
 
 /** First words of the two-word country, city and region names: only these start a two-word lookup. */
 const TWO_WORD_PLACE_STARTS = new Set<string>();
@@ -215,6 +308,8 @@ const placeKeys = new Set<string>();
 /** The place keys padded with spaces, to find a key inside another as whole words. */
 const paddedPlaceKeys: string[] = [];
 const acronyms = new Map<string, string>();
+/** An ambiguous country name the article used ("korea"), resolved by its people's countries at the end. */
+let ambiguousPlace: string | null = null;
 /** Token index right after a phrase -> the "(ACR)" that follows it. */
 const acronymAfter = new Map<number, string>();
 
@@ -257,10 +352,17 @@ export function extractOrganizationsAndPlaces(
   paddedPlaceKeys.length = 0;
   acronyms.clear();
   acronymAfter.clear();
+  ambiguousPlace = null;
 
   if (article.dateline?.place) {
-    const place = article.dateline.place.trim();
-    addPlace(place === place.toUpperCase() ? titleCaseUpper(place) : place);
+    // "BUSAN, South Korea": the city, then a country or region the gazetteer knows ("WASHINGTON, D.C." is one).
+    const parts = article.dateline.place.split(',');
+    for (let k = 0; k < parts.length; k++) {
+      const place = (parts[k] as string).trim();
+      const lower = place.toLowerCase();
+      if (k > 0 && !countryNames.has(lower) && !regionNames.has(lower) && !cityNames.has(lower)) continue;
+      if (place) addPlace(place === place.toUpperCase() ? titleCaseUpper(place) : place);
+    }
   }
 
   let i = 0;
@@ -294,6 +396,11 @@ export function extractOrganizationsAndPlaces(
           continue;
         }
         break;
+      }
+      // "Roots & Shoots", "Procter & Gamble": one name.
+      if (n.text === '&' && end > pieceStart && capWord(n1, end + 1)) {
+        end += 2;
+        continue;
       }
       if (n.lower === 'of' || n.lower === 'for') {
         const j = n1?.lower === 'the' ? end + 2 : end + 1;
@@ -346,6 +453,8 @@ export function extractOrganizationsAndPlaces(
     }
   }
 
+  if (ambiguousPlace !== null) resolveAmbiguousPlace(people, ambiguousPlace);
+
   const result = { organizations: orgs, places };
   // Let the article go: the module state would otherwise hold it until the next call.
   tokens = [];
@@ -381,7 +490,10 @@ function addPlace(name: string): void {
   const lower = name.toLowerCase();
   let display = name;
   const c = countryNames.get(lower);
-  if (c === '') return;
+  if (c === '') {
+    ambiguousPlace = lower;
+    return;
+  }
   if (c && !KEEP_AS_WRITTEN.has(lower)) display = c;
   const key = display.toLowerCase();
   if (!key || placeKeys.has(key)) return;
@@ -391,6 +503,19 @@ function addPlace(name: string): void {
   placeKeys.add(key);
   paddedPlaceKeys.push(padded);
   places.push(display);
+}
+
+/** "Korea-Japan relations" in a story whose Korean people are all South Korean: the place is South Korea. */
+function resolveAmbiguousPlace(people: PersonRecord[], name: string): void {
+  const suffix = ` ${name}`;
+  let found: string | null = null;
+  for (const p of people) {
+    const c = p.country;
+    if (c === null || !c.toLowerCase().endsWith(suffix)) continue;
+    if (found !== null && found !== c) return;
+    found = c;
+  }
+  if (found !== null) addPlace(found);
 }
 
 function phraseText(s: number, e: number): string {
@@ -438,11 +563,27 @@ function trimLead(s: number, e: number): number {
       t.first &&
       (f & COMMON_WORD) !== 0 &&
       (f & (DEMONYM | ORG_HEAD | COUNTRY | CITY | REGION)) === 0 &&
-      !knownOrganizations.has(t.lower);
+      !knownOrganizations.has(t.lower) &&
+      !modifiesHead(s, e);
     if (STOP_LEAD.has(t.lower) || (f & (FUNCTION_WORD | COUNTRY)) === FUNCTION_WORD || generic) s++;
     else break;
   }
   return s;
+}
+
+/**
+ * "High Court Judge …" opening a sentence: the first word qualifies the organisation head right after it, the
+ * last word of the body (before any title heads), so it is part of the name rather than a sentence opener.
+ */
+function modifiesHead(s: number, e: number): boolean {
+  const next = tokens[s + 1];
+  return (
+    next !== undefined &&
+    !TITLE_ONLY_MODIFIERS.has((tokens[s] as Token).lower) &&
+    s + 2 === headEnd(s, e) &&
+    tokens[e]?.lower !== 'of' &&
+    (wordFlags(next.lower) & ORG_HEAD) !== 0
+  );
 }
 
 /** Classifies the phrase made of pieces [from, pieceCount), the first one read as its start. */
@@ -463,7 +604,7 @@ function classify(from: number): void {
   const wholeText = phraseText(s, pieceEnds[pieceCount - 1] as number);
   const whole = wholeText.toLowerCase();
   if (countryNames.has(whole.includes('’') ? whole.replace(/’/g, "'") : whole)) {
-    addPlace(wholeText);
+    if (!currencyAfter(pieceEnds[pieceCount - 1] as number)) addPlace(wholeText);
     return;
   }
   // "the party's Central Committee": a generic body, not a named one.
@@ -481,16 +622,39 @@ function classify(from: number): void {
     count === 1 &&
     (bodyEnd - s === 1 ||
       (bodyEnd - s === 2 && (wordFlags((tokens[s] as Token).lower) & (CITY | REGION)) !== 0));
-  const kind =
+  // "Manchester City": a body the lexicon knows (a club), whose head would read as a place.
+  if (count === 1 && bodyEnd - s >= 2) {
+    const bodyText = bodyEnd === firstEnd ? wholeText : phraseText(s, bodyEnd);
+    if (knownOrganizations.has(bodyText.toLowerCase())) {
+      if (!afterWin(s)) addOrg(bodyText);
+      return;
+    }
+  }
+  let kind =
     head && placeHeads.has(head.lower) && firstEnd - s >= 2
       ? 'place'
       : head && orgHeads.has(head.lower) && (firstEnd - s >= 2 || count > 1) && !inTitle
         ? 'org'
         : null;
+  const ofNext = count > 1 && pieceVias[from + 1] === VIA_OF && bodyEnd === firstEnd;
+  if (head && head.lower === 'house' && ofNext) {
+    // "House of Representatives", "House of Peoples' Representatives": a chamber of a legislature.
+    if (HOUSE_MEMBERS.has((tokens[(pieceEnds[from + 1] as number) - 1] as Token).lower)) kind = 'org';
+  } else if (head && COMPANY_SUFFIXES.has(head.lower) && bodyEnd - s >= 2) {
+    // "SRC International Sdn Bhd": a company named with its legal form.
+    kind = 'org';
+  } else if (kind === null && head && GEO_FEATURES.has(head.lower) && ofNext && firstEnd - s === 1) {
+    // "the Horn of Africa", "the Gulf of Aden": one place, not a feature and a continent.
+    kind = 'place';
+  }
+  // "Deputy House Speaker": a title whose office has a place-like head.
+  if (kind === 'place' && bodyEnd < firstEnd && titleModifiers.has((tokens[s] as Token).lower)) return;
   if (kind === 'org' && head && EVENT_HEADS.has(head.lower) && count === 1) {
     // An event named by a head-final "… Forum" with no "of/for" complement: neither body nor place.
     return;
   }
+  // "won the Champions League": a competition.
+  if (kind === 'org' && afterWin(s)) return;
   if (kind && !generic) {
     // Extend through "of …" complements; a "(ACR)" continues only into more of the same body.
     let end = bodyEnd;
@@ -506,6 +670,7 @@ function classify(from: number): void {
     }
     const written = phraseText(s, end);
     if (kind === 'place') addPlace(written);
+    else if (isWork(s, end)) return;
     else {
       addOrg(written);
       const acr = acronymAfter.get(end);
@@ -528,7 +693,13 @@ function classify(from: number): void {
   // A piece without a head: try known names, then the pieces after it on their own.
   const firstText = phraseText(s, firstEnd);
   const lower = firstText.toLowerCase();
-  if (REGIONS.has(lower) || cityNames.has(lower) || regionNames.has(lower)) addPlace(firstText);
+  if (isDefinedAcronym(s, firstEnd, firstText)) {
+    // "Tigray People's Liberation Front (TPLF)": a name defined by its matching initials is a body.
+    addOrg(firstText);
+    acronyms.set(acronymAfter.get(firstEnd) as string, firstText);
+  } else if (REGIONS.has(lower) || cityNames.has(lower) || regionNames.has(lower)) addPlace(firstText);
+  // "Roots & Shoots", "Procter & Gamble": names joined by "&" are a firm's or a body's.
+  else if (lower.includes(' & ') && !countryNames.has(lower.replace(' & ', ' and '))) addOrg(firstText);
   else if (knownOrganizations.has(lower) && !ACRONYM.test(firstText)) addOrg(firstText);
   else singles(s, firstEnd);
   let rest = from + 1;
@@ -558,6 +729,8 @@ function employerEnd(s: number, end: number): number {
     while (q < end + 4 && titleHeads.has(tokens[q]?.lower ?? '')) q++;
   }
   if (!inPerson[q] || (q > end && q === end + 1)) return -1;
+  // "Chief Cabinet Secretary Hirokazu Matsuno": the modifier before the body belongs to the title.
+  if (TITLE_RANKS.has(tokens[s - 1]?.lower ?? '') && tokens[s - 1]?.cap) return -1;
   const e = headEnd(s, end);
   if (e === end || e === s) return -1;
   let unknown = false;
@@ -579,12 +752,77 @@ function employerEnd(s: number, end: number): number {
   return cityNames.has(lower) || regionNames.has(lower) || countryNames.has(lower) ? -1 : e;
 }
 
+/** "Tigray People's Liberation Front (TPLF)": initials that match, of a name with a word no English word. */
+function isDefinedAcronym(s: number, e: number, text: string): boolean {
+  const acr = acronymAfter.get(e);
+  if (acr === undefined || e - s < 2 || EVENT_WORDS.has((tokens[e - 1] as Token).lower)) return false;
+  if (initials(text) !== acr) return false;
+  for (let k = s; k < e; k++)
+    if (!(wordFlags((tokens[k] as Token).lower) & (COMMON_WORD | FUNCTION_WORD))) return true;
+  return false;
+}
+
+/**
+ * A project rather than a body: "the Power of Siberia 2 gas pipeline" (a work noun after the name, past a number
+ * or what it carries), "the construction of the Trans-Himalayan … Network".
+ */
+function isWork(s: number, e: number): boolean {
+  if (tokens[s - 1]?.lower === 'the' && tokens[s - 2]?.lower === 'of') {
+    const w = tokens[s - 3]?.lower;
+    if (w === 'construction' || w === 'building') return true;
+  }
+  // A number or a cargo must come between: "the Asian Development Bank railway loan" names a body.
+  let k = e;
+  if (/^\d+$/.test(tokens[k]?.text ?? '')) k++;
+  while (k < e + 3 && CARRIED.has(tokens[k]?.lower ?? '')) k++;
+  return k > e && WORKS.has(tokens[k]?.lower ?? '');
+}
+
+/** "won the Champions League": what is won is a competition or a prize. */
+function afterWin(s: number): boolean {
+  return tokens[s - 1]?.lower === 'the' && WIN_VERBS.has(tokens[s - 2]?.lower ?? '');
+}
+
+/** "U.S. dollars": a currency named after the country. */
+function currencyAfter(e: number): boolean {
+  return CURRENCY_NOUNS.has(tokens[e]?.lower ?? '');
+}
+
+/**
+ * What the lower-case word after a name of unknown words makes of it: a body ("Barisan Nasional coalition",
+ * "Pakatan Harapan led by …") or a place ("Yunnan province", "Tigray region").
+ */
+function kindByNext(s: number, e: number): 'org' | 'place' | null {
+  const n = tokens[e];
+  if (n === undefined || n.cap || !n.word) return null;
+  let kind: 'org' | 'place' | null = null;
+  if (LOWER_PLACE_NOUNS.has(n.lower)) kind = 'place';
+  else if (ORG_AFTER.has(n.lower)) kind = 'org';
+  else if ((n.lower === 'led' || n.lower === 'headed') && tokens[e + 1]?.lower === 'by' && tokens[e + 2]?.cap)
+    kind = 'org';
+  if (kind === null) return null;
+  for (let k = s; k < e; k++) {
+    const t = tokens[k] as Token;
+    if (!t.word || !t.cap || personTokens.has(t.text) || (kind === 'place' && ACRONYM.test(t.text)))
+      return null;
+    if (wordFlags(t.lower) & (COMMON_WORD | FUNCTION_WORD | COUNTRY | CITY | REGION | DEMONYM | TITLE_HEAD))
+      return null;
+  }
+  return kind;
+}
+
 function isMonthOrWeekday(word: string): boolean {
   const lower = word.toLowerCase();
   return months.has(lower) || weekdays.has(lower);
 }
 
 function singles(s: number, end: number): void {
+  const byNext = kindByNext(s, end);
+  if (byNext !== null) {
+    if (byNext === 'org') addOrg(phraseText(s, end));
+    else addPlace(phraseText(s, end));
+    return;
+  }
   for (let k = s; k < end; k++) {
     const t = tokens[k] as Token;
     if (!t.word || !t.cap) continue;
@@ -593,7 +831,8 @@ function singles(s: number, end: number): void {
     if (parts !== null && !REGIONS.has(t.lower)) {
       // "Russia-Ukraine conflict", "China-U.S. cooperation": each country is a place.
       for (const x of parts) {
-        if (countryNames.get(x.toLowerCase())) addPlace(x);
+        // ("Korea-Japan": addPlace notes an ambiguous name for the end.)
+        if (countryNames.has(x.toLowerCase())) addPlace(x);
         // "EU-China relations": an international body as one side.
         else if (ACRONYM.test(x) && internationalBodies.has(x.toLowerCase()) && !shortFormOfFound(x))
           addOrg(x);
@@ -604,7 +843,7 @@ function singles(s: number, end: number): void {
     const f = wordFlags(lower);
     if (ACRONYM.test(t.text)) {
       if (f & COUNTRY) {
-        addPlace(t.text);
+        if (!currencyAfter(k + 1)) addPlace(t.text);
         continue;
       }
       if (shortFormOfFound(t.text)) continue;
@@ -613,7 +852,7 @@ function singles(s: number, end: number): void {
       continue;
     }
     if (f & COUNTRY) {
-      addPlace(t.text);
+      if (!currencyAfter(k + 1)) addPlace(t.text);
       continue;
     }
     // Named seats, legislatures and movements ("Kremlin", "Knesset", "Hamas"), as roles.ts knows them.
@@ -626,7 +865,10 @@ function singles(s: number, end: number): void {
       continue;
     }
     if (f & (CITY | REGION) || REGIONS.has(lower)) {
-      if (!personTokens.has(t.text) && !firstNames.has(lower)) addPlace(t.text);
+      const next = tokens[k + 1];
+      // "the Barcelona midfielder", "Barcelona coach …": the city's club.
+      if (end - s === 1 && next !== undefined && !next.cap && SPORTS_ROLES.has(next.lower)) addOrg(t.text);
+      else if (!personTokens.has(t.text) && !firstNames.has(lower)) addPlace(t.text);
       continue;
     }
     if (end - s === 1 && knownOrganizations.has(lower) && !personTokens.has(t.text)) {
@@ -671,7 +913,8 @@ function describedAsOrg(k: number): boolean {
   if (tokens[j]?.lower === 'as' && tokens[j - 1]?.lower === 'known') j -= 2;
   for (let q = j; q >= k - 6 && q >= 0; q--) {
     const t = tokens[q] as Token;
-    if (t.cap || !t.word) break;
+    // "the network at the Poipet border": a descriptor beyond a preposition describes something else.
+    if (t.cap || !t.word || wordFlags(t.lower) & FUNCTION_WORD) break;
     if (ORG_DESCRIPTORS.has(t.lower)) return true;
   }
   // "the Mercosur bloc": a descriptor right after a name that is no English word.
@@ -703,6 +946,8 @@ function placeByPreposition(s: number, end: number): void {
   // "Mentougou and Fangshan": a name coordinated with a place just found.
   if (prev?.lower === 'and' && prev2 && placeKeys.has(prev2.text.toLowerCase())) prep = true;
   if (!prep || end - s > 3 || (tokens[s] as Token).first) return;
+  // "Muslims in the West": an idea rather than a place.
+  if (end - s === 1 && COMPASS.has((tokens[s] as Token).lower)) return;
   let unknown = 0;
   for (let k = s; k < end; k++) {
     const t = tokens[k] as Token;
