@@ -288,3 +288,77 @@ describe('a meeting on the sidelines of a gathering', () => {
     expect(person(a, 'Daniel Korir')?.participant).toBe(true);
   });
 });
+
+describe('countries: quotes, clauses, offices of a body’s official and past office holders', () => {
+  it('does not place a bare "President X" in a national outlet by a country in someone else’s quoted words', () => {
+    const a = article(
+      'Speaker receives Kenyan counterpart',
+      [
+        'ANKARA (AA) - Turkish Parliament Speaker Ali Demir on Wednesday received Kenyan Speaker John Mwangi.',
+        '“Kenya is one of our closest partners in Africa,” Demir said, recalling his talks with President Mehmet Kaya.',
+      ],
+      { source: 'Anadolu Agency', dateline: { place: 'ANKARA', date: 'May 9' } },
+    );
+    expect(person(a, 'Mehmet Kaya')?.country).toBe('Turkey');
+  });
+
+  it('does not give a nationality in one clause’s title to the person of the next clause', () => {
+    const a = article('Awards handed out in Paris', [
+      'PARIS, May 9 (Xinhua) -- Brazil goalkeeper Carlos Souza won the trophy for the best goalkeeper, and Juventus defender Tom Keller took the prize for the best young player.',
+    ]);
+    expect(person(a, 'Carlos Souza')?.country).toBe('Brazil');
+    expect(person(a, 'Tom Keller')?.country).toBeNull();
+  });
+
+  it('gives the spokesperson of an international official no country from a government named nearby', () => {
+    const a = article('UN chief welcomes peace deal', [
+      'UNITED NATIONS, May 9 (Xinhua) -- UN Secretary-General Ana Lima on Monday welcomed the peace deal.',
+      'According to a statement issued by Tom Reed, spokesperson for the secretary-general, Lima reiterated her support for the talks between the Kenyan government and the rebels.',
+    ]);
+    expect(person(a, 'Tom Reed')?.country).toBeNull();
+  });
+
+  it('gives a bare "President X" recalled beside another country’s sitting president the country named with them', () => {
+    const a = article('Xi holds talks with Ghanaian president', [
+      'BEIJING, May 9 (Xinhua) -- Chinese President Xi Jinping held talks with Ghanaian President Kofi Mensah in Beijing on Saturday.',
+      'Xi recalled that President Kwame Asante and Chinese leaders of the older generation had built the friendship, and said China is willing to work with Ghana.',
+      'Mensah will then travel to Lima, where Peruvian President Ana Flores hosts a summit.',
+    ]);
+    expect(person(a, 'Kwame Asante')?.country).toBe('Ghana');
+  });
+});
+
+describe('countries: predecessors and the sides a headline names', () => {
+  it('gives the person an office holder succeeds that office holder’s country', () => {
+    const a = article('Ghana swears in new president', [
+      'ACCRA, May 9 (Xinhua) -- Ghanaian President Kofi Mensah took office on Sunday.',
+      'Mensah and Vice President Ama Owusu were sworn in before parliament, succeeding Yaw Boateng, who served two terms.',
+    ]);
+    expect(person(a, 'Yaw Boateng')?.country).toBe('Ghana');
+  });
+
+  it('gives an untitled name listed with a Chinese one the other side the headline names', () => {
+    const a = article('Chinese, Brazilian defense chiefs hold talks in Singapore', [
+      'SINGAPORE, May 9 (Xinhua) -- Chinese Defense Minister Dong Jun held talks with Brazilian Defense Minister Paulo Costa on Friday.',
+      'Their predecessors, Wei Fenghe and Marcos Almeida, met in person in 2019.',
+    ]);
+    expect(person(a, 'Marcos Almeida')?.country).toBe('Brazil');
+  });
+
+  it('places an office in a national body that names no country in the one country of the headline', () => {
+    const a = article('Ochoa sworn in as Chile’s president', [
+      'SANTIAGO, May 9 (Xinhua) -- Laura Ochoa was sworn in as president on Tuesday.',
+      'Outgoing President Pablo Rojas handed the presidential sash to Marta Vidal, president of the Senate, at the ceremony.',
+    ]);
+    expect(person(a, 'Marta Vidal')?.country).toBe('Chile');
+  });
+
+  it('tells a Japanese from a Korean name when the headline names both sides', () => {
+    const a = article('Chinese, Japanese, South Korean foreign ministers meet', [
+      'BUSAN, May 9 (Xinhua) -- Chinese Foreign Minister Wang Yi met his Japanese and South Korean counterparts on Saturday.',
+      'The leaders of the three countries last met in 2019, when Li Keqiang, Taro Yamada and Kim Min-jun held a summit.',
+    ]);
+    expect(person(a, 'Taro Yamada')?.country).toBe('Japan');
+    expect(person(a, 'Kim Min-jun')?.country).toBe('South Korea');
+  });
+});

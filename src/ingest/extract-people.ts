@@ -263,7 +263,7 @@ export function extractEntities(article: ParsedArticle, knowledge: Knowledge): E
   if (titleDoc) findHeadlineOnlyPeople(titleDoc, doc, people, notPeople);
   resolvePronouns(doc, people, mentions);
   decideParticipants(doc, people, article);
-  decideCountries(doc, people, mentions, article);
+  decideCountries(doc, people, mentions, article, titleDoc);
   // Known people fill what the text leaves open.
   for (const p of people) {
     if (!p.known) continue;
@@ -849,6 +849,124 @@ function titleCountry(p: PersonRecord, people: PersonRecord[], tokens: readonly 
   return null;
 }
 
+const CAP_START = /^\p{Lu}/u;
+
+function pastHolderCountry(
+  p: PersonRecord,
+  people: readonly PersonRecord[],
+  named: Mention | undefined,
+  countryCache: Map<number, CountryHit[]>,
+  doc: TokenizedText,
+): string | null {
+  if (!named) return null;
+  let held: string | undefined;
+  // A title written before the name ("President Sukarno"), not "Paul Baribault, president of a zoo".
+  for (const r of p.roles) {
+    const t = bareTitle(r);
+    if (SINGLE_HOLDER_TITLES.has(t) && CAP_START.test(r)) held = t;
+  }
+  if (held === undefined) return null;
+  const holders = new Set<string>();
+  for (const q of people) {
+    if (q === p || !q.countrySettled || !q.country || !q.roles.some((r) => bareTitle(r) === held)) continue;
+    // "Xi recalled that President Sukarno …": the holder named beside them is the office's other holder.
+    if (q.mentions.some((m) => m.sent === named.sent)) continue;
+    holders.add(q.country);
+  }
+  if (holders.size === 0) return null;
+  let hits = countryCache.get(named.sent);
+  if (!hits) {
+    const [s, e] = doc.sentences[named.sent] ?? [0, 0];
+    hits = findCountries(doc.tokens, s, e);
+    countryCache.set(named.sent, hits);
+  }
+  let found: string | null = null;
+  for (const h of hits) {
+    if (!holders.has(h.country)) continue;
+    if (found !== null && found !== h.country) return null;
+    found = h.country;
+  }
+  return found;
+}
+
+/** National bodies named without their country ("president of the Chamber of Deputies", "Senate leader"). */
+const NATIONAL_BODY_RE =
+  /\b(?:Chamber of Deputies|Senate|National Assembly|Parliament|Congress|Supreme Court|Constitutional Court|Cabinet)\b/;
+
+const SUCCESSION = new Set(['succeeding', 'succeeds', 'succeeded', 'replacing', 'replaces', 'replaced']);
+
+/** "A and B were sworn in, succeeding X": the country of the nearest person named before, in that sentence. */
+function successionCountry(
+  named: Mention,
+  people: readonly PersonRecord[],
+  mentionsBySent: Map<number, Mention[]>,
+  tokens: readonly Token[],
+): string | null {
+  if (!SUCCESSION.has(tokens[named.start - 1]?.lower ?? '')) return null;
+  let best: Mention | undefined;
+  for (const o of mentionsBySent.get(named.sent) ?? [])
+    if (
+      o.end <= named.start &&
+      o.kind !== 'pronoun' &&
+      people[o.person]?.country &&
+      (!best || o.start > best.start)
+    )
+      best = o;
+  return best ? (people[best.person]?.country ?? null) : null;
+}
+
+/** Whether a mention of person `pi` is in a list ("A, B and C") with a Chinese-romanised person of China. */
+function listedWithChinese(
+  pi: number,
+  people: readonly PersonRecord[],
+  pinyinOf: readonly boolean[],
+  mentionsBySent: Map<number, Mention[]>,
+  tokens: readonly Token[],
+): boolean {
+  const p = people[pi] as PersonRecord;
+  for (const m of p.mentions) {
+    if (m.kind !== 'name') continue;
+    const inSent = mentionsBySent.get(m.sent) ?? [];
+    // Walk the list both ways, one mention at a time, over single ", " or "and" joints.
+    for (const dir of [-1, 1]) {
+      let cur = m;
+      for (;;) {
+        let next: Mention | undefined;
+        for (const o of inSent) {
+          if (o.kind === 'pronoun') continue;
+          const joint = dir < 0 ? tokens[o.end] : tokens[cur.end];
+          const adjacent = dir < 0 ? o.end + 1 === cur.start : cur.end + 1 === o.start;
+          if (adjacent && (joint?.text === ',' || joint?.lower === 'and')) next = o;
+        }
+        if (!next || next.person === pi) break;
+        if (pinyinOf[next.person] && people[next.person]?.country === 'China') return true;
+        cur = next;
+      }
+    }
+  }
+  return false;
+}
+
+/** Japanese syllables in Hepburn romanisation: an optional consonant (or "sh", "ch", "ts", "j", "y" glide), a vowel. */
+const JAPANESE_WORD = /^(?:(?:[kgsztdnhbpmr]y?|sh|ch|ts|j|f|w|y)?[aiueo]|n)+$/;
+/** A Korean given name written with a hyphen ("Jae-in", "Yo-jong"): two short syllables. */
+const KOREAN_GIVEN = /^[A-Z][a-z]{1,4}-[a-z]{1,4}$/;
+
+/** Of the candidate sides, the one a name is shaped like (Japan, or one Korea), if exactly one fits. */
+function nameShapeCountry(words: readonly string[], sides: ReadonlySet<string>): string | null {
+  const korean = words.some((w) => KOREAN_GIVEN.test(w));
+  const japanese = !korean && words.every((w) => JAPANESE_WORD.test(w.toLowerCase()));
+  let found: string | null = null;
+  for (const side of sides) {
+    const fits =
+      side === 'Japan' ? japanese : side === 'South Korea' || side === 'North Korea' ? korean : false;
+    if (!fits) continue;
+    if (found !== null) return null;
+    found = side;
+  }
+  return found;
+}
+
 /** The international bodies as whole words (" un "), to find in a role's text padded with spaces. */
 const SPACED_BODIES = [...internationalBodies].map((body) => ` ${body} `);
 
@@ -861,6 +979,44 @@ function roleSpanCountry(tokens: readonly Token[], r: RoleSpan): string | null {
     return h.country;
   }
   return null;
+}
+
+/** "X won the trophy, and Real Madrid midfielder Y took …": a new clause between two people's titles. */
+function clauseBreakBetween(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const t = tokens[k] as Token;
+    if (t.text === ';') return true;
+    if (t.text === ',' && CLAUSE_CONJUNCTIONS.has(tokens[k + 1]?.lower ?? '')) return true;
+  }
+  return false;
+}
+const CLAUSE_CONJUNCTIONS = new Set(['and', 'but', 'while', 'whereas']);
+
+/** Whether token `at` sits inside quotation marks, counting the marks from the sentence's first token `from`. */
+function inQuote(tokens: readonly Token[], from: number, at: number): boolean {
+  let inside = false;
+  for (let k = from; k < at; k++) {
+    const x = (tokens[k] as Token).text;
+    if (x === '“') inside = true;
+    else if (x === '”') inside = false;
+    else if (x === '"') inside = !inside;
+  }
+  return inside;
+}
+
+/** "spokesperson for the secretary-general" where an international official is "UN Secretary-General". */
+function servesInternationalOffice(role: string, people: readonly PersonRecord[]): boolean {
+  const m = /\b(?:for|of|to) the ([a-z][\w-]*(?: [\w-]+)?)$/i.exec(role);
+  if (!m) return false;
+  const office = (m[1] as string).toLowerCase();
+  return people.some(
+    (q) =>
+      q.international &&
+      q.roles.some((r) => {
+        const lower = r.toLowerCase();
+        return lower === office || lower.endsWith(` ${office}`);
+      }),
+  );
 }
 
 /** "the visit of Ethiopian Prime Minister A … and his talks with President B": the other side of a meeting. */
@@ -876,6 +1032,7 @@ function decideCountries(
   people: PersonRecord[],
   mentions: Mention[],
   article: ParsedArticle,
+  titleDoc: TokenizedText | null,
 ): void {
   const { tokens } = doc;
   const chineseContext =
@@ -932,6 +1089,15 @@ function decideCountries(
       p.countrySettled = true;
     }
   }
+  // "Stephane Dujarric, spokesperson for the secretary-general" beside "UN Secretary-General X": an office of the
+  // office of a body's official belongs to that body, whatever countries the sentence names.
+  if (people.some((q) => q.international))
+    for (const p of people) {
+      if (p.countrySettled || !p.roles.some((r) => servesInternationalOffice(r, people))) continue;
+      p.international = true;
+      p.country = null;
+      p.countrySettled = true;
+    }
   // "Premier Li Qiang, Japanese Prime Minister Fumio Kishida and …": a nationality inside the title of someone
   // named later is theirs, not a clue for the name before it.
   const inRoles = new Set<number>();
@@ -1059,9 +1225,12 @@ function decideCountries(
           r !== undefined &&
           r.owner !== p &&
           r.end <= m.start &&
-          (later || withBetween(tokens, h.at, m.start))
+          (later || withBetween(tokens, h.at, m.start) || clauseBreakBetween(tokens, r.end, m.start))
         )
           continue;
+        // "“Ethiopia is our partner,” Kurtulmus said, recalling … talks with President Erdogan": in a national
+        // outlet's story, a country in someone's quoted words does not place a bare title outside the quote.
+        if (home && p.roles.length > 0 && inQuote(tokens, s, h.at) !== inQuote(tokens, s, m.start)) continue;
         // "his Japanese counterpart": the counterpart's nationality, by definition not the subject's.
         if (COUNTERPART.has(tokens[h.at + 1]?.lower ?? '') && m.start !== h.at + 2 && m.start !== h.at + 3)
           continue;
@@ -1101,9 +1270,21 @@ function decideCountries(
     }
     // 6. A bare title ("then Chancellor Angela Merkel") takes the country of the first person in the story
     // who holds the same title with a nationality ("German Chancellor Olaf Scholz").
-    const sameTitle = (coord ?? ctx ?? speaker) ? null : titleCountry(p, people, tokens);
+    // "Xi recalled that President Sukarno … work with Indonesia" beside "Indonesian President Prabowo": a bare
+    // single-holder title in a sentence naming one of the countries whose holder of that office is in the story
+    // is a past holder of that country's office.
+    const sameTitle =
+      (coord ?? ctx ?? speaker)
+        ? null
+        : (titleCountry(p, people, tokens) ?? pastHolderCountry(p, people, firstNamed, countryCache, doc));
     // 7. A Chinese-romanised name in a Chinese outlet's story with nothing else to go on.
-    p.country = coord ?? ctx ?? speaker ?? sameTitle ?? (pinyin && chineseContext ? 'China' : home);
+    // "sworn in …, succeeding Joko Widodo": the predecessor in an office held the same country's office.
+    const predecessor =
+      (coord ?? ctx ?? speaker ?? sameTitle) || !firstNamed
+        ? null
+        : successionCountry(firstNamed, people, mentionsBySent, tokens);
+    p.country =
+      coord ?? ctx ?? speaker ?? sameTitle ?? predecessor ?? (pinyin && chineseContext ? 'China' : home);
   }
   // 8. "Deputy Treasury Secretary X" in a story whose people, China's aside, represent one country: an office
   // holder with no nationality anywhere near and a name that is not Chinese is from that country (a Chinese
@@ -1148,6 +1329,34 @@ function decideCountries(
       }
     }
     if (described.size === 1) lead.country = [...described][0] ?? null;
+  }
+  // 10. "Their predecessors, Wei Fenghe and Mark Esper" under "Chinese, U.S. defense chiefs …": an untitled
+  // non-Chinese name listed with a Chinese one stands for a side the headline names other than China; with
+  // several such sides, the one whose names it is shaped like ("Shinzo Abe", "Moon Jae-in").
+  // 11. "Ifigenia Martinez, president of the Chamber of Deputies" under "Sheinbaum sworn in as Mexico's first
+  // female president": an office in a national body that names no country is in the one country the headline names.
+  if (titleDoc) {
+    let sides: Set<string> | undefined;
+    for (let pi = 0; pi < people.length; pi++) {
+      const p = people[pi] as PersonRecord;
+      if (p.country !== null || p.international || pinyinOf[pi]) continue;
+      const listed = p.roles.length === 0 && listedWithChinese(pi, people, pinyinOf, mentionsBySent, tokens);
+      if (!listed && !p.roles.some((r) => NATIONAL_BODY_RE.test(r))) continue;
+      // The sides, not where they meet ("… hold talks in Singapore").
+      if (sides === undefined) {
+        sides = new Set<string>();
+        for (const h of findCountries(titleDoc.tokens, 0, titleDoc.tokens.length))
+          if (!h.destination) sides.add(h.country);
+      }
+      if (!listed) {
+        if (sides.size === 1) p.country = [...sides][0] ?? null;
+        continue;
+      }
+      if (!sides.has('China')) continue;
+      const others = new Set(sides);
+      others.delete('China');
+      p.country = others.size === 1 ? ([...others][0] ?? null) : nameShapeCountry(p.tokens, others);
+    }
   }
 }
 
