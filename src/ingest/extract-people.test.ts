@@ -5,20 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { emptyKnowledge, type Knowledge } from '../common/dataset.ts';
 import { extractEntities } from './extract-people.ts';
 import type { ParsedArticle } from './parse-article.ts';
+import { testArticle as article } from './test-article.ts';
 
-function article(title: string, paragraphs: string[], over: Partial<ParsedArticle> = {}): ParsedArticle {
-  return {
-    date: '2024-05-10',
-    title,
-    titleDerived: false,
-    source: 'Xinhua',
-    publishedTime: null,
-    dateline: { place: 'BEIJING', date: 'May 9' },
-    paragraphs,
-    captions: [],
-    ...over,
-  };
-}
 const run = (a: ParsedArticle, k: Knowledge = emptyKnowledge) => extractEntities(a, k);
 const person = (a: ParsedArticle, name: string, k?: Knowledge) =>
   run(a, k).people.find((p) => p.name === name);

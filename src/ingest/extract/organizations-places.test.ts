@@ -4,18 +4,13 @@ import { describe, expect, it } from 'vitest';
 import { emptyKnowledge } from '../../common/dataset.ts';
 import { extractEntities } from '../extract-people.ts';
 import type { ParsedArticle } from '../parse-article.ts';
+import { testArticle } from '../test-article.ts';
 
 function article(date: string, datelineDate: string, paragraphs: string[]): ParsedArticle {
-  return {
+  return testArticle('Trade talks end', paragraphs, {
     date,
-    title: 'Trade talks end',
-    titleDerived: false,
-    source: 'Xinhua',
-    publishedTime: null,
     dateline: { place: 'GENEVA', date: datelineDate },
-    paragraphs,
-    captions: [],
-  };
+  });
 }
 
 it("reads each article's organisations and places on their own, whatever came before", () => {

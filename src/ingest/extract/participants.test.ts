@@ -4,18 +4,14 @@ import { expect, it } from 'vitest';
 import { emptyKnowledge } from '../../common/dataset.ts';
 import { extractEntities } from '../extract-people.ts';
 import type { ParsedArticle } from '../parse-article.ts';
+import { testArticle } from '../test-article.ts';
 
 function article(date: string, datelineDate: string): ParsedArticle {
-  return {
-    date,
-    title: 'Trade talks end',
-    titleDerived: false,
-    source: 'Xinhua',
-    publishedTime: null,
-    dateline: { place: 'GENEVA', date: datelineDate },
-    paragraphs: ['The trade talks ended in Geneva on Saturday.', 'Ana Torres attended the talks in March.'],
-    captions: [],
-  };
+  return testArticle(
+    'Trade talks end',
+    ['The trade talks ended in Geneva on Saturday.', 'Ana Torres attended the talks in March.'],
+    { date, dateline: { place: 'GENEVA', date: datelineDate } },
+  );
 }
 const participant = (a: ParsedArticle) => extractEntities(a, emptyKnowledge).people[0]?.participant;
 
