@@ -290,6 +290,28 @@ export function extractEntities(article: ParsedArticle, knowledge: Knowledge): E
 }
 
 // ------------------------------------------------------------------------------------------ people
+/** A person of the story named `name`, before anything else is known of them. */
+function newPerson(name: string, known: KnownPerson | null): PersonRecord {
+  return {
+    name,
+    tokens: name.split(/\s+/),
+    aliases: [],
+    roles: [],
+    roleSpans: [],
+    country: null,
+    countrySettled: false,
+    international: false,
+    gender: null,
+    mentions: [],
+    titleMention: -1,
+    spokesperson: false,
+    participant: false,
+    known,
+    titleCited: false,
+    relativeOf: -1,
+  };
+}
+
 /**
  * The bookkeeping of one story's people while its capitalised runs are read. One object per article with
  * methods, rather than helper closures made inside findPeople: closures cost an allocation (and, under tsx's
@@ -322,24 +344,7 @@ class PeopleFinder {
   addPerson(name: string, key: string, knownPerson?: KnownPerson): number {
     const existing = this.byName.get(key);
     if (existing !== undefined) return existing;
-    const p: PersonRecord = {
-      name: knownPerson ? knownPerson.name : name,
-      tokens: (knownPerson ? knownPerson.name : name).split(/\s+/),
-      aliases: [],
-      roles: [],
-      roleSpans: [],
-      country: null,
-      countrySettled: false,
-      international: false,
-      gender: null,
-      mentions: [],
-      titleMention: -1,
-      spokesperson: false,
-      participant: false,
-      known: knownPerson ?? null,
-      titleCited: false,
-      relativeOf: -1,
-    };
+    const p = newPerson(knownPerson ? knownPerson.name : name, knownPerson ?? null);
     const first = p.tokens[0]?.toLowerCase() ?? '';
     if (femaleNames.has(first) && !maleNames.has(first)) p.gender = 'f';
     else if (maleNames.has(first) && !femaleNames.has(first)) p.gender = 'm';
@@ -564,10 +569,7 @@ function findPeople(
       relTok.lower !== 'counterpart' &&
       relTok.lower !== 'friend';
     // "his Kazakh counterpart Kassym-Jomart Tokayev": a counterpart is a person (though not a role).
-    const counterpartBefore =
-      relTok !== undefined &&
-      !relTok.cap &&
-      (relTok.lower === 'counterpart' || relTok.lower === 'counterparts');
+    const counterpartBefore = relTok !== undefined && !relTok.cap && COUNTERPART.has(relTok.lower);
     // "His lawyer, X, said", "Yoon's predecessor, Moon Jae-in, after …": a role or a relation set off by commas
     // right before a name that a comma closes.
     const apposed = relTok?.text === ',' && after?.text === ',';
@@ -851,6 +853,17 @@ function titleCountry(p: PersonRecord, people: PersonRecord[], tokens: readonly 
 
 const CAP_START = /^\p{Lu}/u;
 
+/** The countries sentence `sent` names, found once per sentence of the article (`cache`). */
+function sentenceCountries(doc: TokenizedText, sent: number, cache: Map<number, CountryHit[]>): CountryHit[] {
+  let hits = cache.get(sent);
+  if (!hits) {
+    const [s, e] = doc.sentences[sent] ?? [0, 0];
+    hits = findCountries(doc.tokens, s, e);
+    cache.set(sent, hits);
+  }
+  return hits;
+}
+
 function pastHolderCountry(
   p: PersonRecord,
   people: readonly PersonRecord[],
@@ -874,14 +887,8 @@ function pastHolderCountry(
     holders.add(q.country);
   }
   if (holders.size === 0) return null;
-  let hits = countryCache.get(named.sent);
-  if (!hits) {
-    const [s, e] = doc.sentences[named.sent] ?? [0, 0];
-    hits = findCountries(doc.tokens, s, e);
-    countryCache.set(named.sent, hits);
-  }
   let found: string | null = null;
-  for (const h of hits) {
+  for (const h of sentenceCountries(doc, named.sent, countryCache)) {
     if (!holders.has(h.country)) continue;
     if (found !== null && found !== h.country) return null;
     found = h.country;
@@ -1203,15 +1210,11 @@ function decideCountries(
     for (const m of p.mentions) {
       if (ctx) break;
       if (m.kind === 'pronoun' || (introduced && m !== introduced)) continue;
-      const [s, e] = doc.sentences[m.sent] ?? [0, 0];
+      const [s] = doc.sentences[m.sent] ?? [0, 0];
       // "President Sukarno and Chinese leaders of the older generation": after "X and", nationalities describe
       // the other conjunct.
       const conjoined = tokens[m.end]?.lower === 'and' || tokens[m.end]?.lower === 'or';
-      let sentHits = countryCache.get(m.sent);
-      if (!sentHits) {
-        sentHits = findCountries(tokens, s, e);
-        countryCache.set(m.sent, sentHits);
-      }
+      const sentHits = sentenceCountries(doc, m.sent, countryCache);
       const later = m !== p.mentions[0];
       // The nearest hit, adjectival ones first, then the others, then destinations; the earlier one on a tie.
       let best: CountryHit | undefined;
@@ -1435,23 +1438,10 @@ function findHeadlineOnlyPeople(
       foreign.delete('China');
       if (foreign.size === 1) country = [...foreign][0] ?? null;
     }
-    people.push({
-      name: surface,
-      tokens: words.map((t) => t.text),
-      aliases: [],
-      roles: [],
-      roleSpans: [],
-      country,
-      countrySettled: country !== null,
-      international: false,
-      gender: null,
-      mentions: [],
-      titleMention: bare.start,
-      spokesperson: false,
-      participant: false,
-      titleCited: false,
-      known: null,
-      relativeOf: -1,
-    });
+    const p = newPerson(surface, null);
+    p.country = country;
+    p.countrySettled = country !== null;
+    p.titleMention = bare.start;
+    people.push(p);
   }
 }
