@@ -168,7 +168,15 @@ export interface SearchMeta {
    * shard instead of after it. `words` is a Bloom filter of those words (bloomHas), so no other word asks. The same
    * buckets and filter hold the first pages of frequent queries of several terms (PhrasePage, by phraseKey).
    */
-  tops?: { buckets: number; words: string };
+  tops?: {
+    buckets: number;
+    words: string;
+    /**
+     * True when every indexed word has a first page here (a small archive): a word the Bloom filter lacks is then
+     * not indexed, so a typo goes to the word lists without waiting for its shard.
+     */
+    all?: true;
+  };
 }
 
 /**

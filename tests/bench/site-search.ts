@@ -14,7 +14,10 @@ export interface SearchMeasure {
    * searching on input), or of the letter when typing, to the results for this query painted.
    */
   ms: number | null;
-  /** From the keydown of Enter alone (the search may have started on input a few milliseconds before). */
+  /**
+   * From the keydown of Enter alone (the search may have started on input a few milliseconds before); null when the
+   * results were on screen before Enter arrived (the debounce had shown them).
+   */
   msFromKey?: number | null;
   /** Number of results shown ("12 articles match …"), 0 for "No articles match", null on timeout. */
   hits: number | null;
@@ -52,7 +55,9 @@ const armWatcher = (q: string, key: string) => `(() => {
     const check = () => {
       const el = document.querySelector('.search-count');
       const section = document.querySelector('.search-results');
-      if (t0 === null || tKey === null || !el || !el.textContent.includes(want) || !section || section.getAttribute('aria-busy') === 'true') return;
+      // Not waiting for the key: on a loaded machine Enter can arrive after the debounce has shown the results
+      // (then it changes nothing on the page, so no mutation would come after it and the run would time out).
+      if (t0 === null || !el || !el.textContent.includes(want) || !section || section.getAttribute('aria-busy') === 'true') return;
       observer.disconnect();
       document.removeEventListener('keydown', onKey, { capture: true });
       document.removeEventListener('input', onInput, { capture: true });

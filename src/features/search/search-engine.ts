@@ -133,6 +133,8 @@ export class SearchIndex {
 
   async entry(term: string): Promise<ShardEntry | null> {
     const meta = await this.meta();
+    // Where every word has a first page, a word missing from their Bloom filter is not indexed: no shard to ask.
+    if (meta.tops?.all && !term.includes(':') && !bloomHas(meta.tops.words, term)) return null;
     const at = upperBound(meta.shards, term) - 1;
     if (at < 0) return null;
     const shard = (await this.load(searchPaths.shard(at))) as Shard;
@@ -659,6 +661,11 @@ async function matchQuery(params: SearchParamsState, index: SearchIndex): Promis
           return alts;
         }
         if (exact) highlight.add(term);
+        // A long word not indexed may be a typo. In a small archive (every word in the Bloom filter, small word
+        // lists) its typo lists load together with its completions' list, not a round trip after it; in a large one
+        // only once it has no completion (a half-typed word would fetch eight lists of several KB for nothing).
+        const fixing = !exact && meta.tops?.all && !isHan(term) ? index.correction(term) : null;
+        fixing?.catch(() => null);
         // Type-ahead: the last word may be unfinished ("kis" -> Kissinger).
         if (isLast && (!exact || term.length <= 4)) {
           // Only completions within a tenth of the most frequent one: rare words add little to type-ahead
@@ -679,9 +686,9 @@ async function matchQuery(params: SearchParamsState, index: SearchIndex): Promis
             }
         }
         if (!alts.length) {
-          // Only now the word lists of a typo fix: fetched for every long word, their many small requests would
-          // queue ahead of the shards on an HTTP/1.1 host (six connections).
-          const fixed = await index.correction(term);
+          // The word lists of a typo fix load only for a word found not indexed: fetched for every long word, their
+          // many small requests would queue ahead of the shards on an HTTP/1.1 host (six connections).
+          const fixed = await (fixing ?? index.correction(term));
           if (fixed) withTops(fixed);
           const entry = fixed ? await index.entry(fixed) : null;
           if (fixed && entry) {

@@ -17,7 +17,8 @@ import { readSearchParams } from '../../features/search/search-params.ts';
 import { buildSiteData } from '../build-site-data.ts';
 
 const dataset = syntheticDataset(1500, 7);
-const files = buildSiteData(dataset, { searchIndex: { headMax: 200 } });
+// As a large archive's index: only words with a tail (and names, pairs) have first pages (see wordPageMaxDocs).
+const files = buildSiteData(dataset, { searchIndex: { headMax: 200, wordPageRows: 0 } });
 const exactFiles = buildSiteData(dataset, { searchIndex: { headMax: 1e9 } });
 const loaderOf = (source: Map<string, string>) => async (path: string) => JSON.parse(source.get(path)!);
 const search = (source: Map<string, string>, query: string) =>
@@ -241,7 +242,9 @@ describe('search index files', () => {
   // A shell build leaves the search index unpacked, so a large cast of people must not add bucket files without
   // bound: past the cap, names and pairs share the common words' buckets, and each is still found.
   it('keeps the first-page buckets to the common words’ share past the cap, and every page is still served', async () => {
-    const capped = buildSiteData(dataset, { searchIndex: { headMax: 200, topBucketsMax: 1 } });
+    const capped = buildSiteData(dataset, {
+      searchIndex: { headMax: 200, topBucketsMax: 1, wordPageRows: 0 },
+    });
     const keys = bucketsOf(capped).flatMap((bucket) => Object.keys(bucket));
     const index = new SearchIndex(loaderOf(capped));
     const entries = await Promise.all(keys.map((key) => (key.includes(' ') ? null : index.entry(key))));
@@ -300,6 +303,107 @@ describe('search index files', () => {
       { facetLists: false },
     );
     expect(read2.some((path) => path.startsWith('data/search/shards/'))).toBe(true);
+  });
+
+  // A small archive has no word with a tail: its other words get first pages too, most frequent first within a
+  // budget of rows. Then a one-word search reads no doc-store file, and when every word has a page, a word that is
+  // not indexed (a typo) goes to the word lists without waiting for a shard.
+  const recorded = (source: Map<string, string>) => {
+    const read: string[] = [];
+    const load = async (path: string) => {
+      read.push(path);
+      return path.startsWith('data/search/tops/') && !source.has(path) ? {} : JSON.parse(source.get(path)!);
+    };
+    return { read, load };
+  };
+  const wordsOf = (source: Map<string, string>) =>
+    [...source.entries()]
+      .filter(([path]) => path.startsWith('data/search/shards/'))
+      .flatMap(([, text]) => (JSON.parse(text) as Shard).terms)
+      .filter(([term]) => !term.includes(':'));
+  const smallDataset = syntheticDataset(200, 3);
+
+  it('gives every word of a small archive the first page the engine finds, and tells a typo without its shard', async () => {
+    const small = buildSiteData(smallDataset, { searchIndex: { headMax: 50, wordPageRows: 1e6 } });
+    const meta = JSON.parse(small.get(searchPaths.meta())!) as SearchMeta;
+    expect(meta.tops?.all).toBe(true);
+    const words = wordsOf(small);
+    expect(words.length).toBeGreaterThan(1000);
+    const latin = words.filter(([term]) => /^[a-z]+$/.test(term));
+    for (const [term] of latin.filter((_, i) => i % 25 === 0)) {
+      const { read, load } = recorded(small);
+      const params = readSearchParams(new URLSearchParams({ q: term }));
+      const result = await runSearch(params, load, { facetLists: false });
+      expect(
+        read.filter((path) => path.startsWith('data/search/docs/')),
+        term,
+      ).toEqual([]);
+      const engine = await runSearch(params, withoutBuckets(small));
+      expect(result.hits, term).toEqual(engine.hits);
+      expect(result.total, term).toBe(engine.total);
+    }
+    // Two neighbouring letters swapped in the middle of a long word: no shard is read before the word lists.
+    const long = latin.filter(([term]) => term.length >= 8);
+    const known = new Set(words.map(([term]) => term));
+    let typos = 0;
+    let falsePositives = 0;
+    for (const [term] of long.filter((_, i) => i % 10 === 0)) {
+      const typo = term.slice(0, 4) + term[5] + term[4] + term.slice(6);
+      if (known.has(typo) || typo === term) continue;
+      typos++;
+      const { read, load } = recorded(small);
+      const result = await runSearch(readSearchParams(new URLSearchParams({ q: typo })), load);
+      const firstList = read.findIndex((path) => path.startsWith('data/search/words/'));
+      expect(firstList, typo).toBeGreaterThan(0);
+      // (Unless the Bloom filter takes the typo for a word, about one time in a hundred: then its shard says no.)
+      if (!bloomHas(meta.tops!.words, typo))
+        expect(
+          read.slice(0, firstList).filter((path) => path.startsWith('data/search/shards/')),
+          typo,
+        ).toEqual([]);
+      else falsePositives++;
+      expect(result.corrections.length, typo).toBe(1);
+      expect(result.total, typo).toBeGreaterThan(0);
+    }
+    expect(typos).toBeGreaterThan(20);
+    expect(falsePositives).toBeLessThan(typos / 10);
+  });
+
+  it('gives the most frequent words pages within the rows budget, and answers the others from the doc store', async () => {
+    const budget = 400;
+    const small = buildSiteData(smallDataset, { searchIndex: { headMax: 50, wordPageRows: budget } });
+    const meta = JSON.parse(small.get(searchPaths.meta())!) as SearchMeta;
+    expect(meta.tops?.all).toBeUndefined();
+    const withPages = new Set(bucketsOf(small).flatMap((bucket) => Object.keys(bucket)));
+    const words = wordsOf(small).filter(([term]) => /^[a-z]+$/.test(term));
+    const byDf = [...words].sort((x, y) => y[1] - x[1]);
+    // The most frequent words have pages and the rarest none; a bucket holds about 20 of those rows.
+    expect(byDf.slice(0, 10).every(([term]) => withPages.has(term))).toBe(true);
+    expect(byDf.slice(-10).some(([term]) => withPages.has(term))).toBe(false);
+    const rare = byDf.filter(([term]) => term.length >= 5 && !withPages.has(term)).slice(0, 5);
+    expect(rare.length).toBe(5);
+    for (const [term] of rare) {
+      const { read, load } = recorded(small);
+      const params = readSearchParams(new URLSearchParams({ q: term }));
+      const result = await runSearch(params, load, { facetLists: false });
+      expect(read.some((path) => path.startsWith('data/search/docs/'))).toBe(true);
+      // A word found in its shard never asks for the typo lists.
+      expect(read.some((path) => path.startsWith('data/search/words/'))).toBe(false);
+      expect(result.hits).toEqual((await runSearch(params, withoutBuckets(small))).hits);
+    }
+    // Without every word in the Bloom filter, a half-typed long word reads its completions' list, and the typo
+    // lists only when it has no completion.
+    const known = new Set(words.map(([term]) => term));
+    const half = byDf
+      .map(([term]) => term.slice(0, 6))
+      .find((prefix) => prefix.length === 6 && !known.has(prefix))!;
+    const { read, load } = recorded(small);
+    const typed = await runSearch(readSearchParams(new URLSearchParams({ q: half })), load);
+    expect(typed.total, half).toBeGreaterThan(0);
+    expect(typed.corrections).toEqual([]);
+    expect(read.filter((path) => path.startsWith('data/search/words/'))).toEqual([
+      searchPaths.words('p', half.slice(0, 2)),
+    ]);
   });
 
   it('keeps a Bloom filter of the common words with no false negatives and few false positives', () => {

@@ -59,6 +59,11 @@ export interface SearchIndexOptions {
   phrasePairs?: number;
   /** First-page buckets beyond those of the common words (see defaultTopBucketsMax). */
   topBucketsMax?: number;
+  /**
+   * Rows the first pages of other words may take (see defaultWordPageRows); 0 for none. Those words' buckets come
+   * on top of topBucketsMax, about wordPageBucketRows rows each.
+   */
+  wordPageRows?: number;
 }
 
 /** Pairs of common words are counted over this many documents' bodies (the newest). */
@@ -68,6 +73,17 @@ const pairSampleDocs = 2_000;
  * words) they hold more, so the file count stays bounded (hosts that cap files, shell builds).
  */
 const defaultTopBucketsMax = 512;
+/**
+ * In a small archive no word is common enough to have a tail, so without more a one-word search waits for its
+ * shard and then for ten doc-store files. Up to this many articles, the words without a tail get a precomputed first
+ * page too, most frequent first, within defaultWordPageRows rows (~10 MB): then a word's rows come with its shard,
+ * and when every word has one, meta.json's Bloom filter tells a word that is not indexed (a typo) without its shard.
+ * Larger archives are left as they were: their common words have pages already, and their file count is tight.
+ */
+const wordPageMaxDocs = 20_000;
+const defaultWordPageRows = 20_000;
+/** Rows a bucket of those pages holds, on average (~10 KB of JSON; a rare word's page is one or two rows). */
+const wordPageBucketRows = 20;
 
 /** People and countries kept in a term's precomputed facet counts. */
 const termFacetPeople = 10;
@@ -100,6 +116,7 @@ export function buildSearchIndex(
   const topBucketsMax = opts.topBucketsMax ?? defaultTopBucketsMax;
   const phraseNames = opts.phraseNames ?? 2_000;
   const phrasePairs = opts.phrasePairs ?? 200;
+  const wordPageRows = opts.wordPageRows ?? (docs.length <= wordPageMaxDocs ? defaultWordPageRows : 0);
   const files = new Map<string, string>();
 
   // Postings pack doc number and weighted term frequency into one int: doc * 256 + tfw. They are appended to a
@@ -483,25 +500,35 @@ export function buildSearchIndex(
   const phrases: [string, PhrasePage][] = [];
   // Words with a tail: a few hundred, asked about for every word of the pair sample.
   const commonWords = new Set<string>();
+  // Pairs are made of words in more than a tenth of the documents (or with a tail), so a small archive, where no
+  // word has a tail, gets its frequent pairs too.
+  const pairMinDf = Math.min(headMax, Math.floor(docs.length / 10));
+  const pairWords = new Set<string>();
   termNames.forEach((term, id) => {
-    if (!isFilter[id] && starts[id + 1]! - starts[id]! > headMax) commonWords.add(term);
+    const df = starts[id + 1]! - starts[id]!;
+    if (isFilter[id]) return;
+    if (df > headMax) commonWords.add(term);
+    if (df > pairMinDf) pairWords.add(term);
   });
   const candidates = phraseCandidates(docs, {
     names: phraseNames,
     pairs: phrasePairs,
     pairSampleDocs,
     isCommon: (term) => commonWords.has(term),
+    isPairWord: (term) => pairWords.has(term),
   });
+  // A word's first page alone, in the order it ranks alone (impact, then doc number).
+  const wordPage = (view: TermView): [number, ArticleSummary][] =>
+    Array.from(view.docs, (_, i) => i)
+      .sort((x, y) => view.impacts[y]! - view.impacts[x]! || x - y)
+      .slice(0, topRows)
+      .map((i): [number, ArticleSummary] => [view.docs[i]!, docs[view.docs[i]!]!.summary]);
   for (const { key, words } of candidates) {
     if (words.length === 1 && words[0]!.terms.length === 1) {
-      // A one-term name (王毅, a mononym): its rows join the one-word buckets, in the order it ranks alone.
+      // A one-term name (王毅, a mononym): its rows join the one-word buckets.
       const view = topWords.has(key) ? null : source.view(key);
       if (!view) continue;
-      const best = Array.from(view.docs, (_, i) => i)
-        .sort((x, y) => view.impacts[y]! - view.impacts[x]! || x - y)
-        .slice(0, topRows)
-        .map((i): [number, ArticleSummary] => [view.docs[i]!, docs[view.docs[i]!]!.summary]);
-      tops.push([key, best]);
+      tops.push([key, wordPage(view)]);
       topWords.add(key);
       continue;
     }
@@ -514,11 +541,24 @@ export function buildSearchIndex(
   // names and pairs add buckets only up to topBucketsMax: past it they share the common words' buckets, so a shell
   // build (whose search index is not packed) stays under a host's file cap with a large cast of people.
   const keyCount = tops.length + phrases.length;
-  const topBuckets = Math.max(
-    1,
-    Math.ceil(commonWordCount / 2),
-    Math.min(Math.ceil(keyCount / 2), topBucketsMax),
-  );
+  // The other words of a small archive (see wordPageMaxDocs), most documents first, while their rows fit.
+  let wordRows = 0;
+  const others = (wordPageRows > 0 ? terms : [])
+    .filter((term) => !topWords.has(term) && !isFilterTerm(term))
+    .map((term) => ({ term, df: postingsOf(term).length }))
+    .sort((x, y) => y.df - x.df); // stable: ties stay in term order
+  for (const { term, df } of others) {
+    const rows = Math.min(df, topRows);
+    if (wordRows + rows > wordPageRows) break;
+    wordRows += rows;
+    tops.push([term, wordPage(source.view(term)!)]);
+    topWords.add(term);
+  }
+  // Then the Bloom filter holds every indexed word, so the browser knows a word is not indexed without its shard.
+  const everyWord = wordPageRows > 0 && others.every(({ term }) => topWords.has(term));
+  const topBuckets =
+    Math.max(1, Math.ceil(commonWordCount / 2), Math.min(Math.ceil(keyCount / 2), topBucketsMax)) +
+    Math.ceil(wordRows / wordPageBucketRows);
   const topFiles = Array.from({ length: topBuckets }, (): TopRows => ({}));
   for (const [term, rows] of [...tops, ...phrases]) topFiles[facetBucket(term, topBuckets)]![term] = rows;
   topFiles.forEach((bucket, n) => files.set(searchPaths.tops(n), JSON.stringify(bucket)));
@@ -533,7 +573,11 @@ export function buildSearchIndex(
     words: Array.from(bits, (v) => b64Char(v)).join(''),
     personBuckets,
     countries: countries.map(({ id, name }) => [name, starts[id + 1]! - starts[id]!]),
-    tops: { buckets: topBuckets, words: bloomOf([...tops, ...phrases].map(([term]) => term)) },
+    tops: {
+      buckets: topBuckets,
+      words: bloomOf([...tops, ...phrases].map(([term]) => term)),
+      ...(everyWord ? { all: true as const } : {}),
+    },
   };
   files.set(searchPaths.meta(), JSON.stringify(meta));
   return files;

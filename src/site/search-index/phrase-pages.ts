@@ -149,7 +149,15 @@ export function rankPhrase(
  */
 export function phraseCandidates(
   docs: readonly { title: string; names: readonly string[]; body: readonly string[] }[],
-  opts: { names: number; pairs: number; pairSampleDocs: number; isCommon: (term: string) => boolean },
+  opts: {
+    names: number;
+    pairs: number;
+    pairSampleDocs: number;
+    /** Words whose first page is there already (a long list's): no one-term name page for them. */
+    isCommon: (term: string) => boolean;
+    /** Words that pairs are made of (default isCommon). */
+    isPairWord?: (term: string) => boolean;
+  },
 ): { key: string; words: QueryWord[] }[] {
   const nameDocs = new Map<string, number>();
   const seen = new Set<string>();
@@ -185,12 +193,14 @@ export function phraseCandidates(
       .map(([key, { words }]) => ({ key, words }));
   const names = ranked(byKey, opts.names);
 
-  // Pairs of common words (those whose ANDs wait for long lists) that stand side by side, counted over a sample:
-  // per first word, its followers' counts, so no key string is built for each of the sample's adjacent pairs.
+  // Pairs of common words (isPairWord: those whose ANDs wait for long lists, or a small archive's frequent words)
+  // that stand side by side, counted over a sample: per first word, its followers' counts, so no key string is
+  // built for each of the sample's adjacent pairs.
   const followers = new Map<string, Map<string, number>>();
+  const isPairWord = opts.isPairWord ?? opts.isCommon;
   let previous: string | null = null;
   const pairTerm = (term: string) => {
-    const usable = opts.isCommon(term) && fuzzyWord.test(term);
+    const usable = isPairWord(term) && fuzzyWord.test(term);
     if (usable && previous !== null && previous !== term) {
       let counts = followers.get(previous);
       if (!counts) followers.set(previous, (counts = new Map()));
