@@ -14,8 +14,17 @@ import type { WorkerTask } from './ingest-worker.ts';
 
 /** Files per message: large enough to amortise messaging, small enough to balance the load and report progress. */
 const BATCH_SIZE = 100;
-/** Batches queued per worker, so a worker never idles while the main thread is busy with its own batch. */
-const IN_FLIGHT = 2;
+/**
+ * The last files go in small batches, so the threads finish together: at the end one thread otherwise waits
+ * for (or redoes) another's batch of 100, ~40 ms of a 4-second ingest of 10,000 files.
+ */
+const TAIL_FILES = 400;
+const TAIL_BATCH_SIZE = 25;
+/**
+ * Batches queued per worker. The main thread hands out batches only between its own (~40 ms each), so a
+ * worker holds one to run and two to go on with until the main thread looks again.
+ */
+const IN_FLIGHT = 3;
 
 /** Worker threads besides the main thread, which works too: cores - 1. */
 export function defaultWorkerCount(): number {
@@ -84,7 +93,11 @@ export async function ingestInWorkers(
   } = {},
 ): Promise<FileResult[]> {
   const batches: SeedFile[][] = [];
-  for (let i = 0; i < files.length; i += BATCH_SIZE) batches.push(files.slice(i, i + BATCH_SIZE));
+  for (let i = 0; i < files.length;) {
+    const size = files.length - i > TAIL_FILES ? BATCH_SIZE : TAIL_BATCH_SIZE;
+    batches.push(files.slice(i, i + size));
+    i += size;
+  }
   const results: (FileResult[] | undefined)[] = new Array(batches.length);
   const pending: number[] = batches.map((_, i) => i).reverse(); // a stack: pop() takes the lowest index
   let filesDone = 0;
@@ -126,12 +139,11 @@ export async function ingestInWorkers(
         worker.postMessage({ batch, files: batches[batch]! } satisfies WorkerTask);
       }
     };
-    worker.on('message', (message: { ready?: true; batch?: number; results?: FileResult[] }) => {
-      if (message.ready) return feed();
-      inFlight.delete(message.batch!);
-      outstanding.delete(message.batch!);
-      if (opts.stats && !results[message.batch!]) opts.stats.workerBatches++;
-      complete(message.batch!, message.results!);
+    worker.on('message', (message: { batch: number; results: FileResult[] }) => {
+      inFlight.delete(message.batch);
+      outstanding.delete(message.batch);
+      if (opts.stats && !results[message.batch]) opts.stats.workerBatches++;
+      complete(message.batch, message.results);
       feed();
     });
     // A worker that fails (to start, or later) hands its batches back; the others and the main thread go on.
@@ -152,6 +164,8 @@ export async function ingestInWorkers(
     };
     worker.on('error', onGone);
     worker.on('exit', onGone);
+    // Its first batches wait in its port while it loads, so it starts work the moment it is ready.
+    feed();
   };
   // The main thread does not wait for the bundle: it ingests meanwhile, and workers join when it is ready.
   const started =

@@ -17,4 +17,3 @@ parentPort?.on('message', (task: WorkerTask) => {
   const results = task.files.map((file) => ingestSeedFile(file, knowledge));
   parentPort!.postMessage({ batch: task.batch, results });
 });
-parentPort?.postMessage({ ready: true });
