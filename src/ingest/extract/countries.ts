@@ -228,7 +228,10 @@ const OUTLET_COUNTRY: [RegExp, string][] = [
   [/\bbernama\b|\bnew straits times\b/i, 'Malaysia'],
   [/\bantara\b|\bjakarta post\b/i, 'Indonesia'],
   [/\banadolu\b|\bdaily sabah\b|\bhurriyet\b/i, 'Turkey'],
-  [/\bpti\b|\bpress trust of india\b|\bians\b|\bhindustan times\b|\btimes of india\b/i, 'India'],
+  [
+    /\bpti\b|\bani\b|\basian news international\b|\bpress trust of india\b|\bians\b|\bhindustan times\b|\btimes of india\b/i,
+    'India',
+  ],
   [/\bassociated press of pakistan\b|\bdawn\b/i, 'Pakistan'],
   [/\bvietnam news agency\b|\bvna\b|\bvnexpress\b/i, 'Vietnam'],
   [/\bmena\b|\bahram\b/i, 'Egypt'],
