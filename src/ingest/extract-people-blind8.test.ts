@@ -20,3 +20,48 @@ describe('a summit story lists the leaders who attended', () => {
       expect(person(a, name)?.participant, name).toBe(true);
   });
 });
+
+describe('a match report', () => {
+  const a = article(
+    'Japan beat Oman 2-1 in World Cup qualifier',
+    [
+      'Striker Takumi Minamino scored twice as Japan defeated Oman 2-1 in a World Cup qualifying match on Thursday.',
+      'Goalkeeper Shuichi Gonda kept Oman out until stoppage time, when Ahmed Al Yahyaei pulled one back. Midfielder Kaoru Mitoma set up the second goal with a cross from the left.',
+      '"We were patient," Japan head coach Hajime Moriyasu said after the game.',
+      'Japan played without defender Takehiro Tomiyasu, who is injured.',
+    ],
+    { source: 'AP', dateline: { place: 'SAITAMA, Japan', date: null } },
+  );
+
+  it('reads a position before a name as a role, even at the start of a sentence', () => {
+    const out = run(a);
+    expect(out.people.map((p) => p.name)).toContain('Shuichi Gonda');
+    expect(person(a, 'Shuichi Gonda')?.roles).toEqual(['Goalkeeper']);
+    expect(person(a, 'Kaoru Mitoma')?.roles).toEqual(['Midfielder']);
+    expect(person(a, 'Hajime Moriyasu')?.roles).toEqual(['Japan head coach']);
+  });
+
+  it('makes the players who scored, saved or set up goals participants, not those who missed the match', () => {
+    for (const name of ['Shuichi Gonda', 'Ahmed Al Yahyaei', 'Kaoru Mitoma', 'Hajime Moriyasu'])
+      expect(person(a, name)?.participant, name).toBe(true);
+    expect(person(a, 'Takehiro Tomiyasu')?.participant).toBe(false);
+  });
+
+  it('does not read a score after a country as a nationality ("defeated Oman 2-1")', () => {
+    expect(person(a, 'Takumi Minamino')?.country).toBe('Japan');
+  });
+});
+
+describe('Korean names whose surname is an English word', () => {
+  it('finds "Oh Se-hun" and "Son Ha-eun" by the shape of the hyphenated given name', () => {
+    const a = article(
+      'Korean players shine',
+      [
+        'SEOUL, May 9 (Yonhap) -- Oh Se-hun opened the scoring for the home side. Son Ha-eun doubled the lead before the break.',
+        'The year-end awards will be held in December.',
+      ],
+      { source: 'Yonhap', dateline: { place: 'SEOUL', date: 'May 9' } },
+    );
+    expect(run(a).people.map((p) => p.name)).toEqual(['Oh Se-hun', 'Son Ha-eun']);
+  });
+});

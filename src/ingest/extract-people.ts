@@ -591,6 +591,7 @@ function findPeople(
     )
       accept = n > 1 || !isCommonWord(firstTok.lower);
     else if (n >= 2 && looksLikeFirstName(firstTok)) accept = true;
+    else if (n === 2 && koreanShaped(firstTok, tokens[bare.start + 1] as Token)) accept = true;
     else if (n >= 2 && n <= 4) {
       // Unknown foreign names: require a person-like context ("X Y's government", "X Y said").
       let allUnknown = true;
@@ -681,6 +682,18 @@ function findPeople(
       for (const p of people) p.mentions.sort((a, b) => a.start - b.start);
     }
   }
+}
+
+/** One romanised Korean syllable: an initial (with a glide), a vowel group, a final ("hyeon", "gyu", "kang", "in"). */
+const KOREAN_SYLLABLE = /^[bcdghjkmnprstwy]{0,3}[aeiou]{1,3}(?:ng|n|m|k|l|p|t|g)?$/;
+/**
+ * "Oh Se-hun opened the scoring": a short surname and a hyphenated Korean given name are a name by their shape,
+ * even when the surname is an English word ("Oh", "Son", "Ha"); not "Year-end", whose parts are both English.
+ */
+function koreanShaped(surname: Token, given: Token): boolean {
+  if (!/^[A-Z][a-z]{1,3}$/.test(surname.text) || !KOREAN_GIVEN.test(given.text)) return false;
+  const [a = '', b = ''] = given.lower.split('-');
+  return KOREAN_SYLLABLE.test(a) && KOREAN_SYLLABLE.test(b) && !(isCommonWord(a) && isCommonWord(b));
 }
 
 /** Headline mentions (by full name or a name token) of people found in the story. */

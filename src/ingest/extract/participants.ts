@@ -26,6 +26,13 @@ const INCLUDED =
 const AWARD_WON =
   /\b(?:won|wins|claimed|claims|took|takes|collected|collects) (?:the|a|an|his|her|their) (?:[\w'’-]+ ){0,4}(?:trophy|award|prize|medal)\b/i;
 const AWARD_STORY = /\b(?:awards?|prizes?|trophy|ceremony|gala|Ballon d['’]Or)\b/i;
+/** A match report: a score ("3-2") and a word of sport in the headline or the lede. */
+const MATCH_SCORE = /\b\d{1,2}-\d{1,2}\b/;
+const MATCH_WORD =
+  /\b(?:match|game|final|semifinals?|quarterfinals?|qualif(?:ier|ying)|league|cup|derby|friendly|beat|beats|edge|edges|defeat(?:s|ed)?|draw|drew|thrash(?:es|ed)?|rout(?:s|ed)?|win|wins|won)\b/i;
+/** In a match report, what the players did on the pitch ("opened the scoring", "headed in a cross from X"). */
+const MATCH_PLAY =
+  /\b(?:scored|scores|netted|nets|headed (?:in|home)|equali[sz]ed|equali[sz]es|pulled one back|opened the scoring|doubled the lead|restored the lead|assisted|saved|off the bench|came on|a cross from|a pass from|anchored|was sent off|in goal)\b/i;
 /** A meeting "on the sidelines of" a gathering: chairing or addressing that gathering is not taking part in it. */
 const SIDELINES = /\bon the sidelines of\b/i;
 const GATHERING_PART = /\b(?:summit|opening|session|assembly|plenary)\b/i;
@@ -184,6 +191,8 @@ let bilateral = false;
 let awardStory = false;
 /** The lede reports a meeting on the sidelines of a gathering. */
 let sidelines = false;
+/** The headline or lede reports a match: play on the pitch is taking part. */
+let matchStory = false;
 /** The lede (or the next sentence) names a press briefing; found when first asked. */
 let ledeBriefing: boolean | undefined;
 // Evidence by text: the same string object serves every mention of a scope, so each text is hashed once.
@@ -238,6 +247,9 @@ function decide(people: PersonRecord[], article: ParsedArticle): void {
   ledeBriefing = undefined;
   awardStory = AWARD_STORY.test(article.title) || AWARD_STORY.test(lede);
   sidelines = SIDELINES.test(lede);
+  matchStory =
+    (MATCH_SCORE.test(article.title) && MATCH_WORD.test(article.title)) ||
+    (MATCH_SCORE.test(lede) && MATCH_WORD.test(lede));
 
   // Only sentences that mention someone are examined. Evidence and time markers are scoped to a clause: a
   // relative clause or appositive set off by commas right after a name ("X, who met Y last week, also
@@ -384,7 +396,10 @@ function cue(t: string): boolean {
   let v = cueCache.get(t);
   if (v === undefined) {
     v =
-      (CUE.test(t) || (t.includes(' included') && INCLUDED.test(t)) || (awardStory && AWARD_WON.test(t))) &&
+      (CUE.test(t) ||
+        (t.includes(' included') && INCLUDED.test(t)) ||
+        (awardStory && AWARD_WON.test(t)) ||
+        (matchStory && MATCH_PLAY.test(t))) &&
       !(bilateral && HOSTS_GATHERING.test(t)) &&
       !(sidelines && GATHERING_PART.test(t) && !MEETING.test(t));
     cueCache.set(t, v);
