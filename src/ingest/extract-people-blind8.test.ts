@@ -65,3 +65,23 @@ describe('Korean names whose surname is an English word', () => {
     expect(run(a).people.map((p) => p.name)).toEqual(['Oh Se-hun', 'Son Ha-eun']);
   });
 });
+
+describe("a national outlet's lede on its own official", () => {
+  it("keeps the outlet's country for a bare title when the lede only names the host country nearby", () => {
+    const a = article(
+      'Prime Minister Datuk Seri Ahmad Zahid Ismail today joined fellow leaders at the summit in Dili, where Timor-Leste is hosting the meeting.',
+      [
+        'Prime Minister Datuk Seri Ahmad Zahid Ismail today joined fellow leaders at the summit in Dili, where Timor-Leste is hosting the meeting.',
+        'The summit ends on Friday.',
+      ],
+      {
+        source: 'Bernama',
+        title:
+          'Prime Minister Datuk Seri Ahmad Zahid Ismail today joined fellow leaders at the summit in Dili, where Timor-Leste is hosting the meeting.',
+        titleDerived: true,
+        dateline: { place: 'DILI', date: 'May 9' },
+      },
+    );
+    expect(person(a, 'Ahmad Zahid Ismail')?.country).toBe('Malaysia');
+  });
+});

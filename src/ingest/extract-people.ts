@@ -1259,6 +1259,13 @@ function decideCountries(
           bestDist = dist;
         }
       }
+      // "Prime Minister Anwar today joined … in Vientiane, where Laos is hosting": a national outlet's lede opens on
+      // its own official by a bare title; a country only named near them (a host, a destination) does not place
+      // them, a nationality written beside them would.
+      if (best && home && bestRank > 0 && m.sent === 0 && p.roles.length > 0) {
+        ctx = home;
+        break;
+      }
       if (best) ctx = best.country;
     }
     // 5. Named in someone's reported words with nothing else to go on: "He said President Yoon had asked him
