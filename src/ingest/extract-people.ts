@@ -1140,6 +1140,14 @@ function decideCountries(
   }
   // Whether each name is Mandarin-romanised, asked of every pair of names in a sentence below.
   const pinyinOf = people.map((q) => isPinyinName(q.name));
+  // "country|title" -> who holds that one-holder office with a settled country ("Lao Prime Minister X").
+  const heldBy = new Map<string, PersonRecord>();
+  for (const q of people)
+    if (q.countrySettled && q.country)
+      for (const r of q.roles) {
+        const t = bareTitle(r);
+        if (SINGLE_HOLDER_TITLES.has(t)) heldBy.set(`${q.country}|${t}`, q);
+      }
   for (let pi = 0; pi < people.length; pi++) {
     const p = people[pi] as PersonRecord;
     if (p.countrySettled) continue;
@@ -1220,6 +1228,12 @@ function decideCountries(
           introduced = m;
           break;
         }
+    // "Prime Minister Anwar … in Vientiane, where Laos is hosting" beside "Lao Prime Minister Sonexay": a country
+    // whose one-holder office (the same as theirs, at the same time) someone else holds is not theirs.
+    const heldTitles =
+      heldBy.size > 0 && !atAnotherTime(p, tokens)
+        ? p.roles.map(bareTitle).filter((t) => SINGLE_HOLDER_TITLES.has(t))
+        : [];
     for (const m of p.mentions) {
       if (ctx) break;
       if (m.kind === 'pronoun' || (introduced && m !== introduced)) continue;
@@ -1251,6 +1265,7 @@ function decideCountries(
         if (COUNTERPART.has(tokens[h.at + 1]?.lower ?? '') && m.start !== h.at + 2 && m.start !== h.at + 3)
           continue;
         if (h.country === 'China' && !pinyin && p.tokens.length > 1) continue;
+        if (heldTitles.some((t) => (heldBy.get(`${h.country}|${t}`) ?? p) !== p)) continue;
         const rank = h.adjectival ? 0 : h.destination ? 2 : 1;
         const dist = h.at < m.start ? m.start - h.at : h.at - m.end + 1;
         if (rank < bestRank || (rank === bestRank && dist < bestDist)) {
@@ -1258,13 +1273,6 @@ function decideCountries(
           bestRank = rank;
           bestDist = dist;
         }
-      }
-      // "Prime Minister Anwar today joined … in Vientiane, where Laos is hosting": a national outlet's lede opens on
-      // its own official by a bare title; a country only named near them (a host, a destination) does not place
-      // them, a nationality written beside them would.
-      if (best && home && bestRank > 0 && m.sent === 0 && p.roles.length > 0) {
-        ctx = home;
-        break;
       }
       if (best) ctx = best.country;
     }
@@ -1299,7 +1307,9 @@ function decideCountries(
     const sameTitle =
       (coord ?? ctx ?? speaker)
         ? null
-        : (titleCountry(p, people, tokens) ?? pastHolderCountry(p, people, firstNamed, countryCache, doc));
+        : (titleCountry(p, people, tokens) ??
+          // A past holder of an office takes no part in today's event.
+          (p.participant ? null : pastHolderCountry(p, people, firstNamed, countryCache, doc)));
     // 7. A Chinese-romanised name in a Chinese outlet's story with nothing else to go on.
     // "sworn in …, succeeding Joko Widodo": the predecessor in an office held the same country's office.
     const predecessor =
