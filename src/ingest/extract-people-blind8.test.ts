@@ -87,3 +87,23 @@ describe('one holder of a one-holder office per country', () => {
     expect(person(a, 'Jorge Mendoza Ruiz')?.country).not.toBe('Cuba');
   });
 });
+
+describe('officials of states and cities abroad', () => {
+  it('places a governor by the state written after the name, and a state premier by its demonym', () => {
+    const a = article('State leaders visit', [
+      'BERLIN, May 9 (Xinhua) -- Governor Martha Quinlan of Oregon and Bavarian state premier Klaus Wendler met in Berlin on Thursday.',
+      'New South Wales Premier Tom Farrell joined them by video link.',
+    ]);
+    expect(person(a, 'Martha Quinlan')?.country).toBe('United States');
+    expect(person(a, 'Klaus Wendler')?.country).toBe('Germany');
+    expect(person(a, 'Tom Farrell')?.country).toBe('Australia');
+  });
+
+  it("gives a city's mayor the one country of the story's other foreign officials", () => {
+    const a = article('Sister cities sign pact', [
+      'QINGDAO, May 9 (Xinhua) -- Qingdao Mayor Zhao Haozhi and Long Beach Mayor Rex Hammond signed a memorandum on Thursday.',
+      'Governor Martha Quinlan of California has called for closer ties.',
+    ]);
+    expect(person(a, 'Rex Hammond')?.country).toBe('United States');
+  });
+});

@@ -5,6 +5,7 @@ import type { ArticlePerson, Knowledge, KnownPerson } from '../common/dataset.ts
 import { appositiveRoles, asRoles, preposedRole, type RoleSpan } from './extract/appositive.ts';
 import { findCountries, isPinyinName, outletCountry, type CountryHit } from './extract/countries.ts';
 import {
+  cityNames,
   countryNames,
   demonymCountry,
   femaleNames,
@@ -12,6 +13,7 @@ import {
   isCommonWord,
   maleNames,
   reportingVerbs,
+  subnationalCountry,
   verbWords,
 } from './extract/lexicon.ts';
 import {
@@ -413,12 +415,16 @@ class PeopleFinder {
       addRole(p, this.span(r.start, r.end));
       p.roleSpans.push(r);
     }
-    // "King Felipe VI of Spain"
+    // "King Felipe VI of Spain", "Governor Gavin Newsom of California"
     if (after?.lower === 'of' && !p.countrySettled) {
       const hits = findCountries(tokens, end + 1, end + 5);
       const hit = hits[0];
+      const state = hit ? undefined : subnationalAfter(tokens, end + 1);
       if (hit && hit.at === end + 1) {
         p.country = hit.country;
+        p.countrySettled = true;
+      } else if (state) {
+        p.country = state;
         p.countrySettled = true;
       }
     }
@@ -445,6 +451,19 @@ class PeopleFinder {
     addRole(p, this.span(start, end));
     p.roleSpans.push({ start, end });
   }
+}
+
+/** The country of a capitalised state or province name of one to three words at `at` ("California"). */
+function subnationalAfter(tokens: readonly Token[], at: number): string | undefined {
+  let key = '';
+  let found: string | undefined;
+  for (let k = at; k < at + 3; k++) {
+    const t = tokens[k];
+    if (!t || !t.cap || !t.word) break;
+    key = key ? `${key} ${t.lower}` : t.lower;
+    found = subnationalCountry.get(key) ?? found;
+  }
+  return found;
 }
 
 function addRole(p: PersonRecord, role: string): void {
@@ -909,6 +928,15 @@ function pastHolderCountry(
   return found;
 }
 
+/** The country of a state or province named by role words from `k` (one to three words), if any. */
+function subnationalAt(words: readonly string[], k: number): string | undefined {
+  const w = words[k] as string;
+  let c = subnationalCountry.get(w);
+  if (k + 1 < words.length) c = subnationalCountry.get(`${w} ${words[k + 1]}`) ?? c;
+  if (k + 2 < words.length) c = subnationalCountry.get(`${w} ${words[k + 1]} ${words[k + 2]}`) ?? c;
+  return c;
+}
+
 /** National bodies named without their country ("president of the Chamber of Deputies", "Senate leader"). */
 const NATIONAL_BODY_RE =
   /\b(?:Chamber of Deputies|Senate|National Assembly|Parliament|Congress|Supreme Court|Constitutional Court|Cabinet)\b/;
@@ -996,6 +1024,15 @@ function roleSpanCountry(tokens: readonly Token[], r: RoleSpan): string | null {
     // "dean of the Institute of Myanmar Studies": the subject of a body's name, not whom it serves.
     if (STUDY_WORDS.has(tokens[h.at + 1]?.lower ?? '') && tokens[h.at + 1]?.cap) continue;
     if (h.at > r.start && tokens[h.at - 1]?.lower === 'to') continue;
+    // "New South Wales Premier": a state whose name ends in a country's (its "New" may open the sentence, before
+    // the span).
+    for (let back = 1; back <= 2 && h.at - back >= 0; back++) {
+      let key = '';
+      for (let k = h.at - back; k <= h.at; k++)
+        key = key ? `${key} ${tokens[k]?.lower}` : (tokens[k]?.lower ?? '');
+      const state = subnationalCountry.get(key);
+      if (state) return state;
+    }
     return h.country;
   }
   return null;
@@ -1083,7 +1120,9 @@ function decideCountries(
             // "the Workers' Party of Korea": a body whose name holds an ambiguous country name.
             (k + 3 < words.length
               ? institutionCountry.get(`${w} ${words[k + 1]} ${words[k + 2]} ${words[k + 3]}`)
-              : undefined);
+              : undefined) ??
+            // "California Governor", "Bavarian state premier", "New South Wales Premier".
+            subnationalAt(words, k);
           if (c) found = c;
         }
       }
@@ -1395,9 +1434,17 @@ function decideCountries(
 
 /** Whether a role names a body of its own ("Qualcomm CEO"), beyond title words, departments and places. */
 function namesABody(role: string): boolean {
-  for (const w of role.split(/\s+/)) {
+  const words = role.split(/\s+/);
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i] as string;
     if (!/^\p{Lu}/u.test(w)) continue;
     const lower = w.toLowerCase();
+    // "Long Beach Mayor": a city of two words is a place, not a body.
+    const next = words[i + 1];
+    if (next !== undefined && /^\p{Lu}/u.test(next) && cityNames.has(`${lower} ${next.toLowerCase()}`)) {
+      i++;
+      continue;
+    }
     const f = wordFlags(lower);
     if (
       titleHeads.has(lower) ||
