@@ -107,3 +107,27 @@ describe('officials of states and cities abroad', () => {
     expect(person(a, 'Rex Hammond')?.country).toBe('United States');
   });
 });
+
+describe('bare cabinet titles', () => {
+  it('reads a bare capitalised "Secretary of State" as the American office, not a country named nearby', () => {
+    const a = article('Envoys discuss region', [
+      'WASHINGTON, May 9 (Reuters) -- Secretary of State Lena Whitcombe spoke with the Jordanian foreign minister on Wednesday about Syria and Lebanon, the State Department said.',
+    ]);
+    expect(person(a, 'Lena Whitcombe')?.country).toBe('United States');
+  });
+
+  it('does not give a bare "Foreign Minister" the country of another side\'s foreign minister', () => {
+    const a = article('Leaders co-chair committee', [
+      'ANKARA, May 9 (Xinhua) -- Turkish President Ahmet Sezgin and Qatar’s Emir Sheikh Hamad bin Ali Al Thani co-chaired the committee on Thursday.',
+      'The ceremony was attended by Foreign Minister Kemal Aydinli and Qatari Prime Minister and Foreign Minister Sheikh Khalid bin Nasser Al Thani.',
+    ]);
+    expect(person(a, 'Kemal Aydinli')?.country).not.toBe('Qatar');
+  });
+
+  it('places a minister named late in a long "accompanied by" list with the leader they accompany', () => {
+    const a = article('Pope receives president', [
+      'VATICAN CITY, May 9 (Xinhua) -- Pope Francis received Chilean President Rodrigo Alvear on Thursday. Alvear was accompanied by his wife Carmen Alvear, the first lady of the republic, and by Foreign Minister Ana Lucia Ferrer.',
+    ]);
+    expect(person(a, 'Ana Lucia Ferrer')?.country).toBe('Chile');
+  });
+});

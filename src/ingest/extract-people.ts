@@ -865,14 +865,24 @@ function atAnotherTime(p: PersonRecord, tokens: readonly Token[]): boolean {
   });
 }
 
+/** "Foreign Minister", "Minister of Defense": a cabinet post, one holder per country ("Deputy Foreign Minister" has many). */
+function cabinetPost(t: string): boolean {
+  return (
+    (t.endsWith(' minister') || t.startsWith('minister of ') || t.startsWith('minister for ')) &&
+    !/\b(?:deputy|vice|assistant|junior|state|prime)\b/.test(t)
+  );
+}
+
 function titleCountry(p: PersonRecord, people: PersonRecord[], tokens: readonly Token[]): string | null {
   const titles = new Set<string>();
   for (const r of p.roles) {
     // "President-elect Donald Trump" beside "U.S. President Joe Biden": the office they are elected to.
     const t = bareTitle(r).replace(/-elect$/, '');
-    // A country has one president or prime minister at a time: a bare "President X" beside "Swiss President Y" is
-    // someone else's, unless the text says it is the same office at another time ("then President", "-elect").
-    if (SINGLE_HOLDER_TITLES.has(t) && !/-elect$/i.test(r) && !atAnotherTime(p, tokens)) continue;
+    // A country has one president or prime minister (or foreign minister) at a time: a bare "President X" beside
+    // "Swiss President Y", or "Foreign Minister X" beside "Qatari … Foreign Minister Y", is someone else's, unless
+    // the text says it is the same office at another time ("then President", "-elect").
+    if ((SINGLE_HOLDER_TITLES.has(t) || cabinetPost(t)) && !/-elect$/i.test(r) && !atAnotherTime(p, tokens))
+      continue;
     if (t && titleHeads.has(t.split(' ').pop() ?? '')) titles.add(t);
   }
   if (titles.size === 0) return null;
@@ -1127,6 +1137,13 @@ function decideCountries(
         }
       }
     }
+    // "Secretary of State Marco Rubio": written capitalised and bare, the title is the American one (the
+    // Vatican's is "the Vatican secretary of state", Britain's "Secretary of State for …").
+    if (
+      !found &&
+      p.roles.some((r) => r.includes('Secretary of State') && bareTitle(r) === 'secretary of state')
+    )
+      found = 'United States';
     if (found) {
       p.country = found;
       p.countrySettled = true;
@@ -1328,7 +1345,9 @@ function decideCountries(
     if (!coord && !ctx && firstNamed) {
       const [s0] = doc.sentences[firstNamed.sent] ?? [0, 0];
       let by = -1;
-      for (let k = firstNamed.start - 1; k > s0 && k >= firstNamed.start - 12; k--)
+      // "X was accompanied by his sister Y, the secretary general of the presidency, and by Foreign Minister Z": the
+      // list after "accompanied by" may be long.
+      for (let k = firstNamed.start - 1; k > s0 && k >= firstNamed.start - 30; k--)
         if ((tokens[k] as Token).lower === 'by' && (tokens[k - 1] as Token).lower === 'accompanied')
           by = k - 1;
       for (const o of mentionsBySent.get(firstNamed.sent) ?? []) {
