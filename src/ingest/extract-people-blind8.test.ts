@@ -131,3 +131,51 @@ describe('bare cabinet titles', () => {
     expect(person(a, 'Ana Lucia Ferrer')?.country).toBe('Chile');
   });
 });
+
+describe('names, captions and titles', () => {
+  it('drops the honorific "Haji" from a name', () => {
+    const a = article('Summit opens', [
+      'VIENTIANE, May 9 (Xinhua) -- Brunei’s Sultan Haji Omar Ali Saifuddien attended the opening on Thursday.',
+    ]);
+    expect(person(a, 'Omar Ali Saifuddien')?.roles).toEqual(['Brunei’s Sultan']);
+  });
+
+  it('reads a caption that ends in its photo credit as no story text', () => {
+    const a = article('FM spokesperson rejects remarks', [
+      'Foreign Ministry spokesperson Wen Bo Photo: fmprc.gov.cn',
+      'China firmly opposes the remarks, Chinese Foreign Ministry spokesperson Wen Bo said at a routine press briefing on Wednesday.',
+    ]);
+    const out = run(a);
+    expect(out.people.map((p) => p.name)).toEqual(['Wen Bo']);
+    expect(out.people[0]?.participant).toBe(true);
+  });
+
+  it('reads a role set off by a comma before a name that ends the sentence, with a post in a city', () => {
+    const a = article('President receives minister', [
+      'HAVANA, May 9 (Xinhua) -- Also present were the foreign minister and the Colombian ambassador in Havana, Guillermo Restrepo Ortiz.',
+    ]);
+    expect(person(a, 'Guillermo Restrepo Ortiz')?.roles).toEqual(['Colombian ambassador in Havana']);
+  });
+
+  it('reads a lower-case "secretary of state" before a name as a title', () => {
+    const a = article('Spokesperson declines comment', [
+      'BEIJING, May 9 (Xinhua) -- The spokesperson declined to comment on reports about former US secretary of state Michael Dunmore.',
+    ]);
+    expect(person(a, 'Michael Dunmore')?.roles).toEqual(['US secretary of state']);
+  });
+
+  it('does not take ", the spokesperson said" after a name for that person’s role', () => {
+    const a = article('Spokesperson answers questions', [
+      'BEIJING, May 9 (Xinhua) -- Asked about the visit of Pakistani President Asif Nawaz Rana, the spokesperson said the two sides would sign agreements.',
+    ]);
+    expect(person(a, 'Asif Nawaz Rana')?.roles).toEqual(['Pakistani President']);
+  });
+
+  it('does not make a person whose remarks the headline cites a participant', () => {
+    const a = article("Minister rejects Carter's Panama Canal remarks", [
+      'PANAMA CITY, May 9 (Xinhua) -- Panamanian Foreign Minister Luis Arosemena on Thursday rejected remarks made by a U.S. senator over the weekend.',
+      'U.S. Senator Jim Carter said on Sunday that the canal should return to U.S. control.',
+    ]);
+    expect(person(a, 'Jim Carter')?.participant).toBe(false);
+  });
+});

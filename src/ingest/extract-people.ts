@@ -168,7 +168,8 @@ const PRONOUNS = new Map<string, 'm' | 'f'>([
   ['her', 'f'],
 ]);
 const TITLE_CITED =
-  /^[^\s]*\s*['’]s\s+(?:[a-z-]+\s+)?(?:letter|message|initiative|proposal|vision|thought|policy|policies|idea|concept)\b/i;
+  /^[^\s]*\s*['’]s\s+(?:[\w’'-]+\s+){0,3}?(?:letter|message|initiative|proposal|vision|thought|policy|policies|idea|concept|remarks|comments|claims|accusations|criticism|tweets?|posts?|op-ed|article|book)\b/i;
+const CAPTION_CREDIT_RE = /\bPhotos?\s?:\s?\S+(?:\s\S+){0,3}\s*$/;
 const CHROME_RE = /^\s*\(?\s*(?:(?:photo|editor|web editor|source|read more)\s*[:/]|share this\b)/i;
 const CHINA_PLACES = new Set([
   'beijing',
@@ -222,6 +223,8 @@ function notPeopleKeys(knowledge: Knowledge): Set<string> {
  * chrome word starts with, and that first character settles it without the case-insensitive expression.
  */
 function isChrome(paragraph: string): boolean {
+  // "Foreign Ministry spokesperson Lin Jian Photo: fmprc.gov.cn": a caption ending in its photo credit.
+  if (paragraph.length < 300 && paragraph.includes('Photo') && CAPTION_CREDIT_RE.test(paragraph)) return true;
   let i = skipAsciiSpace(paragraph, 0);
   if (paragraph.charCodeAt(i) === 40) i = skipAsciiSpace(paragraph, i + 1); // "("
   const c = paragraph.charCodeAt(i);
@@ -576,7 +579,14 @@ function findPeople(
     // A lower-case title right before the name: "presidential chief of staff Im Jong-seok", "first lady".
     const prefix = titlePrefixStart(tokens, bare.start);
     const prevWord = tokens[bare.start - 1]?.lower ?? '';
-    const prevHead = prefix < bare.start && (titleHeads.has(prevWord) || isOccupation(prevWord));
+    // "former US secretary of state Mike Pompeo": a lower-case "head of department" title ends in its department.
+    const prevHead =
+      prefix < bare.start &&
+      (titleHeads.has(prevWord) ||
+        isOccupation(prevWord) ||
+        (departmentWords.has(prevWord) &&
+          tokens[bare.start - 2]?.lower === 'of' &&
+          titleHeads.has(tokens[bare.start - 3]?.lower ?? '')));
     const after = tokens[bare.end];
     // "Kishida's wife Yuko Kishida", "his son Hunter Biden": a relation noun right before a name introduces a
     // person (a relation is not a role).
@@ -591,7 +601,10 @@ function findPeople(
     const counterpartBefore = relTok !== undefined && !relTok.cap && COUNTERPART.has(relTok.lower);
     // "His lawyer, X, said", "Yoon's predecessor, Moon Jae-in, after …": a role or a relation set off by commas
     // right before a name that a comma closes.
-    const apposed = relTok?.text === ',' && after?.text === ',';
+    // "… and the Colombian ambassador in Havana, Guillermo Rivera." also ends the appositive at the sentence's end.
+    const apposed =
+      relTok?.text === ',' &&
+      (after?.text === ',' || after === undefined || after.sent !== relTok.sent || after.text === '.');
     const preRole = apposed ? preposedRole(tokens, bare.start - 1) : null;
     const relBefore = apposed && PREPOSED_RELATIONS.has(tokens[bare.start - 2]?.lower ?? '');
     const firstTok = tokens[bare.start] as Token;

@@ -373,6 +373,9 @@ export const honorifics = new Set([
   'dato',
   'datin',
   'daw',
+  // "Sultan Haji Hassanal Bolkiah": the title of a Muslim who has made the pilgrimage, in Brunei and Malaysia.
+  'haji',
+  'hajjah',
 ]);
 
 /**
