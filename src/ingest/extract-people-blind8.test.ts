@@ -179,3 +179,13 @@ describe('names, captions and titles', () => {
     expect(person(a, 'Jim Carter')?.participant).toBe(false);
   });
 });
+
+describe('one name for a country however it is written', () => {
+  it('gives an Ivorian, or an official of "Cote d’Ivoire", the country "Ivory Coast"', () => {
+    const a = article('Leaders meet', [
+      'ABIDJAN, May 9 (Xinhua) -- Ivorian Prime Minister Robert Kouame met Yaya Bamba, Cote d’Ivoire’s ambassador to Ghana, in Abidjan.',
+    ]);
+    expect(person(a, 'Robert Kouame')?.country).toBe('Ivory Coast');
+    expect(person(a, 'Yaya Bamba')?.country).toBe('Ivory Coast');
+  });
+});

