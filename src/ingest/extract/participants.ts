@@ -18,7 +18,10 @@ const NEG_START =
 // (or after) the one reported; "said in
 // letters to both leaders": a reaction from elsewhere.
 const NEG_ANY =
-  /\b(?:separate(?:ly)?(?: bilateral)? (?:meetings?|talks|interviews?|briefings?|remarks)|separately|courtesy call|years? ago|(?:several|many|numerous) times|on (?:several|many|numerous) occasions|sent (?:a|an|his|her|their) (?:[\w-]+ )?(?:delegation|envoy|representative|message|letter)|(?:recent|previous|earlier) (?:talks|meetings?|visits?|trips?|(?:phone )?calls?|conversations?|summit)|earlier this (?:week|month|year)|last (?:week|month|year)|later this (?:week|month|year)|next (?:week|month|year)|before arriving|prior to|the day before|also (?:met|meets|received|receives|held talks|holds talks)|also (?:held|had|holds|has) an? (?:(?:phone|telephone|video) )?(?:call|conversation|talks?) with|also (?:spoke|speaks) (?:by|on the|over the) (?:phone|telephone)|(?:is|are|was|were) (?:also |then )?(?:scheduled|expected|due|set|slated|planning|going) to (?:meet|visit|hold|attend|travel|join)|looks? forward to|looked forward to|will (?:then |also |later |next |soon )?(?:attend|visit|meet|hold|travel|host|chair|join)|plans? to (?:attend|visit|meet|hold|travel)|in (?:an? |(?:his|her|their) )?(?:written |separate |video )?(?:statements?|messages?|letters?|posts?|tweets?)|on social media|(?:wrote|posted) on)\b/i;
+  /\b(?:separate(?:ly)?(?: bilateral)? (?:meetings?|talks|interviews?|briefings?|remarks)|separately|courtesy call|years? ago|(?:several|many|numerous) times|on (?:several|many|numerous) occasions|sent (?:a|an|his|her|their) (?:[\w-]+ )?(?:delegation|envoy|representative|message|letter)|(?:recent|previous|earlier) (?:talks|meetings?|visits?|trips?|(?:phone )?calls?|conversations?|summit)|earlier this (?:week|month|year)|last (?:week|month|year)|later this (?:week|month|year)|next (?:week|month|year)|before arriving|prior to|the day before|also (?:met|meets|received|receives|held talks|holds talks)|also (?:held|had|holds|has) an? (?:(?:phone|telephone|video) )?(?:call|conversation|talks?) with|also (?:spoke|speaks) (?:by|on the|over the) (?:phone|telephone)|(?:is|are|was|were) (?:also |then )?(?:scheduled|expected|due|set|slated|planning|going) to (?:meet|visit|hold|attend|travel|join|inaugurate|open|sign|launch|host|chair|address)|looks? forward to|looked forward to|will (?:then |also |later |next |soon )?(?:attend|visit|meet|hold|travel|host|chair|join)|plans? to (?:attend|visit|meet|hold|travel)|in (?:an? |(?:his|her|their) )?(?:written |separate |video )?(?:statements?|messages?|letters?|posts?|tweets?)|on social media|(?:wrote|posted) on)\b/i;
+/** "In an interview with China Daily reporter X", "told Xinhua reporter X": the interviewer takes part too. */
+const INTERVIEWER =
+  /\b(?:interview(?:ed)? with|told) (?:the )?(?:[\w'’.-]+ ){0,3}(?:reporters?|correspondents?|journalists?) \p{Lu}/u;
 /** "Executives at the forum included X": those a gathering included took part (tested after "included" is seen). */
 const INCLUDED =
   /\b(?:(?:at|attending) the (?:[\w'’-]+ ){0,4}(?:summit|forum|meetings?|conference|ceremony|talks|gathering|session|banquet|reception)|(?:the|his|her|their) (?:[\w'’-]+ ){0,2}delegation) (?:also )?included\b/i;
@@ -399,7 +402,8 @@ function cue(t: string): boolean {
       (CUE.test(t) ||
         (t.includes(' included') && INCLUDED.test(t)) ||
         (awardStory && AWARD_WON.test(t)) ||
-        (matchStory && MATCH_PLAY.test(t))) &&
+        (matchStory && MATCH_PLAY.test(t)) ||
+        (t.includes(' reporter') && INTERVIEWER.test(t))) &&
       !(bilateral && HOSTS_GATHERING.test(t)) &&
       !(sidelines && GATHERING_PART.test(t) && !MEETING.test(t));
     cueCache.set(t, v);
