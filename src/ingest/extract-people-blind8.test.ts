@@ -189,3 +189,25 @@ describe('one name for a country however it is written', () => {
     expect(person(a, 'Yaya Bamba')?.country).toBe('Ivory Coast');
   });
 });
+
+describe('interviews and plans', () => {
+  const a = article('Envoy says port will open new route', [
+    'The new port will cut shipping times, Ecuador’s Ambassador to China Carlos Mena Alvarado said.',
+    'In an interview with China Daily reporter Liu Ying at the embassy in Beijing, the ambassador said the port would open a new route.',
+    'President Xi Jinping and Ecuadorian President Rafael Noboa are expected to inaugurate the port by video link next Thursday.',
+    'The diplomat recalled that former Ecuadorian president Jaime Roldos signed the trade agreement in 2010.',
+  ]);
+
+  it('makes the reporter who interviews a participant', () => {
+    expect(person(a, 'Liu Ying')?.participant).toBe(true);
+    expect(person(a, 'Carlos Mena Alvarado')?.participant).toBe(true);
+  });
+
+  it('does not make leaders who are expected to inaugurate something later participants', () => {
+    expect(person(a, 'Rafael Noboa')?.participant).toBe(false);
+  });
+
+  it('does not count a former holder of an office as its holder when placing a bare title', () => {
+    expect(person(a, 'Xi Jinping')?.country).toBe('China');
+  });
+});

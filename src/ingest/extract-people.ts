@@ -937,6 +937,8 @@ function pastHolderCountry(
   const holders = new Set<string>();
   for (const q of people) {
     if (q === p || !q.countrySettled || !q.country || !q.roles.some((r) => bareTitle(r) === held)) continue;
+    // "former Peruvian president Alan Garcia" holds no office now: the rule needs a current holder.
+    if (atAnotherTime(q, doc.tokens)) continue;
     // "Xi recalled that President Sukarno …": the holder named beside them is the office's other holder.
     if (q.mentions.some((m) => m.sent === named.sent)) continue;
     holders.add(q.country);
@@ -1212,7 +1214,7 @@ function decideCountries(
   // "country|title" -> who holds that one-holder office with a settled country ("Lao Prime Minister X").
   const heldBy = new Map<string, PersonRecord>();
   for (const q of people)
-    if (q.countrySettled && q.country)
+    if (q.countrySettled && q.country && !atAnotherTime(q, tokens))
       for (const r of q.roles) {
         const t = bareTitle(r);
         if (SINGLE_HOLDER_TITLES.has(t)) heldBy.set(`${q.country}|${t}`, q);
