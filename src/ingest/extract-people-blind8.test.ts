@@ -211,3 +211,18 @@ describe('interviews and plans', () => {
     expect(person(a, 'Xi Jinping')?.country).toBe('China');
   });
 });
+
+describe('Al-Azhar', () => {
+  it('reads "Grand Imam of Al-Azhar X" as a title and a name, and Al-Azhar as an organisation of Egypt', () => {
+    const a = article('Pope meets grand imam', [
+      'VATICAN CITY, May 9 (Xinhua) -- Pope Francis met the Grand Imam of Al-Azhar Mahmoud Abdel Salam on Thursday.',
+    ]);
+    const out = run(a);
+    expect(person(a, 'Mahmoud Abdel Salam')).toMatchObject({
+      roles: ['Grand Imam of Al-Azhar'],
+      country: 'Egypt',
+      participant: true,
+    });
+    expect(out.organizations).toContain('Al-Azhar');
+  });
+});

@@ -487,6 +487,8 @@ export const institutionCountry = new Map<string, string>([
   ['bundestag', 'Germany'],
   ['knesset', 'Israel'],
   ['duma', 'Russia'],
+  // Institutions a country's officials head ("Grand Imam of Al-Azhar").
+  ['al-azhar', 'Egypt'],
   // Movements that govern or speak for a people without a seat of government of their own.
   ['hamas', 'Palestine'],
   ['fatah', 'Palestine'],
