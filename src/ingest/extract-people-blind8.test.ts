@@ -226,3 +226,13 @@ describe('Al-Azhar', () => {
     expect(out.organizations).toContain('Al-Azhar');
   });
 });
+
+describe('a country from the sentence before', () => {
+  it('places someone whose sentence names no country by the one country of the sentence before', () => {
+    const a = article('Xi congratulates president-elect', [
+      'BEIJING, May 9 (Xinhua) -- Chinese President Xi Jinping on Thursday sent a congratulatory message to Arman Petrosyan on his election.',
+      'Armenia held the early election in April. Petrosyan defeated Vahan Sargsyan, a former finance minister, in the runoff.',
+    ]);
+    expect(person(a, 'Vahan Sargsyan')?.country).toBe('Armenia');
+  });
+});

@@ -962,6 +962,29 @@ function subnationalAt(words: readonly string[], k: number): string | undefined 
   return c;
 }
 
+/**
+ * "Iran held the election after President Raisi died. Pezeshkian defeated Saeed Jalili, a former negotiator, in the
+ * runoff.": with nothing in their own sentence, a person takes the one country the sentence before names, in the
+ * same paragraph.
+ */
+function previousSentenceCountry(
+  doc: TokenizedText,
+  sent: number,
+  cache: Map<number, CountryHit[]>,
+): string | null {
+  const [s] = doc.sentences[sent] ?? [0, 0];
+  const prev = doc.sentences[sent - 1];
+  if (!prev || prev[1] <= prev[0] || sentenceCountries(doc, sent, cache).length > 0) return null;
+  const gap = doc.text.slice((doc.tokens[prev[1] - 1] as Token).end, (doc.tokens[s] as Token).start);
+  if (gap.includes('\n')) return null;
+  let found: string | null = null;
+  for (const h of sentenceCountries(doc, sent - 1, cache)) {
+    if (found !== null && found !== h.country) return null;
+    found = h.country;
+  }
+  return found;
+}
+
 /** National bodies named without their country ("president of the Chamber of Deputies", "Senate leader"). */
 const NATIONAL_BODY_RE =
   /\b(?:Chamber of Deputies|Senate|National Assembly|Parliament|Congress|Supreme Court|Constitutional Court|Cabinet)\b/;
@@ -1390,7 +1413,13 @@ function decideCountries(
         ? null
         : successionCountry(firstNamed, people, mentionsBySent, tokens);
     p.country =
-      coord ?? ctx ?? speaker ?? sameTitle ?? predecessor ?? (pinyin && chineseContext ? 'China' : home);
+      coord ??
+      ctx ??
+      speaker ??
+      sameTitle ??
+      predecessor ??
+      (pinyin && chineseContext ? 'China' : home) ??
+      (firstNamed ? previousSentenceCountry(doc, firstNamed.sent, countryCache) : null);
   }
   // 8. "Deputy Treasury Secretary X" in a story whose people, China's aside, represent one country: an office
   // holder with no nationality anywhere near and a name that is not Chinese is from that country (a Chinese
