@@ -236,3 +236,16 @@ describe('a country from the sentence before', () => {
     expect(person(a, 'Vahan Sargsyan')?.country).toBe('Armenia');
   });
 });
+
+describe('home country of ANI', () => {
+  it('reads a bare title in an ANI story as an Indian office', () => {
+    const a = article(
+      'Jaishankar, Uzbek FM review ties',
+      [
+        'External Affairs Minister S. Jaishankar on Wednesday held talks with Uzbekistan’s Foreign Minister Bakhtiyor Alimov in New Delhi.',
+      ],
+      { source: 'ANI', dateline: { place: 'New Delhi', date: 'November 13' } },
+    );
+    expect(person(a, 'S. Jaishankar')?.country).toBe('India');
+  });
+});
