@@ -249,3 +249,17 @@ describe('home country of ANI', () => {
     expect(person(a, 'S. Jaishankar')?.country).toBe('India');
   });
 });
+
+describe('a surname named only in the headline', () => {
+  it('finds "Shoigu\'s trip" as a person the headline cites, not a participant', () => {
+    const a = article(
+      "Presidents hold video talks ahead of Shoigu's visit to Minsk",
+      [
+        'MOSCOW, May 9. /TASS/. Russian President Vladimir Putin and Belarusian President Alexander Lukashenko held talks via videoconference on Monday.',
+      ],
+      { source: 'TASS', dateline: { place: 'MOSCOW', date: 'May 9' } },
+    );
+    expect(person(a, 'Shoigu')).toMatchObject({ participant: false });
+    expect(run(a).people.map((p) => p.name)).not.toContain('Minsk');
+  });
+});

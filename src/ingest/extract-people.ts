@@ -1539,6 +1539,35 @@ const HEADLINE_MEETING = new Set([
   'welcomes',
 ]);
 
+/** What a person's possessive in a headline names: a journey or words of theirs, not a firm's or a place's. */
+const PERSONAL_AFTER = new Set(['trip', 'visit', 'tour', 'remarks', 'comments', 'resignation', 'arrival']);
+
+/**
+ * "Putin, Tokayev hold video talks ahead of Lavrov's trip to Astana": a surname the story never repeats, known as
+ * no word, place or body, with a possessive of a journey or of words, is a person the headline cites (not a
+ * participant of the event reported).
+ */
+function headlineSurname(
+  tokens: readonly Token[],
+  at: number,
+  doc: TokenizedText,
+  people: PersonRecord[],
+  notPeople: Set<string>,
+): void {
+  const t = tokens[at] as Token;
+  const own = tokens[at + 1];
+  if ((own?.text !== "'s" && own?.text !== '’s') || !PERSONAL_AFTER.has(tokens[at + 2]?.lower ?? '')) return;
+  const key = t.lower;
+  if (isCommonWord(key) || isKnownPlaceOrOrg(key) || notPeople.has(key) || demonymCountry.has(key)) return;
+  if (people.some((p) => p.tokens.includes(t.text))) return;
+  // A word the story itself uses is not a name it leaves out.
+  for (const d of doc.tokens) if (d.lower === key) return;
+  const p = newPerson(t.text, null);
+  p.titleMention = at;
+  p.titleCited = true;
+  people.push(p);
+}
+
 /**
  * The sides of a meeting that the headline names and the story only describes ("the visiting Chinese foreign
  * minister … the Myanmar leader"): a name-shaped run of two words or more right before or after a lower-case
@@ -1555,6 +1584,10 @@ function findHeadlineOnlyPeople(
   const tokens = title.tokens;
   for (const run of capitalRuns(tokens)) {
     const bare = bareName(tokens, run);
+    if (bare && bare.end - bare.start === 1) {
+      headlineSurname(tokens, bare.start, doc, people, notPeople);
+      continue;
+    }
     if (!bare || bare.end - bare.start < 2) continue;
     const before = tokens[bare.start - 1];
     const after = tokens[bare.end];
