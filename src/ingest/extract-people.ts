@@ -953,6 +953,21 @@ function pastHolderCountry(
   return found;
 }
 
+/** "country|title" -> the person of the story who now holds that one-holder office, with a settled country. */
+function currentHolders(
+  people: readonly PersonRecord[],
+  tokens: readonly Token[],
+): Map<string, PersonRecord> {
+  const heldBy = new Map<string, PersonRecord>();
+  for (const q of people)
+    if (q.countrySettled && q.country && !atAnotherTime(q, tokens))
+      for (const r of q.roles) {
+        const t = bareTitle(r);
+        if (SINGLE_HOLDER_TITLES.has(t)) heldBy.set(`${q.country}|${t}`, q);
+      }
+  return heldBy;
+}
+
 /** The country of a state or province named by role words from `k` (one to three words), if any. */
 function subnationalAt(words: readonly string[], k: number): string | undefined {
   const w = words[k] as string;
@@ -1234,14 +1249,9 @@ function decideCountries(
   }
   // Whether each name is Mandarin-romanised, asked of every pair of names in a sentence below.
   const pinyinOf = people.map((q) => isPinyinName(q.name));
-  // "country|title" -> who holds that one-holder office with a settled country ("Lao Prime Minister X").
-  const heldBy = new Map<string, PersonRecord>();
-  for (const q of people)
-    if (q.countrySettled && q.country && !atAnotherTime(q, tokens))
-      for (const r of q.roles) {
-        const t = bareTitle(r);
-        if (SINGLE_HOLDER_TITLES.has(t)) heldBy.set(`${q.country}|${t}`, q);
-      }
+  // "country|title" -> who holds that one-holder office with a settled country ("Lao Prime Minister X"); built
+  // when first needed (most stories never ask).
+  let heldBy: Map<string, PersonRecord> | undefined;
   for (let pi = 0; pi < people.length; pi++) {
     const p = people[pi] as PersonRecord;
     if (p.countrySettled) continue;
@@ -1324,10 +1334,16 @@ function decideCountries(
         }
     // "Prime Minister Anwar … in Vientiane, where Laos is hosting" beside "Lao Prime Minister Sonexay": a country
     // whose one-holder office (the same as theirs, at the same time) someone else holds is not theirs.
-    const heldTitles =
-      heldBy.size > 0 && !atAnotherTime(p, tokens)
-        ? p.roles.map(bareTitle).filter((t) => SINGLE_HOLDER_TITLES.has(t))
-        : [];
+    let heldTitles: string[] = [];
+    for (const r of p.roles) {
+      const t = bareTitle(r);
+      if (SINGLE_HOLDER_TITLES.has(t)) heldTitles.push(t);
+    }
+    if (heldTitles.length > 0) {
+      heldBy ??= currentHolders(people, tokens);
+      if (heldBy.size === 0 || atAnotherTime(p, tokens)) heldTitles = [];
+    }
+    const held = heldBy;
     for (const m of p.mentions) {
       if (ctx) break;
       if (m.kind === 'pronoun' || (introduced && m !== introduced)) continue;
@@ -1359,7 +1375,7 @@ function decideCountries(
         if (COUNTERPART.has(tokens[h.at + 1]?.lower ?? '') && m.start !== h.at + 2 && m.start !== h.at + 3)
           continue;
         if (h.country === 'China' && !pinyin && p.tokens.length > 1) continue;
-        if (heldTitles.some((t) => (heldBy.get(`${h.country}|${t}`) ?? p) !== p)) continue;
+        if (held && heldTitles.some((t) => (held.get(`${h.country}|${t}`) ?? p) !== p)) continue;
         const rank = h.adjectival ? 0 : h.destination ? 2 : 1;
         const dist = h.at < m.start ? m.start - h.at : h.at - m.end + 1;
         if (rank < bestRank || (rank === bestRank && dist < bestDist)) {
