@@ -251,7 +251,7 @@ describe('home country of ANI', () => {
 });
 
 describe('a surname named only in the headline', () => {
-  it('finds "Shoigu\'s trip" as a person the headline cites, not a participant', () => {
+  it('finds "Shoigu\'s visit" as a person the headline cites, not a participant', () => {
     const a = article(
       "Presidents hold video talks ahead of Shoigu's visit to Minsk",
       [
