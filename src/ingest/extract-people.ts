@@ -5,6 +5,7 @@ import type { ArticlePerson, Knowledge, KnownPerson } from '../common/dataset.ts
 import { appositiveRoles, asRoles, preposedRole, type RoleSpan } from './extract/appositive.ts';
 import { findCountries, isPinyinName, outletCountry, type CountryHit } from './extract/countries.ts';
 import {
+  cityNames,
   countryNames,
   demonymCountry,
   femaleNames,
@@ -12,6 +13,7 @@ import {
   isCommonWord,
   maleNames,
   reportingVerbs,
+  subnationalCountry,
   verbWords,
 } from './extract/lexicon.ts';
 import {
@@ -166,7 +168,8 @@ const PRONOUNS = new Map<string, 'm' | 'f'>([
   ['her', 'f'],
 ]);
 const TITLE_CITED =
-  /^[^\s]*\s*['’]s\s+(?:[a-z-]+\s+)?(?:letter|message|initiative|proposal|vision|thought|policy|policies|idea|concept)\b/i;
+  /^[^\s]*\s*['’]s\s+(?:[\w’'-]+\s+){0,3}?(?:letter|message|initiative|proposal|vision|thought|policy|policies|idea|concept|remarks|comments|claims|accusations|criticism|tweets?|posts?|op-ed|article|book)\b/i;
+const CAPTION_CREDIT_RE = /\bPhotos?\s?:\s?\S+(?:\s\S+){0,3}\s*$/;
 const CHROME_RE = /^\s*\(?\s*(?:(?:photo|editor|web editor|source|read more)\s*[:/]|share this\b)/i;
 const CHINA_PLACES = new Set([
   'beijing',
@@ -220,6 +223,8 @@ function notPeopleKeys(knowledge: Knowledge): Set<string> {
  * chrome word starts with, and that first character settles it without the case-insensitive expression.
  */
 function isChrome(paragraph: string): boolean {
+  // "Foreign Ministry spokesperson Lin Jian Photo: fmprc.gov.cn": a caption ending in its photo credit.
+  if (paragraph.length < 300 && paragraph.includes('Photo') && CAPTION_CREDIT_RE.test(paragraph)) return true;
   let i = skipAsciiSpace(paragraph, 0);
   if (paragraph.charCodeAt(i) === 40) i = skipAsciiSpace(paragraph, i + 1); // "("
   const c = paragraph.charCodeAt(i);
@@ -413,12 +418,16 @@ class PeopleFinder {
       addRole(p, this.span(r.start, r.end));
       p.roleSpans.push(r);
     }
-    // "King Felipe VI of Spain"
+    // "King Felipe VI of Spain", "Governor Gavin Newsom of California"
     if (after?.lower === 'of' && !p.countrySettled) {
       const hits = findCountries(tokens, end + 1, end + 5);
       const hit = hits[0];
+      const state = hit ? undefined : subnationalAfter(tokens, end + 1);
       if (hit && hit.at === end + 1) {
         p.country = hit.country;
+        p.countrySettled = true;
+      } else if (state) {
+        p.country = state;
         p.countrySettled = true;
       }
     }
@@ -445,6 +454,19 @@ class PeopleFinder {
     addRole(p, this.span(start, end));
     p.roleSpans.push({ start, end });
   }
+}
+
+/** The country of a capitalised state or province name of one to three words at `at` ("California"). */
+function subnationalAfter(tokens: readonly Token[], at: number): string | undefined {
+  let key = '';
+  let found: string | undefined;
+  for (let k = at; k < at + 3; k++) {
+    const t = tokens[k];
+    if (!t || !t.cap || !t.word) break;
+    key = key ? `${key} ${t.lower}` : t.lower;
+    found = subnationalCountry.get(key) ?? found;
+  }
+  return found;
 }
 
 function addRole(p: PersonRecord, role: string): void {
@@ -557,7 +579,14 @@ function findPeople(
     // A lower-case title right before the name: "presidential chief of staff Im Jong-seok", "first lady".
     const prefix = titlePrefixStart(tokens, bare.start);
     const prevWord = tokens[bare.start - 1]?.lower ?? '';
-    const prevHead = prefix < bare.start && (titleHeads.has(prevWord) || isOccupation(prevWord));
+    // "former US secretary of state Mike Pompeo": a lower-case "head of department" title ends in its department.
+    const prevHead =
+      prefix < bare.start &&
+      (titleHeads.has(prevWord) ||
+        isOccupation(prevWord) ||
+        (departmentWords.has(prevWord) &&
+          tokens[bare.start - 2]?.lower === 'of' &&
+          titleHeads.has(tokens[bare.start - 3]?.lower ?? '')));
     const after = tokens[bare.end];
     // "Kishida's wife Yuko Kishida", "his son Hunter Biden": a relation noun right before a name introduces a
     // person (a relation is not a role).
@@ -572,7 +601,10 @@ function findPeople(
     const counterpartBefore = relTok !== undefined && !relTok.cap && COUNTERPART.has(relTok.lower);
     // "His lawyer, X, said", "Yoon's predecessor, Moon Jae-in, after …": a role or a relation set off by commas
     // right before a name that a comma closes.
-    const apposed = relTok?.text === ',' && after?.text === ',';
+    // "… and the Colombian ambassador in Havana, Guillermo Rivera." also ends the appositive at the sentence's end.
+    const apposed =
+      relTok?.text === ',' &&
+      (after?.text === ',' || after === undefined || after.sent !== relTok.sent || after.text === '.');
     const preRole = apposed ? preposedRole(tokens, bare.start - 1) : null;
     const relBefore = apposed && PREPOSED_RELATIONS.has(tokens[bare.start - 2]?.lower ?? '');
     const firstTok = tokens[bare.start] as Token;
@@ -591,6 +623,7 @@ function findPeople(
     )
       accept = n > 1 || !isCommonWord(firstTok.lower);
     else if (n >= 2 && looksLikeFirstName(firstTok)) accept = true;
+    else if (n === 2 && koreanShaped(firstTok, tokens[bare.start + 1] as Token)) accept = true;
     else if (n >= 2 && n <= 4) {
       // Unknown foreign names: require a person-like context ("X Y's government", "X Y said").
       let allUnknown = true;
@@ -681,6 +714,18 @@ function findPeople(
       for (const p of people) p.mentions.sort((a, b) => a.start - b.start);
     }
   }
+}
+
+/** One romanised Korean syllable: an initial (with a glide), a vowel group, a final ("hyeon", "gyu", "kang", "in"). */
+const KOREAN_SYLLABLE = /^[bcdghjkmnprstwy]{0,3}[aeiou]{1,3}(?:ng|n|m|k|l|p|t|g)?$/;
+/**
+ * "Oh Se-hun opened the scoring": a short surname and a hyphenated Korean given name are a name by their shape,
+ * even when the surname is an English word ("Oh", "Son", "Ha"); not "Year-end", whose parts are both English.
+ */
+function koreanShaped(surname: Token, given: Token): boolean {
+  if (!/^[A-Z][a-z]{1,3}$/.test(surname.text) || !KOREAN_GIVEN.test(given.text)) return false;
+  const [a = '', b = ''] = given.lower.split('-');
+  return KOREAN_SYLLABLE.test(a) && KOREAN_SYLLABLE.test(b) && !(isCommonWord(a) && isCommonWord(b));
 }
 
 /** Headline mentions (by full name or a name token) of people found in the story. */
@@ -833,14 +878,24 @@ function atAnotherTime(p: PersonRecord, tokens: readonly Token[]): boolean {
   });
 }
 
+/** "Foreign Minister", "Minister of Defense": a cabinet post, one holder per country ("Deputy Foreign Minister" has many). */
+function cabinetPost(t: string): boolean {
+  return (
+    (t.endsWith(' minister') || t.startsWith('minister of ') || t.startsWith('minister for ')) &&
+    !/\b(?:deputy|vice|assistant|junior|state|prime)\b/.test(t)
+  );
+}
+
 function titleCountry(p: PersonRecord, people: PersonRecord[], tokens: readonly Token[]): string | null {
   const titles = new Set<string>();
   for (const r of p.roles) {
     // "President-elect Donald Trump" beside "U.S. President Joe Biden": the office they are elected to.
     const t = bareTitle(r).replace(/-elect$/, '');
-    // A country has one president or prime minister at a time: a bare "President X" beside "Swiss President Y" is
-    // someone else's, unless the text says it is the same office at another time ("then President", "-elect").
-    if (SINGLE_HOLDER_TITLES.has(t) && !/-elect$/i.test(r) && !atAnotherTime(p, tokens)) continue;
+    // A country has one president or prime minister (or foreign minister) at a time: a bare "President X" beside
+    // "Swiss President Y", or "Foreign Minister X" beside "Qatari … Foreign Minister Y", is someone else's, unless
+    // the text says it is the same office at another time ("then President", "-elect").
+    if ((SINGLE_HOLDER_TITLES.has(t) || cabinetPost(t)) && !/-elect$/i.test(r) && !atAnotherTime(p, tokens))
+      continue;
     if (t && titleHeads.has(t.split(' ').pop() ?? '')) titles.add(t);
   }
   if (titles.size === 0) return null;
@@ -882,6 +937,8 @@ function pastHolderCountry(
   const holders = new Set<string>();
   for (const q of people) {
     if (q === p || !q.countrySettled || !q.country || !q.roles.some((r) => bareTitle(r) === held)) continue;
+    // "former Peruvian president Alan Garcia" holds no office now: the rule needs a current holder.
+    if (atAnotherTime(q, doc.tokens)) continue;
     // "Xi recalled that President Sukarno …": the holder named beside them is the office's other holder.
     if (q.mentions.some((m) => m.sent === named.sent)) continue;
     holders.add(q.country);
@@ -890,6 +947,53 @@ function pastHolderCountry(
   let found: string | null = null;
   for (const h of sentenceCountries(doc, named.sent, countryCache)) {
     if (!holders.has(h.country)) continue;
+    if (found !== null && found !== h.country) return null;
+    found = h.country;
+  }
+  return found;
+}
+
+/** "country|title" -> the person of the story who now holds that one-holder office, with a settled country. */
+function currentHolders(
+  people: readonly PersonRecord[],
+  tokens: readonly Token[],
+): Map<string, PersonRecord> {
+  const heldBy = new Map<string, PersonRecord>();
+  for (const q of people)
+    if (q.countrySettled && q.country && !atAnotherTime(q, tokens))
+      for (const r of q.roles) {
+        const t = bareTitle(r);
+        if (SINGLE_HOLDER_TITLES.has(t)) heldBy.set(`${q.country}|${t}`, q);
+      }
+  return heldBy;
+}
+
+/** The country of a state or province named by role words from `k` (one to three words), if any. */
+function subnationalAt(words: readonly string[], k: number): string | undefined {
+  const w = words[k] as string;
+  let c = subnationalCountry.get(w);
+  if (k + 1 < words.length) c = subnationalCountry.get(`${w} ${words[k + 1]}`) ?? c;
+  if (k + 2 < words.length) c = subnationalCountry.get(`${w} ${words[k + 1]} ${words[k + 2]}`) ?? c;
+  return c;
+}
+
+/**
+ * "Iran held the election after President Raisi died. Pezeshkian defeated Saeed Jalili, a former negotiator, in the
+ * runoff.": with nothing in their own sentence, a person takes the one country the sentence before names, in the
+ * same paragraph.
+ */
+function previousSentenceCountry(
+  doc: TokenizedText,
+  sent: number,
+  cache: Map<number, CountryHit[]>,
+): string | null {
+  const [s] = doc.sentences[sent] ?? [0, 0];
+  const prev = doc.sentences[sent - 1];
+  if (!prev || prev[1] <= prev[0] || sentenceCountries(doc, sent, cache).length > 0) return null;
+  const gap = doc.text.slice((doc.tokens[prev[1] - 1] as Token).end, (doc.tokens[s] as Token).start);
+  if (gap.includes('\n')) return null;
+  let found: string | null = null;
+  for (const h of sentenceCountries(doc, sent - 1, cache)) {
     if (found !== null && found !== h.country) return null;
     found = h.country;
   }
@@ -983,6 +1087,15 @@ function roleSpanCountry(tokens: readonly Token[], r: RoleSpan): string | null {
     // "dean of the Institute of Myanmar Studies": the subject of a body's name, not whom it serves.
     if (STUDY_WORDS.has(tokens[h.at + 1]?.lower ?? '') && tokens[h.at + 1]?.cap) continue;
     if (h.at > r.start && tokens[h.at - 1]?.lower === 'to') continue;
+    // "New South Wales Premier": a state whose name ends in a country's (its "New" may open the sentence, before
+    // the span).
+    for (let back = 1; back <= 2 && h.at - back >= 0; back++) {
+      let key = '';
+      for (let k = h.at - back; k <= h.at; k++)
+        key = key ? `${key} ${tokens[k]?.lower}` : (tokens[k]?.lower ?? '');
+      const state = subnationalCountry.get(key);
+      if (state) return state;
+    }
     return h.country;
   }
   return null;
@@ -1070,11 +1183,20 @@ function decideCountries(
             // "the Workers' Party of Korea": a body whose name holds an ambiguous country name.
             (k + 3 < words.length
               ? institutionCountry.get(`${w} ${words[k + 1]} ${words[k + 2]} ${words[k + 3]}`)
-              : undefined);
+              : undefined) ??
+            // "California Governor", "Bavarian state premier", "New South Wales Premier".
+            subnationalAt(words, k);
           if (c) found = c;
         }
       }
     }
+    // "Secretary of State Marco Rubio": written capitalised and bare, the title is the American one (the
+    // Vatican's is "the Vatican secretary of state", Britain's "Secretary of State for …").
+    if (
+      !found &&
+      p.roles.some((r) => r.includes('Secretary of State') && bareTitle(r) === 'secretary of state')
+    )
+      found = 'United States';
     if (found) {
       p.country = found;
       p.countrySettled = true;
@@ -1127,6 +1249,9 @@ function decideCountries(
   }
   // Whether each name is Mandarin-romanised, asked of every pair of names in a sentence below.
   const pinyinOf = people.map((q) => isPinyinName(q.name));
+  // "country|title" -> who holds that one-holder office with a settled country ("Lao Prime Minister X"); built
+  // when first needed (most stories never ask).
+  let heldBy: Map<string, PersonRecord> | undefined;
   for (let pi = 0; pi < people.length; pi++) {
     const p = people[pi] as PersonRecord;
     if (p.countrySettled) continue;
@@ -1207,6 +1332,18 @@ function decideCountries(
           introduced = m;
           break;
         }
+    // "Prime Minister Anwar … in Vientiane, where Laos is hosting" beside "Lao Prime Minister Sonexay": a country
+    // whose one-holder office (the same as theirs, at the same time) someone else holds is not theirs.
+    let heldTitles: string[] = [];
+    for (const r of p.roles) {
+      const t = bareTitle(r);
+      if (SINGLE_HOLDER_TITLES.has(t)) heldTitles.push(t);
+    }
+    if (heldTitles.length > 0) {
+      heldBy ??= currentHolders(people, tokens);
+      if (heldBy.size === 0 || atAnotherTime(p, tokens)) heldTitles = [];
+    }
+    const held = heldBy;
     for (const m of p.mentions) {
       if (ctx) break;
       if (m.kind === 'pronoun' || (introduced && m !== introduced)) continue;
@@ -1238,6 +1375,7 @@ function decideCountries(
         if (COUNTERPART.has(tokens[h.at + 1]?.lower ?? '') && m.start !== h.at + 2 && m.start !== h.at + 3)
           continue;
         if (h.country === 'China' && !pinyin && p.tokens.length > 1) continue;
+        if (held && heldTitles.some((t) => (held.get(`${h.country}|${t}`) ?? p) !== p)) continue;
         const rank = h.adjectival ? 0 : h.destination ? 2 : 1;
         const dist = h.at < m.start ? m.start - h.at : h.at - m.end + 1;
         if (rank < bestRank || (rank === bestRank && dist < bestDist)) {
@@ -1261,7 +1399,9 @@ function decideCountries(
     if (!coord && !ctx && firstNamed) {
       const [s0] = doc.sentences[firstNamed.sent] ?? [0, 0];
       let by = -1;
-      for (let k = firstNamed.start - 1; k > s0 && k >= firstNamed.start - 12; k--)
+      // "X was accompanied by his sister Y, the secretary general of the presidency, and by Foreign Minister Z": the
+      // list after "accompanied by" may be long.
+      for (let k = firstNamed.start - 1; k > s0 && k >= firstNamed.start - 30; k--)
         if ((tokens[k] as Token).lower === 'by' && (tokens[k - 1] as Token).lower === 'accompanied')
           by = k - 1;
       for (const o of mentionsBySent.get(firstNamed.sent) ?? []) {
@@ -1279,7 +1419,9 @@ function decideCountries(
     const sameTitle =
       (coord ?? ctx ?? speaker)
         ? null
-        : (titleCountry(p, people, tokens) ?? pastHolderCountry(p, people, firstNamed, countryCache, doc));
+        : (titleCountry(p, people, tokens) ??
+          // A past holder of an office takes no part in today's event.
+          (p.participant ? null : pastHolderCountry(p, people, firstNamed, countryCache, doc)));
     // 7. A Chinese-romanised name in a Chinese outlet's story with nothing else to go on.
     // "sworn in …, succeeding Joko Widodo": the predecessor in an office held the same country's office.
     const predecessor =
@@ -1287,7 +1429,13 @@ function decideCountries(
         ? null
         : successionCountry(firstNamed, people, mentionsBySent, tokens);
     p.country =
-      coord ?? ctx ?? speaker ?? sameTitle ?? predecessor ?? (pinyin && chineseContext ? 'China' : home);
+      coord ??
+      ctx ??
+      speaker ??
+      sameTitle ??
+      predecessor ??
+      (pinyin && chineseContext ? 'China' : home) ??
+      (firstNamed ? previousSentenceCountry(doc, firstNamed.sent, countryCache) : null);
   }
   // 8. "Deputy Treasury Secretary X" in a story whose people, China's aside, represent one country: an office
   // holder with no nationality anywhere near and a name that is not Chinese is from that country (a Chinese
@@ -1365,9 +1513,17 @@ function decideCountries(
 
 /** Whether a role names a body of its own ("Qualcomm CEO"), beyond title words, departments and places. */
 function namesABody(role: string): boolean {
-  for (const w of role.split(/\s+/)) {
+  const words = role.split(/\s+/);
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i] as string;
     if (!/^\p{Lu}/u.test(w)) continue;
     const lower = w.toLowerCase();
+    // "Long Beach Mayor": a city of two words is a place, not a body.
+    const next = words[i + 1];
+    if (next !== undefined && /^\p{Lu}/u.test(next) && cityNames.has(`${lower} ${next.toLowerCase()}`)) {
+      i++;
+      continue;
+    }
     const f = wordFlags(lower);
     if (
       titleHeads.has(lower) ||
@@ -1399,6 +1555,35 @@ const HEADLINE_MEETING = new Set([
   'welcomes',
 ]);
 
+/** What a person's possessive in a headline names: a journey or words of theirs, not a firm's or a place's. */
+const PERSONAL_AFTER = new Set(['trip', 'visit', 'tour', 'remarks', 'comments', 'resignation', 'arrival']);
+
+/**
+ * "Putin, Tokayev hold video talks ahead of Lavrov's trip to Astana": a surname the story never repeats, known as
+ * no word, place or body, with a possessive of a journey or of words, is a person the headline cites (not a
+ * participant of the event reported).
+ */
+function headlineSurname(
+  tokens: readonly Token[],
+  at: number,
+  doc: TokenizedText,
+  people: PersonRecord[],
+  notPeople: Set<string>,
+): void {
+  const t = tokens[at] as Token;
+  const own = tokens[at + 1];
+  if ((own?.text !== "'s" && own?.text !== '’s') || !PERSONAL_AFTER.has(tokens[at + 2]?.lower ?? '')) return;
+  const key = t.lower;
+  if (isCommonWord(key) || isKnownPlaceOrOrg(key) || notPeople.has(key) || demonymCountry.has(key)) return;
+  if (people.some((p) => p.tokens.includes(t.text))) return;
+  // A word the story itself uses is not a name it leaves out.
+  for (const d of doc.tokens) if (d.lower === key) return;
+  const p = newPerson(t.text, null);
+  p.titleMention = at;
+  p.titleCited = true;
+  people.push(p);
+}
+
 /**
  * The sides of a meeting that the headline names and the story only describes ("the visiting Chinese foreign
  * minister … the Myanmar leader"): a name-shaped run of two words or more right before or after a lower-case
@@ -1415,6 +1600,10 @@ function findHeadlineOnlyPeople(
   const tokens = title.tokens;
   for (const run of capitalRuns(tokens)) {
     const bare = bareName(tokens, run);
+    if (bare && bare.end - bare.start === 1) {
+      headlineSurname(tokens, bare.start, doc, people, notPeople);
+      continue;
+    }
     if (!bare || bare.end - bare.start < 2) continue;
     const before = tokens[bare.start - 1];
     const after = tokens[bare.end];

@@ -37,6 +37,17 @@ const ROLE_STOP = new Set([
   'says',
 ]);
 const LINK = new Set(['of', 'to', 'at', 'for']);
+/** Posts held in a foreign city ("ambassador in Havana", "consul general in Osaka"). */
+const POSTED_HEADS = new Set([
+  'ambassador',
+  'envoy',
+  'consul',
+  'consul-general',
+  'representative',
+  'correspondent',
+]);
+/** "…, the spokesperson said": after a comma, a role phrase followed by a verb of speech is a new clause's subject. */
+const SPOKE = new Set(['said', 'says', 'told', 'added', 'noted', 'stressed', 'replied', 'responded']);
 const AFTER_DET = new Set(['the', 'a', 'an', "'s", '’s', 'of', 'to', 'at', 'for']);
 const isVerb = (t: Token) => {
   return verbWords.has(t.lower) && !appositiveHeads.has(t.lower) && !titleModifiers.has(t.lower);
@@ -87,7 +98,13 @@ function rolePhrase(tokens: readonly Token[], i: number, sent: number): RoleSpan
       if (depth === 0) break;
       depth--;
     } else if (depth === 0) {
-      if (ROLE_STOP.has(t.lower)) break;
+      // "the Colombian ambassador in Havana": a post abroad takes its city.
+      const posted =
+        t.lower === 'in' &&
+        e === head + 1 &&
+        POSTED_HEADS.has((tokens[head] as Token).lower) &&
+        tokens[e + 1]?.cap;
+      if (ROLE_STOP.has(t.lower) && !posted) break;
       if (t.lower === 'and') {
         // "… and chairperson of the AU" starts another role; "Moscow and All Russia" continues this one.
         if (rolePhrase(tokens, e + 1, sent)) break;
@@ -112,8 +129,9 @@ export function appositiveRoles(tokens: readonly Token[], comma: number): { role
   for (;;) {
     const r = rolePhrase(tokens, i, sent);
     if (!r) break;
-    roles.push(r);
     const next = tokens[r.end];
+    if (i === comma + 1 && SPOKE.has(next?.lower ?? '')) break;
+    roles.push(r);
     if (!next) break;
     if (next.lower === 'and') {
       i = r.end + 1;

@@ -45,6 +45,7 @@ for (const k of [...countryNames.keys(), ...demonymPhrases.keys()]) {
   if (sp > 0) PHRASE_STARTS.add(k.slice(0, sp));
 }
 
+const NUMBER = /^\d+$/;
 const norm = (s: string) => (s.includes('’') ? s.replace(/’/g, "'") : s);
 const CAP_RE = /^\p{Lu}/u;
 /** "China's", "U.S. official": the country word modifies what follows. */
@@ -52,6 +53,8 @@ function modifies(after: Token | undefined): boolean {
   if (!after) return false;
   if (after.lower === "'s" || after.lower === '’s') return true;
   if (!after.word || after.cap || isFunctionWord(after.lower)) return false;
+  // "defeated Iraq 3-2", "Japan 1 Spain 2": a number after a country (a score) is no noun it modifies.
+  if (NUMBER.test(after.text)) return false;
   return !verbWords.has(after.lower) && !adverbWords.has(after.lower);
 }
 
@@ -228,7 +231,10 @@ const OUTLET_COUNTRY: [RegExp, string][] = [
   [/\bbernama\b|\bnew straits times\b/i, 'Malaysia'],
   [/\bantara\b|\bjakarta post\b/i, 'Indonesia'],
   [/\banadolu\b|\bdaily sabah\b|\bhurriyet\b/i, 'Turkey'],
-  [/\bpti\b|\bpress trust of india\b|\bians\b|\bhindustan times\b|\btimes of india\b/i, 'India'],
+  [
+    /\bpti\b|\bani\b|\basian news international\b|\bpress trust of india\b|\bians\b|\bhindustan times\b|\btimes of india\b/i,
+    'India',
+  ],
   [/\bassociated press of pakistan\b|\bdawn\b/i, 'Pakistan'],
   [/\bvietnam news agency\b|\bvna\b|\bvnexpress\b/i, 'Vietnam'],
   [/\bmena\b|\bahram\b/i, 'Egypt'],

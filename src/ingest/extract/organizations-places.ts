@@ -828,6 +828,11 @@ function singles(s: number, end: number): void {
     if (!t.word || !t.cap) continue;
     const parts = t.text.includes('-') ? t.text.split('-') : null;
     if (parts === null ? wordFlags(t.lower) & (MONTH | WEEKDAY) : parts.some(isMonthOrWeekday)) continue;
+    // "Al-Azhar": a hyphenated institution is one body, not two sides.
+    if (parts !== null && institutionCountry.has(t.lower) && !personTokens.has(t.text)) {
+      addOrg(t.text);
+      continue;
+    }
     if (parts !== null && !REGIONS.has(t.lower)) {
       // "Russia-Ukraine conflict", "China-U.S. cooperation": each country is a place.
       for (const x of parts) {

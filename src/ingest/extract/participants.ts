@@ -11,14 +11,17 @@ import { reportingVerbs } from './lexicon.ts';
 import type { Token, TokenizedText } from './tokenize.ts';
 
 const CUE =
-  /\b(?:held (?:talks|a (?:phone|telephone|video) (?:call|conversation|talk)|an? (?:\w+ )?(?:meeting|ceremony|summit|dialogue|call))|holds? talks|talks with|met with|met|meets|hosted|hosts|hosting|attended|attends|attending|signed|co-chaired|chaired|chairs|presided|took part|takes part|taking part|participated|represented|led by|headed by|leading the|led the|sat in on|phone (?:call|talk|conversation)|telephone (?:call|talk|conversation)|video link|video call|via video|in the presence of|(?:was|were|is|are) (?:also )?present|present at|(?:also )?present were|accompanied by|welcomed|greeted|handed over|addressed the|received|witnessed|joined|shook hands|embraced|ceremony|sworn in|took the oath|made (?:his|her|their) debut|among the (?:guests|attendees|participants|dignitaries|mourners))\b/i;
+  /\b(?:held (?:talks|a (?:phone|telephone|video) (?:call|conversation|talk)|an? (?:\w+ )?(?:meeting|ceremony|summit|dialogue|call))|holds? talks|talks with|met with|met|meets|hosted|hosts|hosting|attended|attends|attending|signed|co-chaired|chaired|chairs|presided|took part|takes part|taking part|participated|represented|led by|headed by|leading the|led the|sat in on|phone (?:call|talk|conversation)|telephone (?:call|talk|conversation)|video link|video call|via video|in the presence of|(?:was|were|is|are) (?:also )?present|present at|(?:also )?present were|accompanied by|welcomed|greeted|handed over|addressed the|received|witnessed|joined|shook hands|embraced|ceremony|sworn in|took the oath|made (?:his|her|their) debut|among the (?:guests|attendees|participants|dignitaries|mourners)|among the (?:[\w'’-]+ )?(?:leaders|delegates|heads of (?:state|government)|ministers|officials|guests) (?:at|attending|present)|among those (?:attending|present))\b/i;
 const NEG_START =
   /^(?:Before|Prior to|Earlier this (?:week|month|year)|Last (?:week|month|year)|Previously|Ahead of|During (?:his|her|their|the) (?:visit|stay|trip|tour))\b/;
 // "also met with", "is scheduled to meet", "looks forward to attending", "will chair": a further meeting beside
 // (or after) the one reported; "said in
 // letters to both leaders": a reaction from elsewhere.
 const NEG_ANY =
-  /\b(?:separate(?:ly)?(?: bilateral)? (?:meetings?|talks|interviews?|briefings?|remarks)|separately|courtesy call|years? ago|(?:several|many|numerous) times|on (?:several|many|numerous) occasions|sent (?:a|an|his|her|their) (?:[\w-]+ )?(?:delegation|envoy|representative|message|letter)|(?:recent|previous|earlier) (?:talks|meetings?|visits?|trips?|(?:phone )?calls?|conversations?|summit)|earlier this (?:week|month|year)|last (?:week|month|year)|later this (?:week|month|year)|next (?:week|month|year)|before arriving|prior to|the day before|also (?:met|meets|received|receives|held talks|holds talks)|also (?:held|had|holds|has) an? (?:(?:phone|telephone|video) )?(?:call|conversation|talks?) with|also (?:spoke|speaks) (?:by|on the|over the) (?:phone|telephone)|(?:is|are|was|were) (?:also |then )?(?:scheduled|expected|due|set|slated|planning|going) to (?:meet|visit|hold|attend|travel|join)|looks? forward to|looked forward to|will (?:then |also |later |next |soon )?(?:attend|visit|meet|hold|travel|host|chair|join)|plans? to (?:attend|visit|meet|hold|travel)|in (?:an? |(?:his|her|their) )?(?:written |separate |video )?(?:statements?|messages?|letters?|posts?|tweets?)|on social media|(?:wrote|posted) on)\b/i;
+  /\b(?:separate(?:ly)?(?: bilateral)? (?:meetings?|talks|interviews?|briefings?|remarks)|separately|courtesy call|years? ago|(?:several|many|numerous) times|on (?:several|many|numerous) occasions|sent (?:a|an|his|her|their) (?:[\w-]+ )?(?:delegation|envoy|representative|message|letter)|(?:recent|previous|earlier) (?:talks|meetings?|visits?|trips?|(?:phone )?calls?|conversations?|summit)|earlier this (?:week|month|year)|last (?:week|month|year)|later this (?:week|month|year)|next (?:week|month|year)|before arriving|prior to|the day before|also (?:met|meets|received|receives|held talks|holds talks)|also (?:held|had|holds|has) an? (?:(?:phone|telephone|video) )?(?:call|conversation|talks?) with|also (?:spoke|speaks) (?:by|on the|over the) (?:phone|telephone)|(?:is|are|was|were) (?:also |then )?(?:scheduled|expected|due|set|slated|planning|going) to (?:meet|visit|hold|attend|travel|join|inaugurate|open|sign|launch|host|chair|address)|looks? forward to|looked forward to|will (?:then |also |later |next |soon )?(?:attend|visit|meet|hold|travel|host|chair|join)|plans? to (?:attend|visit|meet|hold|travel)|in (?:an? |(?:his|her|their) )?(?:written |separate |video )?(?:statements?|messages?|letters?|posts?|tweets?)|on social media|(?:wrote|posted) on)\b/i;
+/** "In an interview with China Daily reporter X", "told Xinhua reporter X": the interviewer takes part too. */
+const INTERVIEWER =
+  /\b(?:interview(?:ed)? with|told) (?:the )?(?:[\w'’.-]+ ){0,3}(?:reporters?|correspondents?|journalists?) \p{Lu}/u;
 /** "Executives at the forum included X": those a gathering included took part (tested after "included" is seen). */
 const INCLUDED =
   /\b(?:(?:at|attending) the (?:[\w'’-]+ ){0,4}(?:summit|forum|meetings?|conference|ceremony|talks|gathering|session|banquet|reception)|(?:the|his|her|their) (?:[\w'’-]+ ){0,2}delegation) (?:also )?included\b/i;
@@ -26,6 +29,13 @@ const INCLUDED =
 const AWARD_WON =
   /\b(?:won|wins|claimed|claims|took|takes|collected|collects) (?:the|a|an|his|her|their) (?:[\w'’-]+ ){0,4}(?:trophy|award|prize|medal)\b/i;
 const AWARD_STORY = /\b(?:awards?|prizes?|trophy|ceremony|gala|Ballon d['’]Or)\b/i;
+/** A match report: a score ("3-2") and a word of sport in the headline or the lede. */
+const MATCH_SCORE = /\b\d{1,2}-\d{1,2}\b/;
+const MATCH_WORD =
+  /\b(?:match|game|final|semifinals?|quarterfinals?|qualif(?:ier|ying)|league|cup|derby|friendly|beat|beats|edge|edges|defeat(?:s|ed)?|draw|drew|thrash(?:es|ed)?|rout(?:s|ed)?|win|wins|won)\b/i;
+/** In a match report, what the players did on the pitch ("opened the scoring", "headed in a cross from X"). */
+const MATCH_PLAY =
+  /\b(?:scored|scores|netted|nets|headed (?:in|home)|equali[sz]ed|equali[sz]es|pulled one back|opened the scoring|doubled the lead|restored the lead|assisted|saved|off the bench|came on|a cross from|a pass from|anchored|was sent off|in goal)\b/i;
 /** A meeting "on the sidelines of" a gathering: chairing or addressing that gathering is not taking part in it. */
 const SIDELINES = /\bon the sidelines of\b/i;
 const GATHERING_PART = /\b(?:summit|opening|session|assembly|plenary)\b/i;
@@ -184,6 +194,8 @@ let bilateral = false;
 let awardStory = false;
 /** The lede reports a meeting on the sidelines of a gathering. */
 let sidelines = false;
+/** The headline or lede reports a match: play on the pitch is taking part. */
+let matchStory = false;
 /** The lede (or the next sentence) names a press briefing; found when first asked. */
 let ledeBriefing: boolean | undefined;
 // Evidence by text: the same string object serves every mention of a scope, so each text is hashed once.
@@ -238,6 +250,9 @@ function decide(people: PersonRecord[], article: ParsedArticle): void {
   ledeBriefing = undefined;
   awardStory = AWARD_STORY.test(article.title) || AWARD_STORY.test(lede);
   sidelines = SIDELINES.test(lede);
+  matchStory =
+    (MATCH_SCORE.test(article.title) && MATCH_WORD.test(article.title)) ||
+    (MATCH_SCORE.test(lede) && MATCH_WORD.test(lede));
 
   // Only sentences that mention someone are examined. Evidence and time markers are scoped to a clause: a
   // relative clause or appositive set off by commas right after a name ("X, who met Y last week, also
@@ -384,7 +399,11 @@ function cue(t: string): boolean {
   let v = cueCache.get(t);
   if (v === undefined) {
     v =
-      (CUE.test(t) || (t.includes(' included') && INCLUDED.test(t)) || (awardStory && AWARD_WON.test(t))) &&
+      (CUE.test(t) ||
+        (t.includes(' included') && INCLUDED.test(t)) ||
+        (awardStory && AWARD_WON.test(t)) ||
+        (matchStory && MATCH_PLAY.test(t)) ||
+        (t.includes(' reporter') && INTERVIEWER.test(t))) &&
       !(bilateral && HOSTS_GATHERING.test(t)) &&
       !(sidelines && GATHERING_PART.test(t) && !MEETING.test(t));
     cueCache.set(t, v);

@@ -107,6 +107,15 @@ export const titleHeads = new Set([
   'actress',
   'astronaut',
   'scientist',
+  // Positions in a team ("Striker Oh Hyeon-gyu", "midfielder Lee Jae-sung"); not "forward", which reads as an
+  // adverb before a name ("put forward President X's initiative"), nor "coach", also a bus ("head coach" is
+  // read as an occupation after "head").
+  'striker',
+  'midfielder',
+  'defender',
+  'goalkeeper',
+  'winger',
+  'skipper',
 ]);
 // British and China Daily spelling hyphenates the "vice" of a title ("Vice-Premier He Lifeng", "Vice-Minister of
 // Finance Liao Min", "Vice-Mayor Hua Yuan"): the same title heads.
@@ -268,6 +277,8 @@ export const titleModifiers = new Set([
   // "Hamas political chief", "the army's military spokesman".
   'political',
   'military',
+  // "head coach Hong Myung-bo", "head teacher".
+  'head',
   // Participles that open a title ("managing director of the IMF", "presiding judge").
   'managing',
   'presiding',
@@ -362,6 +373,9 @@ export const honorifics = new Set([
   'dato',
   'datin',
   'daw',
+  // "Sultan Haji Hassanal Bolkiah": the title of a Muslim who has made the pilgrimage, in Brunei and Malaysia.
+  'haji',
+  'hajjah',
 ]);
 
 /**
@@ -473,6 +487,8 @@ export const institutionCountry = new Map<string, string>([
   ['bundestag', 'Germany'],
   ['knesset', 'Israel'],
   ['duma', 'Russia'],
+  // Institutions a country's officials head ("Grand Imam of Al-Azhar").
+  ['al-azhar', 'Egypt'],
   // Movements that govern or speak for a people without a seat of government of their own.
   ['hamas', 'Palestine'],
   ['fatah', 'Palestine'],

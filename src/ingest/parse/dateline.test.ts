@@ -43,6 +43,24 @@ describe('matchDateline', () => {
     });
   });
 
+  it('accepts a Title Case city with a known agency and a dash, and a bracketed country after the city', () => {
+    const afp = 'Vatican City (AFP) – Pope Francis on Monday received Argentine President Javier Milei.';
+    const m = matchDateline(afp)!;
+    expect(m.dateline).toEqual({ place: 'Vatican City', date: null });
+    expect(m.source).toBe('AFP');
+    expect(afp.slice(m.length)).toBe('Pope Francis on Monday received Argentine President Javier Milei.');
+    expect(matchDateline('Munich (dpa) - Bavarian state premier Markus Soeder met them.')!.source).toBe(
+      'dpa',
+    );
+    const ani = 'New Delhi [India], November 13 (ANI): External Affairs Minister S. Jaishankar held talks.';
+    const a = matchDateline(ani)!;
+    expect(a.dateline).toEqual({ place: 'New Delhi', date: 'November 13' });
+    expect(a.source).toBe('ANI');
+    expect(ani.slice(a.length)).toBe('External Affairs Minister S. Jaishankar held talks.');
+    // An unknown credit after a Title Case start is still no dateline.
+    expect(matchDateline('Chinese President Xi Jinping (C) - meets guests.')).toBeNull();
+  });
+
   it('keeps the weak forms out of later paragraphs', () => {
     expect(matchStrongDateline('Beijing: Text.')).toBeNull();
     expect(matchDateline('Beijing: Text.')!.dateline).toEqual({ place: 'Beijing', date: null });

@@ -19,9 +19,10 @@ const SEP = '\\s{0,3}(?:--|[-–—:]|:\\s{0,2}[-–—])?\\s{0,3}';
 // "BUSAN, South Korea, Nov. 26": an ALL CAPS city may be followed by its country or state in Title Case (never
 // a month).
 const CAPS_PLACE_REGION = `${CAPS_PLACE}(?:, (?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\b)${TITLE_PLACE})?`;
-// CITY, Mon. D (Agency) --   |   CITY (APP - … - 11th Mar, 2024)   |   CITY, MAR 11 (DNA) –
+// CITY, Mon. D (Agency) --   |   CITY (APP - … - 11th Mar, 2024)   |   CITY, MAR 11 (DNA) –   |   ANI's
+// "New Delhi [India], November 13 (ANI):" (the bracketed country is not part of the place)
 const AGENCY_PAREN_RE = new RegExp(
-  `^(${CAPS_PLACE_REGION}|${TITLE_PLACE})(?:,\\s{0,3}(${DATE}))?\\.?,?\\s{0,3}\\(([^()]{1,90})\\)(${SEP})`,
+  `^(${CAPS_PLACE_REGION}|${TITLE_PLACE})(?: \\[[${UC}][${LETTER} ]{1,30}\\])?(?:,\\s{0,3}(${DATE}))?\\.?,?\\s{0,3}\\(([^()]{1,90})\\)(${SEP})`,
 );
 // CITY, Month D. /TASS/.
 const SLASH_AGENCY_RE = new RegExp(
@@ -125,9 +126,11 @@ function agencyParen(p: string): DatelineMatch | null {
   const sep = m[4]!.trim();
   if (!looksLikeAgency(agency)) return null;
   const known = knownAgency(agency) !== null || looksLikeOutlet(agency);
-  // A Title Case start needs strong evidence ("Chinese President Xi Jinping (C) met …" is not a dateline). The
-  // city decides: "HANOI, Vietnam (AP) —" adds its country in Title Case.
-  if (!isCaps(place.split(',')[0]!) && !(date && (known || sep))) return null;
+  // A Title Case start needs strong evidence ("Chinese President Xi Jinping (C) met …" is not a dateline): a date,
+  // or a known agency and a separator ("Munich (dpa) - ", "Vatican City (AFP) – "). The city decides: "HANOI,
+  // Vietnam (AP) —" adds its country in Title Case.
+  const knownDash = sep !== '' && knownAgency(agency) !== null;
+  if (!isCaps(place.split(',')[0]!) && !(date && (known || sep)) && !knownDash) return null;
   if (!date && !creditDate && !sep && !known) return null;
   if (NOT_PLACES.has(place.toLowerCase())) return null;
   return {
