@@ -312,6 +312,14 @@ describe('npm run build', () => {
     ]);
   });
 
+  it('fails the build, naming the file, when a data file cannot be written', async () => {
+    const site = await build({});
+    // A file where the data folder must go: the writer thread cannot create data/ for the first file.
+    await fs.writeFile(path.join(site.outDir, 'data'), 'not a folder');
+    await expect(site.run()).rejects.toThrow(/Could not write data\/manifest\.json/);
+    expect(site.rendered).toEqual([]);
+  });
+
   it('with SITE_URL, writes a sitemap of the pages (not the 404) under the base', async () => {
     const site = await build({ siteUrl: 'https://example.org' }, '/sub/');
     await site.run();

@@ -268,25 +268,34 @@ export function readoutPlugin(options: ReadoutPluginOptions): Plugin {
 
   /**
    * Writes every data file as soon as it is built, so the ~700 MB of data text at 100,000 articles never sits in
-   * memory next to the dataset (peak memory is one of issue 4's targets).
+   * memory next to the dataset (peak memory is one of issue 4's targets); a writer thread writes while the data
+   * is built (see createFileSink).
    */
-  const writeData = (dataset: Dataset, outDir: string) => {
+  const writeData = async (dataset: Dataset, outDir: string) => {
     logWarnings(config.logger, dataset.warnings);
     const counts = { articles: dataset.articles.length, people: dataset.people.length };
     const sink = createFileSink(outDir);
     const progress = counts.articles >= 1000 ? createProgress('data    ', counts.articles) : null;
     let articleFiles = 0;
-    const pages = emitSiteFiles(
-      dataset,
-      { base: config.base, siteUrl, prerender, emitSiteData },
-      (file, text) => {
-        sink.write(file, text);
-        if (progress && file.startsWith('data/articles/') && ++articleFiles % 500 === 0)
-          progress.update(articleFiles);
-      },
-    );
+    let pages: PageJob[];
+    try {
+      pages = emitSiteFiles(
+        dataset,
+        { base: config.base, siteUrl, prerender, emitSiteData },
+        (file, text) => {
+          sink.write(file, text);
+          if (progress && file.startsWith('data/articles/') && ++articleFiles % 500 === 0)
+            progress.update(articleFiles);
+        },
+      );
+    } catch (error) {
+      // Stop the writer; the build's error is this one.
+      await sink.close().catch(() => undefined);
+      throw error;
+    }
+    const written = await sink.close();
     progress?.finish();
-    return { pages, counts, sink };
+    return { pages, counts, files: sink.files, written };
   };
 
   return {
@@ -469,11 +478,10 @@ export function readoutPlugin(options: ReadoutPluginOptions): Plugin {
       datasetPromise = null;
       // The dataset (every article's text) is referenced only inside writeData: once the data files are written
       // it can be collected, and the prerender reads the data back from disk.
-      const { pages, counts, sink } = writeData(await ingested, outDir);
+      const { pages, counts, files, written } = await writeData(await ingested, outDir);
       if (!siteUrl)
         logger.warn('readout: SITE_URL is not set, so there is no sitemap.xml and no canonical links');
-      const fileCount = sink.files.length;
-      const written = { bytes: sink.bytes, largest: sink.largest };
+      const fileCount = files.length;
 
       // The indentation between the template's tags is repeated in every page (~70 bytes × 100,000 pages).
       const template = collapseTagWhitespace(await fs.readFile(path.join(outDir, 'index.html'), 'utf8'));
@@ -519,7 +527,7 @@ export function readoutPlugin(options: ReadoutPluginOptions): Plugin {
       if (prerender === 'shell' && failed.length === 0) {
         // After the prerender, which reads the data files from disk (home's list page among them).
         const bar: { progress: ReturnType<typeof createProgress> | null } = { progress: null };
-        const packed = await packWrittenFiles(outDir, sink.files, {
+        const packed = await packWrittenFiles(outDir, files, {
           onProgress: (done, total) => {
             if (!bar.progress && total >= 1000) bar.progress = createProgress('pack     ', total);
             bar.progress?.update(done);

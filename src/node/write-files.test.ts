@@ -46,15 +46,36 @@ it('reports the bytes written and the largest file', async () => {
   expect(result).toEqual({ bytes: 7, largest: { file: 'b/c.json', bytes: 5 } });
 });
 
-it('a file sink writes each file at once, creating folders, and counts files and bytes', async () => {
+it('a file sink writes every file by the time it closes, creating folders, and counts files and bytes', async () => {
   const sink = createFileSink(dir);
   sink.write('data/a/1.json', '{"a":1}');
-  expect(await fs.readFile(path.join(dir, 'data/a/1.json'), 'utf8')).toBe('{"a":1}');
   sink.write('data/a/2.json', 'é');
   sink.write('top.txt', '123456789');
-  expect(sink.files).toEqual(['data/a/1.json', 'data/a/2.json', 'top.txt']);
-  expect(sink.bytes).toBe(7 + 2 + 9);
-  expect(sink.largest).toEqual({ file: 'top.txt', bytes: 9 });
   expect(() => sink.write('../escape.json', 'x')).toThrow(/Refusing/);
+  expect(() => sink.write('top.txt', 'again')).toThrow(/twice/);
+  expect(sink.files).toEqual(['data/a/1.json', 'data/a/2.json', 'top.txt']);
+  expect(await sink.close()).toEqual({ bytes: 7 + 2 + 9, largest: { file: 'top.txt', bytes: 9 } });
+  expect(await fs.readFile(path.join(dir, 'data/a/1.json'), 'utf8')).toBe('{"a":1}');
+  expect(await fs.readFile(path.join(dir, 'data/a/2.json'), 'utf8')).toBe('é');
+  expect(await fs.readFile(path.join(dir, 'top.txt'), 'utf8')).toBe('123456789');
   expect(await fs.readdir(path.dirname(dir))).not.toContain('escape.json');
+});
+
+it('a file sink whose writer falls behind writes files itself, and every file arrives', async () => {
+  // A queue of at most 50 characters in batches of 10: most batches find the writer thread behind.
+  const sink = createFileSink(dir, { maxQueuedChars: 50, batchChars: 10 });
+  const texts = Array.from({ length: 300 }, (_, i) => `{"n":${i},"pad":"${'x'.repeat(i % 40)}"}`);
+  texts.forEach((text, i) => sink.write(`p/${i % 9}/f${i}.json`, text));
+  const totals = await sink.close();
+  expect(totals.bytes).toBe(texts.reduce((sum, text) => sum + text.length, 0));
+  for (const i of [0, 1, 150, 299])
+    expect(await fs.readFile(path.join(dir, `p/${i % 9}/f${i}.json`), 'utf8')).toBe(texts[i]);
+  expect((await fs.readdir(path.join(dir, 'p/4'))).length).toBe(texts.filter((_, i) => i % 9 === 4).length);
+});
+
+it('a file sink reports a write that failed when it closes', async () => {
+  const sink = createFileSink(dir);
+  sink.write('a', 'a file where a folder is needed next');
+  sink.write('a/b.json', '{}');
+  await expect(sink.close()).rejects.toThrow(/Could not write a\/b\.json/);
 });
