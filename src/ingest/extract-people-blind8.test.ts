@@ -124,6 +124,43 @@ describe('bare cabinet titles', () => {
     expect(person(a, 'Kemal Aydinli')?.country).not.toBe('Qatar');
   });
 
+  it('gives the bare ministers of a two-sided event the side whose own minister is not named, and a bare title listed after one the same side', () => {
+    const a = article(
+      'Leaders co-chair committee',
+      [
+        'Turkish President Ahmet Sezgin and Qatar’s Emir Sheikh Hamad bin Ali Al Thani co-chaired the committee on Thursday.',
+        'The ceremony was attended by Foreign Minister Kemal Aydinli, Defense Minister Orhan Kaplaner and Qatari Prime Minister and Foreign Minister Sheikh Khalid bin Nasser Al Thani.',
+      ],
+      { source: null, dateline: null },
+    );
+    expect(person(a, 'Kemal Aydinli')?.country).toBe('Turkey');
+    expect(person(a, 'Orhan Kaplaner')?.country).toBe('Turkey');
+  });
+
+  it('gives a bare "President" a country of the story\'s sides before one that nobody in the story represents', () => {
+    const a = article(
+      'President receives foreign minister',
+      [
+        'Cuban President Ramon Ortega Vidal received on Thursday Colombia’s Foreign Minister Andres Lozano Pardo in Havana.',
+        'Ortega thanked Colombia for its vote against the blockade imposed by the United States on Cuba, and for the position of President Camilo Restrepo Avila against Cuba’s inclusion in the US list of countries that sponsor terrorism.',
+      ],
+      { source: 'Prensa Latina', dateline: { place: 'Havana', date: 'Oct 3' } },
+    );
+    expect(person(a, 'Camilo Restrepo Avila')?.country).toBe('Colombia');
+  });
+
+  it('leaves a bare minister unplaced when the event has more than two sides', () => {
+    const a = article(
+      'Ministers meet',
+      [
+        'Turkish President Ahmet Sezgin, Qatar’s Emir Sheikh Hamad bin Ali Al Thani and Jordanian King Faisal Hashem met on Thursday.',
+        'The meeting was attended by Foreign Minister Kemal Aydinli and Qatari Prime Minister and Foreign Minister Sheikh Khalid bin Nasser Al Thani.',
+      ],
+      { source: null, dateline: null },
+    );
+    expect(person(a, 'Kemal Aydinli')?.country).toBeNull();
+  });
+
   it('places a minister named late in a long "accompanied by" list with the leader they accompany', () => {
     const a = article('Pope receives president', [
       'VATICAN CITY, May 9 (Xinhua) -- Pope Francis received Chilean President Rodrigo Alvear on Thursday. Alvear was accompanied by his wife Carmen Alvear, the first lady of the republic, and by Foreign Minister Ana Lucia Ferrer.',
@@ -261,5 +298,23 @@ describe('a surname named only in the headline', () => {
     );
     expect(person(a, 'Shoigu')).toMatchObject({ participant: false });
     expect(run(a).people.map((p) => p.name)).not.toContain('Minsk');
+  });
+});
+
+describe('a title qualified in parentheses', () => {
+  it('reads "Secretary (West)" before an unknown name as a title, and the name as a person', () => {
+    const a = article(
+      'India, Kazakhstan hold consultations',
+      [
+        'External Affairs Minister S. Jaishankar on Wednesday held talks with Kazakhstan’s Foreign Minister Murat Nurtleu in New Delhi.',
+        'Also present at the talks were Secretary (East) Pranay Ventrapragada and Kazakhstan’s Ambassador to India Nurlan Zhalgasbayev.',
+      ],
+      { source: 'ANI', dateline: { place: 'New Delhi', date: 'November 13' } },
+    );
+    expect(person(a, 'Pranay Ventrapragada')).toMatchObject({
+      roles: ['Secretary (East)'],
+      participant: true,
+    });
+    expect(run(a).people.map((p) => p.name)).not.toContain('East');
   });
 });

@@ -587,6 +587,8 @@ function findPeople(
         (departmentWords.has(prevWord) &&
           tokens[bare.start - 2]?.lower === 'of' &&
           titleHeads.has(tokens[bare.start - 3]?.lower ?? '')));
+    // "Secretary (West) Tanmaya Lal": India's foreign ministry qualifies a title by its region in parentheses.
+    const parenTitle = prevHead ? -1 : parenthesisedTitle(tokens, bare.start, f.roleOnly);
     const after = tokens[bare.end];
     // "Kishida's wife Yuko Kishida", "his son Hunter Biden": a relation noun right before a name introduces a
     // person (a relation is not a role).
@@ -613,6 +615,7 @@ function findPeople(
     else if (isKnownPlaceOrOrg(key)) accept = false;
     else if (
       prevHead ||
+      parenTitle >= 0 ||
       kinBefore ||
       counterpartBefore ||
       preRole ||
@@ -661,6 +664,7 @@ function findPeople(
     f.mention(idx, bare.start, bare.end, surface, key);
     const p = people[idx] as PersonRecord;
     if (prevHead) f.addTitleRoles(p, prefix, bare.start);
+    if (parenTitle >= 0) f.addTitleRoles(p, parenTitle, bare.start);
     if (preRole) f.addTitleRoles(p, preRole.start, preRole.end);
     // "Yoon's predecessor, Moon Jae-in,": the possessor is the one they are related to (and share a country with).
     if (relBefore && (tokens[bare.start - 3]?.lower === "'s" || tokens[bare.start - 3]?.lower === '’s')) {
@@ -714,6 +718,25 @@ function findPeople(
       for (const p of people) p.mentions.sort((a, b) => a.start - b.start);
     }
   }
+}
+
+const ARTICLE_RE = /^(?:the|a|an|also|then|and|with|by|of)$/i;
+
+/** Start of a title ending in a head and a capitalised qualifier in parentheses right before `at`, or -1. */
+function parenthesisedTitle(
+  tokens: readonly Token[],
+  at: number,
+  roleOnly: ReadonlyMap<number, Run>,
+): number {
+  if (tokens[at - 1]?.text !== ')') return -1;
+  let o = at - 2;
+  while (o >= at - 4 && tokens[o]?.cap && tokens[o]?.word) o--;
+  if (o === at - 2 || tokens[o]?.text !== '(') return -1;
+  const run = roleOnly.get(o - 1);
+  if (!run || (tokens[run.start] as Token).sent !== (tokens[at] as Token).sent) return -1;
+  let a = run.start;
+  while (a < run.end && ARTICLE_RE.test((tokens[a] as Token).text)) a++;
+  return a < run.end ? a : -1;
 }
 
 /** One romanised Korean syllable: an initial (with a glide), a vowel group, a final ("hyeon", "gyu", "kang", "in"). */
@@ -1355,7 +1378,7 @@ function decideCountries(
       const later = m !== p.mentions[0];
       // The nearest hit, adjectival ones first, then the others, then destinations; the earlier one on a tie.
       let best: CountryHit | undefined;
-      let bestRank = 3;
+      let bestRank = 6;
       let bestDist = 0;
       for (const h of sentHits) {
         if (h.at >= m.start && h.at < m.end) continue;
@@ -1376,7 +1399,12 @@ function decideCountries(
           continue;
         if (h.country === 'China' && !pinyin && p.tokens.length > 1) continue;
         if (held && heldTitles.some((t) => (held.get(`${h.country}|${t}`) ?? p) !== p)) continue;
-        const rank = h.adjectival ? 0 : h.destination ? 2 : 1;
+        // "President X against Cuba's inclusion in the US list", Cuba's president and a Colombian minister named: a
+        // bare one-holder office belongs to a side of the story before a country no one of the story represents.
+        const offSide =
+          heldTitles.length > 0 &&
+          !people.some((q) => q !== p && q.countrySettled && q.country === h.country);
+        const rank = (h.adjectival ? 0 : h.destination ? 2 : 1) + (offSide ? 3 : 0);
         const dist = h.at < m.start ? m.start - h.at : h.at - m.end + 1;
         if (rank < bestRank || (rank === bestRank && dist < bestDist)) {
           best = h;
@@ -1461,6 +1489,37 @@ function decideCountries(
       (q) => q !== p && q.country === otherSide && q.roles.some((r) => held.includes(bareTitle(r))),
     );
     if (!taken) p.country = otherSide;
+  }
+  // 8b. "… attended by Foreign Minister A, Defense Minister B and Qatari Prime Minister and Foreign Minister C" in a
+  // story whose participants are of two countries: a bare cabinet post or one-holder office that one side's named
+  // holder fills is the other side's; a bare title listed right after a bare title placed so shares its country.
+  let twoSides: string[] | null | undefined;
+  for (let pi = 0; pi < people.length; pi++) {
+    const p = people[pi] as PersonRecord;
+    if (p.country !== null || p.international || !p.participant || pinyinOf[pi]) continue;
+    const offices = p.roles.map(bareTitle).filter((t) => SINGLE_HOLDER_TITLES.has(t) || cabinetPost(t));
+    if (offices.length === 0 || atAnotherTime(p, tokens)) continue;
+    if (twoSides === undefined) {
+      const sides = new Set<string>();
+      for (const q of people) if (q.participant && q.country) sides.add(q.country);
+      twoSides = sides.size === 2 ? [...sides] : null;
+    }
+    if (twoSides === null) break;
+    const [a, b] = twoSides as [string, string];
+    const holds = (c: string) =>
+      people.some((q) => q !== p && q.country === c && q.roles.some((r) => offices.includes(bareTitle(r))));
+    const takenA = holds(a);
+    if (takenA !== holds(b)) {
+      p.country = takenA ? b : a;
+      continue;
+    }
+    const named = p.mentions.find((m) => m.kind !== 'pronoun');
+    const span = named && p.roleSpans.find((r) => r.end === named.start);
+    if (!span || tokens[span.start - 1]?.text !== ',') continue;
+    const prev = mentions.find((m) => m.end === span.start - 1 && m.kind !== 'pronoun');
+    const q = prev ? people[prev.person] : undefined;
+    const qSpan = prev && q?.roleSpans.find((r) => r.end === prev.start);
+    if (q && q !== p && q.country && qSpan && roleSpanCountry(tokens, qSpan) === null) p.country = q.country;
   }
   // 9. "…, says Kenyan scholar" / "a Kenyan scholar has said": the person the story then introduces first is
   // the one described.

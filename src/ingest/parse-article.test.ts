@@ -312,6 +312,15 @@ describe('the line after the headline', () => {
     expect(a.source).toBe('Reuters');
   });
 
+  it('reads a lone outlet name above the publication date as the source, not as a byline', () => {
+    const a = parse(
+      ' date 2025-02-05 Home>>China\nSpokesperson rejects remarks\nGlobal Times\nPublished: Feb 05, 2025 07:58 PM\nThe spokesperson spoke.',
+    );
+    expect(a.title).toBe('Spokesperson rejects remarks');
+    expect(a.source).toBe('Global Times');
+    expect(a.paragraphs).toEqual(['The spokesperson spoke.']);
+  });
+
   it('drops a blog byline block', () => {
     const a = parse(
       ' date 2024-04-01 Why the summit matters\nMaria Lopez\nPosted on April 1, 2024\n3 min read\nThe summit matters for trade.',
@@ -379,6 +388,19 @@ describe('datelines', () => {
       expect(a.dateline).toBeNull();
       expect(a.paragraphs[0]).toBe(first);
     }
+  });
+
+  it("reads Anadolu's place alone on the line above the story, but not a subheading or a lone line", () => {
+    const a = dl('ANKARA');
+    expect(a.dateline).toEqual({ place: 'ANKARA', date: null });
+    expect(a.paragraphs).toEqual(['Second paragraph.']);
+    expect(dl('ISTANBUL, Nov. 14').dateline).toEqual({ place: 'ISTANBUL', date: 'Nov. 14' });
+    const sub = dl('DEEPER COOPERATION');
+    expect(sub.dateline).toBeNull();
+    expect(sub.paragraphs).toEqual(['DEEPER COOPERATION', 'Second paragraph.']);
+    const only = parse(' date 2024-03-11 Headline here\n\nANKARA');
+    expect(only.dateline).toBeNull();
+    expect(only.paragraphs).toEqual(['ANKARA']);
   });
 
   it('reports no dateline when there is none', () => {

@@ -297,7 +297,11 @@ function parseUnsafe(text: string): ParseResult {
     if (frontMatter(s, info) || isTopChrome(s)) continue;
     // A blog byline block: the author's bare name right above a date or "Posted …" line.
     const next = lines[i + 1]?.text;
-    if (next !== undefined && AUTHOR_NAME_RE.test(s) && frontMatter(next, info)) continue;
+    if (next !== undefined && AUTHOR_NAME_RE.test(s) && frontMatter(next, info)) {
+      // The Global Times prints its own name there: a credit, not an author.
+      if (s.length <= 40) info.source ??= knownAgency(s);
+      continue;
+    }
     const caption = stripPhotoCredit(s);
     if (caption !== null) {
       if (caption) captions.push(caption);
@@ -356,7 +360,8 @@ function parseUnsafe(text: string): ParseResult {
   for (let k = 0; k < Math.min(paragraphs.length, 6); k++) {
     const p = paragraphs[k]!;
     const m = k === 0 ? matchDateline(p) : matchStrongDateline(p);
-    if (m) {
+    // A dateline alone on its line needs a story below it.
+    if (m && !(m.length === p.length && paragraphs.length === 1)) {
       dateline = m.dateline;
       datelineSource = m.source;
       const restP = p.slice(m.length).trim();

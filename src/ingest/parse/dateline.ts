@@ -1,5 +1,6 @@
 // Datelines: the `BEIJING, Oct. 21 (Xinhua) -- ` style openings of the first story paragraph.
 import type { Dateline } from '../../common/dataset.ts';
+import { cityNames, countryNames, regionNames } from '../extract/lexicon.ts';
 import { DAY_MONTH, LETTER, MARK, MONTH_DAY, UC, knownAgency, looksLikeOutlet } from './patterns.ts';
 
 export interface DatelineMatch {
@@ -37,6 +38,8 @@ const COLON_RE = new RegExp(
 const CAPS_HYPHEN_RE = new RegExp(
   `^(${CAPS_PLACE})(?:,\\s{0,3}(${DATE}))?\\s{1,2}(?:--|[-–—])\\s{1,3}(?=\\S)`,
 );
+// Anadolu's `ANKARA` (or `ISTANBUL, Nov. 14`) alone on the line above the story.
+const LONE_CAPS_RE = new RegExp(`^(${CAPS_PLACE_REGION})(?:,\\s{0,3}(${DATE}))?$`);
 // (Reuters) -   |   APP -   |   Pakistan Observer -   (a credit with no city)
 const CREDIT_HYPHEN_RE = new RegExp(
   `^\\(?([${LETTER}][${LETTER}0-9.'’& ]{0,40}?)\\)?\\s{0,2}(?:--|[-–—])\\s{1,3}(?=\\S)`,
@@ -101,6 +104,9 @@ const NOT_PLACES = new Set(
     'yesterday',
   ].map((s) => s.toLowerCase()),
 );
+
+const isKnownPlace = (lower: string): boolean =>
+  cityNames.has(lower) || countryNames.has(lower) || regionNames.has(lower);
 
 const STARTS_WITH_LETTER_RE = new RegExp(`^[${LETTER}]`);
 const isCaps = (s: string): boolean => s === s.toUpperCase() && s !== s.toLowerCase();
@@ -170,6 +176,12 @@ export function matchDateline(p: string): DatelineMatch | null {
     const agency = knownAgency(name);
     if (agency) return { dateline: null, source: agency, length: credit[0].length };
     if (looksLikeOutlet(name)) return { dateline: null, source: name, length: credit[0].length };
+  }
+  // A line in capitals alone is a place only when dated or a known place: "NATO" or "DEEPER COOPERATION" alone
+  // are labels and subheadings.
+  const lone = p.length <= 60 ? LONE_CAPS_RE.exec(p) : null;
+  if (lone && (lone[2] || isKnownPlace(lone[1]!.split(',')[0]!.toLowerCase()))) {
+    return { dateline: { place: lone[1]!, date: lone[2] ?? null }, source: null, length: p.length };
   }
   const h = CAPS_HYPHEN_RE.exec(p);
   if (h && (h[2] || h[1]!.length >= 6 || h[1]!.includes(' ')) && !NOT_PLACES.has(h[1]!.toLowerCase())) {
