@@ -318,3 +318,13 @@ describe('a title qualified in parentheses', () => {
     expect(run(a).people.map((p) => p.name)).not.toContain('East');
   });
 });
+
+describe('a list of titled people after a name', () => {
+  it("does not read the next person, with a lower-case title, as the first one's role", () => {
+    const a = article('Carmakers meet minister on chip supply', [
+      'Volvo CEO Anders Lindqvist, Scania chief executive Peter Holmgren and Ericsson CEO Maria Sandberg took part in the meeting with Industry Minister Karl Berg in Stockholm on Tuesday.',
+    ]);
+    expect(person(a, 'Anders Lindqvist')?.roles).toEqual(['Volvo CEO']);
+    expect(person(a, 'Peter Holmgren')?.roles).toEqual(['Scania chief executive']);
+  });
+});

@@ -1,6 +1,6 @@
 // Role phrases after a name: ", director of the Office of …," / ", also a member of …" / " as president of …"
 // / ", who also served as national security advisor under …". Each role is a [start, end) token span.
-import { isFunctionWord, verbWords } from './lexicon.ts';
+import { firstNames, isFunctionWord, verbWords } from './lexicon.ts';
 import { appositiveHeads, departmentWords, relationWords, titleHeads, titleModifiers } from './roles.ts';
 import type { Token } from './tokenize.ts';
 
@@ -82,6 +82,9 @@ function rolePhrase(tokens: readonly Token[], i: number, sent: number): RoleSpan
       }
       const n = tokens[q];
       if (t.cap && n && n.cap && n.word && !appositiveHeads.has(n.lower) && !titleHeads.has(n.lower))
+        return null;
+      // "…, BMW chief executive Oliver Zipse and …": a lower-case title before a first name and a surname too.
+      if (!t.cap && n?.cap && firstNames.has(n.lower) && tokens[q + 1]?.cap && tokens[q + 1]?.word)
         return null;
       head = k;
     } else if (!t.cap && isVerb(t)) return null;
