@@ -458,15 +458,10 @@ class PeopleFinder {
 
 /** The country of a capitalised state or province name of one to three words at `at` ("California"). */
 function subnationalAfter(tokens: readonly Token[], at: number): string | undefined {
-  let key = '';
-  let found: string | undefined;
-  for (let k = at; k < at + 3; k++) {
-    const t = tokens[k];
-    if (!t || !t.cap || !t.word) break;
-    key = key ? `${key} ${t.lower}` : t.lower;
-    found = subnationalCountry.get(key) ?? found;
-  }
-  return found;
+  const words: string[] = [];
+  for (let k = at; k < at + 3 && tokens[k]?.cap && tokens[k]?.word; k++)
+    words.push((tokens[k] as Token).lower);
+  return words.length ? subnationalAt(words, 0) : undefined;
 }
 
 function addRole(p: PersonRecord, role: string): void {

@@ -306,6 +306,11 @@ export const subnationalCountry = new Map<string, string>();
 
 export const cityNames = wordSet('cities');
 export const regionNames = wordSet('regions');
+
+/** A country, city or region the gazetteer knows, by its lower-cased name ("south korea", "d.c."). */
+export function isGazetteerPlace(lower: string): boolean {
+  return countryNames.has(lower) || cityNames.has(lower) || regionNames.has(lower);
+}
 /** Multi-word place/org phrases known to compromise, by their first word, for longest-match lookups. */
 export const knownOrganizations = wordSet('organizations');
 

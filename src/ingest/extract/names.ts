@@ -1,17 +1,16 @@
 // Capitalised runs and what they are: title + name ("Chinese President Xi Jinping"), a bare name, or
 // something else (place, organisation, sentence starter). Pure token logic; no person bookkeeping here.
 import {
-  cityNames,
   countryNames,
   demonymCountry,
   firstNames,
   functionWords,
   internationalBodies,
   isCommonWord,
+  isGazetteerPlace,
   knownOrganizations,
   orgHeads,
   placeHeads,
-  regionNames,
 } from './lexicon.ts';
 import {
   departmentWords,
@@ -292,12 +291,7 @@ export function isStarter(t: Token): boolean {
 }
 
 export function isKnownPlaceOrOrg(lowerPhrase: string): boolean {
-  return (
-    countryNames.has(lowerPhrase) ||
-    cityNames.has(lowerPhrase) ||
-    regionNames.has(lowerPhrase) ||
-    knownOrganizations.has(lowerPhrase)
-  );
+  return isGazetteerPlace(lowerPhrase) || knownOrganizations.has(lowerPhrase);
 }
 
 /**

@@ -8,6 +8,7 @@ import {
   countryNames,
   firstNames,
   internationalBodies,
+  isGazetteerPlace,
   knownOrganizations,
   months,
   orgHeads,
@@ -360,7 +361,7 @@ export function extractOrganizationsAndPlaces(
     for (let k = 0; k < parts.length; k++) {
       const place = (parts[k] as string).trim();
       const lower = place.toLowerCase();
-      if (k > 0 && !countryNames.has(lower) && !regionNames.has(lower) && !cityNames.has(lower)) continue;
+      if (k > 0 && !isGazetteerPlace(lower)) continue;
       if (place) addPlace(place === place.toUpperCase() ? titleCaseUpper(place) : place);
     }
   }
@@ -441,13 +442,13 @@ export function extractOrganizationsAndPlaces(
       if (!t.cap || !t.word) continue;
       for (const part of t.text.includes('-') ? t.text.split('-') : [t.text]) {
         const lower = part.toLowerCase();
-        if (countryNames.has(lower) || cityNames.has(lower) || regionNames.has(lower)) addPlace(part);
+        if (isGazetteerPlace(lower)) addPlace(part);
       }
     }
     for (let k = 0; k + 1 < titleDoc.tokens.length; k++) {
       if (!TWO_WORD_PLACE_STARTS.has((titleDoc.tokens[k] as Token).lower)) continue;
       const two = `${titleDoc.tokens[k]?.lower} ${titleDoc.tokens[k + 1]?.lower}`;
-      if (countryNames.has(two) || cityNames.has(two) || regionNames.has(two)) {
+      if (isGazetteerPlace(two)) {
         addPlace(`${titleDoc.tokens[k]?.text} ${titleDoc.tokens[k + 1]?.text}`);
       }
     }
@@ -749,7 +750,7 @@ function employerEnd(s: number, end: number): number {
   if (!unknown) return -1;
   // "San Diego Mayor": a place whose words are not places one by one.
   const lower = phraseText(s, e).toLowerCase();
-  return cityNames.has(lower) || regionNames.has(lower) || countryNames.has(lower) ? -1 : e;
+  return isGazetteerPlace(lower) ? -1 : e;
 }
 
 /** "Tigray People's Liberation Front (TPLF)": initials that match, of a name with a word no English word. */

@@ -1,6 +1,6 @@
 // Datelines: the `BEIJING, Oct. 21 (Xinhua) -- ` style openings of the first story paragraph.
 import type { Dateline } from '../../common/dataset.ts';
-import { cityNames, countryNames, regionNames } from '../extract/lexicon.ts';
+import { isGazetteerPlace } from '../extract/lexicon.ts';
 import { DAY_MONTH, LETTER, MARK, MONTH_DAY, UC, knownAgency, looksLikeOutlet } from './patterns.ts';
 
 export interface DatelineMatch {
@@ -105,9 +105,6 @@ const NOT_PLACES = new Set(
   ].map((s) => s.toLowerCase()),
 );
 
-const isKnownPlace = (lower: string): boolean =>
-  cityNames.has(lower) || countryNames.has(lower) || regionNames.has(lower);
-
 const STARTS_WITH_LETTER_RE = new RegExp(`^[${LETTER}]`);
 const isCaps = (s: string): boolean => s === s.toUpperCase() && s !== s.toLowerCase();
 
@@ -180,7 +177,7 @@ export function matchDateline(p: string): DatelineMatch | null {
   // A line in capitals alone is a place only when dated or a known place: "NATO" or "DEEPER COOPERATION" alone
   // are labels and subheadings.
   const lone = p.length <= 60 ? LONE_CAPS_RE.exec(p) : null;
-  if (lone && (lone[2] || isKnownPlace(lone[1]!.split(',')[0]!.toLowerCase()))) {
+  if (lone && (lone[2] || isGazetteerPlace(lone[1]!.split(',')[0]!.toLowerCase()))) {
     return { dateline: { place: lone[1]!, date: lone[2] ?? null }, source: null, length: p.length };
   }
   const h = CAPS_HYPHEN_RE.exec(p);
