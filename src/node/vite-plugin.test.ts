@@ -385,6 +385,11 @@ describe('watchIgnore', () => {
     expect(ignore('/p/.tmp/me/seeds/001.txt')).toBe(false);
     expect(ignore('/p/src/main.tsx')).toBe(false);
   });
+  it("skips an earlier build's files while they are deleted in the background", () => {
+    const ignore = watchIgnore('/p', '/p/seeds', 'dist');
+    expect(ignore('/p/.dist-deleting-41-1700000000000/data/articles/a.json')).toBe(true);
+    expect(ignore('/p/.dist-old/a.json')).toBe(false);
+  });
 });
 
 describe('hostLimitWarnings', () => {

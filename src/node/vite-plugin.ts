@@ -20,6 +20,7 @@ import type { PrerenderMode } from './site-config.ts';
 import { buildHostFiles } from './host-files.ts';
 import { packWrittenFiles } from './pack-files.ts';
 import { buildAtomFeed, buildRobotsTxt, buildSitemaps } from './static-files.ts';
+import { deleteInBackground, isInTrash, leftoverTrash, moveOutDirAside } from './out-dir.ts';
 import { createFileSink } from './write-files.ts';
 
 export interface ReadoutPluginOptions {
@@ -197,12 +198,30 @@ export function createDevSite(opts: {
 // it lives.
 const GENERATED_DIRS = ['.tmp', 'dist', 'bench-out', 'test-results', 'playwright-report', 'coverage'];
 
+/**
+ * Hands the previous build's files to a background deletion before Vite empties the output folder itself (see
+ * out-dir.ts), when Vite would empty it: `build.emptyOutDir`, which defaults to true for an outDir inside the root.
+ */
+export function clearOutDirInBackground(config: Pick<ResolvedConfig, 'root' | 'build'>): void {
+  if (!config.build.write) return;
+  const outDir = path.resolve(config.root, config.build.outDir);
+  const fromRoot = path.relative(config.root, outDir);
+  const inside = fromRoot !== '' && !fromRoot.startsWith('..') && !path.isAbsolute(fromRoot);
+  // Never the project itself or a folder holding it, whatever the config says.
+  if (!path.relative(outDir, config.root).startsWith('..')) return;
+  if (!(config.build.emptyOutDir ?? inside)) return;
+  moveOutDirAside(outDir);
+  deleteInBackground(leftoverTrash(outDir));
+}
+
 export function watchIgnore(root: string, seedsDir: string, outDir: string): (file: string) => boolean {
-  const heavy = [...GENERATED_DIRS.map((dir) => path.resolve(root, dir)), path.resolve(root, outDir)];
+  const resolvedOutDir = path.resolve(root, outDir);
+  const heavy = [...GENERATED_DIRS.map((dir) => path.resolve(root, dir)), resolvedOutDir];
   return (file) => {
     const abs = path.resolve(root, file);
     if (abs === seedsDir || isInside(seedsDir, abs) || isInside(abs, seedsDir)) return false;
-    return heavy.some((dir) => abs === dir || isInside(dir, abs));
+    if (heavy.some((dir) => abs === dir || isInside(dir, abs))) return true;
+    return isInTrash(resolvedOutDir, abs);
   };
 }
 
@@ -454,6 +473,7 @@ export function readoutPlugin(options: ReadoutPluginOptions): Plugin {
 
     buildStart() {
       if (config.command !== 'build' || config.build.ssr) return;
+      clearOutDirInBackground(config);
       // Ingest while Vite bundles the client: the two do not depend on each other.
       let progress: ReturnType<typeof createProgress> | null = null;
       datasetPromise = createIngestor(seedsDir, {
