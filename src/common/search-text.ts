@@ -197,6 +197,10 @@ export interface PhrasePage {
   years: [string, number][];
   /** Folded words to highlight: the query's terms and the completions of its last word that were searched. */
   hl: string[];
+  /** A short word over long lists (see rankPrefix): the total is a lower bound. */
+  atLeast?: true;
+  /** A short word over long lists: the year counts cover only this many best matches. */
+  scope?: number;
 }
 
 /** The key of a query's first page in the tops buckets: its words' terms ("wang yi"; a Chinese word's bigrams joined by "+"). */

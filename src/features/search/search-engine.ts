@@ -468,6 +468,17 @@ function phraseOf(params: SearchParamsState, words: readonly QueryWord[]): strin
   return words.reduce((n, w) => n + w.terms.length, 0) >= 2 ? phraseKey(words) : null;
 }
 
+/**
+ * The key of a short word's precomputed first page (one word of 2–4 letters alone, first page, no filters: what
+ * type-ahead searches first), or null. Its bucket holds the page only when the word has completions.
+ */
+function prefixOf(params: SearchParamsState, words: readonly QueryWord[]): string | null {
+  if (params.page !== 1 || params.person || params.country || params.year || words.length !== 1) return null;
+  const terms = words[0]!.terms;
+  const term = terms.length === 1 ? terms[0]! : null;
+  return term && term.length >= 2 && term.length <= 4 && fuzzyWord.test(term) ? term : null;
+}
+
 /** The shards of a short last word's completions, which the next keystroke will likely read. */
 function typingPrefetch(meta: SearchMeta, words: readonly QueryWord[]): string[] {
   const last = words[words.length - 1]?.terms;
@@ -480,12 +491,19 @@ function typingPrefetch(meta: SearchMeta, words: readonly QueryWord[]): string[]
  * with this engine's ranking: its rows, count and year counts come in one file, with no shard, tail or row file
  * before them. Person and country counts are left to the run with facet lists (which finds the same page).
  */
-async function precomputedPage(params: SearchParamsState, index: SearchIndex): Promise<SearchResult | null> {
+async function precomputedPage(params: SearchParamsState, load: Loader): Promise<SearchResult | null> {
+  const index = new SearchIndex(load);
   const { words } = parseQuery(params.q);
-  const key = phraseOf(params, words);
+  const key = phraseOf(params, words) ?? prefixOf(params, words);
   if (key === null) return null;
-  // The counts' run will need the words' shards: they load alongside the page and while its rows are painted.
-  for (const word of words) for (const term of word.terms) index.entry(term).catch(() => null);
+  if (words.length === 1) {
+    // A short word's page may be a plain word page, which only lends its rows: the engine's run must not wait for
+    // the bucket. It starts now (and is kept for the counts' run, which needs its shards and word list anyway).
+    matchOnce(params, load).catch(() => null);
+  } else {
+    // The counts' run will need the words' shards: they load alongside the page and while its rows are painted.
+    for (const word of words) for (const term of word.terms) index.entry(term).catch(() => null);
+  }
   const page = (await index.tops(key))[key];
   if (!page || Array.isArray(page)) return null;
   return {
@@ -501,8 +519,8 @@ async function precomputedPage(params: SearchParamsState, index: SearchIndex): P
       countries: null,
       years: page.years.map(([y, count]) => ({ value: y, label: y, count })),
     },
-    totalAtLeast: false,
-    yearScope: null,
+    totalAtLeast: page.atLeast === true,
+    yearScope: page.scope ?? null,
     prefetch: typingPrefetch(await index.meta(), words),
   };
 }
@@ -514,7 +532,7 @@ export async function runSearch(
   opts: SearchOptions = {},
 ): Promise<SearchResult> {
   if (opts.facetLists === false) {
-    const precomputed = await precomputedPage(params, new SearchIndex(load));
+    const precomputed = await precomputedPage(params, load);
     if (precomputed) return precomputed;
   }
   const matched = await matchOnce(params, load);
@@ -643,6 +661,16 @@ async function matchQuery(params: SearchParamsState, index: SearchIndex): Promis
   const withTops = (term: string) => {
     if (onePage && params.page === 1) topLoads.push(index.tops(term));
   };
+  // A short word's precomputed page (prefixOf) holds the rows of its completions' page: their own buckets are not
+  // needed. (It loads with the word list; a plain word page there means the word has no completions.)
+  const prefix = prefixOf(params, words);
+  const prefixPage =
+    prefix === null
+      ? null
+      : index.tops(prefix).then(
+          (bucket) => bucket[prefix],
+          () => undefined,
+        );
   // Each required group is a list of alternatives [term, weight]; a group with none matches nothing.
   const groupLookups = Promise.all(
     words.flatMap((word, w) =>
@@ -677,7 +705,8 @@ async function matchQuery(params: SearchParamsState, index: SearchIndex): Promis
           const limit =
             exact || words.length > 1 ? completionLimits.withOtherWords : completionLimits.oneWord;
           const completions = found.filter(([, df]) => df * 10 >= top).slice(0, limit);
-          for (const [c] of completions) withTops(c);
+          const own = completions.length ? await prefixPage : undefined;
+          if (!own || Array.isArray(own)) for (const [c] of completions) withTops(c);
           const entries = await Promise.all(completions.map(([c]) => index.entry(c)));
           for (const entry of entries)
             if (entry) {

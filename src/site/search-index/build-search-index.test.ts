@@ -369,6 +369,48 @@ describe('search index files', () => {
     expect(falsePositives).toBeLessThan(typos / 10);
   });
 
+  // Type-ahead searches a word's first letters: a short prefix's page must be the one the engine finds by completing
+  // it (the heads of long lists, their lower-bound count and the years they cover included), from one bucket.
+  it('precomputes the first page of short prefixes as the engine completes them, from one bucket', async () => {
+    const small = buildSiteData(smallDataset, { searchIndex: { headMax: 50, wordPageRows: 1e6 } });
+    const prefixes = bucketsOf(small).flatMap((bucket) =>
+      Object.entries(bucket).flatMap(([key, page]) =>
+        Array.isArray(page) || key.includes(' ') ? [] : [{ key, page }],
+      ),
+    );
+    expect(prefixes.length).toBeGreaterThan(100);
+    let overHeads = 0;
+    for (const { key, page } of prefixes.filter((_, i) => i % 3 === 0)) {
+      const params = readSearchParams(new URLSearchParams({ q: key }));
+      // Word lists, shards and rows never arrive: the page must not need them.
+      const stalled = async (path: string) =>
+        path.startsWith('data/search/tops/') || path === searchPaths.meta()
+          ? JSON.parse(small.get(path)!)
+          : new Promise(() => {});
+      const quick = await runSearch(params, stalled, { facetLists: false });
+      const engine = await runSearch(params, withoutBuckets(small));
+      expect(quick.hits, key).toEqual(engine.hits);
+      expect([quick.total, quick.totalAtLeast, quick.yearScope, quick.pageCount], key).toEqual([
+        engine.total,
+        engine.totalAtLeast,
+        engine.yearScope,
+        engine.pageCount,
+      ]);
+      expect(quick.facets.years, key).toEqual(engine.facets.years);
+      expect(quick.highlight, key).toEqual(engine.highlight);
+      // Person and country counts follow in the run with facet lists.
+      expect(quick.facets.people, key).toBeNull();
+      if (page.atLeast) overHeads++;
+    }
+    // The set covers prefixes completed over long lists' heads.
+    expect(overHeads).toBeGreaterThan(0);
+    // A large archive's index has none (its file count is tight): a short key there is a word's own page.
+    const shortPages = bucketsOf(files).flatMap((bucket) =>
+      Object.entries(bucket).filter(([key, page]) => /^[a-z0-9]+$/.test(key) && !Array.isArray(page)),
+    );
+    expect(shortPages).toEqual([]);
+  });
+
   it('gives the most frequent words pages within the rows budget, and answers the others from the doc store', async () => {
     const budget = 400;
     const small = buildSiteData(smallDataset, { searchIndex: { headMax: 50, wordPageRows: budget } });

@@ -27,7 +27,13 @@ import {
 } from '../../common/search-text.ts';
 import { lowerBound } from '../../common/scored-lists.ts';
 import { searchPaths } from '../../common/paths.ts';
-import { phraseCandidates, rankPhrase, type PhraseSource, type TermView } from './phrase-pages.ts';
+import {
+  phraseCandidates,
+  rankPhrase,
+  rankPrefix,
+  type PhraseSource,
+  type TermView,
+} from './phrase-pages.ts';
 
 export interface IndexDoc {
   summary: ArticleSummary;
@@ -64,6 +70,11 @@ export interface SearchIndexOptions {
    * on top of topBucketsMax, about wordPageBucketRows rows each.
    */
   wordPageRows?: number;
+  /**
+   * Rows the first pages of short prefixes may take (see defaultPrefixPageRows); 0 for none. Their buckets come on
+   * top of the others, about wordPageBucketRows rows each.
+   */
+  prefixPageRows?: number;
 }
 
 /** Pairs of common words are counted over this many documents' bodies (the newest). */
@@ -84,6 +95,12 @@ const wordPageMaxDocs = 20_000;
 const defaultWordPageRows = 20_000;
 /** Rows a bucket of those pages holds, on average (~10 KB of JSON; a rare word's page is one or two rows). */
 const wordPageBucketRows = 20;
+/**
+ * In the same small archives, a prefix of 2–4 letters (what type-ahead searches first: "ag", "sit") gets its first
+ * page as the engine completes it, shortest and most frequent prefixes first, within this many rows (~5 MB).
+ * Without it such a search waits for the prefix's word list, then for its completions' shards and rows.
+ */
+const defaultPrefixPageRows = 10_000;
 
 /** People and countries kept in a term's precomputed facet counts. */
 const termFacetPeople = 10;
@@ -117,6 +134,7 @@ export function buildSearchIndex(
   const phraseNames = opts.phraseNames ?? 2_000;
   const phrasePairs = opts.phrasePairs ?? 200;
   const wordPageRows = opts.wordPageRows ?? (docs.length <= wordPageMaxDocs ? defaultWordPageRows : 0);
+  const prefixPageRows = opts.prefixPageRows ?? (wordPageRows > 0 ? defaultPrefixPageRows : 0);
   const files = new Map<string, string>();
 
   // Postings pack doc number and weighted term frequency into one int: doc * 256 + tfw. They are appended to a
@@ -556,11 +574,39 @@ export function buildSearchIndex(
   }
   // Then the Bloom filter holds every indexed word, so the browser knows a word is not indexed without its shard.
   const everyWord = wordPageRows > 0 && others.every(({ term }) => topWords.has(term));
+  // Short prefixes, ranked by their most frequent completion (what a reader most likely means), shortest first.
+  const prefixes: [string, PhrasePage][] = [];
+  let prefixRows = 0;
+  if (prefixPageRows > 0) {
+    const bestDf = new Map<string, number>();
+    for (const term of terms) {
+      if (term.length < 3 || !fuzzyWord.test(term) || /^\d+$/.test(term)) continue;
+      const df = postingsOf(term).length;
+      for (let n = 2; n <= Math.min(4, term.length - 1); n++) {
+        const prefix = term.slice(0, n);
+        if ((bestDf.get(prefix) ?? 0) < df) bestDf.set(prefix, df);
+      }
+    }
+    const ordered = [...bestDf].sort(
+      ([x, dx], [y, dy]) => x.length - y.length || dy - dx || (x < y ? -1 : 1),
+    );
+    for (const [prefix] of ordered) {
+      const ranked = rankPrefix(prefix, source, topRows);
+      if (!ranked) continue;
+      if (prefixRows + ranked.page.length > prefixPageRows) break;
+      prefixRows += ranked.page.length;
+      const { page, ...rest } = ranked;
+      prefixes.push([prefix, { rows: page.map((d) => [d, docs[d]!.summary]), ...rest }]);
+    }
+  }
   const topBuckets =
     Math.max(1, Math.ceil(commonWordCount / 2), Math.min(Math.ceil(keyCount / 2), topBucketsMax)) +
-    Math.ceil(wordRows / wordPageBucketRows);
+    Math.ceil(wordRows / wordPageBucketRows) +
+    Math.ceil(prefixRows / wordPageBucketRows);
   const topFiles = Array.from({ length: topBuckets }, (): TopRows => ({}));
-  for (const [term, rows] of [...tops, ...phrases]) topFiles[facetBucket(term, topBuckets)]![term] = rows;
+  // A prefix that is a word too ("iran", completed by "iranian") keeps the page the engine shows for it.
+  for (const [term, rows] of [...tops, ...phrases, ...prefixes])
+    topFiles[facetBucket(term, topBuckets)]![term] = rows;
   topFiles.forEach((bucket, n) => files.set(searchPaths.tops(n), JSON.stringify(bucket)));
 
   const meta: SearchMeta = {
@@ -575,7 +621,7 @@ export function buildSearchIndex(
     countries: countries.map(({ id, name }) => [name, starts[id + 1]! - starts[id]!]),
     tops: {
       buckets: topBuckets,
-      words: bloomOf([...tops, ...phrases].map(([term]) => term)),
+      words: bloomOf([...tops, ...phrases, ...prefixes].map(([term]) => term)),
       ...(everyWord ? { all: true as const } : {}),
     },
   };

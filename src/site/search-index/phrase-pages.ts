@@ -10,6 +10,7 @@ import {
   parseQuery,
   phraseKey,
   forEachTerm,
+  stopWords,
   type QueryWord,
 } from '../../common/search-text.ts';
 import { intersect, lowerBound, union } from '../../common/scored-lists.ts';
@@ -41,6 +42,10 @@ export interface RankedPhrase {
   total: number;
   years: [string, number][];
   hl: string[];
+  /** A short word over long lists: the total is a lower bound (several lists' heads were read). */
+  atLeast?: true;
+  /** A short word over long lists: the year counts cover only this many best matches (the heads' docs). */
+  scope?: number;
 }
 
 interface Posting {
@@ -65,6 +70,98 @@ function posting(view: TermView, docCount: number, weight: number): Posting {
   const floor = w * low;
   for (let i = 0; i < scores.length; i++) scores[i] = view.head[i] ? w * view.impacts[i]! : floor;
   return { docs: view.docs, scores };
+}
+
+/** The best `pageSize` of scored matches (score down, then doc order) in one pass, not a full sort. */
+function firstPage(scores: Float64Array, pageSize: number): number[] {
+  const order: number[] = [];
+  for (let i = 0; i < scores.length; i++) {
+    const s = scores[i]!;
+    let at = order.length;
+    if (at === pageSize) {
+      if (!(s > scores[order[at - 1]!]!)) continue;
+      at--;
+    } else order.push(i);
+    while (at > 0 && s > scores[order[at - 1]!]!) {
+      order[at] = order[at - 1]!;
+      at--;
+    }
+    order[at] = i;
+  }
+  return order;
+}
+
+function yearCounts(docs: ArrayLike<number>, source: PhraseSource): [string, number][] {
+  const years: [string, number][] = [];
+  for (const [year, start, end] of source.years) {
+    const count = lowerBound(docs, end) - lowerBound(docs, start);
+    if (count) years.push([year, count]);
+  }
+  return years;
+}
+
+/**
+ * The completions the engine searches for a short last word (type-ahead): among the five most frequent words it
+ * starts, those more frequent than the word itself, within a tenth of the best, at most `limit`.
+ */
+function completionsOf(term: string, exactDf: number | null, source: PhraseSource, limit: number) {
+  const found = source
+    .wordsWithPrefix(term)
+    .sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1))
+    .slice(0, completionLimits.oneWord)
+    .filter(([, df]) => exactDf === null || df > exactDf);
+  const top = found[0]?.[1] ?? 0;
+  return found.filter(([, df]) => df * 10 >= top).slice(0, limit);
+}
+
+/**
+ * The engine's first page for one short word (2–4 letters) alone, which it completes with the words it starts
+ * ("sit" -> sitharaman, situation): null when it has no completion (then the word's own page, if any, is the
+ * answer). Long lists count by their heads, as the engine does for one word alone: the total is then the largest
+ * document frequency (a lower bound when several lists are read) and the years cover the heads' documents.
+ */
+export function rankPrefix(term: string, source: PhraseSource, pageSize: number): RankedPhrase | null {
+  // (A stop word is no query: "to" searches nothing.)
+  if (term.length < 2 || term.length > 4 || !fuzzyWord.test(term) || stopWords.has(term)) return null;
+  const exact = source.view(term);
+  const completions = completionsOf(
+    term,
+    exact ? exact.df : null,
+    source,
+    exact ? completionLimits.withOtherWords : completionLimits.oneWord,
+  );
+  if (!completions.length) return null;
+  const alts: { view: TermView; weight: number; word: string }[] = [];
+  if (exact) alts.push({ view: exact, weight: 1, word: term });
+  for (const [word] of completions)
+    alts.push({ view: source.view(word)!, weight: completionLimits.weight, word });
+  // Page 1 of one word alone reads only the heads of long lists (when each holds a page).
+  const headOnly = alts.some((a) => a.view.head !== null);
+  const headShort = (head: Uint8Array) => head.reduce((n, flag) => n + flag, 0) < pageSize;
+  if (alts.some((a) => a.view.head && headShort(a.view.head))) return null;
+  const postings = alts.map(({ view, weight }): Posting => {
+    const w = idf(source.docCount, view.df) * weight;
+    if (!view.head)
+      return { docs: view.docs, scores: Float64Array.from(view.impacts, (impact) => w * impact) };
+    const docs: number[] = [];
+    const scores: number[] = [];
+    for (let i = 0; i < view.docs.length; i++)
+      if (view.head[i]) {
+        docs.push(view.docs[i]!);
+        scores.push(w * view.impacts[i]!);
+      }
+    return { docs, scores: Float64Array.from(scores) };
+  });
+  const matches = union(postings);
+  const scores = matches.scores!;
+  return {
+    page: firstPage(scores, pageSize).map((i) => matches.docs[i]!),
+    total: headOnly ? Math.max(matches.docs.length, ...alts.map((a) => a.view.df)) : matches.docs.length,
+    years: yearCounts(matches.docs, source),
+    hl: alts.map((a) => a.word),
+    ...(headOnly && alts.length > 1 ? { atLeast: true as const } : {}),
+    ...(headOnly ? { scope: matches.docs.length } : {}),
+  };
 }
 
 /**
@@ -92,15 +189,7 @@ export function rankPhrase(
         term.length >= 2 &&
         fuzzyWord.test(term)
       ) {
-        const found = source
-          .wordsWithPrefix(term)
-          .sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1))
-          .slice(0, completionLimits.oneWord)
-          .filter(([, df]) => df > exact.df);
-        const top = found[0]?.[1] ?? 0;
-        for (const [word] of found
-          .filter(([, df]) => df * 10 >= top)
-          .slice(0, completionLimits.withOtherWords)) {
+        for (const [word] of completionsOf(term, exact.df, source, completionLimits.withOtherWords)) {
           alts.push(posting(source.view(word)!, source.docCount, completionLimits.weight));
           hl.push(word);
         }
@@ -112,31 +201,10 @@ export function rankPhrase(
   let matches = sorted[0]!;
   for (const p of sorted.slice(1)) matches = intersect(matches, p);
   if (!matches.docs.length) return null;
-  const scores = matches.scores;
-  // The first page only: keep the best pageSize (score down, then doc order) in one pass, not a full sort.
-  const order: number[] = [];
-  for (let i = 0; i < scores.length; i++) {
-    const s = scores[i]!;
-    let at = order.length;
-    if (at === pageSize) {
-      if (!(s > scores[order[at - 1]!]!)) continue;
-      at--;
-    } else order.push(i);
-    while (at > 0 && s > scores[order[at - 1]!]!) {
-      order[at] = order[at - 1]!;
-      at--;
-    }
-    order[at] = i;
-  }
-  const years: [string, number][] = [];
-  for (const [year, start, end] of source.years) {
-    const count = lowerBound(matches.docs, end) - lowerBound(matches.docs, start);
-    if (count) years.push([year, count]);
-  }
   return {
-    page: order.map((i) => matches.docs[i]!),
+    page: firstPage(matches.scores, pageSize).map((i) => matches.docs[i]!),
     total: matches.docs.length,
-    years,
+    years: yearCounts(matches.docs, source),
     hl: [...new Set(hl)],
   };
 }
