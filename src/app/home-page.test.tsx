@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { screen, waitFor, within } from '@testing-library/react';
+import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { renderApp, serveFixtureSiteEachTest } from '../../tests/fixtures/site/render-app.tsx';
 
@@ -48,6 +48,18 @@ describe('home page', () => {
     expect(router.state.location.search).toBe('');
   });
 
+  it('says "newest first" over the list, not over search results (they are ranked)', async () => {
+    renderApp('/');
+    const intro = () => screen.getByText(/wire articles naming/);
+    expect(await screen.findByRole('heading', { level: 1, name: 'Articles' })).toBeInTheDocument();
+    expect(intro()).toHaveTextContent(/newest first\.$/);
+    cleanup();
+    renderApp('/?q=wang');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Articles' })).toBeInTheDocument();
+    expect(intro()).not.toHaveTextContent(/newest first/);
+    expect(intro()).toHaveTextContent(/people\.$/);
+  });
+
   it('opens a deep-linked list page', async () => {
     renderApp('/?page=3');
     expect(await screen.findByText('Page 3 of 3')).toBeInTheDocument();
@@ -63,6 +75,18 @@ describe('home page', () => {
     expect(await screen.findByText('2 articles')).toBeInTheDocument();
     expect(router.state.location.search).toBe('?country=Japan');
     expect(screen.queryByRole('region', { name: /Newest articles/ })).toBeNull();
+  });
+
+  it('keeps the focus in the page when a chosen facet replaces the list (not lost to <body>)', async () => {
+    const { user } = renderApp('/');
+    const facets = await screen.findByRole('complementary', { name: 'Narrow the list' });
+    const japan = within(within(facets).getByRole('region', { name: 'Countries' })).getByRole('link', {
+      name: /Japan\s*\(2\)/,
+    });
+    japan.focus();
+    await user.keyboard('{Enter}');
+    expect(await screen.findByText('2 articles')).toBeInTheDocument();
+    await waitFor(() => expect(screen.getByRole('main')).toHaveFocus());
   });
 
   it('shows search results instead of the list when the URL has a query', async () => {

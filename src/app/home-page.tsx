@@ -44,17 +44,31 @@ export function HomePage() {
         <p className="muted">
           {manifest.articleCount.toLocaleString('en')} wire{' '}
           {manifest.articleCount === 1 ? 'article' : 'articles'} naming{' '}
-          {manifest.personCount.toLocaleString('en')} {manifest.personCount === 1 ? 'person' : 'people'},
-          newest first.
+          {manifest.personCount.toLocaleString('en')} {manifest.personCount === 1 ? 'person' : 'people'}
+          {/* Search results are ranked by relevance, not by date. */}
+          {searching ? '.' : ', newest first.'}
         </p>
       </div>
       <SearchBox />
+      {/* Without JavaScript the prerendered page cannot search or filter: say so instead of ignoring the URL. */}
+      <noscript>
+        <p className="notice">
+          Searching and narrowing the list need JavaScript, which is off in this browser. The articles below
+          are the newest, and every link works.
+        </p>
+      </noscript>
       {searching ? (
         <LazySearchResults params={readSearchParams(params)} />
       ) : (
         <div className="home-columns">
+          {/* On a phone the facets come after the whole list: this link (hidden on wide screens) leads there. */}
+          <p className="facets-jump">
+            <a href="#narrow">
+              Narrow by person, country or year<span aria-hidden="true"> ↓</span>
+            </a>
+          </p>
           <LatestArticles page={readPage(params)} />
-          <aside className="facets" aria-label="Narrow the list">
+          <aside className="facets" id="narrow" aria-label="Narrow the list">
             <FacetList name="person" label="People" facets={facets.people} selected={null} />
             <FacetList name="country" label="Countries" facets={facets.countries} selected={null} />
             <FacetList name="year" label="Years" facets={facets.years} selected={null} />

@@ -27,8 +27,23 @@ export function RootLayout() {
   useEffect(() => {
     if (previousKey.current === key) return;
     previousKey.current = key;
-    if (!isFormControl(document.activeElement)) mainRef.current?.focus({ preventScroll: true });
+    if (isFormControl(document.activeElement)) return;
+    // A link to a place in the page (a person's next page of articles) focuses that place; the router scrolls to it.
+    const target = location.hash ? document.getElementById(decodeURIComponent(location.hash.slice(1))) : null;
+    (target ?? mainRef.current)?.focus({ preventScroll: true });
+    // Only a new page moves the focus, so the hash is read when the key changes, not followed by itself.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [key]);
+
+  // Within a page, a link can take itself away (a home facet turns the list into search results): the focus would
+  // fall to <body> and a screen reader would lose its place, so it goes to <main>.
+  const search = location.search;
+  const previousSearch = useRef(search);
+  useEffect(() => {
+    if (previousSearch.current === search) return;
+    previousSearch.current = search;
+    if (document.activeElement === document.body) mainRef.current?.focus({ preventScroll: true });
+  }, [search]);
 
   return (
     <>

@@ -3,7 +3,8 @@ import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { dataPaths } from '../common/paths.ts';
 import { renderApp, serveFixtureSiteEachTest } from '../../tests/fixtures/site/render-app.tsx';
-import { slugOf } from '../../tests/fixtures/site/site-fixture.ts';
+import { buildSiteData } from '../site/build-site-data.ts';
+import { articles, serveSite, slugOf } from '../../tests/fixtures/site/site-fixture.ts';
 
 const site = serveFixtureSiteEachTest();
 
@@ -32,6 +33,37 @@ describe('the site frame', () => {
     await screen.findByRole('heading', { level: 1, name: 'People' });
     // The focus moves in an effect after the new page commits, which a loaded machine may run a little later.
     await waitFor(() => expect(screen.getByRole('main')).toHaveFocus());
+  });
+});
+
+describe('titles and descriptions', () => {
+  const description = () => document.querySelector('meta[name="description"]')?.getAttribute('content');
+
+  it('counts in words a reader would write: one article, not "1 articles"', async () => {
+    site().restore();
+    const one = serveSite(
+      buildSiteData(
+        { articles: [articles[0]!], people: [], warnings: [] },
+        { pageSize: 2, peoplePageSize: 2 },
+      ),
+    );
+    renderApp('/');
+    await screen.findByRole('heading', { level: 1, name: 'Articles' });
+    expect(description()).toMatch(/^A reader for 1 news wire article and the 0 people in them/);
+    one.restore();
+  });
+
+  it('names a later page of a person’s articles and a filtered people list in the title', async () => {
+    renderApp('/people/wang-yi?page=2');
+    expect(await screen.findByText('Page 2 of 2')).toBeInTheDocument();
+    expect(document.title).toBe('Wang Yi, articles page 2 — Readout');
+    cleanup();
+    renderApp('/people?name=lavrov&country=Russia');
+    expect(await screen.findByRole('heading', { level: 2, name: '1 person matches' })).toBeInTheDocument();
+    expect(document.title).toBe('People: lavrov, Russia — Readout');
+    expect(description()).toBe(
+      'The 5 people named in 5 news wire articles, with their countries and article counts.',
+    );
   });
 });
 

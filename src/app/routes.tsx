@@ -34,6 +34,9 @@ async function orNotFound<T>(promise: Promise<T>): Promise<T> {
 
 const searchParamsOf = (request: Request) => new URL(request.url).searchParams;
 
+/** "1 article", "1,000 articles": descriptions read as the page does. */
+const counted = (n: number, one: string, many: string) => `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
+
 // Pages other than home are separate chunks, so the home page's first load carries only what it shows. Their
 // loaders stay here: the router fetches a page's code and its data at the same time. The prerender and the
 // client's initial navigation both resolve `lazy` before rendering, so hydration sees the same tree.
@@ -85,7 +88,7 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
             return {
               meta: {
                 title: pageTitle(title),
-                description: `A reader for ${manifest.articleCount} news wire articles and the ${manifest.personCount} people in them, newest first, searchable by keyword and name.`,
+                description: `A reader for ${counted(manifest.articleCount, 'news wire article', 'news wire articles')} and the ${counted(manifest.personCount, 'person', 'people')} in them, newest first, searchable by keyword and name.`,
               },
             };
           },
@@ -121,10 +124,14 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
                 filtering ? null : ensure(peopleIndexQuery(readPage(params))),
               ]),
             );
+            // A filtered or later page has a title of its own (browser history, tabs and bookmarks tell them apart).
+            const about = [filter.name.trim(), filter.country].filter(Boolean).join(', ');
+            const page = readPage(params);
+            const title = `People${about ? `: ${about}` : ''}${page > 1 ? `, page ${page}` : ''}`;
             return {
               meta: {
-                title: pageTitle('People'),
-                description: `The ${manifest.personCount} people named in ${manifest.articleCount} news wire articles, with their countries and article counts.`,
+                title: pageTitle(title),
+                description: `${manifest.personCount === 1 ? 'The person' : `The ${counted(manifest.personCount, 'person', 'people')}`} named in ${counted(manifest.articleCount, 'news wire article', 'news wire articles')}, with their countries and article counts.`,
               },
             };
           },
@@ -145,9 +152,9 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
               .join(' — ');
             return {
               meta: {
-                title: pageTitle(person.name),
+                title: pageTitle(page > 1 ? `${person.name}, articles page ${page}` : person.name),
                 description: summarize(
-                  `${person.name}${about ? ` (${about})` : ''}: ${person.articleCount} ${person.articleCount === 1 ? 'article' : 'articles'} in the archive.`,
+                  `${person.name}${about ? ` (${about})` : ''}: ${counted(person.articleCount, 'article', 'articles')} in the archive.`,
                 ),
               },
             };

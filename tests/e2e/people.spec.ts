@@ -48,7 +48,9 @@ test('the name and country filters combine, from a shared link', async ({ page }
   await expect(page.getByLabel('Country')).toHaveValue('China');
 
   await page.getByLabel('Country').selectOption('Japan');
-  await expect(page.getByRole('heading', { level: 2, name: 'No people match' })).toBeVisible();
+  await expect(
+    page.getByRole('heading', { level: 2, name: 'No people named “wang yi” in Japan' }),
+  ).toBeVisible();
   await expect(page).toHaveURL(/country=Japan/);
   await page.goBack();
   await expect(page.getByLabel('Country')).toHaveValue('China');

@@ -23,15 +23,21 @@ export interface PaginationProps {
   params: URLSearchParams;
   /** Names the navigation landmark, e.g. "Article pages". */
   label: string;
+  /**
+   * The id of the list's heading when the list is not at the top of the page (a person's articles come after
+   * their roles): the new page opens there, with the focus on it, instead of at the top.
+   */
+  target?: string;
 }
 
 /** Previous / "Page N of M" / Next. Disabled ends are plain text, not links, so they are not focusable. */
-export function Pagination({ page, pageCount, params, label }: PaginationProps) {
+export function Pagination({ page, pageCount, params, label, target }: PaginationProps) {
   if (pageCount <= 1) return null;
+  const hash = target ? `#${target}` : '';
   return (
     <nav className="pagination" aria-label={label}>
       {page > 1 ? (
-        <Link rel="prev" to={{ search: searchForPage(params, page - 1) }}>
+        <Link rel="prev" discover="none" to={{ search: searchForPage(params, page - 1), hash }}>
           <span aria-hidden="true">←</span>Previous
         </Link>
       ) : (
@@ -43,7 +49,7 @@ export function Pagination({ page, pageCount, params, label }: PaginationProps) 
         Page {page} of {pageCount}
       </span>
       {page < pageCount ? (
-        <Link rel="next" to={{ search: searchForPage(params, page + 1) }}>
+        <Link rel="next" discover="none" to={{ search: searchForPage(params, page + 1), hash }}>
           Next<span aria-hidden="true">→</span>
         </Link>
       ) : (
@@ -51,6 +57,10 @@ export function Pagination({ page, pageCount, params, label }: PaginationProps) 
           Next<span aria-hidden="true">→</span>
         </span>
       )}
+      {/* Only page 1 is prerendered: without JavaScript "?page=2" would show page 1 again, without a word. */}
+      <noscript>
+        <span className="pagination-note">Other pages need JavaScript, which is off in this browser.</span>
+      </noscript>
     </nav>
   );
 }

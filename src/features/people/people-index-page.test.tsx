@@ -87,7 +87,9 @@ describe('people index filter', () => {
     expect(names()).toEqual(['Wang Lei']);
     expect(router.state.location.search).toBe('?name=lei');
     await user.selectOptions(screen.getByLabelText('Country'), 'Japan');
-    expect(await screen.findByRole('heading', { level: 2, name: 'No people match' })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('heading', { level: 2, name: 'No people named “lei” in Japan' }),
+    ).toBeInTheDocument();
 
     await act(() => router.navigate(-1));
     expect(await screen.findByRole('heading', { level: 2, name: '1 person matches' })).toBeInTheDocument();

@@ -35,6 +35,10 @@ function EveryonePage({ page, params }: { page: number; params: URLSearchParams 
   );
 }
 
+/** Says what found nothing, so the reader sees what to change: `No people named “zzqq” in China`. */
+const noMatch = ({ name, country }: PeopleFilter) =>
+  `No people${name.trim() ? ` named “${name.trim()}”` : ''}${country ? ` in ${country}` : ''}`;
+
 const peopleCount = (n: number) => `${n.toLocaleString('en')} ${n === 1 ? 'person matches' : 'people match'}`;
 
 /** The people matching the URL's name and country, in the index's order, paged (see people-filter.ts). */
@@ -75,9 +79,14 @@ function FilteredPeople({
   return (
     <section aria-labelledby="people-results" aria-busy={isPlaceholderData}>
       <h2 id="people-results" aria-live="polite">
-        {data.total === 0 ? 'No people match' : peopleCount(data.total)}
+        {data.total === 0 ? noMatch(filter) : peopleCount(data.total)}
       </h2>
       {hint}
+      {data.total === 0 && (
+        <p>
+          Check the spelling, try part of the name, or <Link to={routePaths.people()}>show everyone</Link>.
+        </p>
+      )}
       <PeopleList people={data.people} />
       <Pagination page={data.page} pageCount={data.pageCount} params={params} label="Matching people pages" />
     </section>

@@ -1,9 +1,20 @@
 // @vitest-environment jsdom
-import { screen, within } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { screen, waitFor, within } from '@testing-library/react';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { renderApp, serveFixtureSiteEachTest } from '../../../tests/fixtures/site/render-app.tsx';
 
 serveFixtureSiteEachTest();
+
+// jsdom has no scrollIntoView; the router calls it to open a page at its #hash.
+const scrolledTo: Element[] = [];
+beforeAll(() => {
+  Element.prototype.scrollIntoView = function (this: Element) {
+    scrolledTo.push(this);
+  };
+});
+afterAll(() => {
+  delete (Element.prototype as Partial<Element>).scrollIntoView;
+});
 
 describe('person page', () => {
   it('shows the name, countries, roles over time, articles and co-participants', async () => {
@@ -62,6 +73,20 @@ describe('person page', () => {
     ).toBeInTheDocument();
     expect(screen.queryByRole('heading', { level: 3, name: 'Wang Yi meets Blinken in Rome' })).toBeNull();
   });
+
+  it('opens the next page of articles at the list, not at the top of the page, with the focus there', async () => {
+    const { user, router } = renderApp('/people/wang-yi');
+    const articles = await screen.findByRole('region', { name: 'Articles' });
+    // The link itself names the place in the page, so the router (or the browser) opens the page there.
+    const next = within(articles).getByRole('link', { name: /Next/ });
+    expect(next).toHaveAttribute('href', '/people/wang-yi?page=2#articles');
+    await user.click(next);
+    expect(await screen.findByText('Page 2 of 2')).toBeInTheDocument();
+    expect(router.state.location.hash).toBe('#articles');
+    const heading = screen.getByRole('heading', { level: 2, name: 'Articles' });
+    await waitFor(() => expect(heading).toHaveFocus());
+    expect(scrolledTo).toContain(heading);
+  });
 });
 
 describe('people index', () => {
@@ -104,8 +129,15 @@ describe('people index', () => {
     expect(screen.getByLabelText('Name')).toHaveFocus();
   });
 
-  it('says plainly when nobody matches', async () => {
-    renderApp('/people?name=nobody&country=China');
-    expect(await screen.findByRole('heading', { level: 2, name: 'No people match' })).toBeInTheDocument();
+  it('says plainly when nobody matches, what was asked, and offers a way back to everyone', async () => {
+    const { user, router } = renderApp('/people?name=nobody&country=China');
+    expect(
+      await screen.findByRole('heading', { level: 2, name: 'No people named “nobody” in China' }),
+    ).toBeInTheDocument();
+    await user.click(screen.getByRole('link', { name: 'show everyone' }));
+    expect(await screen.findByText('Page 1 of 3')).toBeInTheDocument();
+    expect(router.state.location.search).toBe('');
+    expect(screen.getByLabelText('Name')).toHaveValue('');
+    expect(screen.getByLabelText('Country')).toHaveValue('');
   });
 });

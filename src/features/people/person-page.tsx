@@ -56,8 +56,11 @@ export function PersonPage() {
         </section>
       )}
 
-      <section aria-labelledby="articles-heading">
-        <h2 id="articles-heading">Articles</h2>
+      <section aria-labelledby="articles">
+        {/* Paging opens the next page here (tabIndex: the layout moves the focus to it). */}
+        <h2 id="articles" tabIndex={-1}>
+          Articles
+        </h2>
         <div className="article-list">
           {articles.articles.map((article) => (
             <ArticleRow
@@ -72,6 +75,7 @@ export function PersonPage() {
           pageCount={articles.pageCount}
           params={params}
           label={`Pages of articles with ${person.name}`}
+          target="articles"
         />
       </section>
 

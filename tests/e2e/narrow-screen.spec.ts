@@ -1,0 +1,26 @@
+import { expect, test } from './fixtures.ts';
+import { sites } from './sites.ts';
+
+// On a phone the home page's facets come after the whole list (20 articles): a link under the search box leads
+// down to them. On a wide screen they are beside the list and the link is not shown.
+test('on a phone, a link under the search box brings the facets into view', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  await page.goto(sites.root);
+  const facets = page.getByRole('complementary', { name: 'Narrow the list' });
+  await expect(facets).not.toBeInViewport();
+  const jump = page.getByRole('link', { name: 'Narrow by person, country or year' });
+  await expect(jump).toBeInViewport();
+  await jump.click();
+  await expect(facets.getByRole('heading', { name: 'People' })).toBeInViewport();
+  // A facet chosen from there narrows the list as usual.
+  await facets.getByRole('link', { name: /^Japan/ }).click();
+  await expect(page).toHaveURL(/country=Japan/);
+  await expect(page.getByRole('status').filter({ hasText: /articles/ })).toBeVisible();
+});
+
+test('on a wide screen the facets are beside the list and the link is not shown', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto(sites.root);
+  await expect(page.getByRole('complementary', { name: 'Narrow the list' })).toBeInViewport();
+  await expect(page.getByRole('link', { name: 'Narrow by person, country or year' })).toBeHidden();
+});
