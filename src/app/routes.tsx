@@ -11,7 +11,7 @@ import {
   personArticlesQuery,
   personQuery,
 } from '../features/people/people-queries.ts';
-import { searchQueryOptions } from '../features/search/search-queries.ts';
+import { prefetchFacetScopes, searchQueryOptions } from '../features/search/search-queries.ts';
 import { readSearchParams } from '../features/search/search-params.ts';
 import { HomePage } from './home-page.tsx';
 import { NotFoundPage } from './not-found-page.tsx';
@@ -73,7 +73,11 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
             const searching = isSearchMode(params);
             // Search results start loading with the manifest but never hold up the page: the results component
             // shows them as they arrive (type-ahead must not wait for a navigation per keystroke).
-            if (searching) void queryClient.prefetchQuery(searchQueryOptions(readSearchParams(params)));
+            if (searching) {
+              const state = readSearchParams(params);
+              void queryClient.prefetchQuery(searchQueryOptions(state));
+              prefetchFacetScopes(queryClient, state);
+            }
             const [manifest] = await orNotFound(
               Promise.all([ensure(manifestQuery()), searching ? null : ensure(listPageQuery(page))]),
             );

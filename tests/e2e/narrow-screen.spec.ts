@@ -24,3 +24,13 @@ test('on a wide screen the facets are beside the list and the link is not shown'
   await expect(page.getByRole('complementary', { name: 'Narrow the list' })).toBeInViewport();
   await expect(page.getByRole('link', { name: 'Narrow by person, country or year' })).toBeHidden();
 });
+
+test('on a phone, search results have the same link down to their facets', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  await page.goto(`${sites.root}?country=Japan`);
+  const facets = page.getByRole('region', { name: 'Countries' });
+  await expect(page.getByRole('list', { name: 'Matching articles' })).toBeVisible();
+  await expect(facets).not.toBeInViewport();
+  await page.getByRole('link', { name: 'Narrow by person, country or year' }).click();
+  await expect(facets.getByRole('heading', { name: 'Countries' })).toBeInViewport();
+});

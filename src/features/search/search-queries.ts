@@ -7,7 +7,7 @@ import { keepPreviousData, queryOptions, useQuery, type QueryClient } from '@tan
 import { fetchJson } from '../../common/fetch-json.ts';
 import { searchPaths } from '../../common/paths.ts';
 import type { Loader, SearchResult } from './search-engine.ts';
-import type { SearchParamsState } from './search-params.ts';
+import { hasSearch, type FacetName, type SearchParamsState } from './search-params.ts';
 
 /** One immutable file of the search index (content changes come with a new build, hence staleTime Infinity). */
 export const searchFileQueryOptions = (path: string) =>
@@ -106,3 +106,23 @@ export const useSearch = (params: SearchParamsState) =>
  */
 export const useSearchFacets = (params: SearchParamsState, needed: boolean) =>
   useQuery({ ...searchFacetsQueryOptions(params), enabled: needed, placeholderData: keepPreviousData });
+
+/**
+ * The search a facet's values are counted over. Choosing a value replaces that facet's selection, so while one is
+ * selected its values are counted over the same search without it: each count is then what choosing the value
+ * gives. Null when the facet has no selection (the results' own counts are right) or nothing else is searched
+ * (the archive-wide counts are).
+ */
+export function facetScope(params: SearchParamsState, name: FacetName): SearchParamsState | null {
+  if (params[name] === null) return null;
+  const scope = { ...params, [name]: null, page: 1 };
+  return hasSearch(scope) ? scope : null;
+}
+
+/** The search and its exact counts, when a selection needs counting over another search (see facetScope). */
+export function prefetchFacetScopes(client: QueryClient, params: SearchParamsState): void {
+  for (const name of ['person', 'country', 'year'] as const) {
+    const scope = facetScope(params, name);
+    if (scope) void client.prefetchQuery(searchQueryOptions(scope));
+  }
+}

@@ -64,6 +64,26 @@ describe('SearchResults', () => {
     expect(await screen.findByText('4 articles match “wang”')).toBeInTheDocument();
   });
 
+  // Choosing another value replaces the selection, so with one selected each count is what choosing it gives.
+  it('counts a selected facet’s other values over the search without the selection', async () => {
+    const user = userEvent.setup();
+    setup('/?q=wang&year=2022');
+    expect(await screen.findByText('1 article matches “wang”')).toBeInTheDocument();
+    const years = screen.getByRole('region', { name: 'Years' });
+    const other = await within(years).findByRole('link', { name: /^2023 \(\d+\)$/ });
+    const count = Number(/\((\d+)\)/.exec(other.textContent ?? '')![1]);
+    expect(count).toBeGreaterThan(1);
+    await user.click(other);
+    expect(await screen.findByText(`${count} articles match “wang”`)).toBeInTheDocument();
+    expect(screen.getByTestId('location')).toHaveTextContent('/?q=wang&year=2023');
+  });
+
+  it('counts a lone filter’s other values over the whole archive', async () => {
+    setup('/?year=2022');
+    const years = await screen.findByRole('region', { name: 'Years' });
+    expect(within(years).getByRole('link', { name: /^2023 \(\d+\)$/ })).toBeInTheDocument();
+  });
+
   // The count beside a person is the number of matches their filter then lists (a mention counts, as in the filter).
   it('shows exact person counts that the filter confirms', async () => {
     const user = userEvent.setup();

@@ -1,11 +1,15 @@
+import { useQuery } from '@tanstack/react-query';
 import { useSearchParams } from 'react-router-dom';
 import { ArticleRow } from '../../components/article-row.tsx';
 import { HighlightedText, highlightRanges } from '../../components/ui/highlighted-text.tsx';
 import { parseQuery } from '../../common/search-text.ts';
 import { Pagination } from '../../components/ui/pagination.tsx';
 import { FacetList } from './facet-list.tsx';
+import type { SearchFacet } from './search-engine.ts';
 import type { SearchParamsState } from './search-params.ts';
+import { useScopedFacets } from './scoped-facets.ts';
 import { useSearch, useSearchFacets } from './search-queries.ts';
+import { manifestQuery } from '../../common/manifest-query.ts';
 
 /**
  * Runs the tokenizer and the highlighter once on a few words while the reader has yet to type: their Unicode
@@ -36,6 +40,16 @@ export function SearchResults({ params }: SearchResultsProps) {
   const needsCounts =
     !isPlaceholderData && data !== undefined && data.total > 0 && data.facets.people === null;
   const counted = useSearchFacets(params, needsCounts);
+  // A facet with a selection lists what choosing each value gives (see facetScope); with no other search, the
+  // archive's counts.
+  // The home route's loader has the manifest in the cache: no suspending here.
+  const archive = useQuery(manifestQuery()).data?.facets;
+  const scoped = {
+    person: useScopedFacets(params, 'person'),
+    country: useScopedFacets(params, 'country'),
+    year: useScopedFacets(params, 'year'),
+  };
+  const alone = !params.q && [params.person, params.country, params.year].filter(Boolean).length === 1;
   const quoted = `“${params.q}”`;
 
   if (isPending)
@@ -68,8 +82,14 @@ export function SearchResults({ params }: SearchResultsProps) {
     corrected = corrected.replace(new RegExp(`\\b${from}\\b`, 'i'), to);
   const hl = data.highlight.length ? `?${new URLSearchParams({ hl: data.highlight.join(' ') })}` : undefined;
   // Person and country counts are exact over every match; the few that are not say "at least" (see the engine).
-  const people = data.facets.people ?? counted.data?.facets.people ?? [];
-  const countries = data.facets.countries ?? counted.data?.facets.countries ?? [];
+  const ownPeople = data.facets.people ?? counted.data?.facets.people ?? [];
+  const ownCountries = data.facets.countries ?? counted.data?.facets.countries ?? [];
+  const across = (name: 'person' | 'country' | 'year', own: SearchFacet[], archive: SearchFacet[]) =>
+    params[name] === null ? own : alone ? archive : (scoped[name]?.facets ?? []);
+  const people = across('person', ownPeople, archive?.people ?? []);
+  const countries = across('country', ownCountries, archive?.countries ?? []);
+  const years = across('year', data.facets.years, archive?.years ?? []);
+  const yearScope = params.year === null ? data.yearScope : alone ? null : (scoped.year?.yearScope ?? null);
   const personLabel = [
     ...people,
     ...data.hits.flatMap((h) => h.participants.map((p) => ({ value: p.slug, label: p.name }))),
@@ -91,6 +111,14 @@ export function SearchResults({ params }: SearchResultsProps) {
         </p>
       )}
       {data.total > 0 && (
+        // On a phone the facets come after the results: this link (hidden on wide screens) leads there.
+        <p className="facets-jump">
+          <a href="#search-facets">
+            Narrow by person, country or year<span aria-hidden="true"> ↓</span>
+          </a>
+        </p>
+      )}
+      {data.total > 0 && (
         <div className="search-layout">
           {/* Results first: the keyboard reaches them before the facets (the stylesheet puts the facets beside
               them on a wide screen). */}
@@ -108,8 +136,13 @@ export function SearchResults({ params }: SearchResultsProps) {
             ))}
           </ol>
           <div
+            id="search-facets"
             className="search-facets"
-            aria-busy={(data.facets.people === null && counted.isPlaceholderData) || undefined}
+            aria-busy={
+              (data.facets.people === null && counted.isPlaceholderData) ||
+              Object.values(scoped).some((facet) => facet?.facets === null) ||
+              undefined
+            }
           >
             <FacetList
               name="person"
@@ -131,13 +164,13 @@ export function SearchResults({ params }: SearchResultsProps) {
             <FacetList
               name="year"
               label="Years"
-              facets={data.facets.years}
+              facets={years}
               selected={params.year}
               headingLevel={3}
               note={
-                data.yearScope === null
+                yearScope === null
                   ? undefined
-                  : `Counted over the ${data.yearScope.toLocaleString('en')} best matches.`
+                  : `Counted over the ${yearScope.toLocaleString('en')} best matches.`
               }
             />
           </div>

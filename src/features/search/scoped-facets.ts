@@ -1,0 +1,35 @@
+// Only the results view (a lazy chunk) counts facets over their scope: this stays out of the home page's bundle.
+import { useQuery } from '@tanstack/react-query';
+import type { SearchFacet } from './search-engine.ts';
+import type { FacetName, SearchParamsState } from './search-params.ts';
+import { facetScope, searchFacetsQueryOptions, searchQueryOptions } from './search-queries.ts';
+
+export interface ScopedFacets {
+  /** Null while loading. */
+  facets: SearchFacet[] | null;
+  /** For years: the number of best matches they were counted over, when not all. */
+  yearScope: number | null;
+}
+
+/** A facet's values counted over its scope (see facetScope); null when the facet has no scope. */
+export function useScopedFacets(params: SearchParamsState, name: FacetName): ScopedFacets | null {
+  const scope = facetScope(params, name);
+  const fallback = scope ?? params;
+  const base = useQuery({ ...searchQueryOptions(fallback), enabled: scope !== null });
+  const data = base.data;
+  // Person and country counts may need the facet lists, like the results' own (see useSearchFacets).
+  const listed = name === 'year' || data === undefined || data.total === 0 || data.facets.people !== null;
+  const counted = useQuery({ ...searchFacetsQueryOptions(fallback), enabled: scope !== null && !listed });
+  if (scope === null) return null;
+  if (data === undefined) return { facets: null, yearScope: null };
+  const facets = listed ? data.facets : (counted.data?.facets ?? null);
+  const values =
+    facets === null
+      ? null
+      : name === 'year'
+        ? facets.years
+        : name === 'person'
+          ? facets.people
+          : facets.countries;
+  return { facets: values, yearScope: name === 'year' ? data.yearScope : null };
+}
