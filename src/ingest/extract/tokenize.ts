@@ -216,6 +216,29 @@ export function tokenize(paragraphs: readonly string[]): TokenizedText {
         while (c < 128 && ((ASCII_CLASS[c] as number) & (LOWER | DIGIT)) !== 0) c = text.charCodeAt(++e);
         if (c === 45 || c === 39 || c === 0x2019 || c >= 128 || ASCII_CLASS[c] === UPPER) {
           found = tokenEnd(text, i, c0);
+        } else if (e <= to) {
+          // A plain lower-case word, most tokens: no possessive to split, not capitalised, its own lower case; made
+          // here without the general path's checks.
+          const t = text.slice(i, e);
+          if (newSentence && tokens.length > sentStart) {
+            sentences.push([sentStart, tokens.length]);
+            sent++;
+            sentStart = tokens.length;
+          }
+          if (isPronoun(t)) pronouns.push(tokens.length);
+          tokens.push({
+            text: t,
+            lower: t,
+            start: i,
+            end: e,
+            cap: false,
+            word: true,
+            sent,
+            first: newSentence,
+          });
+          newSentence = false;
+          i = e;
+          continue;
         } else {
           scannedCased = false;
           found = e;
