@@ -389,7 +389,7 @@ function honorificEnd(tokens: readonly Token[], at: number, end: number): number
 /** Finds "Title Name" inside a run: the name follows the last title head. */
 export function splitTitledRun(tokens: readonly Token[], run: Run): TitledName | null {
   let a = run.start;
-  while (a < run.end && isStarter(tokens[a] as Token) && !ordinalTitle(tokens, a)) a++;
+  while (a < run.end && isStarter(tokens[a] as Token) && !ordinalTitle(tokens, a) && !styled(tokens, a)) a++;
   let h = -1;
   for (let k = a; k < run.end; k++) {
     const t = tokens[k] as Token;
@@ -447,6 +447,12 @@ export function splitTitledRun(tokens: readonly Token[], run: Run): TitledName |
     return { titleStart: a, titleEnd, nameStart: nameStart - 1, nameEnd: e };
   // The name must reach the end of the run or stop at a clear non-name ("Xi Jinping Thursday").
   return { titleStart: a, titleEnd, nameStart, nameEnd: e };
+}
+
+/** "His Highness Sheikh X": "His" opens an honorific pair, it is not a sentence starter. */
+function styled(tokens: readonly Token[], at: number): boolean {
+  const next = tokens[at + 1];
+  return next !== undefined && honorificPairs.get((tokens[at] as Token).lower)?.has(next.lower) === true;
 }
 
 /** "First Lady Rachel Ruto", "First Vice Premier Ding": "First" opens the title, it is not a sentence starter. */

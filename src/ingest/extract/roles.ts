@@ -378,6 +378,15 @@ export const honorifics = new Set([
   'hajjah',
 ]);
 
+const STYLES: ReadonlySet<string> = new Set([
+  'highness',
+  'majesty',
+  'excellency',
+  'holiness',
+  'eminence',
+  'beatitude',
+]);
+
 /**
  * Malaysian honours whose words are also names or English words ("Tan", "Sri", "Tun"): an honorific only as a
  * pair, the first word followed by one of the given second words ("Tan Sri", "Datuk Seri", "Tun Dr").
@@ -390,6 +399,10 @@ export const honorificPairs = new Map<string, ReadonlySet<string>>([
   ['datuk', new Set(['seri', 'sri'])],
   ['dato', new Set(['seri', 'sri'])],
   ['datin', new Set(['seri', 'sri', 'paduka'])],
+  // Styles of rulers, royals, clerics and envoys ("His Highness Sheikh Mohamed", "Her Majesty Queen …"):
+  // "His"/"Her" is an honorific only before one of these.
+  ['his', STYLES],
+  ['her', STYLES],
 ]);
 
 /** Relations that are not roles ("his father", "the younger sister of", "counterpart"). */
