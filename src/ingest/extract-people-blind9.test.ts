@@ -41,3 +41,15 @@ describe('a ruler\'s style ("His Highness") before a name', () => {
     expect(run(b).places).not.toContain('Sheikh');
   });
 });
+
+describe('"also known as"', () => {
+  it('gives another name of the person just named, not another person', () => {
+    const a = article('Leaders send condolences', [
+      'President Ahmed Salim Farouk, also known as Abu Karim, sent his condolences on Monday.',
+      'The first lady, Amina Farouk, better known as Mama Amina, visited the families.',
+    ]);
+    expect(names(a)).toEqual(['Ahmed Salim Farouk', 'Amina Farouk']);
+    expect(person(a, 'Ahmed Salim Farouk')?.aliases).toContain('Abu Karim');
+    expect(person(a, 'Amina Farouk')?.aliases).toContain('Mama Amina');
+  });
+});

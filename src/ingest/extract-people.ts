@@ -569,6 +569,13 @@ function findPeople(
       f.attachRolesAfter(existing, bare.end);
       continue;
     }
+    // "Mahmoud Abbas, also known as Abu Mazen": another name of the person named just before.
+    const aka = knownAsOwner(tokens, mentions, bare.start);
+    if (aka >= 0) {
+      f.byName.set(key, aka);
+      f.mention(aka, bare.start, bare.end, surface, key);
+      continue;
+    }
     const knownPerson = known.get(key);
     const n = bare.end - bare.start;
     // A lower-case title right before the name: "presidential chief of staff Im Jong-seok", "first lady".
@@ -713,6 +720,23 @@ function findPeople(
       for (const p of people) p.mentions.sort((a, b) => a.start - b.start);
     }
   }
+}
+
+/**
+ * The person whose name ends the clause before "(also/better) known as" right before `at` ("X, also known as
+ * Y"), or -1.
+ */
+function knownAsOwner(tokens: readonly Token[], mentions: readonly Mention[], at: number): number {
+  if (tokens[at - 1]?.lower !== 'as' || tokens[at - 2]?.lower !== 'known') return -1;
+  let k = at - 3;
+  if (tokens[k]?.lower === 'also' || tokens[k]?.lower === 'better') k--;
+  if (tokens[k]?.text !== ',') return -1;
+  for (let i = mentions.length - 1; i >= 0; i--) {
+    const m = mentions[i] as Mention;
+    if (m.end === k && m.kind !== 'pronoun') return m.person;
+    if (m.end < k) break;
+  }
+  return -1;
 }
 
 const ARTICLE_RE = /^(?:the|a|an|also|then|and|with|by|of)$/i;
