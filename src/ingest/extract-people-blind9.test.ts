@@ -53,3 +53,34 @@ describe('"also known as"', () => {
     expect(person(a, 'Amina Farouk')?.aliases).toContain('Mama Amina');
   });
 });
+
+describe('abbreviated military ranks', () => {
+  const a = article(
+    'Top generals of two countries hold talks',
+    [
+      'MANILA, May 9 (PNA) -- Gen. Romeo Castillo Bautista, chief of staff of the armed forces, held talks with Adm. Peter Hallworth in Manila on Thursday.',
+      'Lt. Gen. Ramon Dizon briefed the visitors. Col. Teresa Magbanua, the military spokesperson, said the talks were productive.',
+    ],
+    { source: 'PNA', dateline: { place: 'MANILA', date: 'May 9' } },
+  );
+
+  it('are roles, and the period after them does not end the name', () => {
+    expect(person(a, 'Romeo Castillo Bautista')?.roles).toContain('Gen');
+    expect(person(a, 'Peter Hallworth')?.roles).toEqual(['Adm']);
+    expect(person(a, 'Ramon Dizon')?.roles).toEqual(['Lt. Gen']);
+    expect(person(a, 'Teresa Magbanua')?.roles).toContain('Col');
+  });
+});
+
+describe('titles of courts, universities and registries', () => {
+  it('reads "Registrar", "rector" and "lecturer" as titles', () => {
+    const a = article('Chief justice meets envoy', [
+      'Registrar Amina Yusuf Bello attended the meeting at the Supreme Court on Thursday.',
+      'The court also invited Pedro Alvarado Ruiz, a former rector of the University of Lima, and university lecturer Dr Tan Boon Huat.',
+    ]);
+    expect(names(a)).toEqual(['Amina Yusuf Bello', 'Pedro Alvarado Ruiz', 'Tan Boon Huat']);
+    expect(person(a, 'Amina Yusuf Bello')?.roles).toEqual(['Registrar']);
+    expect(person(a, 'Pedro Alvarado Ruiz')?.roles).toEqual(['former rector of the University of Lima']);
+    expect(person(a, 'Tan Boon Huat')?.roles).toEqual(['lecturer']);
+  });
+});

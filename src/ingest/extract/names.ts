@@ -16,6 +16,7 @@ import {
   departmentWords,
   honorificPairs,
   honorifics,
+  rankAbbreviations,
   institutionCountry,
   isOccupation,
   titleHeads,
@@ -219,7 +220,9 @@ export function capitalRuns(tokens: readonly Token[]): Run[] {
       const n = tokens[j];
       if (!n || n.sent !== t.sent) break;
       // "Mr. Biden", "Dr. Amina Mohammed": an abbreviated honorific keeps the run going.
-      if (n.text === '.' && honorifics.has((tokens[j - 1] as Token).lower) && tokens[j + 1]?.cap) {
+      // "Lt. Gen. Kang Shin-chul": so does an abbreviated rank.
+      const abbr = (tokens[j - 1] as Token).lower;
+      if (n.text === '.' && (honorifics.has(abbr) || rankAbbreviations.has(abbr)) && tokens[j + 1]?.cap) {
         j++;
         continue;
       }
@@ -425,6 +428,7 @@ export function splitTitledRun(tokens: readonly Token[], run: Run): TitledName |
     titleEnd = toEnd - 1;
     k = toEnd;
   }
+  if (tokens[k]?.text === '.' && rankAbbreviations.has((tokens[k - 1] as Token).lower)) k++;
   k = honorificEnd(tokens, k, run.end);
   const nameStart = k;
   // The title ends right before k, whatever its last word ("Minister of Agriculture He Zhiqiang").

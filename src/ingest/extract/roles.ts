@@ -3,6 +3,23 @@ import { actorNouns, verbWords } from './lexicon.ts';
 // Role vocabulary: the head nouns that make a phrase a title or office, the modifiers that may precede
 // them, and the words that mark relations which are not roles (family, counterpart).
 
+/** Abbreviated ranks ("Gen.", "Lt. Gen.", "Adm.", "Col."): a title before a name; the period does not end it. */
+export const rankAbbreviations: ReadonlySet<string> = new Set([
+  'gen',
+  'adm',
+  'col',
+  'maj',
+  'capt',
+  'brig',
+  'cmdr',
+  'sgt',
+  'lt',
+]);
+function militaryRankAbbreviations(): string[] {
+  // "Lt." only qualifies another rank ("Lt. Gen.", "Lt. Col."): a modifier, not a head.
+  return [...rankAbbreviations].filter((w) => w !== 'lt');
+}
+
 /** Title heads that can stand right before a name ("President Xi", "Pope Francis", "first lady Jill"). */
 export const titleHeads = new Set([
   'president',
@@ -92,6 +109,11 @@ export const titleHeads = new Set([
   'officer',
   'president-elect',
   'executive',
+  'registrar',
+  'rector',
+  'lecturer',
+  // Military ranks as written before a name, abbreviated with a period ("Gen. Kim", "Adm. Samuel Paparo").
+  ...militaryRankAbbreviations(),
   // Occupations written before a name like a title ("swimmer Pan Zhanle", "pianist Lang Lang").
   'swimmer',
   'athlete',
@@ -231,6 +253,7 @@ export function isOccupation(lower: string): boolean {
 
 /** Lower-case words that may appear inside a title before a name ("presidential chief of staff"). */
 export const titleModifiers = new Set([
+  'lt',
   'former',
   'acting',
   'interim',
