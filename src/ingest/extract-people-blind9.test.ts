@@ -84,3 +84,35 @@ describe('titles of courts, universities and registries', () => {
     expect(person(a, 'Tan Boon Huat')?.roles).toEqual(['lecturer']);
   });
 });
+
+describe('an obituary', () => {
+  it('reports a death, not an event: neither the dead nor those paying tribute take part', () => {
+    const a = article(
+      'Former finance minister Karl Obermann dies aged 84',
+      [
+        'Karl Obermann, who steered the country through two recessions, has died at the age of 84, his family said on Tuesday.',
+        'Chancellor Petra Lindqvist said the country had lost "a great public servant." Opposition leader Jonas Hertel called him a role model.',
+      ],
+      { source: 'dpa', dateline: { place: 'Berlin', date: null } },
+    );
+    for (const p of run(a).people) expect(p.participant, p.name).toBe(false);
+    expect(names(a)).toEqual(['Karl Obermann', 'Petra Lindqvist', 'Jonas Hertel']);
+  });
+
+  it('still has participants when the headline reports the funeral', () => {
+    const a = article('Leaders attend funeral of Karl Obermann, who died last week', [
+      'Chancellor Petra Lindqvist attended the funeral of Karl Obermann in Bonn on Saturday.',
+    ]);
+    expect(person(a, 'Petra Lindqvist')?.participant).toBe(true);
+  });
+});
+
+describe('"Also present was X"', () => {
+  it('makes X a participant, as "X was also present" does', () => {
+    const a = article('King receives visiting premier', [
+      'The King received visiting Premier Tomas Halvorsen at the palace on Wednesday.',
+      'Also present was Foreign Minister Ingrid Solberg Dahl.',
+    ]);
+    expect(person(a, 'Ingrid Solberg Dahl')?.participant).toBe(true);
+  });
+});

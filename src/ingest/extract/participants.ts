@@ -11,7 +11,7 @@ import { reportingVerbs } from './lexicon.ts';
 import type { Token, TokenizedText } from './tokenize.ts';
 
 const CUE =
-  /\b(?:held (?:talks|a (?:phone|telephone|video) (?:call|conversation|talk)|an? (?:\w+ )?(?:meeting|ceremony|summit|dialogue|call))|holds? talks|talks with|met with|met|meets|hosted|hosts|hosting|attended|attends|attending|signed|co-chaired|chaired|chairs|presided|took part|takes part|taking part|participated|represented|led by|headed by|leading the|led the|sat in on|phone (?:call|talk|conversation)|telephone (?:call|talk|conversation)|video link|video call|via video|in the presence of|(?:was|were|is|are) (?:also )?present|present at|(?:also )?present were|accompanied by|welcomed|greeted|handed over|addressed the|received|witnessed|joined|shook hands|embraced|ceremony|sworn in|took the oath|made (?:his|her|their) debut|among the (?:guests|attendees|participants|dignitaries|mourners)|among the (?:[\w'’-]+ )?(?:leaders|delegates|heads of (?:state|government)|ministers|officials|guests) (?:at|attending|present)|among those (?:attending|present))\b/i;
+  /\b(?:held (?:talks|a (?:phone|telephone|video) (?:call|conversation|talk)|an? (?:\w+ )?(?:meeting|ceremony|summit|dialogue|call))|holds? talks|talks with|met with|met|meets|hosted|hosts|hosting|attended|attends|attending|signed|co-chaired|chaired|chairs|presided|took part|takes part|taking part|participated|represented|led by|headed by|leading the|led the|sat in on|phone (?:call|talk|conversation)|telephone (?:call|talk|conversation)|video link|video call|via video|in the presence of|(?:was|were|is|are) (?:also )?present|present at|(?:also )?present (?:were|was)|accompanied by|welcomed|greeted|handed over|addressed the|received|witnessed|joined|shook hands|embraced|ceremony|sworn in|took the oath|made (?:his|her|their) debut|among the (?:guests|attendees|participants|dignitaries|mourners)|among the (?:[\w'’-]+ )?(?:leaders|delegates|heads of (?:state|government)|ministers|officials|guests) (?:at|attending|present)|among those (?:attending|present))\b/i;
 const NEG_START =
   /^(?:Before|Prior to|Earlier this (?:week|month|year)|Last (?:week|month|year)|Previously|Ahead of|During (?:his|her|their|the) (?:visit|stay|trip|tour))\b/;
 // "also met with", "is scheduled to meet", "looks forward to attending", "will chair": a further meeting beside
@@ -51,6 +51,11 @@ const BRIEFING =
 const DELIVERED = /\bdelivered (?:a|the) (?:eulogy|speech|keynote speech|address|keynote address)\b/i;
 const READ_BY =
   /\b(?:eulogy|speech|address|message|letter|statement)\b[^.;]*\b(?:was|were) read (?:out )?by (?:(?:his|her|their) [a-z]+ )?$/i;
+/** A headline (or lede) that reports someone's death. */
+const OBITUARY = /\b(?:dies|died|dead at|passes away|passed away)\b/i;
+/** Events of mourning that people attend or hold. */
+const MOURNING =
+  /\b(?:funeral|memorial|burial|buried|laid to rest|vigil|wake|mourners|condolences?|tributes? (?:ceremony|service)|service|ceremony|met|meets|talks|visit(?:s|ed)?|pays? respects)\b/i;
 /** "over the death of President X", "the funeral of X": the one who died. */
 const DEATH_NOUNS = new Set(['death', 'killing', 'assassination', 'murder', 'passing', 'funeral']);
 const DEATH_BEFORE = /\b(?:death|killing|assassination|murder|passing|funeral) of (?:[^\s,;.]+ ){0,5}$/i;
@@ -297,6 +302,17 @@ function decide(people: PersonRecord[], article: ParsedArticle): void {
       } else clauses.set(m.sent, [[m.end, j]]);
     }
   for (const list of clauses.values()) list.sort(byOpeningComma);
+
+  // "Former minister X dies aged 81": an obituary reports a death, not an event anyone took part in; the tributes
+  // quoted are statements from elsewhere (a funeral, a memorial or a condolence visit is an event).
+  if (
+    OBITUARY.test(article.titleDerived ? lede : article.title) &&
+    !MOURNING.test(article.title) &&
+    !MOURNING.test(lede)
+  ) {
+    for (const p of people) p.participant = false;
+    return;
+  }
 
   // "Foreign Ministry spokesperson Mao Ning on Thursday called … at a regular press conference": the
   // spokesperson holding the briefing is its one participant; the leaders they speak about are not.
