@@ -103,6 +103,8 @@ const AGENCY_NAMES = [
   'PNA',
   'Prensa Latina',
   'EFE',
+  'Agência Brasil',
+  'Agencia Brasil',
   'dpa',
   'ANSA',
   'Lusa',
@@ -133,6 +135,8 @@ const AGENCY_NAMES = [
   'Saba',
 ];
 const AGENCIES = new Map(AGENCY_NAMES.map((a) => [a.toLowerCase(), a]));
+// Credits by initials that stand for an agency named above: Anadolu's "ANKARA (AA) - ".
+AGENCIES.set('aa', 'Anadolu Agency');
 export function knownAgency(s: string): string | null {
   return AGENCIES.get(s.trim().toLowerCase()) ?? null;
 }
