@@ -116,3 +116,19 @@ describe('"Also present was X"', () => {
     expect(person(a, 'Ingrid Solberg Dahl')?.participant).toBe(true);
   });
 });
+
+describe('a title "of" a country, a legislature or a body with its acronym, before a name', () => {
+  const a = article('Officials meet in Ulan Bator', [
+    'ULAN BATOR, May 9 (Montsame) -- Chairman of the State Great Hural Batbold Enkhbayar met Chief Justice of South Africa Thandiwe Mokoena on Thursday.',
+    'Director General of the World Intellectual Property Organization (WIPO) Carlos Ferreira Lima also attended.',
+  ]);
+
+  it('finds the person and keeps the whole title', () => {
+    expect(person(a, 'Batbold Enkhbayar')?.roles).toEqual(['Chairman of the State Great Hural']);
+    expect(person(a, 'Thandiwe Mokoena')?.roles).toEqual(['Chief Justice of South Africa']);
+    expect(person(a, 'Thandiwe Mokoena')?.country).toBe('South Africa');
+    expect(person(a, 'Carlos Ferreira Lima')?.roles).toEqual([
+      'Director General of the World Intellectual Property Organization (WIPO)',
+    ]);
+  });
+});

@@ -170,6 +170,14 @@ export function titleBodyEnd(tokens: readonly Token[], at: number): number {
     if (!t.cap && !BODY_JOINERS.has(t.lower)) break;
     if (t.cap && orgHeads.has(t.lower)) best = j + 1;
   }
+  // "Director General of the International Atomic Energy Agency (IAEA) Rafael Grossi": the body's acronym.
+  if (
+    best > 0 &&
+    tokens[best]?.text === '(' &&
+    tokens[best + 2]?.text === ')' &&
+    ACRONYM.test(tokens[best + 1]?.text ?? '')
+  )
+    best += 3;
   const next = tokens[best];
   return best > 0 && next && next.cap && next.word && next.sent === head.sent ? best : -1;
 }
@@ -180,7 +188,20 @@ function institutionEnd(tokens: readonly Token[], at: number): number {
   const head = tokens[at - 1];
   const next = tokens[at + 2];
   if (!body || !body.cap || !head || !next || !next.cap || !next.word || next.sent !== head.sent) return -1;
-  return institutionCountry.has(body.lower) && titleHeads.has(head.lower) ? at + 2 : -1;
+  if (!titleHeads.has(head.lower)) return -1;
+  if (institutionCountry.has(body.lower)) return at + 2;
+  // "Chief Justice of Pakistan Qazi Faez Isa", "President of South Africa Cyril Ramaphosa": the country the office
+  // is of, then the name (the longest country name of up to three words, so "of South Africa" is not "of South").
+  let key = '';
+  let best = -1;
+  for (let j = at + 1; j < at + 4; j++) {
+    const t = tokens[j];
+    if (!t || !t.cap || !t.word || t.sent !== head.sent) break;
+    key = j === at + 1 ? t.lower : `${key} ${t.lower}`;
+    if (countryNames.get(key)) best = j + 1;
+  }
+  const after = tokens[best];
+  return best > 0 && after !== undefined && after.cap && after.word && after.sent === head.sent ? best : -1;
 }
 
 /** End (exclusive) of the capitalised department words from `at`, joined by "and" ("Trade and Industry"). */
