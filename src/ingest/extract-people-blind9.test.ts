@@ -132,3 +132,41 @@ describe('a title "of" a country, a legislature or a body with its acronym, befo
     ]);
   });
 });
+
+describe('countries', () => {
+  it("gives a national agency's bare titles its country (APP, dpa, Agência Brasil)", () => {
+    const app = article(
+      'Finance minister meets IMF team',
+      ['ISLAMABAD, May 9 (APP): Finance Minister Imran Qadir met an IMF team on Thursday.'],
+      { source: 'APP', dateline: { place: 'ISLAMABAD', date: null } },
+    );
+    expect(person(app, 'Imran Qadir')?.country).toBe('Pakistan');
+    const dpa = article(
+      'Party leader calls for tax cuts',
+      ['Opposition leader Jonas Hertel called for tax cuts on Monday.'],
+      {
+        source: 'dpa',
+        dateline: { place: 'Berlin', date: null },
+      },
+    );
+    expect(person(dpa, 'Jonas Hertel')?.country).toBe('Germany');
+  });
+
+  it("reads a legislature known by its own word as its country's", () => {
+    const a = article('Speaker meets delegation', [
+      'Speaker of the Sejm Tomasz Wrona met a delegation from Kenya on Thursday.',
+    ]);
+    expect(person(a, 'Tomasz Wrona')?.country).toBe('Poland');
+  });
+
+  it('does not give someone the country that a preposition makes the topic of what they do', () => {
+    const a = article(
+      'Allies discuss threats',
+      [
+        "SEOUL, May 9 (Yonhap) -- Lt. Gen. Park Dong-hwan briefed the visitors on North Korea's recent missile launches, the military said.",
+      ],
+      { source: 'Yonhap', dateline: { place: 'SEOUL', date: 'May 9' } },
+    );
+    expect(person(a, 'Park Dong-hwan')?.country).toBe('South Korea');
+  });
+});

@@ -948,6 +948,16 @@ function titleCountry(p: PersonRecord, people: PersonRecord[], tokens: readonly 
   return null;
 }
 
+const TOPIC_PREPOSITIONS = new Set([
+  'on',
+  'about',
+  'against',
+  'over',
+  'regarding',
+  'toward',
+  'towards',
+  'into',
+]);
 const CAP_START = /^\p{Lu}/u;
 
 /** The countries sentence `sent` names, found once per sentence of the article (`cache`). */
@@ -1402,6 +1412,9 @@ function decideCountries(
       for (const h of sentHits) {
         if (h.at >= m.start && h.at < m.end) continue;
         if (h.at >= m.end && (conjoined || inRoles.has(h.at))) continue;
+        // "X briefed the visitors on North Korea's recent launches": after the name, a country that a preposition
+        // makes the topic of what they do is not theirs.
+        if (h.at >= m.end && TOPIC_PREPOSITIONS.has(tokens[h.at - 1]?.lower ?? '')) continue;
         const r = roleEndAt.get(h.at);
         if (
           r !== undefined &&

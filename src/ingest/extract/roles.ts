@@ -523,6 +523,15 @@ export const institutionCountry = new Map<string, string>([
   ['bundestag', 'Germany'],
   ['knesset', 'Israel'],
   ['duma', 'Russia'],
+  // Legislatures known by their own word ("Chairman of the State Great Hural", "Speaker of the Sejm").
+  ['hural', 'Mongolia'],
+  ['sejm', 'Poland'],
+  ['storting', 'Norway'],
+  ['riksdag', 'Sweden'],
+  ['seimas', 'Lithuania'],
+  ['saeima', 'Latvia'],
+  ['folketing', 'Denmark'],
+  ['eduskunta', 'Finland'],
   // Institutions a country's officials head ("Grand Imam of Al-Azhar").
   ['al-azhar', 'Egypt'],
   // Movements that govern or speak for a people without a seat of government of their own.
