@@ -170,3 +170,41 @@ describe('countries', () => {
     expect(person(a, 'Park Dong-hwan')?.country).toBe('South Korea');
   });
 });
+
+describe('who speaks about the event without taking part in it', () => {
+  it('an analyst or a scholar quoted on a meeting comments on it', () => {
+    const a = article('Foreign ministers hold joint press conference in Ankara', [
+      'Foreign Minister Kemal Arslan and his Georgian counterpart Nino Beridze held a joint press conference in Ankara on Friday.',
+      'Political analyst Levan Gvenetadze told reporters the visit showed the two sides were close.',
+      'Mehmet Oral, a professor of international relations at Ankara University, said the talks were overdue.',
+    ]);
+    expect(person(a, 'Levan Gvenetadze')?.participant).toBe(false);
+    expect(person(a, 'Mehmet Oral')?.participant).toBe(false);
+    expect(person(a, 'Nino Beridze')?.participant).toBe(true);
+  });
+
+  it('a scholar who speaks at the forum takes part in it', () => {
+    const a = article('Forum on green finance opens in Shanghai', [
+      'A forum on green finance opened in Shanghai on Friday.',
+      'Zhou Minghua, a professor at Fudan University, said at the forum that banks should price climate risk.',
+    ]);
+    expect(person(a, 'Zhou Minghua')?.participant).toBe(true);
+  });
+
+  it('calling someone after a vote is a call of its own', () => {
+    const a = article('Ana Ferreira wins presidential election', [
+      "Opposition candidate Ana Ferreira won Sunday's presidential election with 54 percent of the vote.",
+      'Brazilian President Marcos Tavares called Ferreira to congratulate her.',
+    ]);
+    expect(person(a, 'Marcos Tavares')?.participant).toBe(false);
+    expect(person(a, 'Ana Ferreira')?.participant).toBe(true);
+  });
+
+  it('a minister "in the delegation" takes part', () => {
+    const a = article('Leaders close regional summit', [
+      'Prime Minister Tran Van Hoa attended the closing ceremony of the summit on Friday.',
+      'Deputy Prime Minister Le Thi Mai was also in the Vietnamese delegation.',
+    ]);
+    expect(person(a, 'Le Thi Mai')?.participant).toBe(true);
+  });
+});

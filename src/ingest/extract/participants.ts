@@ -11,7 +11,7 @@ import { reportingVerbs } from './lexicon.ts';
 import type { Token, TokenizedText } from './tokenize.ts';
 
 const CUE =
-  /\b(?:held (?:talks|a (?:phone|telephone|video) (?:call|conversation|talk)|an? (?:\w+ )?(?:meeting|ceremony|summit|dialogue|call))|holds? talks|talks with|met with|met|meets|hosted|hosts|hosting|attended|attends|attending|signed|co-chaired|chaired|chairs|presided|took part|takes part|taking part|participated|represented|led by|headed by|leading the|led the|sat in on|phone (?:call|talk|conversation)|telephone (?:call|talk|conversation)|video link|video call|via video|in the presence of|(?:was|were|is|are) (?:also )?present|present at|(?:also )?present (?:were|was)|accompanied by|welcomed|greeted|handed over|addressed the|received|witnessed|joined|shook hands|embraced|ceremony|sworn in|took the oath|made (?:his|her|their) debut|among the (?:guests|attendees|participants|dignitaries|mourners)|among the (?:[\w'’-]+ )?(?:leaders|delegates|heads of (?:state|government)|ministers|officials|guests) (?:at|attending|present)|among those (?:attending|present))\b/i;
+  /\b(?:held (?:talks|a (?:phone|telephone|video) (?:call|conversation|talk)|an? (?:\w+ )?(?:meeting|ceremony|summit|dialogue|call))|holds? talks|talks with|met with|met|meets|hosted|hosts|hosting|attended|attends|attending|signed|co-chaired|chaired|chairs|presided|took part|takes part|taking part|participated|represented|led by|headed by|leading the|led the|sat in on|phone (?:call|talk|conversation)|telephone (?:call|talk|conversation)|video link|video call|via video|in the presence of|(?:was|were|is|are) (?:also )?present|present at|(?:also )?present (?:were|was)|(?:was|were) (?:also )?(?:in|part of|among|a member of|members of) the (?:[\w'’-]+ ){0,2}delegation|accompanied by|welcomed|greeted|handed over|addressed the|received|witnessed|joined|shook hands|embraced|ceremony|sworn in|took the oath|made (?:his|her|their) debut|among the (?:guests|attendees|participants|dignitaries|mourners)|among the (?:[\w'’-]+ )?(?:leaders|delegates|heads of (?:state|government)|ministers|officials|guests) (?:at|attending|present)|among those (?:attending|present))\b/i;
 const NEG_START =
   /^(?:Before|Prior to|Earlier this (?:week|month|year)|Last (?:week|month|year)|Previously|Ahead of|During (?:his|her|their|the) (?:visit|stay|trip|tour))\b/;
 // "also met with", "is scheduled to meet", "looks forward to attending", "will chair": a further meeting beside
@@ -56,6 +56,10 @@ const OBITUARY = /\b(?:dies|died|dead at|passes away|passed away)\b/i;
 /** Events of mourning that people attend or hold. */
 const MOURNING =
   /\b(?:funeral|memorial|burial|buried|laid to rest|vigil|wake|mourners|condolences?|tributes? (?:ceremony|service)|service|ceremony|met|meets|talks|visit(?:s|ed)?|pays? respects)\b/i;
+const COMMENTATOR_RE =
+  /\b(?:analysts?|experts?|professors?|scholars?|researchers?|lecturers?|economists?|commentators?|academics?)\b/i;
+const AT_EVENT =
+  /\b(?:at|during|on the sidelines of) the (?:[\w'’-]+ ){0,3}(?:forum|ceremony|conference|symposium|seminar|opening|event|exhibition|meeting|summit|session|dialogue|workshop|launch|gala|reception|talks|roundtable|round table|panel)\b/i;
 /** "over the death of President X", "the funeral of X": the one who died. */
 const DEATH_NOUNS = new Set(['death', 'killing', 'assassination', 'murder', 'passing', 'funeral']);
 const DEATH_BEFORE = /\b(?:death|killing|assassination|murder|passing|funeral) of (?:[^\s,;.]+ ){0,5}$/i;
@@ -345,6 +349,9 @@ function hasEvidence(p: PersonRecord, speakersTakePart: boolean, ledeMeeting: bo
   const introducedNegated = firstNamed !== undefined && locallyNegated(firstNamed);
   // Whether p is first named speaking at another time; found when first needed.
   let introducedElsewhere: boolean | undefined;
+  // "Ukrainian political analyst X told Anadolu …": an analyst's or a scholar's comment on the event is not taking
+  // part in it, unless said there ("said at the forum").
+  const commentator = p.roles.some((r) => COMMENTATOR_RE.test(r));
   for (const m of p.mentions) {
     if (m.kind === 'pronoun' && !SUBJECT_PRONOUNS.has((tokens[m.start] as Token).lower)) continue;
     if (m.kind !== 'pronoun' && (m === firstNamed ? introducedNegated : locallyNegated(m))) continue;
@@ -373,6 +380,7 @@ function hasEvidence(p: PersonRecord, speakersTakePart: boolean, ledeMeeting: bo
     if (
       speakersTakePart &&
       !introducedNegated &&
+      !(commentator && !AT_EVENT.test(scopeOf(m.sent, m.start))) &&
       ((speechVerbAt(m) >= 0 && (isBriefingLede() || !ROUTINE_BRIEFING.test(scopeOf(m.sent, m.start)))) ||
         (m.kind !== 'pronoun' && (DELIVERED.test(scopeOf(m.sent, m.start)) || readBy(m))))
     ) {
@@ -560,6 +568,8 @@ function speechVerbAt(m: Mention): number {
   }
   if (tokens[k]?.lower === 'also' || tokens[k]?.lower === 'later' || tokens[k]?.lower === 'then') k++;
   const v = tokens[k];
+  // "X called Sheinbaum to congratulate her": calling someone is a call of its own, not words at the event.
+  if (v?.lower === 'called' && tokens[k + 1]?.cap && tokens[k + 1]?.word) return -1;
   return v !== undefined && v.sent === sent && SPEECH.has(v.lower) ? k : -1;
 }
 
