@@ -208,3 +208,24 @@ describe('who speaks about the event without taking part in it', () => {
     expect(person(a, 'Le Thi Mai')?.participant).toBe(true);
   });
 });
+
+describe('a role set off by commas before a name', () => {
+  it("may open with a country's possessive or follow a preposition", () => {
+    const a = article('Envoy hosts reception', [
+      'Kenya’s ambassador to France, Wanjiru Kamau, hosted a reception in Paris on Thursday.',
+      'The guests were welcomed by its curator, Helene Marchand.',
+      'Pope Francis later met the wife of the president, Maria Lopes.',
+    ]);
+    expect(person(a, 'Wanjiru Kamau')?.roles).toEqual(['Kenya’s ambassador to France']);
+    expect(person(a, 'Wanjiru Kamau')?.country).toBe('Kenya');
+    expect(person(a, 'Helene Marchand')?.roles).toEqual(['curator']);
+    expect(person(a, 'Maria Lopes')?.roles).toEqual([]);
+  });
+
+  it('may be a plural possessive ("the Netherlands\' minister for …")', () => {
+    const a = article('Trade mission opens in Shanghai', [
+      "Pieter de Vries, the Netherlands' minister for foreign trade, opened the mission on Thursday.",
+    ]);
+    expect(person(a, 'Pieter de Vries')?.roles).toEqual(["Netherlands' minister for foreign trade"]);
+  });
+});
