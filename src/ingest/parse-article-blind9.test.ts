@@ -21,3 +21,16 @@ describe('agency credits', () => {
     expect(a?.paragraphs).toEqual(['The two ministers signed seven agreements on Friday.']);
   });
 });
+
+describe('staff credits', () => {
+  it('drops a "Reporter:" sign-off of names, and keeps a transcript\'s question', () => {
+    const a = parse(
+      ' date 2024-07-10 President receives visitors\n\nJakarta (ANTARA) - The President received the visitors on Wednesday.\n\nReporter: Andi Wirawan\nEditor: Budi Santoso\n',
+    );
+    expect(a?.paragraphs).toEqual(['The President received the visitors on Wednesday.']);
+    const b = parse(
+      ' date 2024-07-10 Spokesperson holds briefing\n\nThe spokesperson held a regular briefing on Wednesday.\n\nReporter: Why did the talks fail?\n',
+    );
+    expect(b?.paragraphs).toContain('Reporter: Why did the talks fail?');
+  });
+});

@@ -9,6 +9,7 @@ import {
   BYLINE_RE,
   DATE_ONLY_RE,
   EDITOR_RE,
+  STAFF_CREDIT_RE,
   HEADLINE_META_RE,
   META_LINE_RE,
   READ_MORE_RE,
@@ -341,6 +342,7 @@ function parseUnsafe(text: string): ParseResult {
       }
       if (
         EDITOR_RE.test(s) ||
+        STAFF_CREDIT_RE.test(s) ||
         READ_MORE_RE.test(s) ||
         SIGN_OFF_RE.test(s) ||
         VIDEO_TIME_RE.test(s) ||
