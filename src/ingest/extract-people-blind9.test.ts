@@ -229,3 +229,19 @@ describe('a role set off by commas before a name', () => {
     expect(person(a, 'Pieter de Vries')?.roles).toEqual(["Netherlands' minister for foreign trade"]);
   });
 });
+
+describe('a summit that hands over a chair and elects officials', () => {
+  const a = article('Summit opens as Ghana takes over bloc chairmanship', [
+    'ACCRA, May 9 (Xinhua) -- The annual summit of the regional bloc opened on Thursday in Accra.',
+    'Ghanaian President Kofi Mensah took over the rotating chairmanship of the bloc from Togolese President Komla Agbeko, who chaired it last year.',
+    "Later in the day, the leaders elected Beninese Foreign Minister Aristide Hounkpe as president of the bloc's commission.",
+    'Hounkpe will succeed Fatou Ndiaye Sarr, the outgoing president, who told the assembly that the bloc had to stay united.',
+  ]);
+
+  it('makes the outgoing chair, the one elected and the outgoing official who addressed it participants', () => {
+    expect(person(a, 'Kofi Mensah')?.participant).toBe(true);
+    expect(person(a, 'Komla Agbeko')?.participant).toBe(true);
+    expect(person(a, 'Aristide Hounkpe')?.participant).toBe(true);
+    expect(person(a, 'Fatou Ndiaye Sarr')?.participant).toBe(true);
+  });
+});
