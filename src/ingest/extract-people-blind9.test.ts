@@ -245,3 +245,26 @@ describe('a summit that hands over a chair and elects officials', () => {
     expect(person(a, 'Fatou Ndiaye Sarr')?.participant).toBe(true);
   });
 });
+
+describe("a Chinese outlet's story", () => {
+  it("does not give a Chinese-romanised name the foreign nationality of another person's title", () => {
+    const a = article(
+      'Danish furniture exhibition opens in Beijing',
+      [
+        'Danish Ambassador Lars Holm Jensen cut the ribbon together with Liu Jianguo, director of the gallery.',
+      ],
+      { source: 'China Daily', dateline: null },
+    );
+    expect(person(a, 'Lars Holm Jensen')?.country).toBe('Denmark');
+    expect(person(a, 'Liu Jianguo')?.country).toBe('China');
+  });
+});
+
+describe('"whose president, X,"', () => {
+  it('gives X the role', () => {
+    const a = article('Business forum closes', [
+      'The forum was organized by the national export agency, whose president, Rafael Monteiro, said exports could double.',
+    ]);
+    expect(person(a, 'Rafael Monteiro')?.roles).toEqual(['president']);
+  });
+});

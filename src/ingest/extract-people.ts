@@ -1420,7 +1420,12 @@ function decideCountries(
           r !== undefined &&
           r.owner !== p &&
           r.end <= m.start &&
-          (later || withBetween(tokens, h.at, m.start) || clauseBreakBetween(tokens, r.end, m.start))
+          (later ||
+            withBetween(tokens, h.at, m.start) ||
+            clauseBreakBetween(tokens, r.end, m.start) ||
+            // "Dutch Ambassador X cut the ribbon together with Zhang Xu": in a Chinese outlet's story, another's
+            // foreign title does not describe a Chinese-romanised name.
+            (pinyin && chineseContext && h.country !== 'China'))
         )
           continue;
         // "“Ethiopia is our partner,” Kurtulmus said, recalling … talks with President Erdogan": in a national
