@@ -268,3 +268,14 @@ describe('"whose president, X,"', () => {
     expect(person(a, 'Rafael Monteiro')?.roles).toEqual(['president']);
   });
 });
+
+describe('an earlier event recalled after a name in apposition', () => {
+  it('dates the whole sentence, not only the words after the name', () => {
+    const a = article('King welcomes Spanish royals', [
+      'King Harald Ostby welcomed Spain’s King Carlos Alvarez to Oslo on Thursday with a ceremony at the palace.',
+      'The king’s father, Olav Ostby, made a state visit to Spain in 1982, when he was hosted by King Juan Torres.',
+    ]);
+    expect(person(a, 'Carlos Alvarez')?.participant).toBe(true);
+    expect(person(a, 'Juan Torres')?.participant).toBe(false);
+  });
+});

@@ -7,7 +7,7 @@
 // from the rest of its sentence.
 import type { Mention, PersonRecord } from '../extract-people.ts';
 import type { ParsedArticle } from '../parse-article.ts';
-import { reportingVerbs } from './lexicon.ts';
+import { reportingVerbs, verbWords } from './lexicon.ts';
 import type { Token, TokenizedText } from './tokenize.ts';
 
 const CUE =
@@ -281,6 +281,10 @@ function decide(people: PersonRecord[], article: ParsedArticle): void {
       if (m.kind === 'pronoun' || tokens[m.end]?.text !== ',') continue;
       const open = tokens[m.end + 1];
       if (!open || open.sent !== m.sent || open.cap || !open.word || CLAUSE_SKIP.has(open.lower)) continue;
+      // "The emperor's father, Akihito, made a state visit …, when he was hosted by X": after a name set off by
+      // commas, a verb is the sentence's own, not a clause about the name.
+      if (tokens[m.start - 1]?.text === ',' && verbWords.has(open.lower) && !open.lower.endsWith('ing'))
+        continue;
       // "attended by X, minister of A; Y, minister of B; and Z, …": a semicolon closes the appositive too.
       let j = m.end + 1;
       while (
