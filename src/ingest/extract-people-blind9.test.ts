@@ -279,3 +279,14 @@ describe('an earlier event recalled after a name in apposition', () => {
     expect(person(a, 'Juan Torres')?.participant).toBe(false);
   });
 });
+
+describe('"X served as …"', () => {
+  it('gives X the role, as "X, who served as …" does', () => {
+    const a = article('Former minister dies aged 90', [
+      'Hans Keller, a former minister, has died at the age of 90.',
+      'Keller served as foreign minister from 1982 to 1990. Maria Weber has served as mayor of the city since 2019.',
+    ]);
+    expect(person(a, 'Hans Keller')?.roles).toContain('foreign minister');
+    expect(person(a, 'Maria Weber')?.roles).toEqual(['mayor of the city']);
+  });
+});

@@ -164,6 +164,11 @@ export function asRoles(tokens: readonly Token[], end: number): RoleSpan[] {
     if (tokens[i]?.lower === 'also') i++;
     if (!/^(served|serves|serving|works|worked|was|is)$/.test(tokens[i]?.lower ?? '')) return [];
     i++;
+  } else {
+    // "Schäuble served as finance minister under …", "X has served as mayor since 2019".
+    if (tokens[i]?.lower === 'has' || tokens[i]?.lower === 'had') i++;
+    if (/^(served|serves)$/.test(tokens[i]?.lower ?? '') && tokens[i + 1]?.lower === 'as') i++;
+    else i = end;
   }
   if (tokens[i]?.lower !== 'as') return [];
   const r = rolePhrase(tokens, i + 1, sent);
