@@ -290,3 +290,13 @@ describe('"X served as …"', () => {
     expect(person(a, 'Maria Weber')?.roles).toEqual(['mayor of the city']);
   });
 });
+
+describe('a lower-case title ending in a city before a name', () => {
+  it('ends at the city: the name is the first name and surname after it', () => {
+    const a = article('Envoy comments on nuclear talks', [
+      "Earlier, Brazil's permanent representative to international organizations in Geneva Ricardo Almeida said the talks would be useful.",
+    ]);
+    expect(names(a)).toEqual(['Ricardo Almeida']);
+    expect(run(a).places).toContain('Geneva');
+  });
+});

@@ -543,6 +543,17 @@ function findPeople(
       continue;
     }
     const bare = bareName(tokens, run);
+    // "… to international organizations in Vienna Mikhail Ulyanov said": a city after a preposition, right before a
+    // first name and a surname, ends a lower-case title; the name is the rest.
+    if (bare && bare.end - bare.start >= 3) {
+      const place = tokens[bare.start] as Token;
+      if (
+        PLACE_PREPOSITIONS.has(tokens[bare.start - 1]?.lower ?? '') &&
+        cityNames.has(place.lower) &&
+        looksLikeFirstName(tokens[bare.start + 1] as Token)
+      )
+        bare.start++;
+    }
     if (!bare) {
       // A run ending in a title head ("Chinese State Councilor") may be the first half of "X and Y Name".
       const last = tokens[run.end - 1] as Token;
@@ -738,6 +749,8 @@ function knownAsOwner(tokens: readonly Token[], mentions: readonly Mention[], at
   }
   return -1;
 }
+
+const PLACE_PREPOSITIONS = new Set(['in', 'at', 'to', 'from']);
 
 const ARTICLE_RE = /^(?:the|a|an|also|then|and|with|by|of)$/i;
 
