@@ -543,6 +543,17 @@ function findPeople(
       continue;
     }
     const bare = bareName(tokens, run);
+    // "… to international organizations in Vienna Mikhail Ulyanov said": a city after a preposition, right before a
+    // first name and a surname, ends a lower-case title; the name is the rest.
+    if (bare && bare.end - bare.start >= 3) {
+      const place = tokens[bare.start] as Token;
+      if (
+        PLACE_PREPOSITIONS.has(tokens[bare.start - 1]?.lower ?? '') &&
+        cityNames.has(place.lower) &&
+        looksLikeFirstName(tokens[bare.start + 1] as Token)
+      )
+        bare.start++;
+    }
     if (!bare) {
       // A run ending in a title head ("Chinese State Councilor") may be the first half of "X and Y Name".
       const last = tokens[run.end - 1] as Token;
@@ -567,6 +578,13 @@ function findPeople(
     if (existing >= 0) {
       f.mention(existing, bare.start, bare.end, surface, key);
       f.attachRolesAfter(existing, bare.end);
+      continue;
+    }
+    // "Mahmoud Abbas, also known as Abu Mazen": another name of the person named just before.
+    const aka = knownAsOwner(tokens, mentions, bare.start);
+    if (aka >= 0) {
+      f.byName.set(key, aka);
+      f.mention(aka, bare.start, bare.end, surface, key);
       continue;
     }
     const knownPerson = known.get(key);
@@ -714,6 +732,25 @@ function findPeople(
     }
   }
 }
+
+/**
+ * The person whose name ends the clause before "(also/better) known as" right before `at` ("X, also known as
+ * Y"), or -1.
+ */
+function knownAsOwner(tokens: readonly Token[], mentions: readonly Mention[], at: number): number {
+  if (tokens[at - 1]?.lower !== 'as' || tokens[at - 2]?.lower !== 'known') return -1;
+  let k = at - 3;
+  if (tokens[k]?.lower === 'also' || tokens[k]?.lower === 'better') k--;
+  if (tokens[k]?.text !== ',') return -1;
+  for (let i = mentions.length - 1; i >= 0; i--) {
+    const m = mentions[i] as Mention;
+    if (m.end === k && m.kind !== 'pronoun') return m.person;
+    if (m.end < k) break;
+  }
+  return -1;
+}
+
+const PLACE_PREPOSITIONS = new Set(['in', 'at', 'to', 'from']);
 
 const ARTICLE_RE = /^(?:the|a|an|also|then|and|with|by|of)$/i;
 
@@ -924,6 +961,16 @@ function titleCountry(p: PersonRecord, people: PersonRecord[], tokens: readonly 
   return null;
 }
 
+const TOPIC_PREPOSITIONS = new Set([
+  'on',
+  'about',
+  'against',
+  'over',
+  'regarding',
+  'toward',
+  'towards',
+  'into',
+]);
 const CAP_START = /^\p{Lu}/u;
 
 /** The countries sentence `sent` names, found once per sentence of the article (`cache`). */
@@ -1378,12 +1425,20 @@ function decideCountries(
       for (const h of sentHits) {
         if (h.at >= m.start && h.at < m.end) continue;
         if (h.at >= m.end && (conjoined || inRoles.has(h.at))) continue;
+        // "X briefed the visitors on North Korea's recent launches": after the name, a country that a preposition
+        // makes the topic of what they do is not theirs.
+        if (h.at >= m.end && TOPIC_PREPOSITIONS.has(tokens[h.at - 1]?.lower ?? '')) continue;
         const r = roleEndAt.get(h.at);
         if (
           r !== undefined &&
           r.owner !== p &&
           r.end <= m.start &&
-          (later || withBetween(tokens, h.at, m.start) || clauseBreakBetween(tokens, r.end, m.start))
+          (later ||
+            withBetween(tokens, h.at, m.start) ||
+            clauseBreakBetween(tokens, r.end, m.start) ||
+            // "Dutch Ambassador X cut the ribbon together with Zhang Xu": in a Chinese outlet's story, another's
+            // foreign title does not describe a Chinese-romanised name.
+            (pinyin && chineseContext && h.country !== 'China'))
         )
           continue;
         // "“Ethiopia is our partner,” Kurtulmus said, recalling … talks with President Erdogan": in a national

@@ -9,6 +9,7 @@ import {
   BYLINE_RE,
   DATE_ONLY_RE,
   EDITOR_RE,
+  STAFF_CREDIT_RE,
   HEADLINE_META_RE,
   META_LINE_RE,
   READ_MORE_RE,
@@ -130,9 +131,16 @@ function cleanTitle(s: string): string {
 function frontMatter(s: string, info: FrontInfo): boolean {
   if (s.length > 200 || !frontMatterLine(s, info)) return false;
   // A credit tucked into metadata: "Updated 08:38 | 2024-10-22 Xinhua".
-  if (info.source === null && s.length <= 140) info.source = agencyWord(s);
+  if (info.source === null && s.length <= 140) info.source = agencyWord(s) ?? bylineAgency(s);
   return true;
 }
+
+/** "Published on 26/08/2023 - 10:15 By Agência Brasil - Luanda": an agency credited by name after "By". */
+function bylineAgency(s: string): string | null {
+  const by = BY_AGENCY_RE.exec(s);
+  return by ? knownAgency(by[1]!) : null;
+}
+const BY_AGENCY_RE = /\bBy\s+([^-|,;:()]{2,40}?)\s*(?:[-|,;:(]|$)/;
 
 /** The first word of a short line that names a known agency (whole words, exact spelling for short names). */
 function agencyWord(s: string): string | null {
@@ -334,6 +342,7 @@ function parseUnsafe(text: string): ParseResult {
       }
       if (
         EDITOR_RE.test(s) ||
+        STAFF_CREDIT_RE.test(s) ||
         READ_MORE_RE.test(s) ||
         SIGN_OFF_RE.test(s) ||
         VIDEO_TIME_RE.test(s) ||

@@ -1,6 +1,6 @@
 // Role phrases after a name: ", director of the Office of …," / ", also a member of …" / " as president of …"
 // / ", who also served as national security advisor under …". Each role is a [start, end) token span.
-import { firstNames, isFunctionWord, verbWords } from './lexicon.ts';
+import { countryNames, firstNames, isFunctionWord, verbWords } from './lexicon.ts';
 import { appositiveHeads, departmentWords, relationWords, titleHeads, titleModifiers } from './roles.ts';
 import type { Token } from './tokenize.ts';
 
@@ -48,7 +48,8 @@ const POSTED_HEADS = new Set([
 ]);
 /** "…, the spokesperson said": after a comma, a role phrase followed by a verb of speech is a new clause's subject. */
 const SPOKE = new Set(['said', 'says', 'told', 'added', 'noted', 'stressed', 'replied', 'responded']);
-const AFTER_DET = new Set(['the', 'a', 'an', "'s", '’s', 'of', 'to', 'at', 'for']);
+const AFTER_DET = new Set(['the', 'a', 'an', "'s", '’s', "'", '’', 'of', 'to', 'at', 'for']);
+const POSSESSIVE = new Set(["'s", '’s', "'", '’']);
 const isVerb = (t: Token) => {
   return verbWords.has(t.lower) && !appositiveHeads.has(t.lower) && !titleModifiers.has(t.lower);
 };
@@ -67,7 +68,8 @@ function rolePhrase(tokens: readonly Token[], i: number, sent: number): RoleSpan
   for (; k < s + 7; k++) {
     const t = tokens[k];
     if (!t || t.sent !== sent) break;
-    if (!t.word && t.text !== '-' && t.text !== "'s" && t.text !== '’s') break;
+    // "the Netherlands' minister for …": a plural possessive's bare apostrophe too.
+    if (!t.word && t.text !== '-' && !POSSESSIVE.has(t.text)) break;
     if (LINK.has(t.lower) || ROLE_STOP.has(t.lower) || t.lower === 'and') break;
     // "the first conversation between …": a preposition before any head means this is no role.
     if (k > s && !t.cap && isFunctionWord(t.lower) && !titleModifiers.has(t.lower)) break;
@@ -162,6 +164,11 @@ export function asRoles(tokens: readonly Token[], end: number): RoleSpan[] {
     if (tokens[i]?.lower === 'also') i++;
     if (!/^(served|serves|serving|works|worked|was|is)$/.test(tokens[i]?.lower ?? '')) return [];
     i++;
+  } else {
+    // "Schäuble served as finance minister under …", "X has served as mayor since 2019".
+    if (tokens[i]?.lower === 'has' || tokens[i]?.lower === 'had') i++;
+    if (/^(served|serves)$/.test(tokens[i]?.lower ?? '') && tokens[i + 1]?.lower === 'as') i++;
+    else i = end;
   }
   if (tokens[i]?.lower !== 'as') return [];
   const r = rolePhrase(tokens, i + 1, sent);
@@ -175,7 +182,8 @@ export function asRoles(tokens: readonly Token[], end: number): RoleSpan[] {
 }
 
 /** Determiners that open a role set off by commas before a name ("His lead counsel, X,"). */
-const PREPOSED_DET = new Set(['the', 'his', 'her', 'its', 'their']);
+const PREPOSED_DET = new Set(['the', 'his', 'her', 'its', 'their', 'whose']);
+const PREPOSED_AFTER = new Set(['by', 'with', 'to', 'from']);
 
 /**
  * "His lead counsel, X, told …", "Pope Francis and the grand imam of Al-Azhar, X, signed …": a role phrase
@@ -189,11 +197,24 @@ export function preposedRole(tokens: readonly Token[], comma: number): RoleSpan 
   for (let d = comma - 2; d >= 0 && d >= comma - 10; d--) {
     const t = tokens[d] as Token;
     if (t.sent !== c.sent) break;
-    if (!PREPOSED_DET.has(t.lower)) continue;
-    const before = tokens[d - 1];
-    if (before && before.sent === c.sent && before.lower !== 'and' && before.text !== ',') continue;
+    // "Japan's ambassador to Britain, X, told …": a country's possessive is a determiner too (and its role's).
+    const owner = POSSESSIVE.has(t.text) ? tokens[d - 1] : undefined;
+    const ownedBy = owner !== undefined && owner.cap && countryNames.has(owner.lower);
+    if (!PREPOSED_DET.has(t.lower) && !ownedBy) continue;
+    const first = ownedBy ? d - 1 : d;
+    const before = tokens[first - 1];
+    // "received by its Grand Imam, X.": after a preposition that takes a person, too ("of" does not: "the wife of
+    // the president, X," is not the president).
+    if (
+      before &&
+      before.sent === c.sent &&
+      before.lower !== 'and' &&
+      before.text !== ',' &&
+      !PREPOSED_AFTER.has(before.lower)
+    )
+      continue;
     const r = rolePhrase(tokens, d + 1, c.sent);
-    if (r && r.end === comma) return r;
+    if (r && r.end === comma) return ownedBy ? { start: first, end: r.end } : r;
   }
   return null;
 }

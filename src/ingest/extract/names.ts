@@ -16,6 +16,7 @@ import {
   departmentWords,
   honorificPairs,
   honorifics,
+  rankAbbreviations,
   institutionCountry,
   isOccupation,
   titleHeads,
@@ -169,6 +170,14 @@ export function titleBodyEnd(tokens: readonly Token[], at: number): number {
     if (!t.cap && !BODY_JOINERS.has(t.lower)) break;
     if (t.cap && orgHeads.has(t.lower)) best = j + 1;
   }
+  // "Director General of the International Atomic Energy Agency (IAEA) Rafael Grossi": the body's acronym.
+  if (
+    best > 0 &&
+    tokens[best]?.text === '(' &&
+    tokens[best + 2]?.text === ')' &&
+    ACRONYM.test(tokens[best + 1]?.text ?? '')
+  )
+    best += 3;
   const next = tokens[best];
   return best > 0 && next && next.cap && next.word && next.sent === head.sent ? best : -1;
 }
@@ -179,7 +188,20 @@ function institutionEnd(tokens: readonly Token[], at: number): number {
   const head = tokens[at - 1];
   const next = tokens[at + 2];
   if (!body || !body.cap || !head || !next || !next.cap || !next.word || next.sent !== head.sent) return -1;
-  return institutionCountry.has(body.lower) && titleHeads.has(head.lower) ? at + 2 : -1;
+  if (!titleHeads.has(head.lower)) return -1;
+  if (institutionCountry.has(body.lower)) return at + 2;
+  // "Chief Justice of Pakistan Qazi Faez Isa", "President of South Africa Cyril Ramaphosa": the country the office
+  // is of, then the name (the longest country name of up to three words, so "of South Africa" is not "of South").
+  let key = '';
+  let best = -1;
+  for (let j = at + 1; j < at + 4; j++) {
+    const t = tokens[j];
+    if (!t || !t.cap || !t.word || t.sent !== head.sent) break;
+    key = j === at + 1 ? t.lower : `${key} ${t.lower}`;
+    if (countryNames.get(key)) best = j + 1;
+  }
+  const after = tokens[best];
+  return best > 0 && after !== undefined && after.cap && after.word && after.sent === head.sent ? best : -1;
 }
 
 /** End (exclusive) of the capitalised department words from `at`, joined by "and" ("Trade and Industry"). */
@@ -219,7 +241,9 @@ export function capitalRuns(tokens: readonly Token[]): Run[] {
       const n = tokens[j];
       if (!n || n.sent !== t.sent) break;
       // "Mr. Biden", "Dr. Amina Mohammed": an abbreviated honorific keeps the run going.
-      if (n.text === '.' && honorifics.has((tokens[j - 1] as Token).lower) && tokens[j + 1]?.cap) {
+      // "Lt. Gen. Kang Shin-chul": so does an abbreviated rank.
+      const abbr = (tokens[j - 1] as Token).lower;
+      if (n.text === '.' && (honorifics.has(abbr) || rankAbbreviations.has(abbr)) && tokens[j + 1]?.cap) {
         j++;
         continue;
       }
@@ -389,7 +413,7 @@ function honorificEnd(tokens: readonly Token[], at: number, end: number): number
 /** Finds "Title Name" inside a run: the name follows the last title head. */
 export function splitTitledRun(tokens: readonly Token[], run: Run): TitledName | null {
   let a = run.start;
-  while (a < run.end && isStarter(tokens[a] as Token) && !ordinalTitle(tokens, a)) a++;
+  while (a < run.end && isStarter(tokens[a] as Token) && !ordinalTitle(tokens, a) && !styled(tokens, a)) a++;
   let h = -1;
   for (let k = a; k < run.end; k++) {
     const t = tokens[k] as Token;
@@ -425,6 +449,7 @@ export function splitTitledRun(tokens: readonly Token[], run: Run): TitledName |
     titleEnd = toEnd - 1;
     k = toEnd;
   }
+  if (tokens[k]?.text === '.' && rankAbbreviations.has((tokens[k - 1] as Token).lower)) k++;
   k = honorificEnd(tokens, k, run.end);
   const nameStart = k;
   // The title ends right before k, whatever its last word ("Minister of Agriculture He Zhiqiang").
@@ -447,6 +472,12 @@ export function splitTitledRun(tokens: readonly Token[], run: Run): TitledName |
     return { titleStart: a, titleEnd, nameStart: nameStart - 1, nameEnd: e };
   // The name must reach the end of the run or stop at a clear non-name ("Xi Jinping Thursday").
   return { titleStart: a, titleEnd, nameStart, nameEnd: e };
+}
+
+/** "His Highness Sheikh X": "His" opens an honorific pair, it is not a sentence starter. */
+function styled(tokens: readonly Token[], at: number): boolean {
+  const next = tokens[at + 1];
+  return next !== undefined && honorificPairs.get((tokens[at] as Token).lower)?.has(next.lower) === true;
 }
 
 /** "First Lady Rachel Ruto", "First Vice Premier Ding": "First" opens the title, it is not a sentence starter. */

@@ -465,7 +465,8 @@ export function extractOrganizationsAndPlaces(
 }
 
 function capWord(t: Token | undefined, k: number): boolean {
-  return t !== undefined && t.word && t.cap && !inPerson[k];
+  // "to Sheikh Mishal": an honorific right before a person's name is neither a place nor a body.
+  return t !== undefined && t.word && t.cap && !inPerson[k] && !(inPerson[k + 1] && honorifics.has(t.lower));
 }
 
 function initials(name: string): string {

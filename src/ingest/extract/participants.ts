@@ -7,11 +7,11 @@
 // from the rest of its sentence.
 import type { Mention, PersonRecord } from '../extract-people.ts';
 import type { ParsedArticle } from '../parse-article.ts';
-import { reportingVerbs } from './lexicon.ts';
+import { reportingVerbs, verbWords } from './lexicon.ts';
 import type { Token, TokenizedText } from './tokenize.ts';
 
 const CUE =
-  /\b(?:held (?:talks|a (?:phone|telephone|video) (?:call|conversation|talk)|an? (?:\w+ )?(?:meeting|ceremony|summit|dialogue|call))|holds? talks|talks with|met with|met|meets|hosted|hosts|hosting|attended|attends|attending|signed|co-chaired|chaired|chairs|presided|took part|takes part|taking part|participated|represented|led by|headed by|leading the|led the|sat in on|phone (?:call|talk|conversation)|telephone (?:call|talk|conversation)|video link|video call|via video|in the presence of|(?:was|were|is|are) (?:also )?present|present at|(?:also )?present were|accompanied by|welcomed|greeted|handed over|addressed the|received|witnessed|joined|shook hands|embraced|ceremony|sworn in|took the oath|made (?:his|her|their) debut|among the (?:guests|attendees|participants|dignitaries|mourners)|among the (?:[\w'’-]+ )?(?:leaders|delegates|heads of (?:state|government)|ministers|officials|guests) (?:at|attending|present)|among those (?:attending|present))\b/i;
+  /\b(?:held (?:talks|a (?:phone|telephone|video) (?:call|conversation|talk)|an? (?:\w+ )?(?:meeting|ceremony|summit|dialogue|call))|holds? talks|talks with|met with|met|meets|hosted|hosts|hosting|attended|attends|attending|signed|co-chaired|chaired|chairs|presided|took part|takes part|taking part|participated|represented|led by|headed by|leading the|led the|sat in on|phone (?:call|talk|conversation)|telephone (?:call|talk|conversation)|video link|video call|via video|in the presence of|(?:was|were|is|are) (?:also )?present|present at|(?:also )?present (?:were|was)|(?:took|takes|taking|take) over (?:the )?(?:[\w-]+ ){0,3}(?:chairmanship|presidency|chair)|(?:was|were|is|are) (?:re-)?elected|(?:leaders|delegates|members|lawmakers|assembly|parliament|council) (?:re-)?elected|told the (?:assembly|summit|meeting|conference|forum|session|gathering|delegates)|(?:was|were) (?:also )?(?:in|part of|among|a member of|members of) the (?:[\w'’-]+ ){0,2}delegation|accompanied by|welcomed|greeted|handed over|addressed the|received|witnessed|joined|shook hands|embraced|ceremony|sworn in|took the oath|made (?:his|her|their) debut|among the (?:guests|attendees|participants|dignitaries|mourners)|among the (?:[\w'’-]+ )?(?:leaders|delegates|heads of (?:state|government)|ministers|officials|guests) (?:at|attending|present)|among those (?:attending|present))\b/i;
 const NEG_START =
   /^(?:Before|Prior to|Earlier this (?:week|month|year)|Last (?:week|month|year)|Previously|Ahead of|During (?:his|her|their|the) (?:visit|stay|trip|tour))\b/;
 // "also met with", "is scheduled to meet", "looks forward to attending", "will chair": a further meeting beside
@@ -51,6 +51,15 @@ const BRIEFING =
 const DELIVERED = /\bdelivered (?:a|the) (?:eulogy|speech|keynote speech|address|keynote address)\b/i;
 const READ_BY =
   /\b(?:eulogy|speech|address|message|letter|statement)\b[^.;]*\b(?:was|were) read (?:out )?by (?:(?:his|her|their) [a-z]+ )?$/i;
+/** A headline (or lede) that reports someone's death. */
+const OBITUARY = /\b(?:dies|died|dead at|passes away|passed away)\b/i;
+/** Events of mourning that people attend or hold. */
+const MOURNING =
+  /\b(?:funeral|memorial|burial|buried|laid to rest|vigil|wake|mourners|condolences?|tributes? (?:ceremony|service)|service|ceremony|met|meets|talks|visit(?:s|ed)?|pays? respects)\b/i;
+const COMMENTATOR_RE =
+  /\b(?:analysts?|experts?|professors?|scholars?|researchers?|lecturers?|economists?|commentators?|academics?)\b/i;
+const AT_EVENT =
+  /\b(?:at|during|on the sidelines of) the (?:[\w'’-]+ ){0,3}(?:forum|ceremony|conference|symposium|seminar|opening|event|exhibition|meeting|summit|session|dialogue|workshop|launch|gala|reception|talks|roundtable|round table|panel)\b/i;
 /** "over the death of President X", "the funeral of X": the one who died. */
 const DEATH_NOUNS = new Set(['death', 'killing', 'assassination', 'murder', 'passing', 'funeral']);
 const DEATH_BEFORE = /\b(?:death|killing|assassination|murder|passing|funeral) of (?:[^\s,;.]+ ){0,5}$/i;
@@ -272,6 +281,10 @@ function decide(people: PersonRecord[], article: ParsedArticle): void {
       if (m.kind === 'pronoun' || tokens[m.end]?.text !== ',') continue;
       const open = tokens[m.end + 1];
       if (!open || open.sent !== m.sent || open.cap || !open.word || CLAUSE_SKIP.has(open.lower)) continue;
+      // "The emperor's father, Akihito, made a state visit …, when he was hosted by X": after a name set off by
+      // commas, a verb is the sentence's own, not a clause about the name.
+      if (tokens[m.start - 1]?.text === ',' && verbWords.has(open.lower) && !open.lower.endsWith('ing'))
+        continue;
       // "attended by X, minister of A; Y, minister of B; and Z, …": a semicolon closes the appositive too.
       let j = m.end + 1;
       while (
@@ -285,8 +298,9 @@ function decide(people: PersonRecord[], article: ParsedArticle): void {
       const close = tokens[j];
       if ((close?.text !== ',' && close?.text !== ';') || close.sent !== m.sent) {
         const next = tokens[m.end + 2];
+        // "from President X, who chaired the AU last year.": a relative clause that ends the sentence is its own.
         const subordinate =
-          SUBORDINATORS.has(open.lower) &&
+          (SUBORDINATORS.has(open.lower) || open.lower === 'who') &&
           (open.lower !== 'as' || (next !== undefined && (next.cap || AS_SUBJECT.has(next.lower))));
         if (!subordinate) continue;
         j = (sentences[m.sent] as [number, number])[1];
@@ -297,6 +311,17 @@ function decide(people: PersonRecord[], article: ParsedArticle): void {
       } else clauses.set(m.sent, [[m.end, j]]);
     }
   for (const list of clauses.values()) list.sort(byOpeningComma);
+
+  // "Former minister X dies aged 81": an obituary reports a death, not an event anyone took part in; the tributes
+  // quoted are statements from elsewhere (a funeral, a memorial or a condolence visit is an event).
+  if (
+    OBITUARY.test(article.titleDerived ? lede : article.title) &&
+    !MOURNING.test(article.title) &&
+    !MOURNING.test(lede)
+  ) {
+    for (const p of people) p.participant = false;
+    return;
+  }
 
   // "Foreign Ministry spokesperson Mao Ning on Thursday called … at a regular press conference": the
   // spokesperson holding the briefing is its one participant; the leaders they speak about are not.
@@ -329,6 +354,9 @@ function hasEvidence(p: PersonRecord, speakersTakePart: boolean, ledeMeeting: bo
   const introducedNegated = firstNamed !== undefined && locallyNegated(firstNamed);
   // Whether p is first named speaking at another time; found when first needed.
   let introducedElsewhere: boolean | undefined;
+  // "Ukrainian political analyst X told Anadolu …": an analyst's or a scholar's comment on the event is not taking
+  // part in it, unless said there ("said at the forum").
+  const commentator = p.roles.some((r) => COMMENTATOR_RE.test(r));
   for (const m of p.mentions) {
     if (m.kind === 'pronoun' && !SUBJECT_PRONOUNS.has((tokens[m.start] as Token).lower)) continue;
     if (m.kind !== 'pronoun' && (m === firstNamed ? introducedNegated : locallyNegated(m))) continue;
@@ -357,6 +385,7 @@ function hasEvidence(p: PersonRecord, speakersTakePart: boolean, ledeMeeting: bo
     if (
       speakersTakePart &&
       !introducedNegated &&
+      !(commentator && !AT_EVENT.test(scopeOf(m.sent, m.start))) &&
       ((speechVerbAt(m) >= 0 && (isBriefingLede() || !ROUTINE_BRIEFING.test(scopeOf(m.sent, m.start)))) ||
         (m.kind !== 'pronoun' && (DELIVERED.test(scopeOf(m.sent, m.start)) || readBy(m))))
     ) {
@@ -544,6 +573,8 @@ function speechVerbAt(m: Mention): number {
   }
   if (tokens[k]?.lower === 'also' || tokens[k]?.lower === 'later' || tokens[k]?.lower === 'then') k++;
   const v = tokens[k];
+  // "X called Sheinbaum to congratulate her": calling someone is a call of its own, not words at the event.
+  if (v?.lower === 'called' && tokens[k + 1]?.cap && tokens[k + 1]?.word) return -1;
   return v !== undefined && v.sent === sent && SPEECH.has(v.lower) ? k : -1;
 }
 

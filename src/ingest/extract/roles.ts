@@ -3,6 +3,23 @@ import { actorNouns, verbWords } from './lexicon.ts';
 // Role vocabulary: the head nouns that make a phrase a title or office, the modifiers that may precede
 // them, and the words that mark relations which are not roles (family, counterpart).
 
+/** Abbreviated ranks ("Gen.", "Lt. Gen.", "Adm.", "Col."): a title before a name; the period does not end it. */
+export const rankAbbreviations: ReadonlySet<string> = new Set([
+  'gen',
+  'adm',
+  'col',
+  'maj',
+  'capt',
+  'brig',
+  'cmdr',
+  'sgt',
+  'lt',
+]);
+function militaryRankAbbreviations(): string[] {
+  // "Lt." only qualifies another rank ("Lt. Gen.", "Lt. Col."): a modifier, not a head.
+  return [...rankAbbreviations].filter((w) => w !== 'lt');
+}
+
 /** Title heads that can stand right before a name ("President Xi", "Pope Francis", "first lady Jill"). */
 export const titleHeads = new Set([
   'president',
@@ -92,6 +109,11 @@ export const titleHeads = new Set([
   'officer',
   'president-elect',
   'executive',
+  'registrar',
+  'rector',
+  'lecturer',
+  // Military ranks as written before a name, abbreviated with a period ("Gen. Kim", "Adm. Samuel Paparo").
+  ...militaryRankAbbreviations(),
   // Occupations written before a name like a title ("swimmer Pan Zhanle", "pianist Lang Lang").
   'swimmer',
   'athlete',
@@ -231,6 +253,7 @@ export function isOccupation(lower: string): boolean {
 
 /** Lower-case words that may appear inside a title before a name ("presidential chief of staff"). */
 export const titleModifiers = new Set([
+  'lt',
   'former',
   'acting',
   'interim',
@@ -378,6 +401,15 @@ export const honorifics = new Set([
   'hajjah',
 ]);
 
+const STYLES: ReadonlySet<string> = new Set([
+  'highness',
+  'majesty',
+  'excellency',
+  'holiness',
+  'eminence',
+  'beatitude',
+]);
+
 /**
  * Malaysian honours whose words are also names or English words ("Tan", "Sri", "Tun"): an honorific only as a
  * pair, the first word followed by one of the given second words ("Tan Sri", "Datuk Seri", "Tun Dr").
@@ -390,6 +422,10 @@ export const honorificPairs = new Map<string, ReadonlySet<string>>([
   ['datuk', new Set(['seri', 'sri'])],
   ['dato', new Set(['seri', 'sri'])],
   ['datin', new Set(['seri', 'sri', 'paduka'])],
+  // Styles of rulers, royals, clerics and envoys ("His Highness Sheikh Mohamed", "Her Majesty Queen …"):
+  // "His"/"Her" is an honorific only before one of these.
+  ['his', STYLES],
+  ['her', STYLES],
 ]);
 
 /** Relations that are not roles ("his father", "the younger sister of", "counterpart"). */
@@ -487,6 +523,15 @@ export const institutionCountry = new Map<string, string>([
   ['bundestag', 'Germany'],
   ['knesset', 'Israel'],
   ['duma', 'Russia'],
+  // Legislatures known by their own word ("Chairman of the State Great Hural", "Speaker of the Sejm").
+  ['hural', 'Mongolia'],
+  ['sejm', 'Poland'],
+  ['storting', 'Norway'],
+  ['riksdag', 'Sweden'],
+  ['seimas', 'Lithuania'],
+  ['saeima', 'Latvia'],
+  ['folketing', 'Denmark'],
+  ['eduskunta', 'Finland'],
   // Institutions a country's officials head ("Grand Imam of Al-Azhar").
   ['al-azhar', 'Egypt'],
   // Movements that govern or speak for a people without a seat of government of their own.

@@ -103,6 +103,8 @@ const AGENCY_NAMES = [
   'PNA',
   'Prensa Latina',
   'EFE',
+  'Agência Brasil',
+  'Agencia Brasil',
   'dpa',
   'ANSA',
   'Lusa',
@@ -133,6 +135,8 @@ const AGENCY_NAMES = [
   'Saba',
 ];
 const AGENCIES = new Map(AGENCY_NAMES.map((a) => [a.toLowerCase(), a]));
+// Credits by initials that stand for an agency named above: Anadolu's "ANKARA (AA) - ".
+AGENCIES.set('aa', 'Anadolu Agency');
 export function knownAgency(s: string): string | null {
   return AGENCIES.get(s.trim().toLowerCase()) ?? null;
 }
@@ -324,6 +328,10 @@ function stripTail(line: string): string | null {
 // --- Trailers: lines that end or decorate the story ----------------------------------------------------------------
 /** `(Web editor: …)` ends a people.cn story: everything after it is page furniture. */
 export const WEB_EDITOR_RE = /^(?:[([]\s*Web\s+editors?\s*:[^)\]]{0,120}[)\]]|Web\s+editors?\s*:.{0,120})$/i;
+/** Antara's `Reporter: Andi Firdaus` sign-off: a staff credit of names only (a transcript's "Reporter: Why …?" is
+ * story text). */
+export const STAFF_CREDIT_RE =
+  /^(?:Reporters?|Writers?|Correspondents?|Photographers?|Translators?)\s*:\s*\p{Lu}[\p{L}.'’ -]{1,50}(?:,\s*\p{Lu}[\p{L}.'’ -]{1,50}){0,3}$/u;
 export const EDITOR_RE =
   /^[([]?\s*(?:(?:(?:Chief|Responsible|Executive|Web|Managing)\s+)?Editors?|Editor-in-Chief)\s*:\s*\S|^[([]?\s*(?:Edited|Proofread|Translated|Compiled|Produced)\s+by\s+\S/i;
 export const SOURCE_TRAILER_RE = /^[([]?\s*Source\s*:\s*([^()[\]]{1,80}?)\s*[)\]]?\.?$/i;
