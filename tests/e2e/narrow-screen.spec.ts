@@ -34,3 +34,18 @@ test('on a phone, search results have the same link down to their facets', async
   await page.getByRole('link', { name: 'Narrow by person, country or year' }).click();
   await expect(facets.getByRole('heading', { name: 'Countries' })).toBeInViewport();
 });
+
+test('on a phone, the search box shows its whole placeholder', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  await page.goto(sites.root);
+  const box = page.getByRole('searchbox', { name: 'Search articles' });
+  const fits = await box.evaluate((input: HTMLInputElement) => {
+    const style = getComputedStyle(input);
+    const context = document.createElement('canvas').getContext('2d')!;
+    context.font = style.font;
+    const room = input.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+    return { text: context.measureText(input.placeholder).width, room };
+  });
+  expect(fits.text).toBeGreaterThan(0);
+  expect(fits.text).toBeLessThanOrEqual(fits.room);
+});

@@ -114,7 +114,7 @@ export function SearchBox() {
           spellCheck={false}
           aria-keyshortcuts="/"
           aria-describedby={`${id}-hint`}
-          placeholder="Words or a person’s name"
+          placeholder="Words or a name"
         />
         <button type="submit">Search</button>
       </div>

@@ -38,6 +38,17 @@ describe('SearchResults', () => {
     setup('/?q=zebra');
     expect(await screen.findByText('No articles match “zebra”')).toBeInTheDocument();
     expect(screen.queryByRole('list', { name: 'Matching articles' })).not.toBeInTheDocument();
+    expect(screen.getByText(/Check the spelling or try fewer words/)).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'browse the newest articles' })).toHaveAttribute('href', '/');
+  });
+
+  it('offers the same words without the filters when filters leave nothing', async () => {
+    const user = userEvent.setup();
+    setup('/?q=wang&year=2019');
+    expect(await screen.findByText('No articles match “wang”')).toBeInTheDocument();
+    await user.click(screen.getByRole('link', { name: 'search every article for “wang”' }));
+    expect(await screen.findByText('4 articles match “wang”')).toBeInTheDocument();
+    expect(screen.getByTestId('location')).toHaveTextContent('/?q=wang');
   });
 
   it('notes a corrected typo', async () => {

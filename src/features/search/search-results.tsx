@@ -1,12 +1,12 @@
 import { useQuery } from '@tanstack/react-query';
-import { useSearchParams } from 'react-router-dom';
+import { Link, useSearchParams } from 'react-router-dom';
 import { ArticleRow } from '../../components/article-row.tsx';
 import { HighlightedText, highlightRanges } from '../../components/ui/highlighted-text.tsx';
 import { parseQuery } from '../../common/search-text.ts';
 import { Pagination } from '../../components/ui/pagination.tsx';
 import { FacetList } from './facet-list.tsx';
 import type { SearchFacet } from './search-engine.ts';
-import type { SearchParamsState } from './search-params.ts';
+import { searchString, type SearchParamsState } from './search-params.ts';
 import { useScopedFacets } from './scoped-facets.ts';
 import { useSearch, useSearchFacets } from './search-queries.ts';
 import { manifestQuery } from '../../common/manifest-query.ts';
@@ -108,6 +108,17 @@ export function SearchResults({ params }: SearchResultsProps) {
       {data.corrections.length > 0 && (
         <p className="search-corrections">
           Showing results for <strong>“{corrected}”</strong>
+        </p>
+      )}
+      {data.total === 0 && (
+        <p className="search-empty-help">
+          {params.q ? 'Check the spelling or try fewer words' : 'Try fewer filters'}
+          {params.q && (params.person || params.country || params.year) ? (
+            <>
+              , or <Link to={searchString({ q: params.q })}>search every article for {quoted}</Link>
+            </>
+          ) : null}
+          . Or <Link to="/">browse the newest articles</Link>.
         </p>
       )}
       {data.total > 0 && (
