@@ -169,6 +169,9 @@ const PRONOUNS = new Map<string, 'm' | 'f'>([
 ]);
 const TITLE_CITED =
   /^[^\s]*\s*['’]s\s+(?:[\w’'-]+\s+){0,3}?(?:letter|message|initiative|proposal|vision|thought|policy|policies|idea|concept|remarks|comments|claims|accusations|criticism|tweets?|posts?|op-ed|article|book)\b/i;
+/** "… funeral for former PM X", "…, replacing X": a headline naming the dead or the one replaced cites them. */
+const TITLE_CITED_BEFORE =
+  /\b(?:funeral (?:of|for)|memorial (?:of|for)|tributes? to|replac(?:ing|es)|succeed(?:ing|s))\s+(?:[\p{L}.'’-]+\s+){0,3}$/iu;
 const CAPTION_CREDIT_RE = /\bPhotos?\s?:\s?\S+(?:\s\S+){0,3}\s*$/;
 const CHROME_RE = /^\s*\(?\s*(?:(?:photo|editor|web editor|source|read more)\s*[:/]|share this\b)/i;
 const CHINA_PLACES = new Set([
@@ -794,7 +797,12 @@ function findTitleMentions(title: TokenizedText, people: PersonRecord[]): void {
       if (k < 0) continue;
       if (person.titleMention < 0) person.titleMention = i;
       // "Xi's letter read at forum": the headline cites them, it does not report them taking part.
-      if (TITLE_CITED.test(title.text.slice(t.end, t.end + 40))) person.titleCited = true;
+      if (
+        TITLE_CITED.test(title.text.slice(t.end, t.end + 40)) ||
+        (person.titleMention === i &&
+          TITLE_CITED_BEFORE.test(title.text.slice(Math.max(0, t.start - 60), t.start)))
+      )
+        person.titleCited = true;
       const full = k === 0 && person.tokens.every((x, q) => tokens[i + q]?.text === x);
       if (full) {
         i += person.tokens.length - 1;
