@@ -67,3 +67,67 @@ describe('participation', () => {
     expect(names(b)).toContain('Joko Hartono');
   });
 });
+
+describe('the dateline as the last clue to a country', () => {
+  it('places a bare title in the country of a capital, a US state abbreviation or a "CITY, Country" dateline', () => {
+    const london = article(
+      'Prime minister meets visiting leader',
+      [
+        'Prime Minister Alan Pryce hosted a summit on Saturday.',
+        'Chilean President Andres Molina Rojas and Peruvian President Carla Mendoza Vidal arrived on Friday.',
+        'The foreign secretary, Helen Cartwright, also attended.',
+      ],
+      { source: 'AP', dateline: { place: 'LONDON', date: null } },
+    );
+    expect(person(london, 'Alan Pryce')?.country).toBe('United Kingdom');
+    expect(person(london, 'Helen Cartwright')?.country).toBe('United Kingdom');
+    expect(person(london, 'Andres Molina Rojas')?.country).toBe('Chile');
+    const state = article(
+      'Governor tours flood damage',
+      ['Gov. Tom Hadley toured flooded towns on Monday with Lt. Gov. Mary Ostrander.'],
+      { source: 'AP', dateline: { place: 'SPRINGFIELD, Ill.', date: null } },
+    );
+    expect(person(state, 'Tom Hadley')?.country).toBe('United States');
+    const astana = article('Ministers meet', ['Foreign Minister Daniyar Serikov met visitors on Tuesday.'], {
+      source: 'AFP',
+      dateline: { place: 'ASTANA, Kazakhstan', date: null },
+    });
+    expect(person(astana, 'Daniyar Serikov')?.country).toBe('Kazakhstan');
+  });
+
+  it('gives nothing for a city of international bodies, or to someone with no title', () => {
+    const geneva = article(
+      'Health body meets',
+      ['Health Minister Pierre Mbeki Lunda addressed the assembly on Monday.'],
+      { source: 'AFP', dateline: { place: 'GENEVA', date: null } },
+    );
+    expect(person(geneva, 'Pierre Mbeki Lunda')?.country).toBe(null);
+    const untitled = article('Crowds gather', ['Alan Pryce watched the parade on Saturday.'], {
+      source: 'AP',
+      dateline: { place: 'LONDON', date: null },
+    });
+    expect(person(untitled, 'Alan Pryce')?.country).toBe(null);
+  });
+});
+
+describe('honorifics and abbreviated titles', () => {
+  it('reads "Gov." and "Rep." as titles, and keeps "Hun Sen" whole', () => {
+    const a = article(
+      'Governor tours damage',
+      [
+        'Gov. Tom Hadley and Rep. Lisa Moreau toured the town, as did former Cambodian Prime Minister Hun Sen.',
+      ],
+      { source: 'AP', dateline: { place: 'SPRINGFIELD, Ill.', date: null } },
+    );
+    expect(names(a)).toEqual(['Tom Hadley', 'Lisa Moreau', 'Hun Sen']);
+    expect(person(a, 'Tom Hadley')?.roles).toEqual(['Gov']);
+  });
+
+  it('leaves "Madam" and a Malaysian "Datuk Seri Utama" out of the name', () => {
+    const a = article('Leaders meet', [
+      'The president and his spouse, Madam Tran Thi Hoa, were welcomed by Foreign Minister Datuk Seri Utama Rahman Yusof.',
+    ]);
+    expect(names(a)).toEqual(expect.arrayContaining(['Tran Thi Hoa', 'Rahman Yusof']));
+    expect(names(a).some((n) => /madam|utama/i.test(n))).toBe(false);
+  });
+});

@@ -3,7 +3,13 @@
 // ("How extraction works") for the rules and their known limits.
 import type { ArticlePerson, Knowledge, KnownPerson } from '../common/dataset.ts';
 import { appositiveRoles, asRoles, preposedRole, type RoleSpan } from './extract/appositive.ts';
-import { findCountries, isPinyinName, outletCountry, type CountryHit } from './extract/countries.ts';
+import {
+  datelineCountry,
+  findCountries,
+  isPinyinName,
+  outletCountry,
+  type CountryHit,
+} from './extract/countries.ts';
 import {
   cityNames,
   countryNames,
@@ -1625,6 +1631,19 @@ function decideCountries(
       others.delete('China');
       p.country = others.size === 1 ? ([...others][0] ?? null) : nameShapeCountry(p.tokens, others);
     }
+  }
+  // 12. "LONDON (AP) — … The foreign secretary, David Lammy, …": a title with no country anywhere in the story is
+  // the country the dateline places the story in (a foreign outlet's own officials are not written bare).
+  let fromDateline: string | null | undefined;
+  for (let pi = 0; pi < people.length; pi++) {
+    const p = people[pi] as PersonRecord;
+    if (p.country !== null || p.international || p.roles.length === 0 || (pinyinOf[pi] && chineseContext))
+      continue;
+    // "Apple Chief Executive": an office in a named body alone says nothing of a country.
+    if (p.roles.every(namesABody)) continue;
+    fromDateline ??= datelineCountry(article.dateline?.place);
+    if (!fromDateline) break;
+    p.country = fromDateline;
   }
 }
 
