@@ -303,6 +303,12 @@ function parseUnsafe(text: string): ParseResult {
   for (; i < lines.length; i++) {
     const s = lines[i]!.text;
     if (frontMatter(s, info) || isTopChrome(s)) continue;
+    // An agency's name or web portal on a line of its own ("Bernama", "CGTN.com") credits the story.
+    const agency = s.length <= 40 ? knownAgency(s) : null;
+    if (agency) {
+      info.source ??= agency;
+      continue;
+    }
     // A blog byline block: the author's bare name right above a date or "Posted …" line.
     const next = lines[i + 1]?.text;
     if (next !== undefined && AUTHOR_NAME_RE.test(s) && frontMatter(next, info)) {
