@@ -131,3 +131,24 @@ describe('honorifics and abbreviated titles', () => {
     expect(names(a).some((n) => /madam|utama/i.test(n))).toBe(false);
   });
 });
+
+describe('countries of a national outlet and of abbreviated country names', () => {
+  it("keeps a national outlet's bare-titled lede subject its own, beside the host country named as a noun", () => {
+    const a = article(
+      'Prime minister received by emir',
+      [
+        'Prime Minister Rahman Yusof was received by the Emir of Qatar at the palace here today.',
+        'The two leaders discussed energy cooperation.',
+      ],
+      { source: 'Bernama', dateline: { place: 'DOHA', date: 'May 13' } },
+    );
+    expect(person(a, 'Rahman Yusof')?.country).toBe('Malaysia');
+  });
+
+  it('reads "DRC" as the Democratic Republic of the Congo', () => {
+    const a = article('Health ministers meet', [
+      'DRC Health Minister Pierre Mbeki Lunda met Kenyan Health Minister David Otieno on Monday.',
+    ]);
+    expect(person(a, 'Pierre Mbeki Lunda')?.country).toBe('Democratic Republic of the Congo');
+  });
+});

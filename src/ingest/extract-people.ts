@@ -1476,7 +1476,11 @@ function decideCountries(
           bestDist = dist;
         }
       }
-      if (best) ctx = best.country;
+      // "DOHA (Bernama) -- Prime Minister X … was received by the Emir of Qatar": a national outlet writes its own
+      // head of government, the subject of its lede, with a bare title; a country named only as a noun nearby is the
+      // other side.
+      const homeLede = home !== null && m.sent === 0 && bestRank > 0 && p.roles.some(isBareSingleHolder);
+      if (best && !(homeLede && best.country !== home)) ctx = best.country;
     }
     // 5. Named in someone's reported words with nothing else to go on: "He said President Yoon had asked him
     // to convey his greetings" speaks of the speaker's own president; "Sharma was accompanied by External
@@ -1645,6 +1649,11 @@ function decideCountries(
     if (!fromDateline) break;
     p.country = fromDateline;
   }
+}
+
+/** "Prime Minister", "President": a one-holder office written with no country. */
+function isBareSingleHolder(role: string): boolean {
+  return SINGLE_HOLDER_TITLES.has(bareTitle(role)) && bareTitle(role) === role.toLowerCase();
 }
 
 /** Whether a role names a body of its own ("Qualcomm CEO"), beyond title words, departments and places. */
