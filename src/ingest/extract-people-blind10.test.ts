@@ -152,3 +152,55 @@ describe('countries of a national outlet and of abbreviated country names', () =
     expect(person(a, 'Pierre Mbeki Lunda')?.country).toBe('Democratic Republic of the Congo');
   });
 });
+
+describe('more titles and names', () => {
+  it('reads "Administrator" as a title before a name, and "Sri" as a name word unless "Lanka" follows', () => {
+    const a = article('Officials visit', [
+      'Agency Administrator Dora Whitfield and Finance Minister Sri Wahyuni Hartono visited the site, with Sri Lankan President Ranil Perera.',
+    ]);
+    expect(names(a)).toEqual(['Dora Whitfield', 'Sri Wahyuni Hartono', 'Ranil Perera']);
+    expect(person(a, 'Dora Whitfield')?.roles).toEqual(['Agency Administrator']);
+    expect(person(a, 'Ranil Perera')?.country).toBe('Sri Lanka');
+  });
+});
+
+describe('the headline as the last clue to a country', () => {
+  it('places a bare title in the one country the headline names, when the dateline names none', () => {
+    const a = article(
+      'Japan holds state funeral for former leader',
+      [
+        'The country held a state funeral on Tuesday, attended by 4,000 guests.',
+        'Prime Minister Kenji Sato delivered a eulogy, and Crown Prince Akihiro attended.',
+      ],
+      { source: 'CGTN', dateline: null },
+    );
+    expect(person(a, 'Kenji Sato')?.country).toBe('Japan');
+    expect(person(a, 'Akihiro')?.country).toBe('Japan');
+  });
+
+  it('gives nothing when the headline names two countries', () => {
+    const a = article(
+      'Japan, Peru sign trade deal',
+      ['The two countries signed a deal on Tuesday.', 'Prime Minister Kenji Sato welcomed it.'],
+      { source: 'CGTN', dateline: null },
+    );
+    expect(person(a, 'Kenji Sato')?.country).toBe(null);
+  });
+});
+
+describe('one holder of an office per country, by the dateline', () => {
+  it('gives a former president the country, but not a second current president', () => {
+    const a = article(
+      'Storm damage surveyed',
+      [
+        'President Joe Hadley surveyed the damage on Wednesday.',
+        'Former President Tom Ridley visited the state on Monday.',
+        'Messages of condolence came from abroad, one of them from President Ivan Petrov.',
+      ],
+      { source: 'AP', dateline: { place: 'ASHEVILLE, N.C.', date: null } },
+    );
+    expect(person(a, 'Joe Hadley')?.country).toBe('United States');
+    expect(person(a, 'Tom Ridley')?.country).toBe('United States');
+    expect(person(a, 'Ivan Petrov')?.country).not.toBe('United States');
+  });
+});

@@ -1479,7 +1479,14 @@ function decideCountries(
       // "DOHA (Bernama) -- Prime Minister X … was received by the Emir of Qatar": a national outlet writes its own
       // head of government, the subject of its lede, with a bare title; a country named only as a noun nearby is the
       // other side.
-      const homeLede = home !== null && m.sent === 0 && bestRank > 0 && p.roles.some(isBareSingleHolder);
+      const homeLede =
+        home !== null &&
+        m.sent === 0 &&
+        bestRank > 0 &&
+        p.roles.some(isBareSingleHolder) &&
+        // "First Secretary of the Communist Party of Cuba … President X": a country before the name is in their title.
+        best !== undefined &&
+        best.at > m.start;
       if (best && !(homeLede && best.country !== home)) ctx = best.country;
     }
     // 5. Named in someone's reported words with nothing else to go on: "He said President Yoon had asked him
@@ -1637,7 +1644,8 @@ function decideCountries(
     }
   }
   // 12. "LONDON (AP) — … The foreign secretary, David Lammy, …": a title with no country anywhere in the story is
-  // the country the dateline places the story in (a foreign outlet's own officials are not written bare).
+  // the country the dateline places the story in (a foreign outlet's own officials are not written bare); with no
+  // such dateline, the one country the headline names.
   let fromDateline: string | null | undefined;
   for (let pi = 0; pi < people.length; pi++) {
     const p = people[pi] as PersonRecord;
@@ -1645,10 +1653,36 @@ function decideCountries(
       continue;
     // "Apple Chief Executive": an office in a named body alone says nothing of a country.
     if (p.roles.every(namesABody)) continue;
-    fromDateline ??= datelineCountry(article.dateline?.place);
+    fromDateline ??= datelineCountry(article.dateline?.place) ?? headlineCountry(titleDoc);
     if (!fromDateline) break;
+    // One president or prime minister at a time: not the office another person of that country holds.
+    // "Former President X" beside "President Y" holds no office now.
+    const held = atAnotherTime(p, tokens)
+      ? []
+      : p.roles.map(bareTitle).filter((t) => SINGLE_HOLDER_TITLES.has(t));
+    const country = fromDateline;
+    const taken = people.some(
+      (q) =>
+        q !== p &&
+        q.country === country &&
+        !atAnotherTime(q, tokens) &&
+        q.roles.some((r) => held.includes(bareTitle(r))),
+    );
+    if (taken) continue;
     p.country = fromDateline;
   }
+}
+
+/** "Japan holds state funeral for …": the one country a headline names (not as a destination), or null. */
+function headlineCountry(titleDoc: TokenizedText | null): string | null {
+  if (!titleDoc) return null;
+  let found: string | null = null;
+  for (const h of findCountries(titleDoc.tokens, 0, titleDoc.tokens.length)) {
+    if (h.destination) continue;
+    if (found !== null && found !== h.country) return null;
+    found = h.country;
+  }
+  return found;
 }
 
 /** "Prime Minister", "President": a one-holder office written with no country. */

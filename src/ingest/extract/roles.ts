@@ -58,6 +58,8 @@ export const titleHeads = new Set([
   'representative',
   'governor',
   'mayor',
+  // "FEMA Administrator X", "NASA Administrator Y".
+  'administrator',
   'senator',
   'speaker',
   'spokesperson',
