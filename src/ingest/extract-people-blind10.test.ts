@@ -164,6 +164,16 @@ describe('more titles and names', () => {
   });
 });
 
+describe('Indonesian cabinet titles', () => {
+  it('reads "Coordinating Minister for Economic Affairs" as a title before a name', () => {
+    const a = article('Cabinet sworn in', [
+      'Also present was Coordinating Minister for Economic Affairs Bambang Wirahadi.',
+    ]);
+    expect(names(a)).toEqual(['Bambang Wirahadi']);
+    expect(person(a, 'Bambang Wirahadi')?.roles).toEqual(['Coordinating Minister for Economic Affairs']);
+  });
+});
+
 describe('the headline as the last clue to a country', () => {
   it('places a bare title in the one country the headline names, when the dateline names none', () => {
     const a = article(

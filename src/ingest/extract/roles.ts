@@ -264,6 +264,8 @@ export const titleModifiers = new Set([
   'acting',
   'interim',
   'deputy',
+  // Indonesia's "Coordinating Minister for …".
+  'coordinating',
   'vice',
   'chief',
   'senior',
@@ -369,6 +371,8 @@ export const departmentWords = new Set([
   'welfare',
   'infrastructure',
   'planning',
+  // "Coordinating Minister for Economic Affairs".
+  'economic',
   'investment',
   'mines',
   'petroleum',
