@@ -214,3 +214,21 @@ describe('one holder of an office per country, by the dateline', () => {
     expect(person(a, 'Ivan Petrov')?.country).not.toBe('United States');
   });
 });
+
+describe('words said at another place', () => {
+  it('does not count one who "told reporters in" another city than the dateline\'s', () => {
+    const a = article(
+      'Health body declares emergency',
+      [
+        'GENEVA, Aug. 14 (Xinhua) -- The health body declared an emergency on Wednesday.',
+        'Its chief, Dora Whitfield, said the spread was worrying.',
+        'Health Minister Pierre Mbeki Lunda told reporters in Kinshasa that vaccines were coming.',
+        'Deputy chief Tom Ridley told reporters in Geneva that funds were short.',
+      ],
+      { dateline: { place: 'GENEVA', date: 'Aug. 14' } },
+    );
+    expect(person(a, 'Dora Whitfield')?.participant).toBe(true);
+    expect(person(a, 'Pierre Mbeki Lunda')?.participant).toBe(false);
+    expect(person(a, 'Tom Ridley')?.participant).toBe(true);
+  });
+});

@@ -89,6 +89,9 @@ const MEETING =
   /\b(?:held talks|holds? talks|talks with|met with|met|meets|received|receives|phone|telephone|video call)\b/i;
 const PRESENCE =
   /\b(?:attended|attends|attending|present|accompanied|took part|taking part|participated|joined|witnessed|ceremony|sworn in|co-chaired|chaired)\b/i;
+/** "told reporters in Kinshasa": words said at another place than the dateline's (tested after " in " is seen). */
+const TOLD_IN_RE =
+  /\b(?:told|briefed) (?:reporters|journalists|the press|local media|a (?:news|press) conference) in (\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?)/gu;
 const YEAR_RE = /\b(1[89]\d\d|20\d\d)\b/g;
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const MONTH_RE =
@@ -193,6 +196,8 @@ let sentences: [number, number][] = [];
 let year = 0;
 let eventMonth = -1;
 let lede = '';
+/** The dateline's place, lower-cased, without a country or state after a comma ("asheville"); '' without one. */
+let eventPlace = '';
 // Facts of the lede that few texts need, found when first asked (undefined until then).
 /** The weekday the lede names, lower-cased, or null. */
 let ledeDay: string | null | undefined;
@@ -221,6 +226,10 @@ const otherMonth = (m: RegExpExecArray) => {
   return mi >= 0 && eventMonth >= 0 && mi !== eventMonth;
 };
 const otherWeekday = (m: RegExpExecArray) => (m[1] ?? '').toLowerCase() !== ledeDay;
+const otherPlace = (m: RegExpExecArray) => {
+  const place = (m[1] ?? '').toLowerCase();
+  return place !== eventPlace && !eventPlace.startsWith(place);
+};
 const byOpeningComma = (x: [number, number], y: [number, number]) => x[0] - y[0];
 
 function sentText(s: number): string {
@@ -254,6 +263,7 @@ function decide(people: PersonRecord[], article: ParsedArticle): void {
   const datelineMonth = article.dateline?.date ? monthIndex(article.dateline.date) : -1;
   eventMonth = datelineMonth >= 0 ? datelineMonth : Number.parseInt(article.date.slice(5, 7), 10) - 1;
   lede = sentText(0);
+  eventPlace = (article.dateline?.place ?? '').split(',')[0]?.trim().toLowerCase() ?? '';
   ledeDay = undefined;
   gatheringLede = undefined;
   ledeBriefing = undefined;
@@ -443,6 +453,7 @@ function cue(t: string): boolean {
 function isNegative(t: string): boolean {
   if (NEG_START.test(t) || NEG_ANY.test(t) || EARLIER_MEETING.test(t)) return true;
   if (t.includes(' day') && DAYS_APART.test(t)) return true;
+  if (eventPlace && t.includes(' in ') && someMatch(TOLD_IN_RE, t, otherPlace)) return true;
   if (someMatch(YEAR_RE, t, earlierYear)) return true;
   if (someMatch(MONTH_RE, t, otherMonth)) return true;
   // "joined the leaders on Thursday" at a summit that opened on Wednesday: another day of the same event.
