@@ -15,6 +15,7 @@ import {
   READ_MORE_RE,
   SHARE_RE,
   SIGN_OFF_RE,
+  CONTRIBUTED_RE,
   SOCIAL_RE,
   SOURCE_TIME_RE,
   SOURCE_TRAILER_RE,
@@ -351,6 +352,7 @@ function parseUnsafe(text: string): ParseResult {
         STAFF_CREDIT_RE.test(s) ||
         READ_MORE_RE.test(s) ||
         SIGN_OFF_RE.test(s) ||
+        (s.includes('contributed') && CONTRIBUTED_RE.test(s)) ||
         VIDEO_TIME_RE.test(s) ||
         URL_ONLY_RE.test(s) ||
         (s.length <= 40 && knownAgency(s) !== null) ||

@@ -354,9 +354,12 @@ export const READ_MORE_RE =
 export const SHARE_RE = /^Share(?:\s+this(?:\s+(?:article|story))?|\s+on)?\s*:?$/i;
 export const SOCIAL_RE =
   /^(?:Facebook|X|Twitter|Email|E-mail|WhatsApp|LinkedIn|Reddit|Telegram|Print|Pinterest|Tumblr|Pocket|More|Weibo|WeChat|Copy link|Threads|Bluesky|Mastodon|VK|Line|Messenger|Skype|SMS)$/i;
+/** "Associated Press writers X and Y contributed to this report." (tested only on lines holding "contributed"). */
+export const CONTRIBUTED_RE =
+  /^.{0,160}\bcontributed (?:reporting )?(?:to )?(?:this|the) (?:report|story)\.?$/i;
 export const SIGN_OFF_RE = new RegExp(
   `^(?:[([]?\\s*(?:END|Enditem|End item|ends?|MORE)\\s*[)\\]]?\\.?|(?:-{1,2}|[–—])\\s?[${LETTER}]{2,20}\\.?|\\(\\s?[${LETTER}]{2,20}\\s?\\)\\.?` +
-    `|/[A-Z]{2,10}/\\.?|\\(?(?:Reporting|Additional reporting|Writing|Editing)\\s+by\\b.{0,200}|.{0,160}\\bcontributed (?:reporting )?(?:to )?(?:this|the) (?:report|story)\\.?|(?:©|Copyright\\b|All rights reserved).{0,200}` +
+    `|/[A-Z]{2,10}/\\.?|\\(?(?:Reporting|Additional reporting|Writing|Editing)\\s+by\\b.{0,200}|(?:©|Copyright\\b|All rights reserved).{0,200}` +
     `|[A-Z]{2,6}(?:/[a-z]{2,6}){1,4}|[=*#~_-]{1,10}\\s{0,2}[${LETTER}]{1,20}\\s{0,2}[=*#~_-]{1,10}|[=*#~_-]{2,})$`,
   'i',
 );
