@@ -89,7 +89,7 @@ const MEETING =
   /\b(?:held talks|holds? talks|talks with|met with|met|meets|received|receives|phone|telephone|video call)\b/i;
 const PRESENCE =
   /\b(?:attended|attends|attending|present|accompanied|took part|taking part|participated|joined|witnessed|ceremony|sworn in|co-chaired|chaired)\b/i;
-/** "told reporters in Kinshasa": words said at another place than the dateline's (tested after " in " is seen). */
+/** "told reporters in Kinshasa": words said at another place than the dateline's (tested after "told" is seen). */
 const TOLD_IN_RE =
   /\b(?:told|briefed) (?:reporters|journalists|the press|local media|a (?:news|press) conference) in (\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?)/gu;
 const YEAR_RE = /\b(1[89]\d\d|20\d\d)\b/g;
@@ -453,7 +453,8 @@ function cue(t: string): boolean {
 function isNegative(t: string): boolean {
   if (NEG_START.test(t) || NEG_ANY.test(t) || EARLIER_MEETING.test(t)) return true;
   if (t.includes(' day') && DAYS_APART.test(t)) return true;
-  if (eventPlace && t.includes(' in ') && someMatch(TOLD_IN_RE, t, otherPlace)) return true;
+  if (eventPlace && (t.includes('told ') || t.includes('briefed ')) && someMatch(TOLD_IN_RE, t, otherPlace))
+    return true;
   if (someMatch(YEAR_RE, t, earlierYear)) return true;
   if (someMatch(MONTH_RE, t, otherMonth)) return true;
   // "joined the leaders on Thursday" at a summit that opened on Wednesday: another day of the same event.
