@@ -3,7 +3,13 @@
 // ("How extraction works") for the rules and their known limits.
 import type { ArticlePerson, Knowledge, KnownPerson } from '../common/dataset.ts';
 import { appositiveRoles, asRoles, preposedRole, type RoleSpan } from './extract/appositive.ts';
-import { findCountries, isPinyinName, outletCountry, type CountryHit } from './extract/countries.ts';
+import {
+  datelineCountry,
+  findCountries,
+  isPinyinName,
+  outletCountry,
+  type CountryHit,
+} from './extract/countries.ts';
 import {
   cityNames,
   countryNames,
@@ -169,6 +175,9 @@ const PRONOUNS = new Map<string, 'm' | 'f'>([
 ]);
 const TITLE_CITED =
   /^[^\s]*\s*['’]s\s+(?:[\w’'-]+\s+){0,3}?(?:letter|message|initiative|proposal|vision|thought|policy|policies|idea|concept|remarks|comments|claims|accusations|criticism|tweets?|posts?|op-ed|article|book)\b/i;
+/** "… funeral for former PM X", "…, replacing X": a headline naming the dead or the one replaced cites them. */
+const TITLE_CITED_BEFORE =
+  /\b(?:funeral (?:of|for)|memorial (?:of|for)|tributes? to|replac(?:ing|es)|succeed(?:ing|s))\s+(?:[\p{L}.'’-]+\s+){0,3}$/iu;
 const CAPTION_CREDIT_RE = /\bPhotos?\s?:\s?\S+(?:\s\S+){0,3}\s*$/;
 const CHROME_RE = /^\s*\(?\s*(?:(?:photo|editor|web editor|source|read more)\s*[:/]|share this\b)/i;
 const CHINA_PLACES = new Set([
@@ -794,7 +803,12 @@ function findTitleMentions(title: TokenizedText, people: PersonRecord[]): void {
       if (k < 0) continue;
       if (person.titleMention < 0) person.titleMention = i;
       // "Xi's letter read at forum": the headline cites them, it does not report them taking part.
-      if (TITLE_CITED.test(title.text.slice(t.end, t.end + 40))) person.titleCited = true;
+      if (
+        TITLE_CITED.test(title.text.slice(t.end, t.end + 40)) ||
+        (person.titleMention === i &&
+          TITLE_CITED_BEFORE.test(title.text.slice(Math.max(0, t.start - 60), t.start)))
+      )
+        person.titleCited = true;
       const full = k === 0 && person.tokens.every((x, q) => tokens[i + q]?.text === x);
       if (full) {
         i += person.tokens.length - 1;
@@ -1462,7 +1476,18 @@ function decideCountries(
           bestDist = dist;
         }
       }
-      if (best) ctx = best.country;
+      // "DOHA (Bernama) -- Prime Minister X … was received by the Emir of Qatar": a national outlet writes its own
+      // head of government, the subject of its lede, with a bare title; a country named only as a noun nearby is the
+      // other side.
+      const homeLede =
+        home !== null &&
+        m.sent === 0 &&
+        bestRank > 0 &&
+        p.roles.some(isBareSingleHolder) &&
+        // "First Secretary of the Communist Party of Cuba … President X": a country before the name is in their title.
+        best !== undefined &&
+        best.at > m.start;
+      if (best && !(homeLede && best.country !== home)) ctx = best.country;
     }
     // 5. Named in someone's reported words with nothing else to go on: "He said President Yoon had asked him
     // to convey his greetings" speaks of the speaker's own president; "Sharma was accompanied by External
@@ -1618,6 +1643,51 @@ function decideCountries(
       p.country = others.size === 1 ? ([...others][0] ?? null) : nameShapeCountry(p.tokens, others);
     }
   }
+  // 12. "LONDON (AP) — … The foreign secretary, David Lammy, …": a title with no country anywhere in the story is
+  // the country the dateline places the story in (a foreign outlet's own officials are not written bare); with no
+  // such dateline, the one country the headline names.
+  let fromDateline: string | null | undefined;
+  for (let pi = 0; pi < people.length; pi++) {
+    const p = people[pi] as PersonRecord;
+    if (p.country !== null || p.international || p.roles.length === 0 || (pinyinOf[pi] && chineseContext))
+      continue;
+    // "Apple Chief Executive": an office in a named body alone says nothing of a country.
+    if (p.roles.every(namesABody)) continue;
+    fromDateline ??= datelineCountry(article.dateline?.place) ?? headlineCountry(titleDoc);
+    if (!fromDateline) break;
+    // One president or prime minister at a time: not the office another person of that country holds.
+    // "Former President X" beside "President Y" holds no office now.
+    const held = atAnotherTime(p, tokens)
+      ? []
+      : p.roles.map(bareTitle).filter((t) => SINGLE_HOLDER_TITLES.has(t));
+    const country = fromDateline;
+    const taken = people.some(
+      (q) =>
+        q !== p &&
+        q.country === country &&
+        !atAnotherTime(q, tokens) &&
+        q.roles.some((r) => held.includes(bareTitle(r))),
+    );
+    if (taken) continue;
+    p.country = fromDateline;
+  }
+}
+
+/** "Japan holds state funeral for …": the one country a headline names (not as a destination), or null. */
+function headlineCountry(titleDoc: TokenizedText | null): string | null {
+  if (!titleDoc) return null;
+  let found: string | null = null;
+  for (const h of findCountries(titleDoc.tokens, 0, titleDoc.tokens.length)) {
+    if (h.destination) continue;
+    if (found !== null && found !== h.country) return null;
+    found = h.country;
+  }
+  return found;
+}
+
+/** "Prime Minister", "President": a one-holder office written with no country. */
+function isBareSingleHolder(role: string): boolean {
+  return SINGLE_HOLDER_TITLES.has(bareTitle(role)) && bareTitle(role) === role.toLowerCase();
 }
 
 /** Whether a role names a body of its own ("Qualcomm CEO"), beyond title words, departments and places. */

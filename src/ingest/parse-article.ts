@@ -15,6 +15,7 @@ import {
   READ_MORE_RE,
   SHARE_RE,
   SIGN_OFF_RE,
+  CONTRIBUTED_RE,
   SOCIAL_RE,
   SOURCE_TIME_RE,
   SOURCE_TRAILER_RE,
@@ -303,6 +304,12 @@ function parseUnsafe(text: string): ParseResult {
   for (; i < lines.length; i++) {
     const s = lines[i]!.text;
     if (frontMatter(s, info) || isTopChrome(s)) continue;
+    // An agency's name or web portal on a line of its own ("Bernama", "CGTN.com") credits the story.
+    const agency = s.length <= 40 ? knownAgency(s) : null;
+    if (agency) {
+      info.source ??= agency;
+      continue;
+    }
     // A blog byline block: the author's bare name right above a date or "Posted …" line.
     const next = lines[i + 1]?.text;
     if (next !== undefined && AUTHOR_NAME_RE.test(s) && frontMatter(next, info)) {
@@ -345,6 +352,7 @@ function parseUnsafe(text: string): ParseResult {
         STAFF_CREDIT_RE.test(s) ||
         READ_MORE_RE.test(s) ||
         SIGN_OFF_RE.test(s) ||
+        (s.includes('contributed') && CONTRIBUTED_RE.test(s)) ||
         VIDEO_TIME_RE.test(s) ||
         URL_ONLY_RE.test(s) ||
         (s.length <= 40 && knownAgency(s) !== null) ||

@@ -3,6 +3,7 @@
 import {
   acronymCountry,
   countryNames,
+  subnationalCountry,
   demonymCountry,
   demonymPhrases,
   isFunctionWord,
@@ -264,4 +265,102 @@ export function outletCountry(source: string | null): string | null {
   if (!source) return null;
   for (const [re, country] of OUTLET_COUNTRY) if (re.test(source)) return country;
   return null;
+}
+
+/** The AP's abbreviations of US states in datelines ("SPRINGFIELD, Ill."), lower-cased without their periods. */
+const US_STATE_ABBREVIATIONS = new Set(
+  'ala|ariz|ark|calif|colo|conn|del|fla|ga|ill|ind|kan|ky|la|md|mass|mich|minn|miss|mo|mont|neb|nev|nh|nj|nm|ny|nc|nd|okla|ore|pa|ri|sc|sd|tenn|vt|va|wash|wva|wis|wyo|dc'.split(
+    '|',
+  ),
+);
+/**
+ * Capitals and large cities that open datelines, with their country. Cities that host international bodies (Geneva,
+ * Brussels, Vienna, The Hague, Strasbourg, "UNITED NATIONS") are left out: their stories' officials are often no
+ * one's nationals.
+ */
+const DATELINE_CITY_COUNTRY = new Map<string, string>();
+{
+  const cities: Record<string, string> = {
+    'United States':
+      'washington|new york|los angeles|chicago|houston|miami|atlanta|boston|san francisco|seattle|philadelphia|detroit|dallas|denver|phoenix|las vegas|new orleans|san diego|honolulu',
+    'United Kingdom': 'london|edinburgh|glasgow|manchester|birmingham|belfast|cardiff|liverpool',
+    France: 'paris|marseille|lyon',
+    Germany: 'berlin|munich|frankfurt|hamburg|cologne',
+    Italy: 'rome|milan|naples',
+    Spain: 'madrid|barcelona',
+    Portugal: 'lisbon|porto',
+    Netherlands: 'amsterdam|rotterdam',
+    Poland: 'warsaw',
+    Ukraine: 'kyiv|kiev',
+    Russia: 'moscow|st. petersburg|saint petersburg|sochi|kazan|vladivostok',
+    Turkey: 'ankara|istanbul',
+    Greece: 'athens',
+    Sweden: 'stockholm',
+    Norway: 'oslo',
+    Denmark: 'copenhagen',
+    Finland: 'helsinki',
+    Ireland: 'dublin',
+    Hungary: 'budapest',
+    Serbia: 'belgrade',
+    Japan: 'tokyo|osaka|kyoto',
+    'South Korea': 'seoul|busan',
+    'North Korea': 'pyongyang',
+    India: 'new delhi|mumbai',
+    Pakistan: 'islamabad|karachi|lahore',
+    Bangladesh: 'dhaka',
+    Indonesia: 'jakarta',
+    Malaysia: 'kuala lumpur|putrajaya',
+    Philippines: 'manila',
+    Thailand: 'bangkok',
+    Vietnam: 'hanoi|ho chi minh city',
+    Cambodia: 'phnom penh',
+    Laos: 'vientiane',
+    Myanmar: 'yangon|nay pyi taw|naypyitaw',
+    Singapore: 'singapore',
+    Mongolia: 'ulan bator|ulaanbaatar',
+    Kazakhstan: 'astana|almaty',
+    Uzbekistan: 'tashkent',
+    Iran: 'tehran',
+    Iraq: 'baghdad',
+    Israel: 'jerusalem|tel aviv',
+    'Saudi Arabia': 'riyadh|jeddah',
+    'United Arab Emirates': 'abu dhabi|dubai',
+    Qatar: 'doha',
+    Egypt: 'cairo',
+    Ethiopia: 'addis ababa',
+    Kenya: 'nairobi',
+    Nigeria: 'abuja|lagos',
+    'South Africa': 'johannesburg|pretoria|cape town',
+    Brazil: 'brasilia|sao paulo|rio de janeiro',
+    Argentina: 'buenos aires',
+    Mexico: 'mexico city',
+    Cuba: 'havana',
+    Peru: 'lima',
+    Chile: 'santiago',
+    Colombia: 'bogota',
+    Venezuela: 'caracas',
+    Canada: 'ottawa|toronto|montreal|vancouver',
+    Australia: 'canberra|sydney|melbourne',
+    'New Zealand': 'wellington',
+  };
+  for (const [country, names] of Object.entries(cities))
+    for (const n of names.split('|')) DATELINE_CITY_COUNTRY.set(n, country);
+}
+
+/**
+ * The country a dateline places the story in: "ASTANA, Kazakhstan", "SPRINGFIELD, Ill." (a US state), or a capital
+ * or large city ("LONDON"); null when the place says none.
+ */
+export function datelineCountry(place: string | null | undefined): string | null {
+  if (!place) return null;
+  const parts = place.split(',');
+  const city = (parts[0] ?? '').trim().toLowerCase();
+  const region = (parts[1] ?? '').trim().toLowerCase();
+  if (region) {
+    const bare = region.replace(/\./g, '').replace(/\s+/g, '');
+    if (US_STATE_ABBREVIATIONS.has(bare)) return 'United States';
+    const c = countryNames.get(region) ?? subnationalCountry.get(region);
+    if (c) return c;
+  }
+  return DATELINE_CITY_COUNTRY.get(city) ?? null;
 }

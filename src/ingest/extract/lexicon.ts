@@ -98,6 +98,8 @@ const countryAliases: Record<string, string> = {
   "côte d'ivoire": 'Ivory Coast',
   'cote de ivoire': 'Ivory Coast',
   burma: 'Myanmar',
+  drc: 'Democratic Republic of the Congo',
+  'democratic republic of the congo': 'Democratic Republic of the Congo',
   philippines: 'Philippines',
   jordan: 'Jordan',
   laos: 'Laos',

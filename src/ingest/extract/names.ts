@@ -376,7 +376,9 @@ export function nameLike(t: Token, position: number, next?: Token, prev?: Token)
     return false;
   // "Park Jin" is a name; "Capella Hotel" is not.
   if (f & (ORG_HEAD | PLACE_HEAD) && position > 0) return false;
-  if (f & (DEMONYM | COUNTRY)) return false;
+  // "Finance Minister Sri Mulyani Indrawati": "Sri" opens a country's name only before "Lanka" ("Sri Lankan").
+  if (f & (DEMONYM | COUNTRY) && !(t.lower === 'sri' && next?.cap && !next.lower.startsWith('lanka')))
+    return false;
   // "Kim Il Sung", "Kim Jong Il": mid-sentence, right after a name word, a short capitalised function word is a
   // name syllable (English capitalises none there).
   if (f & FUNCTION_WORD && !(f & MONTH))

@@ -11,9 +11,9 @@ import { reportingVerbs, verbWords } from './lexicon.ts';
 import type { Token, TokenizedText } from './tokenize.ts';
 
 const CUE =
-  /\b(?:held (?:talks|a (?:phone|telephone|video) (?:call|conversation|talk)|an? (?:\w+ )?(?:meeting|ceremony|summit|dialogue|call))|holds? talks|talks with|met with|met|meets|hosted|hosts|hosting|attended|attends|attending|signed|co-chaired|chaired|chairs|presided|took part|takes part|taking part|participated|represented|led by|headed by|leading the|led the|sat in on|phone (?:call|talk|conversation)|telephone (?:call|talk|conversation)|video link|video call|via video|in the presence of|(?:was|were|is|are) (?:also )?present|present at|(?:also )?present (?:were|was)|(?:took|takes|taking|take) over (?:the )?(?:[\w-]+ ){0,3}(?:chairmanship|presidency|chair)|(?:was|were|is|are) (?:re-)?elected|(?:leaders|delegates|members|lawmakers|assembly|parliament|council) (?:re-)?elected|told the (?:assembly|summit|meeting|conference|forum|session|gathering|delegates)|(?:was|were) (?:also )?(?:in|part of|among|a member of|members of) the (?:[\w'’-]+ ){0,2}delegation|accompanied by|welcomed|greeted|handed over|addressed the|received|witnessed|joined|shook hands|embraced|ceremony|sworn in|took the oath|made (?:his|her|their) debut|among the (?:guests|attendees|participants|dignitaries|mourners)|among the (?:[\w'’-]+ )?(?:leaders|delegates|heads of (?:state|government)|ministers|officials|guests) (?:at|attending|present)|among those (?:attending|present))\b/i;
+  /\b(?:held (?:talks|a (?:phone|telephone|video) (?:call|conversation|talk)|an? (?:\w+ )?(?:meeting|ceremony|summit|dialogue|call))|holds? talks|talks with|met with|met|meets|hosted|hosts|hosting|attended|attends|attending|signed|co-chaired|chaired|chairs|presided|took part|takes part|taking part|participated|represented|led by|headed by|leading the|led the|sat in on|phone (?:call|talk|conversation)|telephone (?:call|talk|conversation)|video link|video call|via video|in the presence of|(?:was|were|is|are) (?:also )?present|present at|(?:also )?present (?:were|was)|(?:took|takes|taking|take) over (?:the )?(?:[\w-]+ ){0,3}(?:chairmanship|presidency|chair)|(?:was|were|is|are) (?:re-)?elected|(?:leaders|delegates|members|lawmakers|assembly|parliament|council) (?:re-)?elected|told the (?:assembly|summit|meeting|conference|forum|session|gathering|delegates)|(?:was|were) (?:also )?(?:in|part of|among|a member of|members of) the (?:[\w'’-]+ ){0,2}delegation|accompanied by|welcomed|greeted|handed over|addressed the|received|witnessed|joined|shook hands|embraced|ceremony|sworn in|took the oath|made (?:his|her|their) debut|among the (?:guests|attendees|participants|dignitaries|mourners)|among the (?:[\w'’-]+ )?(?:leaders|delegates|heads of (?:state|government)|ministers|officials|guests) (?:at|attending|present)|among those (?:attending|present)|brought together|presented by|lifted the (?:trophy|cup|title)|from the stands|(?:handed|submitted|tendered|accepted) (?:his|her|their|the) resignation)\b/i;
 const NEG_START =
-  /^(?:Before|Prior to|Earlier this (?:week|month|year)|Last (?:week|month|year)|Previously|Ahead of|During (?:his|her|their|the) (?:visit|stay|trip|tour))\b/;
+  /^(?:Before|Prior to|Earlier(?=,)|Earlier this (?:week|month|year)|Last (?:week|month|year)|Previously|Ahead of|During (?:his|her|their|the) (?:visit|stay|trip|tour))\b/;
 // "also met with", "is scheduled to meet", "looks forward to attending", "will chair": a further meeting beside
 // (or after) the one reported; "said in
 // letters to both leaders": a reaction from elsewhere.
@@ -24,7 +24,7 @@ const INTERVIEWER =
   /\b(?:interview(?:ed)? with|told) (?:the )?(?:[\w'’.-]+ ){0,3}(?:reporters?|correspondents?|journalists?) \p{Lu}/u;
 /** "Executives at the forum included X": those a gathering included took part (tested after "included" is seen). */
 const INCLUDED =
-  /\b(?:(?:at|attending) the (?:[\w'’-]+ ){0,4}(?:summit|forum|meetings?|conference|ceremony|talks|gathering|session|banquet|reception)|(?:the|his|her|their) (?:[\w'’-]+ ){0,2}delegation) (?:also )?included\b/i;
+  /\b(?:(?:at|attending) the (?:[\w'’-]+ ){0,4}(?:summit|forum|meetings?|conference|ceremony|talks|gathering|session|banquet|reception)|(?:the|his|her|their) (?:[\w'’-]+ ){0,2}delegation|(?:^|[Ff]oreign |[Oo]ther |[Tt]he )(?:guests|attendees|mourners|dignitaries|participants)) (?:also )?included\b/i;
 /** "X won the Yashin Trophy": at an award ceremony, the winners of its prizes take part. */
 const AWARD_WON =
   /\b(?:won|wins|claimed|claims|took|takes|collected|collects) (?:the|a|an|his|her|their) (?:[\w'’-]+ ){0,4}(?:trophy|award|prize|medal)\b/i;
@@ -89,6 +89,9 @@ const MEETING =
   /\b(?:held talks|holds? talks|talks with|met with|met|meets|received|receives|phone|telephone|video call)\b/i;
 const PRESENCE =
   /\b(?:attended|attends|attending|present|accompanied|took part|taking part|participated|joined|witnessed|ceremony|sworn in|co-chaired|chaired)\b/i;
+/** "told reporters in Kinshasa": words said at another place than the dateline's (tested after "told" is seen). */
+const TOLD_IN_RE =
+  /\b(?:told|briefed) (?:reporters|journalists|the press|local media|a (?:news|press) conference) in (\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?)/gu;
 const YEAR_RE = /\b(1[89]\d\d|20\d\d)\b/g;
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const MONTH_RE =
@@ -97,7 +100,7 @@ const WEEKDAY_RE =
   /\b(?:on|last|since|from|until|by)\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/gi;
 const WEEKDAY_ANY = /\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
 const LOCAL_BEFORE =
-  /(?:on behalf of|(?:envoy|representative|emissary) of|succeed(?:ing|ed|s)|replac(?:ing|ed|es)|initiative (?:of|by)|put forward by|proposed by|advocated by|the late|funeral of|memory of|greetings to|\bunder|\bsince)\b[^,;.]*$/i;
+  /(?:on behalf of|(?:envoy|representative|emissary) of|succeed(?:ing|ed|s)|replac(?:ing|ed|es)|initiative (?:of|by)|put forward by|proposed by|advocated by|the late|funeral (?:of|for)|memory of|greetings to|\bunder|\bsince)\b(?:[^,;.]|\b(?:Mr|Mrs|Ms|Dr|Prof)\.)*$/i;
 // "his father, X": a relative named in apposition is cited; "Kishida's wife Yuko Kishida … also attended" is not.
 const FAMILY_BEFORE =
   /\b(?:father|mother|wife|husband|son|daughter|sister|brother|widow|spouse|uncle|aunt|cousin|grandson|granddaughter)\s*,\s*$/i;
@@ -105,7 +108,7 @@ const FAMILY_BEFORE =
 const CITED_AFTER =
   /^\s*['’]s\s+(?:[a-z-]+\s+)?(?:letter|message|speech|remarks|statement|congratulations|greetings|regards|condolences|invitation|initiative|proposal|vision|thought|policy|policies|idea|concept|government|administration|legacy|doctrine)\b/;
 const LOCAL_AFTER =
-  /^\s*(?:(?:is|was|were|are|has been|had been)\s+)?(?:also\s+)?(?:absent|(?:did not|didn't|could not|couldn't|would not|will not|does not) (?:attend|travel|come|join|take part|participate)|(?:was|were|is|are) unable to (?:attend|travel|come)|(?:was|were|is|are) not (?:scheduled|expected|due|set|invited) to (?:attend|travel|come|join|take part|participate)|skipped|stayed away)/i;
+  /^\s*(?:(?:is|was|were|are|has been|had been)\s+)?(?:also\s+)?(?:absent|(?:did not|didn't|could not|couldn't|would not|will not|does not) (?:attend|travel|come|join|take part|participate)|(?:was|were|is|are) unable to (?:attend|travel|come)|(?:was|were|is|are) not (?:scheduled|expected|due|set|invited) to (?:attend|travel|come|join|take part|participate)|skipped|stayed away|cancel(?:l)?ed (?:his|her|their) (?:trip|visit|attendance|participation)|pulled out)/i;
 const SPEECH = new Set<string>([
   ...reportingVerbs,
   'called',
@@ -193,6 +196,8 @@ let sentences: [number, number][] = [];
 let year = 0;
 let eventMonth = -1;
 let lede = '';
+/** The dateline's place, lower-cased, without a country or state after a comma ("asheville"); '' without one. */
+let eventPlace = '';
 // Facts of the lede that few texts need, found when first asked (undefined until then).
 /** The weekday the lede names, lower-cased, or null. */
 let ledeDay: string | null | undefined;
@@ -221,6 +226,10 @@ const otherMonth = (m: RegExpExecArray) => {
   return mi >= 0 && eventMonth >= 0 && mi !== eventMonth;
 };
 const otherWeekday = (m: RegExpExecArray) => (m[1] ?? '').toLowerCase() !== ledeDay;
+const otherPlace = (m: RegExpExecArray) => {
+  const place = (m[1] ?? '').toLowerCase();
+  return place !== eventPlace && !eventPlace.startsWith(place);
+};
 const byOpeningComma = (x: [number, number], y: [number, number]) => x[0] - y[0];
 
 function sentText(s: number): string {
@@ -254,6 +263,7 @@ function decide(people: PersonRecord[], article: ParsedArticle): void {
   const datelineMonth = article.dateline?.date ? monthIndex(article.dateline.date) : -1;
   eventMonth = datelineMonth >= 0 ? datelineMonth : Number.parseInt(article.date.slice(5, 7), 10) - 1;
   lede = sentText(0);
+  eventPlace = (article.dateline?.place ?? '').split(',')[0]?.trim().toLowerCase() ?? '';
   ledeDay = undefined;
   gatheringLede = undefined;
   ledeBriefing = undefined;
@@ -443,6 +453,8 @@ function cue(t: string): boolean {
 function isNegative(t: string): boolean {
   if (NEG_START.test(t) || NEG_ANY.test(t) || EARLIER_MEETING.test(t)) return true;
   if (t.includes(' day') && DAYS_APART.test(t)) return true;
+  if (eventPlace && (t.includes('told ') || t.includes('briefed ')) && someMatch(TOLD_IN_RE, t, otherPlace))
+    return true;
   if (someMatch(YEAR_RE, t, earlierYear)) return true;
   if (someMatch(MONTH_RE, t, otherMonth)) return true;
   // "joined the leaders on Thursday" at a summit that opened on Wednesday: another day of the same event.

@@ -3,7 +3,7 @@ import { actorNouns, verbWords } from './lexicon.ts';
 // Role vocabulary: the head nouns that make a phrase a title or office, the modifiers that may precede
 // them, and the words that mark relations which are not roles (family, counterpart).
 
-/** Abbreviated ranks ("Gen.", "Lt. Gen.", "Adm.", "Col."): a title before a name; the period does not end it. */
+/** Abbreviated ranks and titles ("Gen.", "Lt. Gen.", "Adm.", "Gov."): a title before a name; the period does not end it. */
 export const rankAbbreviations: ReadonlySet<string> = new Set([
   'gen',
   'adm',
@@ -14,6 +14,10 @@ export const rankAbbreviations: ReadonlySet<string> = new Set([
   'cmdr',
   'sgt',
   'lt',
+  // The AP's abbreviated civil titles ("Gov. Roy Cooper", "Lt. Gov. X", "Rep. Y"); not "Sen.", which as a title
+  // head would split "Hun Sen".
+  'gov',
+  'rep',
 ]);
 function militaryRankAbbreviations(): string[] {
   // "Lt." only qualifies another rank ("Lt. Gen.", "Lt. Col."): a modifier, not a head.
@@ -54,6 +58,8 @@ export const titleHeads = new Set([
   'representative',
   'governor',
   'mayor',
+  // "FEMA Administrator X", "NASA Administrator Y".
+  'administrator',
   'senator',
   'speaker',
   'spokesperson',
@@ -258,6 +264,8 @@ export const titleModifiers = new Set([
   'acting',
   'interim',
   'deputy',
+  // Indonesia's "Coordinating Minister for …".
+  'coordinating',
   'vice',
   'chief',
   'senior',
@@ -363,6 +371,8 @@ export const departmentWords = new Set([
   'welfare',
   'infrastructure',
   'planning',
+  // "Coordinating Minister for Economic Affairs".
+  'economic',
   'investment',
   'mines',
   'petroleum',
@@ -388,6 +398,7 @@ export const honorifics = new Set([
   'dame',
   'lord',
   'madame',
+  'madam',
   'mme',
   // Swahili "teacher", the honorific of Tanzania's founding president ("Mwalimu Julius Nyerere").
   'mwalimu',
@@ -396,6 +407,9 @@ export const honorifics = new Set([
   'dato',
   'datin',
   'daw',
+  // "Datuk Seri Utama" (the higher grade of "Datuk Seri"); "Tengku", a Malay royal title before the honours.
+  'utama',
+  'tengku',
   // "Sultan Haji Hassanal Bolkiah": the title of a Muslim who has made the pilgrimage, in Brunei and Malaysia.
   'haji',
   'hajjah',

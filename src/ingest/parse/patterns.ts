@@ -44,7 +44,7 @@ const TIME = '\\d{1,2}:\\d{2}(?::\\d{2})?(?:\\s{0,2}[AaPp]\\.?[Mm]\\.?)?(?:\\s{1
 
 /** A line that is only a date (and maybe a weekday and time): `March 22, 2023`, `Tuesday, 22 Oct 2024 08:38`. */
 export const DATE_ONLY_RE = new RegExp(
-  `^(?:${WEEKDAY},?\\s{1,3})?(?:${MONTH_DAY}|${DAY_MONTH}|\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2})(?:,?\\s{1,3}(?:at\\s{1,3})?(${TIME}))?$`,
+  `^(?:${WEEKDAY},?\\s{1,3})?(?:${MONTH_DAY}|${DAY_MONTH}|\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}|\\d{1,2}[-/.]\\d{1,2}[-/.]\\d{4})(?:,?\\s{1,3}(?:at\\s{1,3})?(${TIME}))?$`,
 );
 /** Weekday and date, as site chrome on line 1: `Tuesday, October 22, 2024`, `Tue 22 Oct 2024`. */
 export const WEEKDAY_DATE_RE = new RegExp(`^${WEEKDAY},?\\s{1,3}(?:${MONTH_DAY}|${DAY_MONTH})`);
@@ -137,8 +137,22 @@ const AGENCY_NAMES = [
 const AGENCIES = new Map(AGENCY_NAMES.map((a) => [a.toLowerCase(), a]));
 // Credits by initials that stand for an agency named above: Anadolu's "ANKARA (AA) - ".
 AGENCIES.set('aa', 'Anadolu Agency');
+// Web portals of agencies, as a crawled page prints them on a line of their own ("english.news.cn", "CGTN.com").
+const PORTALS = new Map([
+  ['news.cn', 'Xinhua'],
+  ['xinhuanet.com', 'Xinhua'],
+  ['cgtn.com', 'CGTN'],
+  ['globaltimes.cn', 'Global Times'],
+  ['people.com.cn', "People's Daily"],
+  ['chinadaily.com.cn', 'China Daily'],
+]);
+const PORTAL_RE = /^(?:https?:\/\/)?(?:www\.|english\.|en\.|m\.)?([a-z\d-]+\.(?:com\.cn|com|cn|net))\/?$/;
 export function knownAgency(s: string): string | null {
-  return AGENCIES.get(s.trim().toLowerCase()) ?? null;
+  const key = s.trim().toLowerCase();
+  const a = AGENCIES.get(key);
+  if (a !== undefined || !key.includes('.')) return a ?? null;
+  const portal = PORTAL_RE.exec(key);
+  return portal ? (PORTALS.get(portal[1]!) ?? null) : null;
 }
 
 const OUTLET_WORD_RE =
@@ -340,6 +354,9 @@ export const READ_MORE_RE =
 export const SHARE_RE = /^Share(?:\s+this(?:\s+(?:article|story))?|\s+on)?\s*:?$/i;
 export const SOCIAL_RE =
   /^(?:Facebook|X|Twitter|Email|E-mail|WhatsApp|LinkedIn|Reddit|Telegram|Print|Pinterest|Tumblr|Pocket|More|Weibo|WeChat|Copy link|Threads|Bluesky|Mastodon|VK|Line|Messenger|Skype|SMS)$/i;
+/** "Associated Press writers X and Y contributed to this report." (tested only on lines holding "contributed"). */
+export const CONTRIBUTED_RE =
+  /^.{0,160}\bcontributed (?:reporting )?(?:to )?(?:this|the) (?:report|story)\.?$/i;
 export const SIGN_OFF_RE = new RegExp(
   `^(?:[([]?\\s*(?:END|Enditem|End item|ends?|MORE)\\s*[)\\]]?\\.?|(?:-{1,2}|[–—])\\s?[${LETTER}]{2,20}\\.?|\\(\\s?[${LETTER}]{2,20}\\s?\\)\\.?` +
     `|/[A-Z]{2,10}/\\.?|\\(?(?:Reporting|Additional reporting|Writing|Editing)\\s+by\\b.{0,200}|(?:©|Copyright\\b|All rights reserved).{0,200}` +
