@@ -205,11 +205,9 @@ const GENERATED_DIRS = ['.tmp', 'dist', 'bench-out', 'test-results', 'playwright
 export function clearOutDirInBackground(config: Pick<ResolvedConfig, 'root' | 'build'>): void {
   if (!config.build.write) return;
   const outDir = path.resolve(config.root, config.build.outDir);
-  const fromRoot = path.relative(config.root, outDir);
-  const inside = fromRoot !== '' && !fromRoot.startsWith('..') && !path.isAbsolute(fromRoot);
   // Never the project itself or a folder holding it, whatever the config says.
-  if (!path.relative(outDir, config.root).startsWith('..')) return;
-  if (!(config.build.emptyOutDir ?? inside)) return;
+  if (outDir === config.root || isInside(outDir, config.root)) return;
+  if (!(config.build.emptyOutDir ?? isInside(config.root, outDir))) return;
   moveOutDirAside(outDir);
   deleteInBackground(leftoverTrash(outDir));
 }

@@ -1,6 +1,6 @@
 // Only the results view (a lazy chunk) counts facets over their scope: this stays out of the home page's bundle.
 import { useQuery } from '@tanstack/react-query';
-import type { SearchFacet } from './search-engine.ts';
+import type { SearchFacet, SearchResult } from './search-engine.ts';
 import type { FacetName, SearchParamsState } from './search-params.ts';
 import { facetScope, searchFacetsQueryOptions, searchQueryOptions } from './search-queries.ts';
 
@@ -11,6 +11,10 @@ export interface ScopedFacets {
   yearScope: number | null;
 }
 
+/** Whether a result came without its person and country counts, which then need the facet lists. */
+export const countsNeedLists = (result: SearchResult): boolean =>
+  result.total > 0 && result.facets.people === null;
+
 /** A facet's values counted over its scope (see facetScope); null when the facet has no scope. */
 export function useScopedFacets(params: SearchParamsState, name: FacetName): ScopedFacets | null {
   const scope = facetScope(params, name);
@@ -18,7 +22,7 @@ export function useScopedFacets(params: SearchParamsState, name: FacetName): Sco
   const base = useQuery({ ...searchQueryOptions(fallback), enabled: scope !== null });
   const data = base.data;
   // Person and country counts may need the facet lists, like the results' own (see useSearchFacets).
-  const listed = name === 'year' || data === undefined || data.total === 0 || data.facets.people !== null;
+  const listed = name === 'year' || data === undefined || !countsNeedLists(data);
   const counted = useQuery({ ...searchFacetsQueryOptions(fallback), enabled: scope !== null && !listed });
   if (scope === null) return null;
   if (data === undefined) return { facets: null, yearScope: null };

@@ -7,7 +7,7 @@ import { Pagination } from '../../components/ui/pagination.tsx';
 import { FacetList } from './facet-list.tsx';
 import type { SearchFacet } from './search-engine.ts';
 import { searchString, type SearchParamsState } from './search-params.ts';
-import { useScopedFacets } from './scoped-facets.ts';
+import { countsNeedLists, useScopedFacets } from './scoped-facets.ts';
 import { useSearch, useSearchFacets } from './search-queries.ts';
 import { manifestQuery } from '../../common/manifest-query.ts';
 
@@ -37,8 +37,7 @@ export function SearchResults({ params }: SearchResultsProps) {
   const [searchParams] = useSearchParams();
   const { data, isPending, isError, error, refetch, isPlaceholderData } = useSearch(params);
   // Exact person and country counts may need facet lists: the rows show first, the counts when they arrive.
-  const needsCounts =
-    !isPlaceholderData && data !== undefined && data.total > 0 && data.facets.people === null;
+  const needsCounts = !isPlaceholderData && data !== undefined && countsNeedLists(data);
   const counted = useSearchFacets(params, needsCounts);
   // A facet with a selection lists what choosing each value gives (see facetScope); with no other search, the
   // archive's counts.
@@ -49,7 +48,6 @@ export function SearchResults({ params }: SearchResultsProps) {
     country: useScopedFacets(params, 'country'),
     year: useScopedFacets(params, 'year'),
   };
-  const alone = !params.q && [params.person, params.country, params.year].filter(Boolean).length === 1;
   const quoted = `“${params.q}”`;
 
   if (isPending)
@@ -84,12 +82,13 @@ export function SearchResults({ params }: SearchResultsProps) {
   // Person and country counts are exact over every match; the few that are not say "at least" (see the engine).
   const ownPeople = data.facets.people ?? counted.data?.facets.people ?? [];
   const ownCountries = data.facets.countries ?? counted.data?.facets.countries ?? [];
+  // A selected facet without a scope is the only thing searched: the archive's counts are what a click gives.
   const across = (name: 'person' | 'country' | 'year', own: SearchFacet[], archive: SearchFacet[]) =>
-    params[name] === null ? own : alone ? archive : (scoped[name]?.facets ?? []);
+    params[name] === null ? own : scoped[name] === null ? archive : (scoped[name].facets ?? []);
   const people = across('person', ownPeople, archive?.people ?? []);
   const countries = across('country', ownCountries, archive?.countries ?? []);
   const years = across('year', data.facets.years, archive?.years ?? []);
-  const yearScope = params.year === null ? data.yearScope : alone ? null : (scoped.year?.yearScope ?? null);
+  const yearScope = params.year === null ? data.yearScope : (scoped.year?.yearScope ?? null);
   const personLabel = [
     ...people,
     ...data.hits.flatMap((h) => h.participants.map((p) => ({ value: p.slug, label: p.name }))),
@@ -122,70 +121,70 @@ export function SearchResults({ params }: SearchResultsProps) {
         </p>
       )}
       {data.total > 0 && (
-        // On a phone the facets come after the results: this link (hidden on wide screens) leads there.
-        <p className="facets-jump">
-          <a href="#search-facets">
-            Narrow by person, country or year<span aria-hidden="true"> ↓</span>
-          </a>
-        </p>
-      )}
-      {data.total > 0 && (
-        <div className="search-layout">
-          {/* Results first: the keyboard reaches them before the facets (the stylesheet puts the facets beside
+        <>
+          {/* On a phone the facets come after the results: this link (hidden on wide screens) leads there. */}
+          <p className="facets-jump">
+            <a href="#search-facets">
+              Narrow by person, country or year<span aria-hidden="true"> ↓</span>
+            </a>
+          </p>
+          <div className="search-layout">
+            {/* Results first: the keyboard reaches them before the facets (the stylesheet puts the facets beside
               them on a wide screen). */}
-          <ol className="search-hits" aria-label="Matching articles">
-            {data.hits.map((article) => (
-              <li key={article.slug}>
-                <ArticleRow
-                  article={article}
-                  headingLevel={3}
-                  linkSearch={hl}
-                  titleContent={<HighlightedText text={article.title} terms={data.highlight} />}
-                  snippet={<HighlightedText text={article.excerpt} terms={data.highlight} />}
-                />
-              </li>
-            ))}
-          </ol>
-          <div
-            id="search-facets"
-            className="search-facets"
-            aria-busy={
-              (data.facets.people === null && counted.isPlaceholderData) ||
-              Object.values(scoped).some((facet) => facet?.facets === null) ||
-              undefined
-            }
-          >
-            <FacetList
-              name="person"
-              label="People"
-              facets={people}
-              selected={params.person}
-              selectedLabel={personLabel}
-              headingLevel={3}
-              note={boundNote(people)}
-            />
-            <FacetList
-              name="country"
-              label="Countries"
-              facets={countries}
-              selected={params.country}
-              headingLevel={3}
-              note={boundNote(countries)}
-            />
-            <FacetList
-              name="year"
-              label="Years"
-              facets={years}
-              selected={params.year}
-              headingLevel={3}
-              note={
-                yearScope === null
-                  ? undefined
-                  : `Counted over the ${yearScope.toLocaleString('en')} best matches.`
+            <ol className="search-hits" aria-label="Matching articles">
+              {data.hits.map((article) => (
+                <li key={article.slug}>
+                  <ArticleRow
+                    article={article}
+                    headingLevel={3}
+                    linkSearch={hl}
+                    titleContent={<HighlightedText text={article.title} terms={data.highlight} />}
+                    snippet={<HighlightedText text={article.excerpt} terms={data.highlight} />}
+                  />
+                </li>
+              ))}
+            </ol>
+            <div
+              id="search-facets"
+              className="search-facets"
+              aria-busy={
+                (data.facets.people === null && counted.isPlaceholderData) ||
+                Object.values(scoped).some((facet) => facet?.facets === null) ||
+                undefined
               }
-            />
+            >
+              <FacetList
+                name="person"
+                label="People"
+                facets={people}
+                selected={params.person}
+                selectedLabel={personLabel}
+                headingLevel={3}
+                note={boundNote(people)}
+              />
+              <FacetList
+                name="country"
+                label="Countries"
+                facets={countries}
+                selected={params.country}
+                headingLevel={3}
+                note={boundNote(countries)}
+              />
+              <FacetList
+                name="year"
+                label="Years"
+                facets={years}
+                selected={params.year}
+                headingLevel={3}
+                note={
+                  yearScope === null
+                    ? undefined
+                    : `Counted over the ${yearScope.toLocaleString('en')} best matches.`
+                }
+              />
+            </div>
           </div>
-        </div>
+        </>
       )}
       <Pagination
         page={data.page}
