@@ -1032,6 +1032,26 @@ function pastHolderCountry(
   return found;
 }
 
+/**
+ * Whether someone else of `country` holds one of the one-holder offices `held` (with `tokens`: someone who holds it
+ * now, not at another time).
+ */
+function heldByAnother(
+  people: readonly PersonRecord[],
+  p: PersonRecord,
+  country: string,
+  held: readonly string[],
+  tokens?: readonly Token[],
+): boolean {
+  return people.some(
+    (q) =>
+      q !== p &&
+      q.country === country &&
+      (tokens === undefined || !atAnotherTime(q, tokens)) &&
+      q.roles.some((r) => held.includes(bareTitle(r))),
+  );
+}
+
 /** "country|title" -> the person of the story who now holds that one-holder office, with a settled country. */
 function currentHolders(
   people: readonly PersonRecord[],
@@ -1560,10 +1580,7 @@ function decideCountries(
     if (!otherSide) continue;
     // One president or prime minister at a time: a bare "President X" beside "Swiss President Y" is not Swiss.
     const held = p.roles.map(bareTitle).filter((t) => SINGLE_HOLDER_TITLES.has(t));
-    const taken = people.some(
-      (q) => q !== p && q.country === otherSide && q.roles.some((r) => held.includes(bareTitle(r))),
-    );
-    if (!taken) p.country = otherSide;
+    if (!heldByAnother(people, p, otherSide, held)) p.country = otherSide;
   }
   // 8b. "… attended by Foreign Minister A, Defense Minister B and Qatari Prime Minister and Foreign Minister C" in a
   // story whose participants are of two countries: a bare cabinet post or one-holder office that one side's named
@@ -1660,16 +1677,7 @@ function decideCountries(
     const held = atAnotherTime(p, tokens)
       ? []
       : p.roles.map(bareTitle).filter((t) => SINGLE_HOLDER_TITLES.has(t));
-    const country = fromDateline;
-    const taken = people.some(
-      (q) =>
-        q !== p &&
-        q.country === country &&
-        !atAnotherTime(q, tokens) &&
-        q.roles.some((r) => held.includes(bareTitle(r))),
-    );
-    if (taken) continue;
-    p.country = fromDateline;
+    if (!heldByAnother(people, p, fromDateline, held, tokens)) p.country = fromDateline;
   }
 }
 
