@@ -140,9 +140,9 @@ export function rankPrefix(term: string, source: PhraseSource, pageSize: number)
   const headShort = (head: Uint8Array) => head.reduce((n, flag) => n + flag, 0) < pageSize;
   if (alts.some((a) => a.view.head && headShort(a.view.head))) return null;
   const postings = alts.map(({ view, weight }): Posting => {
+    if (!view.head) return posting(view, source.docCount, weight);
+    // Only the head's docs: the engine reads no further for one word alone.
     const w = idf(source.docCount, view.df) * weight;
-    if (!view.head)
-      return { docs: view.docs, scores: Float64Array.from(view.impacts, (impact) => w * impact) };
     const docs: number[] = [];
     const scores: number[] = [];
     for (let i = 0; i < view.docs.length; i++)
