@@ -545,7 +545,14 @@ function findPeople(
       const prefix = titlePrefixStart(tokens, titled.titleStart);
       f.addTitleRoles(p, prefix, titled.titleEnd + 1);
       // "His lead counsel, Tan Sri X, told …": an honorific only, and a role set off by commas before it.
-      const pre = titled.titleEnd < titled.titleStart && tokens[nameEnd]?.text === ',';
+      // "… signed by the President of the Dangote Group, Alhaji Aliko Dangote.": the sentence's end closes it too.
+      const closer = tokens[nameEnd];
+      const pre =
+        titled.titleEnd < titled.titleStart &&
+        (closer === undefined ||
+          closer.text === ',' ||
+          closer.text === '.' ||
+          closer.sent !== (tokens[nameStart] as Token).sent);
       const preRole = pre ? preposedRole(tokens, titled.titleStart - 1) : null;
       if (preRole) f.addTitleRoles(p, preRole.start, preRole.end);
       f.attachRolesAfter(idx, nameEnd);

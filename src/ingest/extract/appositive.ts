@@ -3,6 +3,7 @@
 import { countryNames, firstNames, isFunctionWord, verbWords } from './lexicon.ts';
 import { appositiveHeads, departmentWords, relationWords, titleHeads, titleModifiers } from './roles.ts';
 import type { Token } from './tokenize.ts';
+import { MONTH, WEEKDAY, wordFlags } from './word-classes.ts';
 
 const SKIP = new Set(['also', 'then', 'the', 'a', 'an']);
 const ROLE_STOP = new Set([
@@ -109,7 +110,14 @@ function rolePhrase(tokens: readonly Token[], i: number, sent: number): RoleSpan
         e === head + 1 &&
         POSTED_HEADS.has((tokens[head] as Token).lower) &&
         tokens[e + 1]?.cap;
-      if (ROLE_STOP.has(t.lower) && !posted) break;
+      // "Special Adviser to the President on Energy", "Special Rapporteur on Human Rights": "on" and a subject in
+      // capitals belong to the title ("… on Monday" does not).
+      const onSubject =
+        t.lower === 'on' &&
+        tokens[e + 1]?.cap === true &&
+        tokens[e + 1]?.word === true &&
+        (wordFlags((tokens[e + 1] as Token).lower) & (WEEKDAY | MONTH)) === 0;
+      if (ROLE_STOP.has(t.lower) && !posted && !onSubject) break;
       if (t.lower === 'and') {
         // "… and chairperson of the AU" starts another role; "Moscow and All Russia" continues this one.
         if (rolePhrase(tokens, e + 1, sent)) break;
@@ -194,7 +202,7 @@ const PREPOSED_AFTER = new Set(['by', 'with', 'to', 'from']);
 export function preposedRole(tokens: readonly Token[], comma: number): RoleSpan | null {
   const c = tokens[comma];
   if (c?.text !== ',') return null;
-  for (let d = comma - 2; d >= 0 && d >= comma - 10; d--) {
+  for (let d = comma - 2; d >= 0 && d >= comma - 14; d--) {
     const t = tokens[d] as Token;
     if (t.sent !== c.sent) break;
     // "Japan's ambassador to Britain, X, told …": a country's possessive is a determiner too (and its role's).
@@ -213,8 +221,40 @@ export function preposedRole(tokens: readonly Token[], comma: number): RoleSpan 
       !PREPOSED_AFTER.has(before.lower)
     )
       continue;
+    let r = rolePhrase(tokens, d + 1, c.sent);
+    // "the Minister of Finance and Coordinating Minister of the Economy, X,": two titles joined by "and".
+    if (r && r.end < comma && tokens[r.end]?.lower === 'and') {
+      const more = rolePhrase(tokens, r.end + 1, c.sent);
+      if (more) r = { start: r.start, end: more.end };
+    }
+    if (r && r.end === comma) {
+      const found = ownedBy ? { start: first, end: r.end } : r;
+      // "the Special Adviser to the President on Energy, X,": after "to", a longer title may hold this one.
+      if (before?.lower !== 'to') return found;
+      return preposedRoleBefore(tokens, comma, first - 1) ?? found;
+    }
+  }
+  return null;
+}
+
+/** The role preposedRole finds before `comma` with its determiner before token `limit`, or null. */
+function preposedRoleBefore(tokens: readonly Token[], comma: number, limit: number): RoleSpan | null {
+  const c = tokens[comma] as Token;
+  for (let d = limit - 1; d >= 0 && d >= comma - 14; d--) {
+    const t = tokens[d] as Token;
+    if (t.sent !== c.sent) break;
+    if (!PREPOSED_DET.has(t.lower)) continue;
+    const before = tokens[d - 1];
+    if (
+      before &&
+      before.sent === c.sent &&
+      before.lower !== 'and' &&
+      before.text !== ',' &&
+      !PREPOSED_AFTER.has(before.lower)
+    )
+      continue;
     const r = rolePhrase(tokens, d + 1, c.sent);
-    if (r && r.end === comma) return ownedBy ? { start: first, end: r.end } : r;
+    if (r && r.end === comma) return r;
   }
   return null;
 }

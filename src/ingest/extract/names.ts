@@ -221,6 +221,12 @@ function departmentEnd(tokens: readonly Token[], at: number): number {
   }
 }
 
+/** `at`, or the token after it when `at` is "the" before a capitalised department word ("of the Exchequer"). */
+function theDepartment(tokens: readonly Token[], at: number): number {
+  const next = tokens[at + 1];
+  return tokens[at]?.lower === 'the' && next?.cap && departmentWords.has(next.lower) ? at + 1 : at;
+}
+
 export interface Run {
   start: number;
   end: number;
@@ -289,16 +295,14 @@ export function capitalRuns(tokens: readonly Token[]): Run[] {
       // "Secretary of State Antony Blinken", "Minister for Trade and Industry Gan Kim Yong": the department
       // belongs to the title.
       const before = tokens[j - 1];
-      if (
-        (n.lower === 'of' || n.lower === 'for') &&
-        before &&
-        titleHeads.has(before.lower) &&
-        after &&
-        after.cap &&
-        departmentWords.has(after.lower)
-      ) {
-        j = departmentEnd(tokens, j + 1);
-        continue;
+      if ((n.lower === 'of' || n.lower === 'for') && before && titleHeads.has(before.lower)) {
+        // "Chancellor of the Exchequer Rachel Reeves", "Minister of the Interior X": "the" before the department.
+        const d = theDepartment(tokens, j + 1);
+        const dept = tokens[d];
+        if (dept && dept.cap && departmentWords.has(dept.lower)) {
+          j = departmentEnd(tokens, d);
+          continue;
+        }
       }
       break;
     }
@@ -443,7 +447,7 @@ export function splitTitledRun(tokens: readonly Token[], run: Run): TitledName |
     titleEnd = bodyEnd - 1;
     k = bodyEnd;
   } else if (of && (of.lower === 'of' || of.lower === 'for')) {
-    k = Math.min(departmentEnd(tokens, k + 1), run.end);
+    k = Math.min(departmentEnd(tokens, theDepartment(tokens, k + 1)), run.end);
     titleEnd = k - 1;
   }
   const toEnd = toCountryEnd(tokens, k);

@@ -384,6 +384,21 @@ export const departmentWords = new Set([
   'naval',
   'staff',
   'operations',
+  // "Union Minister of Road Transport and Highways", "Minister of Railways", "Minister of Civil Aviation".
+  'road',
+  'roads',
+  'highways',
+  'railways',
+  'shipping',
+  'waterways',
+  'aviation',
+  'ports',
+  'power',
+  'rural',
+  'urban',
+  // "Chancellor of the Exchequer", "Leader of the Opposition", "Minister of the Interior": after "of the".
+  'exchequer',
+  'opposition',
 ]);
 
 /** Honorifics that sit between a title and a name and belong to neither ("President Sheikh Mohamed"). */
@@ -413,6 +428,15 @@ export const honorifics = new Set([
   // "Sultan Haji Hassanal Bolkiah": the title of a Muslim who has made the pilgrimage, in Brunei and Malaysia.
   'haji',
   'hajjah',
+  // Hindi "Shri"/"Smt." of Indian official releases; Nigerian "Alhaji"/"Alhaja" (the pilgrimage); "Prof." and
+  // "Engr." of West African and South Asian styles ("Prof. Wumi Iledare", "Shri Nitin Gadkari").
+  'shri',
+  'smt',
+  'shrimati',
+  'alhaji',
+  'alhaja',
+  'prof',
+  'engr',
 ]);
 
 const STYLES: ReadonlySet<string> = new Set([
@@ -511,6 +535,9 @@ export const maleWords = new Set([
 export const roleCountry = new Map<string, string>([
   ['pope', 'Vatican'],
   ['pontiff', 'Vatican'],
+  // Offices only one country has ("Chancellor of the Exchequer"; India's "Union Minister of …").
+  ['exchequer', 'United Kingdom'],
+  ['union minister', 'India'],
   // Emirates whose name is their ruler's title ("Abu Dhabi Crown Prince", "ruler of Dubai").
   ['abu dhabi', 'United Arab Emirates'],
   ['dubai', 'United Arab Emirates'],
