@@ -685,7 +685,10 @@ function findPeople(
         verbWords.has(ctx);
       // "the head of Sunni Islam's seat of learning": after "of", a possessive is a body's or a faith's.
       const possessive = (ctx === "'s" || ctx === '’s') && before !== 'of';
-      accept = nameShaped && (possessive || SPEECH_AFTER.has(ctx) || acted || who || owned);
+      // "The judges are Solomy Balungi Bossa of Uganda, Beti Hohler of Slovenia and …": a name and the country
+      // they come from, closed by a comma, "and" or the sentence's end.
+      const ofCountry = ctx === 'of' && allUnknown && fromCountry(tokens, bare.end + 1);
+      accept = nameShaped && (possessive || SPEECH_AFTER.has(ctx) || acted || who || owned || ofCountry);
       if (nameShaped && !accept) listed.push({ start: bare.start, end: bare.end, surface, key });
     }
     if (!accept) continue;
@@ -747,6 +750,22 @@ function findPeople(
       for (const p of people) p.mentions.sort((a, b) => a.start - b.start);
     }
   }
+}
+
+/** A country's name at `at` followed by a comma, "and" or the end of the sentence ("… of Uganda, …"). */
+function fromCountry(tokens: readonly Token[], at: number): boolean {
+  const hit = findCountries(tokens, at, at + 4)[0];
+  if (!hit || hit.at !== at || hit.adjectival) return false;
+  let k = at + 1;
+  while (tokens[k]?.cap && tokens[k]?.word && tokens[k]?.sent === tokens[at]?.sent) k++;
+  const after = tokens[k];
+  return (
+    after === undefined ||
+    after.sent !== (tokens[at] as Token).sent ||
+    after.text === ',' ||
+    after.text === '.' ||
+    after.lower === 'and'
+  );
 }
 
 /**
@@ -1347,6 +1366,20 @@ function decideCountries(
         roleEndAt.set(k, { owner: q, end: r.end });
       }
   const countryCache = new Map<number, CountryHit[]>();
+  // "Luis Montenegro called for an election": a country word inside a person's name names no country there.
+  for (const m of mentions) {
+    if (m.kind === 'pronoun' || m.end - m.start < 2 || countryCache.has(m.sent)) continue;
+    let inside = false;
+    for (let k = m.start + 1; k < m.end && !inside; k++)
+      inside = (wordFlags((tokens[k] as Token).lower) & COUNTRY) !== 0;
+    if (!inside) continue;
+    const named = mentions.filter((o) => o.sent === m.sent && o.kind !== 'pronoun');
+    const hits = sentenceCountries(doc, m.sent, countryCache);
+    countryCache.set(
+      m.sent,
+      hits.filter((h) => !named.some((o) => h.at >= o.start && h.at < o.end)),
+    );
+  }
   const mentionsBySent = new Map<number, Mention[]>();
   for (const m of mentions) {
     const list = mentionsBySent.get(m.sent);
