@@ -40,6 +40,7 @@ import {
   institutionCountry,
   isOccupation,
   maleWords,
+  rankAbbreviations,
   relationWords,
   roleCountry,
   spokesWords,
@@ -1265,6 +1266,16 @@ function servesInternationalOffice(role: string, people: readonly PersonRecord[]
 }
 
 /** "the visit of Ethiopian Prime Minister A … and his talks with President B": the other side of a meeting. */
+/** "… held talks with his counterpart X and Bangladesh's …": "talks with" between, and no comma after it. */
+function otherSideAt(tokens: readonly Token[], from: number, at: number): boolean {
+  for (let k = at - 1; k > from; k--) {
+    const t = tokens[k] as Token;
+    if (t.text === ',') return false;
+    if (t.lower === 'with' && MEETING_NOUNS.has((tokens[k - 1] as Token).lower)) return true;
+  }
+  return false;
+}
+
 function withBetween(tokens: readonly Token[], from: number, to: number): boolean {
   for (let k = from + 1; k < to; k++)
     if ((tokens[k] as Token).lower === 'with' && MEETING_NOUNS.has((tokens[k - 1] as Token).lower))
@@ -1343,6 +1354,17 @@ function decideCountries(
       p.countrySettled = true;
     }
   }
+  // "Rwanda's Kagame, DR Congo's Tshisekedi meet in Qatar": a country's possessive right before a name in the
+  // headline says whom they represent.
+  if (titleDoc)
+    for (const p of people) {
+      if (p.countrySettled || p.international || p.titleMention < 2) continue;
+      const c = possessiveCountryBefore(titleDoc.tokens, p.titleMention);
+      if (c) {
+        p.country = c;
+        p.countrySettled = true;
+      }
+    }
   // "Stephane Dujarric, spokesperson for the secretary-general" beside "UN Secretary-General X": an office of the
   // office of a body's official belongs to that body, whatever countries the sentence names.
   if (people.some((q) => q.international))
@@ -1502,6 +1524,9 @@ function decideCountries(
         // "X briefed the visitors on North Korea's recent launches": after the name, a country that a preposition
         // makes the topic of what they do is not theirs.
         if (h.at >= m.end && TOPIC_PREPOSITIONS.has(tokens[h.at - 1]?.lower ?? '')) continue;
+        // "X held talks with … Bangladesh's interim government Y": after "talks with", a country's possessive or
+        // adjective describes the other side.
+        if (h.adjectival && h.at >= m.end && otherSideAt(tokens, m.end, h.at)) continue;
         const r = roleEndAt.get(h.at);
         if (
           r !== undefined &&
@@ -1608,7 +1633,7 @@ function decideCountries(
     const p = people[pi] as PersonRecord;
     if (p.country !== null || p.international || p.roles.length === 0 || pinyinOf[pi]) continue;
     // "Apple Chief Executive", "Hamas political chief": an office in a named body says nothing of a country.
-    if (p.roles.some(namesABody)) continue;
+    if (p.roles.some((r) => namesABody(r))) continue;
     if (otherSide === undefined) {
       const sides = new Set<string>();
       for (const q of people) if (q.country && q.country !== 'China') sides.add(q.country);
@@ -1704,12 +1729,14 @@ function decideCountries(
   // the country the dateline places the story in (a foreign outlet's own officials are not written bare); with no
   // such dateline, the one country the headline names.
   let fromDateline: string | null | undefined;
+  let datelineCity: string | undefined;
   for (let pi = 0; pi < people.length; pi++) {
     const p = people[pi] as PersonRecord;
     if (p.country !== null || p.international || p.roles.length === 0 || (pinyinOf[pi] && chineseContext))
       continue;
     // "Apple Chief Executive": an office in a named body alone says nothing of a country.
-    if (p.roles.every(namesABody)) continue;
+    datelineCity ??= (article.dateline?.place ?? '').split(',')[0]?.trim().toLowerCase() ?? '';
+    if (p.roles.every((r) => namesABody(r, datelineCity))) continue;
     fromDateline ??= datelineCountry(article.dateline?.place) ?? headlineCountry(titleDoc);
     if (!fromDateline) break;
     // One president or prime minister at a time: not the office another person of that country holds.
@@ -1719,6 +1746,18 @@ function decideCountries(
       : p.roles.map(bareTitle).filter((t) => SINGLE_HOLDER_TITLES.has(t));
     if (!heldByAnother(people, p, fromDateline, held, tokens)) p.country = fromDateline;
   }
+}
+
+/** The country whose possessive ("Rwanda's", "DR Congo's") ends right before token `at`, or null. */
+function possessiveCountryBefore(tokens: readonly Token[], at: number): string | null {
+  const pos = tokens[at - 1];
+  if (pos?.text !== "'s" && pos?.text !== '’s') return null;
+  const hits = findCountries(tokens, Math.max(0, at - 5), at - 1);
+  const last = hits[hits.length - 1];
+  if (!last) return null;
+  // Nothing but the country's own capitalised words between it and the possessive.
+  for (let k = last.at; k < at - 1; k++) if (!(tokens[k] as Token).cap) return null;
+  return last.country;
 }
 
 /** "Japan holds state funeral for …": the one country a headline names (not as a destination), or null. */
@@ -1739,12 +1778,13 @@ function isBareSingleHolder(role: string): boolean {
 }
 
 /** Whether a role names a body of its own ("Qualcomm CEO"), beyond title words, departments and places. */
-function namesABody(role: string): boolean {
+function namesABody(role: string, datelineCity = ''): boolean {
   const words = role.split(/\s+/);
   for (let i = 0; i < words.length; i++) {
     const w = words[i] as string;
     if (!/^\p{Lu}/u.test(w)) continue;
-    const lower = w.toLowerCase();
+    // "Gov. Gen.": an abbreviated title keeps its period.
+    const lower = w.toLowerCase().replace(/\.$/, '');
     // "Long Beach Mayor": a city of two words is a place, not a body.
     const next = words[i + 1];
     if (next !== undefined && /^\p{Lu}/u.test(next) && cityNames.has(`${lower} ${next.toLowerCase()}`)) {
@@ -1756,10 +1796,12 @@ function namesABody(role: string): boolean {
       titleHeads.has(lower) ||
       titleModifiers.has(lower) ||
       departmentWords.has(lower) ||
-      honorifics.has(lower)
+      honorifics.has(lower) ||
+      rankAbbreviations.has(lower)
     )
       continue;
-    if (f & (DEMONYM | COUNTRY | CITY | REGION)) continue;
+    // "Asheville Mayor" under "ASHEVILLE, N.C. (AP) —": the dateline's city is a place, known or not.
+    if (f & (DEMONYM | COUNTRY | CITY | REGION) || lower === datelineCity) continue;
     return true;
   }
   return false;

@@ -575,6 +575,23 @@ export const institutionCountry = new Map<string, string>([
   ['eduskunta', 'Finland'],
   // Institutions a country's officials head ("Grand Imam of Al-Azhar").
   ['al-azhar', 'Egypt'],
+  // National agencies known by their acronym ("FEMA Administrator", "NASA chief", "former FBI director").
+  ['fema', 'United States'],
+  ['federal emergency management agency', 'United States'],
+  ['nasa', 'United States'],
+  ['fbi', 'United States'],
+  ['cia', 'United States'],
+  ['fda', 'United States'],
+  ['faa', 'United States'],
+  ['usaid', 'United States'],
+  ['ntsb', 'United States'],
+  ['isro', 'India'],
+  ['rcmp', 'Canada'],
+  ['asio', 'Australia'],
+  ['roscosmos', 'Russia'],
+  ['jaxa', 'Japan'],
+  ['mossad', 'Israel'],
+  ['bundeswehr', 'Germany'],
   // Movements that govern or speak for a people without a seat of government of their own.
   ['hamas', 'Palestine'],
   ['fatah', 'Palestine'],
