@@ -468,10 +468,18 @@ export function splitTitledRun(tokens: readonly Token[], run: Run): TitledName |
     let e = n < run.end - 1 && surnameAfterTitle(tokens, n, true) ? n + 1 : n;
     while (e < run.end && nameLike(tokens[e] as Token, e - n, tokens[e + 1], tokens[e - 1]) && e - n < 6) e++;
     if (e <= n) return null;
-    // "former prime minister Sheikh Hasina": before a lone name word, "Sheikh" is part of the name (as after a
-    // title below).
+    // "former prime minister Sheikh Hasina": after a lower-case title and before a lone name word, "Sheikh" is part
+    // of the name (as after a title below); "a cable to Sheikh Fahad" styles a Gulf royal.
     const sheikh = tokens[n - 1];
-    if (e - n === 1 && n - 1 >= a && (sheikh?.lower === 'sheikh' || sheikh?.lower === 'sheik'))
+    const title = tokens[a - 1];
+    if (
+      e - n === 1 &&
+      n - 1 >= a &&
+      (sheikh?.lower === 'sheikh' || sheikh?.lower === 'sheik') &&
+      title !== undefined &&
+      !title.cap &&
+      titleHeads.has(title.lower)
+    )
       return { titleStart: a, titleEnd: a - 1, nameStart: n - 1, nameEnd: e };
     return { titleStart: a, titleEnd: a - 1, nameStart: n, nameEnd: e };
   }
