@@ -120,7 +120,9 @@ function rolePhrase(tokens: readonly Token[], i: number, sent: number): RoleSpan
       if (ROLE_STOP.has(t.lower) && !posted && !onSubject) break;
       if (t.lower === 'and') {
         // "… and chairperson of the AU" starts another role; "Moscow and All Russia" continues this one.
-        if (rolePhrase(tokens, e + 1, sent)) break;
+        // "… foreign affairs minister and Dominic LeBlanc becomes …": a given name starts another person.
+        const n = tokens[e + 1];
+        if (rolePhrase(tokens, e + 1, sent) || (n?.cap && firstNames.has(n.lower))) break;
       } else if (t.lower === 'to' && tokens[e + 1] && isVerb(tokens[e + 1] as Token)) break;
       else if (isVerb(t) && !t.cap && !AFTER_DET.has((tokens[e - 1] as Token).lower)) break;
     }
@@ -176,7 +178,24 @@ export function asRoles(tokens: readonly Token[], end: number): RoleSpan[] {
     // "Schäuble served as finance minister under …", "X has served as mayor since 2019".
     if (tokens[i]?.lower === 'has' || tokens[i]?.lower === 'had') i++;
     if (/^(served|serves)$/.test(tokens[i]?.lower ?? '') && tokens[i + 1]?.lower === 'as') i++;
-    else i = end;
+    // "X was sworn in as Canada's 24th prime minister", "Y was appointed as envoy": the office taken.
+    else if (
+      /^(was|were|is)$/.test(tokens[i]?.lower ?? '') &&
+      /^(sworn|appointed|named|installed|inaugurated|confirmed)$/.test(tokens[i + 1]?.lower ?? '')
+    ) {
+      i += 2;
+      if (tokens[i]?.lower === 'in') i++;
+      if (tokens[i]?.lower !== 'as') i = end;
+    } else if (/^(stays|stayed|remains|remained|continues|continued)$/.test(tokens[i]?.lower ?? '')) {
+      // "X stays on as foreign affairs minister".
+      i++;
+      if (tokens[i]?.lower === 'on') i++;
+      if (tokens[i]?.lower !== 'as') i = end;
+    } else if (/^(becomes|became)$/.test(tokens[i]?.lower ?? '')) {
+      // "X becomes finance minister": the office taken, with no "as".
+      const r = rolePhrase(tokens, i + 1, sent);
+      return r ? [r] : [];
+    } else i = end;
   }
   if (tokens[i]?.lower !== 'as') return [];
   const r = rolePhrase(tokens, i + 1, sent);
@@ -213,12 +232,14 @@ export function preposedRole(tokens: readonly Token[], comma: number): RoleSpan 
     const before = tokens[first - 1];
     // "received by its Grand Imam, X.": after a preposition that takes a person, too ("of" does not: "the wife of
     // the president, X," is not the president).
+    // "… placed its chief prosecutor, X, on the list": after a verb, the title is its object's.
     if (
       before &&
       before.sent === c.sent &&
       before.lower !== 'and' &&
       before.text !== ',' &&
-      !PREPOSED_AFTER.has(before.lower)
+      !PREPOSED_AFTER.has(before.lower) &&
+      !(isVerb(before) && !before.cap && !before.lower.endsWith('ing'))
     )
       continue;
     let r = rolePhrase(tokens, d + 1, c.sent);
