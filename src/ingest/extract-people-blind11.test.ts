@@ -302,3 +302,25 @@ describe('roles taken and titles of an object', () => {
     expect(person(a, 'Dominic Ross')?.roles).toEqual(['minister responsible for trade']);
   });
 });
+
+describe('national agencies of Nigeria, Canada and Australia', () => {
+  it("places an office in a company in the agency's country, and a minister where they are introduced", () => {
+    const nanStory = article(
+      'President witnesses signing of supply deal',
+      [
+        'The agreement was signed by the Group Chief Executive Officer of Delta Oil Ltd, Mr Femi Ade, on Tuesday.',
+      ],
+      nan,
+    );
+    expect(person(nanStory, 'Femi Ade')?.country).toBe('Nigeria');
+    const cp = article(
+      'New cabinet sworn in',
+      [
+        'Paul Girard becomes finance minister in the new cabinet.',
+        'Girard, a former industry minister, must answer a new round of American tariffs.',
+      ],
+      { source: 'The Canadian Press', dateline: { place: 'OTTAWA', date: null } },
+    );
+    expect(person(cp, 'Paul Girard')?.country).toBe('Canada');
+  });
+});
