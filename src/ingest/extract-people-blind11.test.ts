@@ -60,6 +60,15 @@ describe('honorifics and titles set off by commas', () => {
     expect(person(a, 'Musa Obi')?.roles).toEqual(['chairman of the Obi Group']);
   });
 
+  it('reads a title after "a"/"an" set off by commas before a name', () => {
+    const a = article('Deal signed', [
+      'An energy economist, Prof. Tunde Adeyemi, said the deal would ease pressure on the currency.',
+      'A spokesman, Idris Bello, declined to comment.',
+    ]);
+    expect(person(a, 'Tunde Adeyemi')?.roles).toEqual(['energy economist']);
+    expect(person(a, 'Idris Bello')?.roles).toEqual(['spokesman']);
+  });
+
   it('reads two titles joined by "and", and a title "on" a subject, before an honorific and a name', () => {
     const a = article(
       'President witnesses signing of supply deal',

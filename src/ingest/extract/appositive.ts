@@ -209,7 +209,7 @@ export function asRoles(tokens: readonly Token[], end: number): RoleSpan[] {
 }
 
 /** Determiners that open a role set off by commas before a name ("His lead counsel, X,"). */
-const PREPOSED_DET = new Set(['the', 'his', 'her', 'its', 'their', 'whose']);
+const PREPOSED_DET = new Set(['the', 'his', 'her', 'its', 'their', 'whose', 'a', 'an']);
 const PREPOSED_AFTER = new Set(['by', 'with', 'to', 'from']);
 
 /**
