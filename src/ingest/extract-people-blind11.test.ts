@@ -333,3 +333,27 @@ describe('national agencies of Nigeria, Canada and Australia', () => {
     expect(person(cp, 'Paul Girard')?.country).toBe('Canada');
   });
 });
+
+describe('a lede whose subject is a title alone', () => {
+  it('gives the title, and part in the event, to the first person the story then names', () => {
+    const a = article(
+      'The chancellor on Wednesday unveiled the biggest tax rises in three decades.',
+      [
+        'The chancellor on Wednesday unveiled the biggest tax rises in three decades.',
+        'Helen Carter, the first woman to hold the post, told lawmakers the budget would raise taxes.',
+        'Paul Brooks, director of a think tank, said the rises were huge.',
+      ],
+      { titleDerived: true, source: 'AFP', dateline: { place: 'London', date: null } },
+    );
+    expect(person(a, 'Helen Carter')?.roles).toEqual(['chancellor']);
+    expect(person(a, 'Helen Carter')?.participant).toBe(true);
+    expect(person(a, 'Helen Carter')?.country).toBe('United Kingdom');
+    expect(person(a, 'Paul Brooks')?.roles).toEqual(['director of a think tank']);
+    // A lede that names its subject is left alone.
+    const named = article('x', [
+      'The president, Anna Kovac, on Monday opened the session.',
+      'Ivan Horvat said the session would last two days.',
+    ]);
+    expect(person(named, 'Ivan Horvat')?.roles ?? []).toEqual([]);
+  });
+});

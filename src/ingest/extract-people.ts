@@ -277,7 +277,9 @@ export function extractEntities(article: ParsedArticle, knowledge: Knowledge): E
   if (titleDoc) findTitleMentions(titleDoc, people);
   if (titleDoc) findHeadlineOnlyPeople(titleDoc, doc, people, notPeople);
   resolvePronouns(doc, people, mentions);
+  const ledeSubject = ledeTitleSubject(doc, people);
   decideParticipants(doc, people, article);
+  if (ledeSubject && !ledeSubject.spokesperson) ledeSubject.participant = true;
   decideCountries(doc, people, mentions, article, titleDoc);
   // Known people fill what the text leaves open.
   for (const p of people) {
@@ -302,6 +304,43 @@ export function extractEntities(article: ParsedArticle, knowledge: Knowledge): E
   }));
   const { organizations, places } = extractOrganizationsAndPlaces(doc, titleDoc, article, people, mentions);
   return { people: out, organizations, places };
+}
+
+/**
+ * "The chancellor on Wednesday unveiled … / London (AFP) – Rachel Reeves, …": a lede whose subject is a title alone
+ * ("The" and a title, before the verb) and that names no one is about the first person the story then names, who
+ * takes that title and part in the event. Returns that person, or undefined.
+ */
+function ledeTitleSubject(doc: TokenizedText, people: PersonRecord[]): PersonRecord | undefined {
+  const { tokens } = doc;
+  const [s0, e0] = doc.sentences[0] ?? [0, 0];
+  if (tokens[s0]?.lower !== 'the' || e0 - s0 < 3) return undefined;
+  let first: PersonRecord | undefined;
+  let at = Infinity;
+  for (const p of people) {
+    const m = p.mentions[0];
+    if (!m) continue;
+    if (m.sent === 0) return undefined;
+    if (m.start < at) {
+      at = m.start;
+      first = p;
+    }
+  }
+  if (!first) return undefined;
+  // The title: capitalised words and lower-case title words after "The", ending in a title head.
+  let end = -1;
+  for (let k = s0 + 1; k < e0 && k < s0 + 6; k++) {
+    const t = tokens[k] as Token;
+    if (!t.word) break;
+    if (titleHeads.has(t.lower)) end = k + 1;
+    else if (!t.cap && !titleModifiers.has(t.lower)) break;
+  }
+  const next = tokens[end];
+  // The title is the sentence's subject: a verb, or "on <weekday>", follows it.
+  if (end < 0 || !next || (!verbWords.has(next.lower) && next.lower !== 'on')) return undefined;
+  addRole(first, doc.text.slice((tokens[s0 + 1] as Token).start, (tokens[end - 1] as Token).end));
+  first.roleSpans.push({ start: s0 + 1, end });
+  return first;
 }
 
 // ------------------------------------------------------------------------------------------ people
