@@ -253,6 +253,13 @@ describe('countries of national offices', () => {
     });
     expect(person(ottawa, 'Ruth Okafor')?.country).toBe('Canada');
   });
+
+  it('reads an agency acronym only in capitals ("Isro" or "Faa" opening a sentence is no agency)', () => {
+    const a = article('Villagers gather', [
+      'Isro villagers gathered on Monday. Faa elders said the harvest was good.',
+    ]);
+    expect(run(a).organizations).toEqual([]);
+  });
 });
 
 describe('names with initials, "Sheikh", and the country they come from', () => {

@@ -35,6 +35,7 @@ import {
 import { extractOrganizationsAndPlaces } from './extract/organizations-places.ts';
 import { decideParticipants } from './extract/participants.ts';
 import {
+  agencyCountry,
   femaleWords,
   honorifics,
   institutionCountry,
@@ -192,6 +193,7 @@ const CHINA_PLACES = new Set([
   'wuhan',
 ]);
 
+const ALL_CAPS = /^[A-Z]{2,}$/;
 const NON_ASCII = /[^\u0020-\u007e]/;
 function normKey(s: string): string {
   if (!NON_ASCII.test(s)) return s.toLowerCase().trim();
@@ -1347,11 +1349,13 @@ function decideCountries(
     if (!found) {
       for (const r of p.roles) {
         const words = r.toLowerCase().split(/\s+/);
+        const written = r.split(/\s+/);
         for (let k = 0; k < words.length; k++) {
           const w = words[k] as string;
           const c =
             roleCountry.get(w) ??
             institutionCountry.get(w) ??
+            (ALL_CAPS.test(written[k] ?? '') ? agencyCountry.get(w) : undefined) ??
             (k + 1 < words.length
               ? (institutionCountry.get(`${w} ${words[k + 1]}`) ?? roleCountry.get(`${w} ${words[k + 1]}`))
               : undefined) ??

@@ -575,9 +575,26 @@ export const institutionCountry = new Map<string, string>([
   ['eduskunta', 'Finland'],
   // Institutions a country's officials head ("Grand Imam of Al-Azhar").
   ['al-azhar', 'Egypt'],
-  // National agencies known by their acronym ("FEMA Administrator", "NASA chief", "former FBI director").
-  ['fema', 'United States'],
+  // National agencies known by their own words ("Federal Emergency Management Agency Administrator", "Roscosmos
+  // chief", "former Mossad director").
   ['federal emergency management agency', 'United States'],
+  ['roscosmos', 'Russia'],
+  ['mossad', 'Israel'],
+  ['bundeswehr', 'Germany'],
+  // Movements that govern or speak for a people without a seat of government of their own.
+  ['hamas', 'Palestine'],
+  ['fatah', 'Palestine'],
+  // Ruling parties whose names hold an ambiguous country name ("Korea"), read as four words of a role.
+  ["workers' party of korea", 'North Korea'],
+  ['workers’ party of korea', 'North Korea'],
+]);
+
+/**
+ * National agencies known by an acronym ("FEMA Administrator", "NASA chief", "former FBI director"), lower-cased; a
+ * role word names one only when written in capitals ("Faa" or "Nasa" may be words or names).
+ */
+export const agencyCountry = new Map<string, string>([
+  ['fema', 'United States'],
   ['nasa', 'United States'],
   ['fbi', 'United States'],
   ['cia', 'United States'],
@@ -588,16 +605,7 @@ export const institutionCountry = new Map<string, string>([
   ['isro', 'India'],
   ['rcmp', 'Canada'],
   ['asio', 'Australia'],
-  ['roscosmos', 'Russia'],
   ['jaxa', 'Japan'],
-  ['mossad', 'Israel'],
-  ['bundeswehr', 'Germany'],
-  // Movements that govern or speak for a people without a seat of government of their own.
-  ['hamas', 'Palestine'],
-  ['fatah', 'Palestine'],
-  // Ruling parties whose names hold an ambiguous country name ("Korea"), read as four words of a role.
-  ["workers' party of korea", 'North Korea'],
-  ['workers’ party of korea', 'North Korea'],
 ]);
 
 export const spokesWords = new Set(['spokesperson', 'spokesman', 'spokeswoman']);
