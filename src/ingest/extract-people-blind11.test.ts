@@ -364,3 +364,17 @@ describe('a lede whose subject is a title alone', () => {
     expect(person(named, 'Ivan Horvat')?.roles ?? []).toEqual([]);
   });
 });
+
+describe('officials of Hong Kong and Macao', () => {
+  it('represent China', () => {
+    const a = article(
+      'City to sell more bonds',
+      [
+        'Hong Kong will sell more bonds, the city said on Wednesday.',
+        "Hong Kong's Chief Executive Tony Leung Wai-man said the budget struck a balance.",
+      ],
+      { source: 'Reuters', dateline: { place: 'HONG KONG', date: 'Feb 26' } },
+    );
+    expect(person(a, 'Tony Leung Wai-man')?.country).toBe('China');
+  });
+});

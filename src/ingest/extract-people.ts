@@ -1789,6 +1789,9 @@ function decideCountries(
       : p.roles.map(bareTitle).filter((t) => SINGLE_HOLDER_TITLES.has(t));
     if (!heldByAnother(people, p, fromDateline, held, tokens)) p.country = fromDateline;
   }
+  // 13. "Chief Executive John Lee": Hong Kong and Macao are China's special administrative regions, and their
+  // officials represent China.
+  for (const p of people) if (p.country === 'Hong Kong' || p.country === 'Macao') p.country = 'China';
 }
 
 /** The country whose possessive ("Rwanda's", "DR Congo's") ends right before token `at`, or null. */
