@@ -378,3 +378,19 @@ describe('officials of Hong Kong and Macao', () => {
     expect(person(a, 'Tony Leung Wai-man')?.country).toBe('China');
   });
 });
+
+describe('relatives of a title, and party leaders', () => {
+  it("gives a title holder's relative their country, and a party leader the dateline's", () => {
+    const a = article(
+      'King welcomes emperor',
+      [
+        "Britain's King Edmund welcomed Japan's Emperor Kenta to London on Tuesday.",
+        "The emperor's father, Hiroto, made a state visit to Britain in 1998.",
+        'Labour Party leader Tom Weller called on the emperor at his hotel on Monday evening.',
+      ],
+      { source: 'AP', dateline: { place: 'LONDON', date: null } },
+    );
+    expect(person(a, 'Hiroto')?.country).toBe('Japan');
+    expect(person(a, 'Tom Weller')?.country).toBe('United Kingdom');
+  });
+});

@@ -744,6 +744,8 @@ function findPeople(
     if (relBefore && (tokens[bare.start - 3]?.lower === "'s" || tokens[bare.start - 3]?.lower === '’s')) {
       const owner = mentions.find((m) => m.end === bare.start - 3 && m.kind !== 'pronoun');
       if (owner && owner.person !== idx) p.relativeOf = owner.person;
+      // "The emperor's father, Akihito,": the one person of the story who holds that title.
+      else if (!owner) p.relativeOf = titleHolder(people, tokens[bare.start - 4], idx);
     }
     if (kinBefore && relTok) {
       if (femaleWords.has(relTok.lower)) p.gender ??= 'f';
@@ -808,6 +810,19 @@ function fromCountry(tokens: readonly Token[], at: number): boolean {
     after.text === '.' ||
     after.lower === 'and'
   );
+}
+
+/** The one person other than `self` whose title ends in the lower-case title word `t` ("emperor"), or -1. */
+function titleHolder(people: readonly PersonRecord[], t: Token | undefined, self: number): number {
+  if (!t || t.cap || !titleHeads.has(t.lower)) return -1;
+  let found = -1;
+  for (let i = 0; i < people.length; i++) {
+    if (i === self || !(people[i] as PersonRecord).roles.some((r) => bareTitle(r).endsWith(t.lower)))
+      continue;
+    if (found >= 0) return -1;
+    found = i;
+  }
+  return found;
 }
 
 /**
@@ -1826,6 +1841,8 @@ function isBareSingleHolder(role: string): boolean {
 /** Whether a role names a body of its own ("Qualcomm CEO"), beyond title words, departments and places. */
 function namesABody(role: string, datelineCity = ''): boolean {
   const words = role.split(/\s+/);
+  // "Labour Party leader": a political party is a country's own.
+  if (words.includes('Party')) return false;
   for (let i = 0; i < words.length; i++) {
     const w = words[i] as string;
     if (!/^\p{Lu}/u.test(w)) continue;
