@@ -35,11 +35,13 @@ import {
 import { extractOrganizationsAndPlaces } from './extract/organizations-places.ts';
 import { decideParticipants } from './extract/participants.ts';
 import {
+  agencyCountry,
   femaleWords,
   honorifics,
   institutionCountry,
   isOccupation,
   maleWords,
+  rankAbbreviations,
   relationWords,
   roleCountry,
   spokesWords,
@@ -191,6 +193,7 @@ const CHINA_PLACES = new Set([
   'wuhan',
 ]);
 
+const ALL_CAPS = /^[A-Z]{2,}$/;
 const NON_ASCII = /[^\u0020-\u007e]/;
 function normKey(s: string): string {
   if (!NON_ASCII.test(s)) return s.toLowerCase().trim();
@@ -276,7 +279,9 @@ export function extractEntities(article: ParsedArticle, knowledge: Knowledge): E
   if (titleDoc) findTitleMentions(titleDoc, people);
   if (titleDoc) findHeadlineOnlyPeople(titleDoc, doc, people, notPeople);
   resolvePronouns(doc, people, mentions);
+  const ledeSubject = ledeTitleSubject(doc, people);
   decideParticipants(doc, people, article);
+  if (ledeSubject && !ledeSubject.spokesperson) ledeSubject.participant = true;
   decideCountries(doc, people, mentions, article, titleDoc);
   // Known people fill what the text leaves open.
   for (const p of people) {
@@ -301,6 +306,43 @@ export function extractEntities(article: ParsedArticle, knowledge: Knowledge): E
   }));
   const { organizations, places } = extractOrganizationsAndPlaces(doc, titleDoc, article, people, mentions);
   return { people: out, organizations, places };
+}
+
+/**
+ * "The chancellor on Wednesday unveiled … / London (AFP) – Rachel Reeves, …": a lede whose subject is a title alone
+ * ("The" and a title, before the verb) and that names no one is about the first person the story then names, who
+ * takes that title and part in the event. Returns that person, or undefined.
+ */
+function ledeTitleSubject(doc: TokenizedText, people: PersonRecord[]): PersonRecord | undefined {
+  const { tokens } = doc;
+  const [s0, e0] = doc.sentences[0] ?? [0, 0];
+  if (tokens[s0]?.lower !== 'the' || e0 - s0 < 3) return undefined;
+  let first: PersonRecord | undefined;
+  let at = Infinity;
+  for (const p of people) {
+    const m = p.mentions[0];
+    if (!m) continue;
+    if (m.sent === 0) return undefined;
+    if (m.start < at) {
+      at = m.start;
+      first = p;
+    }
+  }
+  if (!first) return undefined;
+  // The title: capitalised words and lower-case title words after "The", ending in a title head.
+  let end = -1;
+  for (let k = s0 + 1; k < e0 && k < s0 + 6; k++) {
+    const t = tokens[k] as Token;
+    if (!t.word) break;
+    if (titleHeads.has(t.lower)) end = k + 1;
+    else if (!t.cap && !titleModifiers.has(t.lower)) break;
+  }
+  const next = tokens[end];
+  // The title is the sentence's subject: a verb, or "on <weekday>", follows it.
+  if (end < 0 || !next || (!verbWords.has(next.lower) && next.lower !== 'on')) return undefined;
+  addRole(first, doc.text.slice((tokens[s0 + 1] as Token).start, (tokens[end - 1] as Token).end));
+  first.roleSpans.push({ start: s0 + 1, end });
+  return first;
 }
 
 // ------------------------------------------------------------------------------------------ people
@@ -545,7 +587,14 @@ function findPeople(
       const prefix = titlePrefixStart(tokens, titled.titleStart);
       f.addTitleRoles(p, prefix, titled.titleEnd + 1);
       // "His lead counsel, Tan Sri X, told …": an honorific only, and a role set off by commas before it.
-      const pre = titled.titleEnd < titled.titleStart && tokens[nameEnd]?.text === ',';
+      // "… signed by the President of the Dangote Group, Alhaji Aliko Dangote.": the sentence's end closes it too.
+      const closer = tokens[nameEnd];
+      const pre =
+        titled.titleEnd < titled.titleStart &&
+        (closer === undefined ||
+          closer.text === ',' ||
+          closer.text === '.' ||
+          closer.sent !== (tokens[nameStart] as Token).sent);
       const preRole = pre ? preposedRole(tokens, titled.titleStart - 1) : null;
       if (preRole) f.addTitleRoles(p, preRole.start, preRole.end);
       f.attachRolesAfter(idx, nameEnd);
@@ -678,7 +727,10 @@ function findPeople(
         verbWords.has(ctx);
       // "the head of Sunni Islam's seat of learning": after "of", a possessive is a body's or a faith's.
       const possessive = (ctx === "'s" || ctx === '’s') && before !== 'of';
-      accept = nameShaped && (possessive || SPEECH_AFTER.has(ctx) || acted || who || owned);
+      // "The judges are Solomy Balungi Bossa of Uganda, Beti Hohler of Slovenia and …": a name and the country
+      // they come from, closed by a comma, "and" or the sentence's end.
+      const ofCountry = ctx === 'of' && allUnknown && fromCountry(tokens, bare.end + 1);
+      accept = nameShaped && (possessive || SPEECH_AFTER.has(ctx) || acted || who || owned || ofCountry);
       if (nameShaped && !accept) listed.push({ start: bare.start, end: bare.end, surface, key });
     }
     if (!accept) continue;
@@ -692,6 +744,8 @@ function findPeople(
     if (relBefore && (tokens[bare.start - 3]?.lower === "'s" || tokens[bare.start - 3]?.lower === '’s')) {
       const owner = mentions.find((m) => m.end === bare.start - 3 && m.kind !== 'pronoun');
       if (owner && owner.person !== idx) p.relativeOf = owner.person;
+      // "The emperor's father, Akihito,": the one person of the story who holds that title.
+      else if (!owner) p.relativeOf = titleHolder(people, tokens[bare.start - 4], idx);
     }
     if (kinBefore && relTok) {
       if (femaleWords.has(relTok.lower)) p.gender ??= 'f';
@@ -740,6 +794,35 @@ function findPeople(
       for (const p of people) p.mentions.sort((a, b) => a.start - b.start);
     }
   }
+}
+
+/** A country's name at `at` followed by a comma, "and" or the end of the sentence ("… of Uganda, …"). */
+function fromCountry(tokens: readonly Token[], at: number): boolean {
+  const hit = findCountries(tokens, at, at + 4)[0];
+  if (!hit || hit.at !== at || hit.adjectival) return false;
+  let k = at + 1;
+  while (tokens[k]?.cap && tokens[k]?.word && tokens[k]?.sent === tokens[at]?.sent) k++;
+  const after = tokens[k];
+  return (
+    after === undefined ||
+    after.sent !== (tokens[at] as Token).sent ||
+    after.text === ',' ||
+    after.text === '.' ||
+    after.lower === 'and'
+  );
+}
+
+/** The one person other than `self` whose title ends in the lower-case title word `t` ("emperor"), or -1. */
+function titleHolder(people: readonly PersonRecord[], t: Token | undefined, self: number): number {
+  if (!t || t.cap || !titleHeads.has(t.lower)) return -1;
+  let found = -1;
+  for (let i = 0; i < people.length; i++) {
+    if (i === self || !(people[i] as PersonRecord).roles.some((r) => bareTitle(r).endsWith(t.lower)))
+      continue;
+    if (found >= 0) return -1;
+    found = i;
+  }
+  return found;
 }
 
 /**
@@ -1239,6 +1322,16 @@ function servesInternationalOffice(role: string, people: readonly PersonRecord[]
 }
 
 /** "the visit of Ethiopian Prime Minister A … and his talks with President B": the other side of a meeting. */
+/** "… held talks with his counterpart X and Bangladesh's …": "talks with" between, and no comma after it. */
+function otherSideAt(tokens: readonly Token[], from: number, at: number): boolean {
+  for (let k = at - 1; k > from; k--) {
+    const t = tokens[k] as Token;
+    if (t.text === ',') return false;
+    if (t.lower === 'with' && MEETING_NOUNS.has((tokens[k - 1] as Token).lower)) return true;
+  }
+  return false;
+}
+
 function withBetween(tokens: readonly Token[], from: number, to: number): boolean {
   for (let k = from + 1; k < to; k++)
     if ((tokens[k] as Token).lower === 'with' && MEETING_NOUNS.has((tokens[k - 1] as Token).lower))
@@ -1271,11 +1364,13 @@ function decideCountries(
     if (!found) {
       for (const r of p.roles) {
         const words = r.toLowerCase().split(/\s+/);
+        const written = r.split(/\s+/);
         for (let k = 0; k < words.length; k++) {
           const w = words[k] as string;
           const c =
             roleCountry.get(w) ??
             institutionCountry.get(w) ??
+            (ALL_CAPS.test(written[k] ?? '') ? agencyCountry.get(w) : undefined) ??
             (k + 1 < words.length
               ? (institutionCountry.get(`${w} ${words[k + 1]}`) ?? roleCountry.get(`${w} ${words[k + 1]}`))
               : undefined) ??
@@ -1317,6 +1412,17 @@ function decideCountries(
       p.countrySettled = true;
     }
   }
+  // "Rwanda's Kagame, DR Congo's Tshisekedi meet in Qatar": a country's possessive right before a name in the
+  // headline says whom they represent.
+  if (titleDoc)
+    for (const p of people) {
+      if (p.countrySettled || p.international || p.titleMention < 2) continue;
+      const c = possessiveCountryBefore(titleDoc.tokens, p.titleMention);
+      if (c) {
+        p.country = c;
+        p.countrySettled = true;
+      }
+    }
   // "Stephane Dujarric, spokesperson for the secretary-general" beside "UN Secretary-General X": an office of the
   // office of a body's official belongs to that body, whatever countries the sentence names.
   if (people.some((q) => q.international))
@@ -1340,6 +1446,20 @@ function decideCountries(
         roleEndAt.set(k, { owner: q, end: r.end });
       }
   const countryCache = new Map<number, CountryHit[]>();
+  // "Luis Montenegro called for an election": a country word inside a person's name names no country there.
+  for (const m of mentions) {
+    if (m.kind === 'pronoun' || m.end - m.start < 2 || countryCache.has(m.sent)) continue;
+    let inside = false;
+    for (let k = m.start + 1; k < m.end && !inside; k++)
+      inside = (wordFlags((tokens[k] as Token).lower) & COUNTRY) !== 0;
+    if (!inside) continue;
+    const named = mentions.filter((o) => o.sent === m.sent && o.kind !== 'pronoun');
+    const hits = sentenceCountries(doc, m.sent, countryCache);
+    countryCache.set(
+      m.sent,
+      hits.filter((h) => !named.some((o) => h.at >= o.start && h.at < o.end)),
+    );
+  }
   const mentionsBySent = new Map<number, Mention[]>();
   for (const m of mentions) {
     const list = mentionsBySent.get(m.sent);
@@ -1462,6 +1582,9 @@ function decideCountries(
         // "X briefed the visitors on North Korea's recent launches": after the name, a country that a preposition
         // makes the topic of what they do is not theirs.
         if (h.at >= m.end && TOPIC_PREPOSITIONS.has(tokens[h.at - 1]?.lower ?? '')) continue;
+        // "X held talks with … Bangladesh's interim government Y": after "talks with", a country's possessive or
+        // adjective describes the other side.
+        if (h.adjectival && h.at >= m.end && otherSideAt(tokens, m.end, h.at)) continue;
         const r = roleEndAt.get(h.at);
         if (
           r !== undefined &&
@@ -1568,7 +1691,7 @@ function decideCountries(
     const p = people[pi] as PersonRecord;
     if (p.country !== null || p.international || p.roles.length === 0 || pinyinOf[pi]) continue;
     // "Apple Chief Executive", "Hamas political chief": an office in a named body says nothing of a country.
-    if (p.roles.some(namesABody)) continue;
+    if (p.roles.some((r) => namesABody(r))) continue;
     if (otherSide === undefined) {
       const sides = new Set<string>();
       for (const q of people) if (q.country && q.country !== 'China') sides.add(q.country);
@@ -1664,12 +1787,14 @@ function decideCountries(
   // the country the dateline places the story in (a foreign outlet's own officials are not written bare); with no
   // such dateline, the one country the headline names.
   let fromDateline: string | null | undefined;
+  let datelineCity: string | undefined;
   for (let pi = 0; pi < people.length; pi++) {
     const p = people[pi] as PersonRecord;
     if (p.country !== null || p.international || p.roles.length === 0 || (pinyinOf[pi] && chineseContext))
       continue;
     // "Apple Chief Executive": an office in a named body alone says nothing of a country.
-    if (p.roles.every(namesABody)) continue;
+    datelineCity ??= (article.dateline?.place ?? '').split(',')[0]?.trim().toLowerCase() ?? '';
+    if (p.roles.every((r) => namesABody(r, datelineCity))) continue;
     fromDateline ??= datelineCountry(article.dateline?.place) ?? headlineCountry(titleDoc);
     if (!fromDateline) break;
     // One president or prime minister at a time: not the office another person of that country holds.
@@ -1679,6 +1804,21 @@ function decideCountries(
       : p.roles.map(bareTitle).filter((t) => SINGLE_HOLDER_TITLES.has(t));
     if (!heldByAnother(people, p, fromDateline, held, tokens)) p.country = fromDateline;
   }
+  // 13. "Chief Executive John Lee": Hong Kong and Macao are China's special administrative regions, and their
+  // officials represent China.
+  for (const p of people) if (p.country === 'Hong Kong' || p.country === 'Macao') p.country = 'China';
+}
+
+/** The country whose possessive ("Rwanda's", "DR Congo's") ends right before token `at`, or null. */
+function possessiveCountryBefore(tokens: readonly Token[], at: number): string | null {
+  const pos = tokens[at - 1];
+  if (pos?.text !== "'s" && pos?.text !== '’s') return null;
+  const hits = findCountries(tokens, Math.max(0, at - 5), at - 1);
+  const last = hits[hits.length - 1];
+  if (!last) return null;
+  // Nothing but the country's own capitalised words between it and the possessive.
+  for (let k = last.at; k < at - 1; k++) if (!(tokens[k] as Token).cap) return null;
+  return last.country;
 }
 
 /** "Japan holds state funeral for …": the one country a headline names (not as a destination), or null. */
@@ -1699,12 +1839,15 @@ function isBareSingleHolder(role: string): boolean {
 }
 
 /** Whether a role names a body of its own ("Qualcomm CEO"), beyond title words, departments and places. */
-function namesABody(role: string): boolean {
+function namesABody(role: string, datelineCity = ''): boolean {
   const words = role.split(/\s+/);
+  // "Labour Party leader": a political party is a country's own.
+  if (words.includes('Party')) return false;
   for (let i = 0; i < words.length; i++) {
     const w = words[i] as string;
     if (!/^\p{Lu}/u.test(w)) continue;
-    const lower = w.toLowerCase();
+    // "Gov. Gen.": an abbreviated title keeps its period.
+    const lower = w.toLowerCase().replace(/\.$/, '');
     // "Long Beach Mayor": a city of two words is a place, not a body.
     const next = words[i + 1];
     if (next !== undefined && /^\p{Lu}/u.test(next) && cityNames.has(`${lower} ${next.toLowerCase()}`)) {
@@ -1716,10 +1859,12 @@ function namesABody(role: string): boolean {
       titleHeads.has(lower) ||
       titleModifiers.has(lower) ||
       departmentWords.has(lower) ||
-      honorifics.has(lower)
+      honorifics.has(lower) ||
+      rankAbbreviations.has(lower)
     )
       continue;
-    if (f & (DEMONYM | COUNTRY | CITY | REGION)) continue;
+    // "Asheville Mayor" under "ASHEVILLE, N.C. (AP) —": the dateline's city is a place, known or not.
+    if (f & (DEMONYM | COUNTRY | CITY | REGION) || lower === datelineCity) continue;
     return true;
   }
   return false;

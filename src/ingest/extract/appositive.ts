@@ -3,6 +3,7 @@
 import { countryNames, firstNames, isFunctionWord, verbWords } from './lexicon.ts';
 import { appositiveHeads, departmentWords, relationWords, titleHeads, titleModifiers } from './roles.ts';
 import type { Token } from './tokenize.ts';
+import { MONTH, WEEKDAY, wordFlags } from './word-classes.ts';
 
 const SKIP = new Set(['also', 'then', 'the', 'a', 'an']);
 const ROLE_STOP = new Set([
@@ -109,10 +110,19 @@ function rolePhrase(tokens: readonly Token[], i: number, sent: number): RoleSpan
         e === head + 1 &&
         POSTED_HEADS.has((tokens[head] as Token).lower) &&
         tokens[e + 1]?.cap;
-      if (ROLE_STOP.has(t.lower) && !posted) break;
+      // "Special Adviser to the President on Energy", "Special Rapporteur on Human Rights": "on" and a subject in
+      // capitals belong to the title ("… on Monday" does not).
+      const onSubject =
+        t.lower === 'on' &&
+        tokens[e + 1]?.cap === true &&
+        tokens[e + 1]?.word === true &&
+        (wordFlags((tokens[e + 1] as Token).lower) & (WEEKDAY | MONTH)) === 0;
+      if (ROLE_STOP.has(t.lower) && !posted && !onSubject) break;
       if (t.lower === 'and') {
         // "… and chairperson of the AU" starts another role; "Moscow and All Russia" continues this one.
-        if (rolePhrase(tokens, e + 1, sent)) break;
+        // "… foreign affairs minister and Dominic LeBlanc becomes …": a given name starts another person.
+        const n = tokens[e + 1];
+        if (rolePhrase(tokens, e + 1, sent) || (n?.cap && firstNames.has(n.lower))) break;
       } else if (t.lower === 'to' && tokens[e + 1] && isVerb(tokens[e + 1] as Token)) break;
       else if (isVerb(t) && !t.cap && !AFTER_DET.has((tokens[e - 1] as Token).lower)) break;
     }
@@ -168,7 +178,24 @@ export function asRoles(tokens: readonly Token[], end: number): RoleSpan[] {
     // "Schäuble served as finance minister under …", "X has served as mayor since 2019".
     if (tokens[i]?.lower === 'has' || tokens[i]?.lower === 'had') i++;
     if (/^(served|serves)$/.test(tokens[i]?.lower ?? '') && tokens[i + 1]?.lower === 'as') i++;
-    else i = end;
+    // "X was sworn in as Canada's 24th prime minister", "Y was appointed as envoy": the office taken.
+    else if (
+      /^(was|were|is)$/.test(tokens[i]?.lower ?? '') &&
+      /^(sworn|appointed|named|installed|inaugurated|confirmed)$/.test(tokens[i + 1]?.lower ?? '')
+    ) {
+      i += 2;
+      if (tokens[i]?.lower === 'in') i++;
+      if (tokens[i]?.lower !== 'as') i = end;
+    } else if (/^(stays|stayed|remains|remained|continues|continued)$/.test(tokens[i]?.lower ?? '')) {
+      // "X stays on as foreign affairs minister".
+      i++;
+      if (tokens[i]?.lower === 'on') i++;
+      if (tokens[i]?.lower !== 'as') i = end;
+    } else if (/^(becomes|became)$/.test(tokens[i]?.lower ?? '')) {
+      // "X becomes finance minister": the office taken, with no "as".
+      const r = rolePhrase(tokens, i + 1, sent);
+      return r ? [r] : [];
+    } else i = end;
   }
   if (tokens[i]?.lower !== 'as') return [];
   const r = rolePhrase(tokens, i + 1, sent);
@@ -182,7 +209,7 @@ export function asRoles(tokens: readonly Token[], end: number): RoleSpan[] {
 }
 
 /** Determiners that open a role set off by commas before a name ("His lead counsel, X,"). */
-const PREPOSED_DET = new Set(['the', 'his', 'her', 'its', 'their', 'whose']);
+const PREPOSED_DET = new Set(['the', 'his', 'her', 'its', 'their', 'whose', 'a', 'an']);
 const PREPOSED_AFTER = new Set(['by', 'with', 'to', 'from']);
 
 /**
@@ -194,7 +221,7 @@ const PREPOSED_AFTER = new Set(['by', 'with', 'to', 'from']);
 export function preposedRole(tokens: readonly Token[], comma: number): RoleSpan | null {
   const c = tokens[comma];
   if (c?.text !== ',') return null;
-  for (let d = comma - 2; d >= 0 && d >= comma - 10; d--) {
+  for (let d = comma - 2; d >= 0 && d >= comma - 14; d--) {
     const t = tokens[d] as Token;
     if (t.sent !== c.sent) break;
     // "Japan's ambassador to Britain, X, told …": a country's possessive is a determiner too (and its role's).
@@ -205,6 +232,40 @@ export function preposedRole(tokens: readonly Token[], comma: number): RoleSpan 
     const before = tokens[first - 1];
     // "received by its Grand Imam, X.": after a preposition that takes a person, too ("of" does not: "the wife of
     // the president, X," is not the president).
+    // "… placed its chief prosecutor, X, on the list": after a verb, the title is its object's.
+    if (
+      before &&
+      before.sent === c.sent &&
+      before.lower !== 'and' &&
+      before.text !== ',' &&
+      !PREPOSED_AFTER.has(before.lower) &&
+      !(isVerb(before) && !before.cap && !before.lower.endsWith('ing'))
+    )
+      continue;
+    let r = rolePhrase(tokens, d + 1, c.sent);
+    // "the Minister of Finance and Coordinating Minister of the Economy, X,": two titles joined by "and".
+    if (r && r.end < comma && tokens[r.end]?.lower === 'and') {
+      const more = rolePhrase(tokens, r.end + 1, c.sent);
+      if (more) r = { start: r.start, end: more.end };
+    }
+    if (r && r.end === comma) {
+      const found = ownedBy ? { start: first, end: r.end } : r;
+      // "the Special Adviser to the President on Energy, X,": after "to", a longer title may hold this one.
+      if (before?.lower !== 'to') return found;
+      return preposedRoleBefore(tokens, comma, first - 1) ?? found;
+    }
+  }
+  return null;
+}
+
+/** The role preposedRole finds before `comma` with its determiner before token `limit`, or null. */
+function preposedRoleBefore(tokens: readonly Token[], comma: number, limit: number): RoleSpan | null {
+  const c = tokens[comma] as Token;
+  for (let d = limit - 1; d >= 0 && d >= comma - 14; d--) {
+    const t = tokens[d] as Token;
+    if (t.sent !== c.sent) break;
+    if (!PREPOSED_DET.has(t.lower)) continue;
+    const before = tokens[d - 1];
     if (
       before &&
       before.sent === c.sent &&
@@ -214,7 +275,7 @@ export function preposedRole(tokens: readonly Token[], comma: number): RoleSpan 
     )
       continue;
     const r = rolePhrase(tokens, d + 1, c.sent);
-    if (r && r.end === comma) return ownedBy ? { start: first, end: r.end } : r;
+    if (r && r.end === comma) return r;
   }
   return null;
 }

@@ -256,7 +256,10 @@ const OUTLET_COUNTRY: [RegExp, string][] = [
   [/\bkazinform\b/i, 'Kazakhstan'],
   [/\bukrinform\b/i, 'Ukraine'],
   [/\bbelta\b/i, 'Belarus'],
-  [/\bnational news agency of nigeria\b/i, 'Nigeria'],
+  [/\bnational news agency of nigeria\b|\bnews agency of nigeria\b|^nan$/i, 'Nigeria'],
+  [/\bcanadian press\b/i, 'Canada'],
+  [/^aap$|\baustralian associated press\b/i, 'Australia'],
+  [/^lusa$/i, 'Portugal'],
   [/\bkenya news agency\b|\bdaily nation\b/i, 'Kenya'],
 ];
 

@@ -221,6 +221,12 @@ function departmentEnd(tokens: readonly Token[], at: number): number {
   }
 }
 
+/** `at`, or the token after it when `at` is "the" before a capitalised department word ("of the Exchequer"). */
+function theDepartment(tokens: readonly Token[], at: number): number {
+  const next = tokens[at + 1];
+  return tokens[at]?.lower === 'the' && next?.cap && departmentWords.has(next.lower) ? at + 1 : at;
+}
+
 export interface Run {
   start: number;
   end: number;
@@ -289,16 +295,14 @@ export function capitalRuns(tokens: readonly Token[]): Run[] {
       // "Secretary of State Antony Blinken", "Minister for Trade and Industry Gan Kim Yong": the department
       // belongs to the title.
       const before = tokens[j - 1];
-      if (
-        (n.lower === 'of' || n.lower === 'for') &&
-        before &&
-        titleHeads.has(before.lower) &&
-        after &&
-        after.cap &&
-        departmentWords.has(after.lower)
-      ) {
-        j = departmentEnd(tokens, j + 1);
-        continue;
+      if ((n.lower === 'of' || n.lower === 'for') && before && titleHeads.has(before.lower)) {
+        // "Chancellor of the Exchequer Rachel Reeves", "Minister of the Interior X": "the" before the department.
+        const d = theDepartment(tokens, j + 1);
+        const dept = tokens[d];
+        if (dept && dept.cap && departmentWords.has(dept.lower)) {
+          j = departmentEnd(tokens, d);
+          continue;
+        }
       }
       break;
     }
@@ -324,7 +328,11 @@ export function isKnownPlaceOrOrg(lowerPhrase: string): boolean {
  */
 function nameWords(tokens: readonly Token[], start: number, end: number): number {
   let n = 0;
-  for (let k = start; k < end; k++) if (!NAME_PARTICLES.has((tokens[k] as Token).lower)) n++;
+  // Nor the periods of initials ("K. P. Sharma Oli" has four).
+  for (let k = start; k < end; k++) {
+    const t = tokens[k] as Token;
+    if (!NAME_PARTICLES.has(t.lower) && t.text !== '.') n++;
+  }
   return n;
 }
 
@@ -377,13 +385,31 @@ export function nameLike(t: Token, position: number, next?: Token, prev?: Token)
   // "Park Jin" is a name; "Capella Hotel" is not.
   if (f & (ORG_HEAD | PLACE_HEAD) && position > 0) return false;
   // "Finance Minister Sri Mulyani Indrawati": "Sri" opens a country's name only before "Lanka" ("Sri Lankan").
-  if (f & (DEMONYM | COUNTRY) && !(t.lower === 'sri' && next?.cap && !next.lower.startsWith('lanka')))
+  // "Luis Montenegro", "Bill English": a country or a demonym that ends a name after a given name is a surname.
+  if (
+    f & (DEMONYM | COUNTRY) &&
+    !(t.lower === 'sri' && next?.cap && !next.lower.startsWith('lanka')) &&
+    !countrySurname(t, position, next, prev)
+  )
     return false;
   // "Kim Il Sung", "Kim Jong Il": mid-sentence, right after a name word, a short capitalised function word is a
   // name syllable (English capitalises none there).
   if (f & FUNCTION_WORD && !(f & MONTH))
     return position > 0 && !t.first && t.text.length <= 3 && prev !== undefined && prev.cap && prev.word;
   return true;
+}
+
+/** "Luis Montenegro": a one-word country or demonym right after a given name (not a place), ending the name. */
+function countrySurname(t: Token, position: number, next?: Token, prev?: Token): boolean {
+  return (
+    position === 1 &&
+    prev !== undefined &&
+    prev.sent === t.sent &&
+    looksLikeFirstName(prev) &&
+    !isGazetteerPlace(prev.lower) &&
+    !(next?.cap && next.word && next.sent === t.sent) &&
+    !(wordFlags(prev.lower) & (TITLE_HEAD | HONORIFIC | DEMONYM | COUNTRY))
+  );
 }
 
 export interface TitledName {
@@ -405,7 +431,8 @@ function honorificEnd(tokens: readonly Token[], at: number, end: number): number
     const t = tokens[k] as Token;
     const next = tokens[k + 1];
     if (next && k + 1 < end && honorificPairs.get(t.lower)?.has(next.lower)) k += 2;
-    else if (honorifics.has(t.lower) || (t.text === 'U' && next?.cap && next.word)) k++;
+    // "DR Congo": in capitals, "DR" abbreviates a country's name, not "Doctor".
+    else if ((honorifics.has(t.lower) && t.text !== 'DR') || (t.text === 'U' && next?.cap && next.word)) k++;
     else break;
     if (k < end && tokens[k]?.text === '.') k++;
   }
@@ -415,7 +442,14 @@ function honorificEnd(tokens: readonly Token[], at: number, end: number): number
 /** Finds "Title Name" inside a run: the name follows the last title head. */
 export function splitTitledRun(tokens: readonly Token[], run: Run): TitledName | null {
   let a = run.start;
-  while (a < run.end && isStarter(tokens[a] as Token) && !ordinalTitle(tokens, a) && !styled(tokens, a)) a++;
+  while (
+    a < run.end &&
+    isStarter(tokens[a] as Token) &&
+    !ordinalTitle(tokens, a) &&
+    !styled(tokens, a) &&
+    !opensPlace(tokens, a)
+  )
+    a++;
   let h = -1;
   for (let k = a; k < run.end; k++) {
     const t = tokens[k] as Token;
@@ -433,7 +467,21 @@ export function splitTitledRun(tokens: readonly Token[], run: Run): TitledName |
     // "U Than Swe": right after an honorific a capitalised function word is a name syllable.
     let e = n < run.end - 1 && surnameAfterTitle(tokens, n, true) ? n + 1 : n;
     while (e < run.end && nameLike(tokens[e] as Token, e - n, tokens[e + 1], tokens[e - 1]) && e - n < 6) e++;
-    return e > n ? { titleStart: a, titleEnd: a - 1, nameStart: n, nameEnd: e } : null;
+    if (e <= n) return null;
+    // "former prime minister Sheikh Hasina": after a lower-case title and before a lone name word, "Sheikh" is part
+    // of the name (as after a title below); "a cable to Sheikh Fahad" styles a Gulf royal.
+    const sheikh = tokens[n - 1];
+    const title = tokens[a - 1];
+    if (
+      e - n === 1 &&
+      n - 1 >= a &&
+      (sheikh?.lower === 'sheikh' || sheikh?.lower === 'sheik') &&
+      title !== undefined &&
+      !title.cap &&
+      titleHeads.has(title.lower)
+    )
+      return { titleStart: a, titleEnd: a - 1, nameStart: n - 1, nameEnd: e };
+    return { titleStart: a, titleEnd: a - 1, nameStart: n, nameEnd: e };
   }
   let titleEnd = h;
   let k = h + 1;
@@ -443,7 +491,7 @@ export function splitTitledRun(tokens: readonly Token[], run: Run): TitledName |
     titleEnd = bodyEnd - 1;
     k = bodyEnd;
   } else if (of && (of.lower === 'of' || of.lower === 'for')) {
-    k = Math.min(departmentEnd(tokens, k + 1), run.end);
+    k = Math.min(departmentEnd(tokens, theDepartment(tokens, k + 1)), run.end);
     titleEnd = k - 1;
   }
   const toEnd = toCountryEnd(tokens, k);
@@ -454,8 +502,10 @@ export function splitTitledRun(tokens: readonly Token[], run: Run): TitledName |
   if (tokens[k]?.text === '.' && rankAbbreviations.has((tokens[k - 1] as Token).lower)) k++;
   k = honorificEnd(tokens, k, run.end);
   const nameStart = k;
-  // The title ends right before k, whatever its last word ("Minister of Agriculture He Zhiqiang").
-  let e = k < run.end - 1 && surnameAfterTitle(tokens, k, true) ? k + 1 : k;
+  // The title ends right before k, whatever its last word ("Minister of Agriculture He Zhiqiang"); "Vice President
+  // JD Vance": two capitals before a surname are initials.
+  let e =
+    k < run.end - 1 && (surnameAfterTitle(tokens, k, true) || initialsBeforeName(tokens, k)) ? k + 1 : k;
   while (
     e < run.end &&
     nameLike(tokens[e] as Token, e - nameStart, tokens[e + 1], tokens[e - 1]) &&
@@ -474,6 +524,14 @@ export function splitTitledRun(tokens: readonly Token[], run: Run): TitledName |
     return { titleStart: a, titleEnd, nameStart: nameStart - 1, nameEnd: e };
   // The name must reach the end of the run or stop at a clear non-name ("Xi Jinping Thursday").
   return { titleStart: a, titleEnd, nameStart, nameEnd: e };
+}
+
+/** "New Zealand Prime Minister X", "New York Mayor Y": "New" opens a place's name, it is not a sentence starter. */
+function opensPlace(tokens: readonly Token[], at: number): boolean {
+  const next = tokens[at + 1];
+  return (
+    tokens[at]?.lower === 'new' && next !== undefined && next.cap && isGazetteerPlace(`new ${next.lower}`)
+  );
 }
 
 /** "His Highness Sheikh X": "His" opens an honorific pair, it is not a sentence starter. */
@@ -587,6 +645,21 @@ function surnameAfterTitle(tokens: readonly Token[], at: number, titleEndsBefore
   );
 }
 
+/** "JD" of "Vice President JD Vance": two capitals that name no country or body, before a name word. */
+function initialsBeforeName(tokens: readonly Token[], at: number): boolean {
+  const t = tokens[at] as Token;
+  const next = tokens[at + 1];
+  return (
+    /^[A-Z]{2}$/.test(t.text) &&
+    !countryNames.has(t.lower) &&
+    !internationalBodies.has(t.lower) &&
+    !knownOrganizations.has(t.lower) &&
+    next !== undefined &&
+    next.sent === t.sent &&
+    nameLike(next, 1, tokens[at + 2], t)
+  );
+}
+
 /** Bare name (no title): every token name-like. */
 export function bareName(tokens: readonly Token[], run: Run): Run | null {
   let a = run.start;
@@ -599,8 +672,17 @@ export function bareName(tokens: readonly Token[], run: Run): Run | null {
   return { start: a, end: run.end };
 }
 
+const NON_ASCII = /[^\u0020-\u007e]/;
+const MARKS = /[\u0300-\u036f]/g;
 export function looksLikeFirstName(t: Token): boolean {
-  return firstNames.has(t.lower);
+  if (firstNames.has(t.lower)) return true;
+  // "Mélanie", "François-Philippe", "Jean-Pierre": the lexicon's names are written without accents, and a
+  // hyphenated given name starts with one.
+  const folded = NON_ASCII.test(t.lower) ? t.lower.normalize('NFD').replace(MARKS, '') : t.lower;
+  const hyphen = folded.indexOf('-');
+  return (
+    (folded !== t.lower && firstNames.has(folded)) || (hyphen > 1 && firstNames.has(folded.slice(0, hyphen)))
+  );
 }
 
 export function isCommon(t: Token): boolean {

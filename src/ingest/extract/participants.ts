@@ -11,7 +11,7 @@ import { reportingVerbs, verbWords } from './lexicon.ts';
 import type { Token, TokenizedText } from './tokenize.ts';
 
 const CUE =
-  /\b(?:held (?:talks|a (?:phone|telephone|video) (?:call|conversation|talk)|an? (?:\w+ )?(?:meeting|ceremony|summit|dialogue|call))|holds? talks|talks with|met with|met|meets|hosted|hosts|hosting|attended|attends|attending|signed|co-chaired|chaired|chairs|presided|took part|takes part|taking part|participated|represented|led by|headed by|leading the|led the|sat in on|phone (?:call|talk|conversation)|telephone (?:call|talk|conversation)|video link|video call|via video|in the presence of|(?:was|were|is|are) (?:also )?present|present at|(?:also )?present (?:were|was)|(?:took|takes|taking|take) over (?:the )?(?:[\w-]+ ){0,3}(?:chairmanship|presidency|chair)|(?:was|were|is|are) (?:re-)?elected|(?:leaders|delegates|members|lawmakers|assembly|parliament|council) (?:re-)?elected|told the (?:assembly|summit|meeting|conference|forum|session|gathering|delegates)|(?:was|were) (?:also )?(?:in|part of|among|a member of|members of) the (?:[\w'’-]+ ){0,2}delegation|accompanied by|welcomed|greeted|handed over|addressed the|received|witnessed|joined|shook hands|embraced|ceremony|sworn in|took the oath|made (?:his|her|their) debut|among the (?:guests|attendees|participants|dignitaries|mourners)|among the (?:[\w'’-]+ )?(?:leaders|delegates|heads of (?:state|government)|ministers|officials|guests) (?:at|attending|present)|among those (?:attending|present)|brought together|presented by|lifted the (?:trophy|cup|title)|from the stands|(?:handed|submitted|tendered|accepted) (?:his|her|their|the) resignation)\b/i;
+  /\b(?:held (?:talks|a (?:phone|telephone|video) (?:call|conversation|talk)|(?:an?|the) (?:\w+ )?(?:meeting|ceremony|summit|dialogue|call))|(?:were|was) (?:also )?on the ballot|(?:other|rival|presidential) candidates,? (?:among them|including)|holds? talks|talks with|met with|met|meets|hosted|hosts|hosting|attended|attends|attending|signed|co-chaired|chaired|chairs|presided|took part|takes part|taking part|participated|represented|led by|headed by|leading the|led the|sat in on|phone (?:call|talk|conversation)|telephone (?:call|talk|conversation)|video link|video call|via video|in the presence of|(?:was|were|is|are) (?:also )?present|present at|(?:also )?present (?:were|was)|(?:took|takes|taking|take) over (?:the )?(?:[\w-]+ ){0,3}(?:chairmanship|presidency|chair)|(?:was|were|is|are) (?:re-)?elected|(?:leaders|delegates|members|lawmakers|assembly|parliament|council) (?:re-)?elected|told the (?:assembly|summit|meeting|conference|forum|session|gathering|delegates)|told (?:a|the) (?:closing|final|concluding) (?:news|press) conference|(?:was|were) (?:also )?(?:in|part of|among|a member of|members of) the (?:[\w'’-]+ ){0,2}delegation|accompanied by|welcomed|greeted|handed over|addressed the|received|witnessed|joined|shook hands|embraced|ceremony|sworn in|took the oath|made (?:his|her|their) debut|among the (?:guests|attendees|participants|dignitaries|mourners)|among the (?:[\w'’-]+ )?(?:leaders|delegates|heads of (?:state|government)|ministers|officials|guests) (?:at|attending|present)|among those (?:attending|present)|brought together|presented by|lifted the (?:trophy|cup|title)|from the stands|(?:handed|submitted|tendered|accepted) (?:his|her|their|the) resignation)\b/i;
 const NEG_START =
   /^(?:Before|Prior to|Earlier(?=,)|Earlier this (?:week|month|year)|Last (?:week|month|year)|Previously|Ahead of|During (?:his|her|their|the) (?:visit|stay|trip|tour))\b/;
 // "also met with", "is scheduled to meet", "looks forward to attending", "will chair": a further meeting beside
@@ -75,7 +75,7 @@ const HOSTS_GATHERING =
 const GATHERING_LEDE = /\b(?:summit|gathering|conference|forum|meetings?|talks)\b/i;
 /** Attending the gathering itself: with a gathering lede, another weekday is another day of the same event. */
 const ATTENDANCE =
-  /\b(?:attend(?:s|ed|ing)? the (?:[\w'’-]+ ){0,3}(?:summit|meetings?|gathering|talks|conference|forum)|joined the (?:leaders|talks|meeting|summit|gathering)|made (?:his|her|their) debut at the (?:[\w'’-]+ ){0,2}(?:summit|gathering|meeting|talks|conference|forum)|who hosted the (?:summit|gathering|meeting|talks|conference|forum)|took part in the (?:[\w'’-]+ ){0,2}(?:summit|gathering|meeting|talks|conference|forum))\b/i;
+  /\b(?:attend(?:s|ed|ing)? the (?:[\w'’-]+ ){0,3}(?:summit|meetings?|gathering|talks|conference|forum)|joined the (?:leaders|talks|meeting|summit|gathering)|made (?:his|her|their) debut at the (?:[\w'’-]+ ){0,2}(?:summit|gathering|meeting|talks|conference|forum)|who hosted the (?:summit|gathering|meeting|talks|conference|forum)|addressed the (?:leaders|summit|gathering|meeting|conference|forum|session|delegates)|took part in the (?:[\w'’-]+ ){0,2}(?:summit|gathering|meeting|talks|conference|forum))\b/i;
 /** A relative or participial clause opening right after a name's comma: "X, who met Y last week, …". */
 // A list ("X, Y and Z") or a coordinated clause (", and …") is not such a clause.
 const CLAUSE_SKIP = new Set(['and', 'or', 'but', 'nor', 'saying', 'adding']);
@@ -106,7 +106,7 @@ const FAMILY_BEFORE =
   /\b(?:father|mother|wife|husband|son|daughter|sister|brother|widow|spouse|uncle|aunt|cousin|grandson|granddaughter)\s*,\s*$/i;
 /** "Xi Jinping's congratulatory letter", "the Ishiba government's policy": cited, not present. */
 const CITED_AFTER =
-  /^\s*['’]s\s+(?:[a-z-]+\s+)?(?:letter|message|speech|remarks|statement|congratulations|greetings|regards|condolences|invitation|initiative|proposal|vision|thought|policy|policies|idea|concept|government|administration|legacy|doctrine)\b/;
+  /^\s*['’]s\s+(?:[a-z-]+\s+)?(?:letter|message|speech|remarks|statement|congratulations|greetings|regards|condolences|invitation|initiative|proposal|vision|thought|policy|policies|idea|concept|government|administration|office|legacy|doctrine)\b/;
 const LOCAL_AFTER =
   /^\s*(?:(?:is|was|were|are|has been|had been)\s+)?(?:also\s+)?(?:absent|(?:did not|didn't|could not|couldn't|would not|will not|does not) (?:attend|travel|come|join|take part|participate)|(?:was|were|is|are) unable to (?:attend|travel|come)|(?:was|were|is|are) not (?:scheduled|expected|due|set|invited) to (?:attend|travel|come|join|take part|participate)|skipped|stayed away|cancel(?:l)?ed (?:his|her|their) (?:trip|visit|attendance|participation)|pulled out)/i;
 const SPEECH = new Set<string>([
@@ -372,7 +372,15 @@ function hasEvidence(p: PersonRecord, speakersTakePart: boolean, ledeMeeting: bo
     if (m.kind !== 'pronoun' && (m === firstNamed ? introducedNegated : locallyNegated(m))) continue;
     if (m.sent === 0 && m.kind !== 'pronoun') return true;
     if (negativeAt(m)) {
-      if (speakersTakePart && !introducedNegated && m.kind !== 'pronoun' && !speechAtAnotherTime(m))
+      // "X, senior economist at Y, said the cuts were the deepest since 2017": a commentator's words are not said
+      // at the event, whatever time they speak of.
+      if (
+        speakersTakePart &&
+        !introducedNegated &&
+        m.kind !== 'pronoun' &&
+        !(commentator && !AT_EVENT.test(scopeOf(m.sent, m.start))) &&
+        !speechAtAnotherTime(m)
+      )
         return true;
       continue;
     }
@@ -392,6 +400,10 @@ function hasEvidence(p: PersonRecord, speakersTakePart: boolean, ledeMeeting: bo
       (m.kind !== 'pronoun' && sentToEvent(m))
     )
       return true;
+    if (m.kind !== 'pronoun') {
+      const own = ownRelativeClause(m);
+      if (own && cue(own) && !negative(own)) return true;
+    }
     if (
       speakersTakePart &&
       !introducedNegated &&
@@ -516,10 +528,32 @@ function locallyNegated(m: Mention): boolean {
   const from = Math.max(a, m.start - 8);
   const before =
     from < m.start ? text.slice((tokens[from] as Token).start, (tokens[m.start] as Token).start) : '';
-  if (LOCAL_BEFORE.test(before) || FAMILY_BEFORE.test(before)) return true;
+  // "whose wife, X, stood beside him during the ceremony": a relative who is the subject of the verb acts.
+  if (LOCAL_BEFORE.test(before) || (FAMILY_BEFORE.test(before) && !subjectOfVerbAfter(m))) return true;
   const lastTok = tokens[m.end - 1] as Token;
   const after = text.slice(lastTok.end, lastTok.end + 60);
   return LOCAL_AFTER.test(after) || CITED_AFTER.test(after);
+}
+
+/** "X, stood …": a comma after the name closes an apposition and a finite verb follows it. */
+function subjectOfVerbAfter(m: Mention): boolean {
+  const v = tokens[m.end + 1];
+  return (
+    tokens[m.end]?.text === ',' &&
+    v !== undefined &&
+    v.sent === m.sent &&
+    !v.cap &&
+    verbWords.has(v.lower) &&
+    !v.lower.endsWith('ing')
+  );
+}
+
+/** "X, who also took part, told reporters …": the relative clause right after a name says what they did. */
+function ownRelativeClause(m: Mention): string {
+  if (tokens[m.end]?.text !== ',' || tokens[m.end + 1]?.lower !== 'who') return '';
+  const list = clauses.get(m.sent);
+  const c = list && clauseOpenedAt(list, m.end);
+  return c ? slice(c[0] + 1, c[1]) : '';
 }
 
 /** "former President X, who died on Dec. 29", "X was killed in Tehran": the dead take part in nothing. */

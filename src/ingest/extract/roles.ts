@@ -384,6 +384,21 @@ export const departmentWords = new Set([
   'naval',
   'staff',
   'operations',
+  // "Union Minister of Road Transport and Highways", "Minister of Railways", "Minister of Civil Aviation".
+  'road',
+  'roads',
+  'highways',
+  'railways',
+  'shipping',
+  'waterways',
+  'aviation',
+  'ports',
+  'power',
+  'rural',
+  'urban',
+  // "Chancellor of the Exchequer", "Leader of the Opposition", "Minister of the Interior": after "of the".
+  'exchequer',
+  'opposition',
 ]);
 
 /** Honorifics that sit between a title and a name and belong to neither ("President Sheikh Mohamed"). */
@@ -413,6 +428,15 @@ export const honorifics = new Set([
   // "Sultan Haji Hassanal Bolkiah": the title of a Muslim who has made the pilgrimage, in Brunei and Malaysia.
   'haji',
   'hajjah',
+  // Hindi "Shri"/"Smt." of Indian official releases; Nigerian "Alhaji"/"Alhaja" (the pilgrimage); "Prof." and
+  // "Engr." of West African and South Asian styles ("Prof. Wumi Iledare", "Shri Nitin Gadkari").
+  'shri',
+  'smt',
+  'shrimati',
+  'alhaji',
+  'alhaja',
+  'prof',
+  'engr',
 ]);
 
 const STYLES: ReadonlySet<string> = new Set([
@@ -511,6 +535,9 @@ export const maleWords = new Set([
 export const roleCountry = new Map<string, string>([
   ['pope', 'Vatican'],
   ['pontiff', 'Vatican'],
+  // Offices only one country has ("Chancellor of the Exchequer"; India's "Union Minister of …").
+  ['exchequer', 'United Kingdom'],
+  ['union minister', 'India'],
   // Emirates whose name is their ruler's title ("Abu Dhabi Crown Prince", "ruler of Dubai").
   ['abu dhabi', 'United Arab Emirates'],
   ['dubai', 'United Arab Emirates'],
@@ -548,12 +575,37 @@ export const institutionCountry = new Map<string, string>([
   ['eduskunta', 'Finland'],
   // Institutions a country's officials head ("Grand Imam of Al-Azhar").
   ['al-azhar', 'Egypt'],
+  // National agencies known by their own words ("Federal Emergency Management Agency Administrator", "Roscosmos
+  // chief", "former Mossad director").
+  ['federal emergency management agency', 'United States'],
+  ['roscosmos', 'Russia'],
+  ['mossad', 'Israel'],
+  ['bundeswehr', 'Germany'],
   // Movements that govern or speak for a people without a seat of government of their own.
   ['hamas', 'Palestine'],
   ['fatah', 'Palestine'],
   // Ruling parties whose names hold an ambiguous country name ("Korea"), read as four words of a role.
   ["workers' party of korea", 'North Korea'],
   ['workers’ party of korea', 'North Korea'],
+]);
+
+/**
+ * National agencies known by an acronym ("FEMA Administrator", "NASA chief", "former FBI director"), lower-cased; a
+ * role word names one only when written in capitals ("Faa" or "Nasa" may be words or names).
+ */
+export const agencyCountry = new Map<string, string>([
+  ['fema', 'United States'],
+  ['nasa', 'United States'],
+  ['fbi', 'United States'],
+  ['cia', 'United States'],
+  ['fda', 'United States'],
+  ['faa', 'United States'],
+  ['usaid', 'United States'],
+  ['ntsb', 'United States'],
+  ['isro', 'India'],
+  ['rcmp', 'Canada'],
+  ['asio', 'Australia'],
+  ['jaxa', 'Japan'],
 ]);
 
 export const spokesWords = new Set(['spokesperson', 'spokesman', 'spokeswoman']);

@@ -38,6 +38,10 @@ const COLON_RE = new RegExp(
 const CAPS_HYPHEN_RE = new RegExp(
   `^(${CAPS_PLACE})(?:,\\s{0,3}(${DATE}))?\\s{1,2}(?:--|[-–—])\\s{1,3}(?=\\S)`,
 );
+// CMC's `BRIDGETOWN, Barbados, Feb 20, CMC – `: the agency after a comma, then a dash (a known agency only).
+const COMMA_AGENCY_RE = new RegExp(
+  `^(${CAPS_PLACE_REGION})(?:,\\s{0,3}(${DATE}))?,\\s{0,3}([${UC}][${LETTER}.-]{1,20})\\s{0,2}(?:--|[-–—])\\s{1,3}(?=\\S)`,
+);
 // Anadolu's `ANKARA` (or `ISTANBUL, Nov. 14`) alone on the line above the story.
 const LONE_CAPS_RE = new RegExp(`^(${CAPS_PLACE_REGION})(?:,\\s{0,3}(${DATE}))?$`);
 // (Reuters) -   |   APP -   |   Pakistan Observer -   (a credit with no city)
@@ -179,6 +183,11 @@ export function matchDateline(p: string): DatelineMatch | null {
   const lone = p.length <= 60 ? LONE_CAPS_RE.exec(p) : null;
   if (lone && (lone[2] || isGazetteerPlace(lone[1]!.split(',')[0]!.toLowerCase()))) {
     return { dateline: { place: lone[1]!, date: lone[2] ?? null }, source: null, length: p.length };
+  }
+  const ca = COMMA_AGENCY_RE.exec(p);
+  const caAgency = ca ? knownAgency(ca[3]!) : null;
+  if (ca && caAgency) {
+    return { dateline: { place: ca[1]!, date: ca[2] ?? null }, source: caAgency, length: ca[0].length };
   }
   const h = CAPS_HYPHEN_RE.exec(p);
   if (h && (h[2] || h[1]!.length >= 6 || h[1]!.includes(' ')) && !NOT_PLACES.has(h[1]!.toLowerCase())) {

@@ -133,6 +133,12 @@ const AGENCY_NAMES = [
   'Bloomberg',
   'NAN',
   'Saba',
+  // Caribbean, Australian, Canadian and Swiss agencies ("BRIDGETOWN, Barbados, Feb 20, CMC –").
+  'CMC',
+  'AAP',
+  'The Canadian Press',
+  'Canadian Press',
+  'Keystone-SDA',
 ];
 const AGENCIES = new Map(AGENCY_NAMES.map((a) => [a.toLowerCase(), a]));
 // Credits by initials that stand for an agency named above: Anadolu's "ANKARA (AA) - ".
