@@ -1,5 +1,14 @@
-import { Suspense, useEffect, useRef } from 'react';
-import { Link, NavLink, Outlet, ScrollRestoration, useLocation, useMatches } from 'react-router-dom';
+import { Suspense, useEffect, useRef, useState } from 'react';
+import {
+  Link,
+  NavLink,
+  Outlet,
+  ScrollRestoration,
+  useLocation,
+  useMatches,
+  useNavigation,
+  useNavigationType,
+} from 'react-router-dom';
 import { routePaths } from '../common/paths.ts';
 import { metaOf, siteName } from './route-meta.ts';
 
@@ -12,6 +21,13 @@ const isFormControl = (element: Element | null) =>
   element instanceof HTMLSelectElement ||
   element instanceof HTMLTextAreaElement;
 
+// Back (or Forward) to a page puts the focus back on the link the reader followed from it, as a browser does
+// between real pages, so a keyboard or screen-reader user goes on from there, not from the top. Per history entry:
+// the link's href and its place among the links with that href (a person is linked from many rows).
+type Followed = Map<string, { href: string; nth: number }>;
+const linksTo = (root: HTMLElement, href: string) =>
+  Array.from(root.querySelectorAll('a')).filter((link) => link.getAttribute('href') === href);
+
 // The header is in every prerendered page: no data-discover (framework-mode route discovery, unused here) and no
 // "active" class (aria-current="page" marks and styles the current page), ~80 bytes × 100,000 pages.
 const noClass = () => undefined;
@@ -23,30 +39,53 @@ export function RootLayout() {
   const mainRef = useRef<HTMLElement>(null);
   const key = pageKey(location.pathname, location.search);
   const previousKey = useRef(key);
+  const navigationType = useNavigationType();
+  const entryKey = useRef(location.key);
+  const [followedLinks] = useState<Followed>(() => new Map());
+  // A control can take itself away (a home facet turns the list into search results, "Try again" turns the error
+  // into the page): the focus would fall to <body> and a screen reader would lose its place, so it goes to <main>.
+  // A new page then moves it on (below).
+  useEffect(() => {
+    if (entryKey.current === location.key) return;
+    entryKey.current = location.key;
+    if (document.activeElement === document.body) mainRef.current?.focus({ preventScroll: true });
+  }, [location.key]);
+
+  // A click (Enter on a link is one too) records the link, before the page it leaves is unmounted.
+  useEffect(() => {
+    const main = mainRef.current;
+    if (!main) return;
+    const remember = (event: MouseEvent) => {
+      const link = event.target instanceof Element ? event.target.closest('a') : null;
+      const href = link?.getAttribute('href');
+      if (!link || !href || href.startsWith('#')) return;
+      followedLinks.set(entryKey.current, { href, nth: linksTo(main, href).indexOf(link) });
+    };
+    main.addEventListener('click', remember, true);
+    return () => main.removeEventListener('click', remember, true);
+  }, [followedLinks]);
 
   useEffect(() => {
     if (previousKey.current === key) return;
     previousKey.current = key;
     if (isFormControl(document.activeElement)) return;
+    const main = mainRef.current;
+    const followed = navigationType === 'POP' ? followedLinks.get(location.key) : undefined;
+    const back = followed && main ? linksTo(main, followed.href)[followed.nth] : undefined;
     // A link to a place in the page (a person's next page of articles) focuses that place; the router scrolls to it.
     const target = location.hash ? document.getElementById(decodeURIComponent(location.hash.slice(1))) : null;
-    (target ?? mainRef.current)?.focus({ preventScroll: true });
+    (back ?? target ?? main)?.focus({ preventScroll: true });
     // Only a new page moves the focus, so the hash is read when the key changes, not followed by itself.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [key]);
 
-  // Within a page, a link can take itself away (a home facet turns the list into search results): the focus would
-  // fall to <body> and a screen reader would lose its place, so it goes to <main>.
-  const search = location.search;
-  const previousSearch = useRef(search);
-  useEffect(() => {
-    if (previousSearch.current === search) return;
-    previousSearch.current = search;
-    if (document.activeElement === document.body) mainRef.current?.focus({ preventScroll: true });
-  }, [search]);
+  // While the next page's data is on its way the current page stays on screen; on a slow connection a bar at the
+  // top (shown after a moment, by the stylesheet, so quick pages never flash it) says the click was heard.
+  const loading = useNavigation().state !== 'idle';
 
   return (
     <>
+      {loading && <div className="page-loading" aria-hidden="true" />}
       {meta && (
         <>
           <title>{meta.title}</title>
@@ -77,7 +116,7 @@ export function RootLayout() {
           </nav>
         </div>
       </header>
-      <main id="main" tabIndex={-1} ref={mainRef}>
+      <main id="main" tabIndex={-1} ref={mainRef} aria-busy={loading || undefined}>
         {/* Loaders fill the cache before a page renders; this only shows if a query was evicted meanwhile. */}
         <Suspense fallback={<p className="muted">Loading…</p>}>
           <Outlet />

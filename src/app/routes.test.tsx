@@ -1,10 +1,11 @@
 // @vitest-environment jsdom
 import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import { DataLoadError, setJsonSource } from '../common/fetch-json.ts';
 import { dataPaths } from '../common/paths.ts';
 import { renderApp, serveFixtureSiteEachTest } from '../../tests/fixtures/site/render-app.tsx';
 import { buildSiteData } from '../site/build-site-data.ts';
-import { articles, serveSite, slugOf } from '../../tests/fixtures/site/site-fixture.ts';
+import { articles, buildFixtureSite, serveSite, slugOf } from '../../tests/fixtures/site/site-fixture.ts';
 
 const site = serveFixtureSiteEachTest();
 
@@ -33,6 +34,58 @@ describe('the site frame', () => {
     await screen.findByRole('heading', { level: 1, name: 'People' });
     // The focus moves in an effect after the new page commits, which a loaded machine may run a little later.
     await waitFor(() => expect(screen.getByRole('main')).toHaveFocus());
+  });
+
+  it('puts the focus back on the link followed when the reader goes Back, even among links alike', async () => {
+    const { user, router } = renderApp('/');
+    await screen.findByRole('heading', { level: 1, name: 'Articles' });
+    // Wang Yi is linked from several rows: the second row's link is the one followed.
+    const wangLinks = () => screen.getAllByRole('link', { name: 'Wang Yi' });
+    expect(wangLinks().length).toBeGreaterThan(1);
+    wangLinks()[1]!.focus();
+    await user.keyboard('{Enter}');
+    await screen.findByRole('heading', { level: 1, name: 'Wang Yi' });
+    await waitFor(() => expect(screen.getByRole('main')).toHaveFocus());
+    await router.navigate(-1);
+    await screen.findByRole('heading', { level: 1, name: 'Articles' });
+    await waitFor(() => expect(wangLinks()[1]).toHaveFocus());
+
+    // Forward and Back again, as a reader rocking between the two pages.
+    await router.navigate(1);
+    await screen.findByRole('heading', { level: 1, name: 'Wang Yi' });
+    await router.navigate(-1);
+    await screen.findByRole('heading', { level: 1, name: 'Articles' });
+    await waitFor(() => expect(wangLinks()[1]).toHaveFocus());
+  });
+
+  it('marks the old page busy, with a bar, while the next page’s data is on its way', async () => {
+    const files = buildFixtureSite();
+    let release = () => {};
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    const restore = setJsonSource(async (path) => {
+      if (path === dataPaths.person('wang-yi')) await gate;
+      const text = files.get(path);
+      if (text === undefined) throw new DataLoadError(path, 404);
+      return JSON.parse(text) as unknown;
+    });
+    try {
+      const { user } = renderApp('/');
+      await screen.findByRole('heading', { level: 1, name: 'Articles' });
+      expect(screen.getByRole('main')).not.toHaveAttribute('aria-busy');
+      expect(document.querySelector('.page-loading')).toBeNull();
+      await user.click(screen.getAllByRole('link', { name: 'Wang Yi' })[0]!);
+      await waitFor(() => expect(screen.getByRole('main')).toHaveAttribute('aria-busy', 'true'));
+      expect(document.querySelector('.page-loading')).not.toBeNull();
+      // The old page stays on screen meanwhile.
+      expect(screen.getByRole('heading', { level: 1, name: 'Articles' })).toBeInTheDocument();
+      release();
+      await screen.findByRole('heading', { level: 1, name: 'Wang Yi' });
+      expect(screen.getByRole('main')).not.toHaveAttribute('aria-busy');
+      expect(document.querySelector('.page-loading')).toBeNull();
+    } finally {
+      release();
+      restore();
+    }
   });
 });
 
@@ -103,6 +156,8 @@ describe('a file that fails to load', () => {
       await screen.findByRole('heading', { level: 1, name: 'Wang Yi meets Blinken in Rome' }),
     ).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Try again' })).not.toBeInTheDocument();
+    // The button went away with the error: the focus goes to the page, not to <body>.
+    await waitFor(() => expect(screen.getByRole('main')).toHaveFocus());
   });
 
   it('recovers the home list the same way', async () => {

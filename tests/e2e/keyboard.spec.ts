@@ -38,3 +38,33 @@ for (const width of [1280, 360]) {
     else expect(facets!.y).toBeGreaterThan(hits!.y + hits!.height);
   });
 }
+
+// Back returns the focus to the link the reader followed, as a browser does between real pages: a keyboard or
+// screen-reader user goes on from the result they opened, not from the top of the page.
+test('Back from an article puts the focus on the result that was opened with Enter', async ({ page }) => {
+  await page.goto(`${sites.root}?q=xi`);
+  const results = page.getByRole('list', { name: 'Matching articles' });
+  const second = results.getByRole('heading').nth(1).getByRole('link');
+  await expect(second).toBeVisible();
+  const href = await second.getAttribute('href');
+  await second.focus();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/articles\//);
+  await expect(page.getByRole('main')).toBeFocused();
+  await page.goBack();
+  await expect(results).toBeVisible();
+  await expect(page.locator(':focus')).toHaveAttribute('href', href!);
+  await expect(second).toBeFocused();
+});
+
+test('Back from a person puts the focus on their link in the people index', async ({ page }) => {
+  await page.goto(`${sites.root}people`);
+  const link = page.locator('.people-list li').nth(2).getByRole('link');
+  const href = await link.getAttribute('href');
+  await link.focus();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/people\/[^/?]+/);
+  await page.goBack();
+  await expect(page.getByRole('heading', { level: 1, name: 'People' })).toBeVisible();
+  await expect(page.locator(':focus')).toHaveAttribute('href', href!);
+});

@@ -49,3 +49,22 @@ test('on a phone, the search box shows its whole placeholder', async ({ page }) 
   expect(fits.text).toBeGreaterThan(0);
   expect(fits.text).toBeLessThanOrEqual(fits.room);
 });
+
+// A person's roles table on a phone: long dates ("16 November 2023") must not squeeze the roles into a word per
+// line, nor push "Last seen" off-screen.
+test('on a phone, the roles table gives the roles the widest column and fits the screen', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  await page.goto(`${sites.root}people/joe-biden/`);
+  const table = page.getByRole('table');
+  await expect(table.getByRole('columnheader', { name: 'Last seen' })).toBeInViewport();
+  const widths = await table
+    .getByRole('columnheader')
+    .evaluateAll((cells) => cells.map((cell) => cell.getBoundingClientRect().width));
+  expect(widths).toHaveLength(3);
+  expect(widths[0]).toBeGreaterThan(widths[1]!);
+  expect(widths[0]).toBeGreaterThan(widths[2]!);
+  const scroll = await page.locator('.table-scroll').evaluate((box) => box.scrollWidth - box.clientWidth);
+  expect(scroll).toBe(0);
+});

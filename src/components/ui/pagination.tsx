@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { Link } from 'react-router-dom';
 
 /** The 1-based `page` search parameter; anything missing or malformed means page 1. */
@@ -28,10 +29,12 @@ export interface PaginationProps {
    * their roles): the new page opens there, with the focus on it, instead of at the top.
    */
   target?: string;
+  /** More ways to move, after Next (a PageJump, from pages that are not in the home page's bundle). */
+  children?: ReactNode;
 }
 
 /** Previous / "Page N of M" / Next. Disabled ends are plain text, not links, so they are not focusable. */
-export function Pagination({ page, pageCount, params, label, target }: PaginationProps) {
+export function Pagination({ page, pageCount, params, label, target, children }: PaginationProps) {
   if (pageCount <= 1) return null;
   const hash = target ? `#${target}` : '';
   return (
@@ -45,9 +48,7 @@ export function Pagination({ page, pageCount, params, label, target }: Paginatio
           <span aria-hidden="true">←</span>Previous
         </span>
       )}
-      <span className="pagination-status">
-        Page {page} of {pageCount}
-      </span>
+      <span className="pagination-status">{`Page ${page.toLocaleString('en')} of ${pageCount.toLocaleString('en')}`}</span>
       {page < pageCount ? (
         <Link rel="next" discover="none" to={{ search: searchForPage(params, page + 1), hash }}>
           Next<span aria-hidden="true">→</span>
@@ -57,6 +58,7 @@ export function Pagination({ page, pageCount, params, label, target }: Paginatio
           Next<span aria-hidden="true">→</span>
         </span>
       )}
+      {children}
       {/* Only page 1 is prerendered: without JavaScript "?page=2" would show page 1 again, without a word. */}
       <noscript>
         <span className="pagination-note">Other pages need JavaScript, which is off in this browser.</span>

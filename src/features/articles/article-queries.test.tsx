@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
-import { cleanup, screen, within } from '@testing-library/react';
+import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { DataLoadError, setJsonSource } from '../../common/fetch-json.ts';
 import { dataPaths } from '../../common/paths.ts';
 import type { ArticleDetail } from '../../common/site-data.ts';
 import { renderApp } from '../../../tests/fixtures/site/render-app.tsx';
@@ -104,6 +105,48 @@ describe('article text kept only in the prerendered page', () => {
       expect(fetched).toEqual([`/articles/${slug}/`]);
     } finally {
       site.restore();
+    }
+  });
+
+  it('fetches the next article’s page along with its data file, not after it (no waterfall)', async () => {
+    const [first, second] = [slugOf(1), slugOf(2)];
+    const pages = new Map([
+      [`/articles/${first}/`, await renderedPage(first)],
+      [`/articles/${second}/`, await renderedPage(second)],
+    ]);
+    const files = buildFixtureSite();
+    for (const slug of [first, second]) {
+      const detail = JSON.parse(files.get(dataPaths.article(slug))!) as ArticleDetail;
+      files.set(dataPaths.article(slug), JSON.stringify(inPageOnly(detail)));
+    }
+    const fetched: string[] = [];
+    vi.stubGlobal('fetch', async (url: string) => {
+      fetched.push(url);
+      const html = pages.get(url);
+      return new Response(html ?? 'missing', { status: html ? 200 : 404 });
+    });
+    // The second article's data file is held back: its page must be on its way already.
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const restore = setJsonSource(async (path) => {
+      if (path === dataPaths.article(second)) await held;
+      const text = files.get(path);
+      if (text === undefined) throw new DataLoadError(path, 404);
+      return JSON.parse(text) as unknown;
+    });
+    try {
+      const { user } = renderApp(`/articles/${first}`);
+      expect(await screen.findByText(/policy toward Japan/)).toBeInTheDocument();
+      await user.click(screen.getByRole('link', { name: /Next article/ }));
+      await waitFor(() => expect(fetched).toContain(`/articles/${second}/`));
+      release();
+      expect(
+        await screen.findByRole('heading', { level: 1, name: 'Wang Yi meets Blinken in Rome' }),
+      ).toBeInTheDocument();
+      expect(fetched).toEqual([`/articles/${first}/`, `/articles/${second}/`]);
+    } finally {
+      release();
+      restore();
     }
   });
 

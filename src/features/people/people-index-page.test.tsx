@@ -58,6 +58,34 @@ describe('people index filter', () => {
     site.restore();
   });
 
+  it('jumps to the page typed in "Go to page", keeping the filter', async () => {
+    const site = serveCrowd();
+    const { user, router } = renderApp('/people?name=wang');
+    expect(await screen.findByText('Page 1 of 3')).toBeInTheDocument();
+    const box = screen.getByRole('spinbutton', { name: 'Go to page' });
+    await user.clear(box);
+    await user.type(box, '3{Enter}');
+    expect(await screen.findByText('Page 3 of 3')).toBeInTheDocument();
+    expect(router.state.location.search).toBe('?name=wang&page=3');
+    expect(screen.getByRole('spinbutton', { name: 'Go to page' })).toHaveValue(3);
+    await user.clear(screen.getByRole('spinbutton', { name: 'Go to page' }));
+    await user.type(screen.getByRole('spinbutton', { name: 'Go to page' }), '1');
+    await user.click(screen.getByRole('button', { name: 'Go' }));
+    expect(await screen.findByText('Page 1 of 3')).toBeInTheDocument();
+    expect(router.state.location.search).toBe('?name=wang');
+    site.restore();
+  });
+
+  it('says a page past the end does not exist, with a way to the first, instead of an error to retry', async () => {
+    renderApp('/people?country=China&page=9');
+    expect(await screen.findByText(/There is no page 9 of these people/)).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Go to the first page' })).toHaveAttribute(
+      'href',
+      '/people?country=China',
+    );
+    expect(screen.queryByRole('button', { name: 'Try again' })).toBeNull();
+  });
+
   it('combines the name with a country exactly', async () => {
     const site = serveCrowd();
     renderApp('/people?name=wang&country=China');

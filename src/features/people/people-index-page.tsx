@@ -1,9 +1,11 @@
 import { useEffect, useRef } from 'react';
 import { Link, useNavigationType, useSearchParams } from 'react-router-dom';
+import { isNotFound } from '../../common/fetch-json.ts';
 import { useManifest } from '../../common/manifest-query.ts';
 import { routePaths } from '../../common/paths.ts';
 import type { PeopleIndexEntry } from '../../common/site-data.ts';
-import { Pagination, readPage } from '../../components/ui/pagination.tsx';
+import { PageJump } from '../../components/ui/page-jump.tsx';
+import { Pagination, readPage, searchForPage } from '../../components/ui/pagination.tsx';
 import { isFiltering, readPeopleFilter, type PeopleFilter } from './people-filter-params.ts';
 import { usePeopleFilter, usePeopleIndexPage } from './people-queries.ts';
 
@@ -14,10 +16,7 @@ function PeopleList({ people }: { people: PeopleIndexEntry[] }) {
         <li key={person.slug}>
           <Link to={routePaths.person(person.slug)}>{person.name}</Link>
           {person.countries.length > 0 && <span className="muted"> · {person.countries.join(', ')}</span>}
-          <span className="count">
-            {' '}
-            · {person.articleCount} {person.articleCount === 1 ? 'article' : 'articles'}
-          </span>
+          <span className="count">{` · ${person.articleCount.toLocaleString('en')} ${person.articleCount === 1 ? 'article' : 'articles'}`}</span>
         </li>
       ))}
     </ul>
@@ -30,7 +29,9 @@ function EveryonePage({ page, params }: { page: number; params: URLSearchParams 
   return (
     <section aria-label="Everyone">
       <PeopleList people={index.people} />
-      <Pagination page={index.page} pageCount={index.pageCount} params={params} label="People pages" />
+      <Pagination page={index.page} pageCount={index.pageCount} params={params} label="People pages">
+        <PageJump page={index.page} pageCount={index.pageCount} params={params} />
+      </Pagination>
     </section>
   );
 }
@@ -56,6 +57,14 @@ function FilteredPeople({
     return (
       <p role="status" className="search-status">
         Filtering…
+      </p>
+    );
+  // A page past the end (an old bookmark, an edited URL) is not a failure to retry.
+  if (isError && isNotFound(error))
+    return (
+      <p className="notice">
+        There is no page {page.toLocaleString('en')} of these people.{' '}
+        <Link to={searchForPage(params, 1)}>Go to the first page</Link>.
       </p>
     );
   if (isError)
@@ -88,7 +97,9 @@ function FilteredPeople({
         </p>
       )}
       <PeopleList people={data.people} />
-      <Pagination page={data.page} pageCount={data.pageCount} params={params} label="Matching people pages" />
+      <Pagination page={data.page} pageCount={data.pageCount} params={params} label="Matching people pages">
+        <PageJump page={data.page} pageCount={data.pageCount} params={params} />
+      </Pagination>
     </section>
   );
 }

@@ -1,9 +1,12 @@
 // @vitest-environment jsdom
 import { screen, waitFor, within } from '@testing-library/react';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { dataPaths } from '../../common/paths.ts';
+import type { PersonDetail } from '../../common/site-data.ts';
 import { renderApp, serveFixtureSiteEachTest } from '../../../tests/fixtures/site/render-app.tsx';
+import { buildFixtureSite, serveSite } from '../../../tests/fixtures/site/site-fixture.ts';
 
-serveFixtureSiteEachTest();
+const site = serveFixtureSiteEachTest();
 
 // jsdom has no scrollIntoView; the router calls it to open a page at its #hash.
 const scrolledTo: Element[] = [];
@@ -61,6 +64,21 @@ describe('person page', () => {
     expect(within(co).getByRole('link', { name: 'Takeo Akiba' }).closest('li')).toHaveTextContent(
       '1 article together',
     );
+  });
+
+  it('writes large counts as a reader would: "6,405 articles", "1,204 articles together"', async () => {
+    site().restore();
+    const files = buildFixtureSite();
+    const wang = JSON.parse(files.get(dataPaths.person('wang-yi'))!) as PersonDetail;
+    wang.articleCount = 6405;
+    wang.coParticipants[0]!.count = 1204;
+    files.set(dataPaths.person('wang-yi'), JSON.stringify(wang));
+    const big = serveSite(files);
+    renderApp('/people/wang-yi');
+    expect(await screen.findByText('6,405 articles')).toBeInTheDocument();
+    const co = screen.getByRole('region', { name: 'Took part in events with' });
+    expect(within(co).getByText(/1,204 articles together/)).toBeInTheDocument();
+    big.restore();
   });
 
   it('pages through the person’s articles with ?page=', async () => {
