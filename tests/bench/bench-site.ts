@@ -1,10 +1,12 @@
 // npx tsx tests/bench/bench-site.ts [--sizes 1000,10000,100000] [--quick] [--no-pagefind] [--no-lighthouse]
-//   [--json FILE] [--merge] [--reuse-build] [--out-dir DIR (default bench-out)] | --render a.json,b.json
+//   [--repeat N (default 3, --quick 1)] [--json FILE] [--merge] [--reuse-build] [--out-dir DIR (default bench-out)]
+//   | --render a.json,b.json
 // The site benchmark of issue 4: for each corpus size, generate (cached) and build the site, then in headless
 // Chromium measure the home page and search (first search per query, later keystrokes, one-typo words), the same
 // for Pagefind over the same prerendered pages, and Lighthouse on the 10,000-article site. Prints one Markdown
 // table and writes bench-out/bench-site.json.
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 import { ensureCorpus } from './bench-ingest.ts';
@@ -21,13 +23,15 @@ import {
   type PagefindBrowserResult,
   type PagefindIndex,
 } from './pagefind.ts';
-import { measureOurs, type OursBrowserResult } from './site-search.ts';
+import { measureOurs, type OursBrowserResult, type SearchMeasure } from './site-search.ts';
 import { runIfMain } from '../../src/node/run-main.ts';
 
 /** Above this size Pagefind is not run unless asked: issue 4 measured it running out of memory at 100,000. */
 export const PAGEFIND_DEFAULT_MAX = 20_000;
 /** The search box waits this long after a keystroke before searching (src/features/search/search-box.tsx). */
 export const SEARCH_DEBOUNCE_MS = 150;
+/** Runs of each first search and of the typing (median reported); the smoke run (--quick) makes one. */
+export const DEFAULT_REPEAT = 3;
 
 export interface SizeResult {
   articles: number;
@@ -36,6 +40,10 @@ export interface SizeResult {
   ours: OursBrowserResult;
   pagefind: { index: PagefindIndex; browser: PagefindBrowserResult } | { skipped: string };
   lighthouse?: LighthouseScores[] | { skipped: string };
+  /** Runs of each first search and of the typing (each a fresh browser context); the median is reported. */
+  repeat?: number;
+  /** The 1, 5 and 15-minute load averages before and after the browser measurements (the machine is shared). */
+  load?: { before: number[]; after: number[] };
 }
 
 export interface SiteBenchReport {
@@ -56,6 +64,8 @@ export interface SiteBenchOptions {
   lighthouse?: boolean;
   /** Skip the build when bench-out/site-N exists with its recorded build figures (browser measurements only). */
   reuseBuild?: boolean;
+  /** Runs of each first search and of the typing (DEFAULT_REPEAT, or 1 for --quick). */
+  repeat?: number;
   log?: (line: string) => void;
 }
 
@@ -67,6 +77,7 @@ const NOTES = [
   'First search (Pagefind): fresh context on a same-origin page, `import("/pagefind-bench/pagefind.js")`, `search(q)` and `data()` of the first 10 results; bytes and ms cover all of it (pagefind.js, worker, WASM, meta, index chunks, fragments).',
   `Later keystrokes: two words (agriculture, Sitharaman) typed letter by letter into the box focused 500 ms before, every keystroke after the first; ours waits for each keystroke’s results on screen and includes the search box’s ${SEARCH_DEBOUNCE_MS} ms debounce; Pagefind calls search() per prefix directly (no debounce).`,
   'hits: results reported (ours: articles; Pagefind: pages, including person and list pages).',
+  'Repeats: each first search runs `repeat` times (the query set in turn, a fresh browser context each time) and ms is the median, with the spread (min–max) in parentheses; bytes are the run with the median bytes; the later keystrokes’ median and p95 are over every repeat of the typing. `load` in the JSON holds the load averages before and after the browser runs, and each run’s 1-minute load average is in `loadRuns`.',
   'Build: `vite build` (ingest, static JSON, search index, prerender) with SEEDS_DIR; peak RSS = GNU time -v maximum resident set size (largest single process; worker threads included).',
   'Lighthouse 12 default mobile profile (emulated phone, simulated throttling) on the 10,000-article site, served with brotli/gzip per Accept-Encoding as Netlify or Cloudflare Pages would (GitHub Pages: gzip); the median of 3 runs per page (`npx tsx tests/bench/lighthouse.ts SITE_DIR` re-runs it on a built site).',
 ];
@@ -88,6 +99,7 @@ const args = (argv: string[]) => {
     render: value('--render'),
     reuseBuild: argv.includes('--reuse-build'),
     outDir: value('--out-dir'),
+    repeat: value('--repeat') === undefined ? undefined : Number(value('--repeat')),
   };
 };
 
@@ -130,9 +142,12 @@ async function benchSize(
   log(`  built in ${build.seconds.toFixed(1)} s, peak ${build.peakRssMB} MB, ${build.dist.files} files`);
 
   const server = await startStaticServer({ root: siteDir });
+  const before = loadavg();
   try {
-    log('  measuring Readout in Chromium');
-    const ours = await measureOurs(opts.browser, server.url, opts.quick);
+    log(
+      `  measuring Readout in Chromium (${opts.repeat} runs a query; load average ${before.map((l) => l.toFixed(1)).join(' ')})`,
+    );
+    const ours = await measureOurs(opts.browser, server.url, opts.quick, opts.repeat);
 
     let pagefind: SizeResult['pagefind'];
     const runPagefind = opts.pagefind === 'auto' ? n <= PAGEFIND_DEFAULT_MAX : opts.pagefind;
@@ -149,7 +164,7 @@ async function benchSize(
       log(`  Pagefind indexed in ${index.run.seconds.toFixed(1)} s, peak ${index.run.peakRssMB} MB`);
       const proxy = await startCspFreeProxy(server.url);
       try {
-        pagefind = { index, browser: await measurePagefind(opts.browser, proxy.url) };
+        pagefind = { index, browser: await measurePagefind(opts.browser, proxy.url, opts.repeat) };
       } finally {
         await proxy.close();
       }
@@ -163,7 +178,18 @@ async function benchSize(
         lighthouse = await runLighthouse(lighthouseUrls(siteDir, server.url));
       }
     }
-    return { articles: n, corpusMB, build, ours, pagefind, ...(lighthouse ? { lighthouse } : {}) };
+    const load = { before, after: loadavg() };
+    log(`  load average after: ${load.after.map((l) => l.toFixed(1)).join(' ')}`);
+    return {
+      articles: n,
+      corpusMB,
+      build,
+      ours,
+      pagefind,
+      ...(lighthouse ? { lighthouse } : {}),
+      repeat: opts.repeat,
+      load,
+    };
   } finally {
     await server.close();
   }
@@ -173,6 +199,11 @@ async function benchSize(
 
 const kb = (bytes: number) => (bytes / 1000).toFixed(bytes < 10_000 ? 1 : 0);
 const ms = (value: number | null) => (value === null || Number.isNaN(value) ? 'timeout' : value.toFixed(0));
+/** A first search's ms: the median, and over several runs their spread. */
+const msSpread = (q: SearchMeasure) =>
+  q.msRuns && q.msRuns.length > 1 && q.ms !== null
+    ? `${ms(q.ms)} (${ms(q.msMin ?? null)}–${ms(q.msMax ?? null)})`
+    : ms(q.ms);
 const ratio = (a: number | null, b: number | null) =>
   a === null || b === null || !Number.isFinite(a) || !Number.isFinite(b) || b === 0
     ? '–'
@@ -241,14 +272,14 @@ export function renderTable(sizes: SizeResult[]): string {
     s.ours.queries.forEach((q, k) => {
       const p = pf?.browser.queries[k];
       put(`first search: ${q.label} “${q.q}” — gz KB · ms · hits`, i, {
-        ours: `${kb(q.transfer.gzBytes)} · ${ms(q.ms)} · ${q.hits ?? '–'}`,
-        pf: p ? `${kb(p.transfer.gzBytes)} · ${ms(p.ms)} · ${p.hits ?? '–'}` : '',
+        ours: `${kb(q.transfer.gzBytes)} · ${msSpread(q)} · ${q.hits ?? '–'}`,
+        pf: p ? `${kb(p.transfer.gzBytes)} · ${msSpread(p)} · ${p.hits ?? '–'}` : '',
         ratio: p ? `${ratio(q.transfer.gzBytes, p.transfer.gzBytes)} · ${ratio(q.ms, p.ms)}` : '',
       });
     });
     s.ours.queriesCold?.forEach((q) => {
       put(`first search, cold (typed at once): ${q.label} “${q.q}” — gz KB · ms · hits`, i, {
-        ours: `${kb(q.transfer.gzBytes)} · ${ms(q.ms)} · ${q.hits ?? '–'}`,
+        ours: `${kb(q.transfer.gzBytes)} · ${msSpread(q)} · ${q.hits ?? '–'}`,
         pf: '',
         ratio: '',
       });
@@ -297,6 +328,18 @@ export function renderTable(sizes: SizeResult[]): string {
       pf: pf ? `${pf.browser.typos.found} / ${pf.browser.typos.total}` : '',
       ratio: '',
     });
+    if (s.load)
+      put('load average (1 / 5 / 15 min) before → after the browser runs', i, {
+        ours: `${s.load.before.map((l) => l.toFixed(1)).join(' / ')} → ${s.load.after.map((l) => l.toFixed(1)).join(' / ')}`,
+        pf: '',
+        ratio: '',
+      });
+    if (s.repeat !== undefined)
+      put('runs per first search and of the typing (ms: median, min–max)', i, {
+        ours: String(s.repeat),
+        pf: '',
+        ratio: '',
+      });
     if (Array.isArray(s.lighthouse)) {
       for (const lh of s.lighthouse) {
         const page = new URL(lh.url).pathname.split('/')[1] || 'home';
@@ -340,6 +383,7 @@ export async function runSiteBench(
           pagefind: opts.pagefind ?? (opts.quick ? false : 'auto'),
           lighthouse: !opts.quick && (opts.lighthouse ?? true),
           reuseBuild: opts.reuseBuild ?? false,
+          repeat: opts.repeat ?? (opts.quick ? 1 : DEFAULT_REPEAT),
           log,
           browser,
         }),
@@ -384,8 +428,13 @@ async function main(argv: string[]): Promise<number> {
     return 0;
   }
   const sizes = a.quick ? [1000] : (a.sizes ?? [1000, 10_000]);
-  if (sizes.some((n) => !Number.isInteger(n) || n <= 0)) {
-    process.stderr.write('usage: tests/bench/bench-site.ts [--sizes 1000,10000,100000] [--quick]\n');
+  if (
+    sizes.some((n) => !Number.isInteger(n) || n <= 0) ||
+    (a.repeat !== undefined && (!Number.isInteger(a.repeat) || a.repeat < 1))
+  ) {
+    process.stderr.write(
+      'usage: tests/bench/bench-site.ts [--sizes 1000,10000,100000] [--quick] [--repeat N]\n',
+    );
     return 2;
   }
   const report = await runSiteBench({
@@ -397,6 +446,7 @@ async function main(argv: string[]): Promise<number> {
     json: a.json,
     merge: a.merge,
     reuseBuild: a.reuseBuild,
+    repeat: a.repeat,
   });
   const m = report.machine;
   process.stdout.write(

@@ -7,7 +7,7 @@ import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { dirStats, runMeasured, type DirStats, type RunResult } from './measure.ts';
 import { QUERIES, TYPED, TYPOS } from './queries.ts';
-import type { KeystrokeStats, SearchMeasure, TypoStats } from './site-search.ts';
+import { combineRuns, type KeystrokeStats, type SearchMeasure, type TypoStats } from './site-search.ts';
 import { percentiles, recordTransfers } from './transfer.ts';
 
 export const PAGEFIND_DIR = 'pagefind-bench';
@@ -84,31 +84,47 @@ export interface PagefindBrowserResult {
   typos: TypoStats;
 }
 
-/** `url`: the site served without a CSP (see startCspFreeProxy). */
-export async function measurePagefind(browser: Browser, url: string): Promise<PagefindBrowserResult> {
-  const queries: SearchMeasure[] = [];
-  for (const query of QUERIES) {
-    const { context, recorder, page } = await open(browser, url);
-    const from = recorder.mark();
-    const result = await run(page, query.q);
-    queries.push({ ...query, transfer: await recorder.since(from), ms: result.ms, hits: result.hits });
-    await context.close();
-  }
+/**
+ * `url`: the site served without a CSP (see startCspFreeProxy). `repeat`: runs of each query (fresh context each,
+ * median reported, as for ours) and of the typing.
+ */
+export async function measurePagefind(
+  browser: Browser,
+  url: string,
+  repeat = 1,
+): Promise<PagefindBrowserResult> {
+  const runs: SearchMeasure[][] = QUERIES.map(() => []);
+  for (let r = 0; r < repeat; r++)
+    for (const [k, query] of QUERIES.entries()) {
+      const { context, recorder, page } = await open(browser, url);
+      const from = recorder.mark();
+      const result = await run(page, query.q);
+      runs[k]!.push({ ...query, transfer: await recorder.since(from), ms: result.ms, hits: result.hits });
+      await context.close();
+    }
+  const queries = runs.map(combineRuns);
 
   const keystrokes: KeystrokeStats['keystrokes'] = [];
   const later: { gz: number; ms: number }[] = [];
-  for (const word of TYPED) {
-    const { context, recorder, page } = await open(browser, url);
-    for (let i = 1; i <= word.length; i++) {
-      const q = word.slice(0, i);
-      const from = recorder.mark();
-      const result = await run(page, q);
-      const transfer = await recorder.since(from);
-      keystrokes.push({ q, gzBytes: transfer.gzBytes, ms: result.ms, hits: result.hits });
-      if (i > 1) later.push({ gz: transfer.gzBytes, ms: result.ms });
+  for (let r = 0; r < repeat; r++)
+    for (const word of TYPED) {
+      const { context, recorder, page } = await open(browser, url);
+      for (let i = 1; i <= word.length; i++) {
+        const q = word.slice(0, i);
+        const from = recorder.mark();
+        const result = await run(page, q);
+        const transfer = await recorder.since(from);
+        keystrokes.push({
+          q,
+          gzBytes: transfer.gzBytes,
+          ms: result.ms,
+          hits: result.hits,
+          ...(repeat > 1 ? { run: r } : {}),
+        });
+        if (i > 1) later.push({ gz: transfer.gzBytes, ms: result.ms });
+      }
+      await context.close();
     }
-    await context.close();
-  }
   const gz = percentiles(later.map((k) => k.gz));
   const ms = percentiles(later.map((k) => k.ms));
 

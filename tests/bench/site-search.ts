@@ -1,5 +1,6 @@
 // Readout's side of the browser measurements: home page bytes, first search per query (fresh browser context,
 // so nothing is cached), later keystrokes while typing, and which one-typo words are found.
+import { loadavg } from 'node:os';
 import type { Browser, Page } from 'playwright-core';
 import { QUERIES, TYPED, TYPOS } from './queries.ts';
 import { percentiles, recordTransfers, type Transfer } from './transfer.ts';
@@ -21,12 +22,48 @@ export interface SearchMeasure {
   msFromKey?: number | null;
   /** Number of results shown ("12 articles match …"), 0 for "No articles match", null on timeout. */
   hits: number | null;
+  /**
+   * When measured several times (`--repeat`, each a fresh browser context): `ms` is the median of `msRuns` (null
+   * when any run timed out), `transfer` the run with the median bytes, and each run's ms, gz bytes and the 1-minute
+   * load average when it ended, in run order.
+   */
+  msRuns?: (number | null)[];
+  msMin?: number | null;
+  msMax?: number | null;
+  gzRuns?: number[];
+  loadRuns?: number[];
+}
+
+/**
+ * One measurement from several runs of the same query: the median ms (a single run moved by up to 2× between runs
+ * minutes apart on the shared machine), the spread, and the bytes of the run with the median bytes.
+ */
+export function combineRuns(runs: readonly SearchMeasure[]): SearchMeasure {
+  const first = runs[0]!;
+  if (runs.length === 1) return first;
+  const msRuns = runs.map((r) => r.ms);
+  const timed = msRuns.filter((ms): ms is number => ms !== null);
+  const byGz = [...runs].sort((a, b) => a.transfer.gzBytes - b.transfer.gzBytes);
+  const medianRun = byGz[Math.ceil(byGz.length / 2) - 1]!;
+  return {
+    ...first,
+    transfer: medianRun.transfer,
+    ms: timed.length === runs.length ? percentiles(timed).median : null,
+    msFromKey: first.msFromKey,
+    hits: runs.some((r) => r.hits === null) ? null : first.hits,
+    msRuns,
+    msMin: timed.length ? Math.min(...timed) : null,
+    msMax: timed.length ? Math.max(...timed) : null,
+    gzRuns: runs.map((r) => r.transfer.gzBytes),
+    loadRuns: runs.flatMap((r) => r.loadRuns ?? []),
+  };
 }
 
 export interface KeystrokeStats {
-  /** Per keystroke after the first of each typed word. */
+  /** Per keystroke after the first of each typed word, over every repeat. */
   later: { n: number; gzMedian: number; gzP95: number; msMedian: number; msP95: number };
-  keystrokes: { q: string; gzBytes: number; ms: number | null; hits: number | null }[];
+  /** In typing order; `run` numbers the repeat (from 0) when the words were typed more than once. */
+  keystrokes: { q: string; gzBytes: number; ms: number | null; hits: number | null; run?: number }[];
 }
 
 export interface TypoStats {
@@ -147,39 +184,44 @@ export async function measureFirstSearch(
   const result = await waitResult(page);
   const transfer = await recorder.since(from);
   await context.close();
-  return { ...query, transfer, ...result };
+  return { ...query, transfer, ...result, loadRuns: [loadavg()[0]!] };
 }
 
-/** Types each word of TYPED letter by letter, waiting for each keystroke's results (debounce included). */
+/**
+ * Types each word of TYPED letter by letter, waiting for each keystroke's results (debounce included); `repeat`
+ * times over, each word in a fresh browser context.
+ */
 export async function measureTyping(
   browser: Browser,
   url: string,
   words: readonly string[] = TYPED,
+  repeat = 1,
 ): Promise<KeystrokeStats> {
   const keystrokes: KeystrokeStats['keystrokes'] = [];
   const later: { gz: number; ms: number }[] = [];
-  for (const word of words) {
-    const context = await browser.newContext();
-    const recorder = recordTransfers(context);
-    const page = await context.newPage();
-    await gotoLive(page, url);
-    await recorder.since(0, 500);
-    const box = searchBox(page);
-    await box.focus();
-    await page.waitForTimeout(FOCUS_PAUSE_MS);
-    for (let i = 1; i <= word.length; i++) {
-      const q = word.slice(0, i);
-      const key = word[i - 1]!;
-      const from = recorder.mark();
-      await page.evaluate(armWatcher(q, key));
-      await page.keyboard.press(key);
-      const result = await waitResult(page);
-      const transfer = await recorder.since(from);
-      keystrokes.push({ q, gzBytes: transfer.gzBytes, ...result });
-      if (i > 1 && result.ms !== null) later.push({ gz: transfer.gzBytes, ms: result.ms });
+  for (let run = 0; run < repeat; run++)
+    for (const word of words) {
+      const context = await browser.newContext();
+      const recorder = recordTransfers(context);
+      const page = await context.newPage();
+      await gotoLive(page, url);
+      await recorder.since(0, 500);
+      const box = searchBox(page);
+      await box.focus();
+      await page.waitForTimeout(FOCUS_PAUSE_MS);
+      for (let i = 1; i <= word.length; i++) {
+        const q = word.slice(0, i);
+        const key = word[i - 1]!;
+        const from = recorder.mark();
+        await page.evaluate(armWatcher(q, key));
+        await page.keyboard.press(key);
+        const result = await waitResult(page);
+        const transfer = await recorder.since(from);
+        keystrokes.push({ q, gzBytes: transfer.gzBytes, ...result, ...(repeat > 1 ? { run } : {}) });
+        if (i > 1 && result.ms !== null) later.push({ gz: transfer.gzBytes, ms: result.ms });
+      }
+      await context.close();
     }
-    await context.close();
-  }
   const gz = percentiles(later.map((k) => k.gz));
   const ms = percentiles(later.map((k) => k.ms));
   return {
@@ -214,14 +256,26 @@ export interface OursBrowserResult {
   typos: TypoStats;
 }
 
-/** `quick` (the smoke run) types one word instead of all of TYPED. */
-export async function measureOurs(browser: Browser, url: string, quick = false): Promise<OursBrowserResult> {
+/**
+ * `quick` (the smoke run) types one word instead of all of TYPED. Each first search runs `repeat` times (the
+ * query set in turn, so a query's runs are minutes apart rather than back to back) and the typing too.
+ */
+export async function measureOurs(
+  browser: Browser,
+  url: string,
+  quick = false,
+  repeat = 1,
+): Promise<OursBrowserResult> {
   const home = await measureHome(browser, url);
-  const queries: SearchMeasure[] = [];
-  for (const query of QUERIES) queries.push(await measureFirstSearch(browser, url, query));
-  const queriesCold: SearchMeasure[] = [];
-  for (const query of QUERIES) queriesCold.push(await measureFirstSearch(browser, url, query, 0));
-  const typing = await measureTyping(browser, url, quick ? TYPED.slice(0, 1) : TYPED);
+  const focused: SearchMeasure[][] = QUERIES.map(() => []);
+  const cold: SearchMeasure[][] = QUERIES.map(() => []);
+  for (let run = 0; run < repeat; run++) {
+    for (const [k, query] of QUERIES.entries())
+      focused[k]!.push(await measureFirstSearch(browser, url, query));
+    for (const [k, query] of QUERIES.entries())
+      cold[k]!.push(await measureFirstSearch(browser, url, query, 0));
+  }
+  const typing = await measureTyping(browser, url, quick ? TYPED.slice(0, 1) : TYPED, repeat);
   const typos = await measureTypos(browser, url);
-  return { home, queries, queriesCold, typing, typos };
+  return { home, queries: focused.map(combineRuns), queriesCold: cold.map(combineRuns), typing, typos };
 }

@@ -46,6 +46,13 @@ test('a search with no match says so plainly', async ({ page }) => {
   await expect(page.getByText(/No articles match/)).toBeVisible();
 });
 
+test('a word typed with two letters swapped finds the word meant, and says so', async ({ page }) => {
+  await page.goto(sites.root);
+  await searchBox(page).fill('Panmunjmo');
+  await expect(page.getByText('Showing results for')).toContainText(/“panmunjom”/i);
+  await expect(resultLink(page, seed.panmunjomTitle)).toBeVisible();
+});
+
 test('opening a result highlights the search words in the article', async ({ page }) => {
   await page.goto(`${sites.root}?q=Panmunjom`);
   await resultLink(page, seed.panmunjomTitle).click();

@@ -26,6 +26,7 @@ import {
   type WordList,
 } from '../../common/search-text.ts';
 import { intersect, lowerBound, union } from '../../common/scored-lists.ts';
+import { nearWords } from '../../common/search-typos.ts';
 import { searchPaths } from '../../common/paths.ts';
 import type { ArticleSummary, FacetCount } from '../../common/site-data.ts';
 import type { SearchParamsState } from './search-params.ts';
@@ -167,9 +168,14 @@ export class SearchIndex {
       .slice(0, completionLimits.oneWord);
   }
 
-  /** The most frequent indexed word one typo away from `word` (words of five letters or more). */
-  async correction(word: string): Promise<string | null> {
+  /**
+   * The most frequent indexed word one typo away from `word` (words of five letters or more). `withPage`: its
+   * first page will be wanted (a one-word search), so where that can be known ahead it loads alongside.
+   */
+  async correction(word: string, withPage = false): Promise<string | null> {
     if (word.length < 5 || !fuzzyWord.test(word)) return null;
+    const { tops } = await this.meta();
+    if (tops?.all && tops.fix) return this.correctionOfVariants(word, tops.words, tops.fix, withPage);
     const [w0, w1, w2] = [word[0]!, word[1]!, word[2]!];
     // Every word one edit away shares one of these letter pairs with the query (see wordKey).
     const keys: [WordFamily, string][] = [
@@ -186,6 +192,27 @@ export class SearchIndex {
           (!best || candidate[1] > best[1] || (candidate[1] === best[1] && candidate[0] < best[0]))
         )
           best = candidate;
+    return best ? best[0] : null;
+  }
+
+  /**
+   * correction() where every word has a first page: the words one edit away are the variants of `word` that both
+   * Bloom filters hold (all of them, and about one false one in 10,000 variants), and their shard entries carry
+   * their document frequencies, so no word list is read. With `withPage` their first pages load alongside their
+   * shards, so the correction's rows are at hand when it is known: one round trip where the word lists took two.
+   */
+  private async correctionOfVariants(
+    word: string,
+    words: string,
+    fix: string,
+    withPage: boolean,
+  ): Promise<string | null> {
+    const near = nearWords(word, words, fix);
+    if (withPage) for (const v of near) void this.tops(v);
+    let best: ShardEntry | null = null;
+    for (const entry of await Promise.all(near.map((v) => this.entry(v))))
+      if (entry && (!best || entry[1] > best[1] || (entry[1] === best[1] && entry[0] < best[0])))
+        best = entry;
     return best ? best[0] : null;
   }
 
@@ -689,10 +716,14 @@ async function matchQuery(params: SearchParamsState, index: SearchIndex): Promis
           return alts;
         }
         if (exact) highlight.add(term);
-        // A long word not indexed may be a typo. In a small archive (every word in the Bloom filter, small word
-        // lists) its typo lists load together with its completions' list, not a round trip after it; in a large one
-        // only once it has no completion (a half-typed word would fetch eight lists of several KB for nothing).
-        const fixing = !exact && meta.tops?.all && !isHan(term) ? index.correction(term) : null;
+        // A long word not indexed may be a typo. In a small archive (every word in the Bloom filter) its likely
+        // corrections' shards and first pages (or, from an older build, its typo lists) load together with its
+        // completions' list, not a round trip after it; in a large one only once it has no completion (a half-typed
+        // word would fetch eight lists of several KB for nothing).
+        const fixing =
+          !exact && meta.tops?.all && !isHan(term)
+            ? index.correction(term, onePage && params.page === 1)
+            : null;
         fixing?.catch(() => null);
         // Type-ahead: the last word may be unfinished ("kis" -> Kissinger).
         if (isLast && (!exact || term.length <= 4)) {

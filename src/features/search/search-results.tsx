@@ -1,4 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
+import { memo } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
 import { ArticleRow } from '../../components/article-row.tsx';
 import { HighlightedText, highlightRanges } from '../../components/ui/highlighted-text.tsx';
@@ -10,6 +11,7 @@ import { searchString, type SearchParamsState } from './search-params.ts';
 import { countsNeedLists, useScopedFacets } from './scoped-facets.ts';
 import { useSearch, useSearchFacets } from './search-queries.ts';
 import { manifestQuery } from '../../common/manifest-query.ts';
+import type { ArticleSummary } from '../../common/site-data.ts';
 
 /**
  * Runs the tokenizer and the highlighter once on a few words while the reader has yet to type: their Unicode
@@ -27,6 +29,27 @@ if (typeof window !== 'undefined') {
 }
 
 const plural = (n: number) => (n === 1 ? 'article' : 'articles');
+
+/**
+ * One result row with the searched words highlighted. Most keystrokes keep the rows of the one before (a longer
+ * prefix of the same word), and every keystroke renders the page again once the URL follows: a row whose article
+ * and words are unchanged is not rendered (highlighted, linked) again. `hl` carries the words.
+ */
+const SearchHit = memo(
+  function SearchHit({ article, words, hl }: { article: ArticleSummary; words: string[]; hl?: string }) {
+    return (
+      <ArticleRow
+        article={article}
+        headingLevel={3}
+        linkSearch={hl}
+        titleContent={<HighlightedText text={article.title} terms={words} />}
+        snippet={<HighlightedText text={article.excerpt} terms={words} />}
+      />
+    );
+  },
+  // The site's data does not change under a page: a slug names the same row.
+  (before, after) => before.article.slug === after.article.slug && before.hl === after.hl,
+);
 
 export interface SearchResultsProps {
   params: SearchParamsState;
@@ -134,13 +157,7 @@ export function SearchResults({ params }: SearchResultsProps) {
             <ol className="search-hits" aria-label="Matching articles">
               {data.hits.map((article) => (
                 <li key={article.slug}>
-                  <ArticleRow
-                    article={article}
-                    headingLevel={3}
-                    linkSearch={hl}
-                    titleContent={<HighlightedText text={article.title} terms={data.highlight} />}
-                    snippet={<HighlightedText text={article.excerpt} terms={data.highlight} />}
-                  />
+                  <SearchHit article={article} words={data.highlight} hl={hl} />
                 </li>
               ))}
             </ol>

@@ -26,6 +26,7 @@ import {
   type WordList,
 } from '../../common/search-text.ts';
 import { lowerBound } from '../../common/scored-lists.ts';
+import { fixKey, isFixWord, isListWord } from '../../common/search-typos.ts';
 import { searchPaths } from '../../common/paths.ts';
 import {
   phraseCandidates,
@@ -445,7 +446,7 @@ export function buildSearchIndex(
   // ---- word lists for type-ahead and one-typo matching -----------------------------------------------------------
   const wordFiles = new Map<string, WordList>();
   for (const term of terms) {
-    if (term.length < 3 || !fuzzyWord.test(term) || /^\d+$/.test(term)) continue;
+    if (!isListWord(term)) continue;
     const df = postingsOf(term).length;
     for (const family of wordFamilies) {
       if (family !== 'p' && term.length < 4) continue;
@@ -622,7 +623,13 @@ export function buildSearchIndex(
     tops: {
       buckets: topBuckets,
       words: bloomOf([...tops, ...phrases, ...prefixes].map(([term]) => term)),
-      ...(everyWord ? { all: true as const } : {}),
+      ...(everyWord
+        ? {
+            all: true as const,
+            // The words a typo of five letters or more can be corrected to (see SearchMeta.tops.fix).
+            fix: bloomOf(terms.filter(isFixWord).map(fixKey)),
+          }
+        : {}),
     },
   };
   files.set(searchPaths.meta(), JSON.stringify(meta));
