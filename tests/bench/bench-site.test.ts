@@ -1,15 +1,18 @@
 // Smoke run of the site bench (1,000 articles, no Pagefind, no Lighthouse): it must still produce a complete
 // table, and the byte budgets hold. No timing assertions.
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { runSiteBench } from './bench-site.ts';
 import { QUERIES, TYPOS } from './queries.ts';
 
 describe('site bench (quick)', () => {
+  const jsonDir = mkdtempSync(path.join(tmpdir(), 'bench-site-'));
+  afterAll(() => rmSync(jsonDir, { recursive: true, force: true }));
+
   it('builds 1,000 articles and measures the home page and every query in Chromium', async () => {
-    const json = path.join(mkdtempSync(path.join(tmpdir(), 'bench-site-')), 'bench-site.json');
+    const json = path.join(jsonDir, 'bench-site.json');
     const report = await runSiteBench({
       sizes: [1000],
       outDir: 'bench-out',

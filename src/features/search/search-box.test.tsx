@@ -72,4 +72,23 @@ describe('SearchBox', () => {
     expect(await screen.findByText('Newest articles')).toBeInTheDocument();
     expect(screen.getByRole('searchbox', { name: 'Search articles' })).toHaveValue('');
   });
+
+  // Typing replaces the entry while it goes on, but a search whose results stood a while was read: typing another
+  // one over it keeps it in history.
+  it('keeps a search that was read in history when another is typed over it', async () => {
+    const { user, router } = setup();
+    const box = screen.getByRole('searchbox', { name: 'Search articles' });
+    await user.type(box, 'blinken');
+    expect(await screen.findByText(/articles? match(es)? “blinken”/)).toBeInTheDocument();
+    await new Promise((resolve) => setTimeout(resolve, 1600));
+    await user.clear(box);
+    await user.type(box, 'lula');
+    expect(await screen.findByText('1 article matches “lula”')).toBeInTheDocument();
+    expect(location()).toBe('/?q=lula');
+    await router.navigate(-1);
+    await waitFor(() => expect(location()).toBe('/?q=blinken'));
+    expect(box).toHaveValue('blinken');
+    await router.navigate(-1);
+    await waitFor(() => expect(location()).toBe('/'));
+  });
 });

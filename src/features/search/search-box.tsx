@@ -6,6 +6,9 @@ import { hasSearch, readSearchParams, searchString, type SearchParamsState } fro
 import { prefetchSearch, searchQueryOptions } from './search-queries.ts';
 
 const debounceMs = 150;
+// A query the reader has had on screen this long was read, not passed through while typing: the next search gets
+// a history entry of its own, so Back returns to it.
+const settledMs = 1500;
 const sameQuery = (a: string, b: string) => a.replace(/\s+/g, ' ').trim() === b.replace(/\s+/g, ' ').trim();
 
 const isEditable = (target: EventTarget | null) =>
@@ -14,8 +17,9 @@ const isEditable = (target: EventTarget | null) =>
 
 /**
  * The search form. Results follow the typing (the URL's ?q= updates after a short pause); `/` focuses the box
- * from anywhere, Escape clears it. The first keystroke of a search adds a history entry and the rest replace
- * it, so Back leaves the search in one step instead of one letter at a time. Focus (or the pointer over the box)
+ * from anywhere, Escape clears it. The first keystroke of a search adds a history entry and the rest of the
+ * typing replaces it, so Back leaves the search in one step instead of one letter at a time; typing again once
+ * its results have stood for a moment starts a new entry, so Back returns to them. Focus (or the pointer over the box)
  * starts loading the search code and the index directory, on demand and never on first paint, so the first
  * keystroke waits only for its own words.
  */
@@ -36,16 +40,22 @@ export function SearchBox() {
 
   const inputRef = useRef<HTMLInputElement>(null);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
-  const latest = useRef<{ state: SearchParamsState; onHome: boolean }>({
+  const latest = useRef<{ state: SearchParamsState; onHome: boolean; entry: string }>({
     state: readSearchParams(searchParams),
     onHome: location.pathname === routePaths.home(),
+    entry: location.key,
   });
+  // The history entry the typing last wrote (known once the router has made it), and when: any other entry (a
+  // link, Back) or an older one is settled.
+  const typed = useRef({ entry: '', pending: false, at: 0 });
   useEffect(() => {
     latest.current = {
       state: readSearchParams(searchParams),
       onHome: location.pathname === routePaths.home(),
+      entry: location.key,
     };
-  }, [searchParams, location.pathname]);
+    if (typed.current.pending) typed.current = { ...typed.current, entry: location.key, pending: false };
+  }, [searchParams, location.pathname, location.key]);
 
   // The search for what is typed starts at once; the debounce only holds back the URL (one history entry and
   // one render per pause, not per letter), so when it fires the results are usually loaded already.
@@ -58,10 +68,12 @@ export function SearchBox() {
 
   const go = (q: string, mode: 'push' | 'replace' | 'auto') => {
     clearTimeout(timer.current);
-    const { state, onHome } = latest.current;
+    const { state, onHome, entry } = latest.current;
     if (onHome && sameQuery(q, state.q)) return;
-    const replace = mode === 'replace' || (mode === 'auto' && onHome && state.q !== '');
+    const typing = typed.current.entry === entry && performance.now() - typed.current.at < settledMs;
+    const replace = mode === 'replace' || (mode === 'auto' && onHome && state.q !== '' && typing);
     navigate({ pathname: routePaths.home(), search: searchString({ ...state, q, page: 1 }) }, { replace });
+    typed.current = { entry: '', pending: mode === 'auto', at: performance.now() };
   };
 
   useEffect(() => {
