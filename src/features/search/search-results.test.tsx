@@ -2,6 +2,7 @@
 import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
+import { testDataset } from '../../site/test-dataset.ts';
 import { renderSearch } from './search-test-harness.tsx';
 
 let restore: (() => void) | undefined;
@@ -9,8 +10,8 @@ afterEach(() => {
   cleanup();
   restore?.();
 });
-const setup = (url: string) => {
-  const result = renderSearch(url);
+const setup = (url: string, dataset = testDataset()) => {
+  const result = renderSearch(url, dataset);
   restore = result.restore;
   return result;
 };
@@ -139,5 +140,30 @@ describe('SearchResults', () => {
     setup('/?q=%3Cscript%3E');
     expect(await screen.findByText('No articles match “<script>”')).toBeInTheDocument();
     expect(document.querySelector('main script')).toBeNull();
+  });
+
+  // A word in many articles runs to many pages: the reader can jump to one instead of paging through each.
+  it('opens a long list of results at the page typed in "Go to page"', async () => {
+    const dataset = testDataset();
+    const [model] = dataset.articles;
+    for (let n = 1; n <= 35; n++)
+      dataset.articles.push({
+        ...model!,
+        id: `harbour-${n}`,
+        slug: `2022-01-${String((n % 28) + 1).padStart(2, '0')}-harbour-report-${n}`,
+        date: `2022-01-${String((n % 28) + 1).padStart(2, '0')}`,
+        title: `Harbour report ${n}`,
+        paragraphs: [`The harbour reopened after repairs, report ${n} said.`],
+        people: [],
+      });
+    const user = userEvent.setup();
+    const { router } = setup('/?q=harbour', dataset);
+    const pages = await screen.findByRole('navigation', { name: 'Search result pages' });
+    expect(within(pages).getByText('Page 1 of 4')).toBeInTheDocument();
+    const box = within(pages).getByRole('spinbutton', { name: 'Go to page' });
+    await user.clear(box);
+    await user.type(box, '3{Enter}');
+    await waitFor(() => expect(router.state.location.search).toBe('?q=harbour&page=3'));
+    expect(await within(pages).findByText('Page 3 of 4')).toBeInTheDocument();
   });
 });

@@ -4,6 +4,7 @@ import { Link, useSearchParams } from 'react-router-dom';
 import { ArticleRow } from '../../components/article-row.tsx';
 import { HighlightedText, highlightRanges } from '../../components/ui/highlighted-text.tsx';
 import { parseQuery } from '../../common/search-text.ts';
+import { PageJump } from '../../components/ui/page-jump.tsx';
 import { Pagination } from '../../components/ui/pagination.tsx';
 import { FacetList } from './facet-list.tsx';
 import type { SearchFacet } from './search-engine.ts';
@@ -208,7 +209,9 @@ export function SearchResults({ params }: SearchResultsProps) {
         pageCount={data.pageCount}
         params={searchParams}
         label="Search result pages"
-      />
+      >
+        <PageJump page={data.page} pageCount={data.pageCount} params={searchParams} />
+      </Pagination>
     </section>
   );
 }

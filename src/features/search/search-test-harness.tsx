@@ -26,8 +26,8 @@ function Where() {
   return <output data-testid="location">{location.pathname + location.search}</output>;
 }
 
-export function renderSearch(url = '/') {
-  const files = buildSiteData(testDataset());
+export function renderSearch(url = '/', dataset = testDataset()) {
+  const files = buildSiteData(dataset);
   const requested: string[] = [];
   /** The URL's search string when each file was requested (same order as `requested`). */
   const requestedAt: string[] = [];
