@@ -1,0 +1,71 @@
+// Known misses of the held-out articles, on invented sentences (none of these people are in the held-out
+// files): those who react to one person's act, a ceremony's aftermath, names, countries and roles.
+import { describe, expect, it } from 'vitest';
+import { emptyKnowledge } from '../common/dataset.ts';
+import { extractEntities } from './extract-people.ts';
+import type { ParsedArticle } from './parse-article.ts';
+import { testArticle as article } from './test-article.ts';
+
+const run = (a: ParsedArticle) => extractEntities(a, emptyKnowledge);
+const person = (a: ParsedArticle, name: string) => run(a).people.find((p) => p.name === name);
+const afp = { source: 'AFP', dateline: { place: 'London', date: null } };
+
+describe("reactions to one person's act", () => {
+  it('does not make those who comment on a budget take part, but keeps its presenter and a reply in the chamber', () => {
+    const a = article(
+      'Finance minister unveils tax rises',
+      [
+        'Finance Minister Amelia Thornbury on Wednesday unveiled the biggest tax rises in decades.',
+        'Opposition leader Gregory Ashcombe, replying to the budget in the chamber, accused her of breaking promises.',
+        'Walter Pimm, director of a fiscal research institute, said the rises were huge.',
+        'Former minister Colin Radley said families would end up paying.',
+      ],
+      afp,
+    );
+    expect(person(a, 'Amelia Thornbury')?.participant).toBe(true);
+    expect(person(a, 'Gregory Ashcombe')?.participant).toBe(true);
+    expect(person(a, 'Walter Pimm')?.participant).toBe(false);
+    expect(person(a, 'Colin Radley')?.participant).toBe(false);
+  });
+
+  it("keeps a budget delivered in the second sentence its presenter's, and those quoted after it outside", () => {
+    const a = article(
+      'City to sell more bonds',
+      [
+        'The city will sell more bonds to narrow its deficit, the financial chief said on Wednesday.',
+        'Financial Secretary Henry Lau made the announcement while delivering the budget to the council.',
+        'Bernard Tsui, chief executive of the monetary authority, said banks had ample liquidity.',
+      ],
+      { source: 'China Daily', dateline: null },
+    );
+    expect(person(a, 'Henry Lau')?.participant).toBe(true);
+    expect(person(a, 'Bernard Tsui')?.participant).toBe(false);
+  });
+
+  it('does not make those who congratulate someone elected, or who speak after a swearing-in, take part', () => {
+    const a = article(
+      'Palmer sworn in as prime minister',
+      [
+        'Gareth Palmer was sworn in as prime minister on Friday.',
+        'Speaking to reporters after the ceremony, Palmer said he was ready to meet U.S. President Ronald Baxter.',
+        'Opposition Leader Dennis Whitlow said the new prime minister should call an election.',
+      ],
+      afp,
+    );
+    expect(person(a, 'Gareth Palmer')?.participant).toBe(true);
+    expect(person(a, 'Ronald Baxter')?.participant).toBe(false);
+    expect(person(a, 'Dennis Whitlow')?.participant).toBe(false);
+  });
+
+  it('still makes those who speak at a summit take part', () => {
+    const a = article(
+      'Leaders gather for regional summit',
+      [
+        'Leaders of the region gathered in Paris on Monday for a summit on trade.',
+        'Prime Minister Gareth Palmer said the bloc must cut tariffs.',
+      ],
+      afp,
+    );
+    expect(person(a, 'Gareth Palmer')?.participant).toBe(true);
+  });
+});
