@@ -69,3 +69,26 @@ describe("reactions to one person's act", () => {
     expect(person(a, 'Gareth Palmer')?.participant).toBe(true);
   });
 });
+
+describe('names', () => {
+  it('knows common British and Irish given names the lexicon lacks, before a place-like surname', () => {
+    const a = article(
+      'Swimmer elected to lead sports body',
+      ['Kirsty Bristol was elected president of the sports federation on Thursday.'],
+      afp,
+    );
+    expect(run(a).people.map((p) => p.name)).toEqual(['Kirsty Bristol']);
+  });
+
+  it('reads "Sen." with its period as a title before a name, while "Hun Sen." ends a name', () => {
+    const a = article(
+      'Refinery deal signed',
+      [
+        'The Minister of State for Petroleum, Sen. Adebayo Okonkwo-Ibe, was also present at the ceremony in Abuja.',
+        'The minister met Cambodian Prime Minister Hun Sen. The two discussed oil.',
+      ],
+      { source: 'NAN', dateline: { place: 'Abuja', date: 'Jan. 21' } },
+    );
+    expect(run(a).people.map((p) => p.name)).toEqual(['Adebayo Okonkwo-Ibe', 'Hun Sen']);
+  });
+});
