@@ -92,3 +92,14 @@ describe('names', () => {
     expect(run(a).people.map((p) => p.name)).toEqual(['Adebayo Okonkwo-Ibe', 'Hun Sen']);
   });
 });
+
+describe('roles', () => {
+  it('reads the office someone "was elected" to without "as"', () => {
+    const a = article(
+      'Swimmer elected to lead sports body',
+      ['Kirsty Bristol was elected president of the sports federation on Thursday.'],
+      afp,
+    );
+    expect(person(a, 'Kirsty Bristol')?.roles).toEqual(['president of the sports federation']);
+  });
+});
