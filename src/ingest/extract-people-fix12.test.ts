@@ -103,3 +103,30 @@ describe('roles', () => {
     expect(person(a, 'Kirsty Bristol')?.roles).toEqual(['president of the sports federation']);
   });
 });
+
+describe('countries', () => {
+  it('reads "Financial Secretary" as a title of the dateline\'s government, not a body\'s', () => {
+    const a = article(
+      'City budget unveiled',
+      [
+        'Financial Secretary Henry Lau on Wednesday unveiled the budget.',
+        'Alan Kwok, the Secretary for Financial Services and the Treasury, said bonds would be sold.',
+      ],
+      { source: 'AFP', dateline: { place: 'LONDON', date: null } },
+    );
+    expect(person(a, 'Henry Lau')?.country).toBe('United Kingdom');
+    expect(person(a, 'Alan Kwok')?.country).toBe('United Kingdom');
+  });
+
+  it('gives a bare title the one country the lede names when there is no dateline and the headline names none', () => {
+    const a = article(
+      'Bonds to rise as deficit widens',
+      [
+        'Hong Kong will increase its bond issuance to narrow a deficit, the city said on Wednesday.',
+        'Financial Secretary Henry Lau made the announcement in the council.',
+      ],
+      { source: 'China Daily', dateline: null },
+    );
+    expect(person(a, 'Henry Lau')?.country).toBe('China');
+  });
+});

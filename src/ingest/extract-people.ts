@@ -1795,7 +1795,10 @@ function decideCountries(
     // "Apple Chief Executive": an office in a named body alone says nothing of a country.
     datelineCity ??= (article.dateline?.place ?? '').split(',')[0]?.trim().toLowerCase() ?? '';
     if (p.roles.every((r) => namesABody(r, datelineCity))) continue;
-    fromDateline ??= datelineCountry(article.dateline?.place) ?? headlineCountry(titleDoc);
+    fromDateline ??=
+      datelineCountry(article.dateline?.place) ??
+      headlineCountry(titleDoc) ??
+      (article.dateline ? null : ledeCountry(doc));
     if (!fromDateline) break;
     // One president or prime minister at a time: not the office another person of that country holds.
     // "Former President X" beside "President Y" holds no office now.
@@ -1823,9 +1826,22 @@ function possessiveCountryBefore(tokens: readonly Token[], at: number): string |
 
 /** "Japan holds state funeral for …": the one country a headline names (not as a destination), or null. */
 function headlineCountry(titleDoc: TokenizedText | null): string | null {
-  if (!titleDoc) return null;
+  return titleDoc ? oneCountry(titleDoc.tokens, 0, titleDoc.tokens.length) : null;
+}
+
+/**
+ * "Hong Kong will increase its bond issuance …" under "HK to sell more bonds" and no dateline: the one country
+ * the lede names, or null.
+ */
+function ledeCountry(doc: TokenizedText): string | null {
+  const lede = doc.sentences[0];
+  return lede ? oneCountry(doc.tokens, lede[0], lede[1]) : null;
+}
+
+/** The one country tokens `a`..`b` name (not as a destination), or null. */
+function oneCountry(tokens: readonly Token[], a: number, b: number): string | null {
   let found: string | null = null;
-  for (const h of findCountries(titleDoc.tokens, 0, titleDoc.tokens.length)) {
+  for (const h of findCountries(tokens, a, b)) {
     if (h.destination) continue;
     if (found !== null && found !== h.country) return null;
     found = h.country;
