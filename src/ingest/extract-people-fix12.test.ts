@@ -130,3 +130,19 @@ describe('countries', () => {
     expect(person(a, 'Henry Lau')?.country).toBe('China');
   });
 });
+
+describe('a summit ending with a call', () => {
+  it("makes the summit body's own official who speaks take part, but not another speaker", () => {
+    const a = article(
+      'PACOM leaders end Suva summit with call for more climate funding',
+      [
+        'Pacific Community (PACOM) leaders ended their annual meeting in Suva on Thursday with a call for more climate funding.',
+        'PACOM Secretary-General Mereani Tuilagi said the leaders had also agreed to share fisheries data.',
+        'Foreign Minister Jonas Whitfield said his country would contribute.',
+      ],
+      { source: 'AFP', dateline: { place: 'SUVA', date: 'Feb 20' } },
+    );
+    expect(person(a, 'Mereani Tuilagi')?.participant).toBe(true);
+    expect(person(a, 'Jonas Whitfield')?.participant).toBe(false);
+  });
+});

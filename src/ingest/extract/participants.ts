@@ -89,6 +89,8 @@ const AS_SUBJECT = new Set(['he', 'she', 'they', 'it', 'the', 'his', 'her', 'the
  */
 const SOLO_EVENT =
   /\b(?:unveil(?:s|ed|ing)|sworn in|took the oath|(?:was|is|been) (?:re-)?elected|deliver(?:s|ed|ing) (?:the|his|her|a) (?:[\w-]+ ){0,2}budget|inaugurated)\b/i;
+/** A body's acronym ("CARICOM", "ASEAN", "BRICS"). */
+const ACRONYM = /^\p{Lu}[\p{Lu}\d]+$/u;
 const BILATERAL_TITLE = /\b(?:meets?|met|talks|phone|call|bilateral|sidelines)\b/i;
 /** Evidence of a meeting or call (not of presence at a ceremony or a gathering). */
 const MEETING =
@@ -362,7 +364,11 @@ function decide(people: PersonRecord[], article: ParsedArticle): void {
   for (const p of people) {
     if (p.titleMention >= 0 && !p.titleCited) p.participant = true;
     // The evidence can only make a participant: someone already one needs none.
-    if (!p.participant && hasEvidence(p, speakersTakePart, ledeMeeting)) p.participant = true;
+    if (
+      !p.participant &&
+      hasEvidence(p, speakersTakePart || (!soloEvent && gatheringOfficial(p, article.title)), ledeMeeting)
+    )
+      p.participant = true;
     // Only a participant has anything to lose (and looking for a death around every mention costs).
     if (p.participant && (p.spokesperson || p.mentions.some(died))) p.participant = false;
   }
@@ -426,6 +432,18 @@ function hasEvidence(p: PersonRecord, speakersTakePart: boolean, ledeMeeting: bo
       if (!introducedElsewhere) return true;
     }
   }
+  return false;
+}
+
+/**
+ * "CARICOM Secretary-General X said …" under "CARICOM leaders end Barbados summit with call for …": an official
+ * of the body whose gathering the headline reports speaks at it, even where a headline's "call" keeps other
+ * speakers outside.
+ */
+function gatheringOfficial(p: PersonRecord, title: string): boolean {
+  if (!GATHERING_LEDE.test(title)) return false;
+  for (const r of p.roles)
+    for (const w of r.split(/\s+/)) if (ACRONYM.test(w) && title.includes(w)) return true;
   return false;
 }
 
