@@ -146,3 +146,19 @@ describe('a summit ending with a call', () => {
     expect(person(a, 'Jonas Whitfield')?.participant).toBe(false);
   });
 });
+
+describe('a swearing-in', () => {
+  it('makes those who take office beside the one sworn in take part', () => {
+    const a = article(
+      'Palmer sworn in as prime minister',
+      [
+        'Gareth Palmer was sworn in as prime minister on Friday.',
+        'Members of a smaller cabinet were sworn in alongside him.',
+        'Colin Radley becomes finance minister and Walter Pimm stays on as foreign minister.',
+      ],
+      afp,
+    );
+    expect(person(a, 'Colin Radley')?.participant).toBe(true);
+    expect(person(a, 'Walter Pimm')?.participant).toBe(true);
+  });
+});

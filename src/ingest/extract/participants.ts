@@ -89,6 +89,9 @@ const AS_SUBJECT = new Set(['he', 'she', 'they', 'it', 'the', 'his', 'her', 'the
  */
 const SOLO_EVENT =
   /\b(?:unveil(?:s|ed|ing)|sworn in|took the oath|(?:was|is|been) (?:re-)?elected|deliver(?:s|ed|ing) (?:the|his|her|a) (?:[\w-]+ ){0,2}budget|inaugurated)\b/i;
+/** "X becomes finance minister, Y stays on as …": beside a swearing-in, those taking office are sworn in too. */
+const TAKES_OFFICE = /\b(?:becomes|stays on as|remains as)\b/i;
+const SWEARING_IN = /\b(?:sworn in|took the oath|inaugurated)\b/i;
 /** A body's acronym ("CARICOM", "ASEAN", "BRICS"). */
 const ACRONYM = /^\p{Lu}[\p{Lu}\d]+$/u;
 const BILATERAL_TITLE = /\b(?:meets?|met|talks|phone|call|bilateral|sidelines)\b/i;
@@ -482,7 +485,7 @@ function cue(t: string): boolean {
         (t.includes(' included') && INCLUDED.test(t)) ||
         (awardStory && AWARD_WON.test(t)) ||
         (matchStory && MATCH_PLAY.test(t)) ||
-        (soloEvent && SOLO_EVENT.test(t)) ||
+        (soloEvent && (SOLO_EVENT.test(t) || (TAKES_OFFICE.test(t) && SWEARING_IN.test(lede)))) ||
         (t.includes(' reporter') && INTERVIEWER.test(t))) &&
       !(bilateral && HOSTS_GATHERING.test(t)) &&
       !(sidelines && GATHERING_PART.test(t) && !MEETING.test(t));
