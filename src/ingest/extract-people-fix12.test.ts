@@ -57,6 +57,19 @@ describe("reactions to one person's act", () => {
     expect(person(a, 'Dennis Whitlow')?.participant).toBe(false);
   });
 
+  it('does not make an opposition leader who reacts to a resignation take part', () => {
+    const a = article(
+      'Prime minister Palmer resigns over inquiry',
+      [
+        'Prime Minister Gareth Palmer resigned on Tuesday after police searched his residence.',
+        'Opposition leader Dennis Whitlow called for an early election.',
+      ],
+      afp,
+    );
+    expect(person(a, 'Gareth Palmer')?.participant).toBe(true);
+    expect(person(a, 'Dennis Whitlow')?.participant).toBe(false);
+  });
+
   it('still makes those who speak at a summit take part', () => {
     const a = article(
       'Leaders gather for regional summit',

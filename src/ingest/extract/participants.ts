@@ -88,7 +88,7 @@ const AS_SUBJECT = new Set(['he', 'she', 'they', 'it', 'the', 'his', 'her', 'the
  * quoted react to it from outside ("the shadow chancellor said families would pay"), unless a cue places them there.
  */
 const SOLO_EVENT =
-  /\b(?:unveil(?:s|ed|ing)|sworn in|took the oath|(?:was|is|been) (?:re-)?elected|deliver(?:s|ed|ing) (?:the|his|her|a) (?:[\w-]+ ){0,2}budget|inaugurated)\b/i;
+  /\b(?:unveil(?:s|ed|ing)|resign(?:s|ed)|sworn in|took the oath|(?:was|is|been) (?:re-)?elected|deliver(?:s|ed|ing) (?:the|his|her|a) (?:[\w-]+ ){0,2}budget|inaugurated)\b/i;
 /** "X becomes finance minister, Y stays on as …": beside a swearing-in, those taking office are sworn in too. */
 const TAKES_OFFICE = /\b(?:becomes|stays on as|remains as)\b/i;
 const SWEARING_IN = /\b(?:sworn in|took the oath|inaugurated)\b/i;
