@@ -175,3 +175,17 @@ describe('a swearing-in', () => {
     expect(person(a, 'Walter Pimm')?.participant).toBe(true);
   });
 });
+
+describe('party roles', () => {
+  it('gives a party leader named by its members ("Social Democrat leader") the dateline\'s country', () => {
+    const a = article(
+      'Prime minister resigns',
+      [
+        'Prime Minister Gareth Palmer resigned on Tuesday.',
+        'Opposition Social Democrat leader Dennis Whitlow called for an early election.',
+      ],
+      { source: 'Reuters', dateline: { place: 'LISBON', date: 'Nov 7' } },
+    );
+    expect(person(a, 'Dennis Whitlow')?.country).toBe('Portugal');
+  });
+});

@@ -1854,11 +1854,26 @@ function isBareSingleHolder(role: string): boolean {
   return SINGLE_HOLDER_TITLES.has(bareTitle(role)) && bareTitle(role) === role.toLowerCase();
 }
 
+const PARTY_WORDS = new Set([
+  'Party',
+  'Democrat',
+  'Democrats',
+  'Socialist',
+  'Socialists',
+  'Conservative',
+  'Conservatives',
+  'Republican',
+  'Republicans',
+  'Liberal',
+  'Liberals',
+]);
+
 /** Whether a role names a body of its own ("Qualcomm CEO"), beyond title words, departments and places. */
 function namesABody(role: string, datelineCity = ''): boolean {
   const words = role.split(/\s+/);
   // "Labour Party leader": a political party is a country's own.
-  if (words.includes('Party')) return false;
+  // "Opposition Social Democrat leader", "Conservative Leader": so is a party named by its members.
+  if (words.some((w) => PARTY_WORDS.has(w))) return false;
   for (let i = 0; i < words.length; i++) {
     const w = words[i] as string;
     if (!/^\p{Lu}/u.test(w)) continue;
