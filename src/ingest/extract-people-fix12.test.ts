@@ -107,6 +107,17 @@ describe('names', () => {
 });
 
 describe('roles', () => {
+  it("reads a title of a country's government written with lower-case words before the name", () => {
+    const a = article(
+      'Leaders meet on summit sidelines',
+      [
+        "Prime Minister Gareth Palmer held talks with Chief Adviser of Nepal's interim government Arjun Thapa.",
+      ],
+      afp,
+    );
+    expect(person(a, 'Arjun Thapa')?.roles).toEqual(["Chief Adviser of Nepal's interim government"]);
+  });
+
   it('reads the office someone "was elected" to without "as"', () => {
     const a = article(
       'Swimmer elected to lead sports body',

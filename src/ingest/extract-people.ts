@@ -507,6 +507,33 @@ class PeopleFinder {
   }
 }
 
+const GOVERNMENTS = new Set(['government', 'administration', 'cabinet']);
+
+/**
+ * "Chief Adviser of Bangladesh's interim government Muhammad Yunus": where a capitalised title, "of", a country's
+ * possessive and up to three lower-case words ending in "government" come right before the name at `at`, the
+ * title's first token; else -1.
+ */
+function governmentTitleStart(tokens: readonly Token[], at: number): number {
+  let k = at - 2;
+  while (k > at - 5 && tokens[k] && !(tokens[k] as Token).cap && (tokens[k] as Token).word) k--;
+  if (tokens[k]?.text !== "'s" && tokens[k]?.text !== '’s') return -1;
+  k--;
+  while (tokens[k]?.cap && tokens[k]?.word && !titleHeads.has((tokens[k] as Token).lower)) k--;
+  if (!countryNames.has(tokens[k + 1]?.lower ?? '') || tokens[k]?.lower !== 'of') return -1;
+  let start = -1;
+  for (let q = k - 1; q >= k - 4 && tokens[q]?.cap && tokens[q]?.word; q--)
+    if (titleHeads.has((tokens[q] as Token).lower)) start = q;
+  if (start < 0) return -1;
+  while (
+    tokens[start - 1]?.cap &&
+    tokens[start - 1]?.word &&
+    titleModifiers.has((tokens[start - 1] as Token).lower)
+  )
+    start--;
+  return start;
+}
+
 /** The country of a capitalised state or province name of one to three words at `at` ("California"). */
 function subnationalAfter(tokens: readonly Token[], at: number): string | undefined {
   const words: string[] = [];
@@ -659,7 +686,12 @@ function findPeople(
           tokens[bare.start - 2]?.lower === 'of' &&
           titleHeads.has(tokens[bare.start - 3]?.lower ?? '')));
     // "Secretary (West) Tanmaya Lal": India's foreign ministry qualifies a title by its region in parentheses.
-    const parenTitle = prevHead ? -1 : parenthesisedTitle(tokens, bare.start, f.roleOnly);
+    // "Chief Adviser of Bangladesh's interim government Muhammad Yunus": a title of a country's government.
+    const parenTitle = prevHead
+      ? -1
+      : GOVERNMENTS.has(prevWord)
+        ? governmentTitleStart(tokens, bare.start)
+        : parenthesisedTitle(tokens, bare.start, f.roleOnly);
     const after = tokens[bare.end];
     // "Kishida's wife Yuko Kishida", "his son Hunter Biden": a relation noun right before a name introduces a
     // person (a relation is not a role).
