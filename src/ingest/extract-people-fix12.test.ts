@@ -200,3 +200,17 @@ describe('party roles', () => {
     expect(person(a, 'Dennis Whitlow')?.country).toBe('Portugal');
   });
 });
+
+describe('relatives', () => {
+  it('gives "his wife, Dr X" the country of the person the sentence names before', () => {
+    const a = article(
+      'Prime minister visits Qatar',
+      [
+        'Malaysian Prime Minister Hamid Osman arrived in Doha on Sunday for talks.',
+        'Osman, who is on a three-day visit to Qatar, is accompanied by his wife, Dr Salmah Yusof.',
+      ],
+      { source: 'Bernama', dateline: { place: 'DOHA', date: 'May 12' } },
+    );
+    expect(person(a, 'Salmah Yusof')?.country).toBe('Malaysia');
+  });
+});

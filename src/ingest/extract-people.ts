@@ -507,6 +507,28 @@ class PeopleFinder {
   }
 }
 
+/**
+ * "Anwar, who is on a visit to Qatar, is accompanied by his wife, Dr X": the relative (starting at `at`, after
+ * "his/her <relation>,") of the last person named before in the sentence; -1 when there is none.
+ */
+function pronounRelative(
+  tokens: readonly Token[],
+  mentions: readonly Mention[],
+  at: number,
+  self: number,
+): number {
+  const own = tokens[at - 3]?.lower;
+  if (tokens[at - 1]?.text !== ',' || (own !== 'his' && own !== 'her')) return -1;
+  if (!PREPOSED_RELATIONS.has(tokens[at - 2]?.lower ?? '')) return -1;
+  const sent = (tokens[at] as Token).sent;
+  for (let i = mentions.length - 1; i >= 0; i--) {
+    const m = mentions[i] as Mention;
+    if (m.sent !== sent || m.start >= at) continue;
+    if (m.kind !== 'pronoun' && m.person !== self) return m.person;
+  }
+  return -1;
+}
+
 const GOVERNMENTS = new Set(['government', 'administration', 'cabinet']);
 
 /**
@@ -624,6 +646,7 @@ function findPeople(
           closer.sent !== (tokens[nameStart] as Token).sent);
       const preRole = pre ? preposedRole(tokens, titled.titleStart - 1) : null;
       if (preRole) f.addTitleRoles(p, preRole.start, preRole.end);
+      if (p.relativeOf < 0) p.relativeOf = pronounRelative(tokens, mentions, titled.titleStart, idx);
       f.attachRolesAfter(idx, nameEnd);
       continue;
     }
@@ -778,7 +801,8 @@ function findPeople(
       if (owner && owner.person !== idx) p.relativeOf = owner.person;
       // "The emperor's father, Akihito,": the one person of the story who holds that title.
       else if (!owner) p.relativeOf = titleHolder(people, tokens[bare.start - 4], idx);
-    }
+    } else if (relBefore && p.relativeOf < 0)
+      p.relativeOf = pronounRelative(tokens, mentions, bare.start, idx);
     if (kinBefore && relTok) {
       if (femaleWords.has(relTok.lower)) p.gender ??= 'f';
       else if (maleWords.has(relTok.lower)) p.gender ??= 'm';
