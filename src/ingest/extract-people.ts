@@ -507,6 +507,55 @@ class PeopleFinder {
   }
 }
 
+/**
+ * "Anwar, who is on a visit to Qatar, is accompanied by his wife, Dr X": the relative (starting at `at`, after
+ * "his/her <relation>,") of the last person named before in the sentence; -1 when there is none.
+ */
+function pronounRelative(
+  tokens: readonly Token[],
+  mentions: readonly Mention[],
+  at: number,
+  self: number,
+): number {
+  const own = tokens[at - 3]?.lower;
+  if (tokens[at - 1]?.text !== ',' || (own !== 'his' && own !== 'her')) return -1;
+  if (!PREPOSED_RELATIONS.has(tokens[at - 2]?.lower ?? '')) return -1;
+  const sent = (tokens[at] as Token).sent;
+  for (let i = mentions.length - 1; i >= 0; i--) {
+    const m = mentions[i] as Mention;
+    if (m.sent !== sent || m.start >= at) continue;
+    if (m.kind !== 'pronoun' && m.person !== self) return m.person;
+  }
+  return -1;
+}
+
+const GOVERNMENTS = new Set(['government', 'administration', 'cabinet']);
+
+/**
+ * "Chief Adviser of Bangladesh's interim government Muhammad Yunus": where a capitalised title, "of", a country's
+ * possessive and up to three lower-case words ending in "government" come right before the name at `at`, the
+ * title's first token; else -1.
+ */
+function governmentTitleStart(tokens: readonly Token[], at: number): number {
+  let k = at - 2;
+  while (k > at - 5 && tokens[k] && !(tokens[k] as Token).cap && (tokens[k] as Token).word) k--;
+  if (tokens[k]?.text !== "'s" && tokens[k]?.text !== '’s') return -1;
+  k--;
+  while (tokens[k]?.cap && tokens[k]?.word && !titleHeads.has((tokens[k] as Token).lower)) k--;
+  if (!countryNames.has(tokens[k + 1]?.lower ?? '') || tokens[k]?.lower !== 'of') return -1;
+  let start = -1;
+  for (let q = k - 1; q >= k - 4 && tokens[q]?.cap && tokens[q]?.word; q--)
+    if (titleHeads.has((tokens[q] as Token).lower)) start = q;
+  if (start < 0) return -1;
+  while (
+    tokens[start - 1]?.cap &&
+    tokens[start - 1]?.word &&
+    titleModifiers.has((tokens[start - 1] as Token).lower)
+  )
+    start--;
+  return start;
+}
+
 /** The country of a capitalised state or province name of one to three words at `at` ("California"). */
 function subnationalAfter(tokens: readonly Token[], at: number): string | undefined {
   const words: string[] = [];
@@ -597,6 +646,7 @@ function findPeople(
           closer.sent !== (tokens[nameStart] as Token).sent);
       const preRole = pre ? preposedRole(tokens, titled.titleStart - 1) : null;
       if (preRole) f.addTitleRoles(p, preRole.start, preRole.end);
+      if (p.relativeOf < 0) p.relativeOf = pronounRelative(tokens, mentions, titled.titleStart, idx);
       f.attachRolesAfter(idx, nameEnd);
       continue;
     }
@@ -659,7 +709,12 @@ function findPeople(
           tokens[bare.start - 2]?.lower === 'of' &&
           titleHeads.has(tokens[bare.start - 3]?.lower ?? '')));
     // "Secretary (West) Tanmaya Lal": India's foreign ministry qualifies a title by its region in parentheses.
-    const parenTitle = prevHead ? -1 : parenthesisedTitle(tokens, bare.start, f.roleOnly);
+    // "Chief Adviser of Bangladesh's interim government Muhammad Yunus": a title of a country's government.
+    const parenTitle = prevHead
+      ? -1
+      : GOVERNMENTS.has(prevWord)
+        ? governmentTitleStart(tokens, bare.start)
+        : parenthesisedTitle(tokens, bare.start, f.roleOnly);
     const after = tokens[bare.end];
     // "Kishida's wife Yuko Kishida", "his son Hunter Biden": a relation noun right before a name introduces a
     // person (a relation is not a role).
@@ -746,7 +801,8 @@ function findPeople(
       if (owner && owner.person !== idx) p.relativeOf = owner.person;
       // "The emperor's father, Akihito,": the one person of the story who holds that title.
       else if (!owner) p.relativeOf = titleHolder(people, tokens[bare.start - 4], idx);
-    }
+    } else if (relBefore && p.relativeOf < 0)
+      p.relativeOf = pronounRelative(tokens, mentions, bare.start, idx);
     if (kinBefore && relTok) {
       if (femaleWords.has(relTok.lower)) p.gender ??= 'f';
       else if (maleWords.has(relTok.lower)) p.gender ??= 'm';
@@ -1795,7 +1851,10 @@ function decideCountries(
     // "Apple Chief Executive": an office in a named body alone says nothing of a country.
     datelineCity ??= (article.dateline?.place ?? '').split(',')[0]?.trim().toLowerCase() ?? '';
     if (p.roles.every((r) => namesABody(r, datelineCity))) continue;
-    fromDateline ??= datelineCountry(article.dateline?.place) ?? headlineCountry(titleDoc);
+    fromDateline ??=
+      datelineCountry(article.dateline?.place) ??
+      headlineCountry(titleDoc) ??
+      (article.dateline ? null : ledeCountry(doc));
     if (!fromDateline) break;
     // One president or prime minister at a time: not the office another person of that country holds.
     // "Former President X" beside "President Y" holds no office now.
@@ -1823,9 +1882,22 @@ function possessiveCountryBefore(tokens: readonly Token[], at: number): string |
 
 /** "Japan holds state funeral for …": the one country a headline names (not as a destination), or null. */
 function headlineCountry(titleDoc: TokenizedText | null): string | null {
-  if (!titleDoc) return null;
+  return titleDoc ? oneCountry(titleDoc.tokens, 0, titleDoc.tokens.length) : null;
+}
+
+/**
+ * "Hong Kong will increase its bond issuance …" under "HK to sell more bonds" and no dateline: the one country
+ * the lede names, or null.
+ */
+function ledeCountry(doc: TokenizedText): string | null {
+  const lede = doc.sentences[0];
+  return lede ? oneCountry(doc.tokens, lede[0], lede[1]) : null;
+}
+
+/** The one country tokens `a`..`b` name (not as a destination), or null. */
+function oneCountry(tokens: readonly Token[], a: number, b: number): string | null {
   let found: string | null = null;
-  for (const h of findCountries(titleDoc.tokens, 0, titleDoc.tokens.length)) {
+  for (const h of findCountries(tokens, a, b)) {
     if (h.destination) continue;
     if (found !== null && found !== h.country) return null;
     found = h.country;
@@ -1838,11 +1910,26 @@ function isBareSingleHolder(role: string): boolean {
   return SINGLE_HOLDER_TITLES.has(bareTitle(role)) && bareTitle(role) === role.toLowerCase();
 }
 
+const PARTY_WORDS = new Set([
+  'Party',
+  'Democrat',
+  'Democrats',
+  'Socialist',
+  'Socialists',
+  'Conservative',
+  'Conservatives',
+  'Republican',
+  'Republicans',
+  'Liberal',
+  'Liberals',
+]);
+
 /** Whether a role names a body of its own ("Qualcomm CEO"), beyond title words, departments and places. */
 function namesABody(role: string, datelineCity = ''): boolean {
   const words = role.split(/\s+/);
   // "Labour Party leader": a political party is a country's own.
-  if (words.includes('Party')) return false;
+  // "Opposition Social Democrat leader", "Conservative Leader": so is a party named by its members.
+  if (words.some((w) => PARTY_WORDS.has(w))) return false;
   for (let i = 0; i < words.length; i++) {
     const w = words[i] as string;
     if (!/^\p{Lu}/u.test(w)) continue;

@@ -178,10 +178,21 @@ export function asRoles(tokens: readonly Token[], end: number): RoleSpan[] {
     // "Schäuble served as finance minister under …", "X has served as mayor since 2019".
     if (tokens[i]?.lower === 'has' || tokens[i]?.lower === 'had') i++;
     if (/^(served|serves)$/.test(tokens[i]?.lower ?? '') && tokens[i + 1]?.lower === 'as') i++;
+    else if (
+      /^(was|is)$/.test(tokens[i]?.lower ?? '') &&
+      /^(elected|re-elected)$/.test(tokens[i + 1]?.lower ?? '') &&
+      tokens[i + 2]?.lower !== 'as'
+    ) {
+      // "X was elected president of the committee": the office won, with no "as" ("elected as" is read below).
+      const r = rolePhrase(tokens, i + 2, sent);
+      return r ? [r] : [];
+    }
     // "X was sworn in as Canada's 24th prime minister", "Y was appointed as envoy": the office taken.
     else if (
       /^(was|were|is)$/.test(tokens[i]?.lower ?? '') &&
-      /^(sworn|appointed|named|installed|inaugurated|confirmed)$/.test(tokens[i + 1]?.lower ?? '')
+      /^(sworn|appointed|named|installed|inaugurated|confirmed|elected|re-elected)$/.test(
+        tokens[i + 1]?.lower ?? '',
+      )
     ) {
       i += 2;
       if (tokens[i]?.lower === 'in') i++;

@@ -10,7 +10,38 @@ function list(name: string): string[] {
 }
 const wordSet = (name: string): Set<string> => new Set(list(name));
 
-export const firstNames = wordSet('firstNames');
+/**
+ * Common British and Irish given names compromise's lexicon lacks ("Kirsty", "Siobhan" it has, "Aoife" it does
+ * not): a short hand list, since no maintained given-name lexicon is installed.
+ */
+const MORE_GIVEN_NAMES = [
+  'kirsty',
+  'kirstie',
+  'morag',
+  'aoife',
+  'saoirse',
+  'sinead',
+  'orla',
+  'eilidh',
+  'catriona',
+  'jemima',
+  'imogen',
+  'tamsin',
+  'hamish',
+  'callum',
+  'lachlan',
+  'alasdair',
+  'ewan',
+  'euan',
+  'declan',
+  'eamon',
+  'eamonn',
+  'cormac',
+  'oisin',
+  'darragh',
+  'niall',
+];
+export const firstNames = new Set([...list('firstNames'), ...MORE_GIVEN_NAMES]);
 export const femaleNames = wordSet('femaleNames');
 export const maleNames = wordSet('maleNames');
 export const lastNames = wordSet('lastNames');

@@ -232,6 +232,20 @@ export interface Run {
   end: number;
 }
 
+/**
+ * "Sen. Heineken Lokpobiri": "Sen." with its period, opening a run (at `start`) and followed by a capital, is the
+ * abbreviated "Senator"; "Hun Sen." ends a name, so "Sen" is never an honorific after another name word.
+ */
+function senatorAt(tokens: readonly Token[], k: number, start: number): boolean {
+  return (
+    k === start &&
+    tokens[k]?.text === 'Sen' &&
+    tokens[k + 1]?.text === '.' &&
+    tokens[k + 2]?.cap === true &&
+    tokens[k + 2]?.word === true
+  );
+}
+
 /** Maximal capitalised runs within one sentence, joined through name particles and "of State". */
 export function capitalRuns(tokens: readonly Token[]): Run[] {
   const runs: Run[] = [];
@@ -249,7 +263,11 @@ export function capitalRuns(tokens: readonly Token[]): Run[] {
       // "Mr. Biden", "Dr. Amina Mohammed": an abbreviated honorific keeps the run going.
       // "Lt. Gen. Kang Shin-chul": so does an abbreviated rank.
       const abbr = (tokens[j - 1] as Token).lower;
-      if (n.text === '.' && (honorifics.has(abbr) || rankAbbreviations.has(abbr)) && tokens[j + 1]?.cap) {
+      if (
+        n.text === '.' &&
+        (honorifics.has(abbr) || rankAbbreviations.has(abbr) || senatorAt(tokens, j - 1, i)) &&
+        tokens[j + 1]?.cap
+      ) {
         j++;
         continue;
       }
@@ -432,7 +450,12 @@ function honorificEnd(tokens: readonly Token[], at: number, end: number): number
     const next = tokens[k + 1];
     if (next && k + 1 < end && honorificPairs.get(t.lower)?.has(next.lower)) k += 2;
     // "DR Congo": in capitals, "DR" abbreviates a country's name, not "Doctor".
-    else if ((honorifics.has(t.lower) && t.text !== 'DR') || (t.text === 'U' && next?.cap && next.word)) k++;
+    else if (
+      (honorifics.has(t.lower) && t.text !== 'DR') ||
+      (t.text === 'U' && next?.cap && next.word) ||
+      senatorAt(tokens, k, at)
+    )
+      k++;
     else break;
     if (k < end && tokens[k]?.text === '.') k++;
   }

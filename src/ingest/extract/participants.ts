@@ -11,7 +11,7 @@ import { reportingVerbs, verbWords } from './lexicon.ts';
 import type { Token, TokenizedText } from './tokenize.ts';
 
 const CUE =
-  /\b(?:held (?:talks|a (?:phone|telephone|video) (?:call|conversation|talk)|(?:an?|the) (?:\w+ )?(?:meeting|ceremony|summit|dialogue|call))|(?:were|was) (?:also )?on the ballot|(?:other|rival|presidential) candidates,? (?:among them|including)|holds? talks|talks with|met with|met|meets|hosted|hosts|hosting|attended|attends|attending|signed|co-chaired|chaired|chairs|presided|took part|takes part|taking part|participated|represented|led by|headed by|leading the|led the|sat in on|phone (?:call|talk|conversation)|telephone (?:call|talk|conversation)|video link|video call|via video|in the presence of|(?:was|were|is|are) (?:also )?present|present at|(?:also )?present (?:were|was)|(?:took|takes|taking|take) over (?:the )?(?:[\w-]+ ){0,3}(?:chairmanship|presidency|chair)|(?:was|were|is|are) (?:re-)?elected|(?:leaders|delegates|members|lawmakers|assembly|parliament|council) (?:re-)?elected|told the (?:assembly|summit|meeting|conference|forum|session|gathering|delegates)|told (?:a|the) (?:closing|final|concluding) (?:news|press) conference|(?:was|were) (?:also )?(?:in|part of|among|a member of|members of) the (?:[\w'’-]+ ){0,2}delegation|accompanied by|welcomed|greeted|handed over|addressed the|received|witnessed|joined|shook hands|embraced|ceremony|sworn in|took the oath|made (?:his|her|their) debut|among the (?:guests|attendees|participants|dignitaries|mourners)|among the (?:[\w'’-]+ )?(?:leaders|delegates|heads of (?:state|government)|ministers|officials|guests) (?:at|attending|present)|among those (?:attending|present)|brought together|presented by|lifted the (?:trophy|cup|title)|from the stands|(?:handed|submitted|tendered|accepted) (?:his|her|their|the) resignation)\b/i;
+  /\b(?:held (?:talks|a (?:phone|telephone|video) (?:call|conversation|talk)|(?:an?|the) (?:\w+ )?(?:meeting|ceremony|summit|dialogue|call))|(?:were|was) (?:also )?on the ballot|(?:other|rival|presidential) candidates,? (?:among them|including)|holds? talks|talks with|met with|met|meets|hosted|hosts|hosting|attended|attends|attending|signed|co-chaired|chaired|chairs|presided|took part|takes part|taking part|participated|represented|led by|headed by|leading the|led the|sat in on|phone (?:call|talk|conversation)|telephone (?:call|talk|conversation)|video link|video call|via video|in the presence of|(?:was|were|is|are) (?:also )?present|present at|(?:also )?present (?:were|was)|(?:took|takes|taking|take) over (?:the )?(?:[\w-]+ ){0,3}(?:chairmanship|presidency|chair)|(?:was|were|is|are) (?:re-)?elected|(?:leaders|delegates|members|lawmakers|assembly|parliament|council) (?:re-)?elected|told the (?:assembly|summit|meeting|conference|forum|session|gathering|delegates)|told (?:a|the) (?:closing|final|concluding) (?:news|press) conference|(?:was|were) (?:also )?(?:in|part of|among|a member of|members of) the (?:[\w'’-]+ ){0,2}delegation|accompanied by|welcomed|greeted|handed over|addressed the|received|witnessed|joined|shook hands|embraced|(?<!after the )ceremony|sworn in|took the oath|made (?:his|her|their) debut|among the (?:guests|attendees|participants|dignitaries|mourners)|among the (?:[\w'’-]+ )?(?:leaders|delegates|heads of (?:state|government)|ministers|officials|guests) (?:at|attending|present)|among those (?:attending|present)|brought together|presented by|lifted the (?:trophy|cup|title)|from the stands|in the chamber|(?:handed|submitted|tendered|accepted) (?:his|her|their|the) resignation)\b/i;
 const NEG_START =
   /^(?:Before|Prior to|Earlier(?=,)|Earlier this (?:week|month|year)|Last (?:week|month|year)|Previously|Ahead of|During (?:his|her|their|the) (?:visit|stay|trip|tour))\b/;
 // "also met with", "is scheduled to meet", "looks forward to attending", "will chair": a further meeting beside
@@ -83,6 +83,17 @@ const CLAUSE_SKIP = new Set(['and', 'or', 'but', 'nor', 'saying', 'adding']);
 const SUBORDINATORS = new Set(['as', 'while', 'whereas', 'although', 'though', 'because']);
 /** After "as", what opens a clause ("as Y prepares", "as the two …"), not "as did Y" or "as a result". */
 const AS_SUBJECT = new Set(['he', 'she', 'they', 'it', 'the', 'his', 'her', 'their']);
+/**
+ * A lede reporting one person's act (a budget unveiled or delivered, an oath taken, an election won): the others
+ * quoted react to it from outside ("the shadow chancellor said families would pay"), unless a cue places them there.
+ */
+const SOLO_EVENT =
+  /\b(?:unveil(?:s|ed|ing)|resign(?:s|ed)|sworn in|took the oath|(?:was|is|been) (?:re-)?elected|deliver(?:s|ed|ing) (?:the|his|her|a) (?:[\w-]+ ){0,2}budget|inaugurated)\b/i;
+/** "X becomes finance minister, Y stays on as …": beside a swearing-in, those taking office are sworn in too. */
+const TAKES_OFFICE = /\b(?:becomes|stays on as|remains as)\b/i;
+const SWEARING_IN = /\b(?:sworn in|took the oath|inaugurated)\b/i;
+/** A body's acronym ("CARICOM", "ASEAN", "BRICS"). */
+const ACRONYM = /^\p{Lu}[\p{Lu}\d]+$/u;
 const BILATERAL_TITLE = /\b(?:meets?|met|talks|phone|call|bilateral|sidelines)\b/i;
 /** Evidence of a meeting or call (not of presence at a ceremony or a gathering). */
 const MEETING =
@@ -204,6 +215,8 @@ let ledeDay: string | null | undefined;
 /** Whether the lede's event is a gathering. */
 let gatheringLede: boolean | undefined;
 let bilateral = false;
+/** The lede reports one person's act (SOLO_EVENT): its actor takes part, those who react do not. */
+let soloEvent = false;
 /** The headline or lede reports an award ceremony: the winners of its prizes take part. */
 let awardStory = false;
 /** The lede reports a meeting on the sidelines of a gathering. */
@@ -280,7 +293,9 @@ function decide(people: PersonRecord[], article: ParsedArticle): void {
   // At a summit, a vote or a ceremony, whoever speaks there takes part. A headline reporting a meeting or a call
   // names its sides; others quoted in the story (officials of bodies, experts, hosts of the wider event) speak
   // from outside it.
-  const speakersTakePart = !(article.titleDerived ? bilateral : BILATERAL_TITLE.test(article.title));
+  soloEvent = SOLO_EVENT.test(article.title) || SOLO_EVENT.test(lede) || SOLO_EVENT.test(sentText(1));
+  const speakersTakePart =
+    !(article.titleDerived ? bilateral : BILATERAL_TITLE.test(article.title)) && !soloEvent;
   // The lede reports a meeting and names both of its sides ("Abe held talks with Chinese leaders" names one).
   let ledeNamed = 0;
   for (const p of people) if (firstNamedIn(p, 0) !== undefined) ledeNamed++;
@@ -352,7 +367,11 @@ function decide(people: PersonRecord[], article: ParsedArticle): void {
   for (const p of people) {
     if (p.titleMention >= 0 && !p.titleCited) p.participant = true;
     // The evidence can only make a participant: someone already one needs none.
-    if (!p.participant && hasEvidence(p, speakersTakePart, ledeMeeting)) p.participant = true;
+    if (
+      !p.participant &&
+      hasEvidence(p, speakersTakePart || (!soloEvent && gatheringOfficial(p, article.title)), ledeMeeting)
+    )
+      p.participant = true;
     // Only a participant has anything to lose (and looking for a death around every mention costs).
     if (p.participant && (p.spokesperson || p.mentions.some(died))) p.participant = false;
   }
@@ -419,6 +438,18 @@ function hasEvidence(p: PersonRecord, speakersTakePart: boolean, ledeMeeting: bo
   return false;
 }
 
+/**
+ * "CARICOM Secretary-General X said …" under "CARICOM leaders end Barbados summit with call for …": an official
+ * of the body whose gathering the headline reports speaks at it, even where a headline's "call" keeps other
+ * speakers outside.
+ */
+function gatheringOfficial(p: PersonRecord, title: string): boolean {
+  if (!GATHERING_LEDE.test(title)) return false;
+  for (const r of p.roles)
+    for (const w of r.split(/\s+/)) if (ACRONYM.test(w) && title.includes(w)) return true;
+  return false;
+}
+
 /** A person's first mention by name (not by pronoun), in sentence `sent` or (when -1) anywhere. */
 function firstNamedIn(p: PersonRecord, sent: number): Mention | undefined {
   for (const m of p.mentions) if (m.kind !== 'pronoun' && (sent < 0 || m.sent === sent)) return m;
@@ -454,6 +485,7 @@ function cue(t: string): boolean {
         (t.includes(' included') && INCLUDED.test(t)) ||
         (awardStory && AWARD_WON.test(t)) ||
         (matchStory && MATCH_PLAY.test(t)) ||
+        (soloEvent && (SOLO_EVENT.test(t) || (TAKES_OFFICE.test(t) && SWEARING_IN.test(lede)))) ||
         (t.includes(' reporter') && INTERVIEWER.test(t))) &&
       !(bilateral && HOSTS_GATHERING.test(t)) &&
       !(sidelines && GATHERING_PART.test(t) && !MEETING.test(t));
@@ -550,10 +582,17 @@ function subjectOfVerbAfter(m: Mention): boolean {
 
 /** "X, who also took part, told reporters …": the relative clause right after a name says what they did. */
 function ownRelativeClause(m: Mention): string {
-  if (tokens[m.end]?.text !== ',' || tokens[m.end + 1]?.lower !== 'who') return '';
+  const open = tokens[m.end + 1];
+  // "X, who also took part, told reporters", "X, replying to the budget in the chamber, accused Y".
+  if (tokens[m.end]?.text !== ',' || !open || (open.lower !== 'who' && !participleOpens(open))) return '';
   const list = clauses.get(m.sent);
   const c = list && clauseOpenedAt(list, m.end);
   return c ? slice(c[0] + 1, c[1]) : '';
+}
+
+/** A participial clause's first word ("replying", "speaking"), not a coordinating "saying" or "adding". */
+function participleOpens(t: Token): boolean {
+  return !t.cap && t.lower.length > 5 && t.lower.endsWith('ing') && !CLAUSE_SKIP.has(t.lower);
 }
 
 /** "former President X, who died on Dec. 29", "X was killed in Tehran": the dead take part in nothing. */

@@ -373,6 +373,9 @@ export const departmentWords = new Set([
   'planning',
   // "Coordinating Minister for Economic Affairs".
   'economic',
+  // "Financial Secretary", "Secretary for Financial Services and the Treasury" of Hong Kong's government.
+  'financial',
+  'services',
   'investment',
   'mines',
   'petroleum',
