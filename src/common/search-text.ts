@@ -269,31 +269,46 @@ export const b64Decode = (c: string, i = 0): number => b64Value[c.charCodeAt(i)]
 /** The character code of the base-64 digit n. */
 export const b64Code = (n: number): number => b64.charCodeAt(n);
 
-/** Four bit positions of a term in a Bloom filter of m bits (FNV-1a and a remix of it; the same in Node and browsers). */
-function bloomBits(term: string, m: number): number[] {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < term.length; i++) h = Math.imul(h ^ term.charCodeAt(i), 0x01000193);
+/** FNV-1a over s[from, to), carried on from state `h` (the Bloom filters' hash; the same in Node and browsers). */
+export function fnv1a(s: string, from = 0, to = s.length, h = 0x811c9dc5): number {
+  for (let i = from; i < to; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  return h;
+}
+
+/** The i-th (0–3) of a key's four bit positions in a Bloom filter of m bits: its FNV-1a hash `h` and a remix of it. */
+function bloomBit(h: number, i: number, m: number): number {
   const h1 = h >>> 0;
   const h2 = (Math.imul(h1 ^ (h1 >>> 15), 0x2c1b3c6d) | 1) >>> 0;
-  return [0, 1, 2, 3].map((i) => (h1 + i * h2) % m);
+  return (h1 + i * h2) % m;
 }
 
 /** A Bloom filter of `terms` in base-64 characters: ten bits a term, about 1% false positives. */
 export function bloomOf(terms: readonly string[]): string {
   const m = Math.max(1, Math.ceil((terms.length * 10) / 6)) * 6;
   const bits = new Uint8Array(m / 6);
-  for (const term of terms)
-    for (const bit of bloomBits(term, m)) bits[Math.floor(bit / 6)]! |= 1 << (bit % 6);
+  for (const term of terms) {
+    const h = fnv1a(term);
+    for (let i = 0; i < 4; i++) {
+      const bit = bloomBit(h, i, m);
+      bits[Math.floor(bit / 6)]! |= 1 << (bit % 6);
+    }
+  }
   return Array.from(bits, (v) => b64Char(v)).join('');
 }
 
-/** True when `term` may be in the filter (never false for a term that is). */
-export function bloomHas(bloom: string, term: string): boolean {
+/** bloomHas for the key whose FNV-1a hash is `h` (so a caller trying many keys alike can carry hashes on). */
+export function bloomHasHash(bloom: string, h: number): boolean {
   if (!bloom) return false;
-  return bloomBits(term, bloom.length * 6).every(
-    (bit) => (b64Decode(bloom, Math.floor(bit / 6)) >> (bit % 6)) & 1,
-  );
+  const m = bloom.length * 6;
+  for (let i = 0; i < 4; i++) {
+    const bit = bloomBit(h, i, m);
+    if (!((b64Decode(bloom, Math.floor(bit / 6)) >> (bit % 6)) & 1)) return false;
+  }
+  return true;
 }
+
+/** True when `term` may be in the filter (never false for a term that is). */
+export const bloomHas = (bloom: string, term: string): boolean => bloomHasHash(bloom, fnv1a(term));
 
 const asciiDecoder = new TextDecoder();
 
