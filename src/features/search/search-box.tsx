@@ -40,21 +40,18 @@ export function SearchBox() {
 
   const inputRef = useRef<HTMLInputElement>(null);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
-  const latest = useRef<{ state: SearchParamsState; onHome: boolean; entry: string }>({
+  const latest = useRef<{ state: SearchParamsState; onHome: boolean }>({
     state: readSearchParams(searchParams),
     onHome: location.pathname === routePaths.home(),
-    entry: location.key,
   });
-  // The history entry the typing last wrote (known once the router has made it), and when: any other entry (a
-  // link, Back) or an older one is settled.
-  const typed = useRef({ entry: '', pending: false, at: 0 });
+  // When the typing last wrote the URL; any other new entry (a link, Back) is settled at once.
+  const typed = useRef({ pending: false, at: -Infinity });
   useEffect(() => {
     latest.current = {
       state: readSearchParams(searchParams),
       onHome: location.pathname === routePaths.home(),
-      entry: location.key,
     };
-    if (typed.current.pending) typed.current = { ...typed.current, entry: location.key, pending: false };
+    typed.current = { pending: false, at: typed.current.pending ? typed.current.at : -Infinity };
   }, [searchParams, location.pathname, location.key]);
 
   // The search for what is typed starts at once; the debounce only holds back the URL (one history entry and
@@ -68,12 +65,12 @@ export function SearchBox() {
 
   const go = (q: string, mode: 'push' | 'replace' | 'auto') => {
     clearTimeout(timer.current);
-    const { state, onHome, entry } = latest.current;
+    const { state, onHome } = latest.current;
     if (onHome && sameQuery(q, state.q)) return;
-    const typing = typed.current.entry === entry && performance.now() - typed.current.at < settledMs;
+    const typing = performance.now() - typed.current.at < settledMs;
     const replace = mode === 'replace' || (mode === 'auto' && onHome && state.q !== '' && typing);
     navigate({ pathname: routePaths.home(), search: searchString({ ...state, q, page: 1 }) }, { replace });
-    typed.current = { entry: '', pending: mode === 'auto', at: performance.now() };
+    typed.current = { pending: true, at: mode === 'auto' ? performance.now() : -Infinity };
   };
 
   useEffect(() => {
