@@ -8,6 +8,7 @@ import { SearchBox } from '../features/search/search-box.tsx';
 import { readSearchParams, type SearchParamsState } from '../features/search/search-params.ts';
 import { searchViewQueryOptions } from '../features/search/search-queries.ts';
 import { isSearchMode } from './search-mode.ts';
+import { counted } from '../components/ui/counted.ts';
 
 // Results (with their highlighter and tokenizer) load only once a search starts or the search box gets focus:
 // the plain list never needs them. Not React.lazy: a lazy component suspends on its first render even when its
@@ -42,9 +43,8 @@ export function HomePage() {
       <div className="page-header">
         <h1>Articles</h1>
         <p className="muted">
-          {manifest.articleCount.toLocaleString('en')} wire{' '}
-          {manifest.articleCount === 1 ? 'article' : 'articles'} naming{' '}
-          {manifest.personCount.toLocaleString('en')} {manifest.personCount === 1 ? 'person' : 'people'}
+          {counted(manifest.articleCount, 'wire article', 'wire articles')} naming{' '}
+          {counted(manifest.personCount, 'person', 'people')}
           {/* Search results are ranked by relevance, not by date. */}
           {searching ? '.' : ', newest first.'}
         </p>

@@ -19,6 +19,7 @@ import { RootError, RouteError } from './route-error.tsx';
 import { summarize, pageTitle, siteName, type MetaData } from './route-meta.ts';
 import { RootLayout } from './root-layout.tsx';
 import { isSearchMode } from './search-mode.ts';
+import { counted } from '../components/ui/counted.ts';
 
 const notFoundResponse = () => new Response('Not Found', { status: 404, statusText: 'Not Found' });
 
@@ -33,9 +34,6 @@ async function orNotFound<T>(promise: Promise<T>): Promise<T> {
 }
 
 const searchParamsOf = (request: Request) => new URL(request.url).searchParams;
-
-/** "1 article", "1,000 articles": descriptions read as the page does. */
-const counted = (n: number, one: string, many: string) => `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
 
 // Pages other than home are separate chunks, so the home page's first load carries only what it shows. Their
 // loaders stay here: the router fetches a page's code and its data at the same time. The prerender and the

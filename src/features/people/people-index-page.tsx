@@ -4,6 +4,7 @@ import { isNotFound } from '../../common/fetch-json.ts';
 import { useManifest } from '../../common/manifest-query.ts';
 import { routePaths } from '../../common/paths.ts';
 import type { PeopleIndexEntry } from '../../common/site-data.ts';
+import { counted } from '../../components/ui/counted.ts';
 import { PageJump } from '../../components/ui/page-jump.tsx';
 import { Pagination, readPage, searchForPage } from '../../components/ui/pagination.tsx';
 import { isFiltering, readPeopleFilter, type PeopleFilter } from './people-filter-params.ts';
@@ -16,7 +17,7 @@ function PeopleList({ people }: { people: PeopleIndexEntry[] }) {
         <li key={person.slug}>
           <Link to={routePaths.person(person.slug)}>{person.name}</Link>
           {person.countries.length > 0 && <span className="muted"> · {person.countries.join(', ')}</span>}
-          <span className="count">{` · ${person.articleCount.toLocaleString('en')} ${person.articleCount === 1 ? 'article' : 'articles'}`}</span>
+          <span className="count">{` · ${counted(person.articleCount, 'article', 'articles')}`}</span>
         </li>
       ))}
     </ul>

@@ -1,13 +1,11 @@
 import { Link, useParams, useSearchParams } from 'react-router-dom';
 import { routePaths } from '../../common/paths.ts';
+import { counted } from '../../components/ui/counted.ts';
 import { formatDate } from '../../components/ui/format-date.ts';
 import { PageJump } from '../../components/ui/page-jump.tsx';
 import { Pagination, readPage } from '../../components/ui/pagination.tsx';
 import { ArticleRow } from '../../components/article-row.tsx';
 import { usePerson, usePersonArticles } from './people-queries.ts';
-
-/** "1 article", "6,405 articles" (one text node in the prerendered HTML). */
-const counted = (n: number, one: string) => `${n.toLocaleString('en')} ${one}${n === 1 ? '' : 's'}`;
 
 export function PersonPage() {
   const { slug = '' } = useParams();
@@ -23,7 +21,7 @@ export function PersonPage() {
         <p className="person-summary">
           {person.countries.length > 0 && <span>{person.countries.join(', ')}</span>}
           {person.countries.length > 0 && <span aria-hidden="true"> · </span>}
-          <span>{counted(person.articleCount, 'article')}</span>
+          <span>{counted(person.articleCount, 'article', 'articles')}</span>
         </p>
         {person.aliases.length > 0 && <p className="muted">Also written as {person.aliases.join(', ')}</p>}
       </div>
@@ -91,7 +89,7 @@ export function PersonPage() {
               <li key={other.slug}>
                 <Link to={routePaths.person(other.slug)}>{other.name}</Link>
                 {other.country && <span className="muted"> ({other.country})</span>}
-                <span className="count">{` — ${counted(other.count, 'article')} together`}</span>
+                <span className="count">{` — ${counted(other.count, 'article', 'articles')} together`}</span>
               </li>
             ))}
           </ul>

@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { memo } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
 import { ArticleRow } from '../../components/article-row.tsx';
+import { counted } from '../../components/ui/counted.ts';
 import { HighlightedText, highlightRanges } from '../../components/ui/highlighted-text.tsx';
 import { parseQuery } from '../../common/search-text.ts';
 import { PageJump } from '../../components/ui/page-jump.tsx';
@@ -28,8 +29,6 @@ if (typeof window !== 'undefined') {
   if (typeof window.requestIdleCallback === 'function') window.requestIdleCallback(warmUp, { timeout: 1000 });
   else setTimeout(warmUp, 0);
 }
-
-const plural = (n: number) => (n === 1 ? 'article' : 'articles');
 
 /**
  * One result row with the searched words highlighted. Most keystrokes keep the rows of the one before (a longer
@@ -62,7 +61,7 @@ export function SearchResults({ params }: SearchResultsProps) {
   const { data, isPending, isError, error, refetch, isPlaceholderData } = useSearch(params);
   // Exact person and country counts may need facet lists: the rows show first, the counts when they arrive.
   const needsCounts = !isPlaceholderData && data !== undefined && countsNeedLists(data);
-  const counted = useSearchFacets(params, needsCounts);
+  const facetRun = useSearchFacets(params, needsCounts);
   // A facet with a selection lists what choosing each value gives (see facetScope); with no other search, the
   // archive's counts.
   // The home route's loader has the manifest in the cache: no suspending here.
@@ -90,22 +89,22 @@ export function SearchResults({ params }: SearchResultsProps) {
       </div>
     );
 
-  const count = data.total.toLocaleString('en');
+  const count = counted(data.total, 'article', 'articles');
   const summary =
     data.total === 0
       ? params.q
         ? `No articles match ${quoted}`
         : 'No articles match these filters'
       : params.q
-        ? `${data.totalAtLeast ? 'At least ' : ''}${count} ${plural(data.total)} ${data.total === 1 && !data.totalAtLeast ? 'matches' : 'match'} ${quoted}`
-        : `${count} ${plural(data.total)}`;
+        ? `${data.totalAtLeast ? 'At least ' : ''}${count} ${data.total === 1 && !data.totalAtLeast ? 'matches' : 'match'} ${quoted}`
+        : count;
   let corrected = params.q;
   for (const { from, to } of data.corrections)
     corrected = corrected.replace(new RegExp(`\\b${from}\\b`, 'i'), to);
   const hl = data.highlight.length ? `?${new URLSearchParams({ hl: data.highlight.join(' ') })}` : undefined;
   // Person and country counts are exact over every match; the few that are not say "at least" (see the engine).
-  const ownPeople = data.facets.people ?? counted.data?.facets.people ?? [];
-  const ownCountries = data.facets.countries ?? counted.data?.facets.countries ?? [];
+  const ownPeople = data.facets.people ?? facetRun.data?.facets.people ?? [];
+  const ownCountries = data.facets.countries ?? facetRun.data?.facets.countries ?? [];
   // A selected facet without a scope is the only thing searched: the archive's counts are what a click gives.
   const across = (name: 'person' | 'country' | 'year', own: SearchFacet[], archive: SearchFacet[]) =>
     params[name] === null ? own : scoped[name] === null ? archive : (scoped[name].facets ?? []);
@@ -166,7 +165,7 @@ export function SearchResults({ params }: SearchResultsProps) {
               id="search-facets"
               className="search-facets"
               aria-busy={
-                (data.facets.people === null && counted.isPlaceholderData) ||
+                (data.facets.people === null && facetRun.isPlaceholderData) ||
                 Object.values(scoped).some((facet) => facet?.facets === null) ||
                 undefined
               }
