@@ -1377,7 +1377,6 @@ function servesInternationalOffice(role: string, people: readonly PersonRecord[]
   );
 }
 
-/** "the visit of Ethiopian Prime Minister A … and his talks with President B": the other side of a meeting. */
 /** "… held talks with his counterpart X and Bangladesh's …": "talks with" between, and no comma after it. */
 function otherSideAt(tokens: readonly Token[], from: number, at: number): boolean {
   for (let k = at - 1; k > from; k--) {
@@ -1388,6 +1387,7 @@ function otherSideAt(tokens: readonly Token[], from: number, at: number): boolea
   return false;
 }
 
+/** "the visit of Ethiopian Prime Minister A … and his talks with President B": the other side of a meeting. */
 function withBetween(tokens: readonly Token[], from: number, to: number): boolean {
   for (let k = from + 1; k < to; k++)
     if ((tokens[k] as Token).lower === 'with' && MEETING_NOUNS.has((tokens[k - 1] as Token).lower))
