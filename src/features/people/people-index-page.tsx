@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useLayoutEffect, useRef } from 'react';
 import { Link, useNavigationType, useSearchParams } from 'react-router-dom';
 import { isNotFound } from '../../common/fetch-json.ts';
 import { useManifest } from '../../common/manifest-query.ts';
@@ -116,9 +116,10 @@ export function PeopleIndexPage() {
   const sentName = useRef(filter.name);
   const lastSent = useRef<{ from: URLSearchParams; next: URLSearchParams } | null>(null);
   // The input is uncontrolled so typing never waits for the router; follow the URL when it changes elsewhere
-  // (Back and Forward, even with the focus in the input).
+  // (Back and Forward, even with the focus in the input), in the same commit as the list, so the box never shows
+  // the old name over the new list.
   const navigationType = useNavigationType();
-  useEffect(() => {
+  useLayoutEffect(() => {
     sentName.current = filter.name;
     const input = nameInput.current;
     const elsewhere = navigationType === 'POP' || input !== document.activeElement;
