@@ -5,7 +5,7 @@ import { resolveSiteOptions } from './src/node/site-config.ts';
 import { readoutPlugin } from './src/node/vite-plugin.ts';
 
 const sharedByEveryPage =
-  /node_modules[\\/](react|react-router|@tanstack)[\\/]|src[\\/](components[\\/]ui[\\/](pagination|format-date)|common[\\/](fetch-json|paths|manifest-query))\b/;
+  /node_modules[\\/](react|react-router|@tanstack)[\\/]|src[\\/](components[\\/]ui[\\/](pagination|page-jump|counted|format-date)|common[\\/](fetch-json|paths|manifest-query))\b/;
 
 // Settings come from the environment (or .env files): BASE_PATH, SEEDS_DIR, SITE_URL, PRERENDER. See README.
 export default defineConfig(({ mode }) => {

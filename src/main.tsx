@@ -3,6 +3,18 @@
 // downloading, instead of competing with the page's HTML and CSS for a phone's slow connection.
 import './app/styles.css';
 
+// `/` focuses the search box from the first paint on, not only once the app is live (the box is in the prerendered
+// page; the app's own shortcut takes over with <html data-ready>). Letters typed meanwhile stay in the box: the
+// next one searches for all of them, and Enter submits the form as plain HTML (`?q=…`).
+document.addEventListener('keydown', (event) => {
+  const target = event.target as HTMLElement;
+  const box = document.querySelector<HTMLInputElement>('#main form[role=search] input');
+  if (event.key !== '/' || event.ctrlKey || event.metaKey || event.altKey || !box) return;
+  if (document.documentElement.hasAttribute('data-ready') || target.closest('input,textarea,select')) return;
+  event.preventDefault();
+  box.focus();
+});
+
 let started = false;
 const start = () => {
   if (started) return;

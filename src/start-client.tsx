@@ -1,5 +1,5 @@
 import { hydrate, QueryClientProvider, type DehydratedState } from '@tanstack/react-query';
-import { StrictMode, startTransition, useEffect, type ReactNode } from 'react';
+import { StrictMode, startTransition } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { createBrowserRouter, RouterProvider } from 'react-router-dom';
 import { createQueryClient } from './app/query-client.ts';
@@ -21,16 +21,8 @@ function whenInitialized(router: Router): Promise<void> {
   });
 }
 
-/**
- * Marks the document once the app's first render committed (`<html data-ready>`): the page then responds to
- * links, keys and the search box. Since the app starts after the first paint, end-to-end tests wait for it.
- */
-function Ready({ children }: { children: ReactNode }) {
-  useEffect(() => {
-    document.documentElement.dataset.ready = '';
-  }, []);
-  return children;
-}
+// `<html data-ready>` is set by the routed page itself once it is live (src/app/page-ready.tsx), not here: the
+// page hydrates after this root, inside the layout's Suspense boundary.
 
 // Lets the browser breathe between start-up steps: evaluating the app's modules, setting up the router and
 // hydrating would otherwise run as one long task, which is what Lighthouse's total blocking time counts.
@@ -52,11 +44,9 @@ export async function startClient(): Promise<void> {
   if (!container) throw new Error('Readout: the page has no #root element.');
   const app = (
     <StrictMode>
-      <Ready>
-        <QueryClientProvider client={queryClient}>
-          <RouterProvider router={router} />
-        </QueryClientProvider>
-      </Ready>
+      <QueryClientProvider client={queryClient}>
+        <RouterProvider router={router} />
+      </QueryClientProvider>
     </StrictMode>
   );
   // Hydrate only HTML prerendered for this very URL. A static host answers `/?q=…`, `/?page=2` or `?hl=…` with

@@ -1,9 +1,22 @@
 // @vitest-environment jsdom
 import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import { dataPaths } from '../common/paths.ts';
+import type { Manifest } from '../common/site-data.ts';
 import { renderApp, serveFixtureSiteEachTest } from '../../tests/fixtures/site/render-app.tsx';
+import { buildFixtureSite, serveSite } from '../../tests/fixtures/site/site-fixture.ts';
 
-serveFixtureSiteEachTest();
+const site = serveFixtureSiteEachTest();
+
+/** The fixture site as a large archive's looks: its person facet lists only the two people in most articles. */
+function serveWithShortPersonFacet() {
+  site().restore();
+  const files = buildFixtureSite();
+  const manifest = JSON.parse(files.get(dataPaths.manifest())!) as Manifest;
+  manifest.facets.people = manifest.facets.people.slice(0, 2);
+  files.set(dataPaths.manifest(), JSON.stringify(manifest));
+  return { served: serveSite(files), manifest };
+}
 
 const rowTitles = () =>
   within(screen.getByRole('region', { name: /Newest articles/ }))
@@ -27,6 +40,21 @@ describe('home page', () => {
     );
     expect(within(first).getByText(/held a phone call on Monday/)).toBeInTheDocument();
     expect(document.title).toBe('Readout');
+  });
+
+  it('jumps to the page typed in "Go to page" (thousands of pages in a large archive)', async () => {
+    const { user, router } = renderApp('/');
+    const pages = await screen.findByRole('navigation', { name: 'Article pages' });
+    const box = within(pages).getByRole('spinbutton', { name: 'Go to page' });
+    await user.clear(box);
+    await user.type(box, '3{Enter}');
+    expect(await screen.findByText('Page 3 of 3')).toBeInTheDocument();
+    expect(router.state.location.search).toBe('?page=3');
+    // A number past the end goes to the last page, not to an error.
+    await user.clear(screen.getByRole('spinbutton', { name: 'Go to page' }));
+    await user.type(screen.getByRole('spinbutton', { name: 'Go to page' }), '99');
+    await user.click(screen.getByRole('button', { name: 'Go' }));
+    await waitFor(() => expect(router.state.location.search).toBe('?page=3'));
   });
 
   it('pages with Previous/Next and says which page it is', async () => {
@@ -75,6 +103,50 @@ describe('home page', () => {
     expect(await screen.findByText('2 articles')).toBeInTheDocument();
     expect(router.state.location.search).toBe('?country=Japan');
     expect(screen.queryByRole('region', { name: /Newest articles/ })).toBeNull();
+  });
+
+  it('offers every person beyond the person facet’s few, found by name, as a way to narrow the list', async () => {
+    const { served, manifest } = serveWithShortPersonFacet();
+    const { user, router } = renderApp('/');
+    const facets = await screen.findByRole('complementary', { name: 'Narrow the list' });
+    const people = within(facets).getByRole('region', { name: 'People' });
+    const listed = within(people)
+      .getAllByRole('link')
+      .map((link) => link.textContent);
+    expect(listed).toHaveLength(3); // the two, and the people index for a browser without JavaScript
+    expect(within(people).getByRole('link', { name: 'Browse everyone' })).toHaveAttribute('href', '/people');
+    await user.click(within(people).getByText(`All ${manifest.personCount} people`));
+    const box = await within(people).findByRole('searchbox', { name: 'Find a person' });
+    // Opened, it lists everyone (the people index, most articles first), then what the name finds.
+    expect(await within(people).findByText('Everyone, most articles first.')).toBeInTheDocument();
+    const firstPage = within(within(people).getByRole('list', { name: 'People' })).getAllByRole('link');
+    for (const link of firstPage) expect(link.getAttribute('href')).toMatch(/^\/\?person=[a-z-]+$/);
+    // A page at a time (the fixture's people index has two people a page).
+    const pageCount = manifest.peoplePageCount;
+    expect(within(people).getByText(`1 of ${pageCount}`)).toBeInTheDocument();
+    await user.click(within(people).getByRole('button', { name: 'Next' }));
+    expect(await within(people).findByText(`2 of ${pageCount}`)).toBeInTheDocument();
+    await user.type(box, 'akiba');
+    expect(await within(people).findByText('1 person matches.')).toBeInTheDocument();
+    const akiba = within(within(people).getByRole('list', { name: 'People' })).getByRole('link');
+    expect(akiba).toHaveTextContent('Takeo Akiba (2)');
+    await user.click(akiba);
+    await waitFor(() => expect(router.state.location.search).toBe('?person=takeo-akiba'));
+    // The count it gave is what choosing them gives.
+    expect(await screen.findByText('2 articles')).toBeInTheDocument();
+    served.restore();
+  });
+
+  it('says when everyone could not be loaded, and tries again', async () => {
+    const { served } = serveWithShortPersonFacet();
+    served.failOnce('data/people-index/1.json');
+    const { user } = renderApp('/');
+    const people = await screen.findByRole('region', { name: 'People' });
+    await user.click(within(people).getByText(/^All \d+ people$/));
+    expect(await within(people).findByText(/The people could not be loaded/)).toBeInTheDocument();
+    await user.click(within(people).getByRole('button', { name: 'Try again' }));
+    expect(await within(people).findByText('Everyone, most articles first.')).toBeInTheDocument();
+    served.restore();
   });
 
   it('keeps the focus in the page when a chosen facet replaces the list (not lost to <body>)', async () => {

@@ -1,11 +1,13 @@
 import { useQuery } from '@tanstack/react-query';
-import { useSearchParams } from 'react-router-dom';
+import { lazy, Suspense, useState } from 'react';
+import { Link, useSearchParams } from 'react-router-dom';
+import { routePaths } from '../common/paths.ts';
 import { useManifest } from '../common/manifest-query.ts';
 import { readPage } from '../components/ui/pagination.tsx';
 import { LatestArticles } from '../features/articles/latest-articles.tsx';
 import { FacetList } from '../features/search/facet-list.tsx';
 import { SearchBox } from '../features/search/search-box.tsx';
-import { readSearchParams, type SearchParamsState } from '../features/search/search-params.ts';
+import { readSearchParams, searchString, type SearchParamsState } from '../features/search/search-params.ts';
 import { searchViewQueryOptions } from '../features/search/search-queries.ts';
 import { isSearchMode } from './search-mode.ts';
 import { counted } from '../components/ui/counted.ts';
@@ -29,6 +31,31 @@ function LazySearchResults({ params }: { params: SearchParamsState }) {
     <p role="status" className="search-status">
       Searching…
     </p>
+  );
+}
+
+const MorePeople = lazy(async () => ({ default: (await import('./more-people.tsx')).MorePeople }));
+
+/**
+ * "All N people" under the person facet, which lists only the people in the most articles: opened, it finds
+ * anyone (MorePeople, loaded then). Without JavaScript it holds a link to the people index.
+ */
+function AllPeople({ count }: { count: number }) {
+  const [open, setOpen] = useState(false);
+  return (
+    <details className="facet-more" onToggle={(event) => setOpen(event.currentTarget.open)}>
+      <summary>{`All ${counted(count, 'person', 'people')}`}</summary>
+      {open ? (
+        <Suspense fallback={<p className="facet-list-note">Loading…</p>}>
+          {/* On the home page's list, so the person is the only filter. */}
+          <MorePeople linkTo={(person) => `${routePaths.home()}${searchString({ person })}`} />
+        </Suspense>
+      ) : (
+        <p>
+          <Link to={routePaths.people()}>Browse everyone</Link>
+        </p>
+      )}
+    </details>
   );
 }
 
@@ -69,7 +96,9 @@ export function HomePage() {
           </p>
           <LatestArticles page={readPage(params)} />
           <aside className="facets" id="narrow" aria-label="Narrow the list">
-            <FacetList name="person" label="People" facets={facets.people} selected={null} />
+            <FacetList name="person" label="People" facets={facets.people} selected={null}>
+              {manifest.personCount > facets.people.length && <AllPeople count={manifest.personCount} />}
+            </FacetList>
             <FacetList name="country" label="Countries" facets={facets.countries} selected={null} />
             <FacetList name="year" label="Years" facets={facets.years} selected={null} />
           </aside>

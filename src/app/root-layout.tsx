@@ -1,4 +1,4 @@
-import { Suspense, useEffect, useRef, useState } from 'react';
+import { Suspense, useEffect, useRef } from 'react';
 import {
   Link,
   NavLink,
@@ -10,6 +10,7 @@ import {
   useNavigationType,
 } from 'react-router-dom';
 import { routePaths } from '../common/paths.ts';
+import { PageReady } from './page-ready.tsx';
 import { metaOf, siteName } from './route-meta.ts';
 
 // A new page (new path, or another page of a list) moves focus to <main>, so screen readers and keyboard users
@@ -22,9 +23,28 @@ const isFormControl = (element: Element | null) =>
   element instanceof HTMLTextAreaElement;
 
 // Back (or Forward) to a page puts the focus back on the link the reader followed from it, as a browser does
-// between real pages, so a keyboard or screen-reader user goes on from there, not from the top. Per history entry:
-// the link's href and its place among the links with that href (a person is linked from many rows).
-type Followed = Map<string, { href: string; nth: number }>;
+// between real pages, so a keyboard or screen-reader user goes on from there, not from the top. Per history entry
+// (the router keeps its key in history.state): the link's href and its place among the links with that href (a
+// person is linked from many rows). In sessionStorage, so a reload on the way does not forget it.
+interface Followed {
+  href: string;
+  nth: number;
+}
+const followedItem = (key: string) => `readout-followed:${key}`;
+function remember(key: string, followed: Followed) {
+  try {
+    sessionStorage.setItem(followedItem(key), JSON.stringify(followed));
+  } catch {
+    // Storage off or full: Back then focuses <main>, as a new page does.
+  }
+}
+function recall(key: string): Followed | undefined {
+  try {
+    return JSON.parse(sessionStorage.getItem(followedItem(key)) ?? 'null') ?? undefined;
+  } catch {
+    return undefined;
+  }
+}
 const linksTo = (root: HTMLElement, href: string) =>
   Array.from(root.querySelectorAll('a')).filter((link) => link.getAttribute('href') === href);
 
@@ -41,7 +61,6 @@ export function RootLayout() {
   const previousKey = useRef(key);
   const navigationType = useNavigationType();
   const entryKey = useRef(location.key);
-  const [followedLinks] = useState<Followed>(() => new Map());
   // A control can take itself away (a home facet turns the list into search results, "Try again" turns the error
   // into the page): the focus would fall to <body> and a screen reader would lose its place, so it goes to <main>.
   // A new page then moves it on (below).
@@ -55,22 +74,27 @@ export function RootLayout() {
   useEffect(() => {
     const main = mainRef.current;
     if (!main) return;
-    const remember = (event: MouseEvent) => {
+    // Back to an entry of an earlier document (the next page was reloaded, or left the site) loads this page
+    // afresh: the link followed is recalled here, once, since the router sees only a first load.
+    const loaded = performance.getEntriesByType?.('navigation')[0] as PerformanceNavigationTiming | undefined;
+    const followed = loaded?.type === 'back_forward' ? recall(entryKey.current) : undefined;
+    if (followed) linksTo(main, followed.href)[followed.nth]?.focus({ preventScroll: true });
+    const onClick = (event: MouseEvent) => {
       const link = event.target instanceof Element ? event.target.closest('a') : null;
       const href = link?.getAttribute('href');
       if (!link || !href || href.startsWith('#')) return;
-      followedLinks.set(entryKey.current, { href, nth: linksTo(main, href).indexOf(link) });
+      remember(entryKey.current, { href, nth: linksTo(main, href).indexOf(link) });
     };
-    main.addEventListener('click', remember, true);
-    return () => main.removeEventListener('click', remember, true);
-  }, [followedLinks]);
+    main.addEventListener('click', onClick, true);
+    return () => main.removeEventListener('click', onClick, true);
+  }, []);
 
   useEffect(() => {
     if (previousKey.current === key) return;
     previousKey.current = key;
     if (isFormControl(document.activeElement)) return;
     const main = mainRef.current;
-    const followed = navigationType === 'POP' ? followedLinks.get(location.key) : undefined;
+    const followed = navigationType === 'POP' ? recall(location.key) : undefined;
     const back = followed && main ? linksTo(main, followed.href)[followed.nth] : undefined;
     // A link to a place in the page (a person's next page of articles) focuses that place; the router scrolls to it.
     const target = location.hash ? document.getElementById(decodeURIComponent(location.hash.slice(1))) : null;
@@ -120,6 +144,8 @@ export function RootLayout() {
         {/* Loaders fill the cache before a page renders; this only shows if a query was evicted meanwhile. */}
         <Suspense fallback={<p className="muted">Loading…</p>}>
           <Outlet />
+          {/* Hydrated with the page, after the layout: the page is live only once this commits. */}
+          <PageReady />
         </Suspense>
       </main>
       <footer className="site-footer">

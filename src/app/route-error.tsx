@@ -10,6 +10,7 @@ import {
 import { isNotFound } from '../common/fetch-json.ts';
 import { routePaths } from '../common/paths.ts';
 import { NotFoundPage } from './not-found-page.tsx';
+import { usePageReady } from './page-ready.tsx';
 import { pageTitle } from './route-meta.ts';
 
 /**
@@ -52,6 +53,7 @@ export function RouteError({ what }: { what: string }) {
 /** Last resort when the layout itself fails: no header to rely on, so a complete minimal page. */
 export function RootError() {
   const error = useRouteError();
+  usePageReady();
   const detail = error instanceof Error ? error.message : '';
   return (
     <main id="main" className="message-page">

@@ -7,6 +7,7 @@ describe('packOf', () => {
     expect(packOf(dataPaths.article('2024-01-02-moon-kim'))).toMatch(/^data\/packs\/articles\/\d+\.json$/);
     expect(packOf(dataPaths.person('wang-yi'))).toMatch(/^data\/packs\/people\/\d+\.json$/);
     expect(packOf(dataPaths.personArticles('wang-yi', 3))).toMatch(/^data\/packs\/people\/\d+\.json$/);
+    expect(packOf(dataPaths.personCoParticipants('wang-yi', 2))).toMatch(/^data\/packs\/people\/\d+\.json$/);
     expect(packOf(dataPaths.listPage(12))).toMatch(/^data\/packs\/list\/\d+\.json$/);
     expect(packOf(searchPaths.docs(2500))).toMatch(/^data\/packs\/search-docs\/\d+\.json$/);
   });

@@ -15,6 +15,8 @@ export const dataPaths = {
   article: (slug: string) => `data/articles/${slug}.json`,
   person: (slug: string) => `data/people/${slug}.json`,
   personArticles: (slug: string, page: number) => `data/people/${slug}/articles-${page}.json`,
+  /** Everyone a person took part in events with, paged (only for people with more than their file lists). */
+  personCoParticipants: (slug: string, page: number) => `data/people/${slug}/with-${page}.json`,
   peopleIndexPage: (page: number) => `data/people-index/${page}.json`,
   /** People of one country (by its position in Manifest.peopleCountries), most articles first. */
   peopleCountryPage: (country: number, page: number) => `data/people-index/country-${country}/${page}.json`,

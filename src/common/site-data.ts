@@ -106,6 +106,15 @@ export interface PersonDetail {
   articlePageCount: number;
   /** Co-participants: people who took part in the same events, most frequent first (bounded). */
   coParticipants: (PersonRef & { count: number })[];
+  /** How many co-participants there are in all (coParticipants holds the most frequent of them). */
+  coParticipantCount?: number;
+}
+
+/** One page of everyone a person took part in events with, most frequent first (PersonDetail's order). */
+export interface PersonCoParticipantsPage {
+  page: number;
+  pageCount: number;
+  people: (PersonRef & { count: number })[];
 }
 
 /**

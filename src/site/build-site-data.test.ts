@@ -6,6 +6,7 @@ import type {
   Manifest,
   PeopleIndexPage,
   PersonArticlesPage,
+  PersonCoParticipantsPage,
   PersonDetail,
 } from '../common/site-data.ts';
 import { buildSiteData } from './build-site-data.ts';
@@ -79,6 +80,18 @@ describe('buildSiteData', () => {
     expect(list.articles[0]!.place).toBe('Beijing');
   });
 
+  it('pages everyone a person took part in events with when their file lists only the most frequent', () => {
+    const files = buildSiteData(testDataset(), { pageSize: 2, coParticipantsShown: 0 });
+    const wang = read<PersonDetail>(files, dataPaths.person('wang-yi'));
+    expect(wang.coParticipants).toEqual([]);
+    expect(wang.coParticipantCount).toBe(1);
+    expect(read<PersonCoParticipantsPage>(files, dataPaths.personCoParticipants('wang-yi', 1))).toEqual({
+      page: 1,
+      pageCount: 1,
+      people: [{ slug: 'antony-blinken', name: 'Antony Blinken', country: 'United States', count: 2 }],
+    });
+  });
+
   it('writes person pages: role spans, co-participants from shared participations, paged articles', () => {
     const files = build();
     const wang = read<PersonDetail>(files, dataPaths.person('wang-yi'));
@@ -93,6 +106,9 @@ describe('buildSiteData', () => {
     expect(wang.coParticipants).toEqual([
       { slug: 'antony-blinken', name: 'Antony Blinken', country: 'United States', count: 2 },
     ]);
+    expect(wang.coParticipantCount).toBe(1);
+    // All of them are in the person file: no paged list of everyone.
+    expect([...files.keys()].filter((path) => path.includes('/with-'))).toEqual([]);
     const page1 = read<PersonArticlesPage>(files, dataPaths.personArticles('wang-yi', 1));
     const page2 = read<PersonArticlesPage>(files, dataPaths.personArticles('wang-yi', 2));
     expect([...page1.articles, ...page2.articles].map((a) => a.date)).toEqual([

@@ -28,6 +28,8 @@ export interface BuildSiteDataOptions {
   pageSize?: number;
   /** People per people-index page. */
   peoplePageSize?: number;
+  /** Co-participants in a person's file; the rest are in their paged list (tests). */
+  coParticipantsShown?: number;
   /** Most people in one file of the people name index (tests and measurements). */
   peopleNameLeafMax?: number;
   /**
@@ -43,6 +45,7 @@ const wordsPerMinute = 230;
 const topPeopleFacets = 15;
 const topCountryFacets = 30;
 const maxCoParticipants = 20;
+const coParticipantsPageSize = 100;
 
 const byName = (a: { name: string; slug: string }, b: { name: string; slug: string }) =>
   a.name < b.name ? -1 : a.name > b.name ? 1 : a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0;
@@ -80,6 +83,7 @@ export function buildSiteData(
 ): Map<string, string> {
   const pageSize = opts.pageSize ?? 20;
   const peoplePageSize = opts.peoplePageSize ?? 100;
+  const coParticipantsShown = opts.coParticipantsShown ?? maxCoParticipants;
   const files = new Map<string, string>();
   const sink: EmitFile = emit ?? ((path, text) => files.set(path, text));
   const hasher = createHasher();
@@ -263,13 +267,18 @@ export function buildSiteData(
     const roles = [...a.roles.values()].sort((x, y) =>
       x.first !== y.first ? (x.first < y.first ? -1 : 1) : x.role < y.role ? -1 : x.role > y.role ? 1 : 0,
     );
-    const coParticipants = [...a.co.entries()]
+    const allCoParticipants = [...a.co.entries()]
       .map(([slug, count]) => {
         const other = peopleById.get(slug);
         return { slug, name: other?.name ?? slug, country: other?.countries[0] ?? null, count };
       })
-      .sort((x, y) => y.count - x.count || byName(x, y))
-      .slice(0, maxCoParticipants);
+      .sort((x, y) => y.count - x.count || byName(x, y));
+    const coParticipants = allCoParticipants.slice(0, coParticipantsShown);
+    // Everyone, for the person page's "All N people": only when the person file does not hold them all.
+    if (allCoParticipants.length > coParticipantsShown)
+      paged(allCoParticipants, coParticipantsPageSize, (page, pageCount, slice) =>
+        put(dataPaths.personCoParticipants(person.id, page), { page, pageCount, people: slice }),
+      );
     const detail: PersonDetail = {
       slug: person.id,
       name: person.name,
@@ -280,6 +289,7 @@ export function buildSiteData(
       articlePageSize: pageSize,
       articlePageCount: pageCountOf(a.articles.length, pageSize),
       coParticipants,
+      coParticipantCount: a.co.size,
     };
     put(dataPaths.person(person.id), detail);
     paged(a.articles, pageSize, (page, pageCount, slice) =>

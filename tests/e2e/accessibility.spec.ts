@@ -40,3 +40,31 @@ test('every page type has exactly one h1, a main landmark and a skip link', asyn
     await expect(page.getByRole('link', { name: /skip to content/i }), type.name).toBeFocused();
   }
 });
+
+// The person facet lists only the people in the most articles; "All N people" opens a name box over everyone.
+for (const colorScheme of ['light', 'dark'] as const) {
+  test(`axe finds no violations with the person facet's "All people" open and filtered (${colorScheme})`, async ({
+    page,
+  }) => {
+    await page.emulateMedia({ colorScheme });
+    await page.goto(sites.root);
+    const people = page.getByRole('region', { name: 'People' });
+    await people.getByText(/^All [\d,]+ people$/).click();
+    await expect(people.getByText('Everyone, most articles first.')).toBeVisible();
+    const analyze = async () =>
+      (await new AxeBuilder({ page }).analyze()).violations.map(
+        (violation) =>
+          `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`,
+      );
+    expect(await analyze()).toEqual([]);
+    await people.getByRole('searchbox', { name: 'Find a person' }).fill('wang');
+    await expect(people.getByText(/^\d+ (person matches|people match)\.$/)).toBeVisible();
+    expect(await analyze()).toEqual([]);
+    // Choosing one narrows the list to their articles.
+    const first = people.getByRole('list', { name: 'People' }).getByRole('link').first();
+    const name = (await first.textContent())!.replace(/ \(\d+\)$/, '');
+    await first.click();
+    await expect(page).toHaveURL(/[?&]person=/);
+    await expect(page.getByRole('link', { name: new RegExp(`${name}.*remove filter`) })).toBeVisible();
+  });
+}

@@ -68,3 +68,62 @@ test('Back from a person puts the focus on their link in the people index', asyn
   await expect(page.getByRole('heading', { level: 1, name: 'People' })).toBeVisible();
   await expect(page.locator(':focus')).toHaveAttribute('href', href!);
 });
+
+// `<html data-ready>` says the whole page is live: the routed page hydrates after the layout (inside its Suspense
+// boundary), and the mark once came with the layout, before the search box listened for its `/`.
+test('the moment the page says it is live, `/` focuses the search box', async ({ page }) => {
+  await page.addInitScript(() => {
+    new MutationObserver((_, observer) => {
+      if (!document.documentElement.hasAttribute('data-ready')) return;
+      observer.disconnect();
+      document.body.dispatchEvent(
+        new KeyboardEvent('keydown', { key: '/', bubbles: true, cancelable: true }),
+      );
+      document.documentElement.dataset.slashFocused = String(
+        document.activeElement?.getAttribute('type') === 'search',
+      );
+    }).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-ready'] });
+  });
+  await page.goto(sites.root);
+  await expect(page.locator('html')).toHaveAttribute('data-slash-focused', 'true');
+});
+
+test('`/` pressed before the app has loaded focuses the search box, and what was typed is searched', async ({
+  page,
+}) => {
+  // Hold the app's code back: the page is the prerendered HTML with only the entry script running.
+  let release = () => {};
+  const released = new Promise<void>((resolve) => (release = resolve));
+  let requested = () => {};
+  const appRequested = new Promise<void>((resolve) => (requested = resolve));
+  await page.route(/\/assets\/start-client-[^/]*\.js$/, async (route) => {
+    requested();
+    await released;
+    await route.continue();
+  });
+  const loaded = page.goto(sites.root);
+  await appRequested;
+  await expect(page.locator('html')).not.toHaveAttribute('data-ready');
+  await page.keyboard.press('/');
+  const box = page.getByRole('searchbox', { name: 'Search articles' });
+  await expect(box).toBeFocused();
+  await page.keyboard.type('x');
+  release();
+  await loaded;
+  await page.keyboard.type('i');
+  await expect(page).toHaveURL(/[?&]q=xi(&|$)/);
+  await expect(page.getByRole('list', { name: 'Matching articles' })).toBeVisible();
+});
+
+test('Back still puts the focus on the link followed after the next page was reloaded', async ({ page }) => {
+  await page.goto(`${sites.root}people`);
+  const link = page.locator('.people-list li').nth(2).getByRole('link');
+  const href = await link.getAttribute('href');
+  await link.focus();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/people\/[^/?]+/);
+  await page.reload();
+  await page.goBack();
+  await expect(page.getByRole('heading', { level: 1, name: 'People' })).toBeVisible();
+  await expect(page.locator(':focus')).toHaveAttribute('href', href!);
+});

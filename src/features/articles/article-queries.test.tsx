@@ -7,7 +7,7 @@ import type { ArticleDetail } from '../../common/site-data.ts';
 import { renderApp } from '../../../tests/fixtures/site/render-app.tsx';
 import { articles, buildFixtureSite, serveSite, slugOf } from '../../../tests/fixtures/site/site-fixture.ts';
 import { ARTICLE_FIELDS_IN_PAGE, ARTICLE_PERSON_FIELDS_IN_PAGE } from '../../common/html-document.ts';
-import { readArticlePage } from './article-queries.ts';
+import { readArticlePage } from './article-text.ts';
 
 window.scrollTo = vi.fn() as unknown as typeof window.scrollTo;
 

@@ -3,69 +3,10 @@
 import { queryOptions, useSuspenseQuery } from '@tanstack/react-query';
 import { fetchJson, fetchText } from '../../common/fetch-json.ts';
 import { dataPaths, routePaths } from '../../common/paths.ts';
-import type { ArticleDetail, ArticleDetailPerson, ListPage } from '../../common/site-data.ts';
-import { ARTICLE_FIELDS_IN_PAGE, ARTICLE_PERSON_FIELDS_IN_PAGE } from '../../common/html-document.ts';
-import { sidebarTitles } from './sidebar-titles.ts';
+import type { ArticleDetail, ListPage } from '../../common/site-data.ts';
+import type { StoredArticle } from './article-text.ts';
 
 export const fetchListPage = (page: number) => fetchJson<ListPage>(dataPaths.listPage(page));
-
-type FieldInPage = (typeof ARTICLE_FIELDS_IN_PAGE)[number];
-type PersonFieldInPage = (typeof ARTICLE_PERSON_FIELDS_IN_PAGE)[number];
-type PersonFromPage = Pick<ArticleDetailPerson, 'slug' | PersonFieldInPage>;
-type ArticleFromPage = Pick<ArticleDetail, FieldInPage> & { people: PersonFromPage[] };
-/** An article's data file: whole, or (textInPage) without the fields its prerendered page shows. */
-type StoredArticle = Omit<ArticleDetail, FieldInPage | 'people'> &
-  Partial<Pick<ArticleDetail, FieldInPage>> & {
-    people: (Omit<ArticleDetailPerson, PersonFieldInPage> & Partial<ArticleDetailPerson>)[];
-  };
-
-/**
- * What an article's prerendered page shows beyond its data file (ARTICLE_FIELDS_IN_PAGE): the story paragraphs
- * and photo captions, the sidebar's people (name, roles, country, participant or mentioned), organizations and
- * places, and the previous/next links. Read as text
- * (textContent): name links and other markup inside a paragraph fall away, so this is what the data file held.
- */
-export function readArticlePage(page: string | ParentNode): ArticleFromPage {
-  const doc = typeof page === 'string' ? new DOMParser().parseFromString(page, 'text/html') : page;
-  const text = (element: Element | null | undefined) => element?.textContent ?? '';
-  const paragraphs = [...doc.querySelectorAll('.article-body > p')].map(text);
-  // The label is the caption's first text; the live page must not be changed, so it is cut off, not removed.
-  const captions = [...doc.querySelectorAll('.captions figcaption')].map((caption) =>
-    text(caption).slice(text(caption.querySelector('.caption-label')).length),
-  );
-  const items = (title: string) => {
-    const heading = [...doc.querySelectorAll('aside h2')].find((h) => h.textContent === title);
-    return [...(heading?.nextElementSibling?.querySelectorAll('li') ?? [])];
-  };
-  const names = (title: string) => items(title).map(text);
-  const slugOf = (link: Element | null) =>
-    decodeURIComponent((link?.getAttribute('href') ?? '').split('/').filter(Boolean).pop() ?? '');
-  const people = (title: string, participant: boolean): PersonFromPage[] =>
-    items(title).map((item) => {
-      const roles = item.querySelector(':scope > span');
-      const country = item.querySelector(':scope > small');
-      return {
-        slug: slugOf(item.querySelector(':scope > a')),
-        name: text(item.querySelector(':scope > a')),
-        roles: roles ? text(roles).split('; ') : [],
-        country: country ? text(country) : null,
-        participant,
-      };
-    });
-  const neighbour = (rel: 'prev' | 'next') => {
-    const link = doc.querySelector(`.article-nav a[rel="${rel}"]`);
-    return link ? { slug: slugOf(link), title: text(link.querySelector('span')) } : null;
-  };
-  return {
-    paragraphs,
-    captions,
-    people: [...people(sidebarTitles.participants, true), ...people(sidebarTitles.mentioned, false)],
-    organizations: names(sidebarTitles.organizations),
-    places: names(sidebarTitles.places),
-    prev: neighbour('prev'),
-    next: neighbour('next'),
-  };
-}
 
 const pagePath = (slug: string) => `${routePaths.article(slug).slice(1)}/`;
 
@@ -78,10 +19,9 @@ const isOpenedPage = (slug: string) => {
   return window.location.pathname.replace(/\/$/, '').endsWith(routePaths.article(slug));
 };
 
-const fetchArticlePage = async (slug: string) =>
-  isOpenedPage(slug) && document.querySelector('.article-body')
-    ? readArticlePage(document)
-    : readArticlePage(await fetchText(pagePath(slug)));
+// The page as text, or the opened document itself (read before hydration changes it).
+const fetchArticlePage = async (slug: string): Promise<string | ParentNode> =>
+  isOpenedPage(slug) && document.querySelector('.article-body') ? document : fetchText(pagePath(slug));
 
 // Once one data file has said its text is in the page (a full prerender: all of them are), the next article's
 // page is fetched along with its data file, not after it: one round trip instead of two on every article opened.
@@ -90,30 +30,20 @@ let textInPages = false;
 /**
  * A fully prerendered site keeps each article's text once, in its page (dist/ must stay under 1 GB at 100,000
  * articles), and marks the data file `textInPage`; the text and the rest the page shows are then read from the
- * page (usually still in the browser's cache when the reader landed on it).
+ * page (usually still in the browser's cache when the reader landed on it). The reading code (article-text.ts)
+ * arrives with the data file, in parallel: it is not in the home page's bundle.
  */
 export const fetchArticle = async (slug: string): Promise<ArticleDetail> => {
   const early = textInPages ? fetchArticlePage(slug) : null;
   // If the data file fails first, that is the error to report; this one must not go unhandled meanwhile.
   early?.catch(() => undefined);
-  const stored = await fetchJson<StoredArticle>(dataPaths.article(slug));
+  const [stored, { withPageText }] = await Promise.all([
+    fetchJson<StoredArticle>(dataPaths.article(slug)),
+    import('./article-text.ts'),
+  ]);
   if (!stored.textInPage) return stored as ArticleDetail;
   textInPages = true;
-  const { people, ...fromPage } = await (early ?? fetchArticlePage(slug));
-  const shown = new Map(people.map((person) => [person.slug, person]));
-  return {
-    ...stored,
-    ...fromPage,
-    // The data file's order (and aliases) with what the sidebar says of each person.
-    people: stored.people.map((person) => ({
-      name: person.slug,
-      country: null,
-      roles: [],
-      participant: false,
-      ...shown.get(person.slug),
-      ...person,
-    })),
-  };
+  return withPageText(stored, await (early ?? fetchArticlePage(slug)));
 };
 
 // The data is static for the lifetime of a deployed site: never refetch what is already here.

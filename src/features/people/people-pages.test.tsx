@@ -64,6 +64,8 @@ describe('person page', () => {
     expect(within(co).getByRole('link', { name: 'Takeo Akiba' }).closest('li')).toHaveTextContent(
       '1 article together',
     );
+    // All of them are shown: no "most frequent of" note.
+    expect(within(co).queryByText(/most frequent/)).toBeNull();
   });
 
   it('writes large counts as a reader would: "6,405 articles", "1,204 articles together"', async () => {
@@ -78,6 +80,46 @@ describe('person page', () => {
     expect(await screen.findByText('6,405 articles')).toBeInTheDocument();
     const co = screen.getByRole('region', { name: 'Took part in events with' });
     expect(within(co).getByText(/1,204 articles together/)).toBeInTheDocument();
+    big.restore();
+  });
+
+  it('says when the co-participants shown are only the most frequent of more', async () => {
+    site().restore();
+    const files = buildFixtureSite();
+    const wang = JSON.parse(files.get(dataPaths.person('wang-yi'))!) as PersonDetail;
+    const everyone = Array.from({ length: 120 }, (_, i) => ({
+      slug: `person-${i}`,
+      name: `Person ${i}`,
+      country: null,
+      count: 200 - i,
+    }));
+    wang.coParticipants = everyone.slice(0, 20);
+    wang.coParticipantCount = 120;
+    files.set(dataPaths.person('wang-yi'), JSON.stringify(wang));
+    files.set(
+      dataPaths.personCoParticipants('wang-yi', 1),
+      JSON.stringify({ page: 1, pageCount: 2, people: everyone.slice(0, 100) }),
+    );
+    files.set(
+      dataPaths.personCoParticipants('wang-yi', 2),
+      JSON.stringify({ page: 2, pageCount: 2, people: everyone.slice(100) }),
+    );
+    const big = serveSite(files);
+    const { user } = renderApp('/people/wang-yi');
+    const co = await screen.findByRole('region', { name: 'Took part in events with' });
+    expect(within(co).getByText('The 20 most frequent of 120 people.')).toBeInTheDocument();
+    expect(within(co).getAllByRole('link')).toHaveLength(20);
+    // The rest are a click away, a page at a time, fetched only then.
+    expect(big.requests.filter((path) => path.includes('/with-'))).toEqual([]);
+    await user.click(within(co).getByText('All 120 people, most frequent first'));
+    const all = await within(co).findByRole('list', { name: 'Everyone' });
+    expect(within(all).getAllByRole('link')).toHaveLength(100);
+    expect(within(all).getAllByRole('listitem')[0]).toHaveTextContent('Person 0 — 200 articles together');
+    await user.click(within(co).getByRole('button', { name: 'Next' }));
+    expect(await within(co).findByText('2 of 2')).toBeInTheDocument();
+    const last = within(within(co).getByRole('list', { name: 'Everyone' })).getAllByRole('link');
+    expect(last.map((link) => link.textContent)).toEqual(everyone.slice(100).map((p) => p.name));
+    expect(last[19]).toHaveAttribute('href', '/people/person-119');
     big.restore();
   });
 

@@ -4,14 +4,7 @@ import { keepPreviousData, queryOptions, useQuery, useSuspenseQuery } from '@tan
 import { fetchJson } from '../../common/fetch-json.ts';
 import { manifestQuery } from '../../common/manifest-query.ts';
 import { dataPaths } from '../../common/paths.ts';
-import type {
-  PeopleIndexPage,
-  PeopleNameDir,
-  PeopleNameLeaf,
-  PeopleNameListPage,
-  PersonArticlesPage,
-  PersonDetail,
-} from '../../common/site-data.ts';
+import type { PeopleIndexPage, PersonArticlesPage, PersonDetail } from '../../common/site-data.ts';
 import type { PeopleFilter } from './people-filter-params.ts';
 
 export const fetchPerson = (slug: string) => fetchJson<PersonDetail>(dataPaths.person(slug));
@@ -36,64 +29,18 @@ export const personArticlesQuery = (slug: string, page: number) =>
 export const peopleIndexQuery = (page: number) =>
   queryOptions({ queryKey: ['people', 'index', page], queryFn: () => fetchPeopleIndexPage(page), staleTime });
 
-export const peopleNameDirQuery = (bucket: string) =>
-  queryOptions({
-    queryKey: ['people', 'names', 'dir', bucket],
-    queryFn: () => fetchJson<PeopleNameDir>(dataPaths.peopleNameDir(bucket)),
-    staleTime,
-  });
-
-export const peopleNameLeafQuery = (fileKey: string) =>
-  queryOptions({
-    queryKey: ['people', 'names', 'leaf', fileKey],
-    queryFn: () => fetchJson<PeopleNameLeaf>(dataPaths.peopleNameLeaf(fileKey)),
-    staleTime,
-  });
-
-export const peopleNameListQuery = (fileKey: string, page: number) =>
-  queryOptions({
-    queryKey: ['people', 'names', 'list', fileKey, page],
-    queryFn: () => fetchJson<PeopleNameListPage>(dataPaths.peopleNameList(fileKey, page)),
-    staleTime,
-  });
-
-export const peopleNameCountryListQuery = (fileKey: string, country: number, page: number) =>
-  queryOptions({
-    queryKey: ['people', 'names', 'list', fileKey, 'country', country, page],
-    queryFn: () => fetchJson<PeopleNameListPage>(dataPaths.peopleNameCountryList(fileKey, country, page)),
-    staleTime,
-  });
-
-export const peopleCountryPageQuery = (country: number, page: number) =>
-  queryOptions({
-    queryKey: ['people', 'country', country, page],
-    queryFn: () => fetchJson<PeopleNameListPage>(dataPaths.peopleCountryPage(country, page)),
-    staleTime,
-  });
-
 /** One page of the filtered people list; its files are queries of their own (see above). */
 export const peopleFilterQuery = (filter: PeopleFilter, page: number) =>
   queryOptions({
     queryKey: ['people', 'filter', { name: filter.name, country: filter.country, page }],
     queryFn: async ({ client }) => {
-      // The filter code loads on the first filter, not with every page (it is not needed to show a page).
-      const [manifest, { filterPeople }] = await Promise.all([
+      // The filter code (and its file queries) loads on the first filter, not with every page: no page needs it
+      // to show, and the home page's bundle has no room for it.
+      const [manifest, { filterWithQueries }] = await Promise.all([
         client.fetchQuery(manifestQuery()),
-        import('./people-filter.ts'),
+        import('./people-filter-queries.ts'),
       ]);
-      return filterPeople(
-        filter,
-        page,
-        { pageSize: manifest.peoplePageSize, countries: manifest.peopleCountries },
-        {
-          dir: (bucket) => client.fetchQuery(peopleNameDirQuery(bucket)),
-          leaf: (fileKey) => client.fetchQuery(peopleNameLeafQuery(fileKey)),
-          list: (fileKey, p) => client.fetchQuery(peopleNameListQuery(fileKey, p)),
-          countryList: (fileKey, country, p) =>
-            client.fetchQuery(peopleNameCountryListQuery(fileKey, country, p)),
-          country: (country, p) => client.fetchQuery(peopleCountryPageQuery(country, p)),
-        },
-      );
+      return filterWithQueries(client, filter, page, manifest);
     },
     staleTime,
   });

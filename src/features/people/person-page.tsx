@@ -1,10 +1,10 @@
-import { Link, useParams, useSearchParams } from 'react-router-dom';
-import { routePaths } from '../../common/paths.ts';
+import { useParams, useSearchParams } from 'react-router-dom';
 import { counted } from '../../components/ui/counted.ts';
 import { formatDate } from '../../components/ui/format-date.ts';
 import { PageJump } from '../../components/ui/page-jump.tsx';
 import { Pagination, readPage } from '../../components/ui/pagination.tsx';
 import { ArticleRow } from '../../components/article-row.tsx';
+import { AllCoParticipants, CoParticipantItem } from './all-co-participants.tsx';
 import { usePerson, usePersonArticles } from './people-queries.ts';
 
 export function PersonPage() {
@@ -82,17 +82,21 @@ export function PersonPage() {
       </section>
 
       {person.coParticipants.length > 0 && (
-        <section aria-labelledby="co-heading">
+        <section aria-labelledby="co-heading" className="co-section">
           <h2 id="co-heading">Took part in events with</h2>
-          <ul className="co-participants">
+          {/* The person file holds only the most frequent: say so, rather than let them pass for everyone; the
+              rest are a click away (AllCoParticipants). */}
+          {(person.coParticipantCount ?? 0) > person.coParticipants.length && (
+            <p className="muted co-top">{`The ${person.coParticipants.length} most frequent of ${counted(person.coParticipantCount ?? 0, 'person', 'people')}.`}</p>
+          )}
+          <ul className="co-participants co-top">
             {person.coParticipants.map((other) => (
-              <li key={other.slug}>
-                <Link to={routePaths.person(other.slug)}>{other.name}</Link>
-                {other.country && <span className="muted"> ({other.country})</span>}
-                <span className="count">{` — ${counted(other.count, 'article', 'articles')} together`}</span>
-              </li>
+              <CoParticipantItem key={other.slug} other={other} />
             ))}
           </ul>
+          {(person.coParticipantCount ?? 0) > person.coParticipants.length && (
+            <AllCoParticipants slug={person.slug} count={person.coParticipantCount ?? 0} />
+          )}
         </section>
       )}
     </div>

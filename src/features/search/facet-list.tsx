@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useId, type ReactNode } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
 import { routePaths } from '../../common/paths.ts';
 import type { FacetCount } from '../../common/site-data.ts';
@@ -16,6 +16,8 @@ export interface FacetListProps {
   headingLevel?: 2 | 3;
   /** Says what the counts cover when they are not exact over every match. */
   note?: string;
+  /** After the values: a way to the values not listed (the home page's "All 22,909 people"). */
+  children?: ReactNode;
 }
 
 /** Values of one facet with counts; each is a link that toggles the facet's URL parameter (page back to 1). */
@@ -27,6 +29,7 @@ export function FacetList({
   selectedLabel,
   headingLevel = 2,
   note,
+  children,
 }: FacetListProps) {
   const [searchParams] = useSearchParams();
   const id = useId();
@@ -64,6 +67,7 @@ export function FacetList({
           );
         })}
       </ul>
+      {children}
     </section>
   );
 }

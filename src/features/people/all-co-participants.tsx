@@ -1,0 +1,90 @@
+import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { Link } from 'react-router-dom';
+import { fetchJson } from '../../common/fetch-json.ts';
+import { dataPaths, routePaths } from '../../common/paths.ts';
+import type { PersonCoParticipantsPage, PersonRef } from '../../common/site-data.ts';
+import { counted } from '../../components/ui/counted.ts';
+
+// Here, not in people-queries.ts: only an opened "All N people" reads these files, and the home page's bundle
+// (which holds people-queries.ts for the route loaders) has no room for more.
+export const personCoParticipantsQuery = (slug: string, page: number) =>
+  queryOptions({
+    queryKey: ['people', 'detail', slug, 'with', page],
+    queryFn: () => fetchJson<PersonCoParticipantsPage>(dataPaths.personCoParticipants(slug, page)),
+    staleTime: Infinity,
+  });
+
+type CoParticipant = PersonRef & { count: number };
+
+/** One co-participant: their page, country and how many articles the two share. */
+export function CoParticipantItem({ other }: { other: CoParticipant }) {
+  return (
+    <li>
+      <Link to={routePaths.person(other.slug)}>{other.name}</Link>
+      {other.country && <span className="muted"> ({other.country})</span>}
+      <span className="count">{` — ${counted(other.count, 'article', 'articles')} together`}</span>
+    </li>
+  );
+}
+
+/**
+ * "All N people" under the most frequent co-participants: everyone the person took part in events with, from
+ * their paged list (fetched when opened), 100 at a time. Without JavaScript it says it needs it.
+ */
+export function AllCoParticipants({ slug, count }: { slug: string; count: number }) {
+  const [open, setOpen] = useState(false);
+  return (
+    <details className="co-all" onToggle={(event) => setOpen(event.currentTarget.open)}>
+      <summary>{`All ${counted(count, 'person', 'people')}, most frequent first`}</summary>
+      {open ? (
+        <CoParticipantPages slug={slug} />
+      ) : (
+        <noscript>
+          <p className="muted">Listing them all needs JavaScript, which is off in this browser.</p>
+        </noscript>
+      )}
+    </details>
+  );
+}
+
+function CoParticipantPages({ slug }: { slug: string }) {
+  const [page, setPage] = useState(1);
+  const query = useQuery({ ...personCoParticipantsQuery(slug, page), placeholderData: keepPreviousData });
+  const data = query.data;
+  if (query.isError)
+    return (
+      <div role="alert" className="load-error">
+        <p>{`They could not be loaded. ${query.error.message}`}</p>
+        <button type="button" onClick={() => void query.refetch()}>
+          Try again
+        </button>
+      </div>
+    );
+  if (!data)
+    return (
+      <p role="status" className="muted">
+        Loading…
+      </p>
+    );
+  return (
+    <>
+      <ul className="co-participants" aria-label="Everyone" aria-busy={query.isPlaceholderData || undefined}>
+        {data.people.map((other) => (
+          <CoParticipantItem key={other.slug} other={other} />
+        ))}
+      </ul>
+      {data.pageCount > 1 && (
+        <p className="more-people-pages">
+          <button type="button" disabled={page <= 1} onClick={() => setPage(page - 1)}>
+            Previous
+          </button>
+          <span>{`${page.toLocaleString('en')} of ${data.pageCount.toLocaleString('en')}`}</span>
+          <button type="button" disabled={page >= data.pageCount} onClick={() => setPage(page + 1)}>
+            Next
+          </button>
+        </p>
+      )}
+    </>
+  );
+}
