@@ -477,7 +477,9 @@ class PeopleFinder {
       const hits = findCountries(tokens, end + 1, end + 5);
       const hit = hits[0];
       const state = hit ? undefined : subnationalAfter(tokens, end + 1);
-      if (hit && hit.at === end + 1) {
+      // "President X of the Comoros", "King X of the Netherlands": the article before a country's name.
+      const at = tokens[end + 1]?.lower === 'the' ? end + 2 : end + 1;
+      if (hit && hit.at === at) {
         p.country = hit.country;
         p.countrySettled = true;
       } else if (state) {
