@@ -54,6 +54,24 @@ describe('countries of offices the story names indirectly', () => {
   });
 });
 
+describe('heads of public institutions named without a country', () => {
+  it('gives the head of an institute or of an acronym spelled out as one the dateline’s country, but not a brand’s', () => {
+    const a = article(
+      'Candidate wins election by a landslide',
+      [
+        'Ruling party candidate Lucia Ferrer won Sunday’s presidential election with 59% of the vote, according to a quick count by the National Electoral Institute (NEI).',
+        'The president of the NEI, Marta Quiroga, announced the results shortly before midnight.',
+        'Tomas Rubio, director of the Institute for Electoral Studies, said turnout was high.',
+        'Hector Lanz, chief executive of Grupo Lanz, said markets would welcome the result.',
+      ],
+      { source: 'EFE', dateline: { place: 'Mexico City', date: null } },
+    );
+    expect(person(a, 'Marta Quiroga')?.country).toBe('Mexico');
+    expect(person(a, 'Tomas Rubio')?.country).toBe('Mexico');
+    expect(person(a, 'Hector Lanz')?.country ?? null).toBeNull();
+  });
+});
+
 describe('demonyms of small states', () => {
   it('reads "Comorian" as the Comoros, never as an organisation, beside a neighbour named nearby', () => {
     const a = article(

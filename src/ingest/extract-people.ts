@@ -33,7 +33,7 @@ import {
   type Run,
 } from './extract/names.ts';
 import { extractOrganizationsAndPlaces } from './extract/organizations-places.ts';
-import { itsBodyCountry, lacksOffice, seatCountry } from './extract/office-countries.ts';
+import { itsBodyCountry, lacksOffice, namesPublicBody, seatCountry } from './extract/office-countries.ts';
 import { decideParticipants } from './extract/participants.ts';
 import {
   agencyCountry,
@@ -1863,7 +1863,9 @@ function decideCountries(
       continue;
     // "Apple Chief Executive": an office in a named body alone says nothing of a country.
     datelineCity ??= (article.dateline?.place ?? '').split(',')[0]?.trim().toLowerCase() ?? '';
-    if (p.roles.every((r) => namesABody(r, datelineCity))) continue;
+    // "director of the Institute for Fiscal Studies", "president of the INE" (the National Electoral Institute): a
+    // public institution, not a brand, is the country's own.
+    if (p.roles.every((r) => namesABody(r, datelineCity) && !namesPublicBody(r, doc.text))) continue;
     fromDateline ??=
       datelineCountry(article.dateline?.place) ??
       headlineCountry(titleDoc) ??

@@ -97,3 +97,45 @@ export function itsBodyCountry(tokens: readonly Token[], sentStart: number, star
   }
   return found;
 }
+
+/** Kinds of public institution: a body named by one of them and its remit ("Institute for Fiscal Studies"). */
+const PUBLIC_BODY_KINDS = new Set([
+  'institute',
+  'institution',
+  'office',
+  'commission',
+  'council',
+  'authority',
+  'agency',
+  'bureau',
+  'board',
+  'court',
+  'tribunal',
+  'university',
+  'academy',
+  'ministry',
+  'department',
+]);
+
+const ACRONYM_WORD = /^[A-Z]{2,6}$/;
+
+/**
+ * Whether a role names a public institution by its kind ("director of the Institute for Fiscal Studies"), or by an
+ * acronym the text spells out as one ("president of the INE" after "the National Electoral Institute (INE)").
+ */
+export function namesPublicBody(role: string, text: string): boolean {
+  for (const w of role.split(/\s+/)) {
+    if (!/^\p{Lu}/u.test(w)) continue;
+    if (PUBLIC_BODY_KINDS.has(w.toLowerCase())) return true;
+    if (!ACRONYM_WORD.test(w)) continue;
+    const at = text.indexOf(`(${w})`);
+    if (at < 0) continue;
+    // The few capitalised words before "(INE)": its name spelled out.
+    const before = text
+      .slice(Math.max(0, at - 80), at)
+      .split(/\s+/)
+      .slice(-6);
+    if (before.some((b) => PUBLIC_BODY_KINDS.has(b.toLowerCase()))) return true;
+  }
+  return false;
+}
