@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { emptyKnowledge } from '../common/dataset.ts';
 import { extractEntities } from './extract-people.ts';
 import { demonymCountry, demonymPhrases } from './extract/lexicon.ts';
-import type { ParsedArticle } from './parse-article.ts';
+import { parseArticle, type ParsedArticle } from './parse-article.ts';
 import { testArticle as article } from './test-article.ts';
 
 const run = (a: ParsedArticle) => extractEntities(a, emptyKnowledge);
@@ -291,5 +291,15 @@ describe('demonyms of small states', () => {
       return (demonymPhrases.get(key) ?? demonymCountry.get(key)) !== c;
     });
     expect(wrong).toEqual([]);
+  });
+});
+
+describe('sources credited by a web address', () => {
+  it('credits the outlet, China Daily, for its site in a byline or a credit line, as news.cn credits Xinhua', () => {
+    const source = (line: string) =>
+      parseArticle(` date 2024-11-12 Port opens\n${line}\nThe port opened on Monday.`).article?.source;
+    expect(source('By Li Ming in Kunming (chinadaily.com.cn) 17:32, April 12, 2024')).toBe('China Daily');
+    expect(source('chinadaily.com.cn | Updated: 2024-05-16 09:12')).toBe('China Daily');
+    expect(source('By LI MING | China Daily | Updated: 2024-05-28 07:12')).toBe('China Daily');
   });
 });
