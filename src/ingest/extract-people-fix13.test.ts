@@ -303,3 +303,45 @@ describe('sources credited by a web address', () => {
     expect(source('By LI MING | China Daily | Updated: 2024-05-28 07:12')).toBe('China Daily');
   });
 });
+
+describe('organisations known by what they have or do', () => {
+  it('takes an acronym followed by its members or office for a body, but not a generic acronym', () => {
+    const ex = run(
+      article('Relief agency chief tours flooded city', [
+        'QRMA Administrator Dana Whitlow toured the flooded city on Thursday.',
+        'The talks were the first since ZK9 fighters seized the town, and the PAXOR chairmanship passed to Ghana.',
+        'AI leaders and LGBT members also attended the meeting.',
+      ]),
+    );
+    expect(ex.organizations).toEqual(expect.arrayContaining(['QRMA', 'ZK9', 'PAXOR']));
+    expect(ex.organizations).not.toContain('AI');
+    expect(ex.organizations).not.toContain('LGBT');
+  });
+
+  it('takes a seat of government that speaks for a body, and leaves the building where people meet a place', () => {
+    const ex = run(
+      article(
+        'President calls leader',
+        [
+          'President Tom Hadley called Prime Minister Ana Ruiz on Monday to congratulate her, the White House said.',
+          'Press Secretary Lila Ford said Hadley would receive Ruiz at the White House in May.',
+        ],
+        { source: 'Reuters', dateline: { place: 'WASHINGTON', date: null } },
+      ),
+    );
+    expect(ex.organizations).toContain('White House');
+    expect(ex.places).toContain('White House');
+  });
+
+  it('keeps "Press" of a press secretary out of the body’s name', () => {
+    const ex = run(
+      article(
+        'Envoy meets leaders',
+        ['On Monday, Kremlin Press Secretary Ivan Sokolov told reporters the talks were useful.'],
+        { source: 'Reuters', dateline: { place: 'MOSCOW', date: null } },
+      ),
+    );
+    expect(ex.organizations).toContain('Kremlin');
+    expect(ex.organizations).not.toContain('Kremlin Press');
+  });
+});
