@@ -345,3 +345,21 @@ describe('organisations known by what they have or do', () => {
     expect(ex.organizations).not.toContain('Kremlin Press');
   });
 });
+
+describe('given names of the Arab world, Indonesia and Portugal', () => {
+  it('finds people whose given names the English lexicon lacks', () => {
+    const names = (a: ParsedArticle) => run(a).people.map((p) => p.name);
+    const a = article(
+      'Hosts retain cup',
+      [
+        'Akram Haddad scored three penalties as the hosts beat Jordan 3-1 in the final on Saturday.',
+        'Yazan Qudah equalised for Jordan early in the second half.',
+        'Rui Almeida and Nuno Barros joined the board, and Anis Wibowo was named deputy minister on Monday.',
+      ],
+      { source: 'AFP', dateline: { place: 'DOHA', date: null } },
+    );
+    expect(names(a)).toEqual(
+      expect.arrayContaining(['Akram Haddad', 'Yazan Qudah', 'Rui Almeida', 'Nuno Barros', 'Anis Wibowo']),
+    );
+  });
+});

@@ -41,7 +41,58 @@ const MORE_GIVEN_NAMES = [
   'darragh',
   'niall',
 ];
-export const firstNames = new Set([...list('firstNames'), ...MORE_GIVEN_NAMES]);
+/**
+ * Common Arabic, Indonesian and Malay, and Portuguese given names it lacks as well ("Akram Afif", "Anis Matta",
+ * "Vitor Escaria"); forms that are also English words ("Said") are left out.
+ */
+const MORE_GIVEN_NAMES_WORLD = [
+  'akram',
+  'yazan',
+  'anis',
+  'arif',
+  'tariq',
+  'faisal',
+  'nabil',
+  'rami',
+  'walid',
+  'ziad',
+  'amr',
+  'ayman',
+  'bassam',
+  'firas',
+  'ghassan',
+  'hisham',
+  'imad',
+  'issam',
+  'jawad',
+  'marwan',
+  'nizar',
+  'qasim',
+  'saad',
+  'tamer',
+  'wael',
+  'yasser',
+  'zaid',
+  'irfan',
+  'iqbal',
+  'rizal',
+  'taufik',
+  'wahyu',
+  'agus',
+  'budi',
+  'hendra',
+  'teguh',
+  'vitor',
+  'joão',
+  'gonçalo',
+  'goncalo',
+  'rui',
+  'nuno',
+  'tiago',
+  'sérgio',
+  'fábio',
+];
+export const firstNames = new Set([...list('firstNames'), ...MORE_GIVEN_NAMES, ...MORE_GIVEN_NAMES_WORLD]);
 export const femaleNames = wordSet('femaleNames');
 export const maleNames = wordSet('maleNames');
 export const lastNames = wordSet('lastNames');
