@@ -363,3 +363,17 @@ describe('given names of the Arab world, Indonesia and Portugal', () => {
     );
   });
 });
+
+describe('a title owned by a named person before an appositive name', () => {
+  it('reads "Costa\'s chief of staff, X," as X\'s role, without the owner', () => {
+    const a = article(
+      'Prime minister resigns',
+      [
+        'Infrastructure Minister Pedro Lobo was named as a suspect, and Silva’s chief of staff, Mario Teles, was among five people detained, prosecutors said.',
+      ],
+      { source: 'Reuters', dateline: { place: 'LISBON', date: null } },
+    );
+    expect(person(a, 'Mario Teles')?.roles).toEqual(['chief of staff']);
+    expect(person(a, 'Mario Teles')?.country).toBe('Portugal');
+  });
+});
