@@ -377,3 +377,31 @@ describe('a title owned by a named person before an appositive name', () => {
     expect(person(a, 'Mario Teles')?.country).toBe('Portugal');
   });
 });
+
+describe('envoys to international bodies and visitors in a national outlet', () => {
+  it('keeps the country of an ambassador to the United Nations, who is no UN official', () => {
+    const a = article(
+      'New cabinet sworn in',
+      [
+        'President Budi Santoso swore in his cabinet at the State Palace on Monday.',
+        'Made Wirawan, previously ambassador to the United Nations in New York, was named deputy foreign minister.',
+      ],
+      { source: 'Antara', dateline: { place: 'Jakarta', date: null } },
+    );
+    expect(person(a, 'Made Wirawan')?.country).toBe('Indonesia');
+  });
+
+  it('gives a visiting delegation’s pinyin-named minister China, not the national outlet’s home, when the headline names China', () => {
+    const a = article(
+      'King receives courtesy call from Chinese Premier Zhou Ming',
+      [
+        'The King received a courtesy call from Chinese Premier Zhou Ming at the palace here this morning.',
+        'Commerce Minister Gao Peng is expected to sign several memorandums of understanding on Thursday.',
+        'Prime Minister Ahmad Rosli will host a dinner for the delegation.',
+      ],
+      { source: 'Bernama', dateline: { place: 'KUALA LUMPUR', date: null } },
+    );
+    expect(person(a, 'Gao Peng')?.country).toBe('China');
+    expect(person(a, 'Ahmad Rosli')?.country).toBe('Malaysia');
+  });
+});

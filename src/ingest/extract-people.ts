@@ -1414,6 +1414,7 @@ function decideCountries(
     CHINA_PLACES.has((article.dateline?.place ?? '').toLowerCase());
   // A national agency's own officials are written with a bare title, as Xinhua writes "Premier Li" (rule 7).
   const home = chineseContext ? null : outletCountry(article.source);
+  let chinaInHeadline: boolean | undefined;
   for (let pi = 0; pi < people.length; pi++) {
     const p = people[pi] as PersonRecord;
     if (p.countrySettled) continue;
@@ -1470,7 +1471,8 @@ function decideCountries(
       .toLowerCase()
       .replace(/[^\p{L}\d. ]+/gu, ' ')} `;
     for (const body of SPACED_BODIES) {
-      if (roleText.includes(body)) {
+      // "ambassador to the United Nations": a country's envoy to a body, not the body's official.
+      if (roleText.includes(body) && !envoyTo(roleText, body)) {
         p.international = true;
         break;
       }
@@ -1748,7 +1750,10 @@ function decideCountries(
       speaker ??
       sameTitle ??
       predecessor ??
-      (pinyin && chineseContext ? 'China' : home) ??
+      // "Chinese Premier Li … received by the King" in Bernama: the visitors' bare-titled pinyin names are China's.
+      (pinyin && (chineseContext || (home !== null && (chinaInHeadline ??= headlineNamesChina(titleDoc))))
+        ? 'China'
+        : home) ??
       (firstNamed ? previousSentenceCountry(doc, firstNamed.sent, countryCache) : null);
   }
   // 8. "Deputy Treasury Secretary X" in a story whose people, China's aside, represent one country: an office
@@ -1925,6 +1930,21 @@ function headlineSideOffice(
     );
     if (fits.length === 1) p.country = fits[0] ?? null;
   }
+}
+
+const ENVOY_TO_RE =
+  /\b(?:ambassador|envoy|representative|permanent representative|delegate)s? (?:to|at) (?:the )?$/;
+
+/** Whether the body ` un ` in `roleText` is the one an envoy is sent to ("ambassador to the UN"). */
+function envoyTo(roleText: string, body: string): boolean {
+  const at = roleText.indexOf(body);
+  return ENVOY_TO_RE.test(roleText.slice(Math.max(0, at - 40), at + 1));
+}
+
+/** Whether the headline names China ("Chinese Premier", "China's", "China-Malaysia"). */
+function headlineNamesChina(titleDoc: TokenizedText | null): boolean {
+  if (!titleDoc) return false;
+  return findCountries(titleDoc.tokens, 0, titleDoc.tokens.length).some((h) => h.country === 'China');
 }
 
 /** The one country whose seat or capital the sentences naming `p` name ("in Washington"), or null. */
