@@ -405,3 +405,20 @@ describe('envoys to international bodies and visitors in a national outlet', () 
     expect(person(a, 'Ahmad Rosli')?.country).toBe('Malaysia');
   });
 });
+
+describe('a former office holder in a national outlet’s story abroad', () => {
+  it('places a former prime minister by a later sentence, not by another country’s holder of the title', () => {
+    const a = article(
+      'PM holds talks with Nepal, Bangladesh leaders on summit sidelines',
+      [
+        'Prime Minister Arun Mehta on Friday held separate talks with Chief Adviser of Bangladesh’s interim government Karim Hossain on the sidelines of the summit here.',
+        'The meeting was the first between the two leaders since the ouster of former prime minister Nasreen Akter in August last year.',
+        'Hossain raised Dhaka’s request for the extradition of Akter, who has been living in India since she fled Bangladesh.',
+        'Earlier, Thai Prime Minister Suda Chaiyasit, the summit host, welcomed the leaders.',
+      ],
+      { source: 'PTI', dateline: { place: 'Bangkok', date: null } },
+    );
+    expect(person(a, 'Nasreen Akter')?.country).toBe('Bangladesh');
+    expect(person(a, 'Arun Mehta')?.country).toBe('India');
+  });
+});

@@ -1633,9 +1633,13 @@ function decideCountries(
       if (heldBy.size === 0 || atAnotherTime(p, tokens)) heldTitles = [];
     }
     const held = heldBy;
+    // "the ouster of former prime minister X … the extradition of X, who fled Bangladesh": someone who holds no
+    // office today and takes no part is no side of the outlet's event; a later sentence may place them.
+    const laterToo =
+      introduced !== undefined && !p.participant && (p.roles.length === 0 || atAnotherTime(p, tokens));
     for (const m of p.mentions) {
       if (ctx) break;
-      if (m.kind === 'pronoun' || (introduced && m !== introduced)) continue;
+      if (m.kind === 'pronoun' || (introduced && m !== introduced && !laterToo)) continue;
       const [s] = doc.sentences[m.sent] ?? [0, 0];
       // "President Sukarno and Chinese leaders of the older generation": after "X and", nationalities describe
       // the other conjunct.
