@@ -422,3 +422,14 @@ describe('a former office holder in a national outlet’s story abroad', () => {
     expect(person(a, 'Arun Mehta')?.country).toBe('India');
   });
 });
+
+describe('hyphenated titles', () => {
+  it('reads "editor-in-chief" and "commander-in-chief" as titles before an appositive name', () => {
+    const a = article('Forum opens', [
+      'The session was moderated by Bloomberg’s editor-in-chief, Jonas Weller.',
+      'The army’s commander-in-chief, Ravi Dutt, attended the parade.',
+    ]);
+    expect(person(a, 'Jonas Weller')?.roles).toEqual(['editor-in-chief']);
+    expect(person(a, 'Ravi Dutt')?.roles.join(' ')).toContain('commander-in-chief');
+  });
+});
