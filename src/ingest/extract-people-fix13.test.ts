@@ -433,3 +433,18 @@ describe('hyphenated titles', () => {
     expect(person(a, 'Ravi Dutt')?.roles.join(' ')).toContain('commander-in-chief');
   });
 });
+
+describe('someone kept out of the event', () => {
+  it('does not make a leader the bloc bars from its summits a participant of the summit', () => {
+    const a = article(
+      'Bloc chairmanship handed over at summit',
+      [
+        'Prime Minister Tom Lund on Friday handed over the bloc’s chairmanship to President Ana Vik at the closing ceremony of the summit in Oslo.',
+        'Ruritania was represented by Jan Berg, a senior official of its foreign ministry, as the bloc continues to bar the leader of the military government, General Karl Holm, from its summits.',
+      ],
+      { source: 'AFP', dateline: { place: 'OSLO', date: null } },
+    );
+    expect(person(a, 'Karl Holm')?.participant).toBe(false);
+    expect(person(a, 'Ana Vik')?.participant).toBe(true);
+  });
+});
