@@ -33,6 +33,7 @@ import {
   type Run,
 } from './extract/names.ts';
 import { extractOrganizationsAndPlaces } from './extract/organizations-places.ts';
+import { itsBodyCountry, lacksOffice, namesPublicBody, seatCountry } from './extract/office-countries.ts';
 import { decideParticipants } from './extract/participants.ts';
 import {
   agencyCountry,
@@ -88,6 +89,8 @@ export interface PersonRecord {
   known: KnownPerson | null;
   /** "Kishida's wife Yuko Kishida": the person they are introduced as a relative of (index), else -1. */
   relativeOf: number;
+  /** "its President": the office is a body's ("Supreme People's Court"), not the country's one-holder office. */
+  bodyOffice?: boolean;
 }
 
 /** Verbs that, right after an unknown two- or three-word name, show it is a person ("Wang Yi met …"). */
@@ -474,7 +477,9 @@ class PeopleFinder {
       const hits = findCountries(tokens, end + 1, end + 5);
       const hit = hits[0];
       const state = hit ? undefined : subnationalAfter(tokens, end + 1);
-      if (hit && hit.at === end + 1) {
+      // "President X of the Comoros", "King X of the Netherlands": the article before a country's name.
+      const at = tokens[end + 1]?.lower === 'the' ? end + 2 : end + 1;
+      if (hit && hit.at === at) {
         p.country = hit.country;
         p.countrySettled = true;
       } else if (state) {
@@ -1186,6 +1191,7 @@ function heldByAnother(
     (q) =>
       q !== p &&
       q.country === country &&
+      !q.bodyOffice &&
       (tokens === undefined || !atAnotherTime(q, tokens)) &&
       q.roles.some((r) => held.includes(bareTitle(r))),
   );
@@ -1198,7 +1204,7 @@ function currentHolders(
 ): Map<string, PersonRecord> {
   const heldBy = new Map<string, PersonRecord>();
   for (const q of people)
-    if (q.countrySettled && q.country && !atAnotherTime(q, tokens))
+    if (q.countrySettled && q.country && !q.bodyOffice && !atAnotherTime(q, tokens))
       for (const r of q.roles) {
         const t = bareTitle(r);
         if (SINGLE_HOLDER_TITLES.has(t)) heldBy.set(`${q.country}|${t}`, q);
@@ -1408,6 +1414,7 @@ function decideCountries(
     CHINA_PLACES.has((article.dateline?.place ?? '').toLowerCase());
   // A national agency's own officials are written with a bare title, as Xinhua writes "Premier Li" (rule 7).
   const home = chineseContext ? null : outletCountry(article.source);
+  let chinaInHeadline: boolean | undefined;
   for (let pi = 0; pi < people.length; pi++) {
     const p = people[pi] as PersonRecord;
     if (p.countrySettled) continue;
@@ -1416,6 +1423,12 @@ function decideCountries(
     for (const r of p.roleSpans) {
       found = roleSpanCountry(tokens, r);
       if (found) break;
+    }
+    // "… Court of China … its President Zhang Jun": the body "its" refers back to.
+    for (const r of p.roleSpans) {
+      if (found) break;
+      found = itsBodyCountry(tokens, doc.sentences[tokens[r.start]?.sent ?? 0]?.[0] ?? 0, r.start);
+      if (found) p.bodyOffice = true;
     }
     if (!found) {
       for (const r of p.roles) {
@@ -1458,7 +1471,8 @@ function decideCountries(
       .toLowerCase()
       .replace(/[^\p{L}\d. ]+/gu, ' ')} `;
     for (const body of SPACED_BODIES) {
-      if (roleText.includes(body)) {
+      // "ambassador to the United Nations": a country's envoy to a body, not the body's official.
+      if (roleText.includes(body) && !envoyTo(roleText, body)) {
         p.international = true;
         break;
       }
@@ -1619,9 +1633,13 @@ function decideCountries(
       if (heldBy.size === 0 || atAnotherTime(p, tokens)) heldTitles = [];
     }
     const held = heldBy;
+    // "the ouster of former prime minister X … the extradition of X, who fled Bangladesh": someone who holds no
+    // office today and takes no part is no side of the outlet's event; a later sentence may place them.
+    const laterToo =
+      introduced !== undefined && !p.participant && (p.roles.length === 0 || atAnotherTime(p, tokens));
     for (const m of p.mentions) {
       if (ctx) break;
-      if (m.kind === 'pronoun' || (introduced && m !== introduced)) continue;
+      if (m.kind === 'pronoun' || (introduced && m !== introduced && !laterToo)) continue;
       const [s] = doc.sentences[m.sent] ?? [0, 0];
       // "President Sukarno and Chinese leaders of the older generation": after "X and", nationalities describe
       // the other conjunct.
@@ -1736,7 +1754,10 @@ function decideCountries(
       speaker ??
       sameTitle ??
       predecessor ??
-      (pinyin && chineseContext ? 'China' : home) ??
+      // "Chinese Premier Li … received by the King" in Bernama: the visitors' bare-titled pinyin names are China's.
+      (pinyin && (chineseContext || (home !== null && (chinaInHeadline ??= headlineNamesChina(titleDoc))))
+        ? 'China'
+        : home) ??
       (firstNamed ? previousSentenceCountry(doc, firstNamed.sent, countryCache) : null);
   }
   // 8. "Deputy Treasury Secretary X" in a story whose people, China's aside, represent one country: an office
@@ -1781,7 +1802,8 @@ function decideCountries(
       people.some((q) => q !== p && q.country === c && q.roles.some((r) => offices.includes(bareTitle(r))));
     const takenA = holds(a);
     if (takenA !== holds(b)) {
-      p.country = takenA ? b : a;
+      // "President Trump" beside Ukraine's president in a British story: not an office Britain has.
+      if (!offices.some((t) => lacksOffice(takenA ? b : a, t))) p.country = takenA ? b : a;
       continue;
     }
     const named = p.mentions.find((m) => m.kind !== 'pronoun');
@@ -1850,7 +1872,9 @@ function decideCountries(
       continue;
     // "Apple Chief Executive": an office in a named body alone says nothing of a country.
     datelineCity ??= (article.dateline?.place ?? '').split(',')[0]?.trim().toLowerCase() ?? '';
-    if (p.roles.every((r) => namesABody(r, datelineCity))) continue;
+    // "director of the Institute for Fiscal Studies", "president of the INE" (the National Electoral Institute): a
+    // public institution, not a brand, is the country's own.
+    if (p.roles.every((r) => namesABody(r, datelineCity) && !namesPublicBody(r, doc.text))) continue;
     fromDateline ??=
       datelineCountry(article.dateline?.place) ??
       headlineCountry(titleDoc) ??
@@ -1861,11 +1885,88 @@ function decideCountries(
     const held = atAnotherTime(p, tokens)
       ? []
       : p.roles.map(bareTitle).filter((t) => SINGLE_HOLDER_TITLES.has(t));
+    // "LONDON (AP) — … Vice President JD Vance … in Washington": a monarchy has no president; the seat or capital
+    // named beside them says whose they are.
+    const titles = p.roles.map(bareTitle);
+    if (titles.some((t) => lacksOffice(fromDateline as string, t))) {
+      p.country = seatOfMentions(p, doc, (c) => titles.some((t) => lacksOffice(c, t)));
+      continue;
+    }
     if (!heldByAnother(people, p, fromDateline, held, tokens)) p.country = fromDateline;
   }
+  // 12b. "China, U.S. agree to cut tariffs" over "… tariffs imposed by President Donald Trump": a bare one-holder
+  // office takes the one side the headline names that could be theirs.
+  if (titleDoc) headlineSideOffice(people, pinyinOf, titleDoc, tokens);
   // 13. "Chief Executive John Lee": Hong Kong and Macao are China's special administrative regions, and their
   // officials represent China.
   for (const p of people) if (p.country === 'Hong Kong' || p.country === 'Macao') p.country = 'China';
+}
+
+/**
+ * Rule 12b: for each person still without a country who holds a one-holder office now ("President X"), the one
+ * country the headline names as a side (not a destination) that has such an office, is not China for a name that
+ * is not Chinese, and has no other holder of it in the story.
+ */
+function headlineSideOffice(
+  people: PersonRecord[],
+  pinyinOf: readonly boolean[],
+  titleDoc: TokenizedText,
+  tokens: readonly Token[],
+): void {
+  let sides: string[] | undefined;
+  for (let pi = 0; pi < people.length; pi++) {
+    const p = people[pi] as PersonRecord;
+    if (p.country !== null || p.international || p.bodyOffice) continue;
+    const held = p.roles.map(bareTitle).filter((t) => SINGLE_HOLDER_TITLES.has(t));
+    if (held.length === 0 || atAnotherTime(p, tokens)) continue;
+    sides ??= [
+      ...new Set(
+        findCountries(titleDoc.tokens, 0, titleDoc.tokens.length)
+          .filter((h) => !h.destination)
+          .map((h) => h.country),
+      ),
+    ];
+    const fits = sides.filter(
+      (c) =>
+        (c !== 'China' || pinyinOf[pi]) &&
+        !held.some((t) => lacksOffice(c, t)) &&
+        !heldByAnother(people, p, c, held, tokens),
+    );
+    if (fits.length === 1) p.country = fits[0] ?? null;
+  }
+}
+
+const ENVOY_TO_RE =
+  /\b(?:ambassador|envoy|representative|permanent representative|delegate)s? (?:to|at) (?:the )?$/;
+
+/** Whether the body ` un ` in `roleText` is the one an envoy is sent to ("ambassador to the UN"). */
+function envoyTo(roleText: string, body: string): boolean {
+  const at = roleText.indexOf(body);
+  return ENVOY_TO_RE.test(roleText.slice(Math.max(0, at - 40), at + 1));
+}
+
+/** Whether the headline names China ("Chinese Premier", "China's", "China-Malaysia"). */
+function headlineNamesChina(titleDoc: TokenizedText | null): boolean {
+  if (!titleDoc) return false;
+  return findCountries(titleDoc.tokens, 0, titleDoc.tokens.length).some((h) => h.country === 'China');
+}
+
+/** The one country whose seat or capital the sentences naming `p` name ("in Washington"), or null. */
+function seatOfMentions(
+  p: PersonRecord,
+  doc: TokenizedText,
+  skip: (country: string) => boolean,
+): string | null {
+  let found: string | null = null;
+  for (const m of p.mentions) {
+    if (m.kind === 'pronoun') continue;
+    const [s, e] = doc.sentences[m.sent] ?? [0, 0];
+    const c = seatCountry(doc.tokens, s, e, skip);
+    if (c === null) continue;
+    if (found !== null && found !== c) return null;
+    found = c;
+  }
+  return found;
 }
 
 /** The country whose possessive ("Rwanda's", "DR Congo's") ends right before token `at`, or null. */

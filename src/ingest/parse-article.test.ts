@@ -244,7 +244,7 @@ describe('the line after the headline', () => {
     ['Xinhua) 08:38, October 22, 2024', 'Xinhua', '08:38'],
     ['(Xinhua) 08:38, October 22, 2024', 'Xinhua', '08:38'],
     ["(People's Daily Online) 16:02, March 05, 2024", "People's Daily Online", '16:02'],
-    ['By Zhang Wei (Chinadaily.com.cn) 10:15, October 22, 2024', 'Chinadaily.com.cn', '10:15'],
+    ['By Zhang Wei (Chinadaily.com.cn) 10:15, October 22, 2024', 'China Daily', '10:15'],
     ['Reuters | Moscow | Updated: February 24, 2024 08:10 IST', 'Reuters', '08:10'],
     ['Xinhua08:38, October 22, 2024', 'Xinhua', '08:38'],
     ['22 Oct 2024, 08:38 AM IST Xinhua', 'Xinhua', '08:38'],
@@ -258,7 +258,7 @@ describe('the line after the headline', () => {
 
   it.each([
     ['Source: Xinhua| 2024-10-22 08:38:15| Editor: huaxia', 'Xinhua', '08:38'],
-    ['By ZHANG YI | chinadaily.com.cn | Updated: 2024-10-22 08:38', 'Chinadaily.com.cn', '08:38'],
+    ['By ZHANG YI | chinadaily.com.cn | Updated: 2024-10-22 08:38', 'China Daily', '08:38'],
     ['By HT News Desk | Updated on Oct 22, 2024 08:38 AM IST', null, '08:38'],
     ['Source: Xinhua', 'Xinhua', null],
     ['Source: Xinhua Editor: Liu Wen 2024-10-22', 'Xinhua', null],

@@ -238,8 +238,17 @@ export function preposedRole(tokens: readonly Token[], comma: number): RoleSpan 
     // "Japan's ambassador to Britain, X, told …": a country's possessive is a determiner too (and its role's).
     const owner = POSSESSIVE.has(t.text) ? tokens[d - 1] : undefined;
     const ownedBy = owner !== undefined && owner.cap && countryNames.has(owner.lower);
-    if (!PREPOSED_DET.has(t.lower) && !ownedBy) continue;
-    const first = ownedBy ? d - 1 : d;
+    // "and Costa's chief of staff, X, was …": a named person's possessive is a determiner, and no part of the role.
+    const personOwned =
+      owner !== undefined &&
+      !ownedBy &&
+      owner.cap &&
+      owner.word &&
+      !owner.first &&
+      d - 1 > 0 &&
+      t.text !== "'";
+    if (!PREPOSED_DET.has(t.lower) && !ownedBy && !personOwned) continue;
+    const first = ownedBy || personOwned ? d - 1 : d;
     const before = tokens[first - 1];
     // "received by its Grand Imam, X.": after a preposition that takes a person, too ("of" does not: "the wife of
     // the president, X," is not the president).

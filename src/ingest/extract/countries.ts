@@ -367,3 +367,8 @@ export function datelineCountry(place: string | null | undefined): string | null
   }
   return DATELINE_CITY_COUNTRY.get(city) ?? null;
 }
+
+/** The country of a capital or large city named in running text ("in Washington"), lower-cased; or undefined. */
+export function cityCountry(lower: string): string | undefined {
+  return DATELINE_CITY_COUNTRY.get(lower);
+}

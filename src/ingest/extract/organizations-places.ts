@@ -106,6 +106,7 @@ const PLACE_PREPS = new Set([
   'via',
 ]);
 const ACRONYM = /^[\p{Lu}\d&]{2,6}$/u;
+const SEVEN_LETTER_ACRONYM = /^\p{Lu}{7,8}$/u;
 const STOP_LEAD = new Set(['the', 'a', 'an', 'former']);
 /** Events, documents and programmes: never places. */
 const EVENT_WORDS = new Set([
@@ -540,7 +541,10 @@ function phraseText(s: number, e: number): string {
 
 /** End of the words of tokens [s, e) before any trailing title heads ("Foreign Ministry Spokesperson"). */
 function headEnd(s: number, e: number): number {
+  const end = e;
   while (e > s && titleHeads.has((tokens[e - 1] as Token).lower)) e--;
+  // "Kremlin Press Secretary", "White House Press Secretary": "press" opens the title, not the body's name.
+  if (e < end && e > s + 1 && (tokens[e - 1] as Token).lower === 'press') e--;
   return e;
 }
 
@@ -634,7 +638,10 @@ function classify(from: number): void {
   }
   let kind =
     head && placeHeads.has(head.lower) && firstEnd - s >= 2
-      ? 'place'
+      ? // "the White House said", "a White House spokesperson": a seat of government speaking is its government.
+        institutionCountry.has(phraseText(s, bodyEnd).toLowerCase()) && speaksAsBody(bodyEnd - 1)
+        ? 'org'
+        : 'place'
       : head && orgHeads.has(head.lower) && (firstEnd - s >= 2 || count > 1) && !inTitle
         ? 'org'
         : null;
@@ -848,13 +855,23 @@ function singles(s: number, end: number): void {
     }
     const lower = t.lower.includes('’') ? t.lower.replace(/’/g, "'") : t.lower;
     const f = wordFlags(lower);
+    // "CARICOM leaders", "BIMSTEC chairmanship": a longer acronym, known by what it has.
+    if (SEVEN_LETTER_ACRONYM.test(t.text) && actsAsBody(k)) {
+      addOrg(t.text);
+      continue;
+    }
     if (ACRONYM.test(t.text)) {
       if (f & COUNTRY) {
         if (!currencyAfter(k + 1)) addPlace(t.text);
         continue;
       }
       if (shortFormOfFound(t.text)) continue;
-      if (internationalBodies.has(lower) || knownOrganizations.has(lower) || describedAsOrg(k))
+      if (
+        internationalBodies.has(lower) ||
+        knownOrganizations.has(lower) ||
+        describedAsOrg(k) ||
+        actsAsBody(k)
+      )
         addOrg(t.text);
       continue;
     }
@@ -908,9 +925,55 @@ function shortFormOfFound(acr: string): boolean {
 function speaksAsBody(k: number): boolean {
   let n = tokens[k + 1];
   if (n?.lower === 'has' || n?.lower === 'had') n = tokens[k + 2];
+  // "Kremlin Press Secretary", "the Kremlin press service".
+  if (n?.lower === 'press') return true;
   return (
     n !== undefined && (SPOKESPEOPLE.has(n.lower) || (reportingVerbs as readonly string[]).includes(n.lower))
   );
+}
+
+/** What a body has or does, after its acronym: "FEMA Administrator", "ICC judges", "CARICOM leaders", "M23 fighters". */
+const BODY_MEMBERS = new Set([
+  'leaders',
+  'members',
+  'judges',
+  'fighters',
+  'rebels',
+  'officials',
+  'founder',
+  'administrator',
+  'chairmanship',
+  'secretariat',
+  'headquarters',
+  'session',
+  'summit',
+]);
+/** Acronyms of things, not bodies: "AI leaders", "LGBT members", "HIV summit". */
+const GENERIC_ACRONYMS = new Set([
+  'ai',
+  'it',
+  'pr',
+  'hr',
+  'gdp',
+  'lgbt',
+  'lgbtq',
+  'hiv',
+  'aids',
+  'dna',
+  'covid',
+  'vip',
+  'ipo',
+  'gps',
+  'pm',
+  'mp',
+]);
+
+/** "FEMA Administrator X", "the IOC session": an acronym that has members or an office of its own names a body. */
+function actsAsBody(k: number): boolean {
+  const t = tokens[k] as Token;
+  const next = tokens[k + 1];
+  if (!next || !next.word || next.sent !== t.sent || !BODY_MEMBERS.has(next.lower)) return false;
+  return !GENERIC_ACRONYMS.has(t.lower) && !(wordFlags(t.lower) & (COMMON_WORD | DEMONYM | COUNTRY));
 }
 
 /** "tech company Huawei", "broadcaster CCTV", "the grouping known as the Quad". */

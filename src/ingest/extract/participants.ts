@@ -564,7 +564,18 @@ function locallyNegated(m: Mention): boolean {
   if (LOCAL_BEFORE.test(before) || (FAMILY_BEFORE.test(before) && !subjectOfVerbAfter(m))) return true;
   const lastTok = tokens[m.end - 1] as Token;
   const after = text.slice(lastTok.end, lastTok.end + 60);
-  return LOCAL_AFTER.test(after) || CITED_AFTER.test(after);
+  return LOCAL_AFTER.test(after) || CITED_AFTER.test(after) || barredFrom(after, a, m);
+}
+
+const FROM_GATHERINGS_RE =
+  /^\s*,?\s*from (?:its|their|the|all|future|further) (?:summits?|meetings?|talks|gatherings?|events?|proceedings)\b/i;
+const BAR_RE = /\b(?:bar|bars|barred|barring|ban|bans|banned|banning|exclude|excludes|excluded|excluding)\b/i;
+
+/** "the bloc continues to bar the leader of the junta, X, from its summits": someone kept out takes no part. */
+function barredFrom(after: string, sentStart: number, m: Mention): boolean {
+  if (!FROM_GATHERINGS_RE.test(after)) return false;
+  const start = (tokens[sentStart] as Token).start;
+  return BAR_RE.test(text.slice(start, (tokens[m.start] as Token).start));
 }
 
 /** "X, stood …": a comma after the name closes an apposition and a finite verb follows it. */

@@ -209,6 +209,8 @@ export const appositiveHeads = new Set([
   'manager',
   'administrator',
   'editor',
+  'editor-in-chief',
+  'commander-in-chief',
   'correspondent',
   'commissar',
   // "Aung Kyaw Moe, a senior official of its foreign ministry".

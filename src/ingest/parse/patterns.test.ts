@@ -65,7 +65,9 @@ describe('stripPhotoCredit', () => {
 describe('knownAgency', () => {
   it('matches agency names case-insensitively and returns the usual spelling', () => {
     expect(knownAgency('xinhua')).toBe('Xinhua');
-    expect(knownAgency('chinadaily.com.cn')).toBe('Chinadaily.com.cn');
+    // A web address credits its outlet: the source is the agency, however the byline writes it.
+    expect(knownAgency('chinadaily.com.cn')).toBe('China Daily');
+    expect(knownAgency('Chinadaily.com.cn')).toBe('China Daily');
     expect(knownAgency('Ministry of Foreign Affairs')).toBeNull();
   });
 });

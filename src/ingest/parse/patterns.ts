@@ -120,7 +120,8 @@ const AGENCY_NAMES = [
   'Tanjug',
   'Hina',
   'CNA',
-  'Chinadaily.com.cn',
+  // "(Chinadaily.com.cn)", "| chinadaily.com.cn |": the outlet's web address credits the outlet, China Daily, as
+  // "news.cn" credits Xinhua (PORTALS below); the source is the agency, not its site.
   'China Daily',
   "People's Daily",
   "People's Daily Online",

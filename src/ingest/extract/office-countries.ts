@@ -1,0 +1,141 @@
+// Countries read from the offices a story's people hold: which countries have no president, and which body an "its
+// President" belongs to.
+import { cityCountry, findCountries } from './countries.ts';
+import { institutionCountry } from './roles.ts';
+import type { Token } from './tokenize.ts';
+
+/**
+ * Monarchies (and Commonwealth realms) whose head of state is a king, queen, emperor, emir or sultan: none of them
+ * has a president or a vice president, so a bare "President X" in their stories is someone else's.
+ */
+const NO_PRESIDENT = new Set([
+  'United Kingdom',
+  'Japan',
+  'Spain',
+  'Netherlands',
+  'Belgium',
+  'Sweden',
+  'Norway',
+  'Denmark',
+  'Luxembourg',
+  'Monaco',
+  'Liechtenstein',
+  'Thailand',
+  'Cambodia',
+  'Malaysia',
+  'Brunei',
+  'Bhutan',
+  'Saudi Arabia',
+  'Jordan',
+  'Morocco',
+  'Qatar',
+  'Kuwait',
+  'Bahrain',
+  'Oman',
+  'Eswatini',
+  'Lesotho',
+  'Tonga',
+  'Canada',
+  'Australia',
+  'New Zealand',
+  'Jamaica',
+  'Papua New Guinea',
+]);
+
+const PRESIDENT_TITLES = new Set(['president', 'vice president', 'vice-president']);
+
+/** Whether `country` can have no holder of the bare title `title` ("president" in the United Kingdom). */
+export function lacksOffice(country: string, title: string): boolean {
+  return NO_PRESIDENT.has(country) && PRESIDENT_TITLES.has(title);
+}
+
+/** Seats of government not named as bodies elsewhere: "Zelenskyy's Oval Office meeting with President X". */
+const OFFICE_SEATS = new Map([['oval office', 'United States']]);
+
+/**
+ * The one country whose seat of government ("White House", "Kremlin", "Oval Office") or capital ("in Washington")
+ * tokens[from, to) name, `skip` aside, or null (none, or several).
+ */
+export function seatCountry(
+  tokens: readonly Token[],
+  from: number,
+  to: number,
+  skip: (country: string) => boolean,
+): string | null {
+  let found: string | null = null;
+  for (let k = from; k < to; k++) {
+    const t = tokens[k] as Token;
+    if (!t.cap || !t.word) continue;
+    const next = tokens[k + 1];
+    const two = next && k + 1 < to ? `${t.lower} ${next.lower}` : '';
+    const c =
+      OFFICE_SEATS.get(two) ??
+      institutionCountry.get(two) ??
+      institutionCountry.get(t.lower) ??
+      cityCountry(t.lower);
+    if (!c || skip(c)) continue;
+    if (found !== null && found !== c) return null;
+    found = c;
+  }
+  return found;
+}
+
+/**
+ * "the Supreme People's Court of China … conveyed an invitation from its President Zhang Jun": the country that ends
+ * the name of a body ("… Court of China", "China's Supreme Court") before the "its" that opens the role span at
+ * `start`, in the same sentence; or null.
+ */
+export function itsBodyCountry(tokens: readonly Token[], sentStart: number, start: number): string | null {
+  if (tokens[start - 1]?.lower !== 'its') return null;
+  let found: string | null = null;
+  for (const h of findCountries(tokens, sentStart, start - 1)) {
+    const before = tokens[h.at - 1];
+    const after = tokens[h.at + 1];
+    const ofBody = before?.lower === 'of' && tokens[h.at - 2]?.cap === true;
+    const possessiveBody = (after?.lower === "'s" || after?.lower === '’s') && tokens[h.at + 2]?.cap === true;
+    if (ofBody || possessiveBody) found = h.country;
+  }
+  return found;
+}
+
+/** Kinds of public institution: a body named by one of them and its remit ("Institute for Fiscal Studies"). */
+const PUBLIC_BODY_KINDS = new Set([
+  'institute',
+  'institution',
+  'office',
+  'commission',
+  'council',
+  'authority',
+  'agency',
+  'bureau',
+  'board',
+  'court',
+  'tribunal',
+  'university',
+  'academy',
+  'ministry',
+  'department',
+]);
+
+const ACRONYM_WORD = /^[A-Z]{2,6}$/;
+
+/**
+ * Whether a role names a public institution by its kind ("director of the Institute for Fiscal Studies"), or by an
+ * acronym the text spells out as one ("president of the INE" after "the National Electoral Institute (INE)").
+ */
+export function namesPublicBody(role: string, text: string): boolean {
+  for (const w of role.split(/\s+/)) {
+    if (!/^\p{Lu}/u.test(w)) continue;
+    if (PUBLIC_BODY_KINDS.has(w.toLowerCase())) return true;
+    if (!ACRONYM_WORD.test(w)) continue;
+    const at = text.indexOf(`(${w})`);
+    if (at < 0) continue;
+    // The few capitalised words before "(INE)": its name spelled out.
+    const before = text
+      .slice(Math.max(0, at - 80), at)
+      .split(/\s+/)
+      .slice(-6);
+    if (before.some((b) => PUBLIC_BODY_KINDS.has(b.toLowerCase()))) return true;
+  }
+  return false;
+}
