@@ -983,6 +983,23 @@ function firstCompatible(
   return undefined;
 }
 
+/**
+ * The opening mark of a quotation that closes right before token `at` ("… sides,\" he said"), or -1. Straight
+ * marks are told apart by the punctuation before the closing one; a quotation is looked for within 120 tokens.
+ */
+function quoteOpenedBefore(tokens: readonly Token[], at: number): number {
+  const close = tokens[at - 1];
+  if (!close || (close.text !== '"' && close.text !== '”')) return -1;
+  const p = tokens[at - 2]?.text;
+  if (p !== ',' && p !== '?' && p !== '!' && p !== '.') return -1;
+  for (let k = at - 2; k >= 0 && k >= at - 120; k--) {
+    const x = (tokens[k] as Token).text;
+    if (x === '“' || (x === '"' && close.text === '"')) return k;
+    if (x === '”') return -1;
+  }
+  return -1;
+}
+
 /** he/his/him/she/her -> the subject of the current or a recent sentence with a compatible person. */
 function resolvePronouns(doc: TokenizedText, people: PersonRecord[], mentions: Mention[]): void {
   if (people.length === 0) return;
@@ -1004,8 +1021,13 @@ function resolvePronouns(doc: TokenizedText, people: PersonRecord[], mentions: M
       doc.tokens[i - 1]?.text === ',' &&
       SPEECH_AFTER.has(doc.tokens[i + 1]?.lower ?? '') &&
       (next === undefined || next.sent !== t.sent || next.text === '.');
-    let target = closingTag ? undefined : firstCompatible(bySent.get(t.sent), people, g, i);
-    for (let s = t.sent - 1; !target && s >= 0 && s >= t.sent - 6; s--) {
+    // "'Rubio understands,' he said.": after a quotation, the speaker is named before its opening mark, never
+    // inside the words reported (which may run over several sentences).
+    const open = SPEECH_AFTER.has(doc.tokens[i + 1]?.lower ?? '') ? quoteOpenedBefore(doc.tokens, i) : -1;
+    const from = open >= 0 ? (doc.tokens[open] as Token).sent : t.sent;
+    let target =
+      closingTag && open < 0 ? undefined : firstCompatible(bySent.get(from), people, g, open >= 0 ? open : i);
+    for (let s = from - 1; !target && s >= 0 && s >= from - 6; s--) {
       target = firstCompatible(bySent.get(s), people, g, Infinity);
     }
     if (!target) continue;
