@@ -23,3 +23,40 @@ describe('a speech tag after a quotation', () => {
     expect(person(a, 'Tomas Ferreyra')?.participant).toBe(true);
   });
 });
+
+describe('evidence of taking part', () => {
+  it('counts those who posed for the family photo of a summit', () => {
+    const a = article('Leaders open Andean summit in Quito', [
+      'QUITO, May 9 (Xinhua) -- Leaders of the Andean Community opened their summit in Quito on Thursday.',
+      'Peruvian President Elena Castrillo and Bolivian President Ramiro Quispe were among those who posed for the family photo.',
+    ]);
+    expect(person(a, 'Elena Castrillo')?.participant).toBe(true);
+    expect(person(a, 'Ramiro Quispe')?.participant).toBe(true);
+  });
+
+  it('counts the candidates listed as "The other candidates were …" in an election', () => {
+    const a = article('Skating union elects new president', [
+      'LAUSANNE, May 9 (Xinhua) -- Members of the International Skating Union elected a new president on Thursday.',
+      'Marta Lindqvist won 60 of the 110 votes cast. The other candidates were Pieter Janssens and Hiroshi Kanda.',
+    ]);
+    expect(person(a, 'Pieter Janssens')?.participant).toBe(true);
+    expect(person(a, 'Hiroshi Kanda')?.participant).toBe(true);
+  });
+
+  it('counts an official who observed the drill of an exercise, and the one beside them', () => {
+    const a = article('Two navies conclude joint exercise', [
+      'The navies of two countries concluded a joint exercise with a closing ceremony on Wednesday.',
+      'Defense Minister Anan Rattanakul observed the final live-fire drill together with the navy chief, Admiral Somchai Boonmee, and presented certificates.',
+    ]);
+    expect(person(a, 'Anan Rattanakul')?.participant).toBe(true);
+    expect(person(a, 'Somchai Boonmee')?.participant).toBe(true);
+  });
+
+  it('does not count a leader who observed a launch reported at a council meeting', () => {
+    const a = article('Council meets over satellite launch', [
+      'UNITED NATIONS, May 9 (AP) -- The Security Council met on Thursday over a satellite launch.',
+      'Ambassador Lee Joon-ho said leader Park Dae-sung had personally observed the launch.',
+    ]);
+    expect(person(a, 'Park Dae-sung')?.participant).toBe(false);
+  });
+});
