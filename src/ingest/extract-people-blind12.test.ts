@@ -60,3 +60,29 @@ describe('evidence of taking part', () => {
     expect(person(a, 'Park Dae-sung')?.participant).toBe(false);
   });
 });
+
+describe('relatives at a state visit', () => {
+  it('counts a spouse who accompanies a visiting president, even with a clause of her own after the name', () => {
+    const a = article('President hosts welcome ceremony for visiting Kyrgyz president', [
+      'ASTANA, May 9 -- President Arman Seitkali held an official welcome ceremony for visiting President Bolot Osmonov on Thursday.',
+      'Osmonov was accompanied by his spouse, Aigul Osmonova, who later toured a museum.',
+    ]);
+    expect(person(a, 'Aigul Osmonova')?.participant).toBe(true);
+  });
+
+  it('counts a spouse coordinated with a guest the host greeted', () => {
+    const a = article('President holds welcome ceremony for Peruvian president', [
+      'President Chen Ming held a welcome ceremony for Peruvian President Jorge Salazar in Beijing on Thursday.',
+      'Chen greeted Salazar and his wife, Lucia Salazar, at the North Hall.',
+    ]);
+    expect(person(a, 'Lucia Salazar')?.participant).toBe(true);
+  });
+
+  it('still leaves out a relative merely cited in apposition', () => {
+    const a = article('President holds welcome ceremony for Peruvian president', [
+      'President Chen Ming held a welcome ceremony for Peruvian President Jorge Salazar in Beijing on Thursday.',
+      'Salazar paid tribute to his father, Manuel Salazar, who founded the party.',
+    ]);
+    expect(person(a, 'Manuel Salazar')?.participant).toBe(false);
+  });
+});

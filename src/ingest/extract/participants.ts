@@ -115,6 +115,12 @@ const LOCAL_BEFORE =
 // "his father, X": a relative named in apposition is cited; "Kishida's wife Yuko Kishida … also attended" is not.
 const FAMILY_BEFORE =
   /\b(?:father|mother|wife|husband|son|daughter|sister|brother|widow|spouse|uncle|aunt|cousin|grandson|granddaughter)\s*,\s*$/i;
+/**
+ * "accompanied by his spouse, X", "greeted Lula and his wife, X,": a relative set off by commas who comes along
+ * with someone, or is coordinated with them, is there too (not merely cited).
+ */
+const COMPANION_BEFORE = /\b(?:accompanied by|and) (?:his|her|their) [a-z]+\s*,\s*$/i;
+const ACCOMPANYING_BEFORE = /\baccompanied by (?:his|her|their) [a-z]+\s*,?\s*$/i;
 /** "Xi Jinping's congratulatory letter", "the Ishiba government's policy": cited, not present. */
 const CITED_AFTER =
   /^\s*['’]s\s+(?:[a-z-]+\s+)?(?:letter|message|speech|remarks|statement|congratulations|greetings|regards|condolences|invitation|initiative|proposal|vision|thought|policy|policies|idea|concept|government|administration|office|legacy|doctrine)\b/;
@@ -390,6 +396,8 @@ function hasEvidence(p: PersonRecord, speakersTakePart: boolean, ledeMeeting: bo
     if (m.kind === 'pronoun' && !SUBJECT_PRONOUNS.has((tokens[m.start] as Token).lower)) continue;
     if (m.kind !== 'pronoun' && (m === firstNamed ? introducedNegated : locallyNegated(m))) continue;
     if (m.sent === 0 && m.kind !== 'pronoun') return true;
+    // "X was accompanied by his spouse, Y, who later toured …": Y came with X, whatever Y's own clause says.
+    if (m.kind !== 'pronoun' && accompanying(m) && !negative(sentText(m.sent))) return true;
     if (negativeAt(m)) {
       // "X, senior economist at Y, said the cuts were the deepest since 2017": a commentator's words are not said
       // at the event, whatever time they speak of.
@@ -561,10 +569,23 @@ function locallyNegated(m: Mention): boolean {
   const before =
     from < m.start ? text.slice((tokens[from] as Token).start, (tokens[m.start] as Token).start) : '';
   // "whose wife, X, stood beside him during the ceremony": a relative who is the subject of the verb acts.
-  if (LOCAL_BEFORE.test(before) || (FAMILY_BEFORE.test(before) && !subjectOfVerbAfter(m))) return true;
+  if (
+    LOCAL_BEFORE.test(before) ||
+    (FAMILY_BEFORE.test(before) && !subjectOfVerbAfter(m) && !COMPANION_BEFORE.test(before))
+  )
+    return true;
   const lastTok = tokens[m.end - 1] as Token;
   const after = text.slice(lastTok.end, lastTok.end + 60);
   return LOCAL_AFTER.test(after) || CITED_AFTER.test(after);
+}
+
+/** "accompanied by his wife, X": the words right before the name. */
+function accompanying(m: Mention): boolean {
+  const [a] = sentences[m.sent] ?? [0, 0];
+  const from = Math.max(a, m.start - 6);
+  if (from >= m.start) return false;
+  const before = text.slice((tokens[from] as Token).start, (tokens[m.start] as Token).start);
+  return before.includes('accompanied') && ACCOMPANYING_BEFORE.test(before);
 }
 
 /** "X, stood …": a comma after the name closes an apposition and a finite verb follows it. */
