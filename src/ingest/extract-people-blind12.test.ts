@@ -86,3 +86,26 @@ describe('relatives at a state visit', () => {
     expect(person(a, 'Manuel Salazar')?.participant).toBe(false);
   });
 });
+
+describe('a message or a phone call', () => {
+  it('counts only its two sides, not those at the ceremony congratulated on', () => {
+    const a = article('President Chen congratulates Maria Ochoa on assuming office as Chilean president', [
+      'President Chen Ming on Tuesday sent a congratulatory message to Maria Ochoa on her assuming office as president of Chile.',
+      'Ochoa was sworn in on Tuesday. Her predecessor Pablo Reyes handed over the presidential sash at the ceremony.',
+      'Vice President Zhou Ping, special envoy of Chen, attended the inauguration ceremony.',
+    ]);
+    expect(person(a, 'Maria Ochoa')?.participant).toBe(true);
+    expect(person(a, 'Pablo Reyes')?.participant).toBe(false);
+    expect(person(a, 'Zhou Ping')?.participant).toBe(false);
+  });
+
+  it('leaves out someone who led talks elsewhere, but counts a third side on the call', () => {
+    const a = article('Foreign ministers discuss nuclear talks in phone call', [
+      'Foreign Minister Reza Karimi and his Omani counterpart Salim Al Harthy discussed the talks in a phone call on Monday.',
+      'US envoy Mark Tillman led the American team at the talks in Muscat.',
+      'Deputy Foreign Minister Kazem Rahimi also joined the call.',
+    ]);
+    expect(person(a, 'Mark Tillman')?.participant).toBe(false);
+    expect(person(a, 'Kazem Rahimi')?.participant).toBe(true);
+  });
+});

@@ -92,6 +92,15 @@ const SOLO_EVENT =
 /** "X becomes finance minister, Y stays on as …": beside a swearing-in, those taking office are sworn in too. */
 const TAKES_OFFICE = /\b(?:becomes|stays on as|remains as)\b/i;
 const SWEARING_IN = /\b(?:sworn in|took the oath|inaugurated)\b/i;
+/**
+ * A headline reporting a message or a phone call: its two sides are named in the headline or the lede, and the
+ * others the story names (a predecessor at the ceremony congratulated on, an envoy at the talks the call was
+ * about) were somewhere else. A third side of the call is said to be on it.
+ */
+const REMOTE_EXCHANGE =
+  /\b(?:congratulat(?:es?|ed|ing|ions|ory)|condolences?|(?:phone|telephone) (?:call|talks?|conversation)|by (?:tele)?phone|messages?|letters?)\b/i;
+const ON_THE_CALL =
+  /\b(?:joined the (?:call|conversation)|on the (?:call|line)|took part in the (?:call|conversation))\b/i;
 /** A body's acronym ("CARICOM", "ASEAN", "BRICS"). */
 const ACRONYM = /^\p{Lu}[\p{Lu}\d]+$/u;
 const BILATERAL_TITLE = /\b(?:meets?|met|talks|phone|call|bilateral|sidelines)\b/i;
@@ -370,6 +379,7 @@ function decide(people: PersonRecord[], article: ParsedArticle): void {
     return;
   }
 
+  const remote = REMOTE_EXCHANGE.test(article.titleDerived ? lede : article.title);
   for (const p of people) {
     if (p.titleMention >= 0 && !p.titleCited) p.participant = true;
     // The evidence can only make a participant: someone already one needs none.
@@ -380,7 +390,15 @@ function decide(people: PersonRecord[], article: ParsedArticle): void {
       p.participant = true;
     // Only a participant has anything to lose (and looking for a death around every mention costs).
     if (p.participant && (p.spokesperson || p.mentions.some(died))) p.participant = false;
+    if (p.participant && remote && p.titleMention < 0 && firstNamedIn(p, 0) === undefined && !onTheCall(p))
+      p.participant = false;
   }
+}
+
+/** Whether a sentence naming `p` says they were on the call. */
+function onTheCall(p: PersonRecord): boolean {
+  for (const m of p.mentions) if (m.kind !== 'pronoun' && ON_THE_CALL.test(sentText(m.sent))) return true;
+  return false;
 }
 
 /** Whether a mention of `p` shows them taking part in the main event. */
