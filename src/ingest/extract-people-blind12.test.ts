@@ -109,3 +109,21 @@ describe('a message or a phone call', () => {
     expect(person(a, 'Kazem Rahimi')?.participant).toBe(true);
   });
 });
+
+describe('titles and occupations', () => {
+  it('reads a broadcaster named after "anchor" as a person, and later her surname as her', () => {
+    const a = article('President says trade is a sovereign choice', [
+      'President Tomas Ferreyra spoke in an exclusive interview with CGTN anchor Lin Xiaomei in Beijing on Wednesday.',
+      'Ferreyra told Lin that the region would trade with everyone.',
+    ]);
+    expect(person(a, 'Lin Xiaomei')?.roles).toEqual(['CGTN anchor']);
+    expect(person(a, 'Lin Xiaomei')?.aliases).toEqual(['Lin']);
+  });
+
+  it('keeps "Security Policy" inside the EU high representative’s title, not a person named "Policy"', () => {
+    const a = article('Ministers discuss talks', [
+      'Minister Reza Karimi briefed the EU High Representative for Foreign Affairs and Security Policy on the talks on Thursday.',
+    ]);
+    expect(run(a).people.map((p) => p.name)).toEqual(['Reza Karimi']);
+  });
+});
