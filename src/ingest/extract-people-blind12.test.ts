@@ -127,3 +127,17 @@ describe('titles and occupations', () => {
     expect(run(a).people.map((p) => p.name)).toEqual(['Reza Karimi']);
   });
 });
+
+describe('a full name first said inside a quotation', () => {
+  it('names the person the story later calls by surname', () => {
+    const a = article('President holds talks with visiting Peruvian president', [
+      'President Chen Ming held talks with Peruvian President Jorge Salazar in Beijing on Thursday.',
+      '“We are partners. I have asked Tadeo Quispecahua to follow up every agreement,” Salazar said.',
+      'Quispecahua, Salazar’s chief adviser, attended the signing.',
+    ]);
+    const p = person(a, 'Tadeo Quispecahua');
+    expect(p?.aliases).toEqual(['Quispecahua']);
+    expect(p?.participant).toBe(true);
+    expect(run(a).people.some((x) => x.name === 'Quispecahua')).toBe(false);
+  });
+});

@@ -34,6 +34,7 @@ import {
 } from './extract/names.ts';
 import { extractOrganizationsAndPlaces } from './extract/organizations-places.ts';
 import { decideParticipants } from './extract/participants.ts';
+import { fullNamesFromQuotes } from './extract/quoted-names.ts';
 import {
   agencyCountry,
   femaleWords,
@@ -849,6 +850,7 @@ function findPeople(
       mentions.sort((a, b) => a.start - b.start);
       for (const p of people) p.mentions.sort((a, b) => a.start - b.start);
     }
+    fullNamesFromQuotes(tokens, people, mentions, listed);
   }
 }
 
