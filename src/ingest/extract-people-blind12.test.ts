@@ -141,3 +141,13 @@ describe('a full name first said inside a quotation', () => {
     expect(run(a).people.some((x) => x.name === 'Quispecahua')).toBe(false);
   });
 });
+
+describe('a predecessor named after "succeeding"', () => {
+  it('reads an unknown name after "succeeding" as a person', () => {
+    const a = article('Party chief holds talks with visiting president', [
+      'President Arief Santoso held talks in Hanoi on Monday.',
+      'Santoso won the presidency last year, succeeding Bambang Wiryono.',
+    ]);
+    expect(person(a, 'Bambang Wiryono')?.participant).toBe(false);
+  });
+});

@@ -786,7 +786,11 @@ function findPeople(
       // "The judges are Solomy Balungi Bossa of Uganda, Beti Hohler of Slovenia and …": a name and the country
       // they come from, closed by a comma, "and" or the sentence's end.
       const ofCountry = ctx === 'of' && allUnknown && fromCountry(tokens, bare.end + 1);
-      accept = nameShaped && (possessive || SPEECH_AFTER.has(ctx) || acted || who || owned || ofCountry);
+      // "…, succeeding Joko Widodo.": one succeeds or replaces a person in an office.
+      const succeeded = SUCCESSION.has(before);
+      accept =
+        nameShaped &&
+        (possessive || SPEECH_AFTER.has(ctx) || acted || who || owned || ofCountry || succeeded);
       if (nameShaped && !accept) listed.push({ start: bare.start, end: bare.end, surface, key });
     }
     if (!accept) continue;
