@@ -151,3 +151,23 @@ describe('a predecessor named after "succeeding"', () => {
     expect(person(a, 'Bambang Wiryono')?.participant).toBe(false);
   });
 });
+
+describe('a father and a son of the same name', () => {
+  it('keeps "his father, former president X" apart from "X Jr"', () => {
+    const a = article('Spokesperson answers questions', [
+      'Asked about remarks by Philippine President Ramon Santos Jr, the spokesperson urged Manila to stop provocations.',
+      'She added that Santos’s father, former president Ramon Santos, had established relations in 1975.',
+      'Santos also met with his daughter Maria Santos.',
+    ]);
+    expect(run(a).people.map((p) => p.name)).toEqual(['Ramon Santos Jr', 'Ramon Santos', 'Maria Santos']);
+    expect(person(a, 'Ramon Santos')?.roles).toEqual(['former president']);
+  });
+
+  it('still reads a lone given name after a relation noun as the person of that name', () => {
+    const a = article('Former leader returns', [
+      'Former Prime Minister Somsak Chaiyo returned to the capital on Monday.',
+      'Prime Minister Malee Chaiyo, his daughter, welcomed him. Somsak, whose daughter Malee leads the party, thanked supporters.',
+    ]);
+    expect(run(a).people.map((p) => p.name)).toEqual(['Somsak Chaiyo', 'Malee Chaiyo']);
+  });
+});

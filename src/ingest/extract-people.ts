@@ -683,7 +683,17 @@ function findPeople(
       notPersonHere.add(key);
       continue;
     }
-    const existing = f.resolveExisting(bare.start, bare.end, key);
+    let existing = f.resolveExisting(bare.start, bare.end, key);
+    // "Marcos's father, former president Ferdinand Marcos" after "Ferdinand Marcos Jr": a relative introduced by
+    // part of someone's name is another person.
+    // A lone word ("his daughter Paetongtarn") still refers to the person of that name.
+    if (
+      existing >= 0 &&
+      bare.end - bare.start >= 2 &&
+      key !== f.nameKeys[existing] &&
+      relationJustBefore(tokens, bare.start)
+    )
+      existing = -1;
     if (existing >= 0) {
       f.mention(existing, bare.start, bare.end, surface, key);
       f.attachRolesAfter(existing, bare.end);
@@ -856,6 +866,18 @@ function findPeople(
     }
     fullNamesFromQuotes(tokens, people, mentions, listed);
   }
+}
+
+/** A relation noun ("father", "son") among the four tokens before `at`, in its sentence. */
+function relationJustBefore(tokens: readonly Token[], at: number): boolean {
+  const sent = tokens[at]?.sent;
+  for (let k = at - 1; k >= 0 && k >= at - 4; k--) {
+    const t = tokens[k] as Token;
+    if (t.sent !== sent) return false;
+    if (!t.cap && relationWords.has(t.lower) && t.lower !== 'counterpart' && t.lower !== 'friend')
+      return true;
+  }
+  return false;
 }
 
 /** A country's name at `at` followed by a comma, "and" or the end of the sentence ("… of Uganda, …"). */
