@@ -171,3 +171,15 @@ describe('a father and a son of the same name', () => {
     expect(run(a).people.map((p) => p.name)).toEqual(['Somsak Chaiyo', 'Malee Chaiyo']);
   });
 });
+
+describe('address by given name and patronymic', () => {
+  it('is another name of the person with that given name', () => {
+    const a = article('President holds video conference with governors', [
+      'President Mikhail Orlov held a video conference with regional governors on Tuesday.',
+      '"Ivan Petrovich, please report on the harvest," Orlov said, turning to Agriculture Minister Ivan Sokolov.',
+      'Sokolov said the harvest would be a record.',
+    ]);
+    expect(run(a).people.map((p) => p.name)).toEqual(['Mikhail Orlov', 'Ivan Sokolov']);
+    expect(person(a, 'Ivan Sokolov')?.aliases).toContain('Ivan Petrovich');
+  });
+});

@@ -34,6 +34,7 @@ import {
 } from './extract/names.ts';
 import { extractOrganizationsAndPlaces } from './extract/organizations-places.ts';
 import { decideParticipants } from './extract/participants.ts';
+import { mergePatronymicAddresses } from './extract/patronymics.ts';
 import { fullNamesFromQuotes } from './extract/quoted-names.ts';
 import {
   agencyCountry,
@@ -866,6 +867,7 @@ function findPeople(
     }
     fullNamesFromQuotes(tokens, people, mentions, listed);
   }
+  mergePatronymicAddresses(people, mentions);
 }
 
 /** A relation noun ("father", "son") among the four tokens before `at`, in its sentence. */
