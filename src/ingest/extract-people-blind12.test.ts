@@ -183,3 +183,14 @@ describe('address by given name and patronymic', () => {
     expect(person(a, 'Ivan Sokolov')?.aliases).toContain('Ivan Petrovich');
   });
 });
+
+describe('surnames that are title words', () => {
+  it('reads a first name and "Bishop" as a person, and "King Carlos" still as a king', () => {
+    const a = article('Spokesperson answers questions', [
+      'Asked about remarks by Helen Bishop, the UN special envoy on Myanmar, Mao said China supports her work.',
+      'King Carlos of Spain will visit next month.',
+    ]);
+    expect(person(a, 'Helen Bishop')?.roles).toEqual(['UN special envoy on Myanmar']);
+    expect(person(a, 'Carlos')?.roles).toEqual(['King']);
+  });
+});

@@ -652,7 +652,7 @@ function findPeople(
       f.attachRolesAfter(idx, nameEnd);
       continue;
     }
-    const bare = bareName(tokens, run);
+    const bare = bareName(tokens, run) ?? surnameTitleName(tokens, run);
     // "… to international organizations in Vienna Mikhail Ulyanov said": a city after a preposition, right before a
     // first name and a surname, ends a lower-case title; the name is the rest.
     if (bare && bare.end - bare.start >= 3) {
@@ -868,6 +868,18 @@ function findPeople(
     fullNamesFromQuotes(tokens, people, mentions, listed);
   }
   mergePatronymicAddresses(people, mentions);
+}
+
+/** Title words that are surnames too ("Julie Bishop", "Carole King"). */
+const SURNAME_TITLES = new Set(['bishop', 'king', 'judge', 'marshal', 'dean', 'major', 'sheriff']);
+
+/** "remarks by Julie Bishop, the envoy": a first name and one such word, no name after it, name a person. */
+function surnameTitleName(tokens: readonly Token[], run: Run): Run | null {
+  if (run.end - run.start !== 2) return null;
+  const last = tokens[run.end - 1] as Token;
+  const after = tokens[run.end];
+  if (!SURNAME_TITLES.has(last.lower) || (after?.cap && after.word)) return null;
+  return looksLikeFirstName(tokens[run.start] as Token) ? { start: run.start, end: run.end } : null;
 }
 
 /** A relation noun ("father", "son") among the four tokens before `at`, in its sentence. */
