@@ -194,3 +194,14 @@ describe('surnames that are title words', () => {
     expect(person(a, 'Carlos')?.roles).toEqual(['King']);
   });
 });
+
+describe('people inside reported words', () => {
+  it('does not give the cue of the main clause to a name after "recalled that"', () => {
+    const a = article('Party chief holds talks with visiting president', [
+      'General Secretary Tran Van Hai held talks with visiting President Arief Santoso in Hanoi on Monday.',
+      'Tran welcomed Santoso and recalled that President Le Van Thanh and founding President Budi Harjono had laid the foundation of the friendship.',
+    ]);
+    expect(person(a, 'Budi Harjono')?.participant).toBe(false);
+    expect(person(a, 'Arief Santoso')?.participant).toBe(true);
+  });
+});

@@ -441,7 +441,7 @@ function hasEvidence(p: PersonRecord, speakersTakePart: boolean, ledeMeeting: bo
       MEETING.test(scopeOf(m.sent, m.start)) &&
       !PRESENCE.test(scopeOf(m.sent, m.start));
     if (
-      (cue(scopeOf(m.sent, m.start)) && !laterMeeting && !(introducedNegated && m.kind === 'pronoun')) ||
+      (cueOfMention(m) && !laterMeeting && !(introducedNegated && m.kind === 'pronoun')) ||
       (m.kind !== 'pronoun' && sentToEvent(m))
     )
       return true;
@@ -462,6 +462,20 @@ function hasEvidence(p: PersonRecord, speakersTakePart: boolean, ledeMeeting: bo
     }
   }
   return false;
+}
+
+/**
+ * Whether the scope of mention `m` holds a cue — inside words reported after "recalled that", "said that", only
+ * a cue there counts ("X welcomed Y and recalled that Z had laid the foundation": Z was not welcomed).
+ */
+function cueOfMention(m: Mention): boolean {
+  if (!cue(scopeOf(m.sent, m.start))) return false;
+  const [a, e] = sentences[m.sent] ?? [0, 0];
+  for (let k = m.start - 1; k > a; k--) {
+    if ((tokens[k] as Token).lower === 'that' && SPEECH.has((tokens[k - 1] as Token).lower))
+      return cue(slice(k + 1, e));
+  }
+  return true;
 }
 
 /**
