@@ -205,3 +205,23 @@ describe('people inside reported words', () => {
     expect(person(a, 'Arief Santoso')?.participant).toBe(true);
   });
 });
+
+describe('the country of an aide or a relative', () => {
+  it('takes the country of the person whose adviser or wife they are introduced as', () => {
+    const a = article('President holds welcome ceremony for Peruvian president', [
+      'Chinese President Chen Ming held a welcome ceremony for Peruvian President Jorge Salazar on Thursday.',
+      'Chen and his wife Wu Lan greeted Salazar at the North Hall.',
+      'Tadeo Quispecahua, Salazar’s chief foreign policy adviser, attended the signing.',
+    ]);
+    expect(person(a, 'Wu Lan')?.country).toBe('China');
+    expect(person(a, 'Tadeo Quispecahua')?.country).toBe('Peru');
+  });
+
+  it('gives none where "his" could be either of two people named before it', () => {
+    const a = article('Anchor interviews Peruvian president', [
+      'CGTN anchor Lin Xiaomei interviewed Peruvian President Jorge Salazar in Beijing on Wednesday.',
+      'Lin asked Salazar about his vice president, Rosa Mamani.',
+    ]);
+    expect(person(a, 'Rosa Mamani')?.country).not.toBe('China');
+  });
+});

@@ -35,6 +35,7 @@ import {
 import { extractOrganizationsAndPlaces } from './extract/organizations-places.ts';
 import { decideParticipants } from './extract/participants.ts';
 import { mergePatronymicAddresses } from './extract/patronymics.ts';
+import { possessorCountries } from './extract/possessor-country.ts';
 import { fullNamesFromQuotes } from './extract/quoted-names.ts';
 import {
   agencyCountry,
@@ -285,6 +286,7 @@ export function extractEntities(article: ParsedArticle, knowledge: Knowledge): E
   decideParticipants(doc, people, article);
   if (ledeSubject && !ledeSubject.spokesperson) ledeSubject.participant = true;
   decideCountries(doc, people, mentions, article, titleDoc);
+  possessorCountries(doc.tokens, people, mentions);
   // Known people fill what the text leaves open.
   for (const p of people) {
     if (!p.known) continue;
