@@ -225,3 +225,17 @@ describe('the country of an aide or a relative', () => {
     expect(person(a, 'Rosa Mamani')?.country).not.toBe('China');
   });
 });
+
+describe('a nationality describing another party', () => {
+  it('does not give "the Indonesian leader" after a bare title to its holder', () => {
+    const a = article(
+      'Party chief holds talks with Indonesian President Arief Santoso',
+      [
+        'General Secretary Tran Van Hai held talks with Indonesian President Arief Santoso in Hanoi on March 10.',
+        'Earlier the same day, State President Le Minh Duc chaired an official welcome ceremony for the Indonesian leader at the Presidential Palace.',
+      ],
+      { dateline: { place: 'Hanoi', date: null }, source: 'VNA' },
+    );
+    expect(person(a, 'Le Minh Duc')?.country).toBe('Vietnam');
+  });
+});

@@ -872,6 +872,18 @@ function findPeople(
   mergePatronymicAddresses(people, mentions);
 }
 
+/** Words for another party of a story after "the" and a nationality ("the Indonesian leader", "the Thai side"). */
+const OTHER_PARTY = new Set([
+  'leader',
+  'guest',
+  'guests',
+  'visitor',
+  'visitors',
+  'delegation',
+  'side',
+  'head',
+]);
+
 /** Title words that are surnames too ("Julie Bishop", "Carole King"). */
 const SURNAME_TITLES = new Set(['bishop', 'king', 'judge', 'marshal', 'dean', 'major', 'sheriff']);
 
@@ -1723,6 +1735,15 @@ function decideCountries(
         // "“Ethiopia is our partner,” Kurtulmus said, recalling … talks with President Erdogan": in a national
         // outlet's story, a country in someone's quoted words does not place a bare title outside the quote.
         if (home && p.roles.length > 0 && inQuote(tokens, s, h.at) !== inQuote(tokens, s, m.start)) continue;
+        // "X chaired a welcome ceremony for the Indonesian leader": after the name, "the" and a nationality before a
+        // word for a visitor or leader describe someone else.
+        if (
+          h.adjectival &&
+          h.at >= m.end &&
+          tokens[h.at - 1]?.lower === 'the' &&
+          OTHER_PARTY.has(tokens[h.at + 1]?.lower ?? '')
+        )
+          continue;
         // "his Japanese counterpart": the counterpart's nationality, by definition not the subject's.
         if (COUNTERPART.has(tokens[h.at + 1]?.lower ?? '') && m.start !== h.at + 2 && m.start !== h.at + 3)
           continue;
