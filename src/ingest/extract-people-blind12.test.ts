@@ -239,3 +239,13 @@ describe('a nationality describing another party', () => {
     expect(person(a, 'Le Minh Duc')?.country).toBe('Vietnam');
   });
 });
+
+describe('a role set off before a name after "about"', () => {
+  it('reads "asked X about his vice president, Y" as Y’s role', () => {
+    const a = article('Anchor interviews president', [
+      'President Tomas Ferreyra spoke in an interview on Wednesday.',
+      'The anchor asked Ferreyra about his vice president, Rosa Mamani, who leads a new ministry.',
+    ]);
+    expect(person(a, 'Rosa Mamani')?.roles).toEqual(['vice president']);
+  });
+});
