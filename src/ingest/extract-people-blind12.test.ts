@@ -249,3 +249,13 @@ describe('a role set off before a name after "about"', () => {
     expect(person(a, 'Rosa Mamani')?.roles).toEqual(['vice president']);
   });
 });
+
+describe('a message that is not an exchange', () => {
+  it('keeps the leaders at a summit whose headline speaks of a message of unity', () => {
+    const a = article('Leaders send message of unity at Andean summit', [
+      'QUITO, May 9 (Xinhua) -- Leaders of the Andean Community opened their summit in Quito on Thursday.',
+      'Peruvian President Elena Castrillo attended the summit and addressed the opening session.',
+    ]);
+    expect(person(a, 'Elena Castrillo')?.participant).toBe(true);
+  });
+});

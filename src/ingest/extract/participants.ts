@@ -98,7 +98,7 @@ const SWEARING_IN = /\b(?:sworn in|took the oath|inaugurated)\b/i;
  * about) were somewhere else. A third side of the call is said to be on it.
  */
 const REMOTE_EXCHANGE =
-  /\b(?:congratulat(?:es?|ed|ing|ions|ory)|condolences?|(?:phone|telephone) (?:call|talks?|conversation)|by (?:tele)?phone|messages?|letters?)\b/i;
+  /\b(?:congratulat(?:es?|ed|ing|ions|ory)|condolences?|(?:phone|telephone) (?:call|talks?|conversation)|by (?:tele)?phone|(?:sends?|sent|exchanges?|exchanged|replies|replied)(?: [\w'’-]+){0,2} (?:messages?|letters?|cables?) (?:to|with))\b/i;
 const ON_THE_CALL =
   /\b(?:joined the (?:call|conversation)|on the (?:call|line)|took part in the (?:call|conversation))\b/i;
 /** A body's acronym ("CARICOM", "ASEAN", "BRICS"). */
