@@ -35,6 +35,9 @@ import {
 import { extractOrganizationsAndPlaces } from './extract/organizations-places.ts';
 import { itsBodyCountry, lacksOffice, namesPublicBody, seatCountry } from './extract/office-countries.ts';
 import { decideParticipants } from './extract/participants.ts';
+import { mergePatronymicAddresses } from './extract/patronymics.ts';
+import { possessorCountries } from './extract/possessor-country.ts';
+import { fullNamesFromQuotes } from './extract/quoted-names.ts';
 import {
   agencyCountry,
   femaleWords,
@@ -286,6 +289,7 @@ export function extractEntities(article: ParsedArticle, knowledge: Knowledge): E
   decideParticipants(doc, people, article);
   if (ledeSubject && !ledeSubject.spokesperson) ledeSubject.participant = true;
   decideCountries(doc, people, mentions, article, titleDoc);
+  possessorCountries(doc.tokens, people, mentions);
   // Known people fill what the text leaves open.
   for (const p of people) {
     if (!p.known) continue;
@@ -655,7 +659,7 @@ function findPeople(
       f.attachRolesAfter(idx, nameEnd);
       continue;
     }
-    const bare = bareName(tokens, run);
+    const bare = bareName(tokens, run) ?? surnameTitleName(tokens, run);
     // "… to international organizations in Vienna Mikhail Ulyanov said": a city after a preposition, right before a
     // first name and a surname, ends a lower-case title; the name is the rest.
     if (bare && bare.end - bare.start >= 3) {
@@ -687,7 +691,17 @@ function findPeople(
       notPersonHere.add(key);
       continue;
     }
-    const existing = f.resolveExisting(bare.start, bare.end, key);
+    let existing = f.resolveExisting(bare.start, bare.end, key);
+    // "Marcos's father, former president Ferdinand Marcos" after "Ferdinand Marcos Jr": a relative introduced by
+    // part of someone's name is another person.
+    // A lone word ("his daughter Paetongtarn") still refers to the person of that name.
+    if (
+      existing >= 0 &&
+      bare.end - bare.start >= 2 &&
+      key !== f.nameKeys[existing] &&
+      relationJustBefore(tokens, bare.start)
+    )
+      existing = -1;
     if (existing >= 0) {
       f.mention(existing, bare.start, bare.end, surface, key);
       f.attachRolesAfter(existing, bare.end);
@@ -790,7 +804,11 @@ function findPeople(
       // "The judges are Solomy Balungi Bossa of Uganda, Beti Hohler of Slovenia and …": a name and the country
       // they come from, closed by a comma, "and" or the sentence's end.
       const ofCountry = ctx === 'of' && allUnknown && fromCountry(tokens, bare.end + 1);
-      accept = nameShaped && (possessive || SPEECH_AFTER.has(ctx) || acted || who || owned || ofCountry);
+      // "…, succeeding Joko Widodo.": one succeeds or replaces a person in an office.
+      const succeeded = SUCCESSION.has(before);
+      accept =
+        nameShaped &&
+        (possessive || SPEECH_AFTER.has(ctx) || acted || who || owned || ofCountry || succeeded);
       if (nameShaped && !accept) listed.push({ start: bare.start, end: bare.end, surface, key });
     }
     if (!accept) continue;
@@ -854,7 +872,45 @@ function findPeople(
       mentions.sort((a, b) => a.start - b.start);
       for (const p of people) p.mentions.sort((a, b) => a.start - b.start);
     }
+    fullNamesFromQuotes(tokens, people, mentions, listed);
   }
+  mergePatronymicAddresses(people, mentions);
+}
+
+/** Words for another party of a story after "the" and a nationality ("the Indonesian leader", "the Thai side"). */
+const OTHER_PARTY = new Set([
+  'leader',
+  'guest',
+  'guests',
+  'visitor',
+  'visitors',
+  'delegation',
+  'side',
+  'head',
+]);
+
+/** Title words that are surnames too ("Julie Bishop", "Carole King"). */
+const SURNAME_TITLES = new Set(['bishop', 'king', 'judge', 'marshal', 'dean', 'major', 'sheriff']);
+
+/** "remarks by Julie Bishop, the envoy": a first name and one such word, no name after it, name a person. */
+function surnameTitleName(tokens: readonly Token[], run: Run): Run | null {
+  if (run.end - run.start !== 2) return null;
+  const last = tokens[run.end - 1] as Token;
+  const after = tokens[run.end];
+  if (!SURNAME_TITLES.has(last.lower) || (after?.cap && after.word)) return null;
+  return looksLikeFirstName(tokens[run.start] as Token) ? { start: run.start, end: run.end } : null;
+}
+
+/** A relation noun ("father", "son") among the four tokens before `at`, in its sentence. */
+function relationJustBefore(tokens: readonly Token[], at: number): boolean {
+  const sent = tokens[at]?.sent;
+  for (let k = at - 1; k >= 0 && k >= at - 4; k--) {
+    const t = tokens[k] as Token;
+    if (t.sent !== sent) return false;
+    if (!t.cap && relationWords.has(t.lower) && t.lower !== 'counterpart' && t.lower !== 'friend')
+      return true;
+  }
+  return false;
 }
 
 /** A country's name at `at` followed by a comma, "and" or the end of the sentence ("… of Uganda, …"). */
@@ -988,6 +1044,23 @@ function firstCompatible(
   return undefined;
 }
 
+/**
+ * The opening mark of a quotation that closes right before token `at` ("… sides,\" he said"), or -1. Straight
+ * marks are told apart by the punctuation before the closing one; a quotation is looked for within 120 tokens.
+ */
+function quoteOpenedBefore(tokens: readonly Token[], at: number): number {
+  const close = tokens[at - 1];
+  if (!close || (close.text !== '"' && close.text !== '”')) return -1;
+  const p = tokens[at - 2]?.text;
+  if (p !== ',' && p !== '?' && p !== '!' && p !== '.') return -1;
+  for (let k = at - 2; k >= 0 && k >= at - 120; k--) {
+    const x = (tokens[k] as Token).text;
+    if (x === '“' || (x === '"' && close.text === '"')) return k;
+    if (x === '”') return -1;
+  }
+  return -1;
+}
+
 /** he/his/him/she/her -> the subject of the current or a recent sentence with a compatible person. */
 function resolvePronouns(doc: TokenizedText, people: PersonRecord[], mentions: Mention[]): void {
   if (people.length === 0) return;
@@ -1009,8 +1082,13 @@ function resolvePronouns(doc: TokenizedText, people: PersonRecord[], mentions: M
       doc.tokens[i - 1]?.text === ',' &&
       SPEECH_AFTER.has(doc.tokens[i + 1]?.lower ?? '') &&
       (next === undefined || next.sent !== t.sent || next.text === '.');
-    let target = closingTag ? undefined : firstCompatible(bySent.get(t.sent), people, g, i);
-    for (let s = t.sent - 1; !target && s >= 0 && s >= t.sent - 6; s--) {
+    // "'Rubio understands,' he said.": after a quotation, the speaker is named before its opening mark, never
+    // inside the words reported (which may run over several sentences).
+    const open = SPEECH_AFTER.has(doc.tokens[i + 1]?.lower ?? '') ? quoteOpenedBefore(doc.tokens, i) : -1;
+    const from = open >= 0 ? (doc.tokens[open] as Token).sent : t.sent;
+    let target =
+      closingTag && open < 0 ? undefined : firstCompatible(bySent.get(from), people, g, open >= 0 ? open : i);
+    for (let s = from - 1; !target && s >= 0 && s >= from - 6; s--) {
       target = firstCompatible(bySent.get(s), people, g, Infinity);
     }
     if (!target) continue;
@@ -1675,6 +1753,15 @@ function decideCountries(
         // "“Ethiopia is our partner,” Kurtulmus said, recalling … talks with President Erdogan": in a national
         // outlet's story, a country in someone's quoted words does not place a bare title outside the quote.
         if (home && p.roles.length > 0 && inQuote(tokens, s, h.at) !== inQuote(tokens, s, m.start)) continue;
+        // "X chaired a welcome ceremony for the Indonesian leader": after the name, "the" and a nationality before a
+        // word for a visitor or leader describe someone else.
+        if (
+          h.adjectival &&
+          h.at >= m.end &&
+          tokens[h.at - 1]?.lower === 'the' &&
+          OTHER_PARTY.has(tokens[h.at + 1]?.lower ?? '')
+        )
+          continue;
         // "his Japanese counterpart": the counterpart's nationality, by definition not the subject's.
         if (COUNTERPART.has(tokens[h.at + 1]?.lower ?? '') && m.start !== h.at + 2 && m.start !== h.at + 3)
           continue;

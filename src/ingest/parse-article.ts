@@ -35,6 +35,7 @@ import {
   stripPhotoCredit,
 } from './parse/patterns.ts';
 import { FormSet, HEAD, headPrint, normEquals, normLength, normStartsWith } from './parse/fingerprint.ts';
+import { isSectionLabel, portalOutlet } from './parse/outlets.ts';
 import { firstSentence, splitLongParagraph } from './parse/sentences.ts';
 
 export type { Dateline } from '../common/dataset.ts';
@@ -146,7 +147,9 @@ const BY_AGENCY_RE = /\bBy\s+([^-|,;:()]{2,40}?)\s*(?:[-|,;:(]|$)/;
 /** The first word of a short line that names a known agency (whole words, exact spelling for short names). */
 function agencyWord(s: string): string | null {
   for (const w of s.match(WORD_RE) ?? []) {
-    const a = knownAgency(w.replace(/^'+|[.']+$/g, ''));
+    const bare = w.replace(/^'+|[.']+$/g, '');
+    // "kazinform.kz 15:40, 6 December 2024": an agency's web address.
+    const a = knownAgency(bare) ?? (bare.includes('.') ? portalOutlet(bare) : null);
     if (a && (a === w || w.length > 3)) return a;
   }
   return null;
@@ -273,7 +276,7 @@ function parseUnsafe(text: string): ParseResult {
 
   // --- Headline: line 1's rest, unless that is chrome, a caption or a lede.
   const rest = header.rest.trim();
-  if (rest && !isTopChrome(rest) && !frontMatter(rest, info)) {
+  if (rest && !isTopChrome(rest) && !isSectionLabel(rest) && !frontMatter(rest, info)) {
     const caption = stripPhotoCredit(rest);
     if (caption !== null) {
       if (caption) captions.push(caption);
@@ -305,7 +308,7 @@ function parseUnsafe(text: string): ParseResult {
     const s = lines[i]!.text;
     if (frontMatter(s, info) || isTopChrome(s)) continue;
     // An agency's name or web portal on a line of its own ("Bernama", "CGTN.com") credits the story.
-    const agency = s.length <= 40 ? knownAgency(s) : null;
+    const agency = s.length <= 40 ? (knownAgency(s) ?? portalOutlet(s)) : null;
     if (agency) {
       info.source ??= agency;
       continue;

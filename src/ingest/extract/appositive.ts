@@ -221,7 +221,8 @@ export function asRoles(tokens: readonly Token[], end: number): RoleSpan[] {
 
 /** Determiners that open a role set off by commas before a name ("His lead counsel, X,"). */
 const PREPOSED_DET = new Set(['the', 'his', 'her', 'its', 'their', 'whose', 'a', 'an']);
-const PREPOSED_AFTER = new Set(['by', 'with', 'to', 'from']);
+// "asked Petro about his vice president, X": "about", "for" and "on" take a person too.
+const PREPOSED_AFTER = new Set(['by', 'with', 'to', 'from', 'about', 'for', 'on']);
 
 /**
  * "His lead counsel, X, told …", "Pope Francis and the grand imam of Al-Azhar, X, signed …": a role phrase

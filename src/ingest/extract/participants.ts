@@ -11,7 +11,7 @@ import { reportingVerbs, verbWords } from './lexicon.ts';
 import type { Token, TokenizedText } from './tokenize.ts';
 
 const CUE =
-  /\b(?:held (?:talks|a (?:phone|telephone|video) (?:call|conversation|talk)|(?:an?|the) (?:\w+ )?(?:meeting|ceremony|summit|dialogue|call))|(?:were|was) (?:also )?on the ballot|(?:other|rival|presidential) candidates,? (?:among them|including)|holds? talks|talks with|met with|met|meets|hosted|hosts|hosting|attended|attends|attending|signed|co-chaired|chaired|chairs|presided|took part|takes part|taking part|participated|represented|led by|headed by|leading the|led the|sat in on|phone (?:call|talk|conversation)|telephone (?:call|talk|conversation)|video link|video call|via video|in the presence of|(?:was|were|is|are) (?:also )?present|present at|(?:also )?present (?:were|was)|(?:took|takes|taking|take) over (?:the )?(?:[\w-]+ ){0,3}(?:chairmanship|presidency|chair)|(?:was|were|is|are) (?:re-)?elected|(?:leaders|delegates|members|lawmakers|assembly|parliament|council) (?:re-)?elected|told the (?:assembly|summit|meeting|conference|forum|session|gathering|delegates)|told (?:a|the) (?:closing|final|concluding) (?:news|press) conference|(?:was|were) (?:also )?(?:in|part of|among|a member of|members of) the (?:[\w'’-]+ ){0,2}delegation|accompanied by|welcomed|greeted|handed over|addressed the|received|witnessed|joined|shook hands|embraced|(?<!after the )ceremony|sworn in|took the oath|made (?:his|her|their) debut|among the (?:guests|attendees|participants|dignitaries|mourners)|among the (?:[\w'’-]+ )?(?:leaders|delegates|heads of (?:state|government)|ministers|officials|guests) (?:at|attending|present)|among those (?:attending|present)|brought together|presented by|lifted the (?:trophy|cup|title)|from the stands|in the chamber|(?:handed|submitted|tendered|accepted) (?:his|her|their|the) resignation)\b/i;
+  /\b(?:held (?:talks|a (?:phone|telephone|video) (?:call|conversation|talk)|(?:an?|the) (?:\w+ )?(?:meeting|ceremony|summit|dialogue|call))|(?:were|was) (?:also )?on the ballot|(?:other|rival|presidential) candidates,? (?:among them|including|were|are|included)|posed for (?:a|the) (?:[\w-]+ )?(?:family |group )?photo|observed (?:the |a )?(?:[\w-]+ ){0,3}(?:drills?|exercises?|parade|demonstration|rehearsal|maneuvers|manoeuvres)|holds? talks|talks with|met with|met|meets|hosted|hosts|hosting|attended|attends|attending|signed|co-chaired|chaired|chairs|presided|took part|takes part|taking part|participated|represented|led by|headed by|leading the|led the|sat in on|phone (?:call|talk|conversation)|telephone (?:call|talk|conversation)|video link|video call|via video|in the presence of|(?:was|were|is|are) (?:also )?present|present at|(?:also )?present (?:were|was)|(?:took|takes|taking|take) over (?:the )?(?:[\w-]+ ){0,3}(?:chairmanship|presidency|chair)|(?:was|were|is|are) (?:re-)?elected|(?:leaders|delegates|members|lawmakers|assembly|parliament|council) (?:re-)?elected|told the (?:assembly|summit|meeting|conference|forum|session|gathering|delegates)|told (?:a|the) (?:closing|final|concluding) (?:news|press) conference|(?:was|were) (?:also )?(?:in|part of|among|a member of|members of) the (?:[\w'’-]+ ){0,2}delegation|accompanied by|welcomed|greeted|handed over|addressed the|received|witnessed|joined|shook hands|embraced|(?<!after the )ceremony|sworn in|took the oath|made (?:his|her|their) debut|among the (?:guests|attendees|participants|dignitaries|mourners)|among the (?:[\w'’-]+ )?(?:leaders|delegates|heads of (?:state|government)|ministers|officials|guests) (?:at|attending|present)|among those (?:attending|present)|brought together|presented by|lifted the (?:trophy|cup|title)|from the stands|in the chamber|(?:handed|submitted|tendered|accepted) (?:his|her|their|the) resignation)\b/i;
 const NEG_START =
   /^(?:Before|Prior to|Earlier(?=,)|Earlier this (?:week|month|year)|Last (?:week|month|year)|Previously|Ahead of|During (?:his|her|their|the) (?:visit|stay|trip|tour))\b/;
 // "also met with", "is scheduled to meet", "looks forward to attending", "will chair": a further meeting beside
@@ -92,6 +92,15 @@ const SOLO_EVENT =
 /** "X becomes finance minister, Y stays on as …": beside a swearing-in, those taking office are sworn in too. */
 const TAKES_OFFICE = /\b(?:becomes|stays on as|remains as)\b/i;
 const SWEARING_IN = /\b(?:sworn in|took the oath|inaugurated)\b/i;
+/**
+ * A headline reporting a message or a phone call: its two sides are named in the headline or the lede, and the
+ * others the story names (a predecessor at the ceremony congratulated on, an envoy at the talks the call was
+ * about) were somewhere else. A third side of the call is said to be on it.
+ */
+const REMOTE_EXCHANGE =
+  /\b(?:congratulat(?:es?|ed|ing|ions|ory)|condolences?|(?:phone|telephone) (?:call|talks?|conversation)|by (?:tele)?phone|(?:sends?|sent|exchanges?|exchanged|replies|replied)(?: [\w'’-]+){0,2} (?:messages?|letters?|cables?) (?:to|with))\b/i;
+const ON_THE_CALL =
+  /\b(?:joined the (?:call|conversation)|on the (?:call|line)|took part in the (?:call|conversation))\b/i;
 /** A body's acronym ("CARICOM", "ASEAN", "BRICS"). */
 const ACRONYM = /^\p{Lu}[\p{Lu}\d]+$/u;
 const BILATERAL_TITLE = /\b(?:meets?|met|talks|phone|call|bilateral|sidelines)\b/i;
@@ -115,6 +124,12 @@ const LOCAL_BEFORE =
 // "his father, X": a relative named in apposition is cited; "Kishida's wife Yuko Kishida … also attended" is not.
 const FAMILY_BEFORE =
   /\b(?:father|mother|wife|husband|son|daughter|sister|brother|widow|spouse|uncle|aunt|cousin|grandson|granddaughter)\s*,\s*$/i;
+/**
+ * "accompanied by his spouse, X", "greeted Lula and his wife, X,": a relative set off by commas who comes along
+ * with someone, or is coordinated with them, is there too (not merely cited).
+ */
+const COMPANION_BEFORE = /\b(?:accompanied by|and) (?:his|her|their) [a-z]+\s*,\s*$/i;
+const ACCOMPANYING_BEFORE = /\baccompanied by (?:his|her|their) [a-z]+\s*,?\s*$/i;
 /** "Xi Jinping's congratulatory letter", "the Ishiba government's policy": cited, not present. */
 const CITED_AFTER =
   /^\s*['’]s\s+(?:[a-z-]+\s+)?(?:letter|message|speech|remarks|statement|congratulations|greetings|regards|condolences|invitation|initiative|proposal|vision|thought|policy|policies|idea|concept|government|administration|office|legacy|doctrine)\b/;
@@ -364,6 +379,7 @@ function decide(people: PersonRecord[], article: ParsedArticle): void {
     return;
   }
 
+  const remote = REMOTE_EXCHANGE.test(article.titleDerived ? lede : article.title);
   for (const p of people) {
     if (p.titleMention >= 0 && !p.titleCited) p.participant = true;
     // The evidence can only make a participant: someone already one needs none.
@@ -374,7 +390,15 @@ function decide(people: PersonRecord[], article: ParsedArticle): void {
       p.participant = true;
     // Only a participant has anything to lose (and looking for a death around every mention costs).
     if (p.participant && (p.spokesperson || p.mentions.some(died))) p.participant = false;
+    if (p.participant && remote && p.titleMention < 0 && firstNamedIn(p, 0) === undefined && !onTheCall(p))
+      p.participant = false;
   }
+}
+
+/** Whether a sentence naming `p` says they were on the call. */
+function onTheCall(p: PersonRecord): boolean {
+  for (const m of p.mentions) if (m.kind !== 'pronoun' && ON_THE_CALL.test(sentText(m.sent))) return true;
+  return false;
 }
 
 /** Whether a mention of `p` shows them taking part in the main event. */
@@ -390,6 +414,8 @@ function hasEvidence(p: PersonRecord, speakersTakePart: boolean, ledeMeeting: bo
     if (m.kind === 'pronoun' && !SUBJECT_PRONOUNS.has((tokens[m.start] as Token).lower)) continue;
     if (m.kind !== 'pronoun' && (m === firstNamed ? introducedNegated : locallyNegated(m))) continue;
     if (m.sent === 0 && m.kind !== 'pronoun') return true;
+    // "X was accompanied by his spouse, Y, who later toured …": Y came with X, whatever Y's own clause says.
+    if (m.kind !== 'pronoun' && accompanying(m) && !negative(sentText(m.sent))) return true;
     if (negativeAt(m)) {
       // "X, senior economist at Y, said the cuts were the deepest since 2017": a commentator's words are not said
       // at the event, whatever time they speak of.
@@ -415,7 +441,7 @@ function hasEvidence(p: PersonRecord, speakersTakePart: boolean, ledeMeeting: bo
       MEETING.test(scopeOf(m.sent, m.start)) &&
       !PRESENCE.test(scopeOf(m.sent, m.start));
     if (
-      (cue(scopeOf(m.sent, m.start)) && !laterMeeting && !(introducedNegated && m.kind === 'pronoun')) ||
+      (cueOfMention(m) && !laterMeeting && !(introducedNegated && m.kind === 'pronoun')) ||
       (m.kind !== 'pronoun' && sentToEvent(m))
     )
       return true;
@@ -436,6 +462,20 @@ function hasEvidence(p: PersonRecord, speakersTakePart: boolean, ledeMeeting: bo
     }
   }
   return false;
+}
+
+/**
+ * Whether the scope of mention `m` holds a cue — inside words reported after "recalled that", "said that", only
+ * a cue there counts ("X welcomed Y and recalled that Z had laid the foundation": Z was not welcomed).
+ */
+function cueOfMention(m: Mention): boolean {
+  if (!cue(scopeOf(m.sent, m.start))) return false;
+  const [a, e] = sentences[m.sent] ?? [0, 0];
+  for (let k = m.start - 1; k > a; k--) {
+    if ((tokens[k] as Token).lower === 'that' && SPEECH.has((tokens[k - 1] as Token).lower))
+      return cue(slice(k + 1, e));
+  }
+  return true;
 }
 
 /**
@@ -561,7 +601,11 @@ function locallyNegated(m: Mention): boolean {
   const before =
     from < m.start ? text.slice((tokens[from] as Token).start, (tokens[m.start] as Token).start) : '';
   // "whose wife, X, stood beside him during the ceremony": a relative who is the subject of the verb acts.
-  if (LOCAL_BEFORE.test(before) || (FAMILY_BEFORE.test(before) && !subjectOfVerbAfter(m))) return true;
+  if (
+    LOCAL_BEFORE.test(before) ||
+    (FAMILY_BEFORE.test(before) && !subjectOfVerbAfter(m) && !COMPANION_BEFORE.test(before))
+  )
+    return true;
   const lastTok = tokens[m.end - 1] as Token;
   const after = text.slice(lastTok.end, lastTok.end + 60);
   return LOCAL_AFTER.test(after) || CITED_AFTER.test(after) || barredFrom(after, a, m);
@@ -576,6 +620,15 @@ function barredFrom(after: string, sentStart: number, m: Mention): boolean {
   if (!FROM_GATHERINGS_RE.test(after)) return false;
   const start = (tokens[sentStart] as Token).start;
   return BAR_RE.test(text.slice(start, (tokens[m.start] as Token).start));
+}
+
+/** "accompanied by his wife, X": the words right before the name. */
+function accompanying(m: Mention): boolean {
+  const [a] = sentences[m.sent] ?? [0, 0];
+  const from = Math.max(a, m.start - 6);
+  if (from >= m.start) return false;
+  const before = text.slice((tokens[from] as Token).start, (tokens[m.start] as Token).start);
+  return before.includes('accompanied') && ACCOMPANYING_BEFORE.test(before);
 }
 
 /** "X, stood …": a comma after the name closes an apposition and a finite verb follows it. */

@@ -232,6 +232,10 @@ export const appositiveHeads = new Set([
   'counsel',
   'novelist',
   'engineer',
+  // Broadcasters who interview the people of a story ("CGTN anchor X").
+  'anchor',
+  'presenter',
+  'moderator',
 ]);
 
 /** Actor nouns that are no occupation or post ("Chinese phrase X", "fellow Kenyan"). */
@@ -404,6 +408,8 @@ export const departmentWords = new Set([
   // "Chancellor of the Exchequer", "Leader of the Opposition", "Minister of the Interior": after "of the".
   'exchequer',
   'opposition',
+  // The EU's "High Representative for Foreign Affairs and Security Policy".
+  'policy',
 ]);
 
 /** Honorifics that sit between a title and a name and belong to neither ("President Sheikh Mohamed"). */

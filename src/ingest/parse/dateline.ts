@@ -42,6 +42,10 @@ const CAPS_HYPHEN_RE = new RegExp(
 const COMMA_AGENCY_RE = new RegExp(
   `^(${CAPS_PLACE_REGION})(?:,\\s{0,3}(${DATE}))?,\\s{0,3}([${UC}][${LETTER}.-]{1,20})\\s{0,2}(?:--|[-–—])\\s{1,3}(?=\\S)`,
 );
+// Kazinform's `ASTANA. KAZINFORM – `: the city, a period, the agency in capitals, a dash (a known agency only).
+const DOT_AGENCY_RE = new RegExp(
+  `^(${CAPS_PLACE_REGION})\\.\\s{1,2}([${UC}][${UC}-]{1,20})\\s{0,2}(?:--|[-–—])\\s{1,3}(?=\\S)`,
+);
 // Anadolu's `ANKARA` (or `ISTANBUL, Nov. 14`) alone on the line above the story.
 const LONE_CAPS_RE = new RegExp(`^(${CAPS_PLACE_REGION})(?:,\\s{0,3}(${DATE}))?$`);
 // (Reuters) -   |   APP -   |   Pakistan Observer -   (a credit with no city)
@@ -184,6 +188,10 @@ export function matchDateline(p: string): DatelineMatch | null {
   if (lone && (lone[2] || isGazetteerPlace(lone[1]!.split(',')[0]!.toLowerCase()))) {
     return { dateline: { place: lone[1]!, date: lone[2] ?? null }, source: null, length: p.length };
   }
+  const dot = p.includes('. ') ? DOT_AGENCY_RE.exec(p) : null;
+  const dotAgency = dot ? knownAgency(dot[2]!) : null;
+  if (dot && dotAgency)
+    return { dateline: { place: dot[1]!, date: null }, source: dotAgency, length: dot[0].length };
   const ca = COMMA_AGENCY_RE.exec(p);
   const caAgency = ca ? knownAgency(ca[3]!) : null;
   if (ca && caAgency) {

@@ -1,0 +1,50 @@
+// Russian address by given name and patronymic ("Sergei Viktorovich, please report," Putin said) names the same
+// person as the given name and surname elsewhere in the story ("Foreign Minister Sergei Lavrov").
+import type { PersonRecord, Mention } from '../extract-people.ts';
+
+/** An East Slavic patronymic: "Viktorovich", "Sergeyevich", "Ivanovna", "Ilyinichna". */
+const PATRONYMIC = /^\p{Lu}\p{Ll}+(?:ovich|evich|ovna|evna|ichna)$/u;
+
+/**
+ * Merges each person named by a given name and a patronymic alone into the one other person of the story with
+ * that given name (and another surname): the address becomes an alias of theirs. Indices in `mentions` and
+ * `relativeOf` are renumbered.
+ */
+export function mergePatronymicAddresses(people: PersonRecord[], mentions: Mention[]): void {
+  for (let a = people.length - 1; a >= 0; a--) {
+    const p = people[a] as PersonRecord;
+    if (p.tokens.length !== 2 || p.known || !PATRONYMIC.test(p.tokens[1] ?? '')) continue;
+    let into = -1;
+    let count = 0;
+    for (let b = 0; b < people.length; b++) {
+      const q = people[b] as PersonRecord;
+      if (
+        b === a ||
+        q.tokens.length < 2 ||
+        q.tokens[0] !== p.tokens[0] ||
+        q.tokens.includes(p.tokens[1] ?? '')
+      )
+        continue;
+      into = b;
+      count++;
+    }
+    if (count !== 1) continue;
+    const q = people[into] as PersonRecord;
+    if (!q.aliases.includes(p.name)) q.aliases.push(p.name);
+    for (const r of p.roles) if (!q.roles.includes(r)) q.roles.push(r);
+    q.roleSpans.push(...p.roleSpans);
+    for (const m of p.mentions) {
+      m.person = into;
+      if (m.kind === 'name') m.kind = 'alias';
+      q.mentions.push(m);
+    }
+    q.mentions.sort((x, y) => x.start - y.start);
+    people.splice(a, 1);
+    const target = into > a ? into - 1 : into;
+    for (const m of mentions) if (m.person > a) m.person--;
+    for (const r of people) {
+      if (r.relativeOf === a) r.relativeOf = target;
+      else if (r.relativeOf > a) r.relativeOf--;
+    }
+  }
+}

@@ -1,0 +1,34 @@
+// Outlets credited by their web address alone, and section labels at the top of a crawled page, beyond the
+// agencies and chrome phrases patterns.ts lists.
+import { knownAgency } from './patterns.ts';
+
+/** A bare web address: a name, then a generic or a country domain ("tehrantimes.com", "kazinform.kz"). */
+const DOMAIN_RE =
+  /^(?:https?:\/\/)?(?:www\.|english\.|en\.|m\.)?([a-z][a-z\d-]{2,30})\.(?:com|net|org|info|co\.[a-z]{2}|com\.[a-z]{2}|[a-z]{2})\/?$/i;
+/** Words that end an outlet's name, as its web address runs them together ("arabnews", "tehrantimes"). */
+const OUTLET_TAIL_RE =
+  /^([a-z]{3,})(news|times|daily|post|tribune|herald|gazette|journal|observer|express|chronicle|telegraph|standard|mail|today)$/;
+
+/**
+ * The outlet a bare web address on a line of its own credits: a known agency by its name ("kazinform.kz" is
+ * Kazinform), or a name ending in an outlet word, split and capitalised ("arabnews.com" is Arab News). Else null.
+ */
+export function portalOutlet(s: string): string | null {
+  const m = s.length <= 40 ? DOMAIN_RE.exec(s.trim()) : null;
+  if (!m) return null;
+  const name = m[1]!.toLowerCase();
+  const agency = knownAgency(name);
+  if (agency) return agency;
+  const tail = OUTLET_TAIL_RE.exec(name);
+  if (!tail) return null;
+  const cap = (w: string) => w[0]!.toUpperCase() + w.slice(1);
+  return `${cap(tail[1]!)} ${cap(tail[2]!)}`;
+}
+
+/** "Business & Economy", "Arts & Culture": two or three capitalised section words joined by "&". */
+const SECTION_AND_RE = /^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)? & \p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?$/u;
+
+/** A section label joining two sections with "&" at the top of a page: chrome, not a headline. */
+export function isSectionLabel(s: string): boolean {
+  return s.length <= 40 && SECTION_AND_RE.test(s);
+}
