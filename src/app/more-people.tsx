@@ -5,6 +5,7 @@ import { useId, useState } from 'react';
 import { Link } from 'react-router-dom';
 import { counted } from '../components/ui/counted.ts';
 import { peopleFilterQuery, peopleIndexQuery } from '../features/people/people-queries.ts';
+import { StepPager } from '../components/ui/step-pager.tsx';
 
 /**
  * A name box over the people index (the /people filter's own index files, so a keystroke reads a few KB), and
@@ -71,17 +72,7 @@ export function MorePeople({ linkTo }: { linkTo: (slug: string) => string }) {
           ))}
         </ul>
       )}
-      {data && data.pageCount > 1 && (
-        <p className="more-people-pages">
-          <button type="button" disabled={page <= 1} onClick={() => setPage(page - 1)}>
-            Previous
-          </button>
-          <span>{`${page.toLocaleString('en')} of ${data.pageCount.toLocaleString('en')}`}</span>
-          <button type="button" disabled={page >= data.pageCount} onClick={() => setPage(page + 1)}>
-            Next
-          </button>
-        </p>
-      )}
+      {data && <StepPager page={page} pageCount={data.pageCount} onPage={setPage} />}
     </div>
   );
 }

@@ -1,4 +1,5 @@
 import { expect, test } from './fixtures.ts';
+import type { Page } from '@playwright/test';
 import { sites } from './sites.ts';
 
 // Keyboard-only use: the Tab order follows what the reader sees. Search results come first on the screen (the
@@ -57,16 +58,22 @@ test('Back from an article puts the focus on the result that was opened with Ent
   await expect(second).toBeFocused();
 });
 
-test('Back from a person puts the focus on their link in the people index', async ({ page }) => {
+/** Opens the third person of the people index with the keyboard; returns the href of the link followed. */
+async function openPersonFromIndex(page: Page) {
   await page.goto(`${sites.root}people`);
   const link = page.locator('.people-list li').nth(2).getByRole('link');
   const href = await link.getAttribute('href');
   await link.focus();
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/\/people\/[^/?]+/);
+  return href!;
+}
+
+test('Back from a person puts the focus on their link in the people index', async ({ page }) => {
+  const href = await openPersonFromIndex(page);
   await page.goBack();
   await expect(page.getByRole('heading', { level: 1, name: 'People' })).toBeVisible();
-  await expect(page.locator(':focus')).toHaveAttribute('href', href!);
+  await expect(page.locator(':focus')).toHaveAttribute('href', href);
 });
 
 // `<html data-ready>` says the whole page is live: the routed page hydrates after the layout (inside its Suspense
@@ -116,14 +123,9 @@ test('`/` pressed before the app has loaded focuses the search box, and what was
 });
 
 test('Back still puts the focus on the link followed after the next page was reloaded', async ({ page }) => {
-  await page.goto(`${sites.root}people`);
-  const link = page.locator('.people-list li').nth(2).getByRole('link');
-  const href = await link.getAttribute('href');
-  await link.focus();
-  await page.keyboard.press('Enter');
-  await expect(page).toHaveURL(/\/people\/[^/?]+/);
+  const href = await openPersonFromIndex(page);
   await page.reload();
   await page.goBack();
   await expect(page.getByRole('heading', { level: 1, name: 'People' })).toBeVisible();
-  await expect(page.locator(':focus')).toHaveAttribute('href', href!);
+  await expect(page.locator(':focus')).toHaveAttribute('href', href);
 });

@@ -5,6 +5,7 @@ import { fetchJson } from '../../common/fetch-json.ts';
 import { dataPaths, routePaths } from '../../common/paths.ts';
 import type { PersonCoParticipantsPage, PersonRef } from '../../common/site-data.ts';
 import { counted } from '../../components/ui/counted.ts';
+import { StepPager } from '../../components/ui/step-pager.tsx';
 
 // Here, not in people-queries.ts: only an opened "All N people" reads these files, and the home page's bundle
 // (which holds people-queries.ts for the route loaders) has no room for more.
@@ -74,17 +75,7 @@ function CoParticipantPages({ slug }: { slug: string }) {
           <CoParticipantItem key={other.slug} other={other} />
         ))}
       </ul>
-      {data.pageCount > 1 && (
-        <p className="more-people-pages">
-          <button type="button" disabled={page <= 1} onClick={() => setPage(page - 1)}>
-            Previous
-          </button>
-          <span>{`${page.toLocaleString('en')} of ${data.pageCount.toLocaleString('en')}`}</span>
-          <button type="button" disabled={page >= data.pageCount} onClick={() => setPage(page + 1)}>
-            Next
-          </button>
-        </p>
-      )}
+      <StepPager page={page} pageCount={data.pageCount} onPage={setPage} />
     </>
   );
 }
