@@ -177,12 +177,22 @@ export interface SearchMeta {
      */
     all?: true;
     /**
-     * With `all`: a second Bloom filter, of the words a typo can be corrected to (see search-typos.ts), keyed so
-     * that its false positives are independent of the first's. A one-edit variant of a query word that passes both
-     * is almost surely a word, so the client tries every variant and loads the few that pass, shard and first page,
-     * at once: a typo's correction then paints after one round trip instead of two (the word lists, then its rows).
+     * With `all`: a second Bloom filter, of the words a typo can be corrected to (see search-typos.ts; with `near`,
+     * of the same words as that one), keyed so that its false positives are independent of the first's. A one-edit
+     * variant of a query word that passes both is almost surely a word, so the client tries every variant and loads
+     * the few that pass, shard and first page, at once: a typo's correction then paints after one round trip
+     * instead of two (the word lists, then its rows).
      */
     fix?: string;
+    /**
+     * Without `all` (a larger archive): a Bloom filter of the most frequent fix words (nearKey), `fix` then holding
+     * the same words. Every fix word in at least `nearMin` documents is in both, so once a query word's shard says
+     * it is not indexed, the variants passing both load at once, shard and first page, and the most frequent of
+     * them is the correction when it is in at least `nearMin` documents (a more frequent word one edit away would
+     * have passed too); otherwise the word lists decide, as before.
+     */
+    near?: string;
+    nearMin?: number;
   };
 }
 

@@ -13,22 +13,35 @@ export const isListWord = (term: string): boolean =>
  */
 export const fixKey = (word: string): string => `~${word}`;
 
+/**
+ * A word's key in the first near-word filter of a larger archive (SearchMeta.tops.near), where the first filter is
+ * not the first pages' (those hold only some words); prefixed so it is a family of hashes apart from fixKey's.
+ */
+export const nearKey = (word: string): string => `^${word}`;
+
+/**
+ * Fix words in the near-word filters of a larger archive, most frequent first: ~2.5 KB of base-64 for the two
+ * filters in meta.json, which every first search loads.
+ */
+export const nearWordsMax = 1_000;
+
 /** The words a typo (of five letters or more) can be corrected to: word-list words of four letters or more. */
 export const isFixWord = (term: string): boolean => term.length >= 4 && isListWord(term);
 
 /**
  * The strings one insertion, deletion, substitution (over the word lists' letters, a–z and 0–9) or swap of two
- * neighbouring letters from `word` that are fix words and that both filters hold (`words`: the first pages' keys;
- * `fix`: fixKey of the words), without making a string of the hundreds that fail: each variant's two hashes are
- * carried on from its prefix's, so typing a long word costs no garbage.
+ * neighbouring letters from `word` that are fix words and that both filters hold (`words`: the first pages' keys,
+ * or with `wordsPrefix` "^" the near-word filter's nearKey; `fix`: fixKey of the words), without making a string
+ * of the hundreds that fail: each variant's two hashes are carried on from its prefix's, so typing a long word
+ * costs no garbage.
  */
-export function nearWords(word: string, words: string, fix: string): string[] {
+export function nearWords(word: string, words: string, fix: string, wordsPrefix = ''): string[] {
   if (!words || !fix) return [];
   const n = word.length;
   // FNV-1a states after word[0, i): for the first filter's keys, and for the second's (after the prefix "~").
   const plain = new Int32Array(n + 1);
   const fixed = new Int32Array(n + 1);
-  plain[0] = fnv1a('');
+  plain[0] = fnv1a(wordsPrefix);
   fixed[0] = fnv1a(fixKey(''));
   for (let i = 0; i < n; i++) {
     plain[i + 1] = fnv1a(word, i, i + 1, plain[i]!);

@@ -26,7 +26,7 @@ import {
   type WordList,
 } from '../../common/search-text.ts';
 import { intersect, lowerBound, union } from '../../common/scored-lists.ts';
-import { nearWords } from '../../common/search-typos.ts';
+import { isListWord, nearWords } from '../../common/search-typos.ts';
 import { searchPaths } from '../../common/paths.ts';
 import type { ArticleSummary, FacetCount } from '../../common/site-data.ts';
 import type { SearchParamsState } from './search-params.ts';
@@ -169,13 +169,63 @@ export class SearchIndex {
   }
 
   /**
+   * completions() from the prefix's own shard, without the word list, where that shard holds every word the prefix
+   * can grow into (a long prefix, in a larger archive, almost always: shards are term ranges); null otherwise. In
+   * a small archive (`tops.all`) the word list is read as before: there a word not indexed has no shard to ask.
+   */
+  async shardCompletions(prefix: string): Promise<[string, number][] | null> {
+    if (prefix.length < 5 || !fuzzyWord.test(prefix)) return null;
+    const meta = await this.meta();
+    const at = upperBound(meta.shards, prefix) - 1;
+    if (meta.tops?.all || at < 0 || upperBound(meta.shards, `${prefix}\uffff`) - 1 !== at) return null;
+    const { terms } = (await this.load(searchPaths.shard(at))) as Shard;
+    let lo = 0;
+    let hi = terms.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (terms[mid]![0] < prefix) lo = mid + 1;
+      else hi = mid;
+    }
+    const found: [string, number][] = [];
+    for (let i = lo; i < terms.length && terms[i]![0].startsWith(prefix); i++) {
+      const [term, df] = terms[i]!;
+      if (term.length > prefix.length && isListWord(term)) found.push([term, df]);
+    }
+    return found.sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1)).slice(0, completionLimits.oneWord);
+  }
+
+  /**
    * The most frequent indexed word one typo away from `word` (words of five letters or more). `withPage`: its
    * first page will be wanted (a one-word search), so where that can be known ahead it loads alongside.
    */
   async correction(word: string, withPage = false): Promise<string | null> {
+    const near = await this.nearCorrection(word, withPage);
+    return near === undefined ? this.listCorrection(word) : near;
+  }
+
+  /**
+   * correction() from the Bloom filters alone, or undefined when they cannot tell (an archive without them, or one
+   * whose near-word filter has no candidate in enough documents): then the word lists must.
+   */
+  async nearCorrection(word: string, withPage = false): Promise<string | null | undefined> {
     if (word.length < 5 || !fuzzyWord.test(word)) return null;
     const { tops } = await this.meta();
-    if (tops?.all && tops.fix) return this.correctionOfVariants(word, tops.words, tops.fix, withPage);
+    if (tops?.all && tops.fix) {
+      const best = await this.correctionOfVariants(nearWords(word, tops.words, tops.fix), withPage);
+      return best ? best[0] : null;
+    }
+    if (!tops?.near || !tops.fix) return undefined;
+    const min = tops.nearMin ?? 1;
+    const best = await this.correctionOfVariants(nearWords(word, tops.near, tops.fix, '^'), withPage);
+    // The filters hold every fix word in at least `min` documents: any word one edit away more frequent than
+    // the best found would have been found. A best below `min` (a false positive that is a rarer word) proves
+    // nothing, and neither does none found while rarer words are left out.
+    if (best) return best[1] >= min ? best[0] : undefined;
+    return min <= 1 ? null : undefined;
+  }
+
+  private async listCorrection(word: string): Promise<string | null> {
+    if (word.length < 5 || !fuzzyWord.test(word)) return null;
     const [w0, w1, w2] = [word[0]!, word[1]!, word[2]!];
     // Every word one edit away shares one of these letter pairs with the query (see wordKey).
     const keys: [WordFamily, string][] = [
@@ -196,24 +246,19 @@ export class SearchIndex {
   }
 
   /**
-   * correction() where every word has a first page: the words one edit away are the variants of `word` that both
-   * Bloom filters hold (all of them, and about one false one in 10,000 variants), and their shard entries carry
-   * their document frequencies, so no word list is read. With `withPage` their first pages load alongside their
-   * shards, so the correction's rows are at hand when it is known: one round trip where the word lists took two.
+   * The most frequent (ties: first in code-unit order) indexed word among a word's one-edit variants that the Bloom
+   * filters hold (nearWords: all the words one edit away that the filters hold, and about one false one in 10,000
+   * variants). Their shard entries carry their document frequencies, so no word list is read. With `withPage`
+   * their first pages load alongside their shards, so the correction's rows are at hand when it is known: one
+   * round trip where the word lists took two.
    */
-  private async correctionOfVariants(
-    word: string,
-    words: string,
-    fix: string,
-    withPage: boolean,
-  ): Promise<string | null> {
-    const near = nearWords(word, words, fix);
+  private async correctionOfVariants(near: string[], withPage: boolean): Promise<ShardEntry | null> {
     if (withPage) for (const v of near) void this.tops(v);
     let best: ShardEntry | null = null;
     for (const entry of await Promise.all(near.map((v) => this.entry(v))))
       if (entry && (!best || entry[1] > best[1] || (entry[1] === best[1] && entry[0] < best[0])))
         best = entry;
-    return best ? best[0] : null;
+    return best;
   }
 
   /** The first-page bucket of a common word (one with a tail); empty for any other word or when it fails. */
@@ -706,6 +751,15 @@ async function matchQuery(params: SearchParamsState, index: SearchIndex): Promis
         // A short last word always looks for completions: fetch its word list alongside its shard, not after.
         const early = isLast && term.length <= 4 && !isHan(term);
         withTops(term);
+        // A long word without a first page (a rare word, or a typo) in a larger archive: its likely corrections (the
+        // one-edit variants that the near-word filters hold, see nearCorrection) load alongside its shard, which
+        // also holds its completions (shardCompletions), so a typo paints after one round trip instead of four. A
+        // word found in its shard wastes them (usually nothing: few words have a frequent word one edit away).
+        const guess =
+          meta.tops?.near && term.length >= 5 && fuzzyWord.test(term) && !bloomHas(meta.tops.words, term)
+            ? index.nearCorrection(term, onePage && params.page === 1)
+            : null;
+        guess?.catch(() => null);
         const [exact, earlyCompletions] = await Promise.all([
           index.entry(term),
           early ? index.completions(term) : null,
@@ -716,22 +770,22 @@ async function matchQuery(params: SearchParamsState, index: SearchIndex): Promis
           return alts;
         }
         if (exact) highlight.add(term);
-        // A long word not indexed may be a typo. In a small archive (every word in the Bloom filter) its likely
-        // corrections' shards and first pages (or, from an older build, its typo lists) load together with its
-        // completions' list, not a round trip after it; in a large one only once it has no completion (a half-typed
-        // word would fetch eight lists of several KB for nothing).
+        // A long word not indexed may be a typo. Its likely corrections (the one-edit variants that the Bloom
+        // filters hold: see nearCorrection) load, shards and first pages, together with its completions' list, not
+        // a round trip after it. Its typo lists, where the filters cannot tell, load only once it has no completion
+        // (a half-typed word would fetch eight lists of several KB for nothing).
         const fixing =
-          !exact && meta.tops?.all && !isHan(term)
-            ? index.correction(term, onePage && params.page === 1)
-            : null;
+          !exact && !isHan(term) ? (guess ?? index.nearCorrection(term, onePage && params.page === 1)) : null;
         fixing?.catch(() => null);
         // Type-ahead: the last word may be unfinished ("kis" -> Kissinger).
         if (isLast && (!exact || term.length <= 4)) {
           // Only completions within a tenth of the most frequent one: rare words add little to type-ahead
           // and each may sit in another shard. Fewer when other words must be AND-ed (their full lists load).
-          const found = (earlyCompletions ?? (await index.completions(term))).filter(
-            ([, df]) => !exact || df > exact[1],
-          );
+          const found = (
+            earlyCompletions ??
+            (await index.shardCompletions(term)) ??
+            (await index.completions(term))
+          ).filter(([, df]) => !exact || df > exact[1]);
           const top = found[0]?.[1] ?? 0;
           const limit =
             exact || words.length > 1 ? completionLimits.withOtherWords : completionLimits.oneWord;
@@ -748,7 +802,8 @@ async function matchQuery(params: SearchParamsState, index: SearchIndex): Promis
         if (!alts.length) {
           // The word lists of a typo fix load only for a word found not indexed: fetched for every long word, their
           // many small requests would queue ahead of the shards on an HTTP/1.1 host (six connections).
-          const fixed = await (fixing ?? index.correction(term));
+          const near = await fixing;
+          const fixed = near === undefined ? await index.correction(term) : near;
           if (fixed) withTops(fixed);
           const entry = fixed ? await index.entry(fixed) : null;
           if (fixed && entry) {

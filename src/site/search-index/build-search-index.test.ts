@@ -24,6 +24,7 @@ import {
 } from '../../features/search/search-engine.ts';
 import { readSearchParams, type SearchParamsState } from '../../features/search/search-params.ts';
 import { buildSiteData } from '../build-site-data.ts';
+import { nearFilters } from './build-search-index.ts';
 
 const dataset = syntheticDataset(1500, 7);
 // As a large archive's index: only words with a tail (and names, pairs) have first pages (see wordPageMaxDocs).
@@ -166,8 +167,9 @@ describe('search index files', () => {
       ).toEqual([]);
     }
     // Page 2, an AND and a rarer word (not a name) still read their rows from the doc store, and only a common word
-    // or a name asks for a first-page bucket.
-    for (const query of ['q=cooperation&page=2', 'q=cooperation summit', 'q=antony']) {
+    // or a name asks for a first-page bucket (a rarer word may ask for those of the frequent words one edit away,
+    // in case it is a typo: see the near-word filters below).
+    for (const query of ['q=cooperation&page=2', 'q=cooperation summit', 'q=antonyx']) {
       const read: string[] = [];
       const result = await runSearch(readSearchParams(new URLSearchParams(query)), async (path) => {
         read.push(path);
@@ -491,6 +493,89 @@ describe('search index files', () => {
     expect(extraPages).toBeLessThan(corrected / 5);
   });
 
+  // A large archive: a filter pair of its most frequent fix words. Once a typo's shard says it is not indexed, the
+  // variants they hold load (shard and first page) with its completions' list: no typo list when they decide.
+  it('corrects a typo in a large archive from its near-word filters as the word lists would', async () => {
+    const meta = JSON.parse(files.get(searchPaths.meta())!) as SearchMeta;
+    expect(meta.tops?.all).toBeUndefined();
+    const { near, fix, nearMin, ...withoutNear } = meta.tops!;
+    expect([near, fix, nearMin]).toEqual([expect.any(String), expect.any(String), expect.any(Number)]);
+    const lists = new Map(files).set(searchPaths.meta(), JSON.stringify({ ...meta, tops: withoutNear }));
+    const words = wordsOf(files).filter(([term]) => isFixWord(term));
+    const known = new Set(wordsOf(files).map(([term]) => term));
+    const dfOf = new Map(words.map(([w, df]) => [w, df] as const));
+    // The same index with filters of only its 60 most frequent fix words: most typos' corrections are rarer, so
+    // the filters cannot decide them and the word lists must.
+    const few = nearFilters(
+      words.map(([w]) => w),
+      (w) => dfOf.get(w)!,
+      60,
+    )!;
+    expect(few.nearMin).toBeGreaterThan(nearMin!);
+    const fewer = new Map(files).set(
+      searchPaths.meta(),
+      JSON.stringify({ ...meta, tops: { ...meta.tops, ...few } }),
+    );
+    const hasPage = (w: string) =>
+      w in (JSON.parse(files.get(searchPaths.tops(facetBucket(w, meta.tops!.buckets)))!) as TopRows);
+    let viaFilters = 0;
+    let viaLists = 0;
+    let onePageLists = 0;
+    for (const [term] of words
+      .filter(([t]) => /^[a-z]+$/.test(t) && t.length >= 6)
+      .filter((_, i) => i % 60 === 0))
+      for (const typo of [
+        term.slice(0, 2) + term[3] + term[2] + term.slice(4), // swapped
+        term.slice(0, 3) + term.slice(4), // a letter left out
+        `q${term.slice(1)}`, // the first letter wrong
+      ].filter((t) => !known.has(t))) {
+        const params = readSearchParams(new URLSearchParams({ q: typo }));
+        const expected = await runSearch(params, withoutBuckets(lists));
+        for (const source of [files, fewer]) {
+          const { result, waves } = await roundTrips(source, params, { facetLists: false });
+          expect(result.corrections, typo).toEqual(expected.corrections);
+          expect(result.hits, typo).toEqual(expected.hits);
+          expect([result.total, result.highlight], typo).toEqual([expected.total, expected.highlight]);
+          const typoLists = waves.flat().filter((p) => p.startsWith('data/search/words/')).length;
+          const to = expected.corrections[0]?.to;
+          const min = source === files ? nearMin! : few.nearMin;
+          if (to === undefined || dfOf.get(to)! < min) continue;
+          // Decided by the filters: the correction's shard and page load with the typo's shard, which holds its
+          // completions (none). Unless the first pages' filter takes the typo for a word (about one in a hundred).
+          if (source === files) viaFilters++;
+          if (bloomHas(meta.tops!.words, typo)) continue;
+          expect(waves.length, `${typo}: ${JSON.stringify(waves)}`).toBeLessThanOrEqual(hasPage(to) ? 1 : 2);
+          expect(typoLists, typo).toBeLessThanOrEqual(1);
+          if (typoLists) onePageLists++;
+        }
+        if (expected.corrections.length && dfOf.get(expected.corrections[0]!.to)! < few.nearMin) viaLists++;
+      }
+    expect(viaFilters).toBeGreaterThan(40);
+    // (The completions' list only where the words a typo can grow into span two shards.)
+    expect(onePageLists).toBeLessThan(viaFilters / 10);
+    expect(viaLists).toBeGreaterThan(100);
+  });
+
+  it('finds the completions of a long prefix in its shard exactly as in the word list', async () => {
+    const index = new SearchIndex(loaderOf(files));
+    const prefixes = new Set(
+      wordsOf(files)
+        .filter(([term]) => /^[a-z]+$/.test(term) && term.length >= 6)
+        .flatMap(([term]) => [term.slice(0, 5), term.slice(0, 6), term]),
+    );
+    let fromShards = 0;
+    let grown = 0;
+    for (const prefix of [...prefixes].filter((_, i) => i % 5 === 0)) {
+      const fromShard = await index.shardCompletions(prefix);
+      if (fromShard === null) continue;
+      fromShards++;
+      expect(fromShard, prefix).toEqual(await index.completions(prefix));
+      if (fromShard.length) grown++;
+    }
+    expect(fromShards).toBeGreaterThan(500);
+    expect(grown).toBeGreaterThan(100);
+  });
+
   it('finds the same correction from the Bloom filters as from the word lists, ties and all', async () => {
     const small = buildSiteData(smallDataset, { searchIndex: { headMax: 50, wordPageRows: 1e6 } });
     const meta = JSON.parse(small.get(searchPaths.meta())!) as SearchMeta;
@@ -571,7 +656,8 @@ describe('search index files', () => {
     const small = buildSiteData(smallDataset, { searchIndex: { headMax: 50, wordPageRows: budget } });
     const meta = JSON.parse(small.get(searchPaths.meta())!) as SearchMeta;
     expect(meta.tops?.all).toBeUndefined();
-    expect(meta.tops?.fix).toBeUndefined();
+    // (Its typos are corrected as a large archive's: see the near-word filters.)
+    expect(meta.tops?.near).toEqual(expect.any(String));
     const withPages = new Set(bucketsOf(small).flatMap((bucket) => Object.keys(bucket)));
     const words = wordsOf(small).filter(([term]) => /^[a-z]+$/.test(term));
     const byDf = [...words].sort((x, y) => y[1] - x[1]);
@@ -589,8 +675,8 @@ describe('search index files', () => {
       expect(read.some((path) => path.startsWith('data/search/words/'))).toBe(false);
       expect(result.hits).toEqual((await runSearch(params, withoutBuckets(small))).hits);
     }
-    // Without every word in the Bloom filter, a half-typed long word reads its completions' list, and the typo
-    // lists only when it has no completion.
+    // Without every word in the Bloom filter, a half-typed long word finds its completions in its own shard (no
+    // word list), and reads the typo lists only when it has no completion.
     const known = new Set(words.map(([term]) => term));
     const half = byDf
       .map(([term]) => term.slice(0, 6))
@@ -599,9 +685,7 @@ describe('search index files', () => {
     const typed = await runSearch(readSearchParams(new URLSearchParams({ q: half })), load);
     expect(typed.total, half).toBeGreaterThan(0);
     expect(typed.corrections).toEqual([]);
-    expect(read.filter((path) => path.startsWith('data/search/words/'))).toEqual([
-      searchPaths.words('p', half.slice(0, 2)),
-    ]);
+    expect(read.filter((path) => path.startsWith('data/search/words/'))).toEqual([]);
   });
 
   it('keeps a Bloom filter of the common words with no false negatives and few false positives', () => {

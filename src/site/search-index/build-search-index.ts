@@ -26,7 +26,7 @@ import {
   type WordList,
 } from '../../common/search-text.ts';
 import { lowerBound } from '../../common/scored-lists.ts';
-import { fixKey, isFixWord, isListWord } from '../../common/search-typos.ts';
+import { fixKey, isFixWord, isListWord, nearKey, nearWordsMax } from '../../common/search-typos.ts';
 import { searchPaths } from '../../common/paths.ts';
 import {
   phraseCandidates,
@@ -610,6 +610,9 @@ export function buildSearchIndex(
     topFiles[facetBucket(term, topBuckets)]![term] = rows;
   topFiles.forEach((bucket, n) => files.set(searchPaths.tops(n), JSON.stringify(bucket)));
 
+  // A larger archive: the most frequent fix words (every one in at least `nearMin` documents) in two filters, so
+  // a typo of a common word finds its correction from its one-edit variants (see SearchMeta.tops.near).
+  const near = everyWord ? null : nearFilters(terms.filter(isFixWord), (term) => postingsOf(term).length);
   const meta: SearchMeta = {
     version: 2,
     buildId,
@@ -629,9 +632,31 @@ export function buildSearchIndex(
             // The words a typo of five letters or more can be corrected to (see SearchMeta.tops.fix).
             fix: bloomOf(terms.filter(isFixWord).map(fixKey)),
           }
-        : {}),
+        : (near ?? {})),
     },
   };
   files.set(searchPaths.meta(), JSON.stringify(meta));
   return files;
+}
+
+/**
+ * The near-word filters of an archive where not every word has a first page: the fix words in at least `nearMin`
+ * documents, the most frequent within nearWordsMax (a tie at the cut leaves out its whole group, so the filters
+ * hold every word at or above the threshold), in two filters keyed apart (nearKey, fixKey).
+ */
+export function nearFilters(
+  fixWords: readonly string[],
+  dfOf: (term: string) => number,
+  max = nearWordsMax,
+): { near: string; fix: string; nearMin: number } | null {
+  const byDf = fixWords.map((term) => ({ term, df: dfOf(term) })).sort((x, y) => y.df - x.df);
+  let count = Math.min(byDf.length, max);
+  if (count < byDf.length) while (count > 0 && byDf[count - 1]!.df === byDf[count]!.df) count--;
+  if (count === 0) return null;
+  const kept = byDf.slice(0, count).map(({ term }) => term);
+  return {
+    near: bloomOf(kept.map(nearKey)),
+    fix: bloomOf(kept.map(fixKey)),
+    nearMin: count < byDf.length ? byDf[count - 1]!.df : 1,
+  };
 }
