@@ -35,6 +35,7 @@ import {
 import { extractOrganizationsAndPlaces } from './extract/organizations-places.ts';
 import { itsBodyCountry, lacksOffice, namesPublicBody, seatCountry } from './extract/office-countries.ts';
 import { decideParticipants } from './extract/participants.ts';
+import { pluralTitleGroups, type PluralTitleGroup } from './extract/plural-titles.ts';
 import {
   agencyCountry,
   femaleWords,
@@ -387,6 +388,8 @@ class PeopleFinder {
   readonly aliasKeys: Set<string>[] = [];
   /** Title runs that end in a head with no name ("Chinese State Councilor"), by end token. */
   readonly roleOnly = new Map<number, Run>();
+  /** The shared plural titles already read ("Presidents A and B"). */
+  readonly pluralRead = new Set<PluralTitleGroup>();
 
   constructor(doc: TokenizedText, people: PersonRecord[], mentions: Mention[]) {
     this.tokens = doc.tokens;
@@ -614,7 +617,16 @@ function findPeople(
   const notPersonHere = new Set<string>();
   /** Unknown name-shaped runs with no evidence of their own: people if listed beside a person. */
   const listed: { start: number; end: number; surface: string; key: string }[] = [];
+  const plural = pluralTitleGroups(tokens, doc.text);
+  let pg = 0;
   for (const run of capitalRuns(tokens)) {
+    // "Foreign Ministers Wang Yi and Sergei Lavrov": the runs of a shared plural title and its names, read once.
+    while (pg < plural.length && (plural[pg] as PluralTitleGroup).end <= run.start) pg++;
+    const group = plural[pg];
+    if (group && run.start < group.end && run.end > group.start) {
+      addPluralGroup(f, group, known, notPeople);
+      continue;
+    }
     const titled = splitTitledRun(tokens, run);
     if (titled) {
       const { nameEnd } = titled;
@@ -854,6 +866,38 @@ function findPeople(
       mentions.sort((a, b) => a.start - b.start);
       for (const p of people) p.mentions.sort((a, b) => a.start - b.start);
     }
+  }
+}
+
+/** Each name of a shared plural title as a person holding the singular role (and their country, if listed). */
+function addPluralGroup(
+  f: PeopleFinder,
+  group: PluralTitleGroup,
+  known: Map<string, KnownPerson>,
+  notPeople: Set<string>,
+): void {
+  if (f.pluralRead.has(group)) return;
+  f.pluralRead.add(group);
+  const { names, countries, role } = group;
+  for (let i = 0; i < names.length; i++) {
+    const n = names[i] as { start: number; end: number };
+    const surface = f.span(n.start, n.end);
+    const key = normKey(surface);
+    if (notPeople.has(key)) continue;
+    let idx = f.resolveExisting(n.start, n.end, key);
+    if (idx < 0) idx = f.addPerson(surface, key, known.get(key));
+    f.mention(idx, n.start, n.end, surface, key);
+    const p = f.people[idx] as PersonRecord;
+    if (role !== null) {
+      addRole(p, role);
+      p.roleSpans.push({ start: group.roleStart, end: group.roleEnd });
+    }
+    const country = countries[i];
+    if (country !== undefined && !p.countrySettled) {
+      p.country = country;
+      p.countrySettled = true;
+    }
+    if (i === names.length - 1) f.attachRolesAfter(idx, n.end);
   }
 }
 
