@@ -97,6 +97,38 @@ describe('a plural title before several names', () => {
     ]);
   });
 
+  it('reads the names set off by commas after a plural title, with "of" countries in order', () => {
+    expect(
+      summary(
+        'The Presidents of Brazil and Argentina, Carlos Mendes and Jorge Ruiz, met in Brasilia on Thursday.',
+      ),
+    ).toEqual([
+      { name: 'Carlos Mendes', roles: ['President'], country: 'Brazil' },
+      { name: 'Jorge Ruiz', roles: ['President'], country: 'Argentina' },
+    ]);
+    const ministers = people(
+      'China and Russia held talks on Thursday.',
+      "The two countries' foreign ministers, Li Wen and Pavel Orlov, met in Beijing.",
+    );
+    expect(ministers.map((p) => [p.name, p.roles])).toEqual([
+      ['Li Wen', ['foreign minister']],
+      ['Pavel Orlov', ['foreign minister']],
+    ]);
+    expect(
+      summary('Brazilian and Argentine leaders Carlos Mendes and Jorge Ruiz met on Thursday.').map((p) => [
+        p.roles,
+        p.country,
+      ]),
+    ).toEqual([
+      [['leader'], 'Brazil'],
+      [['leader'], 'Argentina'],
+    ]);
+    // Not set off: "said" closes the list, so the names are not the ministers.
+    expect(people('He met ministers, Carlos Mendes and Jorge Ruiz said.').flatMap((p) => p.roles)).toEqual(
+      [],
+    );
+  });
+
   it('finds no one in plurals that name no person', () => {
     expect(
       people(
@@ -105,5 +137,24 @@ describe('a plural title before several names', () => {
         'The Ministers of China and Russia met on Thursday. The ministers Paris and London met.',
       ),
     ).toEqual([]);
+  });
+});
+
+describe('a title that runs on to a city right before the name', () => {
+  it('keeps the whole title, from the country’s possessive to the city', () => {
+    expect(
+      summary(
+        "Norway's Permanent Representative to the United Nations in Geneva Lars Eriksen said the talks were useful.",
+      ),
+    ).toEqual([
+      {
+        name: 'Lars Eriksen',
+        roles: ["Norway's Permanent Representative to the United Nations in Geneva"],
+        country: 'Norway',
+      },
+    ]);
+    expect(summary('He flew to talks in Geneva Lars Eriksen said.')).toEqual([
+      { name: 'Lars Eriksen', roles: [], country: null },
+    ]);
   });
 });

@@ -35,6 +35,7 @@ import {
 import { extractOrganizationsAndPlaces } from './extract/organizations-places.ts';
 import { itsBodyCountry, lacksOffice, namesPublicBody, seatCountry } from './extract/office-countries.ts';
 import { decideParticipants } from './extract/participants.ts';
+import { titleBeforePlace } from './extract/place-titles.ts';
 import { pluralTitleGroups, type PluralTitleGroup } from './extract/plural-titles.ts';
 import {
   agencyCountry,
@@ -670,14 +671,17 @@ function findPeople(
     const bare = bareName(tokens, run);
     // "… to international organizations in Vienna Mikhail Ulyanov said": a city after a preposition, right before a
     // first name and a surname, ends a lower-case title; the name is the rest.
+    let placeTitle = -1;
     if (bare && bare.end - bare.start >= 3) {
       const place = tokens[bare.start] as Token;
       if (
         PLACE_PREPOSITIONS.has(tokens[bare.start - 1]?.lower ?? '') &&
         cityNames.has(place.lower) &&
         looksLikeFirstName(tokens[bare.start + 1] as Token)
-      )
+      ) {
+        placeTitle = titleBeforePlace(tokens, bare.start);
         bare.start++;
+      }
     }
     if (!bare) {
       // A run ending in a title head ("Chinese State Councilor") may be the first half of "X and Y Name".
@@ -811,6 +815,7 @@ function findPeople(
     const p = people[idx] as PersonRecord;
     if (prevHead) f.addTitleRoles(p, prefix, bare.start);
     if (parenTitle >= 0) f.addTitleRoles(p, parenTitle, bare.start);
+    if (placeTitle >= 0) f.addTitleRoles(p, placeTitle, bare.start);
     if (preRole) f.addTitleRoles(p, preRole.start, preRole.end);
     // "Yoon's predecessor, Moon Jae-in,": the possessor is the one they are related to (and share a country with).
     if (relBefore && (tokens[bare.start - 3]?.lower === "'s" || tokens[bare.start - 3]?.lower === '’s')) {

@@ -24,17 +24,7 @@ export interface PluralTitleGroup {
 /** Plural form (lower case) -> singular, for the title heads and honorifics a shared title ends in. */
 const PLURAL_HEADS = new Map<string, string>();
 // Heads that read as common nouns in the plural ("Heads of State", "Chiefs of Staff", "Staffs", "Officers").
-const NO_PLURAL = new Set([
-  'head',
-  'chief',
-  'staff',
-  'executive',
-  'officer',
-  'lady',
-  'chair',
-  'leader',
-  'general',
-]);
+const NO_PLURAL = new Set(['head', 'chief', 'staff', 'executive', 'officer', 'lady', 'chair', 'general']);
 for (const head of titleHeads) {
   if (NO_PLURAL.has(head) || head.includes('-') || head.length < 3 || honorifics.has(head)) continue;
   PLURAL_HEADS.set(/[^aeiou]y$/.test(head) ? `${head.slice(0, -1)}ies` : `${head}s`, head);
@@ -57,6 +47,18 @@ function singularText(text: string): string {
 function demonymAt(t: Token | undefined): string | undefined {
   if (!t || !t.cap) return undefined;
   return demonymCountry.get(t.lower) ?? countryNames.get(t.lower);
+}
+
+/** A country's name of one or two words at `at` ("China", "South Korea"). */
+function countryAt(tokens: readonly Token[], from: number): { country: string; end: number } | null {
+  const at = tokens[from]?.lower === 'the' ? from + 1 : from;
+  const t = tokens[at];
+  if (!t || !t.cap) return null;
+  const next = tokens[at + 1];
+  const two = next?.cap ? countryNames.get(`${t.lower} ${next.lower}`) : undefined;
+  if (two !== undefined) return { country: two, end: at + 2 };
+  const one = countryNames.get(t.lower);
+  return one === undefined ? null : { country: one, end: at + 1 };
 }
 
 /** A name at `at` ("Sergei Lavrov", "Macron") or -1: its end (exclusive). */
@@ -99,8 +101,30 @@ export function pluralTitleGroups(tokens: readonly Token[], text: string): Plura
       while (tokens[k]?.cap && tokens[k]?.sent === sent && departmentWords.has(tokens[k]?.lower ?? '')) k++;
     }
     const roleEnd = tokens[k - 1]?.text === '.' ? k - 1 : k;
+    // "The Presidents of China and Russia, A and B": one country per name, in order (not part of the role).
+    const ofCountries: string[] = [];
+    if (tokens[k]?.lower === 'of' && tokens[k - 1] === head) {
+      let q = k + 1;
+      for (;;) {
+        const c = countryAt(tokens, q);
+        if (c === null) break;
+        ofCountries.push(c.country);
+        q = c.end;
+        if (tokens[q]?.text === ',') q++;
+        if (tokens[q]?.lower === 'and') q++;
+        else if (tokens[q - 1]?.text !== ',') break;
+      }
+      if (ofCountries.length >= 2 && tokens[q - 1]?.text === ',' && tokens[q]?.cap) k = q - 1;
+      else ofCountries.length = 0;
+    }
     // "… ministers, alongside A and B", "Senators, including A and B": the names the title is shared with.
+    // "the two countries' foreign ministers, A and B,": the names set off by commas after the title.
+    let apposed = false;
     if (tokens[k]?.text === ',' && LIST_OPENERS.has(tokens[k + 1]?.lower ?? '')) k += 2;
+    else if (tokens[k]?.text === ',') {
+      apposed = true;
+      k++;
+    }
     // The names: "A and B", "A, B and C", "A, B, and C".
     const names: { start: number; end: number }[] = [];
     let joined = false;
@@ -118,6 +142,9 @@ export function pluralTitleGroups(tokens: readonly Token[], text: string): Plura
       k = q;
     }
     if (!joined || names.length < 2) continue;
+    const closer = tokens[(names[names.length - 1] as { end: number }).end];
+    if (apposed && closer !== undefined && closer.sent === sent && closer.text !== ',' && closer.text !== '.')
+      continue;
     // The title's words before the head: modifiers, departments, other heads ("Vice Presidents"), a country.
     let s = h;
     while (s > 0) {
@@ -155,6 +182,7 @@ export function pluralTitleGroups(tokens: readonly Token[], text: string): Plura
       if (listed.length === 1) roleStart = d;
       else if (listed.length === names.length) countries.push(...listed);
     }
+    if (ofCountries.length === names.length && countries.length === 0) countries.push(...ofCountries);
     const honorific = honorifics.has(singular);
     const role = honorific
       ? null
