@@ -36,7 +36,7 @@ import { extractOrganizationsAndPlaces } from './extract/organizations-places.ts
 import { itsBodyCountry, lacksOffice, namesPublicBody, seatCountry } from './extract/office-countries.ts';
 import { decideParticipants } from './extract/participants.ts';
 import { titleBeforePlace } from './extract/place-titles.ts';
-import { pluralTitleGroups, type PluralTitleGroup } from './extract/plural-titles.ts';
+import { pluralGroupNear, type PluralTitleGroup } from './extract/plural-titles.ts';
 import {
   agencyCountry,
   femaleWords,
@@ -618,12 +618,15 @@ function findPeople(
   const notPersonHere = new Set<string>();
   /** Unknown name-shaped runs with no evidence of their own: people if listed beside a person. */
   const listed: { start: number; end: number; surface: string; key: string }[] = [];
-  const plural = pluralTitleGroups(tokens, doc.text);
-  let pg = 0;
+  /** The shared plural title being read ("Foreign Ministers Wang Yi and Sergei Lavrov"), and where to look next. */
+  let group: PluralTitleGroup | null = null;
+  let pluralFrom = 0;
   for (const run of capitalRuns(tokens)) {
+    if (group === null || group.end <= run.start) {
+      group = pluralGroupNear(tokens, doc.text, run, pluralFrom);
+      pluralFrom = Math.max(run.end, group?.end ?? 0);
+    }
     // "Foreign Ministers Wang Yi and Sergei Lavrov": the runs of a shared plural title and its names, read once.
-    while (pg < plural.length && (plural[pg] as PluralTitleGroup).end <= run.start) pg++;
-    const group = plural[pg];
     if (group && run.start < group.end && run.end > group.start) {
       addPluralGroup(f, group, known, notPeople);
       continue;

@@ -4,7 +4,7 @@
 import type { Token } from './tokenize.ts';
 import { countryNames, demonymCountry, isCommonWord, orgHeads, placeHeads } from './lexicon.ts';
 import { departmentWords, honorifics, titleHeads, titleModifiers } from './roles.ts';
-import { isKnownPlaceOrOrg, isStarter, nameLike } from './names.ts';
+import { isKnownPlaceOrOrg, isStarter, nameLike, type Run } from './names.ts';
 
 export interface PluralTitleGroup {
   /** First token of the group (a leading demonym, or the title). */
@@ -79,119 +79,133 @@ function nameEnd(tokens: readonly Token[], at: number, sent: number): number {
   return e;
 }
 
-/**
- * The groups of the text, in order. One Map lookup per capitalised token; the rest is read only around a plural
- * title head.
- */
-export function pluralTitleGroups(tokens: readonly Token[], text: string): PluralTitleGroup[] {
-  const groups: PluralTitleGroup[] = [];
-  for (let h = 0; h < tokens.length; h++) {
-    const head = tokens[h] as Token;
-    const singular = PLURAL_HEADS.get(head.lower);
-    if (singular === undefined) continue;
-    // "Stanford Law School professors A and B", "three deputy foreign ministers, alongside A and B": a lower-case
-    // title; not an honorific ("drs" is no title written in lower case).
-    if (!head.cap && (!head.word || honorifics.has(singular))) continue;
-    const sent = head.sent;
-    let k = h + 1;
-    if (tokens[k]?.text === '.') k++;
-    // "Secretaries of State A and B": the department belongs to the title.
-    if (tokens[k]?.lower === 'of' && tokens[k + 1]?.cap && departmentWords.has(tokens[k + 1]?.lower ?? '')) {
-      k += 2;
-      while (tokens[k]?.cap && tokens[k]?.sent === sent && departmentWords.has(tokens[k]?.lower ?? '')) k++;
-    }
-    const roleEnd = tokens[k - 1]?.text === '.' ? k - 1 : k;
-    // "The Presidents of China and Russia, A and B": one country per name, in order (not part of the role).
-    const ofCountries: string[] = [];
-    if (tokens[k]?.lower === 'of' && tokens[k - 1] === head) {
-      let q = k + 1;
-      for (;;) {
-        const c = countryAt(tokens, q);
-        if (c === null) break;
-        ofCountries.push(c.country);
-        q = c.end;
-        if (tokens[q]?.text === ',') q++;
-        if (tokens[q]?.lower === 'and') q++;
-        else if (tokens[q - 1]?.text !== ',') break;
-      }
-      if (ofCountries.length >= 2 && tokens[q - 1]?.text === ',' && tokens[q]?.cap) k = q - 1;
-      else ofCountries.length = 0;
-    }
-    // "… ministers, alongside A and B", "Senators, including A and B": the names the title is shared with.
-    // "the two countries' foreign ministers, A and B,": the names set off by commas after the title.
-    let apposed = false;
-    if (tokens[k]?.text === ',' && LIST_OPENERS.has(tokens[k + 1]?.lower ?? '')) k += 2;
-    else if (tokens[k]?.text === ',') {
-      apposed = true;
-      k++;
-    }
-    // The names: "A and B", "A, B and C", "A, B, and C".
-    const names: { start: number; end: number }[] = [];
-    let joined = false;
-    for (;;) {
-      const e = nameEnd(tokens, k, sent);
-      if (e < 0) break;
-      names.push({ start: k, end: e });
-      if (joined) break;
-      let q = e;
-      if (tokens[q]?.text === ',') q++;
-      if (tokens[q]?.lower === 'and') {
-        joined = true;
-        q++;
-      } else if (q === e) break;
-      k = q;
-    }
-    if (!joined || names.length < 2) continue;
-    const closer = tokens[(names[names.length - 1] as { end: number }).end];
-    if (apposed && closer !== undefined && closer.sent === sent && closer.text !== ',' && closer.text !== '.')
-      continue;
-    // The title's words before the head: modifiers, departments, other heads ("Vice Presidents"), a country.
-    let s = h;
-    while (s > 0) {
-      const t = tokens[s - 1] as Token;
-      if (t.sent !== sent || t.cap !== head.cap || !t.word || isStarter(t)) break;
-      if (titleModifiers.has(t.lower) || departmentWords.has(t.lower) || titleHeads.has(t.lower)) s--;
-      else break;
-    }
-    // "Stanford Law School professors": the capitalised body a lower-case title belongs to.
-    if (!head.cap) {
-      let b = s;
-      while (b > 0) {
-        const t = tokens[b - 1] as Token;
-        if (t.sent !== sent || !t.cap || !t.word || isStarter(t)) break;
-        b--;
-      }
-      const last = tokens[s - 1];
-      if (b < s && last && orgHeads.has(last.lower)) s = b;
-    }
-    let start = s;
-    const countries: string[] = [];
-    const own = demonymAt(tokens[s - 1]);
-    let roleStart = s;
-    if (own !== undefined && (tokens[s - 1] as Token).sent === sent) {
-      // "Chinese and Russian Foreign Ministers": one country per name, in order.
-      const listed = [own];
-      let d = s - 1;
-      while (d >= 2 && /^(?:and|,)$/.test(tokens[d - 1]?.lower ?? '')) {
-        const c = demonymAt(tokens[d - 2]);
-        if (c === undefined) break;
-        listed.unshift(c);
-        d -= 2;
-      }
-      start = d;
-      if (listed.length === 1) roleStart = d;
-      else if (listed.length === names.length) countries.push(...listed);
-    }
-    if (ofCountries.length === names.length && countries.length === 0) countries.push(...ofCountries);
-    const honorific = honorifics.has(singular);
-    const role = honorific
-      ? null
-      : text.slice((tokens[roleStart] as Token).start, head.start) +
-        singularText(head.text) +
-        text.slice(head.end, (tokens[roleEnd - 1] as Token).end);
-    const end = (names[names.length - 1] as { end: number }).end;
-    groups.push({ start, end, role, roleStart, roleEnd, countries, names });
-    h = end - 1;
+/** The group whose plural title ends in the token at `h`, or null. */
+function groupAt(tokens: readonly Token[], text: string, h: number): PluralTitleGroup | null {
+  const head = tokens[h] as Token;
+  const singular = PLURAL_HEADS.get(head.lower);
+  if (singular === undefined) return null;
+  // "Stanford Law School professors A and B", "three deputy foreign ministers, alongside A and B": a lower-case
+  // title; not an honorific ("drs" is no title written in lower case).
+  if (!head.cap && (!head.word || honorifics.has(singular))) return null;
+  const sent = head.sent;
+  let k = h + 1;
+  if (tokens[k]?.text === '.') k++;
+  // "Secretaries of State A and B": the department belongs to the title.
+  if (tokens[k]?.lower === 'of' && tokens[k + 1]?.cap && departmentWords.has(tokens[k + 1]?.lower ?? '')) {
+    k += 2;
+    while (tokens[k]?.cap && tokens[k]?.sent === sent && departmentWords.has(tokens[k]?.lower ?? '')) k++;
   }
-  return groups;
+  const roleEnd = tokens[k - 1]?.text === '.' ? k - 1 : k;
+  // "The Presidents of China and Russia, A and B": one country per name, in order (not part of the role).
+  const ofCountries: string[] = [];
+  if (tokens[k]?.lower === 'of' && tokens[k - 1] === head) {
+    let q = k + 1;
+    for (;;) {
+      const c = countryAt(tokens, q);
+      if (c === null) break;
+      ofCountries.push(c.country);
+      q = c.end;
+      if (tokens[q]?.text === ',') q++;
+      if (tokens[q]?.lower === 'and') q++;
+      else if (tokens[q - 1]?.text !== ',') break;
+    }
+    if (ofCountries.length >= 2 && tokens[q - 1]?.text === ',' && tokens[q]?.cap) k = q - 1;
+    else ofCountries.length = 0;
+  }
+  // "… ministers, alongside A and B", "Senators, including A and B": the names the title is shared with.
+  // "the two countries' foreign ministers, A and B,": the names set off by commas after the title.
+  let apposed = false;
+  if (tokens[k]?.text === ',' && LIST_OPENERS.has(tokens[k + 1]?.lower ?? '')) k += 2;
+  else if (tokens[k]?.text === ',') {
+    apposed = true;
+    k++;
+  }
+  // The names: "A and B", "A, B and C", "A, B, and C".
+  const names: { start: number; end: number }[] = [];
+  let joined = false;
+  for (;;) {
+    const e = nameEnd(tokens, k, sent);
+    if (e < 0) break;
+    names.push({ start: k, end: e });
+    if (joined) break;
+    let q = e;
+    if (tokens[q]?.text === ',') q++;
+    if (tokens[q]?.lower === 'and') {
+      joined = true;
+      q++;
+    } else if (q === e) break;
+    k = q;
+  }
+  if (!joined || names.length < 2) return null;
+  const closer = tokens[(names[names.length - 1] as { end: number }).end];
+  if (apposed && closer !== undefined && closer.sent === sent && closer.text !== ',' && closer.text !== '.')
+    return null;
+  // The title's words before the head: modifiers, departments, other heads ("Vice Presidents"), a country.
+  let s = h;
+  while (s > 0) {
+    const t = tokens[s - 1] as Token;
+    if (t.sent !== sent || t.cap !== head.cap || !t.word || isStarter(t)) break;
+    if (titleModifiers.has(t.lower) || departmentWords.has(t.lower) || titleHeads.has(t.lower)) s--;
+    else break;
+  }
+  // "Stanford Law School professors": the capitalised body a lower-case title belongs to.
+  if (!head.cap) {
+    let b = s;
+    while (b > 0) {
+      const t = tokens[b - 1] as Token;
+      if (t.sent !== sent || !t.cap || !t.word || isStarter(t)) break;
+      b--;
+    }
+    const last = tokens[s - 1];
+    if (b < s && last && orgHeads.has(last.lower)) s = b;
+  }
+  let start = s;
+  const countries: string[] = [];
+  const own = demonymAt(tokens[s - 1]);
+  let roleStart = s;
+  if (own !== undefined && (tokens[s - 1] as Token).sent === sent) {
+    // "Chinese and Russian Foreign Ministers": one country per name, in order.
+    const listed = [own];
+    let d = s - 1;
+    while (d >= 2 && /^(?:and|,)$/.test(tokens[d - 1]?.lower ?? '')) {
+      const c = demonymAt(tokens[d - 2]);
+      if (c === undefined) break;
+      listed.unshift(c);
+      d -= 2;
+    }
+    start = d;
+    if (listed.length === 1) roleStart = d;
+    else if (listed.length === names.length) countries.push(...listed);
+  }
+  if (ofCountries.length === names.length && countries.length === 0) countries.push(...ofCountries);
+  const honorific = honorifics.has(singular);
+  const role = honorific
+    ? null
+    : text.slice((tokens[roleStart] as Token).start, head.start) +
+      singularText(head.text) +
+      text.slice(head.end, (tokens[roleEnd - 1] as Token).end);
+  const end = (names[names.length - 1] as { end: number }).end;
+  return { start, end, role, roleStart, roleEnd, countries, names };
+}
+
+/**
+ * The first group whose plural title ends from token `from` to the end of `run`, or null. A plural head is inside
+ * a capitalised run ("Foreign Ministers Wang Yi") or at most three tokens before one ("professors Joseph",
+ * "ministers, Wang", "ministers, alongside Anis"): asked run by run, as the runs are read, only those tokens are
+ * looked at, each turned away by its last letter or one Map lookup.
+ */
+export function pluralGroupNear(
+  tokens: readonly Token[],
+  text: string,
+  run: Run,
+  from: number,
+): PluralTitleGroup | null {
+  for (let h = Math.max(from, run.start - 3); h < run.end; h++) {
+    const lower = (tokens[h] as Token).lower;
+    // Every plural head ends in "s".
+    if (lower.charCodeAt(lower.length - 1) !== 115 || !PLURAL_HEADS.has(lower)) continue;
+    const group = groupAt(tokens, text, h);
+    if (group) return group;
+  }
+  return null;
 }
