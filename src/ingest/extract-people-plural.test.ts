@@ -64,6 +64,10 @@ describe('a plural title before several names', () => {
       'Mark Milley: General',
       'Valery Gerasimov: General',
     ]);
+    expect(roles('Congressmen Adam Schiff and Ro Khanna visited Taipei on Thursday.')).toEqual([
+      'Adam Schiff: Congressman',
+      'Ro Khanna: Congressman',
+    ]);
     expect(roles('Kings Charles III and Felipe VI met in London on Thursday.')).toEqual([
       'Charles III: King',
       'Felipe VI: King',

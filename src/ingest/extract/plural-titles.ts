@@ -27,7 +27,14 @@ const PLURAL_HEADS = new Map<string, string>();
 const NO_PLURAL = new Set(['head', 'chief', 'staff', 'executive', 'officer', 'lady', 'chair', 'general']);
 for (const head of titleHeads) {
   if (NO_PLURAL.has(head) || head.includes('-') || head.length < 3 || honorifics.has(head)) continue;
-  PLURAL_HEADS.set(/[^aeiou]y$/.test(head) ? `${head.slice(0, -1)}ies` : `${head}s`, head);
+  PLURAL_HEADS.set(
+    /[^aeiou]y$/.test(head)
+      ? `${head.slice(0, -1)}ies`
+      : head.endsWith('man')
+        ? `${head.slice(0, -3)}men`
+        : `${head}s`,
+    head,
+  );
 }
 // "Generals" before names is the rank; the honorifics have no role ("Drs. A and B", "Sheikhs A and B").
 PLURAL_HEADS.set('generals', 'general');
@@ -41,7 +48,10 @@ for (const [plural, singular] of [
 const LIST_OPENERS = new Set(['alongside', 'including']);
 
 function singularText(text: string): string {
-  return /ies$/i.test(text) ? `${text.slice(0, -3)}y` : text.slice(0, -1);
+  if (/ies$/i.test(text)) return `${text.slice(0, -3)}y`;
+  // "Congressmen", "Chairwomen".
+  if (/men$/i.test(text)) return `${text.slice(0, -2)}an`;
+  return text.slice(0, -1);
 }
 
 function demonymAt(t: Token | undefined): string | undefined {
@@ -202,8 +212,9 @@ export function pluralGroupNear(
 ): PluralTitleGroup | null {
   for (let h = Math.max(from, run.start - 3); h < run.end; h++) {
     const lower = (tokens[h] as Token).lower;
-    // Every plural head ends in "s".
-    if (lower.charCodeAt(lower.length - 1) !== 115 || !PLURAL_HEADS.has(lower)) continue;
+    // Every plural head ends in "s" or, as "Congressmen", in "n".
+    const last = lower.charCodeAt(lower.length - 1);
+    if ((last !== 115 && last !== 110) || !PLURAL_HEADS.has(lower)) continue;
     const group = groupAt(tokens, text, h);
     if (group) return group;
   }
