@@ -36,6 +36,8 @@ import { extractOrganizationsAndPlaces } from './extract/organizations-places.ts
 import { itsBodyCountry, lacksOffice, namesPublicBody, seatCountry } from './extract/office-countries.ts';
 import { decideParticipants } from './extract/participants.ts';
 import { mergePatronymicAddresses } from './extract/patronymics.ts';
+import { titleBeforePlace } from './extract/place-titles.ts';
+import { pluralGroupNear, type PluralTitleGroup } from './extract/plural-titles.ts';
 import { possessorCountries } from './extract/possessor-country.ts';
 import { fullNamesFromQuotes } from './extract/quoted-names.ts';
 import {
@@ -391,6 +393,8 @@ class PeopleFinder {
   readonly aliasKeys: Set<string>[] = [];
   /** Title runs that end in a head with no name ("Chinese State Councilor"), by end token. */
   readonly roleOnly = new Map<number, Run>();
+  /** The shared plural titles already read ("Presidents A and B"). */
+  readonly pluralRead = new Set<PluralTitleGroup>();
 
   constructor(doc: TokenizedText, people: PersonRecord[], mentions: Mention[]) {
     this.tokens = doc.tokens;
@@ -618,7 +622,19 @@ function findPeople(
   const notPersonHere = new Set<string>();
   /** Unknown name-shaped runs with no evidence of their own: people if listed beside a person. */
   const listed: { start: number; end: number; surface: string; key: string }[] = [];
+  /** The shared plural title being read ("Foreign Ministers Wang Yi and Sergei Lavrov"), and where to look next. */
+  let group: PluralTitleGroup | null = null;
+  let pluralFrom = 0;
   for (const run of capitalRuns(tokens)) {
+    if (group === null || group.end <= run.start) {
+      group = pluralGroupNear(tokens, doc.text, run, pluralFrom);
+      pluralFrom = Math.max(run.end, group?.end ?? 0);
+    }
+    // "Foreign Ministers Wang Yi and Sergei Lavrov": the runs of a shared plural title and its names, read once.
+    if (group && run.start < group.end && run.end > group.start) {
+      addPluralGroup(f, group, known, notPeople);
+      continue;
+    }
     const titled = splitTitledRun(tokens, run);
     if (titled) {
       const { nameEnd } = titled;
@@ -662,14 +678,17 @@ function findPeople(
     const bare = bareName(tokens, run) ?? surnameTitleName(tokens, run);
     // "… to international organizations in Vienna Mikhail Ulyanov said": a city after a preposition, right before a
     // first name and a surname, ends a lower-case title; the name is the rest.
+    let placeTitle = -1;
     if (bare && bare.end - bare.start >= 3) {
       const place = tokens[bare.start] as Token;
       if (
         PLACE_PREPOSITIONS.has(tokens[bare.start - 1]?.lower ?? '') &&
         cityNames.has(place.lower) &&
         looksLikeFirstName(tokens[bare.start + 1] as Token)
-      )
+      ) {
+        placeTitle = titleBeforePlace(tokens, bare.start);
         bare.start++;
+      }
     }
     if (!bare) {
       // A run ending in a title head ("Chinese State Councilor") may be the first half of "X and Y Name".
@@ -817,6 +836,7 @@ function findPeople(
     const p = people[idx] as PersonRecord;
     if (prevHead) f.addTitleRoles(p, prefix, bare.start);
     if (parenTitle >= 0) f.addTitleRoles(p, parenTitle, bare.start);
+    if (placeTitle >= 0) f.addTitleRoles(p, placeTitle, bare.start);
     if (preRole) f.addTitleRoles(p, preRole.start, preRole.end);
     // "Yoon's predecessor, Moon Jae-in,": the possessor is the one they are related to (and share a country with).
     if (relBefore && (tokens[bare.start - 3]?.lower === "'s" || tokens[bare.start - 3]?.lower === '’s')) {
@@ -911,6 +931,38 @@ function relationJustBefore(tokens: readonly Token[], at: number): boolean {
       return true;
   }
   return false;
+}
+
+/** Each name of a shared plural title as a person holding the singular role (and their country, if listed). */
+function addPluralGroup(
+  f: PeopleFinder,
+  group: PluralTitleGroup,
+  known: Map<string, KnownPerson>,
+  notPeople: Set<string>,
+): void {
+  if (f.pluralRead.has(group)) return;
+  f.pluralRead.add(group);
+  const { names, countries, role } = group;
+  for (let i = 0; i < names.length; i++) {
+    const n = names[i] as { start: number; end: number };
+    const surface = f.span(n.start, n.end);
+    const key = normKey(surface);
+    if (notPeople.has(key)) continue;
+    let idx = f.resolveExisting(n.start, n.end, key);
+    if (idx < 0) idx = f.addPerson(surface, key, known.get(key));
+    f.mention(idx, n.start, n.end, surface, key);
+    const p = f.people[idx] as PersonRecord;
+    if (role !== null) {
+      addRole(p, role);
+      p.roleSpans.push({ start: group.roleStart, end: group.roleEnd });
+    }
+    const country = countries[i];
+    if (country !== undefined && !p.countrySettled) {
+      p.country = country;
+      p.countrySettled = true;
+    }
+    if (i === names.length - 1) f.attachRolesAfter(idx, n.end);
+  }
 }
 
 /** A country's name at `at` followed by a comma, "and" or the end of the sentence ("… of Uganda, …"). */

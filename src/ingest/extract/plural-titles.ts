@@ -1,0 +1,222 @@
+// A plural title shared by the names listed after it: "Foreign Ministers Wang Yi and Sergei Lavrov", "Presidents
+// A, B and C", "Chinese and Russian Foreign Ministers X and Y" (the demonyms taken in order). Wire copy writes this
+// often; the run-by-run reading of names finds at most the last name of such a list, without its role.
+import type { Token } from './tokenize.ts';
+import { countryNames, demonymCountry, isCommonWord, orgHeads, placeHeads } from './lexicon.ts';
+import { departmentWords, honorifics, titleHeads, titleModifiers } from './roles.ts';
+import { isKnownPlaceOrOrg, isStarter, nameLike, type Run } from './names.ts';
+
+export interface PluralTitleGroup {
+  /** First token of the group (a leading demonym, or the title). */
+  start: number;
+  /** End (exclusive) of the last name. */
+  end: number;
+  /** The singular role each name holds ("Foreign Minister"); null for honorifics ("Drs.", "Sheikhs"). */
+  role: string | null;
+  /** The title's tokens [roleStart, roleEnd), for country evidence. */
+  roleStart: number;
+  roleEnd: number;
+  /** One country per name, in order, from "Chinese and Russian …"; empty when the title gives none that way. */
+  countries: string[];
+  names: { start: number; end: number }[];
+}
+
+/** Plural form (lower case) -> singular, for the title heads and honorifics a shared title ends in. */
+const PLURAL_HEADS = new Map<string, string>();
+// Heads that read as common nouns in the plural ("Heads of State", "Chiefs of Staff", "Staffs", "Officers").
+const NO_PLURAL = new Set(['head', 'chief', 'staff', 'executive', 'officer', 'lady', 'chair', 'general']);
+for (const head of titleHeads) {
+  if (NO_PLURAL.has(head) || head.includes('-') || head.length < 3 || honorifics.has(head)) continue;
+  PLURAL_HEADS.set(
+    /[^aeiou]y$/.test(head)
+      ? `${head.slice(0, -1)}ies`
+      : head.endsWith('man')
+        ? `${head.slice(0, -3)}men`
+        : `${head}s`,
+    head,
+  );
+}
+// "Generals" before names is the rank; the honorifics have no role ("Drs. A and B", "Sheikhs A and B").
+PLURAL_HEADS.set('generals', 'general');
+for (const [plural, singular] of [
+  ['drs', 'dr'],
+  ['sheikhs', 'sheikh'],
+  ['sheiks', 'sheik'],
+] as const)
+  PLURAL_HEADS.set(plural, singular);
+
+const LIST_OPENERS = new Set(['alongside', 'including']);
+
+function singularText(text: string): string {
+  if (/ies$/i.test(text)) return `${text.slice(0, -3)}y`;
+  // "Congressmen", "Chairwomen".
+  if (/men$/i.test(text)) return `${text.slice(0, -2)}an`;
+  return text.slice(0, -1);
+}
+
+function demonymAt(t: Token | undefined): string | undefined {
+  if (!t || !t.cap) return undefined;
+  return demonymCountry.get(t.lower) ?? countryNames.get(t.lower);
+}
+
+/** A country's name of one or two words at `at` ("China", "South Korea"). */
+function countryAt(tokens: readonly Token[], from: number): { country: string; end: number } | null {
+  const at = tokens[from]?.lower === 'the' ? from + 1 : from;
+  const t = tokens[at];
+  if (!t || !t.cap) return null;
+  const next = tokens[at + 1];
+  const two = next?.cap ? countryNames.get(`${t.lower} ${next.lower}`) : undefined;
+  if (two !== undefined) return { country: two, end: at + 2 };
+  const one = countryNames.get(t.lower);
+  return one === undefined ? null : { country: one, end: at + 1 };
+}
+
+/** A name at `at` ("Sergei Lavrov", "Macron") or -1: its end (exclusive). */
+function nameEnd(tokens: readonly Token[], at: number, sent: number): number {
+  let e = at;
+  while (e < at + 6) {
+    const t = tokens[e];
+    if (!t || t.sent !== sent || !nameLike(t, e - at, tokens[e + 1], tokens[e - 1])) break;
+    e++;
+  }
+  if (e === at) return -1;
+  const first = tokens[at] as Token;
+  if (!first.cap || orgHeads.has(first.lower) || placeHeads.has(first.lower)) return -1;
+  if (e - at === 1 && isCommonWord(first.lower)) return -1;
+  let phrase = first.lower;
+  for (let k = at + 1; k < e; k++) phrase += ` ${(tokens[k] as Token).lower}`;
+  if (isKnownPlaceOrOrg(phrase) || countryNames.has(phrase)) return -1;
+  return e;
+}
+
+/** The group whose plural title ends in the token at `h`, or null. */
+function groupAt(tokens: readonly Token[], text: string, h: number): PluralTitleGroup | null {
+  const head = tokens[h] as Token;
+  const singular = PLURAL_HEADS.get(head.lower);
+  if (singular === undefined) return null;
+  // "Stanford Law School professors A and B", "three deputy foreign ministers, alongside A and B": a lower-case
+  // title; not an honorific ("drs" is no title written in lower case).
+  if (!head.cap && (!head.word || honorifics.has(singular))) return null;
+  const sent = head.sent;
+  let k = h + 1;
+  if (tokens[k]?.text === '.') k++;
+  // "Secretaries of State A and B": the department belongs to the title.
+  if (tokens[k]?.lower === 'of' && tokens[k + 1]?.cap && departmentWords.has(tokens[k + 1]?.lower ?? '')) {
+    k += 2;
+    while (tokens[k]?.cap && tokens[k]?.sent === sent && departmentWords.has(tokens[k]?.lower ?? '')) k++;
+  }
+  const roleEnd = tokens[k - 1]?.text === '.' ? k - 1 : k;
+  // "The Presidents of China and Russia, A and B": one country per name, in order (not part of the role).
+  const ofCountries: string[] = [];
+  if (tokens[k]?.lower === 'of' && tokens[k - 1] === head) {
+    let q = k + 1;
+    for (;;) {
+      const c = countryAt(tokens, q);
+      if (c === null) break;
+      ofCountries.push(c.country);
+      q = c.end;
+      if (tokens[q]?.text === ',') q++;
+      if (tokens[q]?.lower === 'and') q++;
+      else if (tokens[q - 1]?.text !== ',') break;
+    }
+    if (ofCountries.length >= 2 && tokens[q - 1]?.text === ',' && tokens[q]?.cap) k = q - 1;
+    else ofCountries.length = 0;
+  }
+  // "… ministers, alongside A and B", "Senators, including A and B": the names the title is shared with.
+  // "the two countries' foreign ministers, A and B,": the names set off by commas after the title.
+  let apposed = false;
+  if (tokens[k]?.text === ',' && LIST_OPENERS.has(tokens[k + 1]?.lower ?? '')) k += 2;
+  else if (tokens[k]?.text === ',') {
+    apposed = true;
+    k++;
+  }
+  // The names: "A and B", "A, B and C", "A, B, and C".
+  const names: { start: number; end: number }[] = [];
+  let joined = false;
+  for (;;) {
+    const e = nameEnd(tokens, k, sent);
+    if (e < 0) break;
+    names.push({ start: k, end: e });
+    if (joined) break;
+    let q = e;
+    if (tokens[q]?.text === ',') q++;
+    if (tokens[q]?.lower === 'and') {
+      joined = true;
+      q++;
+    } else if (q === e) break;
+    k = q;
+  }
+  if (!joined || names.length < 2) return null;
+  const closer = tokens[(names[names.length - 1] as { end: number }).end];
+  if (apposed && closer !== undefined && closer.sent === sent && closer.text !== ',' && closer.text !== '.')
+    return null;
+  // The title's words before the head: modifiers, departments, other heads ("Vice Presidents"), a country.
+  let s = h;
+  while (s > 0) {
+    const t = tokens[s - 1] as Token;
+    if (t.sent !== sent || t.cap !== head.cap || !t.word || isStarter(t)) break;
+    if (titleModifiers.has(t.lower) || departmentWords.has(t.lower) || titleHeads.has(t.lower)) s--;
+    else break;
+  }
+  // "Stanford Law School professors": the capitalised body a lower-case title belongs to.
+  if (!head.cap) {
+    let b = s;
+    while (b > 0) {
+      const t = tokens[b - 1] as Token;
+      if (t.sent !== sent || !t.cap || !t.word || isStarter(t)) break;
+      b--;
+    }
+    const last = tokens[s - 1];
+    if (b < s && last && orgHeads.has(last.lower)) s = b;
+  }
+  let start = s;
+  const countries: string[] = [];
+  const own = demonymAt(tokens[s - 1]);
+  let roleStart = s;
+  if (own !== undefined && (tokens[s - 1] as Token).sent === sent) {
+    // "Chinese and Russian Foreign Ministers": one country per name, in order.
+    const listed = [own];
+    let d = s - 1;
+    while (d >= 2 && /^(?:and|,)$/.test(tokens[d - 1]?.lower ?? '')) {
+      const c = demonymAt(tokens[d - 2]);
+      if (c === undefined) break;
+      listed.unshift(c);
+      d -= 2;
+    }
+    start = d;
+    if (listed.length === 1) roleStart = d;
+    else if (listed.length === names.length) countries.push(...listed);
+  }
+  if (ofCountries.length === names.length && countries.length === 0) countries.push(...ofCountries);
+  const honorific = honorifics.has(singular);
+  const role = honorific
+    ? null
+    : text.slice((tokens[roleStart] as Token).start, head.start) +
+      singularText(head.text) +
+      text.slice(head.end, (tokens[roleEnd - 1] as Token).end);
+  const end = (names[names.length - 1] as { end: number }).end;
+  return { start, end, role, roleStart, roleEnd, countries, names };
+}
+
+/**
+ * The first group whose plural title ends from token `from` to the end of `run`, or null. A plural head is inside
+ * a capitalised run ("Foreign Ministers Wang Yi") or at most three tokens before one ("professors Joseph",
+ * "ministers, Wang", "ministers, alongside Anis"): asked run by run, as the runs are read, only those tokens are
+ * looked at, each turned away by its last letter or one Map lookup.
+ */
+export function pluralGroupNear(
+  tokens: readonly Token[],
+  text: string,
+  run: Run,
+  from: number,
+): PluralTitleGroup | null {
+  for (let h = Math.max(from, run.start - 3); h < run.end; h++) {
+    const lower = (tokens[h] as Token).lower;
+    // Every plural head ends in "s" or, as "Congressmen", in "n".
+    const last = lower.charCodeAt(lower.length - 1);
+    if ((last !== 115 && last !== 110) || !PLURAL_HEADS.has(lower)) continue;
+    const group = groupAt(tokens, text, h);
+    if (group) return group;
+  }
+  return null;
+}
