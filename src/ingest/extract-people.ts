@@ -28,6 +28,7 @@ import {
   isKnownPlaceOrOrg,
   looksLikeFirstName,
   NAME_PARTICLES,
+  particleSurname,
   splitTitledRun,
   titlePrefixStart,
   type Run,
@@ -440,8 +441,13 @@ class PeopleFinder {
     if (direct !== undefined) return direct;
     const { tokens, people } = this;
     const n = e - s;
-    // A lone particle ("de") is part of too many names to name anyone.
-    if (n === 1 && NAME_PARTICLES.has((tokens[s] as Token).lower)) return -1;
+    // A lone particle ("de") is part of too many names to name anyone; capitalised, it is the surname that closes
+    // a name ("Das said" after "Governor Shaktikanta Das").
+    const lone = tokens[s] as Token;
+    if (n === 1 && NAME_PARTICLES.has(lone.lower))
+      return particleSurname(lone)
+        ? people.findIndex((p) => p.tokens[p.tokens.length - 1] === lone.text)
+        : -1;
     for (let i = 0; i < people.length; i++) {
       const pt = (people[i] as PersonRecord).tokens;
       for (let k = 0; k + n <= pt.length; k++) {
