@@ -1,5 +1,6 @@
 // Names and countries seen first in the thirteenth blind round of held-out articles, on invented sentences (none
-// of these people are in the held-out files): surnames that are also name particles.
+// of these people are in the held-out files): surnames that are also name particles, and offices in a body named
+// only by its kind.
 import { describe, expect, it } from 'vitest';
 import { emptyKnowledge } from '../common/dataset.ts';
 import { extractEntities } from './extract-people.ts';
@@ -26,5 +27,43 @@ describe('a surname that is also a name particle', () => {
       'HANOI, May 9 (Xinhua) -- Vietnamese Trade Minister Pham Quoc Van met with his Lao counterpart on Thursday.',
     ]);
     expect(person(a, 'Pham Quoc Van')?.country).toBe('Vietnam');
+  });
+});
+
+describe('an office in a body named only by its kind', () => {
+  it('gives a bare chair of a committee and a house speaker the dateline country', () => {
+    const a = article(
+      'Lawmakers question border agency chief',
+      [
+        'WASHINGTON (AP) — The head of the border agency told lawmakers on Thursday that it needed more staff.',
+        'Committee Chairman Jonas Albright, R-Ohio, opened the hearing. House Speaker Petra Lind said the agency had failed.',
+      ],
+      { source: 'AP', dateline: { place: 'WASHINGTON', date: null } },
+    );
+    expect(person(a, 'Jonas Albright')?.country).toBe('United States');
+    expect(person(a, 'Petra Lind')?.country).toBe('United States');
+  });
+
+  it('gives an outgoing chancellor the dateline country', () => {
+    const a = article(
+      'Parties agree to open coalition talks',
+      [
+        'Berlin: The conservatives and the Social Democrats agreed on Saturday to open coalition talks.',
+        'Outgoing Chancellor Karl Weidemann has led a minority government since November.',
+      ],
+      { source: null, dateline: { place: 'Berlin', date: null } },
+    );
+    expect(person(a, 'Karl Weidemann')?.country).toBe('Germany');
+  });
+
+  it('still leaves an officer of a named body without a country', () => {
+    const a = article(
+      'Lawmakers question agency chief',
+      [
+        'WASHINGTON (AP) — Zellmobil Chairman Jonas Albrecht told lawmakers on Thursday that the plant would open.',
+      ],
+      { source: 'AP', dateline: { place: 'WASHINGTON', date: null } },
+    );
+    expect(person(a, 'Jonas Albrecht')?.country).toBeNull();
   });
 });

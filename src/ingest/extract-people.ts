@@ -55,7 +55,7 @@ import {
   departmentWords,
 } from './extract/roles.ts';
 import { tokenize, type Token, type TokenizedText } from './extract/tokenize.ts';
-import { CITY, COUNTRY, DEMONYM, REGION, wordFlags } from './extract/word-classes.ts';
+import { CITY, COUNTRY, DEMONYM, ORG_HEAD, PLACE_HEAD, REGION, wordFlags } from './extract/word-classes.ts';
 import type { ParsedArticle } from './parse-article.ts';
 
 export interface Extraction {
@@ -2146,6 +2146,9 @@ function namesABody(role: string, datelineCity = ''): boolean {
       continue;
     // "Asheville Mayor" under "ASHEVILLE, N.C. (AP) —": the dateline's city is a place, known or not.
     if (f & (DEMONYM | COUNTRY | CITY | REGION) || lower === datelineCity) continue;
+    // "Outgoing Chancellor", "Committee Chairman", "House Speaker": a time word, or a body named only by its kind,
+    // names no body of its own.
+    if (OFFICE_TIME_WORDS.includes(lower) || f & (ORG_HEAD | PLACE_HEAD)) continue;
     return true;
   }
   return false;
