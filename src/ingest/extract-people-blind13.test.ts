@@ -67,3 +67,23 @@ describe('an office in a body named only by its kind', () => {
     expect(person(a, 'Jonas Albrecht')?.country).toBeNull();
   });
 });
+
+describe('honorifics and titles of African and Arab styles', () => {
+  it('reads "H.E." as an honorific, not as initials of the name', () => {
+    const a = article('Regional bloc opens summit', [
+      'ARUSHA, May 9 (Xinhua) -- H.E. Amani Wanjiru Otieno, chairperson of the Regional Commission, opened the meeting.',
+      'Otieno called on member states to remove trade barriers.',
+    ]);
+    const names = run(a).people.map((p) => p.name);
+    expect(names).toContain('Amani Wanjiru Otieno');
+    expect(names.some((n) => n.startsWith('H.E.'))).toBe(false);
+  });
+
+  it('reads "Head of Government" as one title before a name', () => {
+    const a = article('Government pledges aid to quake victims', [
+      'RABAT, May 9 (Xinhua) -- The government will pay each household 30,000 dirhams, officials said on Thursday.',
+      'Head of Government Karim Benali said the payments would start next week.',
+    ]);
+    expect(person(a, 'Karim Benali')?.roles).toEqual(['Head of Government']);
+  });
+});
