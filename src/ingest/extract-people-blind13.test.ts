@@ -87,3 +87,13 @@ describe('honorifics and titles of African and Arab styles', () => {
     expect(person(a, 'Karim Benali')?.roles).toEqual(['Head of Government']);
   });
 });
+
+describe('a country named only in a currency', () => {
+  it('does not make "U.S. dollars" the country of the person in the sentence', () => {
+    const a = article('Government pledges aid to quake victims', [
+      'RABAT, May 9 (Xinhua) -- Moroccan Interior Minister Hassan Alaoui visited the quake zone on Thursday.',
+      'Government spokesman Youssef Tazi said each household would get 30,000 dirhams (about 2,900 U.S. dollars).',
+    ]);
+    expect(person(a, 'Youssef Tazi')?.country).toBe('Morocco');
+  });
+});
