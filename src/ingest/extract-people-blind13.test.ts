@@ -97,3 +97,12 @@ describe('a country named only in a currency', () => {
     expect(person(a, 'Youssef Tazi')?.country).toBe('Morocco');
   });
 });
+
+describe('a place set off by a description', () => {
+  it('does not take a place described by what a title holder owns for a person', () => {
+    const a = article('Nordic leaders meet at Swedish retreat', [
+      "STOCKHOLM, May 9 (Xinhua) -- Nordic leaders met on Thursday at Hagaborg, the Swedish prime minister's country retreat, to discuss security.",
+    ]);
+    expect(run(a).people.map((p) => p.name)).not.toContain('Hagaborg');
+  });
+});

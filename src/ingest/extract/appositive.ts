@@ -72,6 +72,8 @@ function rolePhrase(tokens: readonly Token[], i: number, sent: number): RoleSpan
     // "the Netherlands' minister for …": a plural possessive's bare apostrophe too.
     if (!t.word && t.text !== '-' && !POSSESSIVE.has(t.text)) break;
     if (LINK.has(t.lower) || ROLE_STOP.has(t.lower) || t.lower === 'and') break;
+    // "Harpsund, the Swedish prime minister's country retreat": a title owning what follows is not the head.
+    if (head >= 0 && k === head + 1 && POSSESSIVE.has(t.text)) head = -1;
     // "the first conversation between …": a preposition before any head means this is no role.
     if (k > s && !t.cap && isFunctionWord(t.lower) && !titleModifiers.has(t.lower)) break;
     // "the founding father of Tanzania" is an office of history, not a family relation.
