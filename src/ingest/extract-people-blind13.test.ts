@@ -106,3 +106,18 @@ describe('a place set off by a description', () => {
     expect(run(a).people.map((p) => p.name)).not.toContain('Hagaborg');
   });
 });
+
+describe('a meeting on the sidelines of a gathering', () => {
+  it('leaves out officials who opened the gathering or took over its chair', () => {
+    const a = article('Ethiopian PM, Kenyan president discuss trade on sidelines of AU summit', [
+      'ADDIS ABABA, May 9 (Xinhua) -- Ethiopian Prime Minister Dawit Bekele on Thursday held talks with Kenyan President Otieno Kamau on the sidelines of the AU summit in Addis Ababa.',
+      'Earlier in the day, Hamid Saleh, chairperson of the AU Commission, opened the summit. Saleh called on member states to silence the guns.',
+      'Ghanaian President Kofi Mensah took over the rotating AU chairmanship from Malian President Ali Traore.',
+    ]);
+    expect(person(a, 'Dawit Bekele')?.participant).toBe(true);
+    expect(person(a, 'Otieno Kamau')?.participant).toBe(true);
+    expect(person(a, 'Hamid Saleh')?.participant).toBe(false);
+    expect(person(a, 'Kofi Mensah')?.participant).toBe(false);
+    expect(person(a, 'Ali Traore')?.participant).toBe(false);
+  });
+});

@@ -38,7 +38,10 @@ const MATCH_PLAY =
   /\b(?:scored|scores|netted|nets|headed (?:in|home)|equali[sz]ed|equali[sz]es|pulled one back|opened the scoring|doubled the lead|restored the lead|assisted|saved|off the bench|came on|a cross from|a pass from|anchored|was sent off|in goal)\b/i;
 /** A meeting "on the sidelines of" a gathering: chairing or addressing that gathering is not taking part in it. */
 const SIDELINES = /\bon the sidelines of\b/i;
-const GATHERING_PART = /\b(?:summit|opening|session|assembly|plenary)\b/i;
+/** Headlines drop the article: "… on sidelines of AU summit". */
+const SIDELINES_TITLE = /\bon (?:the )?sidelines of\b/i;
+// Taking over a gathering's rotating chairmanship happens at the gathering too.
+const GATHERING_PART = /\b(?:summit|opening|session|assembly|plenary|chairmanship)\b/i;
 /** A routine briefing is an event of its own ("X told a regular briefing that …"), not the one reported. */
 const ROUTINE_BRIEFING = /\b(?:regular|daily|weekly) (?:press |news )?(?:briefing|conference)\b/i;
 /** "a day before", "two days later", "the next day": another day (tested after "day" is seen). */
@@ -484,7 +487,8 @@ function cueOfMention(m: Mention): boolean {
  * speakers outside.
  */
 function gatheringOfficial(p: PersonRecord, title: string): boolean {
-  if (!GATHERING_LEDE.test(title)) return false;
+  // "… discuss security on sidelines of AU summit": the gathering is only where the reported meeting took place.
+  if (!GATHERING_LEDE.test(title) || sidelines || SIDELINES_TITLE.test(title)) return false;
   for (const r of p.roles)
     for (const w of r.split(/\s+/)) if (ACRONYM.test(w) && title.includes(w)) return true;
   return false;
