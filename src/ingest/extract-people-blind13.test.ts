@@ -121,3 +121,25 @@ describe('a meeting on the sidelines of a gathering', () => {
     expect(person(a, 'Ali Traore')?.participant).toBe(false);
   });
 });
+
+describe('abbreviations inside a sentence', () => {
+  it('reads a lawmaker’s party-and-state tag as part of the sentence in which they speak at a hearing', () => {
+    const a = article(
+      'Agency chief faces calls to resign at House hearing',
+      [
+        'WASHINGTON (AP) — Border Agency Director Laura Finch acknowledged Monday that her agency failed, as lawmakers on the House Oversight Committee questioned her.',
+        'Committee Chairman Gary Holt, R-Ky., said she had lost the confidence of the public.',
+      ],
+      { source: 'AP', dateline: { place: 'WASHINGTON', date: null } },
+    );
+    expect(person(a, 'Gary Holt')?.participant).toBe(true);
+  });
+
+  it('reads "a.m." before the weekday as inside the lede, so a briefing the day before is another day', () => {
+    const a = article('China launches crewed spaceship', [
+      'JIUQUAN, May 9 (Xinhua) -- China launched a crewed spaceship at 4:27 a.m. Wednesday (Beijing Time), sending three astronauts to its space station.',
+      'Zhou Minghai, deputy director of the space agency, told a press conference on Tuesday that the launch window was ready.',
+    ]);
+    expect(person(a, 'Zhou Minghai')?.participant).toBe(false);
+  });
+});
