@@ -143,3 +143,27 @@ describe('abbreviations inside a sentence', () => {
     expect(person(a, 'Zhou Minghai')?.participant).toBe(false);
   });
 });
+
+describe('speakers at a hearing', () => {
+  const hearing = (second: string) =>
+    article(
+      'Agency chief faces calls to resign at House hearing',
+      [
+        'WASHINGTON (AP) — Border Agency Director Laura Finch acknowledged Monday that her agency failed, as lawmakers on the House Oversight Committee questioned her.',
+        second,
+      ],
+      { source: 'AP', dateline: { place: 'WASHINGTON', date: null } },
+    );
+
+  it('counts a lawmaker named with the state they are from, then described, who speaks', () => {
+    const a = hearing(
+      "Rep. Dana Welch of Maryland, the panel's top Democrat, said the agency needed a full accounting.",
+    );
+    expect(person(a, 'Dana Welch')?.participant).toBe(true);
+  });
+
+  it('counts a lawmaker who pressed the witness', () => {
+    const a = hearing('Rep. Nora Beck, R-S.C., pressed Finch on why the roof had not been secured.');
+    expect(person(a, 'Nora Beck')?.participant).toBe(true);
+  });
+});

@@ -179,6 +179,10 @@ const SPEECH = new Set<string>([
   'condemned',
   'denounced',
   'rejected',
+  // Questions at a hearing: "Rep. X, R-S.C., pressed the director on …".
+  'pressed',
+  'questioned',
+  'grilled',
 ]);
 const SUBJECT_PRONOUNS = new Set(['he', 'she']);
 /** Verbs followed by the words reported ("said the launch …", "told reporters that …"). */
@@ -706,6 +710,19 @@ function openedBefore(m: Mention): boolean {
 }
 
 /** The speech verb after a mention (skipping an appositive or relative clause set off by commas), or -1. */
+/** The comma closing an appositive opened by the comma at `k`, within the sentence, or -1. */
+function clauseEnd(k: number, sent: number): number {
+  let j = k + 1;
+  while (
+    j < tokens.length &&
+    j < k + 45 &&
+    (tokens[j] as Token).sent === sent &&
+    (tokens[j] as Token).text !== ','
+  )
+    j++;
+  return tokens[j]?.text === ',' ? j : -1;
+}
+
 function speechVerbAt(m: Mention): number {
   let k = m.end;
   const sent = m.sent;
@@ -713,18 +730,22 @@ function speechVerbAt(m: Mention): number {
   const v0 = tokens[k + 1];
   if (tokens[k]?.text === ',' && v0?.sent === sent && SPEECH.has(v0.lower) && openedBefore(m)) return k + 1;
   if (tokens[k]?.text === ',') {
-    let j = k + 1;
-    while (
-      j < tokens.length &&
-      j < k + 45 &&
-      (tokens[j] as Token).sent === sent &&
-      (tokens[j] as Token).text !== ','
-    )
-      j++;
-    if (tokens[j]?.text !== ',') return -1;
+    const j = clauseEnd(k, sent);
+    if (j < 0) return -1;
     k = j + 1;
   }
   if (tokens[k]?.lower === 'also' || tokens[k]?.lower === 'later' || tokens[k]?.lower === 'then') k++;
+  // "Rep. X of Maryland, the panel's top Democrat, said": the state or country a name is from, then its clause.
+  if (k === m.end && tokens[k]?.lower === 'of' && tokens[k + 1]?.cap) {
+    let j = k + 1;
+    while (tokens[j]?.cap && tokens[j]?.word && (tokens[j] as Token).sent === sent && j < k + 4) j++;
+    if (tokens[j]?.text === ',') {
+      const close = clauseEnd(j, sent);
+      if (close < 0) return -1;
+      j = close + 1;
+    }
+    k = j;
+  }
   const v = tokens[k];
   // "X called Sheinbaum to congratulate her": calling someone is a call of its own, not words at the event.
   if (v?.lower === 'called' && tokens[k + 1]?.cap && tokens[k + 1]?.word) return -1;
