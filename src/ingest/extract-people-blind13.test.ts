@@ -167,3 +167,17 @@ describe('speakers at a hearing', () => {
     expect(person(a, 'Nora Beck')?.participant).toBe(true);
   });
 });
+
+describe('a weekday in AP style', () => {
+  it('reads "said Sunday" as another day than the lede’s Monday', () => {
+    const a = article(
+      'Agency chief faces calls to resign at House hearing',
+      [
+        'WASHINGTON (AP) — Border Agency Director Laura Finch acknowledged Monday that her agency failed, as lawmakers on the House Oversight Committee questioned her.',
+        'House Speaker Mark Dunn said Sunday that Finch should resign.',
+      ],
+      { source: 'AP', dateline: { place: 'WASHINGTON', date: null } },
+    );
+    expect(person(a, 'Mark Dunn')?.participant).toBe(false);
+  });
+});
