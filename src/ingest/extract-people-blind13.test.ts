@@ -181,3 +181,20 @@ describe('a weekday in AP style', () => {
     expect(person(a, 'Mark Dunn')?.participant).toBe(false);
   });
 });
+
+describe('a crewed launch', () => {
+  const launch = (extra: string) =>
+    article('China launches crewed spaceship', [
+      'JIUQUAN, May 9 (Xinhua) -- China launched a crewed spaceship on Thursday, sending three astronauts to its space station.',
+      'The spaceship carried commander Zhao Peng and two crew members.',
+      extra,
+    ]);
+
+  it('leaves out those who will receive the crew later', () => {
+    const a = launch(
+      'They will be received on board by the Shenzhou-18 crew of Sun Wenjie, Qian Ming and Liu Yang, who are scheduled to return to Earth next week.',
+    );
+    expect(person(a, 'Sun Wenjie')?.participant).toBe(false);
+    expect(person(a, 'Qian Ming')?.participant).toBe(false);
+  });
+});
