@@ -190,6 +190,10 @@ describe('a crewed launch', () => {
       extra,
     ]);
 
+  it('counts the crew the spaceship carried', () => {
+    expect(person(launch('The launch went well.'), 'Zhao Peng')?.participant).toBe(true);
+  });
+
   it('leaves out those who will receive the crew later', () => {
     const a = launch(
       'They will be received on board by the Shenzhou-18 crew of Sun Wenjie, Qian Ming and Liu Yang, who are scheduled to return to Earth next week.',
