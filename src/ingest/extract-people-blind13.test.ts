@@ -202,3 +202,14 @@ describe('a crewed launch', () => {
     expect(person(a, 'Qian Ming')?.participant).toBe(false);
   });
 });
+
+describe('a department of the diaspora', () => {
+  it('reads "Cabinet Secretary for Foreign and Diaspora Affairs" as one title before a name', () => {
+    const a = article('Kenya, Ethiopia discuss trade', [
+      'ADDIS ABABA, May 9 (Xinhua) -- The talks were attended by Cabinet Secretary for Foreign and Diaspora Affairs Wafula Kiprono.',
+    ]);
+    expect(person(a, 'Wafula Kiprono')?.roles).toEqual([
+      'Cabinet Secretary for Foreign and Diaspora Affairs',
+    ]);
+  });
+});

@@ -412,6 +412,8 @@ export const departmentWords = new Set([
   'policy',
   // "Head of Government Aziz Akhannouch": Morocco's (and Monaco's, Andorra's) prime minister.
   'government',
+  // "Cabinet Secretary for Foreign and Diaspora Affairs" (Kenya), "Minister of Diaspora" (West Africa).
+  'diaspora',
 ]);
 
 /** Honorifics that sit between a title and a name and belong to neither ("President Sheikh Mohamed"). */
