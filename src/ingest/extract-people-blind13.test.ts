@@ -213,3 +213,13 @@ describe('a department of the diaspora', () => {
     ]);
   });
 });
+
+describe('an office about to be taken', () => {
+  it('reads "X was to be sworn in as Prime Minister" as a person with that office', () => {
+    const a = article('Central bank holds rates', [
+      'MUMBAI, May 9 (Xinhua) -- The central bank kept its policy rate unchanged on Thursday.',
+      'The decision came a day before Arvind Kulkarni was to be sworn in as Prime Minister.',
+    ]);
+    expect(person(a, 'Arvind Kulkarni')?.roles).toEqual(['Prime Minister']);
+  });
+});

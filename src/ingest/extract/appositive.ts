@@ -167,6 +167,11 @@ export function appositiveRoles(tokens: readonly Token[], comma: number): { role
   return { roles, end: roles.length ? (roles[roles.length - 1] as RoleSpan).end : comma };
 }
 
+/** 2 when "to be" starts at `i` ("was to be sworn in"), else 0. */
+function toBe(tokens: readonly Token[], i: number): number {
+  return tokens[i]?.lower === 'to' && tokens[i + 1]?.lower === 'be' ? 2 : 0;
+}
+
 /** " as ROLE" or ", who (also) served as ROLE" right after a mention ending at `end`. */
 export function asRoles(tokens: readonly Token[], end: number): RoleSpan[] {
   let i = end;
@@ -189,14 +194,15 @@ export function asRoles(tokens: readonly Token[], end: number): RoleSpan[] {
       const r = rolePhrase(tokens, i + 2, sent);
       return r ? [r] : [];
     }
-    // "X was sworn in as Canada's 24th prime minister", "Y was appointed as envoy": the office taken.
+    // "X was sworn in as Canada's 24th prime minister", "Y was appointed as envoy": the office taken; "Z was to be
+    // sworn in as Prime Minister": the office about to be taken.
     else if (
       /^(was|were|is)$/.test(tokens[i]?.lower ?? '') &&
       /^(sworn|appointed|named|installed|inaugurated|confirmed|elected|re-elected)$/.test(
-        tokens[i + 1]?.lower ?? '',
+        tokens[i + toBe(tokens, i + 1) + 1]?.lower ?? '',
       )
     ) {
-      i += 2;
+      i += toBe(tokens, i + 1) + 2;
       if (tokens[i]?.lower === 'in') i++;
       if (tokens[i]?.lower !== 'as') i = end;
     } else if (/^(stays|stayed|remains|remained|continues|continued)$/.test(tokens[i]?.lower ?? '')) {
