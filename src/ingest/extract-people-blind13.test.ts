@@ -223,3 +223,12 @@ describe('an office about to be taken', () => {
     expect(person(a, 'Arvind Kulkarni')?.roles).toEqual(['Prime Minister']);
   });
 });
+
+describe('a span of time after a role', () => {
+  it('ends the role before "for a third term"', () => {
+    const a = article('President sworn in', [
+      'LILONGWE, May 9 (Xinhua) -- Peter Banda was sworn in as President for a second term on Thursday.',
+    ]);
+    expect(person(a, 'Peter Banda')?.roles).toEqual(['President']);
+  });
+});

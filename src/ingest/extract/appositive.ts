@@ -60,6 +60,17 @@ export interface RoleSpan {
   end: number;
 }
 
+const TIME_NOUNS = new Set(['term', 'terms', 'time', 'years', 'months', 'mandate', 'period']);
+/** "for a third term", "for the second time", "for another five years": a span of time after "for". */
+function forTime(tokens: readonly Token[], i: number): boolean {
+  for (let k = i; k < i + 4; k++) {
+    const t = tokens[k];
+    if (!t || !t.word || t.cap) return false;
+    if (TIME_NOUNS.has(t.lower)) return true;
+  }
+  return false;
+}
+
 /** A role phrase starting at `i` (after skipping the/a/also): its head must come before of/to/at. */
 function rolePhrase(tokens: readonly Token[], i: number, sent: number): RoleSpan | null {
   let s = i;
@@ -120,6 +131,8 @@ function rolePhrase(tokens: readonly Token[], i: number, sent: number): RoleSpan
         tokens[e + 1]?.word === true &&
         (wordFlags((tokens[e + 1] as Token).lower) & (WEEKDAY | MONTH)) === 0;
       if (ROLE_STOP.has(t.lower) && !posted && !onSubject) break;
+      // "as Prime Minister for a third term", "for the second time": a span of time, not the office's remit.
+      if (t.lower === 'for' && forTime(tokens, e + 1)) break;
       if (t.lower === 'and') {
         // "… and chairperson of the AU" starts another role; "Moscow and All Russia" continues this one.
         // "… foreign affairs minister and Dominic LeBlanc becomes …": a given name starts another person.
