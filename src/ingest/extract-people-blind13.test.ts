@@ -232,3 +232,13 @@ describe('a span of time after a role', () => {
     expect(person(a, 'Peter Banda')?.roles).toEqual(['President']);
   });
 });
+
+describe('an occupation someone has', () => {
+  it('introduces the person named right after "their coach"', () => {
+    const a = article('Hosts win cup final', [
+      'ABIDJAN, May 9 (Xinhua) -- The hosts won the cup on Thursday.',
+      'It was a turnaround for the team, who had sacked their coach Jean-Marc Dufresne during the group stage.',
+    ]);
+    expect(person(a, 'Jean-Marc Dufresne')?.roles).toEqual(['coach']);
+  });
+});

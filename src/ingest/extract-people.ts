@@ -160,6 +160,8 @@ const NON_PERSON_BEFORE = new Set([
 ]);
 const SPEECH_AFTER = new Set<string>(reportingVerbs);
 const COUNTERPART = new Set(['counterpart', 'counterparts']);
+/** Possessives before an occupation ("their coach", "Trump's lawyer"). */
+const OWNERS = new Set(['his', 'her', 'their', 'its', "'s", '’s']);
 /** Words after a country inside a body's name that make the country its subject ("Institute of Myanmar Studies"). */
 const STUDY_WORDS = new Set(['studies', 'research']);
 /** "talks with", "met with": what comes after "with" is the other side. */
@@ -761,6 +763,14 @@ function findPeople(
     const preRole = apposed ? preposedRole(tokens, bare.start - 1) : null;
     const relBefore = apposed && PREPOSED_RELATIONS.has(tokens[bare.start - 2]?.lower ?? '');
     const firstTok = tokens[bare.start] as Token;
+    // "who had sacked their coach Jean-Louis Gasset", "Trump's lawyer Michael Cohen": someone's occupation, right
+    // before a name of two words or more, introduces a person.
+    const ownedOccupation =
+      n >= 2 &&
+      relTok !== undefined &&
+      !relTok.cap &&
+      isOccupation(relTok.lower) &&
+      OWNERS.has(tokens[bare.start - 2]?.lower ?? '');
     let accept = false;
     if (knownPerson) accept = true;
     else if (isKnownPlaceOrOrg(key)) accept = false;
@@ -776,6 +786,7 @@ function findPeople(
       relationAfter(tokens, bare.end)
     )
       accept = n > 1 || !isCommonWord(firstTok.lower);
+    else if (ownedOccupation) accept = true;
     else if (n >= 2 && looksLikeFirstName(firstTok)) accept = true;
     else if (n === 2 && koreanShaped(firstTok, tokens[bare.start + 1] as Token)) accept = true;
     else if (n >= 2 && n <= 4) {
@@ -822,6 +833,7 @@ function findPeople(
     f.mention(idx, bare.start, bare.end, surface, key);
     const p = people[idx] as PersonRecord;
     if (prevHead) f.addTitleRoles(p, prefix, bare.start);
+    else if (ownedOccupation) f.addTitleRoles(p, bare.start - 1, bare.start);
     if (parenTitle >= 0) f.addTitleRoles(p, parenTitle, bare.start);
     if (preRole) f.addTitleRoles(p, preRole.start, preRole.end);
     // "Yoon's predecessor, Moon Jae-in,": the possessor is the one they are related to (and share a country with).
