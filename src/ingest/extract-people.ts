@@ -28,6 +28,7 @@ import {
   isKnownPlaceOrOrg,
   looksLikeFirstName,
   NAME_PARTICLES,
+  particleSurname,
   splitTitledRun,
   titlePrefixStart,
   type Run,
@@ -56,7 +57,7 @@ import {
   departmentWords,
 } from './extract/roles.ts';
 import { tokenize, type Token, type TokenizedText } from './extract/tokenize.ts';
-import { CITY, COUNTRY, DEMONYM, REGION, wordFlags } from './extract/word-classes.ts';
+import { CITY, COUNTRY, DEMONYM, ORG_HEAD, PLACE_HEAD, REGION, wordFlags } from './extract/word-classes.ts';
 import type { ParsedArticle } from './parse-article.ts';
 
 export interface Extraction {
@@ -161,6 +162,8 @@ const NON_PERSON_BEFORE = new Set([
 ]);
 const SPEECH_AFTER = new Set<string>(reportingVerbs);
 const COUNTERPART = new Set(['counterpart', 'counterparts']);
+/** Possessives before an occupation ("their coach", "Trump's lawyer"). */
+const OWNERS = new Set(['his', 'her', 'their', 'its', "'s", '’s']);
 /** Words after a country inside a body's name that make the country its subject ("Institute of Myanmar Studies"). */
 const STUDY_WORDS = new Set(['studies', 'research']);
 /** "talks with", "met with": what comes after "with" is the other side. */
@@ -444,8 +447,13 @@ class PeopleFinder {
     if (direct !== undefined) return direct;
     const { tokens, people } = this;
     const n = e - s;
-    // A lone particle ("de") is part of too many names to name anyone.
-    if (n === 1 && NAME_PARTICLES.has((tokens[s] as Token).lower)) return -1;
+    // A lone particle ("de") is part of too many names to name anyone; capitalised, it is the surname that closes
+    // a name ("Das said" after "Governor Shaktikanta Das").
+    const lone = tokens[s] as Token;
+    if (n === 1 && NAME_PARTICLES.has(lone.lower))
+      return particleSurname(lone)
+        ? people.findIndex((p) => p.tokens[p.tokens.length - 1] === lone.text)
+        : -1;
     for (let i = 0; i < people.length; i++) {
       const pt = (people[i] as PersonRecord).tokens;
       for (let k = 0; k + n <= pt.length; k++) {
@@ -774,6 +782,14 @@ function findPeople(
     const preRole = apposed ? preposedRole(tokens, bare.start - 1) : null;
     const relBefore = apposed && PREPOSED_RELATIONS.has(tokens[bare.start - 2]?.lower ?? '');
     const firstTok = tokens[bare.start] as Token;
+    // "who had sacked their coach Jean-Louis Gasset", "Trump's lawyer Michael Cohen": someone's occupation, right
+    // before a name of two words or more, introduces a person.
+    const ownedOccupation =
+      n >= 2 &&
+      relTok !== undefined &&
+      !relTok.cap &&
+      isOccupation(relTok.lower) &&
+      OWNERS.has(tokens[bare.start - 2]?.lower ?? '');
     let accept = false;
     if (knownPerson) accept = true;
     else if (isKnownPlaceOrOrg(key)) accept = false;
@@ -789,6 +805,7 @@ function findPeople(
       relationAfter(tokens, bare.end)
     )
       accept = n > 1 || !isCommonWord(firstTok.lower);
+    else if (ownedOccupation) accept = true;
     else if (n >= 2 && looksLikeFirstName(firstTok)) accept = true;
     else if (n === 2 && koreanShaped(firstTok, tokens[bare.start + 1] as Token)) accept = true;
     else if (n >= 2 && n <= 4) {
@@ -835,6 +852,7 @@ function findPeople(
     f.mention(idx, bare.start, bare.end, surface, key);
     const p = people[idx] as PersonRecord;
     if (prevHead) f.addTitleRoles(p, prefix, bare.start);
+    else if (ownedOccupation) f.addTitleRoles(p, bare.start - 1, bare.start);
     if (parenTitle >= 0) f.addTitleRoles(p, parenTitle, bare.start);
     if (placeTitle >= 0) f.addTitleRoles(p, placeTitle, bare.start);
     if (preRole) f.addTitleRoles(p, preRole.start, preRole.end);
@@ -2192,6 +2210,9 @@ function namesABody(role: string, datelineCity = ''): boolean {
       continue;
     // "Asheville Mayor" under "ASHEVILLE, N.C. (AP) —": the dateline's city is a place, known or not.
     if (f & (DEMONYM | COUNTRY | CITY | REGION) || lower === datelineCity) continue;
+    // "Outgoing Chancellor", "Committee Chairman", "House Speaker": a time word, or a body named only by its kind,
+    // names no body of its own.
+    if (OFFICE_TIME_WORDS.includes(lower) || f & (ORG_HEAD | PLACE_HEAD)) continue;
     return true;
   }
   return false;

@@ -60,6 +60,17 @@ export interface RoleSpan {
   end: number;
 }
 
+const TIME_NOUNS = new Set(['term', 'terms', 'time', 'years', 'months', 'mandate', 'period']);
+/** "for a third term", "for the second time", "for another five years": a span of time after "for". */
+function forTime(tokens: readonly Token[], i: number): boolean {
+  for (let k = i; k < i + 4; k++) {
+    const t = tokens[k];
+    if (!t || !t.word || t.cap) return false;
+    if (TIME_NOUNS.has(t.lower)) return true;
+  }
+  return false;
+}
+
 /** A role phrase starting at `i` (after skipping the/a/also): its head must come before of/to/at. */
 function rolePhrase(tokens: readonly Token[], i: number, sent: number): RoleSpan | null {
   let s = i;
@@ -72,6 +83,8 @@ function rolePhrase(tokens: readonly Token[], i: number, sent: number): RoleSpan
     // "the Netherlands' minister for …": a plural possessive's bare apostrophe too.
     if (!t.word && t.text !== '-' && !POSSESSIVE.has(t.text)) break;
     if (LINK.has(t.lower) || ROLE_STOP.has(t.lower) || t.lower === 'and') break;
+    // "Harpsund, the Swedish prime minister's country retreat": a title owning what follows is not the head.
+    if (head >= 0 && k === head + 1 && POSSESSIVE.has(t.text)) head = -1;
     // "the first conversation between …": a preposition before any head means this is no role.
     if (k > s && !t.cap && isFunctionWord(t.lower) && !titleModifiers.has(t.lower)) break;
     // "the founding father of Tanzania" is an office of history, not a family relation.
@@ -118,6 +131,8 @@ function rolePhrase(tokens: readonly Token[], i: number, sent: number): RoleSpan
         tokens[e + 1]?.word === true &&
         (wordFlags((tokens[e + 1] as Token).lower) & (WEEKDAY | MONTH)) === 0;
       if (ROLE_STOP.has(t.lower) && !posted && !onSubject) break;
+      // "as Prime Minister for a third term", "for the second time": a span of time, not the office's remit.
+      if (t.lower === 'for' && forTime(tokens, e + 1)) break;
       if (t.lower === 'and') {
         // "… and chairperson of the AU" starts another role; "Moscow and All Russia" continues this one.
         // "… foreign affairs minister and Dominic LeBlanc becomes …": a given name starts another person.
@@ -165,6 +180,11 @@ export function appositiveRoles(tokens: readonly Token[], comma: number): { role
   return { roles, end: roles.length ? (roles[roles.length - 1] as RoleSpan).end : comma };
 }
 
+/** 2 when "to be" starts at `i` ("was to be sworn in"), else 0. */
+function toBe(tokens: readonly Token[], i: number): number {
+  return tokens[i]?.lower === 'to' && tokens[i + 1]?.lower === 'be' ? 2 : 0;
+}
+
 /** " as ROLE" or ", who (also) served as ROLE" right after a mention ending at `end`. */
 export function asRoles(tokens: readonly Token[], end: number): RoleSpan[] {
   let i = end;
@@ -187,14 +207,15 @@ export function asRoles(tokens: readonly Token[], end: number): RoleSpan[] {
       const r = rolePhrase(tokens, i + 2, sent);
       return r ? [r] : [];
     }
-    // "X was sworn in as Canada's 24th prime minister", "Y was appointed as envoy": the office taken.
+    // "X was sworn in as Canada's 24th prime minister", "Y was appointed as envoy": the office taken; "Z was to be
+    // sworn in as Prime Minister": the office about to be taken.
     else if (
       /^(was|were|is)$/.test(tokens[i]?.lower ?? '') &&
       /^(sworn|appointed|named|installed|inaugurated|confirmed|elected|re-elected)$/.test(
-        tokens[i + 1]?.lower ?? '',
+        tokens[i + toBe(tokens, i + 1) + 1]?.lower ?? '',
       )
     ) {
-      i += 2;
+      i += toBe(tokens, i + 1) + 2;
       if (tokens[i]?.lower === 'in') i++;
       if (tokens[i]?.lower !== 'as') i = end;
     } else if (/^(stays|stayed|remains|remained|continues|continued)$/.test(tokens[i]?.lower ?? '')) {

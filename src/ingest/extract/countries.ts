@@ -64,6 +64,9 @@ function lookup(key: string): string | undefined {
 }
 
 /** Countries named in tokens[from, to). Ambiguous names ("Korea") are skipped. */
+/** Currency units named after a country ("U.S. dollars", "Hong Kong dollars", "Australian cents"). */
+const CURRENCY_UNITS = new Set(['dollar', 'dollars', 'cents']);
+
 export function findCountries(tokens: readonly Token[], from: number, to: number): CountryHit[] {
   const hits: CountryHit[] = [];
   for (let i = from; i < to; i++) {
@@ -87,7 +90,7 @@ export function findCountries(tokens: readonly Token[], from: number, to: number
       }
       if (best) {
         const [c, j] = best;
-        if (c) {
+        if (c && !CURRENCY_UNITS.has(tokens[j + 1]?.lower ?? '')) {
           const after = tokens[j + 1];
           const adjectival = demonymPhrases.has(key) || modifies(after);
           hits.push({ country: c, at: i, adjectival, destination });
@@ -106,6 +109,8 @@ export function findCountries(tokens: readonly Token[], from: number, to: number
       hits.push({ country: whole, at: i, adjectival: modifies(tokens[i + 1]), destination });
       continue;
     }
+    // "about 2,900 U.S. dollars": a currency's country is no one's.
+    if (!hyphenated && CURRENCY_UNITS.has(tokens[i + 1]?.lower ?? '')) continue;
     const parts = hyphenated ? t.text.split('-') : null;
     for (let k = 0; k < (parts ? parts.length : 1); k++) {
       const part = parts ? (parts[k] as string) : t.text;

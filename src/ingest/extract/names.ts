@@ -333,6 +333,9 @@ export function capitalRuns(tokens: readonly Token[]): Run[] {
 export function isStarter(t: Token): boolean {
   // "US Treasury Secretary": the country's capitals are not the pronoun "us".
   if (t.text === 'US') return false;
+  // "entrepreneur Do Kwon": mid-sentence, a capitalised particle ("Do", "De") opens a name; English does not
+  // capitalise its function words there.
+  if (!t.first && NAME_PARTICLES.has(t.lower)) return false;
   return STARTERS_AND_FUNCTION_WORDS.has(t.lower);
 }
 
@@ -352,6 +355,13 @@ function nameWords(tokens: readonly Token[], start: number, end: number): number
     if (!NAME_PARTICLES.has(t.lower) && t.text !== '.') n++;
   }
   return n;
+}
+
+/** Particles that are never a surname on their own: Arabic articles and filiations ("Al", "bin", "ul"). */
+const ARTICLE_PARTICLES = new Set(['al', 'el', 'bin', 'bint', 'ibn', 'ul', 'ud', 'y']);
+/** "Das", "Do", "Van": a capitalised particle that closes a name is the family name (Indian, Korean, Dutch). */
+export function particleSurname(t: Token): boolean {
+  return t.cap && t.word && t.text.length >= 2 && !ARTICLE_PARTICLES.has(t.lower);
 }
 
 /** A single capital letter: an initial when a period follows ("S. Jaishankar"). */
@@ -535,8 +545,13 @@ export function splitTitledRun(tokens: readonly Token[], run: Run): TitledName |
     nameWords(tokens, nameStart, e) < 6
   )
     e++;
-  // Trailing particles are not part of a name.
-  while (e > nameStart && NAME_PARTICLES.has((tokens[e - 1] as Token).lower)) e--;
+  // Trailing particles are not part of a name; a capitalised one is a surname ("Governor Shaktikanta Das").
+  while (
+    e > nameStart &&
+    NAME_PARTICLES.has((tokens[e - 1] as Token).lower) &&
+    !particleSurname(tokens[e - 1] as Token)
+  )
+    e--;
   if (e === nameStart) return null;
   // "UN General Assembly": a lone body or place word after a title is not a name.
   const only = tokens[nameStart] as Token;

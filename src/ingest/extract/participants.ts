@@ -11,14 +11,14 @@ import { reportingVerbs, verbWords } from './lexicon.ts';
 import type { Token, TokenizedText } from './tokenize.ts';
 
 const CUE =
-  /\b(?:held (?:talks|a (?:phone|telephone|video) (?:call|conversation|talk)|(?:an?|the) (?:\w+ )?(?:meeting|ceremony|summit|dialogue|call))|(?:were|was) (?:also )?on the ballot|(?:other|rival|presidential) candidates,? (?:among them|including|were|are|included)|posed for (?:a|the) (?:[\w-]+ )?(?:family |group )?photo|observed (?:the |a )?(?:[\w-]+ ){0,3}(?:drills?|exercises?|parade|demonstration|rehearsal|maneuvers|manoeuvres)|holds? talks|talks with|met with|met|meets|hosted|hosts|hosting|attended|attends|attending|signed|co-chaired|chaired|chairs|presided|took part|takes part|taking part|participated|represented|led by|headed by|leading the|led the|sat in on|phone (?:call|talk|conversation)|telephone (?:call|talk|conversation)|video link|video call|via video|in the presence of|(?:was|were|is|are) (?:also )?present|present at|(?:also )?present (?:were|was)|(?:took|takes|taking|take) over (?:the )?(?:[\w-]+ ){0,3}(?:chairmanship|presidency|chair)|(?:was|were|is|are) (?:re-)?elected|(?:leaders|delegates|members|lawmakers|assembly|parliament|council) (?:re-)?elected|told the (?:assembly|summit|meeting|conference|forum|session|gathering|delegates)|told (?:a|the) (?:closing|final|concluding) (?:news|press) conference|(?:was|were) (?:also )?(?:in|part of|among|a member of|members of) the (?:[\w'’-]+ ){0,2}delegation|accompanied by|welcomed|greeted|handed over|addressed the|received|witnessed|joined|shook hands|embraced|(?<!after the )ceremony|sworn in|took the oath|made (?:his|her|their) debut|among the (?:guests|attendees|participants|dignitaries|mourners)|among the (?:[\w'’-]+ )?(?:leaders|delegates|heads of (?:state|government)|ministers|officials|guests) (?:at|attending|present)|among those (?:attending|present)|brought together|presented by|lifted the (?:trophy|cup|title)|from the stands|in the chamber|(?:handed|submitted|tendered|accepted) (?:his|her|their|the) resignation)\b/i;
+  /\b(?:held (?:talks|a (?:phone|telephone|video) (?:call|conversation|talk)|(?:an?|the) (?:\w+ )?(?:meeting|ceremony|summit|dialogue|call))|(?:were|was) (?:also )?on the ballot|(?:other|rival|presidential) candidates,? (?:among them|including|were|are|included)|posed for (?:a|the) (?:[\w-]+ )?(?:family |group )?photo|observed (?:the |a )?(?:[\w-]+ ){0,3}(?:drills?|exercises?|parade|demonstration|rehearsal|maneuvers|manoeuvres)|holds? talks|talks with|met with|met|meets|hosted|hosts|hosting|attended|attends|attending|signed|co-chaired|chaired|chairs|presided|took part|takes part|taking part|participated|represented|led by|headed by|leading the|led the|sat in on|phone (?:call|talk|conversation)|telephone (?:call|talk|conversation)|video link|video call|via video|in the presence of|(?:was|were|is|are) (?:also )?present|present at|(?:also )?present (?:were|was)|(?:took|takes|taking|take) over (?:the )?(?:[\w-]+ ){0,3}(?:chairmanship|presidency|chair)|(?:was|were|is|are) (?:re-)?elected|(?:leaders|delegates|members|lawmakers|assembly|parliament|council) (?:re-)?elected|told the (?:assembly|summit|meeting|conference|forum|session|gathering|delegates)|told (?:a|the) (?:closing|final|concluding) (?:news|press) conference|(?:was|were) (?:also )?(?:in|part of|among|a member of|members of) the (?:[\w'’-]+ ){0,2}delegation|accompanied by|welcomed|greeted|handed over|addressed the|received|witnessed|joined|shook hands|embraced|(?<!after the )ceremony|sworn in|took the oath|made (?:his|her|their) debut|among the (?:guests|attendees|participants|dignitaries|mourners)|among the (?:[\w'’-]+ )?(?:leaders|delegates|heads of (?:state|government)|ministers|officials|guests) (?:at|attending|present)|among those (?:attending|present)|brought together|(?:carried|carrying) (?:the )?(?:\w+ )?(?:commander|astronauts?|cosmonauts?|taikonauts?|crew)|presented by|lifted the (?:trophy|cup|title)|from the stands|in the chamber|(?:handed|submitted|tendered|accepted) (?:his|her|their|the) resignation)\b/i;
 const NEG_START =
   /^(?:Before|Prior to|Earlier(?=,)|Earlier this (?:week|month|year)|Last (?:week|month|year)|Previously|Ahead of|During (?:his|her|their|the) (?:visit|stay|trip|tour))\b/;
 // "also met with", "is scheduled to meet", "looks forward to attending", "will chair": a further meeting beside
 // (or after) the one reported; "said in
 // letters to both leaders": a reaction from elsewhere.
 const NEG_ANY =
-  /\b(?:separate(?:ly)?(?: bilateral)? (?:meetings?|talks|interviews?|briefings?|remarks)|separately|courtesy call|years? ago|(?:several|many|numerous) times|on (?:several|many|numerous) occasions|sent (?:a|an|his|her|their) (?:[\w-]+ )?(?:delegation|envoy|representative|message|letter)|(?:recent|previous|earlier) (?:talks|meetings?|visits?|trips?|(?:phone )?calls?|conversations?|summit)|earlier this (?:week|month|year)|last (?:week|month|year)|later this (?:week|month|year)|next (?:week|month|year)|before arriving|prior to|the day before|also (?:met|meets|received|receives|held talks|holds talks)|also (?:held|had|holds|has) an? (?:(?:phone|telephone|video) )?(?:call|conversation|talks?) with|also (?:spoke|speaks) (?:by|on the|over the) (?:phone|telephone)|(?:is|are|was|were) (?:also |then )?(?:scheduled|expected|due|set|slated|planning|going) to (?:meet|visit|hold|attend|travel|join|inaugurate|open|sign|launch|host|chair|address)|looks? forward to|looked forward to|will (?:then |also |later |next |soon )?(?:attend|visit|meet|hold|travel|host|chair|join)|plans? to (?:attend|visit|meet|hold|travel)|in (?:an? |(?:his|her|their) )?(?:written |separate |video )?(?:statements?|messages?|letters?|posts?|tweets?)|on social media|(?:wrote|posted) on)\b/i;
+  /\b(?:separate(?:ly)?(?: bilateral)? (?:meetings?|talks|interviews?|briefings?|remarks)|separately|courtesy call|years? ago|(?:several|many|numerous) times|on (?:several|many|numerous) occasions|sent (?:a|an|his|her|their) (?:[\w-]+ )?(?:delegation|envoy|representative|message|letter)|(?:recent|previous|earlier) (?:talks|meetings?|visits?|trips?|(?:phone )?calls?|conversations?|summit)|earlier this (?:week|month|year)|last (?:week|month|year)|later this (?:week|month|year)|next (?:week|month|year)|before arriving|prior to|the day before|also (?:met|meets|received|receives|held talks|holds talks)|also (?:held|had|holds|has) an? (?:(?:phone|telephone|video) )?(?:call|conversation|talks?) with|also (?:spoke|speaks) (?:by|on the|over the) (?:phone|telephone)|(?:is|are|was|were) (?:also |then )?(?:scheduled|expected|due|set|slated|planning|going) to (?:meet|visit|hold|attend|travel|join|inaugurate|open|sign|launch|host|chair|address)|looks? forward to|looked forward to|will (?:then |also |later |next |soon )?(?:attend|visit|meet|hold|travel|host|chair|join)|will be (?:received|welcomed|greeted|met|hosted)|plans? to (?:attend|visit|meet|hold|travel)|in (?:an? |(?:his|her|their) )?(?:written |separate |video )?(?:statements?|messages?|letters?|posts?|tweets?)|on social media|(?:wrote|posted) on)\b/i;
 /** "In an interview with China Daily reporter X", "told Xinhua reporter X": the interviewer takes part too. */
 const INTERVIEWER =
   /\b(?:interview(?:ed)? with|told) (?:the )?(?:[\w'’.-]+ ){0,3}(?:reporters?|correspondents?|journalists?) \p{Lu}/u;
@@ -38,7 +38,10 @@ const MATCH_PLAY =
   /\b(?:scored|scores|netted|nets|headed (?:in|home)|equali[sz]ed|equali[sz]es|pulled one back|opened the scoring|doubled the lead|restored the lead|assisted|saved|off the bench|came on|a cross from|a pass from|anchored|was sent off|in goal)\b/i;
 /** A meeting "on the sidelines of" a gathering: chairing or addressing that gathering is not taking part in it. */
 const SIDELINES = /\bon the sidelines of\b/i;
-const GATHERING_PART = /\b(?:summit|opening|session|assembly|plenary)\b/i;
+/** Headlines drop the article: "… on sidelines of AU summit". */
+const SIDELINES_TITLE = /\bon (?:the )?sidelines of\b/i;
+// Taking over a gathering's rotating chairmanship happens at the gathering too.
+const GATHERING_PART = /\b(?:summit|opening|session|assembly|plenary|chairmanship)\b/i;
 /** A routine briefing is an event of its own ("X told a regular briefing that …"), not the one reported. */
 const ROUTINE_BRIEFING = /\b(?:regular|daily|weekly) (?:press |news )?(?:briefing|conference)\b/i;
 /** "a day before", "two days later", "the next day": another day (tested after "day" is seen). */
@@ -116,8 +119,9 @@ const YEAR_RE = /\b(1[89]\d\d|20\d\d)\b/g;
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const MONTH_RE =
   /\b(?:in|on|since|from|until|of|early|late|mid|last)[- ](January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)/g;
+// AP style drops the "on" after a verb of speech: "Speaker X said Sunday that …".
 const WEEKDAY_RE =
-  /\b(?:on|last|since|from|until|by)\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/gi;
+  /\b(?:on|last|since|from|until|by|said|says|announced|told reporters)\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/gi;
 const WEEKDAY_ANY = /\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
 const LOCAL_BEFORE =
   /(?:on behalf of|(?:envoy|representative|emissary) of|succeed(?:ing|ed|s)|replac(?:ing|ed|es)|initiative (?:of|by)|put forward by|proposed by|advocated by|the late|funeral (?:of|for)|memory of|greetings to|\bunder|\bsince)\b(?:[^,;.]|\b(?:Mr|Mrs|Ms|Dr|Prof)\.)*$/i;
@@ -176,6 +180,10 @@ const SPEECH = new Set<string>([
   'condemned',
   'denounced',
   'rejected',
+  // Questions at a hearing: "Rep. X, R-S.C., pressed the director on …".
+  'pressed',
+  'questioned',
+  'grilled',
 ]);
 const SUBJECT_PRONOUNS = new Set(['he', 'she']);
 /** Verbs followed by the words reported ("said the launch …", "told reporters that …"). */
@@ -484,7 +492,8 @@ function cueOfMention(m: Mention): boolean {
  * speakers outside.
  */
 function gatheringOfficial(p: PersonRecord, title: string): boolean {
-  if (!GATHERING_LEDE.test(title)) return false;
+  // "… discuss security on sidelines of AU summit": the gathering is only where the reported meeting took place.
+  if (!GATHERING_LEDE.test(title) || sidelines || SIDELINES_TITLE.test(title)) return false;
   for (const r of p.roles)
     for (const w of r.split(/\s+/)) if (ACRONYM.test(w) && title.includes(w)) return true;
   return false;
@@ -702,6 +711,19 @@ function openedBefore(m: Mention): boolean {
 }
 
 /** The speech verb after a mention (skipping an appositive or relative clause set off by commas), or -1. */
+/** The comma closing an appositive opened by the comma at `k`, within the sentence, or -1. */
+function clauseEnd(k: number, sent: number): number {
+  let j = k + 1;
+  while (
+    j < tokens.length &&
+    j < k + 45 &&
+    (tokens[j] as Token).sent === sent &&
+    (tokens[j] as Token).text !== ','
+  )
+    j++;
+  return tokens[j]?.text === ',' ? j : -1;
+}
+
 function speechVerbAt(m: Mention): number {
   let k = m.end;
   const sent = m.sent;
@@ -709,18 +731,22 @@ function speechVerbAt(m: Mention): number {
   const v0 = tokens[k + 1];
   if (tokens[k]?.text === ',' && v0?.sent === sent && SPEECH.has(v0.lower) && openedBefore(m)) return k + 1;
   if (tokens[k]?.text === ',') {
-    let j = k + 1;
-    while (
-      j < tokens.length &&
-      j < k + 45 &&
-      (tokens[j] as Token).sent === sent &&
-      (tokens[j] as Token).text !== ','
-    )
-      j++;
-    if (tokens[j]?.text !== ',') return -1;
+    const j = clauseEnd(k, sent);
+    if (j < 0) return -1;
     k = j + 1;
   }
   if (tokens[k]?.lower === 'also' || tokens[k]?.lower === 'later' || tokens[k]?.lower === 'then') k++;
+  // "Rep. X of Maryland, the panel's top Democrat, said": the state or country a name is from, then its clause.
+  if (k === m.end && tokens[k]?.lower === 'of' && tokens[k + 1]?.cap) {
+    let j = k + 1;
+    while (tokens[j]?.cap && tokens[j]?.word && (tokens[j] as Token).sent === sent && j < k + 4) j++;
+    if (tokens[j]?.text === ',') {
+      const close = clauseEnd(j, sent);
+      if (close < 0) return -1;
+      j = close + 1;
+    }
+    k = j;
+  }
   const v = tokens[k];
   // "X called Sheinbaum to congratulate her": calling someone is a call of its own, not words at the event.
   if (v?.lower === 'called' && tokens[k + 1]?.cap && tokens[k + 1]?.word) return -1;

@@ -410,6 +410,10 @@ export const departmentWords = new Set([
   'opposition',
   // The EU's "High Representative for Foreign Affairs and Security Policy".
   'policy',
+  // "Head of Government Aziz Akhannouch": Morocco's (and Monaco's, Andorra's) prime minister.
+  'government',
+  // "Cabinet Secretary for Foreign and Diaspora Affairs" (Kenya), "Minister of Diaspora" (West Africa).
+  'diaspora',
 ]);
 
 /** Honorifics that sit between a title and a name and belong to neither ("President Sheikh Mohamed"). */
@@ -448,6 +452,8 @@ export const honorifics = new Set([
   'alhaja',
   'prof',
   'engr',
+  // "H.E. Moussa Faki Mahamat": "His (or Her) Excellency", abbreviated in African and Gulf official styles.
+  'h.e.',
 ]);
 
 const STYLES: ReadonlySet<string> = new Set([

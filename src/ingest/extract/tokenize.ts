@@ -68,6 +68,25 @@ const isUpperAt = (s: string, i: number) => {
   return c < 128 ? ASCII_CLASS[c] === UPPER : UPPER_RE.test(s[i] ?? '');
 };
 
+const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+
+/**
+ * Whether the token `next` continues the sentence that a period just before it seemed to end: a comma or a
+ * lower-case word follows an abbreviation ("James Comer, R-Ky., said", "4:27 a.m. on", "vs. the"), and a weekday
+ * follows a time ("at 4:27 a.m. Wednesday").
+ */
+function continuesAfterPeriod(tokens: readonly Token[], next: string, lowerStart: boolean): boolean {
+  const n = tokens.length;
+  if (tokens[n - 1]?.text !== '.') return false;
+  if (lowerStart || next === ',' || next === ';') return true;
+  return (
+    tokens[n - 2]?.text === 'm' &&
+    tokens[n - 3]?.text === '.' &&
+    (tokens[n - 4]?.text === 'a' || tokens[n - 4]?.text === 'p') &&
+    WEEKDAYS.has(next.toLowerCase())
+  );
+}
+
 /** End of an "U.S."-style abbreviation starting at i, or -1. */
 function abbreviationEnd(s: string, i: number): number {
   let j = i;
@@ -226,6 +245,8 @@ export function tokenize(paragraphs: readonly string[]): TokenizedText {
           // A plain lower-case word, most tokens: no possessive to split, not capitalised, its own lower case; made
           // here without the general path's checks.
           const t = text.slice(i, e);
+          if (newSentence && tokens.length > sentStart && continuesAfterPeriod(tokens, t, true))
+            newSentence = false;
           if (newSentence && tokens.length > sentStart) {
             sentences.push([sentStart, tokens.length]);
             sent++;
@@ -269,6 +290,12 @@ export function tokenize(paragraphs: readonly string[]): TokenizedText {
         const cap = ascii
           ? cls === UPPER || ((c === 97 || c === 101) && te - ts > 3 && PARTICLE_RE.test(t))
           : CAP_RE.test(t);
+        if (
+          newSentence &&
+          tokens.length > sentStart &&
+          continuesAfterPeriod(tokens, t, ascii && cls === LOWER)
+        )
+          newSentence = false;
         if (newSentence && tokens.length > sentStart) {
           sentences.push([sentStart, tokens.length]);
           sent++;
