@@ -100,6 +100,18 @@ const upperBound = (sorted: readonly string[], term: string): number => {
   return lo;
 };
 
+/** Index of the first entry of a shard (sorted by term) whose term is `term` or after it. */
+function firstTermAtOrAfter(terms: readonly ShardEntry[], term: string): number {
+  let lo = 0;
+  let hi = terms.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (terms[mid]![0] < term) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** True when a and b differ by one insertion, deletion, substitution or swap of two neighbouring letters. */
 export function isOneEdit(a: string, b: string): boolean {
   if (a === b || Math.abs(a.length - b.length) > 1) return false;
@@ -138,17 +150,9 @@ export class SearchIndex {
     if (meta.tops?.all && !term.includes(':') && !bloomHas(meta.tops.words, term)) return null;
     const at = upperBound(meta.shards, term) - 1;
     if (at < 0) return null;
-    const shard = (await this.load(searchPaths.shard(at))) as Shard;
-    let lo = 0;
-    let hi = shard.terms.length - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      const t = shard.terms[mid]![0];
-      if (t === term) return shard.terms[mid]!;
-      if (t < term) lo = mid + 1;
-      else hi = mid - 1;
-    }
-    return null;
+    const { terms } = (await this.load(searchPaths.shard(at))) as Shard;
+    const found = terms[firstTermAtOrAfter(terms, term)];
+    return found?.[0] === term ? found : null;
   }
 
   async wordFile(family: WordFamily, key: string): Promise<WordList> {
@@ -179,15 +183,12 @@ export class SearchIndex {
     const at = upperBound(meta.shards, prefix) - 1;
     if (meta.tops?.all || at < 0 || upperBound(meta.shards, `${prefix}\uffff`) - 1 !== at) return null;
     const { terms } = (await this.load(searchPaths.shard(at))) as Shard;
-    let lo = 0;
-    let hi = terms.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (terms[mid]![0] < prefix) lo = mid + 1;
-      else hi = mid;
-    }
     const found: [string, number][] = [];
-    for (let i = lo; i < terms.length && terms[i]![0].startsWith(prefix); i++) {
+    for (
+      let i = firstTermAtOrAfter(terms, prefix);
+      i < terms.length && terms[i]![0].startsWith(prefix);
+      i++
+    ) {
       const [term, df] = terms[i]!;
       if (term.length > prefix.length && isListWord(term)) found.push([term, df]);
     }
