@@ -63,10 +63,10 @@ function lookup(key: string): string | undefined {
   return countryNames.get(key) ?? demonymPhrases.get(key);
 }
 
-/** Countries named in tokens[from, to). Ambiguous names ("Korea") are skipped. */
 /** Currency units named after a country ("U.S. dollars", "Hong Kong dollars", "Australian cents"). */
 const CURRENCY_UNITS = new Set(['dollar', 'dollars', 'cents']);
 
+/** Countries named in tokens[from, to). Ambiguous names ("Korea") are skipped. */
 export function findCountries(tokens: readonly Token[], from: number, to: number): CountryHit[] {
   const hits: CountryHit[] = [];
   for (let i = from; i < to; i++) {

@@ -710,7 +710,6 @@ function openedBefore(m: Mention): boolean {
   return tokens[b]?.text === ',' && tokens[b]?.sent === m.sent;
 }
 
-/** The speech verb after a mention (skipping an appositive or relative clause set off by commas), or -1. */
 /** The comma closing an appositive opened by the comma at `k`, within the sentence, or -1. */
 function clauseEnd(k: number, sent: number): number {
   let j = k + 1;
@@ -724,6 +723,7 @@ function clauseEnd(k: number, sent: number): number {
   return tokens[j]?.text === ',' ? j : -1;
 }
 
+/** The speech verb after a mention (skipping an appositive or relative clause set off by commas), or -1. */
 function speechVerbAt(m: Mention): number {
   let k = m.end;
   const sent = m.sent;
