@@ -403,7 +403,8 @@ function parseUnsafe(text: string): ParseResult {
   for (let k = 0; k < Math.min(paragraphs.length, 6); k++) {
     const p = paragraphs[k]!;
     // Anadolu prints its city alone on a line, below a standfirst when there is one.
-    const m = k === 0 ? matchDateline(p) : (matchStrongDateline(p) ?? (k === 1 ? matchLoneDateline(p) : null));
+    const m =
+      k === 0 ? matchDateline(p) : (matchStrongDateline(p) ?? (k === 1 ? matchLoneDateline(p) : null));
     // A dateline alone on its line needs a story below it.
     if (m && !(m.length === p.length && paragraphs.length === 1)) {
       dateline = m.dateline;

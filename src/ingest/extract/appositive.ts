@@ -2,6 +2,7 @@
 // / ", who also served as national security advisor under …". Each role is a [start, end) token span.
 import { countryNames, firstNames, isFunctionWord, verbWords } from './lexicon.ts';
 import { appositiveHeads, departmentWords, relationWords, titleHeads, titleModifiers } from './roles.ts';
+import { titleBodyEnd } from './names.ts';
 import type { Token } from './tokenize.ts';
 import { MONTH, WEEKDAY, wordFlags } from './word-classes.ts';
 
@@ -96,6 +97,8 @@ function rolePhrase(tokens: readonly Token[], i: number, sent: number): RoleSpan
         q++;
         while (tokens[q] && departmentWords.has((tokens[q] as Token).lower)) q++;
       }
+      // "…, President of the Kyrgyz Republic Sadyr Japarov, …": the title's body or state, then a name.
+      if (t.cap && titleBodyEnd(tokens, q) > 0) return null;
       const n = tokens[q];
       if (t.cap && n && n.cap && n.word && !appositiveHeads.has(n.lower) && !titleHeads.has(n.lower))
         return null;

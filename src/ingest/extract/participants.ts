@@ -7,7 +7,7 @@
 // from the rest of its sentence.
 import type { Mention, PersonRecord } from '../extract-people.ts';
 import type { ParsedArticle } from '../parse-article.ts';
-import { reportingVerbs, verbWords } from './lexicon.ts';
+import { countryNames, reportingVerbs, verbWords } from './lexicon.ts';
 import type { Token, TokenizedText } from './tokenize.ts';
 
 const CUE =
@@ -494,8 +494,10 @@ function cueOfMention(m: Mention): boolean {
 function gatheringOfficial(p: PersonRecord, title: string): boolean {
   // "… discuss security on sidelines of AU summit": the gathering is only where the reported meeting took place.
   if (!GATHERING_LEDE.test(title) || sidelines || SIDELINES_TITLE.test(title)) return false;
+  // "US President X" under "Iran, US hold talks": a country's initials name a side, not a body's gathering.
   for (const r of p.roles)
-    for (const w of r.split(/\s+/)) if (ACRONYM.test(w) && title.includes(w)) return true;
+    for (const w of r.split(/\s+/))
+      if (ACRONYM.test(w) && title.includes(w) && !countryNames.has(w.toLowerCase())) return true;
   return false;
 }
 

@@ -377,8 +377,11 @@ export const departmentWords = new Set([
   'welfare',
   'infrastructure',
   'planning',
-  // "Coordinating Minister for Economic Affairs".
+  // "Coordinating Minister for Economic Affairs"; "Deputy Foreign Minister for Political (Legal, Consular) Affairs".
   'economic',
+  'political',
+  'legal',
+  'consular',
   // "Financial Secretary", "Secretary for Financial Services and the Treasury" of Hong Kong's government.
   'financial',
   'services',
@@ -454,6 +457,10 @@ export const honorifics = new Set([
   'engr',
   // "H.E. Moussa Faki Mahamat": "His (or Her) Excellency", abbreviated in African and Gulf official styles.
   'h.e.',
+  // "Sayyid Badr Albusaidi", "Sayyed Hassan Nasrallah": the style of Oman's ruling family and of Shiite clerics.
+  // (Iran's "Seyed Abbas Araghchi" and Pakistan's "Syed Asim Munir" write it as part of the name.)
+  'sayyid',
+  'sayyed',
 ]);
 
 const STYLES: ReadonlySet<string> = new Set([
