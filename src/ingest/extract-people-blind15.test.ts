@@ -106,3 +106,99 @@ describe('countries', () => {
     expect(person(a, 'Samir Fawzi')?.country).toBe('Egypt');
   });
 });
+
+describe('roles in a relative clause and in Malay and Russian styles', () => {
+  it('reads ", who became X" and ", who is now X" as roles', () => {
+    const a = article('Leaders hold retreat', [
+      'PUTRAJAYA, May 9 (Bernama) -- Prime Minister Tan Ah Kow met his visiting counterpart on Tuesday.',
+      "Chua, who became Singapore's prime minister in May last year, was welcomed at the palace.",
+      "The last retreat was held with Chua's predecessor, Lim Boon Seng, who is now Senior Minister.",
+    ]);
+    expect(person(a, 'Chua')?.roles).toEqual(["Singapore's prime minister"]);
+    expect(person(a, 'Lim Boon Seng')?.roles).toEqual(['Senior Minister']);
+  });
+
+  it('reads "Menteri Besar" as a title and "Kremlin foreign policy aide" as a role with its seat', () => {
+    const a = article('Officials meet', [
+      'PUTRAJAYA, May 9 (Bernama) -- Also present was Kedah Menteri Besar Datuk Zainal Arif.',
+      'They were joined by Kremlin foreign policy aide Pavel Sorokin.',
+    ]);
+    expect(person(a, 'Zainal Arif')?.roles).toEqual(['Kedah Menteri Besar']);
+    expect(person(a, 'Pavel Sorokin')?.roles).toEqual(['Kremlin foreign policy aide']);
+    expect(person(a, 'Pavel Sorokin')?.country).toBe('Russia');
+  });
+
+  it('makes no person of a body’s "General Debate"', () => {
+    const a = article('Leader meets president', [
+      'NEW YORK, May 9 (Xinhua) -- President Tran Van Minh addressed the UNGA’s General Debate on September 23.',
+    ]);
+    expect(names(a)).toEqual(['Tran Van Minh']);
+  });
+
+  it('gives a counterpart set off by commas with a title the counterpart’s nationality', () => {
+    const a = article(
+      'Leaders agree to deepen ties',
+      [
+        'Jakarta (ANTARA) - President Budi Santoso received the visiting prime minister on Thursday.',
+        'The pact was signed last year, when Budi, then the defense minister, met his Australian counterpart, Deputy Prime Minister Colin Reid, in Canberra.',
+      ],
+      { source: 'Antara', dateline: { place: 'Jakarta', date: null } },
+    );
+    expect(person(a, 'Colin Reid')?.country).toBe('Australia');
+  });
+});
+
+describe('names', () => {
+  it('takes a full name for a person a standfirst named by a titled surname', () => {
+    const a = article('Ministers meet in capital', [
+      'Syrian Foreign Minister al-Hamdani calls for lifting of sanctions',
+      'ANKARA, May 9 (Xinhua) -- The delegation was led by Syrian Foreign Minister Omar Khaled al-Hamdani.',
+    ]);
+    expect(names(a)).toEqual(['Omar Khaled al-Hamdani']);
+    expect(person(a, 'Omar Khaled al-Hamdani')?.aliases).toContain('al-Hamdani');
+    // A ruler named by a given name is someone else than a later full name ending in it.
+    const b = article('Ruler receives premier', [
+      'KUALA LUMPUR, May 9 (Bernama) -- Sultan Ibrahim received the visiting premier on Wednesday.',
+      'Prime Minister Anwar Ibrahim also met the guest.',
+    ]);
+    expect(names(b)).toEqual(['Ibrahim', 'Anwar Ibrahim']);
+  });
+
+  it('reads a name before "regime" or "administration" as a person', () => {
+    const a = article('Ministers meet', [
+      'ANKARA, May 9 (Xinhua) -- It was the first visit since the fall of the Taymur al-Khazraji regime in December.',
+    ]);
+    expect(names(a)).toEqual(['Taymur al-Khazraji']);
+  });
+});
+
+describe('participants of a visit’s other events', () => {
+  it('counts a welcome ceremony "earlier" or "before the talks" as part of the talks', () => {
+    const a = article('Ruler, prime minister hold talks in capital', [
+      'NEW DELHI, May 9 (QNA) - The Amir Sheikh Khalid bin Saud Al-Marri and Prime Minister Ravi Menon held talks on Tuesday.',
+      'Earlier, an official welcome ceremony was held for the Amir, where he was received by President Asha Devi.',
+    ]);
+    expect(person(a, 'Asha Devi')?.participant).toBe(true);
+  });
+
+  it('does not count someone met "before the talks", a meal hosted beside them, or an earlier meeting', () => {
+    const a = article('Ministers hold talks in Riyadh', [
+      'RIYADH, May 9 (Xinhua) -- Foreign Ministers Paul Grant and Ivan Petrov held talks on Tuesday.',
+      'Grant, who arrived on Monday, met Crown Prince Faisal bin Khalid before the talks.',
+      'Meanwhile, First Lady Nora Saleh hosted a lunch in honour of the visiting delegation.',
+      'Earlier the same day, Petrov had a meeting with UN Secretary-General Lars Holm.',
+    ]);
+    expect(person(a, 'Faisal bin Khalid')?.participant).toBe(false);
+    expect(person(a, 'Nora Saleh')?.participant).toBe(false);
+    expect(person(a, 'Lars Holm')?.participant).toBe(false);
+    expect(person(a, 'Ivan Petrov')?.participant).toBe(true);
+  });
+
+  it('does not count the host of a summit attended before a visit', () => {
+    const a = article('President holds talks with French president', [
+      'ULAANBAATAR, May 9 (MONTSAME). President Bat Erdene held talks with French President Luc Moreau.',
+      'Moreau arrived after attending the G7 Summit hosted by Japanese Prime Minister Kenji Ota in Hiroshima.',
+    ]);
+    expect(person(a, 'Kenji Ota')?.participant).toBe(false);
+  });
+});

@@ -16,6 +16,7 @@ import {
   countryNames,
   demonymCountry,
   femaleNames,
+  firstNames,
   internationalBodies,
   isCommonWord,
   maleNames,
@@ -416,6 +417,10 @@ class PeopleFinder {
   addPerson(name: string, key: string, knownPerson?: KnownPerson): number {
     const existing = this.byName.get(key);
     if (existing !== undefined) return existing;
+    if (!knownPerson) {
+      const named = this.surnameFirst(name, key);
+      if (named >= 0) return named;
+    }
     const p = newPerson(knownPerson ? knownPerson.name : name, knownPerson ?? null);
     const first = p.tokens[0]?.toLowerCase() ?? '';
     if (femaleNames.has(first) && !maleNames.has(first)) p.gender = 'f';
@@ -427,6 +432,39 @@ class PeopleFinder {
     this.byName.set(key, idx);
     for (const a of knownPerson?.aliases ?? []) this.byName.set(normKey(a), idx);
     return idx;
+  }
+
+  /**
+   * "Syrian Foreign Minister al-Shaibani calls for … / … Syrian Foreign Minister Asaad Hassan al-Shaibani": a person
+   * first named by surname alone (in a standfirst) is the one a later full name ends with. Takes the full name for
+   * that person and returns its index, or -1.
+   */
+  surnameFirst(name: string, key: string): number {
+    const tokens = name.split(/\s+/);
+    if (tokens.length < 2) return -1;
+    const last = tokens[tokens.length - 1] as string;
+    let found = -1;
+    for (let i = 0; i < this.people.length; i++) {
+      const q = this.people[i] as PersonRecord;
+      if (q.tokens[q.tokens.length - 1] !== last) continue;
+      // A full name that ends so already: the surname is theirs.
+      if (q.tokens.length > 1 || q.known || found >= 0) return -1;
+      found = i;
+    }
+    // Only a titled surname: "Sultan Ibrahim" or "Pope Francis" is named by a given name, and "Anwar Ibrahim" is
+    // someone else.
+    const only = this.people[found];
+    if (!only || only.roles.length === 0 || firstNames.has(last.toLowerCase())) return -1;
+    const p = only;
+    const old = p.name;
+    p.name = name;
+    p.tokens = tokens;
+    p.aliases.push(old);
+    (this.aliasKeys[found] as Set<string>).add(this.nameKeys[found] as string);
+    this.nameKeys[found] = key;
+    this.byName.set(key, found);
+    for (const m of p.mentions) if (m.kind === 'name') m.kind = 'alias';
+    return found;
   }
 
   /** A mention of `person` by tokens [start, end), whose text is `surface` and normKey `key`. */
@@ -845,9 +883,11 @@ function findPeople(
       const ofCountry = ctx === 'of' && allUnknown && fromCountry(tokens, bare.end + 1);
       // "…, succeeding Joko Widodo.": one succeeds or replaces a person in an office.
       const succeeded = SUCCESSION.has(before);
+      // "the fall of the Bashar al-Assad regime", "the Joe Biden administration": a leader's name before their rule.
+      const rule = before === 'the' && RULE_NOUNS.has(ctx);
       accept =
         nameShaped &&
-        (possessive || SPEECH_AFTER.has(ctx) || acted || who || owned || ofCountry || succeeded);
+        (possessive || SPEECH_AFTER.has(ctx) || acted || who || owned || ofCountry || succeeded || rule);
       if (nameShaped && !accept) listed.push({ start: bare.start, end: bare.end, surface, key });
     }
     if (!accept) continue;
@@ -1051,6 +1091,21 @@ function parenthesisedTitle(
   let a = run.start;
   while (a < run.end && ARTICLE_RE.test((tokens[a] as Token).text)) a++;
   return a < run.end ? a : -1;
+}
+
+/** What a leader's name modifies as the name of their rule ("the X regime"). */
+const RULE_NOUNS = new Set(['regime', 'administration', 'government', 'era', 'presidency']);
+
+/**
+ * Whether a name at `name` is the counterpart whose word ends at `after`: right after it ("his Australian counterpart
+ * X", with an article or comma between), or after a comma and a capitalised title ("his Australian counterpart,
+ * Deputy Prime Minister X,").
+ */
+function ownCounterpart(tokens: readonly Token[], after: number, name: number): boolean {
+  if (name === after || name === after + 1) return true;
+  if (tokens[after]?.text !== ',' || name - after > 8) return false;
+  for (let k = after + 1; k < name; k++) if (!tokens[k]?.cap || !tokens[k]?.word) return false;
+  return true;
 }
 
 /**
@@ -1873,7 +1928,7 @@ function decideCountries(
         )
           continue;
         // "his Japanese counterpart": the counterpart's nationality, by definition not the subject's.
-        if (COUNTERPART.has(tokens[h.at + 1]?.lower ?? '') && m.start !== h.at + 2 && m.start !== h.at + 3)
+        if (COUNTERPART.has(tokens[h.at + 1]?.lower ?? '') && !ownCounterpart(tokens, h.at + 2, m.start))
           continue;
         // "The Turkish president … met then-President X": a nationality before a title that is no one's named role
         // describes that office's holder, not another person of the sentence.

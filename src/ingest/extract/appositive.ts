@@ -195,7 +195,17 @@ export function asRoles(tokens: readonly Token[], end: number): RoleSpan[] {
   if (tokens[i]?.text === ',' && tokens[i + 1]?.lower === 'who') {
     i += 2;
     if (tokens[i]?.lower === 'also') i++;
-    if (!/^(served|serves|serving|works|worked|was|is)$/.test(tokens[i]?.lower ?? '')) return [];
+    // ", who became Singapore's prime minister in May", ", who is now Senior Minister": the office, with no "as".
+    const w = tokens[i]?.lower ?? '';
+    if (
+      w === 'became' ||
+      w === 'becomes' ||
+      ((w === 'is' || w === 'was') && tokens[i + 1]?.lower === 'now')
+    ) {
+      const r = rolePhrase(tokens, w === 'became' || w === 'becomes' ? i + 1 : i + 2, sent);
+      return r ? [r] : [];
+    }
+    if (!/^(served|serves|serving|works|worked|was|is)$/.test(w)) return [];
     i++;
   } else {
     // "Schäuble served as finance minister under …", "X has served as mayor since 2019".

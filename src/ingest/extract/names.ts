@@ -522,6 +522,9 @@ function honorificEnd(tokens: readonly Token[], at: number, end: number): number
   return k;
 }
 
+/** Sittings of a body, named after a title word ("General Debate"): no name. */
+const SITTINGS = new Set(['debate', 'debates', 'session', 'sessions']);
+
 /** Finds "Title Name" inside a run: the name follows the last title head. */
 export function splitTitledRun(tokens: readonly Token[], run: Run): TitledName | null {
   let a = run.start;
@@ -611,7 +614,12 @@ export function splitTitledRun(tokens: readonly Token[], run: Run): TitledName |
   if (e === nameStart) return null;
   // "UN General Assembly": a lone body or place word after a title is not a name.
   const only = tokens[nameStart] as Token;
-  if (e - nameStart === 1 && (orgHeads.has(only.lower) || placeHeads.has(only.lower))) return null;
+  // "the UNGA's General Debate": nor is a sitting of one.
+  if (
+    e - nameStart === 1 &&
+    (orgHeads.has(only.lower) || placeHeads.has(only.lower) || SITTINGS.has(only.lower))
+  )
+    return null;
   // "Prime Minister Sheikh Hasina": before a lone name word, "Sheikh" is part of the name.
   const hon = tokens[nameStart - 1];
   if (e - nameStart === 1 && nameStart - 1 > titleEnd && (hon?.lower === 'sheikh' || hon?.lower === 'sheik'))

@@ -118,6 +118,8 @@ export const titleHeads = new Set([
   'registrar',
   'rector',
   'lecturer',
+  // Malaysia's "Menteri Besar", the chief minister of a state ("Johor Menteri Besar X").
+  'besar',
   // Military ranks as written before a name, abbreviated with a period ("Gen. Kim", "Adm. Samuel Paparo").
   ...militaryRankAbbreviations(),
   // Occupations written before a name like a title ("swimmer Pan Zhanle", "pianist Lang Lang").
@@ -311,9 +313,10 @@ export const titleModifiers = new Set([
   'high',
   'late',
   'press',
-  // "Hamas political chief", "the army's military spokesman".
+  // "Hamas political chief", "the army's military spokesman", "Kremlin foreign policy aide".
   'political',
   'military',
+  'policy',
   // "head coach Hong Myung-bo", "head teacher".
   'head',
   // Participles that open a title ("managing director of the IMF", "presiding judge").
