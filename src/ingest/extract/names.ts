@@ -201,7 +201,7 @@ const COURTESY_WORDS = new Set(['friendly', 'sisterly', 'brotherly']);
  * state word, with optional adjectives, and "of" a country ("Republic of India", "Arab Republic of Egypt"). A
  * courtesy adjective may come first ("the friendly Republic of India").
  */
-export function formalStateEnd(tokens: readonly Token[], at: number, sent: number): number {
+function formalStateEnd(tokens: readonly Token[], at: number, sent: number): number {
   let i = at;
   if (COURTESY_WORDS.has(tokens[i]?.lower ?? '')) i++;
   let key = '';
@@ -663,8 +663,8 @@ function ordinalTitle(tokens: readonly Token[], at: number): boolean {
   );
 }
 
-/** "then-President", "ex-Premier": an office at another time, joined to its time word by a hyphen. */
 const TIMED_TITLE_RE = /^(?:then|ex|former)-(\p{Lu}[\p{L}-]*)$/u;
+/** "then-President", "ex-Premier": an office at another time, joined to its time word by a hyphen. */
 export function timedTitle(t: Token): boolean {
   const m = t.text.includes('-') ? TIMED_TITLE_RE.exec(t.text) : null;
   return m !== null && titleHeads.has((m[1] as string).toLowerCase());
