@@ -4,6 +4,7 @@
 import type { ArticlePerson, Knowledge, KnownPerson } from '../common/dataset.ts';
 import { appositiveRoles, asRoles, preposedRole, type RoleSpan } from './extract/appositive.ts';
 import {
+  cityCountry,
   datelineCountry,
   findCountries,
   isPinyinName,
@@ -15,6 +16,7 @@ import {
   countryNames,
   demonymCountry,
   femaleNames,
+  firstNames,
   internationalBodies,
   isCommonWord,
   maleNames,
@@ -30,6 +32,7 @@ import {
   NAME_PARTICLES,
   particleSurname,
   splitTitledRun,
+  timedTitle,
   titlePrefixStart,
   type Run,
 } from './extract/names.ts';
@@ -414,6 +417,10 @@ class PeopleFinder {
   addPerson(name: string, key: string, knownPerson?: KnownPerson): number {
     const existing = this.byName.get(key);
     if (existing !== undefined) return existing;
+    if (!knownPerson) {
+      const named = this.surnameFirst(name, key);
+      if (named >= 0) return named;
+    }
     const p = newPerson(knownPerson ? knownPerson.name : name, knownPerson ?? null);
     const first = p.tokens[0]?.toLowerCase() ?? '';
     if (femaleNames.has(first) && !maleNames.has(first)) p.gender = 'f';
@@ -425,6 +432,39 @@ class PeopleFinder {
     this.byName.set(key, idx);
     for (const a of knownPerson?.aliases ?? []) this.byName.set(normKey(a), idx);
     return idx;
+  }
+
+  /**
+   * "Syrian Foreign Minister al-Shaibani calls for … / … Syrian Foreign Minister Asaad Hassan al-Shaibani": a person
+   * first named by surname alone (in a standfirst) is the one a later full name ends with. Takes the full name for
+   * that person and returns its index, or -1.
+   */
+  surnameFirst(name: string, key: string): number {
+    const tokens = name.split(/\s+/);
+    if (tokens.length < 2) return -1;
+    const last = tokens[tokens.length - 1] as string;
+    let found = -1;
+    for (let i = 0; i < this.people.length; i++) {
+      const q = this.people[i] as PersonRecord;
+      if (q.tokens[q.tokens.length - 1] !== last) continue;
+      // A full name that ends so already: the surname is theirs.
+      if (q.tokens.length > 1 || q.known || found >= 0) return -1;
+      found = i;
+    }
+    // Only a titled surname: "Sultan Ibrahim" or "Pope Francis" is named by a given name, and "Anwar Ibrahim" is
+    // someone else.
+    const only = this.people[found];
+    if (!only || only.roles.length === 0 || firstNames.has(last.toLowerCase())) return -1;
+    const p = only;
+    const old = p.name;
+    p.name = name;
+    p.tokens = tokens;
+    p.aliases.push(old);
+    (this.aliasKeys[found] as Set<string>).add(this.nameKeys[found] as string);
+    this.nameKeys[found] = key;
+    this.byName.set(key, found);
+    for (const m of p.mentions) if (m.kind === 'name') m.kind = 'alias';
+    return found;
   }
 
   /** A mention of `person` by tokens [start, end), whose text is `surface` and normKey `key`. */
@@ -750,6 +790,7 @@ function findPeople(
     const prevHead =
       prefix < bare.start &&
       (titleHeads.has(prevWord) ||
+        timedTitle(tokens[bare.start - 1] as Token) ||
         isOccupation(prevWord) ||
         (departmentWords.has(prevWord) &&
           tokens[bare.start - 2]?.lower === 'of' &&
@@ -842,9 +883,11 @@ function findPeople(
       const ofCountry = ctx === 'of' && allUnknown && fromCountry(tokens, bare.end + 1);
       // "…, succeeding Joko Widodo.": one succeeds or replaces a person in an office.
       const succeeded = SUCCESSION.has(before);
+      // "the fall of the Bashar al-Assad regime", "the Joe Biden administration": a leader's name before their rule.
+      const rule = before === 'the' && RULE_NOUNS.has(ctx);
       accept =
         nameShaped &&
-        (possessive || SPEECH_AFTER.has(ctx) || acted || who || owned || ofCountry || succeeded);
+        (possessive || SPEECH_AFTER.has(ctx) || acted || who || owned || ofCountry || succeeded || rule);
       if (nameShaped && !accept) listed.push({ start: bare.start, end: bare.end, surface, key });
     }
     if (!accept) continue;
@@ -1050,6 +1093,38 @@ function parenthesisedTitle(
   return a < run.end ? a : -1;
 }
 
+/** What a leader's name modifies as the name of their rule ("the X regime"). */
+const RULE_NOUNS = new Set(['regime', 'administration', 'government', 'era', 'presidency']);
+
+/**
+ * Whether a name at `name` is the counterpart whose word ends at `after`: right after it ("his Australian counterpart
+ * X", with an article or comma between), or after a comma and a capitalised title ("his Australian counterpart,
+ * Deputy Prime Minister X,").
+ */
+function ownCounterpart(tokens: readonly Token[], after: number, name: number): boolean {
+  if (name === after || name === after + 1) return true;
+  if (tokens[after]?.text !== ',' || name - after > 8) return false;
+  for (let k = after + 1; k < name; k++) if (!tokens[k]?.cap || !tokens[k]?.word) return false;
+  return true;
+}
+
+/**
+ * "In Tokyo, Chief Cabinet Secretary X said …": the country of a city that opens the sentence with "In" when the
+ * name (after its capitalised title) is the subject right after the comma; else null.
+ */
+function cityFrameCountry(tokens: readonly Token[], s: number, at: number): string | null {
+  if (tokens[s]?.lower !== 'in' || at - s > 12) return null;
+  let c = s + 1;
+  while (c < at && tokens[c]?.cap && tokens[c]?.word) c++;
+  if (c === s + 1 || c > s + 4 || tokens[c]?.text !== ',') return null;
+  for (let k = c + 1; k < at; k++) if (!tokens[k]?.cap || !tokens[k]?.word) return null;
+  const city = tokens
+    .slice(s + 1, c)
+    .map((t) => t.lower)
+    .join(' ');
+  return cityCountry(city) ?? null;
+}
+
 /** One romanised Korean syllable: an initial (with a glide), a vowel group, a final ("hyeon", "gyu", "kang", "in"). */
 const KOREAN_SYLLABLE = /^[bcdghjkmnprstwy]{0,3}[aeiou]{1,3}(?:ng|n|m|k|l|p|t|g)?$/;
 /**
@@ -1203,7 +1278,9 @@ const TITLE_NOISE = new Set([...OFFICE_TIME_WORDS, 'the', 'a', 'an', 'also']);
 /** A role reduced to its bare title: "German Chancellor" and "then Chancellor" both give "chancellor". */
 function bareTitle(role: string): string {
   const out: string[] = [];
-  for (const w of role.toLowerCase().split(/\s+/)) {
+  for (const raw of role.toLowerCase().split(/\s+/)) {
+    // "then-President" is "then President".
+    const w = raw.includes('-') ? raw.replace(TIMED_PREFIX_RE, '') : raw;
     if (TITLE_NOISE.has(w) || demonymCountry.has(w) || countryNames.has(w)) continue;
     out.push(w);
   }
@@ -1229,12 +1306,15 @@ const SINGLE_HOLDER_TITLES = new Set([
   'emir',
 ]);
 const OTHER_TIME = new Set([...OFFICE_TIME_WORDS, 'previous', 'predecessor']);
+const TIMED_PREFIX_RE = /^(?:then|ex|former)-/;
 
 /** Whether a word just before or inside one of p's role phrases puts the office at another time ("then"). */
 function atAnotherTime(p: PersonRecord, tokens: readonly Token[]): boolean {
   return p.roleSpans.some((span) => {
-    for (let k = Math.max(0, span.start - 2); k < span.end; k++)
-      if (OTHER_TIME.has(tokens[k]?.lower ?? '')) return true;
+    for (let k = Math.max(0, span.start - 2); k < span.end; k++) {
+      const w = tokens[k]?.lower ?? '';
+      if (OTHER_TIME.has(w) || (w.includes('-') && TIMED_PREFIX_RE.test(w))) return true;
+    }
     return false;
   });
 }
@@ -1260,6 +1340,13 @@ function titleCountry(p: PersonRecord, people: PersonRecord[], tokens: readonly 
     if (t && titleHeads.has(t.split(' ').pop() ?? '')) titles.add(t);
   }
   if (titles.size === 0) return null;
+  // "former President Yoon" in a Yonhap story of "President Lee" and "U.S. President Trump": a past holder of an
+  // office the story's own holder has without a nationality (the outlet's, or the dateline's country) held it there.
+  if (atAnotherTime(p, tokens))
+    for (const q of people) {
+      if (q === p || !q.country || q.international || atAnotherTime(q, tokens)) continue;
+      if (q.roles.some((r) => titles.has(bareTitle(r)) && r.toLowerCase() === bareTitle(r))) return q.country;
+    }
   for (const q of people) {
     if (q === p || !q.countrySettled || !q.country) continue;
     if (q.roles.some((r) => titles.has(bareTitle(r)))) return q.country;
@@ -1789,6 +1876,14 @@ function decideCountries(
       if (ctx) break;
       if (m.kind === 'pronoun' || (introduced && m !== introduced && !laterToo)) continue;
       const [s] = doc.sentences[m.sent] ?? [0, 0];
+      // "In Tokyo, Chief Cabinet Secretary X told reporters that …": a city opening the sentence places its subject.
+      if (p.roles.length > 0) {
+        const framed = cityFrameCountry(tokens, s, m.start);
+        if (framed) {
+          ctx = framed;
+          break;
+        }
+      }
       // "President Sukarno and Chinese leaders of the older generation": after "X and", nationalities describe
       // the other conjunct.
       const conjoined = tokens[m.end]?.lower === 'and' || tokens[m.end]?.lower === 'or';
@@ -1833,7 +1928,16 @@ function decideCountries(
         )
           continue;
         // "his Japanese counterpart": the counterpart's nationality, by definition not the subject's.
-        if (COUNTERPART.has(tokens[h.at + 1]?.lower ?? '') && m.start !== h.at + 2 && m.start !== h.at + 3)
+        if (COUNTERPART.has(tokens[h.at + 1]?.lower ?? '') && !ownCounterpart(tokens, h.at + 2, m.start))
+          continue;
+        // "The Turkish president … met then-President X": a nationality before a title that is no one's named role
+        // describes that office's holder, not another person of the sentence.
+        if (
+          h.adjectival &&
+          !inRoles.has(h.at) &&
+          titleHeads.has(tokens[h.at + 1]?.lower ?? '') &&
+          (m.start > h.at + 3 || m.end <= h.at)
+        )
           continue;
         if (h.country === 'China' && !pinyin && p.tokens.length > 1) continue;
         if (held && heldTitles.some((t) => (held.get(`${h.country}|${t}`) ?? p) !== p)) continue;

@@ -1,7 +1,7 @@
 // One decoded article file -> header fields, story paragraphs and captions. Pure and linear in the text length.
 // The accepted format is described in the README ("Accepted article format") and surveyed in FORMAT.md.
 import type { Article, Dateline } from '../common/dataset.ts';
-import { matchDateline, matchStrongDateline } from './parse/dateline.ts';
+import { matchDateline, matchLoneDateline, matchStrongDateline } from './parse/dateline.ts';
 import { parseHeader } from './parse/header.ts';
 import {
   AGENCY_TIME_RE,
@@ -108,6 +108,10 @@ function looksLikeNames(s: string): boolean {
   return caps * 2 > words.length;
 }
 const SOURCE_LABEL_RE = /^Source\s*:\s*/i;
+/** "By Jane Doe" alone on a line below the story: two to four capitalised words. */
+const TRAILING_BYLINE_RE = new RegExp(`^By(?: [${UC}][${LETTER}'’.-]{1,20}){2,4}$`);
+/** A credit in brackets after a paragraph's last sentence: "… Kingdom. (PNA)". */
+const CLOSING_CREDIT_RE = /(?<=[.!?"”’])\s{1,3}\(([A-Za-z][A-Za-z .-]{1,30})\)$/;
 const SOURCE_END_RE = /\s+(?:Editor|Updated|Published|Posted|Author|By)\b|\s{2,}|\s\d|\|/i;
 
 /** The outlet of a `Source:` line, without what the page glued after it ("Xinhua Editor: Liu Wen 2024-10-22"). */
@@ -116,6 +120,7 @@ function sourceName(raw: string): string {
   const name = (m ? raw.slice(0, m.index) : raw).trim();
   return knownAgency(name) ?? name;
 }
+const CREDIT_PART_SEP_RE = /\s[-–—]\s/;
 // "Headline - Xinhua", "Headline | China Daily": the page title's site suffix.
 const TITLE_SITE_RE = new RegExp(`\\s{1,3}[-|–—]\\s{1,3}([${LETTER}.' ]{2,40})$`);
 
@@ -216,6 +221,8 @@ function frontMatterLine(s: string, info: FrontInfo): boolean {
 function pipeCredit(s: string, info: FrontInfo): boolean {
   const parts = s
     .split('|')
+    // Kyodo's "KYODO NEWS - Dec 25, 2024 - 21:47 | World": a credit and its date joined by hyphens.
+    .flatMap((p) => p.split(CREDIT_PART_SEP_RE))
     .map((p) => p.trim().replace(SOURCE_LABEL_RE, ''))
     .filter(Boolean);
   if (parts.length < 2) return false;
@@ -358,10 +365,19 @@ function parseUnsafe(text: string): ParseResult {
         (s.includes('contributed') && CONTRIBUTED_RE.test(s)) ||
         VIDEO_TIME_RE.test(s) ||
         URL_ONLY_RE.test(s) ||
-        (s.length <= 40 && knownAgency(s) !== null) ||
         isBodyChrome(s)
       ) {
         continue;
+      }
+      // An agency's name on a line of its own below the story ("Anadolu Agency") credits it; so does a byline
+      // there, which is no story text ("By Jane Doe").
+      if (s.length <= 40) {
+        const agency = knownAgency(s);
+        if (agency !== null) {
+          trailerSource ??= agency;
+          continue;
+        }
+        if (paragraphs.length >= 3 && TRAILING_BYLINE_RE.test(s)) continue;
       }
     }
     const caption = stripPhotoCredit(s);
@@ -369,7 +385,14 @@ function parseUnsafe(text: string): ParseResult {
       if (caption) captions.push(caption);
       continue;
     }
-    const p = cleanParagraph(s);
+    let p = cleanParagraph(s);
+    // PNA's "… the United Kingdom. (PNA)": a known agency's credit closing a paragraph.
+    const credit = p.endsWith(')') ? CLOSING_CREDIT_RE.exec(p) : null;
+    const creditAgency = credit ? knownAgency(credit[1]!) : null;
+    if (credit && creditAgency) {
+      trailerSource ??= creditAgency;
+      p = p.slice(0, credit.index).trimEnd();
+    }
     if (p) paragraphs.push(p);
   }
 
@@ -379,7 +402,9 @@ function parseUnsafe(text: string): ParseResult {
   let datelineSource: string | null = null;
   for (let k = 0; k < Math.min(paragraphs.length, 6); k++) {
     const p = paragraphs[k]!;
-    const m = k === 0 ? matchDateline(p) : matchStrongDateline(p);
+    // Anadolu prints its city alone on a line, below a standfirst when there is one.
+    const m =
+      k === 0 ? matchDateline(p) : (matchStrongDateline(p) ?? (k === 1 ? matchLoneDateline(p) : null));
     // A dateline alone on its line needs a story below it.
     if (m && !(m.length === p.length && paragraphs.length === 1)) {
       dateline = m.dateline;

@@ -2,6 +2,7 @@
 // / ", who also served as national security advisor under …". Each role is a [start, end) token span.
 import { countryNames, firstNames, isFunctionWord, verbWords } from './lexicon.ts';
 import { appositiveHeads, departmentWords, relationWords, titleHeads, titleModifiers } from './roles.ts';
+import { titleBodyEnd } from './names.ts';
 import type { Token } from './tokenize.ts';
 import { MONTH, WEEKDAY, wordFlags } from './word-classes.ts';
 
@@ -96,6 +97,8 @@ function rolePhrase(tokens: readonly Token[], i: number, sent: number): RoleSpan
         q++;
         while (tokens[q] && departmentWords.has((tokens[q] as Token).lower)) q++;
       }
+      // "…, President of the Kyrgyz Republic Sadyr Japarov, …": the title's body or state, then a name.
+      if (t.cap && titleBodyEnd(tokens, q) > 0) return null;
       const n = tokens[q];
       if (t.cap && n && n.cap && n.word && !appositiveHeads.has(n.lower) && !titleHeads.has(n.lower))
         return null;
@@ -192,7 +195,17 @@ export function asRoles(tokens: readonly Token[], end: number): RoleSpan[] {
   if (tokens[i]?.text === ',' && tokens[i + 1]?.lower === 'who') {
     i += 2;
     if (tokens[i]?.lower === 'also') i++;
-    if (!/^(served|serves|serving|works|worked|was|is)$/.test(tokens[i]?.lower ?? '')) return [];
+    // ", who became Singapore's prime minister in May", ", who is now Senior Minister": the office, with no "as".
+    const w = tokens[i]?.lower ?? '';
+    if (
+      w === 'became' ||
+      w === 'becomes' ||
+      ((w === 'is' || w === 'was') && tokens[i + 1]?.lower === 'now')
+    ) {
+      const r = rolePhrase(tokens, w === 'became' || w === 'becomes' ? i + 1 : i + 2, sent);
+      return r ? [r] : [];
+    }
+    if (!/^(served|serves|serving|works|worked|was|is)$/.test(w)) return [];
     i++;
   } else {
     // "Schäuble served as finance minister under …", "X has served as mayor since 2019".

@@ -162,7 +162,15 @@ export function titleBodyEnd(tokens: readonly Token[], at: number): number {
   // "Grand Imam of Al-Azhar Ahmed al-Tayeb": a one-word institution without "the", then the name.
   if (tokens[at + 1]?.lower !== 'the') return institutionEnd(tokens, at);
   const head = tokens[at - 1];
-  if (!head || !titleHeads.has(head.lower)) return -1;
+  if (!head) return -1;
+  // "President of the Kyrgyz Republic Sadyr Japarov", "Chairman of State Affairs of the DPRK Kim Jong Un": a
+  // state's formal name, after a title or its department.
+  if (titleHeads.has(head.lower) || (head.cap && departmentWords.has(head.lower))) {
+    const state = formalStateEnd(tokens, at + 2, head.sent);
+    const after = tokens[state];
+    if (state > 0 && after !== undefined && after.cap && after.word && after.sent === head.sent) return state;
+  }
+  if (!titleHeads.has(head.lower)) return -1;
   let best = -1;
   for (let j = at + 2; j < at + 14; j++) {
     const t = tokens[j];
@@ -180,6 +188,48 @@ export function titleBodyEnd(tokens: readonly Token[], at: number): number {
     best += 3;
   const next = tokens[best];
   return best > 0 && next && next.cap && next.word && next.sent === head.sent ? best : -1;
+}
+
+/** Words that make a state's formal name ("Kyrgyz Republic", "State of Qatar", "Kingdom of Saudi Arabia"). */
+const STATE_WORDS = new Set(['republic', 'kingdom', 'state', 'federation', 'sultanate', 'principality']);
+/** Courtesy adjectives of Gulf and Arab official styles: "the friendly Republic of India", "the sisterly …". */
+const COURTESY_WORDS = new Set(['friendly', 'sisterly', 'brotherly']);
+
+/**
+ * End (exclusive) of a state's formal name from `at` (right after "the"), or -1: a country name as the lexicon
+ * knows it ("Democratic People's Republic of Korea", "DPRK"), a demonym and a state word ("French Republic"), or a
+ * state word, with optional adjectives, and "of" a country ("Republic of India", "Arab Republic of Egypt"). A
+ * courtesy adjective may come first ("the friendly Republic of India").
+ */
+function formalStateEnd(tokens: readonly Token[], at: number, sent: number): number {
+  let i = at;
+  if (COURTESY_WORDS.has(tokens[i]?.lower ?? '')) i++;
+  let key = '';
+  let best = -1;
+  // Token index where "of" follows a state word, and whether every word before the state word is a demonym.
+  let ofAt = -1;
+  let demonyms = true;
+  let stateSeen = false;
+  for (let j = i; j < i + 9; j++) {
+    const t = tokens[j];
+    if (!t || t.sent !== sent) break;
+    const lower = t.lower === '’s' ? "'s" : t.lower;
+    if (lower === "'s") key += lower;
+    else if (t.cap && t.word) key = key ? `${key} ${lower}` : lower;
+    else if (lower === 'of' && stateSeen && ofAt < 0) {
+      ofAt = j;
+      key = `${key} of`;
+      continue;
+    } else break;
+    if (countryNames.get(key)) best = j + 1;
+    else if (ofAt > 0 && j > ofAt && countryNames.get(key.slice(key.lastIndexOf(' of ') + 4))) best = j + 1;
+    if (ofAt < 0 && t.cap && STATE_WORDS.has(lower)) {
+      // "Kyrgyz Republic", "French Republic": demonyms, then the state word.
+      if (j > i && demonyms) best = j + 1;
+      stateSeen = true;
+    } else if (ofAt < 0 && lower !== "'s" && !stateSeen && !demonymCountry.has(lower)) demonyms = false;
+  }
+  return best;
 }
 
 /** End (exclusive) of "of <Institution>" after a title head, before a capitalised name, or -1. */
@@ -472,6 +522,9 @@ function honorificEnd(tokens: readonly Token[], at: number, end: number): number
   return k;
 }
 
+/** Sittings of a body, named after a title word ("General Debate"): no name. */
+const SITTINGS = new Set(['debate', 'debates', 'session', 'sessions']);
+
 /** Finds "Title Name" inside a run: the name follows the last title head. */
 export function splitTitledRun(tokens: readonly Token[], run: Run): TitledName | null {
   let a = run.start;
@@ -486,7 +539,7 @@ export function splitTitledRun(tokens: readonly Token[], run: Run): TitledName |
   let h = -1;
   for (let k = a; k < run.end; k++) {
     const t = tokens[k] as Token;
-    if (titleHeads.has(t.lower) && !honorifics.has(t.lower)) {
+    if ((titleHeads.has(t.lower) && !honorifics.has(t.lower)) || amirTitle(tokens, k)) {
       h = k;
       // "Director of the General Office Cai Qi": a title word inside the body ("General") is not the head.
       const bodyEnd = titleBodyEnd(tokens, k + 1);
@@ -526,6 +579,12 @@ export function splitTitledRun(tokens: readonly Token[], run: Run): TitledName |
   } else if (of && (of.lower === 'of' || of.lower === 'for')) {
     k = Math.min(departmentEnd(tokens, theDepartment(tokens, k + 1)), run.end);
     titleEnd = k - 1;
+    // "Chairman of State Affairs of the DPRK Kim Jong Un": the department's state.
+    const stateEnd = titleBodyEnd(tokens, k);
+    if (stateEnd > 0 && stateEnd < run.end) {
+      titleEnd = stateEnd - 1;
+      k = stateEnd;
+    }
   }
   const toEnd = toCountryEnd(tokens, k);
   if (toEnd > 0 && toEnd <= run.end) {
@@ -555,13 +614,28 @@ export function splitTitledRun(tokens: readonly Token[], run: Run): TitledName |
   if (e === nameStart) return null;
   // "UN General Assembly": a lone body or place word after a title is not a name.
   const only = tokens[nameStart] as Token;
-  if (e - nameStart === 1 && (orgHeads.has(only.lower) || placeHeads.has(only.lower))) return null;
+  // "the UNGA's General Debate": nor is a sitting of one.
+  if (
+    e - nameStart === 1 &&
+    (orgHeads.has(only.lower) || placeHeads.has(only.lower) || SITTINGS.has(only.lower))
+  )
+    return null;
   // "Prime Minister Sheikh Hasina": before a lone name word, "Sheikh" is part of the name.
   const hon = tokens[nameStart - 1];
   if (e - nameStart === 1 && nameStart - 1 > titleEnd && (hon?.lower === 'sheikh' || hon?.lower === 'sheik'))
     return { titleStart: a, titleEnd, nameStart: nameStart - 1, nameEnd: e };
   // The name must reach the end of the run or stop at a clear non-name ("Xi Jinping Thursday").
   return { titleStart: a, titleEnd, nameStart, nameEnd: e };
+}
+
+/**
+ * "the Amir Sheikh Tamim", "Amir Sheikh Mishal": the Gulf agencies' spelling of "Emir" is a title after "the" or
+ * before "Sheikh"; otherwise "Amir" is a given name ("Amir Peretz").
+ */
+function amirTitle(tokens: readonly Token[], k: number): boolean {
+  if (tokens[k]?.lower !== 'amir') return false;
+  const next = tokens[k + 1]?.lower;
+  return tokens[k - 1]?.lower === 'the' || next === 'sheikh' || next === 'sheik';
 }
 
 /** "New Zealand Prime Minister X", "New York Mayor Y": "New" opens a place's name, it is not a sentence starter. */
@@ -589,6 +663,13 @@ function ordinalTitle(tokens: readonly Token[], at: number): boolean {
   );
 }
 
+const TIMED_TITLE_RE = /^(?:then|ex|former)-(\p{Lu}[\p{L}-]*)$/u;
+/** "then-President", "ex-Premier": an office at another time, joined to its time word by a hyphen. */
+export function timedTitle(t: Token): boolean {
+  const m = t.text.includes('-') ? TIMED_TITLE_RE.exec(t.text) : null;
+  return m !== null && titleHeads.has((m[1] as string).toLowerCase());
+}
+
 /** The lower-case title words right before a token ("former", "presidential chief of staff", "first lady"). */
 export function titlePrefixStart(tokens: readonly Token[], at: number): number {
   let j = at - 1;
@@ -598,7 +679,7 @@ export function titlePrefixStart(tokens: readonly Token[], at: number): number {
   while (j >= 0) {
     const t = tokens[j] as Token;
     if (t.sent !== sent || t.cap || !t.word) break;
-    if (!titleModifiers.has(t.lower) && !titleHeads.has(t.lower)) break;
+    if (!titleModifiers.has(t.lower) && !titleHeads.has(t.lower) && !timedTitle(t)) break;
     j--;
   }
   // "Chinese Foreign Ministry spokesperson Mao Ning": the body before a lower-case title belongs to it.

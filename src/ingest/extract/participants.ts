@@ -7,7 +7,7 @@
 // from the rest of its sentence.
 import type { Mention, PersonRecord } from '../extract-people.ts';
 import type { ParsedArticle } from '../parse-article.ts';
-import { reportingVerbs, verbWords } from './lexicon.ts';
+import { countryNames, reportingVerbs, verbWords } from './lexicon.ts';
 import type { Token, TokenizedText } from './tokenize.ts';
 
 const CUE =
@@ -69,11 +69,28 @@ const DEATH_BEFORE = /\b(?:death|killing|assassination|murder|passing|funeral) o
 const DIED_AFTER = /^\s*(?:,\s*who\s+)?(?:died|passed away|(?:was|were|had been) (?:killed|assassinated))\b/i;
 /** "Earlier on Monday, X received Y": an earlier meeting of its own (an earlier session of the same event,
  * "Earlier in the day, X addressed the council", is still the event). */
+// "Earlier the same day, X had a meeting with Y" too. (Not "Later in the day, X met Y": under "Abe meets Chinese
+// leaders", the leader met later that day is one of them.)
 const EARLIER_MEETING =
-  /^Earlier\b[^.;]*\b(?:received|met|meets|held talks|holds talks|talks with|paid a visit|(?:phone|telephone|video) (?:call|conversation|talks?)|spoke (?:by|on the|over the) (?:phone|telephone))\b/;
+  /^Earlier\b[^.;]*\b(?:received|met|meets|held talks|holds talks|talks with|paid a visit|had (?:a|an) (?:[\w-]+ )?meeting with|(?:phone|telephone|video) (?:call|conversation|talks?)|spoke (?:by|on the|over the) (?:phone|telephone))\b/;
+/** "Rubio met the crown prince before the talks": a meeting of its own (a welcome before them is not). */
+const MET_BEFORE =
+  /\b(?:met|meets|received|receives|held talks with|holds talks with)\b[^.;]*\bbefore the (?:talks|meeting|summit|signing)\b/;
+/**
+ * "Before the talks, X chaired an official welcome ceremony for Y", "Earlier, a welcome ceremony was held …": the
+ * welcome that opens a visit is part of the talks it opens, whatever the sentence's time opener says.
+ */
+const WELCOME_CEREMONY = /\b(?:welcome ceremony|welcoming ceremony|ceremonial welcome|official welcome)\b/i;
+const WELCOME_OPENER =
+  /^(?:Before (?:the|their) (?:talks|meeting)|Prior to (?:the|their) (?:talks|meeting)|Earlier(?: (?:in|on) the day| the same day)?),\s*/;
+/** "X hosted a lunch in honour of Y": a meal is a program of its own beside the talks. */
+const HOSTED_MEAL =
+  /\bhost(?:s|ed|ing)? an? (?:[\w-]+ ){0,2}(?:lunch|luncheon|dinner|banquet|breakfast|tea)\b/i;
+const MEAL_TITLE = /\b(?:lunch|luncheon|dinner|banquet|breakfast)\b/i;
 /** "X hosts this year's APEC meetings": hosting the wider gathering, not taking part in a bilateral. */
+// "the G7 Summit hosted by X" in a story of talks elsewhere: likewise.
 const HOSTS_GATHERING =
-  /\bhost(?:s|ed|ing)? (?:this|next) year['’]s (?:[\w'’-]+ ){0,4}(?:meetings?|summit|gathering|games|forum|conference|events?|week)\b/i;
+  /\bhost(?:s|ed|ing)? (?:this|next) year['’]s (?:[\w'’-]+ ){0,4}(?:meetings?|summit|gathering|games|forum|conference|events?|week)\b|\b(?:summit|forum|games|conference) hosted by\b/i;
 /** The lede's event is a gathering that may span days ("at a summit in Washington"). */
 const GATHERING_LEDE = /\b(?:summit|gathering|conference|forum|meetings?|talks)\b/i;
 /** Attending the gathering itself: with a gathering lede, another weekday is another day of the same event. */
@@ -242,6 +259,8 @@ let bilateral = false;
 let soloEvent = false;
 /** The headline or lede reports an award ceremony: the winners of its prizes take part. */
 let awardStory = false;
+/** The headline reports a meal (a lunch or banquet): its host takes part in it. */
+let mealTitle = false;
 /** The lede reports a meeting on the sidelines of a gathering. */
 let sidelines = false;
 /** The headline or lede reports a match: play on the pitch is taking part. */
@@ -304,6 +323,7 @@ function decide(people: PersonRecord[], article: ParsedArticle): void {
   gatheringLede = undefined;
   ledeBriefing = undefined;
   awardStory = AWARD_STORY.test(article.title) || AWARD_STORY.test(lede);
+  mealTitle = MEAL_TITLE.test(article.title);
   sidelines = SIDELINES.test(lede);
   matchStory =
     (MATCH_SCORE.test(article.title) && MATCH_WORD.test(article.title)) ||
@@ -494,8 +514,10 @@ function cueOfMention(m: Mention): boolean {
 function gatheringOfficial(p: PersonRecord, title: string): boolean {
   // "… discuss security on sidelines of AU summit": the gathering is only where the reported meeting took place.
   if (!GATHERING_LEDE.test(title) || sidelines || SIDELINES_TITLE.test(title)) return false;
+  // "US President X" under "Iran, US hold talks": a country's initials name a side, not a body's gathering.
   for (const r of p.roles)
-    for (const w of r.split(/\s+/)) if (ACRONYM.test(w) && title.includes(w)) return true;
+    for (const w of r.split(/\s+/))
+      if (ACRONYM.test(w) && title.includes(w) && !countryNames.has(w.toLowerCase())) return true;
   return false;
 }
 
@@ -543,8 +565,10 @@ function cue(t: string): boolean {
   return v;
 }
 
-function isNegative(t: string): boolean {
-  if (NEG_START.test(t) || NEG_ANY.test(t) || EARLIER_MEETING.test(t)) return true;
+function isNegative(text: string): boolean {
+  const t = WELCOME_CEREMONY.test(text) ? text.replace(WELCOME_OPENER, '') : text;
+  if (NEG_START.test(t) || NEG_ANY.test(t) || EARLIER_MEETING.test(t) || MET_BEFORE.test(t)) return true;
+  if (!mealTitle && HOSTED_MEAL.test(t)) return true;
   if (t.includes(' day') && DAYS_APART.test(t)) return true;
   if (eventPlace && (t.includes('told ') || t.includes('briefed ')) && someMatch(TOLD_IN_RE, t, otherPlace))
     return true;

@@ -118,6 +118,8 @@ export const titleHeads = new Set([
   'registrar',
   'rector',
   'lecturer',
+  // Malaysia's "Menteri Besar", the chief minister of a state ("Johor Menteri Besar X").
+  'besar',
   // Military ranks as written before a name, abbreviated with a period ("Gen. Kim", "Adm. Samuel Paparo").
   ...militaryRankAbbreviations(),
   // Occupations written before a name like a title ("swimmer Pan Zhanle", "pianist Lang Lang").
@@ -311,9 +313,10 @@ export const titleModifiers = new Set([
   'high',
   'late',
   'press',
-  // "Hamas political chief", "the army's military spokesman".
+  // "Hamas political chief", "the army's military spokesman", "Kremlin foreign policy aide".
   'political',
   'military',
+  'policy',
   // "head coach Hong Myung-bo", "head teacher".
   'head',
   // Participles that open a title ("managing director of the IMF", "presiding judge").
@@ -377,8 +380,11 @@ export const departmentWords = new Set([
   'welfare',
   'infrastructure',
   'planning',
-  // "Coordinating Minister for Economic Affairs".
+  // "Coordinating Minister for Economic Affairs"; "Deputy Foreign Minister for Political (Legal, Consular) Affairs".
   'economic',
+  'political',
+  'legal',
+  'consular',
   // "Financial Secretary", "Secretary for Financial Services and the Treasury" of Hong Kong's government.
   'financial',
   'services',
@@ -454,6 +460,10 @@ export const honorifics = new Set([
   'engr',
   // "H.E. Moussa Faki Mahamat": "His (or Her) Excellency", abbreviated in African and Gulf official styles.
   'h.e.',
+  // "Sayyid Badr Albusaidi", "Sayyed Hassan Nasrallah": the style of Oman's ruling family and of Shiite clerics.
+  // (Iran's "Seyed Abbas Araghchi" and Pakistan's "Syed Asim Munir" write it as part of the name.)
+  'sayyid',
+  'sayyed',
 ]);
 
 const STYLES: ReadonlySet<string> = new Set([

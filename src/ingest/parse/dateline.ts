@@ -15,7 +15,8 @@ export interface DatelineMatch {
 const CAPS_PLACE = `[${UC}][${UC}${MARK}.'’/&-]{0,25}(?: [${UC}][${UC}${MARK}.'’/&-]{0,25}){0,3}`;
 const TITLE_PLACE = `[${UC}][${LETTER}${MARK}.'’-]{1,25}(?: [${UC}][${LETTER}${MARK}.'’-]{1,25}){0,2}`;
 const DATE = `(?:${MONTH_DAY}|${DAY_MONTH})`;
-const SEP = '\\s{0,3}(?:--|[-–—:]|:\\s{0,2}[-–—])?\\s{0,3}';
+// MONTSAME's "Ulaanbaatar, May 21 (MONTSAME). " closes the credit with a period (accepted for known agencies only).
+const SEP = '\\s{0,3}(?:--|[-–—:.]|:\\s{0,2}[-–—])?\\s{0,3}';
 
 // "BUSAN, South Korea, Nov. 26": an ALL CAPS city may be followed by its country or state in Title Case (never
 // a month).
@@ -38,9 +39,10 @@ const COLON_RE = new RegExp(
 const CAPS_HYPHEN_RE = new RegExp(
   `^(${CAPS_PLACE})(?:,\\s{0,3}(${DATE}))?\\s{1,2}(?:--|[-–—])\\s{1,3}(?=\\S)`,
 );
-// CMC's `BRIDGETOWN, Barbados, Feb 20, CMC – `: the agency after a comma, then a dash (a known agency only).
+// CMC's `BRIDGETOWN, Barbados, Feb 20, CMC – `, IRNA's `Muscat, IRNA – `: the agency after a comma, then a dash
+// (a known agency only).
 const COMMA_AGENCY_RE = new RegExp(
-  `^(${CAPS_PLACE_REGION})(?:,\\s{0,3}(${DATE}))?,\\s{0,3}([${UC}][${LETTER}.-]{1,20})\\s{0,2}(?:--|[-–—])\\s{1,3}(?=\\S)`,
+  `^(${CAPS_PLACE_REGION}|${TITLE_PLACE})(?:,\\s{0,3}(${DATE}))?,\\s{0,3}([${UC}][${LETTER}.-]{1,20})\\s{0,2}(?:--|[-–—])\\s{1,3}(?=\\S)`,
 );
 // Kazinform's `ASTANA. KAZINFORM – `: the city, a period, the agency in capitals, a dash (a known agency only).
 const DOT_AGENCY_RE = new RegExp(
@@ -134,7 +136,13 @@ function agencyParen(p: string): DatelineMatch | null {
   const place = m[1]!;
   const date = m[2] ?? null;
   const { agency, date: creditDate } = splitCredit(m[3]!);
-  const sep = m[4]!.trim();
+  let sep = m[4]!.trim();
+  let length = m[0].length;
+  // A period after the credit separates only after a known agency; otherwise it stays with the story, as before.
+  if (sep === '.' && knownAgency(agency) === null) {
+    sep = '';
+    length -= m[4]!.length;
+  }
   if (!looksLikeAgency(agency)) return null;
   const known = knownAgency(agency) !== null || looksLikeOutlet(agency);
   // A Title Case start needs strong evidence ("Chinese President Xi Jinping (C) met …" is not a dateline): a date,
@@ -147,7 +155,7 @@ function agencyParen(p: string): DatelineMatch | null {
   return {
     dateline: { place, date: date ?? creditDate },
     source: knownAgency(agency) ?? agency,
-    length: m[0].length,
+    length,
   };
 }
 
@@ -167,6 +175,16 @@ export function matchStrongDateline(p: string): DatelineMatch | null {
   return null;
 }
 
+/**
+ * Anadolu's `ANKARA` alone on its line below a standfirst: a capitals line that is a known place (or dated). The
+ * whole paragraph must match.
+ */
+export function matchLoneDateline(p: string): DatelineMatch | null {
+  const lone = p.length <= 60 ? LONE_CAPS_RE.exec(p) : null;
+  if (!lone || !(lone[2] || isGazetteerPlace(lone[1]!.split(',')[0]!.toLowerCase()))) return null;
+  return { dateline: { place: lone[1]!, date: lone[2] ?? null }, source: null, length: p.length };
+}
+
 /** All dateline forms, including the weak ones (`Beijing: `, `ISLAMABAD – `, `(Reuters) - `): first paragraph only. */
 export function matchDateline(p: string): DatelineMatch | null {
   const strong = matchStrongDateline(p);
@@ -184,17 +202,15 @@ export function matchDateline(p: string): DatelineMatch | null {
   }
   // A line in capitals alone is a place only when dated or a known place: "NATO" or "DEEPER COOPERATION" alone
   // are labels and subheadings.
-  const lone = p.length <= 60 ? LONE_CAPS_RE.exec(p) : null;
-  if (lone && (lone[2] || isGazetteerPlace(lone[1]!.split(',')[0]!.toLowerCase()))) {
-    return { dateline: { place: lone[1]!, date: lone[2] ?? null }, source: null, length: p.length };
-  }
+  const lone = matchLoneDateline(p);
+  if (lone) return lone;
   const dot = p.includes('. ') ? DOT_AGENCY_RE.exec(p) : null;
   const dotAgency = dot ? knownAgency(dot[2]!) : null;
   if (dot && dotAgency)
     return { dateline: { place: dot[1]!, date: null }, source: dotAgency, length: dot[0].length };
   const ca = COMMA_AGENCY_RE.exec(p);
   const caAgency = ca ? knownAgency(ca[3]!) : null;
-  if (ca && caAgency) {
+  if (ca && caAgency && !NOT_PLACES.has(ca[1]!.toLowerCase())) {
     return { dateline: { place: ca[1]!, date: ca[2] ?? null }, source: caAgency, length: ca[0].length };
   }
   const h = CAPS_HYPHEN_RE.exec(p);
