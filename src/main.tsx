@@ -4,8 +4,8 @@
 import './app/styles.css';
 
 // `/` focuses the search box from the first paint on, not only once the app is live (the box is in the prerendered
-// page; the app's own shortcut takes over with <html data-ready>). Letters typed meanwhile stay in the box: the
-// next one searches for all of them, and Enter submits the form as plain HTML (`?q=…`).
+// page; the app's own shortcut takes over with <html data-ready>). Letters typed meanwhile stay in the box and the
+// app searches them once live (SearchBox); Enter submits the form as plain HTML (`?q=…`) before that.
 document.addEventListener('keydown', (event) => {
   const target = event.target as HTMLElement;
   const box = document.querySelector<HTMLInputElement>('#main form[role=search] input');

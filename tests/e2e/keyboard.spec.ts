@@ -95,7 +95,7 @@ test('the moment the page says it is live, `/` focuses the search box', async ({
   await expect(page.locator('html')).toHaveAttribute('data-slash-focused', 'true');
 });
 
-test('`/` pressed before the app has loaded focuses the search box, and what was typed is searched', async ({
+test('`/` pressed before the app has loaded focuses the search box, and what was typed is searched once it loads', async ({
   page,
 }) => {
   // Hold the app's code back: the page is the prerendered HTML with only the entry script running.
@@ -114,12 +114,14 @@ test('`/` pressed before the app has loaded focuses the search box, and what was
   await page.keyboard.press('/');
   const box = page.getByRole('searchbox', { name: 'Search articles' });
   await expect(box).toBeFocused();
-  await page.keyboard.type('x');
+  await page.keyboard.type('xi');
   release();
   await loaded;
-  await page.keyboard.type('i');
+  // Nothing more is typed: the letters typed before the app was live are searched as soon as it is.
   await expect(page).toHaveURL(/[?&]q=xi(&|$)/);
   await expect(page.getByRole('list', { name: 'Matching articles' })).toBeVisible();
+  await page.keyboard.type('nhua');
+  await expect(page).toHaveURL(/[?&]q=xinhua(&|$)/);
 });
 
 test('Back still puts the focus on the link followed after the next page was reloaded', async ({ page }) => {

@@ -87,6 +87,15 @@ export function SearchBox() {
     };
   }, []);
 
+  // Letters typed into the prerendered box before the app was live are in the DOM but not in React's state:
+  // search them now rather than at the next keystroke.
+  useEffect(() => {
+    const typedEarly = inputRef.current?.value ?? '';
+    if (!sameQuery(typedEarly, latest.current.state.q)) go(typedEarly, 'auto');
+    // Once, at hydration: later typing goes through onChange.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
   const onChange = (value: string) => {
     setDraft(value);
     clearTimeout(timer.current);
