@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { emptyKnowledge } from '../common/dataset.ts';
-import { buildDataset, ingestFile, type FileArticle, type FileResult } from './ingest.ts';
+import { buildDataset, detach, ingestFile, type FileArticle, type FileResult } from './ingest.ts';
 import { mentionedPerson as person, type UnidentifiedPerson as P } from './test-people.ts';
 
 const fileArticle = (file: string, date: string, title: string, people: P[] = []): FileArticle => ({
@@ -148,6 +148,18 @@ describe('ingestFile', () => {
     expect(people['Wang Yi']).toMatchObject({ country: 'China', participant: true });
     expect(people['Takeo Akiba']).toMatchObject({ country: 'Japan', participant: true });
     expect(people['Shigeru Ishiba']).toMatchObject({ participant: false });
+  });
+
+  it('keeps every name, role and place exactly as written when it copies them out of the story', () => {
+    const story = 'Foreign Minister Maria Fernanda Espinosa Garcés met 王毅 in Quito.';
+    for (const [start, end] of [
+      [0, 16],
+      [17, 47],
+      [52, 54],
+      [0, story.length],
+    ] as const) {
+      expect(detach(story.slice(start, end))).toBe(story.slice(start, end));
+    }
   });
 
   it('returns warnings naming the file, and no article, for an empty file', () => {

@@ -18,6 +18,30 @@ export interface FileResult {
   warnings: IngestWarning[];
 }
 
+/**
+ * A copy of `s` that does not share memory with the text it was cut from. V8 makes a substring of 13 characters
+ * or more a view into its parent, so a role or name kept from an article kept the article's whole tokenized text
+ * alive: a third of a result's memory (12.1 against 8.2 KB per article at 10,000). Concatenating and cutting again
+ * flattens it into a string of its own, for ~0.1 µs.
+ */
+export function detach(s: string): string {
+  return s.length < 13 ? s : (s + ' ').slice(0, -1);
+}
+
+function detachAll(list: string[]): string[] {
+  for (let i = 0; i < list.length; i++) list[i] = detach(list[i]!);
+  return list;
+}
+
+function detachPeople(people: Omit<ArticlePerson, 'id'>[]): Omit<ArticlePerson, 'id'>[] {
+  for (const person of people) {
+    person.name = detach(person.name);
+    detachAll(person.aliases);
+    detachAll(person.roles);
+  }
+  return people;
+}
+
 // Module level rather than a closure per file: under tsx every closure created costs a `__name` call.
 function addWarnings(to: IngestWarning[], file: string, list: { line: number; message: string }[]): void {
   for (const w of list) to.push({ file, line: w.line, message: w.message });
@@ -47,9 +71,9 @@ export function ingestFile(file: string, bytes: Uint8Array, knowledge: Knowledge
         dateline: a.dateline,
         paragraphs: a.paragraphs,
         captions: a.captions,
-        people: extraction.people,
-        organizations: extraction.organizations,
-        places: extraction.places,
+        people: detachPeople(extraction.people),
+        organizations: detachAll(extraction.organizations),
+        places: detachAll(extraction.places),
       },
       warnings,
     };

@@ -56,6 +56,11 @@ function nonAsciiClass(c: number): number {
   }
   return v;
 }
+// The common non-ASCII characters of news text (Latin-1 and Latin Extended-A letters, no-break space, typographic
+// quotes and dashes) are classified at load. This also gives V8 the type feedback it needs before it optimises the
+// tokenizer: a lookup it never saw run threw the compiled tokenizer away at the first such character.
+for (let c = 0xa0; c < 0x180; c++) nonAsciiClass(c);
+for (let c = 0x2000; c < 0x2070; c++) nonAsciiClass(c);
 const isNonAsciiLetter = (c: number) => nonAsciiClass(c) === LETTER;
 function isLetter(c: number): boolean {
   if (c < 128) return ((ASCII_CLASS[c] as number) & (LOWER | UPPER)) !== 0;
@@ -212,6 +217,9 @@ const NO_BREAK = new Set<string>([
 
 export function tokenize(paragraphs: readonly string[]): TokenizedText {
   const text = paragraphs.length === 1 ? (paragraphs[0] ?? '') : paragraphs.join('\n\n');
+  // Scanned with two line breaks after the end, as between paragraphs, so no look-ahead reads past the string:
+  // V8's optimised code assumes charCodeAt stays in range and is thrown away and recompiled the first time not.
+  const scan = `${text}\n\n`;
   const tokens: Token[] = [];
   const sentences: [number, number][] = [];
   const pronouns: number[] = [];
@@ -226,7 +234,7 @@ export function tokenize(paragraphs: readonly string[]): TokenizedText {
     newSentence = true;
     let i = offset;
     while (i < to) {
-      const c0 = text.charCodeAt(i);
+      const c0 = scan.charCodeAt(i);
       // Spaces, and other white space (vertical tab, form feed, Unicode spaces) between tokens.
       if (c0 < 128 ? ASCII_CLASS[c0] === SPACE || c0 === 11 || c0 === 12 : nonAsciiClass(c0) === SPACE) {
         i++;
@@ -237,21 +245,16 @@ export function tokenize(paragraphs: readonly string[]): TokenizedText {
       // checks that capitals, abbreviations, hyphens and apostrophes need (tokenEnd).
       if (c0 < 128 && ASCII_CLASS[c0] === LOWER) {
         let e = i + 1;
-        let c = text.charCodeAt(e);
-        while (c < 128 && ((ASCII_CLASS[c] as number) & (LOWER | DIGIT)) !== 0) c = text.charCodeAt(++e);
+        let c = scan.charCodeAt(e);
+        while (c < 128 && ((ASCII_CLASS[c] as number) & (LOWER | DIGIT)) !== 0) c = scan.charCodeAt(++e);
         if (c === 45 || c === 39 || c === 0x2019 || c >= 128 || ASCII_CLASS[c] === UPPER) {
-          found = tokenEnd(text, i, c0);
-        } else if (e <= to) {
-          // A plain lower-case word, most tokens: no possessive to split, not capitalised, its own lower case; made
-          // here without the general path's checks.
+          found = tokenEnd(scan, i, c0);
+        } else if (e <= to && !newSentence) {
+          // A plain lower-case word inside a sentence, most tokens: no possessive to split, not capitalised, its own
+          // lower case, no sentence to start; made here without the general path's checks. A lower-case word that
+          // may start a sentence is rare and goes the general way: a branch V8 never saw taken before optimising
+          // this loop would throw the compiled code away when first taken.
           const t = text.slice(i, e);
-          if (newSentence && tokens.length > sentStart && continuesAfterPeriod(tokens, t, true))
-            newSentence = false;
-          if (newSentence && tokens.length > sentStart) {
-            sentences.push([sentStart, tokens.length]);
-            sent++;
-            sentStart = tokens.length;
-          }
           if (isPronoun(t)) pronouns.push(tokens.length);
           tokens.push({
             text: t,
@@ -261,29 +264,28 @@ export function tokenize(paragraphs: readonly string[]): TokenizedText {
             cap: false,
             word: true,
             sent,
-            first: newSentence,
+            first: false,
           });
-          newSentence = false;
           i = e;
           continue;
         } else {
           scannedCased = false;
           found = e;
         }
-      } else found = tokenEnd(text, i, c0);
+      } else found = tokenEnd(scan, i, c0);
       const ms = i;
       const me = found > to ? to : found;
       i = found;
       // Split a possessive "'s" off the word it follows ("Japan's" -> "Japan" + "'s").
-      const last = text.charCodeAt(me - 1);
-      const apos = text.charCodeAt(me - 2);
+      const last = scan.charCodeAt(me - 1);
+      const apos = scan.charCodeAt(me - 2);
       const possessive = me - ms > 3 && (last === 115 || last === 83) && (apos === 39 || apos === 0x2019);
       const pieces = possessive ? 2 : 1;
       for (let q = 0; q < pieces; q++) {
         const ts = possessive && q === 1 ? me - 2 : ms;
         const te = possessive && q === 0 ? me - 2 : me;
         const t = text.slice(ts, te);
-        const c = q === 0 ? c0 : text.charCodeAt(ts);
+        const c = q === 0 ? c0 : scan.charCodeAt(ts);
         const ascii = c < 128;
         const cls = ascii ? (ASCII_CLASS[c] as number) : 0;
         const word = ascii ? (cls & (LOWER | UPPER | DIGIT)) !== 0 : WORD_RE.test(t);
