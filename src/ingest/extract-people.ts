@@ -37,7 +37,7 @@ import {
   type Run,
 } from './extract/names.ts';
 import { extractOrganizationsAndPlaces } from './extract/organizations-places.ts';
-import { itsBodyCountry, lacksOffice, namesPublicBody, seatCountry } from './extract/office-countries.ts';
+import { itsBodyCountry, lacksOffice, namesPublicBody, PARTY_WORDS, seatCountry } from './extract/office-countries.ts';
 import { decideParticipants } from './extract/participants.ts';
 import { mergePatronymicAddresses } from './extract/patronymics.ts';
 import { titleBeforePlace } from './extract/place-titles.ts';
@@ -2271,20 +2271,6 @@ function oneCountry(tokens: readonly Token[], a: number, b: number): string | nu
 function isBareSingleHolder(role: string): boolean {
   return SINGLE_HOLDER_TITLES.has(bareTitle(role)) && bareTitle(role) === role.toLowerCase();
 }
-
-const PARTY_WORDS = new Set([
-  'Party',
-  'Democrat',
-  'Democrats',
-  'Socialist',
-  'Socialists',
-  'Conservative',
-  'Conservatives',
-  'Republican',
-  'Republicans',
-  'Liberal',
-  'Liberals',
-]);
 
 /** Whether a role names a body of its own ("Qualcomm CEO"), beyond title words, departments and places. */
 function namesABody(role: string, datelineCity = ''): boolean {

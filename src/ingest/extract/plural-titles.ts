@@ -25,17 +25,19 @@ export interface PluralTitleGroup {
 const PLURAL_HEADS = new Map<string, string>();
 // Heads that read as common nouns in the plural ("Heads of State", "Chiefs of Staff", "Staffs", "Officers").
 const NO_PLURAL = new Set(['head', 'chief', 'staff', 'executive', 'officer', 'lady', 'chair', 'general']);
-for (const head of titleHeads) {
-  if (NO_PLURAL.has(head) || head.includes('-') || head.length < 3 || honorifics.has(head)) continue;
-  PLURAL_HEADS.set(
-    /[^aeiou]y$/.test(head)
-      ? `${head.slice(0, -1)}ies`
-      : head.endsWith('man')
-        ? `${head.slice(0, -3)}men`
-        : `${head}s`,
-    head,
-  );
+function pluralOf(head: string): string {
+  if (/[^aeiou]y$/.test(head)) return `${head.slice(0, -1)}ies`;
+  return head.endsWith('man') ? `${head.slice(0, -3)}men` : `${head}s`;
 }
+for (const head of titleHeads) {
+  if (head.includes('-') || head.length < 3 || honorifics.has(head)) continue;
+  if (!NO_PLURAL.has(head)) PLURAL_HEADS.set(pluralOf(head), head);
+  // Shared co-titles, whose "co-" makes even a common noun a post ("SPD co-leaders A and B", "co-chairs A and B").
+  PLURAL_HEADS.set(`co-${pluralOf(head)}`, `co-${head}`);
+}
+// "crew members A and B", "external members A and B", "Standing Committee members A and B": a member is no title
+// head (it needs its body or kind in front, see groupAt), but its plural before names lists them.
+PLURAL_HEADS.set('members', 'member');
 // "Generals" before names is the rank; the honorifics have no role ("Drs. A and B", "Sheikhs A and B").
 PLURAL_HEADS.set('generals', 'general');
 for (const [plural, singular] of [
@@ -156,6 +158,8 @@ function groupAt(tokens: readonly Token[], text: string, h: number): PluralTitle
     const t = tokens[s - 1] as Token;
     if (t.sent !== sent || t.cap !== head.cap || !t.word || isStarter(t)) break;
     if (titleModifiers.has(t.lower) || departmentWords.has(t.lower) || titleHeads.has(t.lower)) s--;
+    // "crew members", "board members": the kind of body a lower-case post belongs to.
+    else if (!head.cap && s === h && orgHeads.has(t.lower)) s--;
     else break;
   }
   // "Stanford Law School professors": the capitalised body a lower-case title belongs to.
@@ -167,9 +171,13 @@ function groupAt(tokens: readonly Token[], text: string, h: number): PluralTitle
       b--;
     }
     const last = tokens[s - 1];
-    if (b < s && last && orgHeads.has(last.lower)) s = b;
+    // "SPD co-leaders", "RBI members": a body's initials (not a country's: "UK ministers" is a nationality).
+    const initials = last !== undefined && /^[A-Z]{2,}$/.test(last.text) && !countryNames.has(last.lower);
+    if (b < s && last && (orgHeads.has(last.lower) || initials)) s = b;
   }
   let start = s;
+  // A member is one only of something named before it ("members A and B" alone may be anything's).
+  if (singular === 'member' && s === h && demonymAt(tokens[s - 1]) === undefined) return null;
   const countries: string[] = [];
   const own = demonymAt(tokens[s - 1]);
   let roleStart = s;
