@@ -44,7 +44,6 @@ describe('lower-case plural roles before names', () => {
     expect(person(a, 'Jonas Kraus')?.roles).toContain('co-chair');
     expect(person(a, 'Marta Lenz')?.roles).toContain('co-chair');
   });
-
 });
 
 describe('participants of events that are not meetings', () => {
@@ -109,5 +108,52 @@ describe('participants of events that are not meetings', () => {
       { dateline: { place: 'LIMA', date: null } },
     );
     expect(person(bilateral, 'Joost Bakker')?.participant).toBe(false);
+  });
+});
+
+describe('successors, descriptors and names that are also words', () => {
+  it('reads "was succeeded as <office> by X" as a person holding that office', () => {
+    const a = article(
+      'Party picks new leader',
+      [
+        'The ruling coalition lost its majority in the election on Sunday, Prime Minister Taro Kondo said.',
+        'Shinji Morimoto, who lost his seat, was succeeded as head of the junior coalition partner by Kazuo Hirano.',
+        'Ryo Ueda was replaced by Masato Kubo.',
+      ],
+      { source: 'Kyodo', dateline: { place: 'TOKYO', date: null } },
+    );
+    expect(person(a, 'Kazuo Hirano')?.roles).toContain('head of the junior coalition partner');
+    expect(person(a, 'Shinji Morimoto')?.roles ?? []).not.toContain('head of the junior coalition partner');
+    expect(person(a, 'Masato Kubo')).toBeDefined();
+  });
+
+  it('keeps a descriptor that opens a sentence out of the name after it', () => {
+    const a = article(
+      'Gunman killed at rally',
+      [
+        'Police Chief Dana Holt said a gunman opened fire at a rally on Saturday.',
+        'Rallygoer Corey Whitfield was killed and two others were wounded. Bystander Corey Adams was hurt.',
+      ],
+      { source: 'AP', dateline: { place: 'WASHINGTON', date: null } },
+    );
+    const names = run(a).people.map((p) => p.name);
+    expect(names).toContain('Corey Whitfield');
+    expect(names).toContain('Corey Adams');
+    expect(names).not.toContain('Rallygoer Corey Whitfield');
+  });
+
+  it('reads an occupation with a word of its trade after a nationality, before a given name that is a word', () => {
+    const a = article(
+      'Montenegro extradites crypto founder Do Hyun to United States',
+      [
+        'Montenegro on Tuesday extradited South Korean cryptocurrency entrepreneur Do Hyun to the United States.',
+        'Hyun was handed over to U.S. officials at the airport.',
+      ],
+      { dateline: { place: 'PODGORICA', date: null } },
+    );
+    const p = person(a, 'Do Hyun');
+    expect(p?.roles).toContain('South Korean cryptocurrency entrepreneur');
+    expect(p?.country).toBe('South Korea');
+    expect(p?.aliases).toEqual(['Hyun']);
   });
 });

@@ -37,7 +37,13 @@ import {
   type Run,
 } from './extract/names.ts';
 import { extractOrganizationsAndPlaces } from './extract/organizations-places.ts';
-import { itsBodyCountry, lacksOffice, namesPublicBody, PARTY_WORDS, seatCountry } from './extract/office-countries.ts';
+import {
+  itsBodyCountry,
+  lacksOffice,
+  namesPublicBody,
+  PARTY_WORDS,
+  seatCountry,
+} from './extract/office-countries.ts';
 import { decideParticipants } from './extract/participants.ts';
 import { mergePatronymicAddresses } from './extract/patronymics.ts';
 import { titleBeforePlace } from './extract/place-titles.ts';
@@ -738,6 +744,9 @@ function findPeople(
         bare.start++;
       }
     }
+    // "Rallygoer Corey Comperatore was killed": a descriptor capitalised only by the sentence's start, before a
+    // given name and a surname, is no part of the name.
+    if (bare && bare.end - bare.start >= 3 && sentenceDescriptor(tokens, bare.start)) bare.start++;
     if (!bare) {
       // A run ending in a title head ("Chinese State Councilor") may be the first half of "X and Y Name".
       const last = tokens[run.end - 1] as Token;
@@ -881,8 +890,9 @@ function findPeople(
       // "The judges are Solomy Balungi Bossa of Uganda, Beti Hohler of Slovenia and …": a name and the country
       // they come from, closed by a comma, "and" or the sentence's end.
       const ofCountry = ctx === 'of' && allUnknown && fromCountry(tokens, bare.end + 1);
-      // "…, succeeding Joko Widodo.": one succeeds or replaces a person in an office.
-      const succeeded = SUCCESSION.has(before);
+      // "…, succeeding Joko Widodo.": one succeeds or replaces a person in an office; so does "by X" after "was
+      // succeeded (as …)".
+      const succeeded = SUCCESSION.has(before) || passiveSuccession(tokens, bare.start) !== null;
       // "the fall of the Bashar al-Assad regime", "the Joe Biden administration": a leader's name before their rule.
       const rule = before === 'the' && RULE_NOUNS.has(ctx);
       accept =
@@ -897,6 +907,9 @@ function findPeople(
     if (prevHead) f.addTitleRoles(p, prefix, bare.start);
     else if (ownedOccupation) f.addTitleRoles(p, bare.start - 1, bare.start);
     if (parenTitle >= 0) f.addTitleRoles(p, parenTitle, bare.start);
+    // "X was succeeded as head of the party by Y": the office is Y's now.
+    const succession = tokens[bare.start - 1]?.lower === 'by' ? passiveSuccession(tokens, bare.start) : null;
+    if (succession && succession.end > succession.start) f.addTitleRoles(p, succession.start, succession.end);
     if (placeTitle >= 0) f.addTitleRoles(p, placeTitle, bare.start);
     if (preRole) f.addTitleRoles(p, preRole.start, preRole.end);
     // "Yoon's predecessor, Moon Jae-in,": the possessor is the one they are related to (and share a country with).
@@ -1166,7 +1179,13 @@ function findTitleMentions(title: TokenizedText, people: PersonRecord[]): void {
         .slice(a, i + 1)
         .map((x) => x.text)
         .join(' ');
-      if (person.tokens.length > 1 && !person.aliases.some((x) => x.toLowerCase() === alias.toLowerCase()))
+      // "Do Kwon": a particle-like given name ("Do") before the surname makes the full name, no alias.
+      const lower = alias.toLowerCase();
+      if (
+        person.tokens.length > 1 &&
+        lower !== person.name.toLowerCase() &&
+        !person.aliases.some((x) => x.toLowerCase() === lower)
+      )
         person.aliases.push(alias);
       break;
     }
@@ -1484,6 +1503,43 @@ const NATIONAL_BODY_RE =
   /\b(?:Chamber of Deputies|Senate|National Assembly|Parliament|Congress|Supreme Court|Constitutional Court|Cabinet)\b/;
 
 const SUCCESSION = new Set(['succeeding', 'succeeds', 'succeeded', 'replacing', 'replaces', 'replaced']);
+
+/** Nouns of a doer or a backer ("Bystander", "Retiree", "Rallygoer", "Democrat"). */
+const DESCRIPTOR_SUFFIX = /^[a-z]{3,}(?:er|ee|ist|crat)$/;
+
+/**
+ * Whether the word at `at` opens its sentence as a word of English or an occupation ("Bystander", "Retiree",
+ * "Rallygoer") that is no given name, right before a given name.
+ */
+function sentenceDescriptor(tokens: readonly Token[], at: number): boolean {
+  const t = tokens[at] as Token;
+  if (tokens[at - 1]?.sent === t.sent || looksLikeFirstName(t)) return false;
+  if (!isCommonWord(t.lower) && !isOccupation(t.lower) && !DESCRIPTOR_SUFFIX.test(t.lower)) return false;
+  return looksLikeFirstName(tokens[at + 1] as Token);
+}
+
+const PASSIVE_AUXILIARIES = new Set(['was', 'were', 'is', 'be', 'been', 'being']);
+
+/**
+ * "X was succeeded by Y", "X was replaced as head of the party by Y": for the name at `at` after "by", the span of
+ * the office after "as" (empty when none is said); null when "by" does not close such a passive.
+ */
+function passiveSuccession(tokens: readonly Token[], at: number): { start: number; end: number } | null {
+  const by = at - 1;
+  if (tokens[by]?.lower !== 'by') return null;
+  const sent = (tokens[at] as Token).sent;
+  let as = -1;
+  for (let k = by - 1; k > by - 16 && k > 0; k--) {
+    const t = tokens[k] as Token;
+    if (t.sent !== sent || t.text === ';') return null;
+    if (t.lower === 'as' && as < 0) as = k;
+    if (t.lower !== 'succeeded' && t.lower !== 'replaced') continue;
+    if (!PASSIVE_AUXILIARIES.has(tokens[k - 1]?.lower ?? '')) return null;
+    // "as head of …" right after the verb; "was succeeded in 2019 by Y" names no office.
+    return as === k + 1 ? { start: as + 1, end: by } : { start: by, end: by };
+  }
+  return null;
+}
 
 /** "A and B were sworn in, succeeding X": the country of the nearest person named before, in that sentence. */
 function successionCountry(
