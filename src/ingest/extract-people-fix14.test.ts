@@ -157,3 +157,23 @@ describe('successors, descriptors and names that are also words', () => {
     expect(p?.aliases).toEqual(['Hyun']);
   });
 });
+
+describe('headline lists without "and"', () => {
+  it('reads the sides a headline lists under a plural title, or beside a person of the story', () => {
+    const titled = article(
+      'Presidents Olmez, Karimova hold talks in Tashkent',
+      ['The two leaders discussed trade and water on Tuesday.', 'They agreed to meet again next year.'],
+      { dateline: { place: 'TASHKENT', date: null } },
+    );
+    const names = run(titled).people.map((p) => [p.name, p.roles, p.participant]);
+    expect(names).toContainEqual(['Olmez', ['President'], true]);
+    expect(names).toContainEqual(['Karimova', ['President'], true]);
+    const beside = article('Xu, Baranov meet in Kazan', [
+      'Chinese President Xu Ming met with his Russian counterpart in Kazan on Tuesday.',
+    ]);
+    expect(person(beside, 'Baranov')).toMatchObject({ country: 'Russia', participant: true });
+    // Firms listed in a headline are no people.
+    const firms = article('Norvik, Stellan sign supply deal', ['The two firms signed a deal on Tuesday.']);
+    expect(run(firms).people).toEqual([]);
+  });
+});

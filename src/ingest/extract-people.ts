@@ -47,7 +47,7 @@ import {
 import { decideParticipants } from './extract/participants.ts';
 import { mergePatronymicAddresses } from './extract/patronymics.ts';
 import { titleBeforePlace } from './extract/place-titles.ts';
-import { pluralGroupNear, type PluralTitleGroup } from './extract/plural-titles.ts';
+import { pluralGroupNear, singularTitle, type PluralTitleGroup } from './extract/plural-titles.ts';
 import { possessorCountries } from './extract/possessor-country.ts';
 import { fullNamesFromQuotes } from './extract/quoted-names.ts';
 import {
@@ -298,6 +298,7 @@ export function extractEntities(article: ParsedArticle, knowledge: Knowledge): E
   const titleDoc = article.titleDerived || !article.title ? null : tokenize([article.title]);
   if (titleDoc) findTitleMentions(titleDoc, people);
   if (titleDoc) findHeadlineOnlyPeople(titleDoc, doc, people, notPeople);
+  if (titleDoc) findHeadlineList(titleDoc, doc, people, notPeople);
   resolvePronouns(doc, people, mentions);
   const ledeSubject = ledeTitleSubject(doc, people);
   decideParticipants(doc, people, article);
@@ -2408,6 +2409,88 @@ function headlineSurname(
   p.titleMention = at;
   p.titleCited = true;
   people.push(p);
+}
+
+/** Plural verbs after a headline's list of sides: "Xi, Putin meet in Kazan", "Presidents A, B hold talks". */
+const HEADLINE_LIST_VERBS = new Set([
+  'meet',
+  'hold',
+  'talk',
+  'sign',
+  'discuss',
+  'agree',
+  'pledge',
+  'vow',
+  'hail',
+]);
+
+/**
+ * "Xi, Putin meet in Kazan", "Presidents Tokayev, Mirziyoyev hold talks": headlines list the sides of a meeting
+ * with commas and no "and". Under a shared plural title, or beside a person of the story, a listed name the story
+ * does not give is a person of the headline (with the title's role and, if it is the one such name, the one foreign
+ * country of the lede, as for the other headline-only sides); a listed person of the story with no role takes the title's.
+ */
+function findHeadlineList(
+  title: TokenizedText,
+  doc: TokenizedText,
+  people: PersonRecord[],
+  notPeople: Set<string>,
+): void {
+  const tokens = title.tokens;
+  for (let v = 3; v < tokens.length; v++) {
+    const verb = tokens[v] as Token;
+    if (verb.cap || !HEADLINE_LIST_VERBS.has(verb.lower)) continue;
+    const items: { start: number; end: number }[] = [];
+    for (let e = v; ;) {
+      let s = e;
+      while (s > 0 && tokens[s - 1]?.cap && tokens[s - 1]?.word) s--;
+      if (s === e) break;
+      items.unshift({ start: s, end: e });
+      if (tokens[s - 1]?.text !== ',') break;
+      e = s - 1;
+    }
+    if (items.length < 2) return;
+    const opening = items[0] as { start: number; end: number };
+    const role =
+      opening.end - opening.start > 1 ? singularTitle((tokens[opening.start] as Token).text) : null;
+    if (role !== null) opening.start++;
+    const listed: (PersonRecord | null)[] = items.map((item) => {
+      const words = tokens.slice(item.start, item.end).map((t) => t.text);
+      return people.find((p) => words.every((w) => p.tokens.includes(w))) ?? null;
+    });
+    if (role === null && listed.every((p) => p === null)) return;
+    const [s0, e0] = doc.sentences[0] ?? [0, 0];
+    const foreign = new Set(findCountries(doc.tokens, s0, e0).map((h) => h.country));
+    foreign.delete('China');
+    for (const p of listed) if (p?.country) foreign.delete(p.country);
+    const created: PersonRecord[] = [];
+    items.forEach((item, i) => {
+      const known = listed[i];
+      if (known) {
+        if (role !== null && known.roles.length === 0) known.roles.push(role);
+        return;
+      }
+      const words = tokens.slice(item.start, item.end);
+      const surface = words.map((t) => t.text).join(' ');
+      const key = normKey(surface);
+      if (notPeople.has(key) || isKnownPlaceOrOrg(key) || countryNames.has(key) || demonymCountry.has(key))
+        return;
+      if (words.length === 1 && isCommonWord(key)) return;
+      if (words.some((t) => people.some((p) => p.tokens.includes(t.text)))) return;
+      const p = newPerson(surface, null);
+      if (role !== null) p.roles.push(role);
+      p.titleMention = item.start;
+      people.push(p);
+      created.push(p);
+    });
+    // The lede's one foreign country is the side of one new name, not of two.
+    const only = created.length === 1 ? created[0] : undefined;
+    if (only && foreign.size === 1) {
+      only.country = [...foreign][0] ?? null;
+      only.countrySettled = true;
+    }
+    return;
+  }
 }
 
 /**

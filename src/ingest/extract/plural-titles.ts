@@ -206,6 +206,12 @@ function groupAt(tokens: readonly Token[], text: string, h: number): PluralTitle
   return { start, end, role, roleStart, roleEnd, countries, names };
 }
 
+/** "Presidents" → "President": the singular of a plural title written as `text`, or null (also for honorifics). */
+export function singularTitle(text: string): string | null {
+  const singular = PLURAL_HEADS.get(text.toLowerCase());
+  return singular === undefined || honorifics.has(singular) ? null : singularText(text);
+}
+
 /**
  * The first group whose plural title ends from token `from` to the end of `run`, or null. A plural head is inside
  * a capitalised run ("Foreign Ministers Wang Yi") or at most three tokens before one ("professors Joseph",
