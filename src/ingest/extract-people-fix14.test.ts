@@ -177,3 +177,40 @@ describe('headline lists without "and"', () => {
     expect(run(firms).people).toEqual([]);
   });
 });
+
+describe('countries the story gives another way', () => {
+  it('places a team’s coaches by its people named in the plural, and a bare captain as the other side’s', () => {
+    const a = article(
+      'Hosts Ghana beat Senegal to win the cup',
+      [
+        'Hosts Ghana came from behind to beat Senegal 2-1 in the final on Sunday night.',
+        'Senegal captain Idrissa Sow gave his side the lead, but the hosts hit back twice.',
+        'It was a remarkable turnaround for the Ghanaians, who had sacked their coach Pieter Vos and were led by interim coach Kofi Boateng.',
+        'After the match, the sports minister handed the trophy to captain Yaw Mensah.',
+      ],
+      { dateline: { place: 'ACCRA', date: null } },
+    );
+    expect(person(a, 'Idrissa Sow')?.country).toBe('Senegal');
+    expect(person(a, 'Pieter Vos')?.country).toBe('Ghana');
+    expect(person(a, 'Kofi Boateng')?.country).toBe('Ghana');
+    expect(person(a, 'Yaw Mensah')?.country).toBe('Ghana');
+  });
+
+  it('gives a company’s officer the country the story gives the company, and a public service’s head the dateline’s', () => {
+    const a = article(
+      'Oil firm signs deal with foreign partner',
+      [
+        'State oil firm Petrocorp on Tuesday signed an agreement with Japan’s Hanei Chemical to expand a refinery.',
+        'The agreement was signed by Petrocorp Chief Executive Omar Haddad and Hanei Chemical Chairman Kenta Oshiro.',
+      ],
+      { source: 'Arab News', dateline: { place: 'RIYADH', date: null } },
+    );
+    expect(person(a, 'Kenta Oshiro')?.country).toBe('Japan');
+    const b = article(
+      'Agency chief faces calls to resign',
+      ['Secret Service Director Karen Whitlow acknowledged on Monday that her agency had failed.'],
+      { source: 'AP', dateline: { place: 'WASHINGTON', date: null } },
+    );
+    expect(person(b, 'Karen Whitlow')?.country).toBe('United States');
+  });
+});

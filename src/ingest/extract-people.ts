@@ -44,7 +44,7 @@ import {
   PARTY_WORDS,
   seatCountry,
 } from './extract/office-countries.ts';
-import { decideParticipants } from './extract/participants.ts';
+import { decideParticipants, isMatchReport } from './extract/participants.ts';
 import { mergePatronymicAddresses } from './extract/patronymics.ts';
 import { titleBeforePlace } from './extract/place-titles.ts';
 import { pluralGroupNear, singularTitle, type PluralTitleGroup } from './extract/plural-titles.ts';
@@ -1347,11 +1347,21 @@ function cabinetPost(t: string): boolean {
   );
 }
 
-function titleCountry(p: PersonRecord, people: PersonRecord[], tokens: readonly Token[]): string | null {
+/** A team has one captain and one coach at a time: in a match report, posts like a country's one-holder offices. */
+const TEAM_POSTS = new Set(['captain', 'skipper', 'coach', 'head coach', 'manager']);
+
+function titleCountry(
+  p: PersonRecord,
+  people: PersonRecord[],
+  tokens: readonly Token[],
+  match: boolean,
+): string | null {
   const titles = new Set<string>();
   for (const r of p.roles) {
     // "President-elect Donald Trump" beside "U.S. President Joe Biden": the office they are elected to.
     const t = bareTitle(r).replace(/-elect$/, '');
+    // "captain X" beside "Nigeria captain Y" in a match report: the other team's.
+    if (match && TEAM_POSTS.has(t)) continue;
     // A country has one president or prime minister (or foreign minister) at a time: a bare "President X" beside
     // "Swiss President Y", or "Foreign Minister X" beside "Qatari … Foreign Minister Y", is someone else's, unless
     // the text says it is the same office at another time ("then President", "-elect").
@@ -1707,6 +1717,7 @@ function decideCountries(
   // A national agency's own officials are written with a bare title, as Xinhua writes "Premier Li" (rule 7).
   const home = chineseContext ? null : outletCountry(article.source);
   let chinaInHeadline: boolean | undefined;
+  let matchReport: boolean | undefined;
   for (let pi = 0; pi < people.length; pi++) {
     const p = people[pi] as PersonRecord;
     if (p.countrySettled) continue;
@@ -2057,7 +2068,7 @@ function decideCountries(
     const sameTitle =
       (coord ?? ctx ?? speaker)
         ? null
-        : (titleCountry(p, people, tokens) ??
+        : (titleCountry(p, people, tokens, (matchReport ??= isMatchReport(article.title, ledeText(doc)))) ??
           // A past holder of an office takes no part in today's event.
           (p.participant ? null : pastHolderCountry(p, people, firstNamed, countryCache, doc)));
     // 7. A Chinese-romanised name in a Chinese outlet's story with nothing else to go on.
@@ -2101,13 +2112,16 @@ function decideCountries(
     if (!heldByAnother(people, p, otherSide, held)) p.country = otherSide;
   }
   // 8b. "… attended by Foreign Minister A, Defense Minister B and Qatari Prime Minister and Foreign Minister C" in a
-  // story whose participants are of two countries: a bare cabinet post or one-holder office that one side's named
-  // holder fills is the other side's; a bare title listed right after a bare title placed so shares its country.
+  // story whose participants are of two countries: a bare cabinet post or one-holder office (in a match report, a
+  // team's captain or coach) that one side's named holder fills is the other side's; a bare title listed right after a bare title placed so shares its country.
   let twoSides: string[] | null | undefined;
   for (let pi = 0; pi < people.length; pi++) {
     const p = people[pi] as PersonRecord;
     if (p.country !== null || p.international || !p.participant || pinyinOf[pi]) continue;
-    const offices = p.roles.map(bareTitle).filter((t) => SINGLE_HOLDER_TITLES.has(t) || cabinetPost(t));
+    matchReport ??= isMatchReport(article.title, ledeText(doc));
+    const offices = p.roles
+      .map(bareTitle)
+      .filter((t) => SINGLE_HOLDER_TITLES.has(t) || cabinetPost(t) || (matchReport && TEAM_POSTS.has(t)));
     if (offices.length === 0 || atAnotherTime(p, tokens)) continue;
     if (twoSides === undefined) {
       const sides = new Set<string>();
@@ -2139,8 +2153,7 @@ function decideCountries(
     return best === undefined || at < (best.mentions[0]?.start ?? Infinity) ? q : best;
   }, undefined);
   if (lead && lead.country === null && !lead.international && lead.mentions.length > 0) {
-    const [s0, e0] = doc.sentences[0] ?? [0, 0];
-    const lede = e0 > s0 ? doc.text.slice((tokens[s0] as Token).start, (tokens[e0 - 1] as Token).end) : '';
+    const lede = ledeText(doc);
     const described = new Set<string>();
     for (const text of [article.titleDerived ? '' : article.title, lede]) {
       DESCRIBED_RE.lastIndex = 0;
@@ -2177,6 +2190,18 @@ function decideCountries(
       const others = new Set(sides);
       others.delete('China');
       p.country = others.size === 1 ? ([...others][0] ?? null) : nameShapeCountry(p.tokens, others);
+    }
+  }
+  // 11b. "Rongsheng Petrochemical Chairman X" after "China's Rongsheng Petrochemical": an officer of a body the
+  // story introduces as a country's ("China's X", "Chinese firm X") is from that country.
+  for (const p of people) {
+    if (p.country !== null || p.international) continue;
+    for (const r of p.roles) {
+      const c = bodyHomeCountry(r, tokens);
+      if (c) {
+        p.country = c;
+        break;
+      }
     }
   }
   // 12. "LONDON (AP) — … The foreign secretary, David Lammy, …": a title with no country anywhere in the story is
@@ -2308,6 +2333,12 @@ function headlineCountry(titleDoc: TokenizedText | null): string | null {
  * "Hong Kong will increase its bond issuance …" under "HK to sell more bonds" and no dateline: the one country
  * the lede names, or null.
  */
+/** The text of the story's first sentence. */
+function ledeText(doc: TokenizedText): string {
+  const [s0, e0] = doc.sentences[0] ?? [0, 0];
+  return e0 > s0 ? doc.text.slice((doc.tokens[s0] as Token).start, (doc.tokens[e0 - 1] as Token).end) : '';
+}
+
 function ledeCountry(doc: TokenizedText): string | null {
   const lede = doc.sentences[0];
   return lede ? oneCountry(doc.tokens, lede[0], lede[1]) : null;
@@ -2327,6 +2358,47 @@ function oneCountry(tokens: readonly Token[], a: number, b: number): string | nu
 /** "Prime Minister", "President": a one-holder office written with no country. */
 function isBareSingleHolder(role: string): boolean {
   return SINGLE_HOLDER_TITLES.has(bareTitle(role)) && bareTitle(role) === role.toLowerCase();
+}
+
+/** Nouns for a company after a nationality: "Chinese firm X", "the South Korean carmaker X". */
+const COMPANY_NOUNS = new Set([
+  'company',
+  'firm',
+  'group',
+  'giant',
+  'maker',
+  'carmaker',
+  'conglomerate',
+  'partner',
+]);
+
+/**
+ * The country of the body a role names before its title ("Rongsheng Petrochemical" of "Rongsheng Petrochemical
+ * Chairman") where the story introduces that body with a country's possessive or a nationality ("China's
+ * Rongsheng Petrochemical", "Chinese firm Rongsheng Petrochemical"); else null.
+ */
+function bodyHomeCountry(role: string, tokens: readonly Token[]): string | null {
+  const body: string[] = [];
+  for (const w of role.split(/\s+/)) {
+    const lower = w.toLowerCase();
+    if (!/^\p{Lu}/u.test(w) || titleHeads.has(lower) || titleModifiers.has(lower) || honorifics.has(lower))
+      break;
+    body.push(w);
+  }
+  const first = body[0];
+  if (first === undefined || wordFlags(first.toLowerCase()) & (DEMONYM | COUNTRY)) return null;
+  for (let k = 2; k < tokens.length; k++) {
+    if ((tokens[k] as Token).text !== first || !body.every((w, q) => tokens[k + q]?.text === w)) continue;
+    const before = tokens[k - 1] as Token;
+    if (before.text === "'s" || before.text === '’s') {
+      const c = countryNames.get((tokens[k - 2] as Token).lower);
+      if (c) return c;
+    }
+    const demonym = COMPANY_NOUNS.has(before.lower) ? tokens[k - 2] : before;
+    const c = demonym?.cap ? demonymCountry.get(demonym.lower) : undefined;
+    if (c) return c;
+  }
+  return null;
 }
 
 /** Whether a role names a body of its own ("Qualcomm CEO"), beyond title words, departments and places. */

@@ -115,6 +115,8 @@ const PUBLIC_BODY_KINDS = new Set([
   'academy',
   'ministry',
   'department',
+  // "Secret Service Director", "head of the Federal Security Service".
+  'service',
 ]);
 
 /** A political party, or one named by its members ("Labour Party", "Social Democrats"): a country's own. */

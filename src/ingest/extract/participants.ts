@@ -302,6 +302,13 @@ function slice(a: number, b: number): string {
   return a < b ? text.slice((tokens[a] as Token).start, (tokens[b - 1] as Token).end) : '';
 }
 
+/** Whether the headline or the lede reports a match: a score and a word of sport. */
+export function isMatchReport(title: string, lede: string): boolean {
+  return (
+    (MATCH_SCORE.test(title) && MATCH_WORD.test(title)) || (MATCH_SCORE.test(lede) && MATCH_WORD.test(lede))
+  );
+}
+
 export function decideParticipants(doc: TokenizedText, people: PersonRecord[], article: ParsedArticle): void {
   // Nobody to decide about: nothing below has any other effect.
   if (people.length === 0) return;
@@ -330,9 +337,7 @@ function decide(people: PersonRecord[], article: ParsedArticle): void {
   awardStory = AWARD_STORY.test(article.title) || AWARD_STORY.test(lede);
   mealTitle = MEAL_TITLE.test(article.title);
   sidelines = SIDELINES.test(lede);
-  matchStory =
-    (MATCH_SCORE.test(article.title) && MATCH_WORD.test(article.title)) ||
-    (MATCH_SCORE.test(lede) && MATCH_WORD.test(lede));
+  matchStory = isMatchReport(article.title, lede);
 
   // Only sentences that mention someone are examined. Evidence and time markers are scoped to a clause: a
   // relative clause or appositive set off by commas right after a name ("X, who met Y last week, also
