@@ -214,3 +214,60 @@ describe('countries the story gives another way', () => {
     expect(person(b, 'Karen Whitlow')?.country).toBe('United States');
   });
 });
+
+describe('roles given only by a description', () => {
+  it('gives the one person a quotation names the role "referring to the …" describes', () => {
+    const a = article(
+      'Minister says ball is in the other court',
+      [
+        'Foreign Minister Amir Tavakoli said on Sunday that talks would continue.',
+        '“We have shown goodwill, and I have told Pavel Novak that the inspectors can continue their work,” Tavakoli said, referring to the director general of the International Atomic Energy Agency (IAEA).',
+      ],
+      { source: 'Reuters', dateline: { place: 'TEHRAN', date: null } },
+    );
+    expect(person(a, 'Pavel Novak')).toMatchObject({
+      roles: ['director general of the International Atomic Energy Agency'],
+      country: null,
+    });
+    const b = article('Colombian president defends trade choice', [
+      'Colombian President Rafael Ortega defended his country’s trade choices in an interview on Wednesday.',
+      '“Antonio Nariño dreamed of a united Latin America,” he said, referring to the 18th-century independence leader.',
+    ]);
+    expect(person(b, 'Antonio Nariño')?.roles).toEqual(['18th-century independence leader']);
+    // Latin America is no United States.
+    expect(person(b, 'Antonio Nariño')?.country).not.toBe('United States');
+  });
+
+  it('does not give a figure of history described by a century the dateline’s country', () => {
+    const a = article(
+      'Writer wins prize',
+      [
+        'A novel about the liberation wars won the city’s literary prize on Monday.',
+        '“Antonio Nariño dreamed of a free continent,” its author Ana Ruiz said, referring to the 18th-century independence leader.',
+      ],
+      { source: 'AP', dateline: { place: 'PARIS', date: null } },
+    );
+    expect(person(a, 'Antonio Nariño')).toMatchObject({
+      roles: ['18th-century independence leader'],
+      country: null,
+    });
+  });
+
+  it('gives a spouse the role of "the <nationality> first lady" that describes them', () => {
+    const a = article('Chinese president holds talks with Chilean president', [
+      'Chinese President Li Wen and his wife Zhao Min greeted Chilean President Pablo Rojas and his wife, Carmen Soto, on Monday.',
+      'Zhao and Carmen later toured the National Museum together. The Chilean first lady, a sculptor, told her host that she hoped to bring Chinese artists to Chile.',
+    ]);
+    expect(person(a, 'Carmen Soto')?.roles).toEqual(['Chilean first lady']);
+    expect(person(a, 'Zhao Min')?.roles).toEqual([]);
+  });
+
+  it('reads "the elder X" as the parent of two relatives sharing a name, and drops "now" from the office', () => {
+    const a = article('Prime ministers agree to reopen border', [
+      'Prime Minister Anan Chaiyo and his counterpart Sok Vanna agreed on Friday to reopen two checkpoints.',
+      'Anan has long been a friend of Sok Vanna’s father, Sok Rith, and the elder Sok, now president of the Senate, met him last year.',
+    ]);
+    expect(person(a, 'Sok Rith')?.roles).toEqual(['president of the Senate']);
+    expect(person(a, 'Sok Vanna')?.roles ?? []).not.toContain('now president of the Senate');
+  });
+});

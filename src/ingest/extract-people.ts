@@ -106,6 +106,8 @@ export interface PersonRecord {
   relativeOf: number;
   /** "its President": the office is a body's ("Supreme People's Court"), not the country's one-holder office. */
   bodyOffice?: boolean;
+  /** "Hun Manet's father, Hun Sen": the relation word they are introduced by ("father"). */
+  relation?: string;
 }
 
 /** Verbs that, right after an unknown two- or three-word name, show it is a person ("Wang Yi met …"). */
@@ -295,6 +297,7 @@ export function extractEntities(article: ParsedArticle, knowledge: Knowledge): E
   const people: PersonRecord[] = [];
   const mentions: Mention[] = [];
   findPeople(doc, knowledge, notPeople, people, mentions);
+  referredRoles(doc, people, mentions);
   const titleDoc = article.titleDerived || !article.title ? null : tokenize([article.title]);
   if (titleDoc) findTitleMentions(titleDoc, people);
   if (titleDoc) findHeadlineOnlyPeople(titleDoc, doc, people, notPeople);
@@ -305,6 +308,7 @@ export function extractEntities(article: ParsedArticle, knowledge: Knowledge): E
   if (ledeSubject && !ledeSubject.spokesperson) ledeSubject.participant = true;
   decideCountries(doc, people, mentions, article, titleDoc);
   possessorCountries(doc.tokens, people, mentions);
+  describedSpouseRoles(doc, people);
   // Known people fill what the text leaves open.
   for (const p of people) {
     if (!p.known) continue;
@@ -633,7 +637,8 @@ function subnationalAfter(tokens: readonly Token[], at: number): string | undefi
 }
 
 function addRole(p: PersonRecord, role: string): void {
-  const r = role.replace(/^(?:the|a|an|also|then)\s+/i, '').trim();
+  // "the elder Hun, now president of the Senate,": the office, not when it is held.
+  const r = role.replace(/^(?:the|a|an|also|then|now)\s+/i, '').trim();
   if (!r) return;
   const lower = r.toLowerCase();
   for (const x of p.roles) if (x.toLowerCase() === lower) return;
@@ -769,6 +774,9 @@ function findPeople(
       continue;
     }
     let existing = f.resolveExisting(bare.start, bare.end, key);
+    // "Hun Manet's father, Hun Sen, … the elder Hun": of two relatives sharing the name, the parent.
+    if (existing >= 0 && bare.end - bare.start === 1)
+      existing = generationOf(tokens, bare.start, people, existing);
     // "Marcos's father, former president Ferdinand Marcos" after "Ferdinand Marcos Jr": a relative introduced by
     // part of someone's name is another person.
     // A lone word ("his daughter Paetongtarn") still refers to the person of that name.
@@ -921,7 +929,15 @@ function findPeople(
       else if (!owner) p.relativeOf = titleHolder(people, tokens[bare.start - 4], idx);
     } else if (relBefore && p.relativeOf < 0)
       p.relativeOf = pronounRelative(tokens, mentions, bare.start, idx);
+    // "and his wife, X,": the relation says whether X is a woman or a man.
+    if (relBefore) {
+      const relation = tokens[bare.start - 2]?.lower ?? '';
+      p.relation ??= relation;
+      if (femaleWords.has(relation)) p.gender ??= 'f';
+      else if (maleWords.has(relation)) p.gender ??= 'm';
+    }
     if (kinBefore && relTok) {
+      p.relation ??= relTok.lower;
       if (femaleWords.has(relTok.lower)) p.gender ??= 'f';
       else if (maleWords.has(relTok.lower)) p.gender ??= 'm';
       // "Kishida's wife": the possessor is the relative.
@@ -1529,6 +1545,42 @@ function sentenceDescriptor(tokens: readonly Token[], at: number): boolean {
   return looksLikeFirstName(tokens[at + 1] as Token);
 }
 
+const PARENTS = new Set(['father', 'mother', 'grandfather', 'grandmother']);
+const CHILDREN = new Set(['son', 'daughter', 'grandson', 'granddaughter']);
+
+/**
+ * "the elder Hun" / "the younger Hun": of the people named with the word at `at`, the one introduced as the
+ * other's parent (or child); else `resolved`, the person the word resolves to by default.
+ */
+function generationOf(
+  tokens: readonly Token[],
+  at: number,
+  people: PersonRecord[],
+  resolved: number,
+): number {
+  const age = tokens[at - 1]?.lower;
+  if ((age !== 'elder' && age !== 'younger') || tokens[at - 2]?.lower !== 'the') return resolved;
+  const word = (tokens[at] as Token).text;
+  const wanted = age === 'elder' ? PARENTS : CHILDREN;
+  let found = -1;
+  for (let i = 0; i < people.length; i++) {
+    const p = people[i] as PersonRecord;
+    if (!p.tokens.includes(word)) continue;
+    const parent = p.relation !== undefined && wanted.has(p.relation);
+    // "X's son, Y": Y is the younger; X, whom Y is the son of, the elder.
+    const ofChild = people.some(
+      (q) =>
+        q.relativeOf === i &&
+        q.relation !== undefined &&
+        (age === 'elder' ? CHILDREN : PARENTS).has(q.relation),
+    );
+    if (!parent && !ofChild) continue;
+    if (found >= 0) return resolved;
+    found = i;
+  }
+  return found >= 0 ? found : resolved;
+}
+
 const PASSIVE_AUXILIARIES = new Set(['was', 'were', 'is', 'be', 'been', 'being']);
 
 /**
@@ -1669,6 +1721,68 @@ function inQuote(tokens: readonly Token[], from: number, at: number): boolean {
   }
   return inside;
 }
+
+/**
+ * "“… I have told Rafael Grossi that …,” the minister said, referring to the director general of the IAEA.": the
+ * one person named in the quotation a speech tag closes is the one described after "referring to the". The
+ * description, up to the sentence's end or a parenthesis, is their role.
+ */
+function referredRoles(doc: TokenizedText, people: PersonRecord[], mentions: readonly Mention[]): void {
+  const { tokens } = doc;
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k] as Token;
+    if (t.lower !== 'referring' || tokens[k + 1]?.lower !== 'to' || tokens[k + 2]?.lower !== 'the') continue;
+    // The quotation closed before the speech tag, and where it opened.
+    let close = k - 1;
+    while (close > k - 12 && close > 0 && !QUOTE_CLOSERS.has((tokens[close] as Token).text)) close--;
+    if (close <= 0 || !QUOTE_CLOSERS.has((tokens[close] as Token).text)) continue;
+    let open = close - 1;
+    while (open > 0 && !QUOTE_OPENERS.has((tokens[open] as Token).text)) open--;
+    const named = new Set<number>();
+    for (const m of mentions)
+      if (m.kind !== 'pronoun' && m.start > open && m.end <= close) named.add(m.person);
+    if (named.size !== 1) continue;
+    const start = k + 3;
+    let end = start;
+    while (tokens[end]?.sent === t.sent && tokens[end]?.text !== '(' && tokens[end]?.text !== '.') end++;
+    if (end === start) continue;
+    const p = people[[...named][0] as number] as PersonRecord;
+    addRole(p, doc.text.slice((tokens[start] as Token).start, (tokens[end - 1] as Token).end));
+    p.roleSpans.push({ start, end });
+  }
+}
+/**
+ * "… greeted Lula and his wife, X. … The Brazilian first lady, a sociologist, told her host …": a nationality's
+ * first lady (or first gentleman) with no name after it describes the one spouse of the story whose relative holds
+ * that country, and gives them the role.
+ */
+function describedSpouseRoles(doc: TokenizedText, people: PersonRecord[]): void {
+  const { tokens } = doc;
+  for (let k = 1; k < tokens.length; k++) {
+    const t = tokens[k] as Token;
+    const spouse = tokens[k + 1]?.lower;
+    if (t.lower !== 'first' || (spouse !== 'lady' && spouse !== 'gentleman')) continue;
+    const after = tokens[k + 2];
+    if (after?.cap && after.sent === t.sent) continue;
+    const demonym = tokens[k - 1] as Token;
+    const country = demonym.cap ? demonymCountry.get(demonym.lower) : undefined;
+    if (!country) continue;
+    const gender = spouse === 'lady' ? 'f' : 'm';
+    let found: PersonRecord | null = null;
+    for (const p of people) {
+      const relative = people[p.relativeOf];
+      if (!relative || relative.country !== country || p.gender !== gender) continue;
+      if (p.roles.some((r) => SPOUSE_TITLES.has(bareTitle(r)))) continue;
+      if (found) return;
+      found = p;
+    }
+    if (found) addRole(found, doc.text.slice(demonym.start, (tokens[k + 1] as Token).end));
+  }
+}
+
+const CENTURY_RE = /\b\d{1,2}(?:st|nd|rd|th)[- ]century\b/i;
+const QUOTE_CLOSERS = new Set(['”', '"']);
+const QUOTE_OPENERS = new Set(['“', '"']);
 
 /** "spokesperson for the secretary-general" where an international official is "UN Secretary-General". */
 function servesInternationalOffice(role: string, people: readonly PersonRecord[]): boolean {
@@ -2213,6 +2327,8 @@ function decideCountries(
     const p = people[pi] as PersonRecord;
     if (p.country !== null || p.international || p.roles.length === 0 || (pinyinOf[pi] && chineseContext))
       continue;
+    // "the 19th-century independence leader": a figure of history holds no office where the story is set.
+    if (p.roles.every((r) => CENTURY_RE.test(r))) continue;
     // "Apple Chief Executive": an office in a named body alone says nothing of a country.
     datelineCity ??= (article.dateline?.place ?? '').split(',')[0]?.trim().toLowerCase() ?? '';
     // "director of the Institute for Fiscal Studies", "president of the INE" (the National Electoral Institute): a

@@ -63,6 +63,8 @@ function lookup(key: string): string | undefined {
   return countryNames.get(key) ?? demonymPhrases.get(key);
 }
 
+const CONTINENT_PARTS = new Set(['latin', 'south', 'north', 'central']);
+
 /**
  * "the Ivorians, who had sacked their coach X": a nation named by its people, like the country's name (a noun, not
  * an adjective). The lexicon's demonyms are singular.
@@ -136,6 +138,8 @@ export function findCountries(tokens: readonly Token[], from: number, to: number
         continue;
       }
       const c = countryNames.get(lower) ?? pluralDemonym(lower);
+      // "Latin America", "South America": a continent, not the United States.
+      if (c && lower === 'america' && CONTINENT_PARTS.has(tokens[i - 1]?.lower ?? '')) continue;
       if (c) {
         const after = tokens[i + 1];
         const adjectival = hyphenated || modifies(after);
