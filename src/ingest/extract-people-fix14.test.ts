@@ -44,6 +44,14 @@ describe('lower-case plural roles before names', () => {
     expect(person(a, 'Jonas Kraus')?.roles).toContain('co-chair');
     expect(person(a, 'Marta Lenz')?.roles).toContain('co-chair');
   });
+
+  it('gives each name of a plural title the country written after it ("A of Samoa and B of Fiji")', () => {
+    const a = article('Island leaders open forum', [
+      'Prime Ministers Tevita Lolo of Samoa and Peni Naco of Fiji were among the leaders attending the forum on Tuesday.',
+    ]);
+    expect(person(a, 'Tevita Lolo')).toMatchObject({ roles: ['Prime Minister'], country: 'Samoa' });
+    expect(person(a, 'Peni Naco')).toMatchObject({ roles: ['Prime Minister'], country: 'Fiji' });
+  });
 });
 
 describe('participants of events that are not meetings', () => {
@@ -206,6 +214,12 @@ describe('countries the story gives another way', () => {
       { source: 'Arab News', dateline: { place: 'RIYADH', date: null } },
     );
     expect(person(a, 'Kenta Oshiro')?.country).toBe('Japan');
+    // A company's legal form allows a few countries ("AG": Germany, Switzerland, Austria); the story names one.
+    const form = article('Governor meets engineering firm chief', [
+      'Governor Chen Hao met a delegation led by Erik Lindner, chief executive of Krall AG, in Nanjing on Tuesday.',
+      'Chen said the province welcomes more investment from German companies.',
+    ]);
+    expect(person(form, 'Erik Lindner')?.country).toBe('Germany');
     const b = article(
       'Agency chief faces calls to resign',
       ['Secret Service Director Karen Whitlow acknowledged on Monday that her agency had failed.'],

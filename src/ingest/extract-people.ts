@@ -2307,11 +2307,20 @@ function decideCountries(
     }
   }
   // 11b. "Rongsheng Petrochemical Chairman X" after "China's Rongsheng Petrochemical": an officer of a body the
-  // story introduces as a country's ("China's X", "Chinese firm X") is from that country.
+  // story introduces as a country's ("China's X", "Chinese firm X") is from that country;
+  // "president and CEO of Siemens AG" in a story that names Germany: a company's legal form says which few
+  // countries it can be registered in, and the story names one of them.
+  let storyCountries: Set<string> | undefined;
   for (const p of people) {
     if (p.country !== null || p.international) continue;
     for (const r of p.roles) {
-      const c = bodyHomeCountry(r, tokens);
+      let c = bodyHomeCountry(r, tokens);
+      const forms = c ? undefined : companyFormCountries(r);
+      if (forms) {
+        storyCountries ??= new Set(findCountries(tokens, 0, tokens.length).map((h) => h.country));
+        const named = forms.filter((f) => storyCountries?.has(f));
+        if (named.length === 1) c = named[0] ?? null;
+      }
       if (c) {
         p.country = c;
         break;
@@ -2474,6 +2483,30 @@ function oneCountry(tokens: readonly Token[], a: number, b: number): string | nu
 /** "Prime Minister", "President": a one-holder office written with no country. */
 function isBareSingleHolder(role: string): boolean {
   return SINGLE_HOLDER_TITLES.has(bareTitle(role)) && bareTitle(role) === role.toLowerCase();
+}
+
+/** Companies' legal forms and the countries whose law has them ("Siemens AG", "Maybank Bhd"). */
+const COMPANY_FORMS = new Map<string, string[]>([
+  ['ag', ['Germany', 'Switzerland', 'Austria']],
+  ['gmbh', ['Germany', 'Austria', 'Switzerland']],
+  ['plc', ['United Kingdom', 'Ireland']],
+  ['bhd', ['Malaysia']],
+  ['spa', ['Italy']],
+  ['oyj', ['Finland']],
+  ['asa', ['Norway']],
+  ['nv', ['Netherlands', 'Belgium']],
+  ['bv', ['Netherlands']],
+  ['tbk', ['Indonesia']],
+]);
+
+/** The countries the legal form ending a company's name in `role` allows, or undefined. */
+function companyFormCountries(role: string): string[] | undefined {
+  for (const w of role.split(/[\s,]+/)) {
+    if (!/^\p{Lu}/u.test(w)) continue;
+    const forms = COMPANY_FORMS.get(w.toLowerCase().replace(/\./g, ''));
+    if (forms) return forms;
+  }
+  return undefined;
 }
 
 /** Nouns for a company after a nationality: "Chinese firm X", "the South Korean carmaker X". */

@@ -9,7 +9,7 @@ import { isKnownPlaceOrOrg, isStarter, nameLike, type Run } from './names.ts';
 export interface PluralTitleGroup {
   /** First token of the group (a leading demonym, or the title). */
   start: number;
-  /** End (exclusive) of the last name. */
+  /** End (exclusive) of the last name, or of its "of <Country>". */
   end: number;
   /** The singular role each name holds ("Foreign Minister"); null for honorifics ("Drs.", "Sheikhs"). */
   role: string | null;
@@ -134,13 +134,21 @@ function groupAt(tokens: readonly Token[], text: string, h: number): PluralTitle
   }
   // The names: "A and B", "A, B and C", "A, B, and C".
   const names: { start: number; end: number }[] = [];
+  // "Prime Ministers A of Fiji and B of Papua New Guinea": each name's own country.
+  const tails: string[] = [];
+  let tailEnd = 0;
   let joined = false;
   for (;;) {
     const e = nameEnd(tokens, k, sent);
     if (e < 0) break;
     names.push({ start: k, end: e });
-    if (joined) break;
     let q = e;
+    const tail = tokens[e]?.lower === 'of' ? countryAt(tokens, e + 1) : null;
+    if (tail) {
+      tails.push(tail.country);
+      q = tailEnd = tail.end;
+    }
+    if (joined) break;
     if (tokens[q]?.text === ',') q++;
     if (tokens[q]?.lower === 'and') {
       joined = true;
@@ -149,7 +157,8 @@ function groupAt(tokens: readonly Token[], text: string, h: number): PluralTitle
     k = q;
   }
   if (!joined || names.length < 2) return null;
-  const closer = tokens[(names[names.length - 1] as { end: number }).end];
+  const lastEnd = Math.max((names[names.length - 1] as { end: number }).end, tailEnd);
+  const closer = tokens[lastEnd];
   if (apposed && closer !== undefined && closer.sent === sent && closer.text !== ',' && closer.text !== '.')
     return null;
   // The title's words before the head: modifiers, departments, other heads ("Vice Presidents"), a country.
@@ -196,14 +205,14 @@ function groupAt(tokens: readonly Token[], text: string, h: number): PluralTitle
     else if (listed.length === names.length) countries.push(...listed);
   }
   if (ofCountries.length === names.length && countries.length === 0) countries.push(...ofCountries);
+  if (tails.length === names.length && countries.length === 0) countries.push(...tails);
   const honorific = honorifics.has(singular);
   const role = honorific
     ? null
     : text.slice((tokens[roleStart] as Token).start, head.start) +
       singularText(head.text) +
       text.slice(head.end, (tokens[roleEnd - 1] as Token).end);
-  const end = (names[names.length - 1] as { end: number }).end;
-  return { start, end, role, roleStart, roleEnd, countries, names };
+  return { start, end: lastEnd, role, roleStart, roleEnd, countries, names };
 }
 
 /** "Presidents" → "President": the singular of a plural title written as `text`, or null (also for honorifics). */
