@@ -204,6 +204,29 @@ describe('countries the story gives another way', () => {
     expect(person(a, 'Yaw Mensah')?.country).toBe('Ghana');
   });
 
+  it('gives the untitled people of a domestic story the country of the dateline and of everyone else', () => {
+    const a = article(
+      'Agency director faces calls to resign at hearing',
+      [
+        'Agency Director Karen Whitlow acknowledged on Monday that her agency failed to protect the rally, as Republicans and Democrats called on her to step down.',
+        'Committee Chairman James Colby said she had lost the confidence of the public, and Rep. Jamie Ross of Maryland agreed.',
+        'The gunman, Thomas Reed Carver, 20, was killed by a counter-sniper.',
+      ],
+      { source: 'AP', dateline: { place: 'WASHINGTON', date: null } },
+    );
+    expect(person(a, 'Thomas Reed Carver')?.country).toBe('United States');
+    // Not where a foreign side is named.
+    const b = article(
+      'Minister meets visitors',
+      [
+        'Foreign Minister Ana Lopes met Japanese Foreign Minister Taro Sato and Prime Minister Rui Costa in Lisbon on Monday.',
+        'Ministry official Pedro Nunes and aide Joao Reis attended. Businessman Kenji Mori also attended.',
+      ],
+      { source: 'Lusa', dateline: { place: 'LISBON', date: null } },
+    );
+    expect(person(b, 'Kenji Mori')?.country ?? null).toBeNull();
+  });
+
   it('gives a company’s officer the country the story gives the company, and a public service’s head the dateline’s', () => {
     const a = article(
       'Oil firm signs deal with foreign partner',

@@ -2365,9 +2365,27 @@ function decideCountries(
   // 12b. "China, U.S. agree to cut tariffs" over "… tariffs imposed by President Donald Trump": a bare one-holder
   // office takes the one side the headline names that could be theirs.
   if (titleDoc) headlineSideOffice(people, pinyinOf, titleDoc, tokens);
+  // 12c. "WASHINGTON (AP) — … The gunman, X, …" in a story whose placed people are all of the dateline's country:
+  // a domestic story; the others it names, with no country of their own, are that country's too. Not in a Chinese
+  // outlet's story, where a foreign visitor is often named bare beside Chinese officials.
+  if (!chineseContext) domesticCountry(people, datelineCountry(article.dateline?.place));
   // 13. "Chief Executive John Lee": Hong Kong and Macao are China's special administrative regions, and their
   // officials represent China.
   for (const p of people) if (p.country === 'Hong Kong' || p.country === 'Macao') p.country = 'China';
+}
+
+/** Rule 12c: with three or more people placed, all in the dateline's country `home`, the unplaced ones too. */
+function domesticCountry(people: PersonRecord[], home: string | null): void {
+  if (!home) return;
+  let placed = 0;
+  for (const p of people) {
+    if (p.international) return;
+    if (p.country === null) continue;
+    if (p.country !== home) return;
+    placed++;
+  }
+  if (placed < 3) return;
+  for (const p of people) if (p.country === null) p.country = home;
 }
 
 /**
