@@ -1723,11 +1723,12 @@ function inQuote(tokens: readonly Token[], from: number, at: number): boolean {
 }
 
 /**
- * "“… I have told Rafael Grossi that …,” the minister said, referring to the director general of the IAEA.": the
- * one person named in the quotation a speech tag closes is the one described after "referring to the". The
- * description, up to the sentence's end or a parenthesis, is their role.
+ * "“… I have told X that …,” the minister said, referring to the director general of the IAEA.": the one person
+ * named in the quotation a speech tag closes is the one described after "referring to the". The description, up
+ * to the sentence's end or a parenthesis, is their role.
  */
 function referredRoles(doc: TokenizedText, people: PersonRecord[], mentions: readonly Mention[]): void {
+  if (!doc.text.includes('referring to the')) return;
   const { tokens } = doc;
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k] as Token;
@@ -1751,12 +1752,15 @@ function referredRoles(doc: TokenizedText, people: PersonRecord[], mentions: rea
     p.roleSpans.push({ start, end });
   }
 }
+
 /**
  * "… greeted Lula and his wife, X. … The Brazilian first lady, a sociologist, told her host …": a nationality's
  * first lady (or first gentleman) with no name after it describes the one spouse of the story whose relative holds
  * that country, and gives them the role.
  */
 function describedSpouseRoles(doc: TokenizedText, people: PersonRecord[]): void {
+  // Most stories name no first lady: one scan of the text spares a look at every token.
+  if (!FIRST_SPOUSE_RE.test(doc.text)) return;
   const { tokens } = doc;
   for (let k = 1; k < tokens.length; k++) {
     const t = tokens[k] as Token;
@@ -1780,6 +1784,7 @@ function describedSpouseRoles(doc: TokenizedText, people: PersonRecord[]): void 
   }
 }
 
+const FIRST_SPOUSE_RE = /\bfirst (?:lady|gentleman)\b/i;
 const CENTURY_RE = /\b\d{1,2}(?:st|nd|rd|th)[- ]century\b/i;
 const QUOTE_CLOSERS = new Set(['”', '"']);
 const QUOTE_OPENERS = new Set(['“', '"']);
@@ -2227,7 +2232,8 @@ function decideCountries(
   }
   // 8b. "… attended by Foreign Minister A, Defense Minister B and Qatari Prime Minister and Foreign Minister C" in a
   // story whose participants are of two countries: a bare cabinet post or one-holder office (in a match report, a
-  // team's captain or coach) that one side's named holder fills is the other side's; a bare title listed right after a bare title placed so shares its country.
+  // team's captain or coach) that one side's named holder fills is the other side's; a bare title listed right
+  // after a bare title placed so shares its country.
   let twoSides: string[] | null | undefined;
   for (let pi = 0; pi < people.length; pi++) {
     const p = people[pi] as PersonRecord;
@@ -2548,12 +2554,20 @@ function bodyHomeCountry(role: string, tokens: readonly Token[]): string | null 
   const body: string[] = [];
   for (const w of role.split(/\s+/)) {
     const lower = w.toLowerCase();
-    if (!/^\p{Lu}/u.test(w) || titleHeads.has(lower) || titleModifiers.has(lower) || honorifics.has(lower))
+    if (
+      !/^\p{Lu}/u.test(w) ||
+      titleHeads.has(lower) ||
+      titleModifiers.has(lower) ||
+      departmentWords.has(lower) ||
+      honorifics.has(lower)
+    )
       break;
     body.push(w);
   }
   const first = body[0];
-  if (first === undefined || wordFlags(first.toLowerCase()) & (DEMONYM | COUNTRY)) return null;
+  // "Chinese Foreign Minister", "Committee Chairman": no body of a name of its own to look for.
+  if (first === undefined || wordFlags(first.toLowerCase()) & (DEMONYM | COUNTRY | ORG_HEAD | PLACE_HEAD))
+    return null;
   for (let k = 2; k < tokens.length; k++) {
     if ((tokens[k] as Token).text !== first || !body.every((w, q) => tokens[k + q]?.text === w)) continue;
     const before = tokens[k - 1] as Token;
@@ -2667,7 +2681,8 @@ const HEADLINE_LIST_VERBS = new Set([
  * "Xi, Putin meet in Kazan", "Presidents Tokayev, Mirziyoyev hold talks": headlines list the sides of a meeting
  * with commas and no "and". Under a shared plural title, or beside a person of the story, a listed name the story
  * does not give is a person of the headline (with the title's role and, if it is the one such name, the one foreign
- * country of the lede, as for the other headline-only sides); a listed person of the story with no role takes the title's.
+ * country of the lede, as for the other headline-only sides); a listed person of the story with no role takes the
+ * title's.
  */
 function findHeadlineList(
   title: TokenizedText,
