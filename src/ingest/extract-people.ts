@@ -2664,6 +2664,14 @@ function headlineSurname(
   people.push(p);
 }
 
+/** The countries other than China that the lede names: the foreign sides of a Chinese outlet's story. */
+function ledeForeignCountries(doc: TokenizedText): Set<string> {
+  const [s0, e0] = doc.sentences[0] ?? [0, 0];
+  const foreign = new Set(findCountries(doc.tokens, s0, e0).map((h) => h.country));
+  foreign.delete('China');
+  return foreign;
+}
+
 /** Plural verbs after a headline's list of sides: "Xi, Putin meet in Kazan", "Presidents A, B hold talks". */
 const HEADLINE_LIST_VERBS = new Set([
   'meet',
@@ -2713,9 +2721,7 @@ function findHeadlineList(
       return people.find((p) => words.every((w) => p.tokens.includes(w))) ?? null;
     });
     if (role === null && listed.every((p) => p === null)) return;
-    const [s0, e0] = doc.sentences[0] ?? [0, 0];
-    const foreign = new Set(findCountries(doc.tokens, s0, e0).map((h) => h.country));
-    foreign.delete('China');
+    const foreign = ledeForeignCountries(doc);
     for (const p of listed) if (p?.country) foreign.delete(p.country);
     const created: PersonRecord[] = [];
     items.forEach((item, i) => {
@@ -2785,9 +2791,7 @@ function findHeadlineOnlyPeople(
     if (people.some((p) => words.some((t) => p.tokens.includes(t.text)))) continue;
     let country: string | null = null;
     if (!pinyin) {
-      const [s0, e0] = doc.sentences[0] ?? [0, 0];
-      const foreign = new Set(findCountries(doc.tokens, s0, e0).map((h) => h.country));
-      foreign.delete('China');
+      const foreign = ledeForeignCountries(doc);
       if (foreign.size === 1) country = [...foreign][0] ?? null;
     }
     const p = newPerson(surface, null);
