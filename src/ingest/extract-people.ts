@@ -37,11 +37,17 @@ import {
   type Run,
 } from './extract/names.ts';
 import { extractOrganizationsAndPlaces } from './extract/organizations-places.ts';
-import { itsBodyCountry, lacksOffice, namesPublicBody, seatCountry } from './extract/office-countries.ts';
-import { decideParticipants } from './extract/participants.ts';
+import {
+  itsBodyCountry,
+  lacksOffice,
+  namesPublicBody,
+  PARTY_WORDS,
+  seatCountry,
+} from './extract/office-countries.ts';
+import { decideParticipants, isMatchReport } from './extract/participants.ts';
 import { mergePatronymicAddresses } from './extract/patronymics.ts';
 import { titleBeforePlace } from './extract/place-titles.ts';
-import { pluralGroupNear, type PluralTitleGroup } from './extract/plural-titles.ts';
+import { pluralGroupNear, singularTitle, type PluralTitleGroup } from './extract/plural-titles.ts';
 import { possessorCountries } from './extract/possessor-country.ts';
 import { fullNamesFromQuotes } from './extract/quoted-names.ts';
 import {
@@ -100,6 +106,8 @@ export interface PersonRecord {
   relativeOf: number;
   /** "its President": the office is a body's ("Supreme People's Court"), not the country's one-holder office. */
   bodyOffice?: boolean;
+  /** "Hun Manet's father, Hun Sen": the relation word they are introduced by ("father"). */
+  relation?: string;
 }
 
 /** Verbs that, right after an unknown two- or three-word name, show it is a person ("Wang Yi met …"). */
@@ -289,15 +297,18 @@ export function extractEntities(article: ParsedArticle, knowledge: Knowledge): E
   const people: PersonRecord[] = [];
   const mentions: Mention[] = [];
   findPeople(doc, knowledge, notPeople, people, mentions);
+  referredRoles(doc, people, mentions);
   const titleDoc = article.titleDerived || !article.title ? null : tokenize([article.title]);
   if (titleDoc) findTitleMentions(titleDoc, people);
   if (titleDoc) findHeadlineOnlyPeople(titleDoc, doc, people, notPeople);
+  if (titleDoc) findHeadlineList(titleDoc, doc, people, notPeople);
   resolvePronouns(doc, people, mentions);
   const ledeSubject = ledeTitleSubject(doc, people);
   decideParticipants(doc, people, article);
   if (ledeSubject && !ledeSubject.spokesperson) ledeSubject.participant = true;
   decideCountries(doc, people, mentions, article, titleDoc);
   possessorCountries(doc.tokens, people, mentions);
+  describedSpouseRoles(doc, people);
   // Known people fill what the text leaves open.
   for (const p of people) {
     if (!p.known) continue;
@@ -626,7 +637,8 @@ function subnationalAfter(tokens: readonly Token[], at: number): string | undefi
 }
 
 function addRole(p: PersonRecord, role: string): void {
-  const r = role.replace(/^(?:the|a|an|also|then)\s+/i, '').trim();
+  // "the elder Hun, now president of the Senate,": the office, not when it is held.
+  const r = role.replace(/^(?:the|a|an|also|then|now)\s+/i, '').trim();
   if (!r) return;
   const lower = r.toLowerCase();
   for (const x of p.roles) if (x.toLowerCase() === lower) return;
@@ -738,6 +750,9 @@ function findPeople(
         bare.start++;
       }
     }
+    // "Rallygoer Corey Comperatore was killed": a descriptor capitalised only by the sentence's start, before a
+    // given name and a surname, is no part of the name.
+    if (bare && bare.end - bare.start >= 3 && sentenceDescriptor(tokens, bare.start)) bare.start++;
     if (!bare) {
       // A run ending in a title head ("Chinese State Councilor") may be the first half of "X and Y Name".
       const last = tokens[run.end - 1] as Token;
@@ -759,6 +774,9 @@ function findPeople(
       continue;
     }
     let existing = f.resolveExisting(bare.start, bare.end, key);
+    // "Hun Manet's father, Hun Sen, … the elder Hun": of two relatives sharing the name, the parent.
+    if (existing >= 0 && bare.end - bare.start === 1)
+      existing = generationOf(tokens, bare.start, people, existing);
     // "Marcos's father, former president Ferdinand Marcos" after "Ferdinand Marcos Jr": a relative introduced by
     // part of someone's name is another person.
     // A lone word ("his daughter Paetongtarn") still refers to the person of that name.
@@ -881,8 +899,9 @@ function findPeople(
       // "The judges are Solomy Balungi Bossa of Uganda, Beti Hohler of Slovenia and …": a name and the country
       // they come from, closed by a comma, "and" or the sentence's end.
       const ofCountry = ctx === 'of' && allUnknown && fromCountry(tokens, bare.end + 1);
-      // "…, succeeding Joko Widodo.": one succeeds or replaces a person in an office.
-      const succeeded = SUCCESSION.has(before);
+      // "…, succeeding Joko Widodo.": one succeeds or replaces a person in an office; so does "by X" after "was
+      // succeeded (as …)".
+      const succeeded = SUCCESSION.has(before) || passiveSuccession(tokens, bare.start) !== null;
       // "the fall of the Bashar al-Assad regime", "the Joe Biden administration": a leader's name before their rule.
       const rule = before === 'the' && RULE_NOUNS.has(ctx);
       accept =
@@ -897,6 +916,9 @@ function findPeople(
     if (prevHead) f.addTitleRoles(p, prefix, bare.start);
     else if (ownedOccupation) f.addTitleRoles(p, bare.start - 1, bare.start);
     if (parenTitle >= 0) f.addTitleRoles(p, parenTitle, bare.start);
+    // "X was succeeded as head of the party by Y": the office is Y's now.
+    const succession = tokens[bare.start - 1]?.lower === 'by' ? passiveSuccession(tokens, bare.start) : null;
+    if (succession && succession.end > succession.start) f.addTitleRoles(p, succession.start, succession.end);
     if (placeTitle >= 0) f.addTitleRoles(p, placeTitle, bare.start);
     if (preRole) f.addTitleRoles(p, preRole.start, preRole.end);
     // "Yoon's predecessor, Moon Jae-in,": the possessor is the one they are related to (and share a country with).
@@ -907,7 +929,15 @@ function findPeople(
       else if (!owner) p.relativeOf = titleHolder(people, tokens[bare.start - 4], idx);
     } else if (relBefore && p.relativeOf < 0)
       p.relativeOf = pronounRelative(tokens, mentions, bare.start, idx);
+    // "and his wife, X,": the relation says whether X is a woman or a man.
+    if (relBefore) {
+      const relation = tokens[bare.start - 2]?.lower ?? '';
+      p.relation ??= relation;
+      if (femaleWords.has(relation)) p.gender ??= 'f';
+      else if (maleWords.has(relation)) p.gender ??= 'm';
+    }
     if (kinBefore && relTok) {
+      p.relation ??= relTok.lower;
       if (femaleWords.has(relTok.lower)) p.gender ??= 'f';
       else if (maleWords.has(relTok.lower)) p.gender ??= 'm';
       // "Kishida's wife": the possessor is the relative.
@@ -1166,7 +1196,13 @@ function findTitleMentions(title: TokenizedText, people: PersonRecord[]): void {
         .slice(a, i + 1)
         .map((x) => x.text)
         .join(' ');
-      if (person.tokens.length > 1 && !person.aliases.some((x) => x.toLowerCase() === alias.toLowerCase()))
+      // "Do Kwon": a particle-like given name ("Do") before the surname makes the full name, no alias.
+      const lower = alias.toLowerCase();
+      if (
+        person.tokens.length > 1 &&
+        lower !== person.name.toLowerCase() &&
+        !person.aliases.some((x) => x.toLowerCase() === lower)
+      )
         person.aliases.push(alias);
       break;
     }
@@ -1327,11 +1363,21 @@ function cabinetPost(t: string): boolean {
   );
 }
 
-function titleCountry(p: PersonRecord, people: PersonRecord[], tokens: readonly Token[]): string | null {
+/** A team has one captain and one coach at a time: in a match report, posts like a country's one-holder offices. */
+const TEAM_POSTS = new Set(['captain', 'skipper', 'coach', 'head coach', 'manager']);
+
+function titleCountry(
+  p: PersonRecord,
+  people: PersonRecord[],
+  tokens: readonly Token[],
+  match: boolean,
+): string | null {
   const titles = new Set<string>();
   for (const r of p.roles) {
     // "President-elect Donald Trump" beside "U.S. President Joe Biden": the office they are elected to.
     const t = bareTitle(r).replace(/-elect$/, '');
+    // "captain X" beside "Nigeria captain Y" in a match report: the other team's.
+    if (match && TEAM_POSTS.has(t)) continue;
     // A country has one president or prime minister (or foreign minister) at a time: a bare "President X" beside
     // "Swiss President Y", or "Foreign Minister X" beside "Qatari … Foreign Minister Y", is someone else's, unless
     // the text says it is the same office at another time ("then President", "-elect").
@@ -1485,6 +1531,79 @@ const NATIONAL_BODY_RE =
 
 const SUCCESSION = new Set(['succeeding', 'succeeds', 'succeeded', 'replacing', 'replaces', 'replaced']);
 
+/** Nouns of a doer or a backer ("Bystander", "Retiree", "Rallygoer", "Democrat"). */
+const DESCRIPTOR_SUFFIX = /^[a-z]{3,}(?:er|ee|ist|crat)$/;
+
+/**
+ * Whether the word at `at` opens its sentence as a word of English or an occupation ("Bystander", "Retiree",
+ * "Rallygoer") that is no given name, right before a given name.
+ */
+function sentenceDescriptor(tokens: readonly Token[], at: number): boolean {
+  const t = tokens[at] as Token;
+  if (tokens[at - 1]?.sent === t.sent || looksLikeFirstName(t)) return false;
+  if (!isCommonWord(t.lower) && !isOccupation(t.lower) && !DESCRIPTOR_SUFFIX.test(t.lower)) return false;
+  return looksLikeFirstName(tokens[at + 1] as Token);
+}
+
+const PARENTS = new Set(['father', 'mother', 'grandfather', 'grandmother']);
+const CHILDREN = new Set(['son', 'daughter', 'grandson', 'granddaughter']);
+
+/**
+ * "the elder Hun" / "the younger Hun": of the people named with the word at `at`, the one introduced as the
+ * other's parent (or child); else `resolved`, the person the word resolves to by default.
+ */
+function generationOf(
+  tokens: readonly Token[],
+  at: number,
+  people: PersonRecord[],
+  resolved: number,
+): number {
+  const age = tokens[at - 1]?.lower;
+  if ((age !== 'elder' && age !== 'younger') || tokens[at - 2]?.lower !== 'the') return resolved;
+  const word = (tokens[at] as Token).text;
+  const wanted = age === 'elder' ? PARENTS : CHILDREN;
+  let found = -1;
+  for (let i = 0; i < people.length; i++) {
+    const p = people[i] as PersonRecord;
+    if (!p.tokens.includes(word)) continue;
+    const parent = p.relation !== undefined && wanted.has(p.relation);
+    // "X's son, Y": Y is the younger; X, whom Y is the son of, the elder.
+    const ofChild = people.some(
+      (q) =>
+        q.relativeOf === i &&
+        q.relation !== undefined &&
+        (age === 'elder' ? CHILDREN : PARENTS).has(q.relation),
+    );
+    if (!parent && !ofChild) continue;
+    if (found >= 0) return resolved;
+    found = i;
+  }
+  return found >= 0 ? found : resolved;
+}
+
+const PASSIVE_AUXILIARIES = new Set(['was', 'were', 'is', 'be', 'been', 'being']);
+
+/**
+ * "X was succeeded by Y", "X was replaced as head of the party by Y": for the name at `at` after "by", the span of
+ * the office after "as" (empty when none is said); null when "by" does not close such a passive.
+ */
+function passiveSuccession(tokens: readonly Token[], at: number): { start: number; end: number } | null {
+  const by = at - 1;
+  if (tokens[by]?.lower !== 'by') return null;
+  const sent = (tokens[at] as Token).sent;
+  let as = -1;
+  for (let k = by - 1; k > by - 16 && k > 0; k--) {
+    const t = tokens[k] as Token;
+    if (t.sent !== sent || t.text === ';') return null;
+    if (t.lower === 'as' && as < 0) as = k;
+    if (t.lower !== 'succeeded' && t.lower !== 'replaced') continue;
+    if (!PASSIVE_AUXILIARIES.has(tokens[k - 1]?.lower ?? '')) return null;
+    // "as head of …" right after the verb; "was succeeded in 2019 by Y" names no office.
+    return as === k + 1 ? { start: as + 1, end: by } : { start: by, end: by };
+  }
+  return null;
+}
+
 /** "A and B were sworn in, succeeding X": the country of the nearest person named before, in that sentence. */
 function successionCountry(
   named: Mention,
@@ -1603,6 +1722,73 @@ function inQuote(tokens: readonly Token[], from: number, at: number): boolean {
   return inside;
 }
 
+/**
+ * "“… I have told X that …,” the minister said, referring to the director general of the IAEA.": the one person
+ * named in the quotation a speech tag closes is the one described after "referring to the". The description, up
+ * to the sentence's end or a parenthesis, is their role.
+ */
+function referredRoles(doc: TokenizedText, people: PersonRecord[], mentions: readonly Mention[]): void {
+  if (!doc.text.includes('referring to the')) return;
+  const { tokens } = doc;
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k] as Token;
+    if (t.lower !== 'referring' || tokens[k + 1]?.lower !== 'to' || tokens[k + 2]?.lower !== 'the') continue;
+    // The quotation closed before the speech tag, and where it opened.
+    let close = k - 1;
+    while (close > k - 12 && close > 0 && !QUOTE_CLOSERS.has((tokens[close] as Token).text)) close--;
+    if (close <= 0 || !QUOTE_CLOSERS.has((tokens[close] as Token).text)) continue;
+    let open = close - 1;
+    while (open > 0 && !QUOTE_OPENERS.has((tokens[open] as Token).text)) open--;
+    const named = new Set<number>();
+    for (const m of mentions)
+      if (m.kind !== 'pronoun' && m.start > open && m.end <= close) named.add(m.person);
+    if (named.size !== 1) continue;
+    const start = k + 3;
+    let end = start;
+    while (tokens[end]?.sent === t.sent && tokens[end]?.text !== '(' && tokens[end]?.text !== '.') end++;
+    if (end === start) continue;
+    const p = people[[...named][0] as number] as PersonRecord;
+    addRole(p, doc.text.slice((tokens[start] as Token).start, (tokens[end - 1] as Token).end));
+    p.roleSpans.push({ start, end });
+  }
+}
+
+/**
+ * "… greeted Lula and his wife, X. … The Brazilian first lady, a sociologist, told her host …": a nationality's
+ * first lady (or first gentleman) with no name after it describes the one spouse of the story whose relative holds
+ * that country, and gives them the role.
+ */
+function describedSpouseRoles(doc: TokenizedText, people: PersonRecord[]): void {
+  // Most stories name no first lady: one scan of the text spares a look at every token.
+  if (!FIRST_SPOUSE_RE.test(doc.text)) return;
+  const { tokens } = doc;
+  for (let k = 1; k < tokens.length; k++) {
+    const t = tokens[k] as Token;
+    const spouse = tokens[k + 1]?.lower;
+    if (t.lower !== 'first' || (spouse !== 'lady' && spouse !== 'gentleman')) continue;
+    const after = tokens[k + 2];
+    if (after?.cap && after.sent === t.sent) continue;
+    const demonym = tokens[k - 1] as Token;
+    const country = demonym.cap ? demonymCountry.get(demonym.lower) : undefined;
+    if (!country) continue;
+    const gender = spouse === 'lady' ? 'f' : 'm';
+    let found: PersonRecord | null = null;
+    for (const p of people) {
+      const relative = people[p.relativeOf];
+      if (!relative || relative.country !== country || p.gender !== gender) continue;
+      if (p.roles.some((r) => SPOUSE_TITLES.has(bareTitle(r)))) continue;
+      if (found) return;
+      found = p;
+    }
+    if (found) addRole(found, doc.text.slice(demonym.start, (tokens[k + 1] as Token).end));
+  }
+}
+
+const FIRST_SPOUSE_RE = /\bfirst (?:lady|gentleman)\b/i;
+const CENTURY_RE = /\b\d{1,2}(?:st|nd|rd|th)[- ]century\b/i;
+const QUOTE_CLOSERS = new Set(['”', '"']);
+const QUOTE_OPENERS = new Set(['“', '"']);
+
 /** "spokesperson for the secretary-general" where an international official is "UN Secretary-General". */
 function servesInternationalOffice(role: string, people: readonly PersonRecord[]): boolean {
   const m = /\b(?:for|of|to) the ([a-z][\w-]*(?: [\w-]+)?)$/i.exec(role);
@@ -1650,6 +1836,7 @@ function decideCountries(
   // A national agency's own officials are written with a bare title, as Xinhua writes "Premier Li" (rule 7).
   const home = chineseContext ? null : outletCountry(article.source);
   let chinaInHeadline: boolean | undefined;
+  let matchReport: boolean | undefined;
   for (let pi = 0; pi < people.length; pi++) {
     const p = people[pi] as PersonRecord;
     if (p.countrySettled) continue;
@@ -2000,7 +2187,7 @@ function decideCountries(
     const sameTitle =
       (coord ?? ctx ?? speaker)
         ? null
-        : (titleCountry(p, people, tokens) ??
+        : (titleCountry(p, people, tokens, (matchReport ??= isMatchReport(article.title, ledeText(doc)))) ??
           // A past holder of an office takes no part in today's event.
           (p.participant ? null : pastHolderCountry(p, people, firstNamed, countryCache, doc)));
     // 7. A Chinese-romanised name in a Chinese outlet's story with nothing else to go on.
@@ -2044,13 +2231,17 @@ function decideCountries(
     if (!heldByAnother(people, p, otherSide, held)) p.country = otherSide;
   }
   // 8b. "… attended by Foreign Minister A, Defense Minister B and Qatari Prime Minister and Foreign Minister C" in a
-  // story whose participants are of two countries: a bare cabinet post or one-holder office that one side's named
-  // holder fills is the other side's; a bare title listed right after a bare title placed so shares its country.
+  // story whose participants are of two countries: a bare cabinet post or one-holder office (in a match report, a
+  // team's captain or coach) that one side's named holder fills is the other side's; a bare title listed right
+  // after a bare title placed so shares its country.
   let twoSides: string[] | null | undefined;
   for (let pi = 0; pi < people.length; pi++) {
     const p = people[pi] as PersonRecord;
     if (p.country !== null || p.international || !p.participant || pinyinOf[pi]) continue;
-    const offices = p.roles.map(bareTitle).filter((t) => SINGLE_HOLDER_TITLES.has(t) || cabinetPost(t));
+    matchReport ??= isMatchReport(article.title, ledeText(doc));
+    const offices = p.roles
+      .map(bareTitle)
+      .filter((t) => SINGLE_HOLDER_TITLES.has(t) || cabinetPost(t) || (matchReport && TEAM_POSTS.has(t)));
     if (offices.length === 0 || atAnotherTime(p, tokens)) continue;
     if (twoSides === undefined) {
       const sides = new Set<string>();
@@ -2082,8 +2273,7 @@ function decideCountries(
     return best === undefined || at < (best.mentions[0]?.start ?? Infinity) ? q : best;
   }, undefined);
   if (lead && lead.country === null && !lead.international && lead.mentions.length > 0) {
-    const [s0, e0] = doc.sentences[0] ?? [0, 0];
-    const lede = e0 > s0 ? doc.text.slice((tokens[s0] as Token).start, (tokens[e0 - 1] as Token).end) : '';
+    const lede = ledeText(doc);
     const described = new Set<string>();
     for (const text of [article.titleDerived ? '' : article.title, lede]) {
       DESCRIBED_RE.lastIndex = 0;
@@ -2122,6 +2312,27 @@ function decideCountries(
       p.country = others.size === 1 ? ([...others][0] ?? null) : nameShapeCountry(p.tokens, others);
     }
   }
+  // 11b. "Rongsheng Petrochemical Chairman X" after "China's Rongsheng Petrochemical": an officer of a body the
+  // story introduces as a country's ("China's X", "Chinese firm X") is from that country;
+  // "president and CEO of Siemens AG" in a story that names Germany: a company's legal form says which few
+  // countries it can be registered in, and the story names one of them.
+  let storyCountries: Set<string> | undefined;
+  for (const p of people) {
+    if (p.country !== null || p.international) continue;
+    for (const r of p.roles) {
+      let c = bodyHomeCountry(r, tokens);
+      const forms = c ? undefined : companyFormCountries(r);
+      if (forms) {
+        storyCountries ??= new Set(findCountries(tokens, 0, tokens.length).map((h) => h.country));
+        const named = forms.filter((f) => storyCountries?.has(f));
+        if (named.length === 1) c = named[0] ?? null;
+      }
+      if (c) {
+        p.country = c;
+        break;
+      }
+    }
+  }
   // 12. "LONDON (AP) — … The foreign secretary, David Lammy, …": a title with no country anywhere in the story is
   // the country the dateline places the story in (a foreign outlet's own officials are not written bare); with no
   // such dateline, the one country the headline names.
@@ -2131,6 +2342,8 @@ function decideCountries(
     const p = people[pi] as PersonRecord;
     if (p.country !== null || p.international || p.roles.length === 0 || (pinyinOf[pi] && chineseContext))
       continue;
+    // "the 19th-century independence leader": a figure of history holds no office where the story is set.
+    if (p.roles.every((r) => CENTURY_RE.test(r))) continue;
     // "Apple Chief Executive": an office in a named body alone says nothing of a country.
     datelineCity ??= (article.dateline?.place ?? '').split(',')[0]?.trim().toLowerCase() ?? '';
     // "director of the Institute for Fiscal Studies", "president of the INE" (the National Electoral Institute): a
@@ -2158,9 +2371,27 @@ function decideCountries(
   // 12b. "China, U.S. agree to cut tariffs" over "… tariffs imposed by President Donald Trump": a bare one-holder
   // office takes the one side the headline names that could be theirs.
   if (titleDoc) headlineSideOffice(people, pinyinOf, titleDoc, tokens);
+  // 12c. "WASHINGTON (AP) — … The gunman, X, …" in a story whose placed people are all of the dateline's country:
+  // a domestic story; the others it names, with no country of their own, are that country's too. Not in a Chinese
+  // outlet's story, where a foreign visitor is often named bare beside Chinese officials.
+  if (!chineseContext) domesticCountry(people, datelineCountry(article.dateline?.place));
   // 13. "Chief Executive John Lee": Hong Kong and Macao are China's special administrative regions, and their
   // officials represent China.
   for (const p of people) if (p.country === 'Hong Kong' || p.country === 'Macao') p.country = 'China';
+}
+
+/** Rule 12c: with three or more people placed, all in the dateline's country `home`, the unplaced ones too. */
+function domesticCountry(people: PersonRecord[], home: string | null): void {
+  if (!home) return;
+  let placed = 0;
+  for (const p of people) {
+    if (p.international) return;
+    if (p.country === null) continue;
+    if (p.country !== home) return;
+    placed++;
+  }
+  if (placed < 3) return;
+  for (const p of people) if (p.country === null) p.country = home;
 }
 
 /**
@@ -2251,6 +2482,12 @@ function headlineCountry(titleDoc: TokenizedText | null): string | null {
  * "Hong Kong will increase its bond issuance …" under "HK to sell more bonds" and no dateline: the one country
  * the lede names, or null.
  */
+/** The text of the story's first sentence. */
+function ledeText(doc: TokenizedText): string {
+  const [s0, e0] = doc.sentences[0] ?? [0, 0];
+  return e0 > s0 ? doc.text.slice((doc.tokens[s0] as Token).start, (doc.tokens[e0 - 1] as Token).end) : '';
+}
+
 function ledeCountry(doc: TokenizedText): string | null {
   const lede = doc.sentences[0];
   return lede ? oneCountry(doc.tokens, lede[0], lede[1]) : null;
@@ -2272,19 +2509,78 @@ function isBareSingleHolder(role: string): boolean {
   return SINGLE_HOLDER_TITLES.has(bareTitle(role)) && bareTitle(role) === role.toLowerCase();
 }
 
-const PARTY_WORDS = new Set([
-  'Party',
-  'Democrat',
-  'Democrats',
-  'Socialist',
-  'Socialists',
-  'Conservative',
-  'Conservatives',
-  'Republican',
-  'Republicans',
-  'Liberal',
-  'Liberals',
+/** Companies' legal forms and the countries whose law has them ("Siemens AG", "Maybank Bhd"). */
+const COMPANY_FORMS = new Map<string, string[]>([
+  ['ag', ['Germany', 'Switzerland', 'Austria']],
+  ['gmbh', ['Germany', 'Austria', 'Switzerland']],
+  ['plc', ['United Kingdom', 'Ireland']],
+  ['bhd', ['Malaysia']],
+  ['spa', ['Italy']],
+  ['oyj', ['Finland']],
+  ['asa', ['Norway']],
+  ['nv', ['Netherlands', 'Belgium']],
+  ['bv', ['Netherlands']],
+  ['tbk', ['Indonesia']],
 ]);
+
+/** The countries the legal form ending a company's name in `role` allows, or undefined. */
+function companyFormCountries(role: string): string[] | undefined {
+  for (const w of role.split(/[\s,]+/)) {
+    if (!/^\p{Lu}/u.test(w)) continue;
+    const forms = COMPANY_FORMS.get(w.toLowerCase().replace(/\./g, ''));
+    if (forms) return forms;
+  }
+  return undefined;
+}
+
+/** Nouns for a company after a nationality: "Chinese firm X", "the South Korean carmaker X". */
+const COMPANY_NOUNS = new Set([
+  'company',
+  'firm',
+  'group',
+  'giant',
+  'maker',
+  'carmaker',
+  'conglomerate',
+  'partner',
+]);
+
+/**
+ * The country of the body a role names before its title ("Rongsheng Petrochemical" of "Rongsheng Petrochemical
+ * Chairman") where the story introduces that body with a country's possessive or a nationality ("China's
+ * Rongsheng Petrochemical", "Chinese firm Rongsheng Petrochemical"); else null.
+ */
+function bodyHomeCountry(role: string, tokens: readonly Token[]): string | null {
+  const body: string[] = [];
+  for (const w of role.split(/\s+/)) {
+    const lower = w.toLowerCase();
+    if (
+      !/^\p{Lu}/u.test(w) ||
+      titleHeads.has(lower) ||
+      titleModifiers.has(lower) ||
+      departmentWords.has(lower) ||
+      honorifics.has(lower)
+    )
+      break;
+    body.push(w);
+  }
+  const first = body[0];
+  // "Chinese Foreign Minister", "Committee Chairman": no body of a name of its own to look for.
+  if (first === undefined || wordFlags(first.toLowerCase()) & (DEMONYM | COUNTRY | ORG_HEAD | PLACE_HEAD))
+    return null;
+  for (let k = 2; k < tokens.length; k++) {
+    if ((tokens[k] as Token).text !== first || !body.every((w, q) => tokens[k + q]?.text === w)) continue;
+    const before = tokens[k - 1] as Token;
+    if (before.text === "'s" || before.text === '’s') {
+      const c = countryNames.get((tokens[k - 2] as Token).lower);
+      if (c) return c;
+    }
+    const demonym = COMPANY_NOUNS.has(before.lower) ? tokens[k - 2] : before;
+    const c = demonym?.cap ? demonymCountry.get(demonym.lower) : undefined;
+    if (c) return c;
+  }
+  return null;
+}
 
 /** Whether a role names a body of its own ("Qualcomm CEO"), beyond title words, departments and places. */
 function namesABody(role: string, datelineCity = ''): boolean {
@@ -2368,6 +2664,95 @@ function headlineSurname(
   people.push(p);
 }
 
+/** The countries other than China that the lede names: the foreign sides of a Chinese outlet's story. */
+function ledeForeignCountries(doc: TokenizedText): Set<string> {
+  const [s0, e0] = doc.sentences[0] ?? [0, 0];
+  const foreign = new Set(findCountries(doc.tokens, s0, e0).map((h) => h.country));
+  foreign.delete('China');
+  return foreign;
+}
+
+/** Plural verbs after a headline's list of sides: "Xi, Putin meet in Kazan", "Presidents A, B hold talks". */
+const HEADLINE_LIST_VERBS = new Set([
+  'meet',
+  'hold',
+  'talk',
+  'sign',
+  'discuss',
+  'agree',
+  'pledge',
+  'vow',
+  'hail',
+]);
+
+/**
+ * "Xi, Putin meet in Kazan", "Presidents Tokayev, Mirziyoyev hold talks": headlines list the sides of a meeting
+ * with commas and no "and". Under a shared plural title, or beside a person of the story, a listed name the story
+ * does not give is a person of the headline (with the title's role and, if it is the one such name, the one foreign
+ * country of the lede, as for the other headline-only sides); a listed person of the story with no role takes the
+ * title's.
+ */
+function findHeadlineList(
+  title: TokenizedText,
+  doc: TokenizedText,
+  people: PersonRecord[],
+  notPeople: Set<string>,
+): void {
+  const tokens = title.tokens;
+  for (let v = 3; v < tokens.length; v++) {
+    const verb = tokens[v] as Token;
+    if (verb.cap || !HEADLINE_LIST_VERBS.has(verb.lower)) continue;
+    const items: { start: number; end: number }[] = [];
+    for (let e = v; ;) {
+      let s = e;
+      while (s > 0 && tokens[s - 1]?.cap && tokens[s - 1]?.word) s--;
+      if (s === e) break;
+      items.unshift({ start: s, end: e });
+      if (tokens[s - 1]?.text !== ',') break;
+      e = s - 1;
+    }
+    if (items.length < 2) return;
+    const opening = items[0] as { start: number; end: number };
+    const role =
+      opening.end - opening.start > 1 ? singularTitle((tokens[opening.start] as Token).text) : null;
+    if (role !== null) opening.start++;
+    const listed: (PersonRecord | null)[] = items.map((item) => {
+      const words = tokens.slice(item.start, item.end).map((t) => t.text);
+      return people.find((p) => words.every((w) => p.tokens.includes(w))) ?? null;
+    });
+    if (role === null && listed.every((p) => p === null)) return;
+    const foreign = ledeForeignCountries(doc);
+    for (const p of listed) if (p?.country) foreign.delete(p.country);
+    const created: PersonRecord[] = [];
+    items.forEach((item, i) => {
+      const known = listed[i];
+      if (known) {
+        if (role !== null && known.roles.length === 0) known.roles.push(role);
+        return;
+      }
+      const words = tokens.slice(item.start, item.end);
+      const surface = words.map((t) => t.text).join(' ');
+      const key = normKey(surface);
+      if (notPeople.has(key) || isKnownPlaceOrOrg(key) || countryNames.has(key) || demonymCountry.has(key))
+        return;
+      if (words.length === 1 && isCommonWord(key)) return;
+      if (words.some((t) => people.some((p) => p.tokens.includes(t.text)))) return;
+      const p = newPerson(surface, null);
+      if (role !== null) p.roles.push(role);
+      p.titleMention = item.start;
+      people.push(p);
+      created.push(p);
+    });
+    // The lede's one foreign country is the side of one new name, not of two.
+    const only = created.length === 1 ? created[0] : undefined;
+    if (only && foreign.size === 1) {
+      only.country = [...foreign][0] ?? null;
+      only.countrySettled = true;
+    }
+    return;
+  }
+}
+
 /**
  * The sides of a meeting that the headline names and the story only describes ("the visiting Chinese foreign
  * minister … the Myanmar leader"): a name-shaped run of two words or more right before or after a lower-case
@@ -2406,9 +2791,7 @@ function findHeadlineOnlyPeople(
     if (people.some((p) => words.some((t) => p.tokens.includes(t.text)))) continue;
     let country: string | null = null;
     if (!pinyin) {
-      const [s0, e0] = doc.sentences[0] ?? [0, 0];
-      const foreign = new Set(findCountries(doc.tokens, s0, e0).map((h) => h.country));
-      foreign.delete('China');
+      const foreign = ledeForeignCountries(doc);
       if (foreign.size === 1) country = [...foreign][0] ?? null;
     }
     const p = newPerson(surface, null);

@@ -63,6 +63,17 @@ function lookup(key: string): string | undefined {
   return countryNames.get(key) ?? demonymPhrases.get(key);
 }
 
+const CONTINENT_PARTS = new Set(['latin', 'south', 'north', 'central']);
+
+/**
+ * "the Ivorians, who had sacked their coach X": a nation named by its people, like the country's name (a noun, not
+ * an adjective). The lexicon's demonyms are singular.
+ */
+function pluralDemonym(lower: string): string | undefined {
+  if (lower.length < 6 || lower.charCodeAt(lower.length - 1) !== 115) return undefined;
+  return demonymCountry.get(lower.slice(0, -1)) || undefined;
+}
+
 /** Currency units named after a country ("U.S. dollars", "Hong Kong dollars", "Australian cents"). */
 const CURRENCY_UNITS = new Set(['dollar', 'dollars', 'cents']);
 
@@ -126,7 +137,9 @@ export function findCountries(tokens: readonly Token[], from: number, to: number
         if (dem) hits.push({ country: dem, at: i, adjectival: true, destination: false });
         continue;
       }
-      const c = countryNames.get(lower);
+      const c = countryNames.get(lower) ?? pluralDemonym(lower);
+      // "Latin America", "South America": a continent, not the United States.
+      if (c && lower === 'america' && CONTINENT_PARTS.has(tokens[i - 1]?.lower ?? '')) continue;
       if (c) {
         const after = tokens[i + 1];
         const adjectival = hyphenated || modifies(after);

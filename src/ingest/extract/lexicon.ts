@@ -402,6 +402,7 @@ export const internationalBodies = new Set([
   'african union',
   'world bank',
   'international monetary fund',
+  'international atomic energy agency',
   'world health organization',
   'world trade organization',
   'new development bank',

@@ -11,6 +11,7 @@ import {
   knownOrganizations,
   orgHeads,
   placeHeads,
+  verbWords,
 } from './lexicon.ts';
 import {
   departmentWords,
@@ -675,7 +676,7 @@ export function titlePrefixStart(tokens: readonly Token[], at: number): number {
   let j = at - 1;
   const sent = tokens[at]?.sent;
   const occupation = occupationBefore(tokens, at);
-  if (occupation) j--;
+  j -= occupation;
   while (j >= 0) {
     const t = tokens[j] as Token;
     if (t.sent !== sent || t.cap || !t.word) break;
@@ -726,15 +727,25 @@ export function titlePrefixStart(tokens: readonly Token[], at: number): number {
 
 /**
  * "Norwegian striker Erling Haaland", "Xinhua reporter Chen Jing", "presidential aide Yury Ushakov": an
- * occupation right before the name at `at`, after a nationality, a body, a title word or a possessive.
+ * occupation right before the name at `at`, after a nationality, a body, a title word or a possessive; or after a
+ * nationality and up to two words of its trade ("South Korean cryptocurrency entrepreneur"). The number of
+ * lower-case words the occupation spans, or 0.
  */
-function occupationBefore(tokens: readonly Token[], at: number): boolean {
+function occupationBefore(tokens: readonly Token[], at: number): number {
   const t = tokens[at - 1];
   const before = tokens[at - 2];
-  if (!t || !before || t.cap || !t.word || before.sent !== t.sent || !isOccupation(t.lower)) return false;
-  if (titleModifiers.has(before.lower)) return true;
-  if (before.text === "'s" || before.text === '’s') return tokens[at - 3]?.cap === true;
-  return before.cap && before.word && !isStarter(before);
+  if (!t || !before || t.cap || !t.word || before.sent !== t.sent || !isOccupation(t.lower)) return 0;
+  if (titleModifiers.has(before.lower)) return 1;
+  if (before.text === "'s" || before.text === '’s') return tokens[at - 3]?.cap === true ? 1 : 0;
+  if (before.cap) return before.word && !isStarter(before) ? 1 : 0;
+  for (let m = at - 2; m >= at - 3; m--) {
+    const w = tokens[m] as Token;
+    if (w.cap || !w.word || w.sent !== t.sent || wordFlags(w.lower) & FUNCTION_WORD || verbWords.has(w.lower))
+      return 0;
+    const b = tokens[m - 1];
+    if (b?.cap && b.sent === t.sent && demonymCountry.has(b.lower)) return at - m;
+  }
+  return 0;
 }
 
 /**

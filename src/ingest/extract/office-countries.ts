@@ -115,13 +115,31 @@ const PUBLIC_BODY_KINDS = new Set([
   'academy',
   'ministry',
   'department',
+  // "Secret Service Director", "head of the Federal Security Service".
+  'service',
+]);
+
+/** A political party, or one named by its members ("Labour Party", "Social Democrats"): a country's own. */
+export const PARTY_WORDS: ReadonlySet<string> = new Set([
+  'Party',
+  'Democrat',
+  'Democrats',
+  'Socialist',
+  'Socialists',
+  'Conservative',
+  'Conservatives',
+  'Republican',
+  'Republicans',
+  'Liberal',
+  'Liberals',
 ]);
 
 const ACRONYM_WORD = /^[A-Z]{2,6}$/;
 
 /**
  * Whether a role names a public institution by its kind ("director of the Institute for Fiscal Studies"), or by an
- * acronym the text spells out as one ("president of the INE" after "the National Electoral Institute (INE)").
+ * acronym the text spells out as one or as a party ("president of the INE" after "the National Electoral Institute
+ * (INE)", "SPD co-leader" after "the Social Democrats (SPD)").
  */
 export function namesPublicBody(role: string, text: string): boolean {
   for (const w of role.split(/\s+/)) {
@@ -135,7 +153,8 @@ export function namesPublicBody(role: string, text: string): boolean {
       .slice(Math.max(0, at - 80), at)
       .split(/\s+/)
       .slice(-6);
-    if (before.some((b) => PUBLIC_BODY_KINDS.has(b.toLowerCase()))) return true;
+    // "SPD co-leader" after "the Social Democrats (SPD)": a party is public too.
+    if (before.some((b) => PUBLIC_BODY_KINDS.has(b.toLowerCase()) || PARTY_WORDS.has(b))) return true;
   }
   return false;
 }

@@ -11,7 +11,7 @@ import { countryNames, reportingVerbs, verbWords } from './lexicon.ts';
 import type { Token, TokenizedText } from './tokenize.ts';
 
 const CUE =
-  /\b(?:held (?:talks|a (?:phone|telephone|video) (?:call|conversation|talk)|(?:an?|the) (?:\w+ )?(?:meeting|ceremony|summit|dialogue|call))|(?:were|was) (?:also )?on the ballot|(?:other|rival|presidential) candidates,? (?:among them|including|were|are|included)|posed for (?:a|the) (?:[\w-]+ )?(?:family |group )?photo|observed (?:the |a )?(?:[\w-]+ ){0,3}(?:drills?|exercises?|parade|demonstration|rehearsal|maneuvers|manoeuvres)|holds? talks|talks with|met with|met|meets|hosted|hosts|hosting|attended|attends|attending|signed|co-chaired|chaired|chairs|presided|took part|takes part|taking part|participated|represented|led by|headed by|leading the|led the|sat in on|phone (?:call|talk|conversation)|telephone (?:call|talk|conversation)|video link|video call|via video|in the presence of|(?:was|were|is|are) (?:also )?present|present at|(?:also )?present (?:were|was)|(?:took|takes|taking|take) over (?:the )?(?:[\w-]+ ){0,3}(?:chairmanship|presidency|chair)|(?:was|were|is|are) (?:re-)?elected|(?:leaders|delegates|members|lawmakers|assembly|parliament|council) (?:re-)?elected|told the (?:assembly|summit|meeting|conference|forum|session|gathering|delegates)|told (?:a|the) (?:closing|final|concluding) (?:news|press) conference|(?:was|were) (?:also )?(?:in|part of|among|a member of|members of) the (?:[\w'’-]+ ){0,2}delegation|accompanied by|welcomed|greeted|handed over|addressed the|received|witnessed|joined|shook hands|embraced|(?<!after the )ceremony|sworn in|took the oath|made (?:his|her|their) debut|among the (?:guests|attendees|participants|dignitaries|mourners)|among the (?:[\w'’-]+ )?(?:leaders|delegates|heads of (?:state|government)|ministers|officials|guests) (?:at|attending|present)|among those (?:attending|present)|brought together|(?:carried|carrying) (?:the )?(?:\w+ )?(?:commander|astronauts?|cosmonauts?|taikonauts?|crew)|presented by|lifted the (?:trophy|cup|title)|from the stands|in the chamber|(?:handed|submitted|tendered|accepted) (?:his|her|their|the) resignation)\b/i;
+  /\b(?:held (?:talks|a (?:phone|telephone|video) (?:call|conversation|talk)|(?:an?|the) (?:\w+ )?(?:meeting|ceremony|summit|dialogue|call))|(?:were|was) (?:also )?on the ballot|(?:other|rival|presidential) candidates,? (?:among them|including|were|are|included)|posed for (?:a|the) (?:[\w-]+ )?(?:family |group )?photo|observed (?:the |a )?(?:[\w-]+ ){0,3}(?:drills?|exercises?|parade|demonstration|rehearsal|maneuvers|manoeuvres)|holds? talks|talks with|met with|met|meets|hosted|hosts|hosting|attended|attends|attending|signed|co-chaired|chaired|chairs|presided|took part|takes part|taking part|participated|represented|led by|headed by|leading the|led the|sat in on|phone (?:call|talk|conversation)|telephone (?:call|talk|conversation)|video link|video call|via video|in the presence of|(?:was|were|is|are) (?:also )?present|present at|(?:also )?present (?:were|was)|(?:took|takes|taking|take) over (?:the )?(?:[\w-]+ ){0,3}(?:chairmanship|presidency|chair)|(?:was|were|is|are) (?:re-)?elected|(?:leaders|delegates|members|lawmakers|assembly|parliament|council) (?:re-)?elected|told the (?:assembly|summit|meeting|conference|forum|session|gathering|delegates)|told (?:a|the) (?:closing|final|concluding) (?:news|press) conference|(?:was|were) (?:also )?(?:in|part of|among|a member of|members of) the (?:[\w'’-]+ ){0,2}delegation|accompanied by|welcomed|greeted|handed over|addressed the|received|witnessed|joined|shook hands|embraced|(?<!after the )ceremony|sworn in|took the oath|made (?:his|her|their) debut|among the (?:guests|attendees|participants|dignitaries|mourners)|among the (?:[\w'’-]+ )?(?:leaders|delegates|heads of (?:state|government)|ministers|officials|guests) (?:at|attending|present)|among those (?:attending|present)|brought together|(?:carried|carrying) (?:the )?(?:\w+ )?(?:commander|astronauts?|cosmonauts?|taikonauts?|crew)|presented by|lifted the (?:trophy|cup|title)|(?:handed|presented|gave|awarded) (?:the|a) (?:[\w-]+ )?(?:trophy|cup|medals?|prizes?|awards?) to|together with|voted (?:for|against|to|in favou?r)|(?:won|received|secured|garnered|took) [\d,]+ (?:of the [\d,]+ )?votes|(?:other )?members of the (?:panel|committee|board|commission|council|jury) (?:are|were|include|included)|from the stands|in the chamber|(?:handed|submitted|tendered|accepted) (?:his|her|their|the) resignation)\b/i;
 const NEG_START =
   /^(?:Before|Prior to|Earlier(?=,)|Earlier this (?:week|month|year)|Last (?:week|month|year)|Previously|Ahead of|During (?:his|her|their|the) (?:visit|stay|trip|tour))\b/;
 // "also met with", "is scheduled to meet", "looks forward to attending", "will chair": a further meeting beside
@@ -42,6 +42,11 @@ const SIDELINES = /\bon the sidelines of\b/i;
 const SIDELINES_TITLE = /\bon (?:the )?sidelines of\b/i;
 // Taking over a gathering's rotating chairmanship happens at the gathering too.
 const GATHERING_PART = /\b(?:summit|opening|session|assembly|plenary|chairmanship)\b/i;
+/** "On the sidelines of the summit, X met separately with Y and Z" (tested after "separate" is seen). */
+const SIDELINE_MEETING =
+  /\bon the sidelines of the (?:[\w'’-]+ ){0,3}(?:summit|gathering|forum|conference|meetings?|session|assembly)\b/i;
+const SEPARATE = /\bseparate(?:ly)?\b/i;
+const SEPARATE_G = /\bseparate(?:ly)? /gi;
 /** A routine briefing is an event of its own ("X told a regular briefing that …"), not the one reported. */
 const ROUTINE_BRIEFING = /\b(?:regular|daily|weekly) (?:press |news )?(?:briefing|conference)\b/i;
 /** "a day before", "two days later", "the next day": another day (tested after "day" is seen). */
@@ -297,6 +302,13 @@ function slice(a: number, b: number): string {
   return a < b ? text.slice((tokens[a] as Token).start, (tokens[b - 1] as Token).end) : '';
 }
 
+/** Whether the headline or the lede reports a match: a score and a word of sport. */
+export function isMatchReport(title: string, lede: string): boolean {
+  return (
+    (MATCH_SCORE.test(title) && MATCH_WORD.test(title)) || (MATCH_SCORE.test(lede) && MATCH_WORD.test(lede))
+  );
+}
+
 export function decideParticipants(doc: TokenizedText, people: PersonRecord[], article: ParsedArticle): void {
   // Nobody to decide about: nothing below has any other effect.
   if (people.length === 0) return;
@@ -325,9 +337,7 @@ function decide(people: PersonRecord[], article: ParsedArticle): void {
   awardStory = AWARD_STORY.test(article.title) || AWARD_STORY.test(lede);
   mealTitle = MEAL_TITLE.test(article.title);
   sidelines = SIDELINES.test(lede);
-  matchStory =
-    (MATCH_SCORE.test(article.title) && MATCH_WORD.test(article.title)) ||
-    (MATCH_SCORE.test(lede) && MATCH_WORD.test(lede));
+  matchStory = isMatchReport(article.title, lede);
 
   // Only sentences that mention someone are examined. Evidence and time markers are scoped to a clause: a
   // relative clause or appositive set off by commas right after a name ("X, who met Y last week, also
@@ -565,9 +575,21 @@ function cue(t: string): boolean {
   return v;
 }
 
+/**
+ * Whether `t` reports meetings on the sidelines of the gathering the story is about (not one beside a bilateral
+ * meeting, nor a lede's own sideline meeting): those met "separately" there are at the gathering.
+ */
+function atTheGathering(t: string): boolean {
+  if (bilateral || sidelines || !SIDELINE_MEETING.test(t)) return false;
+  gatheringLede ??= GATHERING_LEDE.test(lede);
+  return gatheringLede;
+}
+
 function isNegative(text: string): boolean {
   const t = WELCOME_CEREMONY.test(text) ? text.replace(WELCOME_OPENER, '') : text;
-  if (NEG_START.test(t) || NEG_ANY.test(t) || EARLIER_MEETING.test(t) || MET_BEFORE.test(t)) return true;
+  if (NEG_START.test(t) || EARLIER_MEETING.test(t) || MET_BEFORE.test(t)) return true;
+  if (NEG_ANY.test(t) && !(SEPARATE.test(t) && atTheGathering(t) && !NEG_ANY.test(t.replace(SEPARATE_G, ''))))
+    return true;
   if (!mealTitle && HOSTED_MEAL.test(t)) return true;
   if (t.includes(' day') && DAYS_APART.test(t)) return true;
   if (eventPlace && (t.includes('told ') || t.includes('briefed ')) && someMatch(TOLD_IN_RE, t, otherPlace))

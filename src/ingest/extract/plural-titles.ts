@@ -9,7 +9,7 @@ import { isKnownPlaceOrOrg, isStarter, nameLike, type Run } from './names.ts';
 export interface PluralTitleGroup {
   /** First token of the group (a leading demonym, or the title). */
   start: number;
-  /** End (exclusive) of the last name. */
+  /** End (exclusive) of the last name, or of its "of <Country>". */
   end: number;
   /** The singular role each name holds ("Foreign Minister"); null for honorifics ("Drs.", "Sheikhs"). */
   role: string | null;
@@ -25,17 +25,19 @@ export interface PluralTitleGroup {
 const PLURAL_HEADS = new Map<string, string>();
 // Heads that read as common nouns in the plural ("Heads of State", "Chiefs of Staff", "Staffs", "Officers").
 const NO_PLURAL = new Set(['head', 'chief', 'staff', 'executive', 'officer', 'lady', 'chair', 'general']);
-for (const head of titleHeads) {
-  if (NO_PLURAL.has(head) || head.includes('-') || head.length < 3 || honorifics.has(head)) continue;
-  PLURAL_HEADS.set(
-    /[^aeiou]y$/.test(head)
-      ? `${head.slice(0, -1)}ies`
-      : head.endsWith('man')
-        ? `${head.slice(0, -3)}men`
-        : `${head}s`,
-    head,
-  );
+function pluralOf(head: string): string {
+  if (/[^aeiou]y$/.test(head)) return `${head.slice(0, -1)}ies`;
+  return head.endsWith('man') ? `${head.slice(0, -3)}men` : `${head}s`;
 }
+for (const head of titleHeads) {
+  if (head.includes('-') || head.length < 3 || honorifics.has(head)) continue;
+  if (!NO_PLURAL.has(head)) PLURAL_HEADS.set(pluralOf(head), head);
+  // Shared co-titles, whose "co-" makes even a common noun a post ("SPD co-leaders A and B", "co-chairs A and B").
+  PLURAL_HEADS.set(`co-${pluralOf(head)}`, `co-${head}`);
+}
+// "crew members A and B", "external members A and B", "Standing Committee members A and B": a member is no title
+// head (it needs its body or kind in front, see groupAt), but its plural before names lists them.
+PLURAL_HEADS.set('members', 'member');
 // "Generals" before names is the rank; the honorifics have no role ("Drs. A and B", "Sheikhs A and B").
 PLURAL_HEADS.set('generals', 'general');
 for (const [plural, singular] of [
@@ -132,13 +134,21 @@ function groupAt(tokens: readonly Token[], text: string, h: number): PluralTitle
   }
   // The names: "A and B", "A, B and C", "A, B, and C".
   const names: { start: number; end: number }[] = [];
+  // "Prime Ministers A of Fiji and B of Papua New Guinea": each name's own country.
+  const tails: string[] = [];
+  let tailEnd = 0;
   let joined = false;
   for (;;) {
     const e = nameEnd(tokens, k, sent);
     if (e < 0) break;
     names.push({ start: k, end: e });
-    if (joined) break;
     let q = e;
+    const tail = tokens[e]?.lower === 'of' ? countryAt(tokens, e + 1) : null;
+    if (tail) {
+      tails.push(tail.country);
+      q = tailEnd = tail.end;
+    }
+    if (joined) break;
     if (tokens[q]?.text === ',') q++;
     if (tokens[q]?.lower === 'and') {
       joined = true;
@@ -147,7 +157,8 @@ function groupAt(tokens: readonly Token[], text: string, h: number): PluralTitle
     k = q;
   }
   if (!joined || names.length < 2) return null;
-  const closer = tokens[(names[names.length - 1] as { end: number }).end];
+  const lastEnd = Math.max((names[names.length - 1] as { end: number }).end, tailEnd);
+  const closer = tokens[lastEnd];
   if (apposed && closer !== undefined && closer.sent === sent && closer.text !== ',' && closer.text !== '.')
     return null;
   // The title's words before the head: modifiers, departments, other heads ("Vice Presidents"), a country.
@@ -156,6 +167,8 @@ function groupAt(tokens: readonly Token[], text: string, h: number): PluralTitle
     const t = tokens[s - 1] as Token;
     if (t.sent !== sent || t.cap !== head.cap || !t.word || isStarter(t)) break;
     if (titleModifiers.has(t.lower) || departmentWords.has(t.lower) || titleHeads.has(t.lower)) s--;
+    // "crew members", "board members": the kind of body a lower-case post belongs to.
+    else if (!head.cap && s === h && orgHeads.has(t.lower)) s--;
     else break;
   }
   // "Stanford Law School professors": the capitalised body a lower-case title belongs to.
@@ -167,9 +180,13 @@ function groupAt(tokens: readonly Token[], text: string, h: number): PluralTitle
       b--;
     }
     const last = tokens[s - 1];
-    if (b < s && last && orgHeads.has(last.lower)) s = b;
+    // "SPD co-leaders", "RBI members": a body's initials (not a country's: "UK ministers" is a nationality).
+    const initials = last !== undefined && /^[A-Z]{2,}$/.test(last.text) && !countryNames.has(last.lower);
+    if (b < s && last && (orgHeads.has(last.lower) || initials)) s = b;
   }
   let start = s;
+  // A member is one only of something named before it ("members A and B" alone may be anything's).
+  if (singular === 'member' && s === h && demonymAt(tokens[s - 1]) === undefined) return null;
   const countries: string[] = [];
   const own = demonymAt(tokens[s - 1]);
   let roleStart = s;
@@ -188,14 +205,20 @@ function groupAt(tokens: readonly Token[], text: string, h: number): PluralTitle
     else if (listed.length === names.length) countries.push(...listed);
   }
   if (ofCountries.length === names.length && countries.length === 0) countries.push(...ofCountries);
+  if (tails.length === names.length && countries.length === 0) countries.push(...tails);
   const honorific = honorifics.has(singular);
   const role = honorific
     ? null
     : text.slice((tokens[roleStart] as Token).start, head.start) +
       singularText(head.text) +
       text.slice(head.end, (tokens[roleEnd - 1] as Token).end);
-  const end = (names[names.length - 1] as { end: number }).end;
-  return { start, end, role, roleStart, roleEnd, countries, names };
+  return { start, end: lastEnd, role, roleStart, roleEnd, countries, names };
+}
+
+/** "Presidents" → "President": the singular of a plural title written as `text`, or null (also for honorifics). */
+export function singularTitle(text: string): string | null {
+  const singular = PLURAL_HEADS.get(text.toLowerCase());
+  return singular === undefined || honorifics.has(singular) ? null : singularText(text);
 }
 
 /**
