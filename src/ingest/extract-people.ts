@@ -34,6 +34,7 @@ import {
   splitTitledRun,
   timedTitle,
   titlePrefixStart,
+  lowerTitleStart,
   type Run,
 } from './extract/names.ts';
 import { extractOrganizationsAndPlaces } from './extract/organizations-places.ts';
@@ -670,6 +671,8 @@ function findPeople(
   const notPersonHere = new Set<string>();
   /** Unknown name-shaped runs with no evidence of their own: people if listed beside a person. */
   const listed: { start: number; end: number; surface: string; key: string }[] = [];
+  /** Unknown one-word runs ("Nawrocki"), and whether they act as a person there ("Nawrocki, 42, …"). */
+  const lone: { at: number; acts: boolean }[] = [];
   /** The shared plural title being read ("Foreign Ministers Wang Yi and Sergei Lavrov"), and where to look next. */
   let group: PluralTitleGroup | null = null;
   let pluralFrom = 0;
@@ -771,6 +774,9 @@ function findPeople(
       existing = -1;
     if (existing >= 0) {
       f.mention(existing, bare.start, bare.end, surface, key);
+      // "… found former federation president Luis Rubiales guilty" after a first mention with no title.
+      const lower = lowerTitleStart(tokens, bare.start);
+      if (lower < bare.start) f.addTitleRoles(people[existing] as PersonRecord, lower, bare.start);
       f.attachRolesAfter(existing, bare.end);
       continue;
     }
@@ -887,15 +893,28 @@ function findPeople(
       const rule = before === 'the' && RULE_NOUNS.has(ctx);
       accept =
         nameShaped &&
-        (possessive || SPEECH_AFTER.has(ctx) || acted || who || owned || ofCountry || succeeded || rule);
+        (possessive ||
+          SPEECH_AFTER.has(ctx) ||
+          acted ||
+          who ||
+          owned ||
+          ofCountry ||
+          succeeded ||
+          rule ||
+          agedAfter(tokens, bare.end));
       if (nameShaped && !accept) listed.push({ start: bare.start, end: bare.end, surface, key });
-    }
+    } else if (n === 1 && !isCommonWord(firstTok.lower))
+      lone.push({ at: bare.start, acts: actsAlone(tokens, bare.start) });
     if (!accept) continue;
     const idx = f.addPerson(surface, key, knownPerson);
     f.mention(idx, bare.start, bare.end, surface, key);
     const p = people[idx] as PersonRecord;
     if (prevHead) f.addTitleRoles(p, prefix, bare.start);
     else if (ownedOccupation) f.addTitleRoles(p, bare.start - 1, bare.start);
+    else if (parenTitle < 0 && placeTitle < 0 && !preRole) {
+      const lower = lowerTitleStart(tokens, bare.start);
+      if (lower < bare.start) f.addTitleRoles(p, lower, bare.start);
+    }
     if (parenTitle >= 0) f.addTitleRoles(p, parenTitle, bare.start);
     if (placeTitle >= 0) f.addTitleRoles(p, placeTitle, bare.start);
     if (preRole) f.addTitleRoles(p, preRole.start, preRole.end);
@@ -918,6 +937,10 @@ function findPeople(
     }
     f.attachRolesAfter(idx, bare.end);
   }
+
+  // "Karol Nawrocki has won …" then "Nawrocki, 42, a historian": a name-shaped run whose last word later acts as a
+  // person on its own is that person, and so are the word's other lone mentions.
+  if (lone.length > 0 && listed.length > 0) promoteBySurname(f, listed, lone);
 
   // "when Li Keqiang, Shinzo Abe and Moon Jae-in held the summit": a name-shaped run in a list ("X, Y and Z")
   // with a person is a person too. Repeated so a list is read from its one known member outwards.
@@ -956,6 +979,61 @@ function findPeople(
     fullNamesFromQuotes(tokens, people, mentions, listed);
   }
   mergePatronymicAddresses(people, mentions);
+}
+
+const AGE_RE = /^\d{1,3}$/;
+/** "X Y, 39, escaped", "X Y, the 42-year-old …": an age set off after a name is said of a person. */
+function agedAfter(tokens: readonly Token[], end: number): boolean {
+  if (tokens[end]?.text !== ',') return false;
+  const a = tokens[end + 1];
+  if (a && AGE_RE.test(a.text)) {
+    const c = tokens[end + 2]?.text;
+    return c === ',' || c === '.';
+  }
+  const article = a?.lower === 'the' || a?.lower === 'a';
+  return article && AGE_RE.test(tokens[end + 2]?.text ?? '') && tokens[end + 4]?.lower === 'year-old';
+}
+
+/** A lone word that acts as a person: it speaks, acts, is given an age or is "the 32-year-old X". */
+function actsAlone(tokens: readonly Token[], at: number): boolean {
+  if (agedAfter(tokens, at + 1)) return true;
+  if (tokens[at - 1]?.lower === 'year-old' && AGE_RE.test(tokens[at - 3]?.text ?? '')) return true;
+  const after = tokens[at + 1];
+  if (!after || after.cap) return false;
+  if (SPEECH_AFTER.has(after.lower) || PERSON_VERBS.has(after.lower)) return true;
+  return after.text === ',' && (tokens[at + 2]?.lower === 'who' || tokens[at + 2]?.lower === 'whose');
+}
+
+/**
+ * Unknown name-shaped runs ("Karol Nawrocki has won …") whose last word is later a lone word acting as a person
+ * ("Nawrocki, 42, …", "Tola, who …") become that person, with every later lone mention of the word.
+ */
+function promoteBySurname(
+  f: PeopleFinder,
+  listed: readonly { start: number; end: number; surface: string; key: string }[],
+  lone: readonly { at: number; acts: boolean }[],
+): void {
+  const { tokens, mentions, people } = f;
+  let added = false;
+  for (const c of listed) {
+    const surname = (tokens[c.end - 1] as Token).text;
+    if (!lone.some((l) => l.acts && l.at > c.end && (tokens[l.at] as Token).text === surname)) continue;
+    if (mentions.some((m) => m.start === c.start)) continue;
+    const existing = f.resolveExisting(c.start, c.end, c.key);
+    const idx = existing >= 0 ? existing : f.addPerson(c.surface, c.key);
+    f.mention(idx, c.start, c.end, c.surface, c.key);
+    const lower = lowerTitleStart(tokens, c.start);
+    if (lower < c.start) f.addTitleRoles(people[idx] as PersonRecord, lower, c.start);
+    f.attachRolesAfter(idx, c.end);
+    for (const l of lone)
+      if (l.at > c.end && (tokens[l.at] as Token).text === surname)
+        f.mention(idx, l.at, l.at + 1, surname, normKey(surname));
+    added = true;
+  }
+  if (added) {
+    mentions.sort((a, b) => a.start - b.start);
+    for (const p of people) p.mentions.sort((a, b) => a.start - b.start);
+  }
 }
 
 /** Words for another party of a story after "the" and a nationality ("the Indonesian leader", "the Thai side"). */
@@ -1366,6 +1444,11 @@ const TOPIC_PREPOSITIONS = new Set([
 ]);
 const CAP_START = /^\p{Lu}/u;
 
+/** Whether the story names `country` anywhere (by name or demonym). */
+function namesCountry(doc: TokenizedText, country: string): boolean {
+  return findCountries(doc.tokens, 0, doc.tokens.length).some((h) => h.country === country);
+}
+
 /** The countries sentence `sent` names, found once per sentence of the article (`cache`). */
 function sentenceCountries(doc: TokenizedText, sent: number, cache: Map<number, CountryHit[]>): CountryHit[] {
   let hits = cache.get(sent);
@@ -1649,6 +1732,11 @@ function decideCountries(
     CHINA_PLACES.has((article.dateline?.place ?? '').toLowerCase());
   // A national agency's own officials are written with a bare title, as Xinhua writes "Premier Li" (rule 7).
   const home = chineseContext ? null : outletCountry(article.source);
+  // "Brasilia, Sep 11 (Prensa Latina)": a national outlet's correspondent abroad, in a story that never names the
+  // outlet's country, writes the host country's officials bare; its home country is no default there.
+  const datelineHome = datelineCountry(article.dateline?.place);
+  const homeDefault =
+    home !== null && datelineHome !== null && datelineHome !== home && !namesCountry(doc, home) ? null : home;
   let chinaInHeadline: boolean | undefined;
   for (let pi = 0; pi < people.length; pi++) {
     const p = people[pi] as PersonRecord;
@@ -2018,7 +2106,7 @@ function decideCountries(
       // "Chinese Premier Li … received by the King" in Bernama: the visitors' bare-titled pinyin names are China's.
       (pinyin && (chineseContext || (home !== null && (chinaInHeadline ??= headlineNamesChina(titleDoc))))
         ? 'China'
-        : home) ??
+        : homeDefault) ??
       (firstNamed ? previousSentenceCountry(doc, firstNamed.sent, countryCache) : null);
   }
   // 8. "Deputy Treasury Secretary X" in a story whose people, China's aside, represent one country: an office

@@ -11,6 +11,7 @@ import {
   knownOrganizations,
   orgHeads,
   placeHeads,
+  verbWords,
 } from './lexicon.ts';
 import {
   departmentWords,
@@ -722,6 +723,36 @@ export function titlePrefixStart(tokens: readonly Token[], at: number): number {
   let s = j + 1;
   while (s < at && (tokens[s] as Token).lower === 'of') s++;
   return s;
+}
+
+/**
+ * "kissing forward X", "former women's national team coach X", "defeating ruling coalition candidate X": where
+ * titlePrefixStart finds no title, a lower-case occupation or title head right before the name at `at`, with the
+ * lower-case nouns and adjectives (and nationalities) that qualify it, as far back as a verb, an article, a
+ * preposition, a capitalised word or punctuation. Returns `at` when there is none. Used for roles only: it never
+ * makes a person.
+ */
+export function lowerTitleStart(tokens: readonly Token[], at: number): number {
+  const head = tokens[at - 1];
+  if (!head || head.cap || !head.word || head.sent !== tokens[at]?.sent) return at;
+  if (!isOccupation(head.lower) && !titleHeads.has(head.lower)) return at;
+  let j = at - 2;
+  for (; j >= 0; j--) {
+    const t = tokens[j] as Token;
+    if (t.sent !== head.sent) break;
+    // "women's national team coach": a lower-case possessive inside the title.
+    if ((t.text === "'s" || t.text === '’s') && tokens[j - 1]?.word && !tokens[j - 1]?.cap) continue;
+    if (!t.word) break;
+    if (t.cap) {
+      if ((wordFlags(t.lower) & DEMONYM) !== 0) continue;
+      break;
+    }
+    if (titleModifiers.has(t.lower) && t.lower !== 'of') continue;
+    if ((wordFlags(t.lower) & FUNCTION_WORD) !== 0 || verbWords.has(t.lower) || /(?:ing|ed)$/.test(t.lower))
+      break;
+    if (/^\d/.test(t.lower) && !/^\d+-\w/.test(t.lower)) break;
+  }
+  return j + 1;
 }
 
 /**
