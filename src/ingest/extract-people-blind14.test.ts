@@ -134,3 +134,97 @@ describe('a lower-case title before a name', () => {
     expect(person(a, 'Pedro Alonso')?.roles).toEqual(['former federation president']);
   });
 });
+
+describe('space crews and agencies', () => {
+  it('reads cosmonauts like astronauts, and an agency before a shared plural title gives their country', () => {
+    const a = article(
+      'Soyuz crew docks with station',
+      [
+        'MOSCOW, May 9. /TASS/. Roscosmos cosmonaut Pavel Derbenev, the commander, and NASA astronaut Grace Holloway docked with the station on Thursday.',
+        'They were met by Roscosmos cosmonauts Ivan Lesnoy and Kirill Ostapov and NASA astronauts Dana Whitfield and Owen Prewitt.',
+      ],
+      { source: 'TASS', dateline: { place: 'MOSCOW', date: 'May 9' } },
+    );
+    expect(person(a, 'Pavel Derbenev')?.roles).toContain('Roscosmos cosmonaut');
+    expect(person(a, 'Ivan Lesnoy')?.roles).toEqual(['Roscosmos cosmonaut']);
+    expect(person(a, 'Ivan Lesnoy')?.country).toBe('Russia');
+    expect(person(a, 'Owen Prewitt')?.roles).toEqual(['NASA astronaut']);
+    expect(person(a, 'Owen Prewitt')?.country).toBe('United States');
+  });
+
+  it('does not give the next person’s country to someone whose own title has a nationality', () => {
+    const a = article(
+      'Crew lifts off',
+      [
+        'MOSCOW, May 9. /TASS/. The ship carries Kazakh cosmonaut Aigerim Sultanova and NASA astronaut Grace Holloway.',
+      ],
+      { source: 'TASS', dateline: { place: 'MOSCOW', date: 'May 9' } },
+    );
+    expect(person(a, 'Aigerim Sultanova')?.country).toBe('Kazakhstan');
+  });
+});
+
+describe('titles and countries of officials', () => {
+  it('reads "Commandant" and "Minister of State for …" as titles', () => {
+    const a = article(
+      'Rescue ends',
+      [
+        'New Delhi, May 9 (IANS) Minister of State for Road Transport and Highways Arvind Kumar Rana and Coast Guard Commandant Hari Prasad Menon visited the site.',
+      ],
+      { source: 'IANS', dateline: { place: 'New Delhi', date: 'May 9' } },
+    );
+    expect(person(a, 'Arvind Kumar Rana')?.roles).toEqual([
+      'Minister of State for Road Transport and Highways',
+    ]);
+    expect(person(a, 'Hari Prasad Menon')?.roles).toEqual(['Coast Guard Commandant']);
+  });
+
+  it('does not give an outgoing president the country of a foreign president named later', () => {
+    const a = article(
+      'Leftist wins runoff',
+      [
+        'ASUNCION, May 9 (Xinhua) -- Opposition candidate Rafael Benitez won the runoff on Sunday.',
+        'Outgoing President Mateo Zorrilla called Benitez to congratulate him.',
+        'Brazilian President Luiz Inacio Lula da Silva also congratulated Benitez.',
+      ],
+      { dateline: { place: 'ASUNCION', date: 'May 9' } },
+    );
+    expect(person(a, 'Mateo Zorrilla')?.country).not.toBe('Brazil');
+  });
+
+  it('does not take a country where someone is staying for theirs', () => {
+    const a = article(
+      'Novelist wins prize',
+      [
+        'SEOUL, May 9 (Yonhap) -- Novelist Min Seo-yeon won a literature prize on Thursday.',
+        'President Jang Do-hyun, who is in Laos for a summit, praised her work.',
+      ],
+      { source: 'Yonhap', dateline: { place: 'SEOUL', date: 'May 9' } },
+    );
+    expect(person(a, 'Jang Do-hyun')?.country).toBe('South Korea');
+  });
+});
+
+describe('who takes part, continued', () => {
+  it('does not count someone a headline names after "after" or as hurt by the outcome', () => {
+    const a = article(
+      'Central bank names Adaeze Nwosu governor after Grace Okafor resigns, in blow to Tunde Bakare',
+      [
+        'LAGOS, May 9 (Xinhua) -- Deputy Governor Adaeze Nwosu was appointed governor of the central bank on Saturday.',
+        'The decision was announced a day after Grace Okafor stepped down. Opposition leader Tunde Bakare had backed her.',
+      ],
+    );
+    expect(person(a, 'Adaeze Nwosu')?.participant).toBe(true);
+    expect(person(a, 'Grace Okafor')?.participant).toBe(false);
+    expect(person(a, 'Tunde Bakare')?.participant).toBe(false);
+  });
+
+  it('counts the runners of a race who finish, take a medal or drop out', () => {
+    const a = article('Kenyan wins Olympic marathon', [
+      'PARIS (AP) — Daniel Kiprop of Kenya won the Olympic marathon on Saturday.',
+      'Thomas Vandamme took the silver, and Samuel Haile finished fourth.',
+    ]);
+    expect(person(a, 'Thomas Vandamme')?.participant).toBe(true);
+    expect(person(a, 'Samuel Haile')?.participant).toBe(true);
+  });
+});

@@ -192,9 +192,12 @@ const PRONOUNS = new Map<string, 'm' | 'f'>([
 ]);
 const TITLE_CITED =
   /^[^\s]*\s*['’]s\s+(?:[\w’'-]+\s+){0,3}?(?:letter|message|initiative|proposal|vision|thought|policy|policies|idea|concept|remarks|comments|claims|accusations|criticism|tweets?|posts?|op-ed|article|book)\b/i;
-/** "… funeral for former PM X", "…, replacing X": a headline naming the dead or the one replaced cites them. */
+/**
+ * "… funeral for former PM X", "…, replacing X", "… after X resigns", "… in blow to X": a headline naming the dead,
+ * the one replaced, an earlier event's actor or the one an outcome hurts cites them.
+ */
 const TITLE_CITED_BEFORE =
-  /\b(?:funeral (?:of|for)|memorial (?:of|for)|tributes? to|replac(?:ing|es)|succeed(?:ing|s))\s+(?:[\p{L}.'’-]+\s+){0,3}$/iu;
+  /\b(?:funeral (?:of|for)|memorial (?:of|for)|tributes? to|replac(?:ing|es)|succeed(?:ing|s)|after|(?:blow|setback|rebuke) to)\s+(?:[\p{L}.'’-]+\s+){0,3}$/iu;
 const CAPTION_CREDIT_RE = /\bPhotos?\s?:\s?\S+(?:\s\S+){0,3}\s*$/;
 const CHROME_RE = /^\s*\(?\s*(?:(?:photo|editor|web editor|source|read more)\s*[:/]|share this\b)/i;
 const CHINA_PLACES = new Set([
@@ -1425,8 +1428,10 @@ function titleCountry(p: PersonRecord, people: PersonRecord[], tokens: readonly 
       if (q === p || !q.country || q.international || atAnotherTime(q, tokens)) continue;
       if (q.roles.some((r) => titles.has(bareTitle(r)) && r.toLowerCase() === bareTitle(r))) return q.country;
     }
+  // "Outgoing President X … Brazilian President Y congratulated him": a holder named only later is no guide.
+  const first = p.mentions[0]?.start ?? 0;
   for (const q of people) {
-    if (q === p || !q.countrySettled || !q.country) continue;
+    if (q === p || !q.countrySettled || !q.country || (q.mentions[0]?.start ?? 0) > first) continue;
     if (q.roles.some((r) => titles.has(bareTitle(r)))) return q.country;
   }
   return null;
@@ -1443,6 +1448,8 @@ const TOPIC_PREPOSITIONS = new Set([
   'into',
 ]);
 const CAP_START = /^\p{Lu}/u;
+/** "is in Laos", "was in Japan": a stay, before "in" and a country. */
+const BEING_IN = new Set(['is', 'was', 'are', 'were', 'arrived', 'remains', 'stayed']);
 
 /** Whether the story names `country` anywhere (by name or demonym). */
 function namesCountry(doc: TokenizedText, country: string): boolean {
@@ -1930,6 +1937,12 @@ function decideCountries(
           gap++;
           and = t.lower === 'and';
         }
+        // "Belarusian spaceflight participant X and NASA astronaut Y": a nationality in X's own title.
+        for (let k = m.start - 1; m.start < o.start && k >= 0 && k >= m.start - 3; k--) {
+          const t = tokens[k] as Token;
+          if (!t.word) break;
+          if (wordFlags(t.lower) & (DEMONYM | COUNTRY)) contrast = true;
+        }
         if (gap === 1 && and && !contrast) coord = q.country;
       }
       if (coord) break;
@@ -1987,6 +2000,9 @@ function decideCountries(
         // "X briefed the visitors on North Korea's recent launches": after the name, a country that a preposition
         // makes the topic of what they do is not theirs.
         if (h.at >= m.end && TOPIC_PREPOSITIONS.has(tokens[h.at - 1]?.lower ?? '')) continue;
+        // "President X, who is in Laos for a summit": where someone is staying is not whom they represent.
+        if (h.at >= m.end && tokens[h.at - 1]?.lower === 'in' && BEING_IN.has(tokens[h.at - 2]?.lower ?? ''))
+          continue;
         // "X held talks with … Bangladesh's interim government Y": after "talks with", a country's possessive or
         // adjective describes the other side.
         if (h.adjectival && h.at >= m.end && otherSideAt(tokens, m.end, h.at)) continue;

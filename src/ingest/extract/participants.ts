@@ -36,6 +36,12 @@ const MATCH_WORD =
 /** In a match report, what the players did on the pitch ("opened the scoring", "headed in a cross from X"). */
 const MATCH_PLAY =
   /\b(?:scored|scores|netted|nets|headed (?:in|home)|equali[sz]ed|equali[sz]es|pulled one back|opened the scoring|doubled the lead|restored the lead|assisted|saved|off the bench|came on|a cross from|a pass from|anchored|was sent off|in goal)\b/i;
+/** A race report: a race won or run in the headline or the lede. */
+const RACE_STORY =
+  /\b(?:marathon|half-marathon|triathlon|grand prix|slalom|downhill|time trial|(?:wins?|won|winning) (?:the |a )?(?:[\w'’-]+ ){0,3}(?:race|stage|sprint|relay|\d[\d,]* ?(?:m|meters|metres|km))\b)/i;
+/** In a race report, running it: finishing, placing, taking a medal, or dropping out. */
+const RACE_PLAY =
+  /\b(?:finished|crossed the line|ahead of|took (?:the )?(?:gold|silver|bronze)|won (?:the )?(?:gold|silver|bronze)|(?:failed|unable) to finish|dropped out|stepped off the course|pulled (?:clear|away)|led the (?:race|field))\b/i;
 /** A meeting "on the sidelines of" a gathering: chairing or addressing that gathering is not taking part in it. */
 const SIDELINES = /\bon the sidelines of\b/i;
 /** Headlines drop the article: "… on sidelines of AU summit". */
@@ -278,6 +284,8 @@ let mealTitle = false;
 let sidelines = false;
 /** The headline or lede reports a match: play on the pitch is taking part. */
 let matchStory = false;
+/** The headline or lede reports a race: running it is taking part. */
+let raceStory = false;
 /** The lede (or the next sentence) names a press briefing; found when first asked. */
 let ledeBriefing: boolean | undefined;
 // Evidence by text: the same string object serves every mention of a scope, so each text is hashed once.
@@ -352,6 +360,7 @@ function decide(people: PersonRecord[], article: ParsedArticle): void {
   matchStory =
     (MATCH_SCORE.test(article.title) && MATCH_WORD.test(article.title)) ||
     (MATCH_SCORE.test(lede) && MATCH_WORD.test(lede));
+  raceStory = RACE_STORY.test(article.title) || RACE_STORY.test(lede);
 
   // Only sentences that mention someone are examined. Evidence and time markers are scoped to a clause: a
   // relative clause or appositive set off by commas right after a name ("X, who met Y last week, also
@@ -582,6 +591,7 @@ function cue(t: string): boolean {
         (t.includes(' included') && INCLUDED.test(t)) ||
         (awardStory && AWARD_WON.test(t)) ||
         (matchStory && MATCH_PLAY.test(t)) ||
+        (raceStory && RACE_PLAY.test(t)) ||
         (disaster && DISASTER_PART.test(t)) ||
         (soloEvent && (SOLO_EVENT.test(t) || (TAKES_OFFICE.test(t) && SWEARING_IN.test(lede)))) ||
         (t.includes(' reporter') && INTERVIEWER.test(t))) &&

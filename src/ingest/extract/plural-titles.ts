@@ -3,7 +3,7 @@
 // often; the run-by-run reading of names finds at most the last name of such a list, without its role.
 import type { Token } from './tokenize.ts';
 import { countryNames, demonymCountry, isCommonWord, orgHeads, placeHeads } from './lexicon.ts';
-import { departmentWords, honorifics, titleHeads, titleModifiers } from './roles.ts';
+import { departmentWords, honorifics, institutionCountry, titleHeads, titleModifiers } from './roles.ts';
 import { isKnownPlaceOrOrg, isStarter, nameLike, type Run } from './names.ts';
 
 export interface PluralTitleGroup {
@@ -46,6 +46,7 @@ for (const [plural, singular] of [
   PLURAL_HEADS.set(plural, singular);
 
 const LIST_OPENERS = new Set(['alongside', 'including']);
+const ACRONYM = /^[A-Z]{2,6}$/;
 
 function singularText(text: string): string {
   if (/ies$/i.test(text)) return `${text.slice(0, -3)}y`;
@@ -167,7 +168,10 @@ function groupAt(tokens: readonly Token[], text: string, h: number): PluralTitle
       b--;
     }
     const last = tokens[s - 1];
-    if (b < s && last && orgHeads.has(last.lower)) s = b;
+    // "NASA astronauts", "Roscosmos cosmonauts": an agency by its acronym or its one-word name.
+    const agency =
+      last !== undefined && b === s - 1 && (ACRONYM.test(last.text) || institutionCountry.has(last.lower));
+    if (b < s && last && (orgHeads.has(last.lower) || agency)) s = b;
   }
   let start = s;
   const countries: string[] = [];
