@@ -228,3 +228,53 @@ describe('who takes part, continued', () => {
     expect(person(a, 'Samuel Haile')?.participant).toBe(true);
   });
 });
+
+describe('roles after a name, continued', () => {
+  it('reads the appositive after "Jr." and a role owned by someone named in it', () => {
+    const a = article(
+      'Nominee questioned',
+      [
+        "WASHINGTON (AP) — Harold P. Whitcombe Jr., President Gregory Hale's nominee to run the Energy Department, told senators on Tuesday that he would keep its research budget.",
+      ],
+      { source: 'AP', dateline: { place: 'WASHINGTON', date: null } },
+    );
+    const w = run(a).people.find((p) => p.name.startsWith('Harold P. Whitcombe'));
+    expect(w?.roles).toEqual(['nominee to run the Energy Department']);
+  });
+
+  it('reads the appositive after an age ("X, 42, a historian")', () => {
+    const a = article('Historian wins runoff', [
+      'WARSAW, May 9 (Xinhua) -- Tomasz Wierzbicki won the runoff on Sunday.',
+      'Wierzbicki, 42, a historian who heads a museum, will take office in August.',
+    ]);
+    expect(person(a, 'Tomasz Wierzbicki')?.roles).toEqual(['historian']);
+  });
+
+  it('keeps a migration portfolio whole, so the minister is the country’s', () => {
+    const a = article(
+      'New Dutch government sworn in',
+      [
+        'The Hague (AFP) – King Willem-Alexander swore in the new cabinet on Tuesday.',
+        'Asylum and Migration Minister Marieke Vos said the policy would be strict.',
+      ],
+      { source: 'AFP', dateline: { place: 'The Hague', date: null } },
+    );
+    expect(person(a, 'Marieke Vos')?.country).toBe('Netherlands');
+  });
+});
+
+describe('who takes part, at a swearing-in', () => {
+  it('counts the monarch who swore in the cabinet, not a party leader it is "now led by"', () => {
+    const a = article(
+      'New Dutch government sworn in',
+      [
+        'The Hague (AFP) – The new cabinet was sworn in on Tuesday.',
+        'King Willem-Alexander swore in the ministers at the palace.',
+        'The coalition includes the liberal party, now led by Dilara Kaptanoglu-Smit.',
+      ],
+      { source: 'AFP', dateline: { place: 'The Hague', date: null } },
+    );
+    expect(person(a, 'Willem-Alexander')?.participant).toBe(true);
+    expect(person(a, 'Dilara Kaptanoglu-Smit')?.participant).toBe(false);
+  });
+});

@@ -212,6 +212,7 @@ const CHINA_PLACES = new Set([
 ]);
 
 const ALL_CAPS = /^[A-Z]{2,}$/;
+const JUNIOR = new Set(['jr', 'sr']);
 const NON_ASCII = /[^\u0020-\u007e]/;
 function normKey(s: string): string {
   if (!NON_ASCII.test(s)) return s.toLowerCase().trim();
@@ -517,9 +518,21 @@ class PeopleFinder {
     return -1;
   }
 
-  attachRolesAfter(person: number, end: number): void {
+  attachRolesAfter(person: number, at: number): void {
     const { tokens } = this;
     const p = this.people[person] as PersonRecord;
+    // "Robert F. Kennedy Jr., the nominee …": the period of "Jr." before the appositive's comma; "X, 42, a
+    // historian": the age before it.
+    let end =
+      tokens[at]?.text === '.' && tokens[at + 1]?.text === ',' && JUNIOR.has(tokens[at - 1]?.lower ?? '')
+        ? at + 1
+        : at;
+    if (
+      tokens[end]?.text === ',' &&
+      AGE_RE.test(tokens[end + 1]?.text ?? '') &&
+      tokens[end + 2]?.text === ','
+    )
+      end += 2;
     const after = tokens[end];
     if (after?.text === ',') {
       const { roles } = appositiveRoles(tokens, end);
@@ -890,8 +903,9 @@ function findPeople(
       // "The judges are Solomy Balungi Bossa of Uganda, Beti Hohler of Slovenia and …": a name and the country
       // they come from, closed by a comma, "and" or the sentence's end.
       const ofCountry = ctx === 'of' && allUnknown && fromCountry(tokens, bare.end + 1);
-      // "…, succeeding Joko Widodo.": one succeeds or replaces a person in an office.
-      const succeeded = SUCCESSION.has(before);
+      // "…, succeeding Joko Widodo.": one succeeds or replaces a person in an office; "a party now led by X".
+      const succeeded =
+        SUCCESSION.has(before) || (before === 'by' && tokens[bare.start - 2]?.lower === 'led');
       // "the fall of the Bashar al-Assad regime", "the Joe Biden administration": a leader's name before their rule.
       const rule = before === 'the' && RULE_NOUNS.has(ctx);
       accept =
@@ -1029,8 +1043,10 @@ function promoteBySurname(
     if (lower < c.start) f.addTitleRoles(people[idx] as PersonRecord, lower, c.start);
     f.attachRolesAfter(idx, c.end);
     for (const l of lone)
-      if (l.at > c.end && (tokens[l.at] as Token).text === surname)
+      if (l.at > c.end && (tokens[l.at] as Token).text === surname) {
         f.mention(idx, l.at, l.at + 1, surname, normKey(surname));
+        f.attachRolesAfter(idx, l.at + 1);
+      }
     added = true;
   }
   if (added) {

@@ -341,6 +341,10 @@ export const departmentWords = new Set([
   'labor',
   'labour',
   'health',
+  // "Asylum and Migration Minister X", "Immigration Minister Y".
+  'asylum',
+  'migration',
+  'immigration',
   'education',
   'interior',
   'justice',
