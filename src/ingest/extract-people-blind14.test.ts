@@ -49,9 +49,9 @@ describe('an unknown name shown to be a person by an age', () => {
 });
 
 describe("a national outlet's correspondent abroad", () => {
-  it("gives the host country, not the outlet's, to bare-titled officials when the outlet's country is never named", () => {
+  it("gives the host country, not the outlet's, to officials in a story about the host that never names the outlet's", () => {
     const a = article(
-      'Court convicts former minister',
+      "Brazil's top court convicts former minister",
       [
         'Brasilia, Sep 11 (Prensa Latina) The Supreme Court on Thursday convicted former minister Tarcisio Amaral Pinto.',
         'Justice Heloisa Braga Nunes, the rapporteur, said the evidence was clear.',

@@ -1472,6 +1472,13 @@ function namesCountry(doc: TokenizedText, country: string): boolean {
   return findCountries(doc.tokens, 0, doc.tokens.length).some((h) => h.country === country);
 }
 
+/** Whether the headline names `country` (by name or demonym) and not `other`. */
+function headlineAbout(titleDoc: TokenizedText | null, country: string, other: string): boolean {
+  if (!titleDoc) return false;
+  const hits = findCountries(titleDoc.tokens, 0, titleDoc.tokens.length);
+  return hits.some((h) => h.country === country) && !hits.some((h) => h.country === other);
+}
+
 /** The countries sentence `sent` names, found once per sentence of the article (`cache`). */
 function sentenceCountries(doc: TokenizedText, sent: number, cache: Map<number, CountryHit[]>): CountryHit[] {
   let hits = cache.get(sent);
@@ -1755,11 +1762,19 @@ function decideCountries(
     CHINA_PLACES.has((article.dateline?.place ?? '').toLowerCase());
   // A national agency's own officials are written with a bare title, as Xinhua writes "Premier Li" (rule 7).
   const home = chineseContext ? null : outletCountry(article.source);
-  // "Brasilia, Sep 11 (Prensa Latina)": a national outlet's correspondent abroad, in a story that never names the
-  // outlet's country, writes the host country's officials bare; its home country is no default there.
+  // "Brazil's Supreme Court sentences …" datelined "Brasilia, Sep 11 (Prensa Latina)": a national outlet's
+  // correspondent reporting the host country's own affairs, in a story that never names the outlet's country,
+  // writes the host's officials bare; its home country is no default there. (Otherwise a foreign dateline is
+  // often the outlet's own leader abroad: "Anwar received by Emir of Qatar", datelined Doha.)
   const datelineHome = datelineCountry(article.dateline?.place);
   const homeDefault =
-    home !== null && datelineHome !== null && datelineHome !== home && !namesCountry(doc, home) ? null : home;
+    home !== null &&
+    datelineHome !== null &&
+    datelineHome !== home &&
+    headlineAbout(titleDoc, datelineHome, home) &&
+    !namesCountry(doc, home)
+      ? null
+      : home;
   let chinaInHeadline: boolean | undefined;
   for (let pi = 0; pi < people.length; pi++) {
     const p = people[pi] as PersonRecord;
