@@ -278,3 +278,14 @@ describe('who takes part, at a swearing-in', () => {
     expect(person(a, 'Dilara Kaptanoglu-Smit')?.participant).toBe(false);
   });
 });
+
+describe('who takes part in an election won', () => {
+  it('does not count leaders reacting to the result', () => {
+    const a = article('Challenger wins presidential runoff', [
+      'VILNIUS, May 9 (Xinhua) -- Thomas Kairys won the presidential runoff on Sunday, defeating Prime Minister Rasa Petraitiene.',
+      'European Council President Michel Laurent said he looked forward to working with Kairys.',
+    ]);
+    expect(person(a, 'Thomas Kairys')?.participant).toBe(true);
+    expect(person(a, 'Michel Laurent')?.participant).toBe(false);
+  });
+});
