@@ -289,3 +289,17 @@ describe('who takes part in an election won', () => {
     expect(person(a, 'Michel Laurent')?.participant).toBe(false);
   });
 });
+
+describe('bodies whose names hold "and"', () => {
+  it('keeps "X and Y Organization" and "Department of X and Y" whole, but not two bodies or two countries', () => {
+    const a = article('Agencies meet', [
+      'ROME, May 9 (Xinhua) -- The Food and Agriculture Organization and the Department of Health and Human Services signed a pact.',
+      'The Ministry of Finance and the Ministry of Trade agreed, as did officials from China and Russia.',
+    ]);
+    const orgs = run(a).organizations;
+    expect(orgs).toContain('Food and Agriculture Organization');
+    expect(orgs).toContain('Department of Health and Human Services');
+    expect(orgs).toContain('Ministry of Finance');
+    expect(orgs).toContain('Ministry of Trade');
+  });
+});
