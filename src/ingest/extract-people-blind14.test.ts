@@ -18,6 +18,14 @@ describe('an unknown name shown to be a person by an age', () => {
     expect(person(a, 'Takeru Ogimachi')).toBeDefined();
   });
 
+  it('reads "X Y, one of the miners, told" as a person', () => {
+    const a = article('Miners rescued', [
+      'DEHRADUN, May 9 (Xinhua) -- Rescuers reached the trapped men on Thursday.',
+      'Kallu Mansoori, one of the miners, told reporters the men hugged him.',
+    ]);
+    expect(person(a, 'Kallu Mansoori')).toBeDefined();
+  });
+
   it('reads a name as a person when its surname alone later acts as one, with every lone mention', () => {
     const a = article(
       'Challenger wins runoff',

@@ -918,7 +918,8 @@ function findPeople(
           ofCountry ||
           succeeded ||
           rule ||
-          agedAfter(tokens, bare.end));
+          agedAfter(tokens, bare.end) ||
+          apposedSpeaker(tokens, bare.end));
       if (nameShaped && !accept) listed.push({ start: bare.start, end: bare.end, surface, key });
     } else if (n === 1 && !isCommonWord(firstTok.lower))
       lone.push({ at: bare.start, acts: actsAlone(tokens, bare.start) });
@@ -1009,6 +1010,22 @@ function agedAfter(tokens: readonly Token[], end: number): boolean {
   }
   const article = a?.lower === 'the' || a?.lower === 'a';
   return article && AGE_RE.test(tokens[end + 2]?.text ?? '') && tokens[end + 4]?.lower === 'year-old';
+}
+
+/**
+ * "X Y, one of the miners, told reporters": a lower-case description set off by commas right after a name, and a
+ * verb of speech after it.
+ */
+function apposedSpeaker(tokens: readonly Token[], end: number): boolean {
+  if (tokens[end]?.text !== ',') return false;
+  const sent = tokens[end]?.sent;
+  for (let k = end + 1; k < end + 10; k++) {
+    const t = tokens[k];
+    if (!t || t.sent !== sent || t.cap) return false;
+    if (t.text === ',') return k > end + 1 && SPEECH_AFTER.has(tokens[k + 1]?.lower ?? '');
+    if (!t.word) return false;
+  }
+  return false;
 }
 
 /** A lone word that acts as a person: it speaks, acts, is given an age or is "the 32-year-old X". */
