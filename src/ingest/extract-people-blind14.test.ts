@@ -311,3 +311,19 @@ describe('bodies whose names hold "and"', () => {
     expect(orgs).toContain('Ministry of Trade');
   });
 });
+
+describe('leading something', () => {
+  it('counts leading a delegation, not someone named beside "led the conspiracy"', () => {
+    const a = article(
+      'Court convicts former president',
+      [
+        'LIMA, May 9 (Xinhua) -- The Supreme Court on Thursday convicted former President Ernesto Valdivia.',
+        'Justice Rosa Quispe said the evidence showed that Valdivia had led the plot, which included a plan to kill then President-elect Carlos Ortega.',
+        'Interior Minister Jaime Soto led the government delegation at the hearing.',
+      ],
+      { dateline: { place: 'LIMA', date: 'May 9' } },
+    );
+    expect(person(a, 'Carlos Ortega')?.participant).toBe(false);
+    expect(person(a, 'Jaime Soto')?.participant).toBe(true);
+  });
+});
