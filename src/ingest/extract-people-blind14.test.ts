@@ -327,3 +327,14 @@ describe('leading something', () => {
     expect(person(a, 'Jaime Soto')?.participant).toBe(true);
   });
 });
+
+describe('places after a possessive', () => {
+  it('splits a region\'s or a city\'s possessive from the place it owns, and reads an unknown name before "airport"', () => {
+    const a = article('Workers rescued', [
+      "DEHRADUN, May 9 (Xinhua) -- Workers were trapped in Uttarakhand's Pauri district, and a flight was held at Tokyo's Haneda airport.",
+    ]);
+    const { places } = run(a);
+    expect(places).toEqual(expect.arrayContaining(['Uttarakhand', 'Pauri', 'Tokyo', 'Haneda']));
+    expect(places).not.toContain("Uttarakhand's Pauri");
+  });
+});

@@ -275,6 +275,8 @@ const LOWER_PLACE_NOUNS = new Set([
   'county',
   'district',
   'oblast',
+  // "Tokyo's Haneda airport", "Heathrow airport".
+  'airport',
 ]);
 /** "the West", "the East": ideas rather than places. */
 const COMPASS = new Set(['west', 'east', 'north', 'south']);
@@ -585,8 +587,14 @@ function trimLead(s: number, e: number): number {
   while (s < e) {
     const t = tokens[s] as Token;
     const next = tokens[s + 1];
-    // "Japan's National Security Secretariat": the country is a place of its own.
-    if (next && (next.text === "'s" || next.text === '’s') && countryNames.has(t.lower) && s + 2 < e) {
+    // "Japan's National Security Secretariat", "Uttarakhand's Uttarkashi district": the country, region or city is
+    // a place of its own.
+    if (
+      next &&
+      (next.text === "'s" || next.text === '’s') &&
+      (countryNames.has(t.lower) || (wordFlags(t.lower) & (REGION | CITY)) !== 0) &&
+      s + 2 < e
+    ) {
       addPlace(t.text);
       s += 2;
       continue;
