@@ -59,7 +59,9 @@ describe('heads of public institutions named without a country', () => {
     const a = article(
       'Candidate wins election by a landslide',
       [
-        'Ruling party candidate Lucia Ferrer won Sunday’s presidential election with 59% of the vote, according to a quick count by the National Electoral Institute (NEI).',
+        // The winner goes unnamed: with three people of Mexico placed, the story would read as a domestic one, whose
+        // unplaced people all take its country (misses14), and this test is about the institution rule alone.
+        'The ruling party’s candidate won Sunday’s presidential election with 59% of the vote, according to a quick count by the National Electoral Institute (NEI).',
         'The president of the NEI, Marta Quiroga, announced the results shortly before midnight.',
         'Tomas Rubio, director of the Institute for Electoral Studies, said turnout was high.',
         'Hector Lanz, chief executive of Grupo Lanz, said markets would welcome the result.',

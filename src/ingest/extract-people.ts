@@ -34,6 +34,7 @@ import {
   splitTitledRun,
   timedTitle,
   titlePrefixStart,
+  lowerTitleStart,
   type Run,
 } from './extract/names.ts';
 import { extractOrganizationsAndPlaces } from './extract/organizations-places.ts';
@@ -199,9 +200,12 @@ const PRONOUNS = new Map<string, 'm' | 'f'>([
 ]);
 const TITLE_CITED =
   /^[^\s]*\s*['’]s\s+(?:[\w’'-]+\s+){0,3}?(?:letter|message|initiative|proposal|vision|thought|policy|policies|idea|concept|remarks|comments|claims|accusations|criticism|tweets?|posts?|op-ed|article|book)\b/i;
-/** "… funeral for former PM X", "…, replacing X": a headline naming the dead or the one replaced cites them. */
+/**
+ * "… funeral for former PM X", "…, replacing X", "… after X resigns", "… in blow to X": a headline naming the dead,
+ * the one replaced, an earlier event's actor or the one an outcome hurts cites them.
+ */
 const TITLE_CITED_BEFORE =
-  /\b(?:funeral (?:of|for)|memorial (?:of|for)|tributes? to|replac(?:ing|es)|succeed(?:ing|s))\s+(?:[\p{L}.'’-]+\s+){0,3}$/iu;
+  /\b(?:funeral (?:of|for)|memorial (?:of|for)|tributes? to|replac(?:ing|es)|succeed(?:ing|s)|after|(?:blow|setback|rebuke) to)\s+(?:[\p{L}.'’-]+\s+){0,3}$/iu;
 const CAPTION_CREDIT_RE = /\bPhotos?\s?:\s?\S+(?:\s\S+){0,3}\s*$/;
 const CHROME_RE = /^\s*\(?\s*(?:(?:photo|editor|web editor|source|read more)\s*[:/]|share this\b)/i;
 const CHINA_PLACES = new Set([
@@ -216,6 +220,7 @@ const CHINA_PLACES = new Set([
 ]);
 
 const ALL_CAPS = /^[A-Z]{2,}$/;
+const JUNIOR = new Set(['jr', 'sr']);
 const NON_ASCII = /[^\u0020-\u007e]/;
 function normKey(s: string): string {
   if (!NON_ASCII.test(s)) return s.toLowerCase().trim();
@@ -524,9 +529,21 @@ class PeopleFinder {
     return -1;
   }
 
-  attachRolesAfter(person: number, end: number): void {
+  attachRolesAfter(person: number, at: number): void {
     const { tokens } = this;
     const p = this.people[person] as PersonRecord;
+    // "Robert F. Kennedy Jr., the nominee …": the period of "Jr." before the appositive's comma; "X, 42, a
+    // historian": the age before it.
+    let end =
+      tokens[at]?.text === '.' && tokens[at + 1]?.text === ',' && JUNIOR.has(tokens[at - 1]?.lower ?? '')
+        ? at + 1
+        : at;
+    if (
+      tokens[end]?.text === ',' &&
+      AGE_RE.test(tokens[end + 1]?.text ?? '') &&
+      tokens[end + 2]?.text === ','
+    )
+      end += 2;
     const after = tokens[end];
     if (after?.text === ',') {
       const { roles } = appositiveRoles(tokens, end);
@@ -682,6 +699,8 @@ function findPeople(
   const notPersonHere = new Set<string>();
   /** Unknown name-shaped runs with no evidence of their own: people if listed beside a person. */
   const listed: { start: number; end: number; surface: string; key: string }[] = [];
+  /** Unknown one-word runs ("Nawrocki"), and whether they act as a person there ("Nawrocki, 42, …"). */
+  const lone: { at: number; acts: boolean }[] = [];
   /** The shared plural title being read ("Foreign Ministers Wang Yi and Sergei Lavrov"), and where to look next. */
   let group: PluralTitleGroup | null = null;
   let pluralFrom = 0;
@@ -789,6 +808,9 @@ function findPeople(
       existing = -1;
     if (existing >= 0) {
       f.mention(existing, bare.start, bare.end, surface, key);
+      // "… found former federation president Luis Rubiales guilty" after a first mention with no title.
+      const lower = lowerTitleStart(tokens, bare.start);
+      if (lower < bare.start) f.addTitleRoles(people[existing] as PersonRecord, lower, bare.start);
       f.attachRolesAfter(existing, bare.end);
       continue;
     }
@@ -900,21 +922,38 @@ function findPeople(
       // they come from, closed by a comma, "and" or the sentence's end.
       const ofCountry = ctx === 'of' && allUnknown && fromCountry(tokens, bare.end + 1);
       // "…, succeeding Joko Widodo.": one succeeds or replaces a person in an office; so does "by X" after "was
-      // succeeded (as …)".
-      const succeeded = SUCCESSION.has(before) || passiveSuccession(tokens, bare.start) !== null;
+      // succeeded (as …)"; "a party now led by X".
+      const succeeded =
+        SUCCESSION.has(before) ||
+        passiveSuccession(tokens, bare.start) !== null ||
+        (before === 'by' && tokens[bare.start - 2]?.lower === 'led');
       // "the fall of the Bashar al-Assad regime", "the Joe Biden administration": a leader's name before their rule.
       const rule = before === 'the' && RULE_NOUNS.has(ctx);
       accept =
         nameShaped &&
-        (possessive || SPEECH_AFTER.has(ctx) || acted || who || owned || ofCountry || succeeded || rule);
+        (possessive ||
+          SPEECH_AFTER.has(ctx) ||
+          acted ||
+          who ||
+          owned ||
+          ofCountry ||
+          succeeded ||
+          rule ||
+          agedAfter(tokens, bare.end) ||
+          apposedSpeaker(tokens, bare.end));
       if (nameShaped && !accept) listed.push({ start: bare.start, end: bare.end, surface, key });
-    }
+    } else if (n === 1 && !isCommonWord(firstTok.lower))
+      lone.push({ at: bare.start, acts: actsAlone(tokens, bare.start) });
     if (!accept) continue;
     const idx = f.addPerson(surface, key, knownPerson);
     f.mention(idx, bare.start, bare.end, surface, key);
     const p = people[idx] as PersonRecord;
     if (prevHead) f.addTitleRoles(p, prefix, bare.start);
     else if (ownedOccupation) f.addTitleRoles(p, bare.start - 1, bare.start);
+    else if (parenTitle < 0 && placeTitle < 0 && !preRole) {
+      const lower = lowerTitleStart(tokens, bare.start);
+      if (lower < bare.start) f.addTitleRoles(p, lower, bare.start);
+    }
     if (parenTitle >= 0) f.addTitleRoles(p, parenTitle, bare.start);
     // "X was succeeded as head of the party by Y": the office is Y's now.
     const succession = tokens[bare.start - 1]?.lower === 'by' ? passiveSuccession(tokens, bare.start) : null;
@@ -948,6 +987,10 @@ function findPeople(
     }
     f.attachRolesAfter(idx, bare.end);
   }
+
+  // "Karol Nawrocki has won …" then "Nawrocki, 42, a historian": a name-shaped run whose last word later acts as a
+  // person on its own is that person, and so are the word's other lone mentions.
+  if (lone.length > 0 && listed.length > 0) promoteBySurname(f, listed, lone);
 
   // "when Li Keqiang, Shinzo Abe and Moon Jae-in held the summit": a name-shaped run in a list ("X, Y and Z")
   // with a person is a person too. Repeated so a list is read from its one known member outwards.
@@ -986,6 +1029,79 @@ function findPeople(
     fullNamesFromQuotes(tokens, people, mentions, listed);
   }
   mergePatronymicAddresses(people, mentions);
+}
+
+const AGE_RE = /^\d{1,3}$/;
+/** "X Y, 39, escaped", "X Y, the 42-year-old …": an age set off after a name is said of a person. */
+function agedAfter(tokens: readonly Token[], end: number): boolean {
+  if (tokens[end]?.text !== ',') return false;
+  const a = tokens[end + 1];
+  if (a && AGE_RE.test(a.text)) {
+    const c = tokens[end + 2]?.text;
+    return c === ',' || c === '.';
+  }
+  const article = a?.lower === 'the' || a?.lower === 'a';
+  return article && AGE_RE.test(tokens[end + 2]?.text ?? '') && tokens[end + 4]?.lower === 'year-old';
+}
+
+/**
+ * "X Y, one of the miners, told reporters": a lower-case description set off by commas right after a name, and a
+ * verb of speech after it.
+ */
+function apposedSpeaker(tokens: readonly Token[], end: number): boolean {
+  if (tokens[end]?.text !== ',') return false;
+  const sent = tokens[end]?.sent;
+  for (let k = end + 1; k < end + 10; k++) {
+    const t = tokens[k];
+    if (!t || t.sent !== sent || t.cap) return false;
+    if (t.text === ',') return k > end + 1 && SPEECH_AFTER.has(tokens[k + 1]?.lower ?? '');
+    if (!t.word) return false;
+  }
+  return false;
+}
+
+/** A lone word that acts as a person: it speaks, acts, is given an age or is "the 32-year-old X". */
+function actsAlone(tokens: readonly Token[], at: number): boolean {
+  if (agedAfter(tokens, at + 1)) return true;
+  if (tokens[at - 1]?.lower === 'year-old' && AGE_RE.test(tokens[at - 3]?.text ?? '')) return true;
+  const after = tokens[at + 1];
+  if (!after || after.cap) return false;
+  if (SPEECH_AFTER.has(after.lower) || PERSON_VERBS.has(after.lower)) return true;
+  return after.text === ',' && (tokens[at + 2]?.lower === 'who' || tokens[at + 2]?.lower === 'whose');
+}
+
+/**
+ * Unknown name-shaped runs ("Karol Nawrocki has won …") whose last word is later a lone word acting as a person
+ * ("Nawrocki, 42, …", "Tola, who …") become that person, with every later lone mention of the word.
+ */
+function promoteBySurname(
+  f: PeopleFinder,
+  listed: readonly { start: number; end: number; surface: string; key: string }[],
+  lone: readonly { at: number; acts: boolean }[],
+): void {
+  const { tokens, mentions, people } = f;
+  let added = false;
+  for (const c of listed) {
+    const surname = (tokens[c.end - 1] as Token).text;
+    if (!lone.some((l) => l.acts && l.at > c.end && (tokens[l.at] as Token).text === surname)) continue;
+    if (mentions.some((m) => m.start === c.start)) continue;
+    const existing = f.resolveExisting(c.start, c.end, c.key);
+    const idx = existing >= 0 ? existing : f.addPerson(c.surface, c.key);
+    f.mention(idx, c.start, c.end, c.surface, c.key);
+    const lower = lowerTitleStart(tokens, c.start);
+    if (lower < c.start) f.addTitleRoles(people[idx] as PersonRecord, lower, c.start);
+    f.attachRolesAfter(idx, c.end);
+    for (const l of lone)
+      if (l.at > c.end && (tokens[l.at] as Token).text === surname) {
+        f.mention(idx, l.at, l.at + 1, surname, normKey(surname));
+        f.attachRolesAfter(idx, l.at + 1);
+      }
+    added = true;
+  }
+  if (added) {
+    mentions.sort((a, b) => a.start - b.start);
+    for (const p of people) p.mentions.sort((a, b) => a.start - b.start);
+  }
 }
 
 /** Words for another party of a story after "the" and a nationality ("the Indonesian leader", "the Thai side"). */
@@ -1393,8 +1509,10 @@ function titleCountry(
       if (q === p || !q.country || q.international || atAnotherTime(q, tokens)) continue;
       if (q.roles.some((r) => titles.has(bareTitle(r)) && r.toLowerCase() === bareTitle(r))) return q.country;
     }
+  // "Outgoing President X … Brazilian President Y congratulated him": a holder named only later is no guide.
+  const first = p.mentions[0]?.start ?? 0;
   for (const q of people) {
-    if (q === p || !q.countrySettled || !q.country) continue;
+    if (q === p || !q.countrySettled || !q.country || (q.mentions[0]?.start ?? 0) > first) continue;
     if (q.roles.some((r) => titles.has(bareTitle(r)))) return q.country;
   }
   return null;
@@ -1411,6 +1529,20 @@ const TOPIC_PREPOSITIONS = new Set([
   'into',
 ]);
 const CAP_START = /^\p{Lu}/u;
+/** "is in Laos", "was in Japan": a stay, before "in" and a country. */
+const BEING_IN = new Set(['is', 'was', 'are', 'were', 'arrived', 'remains', 'stayed']);
+
+/** Whether the story names `country` anywhere (by name or demonym). */
+function namesCountry(doc: TokenizedText, country: string): boolean {
+  return findCountries(doc.tokens, 0, doc.tokens.length).some((h) => h.country === country);
+}
+
+/** Whether the headline names `country` (by name or demonym) and not `other`. */
+function headlineAbout(titleDoc: TokenizedText | null, country: string, other: string): boolean {
+  if (!titleDoc) return false;
+  const hits = findCountries(titleDoc.tokens, 0, titleDoc.tokens.length);
+  return hits.some((h) => h.country === country) && !hits.some((h) => h.country === other);
+}
 
 /** The countries sentence `sent` names, found once per sentence of the article (`cache`). */
 function sentenceCountries(doc: TokenizedText, sent: number, cache: Map<number, CountryHit[]>): CountryHit[] {
@@ -1835,6 +1967,19 @@ function decideCountries(
     CHINA_PLACES.has((article.dateline?.place ?? '').toLowerCase());
   // A national agency's own officials are written with a bare title, as Xinhua writes "Premier Li" (rule 7).
   const home = chineseContext ? null : outletCountry(article.source);
+  // "Brazil's Supreme Court sentences …" datelined "Brasilia, Sep 11 (Prensa Latina)": a national outlet's
+  // correspondent reporting the host country's own affairs, in a story that never names the outlet's country,
+  // writes the host's officials bare; its home country is no default there. (Otherwise a foreign dateline is
+  // often the outlet's own leader abroad: "Anwar received by Emir of Qatar", datelined Doha.)
+  const datelineHome = datelineCountry(article.dateline?.place);
+  const homeDefault =
+    home !== null &&
+    datelineHome !== null &&
+    datelineHome !== home &&
+    headlineAbout(titleDoc, datelineHome, home) &&
+    !namesCountry(doc, home)
+      ? null
+      : home;
   let chinaInHeadline: boolean | undefined;
   let matchReport: boolean | undefined;
   for (let pi = 0; pi < people.length; pi++) {
@@ -2029,6 +2174,12 @@ function decideCountries(
           gap++;
           and = t.lower === 'and';
         }
+        // "Belarusian spaceflight participant X and NASA astronaut Y": a nationality in X's own title.
+        for (let k = m.start - 1; m.start < o.start && k >= 0 && k >= m.start - 3; k--) {
+          const t = tokens[k] as Token;
+          if (!t.word) break;
+          if (wordFlags(t.lower) & (DEMONYM | COUNTRY)) contrast = true;
+        }
         if (gap === 1 && and && !contrast) coord = q.country;
       }
       if (coord) break;
@@ -2086,6 +2237,9 @@ function decideCountries(
         // "X briefed the visitors on North Korea's recent launches": after the name, a country that a preposition
         // makes the topic of what they do is not theirs.
         if (h.at >= m.end && TOPIC_PREPOSITIONS.has(tokens[h.at - 1]?.lower ?? '')) continue;
+        // "President X, who is in Laos for a summit": where someone is staying is not whom they represent.
+        if (h.at >= m.end && tokens[h.at - 1]?.lower === 'in' && BEING_IN.has(tokens[h.at - 2]?.lower ?? ''))
+          continue;
         // "X held talks with … Bangladesh's interim government Y": after "talks with", a country's possessive or
         // adjective describes the other side.
         if (h.adjectival && h.at >= m.end && otherSideAt(tokens, m.end, h.at)) continue;
@@ -2205,7 +2359,7 @@ function decideCountries(
       // "Chinese Premier Li … received by the King" in Bernama: the visitors' bare-titled pinyin names are China's.
       (pinyin && (chineseContext || (home !== null && (chinaInHeadline ??= headlineNamesChina(titleDoc))))
         ? 'China'
-        : home) ??
+        : homeDefault) ??
       (firstNamed ? previousSentenceCountry(doc, firstNamed.sent, countryCache) : null);
   }
   // 8. "Deputy Treasury Secretary X" in a story whose people, China's aside, represent one country: an office

@@ -70,6 +70,14 @@ const ABBREVIATION_END_RE = /\.[A-Za-z]\.$/; // "U.S."
 const ENDS_WITH_PERIOD_RE = /\.["”’)]?$/;
 const TRAILING_PUNCT_RE = /[\s,;:.!?—–-]+$/;
 
+const STAFF_CREDIT_END_RE = /\s+(?:Web\s+)?(?:Report|Desk|Staff|Bureau)$/;
+/** "Gulf News Report", "Dawn Web Desk": an outlet's staff credit names the outlet; null for anything else. */
+function staffCredit(s: string): string | null {
+  const end = STAFF_CREDIT_END_RE.exec(s);
+  const outlet = end ? s.slice(0, end.index) : '';
+  return outlet && looksLikeOutlet(outlet) ? outlet : null;
+}
+
 /** True when line 1 (or a line near the top) holds story text rather than a headline. */
 function isLede(s: string): boolean {
   if (s.length > 220) return true;
@@ -323,8 +331,9 @@ function parseUnsafe(text: string): ParseResult {
     // A blog byline block: the author's bare name right above a date or "Posted …" line.
     const next = lines[i + 1]?.text;
     if (next !== undefined && AUTHOR_NAME_RE.test(s) && frontMatter(next, info)) {
-      // The Global Times prints its own name there: a credit, not an author.
-      if (s.length <= 40) info.source ??= knownAgency(s);
+      // The Global Times prints its own name there: a credit, not an author; "Gulf News Report" is the outlet's
+      // staff credit.
+      if (s.length <= 40) info.source ??= knownAgency(s) ?? staffCredit(s);
       continue;
     }
     const caption = stripPhotoCredit(s);
@@ -339,6 +348,8 @@ function parseUnsafe(text: string): ParseResult {
   const paragraphs: string[] = [];
   let trailerSource: string | null = null;
   if (lede) paragraphs.push(lede);
+  /** Highlights in bullets above the story ("• Revenue up 15%"): the story, and its dateline, start after them. */
+  let leadingBullets = 0;
   let afterShare = false;
   for (; i < lines.length; i++) {
     const s = lines[i]!.text;
@@ -393,7 +404,10 @@ function parseUnsafe(text: string): ParseResult {
       trailerSource ??= creditAgency;
       p = p.slice(0, credit.index).trimEnd();
     }
-    if (p) paragraphs.push(p);
+    if (p) {
+      if (paragraphs.length === leadingBullets && BULLET_RE.test(s)) leadingBullets++;
+      paragraphs.push(p);
+    }
   }
 
   // --- Dateline: the agency forms anywhere in the first paragraphs (after bullets or a standfirst), the weak
@@ -404,7 +418,9 @@ function parseUnsafe(text: string): ParseResult {
     const p = paragraphs[k]!;
     // Anadolu prints its city alone on a line, below a standfirst when there is one.
     const m =
-      k === 0 ? matchDateline(p) : (matchStrongDateline(p) ?? (k === 1 ? matchLoneDateline(p) : null));
+      k === 0 || k === leadingBullets
+        ? matchDateline(p)
+        : (matchStrongDateline(p) ?? (k === 1 ? matchLoneDateline(p) : null));
     // A dateline alone on its line needs a story below it.
     if (m && !(m.length === p.length && paragraphs.length === 1)) {
       dateline = m.dateline;

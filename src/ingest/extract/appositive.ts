@@ -160,7 +160,7 @@ export function appositiveRoles(tokens: readonly Token[], comma: number): { role
   const sent = tokens[comma]?.sent ?? -1;
   let i = comma + 1;
   for (;;) {
-    const r = rolePhrase(tokens, i, sent);
+    const r = rolePhrase(tokens, i, sent) ?? (i === comma + 1 ? ownedRolePhrase(tokens, i, sent) : null);
     if (!r) break;
     const next = tokens[r.end];
     if (i === comma + 1 && SPOKE.has(next?.lower ?? '')) break;
@@ -181,6 +181,21 @@ export function appositiveRoles(tokens: readonly Token[], comma: number): { role
     return { roles, end: r.end };
   }
   return { roles, end: roles.length ? (roles[roles.length - 1] as RoleSpan).end : comma };
+}
+
+/**
+ * "X, President Donald Trump's nominee to run the department, told …": a role owned by someone named (in
+ * capitals, up to six words) right after the comma; the role is what follows the possessive.
+ */
+function ownedRolePhrase(tokens: readonly Token[], i: number, sent: number): RoleSpan | null {
+  for (let k = i; k < i + 7; k++) {
+    const t = tokens[k];
+    if (!t || t.sent !== sent) return null;
+    if (POSSESSIVE.has(t.text))
+      return k > i && tokens[k + 1]?.cap === false ? rolePhrase(tokens, k + 1, sent) : null;
+    if (!t.cap && t.text !== '.') return null;
+  }
+  return null;
 }
 
 /** 2 when "to be" starts at `i` ("was to be sworn in"), else 0. */

@@ -364,7 +364,13 @@ export function capitalRuns(tokens: readonly Token[]): Run[] {
       // "Secretary of State Antony Blinken", "Minister for Trade and Industry Gan Kim Yong": the department
       // belongs to the title.
       const before = tokens[j - 1];
-      if ((n.lower === 'of' || n.lower === 'for') && before && titleHeads.has(before.lower)) {
+      // "Minister of State for Road Transport and Highways X": a junior minister's portfolio after "of State".
+      const ofStateFor =
+        n.lower === 'for' &&
+        before?.lower === 'state' &&
+        tokens[j - 2]?.lower === 'of' &&
+        titleHeads.has(tokens[j - 3]?.lower ?? '');
+      if ((n.lower === 'of' || n.lower === 'for') && before && (titleHeads.has(before.lower) || ofStateFor)) {
         // "Chancellor of the Exchequer Rachel Reeves", "Minister of the Interior X": "the" before the department.
         const d = theDepartment(tokens, j + 1);
         const dept = tokens[d];
@@ -586,6 +592,16 @@ export function splitTitledRun(tokens: readonly Token[], run: Run): TitledName |
       titleEnd = stateEnd - 1;
       k = stateEnd;
     }
+    // "Minister of State for Road Transport and Highways X": a junior minister's portfolio after "of State".
+    if (
+      of.lower === 'of' &&
+      tokens[k]?.lower === 'for' &&
+      tokens[k - 1]?.lower === 'state' &&
+      k + 1 < run.end
+    ) {
+      k = Math.min(departmentEnd(tokens, theDepartment(tokens, k + 1)), run.end);
+      titleEnd = k - 1;
+    }
   }
   const toEnd = toCountryEnd(tokens, k);
   if (toEnd > 0 && toEnd <= run.end) {
@@ -723,6 +739,43 @@ export function titlePrefixStart(tokens: readonly Token[], at: number): number {
   let s = j + 1;
   while (s < at && (tokens[s] as Token).lower === 'of') s++;
   return s;
+}
+
+/**
+ * "kissing forward X", "former women's national team coach X", "defeating ruling coalition candidate X": where
+ * titlePrefixStart finds no title, a lower-case occupation or title head right before the name at `at`, with the
+ * lower-case nouns and adjectives (and nationalities) that qualify it, as far back as a verb, an article, a
+ * preposition, a capitalised word or punctuation. Returns `at` when there is none. Used for roles only: it never
+ * makes a person.
+ */
+const PHRASAL_FORWARD = new Set(
+  'put|puts|putting|bring|brings|brought|bringing|come|comes|came|coming|step|stepped|stepping|move|moved|moving|look|looks|looked|looking|carry|carried|push|pushed|send|sent|set|go|goes|went|going|brought'.split(
+    '|',
+  ),
+);
+export function lowerTitleStart(tokens: readonly Token[], at: number): number {
+  const head = tokens[at - 1];
+  if (!head || head.cap || !head.word || head.sent !== tokens[at]?.sent) return at;
+  if (!isOccupation(head.lower) && !titleHeads.has(head.lower)) return at;
+  // "put forward X's plan": an adverb after a phrasal verb, not a player's position.
+  if (head.lower === 'forward' && PHRASAL_FORWARD.has(tokens[at - 2]?.lower ?? '')) return at;
+  let j = at - 2;
+  for (; j >= 0; j--) {
+    const t = tokens[j] as Token;
+    if (t.sent !== head.sent) break;
+    // "women's national team coach": a lower-case possessive inside the title.
+    if ((t.text === "'s" || t.text === '’s') && tokens[j - 1]?.word && !tokens[j - 1]?.cap) continue;
+    if (!t.word) break;
+    if (t.cap) {
+      if ((wordFlags(t.lower) & DEMONYM) !== 0) continue;
+      break;
+    }
+    if (titleModifiers.has(t.lower) && t.lower !== 'of') continue;
+    if ((wordFlags(t.lower) & FUNCTION_WORD) !== 0 || verbWords.has(t.lower) || /(?:ing|ed)$/.test(t.lower))
+      break;
+    if (/^\d/.test(t.lower) && !/^\d+-\w/.test(t.lower)) break;
+  }
+  return j + 1;
 }
 
 /**

@@ -275,6 +275,8 @@ const LOWER_PLACE_NOUNS = new Set([
   'county',
   'district',
   'oblast',
+  // "Tokyo's Haneda airport", "Heathrow airport".
+  'airport',
 ]);
 /** "the West", "the East": ideas rather than places. */
 const COMPASS = new Set(['west', 'east', 'north', 'south']);
@@ -404,6 +406,11 @@ export function extractOrganizationsAndPlaces(
         end += 2;
         continue;
       }
+      // "Food and Agriculture Organization", "Department of Health and Human Services": one name.
+      if (n.lower === 'and' && end > pieceStart && andJoinsName(pieceStart, end, via)) {
+        end++;
+        continue;
+      }
       if (n.lower === 'of' || n.lower === 'for') {
         const j = n1?.lower === 'the' ? end + 2 : end + 1;
         const target = tokens[j];
@@ -463,6 +470,28 @@ export function extractOrganizationsAndPlaces(
   orgs = [];
   places = [];
   return result;
+}
+
+/**
+ * Whether "and" at `end` joins the piece [start, end) to the capitalised words after it in one body's name: the
+ * piece ends in no head and names no place, and the words after it (up to four, none a head at first, no place)
+ * close the name with a body's head, or complete an "of" complement ("… of Health and Human Services").
+ */
+function andJoinsName(start: number, end: number, via: number): boolean {
+  const last = tokens[end - 1] as Token;
+  if (orgHeads.has(last.lower) || placeHeads.has(last.lower)) return false;
+  if (wordFlags(last.lower) & (COUNTRY | DEMONYM | CITY)) return false;
+  const first = tokens[end + 1];
+  if (!capWord(first, end + 1) || orgHeads.has((first as Token).lower)) return false;
+  if (wordFlags((first as Token).lower) & (COUNTRY | DEMONYM | CITY)) return false;
+  let r = end + 1;
+  while (r < end + 5 && capWord(tokens[r], r)) r++;
+  if (capWord(tokens[r], r)) return false;
+  let phrase = '';
+  for (let k = end + 1; k < r; k++) phrase += (k > end + 1 ? ' ' : '') + (tokens[k] as Token).lower;
+  if (isGazetteerPlace(phrase) || knownOrganizations.has(phrase)) return false;
+  for (let k = start; k < end; k++) if (wordFlags((tokens[k] as Token).lower) & COUNTRY) return false;
+  return via === VIA_OF || orgHeads.has((tokens[r - 1] as Token).lower);
 }
 
 function capWord(t: Token | undefined, k: number): boolean {
@@ -558,8 +587,14 @@ function trimLead(s: number, e: number): number {
   while (s < e) {
     const t = tokens[s] as Token;
     const next = tokens[s + 1];
-    // "Japan's National Security Secretariat": the country is a place of its own.
-    if (next && (next.text === "'s" || next.text === '’s') && countryNames.has(t.lower) && s + 2 < e) {
+    // "Japan's National Security Secretariat", "Uttarakhand's Uttarkashi district": the country, region or city is
+    // a place of its own.
+    if (
+      next &&
+      (next.text === "'s" || next.text === '’s') &&
+      (countryNames.has(t.lower) || (wordFlags(t.lower) & (REGION | CITY)) !== 0) &&
+      s + 2 < e
+    ) {
       addPlace(t.text);
       s += 2;
       continue;

@@ -11,14 +11,14 @@ import { countryNames, reportingVerbs, verbWords } from './lexicon.ts';
 import type { Token, TokenizedText } from './tokenize.ts';
 
 const CUE =
-  /\b(?:held (?:talks|a (?:phone|telephone|video) (?:call|conversation|talk)|(?:an?|the) (?:\w+ )?(?:meeting|ceremony|summit|dialogue|call))|(?:were|was) (?:also )?on the ballot|(?:other|rival|presidential) candidates,? (?:among them|including|were|are|included)|posed for (?:a|the) (?:[\w-]+ )?(?:family |group )?photo|observed (?:the |a )?(?:[\w-]+ ){0,3}(?:drills?|exercises?|parade|demonstration|rehearsal|maneuvers|manoeuvres)|holds? talks|talks with|met with|met|meets|hosted|hosts|hosting|attended|attends|attending|signed|co-chaired|chaired|chairs|presided|took part|takes part|taking part|participated|represented|led by|headed by|leading the|led the|sat in on|phone (?:call|talk|conversation)|telephone (?:call|talk|conversation)|video link|video call|via video|in the presence of|(?:was|were|is|are) (?:also )?present|present at|(?:also )?present (?:were|was)|(?:took|takes|taking|take) over (?:the )?(?:[\w-]+ ){0,3}(?:chairmanship|presidency|chair)|(?:was|were|is|are) (?:re-)?elected|(?:leaders|delegates|members|lawmakers|assembly|parliament|council) (?:re-)?elected|told the (?:assembly|summit|meeting|conference|forum|session|gathering|delegates)|told (?:a|the) (?:closing|final|concluding) (?:news|press) conference|(?:was|were) (?:also )?(?:in|part of|among|a member of|members of) the (?:[\w'’-]+ ){0,2}delegation|accompanied by|welcomed|greeted|handed over|addressed the|received|witnessed|joined|shook hands|embraced|(?<!after the )ceremony|sworn in|took the oath|made (?:his|her|their) debut|among the (?:guests|attendees|participants|dignitaries|mourners)|among the (?:[\w'’-]+ )?(?:leaders|delegates|heads of (?:state|government)|ministers|officials|guests) (?:at|attending|present)|among those (?:attending|present)|brought together|(?:carried|carrying) (?:the )?(?:\w+ )?(?:commander|astronauts?|cosmonauts?|taikonauts?|crew)|presented by|lifted the (?:trophy|cup|title)|(?:handed|presented|gave|awarded) (?:the|a) (?:[\w-]+ )?(?:trophy|cup|medals?|prizes?|awards?) to|together with|voted (?:for|against|to|in favou?r)|(?:won|received|secured|garnered|took) [\d,]+ (?:of the [\d,]+ )?votes|(?:other )?members of the (?:panel|committee|board|commission|council|jury) (?:are|were|include|included)|from the stands|in the chamber|(?:handed|submitted|tendered|accepted) (?:his|her|their|the) resignation)\b/i;
+  /\b(?:held (?:talks|a (?:phone|telephone|video) (?:call|conversation|talk)|(?:an?|the) (?:\w+ )?(?:meeting|ceremony|summit|dialogue|call))|(?:were|was) (?:also )?on the ballot|(?:other|rival|presidential) candidates,? (?:among them|including|were|are|included)|posed for (?:a|the) (?:[\w-]+ )?(?:family |group )?photo|observed (?:the |a )?(?:[\w-]+ ){0,3}(?:drills?|exercises?|parade|demonstration|rehearsal|maneuvers|manoeuvres)|holds? talks|talks with|met with|met|meets|hosted|hosts|hosting|attended|attends|attending|signed|co-chaired|chaired|chairs|presided|took part|takes part|taking part|participated|represented|(?<!now )led by|headed by|(?:leading|led) the (?:[\w'’-]+ ){0,3}(?:delegations?|team|talks|negotiations|meeting|summit|mission|visit|side|session|ceremony|parade|prayers?|discussions?|dialogue)|sat in on|phone (?:call|talk|conversation)|telephone (?:call|talk|conversation)|video link|video call|via video|in the presence of|(?:was|were|is|are) (?:also )?present|present at|(?:also )?present (?:were|was)|(?:took|takes|taking|take) over (?:the )?(?:[\w-]+ ){0,3}(?:chairmanship|presidency|chair)|(?:was|were|is|are) (?:re-)?elected|(?:leaders|delegates|members|lawmakers|assembly|parliament|council) (?:re-)?elected|told the (?:assembly|summit|meeting|conference|forum|session|gathering|delegates)|told (?:a|the) (?:closing|final|concluding) (?:news|press) conference|(?:was|were) (?:also )?(?:in|part of|among|a member of|members of) the (?:[\w'’-]+ ){0,2}delegation|accompanied by|welcomed|greeted|handed over|addressed the|received|witnessed|joined|shook hands|embraced|(?<!after the )ceremony|sworn in|swore in|swears in|took the oath|made (?:his|her|their) debut|among the (?:guests|attendees|participants|dignitaries|mourners)|among the (?:[\w'’-]+ )?(?:leaders|delegates|heads of (?:state|government)|ministers|officials|guests) (?:at|attending|present)|among those (?:attending|present)|brought together|(?:carried|carrying) (?:the )?(?:\w+ )?(?:commander|astronauts?|cosmonauts?|taikonauts?|crew)|presented by|lifted the (?:trophy|cup|title)|(?:handed|presented|gave|awarded) (?:the|a) (?:[\w-]+ )?(?:trophy|cup|medals?|prizes?|awards?) to|together with|from the stands|in the chamber|(?:handed|submitted|tendered|accepted) (?:his|her|their|the) resignation|(?:was|were) (?:also )?(?:convicted|acquitted|sentenced|found guilty)|acquitted|voted (?:to|for|against|in favou?r)|followed (?:his|her|the) vote|(?:won|received|secured|garnered|took) [\d,]+ (?:of the [\d,]+ )?votes|(?:other )?members of the (?:panel|committee|board|commission|council|jury) (?:are|were|include|included))\b/i;
 const NEG_START =
   /^(?:Before|Prior to|Earlier(?=,)|Earlier this (?:week|month|year)|Last (?:week|month|year)|Previously|Ahead of|During (?:his|her|their|the) (?:visit|stay|trip|tour))\b/;
 // "also met with", "is scheduled to meet", "looks forward to attending", "will chair": a further meeting beside
 // (or after) the one reported; "said in
 // letters to both leaders": a reaction from elsewhere.
 const NEG_ANY =
-  /\b(?:separate(?:ly)?(?: bilateral)? (?:meetings?|talks|interviews?|briefings?|remarks)|separately|courtesy call|years? ago|(?:several|many|numerous) times|on (?:several|many|numerous) occasions|sent (?:a|an|his|her|their) (?:[\w-]+ )?(?:delegation|envoy|representative|message|letter)|(?:recent|previous|earlier) (?:talks|meetings?|visits?|trips?|(?:phone )?calls?|conversations?|summit)|earlier this (?:week|month|year)|last (?:week|month|year)|later this (?:week|month|year)|next (?:week|month|year)|before arriving|prior to|the day before|also (?:met|meets|received|receives|held talks|holds talks)|also (?:held|had|holds|has) an? (?:(?:phone|telephone|video) )?(?:call|conversation|talks?) with|also (?:spoke|speaks) (?:by|on the|over the) (?:phone|telephone)|(?:is|are|was|were) (?:also |then )?(?:scheduled|expected|due|set|slated|planning|going) to (?:meet|visit|hold|attend|travel|join|inaugurate|open|sign|launch|host|chair|address)|looks? forward to|looked forward to|will (?:then |also |later |next |soon )?(?:attend|visit|meet|hold|travel|host|chair|join)|will be (?:received|welcomed|greeted|met|hosted)|plans? to (?:attend|visit|meet|hold|travel)|in (?:an? |(?:his|her|their) )?(?:written |separate |video )?(?:statements?|messages?|letters?|posts?|tweets?)|on social media|(?:wrote|posted) on)\b/i;
+  /\b(?:separate(?:ly)?(?: bilateral)? (?:meetings?|talks|interviews?|briefings?|remarks)|separately|courtesy call|years? ago|(?:several|many|numerous) times|on (?:several|many|numerous) occasions|sent (?:a|an|his|her|their) (?:[\w-]+ )?(?:delegation|envoy|representative|message|letter)|(?:recent|previous|earlier) (?:talks|meetings?|visits?|trips?|(?:phone )?calls?|conversations?|summit)|earlier this (?:week|month|year)|last (?:week|month|year)|later this (?:week|month|year)|next (?:week|month|year)|before arriving|prior to|the day before|also (?:met|meets|received|receives|held talks|holds talks)|also (?:held|had|holds|has) an? (?:(?:phone|telephone|video) )?(?:call|conversation|talks?) with|also (?:spoke|speaks) (?:by|on the|over the) (?:phone|telephone)|(?:is|are|was|were) (?:also |then )?(?:scheduled|expected|due|set|slated|planning|going) to (?:meet|visit|hold|attend|travel|join|inaugurate|open|sign|launch|host|chair|address)|looks? forward to|looked forward to|will (?:then |also |later |next |soon )?(?:attend|visit|meet|hold|travel|host|chair|join)|will be (?:received|welcomed|greeted|met|hosted)|plans? to (?:attend|visit|meet|hold|travel)|in (?:an? |(?:his|her|their) )?(?:written |separate |video )?(?:(?:Facebook|Instagram|Telegram|WeChat|Weibo|X) )?(?:statements?|messages?|letters?|posts?|tweets?)|on social media|on (?:X|Facebook|Instagram|Telegram|WeChat|Weibo)(?=[,.;]| to | that )|(?:wrote|posted) on)\b/i;
 /** "In an interview with China Daily reporter X", "told Xinhua reporter X": the interviewer takes part too. */
 const INTERVIEWER =
   /\b(?:interview(?:ed)? with|told) (?:the )?(?:[\w'’.-]+ ){0,3}(?:reporters?|correspondents?|journalists?) \p{Lu}/u;
@@ -36,6 +36,12 @@ const MATCH_WORD =
 /** In a match report, what the players did on the pitch ("opened the scoring", "headed in a cross from X"). */
 const MATCH_PLAY =
   /\b(?:scored|scores|netted|nets|headed (?:in|home)|equali[sz]ed|equali[sz]es|pulled one back|opened the scoring|doubled the lead|restored the lead|assisted|saved|off the bench|came on|a cross from|a pass from|anchored|was sent off|in goal)\b/i;
+/** A race report: a race won or run in the headline or the lede. */
+const RACE_STORY =
+  /\b(?:marathon|half-marathon|triathlon|grand prix|slalom|downhill|time trial|(?:wins?|won|winning) (?:the |a )?(?:[\w'’-]+ ){0,3}(?:race|stage|sprint|relay|\d[\d,]* ?(?:m|meters|metres|km))\b)/i;
+/** In a race report, running it: finishing, placing, taking a medal, or dropping out. */
+const RACE_PLAY =
+  /\b(?:finished|crossed the line|ahead of|took (?:the )?(?:gold|silver|bronze)|won (?:the )?(?:gold|silver|bronze)|(?:failed|unable) to finish|dropped out|stepped off the course|pulled (?:clear|away)|led the (?:race|field))\b/i;
 /** A meeting "on the sidelines of" a gathering: chairing or addressing that gathering is not taking part in it. */
 const SIDELINES = /\bon the sidelines of\b/i;
 /** Headlines drop the article: "… on sidelines of AU summit". */
@@ -113,7 +119,15 @@ const AS_SUBJECT = new Set(['he', 'she', 'they', 'it', 'the', 'his', 'her', 'the
  * quoted react to it from outside ("the shadow chancellor said families would pay"), unless a cue places them there.
  */
 const SOLO_EVENT =
-  /\b(?:unveil(?:s|ed|ing)|resign(?:s|ed)|sworn in|took the oath|(?:was|is|been) (?:re-)?elected|deliver(?:s|ed|ing) (?:the|his|her|a) (?:[\w-]+ ){0,2}budget|inaugurated)\b/i;
+  /\b(?:unveil(?:s|ed|ing)|resign(?:s|ed)|sworn in|took the oath|(?:was|is|been) (?:re-)?elected|(?:won|wins) (?:[\w'’-]+ ){0,3}(?:election|run-?off|presidency|ballot)|deliver(?:s|ed|ing) (?:the|his|her|a) (?:[\w-]+ ){0,2}budget|inaugurated)\b/i;
+/**
+ * A lede reporting a disaster or an accident: officials who comment on it were not in it, but whoever escaped,
+ * survived or was hurt, and whoever rescued or received the victims, was.
+ */
+const DISASTER =
+  /\b(?:collided|collision|crash(?:ed|es)?|earthquake|quake|floods?|flooding|(?<!by a |in a )landslides?(?! (?:victory|win|majority))|avalanche|wildfires?|explosion|blast|derailed|sank|capsized|(?:tunnel|building|bridge|mine) (?:collapse|collapsed)|trapped)\b/i;
+const DISASTER_PART =
+  /\b(?:escaped|survived|(?:was|were) (?:seriously |badly |slightly )?(?:injured|hurt|rescued|trapped)|rescued|pulled out|brought out)\b/i;
 /** "X becomes finance minister, Y stays on as …": beside a swearing-in, those taking office are sworn in too. */
 const TAKES_OFFICE = /\b(?:becomes|stays on as|remains as)\b/i;
 const SWEARING_IN = /\b(?:sworn in|took the oath|inaugurated)\b/i;
@@ -156,9 +170,12 @@ const FAMILY_BEFORE =
  */
 const COMPANION_BEFORE = /\b(?:accompanied by|and) (?:his|her|their) [a-z]+\s*,\s*$/i;
 const ACCOMPANYING_BEFORE = /\baccompanied by (?:his|her|their) [a-z]+\s*,?\s*$/i;
-/** "Xi Jinping's congratulatory letter", "the Ishiba government's policy": cited, not present. */
+/**
+ * "Xi Jinping's congratulatory letter", "the Ishiba government's policy", "President X's nominee", "X's far-right
+ * Freedom Party": cited, not present.
+ */
 const CITED_AFTER =
-  /^\s*['’]s\s+(?:[a-z-]+\s+)?(?:letter|message|speech|remarks|statement|congratulations|greetings|regards|condolences|invitation|initiative|proposal|vision|thought|policy|policies|idea|concept|government|administration|office|legacy|doctrine)\b/;
+  /^\s*['’]s\s+(?:(?:[a-z-]+\s+){0,2}(?:letter|message|speech|remarks|statement|congratulations|greetings|regards|condolences|invitation|initiative|proposal|vision|thought|policy|policies|idea|concept|government|administration|office|legacy|doctrine|nominee|pick|party|coalition|victory)\b|(?:[a-z-]+\s+){0,2}(?:[A-Z][\w-]*\s+){1,3}(?:Party|Coalition|Alliance|Movement|Front)\b)/;
 const LOCAL_AFTER =
   /^\s*(?:(?:is|was|were|are|has been|had been)\s+)?(?:also\s+)?(?:absent|(?:did not|didn't|could not|couldn't|would not|will not|does not) (?:attend|travel|come|join|take part|participate)|(?:was|were|is|are) unable to (?:attend|travel|come)|(?:was|were|is|are) not (?:scheduled|expected|due|set|invited) to (?:attend|travel|come|join|take part|participate)|skipped|stayed away|cancel(?:l)?ed (?:his|her|their) (?:trip|visit|attendance|participation)|pulled out)/i;
 const SPEECH = new Set<string>([
@@ -262,6 +279,8 @@ let gatheringLede: boolean | undefined;
 let bilateral = false;
 /** The lede reports one person's act (SOLO_EVENT): its actor takes part, those who react do not. */
 let soloEvent = false;
+/** The headline or lede reports a disaster or an accident (DISASTER). */
+let disaster = false;
 /** The headline or lede reports an award ceremony: the winners of its prizes take part. */
 let awardStory = false;
 /** The headline reports a meal (a lunch or banquet): its host takes part in it. */
@@ -270,6 +289,8 @@ let mealTitle = false;
 let sidelines = false;
 /** The headline or lede reports a match: play on the pitch is taking part. */
 let matchStory = false;
+/** The headline or lede reports a race: running it is taking part. */
+let raceStory = false;
 /** The lede (or the next sentence) names a press briefing; found when first asked. */
 let ledeBriefing: boolean | undefined;
 // Evidence by text: the same string object serves every mention of a scope, so each text is hashed once.
@@ -280,7 +301,18 @@ const clauses = new Map<number, [number, number][]>();
 /** Scope texts: a clause's by its opening comma, the rest of a sentence's by -1 - its number. */
 const scopes = new Map<number, string>();
 
-const earlierYear = (m: RegExpExecArray) => Number(m[1]) < year;
+/**
+ * "former minister and 2022 running mate X": a year before a noun, after no preposition or "the" ("the 2016
+ * agreement" dates its signing), describes the person, not the time of the sentence.
+ */
+const ATTRIBUTIVE_YEAR_AFTER = /^ (?!(?:and|or|to|when|after|before|that|which|as|with)\b)[a-z]/;
+const DATING_BEFORE_YEAR = /\b(?:in|since|from|until|till|by|of|during|between|early|late|mid|the)[ -]$/i;
+const earlierYear = (m: RegExpExecArray) =>
+  Number(m[1]) < year &&
+  !(
+    ATTRIBUTIVE_YEAR_AFTER.test(m.input.slice(m.index + 4, m.index + 12)) &&
+    !DATING_BEFORE_YEAR.test(m.input.slice(Math.max(0, m.index - 8), m.index))
+  );
 const otherMonth = (m: RegExpExecArray) => {
   const mi = monthIndex(m[1] ?? '');
   return mi >= 0 && eventMonth >= 0 && mi !== eventMonth;
@@ -338,6 +370,7 @@ function decide(people: PersonRecord[], article: ParsedArticle): void {
   mealTitle = MEAL_TITLE.test(article.title);
   sidelines = SIDELINES.test(lede);
   matchStory = isMatchReport(article.title, lede);
+  raceStory = RACE_STORY.test(article.title) || RACE_STORY.test(lede);
 
   // Only sentences that mention someone are examined. Evidence and time markers are scoped to a clause: a
   // relative clause or appositive set off by commas right after a name ("X, who met Y last week, also
@@ -347,6 +380,8 @@ function decide(people: PersonRecord[], article: ParsedArticle): void {
   // names its sides; others quoted in the story (officials of bodies, experts, hosts of the wider event) speak
   // from outside it.
   soloEvent = SOLO_EVENT.test(article.title) || SOLO_EVENT.test(lede) || SOLO_EVENT.test(sentText(1));
+  disaster = DISASTER.test(article.title) || DISASTER.test(lede);
+  if (disaster) soloEvent = true;
   const speakersTakePart =
     !(article.titleDerived ? bilateral : BILATERAL_TITLE.test(article.title)) && !soloEvent;
   // The lede reports a meeting and names both of its sides ("Abe held talks with Chinese leaders" names one).
@@ -566,6 +601,8 @@ function cue(t: string): boolean {
         (t.includes(' included') && INCLUDED.test(t)) ||
         (awardStory && AWARD_WON.test(t)) ||
         (matchStory && MATCH_PLAY.test(t)) ||
+        (raceStory && RACE_PLAY.test(t)) ||
+        (disaster && DISASTER_PART.test(t)) ||
         (soloEvent && (SOLO_EVENT.test(t) || (TAKES_OFFICE.test(t) && SWEARING_IN.test(lede)))) ||
         (t.includes(' reporter') && INTERVIEWER.test(t))) &&
       !(bilateral && HOSTS_GATHERING.test(t)) &&

@@ -3,7 +3,7 @@
 // often; the run-by-run reading of names finds at most the last name of such a list, without its role.
 import type { Token } from './tokenize.ts';
 import { countryNames, demonymCountry, isCommonWord, orgHeads, placeHeads } from './lexicon.ts';
-import { departmentWords, honorifics, titleHeads, titleModifiers } from './roles.ts';
+import { departmentWords, honorifics, institutionCountry, titleHeads, titleModifiers } from './roles.ts';
 import { isKnownPlaceOrOrg, isStarter, nameLike, type Run } from './names.ts';
 
 export interface PluralTitleGroup {
@@ -48,6 +48,7 @@ for (const [plural, singular] of [
   PLURAL_HEADS.set(plural, singular);
 
 const LIST_OPENERS = new Set(['alongside', 'including']);
+const ACRONYM = /^[A-Z]{2,6}$/;
 
 function singularText(text: string): string {
   if (/ies$/i.test(text)) return `${text.slice(0, -3)}y`;
@@ -182,7 +183,10 @@ function groupAt(tokens: readonly Token[], text: string, h: number): PluralTitle
     const last = tokens[s - 1];
     // "SPD co-leaders", "RBI members": a body's initials (not a country's: "UK ministers" is a nationality).
     const initials = last !== undefined && /^[A-Z]{2,}$/.test(last.text) && !countryNames.has(last.lower);
-    if (b < s && last && (orgHeads.has(last.lower) || initials)) s = b;
+    // "NASA astronauts", "Roscosmos cosmonauts": an agency by its acronym or its one-word name.
+    const agency =
+      last !== undefined && b === s - 1 && (ACRONYM.test(last.text) || institutionCountry.has(last.lower));
+    if (b < s && last && (orgHeads.has(last.lower) || initials || agency)) s = b;
   }
   let start = s;
   // A member is one only of something named before it ("members A and B" alone may be anything's).

@@ -60,6 +60,8 @@ export const titleHeads = new Set([
   'mayor',
   // "FEMA Administrator X", "NASA Administrator Y".
   'administrator',
+  // Heads of a coast guard, a military academy or a police force ("Coast Guard Commandant X").
+  'commandant',
   'senator',
   'speaker',
   'spokesperson',
@@ -136,6 +138,8 @@ export const titleHeads = new Set([
   'actor',
   'actress',
   'astronaut',
+  'cosmonaut',
+  'taikonaut',
   'scientist',
   // Positions in a team ("Striker Oh Hyeon-gyu", "midfielder Lee Jae-sung"); not "forward", which reads as an
   // adverb before a name ("put forward President X's initiative"), nor "coach", also a bus ("head coach" is
@@ -337,6 +341,10 @@ export const departmentWords = new Set([
   'labor',
   'labour',
   'health',
+  // "Asylum and Migration Minister X", "Immigration Minister Y".
+  'asylum',
+  'migration',
+  'immigration',
   'education',
   'interior',
   'justice',
@@ -589,6 +597,8 @@ export const institutionCountry = new Map<string, string>([
   ['chigi', 'Italy'],
   ['kantei', 'Japan'],
   ['bundestag', 'Germany'],
+  // Space agencies named by a word rather than an acronym ("Roscosmos cosmonaut X").
+  ['roscosmos', 'Russia'],
   ['knesset', 'Israel'],
   ['duma', 'Russia'],
   // Legislatures known by their own word ("Chairman of the State Great Hural", "Speaker of the Sejm").

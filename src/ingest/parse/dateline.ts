@@ -15,16 +15,22 @@ export interface DatelineMatch {
 const CAPS_PLACE = `[${UC}][${UC}${MARK}.'’/&-]{0,25}(?: [${UC}][${UC}${MARK}.'’/&-]{0,25}){0,3}`;
 const TITLE_PLACE = `[${UC}][${LETTER}${MARK}.'’-]{1,25}(?: [${UC}][${LETTER}${MARK}.'’-]{1,25}){0,2}`;
 const DATE = `(?:${MONTH_DAY}|${DAY_MONTH})`;
-// MONTSAME's "Ulaanbaatar, May 21 (MONTSAME). " closes the credit with a period (accepted for known agencies only).
-const SEP = '\\s{0,3}(?:--|[-–—:.]|:\\s{0,2}[-–—])?\\s{0,3}';
+// MONTSAME's "Ulaanbaatar, May 21 (MONTSAME). " closes the credit with a period (accepted for known agencies only);
+// EFE with a period and a dash: "Madrid, Feb 20 (EFE).- ".
+const SEP = '\\s{0,3}(?:\\.-|--|[-–—:.]|:\\s{0,2}[-–—])?\\s{0,3}';
 
 // "BUSAN, South Korea, Nov. 26": an ALL CAPS city may be followed by its country or state in Title Case (never
 // a month).
 const CAPS_PLACE_REGION = `${CAPS_PLACE}(?:, (?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\b)${TITLE_PLACE})?`;
 // CITY, Mon. D (Agency) --   |   CITY (APP - … - 11th Mar, 2024)   |   CITY, MAR 11 (DNA) –   |   ANI's
-// "New Delhi [India], November 13 (ANI):" (the bracketed country is not part of the place)
+// "New Delhi [India], November 13 (ANI):" and IANS's "Uttarkashi (Uttarakhand), Nov 28 (IANS)" (the bracketed
+// country or state is not part of the place)
 const AGENCY_PAREN_RE = new RegExp(
-  `^(${CAPS_PLACE_REGION}|${TITLE_PLACE})(?: \\[[${UC}][${LETTER} ]{1,30}\\])?(?:,\\s{0,3}(${DATE}))?\\.?,?\\s{0,3}\\(([^()]{1,90})\\)(${SEP})`,
+  `^(${CAPS_PLACE_REGION}|${TITLE_PLACE})(?: \\[[${UC}][${LETTER} ]{1,30}\\]| \\([${UC}][${LETTER} ]{1,30}\\)(?=,))?(?:,\\s{0,3}(${DATE}))?\\.?,?\\s{0,3}\\(([^()]{1,90})\\)(${SEP})`,
+);
+// ANSA's "(ANSA) - MILAN, SEP 4 - ": the credit first, then the city and date (a known agency only).
+const CREDIT_FIRST_RE = new RegExp(
+  `^\\(([${UC}][${LETTER}-]{1,15})\\)\\s{0,2}(?:--|[-–—])\\s{1,3}(${CAPS_PLACE_REGION})(?:,\\s{0,3}(${DATE}))?\\s{0,2}(?:--|[-–—])\\s{1,3}(?=\\S)`,
 );
 // CITY, Month D. /TASS/.
 const SLASH_AGENCY_RE = new RegExp(
@@ -165,6 +171,10 @@ export function matchStrongDateline(p: string): DatelineMatch | null {
   // than the expressions' attempts at a place name.
   const a = p.includes('(') ? agencyParen(p) : null;
   if (a) return a;
+  const cf = p.charCodeAt(0) === 40 /* ( */ ? CREDIT_FIRST_RE.exec(p) : null;
+  const cfAgency = cf ? knownAgency(cf[1]!) : null;
+  if (cf && cfAgency)
+    return { dateline: { place: cf[2]!, date: cf[3] ?? null }, source: cfAgency, length: cf[0].length };
   const t = p.includes('/') ? SLASH_AGENCY_RE.exec(p) : null;
   if (t)
     return {

@@ -308,7 +308,7 @@ const AGENCY_SLASH_RE = new RegExp(`^[${UC}][${LETTER}.' ]{0,30}/\\s?[${UC}]`); 
 const PHOTO_COLON_RE =
   /(?:^|\s)(?:File\s+)?(?:Photo|Photos|Photograph|Image|Picture|Pic)\s*(?:credit\s*)?(?::|by)\s*[^.:]{1,60}$/i;
 const SLASH_CREDIT_RE = new RegExp(
-  `(?:^|\\s)(?:REUTERS|AFP|AP|XINHUA|EPA|GETTY IMAGES|ANADOLU)/[${UC}][${LETTER}.' -]{1,40}(?:/File Photo)?\\.?$`,
+  `(?:^|\\s)(?:REUTERS|AFP|AP|XINHUA|EPA|GETTY IMAGES|ANADOLU|EFE|ANSA)/[${UC}][${LETTER}.' -]{1,40}(?:/File Photo)?\\.?$`,
 );
 
 // Captions that announce themselves: `Photo taken on Oct. 21 shows …`, `Photo: Xi meets Biden in Woodside.`
