@@ -10,7 +10,7 @@ import {
   encodeDocs,
   facetBucket,
   foldText,
-  forEachTerm,
+  forEachIndexTerm,
   fuzzyWord,
   wordFamilies,
   wordFileBit,
@@ -191,13 +191,13 @@ export function buildSearchIndex(
   docs.forEach((doc, d) => {
     length = 0;
     weight = weights.title;
-    forEachTerm(doc.title, emit);
+    forEachIndexTerm(doc.title, emit);
     weight = weights.names;
-    for (const name of doc.names) forEachTerm(name, emit);
+    for (const name of doc.names) forEachIndexTerm(name, emit);
     weight = weights.place;
-    if (doc.place) forEachTerm(doc.place, emit);
+    if (doc.place) forEachIndexTerm(doc.place, emit);
     weight = weights.body;
-    for (const paragraph of doc.body) forEachTerm(paragraph, emit);
+    for (const paragraph of doc.body) forEachIndexTerm(paragraph, emit);
     docLength[d] = length;
     totalLength += length;
     for (const id of touched) {
