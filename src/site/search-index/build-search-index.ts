@@ -10,7 +10,7 @@ import {
   encodeDocs,
   facetBucket,
   foldText,
-  forEachTerm,
+  forEachIndexTerm,
   fuzzyWord,
   wordFamilies,
   wordFileBit,
@@ -21,7 +21,6 @@ import {
   type SearchMeta,
   type ShardEntry,
   type TermFacets,
-  type TopRows,
   type WordFamily,
   type WordList,
 } from '../../common/search-text.ts';
@@ -191,13 +190,13 @@ export function buildSearchIndex(
   docs.forEach((doc, d) => {
     length = 0;
     weight = weights.title;
-    forEachTerm(doc.title, emit);
+    forEachIndexTerm(doc.title, emit);
     weight = weights.names;
-    for (const name of doc.names) forEachTerm(name, emit);
+    for (const name of doc.names) forEachIndexTerm(name, emit);
     weight = weights.place;
-    if (doc.place) forEachTerm(doc.place, emit);
+    if (doc.place) forEachIndexTerm(doc.place, emit);
     weight = weights.body;
-    for (const paragraph of doc.body) forEachTerm(paragraph, emit);
+    for (const paragraph of doc.body) forEachIndexTerm(paragraph, emit);
     docLength[d] = length;
     totalLength += length;
     for (const id of touched) {
@@ -467,11 +466,14 @@ export function buildSearchIndex(
   }
 
   // ---- doc store and year ranges ---------------------------------------------------------------------------------
-  for (let start = 0; start < docs.length; start += docChunkSize)
-    files.set(
-      searchPaths.docs(start / docChunkSize),
-      JSON.stringify(docs.slice(start, start + docChunkSize).map((doc) => doc.summary)),
-    );
+  // Each result row's JSON, made once: the doc store holds every row, and the first pages below repeat many.
+  const rowJsons: (string | undefined)[] = new Array(docs.length);
+  const rowJson = (d: number) => (rowJsons[d] ??= JSON.stringify(docs[d]!.summary));
+  for (let start = 0; start < docs.length; start += docChunkSize) {
+    const chunk: string[] = [];
+    for (let d = start; d < Math.min(docs.length, start + docChunkSize); d++) chunk.push(rowJson(d));
+    files.set(searchPaths.docs(start / docChunkSize), `[${chunk.join(',')}]`);
+  }
   const years: [string, number, number][] = [];
   docs.forEach((doc, d) => {
     const year = doc.summary.date.slice(0, 4);
@@ -604,11 +606,24 @@ export function buildSearchIndex(
     Math.max(1, Math.ceil(commonWordCount / 2), Math.min(Math.ceil(keyCount / 2), topBucketsMax)) +
     Math.ceil(wordRows / wordPageBucketRows) +
     Math.ceil(prefixRows / wordPageBucketRows);
-  const topFiles = Array.from({ length: topBuckets }, (): TopRows => ({}));
+  // Each bucket (TopRows) holds its keys' JSON, what JSON.stringify gives for them, so every row is serialized once.
+  const rowsJson = (rows: [number, ArticleSummary][]) =>
+    `[${rows.map(([d]) => `[${d},${rowJson(d)}]`).join(',')}]`;
+  const pageJson = ({ rows, ...rest }: PhrasePage) =>
+    `{"rows":${rowsJson(rows)},${JSON.stringify(rest).slice(1)}`;
+  const topFiles = Array.from({ length: topBuckets }, (): Record<string, string> => ({}));
   // A prefix that is a word too ("iran", completed by "iranian") keeps the page the engine shows for it.
   for (const [term, rows] of [...tops, ...phrases, ...prefixes])
-    topFiles[facetBucket(term, topBuckets)]![term] = rows;
-  topFiles.forEach((bucket, n) => files.set(searchPaths.tops(n), JSON.stringify(bucket)));
+    topFiles[facetBucket(term, topBuckets)]![term] = Array.isArray(rows) ? rowsJson(rows) : pageJson(rows);
+  // Object.keys lists the keys in JSON.stringify's order (integer-like ones such as "2024" first).
+  topFiles.forEach((bucket, n) =>
+    files.set(
+      searchPaths.tops(n),
+      `{${Object.keys(bucket)
+        .map((key) => `${JSON.stringify(key)}:${bucket[key]!}`)
+        .join(',')}}`,
+    ),
+  );
 
   // A larger archive: the most frequent fix words (every one in at least `nearMin` documents) in two filters, so
   // a typo of a common word finds its correction from its one-edit variants (see SearchMeta.tops.near).

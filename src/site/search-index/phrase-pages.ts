@@ -9,7 +9,7 @@ import {
   isHan,
   parseQuery,
   phraseKey,
-  forEachTerm,
+  forEachIndexTerm,
   stopWords,
   type QueryWord,
 } from '../../common/search-text.ts';
@@ -279,7 +279,7 @@ export function phraseCandidates(
   for (const doc of docs.slice(0, opts.pairSampleDocs))
     for (const paragraph of doc.body) {
       previous = null;
-      forEachTerm(paragraph, pairTerm);
+      forEachIndexTerm(paragraph, pairTerm);
     }
   const pairs = new Map<string, { words: QueryWord[]; count: number }>();
   for (const [a, counts] of followers)
