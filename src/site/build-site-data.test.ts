@@ -180,7 +180,7 @@ describe('buildSiteData', () => {
     const steps = new Set(reports.map((report) => report.step));
     for (const step of ['articles', 'people', 'tokenizing', 'shards', 'first pages'])
       expect(steps).toContain(step);
-    // The search index is over half the work: once the article and people files are out, the bar is not yet half way.
+    // The search index is most of the work left: once the article and people files are out, the bar is not yet half way.
     const indexStart = reports.find((report) => report.step === 'tokenizing')!;
     expect(indexStart.filesSoFar).toBeGreaterThan(6);
     expect(indexStart.fraction).toBeLessThan(0.5);

@@ -50,13 +50,14 @@ type SiteDataStep = 'lists' | 'articles' | 'people' | 'people names' | SearchInd
 
 // Each step's seconds per 100,000 articles, which weight the progress bar so its ETA covers the people and the
 // search index, not only the article files. A build's steps include handing their files to the writer thread,
-// which holds the builder back when it falls behind (the articles' files above all). Two sizes, because the index
-// changes its work past wordPageMaxDocs (every word's first page below it) and tokenizing grows faster than the
-// corpus: from runs on 20,000 bench articles (2026-11-29, through the build's file sink; noisy on the shared
-// machine), and at 100,000 from the README's CPU figures ("Issue 4") plus the same writing cost per file.
+// which holds the builder back when it falls behind (the articles' files above all: in builds of 10,000 and 20,000
+// bench articles they took 25-45% of the phase). Two sizes, because the index changes its work past
+// wordPageMaxDocs (every word's first page below it) and tokenizing grows faster than the corpus: from runs on
+// 20,000 bench articles and builds of 10,000 and 20,000 (2026-11-29, noisy shared machine), and at 100,000 from
+// the README's CPU figures ("Issue 4") with the articles' writing scaled alike (not measured by a build).
 const smallArchiveCosts: readonly (readonly [SiteDataStep, number])[] = [
   ['lists', 2.5],
-  ['articles', 8],
+  ['articles', 12],
   ['people', 2.6],
   ['people names', 0.6],
   ['tokenizing', 9],
@@ -64,13 +65,13 @@ const smallArchiveCosts: readonly (readonly [SiteDataStep, number])[] = [
   ['shards', 4.5],
   ['word lists', 0.05],
   ['doc store', 1.5],
-  ['first pages', 8],
+  ['first pages', 9],
   ['filters', 0.1],
-  ['search files', 2.5],
+  ['search files', 3.5],
 ];
 const largeArchiveCosts: readonly (readonly [SiteDataStep, number])[] = [
   ['lists', 3.8],
-  ['articles', 11.6],
+  ['articles', 16],
   ['people', 4.5],
   ['people names', 0.9],
   ['tokenizing', 12],
