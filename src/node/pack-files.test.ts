@@ -58,3 +58,17 @@ it('replaces the written data files by the same packs the pure packing makes, an
     [...map.values()].reduce((sum, text) => sum + Buffer.byteLength(text), 0);
   expect(result.bytesDelta).toBe(bytes(expected) - bytes(site));
 });
+
+it('reports progress in files packed (what the work is), from before the first pack to the last file', async () => {
+  const site = new Map<string, string>([
+    ...[...Array(600).keys()].map((i) => [dataPaths.article(`a${i}`), '{}'] as [string, string]),
+    ...[...Array(600).keys()].map((i) => [searchPaths.docs(i), '[]'] as [string, string]),
+  ]);
+  await writeFiles(dir, site);
+  const reports: [number, number][] = [];
+  await packWrittenFiles(dir, site.keys(), { onProgress: (done, total) => reports.push([done, total]) });
+  expect(reports[0]).toEqual([0, 1200]);
+  expect(reports.at(-1)).toEqual([1200, 1200]);
+  const done = reports.map(([count]) => count);
+  expect(done).toEqual([...done].sort((x, y) => x - y));
+});

@@ -23,6 +23,12 @@ export async function packWrittenFiles(
   // A path written twice (overwritten) is one file.
   const groups = [...groupByPack(new Set(files))];
   const result: PackResult = { packed: 0, packs: 0, bytesDelta: 0, largest: null };
+  // Progress counts files, not packs: the work is reading and deleting each file, and the packs come in path order,
+  // the articles' first (10 files each at 20,000 articles) and the search docs' last (about one), so a count of
+  // packs gave an ETA several times too long. From 0, so the bar's clock starts before the folders are made.
+  const fileCount = groups.reduce((sum, [, members]) => sum + members.length, 0);
+  opts.onProgress?.(0, fileCount);
+  let reported = 0;
   const dirs = new Set<string>();
   for (const [pack] of groups) dirs.add(path.dirname(path.join(outDir, pack)));
   for (const dir of dirs) await fs.mkdir(dir, { recursive: true });
@@ -41,8 +47,10 @@ export async function packWrittenFiles(
       result.bytesDelta += data.length - texts.reduce((sum, text) => sum + Buffer.byteLength(text), 0);
       if (!result.largest || data.length > result.largest.bytes)
         result.largest = { file: pack, bytes: data.length };
-      if (result.packs % 200 === 0 || result.packs === groups.length)
-        opts.onProgress?.(result.packs, groups.length);
+      if (result.packed - reported >= 500 || result.packs === groups.length) {
+        reported = result.packed;
+        opts.onProgress?.(result.packed, fileCount);
+      }
     }
   };
   const concurrency = Math.min(opts.concurrency ?? 16, groups.length);

@@ -8,7 +8,15 @@ describe('progressLine', () => {
     );
   });
   it('drops the ETA when done', () => {
-    expect(progressLine('x', 5, 5, 1000, 4)).toBe('x [####] 5/5  100%');
+    expect(progressLine('x', 5, 5, 1000, 4, { finished: true })).toBe('x [####] 5/5  100%');
+  });
+  it('stays below 100% until the phase is finished, though its count is complete', () => {
+    expect(progressLine('x', 5, 5, 1000, 10)).toBe('x [##########] 5/5   99%');
+  });
+  it('shows the step being worked on instead of the bare counts', () => {
+    expect(progressLine('data', 500, 1000, 10_000, 10, { detail: 'search index 10/40' })).toBe(
+      'data [#####-----] search index 10/40   50%  ETA 10s',
+    );
   });
 });
 
@@ -33,6 +41,16 @@ describe('createProgress', () => {
     expect(out).toHaveLength(3);
     expect(out.every((line) => line.startsWith('\r'))).toBe(true);
     expect(out[2]).toMatch(/100\/100 +100% in 0s/);
+  });
+  it('shows 100% only when finished, even when the counts ran ahead of the work', () => {
+    const out: string[] = [];
+    let time = 0;
+    const progress = createProgress('p', 120, { isTTY: true, write: (s) => out.push(s) }, () => time);
+    time = 200;
+    progress.update(100, 'files 100/100, merging');
+    progress.finish('100 files');
+    expect(out[0]).toMatch(/files 100\/100, merging +83%/);
+    expect(out[1]).toMatch(/100 files +100% in 0s/);
   });
   it('writes a few plain lines to a log', () => {
     const out: string[] = [];

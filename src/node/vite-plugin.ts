@@ -16,6 +16,7 @@ import { buildSiteData as defaultBuildSiteData, type EmitFile } from '../site/bu
 import { createSeedIngestor as defaultCreateIngestor, type SeedIngestor } from './load-seeds.ts';
 import { buildServerEntry, planPages, prerenderPages, type PageJob, type PageResult } from './prerender.ts';
 import { createProgress } from './progress.ts';
+import type { OnStepProgress } from '../site/step-progress.ts';
 import type { PrerenderMode } from './site-config.ts';
 import { buildHostFiles } from './host-files.ts';
 import { packWrittenFiles } from './pack-files.ts';
@@ -73,13 +74,15 @@ export const contentTypeFor = (file: string): string =>
   contentTypes[path.extname(file)] ?? 'application/octet-stream';
 
 /** Builds the site data, handing each file to `emit` as it is made (see buildSiteData). */
-export type EmitSiteData = (dataset: Dataset, emit: EmitFile) => void;
+export type EmitSiteData = (dataset: Dataset, emit: EmitFile, onProgress?: OnStepProgress) => void;
 
 export interface SiteFilesOptions {
   base: string;
   siteUrl: string | null;
   prerender: PrerenderMode;
   emitSiteData: EmitSiteData;
+  /** How far the data files are (a build's progress bar). */
+  onProgress?: OnStepProgress;
 }
 
 /**
@@ -90,10 +93,14 @@ export interface SiteFilesOptions {
 export function emitSiteFiles(dataset: Dataset, opts: SiteFilesOptions, emit: EmitFile): PageJob[] {
   // Only the paths are kept (the pages are planned from them); the texts go straight to the sink.
   const dataFiles: string[] = [];
-  opts.emitSiteData(dataset, (file, text) => {
-    dataFiles.push(file);
-    emit(file, text);
-  });
+  opts.emitSiteData(
+    dataset,
+    (file, text) => {
+      dataFiles.push(file);
+      emit(file, text);
+    },
+    opts.onProgress,
+  );
   const pages = planPages(dataFiles, opts.prerender);
   emit(
     'feed.xml',
@@ -265,6 +272,9 @@ function isInside(dir: string, file: string): boolean {
   return relative !== '' && !relative.startsWith('..') && !path.isAbsolute(relative);
 }
 
+/** The dataset's assembly after the files are ingested, as a share of their work (measured at 20,000 articles). */
+const assembleShare = 0.07;
+
 export function readoutPlugin(options: ReadoutPluginOptions): Plugin {
   const seedsDir = path.resolve(options.seedsDir);
   const siteUrl = options.siteUrl ?? null;
@@ -275,7 +285,7 @@ export function readoutPlugin(options: ReadoutPluginOptions): Plugin {
     ? (dataset, emit) => {
         for (const [file, text] of custom(dataset)) emit(file, text);
       }
-    : (dataset, emit) => void defaultBuildSiteData(dataset, {}, emit);
+    : (dataset, emit, onProgress) => void defaultBuildSiteData(dataset, { onProgress }, emit);
   let config: ResolvedConfig;
   let datasetPromise: Promise<Dataset> | null = null;
 
@@ -292,26 +302,34 @@ export function readoutPlugin(options: ReadoutPluginOptions): Plugin {
     logWarnings(config.logger, dataset.warnings);
     const counts = { articles: dataset.articles.length, people: dataset.people.length };
     const sink = createFileSink(outDir);
-    const progress = counts.articles >= 1000 ? createProgress('data    ', counts.articles) : null;
-    let articleFiles = 0;
+    // In thousandths of the whole phase, each step weighted by its cost (see buildSiteData): the bar shows the
+    // step being worked on with its own counts.
+    const progress = counts.articles >= 1000 ? createProgress('data    ', 1000) : null;
+    const onProgress: OnStepProgress | undefined = progress
+      ? ({ step, done, total, fraction }) =>
+          progress.update(
+            Math.floor(fraction * 1000),
+            `${step} ${done.toLocaleString('en-US')}/${total.toLocaleString('en-US')}`,
+          )
+      : undefined;
     let pages: PageJob[];
     try {
       pages = emitSiteFiles(
         dataset,
-        { base: config.base, siteUrl, prerender, emitSiteData },
-        (file, text) => {
-          sink.write(file, text);
-          if (progress && file.startsWith('data/articles/') && ++articleFiles % 500 === 0)
-            progress.update(articleFiles);
-        },
+        { base: config.base, siteUrl, prerender, emitSiteData, onProgress },
+        (file, text) => sink.write(file, text),
       );
     } catch (error) {
       // Stop the writer; the build's error is this one.
       await sink.close().catch(() => undefined);
       throw error;
     }
+    // The writer thread may still be creating files: the bar stays below 100% until it is done.
+    progress?.update(1000, 'writing files');
     const written = await sink.close();
-    progress?.finish();
+    progress?.finish(
+      `${counts.articles.toLocaleString('en-US')} articles, ${sink.files.length.toLocaleString('en-US')} files`,
+    );
     return { pages, counts, files: sink.files, written };
   };
 
@@ -474,15 +492,25 @@ export function readoutPlugin(options: ReadoutPluginOptions): Plugin {
       clearOutDirInBackground(config);
       // Ingest while Vite bundles the client: the two do not depend on each other.
       let progress: ReturnType<typeof createProgress> | null = null;
+      let filesTotal = 0;
       datasetPromise = createIngestor(seedsDir, {
         onProgress: (done, total) => {
           // Only for a big corpus; in a log file it prints quarter lines and the time taken, so a CI log shows
           // how the build time splits between ingest, data and prerender.
-          if (!progress && total >= 1000) progress = createProgress('ingest   ', total);
-          progress?.update(done);
-          if (done === total) progress?.finish();
+          // After the files, the dataset is put together (people merged across articles): ~6% of the phase at
+          // 20,000 articles, counted on top of the files so the ETA covers it and the bar waits for it.
+          if (!progress && total >= 1000) {
+            filesTotal = total;
+            progress = createProgress('ingest   ', total + Math.ceil(total * assembleShare));
+          }
+          const files = `${done.toLocaleString('en-US')}/${total.toLocaleString('en-US')} files`;
+          progress?.update(done, done === total ? `${files}, merging people` : files);
         },
       }).full();
+      datasetPromise.then(
+        () => progress?.finish(`${filesTotal.toLocaleString('en-US')} files`),
+        () => undefined,
+      );
       // Surface a failure when awaited, not as an unhandled rejection in between.
       datasetPromise.catch(() => undefined);
     },

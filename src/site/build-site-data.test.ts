@@ -12,6 +12,7 @@ import type {
 import { buildSiteData } from './build-site-data.ts';
 import { testDataset } from './test-dataset.ts';
 import { makeExcerpt } from './text-helpers.ts';
+import type { StepProgress } from './step-progress.ts';
 
 const build = (pageSize = 2) => buildSiteData(testDataset(), { pageSize });
 const read = <T>(files: Map<string, string>, path: string): T => {
@@ -162,6 +163,27 @@ describe('buildSiteData', () => {
     expect(new Set(emitted.map(([path]) => path)).size).toBe(emitted.length);
     // The manifest comes last: its build id hashes the files before it.
     expect(emitted.at(-1)![0]).toBe(dataPaths.manifest());
+  });
+
+  it('reports progress over every step, the search index included, and reaches the end only when all is built', () => {
+    let filesSoFar = 0;
+    const reports: (StepProgress & { filesSoFar: number })[] = [];
+    buildSiteData(
+      testDataset(),
+      { pageSize: 2, onProgress: (progress) => reports.push({ ...progress, filesSoFar }) },
+      () => filesSoFar++,
+    );
+    const fractions = reports.map((report) => report.fraction);
+    expect(fractions).toEqual([...fractions].sort((x, y) => x - y));
+    expect(fractions.filter((fraction) => fraction >= 1)).toHaveLength(1);
+    expect(reports.at(-1)).toMatchObject({ fraction: 1, filesSoFar });
+    const steps = new Set(reports.map((report) => report.step));
+    for (const step of ['articles', 'people', 'tokenizing', 'shards', 'first pages'])
+      expect(steps).toContain(step);
+    // The search index is most of the work left: once the article and people files are out, the bar is not yet half way.
+    const indexStart = reports.find((report) => report.step === 'tokenizing')!;
+    expect(indexStart.filesSoFar).toBeGreaterThan(6);
+    expect(indexStart.fraction).toBeLessThan(0.5);
   });
 
   it('cuts excerpts at a sentence or word boundary', () => {

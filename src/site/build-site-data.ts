@@ -20,7 +20,10 @@ import {
   buildSearchIndex,
   type IndexDoc,
   type SearchIndexOptions,
+  type SearchIndexStep,
+  wordPageMaxDocs,
 } from './search-index/build-search-index.ts';
+import { createStepProgress, type OnStepProgress } from './step-progress.ts';
 import { countWords, createHasher, displayPlace, makeExcerpt } from './text-helpers.ts';
 
 export interface BuildSiteDataOptions {
@@ -39,7 +42,57 @@ export interface BuildSiteDataOptions {
   deferSearchIndex?: (build: () => Map<string, string>) => void;
   /** Tuning of the search index (tests and measurements). */
   searchIndex?: SearchIndexOptions;
+  /** Told how far the build is over all its steps (a build's progress bar). */
+  onProgress?: OnStepProgress;
 }
+
+type SiteDataStep = 'lists' | 'articles' | 'people' | 'people names' | SearchIndexStep | 'search files';
+
+// Each step's seconds per 100,000 articles, which weight the progress bar so its ETA covers the people and the
+// search index, not only the article files. A build's steps include handing their files to the writer thread,
+// which holds the builder back when it falls behind (the articles' files above all: in builds of 10,000 and 20,000
+// bench articles they took 25-45% of the phase). Two sizes, because the index changes its work past
+// wordPageMaxDocs (every word's first page below it) and tokenizing grows faster than the corpus: from runs on
+// 20,000 bench articles and builds of 10,000 and 20,000 (2026-11-29, noisy shared machine), and at 100,000 from
+// the README's CPU figures ("Issue 4") with the articles' writing scaled alike (not measured by a build).
+const smallArchiveCosts: readonly (readonly [SiteDataStep, number])[] = [
+  ['lists', 2.5],
+  ['articles', 12],
+  ['people', 2.6],
+  ['people names', 0.6],
+  ['tokenizing', 9],
+  ['postings', 1.2],
+  ['shards', 4.5],
+  ['word lists', 0.05],
+  ['doc store', 1.5],
+  ['first pages', 9],
+  ['filters', 0.1],
+  ['search files', 3.5],
+];
+const largeArchiveCosts: readonly (readonly [SiteDataStep, number])[] = [
+  ['lists', 3.8],
+  ['articles', 16],
+  ['people', 4.5],
+  ['people names', 0.9],
+  ['tokenizing', 12],
+  ['postings', 2.2],
+  ['shards', 2],
+  ['word lists', 0.1],
+  ['doc store', 2],
+  ['first pages', 2.6],
+  ['filters', 0.1],
+  ['search files', 1.5],
+];
+const searchIndexSteps = new Set<SiteDataStep>([
+  'tokenizing',
+  'postings',
+  'shards',
+  'word lists',
+  'doc store',
+  'first pages',
+  'filters',
+  'search files',
+]);
 
 const wordsPerMinute = 230;
 const topPeopleFacets = 15;
@@ -93,6 +146,11 @@ export function buildSiteData(
     sink(path, text);
   };
   const put = (path: string, value: unknown) => putText(path, JSON.stringify(value));
+  const stepCosts = dataset.articles.length <= wordPageMaxDocs ? smallArchiveCosts : largeArchiveCosts;
+  const progress = createStepProgress(
+    opts.deferSearchIndex ? stepCosts.filter(([step]) => !searchIndexSteps.has(step)) : stepCosts,
+    opts.onProgress,
+  );
 
   const peopleById = new Map<string, Person>();
   for (const person of dataset.people) peopleById.set(person.id, person);
@@ -107,7 +165,9 @@ export function buildSiteData(
     return shown;
   };
 
-  const summaries: ArticleSummary[] = articles.map((article) => {
+  progress('lists', 0, 1);
+  const summaries: ArticleSummary[] = articles.map((article, index) => {
+    if (index % 500 === 0) progress('lists', index, articles.length);
     const participants: PersonRef[] = [];
     const countries = new Set<string>();
     const seen = new Set<string>();
@@ -163,6 +223,7 @@ export function buildSiteData(
 
   // ---- article pages --------------------------------------------------------------------------------------------
   articles.forEach((article, index) => {
+    if (index % 500 === 0) progress('articles', index, articles.length);
     const prev = articles[index - 1];
     const next = articles[index + 1];
     const detail: ArticleDetail = {
@@ -193,6 +254,7 @@ export function buildSiteData(
     put(dataPaths.article(article.slug), detail);
   });
 
+  progress('people', 0, dataset.people.length);
   // ---- people ---------------------------------------------------------------------------------------------------
   interface PersonAcc {
     articles: number[];
@@ -258,7 +320,8 @@ export function buildSiteData(
 
   const indexEntries: PeopleIndexEntry[] = [];
   const people = [...dataset.people].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  for (const person of people) {
+  people.forEach((person, done) => {
+    if (done % 100 === 0) progress('people', done, people.length);
     const a = acc.get(person.id) ?? {
       articles: [],
       roles: new Map<string, RoleSpan>(),
@@ -304,7 +367,8 @@ export function buildSiteData(
       countries: person.countries,
       articleCount: a.articles.length,
     });
-  }
+  });
+  progress('people names', 0, 1);
   indexEntries.sort((x, y) => y.articleCount - x.articleCount || byName(x, y));
   paged(indexEntries, peoplePageSize, (page, pageCount, slice) =>
     put(dataPaths.peopleIndexPage(page), {
@@ -342,9 +406,18 @@ export function buildSiteData(
     };
   });
   const preliminaryId = hasher.digest();
-  const searchFiles = () => buildSearchIndex(indexDocs, preliminaryId, opts.searchIndex);
-  if (opts.deferSearchIndex) opts.deferSearchIndex(searchFiles);
-  else for (const [path, text] of searchFiles()) sink(path, text);
+  const searchFiles = (onStep?: SearchIndexOptions['onStep']) =>
+    buildSearchIndex(indexDocs, preliminaryId, { ...opts.searchIndex, onStep });
+  if (opts.deferSearchIndex) opts.deferSearchIndex(() => searchFiles());
+  else {
+    const built = searchFiles(progress);
+    let written = 0;
+    for (const [path, text] of built) {
+      if (written % 500 === 0) progress('search files', written, built.size);
+      sink(path, text);
+      written++;
+    }
+  }
 
   // ---- manifest (last: its buildId hashes everything above) ------------------------------------------------------
   const countryCounts: FacetCount[] = [...countryArticles.entries()]
@@ -370,5 +443,6 @@ export function buildSiteData(
     peopleCountries: [...new Set(dataset.people.flatMap((p) => p.countries))].sort(),
   };
   sink(dataPaths.manifest(), JSON.stringify(manifest));
+  progress('search files', 1, 1);
   return files;
 }

@@ -75,7 +75,13 @@ export interface SearchIndexOptions {
    * top of the others, about wordPageBucketRows rows each.
    */
   prefixPageRows?: number;
+  /** Told which step the build is in and how far (tokenizing counts documents), for a progress bar. */
+  onStep?: (step: SearchIndexStep, done: number, total: number) => void;
 }
+
+/** The index's steps in the order they run (their costs weight the build's progress bar). */
+export type SearchIndexStep =
+  'tokenizing' | 'postings' | 'shards' | 'word lists' | 'doc store' | 'first pages' | 'filters';
 
 /** Pairs of common words are counted over this many documents' bodies (the newest). */
 const pairSampleDocs = 2_000;
@@ -91,7 +97,7 @@ const defaultTopBucketsMax = 512;
  * and when every word has one, meta.json's Bloom filter tells a word that is not indexed (a typo) without its shard.
  * Larger archives are left as they were: their common words have pages already, and their file count is tight.
  */
-const wordPageMaxDocs = 20_000;
+export const wordPageMaxDocs = 20_000;
 const defaultWordPageRows = 20_000;
 /** Rows a bucket of those pages holds, on average (~10 KB of JSON; a rare word's page is one or two rows). */
 const wordPageBucketRows = 20;
@@ -136,6 +142,7 @@ export function buildSearchIndex(
   const wordPageRows = opts.wordPageRows ?? (docs.length <= wordPageMaxDocs ? defaultWordPageRows : 0);
   const prefixPageRows = opts.prefixPageRows ?? (wordPageRows > 0 ? defaultPrefixPageRows : 0);
   const files = new Map<string, string>();
+  const onStep = opts.onStep ?? (() => undefined);
 
   // Postings pack doc number and weighted term frequency into one int: doc * 256 + tfw. They are appended to a
   // log of (term id, posting) pairs in typed-array blocks and grouped by term once at the end: far less memory
@@ -188,6 +195,7 @@ export function buildSearchIndex(
     length += weight;
   };
   docs.forEach((doc, d) => {
+    if (d % 500 === 0) onStep('tokenizing', d, docs.length);
     length = 0;
     weight = weights.title;
     forEachIndexTerm(doc.title, emit);
@@ -217,6 +225,7 @@ export function buildSearchIndex(
     docFilterStart[d + 1] = docFilters.length;
   });
   const avgLength = totalLength / Math.max(1, docs.length) || 1;
+  onStep('postings', 0, 1);
 
   // Group the log by term (a counting sort keeps doc order within each term).
   const starts = new Int32Array(termNames.length + 1);
@@ -260,6 +269,7 @@ export function buildSearchIndex(
   const impactsOfId = (id: number) => impactsOfPostings.subarray(starts[id]!, starts[id + 1]!);
   const postingsOf = (term: string) => docsOfId(termIds.get(term)!);
 
+  onStep('shards', 0, 1);
   // ---- facets ---------------------------------------------------------------------------------------------------
   // Exact person and country counts: per term, over its complete list (a counting pass over its documents' filter
   // terms); per filter value, its complete doc list, so the browser can intersect it with any set of matches.
@@ -428,7 +438,8 @@ export function buildSearchIndex(
     shard = [];
     shardChars = 0;
   };
-  for (const term of terms) {
+  terms.forEach((term, termsDone) => {
+    if (termsDone % 2000 === 0) onStep('shards', termsDone, terms.length);
     const entry = entryOf(term);
     const facetsJson = entry[5] ? JSON.stringify(entry[5]) : '';
     const chars = entry[0].length + entry[2].length + entry[3].length + 16 + facetsJson.length;
@@ -439,9 +450,10 @@ export function buildSearchIndex(
       facetsJson ? `${JSON.stringify(entry.slice(0, 5)).slice(0, -1)},${facetsJson}]` : JSON.stringify(entry),
     );
     shardChars += chars;
-  }
+  });
   flush();
 
+  onStep('word lists', 0, 1);
   // ---- word lists for type-ahead and one-typo matching -----------------------------------------------------------
   const wordFiles = new Map<string, WordList>();
   for (const term of terms) {
@@ -465,6 +477,7 @@ export function buildSearchIndex(
     files.set(searchPaths.words(family, key), JSON.stringify(list));
   }
 
+  onStep('doc store', 0, 1);
   // ---- doc store and year ranges ---------------------------------------------------------------------------------
   // Each result row's JSON, made once: the doc store holds every row, and the first pages below repeat many.
   const rowJsons: (string | undefined)[] = new Array(docs.length);
@@ -483,6 +496,7 @@ export function buildSearchIndex(
     else years.push([year, d, d + 1]);
   });
 
+  onStep('first pages', 0, 1);
   // ---- first pages of names and word pairs ----------------------------------------------------------------------
   const isFilterTerm = (term: string) => isFilter[termIds.get(term)!] === true;
   const viewOf = (term: string): TermView | null => {
@@ -544,7 +558,8 @@ export function buildSearchIndex(
       .sort((x, y) => view.impacts[y]! - view.impacts[x]! || x - y)
       .slice(0, topRows)
       .map((i): [number, ArticleSummary] => [view.docs[i]!, docs[view.docs[i]!]!.summary]);
-  for (const { key, words } of candidates) {
+  for (const [candidatesDone, { key, words }] of candidates.entries()) {
+    if (candidatesDone % 100 === 0) onStep('first pages', candidatesDone, candidates.length);
     if (words.length === 1 && words[0]!.terms.length === 1) {
       // A one-term name (王毅, a mononym): its rows join the one-word buckets.
       const view = topWords.has(key) ? null : source.view(key);
@@ -625,6 +640,7 @@ export function buildSearchIndex(
     ),
   );
 
+  onStep('filters', 0, 1);
   // A larger archive: the most frequent fix words (every one in at least `nearMin` documents) in two filters, so
   // a typo of a common word finds its correction from its one-edit variants (see SearchMeta.tops.near).
   const near = everyWord ? null : nearFilters(terms.filter(isFixWord), (term) => postingsOf(term).length);
@@ -651,6 +667,7 @@ export function buildSearchIndex(
     },
   };
   files.set(searchPaths.meta(), JSON.stringify(meta));
+  onStep('filters', 1, 1);
   return files;
 }
 
