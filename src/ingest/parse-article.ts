@@ -185,8 +185,11 @@ function frontMatterLine(s: string, info: FrontInfo): boolean {
     const credit = b[2] ?? null;
     if (credit) info.source ??= knownAgency(credit) ?? credit.trim();
     else {
+      // "By Global Times Published: Mar 20, 2024 …": an outlet's own name as the byline, page metadata glued on.
+      const end = SOURCE_END_RE.exec(b[1]!);
+      const outlet = end ? knownAgency(b[1]!.slice(0, end.index)) : null;
       // "By Xinhua writers Wang Wei, Li Na": the agency is credited inside the byline.
-      const agency = b[1]!.split(/\s+/).find((w) => knownAgency(w));
+      const agency = outlet ?? b[1]!.split(/\s+/).find((w) => knownAgency(w));
       if (agency) info.source ??= knownAgency(agency);
     }
     if (b[3]) info.publishedTime ??= b[3];
