@@ -2,7 +2,13 @@
 // places of one parsed article. Tokenises once and works on tokens with Map/Set lookups; see README
 // ("How extraction works") for the rules and their known limits.
 import type { ArticlePerson, Knowledge, KnownPerson } from '../common/dataset.ts';
-import { appositiveRoles, asRoles, preposedRole, type RoleSpan } from './extract/appositive.ts';
+import {
+  appositiveRoles,
+  sharedAppositive,
+  asRoles,
+  preposedRole,
+  type RoleSpan,
+} from './extract/appositive.ts';
 import {
   cityCountry,
   datelineCountry,
@@ -176,8 +182,24 @@ const SPEECH_AFTER = new Set<string>(reportingVerbs);
 const COUNTERPART = new Set(['counterpart', 'counterparts']);
 /** Possessives before an occupation ("their coach", "Trump's lawyer"). */
 const OWNERS = new Set(['his', 'her', 'their', 'its', "'s", '’s']);
-/** Words after a country inside a body's name that make the country its subject ("Institute of Myanmar Studies"). */
-const STUDY_WORDS = new Set(['studies', 'research']);
+/**
+ * Words after a country inside a body's name that make the country its subject ("Institute of Myanmar Studies",
+ * "the Taiwan Affairs Office", "the Taiwan Work Office"): the body deals with that place, it is not of it.
+ */
+const STUDY_WORDS = new Set(['studies', 'research', 'affairs', 'work']);
+/** Capitalised words after a place's name that make it part of another name: a body's subject or a sea. */
+const NAMED_AFTER_PLACE = new Set([
+  ...STUDY_WORDS,
+  'strait',
+  'straits',
+  'sea',
+  'gulf',
+  'bay',
+  'ocean',
+  'channel',
+  'peninsula',
+  'river',
+]);
 /** "talks with", "met with": what comes after "with" is the other side. */
 const MEETING_NOUNS = new Set([
   'talks',
@@ -190,7 +212,8 @@ const MEETING_NOUNS = new Set([
   'conversation',
 ]);
 /** Relations that introduce a person set off by commas ("Yoon's predecessor, Moon Jae-in, …"). */
-const PREPOSED_RELATIONS = new Set([...relationWords, 'predecessor', 'successor']);
+const OFFICE_RELATIONS = new Set(['predecessor', 'successor']);
+const PREPOSED_RELATIONS = new Set([...relationWords, ...OFFICE_RELATIONS]);
 const PRONOUNS = new Map<string, 'm' | 'f'>([
   ['he', 'm'],
   ['him', 'm'],
@@ -618,6 +641,30 @@ function pronounRelative(
   return -1;
 }
 
+/**
+ * The person a "his"/"her" at `at` stands for: the last one named (not by a pronoun) before it in its sentence or
+ * the one before, of a gender the pronoun allows; -1 when there is none.
+ */
+function possessorBefore(
+  tokens: readonly Token[],
+  people: readonly PersonRecord[],
+  mentions: readonly Mention[],
+  at: number,
+  self: number,
+): number {
+  const g = PRONOUNS.get(tokens[at]?.lower ?? '');
+  if (g === undefined) return -1;
+  const sent = (tokens[at] as Token).sent;
+  for (let i = mentions.length - 1; i >= 0; i--) {
+    const m = mentions[i] as Mention;
+    if (m.start >= at || m.kind === 'pronoun' || m.person === self) continue;
+    if (m.sent < sent - 1) break;
+    const pg = (people[m.person] as PersonRecord).gender;
+    if (pg === null || pg === g) return m.person;
+  }
+  return -1;
+}
+
 const GOVERNMENTS = new Set(['government', 'administration', 'cabinet']);
 
 /**
@@ -846,10 +893,11 @@ function findPeople(
     // "Kishida's wife Yuko Kishida", "his son Hunter Biden": a relation noun right before a name introduces a
     // person (a relation is not a role).
     const relTok = tokens[bare.start - 1];
+    // "Cho's predecessor Park Jin met …": one who held the office before (or after) the possessor, likewise.
     const kinBefore =
       relTok !== undefined &&
       !relTok.cap &&
-      relationWords.has(relTok.lower) &&
+      (relationWords.has(relTok.lower) || OFFICE_RELATIONS.has(relTok.lower)) &&
       relTok.lower !== 'counterpart' &&
       relTok.lower !== 'friend';
     // "his Kazakh counterpart Kassym-Jomart Tokayev": a counterpart is a person (though not a role).
@@ -983,7 +1031,9 @@ function findPeople(
       if (tokens[bare.start - 2]?.lower === "'s" || tokens[bare.start - 2]?.lower === '’s') {
         const owner = mentions.find((m) => m.end === bare.start - 2 && m.kind !== 'pronoun');
         if (owner && owner.person !== idx) p.relativeOf = owner.person;
-      }
+      } else if (OFFICE_RELATIONS.has(relTok.lower) && p.relativeOf < 0)
+        // "… the first governor to visit. His predecessor X, who …": the one last named, here or just before.
+        p.relativeOf = possessorBefore(tokens, people, mentions, bare.start - 2, idx);
     }
     f.attachRolesAfter(idx, bare.end);
   }
@@ -1028,6 +1078,7 @@ function findPeople(
     }
     fullNamesFromQuotes(tokens, people, mentions, listed);
   }
+  shareListedRoles(f, mentions);
   mergePatronymicAddresses(people, mentions);
 }
 
@@ -1101,6 +1152,26 @@ function promoteBySurname(
   if (added) {
     mentions.sort((a, b) => a.start - b.start);
     for (const p of people) p.mentions.sort((a, b) => a.start - b.start);
+  }
+}
+
+/**
+ * "Cai Wen and Ding Hua, both members of the Standing Committee …": the roles of an appositive opened by "both" or
+ * "all" belong to each name listed before it, not only to the last.
+ */
+function shareListedRoles(f: PeopleFinder, mentions: readonly Mention[]): void {
+  const { tokens } = f;
+  for (let i = mentions.length - 1; i > 0; i--) {
+    const last = mentions[i] as Mention;
+    if (last.kind === 'pronoun' || !sharedAppositive(tokens, last.end)) continue;
+    let start = last.start;
+    for (let j = i - 1; j >= 0; j--) {
+      const m = mentions[j] as Mention;
+      const sep = tokens[start - 1]?.lower;
+      if (m.kind === 'pronoun' || m.end !== start - 1 || (sep !== 'and' && sep !== ',')) break;
+      if (m.person !== last.person) f.attachRolesAfter(m.person, last.end);
+      start = m.start;
+    }
   }
 }
 
@@ -1831,6 +1902,15 @@ function roleSpanCountry(tokens: readonly Token[], r: RoleSpan): string | null {
   return null;
 }
 
+/** "Chinese and Japanese leaders", "the Chinese and Russian sides": the demonym at `at` is one of a pair. */
+function pairedDemonym(tokens: readonly Token[], at: number): boolean {
+  const isDemonym = (t: Token | undefined) => t !== undefined && (wordFlags(t.lower) & DEMONYM) !== 0;
+  return (
+    (tokens[at - 1]?.lower === 'and' && isDemonym(tokens[at - 2])) ||
+    (tokens[at + 1]?.lower === 'and' && isDemonym(tokens[at + 2]))
+  );
+}
+
 /** "X won the trophy, and Real Madrid midfielder Y took …": a new clause between two people's titles. */
 function clauseBreakBetween(tokens: readonly Token[], from: number, to: number): boolean {
   for (let k = from; k < to; k++) {
@@ -1963,7 +2043,7 @@ function decideCountries(
 ): void {
   const { tokens } = doc;
   const chineseContext =
-    /xinhua|china|people's daily|cgtn|global times/i.test(article.source ?? '') ||
+    /xinhua|china|people's daily|cgtn|global times|ecns/i.test(article.source ?? '') ||
     CHINA_PLACES.has((article.dateline?.place ?? '').toLowerCase());
   // A national agency's own officials are written with a bare title, as Xinhua writes "Premier Li" (rule 7).
   const home = chineseContext ? null : outletCountry(article.source);
@@ -2234,6 +2314,11 @@ function decideCountries(
       for (const h of sentHits) {
         if (h.at >= m.start && h.at < m.end) continue;
         if (h.at >= m.end && (conjoined || inRoles.has(h.at))) continue;
+        // "the Taiwan Affairs Office", "the Taiwan Strait": a body's subject, a sea or strait named after a place.
+        if (tokens[h.at + 1]?.cap && NAMED_AFTER_PLACE.has(tokens[h.at + 1]?.lower ?? '')) continue;
+        // "Chinese and Japanese leaders agreed … when President X met …": a Chinese-romanised name is not of the
+        // pair's other nationality.
+        if (h.adjectival && pinyin && h.country !== 'China' && pairedDemonym(tokens, h.at)) continue;
         // "X briefed the visitors on North Korea's recent launches": after the name, a country that a preposition
         // makes the topic of what they do is not theirs.
         if (h.at >= m.end && TOPIC_PREPOSITIONS.has(tokens[h.at - 1]?.lower ?? '')) continue;
