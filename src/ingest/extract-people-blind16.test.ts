@@ -96,3 +96,22 @@ describe('places that are not a person’s country', () => {
     expect(person(a, 'Taro Sato')?.country).toBe('Japan');
   });
 });
+
+describe('a congratulated election', () => {
+  it('reads "X on his election as …" as X’s office, and "JD" before a surname as initials', () => {
+    const a = article('Leaders send congratulations', [
+      'BEIJING, Nov. 7 (Xinhua) -- The president congratulated Robert Miller on his election as president of the United States.',
+      'The vice president also congratulated JD Carver on his election as US vice president.',
+    ]);
+    expect(person(a, 'Robert Miller')?.roles).toEqual(['president of the United States']);
+    expect(person(a, 'JD Carver')?.roles).toEqual(['US vice president']);
+  });
+
+  it('keeps a Chinese-romanised vice president in China when a foreign one holds the same title', () => {
+    const a = article('Vice president sends message', [
+      'BEIJING, Nov. 7 (Xinhua) -- Vice President Zhou Wen sent a message to Tom Keller, the US vice president, on Thursday.',
+    ]);
+    expect(person(a, 'Zhou Wen')?.country).toBe('China');
+    expect(person(a, 'Tom Keller')?.country).toBe('United States');
+  });
+});

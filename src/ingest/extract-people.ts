@@ -2423,10 +2423,16 @@ function decideCountries(
     // "Xi recalled that President Sukarno … work with Indonesia" beside "Indonesian President Prabowo": a bare
     // single-holder title in a sentence naming one of the countries whose holder of that office is in the story
     // is a past holder of that country's office.
+    // "Vice President Zhou Wen … congratulating X on his election as US vice president": in a Chinese outlet's
+    // story a Chinese-romanised name holds its title in China, whoever else holds it (rule 7).
+    const holderCountry =
+      (coord ?? ctx ?? speaker)
+        ? null
+        : titleCountry(p, people, tokens, (matchReport ??= isMatchReport(article.title, ledeText(doc))));
     const sameTitle =
       (coord ?? ctx ?? speaker)
         ? null
-        : (titleCountry(p, people, tokens, (matchReport ??= isMatchReport(article.title, ledeText(doc)))) ??
+        : ((pinyin && chineseContext && holderCountry !== 'China' ? null : holderCountry) ??
           // A past holder of an office takes no part in today's event.
           (p.participant ? null : pastHolderCountry(p, people, firstNamed, countryCache, doc)));
     // 7. A Chinese-romanised name in a Chinese outlet's story with nothing else to go on.

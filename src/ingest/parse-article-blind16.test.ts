@@ -30,6 +30,13 @@ describe('front matter of Chinese state media pages', () => {
     expect(b?.source).toBe(null);
   });
 
+  it('reads a reporters’ byline with the publication time glued on as front matter, not the lede', () => {
+    const a = parse(
+      ' date 2024-11-08 Spokesperson answers questions\nBy Jane Roe and Li Si Published: Nov 07, 2024 10:12 PM\n\nThe spokesperson said on Thursday that ties were stable.\n',
+    );
+    expect(a?.paragraphs).toEqual(['The spokesperson said on Thursday that ties were stable.']);
+  });
+
   it('credits ECNS by its initials, glued to the timestamp or before the story', () => {
     const a = parse(
       ' date 2023-12-19 Delegates arrive for talks\n2023-12-19 08:52:41ECNS Editor: Jane Roe\n\nDelegates arrived on Monday.\n',

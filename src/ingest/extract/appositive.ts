@@ -269,6 +269,14 @@ export function asRoles(tokens: readonly Token[], end: number): RoleSpan[] {
       i++;
       if (tokens[i]?.lower === 'on') i++;
       if (tokens[i]?.lower !== 'as') i = end;
+    } else if (
+      tokens[i]?.lower === 'on' &&
+      /^(his|her)$/.test(tokens[i + 1]?.lower ?? '') &&
+      /^(election|re-election|appointment)$/.test(tokens[i + 2]?.lower ?? '') &&
+      tokens[i + 3]?.lower === 'as'
+    ) {
+      // "congratulated X on his election as president of the United States": the office won.
+      i += 3;
     } else if (/^(becomes|became)$/.test(tokens[i]?.lower ?? '')) {
       // "X becomes finance minister": the office taken, with no "as".
       const r = rolePhrase(tokens, i + 1, sent);

@@ -854,7 +854,9 @@ export function bareName(tokens: readonly Token[], run: Run): Run | null {
   const surnameFirst = surnameAfterTitle(tokens, a, false);
   if (!surnameFirst) while (a < run.end && isStarter(tokens[a] as Token)) a++;
   if (a >= run.end) return null;
-  for (let k = surnameFirst ? a + 1 : a; k < run.end; k++)
+  // "congratulating JD Vance on …": two capitals before a name word are initials here too.
+  const initials = !surnameFirst && a + 1 < run.end && initialsBeforeName(tokens, a);
+  for (let k = surnameFirst || initials ? a + 1 : a; k < run.end; k++)
     if (!nameLike(tokens[k] as Token, k - a, tokens[k + 1], tokens[k - 1])) return null;
   if (nameWords(tokens, a, run.end) > 5) return null;
   return { start: a, end: run.end };
