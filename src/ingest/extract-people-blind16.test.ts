@@ -115,3 +115,62 @@ describe('a congratulated election', () => {
     expect(person(a, 'Tom Keller')?.country).toBe('United States');
   });
 });
+
+describe('people of the story who did not take part', () => {
+  it('does not count leaders met at the previous stop of a visit ("from X, where he met …")', () => {
+    const a = article('Ministers hold dialogue in Canberra', [
+      'CANBERRA, March 20 (Xinhua) -- Foreign Minister Zhou Wen held a dialogue with Australian Foreign Minister Jane Holt on Wednesday.',
+      'Zhou arrived in Canberra from Wellington, where he met New Zealand Prime Minister Tom Keller.',
+    ]);
+    expect(person(a, 'Tom Keller')?.participant).toBe(false);
+  });
+
+  it('does not count the one whose speech is denounced, nor their swearing-in beside the story', () => {
+    const a = article(
+      'Mainland slams Keller’s speech',
+      [
+        'The Chinese mainland on Monday denounced the inaugural speech of regional leader Tom Keller as provocative.',
+        'A spokesman said in a statement that the speech sent a dangerous signal.',
+        'Keller was sworn in on Monday, succeeding a two-term leader.',
+      ],
+      { source: 'China Daily', dateline: null },
+    );
+    expect(person(a, 'Tom Keller')?.participant).toBe(false);
+  });
+
+  it('still counts taking the oath in a story about the inauguration', () => {
+    const a = article('New president sworn in', [
+      'LIMA, July 28 (Xinhua) -- Tom Keller was sworn in as president on Sunday.',
+      'Vice President Jane Holt took the oath alongside him.',
+    ]);
+    expect(person(a, 'Jane Holt')?.participant).toBe(true);
+  });
+
+  it('does not count a minister who told a news conference about the event elsewhere', () => {
+    const a = article('Envoy speaks at roundtable', [
+      'TOKYO, May 20 (Xinhua) -- Ambassador Zhou Wen spoke at a roundtable at the embassy on Monday.',
+      'Scholars from both countries attended the roundtable.',
+      'Chief Cabinet Secretary Taro Sato told a news conference that the government would respond.',
+    ]);
+    expect(person(a, 'Taro Sato')?.participant).toBe(false);
+  });
+});
+
+describe('a leader named in a Chinese official’s reported words', () => {
+  it('is not given the speaker’s country when the name is not Chinese-romanised', () => {
+    const a = article('Zhou holds talks in Pyongyang', [
+      "PYONGYANG, April 11 -- Zhou Wen, chairman of the Standing Committee of China's National People's Congress, held talks with Ri Song Chol, chairman of the Supreme People's Assembly of the DPRK, on Thursday.",
+      'Zhou said that under the guidance of General Secretary Pak Jong Nam, the friendship had grown.',
+    ]);
+    expect(person(a, 'Pak Jong Nam')?.country).toBe('North Korea');
+  });
+});
+
+describe('an untitled name that takes office', () => {
+  it('is a person', () => {
+    const a = article('Leader sworn in', [
+      'TAIPEI, May 20 (Xinhua) -- The new leader was sworn in on Monday. Hsieh Tai-khim took office as his deputy.',
+    ]);
+    expect(person(a, 'Hsieh Tai-khim')).toBeDefined();
+  });
+});

@@ -224,11 +224,12 @@ const PRONOUNS = new Map<string, 'm' | 'f'>([
 const TITLE_CITED =
   /^[^\s]*\s*['’]s\s+(?:[\w’'-]+\s+){0,3}?(?:letter|message|initiative|proposal|vision|thought|policy|policies|idea|concept|remarks|comments|claims|accusations|criticism|tweets?|posts?|op-ed|article|book)\b/i;
 /**
- * "… funeral for former PM X", "…, replacing X", "… after X resigns", "… in blow to X": a headline naming the dead,
- * the one replaced, an earlier event's actor or the one an outcome hurts cites them.
+ * "… funeral for former PM X", "…, replacing X", "… after X resigns", "… in blow to X", "Mainland slams X's speech":
+ * a headline naming the dead, the one replaced, an earlier event's actor, the one an outcome hurts or the one
+ * criticised cites them.
  */
 const TITLE_CITED_BEFORE =
-  /\b(?:funeral (?:of|for)|memorial (?:of|for)|tributes? to|replac(?:ing|es)|succeed(?:ing|s)|after|(?:blow|setback|rebuke) to)\s+(?:[\p{L}.'’-]+\s+){0,3}$/iu;
+  /\b(?:funeral (?:of|for)|memorial (?:of|for)|tributes? to|replac(?:ing|es)|succeed(?:ing|s)|after|(?:blow|setback|rebuke) to|slams?|denounces?|condemns?|criticizes?|criticises?|rebukes?|lambasts?|blasts?)\s+(?:[\p{L}.'’-]+\s+){0,3}$/iu;
 const CAPTION_CREDIT_RE = /\bPhotos?\s?:\s?\S+(?:\s\S+){0,3}\s*$/;
 const CHROME_RE = /^\s*\(?\s*(?:(?:photo|editor|web editor|source|read more)\s*[:/]|share this\b)/i;
 const CHINA_PLACES = new Set([
@@ -947,10 +948,12 @@ function findPeople(
       // "Cai Qi, Wang Yi and Wang Xiaohong were present at the talks": Xinhua's closing list of attendees.
       const present =
         (ctx === 'was' || ctx === 'were') && /^(?:present|among)$/.test(tokens[bare.end + 1]?.lower ?? '');
+      // "X Y took office as his deputy": an office is taken by a person.
+      const tookOffice = (ctx === 'took' || ctx === 'takes') && tokens[bare.end + 1]?.lower === 'office';
       const acted =
         after !== undefined &&
         !after.cap &&
-        (PERSON_VERBS.has(ctx) || present) &&
+        (PERSON_VERBS.has(ctx) || present || tookOffice) &&
         before !== 'the' &&
         before !== 'a';
       const nameShaped = (allUnknown || isPinyinName(surface)) && !NOT_NAME_WORDS.has(firstTok.lower);
@@ -2415,6 +2418,9 @@ function decideCountries(
         if (o.start >= firstNamed.start || o.person === pi) continue;
         const q = people[o.person] as PersonRecord;
         if (!q.countrySettled || !q.country) continue;
+        // "Zhou said that under the guidance of General Secretary Kim Jong Un …": a Chinese-romanised speaker
+        // speaks of a name not so romanised as of another country's (and the other way round).
+        if (pinyinOf[o.person] !== pinyin) continue;
         if (SPEECH_AFTER.has(tokens[o.end]?.lower ?? '') || (by > 0 && o.end <= by)) speaker = q.country;
       }
     }
