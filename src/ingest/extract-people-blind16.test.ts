@@ -174,3 +174,13 @@ describe('an untitled name that takes office', () => {
     expect(person(a, 'Hsieh Tai-khim')).toBeDefined();
   });
 });
+
+describe('the Kuomintang by its initials', () => {
+  it('places a former KMT chairman', () => {
+    const a = article('Political advisor meets delegation', [
+      'BEIJING, April 26 (Xinhua) -- A senior official met a delegation on Friday.',
+      'The visit came two weeks after former KMT chairman Lien Yu-ting visited Beijing.',
+    ]);
+    expect(person(a, 'Lien Yu-ting')?.country).toBe('Taiwan');
+  });
+});
