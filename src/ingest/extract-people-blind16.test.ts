@@ -184,3 +184,17 @@ describe('the Kuomintang by its initials', () => {
     expect(person(a, 'Lien Yu-ting')?.country).toBe('Taiwan');
   });
 });
+
+describe('a Chinese official’s own reported words', () => {
+  it('do not place a bare-titled Chinese-romanised name in the country they speak of', () => {
+    const a = article(
+      'Spokesperson congratulates Keller',
+      [
+        'Foreign Ministry spokesperson Lin Wei said on Thursday that China congratulates Tom Keller on his election as president of the United States.',
+        'Lin made the remarks at a regular press conference in Beijing, after President Zhou Wen sent a congratulatory message to Keller. In the message, Zhou said history shows that China and the US gain from cooperation.',
+      ],
+      { source: 'Global Times', dateline: null },
+    );
+    expect(person(a, 'Zhou Wen')?.country).toBe('China');
+  });
+});

@@ -2320,8 +2320,12 @@ function decideCountries(
         // "the Taiwan Affairs Office", "the Taiwan Strait": a body's subject, a sea or strait named after a place.
         if (tokens[h.at + 1]?.cap && NAMED_AFTER_PLACE.has(tokens[h.at + 1]?.lower ?? '')) continue;
         // "Chinese and Japanese leaders agreed … when President X met …": a Chinese-romanised name is not of the
-        // pair's other nationality.
-        if (h.adjectival && pinyin && h.country !== 'China' && pairedDemonym(tokens, h.at)) continue;
+        // pair's other nationality; "Xi said … the US gain from cooperation": nor of a country in their own
+        // reported words, in a Chinese outlet's story.
+        if (pinyin && h.country !== 'China') {
+          if (h.adjectival && pairedDemonym(tokens, h.at)) continue;
+          if (chineseContext && h.at > m.end && SPEECH_AFTER.has(tokens[m.end]?.lower ?? '')) continue;
+        }
         // "X briefed the visitors on North Korea's recent launches": after the name, a country that a preposition
         // makes the topic of what they do is not theirs.
         if (h.at >= m.end && TOPIC_PREPOSITIONS.has(tokens[h.at - 1]?.lower ?? '')) continue;
@@ -2429,18 +2433,16 @@ function decideCountries(
     // "Xi recalled that President Sukarno … work with Indonesia" beside "Indonesian President Prabowo": a bare
     // single-holder title in a sentence naming one of the countries whose holder of that office is in the story
     // is a past holder of that country's office.
-    // "Vice President Zhou Wen … congratulating X on his election as US vice president": in a Chinese outlet's
-    // story a Chinese-romanised name holds its title in China, whoever else holds it (rule 7).
-    const holderCountry =
+    const heldAlike =
       (coord ?? ctx ?? speaker)
         ? null
-        : titleCountry(p, people, tokens, (matchReport ??= isMatchReport(article.title, ledeText(doc))));
-    const sameTitle =
-      (coord ?? ctx ?? speaker)
-        ? null
-        : ((pinyin && chineseContext && holderCountry !== 'China' ? null : holderCountry) ??
+        : (titleCountry(p, people, tokens, (matchReport ??= isMatchReport(article.title, ledeText(doc)))) ??
           // A past holder of an office takes no part in today's event.
           (p.participant ? null : pastHolderCountry(p, people, firstNamed, countryCache, doc)));
+    // "Vice President Zhou Wen … congratulating X on his election as US vice president", "President Zhou … said
+    // China and the US …": in a Chinese outlet's story a Chinese-romanised name holds its title in China, whoever
+    // else holds it (rule 7).
+    const sameTitle = pinyin && chineseContext && heldAlike !== 'China' ? null : heldAlike;
     // 7. A Chinese-romanised name in a Chinese outlet's story with nothing else to go on.
     // "sworn in …, succeeding Joko Widodo": the predecessor in an office held the same country's office.
     const predecessor =

@@ -46,4 +46,16 @@ describe('front matter of Chinese state media pages', () => {
     const b = parse(' date 2023-12-19 Delegates arrive\n\n(ECNS) -- Delegates arrived on Monday.\n');
     expect(b?.source).toBe('ECNS');
   });
+
+  it('credits the outlet whose social handle is line 1’s chrome, and no one for an unknown handle', () => {
+    const a = parse(
+      ' date 2024-11-08 @globaltimesnews\n\nMinisters meet\n\nThe ministers met on Thursday.\n',
+    );
+    expect(a?.source).toBe('Global Times');
+    expect(a?.title).toBe('Ministers meet');
+    const b = parse(' date 2024-11-08 @CGTNOfficial\n\nMinisters meet\n\nThe ministers met on Thursday.\n');
+    expect(b?.source).toBe('CGTN');
+    const c = parse(' date 2024-11-08 @janeroe\n\nMinisters meet\n\nThe ministers met on Thursday.\n');
+    expect(c?.source).toBe(null);
+  });
 });

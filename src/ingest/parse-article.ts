@@ -35,7 +35,7 @@ import {
   stripPhotoCredit,
 } from './parse/patterns.ts';
 import { FormSet, HEAD, headPrint, normEquals, normLength, normStartsWith } from './parse/fingerprint.ts';
-import { isSectionLabel, portalOutlet } from './parse/outlets.ts';
+import { handleOutlet, isSectionLabel, portalOutlet } from './parse/outlets.ts';
 import { firstSentence, splitLongParagraph } from './parse/sentences.ts';
 
 export type { Dateline } from '../common/dataset.ts';
@@ -297,6 +297,8 @@ function parseUnsafe(text: string): ParseResult {
 
   // --- Headline: line 1's rest, unless that is chrome, a caption or a lede.
   const rest = header.rest.trim();
+  // The outlet's social handle as line 1's chrome credits it ("@globaltimesnews").
+  if (rest.startsWith('@')) info.source ??= handleOutlet(rest);
   if (rest && !isTopChrome(rest) && !isSectionLabel(rest) && !frontMatter(rest, info)) {
     const caption = stripPhotoCredit(rest);
     if (caption !== null) {
