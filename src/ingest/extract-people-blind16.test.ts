@@ -198,3 +198,18 @@ describe('a Chinese official’s own reported words', () => {
     expect(person(a, 'Zhou Wen')?.country).toBe('China');
   });
 });
+
+describe('a bare title shared with a Chinese leader', () => {
+  it('does not make a name that is not Chinese-romanised China’s', () => {
+    const a = article(
+      'Spokesperson answers questions',
+      [
+        'Foreign Ministry spokesperson Lin Wei said on Thursday that President Zhou Wen had sent a message to the new leader.',
+        'Lin did not confirm whether Zhou would meet outgoing President Tom Keller in Lima next week.',
+      ],
+      { source: 'Global Times', dateline: null },
+    );
+    expect(person(a, 'Zhou Wen')?.country).toBe('China');
+    expect(person(a, 'Tom Keller')?.country).not.toBe('China');
+  });
+});

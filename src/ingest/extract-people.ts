@@ -2442,7 +2442,11 @@ function decideCountries(
     // "Vice President Zhou Wen … congratulating X on his election as US vice president", "President Zhou … said
     // China and the US …": in a Chinese outlet's story a Chinese-romanised name holds its title in China, whoever
     // else holds it (rule 7).
-    const sameTitle = pinyin && chineseContext && heldAlike !== 'China' ? null : heldAlike;
+    // Nor, the other way round, is a name not so romanised ("outgoing President Joe Biden") China's by its title.
+    const sameTitle =
+      chineseContext && (pinyin ? heldAlike !== 'China' : heldAlike === 'China' && p.tokens.length > 1)
+        ? null
+        : heldAlike;
     // 7. A Chinese-romanised name in a Chinese outlet's story with nothing else to go on.
     // "sworn in …, succeeding Joko Widodo": the predecessor in an office held the same country's office.
     const predecessor =
