@@ -2,7 +2,13 @@
 // places of one parsed article. Tokenises once and works on tokens with Map/Set lookups; see README
 // ("How extraction works") for the rules and their known limits.
 import type { ArticlePerson, Knowledge, KnownPerson } from '../common/dataset.ts';
-import { appositiveRoles, asRoles, preposedRole, type RoleSpan } from './extract/appositive.ts';
+import {
+  appositiveRoles,
+  sharedAppositive,
+  asRoles,
+  preposedRole,
+  type RoleSpan,
+} from './extract/appositive.ts';
 import {
   cityCountry,
   datelineCountry,
@@ -176,8 +182,24 @@ const SPEECH_AFTER = new Set<string>(reportingVerbs);
 const COUNTERPART = new Set(['counterpart', 'counterparts']);
 /** Possessives before an occupation ("their coach", "Trump's lawyer"). */
 const OWNERS = new Set(['his', 'her', 'their', 'its', "'s", '’s']);
-/** Words after a country inside a body's name that make the country its subject ("Institute of Myanmar Studies"). */
-const STUDY_WORDS = new Set(['studies', 'research']);
+/**
+ * Words after a country inside a body's name that make the country its subject ("Institute of Myanmar Studies",
+ * "the Taiwan Affairs Office", "the Taiwan Work Office"): the body deals with that place, it is not of it.
+ */
+const STUDY_WORDS = new Set(['studies', 'research', 'affairs', 'work']);
+/** Capitalised words after a place's name that make it part of another name: a body's subject or a sea. */
+const NAMED_AFTER_PLACE = new Set([
+  ...STUDY_WORDS,
+  'strait',
+  'straits',
+  'sea',
+  'gulf',
+  'bay',
+  'ocean',
+  'channel',
+  'peninsula',
+  'river',
+]);
 /** "talks with", "met with": what comes after "with" is the other side. */
 const MEETING_NOUNS = new Set([
   'talks',
@@ -190,7 +212,8 @@ const MEETING_NOUNS = new Set([
   'conversation',
 ]);
 /** Relations that introduce a person set off by commas ("Yoon's predecessor, Moon Jae-in, …"). */
-const PREPOSED_RELATIONS = new Set([...relationWords, 'predecessor', 'successor']);
+const OFFICE_RELATIONS = new Set(['predecessor', 'successor']);
+const PREPOSED_RELATIONS = new Set([...relationWords, ...OFFICE_RELATIONS]);
 const PRONOUNS = new Map<string, 'm' | 'f'>([
   ['he', 'm'],
   ['him', 'm'],
@@ -201,11 +224,12 @@ const PRONOUNS = new Map<string, 'm' | 'f'>([
 const TITLE_CITED =
   /^[^\s]*\s*['’]s\s+(?:[\w’'-]+\s+){0,3}?(?:letter|message|initiative|proposal|vision|thought|policy|policies|idea|concept|remarks|comments|claims|accusations|criticism|tweets?|posts?|op-ed|article|book)\b/i;
 /**
- * "… funeral for former PM X", "…, replacing X", "… after X resigns", "… in blow to X": a headline naming the dead,
- * the one replaced, an earlier event's actor or the one an outcome hurts cites them.
+ * "… funeral for former PM X", "…, replacing X", "… after X resigns", "… in blow to X", "Mainland slams X's speech":
+ * a headline naming the dead, the one replaced, an earlier event's actor, the one an outcome hurts or the one
+ * criticised cites them.
  */
 const TITLE_CITED_BEFORE =
-  /\b(?:funeral (?:of|for)|memorial (?:of|for)|tributes? to|replac(?:ing|es)|succeed(?:ing|s)|after|(?:blow|setback|rebuke) to)\s+(?:[\p{L}.'’-]+\s+){0,3}$/iu;
+  /\b(?:funeral (?:of|for)|memorial (?:of|for)|tributes? to|replac(?:ing|es)|succeed(?:ing|s)|after|(?:blow|setback|rebuke) to|slams?|denounces?|condemns?|criticizes?|criticises?|rebukes?|lambasts?|blasts?)\s+(?:[\p{L}.'’-]+\s+){0,3}$/iu;
 const CAPTION_CREDIT_RE = /\bPhotos?\s?:\s?\S+(?:\s\S+){0,3}\s*$/;
 const CHROME_RE = /^\s*\(?\s*(?:(?:photo|editor|web editor|source|read more)\s*[:/]|share this\b)/i;
 const CHINA_PLACES = new Set([
@@ -618,6 +642,30 @@ function pronounRelative(
   return -1;
 }
 
+/**
+ * The person a "his"/"her" at `at` stands for: the last one named (not by a pronoun) before it in its sentence or
+ * the one before, of a gender the pronoun allows; -1 when there is none.
+ */
+function possessorBefore(
+  tokens: readonly Token[],
+  people: readonly PersonRecord[],
+  mentions: readonly Mention[],
+  at: number,
+  self: number,
+): number {
+  const g = PRONOUNS.get(tokens[at]?.lower ?? '');
+  if (g === undefined) return -1;
+  const sent = (tokens[at] as Token).sent;
+  for (let i = mentions.length - 1; i >= 0; i--) {
+    const m = mentions[i] as Mention;
+    if (m.start >= at || m.kind === 'pronoun' || m.person === self) continue;
+    if (m.sent < sent - 1) break;
+    const pg = (people[m.person] as PersonRecord).gender;
+    if (pg === null || pg === g) return m.person;
+  }
+  return -1;
+}
+
 const GOVERNMENTS = new Set(['government', 'administration', 'cabinet']);
 
 /**
@@ -846,10 +894,11 @@ function findPeople(
     // "Kishida's wife Yuko Kishida", "his son Hunter Biden": a relation noun right before a name introduces a
     // person (a relation is not a role).
     const relTok = tokens[bare.start - 1];
+    // "Cho's predecessor Park Jin met …": one who held the office before (or after) the possessor, likewise.
     const kinBefore =
       relTok !== undefined &&
       !relTok.cap &&
-      relationWords.has(relTok.lower) &&
+      (relationWords.has(relTok.lower) || OFFICE_RELATIONS.has(relTok.lower)) &&
       relTok.lower !== 'counterpart' &&
       relTok.lower !== 'friend';
     // "his Kazakh counterpart Kassym-Jomart Tokayev": a counterpart is a person (though not a role).
@@ -899,10 +948,12 @@ function findPeople(
       // "Cai Qi, Wang Yi and Wang Xiaohong were present at the talks": Xinhua's closing list of attendees.
       const present =
         (ctx === 'was' || ctx === 'were') && /^(?:present|among)$/.test(tokens[bare.end + 1]?.lower ?? '');
+      // "X Y took office as his deputy": an office is taken by a person.
+      const tookOffice = (ctx === 'took' || ctx === 'takes') && tokens[bare.end + 1]?.lower === 'office';
       const acted =
         after !== undefined &&
         !after.cap &&
-        (PERSON_VERBS.has(ctx) || present) &&
+        (PERSON_VERBS.has(ctx) || present || tookOffice) &&
         before !== 'the' &&
         before !== 'a';
       const nameShaped = (allUnknown || isPinyinName(surface)) && !NOT_NAME_WORDS.has(firstTok.lower);
@@ -983,7 +1034,9 @@ function findPeople(
       if (tokens[bare.start - 2]?.lower === "'s" || tokens[bare.start - 2]?.lower === '’s') {
         const owner = mentions.find((m) => m.end === bare.start - 2 && m.kind !== 'pronoun');
         if (owner && owner.person !== idx) p.relativeOf = owner.person;
-      }
+      } else if (OFFICE_RELATIONS.has(relTok.lower) && p.relativeOf < 0)
+        // "… the first governor to visit. His predecessor X, who …": the one last named, here or just before.
+        p.relativeOf = possessorBefore(tokens, people, mentions, bare.start - 2, idx);
     }
     f.attachRolesAfter(idx, bare.end);
   }
@@ -1028,6 +1081,7 @@ function findPeople(
     }
     fullNamesFromQuotes(tokens, people, mentions, listed);
   }
+  shareListedRoles(f, mentions);
   mergePatronymicAddresses(people, mentions);
 }
 
@@ -1101,6 +1155,26 @@ function promoteBySurname(
   if (added) {
     mentions.sort((a, b) => a.start - b.start);
     for (const p of people) p.mentions.sort((a, b) => a.start - b.start);
+  }
+}
+
+/**
+ * "Cai Wen and Ding Hua, both members of the Standing Committee …": the roles of an appositive opened by "both" or
+ * "all" belong to each name listed before it, not only to the last.
+ */
+function shareListedRoles(f: PeopleFinder, mentions: readonly Mention[]): void {
+  const { tokens } = f;
+  for (let i = mentions.length - 1; i > 0; i--) {
+    const last = mentions[i] as Mention;
+    if (last.kind === 'pronoun' || !sharedAppositive(tokens, last.end)) continue;
+    let start = last.start;
+    for (let j = i - 1; j >= 0; j--) {
+      const m = mentions[j] as Mention;
+      const sep = tokens[start - 1]?.lower;
+      if (m.kind === 'pronoun' || m.end !== start - 1 || (sep !== 'and' && sep !== ',')) break;
+      if (m.person !== last.person) f.attachRolesAfter(m.person, last.end);
+      start = m.start;
+    }
   }
 }
 
@@ -1831,6 +1905,15 @@ function roleSpanCountry(tokens: readonly Token[], r: RoleSpan): string | null {
   return null;
 }
 
+/** "Chinese and Japanese leaders", "the Chinese and Russian sides": the demonym at `at` is one of a pair. */
+function pairedDemonym(tokens: readonly Token[], at: number): boolean {
+  const isDemonym = (t: Token | undefined) => t !== undefined && (wordFlags(t.lower) & DEMONYM) !== 0;
+  return (
+    (tokens[at - 1]?.lower === 'and' && isDemonym(tokens[at - 2])) ||
+    (tokens[at + 1]?.lower === 'and' && isDemonym(tokens[at + 2]))
+  );
+}
+
 /** "X won the trophy, and Real Madrid midfielder Y took …": a new clause between two people's titles. */
 function clauseBreakBetween(tokens: readonly Token[], from: number, to: number): boolean {
   for (let k = from; k < to; k++) {
@@ -1963,7 +2046,7 @@ function decideCountries(
 ): void {
   const { tokens } = doc;
   const chineseContext =
-    /xinhua|china|people's daily|cgtn|global times/i.test(article.source ?? '') ||
+    /xinhua|china|people's daily|cgtn|global times|ecns/i.test(article.source ?? '') ||
     CHINA_PLACES.has((article.dateline?.place ?? '').toLowerCase());
   // A national agency's own officials are written with a bare title, as Xinhua writes "Premier Li" (rule 7).
   const home = chineseContext ? null : outletCountry(article.source);
@@ -2234,6 +2317,15 @@ function decideCountries(
       for (const h of sentHits) {
         if (h.at >= m.start && h.at < m.end) continue;
         if (h.at >= m.end && (conjoined || inRoles.has(h.at))) continue;
+        // "the Taiwan Affairs Office", "the Taiwan Strait": a body's subject, a sea or strait named after a place.
+        if (tokens[h.at + 1]?.cap && NAMED_AFTER_PLACE.has(tokens[h.at + 1]?.lower ?? '')) continue;
+        // "Chinese and Japanese leaders agreed … when President X met …": a Chinese-romanised name is not of the
+        // pair's other nationality; "Xi said … the US gain from cooperation": nor of a country in their own
+        // reported words, in a Chinese outlet's story.
+        if (pinyin && h.country !== 'China') {
+          if (h.adjectival && pairedDemonym(tokens, h.at)) continue;
+          if (chineseContext && h.at > m.end && SPEECH_AFTER.has(tokens[m.end]?.lower ?? '')) continue;
+        }
         // "X briefed the visitors on North Korea's recent launches": after the name, a country that a preposition
         // makes the topic of what they do is not theirs.
         if (h.at >= m.end && TOPIC_PREPOSITIONS.has(tokens[h.at - 1]?.lower ?? '')) continue;
@@ -2330,6 +2422,9 @@ function decideCountries(
         if (o.start >= firstNamed.start || o.person === pi) continue;
         const q = people[o.person] as PersonRecord;
         if (!q.countrySettled || !q.country) continue;
+        // "Zhou said that under the guidance of General Secretary Kim Jong Un …": a Chinese-romanised speaker
+        // speaks of a name not so romanised as of another country's (and the other way round).
+        if (pinyinOf[o.person] !== pinyin) continue;
         if (SPEECH_AFTER.has(tokens[o.end]?.lower ?? '') || (by > 0 && o.end <= by)) speaker = q.country;
       }
     }
@@ -2338,12 +2433,20 @@ function decideCountries(
     // "Xi recalled that President Sukarno … work with Indonesia" beside "Indonesian President Prabowo": a bare
     // single-holder title in a sentence naming one of the countries whose holder of that office is in the story
     // is a past holder of that country's office.
-    const sameTitle =
+    const heldAlike =
       (coord ?? ctx ?? speaker)
         ? null
         : (titleCountry(p, people, tokens, (matchReport ??= isMatchReport(article.title, ledeText(doc)))) ??
           // A past holder of an office takes no part in today's event.
           (p.participant ? null : pastHolderCountry(p, people, firstNamed, countryCache, doc)));
+    // "Vice President Zhou Wen … congratulating X on his election as US vice president", "President Zhou … said
+    // China and the US …": in a Chinese outlet's story a Chinese-romanised name holds its title in China, whoever
+    // else holds it (rule 7).
+    // Nor, the other way round, is a name not so romanised ("outgoing President Joe Biden") China's by its title.
+    const sameTitle =
+      chineseContext && (pinyin ? heldAlike !== 'China' : heldAlike === 'China' && p.tokens.length > 1)
+        ? null
+        : heldAlike;
     // 7. A Chinese-romanised name in a Chinese outlet's story with nothing else to go on.
     // "sworn in …, succeeding Joko Widodo": the predecessor in an office held the same country's office.
     const predecessor =

@@ -35,7 +35,7 @@ import {
   stripPhotoCredit,
 } from './parse/patterns.ts';
 import { FormSet, HEAD, headPrint, normEquals, normLength, normStartsWith } from './parse/fingerprint.ts';
-import { isSectionLabel, portalOutlet } from './parse/outlets.ts';
+import { handleOutlet, isSectionLabel, portalOutlet } from './parse/outlets.ts';
 import { firstSentence, splitLongParagraph } from './parse/sentences.ts';
 
 export type { Dateline } from '../common/dataset.ts';
@@ -120,6 +120,8 @@ const SOURCE_LABEL_RE = /^Source\s*:\s*/i;
 const TRAILING_BYLINE_RE = new RegExp(`^By(?: [${UC}][${LETTER}'’.-]{1,20}){2,4}$`);
 /** A credit in brackets after a paragraph's last sentence: "… Kingdom. (PNA)". */
 const CLOSING_CREDIT_RE = /(?<=[.!?"”’])\s{1,3}\(([A-Za-z][A-Za-z .-]{1,30})\)$/;
+/** Page metadata glued after a byline's names, with a date or time: " Published: Nov 07, 2024 10:12 PM". */
+const BYLINE_META_RE = /\s+(?:Published|Updated|Posted)\b\s*:?\s*(?=.*\d)/i;
 const SOURCE_END_RE = /\s+(?:Editor|Updated|Published|Posted|Author|By)\b|\s{2,}|\s\d|\|/i;
 
 /** The outlet of a `Source:` line, without what the page glued after it ("Xinhua Editor: Liu Wen 2024-10-22"). */
@@ -181,12 +183,16 @@ function frontMatterLine(s: string, info: FrontInfo): boolean {
     return true;
   }
   const b = BYLINE_RE.exec(s);
-  if (b && (b[2] || looksLikeNames(b[1]!))) {
+  // "By Zhang San and Li Si Published: Nov 07, 2024 10:12 PM": the page's time glued to the byline.
+  const glued = b && !b[2] ? BYLINE_META_RE.exec(b[1]!) : null;
+  const author = glued ? b![1]!.slice(0, glued.index) : b?.[1];
+  if (b && (b[2] || looksLikeNames(author!))) {
     const credit = b[2] ?? null;
     if (credit) info.source ??= knownAgency(credit) ?? credit.trim();
     else {
-      // "By Xinhua writers Wang Wei, Li Na": the agency is credited inside the byline.
-      const agency = b[1]!.split(/\s+/).find((w) => knownAgency(w));
+      // "By Global Times Published: …": the outlet's own name as the byline. "By Xinhua writers Wang Wei, Li Na":
+      // the agency credited inside the byline.
+      const agency = knownAgency(author!) ?? author!.split(/\s+/).find((w) => knownAgency(w));
       if (agency) info.source ??= knownAgency(agency);
     }
     if (b[3]) info.publishedTime ??= b[3];
@@ -291,6 +297,8 @@ function parseUnsafe(text: string): ParseResult {
 
   // --- Headline: line 1's rest, unless that is chrome, a caption or a lede.
   const rest = header.rest.trim();
+  // The outlet's social handle as line 1's chrome credits it ("@globaltimesnews").
+  if (rest.startsWith('@')) info.source ??= handleOutlet(rest);
   if (rest && !isTopChrome(rest) && !isSectionLabel(rest) && !frontMatter(rest, info)) {
     const caption = stripPhotoCredit(rest);
     if (caption !== null) {

@@ -6,7 +6,9 @@ import { titleBodyEnd } from './names.ts';
 import type { Token } from './tokenize.ts';
 import { MONTH, WEEKDAY, wordFlags } from './word-classes.ts';
 
-const SKIP = new Set(['also', 'then', 'the', 'a', 'an']);
+const SKIP = new Set(['also', 'then', 'the', 'a', 'an', 'both', 'all']);
+/** "X and Y, both members of …", "A, B and C, all ministers": one plural role shared by the names before it. */
+const SHARED = new Set(['both', 'all']);
 const ROLE_STOP = new Set([
   ',',
   '.',
@@ -72,6 +74,18 @@ function forTime(tokens: readonly Token[], i: number): boolean {
   return false;
 }
 
+/** "members", "secretaries": the plural of an appositive head. */
+function singularHead(lower: string): boolean {
+  if (!lower.endsWith('s')) return false;
+  const one = lower.endsWith('ies') ? `${lower.slice(0, -3)}y` : lower.slice(0, -1);
+  return appositiveHeads.has(one) || titleHeads.has(one);
+}
+
+/** Whether the appositive after the comma `comma` opens with "both" or "all" (a role the names before share). */
+export function sharedAppositive(tokens: readonly Token[], comma: number): boolean {
+  return tokens[comma]?.text === ',' && SHARED.has(tokens[comma + 1]?.lower ?? '');
+}
+
 /** A role phrase starting at `i` (after skipping the/a/also): its head must come before of/to/at. */
 function rolePhrase(tokens: readonly Token[], i: number, sent: number): RoleSpan | null {
   let s = i;
@@ -90,7 +104,11 @@ function rolePhrase(tokens: readonly Token[], i: number, sent: number): RoleSpan
     if (k > s && !t.cap && isFunctionWord(t.lower) && !titleModifiers.has(t.lower)) break;
     // "the founding father of Tanzania" is an office of history, not a family relation.
     if (relationWords.has(t.lower) && tokens[k - 1]?.lower !== 'founding') return null;
-    if (appositiveHeads.has(t.lower) || titleHeads.has(t.lower)) {
+    if (
+      appositiveHeads.has(t.lower) ||
+      titleHeads.has(t.lower) ||
+      (SHARED.has(tokens[s - 1]?.lower ?? '') && k === s && singularHead(t.lower))
+    ) {
       // "…, Premier Zhou Enlai, …" / "…, Secretary of State Antony Blinken and …" is another titled person.
       let q = k + 1;
       if (t.cap && tokens[q]?.lower === 'of' && departmentWords.has(tokens[q + 1]?.lower ?? '')) {
@@ -251,6 +269,14 @@ export function asRoles(tokens: readonly Token[], end: number): RoleSpan[] {
       i++;
       if (tokens[i]?.lower === 'on') i++;
       if (tokens[i]?.lower !== 'as') i = end;
+    } else if (
+      tokens[i]?.lower === 'on' &&
+      /^(his|her)$/.test(tokens[i + 1]?.lower ?? '') &&
+      /^(election|re-election|appointment)$/.test(tokens[i + 2]?.lower ?? '') &&
+      tokens[i + 3]?.lower === 'as'
+    ) {
+      // "congratulated X on his election as president of the United States": the office won.
+      i += 3;
     } else if (/^(becomes|became)$/.test(tokens[i]?.lower ?? '')) {
       // "X becomes finance minister": the office taken, with no "as".
       const r = rolePhrase(tokens, i + 1, sent);

@@ -369,6 +369,8 @@ export const acronymCountry = new Map<string, string>([
   ['NPC', 'China'],
   ['CPPCC', 'China'],
   ['PLA', 'China'],
+  // The Kuomintang, Taiwan's main opposition party ("former KMT chairman X"); not "DPP", also Malawi's party.
+  ['KMT', 'Taiwan'],
 ]);
 
 /** International bodies: their officials have no country unless the role names one. */

@@ -167,7 +167,8 @@ export function titleBodyEnd(tokens: readonly Token[], at: number): number {
   // "President of the Kyrgyz Republic Sadyr Japarov", "Chairman of State Affairs of the DPRK Kim Jong Un": a
   // state's formal name, after a title or its department.
   if (titleHeads.has(head.lower) || (head.cap && departmentWords.has(head.lower))) {
-    const state = formalStateEnd(tokens, at + 2, head.sent);
+    // "Foreign Minister of the Republic of Korea (ROK) X": the state's initials may follow its name.
+    const state = acronymEnd(tokens, formalStateEnd(tokens, at + 2, head.sent));
     const after = tokens[state];
     if (state > 0 && after !== undefined && after.cap && after.word && after.sent === head.sent) return state;
   }
@@ -180,15 +181,19 @@ export function titleBodyEnd(tokens: readonly Token[], at: number): number {
     if (t.cap && orgHeads.has(t.lower)) best = j + 1;
   }
   // "Director General of the International Atomic Energy Agency (IAEA) Rafael Grossi": the body's acronym.
-  if (
-    best > 0 &&
-    tokens[best]?.text === '(' &&
-    tokens[best + 2]?.text === ')' &&
-    ACRONYM.test(tokens[best + 1]?.text ?? '')
-  )
-    best += 3;
+  best = acronymEnd(tokens, best);
   const next = tokens[best];
   return best > 0 && next && next.cap && next.word && next.sent === head.sent ? best : -1;
+}
+
+/** `end`, or past the "(ACRONYM)" right after it: a body's or a state's initials ("(IAEA)", "(ROK)"). */
+function acronymEnd(tokens: readonly Token[], end: number): number {
+  return end > 0 &&
+    tokens[end]?.text === '(' &&
+    tokens[end + 2]?.text === ')' &&
+    ACRONYM.test(tokens[end + 1]?.text ?? '')
+    ? end + 3
+    : end;
 }
 
 /** Words that make a state's formal name ("Kyrgyz Republic", "State of Qatar", "Kingdom of Saudi Arabia"). */
@@ -849,7 +854,9 @@ export function bareName(tokens: readonly Token[], run: Run): Run | null {
   const surnameFirst = surnameAfterTitle(tokens, a, false);
   if (!surnameFirst) while (a < run.end && isStarter(tokens[a] as Token)) a++;
   if (a >= run.end) return null;
-  for (let k = surnameFirst ? a + 1 : a; k < run.end; k++)
+  // "congratulating JD Vance on …": two capitals before a name word are initials here too.
+  const initials = !surnameFirst && a + 1 < run.end && initialsBeforeName(tokens, a);
+  for (let k = surnameFirst || initials ? a + 1 : a; k < run.end; k++)
     if (!nameLike(tokens[k] as Token, k - a, tokens[k + 1], tokens[k - 1])) return null;
   if (nameWords(tokens, a, run.end) > 5) return null;
   return { start: a, end: run.end };

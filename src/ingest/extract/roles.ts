@@ -238,6 +238,9 @@ export const appositiveHeads = new Set([
   'counsel',
   'novelist',
   'engineer',
+  // "X, convener of the party caucus in the legislature": who calls a caucus or a group together.
+  'convener',
+  'convenor',
   // Broadcasters who interview the people of a story ("CGTN anchor X").
   'anchor',
   'presenter',

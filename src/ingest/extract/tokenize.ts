@@ -215,6 +215,26 @@ const NO_BREAK = new Set<string>([
   'ft',
 ]);
 
+/** Han, kana or Hangul: the script of a name's own spelling given beside its romanisation. */
+function isHanziToken(t: Token): boolean {
+  const c = t.text.charCodeAt(0);
+  return (c >= 0x2e80 && c <= 0x9fff) || (c >= 0xac00 && c <= 0xd7af) || (c >= 0xf900 && c <= 0xfaff);
+}
+
+/**
+ * "John Lee Ka-chiu (李家超), chief executive of …": a name's Chinese (Japanese, Korean) spelling in brackets just
+ * closed by the last token is dropped, so the name stays next to its title or appositive as in other stories.
+ */
+function dropHanziGloss(tokens: Token[]): void {
+  const close = tokens.length - 1;
+  let k = close - 1;
+  while (k > close - 5 && k >= 0 && (isHanziToken(tokens[k]!) || tokens[k]!.text === '·')) k--;
+  const open = tokens[k];
+  if (k === close - 1 || open === undefined || (open.text !== '(' && open.text !== '\uff08')) return;
+  if (open.first) return; // a gloss follows a name, never opens a sentence
+  tokens.length = k;
+}
+
 export function tokenize(paragraphs: readonly string[]): TokenizedText {
   const text = paragraphs.length === 1 ? (paragraphs[0] ?? '') : paragraphs.join('\n\n');
   // Scanned with two line breaks after the end, as between paragraphs, so no look-ahead reads past the string:
@@ -316,6 +336,7 @@ export function tokenize(paragraphs: readonly string[]): TokenizedText {
           first: newSentence,
         });
         newSentence = false;
+        if (te - ts === 1 && (c === 41 || c === 0xff09)) dropHanziGloss(tokens);
         if (te - ts === 1 && (c === 46 || c === 33 || c === 63)) {
           const prev = tokens[tokens.length - 2];
           const abbrev =

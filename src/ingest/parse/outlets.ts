@@ -25,6 +25,30 @@ export function portalOutlet(s: string): string | null {
   return `${cap(tail[1]!)} ${cap(tail[2]!)}`;
 }
 
+/** "@globaltimesnews", "@CGTNOfficial": an outlet's social handle, its name with a word glued on (or none). */
+const HANDLE_RE = /^@([A-Za-z][A-Za-z\d_]{2,30})$/;
+const HANDLE_TAIL_RE = /(?:news|official|online|english|en)$/;
+
+/**
+ * The known agency an outlet's social handle at the top of a page names, by its name or its web portal's
+ * ("@globaltimesnews" is the Global Times of globaltimes.cn); else null.
+ */
+export function handleOutlet(s: string): string | null {
+  const m = s.length <= 32 ? HANDLE_RE.exec(s.trim()) : null;
+  if (!m) return null;
+  const handle = m[1]!.toLowerCase();
+  for (const name of new Set([handle, handle.replace(HANDLE_TAIL_RE, '')])) {
+    if (name.length < 3) continue;
+    const agency =
+      knownAgency(name) ??
+      knownAgency(`${name}.cn`) ??
+      knownAgency(`${name}.com`) ??
+      knownAgency(`${name}.com.cn`);
+    if (agency) return agency;
+  }
+  return null;
+}
+
 /** "Business & Economy", "Arts & Culture": two or three capitalised section words joined by "&". */
 const SECTION_AND_RE = /^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)? & \p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?$/u;
 

@@ -134,6 +134,8 @@ const AGENCY_NAMES = [
   'CNS',
   'Global Times',
   'ecns.cn',
+  // China News Service's English site, credited by its initials ("(ECNS) -- ", "08:52:41ECNS Editor: …").
+  'ECNS',
   'Bloomberg',
   'NAN',
   'Saba',
@@ -271,9 +273,10 @@ const chromeKey = (s: string): string =>
 
 const BREADCRUMB_RE = />>|»|›|\s>\s/;
 // Section paths: `News / Nation`, `Home | World | Asia` (each part a word or three, no sentence).
-const SECTION_PATH_RE = new RegExp(
-  `^[${LETTER}&']{1,20}(?: [${LETTER}&']{1,20}){0,2}(?:\\s{0,2}[/|]\\s{0,2}[${LETTER}&']{1,20}(?: [${LETTER}&']{1,20}){0,2}){1,5}$`,
-);
+// A part's words may be hyphenated ("Asia-Pacific", "Cross-Straits").
+const SECTION_WORD = `[${LETTER}&']{1,20}(?:-[${LETTER}]{1,20})?`;
+const SECTION_PART = `${SECTION_WORD}(?: ${SECTION_WORD}){0,2}`;
+const SECTION_PATH_RE = new RegExp(`^${SECTION_PART}(?:\\s{0,2}[/|]\\s{0,2}${SECTION_PART}){1,5}$`);
 const MASTHEAD_RE = /^(?:Chief\s+Editor|Editor[- ]in[- ]Chief|Managing\s+Editor|Publisher)\s*:/i;
 const HANDLE_RE = /^(?:(?:Follow|Join)\s+(?:us\s+)?(?:on\s+)?(?:\w+\s+)?)?@[\w.]{1,40}$/i;
 const NUMBER_RE = /^[\d\s.,:/#-]{1,40}$/;
