@@ -6,6 +6,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Dataset } from '../common/dataset.ts';
 import { ingestFolder } from './load-seeds.ts';
+import { formatCounts } from './progress.ts';
 import { runIfMain } from './run-main.ts';
 
 const USAGE = `Usage: npm run ingest -- --seeds DIR --out FILE [--strict]
@@ -160,7 +161,7 @@ export function createProgress(
     const eta = rate > 0 ? Math.ceil((total - done) / rate) : 0;
     const pct = Math.floor((done / total) * 100);
     return (
-      `Ingesting ${done.toLocaleString('en-US')}/${total.toLocaleString('en-US')} files (${pct}%), ` +
+      `Ingesting ${formatCounts(done, total)} files (${pct}%), ` +
       `${Math.round(rate).toLocaleString('en-US')} files/s, ETA ${formatDuration(eta)}`
     );
   };

@@ -16,6 +16,10 @@ export const formatDuration = (ms: number): string => {
     : `${Math.floor(minutes / 60)}h${String(minutes % 60).padStart(2, '0')}m`;
 };
 
+/** "1,500/20,000": a count of a total, as every progress line writes it. */
+export const formatCounts = (done: number, total: number): string =>
+  `${done.toLocaleString('en-US')}/${total.toLocaleString('en-US')}`;
+
 /**
  * "[#####-----] 500/1,000  50%  ETA 12s" — ETA from the average rate so far. Until `finished`, the bar stops at
  * 99%: a phase's last count can come before its last work (a final merge, a writer draining).
@@ -32,7 +36,7 @@ export function progressLine(
   const fraction = opts.finished ? whole : Math.min(whole, 0.99);
   const filled = Math.round(fraction * width);
   const eta = done > 0 && done < total ? `  ETA ${formatDuration((elapsedMs / done) * (total - done))}` : '';
-  const counts = opts.detail ?? `${done.toLocaleString('en-US')}/${total.toLocaleString('en-US')}`;
+  const counts = opts.detail ?? formatCounts(done, total);
   return (
     `${label} [${'#'.repeat(filled)}${'-'.repeat(width - filled)}] ` +
     `${counts}  ${String(Math.floor(fraction * 100)).padStart(3)}%${eta}`

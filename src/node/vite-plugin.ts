@@ -15,7 +15,7 @@ import { routePaths } from '../common/paths.ts';
 import { buildSiteData as defaultBuildSiteData, type EmitFile } from '../site/build-site-data.ts';
 import { createSeedIngestor as defaultCreateIngestor, type SeedIngestor } from './load-seeds.ts';
 import { buildServerEntry, planPages, prerenderPages, type PageJob, type PageResult } from './prerender.ts';
-import { createProgress } from './progress.ts';
+import { createProgress, formatCounts } from './progress.ts';
 import type { OnStepProgress } from '../site/step-progress.ts';
 import type { PrerenderMode } from './site-config.ts';
 import { buildHostFiles } from './host-files.ts';
@@ -307,10 +307,7 @@ export function readoutPlugin(options: ReadoutPluginOptions): Plugin {
     const progress = counts.articles >= 1000 ? createProgress('data    ', 1000) : null;
     const onProgress: OnStepProgress | undefined = progress
       ? ({ step, done, total, fraction }) =>
-          progress.update(
-            Math.floor(fraction * 1000),
-            `${step} ${done.toLocaleString('en-US')}/${total.toLocaleString('en-US')}`,
-          )
+          progress.update(Math.floor(fraction * 1000), `${step} ${formatCounts(done, total)}`)
       : undefined;
     let pages: PageJob[];
     try {
@@ -503,16 +500,15 @@ export function readoutPlugin(options: ReadoutPluginOptions): Plugin {
             filesTotal = total;
             progress = createProgress('ingest   ', total + Math.ceil(total * assembleShare));
           }
-          const files = `${done.toLocaleString('en-US')}/${total.toLocaleString('en-US')} files`;
+          const files = `${formatCounts(done, total)} files`;
           progress?.update(done, done === total ? `${files}, merging people` : files);
         },
       }).full();
+      // Surface a failure when awaited, not as an unhandled rejection in between (the second handler).
       datasetPromise.then(
         () => progress?.finish(`${filesTotal.toLocaleString('en-US')} files`),
         () => undefined,
       );
-      // Surface a failure when awaited, not as an unhandled rejection in between.
-      datasetPromise.catch(() => undefined);
     },
 
     async writeBundle() {

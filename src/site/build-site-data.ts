@@ -21,6 +21,7 @@ import {
   type IndexDoc,
   type SearchIndexOptions,
   type SearchIndexStep,
+  searchIndexSteps,
   wordPageMaxDocs,
 } from './search-index/build-search-index.ts';
 import { createStepProgress, type OnStepProgress } from './step-progress.ts';
@@ -83,16 +84,8 @@ const largeArchiveCosts: readonly (readonly [SiteDataStep, number])[] = [
   ['filters', 0.1],
   ['search files', 1.5],
 ];
-const searchIndexSteps = new Set<SiteDataStep>([
-  'tokenizing',
-  'postings',
-  'shards',
-  'word lists',
-  'doc store',
-  'first pages',
-  'filters',
-  'search files',
-]);
+// A deferred search index is built after this phase, so its steps leave this phase's bar.
+const deferredSteps = new Set<SiteDataStep>([...searchIndexSteps, 'search files']);
 
 const wordsPerMinute = 230;
 const topPeopleFacets = 15;
@@ -148,7 +141,7 @@ export function buildSiteData(
   const put = (path: string, value: unknown) => putText(path, JSON.stringify(value));
   const stepCosts = dataset.articles.length <= wordPageMaxDocs ? smallArchiveCosts : largeArchiveCosts;
   const progress = createStepProgress(
-    opts.deferSearchIndex ? stepCosts.filter(([step]) => !searchIndexSteps.has(step)) : stepCosts,
+    opts.deferSearchIndex ? stepCosts.filter(([step]) => !deferredSteps.has(step)) : stepCosts,
     opts.onProgress,
   );
 

@@ -80,8 +80,16 @@ export interface SearchIndexOptions {
 }
 
 /** The index's steps in the order they run (their costs weight the build's progress bar). */
-export type SearchIndexStep =
-  'tokenizing' | 'postings' | 'shards' | 'word lists' | 'doc store' | 'first pages' | 'filters';
+export const searchIndexSteps = [
+  'tokenizing',
+  'postings',
+  'shards',
+  'word lists',
+  'doc store',
+  'first pages',
+  'filters',
+] as const;
+export type SearchIndexStep = (typeof searchIndexSteps)[number];
 
 /** Pairs of common words are counted over this many documents' bodies (the newest). */
 const pairSampleDocs = 2_000;
