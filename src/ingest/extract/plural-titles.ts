@@ -181,9 +181,11 @@ function groupAt(tokens: readonly Token[], text: string, h: number): PluralTitle
       b--;
     }
     const last = tokens[s - 1];
-    // "SPD co-leaders", "RBI members": a body's initials (not a country's: "UK ministers" is a nationality).
+    // "SPD co-leaders", "RBI members": a body's initials after a capitalised run, not a country's.
     const initials = last !== undefined && /^[A-Z]{2,}$/.test(last.text) && !countryNames.has(last.lower);
-    // "NASA astronauts", "Roscosmos cosmonauts": an agency by its acronym or its one-word name.
+    // "NASA astronauts", "Roscosmos cosmonauts": an agency by its acronym or its one-word name. Alone before the
+    // title this also takes a country's initials into the role ("UK ministers": "UK minister"), whose country the
+    // demonym rules still give.
     const agency =
       last !== undefined && b === s - 1 && (ACRONYM.test(last.text) || institutionCountry.has(last.lower));
     if (b < s && last && (orgHeads.has(last.lower) || initials || agency)) s = b;
