@@ -84,9 +84,28 @@ const nextTick = () => new Promise<void>((resolve) => setImmediate(resolve));
  * Workers left from earlier ingests of this process, ready for the next one. A fresh worker runs its first
  * ~1,000 files 5-10× slower than a warm one while V8 compiles its code (~1.5 CPU-s at 10,000 files, most of what
  * kept two threads at ~1.25× one), so the dev server's full rebuilds and the bench's repeated runs reuse them.
- * Unref'd while idle: they never keep the process alive.
+ * Unref'd while idle, so they never keep the process alive, and ended after IDLE_MS, so a forgotten one does not
+ * hold its ~60 MB for long (nor pile up when the dev server reloads this module).
  */
 const idleWorkers: Worker[] = [];
+const IDLE_MS = 30_000;
+const idleTimers = new Map<Worker, NodeJS.Timeout>();
+
+function park(worker: Worker): void {
+  worker.unref();
+  idleWorkers.push(worker);
+  idleTimers.set(worker, setTimeout(() => void worker.terminate(), IDLE_MS).unref());
+}
+
+function takeIdle(): Worker | undefined {
+  const worker = idleWorkers.shift();
+  if (worker) {
+    clearTimeout(idleTimers.get(worker));
+    idleTimers.delete(worker);
+  }
+  return worker;
+}
+
 /** Numbers each ingest, so a reused worker's late answer to an earlier ingest is ignored. */
 let lastRun = 0;
 /** Workers prepareWorkers is still bundling for. */
@@ -103,6 +122,8 @@ function spawnWorker(code: string): Worker | null {
   worker.on('exit', () => {
     const at = idleWorkers.indexOf(worker);
     if (at >= 0) idleWorkers.splice(at, 1);
+    clearTimeout(idleTimers.get(worker));
+    idleTimers.delete(worker);
   });
   worker.on('error', () => undefined); // reported to the ingest using it through 'exit'
   return worker;
@@ -121,8 +142,7 @@ export function prepareWorkers(count: number = defaultWorkerCount()): void {
     for (let w = 0; code && w < missing; w++) {
       const worker = spawnWorker(code);
       if (!worker) break;
-      worker.unref();
-      idleWorkers.push(worker);
+      park(worker);
     }
   });
 }
@@ -226,13 +246,13 @@ export async function ingestInWorkers(
   // Idle workers start at once; the main thread does not wait for the bundle: it ingests meanwhile, and new
   // workers join when it is ready (taking first any that prepareWorkers started meanwhile).
   let enlisted = 0;
-  for (; enlisted < count && idleWorkers.length > 0; enlisted++) enlist(idleWorkers.shift()!);
+  for (; enlisted < count && idleWorkers.length > 0; enlisted++) enlist(takeIdle()!);
   if (opts.stats) opts.stats.reusedWorkers = enlisted;
   const started =
     enlisted < count
       ? bundledWorker().then((code) => {
           for (; code && !closed && enlisted < count; enlisted++) {
-            const worker = idleWorkers.shift() ?? spawnWorker(code);
+            const worker = takeIdle() ?? spawnWorker(code);
             if (!worker) break;
             enlist(worker);
           }
@@ -271,9 +291,7 @@ export async function ingestInWorkers(
     // Live workers wait for the next ingest; a batch they still run for this one is answered and ignored.
     for (const { worker, detach, gone } of pool) {
       detach();
-      if (gone()) continue;
-      worker.unref();
-      idleWorkers.push(worker);
+      if (!gone()) park(worker);
     }
   }
   return results.flatMap((r) => r!);
