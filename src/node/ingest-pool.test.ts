@@ -6,7 +6,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { emptyKnowledge, type Knowledge } from '../common/dataset.ts';
 import { generateCorpus } from './gen-corpus.ts';
-import { ingestInWorkers } from './ingest-pool.ts';
+import { ingestInWorkers, releaseIdleWorkers } from './ingest-pool.ts';
 import { ingestFiles, listSeeds } from './load-seeds.ts';
 
 let root: string;
@@ -16,7 +16,7 @@ beforeAll(() => {
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
 describe('ingestInWorkers, run twice in one process', () => {
-  it('reuses the warm workers of the first run, with the second run’s corrections', async () => {
+  it('reuses the warm workers of the first run, with the second run’s corrections, until released', async () => {
     const dir = path.join(root, 'twice');
     generateCorpus(300, dir, 11);
     const { files } = await listSeeds(dir);
@@ -37,6 +37,14 @@ describe('ingestInWorkers, run twice in one process', () => {
     ).toEqual(withCorrections);
     expect(first.reusedWorkers).toBe(0);
     expect(second).toEqual({ workerBatches: first.workerBatches, mainBatches: 0, reusedWorkers: 1 });
+
+    // Released (as the build does after its one ingest), the next run starts a new worker.
+    releaseIdleWorkers();
+    const third = { workerBatches: 0, mainBatches: 0, reusedWorkers: -1 };
+    expect(
+      await ingestInWorkers(files, corrected, { workers: 1, mainThreadWorks: false, stats: third }),
+    ).toEqual(withCorrections);
+    expect(third.reusedWorkers).toBe(0);
   });
 
   it('lets the process exit while its workers wait for another run', () => {

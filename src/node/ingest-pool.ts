@@ -106,6 +106,11 @@ function takeIdle(): Worker | undefined {
   return worker;
 }
 
+/** Ends the idle workers now, for a process that will not ingest again (the build, after its one ingest). */
+export function releaseIdleWorkers(): void {
+  for (let worker = takeIdle(); worker; worker = takeIdle()) void worker.terminate();
+}
+
 /** Numbers each ingest, so a reused worker's late answer to an earlier ingest is ignored. */
 let lastRun = 0;
 /** Workers prepareWorkers is still bundling for. */
