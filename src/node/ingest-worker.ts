@@ -2,18 +2,21 @@
 // Started by ingest-pool.ts (from one esbuild bundle of this file); runs the same ingestSeedFile as the main
 // thread, so results are identical.
 
-import { parentPort, workerData } from 'node:worker_threads';
-import type { Knowledge } from '../common/dataset.ts';
+import { parentPort } from 'node:worker_threads';
+import { emptyKnowledge, type Knowledge } from '../common/dataset.ts';
 import { ingestSeedFile, type SeedFile } from './ingest-files.ts';
 
-export interface WorkerTask {
-  batch: number;
-  files: SeedFile[];
-}
+/** Each ingest first sends its corrections, then its batches; `run` tells one ingest's answers from another's. */
+export type WorkerTask =
+  { run: number; knowledge: Knowledge } | { run: number; batch: number; files: SeedFile[] };
 
-const knowledge = (workerData as { knowledge: Knowledge }).knowledge;
+let knowledge: Knowledge = emptyKnowledge;
 
 parentPort?.on('message', (task: WorkerTask) => {
+  if ('knowledge' in task) {
+    knowledge = task.knowledge;
+    return;
+  }
   const results = task.files.map((file) => ingestSeedFile(file, knowledge));
-  parentPort!.postMessage({ batch: task.batch, results });
+  parentPort!.postMessage({ run: task.run, batch: task.batch, results });
 });

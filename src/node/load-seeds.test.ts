@@ -115,7 +115,7 @@ describe('worker threads', () => {
       onProgress: (done) => progress.push(done),
     });
     // 600 files: 2 batches of 100, then the last 400 in 16 batches of 25 so the threads finish together.
-    expect(stats).toEqual({ workerBatches: 18, mainBatches: 0 });
+    expect(stats).toEqual({ workerBatches: 18, mainBatches: 0, reusedWorkers: 0 });
     expect(parallel).toEqual(single);
     // ...and the default mix of a worker and the main thread.
     expect(await ingestFiles(files, emptyKnowledge, { workers: 1 })).toEqual(single);

@@ -9,7 +9,7 @@ import { emptyKnowledge, type Dataset, type IngestWarning, type Knowledge } from
 import { buildDataset, type FileResult } from '../ingest/ingest.ts';
 import { parseKnowledge } from '../ingest/knowledge.ts';
 import { ingestSeedFile, type SeedFile } from './ingest-files.ts';
-import { ingestInWorkers } from './ingest-pool.ts';
+import { ingestInWorkers, prepareWorkers } from './ingest-pool.ts';
 
 export { MAX_FILE_BYTES } from './ingest-files.ts';
 
@@ -51,7 +51,11 @@ const isIgnored = (name: string) => name.startsWith('.') || name === 'node_modul
  * Every *.txt file under dir (any case of the extension), sorted by relative path. Symbolic links are followed,
  * but each real folder is walked once, so link loops end. Other files are ignored.
  */
-export async function listSeeds(dir: string): Promise<SeedListing> {
+export async function listSeeds(
+  dir: string,
+  /** Called as files are found, with the count so far (before sorting and the linked folders' files). */
+  onFound?: (count: number) => void,
+): Promise<SeedListing> {
   const root = path.resolve(dir);
   const files: SeedFile[] = [];
   const warnings: IngestWarning[] = [];
@@ -88,7 +92,10 @@ export async function listSeeds(dir: string): Promise<SeedListing> {
         else if (target.isFile() && isTxt(entry.name)) files.push({ abs, rel: toRel(root, abs) });
       } else if (entry.isFile() && isTxt(entry.name)) {
         files.push({ abs, rel: toRel(root, abs) });
+      } else {
+        continue;
       }
+      onFound?.(files.length);
     }
   };
 
@@ -157,6 +164,10 @@ async function ingestInThread(
   return results;
 }
 
+function usesWorkers(files: number, workers: number | 'auto'): boolean {
+  return workers === 'auto' ? files >= WORKER_MIN_FILES && availableParallelism() > 1 : workers > 0;
+}
+
 /** Ingests files with workers when it pays, else in-thread; the results are the same either way. */
 export async function ingestFiles(
   files: SeedFile[],
@@ -164,9 +175,7 @@ export async function ingestFiles(
   opts: IngestOptions = {},
 ): Promise<FileResult[]> {
   const workers = opts.workers ?? 'auto';
-  const useWorkers =
-    workers === 'auto' ? files.length >= WORKER_MIN_FILES && availableParallelism() > 1 : workers > 0;
-  if (useWorkers) {
+  if (usesWorkers(files.length, workers)) {
     const count = workers === 'auto' ? undefined : workers;
     try {
       const results = await ingestInWorkers(files, knowledge, {
@@ -214,7 +223,12 @@ export function createSeedIngestor(dir: string, opts: IngestOptions = {}): SeedI
   };
 
   const full = async (): Promise<Dataset> => {
-    const listing = await listSeeds(root);
+    // Workers load while the rest of the folder is listed, once it is clear that they will be used.
+    const workers = opts.workers ?? 'auto';
+    const listing = await listSeeds(root, (count) => {
+      if (count === WORKER_MIN_FILES && usesWorkers(count, workers))
+        prepareWorkers(workers === 'auto' ? undefined : workers);
+    });
     listingWarnings = listing.warnings;
     knowledgePath = listing.knowledgePath;
     ({ knowledge, warnings: knowledgeWarnings } = loadKnowledge(knowledgePath));

@@ -14,6 +14,7 @@ import { maxPackFiles } from '../common/data-packs.ts';
 import { routePaths } from '../common/paths.ts';
 import { buildSiteData as defaultBuildSiteData, type EmitFile } from '../site/build-site-data.ts';
 import { createSeedIngestor as defaultCreateIngestor, type SeedIngestor } from './load-seeds.ts';
+import { releaseIdleWorkers } from './ingest-pool.ts';
 import { buildServerEntry, planPages, prerenderPages, type PageJob, type PageResult } from './prerender.ts';
 import { createProgress, formatCounts } from './progress.ts';
 import type { OnStepProgress } from '../site/step-progress.ts';
@@ -506,7 +507,11 @@ export function readoutPlugin(options: ReadoutPluginOptions): Plugin {
       }).full();
       // Surface a failure when awaited, not as an unhandled rejection in between (the second handler).
       datasetPromise.then(
-        () => progress?.finish(`${filesTotal.toLocaleString('en-US')} files`),
+        () => {
+          // A build ingests once: its workers' memory goes now, not after the pool's idle wait.
+          releaseIdleWorkers();
+          progress?.finish(`${filesTotal.toLocaleString('en-US')} files`);
+        },
         () => undefined,
       );
     },

@@ -1,8 +1,10 @@
 // Ingest section of `npm run bench`: articles per second against the floor of merely reading and splitting
 // the same files, single-thread and with worker threads, at 1,000 and 10,000 generated articles.
 
+import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { defaultWorkerCount } from '../../src/node/ingest-pool.ts';
 import { ingestFolder, listSeeds } from '../../src/node/load-seeds.ts';
 import { generateCorpus } from '../../src/node/gen-corpus.ts';
@@ -20,8 +22,12 @@ export interface IngestBenchRow {
   singleCpuRatio: number;
   /** Threads that ingest: the workers plus the main thread. */
   threads: number;
+  /** Best of the runs in this process, whose workers are warm from its earlier runs. */
   workersPerSecond: number;
   workersRatio: number;
+  /** One ingest in a fresh process (default options), as `npm run ingest` and the build see it: all threads cold. */
+  freshPerSecond: number;
+  freshRatio: number;
 }
 
 export interface BenchContext {
@@ -100,6 +106,13 @@ async function timeIt<T>(
   return { seconds: best, cpuSeconds, value };
 }
 
+/** Wall seconds of one ingest of dir in a new Node process (tsx loaded before the clock starts). */
+function freshIngest(dir: string): { articles: number; seconds: number } {
+  const script = fileURLToPath(new URL('./ingest-fresh.ts', import.meta.url));
+  const out = execFileSync(process.execPath, ['--import', 'tsx', script, dir], { encoding: 'utf8' });
+  return JSON.parse(out) as { articles: number; seconds: number };
+}
+
 export async function benchIngest(ctx: BenchContext): Promise<IngestBenchRow[]> {
   const sizes = ctx.quick ? [1000] : [1000, 10000];
   // Worker threads besides the main thread, which ingests too: the same split `npm run ingest` uses.
@@ -115,7 +128,10 @@ export async function benchIngest(ctx: BenchContext): Promise<IngestBenchRow[]> 
     if (JSON.stringify(single.value) !== JSON.stringify(parallel.value)) {
       throw new Error(`worker and single-thread datasets differ at ${n} articles`);
     }
+    const fresh = freshIngest(dir);
     const articles = single.value.articles.length;
+    if (fresh.articles !== articles)
+      throw new Error(`a fresh process ingested ${fresh.articles} of ${articles}`);
     const perSecond = (seconds: number) => Math.round(n / seconds);
     rows.push({
       articles,
@@ -129,18 +145,21 @@ export async function benchIngest(ctx: BenchContext): Promise<IngestBenchRow[]> 
       threads: workers + 1,
       workersPerSecond: perSecond(parallel.seconds),
       workersRatio: Number((parallel.seconds / floorRun.seconds).toFixed(2)),
+      freshPerSecond: perSecond(fresh.seconds),
+      freshRatio: Number((fresh.seconds / floorRun.seconds).toFixed(2)),
     });
   }
 
   const table = [
-    '| articles | MB | floor (read+split) art/s | art/CPU-s | ingest 1 thread art/s | art/CPU-s | × floor | × floor (CPU) | threads | ingest with workers art/s | × floor |',
-    '|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
+    '| articles | MB | floor (read+split) art/s | art/CPU-s | ingest 1 thread art/s | art/CPU-s | × floor | × floor (CPU) | threads | ingest with workers art/s | × floor | fresh process art/s | × floor |',
+    '|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
     ...rows.map(
       (r) =>
         `| ${r.articles.toLocaleString('en-US')} | ${r.megabytes} | ${r.floorPerSecond.toLocaleString('en-US')} | ` +
         `${r.floorPerCpuSecond.toLocaleString('en-US')} | ` +
         `${r.singlePerSecond.toLocaleString('en-US')} | ${r.singlePerCpuSecond.toLocaleString('en-US')} | ${r.singleRatio} | ${r.singleCpuRatio} | ${r.threads} | ` +
-        `${r.workersPerSecond.toLocaleString('en-US')} | ${r.workersRatio} |`,
+        `${r.workersPerSecond.toLocaleString('en-US')} | ${r.workersRatio} | ` +
+        `${r.freshPerSecond.toLocaleString('en-US')} | ${r.freshRatio} |`,
     ),
   ];
   for (const line of table) ctx.log(line);

@@ -17,6 +17,7 @@ describe('npm run bench -- --quick', () => {
     expect(ingest.rows).toHaveLength(1);
     expect(ingest.rows[0].articles).toBe(1000);
     expect(ingest.rows[0].singlePerSecond).toBeGreaterThan(0);
+    expect(ingest.rows[0].freshPerSecond).toBeGreaterThan(0);
     expect(lines.join('\n')).toMatch(/\| 1,000 \|/);
     const report = JSON.parse(readFileSync(path.join(outDir, 'bench.json'), 'utf8'));
     expect(report.machine.cores).toBeGreaterThan(0);
