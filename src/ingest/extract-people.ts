@@ -1607,8 +1607,11 @@ const CAP_START = /^\p{Lu}/u;
 const BEING_IN = new Set(['is', 'was', 'are', 'were', 'arrived', 'remains', 'stayed']);
 
 /** Whether the story names `country` anywhere (by name or demonym). */
-function namesCountry(doc: TokenizedText, country: string): boolean {
-  return findCountries(doc.tokens, 0, doc.tokens.length).some((h) => h.country === country);
+/** Whether the story names `country` nowhere but at tokens in `allowed` (none at all counts). */
+function namesCountryOnlyAt(doc: TokenizedText, country: string, allowed: ReadonlySet<number>): boolean {
+  return findCountries(doc.tokens, 0, doc.tokens.length).every(
+    (h) => h.country !== country || allowed.has(h.at),
+  );
 }
 
 /** Whether the headline names `country` (by name or demonym) and not `other`. */
@@ -2000,6 +2003,19 @@ function describedSpouseRoles(doc: TokenizedText, people: PersonRecord[]): void 
 }
 
 const FIRST_SPOUSE_RE = /\bfirst (?:lady|gentleman)\b/i;
+/** Heads of roles won in sport rather than held in a country: "defending champion", "Olympic medallist". */
+const SPORTING_DISTINCTIONS = new Set([
+  'champion',
+  'titleholder',
+  'medallist',
+  'medalist',
+  'winner',
+  'runner-up',
+  'finalist',
+  'record-holder',
+]);
+
+const lastWord = (role: string): string => role.slice(role.lastIndexOf(' ') + 1).toLowerCase();
 const CENTURY_RE = /\b\d{1,2}(?:st|nd|rd|th)[- ]century\b/i;
 const QUOTE_CLOSERS = new Set(['”', '"']);
 const QUOTE_OPENERS = new Set(['“', '"']);
@@ -2017,6 +2033,37 @@ function servesInternationalOffice(role: string, people: readonly PersonRecord[]
         return lower === office || lower.endsWith(` ${office}`);
       }),
   );
+}
+
+/** "Japanese lawmakers … X": a nationality before a lower-case plural noun, with no "including" before `to`. */
+function describesGroup(tokens: readonly Token[], at: number, to: number): boolean {
+  const noun = tokens[at + 1];
+  if (!noun?.word || noun.cap || !noun.lower.endsWith('s') || titleHeads.has(noun.lower)) return false;
+  for (let k = at + 2; k < to; k++) if (GROUP_MEMBERS.has((tokens[k] as Token).lower)) return false;
+  return true;
+}
+
+/** Words that name members of a group after it: "Japanese lawmakers, including X". */
+const GROUP_MEMBERS = new Set(['including', 'among', 'such', 'led', 'like']);
+
+/**
+ * Whether country hit `h` is bound to the name of a person other than `pi`: "Tamirat Tola of Ethiopia" (the name,
+ * then "of") or "Belgium's Bashir Abdi" (the possessive, then the name).
+ */
+function countryOfAnother(
+  h: CountryHit,
+  pi: number,
+  inSentence: readonly Mention[],
+  tokens: readonly Token[],
+): boolean {
+  const ofAt = tokens[h.at - 1]?.lower === 'of' ? h.at - 1 : -1;
+  for (const o of inSentence) {
+    if (o.person === pi || o.kind === 'pronoun') continue;
+    if (o.end === ofAt) return true;
+    if (o.start > h.at && o.start <= h.at + 5 && possessiveCountryBefore(tokens, o.start) === h.country)
+      return true;
+  }
+  return false;
 }
 
 /** "… held talks with his counterpart X and Bangladesh's …": "talks with" between, and no comma after it. */
@@ -2050,19 +2097,6 @@ function decideCountries(
     CHINA_PLACES.has((article.dateline?.place ?? '').toLowerCase());
   // A national agency's own officials are written with a bare title, as Xinhua writes "Premier Li" (rule 7).
   const home = chineseContext ? null : outletCountry(article.source);
-  // "Brazil's Supreme Court sentences …" datelined "Brasilia, Sep 11 (Prensa Latina)": a national outlet's
-  // correspondent reporting the host country's own affairs, in a story that never names the outlet's country,
-  // writes the host's officials bare; its home country is no default there. (Otherwise a foreign dateline is
-  // often the outlet's own leader abroad: "Anwar received by Emir of Qatar", datelined Doha.)
-  const datelineHome = datelineCountry(article.dateline?.place);
-  const homeDefault =
-    home !== null &&
-    datelineHome !== null &&
-    datelineHome !== home &&
-    headlineAbout(titleDoc, datelineHome, home) &&
-    !namesCountry(doc, home)
-      ? null
-      : home;
   let chinaInHeadline: boolean | undefined;
   let matchReport: boolean | undefined;
   for (let pi = 0; pi < people.length; pi++) {
@@ -2165,6 +2199,21 @@ function decideCountries(
         inRoles.add(k);
         roleEndAt.set(k, { owner: q, end: r.end });
       }
+  // "Brazil's Supreme Court sentences …" datelined "Brasilia, Sep 11 (Prensa Latina)": a national outlet's
+  // correspondent reporting the host country's own affairs, in a story that never names the outlet's country,
+  // writes the host's officials bare; its home country is no default there. (Otherwise a foreign dateline is
+  // often the outlet's own leader abroad: "Anwar received by Emir of Qatar", datelined Doha.) Nor where it names
+  // its country only in its compatriots' titles: "Warsaw (dpa) - … German Chancellor X congratulated …" writes
+  // its own with their nationality.
+  const datelineHome = datelineCountry(article.dateline?.place);
+  const homeDefault =
+    home !== null &&
+    datelineHome !== null &&
+    datelineHome !== home &&
+    headlineAbout(titleDoc, datelineHome, home) &&
+    namesCountryOnlyAt(doc, home, inRoles)
+      ? null
+      : home;
   const countryCache = new Map<number, CountryHit[]>();
   // "Luis Montenegro called for an election": a country word inside a person's name names no country there.
   for (const m of mentions) {
@@ -2373,6 +2422,18 @@ function decideCountries(
         )
           continue;
         if (h.country === 'China' && !pinyin && p.tokens.length > 1) continue;
+        // "X of Ethiopia … ahead of Belgium's Y, while Z failed to finish": a country written onto another
+        // person's name is theirs alone.
+        if (countryOfAnother(h, pi, mentionsBySent.get(m.sent) ?? [], tokens)) continue;
+        // "some 30 Japanese lawmakers had traveled to Taipei for the inauguration of X": a nationality of a group
+        // others make up is not an untitled name's further on.
+        if (
+          p.roles.length === 0 &&
+          h.adjectival &&
+          h.at + 2 < m.start &&
+          describesGroup(tokens, h.at, m.start)
+        )
+          continue;
         if (held && heldTitles.some((t) => (held.get(`${h.country}|${t}`) ?? p) !== p)) continue;
         // "President X against Cuba's inclusion in the US list", Cuba's president and a Colombian minister named: a
         // bare one-holder office belongs to a side of the story before a country no one of the story represents.
@@ -2464,6 +2525,12 @@ function decideCountries(
         ? 'China'
         : homeDefault) ??
       (firstNamed ? previousSentenceCountry(doc, firstNamed.sent, countryCache) : null);
+  }
+  // 7b. "Nawrocki, 42, …, succeeding Andrzej Duda": a successor placed only after their predecessor was looked at.
+  for (const p of people) {
+    if (p.country !== null || p.countrySettled || p.international) continue;
+    const named = p.mentions.find((m) => m.kind !== 'pronoun');
+    if (named) p.country = successionCountry(named, people, mentionsBySent, tokens);
   }
   // 8. "Deputy Treasury Secretary X" in a story whose people, China's aside, represent one country: an office
   // holder with no nationality anywhere near and a name that is not Chinese is from that country (a Chinese
@@ -2601,6 +2668,8 @@ function decideCountries(
       continue;
     // "the 19th-century independence leader": a figure of history holds no office where the story is set.
     if (p.roles.every((r) => CENTURY_RE.test(r))) continue;
+    // "PARIS (AP) — … defending champion X failed to finish": a sporting distinction is no office of the host's.
+    if (p.roles.every((r) => SPORTING_DISTINCTIONS.has(lastWord(r)))) continue;
     // "Apple Chief Executive": an office in a named body alone says nothing of a country.
     datelineCity ??= (article.dateline?.place ?? '').split(',')[0]?.trim().toLowerCase() ?? '';
     // "director of the Institute for Fiscal Studies", "president of the INE" (the National Electoral Institute): a
@@ -2627,14 +2696,45 @@ function decideCountries(
   }
   // 12b. "China, U.S. agree to cut tariffs" over "… tariffs imposed by President Donald Trump": a bare one-holder
   // office takes the one side the headline names that could be theirs.
-  if (titleDoc) headlineSideOffice(people, pinyinOf, titleDoc, tokens);
+  // A Reuters lede-only file has no headline: its lede names the sides.
+  if (titleDoc) headlineSideOffice(people, pinyinOf, titleDoc.tokens, 0, titleDoc.tokens.length, tokens);
+  else if (article.titleDerived && doc.sentences[0])
+    headlineSideOffice(people, pinyinOf, tokens, doc.sentences[0][0], doc.sentences[0][1], tokens);
+  // 12d. "… before X takes office in Taipei", "lawmakers had traveled to Taipei for the inauguration of X": the
+  // capital someone is sworn in at is their country's.
+  for (const p of people) if (p.country === null && !p.international) p.country = inaugurationCountry(p, doc);
   // 12c. "WASHINGTON (AP) — … The gunman, X, …" in a story whose placed people are all of the dateline's country:
   // a domestic story; the others it names, with no country of their own, are that country's too. Not in a Chinese
-  // outlet's story, where a foreign visitor is often named bare beside Chinese officials.
-  if (!chineseContext) domesticCountry(people, datelineCountry(article.dateline?.place));
+  // outlet's story, where a foreign visitor is often named bare beside Chinese officials. "The Hague (AFP) – …"
+  // under "… most right-wing Dutch government": a dateline that places nothing leaves the headline's one country.
+  if (!chineseContext)
+    domesticCountry(people, datelineCountry(article.dateline?.place) ?? headlineCountry(titleDoc));
   // 13. "Chief Executive John Lee": Hong Kong and Macao are China's special administrative regions, and their
   // officials represent China.
   for (const p of people) if (p.country === 'Hong Kong' || p.country === 'Macao') p.country = 'China';
+}
+
+/** Words that say someone takes office in the sentence they are named in. */
+const TAKING_OFFICE_RE = /\b(?:inaugurat(?:ion|ed|es)|sworn in|swearing-in|takes? office|took office)\b/i;
+
+/** Rule 12d: the one country whose capital or large city the sentences of `p` taking office name, or null. */
+function inaugurationCountry(p: PersonRecord, doc: TokenizedText): string | null {
+  let found: string | null = null;
+  for (const m of p.mentions) {
+    if (m.kind === 'pronoun') continue;
+    const [s, e] = doc.sentences[m.sent] ?? [0, 0];
+    if (e <= s) continue;
+    const text = doc.text.slice((doc.tokens[s] as Token).start, (doc.tokens[e - 1] as Token).end);
+    if (!TAKING_OFFICE_RE.test(text)) continue;
+    for (let k = s; k < e; k++) {
+      const t = doc.tokens[k] as Token;
+      const c = t.cap ? cityCountry(t.lower) : undefined;
+      if (!c) continue;
+      if (found !== null && found !== c) return null;
+      found = c;
+    }
+  }
+  return found;
 }
 
 /** Rule 12c: with three or more people placed, all in the dateline's country `home`, the unplaced ones too. */
@@ -2659,7 +2759,9 @@ function domesticCountry(people: PersonRecord[], home: string | null): void {
 function headlineSideOffice(
   people: PersonRecord[],
   pinyinOf: readonly boolean[],
-  titleDoc: TokenizedText,
+  sideTokens: readonly Token[],
+  from: number,
+  to: number,
   tokens: readonly Token[],
 ): void {
   let sides: string[] | undefined;
@@ -2670,7 +2772,7 @@ function headlineSideOffice(
     if (held.length === 0 || atAnotherTime(p, tokens)) continue;
     sides ??= [
       ...new Set(
-        findCountries(titleDoc.tokens, 0, titleDoc.tokens.length)
+        findCountries(sideTokens, from, to)
           .filter((h) => !h.destination)
           .map((h) => h.country),
       ),
