@@ -39,6 +39,45 @@ describe('countries the story gives another way', () => {
     expect(person(a, 'Laszlo Varga')?.country).not.toBe('Germany');
   });
 
+  it('does not give a player or a head of state the country their team beat', () => {
+    const a = article(
+      'Hosts win regional cup',
+      [
+        'Hosts Ghana beat Senegal 2-1 in the final on Sunday, with President Kwame Boateng watching in the stands.',
+        'Ghana won the trophy 2-1 against Senegal, with midfielder Kofi Asante scoring the winner.',
+      ],
+      { source: 'AP', dateline: { place: 'ACCRA', date: null } },
+    );
+    expect(person(a, 'Kwame Boateng')?.country).toBe('Ghana');
+    expect(person(a, 'Kofi Asante')?.country).toBe('Ghana');
+  });
+
+  it('places "the academy\'s secretary" by the nationality the academy was introduced with', () => {
+    const a = article(
+      'Poet wins award',
+      [
+        'SEOUL, Oct. 3 (Yonhap) -- Poet Kim Soo-min won the award on Thursday.',
+        'The Danish Academy in Copenhagen said it honoured Kim for her verse.',
+        'Lars Holm, the academy’s permanent secretary, told reporters that he had reached Kim by phone.',
+      ],
+      { source: 'Yonhap', dateline: { place: 'SEOUL', date: 'Oct. 3' } },
+    );
+    expect(person(a, 'Lars Holm')?.country).toBe('Denmark');
+  });
+
+  it('gives an officer of a body the country of another officer of it', () => {
+    const a = article(
+      'Airline posts record profit',
+      [
+        'Emirati businessman Rashid Al Nahyan, Chairman of Falcon Airways and Group, said the strategy had paid off.',
+        'Sir John Pryce, President of Falcon Airways, told reporters that delays in deliveries were the main constraint.',
+      ],
+      { source: 'Reuters', dateline: null },
+    );
+    expect(person(a, 'Rashid Al Nahyan')?.country).toBe('United Arab Emirates');
+    expect(person(a, 'John Pryce')?.country).toBe('United Arab Emirates');
+  });
+
   it('gives a predecessor the country of a successor placed after them', () => {
     const a = article(
       'Historian wins Hungarian presidency',

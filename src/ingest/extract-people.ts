@@ -46,6 +46,7 @@ import {
 import { extractOrganizationsAndPlaces } from './extract/organizations-places.ts';
 import {
   itsBodyCountry,
+  possessedBodyCountry,
   lacksOffice,
   namesPublicBody,
   PARTY_WORDS,
@@ -2035,6 +2036,21 @@ function servesInternationalOffice(role: string, people: readonly PersonRecord[]
   );
 }
 
+/** Words before the side a team plays or beats: "against England", "beat Nigeria 2-1". */
+const OPPONENT_CUES = new Set(['against', 'beat', 'beating', 'defeated', 'defeating', 'versus', 'vs']);
+
+/** Whether tokens `from`..`to` hold a score ("1-0", "2 - 1"). */
+function hasScore(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from + 2; k < to; k++)
+    if (
+      tokens[k - 1]?.text === '-' &&
+      /^\d{1,2}$/.test(tokens[k - 2]?.text ?? '') &&
+      /^\d{1,2}$/.test(tokens[k]?.text ?? '')
+    )
+      return true;
+  return false;
+}
+
 /** "Japanese lawmakers … X": a nationality before a lower-case plural noun, with no "including" before `to`. */
 function describesGroup(tokens: readonly Token[], at: number, to: number): boolean {
   const noun = tokens[at + 1];
@@ -2108,10 +2124,13 @@ function decideCountries(
       found = roleSpanCountry(tokens, r);
       if (found) break;
     }
-    // "… Court of China … its President Zhang Jun": the body "its" refers back to.
+    // "… Court of China … its President Zhang Jun": the body "its" refers back to; "the academy's permanent
+    // secretary" after "the Swedish Academy".
     for (const r of p.roleSpans) {
       if (found) break;
-      found = itsBodyCountry(tokens, doc.sentences[tokens[r.start]?.sent ?? 0]?.[0] ?? 0, r.start);
+      found =
+        itsBodyCountry(tokens, doc.sentences[tokens[r.start]?.sent ?? 0]?.[0] ?? 0, r.start) ??
+        possessedBodyCountry(tokens, r.start);
       if (found) p.bodyOffice = true;
     }
     if (!found) {
@@ -2425,6 +2444,12 @@ function decideCountries(
         // "X of Ethiopia … ahead of Belgium's Y, while Z failed to finish": a country written onto another
         // person's name is theirs alone.
         if (countryOfAnother(h, pi, mentionsBySent.get(m.sent) ?? [], tokens)) continue;
+        // "Spain won that final 1-0 against England, with X scoring": with a score, the team beaten is the other side.
+        if (
+          OPPONENT_CUES.has(tokens[h.at - 1]?.lower ?? '') &&
+          hasScore(tokens, s, doc.sentences[m.sent]?.[1] ?? s)
+        )
+          continue;
         // "some 30 Japanese lawmakers had traveled to Taipei for the inauguration of X": a nationality of a group
         // others make up is not an untitled name's further on.
         if (
@@ -2694,6 +2719,23 @@ function decideCountries(
     }
     if (!heldByAnother(people, p, fromDateline, held, tokens)) p.country = fromDateline;
   }
+  // 12a. "X, Chairman and Chief Executive of Emirates Airline and Group … Y, President of Emirates Airline": officers
+  // of one body share the country of the one placed.
+  for (const p of people) {
+    if (p.country !== null || p.international) continue;
+    for (const r of p.roles) {
+      const body = officeBody(r);
+      const q =
+        body &&
+        people.find(
+          (o) => o.country && !o.international && o.roles.some((or) => sameBody(officeBody(or), body)),
+        );
+      if (q) {
+        p.country = q.country;
+        break;
+      }
+    }
+  }
   // 12b. "China, U.S. agree to cut tariffs" over "… tariffs imposed by President Donald Trump": a bare one-holder
   // office takes the one side the headline names that could be theirs.
   // A Reuters lede-only file has no headline: its lede names the sides.
@@ -2735,6 +2777,19 @@ function inaugurationCountry(p: PersonRecord, doc: TokenizedText): string | null
     }
   }
   return found;
+}
+
+/** The capitalised body a role is an office "of" ("President of Emirates Airline" → "Emirates Airline"), or null. */
+function officeBody(role: string): string | null {
+  const m = / of (?:the )?(\p{Lu}[\p{L}'’-]*(?: (?:and |of |for )?\p{Lu}[\p{L}'’-]*)+)$/u.exec(role);
+  return m ? (m[1] as string) : null;
+}
+
+/** Whether two bodies are one: the same name, or one the other's start ("Emirates Airline" of "… and Group"). */
+function sameBody(a: string | null, b: string): boolean {
+  if (!a) return false;
+  const [short, long] = a.length < b.length ? [a, b] : [b, a];
+  return long === short || long.startsWith(`${short} `);
 }
 
 /** Rule 12c: with three or more people placed, all in the dateline's country `home`, the unplaced ones too. */

@@ -98,6 +98,32 @@ export function itsBodyCountry(tokens: readonly Token[], sentStart: number, star
   return found;
 }
 
+/**
+ * "The Swedish Academy in Stockholm said … X, the academy's permanent secretary": the country of the body a role
+ * names by a common noun's possessive at `start` ("the academy's", "the federation's"), where the story introduced
+ * that body earlier with a nationality or a country ("the Swedish Academy", "Spanish football federation
+ * president"); the nearest such introduction before, or null.
+ */
+export function possessedBodyCountry(tokens: readonly Token[], start: number): string | null {
+  let at = start;
+  if (tokens[at]?.lower === 'the') at++;
+  const noun = tokens[at];
+  const possessive = tokens[at + 1]?.lower;
+  if (!noun?.word || (possessive !== "'s" && possessive !== '’s') || tokens[at - 1]?.lower !== 'the')
+    return null;
+  for (let k = at - 2; k > 0; k--) {
+    if ((tokens[k] as Token).lower !== noun.lower) continue;
+    // A nationality or country up to two words before the noun, with nothing but words between.
+    const hits = findCountries(tokens, Math.max(0, k - 3), k);
+    const last = hits[hits.length - 1];
+    if (!last || !last.adjectival) continue;
+    let words = true;
+    for (let j = last.at + 1; j < k && words; j++) words = (tokens[j] as Token).word;
+    if (words) return last.country;
+  }
+  return null;
+}
+
 /** Kinds of public institution: a body named by one of them and its remit ("Institute for Fiscal Studies"). */
 const PUBLIC_BODY_KINDS = new Set([
   'institute',
