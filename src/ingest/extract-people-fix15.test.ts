@@ -78,6 +78,20 @@ describe('countries the story gives another way', () => {
     expect(person(a, 'John Pryce')?.country).toBe('United Arab Emirates');
   });
 
+  it('keeps a story domestic when a foreigner named with their nationality reacts to it', () => {
+    const a = article(
+      'Lopez wins Colombia’s presidential election',
+      [
+        'Bogota, Jun 3 (EFE).- Ruling party candidate Camila Lopez won Sunday’s presidential election in Colombia.',
+        'Opposition candidate Andres Mejia received 30%, while Rodrigo Salcedo Ortiz of the Green Alliance got 9%.',
+        'Outgoing President Felipe Duarte congratulated his successor.',
+        'US President Mark Collins called Lopez on Monday to congratulate her.',
+      ],
+      { source: 'EFE', dateline: { place: 'Bogota', date: 'Jun 3' } },
+    );
+    expect(person(a, 'Rodrigo Salcedo Ortiz')?.country).toBe('Colombia');
+  });
+
   it('gives a predecessor the country of a successor placed after them', () => {
     const a = article(
       'Historian wins Hungarian presidency',

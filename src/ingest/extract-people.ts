@@ -2799,7 +2799,12 @@ function domesticCountry(people: PersonRecord[], home: string | null): void {
   for (const p of people) {
     if (p.international) return;
     if (p.country === null) continue;
-    if (p.country !== home) return;
+    // "US President X called to congratulate her": a foreigner named with their nationality in their own title
+    // reacts from abroad; it is the bare-named foreigners that make a story international.
+    if (p.country !== home) {
+      if (p.countrySettled) continue;
+      return;
+    }
     placed++;
   }
   if (placed < 3) return;
