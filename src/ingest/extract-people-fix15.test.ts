@@ -147,3 +147,99 @@ describe('countries the story gives another way', () => {
     expect(person(a, 'Marc Dubois')?.country).toBe('Belgium');
   });
 });
+
+describe('participants of events that are not meetings', () => {
+  it('counts the ministers of a cabinet sworn in with its head, not the outgoing or opposition leaders', () => {
+    const a = article(
+      'New cabinet sworn in after months of talks',
+      [
+        'Former judge Anna Lindqvist was sworn in as prime minister on Tuesday at the head of a four-party coalition.',
+        'King Harald swore in Lindqvist and her ministers at the palace.',
+        'The budget will be in the hands of Finance Minister Erik Nordahl.',
+        'Defence Minister Ingrid Solberg told reporters the country would keep its commitments.',
+        'Opposition leader Per Holm said the cabinet would not last.',
+      ],
+      { source: 'AFP', dateline: { place: 'Oslo', date: null } },
+    );
+    expect(person(a, 'Erik Nordahl')?.participant).toBe(true);
+    expect(person(a, 'Ingrid Solberg')?.participant).toBe(true);
+    expect(person(a, 'Per Holm')?.participant).toBe(false);
+  });
+
+  it('counts a rescuer who reached the trapped men and an adviser at the site, past an appositive', () => {
+    const a = article(
+      'All 12 miners pulled out of collapsed mine after week-long rescue',
+      [
+        'All 12 miners trapped in the collapsed mine were brought out safely on Friday, ending a week-long rescue.',
+        'Mining engineer Tomas Berg, head of the National Mine Safety Board, who had been advising the rescuers at the site, said he was relieved.',
+        'Ravi Kumar, one of the diggers, told reporters he was the first to reach the trapped men.',
+        'Governor Alan Pike said in a statement that the state would review its mines.',
+      ],
+      { source: 'AP', dateline: { place: 'DENVER', date: null } },
+    );
+    expect(person(a, 'Tomas Berg')?.participant).toBe(true);
+    expect(person(a, 'Ravi Kumar')?.participant).toBe(true);
+    expect(person(a, 'Alan Pike')?.participant).toBe(false);
+  });
+
+  it('counts the running mate of a candidate who won, whenever they take office', () => {
+    const a = article(
+      'Centrist Ramos wins presidential runoff',
+      [
+        'LIMA, Nov. 25 (Xinhua) -- Jorge Ramos has won the presidential runoff, defeating Ana Torres, according to results released on Monday.',
+        'Ramos, 61, will take office on July 28, 2025, with former senator Lucia Vega as vice president.',
+      ],
+      { dateline: { place: 'LIMA', date: 'Nov. 25' } },
+    );
+    expect(person(a, 'Lucia Vega')?.participant).toBe(true);
+  });
+
+  it('does not count someone met "later in the day" when the headline names other sides', () => {
+    const a = article('Foreign ministers agree to resume dialogue', [
+      'Foreign Minister Kenji Sato held talks with his counterpart Wang Lei in Beijing on Wednesday.',
+      'Later in the day, Sato met with Premier Zhao Ming at the Great Hall of the People. Zhao said the two countries should work together.',
+    ]);
+    expect(person(a, 'Zhao Ming')?.participant).toBe(false);
+    expect(person(a, 'Wang Lei')?.participant).toBe(true);
+  });
+
+  it('does not count the other side of a lede’s meeting of another day', () => {
+    const a = article(
+      'Prime minister welcomes visiting president',
+      [
+        'Prime Minister Alan Reed welcomed visiting President Petro Koval on Saturday, a day after Koval’s meeting with President Frank Mills ended in a row.',
+      ],
+      { source: 'AP', dateline: { place: 'LONDON', date: null } },
+    );
+    expect(person(a, 'Petro Koval')?.participant).toBe(true);
+    expect(person(a, 'Frank Mills')?.participant).toBe(false);
+  });
+
+  it('does not count people met on a visit to another place the same day', () => {
+    const a = article(
+      'President tours storm damage',
+      [
+        'President Mark Ellis surveyed the storm damage from a helicopter on Wednesday.',
+        'Vice President Laura Chen visited Savannah, Georgia, the same day, where she met Gov. Paul Hart at a shelter.',
+      ],
+      { source: 'AP', dateline: { place: 'CHARLESTON, S.C.', date: null } },
+    );
+    expect(person(a, 'Laura Chen')?.participant).toBe(false);
+    expect(person(a, 'Paul Hart')?.participant).toBe(false);
+  });
+
+  it('does not count a minister who "also congratulated" the winner after a reaction from elsewhere', () => {
+    const a = article(
+      'Painter wins international art prize',
+      [
+        'SEOUL, Oct. 3 (Yonhap) -- South Korean painter Lee Min-ji won the prize on Thursday.',
+        'Maria Holm, the jury’s chair, told reporters after the announcement that the vote was unanimous.',
+        'President Park Sung-ho called the prize a proud moment in a Facebook post.',
+        'Culture Minister Choi Dong-wook also congratulated Lee, saying her work had moved the world.',
+      ],
+      { source: 'Yonhap', dateline: { place: 'SEOUL', date: 'Oct. 3' } },
+    );
+    expect(person(a, 'Choi Dong-wook')?.participant).toBe(false);
+    expect(person(a, 'Maria Holm')?.participant).toBe(true);
+  });
+});
