@@ -243,3 +243,20 @@ describe('participants of events that are not meetings', () => {
     expect(person(a, 'Maria Holm')?.participant).toBe(true);
   });
 });
+
+describe('roles', () => {
+  it('reads a full-back’s position, a translator and "head of <field>" after a possessive as roles', () => {
+    const a = article(
+      'Court fines former federation chief',
+      [
+        'The judge acquitted the other defendants: former coach Pedro Alvarez and the federation’s former head of communications Luis Moreno.',
+        'Spain won that final 2-0 against Italy, with right-back Marta Ruiz scoring the second goal.',
+        'The novel won the prize in 2019 together with its English translator Helen Carter.',
+      ],
+      { source: 'EFE', dateline: { place: 'Madrid', date: null } },
+    );
+    expect(person(a, 'Luis Moreno')?.roles).toContain('federation’s former head of communications');
+    expect(person(a, 'Marta Ruiz')?.roles).toContain('right-back');
+    expect(person(a, 'Helen Carter')?.roles).toContain('English translator');
+  });
+});

@@ -759,12 +759,26 @@ const PHRASAL_FORWARD = new Set(
   ),
 );
 export function lowerTitleStart(tokens: readonly Token[], at: number): number {
-  const head = tokens[at - 1];
+  let head = tokens[at - 1];
   if (!head || head.cap || !head.word || head.sent !== tokens[at]?.sent) return at;
-  if (!isOccupation(head.lower) && !titleHeads.has(head.lower)) return at;
+  let headAt = at - 1;
+  // "the federation's former head of marketing X": a title head with a lower-case field after "of".
+  if (!isOccupation(head.lower) && !titleHeads.has(head.lower)) {
+    const owner = tokens[at - 3];
+    if (
+      tokens[at - 2]?.lower !== 'of' ||
+      !owner?.word ||
+      owner.cap ||
+      !titleHeads.has(owner.lower) ||
+      (wordFlags(head.lower) & FUNCTION_WORD) !== 0
+    )
+      return at;
+    head = owner;
+    headAt = at - 3;
+  }
   // "put forward X's plan": an adverb after a phrasal verb, not a player's position.
-  if (head.lower === 'forward' && PHRASAL_FORWARD.has(tokens[at - 2]?.lower ?? '')) return at;
-  let j = at - 2;
+  if (head.lower === 'forward' && PHRASAL_FORWARD.has(tokens[headAt - 1]?.lower ?? '')) return at;
+  let j = headAt - 1;
   for (; j >= 0; j--) {
     const t = tokens[j] as Token;
     if (t.sent !== head.sent) break;
