@@ -260,3 +260,30 @@ describe('roles', () => {
     expect(person(a, 'Helen Carter')?.roles).toContain('English translator');
   });
 });
+
+describe('names', () => {
+  it('keeps a Malay "Tengku" inside a father’s name as part of the name', () => {
+    const a = article('Prime minister visits Doha', [
+      'Also present were Trade Minister Tengku Datuk Seri Hafiz Tengku Abdul Rahman and other officials.',
+    ]);
+    const names = run(a).people.map((p) => p.name);
+    expect(names).toContain('Hafiz Tengku Abdul Rahman');
+    expect(names).not.toContain('Hafiz');
+  });
+
+  it('finds unknown names after "the injured", before a goal scored, and honoured by a monument', () => {
+    const a = article(
+      'Hosts win cup final',
+      [
+        'Tadesse Bekuma was called into the team as a late replacement for the injured Gemechu Dida.',
+        'Kouassi Yao equalized for the hosts in the 62nd minute.',
+        'The two leaders paid tribute at the monument to Ogedei Khaan.',
+      ],
+      { source: 'AP', dateline: { place: 'ACCRA', date: null } },
+    );
+    const names = run(a).people.map((p) => p.name);
+    expect(names).toContain('Gemechu Dida');
+    expect(names).toContain('Kouassi Yao');
+    expect(person(a, 'Ogedei Khaan')?.participant).toBe(false);
+  });
+});

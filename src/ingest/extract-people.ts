@@ -119,6 +119,20 @@ export interface PersonRecord {
 }
 
 /** Verbs that, right after an unknown two- or three-word name, show it is a person ("Wang Yi met …"). */
+/** Memorials named after the person they honour: "the monument to X", "a statue of X". */
+const MEMORIALS = new Set(['monument', 'statue', 'memorial', 'mausoleum', 'tomb', 'bust']);
+/** States before a name that only a person is in: "the injured X", "the jailed X". */
+const PERSON_STATES = new Set([
+  'injured',
+  'wounded',
+  'jailed',
+  'imprisoned',
+  'detained',
+  'exiled',
+  'ailing',
+  'kidnapped',
+  'abducted',
+]);
 const PERSON_VERBS = new Set([
   'met',
   'meets',
@@ -139,6 +153,11 @@ const PERSON_VERBS = new Set([
   'expressed',
   'announced',
   'welcomed',
+  // A goal is scored by a player: "but Franck Kessie equalized for the Elephants".
+  'scored',
+  'equalized',
+  'equalised',
+  'netted',
 ]);
 /** First words of names of storms, spacecraft and the like: never people. */
 const NOT_NAME_WORDS = new Set([
@@ -981,6 +1000,13 @@ function findPeople(
         (before === 'by' && tokens[bare.start - 2]?.lower === 'led');
       // "the fall of the Bashar al-Assad regime", "the Joe Biden administration": a leader's name before their rule.
       const rule = before === 'the' && RULE_NOUNS.has(ctx);
+      // "a late replacement for the injured Sisay Lemma", "the jailed X": a state only a person is in.
+      const state = PERSON_STATES.has(before) && tokens[bare.start - 2]?.lower === 'the';
+      // "paid tribute at the monument to Chinggis Khaan", "the mausoleum of X": a figure of history honoured.
+      const honoured =
+        (before === 'to' || before === 'of') &&
+        MEMORIALS.has(tokens[bare.start - 2]?.lower ?? '') &&
+        !(tokens[bare.start - 2] as Token).cap;
       accept =
         nameShaped &&
         (possessive ||
@@ -991,6 +1017,8 @@ function findPeople(
           ofCountry ||
           succeeded ||
           rule ||
+          state ||
+          honoured ||
           agedAfter(tokens, bare.end) ||
           apposedSpeaker(tokens, bare.end));
       if (nameShaped && !accept) listed.push({ start: bare.start, end: bare.end, surface, key });

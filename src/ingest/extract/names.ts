@@ -460,9 +460,16 @@ export function nameLike(t: Token, position: number, next?: Token, prev?: Token)
   if (!lowerSecond && ACRONYM.test(t.text) && !/^\p{Lu}\p{Ll}/u.test(t.text)) return false;
   const f = wordFlags(t.lower);
   if (f & (TITLE_HEAD | HONORIFIC)) {
-    // "Hassan Sheikh Mohamud": inside a name, before another name word, "Sheikh" is a name word (Somali, Arab).
-    const sheikh = t.lower === 'sheikh' || t.lower === 'sheik';
-    return sheikh && position > 0 && next !== undefined && next.cap && next.word && next.sent === t.sent;
+    // "Hassan Sheikh Mohamud": inside a name, before another name word, "Sheikh" is a name word (Somali, Arab);
+    // so is a Malay "Tengku" in a father's name ("Zafrul Tengku Abdul Aziz").
+    return (
+      INNER_HONORIFICS.has(t.lower) &&
+      position > 0 &&
+      next !== undefined &&
+      next.cap &&
+      next.word &&
+      next.sent === t.sent
+    );
   }
   // "Jun" is a name ("Zhang Jun"); "June 5" or "Jun. 5" is a date.
   if (f & WEEKDAY) return false;
@@ -488,6 +495,9 @@ export function nameLike(t: Token, position: number, next?: Token, prev?: Token)
     return position > 0 && !t.first && t.text.length <= 3 && prev !== undefined && prev.cap && prev.word;
   return true;
 }
+
+/** Honorifics that, inside a name, are part of it: "Hassan Sheikh Mohamud", "Zafrul Tengku Abdul Aziz". */
+const INNER_HONORIFICS = new Set(['sheikh', 'sheik', 'tengku']);
 
 /** "Luis Montenegro": a one-word country or demonym right after a given name (not a place), ending the name. */
 function countrySurname(t: Token, position: number, next?: Token, prev?: Token): boolean {

@@ -177,7 +177,7 @@ const WEEKDAY_RE =
   /\b(?:on|last|since|from|until|by|said|says|announced|told reporters)\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/gi;
 const WEEKDAY_ANY = /\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
 const LOCAL_BEFORE =
-  /(?:on behalf of|(?:envoy|representative|emissary) of|succeed(?:ing|ed|s)|replac(?:ing|ed|es)|initiative (?:of|by)|put forward by|proposed by|advocated by|the late|funeral (?:of|for)|memory of|greetings to|\bunder|\bsince)\b(?:[^,;.]|\b(?:Mr|Mrs|Ms|Dr|Prof)\.)*$/i;
+  /(?:on behalf of|(?:envoy|representative|emissary) of|succeed(?:ing|ed|s)|replac(?:ing|ed|es)|initiative (?:of|by)|put forward by|proposed by|advocated by|the late|funeral (?:of|for)|memory of|(?:monument|statue|memorial|mausoleum|tomb|bust) (?:to|of)|greetings to|\bunder|\bsince)\b(?:[^,;.]|\b(?:Mr|Mrs|Ms|Dr|Prof)\.)*$/i;
 /** "The mainland denounced the speech of Taiwan leader X": the one criticised is the target, not a party to it. */
 const CRITICISED_BEFORE =
   /\b(?:slam(?:s|med)?|denounc(?:e|es|ed|ing)|condemn(?:s|ed|ing)?|critici[sz](?:e|es|ed|ing)|rebuk(?:e|es|ed|ing)|lambast(?:s|ed|ing)?)\b[^,;.:"“”]*$/i;
