@@ -92,6 +92,33 @@ describe('countries the story gives another way', () => {
     expect(person(a, 'Rodrigo Salcedo Ortiz')?.country).toBe('Colombia');
   });
 
+  it('gives a ruler named only by their rule neither the destination of a visit nor the outlet’s country', () => {
+    const a = article(
+      'Minister hosts delegation',
+      [
+        'Foreign Minister Ali Demir held talks with a visiting delegation in Ankara on Wednesday.',
+        'It was the delegation’s first visit to Turkey since the fall of the Omar Haddad regime in December.',
+      ],
+      { source: 'Anadolu Agency', dateline: { place: 'ANKARA', date: null } },
+    );
+    expect(person(a, 'Omar Haddad')).toBeDefined();
+    expect(person(a, 'Omar Haddad')?.country).toBeNull();
+  });
+
+  it('places the leader of a party the text spells out as "(XyZ) party" in the dateline’s country', () => {
+    const a = article(
+      'Mayor wins runoff',
+      [
+        'Mayor Tomas Kral won the runoff, backed by the Civic Democratic (ODs) party.',
+        'ODs leader Pavel Novak hailed the result as a victory.',
+        'German Chancellor Jonas Albrecht congratulated Kral.',
+        'European Commission President Anna Berg said she looked forward to working with him.',
+      ],
+      { source: 'AP', dateline: { place: 'WARSAW', date: null } },
+    );
+    expect(person(a, 'Pavel Novak')?.country).toBe('Poland');
+  });
+
   it('gives a predecessor the country of a successor placed after them', () => {
     const a = article(
       'Historian wins Hungarian presidency',

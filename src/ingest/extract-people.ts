@@ -2363,6 +2363,10 @@ function decideCountries(
       }
       if (coord) break;
     }
+    // "the Bashar al-Assad regime", "the X administration": named only by their rule.
+    const byRule = p.mentions.every(
+      (m) => m.kind === 'pronoun' || RULE_NOUNS.has(tokens[m.end]?.lower ?? ''),
+    );
     // 4. The sentence around a mention: the nearest adjectival country ("Chinese", "U.S.", "China's").
     let ctx: string | null = null;
     // In a national outlet's story a person is placed where they are introduced: later sentences mix the sides.
@@ -2422,6 +2426,9 @@ function decideCountries(
           if (h.adjectival && pairedDemonym(tokens, h.at)) continue;
           if (chineseContext && h.at > m.end && SPEECH_AFTER.has(tokens[m.end]?.lower ?? '')) continue;
         }
+        // "the delegation's first visit to Türkiye since the fall of the X regime": a ruler named by their rule goes
+        // nowhere; where others go is not whom they ruled.
+        if (byRule && h.destination) continue;
         // "X briefed the visitors on North Korea's recent launches": after the name, a country that a preposition
         // makes the topic of what they do is not theirs.
         if (h.at >= m.end && TOPIC_PREPOSITIONS.has(tokens[h.at - 1]?.lower ?? '')) continue;
@@ -2576,7 +2583,9 @@ function decideCountries(
       // "Chinese Premier Li … received by the King" in Bernama: the visitors' bare-titled pinyin names are China's.
       (pinyin && (chineseContext || (home !== null && (chinaInHeadline ??= headlineNamesChina(titleDoc))))
         ? 'China'
-        : homeDefault) ??
+        : byRule
+          ? null
+          : homeDefault) ??
       (firstNamed ? previousSentenceCountry(doc, firstNamed.sent, countryCache) : null);
   }
   // 7b. "Nawrocki, 42, …, succeeding Andrzej Duda": a successor placed only after their predecessor was looked at.

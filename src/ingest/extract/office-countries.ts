@@ -161,6 +161,9 @@ export const PARTY_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 const ACRONYM_WORD = /^[A-Z]{2,6}$/;
+/** "PiS": initials with a lower-case letter inside. */
+const MIXED_ACRONYM = /^[A-Z][a-z]?[A-Z][A-Za-z]{0,3}$/;
+const PARTY_AFTER_RE = /^ party\b/i;
 
 /**
  * Whether a role names a public institution by its kind ("director of the Institute for Fiscal Studies"), or by an
@@ -171,7 +174,7 @@ export function namesPublicBody(role: string, text: string): boolean {
   for (const w of role.split(/\s+/)) {
     if (!/^\p{Lu}/u.test(w)) continue;
     if (PUBLIC_BODY_KINDS.has(w.toLowerCase())) return true;
-    if (!ACRONYM_WORD.test(w)) continue;
+    if (!ACRONYM_WORD.test(w) && !MIXED_ACRONYM.test(w)) continue;
     const at = text.indexOf(`(${w})`);
     if (at < 0) continue;
     // The few capitalised words before "(INE)": its name spelled out.
@@ -179,8 +182,10 @@ export function namesPublicBody(role: string, text: string): boolean {
       .slice(Math.max(0, at - 80), at)
       .split(/\s+/)
       .slice(-6);
-    // "SPD co-leader" after "the Social Democrats (SPD)": a party is public too.
+    // "SPD co-leader" after "the Social Democrats (SPD)": a party is public too, as is "PiS leader" after "the
+    // Law and Justice (PiS) party".
     if (before.some((b) => PUBLIC_BODY_KINDS.has(b.toLowerCase()) || PARTY_WORDS.has(b))) return true;
+    if (PARTY_AFTER_RE.test(text.slice(at + w.length + 2, at + w.length + 10))) return true;
   }
   return false;
 }
