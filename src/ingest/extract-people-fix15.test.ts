@@ -314,3 +314,21 @@ describe('names', () => {
     expect(person(a, 'Ogedei Khaan')?.participant).toBe(false);
   });
 });
+
+describe('a body spelled out with its bracketed acronym before a title', () => {
+  it('keeps the body in the title, so an international official gets no country, and stops at another name', () => {
+    const a = article(
+      'Health body declares emergency',
+      [
+        'World Health Organization (WHO) Director-General Ana Lima on Wednesday declared the outbreak in Uganda an emergency.',
+        'Minister Paul Okello and National Disease Control Agency (NDCA) head Grace Achieng attended the meeting.',
+      ],
+      { source: 'AP', dateline: { place: 'GENEVA', date: null } },
+    );
+    expect(person(a, 'Ana Lima')).toMatchObject({
+      roles: ['World Health Organization (WHO) Director-General'],
+      country: null,
+    });
+    expect(person(a, 'Grace Achieng')?.roles).toContain('National Disease Control Agency (NDCA) head');
+  });
+});

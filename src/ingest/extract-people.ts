@@ -347,6 +347,7 @@ export function extractEntities(article: ParsedArticle, knowledge: Knowledge): E
   const mentions: Mention[] = [];
   findPeople(doc, knowledge, notPeople, people, mentions);
   referredRoles(doc, people, mentions);
+  acronymedBodyRoles(doc, people, mentions);
   const titleDoc = article.titleDerived || !article.title ? null : tokenize([article.title]);
   if (titleDoc) findTitleMentions(titleDoc, people);
   if (titleDoc) findHeadlineOnlyPeople(titleDoc, doc, people, notPeople);
@@ -381,6 +382,45 @@ export function extractEntities(article: ParsedArticle, knowledge: Knowledge): E
   }));
   const { organizations, places } = extractOrganizationsAndPlaces(doc, titleDoc, article, people, mentions);
   return { people: out, organizations, places };
+}
+
+/** Lower-case words inside a body's spelled-out name ("Organization of the Petroleum Exporting Countries"). */
+const BODY_JOINERS = new Set(['of', 'the', 'and', 'for', 'on']);
+const BRACKETED_ACRONYM_RE = /^\p{Lu}[\p{Lu}\d&-]+$/u;
+
+/**
+ * "World Health Organization (WHO) Director-General X": the brackets split the capitalised run, and the body spelled
+ * out with its acronym right before a title is part of that title (so its holder is the body's official).
+ */
+function acronymedBodyRoles(doc: TokenizedText, people: PersonRecord[], mentions: Mention[]): void {
+  const { tokens } = doc;
+  // "Ouattara and Confederation of African Football (CAF) President X": the body stops at another name or title.
+  let taken: Set<number> | undefined;
+  for (const p of people)
+    for (const r of p.roleSpans) {
+      const acronym = tokens[r.start - 2];
+      if (tokens[r.start - 1]?.text !== ')' || tokens[r.start - 3]?.text !== '(' || !acronym) continue;
+      if (!BRACKETED_ACRONYM_RE.test(acronym.text)) continue;
+      if (!taken) {
+        taken = new Set();
+        for (const m of mentions) for (let k = m.start; k < m.end; k++) taken.add(k);
+        for (const q of people)
+          for (const o of q.roleSpans) for (let k = o.start; k < o.end; k++) taken.add(k);
+      }
+      let first = -1;
+      for (let k = r.start - 4; k >= 0 && (tokens[k] as Token).sent === acronym.sent && !taken.has(k); k--) {
+        const t = tokens[k] as Token;
+        if (t.cap && t.word) first = k;
+        else if (!BODY_JOINERS.has(t.lower)) break;
+      }
+      if (first < 0) continue;
+      const i = p.roles.indexOf(
+        doc.text.slice((tokens[r.start] as Token).start, (tokens[r.end - 1] as Token).end),
+      );
+      if (i < 0) continue;
+      p.roles[i] = doc.text.slice((tokens[first] as Token).start, (tokens[r.end - 1] as Token).end);
+      r.start = first;
+    }
 }
 
 /**
