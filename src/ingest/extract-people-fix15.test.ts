@@ -331,4 +331,14 @@ describe('a body spelled out with its bracketed acronym before a title', () => {
     });
     expect(person(a, 'Grace Achieng')?.roles).toContain('National Disease Control Agency (NDCA) head');
   });
+
+  it('reads "the WHO\'s" inside an appositive role as the body, not the pronoun "who"', () => {
+    const a = article('Health body declares emergency', [
+      'Elena Rossi, director of the WHO’s Department of Epidemic Threats, said cases had risen in Uganda.',
+    ]);
+    expect(person(a, 'Elena Rossi')).toMatchObject({
+      roles: ['director of the WHO’s Department of Epidemic Threats'],
+      country: null,
+    });
+  });
 });
