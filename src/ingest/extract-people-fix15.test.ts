@@ -119,6 +119,18 @@ describe('countries the story gives another way', () => {
     expect(person(a, 'Pavel Novak')?.country).toBe('Poland');
   });
 
+  it('gives someone who takes office as "his deputy" the country of the one "his" means', () => {
+    const a = article(
+      'Office slams inaugural speech',
+      [
+        'The mainland on Monday denounced the inaugural speech of Taiwan leader Chen Wen-hsiung.',
+        'Chen, of the Green Party, was sworn in as the island’s leader on Monday. Hsu Mei-ling took office as his deputy.',
+      ],
+      { source: 'China Daily', dateline: null },
+    );
+    expect(person(a, 'Hsu Mei-ling')?.country).toBe('Taiwan');
+  });
+
   it('gives a predecessor the country of a successor placed after them', () => {
     const a = article(
       'Historian wins Hungarian presidency',

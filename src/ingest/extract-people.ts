@@ -2628,6 +2628,32 @@ function decideCountries(
           : homeDefault) ??
       (firstNamed ? previousSentenceCountry(doc, firstNamed.sent, countryCache) : null);
   }
+  // 7a. "X was sworn in as the island's leader … Y took office as his deputy": one who takes office as someone's
+  // deputy (aide, spokesperson …) serves that person's country.
+  for (const p of people) {
+    if (p.country !== null || p.international) continue;
+    for (const m of p.mentions) {
+      if (m.kind === 'pronoun') continue;
+      const at = officeUnderAt(tokens, m.end);
+      if (at < 0) continue;
+      // "his" resolved to the name before it in its own sentence: the subject of the sentence before is meant.
+      const owner = mentions.find((o) => o.start === at && o.kind === 'pronoun' && people[o.person] !== p);
+      const gender = tokens[at]?.lower === 'his' ? 'm' : 'f';
+      const subject =
+        owner ??
+        mentions.find(
+          (o) =>
+            o.sent === m.sent - 1 &&
+            people[o.person] !== p &&
+            (people[o.person]?.gender ?? gender) === gender,
+        );
+      const q = subject && people[subject.person];
+      if (q && q !== p && q.country && !q.international) {
+        p.country = q.country;
+        break;
+      }
+    }
+  }
   // 7b. "Nawrocki, 42, …, succeeding Andrzej Duda": a successor placed only after their predecessor was looked at.
   for (const p of people) {
     if (p.country !== null || p.countrySettled || p.international) continue;
@@ -2867,6 +2893,26 @@ function sameBody(a: string | null, b: string): boolean {
   if (!a) return false;
   const [short, long] = a.length < b.length ? [a, b] : [b, a];
   return long === short || long.startsWith(`${short} `);
+}
+
+/**
+ * "took office as his deputy", "was sworn in as her spokesperson", "became his chief of staff": the token index of
+ * the "his"/"her" that follows the name ending at `end`, or -1.
+ */
+function officeUnderAt(tokens: readonly Token[], end: number): number {
+  const a = tokens[end]?.lower;
+  const b = tokens[end + 1]?.lower;
+  let k = -1;
+  if ((a === 'took' || a === 'takes') && b === 'office' && tokens[end + 2]?.lower === 'as') k = end + 3;
+  else if (a === 'became' || a === 'becomes') k = end + 1;
+  else if (
+    (a === 'was' || a === 'is') &&
+    (b === 'appointed' || b === 'named') &&
+    tokens[end + 2]?.lower === 'as'
+  )
+    k = end + 3;
+  const own = tokens[k]?.lower;
+  return own === 'his' || own === 'her' ? k : -1;
 }
 
 /** Rule 12c: with three or more people placed, all in the dateline's country `home`, the unplaced ones too. */
