@@ -233,6 +233,14 @@ describe('participants of events that are not meetings', () => {
     expect(person(a, 'Lucia Vega')?.participant).toBe(true);
   });
 
+  it('counts a candidate who lost a vote and followed it in the hall', () => {
+    const a = article('Leaders open annual summit', [
+      'ADDIS ABABA, Feb. 15 (Xinhua) -- The annual summit of the bloc opened on Saturday with leaders in attendance.',
+      'Later on Saturday, the leaders elected Foreign Minister Amadou Diallo as chairperson of the commission. Diallo defeated former prime minister Joseph Mwangi, who followed the voting in the hall, after five rounds.',
+    ]);
+    expect(person(a, 'Joseph Mwangi')?.participant).toBe(true);
+  });
+
   it('does not count someone met "later in the day" when the headline names other sides', () => {
     const a = article('Foreign ministers agree to resume dialogue', [
       'Foreign Minister Kenji Sato held talks with his counterpart Wang Lei in Beijing on Wednesday.',
