@@ -241,6 +241,20 @@ describe('participants of events that are not meetings', () => {
     expect(person(a, 'Joseph Mwangi')?.participant).toBe(true);
   });
 
+  it('counts a professor who speaks as the chair of the committee, not one who only comments', () => {
+    const a = article(
+      'Health body declares emergency over outbreak',
+      [
+        'GENEVA, Aug. 14 (Xinhua) -- The agency on Wednesday declared the outbreak an emergency after a meeting of its emergency committee.',
+        'Professor Kofi Mensah, chair of the committee, said the members were unanimous.',
+        'Professor Lena Fischer, an analyst at the Institute of Global Health, said the decision was overdue.',
+      ],
+      { dateline: { place: 'GENEVA', date: 'Aug. 14' } },
+    );
+    expect(person(a, 'Kofi Mensah')?.participant).toBe(true);
+    expect(person(a, 'Lena Fischer')?.participant).toBe(false);
+  });
+
   it('does not count someone met "later in the day" when the headline names other sides', () => {
     const a = article('Foreign ministers agree to resume dialogue', [
       'Foreign Minister Kenji Sato held talks with his counterpart Wang Lei in Beijing on Wednesday.',

@@ -564,7 +564,8 @@ function hasEvidence(p: PersonRecord, speakersTakePart: boolean, ledeMeeting: bo
   let introducedElsewhere: boolean | undefined;
   // "Ukrainian political analyst X told Anadolu …": an analyst's or a scholar's comment on the event is not taking
   // part in it, unless said there ("said at the forum").
-  const commentator = p.roles.some((r) => COMMENTATOR_RE.test(r));
+  // "Professor X, chair of the committee, said": one who also holds an office speaks in it, not as a commentator.
+  const commentator = p.roles.length > 0 && p.roles.every((r) => COMMENTATOR_RE.test(r));
   for (const m of p.mentions) {
     if (m.kind === 'pronoun' && !SUBJECT_PRONOUNS.has((tokens[m.start] as Token).lower)) continue;
     if (m.kind !== 'pronoun' && (m === firstNamed ? introducedNegated : locallyNegated(m))) continue;
