@@ -145,6 +145,12 @@ const AGENCY_NAMES = [
   'The Canadian Press',
   'Canadian Press',
   'Keystone-SDA',
+  // Algerian, Moroccan, New Zealand and Argentine public agencies ("APS" on its own line, "Rabat (MAP) - ").
+  'APS',
+  'MAP',
+  'RNZ',
+  'Télam',
+  'Telam',
 ];
 const AGENCIES = new Map(AGENCY_NAMES.map((a) => [a.toLowerCase(), a]));
 // Credits by initials that stand for an agency named above: Anadolu's "ANKARA (AA) - ".
