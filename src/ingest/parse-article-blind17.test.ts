@@ -30,4 +30,11 @@ describe('front matter of regional agencies', () => {
     expect(a?.dateline).toEqual({ place: 'Tangier', date: null });
     expect(a?.paragraphs).toEqual(['The port opened a new terminal on Tuesday.']);
   });
+
+  it('drops the editor credited on an "Edition:" line below the story', () => {
+    const a = parse(
+      ' date 2024-05-05 Floods reach the capital\nPublished on 05/05/2024 - 18:20 By Agência Brasil - Brasília\nThe river rose on Sunday.\nEdition: Jane Roe\n',
+    );
+    expect(a?.paragraphs).toEqual(['The river rose on Sunday.']);
+  });
 });
