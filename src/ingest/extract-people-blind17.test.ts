@@ -55,3 +55,35 @@ describe('countries of bare titles', () => {
     expect(person(a, 'Jane Doe')?.country).toBe('United States');
   });
 });
+
+describe('people of sport and politics wires', () => {
+  it('reads an unfamiliar name after a country’s possessive as the opponent a player beat or lost to', () => {
+    const a = agencyStory('Bernama', 'PARIS', [
+      'National shuttler Tan Kok Wai beat India’s Varun Thakre 19-21, 21-15, 21-12 in the bronze medal match today.',
+      'Tan had lost to Thailand’s Sakda Phromsiri in the semifinals.',
+    ]);
+    expect(person(a, 'Varun Thakre')?.country).toBe('India');
+    expect(person(a, 'Sakda Phromsiri')?.country).toBe('Thailand');
+    expect(person(a, 'Tan Kok Wai')?.roles).toEqual(['National shuttler']);
+    // A region after "to" is no opponent.
+    const b = agencyStory('Xinhua', 'BEIJING', ['Exports to China’s Guangxi Zhuang rose in May.']);
+    expect(run(b).people).toEqual([]);
+  });
+
+  it('reads a member of parliament or of a state assembly by the initials before the name', () => {
+    const a = agencyStory('PTI', 'New Delhi', [
+      'Two party leaders, former minister Manoj Verma and Rajya Sabha MP Rakesh Kumar, were arrested earlier.',
+      'State MLA Vinod Rawat said the party would appeal.',
+    ]);
+    expect(person(a, 'Rakesh Kumar')?.roles).toEqual(['Rajya Sabha MP']);
+    expect(person(a, 'Vinod Rawat')?.roles).toEqual(['State MLA']);
+  });
+
+  it('gives a plural title to names listed with their portfolios in brackets', () => {
+    const a = agencyStory('Agência Brasil', 'Brasília', [
+      'The trip also included ministers Joao Ferraz (Civil House) and Marta Vidal (Social Communication).',
+    ]);
+    expect(person(a, 'Joao Ferraz')?.roles).toEqual(['minister']);
+    expect(person(a, 'Marta Vidal')?.roles).toEqual(['minister']);
+  });
+});

@@ -961,12 +961,13 @@ function findPeople(
       const who =
         ctx === ',' && (tokens[bare.end + 1]?.lower === 'who' || tokens[bare.end + 1]?.lower === 'whose');
       // "Spain's Aitana Bonmati claimed the prize": a country's own, doing something.
+      // "beat India's X Y 21-13", "lost to Thailand's X Y in the semifinals": a country's own, as an opponent.
       const owned =
         (before === "'s" || before === '’s') &&
         countryNames.has(tokens[bare.start - 2]?.lower ?? '') &&
         after !== undefined &&
         !after.cap &&
-        verbWords.has(ctx);
+        (verbWords.has(ctx) || opponentBefore(tokens, bare.start - 2));
       // "the head of Sunni Islam's seat of learning": after "of", a possessive is a body's or a faith's.
       const possessive = (ctx === "'s" || ctx === '’s') && before !== 'of';
       // "The judges are Solomy Balungi Bossa of Uganda, Beti Hohler of Slovenia and …": a name and the country
@@ -1736,6 +1737,25 @@ const NATIONAL_BODY_RE =
   /\b(?:Chamber of Deputies|Senate|National Assembly|Parliament|Congress|Supreme Court|Constitutional Court|Cabinet)\b/;
 
 const SUCCESSION = new Set(['succeeding', 'succeeds', 'succeeded', 'replacing', 'replaces', 'replaced']);
+/** Words a contest's opponent follows: "beat India's X Y", "against Japan's X Y" ("lost to" below). */
+const OPPONENT_BEFORE = new Set([
+  'beat',
+  'beats',
+  'beating',
+  'defeated',
+  'defeating',
+  'edged',
+  'against',
+  'versus',
+  'vs',
+]);
+const LOST = new Set(['lost', 'loses', 'losing', 'fell']);
+
+/** Whether the words before `at` (a country's possessive opening at `at`) introduce an opponent. */
+function opponentBefore(tokens: readonly Token[], at: number): boolean {
+  const w = tokens[at - 1]?.lower ?? '';
+  return OPPONENT_BEFORE.has(w) || (w === 'to' && LOST.has(tokens[at - 2]?.lower ?? ''));
+}
 
 /** Nouns of a doer or a backer ("Bystander", "Retiree", "Rallygoer", "Democrat"). */
 const DESCRIPTOR_SUFFIX = /^[a-z]{3,}(?:er|ee|ist|crat)$/;

@@ -101,6 +101,9 @@ export const titleHeads = new Set([
   'congressman',
   'congresswoman',
   'lawmaker',
+  // Members of a parliament or a state assembly, by their initials ("Rajya Sabha MP X", "BJP MLA Y").
+  'mp',
+  'mla',
   'ceo',
   'founder',
   'head',
@@ -130,6 +133,8 @@ export const titleHeads = new Set([
   'footballer',
   'cyclist',
   'gymnast',
+  // Badminton's player ("national shuttler Lee Chong Wei").
+  'shuttler',
   'skater',
   'pianist',
   'violinist',
