@@ -87,3 +87,27 @@ describe('people of sport and politics wires', () => {
     expect(person(a, 'Marta Vidal')?.roles).toEqual(['minister']);
   });
 });
+
+describe('names that name things', () => {
+  it('reads no person in a stadium, a prayer or a body named for someone', () => {
+    const a = agencyStory('EFE', 'Madrid', [
+      'The striker was presented before 70,000 fans at the Roberto Ferrandis, a year after the club first tried to sign him.',
+      'The bishop prayed during the Maria Dolores prayer on Sunday.',
+      'Two soldiers died in the fire, the Ministry of National Defence said.',
+      'Brotherhood of Samuel Okafor (BSO) founder Daniel Ekwueme was arrested on Sunday.',
+    ]);
+    expect(run(a).people.map((p) => p.name)).toEqual(['Daniel Ekwueme']);
+    // A leader's rule still names the leader.
+    const b = agencyStory('EFE', 'Madrid', ['The fall of the Roberto Ferrandis regime surprised many.']);
+    expect(run(b).people.map((p) => p.name)).toEqual(['Roberto Ferrandis']);
+    const c = agencyStory('EFE', 'Madrid', ['He said the Roberto Ferrandis’s government had kept its word.']);
+    expect(run(c).people.map((p) => p.name)).toEqual(['Roberto Ferrandis']);
+  });
+
+  it('reads a plural body word after a title word as part of a body, not a name', () => {
+    const a = agencyStory('NAN', 'Abuja', [
+      'The decision was taken at a joint meeting of the National Executive Councils (NEC) of the two unions in Abuja.',
+    ]);
+    expect(run(a).people).toEqual([]);
+  });
+});

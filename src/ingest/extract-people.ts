@@ -922,7 +922,7 @@ function findPeople(
       OWNERS.has(tokens[bare.start - 2]?.lower ?? '');
     let accept = false;
     if (knownPerson) accept = true;
-    else if (isKnownPlaceOrOrg(key)) accept = false;
+    else if (isKnownPlaceOrOrg(key) || namedForPerson(tokens, bare)) accept = false;
     else if (
       prevHead ||
       parenTitle >= 0 ||
@@ -1737,6 +1737,29 @@ const NATIONAL_BODY_RE =
   /\b(?:Chamber of Deputies|Senate|National Assembly|Parliament|Congress|Supreme Court|Constitutional Court|Cabinet)\b/;
 
 const SUCCESSION = new Set(['succeeding', 'succeeds', 'succeeded', 'replacing', 'replaces', 'replaced']);
+/**
+ * "the Ministry of National Defence said", "Kingdom of Jesus Christ (KOJC) founder", "at the Santiago Bernabéu,",
+ * "the Regina Caeli prayer": a name inside a body's name ("<Body> of X") or right after "the" names a thing (a
+ * stadium, a prayer, a hospital named for someone), not a person — except before their rule or a possessive ("the
+ * X regime", "the X's government").
+ */
+function namedForPerson(tokens: readonly Token[], bare: Run): boolean {
+  const before = tokens[bare.start - 1];
+  if (!before || before.sent !== tokens[bare.start]?.sent) return false;
+  if (before.lower === 'the') {
+    const after = tokens[bare.end]?.lower ?? '';
+    return !RULE_NOUNS.has(after) && after !== "'s" && after !== '’s';
+  }
+  const body = tokens[bare.start - 2];
+  return (
+    before.lower === 'of' &&
+    body !== undefined &&
+    body.cap &&
+    (wordFlags(body.lower) & (ORG_HEAD | PLACE_HEAD)) !== 0 &&
+    !titleHeads.has(body.lower)
+  );
+}
+
 /** Words a contest's opponent follows: "beat India's X Y", "against Japan's X Y" ("lost to" below). */
 const OPPONENT_BEFORE = new Set([
   'beat',

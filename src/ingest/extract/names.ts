@@ -636,10 +636,13 @@ export function splitTitledRun(tokens: readonly Token[], run: Run): TitledName |
   if (e === nameStart) return null;
   // "UN General Assembly": a lone body or place word after a title is not a name.
   const only = tokens[nameStart] as Token;
-  // "the UNGA's General Debate": nor is a sitting of one.
+  // "the UNGA's General Debate": nor is a sitting of one; nor "National Executive Councils", a plural body word.
   if (
     e - nameStart === 1 &&
-    (orgHeads.has(only.lower) || placeHeads.has(only.lower) || SITTINGS.has(only.lower))
+    (orgHeads.has(only.lower) ||
+      placeHeads.has(only.lower) ||
+      SITTINGS.has(only.lower) ||
+      (only.lower.endsWith('s') && orgHeads.has(only.lower.slice(0, -1))))
   )
     return null;
   // "Prime Minister Sheikh Hasina": before a lone name word, "Sheikh" is part of the name.
