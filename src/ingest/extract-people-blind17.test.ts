@@ -111,3 +111,21 @@ describe('names that name things', () => {
     expect(run(a).people).toEqual([]);
   });
 });
+
+describe('companions of a visit or a flight', () => {
+  it('counts those who travel or fly with the lede’s subject, brief them or show them around', () => {
+    const a = agencyStory('RNZ', 'WELLINGTON', [
+      'Prime Minister Tom Ashby has flown to the flooded city to see the damage.',
+      'Ashby travelled with Civil Defence Minister Rua Tipene. The pair were briefed by Mayor Helen Cartwright at the coordination centre.',
+      'Museum director Paolo Santini showed the prime minister around the damaged galleries.',
+    ]);
+    for (const name of ['Rua Tipene', 'Helen Cartwright', 'Paolo Santini'])
+      expect(person(a, name)?.participant, name).toBe(true);
+    const b = agencyStory('Anadolu', 'ISTANBUL', [
+      'Astronaut Kemal Aydin lifted off on Thursday aboard a rocket bound for the space station.',
+      'Aydin is flying with the mission commander, Piotr Kowalczyk, and astronaut Lars Holmqvist.',
+    ]);
+    for (const name of ['Piotr Kowalczyk', 'Lars Holmqvist'])
+      expect(person(b, name)?.participant, name).toBe(true);
+  });
+});
