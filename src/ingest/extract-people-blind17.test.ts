@@ -129,3 +129,25 @@ describe('companions of a visit or a flight', () => {
       expect(person(b, name)?.participant, name).toBe(true);
   });
 });
+
+describe('popes and monarchs by their regnal names', () => {
+  it('reads a name before a regnal number as a person, even a dictionary word, but not a numbered thing', () => {
+    const a = agencyStory('ANSA', 'ROME', [
+      'The last pope to visit the island was Innocent XIV, in 1790.',
+      'Pope Gregory XXIII opened the council, which met after World War II and before Phase III of the works.',
+    ]);
+    expect(run(a).people.map((p) => p.name)).toEqual(['Innocent XIV', 'Gregory XXIII']);
+  });
+});
+
+describe('spectators and future calls', () => {
+  it('counts officials who watched a launch, not a leader only expected to speak to the crew later', () => {
+    const a = agencyStory('Anadolu', 'ISTANBUL', [
+      'Astronaut Kemal Aydin lifted off on Thursday aboard a rocket bound for the space station.',
+      'Space Agency President Murat Ekinci watched the launch at the space center.',
+      'President Deniz Ulusoy is expected to speak to the astronaut by video link while he is on the station.',
+    ]);
+    expect(person(a, 'Murat Ekinci')?.participant).toBe(true);
+    expect(person(a, 'Deniz Ulusoy')?.participant).toBe(false);
+  });
+});

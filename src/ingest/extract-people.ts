@@ -37,6 +37,7 @@ import {
   looksLikeFirstName,
   NAME_PARTICLES,
   particleSurname,
+  regnalName,
   splitTitledRun,
   timedTitle,
   titlePrefixStart,
@@ -936,7 +937,7 @@ function findPeople(
     )
       accept = n > 1 || !isCommonWord(firstTok.lower);
     else if (ownedOccupation) accept = true;
-    else if (n >= 2 && looksLikeFirstName(firstTok)) accept = true;
+    else if (n >= 2 && (looksLikeFirstName(firstTok) || regnalName(tokens, bare))) accept = true;
     else if (n === 2 && koreanShaped(firstTok, tokens[bare.start + 1] as Token)) accept = true;
     else if (n >= 2 && n <= 4) {
       // Unknown foreign names: require a person-like context ("X Y's government", "X Y said").
