@@ -37,6 +37,7 @@ import {
   looksLikeFirstName,
   NAME_PARTICLES,
   particleSurname,
+  regnalName,
   splitTitledRun,
   timedTitle,
   titlePrefixStart,
@@ -982,7 +983,7 @@ function findPeople(
       OWNERS.has(tokens[bare.start - 2]?.lower ?? '');
     let accept = false;
     if (knownPerson) accept = true;
-    else if (isKnownPlaceOrOrg(key)) accept = false;
+    else if (isKnownPlaceOrOrg(key) || namedForPerson(tokens, bare)) accept = false;
     else if (
       prevHead ||
       parenTitle >= 0 ||
@@ -996,7 +997,7 @@ function findPeople(
     )
       accept = n > 1 || !isCommonWord(firstTok.lower);
     else if (ownedOccupation) accept = true;
-    else if (n >= 2 && looksLikeFirstName(firstTok)) accept = true;
+    else if (n >= 2 && (looksLikeFirstName(firstTok) || regnalName(tokens, bare))) accept = true;
     else if (n === 2 && koreanShaped(firstTok, tokens[bare.start + 1] as Token)) accept = true;
     else if (n >= 2 && n <= 4) {
       // Unknown foreign names: require a person-like context ("X Y's government", "X Y said").
@@ -1021,12 +1022,13 @@ function findPeople(
       const who =
         ctx === ',' && (tokens[bare.end + 1]?.lower === 'who' || tokens[bare.end + 1]?.lower === 'whose');
       // "Spain's Aitana Bonmati claimed the prize": a country's own, doing something.
+      // "beat India's X Y 21-13", "lost to Thailand's X Y in the semifinals": a country's own, as an opponent.
       const owned =
         (before === "'s" || before === '’s') &&
         countryNames.has(tokens[bare.start - 2]?.lower ?? '') &&
         after !== undefined &&
         !after.cap &&
-        verbWords.has(ctx);
+        (verbWords.has(ctx) || opponentBefore(tokens, bare.start - 2));
       // "the head of Sunni Islam's seat of learning": after "of", a possessive is a body's or a faith's.
       const possessive = (ctx === "'s" || ctx === '’s') && before !== 'of';
       // "The judges are Solomy Balungi Bossa of Uganda, Beti Hohler of Slovenia and …": a name and the country
@@ -1808,6 +1810,48 @@ const NATIONAL_BODY_RE =
   /\b(?:Chamber of Deputies|Senate|National Assembly|Parliament|Congress|Supreme Court|Constitutional Court|Cabinet)\b/;
 
 const SUCCESSION = new Set(['succeeding', 'succeeds', 'succeeded', 'replacing', 'replaces', 'replaced']);
+/**
+ * "the Ministry of National Defence said", "Kingdom of Jesus Christ (KOJC) founder", "at the Santiago Bernabéu,",
+ * "the Regina Caeli prayer": a name inside a body's name ("<Body> of X") or right after "the" names a thing (a
+ * stadium, a prayer, a hospital named for someone), not a person — except before their rule or a possessive ("the
+ * X regime", "the X's government").
+ */
+function namedForPerson(tokens: readonly Token[], bare: Run): boolean {
+  const before = tokens[bare.start - 1];
+  if (!before || before.sent !== tokens[bare.start]?.sent) return false;
+  if (before.lower === 'the') {
+    const after = tokens[bare.end]?.lower ?? '';
+    return !RULE_NOUNS.has(after) && after !== "'s" && after !== '’s';
+  }
+  const body = tokens[bare.start - 2];
+  return (
+    before.lower === 'of' &&
+    body !== undefined &&
+    body.cap &&
+    (wordFlags(body.lower) & (ORG_HEAD | PLACE_HEAD)) !== 0 &&
+    !titleHeads.has(body.lower)
+  );
+}
+
+/** Words a contest's opponent follows: "beat India's X Y", "against Japan's X Y" ("lost to" below). */
+const OPPONENT_BEFORE = new Set([
+  'beat',
+  'beats',
+  'beating',
+  'defeated',
+  'defeating',
+  'edged',
+  'against',
+  'versus',
+  'vs',
+]);
+const LOST = new Set(['lost', 'loses', 'losing', 'fell']);
+
+/** Whether the words before `at` (a country's possessive opening at `at`) introduce an opponent. */
+function opponentBefore(tokens: readonly Token[], at: number): boolean {
+  const w = tokens[at - 1]?.lower ?? '';
+  return OPPONENT_BEFORE.has(w) || (w === 'to' && LOST.has(tokens[at - 2]?.lower ?? ''));
+}
 
 /** Nouns of a doer or a backer ("Bystander", "Retiree", "Rallygoer", "Democrat"). */
 const DESCRIPTOR_SUFFIX = /^[a-z]{3,}(?:er|ee|ist|crat)$/;

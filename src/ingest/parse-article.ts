@@ -424,9 +424,10 @@ function parseUnsafe(text: string): ParseResult {
   let datelineSource: string | null = null;
   for (let k = 0; k < Math.min(paragraphs.length, 6); k++) {
     const p = paragraphs[k]!;
-    // Anadolu prints its city alone on a line, below a standfirst when there is one.
+    // Anadolu prints its city alone on a line, below a standfirst when there is one. Below a lede on line 1 the
+    // story's dateline opens the next paragraph (APS's "ALGIERS- ").
     const m =
-      k === 0 || k === leadingBullets
+      k === 0 || k === leadingBullets || (lede !== null && k === 1)
         ? matchDateline(p)
         : (matchStrongDateline(p) ?? (k === 1 ? matchLoneDateline(p) : null));
     // A dateline alone on its line needs a story below it.

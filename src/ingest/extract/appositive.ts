@@ -346,6 +346,8 @@ export function preposedRole(tokens: readonly Token[], comma: number): RoleSpan 
       const more = rolePhrase(tokens, r.end + 1, c.sent);
       if (more) r = { start: r.start, end: more.end };
     }
+    // "The Minister of the Interior, Local Authorities and Regional Planning, X,": the portfolios listed after it.
+    if (r && r.end < comma && portfolioListEnd(tokens, r.end) === comma) r = { start: r.start, end: comma };
     if (r && r.end === comma) {
       const found = ownedBy ? { start: first, end: r.end } : r;
       // "the Special Adviser to the President on Energy, X,": after "to", a longer title may hold this one.
@@ -354,6 +356,26 @@ export function preposedRole(tokens: readonly Token[], comma: number): RoleSpan 
     }
   }
   return null;
+}
+
+/**
+ * End (exclusive) of ", Local Authorities and Regional Planning" at `comma`: capitalised words joined by one "and"
+ * up to the next comma, one of them a portfolio's ("Planning") and none a given name (", Nabil Kaci and Amine
+ * Saidi," lists people).
+ */
+function portfolioListEnd(tokens: readonly Token[], comma: number): number {
+  if (tokens[comma]?.text !== ',') return -1;
+  let and = 0;
+  let portfolio = false;
+  let k = comma + 1;
+  for (; k < tokens.length && k <= comma + 8; k++) {
+    const t = tokens[k] as Token;
+    if (t.text === ',') break;
+    if (t.lower === 'and' && k > comma + 1) and++;
+    else if (!t.word || !t.cap || firstNames.has(t.lower)) return -1;
+    else if (departmentWords.has(t.lower)) portfolio = true;
+  }
+  return and === 1 && portfolio && tokens[k]?.text === ',' && tokens[k - 1]?.lower !== 'and' ? k : -1;
 }
 
 /** The role preposedRole finds before `comma` with its determiner before token `limit`, or null. */

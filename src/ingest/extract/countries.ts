@@ -278,6 +278,13 @@ const OUTLET_COUNTRY: [RegExp, string][] = [
   [/\bcanadian press\b/i, 'Canada'],
   [/^aap$|\baustralian associated press\b/i, 'Australia'],
   [/^lusa$/i, 'Portugal'],
+  [/^kuna$|\bkuwait news agency\b/i, 'Kuwait'],
+  [/^spa$/i, 'Saudi Arabia'],
+  [/^aps$|\balg[eé]rie presse service\b/i, 'Algeria'],
+  [/^map$|\bmaghreb arabe presse\b/i, 'Morocco'],
+  [/^bss$|\bbangladesh sangbad sangstha\b/i, 'Bangladesh'],
+  [/^rnz$|\bradio new zealand\b/i, 'New Zealand'],
+  [/\bt[eé]lam\b/i, 'Argentina'],
   [/\bkenya news agency\b|\bdaily nation\b/i, 'Kenya'],
 ];
 

@@ -25,6 +25,7 @@ import {
 } from './roles.ts';
 import type { Token } from './tokenize.ts';
 import {
+  CITY,
   COUNTRY,
   DEMONYM,
   FUNCTION_WORD,
@@ -32,6 +33,7 @@ import {
   MONTH,
   ORG_HEAD,
   PLACE_HEAD,
+  REGION,
   TITLE_HEAD,
   WEEKDAY,
   wordFlags,
@@ -66,7 +68,7 @@ export const NAME_PARTICLES = new Set([
   'zu',
   'y',
 ]);
-const ROMAN = /^(?:I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII|XIII|XIV|XV|XVI)$/;
+const ROMAN = /^X{0,2}(?:IX|IV|V?I{0,3})$/;
 const ACRONYM = /^[\p{Lu}\d.&-]{2,}$/u;
 /** Initials written as one token ("K.P." of "K.P. Sharma Oli"). */
 const DOTTED_INITIALS = /^(?:\p{Lu}\.){2,3}$/u;
@@ -646,10 +648,13 @@ export function splitTitledRun(tokens: readonly Token[], run: Run): TitledName |
   if (e === nameStart) return null;
   // "UN General Assembly": a lone body or place word after a title is not a name.
   const only = tokens[nameStart] as Token;
-  // "the UNGA's General Debate": nor is a sitting of one.
+  // "the UNGA's General Debate": nor is a sitting of one; nor "National Executive Councils", a plural body word.
   if (
     e - nameStart === 1 &&
-    (orgHeads.has(only.lower) || placeHeads.has(only.lower) || SITTINGS.has(only.lower))
+    (orgHeads.has(only.lower) ||
+      placeHeads.has(only.lower) ||
+      SITTINGS.has(only.lower) ||
+      (only.lower.endsWith('s') && orgHeads.has(only.lower.slice(0, -1))))
   )
     return null;
   // "Prime Minister Sheikh Hasina": before a lone name word, "Sheikh" is part of the name.
@@ -897,6 +902,34 @@ export function looksLikeFirstName(t: Token): boolean {
   return (
     (folded !== t.lower && firstNames.has(folded)) || (hyphen > 1 && firstNames.has(folded.slice(0, hyphen)))
   );
+}
+
+/** A regnal number of two letters or more ("II", "XVI", "XXIII"); "I", "V" and "X" alone may be a pronoun or an initial. */
+const REGNAL = /^X{0,2}(?:IX|IV|V?I{0,3})$/;
+const NOT_REGNAL_NAME =
+  COUNTRY | CITY | REGION | DEMONYM | ORG_HEAD | PLACE_HEAD | TITLE_HEAD | MONTH | WEEKDAY;
+
+/** Words numbered in Roman numerals that are no names ("World War II", "Phase III", "Title IX", "Apollo XI"). */
+const NUMBERED_NOUNS = new Set(
+  'war|world|phase|title|stage|type|class|chapter|article|part|book|volume|level|grade|schedule|mark|model|series|episode|act|section|annex|category|division|league|round|game|bowl|super|cup|generation|gen|pillar|tier|block|unit|reactor|star|council|operation|exercise|plan|program|programme|project|version|edition|era|apollo|gemini|soyuz|vostok|luna|vatican|rocky'.split(
+    '|',
+  ),
+);
+
+/**
+ * "Benedict XVI", "John Paul II": names before a regnal number are a monarch's or a pope's, even when no
+ * first-name list knows them (popes' names are often dictionary words: "Benedict", "Leo", "Innocent").
+ */
+export function regnalName(tokens: readonly Token[], run: Run): boolean {
+  const n = run.end - run.start;
+  const last = tokens[run.end - 1] as Token;
+  if (n < 2 || n > 3 || last.text.length < 2 || !REGNAL.test(last.text)) return false;
+  for (let k = run.start; k < run.end - 1; k++) {
+    const t = tokens[k] as Token;
+    if (!t.cap || !t.word || NUMBERED_NOUNS.has(t.lower) || wordFlags(t.lower) & NOT_REGNAL_NAME)
+      return false;
+  }
+  return true;
 }
 
 export function isCommon(t: Token): boolean {

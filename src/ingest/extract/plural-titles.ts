@@ -92,6 +92,18 @@ function nameEnd(tokens: readonly Token[], at: number, sent: number): number {
   return e;
 }
 
+/** After a bracketed gloss of up to four capitalised words at `at` ("(Civil House)"), its end; else `at`. */
+function glossEnd(tokens: readonly Token[], at: number, sent: number): number {
+  if (tokens[at]?.text !== '(') return at;
+  for (let k = at + 1; k <= at + 5; k++) {
+    const t = tokens[k];
+    if (!t || t.sent !== sent) return at;
+    if (t.text === ')') return k > at + 1 ? k + 1 : at;
+    if (!t.cap && t.lower !== 'and' && t.lower !== 'of') return at;
+  }
+  return at;
+}
+
 /** The group whose plural title ends in the token at `h`, or null. */
 function groupAt(tokens: readonly Token[], text: string, h: number): PluralTitleGroup | null {
   const head = tokens[h] as Token;
@@ -150,6 +162,8 @@ function groupAt(tokens: readonly Token[], text: string, h: number): PluralTitle
       q = tailEnd = tail.end;
     }
     if (joined) break;
+    // "ministers A (Civil House) and B (Social Communication)": each name's portfolio in brackets.
+    q = glossEnd(tokens, q, sent);
     if (tokens[q]?.text === ',') q++;
     if (tokens[q]?.lower === 'and') {
       joined = true;

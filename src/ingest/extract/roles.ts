@@ -101,6 +101,9 @@ export const titleHeads = new Set([
   'congressman',
   'congresswoman',
   'lawmaker',
+  // Members of a parliament or a state assembly, by their initials ("Rajya Sabha MP X", "BJP MLA Y").
+  'mp',
+  'mla',
   'ceo',
   'founder',
   'head',
@@ -130,6 +133,8 @@ export const titleHeads = new Set([
   'footballer',
   'cyclist',
   'gymnast',
+  // Badminton's player ("national shuttler Lee Chong Wei").
+  'shuttler',
   'skater',
   'pianist',
   'violinist',
@@ -397,6 +402,8 @@ export const departmentWords = new Set([
   'human',
   'social',
   'welfare',
+  // "Minister of Health and Social Protection", "Director General of Civil Protection".
+  'protection',
   'infrastructure',
   'planning',
   // "Coordinating Minister for Economic Affairs"; "Deputy Foreign Minister for Political (Legal, Consular) Affairs".
@@ -629,6 +636,9 @@ export const institutionCountry = new Map<string, string>([
   ['roscosmos', 'Russia'],
   ['mossad', 'Israel'],
   ['bundeswehr', 'Germany'],
+  // The US central bank, by its name or its short name ("Fed Chair", "Federal Reserve Governor").
+  ['federal reserve', 'United States'],
+  ['fed', 'United States'],
   // Movements that govern or speak for a people without a seat of government of their own.
   ['hamas', 'Palestine'],
   ['fatah', 'Palestine'],

@@ -40,10 +40,10 @@ const SLASH_AGENCY_RE = new RegExp(
 const COLON_RE = new RegExp(
   `^(${CAPS_PLACE}|${TITLE_PLACE})(?:,\\s{0,3}(${DATE}))?\\s{0,2}:\\s{1,3}(?=["“‘(${UC}\\d])`,
 );
-// `ISLAMABAD – `, `GAZA, Oct. 5 - `. A bare word is only a place when it is long or several words: "NATO - " or
-// "OPEC - " open sentences, not datelines.
+// `ISLAMABAD – `, `GAZA, Oct. 5 - `, APS's `ALGIERS- ` (no space before the hyphen). A bare word is only a place
+// when it is long or several words: "NATO - " or "OPEC - " open sentences, not datelines.
 const CAPS_HYPHEN_RE = new RegExp(
-  `^(${CAPS_PLACE})(?:,\\s{0,3}(${DATE}))?\\s{1,2}(?:--|[-–—])\\s{1,3}(?=\\S)`,
+  `^(${CAPS_PLACE})(?:,\\s{0,3}(${DATE}))?\\s{0,2}(?:--|[-–—])\\s{1,3}(?=\\S)`,
 );
 // CMC's `BRIDGETOWN, Barbados, Feb 20, CMC – `, IRNA's `Muscat, IRNA – `: the agency after a comma, then a dash
 // (a known agency only).

@@ -145,6 +145,12 @@ const AGENCY_NAMES = [
   'The Canadian Press',
   'Canadian Press',
   'Keystone-SDA',
+  // Algerian, Moroccan, New Zealand and Argentine public agencies ("APS" on its own line, "Rabat (MAP) - ").
+  'APS',
+  'MAP',
+  'RNZ',
+  'Télam',
+  'Telam',
 ];
 const AGENCIES = new Map(AGENCY_NAMES.map((a) => [a.toLowerCase(), a]));
 // Credits by initials that stand for an agency named above: Anadolu's "ANKARA (AA) - ".
@@ -360,7 +366,7 @@ export const WEB_EDITOR_RE = /^(?:[([]\s*Web\s+editors?\s*:[^)\]]{0,120}[)\]]|We
 export const STAFF_CREDIT_RE =
   /^(?:Reporters?|Writers?|Correspondents?|Photographers?|Translators?)\s*:\s*\p{Lu}[\p{L}.'’ -]{1,50}(?:,\s*\p{Lu}[\p{L}.'’ -]{1,50}){0,3}$/u;
 export const EDITOR_RE =
-  /^[([]?\s*(?:(?:(?:Chief|Responsible|Executive|Web|Managing)\s+)?Editors?|Editor-in-Chief)\s*:\s*\S|^[([]?\s*(?:Edited|Proofread|Translated|Compiled|Produced)\s+by\s+\S/i;
+  /^[([]?\s*(?:(?:(?:Chief|Responsible|Executive|Web|Managing)\s+)?Editors?|Editor-in-Chief|Edition)\s*:\s*\S|^[([]?\s*(?:Edited|Proofread|Translated|Compiled|Produced)\s+by\s+\S/i;
 export const SOURCE_TRAILER_RE = /^[([]?\s*Source\s*:\s*([^()[\]]{1,80}?)\s*[)\]]?\.?$/i;
 export const READ_MORE_RE =
   /^(?:Read\s+more|Also\s+read|Read\s+also|See\s+also|More\s+on\s+this|Click\s+here|Related\s*:|Recommended\s*:|Watch\s*:|Listen\s*:|(?:With\s+)?inputs?\s+from\b)/i;
