@@ -2563,9 +2563,11 @@ function decideCountries(
         // "X of Ethiopia … ahead of Belgium's Y, while Z failed to finish": a country written onto another
         // person's name is theirs alone.
         if (countryOfAnother(h, pi, mentionsBySent.get(m.sent) ?? [], tokens)) continue;
-        // "Spain won that final 1-0 against England, with X scoring": with a score, the team beaten is the other side.
+        // "Spain won that final 1-0 against England, with X scoring": with a score, the team beaten is the other side
+        // (but "beat India's X 21-19" names the one beaten).
         if (
           OPPONENT_CUES.has(tokens[h.at - 1]?.lower ?? '') &&
+          !(h.at < m.start && possessiveCountryBefore(tokens, m.start) === h.country) &&
           hasScore(tokens, s, doc.sentences[m.sent]?.[1] ?? s)
         )
           continue;
