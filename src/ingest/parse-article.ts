@@ -131,6 +131,7 @@ function sourceName(raw: string): string {
   return knownAgency(name) ?? name;
 }
 const CREDIT_PART_SEP_RE = /\s[-–—]\s/;
+const NEWS_ID_RE = /\s{1,3}(?:News\s)?ID\s?:\s?\d{3,12}$/;
 // "Headline - Xinhua", "Headline | China Daily": the page title's site suffix.
 const TITLE_SITE_RE = new RegExp(`\\s{1,3}[-|–—]\\s{1,3}([${LETTER}.' ]{2,40})$`);
 
@@ -199,7 +200,8 @@ function frontMatterLine(s: string, info: FrontInfo): boolean {
     return true;
   }
   if (s.includes('|')) return pipeCredit(s, info);
-  const d = DATE_ONLY_RE.exec(s);
+  // IRNA's "May 22, 2024, 11:48 PM  News ID: 85487130": the page's story number after its date.
+  const d = DATE_ONLY_RE.exec(s.includes('ID') ? s.replace(NEWS_ID_RE, '') : s);
   if (d) {
     if (d[1]) info.publishedTime ??= TIME_RE.exec(d[1])?.[1] ?? null;
     return true;
