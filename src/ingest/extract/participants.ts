@@ -11,7 +11,7 @@ import { countryNames, reportingVerbs, verbWords } from './lexicon.ts';
 import type { Token, TokenizedText } from './tokenize.ts';
 
 const CUE =
-  /\b(?:held (?:talks|a (?:phone|telephone|video) (?:call|conversation|talk)|(?:an?|the) (?:\w+ )?(?:meeting|ceremony|summit|dialogue|call))|(?:were|was) (?:also )?on the ballot|(?:other|rival|presidential) candidates,? (?:among them|including|were|are|included)|posed for (?:a|the) (?:[\w-]+ )?(?:family |group )?photo|observed (?:the |a )?(?:[\w-]+ ){0,3}(?:drills?|exercises?|parade|demonstration|rehearsal|maneuvers|manoeuvres)|holds? talks|talks with|met with|met|meets|hosted|hosts|hosting|attended|attends|attending|signed|co-chaired|chaired|chairs|presided|took part|takes part|taking part|participated|represented|(?<!now )led by|headed by|(?:leading|led) the (?:[\w'’-]+ ){0,3}(?:delegations?|team|talks|negotiations|meeting|summit|mission|visit|side|session|ceremony|parade|prayers?|discussions?|dialogue)|sat in on|phone (?:call|talk|conversation)|telephone (?:call|talk|conversation)|video link|video call|via video|in the presence of|(?:was|were|is|are) (?:also )?present|present at|(?:also )?present (?:were|was)|(?:took|takes|taking|take) over (?:the )?(?:[\w-]+ ){0,3}(?:chairmanship|presidency|chair)|(?:was|were|is|are) (?:re-)?elected|(?:leaders|delegates|members|lawmakers|assembly|parliament|council) (?:re-)?elected|told the (?:assembly|summit|meeting|conference|forum|session|gathering|delegates)|told (?:a|the) (?:closing|final|concluding) (?:news|press) conference|(?:was|were) (?:also )?(?:in|part of|among|a member of|members of) the (?:[\w'’-]+ ){0,2}delegation|accompanied by|welcomed|greeted|handed over|addressed the|received|witnessed|joined|shook hands|embraced|(?<!after the )ceremony|swore in|swears in|made (?:his|her|their) debut|among the (?:guests|attendees|participants|dignitaries|mourners)|among the (?:[\w'’-]+ )?(?:leaders|delegates|heads of (?:state|government)|ministers|officials|guests) (?:at|attending|present)|among those (?:attending|present)|brought together|(?:carried|carrying) (?:the )?(?:\w+ )?(?:commander|astronauts?|cosmonauts?|taikonauts?|crew)|presented by|lifted the (?:trophy|cup|title)|(?:handed|presented|gave|awarded) (?:the|a) (?:[\w-]+ )?(?:trophy|cup|medals?|prizes?|awards?) to|together with|(?:travell?ed|flew|flying|flies) with|(?:was|were) briefed by|(?:trip|visit|delegation|entourage) (?:also )?included|showed (?:\w+ ){1,3}around|from the stands|watched the (?:[\w-]+ ){0,2}(?:launch|lift-?off|match|final|game|race|ceremony|parade)(?! on (?:television|TV))|in the chamber|(?:handed|submitted|tendered|accepted) (?:his|her|their|the) resignation|(?:was|were) (?:also )?(?:convicted|acquitted|sentenced|found guilty)|acquitted|voted (?:to|for|against|in favou?r)|followed (?:his|her|the) vote|(?:won|received|secured|garnered|took) [\d,]+ (?:of the [\d,]+ )?votes|(?:other )?members of the (?:panel|committee|board|commission|council|jury) (?:are|were|include|included))\b/i;
+  /\b(?:held (?:talks|a (?:phone|telephone|video) (?:call|conversation|talk)|(?:an?|the) (?:\w+ )?(?:meeting|ceremony|summit|dialogue|call))|(?:were|was) (?:also )?on the ballot|(?:other|rival|presidential) candidates,? (?:among them|including|were|are|included)|posed for (?:a|the) (?:[\w-]+ )?(?:family |group )?photo|observed (?:the |a )?(?:[\w-]+ ){0,3}(?:drills?|exercises?|parade|demonstration|rehearsal|maneuvers|manoeuvres)|holds? talks|talks with|met with|met|meets|hosted|hosts|hosting|attended|attends|attending|signed|co-chaired|chaired|chairs|presided|opened the (?:[\w'’-]+ ){0,2}(?:meeting|session|sitting|debate)|took part|takes part|taking part|participated|represented|(?<!now )led by|headed by|(?:leading|led) the (?:[\w'’-]+ ){0,3}(?:delegations?|team|talks|negotiations|meeting|summit|mission|visit|side|session|ceremony|parade|prayers?|discussions?|dialogue)|sat in on|phone (?:call|talk|conversation)|telephone (?:call|talk|conversation)|video link|video call|via video|in the presence of|(?:was|were|is|are) (?:also )?present|present at|(?:also )?present (?:were|was)|(?:took|takes|taking|take) over (?:the )?(?:[\w-]+ ){0,3}(?:chairmanship|presidency|chair)|(?:was|were|is|are) (?:re-)?elected|(?:leaders|delegates|members|lawmakers|assembly|parliament|council) (?:re-)?elected|told the (?:assembly|summit|meeting|conference|forum|session|gathering|delegates)|told (?:a|the) (?:closing|final|concluding) (?:news|press) conference|(?:was|were) (?:also )?(?:in|part of|among|a member of|members of) the (?:[\w'’-]+ ){0,2}delegation|accompanied by|welcomed|greeted|handed over|addressed the|received|witnessed|joined|shook hands|embraced|(?<!after the )ceremony|swore in|swears in|made (?:his|her|their) debut|among the (?:guests|attendees|participants|dignitaries|mourners)|among the (?:[\w'’-]+ )?(?:leaders|delegates|heads of (?:state|government)|ministers|officials|guests) (?:at|attending|present)|among those (?:attending|present)|brought together|(?:carried|carrying) (?:the )?(?:\w+ )?(?:commander|astronauts?|cosmonauts?|taikonauts?|crew)|presented by|lifted the (?:trophy|cup|title)|(?:handed|presented|gave|awarded) (?:the|a) (?:[\w-]+ )?(?:trophy|cup|medals?|prizes?|awards?) to|together with|(?:travell?ed|flew|flying|flies) with|(?:was|were) briefed by|(?:trip|visit|delegation|entourage) (?:also )?included|showed (?:\w+ ){1,3}around|from the stands|watched the (?:[\w-]+ ){0,2}(?:launch|lift-?off|match|final|game|race|ceremony|parade)(?! on (?:television|TV))|in the chamber|(?:handed|submitted|tendered|accepted) (?:his|her|their|the) resignation|(?:was|were) (?:also )?(?:convicted|acquitted|sentenced|found guilty)|acquitted|voted (?:to|for|against|in favou?r)|followed (?:his|her|the) vote|(?:won|received|secured|garnered|took) [\d,]+ (?:of the [\d,]+ )?votes|(?:other )?members of the (?:panel|committee|board|commission|council|jury) (?:are|were|include|included))\b/i;
 const NEG_START =
   /^(?:Before|Prior to|Earlier(?=,)|Earlier this (?:week|month|year)|Last (?:week|month|year)|Previously|Ahead of|During (?:his|her|their|the) (?:visit|stay|trip|tour))\b/;
 // "also met with", "is scheduled to meet", "looks forward to attending", "will chair": a further meeting beside
@@ -150,6 +150,12 @@ const ON_THE_CALL =
 /** A body's acronym ("CARICOM", "ASEAN", "BRICS"). */
 const ACRONYM = /^\p{Lu}[\p{Lu}\d]+$/u;
 const BILATERAL_TITLE = /\b(?:meets?|met|talks|phone|call|bilateral|sidelines)\b/i;
+/**
+ * A vote on a resolution: whoever explains a vote speaks at the session, whatever the headline's wording ("US
+ * vetoes Council call for truce" is no phone call).
+ */
+const VOTE_STORY =
+  /\b(?:vetoe?[sd]?|vetoing|draft resolution|(?:adopt|pass|reject|block)(?:s|ed|es)? (?:a|the) (?:[\w-]+ ){0,2}resolution)\b/i;
 /** Evidence of a meeting or call (not of presence at a ceremony or a gathering). */
 const MEETING =
   /\b(?:held talks|holds? talks|talks with|met with|met|meets|received|receives|phone|telephone|video call)\b/i;
@@ -399,7 +405,10 @@ function decide(people: PersonRecord[], article: ParsedArticle): void {
   disaster = DISASTER.test(article.title) || DISASTER.test(lede);
   if (disaster) soloEvent = true;
   const speakersTakePart =
-    !(article.titleDerived ? bilateral : BILATERAL_TITLE.test(article.title)) && !soloEvent;
+    (!(article.titleDerived ? bilateral : BILATERAL_TITLE.test(article.title)) ||
+      VOTE_STORY.test(article.title) ||
+      VOTE_STORY.test(lede)) &&
+    !soloEvent;
   // The lede reports a meeting and names both of its sides ("Abe held talks with Chinese leaders" names one).
   let ledeNamed = 0;
   for (const p of people) if (firstNamedIn(p, 0) !== undefined) ledeNamed++;
@@ -414,6 +423,7 @@ function decide(people: PersonRecord[], article: ParsedArticle): void {
       // commas, a verb is the sentence's own, not a clause about the name.
       if (tokens[m.start - 1]?.text === ',' && verbWords.has(open.lower) && !open.lower.endsWith('ing'))
         continue;
+      if (inIntroPhrase(m)) continue;
       // "attended by X, minister of A; Y, minister of B; and Z, …": a semicolon closes the appositive too.
       let j = m.end + 1;
       while (
@@ -752,6 +762,18 @@ function subjectOfVerbAfter(m: Mention): boolean {
     verbWords.has(v.lower) &&
     !v.lower.endsWith('ing')
   );
+}
+
+/** An opening phrase that adds its names to the main clause's ("Along with X, the meeting was attended by …"). */
+const INTRO_WITH = /^(?:Along with|Together with|Alongside|Besides|In addition to|Apart from|As well as)\b/;
+
+/** Whether `m` sits in such an opening phrase, so the comma after it closes the phrase rather than opening a clause. */
+function inIntroPhrase(m: Mention): boolean {
+  const [a] = sentences[m.sent] ?? [0, 0];
+  const first = tokens[a];
+  if (!first?.cap || !INTRO_WITH.test(text.slice(first.start, first.start + 20))) return false;
+  for (let k = a; k < m.start; k++) if ((tokens[k] as Token).text === ',') return false;
+  return true;
 }
 
 /** "X, who also took part, told reporters …": the relative clause right after a name says what they did. */
