@@ -36,3 +36,43 @@ describe('who took part in a council session or a summit', () => {
       expect(person(a, name)?.participant).toBe(true);
   });
 });
+
+describe('Chinese-romanised names in a Chinese outlet’s story', () => {
+  const daily = { source: 'China Daily', dateline: null };
+
+  it('does not place a spokesman by a country in the words reported before the name', () => {
+    const a = article(
+      'Beijing ready to work with new administration, spokesman says',
+      [
+        'China is willing to work with the new US administration to manage differences, Foreign Ministry spokesman Zhou Wenli said on Tuesday.',
+        'Zhou told a regular news conference in Beijing that dialogue would continue.',
+      ],
+      daily,
+    );
+    expect(person(a, 'Zhou Wenli')?.country).toBe('China');
+    expect(person(a, 'Zhou Wenli')?.participant).toBe(true);
+  });
+
+  it('does not place a bare-titled official by the foreign city or country they spoke in', () => {
+    const a = article(
+      'Official speaks at forum',
+      [
+        'Vice-Premier Gao Ming spoke at the annual meeting in Davos, Switzerland, on Tuesday, saying that opening-up would continue.',
+      ],
+      daily,
+    );
+    expect(person(a, 'Gao Ming')?.country).toBe('China');
+  });
+
+  it('reads the nationality after "X met" as the other side’s', () => {
+    const a = article(
+      'Envoy attends ceremony',
+      [
+        'The envoy attended the ceremony on Monday.',
+        'On Sunday, Vice-President Lu Hong met Canadian Deputy Prime Minister Jane Doe and members of the Canadian business community.',
+      ],
+      daily,
+    );
+    expect(person(a, 'Lu Hong')?.country).toBe('China');
+  });
+});

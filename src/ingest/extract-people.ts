@@ -2070,14 +2070,27 @@ function otherSideAt(tokens: readonly Token[], from: number, at: number): boolea
     if (t.text === ',') return false;
     if (t.lower === 'with' && MEETING_NOUNS.has((tokens[k - 1] as Token).lower)) return true;
   }
-  return false;
+  // "X met US Vice-President Y and members of the US business community": whom the name met.
+  return MET_VERBS.has(tokens[from]?.lower ?? '');
 }
+const MET_VERBS = new Set(['met', 'meets', 'received', 'receives']);
 
 /** "the visit of Ethiopian Prime Minister A … and his talks with President B": the other side of a meeting. */
 function withBetween(tokens: readonly Token[], from: number, to: number): boolean {
   for (let k = from + 1; k < to; k++)
     if ((tokens[k] as Token).lower === 'with' && MEETING_NOUNS.has((tokens[k - 1] as Token).lower))
       return true;
+  return false;
+}
+
+/** "…, spokesman X said": the sentence reports the words before the name, up to a comma, and `at` is in them. */
+function reportedBefore(tokens: readonly Token[], at: number, m: Mention): boolean {
+  if (!SPEECH_AFTER.has(tokens[m.end]?.lower ?? '')) return false;
+  for (let k = m.start - 1; k > at; k--) {
+    const t = tokens[k] as Token;
+    if (t.text === ',') return true;
+    if (!t.cap && !titleHeads.has(t.lower)) return false;
+  }
   return false;
 }
 
@@ -2369,6 +2382,11 @@ function decideCountries(
         if (pinyin && h.country !== 'China') {
           if (h.adjectival && pairedDemonym(tokens, h.at)) continue;
           if (chineseContext && h.at > m.end && SPEECH_AFTER.has(tokens[m.end]?.lower ?? '')) continue;
+          // "China will work with the new US administration, spokesman X said": nor of one in the words reported
+          // before the name; "X attended the ceremony in Washington", "spoke in Davos, Switzerland": nor of a
+          // foreign place they are at.
+          if (chineseContext && !h.adjectival) continue;
+          if (chineseContext && h.at < m.start && reportedBefore(tokens, h.at, m)) continue;
         }
         // "X briefed the visitors on North Korea's recent launches": after the name, a country that a preposition
         // makes the topic of what they do is not theirs.

@@ -41,4 +41,11 @@ describe('front matter of the eighteenth round', () => {
     );
     expect(a?.source).toBe('AP');
   });
+
+  it('skips a page label in full-width brackets above the story, so the story opens the lede', () => {
+    const a = parse(
+      ' date 2025-01-22 Home / China\nSpokesman answers questions\nBy JANE ROE | China Daily | Updated: 2025-01-22 07:23\n【例行记者会】\nThe spokesman said on Tuesday that ties were stable.\n',
+    );
+    expect(a?.paragraphs).toEqual(['The spokesman said on Tuesday that ties were stable.']);
+  });
 });
