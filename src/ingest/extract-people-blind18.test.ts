@@ -76,3 +76,35 @@ describe('Chinese-romanised names in a Chinese outlet’s story', () => {
     expect(person(a, 'Lu Hong')?.country).toBe('China');
   });
 });
+
+describe('titles of legislatures and parties with initials inside', () => {
+  it('keeps a body’s possessive and initials inside the title before the name', () => {
+    const a = article('Legislators meet', [
+      "BEIJING, May 9 (Xinhua) -- The visitor held talks with Chairman of the National People's Congress (NPC) Standing Committee Qiao Wenbo on Thursday.",
+    ]);
+    expect(person(a, 'Qiao Wenbo')?.roles).toEqual([
+      "Chairman of the National People's Congress (NPC) Standing Committee",
+    ]);
+    expect(run(a).people.some((p) => p.name === 'People')).toBe(false);
+  });
+
+  it('reads a body given by its initials alone after "of the"', () => {
+    const a = article('Legislators meet', [
+      'HANOI, May 9 (VNA) – The chairman received the delegation on Thursday.',
+      'Attending the meeting were Vice Chairman of the NA Le Van Thanh and others.',
+    ]);
+    expect(person(a, 'Le Van Thanh')?.roles).toEqual(['Vice Chairman of the NA']);
+  });
+
+  it('gives another country’s national agency its home country in a story datelined Beijing', () => {
+    const a = article(
+      'Legislators meet',
+      [
+        'The top legislator met the Chinese leader on Thursday as part of his official visit to China.',
+        'Attending the meeting were Vice Chairman of the NA Le Van Thanh and others.',
+      ],
+      { source: 'VNA', dateline: { place: 'Beijing', date: null } },
+    );
+    expect(person(a, 'Le Van Thanh')?.country).toBe('Vietnam');
+  });
+});

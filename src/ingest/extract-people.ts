@@ -2102,9 +2102,10 @@ function decideCountries(
   titleDoc: TokenizedText | null,
 ): void {
   const { tokens } = doc;
+  // A Chinese dateline makes a Chinese story unless another country's national agency files it ("Beijing (VNA)").
   const chineseContext =
     /xinhua|china|people's daily|cgtn|global times|ecns/i.test(article.source ?? '') ||
-    CHINA_PLACES.has((article.dateline?.place ?? '').toLowerCase());
+    (CHINA_PLACES.has((article.dateline?.place ?? '').toLowerCase()) && outletCountry(article.source) === null);
   // A national agency's own officials are written with a bare title, as Xinhua writes "Premier Li" (rule 7).
   const home = chineseContext ? null : outletCountry(article.source);
   // "Brazil's Supreme Court sentences …" datelined "Brasilia, Sep 11 (Prensa Latina)": a national outlet's
