@@ -108,3 +108,38 @@ describe('titles of legislatures and parties with initials inside', () => {
     expect(person(a, 'Le Van Thanh')?.country).toBe('Vietnam');
   });
 });
+
+describe('a Gulf agency’s lists of leaders and officials', () => {
+  const wam = { source: 'WAM', dateline: { place: 'ABU DHABI', date: '9th May, 2024' } };
+
+  it('does not give a bare-titled leader the country of the other leader’s own appositive title', () => {
+    const a = article(
+      'Leaders witness exchange of agreements',
+      [
+        'ABU DHABI, 9th May, 2024 (WAM) -- President His Highness Sheikh Khalid bin Omar Al Nahyan and Ravi Menon, Prime Minister of India, today witnessed the exchange of agreements.',
+      ],
+      wam,
+    );
+    expect(person(a, 'Khalid bin Omar Al Nahyan')?.country).toBe('United Arab Emirates');
+    expect(person(a, 'Ravi Menon')?.country).toBe('India');
+  });
+
+  it('reads "Deputy Prime Minister" and "Deputy Ruler of …" in apposition, with no person "Ruler"', () => {
+    const a = article(
+      'Leaders witness exchange of agreements',
+      [
+        'ABU DHABI, 9th May, 2024 (WAM) -- The exchange was attended by His Highness Sheikh Hamad bin Saif Al Nahyan, Deputy Ruler of Abu Dhabi and National Security Advisor; His Highness Sheikh Saif bin Hamad Al Nahyan, Deputy Prime Minister and Minister of Foreign Affairs; and other officials.',
+      ],
+      wam,
+    );
+    expect(person(a, 'Hamad bin Saif Al Nahyan')?.roles).toEqual([
+      'Deputy Ruler of Abu Dhabi',
+      'National Security Advisor',
+    ]);
+    expect(person(a, 'Saif bin Hamad Al Nahyan')?.roles).toEqual([
+      'Deputy Prime Minister',
+      'Minister of Foreign Affairs',
+    ]);
+    expect(run(a).people.map((p) => p.name)).not.toContain('Ruler');
+  });
+});

@@ -2301,6 +2301,16 @@ function decideCountries(
         const q = people[o.person] as PersonRecord;
         // "Wei Fenghe and Mark Esper": a Chinese and a Western name are the two sides, not compatriots.
         if (!q.country || pinyinOf[o.person] !== pinyin) continue;
+        // "President X and Y, Prime Minister of India,": a titled name beside one whose own title names its country
+        // is the other side.
+        if (
+          p.roles.length > 0 &&
+          q.countrySettled &&
+          o.start > m.start &&
+          tokens[o.end]?.text === ',' &&
+          tokens[o.end + 1]?.cap
+        )
+          continue;
         const from = Math.min(m.end, o.end);
         const to = Math.max(m.start, o.start);
         if (to - from > 4 || to <= from) continue;

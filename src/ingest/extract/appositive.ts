@@ -118,7 +118,18 @@ function rolePhrase(tokens: readonly Token[], i: number, sent: number): RoleSpan
       // "…, President of the Kyrgyz Republic Sadyr Japarov, …": the title's body or state, then a name.
       if (t.cap && titleBodyEnd(tokens, q) > 0) return null;
       const n = tokens[q];
-      if (t.cap && n && n.cap && n.word && !appositiveHeads.has(n.lower) && !titleHeads.has(n.lower))
+      // "…, Deputy Prime Minister and …": a modifier opening the rest of the title is no name.
+      const titleGoesOn =
+        n !== undefined && titleModifiers.has(n.lower) && titleHeads.has(tokens[q + 1]?.lower ?? '');
+      if (
+        t.cap &&
+        n &&
+        n.cap &&
+        n.word &&
+        !appositiveHeads.has(n.lower) &&
+        !titleHeads.has(n.lower) &&
+        !titleGoesOn
+      )
         return null;
       // "…, BMW chief executive Oliver Zipse and …": a lower-case title before a first name and a surname too.
       if (!t.cap && n?.cap && firstNames.has(n.lower) && tokens[q + 1]?.cap && tokens[q + 1]?.word)

@@ -43,6 +43,8 @@ export const titleHeads = new Set([
   'princess',
   'emir',
   'sultan',
+  // "Deputy Ruler of Abu Dhabi", "Ruler of Sharjah": an emirate's ruler.
+  'ruler',
   'patriarch',
   'director',
   'director-general',
