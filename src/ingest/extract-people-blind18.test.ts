@@ -37,6 +37,26 @@ describe('who took part in a council session or a summit', () => {
   });
 });
 
+describe('speakers at a council session named by their country or by an envoy’s title', () => {
+  const session = () =>
+    article('Council fails to adopt truce text', [
+      'UNITED NATIONS, May 9 (Xinhua) -- The Security Council on Thursday failed to adopt a draft resolution on a truce.',
+      'Introducing the draft, Samir Haddad, Deputy Permanent Representative of the UAE, said the text was balanced.',
+      'Liu Jun of China expressed deep disappointment, and Oren Shamir of Israel told members the text was flawed.',
+      'Palestinian Permanent Observer Khalil Nasser called the outcome a failure.',
+    ]);
+
+  it('reads an unknown name followed by "of <Country>" and a verb as a person of that country', () => {
+    expect(person(session(), 'Liu Jun')?.country).toBe('China');
+    expect(person(session(), 'Oren Shamir')?.country).toBe('Israel');
+  });
+
+  it('reads "Permanent Observer" and "Deputy Permanent Representative of …" as titles', () => {
+    expect(person(session(), 'Khalil Nasser')?.roles).toEqual(['Palestinian Permanent Observer']);
+    expect(person(session(), 'Samir Haddad')?.roles).toEqual(['Deputy Permanent Representative of the UAE']);
+  });
+});
+
 describe('Chinese-romanised names in a Chinese outlet’s story', () => {
   const daily = { source: 'China Daily', dateline: null };
 

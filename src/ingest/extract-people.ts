@@ -973,7 +973,8 @@ function findPeople(
       const possessive = (ctx === "'s" || ctx === '’s') && before !== 'of';
       // "The judges are Solomy Balungi Bossa of Uganda, Beti Hohler of Slovenia and …": a name and the country
       // they come from, closed by a comma, "and" or the sentence's end.
-      const ofCountry = ctx === 'of' && allUnknown && fromCountry(tokens, bare.end + 1);
+      // "Y Z of China expressed disappointment": the country, then what the person did.
+      const ofCountry = ctx === 'of' && fromCountry(tokens, bare.end + 1);
       // "…, succeeding Joko Widodo.": one succeeds or replaces a person in an office; so does "by X" after "was
       // succeeded (as …)"; "a party now led by X".
       const succeeded =
@@ -1260,7 +1261,8 @@ function fromCountry(tokens: readonly Token[], at: number): boolean {
     after.sent !== (tokens[at] as Token).sent ||
     after.text === ',' ||
     after.text === '.' ||
-    after.lower === 'and'
+    after.lower === 'and' ||
+    (!after.cap && (SPEECH_AFTER.has(after.lower) || PERSON_VERBS.has(after.lower)))
   );
 }
 

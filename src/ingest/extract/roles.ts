@@ -58,6 +58,8 @@ export const titleHeads = new Set([
   'ambassador',
   'envoy',
   'representative',
+  // "Palestinian Permanent Observer X": a non-member's envoy to the UN.
+  'observer',
   'governor',
   'mayor',
   // "FEMA Administrator X", "NASA Administrator Y".
