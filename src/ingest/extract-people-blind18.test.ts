@@ -163,3 +163,14 @@ describe('a Gulf agency’s lists of leaders and officials', () => {
     expect(run(a).people.map((p) => p.name)).not.toContain('Ruler');
   });
 });
+
+describe('the office taken at an inauguration', () => {
+  it('reads the office after "sworn in" and a time ("sworn in Tuesday as", "for a second term as")', () => {
+    const a = article('President sworn in', [
+      'LIMA, May 9 (Xinhua) -- Rosa Quispe was sworn in Tuesday as Peru’s first woman president.',
+      'Jorge Salas was sworn in for a second term as Chile’s president on Monday.',
+    ]);
+    expect(person(a, 'Rosa Quispe')?.roles).toEqual(['Peru’s first woman president']);
+    expect(person(a, 'Jorge Salas')?.roles).toEqual(['Chile’s president']);
+  });
+});

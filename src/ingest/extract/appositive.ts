@@ -227,6 +227,13 @@ function ownedRolePhrase(tokens: readonly Token[], i: number, sent: number): Rol
   return null;
 }
 
+/** Words of time between "sworn in" and "as" ("sworn in Tuesday as", "sworn in for a second term as"). */
+const TAKING_OFFICE_WHEN = new Set(
+  'on monday tuesday wednesday thursday friday saturday sunday today for a an second third fourth fifth sixth new full term'.split(
+    ' ',
+  ),
+);
+
 /** 2 when "to be" starts at `i` ("was to be sworn in"), else 0. */
 function toBe(tokens: readonly Token[], i: number): number {
   return tokens[i]?.lower === 'to' && tokens[i + 1]?.lower === 'be' ? 2 : 0;
@@ -274,6 +281,9 @@ export function asRoles(tokens: readonly Token[], end: number): RoleSpan[] {
     ) {
       i += toBe(tokens, i + 1) + 2;
       if (tokens[i]?.lower === 'in') i++;
+      // "sworn in Tuesday as …", "sworn in for a second term as …": when, or for how long, before the office.
+      for (let k = i; k < i + 5 && TAKING_OFFICE_WHEN.has(tokens[k]?.lower ?? ''); k++)
+        if (tokens[k + 1]?.lower === 'as') i = k + 1;
       if (tokens[i]?.lower !== 'as') i = end;
     } else if (/^(stays|stayed|remains|remained|continues|continued)$/.test(tokens[i]?.lower ?? '')) {
       // "X stays on as foreign affairs minister".
