@@ -174,3 +174,63 @@ describe('the office taken at an inauguration', () => {
     expect(person(a, 'Jorge Salas')?.roles).toEqual(['Chile’s president']);
   });
 });
+
+describe('who took part in a summit, a sideline meeting or a ceremony', () => {
+  it('counts those who "led their countries’ delegations"', () => {
+    const a = article('Leaders attend ceremony in capital', [
+      'OSLO, May 9 (Xinhua) -- Leaders from many countries attended a ceremony in Oslo on Thursday.',
+      'Danish Vice President Erik Lund and Swedish Vice President Anna Berg also led their countries’ delegations.',
+    ]);
+    expect(person(a, 'Erik Lund')?.participant).toBe(true);
+    expect(person(a, 'Anna Berg')?.participant).toBe(true);
+  });
+
+  it('does not count one who represented a leader at "the September summit"', () => {
+    const a = article('Leaders hold virtual summit', [
+      'NEW DELHI, Nov. 22 (Xinhua) -- Leaders of the group held a virtual summit on Wednesday.',
+      'The Norwegian leader was represented at the September summit by Foreign Minister Jon Dahl.',
+    ]);
+    expect(person(a, 'Jon Dahl')?.participant).toBe(false);
+  });
+
+  it('reads "is arranging to visit … to hold talks with Y" as later, but a clause "who sat in on the meeting" as taking part', () => {
+    const a = article('Leaders hold first talks on sidelines of forum', [
+      'LIMA, Nov. 15 (Xinhua) -- Two leaders held their first talks on the sidelines of the forum on Friday.',
+      'Foreign Minister Ken Mori, who sat in on the meeting, is arranging to visit Norway at an early date to hold talks with his counterpart Jon Dahl.',
+    ]);
+    expect(person(a, 'Jon Dahl')?.participant).toBe(false);
+    expect(person(a, 'Ken Mori')?.participant).toBe(true);
+  });
+
+  it('does not count a leader who "remains barred" from the meetings', () => {
+    const a = article('Leaders open summit', [
+      'VIENTIANE, Oct. 9 (Xinhua) -- Leaders of the bloc opened their summit on Wednesday.',
+      'Norway was represented by Vice President Ola Berg, while the junta sent Jon Dahl, permanent secretary of its Ministry of Foreign Affairs, as the military regime’s leader, Senior General Tun Aung, remains barred from the grouping’s high-level meetings.',
+    ]);
+    expect(person(a, 'Tun Aung')?.participant).toBe(false);
+    expect(person(a, 'Jon Dahl')?.participant).toBe(true);
+  });
+
+  it('does not count an adviser "briefing reporters before the summit"', () => {
+    const a = article('Leaders agree to hold annual summits', [
+      'CAMP HILL, Aug. 18 (Xinhua) -- Three leaders agreed on Friday to hold annual summits.',
+      'Briefing reporters before the summit, National Security Advisor Tom Hale said the leaders would also discuss trade.',
+    ]);
+    expect(person(a, 'Tom Hale')?.participant).toBe(false);
+  });
+
+  it('does not count the one a ceremony honours, nor the one funeral prayers are said for', () => {
+    const a = article('Dignitaries attend ceremony in honor of late President Karimi', [
+      'TEHRAN, May 22 (Xinhua) -- Dignitaries attended a ceremony on Wednesday honoring President Reza Karimi and his companions, who were killed in a crash.',
+      'Earlier in the day, the cleric Ali Nouri led the funeral prayers for Karimi at the university.',
+    ]);
+    expect(person(a, 'Reza Karimi')?.participant).toBe(false);
+  });
+
+  it('reads a legislature named after its state as the body of the title', () => {
+    const a = article('Dignitaries attend ceremony', [
+      'TEHRAN, May 22 (Xinhua) -- Speaker of the Russian State Duma Pavel Orlov attended the ceremony on Wednesday.',
+    ]);
+    expect(person(a, 'Pavel Orlov')?.roles).toEqual(['Speaker of the Russian State Duma']);
+  });
+});

@@ -230,7 +230,7 @@ const TITLE_CITED =
  * criticised cites them.
  */
 const TITLE_CITED_BEFORE =
-  /\b(?:funeral (?:of|for)|memorial (?:of|for)|tributes? to|replac(?:ing|es)|succeed(?:ing|s)|after|(?:blow|setback|rebuke) to|slams?|denounces?|condemns?|criticizes?|criticises?|rebukes?|lambasts?|blasts?)\s+(?:[\p{L}.'’-]+\s+){0,3}$/iu;
+  /\b(?:funeral (?:of|for)|memorial (?:of|for)|tributes? to|in hono(?:u)?r of|hono(?:u)?ring|replac(?:ing|es)|succeed(?:ing|s)|after|(?:blow|setback|rebuke) to|slams?|denounces?|condemns?|criticizes?|criticises?|rebukes?|lambasts?|blasts?)\s+(?:[\p{L}.'’-]+\s+){0,3}$/iu;
 const CAPTION_CREDIT_RE = /\bPhotos?\s?:\s?\S+(?:\s\S+){0,3}\s*$/;
 const CHROME_RE = /^\s*\(?\s*(?:(?:photo|editor|web editor|source|read more)\s*[:/]|share this\b)/i;
 const CHINA_PLACES = new Set([

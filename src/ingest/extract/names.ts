@@ -172,7 +172,16 @@ export function titleBodyEnd(tokens: readonly Token[], at: number): number {
     // "Foreign Minister of the Republic of Korea (ROK) X": the state's initials may follow its name.
     const state = acronymEnd(tokens, formalStateEnd(tokens, at + 2, head.sent));
     const after = tokens[state];
-    if (state > 0 && after !== undefined && after.cap && after.word && after.sent === head.sent) return state;
+    // "Speaker of the Russian State Duma X": a body named after its state goes on.
+    if (
+      state > 0 &&
+      after !== undefined &&
+      after.cap &&
+      after.word &&
+      after.sent === head.sent &&
+      !orgHeads.has(after.lower)
+    )
+      return state;
   }
   if (!titleHeads.has(head.lower)) return -1;
   let best = -1;
