@@ -234,3 +234,24 @@ describe('who took part in a summit, a sideline meeting or a ceremony', () => {
     expect(person(a, 'Pavel Orlov')?.roles).toEqual(['Speaker of the Russian State Duma']);
   });
 });
+
+describe('countries of delegates and companions at a summit', () => {
+  const summit = () =>
+    article(
+      'Prime minister joins leaders at summit',
+      [
+        'OSLO, Oct 9 (Bernama) -- Prime Minister Ahmad Zaki today joined fellow leaders at the summit.',
+        'Norway was represented by Vice President Ola Berg, while Sweden sent Jon Dahl, permanent secretary of its foreign ministry.',
+        'Ahmad Zaki, who is accompanied by Foreign Minister Datuk Seri Rahim Omar, is expected to raise the situation in Sweden and the South China Sea.',
+      ],
+      { source: 'Bernama', dateline: { place: 'OSLO', date: 'Oct 9' } },
+    );
+
+  it('gives a delegate the country that "was represented by" them', () => {
+    expect(person(summit(), 'Ola Berg')?.country).toBe('Norway');
+  });
+
+  it('does not place a companion by a country in what the one accompanied is to raise', () => {
+    expect(person(summit(), 'Rahim Omar')?.country).toBe('Malaysia');
+  });
+});

@@ -2085,6 +2085,41 @@ function withBetween(tokens: readonly Token[], from: number, to: number): boolea
   return false;
 }
 
+/** The first token of the capitalised title words right before a name starting at `start`. */
+function titleWordsStart(tokens: readonly Token[], start: number): number {
+  let k = start;
+  while (k > 0 && (tokens[k - 1] as Token).cap && (tokens[k - 1] as Token).word && k > start - 8) k--;
+  return k;
+}
+
+/** "Indonesia was represented by Vice President X": the country before "was represented by" and the title. */
+function representedCountry(tokens: readonly Token[], hits: readonly CountryHit[], start: number): string | null {
+  const k = titleWordsStart(tokens, start);
+  if (tokens[k - 1]?.lower !== 'by' || tokens[k - 2]?.lower !== 'represented') return null;
+  const be = tokens[k - 3]?.lower ?? '';
+  if (be !== 'was' && be !== 'were' && be !== 'is' && be !== 'are') return null;
+  for (const h of hits) {
+    let j = h.at + 1;
+    while (j < k - 3 && (tokens[j] as Token).cap) j++;
+    if (j === k - 3 && !h.adjectival) return h.country;
+  }
+  return null;
+}
+
+/** "accompanied by Foreign Minister X": the name follows "accompanied by" and its title. */
+function accompaniedBy(tokens: readonly Token[], start: number): boolean {
+  const k = titleWordsStart(tokens, start);
+  return tokens[k - 1]?.lower === 'by' && tokens[k - 2]?.lower === 'accompanied';
+}
+
+/** The first comma after `end` in its sentence, or -1. */
+function commaAfter(tokens: readonly Token[], end: number): number {
+  const sent = tokens[end]?.sent;
+  for (let k = end; k < tokens.length && k < end + 40 && tokens[k]?.sent === sent; k++)
+    if ((tokens[k] as Token).text === ',') return k;
+  return -1;
+}
+
 /** "…, spokesman X said": the sentence reports the words before the name, up to a comma, and `at` is in them. */
 function reportedBefore(tokens: readonly Token[], at: number, m: Mention): boolean {
   if (!SPEECH_AFTER.has(tokens[m.end]?.lower ?? '')) return false;
@@ -2380,6 +2415,15 @@ function decideCountries(
       const conjoined = tokens[m.end]?.lower === 'and' || tokens[m.end]?.lower === 'or';
       const sentHits = sentenceCountries(doc, m.sent, countryCache);
       const later = m !== p.mentions[0];
+      // "Indonesia was represented by Vice President X": the country a delegate stands for.
+      const represented = representedCountry(tokens, sentHits, m.start);
+      if (represented) {
+        ctx = represented;
+        break;
+      }
+      // "Y, who is accompanied by Foreign Minister X, is expected to raise the situation in Myanmar": past the comma
+      // closing the companion's clause, the sentence is about the one accompanied.
+      const companionEnd = accompaniedBy(tokens, m.start) ? commaAfter(tokens, m.end) : -1;
       // The nearest hit, adjectival ones first, then the others, then destinations; the earlier one on a tie.
       let best: CountryHit | undefined;
       let bestRank = 6;
@@ -2387,6 +2431,7 @@ function decideCountries(
       for (const h of sentHits) {
         if (h.at >= m.start && h.at < m.end) continue;
         if (h.at >= m.end && (conjoined || inRoles.has(h.at))) continue;
+        if (companionEnd >= 0 && h.at > companionEnd) continue;
         // "the Taiwan Affairs Office", "the Taiwan Strait": a body's subject, a sea or strait named after a place.
         if (tokens[h.at + 1]?.cap && NAMED_AFTER_PLACE.has(tokens[h.at + 1]?.lower ?? '')) continue;
         // "Chinese and Japanese leaders agreed … when President X met …": a Chinese-romanised name is not of the
