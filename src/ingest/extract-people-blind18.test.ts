@@ -255,3 +255,25 @@ describe('countries of delegates and companions at a summit', () => {
     expect(person(summit(), 'Rahim Omar')?.country).toBe('Malaysia');
   });
 });
+
+describe('a national agency’s story of a virtual summit', () => {
+  const pti = () =>
+    article(
+      'Leaders join virtual summit hosted by prime minister',
+      [
+        'New Delhi, Nov 22 (PTI) Prime Minister Ravi Menon on Wednesday hosted a virtual summit, with Chinese Premier Zhou Ming among those who joined.',
+        'Zhou said China supported the grouping. President Gao Feng had stayed away from the summit in New Delhi in September.',
+        'Briefing reporters after the summit, India’s G20 Sherpa Vikram Rao said most decisions had been acted upon.',
+      ],
+      { source: 'PTI', dateline: { place: 'New Delhi', date: 'Nov 22' } },
+    );
+
+  it('gives a bare-titled Chinese-romanised name China, not the agency’s country, in a story naming China', () => {
+    expect(person(pti(), 'Gao Feng')?.country).toBe('China');
+  });
+
+  it('reads a Sherpa as a title, and one briefing reporters after the summit as no participant', () => {
+    expect(person(pti(), 'Vikram Rao')?.roles).toEqual(['India’s G20 Sherpa']);
+    expect(person(pti(), 'Vikram Rao')?.participant).toBe(false);
+  });
+});

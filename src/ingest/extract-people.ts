@@ -2579,8 +2579,9 @@ function decideCountries(
       speaker ??
       sameTitle ??
       predecessor ??
-      // "Chinese Premier Li … received by the King" in Bernama: the visitors' bare-titled pinyin names are China's.
-      (pinyin && (chineseContext || (home !== null && (chinaInHeadline ??= headlineNamesChina(titleDoc))))
+      // "Chinese Premier Li … received by the King" in Bernama: the visitors' bare-titled pinyin names are China's;
+      // so is "President Xi Jinping had also stayed away" in a PTI story that names China.
+      (pinyin && (chineseContext || (home !== null && (chinaInHeadline ??= namesChina(titleDoc, doc))))
         ? 'China'
         : homeDefault) ??
       (firstNamed ? previousSentenceCountry(doc, firstNamed.sent, countryCache) : null);
@@ -2815,9 +2816,10 @@ function envoyTo(roleText: string, body: string): boolean {
 }
 
 /** Whether the headline names China ("Chinese Premier", "China's", "China-Malaysia"). */
-function headlineNamesChina(titleDoc: TokenizedText | null): boolean {
-  if (!titleDoc) return false;
-  return findCountries(titleDoc.tokens, 0, titleDoc.tokens.length).some((h) => h.country === 'China');
+function namesChina(titleDoc: TokenizedText | null, doc: TokenizedText): boolean {
+  if (titleDoc && findCountries(titleDoc.tokens, 0, titleDoc.tokens.length).some((h) => h.country === 'China'))
+    return true;
+  return namesCountry(doc, 'China');
 }
 
 /** The one country whose seat or capital the sentences naming `p` name ("in Washington"), or null. */

@@ -60,6 +60,8 @@ export const titleHeads = new Set([
   'representative',
   // "Palestinian Permanent Observer X": a non-member's envoy to the UN.
   'observer',
+  // "India's G20 Sherpa X": a leader's envoy who prepares a summit.
+  'sherpa',
   'governor',
   'mayor',
   // "FEMA Administrator X", "NASA Administrator Y".
