@@ -2093,7 +2093,11 @@ function titleWordsStart(tokens: readonly Token[], start: number): number {
 }
 
 /** "Indonesia was represented by Vice President X": the country before "was represented by" and the title. */
-function representedCountry(tokens: readonly Token[], hits: readonly CountryHit[], start: number): string | null {
+function representedCountry(
+  tokens: readonly Token[],
+  hits: readonly CountryHit[],
+  start: number,
+): string | null {
   const k = titleWordsStart(tokens, start);
   if (tokens[k - 1]?.lower !== 'by' || tokens[k - 2]?.lower !== 'represented') return null;
   const be = tokens[k - 3]?.lower ?? '';
@@ -2142,7 +2146,8 @@ function decideCountries(
   // A Chinese dateline makes a Chinese story unless another country's national agency files it ("Beijing (VNA)").
   const chineseContext =
     /xinhua|china|people's daily|cgtn|global times|ecns/i.test(article.source ?? '') ||
-    (CHINA_PLACES.has((article.dateline?.place ?? '').toLowerCase()) && outletCountry(article.source) === null);
+    (CHINA_PLACES.has((article.dateline?.place ?? '').toLowerCase()) &&
+      outletCountry(article.source) === null);
   // A national agency's own officials are written with a bare title, as Xinhua writes "Premier Li" (rule 7).
   const home = chineseContext ? null : outletCountry(article.source);
   // "Brazil's Supreme Court sentences …" datelined "Brasilia, Sep 11 (Prensa Latina)": a national outlet's
@@ -2817,7 +2822,10 @@ function envoyTo(roleText: string, body: string): boolean {
 
 /** Whether the headline names China ("Chinese Premier", "China's", "China-Malaysia"). */
 function namesChina(titleDoc: TokenizedText | null, doc: TokenizedText): boolean {
-  if (titleDoc && findCountries(titleDoc.tokens, 0, titleDoc.tokens.length).some((h) => h.country === 'China'))
+  if (
+    titleDoc &&
+    findCountries(titleDoc.tokens, 0, titleDoc.tokens.length).some((h) => h.country === 'China')
+  )
     return true;
   return namesCountry(doc, 'China');
 }

@@ -202,7 +202,8 @@ export function titleBodyEnd(tokens: readonly Token[], at: number): number {
     if (t.cap && orgHeads.has(t.lower)) best = j + 1;
   }
   // "Vice Chairman of the NA X": a body by its initials alone.
-  if (best < 0 && ACRONYM.test(tokens[at + 2]?.text ?? '') && tokens[at + 2]?.sent === head.sent) best = at + 3;
+  if (best < 0 && ACRONYM.test(tokens[at + 2]?.text ?? '') && tokens[at + 2]?.sent === head.sent)
+    best = at + 3;
   // "Director General of the International Atomic Energy Agency (IAEA) Rafael Grossi": the body's acronym.
   best = acronymEnd(tokens, best);
   const next = tokens[best];
