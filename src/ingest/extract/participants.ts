@@ -147,6 +147,11 @@ const REMOTE_EXCHANGE =
   /\b(?:congratulat(?:es?|ed|ing|ions|ory)|condolences?|(?:phone|telephone) (?:call|talks?|conversation)|by (?:tele)?phone|(?:sends?|sent|exchanges?|exchanged|replies|replied)(?: [\w'’-]+){0,2} (?:messages?|letters?|cables?) (?:to|with))\b/i;
 const ON_THE_CALL =
   /\b(?:joined the (?:call|conversation)|on the (?:call|line)|took part in the (?:call|conversation))\b/i;
+/** Whether `t` reports a vote (a plain scan for its key words first: most stories have none). */
+function voteStory(t: string): boolean {
+  return (t.includes('eto') || t.includes('esolution')) && VOTE_STORY.test(t);
+}
+
 /** The event itself, named in a clause ("who sat in on the meeting"). */
 const THE_EVENT = /\b(?:the|this) (?:meeting|talks|summit|session|ceremony|call|conversation)\b/i;
 /** A body's acronym ("CARICOM", "ASEAN", "BRICS"). */
@@ -408,8 +413,8 @@ function decide(people: PersonRecord[], article: ParsedArticle): void {
   if (disaster) soloEvent = true;
   const speakersTakePart =
     (!(article.titleDerived ? bilateral : BILATERAL_TITLE.test(article.title)) ||
-      VOTE_STORY.test(article.title) ||
-      VOTE_STORY.test(lede)) &&
+      voteStory(article.title) ||
+      voteStory(lede)) &&
     !soloEvent;
   // The lede reports a meeting and names both of its sides ("Abe held talks with Chinese leaders" names one).
   let ledeNamed = 0;
