@@ -250,7 +250,7 @@ const TITLE_CITED =
  * criticised cites them.
  */
 const TITLE_CITED_BEFORE =
-  /\b(?:funeral (?:of|for)|memorial (?:of|for)|tributes? to|replac(?:ing|es)|succeed(?:ing|s)|after|(?:blow|setback|rebuke) to|slams?|denounces?|condemns?|criticizes?|criticises?|rebukes?|lambasts?|blasts?)\s+(?:[\p{L}.'’-]+\s+){0,3}$/iu;
+  /\b(?:funeral (?:of|for)|memorial (?:of|for)|tributes? to|in hono(?:u)?r of|hono(?:u)?ring|replac(?:ing|es)|succeed(?:ing|s)|after|(?:blow|setback|rebuke) to|slams?|denounces?|condemns?|criticizes?|criticises?|rebukes?|lambasts?|blasts?)\s+(?:[\p{L}.'’-]+\s+){0,3}$/iu;
 const CAPTION_CREDIT_RE = /\bPhotos?\s?:\s?\S+(?:\s\S+){0,3}\s*$/;
 const CHROME_RE = /^\s*\(?\s*(?:(?:photo|editor|web editor|source|read more)\s*[:/]|share this\b)/i;
 const CHINA_PLACES = new Set([
@@ -1033,7 +1033,8 @@ function findPeople(
       const possessive = (ctx === "'s" || ctx === '’s') && before !== 'of';
       // "The judges are Solomy Balungi Bossa of Uganda, Beti Hohler of Slovenia and …": a name and the country
       // they come from, closed by a comma, "and" or the sentence's end.
-      const ofCountry = ctx === 'of' && allUnknown && fromCountry(tokens, bare.end + 1);
+      // "Y Z of China expressed disappointment": the country, then what the person did.
+      const ofCountry = ctx === 'of' && fromCountry(tokens, bare.end + 1);
       // "…, succeeding Joko Widodo.": one succeeds or replaces a person in an office; so does "by X" after "was
       // succeeded (as …)"; "a party now led by X".
       const succeeded =
@@ -1329,7 +1330,8 @@ function fromCountry(tokens: readonly Token[], at: number): boolean {
     after.sent !== (tokens[at] as Token).sent ||
     after.text === ',' ||
     after.text === '.' ||
-    after.lower === 'and'
+    after.lower === 'and' ||
+    (!after.cap && (SPEECH_AFTER.has(after.lower) || PERSON_VERBS.has(after.lower)))
   );
 }
 
@@ -2201,14 +2203,66 @@ function otherSideAt(tokens: readonly Token[], from: number, at: number): boolea
     if (t.text === ',') return false;
     if (t.lower === 'with' && MEETING_NOUNS.has((tokens[k - 1] as Token).lower)) return true;
   }
-  return false;
+  // "X met US Vice-President Y and members of the US business community": whom the name met.
+  return MET_VERBS.has(tokens[from]?.lower ?? '');
 }
+const MET_VERBS = new Set(['met', 'meets', 'received', 'receives']);
 
 /** "the visit of Ethiopian Prime Minister A … and his talks with President B": the other side of a meeting. */
 function withBetween(tokens: readonly Token[], from: number, to: number): boolean {
   for (let k = from + 1; k < to; k++)
     if ((tokens[k] as Token).lower === 'with' && MEETING_NOUNS.has((tokens[k - 1] as Token).lower))
       return true;
+  return false;
+}
+
+/** The first token of the capitalised title words right before a name starting at `start`. */
+function titleWordsStart(tokens: readonly Token[], start: number): number {
+  let k = start;
+  while (k > 0 && (tokens[k - 1] as Token).cap && (tokens[k - 1] as Token).word && k > start - 8) k--;
+  return k;
+}
+
+/** "Indonesia was represented by Vice President X": the country before "was represented by" and the title. */
+function representedCountry(
+  tokens: readonly Token[],
+  hits: readonly CountryHit[],
+  start: number,
+): string | null {
+  const k = titleWordsStart(tokens, start);
+  if (tokens[k - 1]?.lower !== 'by' || tokens[k - 2]?.lower !== 'represented') return null;
+  const be = tokens[k - 3]?.lower ?? '';
+  if (be !== 'was' && be !== 'were' && be !== 'is' && be !== 'are') return null;
+  for (const h of hits) {
+    let j = h.at + 1;
+    while (j < k - 3 && (tokens[j] as Token).cap) j++;
+    if (j === k - 3 && !h.adjectival) return h.country;
+  }
+  return null;
+}
+
+/** "accompanied by Foreign Minister X": the name follows "accompanied by" and its title. */
+function accompaniedBy(tokens: readonly Token[], start: number): boolean {
+  const k = titleWordsStart(tokens, start);
+  return tokens[k - 1]?.lower === 'by' && tokens[k - 2]?.lower === 'accompanied';
+}
+
+/** The first comma after `end` in its sentence, or -1. */
+function commaAfter(tokens: readonly Token[], end: number): number {
+  const sent = tokens[end]?.sent;
+  for (let k = end; k < tokens.length && k < end + 40 && tokens[k]?.sent === sent; k++)
+    if ((tokens[k] as Token).text === ',') return k;
+  return -1;
+}
+
+/** "…, spokesman X said": the sentence reports the words before the name, up to a comma, and `at` is in them. */
+function reportedBefore(tokens: readonly Token[], at: number, m: Mention): boolean {
+  if (!SPEECH_AFTER.has(tokens[m.end]?.lower ?? '')) return false;
+  for (let k = m.start - 1; k > at; k--) {
+    const t = tokens[k] as Token;
+    if (t.text === ',') return true;
+    if (!t.cap && !titleHeads.has(t.lower)) return false;
+  }
   return false;
 }
 
@@ -2220,9 +2274,11 @@ function decideCountries(
   titleDoc: TokenizedText | null,
 ): void {
   const { tokens } = doc;
+  // A Chinese dateline makes a Chinese story unless another country's national agency files it ("Beijing (VNA)").
   const chineseContext =
     /xinhua|china|people's daily|cgtn|global times|ecns/i.test(article.source ?? '') ||
-    CHINA_PLACES.has((article.dateline?.place ?? '').toLowerCase());
+    (CHINA_PLACES.has((article.dateline?.place ?? '').toLowerCase()) &&
+      outletCountry(article.source) === null);
   // A national agency's own officials are written with a bare title, as Xinhua writes "Premier Li" (rule 7).
   const home = chineseContext ? null : outletCountry(article.source);
   let chinaInHeadline: boolean | undefined;
@@ -2423,6 +2479,16 @@ function decideCountries(
         const q = people[o.person] as PersonRecord;
         // "Wei Fenghe and Mark Esper": a Chinese and a Western name are the two sides, not compatriots.
         if (!q.country || pinyinOf[o.person] !== pinyin) continue;
+        // "President X and Y, Prime Minister of India,": a titled name beside one whose own title names its country
+        // is the other side.
+        if (
+          p.roles.length > 0 &&
+          q.countrySettled &&
+          o.start > m.start &&
+          tokens[o.end]?.text === ',' &&
+          tokens[o.end + 1]?.cap
+        )
+          continue;
         const from = Math.min(m.end, o.end);
         const to = Math.max(m.start, o.start);
         if (to - from > 4 || to <= from) continue;
@@ -2494,6 +2560,15 @@ function decideCountries(
       const conjoined = tokens[m.end]?.lower === 'and' || tokens[m.end]?.lower === 'or';
       const sentHits = sentenceCountries(doc, m.sent, countryCache);
       const later = m !== p.mentions[0];
+      // "Indonesia was represented by Vice President X": the country a delegate stands for.
+      const represented = representedCountry(tokens, sentHits, m.start);
+      if (represented) {
+        ctx = represented;
+        break;
+      }
+      // "Y, who is accompanied by Foreign Minister X, is expected to raise the situation in Myanmar": past the comma
+      // closing the companion's clause, the sentence is about the one accompanied.
+      const companionEnd = accompaniedBy(tokens, m.start) ? commaAfter(tokens, m.end) : -1;
       // The nearest hit, adjectival ones first, then the others, then destinations; the earlier one on a tie.
       let best: CountryHit | undefined;
       let bestRank = 6;
@@ -2501,6 +2576,7 @@ function decideCountries(
       for (const h of sentHits) {
         if (h.at >= m.start && h.at < m.end) continue;
         if (h.at >= m.end && (conjoined || inRoles.has(h.at))) continue;
+        if (companionEnd >= 0 && h.at > companionEnd) continue;
         // "the Taiwan Affairs Office", "the Taiwan Strait": a body's subject, a sea or strait named after a place.
         if (tokens[h.at + 1]?.cap && NAMED_AFTER_PLACE.has(tokens[h.at + 1]?.lower ?? '')) continue;
         // "Chinese and Japanese leaders agreed … when President X met …": a Chinese-romanised name is not of the
@@ -2509,6 +2585,11 @@ function decideCountries(
         if (pinyin && h.country !== 'China') {
           if (h.adjectival && pairedDemonym(tokens, h.at)) continue;
           if (chineseContext && h.at > m.end && SPEECH_AFTER.has(tokens[m.end]?.lower ?? '')) continue;
+          // "China will work with the new US administration, spokesman X said": nor of one in the words reported
+          // before the name; "X attended the ceremony in Washington", "spoke in Davos, Switzerland": nor of a
+          // foreign place they are at.
+          if (chineseContext && !h.adjectival) continue;
+          if (chineseContext && h.at < m.start && reportedBefore(tokens, h.at, m)) continue;
         }
         // "the delegation's first visit to Türkiye since the fall of the X regime": a ruler named by their rule goes
         // nowhere; where others go is not whom they ruled.
@@ -2666,8 +2747,9 @@ function decideCountries(
       speaker ??
       sameTitle ??
       predecessor ??
-      // "Chinese Premier Li … received by the King" in Bernama: the visitors' bare-titled pinyin names are China's.
-      (pinyin && (chineseContext || (home !== null && (chinaInHeadline ??= headlineNamesChina(titleDoc))))
+      // "Chinese Premier Li … received by the King" in Bernama: the visitors' bare-titled pinyin names are China's;
+      // so is "President Xi Jinping had also stayed away" in a PTI story that names China.
+      (pinyin && (chineseContext || (home !== null && (chinaInHeadline ??= namesChina(titleDoc, doc))))
         ? 'China'
         : byRule
           ? null
@@ -3026,9 +3108,14 @@ function envoyTo(roleText: string, body: string): boolean {
 }
 
 /** Whether the headline names China ("Chinese Premier", "China's", "China-Malaysia"). */
-function headlineNamesChina(titleDoc: TokenizedText | null): boolean {
-  if (!titleDoc) return false;
-  return findCountries(titleDoc.tokens, 0, titleDoc.tokens.length).some((h) => h.country === 'China');
+function namesChina(titleDoc: TokenizedText | null, doc: TokenizedText): boolean {
+  if (
+    titleDoc &&
+    findCountries(titleDoc.tokens, 0, titleDoc.tokens.length).some((h) => h.country === 'China')
+  )
+    return true;
+  // A plain scan of the text: cheaper than finding every country of the story.
+  return doc.text.includes('China') || doc.text.includes('Chinese');
 }
 
 /** The one country whose seat or capital the sentences naming `p` name ("in Washington"), or null. */

@@ -131,6 +131,9 @@ function sourceName(raw: string): string {
   return knownAgency(name) ?? name;
 }
 const CREDIT_PART_SEP_RE = /\s[-–—]\s/;
+/** A page's label in full-width brackets on a line of its own above the story ("【外交部例行记者会】"). */
+const BRACKET_LABEL_RE = /^【[^】]{1,40}】$/;
+const NEWS_ID_RE = /\s{1,3}(?:News\s)?ID\s?:\s?\d{3,12}$/;
 // "Headline - Xinhua", "Headline | China Daily": the page title's site suffix.
 const TITLE_SITE_RE = new RegExp(`\\s{1,3}[-|–—]\\s{1,3}([${LETTER}.' ]{2,40})$`);
 
@@ -199,7 +202,8 @@ function frontMatterLine(s: string, info: FrontInfo): boolean {
     return true;
   }
   if (s.includes('|')) return pipeCredit(s, info);
-  const d = DATE_ONLY_RE.exec(s);
+  // IRNA's "May 22, 2024, 11:48 PM  News ID: 85487130": the page's story number after its date.
+  const d = DATE_ONLY_RE.exec(s.includes('ID') ? s.replace(NEWS_ID_RE, '') : s);
   if (d) {
     if (d[1]) info.publishedTime ??= TIME_RE.exec(d[1])?.[1] ?? null;
     return true;
@@ -329,7 +333,7 @@ function parseUnsafe(text: string): ParseResult {
   // --- Front matter: source/time line, byline, date line, chrome, captions; then the story starts.
   for (; i < lines.length; i++) {
     const s = lines[i]!.text;
-    if (frontMatter(s, info) || isTopChrome(s)) continue;
+    if (frontMatter(s, info) || isTopChrome(s) || BRACKET_LABEL_RE.test(s)) continue;
     // An agency's name or web portal on a line of its own ("Bernama", "CGTN.com") credits the story.
     const agency = s.length <= 40 ? (knownAgency(s) ?? portalOutlet(s)) : null;
     if (agency) {

@@ -118,7 +118,18 @@ function rolePhrase(tokens: readonly Token[], i: number, sent: number): RoleSpan
       // "…, President of the Kyrgyz Republic Sadyr Japarov, …": the title's body or state, then a name.
       if (t.cap && titleBodyEnd(tokens, q) > 0) return null;
       const n = tokens[q];
-      if (t.cap && n && n.cap && n.word && !appositiveHeads.has(n.lower) && !titleHeads.has(n.lower))
+      // "…, Deputy Prime Minister and …": a modifier opening the rest of the title is no name.
+      const titleGoesOn =
+        n !== undefined && titleModifiers.has(n.lower) && titleHeads.has(tokens[q + 1]?.lower ?? '');
+      if (
+        t.cap &&
+        n &&
+        n.cap &&
+        n.word &&
+        !appositiveHeads.has(n.lower) &&
+        !titleHeads.has(n.lower) &&
+        !titleGoesOn
+      )
         return null;
       // "…, BMW chief executive Oliver Zipse and …": a lower-case title before a first name and a surname too.
       if (!t.cap && n?.cap && firstNames.has(n.lower) && tokens[q + 1]?.cap && tokens[q + 1]?.word)
@@ -218,6 +229,13 @@ function ownedRolePhrase(tokens: readonly Token[], i: number, sent: number): Rol
   return null;
 }
 
+/** Words of time between "sworn in" and "as" ("sworn in Tuesday as", "sworn in for a second term as"). */
+const TAKING_OFFICE_WHEN = new Set(
+  'on monday tuesday wednesday thursday friday saturday sunday today for a an second third fourth fifth sixth new full term'.split(
+    ' ',
+  ),
+);
+
 /** 2 when "to be" starts at `i` ("was to be sworn in"), else 0. */
 function toBe(tokens: readonly Token[], i: number): number {
   return tokens[i]?.lower === 'to' && tokens[i + 1]?.lower === 'be' ? 2 : 0;
@@ -265,6 +283,9 @@ export function asRoles(tokens: readonly Token[], end: number): RoleSpan[] {
     ) {
       i += toBe(tokens, i + 1) + 2;
       if (tokens[i]?.lower === 'in') i++;
+      // "sworn in Tuesday as …", "sworn in for a second term as …": when, or for how long, before the office.
+      for (let k = i; k < i + 5 && TAKING_OFFICE_WHEN.has(tokens[k]?.lower ?? ''); k++)
+        if (tokens[k + 1]?.lower === 'as') i = k + 1;
       if (tokens[i]?.lower !== 'as') i = end;
     } else if (/^(stays|stayed|remains|remained|continues|continued)$/.test(tokens[i]?.lower ?? '')) {
       // "X stays on as foreign affairs minister".

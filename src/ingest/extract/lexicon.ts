@@ -512,6 +512,8 @@ export const orgHeads = new Set(
         ].includes(w),
     ),
     'council',
+    // "Speaker of the Russian State Duma X".
+    'duma',
     'committee',
     'commission',
     'office',

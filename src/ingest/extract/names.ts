@@ -172,16 +172,38 @@ export function titleBodyEnd(tokens: readonly Token[], at: number): number {
     // "Foreign Minister of the Republic of Korea (ROK) X": the state's initials may follow its name.
     const state = acronymEnd(tokens, formalStateEnd(tokens, at + 2, head.sent));
     const after = tokens[state];
-    if (state > 0 && after !== undefined && after.cap && after.word && after.sent === head.sent) return state;
+    // "Speaker of the Russian State Duma X": a body named after its state goes on.
+    if (
+      state > 0 &&
+      after !== undefined &&
+      after.cap &&
+      after.word &&
+      after.sent === head.sent &&
+      !orgHeads.has(after.lower)
+    )
+      return state;
   }
   if (!titleHeads.has(head.lower)) return -1;
   let best = -1;
-  for (let j = at + 2; j < at + 14; j++) {
+  for (let j = at + 2; j < at + 18; j++) {
     const t = tokens[j];
-    if (!t || !t.word || t.sent !== head.sent) break;
+    if (!t || t.sent !== head.sent) break;
+    if (!t.word) {
+      // "the National People's Congress (NPC) Standing Committee": a possessive, or a body's initials, inside the
+      // name of a larger body.
+      const inner = t.text === "'s" || t.text === '’s' ? j + 1 : acronymEnd(tokens, j);
+      if (inner > j && tokens[j - 1]?.cap && tokens[inner]?.cap && tokens[inner]?.word) {
+        j = inner - 1;
+        continue;
+      }
+      break;
+    }
     if (!t.cap && !BODY_JOINERS.has(t.lower)) break;
     if (t.cap && orgHeads.has(t.lower)) best = j + 1;
   }
+  // "Vice Chairman of the NA X": a body by its initials alone.
+  if (best < 0 && ACRONYM.test(tokens[at + 2]?.text ?? '') && tokens[at + 2]?.sent === head.sent)
+    best = at + 3;
   // "Director General of the International Atomic Energy Agency (IAEA) Rafael Grossi": the body's acronym.
   best = acronymEnd(tokens, best);
   const next = tokens[best];

@@ -43,6 +43,8 @@ export const titleHeads = new Set([
   'princess',
   'emir',
   'sultan',
+  // "Deputy Ruler of Abu Dhabi", "Ruler of Sharjah": an emirate's ruler.
+  'ruler',
   'patriarch',
   'director',
   'director-general',
@@ -56,6 +58,10 @@ export const titleHeads = new Set([
   'ambassador',
   'envoy',
   'representative',
+  // "Palestinian Permanent Observer X": a non-member's envoy to the UN.
+  'observer',
+  // "India's G20 Sherpa X": a leader's envoy who prepares a summit.
+  'sherpa',
   'governor',
   'mayor',
   // "FEMA Administrator X", "NASA Administrator Y".

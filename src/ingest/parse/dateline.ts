@@ -20,8 +20,8 @@ const DATE = `(?:${MONTH_DAY}|${DAY_MONTH})`;
 const SEP = '\\s{0,3}(?:\\.-|--|[-–—:.]|:\\s{0,2}[-–—])?\\s{0,3}';
 
 // "BUSAN, South Korea, Nov. 26": an ALL CAPS city may be followed by its country or state in Title Case (never
-// a month).
-const CAPS_PLACE_REGION = `${CAPS_PLACE}(?:, (?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\b)${TITLE_PLACE})?`;
+// a date; "CAMP DAVID, Maryland, Aug. 18" has a state that starts like a month).
+const CAPS_PLACE_REGION = `${CAPS_PLACE}(?:, (?!${MONTH_DAY})${TITLE_PLACE})?`;
 // CITY, Mon. D (Agency) --   |   CITY (APP - … - 11th Mar, 2024)   |   CITY, MAR 11 (DNA) –   |   ANI's
 // "New Delhi [India], November 13 (ANI):" and IANS's "Uttarkashi (Uttarakhand), Nov 28 (IANS)" (the bracketed
 // country or state is not part of the place)
@@ -224,7 +224,13 @@ export function matchDateline(p: string): DatelineMatch | null {
     return { dateline: { place: ca[1]!, date: ca[2] ?? null }, source: caAgency, length: ca[0].length };
   }
   const h = CAPS_HYPHEN_RE.exec(p);
-  if (h && (h[2] || h[1]!.length >= 6 || h[1]!.includes(' ')) && !NOT_PLACES.has(h[1]!.toLowerCase())) {
+  // Kyodo's "LIMA - ": a short word is a place when the gazetteer knows it.
+  const hPlace = h ? h[1]!.toLowerCase() : '';
+  if (
+    h &&
+    (h[2] || hPlace.length >= 6 || hPlace.includes(' ') || isGazetteerPlace(hPlace)) &&
+    !NOT_PLACES.has(hPlace)
+  ) {
     return { dateline: { place: h[1]!, date: h[2] ?? null }, source: null, length: h[0].length };
   }
   return null;

@@ -155,6 +155,8 @@ const AGENCY_NAMES = [
 const AGENCIES = new Map(AGENCY_NAMES.map((a) => [a.toLowerCase(), a]));
 // Credits by initials that stand for an agency named above: Anadolu's "ANKARA (AA) - ".
 AGENCIES.set('aa', 'Anadolu Agency');
+// "Associated Press | Mexico City | Updated: …": the agency's full name credits it as its "(AP)" dateline does.
+AGENCIES.set('associated press', 'AP');
 // Web portals of agencies, as a crawled page prints them on a line of their own ("english.news.cn", "CGTN.com").
 const PORTALS = new Map([
   ['news.cn', 'Xinhua'],
