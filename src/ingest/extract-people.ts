@@ -47,6 +47,7 @@ import {
 import { extractOrganizationsAndPlaces } from './extract/organizations-places.ts';
 import {
   itsBodyCountry,
+  possessedBodyCountry,
   lacksOffice,
   namesPublicBody,
   PARTY_WORDS,
@@ -119,6 +120,20 @@ export interface PersonRecord {
 }
 
 /** Verbs that, right after an unknown two- or three-word name, show it is a person ("Wang Yi met …"). */
+/** Memorials named after the person they honour: "the monument to X", "a statue of X". */
+const MEMORIALS = new Set(['monument', 'statue', 'memorial', 'mausoleum', 'tomb', 'bust']);
+/** States before a name that only a person is in: "the injured X", "the jailed X". */
+const PERSON_STATES = new Set([
+  'injured',
+  'wounded',
+  'jailed',
+  'imprisoned',
+  'detained',
+  'exiled',
+  'ailing',
+  'kidnapped',
+  'abducted',
+]);
 const PERSON_VERBS = new Set([
   'met',
   'meets',
@@ -139,6 +154,11 @@ const PERSON_VERBS = new Set([
   'expressed',
   'announced',
   'welcomed',
+  // A goal is scored by a player: "but Franck Kessie equalized for the Elephants".
+  'scored',
+  'equalized',
+  'equalised',
+  'netted',
 ]);
 /** First words of names of storms, spacecraft and the like: never people. */
 const NOT_NAME_WORDS = new Set([
@@ -328,6 +348,7 @@ export function extractEntities(article: ParsedArticle, knowledge: Knowledge): E
   const mentions: Mention[] = [];
   findPeople(doc, knowledge, notPeople, people, mentions);
   referredRoles(doc, people, mentions);
+  acronymedBodyRoles(doc, people, mentions);
   const titleDoc = article.titleDerived || !article.title ? null : tokenize([article.title]);
   if (titleDoc) findTitleMentions(titleDoc, people);
   if (titleDoc) findHeadlineOnlyPeople(titleDoc, doc, people, notPeople);
@@ -362,6 +383,45 @@ export function extractEntities(article: ParsedArticle, knowledge: Knowledge): E
   }));
   const { organizations, places } = extractOrganizationsAndPlaces(doc, titleDoc, article, people, mentions);
   return { people: out, organizations, places };
+}
+
+/** Lower-case words inside a body's spelled-out name ("Organization of the Petroleum Exporting Countries"). */
+const BODY_JOINERS = new Set(['of', 'the', 'and', 'for', 'on']);
+const BRACKETED_ACRONYM_RE = /^\p{Lu}[\p{Lu}\d&-]+$/u;
+
+/**
+ * "World Health Organization (WHO) Director-General X": the brackets split the capitalised run, and the body spelled
+ * out with its acronym right before a title is part of that title (so its holder is the body's official).
+ */
+function acronymedBodyRoles(doc: TokenizedText, people: PersonRecord[], mentions: Mention[]): void {
+  const { tokens } = doc;
+  // "Ouattara and Confederation of African Football (CAF) President X": the body stops at another name or title.
+  let taken: Set<number> | undefined;
+  for (const p of people)
+    for (const r of p.roleSpans) {
+      const acronym = tokens[r.start - 2];
+      if (tokens[r.start - 1]?.text !== ')' || tokens[r.start - 3]?.text !== '(' || !acronym) continue;
+      if (!BRACKETED_ACRONYM_RE.test(acronym.text)) continue;
+      if (!taken) {
+        taken = new Set();
+        for (const m of mentions) for (let k = m.start; k < m.end; k++) taken.add(k);
+        for (const q of people)
+          for (const o of q.roleSpans) for (let k = o.start; k < o.end; k++) taken.add(k);
+      }
+      let first = -1;
+      for (let k = r.start - 4; k >= 0 && (tokens[k] as Token).sent === acronym.sent && !taken.has(k); k--) {
+        const t = tokens[k] as Token;
+        if (t.cap && t.word) first = k;
+        else if (!BODY_JOINERS.has(t.lower)) break;
+      }
+      if (first < 0) continue;
+      const i = p.roles.indexOf(
+        doc.text.slice((tokens[r.start] as Token).start, (tokens[r.end - 1] as Token).end),
+      );
+      if (i < 0) continue;
+      p.roles[i] = doc.text.slice((tokens[first] as Token).start, (tokens[r.end - 1] as Token).end);
+      r.start = first;
+    }
 }
 
 /**
@@ -983,6 +1043,13 @@ function findPeople(
         (before === 'by' && tokens[bare.start - 2]?.lower === 'led');
       // "the fall of the Bashar al-Assad regime", "the Joe Biden administration": a leader's name before their rule.
       const rule = before === 'the' && RULE_NOUNS.has(ctx);
+      // "a late replacement for the injured Sisay Lemma", "the jailed X": a state only a person is in.
+      const state = PERSON_STATES.has(before) && tokens[bare.start - 2]?.lower === 'the';
+      // "paid tribute at the monument to Chinggis Khaan", "the mausoleum of X": a figure of history honoured.
+      const honoured =
+        (before === 'to' || before === 'of') &&
+        MEMORIALS.has(tokens[bare.start - 2]?.lower ?? '') &&
+        !(tokens[bare.start - 2] as Token).cap;
       accept =
         nameShaped &&
         (possessive ||
@@ -993,6 +1060,8 @@ function findPeople(
           ofCountry ||
           succeeded ||
           rule ||
+          state ||
+          honoured ||
           agedAfter(tokens, bare.end) ||
           apposedSpeaker(tokens, bare.end));
       if (nameShaped && !accept) listed.push({ start: bare.start, end: bare.end, surface, key });
@@ -1611,8 +1680,11 @@ const CAP_START = /^\p{Lu}/u;
 const BEING_IN = new Set(['is', 'was', 'are', 'were', 'arrived', 'remains', 'stayed']);
 
 /** Whether the story names `country` anywhere (by name or demonym). */
-function namesCountry(doc: TokenizedText, country: string): boolean {
-  return findCountries(doc.tokens, 0, doc.tokens.length).some((h) => h.country === country);
+/** Whether the story names `country` nowhere but at tokens in `allowed` (none at all counts). */
+function namesCountryOnlyAt(doc: TokenizedText, country: string, allowed: ReadonlySet<number>): boolean {
+  return findCountries(doc.tokens, 0, doc.tokens.length).every(
+    (h) => h.country !== country || allowed.has(h.at),
+  );
 }
 
 /** Whether the headline names `country` (by name or demonym) and not `other`. */
@@ -2046,6 +2118,19 @@ function describedSpouseRoles(doc: TokenizedText, people: PersonRecord[]): void 
 }
 
 const FIRST_SPOUSE_RE = /\bfirst (?:lady|gentleman)\b/i;
+/** Heads of roles won in sport rather than held in a country: "defending champion", "Olympic medallist". */
+const SPORTING_DISTINCTIONS = new Set([
+  'champion',
+  'titleholder',
+  'medallist',
+  'medalist',
+  'winner',
+  'runner-up',
+  'finalist',
+  'record-holder',
+]);
+
+const lastWord = (role: string): string => role.slice(role.lastIndexOf(' ') + 1).toLowerCase();
 const CENTURY_RE = /\b\d{1,2}(?:st|nd|rd|th)[- ]century\b/i;
 const QUOTE_CLOSERS = new Set(['”', '"']);
 const QUOTE_OPENERS = new Set(['“', '"']);
@@ -2063,6 +2148,52 @@ function servesInternationalOffice(role: string, people: readonly PersonRecord[]
         return lower === office || lower.endsWith(` ${office}`);
       }),
   );
+}
+
+/** Words before the side a team plays or beats: "against England", "beat Nigeria 2-1". */
+const OPPONENT_CUES = new Set(['against', 'beat', 'beating', 'defeated', 'defeating', 'versus', 'vs']);
+
+/** Whether tokens `from`..`to` hold a score ("1-0", "2 - 1"). */
+function hasScore(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from + 2; k < to; k++)
+    if (
+      tokens[k - 1]?.text === '-' &&
+      /^\d{1,2}$/.test(tokens[k - 2]?.text ?? '') &&
+      /^\d{1,2}$/.test(tokens[k]?.text ?? '')
+    )
+      return true;
+  return false;
+}
+
+/** "Japanese lawmakers … X": a nationality before a lower-case plural noun, with no "including" before `to`. */
+function describesGroup(tokens: readonly Token[], at: number, to: number): boolean {
+  const noun = tokens[at + 1];
+  if (!noun?.word || noun.cap || !noun.lower.endsWith('s') || titleHeads.has(noun.lower)) return false;
+  for (let k = at + 2; k < to; k++) if (GROUP_MEMBERS.has((tokens[k] as Token).lower)) return false;
+  return true;
+}
+
+/** Words that name members of a group after it: "Japanese lawmakers, including X". */
+const GROUP_MEMBERS = new Set(['including', 'among', 'such', 'led', 'like']);
+
+/**
+ * Whether country hit `h` is bound to the name of a person other than `pi`: "Tamirat Tola of Ethiopia" (the name,
+ * then "of") or "Belgium's Bashir Abdi" (the possessive, then the name).
+ */
+function countryOfAnother(
+  h: CountryHit,
+  pi: number,
+  inSentence: readonly Mention[],
+  tokens: readonly Token[],
+): boolean {
+  const ofAt = tokens[h.at - 1]?.lower === 'of' ? h.at - 1 : -1;
+  for (const o of inSentence) {
+    if (o.person === pi || o.kind === 'pronoun') continue;
+    if (o.end === ofAt) return true;
+    if (o.start > h.at && o.start <= h.at + 5 && possessiveCountryBefore(tokens, o.start) === h.country)
+      return true;
+  }
+  return false;
 }
 
 /** "… held talks with his counterpart X and Bangladesh's …": "talks with" between, and no comma after it. */
@@ -2150,19 +2281,6 @@ function decideCountries(
       outletCountry(article.source) === null);
   // A national agency's own officials are written with a bare title, as Xinhua writes "Premier Li" (rule 7).
   const home = chineseContext ? null : outletCountry(article.source);
-  // "Brazil's Supreme Court sentences …" datelined "Brasilia, Sep 11 (Prensa Latina)": a national outlet's
-  // correspondent reporting the host country's own affairs, in a story that never names the outlet's country,
-  // writes the host's officials bare; its home country is no default there. (Otherwise a foreign dateline is
-  // often the outlet's own leader abroad: "Anwar received by Emir of Qatar", datelined Doha.)
-  const datelineHome = datelineCountry(article.dateline?.place);
-  const homeDefault =
-    home !== null &&
-    datelineHome !== null &&
-    datelineHome !== home &&
-    headlineAbout(titleDoc, datelineHome, home) &&
-    !namesCountry(doc, home)
-      ? null
-      : home;
   let chinaInHeadline: boolean | undefined;
   let matchReport: boolean | undefined;
   for (let pi = 0; pi < people.length; pi++) {
@@ -2174,10 +2292,13 @@ function decideCountries(
       found = roleSpanCountry(tokens, r);
       if (found) break;
     }
-    // "… Court of China … its President Zhang Jun": the body "its" refers back to.
+    // "… Court of China … its President Zhang Jun": the body "its" refers back to; "the academy's permanent
+    // secretary" after "the Swedish Academy".
     for (const r of p.roleSpans) {
       if (found) break;
-      found = itsBodyCountry(tokens, doc.sentences[tokens[r.start]?.sent ?? 0]?.[0] ?? 0, r.start);
+      found =
+        itsBodyCountry(tokens, doc.sentences[tokens[r.start]?.sent ?? 0]?.[0] ?? 0, r.start) ??
+        possessedBodyCountry(tokens, r.start);
       if (found) p.bodyOffice = true;
     }
     if (!found) {
@@ -2265,6 +2386,21 @@ function decideCountries(
         inRoles.add(k);
         roleEndAt.set(k, { owner: q, end: r.end });
       }
+  // "Brazil's Supreme Court sentences …" datelined "Brasilia, Sep 11 (Prensa Latina)": a national outlet's
+  // correspondent reporting the host country's own affairs, in a story that never names the outlet's country,
+  // writes the host's officials bare; its home country is no default there. (Otherwise a foreign dateline is
+  // often the outlet's own leader abroad: "Anwar received by Emir of Qatar", datelined Doha.) Nor where it names
+  // its country only in its compatriots' titles: "Warsaw (dpa) - … German Chancellor X congratulated …" writes
+  // its own with their nationality.
+  const datelineHome = datelineCountry(article.dateline?.place);
+  const homeDefault =
+    home !== null &&
+    datelineHome !== null &&
+    datelineHome !== home &&
+    headlineAbout(titleDoc, datelineHome, home) &&
+    namesCountryOnlyAt(doc, home, inRoles)
+      ? null
+      : home;
   const countryCache = new Map<number, CountryHit[]>();
   // "Luis Montenegro called for an election": a country word inside a person's name names no country there.
   for (const m of mentions) {
@@ -2377,6 +2513,10 @@ function decideCountries(
       }
       if (coord) break;
     }
+    // "the Bashar al-Assad regime", "the X administration": named only by their rule.
+    const byRule = p.mentions.every(
+      (m) => m.kind === 'pronoun' || RULE_NOUNS.has(tokens[m.end]?.lower ?? ''),
+    );
     // 4. The sentence around a mention: the nearest adjectival country ("Chinese", "U.S.", "China's").
     let ctx: string | null = null;
     // In a national outlet's story a person is placed where they are introduced: later sentences mix the sides.
@@ -2451,6 +2591,9 @@ function decideCountries(
           if (chineseContext && !h.adjectival) continue;
           if (chineseContext && h.at < m.start && reportedBefore(tokens, h.at, m)) continue;
         }
+        // "the delegation's first visit to Türkiye since the fall of the X regime": a ruler named by their rule goes
+        // nowhere; where others go is not whom they ruled.
+        if (byRule && h.destination) continue;
         // "X briefed the visitors on North Korea's recent launches": after the name, a country that a preposition
         // makes the topic of what they do is not theirs.
         if (h.at >= m.end && TOPIC_PREPOSITIONS.has(tokens[h.at - 1]?.lower ?? '')) continue;
@@ -2498,6 +2641,26 @@ function decideCountries(
         )
           continue;
         if (h.country === 'China' && !pinyin && p.tokens.length > 1) continue;
+        // "X of Ethiopia … ahead of Belgium's Y, while Z failed to finish": a country written onto another
+        // person's name is theirs alone.
+        if (countryOfAnother(h, pi, mentionsBySent.get(m.sent) ?? [], tokens)) continue;
+        // "Spain won that final 1-0 against England, with X scoring": with a score, the team beaten is the other side
+        // (but "beat India's X 21-19" names the one beaten).
+        if (
+          OPPONENT_CUES.has(tokens[h.at - 1]?.lower ?? '') &&
+          !(h.at < m.start && possessiveCountryBefore(tokens, m.start) === h.country) &&
+          hasScore(tokens, s, doc.sentences[m.sent]?.[1] ?? s)
+        )
+          continue;
+        // "some 30 Japanese lawmakers had traveled to Taipei for the inauguration of X": a nationality of a group
+        // others make up is not an untitled name's further on.
+        if (
+          p.roles.length === 0 &&
+          h.adjectival &&
+          h.at + 2 < m.start &&
+          describesGroup(tokens, h.at, m.start)
+        )
+          continue;
         if (held && heldTitles.some((t) => (held.get(`${h.country}|${t}`) ?? p) !== p)) continue;
         // "President X against Cuba's inclusion in the US list", Cuba's president and a Colombian minister named: a
         // bare one-holder office belongs to a side of the story before a country no one of the story represents.
@@ -2588,8 +2751,42 @@ function decideCountries(
       // so is "President Xi Jinping had also stayed away" in a PTI story that names China.
       (pinyin && (chineseContext || (home !== null && (chinaInHeadline ??= namesChina(titleDoc, doc))))
         ? 'China'
-        : homeDefault) ??
+        : byRule
+          ? null
+          : homeDefault) ??
       (firstNamed ? previousSentenceCountry(doc, firstNamed.sent, countryCache) : null);
+  }
+  // 7a. "X was sworn in as the island's leader … Y took office as his deputy": one who takes office as someone's
+  // deputy (aide, spokesperson …) serves that person's country.
+  for (const p of people) {
+    if (p.country !== null || p.international) continue;
+    for (const m of p.mentions) {
+      if (m.kind === 'pronoun') continue;
+      const at = officeUnderAt(tokens, m.end);
+      if (at < 0) continue;
+      // "his" resolved to the name before it in its own sentence: the subject of the sentence before is meant.
+      const owner = mentions.find((o) => o.start === at && o.kind === 'pronoun' && people[o.person] !== p);
+      const gender = tokens[at]?.lower === 'his' ? 'm' : 'f';
+      const subject =
+        owner ??
+        mentions.find(
+          (o) =>
+            o.sent === m.sent - 1 &&
+            people[o.person] !== p &&
+            (people[o.person]?.gender ?? gender) === gender,
+        );
+      const q = subject && people[subject.person];
+      if (q && q !== p && q.country && !q.international) {
+        p.country = q.country;
+        break;
+      }
+    }
+  }
+  // 7b. "Nawrocki, 42, …, succeeding Andrzej Duda": a successor placed only after their predecessor was looked at.
+  for (const p of people) {
+    if (p.country !== null || p.countrySettled || p.international) continue;
+    const named = p.mentions.find((m) => m.kind !== 'pronoun');
+    if (named) p.country = successionCountry(named, people, mentionsBySent, tokens);
   }
   // 8. "Deputy Treasury Secretary X" in a story whose people, China's aside, represent one country: an office
   // holder with no nationality anywhere near and a name that is not Chinese is from that country (a Chinese
@@ -2727,6 +2924,8 @@ function decideCountries(
       continue;
     // "the 19th-century independence leader": a figure of history holds no office where the story is set.
     if (p.roles.every((r) => CENTURY_RE.test(r))) continue;
+    // "PARIS (AP) — … defending champion X failed to finish": a sporting distinction is no office of the host's.
+    if (p.roles.every((r) => SPORTING_DISTINCTIONS.has(lastWord(r)))) continue;
     // "Apple Chief Executive": an office in a named body alone says nothing of a country.
     datelineCity ??= (article.dateline?.place ?? '').split(',')[0]?.trim().toLowerCase() ?? '';
     // "director of the Institute for Fiscal Studies", "president of the INE" (the National Electoral Institute): a
@@ -2751,16 +2950,97 @@ function decideCountries(
     }
     if (!heldByAnother(people, p, fromDateline, held, tokens)) p.country = fromDateline;
   }
+  // 12a. "X, Chairman and Chief Executive of Emirates Airline and Group … Y, President of Emirates Airline": officers
+  // of one body share the country of the one placed.
+  for (const p of people) {
+    if (p.country !== null || p.international) continue;
+    for (const r of p.roles) {
+      const body = officeBody(r);
+      const q =
+        body &&
+        people.find(
+          (o) => o.country && !o.international && o.roles.some((or) => sameBody(officeBody(or), body)),
+        );
+      if (q) {
+        p.country = q.country;
+        break;
+      }
+    }
+  }
   // 12b. "China, U.S. agree to cut tariffs" over "… tariffs imposed by President Donald Trump": a bare one-holder
   // office takes the one side the headline names that could be theirs.
-  if (titleDoc) headlineSideOffice(people, pinyinOf, titleDoc, tokens);
+  // A Reuters lede-only file has no headline: its lede names the sides.
+  if (titleDoc) headlineSideOffice(people, pinyinOf, titleDoc.tokens, 0, titleDoc.tokens.length, tokens);
+  else if (article.titleDerived && doc.sentences[0])
+    headlineSideOffice(people, pinyinOf, tokens, doc.sentences[0][0], doc.sentences[0][1], tokens);
+  // 12d. "… before X takes office in Taipei", "lawmakers had traveled to Taipei for the inauguration of X": the
+  // capital someone is sworn in at is their country's.
+  for (const p of people) if (p.country === null && !p.international) p.country = inaugurationCountry(p, doc);
   // 12c. "WASHINGTON (AP) — … The gunman, X, …" in a story whose placed people are all of the dateline's country:
   // a domestic story; the others it names, with no country of their own, are that country's too. Not in a Chinese
-  // outlet's story, where a foreign visitor is often named bare beside Chinese officials.
-  if (!chineseContext) domesticCountry(people, datelineCountry(article.dateline?.place));
+  // outlet's story, where a foreign visitor is often named bare beside Chinese officials. "The Hague (AFP) – …"
+  // under "… most right-wing Dutch government": a dateline that places nothing leaves the headline's one country.
+  if (!chineseContext)
+    domesticCountry(people, datelineCountry(article.dateline?.place) ?? headlineCountry(titleDoc));
   // 13. "Chief Executive John Lee": Hong Kong and Macao are China's special administrative regions, and their
   // officials represent China.
   for (const p of people) if (p.country === 'Hong Kong' || p.country === 'Macao') p.country = 'China';
+}
+
+/** Words that say someone takes office in the sentence they are named in. */
+const TAKING_OFFICE_RE = /\b(?:inaugurat(?:ion|ed|es)|sworn in|swearing-in|takes? office|took office)\b/i;
+
+/** Rule 12d: the one country whose capital or large city the sentences of `p` taking office name, or null. */
+function inaugurationCountry(p: PersonRecord, doc: TokenizedText): string | null {
+  let found: string | null = null;
+  for (const m of p.mentions) {
+    if (m.kind === 'pronoun') continue;
+    const [s, e] = doc.sentences[m.sent] ?? [0, 0];
+    if (e <= s) continue;
+    const text = doc.text.slice((doc.tokens[s] as Token).start, (doc.tokens[e - 1] as Token).end);
+    if (!TAKING_OFFICE_RE.test(text)) continue;
+    for (let k = s; k < e; k++) {
+      const t = doc.tokens[k] as Token;
+      const c = t.cap ? cityCountry(t.lower) : undefined;
+      if (!c) continue;
+      if (found !== null && found !== c) return null;
+      found = c;
+    }
+  }
+  return found;
+}
+
+/** The capitalised body a role is an office "of" ("President of Emirates Airline" → "Emirates Airline"), or null. */
+function officeBody(role: string): string | null {
+  const m = / of (?:the )?(\p{Lu}[\p{L}'’-]*(?: (?:and |of |for )?\p{Lu}[\p{L}'’-]*)+)$/u.exec(role);
+  return m ? (m[1] as string) : null;
+}
+
+/** Whether two bodies are one: the same name, or one the other's start ("Emirates Airline" of "… and Group"). */
+function sameBody(a: string | null, b: string): boolean {
+  if (!a) return false;
+  const [short, long] = a.length < b.length ? [a, b] : [b, a];
+  return long === short || long.startsWith(`${short} `);
+}
+
+/**
+ * "took office as his deputy", "was sworn in as her spokesperson", "became his chief of staff": the token index of
+ * the "his"/"her" that follows the name ending at `end`, or -1.
+ */
+function officeUnderAt(tokens: readonly Token[], end: number): number {
+  const a = tokens[end]?.lower;
+  const b = tokens[end + 1]?.lower;
+  let k = -1;
+  if ((a === 'took' || a === 'takes') && b === 'office' && tokens[end + 2]?.lower === 'as') k = end + 3;
+  else if (a === 'became' || a === 'becomes') k = end + 1;
+  else if (
+    (a === 'was' || a === 'is') &&
+    (b === 'appointed' || b === 'named') &&
+    tokens[end + 2]?.lower === 'as'
+  )
+    k = end + 3;
+  const own = tokens[k]?.lower;
+  return own === 'his' || own === 'her' ? k : -1;
 }
 
 /** Rule 12c: with three or more people placed, all in the dateline's country `home`, the unplaced ones too. */
@@ -2770,7 +3050,12 @@ function domesticCountry(people: PersonRecord[], home: string | null): void {
   for (const p of people) {
     if (p.international) return;
     if (p.country === null) continue;
-    if (p.country !== home) return;
+    // "US President X called to congratulate her": a foreigner named with their nationality in their own title
+    // reacts from abroad; it is the bare-named foreigners that make a story international.
+    if (p.country !== home) {
+      if (p.countrySettled) continue;
+      return;
+    }
     placed++;
   }
   if (placed < 3) return;
@@ -2785,7 +3070,9 @@ function domesticCountry(people: PersonRecord[], home: string | null): void {
 function headlineSideOffice(
   people: PersonRecord[],
   pinyinOf: readonly boolean[],
-  titleDoc: TokenizedText,
+  sideTokens: readonly Token[],
+  from: number,
+  to: number,
   tokens: readonly Token[],
 ): void {
   let sides: string[] | undefined;
@@ -2796,7 +3083,7 @@ function headlineSideOffice(
     if (held.length === 0 || atAnotherTime(p, tokens)) continue;
     sides ??= [
       ...new Set(
-        findCountries(titleDoc.tokens, 0, titleDoc.tokens.length)
+        findCountries(sideTokens, from, to)
           .filter((h) => !h.destination)
           .map((h) => h.country),
       ),

@@ -162,7 +162,9 @@ function rolePhrase(tokens: readonly Token[], i: number, sent: number): RoleSpan
         tokens[e + 1]?.cap === true &&
         tokens[e + 1]?.word === true &&
         (wordFlags((tokens[e + 1] as Token).lower) & (WEEKDAY | MONTH)) === 0;
-      if (ROLE_STOP.has(t.lower) && !posted && !onSubject) break;
+      // "director of the WHO's Department of …": an acronym in capitals is a body, not the pronoun "who".
+      const acronym = t.cap && t.text.length > 1 && t.text === t.text.toUpperCase();
+      if (ROLE_STOP.has(t.lower) && !posted && !onSubject && !acronym) break;
       // "as Prime Minister for a third term", "for the second time": a span of time, not the office's remit.
       if (t.lower === 'for' && forTime(tokens, e + 1)) break;
       if (t.lower === 'and') {

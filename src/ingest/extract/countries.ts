@@ -370,6 +370,8 @@ const DATELINE_CITY_COUNTRY = new Map<string, string>();
     Canada: 'ottawa|toronto|montreal|vancouver',
     Australia: 'canberra|sydney|melbourne',
     'New Zealand': 'wellington',
+    Taiwan: 'taipei',
+    'Ivory Coast': 'abidjan',
   };
   for (const [country, names] of Object.entries(cities))
     for (const n of names.split('|')) DATELINE_CITY_COUNTRY.set(n, country);

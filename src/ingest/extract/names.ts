@@ -484,9 +484,16 @@ export function nameLike(t: Token, position: number, next?: Token, prev?: Token)
   if (!lowerSecond && ACRONYM.test(t.text) && !/^\p{Lu}\p{Ll}/u.test(t.text)) return false;
   const f = wordFlags(t.lower);
   if (f & (TITLE_HEAD | HONORIFIC)) {
-    // "Hassan Sheikh Mohamud": inside a name, before another name word, "Sheikh" is a name word (Somali, Arab).
-    const sheikh = t.lower === 'sheikh' || t.lower === 'sheik';
-    return sheikh && position > 0 && next !== undefined && next.cap && next.word && next.sent === t.sent;
+    // "Hassan Sheikh Mohamud": inside a name, before another name word, "Sheikh" is a name word (Somali, Arab);
+    // so is a Malay "Tengku" in a father's name ("Zafrul Tengku Abdul Aziz").
+    return (
+      INNER_HONORIFICS.has(t.lower) &&
+      position > 0 &&
+      next !== undefined &&
+      next.cap &&
+      next.word &&
+      next.sent === t.sent
+    );
   }
   // "Jun" is a name ("Zhang Jun"); "June 5" or "Jun. 5" is a date.
   if (f & WEEKDAY) return false;
@@ -512,6 +519,9 @@ export function nameLike(t: Token, position: number, next?: Token, prev?: Token)
     return position > 0 && !t.first && t.text.length <= 3 && prev !== undefined && prev.cap && prev.word;
   return true;
 }
+
+/** Honorifics that, inside a name, are part of it: "Hassan Sheikh Mohamud", "Zafrul Tengku Abdul Aziz". */
+const INNER_HONORIFICS = new Set(['sheikh', 'sheik', 'tengku']);
 
 /** "Luis Montenegro": a one-word country or demonym right after a given name (not a place), ending the name. */
 function countrySurname(t: Token, position: number, next?: Token, prev?: Token): boolean {
@@ -786,12 +796,26 @@ const PHRASAL_FORWARD = new Set(
   ),
 );
 export function lowerTitleStart(tokens: readonly Token[], at: number): number {
-  const head = tokens[at - 1];
+  let head = tokens[at - 1];
   if (!head || head.cap || !head.word || head.sent !== tokens[at]?.sent) return at;
-  if (!isOccupation(head.lower) && !titleHeads.has(head.lower)) return at;
+  let headAt = at - 1;
+  // "the federation's former head of marketing X": a title head with a lower-case field after "of".
+  if (!isOccupation(head.lower) && !titleHeads.has(head.lower)) {
+    const owner = tokens[at - 3];
+    if (
+      tokens[at - 2]?.lower !== 'of' ||
+      !owner?.word ||
+      owner.cap ||
+      !titleHeads.has(owner.lower) ||
+      (wordFlags(head.lower) & FUNCTION_WORD) !== 0
+    )
+      return at;
+    head = owner;
+    headAt = at - 3;
+  }
   // "put forward X's plan": an adverb after a phrasal verb, not a player's position.
-  if (head.lower === 'forward' && PHRASAL_FORWARD.has(tokens[at - 2]?.lower ?? '')) return at;
-  let j = at - 2;
+  if (head.lower === 'forward' && PHRASAL_FORWARD.has(tokens[headAt - 1]?.lower ?? '')) return at;
+  let j = headAt - 1;
   for (; j >= 0; j--) {
     const t = tokens[j] as Token;
     if (t.sent !== head.sent) break;

@@ -98,6 +98,32 @@ export function itsBodyCountry(tokens: readonly Token[], sentStart: number, star
   return found;
 }
 
+/**
+ * "The Swedish Academy in Stockholm said … X, the academy's permanent secretary": the country of the body a role
+ * names by a common noun's possessive at `start` ("the academy's", "the federation's"), where the story introduced
+ * that body earlier with a nationality or a country ("the Swedish Academy", "Spanish football federation
+ * president"); the nearest such introduction before, or null.
+ */
+export function possessedBodyCountry(tokens: readonly Token[], start: number): string | null {
+  let at = start;
+  if (tokens[at]?.lower === 'the') at++;
+  const noun = tokens[at];
+  const possessive = tokens[at + 1]?.lower;
+  if (!noun?.word || (possessive !== "'s" && possessive !== '’s') || tokens[at - 1]?.lower !== 'the')
+    return null;
+  for (let k = at - 2; k > 0; k--) {
+    if ((tokens[k] as Token).lower !== noun.lower) continue;
+    // A nationality or country up to two words before the noun, with nothing but words between.
+    const hits = findCountries(tokens, Math.max(0, k - 3), k);
+    const last = hits[hits.length - 1];
+    if (!last || !last.adjectival) continue;
+    let words = true;
+    for (let j = last.at + 1; j < k && words; j++) words = (tokens[j] as Token).word;
+    if (words) return last.country;
+  }
+  return null;
+}
+
 /** Kinds of public institution: a body named by one of them and its remit ("Institute for Fiscal Studies"). */
 const PUBLIC_BODY_KINDS = new Set([
   'institute',
@@ -135,6 +161,9 @@ export const PARTY_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 const ACRONYM_WORD = /^[A-Z]{2,6}$/;
+/** "PiS": initials with a lower-case letter inside. */
+const MIXED_ACRONYM = /^[A-Z][a-z]?[A-Z][A-Za-z]{0,3}$/;
+const PARTY_AFTER_RE = /^ party\b/i;
 
 /**
  * Whether a role names a public institution by its kind ("director of the Institute for Fiscal Studies"), or by an
@@ -145,7 +174,7 @@ export function namesPublicBody(role: string, text: string): boolean {
   for (const w of role.split(/\s+/)) {
     if (!/^\p{Lu}/u.test(w)) continue;
     if (PUBLIC_BODY_KINDS.has(w.toLowerCase())) return true;
-    if (!ACRONYM_WORD.test(w)) continue;
+    if (!ACRONYM_WORD.test(w) && !MIXED_ACRONYM.test(w)) continue;
     const at = text.indexOf(`(${w})`);
     if (at < 0) continue;
     // The few capitalised words before "(INE)": its name spelled out.
@@ -153,8 +182,10 @@ export function namesPublicBody(role: string, text: string): boolean {
       .slice(Math.max(0, at - 80), at)
       .split(/\s+/)
       .slice(-6);
-    // "SPD co-leader" after "the Social Democrats (SPD)": a party is public too.
+    // "SPD co-leader" after "the Social Democrats (SPD)": a party is public too, as is "PiS leader" after "the
+    // Law and Justice (PiS) party".
     if (before.some((b) => PUBLIC_BODY_KINDS.has(b.toLowerCase()) || PARTY_WORDS.has(b))) return true;
+    if (PARTY_AFTER_RE.test(text.slice(at + w.length + 2, at + w.length + 10))) return true;
   }
   return false;
 }

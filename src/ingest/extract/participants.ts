@@ -7,11 +7,11 @@
 // from the rest of its sentence.
 import type { Mention, PersonRecord } from '../extract-people.ts';
 import type { ParsedArticle } from '../parse-article.ts';
-import { countryNames, reportingVerbs, verbWords } from './lexicon.ts';
+import { countryNames, demonymCountry, reportingVerbs, verbWords } from './lexicon.ts';
 import type { Token, TokenizedText } from './tokenize.ts';
 
 const CUE =
-  /\b(?:held (?:talks|a (?:phone|telephone|video) (?:call|conversation|talk)|(?:an?|the) (?:\w+ )?(?:meeting|ceremony|summit|dialogue|call))|(?:were|was) (?:also )?on the ballot|(?:other|rival|presidential) candidates,? (?:among them|including|were|are|included)|posed for (?:a|the) (?:[\w-]+ )?(?:family |group )?photo|observed (?:the |a )?(?:[\w-]+ ){0,3}(?:drills?|exercises?|parade|demonstration|rehearsal|maneuvers|manoeuvres)|holds? talks|talks with|met with|met|meets|hosted|hosts|hosting|attended|attends|attending|signed|co-chaired|chaired|chairs|presided|opened the (?:[\w'’-]+ ){0,2}(?:meeting|session|sitting|debate)|took part|takes part|taking part|participated|represented|(?<!now )led by|headed by|(?:leading|led) (?:the|his|her|their|its) (?:[\w'’-]+ ){0,3}(?:delegations?|team|talks|negotiations|meeting|summit|mission|visit|side|session|ceremony|parade|prayers?|discussions?|dialogue)|sat in on|phone (?:call|talk|conversation)|telephone (?:call|talk|conversation)|video link|video call|via video|in the presence of|(?:was|were|is|are) (?:also )?present|present at|(?:also )?present (?:were|was)|(?:took|takes|taking|take) over (?:the )?(?:[\w-]+ ){0,3}(?:chairmanship|presidency|chair)|(?:was|were|is|are) (?:re-)?elected|(?:leaders|delegates|members|lawmakers|assembly|parliament|council) (?:re-)?elected|told the (?:assembly|summit|meeting|conference|forum|session|gathering|delegates)|told (?:a|the) (?:closing|final|concluding) (?:news|press) conference|(?:was|were) (?:also )?(?:in|part of|among|a member of|members of) the (?:[\w'’-]+ ){0,2}delegation|accompanied by|welcomed|greeted|handed over|addressed the|received|witnessed|joined|shook hands|embraced|(?<!after the )ceremony|swore in|swears in|made (?:his|her|their) debut|among the (?:guests|attendees|participants|dignitaries|mourners)|among the (?:[\w'’-]+ )?(?:leaders|delegates|heads of (?:state|government)|ministers|officials|guests) (?:at|attending|present)|among those (?:attending|present)|brought together|(?:carried|carrying) (?:the )?(?:\w+ )?(?:commander|astronauts?|cosmonauts?|taikonauts?|crew)|presented by|lifted the (?:trophy|cup|title)|(?:handed|presented|gave|awarded) (?:the|a) (?:[\w-]+ )?(?:trophy|cup|medals?|prizes?|awards?) to|together with|(?:travell?ed|flew|flying|flies) with|(?:was|were) briefed by|(?:trip|visit|delegation|entourage) (?:also )?included|showed (?:\w+ ){1,3}around|from the stands|watched the (?:[\w-]+ ){0,2}(?:launch|lift-?off|match|final|game|race|ceremony|parade)(?! on (?:television|TV))|in the chamber|(?:handed|submitted|tendered|accepted) (?:his|her|their|the) resignation|(?:was|were) (?:also )?(?:convicted|acquitted|sentenced|found guilty)|acquitted|voted (?:to|for|against|in favou?r)|followed (?:his|her|the) vote|(?:won|received|secured|garnered|took) [\d,]+ (?:of the [\d,]+ )?votes|(?:other )?members of the (?:panel|committee|board|commission|council|jury) (?:are|were|include|included))\b/i;
+  /\b(?:held (?:talks|a (?:phone|telephone|video) (?:call|conversation|talk)|(?:an?|the) (?:\w+ )?(?:meeting|ceremony|summit|dialogue|call))|(?:were|was) (?:also )?on the ballot|(?:other|rival|presidential) candidates,? (?:among them|including|were|are|included)|posed for (?:a|the) (?:[\w-]+ )?(?:family |group )?photo|observed (?:the |a )?(?:[\w-]+ ){0,3}(?:drills?|exercises?|parade|demonstration|rehearsal|maneuvers|manoeuvres)|holds? talks|talks with|met with|met|meets|hosted|hosts|hosting|attended|attends|attending|signed|co-chaired|chaired|chairs|presided|opened the (?:[\w'’-]+ ){0,2}(?:meeting|session|sitting|debate)|took part|takes part|taking part|participated|represented|(?<!now )led by|headed by|(?:leading|led) (?:the|his|her|their|its) (?:[\w'’-]+ ){0,3}(?:delegations?|team|talks|negotiations|meeting|summit|mission|visit|side|session|ceremony|parade|prayers?|discussions?|dialogue)|sat in on|phone (?:call|talk|conversation)|telephone (?:call|talk|conversation)|video link|video call|via video|in the presence of|(?:was|were|is|are) (?:also )?present|present at|(?:also )?present (?:were|was)|(?:took|takes|taking|take) over (?:the )?(?:[\w-]+ ){0,3}(?:chairmanship|presidency|chair)|(?:was|were|is|are) (?:re-)?elected|(?:leaders|delegates|members|lawmakers|assembly|parliament|council) (?:re-)?elected|told the (?:assembly|summit|meeting|conference|forum|session|gathering|delegates)|told (?:a|the) (?:closing|final|concluding) (?:news|press) conference|(?:was|were) (?:also )?(?:in|part of|among|a member of|members of) the (?:[\w'’-]+ ){0,2}delegation|accompanied by|welcomed|greeted|handed over|addressed the|received|witnessed|joined|shook hands|embraced|(?<!after the )ceremony|swore in|swears in|made (?:his|her|their) debut|among the (?:guests|attendees|participants|dignitaries|mourners)|among the (?:[\w'’-]+ )?(?:leaders|delegates|heads of (?:state|government)|ministers|officials|guests) (?:at|attending|present)|among those (?:attending|present)|brought together|(?:carried|carrying) (?:the )?(?:\w+ )?(?:commander|astronauts?|cosmonauts?|taikonauts?|crew)|presented by|lifted the (?:trophy|cup|title)|(?:handed|presented|gave|awarded) (?:the|a) (?:[\w-]+ )?(?:trophy|cup|medals?|prizes?|awards?) to|together with|(?:travell?ed|flew|flying|flies) with|(?:was|were) briefed by|(?:trip|visit|delegation|entourage) (?:also )?included|showed (?:\w+ ){1,3}around|from the stands|watched the (?:[\w-]+ ){0,2}(?:launch|lift-?off|match|final|game|race|ceremony|parade)(?! on (?:television|TV))|in the chamber|(?:followed|watched) the (?:voting|vote|count|debate) in the hall|(?:handed|submitted|tendered|accepted) (?:his|her|their|the) resignation|(?:was|were) (?:also )?(?:convicted|acquitted|sentenced|found guilty)|acquitted|voted (?:to|for|against|in favou?r)|followed (?:his|her|the) vote|(?:won|received|secured|garnered|took) [\d,]+ (?:of the [\d,]+ )?votes|(?:other )?members of the (?:panel|committee|board|commission|council|jury) (?:are|were|include|included))\b/i;
 const NEG_START =
   /^(?:Before|Prior to|Earlier(?=,)|Earlier this (?:week|month|year)|Last (?:week|month|year)|Previously|Ahead of|During (?:his|her|their|the) (?:visit|stay|trip|tour))\b/;
 // "also met with", "is scheduled to meet", "looks forward to attending", "will chair": a further meeting beside
@@ -91,6 +91,16 @@ const DIED_AFTER = /^\s*(?:,\s*who\s+)?(?:died|passed away|(?:was|were|had been)
 // leaders", the leader met later that day is one of them.)
 const EARLIER_MEETING =
   /^Earlier\b[^.;]*\b(?:received|met|meets|held talks|holds talks|talks with|paid a visit|had (?:a|an) (?:[\w-]+ )?meeting with|(?:phone|telephone|video) (?:call|conversation|talks?)|spoke (?:by|on the|over the) (?:phone|telephone))\b/;
+/** "Later in the day, X met with Y": a meeting after the one reported (tested with the headline's sides). */
+const LATER_MEETING =
+  /^Later\b[^.;]*\b(?:received|met|meets|held talks|holds talks|talks with|had (?:a|an) (?:[\w-]+ )?meeting with)\b/;
+const LEADERS_RE = /\bleaders?\b/i;
+/** "visited Augusta, Georgia, the same day, where she met …" (tested after "visited" is seen). */
+const VISITED_RE = /\bvisited (\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?)/gu;
+const VISITED_WHERE_RE = /\bvisited \p{Lu}[^.;]*, where\b/u;
+/** "… a day after X's Oval Office meeting with Y ended in …": in the lede, the words after another day's marker. */
+const OTHER_DAY_BEFORE =
+  /\b(?:a|one|two|three|several) (?:days?|weeks?) (?:after|before)\b(?![^,;]*[,;])[^,;]*$/i;
 /** "Rubio met the crown prince before the talks": a meeting of its own (a welcome before them is not). */
 const MET_BEFORE =
   /\b(?:met|meets|received|receives|held talks with|holds talks with)\b[^.;]*\bbefore the (?:talks|meeting|summit|signing)\b/;
@@ -134,7 +144,7 @@ const SOLO_EVENT =
 const DISASTER =
   /\b(?:collided|collision|crash(?:ed|es)?|earthquake|quake|floods?|flooding|(?<!by a |in a )landslides?(?! (?:victory|win|majority))|avalanche|wildfires?|explosion|blast|derailed|sank|capsized|(?:tunnel|building|bridge|mine) (?:collapse|collapsed)|trapped)\b/i;
 const DISASTER_PART =
-  /\b(?:escaped|survived|(?:was|were) (?:seriously |badly |slightly )?(?:injured|hurt|rescued|trapped)|rescued|pulled out|brought out)\b/i;
+  /\b(?:at the (?:site|scene)|to reach the (?:trapped|injured|victims|survivors)|escaped|survived|(?:was|were) (?:seriously |badly |slightly )?(?:injured|hurt|rescued|trapped)|rescued|pulled out|brought out)\b/i;
 /** "X becomes finance minister, Y stays on as …": beside a swearing-in, those taking office are sworn in too. */
 const TAKES_OFFICE = /\b(?:becomes|stays on as|remains as)\b/i;
 const SWEARING_IN = /\b(?:sworn in|took the oath|inaugurated)\b/i;
@@ -180,7 +190,7 @@ const WEEKDAY_RE =
   /\b(?:on|last|since|from|until|by|said|says|announced|told reporters)\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/gi;
 const WEEKDAY_ANY = /\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
 const LOCAL_BEFORE =
-  /(?:on behalf of|(?:envoy|representative|emissary) of|succeed(?:ing|ed|s)|replac(?:ing|ed|es)|initiative (?:of|by)|put forward by|proposed by|advocated by|the late|funeral (?:prayers? |services? |rites )?(?:of|for)|memory of|in hono(?:u)?r of|hono(?:u)?ring|greetings to|\bunder|\bsince)\b(?:[^,;.]|\b(?:Mr|Mrs|Ms|Dr|Prof)\.)*$/i;
+  /(?:on behalf of|(?:envoy|representative|emissary) of|succeed(?:ing|ed|s)|replac(?:ing|ed|es)|initiative (?:of|by)|put forward by|proposed by|advocated by|the late|funeral (?:prayers? |services? |rites )?(?:of|for)|memory of|(?:monument|statue|memorial|mausoleum|tomb|bust) (?:to|of)|in hono(?:u)?r of|hono(?:u)?ring|greetings to|\bunder|\bsince)\b(?:[^,;.]|\b(?:Mr|Mrs|Ms|Dr|Prof)\.)*$/i;
 /** "The mainland denounced the speech of Taiwan leader X": the one criticised is the target, not a party to it. */
 const CRITICISED_BEFORE =
   /\b(?:slam(?:s|med)?|denounc(?:e|es|ed|ing)|condemn(?:s|ed|ing)?|critici[sz](?:e|es|ed|ing)|rebuk(?:e|es|ed|ing)|lambast(?:s|ed|ing)?)\b[^,;.:"“”]*$/i;
@@ -292,6 +302,7 @@ let sentences: [number, number][] = [];
 let year = 0;
 let eventMonth = -1;
 let lede = '';
+let title = '';
 /** The dateline's place, lower-cased, without a country or state after a comma ("asheville"); '' without one. */
 let eventPlace = '';
 // Facts of the lede that few texts need, found when first asked (undefined until then).
@@ -389,6 +400,7 @@ function decide(people: PersonRecord[], article: ParsedArticle): void {
   const datelineMonth = article.dateline?.date ? monthIndex(article.dateline.date) : -1;
   eventMonth = datelineMonth >= 0 ? datelineMonth : Number.parseInt(article.date.slice(5, 7), 10) - 1;
   lede = sentText(0);
+  title = article.title;
   eventPlace = (article.dateline?.place ?? '').split(',')[0]?.trim().toLowerCase() ?? '';
   ledeDay = undefined;
   gatheringLede = undefined;
@@ -485,6 +497,8 @@ function decide(people: PersonRecord[], article: ParsedArticle): void {
     return;
   }
 
+  // "The King swore in X and his ministers": the cabinet named with its bare titles took the oath too.
+  const cabinetSworn = SWORN_CABINET.test(lede) || SWORN_CABINET.test(sentText(1));
   const remote = REMOTE_EXCHANGE.test(article.titleDerived ? lede : article.title);
   for (const p of people) {
     if (p.titleMention >= 0 && !p.titleCited) p.participant = true;
@@ -494,11 +508,63 @@ function decide(people: PersonRecord[], article: ParsedArticle): void {
       hasEvidence(p, speakersTakePart || (!soloEvent && gatheringOfficial(p, article.title)), ledeMeeting)
     )
       p.participant = true;
+    if (!p.participant && cabinetSworn && p.roles.some(isNewCabinetPost)) p.participant = true;
     // Only a participant has anything to lose (and looking for a death around every mention costs).
     if (p.participant && (p.spokesperson || p.mentions.some(died))) p.participant = false;
     if (p.participant && remote && p.titleMention < 0 && firstNamedIn(p, 0) === undefined && !onTheCall(p))
       p.participant = false;
   }
+}
+
+const WITH_BEFORE = /\bwith (?:[\w'’.-]+ ){0,5}$/i;
+const AS_MATE_AFTER = /^ as (?:(?:his|her|the) )?(?:vice[- ]president|running mate)\b/i;
+
+/** "with former mayor X as vice president": the name between "with" and the office of a running mate. */
+function runningMate(m: Mention): boolean {
+  const [a] = sentences[m.sent] ?? [0, 0];
+  const from = Math.max(a, m.start - 6);
+  if (from >= m.start) return false;
+  const lastTok = tokens[m.end - 1] as Token;
+  return (
+    AS_MATE_AFTER.test(text.slice(lastTok.end, lastTok.end + 30)) &&
+    WITH_BEFORE.test(text.slice((tokens[from] as Token).start, (tokens[m.start] as Token).start))
+  );
+}
+
+/** "… a day after X's Oval Office meeting with Y ended …": a lede mention inside words about another day. */
+function afterOtherDay(m: Mention): boolean {
+  const [a] = sentences[m.sent] ?? [0, 0];
+  if (a >= m.start) return false;
+  const before = text.slice((tokens[a] as Token).start, (tokens[m.start] as Token).start);
+  return (before.includes(' after ') || before.includes(' before ')) && OTHER_DAY_BEFORE.test(before);
+}
+
+/** Reactions that "also" joins to the one before: "X … in a Facebook post. Minister Y also congratulated Z". */
+const REACTIONS = new Set(['congratulated', 'praised', 'welcomed', 'hailed', 'thanked', 'condemned']);
+
+/** Whether `m` is the subject of "also <reaction>" right after a sentence reporting a reaction from elsewhere. */
+function alsoReacting(m: Mention): boolean {
+  const v = speechVerbAt(m);
+  return (
+    m.sent > 0 &&
+    tokens[v - 1]?.lower === 'also' &&
+    REACTIONS.has((tokens[v] as Token).lower) &&
+    negative(sentText(m.sent - 1))
+  );
+}
+
+/** "swore in X and his ministers", "the new cabinet was sworn in". */
+const SWORN_CABINET =
+  /\b(?:swore|swears|sworn) in\b[^.;]*\b(?:ministers|cabinet)\b|\bcabinet (?:was|is) sworn in\b/i;
+/** Words that put an office in the past or in another camp: "former", "outgoing", "Opposition", "shadow". */
+const NOT_SWORN = /\b(?:former|outgoing|ex|then|late|acting|opposition|shadow|deputy|vice|prime)\b/i;
+
+/** A minister's post written bare ("Foreign Minister", "Asylum and Migration Minister"): no nationality, no past. */
+function isNewCabinetPost(role: string): boolean {
+  if (!/\bMinister\b/.test(role) || NOT_SWORN.test(role)) return false;
+  for (const w of role.toLowerCase().split(/\s+/))
+    if (demonymCountry.has(w) || countryNames.has(w)) return false;
+  return true;
 }
 
 /** Whether a sentence naming `p` says they were on the call. */
@@ -515,11 +581,15 @@ function hasEvidence(p: PersonRecord, speakersTakePart: boolean, ledeMeeting: bo
   let introducedElsewhere: boolean | undefined;
   // "Ukrainian political analyst X told Anadolu …": an analyst's or a scholar's comment on the event is not taking
   // part in it, unless said there ("said at the forum").
-  const commentator = p.roles.some((r) => COMMENTATOR_RE.test(r));
+  // "Professor X, chair of the committee, said": one who also holds an office speaks in it, not as a commentator.
+  const commentator = p.roles.length > 0 && p.roles.every((r) => COMMENTATOR_RE.test(r));
   for (const m of p.mentions) {
     if (m.kind === 'pronoun' && !SUBJECT_PRONOUNS.has((tokens[m.start] as Token).lower)) continue;
     if (m.kind !== 'pronoun' && (m === firstNamed ? introducedNegated : locallyNegated(m))) continue;
-    if (m.sent === 0 && m.kind !== 'pronoun') return true;
+    if (m.sent === 0 && m.kind !== 'pronoun' && !afterOtherDay(m)) return true;
+    // "… will take office on March 1, with X as vice president": the winner's running mate won with them, whenever
+    // they take office.
+    if (m.kind !== 'pronoun' && runningMate(m)) return true;
     // "X was accompanied by his spouse, Y, who later toured …": Y came with X, whatever Y's own clause says.
     if (m.kind !== 'pronoun' && accompanying(m) && !negative(sentText(m.sent))) return true;
     if (negativeAt(m)) {
@@ -565,7 +635,9 @@ function hasEvidence(p: PersonRecord, speakersTakePart: boolean, ledeMeeting: bo
       speakersTakePart &&
       !introducedNegated &&
       !(commentator && !AT_EVENT.test(scopeOf(m.sent, m.start))) &&
-      ((speechVerbAt(m) >= 0 && (isBriefingLede() || !briefingElsewhere(scopeOf(m.sent, m.start)))) ||
+      ((speechVerbAt(m) >= 0 &&
+        (isBriefingLede() || !briefingElsewhere(scopeOf(m.sent, m.start))) &&
+        !alsoReacting(m)) ||
         (m.kind !== 'pronoun' && (DELIVERED.test(scopeOf(m.sent, m.start)) || readBy(m))))
     ) {
       introducedElsewhere ??=
@@ -671,6 +743,17 @@ function isNegative(text: string): boolean {
   if (t.includes(' day') && DAYS_APART.test(t)) return true;
   if (eventPlace && (t.includes('told ') || t.includes('briefed ')) && someMatch(TOLD_IN_RE, t, otherPlace))
     return true;
+  // "Harris visited Augusta, Georgia, the same day, where she met Gov. X": a visit to another place than the story's.
+  if (
+    eventPlace &&
+    t.includes('visited ') &&
+    VISITED_WHERE_RE.test(t) &&
+    someMatch(VISITED_RE, t, otherPlace)
+  )
+    return true;
+  // "Later in the day, X met with Premier Y" under "… foreign ministers agree …": a further meeting, unless the
+  // headline's sides are leaders at large ("Abe meets Chinese leaders" covers whoever he meets that day).
+  if (LATER_MEETING.test(t) && !LEADERS_RE.test(title)) return true;
   if (someMatch(YEAR_RE, t, earlierYear)) return true;
   if (someMatch(MONTH_RE, t, otherMonth)) return true;
   // "joined the leaders on Thursday" at a summit that opened on Wednesday: another day of the same event.
@@ -791,7 +874,17 @@ function inIntroPhrase(m: Mention): boolean {
 
 /** "X, who also took part, told reporters …": the relative clause right after a name says what they did. */
 function ownRelativeClause(m: Mention): string {
-  const open = tokens[m.end + 1];
+  let open = tokens[m.end + 1];
+  // "X, president of the association, who had been advising the rescuers, said": past an appositive to the clause.
+  if (tokens[m.end]?.text === ',' && open && open.lower !== 'who' && !participleOpens(open)) {
+    const c = clauses.get(m.sent) && clauseOpenedAt(clauses.get(m.sent) as [number, number][], m.end);
+    const after = c ? tokens[c[1] + 1] : undefined;
+    if (c && tokens[c[1]]?.text === ',' && after?.lower === 'who') {
+      const close = clauseEnd(c[1], m.sent);
+      return close > 0 ? slice(c[1] + 1, close) : '';
+    }
+  }
+  open = tokens[m.end + 1];
   // "X, who also took part, told reporters", "X, replying to the budget in the chamber, accused Y".
   if (tokens[m.end]?.text !== ',' || !open || (open.lower !== 'who' && !participleOpens(open))) return '';
   const list = clauses.get(m.sent);

@@ -161,6 +161,14 @@ export const titleHeads = new Set([
   'goalkeeper',
   'winger',
   'skipper',
+  'left-back',
+  'right-back',
+  'full-back',
+  'centre-back',
+  'center-back',
+  // "its English translator X", "interpreter X": a writer's or a speaker's.
+  'translator',
+  'interpreter',
 ]);
 // British and China Daily spelling hyphenates the "vice" of a title ("Vice-Premier He Lifeng", "Vice-Minister of
 // Finance Liao Min", "Vice-Mayor Hua Yuan"): the same title heads.
