@@ -24,6 +24,7 @@ import {
   searchIndexSteps,
   wordPageMaxDocs,
 } from './search-index/build-search-index.ts';
+import { indexTextOf } from './search-index/count-terms.ts';
 import { createStepProgress, type OnStepProgress } from './step-progress.ts';
 import { countWords, createHasher, displayPlace, makeExcerpt } from './text-helpers.ts';
 
@@ -382,22 +383,15 @@ export function buildSiteData(
   );
 
   // ---- search index ---------------------------------------------------------------------------------------------
-  const indexDocs: IndexDoc[] = articles.map((article, i) => {
-    const names = new Set<string>();
-    for (const p of article.people) {
-      names.add(p.name);
-      for (const alias of p.aliases) names.add(alias);
-    }
-    return {
-      summary: summaries[i]!,
-      title: article.title,
-      names: [...names],
-      place: article.dateline?.place ?? '',
-      body: article.paragraphs,
-      people: [...new Set(article.people.map((p) => p.id))],
-      personNames: [...new Map(article.people.map((p) => [p.id, p.name])).values()],
-    };
-  });
+  // The names are those of the article's own mentions (merged people add no form another mention lacks), so terms
+  // counted by the ingest, before the merge, are this document's.
+  const indexDocs: IndexDoc[] = articles.map((article, i) => ({
+    ...indexTextOf(article),
+    summary: summaries[i]!,
+    people: [...new Set(article.people.map((p) => p.id))],
+    personNames: [...new Map(article.people.map((p) => [p.id, p.name])).values()],
+    counted: dataset.indexTerms?.get(article.file),
+  }));
   const preliminaryId = hasher.digest();
   const searchFiles = (onStep?: SearchIndexOptions['onStep']) =>
     buildSearchIndex(indexDocs, preliminaryId, { ...opts.searchIndex, onStep });
