@@ -1,6 +1,6 @@
 // Counting an article's search-index terms: each term's weighted frequency and the document's length, what the
 // index's BM25 impacts come from. The index builder counts with it, and so can the ingest's threads, while each
-// article's text is at hand (ingest-pool.ts's `countIndexTerms`): the builder then only appends their postings.
+// article's text is at hand (load-seeds.ts's `countIndexTerms`): the builder then only appends their postings.
 // The counts travel between threads packed, against each thread's own dictionary, and are remapped to one
 // dictionary on the main thread. Pure.
 import { forEachIndexTerm } from '../../common/search-text.ts';
