@@ -234,7 +234,8 @@ export function createSeedIngestor(dir: string, opts: IngestOptions = {}): SeedI
       extra.push({ file: KNOWLEDGE_FILE, article: null, warnings: knowledgeWarnings });
     for (const w of listingWarnings) extra.push({ file: w.file, article: null, warnings: [w] });
     const dataset = buildDataset([...cache.values(), ...extra], knowledge);
-    if (termTable) dataset.indexTerms = termTable.byFile;
+    // A copy: a later update changes the table while this dataset's deferred search index may still be built.
+    if (termTable) dataset.indexTerms = new Map(termTable.byFile);
     return dataset;
   };
 
