@@ -1,6 +1,8 @@
 // The dataset contract: what `npm run ingest` writes and what the site builder reads.
 // Documented in README.md ("The dataset"); change both together.
 
+import type { CountedTerms } from '../site/search-index/count-terms.ts';
+
 export interface Dateline {
   /** Place as written, e.g. "BEIJING" or "Beijing". */
   place: string;
@@ -72,6 +74,11 @@ export interface Dataset {
   articles: Article[];
   people: Person[];
   warnings: IngestWarning[];
+  /**
+   * In memory only, never in the dataset file: each article's search-index terms by its file, when the ingest
+   * counted them (IngestOptions.countIndexTerms), so the search index need not tokenize the text again.
+   */
+  indexTerms?: ReadonlyMap<string, CountedTerms>;
 }
 
 /** Optional user corrections, read from seeds/people.json and applied before the extraction rules. */

@@ -121,7 +121,7 @@ export function writeDataset(file: string, dataset: Dataset): void {
         buffer = '';
       }
     };
-    const list = (key: keyof Dataset, first: boolean) => {
+    const list = (key: 'articles' | 'people' | 'warnings', first: boolean) => {
       const items = dataset[key];
       write(`${first ? '{' : ','}${JSON.stringify(key)}:[`);
       items.forEach((item, i) => write(`${i === 0 ? '\n' : ',\n'}${JSON.stringify(item)}`));

@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { Knowledge } from '../common/dataset.ts';
 import type { FileResult } from '../ingest/ingest.ts';
+import type { PackedCounts, TermTable } from '../site/search-index/count-terms.ts';
 import { ingestSeedFile, type SeedFile } from './ingest-files.ts';
 import type { WorkerTask } from './ingest-worker.ts';
 
@@ -163,6 +164,8 @@ export async function ingestInWorkers(
     mainThreadWorks?: boolean;
     /** Filled with who did how many batches (for tests and the bench). */
     stats?: { workerBatches: number; mainBatches: number; reusedWorkers?: number };
+    /** Also count every article's search-index terms (each thread while it has the text) into this table. */
+    termTable?: TermTable;
   } = {},
 ): Promise<FileResult[]> {
   const batches: SeedFile[][] = [];
@@ -186,6 +189,7 @@ export async function ingestInWorkers(
     wake?.();
   };
 
+  const termTable = opts.termTable;
   const mainThreadWorks = opts.mainThreadWorks ?? true;
   const limit = mainThreadWorks ? batches.length - 1 : batches.length;
   const count = Math.max(0, Math.min(opts.workers ?? defaultWorkerCount(), limit));
@@ -199,8 +203,9 @@ export async function ingestInWorkers(
   const enlist = (worker: Worker) => {
     worker.ref();
     live++;
+    const sender = termTable?.newSender() ?? -1;
     const inFlight = new Set<number>();
-    worker.postMessage({ run, knowledge } satisfies WorkerTask);
+    worker.postMessage({ run, knowledge, countTerms: termTable !== undefined } satisfies WorkerTask);
     const feed = () => {
       while (inFlight.size < IN_FLIGHT && pending.length > 0) {
         const batch = pending.pop()!;
@@ -209,8 +214,15 @@ export async function ingestInWorkers(
         worker.postMessage({ run, batch, files: batches[batch]! } satisfies WorkerTask);
       }
     };
-    const onMessage = (message: { run: number; batch: number; results: FileResult[] }) => {
+    const onMessage = (message: {
+      run: number;
+      batch: number;
+      results: FileResult[];
+      terms: PackedCounts | null;
+    }) => {
       if (message.run !== run) return; // a batch an earlier ingest no longer needed
+      // Even a batch already done elsewhere: its new terms extend the worker's dictionary for the next ones.
+      termTable?.receive(sender, message.results, message.terms);
       inFlight.delete(message.batch);
       outstanding.delete(message.batch);
       if (opts.stats && !results[message.batch]) opts.stats.workerBatches++;
@@ -282,6 +294,7 @@ export async function ingestInWorkers(
       }
       if (batch !== undefined) {
         const done = batches[batch]!.map((file) => ingestSeedFile(file, knowledge));
+        termTable?.count(done);
         if (opts.stats && !results[batch]) opts.stats.mainBatches++;
         complete(batch, done);
         await nextTick(); // let worker messages in

@@ -4,19 +4,32 @@
 
 import { parentPort } from 'node:worker_threads';
 import { emptyKnowledge, type Knowledge } from '../common/dataset.ts';
+import { BatchCounter } from '../site/search-index/count-terms.ts';
 import { ingestSeedFile, type SeedFile } from './ingest-files.ts';
 
-/** Each ingest first sends its corrections, then its batches; `run` tells one ingest's answers from another's. */
+/**
+ * Each ingest first sends its corrections (and whether to count index terms), then its batches; `run` tells one
+ * ingest's answers from another's.
+ */
 export type WorkerTask =
-  { run: number; knowledge: Knowledge } | { run: number; batch: number; files: SeedFile[] };
+  | { run: number; knowledge: Knowledge; countTerms: boolean }
+  | { run: number; batch: number; files: SeedFile[] };
 
 let knowledge: Knowledge = emptyKnowledge;
+// The articles' search-index terms, counted against a dictionary of this thread's, new for each ingest (its
+// receiving table is; see count-terms.ts).
+let counter: BatchCounter | null = null;
 
 parentPort?.on('message', (task: WorkerTask) => {
   if ('knowledge' in task) {
     knowledge = task.knowledge;
+    counter = task.countTerms ? new BatchCounter() : null;
     return;
   }
   const results = task.files.map((file) => ingestSeedFile(file, knowledge));
-  parentPort!.postMessage({ run: task.run, batch: task.batch, results });
+  const terms = counter?.countBatch(results.map((result) => result.article)) ?? null;
+  parentPort!.postMessage(
+    { run: task.run, batch: task.batch, results, terms },
+    terms ? [terms.counts.buffer] : [],
+  );
 });

@@ -3,7 +3,10 @@ import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { generateCorpus } from './gen-corpus.ts';
-import { emptyKnowledge } from '../common/dataset.ts';
+import { emptyKnowledge, type Dataset } from '../common/dataset.ts';
+import { buildDataset } from '../ingest/ingest.ts';
+import { buildSiteData } from '../site/build-site-data.ts';
+import { TermTable } from '../site/search-index/count-terms.ts';
 import { ingestInWorkers } from './ingest-pool.ts';
 import { createSeedIngestor, ingestFiles, ingestFolder, listSeeds, MAX_FILE_BYTES } from './load-seeds.ts';
 
@@ -121,6 +124,62 @@ describe('worker threads', () => {
     expect(await ingestFiles(files, emptyKnowledge, { workers: 1 })).toEqual(single);
     expect(single.filter((r) => r.article).length).toBe(600);
     expect(progress[progress.length - 1]).toBe(600);
+  });
+});
+
+/** The site's files as a build makes them from the dataset, and as they are when the index tokenizes every text. */
+const siteWithAndWithoutTerms = (dataset: Dataset) =>
+  [buildSiteData(dataset), buildSiteData({ ...dataset, indexTerms: undefined })] as const;
+
+describe('search-index terms counted during ingest', () => {
+  it('are counted by the worker threads too, and give the same site', async () => {
+    const dir = tmp('worker-terms');
+    generateCorpus(600, dir, 11);
+    const { files } = await listSeeds(dir);
+    const termTable = new TermTable();
+    const stats = { workerBatches: 0, mainBatches: 0 };
+    const results = await ingestInWorkers(files, emptyKnowledge, {
+      workers: 2,
+      mainThreadWorks: false,
+      stats,
+      termTable,
+    });
+    // Every batch in a worker (warm ones from the test above, or new ones).
+    expect(stats).toMatchObject({ workerBatches: 18, mainBatches: 0 });
+    expect(termTable.byFile.size).toBe(600);
+    const [withTerms, without] = siteWithAndWithoutTerms({
+      ...buildDataset(results),
+      indexTerms: termTable.byFile,
+    });
+    expect(withTerms).toEqual(without);
+
+    // A worker and the main thread, each with its own dictionary.
+    const mixed = await createSeedIngestor(dir, { workers: 1, countIndexTerms: true }).full();
+    expect(mixed.indexTerms?.size).toBe(600);
+    const [mixedWithTerms, mixedWithout] = siteWithAndWithoutTerms(mixed);
+    expect(mixedWithTerms).toEqual(mixedWithout);
+    expect(mixedWithTerms).toEqual(without);
+  });
+
+  it('follow an edited seed in `npm run dev`', async () => {
+    const dir = tmp('incremental-terms');
+    const a = write(dir, 'a.txt', article('First headline'));
+    write(dir, 'b.txt', article('Second headline'));
+    const ingestor = createSeedIngestor(dir, { countIndexTerms: true });
+    await ingestor.full();
+    write(
+      dir,
+      'a.txt',
+      article('Edited headline', 'LONDON, Oct. 21 -- A new body about Antarctic research.'),
+    );
+    const after = await ingestor.update([a]);
+    const [withTerms, without] = siteWithAndWithoutTerms(after);
+    expect(withTerms).toEqual(without);
+    expect([...withTerms.keys()].some((file) => file.startsWith('data/search/'))).toBe(true);
+
+    // A seed that no longer holds an article keeps no terms.
+    write(dir, 'a.txt', '');
+    expect((await ingestor.update([a])).indexTerms?.has('a.txt')).toBe(false);
   });
 });
 

@@ -8,6 +8,7 @@ import path from 'node:path';
 import { emptyKnowledge, type Dataset, type IngestWarning, type Knowledge } from '../common/dataset.ts';
 import { buildDataset, type FileResult } from '../ingest/ingest.ts';
 import { parseKnowledge } from '../ingest/knowledge.ts';
+import { TermTable } from '../site/search-index/count-terms.ts';
 import { ingestSeedFile, type SeedFile } from './ingest-files.ts';
 import { ingestInWorkers, prepareWorkers } from './ingest-pool.ts';
 
@@ -30,6 +31,11 @@ export interface IngestOptions {
   workers?: number | 'auto';
   /** With workers: whether the main thread ingests too (default true; tests turn it off). */
   mainThreadWorks?: boolean;
+  /**
+   * Also count each article's search-index terms while its text is at hand, in the ingest's threads
+   * (Dataset.indexTerms): the site build's search index then skips its own tokenizing pass.
+   */
+  countIndexTerms?: boolean;
 }
 
 export interface SeedListing {
@@ -152,11 +158,15 @@ async function ingestInThread(
   files: SeedFile[],
   knowledge: Knowledge,
   onProgress?: (done: number, total: number) => void,
+  termTable?: TermTable,
 ): Promise<FileResult[]> {
   const results: FileResult[] = [];
+  let counted = 0;
   for (let i = 0; i < files.length; i++) {
     results.push(ingestSeedFile(files[i]!, knowledge));
     if ((i + 1) % 250 === 0 || i + 1 === files.length) {
+      termTable?.count(results.slice(counted));
+      counted = results.length;
       onProgress?.(i + 1, files.length);
       await new Promise((resolve) => setImmediate(resolve));
     }
@@ -173,6 +183,7 @@ export async function ingestFiles(
   files: SeedFile[],
   knowledge: Knowledge,
   opts: IngestOptions = {},
+  termTable?: TermTable,
 ): Promise<FileResult[]> {
   const workers = opts.workers ?? 'auto';
   if (usesWorkers(files.length, workers)) {
@@ -181,13 +192,14 @@ export async function ingestFiles(
       const results = await ingestInWorkers(files, knowledge, {
         workers: count,
         onProgress: opts.onProgress,
+        termTable,
       });
       if (results) return results;
     } catch {
       // A worker died mid-way (out of memory, killed): the main thread still gets the job done.
     }
   }
-  return ingestInThread(files, knowledge, opts.onProgress);
+  return ingestInThread(files, knowledge, opts.onProgress, termTable);
 }
 
 /** Ingest every article under dir into a dataset. Rejects only when dir itself cannot be read. */
@@ -213,13 +225,18 @@ export function createSeedIngestor(dir: string, opts: IngestOptions = {}): SeedI
   let knowledge: Knowledge = emptyKnowledge;
   let knowledgeWarnings: IngestWarning[] = [];
   let ready = false;
+  // Its dictionary only grows, so the counts of files not ingested again stay valid; a full ingest starts anew.
+  let termTable: TermTable | undefined;
 
   const assemble = (): Dataset => {
     const extra: FileResult[] = [];
     if (knowledgeWarnings.length > 0)
       extra.push({ file: KNOWLEDGE_FILE, article: null, warnings: knowledgeWarnings });
     for (const w of listingWarnings) extra.push({ file: w.file, article: null, warnings: [w] });
-    return buildDataset([...cache.values(), ...extra], knowledge);
+    const dataset = buildDataset([...cache.values(), ...extra], knowledge);
+    // A copy: a later update changes the table while this dataset's deferred search index may still be built.
+    if (termTable) dataset.indexTerms = new Map(termTable.byFile);
+    return dataset;
   };
 
   const full = async (): Promise<Dataset> => {
@@ -232,7 +249,8 @@ export function createSeedIngestor(dir: string, opts: IngestOptions = {}): SeedI
     listingWarnings = listing.warnings;
     knowledgePath = listing.knowledgePath;
     ({ knowledge, warnings: knowledgeWarnings } = loadKnowledge(knowledgePath));
-    const results = await ingestFiles(listing.files, knowledge, opts);
+    termTable = opts.countIndexTerms ? new TermTable() : undefined;
+    const results = await ingestFiles(listing.files, knowledge, opts, termTable);
     cache.clear();
     for (const result of results) cache.set(result.file, result);
     ready = true;
@@ -266,7 +284,7 @@ export function createSeedIngestor(dir: string, opts: IngestOptions = {}): SeedI
       }
       if (isTxt(abs)) changed.push({ abs, rel });
     }
-    const results = await ingestFiles(changed, knowledge, { ...opts, onProgress: undefined });
+    const results = await ingestFiles(changed, knowledge, { ...opts, onProgress: undefined }, termTable);
     for (const result of results) cache.set(result.file, result);
     return assemble();
   };

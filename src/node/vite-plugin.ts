@@ -34,7 +34,7 @@ export interface ReadoutPluginOptions {
   /** Replaceable for tests. */
   createIngestor?: (
     dir: string,
-    opts: { onProgress?: (done: number, total: number) => void },
+    opts: { onProgress?: (done: number, total: number) => void; countIndexTerms?: boolean },
   ) => SeedIngestor;
   /** Replaceable for tests (default: buildSiteData streaming into the output folder). */
   buildSiteData?: (dataset: Dataset) => Map<string, string>;
@@ -369,7 +369,8 @@ export function readoutPlugin(options: ReadoutPluginOptions): Plugin {
       const { base, logger } = server.config;
       let overlay: { message: string; stack: string } | null = null;
       const site = createDevSite({
-        ingestor: createIngestor(seedsDir, {}),
+        // The search index's terms are counted as seeds are ingested, so its deferred build skips tokenizing.
+        ingestor: createIngestor(seedsDir, { countIndexTerms: true }),
         seedsDir,
         build: (dataset) => {
           let deferred: DeferredFiles | null = null;
@@ -492,6 +493,8 @@ export function readoutPlugin(options: ReadoutPluginOptions): Plugin {
       let progress: ReturnType<typeof createProgress> | null = null;
       let filesTotal = 0;
       datasetPromise = createIngestor(seedsDir, {
+        // In the ingest's threads, while they hold each article's text: the search index then only appends them.
+        countIndexTerms: true,
         onProgress: (done, total) => {
           // Only for a big corpus; in a log file it prints quarter lines and the time taken, so a CI log shows
           // how the build time splits between ingest, data and prerender.

@@ -24,6 +24,7 @@ import {
   searchIndexSteps,
   wordPageMaxDocs,
 } from './search-index/build-search-index.ts';
+import { indexTextOf } from './search-index/count-terms.ts';
 import { createStepProgress, type OnStepProgress } from './step-progress.ts';
 import { countWords, createHasher, displayPlace, makeExcerpt } from './text-helpers.ts';
 
@@ -55,13 +56,15 @@ type SiteDataStep = 'lists' | 'articles' | 'people' | 'people names' | SearchInd
 // bench articles they took 25-45% of the phase). Two sizes, because the index changes its work past
 // wordPageMaxDocs (every word's first page below it) and tokenizing grows faster than the corpus: from runs on
 // 20,000 bench articles and builds of 10,000 and 20,000 (2026-11-29, noisy shared machine), and at 100,000 from
-// the README's CPU figures ("Issue 4") with the articles' writing scaled alike (not measured by a build).
+// the README's CPU figures ("Issue 4") with the articles' writing scaled alike (not measured by a build). Since the
+// ingest counts the index's terms (Dataset.indexTerms), its tokenizing step only appends them: about a fifth of
+// its time at 30,000 bench articles (CPU, 2026-11-29), so both tables give it the same small cost.
 const smallArchiveCosts: readonly (readonly [SiteDataStep, number])[] = [
   ['lists', 2.5],
   ['articles', 12],
   ['people', 2.6],
   ['people names', 0.6],
-  ['tokenizing', 9],
+  ['tokenizing', 1.5],
   ['postings', 1.2],
   ['shards', 4.5],
   ['word lists', 0.05],
@@ -75,7 +78,7 @@ const largeArchiveCosts: readonly (readonly [SiteDataStep, number])[] = [
   ['articles', 16],
   ['people', 4.5],
   ['people names', 0.9],
-  ['tokenizing', 12],
+  ['tokenizing', 1.5],
   ['postings', 2.2],
   ['shards', 2],
   ['word lists', 0.1],
@@ -382,22 +385,15 @@ export function buildSiteData(
   );
 
   // ---- search index ---------------------------------------------------------------------------------------------
-  const indexDocs: IndexDoc[] = articles.map((article, i) => {
-    const names = new Set<string>();
-    for (const p of article.people) {
-      names.add(p.name);
-      for (const alias of p.aliases) names.add(alias);
-    }
-    return {
-      summary: summaries[i]!,
-      title: article.title,
-      names: [...names],
-      place: article.dateline?.place ?? '',
-      body: article.paragraphs,
-      people: [...new Set(article.people.map((p) => p.id))],
-      personNames: [...new Map(article.people.map((p) => [p.id, p.name])).values()],
-    };
-  });
+  // The names are those of the article's own mentions (merged people add no form another mention lacks), so terms
+  // counted by the ingest, before the merge, are this document's.
+  const indexDocs: IndexDoc[] = articles.map((article, i) => ({
+    ...indexTextOf(article),
+    summary: summaries[i]!,
+    people: [...new Set(article.people.map((p) => p.id))],
+    personNames: [...new Map(article.people.map((p) => [p.id, p.name])).values()],
+    counted: dataset.indexTerms?.get(article.file),
+  }));
   const preliminaryId = hasher.digest();
   const searchFiles = (onStep?: SearchIndexOptions['onStep']) =>
     buildSearchIndex(indexDocs, preliminaryId, { ...opts.searchIndex, onStep });

@@ -3,9 +3,11 @@
 // same files written through the build's file sink into a fresh folder. Times the search index apart through
 // buildSiteData's deferSearchIndex hook, so the files are those of a build.
 //   npx tsx tests/bench/measure-data-phases.ts CORPUS_DIR [--dataset FILE] [--rounds N] [--write DIR]
-//     [--hashes FILE] [--only index]
+//     [--hashes FILE] [--only index] [--no-index-terms]
 // --dataset caches the ingested dataset (v8 serialization) in FILE, so A/B runs of the data phase skip the ingest;
 // --hashes writes "sha1 path" of every data file to FILE (to check that a change leaves the output byte-identical).
+// The ingest counts the search index's terms as the build's does (Dataset.indexTerms, kept in the --dataset cache);
+// --no-index-terms leaves them out, so the index tokenizes every document itself.
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { deserialize, serialize } from 'node:v8';
@@ -24,6 +26,8 @@ const rounds = Number(option('--rounds') ?? 1);
 const writeDir = option('--write');
 const hashesFile = option('--hashes');
 const only = option('--only');
+const noIndexTerms = args.includes('--no-index-terms');
+if (noIndexTerms) args.splice(args.indexOf('--no-index-terms'), 1);
 const corpus = args[0];
 if (!corpus)
   throw new Error('usage: measure-data-phases.ts CORPUS_DIR [--dataset FILE] [--rounds N] [--write DIR]');
@@ -46,11 +50,12 @@ let dataset: Dataset;
 if (datasetFile && existsSync(datasetFile)) {
   const [loaded, took] = time(() => deserialize(readFileSync(datasetFile)) as Dataset);
   dataset = loaded;
+  if (noIndexTerms) delete dataset.indexTerms;
   console.log(`dataset loaded from ${datasetFile}: ${show(took)}`);
 } else {
   const wall = performance.now();
   const cpu = process.cpuUsage();
-  dataset = await createSeedIngestor(corpus).full();
+  dataset = await createSeedIngestor(corpus, { countIndexTerms: !noIndexTerms }).full();
   const used = process.cpuUsage(cpu);
   console.log(
     `ingest: ${dataset.articles.length} articles, ${show({ wall: (performance.now() - wall) / 1000, cpu: (used.user + used.system) / 1e6 })}`,

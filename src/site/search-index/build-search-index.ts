@@ -10,7 +10,6 @@ import {
   encodeDocs,
   facetBucket,
   foldText,
-  forEachIndexTerm,
   fuzzyWord,
   wordFamilies,
   wordFileBit,
@@ -27,6 +26,7 @@ import {
 import { lowerBound } from '../../common/scored-lists.ts';
 import { fixKey, isFixWord, isListWord, nearKey, nearWordsMax } from '../../common/search-typos.ts';
 import { searchPaths } from '../../common/paths.ts';
+import { TermCounter, type CountedTerms, type IndexText } from './count-terms.ts';
 import {
   phraseCandidates,
   rankPhrase,
@@ -35,17 +35,17 @@ import {
   type TermView,
 } from './phrase-pages.ts';
 
-export interface IndexDoc {
+export interface IndexDoc extends IndexText {
   summary: ArticleSummary;
-  title: string;
-  /** People's names and aliases as written in the article. */
-  names: string[];
-  place: string;
-  body: readonly string[];
   /** Person slugs, for `person:` filters. */
   people: string[];
   /** Each person's name (same order as `people`), for facet labels. */
   personNames?: string[];
+  /**
+   * The document's terms counted beforehand (by the ingest's threads), from the same title, names, place and body:
+   * the index then appends them instead of tokenizing the text again, with identical results.
+   */
+  counted?: CountedTerms;
 }
 
 export interface SearchIndexOptions {
@@ -122,8 +122,6 @@ const termFacetCountries = 10;
 /** Terms in more documents than a result page get precomputed facet counts (a page shows the rest exactly). */
 const termFacetMinDf = 10;
 
-// Title and names weigh three times the body: a search for a person or a headline word ranks those articles first.
-const weights = { title: 3, names: 3, place: 2, body: 1 };
 const k1 = 1.2;
 const b = 0.75;
 /** Impacts are stored as one base-64 character: 1..63. */
@@ -155,8 +153,9 @@ export function buildSearchIndex(
   // Postings pack doc number and weighted term frequency into one int: doc * 256 + tfw. They are appended to a
   // log of (term id, posting) pairs in typed-array blocks and grouped by term once at the end: far less memory
   // and garbage than a growing array per term (a 100k-article corpus has ~25 million postings).
-  const termIds = new Map<string, number>();
-  const termNames: string[] = [];
+  const counter = new TermCounter();
+  const termIds = counter.ids;
+  const termNames = counter.terms;
   const blockSize = 1 << 20;
   const blocks: Int32Array[] = [];
   let logLength = 0;
@@ -168,15 +167,7 @@ export function buildSearchIndex(
     block[at * 2 + 1] = value;
     logLength++;
   };
-  const idOf = (term: string) => {
-    let id = termIds.get(term);
-    if (id === undefined) {
-      id = termNames.length;
-      termIds.set(term, id);
-      termNames.push(term);
-    }
-    return id;
-  };
+  const idOf = (term: string) => counter.idOf(term);
   const isFilter: boolean[] = [];
   /** Facet label of each filter term (a person's name, a country as written). */
   const filterLabel = new Map<number, string>();
@@ -186,40 +177,37 @@ export function buildSearchIndex(
   const docLength = new Float64Array(docs.length);
   let totalLength = 0;
 
-  // Per-document term frequencies, indexed by term id (cheaper than a Map per document).
-  let tf = new Int32Array(1 << 16);
-  const touched: number[] = [];
-  let weight = 0;
-  let length = 0;
-  const emit = (term: string) => {
-    const id = idOf(term);
-    if (id >= tf.length) {
-      const grown = new Int32Array(tf.length * 2);
-      grown.set(tf);
-      tf = grown;
+  /** The current document's number * 256, to which a posting adds its weighted frequency. */
+  let docPosting = 0;
+  const appendCount = (id: number, frequency: number) => append(id, docPosting + Math.min(255, frequency));
+  // Terms counted beforehand (IndexDoc.counted): each dictionary's ids become this index's ids when first met,
+  // as if the document had been tokenized here.
+  const remaps = new Map<readonly string[], Int32Array>();
+  const appendCounted = ({ dictionary, counts }: CountedTerms) => {
+    let remap = remaps.get(dictionary);
+    if (!remap || remap.length < dictionary.length) {
+      const grown = new Int32Array(dictionary.length).fill(-1);
+      if (remap) grown.set(remap);
+      remaps.set(dictionary, (remap = grown));
     }
-    if (tf[id] === 0) touched.push(id);
-    tf[id]! += weight;
-    length += weight;
+    for (let i = 0; i < counts.length; i++) {
+      const packed = counts[i]!;
+      const key = packed >>> 8;
+      let id = remap[key]!;
+      if (id < 0) id = remap[key] = idOf(dictionary[key]!);
+      append(id, docPosting + (packed & 255));
+    }
   };
   docs.forEach((doc, d) => {
     if (d % 500 === 0) onStep('tokenizing', d, docs.length);
-    length = 0;
-    weight = weights.title;
-    forEachIndexTerm(doc.title, emit);
-    weight = weights.names;
-    for (const name of doc.names) forEachIndexTerm(name, emit);
-    weight = weights.place;
-    if (doc.place) forEachIndexTerm(doc.place, emit);
-    weight = weights.body;
-    for (const paragraph of doc.body) forEachIndexTerm(paragraph, emit);
+    docPosting = d * 256;
+    let length: number;
+    if (doc.counted) {
+      appendCounted(doc.counted);
+      length = doc.counted.length;
+    } else length = counter.count(doc, appendCount);
     docLength[d] = length;
     totalLength += length;
-    for (const id of touched) {
-      append(id, d * 256 + Math.min(255, tf[id]!));
-      tf[id] = 0;
-    }
-    touched.length = 0;
     const filterTerms = new Map<string, string>();
     doc.people.forEach((slug, i) => filterTerms.set(personTerm(slug), doc.personNames?.[i] ?? slug));
     for (const country of doc.summary.countries) filterTerms.set(countryTerm(country), country);

@@ -1,0 +1,129 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { searchPaths } from '../../common/paths.ts';
+import type { Shard } from '../../common/search-text.ts';
+import { buildSearchIndex, type IndexDoc } from './build-search-index.ts';
+import { BatchCounter, TermTable, indexTextOf, type IngestedArticle } from './count-terms.ts';
+
+// Words of every kind the tokenizer treats apart: stop words, accents, other scripts, Han (bigrams, and one
+// outside the BMP), apostrophes, hyphens, digits and punctuation.
+const vocabulary = [
+  'summit',
+  'talks',
+  'Minister',
+  'the',
+  'and',
+  'of',
+  'Trade',
+  'trade,',
+  'Zürich',
+  'Беларусь',
+  'naïve',
+  "O'Neill",
+  'co-operation',
+  '2024',
+  '(Xinhua)',
+  '--',
+  '外交部',
+  '会谈',
+  '𠀀人',
+  'Mølleby',
+  'ÉCLAIR',
+];
+const text = fc.array(fc.constantFrom(...vocabulary), { maxLength: 10 }).map((words) => words.join(' '));
+const article = fc.record({
+  title: text,
+  people: fc.array(fc.record({ name: text, aliases: fc.array(text, { maxLength: 2 }) }), { maxLength: 3 }),
+  dateline: fc.option(fc.record({ place: text }), { nil: null }),
+  paragraphs: fc.array(text, { maxLength: 4 }),
+  date: fc.constantFrom('2024-10-22', '2023-01', ''),
+  countries: fc.subarray(['China', 'Japan', 'Türkiye']),
+});
+
+const indexDoc = (a: IngestedArticle & { date: string; countries: string[] }, i: number): IndexDoc => ({
+  ...indexTextOf(a),
+  summary: {
+    slug: `article-${i}`,
+    title: a.title,
+    date: a.date,
+    place: a.dateline?.place ?? null,
+    participants: [],
+    countries: a.countries,
+    excerpt: '',
+  },
+  people: a.people.map((_, p) => `person-${p}`),
+  personNames: a.people.map((person) => person.name),
+});
+
+// Small lists and shards, so that tails, heads and many shards are built from a few documents.
+const options = { headMax: 3, shardSize: 1_500, docChunkSize: 2 };
+
+describe('terms counted beforehand', () => {
+  it('give the search index of the same documents tokenized by the index itself', () => {
+    fc.assert(
+      fc.property(
+        fc.array(article, { minLength: 1, maxLength: 25 }),
+        // Batches of documents, each counted by one of three threads (0: the receiving one), some twice.
+        fc.array(fc.record({ size: fc.integer({ min: 1, max: 6 }), sender: fc.nat(2), again: fc.boolean() })),
+        (articles, batches) => {
+          const docs = articles.map(indexDoc);
+          const table = new TermTable();
+          const workers = [1, 2].map(() => ({ counter: new BatchCounter(), sender: table.newSender() }));
+          const count = (from: number, to: number, sender: number) => {
+            // People in another order (as before the dataset merges their mentions): same terms, other ids.
+            const results = articles
+              .slice(from, to)
+              .map((a, i) => ({ file: `f${from + i}`, article: { ...a, people: [...a.people].reverse() } }));
+            if (sender === 0) table.count(results);
+            else {
+              const { counter, sender: id } = workers[sender - 1]!;
+              table.receive(id, results, counter.countBatch(results.map((r) => r.article)));
+            }
+          };
+          let from = 0;
+          for (const { size, sender, again } of batches) {
+            if (from >= articles.length) break;
+            count(from, from + size, sender);
+            // A batch redone by another thread (the pool's last batches): whichever is kept, the terms are the same.
+            if (again) count(from, from + size, (sender + 1) % 3);
+            from += size;
+          }
+          count(from, articles.length, 0);
+          const counted = docs.map((doc, i) => ({ ...doc, counted: table.byFile.get(`f${i}`) }));
+          expect(buildSearchIndex(counted, 'build', options)).toEqual(
+            buildSearchIndex(docs, 'build', options),
+          );
+        },
+      ),
+    );
+  });
+
+  it('are what the index holds for their document', () => {
+    const table = new TermTable();
+    const plain = { title: 'Talks', people: [], dateline: null, paragraphs: ['Alpha and beta.'] };
+    table.count([{ file: 'a.txt', article: { ...plain, paragraphs: ['Gamma and delta.'] } }]);
+    const doc: IndexDoc = {
+      ...indexDoc({ ...plain, date: '2024-10-22', countries: [] }, 0),
+      counted: table.byFile.get('a.txt'),
+    };
+    const files = buildSearchIndex([doc], 'build');
+    const terms = (JSON.parse(files.get(searchPaths.shard(0))!) as Shard).terms.map((entry) => entry[0]);
+    expect(terms).toEqual(['delta', 'gamma', 'talks']);
+  });
+
+  it('of a file counted again replace its earlier ones, and go when it has no article', () => {
+    const table = new TermTable();
+    const story = (body: string) => ({ title: 'Talks', people: [], dateline: null, paragraphs: [body] });
+    table.count([{ file: 'a.txt', article: story('Alpha.') }]);
+    table.count([{ file: 'a.txt', article: story('Beta beta.') }]);
+    const { dictionary, counts, length } = table.byFile.get('a.txt')!;
+    // Title words weigh 3, body words 1.
+    expect([...counts].map((packed) => [dictionary[packed >>> 8], packed & 255])).toEqual([
+      ['talks', 3],
+      ['beta', 2],
+    ]);
+    expect(length).toBe(5);
+    table.count([{ file: 'a.txt', article: null }]);
+    expect(table.byFile.has('a.txt')).toBe(false);
+  });
+});

@@ -1,0 +1,219 @@
+// Counting an article's search-index terms: each term's weighted frequency and the document's length, what the
+// index's BM25 impacts come from. The index builder counts with it, and so can the ingest's threads, while each
+// article's text is at hand (load-seeds.ts's `countIndexTerms`): the builder then only appends their postings.
+// The counts travel between threads packed, against each thread's own dictionary, and are remapped to one
+// dictionary on the main thread. Pure.
+import { forEachIndexTerm } from '../../common/search-text.ts';
+
+/** What the index counts of an article. */
+export interface IndexText {
+  title: string;
+  /** People's names and aliases as written in the article (see articleNames). */
+  names: readonly string[];
+  place: string;
+  body: readonly string[];
+}
+
+// Title and names weigh three times the body: a search for a person or a headline word ranks those articles first.
+const weights = { title: 3, names: 3, place: 2, body: 1 };
+
+/** A packed count is term id * 256 + weighted frequency (capped at 255, as in a posting): ids fit in 24 bits. */
+const maxPackedId = 2 ** 24 - 1;
+
+/** One article's terms counted beforehand: the index's fast path (see IndexDoc.counted). */
+export interface CountedTerms {
+  /** Term strings by id; shared by many articles. */
+  dictionary: readonly string[];
+  /** Each distinct term once, as id * 256 + min(255, weighted frequency). */
+  counts: Uint32Array;
+  /** The sum of the weighted frequencies, uncapped (BM25's document length). */
+  length: number;
+}
+
+/** The names an article is found by: every person's name and aliases, each once, in order. */
+export function articleNames(people: readonly { name: string; aliases: readonly string[] }[]): string[] {
+  const names = new Set<string>();
+  for (const person of people) {
+    names.add(person.name);
+    for (const alias of person.aliases) names.add(alias);
+  }
+  return [...names];
+}
+
+/** An ingested article: the dataset's Article, or an ingest result's. */
+export interface IngestedArticle {
+  title: string;
+  people: readonly { name: string; aliases: readonly string[] }[];
+  dateline: { place: string } | null;
+  paragraphs: readonly string[];
+}
+
+/** What the index counts of an ingested article. */
+export function indexTextOf(article: IngestedArticle): IndexText {
+  return {
+    title: article.title,
+    names: articleNames(article.people),
+    place: article.dateline?.place ?? '',
+    body: article.paragraphs,
+  };
+}
+
+/** Counts documents' terms against a dictionary of its own, which grows as new terms are met. */
+export class TermCounter {
+  /** Term strings by id. */
+  readonly terms: string[] = [];
+  readonly ids = new Map<string, number>();
+  // Per-document frequencies indexed by term id (cheaper than a Map per document), and the ids met, in order.
+  private tf = new Int32Array(1 << 16);
+  private readonly touched: number[] = [];
+  private weight = 0;
+  private length = 0;
+
+  idOf(term: string): number {
+    let id = this.ids.get(term);
+    if (id === undefined) {
+      id = this.terms.length;
+      this.ids.set(term, id);
+      this.terms.push(term);
+    }
+    return id;
+  }
+
+  private readonly emit = (term: string) => {
+    const id = this.idOf(term);
+    if (id >= this.tf.length) {
+      const grown = new Int32Array(this.tf.length * 2);
+      grown.set(this.tf);
+      this.tf = grown;
+    }
+    if (this.tf[id] === 0) this.touched.push(id);
+    this.tf[id]! += this.weight;
+    this.length += this.weight;
+  };
+
+  /** Calls `visit` with each distinct term's id and weighted frequency, in order of first use; returns the length. */
+  count(doc: IndexText, visit: (id: number, frequency: number) => void): number {
+    this.length = 0;
+    this.weight = weights.title;
+    forEachIndexTerm(doc.title, this.emit);
+    this.weight = weights.names;
+    for (const name of doc.names) forEachIndexTerm(name, this.emit);
+    this.weight = weights.place;
+    if (doc.place) forEachIndexTerm(doc.place, this.emit);
+    this.weight = weights.body;
+    for (const paragraph of doc.body) forEachIndexTerm(paragraph, this.emit);
+    for (const id of this.touched) {
+      visit(id, this.tf[id]!);
+      this.tf[id] = 0;
+    }
+    this.touched.length = 0;
+    return this.length;
+  }
+}
+
+/** A batch of documents' counts as one thread sends them to another (typed arrays, transferable). */
+export interface PackedCounts {
+  /** Terms new to the sender's dictionary since its previous batch, in id order. */
+  added: string[];
+  /** Every document's packed counts, one after another; document i's end at ends[i]. */
+  counts: Uint32Array<ArrayBuffer>;
+  ends: Uint32Array;
+  lengths: Float64Array;
+}
+
+/** The sending side: counts batches of documents against its thread's dictionary. */
+export class BatchCounter {
+  private readonly counter = new TermCounter();
+  private sent = 0;
+  private buffer = new Uint32Array(1 << 16);
+  private used = 0;
+  private full = false;
+
+  private readonly push = (id: number, frequency: number) => {
+    if (id > maxPackedId) this.full = true;
+    if (this.used === this.buffer.length) {
+      const grown = new Uint32Array(this.buffer.length * 2);
+      grown.set(this.buffer);
+      this.buffer = grown;
+    }
+    this.buffer[this.used++] = id * 256 + Math.min(255, frequency);
+  };
+
+  /** Articles in order (null for a file without one); null once ids outgrow the packing. */
+  countBatch(articles: readonly (IngestedArticle | null)[]): PackedCounts | null {
+    this.used = 0;
+    const ends = new Uint32Array(articles.length);
+    const lengths = new Float64Array(articles.length);
+    articles.forEach((article, i) => {
+      if (article) lengths[i] = this.counter.count(indexTextOf(article), this.push);
+      ends[i] = this.used;
+    });
+    if (this.full) return null;
+    const added = this.counter.terms.slice(this.sent);
+    this.sent = this.counter.terms.length;
+    return { added, counts: this.buffer.slice(0, this.used), ends, lengths };
+  }
+}
+
+/**
+ * The receiving side: one dictionary for every thread's counts, and each file's counted terms. A sender's ids are
+ * remapped as its batches arrive, in the order it sent them (each batch's `added` extends the previous ones).
+ */
+export class TermTable {
+  readonly dictionary: string[] = [];
+  /** Each counted article's terms, by its file. */
+  readonly byFile = new Map<string, CountedTerms>();
+  private readonly ids = new Map<string, number>();
+  private readonly remaps: number[][] = [];
+  private readonly own = new BatchCounter();
+  private readonly ownSender = this.newSender();
+
+  /** A sender with a dictionary of its own (a worker thread). */
+  newSender(): number {
+    return this.remaps.push([]) - 1;
+  }
+
+  /** Counts ingest results' articles on this thread. */
+  count(results: readonly { file: string; article: IngestedArticle | null }[]): void {
+    this.receive(this.ownSender, results, this.own.countBatch(results.map((result) => result.article)));
+  }
+
+  /**
+   * The batch `sender` counted for these results' articles (null: not counted, the index will tokenize them): its
+   * counts are remapped in place.
+   */
+  receive(sender: number, results: readonly { file: string }[], batch: PackedCounts | null): void {
+    const remap = this.remaps[sender]!;
+    for (const term of batch?.added ?? []) {
+      let id = this.ids.get(term);
+      if (id === undefined) {
+        id = this.dictionary.length;
+        this.ids.set(term, id);
+        this.dictionary.push(term);
+      }
+      remap.push(id);
+    }
+    // Every file is set or deleted: one counted before (a seed edited in `npm run dev`) must not keep old terms.
+    if (!batch || this.dictionary.length > maxPackedId + 1) {
+      for (const { file } of results) this.byFile.delete(file);
+      return;
+    }
+    const { counts, ends, lengths } = batch;
+    for (let i = 0; i < counts.length; i++) {
+      const packed = counts[i]!;
+      counts[i] = remap[packed >>> 8]! * 256 + (packed & 255);
+    }
+    let start = 0;
+    results.forEach(({ file }, i) => {
+      const end = ends[i]!;
+      if (end === start && lengths[i] === 0) this.byFile.delete(file);
+      else
+        this.byFile.set(file, {
+          dictionary: this.dictionary,
+          counts: counts.subarray(start, end),
+          length: lengths[i]!,
+        });
+      start = end;
+    });
+  }
+}
