@@ -1043,7 +1043,7 @@ function findPeople(
         (before === 'by' && tokens[bare.start - 2]?.lower === 'led');
       // "the fall of the Bashar al-Assad regime", "the Joe Biden administration": a leader's name before their rule.
       const rule = before === 'the' && RULE_NOUNS.has(ctx);
-      // "a late replacement for the injured Sisay Lemma", "the jailed X": a state only a person is in.
+      // "a late replacement for the injured Abebe Kassa", "the jailed X": a state only a person is in.
       const state = PERSON_STATES.has(before) && tokens[bare.start - 2]?.lower === 'the';
       // "paid tribute at the monument to Chinggis Khaan", "the mausoleum of X": a figure of history honoured.
       const honoured =
@@ -2177,7 +2177,7 @@ function describesGroup(tokens: readonly Token[], at: number, to: number): boole
 const GROUP_MEMBERS = new Set(['including', 'among', 'such', 'led', 'like']);
 
 /**
- * Whether country hit `h` is bound to the name of a person other than `pi`: "Tamirat Tola of Ethiopia" (the name,
+ * Whether country hit `h` is bound to the name of a person other than `pi`: "Abebe Kassa of Ethiopia" (the name,
  * then "of") or "Belgium's Bashir Abdi" (the possessive, then the name).
  */
 function countryOfAnother(

@@ -485,7 +485,7 @@ export function nameLike(t: Token, position: number, next?: Token, prev?: Token)
   const f = wordFlags(t.lower);
   if (f & (TITLE_HEAD | HONORIFIC)) {
     // "Hassan Sheikh Mohamud": inside a name, before another name word, "Sheikh" is a name word (Somali, Arab);
-    // so is a Malay "Tengku" in a father's name ("Zafrul Tengku Abdul Aziz").
+    // so is a Malay "Tengku" in a father's name ("Amir Tengku Abdul Rahman").
     return (
       INNER_HONORIFICS.has(t.lower) &&
       position > 0 &&
@@ -520,7 +520,7 @@ export function nameLike(t: Token, position: number, next?: Token, prev?: Token)
   return true;
 }
 
-/** Honorifics that, inside a name, are part of it: "Hassan Sheikh Mohamud", "Zafrul Tengku Abdul Aziz". */
+/** Honorifics that, inside a name, are part of it: "Hassan Sheikh Mohamud", "Amir Tengku Abdul Rahman". */
 const INNER_HONORIFICS = new Set(['sheikh', 'sheik', 'tengku']);
 
 /** "Luis Montenegro": a one-word country or demonym right after a given name (not a place), ending the name. */

@@ -743,7 +743,7 @@ function isNegative(text: string): boolean {
   if (t.includes(' day') && DAYS_APART.test(t)) return true;
   if (eventPlace && (t.includes('told ') || t.includes('briefed ')) && someMatch(TOLD_IN_RE, t, otherPlace))
     return true;
-  // "Harris visited Augusta, Georgia, the same day, where she met Gov. X": a visit to another place than the story's.
+  // "The vice president visited Macon, Georgia, the same day, where she met Gov. X": a visit to another place than the story's.
   if (
     eventPlace &&
     t.includes('visited ') &&
