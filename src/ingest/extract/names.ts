@@ -926,8 +926,6 @@ export function looksLikeFirstName(t: Token): boolean {
   );
 }
 
-/** A regnal number of two letters or more ("II", "XVI", "XXIII"); "I", "V" and "X" alone may be a pronoun or an initial. */
-const REGNAL = /^X{0,2}(?:IX|IV|V?I{0,3})$/;
 const NOT_REGNAL_NAME =
   COUNTRY | CITY | REGION | DEMONYM | ORG_HEAD | PLACE_HEAD | TITLE_HEAD | MONTH | WEEKDAY;
 
@@ -945,7 +943,8 @@ const NUMBERED_NOUNS = new Set(
 export function regnalName(tokens: readonly Token[], run: Run): boolean {
   const n = run.end - run.start;
   const last = tokens[run.end - 1] as Token;
-  if (n < 2 || n > 3 || last.text.length < 2 || !REGNAL.test(last.text)) return false;
+  // A regnal number of two letters or more ("II", "XVI", "XXIII"): "I", "V" and "X" alone may be a pronoun or an initial.
+  if (n < 2 || n > 3 || last.text.length < 2 || !ROMAN.test(last.text)) return false;
   for (let k = run.start; k < run.end - 1; k++) {
     const t = tokens[k] as Token;
     if (!t.cap || !t.word || NUMBERED_NOUNS.has(t.lower) || wordFlags(t.lower) & NOT_REGNAL_NAME)
