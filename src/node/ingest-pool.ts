@@ -10,9 +10,9 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { Knowledge } from '../common/dataset.ts';
 import type { FileResult } from '../ingest/ingest.ts';
-import type { PackedCounts, TermTable } from '../site/search-index/count-terms.ts';
+import type { TermTable } from '../site/search-index/count-terms.ts';
 import { ingestSeedFile, type SeedFile } from './ingest-files.ts';
-import type { WorkerTask } from './ingest-worker.ts';
+import type { WorkerReply, WorkerTask } from './ingest-worker.ts';
 
 /** Files per message: large enough to amortise messaging, small enough to balance the load and report progress. */
 const BATCH_SIZE = 100;
@@ -214,12 +214,7 @@ export async function ingestInWorkers(
         worker.postMessage({ run, batch, files: batches[batch]! } satisfies WorkerTask);
       }
     };
-    const onMessage = (message: {
-      run: number;
-      batch: number;
-      results: FileResult[];
-      terms: PackedCounts | null;
-    }) => {
+    const onMessage = (message: WorkerReply) => {
       if (message.run !== run) return; // a batch an earlier ingest no longer needed
       // Even a batch already done elsewhere: its new terms extend the worker's dictionary for the next ones.
       termTable?.receive(sender, message.results, message.terms);

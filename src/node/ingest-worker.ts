@@ -4,7 +4,8 @@
 
 import { parentPort } from 'node:worker_threads';
 import { emptyKnowledge, type Knowledge } from '../common/dataset.ts';
-import { BatchCounter } from '../site/search-index/count-terms.ts';
+import type { FileResult } from '../ingest/ingest.ts';
+import { BatchCounter, type PackedCounts } from '../site/search-index/count-terms.ts';
 import { ingestSeedFile, type SeedFile } from './ingest-files.ts';
 
 /**
@@ -14,6 +15,14 @@ import { ingestSeedFile, type SeedFile } from './ingest-files.ts';
 export type WorkerTask =
   | { run: number; knowledge: Knowledge; countTerms: boolean }
   | { run: number; batch: number; files: SeedFile[] };
+
+/** A batch's answer: its results, and their index terms when this ingest counts them. */
+export interface WorkerReply {
+  run: number;
+  batch: number;
+  results: FileResult[];
+  terms: PackedCounts | null;
+}
 
 let knowledge: Knowledge = emptyKnowledge;
 // The articles' search-index terms, counted against a dictionary of this thread's, new for each ingest (its
@@ -29,7 +38,7 @@ parentPort?.on('message', (task: WorkerTask) => {
   const results = task.files.map((file) => ingestSeedFile(file, knowledge));
   const terms = counter?.countBatch(results.map((result) => result.article)) ?? null;
   parentPort!.postMessage(
-    { run: task.run, batch: task.batch, results, terms },
+    { run: task.run, batch: task.batch, results, terms } satisfies WorkerReply,
     terms ? [terms.counts.buffer] : [],
   );
 });

@@ -58,16 +58,10 @@ export function indexTextOf(article: IngestedArticle): IndexText {
   };
 }
 
-/** Counts documents' terms against a dictionary of its own, which grows as new terms are met. */
-export class TermCounter {
-  /** Term strings by id. */
+/** Term strings by id, and each term's id: ids are given in order of first use. */
+class TermDictionary {
   readonly terms: string[] = [];
   readonly ids = new Map<string, number>();
-  // Per-document frequencies indexed by term id (cheaper than a Map per document), and the ids met, in order.
-  private tf = new Int32Array(1 << 16);
-  private readonly touched: number[] = [];
-  private weight = 0;
-  private length = 0;
 
   idOf(term: string): number {
     let id = this.ids.get(term);
@@ -78,6 +72,15 @@ export class TermCounter {
     }
     return id;
   }
+}
+
+/** Counts documents' terms against a dictionary of its own, which grows as new terms are met. */
+export class TermCounter extends TermDictionary {
+  // Per-document frequencies indexed by term id (cheaper than a Map per document), and the ids met, in order.
+  private tf = new Int32Array(1 << 16);
+  private readonly touched: number[] = [];
+  private weight = 0;
+  private length = 0;
 
   private readonly emit = (term: string) => {
     const id = this.idOf(term);
@@ -160,10 +163,10 @@ export class BatchCounter {
  * remapped as its batches arrive, in the order it sent them (each batch's `added` extends the previous ones).
  */
 export class TermTable {
-  readonly dictionary: string[] = [];
+  private readonly merged = new TermDictionary();
+  readonly dictionary: readonly string[] = this.merged.terms;
   /** Each counted article's terms, by its file. */
   readonly byFile = new Map<string, CountedTerms>();
-  private readonly ids = new Map<string, number>();
   private readonly remaps: number[][] = [];
   private readonly own = new BatchCounter();
   private readonly ownSender = this.newSender();
@@ -184,15 +187,7 @@ export class TermTable {
    */
   receive(sender: number, results: readonly { file: string }[], batch: PackedCounts | null): void {
     const remap = this.remaps[sender]!;
-    for (const term of batch?.added ?? []) {
-      let id = this.ids.get(term);
-      if (id === undefined) {
-        id = this.dictionary.length;
-        this.ids.set(term, id);
-        this.dictionary.push(term);
-      }
-      remap.push(id);
-    }
+    for (const term of batch?.added ?? []) remap.push(this.merged.idOf(term));
     // Every file is set or deleted: one counted before (a seed edited in `npm run dev`) must not keep old terms.
     if (!batch || this.dictionary.length > maxPackedId + 1) {
       for (const { file } of results) this.byFile.delete(file);
