@@ -1,7 +1,7 @@
 // Organisations and places: capitalised phrases classified by their head word (Council, Ministry, Bank …
 // vs Hall, Province, Airport …), compromise's gazetteer (countries, cities, regions, organisations),
 // "(ACRONYM)" definitions, and "in/at/to X" for unknown place names. Countries are normalised.
-import type { Mention, PersonRecord } from '../extract-people.ts';
+import type { Mention, PersonRecord } from './person-record.ts';
 import type { ParsedArticle } from '../parse-article.ts';
 import {
   cityNames,

@@ -5,7 +5,7 @@
 // mention itself is negated ("on behalf of", "an initiative of", "is also absent", "his father,"). Time
 // markers and evidence are scoped to a clause: a relative clause or appositive after a name is judged apart
 // from the rest of its sentence.
-import type { Mention, PersonRecord } from '../extract-people.ts';
+import type { Mention, PersonRecord } from './person-record.ts';
 import type { ParsedArticle } from '../parse-article.ts';
 import { countryNames, demonymCountry, reportingVerbs, verbWords } from './lexicon.ts';
 import type { Token, TokenizedText } from './tokenize.ts';
