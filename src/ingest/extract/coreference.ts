@@ -42,14 +42,14 @@ export function findTitleMentions(title: TokenizedText, people: PersonRecord[]):
         i += person.tokens.length - 1;
         break;
       }
-      // "von der Leyen": particles before the matched token belong to the alias.
+      // "von der Hagen": particles before the matched token belong to the alias.
       let a = i;
       while (a > 0 && k - (i - a) > 0 && NAME_PARTICLES.has(tokens[a - 1]?.lower ?? '')) a--;
       const alias = tokens
         .slice(a, i + 1)
         .map((x) => x.text)
         .join(' ');
-      // "Do Kwon": a particle-like given name ("Do") before the surname makes the full name, no alias.
+      // "Do Kwang": a particle-like given name ("Do") before the surname makes the full name, no alias.
       const lower = alias.toLowerCase();
       if (
         person.tokens.length > 1 &&
@@ -109,7 +109,7 @@ export function resolvePronouns(doc: TokenizedText, people: PersonRecord[], ment
     const t = doc.tokens[i] as Token;
     const g = PRONOUNS.get(t.lower);
     if (!g) continue;
-    // "… the death of Marco Polo, he said.": a closing speech tag refers back to the speaker of the
+    // "… the death of Marco Salvi, he said.": a closing speech tag refers back to the speaker of the
     // sentences before, not to a name inside the words reported.
     const next = doc.tokens[i + 2];
     const closingTag =

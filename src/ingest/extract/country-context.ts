@@ -113,7 +113,7 @@ export function subnationalAt(words: readonly string[], k: number): string | und
 }
 
 /**
- * "Iran held the election after President Raisi died. Pezeshkian defeated Saeed Jalili, a former negotiator, in the
+ * "Iran held the election after President Farahani died. Karimi defeated Reza Tabrizi, a former negotiator, in the
  * runoff.": with nothing in their own sentence, a person takes the one country the sentence before names, in the
  * same paragraph.
  */
@@ -220,7 +220,7 @@ const GROUP_MEMBERS = new Set(['including', 'among', 'such', 'led', 'like']);
 
 /**
  * Whether country hit `h` is bound to the name of a person other than `pi`: "Abebe Kassa of Ethiopia" (the name,
- * then "of") or "Belgium's Bashir Abdi" (the possessive, then the name).
+ * then "of") or "Belgium's Jonas Peeters" (the possessive, then the name).
  */
 export function countryOfAnother(
   h: CountryHit,

@@ -141,7 +141,7 @@ export function decideCountries(
       found = roleSpanCountry(tokens, r);
       if (found) break;
     }
-    // "… Court of China … its President Zhang Jun": the body "its" refers back to; "the academy's permanent
+    // "… Court of China … its President Ma Jun": the body "its" refers back to; "the academy's permanent
     // secretary" after "the Swedish Academy".
     for (const r of p.roleSpans) {
       if (found) break;
@@ -173,7 +173,7 @@ export function decideCountries(
         }
       }
     }
-    // "Secretary of State Marco Rubio": written capitalised and bare, the title is the American one (the
+    // "Secretary of State Daniel Mercer": written capitalised and bare, the title is the American one (the
     // Vatican's is "the Vatican secretary of state", Britain's "Secretary of State for …").
     if (
       !found &&
@@ -213,7 +213,7 @@ export function decideCountries(
         p.countrySettled = true;
       }
     }
-  // "Stephane Dujarric, spokesperson for the secretary-general" beside "UN Secretary-General X": an office of the
+  // "Pierre Lambert, spokesperson for the secretary-general" beside "UN Secretary-General X": an office of the
   // office of a body's official belongs to that body, whatever countries the sentence names.
   if (people.some((q) => q.international))
     for (const p of people) {
@@ -222,11 +222,11 @@ export function decideCountries(
       p.country = null;
       p.countrySettled = true;
     }
-  // "Premier Li Qiang, Japanese Prime Minister Fumio Kishida and …": a nationality inside the title of someone
+  // "Premier Sun Hao, Japanese Prime Minister Kenji Tanabe and …": a nationality inside the title of someone
   // named later is theirs, not a clue for the name before it.
   const inRoles = new Set<number>();
-  // Token -> the end of the role span holding it, per owner: "Spanish King Felipe VI … a letter from Lopez
-  // Obrador" — on a later mention, a nationality inside another person's title, before that person, describes
+  // Token -> the end of the role span holding it, per owner: "Spanish King Alfonso XIV … a letter from Ortiz
+  // Campos" — on a later mention, a nationality inside another person's title, before that person, describes
   // them (where a person is introduced, "Uruguayan President X … led by Foreign Minister Y" may describe both).
   const roleEndAt = new Map<number, { owner: PersonRecord; end: number }>();
   for (const q of people)
@@ -251,7 +251,7 @@ export function decideCountries(
       ? null
       : home;
   const countryCache = new Map<number, CountryHit[]>();
-  // "Luis Montenegro called for an election": a country word inside a person's name names no country there.
+  // "Pablo Montenegro called for an election": a country word inside a person's name names no country there.
   for (const m of mentions) {
     if (m.kind === 'pronoun' || m.end - m.start < 2 || countryCache.has(m.sent)) continue;
     let inside = false;
@@ -280,7 +280,7 @@ export function decideCountries(
     const p = people[pi] as PersonRecord;
     if (p.countrySettled) continue;
     const pinyin = pinyinOf[pi] as boolean;
-    // 2. Family and shared surnames: "his father, Yoon Ki-jung", "Kim Yo Jong".
+    // 2. Family and shared surnames: "his father, Baek Ki-tae", "Kim Sol Hwa".
     const first = p.tokens[0];
     const last = p.tokens[p.tokens.length - 1];
     let kin: PersonRecord | undefined;
@@ -302,13 +302,13 @@ export function decideCountries(
       p.country = kin.country;
       continue;
     }
-    // "Kishida's wife Yuko Kishida" (any surname): the relative they were introduced with.
+    // "Tanabe's wife Emiko Tanabe" (any surname): the relative they were introduced with.
     const relative = people[p.relativeOf];
     if (relative?.country) {
       p.country = relative.country;
       continue;
     }
-    // "first lady Kim Keon-hee": the country of the story's president, when only one country has one.
+    // "first lady Seo Min-ji": the country of the story's president, when only one country has one.
     if (p.roles.some((r) => SPOUSE_TITLES.has(bareTitle(r)))) {
       const countries = new Set<string>();
       for (const q of people)
@@ -318,7 +318,7 @@ export function decideCountries(
         continue;
       }
     }
-    // 3. Coordination with a person whose country is known: "Nixon and President Gerald Ford". Only where a
+    // 3. Coordination with a person whose country is known: "Crane and President Dean Whitaker". Only where a
     // full name is written: "Ding and Wong also co-chaired" pairs the two sides of a meeting by surname.
     let coord: string | null = null;
     for (const m of p.mentions) {
@@ -326,7 +326,7 @@ export function decideCountries(
       for (const o of mentionsBySent.get(m.sent) ?? []) {
         if (o.person === pi || o.kind === 'pronoun') continue;
         const q = people[o.person] as PersonRecord;
-        // "Wei Fenghe and Mark Esper": a Chinese and a Western name are the two sides, not compatriots.
+        // "Song Weiguo and Mark Dalton": a Chinese and a Western name are the two sides, not compatriots.
         if (!q.country || pinyinOf[o.person] !== pinyin) continue;
         // "President X and Y, Prime Minister of India,": a titled name beside one whose own title names its country
         // is the other side.
@@ -362,7 +362,7 @@ export function decideCountries(
       }
       if (coord) break;
     }
-    // "the Bashar al-Assad regime", "the X administration": named only by their rule.
+    // "the Faisal al-Nouri regime", "the X administration": named only by their rule.
     const byRule = p.mentions.every(
       (m) => m.kind === 'pronoun' || RULE_NOUNS.has(tokens[m.end]?.lower ?? ''),
     );
@@ -404,7 +404,7 @@ export function decideCountries(
           break;
         }
       }
-      // "President Sukarno and Chinese leaders of the older generation": after "X and", nationalities describe
+      // "President Sudarmo and Chinese leaders of the older generation": after "X and", nationalities describe
       // the other conjunct.
       const conjoined = tokens[m.end]?.lower === 'and' || tokens[m.end]?.lower === 'or';
       const sentHits = sentenceCountries(doc, m.sent, countryCache);
@@ -460,7 +460,7 @@ export function decideCountries(
           (later ||
             withBetween(tokens, h.at, m.start) ||
             clauseBreakBetween(tokens, r.end, m.start) ||
-            // "Dutch Ambassador X cut the ribbon together with Zhang Xu": in a Chinese outlet's story, another's
+            // "Dutch Ambassador X cut the ribbon together with Zhang Hao": in a Chinese outlet's story, another's
             // foreign title does not describe a Chinese-romanised name.
             (pinyin && chineseContext && h.country !== 'China'))
         )
@@ -559,15 +559,15 @@ export function decideCountries(
         if (o.start >= firstNamed.start || o.person === pi) continue;
         const q = people[o.person] as PersonRecord;
         if (!q.countrySettled || !q.country) continue;
-        // "Zhou said that under the guidance of General Secretary Kim Jong Un …": a Chinese-romanised speaker
+        // "Zhu said that under the guidance of General Secretary Ri Chol Su …": a Chinese-romanised speaker
         // speaks of a name not so romanised as of another country's (and the other way round).
         if (pinyinOf[o.person] !== pinyin) continue;
         if (SPEECH_AFTER.has(tokens[o.end]?.lower ?? '') || (by > 0 && o.end <= by)) speaker = q.country;
       }
     }
-    // 6. A bare title ("then Chancellor Angela Merkel") takes the country of the first person in the story
-    // who holds the same title with a nationality ("German Chancellor Olaf Scholz").
-    // "Xi recalled that President Sukarno … work with Indonesia" beside "Indonesian President Prabowo": a bare
+    // 6. A bare title ("then Chancellor Greta Lindner") takes the country of the first person in the story
+    // who holds the same title with a nationality ("German Chancellor Jonas Falk").
+    // "Liu recalled that President Sudarmo … work with Indonesia" beside "Indonesian President Harjono": a bare
     // single-holder title in a sentence naming one of the countries whose holder of that office is in the story
     // is a past holder of that country's office.
     const heldAlike =
@@ -579,13 +579,13 @@ export function decideCountries(
     // "Vice President Zhou Wen … congratulating X on his election as US vice president", "President Zhou … said
     // China and the US …": in a Chinese outlet's story a Chinese-romanised name holds its title in China, whoever
     // else holds it (rule 7).
-    // Nor, the other way round, is a name not so romanised ("outgoing President Joe Biden") China's by its title.
+    // Nor, the other way round, is a name not so romanised ("outgoing President Tom Hadley") China's by its title.
     const sameTitle =
       chineseContext && (pinyin ? heldAlike !== 'China' : heldAlike === 'China' && p.tokens.length > 1)
         ? null
         : heldAlike;
     // 7. A Chinese-romanised name in a Chinese outlet's story with nothing else to go on.
-    // "sworn in …, succeeding Joko Widodo": the predecessor in an office held the same country's office.
+    // "sworn in …, succeeding Bambang Wiryono": the predecessor in an office held the same country's office.
     const predecessor =
       (coord ?? ctx ?? speaker ?? sameTitle) || !firstNamed
         ? null
@@ -597,7 +597,7 @@ export function decideCountries(
       sameTitle ??
       predecessor ??
       // "Chinese Premier Li … received by the King" in Bernama: the visitors' bare-titled pinyin names are China's;
-      // so is "President Xi Jinping had also stayed away" in a PTI story that names China.
+      // so is "President Liu Zhiwei had also stayed away" in a PTI story that names China.
       (pinyin && (chineseContext || (home !== null && (chinaInHeadline ??= namesChina(titleDoc, doc))))
         ? 'China'
         : byRule
@@ -631,7 +631,7 @@ export function decideCountries(
       }
     }
   }
-  // 7b. "Nawrocki, 42, …, succeeding Andrzej Duda": a successor placed only after their predecessor was looked at.
+  // 7b. "Wrobel, 42, …, succeeding Tomasz Zielak": a successor placed only after their predecessor was looked at.
   for (const p of people) {
     if (p.country !== null || p.countrySettled || p.international) continue;
     const named = p.mentions.find((m) => m.kind !== 'pronoun');
@@ -713,10 +713,10 @@ export function decideCountries(
     }
     if (described.size === 1) lead.country = [...described][0] ?? null;
   }
-  // 10. "Their predecessors, Wei Fenghe and Mark Esper" under "Chinese, U.S. defense chiefs …": an untitled
+  // 10. "Their predecessors, Song Weiguo and Mark Dalton" under "Chinese, U.S. defense chiefs …": an untitled
   // non-Chinese name listed with a Chinese one stands for a side the headline names other than China; with
-  // several such sides, the one whose names it is shaped like ("Shinzo Abe", "Moon Jae-in").
-  // 11. "Ifigenia Martinez, president of the Chamber of Deputies" under "Sheinbaum sworn in as Mexico's first
+  // several such sides, the one whose names it is shaped like ("Kenzo Ono", "Baek Sung-min").
+  // 11. "Lucia Herrera, president of the Chamber of Deputies" under "Villalobos sworn in as Mexico's first
   // female president": an office in a national body that names no country is in the one country the headline names.
   if (titleDoc) {
     let sides: Set<string> | undefined;
@@ -762,7 +762,7 @@ export function decideCountries(
       }
     }
   }
-  // 12. "LONDON (AP) — … The foreign secretary, David Lammy, …": a title with no country anywhere in the story is
+  // 12. "LONDON (AP) — … The foreign secretary, Tom Ashby, …": a title with no country anywhere in the story is
   // the country the dateline places the story in (a foreign outlet's own officials are not written bare); with no
   // such dateline, the one country the headline names.
   let fromDateline: string | null | undefined;
@@ -790,7 +790,7 @@ export function decideCountries(
     const held = atAnotherTime(p, tokens)
       ? []
       : p.roles.map(bareTitle).filter((t) => SINGLE_HOLDER_TITLES.has(t));
-    // "LONDON (AP) — … Vice President JD Vance … in Washington": a monarchy has no president; the seat or capital
+    // "LONDON (AP) — … Vice President JT Harlan … in Washington": a monarchy has no president; the seat or capital
     // named beside them says whose they are.
     const titles = p.roles.map(bareTitle);
     if (titles.some((t) => lacksOffice(fromDateline as string, t))) {
@@ -816,7 +816,7 @@ export function decideCountries(
       }
     }
   }
-  // 12b. "China, U.S. agree to cut tariffs" over "… tariffs imposed by President Donald Trump": a bare one-holder
+  // 12b. "China, U.S. agree to cut tariffs" over "… tariffs imposed by President Frank Delmont": a bare one-holder
   // office takes the one side the headline names that could be theirs.
   // A Reuters lede-only file has no headline: its lede names the sides.
   if (titleDoc) headlineSideOffice(people, pinyinOf, titleDoc.tokens, 0, titleDoc.tokens.length, tokens);

@@ -113,7 +113,7 @@ function possessorBefore(
 const GOVERNMENTS = new Set(['government', 'administration', 'cabinet']);
 
 /**
- * "Chief Adviser of Bangladesh's interim government Muhammad Yunus": where a capitalised title, "of", a country's
+ * "Chief Adviser of Bangladesh's interim government Rafiq Hossain": where a capitalised title, "of", a country's
  * possessive and up to three lower-case words ending in "government" come right before the name at `at`, the
  * title's first token; else -1.
  */
@@ -154,7 +154,7 @@ export function findPeople(
   const listed: { start: number; end: number; surface: string; key: string }[] = [];
   /** Unknown one-word runs ("Nawrocki"), and whether they act as a person there ("Nawrocki, 42, …"). */
   const lone: { at: number; acts: boolean }[] = [];
-  /** The shared plural title being read ("Foreign Ministers Wang Yi and Sergei Lavrov"), and where to look next. */
+  /** The shared plural title being read ("Foreign Ministers Zhao Lin and Pavel Sorokin"), and where to look next. */
   let group: PluralTitleGroup | null = null;
   let pluralFrom = 0;
   for (const run of capitalRuns(tokens)) {
@@ -162,7 +162,7 @@ export function findPeople(
       group = pluralGroupNear(tokens, doc.text, run, pluralFrom);
       pluralFrom = Math.max(run.end, group?.end ?? 0);
     }
-    // "Foreign Ministers Wang Yi and Sergei Lavrov": the runs of a shared plural title and its names, read once.
+    // "Foreign Ministers Zhao Lin and Pavel Sorokin": the runs of a shared plural title and its names, read once.
     if (group && run.start < group.end && run.end > group.start) {
       addPluralGroup(f, group, known, notPeople);
       continue;
@@ -176,7 +176,7 @@ export function findPeople(
       let key = normKey(surface);
       if (notPeople.has(key)) continue;
       let idx = f.resolveExisting(nameStart, nameEnd, key);
-      // "Emir Sheikh Tamim" after "Emir Sheikh Tamim bin Hamad Al Thani": the name without the honorific.
+      // "Emir Sheikh Fahad" after "Emir Sheikh Fahad bin Nasser Al Mansouri": the name without the honorific.
       if (idx < 0 && honorifics.has((tokens[nameStart] as Token).lower) && nameEnd - nameStart > 1) {
         const bareKey = normKey(f.span(nameStart + 1, nameEnd));
         idx = f.resolveExisting(nameStart + 1, nameEnd, bareKey);
@@ -193,7 +193,7 @@ export function findPeople(
       const prefix = titlePrefixStart(tokens, titled.titleStart);
       f.addTitleRoles(p, prefix, titled.titleEnd + 1);
       // "His lead counsel, Tan Sri X, told …": an honorific only, and a role set off by commas before it.
-      // "… signed by the President of the Dangote Group, Alhaji Aliko Dangote.": the sentence's end closes it too.
+      // "… signed by the President of the Adeyemi Group, Alhaji Musa Adeyemi.": the sentence's end closes it too.
       const closer = tokens[nameEnd];
       const pre =
         titled.titleEnd < titled.titleStart &&
@@ -208,7 +208,7 @@ export function findPeople(
       continue;
     }
     const bare = bareName(tokens, run) ?? surnameTitleName(tokens, run);
-    // "… to international organizations in Vienna Mikhail Ulyanov said": a city after a preposition, right before a
+    // "… to international organizations in Vienna Oleg Markin said": a city after a preposition, right before a
     // first name and a surname, ends a lower-case title; the name is the rest.
     let placeTitle = -1;
     if (bare && bare.end - bare.start >= 3) {
@@ -222,7 +222,7 @@ export function findPeople(
         bare.start++;
       }
     }
-    // "Rallygoer Corey Comperatore was killed": a descriptor capitalised only by the sentence's start, before a
+    // "Rallygoer Dale Hutton was killed": a descriptor capitalised only by the sentence's start, before a
     // given name and a surname, is no part of the name.
     if (bare && bare.end - bare.start >= 3 && sentenceDescriptor(tokens, bare.start)) bare.start++;
     if (!bare) {
@@ -231,7 +231,7 @@ export function findPeople(
       if (titleHeads.has(last.lower)) f.roleOnly.set(run.end - 1, run);
       continue;
     }
-    // "… and von der Leyen added": lower-case particles before the run belong to a known name.
+    // "… and von der Hagen added": lower-case particles before the run belong to a known name.
     let ps = bare.start;
     while (ps > 0 && NAME_PARTICLES.has((tokens[ps - 1] as Token).lower) && !(tokens[ps - 1] as Token).cap)
       ps--;
@@ -246,10 +246,10 @@ export function findPeople(
       continue;
     }
     let existing = f.resolveExisting(bare.start, bare.end, key);
-    // "Hun Manet's father, Hun Sen, … the elder Hun": of two relatives sharing the name, the parent.
+    // "Chea Vuthy's father, Chea Sen, … the elder Chea": of two relatives sharing the name, the parent.
     if (existing >= 0 && bare.end - bare.start === 1)
       existing = generationOf(tokens, bare.start, people, existing);
-    // "Marcos's father, former president Ferdinand Marcos" after "Ferdinand Marcos Jr": a relative introduced by
+    // "Reyes's father, former president Andres Reyes" after "Andres Reyes Jr": a relative introduced by
     // part of someone's name is another person.
     // A lone word ("his daughter Paetongtarn") still refers to the person of that name.
     if (
@@ -261,13 +261,13 @@ export function findPeople(
       existing = -1;
     if (existing >= 0) {
       f.mention(existing, bare.start, bare.end, surface, key);
-      // "… found former federation president Luis Rubiales guilty" after a first mention with no title.
+      // "… found former federation president Jorge Salcedo guilty" after a first mention with no title.
       const lower = lowerTitleStart(tokens, bare.start);
       if (lower < bare.start) f.addTitleRoles(people[existing] as PersonRecord, lower, bare.start);
       f.attachRolesAfter(existing, bare.end);
       continue;
     }
-    // "Mahmoud Abbas, also known as Abu Mazen": another name of the person named just before.
+    // "Khalil Nasser, also known as Abu Rami": another name of the person named just before.
     const aka = knownAsOwner(tokens, mentions, bare.start);
     if (aka >= 0) {
       f.byName.set(key, aka);
@@ -276,10 +276,10 @@ export function findPeople(
     }
     const knownPerson = known.get(key);
     const n = bare.end - bare.start;
-    // A lower-case title right before the name: "presidential chief of staff Im Jong-seok", "first lady".
+    // A lower-case title right before the name: "presidential chief of staff Jang Dong-hyun", "first lady".
     const prefix = titlePrefixStart(tokens, bare.start);
     const prevWord = tokens[bare.start - 1]?.lower ?? '';
-    // "former US secretary of state Mike Pompeo": a lower-case "head of department" title ends in its department.
+    // "former US secretary of state Ray Calloway": a lower-case "head of department" title ends in its department.
     const prevHead =
       prefix < bare.start &&
       (titleHeads.has(prevWord) ||
@@ -288,27 +288,27 @@ export function findPeople(
         (departmentWords.has(prevWord) &&
           tokens[bare.start - 2]?.lower === 'of' &&
           titleHeads.has(tokens[bare.start - 3]?.lower ?? '')));
-    // "Secretary (West) Tanmaya Lal": India's foreign ministry qualifies a title by its region in parentheses.
-    // "Chief Adviser of Bangladesh's interim government Muhammad Yunus": a title of a country's government.
+    // "Secretary (West) Arvind Mehra": India's foreign ministry qualifies a title by its region in parentheses.
+    // "Chief Adviser of Bangladesh's interim government Rafiq Hossain": a title of a country's government.
     const parenTitle = prevHead
       ? -1
       : GOVERNMENTS.has(prevWord)
         ? governmentTitleStart(tokens, bare.start)
         : parenthesisedTitle(tokens, bare.start, f.roleOnly);
     const after = tokens[bare.end];
-    // "Kishida's wife Yuko Kishida", "his son Hunter Biden": a relation noun right before a name introduces a
+    // "Tanabe's wife Emiko Tanabe", "his son Carl Hadley": a relation noun right before a name introduces a
     // person (a relation is not a role).
     const relTok = tokens[bare.start - 1];
-    // "Cho's predecessor Park Jin met …": one who held the office before (or after) the possessor, likewise.
+    // "Ahn's predecessor Seo Jin met …": one who held the office before (or after) the possessor, likewise.
     const kinBefore =
       relTok !== undefined &&
       !relTok.cap &&
       (relationWords.has(relTok.lower) || OFFICE_RELATIONS.has(relTok.lower)) &&
       relTok.lower !== 'counterpart' &&
       relTok.lower !== 'friend';
-    // "his Kazakh counterpart Kassym-Jomart Tokayev": a counterpart is a person (though not a role).
+    // "his Kazakh counterpart Nurlan Abenov": a counterpart is a person (though not a role).
     const counterpartBefore = relTok !== undefined && !relTok.cap && COUNTERPART.has(relTok.lower);
-    // "His lawyer, X, said", "Yoon's predecessor, Moon Jae-in, after …": a role or a relation set off by commas
+    // "His lawyer, X, said", "Shin's predecessor, Baek Sung-min, after …": a role or a relation set off by commas
     // right before a name that a comma closes.
     // "… and the Colombian ambassador in Havana, Guillermo Rivera." also ends the appositive at the sentence's end.
     const apposed =
@@ -317,7 +317,7 @@ export function findPeople(
     const preRole = apposed ? preposedRole(tokens, bare.start - 1) : null;
     const relBefore = apposed && PREPOSED_RELATIONS.has(tokens[bare.start - 2]?.lower ?? '');
     const firstTok = tokens[bare.start] as Token;
-    // "who had sacked their coach Jean-Louis Gasset", "Trump's lawyer Michael Cohen": someone's occupation, right
+    // "who had sacked their coach Jean-Marc Roussel", "Delmont's lawyer Paul Byrne": someone's occupation, right
     // before a name of two words or more, introduces a person.
     const ownedOccupation =
       n >= 2 &&
@@ -350,7 +350,7 @@ export function findPeople(
         if (isCommonWord((tokens[k] as Token).lower)) allUnknown = false;
       const ctx = after?.lower ?? '';
       const before = tokens[bare.start - 1]?.lower ?? '';
-      // "Cai Qi, Wang Yi and Wang Xiaohong were present at the talks": Xinhua's closing list of attendees.
+      // "Cao Ping, Zhao Lin and Zhao Xiaodong were present at the talks": Xinhua's closing list of attendees.
       const present =
         (ctx === 'was' || ctx === 'were') && /^(?:present|among)$/.test(tokens[bare.end + 1]?.lower ?? '');
       // "X Y took office as his deputy": an office is taken by a person.
@@ -362,10 +362,10 @@ export function findPeople(
         before !== 'the' &&
         before !== 'a';
       const nameShaped = (allUnknown || isPinyinName(surface)) && !NOT_NAME_WORDS.has(firstTok.lower);
-      // "succeeding Joko Widodo, who served two terms": a relative "who" is said of people.
+      // "succeeding Bambang Wiryono, who served two terms": a relative "who" is said of people.
       const who =
         ctx === ',' && (tokens[bare.end + 1]?.lower === 'who' || tokens[bare.end + 1]?.lower === 'whose');
-      // "Spain's Aitana Bonmati claimed the prize": a country's own, doing something.
+      // "Spain's Lucia Ferrer claimed the prize": a country's own, doing something.
       // "beat India's X Y 21-13", "lost to Thailand's X Y in the semifinals": a country's own, as an opponent.
       const owned =
         (before === "'s" || before === '’s') &&
@@ -375,21 +375,21 @@ export function findPeople(
         (verbWords.has(ctx) || opponentBefore(tokens, bare.start - 2));
       // "the head of Sunni Islam's seat of learning": after "of", a possessive is a body's or a faith's.
       const possessive = (ctx === "'s" || ctx === '’s') && before !== 'of';
-      // "The judges are Solomy Balungi Bossa of Uganda, Beti Hohler of Slovenia and …": a name and the country
+      // "The judges are Grace Namutebi Okello of Uganda, Mojca Kranjc of Slovenia and …": a name and the country
       // they come from, closed by a comma, "and" or the sentence's end.
       // "Y Z of China expressed disappointment": the country, then what the person did.
       const ofCountry = ctx === 'of' && fromCountry(tokens, bare.end + 1);
-      // "…, succeeding Joko Widodo.": one succeeds or replaces a person in an office; so does "by X" after "was
+      // "…, succeeding Bambang Wiryono.": one succeeds or replaces a person in an office; so does "by X" after "was
       // succeeded (as …)"; "a party now led by X".
       const succeeded =
         SUCCESSION.has(before) ||
         passiveSuccession(tokens, bare.start) !== null ||
         (before === 'by' && tokens[bare.start - 2]?.lower === 'led');
-      // "the fall of the Bashar al-Assad regime", "the Joe Biden administration": a leader's name before their rule.
+      // "the fall of the Faisal al-Nouri regime", "the Tom Hadley administration": a leader's name before their rule.
       const rule = before === 'the' && RULE_NOUNS.has(ctx);
       // "a late replacement for the injured Abebe Kassa", "the jailed X": a state only a person is in.
       const state = PERSON_STATES.has(before) && tokens[bare.start - 2]?.lower === 'the';
-      // "paid tribute at the monument to Chinggis Khaan", "the mausoleum of X": a figure of history honoured.
+      // "paid tribute at the monument to Batu Erdene", "the mausoleum of X": a figure of history honoured.
       const honoured =
         (before === 'to' || before === 'of') &&
         MEMORIALS.has(tokens[bare.start - 2]?.lower ?? '') &&
@@ -427,11 +427,11 @@ export function findPeople(
     if (succession && succession.end > succession.start) f.addTitleRoles(p, succession.start, succession.end);
     if (placeTitle >= 0) f.addTitleRoles(p, placeTitle, bare.start);
     if (preRole) f.addTitleRoles(p, preRole.start, preRole.end);
-    // "Yoon's predecessor, Moon Jae-in,": the possessor is the one they are related to (and share a country with).
+    // "Shin's predecessor, Baek Sung-min,": the possessor is the one they are related to (and share a country with).
     if (relBefore && (tokens[bare.start - 3]?.lower === "'s" || tokens[bare.start - 3]?.lower === '’s')) {
       const owner = mentions.find((m) => m.end === bare.start - 3 && m.kind !== 'pronoun');
       if (owner && owner.person !== idx) p.relativeOf = owner.person;
-      // "The emperor's father, Akihito,": the one person of the story who holds that title.
+      // "The emperor's father, Haruhito,": the one person of the story who holds that title.
       else if (!owner) p.relativeOf = titleHolder(people, tokens[bare.start - 4], idx);
     } else if (relBefore && p.relativeOf < 0)
       p.relativeOf = pronounRelative(tokens, mentions, bare.start, idx);
@@ -457,11 +457,11 @@ export function findPeople(
     f.attachRolesAfter(idx, bare.end);
   }
 
-  // "Karol Nawrocki has won …" then "Nawrocki, 42, a historian": a name-shaped run whose last word later acts as a
+  // "Marek Wrobel has won …" then "Wrobel, 42, a historian": a name-shaped run whose last word later acts as a
   // person on its own is that person, and so are the word's other lone mentions.
   if (lone.length > 0 && listed.length > 0) promoteBySurname(f, listed, lone);
 
-  // "when Li Keqiang, Shinzo Abe and Moon Jae-in held the summit": a name-shaped run in a list ("X, Y and Z")
+  // "when Sun Hao, Kenzo Ono and Baek Sung-min held the summit": a name-shaped run in a list ("X, Y and Z")
   // with a person is a person too. Repeated so a list is read from its one known member outwards.
   if (listed.length > 0) {
     const starts = new Set<number>();
@@ -502,7 +502,7 @@ export function findPeople(
 }
 
 /**
- * Unknown name-shaped runs ("Karol Nawrocki has won …") whose last word is later a lone word acting as a person
+ * Unknown name-shaped runs ("Marek Wrobel has won …") whose last word is later a lone word acting as a person
  * ("Nawrocki, 42, …", "Tola, who …") become that person, with every later lone mention of the word.
  */
 function promoteBySurname(

@@ -7,7 +7,7 @@ import { type PersonRecord, normKey, newPerson } from './person-record.ts';
 import { singularTitle } from './plural-titles.ts';
 import type { Token, TokenizedText } from './tokenize.ts';
 
-/** Lower-case verbs of a headline's meeting: "Wang Yi meets Min Aung Hlaing in Nay Pyi Taw". */
+/** Lower-case verbs of a headline's meeting: "Zhao Lin meets Thant Zin Oo in Nay Pyi Taw". */
 const HEADLINE_MEETING = new Set([
   'meets',
   'met',
@@ -24,7 +24,7 @@ const HEADLINE_MEETING = new Set([
 const PERSONAL_AFTER = new Set(['trip', 'visit', 'tour', 'remarks', 'comments', 'resignation', 'arrival']);
 
 /**
- * "Putin, Tokayev hold video talks ahead of Lavrov's trip to Astana": a surname the story never repeats, known as
+ * "Orlov, Abenov hold video talks ahead of Sorokin's trip to Astana": a surname the story never repeats, known as
  * no word, place or body, with a possessive of a journey or of words, is a person the headline cites (not a
  * participant of the event reported).
  */

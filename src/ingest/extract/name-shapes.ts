@@ -6,7 +6,7 @@ import type { Token } from './tokenize.ts';
 /** One romanised Korean syllable: an initial (with a glide), a vowel group, a final ("hyeon", "gyu", "kang", "in"). */
 const KOREAN_SYLLABLE = /^[bcdghjkmnprstwy]{0,3}[aeiou]{1,3}(?:ng|n|m|k|l|p|t|g)?$/;
 /**
- * "Oh Se-hun opened the scoring": a short surname and a hyphenated Korean given name are a name by their shape,
+ * "Oh Jun-seo opened the scoring": a short surname and a hyphenated Korean given name are a name by their shape,
  * even when the surname is an English word ("Oh", "Son", "Ha"); not "Year-end", whose parts are both English.
  */
 export function koreanShaped(surname: Token, given: Token): boolean {

@@ -75,7 +75,7 @@ export function titleCountry(
 ): string | null {
   const titles = new Set<string>();
   for (const r of p.roles) {
-    // "President-elect Donald Trump" beside "U.S. President Joe Biden": the office they are elected to.
+    // "President-elect Frank Delmont" beside "U.S. President Tom Hadley": the office they are elected to.
     const t = bareTitle(r).replace(/-elect$/, '');
     // "captain X" beside "Nigeria captain Y" in a match report: the other team's.
     if (match && TEAM_POSTS.has(t)) continue;
@@ -112,7 +112,7 @@ export function pastHolderCountry(
 ): string | null {
   if (!named) return null;
   let held: string | undefined;
-  // A title written before the name ("President Sukarno"), not "Paul Baribault, president of a zoo".
+  // A title written before the name ("President Sudarmo"), not "Dan Whitfield, president of a zoo".
   for (const r of p.roles) {
     const t = bareTitle(r);
     if (SINGLE_HOLDER_TITLES.has(t) && CAP_START.test(r)) held = t;
@@ -121,9 +121,9 @@ export function pastHolderCountry(
   const holders = new Set<string>();
   for (const q of people) {
     if (q === p || !q.countrySettled || !q.country || !q.roles.some((r) => bareTitle(r) === held)) continue;
-    // "former Peruvian president Alan Garcia" holds no office now: the rule needs a current holder.
+    // "former Peruvian president Raul Mendez" holds no office now: the rule needs a current holder.
     if (atAnotherTime(q, doc.tokens)) continue;
-    // "Xi recalled that President Sukarno …": the holder named beside them is the office's other holder.
+    // "Liu recalled that President Sudarmo …": the holder named beside them is the office's other holder.
     if (q.mentions.some((m) => m.sent === named.sent)) continue;
     holders.add(q.country);
   }

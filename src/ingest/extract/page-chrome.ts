@@ -7,7 +7,7 @@ const CHROME_RE = /^\s*\(?\s*(?:(?:photo|editor|web editor|source|read more)\s*[
  * chrome word starts with, and that first character settles it without the case-insensitive expression.
  */
 export function isChrome(paragraph: string): boolean {
-  // "Foreign Ministry spokesperson Lin Jian Photo: fmprc.gov.cn": a caption ending in its photo credit.
+  // "Foreign Ministry spokesperson Hou Lan Photo: fmprc.gov.cn": a caption ending in its photo credit.
   if (paragraph.length < 300 && paragraph.includes('Photo') && CAPTION_CREDIT_RE.test(paragraph)) return true;
   let i = skipAsciiSpace(paragraph, 0);
   if (paragraph.charCodeAt(i) === 40) i = skipAsciiSpace(paragraph, i + 1); // "("

@@ -89,7 +89,7 @@ export class PeopleFinder {
   }
 
   /**
-   * "Syrian Foreign Minister al-Shaibani calls for … / … Syrian Foreign Minister Asaad Hassan al-Shaibani": a person
+   * "Syrian Foreign Minister al-Hamdani calls for … / … Syrian Foreign Minister Omar Hassan al-Hamdani": a person
    * first named by surname alone (in a standfirst) is the one a later full name ends with. Takes the full name for
    * that person and returns its index, or -1.
    */
@@ -105,7 +105,7 @@ export class PeopleFinder {
       if (q.tokens.length > 1 || q.known || found >= 0) return -1;
       found = i;
     }
-    // Only a titled surname: "Sultan Ibrahim" or "Pope Francis" is named by a given name, and "Anwar Ibrahim" is
+    // Only a titled surname: "Sultan Hamzah" or "Pope Leonides" is named by a given name, and "Anwar Hamzah" is
     // someone else.
     const only = this.people[found];
     if (!only || only.roles.length === 0 || firstNames.has(last.toLowerCase())) return -1;
@@ -142,7 +142,7 @@ export class PeopleFinder {
     const { tokens, people } = this;
     const n = e - s;
     // A lone particle ("de") is part of too many names to name anyone; capitalised, it is the surname that closes
-    // a name ("Das said" after "Governor Shaktikanta Das").
+    // a name ("Das said" after "Governor Arindam Das").
     const lone = tokens[s] as Token;
     if (n === 1 && NAME_PARTICLES.has(lone.lower))
       return particleSurname(lone)
@@ -170,7 +170,7 @@ export class PeopleFinder {
   attachRolesAfter(person: number, at: number): void {
     const { tokens } = this;
     const p = this.people[person] as PersonRecord;
-    // "Robert F. Kennedy Jr., the nominee …": the period of "Jr." before the appositive's comma; "X, 42, a
+    // "Robert F. Dale Jr., the nominee …": the period of "Jr." before the appositive's comma; "X, 42, a
     // historian": the age before it.
     let end =
       tokens[at]?.text === '.' && tokens[at + 1]?.text === ',' && JUNIOR.has(tokens[at - 1]?.lower ?? '')
@@ -194,7 +194,7 @@ export class PeopleFinder {
       addRole(p, this.span(r.start, r.end));
       p.roleSpans.push(r);
     }
-    // "King Felipe VI of Spain", "Governor Gavin Newsom of California"
+    // "King Alfonso XIV of Spain", "Governor Mark Ellison of California"
     if (after?.lower === 'of' && !p.countrySettled) {
       const hits = findCountries(tokens, end + 1, end + 5);
       const hit = hits[0];
@@ -214,7 +214,7 @@ export class PeopleFinder {
   addTitleRoles(p: PersonRecord, start: number, end: number): void {
     if (start >= end) return;
     const { tokens } = this;
-    // "Chinese State Councilor and Foreign Minister Qin Gang": the first title ends right before "and".
+    // "Chinese State Councilor and Foreign Minister Xu Bo": the first title ends right before "and".
     const and = tokens[start - 1];
     if (and?.lower === 'and') {
       const before = this.roleOnly.get(start - 2);

@@ -7,7 +7,7 @@ import { looksLikeFirstName, type Run } from './names.ts';
 import { isOccupation, relationWords } from './roles.ts';
 import type { Token } from './tokenize.ts';
 
-/** Verbs that, right after an unknown two- or three-word name, show it is a person ("Wang Yi met …"). */
+/** Verbs that, right after an unknown two- or three-word name, show it is a person ("Zhao Lin met …"). */
 /** Memorials named after the person they honour: "the monument to X", "a statue of X". */
 export const MEMORIALS = new Set(['monument', 'statue', 'memorial', 'mausoleum', 'tomb', 'bust']);
 /** States before a name that only a person is in: "the injured X", "the jailed X". */
@@ -42,7 +42,7 @@ export const PERSON_VERBS = new Set([
   'expressed',
   'announced',
   'welcomed',
-  // A goal is scored by a player: "but Franck Kessie equalized for the Elephants".
+  // A goal is scored by a player: "but Yannick Kone equalized for the Elephants".
   'scored',
   'equalized',
   'equalised',
@@ -91,7 +91,7 @@ export const SPEECH_AFTER = new Set<string>(reportingVerbs);
 export const COUNTERPART = new Set(['counterpart', 'counterparts']);
 /** Possessives before an occupation ("their coach", "Trump's lawyer"). */
 export const OWNERS = new Set(['his', 'her', 'their', 'its', "'s", '’s']);
-/** Relations that introduce a person set off by commas ("Yoon's predecessor, Moon Jae-in, …"). */
+/** Relations that introduce a person set off by commas ("Shin's predecessor, Baek Sung-min, …"). */
 export const OFFICE_RELATIONS = new Set(['predecessor', 'successor']);
 export const PREPOSED_RELATIONS = new Set([...relationWords, ...OFFICE_RELATIONS]);
 // Role and relation evidence after a name ending at `end`, asked only when the decision needs it (most
@@ -102,7 +102,7 @@ export function appositiveRoleAfter(tokens: readonly Token[], end: number): bool
 export function asRoleAfter(tokens: readonly Token[], end: number): boolean {
   return asRoles(tokens, end).length > 0;
 }
-/** "Peng Liyuan, Xi's wife, …": a relation in apposition marks a person (but gives no role). */
+/** "Fang Meiling, Liu's wife, …": a relation in apposition marks a person (but gives no role). */
 export function relationAfter(tokens: readonly Token[], end: number): boolean {
   if (tokens[end]?.text !== ',') return false;
   for (let k = end + 1; k < end + 7 && tokens[k] && tokens[k]?.text !== ','; k++)
@@ -150,10 +150,10 @@ export function actsAlone(tokens: readonly Token[], at: number): boolean {
   return after.text === ',' && (tokens[at + 2]?.lower === 'who' || tokens[at + 2]?.lower === 'whose');
 }
 
-/** Title words that are surnames too ("Julie Bishop", "Carole King"). */
+/** Title words that are surnames too ("Janet Bishop", "Carole King"). */
 const SURNAME_TITLES = new Set(['bishop', 'king', 'judge', 'marshal', 'dean', 'major', 'sheriff']);
 
-/** "remarks by Julie Bishop, the envoy": a first name and one such word, no name after it, name a person. */
+/** "remarks by Janet Bishop, the envoy": a first name and one such word, no name after it, name a person. */
 export function surnameTitleName(tokens: readonly Token[], run: Run): Run | null {
   if (run.end - run.start !== 2) return null;
   const last = tokens[run.end - 1] as Token;

@@ -30,11 +30,11 @@ export interface PersonRecord {
   titleCited: boolean;
   /** The seeds/people.json entry this person matched, if any. */
   known: KnownPerson | null;
-  /** "Kishida's wife Yuko Kishida": the person they are introduced as a relative of (index), else -1. */
+  /** "Tanabe's wife Emiko Tanabe": the person they are introduced as a relative of (index), else -1. */
   relativeOf: number;
   /** "its President": the office is a body's ("Supreme People's Court"), not the country's one-holder office. */
   bodyOffice?: boolean;
-  /** "Hun Manet's father, Hun Sen": the relation word they are introduced by ("father"). */
+  /** "Chea Vuthy's father, Chea Sen": the relation word they are introduced by ("father"). */
   relation?: string;
 }
 

@@ -46,7 +46,7 @@ export function acronymedBodyRoles(doc: TokenizedText, people: PersonRecord[], m
 }
 
 /**
- * "The chancellor on Wednesday unveiled … / London (AFP) – Rachel Reeves, …": a lede whose subject is a title alone
+ * "The chancellor on Wednesday unveiled … / London (AFP) – Helen Marsh, …": a lede whose subject is a title alone
  * ("The" and a title, before the verb) and that names no one is about the first person the story then names, who
  * takes that title and part in the event. Returns that person, or undefined.
  */
