@@ -106,7 +106,7 @@ export function slugify(text: string, maxLength = 60): string {
 export const ARTICLE_SLUG_WORDS = 32;
 
 /**
- * The key people are merged by: accents, case, punctuation and spacing ignored, so "José Martí", "JOSE MARTI"
+ * The key people are merged by: accents, case, punctuation and spacing ignored, so "José Núñez", "JOSE NUNEZ"
  * and "Jose  Marti" are one person. Non-Latin letters are kept (Chinese names still get a key).
  */
 export function nameKey(name: string): string {

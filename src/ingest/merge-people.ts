@@ -35,7 +35,7 @@ const undatedLast = (date: string) => date || '\uffff';
  * People are the same when their full names match ignoring accents, case and punctuation, or when
  * seeds/people.json lists one form as an alias of the other. A one-word name ("Lula") joins a fuller name only
  * when exactly one fuller name in the corpus uses it as an alias and the countries agree, so three Kims stay
- * three people and "Wang" never merges Wang Yi with Wang Wenbin.
+ * three people and "Zhao" never merges Zhao Lin with Zhao Wenbo.
  */
 export function mergePeople(articles: MergeArticle[], knowledge: Knowledge): MergeResult {
   // Names repeat across thousands of articles: fold each distinct form once.

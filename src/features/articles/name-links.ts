@@ -18,7 +18,7 @@ const cjk = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hang
 const wordChar = /[\p{L}\p{N}]/u;
 
 /**
- * Builds a matcher for the people's full names and aliases. Longest forms win ("Wang Yi" before "Wang"), matches
+ * Builds a matcher for the people's full names and aliases. Longest forms win ("Zhao Lin" before "Zhao"), matches
  * are case-sensitive (names are capitalised; "may" the verb is not "May") and must stand as whole words.
  */
 export function nameMatcher(

@@ -109,13 +109,13 @@ function rolePhrase(tokens: readonly Token[], i: number, sent: number): RoleSpan
       titleHeads.has(t.lower) ||
       (SHARED.has(tokens[s - 1]?.lower ?? '') && k === s && singularHead(t.lower))
     ) {
-      // "…, Premier Zhou Enlai, …" / "…, Secretary of State Antony Blinken and …" is another titled person.
+      // "…, Premier Song Jiahe, …" / "…, Secretary of State Daniel Mercer and …" is another titled person.
       let q = k + 1;
       if (t.cap && tokens[q]?.lower === 'of' && departmentWords.has(tokens[q + 1]?.lower ?? '')) {
         q++;
         while (tokens[q] && departmentWords.has((tokens[q] as Token).lower)) q++;
       }
-      // "…, President of the Kyrgyz Republic Sadyr Japarov, …": the title's body or state, then a name.
+      // "…, President of the Kyrgyz Republic Almaz Tokonov, …": the title's body or state, then a name.
       if (t.cap && titleBodyEnd(tokens, q) > 0) return null;
       const n = tokens[q];
       // "…, Deputy Prime Minister and …": a modifier opening the rest of the title is no name.
@@ -131,7 +131,7 @@ function rolePhrase(tokens: readonly Token[], i: number, sent: number): RoleSpan
         !titleGoesOn
       )
         return null;
-      // "…, BMW chief executive Oliver Zipse and …": a lower-case title before a first name and a surname too.
+      // "…, BMW chief executive Klaus Brenner and …": a lower-case title before a first name and a surname too.
       if (!t.cap && n?.cap && firstNames.has(n.lower) && tokens[q + 1]?.cap && tokens[q + 1]?.word)
         return null;
       head = k;
@@ -169,7 +169,7 @@ function rolePhrase(tokens: readonly Token[], i: number, sent: number): RoleSpan
       if (t.lower === 'for' && forTime(tokens, e + 1)) break;
       if (t.lower === 'and') {
         // "… and chairperson of the AU" starts another role; "Moscow and All Russia" continues this one.
-        // "… foreign affairs minister and Dominic LeBlanc becomes …": a given name starts another person.
+        // "… foreign affairs minister and Marc Dufresne becomes …": a given name starts another person.
         const n = tokens[e + 1];
         if (rolePhrase(tokens, e + 1, sent) || (n?.cap && firstNames.has(n.lower))) break;
       } else if (t.lower === 'to' && tokens[e + 1] && isVerb(tokens[e + 1] as Token)) break;
@@ -215,7 +215,7 @@ export function appositiveRoles(tokens: readonly Token[], comma: number): { role
 }
 
 /**
- * "X, President Donald Trump's nominee to run the department, told …": a role owned by someone named (in
+ * "X, President Frank Delmont's nominee to run the department, told …": a role owned by someone named (in
  * capitals, up to six words) right after the comma; the role is what follows the possessive.
  */
 function ownedRolePhrase(tokens: readonly Token[], i: number, sent: number): RoleSpan | null {
@@ -323,7 +323,7 @@ const PREPOSED_DET = new Set(['the', 'his', 'her', 'its', 'their', 'whose', 'a',
 const PREPOSED_AFTER = new Set(['by', 'with', 'to', 'from', 'about', 'for', 'on']);
 
 /**
- * "His lead counsel, X, told …", "Pope Francis and the grand imam of Al-Azhar, X, signed …": a role phrase
+ * "His lead counsel, X, told …", "Pope Leonides and the grand imam of Al-Azhar, X, signed …": a role phrase
  * between a determiner that opens a sentence or follows "and" or a comma, and the comma at `comma` right before a
  * name. The caller checks that a comma closes the name too (an appositive, not "Speaking to the president, X
  * said").

@@ -151,7 +151,7 @@ export function findCountries(tokens: readonly Token[], from: number, to: number
 }
 
 // Mandarin syllables (pinyin without tones), by initial: a name made only of these can be a Chinese name. The
-// table is the real inventory, not every initial with every final ("Shinzo Abe" is not "shin-zo a-be").
+// table is the real inventory, not every initial with every final ("Kenzo Ono" is not "ken-zo o-no").
 const PINYIN_TABLE: Record<string, string> = {
   '': 'a o e ai ei ao ou an en ang eng er yi ya yo ye yao you yan yin yang ying yong wu wa wo wai wei wan wen wang weng yu yue yuan yun',
   b: 'a o ai ei ao an en ang eng i ie iao ian in ing u',
@@ -195,7 +195,7 @@ function isPinyinWord(word: string): boolean {
   return false;
 }
 
-/** True when every part of the name could be romanised Mandarin ("Li Hui", "Zhou Enlai", "Chen Min'er"). */
+/** True when every part of the name could be romanised Mandarin ("Li Wen", "Song Jiahe", "Chen Jin'an"). */
 export function isPinyinName(name: string): boolean {
   // Names in ASCII (and ’) are read in place, without the copies of lower-casing, replacing and splitting.
   for (let i = 0; i < name.length; i++) {

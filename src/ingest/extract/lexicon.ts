@@ -42,8 +42,8 @@ const MORE_GIVEN_NAMES = [
   'niall',
 ];
 /**
- * Common Arabic, Indonesian and Malay, and Portuguese given names it lacks as well ("Akram Afif", "Anis Matta",
- * "Vitor Escaria"); forms that are also English words ("Said") are left out.
+ * Common Arabic, Indonesian and Malay, and Portuguese given names it lacks as well ("Akram Nasri", "Anis Wibowo",
+ * "Vitor Canelas"); forms that are also English words ("Said") are left out.
  */
 const MORE_GIVEN_NAMES_WORLD = [
   'akram',

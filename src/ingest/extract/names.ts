@@ -1,4 +1,4 @@
-// Capitalised runs and what they are: title + name ("Chinese President Xi Jinping"), a bare name, or
+// Capitalised runs and what they are: title + name ("Chinese President Liu Zhiwei"), a bare name, or
 // something else (place, organisation, sentence starter). Pure token logic; no person bookkeeping here.
 import {
   countryNames,
@@ -44,7 +44,7 @@ export const NAME_PARTICLES = new Set([
   'bin',
   'bint',
   'ibn',
-  // Urdu and Arabic "ul"/"ud" ("Moin ul Haq", "Salah ud Din").
+  // Urdu and Arabic "ul"/"ud" ("Tahir ul Haq", "Salah ud Din").
   'ul',
   'ud',
   'al',
@@ -70,7 +70,7 @@ export const NAME_PARTICLES = new Set([
 ]);
 const ROMAN = /^X{0,2}(?:IX|IV|V?I{0,3})$/;
 const ACRONYM = /^[\p{Lu}\d.&-]{2,}$/u;
-/** Initials written as one token ("K.P." of "K.P. Sharma Oli"). */
+/** Initials written as one token ("K.P." of "K.P. Raj Adhikari"). */
 const DOTTED_INITIALS = /^(?:\p{Lu}\.){2,3}$/u;
 const STARTERS = new Set([
   'the',
@@ -128,7 +128,7 @@ const STARTERS = new Set([
 /** Sentence starters and function words in one set: isStarter is asked of the first words of every run. */
 const STARTERS_AND_FUNCTION_WORDS = new Set([...STARTERS, ...functionWords]);
 
-/** Titles that take a "to <Country>" complement before the name ("Ambassador to Saudi Arabia Michael Ratney"). */
+/** Titles that take a "to <Country>" complement before the name ("Ambassador to Saudi Arabia Paul Winter"). */
 const TO_HEADS = new Set(['ambassador', 'envoy', 'representative', 'consul', 'consul-general', 'emissary']);
 
 /** End (exclusive) of "to [the] <Country>" after a TO_HEADS title at tokens[at - 1], or -1. */
@@ -162,11 +162,11 @@ const BODY_JOINERS = new Set(['of', 'the', 'and', 'for', 'on']);
 export function titleBodyEnd(tokens: readonly Token[], at: number): number {
   // "of the" first: this is asked at the end of every capitalised run.
   if (tokens[at]?.lower !== 'of') return -1;
-  // "Grand Imam of Al-Azhar Ahmed al-Tayeb": a one-word institution without "the", then the name.
+  // "Grand Imam of Al-Azhar Hassan al-Masri": a one-word institution without "the", then the name.
   if (tokens[at + 1]?.lower !== 'the') return institutionEnd(tokens, at);
   const head = tokens[at - 1];
   if (!head) return -1;
-  // "President of the Kyrgyz Republic Sadyr Japarov", "Chairman of State Affairs of the DPRK Kim Jong Un": a
+  // "President of the Kyrgyz Republic Almaz Tokonov", "Chairman of State Affairs of the DPRK Ri Chol Su": a
   // state's formal name, after a title or its department.
   if (titleHeads.has(head.lower) || (head.cap && departmentWords.has(head.lower))) {
     // "Foreign Minister of the Republic of Korea (ROK) X": the state's initials may follow its name.
@@ -204,7 +204,7 @@ export function titleBodyEnd(tokens: readonly Token[], at: number): number {
   // "Vice Chairman of the NA X": a body by its initials alone.
   if (best < 0 && ACRONYM.test(tokens[at + 2]?.text ?? '') && tokens[at + 2]?.sent === head.sent)
     best = at + 3;
-  // "Director General of the International Atomic Energy Agency (IAEA) Rafael Grossi": the body's acronym.
+  // "Director General of the International Atomic Energy Agency (IAEA) Tomas Berg": the body's acronym.
   best = acronymEnd(tokens, best);
   const next = tokens[best];
   return best > 0 && next && next.cap && next.word && next.sent === head.sent ? best : -1;
@@ -270,7 +270,7 @@ function institutionEnd(tokens: readonly Token[], at: number): number {
   if (!body || !body.cap || !head || !next || !next.cap || !next.word || next.sent !== head.sent) return -1;
   if (!titleHeads.has(head.lower)) return -1;
   if (institutionCountry.has(body.lower)) return at + 2;
-  // "Chief Justice of Pakistan Qazi Faez Isa", "President of South Africa Cyril Ramaphosa": the country the office
+  // "Chief Justice of Pakistan Qazi Imran Ali", "President of South Africa Sipho Mabena": the country the office
   // is of, then the name (the longest country name of up to three words, so "of South Africa" is not "of South").
   let key = '';
   let best = -1;
@@ -313,8 +313,8 @@ export interface Run {
 }
 
 /**
- * "Sen. Heineken Lokpobiri": "Sen." with its period, opening a run (at `start`) and followed by a capital, is the
- * abbreviated "Senator"; "Hun Sen." ends a name, so "Sen" is never an honorific after another name word.
+ * "Sen. Ebikake Tonye": "Sen." with its period, opening a run (at `start`) and followed by a capital, is the
+ * abbreviated "Senator"; "Chea Sen." ends a name, so "Sen" is never an honorific after another name word.
  */
 function senatorAt(tokens: readonly Token[], k: number, start: number): boolean {
   return (
@@ -341,7 +341,7 @@ export function capitalRuns(tokens: readonly Token[]): Run[] {
       const n = tokens[j];
       if (!n || n.sent !== t.sent) break;
       // "Mr. Biden", "Dr. Amina Mohammed": an abbreviated honorific keeps the run going.
-      // "Lt. Gen. Kang Shin-chul": so does an abbreviated rank.
+      // "Lt. Gen. Kang Dae-ho": so does an abbreviated rank.
       const abbr = (tokens[j - 1] as Token).lower;
       if (
         n.text === '.' &&
@@ -351,7 +351,7 @@ export function capitalRuns(tokens: readonly Token[]): Run[] {
         j++;
         continue;
       }
-      // "S. Jaishankar", "John F. Kennedy": an initial's period keeps the name going.
+      // "S. Raghavan", "John F. Harmon": an initial's period keeps the name going.
       if (n.text === '.' && isInitial(tokens[j - 1] as Token) && tokens[j + 1]?.cap && tokens[j + 1]?.word) {
         j++;
         continue;
@@ -362,7 +362,7 @@ export function capitalRuns(tokens: readonly Token[]): Run[] {
         continue;
       }
 
-      // "bin Salman", "von der Leyen", "de la Cruz": particles continue a name when a capital follows.
+      // "bin Salman", "von der Hagen", "de la Cruz": particles continue a name when a capital follows.
       let q = j;
       while (q < j + 3 && tokens[q] && NAME_PARTICLES.has((tokens[q] as Token).lower)) q++;
       const capAfter = tokens[q];
@@ -381,7 +381,7 @@ export function capitalRuns(tokens: readonly Token[]): Run[] {
         j = bodyEnd;
         continue;
       }
-      // "Republic of Korea President Yoon Suk-yeol": "of" inside a country's name.
+      // "Republic of Korea President Shin Tae-soo": "of" inside a country's name.
       if (
         n.lower === 'of' &&
         after?.cap &&
@@ -390,7 +390,7 @@ export function capitalRuns(tokens: readonly Token[]): Run[] {
         j += 2;
         continue;
       }
-      // "Secretary of State Antony Blinken", "Minister for Trade and Industry Gan Kim Yong": the department
+      // "Secretary of State Daniel Mercer", "Minister for Trade and Industry Tan Wee Liang": the department
       // belongs to the title.
       const before = tokens[j - 1];
       // "Minister of State for Road Transport and Highways X": a junior minister's portfolio after "of State".
@@ -400,7 +400,7 @@ export function capitalRuns(tokens: readonly Token[]): Run[] {
         tokens[j - 2]?.lower === 'of' &&
         titleHeads.has(tokens[j - 3]?.lower ?? '');
       if ((n.lower === 'of' || n.lower === 'for') && before && (titleHeads.has(before.lower) || ofStateFor)) {
-        // "Chancellor of the Exchequer Rachel Reeves", "Minister of the Interior X": "the" before the department.
+        // "Chancellor of the Exchequer Helen Marsh", "Minister of the Interior X": "the" before the department.
         const d = theDepartment(tokens, j + 1);
         const dept = tokens[d];
         if (dept && dept.cap && departmentWords.has(dept.lower)) {
@@ -419,7 +419,7 @@ export function capitalRuns(tokens: readonly Token[]): Run[] {
 export function isStarter(t: Token): boolean {
   // "US Treasury Secretary": the country's capitals are not the pronoun "us".
   if (t.text === 'US') return false;
-  // "entrepreneur Do Kwon": mid-sentence, a capitalised particle ("Do", "De") opens a name; English does not
+  // "entrepreneur Do Kwang": mid-sentence, a capitalised particle ("Do", "De") opens a name; English does not
   // capitalise its function words there.
   if (!t.first && NAME_PARTICLES.has(t.lower)) return false;
   return STARTERS_AND_FUNCTION_WORDS.has(t.lower);
@@ -435,7 +435,7 @@ export function isKnownPlaceOrOrg(lowerPhrase: string): boolean {
  */
 function nameWords(tokens: readonly Token[], start: number, end: number): number {
   let n = 0;
-  // Nor the periods of initials ("K. P. Sharma Oli" has four).
+  // Nor the periods of initials ("K. P. Raj Adhikari" has four).
   for (let k = start; k < end; k++) {
     const t = tokens[k] as Token;
     if (!NAME_PARTICLES.has(t.lower) && t.text !== '.') n++;
@@ -450,7 +450,7 @@ export function particleSurname(t: Token): boolean {
   return t.cap && t.word && t.text.length >= 2 && !ARTICLE_PARTICLES.has(t.lower);
 }
 
-/** A single capital letter: an initial when a period follows ("S. Jaishankar"). */
+/** A single capital letter: an initial when a period follows ("S. Raghavan"). */
 function isInitial(t: Token): boolean {
   return t.word && t.text.length === 1 && t.cap;
 }
@@ -465,12 +465,12 @@ export function nameLike(t: Token, position: number, next?: Token, prev?: Token)
   if (!t.cap) return false;
   // Cheap first-letter checks spare the regular expressions for most words.
   const c0 = t.text.charCodeAt(0);
-  // I, V, X: a regnal numeral after a name ("Felipe VI"); before one, with a period, an initial ("V. Raman").
+  // I, V, X: a regnal numeral after a name ("Alfonso XIV"); before one, with a period, an initial ("V. Raman").
   if ((c0 === 73 || c0 === 86 || c0 === 88) && ROMAN.test(t.text))
     return position > 0 || (t.text.length === 1 && next?.text === '.');
   const c1 = t.text.charCodeAt(1);
   const lowerSecond = c1 >= 97 && c1 <= 122;
-  // "K.P. Sharma Oli": dotted initials before a name word, unless they abbreviate a country or a body ("U.S.").
+  // "K.P. Raj Adhikari": dotted initials before a name word, unless they abbreviate a country or a body ("U.S.").
   if (c1 === 46 && DOTTED_INITIALS.test(t.text))
     return (
       next !== undefined &&
@@ -484,7 +484,7 @@ export function nameLike(t: Token, position: number, next?: Token, prev?: Token)
   if (!lowerSecond && ACRONYM.test(t.text) && !/^\p{Lu}\p{Ll}/u.test(t.text)) return false;
   const f = wordFlags(t.lower);
   if (f & (TITLE_HEAD | HONORIFIC)) {
-    // "Hassan Sheikh Mohamud": inside a name, before another name word, "Sheikh" is a name word (Somali, Arab);
+    // "Abdi Sheikh Warsame": inside a name, before another name word, "Sheikh" is a name word (Somali, Arab);
     // so is a Malay "Tengku" in a father's name ("Amir Tengku Abdul Rahman").
     return (
       INNER_HONORIFICS.has(t.lower) &&
@@ -495,18 +495,18 @@ export function nameLike(t: Token, position: number, next?: Token, prev?: Token)
       next.sent === t.sent
     );
   }
-  // "Jun" is a name ("Zhang Jun"); "June 5" or "Jun. 5" is a date.
+  // "Jun" is a name ("Ma Jun"); "June 5" or "Jun. 5" is a date.
   if (f & WEEKDAY) return false;
-  // Inside a name, a period after "Jun"/"May" ends the sentence ("said Zhang Jun.", "Prime Minister Theresa May.").
+  // Inside a name, a period after "Jun"/"May" ends the sentence ("said Ma Jun.", "Prime Minister Theresa May.").
   if (
     f & MONTH &&
     (t.lower.length > 4 || (next?.text === '.' && position === 0) || /^\d/.test(next?.text ?? ''))
   )
     return false;
-  // "Park Jin" is a name; "Capella Hotel" is not.
+  // "Seo Jin" is a name; "Capella Hotel" is not.
   if (f & (ORG_HEAD | PLACE_HEAD) && position > 0) return false;
-  // "Finance Minister Sri Mulyani Indrawati": "Sri" opens a country's name only before "Lanka" ("Sri Lankan").
-  // "Luis Montenegro", "Bill English": a country or a demonym that ends a name after a given name is a surname.
+  // "Finance Minister Sri Rahayu Wulandari": "Sri" opens a country's name only before "Lanka" ("Sri Lankan").
+  // "Pablo Montenegro", "Bill English": a country or a demonym that ends a name after a given name is a surname.
   if (
     f & (DEMONYM | COUNTRY) &&
     !(t.lower === 'sri' && next?.cap && !next.lower.startsWith('lanka')) &&
@@ -520,10 +520,10 @@ export function nameLike(t: Token, position: number, next?: Token, prev?: Token)
   return true;
 }
 
-/** Honorifics that, inside a name, are part of it: "Hassan Sheikh Mohamud", "Amir Tengku Abdul Rahman". */
+/** Honorifics that, inside a name, are part of it: "Abdi Sheikh Warsame", "Amir Tengku Abdul Rahman". */
 const INNER_HONORIFICS = new Set(['sheikh', 'sheik', 'tengku']);
 
-/** "Luis Montenegro": a one-word country or demonym right after a given name (not a place), ending the name. */
+/** "Pablo Montenegro": a one-word country or demonym right after a given name (not a place), ending the name. */
 function countrySurname(t: Token, position: number, next?: Token, prev?: Token): boolean {
   return (
     position === 1 &&
@@ -547,7 +547,7 @@ export interface TitledName {
 
 /**
  * End (exclusive) of the honorifics from `at` before a name, within `end`: "Mr.", "Sheikh", "Tan Sri", "Datuk
- * Seri", "Tun Dr", and Burmese "U" ("U Than Swe": a lone capital with no period, before a capitalised word).
+ * Seri", "Tun Dr", and Burmese "U" ("U Than Zaw": a lone capital with no period, before a capitalised word).
  */
 function honorificEnd(tokens: readonly Token[], at: number, end: number): number {
   let k = at;
@@ -587,20 +587,20 @@ export function splitTitledRun(tokens: readonly Token[], run: Run): TitledName |
     const t = tokens[k] as Token;
     if ((titleHeads.has(t.lower) && !honorifics.has(t.lower)) || amirTitle(tokens, k)) {
       h = k;
-      // "Director of the General Office Cai Qi": a title word inside the body ("General") is not the head.
+      // "Director of the General Office Cao Ping": a title word inside the body ("General") is not the head.
       const bodyEnd = titleBodyEnd(tokens, k + 1);
       if (bodyEnd > 0 && bodyEnd < run.end) k = bodyEnd - 1;
     }
   }
   if (h < 0) {
-    // "Mr. Biden", "Tan Sri Muhammad Shafee": honorifics alone give a name but no role.
+    // "Mr. Hadley", "Tan Sri Ahmad Rosli": honorifics alone give a name but no role.
     const n = honorificEnd(tokens, a, run.end);
     if (n === a || n >= run.end) return null;
-    // "U Than Swe": right after an honorific a capitalised function word is a name syllable.
+    // "U Than Zaw": right after an honorific a capitalised function word is a name syllable.
     let e = n < run.end - 1 && surnameAfterTitle(tokens, n, true) ? n + 1 : n;
     while (e < run.end && nameLike(tokens[e] as Token, e - n, tokens[e + 1], tokens[e - 1]) && e - n < 6) e++;
     if (e <= n) return null;
-    // "former prime minister Sheikh Hasina": after a lower-case title and before a lone name word, "Sheikh" is part
+    // "former prime minister Sheikh Nasrin": after a lower-case title and before a lone name word, "Sheikh" is part
     // of the name (as after a title below); "a cable to Sheikh Fahad" styles a Gulf royal.
     const sheikh = tokens[n - 1];
     const title = tokens[a - 1];
@@ -625,7 +625,7 @@ export function splitTitledRun(tokens: readonly Token[], run: Run): TitledName |
   } else if (of && (of.lower === 'of' || of.lower === 'for')) {
     k = Math.min(departmentEnd(tokens, theDepartment(tokens, k + 1)), run.end);
     titleEnd = k - 1;
-    // "Chairman of State Affairs of the DPRK Kim Jong Un": the department's state.
+    // "Chairman of State Affairs of the DPRK Ri Chol Su": the department's state.
     const stateEnd = titleBodyEnd(tokens, k);
     if (stateEnd > 0 && stateEnd < run.end) {
       titleEnd = stateEnd - 1;
@@ -651,7 +651,7 @@ export function splitTitledRun(tokens: readonly Token[], run: Run): TitledName |
   k = honorificEnd(tokens, k, run.end);
   const nameStart = k;
   // The title ends right before k, whatever its last word ("Minister of Agriculture He Zhiqiang"); "Vice President
-  // JD Vance": two capitals before a surname are initials.
+  // JT Harlan": two capitals before a surname are initials.
   let e =
     k < run.end - 1 && (surnameAfterTitle(tokens, k, true) || initialsBeforeName(tokens, k)) ? k + 1 : k;
   while (
@@ -660,7 +660,7 @@ export function splitTitledRun(tokens: readonly Token[], run: Run): TitledName |
     nameWords(tokens, nameStart, e) < 6
   )
     e++;
-  // Trailing particles are not part of a name; a capitalised one is a surname ("Governor Shaktikanta Das").
+  // Trailing particles are not part of a name; a capitalised one is a surname ("Governor Arindam Das").
   while (
     e > nameStart &&
     NAME_PARTICLES.has((tokens[e - 1] as Token).lower) &&
@@ -679,11 +679,11 @@ export function splitTitledRun(tokens: readonly Token[], run: Run): TitledName |
       (only.lower.endsWith('s') && orgHeads.has(only.lower.slice(0, -1))))
   )
     return null;
-  // "Prime Minister Sheikh Hasina": before a lone name word, "Sheikh" is part of the name.
+  // "Prime Minister Sheikh Nasrin": before a lone name word, "Sheikh" is part of the name.
   const hon = tokens[nameStart - 1];
   if (e - nameStart === 1 && nameStart - 1 > titleEnd && (hon?.lower === 'sheikh' || hon?.lower === 'sheik'))
     return { titleStart: a, titleEnd, nameStart: nameStart - 1, nameEnd: e };
-  // The name must reach the end of the run or stop at a clear non-name ("Xi Jinping Thursday").
+  // The name must reach the end of the run or stop at a clear non-name ("Liu Zhiwei Thursday").
   return { titleStart: a, titleEnd, nameStart, nameEnd: e };
 }
 
@@ -741,7 +741,7 @@ export function titlePrefixStart(tokens: readonly Token[], at: number): number {
     if (!titleModifiers.has(t.lower) && !titleHeads.has(t.lower) && !timedTitle(t)) break;
     j--;
   }
-  // "Chinese Foreign Ministry spokesperson Mao Ning": the body before a lower-case title belongs to it.
+  // "Chinese Foreign Ministry spokesperson Hou Lan": the body before a lower-case title belongs to it.
   if (j + 1 < at) {
     let k = j;
     while (k >= 0) {
@@ -763,7 +763,7 @@ export function titlePrefixStart(tokens: readonly Token[], at: number): number {
     )
       j = k;
   }
-  // "Russia's deputy ambassador Anna …", "North Korea's U.N. Ambassador Kim Song": a country's possessive
+  // "Russia's deputy ambassador Anna …", "North Korea's U.N. Ambassador Pak Song": a country's possessive
   // before the title belongs to it (it says whom the title holder represents).
   const owner = tokens[j];
   if (owner && (owner.text === "'s" || owner.text === '’s') && owner.sent === sent) {
@@ -835,7 +835,7 @@ export function lowerTitleStart(tokens: readonly Token[], at: number): number {
 }
 
 /**
- * "Norwegian striker Erling Haaland", "Xinhua reporter Chen Jing", "presidential aide Yury Ushakov": an
+ * "Norwegian striker Lars Bakke", "Xinhua reporter Chen Lu", "presidential aide Igor Fomin": an
  * occupation right before the name at `at`, after a nationality, a body, a title word or a possessive; or after a
  * nationality and up to two words of its trade ("South Korean cryptocurrency entrepreneur"). The number of
  * lower-case words the occupation spans, or 0.
@@ -858,7 +858,7 @@ function occupationBefore(tokens: readonly Token[], at: number): number {
 }
 
 /**
- * "Vice Premier He Lifeng", "national security advisor Le Duc Chinh", "talks with To Lam": right after a title or
+ * "Vice Premier He Wenjun", "national security advisor Le Duc Chinh", "talks with To Van Hai": right after a title or
  * a lower-case word, a capitalised word that is also a function word ("He", "Le", "To") starts a name when a name
  * word follows it.
  */
@@ -877,14 +877,14 @@ function surnameAfterTitle(tokens: readonly Token[], at: number, titleEndsBefore
     // Asked of the first word of every run: the function-word test rules out most of them at once.
     (wordFlags(t.lower) & FUNCTION_WORD) !== 0 &&
     (titleEndsBefore ||
-      // "talks with To Lam": mid-sentence, after a lower-case word, English never capitalises "To" or "He".
+      // "talks with To Van Hai": mid-sentence, after a lower-case word, English never capitalises "To" or "He".
       (prev.word && !prev.cap && !t.first) ||
       (titleHeads.has(prev.lower) && !honorifics.has(prev.lower))) &&
     nameLike(next, 1, tokens[at + 2])
   );
 }
 
-/** "JD" of "Vice President JD Vance": two capitals that name no country or body, before a name word. */
+/** "JT" of "Vice President JT Harlan": two capitals that name no country or body, before a name word. */
 function initialsBeforeName(tokens: readonly Token[], at: number): boolean {
   const t = tokens[at] as Token;
   const next = tokens[at + 1];
@@ -905,7 +905,7 @@ export function bareName(tokens: readonly Token[], run: Run): Run | null {
   const surnameFirst = surnameAfterTitle(tokens, a, false);
   if (!surnameFirst) while (a < run.end && isStarter(tokens[a] as Token)) a++;
   if (a >= run.end) return null;
-  // "congratulating JD Vance on …": two capitals before a name word are initials here too.
+  // "congratulating JT Harlan on …": two capitals before a name word are initials here too.
   const initials = !surnameFirst && a + 1 < run.end && initialsBeforeName(tokens, a);
   for (let k = surnameFirst || initials ? a + 1 : a; k < run.end; k++)
     if (!nameLike(tokens[k] as Token, k - a, tokens[k + 1], tokens[k - 1])) return null;
@@ -937,7 +937,7 @@ const NUMBERED_NOUNS = new Set(
 );
 
 /**
- * "Benedict XVI", "John Paul II": names before a regnal number are a monarch's or a pope's, even when no
+ * "Gregory XVII", "John Paul II": names before a regnal number are a monarch's or a pope's, even when no
  * first-name list knows them (popes' names are often dictionary words: "Benedict", "Leo", "Innocent").
  */
 export function regnalName(tokens: readonly Token[], run: Run): boolean {

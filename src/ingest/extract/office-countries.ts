@@ -81,7 +81,7 @@ export function seatCountry(
 }
 
 /**
- * "the Supreme People's Court of China … conveyed an invitation from its President Zhang Jun": the country that ends
+ * "the Supreme People's Court of China … conveyed an invitation from its President Ma Jun": the country that ends
  * the name of a body ("… Court of China", "China's Supreme Court") before the "its" that opens the role span at
  * `start`, in the same sentence; or null.
  */

@@ -1,7 +1,7 @@
 // Organisations and places: capitalised phrases classified by their head word (Council, Ministry, Bank …
 // vs Hall, Province, Airport …), compromise's gazetteer (countries, cities, regions, organisations),
 // "(ACRONYM)" definitions, and "in/at/to X" for unknown place names. Countries are normalised.
-import type { Mention, PersonRecord } from '../extract-people.ts';
+import type { Mention, PersonRecord } from './person-record.ts';
 import type { ParsedArticle } from '../parse-article.ts';
 import {
   cityNames,
@@ -727,7 +727,7 @@ function classify(from: number): void {
     return;
   }
   if (generic && kind) return;
-  // "Qualcomm CEO Cristiano Amon", "Samsung Electronics Chairman Lee …": the employer named in a title.
+  // "Qualcomm CEO Daniel Kerr", "Samsung Electronics Chairman Lee …": the employer named in a title.
   const employer = employerEnd(s, firstEnd);
   if (employer > s) {
     addOrg(phraseText(s, employer));
@@ -764,7 +764,7 @@ function classify(from: number): void {
  * End of the body in a title run that ends right before a person's name ("Qualcomm CEO" before "Cristiano
  * Amon"), or -1: the words before the title heads, when none is a place, a nationality (but a leading one, as in
  * "Saudi Aramco"), a title or department word or a seat of government, and one at least is a known organisation
- * or no English word. "Saudi Aramco President and CEO Amin Nasser": a second title may follow.
+ * or no English word. "Saudi Aramco President and CEO Faisal Qureshi": a second title may follow.
  */
 function employerEnd(s: number, end: number): number {
   let q = end;
@@ -773,7 +773,7 @@ function employerEnd(s: number, end: number): number {
     while (q < end + 4 && titleHeads.has(tokens[q]?.lower ?? '')) q++;
   }
   if (!inPerson[q] || (q > end && q === end + 1)) return -1;
-  // "Chief Cabinet Secretary Hirokazu Matsuno": the modifier before the body belongs to the title.
+  // "Chief Cabinet Secretary Taro Nishida": the modifier before the body belongs to the title.
   if (TITLE_RANKS.has(tokens[s - 1]?.lower ?? '') && tokens[s - 1]?.cap) return -1;
   const e = headEnd(s, end);
   if (e === end || e === s) return -1;
@@ -956,7 +956,7 @@ function shortFormOfFound(acr: string): boolean {
   return orgInitials.includes(acr);
 }
 
-/** "the Kremlin said", "Kremlin spokesman Dmitry Peskov": the seat speaks for the government. */
+/** "the Kremlin said", "Kremlin spokesman Oleg Zimin": the seat speaks for the government. */
 function speaksAsBody(k: number): boolean {
   let n = tokens[k + 1];
   if (n?.lower === 'has' || n?.lower === 'had') n = tokens[k + 2];

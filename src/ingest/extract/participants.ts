@@ -5,7 +5,7 @@
 // mention itself is negated ("on behalf of", "an initiative of", "is also absent", "his father,"). Time
 // markers and evidence are scoped to a clause: a relative clause or appositive after a name is judged apart
 // from the rest of its sentence.
-import type { Mention, PersonRecord } from '../extract-people.ts';
+import type { Mention, PersonRecord } from './person-record.ts';
 import type { ParsedArticle } from '../parse-article.ts';
 import { countryNames, demonymCountry, reportingVerbs, verbWords } from './lexicon.ts';
 import type { Token, TokenizedText } from './tokenize.ts';
@@ -194,7 +194,7 @@ const LOCAL_BEFORE =
 /** "The mainland denounced the speech of Taiwan leader X": the one criticised is the target, not a party to it. */
 const CRITICISED_BEFORE =
   /\b(?:slam(?:s|med)?|denounc(?:e|es|ed|ing)|condemn(?:s|ed|ing)?|critici[sz](?:e|es|ed|ing)|rebuk(?:e|es|ed|ing)|lambast(?:s|ed|ing)?)\b[^,;.:"“”]*$/i;
-// "his father, X": a relative named in apposition is cited; "Kishida's wife Yuko Kishida … also attended" is not.
+// "his father, X": a relative named in apposition is cited; "Tanabe's wife Emiko Tanabe … also attended" is not.
 const FAMILY_BEFORE =
   /\b(?:father|mother|wife|husband|son|daughter|sister|brother|widow|spouse|uncle|aunt|cousin|grandson|granddaughter)\s*,\s*$/i;
 /**
@@ -204,7 +204,7 @@ const FAMILY_BEFORE =
 const COMPANION_BEFORE = /\b(?:accompanied by|and) (?:his|her|their) [a-z]+\s*,\s*$/i;
 const ACCOMPANYING_BEFORE = /\baccompanied by (?:his|her|their) [a-z]+\s*,?\s*$/i;
 /**
- * "Xi Jinping's congratulatory letter", "the Ishiba government's policy", "President X's nominee", "X's far-right
+ * "Liu Zhiwei's congratulatory letter", "the Tanabe government's policy", "President X's nominee", "X's far-right
  * Freedom Party": cited, not present.
  */
 const CITED_AFTER =
@@ -438,7 +438,7 @@ function decide(people: PersonRecord[], article: ParsedArticle): void {
       if (m.kind === 'pronoun' || tokens[m.end]?.text !== ',') continue;
       const open = tokens[m.end + 1];
       if (!open || open.sent !== m.sent || open.cap || !open.word || CLAUSE_SKIP.has(open.lower)) continue;
-      // "The emperor's father, Akihito, made a state visit …, when he was hosted by X": after a name set off by
+      // "The emperor's father, Haruhito, made a state visit …, when he was hosted by X": after a name set off by
       // commas, a verb is the sentence's own, not a clause about the name.
       if (tokens[m.start - 1]?.text === ',' && verbWords.has(open.lower) && !open.lower.endsWith('ing'))
         continue;
@@ -481,7 +481,7 @@ function decide(people: PersonRecord[], article: ParsedArticle): void {
     return;
   }
 
-  // "Foreign Ministry spokesperson Mao Ning on Thursday called … at a regular press conference": the
+  // "Foreign Ministry spokesperson Hou Lan on Thursday called … at a regular press conference": the
   // spokesperson holding the briefing is its one participant; the leaders they speak about are not.
   let ledeSubject: PersonRecord | undefined;
   let first = Infinity;
@@ -611,7 +611,7 @@ function hasEvidence(p: PersonRecord, speakersTakePart: boolean, ledeMeeting: bo
         return true;
       continue;
     }
-    // "Hasina met with Chinese President Xi Jinping on the same day": when the headline and the lede report a
+    // "Nasrin met with Chinese President Liu Zhiwei on the same day": when the headline and the lede report a
     // meeting of two named sides, someone first named later in a sentence about meeting is at another meeting.
     const laterMeeting =
       !speakersTakePart &&
@@ -912,7 +912,7 @@ function died(m: Mention): boolean {
   );
 }
 
-/** "Myanmar sent Aung Kyaw Moe", "sent Foreign Minister X": the one sent represents a side at the event. */
+/** "Myanmar sent Kyaw Min Thein", "sent Foreign Minister X": the one sent represents a side at the event. */
 function sentToEvent(m: Mention): boolean {
   let k = m.start - 1;
   while (k > m.start - 6 && tokens[k]?.cap && tokens[k]?.word) k--;

@@ -1,6 +1,6 @@
-// Russian address by given name and patronymic ("Sergei Viktorovich, please report," Putin said) names the same
-// person as the given name and surname elsewhere in the story ("Foreign Minister Sergei Lavrov").
-import type { PersonRecord, Mention } from '../extract-people.ts';
+// Russian address by given name and patronymic ("Pavel Andreyevich, please report," Orlov said) names the same
+// person as the given name and surname elsewhere in the story ("Foreign Minister Pavel Sorokin").
+import type { PersonRecord, Mention } from './person-record.ts';
 
 /** An East Slavic patronymic: "Viktorovich", "Sergeyevich", "Ivanovna", "Ilyinichna". */
 const PATRONYMIC = /^\p{Lu}\p{Ll}+(?:ovich|evich|ovna|evna|ichna)$/u;

@@ -1,4 +1,4 @@
-// "Russia's Permanent Representative to international organizations in Vienna Mikhail Ulyanov": a title that runs
+// "Russia's Permanent Representative to international organizations in Vienna Oleg Markin": a title that runs
 // on to a city right before the name. The name is found (the city is cut off it); this finds
 // where its title starts.
 import type { Token } from './tokenize.ts';

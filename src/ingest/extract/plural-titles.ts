@@ -1,4 +1,4 @@
-// A plural title shared by the names listed after it: "Foreign Ministers Wang Yi and Sergei Lavrov", "Presidents
+// A plural title shared by the names listed after it: "Foreign Ministers Zhao Lin and Pavel Sorokin", "Presidents
 // A, B and C", "Chinese and Russian Foreign Ministers X and Y" (the demonyms taken in order). Wire copy writes this
 // often; the run-by-run reading of names finds at most the last name of such a list, without its role.
 import type { Token } from './tokenize.ts';
@@ -74,7 +74,7 @@ function countryAt(tokens: readonly Token[], from: number): { country: string; e
   return one === undefined ? null : { country: one, end: at + 1 };
 }
 
-/** A name at `at` ("Sergei Lavrov", "Macron") or -1: its end (exclusive). */
+/** A name at `at` ("Pavel Sorokin", "Sorokin") or -1: its end (exclusive). */
 function nameEnd(tokens: readonly Token[], at: number, sent: number): number {
   let e = at;
   while (e < at + 6) {
@@ -243,7 +243,7 @@ export function singularTitle(text: string): string | null {
 
 /**
  * The first group whose plural title ends from token `from` to the end of `run`, or null. A plural head is inside
- * a capitalised run ("Foreign Ministers Wang Yi") or at most three tokens before one ("professors Joseph",
+ * a capitalised run ("Foreign Ministers Zhao Lin") or at most three tokens before one ("professors Joseph",
  * "ministers, Wang", "ministers, alongside Anis"): asked run by run, as the runs are read, only those tokens are
  * looked at, each turned away by its last letter or one Map lookup.
  */

@@ -1,7 +1,7 @@
-// "Amorim, Lula's chief adviser", "his vice president, Francia Márquez", "Xi and his wife Peng Liyuan": someone
+// "Tavares, Lima's chief adviser", "his vice president, Rosa Cárdenas", "Liu and his wife Fang Meiling": someone
 // introduced as another person's aide, deputy or relative serves (or belongs to) that person's country. Asked
 // only for people the other rules left without a country.
-import type { Mention, PersonRecord } from '../extract-people.ts';
+import type { Mention, PersonRecord } from './person-record.ts';
 import { appositiveHeads, relationWords } from './roles.ts';
 import type { Token } from './tokenize.ts';
 

@@ -14,8 +14,8 @@ export const rankAbbreviations: ReadonlySet<string> = new Set([
   'cmdr',
   'sgt',
   'lt',
-  // The AP's abbreviated civil titles ("Gov. Roy Cooper", "Lt. Gov. X", "Rep. Y"); not "Sen.", which as a title
-  // head would split "Hun Sen".
+  // The AP's abbreviated civil titles ("Gov. Ray Tolliver", "Lt. Gov. X", "Rep. Y"); not "Sen.", which as a title
+  // head would split "Chea Sen".
   'gov',
   'rep',
 ]);
@@ -24,7 +24,7 @@ function militaryRankAbbreviations(): string[] {
   return [...rankAbbreviations].filter((w) => w !== 'lt');
 }
 
-/** Title heads that can stand right before a name ("President Xi", "Pope Francis", "first lady Jill"). */
+/** Title heads that can stand right before a name ("President Liu", "Pope Leonides", "first lady Jill"). */
 export const titleHeads = new Set([
   'president',
   'vice-president',
@@ -131,9 +131,9 @@ export const titleHeads = new Set([
   'lecturer',
   // Malaysia's "Menteri Besar", the chief minister of a state ("Johor Menteri Besar X").
   'besar',
-  // Military ranks as written before a name, abbreviated with a period ("Gen. Kim", "Adm. Samuel Paparo").
+  // Military ranks as written before a name, abbreviated with a period ("Gen. Kim", "Adm. Samuel Hart").
   ...militaryRankAbbreviations(),
-  // Occupations written before a name like a title ("swimmer Pan Zhanle", "pianist Lang Lang").
+  // Occupations written before a name like a title ("swimmer Pan Xiaoyu", "pianist Lang Lang").
   'swimmer',
   'athlete',
   'footballer',
@@ -152,7 +152,7 @@ export const titleHeads = new Set([
   'cosmonaut',
   'taikonaut',
   'scientist',
-  // Positions in a team ("Striker Oh Hyeon-gyu", "midfielder Lee Jae-sung"); not "forward", which reads as an
+  // Positions in a team ("Striker Oh Min-gyu", "midfielder Lee Tae-won"); not "forward", which reads as an
   // adverb before a name ("put forward President X's initiative"), nor "coach", also a bus ("head coach" is
   // read as an occupation after "head").
   'striker',
@@ -170,8 +170,8 @@ export const titleHeads = new Set([
   'translator',
   'interpreter',
 ]);
-// British and China Daily spelling hyphenates the "vice" of a title ("Vice-Premier He Lifeng", "Vice-Minister of
-// Finance Liao Min", "Vice-Mayor Hua Yuan"): the same title heads.
+// British and China Daily spelling hyphenates the "vice" of a title ("Vice-Premier He Wenjun", "Vice-Minister of
+// Finance Guo Ming", "Vice-Mayor Tang Yuan"): the same title heads.
 for (const head of [...titleHeads]) if (!head.includes('-')) titleHeads.add(`vice-${head}`);
 
 const GENERIC_ACTORS = new Set([
@@ -238,7 +238,7 @@ export const appositiveHeads = new Set([
   'commander-in-chief',
   'correspondent',
   'commissar',
-  // "Aung Kyaw Moe, a senior official of its foreign ministry".
+  // "Kyaw Min Thein, a senior official of its foreign ministry".
   'official',
   'premier',
   'monarch',
@@ -343,7 +343,7 @@ export const titleModifiers = new Set([
   'political',
   'military',
   'policy',
-  // "head coach Hong Myung-bo", "head teacher".
+  // "head coach Hong Sang-woo", "head teacher".
   'head',
   // Participles that open a title ("managing director of the IMF", "presiding judge").
   'managing',
@@ -351,7 +351,7 @@ export const titleModifiers = new Set([
   'founding',
 ]);
 
-/** Words after "Secretary of"/"Minister of" that belong to the title ("Secretary of State Antony Blinken"). */
+/** Words after "Secretary of"/"Minister of" that belong to the title ("Secretary of State Daniel Mercer"). */
 export const departmentWords = new Set([
   'state',
   'defense',
@@ -448,7 +448,7 @@ export const departmentWords = new Set([
   'opposition',
   // The EU's "High Representative for Foreign Affairs and Security Policy".
   'policy',
-  // "Head of Government Aziz Akhannouch": Morocco's (and Monaco's, Andorra's) prime minister.
+  // "Head of Government Karim Bennani": Morocco's (and Monaco's, Andorra's) prime minister.
   'government',
   // "Cabinet Secretary for Foreign and Diaspora Affairs" (Kenya), "Minister of Diaspora" (West Africa).
   'diaspora',
@@ -468,9 +468,9 @@ export const honorifics = new Set([
   'madame',
   'madam',
   'mme',
-  // Swahili "teacher", the honorific of Tanzania's founding president ("Mwalimu Julius Nyerere").
+  // Swahili "teacher", the honorific of Tanzania's founding president ("Mwalimu Joseph Mrema").
   'mwalimu',
-  // Malaysian honours and Burmese "Daw" ("Datuk Seri Najib Razak", "Daw Aung San Suu Kyi").
+  // Malaysian honours and Burmese "Daw" ("Datuk Seri Rahman Aziz", "Daw Aung San Suu Kyi").
   'datuk',
   'dato',
   'datin',
@@ -478,11 +478,11 @@ export const honorifics = new Set([
   // "Datuk Seri Utama" (the higher grade of "Datuk Seri"); "Tengku", a Malay royal title before the honours.
   'utama',
   'tengku',
-  // "Sultan Haji Hassanal Bolkiah": the title of a Muslim who has made the pilgrimage, in Brunei and Malaysia.
+  // "Sultan Haji Rashid Mahmud": the title of a Muslim who has made the pilgrimage, in Brunei and Malaysia.
   'haji',
   'hajjah',
   // Hindi "Shri"/"Smt." of Indian official releases; Nigerian "Alhaji"/"Alhaja" (the pilgrimage); "Prof." and
-  // "Engr." of West African and South Asian styles ("Prof. Wumi Iledare", "Shri Nitin Gadkari").
+  // "Engr." of West African and South Asian styles ("Prof. Bola Akande", "Shri Ramesh Kulkarni").
   'shri',
   'smt',
   'shrimati',
@@ -490,10 +490,10 @@ export const honorifics = new Set([
   'alhaja',
   'prof',
   'engr',
-  // "H.E. Moussa Faki Mahamat": "His (or Her) Excellency", abbreviated in African and Gulf official styles.
+  // "H.E. Idriss Ali Mahamat": "His (or Her) Excellency", abbreviated in African and Gulf official styles.
   'h.e.',
   // "Sayyid Badr Albusaidi", "Sayyed Hassan Nasrallah": the style of Oman's ruling family and of Shiite clerics.
-  // (Iran's "Seyed Abbas Araghchi" and Pakistan's "Syed Asim Munir" write it as part of the name.)
+  // (Iran's "Seyed Hamid Rezaei" and Pakistan's "Syed Tariq Qureshi" write it as part of the name.)
   'sayyid',
   'sayyed',
 ]);

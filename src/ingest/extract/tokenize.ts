@@ -77,7 +77,7 @@ const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday'
 
 /**
  * Whether the token `next` continues the sentence that a period just before it seemed to end: a comma or a
- * lower-case word follows an abbreviation ("James Comer, R-Ky., said", "4:27 a.m. on", "vs. the"), and a weekday
+ * lower-case word follows an abbreviation ("James Cole, R-Ky., said", "4:27 a.m. on", "vs. the"), and a weekday
  * follows a time ("at 4:27 a.m. Wednesday").
  */
 function continuesAfterPeriod(tokens: readonly Token[], next: string, lowerStart: boolean): boolean {
@@ -222,7 +222,7 @@ function isHanziToken(t: Token): boolean {
 }
 
 /**
- * "John Lee Ka-chiu (李家超), chief executive of …": a name's Chinese (Japanese, Korean) spelling in brackets just
+ * "Peter Chan Ka-wai (陳家偉), chief executive of …": a name's Chinese (Japanese, Korean) spelling in brackets just
  * closed by the last token is dropped, so the name stays next to its title or appositive as in other stories.
  */
 function dropHanziGloss(tokens: Token[]): void {

@@ -151,7 +151,7 @@ function agencyParen(p: string): DatelineMatch | null {
   }
   if (!looksLikeAgency(agency)) return null;
   const known = knownAgency(agency) !== null || looksLikeOutlet(agency);
-  // A Title Case start needs strong evidence ("Chinese President Xi Jinping (C) met …" is not a dateline): a date,
+  // A Title Case start needs strong evidence ("Chinese President Liu Zhiwei (C) met …" is not a dateline): a date,
   // or a known agency and a separator ("Munich (dpa) - ", "Vatican City (AFP) – "). The city decides: "HANOI,
   // Vietnam (AP) —" adds its country in Title Case.
   const knownDash = sep !== '' && knownAgency(agency) !== null;

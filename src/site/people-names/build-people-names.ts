@@ -42,7 +42,7 @@ export function buildPeopleNames(
   const leafMax = opts.leafMax ?? defaultLeafMax;
   const { pageSize } = opts;
 
-  // Only aliases that add a term go into the files: "Wang" adds nothing to "Wang Yi", "石破茂" does.
+  // Only aliases that add a term go into the files: "Zhao" adds nothing to "Zhao Lin", "石破茂" does.
   const rows: PeopleNameEntry[] = [];
   // (person, term) pairs in people-index order, so every list below comes out already sorted.
   const pairs: [number, string][] = [];

@@ -232,7 +232,7 @@ export function phraseCandidates(
   for (const doc of docs) {
     seen.clear();
     for (const name of doc.names) seen.add(name);
-    // Chinese names stand in English copy as short runs of Han characters ("Wang Yi (王毅)"), often without an
+    // Chinese names stand in English copy as short runs of Han characters ("Zhao Lin (赵林)"), often without an
     // alias of their own: each short run counts as a name.
     for (const paragraph of [doc.title, ...doc.body])
       if (nonAscii.test(paragraph)) for (const [run] of paragraph.matchAll(hanName)) seen.add(run);

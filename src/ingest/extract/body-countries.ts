@@ -1,0 +1,178 @@
+// The country of the body a role names: a company's legal form or nationality, an office "of" a body, international
+// bodies and envoys to them.
+import { cityNames, countryNames, demonymCountry, internationalBodies } from './lexicon.ts';
+import { PARTY_WORDS } from './office-countries.ts';
+import { OFFICE_TIME_WORDS } from './one-holder-offices.ts';
+import type { PersonRecord } from './person-record.ts';
+import { honorifics, rankAbbreviations, titleHeads, titleModifiers, departmentWords } from './roles.ts';
+import type { Token } from './tokenize.ts';
+import { CITY, COUNTRY, DEMONYM, ORG_HEAD, PLACE_HEAD, REGION, wordFlags } from './word-classes.ts';
+
+/** The international bodies as whole words (" un "), to find in a role's text padded with spaces. */
+export const SPACED_BODIES = [...internationalBodies].map((body) => ` ${body} `);
+
+/** "spokesperson for the secretary-general" where an international official is "UN Secretary-General". */
+export function servesInternationalOffice(role: string, people: readonly PersonRecord[]): boolean {
+  const m = /\b(?:for|of|to) the ([a-z][\w-]*(?: [\w-]+)?)$/i.exec(role);
+  if (!m) return false;
+  const office = (m[1] as string).toLowerCase();
+  return people.some(
+    (q) =>
+      q.international &&
+      q.roles.some((r) => {
+        const lower = r.toLowerCase();
+        return lower === office || lower.endsWith(` ${office}`);
+      }),
+  );
+}
+
+/** The capitalised body a role is an office "of" ("President of Emirates Airline" → "Emirates Airline"), or null. */
+export function officeBody(role: string): string | null {
+  const m = / of (?:the )?(\p{Lu}[\p{L}'’-]*(?: (?:and |of |for )?\p{Lu}[\p{L}'’-]*)+)$/u.exec(role);
+  return m ? (m[1] as string) : null;
+}
+
+/** Whether two bodies are one: the same name, or one the other's start ("Emirates Airline" of "… and Group"). */
+export function sameBody(a: string | null, b: string): boolean {
+  if (!a) return false;
+  const [short, long] = a.length < b.length ? [a, b] : [b, a];
+  return long === short || long.startsWith(`${short} `);
+}
+
+/**
+ * "took office as his deputy", "was sworn in as her spokesperson", "became his chief of staff": the token index of
+ * the "his"/"her" that follows the name ending at `end`, or -1.
+ */
+export function officeUnderAt(tokens: readonly Token[], end: number): number {
+  const a = tokens[end]?.lower;
+  const b = tokens[end + 1]?.lower;
+  let k = -1;
+  if ((a === 'took' || a === 'takes') && b === 'office' && tokens[end + 2]?.lower === 'as') k = end + 3;
+  else if (a === 'became' || a === 'becomes') k = end + 1;
+  else if (
+    (a === 'was' || a === 'is') &&
+    (b === 'appointed' || b === 'named') &&
+    tokens[end + 2]?.lower === 'as'
+  )
+    k = end + 3;
+  const own = tokens[k]?.lower;
+  return own === 'his' || own === 'her' ? k : -1;
+}
+
+const ENVOY_TO_RE =
+  /\b(?:ambassador|envoy|representative|permanent representative|delegate)s? (?:to|at) (?:the )?$/;
+
+/** Whether the body ` un ` in `roleText` is the one an envoy is sent to ("ambassador to the UN"). */
+export function envoyTo(roleText: string, body: string): boolean {
+  const at = roleText.indexOf(body);
+  return ENVOY_TO_RE.test(roleText.slice(Math.max(0, at - 40), at + 1));
+}
+
+/** Companies' legal forms and the countries whose law has them ("Siemens AG", "Maybank Bhd"). */
+const COMPANY_FORMS = new Map<string, string[]>([
+  ['ag', ['Germany', 'Switzerland', 'Austria']],
+  ['gmbh', ['Germany', 'Austria', 'Switzerland']],
+  ['plc', ['United Kingdom', 'Ireland']],
+  ['bhd', ['Malaysia']],
+  ['spa', ['Italy']],
+  ['oyj', ['Finland']],
+  ['asa', ['Norway']],
+  ['nv', ['Netherlands', 'Belgium']],
+  ['bv', ['Netherlands']],
+  ['tbk', ['Indonesia']],
+]);
+
+/** The countries the legal form ending a company's name in `role` allows, or undefined. */
+export function companyFormCountries(role: string): string[] | undefined {
+  for (const w of role.split(/[\s,]+/)) {
+    if (!/^\p{Lu}/u.test(w)) continue;
+    const forms = COMPANY_FORMS.get(w.toLowerCase().replace(/\./g, ''));
+    if (forms) return forms;
+  }
+  return undefined;
+}
+
+/** Nouns for a company after a nationality: "Chinese firm X", "the South Korean carmaker X". */
+const COMPANY_NOUNS = new Set([
+  'company',
+  'firm',
+  'group',
+  'giant',
+  'maker',
+  'carmaker',
+  'conglomerate',
+  'partner',
+]);
+
+/**
+ * The country of the body a role names before its title ("Rongsheng Petrochemical" of "Rongsheng Petrochemical
+ * Chairman") where the story introduces that body with a country's possessive or a nationality ("China's
+ * Rongsheng Petrochemical", "Chinese firm Rongsheng Petrochemical"); else null.
+ */
+export function bodyHomeCountry(role: string, tokens: readonly Token[]): string | null {
+  const body: string[] = [];
+  for (const w of role.split(/\s+/)) {
+    const lower = w.toLowerCase();
+    if (
+      !/^\p{Lu}/u.test(w) ||
+      titleHeads.has(lower) ||
+      titleModifiers.has(lower) ||
+      departmentWords.has(lower) ||
+      honorifics.has(lower)
+    )
+      break;
+    body.push(w);
+  }
+  const first = body[0];
+  // "Chinese Foreign Minister", "Committee Chairman": no body of a name of its own to look for.
+  if (first === undefined || wordFlags(first.toLowerCase()) & (DEMONYM | COUNTRY | ORG_HEAD | PLACE_HEAD))
+    return null;
+  for (let k = 2; k < tokens.length; k++) {
+    if ((tokens[k] as Token).text !== first || !body.every((w, q) => tokens[k + q]?.text === w)) continue;
+    const before = tokens[k - 1] as Token;
+    if (before.text === "'s" || before.text === '’s') {
+      const c = countryNames.get((tokens[k - 2] as Token).lower);
+      if (c) return c;
+    }
+    const demonym = COMPANY_NOUNS.has(before.lower) ? tokens[k - 2] : before;
+    const c = demonym?.cap ? demonymCountry.get(demonym.lower) : undefined;
+    if (c) return c;
+  }
+  return null;
+}
+
+/** Whether a role names a body of its own ("Qualcomm CEO"), beyond title words, departments and places. */
+export function namesABody(role: string, datelineCity = ''): boolean {
+  const words = role.split(/\s+/);
+  // "Labour Party leader": a political party is a country's own.
+  // "Opposition Social Democrat leader", "Conservative Leader": so is a party named by its members.
+  if (words.some((w) => PARTY_WORDS.has(w))) return false;
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i] as string;
+    if (!/^\p{Lu}/u.test(w)) continue;
+    // "Gov. Gen.": an abbreviated title keeps its period.
+    const lower = w.toLowerCase().replace(/\.$/, '');
+    // "Long Beach Mayor": a city of two words is a place, not a body.
+    const next = words[i + 1];
+    if (next !== undefined && /^\p{Lu}/u.test(next) && cityNames.has(`${lower} ${next.toLowerCase()}`)) {
+      i++;
+      continue;
+    }
+    const f = wordFlags(lower);
+    if (
+      titleHeads.has(lower) ||
+      titleModifiers.has(lower) ||
+      departmentWords.has(lower) ||
+      honorifics.has(lower) ||
+      rankAbbreviations.has(lower)
+    )
+      continue;
+    // "Asheville Mayor" under "ASHEVILLE, N.C. (AP) —": the dateline's city is a place, known or not.
+    if (f & (DEMONYM | COUNTRY | CITY | REGION) || lower === datelineCity) continue;
+    // "Outgoing Chancellor", "Committee Chairman", "House Speaker": a time word, or a body named only by its kind,
+    // names no body of its own.
+    if (OFFICE_TIME_WORDS.includes(lower) || f & (ORG_HEAD | PLACE_HEAD)) continue;
+    return true;
+  }
+  return false;
+}

@@ -1,0 +1,161 @@
+// Later mentions of people already found: their names in the headline, and he/his/she/her in the story.
+import { NAME_PARTICLES } from './names.ts';
+import { SPEECH_AFTER } from './person-cues.ts';
+import type { Mention, PersonRecord } from './person-record.ts';
+import type { Token, TokenizedText } from './tokenize.ts';
+
+export const PRONOUNS = new Map<string, 'm' | 'f'>([
+  ['he', 'm'],
+  ['him', 'm'],
+  ['his', 'm'],
+  ['she', 'f'],
+  ['her', 'f'],
+]);
+const TITLE_CITED =
+  /^[^\s]*\s*['’]s\s+(?:[\w’'-]+\s+){0,3}?(?:letter|message|initiative|proposal|vision|thought|policy|policies|idea|concept|remarks|comments|claims|accusations|criticism|tweets?|posts?|op-ed|article|book)\b/i;
+/**
+ * "… funeral for former PM X", "…, replacing X", "… after X resigns", "… in blow to X", "Mainland slams X's speech":
+ * a headline naming the dead, the one replaced, an earlier event's actor, the one an outcome hurts or the one
+ * criticised cites them.
+ */
+const TITLE_CITED_BEFORE =
+  /\b(?:funeral (?:of|for)|memorial (?:of|for)|tributes? to|in hono(?:u)?r of|hono(?:u)?ring|replac(?:ing|es)|succeed(?:ing|s)|after|(?:blow|setback|rebuke) to|slams?|denounces?|condemns?|criticizes?|criticises?|rebukes?|lambasts?|blasts?)\s+(?:[\p{L}.'’-]+\s+){0,3}$/iu;
+/** Headline mentions (by full name or a name token) of people found in the story. */
+export function findTitleMentions(title: TokenizedText, people: PersonRecord[]): void {
+  const tokens = title.tokens;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (!t.cap || !t.word || NAME_PARTICLES.has(t.lower)) continue;
+    for (const person of people) {
+      const k = person.tokens.indexOf(t.text);
+      if (k < 0) continue;
+      if (person.titleMention < 0) person.titleMention = i;
+      // "Xi's letter read at forum": the headline cites them, it does not report them taking part.
+      if (
+        TITLE_CITED.test(title.text.slice(t.end, t.end + 40)) ||
+        (person.titleMention === i &&
+          TITLE_CITED_BEFORE.test(title.text.slice(Math.max(0, t.start - 60), t.start)))
+      )
+        person.titleCited = true;
+      const full = k === 0 && person.tokens.every((x, q) => tokens[i + q]?.text === x);
+      if (full) {
+        i += person.tokens.length - 1;
+        break;
+      }
+      // "von der Hagen": particles before the matched token belong to the alias.
+      let a = i;
+      while (a > 0 && k - (i - a) > 0 && NAME_PARTICLES.has(tokens[a - 1]?.lower ?? '')) a--;
+      const alias = tokens
+        .slice(a, i + 1)
+        .map((x) => x.text)
+        .join(' ');
+      // "Do Kwang": a particle-like given name ("Do") before the surname makes the full name, no alias.
+      const lower = alias.toLowerCase();
+      if (
+        person.tokens.length > 1 &&
+        lower !== person.name.toLowerCase() &&
+        !person.aliases.some((x) => x.toLowerCase() === lower)
+      )
+        person.aliases.push(alias);
+      break;
+    }
+  }
+}
+
+/** The first of `list` ending by `end` whose person can be referred to by a pronoun of gender `g`. */
+function firstCompatible(
+  list: Mention[] | undefined,
+  people: PersonRecord[],
+  g: 'm' | 'f',
+  end: number,
+): Mention | undefined {
+  if (!list) return undefined;
+  for (const m of list) {
+    if (m.end > end) continue;
+    const pg = (people[m.person] as PersonRecord).gender;
+    if (pg === null || pg === g) return m;
+  }
+  return undefined;
+}
+
+/**
+ * The opening mark of a quotation that closes right before token `at` ("… sides,\" he said"), or -1. Straight
+ * marks are told apart by the punctuation before the closing one; a quotation is looked for within 120 tokens.
+ */
+function quoteOpenedBefore(tokens: readonly Token[], at: number): number {
+  const close = tokens[at - 1];
+  if (!close || (close.text !== '"' && close.text !== '”')) return -1;
+  const p = tokens[at - 2]?.text;
+  if (p !== ',' && p !== '?' && p !== '!' && p !== '.') return -1;
+  for (let k = at - 2; k >= 0 && k >= at - 120; k--) {
+    const x = (tokens[k] as Token).text;
+    if (x === '“' || (x === '"' && close.text === '"')) return k;
+    if (x === '”') return -1;
+  }
+  return -1;
+}
+
+/** he/his/him/she/her -> the subject of the current or a recent sentence with a compatible person. */
+export function resolvePronouns(doc: TokenizedText, people: PersonRecord[], mentions: Mention[]): void {
+  if (people.length === 0) return;
+  const bySent = new Map<number, Mention[]>();
+  for (const m of mentions) {
+    const list = bySent.get(m.sent);
+    if (list) list.push(m);
+    else bySent.set(m.sent, [m]);
+  }
+  const added: Mention[] = [];
+  for (const i of doc.pronouns) {
+    const t = doc.tokens[i] as Token;
+    const g = PRONOUNS.get(t.lower);
+    if (!g) continue;
+    // "… the death of Marco Salvi, he said.": a closing speech tag refers back to the speaker of the
+    // sentences before, not to a name inside the words reported.
+    const next = doc.tokens[i + 2];
+    const closingTag =
+      doc.tokens[i - 1]?.text === ',' &&
+      SPEECH_AFTER.has(doc.tokens[i + 1]?.lower ?? '') &&
+      (next === undefined || next.sent !== t.sent || next.text === '.');
+    // "'Rubio understands,' he said.": after a quotation, the speaker is named before its opening mark, never
+    // inside the words reported (which may run over several sentences).
+    const open = SPEECH_AFTER.has(doc.tokens[i + 1]?.lower ?? '') ? quoteOpenedBefore(doc.tokens, i) : -1;
+    const from = open >= 0 ? (doc.tokens[open] as Token).sent : t.sent;
+    let target =
+      closingTag && open < 0 ? undefined : firstCompatible(bySent.get(from), people, g, open >= 0 ? open : i);
+    for (let s = from - 1; !target && s >= 0 && s >= from - 6; s--) {
+      target = firstCompatible(bySent.get(s), people, g, Infinity);
+    }
+    if (!target) continue;
+    const m: Mention = { person: target.person, start: i, end: i + 1, sent: t.sent, kind: 'pronoun' };
+    added.push(m);
+    // "She said the plan, which President Xi set out, works. 'Hope,' she said.": a later pronoun chains to the
+    // subject pronoun before a name inside its clause, so a resolved "she"/"he" is a mention of its sentence.
+    if (t.lower === 'she' || t.lower === 'he') {
+      const list = bySent.get(t.sent);
+      if (!list) bySent.set(t.sent, [m]);
+      else {
+        let at = list.length;
+        while (at > 0 && (list[at - 1] as Mention).start > i) at--;
+        list.splice(at, 0, m);
+      }
+    }
+  }
+  if (added.length === 0) return;
+  // Names and pronouns are each in text order: merge them, names first at the same token (as a stable sort by
+  // position would), and give every person theirs in that order.
+  const names = mentions.slice();
+  mentions.length = 0;
+  for (let a = 0, b = 0; a < names.length || b < added.length;) {
+    const name = names[a];
+    const pronoun = added[b];
+    if (pronoun === undefined || (name !== undefined && name.start <= pronoun.start)) {
+      mentions.push(name as Mention);
+      a++;
+    } else {
+      mentions.push(pronoun);
+      b++;
+    }
+  }
+  for (const p of people) p.mentions.length = 0;
+  for (const m of mentions) (people[m.person] as PersonRecord).mentions.push(m);
+}

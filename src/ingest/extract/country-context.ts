@@ -1,0 +1,423 @@
+// Country evidence around a person's mentions: the sentence's and the lede's countries, the headline's, the other
+// side of a meeting, succession, inauguration and the dateline's country.
+import type { RoleSpan } from './appositive.ts';
+import { cityCountry, findCountries, type CountryHit } from './countries.ts';
+import { subnationalCountry } from './lexicon.ts';
+import { seatCountry } from './office-countries.ts';
+import { SPEECH_AFTER, SUCCESSION } from './person-cues.ts';
+import type { Mention, PersonRecord } from './person-record.ts';
+import { titleHeads } from './roles.ts';
+import type { Token, TokenizedText } from './tokenize.ts';
+import { DEMONYM, wordFlags } from './word-classes.ts';
+
+/**
+ * Words after a country inside a body's name that make the country its subject ("Institute of Myanmar Studies",
+ * "the Taiwan Affairs Office", "the Taiwan Work Office"): the body deals with that place, it is not of it.
+ */
+export const STUDY_WORDS = new Set(['studies', 'research', 'affairs', 'work']);
+/** "talks with", "met with": what comes after "with" is the other side. */
+const MEETING_NOUNS = new Set([
+  'talks',
+  'met',
+  'meet',
+  'meets',
+  'meeting',
+  'meetings',
+  'call',
+  'conversation',
+]);
+/**
+ * Whether a name at `name` is the counterpart whose word ends at `after`: right after it ("his Australian counterpart
+ * X", with an article or comma between), or after a comma and a capitalised title ("his Australian counterpart,
+ * Deputy Prime Minister X,").
+ */
+export function ownCounterpart(tokens: readonly Token[], after: number, name: number): boolean {
+  if (name === after || name === after + 1) return true;
+  if (tokens[after]?.text !== ',' || name - after > 8) return false;
+  for (let k = after + 1; k < name; k++) if (!tokens[k]?.cap || !tokens[k]?.word) return false;
+  return true;
+}
+
+/**
+ * "In Tokyo, Chief Cabinet Secretary X said …": the country of a city that opens the sentence with "In" when the
+ * name (after its capitalised title) is the subject right after the comma; else null.
+ */
+export function cityFrameCountry(tokens: readonly Token[], s: number, at: number): string | null {
+  if (tokens[s]?.lower !== 'in' || at - s > 12) return null;
+  let c = s + 1;
+  while (c < at && tokens[c]?.cap && tokens[c]?.word) c++;
+  if (c === s + 1 || c > s + 4 || tokens[c]?.text !== ',') return null;
+  for (let k = c + 1; k < at; k++) if (!tokens[k]?.cap || !tokens[k]?.word) return null;
+  const city = tokens
+    .slice(s + 1, c)
+    .map((t) => t.lower)
+    .join(' ');
+  return cityCountry(city) ?? null;
+}
+
+export const TOPIC_PREPOSITIONS = new Set([
+  'on',
+  'about',
+  'against',
+  'over',
+  'regarding',
+  'toward',
+  'towards',
+  'into',
+]);
+export const CAP_START = /^\p{Lu}/u;
+/** "is in Laos", "was in Japan": a stay, before "in" and a country. */
+export const BEING_IN = new Set(['is', 'was', 'are', 'were', 'arrived', 'remains', 'stayed']);
+
+/** Whether the story names `country` anywhere (by name or demonym). */
+/** Whether the story names `country` nowhere but at tokens in `allowed` (none at all counts). */
+export function namesCountryOnlyAt(
+  doc: TokenizedText,
+  country: string,
+  allowed: ReadonlySet<number>,
+): boolean {
+  return findCountries(doc.tokens, 0, doc.tokens.length).every(
+    (h) => h.country !== country || allowed.has(h.at),
+  );
+}
+
+/** Whether the headline names `country` (by name or demonym) and not `other`. */
+export function headlineAbout(titleDoc: TokenizedText | null, country: string, other: string): boolean {
+  if (!titleDoc) return false;
+  const hits = findCountries(titleDoc.tokens, 0, titleDoc.tokens.length);
+  return hits.some((h) => h.country === country) && !hits.some((h) => h.country === other);
+}
+
+/** The countries sentence `sent` names, found once per sentence of the article (`cache`). */
+export function sentenceCountries(
+  doc: TokenizedText,
+  sent: number,
+  cache: Map<number, CountryHit[]>,
+): CountryHit[] {
+  let hits = cache.get(sent);
+  if (!hits) {
+    const [s, e] = doc.sentences[sent] ?? [0, 0];
+    hits = findCountries(doc.tokens, s, e);
+    cache.set(sent, hits);
+  }
+  return hits;
+}
+
+/** The country of a state or province named by role words from `k` (one to three words), if any. */
+export function subnationalAt(words: readonly string[], k: number): string | undefined {
+  const w = words[k] as string;
+  let c = subnationalCountry.get(w);
+  if (k + 1 < words.length) c = subnationalCountry.get(`${w} ${words[k + 1]}`) ?? c;
+  if (k + 2 < words.length) c = subnationalCountry.get(`${w} ${words[k + 1]} ${words[k + 2]}`) ?? c;
+  return c;
+}
+
+/**
+ * "Iran held the election after President Farahani died. Karimi defeated Reza Tabrizi, a former negotiator, in the
+ * runoff.": with nothing in their own sentence, a person takes the one country the sentence before names, in the
+ * same paragraph.
+ */
+export function previousSentenceCountry(
+  doc: TokenizedText,
+  sent: number,
+  cache: Map<number, CountryHit[]>,
+): string | null {
+  const [s] = doc.sentences[sent] ?? [0, 0];
+  const prev = doc.sentences[sent - 1];
+  if (!prev || prev[1] <= prev[0] || sentenceCountries(doc, sent, cache).length > 0) return null;
+  const gap = doc.text.slice((doc.tokens[prev[1] - 1] as Token).end, (doc.tokens[s] as Token).start);
+  if (gap.includes('\n')) return null;
+  let found: string | null = null;
+  for (const h of sentenceCountries(doc, sent - 1, cache)) {
+    if (found !== null && found !== h.country) return null;
+    found = h.country;
+  }
+  return found;
+}
+
+/** "A and B were sworn in, succeeding X": the country of the nearest person named before, in that sentence. */
+export function successionCountry(
+  named: Mention,
+  people: readonly PersonRecord[],
+  mentionsBySent: Map<number, Mention[]>,
+  tokens: readonly Token[],
+): string | null {
+  if (!SUCCESSION.has(tokens[named.start - 1]?.lower ?? '')) return null;
+  let best: Mention | undefined;
+  for (const o of mentionsBySent.get(named.sent) ?? [])
+    if (
+      o.end <= named.start &&
+      o.kind !== 'pronoun' &&
+      people[o.person]?.country &&
+      (!best || o.start > best.start)
+    )
+      best = o;
+  return best ? (people[best.person]?.country ?? null) : null;
+}
+
+/** The first country a role span names, except one the title is sent to ("Ambassador to China"). */
+export function roleSpanCountry(tokens: readonly Token[], r: RoleSpan): string | null {
+  for (const h of findCountries(tokens, r.start, r.end)) {
+    // "dean of the Institute of Myanmar Studies": the subject of a body's name, not whom it serves.
+    if (STUDY_WORDS.has(tokens[h.at + 1]?.lower ?? '') && tokens[h.at + 1]?.cap) continue;
+    if (h.at > r.start && tokens[h.at - 1]?.lower === 'to') continue;
+    // "New South Wales Premier": a state whose name ends in a country's (its "New" may open the sentence, before
+    // the span).
+    for (let back = 1; back <= 2 && h.at - back >= 0; back++) {
+      let key = '';
+      for (let k = h.at - back; k <= h.at; k++)
+        key = key ? `${key} ${tokens[k]?.lower}` : (tokens[k]?.lower ?? '');
+      const state = subnationalCountry.get(key);
+      if (state) return state;
+    }
+    return h.country;
+  }
+  return null;
+}
+
+/** "Chinese and Japanese leaders", "the Chinese and Russian sides": the demonym at `at` is one of a pair. */
+export function pairedDemonym(tokens: readonly Token[], at: number): boolean {
+  const isDemonym = (t: Token | undefined) => t !== undefined && (wordFlags(t.lower) & DEMONYM) !== 0;
+  return (
+    (tokens[at - 1]?.lower === 'and' && isDemonym(tokens[at - 2])) ||
+    (tokens[at + 1]?.lower === 'and' && isDemonym(tokens[at + 2]))
+  );
+}
+
+/** "X won the trophy, and Real Madrid midfielder Y took …": a new clause between two people's titles. */
+export function clauseBreakBetween(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const t = tokens[k] as Token;
+    if (t.text === ';') return true;
+    if (t.text === ',' && CLAUSE_CONJUNCTIONS.has(tokens[k + 1]?.lower ?? '')) return true;
+  }
+  return false;
+}
+const CLAUSE_CONJUNCTIONS = new Set(['and', 'but', 'while', 'whereas']);
+
+/** Whether token `at` sits inside quotation marks, counting the marks from the sentence's first token `from`. */
+export function inQuote(tokens: readonly Token[], from: number, at: number): boolean {
+  let inside = false;
+  for (let k = from; k < at; k++) {
+    const x = (tokens[k] as Token).text;
+    if (x === '“') inside = true;
+    else if (x === '”') inside = false;
+    else if (x === '"') inside = !inside;
+  }
+  return inside;
+}
+
+/** "Japanese lawmakers … X": a nationality before a lower-case plural noun, with no "including" before `to`. */
+export function describesGroup(tokens: readonly Token[], at: number, to: number): boolean {
+  const noun = tokens[at + 1];
+  if (!noun?.word || noun.cap || !noun.lower.endsWith('s') || titleHeads.has(noun.lower)) return false;
+  for (let k = at + 2; k < to; k++) if (GROUP_MEMBERS.has((tokens[k] as Token).lower)) return false;
+  return true;
+}
+
+/** Words that name members of a group after it: "Japanese lawmakers, including X". */
+const GROUP_MEMBERS = new Set(['including', 'among', 'such', 'led', 'like']);
+
+/**
+ * Whether country hit `h` is bound to the name of a person other than `pi`: "Abebe Kassa of Ethiopia" (the name,
+ * then "of") or "Belgium's Jonas Peeters" (the possessive, then the name).
+ */
+export function countryOfAnother(
+  h: CountryHit,
+  pi: number,
+  inSentence: readonly Mention[],
+  tokens: readonly Token[],
+): boolean {
+  const ofAt = tokens[h.at - 1]?.lower === 'of' ? h.at - 1 : -1;
+  for (const o of inSentence) {
+    if (o.person === pi || o.kind === 'pronoun') continue;
+    if (o.end === ofAt) return true;
+    if (o.start > h.at && o.start <= h.at + 5 && possessiveCountryBefore(tokens, o.start) === h.country)
+      return true;
+  }
+  return false;
+}
+
+/** "… held talks with his counterpart X and Bangladesh's …": "talks with" between, and no comma after it. */
+export function otherSideAt(tokens: readonly Token[], from: number, at: number): boolean {
+  for (let k = at - 1; k > from; k--) {
+    const t = tokens[k] as Token;
+    if (t.text === ',') return false;
+    if (t.lower === 'with' && MEETING_NOUNS.has((tokens[k - 1] as Token).lower)) return true;
+  }
+  // "X met US Vice-President Y and members of the US business community": whom the name met.
+  return MET_VERBS.has(tokens[from]?.lower ?? '');
+}
+const MET_VERBS = new Set(['met', 'meets', 'received', 'receives']);
+
+/** "the visit of Ethiopian Prime Minister A … and his talks with President B": the other side of a meeting. */
+export function withBetween(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from + 1; k < to; k++)
+    if ((tokens[k] as Token).lower === 'with' && MEETING_NOUNS.has((tokens[k - 1] as Token).lower))
+      return true;
+  return false;
+}
+
+/** The first token of the capitalised title words right before a name starting at `start`. */
+function titleWordsStart(tokens: readonly Token[], start: number): number {
+  let k = start;
+  while (k > 0 && (tokens[k - 1] as Token).cap && (tokens[k - 1] as Token).word && k > start - 8) k--;
+  return k;
+}
+
+/** "Indonesia was represented by Vice President X": the country before "was represented by" and the title. */
+export function representedCountry(
+  tokens: readonly Token[],
+  hits: readonly CountryHit[],
+  start: number,
+): string | null {
+  const k = titleWordsStart(tokens, start);
+  if (tokens[k - 1]?.lower !== 'by' || tokens[k - 2]?.lower !== 'represented') return null;
+  const be = tokens[k - 3]?.lower ?? '';
+  if (be !== 'was' && be !== 'were' && be !== 'is' && be !== 'are') return null;
+  for (const h of hits) {
+    let j = h.at + 1;
+    while (j < k - 3 && (tokens[j] as Token).cap) j++;
+    if (j === k - 3 && !h.adjectival) return h.country;
+  }
+  return null;
+}
+
+/** "accompanied by Foreign Minister X": the name follows "accompanied by" and its title. */
+export function accompaniedBy(tokens: readonly Token[], start: number): boolean {
+  const k = titleWordsStart(tokens, start);
+  return tokens[k - 1]?.lower === 'by' && tokens[k - 2]?.lower === 'accompanied';
+}
+
+/** The first comma after `end` in its sentence, or -1. */
+export function commaAfter(tokens: readonly Token[], end: number): number {
+  const sent = tokens[end]?.sent;
+  for (let k = end; k < tokens.length && k < end + 40 && tokens[k]?.sent === sent; k++)
+    if ((tokens[k] as Token).text === ',') return k;
+  return -1;
+}
+
+/** "…, spokesman X said": the sentence reports the words before the name, up to a comma, and `at` is in them. */
+export function reportedBefore(tokens: readonly Token[], at: number, m: Mention): boolean {
+  if (!SPEECH_AFTER.has(tokens[m.end]?.lower ?? '')) return false;
+  for (let k = m.start - 1; k > at; k--) {
+    const t = tokens[k] as Token;
+    if (t.text === ',') return true;
+    if (!t.cap && !titleHeads.has(t.lower)) return false;
+  }
+  return false;
+}
+
+/** Words that say someone takes office in the sentence they are named in. */
+const TAKING_OFFICE_RE = /\b(?:inaugurat(?:ion|ed|es)|sworn in|swearing-in|takes? office|took office)\b/i;
+
+/** Rule 12d: the one country whose capital or large city the sentences of `p` taking office name, or null. */
+export function inaugurationCountry(p: PersonRecord, doc: TokenizedText): string | null {
+  let found: string | null = null;
+  for (const m of p.mentions) {
+    if (m.kind === 'pronoun') continue;
+    const [s, e] = doc.sentences[m.sent] ?? [0, 0];
+    if (e <= s) continue;
+    const text = doc.text.slice((doc.tokens[s] as Token).start, (doc.tokens[e - 1] as Token).end);
+    if (!TAKING_OFFICE_RE.test(text)) continue;
+    for (let k = s; k < e; k++) {
+      const t = doc.tokens[k] as Token;
+      const c = t.cap ? cityCountry(t.lower) : undefined;
+      if (!c) continue;
+      if (found !== null && found !== c) return null;
+      found = c;
+    }
+  }
+  return found;
+}
+
+/** Rule 12c: with three or more people placed, all in the dateline's country `home`, the unplaced ones too. */
+export function domesticCountry(people: PersonRecord[], home: string | null): void {
+  if (!home) return;
+  let placed = 0;
+  for (const p of people) {
+    if (p.international) return;
+    if (p.country === null) continue;
+    // "US President X called to congratulate her": a foreigner named with their nationality in their own title
+    // reacts from abroad; it is the bare-named foreigners that make a story international.
+    if (p.country !== home) {
+      if (p.countrySettled) continue;
+      return;
+    }
+    placed++;
+  }
+  if (placed < 3) return;
+  for (const p of people) if (p.country === null) p.country = home;
+}
+
+/** Whether the headline names China ("Chinese Premier", "China's", "China-Malaysia"). */
+export function namesChina(titleDoc: TokenizedText | null, doc: TokenizedText): boolean {
+  if (
+    titleDoc &&
+    findCountries(titleDoc.tokens, 0, titleDoc.tokens.length).some((h) => h.country === 'China')
+  )
+    return true;
+  // A plain scan of the text: cheaper than finding every country of the story.
+  return doc.text.includes('China') || doc.text.includes('Chinese');
+}
+
+/** The one country whose seat or capital the sentences naming `p` name ("in Washington"), or null. */
+export function seatOfMentions(
+  p: PersonRecord,
+  doc: TokenizedText,
+  skip: (country: string) => boolean,
+): string | null {
+  let found: string | null = null;
+  for (const m of p.mentions) {
+    if (m.kind === 'pronoun') continue;
+    const [s, e] = doc.sentences[m.sent] ?? [0, 0];
+    const c = seatCountry(doc.tokens, s, e, skip);
+    if (c === null) continue;
+    if (found !== null && found !== c) return null;
+    found = c;
+  }
+  return found;
+}
+
+/** The country whose possessive ("Rwanda's", "DR Congo's") ends right before token `at`, or null. */
+export function possessiveCountryBefore(tokens: readonly Token[], at: number): string | null {
+  const pos = tokens[at - 1];
+  if (pos?.text !== "'s" && pos?.text !== '’s') return null;
+  const hits = findCountries(tokens, Math.max(0, at - 5), at - 1);
+  const last = hits[hits.length - 1];
+  if (!last) return null;
+  // Nothing but the country's own capitalised words between it and the possessive.
+  for (let k = last.at; k < at - 1; k++) if (!(tokens[k] as Token).cap) return null;
+  return last.country;
+}
+
+/** "Japan holds state funeral for …": the one country a headline names (not as a destination), or null. */
+export function headlineCountry(titleDoc: TokenizedText | null): string | null {
+  return titleDoc ? oneCountry(titleDoc.tokens, 0, titleDoc.tokens.length) : null;
+}
+
+/**
+ * "Hong Kong will increase its bond issuance …" under "HK to sell more bonds" and no dateline: the one country
+ * the lede names, or null.
+ */
+/** The text of the story's first sentence. */
+export function ledeText(doc: TokenizedText): string {
+  const [s0, e0] = doc.sentences[0] ?? [0, 0];
+  return e0 > s0 ? doc.text.slice((doc.tokens[s0] as Token).start, (doc.tokens[e0 - 1] as Token).end) : '';
+}
+
+export function ledeCountry(doc: TokenizedText): string | null {
+  const lede = doc.sentences[0];
+  return lede ? oneCountry(doc.tokens, lede[0], lede[1]) : null;
+}
+
+/** The one country tokens `a`..`b` name (not as a destination), or null. */
+function oneCountry(tokens: readonly Token[], a: number, b: number): string | null {
+  let found: string | null = null;
+  for (const h of findCountries(tokens, a, b)) {
+    if (h.destination) continue;
+    if (found !== null && found !== h.country) return null;
+    found = h.country;
+  }
+  return found;
+}

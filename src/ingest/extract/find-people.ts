@@ -1,0 +1,721 @@
+// Finding the people a story names: each capitalised run read as a person, a title, a place or an organisation, with
+// the roles and relations written around it.
+import type { Knowledge, KnownPerson } from '../../common/dataset.ts';
+import { sharedAppositive, preposedRole } from './appositive.ts';
+import { PRONOUNS } from './coreference.ts';
+import { isPinyinName } from './countries.ts';
+import { cityNames, countryNames, isCommonWord, verbWords } from './lexicon.ts';
+import { koreanShaped } from './name-shapes.ts';
+import {
+  bareName,
+  capitalRuns,
+  isKnownPlaceOrOrg,
+  looksLikeFirstName,
+  NAME_PARTICLES,
+  regnalName,
+  splitTitledRun,
+  timedTitle,
+  titlePrefixStart,
+  lowerTitleStart,
+  type Run,
+} from './names.ts';
+import { bareTitle } from './one-holder-offices.ts';
+import { mergePatronymicAddresses } from './patronymics.ts';
+import { knownByKey, PeopleFinder } from './people-finder.ts';
+import {
+  MEMORIALS,
+  PERSON_STATES,
+  PERSON_VERBS,
+  NOT_NAME_WORDS,
+  NON_PERSON_BEFORE,
+  SPEECH_AFTER,
+  COUNTERPART,
+  OWNERS,
+  OFFICE_RELATIONS,
+  PREPOSED_RELATIONS,
+  appositiveRoleAfter,
+  asRoleAfter,
+  relationAfter,
+  agedAfter,
+  apposedSpeaker,
+  actsAlone,
+  surnameTitleName,
+  relationJustBefore,
+  fromCountry,
+  RULE_NOUNS,
+  SUCCESSION,
+  sentenceDescriptor,
+} from './person-cues.ts';
+import { type Mention, type PersonRecord, normKey, addRole } from './person-record.ts';
+import { titleBeforePlace } from './place-titles.ts';
+import { pluralGroupNear, type PluralTitleGroup } from './plural-titles.ts';
+import { fullNamesFromQuotes } from './quoted-names.ts';
+import {
+  femaleWords,
+  honorifics,
+  isOccupation,
+  maleWords,
+  relationWords,
+  titleHeads,
+  titleModifiers,
+  departmentWords,
+} from './roles.ts';
+import { opponentBefore } from './sport-cues.ts';
+import type { Token, TokenizedText } from './tokenize.ts';
+import { ORG_HEAD, PLACE_HEAD, wordFlags } from './word-classes.ts';
+
+/**
+ * "Anwar, who is on a visit to Qatar, is accompanied by his wife, Dr X": the relative (starting at `at`, after
+ * "his/her <relation>,") of the last person named before in the sentence; -1 when there is none.
+ */
+function pronounRelative(
+  tokens: readonly Token[],
+  mentions: readonly Mention[],
+  at: number,
+  self: number,
+): number {
+  const own = tokens[at - 3]?.lower;
+  if (tokens[at - 1]?.text !== ',' || (own !== 'his' && own !== 'her')) return -1;
+  if (!PREPOSED_RELATIONS.has(tokens[at - 2]?.lower ?? '')) return -1;
+  const sent = (tokens[at] as Token).sent;
+  for (let i = mentions.length - 1; i >= 0; i--) {
+    const m = mentions[i] as Mention;
+    if (m.sent !== sent || m.start >= at) continue;
+    if (m.kind !== 'pronoun' && m.person !== self) return m.person;
+  }
+  return -1;
+}
+
+/**
+ * The person a "his"/"her" at `at` stands for: the last one named (not by a pronoun) before it in its sentence or
+ * the one before, of a gender the pronoun allows; -1 when there is none.
+ */
+function possessorBefore(
+  tokens: readonly Token[],
+  people: readonly PersonRecord[],
+  mentions: readonly Mention[],
+  at: number,
+  self: number,
+): number {
+  const g = PRONOUNS.get(tokens[at]?.lower ?? '');
+  if (g === undefined) return -1;
+  const sent = (tokens[at] as Token).sent;
+  for (let i = mentions.length - 1; i >= 0; i--) {
+    const m = mentions[i] as Mention;
+    if (m.start >= at || m.kind === 'pronoun' || m.person === self) continue;
+    if (m.sent < sent - 1) break;
+    const pg = (people[m.person] as PersonRecord).gender;
+    if (pg === null || pg === g) return m.person;
+  }
+  return -1;
+}
+
+const GOVERNMENTS = new Set(['government', 'administration', 'cabinet']);
+
+/**
+ * "Chief Adviser of Bangladesh's interim government Rafiq Hossain": where a capitalised title, "of", a country's
+ * possessive and up to three lower-case words ending in "government" come right before the name at `at`, the
+ * title's first token; else -1.
+ */
+function governmentTitleStart(tokens: readonly Token[], at: number): number {
+  let k = at - 2;
+  while (k > at - 5 && tokens[k] && !(tokens[k] as Token).cap && (tokens[k] as Token).word) k--;
+  if (tokens[k]?.text !== "'s" && tokens[k]?.text !== '’s') return -1;
+  k--;
+  while (tokens[k]?.cap && tokens[k]?.word && !titleHeads.has((tokens[k] as Token).lower)) k--;
+  if (!countryNames.has(tokens[k + 1]?.lower ?? '') || tokens[k]?.lower !== 'of') return -1;
+  let start = -1;
+  for (let q = k - 1; q >= k - 4 && tokens[q]?.cap && tokens[q]?.word; q--)
+    if (titleHeads.has((tokens[q] as Token).lower)) start = q;
+  if (start < 0) return -1;
+  while (
+    tokens[start - 1]?.cap &&
+    tokens[start - 1]?.word &&
+    titleModifiers.has((tokens[start - 1] as Token).lower)
+  )
+    start--;
+  return start;
+}
+
+export function findPeople(
+  doc: TokenizedText,
+  knowledge: Knowledge,
+  notPeople: Set<string>,
+  people: PersonRecord[],
+  mentions: Mention[],
+): void {
+  const { tokens } = doc;
+  const known = knownByKey(knowledge);
+  const f = new PeopleFinder(doc, people, mentions);
+
+  /** Names this story gives to animals, vessels or works ("pandas Yun Chuan"): never people here. */
+  const notPersonHere = new Set<string>();
+  /** Unknown name-shaped runs with no evidence of their own: people if listed beside a person. */
+  const listed: { start: number; end: number; surface: string; key: string }[] = [];
+  /** Unknown one-word runs ("Nawrocki"), and whether they act as a person there ("Nawrocki, 42, …"). */
+  const lone: { at: number; acts: boolean }[] = [];
+  /** The shared plural title being read ("Foreign Ministers Zhao Lin and Pavel Sorokin"), and where to look next. */
+  let group: PluralTitleGroup | null = null;
+  let pluralFrom = 0;
+  for (const run of capitalRuns(tokens)) {
+    if (group === null || group.end <= run.start) {
+      group = pluralGroupNear(tokens, doc.text, run, pluralFrom);
+      pluralFrom = Math.max(run.end, group?.end ?? 0);
+    }
+    // "Foreign Ministers Zhao Lin and Pavel Sorokin": the runs of a shared plural title and its names, read once.
+    if (group && run.start < group.end && run.end > group.start) {
+      addPluralGroup(f, group, known, notPeople);
+      continue;
+    }
+    const titled = splitTitledRun(tokens, run);
+    if (titled) {
+      const { nameEnd } = titled;
+      let { nameStart } = titled;
+      // Anything after the name in the same run (e.g. a place) is ignored.
+      let surface = f.span(nameStart, nameEnd);
+      let key = normKey(surface);
+      if (notPeople.has(key)) continue;
+      let idx = f.resolveExisting(nameStart, nameEnd, key);
+      // "Emir Sheikh Fahad" after "Emir Sheikh Fahad bin Nasser Al Mansouri": the name without the honorific.
+      if (idx < 0 && honorifics.has((tokens[nameStart] as Token).lower) && nameEnd - nameStart > 1) {
+        const bareKey = normKey(f.span(nameStart + 1, nameEnd));
+        idx = f.resolveExisting(nameStart + 1, nameEnd, bareKey);
+        if (idx >= 0) {
+          nameStart++;
+          surface = f.span(nameStart, nameEnd);
+          key = bareKey;
+        }
+      }
+      if (idx < 0) idx = f.addPerson(surface, key, known.get(key));
+      f.mention(idx, nameStart, nameEnd, surface, key);
+      const p = people[idx] as PersonRecord;
+      // Title: the run part up to the head, plus lower-case words before it ("former", "first").
+      const prefix = titlePrefixStart(tokens, titled.titleStart);
+      f.addTitleRoles(p, prefix, titled.titleEnd + 1);
+      // "His lead counsel, Tan Sri X, told …": an honorific only, and a role set off by commas before it.
+      // "… signed by the President of the Adeyemi Group, Alhaji Musa Adeyemi.": the sentence's end closes it too.
+      const closer = tokens[nameEnd];
+      const pre =
+        titled.titleEnd < titled.titleStart &&
+        (closer === undefined ||
+          closer.text === ',' ||
+          closer.text === '.' ||
+          closer.sent !== (tokens[nameStart] as Token).sent);
+      const preRole = pre ? preposedRole(tokens, titled.titleStart - 1) : null;
+      if (preRole) f.addTitleRoles(p, preRole.start, preRole.end);
+      if (p.relativeOf < 0) p.relativeOf = pronounRelative(tokens, mentions, titled.titleStart, idx);
+      f.attachRolesAfter(idx, nameEnd);
+      continue;
+    }
+    const bare = bareName(tokens, run) ?? surnameTitleName(tokens, run);
+    // "… to international organizations in Vienna Oleg Markin said": a city after a preposition, right before a
+    // first name and a surname, ends a lower-case title; the name is the rest.
+    let placeTitle = -1;
+    if (bare && bare.end - bare.start >= 3) {
+      const place = tokens[bare.start] as Token;
+      if (
+        PLACE_PREPOSITIONS.has(tokens[bare.start - 1]?.lower ?? '') &&
+        cityNames.has(place.lower) &&
+        looksLikeFirstName(tokens[bare.start + 1] as Token)
+      ) {
+        placeTitle = titleBeforePlace(tokens, bare.start);
+        bare.start++;
+      }
+    }
+    // "Rallygoer Dale Hutton was killed": a descriptor capitalised only by the sentence's start, before a
+    // given name and a surname, is no part of the name.
+    if (bare && bare.end - bare.start >= 3 && sentenceDescriptor(tokens, bare.start)) bare.start++;
+    if (!bare) {
+      // A run ending in a title head ("Chinese State Councilor") may be the first half of "X and Y Name".
+      const last = tokens[run.end - 1] as Token;
+      if (titleHeads.has(last.lower)) f.roleOnly.set(run.end - 1, run);
+      continue;
+    }
+    // "… and von der Hagen added": lower-case particles before the run belong to a known name.
+    let ps = bare.start;
+    while (ps > 0 && NAME_PARTICLES.has((tokens[ps - 1] as Token).lower) && !(tokens[ps - 1] as Token).cap)
+      ps--;
+    if (ps < bare.start && f.resolveExisting(ps, bare.end, normKey(f.span(ps, bare.end))) >= 0)
+      bare.start = ps;
+    const surface = f.span(bare.start, bare.end);
+    const key = normKey(surface);
+    if (notPeople.has(key) || notPersonHere.has(key)) continue;
+    const nounBefore = tokens[bare.start - 1];
+    if (nounBefore && !nounBefore.cap && NON_PERSON_BEFORE.has(nounBefore.lower) && !known.has(key)) {
+      notPersonHere.add(key);
+      continue;
+    }
+    let existing = f.resolveExisting(bare.start, bare.end, key);
+    // "Chea Vuthy's father, Chea Sen, … the elder Chea": of two relatives sharing the name, the parent.
+    if (existing >= 0 && bare.end - bare.start === 1)
+      existing = generationOf(tokens, bare.start, people, existing);
+    // "Reyes's father, former president Andres Reyes" after "Andres Reyes Jr": a relative introduced by
+    // part of someone's name is another person.
+    // A lone word ("his daughter Paetongtarn") still refers to the person of that name.
+    if (
+      existing >= 0 &&
+      bare.end - bare.start >= 2 &&
+      key !== f.nameKeys[existing] &&
+      relationJustBefore(tokens, bare.start)
+    )
+      existing = -1;
+    if (existing >= 0) {
+      f.mention(existing, bare.start, bare.end, surface, key);
+      // "… found former federation president Jorge Salcedo guilty" after a first mention with no title.
+      const lower = lowerTitleStart(tokens, bare.start);
+      if (lower < bare.start) f.addTitleRoles(people[existing] as PersonRecord, lower, bare.start);
+      f.attachRolesAfter(existing, bare.end);
+      continue;
+    }
+    // "Khalil Nasser, also known as Abu Rami": another name of the person named just before.
+    const aka = knownAsOwner(tokens, mentions, bare.start);
+    if (aka >= 0) {
+      f.byName.set(key, aka);
+      f.mention(aka, bare.start, bare.end, surface, key);
+      continue;
+    }
+    const knownPerson = known.get(key);
+    const n = bare.end - bare.start;
+    // A lower-case title right before the name: "presidential chief of staff Jang Dong-hyun", "first lady".
+    const prefix = titlePrefixStart(tokens, bare.start);
+    const prevWord = tokens[bare.start - 1]?.lower ?? '';
+    // "former US secretary of state Ray Calloway": a lower-case "head of department" title ends in its department.
+    const prevHead =
+      prefix < bare.start &&
+      (titleHeads.has(prevWord) ||
+        timedTitle(tokens[bare.start - 1] as Token) ||
+        isOccupation(prevWord) ||
+        (departmentWords.has(prevWord) &&
+          tokens[bare.start - 2]?.lower === 'of' &&
+          titleHeads.has(tokens[bare.start - 3]?.lower ?? '')));
+    // "Secretary (West) Arvind Mehra": India's foreign ministry qualifies a title by its region in parentheses.
+    // "Chief Adviser of Bangladesh's interim government Rafiq Hossain": a title of a country's government.
+    const parenTitle = prevHead
+      ? -1
+      : GOVERNMENTS.has(prevWord)
+        ? governmentTitleStart(tokens, bare.start)
+        : parenthesisedTitle(tokens, bare.start, f.roleOnly);
+    const after = tokens[bare.end];
+    // "Tanabe's wife Emiko Tanabe", "his son Carl Hadley": a relation noun right before a name introduces a
+    // person (a relation is not a role).
+    const relTok = tokens[bare.start - 1];
+    // "Ahn's predecessor Seo Jin met …": one who held the office before (or after) the possessor, likewise.
+    const kinBefore =
+      relTok !== undefined &&
+      !relTok.cap &&
+      (relationWords.has(relTok.lower) || OFFICE_RELATIONS.has(relTok.lower)) &&
+      relTok.lower !== 'counterpart' &&
+      relTok.lower !== 'friend';
+    // "his Kazakh counterpart Nurlan Abenov": a counterpart is a person (though not a role).
+    const counterpartBefore = relTok !== undefined && !relTok.cap && COUNTERPART.has(relTok.lower);
+    // "His lawyer, X, said", "Shin's predecessor, Baek Sung-min, after …": a role or a relation set off by commas
+    // right before a name that a comma closes.
+    // "… and the Colombian ambassador in Havana, Guillermo Rivera." also ends the appositive at the sentence's end.
+    const apposed =
+      relTok?.text === ',' &&
+      (after?.text === ',' || after === undefined || after.sent !== relTok.sent || after.text === '.');
+    const preRole = apposed ? preposedRole(tokens, bare.start - 1) : null;
+    const relBefore = apposed && PREPOSED_RELATIONS.has(tokens[bare.start - 2]?.lower ?? '');
+    const firstTok = tokens[bare.start] as Token;
+    // "who had sacked their coach Jean-Marc Roussel", "Delmont's lawyer Paul Byrne": someone's occupation, right
+    // before a name of two words or more, introduces a person.
+    const ownedOccupation =
+      n >= 2 &&
+      relTok !== undefined &&
+      !relTok.cap &&
+      isOccupation(relTok.lower) &&
+      OWNERS.has(tokens[bare.start - 2]?.lower ?? '');
+    let accept = false;
+    if (knownPerson) accept = true;
+    else if (isKnownPlaceOrOrg(key) || namedForPerson(tokens, bare)) accept = false;
+    else if (
+      prevHead ||
+      parenTitle >= 0 ||
+      kinBefore ||
+      counterpartBefore ||
+      preRole ||
+      relBefore ||
+      appositiveRoleAfter(tokens, bare.end) ||
+      asRoleAfter(tokens, bare.end) ||
+      relationAfter(tokens, bare.end)
+    )
+      accept = n > 1 || !isCommonWord(firstTok.lower);
+    else if (ownedOccupation) accept = true;
+    else if (n >= 2 && (looksLikeFirstName(firstTok) || regnalName(tokens, bare))) accept = true;
+    else if (n === 2 && koreanShaped(firstTok, tokens[bare.start + 1] as Token)) accept = true;
+    else if (n >= 2 && n <= 4) {
+      // Unknown foreign names: require a person-like context ("X Y's government", "X Y said").
+      let allUnknown = true;
+      for (let k = bare.start; k < bare.end; k++)
+        if (isCommonWord((tokens[k] as Token).lower)) allUnknown = false;
+      const ctx = after?.lower ?? '';
+      const before = tokens[bare.start - 1]?.lower ?? '';
+      // "Cao Ping, Zhao Lin and Zhao Xiaodong were present at the talks": Xinhua's closing list of attendees.
+      const present =
+        (ctx === 'was' || ctx === 'were') && /^(?:present|among)$/.test(tokens[bare.end + 1]?.lower ?? '');
+      // "X Y took office as his deputy": an office is taken by a person.
+      const tookOffice = (ctx === 'took' || ctx === 'takes') && tokens[bare.end + 1]?.lower === 'office';
+      const acted =
+        after !== undefined &&
+        !after.cap &&
+        (PERSON_VERBS.has(ctx) || present || tookOffice) &&
+        before !== 'the' &&
+        before !== 'a';
+      const nameShaped = (allUnknown || isPinyinName(surface)) && !NOT_NAME_WORDS.has(firstTok.lower);
+      // "succeeding Bambang Wiryono, who served two terms": a relative "who" is said of people.
+      const who =
+        ctx === ',' && (tokens[bare.end + 1]?.lower === 'who' || tokens[bare.end + 1]?.lower === 'whose');
+      // "Spain's Lucia Ferrer claimed the prize": a country's own, doing something.
+      // "beat India's X Y 21-13", "lost to Thailand's X Y in the semifinals": a country's own, as an opponent.
+      const owned =
+        (before === "'s" || before === '’s') &&
+        countryNames.has(tokens[bare.start - 2]?.lower ?? '') &&
+        after !== undefined &&
+        !after.cap &&
+        (verbWords.has(ctx) || opponentBefore(tokens, bare.start - 2));
+      // "the head of Sunni Islam's seat of learning": after "of", a possessive is a body's or a faith's.
+      const possessive = (ctx === "'s" || ctx === '’s') && before !== 'of';
+      // "The judges are Grace Namutebi Okello of Uganda, Mojca Kranjc of Slovenia and …": a name and the country
+      // they come from, closed by a comma, "and" or the sentence's end.
+      // "Y Z of China expressed disappointment": the country, then what the person did.
+      const ofCountry = ctx === 'of' && fromCountry(tokens, bare.end + 1);
+      // "…, succeeding Bambang Wiryono.": one succeeds or replaces a person in an office; so does "by X" after "was
+      // succeeded (as …)"; "a party now led by X".
+      const succeeded =
+        SUCCESSION.has(before) ||
+        passiveSuccession(tokens, bare.start) !== null ||
+        (before === 'by' && tokens[bare.start - 2]?.lower === 'led');
+      // "the fall of the Faisal al-Nouri regime", "the Tom Hadley administration": a leader's name before their rule.
+      const rule = before === 'the' && RULE_NOUNS.has(ctx);
+      // "a late replacement for the injured Abebe Kassa", "the jailed X": a state only a person is in.
+      const state = PERSON_STATES.has(before) && tokens[bare.start - 2]?.lower === 'the';
+      // "paid tribute at the monument to Batu Erdene", "the mausoleum of X": a figure of history honoured.
+      const honoured =
+        (before === 'to' || before === 'of') &&
+        MEMORIALS.has(tokens[bare.start - 2]?.lower ?? '') &&
+        !(tokens[bare.start - 2] as Token).cap;
+      accept =
+        nameShaped &&
+        (possessive ||
+          SPEECH_AFTER.has(ctx) ||
+          acted ||
+          who ||
+          owned ||
+          ofCountry ||
+          succeeded ||
+          rule ||
+          state ||
+          honoured ||
+          agedAfter(tokens, bare.end) ||
+          apposedSpeaker(tokens, bare.end));
+      if (nameShaped && !accept) listed.push({ start: bare.start, end: bare.end, surface, key });
+    } else if (n === 1 && !isCommonWord(firstTok.lower))
+      lone.push({ at: bare.start, acts: actsAlone(tokens, bare.start) });
+    if (!accept) continue;
+    const idx = f.addPerson(surface, key, knownPerson);
+    f.mention(idx, bare.start, bare.end, surface, key);
+    const p = people[idx] as PersonRecord;
+    if (prevHead) f.addTitleRoles(p, prefix, bare.start);
+    else if (ownedOccupation) f.addTitleRoles(p, bare.start - 1, bare.start);
+    else if (parenTitle < 0 && placeTitle < 0 && !preRole) {
+      const lower = lowerTitleStart(tokens, bare.start);
+      if (lower < bare.start) f.addTitleRoles(p, lower, bare.start);
+    }
+    if (parenTitle >= 0) f.addTitleRoles(p, parenTitle, bare.start);
+    // "X was succeeded as head of the party by Y": the office is Y's now.
+    const succession = tokens[bare.start - 1]?.lower === 'by' ? passiveSuccession(tokens, bare.start) : null;
+    if (succession && succession.end > succession.start) f.addTitleRoles(p, succession.start, succession.end);
+    if (placeTitle >= 0) f.addTitleRoles(p, placeTitle, bare.start);
+    if (preRole) f.addTitleRoles(p, preRole.start, preRole.end);
+    // "Shin's predecessor, Baek Sung-min,": the possessor is the one they are related to (and share a country with).
+    if (relBefore && (tokens[bare.start - 3]?.lower === "'s" || tokens[bare.start - 3]?.lower === '’s')) {
+      const owner = mentions.find((m) => m.end === bare.start - 3 && m.kind !== 'pronoun');
+      if (owner && owner.person !== idx) p.relativeOf = owner.person;
+      // "The emperor's father, Haruhito,": the one person of the story who holds that title.
+      else if (!owner) p.relativeOf = titleHolder(people, tokens[bare.start - 4], idx);
+    } else if (relBefore && p.relativeOf < 0)
+      p.relativeOf = pronounRelative(tokens, mentions, bare.start, idx);
+    // "and his wife, X,": the relation says whether X is a woman or a man.
+    if (relBefore) {
+      const relation = tokens[bare.start - 2]?.lower ?? '';
+      p.relation ??= relation;
+      if (femaleWords.has(relation)) p.gender ??= 'f';
+      else if (maleWords.has(relation)) p.gender ??= 'm';
+    }
+    if (kinBefore && relTok) {
+      p.relation ??= relTok.lower;
+      if (femaleWords.has(relTok.lower)) p.gender ??= 'f';
+      else if (maleWords.has(relTok.lower)) p.gender ??= 'm';
+      // "Kishida's wife": the possessor is the relative.
+      if (tokens[bare.start - 2]?.lower === "'s" || tokens[bare.start - 2]?.lower === '’s') {
+        const owner = mentions.find((m) => m.end === bare.start - 2 && m.kind !== 'pronoun');
+        if (owner && owner.person !== idx) p.relativeOf = owner.person;
+      } else if (OFFICE_RELATIONS.has(relTok.lower) && p.relativeOf < 0)
+        // "… the first governor to visit. His predecessor X, who …": the one last named, here or just before.
+        p.relativeOf = possessorBefore(tokens, people, mentions, bare.start - 2, idx);
+    }
+    f.attachRolesAfter(idx, bare.end);
+  }
+
+  // "Marek Wrobel has won …" then "Wrobel, 42, a historian": a name-shaped run whose last word later acts as a
+  // person on its own is that person, and so are the word's other lone mentions.
+  if (lone.length > 0 && listed.length > 0) promoteBySurname(f, listed, lone);
+
+  // "when Sun Hao, Kenzo Ono and Baek Sung-min held the summit": a name-shaped run in a list ("X, Y and Z")
+  // with a person is a person too. Repeated so a list is read from its one known member outwards.
+  if (listed.length > 0) {
+    const starts = new Set<number>();
+    const ends = new Set<number>();
+    for (const m of mentions) {
+      starts.add(m.start);
+      ends.add(m.end);
+    }
+    const before = mentions.length;
+    for (let changed = true; changed;) {
+      changed = false;
+      for (const c of listed) {
+        if (starts.has(c.start)) continue;
+        let r = c.end;
+        if (tokens[r]?.text === ',') r++;
+        if (tokens[r]?.lower === 'and') r++;
+        let l = c.start - 1;
+        if (tokens[l]?.lower === 'and') l--;
+        if (tokens[l]?.text === ',') l--;
+        const linked = (r > c.end && starts.has(r)) || (l < c.start - 1 && ends.has(l + 1));
+        if (!linked || notPeople.has(c.key)) continue;
+        const existing = f.resolveExisting(c.start, c.end, c.key);
+        const idx = existing >= 0 ? existing : f.addPerson(c.surface, c.key);
+        f.mention(idx, c.start, c.end, c.surface, c.key);
+        starts.add(c.start);
+        ends.add(c.end);
+        changed = true;
+      }
+    }
+    if (mentions.length > before) {
+      mentions.sort((a, b) => a.start - b.start);
+      for (const p of people) p.mentions.sort((a, b) => a.start - b.start);
+    }
+    fullNamesFromQuotes(tokens, people, mentions, listed);
+  }
+  shareListedRoles(f, mentions);
+  mergePatronymicAddresses(people, mentions);
+}
+
+/**
+ * Unknown name-shaped runs ("Marek Wrobel has won …") whose last word is later a lone word acting as a person
+ * ("Nawrocki, 42, …", "Tola, who …") become that person, with every later lone mention of the word.
+ */
+function promoteBySurname(
+  f: PeopleFinder,
+  listed: readonly { start: number; end: number; surface: string; key: string }[],
+  lone: readonly { at: number; acts: boolean }[],
+): void {
+  const { tokens, mentions, people } = f;
+  let added = false;
+  for (const c of listed) {
+    const surname = (tokens[c.end - 1] as Token).text;
+    if (!lone.some((l) => l.acts && l.at > c.end && (tokens[l.at] as Token).text === surname)) continue;
+    if (mentions.some((m) => m.start === c.start)) continue;
+    const existing = f.resolveExisting(c.start, c.end, c.key);
+    const idx = existing >= 0 ? existing : f.addPerson(c.surface, c.key);
+    f.mention(idx, c.start, c.end, c.surface, c.key);
+    const lower = lowerTitleStart(tokens, c.start);
+    if (lower < c.start) f.addTitleRoles(people[idx] as PersonRecord, lower, c.start);
+    f.attachRolesAfter(idx, c.end);
+    for (const l of lone)
+      if (l.at > c.end && (tokens[l.at] as Token).text === surname) {
+        f.mention(idx, l.at, l.at + 1, surname, normKey(surname));
+        f.attachRolesAfter(idx, l.at + 1);
+      }
+    added = true;
+  }
+  if (added) {
+    mentions.sort((a, b) => a.start - b.start);
+    for (const p of people) p.mentions.sort((a, b) => a.start - b.start);
+  }
+}
+
+/**
+ * "Cai Wen and Ding Hua, both members of the Standing Committee …": the roles of an appositive opened by "both" or
+ * "all" belong to each name listed before it, not only to the last.
+ */
+function shareListedRoles(f: PeopleFinder, mentions: readonly Mention[]): void {
+  const { tokens } = f;
+  for (let i = mentions.length - 1; i > 0; i--) {
+    const last = mentions[i] as Mention;
+    if (last.kind === 'pronoun' || !sharedAppositive(tokens, last.end)) continue;
+    let start = last.start;
+    for (let j = i - 1; j >= 0; j--) {
+      const m = mentions[j] as Mention;
+      const sep = tokens[start - 1]?.lower;
+      if (m.kind === 'pronoun' || m.end !== start - 1 || (sep !== 'and' && sep !== ',')) break;
+      if (m.person !== last.person) f.attachRolesAfter(m.person, last.end);
+      start = m.start;
+    }
+  }
+}
+
+/** Each name of a shared plural title as a person holding the singular role (and their country, if listed). */
+function addPluralGroup(
+  f: PeopleFinder,
+  group: PluralTitleGroup,
+  known: Map<string, KnownPerson>,
+  notPeople: Set<string>,
+): void {
+  if (f.pluralRead.has(group)) return;
+  f.pluralRead.add(group);
+  const { names, countries, role } = group;
+  for (let i = 0; i < names.length; i++) {
+    const n = names[i] as { start: number; end: number };
+    const surface = f.span(n.start, n.end);
+    const key = normKey(surface);
+    if (notPeople.has(key)) continue;
+    let idx = f.resolveExisting(n.start, n.end, key);
+    if (idx < 0) idx = f.addPerson(surface, key, known.get(key));
+    f.mention(idx, n.start, n.end, surface, key);
+    const p = f.people[idx] as PersonRecord;
+    if (role !== null) {
+      addRole(p, role);
+      p.roleSpans.push({ start: group.roleStart, end: group.roleEnd });
+    }
+    const country = countries[i];
+    if (country !== undefined && !p.countrySettled) {
+      p.country = country;
+      p.countrySettled = true;
+    }
+    if (i === names.length - 1) f.attachRolesAfter(idx, n.end);
+  }
+}
+
+/** The one person other than `self` whose title ends in the lower-case title word `t` ("emperor"), or -1. */
+function titleHolder(people: readonly PersonRecord[], t: Token | undefined, self: number): number {
+  if (!t || t.cap || !titleHeads.has(t.lower)) return -1;
+  let found = -1;
+  for (let i = 0; i < people.length; i++) {
+    if (i === self || !(people[i] as PersonRecord).roles.some((r) => bareTitle(r).endsWith(t.lower)))
+      continue;
+    if (found >= 0) return -1;
+    found = i;
+  }
+  return found;
+}
+
+/**
+ * The person whose name ends the clause before "(also/better) known as" right before `at` ("X, also known as
+ * Y"), or -1.
+ */
+function knownAsOwner(tokens: readonly Token[], mentions: readonly Mention[], at: number): number {
+  if (tokens[at - 1]?.lower !== 'as' || tokens[at - 2]?.lower !== 'known') return -1;
+  let k = at - 3;
+  if (tokens[k]?.lower === 'also' || tokens[k]?.lower === 'better') k--;
+  if (tokens[k]?.text !== ',') return -1;
+  for (let i = mentions.length - 1; i >= 0; i--) {
+    const m = mentions[i] as Mention;
+    if (m.end === k && m.kind !== 'pronoun') return m.person;
+    if (m.end < k) break;
+  }
+  return -1;
+}
+
+const PLACE_PREPOSITIONS = new Set(['in', 'at', 'to', 'from']);
+
+const ARTICLE_RE = /^(?:the|a|an|also|then|and|with|by|of)$/i;
+
+/** Start of a title ending in a head and a capitalised qualifier in parentheses right before `at`, or -1. */
+function parenthesisedTitle(
+  tokens: readonly Token[],
+  at: number,
+  roleOnly: ReadonlyMap<number, Run>,
+): number {
+  if (tokens[at - 1]?.text !== ')') return -1;
+  let o = at - 2;
+  while (o >= at - 4 && tokens[o]?.cap && tokens[o]?.word) o--;
+  if (o === at - 2 || tokens[o]?.text !== '(') return -1;
+  const run = roleOnly.get(o - 1);
+  if (!run || (tokens[run.start] as Token).sent !== (tokens[at] as Token).sent) return -1;
+  let a = run.start;
+  while (a < run.end && ARTICLE_RE.test((tokens[a] as Token).text)) a++;
+  return a < run.end ? a : -1;
+}
+
+/**
+ * "the Ministry of National Defence said", "Kingdom of Jesus Christ (KOJC) founder", "at the Santiago Bernabéu,",
+ * "the Regina Caeli prayer": a name inside a body's name ("<Body> of X") or right after "the" names a thing (a
+ * stadium, a prayer, a hospital named for someone), not a person — except before their rule or a possessive ("the
+ * X regime", "the X's government").
+ */
+function namedForPerson(tokens: readonly Token[], bare: Run): boolean {
+  const before = tokens[bare.start - 1];
+  if (!before || before.sent !== tokens[bare.start]?.sent) return false;
+  if (before.lower === 'the') {
+    const after = tokens[bare.end]?.lower ?? '';
+    return !RULE_NOUNS.has(after) && after !== "'s" && after !== '’s';
+  }
+  const body = tokens[bare.start - 2];
+  return (
+    before.lower === 'of' &&
+    body !== undefined &&
+    body.cap &&
+    (wordFlags(body.lower) & (ORG_HEAD | PLACE_HEAD)) !== 0 &&
+    !titleHeads.has(body.lower)
+  );
+}
+
+const PARENTS = new Set(['father', 'mother', 'grandfather', 'grandmother']);
+const CHILDREN = new Set(['son', 'daughter', 'grandson', 'granddaughter']);
+
+/**
+ * "the elder Hun" / "the younger Hun": of the people named with the word at `at`, the one introduced as the
+ * other's parent (or child); else `resolved`, the person the word resolves to by default.
+ */
+function generationOf(
+  tokens: readonly Token[],
+  at: number,
+  people: PersonRecord[],
+  resolved: number,
+): number {
+  const age = tokens[at - 1]?.lower;
+  if ((age !== 'elder' && age !== 'younger') || tokens[at - 2]?.lower !== 'the') return resolved;
+  const word = (tokens[at] as Token).text;
+  const wanted = age === 'elder' ? PARENTS : CHILDREN;
+  let found = -1;
+  for (let i = 0; i < people.length; i++) {
+    const p = people[i] as PersonRecord;
+    if (!p.tokens.includes(word)) continue;
+    const parent = p.relation !== undefined && wanted.has(p.relation);
+    // "X's son, Y": Y is the younger; X, whom Y is the son of, the elder.
+    const ofChild = people.some(
+      (q) =>
+        q.relativeOf === i &&
+        q.relation !== undefined &&
+        (age === 'elder' ? CHILDREN : PARENTS).has(q.relation),
+    );
+    if (!parent && !ofChild) continue;
+    if (found >= 0) return resolved;
+    found = i;
+  }
+  return found >= 0 ? found : resolved;
+}
+
+const PASSIVE_AUXILIARIES = new Set(['was', 'were', 'is', 'be', 'been', 'being']);
+
+/**
+ * "X was succeeded by Y", "X was replaced as head of the party by Y": for the name at `at` after "by", the span of
+ * the office after "as" (empty when none is said); null when "by" does not close such a passive.
+ */
+function passiveSuccession(tokens: readonly Token[], at: number): { start: number; end: number } | null {
+  const by = at - 1;
+  if (tokens[by]?.lower !== 'by') return null;
+  const sent = (tokens[at] as Token).sent;
+  let as = -1;
+  for (let k = by - 1; k > by - 16 && k > 0; k--) {
+    const t = tokens[k] as Token;
+    if (t.sent !== sent || t.text === ';') return null;
+    if (t.lower === 'as' && as < 0) as = k;
+    if (t.lower !== 'succeeded' && t.lower !== 'replaced') continue;
+    if (!PASSIVE_AUXILIARIES.has(tokens[k - 1]?.lower ?? '')) return null;
+    // "as head of …" right after the verb; "was succeeded in 2019 by Y" names no office.
+    return as === k + 1 ? { start: as + 1, end: by } : { start: by, end: by };
+  }
+  return null;
+}

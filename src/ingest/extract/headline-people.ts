@@ -1,0 +1,188 @@
+// People a headline names that the story does not name in full: a surname alone, or a list of sides ("Xi, Putin
+// meet").
+import { findCountries, isPinyinName } from './countries.ts';
+import { countryNames, demonymCountry, isCommonWord } from './lexicon.ts';
+import { bareName, capitalRuns, isKnownPlaceOrOrg, looksLikeFirstName } from './names.ts';
+import { type PersonRecord, normKey, newPerson } from './person-record.ts';
+import { singularTitle } from './plural-titles.ts';
+import type { Token, TokenizedText } from './tokenize.ts';
+
+/** Lower-case verbs of a headline's meeting: "Zhao Lin meets Thant Zin Oo in Nay Pyi Taw". */
+const HEADLINE_MEETING = new Set([
+  'meets',
+  'met',
+  'holds',
+  'hosts',
+  'receives',
+  'calls',
+  'visits',
+  'greets',
+  'welcomes',
+]);
+
+/** What a person's possessive in a headline names: a journey or words of theirs, not a firm's or a place's. */
+const PERSONAL_AFTER = new Set(['trip', 'visit', 'tour', 'remarks', 'comments', 'resignation', 'arrival']);
+
+/**
+ * "Orlov, Abenov hold video talks ahead of Sorokin's trip to Astana": a surname the story never repeats, known as
+ * no word, place or body, with a possessive of a journey or of words, is a person the headline cites (not a
+ * participant of the event reported).
+ */
+function headlineSurname(
+  tokens: readonly Token[],
+  at: number,
+  doc: TokenizedText,
+  people: PersonRecord[],
+  notPeople: Set<string>,
+): void {
+  const t = tokens[at] as Token;
+  const own = tokens[at + 1];
+  if ((own?.text !== "'s" && own?.text !== '’s') || !PERSONAL_AFTER.has(tokens[at + 2]?.lower ?? '')) return;
+  const key = t.lower;
+  if (isCommonWord(key) || isKnownPlaceOrOrg(key) || notPeople.has(key) || demonymCountry.has(key)) return;
+  if (people.some((p) => p.tokens.includes(t.text))) return;
+  // A word the story itself uses is not a name it leaves out.
+  for (const d of doc.tokens) if (d.lower === key) return;
+  const p = newPerson(t.text, null);
+  p.titleMention = at;
+  p.titleCited = true;
+  people.push(p);
+}
+
+/** The countries other than China that the lede names: the foreign sides of a Chinese outlet's story. */
+function ledeForeignCountries(doc: TokenizedText): Set<string> {
+  const [s0, e0] = doc.sentences[0] ?? [0, 0];
+  const foreign = new Set(findCountries(doc.tokens, s0, e0).map((h) => h.country));
+  foreign.delete('China');
+  return foreign;
+}
+
+/** Plural verbs after a headline's list of sides: "Xi, Putin meet in Kazan", "Presidents A, B hold talks". */
+const HEADLINE_LIST_VERBS = new Set([
+  'meet',
+  'hold',
+  'talk',
+  'sign',
+  'discuss',
+  'agree',
+  'pledge',
+  'vow',
+  'hail',
+]);
+
+/**
+ * "Xi, Putin meet in Kazan", "Presidents Tokayev, Mirziyoyev hold talks": headlines list the sides of a meeting
+ * with commas and no "and". Under a shared plural title, or beside a person of the story, a listed name the story
+ * does not give is a person of the headline (with the title's role and, if it is the one such name, the one foreign
+ * country of the lede, as for the other headline-only sides); a listed person of the story with no role takes the
+ * title's.
+ */
+export function findHeadlineList(
+  title: TokenizedText,
+  doc: TokenizedText,
+  people: PersonRecord[],
+  notPeople: Set<string>,
+): void {
+  const tokens = title.tokens;
+  for (let v = 3; v < tokens.length; v++) {
+    const verb = tokens[v] as Token;
+    if (verb.cap || !HEADLINE_LIST_VERBS.has(verb.lower)) continue;
+    const items: { start: number; end: number }[] = [];
+    for (let e = v; ;) {
+      let s = e;
+      while (s > 0 && tokens[s - 1]?.cap && tokens[s - 1]?.word) s--;
+      if (s === e) break;
+      items.unshift({ start: s, end: e });
+      if (tokens[s - 1]?.text !== ',') break;
+      e = s - 1;
+    }
+    if (items.length < 2) return;
+    const opening = items[0] as { start: number; end: number };
+    const role =
+      opening.end - opening.start > 1 ? singularTitle((tokens[opening.start] as Token).text) : null;
+    if (role !== null) opening.start++;
+    const listed: (PersonRecord | null)[] = items.map((item) => {
+      const words = tokens.slice(item.start, item.end).map((t) => t.text);
+      return people.find((p) => words.every((w) => p.tokens.includes(w))) ?? null;
+    });
+    if (role === null && listed.every((p) => p === null)) return;
+    const foreign = ledeForeignCountries(doc);
+    for (const p of listed) if (p?.country) foreign.delete(p.country);
+    const created: PersonRecord[] = [];
+    items.forEach((item, i) => {
+      const known = listed[i];
+      if (known) {
+        if (role !== null && known.roles.length === 0) known.roles.push(role);
+        return;
+      }
+      const words = tokens.slice(item.start, item.end);
+      const surface = words.map((t) => t.text).join(' ');
+      const key = normKey(surface);
+      if (notPeople.has(key) || isKnownPlaceOrOrg(key) || countryNames.has(key) || demonymCountry.has(key))
+        return;
+      if (words.length === 1 && isCommonWord(key)) return;
+      if (words.some((t) => people.some((p) => p.tokens.includes(t.text)))) return;
+      const p = newPerson(surface, null);
+      if (role !== null) p.roles.push(role);
+      p.titleMention = item.start;
+      people.push(p);
+      created.push(p);
+    });
+    // The lede's one foreign country is the side of one new name, not of two.
+    const only = created.length === 1 ? created[0] : undefined;
+    if (only && foreign.size === 1) {
+      only.country = [...foreign][0] ?? null;
+      only.countrySettled = true;
+    }
+    return;
+  }
+}
+
+/**
+ * The sides of a meeting that the headline names and the story only describes ("the visiting Chinese foreign
+ * minister … the Myanmar leader"): a name-shaped run of two words or more right before or after a lower-case
+ * meeting verb (or after "talks with"), that is no known place or organisation and shares no word with a person
+ * of the story. A Chinese-romanised name is left to the country rules; another takes the one foreign country of
+ * the lede, if there is one.
+ */
+export function findHeadlineOnlyPeople(
+  title: TokenizedText,
+  doc: TokenizedText,
+  people: PersonRecord[],
+  notPeople: Set<string>,
+): void {
+  const tokens = title.tokens;
+  for (const run of capitalRuns(tokens)) {
+    const bare = bareName(tokens, run);
+    if (bare && bare.end - bare.start === 1) {
+      headlineSurname(tokens, bare.start, doc, people, notPeople);
+      continue;
+    }
+    if (!bare || bare.end - bare.start < 2) continue;
+    const before = tokens[bare.start - 1];
+    const after = tokens[bare.end];
+    const subject = after !== undefined && !after.cap && HEADLINE_MEETING.has(after.lower);
+    const object =
+      before !== undefined && !before.cap && (HEADLINE_MEETING.has(before.lower) || before.lower === 'with');
+    if (!subject && !object) continue;
+    const words = tokens.slice(bare.start, bare.end);
+    const surface = words.map((t) => t.text).join(' ');
+    const key = normKey(surface);
+    if (notPeople.has(key) || isKnownPlaceOrOrg(key)) continue;
+    const pinyin = isPinyinName(surface);
+    let unknown = 0;
+    for (const t of words) if (!isCommonWord(t.lower)) unknown++;
+    if (!pinyin && !looksLikeFirstName(words[0] as Token) && unknown < 2) continue;
+    if (people.some((p) => words.some((t) => p.tokens.includes(t.text)))) continue;
+    let country: string | null = null;
+    if (!pinyin) {
+      const foreign = ledeForeignCountries(doc);
+      if (foreign.size === 1) country = [...foreign][0] ?? null;
+    }
+    const p = newPerson(surface, null);
+    p.country = country;
+    p.countrySettled = country !== null;
+    p.titleMention = bare.start;
+    people.push(p);
+  }
+}

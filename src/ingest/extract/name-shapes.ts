@@ -1,0 +1,68 @@
+// Countries a name's shape tells apart: romanised Korean and Japanese names, Chinese-romanised names in a list.
+import { isCommonWord } from './lexicon.ts';
+import type { Mention, PersonRecord } from './person-record.ts';
+import type { Token } from './tokenize.ts';
+
+/** One romanised Korean syllable: an initial (with a glide), a vowel group, a final ("hyeon", "gyu", "kang", "in"). */
+const KOREAN_SYLLABLE = /^[bcdghjkmnprstwy]{0,3}[aeiou]{1,3}(?:ng|n|m|k|l|p|t|g)?$/;
+/**
+ * "Oh Jun-seo opened the scoring": a short surname and a hyphenated Korean given name are a name by their shape,
+ * even when the surname is an English word ("Oh", "Son", "Ha"); not "Year-end", whose parts are both English.
+ */
+export function koreanShaped(surname: Token, given: Token): boolean {
+  if (!/^[A-Z][a-z]{1,3}$/.test(surname.text) || !KOREAN_GIVEN.test(given.text)) return false;
+  const [a = '', b = ''] = given.lower.split('-');
+  return KOREAN_SYLLABLE.test(a) && KOREAN_SYLLABLE.test(b) && !(isCommonWord(a) && isCommonWord(b));
+}
+
+/** Whether a mention of person `pi` is in a list ("A, B and C") with a Chinese-romanised person of China. */
+export function listedWithChinese(
+  pi: number,
+  people: readonly PersonRecord[],
+  pinyinOf: readonly boolean[],
+  mentionsBySent: Map<number, Mention[]>,
+  tokens: readonly Token[],
+): boolean {
+  const p = people[pi] as PersonRecord;
+  for (const m of p.mentions) {
+    if (m.kind !== 'name') continue;
+    const inSent = mentionsBySent.get(m.sent) ?? [];
+    // Walk the list both ways, one mention at a time, over single ", " or "and" joints.
+    for (const dir of [-1, 1]) {
+      let cur = m;
+      for (;;) {
+        let next: Mention | undefined;
+        for (const o of inSent) {
+          if (o.kind === 'pronoun') continue;
+          const joint = dir < 0 ? tokens[o.end] : tokens[cur.end];
+          const adjacent = dir < 0 ? o.end + 1 === cur.start : cur.end + 1 === o.start;
+          if (adjacent && (joint?.text === ',' || joint?.lower === 'and')) next = o;
+        }
+        if (!next || next.person === pi) break;
+        if (pinyinOf[next.person] && people[next.person]?.country === 'China') return true;
+        cur = next;
+      }
+    }
+  }
+  return false;
+}
+
+/** Japanese syllables in Hepburn romanisation: an optional consonant (or "sh", "ch", "ts", "j", "y" glide), a vowel. */
+const JAPANESE_WORD = /^(?:(?:[kgsztdnhbpmr]y?|sh|ch|ts|j|f|w|y)?[aiueo]|n)+$/;
+/** A Korean given name written with a hyphen ("Jae-in", "Yo-jong"): two short syllables. */
+const KOREAN_GIVEN = /^[A-Z][a-z]{1,4}-[a-z]{1,4}$/;
+
+/** Of the candidate sides, the one a name is shaped like (Japan, or one Korea), if exactly one fits. */
+export function nameShapeCountry(words: readonly string[], sides: ReadonlySet<string>): string | null {
+  const korean = words.some((w) => KOREAN_GIVEN.test(w));
+  const japanese = !korean && words.every((w) => JAPANESE_WORD.test(w.toLowerCase()));
+  let found: string | null = null;
+  for (const side of sides) {
+    const fits =
+      side === 'Japan' ? japanese : side === 'South Korea' || side === 'North Korea' ? korean : false;
+    if (!fits) continue;
+    if (found !== null) return null;
+    found = side;
+  }
+  return found;
+}

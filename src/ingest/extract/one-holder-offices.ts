@@ -1,0 +1,215 @@
+// Offices one person holds at a time in a country ("President", "Foreign Minister", a team's captain): their bare
+// titles, their holders, and when an office is held at another time.
+import { findCountries, type CountryHit } from './countries.ts';
+import { CAP_START, sentenceCountries } from './country-context.ts';
+import { countryNames, demonymCountry } from './lexicon.ts';
+import { lacksOffice } from './office-countries.ts';
+import type { Mention, PersonRecord } from './person-record.ts';
+import { titleHeads } from './roles.ts';
+import type { Token, TokenizedText } from './tokenize.ts';
+
+// --------------------------------------------------------------------------------------- countries
+/** Words that put an office at another time than the story's: "then Chancellor", "outgoing President". */
+export const OFFICE_TIME_WORDS = ['then', 'former', 'late', 'incumbent', 'outgoing'];
+const TITLE_NOISE = new Set([...OFFICE_TIME_WORDS, 'the', 'a', 'an', 'also']);
+/** A role reduced to its bare title: "German Chancellor" and "then Chancellor" both give "chancellor". */
+export function bareTitle(role: string): string {
+  const out: string[] = [];
+  for (const raw of role.toLowerCase().split(/\s+/)) {
+    // "then-President" is "then President".
+    const w = raw.includes('-') ? raw.replace(TIMED_PREFIX_RE, '') : raw;
+    if (TITLE_NOISE.has(w) || demonymCountry.has(w) || countryNames.has(w)) continue;
+    out.push(w);
+  }
+  return out.join(' ');
+}
+
+/** A head of state's spouse, who shares the country of that head of state. */
+export const SPOUSE_TITLES = new Set(['first lady', 'first gentleman']);
+
+/** "South Korean President", "then President" (not "Vice President", "President of the Council"). */
+export function isPresidentRole(role: string): boolean {
+  const words = bareTitle(role).split(' ');
+  return words[words.length - 1] === 'president' && !words.some((w) => w === 'vice' || w.startsWith('vice-'));
+}
+
+export const SINGLE_HOLDER_TITLES = new Set([
+  'president',
+  'prime minister',
+  'premier',
+  'chancellor',
+  'king',
+  'queen',
+  'emir',
+]);
+const OTHER_TIME = new Set([...OFFICE_TIME_WORDS, 'previous', 'predecessor']);
+const TIMED_PREFIX_RE = /^(?:then|ex|former)-/;
+
+/** Whether a word just before or inside one of p's role phrases puts the office at another time ("then"). */
+export function atAnotherTime(p: PersonRecord, tokens: readonly Token[]): boolean {
+  return p.roleSpans.some((span) => {
+    for (let k = Math.max(0, span.start - 2); k < span.end; k++) {
+      const w = tokens[k]?.lower ?? '';
+      if (OTHER_TIME.has(w) || (w.includes('-') && TIMED_PREFIX_RE.test(w))) return true;
+    }
+    return false;
+  });
+}
+
+/** "Foreign Minister", "Minister of Defense": a cabinet post, one holder per country ("Deputy Foreign Minister" has many). */
+export function cabinetPost(t: string): boolean {
+  return (
+    (t.endsWith(' minister') || t.startsWith('minister of ') || t.startsWith('minister for ')) &&
+    !/\b(?:deputy|vice|assistant|junior|state|prime)\b/.test(t)
+  );
+}
+
+/** A team has one captain and one coach at a time: in a match report, posts like a country's one-holder offices. */
+export const TEAM_POSTS = new Set(['captain', 'skipper', 'coach', 'head coach', 'manager']);
+
+export function titleCountry(
+  p: PersonRecord,
+  people: PersonRecord[],
+  tokens: readonly Token[],
+  match: boolean,
+): string | null {
+  const titles = new Set<string>();
+  for (const r of p.roles) {
+    // "President-elect Frank Delmont" beside "U.S. President Tom Hadley": the office they are elected to.
+    const t = bareTitle(r).replace(/-elect$/, '');
+    // "captain X" beside "Nigeria captain Y" in a match report: the other team's.
+    if (match && TEAM_POSTS.has(t)) continue;
+    // A country has one president or prime minister (or foreign minister) at a time: a bare "President X" beside
+    // "Swiss President Y", or "Foreign Minister X" beside "Qatari … Foreign Minister Y", is someone else's, unless
+    // the text says it is the same office at another time ("then President", "-elect").
+    if ((SINGLE_HOLDER_TITLES.has(t) || cabinetPost(t)) && !/-elect$/i.test(r) && !atAnotherTime(p, tokens))
+      continue;
+    if (t && titleHeads.has(t.split(' ').pop() ?? '')) titles.add(t);
+  }
+  if (titles.size === 0) return null;
+  // "former President Yoon" in a Yonhap story of "President Lee" and "U.S. President Trump": a past holder of an
+  // office the story's own holder has without a nationality (the outlet's, or the dateline's country) held it there.
+  if (atAnotherTime(p, tokens))
+    for (const q of people) {
+      if (q === p || !q.country || q.international || atAnotherTime(q, tokens)) continue;
+      if (q.roles.some((r) => titles.has(bareTitle(r)) && r.toLowerCase() === bareTitle(r))) return q.country;
+    }
+  // "Outgoing President X … Brazilian President Y congratulated him": a holder named only later is no guide.
+  const first = p.mentions[0]?.start ?? 0;
+  for (const q of people) {
+    if (q === p || !q.countrySettled || !q.country || (q.mentions[0]?.start ?? 0) > first) continue;
+    if (q.roles.some((r) => titles.has(bareTitle(r)))) return q.country;
+  }
+  return null;
+}
+
+export function pastHolderCountry(
+  p: PersonRecord,
+  people: readonly PersonRecord[],
+  named: Mention | undefined,
+  countryCache: Map<number, CountryHit[]>,
+  doc: TokenizedText,
+): string | null {
+  if (!named) return null;
+  let held: string | undefined;
+  // A title written before the name ("President Sudarmo"), not "Dan Whitfield, president of a zoo".
+  for (const r of p.roles) {
+    const t = bareTitle(r);
+    if (SINGLE_HOLDER_TITLES.has(t) && CAP_START.test(r)) held = t;
+  }
+  if (held === undefined) return null;
+  const holders = new Set<string>();
+  for (const q of people) {
+    if (q === p || !q.countrySettled || !q.country || !q.roles.some((r) => bareTitle(r) === held)) continue;
+    // "former Peruvian president Raul Mendez" holds no office now: the rule needs a current holder.
+    if (atAnotherTime(q, doc.tokens)) continue;
+    // "Liu recalled that President Sudarmo …": the holder named beside them is the office's other holder.
+    if (q.mentions.some((m) => m.sent === named.sent)) continue;
+    holders.add(q.country);
+  }
+  if (holders.size === 0) return null;
+  let found: string | null = null;
+  for (const h of sentenceCountries(doc, named.sent, countryCache)) {
+    if (!holders.has(h.country)) continue;
+    if (found !== null && found !== h.country) return null;
+    found = h.country;
+  }
+  return found;
+}
+
+/**
+ * Whether someone else of `country` holds one of the one-holder offices `held` (with `tokens`: someone who holds it
+ * now, not at another time).
+ */
+export function heldByAnother(
+  people: readonly PersonRecord[],
+  p: PersonRecord,
+  country: string,
+  held: readonly string[],
+  tokens?: readonly Token[],
+): boolean {
+  return people.some(
+    (q) =>
+      q !== p &&
+      q.country === country &&
+      !q.bodyOffice &&
+      (tokens === undefined || !atAnotherTime(q, tokens)) &&
+      q.roles.some((r) => held.includes(bareTitle(r))),
+  );
+}
+
+/** "country|title" -> the person of the story who now holds that one-holder office, with a settled country. */
+export function currentHolders(
+  people: readonly PersonRecord[],
+  tokens: readonly Token[],
+): Map<string, PersonRecord> {
+  const heldBy = new Map<string, PersonRecord>();
+  for (const q of people)
+    if (q.countrySettled && q.country && !q.bodyOffice && !atAnotherTime(q, tokens))
+      for (const r of q.roles) {
+        const t = bareTitle(r);
+        if (SINGLE_HOLDER_TITLES.has(t)) heldBy.set(`${q.country}|${t}`, q);
+      }
+  return heldBy;
+}
+
+/**
+ * Rule 12b: for each person still without a country who holds a one-holder office now ("President X"), the one
+ * country the headline names as a side (not a destination) that has such an office, is not China for a name that
+ * is not Chinese, and has no other holder of it in the story.
+ */
+export function headlineSideOffice(
+  people: PersonRecord[],
+  pinyinOf: readonly boolean[],
+  sideTokens: readonly Token[],
+  from: number,
+  to: number,
+  tokens: readonly Token[],
+): void {
+  let sides: string[] | undefined;
+  for (let pi = 0; pi < people.length; pi++) {
+    const p = people[pi] as PersonRecord;
+    if (p.country !== null || p.international || p.bodyOffice) continue;
+    const held = p.roles.map(bareTitle).filter((t) => SINGLE_HOLDER_TITLES.has(t));
+    if (held.length === 0 || atAnotherTime(p, tokens)) continue;
+    sides ??= [
+      ...new Set(
+        findCountries(sideTokens, from, to)
+          .filter((h) => !h.destination)
+          .map((h) => h.country),
+      ),
+    ];
+    const fits = sides.filter(
+      (c) =>
+        (c !== 'China' || pinyinOf[pi]) &&
+        !held.some((t) => lacksOffice(c, t)) &&
+        !heldByAnother(people, p, c, held, tokens),
+    );
+    if (fits.length === 1) p.country = fits[0] ?? null;
+  }
+}
+
+/** "Prime Minister", "President": a one-holder office written with no country. */
+export function isBareSingleHolder(role: string): boolean {
+  return SINGLE_HOLDER_TITLES.has(bareTitle(role)) && bareTitle(role) === role.toLowerCase();
+}

@@ -1,0 +1,243 @@
+// The bookkeeping of one story's people while its capitalised runs are read: people, their mentions, names and
+// aliases, and the seeds' known people and non-people by name key.
+import type { Knowledge, KnownPerson } from '../../common/dataset.ts';
+import { appositiveRoles, asRoles } from './appositive.ts';
+import { findCountries } from './countries.ts';
+import { subnationalAt } from './country-context.ts';
+import { femaleNames, firstNames, maleNames } from './lexicon.ts';
+import { NAME_PARTICLES, particleSurname, titlePrefixStart, type Run } from './names.ts';
+import { AGE_RE } from './person-cues.ts';
+import { type Mention, type PersonRecord, normKey, newPerson, addRole } from './person-record.ts';
+import type { PluralTitleGroup } from './plural-titles.ts';
+import type { Token, TokenizedText } from './tokenize.ts';
+
+const JUNIOR = new Set(['jr', 'sr']);
+/** Known people of seeds/people.json by normKey of name and aliases, built once per knowledge object. */
+const knownIndexes = new WeakMap<Knowledge, Map<string, KnownPerson>>();
+export function knownByKey(knowledge: Knowledge): Map<string, KnownPerson> {
+  let known = knownIndexes.get(knowledge);
+  if (!known) {
+    known = new Map();
+    for (const k of knowledge.people) {
+      known.set(normKey(k.name), k);
+      for (const a of k.aliases ?? []) known.set(normKey(a), k);
+    }
+    knownIndexes.set(knowledge, known);
+  }
+  return known;
+}
+/** Names that are never people, by normKey, built once per knowledge object. */
+const notPeopleIndexes = new WeakMap<Knowledge, Set<string>>();
+export function notPeopleKeys(knowledge: Knowledge): Set<string> {
+  let keys = notPeopleIndexes.get(knowledge);
+  if (!keys) {
+    keys = new Set(knowledge.notPeople.map(normKey));
+    notPeopleIndexes.set(knowledge, keys);
+  }
+  return keys;
+}
+
+/**
+ * The bookkeeping of one story's people while its capitalised runs are read. One object per article with
+ * methods, rather than helper closures made inside findPeople: closures cost an allocation (and, under tsx's
+ * keepNames, a defineProperty) each time they are created.
+ */
+export class PeopleFinder {
+  readonly tokens: Token[];
+  readonly text: string;
+  readonly people: PersonRecord[];
+  readonly mentions: Mention[];
+  readonly byName = new Map<string, number>();
+  /** normKey of each person's name and aliases, by person index: compared for every mention. */
+  readonly nameKeys: string[] = [];
+  readonly aliasKeys: Set<string>[] = [];
+  /** Title runs that end in a head with no name ("Chinese State Councilor"), by end token. */
+  readonly roleOnly = new Map<number, Run>();
+  /** The shared plural titles already read ("Presidents A and B"). */
+  readonly pluralRead = new Set<PluralTitleGroup>();
+
+  constructor(doc: TokenizedText, people: PersonRecord[], mentions: Mention[]) {
+    this.tokens = doc.tokens;
+    this.text = doc.text;
+    this.people = people;
+    this.mentions = mentions;
+  }
+
+  span(s: number, e: number): string {
+    return this.text.slice((this.tokens[s] as Token).start, (this.tokens[e - 1] as Token).end);
+  }
+
+  /** The person named `name` (whose normKey is `key`), added when new. */
+  addPerson(name: string, key: string, knownPerson?: KnownPerson): number {
+    const existing = this.byName.get(key);
+    if (existing !== undefined) return existing;
+    if (!knownPerson) {
+      const named = this.surnameFirst(name, key);
+      if (named >= 0) return named;
+    }
+    const p = newPerson(knownPerson ? knownPerson.name : name, knownPerson ?? null);
+    const first = p.tokens[0]?.toLowerCase() ?? '';
+    if (femaleNames.has(first) && !maleNames.has(first)) p.gender = 'f';
+    else if (maleNames.has(first) && !femaleNames.has(first)) p.gender = 'm';
+    this.people.push(p);
+    const idx = this.people.length - 1;
+    this.nameKeys.push(knownPerson ? normKey(knownPerson.name) : key);
+    this.aliasKeys.push(new Set());
+    this.byName.set(key, idx);
+    for (const a of knownPerson?.aliases ?? []) this.byName.set(normKey(a), idx);
+    return idx;
+  }
+
+  /**
+   * "Syrian Foreign Minister al-Hamdani calls for … / … Syrian Foreign Minister Omar Hassan al-Hamdani": a person
+   * first named by surname alone (in a standfirst) is the one a later full name ends with. Takes the full name for
+   * that person and returns its index, or -1.
+   */
+  surnameFirst(name: string, key: string): number {
+    const tokens = name.split(/\s+/);
+    if (tokens.length < 2) return -1;
+    const last = tokens[tokens.length - 1] as string;
+    let found = -1;
+    for (let i = 0; i < this.people.length; i++) {
+      const q = this.people[i] as PersonRecord;
+      if (q.tokens[q.tokens.length - 1] !== last) continue;
+      // A full name that ends so already: the surname is theirs.
+      if (q.tokens.length > 1 || q.known || found >= 0) return -1;
+      found = i;
+    }
+    // Only a titled surname: "Sultan Hamzah" or "Pope Leonides" is named by a given name, and "Anwar Hamzah" is
+    // someone else.
+    const only = this.people[found];
+    if (!only || only.roles.length === 0 || firstNames.has(last.toLowerCase())) return -1;
+    const p = only;
+    const old = p.name;
+    p.name = name;
+    p.tokens = tokens;
+    p.aliases.push(old);
+    (this.aliasKeys[found] as Set<string>).add(this.nameKeys[found] as string);
+    this.nameKeys[found] = key;
+    this.byName.set(key, found);
+    for (const m of p.mentions) if (m.kind === 'name') m.kind = 'alias';
+    return found;
+  }
+
+  /** A mention of `person` by tokens [start, end), whose text is `surface` and normKey `key`. */
+  mention(person: number, start: number, end: number, surface: string, key: string): void {
+    const kind: Mention['kind'] = key === this.nameKeys[person] ? 'name' : 'alias';
+    const m: Mention = { person, start, end, sent: (this.tokens[start] as Token).sent, kind };
+    this.mentions.push(m);
+    const p = this.people[person] as PersonRecord;
+    p.mentions.push(m);
+    const seenAliases = this.aliasKeys[person] as Set<string>;
+    if (kind === 'alias' && !seenAliases.has(key)) {
+      seenAliases.add(key);
+      p.aliases.push(surface);
+    }
+  }
+
+  /** An existing person tokens [s, e) name (normKey `key`): full name, a contiguous part of it, or an alias. */
+  resolveExisting(s: number, e: number, key: string): number {
+    const direct = this.byName.get(key);
+    if (direct !== undefined) return direct;
+    const { tokens, people } = this;
+    const n = e - s;
+    // A lone particle ("de") is part of too many names to name anyone; capitalised, it is the surname that closes
+    // a name ("Das said" after "Governor Arindam Das").
+    const lone = tokens[s] as Token;
+    if (n === 1 && NAME_PARTICLES.has(lone.lower))
+      return particleSurname(lone)
+        ? people.findIndex((p) => p.tokens[p.tokens.length - 1] === lone.text)
+        : -1;
+    for (let i = 0; i < people.length; i++) {
+      const pt = (people[i] as PersonRecord).tokens;
+      for (let k = 0; k + n <= pt.length; k++) {
+        let ok = true;
+        for (let q = 0; q < n && ok; q++) {
+          const a = pt[k + q] ?? '';
+          const b = (tokens[s + q] as Token).text;
+          ok =
+            a === b ||
+            (a.length === b.length &&
+              NAME_PARTICLES.has(a.toLowerCase()) &&
+              a.toLowerCase() === b.toLowerCase());
+        }
+        if (ok) return i;
+      }
+    }
+    return -1;
+  }
+
+  attachRolesAfter(person: number, at: number): void {
+    const { tokens } = this;
+    const p = this.people[person] as PersonRecord;
+    // "Robert F. Dale Jr., the nominee …": the period of "Jr." before the appositive's comma; "X, 42, a
+    // historian": the age before it.
+    let end =
+      tokens[at]?.text === '.' && tokens[at + 1]?.text === ',' && JUNIOR.has(tokens[at - 1]?.lower ?? '')
+        ? at + 1
+        : at;
+    if (
+      tokens[end]?.text === ',' &&
+      AGE_RE.test(tokens[end + 1]?.text ?? '') &&
+      tokens[end + 2]?.text === ','
+    )
+      end += 2;
+    const after = tokens[end];
+    if (after?.text === ',') {
+      const { roles } = appositiveRoles(tokens, end);
+      for (const r of roles) {
+        addRole(p, this.span(r.start, r.end));
+        p.roleSpans.push(r);
+      }
+    }
+    for (const r of asRoles(tokens, end)) {
+      addRole(p, this.span(r.start, r.end));
+      p.roleSpans.push(r);
+    }
+    // "King Alfonso XIV of Spain", "Governor Mark Ellison of California"
+    if (after?.lower === 'of' && !p.countrySettled) {
+      const hits = findCountries(tokens, end + 1, end + 5);
+      const hit = hits[0];
+      const state = hit ? undefined : subnationalAfter(tokens, end + 1);
+      // "President X of the Comoros", "King X of the Netherlands": the article before a country's name.
+      const at = tokens[end + 1]?.lower === 'the' ? end + 2 : end + 1;
+      if (hit && hit.at === at) {
+        p.country = hit.country;
+        p.countrySettled = true;
+      } else if (state) {
+        p.country = state;
+        p.countrySettled = true;
+      }
+    }
+  }
+
+  addTitleRoles(p: PersonRecord, start: number, end: number): void {
+    if (start >= end) return;
+    const { tokens } = this;
+    // "Chinese State Councilor and Foreign Minister Xu Bo": the first title ends right before "and".
+    const and = tokens[start - 1];
+    if (and?.lower === 'and') {
+      const before = this.roleOnly.get(start - 2);
+      if (before) {
+        const s = titlePrefixStart(tokens, before.start);
+        let a = s;
+        while (a < before.end && /^(?:the|a|an|also|then|and|with|by|of)$/i.test((tokens[a] as Token).text))
+          a++;
+        if (a < before.end) {
+          addRole(p, this.span(a, before.end));
+          p.roleSpans.push({ start: a, end: before.end });
+        }
+      }
+    }
+    addRole(p, this.span(start, end));
+    p.roleSpans.push({ start, end });
+  }
+}
+
+/** The country of a capitalised state or province name of one to three words at `at` ("California"). */
+function subnationalAfter(tokens: readonly Token[], at: number): string | undefined {
+  const words: string[] = [];
+  for (let k = at; k < at + 3 && tokens[k]?.cap && tokens[k]?.word; k++)
+    words.push((tokens[k] as Token).lower);
+  return words.length ? subnationalAt(words, 0) : undefined;
+}

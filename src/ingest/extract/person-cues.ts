@@ -1,0 +1,217 @@
+// Words around a capitalised run that show it names a person (an age, a speech verb, an appositive role, a relation)
+// or not (a storm, an animal, a memorial).
+import { appositiveRoles, asRoles } from './appositive.ts';
+import { findCountries } from './countries.ts';
+import { isCommonWord, reportingVerbs } from './lexicon.ts';
+import { looksLikeFirstName, type Run } from './names.ts';
+import { isOccupation, relationWords } from './roles.ts';
+import type { Token } from './tokenize.ts';
+
+/** Verbs that, right after an unknown two- or three-word name, show it is a person ("Zhao Lin met …"). */
+/** Memorials named after the person they honour: "the monument to X", "a statue of X". */
+export const MEMORIALS = new Set(['monument', 'statue', 'memorial', 'mausoleum', 'tomb', 'bust']);
+/** States before a name that only a person is in: "the injured X", "the jailed X". */
+export const PERSON_STATES = new Set([
+  'injured',
+  'wounded',
+  'jailed',
+  'imprisoned',
+  'detained',
+  'exiled',
+  'ailing',
+  'kidnapped',
+  'abducted',
+]);
+export const PERSON_VERBS = new Set([
+  'met',
+  'meets',
+  'held',
+  'holds',
+  'hosted',
+  'attended',
+  'visited',
+  'chaired',
+  'presided',
+  'signed',
+  'congratulated',
+  'thanked',
+  'urged',
+  'stressed',
+  'noted',
+  'added',
+  'expressed',
+  'announced',
+  'welcomed',
+  // A goal is scored by a player: "but Yannick Kone equalized for the Elephants".
+  'scored',
+  'equalized',
+  'equalised',
+  'netted',
+]);
+/** First words of names of storms, spacecraft and the like: never people. */
+export const NOT_NAME_WORDS = new Set([
+  'typhoon',
+  'hurricane',
+  'cyclone',
+  'storm',
+  'tropical',
+  'operation',
+  'project',
+]);
+/** Common nouns that name what follows as an animal, a vessel or a work ("giant pandas Yun Chuan and Xin Bao"). */
+export const NON_PERSON_BEFORE = new Set([
+  'panda',
+  'pandas',
+  'cub',
+  'cubs',
+  'mascot',
+  'mascots',
+  'horse',
+  'dog',
+  'ship',
+  'vessel',
+  'carrier',
+  'destroyer',
+  'frigate',
+  'submarine',
+  'spacecraft',
+  'probe',
+  'rover',
+  'satellite',
+  'rocket',
+  'film',
+  'movie',
+  'novel',
+  'album',
+  'song',
+  'opera',
+  'drama',
+]);
+export const SPEECH_AFTER = new Set<string>(reportingVerbs);
+export const COUNTERPART = new Set(['counterpart', 'counterparts']);
+/** Possessives before an occupation ("their coach", "Trump's lawyer"). */
+export const OWNERS = new Set(['his', 'her', 'their', 'its', "'s", '’s']);
+/** Relations that introduce a person set off by commas ("Shin's predecessor, Baek Sung-min, …"). */
+export const OFFICE_RELATIONS = new Set(['predecessor', 'successor']);
+export const PREPOSED_RELATIONS = new Set([...relationWords, ...OFFICE_RELATIONS]);
+// Role and relation evidence after a name ending at `end`, asked only when the decision needs it (most
+// capitalised runs are places and organisations, settled before).
+export function appositiveRoleAfter(tokens: readonly Token[], end: number): boolean {
+  return tokens[end]?.text === ',' && appositiveRoles(tokens, end).roles.length > 0;
+}
+export function asRoleAfter(tokens: readonly Token[], end: number): boolean {
+  return asRoles(tokens, end).length > 0;
+}
+/** "Fang Meiling, Liu's wife, …": a relation in apposition marks a person (but gives no role). */
+export function relationAfter(tokens: readonly Token[], end: number): boolean {
+  if (tokens[end]?.text !== ',') return false;
+  for (let k = end + 1; k < end + 7 && tokens[k] && tokens[k]?.text !== ','; k++)
+    if (relationWords.has((tokens[k] as Token).lower) && (tokens[k] as Token).lower !== 'counterpart')
+      return true;
+  return false;
+}
+
+export const AGE_RE = /^\d{1,3}$/;
+/** "X Y, 39, escaped", "X Y, the 42-year-old …": an age set off after a name is said of a person. */
+export function agedAfter(tokens: readonly Token[], end: number): boolean {
+  if (tokens[end]?.text !== ',') return false;
+  const a = tokens[end + 1];
+  if (a && AGE_RE.test(a.text)) {
+    const c = tokens[end + 2]?.text;
+    return c === ',' || c === '.';
+  }
+  const article = a?.lower === 'the' || a?.lower === 'a';
+  return article && AGE_RE.test(tokens[end + 2]?.text ?? '') && tokens[end + 4]?.lower === 'year-old';
+}
+
+/**
+ * "X Y, one of the miners, told reporters": a lower-case description set off by commas right after a name, and a
+ * verb of speech after it.
+ */
+export function apposedSpeaker(tokens: readonly Token[], end: number): boolean {
+  if (tokens[end]?.text !== ',') return false;
+  const sent = tokens[end]?.sent;
+  for (let k = end + 1; k < end + 10; k++) {
+    const t = tokens[k];
+    if (!t || t.sent !== sent || t.cap) return false;
+    if (t.text === ',') return k > end + 1 && SPEECH_AFTER.has(tokens[k + 1]?.lower ?? '');
+    if (!t.word) return false;
+  }
+  return false;
+}
+
+/** A lone word that acts as a person: it speaks, acts, is given an age or is "the 32-year-old X". */
+export function actsAlone(tokens: readonly Token[], at: number): boolean {
+  if (agedAfter(tokens, at + 1)) return true;
+  if (tokens[at - 1]?.lower === 'year-old' && AGE_RE.test(tokens[at - 3]?.text ?? '')) return true;
+  const after = tokens[at + 1];
+  if (!after || after.cap) return false;
+  if (SPEECH_AFTER.has(after.lower) || PERSON_VERBS.has(after.lower)) return true;
+  return after.text === ',' && (tokens[at + 2]?.lower === 'who' || tokens[at + 2]?.lower === 'whose');
+}
+
+/** Title words that are surnames too ("Janet Bishop", "Carole King"). */
+const SURNAME_TITLES = new Set(['bishop', 'king', 'judge', 'marshal', 'dean', 'major', 'sheriff']);
+
+/** "remarks by Janet Bishop, the envoy": a first name and one such word, no name after it, name a person. */
+export function surnameTitleName(tokens: readonly Token[], run: Run): Run | null {
+  if (run.end - run.start !== 2) return null;
+  const last = tokens[run.end - 1] as Token;
+  const after = tokens[run.end];
+  if (!SURNAME_TITLES.has(last.lower) || (after?.cap && after.word)) return null;
+  return looksLikeFirstName(tokens[run.start] as Token) ? { start: run.start, end: run.end } : null;
+}
+
+/** A relation noun ("father", "son") among the four tokens before `at`, in its sentence. */
+export function relationJustBefore(tokens: readonly Token[], at: number): boolean {
+  const sent = tokens[at]?.sent;
+  for (let k = at - 1; k >= 0 && k >= at - 4; k--) {
+    const t = tokens[k] as Token;
+    if (t.sent !== sent) return false;
+    if (!t.cap && relationWords.has(t.lower) && t.lower !== 'counterpart' && t.lower !== 'friend')
+      return true;
+  }
+  return false;
+}
+
+/** A country's name at `at` followed by a comma, "and" or the end of the sentence ("… of Uganda, …"). */
+export function fromCountry(tokens: readonly Token[], at: number): boolean {
+  const hit = findCountries(tokens, at, at + 4)[0];
+  if (!hit || hit.at !== at || hit.adjectival) return false;
+  let k = at + 1;
+  while (tokens[k]?.cap && tokens[k]?.word && tokens[k]?.sent === tokens[at]?.sent) k++;
+  const after = tokens[k];
+  return (
+    after === undefined ||
+    after.sent !== (tokens[at] as Token).sent ||
+    after.text === ',' ||
+    after.text === '.' ||
+    after.lower === 'and' ||
+    (!after.cap && (SPEECH_AFTER.has(after.lower) || PERSON_VERBS.has(after.lower)))
+  );
+}
+
+/** What a leader's name modifies as the name of their rule ("the X regime"). */
+export const RULE_NOUNS = new Set(['regime', 'administration', 'government', 'era', 'presidency']);
+
+export const SUCCESSION = new Set([
+  'succeeding',
+  'succeeds',
+  'succeeded',
+  'replacing',
+  'replaces',
+  'replaced',
+]);
+/** Nouns of a doer or a backer ("Bystander", "Retiree", "Rallygoer", "Democrat"). */
+const DESCRIPTOR_SUFFIX = /^[a-z]{3,}(?:er|ee|ist|crat)$/;
+
+/**
+ * Whether the word at `at` opens its sentence as a word of English or an occupation ("Bystander", "Retiree",
+ * "Rallygoer") that is no given name, right before a given name.
+ */
+export function sentenceDescriptor(tokens: readonly Token[], at: number): boolean {
+  const t = tokens[at] as Token;
+  if (tokens[at - 1]?.sent === t.sent || looksLikeFirstName(t)) return false;
+  if (!isCommonWord(t.lower) && !isOccupation(t.lower) && !DESCRIPTOR_SUFFIX.test(t.lower)) return false;
+  return looksLikeFirstName(tokens[at + 1] as Token);
+}

@@ -1,0 +1,87 @@
+// Records of a story's people and their mentions while they are extracted, and the name key they are matched by.
+import type { KnownPerson } from '../../common/dataset.ts';
+import type { RoleSpan } from './appositive.ts';
+import { femaleWords, maleWords, spokesWords } from './roles.ts';
+
+export interface Mention {
+  person: number;
+  start: number;
+  end: number;
+  sent: number;
+  kind: 'name' | 'alias' | 'pronoun' | 'title';
+}
+
+export interface PersonRecord {
+  name: string;
+  tokens: string[];
+  aliases: string[];
+  roles: string[];
+  roleSpans: RoleSpan[];
+  country: string | null;
+  /** Country settled by a role, a "of Spain" tail or knowledge: context must not override it. */
+  countrySettled: boolean;
+  international: boolean;
+  gender: 'm' | 'f' | null;
+  mentions: Mention[];
+  titleMention: number;
+  spokesperson: boolean;
+  participant: boolean;
+  /** The headline only cites them ("Xi's letter …"). */
+  titleCited: boolean;
+  /** The seeds/people.json entry this person matched, if any. */
+  known: KnownPerson | null;
+  /** "Tanabe's wife Emiko Tanabe": the person they are introduced as a relative of (index), else -1. */
+  relativeOf: number;
+  /** "its President": the office is a body's ("Supreme People's Court"), not the country's one-holder office. */
+  bodyOffice?: boolean;
+  /** "Chea Vuthy's father, Chea Sen": the relation word they are introduced by ("father"). */
+  relation?: string;
+}
+
+const NON_ASCII = /[^\u0020-\u007e]/;
+export function normKey(s: string): string {
+  if (!NON_ASCII.test(s)) return s.toLowerCase().trim();
+  return s
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/’/g, "'")
+    .trim();
+}
+
+// ------------------------------------------------------------------------------------------ people
+/** A person of the story named `name`, before anything else is known of them. */
+export function newPerson(name: string, known: KnownPerson | null): PersonRecord {
+  return {
+    name,
+    tokens: name.split(/\s+/),
+    aliases: [],
+    roles: [],
+    roleSpans: [],
+    country: null,
+    countrySettled: false,
+    international: false,
+    gender: null,
+    mentions: [],
+    titleMention: -1,
+    spokesperson: false,
+    participant: false,
+    known,
+    titleCited: false,
+    relativeOf: -1,
+  };
+}
+
+export function addRole(p: PersonRecord, role: string): void {
+  // "the elder Hun, now president of the Senate,": the office, not when it is held.
+  const r = role.replace(/^(?:the|a|an|also|then|now)\s+/i, '').trim();
+  if (!r) return;
+  const lower = r.toLowerCase();
+  for (const x of p.roles) if (x.toLowerCase() === lower) return;
+  p.roles.push(r);
+  for (const w of lower.split(/[\s-]+/)) {
+    if (femaleWords.has(w)) p.gender ??= 'f';
+    else if (maleWords.has(w)) p.gender ??= 'm';
+    if (spokesWords.has(w)) p.spokesperson = true;
+  }
+}

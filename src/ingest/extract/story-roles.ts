@@ -1,0 +1,153 @@
+// Roles given once the people are known: a body spelled out before its acronym and a title, a lede's title subject,
+// a role referred to later ("the minister"), a spouse described by their partner's office.
+import { demonymCountry, verbWords } from './lexicon.ts';
+import { bareTitle, SPOUSE_TITLES } from './one-holder-offices.ts';
+import { type Mention, type PersonRecord, addRole } from './person-record.ts';
+import { titleHeads, titleModifiers } from './roles.ts';
+import type { Token, TokenizedText } from './tokenize.ts';
+
+/** Lower-case words inside a body's spelled-out name ("Organization of the Petroleum Exporting Countries"). */
+const BODY_JOINERS = new Set(['of', 'the', 'and', 'for', 'on']);
+const BRACKETED_ACRONYM_RE = /^\p{Lu}[\p{Lu}\d&-]+$/u;
+
+/**
+ * "World Health Organization (WHO) Director-General X": the brackets split the capitalised run, and the body spelled
+ * out with its acronym right before a title is part of that title (so its holder is the body's official).
+ */
+export function acronymedBodyRoles(doc: TokenizedText, people: PersonRecord[], mentions: Mention[]): void {
+  const { tokens } = doc;
+  // "Ouattara and Confederation of African Football (CAF) President X": the body stops at another name or title.
+  let taken: Set<number> | undefined;
+  for (const p of people)
+    for (const r of p.roleSpans) {
+      const acronym = tokens[r.start - 2];
+      if (tokens[r.start - 1]?.text !== ')' || tokens[r.start - 3]?.text !== '(' || !acronym) continue;
+      if (!BRACKETED_ACRONYM_RE.test(acronym.text)) continue;
+      if (!taken) {
+        taken = new Set();
+        for (const m of mentions) for (let k = m.start; k < m.end; k++) taken.add(k);
+        for (const q of people)
+          for (const o of q.roleSpans) for (let k = o.start; k < o.end; k++) taken.add(k);
+      }
+      let first = -1;
+      for (let k = r.start - 4; k >= 0 && (tokens[k] as Token).sent === acronym.sent && !taken.has(k); k--) {
+        const t = tokens[k] as Token;
+        if (t.cap && t.word) first = k;
+        else if (!BODY_JOINERS.has(t.lower)) break;
+      }
+      if (first < 0) continue;
+      const i = p.roles.indexOf(
+        doc.text.slice((tokens[r.start] as Token).start, (tokens[r.end - 1] as Token).end),
+      );
+      if (i < 0) continue;
+      p.roles[i] = doc.text.slice((tokens[first] as Token).start, (tokens[r.end - 1] as Token).end);
+      r.start = first;
+    }
+}
+
+/**
+ * "The chancellor on Wednesday unveiled … / London (AFP) – Helen Marsh, …": a lede whose subject is a title alone
+ * ("The" and a title, before the verb) and that names no one is about the first person the story then names, who
+ * takes that title and part in the event. Returns that person, or undefined.
+ */
+export function ledeTitleSubject(doc: TokenizedText, people: PersonRecord[]): PersonRecord | undefined {
+  const { tokens } = doc;
+  const [s0, e0] = doc.sentences[0] ?? [0, 0];
+  if (tokens[s0]?.lower !== 'the' || e0 - s0 < 3) return undefined;
+  let first: PersonRecord | undefined;
+  let at = Infinity;
+  for (const p of people) {
+    const m = p.mentions[0];
+    if (!m) continue;
+    if (m.sent === 0) return undefined;
+    if (m.start < at) {
+      at = m.start;
+      first = p;
+    }
+  }
+  if (!first) return undefined;
+  // The title: capitalised words and lower-case title words after "The", ending in a title head.
+  let end = -1;
+  for (let k = s0 + 1; k < e0 && k < s0 + 6; k++) {
+    const t = tokens[k] as Token;
+    if (!t.word) break;
+    if (titleHeads.has(t.lower)) end = k + 1;
+    else if (!t.cap && !titleModifiers.has(t.lower)) break;
+  }
+  const next = tokens[end];
+  // The title is the sentence's subject: a verb, or "on <weekday>", follows it.
+  if (end < 0 || !next || (!verbWords.has(next.lower) && next.lower !== 'on')) return undefined;
+  addRole(first, doc.text.slice((tokens[s0 + 1] as Token).start, (tokens[end - 1] as Token).end));
+  first.roleSpans.push({ start: s0 + 1, end });
+  return first;
+}
+
+/**
+ * "“… I have told X that …,” the minister said, referring to the director general of the IAEA.": the one person
+ * named in the quotation a speech tag closes is the one described after "referring to the". The description, up
+ * to the sentence's end or a parenthesis, is their role.
+ */
+export function referredRoles(
+  doc: TokenizedText,
+  people: PersonRecord[],
+  mentions: readonly Mention[],
+): void {
+  if (!doc.text.includes('referring to the')) return;
+  const { tokens } = doc;
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k] as Token;
+    if (t.lower !== 'referring' || tokens[k + 1]?.lower !== 'to' || tokens[k + 2]?.lower !== 'the') continue;
+    // The quotation closed before the speech tag, and where it opened.
+    let close = k - 1;
+    while (close > k - 12 && close > 0 && !QUOTE_CLOSERS.has((tokens[close] as Token).text)) close--;
+    if (close <= 0 || !QUOTE_CLOSERS.has((tokens[close] as Token).text)) continue;
+    let open = close - 1;
+    while (open > 0 && !QUOTE_OPENERS.has((tokens[open] as Token).text)) open--;
+    const named = new Set<number>();
+    for (const m of mentions)
+      if (m.kind !== 'pronoun' && m.start > open && m.end <= close) named.add(m.person);
+    if (named.size !== 1) continue;
+    const start = k + 3;
+    let end = start;
+    while (tokens[end]?.sent === t.sent && tokens[end]?.text !== '(' && tokens[end]?.text !== '.') end++;
+    if (end === start) continue;
+    const p = people[[...named][0] as number] as PersonRecord;
+    addRole(p, doc.text.slice((tokens[start] as Token).start, (tokens[end - 1] as Token).end));
+    p.roleSpans.push({ start, end });
+  }
+}
+
+/**
+ * "… greeted Lula and his wife, X. … The Brazilian first lady, a sociologist, told her host …": a nationality's
+ * first lady (or first gentleman) with no name after it describes the one spouse of the story whose relative holds
+ * that country, and gives them the role.
+ */
+export function describedSpouseRoles(doc: TokenizedText, people: PersonRecord[]): void {
+  // Most stories name no first lady: one scan of the text spares a look at every token.
+  if (!FIRST_SPOUSE_RE.test(doc.text)) return;
+  const { tokens } = doc;
+  for (let k = 1; k < tokens.length; k++) {
+    const t = tokens[k] as Token;
+    const spouse = tokens[k + 1]?.lower;
+    if (t.lower !== 'first' || (spouse !== 'lady' && spouse !== 'gentleman')) continue;
+    const after = tokens[k + 2];
+    if (after?.cap && after.sent === t.sent) continue;
+    const demonym = tokens[k - 1] as Token;
+    const country = demonym.cap ? demonymCountry.get(demonym.lower) : undefined;
+    if (!country) continue;
+    const gender = spouse === 'lady' ? 'f' : 'm';
+    let found: PersonRecord | null = null;
+    for (const p of people) {
+      const relative = people[p.relativeOf];
+      if (!relative || relative.country !== country || p.gender !== gender) continue;
+      if (p.roles.some((r) => SPOUSE_TITLES.has(bareTitle(r)))) continue;
+      if (found) return;
+      found = p;
+    }
+    if (found) addRole(found, doc.text.slice(demonym.start, (tokens[k + 1] as Token).end));
+  }
+}
+
+const FIRST_SPOUSE_RE = /\bfirst (?:lady|gentleman)\b/i;
+const QUOTE_CLOSERS = new Set(['”', '"']);
+const QUOTE_OPENERS = new Set(['“', '"']);
