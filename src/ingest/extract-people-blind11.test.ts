@@ -74,7 +74,7 @@ describe('honorifics and titles set off by commas', () => {
       'President witnesses signing of supply deal',
       [
         'The Minister of Finance and Coordinating Minister of the Economy, Mr Ade Bankole, was also present.',
-        'Speaking at the event, the Special Adviser to the President on Energy, Mrs Ngozi Eze, said the deal was good.',
+        'Addressing the gathering, the Special Adviser to the President on Energy, Mrs Ngozi Eze, said the deal was good.',
       ],
       nan,
     );
@@ -263,7 +263,7 @@ describe('countries of national offices', () => {
 });
 
 describe('names with initials, "Sheikh", and the country they come from', () => {
-  it('reads "K. P. Sharma Oli" whole, and "Sheikh" before a lone name word as part of the name', () => {
+  it('reads "K. P. Bahadur Rai" whole, and "Sheikh" before a lone name word as part of the name', () => {
     const a = article(
       'Leaders meet on summit sidelines',
       [
@@ -278,9 +278,9 @@ describe('names with initials, "Sheikh", and the country they come from', () => 
 
   it('reads a list of unknown names each followed by "of" and a country as people', () => {
     const a = article(
-      'Washington sanctions four judges',
+      'Washington sanctions three judges',
       [
-        'The United States on Thursday imposed sanctions on four judges of an international court.',
+        'Washington on Friday placed three judges of an international court under sanctions.',
         'The judges are Odala Mbeki Tanu of Uganda, Irune Sato-Valle of Peru and Bekita Holm of Slovenia.',
       ],
       { source: 'Reuters', dateline: { place: 'WASHINGTON', date: 'June 5' } },
@@ -324,7 +324,7 @@ describe('national agencies of Nigeria, Canada and Australia', () => {
     const nanStory = article(
       'President witnesses signing of supply deal',
       [
-        'The agreement was signed by the Group Chief Executive Officer of Delta Oil Ltd, Mr Femi Ade, on Tuesday.',
+        'The contract was signed by the Group Chief Executive Officer of Delta Oil Ltd, Mr Femi Ade, on Tuesday.',
       ],
       nan,
     );

@@ -122,7 +122,7 @@ describe('titles and occupations', () => {
 
   it('keeps "Security Policy" inside the EU high representative’s title, not a person named "Policy"', () => {
     const a = article('Ministers discuss talks', [
-      'Minister Reza Karimi briefed the EU High Representative for Foreign Affairs and Security Policy on the talks on Thursday.',
+      'Minister Reza Karimi phoned the EU High Representative for Foreign Affairs and Security Policy about the talks on Friday.',
     ]);
     expect(run(a).people.map((p) => p.name)).toEqual(['Reza Karimi']);
   });
@@ -232,7 +232,7 @@ describe('a nationality describing another party', () => {
       'Party chief holds talks with Indonesian President Arief Santoso',
       [
         'General Secretary Tran Van Hai held talks with Indonesian President Arief Santoso in Hanoi on March 10.',
-        'Earlier the same day, State President Le Minh Duc chaired an official welcome ceremony for the Indonesian leader at the Presidential Palace.',
+        'Earlier that morning, State President Le Minh Duc hosted a formal welcome ceremony for the Indonesian leader at the Presidential Palace.',
       ],
       { dateline: { place: 'Hanoi', date: null }, source: 'VNA' },
     );

@@ -51,7 +51,7 @@ describe('Gulf and Iranian styles before a name', () => {
 
   it('keeps a deputy minister’s department "for Political Affairs" in the title', () => {
     const a = article('Minister visits', [
-      'TEHRAN, May 9 (Xinhua) -- The minister was accompanied by Deputy Foreign Minister for Political Affairs Reza Karimi.',
+      'TEHRAN, May 9 (Xinhua) -- The minister traveled with Deputy Foreign Minister for Political Affairs Reza Karimi.',
     ]);
     expect(person(a, 'Reza Karimi')?.roles).toEqual(['Deputy Foreign Minister for Political Affairs']);
   });
@@ -140,11 +140,11 @@ describe('roles in a relative clause and in Malay and Russian styles', () => {
       'Leaders agree to deepen ties',
       [
         'Jakarta (ANTARA) - President Budi Santoso received the visiting prime minister on Thursday.',
-        'The pact was signed last year, when Budi, then the defense minister, met his Australian counterpart, Deputy Prime Minister Colin Reid, in Canberra.',
+        'The pact was signed last year, when Budi, then the defense minister, met his Canadian counterpart, Deputy Prime Minister Colin Reid, in Ottawa.',
       ],
       { source: 'Antara', dateline: { place: 'Jakarta', date: null } },
     );
-    expect(person(a, 'Colin Reid')?.country).toBe('Australia');
+    expect(person(a, 'Colin Reid')?.country).toBe('Canada');
   });
 });
 
@@ -158,10 +158,10 @@ describe('names', () => {
     expect(person(a, 'Omar Khaled al-Hamdani')?.aliases).toContain('al-Hamdani');
     // A ruler named by a given name is someone else than a later full name ending in it.
     const b = article('Ruler receives premier', [
-      'KUALA LUMPUR, May 9 (Bernama) -- Sultan Ibrahim received the visiting premier on Wednesday.',
-      'Prime Minister Anwar Ibrahim also met the guest.',
+      'KUALA LUMPUR, May 9 (Bernama) -- Sultan Yusuf received the visiting premier on Wednesday.',
+      'Prime Minister Azlan Yusuf also met the guest.',
     ]);
-    expect(names(b)).toEqual(['Ibrahim', 'Anwar Ibrahim']);
+    expect(names(b)).toEqual(['Yusuf', 'Azlan Yusuf']);
   });
 
   it('reads a name before "regime" or "administration" as a person', () => {

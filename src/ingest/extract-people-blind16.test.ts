@@ -76,7 +76,7 @@ describe('places that are not a person’s country', () => {
     const a = article(
       'Mainland responds to speech',
       [
-        'Zhou Wen, spokesman for the State Council Taiwan Affairs Office, said in a statement that the two sides of the Taiwan Strait belong to one family.',
+        'Zhou Wen, spokesman for the State Council Taiwan Affairs Office, told reporters on Tuesday that people on both sides of the Taiwan Strait are one family.',
       ],
       { source: 'China Daily', dateline: null },
     );
@@ -120,7 +120,7 @@ describe('people of the story who did not take part', () => {
   it('does not count leaders met at the previous stop of a visit ("from X, where he met …")', () => {
     const a = article('Ministers hold dialogue in Canberra', [
       'CANBERRA, March 20 (Xinhua) -- Foreign Minister Zhou Wen held a dialogue with Australian Foreign Minister Jane Holt on Wednesday.',
-      'Zhou arrived in Canberra from Wellington, where he met New Zealand Prime Minister Tom Keller.',
+      'Zhou arrived in Canberra from Auckland, where he met New Zealand Prime Minister Tom Keller.',
     ]);
     expect(person(a, 'Tom Keller')?.participant).toBe(false);
   });
@@ -129,7 +129,7 @@ describe('people of the story who did not take part', () => {
     const a = article(
       'Mainland slams Keller’s speech',
       [
-        'The Chinese mainland on Monday denounced the inaugural speech of regional leader Tom Keller as provocative.',
+        'The Chinese mainland on Tuesday denounced the inaugural address of regional leader Tom Keller as reckless.',
         'A spokesman said in a statement that the speech sent a dangerous signal.',
         'Keller was sworn in on Monday, succeeding a two-term leader.',
       ],

@@ -46,8 +46,8 @@ describe('honorifics before and inside names', () => {
 
 describe('initials: "K.P." written as one token and "V." that is not a numeral', () => {
   const a = article('Chinese premier meets Nepali PM', [
-    'BEIJING, May 9 (Xinhua) -- Chinese Premier Li Qiang held talks with Nepali Prime Minister R.K. Adhikari Thapa, who is on an official visit. Thapa said ties were strong.',
-    'Prosecutor V. Raman asked for a fine. King Felipe VI of Spain sent a letter. U.S. President Joe Biden called.',
+    'BEIJING, May 9 (Xinhua) -- Chinese Premier Zhou Ping held talks with Nepali Prime Minister R.K. Adhikari Thapa, who is on an official visit. Thapa said ties were strong.',
+    'Prosecutor V. Raman asked for a fine. King Ramiro VI of Spain sent a letter. U.S. President Tom Harlan called.',
   ]);
 
   it('keeps dotted initials at the start of a name, and the surname as an alias', () => {
@@ -61,8 +61,8 @@ describe('initials: "K.P." written as one token and "V." that is not a numeral',
 
   it('reads a lone "V." before a name as an initial, a numeral after a name as a numeral, "U.S." as a country', () => {
     expect(person(a, 'V. Raman')?.roles).toEqual(['Prosecutor']);
-    expect(names(a)).toContain('Felipe VI');
-    expect(names(a)).toContain('Joe Biden');
+    expect(names(a)).toContain('Ramiro VI');
+    expect(names(a)).toContain('Tom Harlan');
     expect(names(a).some((n) => n.startsWith('U.S.'))).toBe(false);
   });
 });
@@ -184,7 +184,7 @@ describe('countries in a national agency’s story: its own officials have bare 
 describe('people named only in the headline', () => {
   it('reads the two sides of a headline meeting that the story only describes', () => {
     const a = article('Zhou Ping meets Thura Kyaw Zeya in Nay Pyi Taw', [
-      'NAY PYI TAW, May 9 (Xinhua) -- The visiting Chinese foreign minister met here on Thursday with the chairman of Myanmar’s State Council.',
+      'NAY PYI TAW, May 9 (Xinhua) -- The visiting Chinese foreign minister held talks here on Friday with the chairman of Myanmar’s State Council.',
     ]);
     expect(run(a).people).toEqual([
       expect.objectContaining({ name: 'Zhou Ping', country: 'China', participant: true }),
@@ -207,7 +207,7 @@ describe('people named only in the headline', () => {
 describe('participation: delegations, award winners, separate interviews, routine briefings', () => {
   it('counts the members a visiting delegation included', () => {
     const a = article('Chinese, Thai legislators hold talks', [
-      'BEIJING, May 9 (Xinhua) -- Chinese lawmaker Zhao Leji held talks with Thai House Speaker Somsak Wongsawat on Thursday.',
+      'BEIJING, May 9 (Xinhua) -- Chinese lawmaker Zhao Lemin held talks with Thai House Speaker Somsak Wongsawat on Thursday.',
       'The Thai delegation included Deputy Speaker Anan Chaiyasit and Thai Ambassador to China Prasert Boonmee.',
     ]);
     expect(person(a, 'Anan Chaiyasit')?.participant).toBe(true);
@@ -238,10 +238,10 @@ describe('pronouns chain to the subject of the sentence before', () => {
   it('reads a closing "she said" as the interviewee, not a leader named inside her words', () => {
     const a = article('Interview: Dutch ecologist urges action', [
       'BEIJING, May 9 (Xinhua) -- Dutch ecologist Dr. Anna de Wit spoke to Xinhua on Thursday.',
-      'She said the vision, which Chinese President Xi Jinping first set out a decade ago, was working.',
+      'She said the vision, which Chinese President Liu Jianguo first set out a decade ago, was working.',
       '"We have hope," she said.',
     ]);
-    expect(person(a, 'Xi Jinping')?.participant).toBe(false);
+    expect(person(a, 'Liu Jianguo')?.participant).toBe(false);
     expect(person(a, 'Anna de Wit')?.participant).toBe(true);
   });
 });
@@ -307,9 +307,9 @@ describe('countries: quotes, clauses, offices of a body’s official and past of
   });
 
   it('gives a bare "President X" recalled beside another country’s sitting president the country named with them', () => {
-    const a = article('Xi holds talks with Ghanaian president', [
-      'BEIJING, May 9 (Xinhua) -- Chinese President Xi Jinping held talks with Ghanaian President Kofi Mensah in Beijing on Saturday.',
-      'Xi recalled that President Kwame Asante and Chinese leaders of the older generation had built the friendship, and said China is willing to work with Ghana.',
+    const a = article('Liu holds talks with Ghanaian president', [
+      'BEIJING, May 9 (Xinhua) -- Chinese President Liu Jianguo held talks with Ghanaian President Kofi Mensah in Beijing on Saturday.',
+      'Liu recalled that President Kwame Asante and Chinese leaders of the older generation had built the friendship, and said China is willing to work with Ghana.',
       'Mensah will then travel to Lima, where Peruvian President Ana Flores hosts a summit.',
     ]);
     expect(person(a, 'Kwame Asante')?.country).toBe('Ghana');
@@ -327,8 +327,8 @@ describe('countries: predecessors and the sides a headline names', () => {
 
   it('gives an untitled name listed with a Chinese one the other side the headline names', () => {
     const a = article('Chinese, Brazilian defense chiefs hold talks in Singapore', [
-      'SINGAPORE, May 9 (Xinhua) -- Chinese Defense Minister Dong Jun held talks with Brazilian Defense Minister Paulo Costa on Friday.',
-      'Their predecessors, Wei Fenghe and Marcos Almeida, met in person in 2019.',
+      'SINGAPORE, May 9 (Xinhua) -- Chinese Defense Minister Dong Wei held talks with Brazilian Defense Minister Paulo Costa on Friday.',
+      'Their predecessors, Wei Jianhua and Marcos Almeida, met in person in 2019.',
     ]);
     expect(person(a, 'Marcos Almeida')?.country).toBe('Brazil');
   });
@@ -342,9 +342,9 @@ describe('countries: predecessors and the sides a headline names', () => {
   });
 
   it('tells a Japanese from a Korean name when the headline names both sides', () => {
-    const a = article('Chinese, Japanese, South Korean foreign ministers meet', [
-      'BUSAN, May 9 (Xinhua) -- Chinese Foreign Minister Wang Yi met his Japanese and South Korean counterparts on Saturday.',
-      'The leaders of the three countries last met in 2019, when Li Keqiang, Taro Yamada and Kim Min-jun held a summit.',
+    const a = article('Chinese, Japanese, South Korean foreign ministers hold talks', [
+      'BUSAN, May 9 (Xinhua) -- Chinese Foreign Minister Zhou Ping met his Japanese and South Korean counterparts on Saturday.',
+      'The leaders of the three countries last met in 2019, when Li Wenhao, Taro Yamada and Kim Min-jun held a summit.',
     ]);
     expect(person(a, 'Taro Yamada')?.country).toBe('Japan');
     expect(person(a, 'Kim Min-jun')?.country).toBe('South Korea');

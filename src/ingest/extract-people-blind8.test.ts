@@ -53,16 +53,16 @@ describe('a match report', () => {
 });
 
 describe('Korean names whose surname is an English word', () => {
-  it('finds "Oh Se-hun" and "Son Ha-eun" by the shape of the hyphenated given name', () => {
+  it('finds "Oh Min-jae" and "Son Ha-eun" by the shape of the hyphenated given name', () => {
     const a = article(
       'Korean players shine',
       [
-        'SEOUL, May 9 (Yonhap) -- Oh Se-hun opened the scoring for the home side. Son Ha-eun doubled the lead before the break.',
+        'SEOUL, May 9 (Yonhap) -- Oh Min-jae opened the scoring for the home side. Son Ha-eun doubled the lead before the break.',
         'The year-end awards will be held in December.',
       ],
       { source: 'Yonhap', dateline: { place: 'SEOUL', date: 'May 9' } },
     );
-    expect(run(a).people.map((p) => p.name)).toEqual(['Oh Se-hun', 'Son Ha-eun']);
+    expect(run(a).people.map((p) => p.name)).toEqual(['Oh Min-jae', 'Son Ha-eun']);
   });
 });
 
@@ -70,12 +70,12 @@ describe('one holder of a one-holder office per country', () => {
   it('does not give a bare-titled leader the country whose own prime minister the story names', () => {
     const lede =
       'Prime Minister Datuk Seri Ahmad Zahid Ismail today joined fellow leaders at the summit in Dili, where Timor-Leste is hosting the meeting.';
-    const a = article(lede, [lede, 'The opening was chaired by Timor-Leste Prime Minister Xanana Gusmao.'], {
+    const a = article(lede, [lede, 'The opening was chaired by Timor-Leste Prime Minister Rui Amaral.'], {
       source: 'Bernama',
       titleDerived: true,
       dateline: { place: 'DILI', date: 'May 9' },
     });
-    expect(person(a, 'Xanana Gusmao')?.country).toBe('Timor Leste');
+    expect(person(a, 'Rui Amaral')?.country).toBe('Timor Leste');
     expect(person(a, 'Ahmad Zahid Ismail')?.country).toBe('Malaysia');
   });
 
@@ -101,7 +101,7 @@ describe('officials of states and cities abroad', () => {
 
   it("gives a city's mayor the one country of the story's other foreign officials", () => {
     const a = article('Sister cities sign pact', [
-      'QINGDAO, May 9 (Xinhua) -- Qingdao Mayor Zhao Haozhi and Long Beach Mayor Rex Hammond signed a memorandum on Thursday.',
+      'QINGDAO, May 9 (Xinhua) -- Qingdao Mayor Zhao Hongwei and Long Beach Mayor Rex Hammond signed a memorandum on Thursday.',
       'Governor Martha Quinlan of California has called for closer ties.',
     ]);
     expect(person(a, 'Rex Hammond')?.country).toBe('United States');
@@ -142,7 +142,7 @@ describe('bare cabinet titles', () => {
       'President receives foreign minister',
       [
         'Cuban President Ramon Ortega Vidal received on Thursday Colombia’s Foreign Minister Andres Lozano Pardo in Havana.',
-        'Ortega thanked Colombia for its vote against the blockade imposed by the United States on Cuba, and for the position of President Camilo Restrepo Avila against Cuba’s inclusion in the US list of countries that sponsor terrorism.',
+        'Ortega thanked Colombia for voting against the embargo the United States keeps on Cuba, and for the stance of President Camilo Restrepo Avila against Cuba’s inclusion in the US list of countries that sponsor terrorism.',
       ],
       { source: 'Prensa Latina', dateline: { place: 'Havana', date: 'Oct 3' } },
     );
@@ -163,7 +163,7 @@ describe('bare cabinet titles', () => {
 
   it('places a minister named late in a long "accompanied by" list with the leader they accompany', () => {
     const a = article('Pope receives president', [
-      'VATICAN CITY, May 9 (Xinhua) -- Pope Francis received Chilean President Rodrigo Alvear on Thursday. Alvear was accompanied by his wife Carmen Alvear, the first lady of the republic, and by Foreign Minister Ana Lucia Ferrer.',
+      'VATICAN CITY, May 9 (Xinhua) -- Pope Clement received Chilean President Rodrigo Alvear on Thursday. Alvear was accompanied by his wife Carmen Alvear, the first lady of the republic, and by Foreign Minister Ana Lucia Ferrer.',
     ]);
     expect(person(a, 'Ana Lucia Ferrer')?.country).toBe('Chile');
   });
@@ -231,7 +231,7 @@ describe('interviews and plans', () => {
   const a = article('Envoy says port will open new route', [
     'The new port will cut shipping times, Ecuador’s Ambassador to China Carlos Mena Alvarado said.',
     'In an interview with China Daily reporter Liu Ying at the embassy in Beijing, the ambassador said the port would open a new route.',
-    'President Xi Jinping and Ecuadorian President Rafael Noboa are expected to inaugurate the port by video link next Thursday.',
+    'President Zhou Ping and Ecuadorian President Rafael Noboa are expected to inaugurate the port by video link next Thursday.',
     'The diplomat recalled that former Ecuadorian president Jaime Roldos signed the trade agreement in 2010.',
   ]);
 
@@ -245,14 +245,14 @@ describe('interviews and plans', () => {
   });
 
   it('does not count a former holder of an office as its holder when placing a bare title', () => {
-    expect(person(a, 'Xi Jinping')?.country).toBe('China');
+    expect(person(a, 'Zhou Ping')?.country).toBe('China');
   });
 });
 
 describe('Al-Azhar', () => {
   it('reads "Grand Imam of Al-Azhar X" as a title and a name, and Al-Azhar as an organisation of Egypt', () => {
     const a = article('Pope meets grand imam', [
-      'VATICAN CITY, May 9 (Xinhua) -- Pope Francis met the Grand Imam of Al-Azhar Mahmoud Abdel Salam on Thursday.',
+      'VATICAN CITY, May 9 (Xinhua) -- Pope Clement met the Grand Imam of Al-Azhar Mahmoud Abdel Salam on Thursday.',
     ]);
     const out = run(a);
     expect(person(a, 'Mahmoud Abdel Salam')).toMatchObject({
@@ -266,8 +266,8 @@ describe('Al-Azhar', () => {
 
 describe('a country from the sentence before', () => {
   it('places someone whose sentence names no country by the one country of the sentence before', () => {
-    const a = article('Xi congratulates president-elect', [
-      'BEIJING, May 9 (Xinhua) -- Chinese President Xi Jinping on Thursday sent a congratulatory message to Arman Petrosyan on his election.',
+    const a = article('Zhou congratulates president-elect', [
+      'BEIJING, May 9 (Xinhua) -- Chinese President Zhou Ping on Thursday sent a congratulatory message to Arman Petrosyan on his election.',
       'Armenia held the early election in April. Petrosyan defeated Vahan Sargsyan, a former finance minister, in the runoff.',
     ]);
     expect(person(a, 'Vahan Sargsyan')?.country).toBe('Armenia');
@@ -277,13 +277,13 @@ describe('a country from the sentence before', () => {
 describe('home country of ANI', () => {
   it('reads a bare title in an ANI story as an Indian office', () => {
     const a = article(
-      'Jaishankar, Uzbek FM review ties',
+      'Raghunathan, Uzbek FM review ties',
       [
-        'External Affairs Minister S. Jaishankar on Wednesday held talks with Uzbekistan’s Foreign Minister Bakhtiyor Alimov in New Delhi.',
+        'External Affairs Minister K. Raghunathan on Wednesday held talks with Uzbekistan’s Foreign Minister Bakhtiyor Alimov in New Delhi.',
       ],
       { source: 'ANI', dateline: { place: 'New Delhi', date: 'November 13' } },
     );
-    expect(person(a, 'S. Jaishankar')?.country).toBe('India');
+    expect(person(a, 'K. Raghunathan')?.country).toBe('India');
   });
 });
 
@@ -292,7 +292,7 @@ describe('a surname named only in the headline', () => {
     const a = article(
       "Presidents hold video talks ahead of Shoigu's visit to Minsk",
       [
-        'MOSCOW, May 9. /TASS/. Russian President Vladimir Putin and Belarusian President Alexander Lukashenko held talks via videoconference on Monday.',
+        'MOSCOW, May 9. /TASS/. Russian President Ivan Sokolov and Belarusian President Pavel Kovalenko held talks via videoconference on Monday.',
       ],
       { source: 'TASS', dateline: { place: 'MOSCOW', date: 'May 9' } },
     );
@@ -306,12 +306,12 @@ describe('a title qualified in parentheses', () => {
     const a = article(
       'India, Kazakhstan hold consultations',
       [
-        'External Affairs Minister S. Jaishankar on Wednesday held talks with Kazakhstan’s Foreign Minister Murat Nurtleu in New Delhi.',
-        'Also present at the talks were Secretary (East) Pranay Ventrapragada and Kazakhstan’s Ambassador to India Nurlan Zhalgasbayev.',
+        'External Affairs Minister K. Raghunathan on Wednesday held talks with Kazakhstan’s Foreign Minister Askar Beisenov in New Delhi.',
+        'Also present at the talks were Secretary (East) Rohan Venkatapathy and Kazakhstan’s Ambassador to India Yerlan Abdikarimov.',
       ],
       { source: 'ANI', dateline: { place: 'New Delhi', date: 'November 13' } },
     );
-    expect(person(a, 'Pranay Ventrapragada')).toMatchObject({
+    expect(person(a, 'Rohan Venkatapathy')).toMatchObject({
       roles: ['Secretary (East)'],
       participant: true,
     });

@@ -45,7 +45,7 @@ describe('countries of offices the story names indirectly', () => {
       [
         'Chinese Vice Premier Ma Kaiwen held talks with U.S. Treasury Secretary Peter Vaughan in Geneva on Sunday.',
         'Swiss President Anna Brunner welcomed the outcome in a statement on Monday.',
-        'The central bank earlier cut rates to cushion the economy against higher tariffs imposed by President Roy Keller.',
+        'The central bank had lowered rates to shield exporters from the new tariffs imposed by President Roy Keller.',
       ],
       { dateline: { place: 'GENEVA', date: null } },
     );
@@ -61,7 +61,7 @@ describe('heads of public institutions named without a country', () => {
       [
         // The winner goes unnamed: with three people of Mexico placed, the story would read as a domestic one, whose
         // unplaced people all take its country (misses14), and this test is about the institution rule alone.
-        'The ruling party’s candidate won Sunday’s presidential election with 59% of the vote, according to a quick count by the National Electoral Institute (NEI).',
+        'The ruling party’s candidate won Sunday’s presidential election with 59% of the vote, according to a rapid tally by the National Electoral Institute (NEI).',
         'The president of the NEI, Marta Quiroga, announced the results shortly before midnight.',
         'Tomas Rubio, director of the Institute for Electoral Studies, said turnout was high.',
         'Hector Lanz, chief executive of Grupo Lanz, said markets would welcome the result.',
@@ -301,7 +301,7 @@ describe('sources credited by a web address', () => {
     const source = (line: string) =>
       parseArticle(` date 2024-11-12 Port opens\n${line}\nThe port opened on Monday.`).article?.source;
     expect(source('By Li Ming in Kunming (chinadaily.com.cn) 17:32, April 12, 2024')).toBe('China Daily');
-    expect(source('chinadaily.com.cn | Updated: 2024-05-16 09:12')).toBe('China Daily');
+    expect(source('chinadaily.com.cn | Updated: 2024-03-07 11:45')).toBe('China Daily');
     expect(source('By LI MING | China Daily | Updated: 2024-05-28 07:12')).toBe('China Daily');
   });
 });
@@ -386,7 +386,7 @@ describe('envoys to international bodies and visitors in a national outlet', () 
       'New cabinet sworn in',
       [
         'President Budi Santoso swore in his cabinet at the State Palace on Monday.',
-        'Made Wirawan, previously ambassador to the United Nations in New York, was named deputy foreign minister.',
+        'Made Wirawan, formerly ambassador to the United Nations in Geneva, was appointed deputy foreign minister.',
       ],
       { source: 'Antara', dateline: { place: 'Jakarta', date: null } },
     );
@@ -414,7 +414,7 @@ describe('a former office holder in a national outlet’s story abroad', () => {
       'PM holds talks with Nepal, Bangladesh leaders on summit sidelines',
       [
         'Prime Minister Arun Mehta on Friday held separate talks with Chief Adviser of Bangladesh’s interim government Karim Hossain on the sidelines of the summit here.',
-        'The meeting was the first between the two leaders since the ouster of former prime minister Nasreen Akter in August last year.',
+        'It was their first meeting since the ouster of former prime minister Nasreen Akter in March.',
         'Hossain raised Dhaka’s request for the extradition of Akter, who has been living in India since she fled Bangladesh.',
         'Earlier, Thai Prime Minister Suda Chaiyasit, the summit host, welcomed the leaders.',
       ],
@@ -442,7 +442,7 @@ describe('someone kept out of the event', () => {
       'Bloc chairmanship handed over at summit',
       [
         'Prime Minister Tom Lund on Friday handed over the bloc’s chairmanship to President Ana Vik at the closing ceremony of the summit in Oslo.',
-        'Ruritania was represented by Jan Berg, a senior official of its foreign ministry, as the bloc continues to bar the leader of the military government, General Karl Holm, from its summits.',
+        'Ruritania was represented by Jan Berg, a senior official of its foreign ministry, as the bloc continues to bar the head of the junta, General Karl Holm, from its meetings.',
       ],
       { source: 'AFP', dateline: { place: 'OSLO', date: null } },
     );

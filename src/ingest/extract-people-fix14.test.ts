@@ -152,12 +152,12 @@ describe('successors, descriptors and names that are also words', () => {
 
   it('reads an occupation with a word of its trade after a nationality, before a given name that is a word', () => {
     const a = article(
-      'Montenegro extradites crypto founder Do Hyun to United States',
+      'Serbia extradites crypto founder Do Hyun to United States',
       [
-        'Montenegro on Tuesday extradited South Korean cryptocurrency entrepreneur Do Hyun to the United States.',
+        'Serbia on Friday extradited South Korean cryptocurrency entrepreneur Do Hyun to the United States.',
         'Hyun was handed over to U.S. officials at the airport.',
       ],
-      { dateline: { place: 'PODGORICA', date: null } },
+      { dateline: { place: 'BELGRADE', date: null } },
     );
     const p = person(a, 'Do Hyun');
     expect(p?.roles).toContain('South Korean cryptocurrency entrepreneur');
@@ -219,7 +219,7 @@ describe('countries the story gives another way', () => {
     const b = article(
       'Minister meets visitors',
       [
-        'Foreign Minister Ana Lopes met Japanese Foreign Minister Taro Sato and Prime Minister Rui Costa in Lisbon on Monday.',
+        'Foreign Minister Ana Lopes met Japanese Foreign Minister Taro Sato and Prime Minister Rui Matos in Lisbon on Monday.',
         'Ministry official Pedro Nunes and aide Joao Reis attended. Businessman Kenji Mori also attended.',
       ],
       { source: 'Lusa', dateline: { place: 'LISBON', date: null } },
@@ -258,12 +258,12 @@ describe('roles given only by a description', () => {
       'Minister says ball is in the other court',
       [
         'Foreign Minister Amir Tavakoli said on Sunday that talks would continue.',
-        '“We have shown goodwill, and I have told Pavel Novak that the inspectors can continue their work,” Tavakoli said, referring to the director general of the International Atomic Energy Agency (IAEA).',
+        '“We have shown goodwill, and I have told Pavel Novak that the inspectors can continue their work,” Tavakoli said, referring to the director general of the World Trade Organization (WTO).',
       ],
       { source: 'Reuters', dateline: { place: 'TEHRAN', date: null } },
     );
     expect(person(a, 'Pavel Novak')).toMatchObject({
-      roles: ['director general of the International Atomic Energy Agency'],
+      roles: ['director general of the World Trade Organization'],
       country: null,
     });
     const b = article('Colombian president defends trade choice', [

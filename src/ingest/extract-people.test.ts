@@ -49,12 +49,12 @@ describe('name parts that are also interjections ("Hai", "Oh")', () => {
 
 describe('surnames that are also function words ("He", "Le") right after a title', () => {
   const a = article('Chinese vice premier holds talks with Vietnamese security advisor', [
-    'Chinese Vice Premier He Lifeng held talks with Vietnamese national security advisor Le Van Son on Monday in Beijing.',
+    'Chinese Vice Premier He Jianmin held talks with Vietnamese national security advisor Le Van Son on Monday in Beijing.',
     'He said the two countries should deepen cooperation.',
   ]);
 
   it('reads them as the first word of the name, with the title as the role', () => {
-    expect(person(a, 'He Lifeng')).toMatchObject({ roles: ['Chinese Vice Premier'], participant: true });
+    expect(person(a, 'He Jianmin')).toMatchObject({ roles: ['Chinese Vice Premier'], participant: true });
     expect(person(a, 'Le Van Son')).toMatchObject({
       roles: ['Vietnamese national security advisor'],
       participant: true,
@@ -72,59 +72,59 @@ describe('surnames that are also function words ("He", "Le") right after a title
   });
 
   it('still reads a sentence-initial "He" as a pronoun, not a person', () => {
-    expect(run(a).people.map((p) => p.name)).toEqual(['He Lifeng', 'Le Van Son']);
+    expect(run(a).people.map((p) => p.name)).toEqual(['He Jianmin', 'Le Van Son']);
   });
 });
 
 describe('names and titles', () => {
-  const a = article('Xi meets Saudi crown prince in Beijing', [
-    'Chinese President Xi Jinping met with Saudi Crown Prince Mohammed bin Salman at the Great Hall of the People in Beijing on Thursday.',
-    'UAE President Sheikh Mohamed bin Zayed Al Nahyan and European Commission President Ursula von der Leyen sent messages of support.',
-    'Kazakh President Kassym-Jomart Tokayev and Vietnamese President Vo Van Thuong were not at the meeting.',
+  const a = article('Gao meets Saudi crown prince in Beijing', [
+    'Chinese President Gao Jianping met with Saudi Crown Prince Mohammed bin Fahd at the Great Hall of the People in Beijing on Thursday.',
+    'UAE President Sheikh Hamdan bin Saif Al Nahyan and European Commission President Helga von der Brandt sent messages of support.',
+    'Kazakh President Yerlan-Marat Suleimenov and Vietnamese President Vo Van Khai were not at the meeting.',
   ]);
   const out = run(a);
 
   it('separates the title from the name, keeping the nationality adjective in the role', () => {
     expect(out.people[0]).toMatchObject({
-      name: 'Xi Jinping',
+      name: 'Gao Jianping',
       roles: ['Chinese President'],
       country: 'China',
     });
-    expect(person(a, 'Mohammed bin Salman')).toMatchObject({
+    expect(person(a, 'Mohammed bin Fahd')).toMatchObject({
       roles: ['Saudi Crown Prince'],
       country: 'Saudi Arabia',
     });
   });
   it('keeps name particles and drops honorifics such as Sheikh', () => {
-    expect(person(a, 'Mohamed bin Zayed Al Nahyan')).toMatchObject({
+    expect(person(a, 'Hamdan bin Saif Al Nahyan')).toMatchObject({
       roles: ['UAE President'],
       country: 'United Arab Emirates',
     });
-    expect(person(a, 'Ursula von der Leyen')?.roles).toEqual(['European Commission President']);
+    expect(person(a, 'Helga von der Brandt')?.roles).toEqual(['European Commission President']);
   });
   it('gives officials of international bodies no country', () => {
-    expect(person(a, 'Ursula von der Leyen')?.country).toBeNull();
+    expect(person(a, 'Helga von der Brandt')?.country).toBeNull();
   });
   it('reads hyphenated and three-part names', () => {
-    expect(person(a, 'Kassym-Jomart Tokayev')?.country).toBe('Kazakhstan');
-    expect(person(a, 'Vo Van Thuong')?.country).toBe('Vietnam');
+    expect(person(a, 'Yerlan-Marat Suleimenov')?.country).toBe('Kazakhstan');
+    expect(person(a, 'Vo Van Khai')?.country).toBe('Vietnam');
   });
   it('lists people in order of first mention, headline first', () => {
     expect(out.people.map((p) => p.name)).toEqual([
-      'Xi Jinping',
-      'Mohammed bin Salman',
-      'Mohamed bin Zayed Al Nahyan',
-      'Ursula von der Leyen',
-      'Kassym-Jomart Tokayev',
-      'Vo Van Thuong',
+      'Gao Jianping',
+      'Mohammed bin Fahd',
+      'Hamdan bin Saif Al Nahyan',
+      'Helga von der Brandt',
+      'Yerlan-Marat Suleimenov',
+      'Vo Van Khai',
     ]);
   });
 });
 
 describe('roles', () => {
   const a = article('Chinese FM holds talks with Brazilian counterpart', [
-    'Chinese State Councilor and Foreign Minister Zhao Minghua held talks on Thursday with Brazilian Foreign Minister Mauro Vieira, who is on an official visit to China.',
-    'Park Jin, former South Korean foreign minister and a member of the National Assembly, also attended.',
+    'Chinese State Councilor and Foreign Minister Zhao Minghua held talks on Thursday with Brazilian Foreign Minister Marcos Teixeira, who is on an official visit to China.',
+    'Park Hoon, former South Korean foreign minister and a member of the National Assembly, also attended.',
     'Zhao, also a member of the Political Bureau of the CPC Central Committee, said the two sides should deepen cooperation.',
   ]);
   it('splits compound titles joined by "and"', () => {
@@ -134,7 +134,7 @@ describe('roles', () => {
     ]);
   });
   it('reads appositive roles, keeps "former" and drops "a"/"also"', () => {
-    expect(person(a, 'Park Jin')?.roles).toEqual([
+    expect(person(a, 'Park Hoon')?.roles).toEqual([
       'former South Korean foreign minister',
       'member of the National Assembly',
     ]);
@@ -144,22 +144,22 @@ describe('roles', () => {
   });
   it('does not take "counterpart" or family relations for roles', () => {
     const b = article('Leader mourns', [
-      'Mexican President Andres Manuel Lopez Obrador met with French President Emmanuel Macron on Thursday in Paris.',
-      'Lopez Obrador travelled only days after the funeral of his brother, Jose Ramon Lopez Obrador, a former mayor of Macuspana.',
+      'Mexican President Luis Fernando Ruiz Salinas met with French President Laurent Morel on Thursday in Paris.',
+      'Ruiz Salinas travelled only days after the funeral of his brother, Jose Ramon Ruiz Salinas, a former mayor of Macuspana.',
     ]);
-    expect(person(b, 'Jose Ramon Lopez Obrador')?.roles).toEqual(['former mayor of Macuspana']);
+    expect(person(b, 'Jose Ramon Ruiz Salinas')?.roles).toEqual(['former mayor of Macuspana']);
   });
 });
 
 describe('coreference', () => {
   const a = article('Kenyan president holds talks with Finnish PM', [
-    'Kenyan President William Ruto held talks with Finnish Prime Minister Petteri Orpo in Helsinki on Thursday.',
-    'Ruto said Kenya values its ties with Finland. He stressed the importance of trade.',
-    'For his part, Orpo said Finland is ready to deepen cooperation.',
+    'Kenyan President Daniel Kiprono held talks with Finnish Prime Minister Mikko Laine in Helsinki on Thursday.',
+    'Kiprono said Kenya values its ties with Finland. He stressed the importance of trade.',
+    'For his part, Laine said Finland is ready to deepen cooperation.',
   ]);
   it('resolves surnames to the person introduced earlier', () => {
-    expect(person(a, 'William Ruto')?.aliases).toEqual(['Ruto']);
-    expect(person(a, 'Petteri Orpo')?.aliases).toEqual(['Orpo']);
+    expect(person(a, 'Daniel Kiprono')?.aliases).toEqual(['Kiprono']);
+    expect(person(a, 'Mikko Laine')?.aliases).toEqual(['Laine']);
     expect(run(a).people).toHaveLength(2);
   });
   it('keeps people who share a surname apart', () => {
@@ -178,104 +178,104 @@ describe('coreference', () => {
   });
   it('resolves "she" and "For her part" without making pronouns aliases', () => {
     const b = article('Ministers meet', [
-      'Australian Foreign Minister Penny Wong met with Indonesian Foreign Minister Retno Marsudi in Jakarta on Thursday.',
-      'For her part, Wong said Australia values the partnership. She added that trade had grown.',
+      'Australian Foreign Minister Penny Lau met with Indonesian Foreign Minister Retno Wulandari in Jakarta on Thursday.',
+      'For her part, Lau said Australia values the partnership. She added that trade had grown.',
     ]);
-    const wong = person(b, 'Penny Wong');
-    expect(wong?.aliases).toEqual(['Wong']);
-    expect(wong?.participant).toBe(true);
+    const lau = person(b, 'Penny Lau');
+    expect(lau?.aliases).toEqual(['Lau']);
+    expect(lau?.participant).toBe(true);
   });
 });
 
 describe('participants', () => {
   it('takes the subjects of the reported meeting, not a courtesy call before it', () => {
     const a = article('Foreign ministers meet in Jakarta', [
-      'JAKARTA foreign ministers met on Thursday. Indonesian Foreign Minister Retno Marsudi hosted Malaysian Foreign Minister Mohamad Hasan and Thai Foreign Minister Maris Sangiampongsa.',
-      'Before the meeting, the two visiting ministers paid a courtesy call on Indonesian President Joko Widodo, who took office in 2014. Widodo told them that regional unity matters.',
+      'JAKARTA foreign ministers met on Thursday. Indonesian Foreign Minister Retno Wulandari hosted Malaysian Foreign Minister Mohamad Rosli and Thai Foreign Minister Maris Sangiampongsa.',
+      'Before the meeting, the two visiting ministers paid a courtesy call on Indonesian President Joko Prasetyo, who took office in 2014. Prasetyo told them that regional unity matters.',
     ]);
     const out = run(a);
-    expect(person(a, 'Mohamad Hasan')?.participant).toBe(true);
+    expect(person(a, 'Mohamad Rosli')?.participant).toBe(true);
     expect(person(a, 'Maris Sangiampongsa')?.participant).toBe(true);
-    expect(out.people.find((p) => p.name === 'Joko Widodo')?.participant).toBe(false);
+    expect(out.people.find((p) => p.name === 'Joko Prasetyo')?.participant).toBe(false);
   });
   it('does not count a leader attended "on behalf of", or one who is absent', () => {
     const a = article('Summit opens in Rio', [
       'RIO DE JANEIRO leaders gathered on Thursday for the summit.',
-      'Chinese Premier Li Qiang is attending the summit on behalf of President Xi Jinping. Mexican President Claudia Sheinbaum is also absent, with Foreign Minister Juan Ramon de la Fuente leading the Mexican delegation.',
+      'Chinese Premier Li Weidong is attending the summit on behalf of President Gao Jianping. Mexican President Claudia Barrera is also absent, with Foreign Minister Juan Pablo de la Vega leading the Mexican delegation.',
     ]);
-    expect(person(a, 'Li Qiang')?.participant).toBe(true);
-    expect(person(a, 'Xi Jinping')?.participant).toBe(false);
-    expect(person(a, 'Claudia Sheinbaum')?.participant).toBe(false);
-    expect(person(a, 'Juan Ramon de la Fuente')).toMatchObject({ participant: true, country: 'Mexico' });
+    expect(person(a, 'Li Weidong')?.participant).toBe(true);
+    expect(person(a, 'Gao Jianping')?.participant).toBe(false);
+    expect(person(a, 'Claudia Barrera')?.participant).toBe(false);
+    expect(person(a, 'Juan Pablo de la Vega')).toMatchObject({ participant: true, country: 'Mexico' });
   });
   it('does not count leaders whose initiative is cited or people of past years', () => {
     const a = article('Ministers discuss initiative', [
-      'Egyptian Foreign Minister Sameh Shoukry held talks with Chinese Foreign Minister Wang Lin on Thursday in Beijing.',
-      'The talks took place under an initiative of Egyptian President Abdel Fattah al-Sisi.',
+      'Egyptian Foreign Minister Sameh Hamdy held talks with Chinese Foreign Minister Wang Lin on Thursday in Beijing.',
+      'The talks took place under an initiative of Egyptian President Abdel Karim al-Masri.',
       'In 1956, Egyptian President Gamal Abdel Nasser held talks with Premier Zhou Enlai in Bandung.',
     ]);
-    expect(person(a, 'Sameh Shoukry')?.participant).toBe(true);
-    expect(person(a, 'Abdel Fattah al-Sisi')?.participant).toBe(false);
+    expect(person(a, 'Sameh Hamdy')?.participant).toBe(true);
+    expect(person(a, 'Abdel Karim al-Masri')?.participant).toBe(false);
     expect(person(a, 'Gamal Abdel Nasser')?.participant).toBe(false);
     expect(person(a, 'Zhou Enlai')?.participant).toBe(false);
   });
   it('does not count a leader whose letter is read out', () => {
-    const a = article("Xi's letter read at forum opening", [
-      "Chinese President Xi Jinping's congratulatory letter was read out at the opening of the forum in Beijing on Thursday by Chinese Vice President Han Zheng, who chaired the ceremony.",
+    const a = article("Gao's letter read at forum opening", [
+      "Chinese President Gao Jianping's congratulatory letter was read out at the opening of the forum in Beijing on Thursday by Chinese Vice President Han Wei, who chaired the ceremony.",
     ]);
-    expect(person(a, 'Xi Jinping')?.participant).toBe(false);
-    expect(person(a, 'Han Zheng')?.participant).toBe(true);
+    expect(person(a, 'Gao Jianping')?.participant).toBe(false);
+    expect(person(a, 'Han Wei')?.participant).toBe(true);
   });
   it('counts people who join by phone or video link', () => {
     const a = article('BRICS leaders meet', [
       'The summit opened on Thursday in Kazan.',
-      'Brazilian President Luiz Inacio Lula da Silva, who took part in the summit by video link, said the group must grow. Lula thanked the hosts.',
+      'Brazilian President Jose Carlos Tito da Rocha, who took part in the summit by video link, said the group must grow. Tito thanked the hosts.',
     ]);
-    expect(person(a, 'Luiz Inacio Lula da Silva')).toMatchObject({ participant: true, aliases: ['Lula'] });
+    expect(person(a, 'Jose Carlos Tito da Rocha')).toMatchObject({ participant: true, aliases: ['Tito'] });
   });
   it('does not count spokespeople commenting on an event', () => {
     const a = article('Spokesperson comments on talks', [
-      'Chinese Foreign Ministry spokesperson Mao Ning said on Thursday that the talks were candid.',
+      'Chinese Foreign Ministry spokesperson Mao Yun said on Thursday that the talks were candid.',
     ]);
-    expect(person(a, 'Mao Ning')).toMatchObject({ participant: false, country: 'China' });
+    expect(person(a, 'Mao Yun')).toMatchObject({ participant: false, country: 'China' });
   });
   it('counts the spokesperson whose own briefing is reported, not the leaders they speak of', () => {
-    const a = article("Spokesperson rejects Prime Minister Kishida's remarks", [
-      'Chinese Foreign Ministry spokesperson Wang Wenbin on Tuesday rejected remarks by Japanese Prime Minister Fumio Kishida at a regular press conference in Beijing.',
-      'Wang said Kishida had met South Korean President Yoon Suk Yeol the week before.',
+    const a = article("Spokesperson rejects Prime Minister Harada's remarks", [
+      'Chinese Foreign Ministry spokesperson Wang Hongbin on Tuesday rejected remarks by Japanese Prime Minister Kenji Harada at a regular press conference in Beijing.',
+      'Wang said Harada had met South Korean President Yoon Dae Ho the week before.',
     ]);
-    expect(person(a, 'Wang Wenbin')?.participant).toBe(true);
-    expect(person(a, 'Fumio Kishida')?.participant).toBe(false);
+    expect(person(a, 'Wang Hongbin')?.participant).toBe(true);
+    expect(person(a, 'Kenji Harada')?.participant).toBe(false);
   });
   it('does not count a separate meeting earlier that day, during the visit, or hosting the wider gathering', () => {
-    const a = article('Macron, Lee hold talks in Seoul on APEC sidelines', [
-      'French President Emmanuel Macron held talks with South Korean President Lee Jae-myung in Seoul on Friday on the sidelines of the summit.',
-      'Earlier on Friday, Japanese Prime Minister Shigeru Ishiba received Macron at a hotel.',
-      'During his visit, Macron also met with National Assembly Speaker Woo Won-shik.',
-      "Vietnamese President Luong Cuong hosts this year's APEC meetings.",
+    const a = article('Morel, Lee hold talks in Seoul on APEC sidelines', [
+      'French President Laurent Morel held talks with South Korean President Lee Sang-woo in Seoul on Friday on the sidelines of the summit.',
+      'Earlier on Friday, Japanese Prime Minister Kenta Ishikawa received Morel at a hotel.',
+      'During his visit, Morel also met with National Assembly Speaker Woo Won-shik.',
+      "Vietnamese President Luong Tuan hosts this year's APEC meetings.",
       'Earlier in the day, French Foreign Minister Jean-Noel Barrot joined the two presidents for a working lunch.',
     ]);
-    expect(person(a, 'Lee Jae-myung')?.participant).toBe(true);
-    expect(person(a, 'Shigeru Ishiba')?.participant).toBe(false);
+    expect(person(a, 'Lee Sang-woo')?.participant).toBe(true);
+    expect(person(a, 'Kenta Ishikawa')?.participant).toBe(false);
     expect(person(a, 'Woo Won-shik')?.participant).toBe(false);
-    expect(person(a, 'Luong Cuong')?.participant).toBe(false);
+    expect(person(a, 'Luong Tuan')?.participant).toBe(false);
     expect(person(a, 'Jean-Noel Barrot')?.participant).toBe(true);
   });
   it('does not count someone reacting in a statement or on social media', () => {
     const a = article('Leaders sign trade pact in Lima', [
-      'Peruvian President Pedro Castillo and Chilean President Gabriel Boric signed a trade pact in Lima on Monday.',
+      'Peruvian President Pedro Castillo and Chilean President Gabriel Fuentes signed a trade pact in Lima on Monday.',
       'Bolivian President Luis Arce welcomed the pact in a statement issued in La Paz.',
-      'Colombian President Gustavo Petro later wrote on social media that the pact was good news.',
+      'Colombian President Gustavo Ramirez later wrote on social media that the pact was good news.',
     ]);
-    expect(person(a, 'Gabriel Boric')?.participant).toBe(true);
+    expect(person(a, 'Gabriel Fuentes')?.participant).toBe(true);
     expect(person(a, 'Luis Arce')?.participant).toBe(false);
-    expect(person(a, 'Gustavo Petro')?.participant).toBe(false);
+    expect(person(a, 'Gustavo Ramirez')?.participant).toBe(false);
   });
 });
 
 describe('countries from institutions, "to <Country>" titles and bare titles', () => {
   const a = article('Chancellor meets President in Vienna', [
-    'Austrian Chancellor Karl Nehammer received Kenyan President William Ruto in Vienna on Monday.',
+    'Austrian Chancellor Karl Gruber received Kenyan President Daniel Kiprono in Vienna on Monday.',
     'Kremlin spokesman Dmitry Medvedev and White House press secretary Karine Jean-Pierre commented on the visit.',
     'U.S. Ambassador to Kenya Meg Whitman also attended the talks.',
     'The last such visit took place in 2016 under then Chancellor Christian Kern and then President Uhuru Kenyatta.',
@@ -299,18 +299,18 @@ describe('countries from institutions, "to <Country>" titles and bare titles', (
 
 describe('single-name people and regnal numbers', () => {
   const a = article('Pope meets king', [
-    'Pope Francis, head of the Roman Catholic Church, met King Charles III of Britain at the Vatican on Thursday.',
+    'Pope Clement, head of the Roman Catholic Church, met King Edmund III of Britain at the Vatican on Thursday.',
     'Bartholomew, Ecumenical Patriarch of Constantinople, sent a message.',
   ]);
   it('reads a name known by one word through its title', () => {
-    expect(person(a, 'Francis')).toMatchObject({
+    expect(person(a, 'Clement')).toMatchObject({
       roles: ['Pope', 'head of the Roman Catholic Church'],
       country: 'Vatican',
     });
     expect(person(a, 'Bartholomew')?.roles).toEqual(['Ecumenical Patriarch of Constantinople']);
   });
   it('keeps the regnal number and takes the country from "of Britain"', () => {
-    expect(person(a, 'Charles III')).toMatchObject({ roles: ['King'], country: 'United Kingdom' });
+    expect(person(a, 'Edmund III')).toMatchObject({ roles: ['King'], country: 'United Kingdom' });
   });
 });
 
@@ -338,8 +338,8 @@ describe('knowledge from seeds/people.json', () => {
   const k: Knowledge = {
     people: [
       {
-        name: 'Luiz Inacio Lula da Silva',
-        aliases: ['Lula'],
+        name: 'Jose Carlos Tito da Rocha',
+        aliases: ['Tito'],
         roles: ['Brazilian President'],
         country: 'Brazil',
       },
@@ -347,13 +347,13 @@ describe('knowledge from seeds/people.json', () => {
     notPeople: [],
   };
   it('resolves a known alias to the known person and fills the gaps', () => {
-    const a = article('Lula visits factory', [
-      'Lula visited a car factory in Sao Paulo on Thursday, his office said.',
+    const a = article('Tito visits factory', [
+      'Tito visited a car factory in Sao Paulo on Thursday, his office said.',
     ]);
     expect(run(a, k).people).toEqual([
       {
-        name: 'Luiz Inacio Lula da Silva',
-        aliases: ['Lula'],
+        name: 'Jose Carlos Tito da Rocha',
+        aliases: ['Tito'],
         roles: ['Brazilian President'],
         country: 'Brazil',
         participant: true,
@@ -394,7 +394,7 @@ describe('robustness', () => {
   const words = fc.constantFrom(
     'President',
     'Chinese',
-    'Xi',
+    'Gao',
     'Jinping',
     'said',
     'met',
@@ -443,29 +443,31 @@ describe('robustness', () => {
 
 describe('an article in the corpus style that is not in the corpus', () => {
   const a = article(
-    'Xi, Macron, von der Leyen hold trilateral meeting in Paris',
+    'Gao, Morel, von der Brandt hold trilateral meeting in Paris',
     [
-      "Chinese President Xi Jinping on Monday attended a China-France-EU trilateral leaders' meeting with French President Emmanuel Macron and European Commission President Ursula von der Leyen at the Elysee Palace in Paris.",
-      'Macron said France hopes to strengthen dialogue with China. Von der Leyen said the EU is ready to work with China.',
-      'Before the meeting, Xi met with French Prime Minister Gabriel Attal, who greeted him at Orly Airport on Sunday. Attal said France attaches great importance to ties.',
-      "Peng Liyuan, Xi's wife, accompanied him. Chinese Foreign Ministry spokesperson Lin Jian said the trip was a success.",
-      'Wang Yi, a member of the Political Bureau of the CPC Central Committee, was present at the meeting.',
+      "Chinese President Gao Jianping on Monday attended a China-France-EU trilateral leaders' meeting with French President Laurent Morel and European Commission President Helga von der Brandt at the Elysee Palace in Paris.",
+      'Morel said France hopes to strengthen dialogue with China. Von der Brandt said the EU is ready to work with China.',
+      'Before the meeting, Gao met with French Prime Minister Gabriel Attal, who greeted him at Orly Airport on Sunday. Attal said France attaches great importance to ties.',
+      "Peng Lihua, Gao's wife, accompanied him. Chinese Foreign Ministry spokesperson Lin Tao said the trip was a success.",
+      'Wang Ke, a member of the Political Bureau of the CPC Central Committee, was present at the meeting.',
     ],
     { date: '2024-05-07', dateline: { place: 'PARIS', date: 'May 6' } },
   );
   const out = run(a);
   it('finds everyone, with countries and participation', () => {
     expect(out.people.map((p) => [p.name, p.country, p.participant])).toEqual([
-      ['Xi Jinping', 'China', true],
-      ['Emmanuel Macron', 'France', true],
-      ['Ursula von der Leyen', null, true],
+      ['Gao Jianping', 'China', true],
+      ['Laurent Morel', 'France', true],
+      ['Helga von der Brandt', null, true],
       ['Gabriel Attal', 'France', false],
-      ['Peng Liyuan', 'China', false],
-      ['Lin Jian', 'China', false],
-      ['Wang Yi', 'China', true],
+      ['Peng Lihua', 'China', false],
+      ['Lin Tao', 'China', false],
+      ['Wang Ke', 'China', true],
     ]);
-    expect(person(a, 'Ursula von der Leyen')?.aliases.map((x) => x.toLowerCase())).toEqual(['von der leyen']);
-    expect(person(a, 'Peng Liyuan')?.roles).toEqual([]);
+    expect(person(a, 'Helga von der Brandt')?.aliases.map((x) => x.toLowerCase())).toEqual([
+      'von der brandt',
+    ]);
+    expect(person(a, 'Peng Lihua')?.roles).toEqual([]);
   });
   it('finds the venues and bodies', () => {
     expect(out.places).toEqual(
@@ -568,7 +570,7 @@ describe('participation: lists, later plans, other calls, envoys and absentees',
   it('does not count a leader who only looks forward to, or will, attend a later event', () => {
     const a = article('Chinese, Kazakh FMs hold talks in Beijing', [
       'Chinese Foreign Minister Zhao Ming held talks with Kazakh Foreign Minister Aidos Serikov in Beijing on Thursday.',
-      "Serikov said Kazakh President Nurlan Bekov looks forward to attending the summit in Xi'an next month. Chinese President Sun Hao will chair the summit, Zhao said.",
+      "Serikov said Kazakh President Nurlan Bekov looks forward to attending the summit in Gao'an next month. Chinese President Sun Hao will chair the summit, Zhao said.",
     ]);
     expect(person(a, 'Nurlan Bekov')?.participant).toBe(false);
     expect(person(a, 'Sun Hao')?.participant).toBe(false);
@@ -632,7 +634,7 @@ describe('name shapes: "ul" particles, initials, "To" as a surname, "Minister fo
     expect(person(a, 'R. Venkataraman')?.country).toBe('India');
   });
 
-  it('reads a capitalised function word after a lower-case word as the start of a name ("with To Lam")', () => {
+  it('reads a capitalised function word after a lower-case word as the start of a name ("with To Huy")', () => {
     const a = article('Chinese premier meets Vietnamese leader', [
       'Chinese Premier Zhao Ming met with To Huy, vice president of Vietnam, in Beijing on Monday.',
       'Huy said Vietnam values its ties with China.',
@@ -652,13 +654,13 @@ describe('name shapes: "ul" particles, initials, "To" as a surname, "Minister fo
 
   it('reads "Jun" or "May" ending a sentence as the end of a name, not a month', () => {
     const a = article('Chinese, British officials meet', [
-      'The talks were attended by Chinese Ambassador Zhang Jun. British Prime Minister Theresa May also attended.',
+      'The talks were attended by Chinese Ambassador Zhao Jun. British Prime Minister Theresa May also attended.',
     ]);
-    expect(run(a).people.map((p) => p.name)).toEqual(['Zhang Jun', 'Theresa May']);
+    expect(run(a).people.map((p) => p.name)).toEqual(['Zhao Jun', 'Theresa May']);
   });
 
   it('reads a long name of several "bin" particles whole', () => {
-    const a = article('Chinese vice president meets Qatari emir', [
+    const a = article('Chinese vice president holds talks with Qatari emir', [
       'Chinese Vice President Liu Bing met with the emir in Doha on Monday.',
       'Qatari Prime Minister Sheikh Khalid bin Abdullah bin Nasser Al Mahmoud was present at the meeting.',
     ]);
@@ -693,9 +695,9 @@ describe('coreference and countries of the two sides', () => {
   it('reads a closing "…, he said." as the previous speaker, not a name inside the reported words', () => {
     const a = article('Chinese president meets Italian PM', [
       'Chinese President Zhao Ming met with Italian Prime Minister Giulia Conti in Beijing on Monday.',
-      'Zhao said the two countries have a long history. This year marks the 700th anniversary of the death of Marco Polo, he said.',
+      'Zhao said the two countries have a long history. This year marks the 700th anniversary of the death of Marco Bellini, he said.',
     ]);
-    expect(person(a, 'Marco Polo')?.participant).toBe(false);
+    expect(person(a, 'Marco Bellini')?.participant).toBe(false);
   });
 });
 
@@ -778,7 +780,7 @@ describe('counterparts, recent talks and described interviewees', () => {
 });
 
 describe('countries of leaders listed one after another', () => {
-  const a = article('China, Japan, ROK agree to resume trilateral cooperation', [
+  const a = article('China, Japan, ROK agree to restore trilateral cooperation', [
     'Premier Zhao Ming, Japanese Prime Minister Aiko Mori and Republic of Korea President Park Sung-ho agreed on Monday to restore trilateral cooperation at their summit in Seoul.',
   ]);
 
@@ -790,10 +792,10 @@ describe('countries of leaders listed one after another', () => {
   it('does not make a Western name the compatriot of the Chinese name it is paired with', () => {
     const b = article('Chinese, U.S. defense chiefs hold talks', [
       'Chinese Defense Minister Zhao Ming held talks with U.S. Defense Secretary John Miller in Singapore on Friday.',
-      'Their predecessors, Wei Fenghe and Mark Esper, met in person in 2019.',
+      'Their predecessors, Wei Jianhua and Mark Dawson, met in person in 2019.',
     ]);
-    expect(person(b, 'Wei Fenghe')?.country).toBe('China');
-    expect(person(b, 'Mark Esper')?.country).not.toBe('China');
+    expect(person(b, 'Wei Jianhua')?.country).toBe('China');
+    expect(person(b, 'Mark Dawson')?.country).not.toBe('China');
   });
 
   it("does not give a bare-titled leader the nationality in the next leader's title", () => {
@@ -824,12 +826,12 @@ describe('delegations and officials present', () => {
 
 describe('"Sheikh" names and a leader met separately', () => {
   it('keeps "Sheikh" in a one-word name, and still resolves "Emir Sheikh X" to a known full name', () => {
-    const a = article('Chinese premier holds talks with Bangladeshi PM', [
+    const a = article('Chinese premier holds talks with Bangladeshi prime minister', [
       'Chinese Premier Liu Bing held talks with Bangladeshi Prime Minister Sheikh Rehana in Beijing on Wednesday.',
       'Rehana said Bangladesh regards China as a reliable friend.',
     ]);
     expect(person(a, 'Sheikh Rehana')).toMatchObject({ aliases: ['Rehana'], country: 'Bangladesh' });
-    const b = article('Chinese vice president meets Qatari emir', [
+    const b = article('Chinese vice president holds talks with Qatari emir', [
       'Chinese Vice President Liu Bing met with Qatari Emir Sheikh Khalid bin Hamad Al Thani in Doha on Monday.',
       'Emir Sheikh Khalid said Qatar values its ties with China.',
     ]);
@@ -839,14 +841,14 @@ describe('"Sheikh" names and a leader met separately', () => {
   it('does not count a leader who sent a delegation, nor the one who led it elsewhere', () => {
     const a = article('Chinese president meets Chilean president at forum', [
       'BEIJING, May 9 (Xinhua) -- Chinese President Zhao Ming met with Chilean President Pablo Rojas, who is in Beijing for the forum, on Wednesday.',
-      'Uruguayan President Diego Suarez, who visited Beijing last year, sent a delegation to the forum led by Foreign Minister Omar Rivas.',
+      'Uruguayan President Diego Suarez, who visited Beijing in 2023, sent a delegation led by Foreign Minister Omar Rivas to the forum.',
     ]);
     expect(person(a, 'Diego Suarez')?.participant).toBe(false);
     expect(person(a, 'Omar Rivas')?.participant).toBe(false);
   });
 
   it('does not count a leader first named meeting one side later, when the lede names both sides', () => {
-    const a = article('Chinese premier holds talks with Bangladeshi PM', [
+    const a = article('Chinese premier holds talks with Bangladeshi prime minister', [
       'BEIJING, May 9 (Xinhua) -- Chinese Premier Liu Bing held talks with Bangladeshi Prime Minister Sheikh Rehana in Beijing on Wednesday.',
       'Rehana said Bangladesh regards China as a reliable friend. Rehana met with Chinese President Zhao Ming on the same day.',
     ]);
@@ -919,7 +921,7 @@ describe('fifth blind round: attendee lists and ministry titles', () => {
     expect(person(a, 'Tea Vuthy')?.participant).toBe(false);
   });
   it('reads "Chief of Army Staff" whole, so its nationality is not given to the Chinese host', () => {
-    const a = article('Chinese military leader meets Pakistani army chief', [
+    const a = article('Chinese military leader holds talks with Pakistani army chief', [
       'BEIJING, May 9 (Xinhua) -- Gao Feng, vice chairman of the Central Military Commission, met with Pakistani Chief of Army Staff Asad Karim in Beijing on Thursday.',
     ]);
     expect(run(a).people.map((p) => [p.name, p.roles, p.country])).toEqual([

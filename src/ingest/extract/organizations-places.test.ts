@@ -45,8 +45,8 @@ function entities(...paragraphs: string[]): { organizations: string[]; places: s
 describe('sports clubs', () => {
   it('reads a club named like its city as a club, and a competition won as no body', () => {
     const { organizations, places } = entities(
-      'Manchester City manager Pep Guardiola was named coach of the year.',
-      'Aitana Bonmati, the Barcelona midfielder who won the Champions League, was honoured.',
+      'Manchester City manager Jordi Serrat was voted coach of the season.',
+      'Laia Ferrer, the Barcelona midfielder who won the Champions League, was honoured.',
     );
     expect(organizations).toEqual(['Manchester City', 'Barcelona']);
     expect(places).toEqual(['Geneva']);
@@ -56,9 +56,9 @@ describe('sports clubs', () => {
 describe('legislatures and titles', () => {
   it('reads "House of Representatives" as a body and "Deputy House Speaker" as a title', () => {
     const { organizations, places } = entities(
-      "Wan Muhamad Noor Matha, speaker of Thailand's House of Representatives, arrived on Friday.",
-      'Tagesse Chafo, speaker of Ethiopia’s House of Peoples’ Representatives, joined him.',
-      'The delegation included Deputy House Speaker Pichet Chuamuangphan.',
+      "Wan Ahmad Rosli Hamid, speaker of Thailand's House of Representatives, arrived on Friday.",
+      'Abebe Gudeta, speaker of Ethiopia’s House of Peoples’ Representatives, came with him.',
+      'The delegation included Deputy House Speaker Somchai Rattanakorn.',
     );
     expect(organizations).toEqual(['House of Representatives', 'House of Peoples’ Representatives']);
     expect(places).toEqual(['Geneva', 'Thailand', 'Ethiopia']);
@@ -66,8 +66,8 @@ describe('legislatures and titles', () => {
 
   it('keeps the court of "High Court Judge …" and drops the cabinet of "Chief Cabinet Secretary …"', () => {
     const { organizations } = entities(
-      'High Court Judge Mohd Nazlan Mohd Ghazali said the case was proven.',
-      'Chief Cabinet Secretary Hirokazu Matsuno told a regular briefing that talks would go on.',
+      'High Court Judge Mohd Azlan Mohd Rashidi said the charges were proven.',
+      'Chief Cabinet Secretary Takeshi Morioka told a news conference that talks would continue.',
     );
     expect(organizations).toEqual(['High Court']);
   });
@@ -76,10 +76,10 @@ describe('legislatures and titles', () => {
 describe('bodies marked by their context', () => {
   it('reads a company by its legal form, a coalition, and a party "led by" someone', () => {
     const { organizations, places } = entities(
-      'Former prime minister Najib Razak was found guilty over RM42 million of SRC International Sdn Bhd funds.',
-      "The charges came months after Najib's Barisan Nasional coalition lost the election to Pakatan Harapan led by Mahathir Mohamad.",
+      'Former prime minister Rosli Kamaruddin was convicted over RM35 million of Permata Holdings Sdn Bhd funds.',
+      "The case began soon after Rosli's Barisan Nasional coalition lost the election to Pakatan Harapan led by Hamzah Yusof.",
     );
-    expect(organizations).toEqual(['SRC International Sdn Bhd', 'Barisan Nasional', 'Pakatan Harapan']);
+    expect(organizations).toEqual(['Permata Holdings Sdn Bhd', 'Barisan Nasional', 'Pakatan Harapan']);
     expect(places).toEqual(['Geneva']);
   });
 
@@ -93,8 +93,8 @@ describe('bodies marked by their context', () => {
 
   it('takes neither a pipeline nor a network under construction for a body', () => {
     const { organizations } = entities(
-      'The sides discussed the Power of Siberia 2 gas pipeline project and an Asian Development Bank railway loan.',
-      'China will speed up the construction of the Trans-Himalayan Multi-Dimensional Connectivity Network.',
+      'The sides reviewed the Northern Star 2 gas pipeline project and an Asian Development Bank railway loan.',
+      'Both sides will speed up the construction of the Trans-Andean Multi-Modal Connectivity Network.',
     );
     expect(organizations).toEqual(['Asian Development Bank']);
   });
@@ -111,7 +111,7 @@ describe('bodies marked by their context', () => {
 describe('places', () => {
   it('reads a name before a lower-case "province" or "region" as a place, and "the Horn of Africa" whole', () => {
     const { places } = entities(
-      'Wang Yubo, governor of Yunnan province, met the envoy.',
+      'Wang Jianmin, governor of Yunnan province, met the envoy.',
       "They discussed tensions in the Horn of Africa and northern Ethiopia's Tigray region.",
     );
     expect(places).toEqual(['Geneva', 'Yunnan', 'Horn of Africa', 'Ethiopia', 'Tigray']);
@@ -128,19 +128,19 @@ describe('places', () => {
 
   it('reads "Korea" as the Korea its people come from, and as neither when they come from both', () => {
     const south = entities(
-      'South Korean President Yoon Suk Yeol met Japanese Prime Minister Fumio Kishida.',
+      'South Korean President Yoon Dae Ho met Japanese Prime Minister Kenji Harada.',
       'Yoon said Korea-Japan relations had turned a corner.',
     );
     expect(south.places).toEqual(['Geneva', 'Japan', 'South Korea']);
     const both = entities(
-      'South Korean President Yoon Suk Yeol spoke of North Korean leader Kim Jong Un.',
+      'South Korean President Yoon Dae Ho spoke of North Korean leader Kim Chol Su.',
       'Yoon said Korea would stay calm.',
     );
     expect(both.places).toEqual(['Geneva']);
   });
 
   it('keeps "Ivory Coast" as written', () => {
-    expect(entities('Former Ivory Coast striker Didier Drogba hosted the ceremony.').places).toEqual([
+    expect(entities('Former Ivory Coast striker Yao Kouame hosted the gala.').places).toEqual([
       'Geneva',
       'Ivory Coast',
     ]);
