@@ -4,7 +4,7 @@ import { countryNames, firstNames, isFunctionWord, verbWords } from './lexicon.t
 import { appositiveHeads, departmentWords, relationWords, titleHeads, titleModifiers } from './roles.ts';
 import { titleBodyEnd } from './names.ts';
 import type { Token } from './tokenize.ts';
-import { MONTH, WEEKDAY, wordFlags } from './word-classes.ts';
+import { MONTH, tokenFlags, WEEKDAY } from './word-classes.ts';
 
 const SKIP = new Set(['also', 'then', 'the', 'a', 'an', 'both', 'all']);
 /** "X and Y, both members of …", "A, B and C, all ministers": one plural role shared by the names before it. */
@@ -161,7 +161,7 @@ function rolePhrase(tokens: readonly Token[], i: number, sent: number): RoleSpan
         t.lower === 'on' &&
         tokens[e + 1]?.cap === true &&
         tokens[e + 1]?.word === true &&
-        (wordFlags((tokens[e + 1] as Token).lower) & (WEEKDAY | MONTH)) === 0;
+        (tokenFlags(tokens[e + 1] as Token) & (WEEKDAY | MONTH)) === 0;
       // "director of the WHO's Department of …": an acronym in capitals is a body, not the pronoun "who".
       const acronym = t.cap && t.text.length > 1 && t.text === t.text.toUpperCase();
       if (ROLE_STOP.has(t.lower) && !posted && !onSubject && !acronym) break;

@@ -6,7 +6,6 @@ import {
   firstNames,
   functionWords,
   internationalBodies,
-  isCommonWord,
   isGazetteerPlace,
   knownOrganizations,
   orgHeads,
@@ -26,6 +25,7 @@ import {
 import type { Token } from './tokenize.ts';
 import {
   CITY,
+  COMMON_WORD,
   COUNTRY,
   DEMONYM,
   FUNCTION_WORD,
@@ -36,7 +36,7 @@ import {
   REGION,
   TITLE_HEAD,
   WEEKDAY,
-  wordFlags,
+  tokenFlags,
 } from './word-classes.ts';
 
 /** Lower-case particles inside names: "bin", "da", "von der". */
@@ -482,7 +482,7 @@ export function nameLike(t: Token, position: number, next?: Token, prev?: Token)
       !internationalBodies.has(t.lower.replace(/\./g, ''))
     );
   if (!lowerSecond && ACRONYM.test(t.text) && !/^\p{Lu}\p{Ll}/u.test(t.text)) return false;
-  const f = wordFlags(t.lower);
+  const f = tokenFlags(t);
   if (f & (TITLE_HEAD | HONORIFIC)) {
     // "Abdi Sheikh Warsame": inside a name, before another name word, "Sheikh" is a name word (Somali, Arab);
     // so is a Malay "Tengku" in a father's name ("Amir Tengku Abdul Rahman").
@@ -532,7 +532,7 @@ function countrySurname(t: Token, position: number, next?: Token, prev?: Token):
     looksLikeFirstName(prev) &&
     !isGazetteerPlace(prev.lower) &&
     !(next?.cap && next.word && next.sent === t.sent) &&
-    !(wordFlags(prev.lower) & (TITLE_HEAD | HONORIFIC | DEMONYM | COUNTRY))
+    !(tokenFlags(prev) & (TITLE_HEAD | HONORIFIC | DEMONYM | COUNTRY))
   );
 }
 
@@ -807,7 +807,7 @@ export function lowerTitleStart(tokens: readonly Token[], at: number): number {
       !owner?.word ||
       owner.cap ||
       !titleHeads.has(owner.lower) ||
-      (wordFlags(head.lower) & FUNCTION_WORD) !== 0
+      (tokenFlags(head) & FUNCTION_WORD) !== 0
     )
       return at;
     head = owner;
@@ -823,12 +823,11 @@ export function lowerTitleStart(tokens: readonly Token[], at: number): number {
     if ((t.text === "'s" || t.text === '’s') && tokens[j - 1]?.word && !tokens[j - 1]?.cap) continue;
     if (!t.word) break;
     if (t.cap) {
-      if ((wordFlags(t.lower) & DEMONYM) !== 0) continue;
+      if ((tokenFlags(t) & DEMONYM) !== 0) continue;
       break;
     }
     if (titleModifiers.has(t.lower) && t.lower !== 'of') continue;
-    if ((wordFlags(t.lower) & FUNCTION_WORD) !== 0 || verbWords.has(t.lower) || /(?:ing|ed)$/.test(t.lower))
-      break;
+    if ((tokenFlags(t) & FUNCTION_WORD) !== 0 || verbWords.has(t.lower) || /(?:ing|ed)$/.test(t.lower)) break;
     if (/^\d/.test(t.lower) && !/^\d+-\w/.test(t.lower)) break;
   }
   return j + 1;
@@ -849,7 +848,7 @@ function occupationBefore(tokens: readonly Token[], at: number): number {
   if (before.cap) return before.word && !isStarter(before) ? 1 : 0;
   for (let m = at - 2; m >= at - 3; m--) {
     const w = tokens[m] as Token;
-    if (w.cap || !w.word || w.sent !== t.sent || wordFlags(w.lower) & FUNCTION_WORD || verbWords.has(w.lower))
+    if (w.cap || !w.word || w.sent !== t.sent || tokenFlags(w) & FUNCTION_WORD || verbWords.has(w.lower))
       return 0;
     const b = tokens[m - 1];
     if (b?.cap && b.sent === t.sent && demonymCountry.has(b.lower)) return at - m;
@@ -875,7 +874,7 @@ function surnameAfterTitle(tokens: readonly Token[], at: number, titleEndsBefore
     prev.sent === t.sent &&
     next.sent === t.sent &&
     // Asked of the first word of every run: the function-word test rules out most of them at once.
-    (wordFlags(t.lower) & FUNCTION_WORD) !== 0 &&
+    (tokenFlags(t) & FUNCTION_WORD) !== 0 &&
     (titleEndsBefore ||
       // "talks with To Van Hai": mid-sentence, after a lower-case word, English never capitalises "To" or "He".
       (prev.word && !prev.cap && !t.first) ||
@@ -947,12 +946,11 @@ export function regnalName(tokens: readonly Token[], run: Run): boolean {
   if (n < 2 || n > 3 || last.text.length < 2 || !ROMAN.test(last.text)) return false;
   for (let k = run.start; k < run.end - 1; k++) {
     const t = tokens[k] as Token;
-    if (!t.cap || !t.word || NUMBERED_NOUNS.has(t.lower) || wordFlags(t.lower) & NOT_REGNAL_NAME)
-      return false;
+    if (!t.cap || !t.word || NUMBERED_NOUNS.has(t.lower) || tokenFlags(t) & NOT_REGNAL_NAME) return false;
   }
   return true;
 }
 
 export function isCommon(t: Token): boolean {
-  return isCommonWord(t.lower);
+  return (tokenFlags(t) & COMMON_WORD) !== 0;
 }

@@ -37,6 +37,7 @@ import {
   REGION,
   TITLE_HEAD,
   WEEKDAY,
+  tokenFlags,
   wordFlags,
 } from './word-classes.ts';
 
@@ -480,17 +481,17 @@ export function extractOrganizationsAndPlaces(
 function andJoinsName(start: number, end: number, via: number): boolean {
   const last = tokens[end - 1] as Token;
   if (orgHeads.has(last.lower) || placeHeads.has(last.lower)) return false;
-  if (wordFlags(last.lower) & (COUNTRY | DEMONYM | CITY)) return false;
+  if (tokenFlags(last) & (COUNTRY | DEMONYM | CITY)) return false;
   const first = tokens[end + 1];
   if (!capWord(first, end + 1) || orgHeads.has((first as Token).lower)) return false;
-  if (wordFlags((first as Token).lower) & (COUNTRY | DEMONYM | CITY)) return false;
+  if (tokenFlags(first as Token) & (COUNTRY | DEMONYM | CITY)) return false;
   let r = end + 1;
   while (r < end + 5 && capWord(tokens[r], r)) r++;
   if (capWord(tokens[r], r)) return false;
   let phrase = '';
   for (let k = end + 1; k < r; k++) phrase += (k > end + 1 ? ' ' : '') + (tokens[k] as Token).lower;
   if (isGazetteerPlace(phrase) || knownOrganizations.has(phrase)) return false;
-  for (let k = start; k < end; k++) if (wordFlags((tokens[k] as Token).lower) & COUNTRY) return false;
+  for (let k = start; k < end; k++) if (tokenFlags(tokens[k] as Token) & COUNTRY) return false;
   return via === VIA_OF || orgHeads.has((tokens[r - 1] as Token).lower);
 }
 
@@ -592,14 +593,14 @@ function trimLead(s: number, e: number): number {
     if (
       next &&
       (next.text === "'s" || next.text === '’s') &&
-      (countryNames.has(t.lower) || (wordFlags(t.lower) & (REGION | CITY)) !== 0) &&
+      (countryNames.has(t.lower) || (tokenFlags(t) & (REGION | CITY)) !== 0) &&
       s + 2 < e
     ) {
       addPlace(t.text);
       s += 2;
       continue;
     }
-    const f = wordFlags(t.lower);
+    const f = tokenFlags(t);
     const generic =
       t.first &&
       (f & COMMON_WORD) !== 0 &&
@@ -623,7 +624,7 @@ function modifiesHead(s: number, e: number): boolean {
     !TITLE_ONLY_MODIFIERS.has((tokens[s] as Token).lower) &&
     s + 2 === headEnd(s, e) &&
     tokens[e]?.lower !== 'of' &&
-    (wordFlags(next.lower) & ORG_HEAD) !== 0
+    (tokenFlags(next) & ORG_HEAD) !== 0
   );
 }
 
@@ -661,8 +662,7 @@ function classify(from: number): void {
   const inTitle =
     bodyEnd < firstEnd &&
     count === 1 &&
-    (bodyEnd - s === 1 ||
-      (bodyEnd - s === 2 && (wordFlags((tokens[s] as Token).lower) & (CITY | REGION)) !== 0));
+    (bodyEnd - s === 1 || (bodyEnd - s === 2 && (tokenFlags(tokens[s] as Token) & (CITY | REGION)) !== 0));
   // "Manchester City": a body the lexicon knows (a club), whose head would read as a place.
   if (count === 1 && bodyEnd - s >= 2) {
     const bodyText = bodyEnd === firstEnd ? wholeText : phraseText(s, bodyEnd);
@@ -781,7 +781,7 @@ function employerEnd(s: number, end: number): number {
   for (let k = s; k < e; k++) {
     const t = tokens[k] as Token;
     if (!t.word || !t.cap || ACRONYM.test(t.text) || personTokens.has(t.text)) return -1;
-    const f = wordFlags(t.lower);
+    const f = tokenFlags(t);
     if (f & DEMONYM && k === s && k + 1 < e) continue;
     if (f & (DEMONYM | COUNTRY | CITY | REGION | MONTH | WEEKDAY | FUNCTION_WORD)) return -1;
     if (titleModifiers.has(t.lower) || departmentWords.has(t.lower) || honorifics.has(t.lower)) return -1;
@@ -802,7 +802,7 @@ function isDefinedAcronym(s: number, e: number, text: string): boolean {
   if (acr === undefined || e - s < 2 || EVENT_WORDS.has((tokens[e - 1] as Token).lower)) return false;
   if (initials(text) !== acr) return false;
   for (let k = s; k < e; k++)
-    if (!(wordFlags((tokens[k] as Token).lower) & (COMMON_WORD | FUNCTION_WORD))) return true;
+    if (!(tokenFlags(tokens[k] as Token) & (COMMON_WORD | FUNCTION_WORD))) return true;
   return false;
 }
 
@@ -849,7 +849,7 @@ function kindByNext(s: number, e: number): 'org' | 'place' | null {
     const t = tokens[k] as Token;
     if (!t.word || !t.cap || personTokens.has(t.text) || (kind === 'place' && ACRONYM.test(t.text)))
       return null;
-    if (wordFlags(t.lower) & (COMMON_WORD | FUNCTION_WORD | COUNTRY | CITY | REGION | DEMONYM | TITLE_HEAD))
+    if (tokenFlags(t) & (COMMON_WORD | FUNCTION_WORD | COUNTRY | CITY | REGION | DEMONYM | TITLE_HEAD))
       return null;
   }
   return kind;
@@ -871,7 +871,7 @@ function singles(s: number, end: number): void {
     const t = tokens[k] as Token;
     if (!t.word || !t.cap) continue;
     const parts = t.text.includes('-') ? t.text.split('-') : null;
-    if (parts === null ? wordFlags(t.lower) & (MONTH | WEEKDAY) : parts.some(isMonthOrWeekday)) continue;
+    if (parts === null ? tokenFlags(t) & (MONTH | WEEKDAY) : parts.some(isMonthOrWeekday)) continue;
     // "Al-Azhar": a hyphenated institution is one body, not two sides.
     if (parts !== null && institutionCountry.has(t.lower) && !personTokens.has(t.text)) {
       addOrg(t.text);
@@ -1008,7 +1008,7 @@ function actsAsBody(k: number): boolean {
   const t = tokens[k] as Token;
   const next = tokens[k + 1];
   if (!next || !next.word || next.sent !== t.sent || !BODY_MEMBERS.has(next.lower)) return false;
-  return !GENERIC_ACRONYMS.has(t.lower) && !(wordFlags(t.lower) & (COMMON_WORD | DEMONYM | COUNTRY));
+  return !GENERIC_ACRONYMS.has(t.lower) && !(tokenFlags(t) & (COMMON_WORD | DEMONYM | COUNTRY));
 }
 
 /** "tech company Huawei", "broadcaster CCTV", "the grouping known as the Quad". */
@@ -1019,7 +1019,7 @@ function describedAsOrg(k: number): boolean {
   for (let q = j; q >= k - 6 && q >= 0; q--) {
     const t = tokens[q] as Token;
     // "the network at the Poipet border": a descriptor beyond a preposition describes something else.
-    if (t.cap || !t.word || wordFlags(t.lower) & FUNCTION_WORD) break;
+    if (t.cap || !t.word || tokenFlags(t) & FUNCTION_WORD) break;
     if (ORG_DESCRIPTORS.has(t.lower)) return true;
   }
   // "the Mercosur bloc": a descriptor right after a name that is no English word.
@@ -1028,7 +1028,7 @@ function describedAsOrg(k: number): boolean {
     tokens[k - 1]?.lower === 'the' &&
     next !== undefined &&
     ORG_DESCRIPTORS.has(next.lower) &&
-    !(wordFlags((tokens[k] as Token).lower) & (COMMON_WORD | DEMONYM))
+    !(tokenFlags(tokens[k] as Token) & (COMMON_WORD | DEMONYM))
   )
     return true;
   // "BYD, the electric carmaker": a descriptor in apposition after the name.
@@ -1056,7 +1056,7 @@ function placeByPreposition(s: number, end: number): void {
   let unknown = 0;
   for (let k = s; k < end; k++) {
     const t = tokens[k] as Token;
-    const f = wordFlags(t.lower);
+    const f = tokenFlags(t);
     if (
       f & (MONTH | WEEKDAY | DEMONYM | TITLE_HEAD | ORG_HEAD) ||
       ACRONYM.test(t.text) ||

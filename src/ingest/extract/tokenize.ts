@@ -13,6 +13,8 @@ export interface Token {
   sent: number;
   /** First token of its sentence. */
   first: boolean;
+  /** The word lists of `lower` (word-classes.ts's tokenFlags fills it on first use); -1 until then. */
+  flags: number;
 }
 
 export interface TokenizedText {
@@ -285,6 +287,7 @@ export function tokenize(paragraphs: readonly string[]): TokenizedText {
             word: true,
             sent,
             first: false,
+            flags: -1,
           });
           i = e;
           continue;
@@ -334,6 +337,7 @@ export function tokenize(paragraphs: readonly string[]): TokenizedText {
           word,
           sent,
           first: newSentence,
+          flags: -1,
         });
         newSentence = false;
         if (te - ts === 1 && (c === 41 || c === 0xff09)) dropHanziGloss(tokens);
