@@ -2,9 +2,10 @@
 // A, B and C", "Chinese and Russian Foreign Ministers X and Y" (the demonyms taken in order). Wire copy writes this
 // often; the run-by-run reading of names finds at most the last name of such a list, without its role.
 import type { Token } from './tokenize.ts';
-import { countryNames, demonymCountry, isCommonWord, orgHeads, placeHeads } from './lexicon.ts';
+import { countryNames, demonymCountry, orgHeads, placeHeads } from './lexicon.ts';
 import { departmentWords, honorifics, institutionCountry, titleHeads, titleModifiers } from './roles.ts';
 import { isKnownPlaceOrOrg, isStarter, nameLike, type Run } from './names.ts';
+import { COMMON_WORD, tokenFlags } from './word-classes.ts';
 
 export interface PluralTitleGroup {
   /** First token of the group (a leading demonym, or the title). */
@@ -85,7 +86,7 @@ function nameEnd(tokens: readonly Token[], at: number, sent: number): number {
   if (e === at) return -1;
   const first = tokens[at] as Token;
   if (!first.cap || orgHeads.has(first.lower) || placeHeads.has(first.lower)) return -1;
-  if (e - at === 1 && isCommonWord(first.lower)) return -1;
+  if (e - at === 1 && (tokenFlags(first) & COMMON_WORD) !== 0) return -1;
   let phrase = first.lower;
   for (let k = at + 1; k < e; k++) phrase += ` ${(tokens[k] as Token).lower}`;
   if (isKnownPlaceOrOrg(phrase) || countryNames.has(phrase)) return -1;
