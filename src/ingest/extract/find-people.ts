@@ -352,7 +352,7 @@ export function findPeople(
       const before = tokens[bare.start - 1]?.lower ?? '';
       // "Cao Ping, Zhao Lin and Zhao Xiaodong were present at the talks": Xinhua's closing list of attendees.
       const present =
-        (ctx === 'was' || ctx === 'were') && /^(?:present|among)$/.test(tokens[bare.end + 1]?.lower ?? '');
+        (ctx === 'was' || ctx === 'were') && PRESENT_AMONG.test(tokens[bare.end + 1]?.lower ?? '');
       // "X Y took office as his deputy": an office is taken by a person.
       const tookOffice = (ctx === 'took' || ctx === 'takes') && tokens[bare.end + 1]?.lower === 'office';
       const acted =
@@ -620,6 +620,7 @@ function knownAsOwner(tokens: readonly Token[], mentions: readonly Mention[], at
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'to', 'from']);
 
 const ARTICLE_RE = /^(?:the|a|an|also|then|and|with|by|of)$/i;
+const PRESENT_AMONG = /^(?:present|among)$/;
 
 /** Start of a title ending in a head and a capitalised qualifier in parentheses right before `at`, or -1. */
 function parenthesisedTitle(

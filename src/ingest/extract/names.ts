@@ -72,6 +72,13 @@ const ROMAN = /^X{0,2}(?:IX|IV|V?I{0,3})$/;
 const ACRONYM = /^[\p{Lu}\d.&-]{2,}$/u;
 /** Initials written as one token ("K.P." of "K.P. Raj Adhikari"). */
 const DOTTED_INITIALS = /^(?:\p{Lu}\.){2,3}$/u;
+// Made once here rather than in the functions that test every capitalised word (a literal there is a new
+// RegExp object on every call).
+const CAPITALISED_WORD = /^\p{Lu}\p{Ll}/u;
+const STARTS_WITH_DIGIT = /^\d/;
+const NUMBER_COMPOUND = /^\d+-\w/;
+const ING_ED_ENDING = /(?:ing|ed)$/;
+const TWO_CAPITALS = /^[A-Z]{2}$/;
 const STARTERS = new Set([
   'the',
   'a',
@@ -481,7 +488,7 @@ export function nameLike(t: Token, position: number, next?: Token, prev?: Token)
       !internationalBodies.has(t.lower) &&
       !internationalBodies.has(t.lower.replace(/\./g, ''))
     );
-  if (!lowerSecond && ACRONYM.test(t.text) && !/^\p{Lu}\p{Ll}/u.test(t.text)) return false;
+  if (!lowerSecond && ACRONYM.test(t.text) && !CAPITALISED_WORD.test(t.text)) return false;
   const f = tokenFlags(t);
   if (f & (TITLE_HEAD | HONORIFIC)) {
     // "Abdi Sheikh Warsame": inside a name, before another name word, "Sheikh" is a name word (Somali, Arab);
@@ -500,7 +507,7 @@ export function nameLike(t: Token, position: number, next?: Token, prev?: Token)
   // Inside a name, a period after "Jun"/"May" ends the sentence ("said Ma Jun.", "Prime Minister Theresa May.").
   if (
     f & MONTH &&
-    (t.lower.length > 4 || (next?.text === '.' && position === 0) || /^\d/.test(next?.text ?? ''))
+    (t.lower.length > 4 || (next?.text === '.' && position === 0) || STARTS_WITH_DIGIT.test(next?.text ?? ''))
   )
     return false;
   // "Seo Jin" is a name; "Capella Hotel" is not.
@@ -827,8 +834,8 @@ export function lowerTitleStart(tokens: readonly Token[], at: number): number {
       break;
     }
     if (titleModifiers.has(t.lower) && t.lower !== 'of') continue;
-    if ((tokenFlags(t) & FUNCTION_WORD) !== 0 || verbWords.has(t.lower) || /(?:ing|ed)$/.test(t.lower)) break;
-    if (/^\d/.test(t.lower) && !/^\d+-\w/.test(t.lower)) break;
+    if ((tokenFlags(t) & FUNCTION_WORD) !== 0 || verbWords.has(t.lower) || ING_ED_ENDING.test(t.lower)) break;
+    if (STARTS_WITH_DIGIT.test(t.lower) && !NUMBER_COMPOUND.test(t.lower)) break;
   }
   return j + 1;
 }
@@ -888,7 +895,7 @@ function initialsBeforeName(tokens: readonly Token[], at: number): boolean {
   const t = tokens[at] as Token;
   const next = tokens[at + 1];
   return (
-    /^[A-Z]{2}$/.test(t.text) &&
+    TWO_CAPITALS.test(t.text) &&
     !countryNames.has(t.lower) &&
     !internationalBodies.has(t.lower) &&
     !knownOrganizations.has(t.lower) &&

@@ -108,6 +108,10 @@ const PLACE_PREPS = new Set([
 ]);
 const ACRONYM = /^[\p{Lu}\d&]{2,6}$/u;
 const SEVEN_LETTER_ACRONYM = /^\p{Lu}{7,8}$/u;
+// Made once here rather than in the functions run for every phrase (a literal there is a new RegExp each call).
+const DIGITS = /^\d+$/;
+const WORD_BREAKS = /[\s-]+/;
+const STARTS_UPPER = /^\p{Lu}/u;
 const STOP_LEAD = new Set(['the', 'a', 'an', 'former']);
 /** Events, documents and programmes: never places. */
 const EVENT_WORDS = new Set([
@@ -417,7 +421,7 @@ export function extractOrganizationsAndPlaces(
         const target = tokens[j];
         const last = (tokens[end - 1] as Token).lower;
         const okHead = n.lower === 'of' || orgHeads.has(last);
-        const digits = last === 'group' && target !== undefined && /^\d+$/.test(target.text);
+        const digits = last === 'group' && target !== undefined && DIGITS.test(target.text);
         if (okHead && target && target.sent === sent && (capWord(target, j) || digits)) {
           addPiece(pieceStart, end, via);
           pieceStart = j;
@@ -435,7 +439,7 @@ export function extractOrganizationsAndPlaces(
         via = VIA_ACRONYM;
         continue;
       }
-      if (placeHeads.has((tokens[end - 1] as Token).lower) && /^\d+$/.test(n.text)) {
+      if (placeHeads.has((tokens[end - 1] as Token).lower) && DIGITS.test(n.text)) {
         end++;
         continue;
       }
@@ -502,7 +506,7 @@ function capWord(t: Token | undefined, k: number): boolean {
 
 function initials(name: string): string {
   let out = '';
-  for (const w of name.split(/[\s-]+/)) if (/^\p{Lu}/u.test(w)) out += w[0];
+  for (const w of name.split(WORD_BREAKS)) if (STARTS_UPPER.test(w)) out += w[0];
   return out;
 }
 
@@ -817,7 +821,7 @@ function isWork(s: number, e: number): boolean {
   }
   // A number or a cargo must come between: "the Asian Development Bank railway loan" names a body.
   let k = e;
-  if (/^\d+$/.test(tokens[k]?.text ?? '')) k++;
+  if (DIGITS.test(tokens[k]?.text ?? '')) k++;
   while (k < e + 3 && CARRIED.has(tokens[k]?.lower ?? '')) k++;
   return k > e && WORKS.has(tokens[k]?.lower ?? '');
 }

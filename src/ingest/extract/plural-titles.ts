@@ -50,6 +50,8 @@ for (const [plural, singular] of [
 
 const LIST_OPENERS = new Set(['alongside', 'including']);
 const ACRONYM = /^[A-Z]{2,6}$/;
+const INITIALS = /^[A-Z]{2,}$/;
+const AND_OR_COMMA = /^(?:and|,)$/;
 
 function singularText(text: string): string {
   if (/ies$/i.test(text)) return `${text.slice(0, -3)}y`;
@@ -197,7 +199,7 @@ function groupAt(tokens: readonly Token[], text: string, h: number): PluralTitle
     }
     const last = tokens[s - 1];
     // "SPD co-leaders", "RBI members": a body's initials after a capitalised run, not a country's.
-    const initials = last !== undefined && /^[A-Z]{2,}$/.test(last.text) && !countryNames.has(last.lower);
+    const initials = last !== undefined && INITIALS.test(last.text) && !countryNames.has(last.lower);
     // "NASA astronauts", "Roscosmos cosmonauts": an agency by its acronym or its one-word name. Alone before the
     // title this also takes a country's initials into the role ("UK ministers": "UK minister"), whose country the
     // demonym rules still give.
@@ -215,7 +217,7 @@ function groupAt(tokens: readonly Token[], text: string, h: number): PluralTitle
     // "Chinese and Russian Foreign Ministers": one country per name, in order.
     const listed = [own];
     let d = s - 1;
-    while (d >= 2 && /^(?:and|,)$/.test(tokens[d - 1]?.lower ?? '')) {
+    while (d >= 2 && AND_OR_COMMA.test(tokens[d - 1]?.lower ?? '')) {
       const c = demonymAt(tokens[d - 2]);
       if (c === undefined) break;
       listed.unshift(c);
