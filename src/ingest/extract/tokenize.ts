@@ -241,7 +241,9 @@ export function tokenize(paragraphs: readonly string[]): TokenizedText {
   const text = paragraphs.length === 1 ? (paragraphs[0] ?? '') : paragraphs.join('\n\n');
   // Scanned with two line breaks after the end, as between paragraphs, so no look-ahead reads past the string:
   // V8's optimised code assumes charCodeAt stays in range and is thrown away and recompiled the first time not.
-  const scan = `${text}\n\n`;
+  // Joined rather than concatenated: `${text}\n\n` is a rope, which every charCodeAt has to look through
+  // (tokenizing ~10% slower).
+  const scan = [text, ''].join('\n\n');
   const tokens: Token[] = [];
   const sentences: [number, number][] = [];
   const pronouns: number[] = [];
