@@ -893,13 +893,16 @@ function singles(s: number, end: number): void {
       continue;
     }
     const lower = t.lower.includes('’') ? t.lower.replace(/’/g, "'") : t.lower;
-    const f = wordFlags(lower);
+    const f = lower === t.lower ? tokenFlags(t) : wordFlags(lower);
+    // A word that goes on in lower case ("Beijing", most of them) is no acronym: the two tests below are spared.
+    const c1 = t.text.charCodeAt(1);
+    const maybeAcronym = !(c1 >= 97 && c1 <= 122);
     // "CARICOM leaders", "BIMSTEC chairmanship": a longer acronym, known by what it has.
-    if (SEVEN_LETTER_ACRONYM.test(t.text) && actsAsBody(k)) {
+    if (maybeAcronym && SEVEN_LETTER_ACRONYM.test(t.text) && actsAsBody(k)) {
       addOrg(t.text);
       continue;
     }
-    if (ACRONYM.test(t.text)) {
+    if (maybeAcronym && ACRONYM.test(t.text)) {
       if (f & COUNTRY) {
         if (!currencyAfter(k + 1)) addPlace(t.text);
         continue;
