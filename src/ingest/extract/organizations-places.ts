@@ -314,6 +314,8 @@ const orgKeys = new Set<string>();
 const orgInitials: string[] = [];
 let places: string[] = [];
 const placeKeys = new Set<string>();
+/** Names addPlace has read (except the ambiguous ones, whose latest use counts): read again, they add nothing. */
+const placeNamesSeen = new Set<string>();
 /** The place keys padded with spaces, to find a key inside another as whole words. */
 const paddedPlaceKeys: string[] = [];
 const acronyms = new Map<string, string>();
@@ -358,6 +360,7 @@ export function extractOrganizationsAndPlaces(
   orgInitials.length = 0;
   places = [];
   placeKeys.clear();
+  placeNamesSeen.clear();
   paddedPlaceKeys.length = 0;
   acronyms.clear();
   acronymAfter.clear();
@@ -524,6 +527,8 @@ function addOrg(name: string): void {
 }
 
 function addPlace(name: string): void {
+  // A story names its places again and again ("China" at every mention): a name met before changes nothing.
+  if (placeNamesSeen.has(name)) return;
   const lower = name.toLowerCase();
   let display = name;
   const c = countryNames.get(lower);
@@ -531,6 +536,7 @@ function addPlace(name: string): void {
     ambiguousPlace = lower;
     return;
   }
+  placeNamesSeen.add(name);
   if (c && !KEEP_AS_WRITTEN.has(lower)) display = c;
   const key = display.toLowerCase();
   if (!key || placeKeys.has(key)) return;
