@@ -4,7 +4,7 @@ import { countryNames, firstNames, isFunctionWord, verbWords } from './lexicon.t
 import { appositiveHeads, departmentWords, relationWords, titleHeads, titleModifiers } from './roles.ts';
 import { titleBodyEnd } from './names.ts';
 import type { Token } from './tokenize.ts';
-import { MONTH, WEEKDAY, wordFlags } from './word-classes.ts';
+import { MONTH, tokenFlags, WEEKDAY } from './word-classes.ts';
 
 const SKIP = new Set(['also', 'then', 'the', 'a', 'an', 'both', 'all']);
 /** "X and Y, both members of …", "A, B and C, all ministers": one plural role shared by the names before it. */
@@ -161,7 +161,7 @@ function rolePhrase(tokens: readonly Token[], i: number, sent: number): RoleSpan
         t.lower === 'on' &&
         tokens[e + 1]?.cap === true &&
         tokens[e + 1]?.word === true &&
-        (wordFlags((tokens[e + 1] as Token).lower) & (WEEKDAY | MONTH)) === 0;
+        (tokenFlags(tokens[e + 1] as Token) & (WEEKDAY | MONTH)) === 0;
       // "director of the WHO's Department of …": an acronym in capitals is a body, not the pronoun "who".
       const acronym = t.cap && t.text.length > 1 && t.text === t.text.toUpperCase();
       if (ROLE_STOP.has(t.lower) && !posted && !onSubject && !acronym) break;
@@ -241,6 +241,19 @@ function toBe(tokens: readonly Token[], i: number): number {
   return tokens[i]?.lower === 'to' && tokens[i + 1]?.lower === 'be' ? 2 : 0;
 }
 
+// The verbs asRoles reads after a mention, made once: a regular expression literal in a function body makes a new
+// RegExp object every time it runs, and asRoles runs after most mentions.
+const SERVED_AFTER_WHO = /^(served|serves|serving|works|worked|was|is)$/;
+const SERVES = /^(served|serves)$/;
+const WAS_IS = /^(was|is)$/;
+const ELECTED = /^(elected|re-elected)$/;
+const WAS_WERE_IS = /^(was|were|is)$/;
+const TAKEN_OFFICE = /^(sworn|appointed|named|installed|inaugurated|confirmed|elected|re-elected)$/;
+const STAYS = /^(stays|stayed|remains|remained|continues|continued)$/;
+const HIS_HER = /^(his|her)$/;
+const ELECTION = /^(election|re-election|appointment)$/;
+const BECOMES = /^(becomes|became)$/;
+
 /** " as ROLE" or ", who (also) served as ROLE" right after a mention ending at `end`. */
 export function asRoles(tokens: readonly Token[], end: number): RoleSpan[] {
   let i = end;
@@ -258,15 +271,15 @@ export function asRoles(tokens: readonly Token[], end: number): RoleSpan[] {
       const r = rolePhrase(tokens, w === 'became' || w === 'becomes' ? i + 1 : i + 2, sent);
       return r ? [r] : [];
     }
-    if (!/^(served|serves|serving|works|worked|was|is)$/.test(w)) return [];
+    if (!SERVED_AFTER_WHO.test(w)) return [];
     i++;
   } else {
     // "Schäuble served as finance minister under …", "X has served as mayor since 2019".
     if (tokens[i]?.lower === 'has' || tokens[i]?.lower === 'had') i++;
-    if (/^(served|serves)$/.test(tokens[i]?.lower ?? '') && tokens[i + 1]?.lower === 'as') i++;
+    if (SERVES.test(tokens[i]?.lower ?? '') && tokens[i + 1]?.lower === 'as') i++;
     else if (
-      /^(was|is)$/.test(tokens[i]?.lower ?? '') &&
-      /^(elected|re-elected)$/.test(tokens[i + 1]?.lower ?? '') &&
+      WAS_IS.test(tokens[i]?.lower ?? '') &&
+      ELECTED.test(tokens[i + 1]?.lower ?? '') &&
       tokens[i + 2]?.lower !== 'as'
     ) {
       // "X was elected president of the committee": the office won, with no "as" ("elected as" is read below).
@@ -276,10 +289,8 @@ export function asRoles(tokens: readonly Token[], end: number): RoleSpan[] {
     // "X was sworn in as Canada's 24th prime minister", "Y was appointed as envoy": the office taken; "Z was to be
     // sworn in as Prime Minister": the office about to be taken.
     else if (
-      /^(was|were|is)$/.test(tokens[i]?.lower ?? '') &&
-      /^(sworn|appointed|named|installed|inaugurated|confirmed|elected|re-elected)$/.test(
-        tokens[i + toBe(tokens, i + 1) + 1]?.lower ?? '',
-      )
+      WAS_WERE_IS.test(tokens[i]?.lower ?? '') &&
+      TAKEN_OFFICE.test(tokens[i + toBe(tokens, i + 1) + 1]?.lower ?? '')
     ) {
       i += toBe(tokens, i + 1) + 2;
       if (tokens[i]?.lower === 'in') i++;
@@ -287,20 +298,20 @@ export function asRoles(tokens: readonly Token[], end: number): RoleSpan[] {
       for (let k = i; k < i + 5 && TAKING_OFFICE_WHEN.has(tokens[k]?.lower ?? ''); k++)
         if (tokens[k + 1]?.lower === 'as') i = k + 1;
       if (tokens[i]?.lower !== 'as') i = end;
-    } else if (/^(stays|stayed|remains|remained|continues|continued)$/.test(tokens[i]?.lower ?? '')) {
+    } else if (STAYS.test(tokens[i]?.lower ?? '')) {
       // "X stays on as foreign affairs minister".
       i++;
       if (tokens[i]?.lower === 'on') i++;
       if (tokens[i]?.lower !== 'as') i = end;
     } else if (
       tokens[i]?.lower === 'on' &&
-      /^(his|her)$/.test(tokens[i + 1]?.lower ?? '') &&
-      /^(election|re-election|appointment)$/.test(tokens[i + 2]?.lower ?? '') &&
+      HIS_HER.test(tokens[i + 1]?.lower ?? '') &&
+      ELECTION.test(tokens[i + 2]?.lower ?? '') &&
       tokens[i + 3]?.lower === 'as'
     ) {
       // "congratulated X on his election as president of the United States": the office won.
       i += 3;
-    } else if (/^(becomes|became)$/.test(tokens[i]?.lower ?? '')) {
+    } else if (BECOMES.test(tokens[i]?.lower ?? '')) {
       // "X becomes finance minister": the office taken, with no "as".
       const r = rolePhrase(tokens, i + 1, sent);
       return r ? [r] : [];

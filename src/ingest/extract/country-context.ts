@@ -8,7 +8,7 @@ import { SPEECH_AFTER, SUCCESSION } from './person-cues.ts';
 import type { Mention, PersonRecord } from './person-record.ts';
 import { titleHeads } from './roles.ts';
 import type { Token, TokenizedText } from './tokenize.ts';
-import { DEMONYM, wordFlags } from './word-classes.ts';
+import { DEMONYM, tokenFlags } from './word-classes.ts';
 
 /**
  * Words after a country inside a body's name that make the country its subject ("Institute of Myanmar Studies",
@@ -177,7 +177,7 @@ export function roleSpanCountry(tokens: readonly Token[], r: RoleSpan): string |
 
 /** "Chinese and Japanese leaders", "the Chinese and Russian sides": the demonym at `at` is one of a pair. */
 export function pairedDemonym(tokens: readonly Token[], at: number): boolean {
-  const isDemonym = (t: Token | undefined) => t !== undefined && (wordFlags(t.lower) & DEMONYM) !== 0;
+  const isDemonym = (t: Token | undefined) => t !== undefined && (tokenFlags(t) & DEMONYM) !== 0;
   return (
     (tokens[at - 1]?.lower === 'and' && isDemonym(tokens[at - 2])) ||
     (tokens[at + 1]?.lower === 'and' && isDemonym(tokens[at + 2]))

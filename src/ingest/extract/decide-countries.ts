@@ -70,7 +70,7 @@ import type { Mention, PersonRecord } from './person-record.ts';
 import { agencyCountry, institutionCountry, roleCountry, titleHeads } from './roles.ts';
 import { SPORTING_DISTINCTIONS, OPPONENT_CUES, hasScore } from './sport-cues.ts';
 import type { Token, TokenizedText } from './tokenize.ts';
-import { COUNTRY, DEMONYM, wordFlags } from './word-classes.ts';
+import { COUNTRY, DEMONYM, tokenFlags } from './word-classes.ts';
 
 /** Capitalised words after a place's name that make it part of another name: a body's subject or a sea. */
 const NAMED_AFTER_PLACE = new Set([
@@ -256,7 +256,7 @@ export function decideCountries(
     if (m.kind === 'pronoun' || m.end - m.start < 2 || countryCache.has(m.sent)) continue;
     let inside = false;
     for (let k = m.start + 1; k < m.end && !inside; k++)
-      inside = (wordFlags((tokens[k] as Token).lower) & COUNTRY) !== 0;
+      inside = (tokenFlags(tokens[k] as Token) & COUNTRY) !== 0;
     if (!inside) continue;
     const named = mentions.filter((o) => o.sent === m.sent && o.kind !== 'pronoun');
     const hits = sentenceCountries(doc, m.sent, countryCache);
@@ -347,7 +347,7 @@ export function decideCountries(
         let contrast = false;
         for (let k = from; k < to; k++) {
           const t = tokens[k] as Token;
-          if (wordFlags(t.lower) & (DEMONYM | COUNTRY)) contrast = true;
+          if (tokenFlags(t) & (DEMONYM | COUNTRY)) contrast = true;
           if (titleHeads.has(t.lower) || t.cap) continue;
           gap++;
           and = t.lower === 'and';
@@ -356,7 +356,7 @@ export function decideCountries(
         for (let k = m.start - 1; m.start < o.start && k >= 0 && k >= m.start - 3; k--) {
           const t = tokens[k] as Token;
           if (!t.word) break;
-          if (wordFlags(t.lower) & (DEMONYM | COUNTRY)) contrast = true;
+          if (tokenFlags(t) & (DEMONYM | COUNTRY)) contrast = true;
         }
         if (gap === 1 && and && !contrast) coord = q.country;
       }

@@ -4,7 +4,7 @@ import type { Knowledge, KnownPerson } from '../../common/dataset.ts';
 import { sharedAppositive, preposedRole } from './appositive.ts';
 import { PRONOUNS } from './coreference.ts';
 import { isPinyinName } from './countries.ts';
-import { cityNames, countryNames, isCommonWord, verbWords } from './lexicon.ts';
+import { cityNames, countryNames, verbWords } from './lexicon.ts';
 import { koreanShaped } from './name-shapes.ts';
 import {
   bareName,
@@ -62,7 +62,7 @@ import {
 } from './roles.ts';
 import { opponentBefore } from './sport-cues.ts';
 import type { Token, TokenizedText } from './tokenize.ts';
-import { ORG_HEAD, PLACE_HEAD, wordFlags } from './word-classes.ts';
+import { COMMON_WORD, ORG_HEAD, PLACE_HEAD, tokenFlags } from './word-classes.ts';
 
 /**
  * "Anwar, who is on a visit to Qatar, is accompanied by his wife, Dr X": the relative (starting at `at`, after
@@ -339,7 +339,7 @@ export function findPeople(
       asRoleAfter(tokens, bare.end) ||
       relationAfter(tokens, bare.end)
     )
-      accept = n > 1 || !isCommonWord(firstTok.lower);
+      accept = n > 1 || !(tokenFlags(firstTok) & COMMON_WORD);
     else if (ownedOccupation) accept = true;
     else if (n >= 2 && (looksLikeFirstName(firstTok) || regnalName(tokens, bare))) accept = true;
     else if (n === 2 && koreanShaped(firstTok, tokens[bare.start + 1] as Token)) accept = true;
@@ -347,12 +347,12 @@ export function findPeople(
       // Unknown foreign names: require a person-like context ("X Y's government", "X Y said").
       let allUnknown = true;
       for (let k = bare.start; k < bare.end; k++)
-        if (isCommonWord((tokens[k] as Token).lower)) allUnknown = false;
+        if ((tokenFlags(tokens[k] as Token) & COMMON_WORD) !== 0) allUnknown = false;
       const ctx = after?.lower ?? '';
       const before = tokens[bare.start - 1]?.lower ?? '';
       // "Cao Ping, Zhao Lin and Zhao Xiaodong were present at the talks": Xinhua's closing list of attendees.
       const present =
-        (ctx === 'was' || ctx === 'were') && /^(?:present|among)$/.test(tokens[bare.end + 1]?.lower ?? '');
+        (ctx === 'was' || ctx === 'were') && PRESENT_AMONG.test(tokens[bare.end + 1]?.lower ?? '');
       // "X Y took office as his deputy": an office is taken by a person.
       const tookOffice = (ctx === 'took' || ctx === 'takes') && tokens[bare.end + 1]?.lower === 'office';
       const acted =
@@ -409,7 +409,7 @@ export function findPeople(
           agedAfter(tokens, bare.end) ||
           apposedSpeaker(tokens, bare.end));
       if (nameShaped && !accept) listed.push({ start: bare.start, end: bare.end, surface, key });
-    } else if (n === 1 && !isCommonWord(firstTok.lower))
+    } else if (n === 1 && !(tokenFlags(firstTok) & COMMON_WORD))
       lone.push({ at: bare.start, acts: actsAlone(tokens, bare.start) });
     if (!accept) continue;
     const idx = f.addPerson(surface, key, knownPerson);
@@ -620,6 +620,7 @@ function knownAsOwner(tokens: readonly Token[], mentions: readonly Mention[], at
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'to', 'from']);
 
 const ARTICLE_RE = /^(?:the|a|an|also|then|and|with|by|of)$/i;
+const PRESENT_AMONG = /^(?:present|among)$/;
 
 /** Start of a title ending in a head and a capitalised qualifier in parentheses right before `at`, or -1. */
 function parenthesisedTitle(
@@ -656,7 +657,7 @@ function namedForPerson(tokens: readonly Token[], bare: Run): boolean {
     before.lower === 'of' &&
     body !== undefined &&
     body.cap &&
-    (wordFlags(body.lower) & (ORG_HEAD | PLACE_HEAD)) !== 0 &&
+    (tokenFlags(body) & (ORG_HEAD | PLACE_HEAD)) !== 0 &&
     !titleHeads.has(body.lower)
   );
 }

@@ -6,6 +6,7 @@ import { bareName, capitalRuns, isKnownPlaceOrOrg, looksLikeFirstName } from './
 import { type PersonRecord, normKey, newPerson } from './person-record.ts';
 import { singularTitle } from './plural-titles.ts';
 import type { Token, TokenizedText } from './tokenize.ts';
+import { COMMON_WORD, tokenFlags } from './word-classes.ts';
 
 /** Lower-case verbs of a headline's meeting: "Zhao Lin meets Thant Zin Oo in Nay Pyi Taw". */
 const HEADLINE_MEETING = new Set([
@@ -171,7 +172,7 @@ export function findHeadlineOnlyPeople(
     if (notPeople.has(key) || isKnownPlaceOrOrg(key)) continue;
     const pinyin = isPinyinName(surface);
     let unknown = 0;
-    for (const t of words) if (!isCommonWord(t.lower)) unknown++;
+    for (const t of words) if (!(tokenFlags(t) & COMMON_WORD)) unknown++;
     if (!pinyin && !looksLikeFirstName(words[0] as Token) && unknown < 2) continue;
     if (people.some((p) => words.some((t) => p.tokens.includes(t.text)))) continue;
     let country: string | null = null;

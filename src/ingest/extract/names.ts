@@ -6,7 +6,6 @@ import {
   firstNames,
   functionWords,
   internationalBodies,
-  isCommonWord,
   isGazetteerPlace,
   knownOrganizations,
   orgHeads,
@@ -26,6 +25,7 @@ import {
 import type { Token } from './tokenize.ts';
 import {
   CITY,
+  COMMON_WORD,
   COUNTRY,
   DEMONYM,
   FUNCTION_WORD,
@@ -36,7 +36,7 @@ import {
   REGION,
   TITLE_HEAD,
   WEEKDAY,
-  wordFlags,
+  tokenFlags,
 } from './word-classes.ts';
 
 /** Lower-case particles inside names: "bin", "da", "von der". */
@@ -72,6 +72,13 @@ const ROMAN = /^X{0,2}(?:IX|IV|V?I{0,3})$/;
 const ACRONYM = /^[\p{Lu}\d.&-]{2,}$/u;
 /** Initials written as one token ("K.P." of "K.P. Raj Adhikari"). */
 const DOTTED_INITIALS = /^(?:\p{Lu}\.){2,3}$/u;
+// Made once here rather than in the functions that test every capitalised word (a literal there is a new
+// RegExp object on every call).
+const CAPITALISED_WORD = /^\p{Lu}\p{Ll}/u;
+const STARTS_WITH_DIGIT = /^\d/;
+const NUMBER_COMPOUND = /^\d+-\w/;
+const ING_ED_ENDING = /(?:ing|ed)$/;
+const TWO_CAPITALS = /^[A-Z]{2}$/;
 const STARTERS = new Set([
   'the',
   'a',
@@ -481,8 +488,8 @@ export function nameLike(t: Token, position: number, next?: Token, prev?: Token)
       !internationalBodies.has(t.lower) &&
       !internationalBodies.has(t.lower.replace(/\./g, ''))
     );
-  if (!lowerSecond && ACRONYM.test(t.text) && !/^\p{Lu}\p{Ll}/u.test(t.text)) return false;
-  const f = wordFlags(t.lower);
+  if (!lowerSecond && ACRONYM.test(t.text) && !CAPITALISED_WORD.test(t.text)) return false;
+  const f = tokenFlags(t);
   if (f & (TITLE_HEAD | HONORIFIC)) {
     // "Abdi Sheikh Warsame": inside a name, before another name word, "Sheikh" is a name word (Somali, Arab);
     // so is a Malay "Tengku" in a father's name ("Amir Tengku Abdul Rahman").
@@ -500,7 +507,7 @@ export function nameLike(t: Token, position: number, next?: Token, prev?: Token)
   // Inside a name, a period after "Jun"/"May" ends the sentence ("said Ma Jun.", "Prime Minister Theresa May.").
   if (
     f & MONTH &&
-    (t.lower.length > 4 || (next?.text === '.' && position === 0) || /^\d/.test(next?.text ?? ''))
+    (t.lower.length > 4 || (next?.text === '.' && position === 0) || STARTS_WITH_DIGIT.test(next?.text ?? ''))
   )
     return false;
   // "Seo Jin" is a name; "Capella Hotel" is not.
@@ -532,7 +539,7 @@ function countrySurname(t: Token, position: number, next?: Token, prev?: Token):
     looksLikeFirstName(prev) &&
     !isGazetteerPlace(prev.lower) &&
     !(next?.cap && next.word && next.sent === t.sent) &&
-    !(wordFlags(prev.lower) & (TITLE_HEAD | HONORIFIC | DEMONYM | COUNTRY))
+    !(tokenFlags(prev) & (TITLE_HEAD | HONORIFIC | DEMONYM | COUNTRY))
   );
 }
 
@@ -807,7 +814,7 @@ export function lowerTitleStart(tokens: readonly Token[], at: number): number {
       !owner?.word ||
       owner.cap ||
       !titleHeads.has(owner.lower) ||
-      (wordFlags(head.lower) & FUNCTION_WORD) !== 0
+      (tokenFlags(head) & FUNCTION_WORD) !== 0
     )
       return at;
     head = owner;
@@ -823,13 +830,12 @@ export function lowerTitleStart(tokens: readonly Token[], at: number): number {
     if ((t.text === "'s" || t.text === '’s') && tokens[j - 1]?.word && !tokens[j - 1]?.cap) continue;
     if (!t.word) break;
     if (t.cap) {
-      if ((wordFlags(t.lower) & DEMONYM) !== 0) continue;
+      if ((tokenFlags(t) & DEMONYM) !== 0) continue;
       break;
     }
     if (titleModifiers.has(t.lower) && t.lower !== 'of') continue;
-    if ((wordFlags(t.lower) & FUNCTION_WORD) !== 0 || verbWords.has(t.lower) || /(?:ing|ed)$/.test(t.lower))
-      break;
-    if (/^\d/.test(t.lower) && !/^\d+-\w/.test(t.lower)) break;
+    if ((tokenFlags(t) & FUNCTION_WORD) !== 0 || verbWords.has(t.lower) || ING_ED_ENDING.test(t.lower)) break;
+    if (STARTS_WITH_DIGIT.test(t.lower) && !NUMBER_COMPOUND.test(t.lower)) break;
   }
   return j + 1;
 }
@@ -849,7 +855,7 @@ function occupationBefore(tokens: readonly Token[], at: number): number {
   if (before.cap) return before.word && !isStarter(before) ? 1 : 0;
   for (let m = at - 2; m >= at - 3; m--) {
     const w = tokens[m] as Token;
-    if (w.cap || !w.word || w.sent !== t.sent || wordFlags(w.lower) & FUNCTION_WORD || verbWords.has(w.lower))
+    if (w.cap || !w.word || w.sent !== t.sent || tokenFlags(w) & FUNCTION_WORD || verbWords.has(w.lower))
       return 0;
     const b = tokens[m - 1];
     if (b?.cap && b.sent === t.sent && demonymCountry.has(b.lower)) return at - m;
@@ -875,7 +881,7 @@ function surnameAfterTitle(tokens: readonly Token[], at: number, titleEndsBefore
     prev.sent === t.sent &&
     next.sent === t.sent &&
     // Asked of the first word of every run: the function-word test rules out most of them at once.
-    (wordFlags(t.lower) & FUNCTION_WORD) !== 0 &&
+    (tokenFlags(t) & FUNCTION_WORD) !== 0 &&
     (titleEndsBefore ||
       // "talks with To Van Hai": mid-sentence, after a lower-case word, English never capitalises "To" or "He".
       (prev.word && !prev.cap && !t.first) ||
@@ -889,7 +895,7 @@ function initialsBeforeName(tokens: readonly Token[], at: number): boolean {
   const t = tokens[at] as Token;
   const next = tokens[at + 1];
   return (
-    /^[A-Z]{2}$/.test(t.text) &&
+    TWO_CAPITALS.test(t.text) &&
     !countryNames.has(t.lower) &&
     !internationalBodies.has(t.lower) &&
     !knownOrganizations.has(t.lower) &&
@@ -947,12 +953,11 @@ export function regnalName(tokens: readonly Token[], run: Run): boolean {
   if (n < 2 || n > 3 || last.text.length < 2 || !ROMAN.test(last.text)) return false;
   for (let k = run.start; k < run.end - 1; k++) {
     const t = tokens[k] as Token;
-    if (!t.cap || !t.word || NUMBERED_NOUNS.has(t.lower) || wordFlags(t.lower) & NOT_REGNAL_NAME)
-      return false;
+    if (!t.cap || !t.word || NUMBERED_NOUNS.has(t.lower) || tokenFlags(t) & NOT_REGNAL_NAME) return false;
   }
   return true;
 }
 
 export function isCommon(t: Token): boolean {
-  return isCommonWord(t.lower);
+  return (tokenFlags(t) & COMMON_WORD) !== 0;
 }

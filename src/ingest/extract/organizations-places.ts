@@ -37,6 +37,7 @@ import {
   REGION,
   TITLE_HEAD,
   WEEKDAY,
+  tokenFlags,
   wordFlags,
 } from './word-classes.ts';
 
@@ -107,6 +108,10 @@ const PLACE_PREPS = new Set([
 ]);
 const ACRONYM = /^[\p{Lu}\d&]{2,6}$/u;
 const SEVEN_LETTER_ACRONYM = /^\p{Lu}{7,8}$/u;
+// Made once here rather than in the functions run for every phrase (a literal there is a new RegExp each call).
+const DIGITS = /^\d+$/;
+const WORD_BREAKS = /[\s-]+/;
+const STARTS_UPPER = /^\p{Lu}/u;
 const STOP_LEAD = new Set(['the', 'a', 'an', 'former']);
 /** Events, documents and programmes: never places. */
 const EVENT_WORDS = new Set([
@@ -309,6 +314,8 @@ const orgKeys = new Set<string>();
 const orgInitials: string[] = [];
 let places: string[] = [];
 const placeKeys = new Set<string>();
+/** Names addPlace has read (except the ambiguous ones, whose latest use counts): read again, they add nothing. */
+const placeNamesSeen = new Set<string>();
 /** The place keys padded with spaces, to find a key inside another as whole words. */
 const paddedPlaceKeys: string[] = [];
 const acronyms = new Map<string, string>();
@@ -353,6 +360,7 @@ export function extractOrganizationsAndPlaces(
   orgInitials.length = 0;
   places = [];
   placeKeys.clear();
+  placeNamesSeen.clear();
   paddedPlaceKeys.length = 0;
   acronyms.clear();
   acronymAfter.clear();
@@ -416,7 +424,7 @@ export function extractOrganizationsAndPlaces(
         const target = tokens[j];
         const last = (tokens[end - 1] as Token).lower;
         const okHead = n.lower === 'of' || orgHeads.has(last);
-        const digits = last === 'group' && target !== undefined && /^\d+$/.test(target.text);
+        const digits = last === 'group' && target !== undefined && DIGITS.test(target.text);
         if (okHead && target && target.sent === sent && (capWord(target, j) || digits)) {
           addPiece(pieceStart, end, via);
           pieceStart = j;
@@ -434,7 +442,7 @@ export function extractOrganizationsAndPlaces(
         via = VIA_ACRONYM;
         continue;
       }
-      if (placeHeads.has((tokens[end - 1] as Token).lower) && /^\d+$/.test(n.text)) {
+      if (placeHeads.has((tokens[end - 1] as Token).lower) && DIGITS.test(n.text)) {
         end++;
         continue;
       }
@@ -480,17 +488,17 @@ export function extractOrganizationsAndPlaces(
 function andJoinsName(start: number, end: number, via: number): boolean {
   const last = tokens[end - 1] as Token;
   if (orgHeads.has(last.lower) || placeHeads.has(last.lower)) return false;
-  if (wordFlags(last.lower) & (COUNTRY | DEMONYM | CITY)) return false;
+  if (tokenFlags(last) & (COUNTRY | DEMONYM | CITY)) return false;
   const first = tokens[end + 1];
   if (!capWord(first, end + 1) || orgHeads.has((first as Token).lower)) return false;
-  if (wordFlags((first as Token).lower) & (COUNTRY | DEMONYM | CITY)) return false;
+  if (tokenFlags(first as Token) & (COUNTRY | DEMONYM | CITY)) return false;
   let r = end + 1;
   while (r < end + 5 && capWord(tokens[r], r)) r++;
   if (capWord(tokens[r], r)) return false;
   let phrase = '';
   for (let k = end + 1; k < r; k++) phrase += (k > end + 1 ? ' ' : '') + (tokens[k] as Token).lower;
   if (isGazetteerPlace(phrase) || knownOrganizations.has(phrase)) return false;
-  for (let k = start; k < end; k++) if (wordFlags((tokens[k] as Token).lower) & COUNTRY) return false;
+  for (let k = start; k < end; k++) if (tokenFlags(tokens[k] as Token) & COUNTRY) return false;
   return via === VIA_OF || orgHeads.has((tokens[r - 1] as Token).lower);
 }
 
@@ -501,7 +509,7 @@ function capWord(t: Token | undefined, k: number): boolean {
 
 function initials(name: string): string {
   let out = '';
-  for (const w of name.split(/[\s-]+/)) if (/^\p{Lu}/u.test(w)) out += w[0];
+  for (const w of name.split(WORD_BREAKS)) if (STARTS_UPPER.test(w)) out += w[0];
   return out;
 }
 
@@ -519,6 +527,8 @@ function addOrg(name: string): void {
 }
 
 function addPlace(name: string): void {
+  // A story names its places again and again ("China" at every mention): a name met before changes nothing.
+  if (placeNamesSeen.has(name)) return;
   const lower = name.toLowerCase();
   let display = name;
   const c = countryNames.get(lower);
@@ -526,6 +536,7 @@ function addPlace(name: string): void {
     ambiguousPlace = lower;
     return;
   }
+  placeNamesSeen.add(name);
   if (c && !KEEP_AS_WRITTEN.has(lower)) display = c;
   const key = display.toLowerCase();
   if (!key || placeKeys.has(key)) return;
@@ -592,14 +603,14 @@ function trimLead(s: number, e: number): number {
     if (
       next &&
       (next.text === "'s" || next.text === '’s') &&
-      (countryNames.has(t.lower) || (wordFlags(t.lower) & (REGION | CITY)) !== 0) &&
+      (countryNames.has(t.lower) || (tokenFlags(t) & (REGION | CITY)) !== 0) &&
       s + 2 < e
     ) {
       addPlace(t.text);
       s += 2;
       continue;
     }
-    const f = wordFlags(t.lower);
+    const f = tokenFlags(t);
     const generic =
       t.first &&
       (f & COMMON_WORD) !== 0 &&
@@ -623,7 +634,7 @@ function modifiesHead(s: number, e: number): boolean {
     !TITLE_ONLY_MODIFIERS.has((tokens[s] as Token).lower) &&
     s + 2 === headEnd(s, e) &&
     tokens[e]?.lower !== 'of' &&
-    (wordFlags(next.lower) & ORG_HEAD) !== 0
+    (tokenFlags(next) & ORG_HEAD) !== 0
   );
 }
 
@@ -661,8 +672,7 @@ function classify(from: number): void {
   const inTitle =
     bodyEnd < firstEnd &&
     count === 1 &&
-    (bodyEnd - s === 1 ||
-      (bodyEnd - s === 2 && (wordFlags((tokens[s] as Token).lower) & (CITY | REGION)) !== 0));
+    (bodyEnd - s === 1 || (bodyEnd - s === 2 && (tokenFlags(tokens[s] as Token) & (CITY | REGION)) !== 0));
   // "Manchester City": a body the lexicon knows (a club), whose head would read as a place.
   if (count === 1 && bodyEnd - s >= 2) {
     const bodyText = bodyEnd === firstEnd ? wholeText : phraseText(s, bodyEnd);
@@ -781,7 +791,7 @@ function employerEnd(s: number, end: number): number {
   for (let k = s; k < e; k++) {
     const t = tokens[k] as Token;
     if (!t.word || !t.cap || ACRONYM.test(t.text) || personTokens.has(t.text)) return -1;
-    const f = wordFlags(t.lower);
+    const f = tokenFlags(t);
     if (f & DEMONYM && k === s && k + 1 < e) continue;
     if (f & (DEMONYM | COUNTRY | CITY | REGION | MONTH | WEEKDAY | FUNCTION_WORD)) return -1;
     if (titleModifiers.has(t.lower) || departmentWords.has(t.lower) || honorifics.has(t.lower)) return -1;
@@ -802,7 +812,7 @@ function isDefinedAcronym(s: number, e: number, text: string): boolean {
   if (acr === undefined || e - s < 2 || EVENT_WORDS.has((tokens[e - 1] as Token).lower)) return false;
   if (initials(text) !== acr) return false;
   for (let k = s; k < e; k++)
-    if (!(wordFlags((tokens[k] as Token).lower) & (COMMON_WORD | FUNCTION_WORD))) return true;
+    if (!(tokenFlags(tokens[k] as Token) & (COMMON_WORD | FUNCTION_WORD))) return true;
   return false;
 }
 
@@ -817,7 +827,7 @@ function isWork(s: number, e: number): boolean {
   }
   // A number or a cargo must come between: "the Asian Development Bank railway loan" names a body.
   let k = e;
-  if (/^\d+$/.test(tokens[k]?.text ?? '')) k++;
+  if (DIGITS.test(tokens[k]?.text ?? '')) k++;
   while (k < e + 3 && CARRIED.has(tokens[k]?.lower ?? '')) k++;
   return k > e && WORKS.has(tokens[k]?.lower ?? '');
 }
@@ -849,7 +859,7 @@ function kindByNext(s: number, e: number): 'org' | 'place' | null {
     const t = tokens[k] as Token;
     if (!t.word || !t.cap || personTokens.has(t.text) || (kind === 'place' && ACRONYM.test(t.text)))
       return null;
-    if (wordFlags(t.lower) & (COMMON_WORD | FUNCTION_WORD | COUNTRY | CITY | REGION | DEMONYM | TITLE_HEAD))
+    if (tokenFlags(t) & (COMMON_WORD | FUNCTION_WORD | COUNTRY | CITY | REGION | DEMONYM | TITLE_HEAD))
       return null;
   }
   return kind;
@@ -871,7 +881,7 @@ function singles(s: number, end: number): void {
     const t = tokens[k] as Token;
     if (!t.word || !t.cap) continue;
     const parts = t.text.includes('-') ? t.text.split('-') : null;
-    if (parts === null ? wordFlags(t.lower) & (MONTH | WEEKDAY) : parts.some(isMonthOrWeekday)) continue;
+    if (parts === null ? tokenFlags(t) & (MONTH | WEEKDAY) : parts.some(isMonthOrWeekday)) continue;
     // "Al-Azhar": a hyphenated institution is one body, not two sides.
     if (parts !== null && institutionCountry.has(t.lower) && !personTokens.has(t.text)) {
       addOrg(t.text);
@@ -889,13 +899,16 @@ function singles(s: number, end: number): void {
       continue;
     }
     const lower = t.lower.includes('’') ? t.lower.replace(/’/g, "'") : t.lower;
-    const f = wordFlags(lower);
+    const f = lower === t.lower ? tokenFlags(t) : wordFlags(lower);
+    // A word that goes on in lower case ("Beijing", most of them) is no acronym: the two tests below are spared.
+    const c1 = t.text.charCodeAt(1);
+    const maybeAcronym = !(c1 >= 97 && c1 <= 122);
     // "CARICOM leaders", "BIMSTEC chairmanship": a longer acronym, known by what it has.
-    if (SEVEN_LETTER_ACRONYM.test(t.text) && actsAsBody(k)) {
+    if (maybeAcronym && SEVEN_LETTER_ACRONYM.test(t.text) && actsAsBody(k)) {
       addOrg(t.text);
       continue;
     }
-    if (ACRONYM.test(t.text)) {
+    if (maybeAcronym && ACRONYM.test(t.text)) {
       if (f & COUNTRY) {
         if (!currencyAfter(k + 1)) addPlace(t.text);
         continue;
@@ -1008,7 +1021,7 @@ function actsAsBody(k: number): boolean {
   const t = tokens[k] as Token;
   const next = tokens[k + 1];
   if (!next || !next.word || next.sent !== t.sent || !BODY_MEMBERS.has(next.lower)) return false;
-  return !GENERIC_ACRONYMS.has(t.lower) && !(wordFlags(t.lower) & (COMMON_WORD | DEMONYM | COUNTRY));
+  return !GENERIC_ACRONYMS.has(t.lower) && !(tokenFlags(t) & (COMMON_WORD | DEMONYM | COUNTRY));
 }
 
 /** "tech company Huawei", "broadcaster CCTV", "the grouping known as the Quad". */
@@ -1019,7 +1032,7 @@ function describedAsOrg(k: number): boolean {
   for (let q = j; q >= k - 6 && q >= 0; q--) {
     const t = tokens[q] as Token;
     // "the network at the Poipet border": a descriptor beyond a preposition describes something else.
-    if (t.cap || !t.word || wordFlags(t.lower) & FUNCTION_WORD) break;
+    if (t.cap || !t.word || tokenFlags(t) & FUNCTION_WORD) break;
     if (ORG_DESCRIPTORS.has(t.lower)) return true;
   }
   // "the Mercosur bloc": a descriptor right after a name that is no English word.
@@ -1028,7 +1041,7 @@ function describedAsOrg(k: number): boolean {
     tokens[k - 1]?.lower === 'the' &&
     next !== undefined &&
     ORG_DESCRIPTORS.has(next.lower) &&
-    !(wordFlags((tokens[k] as Token).lower) & (COMMON_WORD | DEMONYM))
+    !(tokenFlags(tokens[k] as Token) & (COMMON_WORD | DEMONYM))
   )
     return true;
   // "BYD, the electric carmaker": a descriptor in apposition after the name.
@@ -1056,7 +1069,7 @@ function placeByPreposition(s: number, end: number): void {
   let unknown = 0;
   for (let k = s; k < end; k++) {
     const t = tokens[k] as Token;
-    const f = wordFlags(t.lower);
+    const f = tokenFlags(t);
     if (
       f & (MONTH | WEEKDAY | DEMONYM | TITLE_HEAD | ORG_HEAD) ||
       ACRONYM.test(t.text) ||

@@ -2,7 +2,8 @@
 // or not (a storm, an animal, a memorial).
 import { appositiveRoles, asRoles } from './appositive.ts';
 import { findCountries } from './countries.ts';
-import { isCommonWord, reportingVerbs } from './lexicon.ts';
+import { reportingVerbs } from './lexicon.ts';
+import { COMMON_WORD, tokenFlags } from './word-classes.ts';
 import { looksLikeFirstName, type Run } from './names.ts';
 import { isOccupation, relationWords } from './roles.ts';
 import type { Token } from './tokenize.ts';
@@ -212,6 +213,7 @@ const DESCRIPTOR_SUFFIX = /^[a-z]{3,}(?:er|ee|ist|crat)$/;
 export function sentenceDescriptor(tokens: readonly Token[], at: number): boolean {
   const t = tokens[at] as Token;
   if (tokens[at - 1]?.sent === t.sent || looksLikeFirstName(t)) return false;
-  if (!isCommonWord(t.lower) && !isOccupation(t.lower) && !DESCRIPTOR_SUFFIX.test(t.lower)) return false;
+  if (!(tokenFlags(t) & COMMON_WORD) && !isOccupation(t.lower) && !DESCRIPTOR_SUFFIX.test(t.lower))
+    return false;
   return looksLikeFirstName(tokens[at + 1] as Token);
 }

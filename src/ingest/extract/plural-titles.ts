@@ -2,9 +2,10 @@
 // A, B and C", "Chinese and Russian Foreign Ministers X and Y" (the demonyms taken in order). Wire copy writes this
 // often; the run-by-run reading of names finds at most the last name of such a list, without its role.
 import type { Token } from './tokenize.ts';
-import { countryNames, demonymCountry, isCommonWord, orgHeads, placeHeads } from './lexicon.ts';
+import { countryNames, demonymCountry, orgHeads, placeHeads } from './lexicon.ts';
 import { departmentWords, honorifics, institutionCountry, titleHeads, titleModifiers } from './roles.ts';
 import { isKnownPlaceOrOrg, isStarter, nameLike, type Run } from './names.ts';
+import { COMMON_WORD, tokenFlags } from './word-classes.ts';
 
 export interface PluralTitleGroup {
   /** First token of the group (a leading demonym, or the title). */
@@ -49,6 +50,8 @@ for (const [plural, singular] of [
 
 const LIST_OPENERS = new Set(['alongside', 'including']);
 const ACRONYM = /^[A-Z]{2,6}$/;
+const INITIALS = /^[A-Z]{2,}$/;
+const AND_OR_COMMA = /^(?:and|,)$/;
 
 function singularText(text: string): string {
   if (/ies$/i.test(text)) return `${text.slice(0, -3)}y`;
@@ -85,7 +88,7 @@ function nameEnd(tokens: readonly Token[], at: number, sent: number): number {
   if (e === at) return -1;
   const first = tokens[at] as Token;
   if (!first.cap || orgHeads.has(first.lower) || placeHeads.has(first.lower)) return -1;
-  if (e - at === 1 && isCommonWord(first.lower)) return -1;
+  if (e - at === 1 && (tokenFlags(first) & COMMON_WORD) !== 0) return -1;
   let phrase = first.lower;
   for (let k = at + 1; k < e; k++) phrase += ` ${(tokens[k] as Token).lower}`;
   if (isKnownPlaceOrOrg(phrase) || countryNames.has(phrase)) return -1;
@@ -196,7 +199,7 @@ function groupAt(tokens: readonly Token[], text: string, h: number): PluralTitle
     }
     const last = tokens[s - 1];
     // "SPD co-leaders", "RBI members": a body's initials after a capitalised run, not a country's.
-    const initials = last !== undefined && /^[A-Z]{2,}$/.test(last.text) && !countryNames.has(last.lower);
+    const initials = last !== undefined && INITIALS.test(last.text) && !countryNames.has(last.lower);
     // "NASA astronauts", "Roscosmos cosmonauts": an agency by its acronym or its one-word name. Alone before the
     // title this also takes a country's initials into the role ("UK ministers": "UK minister"), whose country the
     // demonym rules still give.
@@ -214,7 +217,7 @@ function groupAt(tokens: readonly Token[], text: string, h: number): PluralTitle
     // "Chinese and Russian Foreign Ministers": one country per name, in order.
     const listed = [own];
     let d = s - 1;
-    while (d >= 2 && /^(?:and|,)$/.test(tokens[d - 1]?.lower ?? '')) {
+    while (d >= 2 && AND_OR_COMMA.test(tokens[d - 1]?.lower ?? '')) {
       const c = demonymAt(tokens[d - 2]);
       if (c === undefined) break;
       listed.unshift(c);

@@ -13,6 +13,8 @@ export interface Token {
   sent: number;
   /** First token of its sentence. */
   first: boolean;
+  /** The word lists of `lower` (word-classes.ts's tokenFlags fills it on first use); -1 until then. */
+  flags: number;
 }
 
 export interface TokenizedText {
@@ -239,7 +241,9 @@ export function tokenize(paragraphs: readonly string[]): TokenizedText {
   const text = paragraphs.length === 1 ? (paragraphs[0] ?? '') : paragraphs.join('\n\n');
   // Scanned with two line breaks after the end, as between paragraphs, so no look-ahead reads past the string:
   // V8's optimised code assumes charCodeAt stays in range and is thrown away and recompiled the first time not.
-  const scan = `${text}\n\n`;
+  // Joined rather than concatenated: `${text}\n\n` is a rope, which every charCodeAt has to look through
+  // (tokenizing ~10% slower).
+  const scan = [text, ''].join('\n\n');
   const tokens: Token[] = [];
   const sentences: [number, number][] = [];
   const pronouns: number[] = [];
@@ -285,6 +289,7 @@ export function tokenize(paragraphs: readonly string[]): TokenizedText {
             word: true,
             sent,
             first: false,
+            flags: -1,
           });
           i = e;
           continue;
@@ -334,6 +339,7 @@ export function tokenize(paragraphs: readonly string[]): TokenizedText {
           word,
           sent,
           first: newSentence,
+          flags: -1,
         });
         newSentence = false;
         if (te - ts === 1 && (c === 41 || c === 0xff09)) dropHanziGloss(tokens);

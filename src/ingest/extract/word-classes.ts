@@ -14,6 +14,7 @@ import {
   weekdays,
 } from './lexicon.ts';
 import { honorifics, titleHeads } from './roles.ts';
+import type { Token } from './tokenize.ts';
 
 export const TITLE_HEAD = 1 << 0;
 export const HONORIFIC = 1 << 1;
@@ -58,5 +59,12 @@ export function wordFlags(lower: string): number {
     if (cache.size >= MAX_CACHED) cache.clear();
     cache.set(lower, f);
   }
+  return f;
+}
+
+/** wordFlags of a token's lower case, kept on the token: the rules ask about the same capitalised token many times. */
+export function tokenFlags(t: Token): number {
+  let f = t.flags;
+  if (f < 0) f = t.flags = wordFlags(t.lower);
   return f;
 }

@@ -30,6 +30,9 @@ describe('impossibleDate', () => {
     [2023, 0, 1, 'month 00 does not exist'],
     [2023, 13, null, 'month 13 does not exist'],
     [2023, 1, 0, 'the day does not exist in that month'],
+    [1900, 2, 29, 'the day does not exist in that month'],
+    [2100, 2, 29, 'the day does not exist in that month'],
+    [2024, 11, 31, 'the day does not exist in that month'],
   ])('%i-%i-%s is impossible', (y, m, d, why) => {
     expect(impossibleDate(y, m, d)).toBe(why);
   });
@@ -38,5 +41,14 @@ describe('impossibleDate', () => {
     expect(impossibleDate(2024, 2, 29)).toBeNull();
     expect(impossibleDate(2000, 2, 29)).toBeNull();
     expect(impossibleDate(2023, 12, null)).toBeNull();
+  });
+
+  it('knows the length of every month of four centuries, as the calendar does', () => {
+    for (let y = 1900; y < 2300; y++)
+      for (let m = 1; m <= 12; m++) {
+        const last = new Date(Date.UTC(y, m, 0)).getUTCDate();
+        expect(impossibleDate(y, m, last)).toBeNull();
+        expect(impossibleDate(y, m, last + 1)).not.toBeNull();
+      }
   });
 });
