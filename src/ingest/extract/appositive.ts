@@ -321,6 +321,28 @@ export function asRoles(tokens: readonly Token[], end: number): RoleSpan[] {
 const PREPOSED_DET = new Set(['the', 'his', 'her', 'its', 'their', 'whose', 'a', 'an']);
 // "asked Petro about his vice president, X": "about", "for" and "on" take a person too.
 const PREPOSED_AFTER = new Set(['by', 'with', 'to', 'from', 'about', 'for', 'on']);
+/** What is done to a person: "the killing of a dissident, X,", "the release of a reporter, Y," take a person. */
+const DONE_TO_PERSON = new Set([
+  'killing',
+  'murder',
+  'assassination',
+  'death',
+  'arrest',
+  'detention',
+  'release',
+  'abduction',
+  'kidnapping',
+  'extradition',
+]);
+
+/** "of" after what is done to a person, before "a"/"an" ("the killing of a dissident, X,"). */
+function doneToOf(tokens: readonly Token[], of: number, det: Token): boolean {
+  return (
+    tokens[of]?.lower === 'of' &&
+    (det.lower === 'a' || det.lower === 'an') &&
+    DONE_TO_PERSON.has(tokens[of - 1]?.lower ?? '')
+  );
+}
 
 /**
  * "His lead counsel, X, told …", "Pope Leonides and the grand imam of Al-Azhar, X, signed …": a role phrase
@@ -358,6 +380,7 @@ export function preposedRole(tokens: readonly Token[], comma: number): RoleSpan 
       before.lower !== 'and' &&
       before.text !== ',' &&
       !PREPOSED_AFTER.has(before.lower) &&
+      !doneToOf(tokens, first - 1, t) &&
       !(isVerb(before) && !before.cap && !before.lower.endsWith('ing'))
     )
       continue;
