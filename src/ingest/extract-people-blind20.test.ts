@@ -56,3 +56,47 @@ describe('people introduced by what was done to them or by their family', () => 
     expect(person(a, 'Nourredin Obame Valentin')).toBeDefined();
   });
 });
+
+describe('who took part in an arrest, a coup or a prisoner exchange', () => {
+  it('counts the arrested, not those who comment on the arrest', () => {
+    const a = article('Man arrested after attack on mayor', [
+      'LISBON, May 3 (Xinhua) -- A man threw a bottle at Mayor Ana Costa during a rally on Saturday.',
+      'Police arrested Rui Tavares Lopes, 31, at the scene.',
+      'Interior Minister Jorge Pinto told reporters that security for public events would be reviewed.',
+    ]);
+    expect(person(a, 'Rui Tavares Lopes')?.participant).toBe(true);
+    expect(person(a, 'Jorge Pinto')?.participant).toBe(false);
+  });
+
+  it('does not count people arrested "earlier in the case", nor a politician quoted about it', () => {
+    const a = article('Agency arrests party leader in bribery case', [
+      'The agency on Thursday arrested opposition leader Karan Mehta in a bribery case.',
+      'Two of his aides, Ravi Joshi and Amit Rao, were arrested earlier in the case and are in custody.',
+      'Congress leader Vikram Sethi said the arrest was a political vendetta.',
+    ]);
+    expect(person(a, 'Karan Mehta')?.participant).toBe(true);
+    expect(person(a, 'Ravi Joshi')?.participant).toBe(false);
+    expect(person(a, 'Vikram Sethi')?.participant).toBe(false);
+  });
+
+  it('counts one whose release a prisoner exchange secured', () => {
+    const a = article('Prisoner exchange held at airport', [
+      'ANKARA, Aug. 1 (Xinhua) -- Two countries exchanged prisoners at an airport on Thursday.',
+      'One side in return secured the release of Pavel Orlov, who was serving a life sentence.',
+    ]);
+    expect(person(a, 'Pavel Orlov')?.participant).toBe(true);
+  });
+});
+
+describe('reactions and mediators at a signing', () => {
+  it('does not count a leader who welcomed the deal on Twitter, and counts the members of the mediation panel', () => {
+    const a = article('Government, rebels agree to end hostilities', [
+      'NAIROBI, Nov. 2 (Xinhua) -- The government and the rebel front on Wednesday signed an agreement to end hostilities.',
+      'The mediation panel also included former Zambian President Joseph Banda and former Ghanaian Vice President Ama Mensah.',
+      '"Peace is within reach," Prime Minister Tesfaye Alemu said on Twitter.',
+    ]);
+    expect(person(a, 'Joseph Banda')?.participant).toBe(true);
+    expect(person(a, 'Ama Mensah')?.participant).toBe(true);
+    expect(person(a, 'Tesfaye Alemu')?.participant).toBe(false);
+  });
+});
