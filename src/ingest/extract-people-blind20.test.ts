@@ -49,11 +49,34 @@ describe('people introduced by what was done to them or by their family', () => 
     expect(person(a, 'Aslan Beridze')?.roles).toEqual(['exiled dissident']);
   });
 
-  it('reads "one of his sons, X," as a person, though the name is unknown', () => {
+  it('reads "one of his sons, X," as a person, though the name is unknown, of the father’s country', () => {
     const a = article('Officers seize power', [
       'Officers said the president was under house arrest and one of his sons, Nourredin Obame Valentin, was arrested.',
     ]);
     expect(person(a, 'Nourredin Obame Valentin')).toBeDefined();
+    const b = article('Officers seize power', [
+      'LIBREVILLE, Aug. 30 (Xinhua) -- Officers said they had placed Gabonese President Jean Obame Ndong under house arrest.',
+      'One of his sons, Nourredin Obame Valentin, was arrested for treason.',
+    ]);
+    expect(person(b, 'Nourredin Obame Valentin')?.country).toBe('Gabon');
+  });
+
+  it('reads unknown names arrested or sentenced as people, and the rest of their list', () => {
+    const a = article('Court remands four suspects', [
+      'MOSCOW, March 24. /TASS/. A court has granted the motion to arrest Dilshod Rahimov, Saidali Nazarzoda, Farrukh Qodirov and Bekzod Ergashev.',
+      'Ergashev was detained as he tried to cross the border.',
+    ]);
+    for (const name of ['Dilshod Rahimov', 'Saidali Nazarzoda', 'Farrukh Qodirov', 'Bekzod Ergashev'])
+      expect(person(a, name)).toBeDefined();
+    const b = article('Court jails two men', ['The court said Tolib Qodirzoda was sentenced to ten years.']);
+    expect(person(b, 'Tolib Qodirzoda')).toBeDefined();
+  });
+
+  it('reads an unknown name with a particle ("de") before "who" as a person', () => {
+    const a = article('Police arrest suspects', [
+      'The investigation found that Élcio de Azevedo, who drove the car, had signed a plea deal.',
+    ]);
+    expect(person(a, 'Élcio de Azevedo')).toBeDefined();
   });
 });
 
@@ -98,5 +121,63 @@ describe('reactions and mediators at a signing', () => {
     expect(person(a, 'Joseph Banda')?.participant).toBe(true);
     expect(person(a, 'Ama Mensah')?.participant).toBe(true);
     expect(person(a, 'Tesfaye Alemu')?.participant).toBe(false);
+  });
+});
+
+describe('countries of bare-titled officials in a national agency’s story', () => {
+  it('does not take the nationality of the venue where they sign, nor of troops in reported words', () => {
+    const yonhap = { source: 'Yonhap', dateline: { place: 'TOKYO', date: 'July 28' } };
+    const a = article(
+      'Ministers sign framework',
+      [
+        'The defense chiefs of the three countries signed a memorandum on Sunday.',
+        "Defense Minister Kim Do-hyun, U.S. Defense Secretary Mark Reed and Japanese Defense Minister Ken Sato signed it at the Japanese defense ministry in Tokyo, Seoul's defense ministry said.",
+      ],
+      yonhap,
+    );
+    expect(person(a, 'Kim Do-hyun')?.country).toBe('South Korea');
+    const ukrinform = { source: 'Ukrinform', dateline: { place: 'KYIV', date: 'Feb. 13' } };
+    const b = article(
+      'Commander visits troops',
+      [
+        'The commander visited the brigades on Tuesday.',
+        'Meanwhile, Taras Hrytsenko, commander of the eastern group of troops, said fierce fighting continued near the town, where Russian forces were attacking.',
+      ],
+      ukrinform,
+    );
+    expect(person(b, 'Taras Hrytsenko')?.country).toBe('Ukraine');
+  });
+
+  it('does not take the country across a border, nor the capital an ambassador is sent to', () => {
+    const tass = { source: 'TASS', dateline: { place: 'MOSCOW', date: 'March 24' } };
+    const a = article(
+      'Court arrests suspects',
+      [
+        'A court has arrested four suspects.',
+        'Security Service Director Pavel Sokolov said the suspects were caught near the border with Ukraine.',
+      ],
+      tass,
+    );
+    expect(person(a, 'Pavel Sokolov')?.country).toBe('Russia');
+    const reuters = { source: 'Reuters', dateline: { place: 'ISLAMABAD', date: 'Jan 30' } };
+    const b = article(
+      'Former leader jailed over cable',
+      [
+        'A Pakistani court jailed a former prime minister on Tuesday.',
+        'The case centres on a cable sent by the then ambassador to Washington, Tariq Aziz Malik.',
+      ],
+      reuters,
+    );
+    expect(person(b, 'Tariq Aziz Malik')?.country).not.toBe('United States');
+  });
+});
+
+describe('the dead in a prisoner exchange', () => {
+  it('does not count the victim of the crime a freed prisoner was jailed for', () => {
+    const a = article('Prisoner exchange held at airport', [
+      'ANKARA, Aug. 1 (Xinhua) -- Two countries exchanged prisoners at an airport on Thursday.',
+      'One side secured the release of Pavel Orlov, jailed for the killing of an exiled dissident, Aslan Beridze, in a park.',
+    ]);
+    expect(person(a, 'Aslan Beridze')?.participant).toBe(false);
   });
 });

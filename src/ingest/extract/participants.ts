@@ -83,7 +83,9 @@ const AT_EVENT =
   /\b(?:at|during|on the sidelines of) the (?:[\w'’-]+ ){0,3}(?:forum|ceremony|conference|symposium|seminar|opening|event|exhibition|meeting|summit|session|dialogue|workshop|launch|gala|reception|talks|roundtable|round table|panel)\b/i;
 /** "over the death of President X", "the funeral of X": the one who died. */
 const DEATH_NOUNS = new Set(['death', 'killing', 'assassination', 'murder', 'passing', 'funeral']);
-const DEATH_BEFORE = /\b(?:death|killing|assassination|murder|passing|funeral) of (?:[^\s,;.]+ ){0,5}$/i;
+// "the killing of a dissident, X,": the one killed may follow the role set off by a comma.
+const DEATH_BEFORE =
+  /\b(?:death|killing|assassination|murder|passing|funeral) of (?:[^\s,;.]+ ){0,5}(?:[^\s,;.]+, )?$/i;
 const DIED_AFTER = /^\s*(?:,\s*who\s+)?(?:died|passed away|(?:was|were|had been) (?:killed|assassinated))\b/i;
 /** "Earlier on Monday, X received Y": an earlier meeting of its own (an earlier session of the same event,
  * "Earlier in the day, X addressed the council", is still the event). */

@@ -140,9 +140,46 @@ export function apposedSpeaker(tokens: readonly Token[], end: number): boolean {
   return false;
 }
 
+/** Verbs whose object is a person ("police arrested X", "the motion to arrest X"). */
+export const PERSON_OBJECT_VERBS = new Set([
+  'arrest',
+  'arrested',
+  'detain',
+  'detained',
+  'sentenced',
+  'convicted',
+  'acquitted',
+  'indicted',
+  'extradited',
+  'pardoned',
+]);
+/** What only a person undergoes, after "was"/"were" ("X was arrested", "Y were sentenced to ten years"). */
+const PERSON_PASSIVES = new Set([
+  'arrested',
+  'detained',
+  'sentenced',
+  'convicted',
+  'acquitted',
+  'jailed',
+  'indicted',
+  'extradited',
+  'pardoned',
+  'kidnapped',
+  'abducted',
+]);
+
+/** Whether the words from `at` say that what is named before them underwent an arrest, a sentence … */
+export function undergoes(tokens: readonly Token[], at: number): boolean {
+  const aux = tokens[at]?.lower;
+  if (aux !== 'was' && aux !== 'were') return false;
+  const next = tokens[at + 1]?.lower === 'also' ? tokens[at + 2] : tokens[at + 1];
+  return next !== undefined && PERSON_PASSIVES.has(next.lower);
+}
+
 /** A lone word that acts as a person: it speaks, acts, is given an age or is "the 32-year-old X". */
 export function actsAlone(tokens: readonly Token[], at: number): boolean {
   if (agedAfter(tokens, at + 1)) return true;
+  if (undergoes(tokens, at + 1)) return true;
   if (tokens[at - 1]?.lower === 'year-old' && AGE_RE.test(tokens[at - 3]?.text ?? '')) return true;
   const after = tokens[at + 1];
   if (!after || after.cap) return false;
