@@ -181,3 +181,24 @@ describe('the dead in a prisoner exchange', () => {
     expect(person(a, 'Aslan Beridze')?.participant).toBe(false);
   });
 });
+
+describe('an election count', () => {
+  it('gives a role set off between two names to the second, and counts the rival named in the lede', () => {
+    const a = article('Candidate wins runoff with 16 million votes', [
+      'Reza Karimi has won the runoff with 16 million votes against 13 million for his rival Hamid Tabrizi, the spokesman of the election headquarters, Ali Nouri, announced.',
+    ]);
+    expect(person(a, 'Hamid Tabrizi')?.roles).toEqual([]);
+    expect(person(a, 'Hamid Tabrizi')?.participant).toBe(true);
+    expect(person(a, 'Ali Nouri')?.roles).toEqual(['spokesman of the election headquarters']);
+  });
+
+  it('counts the minister who oversaw the count and a leader who cast his ballot', () => {
+    const a = article('Candidate wins runoff with 16 million votes', [
+      'Reza Karimi has won the runoff with 16 million votes, officials said.',
+      'Interior Minister Hamid Sadeghi, who oversaw the count through the night, thanked voters.',
+      'Supreme Leader Ayatollah Kazem Rahimi cast his ballot at a polling station in the capital.',
+    ]);
+    expect(person(a, 'Hamid Sadeghi')?.participant).toBe(true);
+    expect(person(a, 'Kazem Rahimi')?.participant).toBe(true);
+  });
+});

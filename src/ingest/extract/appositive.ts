@@ -207,11 +207,28 @@ export function appositiveRoles(tokens: readonly Token[], comma: number): { role
         i = r.end + 1;
         continue;
       }
+      // "for his rival X, the spokesman of the ministry, Y Z, announced": a role between two names set off by
+      // commas is the next name's.
+      if (roles.length === 1 && tokens[comma + 1]?.lower === 'the' && apposedNameAt(tokens, r.end + 1, sent))
+        return { roles: [], end: comma };
       return { roles, end: r.end + 1 };
     }
     return { roles, end: r.end };
   }
   return { roles, end: roles.length ? (roles[roles.length - 1] as RoleSpan).end : comma };
+}
+
+/**
+ * Whether a name of two to four capitalised words, not a title or a country, starts at `i` and a comma closes it
+ * ("…, Mohsen Karimi, announced").
+ */
+function apposedNameAt(tokens: readonly Token[], i: number, sent: number): boolean {
+  const first = tokens[i];
+  if (!first || !first.cap || !first.word || titleHeads.has(first.lower) || countryNames.has(first.lower))
+    return false;
+  let k = i;
+  while (k < i + 4 && tokens[k]?.cap && tokens[k]?.word && tokens[k]?.sent === sent) k++;
+  return k - i >= 2 && tokens[k]?.text === ',';
 }
 
 /**
