@@ -179,6 +179,11 @@ describe('the dead in a prisoner exchange', () => {
       'One side secured the release of Pavel Orlov, jailed for the killing of an exiled dissident, Aslan Beridze, in a park.',
     ]);
     expect(person(a, 'Aslan Beridze')?.participant).toBe(false);
+    // Not one named after the comma who acts: "After the murder of the journalist, Minister X vowed …".
+    const b = article('Minister vows action after murder', [
+      'After the murder of the journalist, Interior Minister Tom Hale vowed to find the killers.',
+    ]);
+    expect(person(b, 'Tom Hale')?.participant).toBe(true);
   });
 });
 

@@ -923,9 +923,13 @@ function died(m: Mention): boolean {
   // The expression runs only where one of its nouns is among the words before the name.
   let noun = false;
   for (let k = from; k < m.start && !noun; k++) noun = DEATH_NOUNS.has((tokens[k] as Token).lower);
-  return (
-    noun && DEATH_BEFORE.test(text.slice((tokens[from] as Token).start, (tokens[m.start] as Token).start))
-  );
+  if (!noun) return false;
+  const before = text.slice((tokens[from] as Token).start, (tokens[m.start] as Token).start);
+  if (!DEATH_BEFORE.test(before)) return false;
+  // "the killing of a dissident, X, in a park": set off by commas, the one killed; "After the murder of the
+  // journalist, Minister X vowed …" names someone else.
+  const closer = tokens[m.end]?.text;
+  return !before.trimEnd().endsWith(',') || closer === ',' || closer === '.';
 }
 
 /** "Myanmar sent Kyaw Min Thein", "sent Foreign Minister X": the one sent represents a side at the event. */
