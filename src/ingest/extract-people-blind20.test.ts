@@ -125,50 +125,35 @@ describe('reactions and mediators at a signing', () => {
 });
 
 describe('countries of bare-titled officials in a national agency’s story', () => {
+  /** The country `name` takes in a story `source` filed from `place` with these paragraphs. */
+  const countryIn = (source: string, place: string, paragraphs: string[], name: string) =>
+    person(article('Officials act', paragraphs, { source, dateline: { place, date: 'May 9' } }), name)
+      ?.country;
+
   it('does not take the nationality of the venue where they sign, nor of troops in reported words', () => {
-    const yonhap = { source: 'Yonhap', dateline: { place: 'TOKYO', date: 'July 28' } };
-    const a = article(
-      'Ministers sign framework',
-      [
-        'The defense chiefs of the three countries signed a memorandum on Sunday.',
-        "Defense Minister Kim Do-hyun, U.S. Defense Secretary Mark Reed and Japanese Defense Minister Ken Sato signed it at the Japanese defense ministry in Tokyo, Seoul's defense ministry said.",
-      ],
-      yonhap,
-    );
-    expect(person(a, 'Kim Do-hyun')?.country).toBe('South Korea');
-    const ukrinform = { source: 'Ukrinform', dateline: { place: 'KYIV', date: 'Feb. 13' } };
-    const b = article(
-      'Commander visits troops',
-      [
-        'The commander visited the brigades on Tuesday.',
-        'Meanwhile, Taras Hrytsenko, commander of the eastern group of troops, said fierce fighting continued near the town, where Russian forces were attacking.',
-      ],
-      ukrinform,
-    );
-    expect(person(b, 'Taras Hrytsenko')?.country).toBe('Ukraine');
+    const signing = [
+      'The defense chiefs of the three countries signed a memorandum on Sunday.',
+      "Defense Minister Kim Do-hyun, U.S. Defense Secretary Mark Reed and Japanese Defense Minister Ken Sato signed it at the Japanese defense ministry in Tokyo, Seoul's defense ministry said.",
+    ];
+    expect(countryIn('Yonhap', 'TOKYO', signing, 'Kim Do-hyun')).toBe('South Korea');
+    const front = [
+      'The commander visited the brigades on Tuesday.',
+      'Meanwhile, Taras Hrytsenko, commander of the eastern group of troops, said fierce fighting continued near the town, where Russian forces were attacking.',
+    ];
+    expect(countryIn('Ukrinform', 'KYIV', front, 'Taras Hrytsenko')).toBe('Ukraine');
   });
 
   it('does not take the country across a border, nor the capital an ambassador is sent to', () => {
-    const tass = { source: 'TASS', dateline: { place: 'MOSCOW', date: 'March 24' } };
-    const a = article(
-      'Court arrests suspects',
-      [
-        'A court has arrested four suspects.',
-        'Security Service Director Pavel Sokolov said the suspects were caught near the border with Ukraine.',
-      ],
-      tass,
-    );
-    expect(person(a, 'Pavel Sokolov')?.country).toBe('Russia');
-    const reuters = { source: 'Reuters', dateline: { place: 'ISLAMABAD', date: 'Jan 30' } };
-    const b = article(
-      'Former leader jailed over cable',
-      [
-        'A Pakistani court jailed a former prime minister on Tuesday.',
-        'The case centres on a cable sent by the then ambassador to Washington, Tariq Aziz Malik.',
-      ],
-      reuters,
-    );
-    expect(person(b, 'Tariq Aziz Malik')?.country).not.toBe('United States');
+    const border = [
+      'A court has arrested four suspects.',
+      'Security Service Director Pavel Sokolov said the suspects were caught near the border with Ukraine.',
+    ];
+    expect(countryIn('TASS', 'MOSCOW', border, 'Pavel Sokolov')).toBe('Russia');
+    const cable = [
+      'A Pakistani court jailed a former prime minister on Tuesday.',
+      'The case centres on a cable sent by the then ambassador to Washington, Tariq Aziz Malik.',
+    ];
+    expect(countryIn('Reuters', 'ISLAMABAD', cable, 'Tariq Aziz Malik')).not.toBe('United States');
   });
 });
 
