@@ -102,6 +102,15 @@ describe('who took part in an arrest, a coup or a prisoner exchange', () => {
     expect(person(a, 'Vikram Sethi')?.participant).toBe(false);
   });
 
+  it('counts the suspects a court remands "until" a later date', () => {
+    const a = article('Court arrests three suspects in attack', [
+      'A court on Sunday remanded three suspects in the attack in custody, its press service said.',
+      'The court granted the motion to arrest Dilshod Rahimov, Saidali Nazarzoda and Bekzod Ergashev until July 22.',
+    ]);
+    for (const name of ['Dilshod Rahimov', 'Saidali Nazarzoda', 'Bekzod Ergashev'])
+      expect(person(a, name)?.participant).toBe(true);
+  });
+
   it('counts one whose release a prisoner exchange secured', () => {
     const a = article('Prisoner exchange held at airport', [
       'ANKARA, Aug. 1 (Xinhua) -- Two countries exchanged prisoners at an airport on Thursday.',

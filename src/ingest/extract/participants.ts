@@ -195,8 +195,9 @@ const TOLD_IN_RE =
   /\b(?:told|briefed) (?:reporters|journalists|the press|local media|a (?:news|press) conference) in (\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?)/gu;
 const YEAR_RE = /\b(1[89]\d\d|20\d\d)\b/g;
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+// Not "until": "remanded in custody until May 22" sets a limit in the future, not another time of the event.
 const MONTH_RE =
-  /\b(?:in|on|since|from|until|of|early|late|mid|last|the)[- ](January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)/g;
+  /\b(?:in|on|since|from|of|early|late|mid|last|the)[- ](January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)/g;
 // AP style drops the "on" after a verb of speech: "Speaker X said Sunday that …".
 const WEEKDAY_RE =
   /\b(?:on|last|since|from|until|by|said|says|announced|told reporters)\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/gi;
