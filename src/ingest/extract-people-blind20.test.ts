@@ -201,3 +201,14 @@ describe('an election count', () => {
     expect(person(a, 'Kazem Rahimi')?.participant).toBe(true);
   });
 });
+
+describe('an army chief’s visit to the front', () => {
+  it('does not count a commander quoted after "Meanwhile," about fighting elsewhere', () => {
+    const a = article('Army chief visits front-line brigades', [
+      'Commander-in-Chief Ivan Melnyk visited front-line brigades on Tuesday.',
+      '"The situation is difficult," Melnyk said.',
+      'Meanwhile, Taras Hrytsenko, commander of the southern group of troops, said fighting continued near the river.',
+    ]);
+    expect(person(a, 'Taras Hrytsenko')?.participant).toBe(false);
+  });
+});
