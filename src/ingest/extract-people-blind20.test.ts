@@ -72,6 +72,13 @@ describe('people introduced by what was done to them or by their family', () => 
     expect(person(b, 'Tolib Qodirzoda')).toBeDefined();
   });
 
+  it('reads an unknown name set off after "the man charged …" as a person', () => {
+    const a = article('Man arrested after attack on mayor', [
+      'The man charged in that case, Ogawa Daisuke, is awaiting trial.',
+    ]);
+    expect(person(a, 'Ogawa Daisuke')).toBeDefined();
+  });
+
   it('reads an unknown name with a particle ("de") before "who" as a person', () => {
     const a = article('Police arrest suspects', [
       'The investigation found that Élcio de Azevedo, who drove the car, had signed a plea deal.',

@@ -28,6 +28,7 @@ import {
   PERSON_OBJECT_VERBS,
   PERSON_VERBS,
   undergoes,
+  describedPersonBefore,
   NOT_NAME_WORDS,
   NON_PERSON_BEFORE,
   SPEECH_AFTER,
@@ -396,6 +397,8 @@ export function findPeople(
       const state = PERSON_STATES.has(before) && tokens[bare.start - 2]?.lower === 'the';
       // "the motion to arrest X Y", "police arrested X Y"; "X Y was sentenced": what is done only to a person.
       const custody = PERSON_OBJECT_VERBS.has(before) || undergoes(tokens, bare.end);
+      // "The man charged in that case, X Y, is awaiting trial": a person described before the name.
+      const described = apposed && describedPersonBefore(tokens, bare.start - 1);
       // "paid tribute at the monument to Batu Erdene", "the mausoleum of X": a figure of history honoured.
       const honoured =
         (before === 'to' || before === 'of') &&
@@ -413,6 +416,7 @@ export function findPeople(
           rule ||
           state ||
           custody ||
+          described ||
           honoured ||
           agedAfter(tokens, bare.end) ||
           apposedSpeaker(tokens, bare.end));

@@ -168,6 +168,35 @@ const PERSON_PASSIVES = new Set([
   'abducted',
 ]);
 
+/** Nouns for a person in a crime story, with no title ("the man charged …", "the suspect", "a gunman"). */
+const PERSON_NOUNS = new Set([
+  'man',
+  'woman',
+  'suspect',
+  'defendant',
+  'gunman',
+  'attacker',
+  'assailant',
+  'victim',
+  'driver',
+]);
+
+/**
+ * "The man charged in that case, X Y, …": a determiner and a noun for a person, then lower-case words (no other
+ * name, no comma) up to the comma at `comma` before a name.
+ */
+export function describedPersonBefore(tokens: readonly Token[], comma: number): boolean {
+  const c = tokens[comma];
+  if (c?.text !== ',') return false;
+  for (let k = comma - 1; k >= 1 && k >= comma - 10; k--) {
+    const t = tokens[k] as Token;
+    if (t.sent !== c.sent || !t.word || (t.cap && !t.first)) return false;
+    const det = (tokens[k - 1] as Token).lower;
+    if (PERSON_NOUNS.has(t.lower) && (det === 'the' || det === 'a' || det === 'an')) return true;
+  }
+  return false;
+}
+
 /** Whether the words from `at` say that what is named before them underwent an arrest, a sentence … */
 export function undergoes(tokens: readonly Token[], at: number): boolean {
   const aux = tokens[at]?.lower;
