@@ -127,6 +127,21 @@ describe('who took part in an arrest, a coup or a prisoner exchange', () => {
   });
 });
 
+describe('the signatories of a truce', () => {
+  it('counts a spokesman who signs for his side, and does not place him in the capital where it is signed', () => {
+    const a = article(
+      'Government, rebels agree to end hostilities',
+      [
+        'The government and the rebel front on Wednesday signed an agreement to end hostilities.',
+        'The agreement was signed in the South African capital Pretoria by Abebe Kebede, adviser to the Ethiopian prime minister, and Tadesse Worku, spokesman for the front, at the end of talks.',
+      ],
+      { dateline: { place: 'NAIROBI', date: 'Nov. 2' } },
+    );
+    expect(person(a, 'Tadesse Worku')?.participant).toBe(true);
+    expect(person(a, 'Tadesse Worku')?.country).not.toBe('South Africa');
+  });
+});
+
 describe('reactions and mediators at a signing', () => {
   it('does not count a leader who welcomed the deal on Twitter, and counts the members of the mediation panel', () => {
     const a = article('Government, rebels agree to end hostilities', [

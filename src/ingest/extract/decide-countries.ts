@@ -458,9 +458,11 @@ export function decideCountries(
           h.adjectival &&
           h.at >= m.end &&
           tokens[h.at - 1]?.lower === 'the' &&
-          tokens[h.at - 2]?.lower === 'at'
+          tokens[h.at - 2]?.text === 'at'
         )
           continue;
+        // "was signed in the South African capital Pretoria by X": nor, mid-sentence, the capital it is in.
+        if (inTheCapital(tokens, h.at)) continue;
         // "X, commander of the group, said fierce fighting continued where Russian forces …": in a national outlet's
         // story, the troops of a country in the words someone reports are the other side's.
         if (
@@ -890,3 +892,17 @@ const FORCES = new Set([
   'warplanes',
   'warships',
 ]);
+
+/**
+ * Whether the country hit at `at` is "in the <Nationality> capital" or the capital's name after it ("in the South
+ * African capital Pretoria"), mid-sentence: where an event is held.
+ */
+function inTheCapital(tokens: readonly Token[], at: number): boolean {
+  let k = at;
+  if (tokens[k - 1]?.lower === 'capital') {
+    k -= 2;
+    while (k > 0 && tokens[k]?.cap && tokens[k - 1]?.cap) k--;
+  } else if (tokens[k + 1]?.lower !== 'capital' && tokens[k + 2]?.lower !== 'capital') return false;
+  const prep = tokens[k - 2]?.text;
+  return tokens[k - 1]?.lower === 'the' && (prep === 'in' || prep === 'at');
+}

@@ -527,7 +527,7 @@ function decide(people: PersonRecord[], article: ParsedArticle): void {
       p.participant = true;
     if (!p.participant && cabinetSworn && p.roles.some(isNewCabinetPost)) p.participant = true;
     // Only a participant has anything to lose (and looking for a death around every mention costs).
-    if (p.participant && (p.spokesperson || p.mentions.some(died))) p.participant = false;
+    if (p.participant && ((p.spokesperson && !signedBy(p)) || p.mentions.some(died))) p.participant = false;
     if (p.participant && remote && p.titleMention < 0 && firstNamedIn(p, 0) === undefined && !onTheCall(p))
       p.participant = false;
   }
@@ -933,6 +933,15 @@ function died(m: Mention): boolean {
   const closer = tokens[m.end]?.text;
   return !before.trimEnd().endsWith(',') || closer === ',' || closer === '.';
 }
+
+/**
+ * "The agreement was signed by X, …, and Y, spokesman for the front": a spokesperson who signs for a side takes part
+ * (one who comments does not).
+ */
+function signedBy(p: PersonRecord): boolean {
+  return p.mentions.some((m) => m.kind !== 'pronoun' && SIGNED_BY.test(scopeOf(m.sent, m.start)));
+}
+const SIGNED_BY = /\b(?:signed|initialled|initialed) (?:[\w'’-]+ ){0,8}by\b/i;
 
 /** "Myanmar sent Kyaw Min Thein", "sent Foreign Minister X": the one sent represents a side at the event. */
 function sentToEvent(m: Mention): boolean {
