@@ -118,6 +118,23 @@ describe('who took part in an arrest, a coup or a prisoner exchange', () => {
       expect(person(a, name)?.participant).toBe(true);
   });
 
+  it('counts neither the chief who reported the arrests to the president nor the president', () => {
+    const a = article('Court arrests three suspects in attack', [
+      'A court on Sunday remanded three suspects in the attack in custody.',
+      'Security Service Director Pavel Sokolov reported to President Oleg Marin that 11 people had been detained.',
+    ]);
+    expect(person(a, 'Pavel Sokolov')?.participant).toBe(false);
+    expect(person(a, 'Oleg Marin')?.participant).toBe(false);
+  });
+
+  it('does not count a leader who thanked "the countries that took part"', () => {
+    const a = article('Prisoner exchange held at airport', [
+      'Two countries exchanged prisoners at an airport on Thursday.',
+      'President Mark Dalton thanked the countries that took part, saying the release was a feat of diplomacy.',
+    ]);
+    expect(person(a, 'Mark Dalton')?.participant).toBe(false);
+  });
+
   it('counts one whose release a prisoner exchange secured', () => {
     const a = article('Prisoner exchange held at airport', [
       'ANKARA, Aug. 1 (Xinhua) -- Two countries exchanged prisoners at an airport on Thursday.',
