@@ -212,6 +212,11 @@ describe('the dead in a prisoner exchange', () => {
       'One side secured the release of Pavel Orlov, jailed for the killing of an exiled dissident, Aslan Beridze, in a park.',
     ]);
     expect(person(a, 'Aslan Beridze')?.participant).toBe(false);
+    // Nor a second victim named after the first.
+    const c = article('Police arrest suspected masterminds of murder', [
+      'Police arrested Carlos Meireles on Sunday on suspicion of ordering the murder of councillor Rita Sousa and her driver, Joao Prado, in 2018.',
+    ]);
+    expect(person(c, 'Joao Prado')?.participant).toBe(false);
     // Not one named after the comma who acts: "After the murder of the journalist, Minister X vowed …".
     const b = article('Minister vows action after murder', [
       'After the murder of the journalist, Interior Minister Tom Hale vowed to find the killers.',

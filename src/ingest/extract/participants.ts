@@ -86,7 +86,7 @@ const AT_EVENT =
 const DEATH_NOUNS = new Set(['death', 'killing', 'assassination', 'murder', 'passing', 'funeral']);
 // "the killing of a dissident, X,": the one killed may follow the role set off by a comma.
 const DEATH_BEFORE =
-  /\b(?:death|killing|assassination|murder|passing|funeral) of (?:[^\s,;.]+ ){0,5}(?:[^\s,;.]+, )?$/i;
+  /\b(?:death|killing|assassination|murder|passing|funeral) of (?:[^\s,;.]+ ){0,6}(?:[^\s,;.]+, )?$/i;
 const DIED_AFTER = /^\s*(?:,\s*who\s+)?(?:died|passed away|(?:was|were|had been) (?:killed|assassinated))\b/i;
 /** "Earlier on Monday, X received Y": an earlier meeting of its own (an earlier session of the same event,
  * "Earlier in the day, X addressed the council", is still the event). */
@@ -931,7 +931,8 @@ function died(m: Mention): boolean {
   const lastTok = tokens[m.end - 1] as Token;
   if (DIED_AFTER.test(text.slice(lastTok.end, lastTok.end + 40))) return true;
   const [a] = sentences[m.sent] ?? [0, 0];
-  const from = Math.max(a, m.start - 8);
+  // "the murder of councillor X and her driver, Y,": wide enough for a second victim named after the first.
+  const from = Math.max(a, m.start - 11);
   // The expression runs only where one of its nouns is among the words before the name.
   let noun = false;
   for (let k = from; k < m.start && !noun; k++) noun = DEATH_NOUNS.has((tokens[k] as Token).lower);
