@@ -35,7 +35,7 @@ import {
   stripPhotoCredit,
 } from './parse/patterns.ts';
 import { FormSet, HEAD, headPrint, normEquals, normLength, normStartsWith } from './parse/fingerprint.ts';
-import { handleOutlet, isSectionLabel, portalOutlet } from './parse/outlets.ts';
+import { handleOutlet, isSectionLabel, mastheadOutlet, portalOutlet } from './parse/outlets.ts';
 import { firstSentence, splitLongParagraph } from './parse/sentences.ts';
 
 export type { Dateline } from '../common/dataset.ts';
@@ -235,6 +235,8 @@ function frontMatterLine(s: string, info: FrontInfo): boolean {
   return s.length <= 140 && META_LINE_RE.test(s) && (s.length <= 40 || !SENTENCE_END_RE.test(s));
 }
 
+const ANADOLU_UPDATE_RE = /^Update : \d{2}\.\d{2}\.\d{4}$/;
+
 /** `Reuters | Moscow | Updated: …`, `By Zhang San | China Daily | Updated: 2024-10-22 08:38`. */
 function pipeCredit(s: string, info: FrontInfo): boolean {
   const parts = s
@@ -249,7 +251,11 @@ function pipeCredit(s: string, info: FrontInfo): boolean {
     DATE_ONLY_RE.test(p) ||
     TIME_ONLY_RE.test(p);
   const meta = parts.filter(isMeta);
-  const credit = parts.find((p) => knownAgency(p)) ?? parts.find((p) => !isMeta(p) && looksLikeOutlet(p));
+  const credit =
+    parts.find((p) => knownAgency(p)) ??
+    parts.find((p) => !isMeta(p) && looksLikeOutlet(p)) ??
+    // Anadolu's page template, "Jane Doe |01.08.2024 - Update : 01.08.2024", credits it without its name.
+    (parts.some((p) => ANADOLU_UPDATE_RE.test(p)) ? 'Anadolu Agency' : undefined);
   if (!meta.length && !credit) return false;
   // Without a date or time, only short parts make a credit line ("Reuters | Moscow", not "Trade grows | China Daily").
   if (!meta.length && parts.some((p) => p !== credit && p.split(' ').length > 3)) return false;
@@ -303,7 +309,10 @@ function parseUnsafe(text: string): ParseResult {
   const rest = header.rest.trim();
   // The outlet's social handle as line 1's chrome credits it ("@globaltimesnews").
   if (rest.startsWith('@')) info.source ??= handleOutlet(rest);
-  if (rest && !isTopChrome(rest) && !isSectionLabel(rest) && !frontMatter(rest, info)) {
+  // The outlet's masthead as line 1's chrome credits it too ("IRNA English"); the headline follows.
+  const masthead = mastheadOutlet(rest);
+  if (masthead) info.source ??= masthead;
+  if (rest && !masthead && !isTopChrome(rest) && !isSectionLabel(rest) && !frontMatter(rest, info)) {
     const caption = stripPhotoCredit(rest);
     if (caption !== null) {
       if (caption) captions.push(caption);

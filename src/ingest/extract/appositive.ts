@@ -207,11 +207,28 @@ export function appositiveRoles(tokens: readonly Token[], comma: number): { role
         i = r.end + 1;
         continue;
       }
+      // "for his rival X, the spokesman of the ministry, Y Z, announced": a role between two names set off by
+      // commas is the next name's.
+      if (roles.length === 1 && tokens[comma + 1]?.lower === 'the' && apposedNameAt(tokens, r.end + 1, sent))
+        return { roles: [], end: comma };
       return { roles, end: r.end + 1 };
     }
     return { roles, end: r.end };
   }
   return { roles, end: roles.length ? (roles[roles.length - 1] as RoleSpan).end : comma };
+}
+
+/**
+ * Whether a name of two to four capitalised words, not a title or a country, starts at `i` and a comma closes it
+ * ("…, Mohsen Karimi, announced").
+ */
+function apposedNameAt(tokens: readonly Token[], i: number, sent: number): boolean {
+  const first = tokens[i];
+  if (!first || !first.cap || !first.word || titleHeads.has(first.lower) || countryNames.has(first.lower))
+    return false;
+  let k = i;
+  while (k < i + 4 && tokens[k]?.cap && tokens[k]?.word && tokens[k]?.sent === sent) k++;
+  return k - i >= 2 && tokens[k]?.text === ',';
 }
 
 /**
@@ -332,6 +349,28 @@ export function asRoles(tokens: readonly Token[], end: number): RoleSpan[] {
 const PREPOSED_DET = new Set(['the', 'his', 'her', 'its', 'their', 'whose', 'a', 'an']);
 // "asked Petro about his vice president, X": "about", "for" and "on" take a person too.
 const PREPOSED_AFTER = new Set(['by', 'with', 'to', 'from', 'about', 'for', 'on']);
+/** What is done to a person: "the killing of a dissident, X,", "the release of a reporter, Y," take a person. */
+const DONE_TO_PERSON = new Set([
+  'killing',
+  'murder',
+  'assassination',
+  'death',
+  'arrest',
+  'detention',
+  'release',
+  'abduction',
+  'kidnapping',
+  'extradition',
+]);
+
+/** "of" after what is done to a person, before "a"/"an" ("the killing of a dissident, X,"). */
+function doneToOf(tokens: readonly Token[], of: number, det: Token): boolean {
+  return (
+    tokens[of]?.lower === 'of' &&
+    (det.lower === 'a' || det.lower === 'an') &&
+    DONE_TO_PERSON.has(tokens[of - 1]?.lower ?? '')
+  );
+}
 
 /**
  * "His lead counsel, X, told …", "Pope Leonides and the grand imam of Al-Azhar, X, signed …": a role phrase
@@ -369,6 +408,7 @@ export function preposedRole(tokens: readonly Token[], comma: number): RoleSpan 
       before.lower !== 'and' &&
       before.text !== ',' &&
       !PREPOSED_AFTER.has(before.lower) &&
+      !doneToOf(tokens, first - 1, t) &&
       !(isVerb(before) && !before.cap && !before.lower.endsWith('ing'))
     )
       continue;

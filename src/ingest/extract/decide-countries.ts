@@ -151,7 +151,10 @@ export function decideCountries(
       if (found) p.bodyOffice = true;
     }
     if (!found) {
-      for (const r of p.roles) {
+      for (const role of p.roles) {
+        // "ambassador to Washington": the seat an envoy is sent to is not theirs.
+        const to = ENVOY_TO_RE.exec(role);
+        const r = to ? role.slice(0, to.index + to[0].length - 4) : role;
         const words = r.toLowerCase().split(/\s+/);
         const written = r.split(/\s+/);
         for (let k = 0; k < words.length; k++) {
@@ -449,10 +452,36 @@ export function decideCountries(
         // "President X, who is in Laos for a summit": where someone is staying is not whom they represent.
         if (h.at >= m.end && tokens[h.at - 1]?.lower === 'in' && BEING_IN.has(tokens[h.at - 2]?.lower ?? ''))
           continue;
+        // "X signed the pact at the Japanese defense ministry": after the name, a nationality of the venue where
+        // they are is not whom they represent (one "in the Italian Air Force" serves in it).
+        if (
+          h.adjectival &&
+          h.at >= m.end &&
+          tokens[h.at - 1]?.lower === 'the' &&
+          tokens[h.at - 2]?.text === 'at'
+        )
+          continue;
+        // "was signed in the South African capital Pretoria by X": nor, mid-sentence, the capital it is in.
+        if (inTheCapital(tokens, h.at)) continue;
+        // "X, commander of the group, said fierce fighting continued where Russian forces …": in a national outlet's
+        // story, the troops of a country in the words someone reports are the other side's.
+        if (
+          home &&
+          h.at > m.end &&
+          h.adjectival &&
+          FORCES.has(tokens[h.at + 1]?.lower ?? '') &&
+          speechBetween(tokens, m.end, h.at)
+        )
+          continue;
+        // "… trying to reach the border with Ukraine": the neighbour across a border is the other side.
+        if (h.at > m.end && tokens[h.at - 1]?.lower === 'with' && tokens[h.at - 2]?.lower === 'border')
+          continue;
         // "X held talks with … Bangladesh's interim government Y": after "talks with", a country's possessive or
         // adjective describes the other side.
         if (h.adjectival && h.at >= m.end && otherSideAt(tokens, m.end, h.at)) continue;
         const r = roleEndAt.get(h.at);
+        // "the then ambassador to Washington, X": where one's own title sends them is not whom they represent.
+        if (r !== undefined && r.owner === p && h.destination) continue;
         if (
           r !== undefined &&
           r.owner !== p &&
@@ -839,3 +868,41 @@ export function decideCountries(
 /** "Kenyan scholar", "Egyptian experts": a nationality describing someone the story quotes. */
 const DESCRIBED_RE =
   /\b([A-Z][a-z]+)\s+(?:scholars?|experts?|analysts?|officials?|diplomats?|professors?|researchers?|economists?|journalists?|lawmakers?|politicians?|entrepreneurs?|businessman|businesswoman|athletes?|artists?|students?)\b/g;
+
+/** Verbs that report what someone says or learned ("said", "reported to the president that …"). */
+const REPORTING = new Set([...SPEECH_AFTER, 'reported', 'announced', 'warned', 'claimed', 'wrote']);
+
+/** Whether a verb of speech stands between tokens `from` and `to` ("X, commander of …, said … Russian"). */
+function speechBetween(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (REPORTING.has((tokens[k] as Token).lower)) return true;
+  return false;
+}
+
+/** An envoy's title up to " to " and the place they are sent to ("ambassador to Washington"). */
+const ENVOY_TO_RE = /\b(?:ambassador|envoy|representative|consul(?:-general)?|emissary) to /i;
+/** Armed forces named by their country ("Russian forces", "Israeli troops"). */
+const FORCES = new Set([
+  'forces',
+  'troops',
+  'soldiers',
+  'units',
+  'army',
+  'drones',
+  'missiles',
+  'warplanes',
+  'warships',
+]);
+
+/**
+ * Whether the country hit at `at` is "in the <Nationality> capital" or the capital's name after it ("in the South
+ * African capital Pretoria"), mid-sentence: where an event is held.
+ */
+function inTheCapital(tokens: readonly Token[], at: number): boolean {
+  let k = at;
+  if (tokens[k - 1]?.lower === 'capital') {
+    k -= 2;
+    while (k > 0 && tokens[k]?.cap && tokens[k - 1]?.cap) k--;
+  } else if (tokens[k + 1]?.lower !== 'capital' && tokens[k + 2]?.lower !== 'capital') return false;
+  const prep = tokens[k - 2]?.text;
+  return tokens[k - 1]?.lower === 'the' && (prep === 'in' || prep === 'at');
+}

@@ -25,7 +25,10 @@ import { knownByKey, PeopleFinder } from './people-finder.ts';
 import {
   MEMORIALS,
   PERSON_STATES,
+  PERSON_OBJECT_VERBS,
   PERSON_VERBS,
+  undergoes,
+  describedPersonBefore,
   NOT_NAME_WORDS,
   NON_PERSON_BEFORE,
   SPEECH_AFTER,
@@ -346,8 +349,12 @@ export function findPeople(
     else if (n >= 2 && n <= 4) {
       // Unknown foreign names: require a person-like context ("X Y's government", "X Y said").
       let allUnknown = true;
-      for (let k = bare.start; k < bare.end; k++)
-        if ((tokenFlags(tokens[k] as Token) & COMMON_WORD) !== 0) allUnknown = false;
+      // "Élcio de Azevedo": a particle inside a name is no common word there.
+      for (let k = bare.start; k < bare.end; k++) {
+        const token = tokens[k] as Token;
+        if ((tokenFlags(token) & COMMON_WORD) !== 0 && !(k > bare.start && NAME_PARTICLES.has(token.lower)))
+          allUnknown = false;
+      }
       const ctx = after?.lower ?? '';
       const before = tokens[bare.start - 1]?.lower ?? '';
       // "Cao Ping, Zhao Lin and Zhao Xiaodong were present at the talks": Xinhua's closing list of attendees.
@@ -389,6 +396,10 @@ export function findPeople(
       const rule = before === 'the' && RULE_NOUNS.has(ctx);
       // "a late replacement for the injured Abebe Kassa", "the jailed X": a state only a person is in.
       const state = PERSON_STATES.has(before) && tokens[bare.start - 2]?.lower === 'the';
+      // "the motion to arrest X Y", "police arrested X Y"; "X Y was sentenced": what is done only to a person.
+      const custody = PERSON_OBJECT_VERBS.has(before) || undergoes(tokens, bare.end);
+      // "The man charged in that case, X Y, is awaiting trial": a person described before the name.
+      const described = apposed && describedPersonBefore(tokens, bare.start - 1);
       // "paid tribute at the monument to Batu Erdene", "the mausoleum of X": a figure of history honoured.
       const honoured =
         (before === 'to' || before === 'of') &&
@@ -405,6 +416,8 @@ export function findPeople(
           succeeded ||
           rule ||
           state ||
+          custody ||
+          described ||
           honoured ||
           agedAfter(tokens, bare.end) ||
           apposedSpeaker(tokens, bare.end));
@@ -433,8 +446,13 @@ export function findPeople(
       if (owner && owner.person !== idx) p.relativeOf = owner.person;
       // "The emperor's father, Haruhito,": the one person of the story who holds that title.
       else if (!owner) p.relativeOf = titleHolder(people, tokens[bare.start - 4], idx);
-    } else if (relBefore && p.relativeOf < 0)
+    } else if (relBefore && p.relativeOf < 0) {
       p.relativeOf = pronounRelative(tokens, mentions, bare.start, idx);
+      // "Officers placed the president under arrest. One of his sons, X, was arrested": the one "his" stands for,
+      // named in the sentence before.
+      if (p.relativeOf < 0 && tokens[bare.start - 4]?.lower === 'of')
+        p.relativeOf = possessorBefore(tokens, people, mentions, bare.start - 3, idx);
+    }
     // "and his wife, X,": the relation says whether X is a woman or a man.
     if (relBefore) {
       const relation = tokens[bare.start - 2]?.lower ?? '';

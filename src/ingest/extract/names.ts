@@ -157,6 +157,45 @@ export function toCountryEnd(tokens: readonly Token[], at: number): number {
   return best;
 }
 
+/**
+ * End (exclusive) of "for [the] <Region>" after an envoy's title at tokens[at - 1], or -1: the region the envoy
+ * serves, ending in a country or a known place ("Special Envoy for the Horn of Africa", "for the Great Lakes
+ * Region", "Representative for Syria"), with a capitalised word (the name) after it in the same sentence.
+ */
+export function forRegionEnd(tokens: readonly Token[], at: number): number {
+  // "for" first: this is asked at the end of every capitalised run.
+  if (tokens[at]?.lower !== 'for') return -1;
+  const head = tokens[at - 1];
+  if (!head || !TO_HEADS.has(head.lower)) return -1;
+  let i = at + 1;
+  if (tokens[i]?.lower === 'the') i++;
+  let key = '';
+  let tail = '';
+  let best = -1;
+  for (let j = i; j < i + 6; j++) {
+    const t = tokens[j];
+    if (!t || !t.word || t.sent !== head.sent) break;
+    if (!t.cap) {
+      if (t.lower !== 'of' || j === i) break;
+      key += ' of';
+      tail = '';
+      continue;
+    }
+    key = key ? `${key} ${t.lower}` : t.lower;
+    tail = tail ? `${tail} ${t.lower}` : t.lower;
+    if (
+      countryNames.has(key) ||
+      isGazetteerPlace(key) ||
+      countryNames.has(tail) ||
+      isGazetteerPlace(tail) ||
+      placeHeads.has(t.lower)
+    )
+      best = j + 1;
+  }
+  const name = tokens[best];
+  return best > 0 && name !== undefined && name.cap && name.word && name.sent === head.sent ? best : -1;
+}
+
 /** Lower-case words that join the capitalised words of a body's name ("Committee of the National People's Congress"). */
 const BODY_JOINERS = new Set(['of', 'the', 'and', 'for', 'on']);
 
@@ -213,6 +252,11 @@ export function titleBodyEnd(tokens: readonly Token[], at: number): number {
     best = at + 3;
   // "Director General of the International Atomic Energy Agency (IAEA) Tomas Berg": the body's acronym.
   best = acronymEnd(tokens, best);
+  // "Commander-in-Chief of the Armed Forces of Ukraine X": the country the body belongs to.
+  if (best > 0 && tokens[best]?.lower === 'of') {
+    const country = countryEnd(tokens, best + 1, head.sent);
+    if (country > 0) best = country;
+  }
   const next = tokens[best];
   return best > 0 && next && next.cap && next.word && next.sent === head.sent ? best : -1;
 }
@@ -278,17 +322,26 @@ function institutionEnd(tokens: readonly Token[], at: number): number {
   if (!titleHeads.has(head.lower)) return -1;
   if (institutionCountry.has(body.lower)) return at + 2;
   // "Chief Justice of Pakistan Qazi Imran Ali", "President of South Africa Sipho Mabena": the country the office
-  // is of, then the name (the longest country name of up to three words, so "of South Africa" is not "of South").
-  let key = '';
-  let best = -1;
-  for (let j = at + 1; j < at + 4; j++) {
-    const t = tokens[j];
-    if (!t || !t.cap || !t.word || t.sent !== head.sent) break;
-    key = j === at + 1 ? t.lower : `${key} ${t.lower}`;
-    if (countryNames.get(key)) best = j + 1;
-  }
+  // is of, then the name.
+  const best = countryEnd(tokens, at + 1, head.sent);
   const after = tokens[best];
   return best > 0 && after !== undefined && after.cap && after.word && after.sent === head.sent ? best : -1;
+}
+
+/**
+ * End (exclusive) of the country named from `at` in sentence `sent`, or -1: the longest country name of up to three
+ * capitalised words, so "of South Africa" is not "of South".
+ */
+function countryEnd(tokens: readonly Token[], at: number, sent: number): number {
+  let key = '';
+  let best = -1;
+  for (let j = at; j < at + 3; j++) {
+    const t = tokens[j];
+    if (!t || !t.cap || !t.word || t.sent !== sent) break;
+    key = j === at ? t.lower : `${key} ${t.lower}`;
+    if (countryNames.get(key)) best = j + 1;
+  }
+  return best;
 }
 
 /** End (exclusive) of the capitalised department words from `at`, joined by "and" ("Trade and Industry"). */
@@ -381,6 +434,11 @@ export function capitalRuns(tokens: readonly Token[]): Run[] {
       const toEnd = toCountryEnd(tokens, j);
       if (toEnd > 0) {
         j = toEnd;
+        continue;
+      }
+      const regionEnd = forRegionEnd(tokens, j);
+      if (regionEnd > 0) {
+        j = regionEnd;
         continue;
       }
       const bodyEnd = titleBodyEnd(tokens, j);
@@ -626,9 +684,13 @@ export function splitTitledRun(tokens: readonly Token[], run: Run): TitledName |
   let k = h + 1;
   const of = tokens[k];
   const bodyEnd = titleBodyEnd(tokens, k);
+  const regionEnd = bodyEnd > 0 ? -1 : forRegionEnd(tokens, k);
   if (bodyEnd > 0 && bodyEnd < run.end) {
     titleEnd = bodyEnd - 1;
     k = bodyEnd;
+  } else if (regionEnd > 0 && regionEnd < run.end) {
+    titleEnd = regionEnd - 1;
+    k = regionEnd;
   } else if (of && (of.lower === 'of' || of.lower === 'for')) {
     k = Math.min(departmentEnd(tokens, theDepartment(tokens, k + 1)), run.end);
     titleEnd = k - 1;

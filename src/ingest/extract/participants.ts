@@ -11,20 +11,21 @@ import { countryNames, demonymCountry, reportingVerbs, verbWords } from './lexic
 import type { Token, TokenizedText } from './tokenize.ts';
 
 const CUE =
-  /\b(?:held (?:talks|a (?:phone|telephone|video) (?:call|conversation|talk)|(?:an?|the) (?:\w+ )?(?:meeting|ceremony|summit|dialogue|call))|(?:were|was) (?:also )?on the ballot|(?:other|rival|presidential) candidates,? (?:among them|including|were|are|included)|posed for (?:a|the) (?:[\w-]+ )?(?:family |group )?photo|observed (?:the |a )?(?:[\w-]+ ){0,3}(?:drills?|exercises?|parade|demonstration|rehearsal|maneuvers|manoeuvres)|holds? talks|talks with|met with|met|meets|hosted|hosts|hosting|attended|attends|attending|signed|co-chaired|chaired|chairs|presided|opened the (?:[\w'’-]+ ){0,2}(?:meeting|session|sitting|debate)|took part|takes part|taking part|participated|represented|(?<!now )led by|headed by|(?:leading|led) (?:the|his|her|their|its) (?:[\w'’-]+ ){0,3}(?:delegations?|team|talks|negotiations|meeting|summit|mission|visit|side|session|ceremony|parade|prayers?|discussions?|dialogue)|sat in on|phone (?:call|talk|conversation)|telephone (?:call|talk|conversation)|video link|video call|via video|in the presence of|(?:was|were|is|are) (?:also )?present|present at|(?:also )?present (?:were|was)|(?:took|takes|taking|take) over (?:the )?(?:[\w-]+ ){0,3}(?:chairmanship|presidency|chair)|(?:was|were|is|are) (?:re-)?elected|(?:leaders|delegates|members|lawmakers|assembly|parliament|council) (?:re-)?elected|told the (?:assembly|summit|meeting|conference|forum|session|gathering|delegates)|told (?:a|the) (?:closing|final|concluding) (?:news|press) conference|(?:was|were) (?:also )?(?:in|part of|among|a member of|members of) the (?:[\w'’-]+ ){0,2}delegation|accompanied by|welcomed|greeted|handed over|addressed the|received|witnessed|joined|shook hands|embraced|(?<!after the )ceremony|swore in|swears in|made (?:his|her|their) debut|among the (?:guests|attendees|participants|dignitaries|mourners)|among the (?:[\w'’-]+ )?(?:leaders|delegates|heads of (?:state|government)|ministers|officials|guests) (?:at|attending|present)|among those (?:attending|present)|brought together|(?:carried|carrying) (?:the )?(?:\w+ )?(?:commander|astronauts?|cosmonauts?|taikonauts?|crew)|presented by|lifted the (?:trophy|cup|title)|(?:handed|presented|gave|awarded) (?:the|a) (?:[\w-]+ )?(?:trophy|cup|medals?|prizes?|awards?) to|together with|(?:travell?ed|flew|flying|flies) with|(?:was|were) briefed by|(?:trip|visit|delegation|entourage) (?:also )?included|showed (?:\w+ ){1,3}around|from the stands|watched the (?:[\w-]+ ){0,2}(?:launch|lift-?off|match|final|game|race|ceremony|parade)(?! on (?:television|TV))|in the chamber|(?:followed|watched) the (?:voting|vote|count|debate) in the hall|(?:handed|submitted|tendered|accepted) (?:his|her|their|the) resignation|(?:was|were) (?:also )?(?:convicted|acquitted|sentenced|found guilty)|acquitted|voted (?:to|for|against|in favou?r)|followed (?:his|her|the) vote|(?:won|received|secured|garnered|took) [\d,]+ (?:of the [\d,]+ )?votes|(?:other )?members of the (?:panel|committee|board|commission|council|jury) (?:are|were|include|included))\b/i;
+  /\b(?:held (?:talks|a (?:phone|telephone|video) (?:call|conversation|talk)|(?:an?|the) (?:\w+ )?(?:meeting|ceremony|summit|dialogue|call))|(?:were|was) (?:also )?on the ballot|(?:other|rival|presidential) candidates,? (?:among them|including|were|are|included)|posed for (?:a|the) (?:[\w-]+ )?(?:family |group )?photo|observed (?:the |a )?(?:[\w-]+ ){0,3}(?:drills?|exercises?|parade|demonstration|rehearsal|maneuvers|manoeuvres)|holds? talks|talks with|met with|met|meets|hosted|hosts|hosting|attended|attends|attending|signed|co-chaired|chaired|chairs|presided|opened the (?:[\w'’-]+ ){0,2}(?:meeting|session|sitting|debate)|(?<!(?:that|which) )(?:took|takes) part|taking part|participated|represented|(?<!now )led by|headed by|(?:leading|led) (?:the|his|her|their|its) (?:[\w'’-]+ ){0,3}(?:delegations?|team|talks|negotiations|meeting|summit|mission|visit|side|session|ceremony|parade|prayers?|discussions?|dialogue)|sat in on|phone (?:call|talk|conversation)|telephone (?:call|talk|conversation)|video link|video call|via video|in the presence of|(?:was|were|is|are) (?:also )?present|present at|(?:also )?present (?:were|was)|(?:took|takes|taking|take) over (?:the )?(?:[\w-]+ ){0,3}(?:chairmanship|presidency|chair)|(?:was|were|is|are) (?:re-)?elected|(?:leaders|delegates|members|lawmakers|assembly|parliament|council) (?:re-)?elected|told the (?:assembly|summit|meeting|conference|forum|session|gathering|delegates)|told (?:a|the) (?:closing|final|concluding) (?:news|press) conference|(?:was|were) (?:also )?(?:in|part of|among|a member of|members of) the (?:[\w'’-]+ ){0,2}delegation|accompanied by|welcomed|greeted|handed over|addressed the|received|witnessed|joined|shook hands|embraced|(?<!after the )ceremony|swore in|swears in|made (?:his|her|their) debut|among the (?:guests|attendees|participants|dignitaries|mourners)|among the (?:[\w'’-]+ )?(?:leaders|delegates|heads of (?:state|government)|ministers|officials|guests) (?:at|attending|present)|among those (?:attending|present)|brought together|(?:carried|carrying) (?:the )?(?:\w+ )?(?:commander|astronauts?|cosmonauts?|taikonauts?|crew)|presented by|lifted the (?:trophy|cup|title)|(?:handed|presented|gave|awarded) (?:the|a) (?:[\w-]+ )?(?:trophy|cup|medals?|prizes?|awards?) to|together with|(?:travell?ed|flew|flying|flies) with|(?:was|were) briefed by|(?:trip|visit|delegation|entourage) (?:also )?included|showed (?:\w+ ){1,3}around|from the stands|watched the (?:[\w-]+ ){0,2}(?:launch|lift-?off|match|final|game|race|ceremony|parade)(?! on (?:television|TV))|in the chamber|(?:followed|watched) the (?:voting|vote|count|debate) in the hall|(?:handed|submitted|tendered|accepted) (?:his|her|their|the) resignation|(?:was|were) (?:also )?(?:convicted|acquitted|sentenced|found guilty)|acquitted|voted (?:to|for|against|in favou?r)|cast (?:his|her|their) (?:ballots?|votes?)|(?:oversaw|supervised) the (?:count|vote|voting|election)|followed (?:his|her|the) vote|(?:won|received|secured|garnered|took) [\d,]+ (?:of the [\d,]+ )?votes|(?:other )?members of the (?:panel|committee|board|commission|council|jury) (?:are|were|include|included))\b/i;
+// "Meanwhile, X said fighting continued elsewhere": the story turns to another thread.
 const NEG_START =
-  /^(?:Before|Prior to|Earlier(?=,)|Earlier this (?:week|month|year)|Last (?:week|month|year)|Previously|Ahead of|During (?:his|her|their|the) (?:visit|stay|trip|tour))\b/;
+  /^(?:Before|Prior to|Earlier(?=,)|Meanwhile(?=,)|Earlier this (?:week|month|year)|Last (?:week|month|year)|Previously|Ahead of|During (?:his|her|their|the) (?:visit|stay|trip|tour))\b/;
 // "also met with", "is scheduled to meet", "looks forward to attending", "will chair": a further meeting beside
 // (or after) the one reported; "arrived from Wellington, where he met X": one at the visit's last stop; "said in
 // letters to both leaders": a reaction from elsewhere.
 const NEG_ANY =
-  /\b(?:separate(?:ly)?(?: bilateral)? (?:meetings?|talks|interviews?|briefings?|remarks)|separately|courtesy call|years? ago|(?:several|many|numerous) times|on (?:several|many|numerous) occasions|sent (?:a|an|his|her|their) (?:[\w-]+ )?(?:delegation|envoy|representative|message|letter)|(?:recent|previous|earlier) (?:talks|meetings?|visits?|trips?|(?:phone )?calls?|conversations?|summit)|earlier this (?:week|month|year)|last (?:week|month|year)|later this (?:week|month|year)|next (?:week|month|year)|before arriving|before the (?:summit|talks|meeting|session|ceremony|call)(?! (?:began|begins|started|starts|opened|opens))|(?:briefing|briefed|told) (?:reporters|journalists|the media|the press) after the (?:summit|talks|meeting|session|ceremony|call)|prior to|the day before|also (?:met|meets|received|receives|held talks|holds talks)|also (?:held|had|holds|has) an? (?:(?:phone|telephone|video) )?(?:call|conversation|talks?) with|also (?:spoke|speaks) (?:by|on the|over the) (?:phone|telephone)|(?:is|are|was|were) (?:also |then )?(?:scheduled|expected|due|set|slated|planning|going|arranging|preparing) to (?:meet|visit|hold|attend|travel|join|inaugurate|open|sign|launch|host|chair|address|speak|talk)|looks? forward to|looked forward to|will (?:then |also |later |next |soon )?(?:attend|visit|meet|hold|travel|host|chair|join)|will be (?:received|welcomed|greeted|met|hosted)|plans? to (?:attend|visit|meet|hold|travel)|in (?:an? |(?:his|her|their) )?(?:written |separate |video )?(?:(?:Facebook|Instagram|Telegram|WeChat|Weibo|X) )?(?:statements?|messages?|letters?|posts?|tweets?)|on social media|on (?:X|Facebook|Instagram|Telegram|WeChat|Weibo)(?=[,.;]| to | that )|(?:wrote|posted) on|from [\w'’-]+(?: [\w'’-]+)?, where (?:he|she|they) (?:had )?(?:met|held|received|attended))\b/i;
+  /\b(?:separate(?:ly)?(?: bilateral)? (?:meetings?|talks|interviews?|briefings?|remarks)|separately|courtesy call|years? ago|(?:several|many|numerous) times|on (?:several|many|numerous) occasions|sent (?:a|an|his|her|their) (?:[\w-]+ )?(?:delegation|envoy|representative|message|letter)|(?:recent|previous|earlier) (?:talks|meetings?|visits?|trips?|(?:phone )?calls?|conversations?|summit)|earlier this (?:week|month|year)|earlier in the (?:case|probe|investigation|inquiry)|last (?:week|month|year)|later this (?:week|month|year)|next (?:week|month|year)|before arriving|before the (?:summit|talks|meeting|session|ceremony|call)(?! (?:began|begins|started|starts|opened|opens))|(?:briefing|briefed|told) (?:reporters|journalists|the media|the press) after the (?:summit|talks|meeting|session|ceremony|call)|prior to|the day before|also (?:met|meets|received|receives|held talks|holds talks)|also (?:held|had|holds|has) an? (?:(?:phone|telephone|video) )?(?:call|conversation|talks?) with|also (?:spoke|speaks) (?:by|on the|over the) (?:phone|telephone)|(?:is|are|was|were) (?:also |then )?(?:scheduled|expected|due|set|slated|planning|going|arranging|preparing) to (?:meet|visit|hold|attend|travel|join|inaugurate|open|sign|launch|host|chair|address|speak|talk)|looks? forward to|looked forward to|will (?:then |also |later |next |soon )?(?:attend|visit|meet|hold|travel|host|chair|join)|will be (?:received|welcomed|greeted|met|hosted)|plans? to (?:attend|visit|meet|hold|travel)|in (?:an? |(?:his|her|their) )?(?:written |separate |video )?(?:(?:Facebook|Instagram|Telegram|Twitter|WeChat|Weibo|X) )?(?:statements?|messages?|letters?|posts?|tweets?)|on social media|on (?:X|Facebook|Instagram|Telegram|Twitter|WeChat|Weibo)(?=[,.;]|$| to | that )|(?:wrote|posted) on|from [\w'’-]+(?: [\w'’-]+)?, where (?:he|she|they) (?:had )?(?:met|held|received|attended))\b/i;
 /** "In an interview with China Daily reporter X", "told Xinhua reporter X": the interviewer takes part too. */
 const INTERVIEWER =
   /\b(?:interview(?:ed)? with|told) (?:the )?(?:[\w'’.-]+ ){0,3}(?:reporters?|correspondents?|journalists?) \p{Lu}/u;
 /** "Executives at the forum included X": those a gathering included took part (tested after "included" is seen). */
 const INCLUDED =
-  /\b(?:(?:at|attending) the (?:[\w'’-]+ ){0,4}(?:summit|forum|meetings?|conference|ceremony|talks|gathering|session|banquet|reception)|(?:the|his|her|their) (?:[\w'’-]+ ){0,2}delegation|(?:^|[Ff]oreign |[Oo]ther |[Tt]he )(?:guests|attendees|mourners|dignitaries|participants)) (?:also )?included\b/i;
+  /\b(?:(?:at|attending) the (?:[\w'’-]+ ){0,4}(?:summit|forum|meetings?|conference|ceremony|talks|gathering|session|banquet|reception)|(?:the|his|her|their) (?:[\w'’-]+ ){0,2}(?:delegation|panel)|(?:^|[Ff]oreign |[Oo]ther |[Tt]he )(?:guests|attendees|mourners|dignitaries|participants)) (?:also )?included\b/i;
 /** "X won the Yashin Trophy": at an award ceremony, the winners of its prizes take part. */
 const AWARD_WON =
   /\b(?:won|wins|claimed|claims|took|takes|collected|collects) (?:the|a|an|his|her|their) (?:[\w'’-]+ ){0,4}(?:trophy|award|prize|medal)\b/i;
@@ -83,7 +84,9 @@ const AT_EVENT =
   /\b(?:at|during|on the sidelines of) the (?:[\w'’-]+ ){0,3}(?:forum|ceremony|conference|symposium|seminar|opening|event|exhibition|meeting|summit|session|dialogue|workshop|launch|gala|reception|talks|roundtable|round table|panel)\b/i;
 /** "over the death of President X", "the funeral of X": the one who died. */
 const DEATH_NOUNS = new Set(['death', 'killing', 'assassination', 'murder', 'passing', 'funeral']);
-const DEATH_BEFORE = /\b(?:death|killing|assassination|murder|passing|funeral) of (?:[^\s,;.]+ ){0,5}$/i;
+// "the killing of a dissident, X,": the one killed may follow the role set off by a comma.
+const DEATH_BEFORE =
+  /\b(?:death|killing|assassination|murder|passing|funeral) of (?:[^\s,;.]+ ){0,6}(?:[^\s,;.]+, )?$/i;
 const DIED_AFTER = /^\s*(?:,\s*who\s+)?(?:died|passed away|(?:was|were|had been) (?:killed|assassinated))\b/i;
 /** "Earlier on Monday, X received Y": an earlier meeting of its own (an earlier session of the same event,
  * "Earlier in the day, X addressed the council", is still the event). */
@@ -141,6 +144,16 @@ const SOLO_EVENT =
  * A lede reporting a disaster or an accident: officials who comment on it were not in it, but whoever escaped,
  * survived or was hurt, and whoever rescued or received the victims, was.
  */
+/**
+ * A headline or lede reporting an arrest, a removal from office, a coup or a prisoner exchange: those who comment
+ * on it were not part of it; those arrested, freed or exchanged, and who ruled, were. (At a sentencing, as at a
+ * council session, whoever speaks in court takes part.)
+ */
+const CUSTODY =
+  /\b(?:arrest(?:s|ed)?(?! warrants?)|detain(?:s|ed)|seiz(?:e|es|ed) power|(?:prisoner|hostage) (?:swap|exchange)|remov(?:es|ed) (?:[\w'’-]+ ){0,3}from office)\b/i;
+/** What the arrested, sentenced, freed or exchanged, and the judges who ruled, did or underwent. */
+const CUSTODY_PART =
+  /\b(?:(?:was|were|been|is|are) (?:also )?(?:arrested|detained|sentenced|convicted|jailed|freed|released|exchanged)|(?:police|officers|court|agents|forces) (?:have |had )?(?:arrested|detained)|to arrest|(?:freed|released|handed over) (?:by|to)|(?:secured|won) the release of|received the same sentence|(?:announced|read|delivered|handed down) (?:the|its|his|her) (?:verdict|ruling|sentence|judgment)|at the hearing)\b/i;
 const DISASTER =
   /\b(?:collided|collision|crash(?:ed|es)?|earthquake|quake|floods?|flooding|(?<!by a |in a )landslides?(?! (?:victory|win|majority))|avalanche|wildfires?|explosion|blast|derailed|sank|capsized|(?:tunnel|building|bridge|mine) (?:collapse|collapsed)|trapped)\b/i;
 const DISASTER_PART =
@@ -183,8 +196,9 @@ const TOLD_IN_RE =
   /\b(?:told|briefed) (?:reporters|journalists|the press|local media|a (?:news|press) conference) in (\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?)/gu;
 const YEAR_RE = /\b(1[89]\d\d|20\d\d)\b/g;
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+// Not "until": "remanded in custody until May 22" sets a limit in the future, not another time of the event.
 const MONTH_RE =
-  /\b(?:in|on|since|from|until|of|early|late|mid|last|the)[- ](January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)/g;
+  /\b(?:in|on|since|from|of|early|late|mid|last|the)[- ](January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)/g;
 // AP style drops the "on" after a verb of speech: "Speaker X said Sunday that …".
 const WEEKDAY_RE =
   /\b(?:on|last|since|from|until|by|said|says|announced|told reporters)\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/gi;
@@ -317,6 +331,7 @@ let bilateral = false;
 let soloEvent = false;
 /** The headline or lede reports a disaster or an accident (DISASTER). */
 let disaster = false;
+let custody = false;
 /** The headline or lede reports an award ceremony: the winners of its prizes take part. */
 let awardStory = false;
 /** The headline or lede reports an inauguration or a ceremony, where taking the oath is taking part. */
@@ -423,6 +438,8 @@ function decide(people: PersonRecord[], article: ParsedArticle): void {
   soloEvent = SOLO_EVENT.test(article.title) || SOLO_EVENT.test(lede) || SOLO_EVENT.test(sentText(1));
   disaster = DISASTER.test(article.title) || DISASTER.test(lede);
   if (disaster) soloEvent = true;
+  custody = CUSTODY.test(article.title) || CUSTODY.test(lede);
+  if (custody) soloEvent = true;
   const speakersTakePart =
     (!(article.titleDerived ? bilateral : BILATERAL_TITLE.test(article.title)) ||
       voteStory(article.title) ||
@@ -510,7 +527,7 @@ function decide(people: PersonRecord[], article: ParsedArticle): void {
       p.participant = true;
     if (!p.participant && cabinetSworn && p.roles.some(isNewCabinetPost)) p.participant = true;
     // Only a participant has anything to lose (and looking for a death around every mention costs).
-    if (p.participant && (p.spokesperson || p.mentions.some(died))) p.participant = false;
+    if (p.participant && ((p.spokesperson && !signedBy(p)) || p.mentions.some(died))) p.participant = false;
     if (p.participant && remote && p.titleMention < 0 && firstNamedIn(p, 0) === undefined && !onTheCall(p))
       p.participant = false;
   }
@@ -659,8 +676,18 @@ function cueOfMention(m: Mention): boolean {
     if ((tokens[k] as Token).lower === 'that' && SPEECH.has((tokens[k - 1] as Token).lower))
       return cue(slice(k + 1, e));
   }
+  // "X reported to President Y that 11 people had been detained": what X reports is not what X, or Y, did.
+  let said = false;
+  for (let k = Math.max(a, m.start - 4); k < m.start; k++)
+    if (REPORTED.has((tokens[k] as Token).lower)) said = true;
+  for (let k = m.end; k < e && k < m.end + 12; k++) {
+    const w = (tokens[k] as Token).lower;
+    if (w === 'that' && said) return cue(slice(a, k));
+    if (REPORTED.has(w)) said = true;
+  }
   return true;
 }
+const REPORTED = new Set(['reported', 'informed', 'briefed']);
 
 /**
  * "CARICOM Secretary-General X said …" under "CARICOM leaders end Barbados summit with call for …": an official
@@ -715,6 +742,7 @@ function cue(t: string): boolean {
         (matchStory && MATCH_PLAY.test(t)) ||
         (raceStory && RACE_PLAY.test(t)) ||
         (disaster && DISASTER_PART.test(t)) ||
+        (custody && CUSTODY_PART.test(t)) ||
         (soloEvent && (SOLO_EVENT.test(t) || (TAKES_OFFICE.test(t) && SWEARING_IN.test(lede)))) ||
         (t.includes(' reporter') && INTERVIEWER.test(t))) &&
       !(bilateral && HOSTS_GATHERING.test(t)) &&
@@ -903,14 +931,28 @@ function died(m: Mention): boolean {
   const lastTok = tokens[m.end - 1] as Token;
   if (DIED_AFTER.test(text.slice(lastTok.end, lastTok.end + 40))) return true;
   const [a] = sentences[m.sent] ?? [0, 0];
-  const from = Math.max(a, m.start - 8);
+  // "the murder of councillor X and her driver, Y,": wide enough for a second victim named after the first.
+  const from = Math.max(a, m.start - 11);
   // The expression runs only where one of its nouns is among the words before the name.
   let noun = false;
   for (let k = from; k < m.start && !noun; k++) noun = DEATH_NOUNS.has((tokens[k] as Token).lower);
-  return (
-    noun && DEATH_BEFORE.test(text.slice((tokens[from] as Token).start, (tokens[m.start] as Token).start))
-  );
+  if (!noun) return false;
+  const before = text.slice((tokens[from] as Token).start, (tokens[m.start] as Token).start);
+  if (!DEATH_BEFORE.test(before)) return false;
+  // "the killing of a dissident, X, in a park": set off by commas, the one killed; "After the murder of the
+  // journalist, Minister X vowed …" names someone else.
+  const closer = tokens[m.end]?.text;
+  return !before.trimEnd().endsWith(',') || closer === ',' || closer === '.';
 }
+
+/**
+ * "The agreement was signed by X, …, and Y, spokesman for the front": a spokesperson who signs for a side takes part
+ * (one who comments does not).
+ */
+function signedBy(p: PersonRecord): boolean {
+  return p.mentions.some((m) => m.kind !== 'pronoun' && SIGNED_BY.test(scopeOf(m.sent, m.start)));
+}
+const SIGNED_BY = /\b(?:signed|initialled|initialed) (?:[\w'’-]+ ){0,8}by\b/i;
 
 /** "Myanmar sent Kyaw Min Thein", "sent Foreign Minister X": the one sent represents a side at the event. */
 function sentToEvent(m: Mention): boolean {

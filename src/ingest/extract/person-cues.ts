@@ -141,9 +141,75 @@ export function apposedSpeaker(tokens: readonly Token[], end: number): boolean {
   return false;
 }
 
+/** Verbs whose object is a person ("police arrested X", "the motion to arrest X"). */
+export const PERSON_OBJECT_VERBS = new Set([
+  'arrest',
+  'arrested',
+  'detain',
+  'detained',
+  'sentenced',
+  'convicted',
+  'acquitted',
+  'indicted',
+  'extradited',
+  'pardoned',
+]);
+/** What only a person undergoes, after "was"/"were" ("X was arrested", "Y were sentenced to ten years"). */
+const PERSON_PASSIVES = new Set([
+  'arrested',
+  'detained',
+  'sentenced',
+  'convicted',
+  'acquitted',
+  'jailed',
+  'indicted',
+  'extradited',
+  'pardoned',
+  'kidnapped',
+  'abducted',
+]);
+
+/** Nouns for a person in a crime story, with no title ("the man charged …", "the suspect", "a gunman"). */
+const PERSON_NOUNS = new Set([
+  'man',
+  'woman',
+  'suspect',
+  'defendant',
+  'gunman',
+  'attacker',
+  'assailant',
+  'victim',
+  'driver',
+]);
+
+/**
+ * "The man charged in that case, X Y, …": a determiner and a noun for a person, then lower-case words (no other
+ * name, no comma) up to the comma at `comma` before a name.
+ */
+export function describedPersonBefore(tokens: readonly Token[], comma: number): boolean {
+  const c = tokens[comma];
+  if (c?.text !== ',') return false;
+  for (let k = comma - 1; k >= 1 && k >= comma - 10; k--) {
+    const t = tokens[k] as Token;
+    if (t.sent !== c.sent || !t.word || (t.cap && !t.first)) return false;
+    const det = (tokens[k - 1] as Token).lower;
+    if (PERSON_NOUNS.has(t.lower) && (det === 'the' || det === 'a' || det === 'an')) return true;
+  }
+  return false;
+}
+
+/** Whether the words from `at` say that what is named before them underwent an arrest, a sentence … */
+export function undergoes(tokens: readonly Token[], at: number): boolean {
+  const aux = tokens[at]?.lower;
+  if (aux !== 'was' && aux !== 'were') return false;
+  const next = tokens[at + 1]?.lower === 'also' ? tokens[at + 2] : tokens[at + 1];
+  return next !== undefined && PERSON_PASSIVES.has(next.lower);
+}
+
 /** A lone word that acts as a person: it speaks, acts, is given an age or is "the 32-year-old X". */
 export function actsAlone(tokens: readonly Token[], at: number): boolean {
   if (agedAfter(tokens, at + 1)) return true;
+  if (undergoes(tokens, at + 1)) return true;
   if (tokens[at - 1]?.lower === 'year-old' && AGE_RE.test(tokens[at - 3]?.text ?? '')) return true;
   const after = tokens[at + 1];
   if (!after || after.cap) return false;

@@ -80,6 +80,9 @@ export const titleHeads = new Set([
   'adviser',
   'counselor',
   'commander',
+  'commander-in-chief',
+  'inspector-general',
+  'constable',
   'justice',
   'judge',
   'archbishop',
@@ -260,6 +263,9 @@ export const appositiveHeads = new Set([
   // "X, convener of the party caucus in the legislature": who calls a caucus or a group together.
   'convener',
   'convenor',
+  // "a Georgian dissident, X,", "cleric X": who opposes a state, who serves a faith.
+  'dissident',
+  'cleric',
   // Broadcasters who interview the people of a story ("CGTN anchor X").
   'anchor',
   'presenter',
@@ -452,6 +458,9 @@ export const departmentWords = new Set([
   'government',
   // "Cabinet Secretary for Foreign and Diaspora Affairs" (Kenya), "Minister of Diaspora" (West Africa).
   'diaspora',
+  // "Minister for Information and Broadcasting" (South Asia); "Inspector-General of Police", "Minister of Police".
+  'broadcasting',
+  'police',
 ]);
 
 /** Honorifics that sit between a title and a name and belong to neither ("President Sheikh Mohamed"). */
@@ -547,6 +556,11 @@ export const relationWords = new Set([
   'granddaughter',
   'grandfather',
   'grandmother',
+  // "One of his sons, X, was arrested": one of several children or siblings.
+  'sons',
+  'daughters',
+  'brothers',
+  'sisters',
   'counterpart',
   'friend',
 ]);

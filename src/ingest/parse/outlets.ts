@@ -1,6 +1,6 @@
 // Outlets credited by their web address alone, and section labels at the top of a crawled page, beyond the
 // agencies and chrome phrases patterns.ts lists.
-import { knownAgency } from './patterns.ts';
+import { knownAgency, UC } from './patterns.ts';
 
 /** A bare web address: a name, then a generic or a country domain ("tehrantimes.com", "kazinform.kz"). */
 const DOMAIN_RE =
@@ -55,4 +55,21 @@ const SECTION_AND_RE = /^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)? & \p{Lu}\p{Ll}+(?: \p{
 /** A section label joining two sections with "&" at the top of a page: chrome, not a headline. */
 export function isSectionLabel(s: string): boolean {
   return s.length <= 40 && SECTION_AND_RE.test(s);
+}
+
+/** Words that end an outlet's masthead after its name ("IRNA English", "NHK WORLD-JAPAN News", "AP News"). */
+const MASTHEAD_TAIL_RE = /^(?:English|News|Online|World|Agency|TV|Radio|Network|International|Service)$/i;
+const CAPITALISED_RE = new RegExp(`^[${UC}]`);
+
+/**
+ * The known agency a masthead at the top of a page names: the agency's name first, then only capitalised words,
+ * the last an edition word ("IRNA English" is IRNA). A headline has a verb or a subject after the name ("Reuters
+ * Poll Shows Gains"). Else null.
+ */
+export function mastheadOutlet(s: string): string | null {
+  if (s.length > 40) return null;
+  const words = s.trim().split(/\s+/);
+  if (words.length < 2 || words.length > 5 || !MASTHEAD_TAIL_RE.test(words[words.length - 1]!)) return null;
+  if (!words.every((w) => CAPITALISED_RE.test(w))) return null;
+  return knownAgency(words[0]!);
 }

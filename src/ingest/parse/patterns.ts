@@ -74,6 +74,8 @@ const AGENCY_NAMES = [
   'Yonhap',
   'Kyodo',
   'Kyodo News',
+  // Japan's public broadcaster, whose English service credits its own stories ("NHK WORLD-JAPAN News").
+  'NHK',
   'Jiji',
   'Jiji Press',
   'Sputnik',
