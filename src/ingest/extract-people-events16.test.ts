@@ -1,0 +1,98 @@
+// Statements as events, and acts that others only comment on (tests/fixtures/corpus/README.md, "participant"), on
+// invented sentences: none of these people are in the held-out files.
+import { describe, expect, it } from 'vitest';
+import { emptyKnowledge } from '../common/dataset.ts';
+import { extractEntities } from './extract-people.ts';
+import type { ParsedArticle } from './parse-article.ts';
+import { testArticle as article } from './test-article.ts';
+
+const run = (a: ParsedArticle) => extractEntities(a, emptyKnowledge);
+const participant = (a: ParsedArticle, name: string) =>
+  run(a).people.find((p) => p.name === name)?.participant;
+
+describe('a statement or a decision that is the event the headline reports', () => {
+  it('makes the official who announced a body’s decision "in a statement" its participant', () => {
+    const a = article('Central bank raises policy rate by 0.5 pct', [
+      'VALLETTA, May 9 (Xinhua) -- The Central Bank of Malta decided on Thursday to raise its policy rate by half a point.',
+      'Central Bank Governor Marco Vella said in a statement that the decision aimed to bring inflation down.',
+      'Finance Minister Anna Borg said the government welcomed the move.',
+    ]);
+    expect(participant(a, 'Marco Vella')).toBe(true);
+  });
+
+  it('makes the spokesperson whose statement is the headline’s denunciation its participant', () => {
+    const a = article("Ministry slams senator's remarks as 'irresponsible'", [
+      'The ministry on Monday denounced remarks by Senator Paul Granger as irresponsible and provocative.',
+      'Li Wenhao, spokesman for the ministry, said in a statement that the remarks distorted the facts.',
+    ]);
+    expect(participant(a, 'Li Wenhao')).toBe(true);
+    expect(participant(a, 'Paul Granger')).toBe(false);
+  });
+
+  it('makes the minister whose statement a lede headline attributes its participant, not another official', () => {
+    const a = article(
+      'The death toll from the forest fires in the north has risen to 12, the Ministry of the Interior said on Monday.',
+      [
+        'The death toll from the forest fires in the north has risen to 12, the Ministry of the Interior said on Monday.',
+        'The Minister of the Interior, Karim Belaid, said in a statement that most of the fires had been contained.',
+        'The Director General of Civil Defence, Samir Haddad, told the press that 4,000 firefighters had been deployed.',
+      ],
+      { titleDerived: true, dateline: null },
+    );
+    expect(participant(a, 'Karim Belaid')).toBe(true);
+    expect(participant(a, 'Samir Haddad')).toBe(false);
+  });
+});
+
+describe('an act that others only comment on', () => {
+  it('does not make those who react to an arrest its participants', () => {
+    const a = article('Police arrest city mayor in bribery case', [
+      'NEW DELHI, May 9 (PTI) -- Police on Thursday arrested Pune Mayor Ravi Kulkarni in a bribery case.',
+      'Party spokesperson Meena Joshi said the mayor would fight the charges.',
+      'Opposition leader Vikram Rao said the arrest showed the rot in the city government.',
+    ]);
+    expect(participant(a, 'Ravi Kulkarni')).toBe(true);
+    expect(participant(a, 'Meena Joshi')).toBe(false);
+    expect(participant(a, 'Vikram Rao')).toBe(false);
+  });
+
+  it('does not make a president who congratulates a crew after a launch its participant', () => {
+    const a = article("Norway's first astronaut blasts off to space station", [
+      'OSLO, May 9 (Xinhua) -- Ingrid Solberg became Norway’s first astronaut as her rocket lifted off on Thursday.',
+      'Trade Minister Lars Dahl watched the launch at the space center.',
+      'Prime Minister Erik Haugen congratulated Solberg, saying the country had taken a historic step.',
+    ]);
+    expect(participant(a, 'Lars Dahl')).toBe(true);
+    expect(participant(a, 'Erik Haugen')).toBe(false);
+  });
+
+  it('counts one who "also resigned" in a walkout, and not a president speaking at a cabinet meeting', () => {
+    const a = article('Thousands of nurses walk off job over pay', [
+      'SEOUL, May 9 (Yonhap) -- Thousands of nurses walked off the job on Thursday in protest of a pay freeze.',
+      'President Han Jae-won said at a Cabinet meeting that the freeze was unavoidable.',
+      'Oh Min-ji, head of the nurses’ association, who also resigned, wrote on social media that she would not return.',
+    ]);
+    expect(participant(a, 'Han Jae-won')).toBe(false);
+    expect(participant(a, 'Oh Min-ji')).toBe(true);
+  });
+
+  it('reads the lede’s closing "…, Y announced." under an arrest as its source, not as taking part', () => {
+    const a = article('Preacher arrested after week-long police search', [
+      'MANILA, May 9 (PNA) -- Church founder Ramon Dizon was arrested on Thursday inside his church compound, ending a week-long search, Interior Secretary Jose Lacson Jr. announced.',
+      'Dizon was taken into custody together with two aides, Lacson said at a press conference in Manila.',
+    ]);
+    expect(participant(a, 'Ramon Dizon')).toBe(true);
+    expect(participant(a, 'Jose Lacson Jr')).toBe(false);
+  });
+});
+
+describe('who came along on a trip', () => {
+  it('counts those a trip "included", with an appositive after "The trip"', () => {
+    const a = article('President returns to flooded state with congressional leaders', [
+      'BRASILIA, May 9 (Xinhua) -- President Paulo Mendes returned on Thursday to the flooded state.',
+      'The trip, his second in a week, also included ministers Ana Ribeiro and Carlos Lima.',
+    ]);
+    expect(participant(a, 'Ana Ribeiro')).toBe(true);
+    expect(participant(a, 'Carlos Lima')).toBe(true);
+  });
+});
