@@ -96,3 +96,21 @@ describe('who came along on a trip', () => {
     expect(participant(a, 'Carlos Lima')).toBe(true);
   });
 });
+
+describe('people there beside the one the headline names', () => {
+  it('counts a relative set off by commas who "watched from the stands"', () => {
+    const a = article('Striker presented to 50,000 fans at new club', [
+      'MADRID, May 9 (EFE) -- Forward Luis Moreno was presented as a club player on Thursday before 50,000 fans.',
+      'His mother, Carmen Ortiz, watched from the stands.',
+    ]);
+    expect(participant(a, 'Carmen Ortiz')).toBe(true);
+  });
+
+  it('counts a governor met on a visit ("told reporters after meeting Governor X")', () => {
+    const a = article('Premier visits flood-hit region, pledges aid', [
+      'ROME, May 9 (Xinhua) -- Premier Sara Conti on Thursday visited towns in the north devastated by floods.',
+      '"We will rebuild," Conti told reporters after meeting Regional Governor Paolo Ferri and local mayors.',
+    ]);
+    expect(participant(a, 'Paolo Ferri')).toBe(true);
+  });
+});

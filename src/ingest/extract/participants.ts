@@ -23,6 +23,12 @@ const NEG_ANY =
 /** "In an interview with China Daily reporter X", "told Xinhua reporter X": the interviewer takes part too. */
 const INTERVIEWER =
   /\b(?:interview(?:ed)? with|told) (?:the )?(?:[\w'’.-]+ ){0,3}(?:reporters?|correspondents?|journalists?) \p{Lu}/u;
+/**
+ * "X told reporters after meeting Governor Y": on a visit or a tour (not beside a meeting of two sides, where it is
+ * a meeting of its own), those met along the way take part.
+ */
+const MEETING_ON_VISIT =
+  /\b(?:after|while|when) meeting (?!(?:with )?(?:the )?(?:press|reporters|journalists)\b)/i;
 /** "Executives at the forum included X": those a gathering included took part (tested after "included" is seen). */
 const INCLUDED =
   /\b(?:(?:at|attending) the (?:[\w'’-]+ ){0,4}(?:summit|forum|meetings?|conference|ceremony|talks|gathering|session|banquet|reception)|(?:the|his|her|their) (?:[\w'’-]+ ){0,2}(?:delegation|panel)|(?:^|[Ff]oreign |[Oo]ther |[Tt]he )(?:guests|attendees|mourners|dignitaries|participants)) (?:also )?included\b/i;
@@ -826,7 +832,8 @@ function cue(t: string): boolean {
         (disaster && DISASTER_PART.test(t)) ||
         (custody && CUSTODY_PART.test(t)) ||
         (soloEvent && (SOLO_EVENT.test(t) || (TAKES_OFFICE.test(t) && SWEARING_IN.test(lede)))) ||
-        (t.includes(' reporter') && INTERVIEWER.test(t))) &&
+        (t.includes(' reporter') && INTERVIEWER.test(t)) ||
+        (!bilateral && t.includes(' meeting ') && MEETING_ON_VISIT.test(t))) &&
       !(bilateral && HOSTS_GATHERING.test(t)) &&
       !(sidelines && GATHERING_PART.test(t) && !MEETING.test(t));
     cueCache.set(t, v);
@@ -957,6 +964,9 @@ function accompanying(m: Mention): boolean {
   return before.includes('accompanied') && ACCOMPANYING_BEFORE.test(before);
 }
 
+/** Verbs of being there that the lexicon's verb list lacks ("His mother, X, watched from the stands"). */
+const PRESENCE_VERBS = new Set(['watched', 'attended', 'joined', 'accompanied']);
+
 /** "X, stood …": a comma after the name closes an apposition and a finite verb follows it. */
 function subjectOfVerbAfter(m: Mention): boolean {
   const v = tokens[m.end + 1];
@@ -965,7 +975,7 @@ function subjectOfVerbAfter(m: Mention): boolean {
     v !== undefined &&
     v.sent === m.sent &&
     !v.cap &&
-    verbWords.has(v.lower) &&
+    (verbWords.has(v.lower) || PRESENCE_VERBS.has(v.lower)) &&
     !v.lower.endsWith('ing')
   );
 }
