@@ -114,3 +114,17 @@ describe('people there beside the one the headline names', () => {
     expect(participant(a, 'Paolo Ferri')).toBe(true);
   });
 });
+
+describe('the country of someone abroad, from their office', () => {
+  it('places an official of Hezbollah in Lebanon, not in the dateline’s country', () => {
+    const a = article(
+      'Dignitaries attend memorial ceremony in Tehran',
+      [
+        'Officials from dozens of countries attended a memorial ceremony in Tehran on Wednesday.',
+        'Hassan Fadlallah, a senior official of Hezbollah, was also present.',
+      ],
+      { source: 'IRNA', dateline: { place: 'Tehran', date: null } },
+    );
+    expect(run(a).people.find((p) => p.name === 'Hassan Fadlallah')?.country).toBe('Lebanon');
+  });
+});
