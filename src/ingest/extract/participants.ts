@@ -735,8 +735,8 @@ function cueOfMention(m: Mention): boolean {
   const [a, e] = sentences[m.sent] ?? [0, 0];
   // "Y was taken into custody together with four others, X said at a press conference": the words reported before
   // a closing attribution are about others, not the speaker.
-  const v = speechVerbAt(m);
-  if (v >= 0 && closingAttribution(m, a)) return cue(slice(v + 1, e));
+  const v = closingAttribution(m, a) ? speechVerbAt(m) : -1;
+  if (v >= 0) return cue(slice(v + 1, e));
   for (let k = m.start - 1; k > a; k--) {
     if ((tokens[k] as Token).lower === 'that' && SPEECH.has((tokens[k - 1] as Token).lower))
       return cue(slice(k + 1, e));
