@@ -29,6 +29,14 @@ describe('a statement or a decision that is the event the headline reports', () 
     expect(participant(a, 'Paul Granger')).toBe(false);
   });
 
+  it('makes a spokesperson whose statement the lede reports its participant', () => {
+    const a = article('Country condemns attack on its embassy', [
+      'Foreign Ministry spokesman Omar Haddad said in a statement on Monday that the country condemned the attack on its embassy.',
+      'President Nabil Khoury had earlier spoken with the ambassador by phone.',
+    ]);
+    expect(participant(a, 'Omar Haddad')).toBe(true);
+  });
+
   it('makes the minister whose statement a lede headline attributes its participant, not another official', () => {
     const a = article(
       'The death toll from the forest fires in the north has risen to 12, the Ministry of the Interior said on Monday.',

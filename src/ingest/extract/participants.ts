@@ -535,6 +535,14 @@ function decide(people: PersonRecord[], article: ParsedArticle): void {
 
   // "The King swore in X and his ministers": the cabinet named with its bare titles took the oath too.
   const cabinetSworn = SWORN_CABINET.test(lede) || SWORN_CABINET.test(sentText(1));
+  // Someone the headline or the lede names as taking part, before any other evidence is weighed (a spokesperson
+  // there speaks for someone else).
+  let actorNamed = false;
+  for (const p of people) {
+    if (p.spokesperson) continue;
+    const m = firstNamedIn(p, 0);
+    if ((p.titleMention >= 0 && !p.titleCited) || (m !== undefined && !locallyNegated(m))) actorNamed = true;
+  }
   const remote = REMOTE_EXCHANGE.test(article.titleDerived ? lede : article.title);
   for (const p of people) {
     if (p.titleMention >= 0 && !p.titleCited) p.participant = true;
@@ -553,8 +561,13 @@ function decide(people: PersonRecord[], article: ParsedArticle): void {
   // "CBK Governor X said in a statement that the decision …" under "CBK cuts discount rate": when the headline
   // reports a statement or a decision (no meeting, call or act; or a headline that attributes itself, "…, the
   // ministry said"), the statement is the event and the story's first speaker, in the lede or the sentence after
-  // it, made it: they take part, a spokesperson or "in a statement" too. Others quoted are judged as before.
-  if (speakersTakePart || ATTRIBUTED_TITLE.test(article.titleDerived ? lede : article.title)) {
+  // it, made it: they take part, a spokesperson or "in a statement" too. Others quoted are judged as before. Not
+  // where the headline or the lede names someone taking part ("Leaders sign pact …", then "X welcomed the pact in a
+  // statement": a reaction).
+  if (
+    (speakersTakePart || ATTRIBUTED_TITLE.test(article.titleDerived ? lede : article.title)) &&
+    !actorNamed
+  ) {
     const maker = firstSpeaker(people);
     if (maker) maker.participant = true;
   }
