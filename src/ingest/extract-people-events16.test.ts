@@ -136,3 +136,17 @@ describe('the country of someone abroad, from their office', () => {
     expect(run(a).people.find((p) => p.name === 'Hassan Fadlallah')?.country).toBe('Lebanon');
   });
 });
+
+describe('the country of a bare title when the story gives none', () => {
+  it('does not take the country a headline’s leaders talk about', () => {
+    const a = article(
+      'Mendes, Rossi agree in phone call to start Venezuela talks',
+      [
+        'Brazilian President Paulo Mendes and Argentine President Marco Rossi held a phone conversation on Wednesday.',
+        'Presidential aide Joao Prado said a meeting would need careful preparation.',
+      ],
+      { source: 'CGTN', dateline: null },
+    );
+    expect(run(a).people.find((p) => p.name === 'Joao Prado')?.country).toBeNull();
+  });
+});

@@ -397,6 +397,26 @@ export function headlineCountry(titleDoc: TokenizedText | null): string | null {
 }
 
 /**
+ * The headline's one country as the home of the story's bare titles, or null: not when the people it names all
+ * represent other countries ("Putin, Trump agree in phone call to start Ukraine talks": Ukraine is what they talk
+ * about, not where a "Presidential aide" serves).
+ */
+export function headlineHomeCountry(
+  titleDoc: TokenizedText | null,
+  people: readonly PersonRecord[],
+): string | null {
+  const c = headlineCountry(titleDoc);
+  if (c === null) return null;
+  let named = false;
+  for (const p of people) {
+    if (p.titleMention < 0 || p.international || p.country === null) continue;
+    if (p.country === c) return c;
+    named = true;
+  }
+  return named ? null : c;
+}
+
+/**
  * "Hong Kong will increase its bond issuance …" under "HK to sell more bonds" and no dateline: the one country
  * the lede names, or null.
  */

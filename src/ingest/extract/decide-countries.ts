@@ -43,6 +43,7 @@ import {
   seatOfMentions,
   possessiveCountryBefore,
   headlineCountry,
+  headlineHomeCountry,
   ledeText,
   ledeCountry,
 } from './country-context.ts';
@@ -811,7 +812,7 @@ export function decideCountries(
     if (p.roles.every((r) => namesABody(r, datelineCity) && !namesPublicBody(r, doc.text))) continue;
     fromDateline ??=
       datelineCountry(article.dateline?.place) ??
-      headlineCountry(titleDoc) ??
+      headlineHomeCountry(titleDoc, people) ??
       (article.dateline ? null : ledeCountry(doc));
     if (!fromDateline) break;
     // One president or prime minister at a time: not the office another person of that country holds.
