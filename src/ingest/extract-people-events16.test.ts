@@ -138,6 +138,20 @@ describe('the country of someone abroad, from their office', () => {
 });
 
 describe('the country of a bare title when the story gives none', () => {
+  it('places a "Republican candidate" in the United States, not in the dateline’s country', () => {
+    const a = article(
+      'President sworn in as foreign leaders look on',
+      [
+        'Ana Ruiz was sworn in on Tuesday as president before Congress.',
+        'Republican candidate Tom Baker has threatened to impose tariffs on the country’s exports.',
+        'Social Democrat leader Jorge Vela, who lost the election, attended the ceremony.',
+      ],
+      { source: 'AP', dateline: { place: 'MEXICO CITY', date: null } },
+    );
+    expect(run(a).people.find((p) => p.name === 'Tom Baker')?.country).toBe('United States');
+    expect(run(a).people.find((p) => p.name === 'Jorge Vela')?.country).toBe('Mexico');
+  });
+
   it('does not take the country a headline’s leaders talk about', () => {
     const a = article(
       'Mendes, Rossi agree in phone call to start Venezuela talks',
