@@ -138,6 +138,18 @@ describe('the country of someone abroad, from their office', () => {
 });
 
 describe('the country of a bare title when the story gives none', () => {
+  it('gives one who represented "the Russian leader" at a summit Russia, not the outlet’s home', () => {
+    const a = article(
+      'Prime Minister hosts virtual summit of leaders',
+      [
+        'Prime Minister Ravi Menon on Wednesday hosted a virtual summit of leaders.',
+        'The Russian leader was represented at the September summit by Foreign Minister Ivan Sokolov.',
+      ],
+      { source: 'PTI', dateline: { place: 'New Delhi', date: 'Nov 22' } },
+    );
+    expect(run(a).people.find((p) => p.name === 'Ivan Sokolov')?.country).toBe('Russia');
+  });
+
   it('places a "Republican candidate" in the United States, not in the dateline’s country', () => {
     const a = article(
       'President sworn in as foreign leaders look on',

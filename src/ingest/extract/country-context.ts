@@ -265,20 +265,38 @@ function titleWordsStart(tokens: readonly Token[], start: number): number {
   return k;
 }
 
-/** "Indonesia was represented by Vice President X": the country before "was represented by" and the title. */
+/** Nouns for a country's side that someone can represent ("the Russian leader", "the Thai government"). */
+const REPRESENTED_SIDES = new Set(['leader', 'president', 'government', 'side', 'king', 'monarch', 'team']);
+
+/**
+ * "Indonesia was represented by Vice President X", "The Russian leader was represented at the summit by Foreign
+ * Minister Y": the country before "was represented (…) by" and the title.
+ */
 export function representedCountry(
   tokens: readonly Token[],
   hits: readonly CountryHit[],
   start: number,
 ): string | null {
   const k = titleWordsStart(tokens, start);
-  if (tokens[k - 1]?.lower !== 'by' || tokens[k - 2]?.lower !== 'represented') return null;
-  const be = tokens[k - 3]?.lower ?? '';
+  if (tokens[k - 1]?.lower !== 'by') return null;
+  // "was represented at the September summit by": a few words of place or time may come between.
+  let r = k - 2;
+  while (r > k - 8 && r > 0 && tokens[r]?.lower !== 'represented' && (tokens[r] as Token).word) r--;
+  if (tokens[r]?.lower !== 'represented') return null;
+  const be = tokens[r - 1]?.lower ?? '';
   if (be !== 'was' && be !== 'were' && be !== 'is' && be !== 'are') return null;
   for (const h of hits) {
     let j = h.at + 1;
-    while (j < k - 3 && (tokens[j] as Token).cap) j++;
-    if (j === k - 3 && !h.adjectival) return h.country;
+    while (j < r - 1 && (tokens[j] as Token).cap) j++;
+    if (j === r - 1 && !h.adjectival) return h.country;
+    // "The Russian leader was represented … by X": the side a nationality's leader, government or team is.
+    if (
+      h.adjectival &&
+      j === r - 2 &&
+      !(tokens[j] as Token).cap &&
+      REPRESENTED_SIDES.has((tokens[j] as Token).lower)
+    )
+      return h.country;
   }
   return null;
 }
