@@ -405,8 +405,11 @@ export function findPeople(
         (before === 'to' || before === 'of') &&
         MEMORIALS.has(tokens[bare.start - 2]?.lower ?? '') &&
         !(tokens[bare.start - 2] as Token).cap;
+      // "beat India's Arjun Sen 21-13": a country's opponent is a person even where a later name word is also a
+      // common word ("sen", a coin), as long as the first is not.
+      const ownedName = owned && !isCommonWord(firstTok.lower) && !NOT_NAME_WORDS.has(firstTok.lower);
       accept =
-        nameShaped &&
+        (nameShaped || ownedName) &&
         (possessive ||
           SPEECH_AFTER.has(ctx) ||
           acted ||
