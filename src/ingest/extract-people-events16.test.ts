@@ -178,6 +178,24 @@ describe('the country of a bare title when the story gives none', () => {
 });
 
 describe('names in sport reports', () => {
+  it('splits a doubles pair written "A B-C D E" into its two players, not a double-barrelled name', () => {
+    const a = article('Shuttlers win bronze in Paris', [
+      'PARIS, Aug 5 (Bernama) -- Men’s doubles pair Daniel Ong-Teo Boon Seng won a bronze medal on Sunday after beating Denmark’s Mads Vinther-Rasmus Holm Kjaer.',
+      'The pair’s coach, Karen Smith-Jones, said they had played their best.',
+    ]);
+    const names = run(a).people.map((p) => p.name);
+    expect(names).toEqual(
+      expect.arrayContaining([
+        'Daniel Ong',
+        'Teo Boon Seng',
+        'Mads Vinther',
+        'Rasmus Holm Kjaer',
+        'Karen Smith-Jones',
+      ]),
+    );
+    expect(run(a).people.find((p) => p.name === 'Rasmus Holm Kjaer')?.country).toBe('Denmark');
+  });
+
   it('finds a beaten opponent whose surname is also a common word ("Sen")', () => {
     const a = article('Shuttler wins bronze in Paris', [
       'PARIS, Aug 5 (Bernama) -- National shuttler Tan Wei Ming won a bronze medal when he beat India’s Tanmay Sen 13-21, 21-16, 21-11 in the men’s singles.',
