@@ -52,6 +52,18 @@ describe('a statement or a decision that is the event the headline reports', () 
   });
 });
 
+describe('officials of another body, on another day', () => {
+  it('does not make the head of a body that acted a day earlier a participant ("Its director general, X, said")', () => {
+    const a = article('Health body declares outbreak an emergency', [
+      'GENEVA, May 9 (Xinhua) -- The health body’s Director-General Anna Keller on Thursday declared the outbreak an emergency.',
+      'A day earlier, the regional disease agency declared a continental emergency.',
+      'Its director general, Paul Mensah, said the virus had spread to 13 countries.',
+    ]);
+    expect(participant(a, 'Anna Keller')).toBe(true);
+    expect(participant(a, 'Paul Mensah')).toBe(false);
+  });
+});
+
 describe('an act that others only comment on', () => {
   it('does not make those who react to an arrest its participants', () => {
     const a = article('Police arrest city mayor in bribery case', [

@@ -640,6 +640,16 @@ function alsoReacting(m: Mention): boolean {
   );
 }
 
+/**
+ * "A day earlier, the regional agency declared an emergency. Its director general, X, said …": a sentence opening
+ * with "Its" or "Their" goes on about the body of the sentence before, and so about that sentence's other time.
+ */
+function ofBodyElsewhere(m: Mention): boolean {
+  if (m.sent === 0) return false;
+  const first = tokens[(sentences[m.sent] as [number, number])[0]]?.lower;
+  return (first === 'its' || first === 'their') && negative(sentText(m.sent - 1));
+}
+
 /** "swore in X and his ministers", "the new cabinet was sworn in". */
 const SWORN_CABINET =
   /\b(?:swore|swears|sworn) in\b[^.;]*\b(?:ministers|cabinet)\b|\bcabinet (?:was|is) sworn in\b/i;
@@ -728,7 +738,8 @@ function hasEvidence(p: PersonRecord, speakersTakePart: boolean, ledeMeeting: bo
       !(commentator && !AT_EVENT.test(scopeOf(m.sent, m.start))) &&
       ((speechVerbAt(m) >= 0 &&
         (isBriefingLede() || !briefingElsewhere(scopeOf(m.sent, m.start))) &&
-        !alsoReacting(m)) ||
+        !alsoReacting(m) &&
+        !ofBodyElsewhere(m)) ||
         (m.kind !== 'pronoun' && (DELIVERED.test(scopeOf(m.sent, m.start)) || readBy(m))))
     ) {
       introducedElsewhere ??=
