@@ -190,6 +190,19 @@ describe('the country of a bare title when the story gives none', () => {
 });
 
 describe('names in sport reports', () => {
+  it('finds kin listed together whose shared surname is a country’s name, and places none of them there', () => {
+    const a = article(
+      'Preacher arrested with four co-accused',
+      [
+        'Church founder Ramon Dizon was taken into custody on Sunday together with four co-accused, Lorente Chile, Pacifica Chile, Ingrid Chile and Jackie Ramos.',
+      ],
+      { source: 'PNA', dateline: { place: 'MANILA', date: null } },
+    );
+    const people = run(a).people;
+    for (const name of ['Lorente Chile', 'Pacifica Chile', 'Ingrid Chile', 'Jackie Ramos'])
+      expect(people.find((p) => p.name === name)?.country).toBe('Philippines');
+  });
+
   it('splits a doubles pair written "A B-C D E" into its two players, not a double-barrelled name', () => {
     const a = article('Shuttlers win bronze in Paris', [
       'PARIS, Aug 5 (Bernama) -- Men’s doubles pair Daniel Ong-Teo Boon Seng won a bronze medal on Sunday after beating Denmark’s Mads Vinther-Rasmus Holm Kjaer.',

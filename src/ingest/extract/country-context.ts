@@ -416,7 +416,7 @@ export function headlineCountry(titleDoc: TokenizedText | null): string | null {
 
 /**
  * The headline's one country as the home of the story's bare titles, or null: not when the people it names all
- * represent other countries ("Putin, Trump agree in phone call to start Ukraine talks": Ukraine is what they talk
+ * represent other countries ("Mendes, Rossi agree in phone call to start Venezuela talks": Venezuela is what they talk
  * about, not where a "Presidential aide" serves).
  */
 export function headlineHomeCountry(

@@ -1127,7 +1127,7 @@ function clauseEnd(k: number, sent: number): number {
 function speechVerbAt(m: Mention): number {
   let k = m.end;
   const sent = m.sent;
-  // "Benjamin Abalos Jr. announced": the abbreviation's full stop belongs to the name.
+  // "Jose Lacson Jr. announced": the abbreviation's full stop belongs to the name.
   if (
     tokens[k]?.text === '.' &&
     NAME_SUFFIXES.has((tokens[k - 1] as Token).lower) &&
