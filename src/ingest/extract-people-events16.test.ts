@@ -126,6 +126,16 @@ describe('people there beside the one the headline names', () => {
     expect(participant(a, 'Carmen Ortiz')).toBe(true);
   });
 
+  it('counts a mayor who "asked the premier" for help during the premier’s visit', () => {
+    const a = article('Conti visits quake-hit region, pledges aid', [
+      'ROME, May 9 (Xinhua) -- Premier Sara Conti on Thursday visited towns in the south devastated by an earthquake.',
+      'Town Mayor Luca Bassi asked the premier for help in rebuilding the town’s school.',
+      'Regional Mayor Pia Neri said in a statement in Naples that the region needed funds.',
+    ]);
+    expect(participant(a, 'Luca Bassi')).toBe(true);
+    expect(participant(a, 'Pia Neri')).toBe(false);
+  });
+
   it('counts a governor met on a visit ("told reporters after meeting Governor X")', () => {
     const a = article('Premier visits flood-hit region, pledges aid', [
       'ROME, May 9 (Xinhua) -- Premier Sara Conti on Thursday visited towns in the north devastated by floods.',

@@ -8,6 +8,7 @@
 import type { Mention, PersonRecord } from './person-record.ts';
 import type { ParsedArticle } from '../parse-article.ts';
 import { countryNames, demonymCountry, reportingVerbs, verbWords } from './lexicon.ts';
+import { bareTitle } from './one-holder-offices.ts';
 import type { Token, TokenizedText } from './tokenize.ts';
 
 const CUE =
@@ -363,6 +364,8 @@ let sidelines = false;
 let matchStory = false;
 /** The headline or lede reports a race: running it is taking part. */
 let raceStory = false;
+/** The bare titles of the people the headline names as taking part ("prime minister"), lower-cased. */
+let headlineTitles: string[] = [];
 /** The lede (or the next sentence) names a press briefing; found when first asked. */
 let ledeBriefing: boolean | undefined;
 // Evidence by text: the same string object serves every mention of a scope, so each text is hashed once.
@@ -535,6 +538,9 @@ function decide(people: PersonRecord[], article: ParsedArticle): void {
 
   // "The King swore in X and his ministers": the cabinet named with its bare titles took the oath too.
   const cabinetSworn = SWORN_CABINET.test(lede) || SWORN_CABINET.test(sentText(1));
+  headlineTitles = [];
+  for (const p of people)
+    if (p.titleMention >= 0 && !p.titleCited) for (const r of p.roles) headlineTitles.push(bareTitle(r));
   // Someone the headline or the lede names as taking part, before any other evidence is weighed (a spokesperson
   // there speaks for someone else).
   let actorNamed = false;
@@ -732,6 +738,7 @@ function hasEvidence(p: PersonRecord, speakersTakePart: boolean, ledeMeeting: bo
       const own = ownRelativeClause(m);
       if (own && cue(own) && !negative(own)) return true;
     }
+    if (m.kind !== 'pronoun' && !bilateral && addressesHeadlinePerson(m)) return true;
     if (
       speakersTakePart &&
       !introducedNegated &&
@@ -777,6 +784,27 @@ function cueOfMention(m: Mention): boolean {
   return true;
 }
 const REPORTED = new Set(['reported', 'informed', 'briefed']);
+
+/** Verbs of speaking to someone face to face: "asked the prime minister for help", "thanked the president". */
+const ADDRESS_VERBS = new Set(['asked', 'told', 'urged', 'thanked', 'briefed', 'showed']);
+
+/**
+ * "Mayor X asked the prime minister for help" under "Premier visits quake-hit region": one who speaks to the person the
+ * headline names, by their title, met them on the visit.
+ */
+function addressesHeadlinePerson(m: Mention): boolean {
+  if (headlineTitles.length === 0) return false;
+  const v = speechVerbAt(m);
+  if (v < 0 || !ADDRESS_VERBS.has((tokens[v] as Token).lower) || tokens[v + 1]?.lower !== 'the') return false;
+  for (const title of headlineTitles) {
+    if (!title) continue;
+    const words = title.split(' ');
+    let k = 0;
+    while (k < words.length && tokens[v + 2 + k]?.lower === words[k]) k++;
+    if (k === words.length) return true;
+  }
+  return false;
+}
 
 /** Openers of a phrase before a speaker that is not words reported ("Speaking at the ceremony, X said"). */
 const INTRO_OPENERS = new Set([
