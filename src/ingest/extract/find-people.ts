@@ -408,7 +408,7 @@ export function findPeople(
         !(tokens[bare.start - 2] as Token).cap;
       // "beat India's Arjun Sen 21-13": a country's opponent is a person even where a later name word is also a
       // common word ("sen", a coin), as long as the first is not.
-      const ownedName = owned && !isCommonWord(firstTok.lower) && !NOT_NAME_WORDS.has(firstTok.lower);
+      const ownedName = owned && !(tokenFlags(firstTok) & COMMON_WORD) && !NOT_NAME_WORDS.has(firstTok.lower);
       accept =
         (nameShaped || ownedName) &&
         (possessive ||
@@ -768,6 +768,6 @@ function surnameSharedInList(tokens: readonly Token[], bare: Run): boolean {
 function kinInList(tokens: readonly Token[], run: Run): Run | null {
   if (run.end - run.start !== 2) return null;
   const first = tokens[run.start] as Token;
-  if (!first.word || isCommonWord(first.lower) || countryNames.has(first.lower)) return null;
+  if (!first.word || tokenFlags(first) & COMMON_WORD || countryNames.has(first.lower)) return null;
   return surnameSharedInList(tokens, run) ? { start: run.start, end: run.end } : null;
 }
