@@ -12,6 +12,7 @@ import { decideParticipants } from './extract/participants.ts';
 import { notPeopleKeys } from './extract/people-finder.ts';
 import type { Mention, PersonRecord } from './extract/person-record.ts';
 import { possessorCountries } from './extract/possessor-country.ts';
+import { doublesPair } from './extract/sport-cues.ts';
 import {
   acronymedBodyRoles,
   ledeTitleSubject,
@@ -73,13 +74,19 @@ export function extractEntities(article: ParsedArticle, knowledge: Knowledge): E
       pos: p.titleMention >= 0 ? p.titleMention - 1e6 : (p.mentions[0]?.start ?? 1e9),
     }))
     .sort((a, b) => a.pos - b.pos || a.i - b.i);
-  const out = order.map(({ p }) => ({
-    name: p.name,
-    aliases: p.aliases,
-    roles: p.roles,
-    country: p.country,
-    participant: p.participant,
-  }));
+  const out = order.flatMap(({ p }) => {
+    const person = {
+      name: p.name,
+      aliases: p.aliases,
+      roles: p.roles,
+      country: p.country,
+      participant: p.participant,
+    };
+    const named = p.tokens.length > 2 ? p.mentions.find((m) => m.kind !== 'pronoun') : undefined;
+    const sentence = named && doc.sentences[named.sent];
+    const pair = sentence ? doublesPair(p.tokens, doc.tokens, sentence) : null;
+    return pair ? pair.map((name) => ({ ...person, name, aliases: [] })) : [person];
+  });
   const { organizations, places } = extractOrganizationsAndPlaces(doc, titleDoc, article, people, mentions);
   return { people: out, organizations, places };
 }

@@ -265,20 +265,38 @@ function titleWordsStart(tokens: readonly Token[], start: number): number {
   return k;
 }
 
-/** "Indonesia was represented by Vice President X": the country before "was represented by" and the title. */
+/** Nouns for a country's side that someone can represent ("the Russian leader", "the Thai government"). */
+const REPRESENTED_SIDES = new Set(['leader', 'president', 'government', 'side', 'king', 'monarch', 'team']);
+
+/**
+ * "Indonesia was represented by Vice President X", "The Russian leader was represented at the summit by Foreign
+ * Minister Y": the country before "was represented (…) by" and the title.
+ */
 export function representedCountry(
   tokens: readonly Token[],
   hits: readonly CountryHit[],
   start: number,
 ): string | null {
   const k = titleWordsStart(tokens, start);
-  if (tokens[k - 1]?.lower !== 'by' || tokens[k - 2]?.lower !== 'represented') return null;
-  const be = tokens[k - 3]?.lower ?? '';
+  if (tokens[k - 1]?.lower !== 'by') return null;
+  // "was represented at the September summit by": a few words of place or time may come between.
+  let r = k - 2;
+  while (r > k - 8 && r > 0 && tokens[r]?.lower !== 'represented' && (tokens[r] as Token).word) r--;
+  if (tokens[r]?.lower !== 'represented') return null;
+  const be = tokens[r - 1]?.lower ?? '';
   if (be !== 'was' && be !== 'were' && be !== 'is' && be !== 'are') return null;
   for (const h of hits) {
     let j = h.at + 1;
-    while (j < k - 3 && (tokens[j] as Token).cap) j++;
-    if (j === k - 3 && !h.adjectival) return h.country;
+    while (j < r - 1 && (tokens[j] as Token).cap) j++;
+    if (j === r - 1 && !h.adjectival) return h.country;
+    // "The Russian leader was represented … by X": the side a nationality's leader, government or team is.
+    if (
+      h.adjectival &&
+      j === r - 2 &&
+      !(tokens[j] as Token).cap &&
+      REPRESENTED_SIDES.has((tokens[j] as Token).lower)
+    )
+      return h.country;
   }
   return null;
 }
@@ -394,6 +412,26 @@ export function possessiveCountryBefore(tokens: readonly Token[], at: number): s
 /** "Japan holds state funeral for …": the one country a headline names (not as a destination), or null. */
 export function headlineCountry(titleDoc: TokenizedText | null): string | null {
   return titleDoc ? oneCountry(titleDoc.tokens, 0, titleDoc.tokens.length) : null;
+}
+
+/**
+ * The headline's one country as the home of the story's bare titles, or null: not when the people it names all
+ * represent other countries ("Mendes, Rossi agree in phone call to start Venezuela talks": Venezuela is what they talk
+ * about, not where a "Presidential aide" serves).
+ */
+export function headlineHomeCountry(
+  titleDoc: TokenizedText | null,
+  people: readonly PersonRecord[],
+): string | null {
+  const c = headlineCountry(titleDoc);
+  if (c === null) return null;
+  let named = false;
+  for (const p of people) {
+    if (p.titleMention < 0 || p.international || p.country === null) continue;
+    if (p.country === c) return c;
+    named = true;
+  }
+  return named ? null : c;
 }
 
 /**

@@ -43,6 +43,7 @@ import {
   seatOfMentions,
   possessiveCountryBefore,
   headlineCountry,
+  headlineHomeCountry,
   ledeText,
   ledeCountry,
 } from './country-context.ts';
@@ -115,6 +116,12 @@ const NATIONAL_BODY_RE =
 
 const lastWord = (role: string): string => role.slice(role.lastIndexOf(' ') + 1).toLowerCase();
 const CENTURY_RE = /\b\d{1,2}(?:st|nd|rd|th)[- ]century\b/i;
+/**
+ * "Republican candidate", "Democratic presidential nominee": a member of one of the two US parties, written with a
+ * lower-case office after it — not a party whose name holds the word ("Social Democrat leader", "Republican People's
+ * Party", "Democratic Party").
+ */
+const US_PARTY_ROLE = /(?<!\p{Lu}[\p{L}'’.-]* )\b(?:Republican|Democrat|Democratic) (?=\p{Ll})/u;
 export function decideCountries(
   doc: TokenizedText,
   people: PersonRecord[],
@@ -809,9 +816,14 @@ export function decideCountries(
     // "director of the Institute for Fiscal Studies", "president of the INE" (the National Electoral Institute): a
     // public institution, not a brand, is the country's own.
     if (p.roles.every((r) => namesABody(r, datelineCity) && !namesPublicBody(r, doc.text))) continue;
+    // "MEXICO CITY (AP) — … Republican candidate X has threatened tariffs": a US party's member abroad.
+    if (p.roles.some((r) => US_PARTY_ROLE.test(r))) {
+      p.country = 'United States';
+      continue;
+    }
     fromDateline ??=
       datelineCountry(article.dateline?.place) ??
-      headlineCountry(titleDoc) ??
+      headlineHomeCountry(titleDoc, people) ??
       (article.dateline ? null : ledeCountry(doc));
     if (!fromDateline) break;
     // One president or prime minister at a time: not the office another person of that country holds.

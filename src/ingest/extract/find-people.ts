@@ -210,7 +210,7 @@ export function findPeople(
       f.attachRolesAfter(idx, nameEnd);
       continue;
     }
-    const bare = bareName(tokens, run) ?? surnameTitleName(tokens, run);
+    const bare = bareName(tokens, run) ?? surnameTitleName(tokens, run) ?? kinInList(tokens, run);
     // "… to international organizations in Vienna Oleg Markin said": a city after a preposition, right before a
     // first name and a surname, ends a lower-case title; the name is the rest.
     let placeTitle = -1;
@@ -346,6 +346,7 @@ export function findPeople(
     else if (ownedOccupation) accept = true;
     else if (n >= 2 && (looksLikeFirstName(firstTok) || regnalName(tokens, bare))) accept = true;
     else if (n === 2 && koreanShaped(firstTok, tokens[bare.start + 1] as Token)) accept = true;
+    else if (n === 2 && surnameSharedInList(tokens, bare)) accept = true;
     else if (n >= 2 && n <= 4) {
       // Unknown foreign names: require a person-like context ("X Y's government", "X Y said").
       let allUnknown = true;
@@ -405,8 +406,11 @@ export function findPeople(
         (before === 'to' || before === 'of') &&
         MEMORIALS.has(tokens[bare.start - 2]?.lower ?? '') &&
         !(tokens[bare.start - 2] as Token).cap;
+      // "beat India's Arjun Sen 21-13": a country's opponent is a person even where a later name word is also a
+      // common word ("sen", a coin), as long as the first is not.
+      const ownedName = owned && !(tokenFlags(firstTok) & COMMON_WORD) && !NOT_NAME_WORDS.has(firstTok.lower);
       accept =
-        nameShaped &&
+        (nameShaped || ownedName) &&
         (possessive ||
           SPEECH_AFTER.has(ctx) ||
           acted ||
@@ -737,4 +741,33 @@ function passiveSuccession(tokens: readonly Token[], at: number): { start: numbe
     return as === k + 1 ? { start: as + 1, end: by } : { start: by, end: by };
   }
   return null;
+}
+
+/**
+ * "four co-accused, Ana Reyes, Lito Reyes, Ingrid Reyes and …": two words in a list whose last word is also the
+ * surname of a later item that starts with a known first name ("Ingrid Reyes") are kin listed together, even where
+ * the shared surname is also a country ("Canada") or a common word.
+ */
+function surnameSharedInList(tokens: readonly Token[], bare: Run): boolean {
+  const last = tokens[bare.end - 1] as Token;
+  const sep = tokens[bare.end];
+  if (sep?.text !== ',' && sep?.lower !== 'and') return false;
+  for (let k = bare.end + 2; k < bare.end + 12; k++) {
+    const t = tokens[k];
+    if (!t || t.sent !== last.sent) return false;
+    if (t.text !== last.text) continue;
+    const first = tokens[k - 1] as Token;
+    const before = tokens[k - 2];
+    if (first.cap && looksLikeFirstName(first) && (before?.text === ',' || before?.lower === 'and'))
+      return true;
+  }
+  return false;
+}
+
+/** A run of two words that only a shared surname in its list makes a name (see surnameSharedInList). */
+function kinInList(tokens: readonly Token[], run: Run): Run | null {
+  if (run.end - run.start !== 2) return null;
+  const first = tokens[run.start] as Token;
+  if (!first.word || tokenFlags(first) & COMMON_WORD || countryNames.has(first.lower)) return null;
+  return surnameSharedInList(tokens, run) ? { start: run.start, end: run.end } : null;
 }

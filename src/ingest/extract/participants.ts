@@ -8,10 +8,11 @@
 import type { Mention, PersonRecord } from './person-record.ts';
 import type { ParsedArticle } from '../parse-article.ts';
 import { countryNames, demonymCountry, reportingVerbs, verbWords } from './lexicon.ts';
+import { bareTitle } from './one-holder-offices.ts';
 import type { Token, TokenizedText } from './tokenize.ts';
 
 const CUE =
-  /\b(?:held (?:talks|a (?:phone|telephone|video) (?:call|conversation|talk)|(?:an?|the) (?:\w+ )?(?:meeting|ceremony|summit|dialogue|call))|(?:were|was) (?:also )?on the ballot|(?:other|rival|presidential) candidates,? (?:among them|including|were|are|included)|posed for (?:a|the) (?:[\w-]+ )?(?:family |group )?photo|observed (?:the |a )?(?:[\w-]+ ){0,3}(?:drills?|exercises?|parade|demonstration|rehearsal|maneuvers|manoeuvres)|holds? talks|talks with|met with|met|meets|hosted|hosts|hosting|attended|attends|attending|signed|co-chaired|chaired|chairs|presided|opened the (?:[\w'’-]+ ){0,2}(?:meeting|session|sitting|debate)|(?<!(?:that|which) )(?:took|takes) part|taking part|participated|represented|(?<!now )led by|headed by|(?:leading|led) (?:the|his|her|their|its) (?:[\w'’-]+ ){0,3}(?:delegations?|team|talks|negotiations|meeting|summit|mission|visit|side|session|ceremony|parade|prayers?|discussions?|dialogue)|sat in on|phone (?:call|talk|conversation)|telephone (?:call|talk|conversation)|video link|video call|via video|in the presence of|(?:was|were|is|are) (?:also )?present|present at|(?:also )?present (?:were|was)|(?:took|takes|taking|take) over (?:the )?(?:[\w-]+ ){0,3}(?:chairmanship|presidency|chair)|(?:was|were|is|are) (?:re-)?elected|(?:leaders|delegates|members|lawmakers|assembly|parliament|council) (?:re-)?elected|told the (?:assembly|summit|meeting|conference|forum|session|gathering|delegates)|told (?:a|the) (?:closing|final|concluding) (?:news|press) conference|(?:was|were) (?:also )?(?:in|part of|among|a member of|members of) the (?:[\w'’-]+ ){0,2}delegation|accompanied by|welcomed|greeted|handed over|addressed the|received|witnessed|joined|shook hands|embraced|(?<!after the )ceremony|swore in|swears in|made (?:his|her|their) debut|among the (?:guests|attendees|participants|dignitaries|mourners)|among the (?:[\w'’-]+ )?(?:leaders|delegates|heads of (?:state|government)|ministers|officials|guests) (?:at|attending|present)|among those (?:attending|present)|brought together|(?:carried|carrying) (?:the )?(?:\w+ )?(?:commander|astronauts?|cosmonauts?|taikonauts?|crew)|presented by|lifted the (?:trophy|cup|title)|(?:handed|presented|gave|awarded) (?:the|a) (?:[\w-]+ )?(?:trophy|cup|medals?|prizes?|awards?) to|together with|(?:travell?ed|flew|flying|flies) with|(?:was|were) briefed by|(?:trip|visit|delegation|entourage) (?:also )?included|showed (?:\w+ ){1,3}around|from the stands|watched the (?:[\w-]+ ){0,2}(?:launch|lift-?off|match|final|game|race|ceremony|parade)(?! on (?:television|TV))|in the chamber|(?:followed|watched) the (?:voting|vote|count|debate) in the hall|(?:handed|submitted|tendered|accepted) (?:his|her|their|the) resignation|(?:was|were) (?:also )?(?:convicted|acquitted|sentenced|found guilty)|acquitted|voted (?:to|for|against|in favou?r)|cast (?:his|her|their) (?:ballots?|votes?)|(?:oversaw|supervised) the (?:count|vote|voting|election)|followed (?:his|her|the) vote|(?:won|received|secured|garnered|took) [\d,]+ (?:of the [\d,]+ )?votes|(?:other )?members of the (?:panel|committee|board|commission|council|jury) (?:are|were|include|included))\b/i;
+  /\b(?:held (?:talks|a (?:phone|telephone|video) (?:call|conversation|talk)|(?:an?|the) (?:\w+ )?(?:meeting|ceremony|summit|dialogue|call))|(?:were|was) (?:also )?on the ballot|(?:other|rival|presidential) candidates,? (?:among them|including|were|are|included)|posed for (?:a|the) (?:[\w-]+ )?(?:family |group )?photo|observed (?:the |a )?(?:[\w-]+ ){0,3}(?:drills?|exercises?|parade|demonstration|rehearsal|maneuvers|manoeuvres)|holds? talks|talks with|met with|met|meets|hosted|hosts|hosting|attended|attends|attending|signed|co-chaired|chaired|chairs|presided|opened the (?:[\w'’-]+ ){0,2}(?:meeting|session|sitting|debate)|(?<!(?:that|which) )(?:took|takes) part|taking part|participated|represented|(?<!now )led by|headed by|(?:leading|led) (?:the|his|her|their|its) (?:[\w'’-]+ ){0,3}(?:delegations?|team|talks|negotiations|meeting|summit|mission|visit|side|session|ceremony|parade|prayers?|discussions?|dialogue)|sat in on|phone (?:call|talk|conversation)|telephone (?:call|talk|conversation)|video link|video call|via video|in the presence of|(?:was|were|is|are) (?:also )?present|present at|(?:also )?present (?:were|was)|(?:took|takes|taking|take) over (?:the )?(?:[\w-]+ ){0,3}(?:chairmanship|presidency|chair)|(?:was|were|is|are) (?:re-)?elected|(?:leaders|delegates|members|lawmakers|assembly|parliament|council) (?:re-)?elected|told the (?:assembly|summit|meeting|conference|forum|session|gathering|delegates)|told (?:a|the) (?:closing|final|concluding) (?:news|press) conference|(?:was|were) (?:also )?(?:in|part of|among|a member of|members of) the (?:[\w'’-]+ ){0,2}delegation|accompanied by|welcomed|greeted|handed over|addressed the|received|witnessed|joined|shook hands|embraced|(?<!after the )ceremony|swore in|swears in|made (?:his|her|their) debut|among the (?:guests|attendees|participants|dignitaries|mourners)|among the (?:[\w'’-]+ )?(?:leaders|delegates|heads of (?:state|government)|ministers|officials|guests) (?:at|attending|present)|among those (?:attending|present)|brought together|(?:carried|carrying) (?:the )?(?:\w+ )?(?:commander|astronauts?|cosmonauts?|taikonauts?|crew)|presented by|lifted the (?:trophy|cup|title)|(?:handed|presented|gave|awarded) (?:the|a) (?:[\w-]+ )?(?:trophy|cup|medals?|prizes?|awards?) to|together with|(?:travell?ed|flew|flying|flies) with|(?:was|were) briefed by|(?:trip|visit|delegation|entourage)(?:, [^,;.]+,)? (?:also )?included|showed (?:\w+ ){1,3}around|from the stands|watched the (?:[\w-]+ ){0,2}(?:launch|lift-?off|match|final|game|race|ceremony|parade)(?! on (?:television|TV))|in the chamber|(?:followed|watched) the (?:voting|vote|count|debate) in the hall|(?:handed|submitted|tendered|accepted) (?:his|her|their|the) resignation|(?:was|were) (?:also )?(?:convicted|acquitted|sentenced|found guilty)|acquitted|voted (?:to|for|against|in favou?r)|cast (?:his|her|their) (?:ballots?|votes?)|(?:oversaw|supervised) the (?:count|vote|voting|election)|followed (?:his|her|the) vote|(?:won|received|secured|garnered|took) [\d,]+ (?:of the [\d,]+ )?votes|(?:other )?members of the (?:panel|committee|board|commission|council|jury) (?:are|were|include|included))\b/i;
 // "Meanwhile, X said fighting continued elsewhere": the story turns to another thread.
 const NEG_START =
   /^(?:Before|Prior to|Earlier(?=,)|Meanwhile(?=,)|Earlier this (?:week|month|year)|Last (?:week|month|year)|Previously|Ahead of|During (?:his|her|their|the) (?:visit|stay|trip|tour))\b/;
@@ -23,6 +24,12 @@ const NEG_ANY =
 /** "In an interview with China Daily reporter X", "told Xinhua reporter X": the interviewer takes part too. */
 const INTERVIEWER =
   /\b(?:interview(?:ed)? with|told) (?:the )?(?:[\w'’.-]+ ){0,3}(?:reporters?|correspondents?|journalists?) \p{Lu}/u;
+/**
+ * "X told reporters after meeting Governor Y": on a visit or a tour (not beside a meeting of two sides, where it is
+ * a meeting of its own), those met along the way take part.
+ */
+const MEETING_ON_VISIT =
+  /\b(?:after|while|when) meeting (?!(?:with )?(?:the )?(?:press|reporters|journalists)\b)/i;
 /** "Executives at the forum included X": those a gathering included took part (tested after "included" is seen). */
 const INCLUDED =
   /\b(?:(?:at|attending) the (?:[\w'’-]+ ){0,4}(?:summit|forum|meetings?|conference|ceremony|talks|gathering|session|banquet|reception)|(?:the|his|her|their) (?:[\w'’-]+ ){0,2}(?:delegation|panel)|(?:^|[Ff]oreign |[Oo]ther |[Tt]he )(?:guests|attendees|mourners|dignitaries|participants)) (?:also )?included\b/i;
@@ -155,9 +162,20 @@ const CUSTODY =
 const CUSTODY_PART =
   /\b(?:(?:was|were|been|is|are) (?:also )?(?:arrested|detained|sentenced|convicted|jailed|freed|released|exchanged)|(?:police|officers|court|agents|forces) (?:have |had )?(?:arrested|detained)|to arrest|(?:freed|released|handed over) (?:by|to)|(?:secured|won) the release of|received the same sentence|(?:announced|read|delivered|handed down) (?:the|its|his|her) (?:verdict|ruling|sentence|judgment)|at the hearing)\b/i;
 const DISASTER =
-  /\b(?:collided|collision|crash(?:ed|es)?|earthquake|quake|floods?|flooding|(?<!by a |in a )landslides?(?! (?:victory|win|majority))|avalanche|wildfires?|explosion|blast|derailed|sank|capsized|(?:tunnel|building|bridge|mine) (?:collapse|collapsed)|trapped)\b/i;
+  /\b(?:collided|collision|crash(?:ed|es)?|earthquake|quake|floods?|flooding|(?<!by a |in a )landslides?(?! (?:victory|win|majority))|avalanche|wildfires?|(?:forest|bush) fires?|explosion|blast|derailed|sank|capsized|(?:tunnel|building|bridge|mine) (?:collapse|collapsed)|trapped)\b/i;
 const DISASTER_PART =
   /\b(?:at the (?:site|scene)|to reach the (?:trapped|injured|victims|survivors)|escaped|survived|(?:was|were) (?:seriously |badly |slightly )?(?:injured|hurt|rescued|trapped)|rescued|pulled out|brought out)\b/i;
+/**
+ * A headline reporting an act (a launch, a walkout; an arrest is CUSTODY's): as after a disaster, those who comment
+ * on it ("President Y congratulated the crew", "the president said at a Cabinet meeting") took no part in it. Unlike
+ * SOLO_EVENT, these words are no cue of taking part.
+ */
+const REPORTED_ACT =
+  /\b(?:(?:blast(?:s|ed)?|lift(?:s|ed)?|blasting|lifting) off|walk(?:s|ed)? off (?:the )?jobs?|(?:go|goes|went) on strike)\b/i;
+/** "in a statement", "in a written statement": words given from outside the event reported. */
+const IN_STATEMENT = /\bin (?:an? |(?:his|her|their|its) )?(?:written |joint )?statement\b/gi;
+/** A headline whose first clause carries its own attribution ("…, the Ministry of the Interior said on Tuesday."). */
+const ATTRIBUTED_TITLE = /^[^;]*\b(?:said|says|announced|announces|declared|declares)\b/i;
 /** "X becomes finance minister, Y stays on as …": beside a swearing-in, those taking office are sworn in too. */
 const TAKES_OFFICE = /\b(?:becomes|stays on as|remains as)\b/i;
 const SWEARING_IN = /\b(?:sworn in|took the oath|inaugurated)\b/i;
@@ -272,6 +290,8 @@ const SPEECH = new Set<string>([
   'grilled',
 ]);
 const SUBJECT_PRONOUNS = new Set(['he', 'she']);
+/** Abbreviated name suffixes whose full stop is not a sentence's end. */
+const NAME_SUFFIXES = new Set(['jr', 'sr']);
 /** Verbs followed by the words reported ("said the launch …", "told reporters that …"). */
 const REPORTS_WORDS = new Set([
   'said',
@@ -344,6 +364,8 @@ let sidelines = false;
 let matchStory = false;
 /** The headline or lede reports a race: running it is taking part. */
 let raceStory = false;
+/** The bare titles of the people the headline names as taking part ("prime minister"), lower-cased. */
+let headlineTitles: string[] = [];
 /** The lede (or the next sentence) names a press briefing; found when first asked. */
 let ledeBriefing: boolean | undefined;
 // Evidence by text: the same string object serves every mention of a scope, so each text is hashed once.
@@ -437,7 +459,7 @@ function decide(people: PersonRecord[], article: ParsedArticle): void {
   // from outside it.
   soloEvent = SOLO_EVENT.test(article.title) || SOLO_EVENT.test(lede) || SOLO_EVENT.test(sentText(1));
   disaster = DISASTER.test(article.title) || DISASTER.test(lede);
-  if (disaster) soloEvent = true;
+  if (disaster || REPORTED_ACT.test(article.titleDerived ? lede : article.title)) soloEvent = true;
   custody = CUSTODY.test(article.title) || CUSTODY.test(lede);
   if (custody) soloEvent = true;
   const speakersTakePart =
@@ -516,6 +538,17 @@ function decide(people: PersonRecord[], article: ParsedArticle): void {
 
   // "The King swore in X and his ministers": the cabinet named with its bare titles took the oath too.
   const cabinetSworn = SWORN_CABINET.test(lede) || SWORN_CABINET.test(sentText(1));
+  headlineTitles = [];
+  for (const p of people)
+    if (p.titleMention >= 0 && !p.titleCited) for (const r of p.roles) headlineTitles.push(bareTitle(r));
+  // Someone the headline or the lede names as taking part, before any other evidence is weighed (a spokesperson
+  // there speaks for someone else).
+  let actorNamed = false;
+  for (const p of people) {
+    if (p.spokesperson) continue;
+    const m = firstNamedIn(p, 0);
+    if ((p.titleMention >= 0 && !p.titleCited) || (m !== undefined && !locallyNegated(m))) actorNamed = true;
+  }
   const remote = REMOTE_EXCHANGE.test(article.titleDerived ? lede : article.title);
   for (const p of people) {
     if (p.titleMention >= 0 && !p.titleCited) p.participant = true;
@@ -531,6 +564,35 @@ function decide(people: PersonRecord[], article: ParsedArticle): void {
     if (p.participant && remote && p.titleMention < 0 && firstNamedIn(p, 0) === undefined && !onTheCall(p))
       p.participant = false;
   }
+  // "CBK Governor X said in a statement that the decision …" under "CBK cuts discount rate": when the headline
+  // reports a statement or a decision (no meeting, call or act; or a headline that attributes itself, "…, the
+  // ministry said"), the statement is the event and the story's first speaker, in the lede or the sentence after
+  // it, made it: they take part, a spokesperson or "in a statement" too. Others quoted are judged as before. Not
+  // where the headline or the lede names someone taking part ("Leaders sign pact …", then "X welcomed the pact in a
+  // statement": a reaction).
+  if (
+    (speakersTakePart || ATTRIBUTED_TITLE.test(article.titleDerived ? lede : article.title)) &&
+    !actorNamed
+  ) {
+    const maker = firstSpeaker(people);
+    if (maker) maker.participant = true;
+  }
+}
+
+/** The person whose words the lede or the sentence after it reports first, said at the event's time, or undefined. */
+function firstSpeaker(people: PersonRecord[]): PersonRecord | undefined {
+  let first: PersonRecord | undefined;
+  let start = Infinity;
+  for (const p of people)
+    for (const m of p.mentions) {
+      if (m.sent > 1) break;
+      if (m.kind === 'pronoun' || m.start >= start || speechVerbAt(m) < 0) continue;
+      if (locallyNegated(m) || died(m) || negative(scopeOf(m.sent, m.start).replace(IN_STATEMENT, '')))
+        continue;
+      first = p;
+      start = m.start;
+    }
+  return first;
 }
 
 const WITH_BEFORE = /\bwith (?:[\w'’.-]+ ){0,5}$/i;
@@ -545,6 +607,20 @@ function runningMate(m: Mention): boolean {
   return (
     AS_MATE_AFTER.test(text.slice(lastTok.end, lastTok.end + 30)) &&
     WITH_BEFORE.test(text.slice((tokens[from] as Token).start, (tokens[m.start] as Token).start))
+  );
+}
+
+/**
+ * "X was arrested on Sunday …, Interior Secretary Y announced.": under a headline reporting an act that does not
+ * name its source, the lede's closing attribution names who reported the act, not one who took part in it.
+ */
+function ledeSource(m: Mention): boolean {
+  const v = speechVerbAt(m);
+  const end = (sentences[0] as [number, number])[1];
+  return (
+    v >= 0 &&
+    (v + 1 === end || (v + 2 === end && !(tokens[v + 1] as Token).word)) &&
+    !ATTRIBUTED_TITLE.test(title)
   );
 }
 
@@ -568,6 +644,16 @@ function alsoReacting(m: Mention): boolean {
     REACTIONS.has((tokens[v] as Token).lower) &&
     negative(sentText(m.sent - 1))
   );
+}
+
+/**
+ * "A day earlier, the regional agency declared an emergency. Its director general, X, said …": a sentence opening
+ * with "Its" or "Their" goes on about the body of the sentence before, and so about that sentence's other time.
+ */
+function ofBodyElsewhere(m: Mention): boolean {
+  if (m.sent === 0) return false;
+  const first = tokens[(sentences[m.sent] as [number, number])[0]]?.lower;
+  return (first === 'its' || first === 'their') && negative(sentText(m.sent - 1));
 }
 
 /** "swore in X and his ministers", "the new cabinet was sworn in". */
@@ -603,7 +689,8 @@ function hasEvidence(p: PersonRecord, speakersTakePart: boolean, ledeMeeting: bo
   for (const m of p.mentions) {
     if (m.kind === 'pronoun' && !SUBJECT_PRONOUNS.has((tokens[m.start] as Token).lower)) continue;
     if (m.kind !== 'pronoun' && (m === firstNamed ? introducedNegated : locallyNegated(m))) continue;
-    if (m.sent === 0 && m.kind !== 'pronoun' && !afterOtherDay(m)) return true;
+    if (m.sent === 0 && m.kind !== 'pronoun' && !afterOtherDay(m) && !(soloEvent && ledeSource(m)))
+      return true;
     // "… will take office on March 1, with X as vice president": the winner's running mate won with them, whenever
     // they take office.
     if (m.kind !== 'pronoun' && runningMate(m)) return true;
@@ -614,7 +701,10 @@ function hasEvidence(p: PersonRecord, speakersTakePart: boolean, ledeMeeting: bo
       // event ("who met Y in Beijing" may be another meeting).
       if (m.kind !== 'pronoun') {
         const own = ownRelativeClause(m);
-        if (own && THE_EVENT.test(own) && cue(own) && !negative(own)) return true;
+        // "X, head of the association, who also resigned, wrote on social media": under a headline reporting such an
+        // act, doing it too is taking part, wherever the words are written.
+        if (own && (THE_EVENT.test(own) || (soloEvent && SOLO_EVENT.test(own))) && cue(own) && !negative(own))
+          return true;
       }
       // "X, senior economist at Y, said the cuts were the deepest since 2017": a commentator's words are not said
       // at the event, whatever time they speak of.
@@ -648,13 +738,15 @@ function hasEvidence(p: PersonRecord, speakersTakePart: boolean, ledeMeeting: bo
       const own = ownRelativeClause(m);
       if (own && cue(own) && !negative(own)) return true;
     }
+    if (m.kind !== 'pronoun' && !bilateral && addressesHeadlinePerson(m)) return true;
     if (
       speakersTakePart &&
       !introducedNegated &&
       !(commentator && !AT_EVENT.test(scopeOf(m.sent, m.start))) &&
       ((speechVerbAt(m) >= 0 &&
         (isBriefingLede() || !briefingElsewhere(scopeOf(m.sent, m.start))) &&
-        !alsoReacting(m)) ||
+        !alsoReacting(m) &&
+        !ofBodyElsewhere(m)) ||
         (m.kind !== 'pronoun' && (DELIVERED.test(scopeOf(m.sent, m.start)) || readBy(m))))
     ) {
       introducedElsewhere ??=
@@ -672,6 +764,10 @@ function hasEvidence(p: PersonRecord, speakersTakePart: boolean, ledeMeeting: bo
 function cueOfMention(m: Mention): boolean {
   if (!cue(scopeOf(m.sent, m.start))) return false;
   const [a, e] = sentences[m.sent] ?? [0, 0];
+  // "Y was taken into custody together with four others, X said at a press conference": the words reported before
+  // a closing attribution are about others, not the speaker.
+  const v = closingAttribution(m, a) ? speechVerbAt(m) : -1;
+  if (v >= 0) return cue(slice(v + 1, e));
   for (let k = m.start - 1; k > a; k--) {
     if ((tokens[k] as Token).lower === 'that' && SPEECH.has((tokens[k - 1] as Token).lower))
       return cue(slice(k + 1, e));
@@ -688,6 +784,50 @@ function cueOfMention(m: Mention): boolean {
   return true;
 }
 const REPORTED = new Set(['reported', 'informed', 'briefed']);
+
+/** Verbs of speaking to someone face to face: "asked the prime minister for help", "thanked the president". */
+const ADDRESS_VERBS = new Set(['asked', 'told', 'urged', 'thanked', 'briefed', 'showed']);
+
+/**
+ * "Mayor X asked the prime minister for help" under "Premier visits quake-hit region": one who speaks to the person the
+ * headline names, by their title, met them on the visit.
+ */
+function addressesHeadlinePerson(m: Mention): boolean {
+  if (headlineTitles.length === 0) return false;
+  const v = speechVerbAt(m);
+  if (v < 0 || !ADDRESS_VERBS.has((tokens[v] as Token).lower) || tokens[v + 1]?.lower !== 'the') return false;
+  for (const title of headlineTitles) {
+    if (!title) continue;
+    const words = title.split(' ');
+    let k = 0;
+    while (k < words.length && tokens[v + 2 + k]?.lower === words[k]) k++;
+    if (k === words.length) return true;
+  }
+  return false;
+}
+
+/** Openers of a phrase before a speaker that is not words reported ("Speaking at the ceremony, X said"). */
+const INTRO_OPENERS = new Set([
+  'in',
+  'at',
+  'on',
+  'during',
+  'after',
+  'before',
+  'asked',
+  'as',
+  'while',
+  'when',
+]);
+
+/** Whether the name `m` follows the comma closing words reported from the start of sentence `a` ("…, X said"). */
+function closingAttribution(m: Mention, a: number): boolean {
+  let b = m.start - 1;
+  while (b > a && (tokens[b] as Token).cap && (tokens[b] as Token).word) b--;
+  if (tokens[b]?.text !== ',' || b - a < 6) return false;
+  const first = tokens[a] as Token;
+  return !INTRO_OPENERS.has(first.lower) && !(first.lower.endsWith('ing') && !first.cap);
+}
 
 /**
  * "CARICOM Secretary-General X said …" under "CARICOM leaders end Barbados summit with call for …": an official
@@ -744,7 +884,8 @@ function cue(t: string): boolean {
         (disaster && DISASTER_PART.test(t)) ||
         (custody && CUSTODY_PART.test(t)) ||
         (soloEvent && (SOLO_EVENT.test(t) || (TAKES_OFFICE.test(t) && SWEARING_IN.test(lede)))) ||
-        (t.includes(' reporter') && INTERVIEWER.test(t))) &&
+        (t.includes(' reporter') && INTERVIEWER.test(t)) ||
+        (!bilateral && t.includes(' meeting ') && MEETING_ON_VISIT.test(t))) &&
       !(bilateral && HOSTS_GATHERING.test(t)) &&
       !(sidelines && GATHERING_PART.test(t) && !MEETING.test(t));
     cueCache.set(t, v);
@@ -875,6 +1016,9 @@ function accompanying(m: Mention): boolean {
   return before.includes('accompanied') && ACCOMPANYING_BEFORE.test(before);
 }
 
+/** Verbs of being there that the lexicon's verb list lacks ("His mother, X, watched from the stands"). */
+const PRESENCE_VERBS = new Set(['watched', 'attended', 'joined', 'accompanied']);
+
 /** "X, stood …": a comma after the name closes an apposition and a finite verb follows it. */
 function subjectOfVerbAfter(m: Mention): boolean {
   const v = tokens[m.end + 1];
@@ -883,7 +1027,7 @@ function subjectOfVerbAfter(m: Mention): boolean {
     v !== undefined &&
     v.sent === m.sent &&
     !v.cap &&
-    verbWords.has(v.lower) &&
+    (verbWords.has(v.lower) || PRESENCE_VERBS.has(v.lower)) &&
     !v.lower.endsWith('ing')
   );
 }
@@ -1011,6 +1155,13 @@ function clauseEnd(k: number, sent: number): number {
 function speechVerbAt(m: Mention): number {
   let k = m.end;
   const sent = m.sent;
+  // "Jose Lacson Jr. announced": the abbreviation's full stop belongs to the name.
+  if (
+    tokens[k]?.text === '.' &&
+    NAME_SUFFIXES.has((tokens[k - 1] as Token).lower) &&
+    tokens[k + 1]?.sent === sent
+  )
+    k++;
   // "His lawyer, Tan Sri X, told …": the comma after the name closes an appositive opened before it.
   const v0 = tokens[k + 1];
   if (tokens[k]?.text === ',' && v0?.sent === sent && SPEECH.has(v0.lower) && openedBefore(m)) return k + 1;

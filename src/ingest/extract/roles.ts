@@ -659,9 +659,11 @@ export const institutionCountry = new Map<string, string>([
   // The US central bank, by its name or its short name ("Fed Chair", "Federal Reserve Governor").
   ['federal reserve', 'United States'],
   ['fed', 'United States'],
-  // Movements that govern or speak for a people without a seat of government of their own.
+  // Movements that govern or speak for a people without a seat of government of their own, or that arm one
+  // country's party beside its government ("deputy secretary-general of Hezbollah" datelined Tehran).
   ['hamas', 'Palestine'],
   ['fatah', 'Palestine'],
+  ['hezbollah', 'Lebanon'],
   // Ruling parties whose names hold an ambiguous country name ("Korea"), read as four words of a role.
   ["workers' party of korea", 'North Korea'],
   ['workers’ party of korea', 'North Korea'],

@@ -47,3 +47,30 @@ export function hasScore(tokens: readonly Token[], from: number, to: number): bo
       return true;
   return false;
 }
+
+const PAIR_WORDS = new Set(['pair', 'pairs', 'doubles', 'duo']);
+const PAIR_NAME = /^(\p{Lu}[\p{L}'’]*)-(\p{Lu}[\p{L}'’]*)$/u;
+
+/**
+ * "men's doubles pair Ali Tan-Lim Wei Jie", "beating Denmark's Ole Berg-Jens Lund Hansen": in a sentence about a
+ * doubles pair, two full names joined by a hyphen are the pair's two players ("Ali Tan" and "Lim Wei Jie"), not one
+ * double-barrelled name; each side keeps at least two words, so "Karen Smith-Jones" stays one person.
+ */
+export function doublesPair(
+  name: readonly string[],
+  tokens: readonly Token[],
+  sentence: readonly [number, number],
+): [string, string] | null {
+  let at = -1;
+  for (let k = 1; k < name.length - 1; k++)
+    if (PAIR_NAME.test(name[k] as string)) {
+      if (at >= 0) return null;
+      at = k;
+    }
+  if (at < 0) return null;
+  let cue = false;
+  for (let k = sentence[0]; k < sentence[1] && !cue; k++) cue = PAIR_WORDS.has((tokens[k] as Token).lower);
+  if (!cue) return null;
+  const [, left, right] = PAIR_NAME.exec(name[at] as string) as RegExpExecArray;
+  return [[...name.slice(0, at), left].join(' '), [right, ...name.slice(at + 1)].join(' ')];
+}
