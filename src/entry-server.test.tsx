@@ -94,6 +94,14 @@ describe('createRenderer', () => {
     expect(second.html).toBe(first.html);
   });
 
+  it("embeds only its own page's queries when one renderer has rendered other pages before it", async () => {
+    const renderer = render('/');
+    await renderer(job(`articles/${dataset.articles[0]!.slug}`));
+    const homeAfterArticle = await renderer(job('', true));
+    const homeAlone = await render('/')(job('', true));
+    expect(homeAfterArticle.html).toBe(homeAlone.html);
+  });
+
   it('renders an article with links under the base and escaped markup, without embedding state', async () => {
     const slug = dataset.articles[1]!.slug;
     const page = await render(
