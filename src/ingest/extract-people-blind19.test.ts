@@ -32,3 +32,83 @@ describe('who took part in a rate decision', () => {
     expect(person(decision(), 'Tomas Rey')?.participant).toBe(true);
   });
 });
+
+describe('countries of officials written bare', () => {
+  it('places a central bank’s bare-titled governor in the dateline’s and headline’s country, not the one foreigner’s', () => {
+    const a = article(
+      'Bank of Peru cuts key rate',
+      [
+        'Lima, Mar 21 (EFE).- The Bank of Peru on Thursday cut its benchmark rate to 6 percent.',
+        'Governor Lucia Ferrer said inflation had eased.',
+        'The decision came a day after the US Federal Reserve held its rates. Federal Reserve Chair John Miles said the Fed expected to cut later this year.',
+      ],
+      { source: 'EFE', dateline: { place: 'Lima', date: 'Mar 21' } },
+    );
+    expect(person(a, 'Lucia Ferrer')?.country).toBe('Peru');
+    expect(person(a, 'John Miles')?.country).toBe('United States');
+  });
+});
+
+describe('places named with a demonym', () => {
+  it('reads "the province of Lao Cai"-style names as places, not nationalities', () => {
+    const a = article(
+      'PM visits flooded village',
+      ['Prime Minister Tran Van Nam on Monday visited a flooded village in the province of Lao Cai.'],
+      { source: 'Reuters', dateline: null },
+    );
+    expect(person(a, 'Tran Van Nam')?.country).not.toBe('Laos');
+  });
+});
+
+describe('Vietnamese local officials and a prime minister by his initials', () => {
+  const visit = () =>
+    article(
+      'PM visits flooded village',
+      [
+        'Hanoi (VNA) – Prime Minister Tran Van Nam on Monday visited a flooded village in the province of Ha Tinh.',
+        'At a working session, Secretary of the Ha Tinh provincial Party Committee Le Van Hai reported the losses.',
+        'Chairman of the provincial People’s Committee Do Minh Tuan said the province needed excavators.',
+        'PM Nam asked the army to help. The visit ended at 5 PM Monday.',
+      ],
+      { source: 'VNA', dateline: { place: 'Hanoi', date: null } },
+    );
+
+  it('reads a title whose body ends in "Committee" right before the name', () => {
+    expect(person(visit(), 'Le Van Hai')?.roles).toEqual([
+      'Secretary of the Ha Tinh provincial Party Committee',
+    ]);
+    expect(person(visit(), 'Do Minh Tuan')?.roles).toEqual(['Chairman of the provincial People’s Committee']);
+  });
+
+  it('reads "PM" before a name as a title, not part of the name, and not after a clock time', () => {
+    expect(names(visit())).toEqual(['Tran Van Nam', 'Le Van Hai', 'Do Minh Tuan']);
+    expect(person(visit(), 'Tran Van Nam')?.roles).toEqual(['Prime Minister', 'PM']);
+  });
+});
+
+describe('Malaysian honorifics in a shared title and a numbered post', () => {
+  const sitting = () =>
+    article(
+      'Budget tabled',
+      [
+        'KUALA LUMPUR, Oct 18 (Bernama) -- Prime Minister Datuk Seri Azman Salleh today tabled the budget.',
+        'Present in the House were Deputy Prime Ministers Datuk Seri Dr Rahim Yusof and Datuk Seri Hafiz Omar, as well as Finance Minister II Datuk Seri Kamal Idris.',
+      ],
+      { source: 'Bernama', dateline: { place: 'KUALA LUMPUR', date: 'Oct 18' } },
+    );
+
+  it('reads the names of a plural title after their honorifics', () => {
+    expect(person(sitting(), 'Rahim Yusof')?.roles).toEqual(['Deputy Prime Minister']);
+    expect(person(sitting(), 'Hafiz Omar')?.roles).toEqual(['Deputy Prime Minister']);
+    expect(names(sitting())).not.toContain('Prime Ministers');
+  });
+
+  it('keeps the numeral of "Finance Minister II" in the title, not the name', () => {
+    expect(person(sitting(), 'Kamal Idris')?.roles).toEqual(['Finance Minister II']);
+  });
+
+  it('counts those "present in the House" as taking part', () => {
+    expect(person(sitting(), 'Kamal Idris')?.participant).toBe(true);
+    expect(person(sitting(), 'Rahim Yusof')?.participant).toBe(true);
+  });
+});

@@ -689,6 +689,16 @@ export function decideCountries(
       // secretary-general").
       const body = people.some((q) => q.international);
       otherSide = sides.size === 1 && !body ? ([...sides][0] ?? null) : null;
+      // "Mexico City (EFE) … Bank of Mexico cuts key rate … Federal Reserve Chair X said": a story its dateline
+      // and headline place in one country writes that country's officials bare; a foreigner it quotes is not
+      // their side (rule 12 gives them the dateline's country).
+      if (
+        otherSide !== null &&
+        datelineHome !== null &&
+        datelineHome !== otherSide &&
+        headlineAbout(titleDoc, datelineHome, otherSide)
+      )
+        otherSide = null;
     }
     if (!otherSide) continue;
     // One president or prime minister at a time: a bare "President X" beside "Swiss President Y" is not Swiss.

@@ -8,6 +8,7 @@ import { cityNames, countryNames, verbWords } from './lexicon.ts';
 import { koreanShaped } from './name-shapes.ts';
 import {
   bareName,
+  bodyTitledRun,
   capitalRuns,
   isKnownPlaceOrOrg,
   looksLikeFirstName,
@@ -170,7 +171,7 @@ export function findPeople(
       addPluralGroup(f, group, known, notPeople);
       continue;
     }
-    const titled = splitTitledRun(tokens, run);
+    const titled = splitTitledRun(tokens, run) ?? bodyTitledRun(tokens, run);
     if (titled) {
       const { nameEnd } = titled;
       let { nameStart } = titled;

@@ -614,7 +614,7 @@ export interface TitledName {
  * End (exclusive) of the honorifics from `at` before a name, within `end`: "Mr.", "Sheikh", "Tan Sri", "Datuk
  * Seri", "Tun Dr", and Burmese "U" ("U Than Zaw": a lone capital with no period, before a capitalised word).
  */
-function honorificEnd(tokens: readonly Token[], at: number, end: number): number {
+export function honorificEnd(tokens: readonly Token[], at: number, end: number): number {
   let k = at;
   while (k < end) {
     const t = tokens[k] as Token;
@@ -650,7 +650,10 @@ export function splitTitledRun(tokens: readonly Token[], run: Run): TitledName |
   let h = -1;
   for (let k = a; k < run.end; k++) {
     const t = tokens[k] as Token;
-    if ((titleHeads.has(t.lower) && !honorifics.has(t.lower)) || amirTitle(tokens, k)) {
+    if (
+      (titleHeads.has(t.lower) && !honorifics.has(t.lower) && !clockPm(tokens, k)) ||
+      amirTitle(tokens, k)
+    ) {
       h = k;
       // "Director of the General Office Cao Ping": a title word inside the body ("General") is not the head.
       const bodyEnd = titleBodyEnd(tokens, k + 1);
@@ -717,6 +720,18 @@ export function splitTitledRun(tokens: readonly Token[], run: Run): TitledName |
     k = toEnd;
   }
   if (tokens[k]?.text === '.' && rankAbbreviations.has((tokens[k - 1] as Token).lower)) k++;
+  // Malaysia's "Finance Minister II Datuk Seri X": a numbered post keeps its numeral.
+  const numeral = tokens[k];
+  if (
+    k === titleEnd + 1 &&
+    numeral !== undefined &&
+    numeral.text.length >= 2 &&
+    ROMAN.test(numeral.text) &&
+    k + 1 < run.end
+  ) {
+    titleEnd = k;
+    k++;
+  }
   k = honorificEnd(tokens, k, run.end);
   const nameStart = k;
   // The title ends right before k, whatever its last word ("Minister of Agriculture He Zhiqiang"); "Vice President
@@ -754,6 +769,49 @@ export function splitTitledRun(tokens: readonly Token[], run: Run): TitledName |
     return { titleStart: a, titleEnd, nameStart: nameStart - 1, nameEnd: e };
   // The name must reach the end of the run or stop at a clear non-name ("Liu Zhiwei Thursday").
   return { titleStart: a, titleEnd, nameStart, nameEnd: e };
+}
+
+/**
+ * "Secretary of the Ha Tinh provincial Party Committee Le Van Hai", "Chairman of the provincial People’s Committee
+ * Do Minh Tuan": a title whose body ends in a body word ("Committee") right before a name. The run holds the body
+ * word and the name; the title head, "of the" and the body's other words (lower-case or capitalised) stand before
+ * it in the sentence. The title reaches from its head (before the run) to the body word.
+ */
+export function bodyTitledRun(tokens: readonly Token[], run: Run): TitledName | null {
+  // The last body word in the run with only capitalised words before it and two to five name words after it.
+  let o = -1;
+  for (let k = run.start; k < run.end - 2; k++) {
+    const t = tokens[k] as Token;
+    if (wordFlags(t.lower) & TITLE_HEAD) return null;
+    if (wordFlags(t.lower) & ORG_HEAD) o = k;
+  }
+  if (o < 0 || run.end - o - 1 > 5) return null;
+  for (let e = o + 1; e < run.end; e++)
+    if (!nameLike(tokens[e] as Token, e - o - 1, tokens[e + 1], tokens[e - 1])) return null;
+  const sent = (tokens[run.start] as Token).sent;
+  // Back over the body's words ("Lao Cai provincial", "provincial People ’s") to "<Title> of the".
+  let k = run.start - 1;
+  for (let n = 0; n < 8 && k >= 2; n++, k--) {
+    const t = tokens[k] as Token;
+    if (t.sent !== sent) return null;
+    if (t.lower === 'the') break;
+    if (t.lower === "'s" || t.lower === '’s') continue;
+    if (!t.word || (!t.cap && (functionWords.has(t.lower) || verbWords.has(t.lower)))) return null;
+  }
+  const head = tokens[k - 2];
+  if (
+    tokens[k]?.lower !== 'the' ||
+    tokens[k - 1]?.lower !== 'of' ||
+    !head?.cap ||
+    !(wordFlags(head.lower) & TITLE_HEAD)
+  )
+    return null;
+  return { titleStart: k - 2, titleEnd: o, nameStart: o + 1, nameEnd: run.end };
+}
+
+/** "at 5 PM Friday": "PM" after a number is a clock time's, not a prime minister's. */
+function clockPm(tokens: readonly Token[], k: number): boolean {
+  return tokens[k]?.lower === 'pm' && /\d$/.test(tokens[k - 1]?.text ?? '');
 }
 
 /**

@@ -4,7 +4,7 @@
 import type { Token } from './tokenize.ts';
 import { countryNames, demonymCountry, orgHeads, placeHeads } from './lexicon.ts';
 import { departmentWords, honorifics, institutionCountry, titleHeads, titleModifiers } from './roles.ts';
-import { isKnownPlaceOrOrg, isStarter, nameLike, type Run } from './names.ts';
+import { honorificEnd, isKnownPlaceOrOrg, isStarter, nameLike, type Run } from './names.ts';
 import { COMMON_WORD, tokenFlags } from './word-classes.ts';
 
 export interface PluralTitleGroup {
@@ -155,9 +155,11 @@ function groupAt(tokens: readonly Token[], text: string, h: number): PluralTitle
   let tailEnd = 0;
   let joined = false;
   for (;;) {
-    const e = nameEnd(tokens, k, sent);
+    // "Deputy Prime Ministers Datuk Seri Dr A and Datuk Seri B": each name after its honorifics.
+    const n = honorificEnd(tokens, k, k + 6);
+    const e = nameEnd(tokens, n, sent);
     if (e < 0) break;
-    names.push({ start: k, end: e });
+    names.push({ start: n, end: e });
     let q = e;
     const tail = tokens[e]?.lower === 'of' ? countryAt(tokens, e + 1) : null;
     if (tail) {

@@ -113,6 +113,8 @@ export const titleHeads = new Set([
   // Members of a parliament or a state assembly, by their initials ("Rajya Sabha MP X", "BJP MLA Y").
   'mp',
   'mla',
+  // A prime minister by the initials ("PM Tran Van Nam", "PM Nam"); after a clock time, "PM" is the time's.
+  'pm',
   'ceo',
   'founder',
   'head',
