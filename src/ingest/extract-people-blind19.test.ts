@@ -112,3 +112,66 @@ describe('Malaysian honorifics in a shared title and a numbered post', () => {
     expect(person(sitting(), 'Rahim Yusof')?.participant).toBe(true);
   });
 });
+
+describe('occupations written before a name', () => {
+  const stamps = () =>
+    article(
+      'New stamps issued',
+      [
+        'TOKYO - Japan on Monday issued new stamps with portraits of three figures.',
+        'The 100 yen stamp features chemist Haruko Minami, and the 50 yen stamp physicist Kenta Oshiro.',
+        'They replace Taro Sato, founder of Nishi University, novelist Aiko Mori and physician Jiro Ueno.',
+        'Astronomer Goro Tanabe, 90, praised the design.',
+      ],
+      { source: 'Kyodo', dateline: { place: 'TOKYO', date: null } },
+    );
+
+  it('reads a trade in "-ist" or "-ician" right before an unknown two-word name as the person’s title', () => {
+    expect(person(stamps(), 'Haruko Minami')?.roles).toEqual(['chemist']);
+    expect(person(stamps(), 'Kenta Oshiro')?.roles).toEqual(['physicist']);
+  });
+
+  it('ends an appositive at a lower-case title before a name: the list goes on with other people', () => {
+    expect(person(stamps(), 'Taro Sato')?.roles).toEqual(['founder of Nishi University']);
+    expect(person(stamps(), 'Aiko Mori')?.roles).toEqual(['novelist']);
+    expect(person(stamps(), 'Jiro Ueno')?.roles).toEqual(['physician']);
+  });
+
+  it('reads an occupation capitalised by the sentence’s start as the title of the name after it', () => {
+    expect(person(stamps(), 'Goro Tanabe')?.roles).toEqual(['Astronomer']);
+  });
+});
+
+describe('officials of international bodies and negotiators', () => {
+  const assembly = () =>
+    article(
+      'Assembly adopts accord',
+      [
+        'Addis Ababa, May 20/2025(ENA) The assembly today adopted the accord.',
+        'WHO Director-General Dr. Kebede Alemu told the assembly the world was safer.',
+        'Delegates applauded the co-chairs of the Negotiating Body, Maria Lopes of Brazil and Anna Berg of Sweden, who led the talks.',
+        'Kebede, who served as Ethiopia’s health minister and later as its foreign minister, took office in 2022.',
+      ],
+      { source: 'ENA', dateline: { place: 'Addis Ababa', date: 'May 20/2025' } },
+    );
+
+  it('reads "WHO" before a title as the body, and keeps its official international despite a past national post', () => {
+    const p = person(assembly(), 'Kebede Alemu');
+    expect(p?.roles).toEqual(['WHO Director-General', 'Ethiopia’s health minister']);
+    expect(p?.country).toBe(null);
+  });
+
+  it('gives a plural title with its body to the names listed after its comma', () => {
+    expect(person(assembly(), 'Maria Lopes')?.roles).toEqual(['co-chair of the Negotiating Body']);
+    expect(person(assembly(), 'Anna Berg')?.country).toBe('Sweden');
+  });
+});
+
+describe('names joined to a participle', () => {
+  it('reads "the Pheu Thai-led government" as no person', () => {
+    const a = article('Bank cuts rate', [
+      'The bank cut its rate after months of pressure from the Pheu Thai-led government and the Beijing-backed lobby.',
+    ]);
+    expect(names(a)).toEqual([]);
+  });
+});

@@ -142,6 +142,20 @@ export function decideCountries(
   for (let pi = 0; pi < people.length; pi++) {
     const p = people[pi] as PersonRecord;
     if (p.countrySettled) continue;
+    // "WHO Director-General X, who served as Ethiopia's health minister": introduced by an international body's
+    // office, they are its official, whatever national office they held before.
+    const introduced = p.roles[0];
+    const introducedSpan = p.roleSpans[0];
+    if (
+      introduced !== undefined &&
+      internationalOffice(introduced) &&
+      (introducedSpan === undefined || roleSpanCountry(tokens, introducedSpan) === null)
+    ) {
+      p.international = true;
+      p.country = null;
+      p.countrySettled = true;
+      continue;
+    }
     // 1. The roles: "Chinese President", "secretary of Iran's …", "of the DPRK", "Pope".
     let found: string | null = null;
     for (const r of p.roleSpans) {
@@ -196,17 +210,7 @@ export function decideCountries(
       continue;
     }
     if (p.roles.length === 0) continue;
-    const roleText = ` ${p.roles
-      .join(' ')
-      .toLowerCase()
-      .replace(/[^\p{L}\d. ]+/gu, ' ')} `;
-    for (const body of SPACED_BODIES) {
-      // "ambassador to the United Nations": a country's envoy to a body, not the body's official.
-      if (roleText.includes(body) && !envoyTo(roleText, body)) {
-        p.international = true;
-        break;
-      }
-    }
+    if (internationalOffice(p.roles.join(' '))) p.international = true;
     if (p.international) {
       p.country = null;
       p.countrySettled = true;
@@ -927,4 +931,14 @@ function inTheCapital(tokens: readonly Token[], at: number): boolean {
   } else if (tokens[k + 1]?.lower !== 'capital' && tokens[k + 2]?.lower !== 'capital') return false;
   const prep = tokens[k - 2]?.text;
   return tokens[k - 1]?.lower === 'the' && (prep === 'in' || prep === 'at');
+}
+
+/**
+ * Whether role text `roles` names an international body's office; "ambassador to the United Nations" is a
+ * country's envoy to a body, not the body's official.
+ */
+function internationalOffice(roles: string): boolean {
+  const roleText = ` ${roles.toLowerCase().replace(/[^\p{L}\d. ]+/gu, ' ')} `;
+  for (const body of SPACED_BODIES) if (roleText.includes(body) && !envoyTo(roleText, body)) return true;
+  return false;
 }

@@ -228,7 +228,12 @@ export function findPeople(
     }
     // "Rallygoer Dale Hutton was killed": a descriptor capitalised only by the sentence's start, before a
     // given name and a surname, is no part of the name.
-    if (bare && bare.end - bare.start >= 3 && sentenceDescriptor(tokens, bare.start)) bare.start++;
+    // "Astronomer Goro Tanabe, 90, praised …": an occupation so capitalised is the person's title.
+    let sentenceOccupation = -1;
+    if (bare && bare.end - bare.start >= 3 && sentenceDescriptor(tokens, bare.start)) {
+      if (isOccupation((tokens[bare.start] as Token).lower)) sentenceOccupation = bare.start;
+      bare.start++;
+    }
     if (!bare) {
       // A run ending in a title head ("Chinese State Councilor") may be the first half of "X and Y Name".
       const last = tokens[run.end - 1] as Token;
@@ -334,6 +339,7 @@ export function findPeople(
     else if (isKnownPlaceOrOrg(key) || namedForPerson(tokens, bare)) accept = false;
     else if (
       prevHead ||
+      sentenceOccupation >= 0 ||
       parenTitle >= 0 ||
       kinBefore ||
       counterpartBefore ||
@@ -434,6 +440,7 @@ export function findPeople(
     f.mention(idx, bare.start, bare.end, surface, key);
     const p = people[idx] as PersonRecord;
     if (prevHead) f.addTitleRoles(p, prefix, bare.start);
+    else if (sentenceOccupation >= 0) f.addTitleRoles(p, sentenceOccupation, bare.start);
     else if (ownedOccupation) f.addTitleRoles(p, bare.start - 1, bare.start);
     else if (parenTitle < 0 && placeTitle < 0 && !preRole) {
       const lower = lowerTitleStart(tokens, bare.start);

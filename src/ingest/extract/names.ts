@@ -483,7 +483,8 @@ export function capitalRuns(tokens: readonly Token[]): Run[] {
 
 export function isStarter(t: Token): boolean {
   // "US Treasury Secretary": the country's capitals are not the pronoun "us".
-  if (t.text === 'US') return false;
+  // "WHO Director-General": nor are the World Health Organization's the pronoun "who".
+  if (t.text === 'US' || t.text === 'WHO') return false;
   // "entrepreneur Do Kwang": mid-sentence, a capitalised particle ("Do", "De") opens a name; English does not
   // capitalise its function words there.
   if (!t.first && NAME_PARTICLES.has(t.lower)) return false;
@@ -528,6 +529,8 @@ export function nameLike(t: Token, position: number, next?: Token, prev?: Token)
   // Particles inside a name ("bin", "von der"); capitalised at the start ("Von der Leyen said").
   if (NAME_PARTICLES.has(t.lower)) return position > 0 || (t.cap && next !== undefined && next.word);
   if (!t.cap) return false;
+  // "the Pheu Thai-led government", "a Saudi-backed plan": a name joined to a participle is an adjective.
+  if (t.text.includes('-') && COMPOUND_ADJECTIVE_RE.test(t.text)) return false;
   // Cheap first-letter checks spare the regular expressions for most words.
   const c0 = t.text.charCodeAt(0);
   // I, V, X: a regnal numeral after a name ("Alfonso XIV"); before one, with a period, an initial ("V. Raman").
@@ -584,6 +587,8 @@ export function nameLike(t: Token, position: number, next?: Token, prev?: Token)
     return position > 0 && !t.first && t.text.length <= 3 && prev !== undefined && prev.cap && prev.word;
   return true;
 }
+
+const COMPOUND_ADJECTIVE_RE = /-(?:led|backed|based|owned|run|born|funded|controlled|made|style)$/;
 
 /** Honorifics that, inside a name, are part of it: "Abdi Sheikh Warsame", "Amir Tengku Abdul Rahman". */
 const INNER_HONORIFICS = new Set(['sheikh', 'sheik', 'tengku']);
@@ -966,11 +971,32 @@ export function lowerTitleStart(tokens: readonly Token[], at: number): number {
  * nationality and up to two words of its trade ("South Korean cryptocurrency entrepreneur"). The number of
  * lower-case words the occupation spans, or 0.
  */
+const OCCUPATION_ONLY = /^[a-z]{4,}(?:ist|ologist|ician)$/;
+/** "-ist" words that describe a party or a movement before its name ("the leftist Broad Front"). */
+const IDEOLOGY_ADJECTIVES = new Set(
+  'leftist rightist centrist socialist communist nationalist populist separatist extremist islamist marxist maoist zionist unionist loyalist royalist federalist secularist reformist revisionist imperialist colonialist capitalist fascist'.split(
+    ' ',
+  ),
+);
 function occupationBefore(tokens: readonly Token[], at: number): number {
   const t = tokens[at - 1];
   const before = tokens[at - 2];
   if (!t || !before || t.cap || !t.word || before.sent !== t.sent || !isOccupation(t.lower)) return 0;
   if (titleModifiers.has(before.lower)) return 1;
+  // "features chemist Kenta Oshiro", "the note bacteriologist X": a word that can only name a trade ("-ist",
+  // "-ologist", "-ician") before a name of two words, whatever precedes it.
+  const first = tokens[at];
+  const second = tokens[at + 1];
+  if (
+    OCCUPATION_ONLY.test(t.lower) &&
+    !IDEOLOGY_ADJECTIVES.has(t.lower) &&
+    first !== undefined &&
+    second !== undefined &&
+    second.sent === t.sent &&
+    nameLike(first, 0, second) &&
+    nameLike(second, 1, tokens[at + 2], first)
+  )
+    return 1;
   if (before.text === "'s" || before.text === '’s') return tokens[at - 3]?.cap === true ? 1 : 0;
   if (before.cap) return before.word && !isStarter(before) ? 1 : 0;
   for (let m = at - 2; m >= at - 3; m--) {

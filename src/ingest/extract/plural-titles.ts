@@ -123,7 +123,7 @@ function groupAt(tokens: readonly Token[], text: string, h: number): PluralTitle
     k += 2;
     while (tokens[k]?.cap && tokens[k]?.sent === sent && departmentWords.has(tokens[k]?.lower ?? '')) k++;
   }
-  const roleEnd = tokens[k - 1]?.text === '.' ? k - 1 : k;
+  let roleEnd = tokens[k - 1]?.text === '.' ? k - 1 : k;
   // "The Presidents of China and Russia, A and B": one country per name, in order (not part of the role).
   const ofCountries: string[] = [];
   if (tokens[k]?.lower === 'of' && tokens[k - 1] === head) {
@@ -139,6 +139,14 @@ function groupAt(tokens: readonly Token[], text: string, h: number): PluralTitle
     }
     if (ofCountries.length >= 2 && tokens[q - 1]?.text === ',' && tokens[q]?.cap) k = q - 1;
     else ofCountries.length = 0;
+  }
+  // "the co-chairs of the Negotiating Body, A of Brazil and B of Sweden": a named body before the listed names
+  // belongs to the title.
+  if (ofCountries.length === 0 && tokens[k]?.lower === 'of' && tokens[k - 1] === head) {
+    let q = tokens[k + 1]?.lower === 'the' ? k + 2 : k + 1;
+    const b0 = q;
+    while (q < b0 + 6 && tokens[q]?.cap && tokens[q]?.word && tokens[q]?.sent === sent) q++;
+    if ((q - b0 >= 2 || orgHeads.has(tokens[q - 1]?.lower ?? '')) && tokens[q]?.text === ',') roleEnd = k = q;
   }
   // "… ministers, alongside A and B", "Senators, including A and B": the names the title is shared with.
   // "the two countries' foreign ministers, A and B,": the names set off by commas after the title.

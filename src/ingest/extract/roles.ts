@@ -287,7 +287,7 @@ const NOT_OCCUPATIONS = new Set([
   'fellow',
 ]);
 /** "paleoanthropologist", "primatologist", "violinist": the suffixes of occupations. */
-const OCCUPATION_SUFFIX = /^[a-z]{4,}(?:ist|ologist)$/;
+const OCCUPATION_SUFFIX = /^[a-z]{4,}(?:ist|ologist|ician)$/;
 
 /**
  * A lower-case occupation or post that reads as a title right before a name when a nationality, a body or a
