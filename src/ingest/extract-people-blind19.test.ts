@@ -175,3 +175,37 @@ describe('names joined to a participle', () => {
     expect(names(a)).toEqual([]);
   });
 });
+
+describe('who took part in a visit or a signing', () => {
+  it('does not count an official quoted in a story about someone’s visit', () => {
+    const a = article(
+      'Agency chief visits evacuees',
+      [
+        'Kupang, NTT (ANTARA) - Head of the Disaster Agency Budi Santoso on Wednesday visited residents who fled the eruption of Mount Lewo.',
+        'Head of the Geology Agency Muhammad Rasyid said volcanic activity remained high.',
+      ],
+      { source: 'Antara', dateline: { place: 'Kupang, NTT', date: null } },
+    );
+    expect(person(a, 'Budi Santoso')?.participant).toBe(true);
+    expect(person(a, 'Muhammad Rasyid')?.participant).toBe(false);
+  });
+
+  const signing = () =>
+    article(
+      'Country signs port deal with fund',
+      [
+        'Prime Minister Karim Nabil announced on Friday that the country had signed a port deal with a sovereign fund.',
+        'President Samir Fawzi later thanked Emir Khalid bin Saeed Al Nasser, saying the deal reflected strong ties.',
+        'The inflow comes as the country negotiates a loan with the International Monetary Fund, whose Managing Director Eva Lund said this month that talks were in their final stage.',
+      ],
+      { source: 'MENA', dateline: null },
+    );
+
+  it('does not count thanks given "later" as taking part', () => {
+    expect(person(signing(), 'Samir Fawzi')?.participant).toBe(false);
+  });
+
+  it('does not count words said "this month" rather than at the event', () => {
+    expect(person(signing(), 'Eva Lund')?.participant).toBe(false);
+  });
+});

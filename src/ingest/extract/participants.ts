@@ -20,7 +20,7 @@ const NEG_START =
 // (or after) the one reported; "arrived from Wellington, where he met X": one at the visit's last stop; "said in
 // letters to both leaders": a reaction from elsewhere.
 const NEG_ANY =
-  /\b(?:separate(?:ly)?(?: bilateral)? (?:meetings?|talks|interviews?|briefings?|remarks)|separately|courtesy call|years? ago|(?:several|many|numerous) times|on (?:several|many|numerous) occasions|sent (?:a|an|his|her|their) (?:[\w-]+ )?(?:delegation|envoy|representative|message|letter)|(?:recent|previous|earlier) (?:talks|meetings?|visits?|trips?|(?:phone )?calls?|conversations?|summit)|earlier this (?:week|month|year)|earlier in the (?:case|probe|investigation|inquiry)|last (?:week|month|year)|later this (?:week|month|year)|next (?:week|month|year)|before arriving|before the (?:summit|talks|meeting|session|ceremony|call)(?! (?:began|begins|started|starts|opened|opens))|(?:briefing|briefed|told) (?:reporters|journalists|the media|the press) after the (?:summit|talks|meeting|session|ceremony|call)|prior to|the day before|also (?:met|meets|received|receives|held talks|holds talks)|also (?:held|had|holds|has) an? (?:(?:phone|telephone|video) )?(?:call|conversation|talks?) with|also (?:spoke|speaks) (?:by|on the|over the) (?:phone|telephone)|(?:is|are|was|were) (?:also |then )?(?:scheduled|expected|due|set|slated|planning|going|arranging|preparing) to (?:meet|visit|hold|attend|travel|join|inaugurate|open|sign|launch|host|chair|address|speak|talk)|looks? forward to|looked forward to|will (?:then |also |later |next |soon )?(?:attend|visit|meet|hold|travel|host|chair|join)|will be (?:received|welcomed|greeted|met|hosted)|plans? to (?:attend|visit|meet|hold|travel)|in (?:an? |(?:his|her|their) )?(?:written |separate |video )?(?:(?:Facebook|Instagram|Telegram|Twitter|WeChat|Weibo|X) )?(?:statements?|messages?|letters?|posts?|tweets?)|on social media|on (?:X|Facebook|Instagram|Telegram|Twitter|WeChat|Weibo)(?=[,.;]|$| to | that )|(?:wrote|posted) on|from [\w'’-]+(?: [\w'’-]+)?, where (?:he|she|they) (?:had )?(?:met|held|received|attended))\b/i;
+  /\b(?:separate(?:ly)?(?: bilateral)? (?:meetings?|talks|interviews?|briefings?|remarks)|separately|courtesy call|years? ago|(?:several|many|numerous) times|on (?:several|many|numerous) occasions|sent (?:a|an|his|her|their) (?:[\w-]+ )?(?:delegation|envoy|representative|message|letter)|(?:recent|previous|earlier) (?:talks|meetings?|visits?|trips?|(?:phone )?calls?|conversations?|summit)|earlier this (?:week|month|year)|(?:said|told|announced|stated) (?:reporters |journalists )?this (?:week|month)|earlier in the (?:case|probe|investigation|inquiry)|last (?:week|month|year)|later this (?:week|month|year)|next (?:week|month|year)|before arriving|before the (?:summit|talks|meeting|session|ceremony|call)(?! (?:began|begins|started|starts|opened|opens))|(?:briefing|briefed|told) (?:reporters|journalists|the media|the press) after the (?:summit|talks|meeting|session|ceremony|call)|prior to|the day before|also (?:met|meets|received|receives|held talks|holds talks)|also (?:held|had|holds|has) an? (?:(?:phone|telephone|video) )?(?:call|conversation|talks?) with|also (?:spoke|speaks) (?:by|on the|over the) (?:phone|telephone)|(?:is|are|was|were) (?:also |then )?(?:scheduled|expected|due|set|slated|planning|going|arranging|preparing) to (?:meet|visit|hold|attend|travel|join|inaugurate|open|sign|launch|host|chair|address|speak|talk)|looks? forward to|looked forward to|will (?:then |also |later |next |soon )?(?:attend|visit|meet|hold|travel|host|chair|join)|will be (?:received|welcomed|greeted|met|hosted)|plans? to (?:attend|visit|meet|hold|travel)|in (?:an? |(?:his|her|their) )?(?:written |separate |video )?(?:(?:Facebook|Instagram|Telegram|Twitter|WeChat|Weibo|X) )?(?:statements?|messages?|letters?|posts?|tweets?)|on social media|on (?:X|Facebook|Instagram|Telegram|Twitter|WeChat|Weibo)(?=[,.;]|$| to | that )|(?:wrote|posted) on|from [\w'’-]+(?: [\w'’-]+)?, where (?:he|she|they) (?:had )?(?:met|held|received|attended))\b/i;
 /** "In an interview with China Daily reporter X", "told Xinhua reporter X": the interviewer takes part too. */
 const INTERVIEWER =
   /\b(?:interview(?:ed)? with|told) (?:the )?(?:[\w'’.-]+ ){0,3}(?:reporters?|correspondents?|journalists?) \p{Lu}/u;
@@ -198,6 +198,8 @@ const THE_EVENT = /\b(?:the|this) (?:meeting|talks|summit|session|ceremony|call|
 /** A body's acronym ("CARICOM", "ASEAN", "BRICS"). */
 const ACRONYM = /^\p{Lu}[\p{Lu}\d]+$/u;
 const BILATERAL_TITLE = /\b(?:meets?|met|talks|phone|call|bilateral|sidelines)\b/i;
+/** "Agency chief visits evacuees": a visit, like a meeting, has its party; others quoted speak from outside it. */
+const VISIT_TITLE = /\b(?:visits|tours|inspects)\b/i;
 /**
  * A vote on a resolution: whoever explains a vote speaks at the session, whatever the headline's wording ("US
  * vetoes Council call for truce" is no phone call).
@@ -466,7 +468,8 @@ function decide(people: PersonRecord[], article: ParsedArticle): void {
   custody = CUSTODY.test(article.title) || CUSTODY.test(lede);
   if (custody) soloEvent = true;
   const speakersTakePart =
-    (!(article.titleDerived ? bilateral : BILATERAL_TITLE.test(article.title)) ||
+    ((!(article.titleDerived ? bilateral : BILATERAL_TITLE.test(article.title)) &&
+      (article.titleDerived || !VISIT_TITLE.test(article.title))) ||
       voteStory(article.title) ||
       voteStory(lede)) &&
     !soloEvent;
@@ -638,15 +641,15 @@ function afterOtherDay(m: Mention): boolean {
 /** Reactions that "also" joins to the one before: "X … in a Facebook post. Minister Y also congratulated Z". */
 const REACTIONS = new Set(['congratulated', 'praised', 'welcomed', 'hailed', 'thanked', 'condemned']);
 
-/** Whether `m` is the subject of "also <reaction>" right after a sentence reporting a reaction from elsewhere. */
+/**
+ * Whether `m` is the subject of "also <reaction>" right after a sentence reporting a reaction from elsewhere, or
+ * of "later <reaction>" ("President X later thanked Y"): thanks or praise after the event are no part of it.
+ */
 function alsoReacting(m: Mention): boolean {
   const v = speechVerbAt(m);
-  return (
-    m.sent > 0 &&
-    tokens[v - 1]?.lower === 'also' &&
-    REACTIONS.has((tokens[v] as Token).lower) &&
-    negative(sentText(m.sent - 1))
-  );
+  if (v < 0 || !REACTIONS.has((tokens[v] as Token).lower)) return false;
+  const before = tokens[v - 1]?.lower;
+  return before === 'later' || (m.sent > 0 && before === 'also' && negative(sentText(m.sent - 1)));
 }
 
 /**
