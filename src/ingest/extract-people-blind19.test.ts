@@ -209,3 +209,18 @@ describe('who took part in a visit or a signing', () => {
     expect(person(signing(), 'Eva Lund')?.participant).toBe(false);
   });
 });
+
+describe('relatives listed by their given names', () => {
+  it('reads the one-word names after "his siblings" as people of the relative’s country', () => {
+    const a = article(
+      'Writer dies at 89',
+      [
+        'Peruvian writer Jorge Soto Ruiz died in Lima on Sunday, his family said.',
+        'His eldest son Pablo Soto Ruiz wrote on X, in a message also signed by his siblings Lucia and Marta, that he died peacefully.',
+      ],
+      { source: 'AFP', dateline: { place: 'Lima', date: null } },
+    );
+    expect(names(a)).toEqual(['Jorge Soto Ruiz', 'Pablo Soto Ruiz', 'Lucia', 'Marta']);
+    expect(person(a, 'Marta')?.country).toBe('Peru');
+  });
+});

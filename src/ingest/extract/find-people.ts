@@ -315,6 +315,9 @@ export function findPeople(
       (relationWords.has(relTok.lower) || OFFICE_RELATIONS.has(relTok.lower)) &&
       relTok.lower !== 'counterpart' &&
       relTok.lower !== 'friend';
+    // "his siblings Gonzalo and Marta": a plural relation before given names listed one word each.
+    const kinNoun = !kinBefore && n === 1 ? kinListBefore(tokens, bare.start) : -1;
+    const kinListed = kinNoun >= 0;
     // "his Kazakh counterpart Nurlan Abenov": a counterpart is a person (though not a role).
     const counterpartBefore = relTok !== undefined && !relTok.cap && COUNTERPART.has(relTok.lower);
     // "His lawyer, X, said", "Shin's predecessor, Baek Sung-min, after …": a role or a relation set off by commas
@@ -342,6 +345,7 @@ export function findPeople(
       sentenceOccupation >= 0 ||
       parenTitle >= 0 ||
       kinBefore ||
+      kinListed ||
       counterpartBefore ||
       preRole ||
       relBefore ||
@@ -471,6 +475,12 @@ export function findPeople(
       p.relation ??= relation;
       if (femaleWords.has(relation)) p.gender ??= 'f';
       else if (maleWords.has(relation)) p.gender ??= 'm';
+    }
+    // "his siblings Gonzalo and Marta": the relatives of the one "his" stands for.
+    if (kinListed && p.relativeOf < 0) {
+      const own = tokens[kinNoun - 1]?.lower;
+      if (own === 'his' || own === 'her')
+        p.relativeOf = possessorBefore(tokens, people, mentions, kinNoun - 1, idx);
     }
     if (kinBefore && relTok) {
       p.relation ??= relTok.lower;
@@ -778,4 +788,35 @@ function kinInList(tokens: readonly Token[], run: Run): Run | null {
   const first = tokens[run.start] as Token;
   if (!first.word || tokenFlags(first) & COMMON_WORD || countryNames.has(first.lower)) return null;
   return surnameSharedInList(tokens, run) ? { start: run.start, end: run.end } : null;
+}
+
+/** Plural relation nouns that list relatives by their given names ("his siblings Gonzalo and Marta"). */
+const KIN_PLURALS = new Set([
+  'siblings',
+  'sons',
+  'daughters',
+  'brothers',
+  'sisters',
+  'children',
+  'grandchildren',
+  'cousins',
+]);
+
+/**
+ * The plural relation noun the one-word name at `at` is listed after ("his sons Ali, Omar and Hassan"), or -1.
+ */
+function kinListBefore(tokens: readonly Token[], at: number): number {
+  const sent = tokens[at]?.sent;
+  let k = at - 1;
+  for (let names = 0; names < 6; names++) {
+    const t = tokens[k];
+    if (!t || t.sent !== sent) return -1;
+    if (!t.cap && KIN_PLURALS.has(t.lower)) return k;
+    if (t.lower !== 'and' && t.text !== ',') return -1;
+    const prev = tokens[k - 1];
+    // Each name before is one capitalised word, itself after the noun or a separator.
+    if (!prev?.cap || !prev.word) return -1;
+    k -= 2;
+  }
+  return -1;
 }
