@@ -224,3 +224,13 @@ describe('relatives listed by their given names', () => {
     expect(person(a, 'Marta')?.country).toBe('Peru');
   });
 });
+
+describe('organisations of the nineteenth round', () => {
+  it('reads "the provincial Party Committee" as no named body, but keeps one named in capitals', () => {
+    const a = article('Officials meet', [
+      'Secretary of the Ha Tinh provincial Party Committee Le Van Hai met the city People’s Committee on Monday.',
+      'The Nghe An Provincial Party Committee also met.',
+    ]);
+    expect(run(a).organizations).toEqual(['Nghe An Provincial Party Committee']);
+  });
+});
