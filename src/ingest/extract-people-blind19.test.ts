@@ -234,3 +234,18 @@ describe('organisations of the nineteenth round', () => {
     expect(run(a).organizations).toEqual(['Nghe An Provincial Party Committee']);
   });
 });
+
+describe('a trade capitalised by the sentence’s start', () => {
+  it('does not place a trade in a national outlet’s home country, as it would an office', () => {
+    const a = article(
+      'Museum opens new wing',
+      [
+        'A museum opened a new wing on Monday.',
+        'Businessman Kenji Mori, who paid for it, attended the opening.',
+      ],
+      { source: 'Lusa', dateline: { place: 'LISBON', date: null } },
+    );
+    expect(person(a, 'Kenji Mori')?.roles).toEqual(['Businessman']);
+    expect(person(a, 'Kenji Mori')?.country).toBe(null);
+  });
+});

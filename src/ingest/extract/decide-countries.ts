@@ -68,7 +68,7 @@ import {
 import { isMatchReport } from './participants.ts';
 import { SPEECH_AFTER, COUNTERPART, RULE_NOUNS } from './person-cues.ts';
 import type { Mention, PersonRecord } from './person-record.ts';
-import { agencyCountry, institutionCountry, roleCountry, titleHeads } from './roles.ts';
+import { agencyCountry, institutionCountry, isOccupation, roleCountry, titleHeads } from './roles.ts';
 import { SPORTING_DISTINCTIONS, OPPONENT_CUES, hasScore } from './sport-cues.ts';
 import type { Token, TokenizedText } from './tokenize.ts';
 import { COUNTRY, DEMONYM, tokenFlags } from './word-classes.ts';
@@ -640,7 +640,8 @@ export function decideCountries(
       // so is "President Liu Zhiwei had also stayed away" in a PTI story that names China.
       (pinyin && (chineseContext || (home !== null && (chinaInHeadline ??= namesChina(titleDoc, doc))))
         ? 'China'
-        : byRule
+        : // "Businessman X also attended": a trade, unlike an office, is not the outlet's country's.
+          byRule || (p.roles.length > 0 && p.roles.every(sentenceTrade))
           ? null
           : homeDefault) ??
       (firstNamed ? previousSentenceCountry(doc, firstNamed.sent, countryCache) : null);
@@ -941,4 +942,10 @@ function internationalOffice(roles: string): boolean {
   const roleText = ` ${roles.toLowerCase().replace(/[^\p{L}\d. ]+/gu, ' ')} `;
   for (const body of SPACED_BODIES) if (roleText.includes(body) && !envoyTo(roleText, body)) return true;
   return false;
+}
+
+/** "Businessman", "Astronomer": a one-word trade capitalised only by its sentence's start, not a title head. */
+function sentenceTrade(role: string): boolean {
+  const lower = role.toLowerCase();
+  return !role.includes(' ') && role !== lower && isOccupation(lower) && !titleHeads.has(lower);
 }
