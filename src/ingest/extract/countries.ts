@@ -11,7 +11,7 @@ import {
   adverbWords,
 } from './lexicon.ts';
 import type { Token } from './tokenize.ts';
-import { wordFlags } from './word-classes.ts';
+import { tokenFlags } from './word-classes.ts';
 
 export interface CountryHit {
   country: string;
@@ -100,7 +100,7 @@ const LOCAL_PLACE_OF = new Set([...LOCAL_PLACE_AFTER, 'region', 'state']);
  */
 function demonymInPlaceName(tokens: readonly Token[], at: number): boolean {
   const next = tokens[at + 1];
-  if (!next?.cap || !next.word || wordFlags(next.lower) !== 0) return false;
+  if (!next?.cap || !next.word || tokenFlags(next) !== 0) return false;
   if (LOCAL_PLACE_AFTER.has(tokens[at + 2]?.lower ?? '')) return true;
   return tokens[at - 1]?.lower === 'of' && LOCAL_PLACE_OF.has(tokens[at - 2]?.lower ?? '');
 }

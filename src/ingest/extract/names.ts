@@ -786,9 +786,9 @@ export function bodyTitledRun(tokens: readonly Token[], run: Run): TitledName | 
   // The last body word in the run with only capitalised words before it and two to five name words after it.
   let o = -1;
   for (let k = run.start; k < run.end - 2; k++) {
-    const t = tokens[k] as Token;
-    if (wordFlags(t.lower) & TITLE_HEAD) return null;
-    if (wordFlags(t.lower) & ORG_HEAD) o = k;
+    const f = tokenFlags(tokens[k] as Token);
+    if (f & TITLE_HEAD) return null;
+    if (f & ORG_HEAD) o = k;
   }
   if (o < 0 || run.end - o - 1 > 5) return null;
   for (let e = o + 1; e < run.end; e++)
@@ -808,7 +808,7 @@ export function bodyTitledRun(tokens: readonly Token[], run: Run): TitledName | 
     tokens[k]?.lower !== 'the' ||
     tokens[k - 1]?.lower !== 'of' ||
     !head?.cap ||
-    !(wordFlags(head.lower) & TITLE_HEAD)
+    !(tokenFlags(head) & TITLE_HEAD)
   )
     return null;
   return { titleStart: k - 2, titleEnd: o, nameStart: o + 1, nameEnd: run.end };
