@@ -70,12 +70,15 @@ const ABBREVIATION_END_RE = /\.[A-Za-z]\.$/; // "U.S."
 const ENDS_WITH_PERIOD_RE = /\.["”’)]?$/;
 const TRAILING_PUNCT_RE = /[\s,;:.!?—–-]+$/;
 
-const STAFF_CREDIT_END_RE = /\s+(?:Web\s+)?(?:Report|Desk|Staff|Bureau)$/;
-/** "Gulf News Report", "Dawn Web Desk": an outlet's staff credit names the outlet; null for anything else. */
+const STAFF_CREDIT_END_RE = /(?:['’]s(?:\s+\p{Lu}\p{Ll}+){0,2})?\s+(?:Web\s+)?(?:Report|Desk|Staff|Bureau)$/u;
+/**
+ * "Gulf News Report", "Dawn Web Desk", "Thai PBS World’s Business Desk": an outlet's staff credit names the
+ * outlet; null for anything else.
+ */
 function staffCredit(s: string): string | null {
   const end = STAFF_CREDIT_END_RE.exec(s);
   const outlet = end ? s.slice(0, end.index) : '';
-  return outlet && looksLikeOutlet(outlet) ? outlet : null;
+  return outlet && looksLikeOutlet(outlet) ? (knownAgency(outlet) ?? outlet) : null;
 }
 
 /** True when line 1 (or a line near the top) holds story text rather than a headline. */
@@ -131,6 +134,7 @@ function sourceName(raw: string): string {
   return knownAgency(name) ?? name;
 }
 const CREDIT_PART_SEP_RE = /\s[-–—]\s/;
+const COMMA_CREDIT_RE = /^([^,]{2,40}?)\s*,\s*(.+)$/;
 /** A page's label in full-width brackets on a line of its own above the story ("【外交部例行记者会】"). */
 const BRACKET_LABEL_RE = /^【[^】]{1,40}】$/;
 const NEWS_ID_RE = /\s{1,3}(?:News\s)?ID\s?:\s?\d{3,12}$/;
@@ -202,6 +206,12 @@ function frontMatterLine(s: string, info: FrontInfo): boolean {
     return true;
   }
   if (s.includes('|')) return pipeCredit(s, info);
+  // Ahram Online's "Ahram Online , Friday 23 Feb 2024": the outlet, a comma and the date.
+  const comma = s.length <= 80 ? COMMA_CREDIT_RE.exec(s) : null;
+  if (comma && looksLikeOutlet(comma[1]!) && DATE_ONLY_RE.test(comma[2]!)) {
+    info.source ??= knownAgency(comma[1]!) ?? comma[1]!;
+    return true;
+  }
   // IRNA's "May 22, 2024, 11:48 PM  News ID: 85487130": the page's story number after its date.
   const d = DATE_ONLY_RE.exec(s.includes('ID') ? s.replace(NEWS_ID_RE, '') : s);
   if (d) {
@@ -343,8 +353,9 @@ function parseUnsafe(text: string): ParseResult {
   for (; i < lines.length; i++) {
     const s = lines[i]!.text;
     if (frontMatter(s, info) || isTopChrome(s) || BRACKET_LABEL_RE.test(s)) continue;
-    // An agency's name or web portal on a line of its own ("Bernama", "CGTN.com") credits the story.
-    const agency = s.length <= 40 ? (knownAgency(s) ?? portalOutlet(s)) : null;
+    // An agency's name, web portal or staff credit on a line of its own ("Bernama", "CGTN.com", "Dawn Web Desk")
+    // credits the story.
+    const agency = s.length <= 40 ? (knownAgency(s) ?? portalOutlet(s) ?? staffCredit(s)) : null;
     if (agency) {
       info.source ??= agency;
       continue;

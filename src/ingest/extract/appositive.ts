@@ -2,7 +2,7 @@
 // / ", who also served as national security advisor under …". Each role is a [start, end) token span.
 import { countryNames, firstNames, isFunctionWord, verbWords } from './lexicon.ts';
 import { appositiveHeads, departmentWords, relationWords, titleHeads, titleModifiers } from './roles.ts';
-import { titleBodyEnd } from './names.ts';
+import { nameLike, titleBodyEnd } from './names.ts';
 import type { Token } from './tokenize.ts';
 import { MONTH, tokenFlags, WEEKDAY } from './word-classes.ts';
 
@@ -41,6 +41,8 @@ const ROLE_STOP = new Set([
   'says',
 ]);
 const LINK = new Set(['of', 'to', 'at', 'for']);
+/** "… health minister and later as …": after "and", a word of sequence opens another clause. */
+const LATER_ADVERBS = new Set(['later', 'then', 'now', 'subsequently', 'afterwards', 'eventually']);
 /** Posts held in a foreign city ("ambassador in Havana", "consul general in Osaka"). */
 const POSTED_HEADS = new Set([
   'ambassador',
@@ -131,8 +133,16 @@ function rolePhrase(tokens: readonly Token[], i: number, sent: number): RoleSpan
         !titleGoesOn
       )
         return null;
-      // "…, BMW chief executive Klaus Brenner and …": a lower-case title before a first name and a surname too.
-      if (!t.cap && n?.cap && firstNames.has(n.lower) && tokens[q + 1]?.cap && tokens[q + 1]?.word)
+      // "…, BMW chief executive Klaus Brenner and …": a lower-case title before a first name and a surname too;
+      // "…, founder of X, novelist Aiko Mori and …": or before any two name words.
+      const n2 = tokens[q + 1];
+      if (
+        !t.cap &&
+        n?.cap &&
+        n2?.cap &&
+        n2.word &&
+        (firstNames.has(n.lower) || (nameLike(n, 0, n2) && nameLike(n2, 1, tokens[q + 2], n)))
+      )
         return null;
       head = k;
     } else if (!t.cap && isVerb(t)) return null;
@@ -172,6 +182,8 @@ function rolePhrase(tokens: readonly Token[], i: number, sent: number): RoleSpan
         // "… foreign affairs minister and Marc Dufresne becomes …": a given name starts another person.
         const n = tokens[e + 1];
         if (rolePhrase(tokens, e + 1, sent) || (n?.cap && firstNames.has(n.lower))) break;
+        // "served as health minister and later as …": an adverb after "and" opens another clause.
+        if (n && !n.cap && LATER_ADVERBS.has(n.lower)) break;
       } else if (t.lower === 'to' && tokens[e + 1] && isVerb(tokens[e + 1] as Token)) break;
       else if (isVerb(t) && !t.cap && !AFTER_DET.has((tokens[e - 1] as Token).lower)) break;
     }

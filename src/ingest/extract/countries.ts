@@ -11,6 +11,7 @@ import {
   adverbWords,
 } from './lexicon.ts';
 import type { Token } from './tokenize.ts';
+import { tokenFlags } from './word-classes.ts';
 
 export interface CountryHit {
   country: string;
@@ -77,6 +78,33 @@ function pluralDemonym(lower: string): string | undefined {
 /** Currency units named after a country ("U.S. dollars", "Hong Kong dollars", "Australian cents"). */
 const CURRENCY_UNITS = new Set(['dollar', 'dollars', 'cents']);
 
+/** Words of local government that follow a place's name ("Lao Cai province", "the Lao Cai provincial …"). */
+const LOCAL_PLACE_AFTER = new Set([
+  'province',
+  'provincial',
+  'city',
+  'municipal',
+  'district',
+  'county',
+  'prefecture',
+  'commune',
+  'town',
+  'village',
+]);
+/** Heads that name a place with "of" ("the province of Lao Cai"). */
+const LOCAL_PLACE_OF = new Set([...LOCAL_PLACE_AFTER, 'region', 'state']);
+
+/**
+ * "the province of Lao Cai", "the Lao Cai provincial Party Committee": a demonym ("Lao") before a capitalised
+ * word no word list knows begins a place's name, not a nationality, where a word of local government says so.
+ */
+function demonymInPlaceName(tokens: readonly Token[], at: number): boolean {
+  const next = tokens[at + 1];
+  if (!next?.cap || !next.word || tokenFlags(next) !== 0) return false;
+  if (LOCAL_PLACE_AFTER.has(tokens[at + 2]?.lower ?? '')) return true;
+  return tokens[at - 1]?.lower === 'of' && LOCAL_PLACE_OF.has(tokens[at - 2]?.lower ?? '');
+}
+
 /** Countries named in tokens[from, to). Ambiguous names ("Korea") are skipped. */
 export function findCountries(tokens: readonly Token[], from: number, to: number): CountryHit[] {
   const hits: CountryHit[] = [];
@@ -134,7 +162,8 @@ export function findCountries(tokens: readonly Token[], from: number, to: number
       if (!(parts ? CAP_RE.test(part) : t.cap)) continue;
       const dem = demonymCountry.get(lower);
       if (dem !== undefined) {
-        if (dem) hits.push({ country: dem, at: i, adjectival: true, destination: false });
+        if (dem && (parts || !demonymInPlaceName(tokens, i)))
+          hits.push({ country: dem, at: i, adjectival: true, destination: false });
         continue;
       }
       const c = countryNames.get(lower) ?? pluralDemonym(lower);

@@ -68,7 +68,7 @@ import {
 import { isMatchReport } from './participants.ts';
 import { SPEECH_AFTER, COUNTERPART, RULE_NOUNS } from './person-cues.ts';
 import type { Mention, PersonRecord } from './person-record.ts';
-import { agencyCountry, institutionCountry, roleCountry, titleHeads } from './roles.ts';
+import { agencyCountry, institutionCountry, isOccupation, roleCountry, titleHeads } from './roles.ts';
 import { SPORTING_DISTINCTIONS, OPPONENT_CUES, hasScore } from './sport-cues.ts';
 import type { Token, TokenizedText } from './tokenize.ts';
 import { COUNTRY, DEMONYM, tokenFlags } from './word-classes.ts';
@@ -142,6 +142,20 @@ export function decideCountries(
   for (let pi = 0; pi < people.length; pi++) {
     const p = people[pi] as PersonRecord;
     if (p.countrySettled) continue;
+    // "WHO Director-General X, who served as Ethiopia's health minister": introduced by an international body's
+    // office, they are its official, whatever national office they held before.
+    const introduced = p.roles[0];
+    const introducedSpan = p.roleSpans[0];
+    if (
+      introduced !== undefined &&
+      internationalOffice(introduced) &&
+      (introducedSpan === undefined || roleSpanCountry(tokens, introducedSpan) === null)
+    ) {
+      p.international = true;
+      p.country = null;
+      p.countrySettled = true;
+      continue;
+    }
     // 1. The roles: "Chinese President", "secretary of Iran's …", "of the DPRK", "Pope".
     let found: string | null = null;
     for (const r of p.roleSpans) {
@@ -196,17 +210,7 @@ export function decideCountries(
       continue;
     }
     if (p.roles.length === 0) continue;
-    const roleText = ` ${p.roles
-      .join(' ')
-      .toLowerCase()
-      .replace(/[^\p{L}\d. ]+/gu, ' ')} `;
-    for (const body of SPACED_BODIES) {
-      // "ambassador to the United Nations": a country's envoy to a body, not the body's official.
-      if (roleText.includes(body) && !envoyTo(roleText, body)) {
-        p.international = true;
-        break;
-      }
-    }
+    if (internationalOffice(p.roles.join(' '))) p.international = true;
     if (p.international) {
       p.country = null;
       p.countrySettled = true;
@@ -636,7 +640,8 @@ export function decideCountries(
       // so is "President Liu Zhiwei had also stayed away" in a PTI story that names China.
       (pinyin && (chineseContext || (home !== null && (chinaInHeadline ??= namesChina(titleDoc, doc))))
         ? 'China'
-        : byRule
+        : // "Businessman X also attended": a trade, unlike an office, is not the outlet's country's.
+          byRule || (p.roles.length > 0 && p.roles.every(sentenceTrade))
           ? null
           : homeDefault) ??
       (firstNamed ? previousSentenceCountry(doc, firstNamed.sent, countryCache) : null);
@@ -689,6 +694,16 @@ export function decideCountries(
       // secretary-general").
       const body = people.some((q) => q.international);
       otherSide = sides.size === 1 && !body ? ([...sides][0] ?? null) : null;
+      // "Mexico City (EFE) … Bank of Mexico cuts key rate … Federal Reserve Chair X said": a story its dateline
+      // and headline place in one country writes that country's officials bare; a foreigner it quotes is not
+      // their side (rule 12 gives them the dateline's country).
+      if (
+        otherSide !== null &&
+        datelineHome !== null &&
+        datelineHome !== otherSide &&
+        headlineAbout(titleDoc, datelineHome, otherSide)
+      )
+        otherSide = null;
     }
     if (!otherSide) continue;
     // One president or prime minister at a time: a bare "President X" beside "Swiss President Y" is not Swiss.
@@ -917,4 +932,20 @@ function inTheCapital(tokens: readonly Token[], at: number): boolean {
   } else if (tokens[k + 1]?.lower !== 'capital' && tokens[k + 2]?.lower !== 'capital') return false;
   const prep = tokens[k - 2]?.text;
   return tokens[k - 1]?.lower === 'the' && (prep === 'in' || prep === 'at');
+}
+
+/**
+ * Whether role text `roles` names an international body's office; "ambassador to the United Nations" is a
+ * country's envoy to a body, not the body's official.
+ */
+function internationalOffice(roles: string): boolean {
+  const roleText = ` ${roles.toLowerCase().replace(/[^\p{L}\d. ]+/gu, ' ')} `;
+  for (const body of SPACED_BODIES) if (roleText.includes(body) && !envoyTo(roleText, body)) return true;
+  return false;
+}
+
+/** "Businessman", "Astronomer": a one-word trade capitalised only by its sentence's start, not a title head. */
+function sentenceTrade(role: string): boolean {
+  const lower = role.toLowerCase();
+  return !role.includes(' ') && role !== lower && isOccupation(lower) && !titleHeads.has(lower);
 }

@@ -8,6 +8,7 @@ import { cityNames, countryNames, verbWords } from './lexicon.ts';
 import { koreanShaped } from './name-shapes.ts';
 import {
   bareName,
+  bodyTitledRun,
   capitalRuns,
   isKnownPlaceOrOrg,
   looksLikeFirstName,
@@ -170,7 +171,7 @@ export function findPeople(
       addPluralGroup(f, group, known, notPeople);
       continue;
     }
-    const titled = splitTitledRun(tokens, run);
+    const titled = splitTitledRun(tokens, run) ?? bodyTitledRun(tokens, run);
     if (titled) {
       const { nameEnd } = titled;
       let { nameStart } = titled;
@@ -227,7 +228,12 @@ export function findPeople(
     }
     // "Rallygoer Dale Hutton was killed": a descriptor capitalised only by the sentence's start, before a
     // given name and a surname, is no part of the name.
-    if (bare && bare.end - bare.start >= 3 && sentenceDescriptor(tokens, bare.start)) bare.start++;
+    // "Astronomer Goro Tanabe, 90, praised …": an occupation so capitalised is the person's title.
+    let sentenceOccupation = -1;
+    if (bare && bare.end - bare.start >= 3 && sentenceDescriptor(tokens, bare.start)) {
+      if (isOccupation((tokens[bare.start] as Token).lower)) sentenceOccupation = bare.start;
+      bare.start++;
+    }
     if (!bare) {
       // A run ending in a title head ("Chinese State Councilor") may be the first half of "X and Y Name".
       const last = tokens[run.end - 1] as Token;
@@ -309,6 +315,9 @@ export function findPeople(
       (relationWords.has(relTok.lower) || OFFICE_RELATIONS.has(relTok.lower)) &&
       relTok.lower !== 'counterpart' &&
       relTok.lower !== 'friend';
+    // "his siblings Gonzalo and Marta": a plural relation before given names listed one word each.
+    const kinNoun = !kinBefore && n === 1 ? kinListBefore(tokens, bare.start) : -1;
+    const kinListed = kinNoun >= 0;
     // "his Kazakh counterpart Nurlan Abenov": a counterpart is a person (though not a role).
     const counterpartBefore = relTok !== undefined && !relTok.cap && COUNTERPART.has(relTok.lower);
     // "His lawyer, X, said", "Shin's predecessor, Baek Sung-min, after …": a role or a relation set off by commas
@@ -333,8 +342,10 @@ export function findPeople(
     else if (isKnownPlaceOrOrg(key) || namedForPerson(tokens, bare)) accept = false;
     else if (
       prevHead ||
+      sentenceOccupation >= 0 ||
       parenTitle >= 0 ||
       kinBefore ||
+      kinListed ||
       counterpartBefore ||
       preRole ||
       relBefore ||
@@ -433,6 +444,7 @@ export function findPeople(
     f.mention(idx, bare.start, bare.end, surface, key);
     const p = people[idx] as PersonRecord;
     if (prevHead) f.addTitleRoles(p, prefix, bare.start);
+    else if (sentenceOccupation >= 0) f.addTitleRoles(p, sentenceOccupation, bare.start);
     else if (ownedOccupation) f.addTitleRoles(p, bare.start - 1, bare.start);
     else if (parenTitle < 0 && placeTitle < 0 && !preRole) {
       const lower = lowerTitleStart(tokens, bare.start);
@@ -463,6 +475,12 @@ export function findPeople(
       p.relation ??= relation;
       if (femaleWords.has(relation)) p.gender ??= 'f';
       else if (maleWords.has(relation)) p.gender ??= 'm';
+    }
+    // "his siblings Gonzalo and Marta": the relatives of the one "his" stands for.
+    if (kinListed && p.relativeOf < 0) {
+      const own = tokens[kinNoun - 1]?.lower;
+      if (own === 'his' || own === 'her')
+        p.relativeOf = possessorBefore(tokens, people, mentions, kinNoun - 1, idx);
     }
     if (kinBefore && relTok) {
       p.relation ??= relTok.lower;
@@ -770,4 +788,35 @@ function kinInList(tokens: readonly Token[], run: Run): Run | null {
   const first = tokens[run.start] as Token;
   if (!first.word || tokenFlags(first) & COMMON_WORD || countryNames.has(first.lower)) return null;
   return surnameSharedInList(tokens, run) ? { start: run.start, end: run.end } : null;
+}
+
+/** Plural relation nouns that list relatives by their given names ("his siblings Gonzalo and Marta"). */
+const KIN_PLURALS = new Set([
+  'siblings',
+  'sons',
+  'daughters',
+  'brothers',
+  'sisters',
+  'children',
+  'grandchildren',
+  'cousins',
+]);
+
+/**
+ * The plural relation noun the one-word name at `at` is listed after ("his sons Ali, Omar and Hassan"), or -1.
+ */
+function kinListBefore(tokens: readonly Token[], at: number): number {
+  const sent = tokens[at]?.sent;
+  let k = at - 1;
+  for (let names = 0; names < 6; names++) {
+    const t = tokens[k];
+    if (!t || t.sent !== sent) return -1;
+    if (!t.cap && KIN_PLURALS.has(t.lower)) return k;
+    if (t.lower !== 'and' && t.text !== ',') return -1;
+    const prev = tokens[k - 1];
+    // Each name before is one capitalised word, itself after the noun or a separator.
+    if (!prev?.cap || !prev.word) return -1;
+    k -= 2;
+  }
+  return -1;
 }

@@ -483,7 +483,8 @@ export function capitalRuns(tokens: readonly Token[]): Run[] {
 
 export function isStarter(t: Token): boolean {
   // "US Treasury Secretary": the country's capitals are not the pronoun "us".
-  if (t.text === 'US') return false;
+  // "WHO Director-General": nor are the World Health Organization's the pronoun "who".
+  if (t.text === 'US' || t.text === 'WHO') return false;
   // "entrepreneur Do Kwang": mid-sentence, a capitalised particle ("Do", "De") opens a name; English does not
   // capitalise its function words there.
   if (!t.first && NAME_PARTICLES.has(t.lower)) return false;
@@ -528,6 +529,8 @@ export function nameLike(t: Token, position: number, next?: Token, prev?: Token)
   // Particles inside a name ("bin", "von der"); capitalised at the start ("Von der Leyen said").
   if (NAME_PARTICLES.has(t.lower)) return position > 0 || (t.cap && next !== undefined && next.word);
   if (!t.cap) return false;
+  // "the Pheu Thai-led government", "a Saudi-backed plan": a name joined to a participle is an adjective.
+  if (t.text.includes('-') && COMPOUND_ADJECTIVE_RE.test(t.text)) return false;
   // Cheap first-letter checks spare the regular expressions for most words.
   const c0 = t.text.charCodeAt(0);
   // I, V, X: a regnal numeral after a name ("Alfonso XIV"); before one, with a period, an initial ("V. Raman").
@@ -585,6 +588,8 @@ export function nameLike(t: Token, position: number, next?: Token, prev?: Token)
   return true;
 }
 
+const COMPOUND_ADJECTIVE_RE = /-(?:led|backed|based|owned|run|born|funded|controlled|made|style)$/;
+
 /** Honorifics that, inside a name, are part of it: "Abdi Sheikh Warsame", "Amir Tengku Abdul Rahman". */
 const INNER_HONORIFICS = new Set(['sheikh', 'sheik', 'tengku']);
 
@@ -614,7 +619,7 @@ export interface TitledName {
  * End (exclusive) of the honorifics from `at` before a name, within `end`: "Mr.", "Sheikh", "Tan Sri", "Datuk
  * Seri", "Tun Dr", and Burmese "U" ("U Than Zaw": a lone capital with no period, before a capitalised word).
  */
-function honorificEnd(tokens: readonly Token[], at: number, end: number): number {
+export function honorificEnd(tokens: readonly Token[], at: number, end: number): number {
   let k = at;
   while (k < end) {
     const t = tokens[k] as Token;
@@ -650,7 +655,10 @@ export function splitTitledRun(tokens: readonly Token[], run: Run): TitledName |
   let h = -1;
   for (let k = a; k < run.end; k++) {
     const t = tokens[k] as Token;
-    if ((titleHeads.has(t.lower) && !honorifics.has(t.lower)) || amirTitle(tokens, k)) {
+    if (
+      (titleHeads.has(t.lower) && !honorifics.has(t.lower) && !clockPm(tokens, k)) ||
+      amirTitle(tokens, k)
+    ) {
       h = k;
       // "Director of the General Office Cao Ping": a title word inside the body ("General") is not the head.
       const bodyEnd = titleBodyEnd(tokens, k + 1);
@@ -717,6 +725,18 @@ export function splitTitledRun(tokens: readonly Token[], run: Run): TitledName |
     k = toEnd;
   }
   if (tokens[k]?.text === '.' && rankAbbreviations.has((tokens[k - 1] as Token).lower)) k++;
+  // Malaysia's "Finance Minister II Datuk Seri X": a numbered post keeps its numeral.
+  const numeral = tokens[k];
+  if (
+    k === titleEnd + 1 &&
+    numeral !== undefined &&
+    numeral.text.length >= 2 &&
+    ROMAN.test(numeral.text) &&
+    k + 1 < run.end
+  ) {
+    titleEnd = k;
+    k++;
+  }
   k = honorificEnd(tokens, k, run.end);
   const nameStart = k;
   // The title ends right before k, whatever its last word ("Minister of Agriculture He Zhiqiang"); "Vice President
@@ -754,6 +774,49 @@ export function splitTitledRun(tokens: readonly Token[], run: Run): TitledName |
     return { titleStart: a, titleEnd, nameStart: nameStart - 1, nameEnd: e };
   // The name must reach the end of the run or stop at a clear non-name ("Liu Zhiwei Thursday").
   return { titleStart: a, titleEnd, nameStart, nameEnd: e };
+}
+
+/**
+ * "Secretary of the Ha Tinh provincial Party Committee Le Van Hai", "Chairman of the provincial People’s Committee
+ * Do Minh Tuan": a title whose body ends in a body word ("Committee") right before a name. The run holds the body
+ * word and the name; the title head, "of the" and the body's other words (lower-case or capitalised) stand before
+ * it in the sentence. The title reaches from its head (before the run) to the body word.
+ */
+export function bodyTitledRun(tokens: readonly Token[], run: Run): TitledName | null {
+  // The last body word in the run with only capitalised words before it and two to five name words after it.
+  let o = -1;
+  for (let k = run.start; k < run.end - 2; k++) {
+    const f = tokenFlags(tokens[k] as Token);
+    if (f & TITLE_HEAD) return null;
+    if (f & ORG_HEAD) o = k;
+  }
+  if (o < 0 || run.end - o - 1 > 5) return null;
+  for (let e = o + 1; e < run.end; e++)
+    if (!nameLike(tokens[e] as Token, e - o - 1, tokens[e + 1], tokens[e - 1])) return null;
+  const sent = (tokens[run.start] as Token).sent;
+  // Back over the body's words ("Lao Cai provincial", "provincial People ’s") to "<Title> of the".
+  let k = run.start - 1;
+  for (let n = 0; n < 8 && k >= 2; n++, k--) {
+    const t = tokens[k] as Token;
+    if (t.sent !== sent) return null;
+    if (t.lower === 'the') break;
+    if (t.lower === "'s" || t.lower === '’s') continue;
+    if (!t.word || (!t.cap && (functionWords.has(t.lower) || verbWords.has(t.lower)))) return null;
+  }
+  const head = tokens[k - 2];
+  if (
+    tokens[k]?.lower !== 'the' ||
+    tokens[k - 1]?.lower !== 'of' ||
+    !head?.cap ||
+    !(tokenFlags(head) & TITLE_HEAD)
+  )
+    return null;
+  return { titleStart: k - 2, titleEnd: o, nameStart: o + 1, nameEnd: run.end };
+}
+
+/** "at 5 PM Friday": "PM" after a number is a clock time's, not a prime minister's. */
+function clockPm(tokens: readonly Token[], k: number): boolean {
+  return tokens[k]?.lower === 'pm' && /\d$/.test(tokens[k - 1]?.text ?? '');
 }
 
 /**
@@ -908,11 +971,32 @@ export function lowerTitleStart(tokens: readonly Token[], at: number): number {
  * nationality and up to two words of its trade ("South Korean cryptocurrency entrepreneur"). The number of
  * lower-case words the occupation spans, or 0.
  */
+const OCCUPATION_ONLY = /^[a-z]{4,}(?:ist|ologist|ician)$/;
+/** "-ist" words that describe a party or a movement before its name ("the leftist Broad Front"). */
+const IDEOLOGY_ADJECTIVES = new Set(
+  'leftist rightist centrist socialist communist nationalist populist separatist extremist islamist marxist maoist zionist unionist loyalist royalist federalist secularist reformist revisionist imperialist colonialist capitalist fascist'.split(
+    ' ',
+  ),
+);
 function occupationBefore(tokens: readonly Token[], at: number): number {
   const t = tokens[at - 1];
   const before = tokens[at - 2];
   if (!t || !before || t.cap || !t.word || before.sent !== t.sent || !isOccupation(t.lower)) return 0;
   if (titleModifiers.has(before.lower)) return 1;
+  // "features chemist Kenta Oshiro", "the note bacteriologist X": a word that can only name a trade ("-ist",
+  // "-ologist", "-ician") before a name of two words, whatever precedes it.
+  const first = tokens[at];
+  const second = tokens[at + 1];
+  if (
+    OCCUPATION_ONLY.test(t.lower) &&
+    !IDEOLOGY_ADJECTIVES.has(t.lower) &&
+    first !== undefined &&
+    second !== undefined &&
+    second.sent === t.sent &&
+    nameLike(first, 0, second) &&
+    nameLike(second, 1, tokens[at + 2], first)
+  )
+    return 1;
   if (before.text === "'s" || before.text === '’s') return tokens[at - 3]?.cap === true ? 1 : 0;
   if (before.cap) return before.word && !isStarter(before) ? 1 : 0;
   for (let m = at - 2; m >= at - 3; m--) {

@@ -639,6 +639,8 @@ function modifiesHead(s: number, e: number): boolean {
 }
 
 /** Classifies the phrase made of pieces [from, pieceCount), the first one read as its start. */
+const LOCAL_KINDS = new Set(['provincial', 'municipal', 'district', 'county', 'prefectural', 'city']);
+
 function classify(from: number): void {
   if (from >= pieceCount) return;
   const firstEnd = pieceEnds[from] as number;
@@ -661,11 +663,13 @@ function classify(from: number): void {
   }
   // "the party's Central Committee": a generic body, not a named one.
   const owner = tokens[s - 1];
+  // "the provincial Party Committee", "the municipal People's Committee": a local body named by its kind.
   const generic =
-    owner !== undefined &&
-    (owner.text === "'s" || owner.text === '’s') &&
-    tokens[s - 2] !== undefined &&
-    !tokens[s - 2]?.cap;
+    (owner !== undefined &&
+      (owner.text === "'s" || owner.text === '’s') &&
+      tokens[s - 2] !== undefined &&
+      !tokens[s - 2]?.cap) ||
+    (owner !== undefined && !owner.cap && LOCAL_KINDS.has(owner.lower));
   const bodyEnd = headEnd(s, firstEnd);
   const head = bodyEnd > s ? tokens[bodyEnd - 1] : undefined;
   // "Chief of Army Staff", "Shanghai Party Secretary": a bare head, or a city's, inside a title is no name.

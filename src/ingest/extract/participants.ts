@@ -12,7 +12,7 @@ import { bareTitle } from './one-holder-offices.ts';
 import type { Token, TokenizedText } from './tokenize.ts';
 
 const CUE =
-  /\b(?:held (?:talks|a (?:phone|telephone|video) (?:call|conversation|talk)|(?:an?|the) (?:\w+ )?(?:meeting|ceremony|summit|dialogue|call))|(?:were|was) (?:also )?on the ballot|(?:other|rival|presidential) candidates,? (?:among them|including|were|are|included)|posed for (?:a|the) (?:[\w-]+ )?(?:family |group )?photo|observed (?:the |a )?(?:[\w-]+ ){0,3}(?:drills?|exercises?|parade|demonstration|rehearsal|maneuvers|manoeuvres)|holds? talks|talks with|met with|met|meets|hosted|hosts|hosting|attended|attends|attending|signed|co-chaired|chaired|chairs|presided|opened the (?:[\w'’-]+ ){0,2}(?:meeting|session|sitting|debate)|(?<!(?:that|which) )(?:took|takes) part|taking part|participated|represented|(?<!now )led by|headed by|(?:leading|led) (?:the|his|her|their|its) (?:[\w'’-]+ ){0,3}(?:delegations?|team|talks|negotiations|meeting|summit|mission|visit|side|session|ceremony|parade|prayers?|discussions?|dialogue)|sat in on|phone (?:call|talk|conversation)|telephone (?:call|talk|conversation)|video link|video call|via video|in the presence of|(?:was|were|is|are) (?:also )?present|present at|(?:also )?present (?:were|was)|(?:took|takes|taking|take) over (?:the )?(?:[\w-]+ ){0,3}(?:chairmanship|presidency|chair)|(?:was|were|is|are) (?:re-)?elected|(?:leaders|delegates|members|lawmakers|assembly|parliament|council) (?:re-)?elected|told the (?:assembly|summit|meeting|conference|forum|session|gathering|delegates)|told (?:a|the) (?:closing|final|concluding) (?:news|press) conference|(?:was|were) (?:also )?(?:in|part of|among|a member of|members of) the (?:[\w'’-]+ ){0,2}delegation|accompanied by|welcomed|greeted|handed over|addressed the|received|witnessed|joined|shook hands|embraced|(?<!after the )ceremony|swore in|swears in|made (?:his|her|their) debut|among the (?:guests|attendees|participants|dignitaries|mourners)|among the (?:[\w'’-]+ )?(?:leaders|delegates|heads of (?:state|government)|ministers|officials|guests) (?:at|attending|present)|among those (?:attending|present)|brought together|(?:carried|carrying) (?:the )?(?:\w+ )?(?:commander|astronauts?|cosmonauts?|taikonauts?|crew)|presented by|lifted the (?:trophy|cup|title)|(?:handed|presented|gave|awarded) (?:the|a) (?:[\w-]+ )?(?:trophy|cup|medals?|prizes?|awards?) to|together with|(?:travell?ed|flew|flying|flies) with|(?:was|were) briefed by|(?:trip|visit|delegation|entourage)(?:, [^,;.]+,)? (?:also )?included|showed (?:\w+ ){1,3}around|from the stands|watched the (?:[\w-]+ ){0,2}(?:launch|lift-?off|match|final|game|race|ceremony|parade)(?! on (?:television|TV))|in the chamber|(?:followed|watched) the (?:voting|vote|count|debate) in the hall|(?:handed|submitted|tendered|accepted) (?:his|her|their|the) resignation|(?:was|were) (?:also )?(?:convicted|acquitted|sentenced|found guilty)|acquitted|voted (?:to|for|against|in favou?r)|cast (?:his|her|their) (?:ballots?|votes?)|(?:oversaw|supervised) the (?:count|vote|voting|election)|followed (?:his|her|the) vote|(?:won|received|secured|garnered|took) [\d,]+ (?:of the [\d,]+ )?votes|(?:other )?members of the (?:panel|committee|board|commission|council|jury) (?:are|were|include|included))\b/i;
+  /\b(?:held (?:talks|a (?:phone|telephone|video) (?:call|conversation|talk)|(?:an?|the) (?:\w+ )?(?:meeting|ceremony|summit|dialogue|call))|(?:were|was) (?:also )?on the ballot|(?:other|rival|presidential) candidates,? (?:among them|including|were|are|included)|posed for (?:a|the) (?:[\w-]+ )?(?:family |group )?photo|observed (?:the |a )?(?:[\w-]+ ){0,3}(?:drills?|exercises?|parade|demonstration|rehearsal|maneuvers|manoeuvres)|holds? talks|talks with|met with|met|meets|hosted|hosts|hosting|attended|attends|attending|signed|co-chaired|chaired|chairs|presided|opened the (?:[\w'’-]+ ){0,2}(?:meeting|session|sitting|debate)|(?<!(?:that|which) )(?:took|takes) part|taking part|participated|represented|(?<!now )led by|headed by|(?:leading|led) (?:the|his|her|their|its) (?:[\w'’-]+ ){0,3}(?:delegations?|team|talks|negotiations|meeting|summit|mission|visit|side|session|ceremony|parade|prayers?|discussions?|dialogue)|sat in on|phone (?:call|talk|conversation)|telephone (?:call|talk|conversation)|video link|video call|via video|in the presence of|(?:was|were|is|are) (?:also )?present|present at|(?:also )?present (?:(?:in|at) (?:the )?(?:[\w'’-]+ ){1,3})?(?:were|was)|(?:took|takes|taking|take) over (?:the )?(?:[\w-]+ ){0,3}(?:chairmanship|presidency|chair)|(?:was|were|is|are) (?:re-)?elected|(?:leaders|delegates|members|lawmakers|assembly|parliament|council) (?:re-)?elected|told the (?:assembly|summit|meeting|conference|forum|session|gathering|delegates)|told (?:a|the) (?:closing|final|concluding) (?:news|press) conference|(?:was|were) (?:also )?(?:in|part of|among|a member of|members of) the (?:[\w'’-]+ ){0,2}delegation|accompanied by|welcomed|greeted|handed over|addressed the|received|witnessed|joined|shook hands|embraced|(?<!after the )ceremony|swore in|swears in|made (?:his|her|their) debut|among the (?:guests|attendees|participants|dignitaries|mourners)|among the (?:[\w'’-]+ )?(?:leaders|delegates|heads of (?:state|government)|ministers|officials|guests) (?:at|attending|present)|among those (?:attending|present)|brought together|(?:carried|carrying) (?:the )?(?:\w+ )?(?:commander|astronauts?|cosmonauts?|taikonauts?|crew)|presented by|lifted the (?:trophy|cup|title)|(?:handed|presented|gave|awarded) (?:the|a) (?:[\w-]+ )?(?:trophy|cup|medals?|prizes?|awards?) to|together with|(?:travell?ed|flew|flying|flies) with|(?:was|were) briefed by|(?:trip|visit|delegation|entourage)(?:, [^,;.]+,)? (?:also )?included|showed (?:\w+ ){1,3}around|from the stands|watched the (?:[\w-]+ ){0,2}(?:launch|lift-?off|match|final|game|race|ceremony|parade)(?! on (?:television|TV))|in the chamber|(?:followed|watched) the (?:voting|vote|count|debate) in the hall|(?:handed|submitted|tendered|accepted) (?:his|her|their|the) resignation|(?:was|were) (?:also )?(?:convicted|acquitted|sentenced|found guilty)|acquitted|voted (?:to|for|against|in favou?r)|cast (?:his|her|their) (?:ballots?|votes?)|(?:oversaw|supervised) the (?:count|vote|voting|election)|followed (?:his|her|the) vote|(?:won|received|secured|garnered|took) [\d,]+ (?:of the [\d,]+ )?votes|(?:other )?members of the (?:panel|committee|board|commission|council|jury) (?:are|were|include|included)|\b(?:its|their) (?:other )?members (?:are|were|include|included))\b/i;
 // "Meanwhile, X said fighting continued elsewhere": the story turns to another thread.
 const NEG_START =
   /^(?:Before|Prior to|Earlier(?=,)|Meanwhile(?=,)|Earlier this (?:week|month|year)|Last (?:week|month|year)|Previously|Ahead of|During (?:his|her|their|the) (?:visit|stay|trip|tour))\b/;
@@ -20,7 +20,7 @@ const NEG_START =
 // (or after) the one reported; "arrived from Wellington, where he met X": one at the visit's last stop; "said in
 // letters to both leaders": a reaction from elsewhere.
 const NEG_ANY =
-  /\b(?:separate(?:ly)?(?: bilateral)? (?:meetings?|talks|interviews?|briefings?|remarks)|separately|courtesy call|years? ago|(?:several|many|numerous) times|on (?:several|many|numerous) occasions|sent (?:a|an|his|her|their) (?:[\w-]+ )?(?:delegation|envoy|representative|message|letter)|(?:recent|previous|earlier) (?:talks|meetings?|visits?|trips?|(?:phone )?calls?|conversations?|summit)|earlier this (?:week|month|year)|earlier in the (?:case|probe|investigation|inquiry)|last (?:week|month|year)|later this (?:week|month|year)|next (?:week|month|year)|before arriving|before the (?:summit|talks|meeting|session|ceremony|call)(?! (?:began|begins|started|starts|opened|opens))|(?:briefing|briefed|told) (?:reporters|journalists|the media|the press) after the (?:summit|talks|meeting|session|ceremony|call)|prior to|the day before|also (?:met|meets|received|receives|held talks|holds talks)|also (?:held|had|holds|has) an? (?:(?:phone|telephone|video) )?(?:call|conversation|talks?) with|also (?:spoke|speaks) (?:by|on the|over the) (?:phone|telephone)|(?:is|are|was|were) (?:also |then )?(?:scheduled|expected|due|set|slated|planning|going|arranging|preparing) to (?:meet|visit|hold|attend|travel|join|inaugurate|open|sign|launch|host|chair|address|speak|talk)|looks? forward to|looked forward to|will (?:then |also |later |next |soon )?(?:attend|visit|meet|hold|travel|host|chair|join)|will be (?:received|welcomed|greeted|met|hosted)|plans? to (?:attend|visit|meet|hold|travel)|in (?:an? |(?:his|her|their) )?(?:written |separate |video )?(?:(?:Facebook|Instagram|Telegram|Twitter|WeChat|Weibo|X) )?(?:statements?|messages?|letters?|posts?|tweets?)|on social media|on (?:X|Facebook|Instagram|Telegram|Twitter|WeChat|Weibo)(?=[,.;]|$| to | that )|(?:wrote|posted) on|from [\w'’-]+(?: [\w'’-]+)?, where (?:he|she|they) (?:had )?(?:met|held|received|attended))\b/i;
+  /\b(?:separate(?:ly)?(?: bilateral)? (?:meetings?|talks|interviews?|briefings?|remarks)|separately|courtesy call|years? ago|(?:several|many|numerous) times|on (?:several|many|numerous) occasions|sent (?:a|an|his|her|their) (?:[\w-]+ )?(?:delegation|envoy|representative|message|letter)|(?:recent|previous|earlier) (?:talks|meetings?|visits?|trips?|(?:phone )?calls?|conversations?|summit)|earlier this (?:week|month|year)|(?:said|told|announced|stated) (?:reporters |journalists )?this (?:week|month)|earlier in the (?:case|probe|investigation|inquiry)|last (?:week|month|year)|later this (?:week|month|year)|next (?:week|month|year)|before arriving|before the (?:summit|talks|meeting|session|ceremony|call)(?! (?:began|begins|started|starts|opened|opens))|(?:briefing|briefed|told) (?:reporters|journalists|the media|the press) after the (?:summit|talks|meeting|session|ceremony|call)|prior to|the day before|also (?:met|meets|received|receives|held talks|holds talks)|also (?:held|had|holds|has) an? (?:(?:phone|telephone|video) )?(?:call|conversation|talks?) with|also (?:spoke|speaks) (?:by|on the|over the) (?:phone|telephone)|(?:is|are|was|were) (?:also |then )?(?:scheduled|expected|due|set|slated|planning|going|arranging|preparing) to (?:meet|visit|hold|attend|travel|join|inaugurate|open|sign|launch|host|chair|address|speak|talk)|looks? forward to|looked forward to|will (?:then |also |later |next |soon )?(?:attend|visit|meet|hold|travel|host|chair|join)|will be (?:received|welcomed|greeted|met|hosted)|plans? to (?:attend|visit|meet|hold|travel)|in (?:an? |(?:his|her|their) )?(?:written |separate |video )?(?:(?:Facebook|Instagram|Telegram|Twitter|WeChat|Weibo|X) )?(?:statements?|messages?|letters?|posts?|tweets?)|on social media|on (?:X|Facebook|Instagram|Telegram|Twitter|WeChat|Weibo)(?=[,.;]|$| to | that )|(?:wrote|posted) on|from [\w'’-]+(?: [\w'’-]+)?, where (?:he|she|they) (?:had )?(?:met|held|received|attended))\b/i;
 /** "In an interview with China Daily reporter X", "told Xinhua reporter X": the interviewer takes part too. */
 const INTERVIEWER =
   /\b(?:interview(?:ed)? with|told) (?:the )?(?:[\w'’.-]+ ){0,3}(?:reporters?|correspondents?|journalists?) \p{Lu}/u;
@@ -198,6 +198,8 @@ const THE_EVENT = /\b(?:the|this) (?:meeting|talks|summit|session|ceremony|call|
 /** A body's acronym ("CARICOM", "ASEAN", "BRICS"). */
 const ACRONYM = /^\p{Lu}[\p{Lu}\d]+$/u;
 const BILATERAL_TITLE = /\b(?:meets?|met|talks|phone|call|bilateral|sidelines)\b/i;
+/** "Agency chief visits evacuees": a visit, like a meeting, has its party; others quoted speak from outside it. */
+const VISIT_TITLE = /\b(?:visits|tours|inspects)\b/i;
 /**
  * A vote on a resolution: whoever explains a vote speaks at the session, whatever the headline's wording ("US
  * vetoes Council call for truce" is no phone call).
@@ -216,7 +218,7 @@ const YEAR_RE = /\b(1[89]\d\d|20\d\d)\b/g;
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 // Not "until": "remanded in custody until May 22" sets a limit in the future, not another time of the event.
 const MONTH_RE =
-  /\b(?:in|on|since|from|of|early|late|mid|last|the)[- ](January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)/g;
+  /\b(?:in|on|from|of|early|late|mid|last|the)[- ](January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)/g;
 // AP style drops the "on" after a verb of speech: "Speaker X said Sunday that …".
 const WEEKDAY_RE =
   /\b(?:on|last|since|from|until|by|said|says|announced|told reporters)\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/gi;
@@ -382,12 +384,15 @@ const scopes = new Map<number, string>();
  */
 const ATTRIBUTIVE_YEAR_AFTER = /^ (?!(?:and|or|to|when|after|before|that|which|as|with)\b)[a-z]/;
 const DATING_BEFORE_YEAR = /\b(?:in|since|from|until|till|by|of|during|between|early|late|mid|the)[ -]$/i;
+/** "where it had stood since March 2023": a span that runs up to the event dates no other time. */
+const SINCE_BEFORE_YEAR = /\bsince (?:(?:early|late|mid)[ -])?(?:[A-Z][a-z]+\.? )?$/;
 const earlierYear = (m: RegExpExecArray) =>
   Number(m[1]) < year &&
   !(
     ATTRIBUTIVE_YEAR_AFTER.test(m.input.slice(m.index + 4, m.index + 12)) &&
     !DATING_BEFORE_YEAR.test(m.input.slice(Math.max(0, m.index - 8), m.index))
-  );
+  ) &&
+  !SINCE_BEFORE_YEAR.test(m.input.slice(Math.max(0, m.index - 22), m.index));
 const otherMonth = (m: RegExpExecArray) => {
   const mi = monthIndex(m[1] ?? '');
   return mi >= 0 && eventMonth >= 0 && mi !== eventMonth;
@@ -463,7 +468,8 @@ function decide(people: PersonRecord[], article: ParsedArticle): void {
   custody = CUSTODY.test(article.title) || CUSTODY.test(lede);
   if (custody) soloEvent = true;
   const speakersTakePart =
-    (!(article.titleDerived ? bilateral : BILATERAL_TITLE.test(article.title)) ||
+    ((!(article.titleDerived ? bilateral : BILATERAL_TITLE.test(article.title)) &&
+      (article.titleDerived || !VISIT_TITLE.test(article.title))) ||
       voteStory(article.title) ||
       voteStory(lede)) &&
     !soloEvent;
@@ -635,15 +641,15 @@ function afterOtherDay(m: Mention): boolean {
 /** Reactions that "also" joins to the one before: "X … in a Facebook post. Minister Y also congratulated Z". */
 const REACTIONS = new Set(['congratulated', 'praised', 'welcomed', 'hailed', 'thanked', 'condemned']);
 
-/** Whether `m` is the subject of "also <reaction>" right after a sentence reporting a reaction from elsewhere. */
+/**
+ * Whether `m` is the subject of "also <reaction>" right after a sentence reporting a reaction from elsewhere, or
+ * of "later <reaction>" ("President X later thanked Y"): thanks or praise after the event are no part of it.
+ */
 function alsoReacting(m: Mention): boolean {
   const v = speechVerbAt(m);
-  return (
-    m.sent > 0 &&
-    tokens[v - 1]?.lower === 'also' &&
-    REACTIONS.has((tokens[v] as Token).lower) &&
-    negative(sentText(m.sent - 1))
-  );
+  if (v < 0 || !REACTIONS.has((tokens[v] as Token).lower)) return false;
+  const before = tokens[v - 1]?.lower;
+  return before === 'later' || (m.sent > 0 && before === 'also' && negative(sentText(m.sent - 1)));
 }
 
 /**

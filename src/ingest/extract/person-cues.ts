@@ -281,5 +281,6 @@ export function sentenceDescriptor(tokens: readonly Token[], at: number): boolea
   if (tokens[at - 1]?.sent === t.sent || looksLikeFirstName(t)) return false;
   if (!(tokenFlags(t) & COMMON_WORD) && !isOccupation(t.lower) && !DESCRIPTOR_SUFFIX.test(t.lower))
     return false;
-  return looksLikeFirstName(tokens[at + 1] as Token);
+  // "Astronomer Goro Tanabe": after an occupation, any given name.
+  return looksLikeFirstName(tokens[at + 1] as Token) || isOccupation(t.lower);
 }

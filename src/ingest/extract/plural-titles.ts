@@ -4,7 +4,7 @@
 import type { Token } from './tokenize.ts';
 import { countryNames, demonymCountry, orgHeads, placeHeads } from './lexicon.ts';
 import { departmentWords, honorifics, institutionCountry, titleHeads, titleModifiers } from './roles.ts';
-import { isKnownPlaceOrOrg, isStarter, nameLike, type Run } from './names.ts';
+import { honorificEnd, isKnownPlaceOrOrg, isStarter, nameLike, type Run } from './names.ts';
 import { COMMON_WORD, tokenFlags } from './word-classes.ts';
 
 export interface PluralTitleGroup {
@@ -123,7 +123,7 @@ function groupAt(tokens: readonly Token[], text: string, h: number): PluralTitle
     k += 2;
     while (tokens[k]?.cap && tokens[k]?.sent === sent && departmentWords.has(tokens[k]?.lower ?? '')) k++;
   }
-  const roleEnd = tokens[k - 1]?.text === '.' ? k - 1 : k;
+  let roleEnd = tokens[k - 1]?.text === '.' ? k - 1 : k;
   // "The Presidents of China and Russia, A and B": one country per name, in order (not part of the role).
   const ofCountries: string[] = [];
   if (tokens[k]?.lower === 'of' && tokens[k - 1] === head) {
@@ -140,6 +140,14 @@ function groupAt(tokens: readonly Token[], text: string, h: number): PluralTitle
     if (ofCountries.length >= 2 && tokens[q - 1]?.text === ',' && tokens[q]?.cap) k = q - 1;
     else ofCountries.length = 0;
   }
+  // "the co-chairs of the Negotiating Body, A of Brazil and B of Sweden": a named body before the listed names
+  // belongs to the title.
+  if (ofCountries.length === 0 && tokens[k]?.lower === 'of' && tokens[k - 1] === head) {
+    let q = tokens[k + 1]?.lower === 'the' ? k + 2 : k + 1;
+    const b0 = q;
+    while (q < b0 + 6 && tokens[q]?.cap && tokens[q]?.word && tokens[q]?.sent === sent) q++;
+    if ((q - b0 >= 2 || orgHeads.has(tokens[q - 1]?.lower ?? '')) && tokens[q]?.text === ',') roleEnd = k = q;
+  }
   // "… ministers, alongside A and B", "Senators, including A and B": the names the title is shared with.
   // "the two countries' foreign ministers, A and B,": the names set off by commas after the title.
   let apposed = false;
@@ -155,9 +163,11 @@ function groupAt(tokens: readonly Token[], text: string, h: number): PluralTitle
   let tailEnd = 0;
   let joined = false;
   for (;;) {
-    const e = nameEnd(tokens, k, sent);
+    // "Deputy Prime Ministers Datuk Seri Dr A and Datuk Seri B": each name after its honorifics.
+    const n = honorificEnd(tokens, k, k + 6);
+    const e = nameEnd(tokens, n, sent);
     if (e < 0) break;
-    names.push({ start: k, end: e });
+    names.push({ start: n, end: e });
     let q = e;
     const tail = tokens[e]?.lower === 'of' ? countryAt(tokens, e + 1) : null;
     if (tail) {

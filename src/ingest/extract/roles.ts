@@ -113,6 +113,8 @@ export const titleHeads = new Set([
   // Members of a parliament or a state assembly, by their initials ("Rajya Sabha MP X", "BJP MLA Y").
   'mp',
   'mla',
+  // A prime minister by the initials ("PM Tran Van Nam", "PM Nam"); after a clock time, "PM" is the time's.
+  'pm',
   'ceo',
   'founder',
   'head',
@@ -285,7 +287,7 @@ const NOT_OCCUPATIONS = new Set([
   'fellow',
 ]);
 /** "paleoanthropologist", "primatologist", "violinist": the suffixes of occupations. */
-const OCCUPATION_SUFFIX = /^[a-z]{4,}(?:ist|ologist)$/;
+const OCCUPATION_SUFFIX = /^[a-z]{4,}(?:ist|ologist|ician)$/;
 
 /**
  * A lower-case occupation or post that reads as a title right before a name when a nationality, a body or a

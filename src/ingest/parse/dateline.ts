@@ -22,11 +22,15 @@ const SEP = '\\s{0,3}(?:\\.-|--|[-–—:.]|:\\s{0,2}[-–—])?\\s{0,3}';
 // "BUSAN, South Korea, Nov. 26": an ALL CAPS city may be followed by its country or state in Title Case (never
 // a date; "CAMP DAVID, Maryland, Aug. 18" has a state that starts like a month).
 const CAPS_PLACE_REGION = `${CAPS_PLACE}(?:, (?!${MONTH_DAY})${TITLE_PLACE})?`;
+// Antara's "Kupang, NTT (ANTARA) - ": a Title Case city may be followed by its province's initials.
+const TITLE_PLACE_REGION = `${TITLE_PLACE}(?:, [${UC}]{2,5}(?=[ ,]))?`;
+// ENA's "Addis Ababa, May 20/2025(ENA)": the year after a slash.
+const SLASH_YEAR = '(?:/\\d{4})?';
 // CITY, Mon. D (Agency) --   |   CITY (APP - … - 11th Mar, 2024)   |   CITY, MAR 11 (DNA) –   |   ANI's
 // "New Delhi [India], November 13 (ANI):" and IANS's "Uttarkashi (Uttarakhand), Nov 28 (IANS)" (the bracketed
 // country or state is not part of the place)
 const AGENCY_PAREN_RE = new RegExp(
-  `^(${CAPS_PLACE_REGION}|${TITLE_PLACE})(?: \\[[${UC}][${LETTER} ]{1,30}\\]| \\([${UC}][${LETTER} ]{1,30}\\)(?=,))?(?:,\\s{0,3}(${DATE}))?\\.?,?\\s{0,3}\\(([^()]{1,90})\\)(${SEP})`,
+  `^(${CAPS_PLACE_REGION}|${TITLE_PLACE_REGION})(?: \\[[${UC}][${LETTER} ]{1,30}\\]| \\([${UC}][${LETTER} ]{1,30}\\)(?=,))?(?:,\\s{0,3}(${DATE}${SLASH_YEAR}))?\\.?,?\\s{0,3}\\(([^()]{1,90})\\)(${SEP})`,
 );
 // ANSA's "(ANSA) - MILAN, SEP 4 - ": the credit first, then the city and date (a known agency only).
 const CREDIT_FIRST_RE = new RegExp(

@@ -106,6 +106,7 @@ const AGENCY_NAMES = [
   'PNA',
   'Philippine News Agency',
   'MONTSAME',
+  'Thai PBS',
   'Prensa Latina',
   'EFE',
   'Agência Brasil',
@@ -159,6 +160,8 @@ const AGENCIES = new Map(AGENCY_NAMES.map((a) => [a.toLowerCase(), a]));
 AGENCIES.set('aa', 'Anadolu Agency');
 // "Associated Press | Mexico City | Updated: …": the agency's full name credits it as its "(AP)" dateline does.
 AGENCIES.set('associated press', 'AP');
+// Thai PBS's English service signs as "Thai PBS World".
+AGENCIES.set('thai pbs world', 'Thai PBS');
 // Web portals of agencies, as a crawled page prints them on a line of their own ("english.news.cn", "CGTN.com").
 const PORTALS = new Map([
   ['news.cn', 'Xinhua'],
@@ -314,14 +317,14 @@ export function isBodyChrome(s: string): boolean {
 
 // --- Photo captions and credits ---------------------------------------------------------------------------------
 // Credits end a caption: `(Xinhua/Li Tao)`, `(Photo: Xinhua/Li Tao)`, `(Photo/China News Service)`, `[Photo/Agencies]`,
-// `Photo: AP`, `(AP Photo/Name)`, `REUTERS/Name`. Tested on the line's tail only, so a huge line costs nothing.
+// `Photo: AP`, `(AP Photo/Name)`, `REUTERS/Name`, `ANTARA FOTO/Name`. Tested on the line's tail only, so a huge line costs nothing.
 const PAREN_CREDIT_RE = /[([]([^()[\]]{1,100})[)\]]\.?$/;
 const PHOTO_INSIDE_RE = /\bphoto(?:s|graph)?\b|\bfile\b/i;
 const AGENCY_SLASH_RE = new RegExp(`^[${UC}][${LETTER}.' ]{0,30}/\\s?[${UC}]`); // "Xinhua/Li Tao"
 const PHOTO_COLON_RE =
   /(?:^|\s)(?:File\s+)?(?:Photo|Photos|Photograph|Image|Picture|Pic)\s*(?:credit\s*)?(?::|by)\s*[^.:]{1,60}$/i;
 const SLASH_CREDIT_RE = new RegExp(
-  `(?:^|\\s)(?:REUTERS|AFP|AP|XINHUA|EPA|GETTY IMAGES|ANADOLU|EFE|ANSA)/[${UC}][${LETTER}.' -]{1,40}(?:/File Photo)?\\.?$`,
+  `(?:^|\\s)(?:REUTERS|AFP|AP|XINHUA|EPA|GETTY IMAGES|ANADOLU|EFE|ANSA|ANTARA(?: FOTO)?)/[${UC}][${LETTER}.' -]{1,40}(?:/File Photo)?\\.?$`,
 );
 
 // Captions that announce themselves: `Photo taken on Oct. 21 shows …`, `Photo: Xi meets Biden in Woodside.`
