@@ -18,6 +18,7 @@ import { emptyKnowledge } from '../common/dataset.ts';
 import { decodeText } from './decode-text.ts';
 import { extractEntities } from './extract-people.ts';
 import { parseArticle } from './parse-article.ts';
+import { scorerNorm as norm } from './test-scorer-norm.ts';
 
 const root = join(__dirname, '..', '..');
 const corpusDir = join(root, 'tests', 'fixtures', 'corpus');
@@ -44,16 +45,6 @@ interface Scores {
   missing: number;
   misses: string[];
 }
-
-/** The shared scorer's name normalisation, to match found people to gold ones as it does. */
-const norm = (s: string) =>
-  s
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/['’]s\b/g, '')
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
 
 interface NullCountries {
   /** Found people whose gold country is null. */
