@@ -410,11 +410,10 @@ export const internationalBodies = new Set([
   'new development bank',
   'asian development bank',
   'arab league',
-  // Sport's world bodies, the Davos forum, the Pacific's and the Caribbean's, the UN's agencies and its court.
+  // Sport's world bodies, the Davos forum, the Pacific's and the Caribbean's, the UN's agencies and two courts.
   'ioc',
   'fifa',
   'wef',
-  'pif',
   'caricom',
   'undp',
   'unep',
