@@ -145,6 +145,9 @@ describe('roles that name an international body', () => {
     ]);
     expect(roles(a, 'Karl Brenner')).toEqual(['WEF founder', 'Executive Chairman']);
     expect(country(a, 'Karl Brenner')).toBeNull();
+    // With no body before it, a lower-case title before "and" is another person's.
+    const two = article('Talks held', ['He met the president and Prime Minister Ali Hassan on Monday.']);
+    expect(roles(two, 'Ali Hassan')).toEqual(['Prime Minister']);
   });
 
   it('reads "the newly elected chairperson of …" after a name as a role', () => {
@@ -170,5 +173,12 @@ describe('an office of a named body', () => {
       { source: 'AFP', dateline: { place: 'Doha', date: 'March 19' } },
     );
     expect(country(a, 'Jean-Pierre Mbala')).toBeNull();
+    // A seat of government's office is its country's.
+    const seat = article(
+      'Kremlin rejects talks',
+      ['The Kremlin, whose spokesman Ivan Petrov spoke on Monday, rejected the talks.'],
+      { source: 'AP', dateline: { place: 'MOSCOW', date: 'March 19' } },
+    );
+    expect(country(seat, 'Ivan Petrov')).toBe('Russia');
   });
 });

@@ -76,7 +76,7 @@ export function headsNamedBody(role: string, bodies: () => readonly string[]): b
 
 /**
  * "The M23, whose political leader X", "the International Monetary Fund (IMF), whose Managing Director X": the
- * capitalised body before ", whose" that a role starting at `start` belongs to, in lower case, or null (also for a
+ * capitalised body before ", whose" that a role starting at `start` belongs to, as written, or null (also for a
  * country or a city: "Egypt, whose President").
  */
 export function whoseBody(tokens: readonly Token[], start: number): string | null {
@@ -92,16 +92,19 @@ export function whoseBody(tokens: readonly Token[], start: number): string | nul
     const t = tokens[k] as Token;
     if (t.sent !== sent || !t.word || !(t.cap || t.lower === 'of' || t.lower === 'for' || t.lower === 'and'))
       break;
-    words.unshift(t.lower);
+    words.unshift(t.text);
   }
-  while (words.length > 0 && /^(?:the|of|for|and)$/.test(words[0] as string)) words.shift();
+  while (words.length > 0 && /^(?:the|of|for|and)$/i.test(words[0] as string)) words.shift();
   const body = words.join(' ');
-  return body && !countryNames.has(body) && !cityNames.has(body) && !demonymCountry.has(body) ? body : null;
+  const lower = body.toLowerCase();
+  return body && !countryNames.has(lower) && !cityNames.has(lower) && !demonymCountry.has(lower)
+    ? body
+    : null;
 }
 
-/** Whether a body's lower-case name `body` is, or holds, an international body's ("international monetary fund"). */
+/** Whether a body's name `body` is, or holds, an international body's ("International Monetary Fund"). */
 export function isInternationalBody(body: string): boolean {
-  const padded = ` ${body.replace(/\./g, '')} `;
+  const padded = ` ${body.toLowerCase().replace(/\./g, '')} `;
   return SPACED_BODIES.some((b) => padded.includes(b.replace(/\./g, '')));
 }
 

@@ -180,8 +180,15 @@ export function decideCountries(
       p.countrySettled = true;
       continue;
     }
-    // "The M23, whose political leader X": an office of a named body, which says nothing of a country.
-    if (owners.some((b) => b !== null)) p.bodyOffice = true;
+    // "The Kremlin, whose spokesman X": a seat of government's office is its country's; "The M23, whose political
+    // leader X": one of another named body says nothing of a country (a ministry's is left to the rules below).
+    const seat = owners.map((b) => b && institutionCountry.get(b.toLowerCase())).find((c) => c);
+    if (seat) {
+      p.country = seat;
+      p.countrySettled = true;
+      continue;
+    }
+    if (owners.some((b) => b !== null && namesABody(b))) p.bodyOffice = true;
     // 1. The roles: "Chinese President", "secretary of Iran's …", "of the DPRK", "Pope".
     let found: string | null = null;
     for (const r of p.roleSpans) {

@@ -216,15 +216,18 @@ export class PeopleFinder {
     if (start >= end) return;
     const { tokens } = this;
     // "Chinese State Councilor and Foreign Minister Xu Bo": the first title ends right before "and"; "WEF founder
-    // and Executive Chairman X": so does a lower-case one, with the body it belongs to.
+    // and Executive Chairman X": so does a lower-case one after the body it belongs to ("the president and Prime
+    // Minister X" are two people).
     const and = tokens[start - 1];
     if (and?.lower === 'and') {
       const lowerHead = tokens[start - 2];
+      const lowerTitle =
+        lowerHead !== undefined &&
+        !lowerHead.cap &&
+        (titleHeads.has(lowerHead.lower) || isOccupation(lowerHead.lower)) &&
+        tokens[titlePrefixStart(tokens, start - 1)]?.cap === true;
       const before =
-        this.roleOnly.get(start - 2) ??
-        (lowerHead && !lowerHead.cap && (titleHeads.has(lowerHead.lower) || isOccupation(lowerHead.lower))
-          ? { start: start - 1, end: start - 1 }
-          : undefined);
+        this.roleOnly.get(start - 2) ?? (lowerTitle ? { start: start - 1, end: start - 1 } : undefined);
       if (before) {
         const s = titlePrefixStart(tokens, before.start);
         let a = s;
