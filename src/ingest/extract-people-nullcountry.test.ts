@@ -115,6 +115,19 @@ describe('officials of international bodies have no country', () => {
     expect(country(a, 'Lena Varga')).toBeNull();
   });
 
+  it('gives the officer that "its" gives to an international court named earlier no country', () => {
+    const a = article(
+      'US sanctions court judges',
+      [
+        'The United States on Thursday imposed sanctions on two judges of the International Criminal Court.',
+        'The move follows an order signed by President Frank Delmont that authorised sanctions on the court and placed its chief prosecutor, Omar Haddad, on the sanctions list.',
+      ],
+      { source: 'Reuters', dateline: { place: 'WASHINGTON', date: 'June 5' } },
+    );
+    expect(country(a, 'Omar Haddad')).toBeNull();
+    expect(country(a, 'Frank Delmont')).toBe('United States');
+  });
+
   it('gives a former president who now heads an international bank no country', () => {
     const a = article('Xi meets Brazilian president', [
       'He said Brazil’s former president Ana Ribeiro, who now heads the New Development Bank in Shanghai, had made important contributions.',

@@ -168,13 +168,13 @@ describe('extraction scores on the held-out articles', () => {
   it('names the country each person represents (>= 0.85)', () => {
     expect(s.country_acc, explain).toBeGreaterThanOrEqual(0.85);
   });
-  // 94 of 111 (0.847) when this check was added, 80 before its rules; most misses left are people the gold ties to
+  // 95 of 111 (0.856) when this check was added, 80 before its rules; most misses left are people the gold ties to
   // no country though the text gives one (judges "of Uganda", a Saudi Aramco president, a Chinese swimmer).
-  it(`gives no country to most people whose gold has none (${s.nulls.kept}/${s.nulls.total} >= 0.84)`, () => {
+  it(`gives no country to most people whose gold has none (${s.nulls.kept}/${s.nulls.total} >= 0.85)`, () => {
     expect(
       s.nulls.kept / s.nulls.total,
       `given a country:\n  ${s.nulls.given.join('\n  ')}`,
-    ).toBeGreaterThanOrEqual(0.84);
+    ).toBeGreaterThanOrEqual(0.85);
   });
   it('parses date, title, dateline and source (>= 0.95)', () => {
     expect(s.date_acc, explain).toBeGreaterThanOrEqual(0.95);

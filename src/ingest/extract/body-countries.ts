@@ -6,7 +6,16 @@ import { OFFICE_TIME_WORDS } from './one-holder-offices.ts';
 import type { PersonRecord } from './person-record.ts';
 import { honorifics, rankAbbreviations, titleHeads, titleModifiers, departmentWords } from './roles.ts';
 import type { Token } from './tokenize.ts';
-import { CITY, COUNTRY, DEMONYM, ORG_HEAD, PLACE_HEAD, REGION, wordFlags } from './word-classes.ts';
+import {
+  CITY,
+  COUNTRY,
+  DEMONYM,
+  FUNCTION_WORD,
+  ORG_HEAD,
+  PLACE_HEAD,
+  REGION,
+  wordFlags,
+} from './word-classes.ts';
 
 /** The international bodies as whole words (" un "), to find in a role's text padded with spaces. */
 export const SPACED_BODIES = [...internationalBodies].map((body) => ` ${body} `);
@@ -86,20 +95,50 @@ export function whoseBody(tokens: readonly Token[], start: number): string | nul
     while (k > 0 && tokens[k]?.text !== '(') k--;
     k--;
   }
-  const words: string[] = [];
-  const sent = tokens[start]?.sent;
-  for (; k >= 0; k--) {
-    const t = tokens[k] as Token;
-    if (t.sent !== sent || !t.word || !(t.cap || t.lower === 'of' || t.lower === 'for' || t.lower === 'and'))
-      break;
-    words.unshift(t.text);
-  }
-  while (words.length > 0 && /^(?:the|of|for|and)$/i.test(words[0] as string)) words.shift();
-  const body = words.join(' ');
+  const body = capitalisedRunEndingAt(tokens, k);
   const lower = body.toLowerCase();
   return body && !countryNames.has(lower) && !cityNames.has(lower) && !demonymCountry.has(lower)
     ? body
     : null;
+}
+
+/**
+ * "… sanctions on the court and placed its chief prosecutor, X" after "the International Criminal Court": the
+ * capitalised body that "its" before a role starting at `start` refers to — the one a capitalised run before "its"
+ * in its sentence names, or the last one named in the story whose final word is the noun after the nearest "the" —
+ * as written, or null.
+ */
+export function itsBody(tokens: readonly Token[], sentStart: number, start: number): string | null {
+  if (tokens[start - 1]?.lower !== 'its') return null;
+  let noun = '';
+  let k = start - 2;
+  for (; k >= sentStart; k--) {
+    const t = tokens[k] as Token;
+    if (t.cap && t.word) return capitalisedRunEndingAt(tokens, k);
+    if (t.word && tokens[k - 1]?.lower === 'the' && !(wordFlags(t.lower) & FUNCTION_WORD)) {
+      noun = t.lower;
+      break;
+    }
+  }
+  if (!noun) return null;
+  for (let j = k - 2; j >= 0; j--) {
+    const t = tokens[j] as Token;
+    if (t.cap && t.lower === noun && !tokens[j + 1]?.cap && tokens[j - 1]?.cap)
+      return capitalisedRunEndingAt(tokens, j);
+  }
+  return null;
+}
+
+/** The capitalised words ending at token `end`, with "of"/"for"/"and" inside ("Bank of England"). */
+function capitalisedRunEndingAt(tokens: readonly Token[], end: number): string {
+  const words: string[] = [];
+  for (let k = end; k >= 0; k--) {
+    const t = tokens[k] as Token;
+    if (!t.word || !(t.cap || t.lower === 'of' || t.lower === 'for' || t.lower === 'and')) break;
+    words.unshift(t.text);
+  }
+  while (words.length > 0 && /^(?:the|of|for|and)$/i.test(words[0] as string)) words.shift();
+  return words.join(' ');
 }
 
 /** Whether a body's name `body` is, or holds, an international body's ("International Monetary Fund"). */

@@ -7,6 +7,7 @@ import {
   headsNamedBody,
   namedBodies,
   whoseBody,
+  itsBody,
   isInternationalBody,
   nowHeadsInternationalBody,
   officeBody,
@@ -169,8 +170,16 @@ export function decideCountries(
     const owners = p.roleSpans.map((r) =>
       mentions.some((o) => o.end === r.start - 2) ? null : whoseBody(tokens, r.start),
     );
+    // "… the court and placed its chief prosecutor, X" after "the International Criminal Court": likewise.
+    const its = p.roleSpans.map((r) =>
+      itsBody(tokens, doc.sentences[tokens[r.start]?.sent ?? 0]?.[0] ?? 0, r.start),
+    );
+    // Not where another title names their country ("its president, Maltese Ambassador X").
+    const bodyOfficial = (b: string | null) =>
+      b !== null && (isInternationalBody(b) || INTERNATIONAL_BODY_RE.test(b));
     if (
-      owners.some((b) => b !== null && isInternationalBody(b)) ||
+      ((owners.some(bodyOfficial) || its.some(bodyOfficial)) &&
+        p.roleSpans.every((r) => roleSpanCountry(tokens, r) === null)) ||
       (p.roles.length > 0 &&
         p.roles.every((r) => PAST_OFFICE_RE.test(r)) &&
         p.mentions.some((m) => m.kind !== 'pronoun' && nowHeadsInternationalBody(tokens, m.end)))
