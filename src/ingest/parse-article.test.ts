@@ -4,6 +4,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { decodeText } from './decode-text.ts';
 import { deriveTitle, parseArticle, type ParsedArticle } from './parse-article.ts';
+import { scorerNorm as norm } from './test-scorer-norm.ts';
 
 /** Parses text that must yield an article. */
 function parse(text: string): ParsedArticle {
@@ -11,16 +12,6 @@ function parse(text: string): ParsedArticle {
   if (!article) throw new Error('expected an article');
   return article;
 }
-
-// The scorer's normalisation: case, accents and punctuation do not count.
-const norm = (s: string | null | undefined): string =>
-  String(s ?? '')
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/['’]s\b/g, '')
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
 
 interface Gold {
   date: string;

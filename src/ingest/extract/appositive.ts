@@ -41,6 +41,8 @@ const ROLE_STOP = new Set([
   'says',
 ]);
 const LINK = new Set(['of', 'to', 'at', 'for']);
+/** "the newly elected chairperson of …": an adverb that makes the participle after it part of the title. */
+const NEWLY = new Set(['newly', 'recently', 'just']);
 /** "… health minister and later as …": after "and", a word of sequence opens another clause. */
 const LATER_ADVERBS = new Set(['later', 'then', 'now', 'subsequently', 'afterwards', 'eventually']);
 /** Posts held in a foreign city ("ambassador in Havana", "consul general in Osaka"). */
@@ -145,7 +147,7 @@ function rolePhrase(tokens: readonly Token[], i: number, sent: number): RoleSpan
       )
         return null;
       head = k;
-    } else if (!t.cap && isVerb(t)) return null;
+    } else if (!t.cap && isVerb(t) && !NEWLY.has(tokens[k - 1]?.lower ?? '')) return null;
   }
   if (head < 0) return null;
   // Extend through "of/to/at …" complements, keeping parentheses, until a stop word or a verb.

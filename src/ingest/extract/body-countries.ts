@@ -6,7 +6,16 @@ import { OFFICE_TIME_WORDS } from './one-holder-offices.ts';
 import type { PersonRecord } from './person-record.ts';
 import { honorifics, rankAbbreviations, titleHeads, titleModifiers, departmentWords } from './roles.ts';
 import type { Token } from './tokenize.ts';
-import { CITY, COUNTRY, DEMONYM, ORG_HEAD, PLACE_HEAD, REGION, wordFlags } from './word-classes.ts';
+import {
+  CITY,
+  COUNTRY,
+  DEMONYM,
+  FUNCTION_WORD,
+  ORG_HEAD,
+  PLACE_HEAD,
+  REGION,
+  wordFlags,
+} from './word-classes.ts';
 
 /** The international bodies as whole words (" un "), to find in a role's text padded with spaces. */
 export const SPACED_BODIES = [...internationalBodies].map((body) => ` ${body} `);
@@ -24,6 +33,137 @@ export function servesInternationalOffice(role: string, people: readonly PersonR
         return lower === office || lower.endsWith(` ${office}`);
       }),
   );
+}
+
+/** Offices that run an international body's secretariat, written capitalised and bare before a name. */
+const BODY_HEAD_TITLES = [
+  'secretary-general',
+  'secretary general',
+  'director-general',
+  'director general',
+  'managing director',
+  'executive director',
+  'high commissioner',
+];
+
+/** The international bodies a story's text names, as their lower-case words without dots ("pacific islands forum"). */
+export function namedBodies(text: string): string[] {
+  const padded = ` ${text
+    .toLowerCase()
+    .replace(/\./g, '')
+    .replace(/[^\p{L}\d]+/gu, ' ')} `;
+  const named: string[] = [];
+  for (const body of SPACED_BODIES) {
+    const words = body.replace(/\./g, '');
+    if (padded.includes(words)) named.push(words.trim());
+  }
+  return named;
+}
+
+/**
+ * "Director-General X" in a story that names the WTO, "Forum Secretary General Y" in one that names the Pacific
+ * Islands Forum: a bare title that runs a secretariat is the international body's the story names (a national
+ * one is written with its body: "Director General of Civil Protection", "BNP Secretary General").
+ */
+export function headsNamedBody(role: string, bodies: () => readonly string[]): boolean {
+  const lower = role.toLowerCase();
+  const title = BODY_HEAD_TITLES.find((t) => lower === t || lower.endsWith(` ${t}`));
+  if (!title || !/^\p{Lu}/u.test(role.slice(role.length - title.length))) return false;
+  const before = role
+    .slice(0, role.length - title.length)
+    .split(/\s+/)
+    .filter(Boolean);
+  const named = bodies();
+  if (named.length === 0) return false;
+  // "Forum": the words before the title come from the named body's name.
+  return before.every(
+    (w) =>
+      OFFICE_TIME_WORDS.includes(w) ||
+      (/^\p{Lu}/u.test(w) && named.some((b) => b.split(' ').includes(w.toLowerCase()))),
+  );
+}
+
+/**
+ * "The M23, whose political leader X", "the International Monetary Fund (IMF), whose Managing Director X": the
+ * capitalised body before ", whose" that a role starting at `start` belongs to, as written, or null (also for a
+ * country or a city: "Egypt, whose President").
+ */
+export function whoseBody(tokens: readonly Token[], start: number): string | null {
+  if (tokens[start - 1]?.lower !== 'whose' || tokens[start - 2]?.text !== ',') return null;
+  let k = start - 3;
+  if (tokens[k]?.text === ')') {
+    while (k > 0 && tokens[k]?.text !== '(') k--;
+    k--;
+  }
+  const body = capitalisedRunEndingAt(tokens, k);
+  const lower = body.toLowerCase();
+  return body && !countryNames.has(lower) && !cityNames.has(lower) && !demonymCountry.has(lower)
+    ? body
+    : null;
+}
+
+/**
+ * "… sanctions on the court and placed its chief prosecutor, X" after "the International Criminal Court": the
+ * capitalised body that "its" before a role starting at `start` refers to — the one a capitalised run before "its"
+ * in its sentence names, or the last one named in the story whose final word is the noun after the nearest "the" —
+ * as written, or null.
+ */
+export function itsBody(tokens: readonly Token[], sentStart: number, start: number): string | null {
+  if (tokens[start - 1]?.lower !== 'its') return null;
+  let noun = '';
+  let k = start - 2;
+  for (; k >= sentStart; k--) {
+    const t = tokens[k] as Token;
+    if (t.cap && t.word) return capitalisedRunEndingAt(tokens, k);
+    if (t.word && tokens[k - 1]?.lower === 'the' && !(wordFlags(t.lower) & FUNCTION_WORD)) {
+      noun = t.lower;
+      break;
+    }
+  }
+  if (!noun) return null;
+  for (let j = k - 2; j >= 0; j--) {
+    const t = tokens[j] as Token;
+    if (t.cap && t.lower === noun && !tokens[j + 1]?.cap && tokens[j - 1]?.cap)
+      return capitalisedRunEndingAt(tokens, j);
+  }
+  return null;
+}
+
+/** The capitalised words ending at token `end`, with "of"/"for"/"and" inside ("Bank of England"). */
+function capitalisedRunEndingAt(tokens: readonly Token[], end: number): string {
+  const words: string[] = [];
+  for (let k = end; k >= 0; k--) {
+    const t = tokens[k] as Token;
+    if (!t.word || !(t.cap || t.lower === 'of' || t.lower === 'for' || t.lower === 'and')) break;
+    words.unshift(t.text);
+  }
+  while (words.length > 0 && /^(?:the|of|for|and)$/i.test(words[0] as string)) words.shift();
+  return words.join(' ');
+}
+
+/** Whether a body's name `body` is, or holds, an international body's ("International Monetary Fund"). */
+export function isInternationalBody(body: string): boolean {
+  const padded = ` ${body.toLowerCase().replace(/\./g, '')} `;
+  return SPACED_BODIES.some((b) => padded.includes(b.replace(/\./g, '')));
+}
+
+/** Verbs of heading a body: "who now heads the New Development Bank". */
+const HEADS = new Set(['heads', 'leads', 'chairs', 'runs', 'directs']);
+
+/**
+ * "Brazil's former president X, who now heads the New Development Bank": whether the name ending at `end` is
+ * followed by ", who [now] heads" an international body.
+ */
+export function nowHeadsInternationalBody(tokens: readonly Token[], end: number): boolean {
+  if (tokens[end]?.text !== ',' || tokens[end + 1]?.lower !== 'who') return false;
+  let k = end + 2;
+  if (tokens[k]?.lower === 'now' || tokens[k]?.lower === 'currently') k++;
+  if (!HEADS.has(tokens[k]?.lower ?? '')) return false;
+  k++;
+  if (tokens[k]?.lower === 'the') k++;
+  const words: string[] = [];
+  for (; tokens[k]?.cap && tokens[k]?.word; k++) words.push((tokens[k] as Token).lower);
+  return words.length > 0 && isInternationalBody(words.join(' '));
 }
 
 /** The capitalised body a role is an office "of" ("President of Emirates Airline" → "Emirates Airline"), or null. */

@@ -160,7 +160,8 @@ export function roleSpanCountry(tokens: readonly Token[], r: RoleSpan): string |
   for (const h of findCountries(tokens, r.start, r.end)) {
     // "dean of the Institute of Myanmar Studies": the subject of a body's name, not whom it serves.
     if (STUDY_WORDS.has(tokens[h.at + 1]?.lower ?? '') && tokens[h.at + 1]?.cap) continue;
-    if (h.at > r.start && tokens[h.at - 1]?.lower === 'to') continue;
+    // "ambassador to X"; "special envoy on Myanmar": the country an office is sent to or deals with.
+    if (h.at > r.start && (tokens[h.at - 1]?.lower === 'to' || tokens[h.at - 1]?.lower === 'on')) continue;
     // "New South Wales Premier": a state whose name ends in a country's (its "New" may open the sentence, before
     // the span).
     for (let back = 1; back <= 2 && h.at - back >= 0; back++) {

@@ -4,6 +4,12 @@ import type { ParsedArticle } from '../parse-article.ts';
 import {
   SPACED_BODIES,
   servesInternationalOffice,
+  headsNamedBody,
+  namedBodies,
+  whoseBody,
+  itsBody,
+  isInternationalBody,
+  nowHeadsInternationalBody,
   officeBody,
   sameBody,
   officeUnderAt,
@@ -66,7 +72,7 @@ import {
   isBareSingleHolder,
 } from './one-holder-offices.ts';
 import { isMatchReport } from './participants.ts';
-import { SPEECH_AFTER, COUNTERPART, RULE_NOUNS } from './person-cues.ts';
+import { SPEECH_AFTER, COUNTERPART, RULE_NOUNS, SUCCESSION } from './person-cues.ts';
 import type { Mention, PersonRecord } from './person-record.ts';
 import { agencyCountry, institutionCountry, isOccupation, roleCountry, titleHeads } from './roles.ts';
 import { SPORTING_DISTINCTIONS, OPPONENT_CUES, hasScore } from './sport-cues.ts';
@@ -139,6 +145,7 @@ export function decideCountries(
   const home = chineseContext ? null : outletCountry(article.source);
   let chinaInHeadline: boolean | undefined;
   let matchReport: boolean | undefined;
+  let storyBodies: string[] | undefined;
   for (let pi = 0; pi < people.length; pi++) {
     const p = people[pi] as PersonRecord;
     if (p.countrySettled) continue;
@@ -156,6 +163,41 @@ export function decideCountries(
       p.countrySettled = true;
       continue;
     }
+    // "Brazil's former president X, who now heads the New Development Bank": a past national office gives no
+    // country to one who now heads an international body. "The IMF, whose Managing Director X": an office of the
+    // international body ", whose" follows.
+    // Not a person's ("Tanabe, whose adviser X").
+    const owners = p.roleSpans.map((r) =>
+      mentions.some((o) => o.end === r.start - 2) ? null : whoseBody(tokens, r.start),
+    );
+    // "… the court and placed its chief prosecutor, X" after "the International Criminal Court": likewise.
+    const its = p.roleSpans.map((r) =>
+      itsBody(tokens, doc.sentences[tokens[r.start]?.sent ?? 0]?.[0] ?? 0, r.start),
+    );
+    // Not where another title names their country ("its president, Maltese Ambassador X").
+    const bodyOfficial = (b: string | null) =>
+      b !== null && (isInternationalBody(b) || INTERNATIONAL_BODY_RE.test(b));
+    if (
+      ((owners.some(bodyOfficial) || its.some(bodyOfficial)) &&
+        p.roleSpans.every((r) => roleSpanCountry(tokens, r) === null)) ||
+      (p.roles.length > 0 &&
+        p.roles.every((r) => PAST_OFFICE_RE.test(r)) &&
+        p.mentions.some((m) => m.kind !== 'pronoun' && nowHeadsInternationalBody(tokens, m.end)))
+    ) {
+      p.international = true;
+      p.country = null;
+      p.countrySettled = true;
+      continue;
+    }
+    // "The Kremlin, whose spokesman X": a seat of government's office is its country's; "The M23, whose political
+    // leader X": one of another named body says nothing of a country (a ministry's is left to the rules below).
+    const seat = owners.map((b) => b && institutionCountry.get(b.toLowerCase())).find((c) => c);
+    if (seat) {
+      p.country = seat;
+      p.countrySettled = true;
+      continue;
+    }
+    if (owners.some((b) => b !== null && namesABody(b))) p.bodyOffice = true;
     // 1. The roles: "Chinese President", "secretary of Iran's …", "of the DPRK", "Pope".
     let found: string | null = null;
     for (const r of p.roleSpans) {
@@ -210,7 +252,11 @@ export function decideCountries(
       continue;
     }
     if (p.roles.length === 0) continue;
-    if (internationalOffice(p.roles.join(' '))) p.international = true;
+    if (
+      internationalOffice(p.roles.join(' ')) ||
+      p.roles.some((r) => headsNamedBody(r, () => (storyBodies ??= namedBodies(doc.text))))
+    )
+      p.international = true;
     if (p.international) {
       p.country = null;
       p.countrySettled = true;
@@ -236,6 +282,20 @@ export function decideCountries(
       p.country = null;
       p.countrySettled = true;
     }
+  // "X will succeed Y, the outgoing chairperson" where X was elected "chairperson of the AU Commission": the one
+  // an international body's official succeeds held that office, whatever country they come from.
+  for (const p of people) {
+    if (p.countrySettled || p.international) continue;
+    const successor = successorOf(p, people, mentions, tokens);
+    const office = successor?.roles.find((r) => internationalOffice(r));
+    if (office === undefined) continue;
+    const words = office.toLowerCase().split(/\s+/);
+    if (p.roles.every((r) => words.includes(bareTitle(r).split(' ').pop() ?? ''))) {
+      p.international = true;
+      p.country = null;
+      p.countrySettled = true;
+    }
+  }
   // "Premier Sun Hao, Japanese Prime Minister Kenji Tanabe and …": a nationality inside the title of someone
   // named later is theirs, not a clue for the name before it.
   const inRoles = new Set<number>();
@@ -686,7 +746,7 @@ export function decideCountries(
     const p = people[pi] as PersonRecord;
     if (p.country !== null || p.international || p.roles.length === 0 || pinyinOf[pi]) continue;
     // "Apple Chief Executive", "Hamas political chief": an office in a named body says nothing of a country.
-    if (p.roles.some((r) => namesABody(r))) continue;
+    if (p.bodyOffice || p.roles.some((r) => namesABody(r))) continue;
     if (otherSide === undefined) {
       const sides = new Set<string>();
       for (const q of people) if (q.country && q.country !== 'China') sides.add(q.country);
@@ -830,7 +890,8 @@ export function decideCountries(
     datelineCity ??= (article.dateline?.place ?? '').split(',')[0]?.trim().toLowerCase() ?? '';
     // "director of the Institute for Fiscal Studies", "president of the INE" (the National Electoral Institute): a
     // public institution, not a brand, is the country's own.
-    if (p.roles.every((r) => namesABody(r, datelineCity) && !namesPublicBody(r, doc.text))) continue;
+    if (p.roles.every((r) => namesABody(r, datelineCity) && !namesPublicBody(r, doc.text)) || p.bodyOffice)
+      continue;
     // "MEXICO CITY (AP) — … Republican candidate X has threatened tariffs": a US party's member abroad.
     if (p.roles.some((r) => US_PARTY_ROLE.test(r))) {
       p.country = 'United States';
@@ -941,7 +1002,37 @@ function inTheCapital(tokens: readonly Token[], at: number): boolean {
 function internationalOffice(roles: string): boolean {
   const roleText = ` ${roles.toLowerCase().replace(/[^\p{L}\d. ]+/gu, ' ')} `;
   for (const body of SPACED_BODIES) if (roleText.includes(body) && !envoyTo(roleText, body)) return true;
-  return false;
+  // "president of the International Tunnelling and Underground Space Association", "International Cycling Union
+  // President": a body named "International …" is no one country's, unless an envoy is sent to it.
+  const named = INTERNATIONAL_BODY_RE.exec(roles);
+  return named !== null && !envoyTo(roleText, ' international ');
+}
+const INTERNATIONAL_BODY_RE =
+  /\bInternational(?: (?:and |of |for )?\p{Lu}[\p{L}'’-]*){0,5}? (?:Committee|Court|Union|Federation|Association|Organi[sz]ation|Agency|Fund|Council|Tribunal)\b/u;
+
+/** "former president", "ex-minister", "then premier": an office held at another time. */
+const PAST_OFFICE_RE = /\b(?:former|ex|then|late)\b/i;
+
+/** Words before a predecessor's name: "succeeding X", "will succeed X", "replaces X". */
+const SUCCEEDS = new Set([...SUCCESSION, 'succeed', 'replace']);
+
+/** "A will succeed B", "A took office, succeeding B": the person named last before B in that sentence, A. */
+function successorOf(
+  p: PersonRecord,
+  people: readonly PersonRecord[],
+  mentions: readonly Mention[],
+  tokens: readonly Token[],
+): PersonRecord | undefined {
+  for (const m of p.mentions) {
+    if (m.kind === 'pronoun' || !SUCCEEDS.has(tokens[m.start - 1]?.lower ?? '')) continue;
+    let best: Mention | undefined;
+    for (const o of mentions)
+      if (o.sent === m.sent && o.end <= m.start && o.kind !== 'pronoun' && (!best || o.start > best.start))
+        best = o;
+    const q = best && people[best.person];
+    if (q && q !== p) return q;
+  }
+  return undefined;
 }
 
 /** "Businessman", "Astronomer": a one-word trade capitalised only by its sentence's start, not a title head. */

@@ -410,6 +410,27 @@ export const internationalBodies = new Set([
   'new development bank',
   'asian development bank',
   'arab league',
+  // Sport's world bodies, the Davos forum, the Pacific's and the Caribbean's, the UN's agencies and two courts.
+  'ioc',
+  'fifa',
+  'wef',
+  'caricom',
+  'undp',
+  'unep',
+  'wfp',
+  'fao',
+  'ilo',
+  'unrwa',
+  'ocha',
+  'unctad',
+  'international olympic committee',
+  'world economic forum',
+  'pacific islands forum',
+  'international criminal court',
+  'international court of justice',
+  // British spelling, as Commonwealth agencies write them.
+  'world health organisation',
+  'world trade organisation',
 ]);
 
 /**

@@ -873,6 +873,9 @@ export function titlePrefixStart(tokens: readonly Token[], at: number): number {
     if (!titleModifiers.has(t.lower) && !titleHeads.has(t.lower) && !timedTitle(t)) break;
     j--;
   }
+  // "UN relief chief", "U.N. human rights chief": the field of an international body's office between the body
+  // and the title.
+  if (j + 1 < at) j = internationalFieldStart(tokens, j);
   // "Chinese Foreign Ministry spokesperson Hou Lan": the body before a lower-case title belongs to it.
   if (j + 1 < at) {
     let k = j;
@@ -913,6 +916,22 @@ export function titlePrefixStart(tokens: readonly Token[], at: number): number {
   let s = j + 1;
   while (s < at && (tokens[s] as Token).lower === 'of') s++;
   return s;
+}
+
+/**
+ * The index before an international body that up to three lower-case field words ending at `j` follow ("UN" of "UN
+ * relief"), or `j` when there is none.
+ */
+function internationalFieldStart(tokens: readonly Token[], j: number): number {
+  const sent = tokens[j]?.sent;
+  for (let k = j; k >= 0 && k > j - 3; k--) {
+    const t = tokens[k] as Token;
+    if (t.sent !== sent || !t.word || t.cap || tokenFlags(t) & FUNCTION_WORD) return j;
+    const body = tokens[k - 1];
+    if (body?.cap && body.sent === sent && internationalBodies.has(body.lower.replace(/\./g, '')))
+      return k - 2;
+  }
+  return j;
 }
 
 /**

@@ -7,6 +7,7 @@ import { subnationalAt } from './country-context.ts';
 import { femaleNames, firstNames, maleNames } from './lexicon.ts';
 import { NAME_PARTICLES, particleSurname, titlePrefixStart, type Run } from './names.ts';
 import { AGE_RE } from './person-cues.ts';
+import { isOccupation, titleHeads } from './roles.ts';
 import { type Mention, type PersonRecord, normKey, newPerson, addRole } from './person-record.ts';
 import type { PluralTitleGroup } from './plural-titles.ts';
 import type { Token, TokenizedText } from './tokenize.ts';
@@ -214,10 +215,19 @@ export class PeopleFinder {
   addTitleRoles(p: PersonRecord, start: number, end: number): void {
     if (start >= end) return;
     const { tokens } = this;
-    // "Chinese State Councilor and Foreign Minister Xu Bo": the first title ends right before "and".
+    // "Chinese State Councilor and Foreign Minister Xu Bo": the first title ends right before "and"; "WEF founder
+    // and Executive Chairman X": so does a lower-case one after the body it belongs to ("the president and Prime
+    // Minister X" are two people).
     const and = tokens[start - 1];
     if (and?.lower === 'and') {
-      const before = this.roleOnly.get(start - 2);
+      const lowerHead = tokens[start - 2];
+      const lowerTitle =
+        lowerHead !== undefined &&
+        !lowerHead.cap &&
+        (titleHeads.has(lowerHead.lower) || isOccupation(lowerHead.lower)) &&
+        tokens[titlePrefixStart(tokens, start - 1)]?.cap === true;
+      const before =
+        this.roleOnly.get(start - 2) ?? (lowerTitle ? { start: start - 1, end: start - 1 } : undefined);
       if (before) {
         const s = titlePrefixStart(tokens, before.start);
         let a = s;
