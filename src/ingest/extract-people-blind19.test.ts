@@ -91,10 +91,10 @@ describe('Malaysian honorifics in a shared title and a numbered post', () => {
     article(
       'Budget tabled',
       [
-        'KUALA LUMPUR, Oct 18 (Bernama) -- Prime Minister Datuk Seri Azman Salleh today tabled the budget.',
-        'Present in the House were Deputy Prime Ministers Datuk Seri Dr Rahim Yusof and Datuk Seri Hafiz Omar, as well as Finance Minister II Datuk Seri Kamal Idris.',
+        'KUALA LUMPUR, Oct 11 (Bernama) -- Prime Minister Datuk Seri Azman Salleh today tabled the budget.',
+        'Also present in the House were Deputy Prime Ministers Datuk Seri Dr Rahim Yusof and Datuk Seri Hafiz Omar, as well as Finance Minister II Datuk Seri Kamal Idris.',
       ],
-      { source: 'Bernama', dateline: { place: 'KUALA LUMPUR', date: 'Oct 18' } },
+      { source: 'Bernama', dateline: { place: 'KUALA LUMPUR', date: 'Oct 11' } },
     );
 
   it('reads the names of a plural title after their honorifics', () => {

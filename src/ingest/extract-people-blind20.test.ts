@@ -150,7 +150,7 @@ describe('the signatories of a truce', () => {
       'Government, rebels agree to end hostilities',
       [
         'The government and the rebel front on Wednesday signed an agreement to end hostilities.',
-        'The agreement was signed in the South African capital Pretoria by Abebe Kebede, adviser to the Ethiopian prime minister, and Tadesse Worku, spokesman for the front, at the end of talks.',
+        'The deal was signed in the South African capital Pretoria by Abebe Kebede, adviser to the Ethiopian prime minister, and Tadesse Worku, spokesman for the front, at the end of talks.',
       ],
       { dateline: { place: 'NAIROBI', date: 'Nov. 2' } },
     );

@@ -165,7 +165,7 @@ describe('the country of a bare title when the story gives none', () => {
       'Prime Minister hosts virtual summit of leaders',
       [
         'Prime Minister Ravi Menon on Wednesday hosted a virtual summit of leaders.',
-        'The Russian leader was represented at the September summit by Foreign Minister Ivan Sokolov.',
+        'The Russian leader was represented at the online meeting by Foreign Minister Ivan Sokolov.',
       ],
       { source: 'PTI', dateline: { place: 'New Delhi', date: 'Nov 22' } },
     );

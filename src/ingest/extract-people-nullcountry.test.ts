@@ -15,7 +15,7 @@ describe('officials of international bodies have no country', () => {
     const a = article(
       'WTO members back director-general for second term',
       [
-        'The General Council of the World Trade Organisation (WTO) on Friday in Geneva gave Director-General Amara Obiele a second term.',
+        'Meeting in Geneva on Friday, the General Council of the World Trade Organisation (WTO) gave Director-General Amara Obiele another term.',
         'Before joining the WTO, Obiele twice headed Ghana’s finance ministry.',
       ],
       { source: 'NAN', dateline: { place: 'Geneva', date: 'Nov. 29' } },
@@ -81,7 +81,7 @@ describe('officials of international bodies have no country', () => {
 
   it('gives a new IOC president no country though the story names her home country', () => {
     const a = article('Swimmer elected IOC president', [
-      'Kenya’s Wanjiru Otieno was elected president of the International Olympic Committee (IOC) on Thursday.',
+      'On Thursday, Kenya’s Wanjiru Otieno was elected president of the International Olympic Committee (IOC) in Athens.',
     ]);
     expect(country(a, 'Wanjiru Otieno')).toBeNull();
   });
@@ -98,7 +98,7 @@ describe('officials of international bodies have no country', () => {
       'African leaders open summit',
       [
         'The summit of the African Union (AU) opened on Saturday in Addis Ababa.',
-        'Later on Saturday, the leaders elected Djiboutian Foreign Minister Hassan Ali Warsame as chairperson of the AU Commission.',
+        'On its second day, the heads of state elected Djiboutian Foreign Minister Hassan Ali Warsame as chairperson of the AU Commission.',
         'Warsame will succeed Ibrahim Mahamat Deby, the outgoing chairperson, who told the assembly that the continent had to speak with one voice.',
       ],
       { dateline: { place: 'ADDIS ABABA', date: 'Feb. 15' } },
@@ -120,7 +120,7 @@ describe('officials of international bodies have no country', () => {
       'US sanctions court judges',
       [
         'The United States on Thursday imposed sanctions on two judges of the International Criminal Court.',
-        'The move follows an order signed by President Frank Delmont that authorised sanctions on the court and placed its chief prosecutor, Omar Haddad, on the sanctions list.',
+        'The move follows an order signed by President Frank Delmont that allowed penalties against the court and put its chief prosecutor, Omar Haddad, on a blacklist.',
       ],
       { source: 'Reuters', dateline: { place: 'WASHINGTON', date: 'June 5' } },
     );
@@ -130,7 +130,7 @@ describe('officials of international bodies have no country', () => {
 
   it('gives a former president who now heads an international bank no country', () => {
     const a = article('Xi meets Brazilian president', [
-      'He said Brazil’s former president Ana Ribeiro, who now heads the New Development Bank in Shanghai, had made important contributions.',
+      'He said Brazil’s former president Ana Ribeiro, who now heads the New Development Bank in Shanghai, had done much for the bank.',
     ]);
     expect(country(a, 'Ana Ribeiro')).toBeNull();
   });
@@ -154,7 +154,7 @@ describe('roles that name an international body', () => {
 
   it('keeps a lower-case title before "and" and its body: "WEF founder and Executive Chairman"', () => {
     const a = article('Premier opens forum', [
-      'Vietnamese Prime Minister Pham Van Long also addressed the opening plenary, along with WEF founder and Executive Chairman Karl Brenner.',
+      'Vietnamese Prime Minister Pham Van Long spoke at the first session too, along with WEF founder and Executive Chairman Karl Brenner.',
     ]);
     expect(roles(a, 'Karl Brenner')).toEqual(['WEF founder', 'Executive Chairman']);
     expect(country(a, 'Karl Brenner')).toBeNull();
@@ -165,7 +165,7 @@ describe('roles that name an international body', () => {
 
   it('reads "the newly elected chairperson of …" after a name as a role', () => {
     const a = article('Premier meets new commission chief', [
-      'Prime Minister Abebe Tola on Wednesday met with Hassan Ali Warsame, the newly elected chairperson of the African Union Commission, at his office.',
+      'Prime Minister Abebe Tola on Wednesday received Hassan Ali Warsame, the newly elected chairperson of the African Union Commission, in the capital.',
       'Abebe congratulated Warsame, a former foreign minister of Djibouti, on his election.',
     ]);
     expect(roles(a, 'Hassan Ali Warsame')?.[0]).toBe(
