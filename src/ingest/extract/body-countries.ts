@@ -19,6 +19,8 @@ import {
 
 /** The international bodies as whole words (" un "), to find in a role's text padded with spaces. */
 export const SPACED_BODIES = [...internationalBodies].map((body) => ` ${body} `);
+/** The same without dots (" un " for " u.n. "), for text whose dots are dropped. */
+const DOTLESS_BODIES = SPACED_BODIES.map((body) => body.replace(/\./g, ''));
 
 /** "spokesperson for the secretary-general" where an international official is "UN Secretary-General". */
 export function servesInternationalOffice(role: string, people: readonly PersonRecord[]): boolean {
@@ -52,12 +54,7 @@ export function namedBodies(text: string): string[] {
     .toLowerCase()
     .replace(/\./g, '')
     .replace(/[^\p{L}\d]+/gu, ' ')} `;
-  const named: string[] = [];
-  for (const body of SPACED_BODIES) {
-    const words = body.replace(/\./g, '');
-    if (padded.includes(words)) named.push(words.trim());
-  }
-  return named;
+  return DOTLESS_BODIES.filter((body) => padded.includes(body)).map((body) => body.trim());
 }
 
 /**
@@ -144,7 +141,7 @@ function capitalisedRunEndingAt(tokens: readonly Token[], end: number): string {
 /** Whether a body's name `body` is, or holds, an international body's ("International Monetary Fund"). */
 export function isInternationalBody(body: string): boolean {
   const padded = ` ${body.toLowerCase().replace(/\./g, '')} `;
-  return SPACED_BODIES.some((b) => padded.includes(b.replace(/\./g, '')));
+  return DOTLESS_BODIES.some((body) => padded.includes(body));
 }
 
 /** Verbs of heading a body: "who now heads the New Development Bank". */

@@ -158,9 +158,7 @@ export function decideCountries(
       internationalOffice(introduced) &&
       (introducedSpan === undefined || roleSpanCountry(tokens, introducedSpan) === null)
     ) {
-      p.international = true;
-      p.country = null;
-      p.countrySettled = true;
+      settleInternational(p);
       continue;
     }
     // "Brazil's former president X, who now heads the New Development Bank": a past national office gives no
@@ -184,9 +182,7 @@ export function decideCountries(
         p.roles.every((r) => PAST_OFFICE_RE.test(r)) &&
         p.mentions.some((m) => m.kind !== 'pronoun' && nowHeadsInternationalBody(tokens, m.end)))
     ) {
-      p.international = true;
-      p.country = null;
-      p.countrySettled = true;
+      settleInternational(p);
       continue;
     }
     // "The Kremlin, whose spokesman X": a seat of government's office is its country's; "The M23, whose political
@@ -278,9 +274,7 @@ export function decideCountries(
   if (people.some((q) => q.international))
     for (const p of people) {
       if (p.countrySettled || !p.roles.some((r) => servesInternationalOffice(r, people))) continue;
-      p.international = true;
-      p.country = null;
-      p.countrySettled = true;
+      settleInternational(p);
     }
   // "X will succeed Y, the outgoing chairperson" where X was elected "chairperson of the AU Commission": the one
   // an international body's official succeeds held that office, whatever country they come from.
@@ -291,9 +285,7 @@ export function decideCountries(
     if (office === undefined) continue;
     const words = office.toLowerCase().split(/\s+/);
     if (p.roles.every((r) => words.includes(bareTitle(r).split(' ').pop() ?? ''))) {
-      p.international = true;
-      p.country = null;
-      p.countrySettled = true;
+      settleInternational(p);
     }
   }
   // "Premier Sun Hao, Japanese Prime Minister Kenji Tanabe and …": a nationality inside the title of someone
@@ -993,6 +985,13 @@ function inTheCapital(tokens: readonly Token[], at: number): boolean {
   } else if (tokens[k + 1]?.lower !== 'capital' && tokens[k + 2]?.lower !== 'capital') return false;
   const prep = tokens[k - 2]?.text;
   return tokens[k - 1]?.lower === 'the' && (prep === 'in' || prep === 'at');
+}
+
+/** An international body's official represents no country, whatever the rules after this would find. */
+function settleInternational(p: PersonRecord): void {
+  p.international = true;
+  p.country = null;
+  p.countrySettled = true;
 }
 
 /**
