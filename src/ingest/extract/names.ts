@@ -39,6 +39,9 @@ import {
   tokenFlags,
 } from './word-classes.ts';
 
+/** Abbreviated name suffixes whose full stop is not a sentence's end: "X Jr.", "Y Sr.". */
+export const NAME_SUFFIXES = new Set(['jr', 'sr']);
+
 /** Lower-case particles inside names: "bin", "da", "von der". */
 export const NAME_PARTICLES = new Set([
   'bin',

@@ -8,6 +8,7 @@
 import type { Mention, PersonRecord } from './person-record.ts';
 import type { ParsedArticle } from '../parse-article.ts';
 import { countryNames, demonymCountry, reportingVerbs, verbWords } from './lexicon.ts';
+import { NAME_SUFFIXES } from './names.ts';
 import { bareTitle } from './one-holder-offices.ts';
 import type { Token, TokenizedText } from './tokenize.ts';
 
@@ -292,8 +293,6 @@ const SPEECH = new Set<string>([
   'grilled',
 ]);
 const SUBJECT_PRONOUNS = new Set(['he', 'she']);
-/** Abbreviated name suffixes whose full stop is not a sentence's end. */
-const NAME_SUFFIXES = new Set(['jr', 'sr']);
 /** Verbs followed by the words reported ("said the launch …", "told reporters that …"). */
 const REPORTS_WORDS = new Set([
   'said',

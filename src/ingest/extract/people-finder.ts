@@ -5,14 +5,13 @@ import { appositiveRoles, asRoles } from './appositive.ts';
 import { findCountries } from './countries.ts';
 import { subnationalAt } from './country-context.ts';
 import { femaleNames, firstNames, maleNames } from './lexicon.ts';
-import { NAME_PARTICLES, particleSurname, titlePrefixStart, type Run } from './names.ts';
+import { NAME_PARTICLES, NAME_SUFFIXES, particleSurname, titlePrefixStart, type Run } from './names.ts';
 import { AGE_RE } from './person-cues.ts';
 import { isOccupation, titleHeads } from './roles.ts';
 import { type Mention, type PersonRecord, normKey, newPerson, addRole } from './person-record.ts';
 import type { PluralTitleGroup } from './plural-titles.ts';
 import type { Token, TokenizedText } from './tokenize.ts';
 
-const JUNIOR = new Set(['jr', 'sr']);
 /** Known people of seeds/people.json by normKey of name and aliases, built once per knowledge object. */
 const knownIndexes = new WeakMap<Knowledge, Map<string, KnownPerson>>();
 export function knownByKey(knowledge: Knowledge): Map<string, KnownPerson> {
@@ -174,7 +173,9 @@ export class PeopleFinder {
     // "Robert F. Dale Jr., the nominee …": the period of "Jr." before the appositive's comma; "X, 42, a
     // historian": the age before it.
     let end =
-      tokens[at]?.text === '.' && tokens[at + 1]?.text === ',' && JUNIOR.has(tokens[at - 1]?.lower ?? '')
+      tokens[at]?.text === '.' &&
+      tokens[at + 1]?.text === ',' &&
+      NAME_SUFFIXES.has(tokens[at - 1]?.lower ?? '')
         ? at + 1
         : at;
     if (
