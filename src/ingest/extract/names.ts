@@ -200,7 +200,7 @@ export function forRegionEnd(tokens: readonly Token[], at: number): number {
 }
 
 /** Lower-case words that join the capitalised words of a body's name ("Committee of the National People's Congress"). */
-const BODY_JOINERS = new Set(['of', 'the', 'and', 'for', 'on']);
+export const BODY_JOINERS = new Set(['of', 'the', 'and', 'for', 'on']);
 
 /**
  * End (exclusive) of "of the <Body>" after a title head at tokens[at - 1] ("Speaker of the National Assembly",

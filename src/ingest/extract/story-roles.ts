@@ -1,13 +1,12 @@
 // Roles given once the people are known: a body spelled out before its acronym and a title, a lede's title subject,
 // a role referred to later ("the minister"), a spouse described by their partner's office.
 import { demonymCountry, verbWords } from './lexicon.ts';
+import { BODY_JOINERS } from './names.ts';
 import { bareTitle, SPOUSE_TITLES } from './one-holder-offices.ts';
 import { type Mention, type PersonRecord, addRole } from './person-record.ts';
 import { titleHeads, titleModifiers } from './roles.ts';
 import type { Token, TokenizedText } from './tokenize.ts';
 
-/** Lower-case words inside a body's spelled-out name ("Organization of the Petroleum Exporting Countries"). */
-const BODY_JOINERS = new Set(['of', 'the', 'and', 'for', 'on']);
 const BRACKETED_ACRONYM_RE = /^\p{Lu}[\p{Lu}\d&-]+$/u;
 
 /**
