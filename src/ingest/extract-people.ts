@@ -1,6 +1,6 @@
 // Rule-based extraction of the people (name, aliases, roles, country, participant), organisations and
-// places of one parsed article. Tokenises once and works on tokens with Map/Set lookups; see README
-// ("How people and roles are extracted") for the rules and their known limits.
+// places of one parsed article. Tokenises once and works on tokens with Map/Set lookups; see
+// extract/RULES.md for the rules and their known limits.
 import type { ArticlePerson, Knowledge } from '../common/dataset.ts';
 import { findTitleMentions, resolvePronouns } from './extract/coreference.ts';
 import { decideCountries } from './extract/decide-countries.ts';

@@ -1,5 +1,5 @@
 // One decoded article file -> header fields, story paragraphs and captions. Pure and linear in the text length.
-// The accepted format is described in the README ("Accepted article format") and surveyed in FORMAT.md.
+// The accepted format is described in the README ("Your articles") and surveyed in tests/fixtures/corpus/FORMAT.md.
 import type { Article, Dateline } from '../common/dataset.ts';
 import { matchDateline, matchLoneDateline, matchStrongDateline } from './parse/dateline.ts';
 import { parseHeader } from './parse/header.ts';

@@ -56,7 +56,7 @@ type SiteDataStep = 'lists' | 'articles' | 'people' | 'people names' | SearchInd
 // bench articles they took 25-45% of the phase). Two sizes, because the index changes its work past
 // wordPageMaxDocs (every word's first page below it) and tokenizing grows faster than the corpus: from runs on
 // 20,000 bench articles and builds of 10,000 and 20,000 (2026-11-29, noisy shared machine), and at 100,000 from
-// the README's CPU figures ("Issue 4") with the articles' writing scaled alike (not measured by a build). Since the
+// tests/bench/HISTORY.md's CPU figures ("Issue 4") with the articles' writing scaled alike (not measured by a build). Since the
 // ingest counts the index's terms (Dataset.indexTerms), its tokenizing step only appends them: about a fifth of
 // its time at 30,000 bench articles (CPU, 2026-11-29), so both tables give it the same small cost.
 const smallArchiveCosts: readonly (readonly [SiteDataStep, number])[] = [

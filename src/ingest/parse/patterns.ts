@@ -1,4 +1,4 @@
-// Shared vocabulary of the wire-article format (see tests/fixtures/formats/ and the README, "Accepted format").
+// Shared vocabulary of the wire-article format (see tests/fixtures/formats/ and the README, "Your articles").
 // Every regex is anchored and has bounded repetition, so each test is linear in the line length.
 
 const MONTHS = [

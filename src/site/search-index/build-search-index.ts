@@ -1,4 +1,4 @@
-// The search index, built once at build time and fetched by the browser in small pieces (see README-search):
+// The search index, built once at build time and fetched by the browser in small pieces (see DESIGN.md here):
 // term-range shards of posting lists, a directory (in meta.json), tails for long lists, word lists for type-ahead and
 // typo tolerance, a doc store with what a result row shows, and the first page's rows of common words. Pure; one
 // pass over the documents, then one over the sorted terms.
