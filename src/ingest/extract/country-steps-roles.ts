@@ -214,7 +214,10 @@ function settleInternational(p: PersonRecord): void {
 
 /**
  * Whether role text `roles` names an international body's office; "ambassador to the United Nations" is a
- * country's envoy to a body, not the body's official.
+ * country's envoy to a body, not the body's official. Keeps dots (unlike namedBodies and isInternationalBody in
+ * body-countries.ts): envoyTo measures its 40-character window in this text, and only "U.N." is listed dotted, so
+ * the dotless form would newly make "E.U. foreign policy chief" an office of the EU. Turns hyphens into spaces
+ * (unlike isInternationalBody), so "UN-appointed envoy" is the UN's.
  */
 function internationalOffice(roles: string): boolean {
   const roleText = ` ${roles.toLowerCase().replace(/[^\p{L}\d. ]+/gu, ' ')} `;
