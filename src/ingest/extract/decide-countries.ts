@@ -28,9 +28,10 @@ import type { Mention, PersonRecord } from './person-record.ts';
 import type { TokenizedText } from './tokenize.ts';
 
 /**
- * The steps in order. A step that "settles" a person fixes their country for every later step; one that "places"
- * them fills a country only where the steps before left none (or, in rules 2–7, any not settled). Each step's
- * comment says why it sits where it does; a new rule goes where the evidence it weighs outranks what follows.
+ * The steps in order (rule numbers as in README). A step that "settles" a person fixes their country for every
+ * later step; one that "places" them gives a country to those the steps before left without one (rules 2–7: to
+ * everyone not settled). Each step's comment says why it sits where it does; a new rule goes where the evidence it
+ * weighs outranks the steps after it.
  */
 export function decideCountries(
   doc: TokenizedText,
