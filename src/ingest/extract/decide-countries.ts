@@ -1,5 +1,5 @@
 // Each person's country, decided from their roles, the text around their mentions, the headline and the dateline;
-// see README ("How people and roles are extracted").
+// see RULES.md here ("The rules").
 import type { ParsedArticle } from '../parse-article.ts';
 import {
   placeDeputies,
@@ -28,10 +28,10 @@ import type { Mention, PersonRecord } from './person-record.ts';
 import type { TokenizedText } from './tokenize.ts';
 
 /**
- * The steps in order (rule numbers as in README). A step that "settles" a person fixes their country for every
- * later step; one that "places" them gives a country to those the steps before left without one (rules 2–7: to
- * everyone not settled). Each step's comment says why it sits where it does; a new rule goes where the evidence it
- * weighs outranks the steps after it.
+ * The steps in order, numbered as their comments number the rules. A step that "settles" a person fixes their
+ * country for every later step; one that "places" them gives a country to those the steps before left without one
+ * (rules 2–7: to everyone not settled). Each step's comment says why it sits where it does; a new rule goes where
+ * the evidence it weighs outranks the steps after it.
  */
 export function decideCountries(
   doc: TokenizedText,
