@@ -48,7 +48,12 @@ const BODY_HEAD_TITLES = [
   'high commissioner',
 ];
 
-/** The international bodies a story's text names, as their lower-case words without dots ("pacific islands forum"). */
+/**
+ * The international bodies a story's text names, as their lower-case words without dots ("pacific islands forum").
+ * Drops dots and turns other marks into spaces, so "UN-backed" anywhere in the story names the UN. Not one helper with
+ * isInternationalBody and internationalOffice (country-steps-roles.ts): each normalises differently on purpose, and
+ * sharing one would change their answers (see there).
+ */
 export function namedBodies(text: string): string[] {
   const padded = ` ${text
     .toLowerCase()
@@ -138,7 +143,11 @@ function capitalisedRunEndingAt(tokens: readonly Token[], end: number): string {
   return words.join(' ');
 }
 
-/** Whether a body's name `body` is, or holds, an international body's ("International Monetary Fund"). */
+/**
+ * Whether a body's name `body` is, or holds, an international body's ("International Monetary Fund"). Drops dots
+ * only: a hyphenated word is one token and stays whole, so "the UN-backed Council, whose chief X" is no UN official;
+ * namedBodies and internationalOffice, which turn hyphens into spaces, would make it one.
+ */
 export function isInternationalBody(body: string): boolean {
   const padded = ` ${body.toLowerCase().replace(/\./g, '')} `;
   return DOTLESS_BODIES.some((body) => padded.includes(body));

@@ -1,0 +1,382 @@
+// Rules 7a–13 of decideCountries: story-wide defaults for the people rules 1–7 left without a country (deputies,
+// successors, the sides of the story, the headline, the dateline); see decide-countries.ts for the order.
+import {
+  companyFormCountries,
+  bodyHomeCountry,
+  namesABody,
+  officeBody,
+  sameBody,
+  officeUnderAt,
+} from './body-countries.ts';
+import {
+  headlineAbout,
+  roleSpanCountry,
+  successionCountry,
+  inaugurationCountry,
+  domesticCountry,
+  seatOfMentions,
+  headlineCountry,
+  headlineHomeCountry,
+  ledeText,
+  ledeCountry,
+} from './country-context.ts';
+import { datelineCountry, findCountries } from './countries.ts';
+import type { CountryStory } from './country-story.ts';
+import { demonymCountry } from './lexicon.ts';
+import { listedWithChinese, nameShapeCountry } from './name-shapes.ts';
+import { lacksOffice, namesPublicBody } from './office-countries.ts';
+import {
+  bareTitle,
+  SINGLE_HOLDER_TITLES,
+  atAnotherTime,
+  cabinetPost,
+  TEAM_POSTS,
+  heldByAnother,
+  headlineSideOffice,
+} from './one-holder-offices.ts';
+import { isMatchReport } from './participants.ts';
+import type { PersonRecord } from './person-record.ts';
+import { SPORTING_DISTINCTIONS } from './sport-cues.ts';
+
+/**
+ * 7a. "X was sworn in as the island's leader … Y took office as his deputy": one who takes office as someone's
+ * deputy (aide, spokesperson …) serves that person's country. After rules 2–7, which place the one they serve.
+ */
+export function placeDeputies(story: CountryStory): void {
+  const { tokens, people, mentions } = story;
+  for (const p of people) {
+    if (p.country !== null || p.international) continue;
+    for (const m of p.mentions) {
+      if (m.kind === 'pronoun') continue;
+      const at = officeUnderAt(tokens, m.end);
+      if (at < 0) continue;
+      // "his" resolved to the name before it in its own sentence: the subject of the sentence before is meant.
+      const owner = mentions.find((o) => o.start === at && o.kind === 'pronoun' && people[o.person] !== p);
+      const gender = tokens[at]?.lower === 'his' ? 'm' : 'f';
+      const subject =
+        owner ??
+        mentions.find(
+          (o) =>
+            o.sent === m.sent - 1 &&
+            people[o.person] !== p &&
+            (people[o.person]?.gender ?? gender) === gender,
+        );
+      const q = subject && people[subject.person];
+      if (q && q !== p && q.country && !q.international) {
+        p.country = q.country;
+        break;
+      }
+    }
+  }
+}
+
+/**
+ * 7b. "Wrobel, 42, …, succeeding Tomasz Zielak": a successor placed only after their predecessor was looked at.
+ * After rules 2–7 and 7a, which may place the predecessor.
+ */
+export function placeSuccessors(story: CountryStory): void {
+  const { tokens, people, mentionsBySent } = story;
+  for (const p of people) {
+    if (p.country !== null || p.countrySettled || p.international) continue;
+    const named = p.mentions.find((m) => m.kind !== 'pronoun');
+    if (named) p.country = successionCountry(named, people, mentionsBySent, tokens);
+  }
+}
+
+/**
+ * 8. "Deputy Treasury Secretary X" in a story whose people, China's aside, represent one country: an office holder
+ * with no nationality anywhere near and a name that is not Chinese is from that country (a Chinese outlet's
+ * untitled officials are Chinese by rule 7; a foreign one's are the other side's). After the rules that place
+ * people one by one, whose countries make the sides.
+ */
+export function placeBareOfficesOfOneSide(story: CountryStory): void {
+  const { people, titleDoc, datelineHome, pinyinOf } = story;
+  let otherSide: string | null | undefined;
+  for (let pi = 0; pi < people.length; pi++) {
+    const p = people[pi] as PersonRecord;
+    if (p.country !== null || p.international || p.roles.length === 0 || pinyinOf[pi]) continue;
+    // "Apple Chief Executive", "Hamas political chief": an office in a named body says nothing of a country.
+    if (p.bodyOffice || p.roles.some((r) => namesABody(r))) continue;
+    if (otherSide === undefined) {
+      const sides = new Set<string>();
+      for (const q of people) if (q.country && q.country !== 'China') sides.add(q.country);
+      // Beside an official of the UN or the EU, an untitled office may be that body's ("spokesperson for the
+      // secretary-general").
+      const body = people.some((q) => q.international);
+      otherSide = sides.size === 1 && !body ? ([...sides][0] ?? null) : null;
+      // "Mexico City (EFE) … Bank of Mexico cuts key rate … Federal Reserve Chair X said": a story its dateline
+      // and headline place in one country writes that country's officials bare; a foreigner it quotes is not
+      // their side (rule 12 gives them the dateline's country).
+      if (
+        otherSide !== null &&
+        datelineHome !== null &&
+        datelineHome !== otherSide &&
+        headlineAbout(titleDoc, datelineHome, otherSide)
+      )
+        otherSide = null;
+    }
+    if (!otherSide) continue;
+    // One president or prime minister at a time: a bare "President X" beside "Swiss President Y" is not Swiss.
+    const held = p.roles.map(bareTitle).filter((t) => SINGLE_HOLDER_TITLES.has(t));
+    if (!heldByAnother(people, p, otherSide, held)) p.country = otherSide;
+  }
+}
+
+/**
+ * 8b. "… attended by Foreign Minister A, Defense Minister B and Qatari Prime Minister and Foreign Minister C" in a
+ * story whose participants are of two countries: a bare cabinet post or one-holder office (in a match report, a
+ * team's captain or coach) that one side's named holder fills is the other side's; a bare title listed right
+ * after a bare title placed so shares its country. After rule 8, which settles stories of one side.
+ */
+export function placeBareOfficesOfTwoSides(story: CountryStory): void {
+  const { doc, tokens, people, mentions, article, pinyinOf } = story;
+  let twoSides: string[] | null | undefined;
+  for (let pi = 0; pi < people.length; pi++) {
+    const p = people[pi] as PersonRecord;
+    if (p.country !== null || p.international || !p.participant || pinyinOf[pi]) continue;
+    const matchReport = (story.matchReport ??= isMatchReport(article.title, ledeText(doc)));
+    const offices = p.roles
+      .map(bareTitle)
+      .filter((t) => SINGLE_HOLDER_TITLES.has(t) || cabinetPost(t) || (matchReport && TEAM_POSTS.has(t)));
+    if (offices.length === 0 || atAnotherTime(p, tokens)) continue;
+    if (twoSides === undefined) {
+      const sides = new Set<string>();
+      for (const q of people) if (q.participant && q.country) sides.add(q.country);
+      twoSides = sides.size === 2 ? [...sides] : null;
+    }
+    if (twoSides === null) break;
+    const [a, b] = twoSides as [string, string];
+    const holds = (c: string) =>
+      people.some((q) => q !== p && q.country === c && q.roles.some((r) => offices.includes(bareTitle(r))));
+    const takenA = holds(a);
+    if (takenA !== holds(b)) {
+      // "President Trump" beside Ukraine's president in a British story: not an office Britain has.
+      if (!offices.some((t) => lacksOffice(takenA ? b : a, t))) p.country = takenA ? b : a;
+      continue;
+    }
+    const named = p.mentions.find((m) => m.kind !== 'pronoun');
+    const span = named && p.roleSpans.find((r) => r.end === named.start);
+    if (!span || tokens[span.start - 1]?.text !== ',') continue;
+    const prev = mentions.find((m) => m.end === span.start - 1 && m.kind !== 'pronoun');
+    const q = prev ? people[prev.person] : undefined;
+    const qSpan = prev && q?.roleSpans.find((r) => r.end === prev.start);
+    if (q && q !== p && q.country && qSpan && roleSpanCountry(tokens, qSpan) === null) p.country = q.country;
+  }
+}
+
+/** "Kenyan scholar", "Egyptian experts": a nationality describing someone the story quotes. */
+const DESCRIBED_RE =
+  /\b([A-Z][a-z]+)\s+(?:scholars?|experts?|analysts?|officials?|diplomats?|professors?|researchers?|economists?|journalists?|lawmakers?|politicians?|entrepreneurs?|businessman|businesswoman|athletes?|artists?|students?)\b/g;
+
+/**
+ * 9. "…, says Kenyan scholar" / "a Kenyan scholar has said": the person the story then introduces first is the
+ * one described. A guess from the headline and lede, so after every rule that reads the person's own sentences.
+ */
+export function placeDescribedLead(story: CountryStory): void {
+  const { doc, people, article } = story;
+  const lead = people.reduce<PersonRecord | undefined>((best, q) => {
+    const at = q.mentions[0]?.start ?? Infinity;
+    return best === undefined || at < (best.mentions[0]?.start ?? Infinity) ? q : best;
+  }, undefined);
+  if (lead && lead.country === null && !lead.international && lead.mentions.length > 0) {
+    const lede = ledeText(doc);
+    const described = new Set<string>();
+    for (const text of [article.titleDerived ? '' : article.title, lede]) {
+      DESCRIBED_RE.lastIndex = 0;
+      for (let m = DESCRIBED_RE.exec(text); m; m = DESCRIBED_RE.exec(text)) {
+        const c = demonymCountry.get((m[1] ?? '').toLowerCase());
+        if (c) described.add(c);
+      }
+    }
+    if (described.size === 1) lead.country = [...described][0] ?? null;
+  }
+}
+
+/** National bodies named without their country ("president of the Chamber of Deputies", "Senate leader"). */
+const NATIONAL_BODY_RE =
+  /\b(?:Chamber of Deputies|Senate|National Assembly|Parliament|Congress|Supreme Court|Constitutional Court|Cabinet)\b/;
+
+/**
+ * 10. "Their predecessors, Song Weiguo and Mark Dalton" under "Chinese, U.S. defense chiefs …": an untitled
+ * non-Chinese name listed with a Chinese one stands for a side the headline names other than China; with several
+ * such sides, the one whose names it is shaped like ("Kenzo Ono", "Baek Sung-min").
+ * 11. "Lucia Herrera, president of the Chamber of Deputies" under "Villalobos sworn in as Mexico's first female
+ * president": an office in a national body that names no country is in the one country the headline names.
+ * After the rules that read the text around the name, which outweigh the headline.
+ */
+export function placeByHeadlineSides(story: CountryStory): void {
+  const { tokens, people, titleDoc, mentionsBySent, pinyinOf } = story;
+  if (titleDoc) {
+    let sides: Set<string> | undefined;
+    for (let pi = 0; pi < people.length; pi++) {
+      const p = people[pi] as PersonRecord;
+      if (p.country !== null || p.international || pinyinOf[pi]) continue;
+      const listed = p.roles.length === 0 && listedWithChinese(pi, people, pinyinOf, mentionsBySent, tokens);
+      if (!listed && !p.roles.some((r) => NATIONAL_BODY_RE.test(r))) continue;
+      // The sides, not where they meet ("… hold talks in Singapore").
+      if (sides === undefined) {
+        sides = new Set<string>();
+        for (const h of findCountries(titleDoc.tokens, 0, titleDoc.tokens.length))
+          if (!h.destination) sides.add(h.country);
+      }
+      if (!listed) {
+        if (sides.size === 1) p.country = [...sides][0] ?? null;
+        continue;
+      }
+      if (!sides.has('China')) continue;
+      const others = new Set(sides);
+      others.delete('China');
+      p.country = others.size === 1 ? ([...others][0] ?? null) : nameShapeCountry(p.tokens, others);
+    }
+  }
+}
+
+/**
+ * 11b. "Rongsheng Petrochemical Chairman X" after "China's Rongsheng Petrochemical": an officer of a body the
+ * story introduces as a country's ("China's X", "Chinese firm X") is from that country; "president and CEO of
+ * Siemens AG" in a story that names Germany: a company's legal form says which few countries it can be registered
+ * in, and the story names one of them. Before rule 12, which would give a company's officer the dateline's country.
+ */
+export function placeOfficersOfNationalBodies(story: CountryStory): void {
+  const { tokens, people } = story;
+  let storyCountries: Set<string> | undefined;
+  for (const p of people) {
+    if (p.country !== null || p.international) continue;
+    for (const r of p.roles) {
+      let c = bodyHomeCountry(r, tokens);
+      const forms = c ? undefined : companyFormCountries(r);
+      if (forms) {
+        storyCountries ??= new Set(findCountries(tokens, 0, tokens.length).map((h) => h.country));
+        const named = forms.filter((f) => storyCountries?.has(f));
+        if (named.length === 1) c = named[0] ?? null;
+      }
+      if (c) {
+        p.country = c;
+        break;
+      }
+    }
+  }
+}
+
+const lastWord = (role: string): string => role.slice(role.lastIndexOf(' ') + 1).toLowerCase();
+const CENTURY_RE = /\b\d{1,2}(?:st|nd|rd|th)[- ]century\b/i;
+/**
+ * "Republican candidate", "Democratic presidential nominee": a member of one of the two US parties, written with a
+ * lower-case office after it — not a party whose name holds the word ("Social Democrat leader", "Republican People's
+ * Party", "Democratic Party").
+ */
+const US_PARTY_ROLE = /(?<!\p{Lu}[\p{L}'’.-]* )\b(?:Republican|Democrat|Democratic) (?=\p{Ll})/u;
+
+/**
+ * 12. "LONDON (AP) — … The foreign secretary, Tom Ashby, …": a title with no country anywhere in the story is the
+ * country the dateline places the story in (a foreign outlet's own officials are not written bare); with no such
+ * dateline, the one country the headline names. The broadest default for an office, so after every narrower one.
+ */
+export function placeOfficesByDateline(story: CountryStory): void {
+  const { doc, tokens, people, article, titleDoc, chineseContext, pinyinOf } = story;
+  let fromDateline: string | null | undefined;
+  let datelineCity: string | undefined;
+  for (let pi = 0; pi < people.length; pi++) {
+    const p = people[pi] as PersonRecord;
+    if (p.country !== null || p.international || p.roles.length === 0 || (pinyinOf[pi] && chineseContext))
+      continue;
+    // "the 19th-century independence leader": a figure of history holds no office where the story is set.
+    if (p.roles.every((r) => CENTURY_RE.test(r))) continue;
+    // "PARIS (AP) — … defending champion X failed to finish": a sporting distinction is no office of the host's.
+    if (p.roles.every((r) => SPORTING_DISTINCTIONS.has(lastWord(r)))) continue;
+    // "Apple Chief Executive": an office in a named body alone says nothing of a country.
+    datelineCity ??= (article.dateline?.place ?? '').split(',')[0]?.trim().toLowerCase() ?? '';
+    // "director of the Institute for Fiscal Studies", "president of the INE" (the National Electoral Institute): a
+    // public institution, not a brand, is the country's own.
+    if (p.roles.every((r) => namesABody(r, datelineCity) && !namesPublicBody(r, doc.text)) || p.bodyOffice)
+      continue;
+    // "MEXICO CITY (AP) — … Republican candidate X has threatened tariffs": a US party's member abroad.
+    if (p.roles.some((r) => US_PARTY_ROLE.test(r))) {
+      p.country = 'United States';
+      continue;
+    }
+    fromDateline ??=
+      datelineCountry(article.dateline?.place) ??
+      headlineHomeCountry(titleDoc, people) ??
+      (article.dateline ? null : ledeCountry(doc));
+    if (!fromDateline) break;
+    // One president or prime minister at a time: not the office another person of that country holds.
+    // "Former President X" beside "President Y" holds no office now.
+    const held = atAnotherTime(p, tokens)
+      ? []
+      : p.roles.map(bareTitle).filter((t) => SINGLE_HOLDER_TITLES.has(t));
+    // "LONDON (AP) — … Vice President JT Harlan … in Washington": a monarchy has no president; the seat or capital
+    // named beside them says whose they are.
+    const titles = p.roles.map(bareTitle);
+    if (titles.some((t) => lacksOffice(fromDateline as string, t))) {
+      p.country = seatOfMentions(p, doc, (c) => titles.some((t) => lacksOffice(c, t)));
+      continue;
+    }
+    if (!heldByAnother(people, p, fromDateline, held, tokens)) p.country = fromDateline;
+  }
+}
+
+/**
+ * 12a. "X, Chairman and Chief Executive of Emirates Airline and Group … Y, President of Emirates Airline": officers
+ * of one body share the country of the one placed. After rule 12, which may place one of them.
+ */
+export function placeFellowOfficers(story: CountryStory): void {
+  const { people } = story;
+  for (const p of people) {
+    if (p.country !== null || p.international) continue;
+    for (const r of p.roles) {
+      const body = officeBody(r);
+      const q =
+        body &&
+        people.find(
+          (o) => o.country && !o.international && o.roles.some((or) => sameBody(officeBody(or), body)),
+        );
+      if (q) {
+        p.country = q.country;
+        break;
+      }
+    }
+  }
+}
+
+/**
+ * 12b. "China, U.S. agree to cut tariffs" over "… tariffs imposed by President Frank Delmont": a bare one-holder
+ * office takes the one side the headline names that could be theirs. A Reuters lede-only file has no headline:
+ * its lede names the sides. After the rules that place the sides' other people, whose offices it weighs.
+ */
+export function placeOfficesByHeadlineSides(story: CountryStory): void {
+  const { doc, tokens, people, article, titleDoc, pinyinOf } = story;
+  if (titleDoc) headlineSideOffice(people, pinyinOf, titleDoc.tokens, 0, titleDoc.tokens.length, tokens);
+  else if (article.titleDerived && doc.sentences[0])
+    headlineSideOffice(people, pinyinOf, tokens, doc.sentences[0][0], doc.sentences[0][1], tokens);
+}
+
+/**
+ * 12d. "… before X takes office in Taipei", "lawmakers had traveled to Taipei for the inauguration of X": the
+ * capital someone is sworn in at is their country's. Before 12c, which would give them the story's country.
+ */
+export function placeByInauguration(story: CountryStory): void {
+  const { doc, people } = story;
+  for (const p of people) if (p.country === null && !p.international) p.country = inaugurationCountry(p, doc);
+}
+
+/**
+ * 12c. "WASHINGTON (AP) — … The gunman, X, …" in a story whose placed people are all of the dateline's country: a
+ * domestic story; the others it names, with no country of their own, are that country's too. Not in a Chinese
+ * outlet's story, where a foreign visitor is often named bare beside Chinese officials. "The Hague (AFP) – …"
+ * under "… most right-wing Dutch government": a dateline that places nothing leaves the headline's one country.
+ * Last but one: it reads the countries every rule before has given.
+ */
+export function placeDomesticStory(story: CountryStory): void {
+  const { people, article, titleDoc, chineseContext } = story;
+  if (!chineseContext)
+    domesticCountry(people, datelineCountry(article.dateline?.place) ?? headlineCountry(titleDoc));
+}
+
+/**
+ * 13. "Chief Executive John Lee": Hong Kong and Macao are China's special administrative regions, and their
+ * officials represent China. Last, so that every rule before still sees the region (its offices, its people).
+ */
+export function foldSpecialRegionsIntoChina(story: CountryStory): void {
+  for (const p of story.people) if (p.country === 'Hong Kong' || p.country === 'Macao') p.country = 'China';
+}

@@ -1,0 +1,256 @@
+// The first steps of decideCountries: countries a person's own roles settle (rule 1), international bodies'
+// officials, and the headline's possessives; see decide-countries.ts for the order.
+import {
+  SPACED_BODIES,
+  servesInternationalOffice,
+  headsNamedBody,
+  namedBodies,
+  whoseBody,
+  itsBody,
+  isInternationalBody,
+  nowHeadsInternationalBody,
+  envoyTo,
+  namesABody,
+} from './body-countries.ts';
+import { subnationalAt, roleSpanCountry, possessiveCountryBefore } from './country-context.ts';
+import type { CountryStory } from './country-story.ts';
+import { itsBodyCountry, possessedBodyCountry } from './office-countries.ts';
+import { bareTitle } from './one-holder-offices.ts';
+import { SUCCESSION } from './person-cues.ts';
+import type { Mention, PersonRecord } from './person-record.ts';
+import { agencyCountry, institutionCountry, roleCountry } from './roles.ts';
+import type { Token } from './tokenize.ts';
+
+const ALL_CAPS = /^[A-Z]{2,}$/;
+
+/**
+ * Rule 1: a country the roles name ("Chinese President", "secretary of Iran's …", "of the DPRK", "Pope") settles
+ * it; an international body's official, however introduced, settles on none. First, because a person's own title
+ * outweighs anything around their name.
+ */
+export function settleByRoles(story: CountryStory): void {
+  const { doc, tokens, people, mentions } = story;
+  for (let pi = 0; pi < people.length; pi++) {
+    const p = people[pi] as PersonRecord;
+    if (p.countrySettled) continue;
+    // "WHO Director-General X, who served as Ethiopia's health minister": introduced by an international body's
+    // office, they are its official, whatever national office they held before.
+    const introduced = p.roles[0];
+    const introducedSpan = p.roleSpans[0];
+    if (
+      introduced !== undefined &&
+      internationalOffice(introduced) &&
+      (introducedSpan === undefined || roleSpanCountry(tokens, introducedSpan) === null)
+    ) {
+      settleInternational(p);
+      continue;
+    }
+    // "Brazil's former president X, who now heads the New Development Bank": a past national office gives no
+    // country to one who now heads an international body. "The IMF, whose Managing Director X": an office of the
+    // international body ", whose" follows.
+    // Not a person's ("Tanabe, whose adviser X").
+    const owners = p.roleSpans.map((r) =>
+      mentions.some((o) => o.end === r.start - 2) ? null : whoseBody(tokens, r.start),
+    );
+    // "… the court and placed its chief prosecutor, X" after "the International Criminal Court": likewise.
+    const its = p.roleSpans.map((r) =>
+      itsBody(tokens, doc.sentences[tokens[r.start]?.sent ?? 0]?.[0] ?? 0, r.start),
+    );
+    // Not where another title names their country ("its president, Maltese Ambassador X").
+    const bodyOfficial = (b: string | null) =>
+      b !== null && (isInternationalBody(b) || INTERNATIONAL_BODY_RE.test(b));
+    if (
+      ((owners.some(bodyOfficial) || its.some(bodyOfficial)) &&
+        p.roleSpans.every((r) => roleSpanCountry(tokens, r) === null)) ||
+      (p.roles.length > 0 &&
+        p.roles.every((r) => PAST_OFFICE_RE.test(r)) &&
+        p.mentions.some((m) => m.kind !== 'pronoun' && nowHeadsInternationalBody(tokens, m.end)))
+    ) {
+      settleInternational(p);
+      continue;
+    }
+    // "The Kremlin, whose spokesman X": a seat of government's office is its country's; "The M23, whose political
+    // leader X": one of another named body says nothing of a country (a ministry's is left to the rules below).
+    const seat = owners.map((b) => b && institutionCountry.get(b.toLowerCase())).find((c) => c);
+    if (seat) {
+      p.country = seat;
+      p.countrySettled = true;
+      continue;
+    }
+    if (owners.some((b) => b !== null && namesABody(b))) p.bodyOffice = true;
+    // 1. The roles: "Chinese President", "secretary of Iran's …", "of the DPRK", "Pope".
+    let found: string | null = null;
+    for (const r of p.roleSpans) {
+      found = roleSpanCountry(tokens, r);
+      if (found) break;
+    }
+    // "… Court of China … its President Ma Jun": the body "its" refers back to; "the academy's permanent
+    // secretary" after "the Swedish Academy".
+    for (const r of p.roleSpans) {
+      if (found) break;
+      found =
+        itsBodyCountry(tokens, doc.sentences[tokens[r.start]?.sent ?? 0]?.[0] ?? 0, r.start) ??
+        possessedBodyCountry(tokens, r.start);
+      if (found) p.bodyOffice = true;
+    }
+    if (!found) found = roleWordsCountry(p.roles);
+    // "Secretary of State Daniel Mercer": written capitalised and bare, the title is the American one (the
+    // Vatican's is "the Vatican secretary of state", Britain's "Secretary of State for …").
+    if (
+      !found &&
+      p.roles.some((r) => r.includes('Secretary of State') && bareTitle(r) === 'secretary of state')
+    )
+      found = 'United States';
+    if (found) {
+      p.country = found;
+      p.countrySettled = true;
+      continue;
+    }
+    if (p.roles.length === 0) continue;
+    if (
+      internationalOffice(p.roles.join(' ')) ||
+      p.roles.some((r) => headsNamedBody(r, () => (story.storyBodies ??= namedBodies(doc.text))))
+    )
+      p.international = true;
+    if (p.international) {
+      p.country = null;
+      p.countrySettled = true;
+    }
+  }
+}
+
+/**
+ * The country a word or phrase of the roles names ("Kremlin spokesman", "California Governor"), the last one
+ * found; null if none.
+ */
+function roleWordsCountry(roles: readonly string[]): string | null {
+  let found: string | null = null;
+  for (const role of roles) {
+    // "ambassador to Washington": the seat an envoy is sent to is not theirs.
+    const to = ENVOY_TO_RE.exec(role);
+    const r = to ? role.slice(0, to.index + to[0].length - 4) : role;
+    const words = r.toLowerCase().split(/\s+/);
+    const written = r.split(/\s+/);
+    for (let k = 0; k < words.length; k++) {
+      const w = words[k] as string;
+      const c =
+        roleCountry.get(w) ??
+        institutionCountry.get(w) ??
+        (ALL_CAPS.test(written[k] ?? '') ? agencyCountry.get(w) : undefined) ??
+        (k + 1 < words.length
+          ? (institutionCountry.get(`${w} ${words[k + 1]}`) ?? roleCountry.get(`${w} ${words[k + 1]}`))
+          : undefined) ??
+        // "the Workers' Party of Korea": a body whose name holds an ambiguous country name.
+        (k + 3 < words.length
+          ? institutionCountry.get(`${w} ${words[k + 1]} ${words[k + 2]} ${words[k + 3]}`)
+          : undefined) ??
+        // "California Governor", "Bavarian state premier", "New South Wales Premier".
+        subnationalAt(words, k);
+      if (c) found = c;
+    }
+  }
+  return found;
+}
+
+/**
+ * "Rwanda's Kagame, DR Congo's Tshisekedi meet in Qatar": a country's possessive right before a name in the
+ * headline says whom they represent. After the roles, which name a country more surely than the headline.
+ */
+export function placeByHeadlinePossessive(story: CountryStory): void {
+  const { people, titleDoc } = story;
+  if (titleDoc)
+    for (const p of people) {
+      if (p.countrySettled || p.international || p.titleMention < 2) continue;
+      const c = possessiveCountryBefore(titleDoc.tokens, p.titleMention);
+      if (c) {
+        p.country = c;
+        p.countrySettled = true;
+      }
+    }
+}
+
+/**
+ * "Pierre Lambert, spokesperson for the secretary-general" beside "UN Secretary-General X": an office of the
+ * office of a body's official belongs to that body, whatever countries the sentence names. After rule 1, which
+ * finds the body's officials.
+ */
+export function settleAidesOfInternationalOfficials(story: CountryStory): void {
+  const { people } = story;
+  if (people.some((q) => q.international))
+    for (const p of people) {
+      if (p.countrySettled || !p.roles.some((r) => servesInternationalOffice(r, people))) continue;
+      settleInternational(p);
+    }
+}
+
+/**
+ * "X will succeed Y, the outgoing chairperson" where X was elected "chairperson of the AU Commission": the one an
+ * international body's official succeeds held that office, whatever country they come from. Before the sentence
+ * rules, which would give them the successor's or the sentence's country.
+ */
+export function settlePredecessorsOfInternationalOfficials(story: CountryStory): void {
+  const { tokens, people, mentions } = story;
+  for (const p of people) {
+    if (p.countrySettled || p.international) continue;
+    const successor = successorOf(p, people, mentions, tokens);
+    const office = successor?.roles.find((r) => internationalOffice(r));
+    if (office === undefined) continue;
+    const words = office.toLowerCase().split(/\s+/);
+    if (p.roles.every((r) => words.includes(bareTitle(r).split(' ').pop() ?? ''))) {
+      settleInternational(p);
+    }
+  }
+}
+
+/** An envoy's title up to " to " and the place they are sent to ("ambassador to Washington"). */
+const ENVOY_TO_RE = /\b(?:ambassador|envoy|representative|consul(?:-general)?|emissary) to /i;
+
+/** An international body's official represents no country, whatever the rules after this would find. */
+function settleInternational(p: PersonRecord): void {
+  p.international = true;
+  p.country = null;
+  p.countrySettled = true;
+}
+
+/**
+ * Whether role text `roles` names an international body's office; "ambassador to the United Nations" is a
+ * country's envoy to a body, not the body's official. Keeps dots (unlike namedBodies and isInternationalBody in
+ * body-countries.ts): envoyTo measures its 40-character window in this text, and only "U.N." is listed dotted, so
+ * the dotless form would newly make "E.U. foreign policy chief" an office of the EU. Turns hyphens into spaces
+ * (unlike isInternationalBody), so "UN-appointed envoy" is the UN's.
+ */
+function internationalOffice(roles: string): boolean {
+  const roleText = ` ${roles.toLowerCase().replace(/[^\p{L}\d. ]+/gu, ' ')} `;
+  for (const body of SPACED_BODIES) if (roleText.includes(body) && !envoyTo(roleText, body)) return true;
+  // "president of the International Tunnelling and Underground Space Association", "International Cycling Union
+  // President": a body named "International …" is no one country's, unless an envoy is sent to it.
+  const named = INTERNATIONAL_BODY_RE.exec(roles);
+  return named !== null && !envoyTo(roleText, ' international ');
+}
+const INTERNATIONAL_BODY_RE =
+  /\bInternational(?: (?:and |of |for )?\p{Lu}[\p{L}'’-]*){0,5}? (?:Committee|Court|Union|Federation|Association|Organi[sz]ation|Agency|Fund|Council|Tribunal)\b/u;
+
+/** "former president", "ex-minister", "then premier": an office held at another time. */
+const PAST_OFFICE_RE = /\b(?:former|ex|then|late)\b/i;
+
+/** Words before a predecessor's name: "succeeding X", "will succeed X", "replaces X". */
+const SUCCEEDS = new Set([...SUCCESSION, 'succeed', 'replace']);
+
+/** "A will succeed B", "A took office, succeeding B": the person named last before B in that sentence, A. */
+function successorOf(
+  p: PersonRecord,
+  people: readonly PersonRecord[],
+  mentions: readonly Mention[],
+  tokens: readonly Token[],
+): PersonRecord | undefined {
+  for (const m of p.mentions) {
+    if (m.kind === 'pronoun' || !SUCCEEDS.has(tokens[m.start - 1]?.lower ?? '')) continue;
+    let best: Mention | undefined;
+    for (const o of mentions)
+      if (o.sent === m.sent && o.end <= m.start && o.kind !== 'pronoun' && (!best || o.start > best.start))
+        best = o;
+    const q = best && people[best.person];
+    if (q && q !== p) return q;
+  }
+  return undefined;
+}

@@ -1,0 +1,560 @@
+// Rules 2–7 of decideCountries: a person whose roles name no country is placed by the people and sentences around
+// their name; see decide-countries.ts for the order.
+import { isMatchReport } from './participants.ts';
+import {
+  ownCounterpart,
+  cityFrameCountry,
+  STUDY_WORDS,
+  TOPIC_PREPOSITIONS,
+  BEING_IN,
+  sentenceCountries,
+  previousSentenceCountry,
+  successionCountry,
+  pairedDemonym,
+  clauseBreakBetween,
+  inQuote,
+  describesGroup,
+  countryOfAnother,
+  otherSideAt,
+  withBetween,
+  representedCountry,
+  accompaniedBy,
+  commaAfter,
+  reportedBefore,
+  namesChina,
+  possessiveCountryBefore,
+  ledeText,
+} from './country-context.ts';
+import type { CountryHit } from './countries.ts';
+import type { CountryStory } from './country-story.ts';
+import {
+  bareTitle,
+  SPOUSE_TITLES,
+  isPresidentRole,
+  SINGLE_HOLDER_TITLES,
+  atAnotherTime,
+  titleCountry,
+  pastHolderCountry,
+  currentHolders,
+  isBareSingleHolder,
+} from './one-holder-offices.ts';
+import { SPEECH_AFTER, COUNTERPART, RULE_NOUNS } from './person-cues.ts';
+import type { Mention, PersonRecord } from './person-record.ts';
+import { isOccupation, titleHeads } from './roles.ts';
+import { OPPONENT_CUES, hasScore } from './sport-cues.ts';
+import type { Token } from './tokenize.ts';
+import { COUNTRY, DEMONYM, tokenFlags } from './word-classes.ts';
+
+/** Capitalised words after a place's name that make it part of another name: a body's subject or a sea. */
+const NAMED_AFTER_PLACE = new Set([
+  ...STUDY_WORDS,
+  'strait',
+  'straits',
+  'sea',
+  'gulf',
+  'bay',
+  'ocean',
+  'channel',
+  'peninsula',
+  'river',
+]);
+
+/** Words for another party of a story after "the" and a nationality ("the Indonesian leader", "the Thai side"). */
+const OTHER_PARTY = new Set([
+  'leader',
+  'guest',
+  'guests',
+  'visitor',
+  'visitors',
+  'delegation',
+  'side',
+  'head',
+]);
+
+/** "country|title" -> who holds that one-holder office with a settled country ("Lao Prime Minister X"). */
+interface HeldOffices {
+  heldBy?: Map<string, PersonRecord>;
+}
+
+/**
+ * Rules 2–7, person by person: relatives, coordination, the sentence around a mention, a speaker, a same title
+ * elsewhere, a predecessor, the outlet's defaults. After rule 1 and the international bodies' officials, whom
+ * nothing around a name may overrule; before the story-wide defaults (rules 7a–13), which only fill what is left.
+ */
+export function placeByStoryContext(story: CountryStory): void {
+  const { people } = story;
+  // Built when first needed (most stories never ask), from the countries placed by then.
+  const offices: HeldOffices = {};
+  for (let pi = 0; pi < people.length; pi++) {
+    const p = people[pi] as PersonRecord;
+    if (p.countrySettled) continue;
+    placeFromStory(story, pi, offices);
+  }
+}
+
+function placeFromStory(story: CountryStory, pi: number, offices: HeldOffices): void {
+  const { doc, tokens, people, titleDoc, chineseContext, home, homeDefault, countryCache, mentionsBySent } =
+    story;
+  const p = people[pi] as PersonRecord;
+  const pinyin = story.pinyinOf[pi] as boolean;
+  const kin = kinCountry(story, pi);
+  if (kin !== null) {
+    p.country = kin;
+    return;
+  }
+  const coord = coordinatedCountry(story, pi, pinyin);
+  // "the Faisal al-Nouri regime", "the X administration": named only by their rule.
+  const byRule = p.mentions.every((m) => m.kind === 'pronoun' || RULE_NOUNS.has(tokens[m.end]?.lower ?? ''));
+  const ctx = sentenceContextCountry(story, pi, pinyin, byRule, offices);
+  let firstNamed: Mention | undefined;
+  for (const m of p.mentions)
+    if (m.kind !== 'pronoun') {
+      firstNamed = m;
+      break;
+    }
+  const speaker = !coord && !ctx && firstNamed ? speakerCountry(story, pi, pinyin, firstNamed) : null;
+  const sameTitle = (coord ?? ctx ?? speaker) ? null : sameTitleCountry(story, p, pinyin, firstNamed);
+  // 7. A Chinese-romanised name in a Chinese outlet's story with nothing else to go on.
+  // "sworn in …, succeeding Bambang Wiryono": the predecessor in an office held the same country's office.
+  const predecessor =
+    (coord ?? ctx ?? speaker ?? sameTitle) || !firstNamed
+      ? null
+      : successionCountry(firstNamed, people, mentionsBySent, tokens);
+  p.country =
+    coord ??
+    ctx ??
+    speaker ??
+    sameTitle ??
+    predecessor ??
+    // "Chinese Premier Li … received by the King" in Bernama: the visitors' bare-titled pinyin names are China's;
+    // so is "President Liu Zhiwei had also stayed away" in a PTI story that names China.
+    (pinyin && (chineseContext || (home !== null && (story.chinaInHeadline ??= namesChina(titleDoc, doc))))
+      ? 'China'
+      : // "Businessman X also attended": a trade, unlike an office, is not the outlet's country's.
+        byRule || (p.roles.length > 0 && p.roles.every(sentenceTrade))
+        ? null
+        : homeDefault) ??
+    (firstNamed ? previousSentenceCountry(doc, firstNamed.sent, countryCache) : null);
+}
+
+/**
+ * 2. Family and shared surnames: "his father, Baek Ki-tae", "Kim Sol Hwa"; a relative they were introduced with;
+ * a first lady. Null if none.
+ */
+function kinCountry(story: CountryStory, pi: number): string | null {
+  const { people } = story;
+  const p = people[pi] as PersonRecord;
+  const first = p.tokens[0];
+  const last = p.tokens[p.tokens.length - 1];
+  let kin: PersonRecord | undefined;
+  if (p.tokens.length > 1) {
+    const introduced = p.mentions[0]?.start ?? 0;
+    for (let qi = 0; qi < people.length && !kin; qi++) {
+      const q = people[qi] as PersonRecord;
+      if (
+        qi !== pi &&
+        q.country &&
+        q.tokens.length > 1 &&
+        (q.tokens[0] === first || q.tokens[q.tokens.length - 1] === last) &&
+        (q.mentions[0]?.start ?? 0) < introduced
+      )
+        kin = q;
+    }
+  }
+  if (kin) return kin.country;
+  // "Tanabe's wife Emiko Tanabe" (any surname): the relative they were introduced with.
+  const relative = people[p.relativeOf];
+  if (relative?.country) return relative.country;
+  // "first lady Seo Min-ji": the country of the story's president, when only one country has one.
+  if (p.roles.some((r) => SPOUSE_TITLES.has(bareTitle(r)))) {
+    const countries = new Set<string>();
+    for (const q of people)
+      if (q !== p && q.country && q.roles.some(isPresidentRole)) countries.add(q.country);
+    if (countries.size === 1) return [...countries][0] ?? null;
+  }
+  return null;
+}
+
+/**
+ * 3. Coordination with a person whose country is known: "Crane and President Dean Whitaker". Only where a full
+ * name is written: "Ding and Wong also co-chaired" pairs the two sides of a meeting by surname. Null if none.
+ */
+function coordinatedCountry(story: CountryStory, pi: number, pinyin: boolean): string | null {
+  const { tokens, people, mentionsBySent, pinyinOf } = story;
+  const p = people[pi] as PersonRecord;
+  let coord: string | null = null;
+  for (const m of p.mentions) {
+    if (m.kind !== 'name') continue;
+    for (const o of mentionsBySent.get(m.sent) ?? []) {
+      if (o.person === pi || o.kind === 'pronoun') continue;
+      const q = people[o.person] as PersonRecord;
+      // "Song Weiguo and Mark Dalton": a Chinese and a Western name are the two sides, not compatriots.
+      if (!q.country || pinyinOf[o.person] !== pinyin) continue;
+      // "President X and Y, Prime Minister of India,": a titled name beside one whose own title names its country
+      // is the other side.
+      if (
+        p.roles.length > 0 &&
+        q.countrySettled &&
+        o.start > m.start &&
+        tokens[o.end]?.text === ',' &&
+        tokens[o.end + 1]?.cap
+      )
+        continue;
+      const from = Math.min(m.end, o.end);
+      const to = Math.max(m.start, o.start);
+      if (to - from > 4 || to <= from) continue;
+      let gap = 0;
+      let and = false;
+      // "President Yoon and Japanese Prime Minister Kishida": a nationality on one side marks a contrast.
+      let contrast = false;
+      for (let k = from; k < to; k++) {
+        const t = tokens[k] as Token;
+        if (tokenFlags(t) & (DEMONYM | COUNTRY)) contrast = true;
+        if (titleHeads.has(t.lower) || t.cap) continue;
+        gap++;
+        and = t.lower === 'and';
+      }
+      // "Belarusian spaceflight participant X and NASA astronaut Y": a nationality in X's own title.
+      for (let k = m.start - 1; m.start < o.start && k >= 0 && k >= m.start - 3; k--) {
+        const t = tokens[k] as Token;
+        if (!t.word) break;
+        if (tokenFlags(t) & (DEMONYM | COUNTRY)) contrast = true;
+      }
+      if (gap === 1 && and && !contrast) coord = q.country;
+    }
+    if (coord) break;
+  }
+  return coord;
+}
+
+/** What a hit is weighed against, for one mention of the person being placed. */
+interface MentionView {
+  /** The first token of the mention's sentence. */
+  s: number;
+  pinyin: boolean;
+  byRule: boolean;
+  /** "X and …": nationalities after the name describe the other conjunct. */
+  conjoined: boolean;
+  /** The comma closing a companion's clause ("Y, who is accompanied by X, …"), or -1. */
+  companionEnd: number;
+  /** Not the person's first mention. */
+  later: boolean;
+  held: Map<string, PersonRecord> | undefined;
+  heldTitles: readonly string[];
+}
+
+/**
+ * 4. The sentence around a mention: the nearest adjectival country ("Chinese", "U.S.", "China's"), then other
+ * hits, then destinations. Null if none.
+ */
+function sentenceContextCountry(
+  story: CountryStory,
+  pi: number,
+  pinyin: boolean,
+  byRule: boolean,
+  offices: HeldOffices,
+): string | null {
+  const { doc, tokens, people, home, countryCache } = story;
+  const p = people[pi] as PersonRecord;
+  let ctx: string | null = null;
+  // In a national outlet's story a person is placed where they are introduced: later sentences mix the sides.
+  let introduced: Mention | undefined;
+  if (home)
+    for (const m of p.mentions)
+      if (m.kind !== 'pronoun') {
+        introduced = m;
+        break;
+      }
+  // "Prime Minister Anwar … in Vientiane, where Laos is hosting" beside "Lao Prime Minister Sonexay": a country
+  // whose one-holder office (the same as theirs, at the same time) someone else holds is not theirs.
+  let heldTitles: string[] = [];
+  for (const r of p.roles) {
+    const t = bareTitle(r);
+    if (SINGLE_HOLDER_TITLES.has(t)) heldTitles.push(t);
+  }
+  if (heldTitles.length > 0) {
+    offices.heldBy ??= currentHolders(people, tokens);
+    if (offices.heldBy.size === 0 || atAnotherTime(p, tokens)) heldTitles = [];
+  }
+  const held = offices.heldBy;
+  // "the ouster of former prime minister X … the extradition of X, who fled Bangladesh": someone who holds no
+  // office today and takes no part is no side of the outlet's event; a later sentence may place them.
+  const laterToo =
+    introduced !== undefined && !p.participant && (p.roles.length === 0 || atAnotherTime(p, tokens));
+  for (const m of p.mentions) {
+    if (ctx) break;
+    if (m.kind === 'pronoun' || (introduced && m !== introduced && !laterToo)) continue;
+    const [s] = doc.sentences[m.sent] ?? [0, 0];
+    // "In Tokyo, Chief Cabinet Secretary X told reporters that …": a city opening the sentence places its subject.
+    if (p.roles.length > 0) {
+      const framed = cityFrameCountry(tokens, s, m.start);
+      if (framed) {
+        ctx = framed;
+        break;
+      }
+    }
+    // "President Sudarmo and Chinese leaders of the older generation": after "X and", nationalities describe
+    // the other conjunct.
+    const conjoined = tokens[m.end]?.lower === 'and' || tokens[m.end]?.lower === 'or';
+    const sentHits = sentenceCountries(doc, m.sent, countryCache);
+    const later = m !== p.mentions[0];
+    // "Indonesia was represented by Vice President X": the country a delegate stands for.
+    const represented = representedCountry(tokens, sentHits, m.start);
+    if (represented) {
+      ctx = represented;
+      break;
+    }
+    // "Y, who is accompanied by Foreign Minister X, is expected to raise the situation in Myanmar": past the comma
+    // closing the companion's clause, the sentence is about the one accompanied.
+    const companionEnd = accompaniedBy(tokens, m.start) ? commaAfter(tokens, m.end) : -1;
+    const view: MentionView = { s, pinyin, byRule, conjoined, companionEnd, later, held, heldTitles };
+    // The nearest hit, adjectival ones first, then the others, then destinations; the earlier one on a tie.
+    let best: CountryHit | undefined;
+    let bestRank = 6;
+    let bestDist = 0;
+    for (const h of sentHits) {
+      if (describesAnother(story, pi, m, h, view)) continue;
+      // "President X against Cuba's inclusion in the US list", Cuba's president and a Colombian minister named: a
+      // bare one-holder office belongs to a side of the story before a country no one of the story represents.
+      const offSide =
+        heldTitles.length > 0 && !people.some((q) => q !== p && q.countrySettled && q.country === h.country);
+      const rank = (h.adjectival ? 0 : h.destination ? 2 : 1) + (offSide ? 3 : 0);
+      const dist = h.at < m.start ? m.start - h.at : h.at - m.end + 1;
+      if (rank < bestRank || (rank === bestRank && dist < bestDist)) {
+        best = h;
+        bestRank = rank;
+        bestDist = dist;
+      }
+    }
+    // "DOHA (Bernama) -- Prime Minister X … was received by the Emir of Qatar": a national outlet writes its own
+    // head of government, the subject of its lede, with a bare title; a country named only as a noun nearby is the
+    // other side.
+    const homeLede =
+      home !== null &&
+      m.sent === 0 &&
+      bestRank > 0 &&
+      p.roles.some(isBareSingleHolder) &&
+      // "First Secretary of the Communist Party of Cuba … President X": a country before the name is in their title.
+      best !== undefined &&
+      best.at > m.start;
+    if (best && !(homeLede && best.country !== home)) ctx = best.country;
+  }
+  return ctx;
+}
+
+/** Whether the country hit `h` in the sentence of mention `m` of person `pi` describes something or someone else. */
+function describesAnother(
+  story: CountryStory,
+  pi: number,
+  m: Mention,
+  h: CountryHit,
+  view: MentionView,
+): boolean {
+  const { doc, tokens, people, chineseContext, home, inRoles, roleEndAt, mentionsBySent } = story;
+  const { s, pinyin, byRule, conjoined, companionEnd, later, held, heldTitles } = view;
+  const p = people[pi] as PersonRecord;
+  if (h.at >= m.start && h.at < m.end) return true;
+  if (h.at >= m.end && (conjoined || inRoles.has(h.at))) return true;
+  if (companionEnd >= 0 && h.at > companionEnd) return true;
+  // "the Taiwan Affairs Office", "the Taiwan Strait": a body's subject, a sea or strait named after a place.
+  if (tokens[h.at + 1]?.cap && NAMED_AFTER_PLACE.has(tokens[h.at + 1]?.lower ?? '')) return true;
+  // "Chinese and Japanese leaders agreed … when President X met …": a Chinese-romanised name is not of the
+  // pair's other nationality; "Xi said … the US gain from cooperation": nor of a country in their own
+  // reported words, in a Chinese outlet's story.
+  if (pinyin && h.country !== 'China') {
+    if (h.adjectival && pairedDemonym(tokens, h.at)) return true;
+    if (chineseContext && h.at > m.end && SPEECH_AFTER.has(tokens[m.end]?.lower ?? '')) return true;
+    // "China will work with the new US administration, spokesman X said": nor of one in the words reported
+    // before the name; "X attended the ceremony in Washington", "spoke in Davos, Switzerland": nor of a
+    // foreign place they are at.
+    if (chineseContext && !h.adjectival) return true;
+    if (chineseContext && h.at < m.start && reportedBefore(tokens, h.at, m)) return true;
+  }
+  // "the delegation's first visit to Türkiye since the fall of the X regime": a ruler named by their rule goes
+  // nowhere; where others go is not whom they ruled.
+  if (byRule && h.destination) return true;
+  // "X briefed the visitors on North Korea's recent launches": after the name, a country that a preposition
+  // makes the topic of what they do is not theirs.
+  if (h.at >= m.end && TOPIC_PREPOSITIONS.has(tokens[h.at - 1]?.lower ?? '')) return true;
+  // "President X, who is in Laos for a summit": where someone is staying is not whom they represent.
+  if (h.at >= m.end && tokens[h.at - 1]?.lower === 'in' && BEING_IN.has(tokens[h.at - 2]?.lower ?? ''))
+    return true;
+  // "X signed the pact at the Japanese defense ministry": after the name, a nationality of the venue where
+  // they are is not whom they represent (one "in the Italian Air Force" serves in it).
+  if (h.adjectival && h.at >= m.end && tokens[h.at - 1]?.lower === 'the' && tokens[h.at - 2]?.text === 'at')
+    return true;
+  // "was signed in the South African capital Pretoria by X": nor, mid-sentence, the capital it is in.
+  if (inTheCapital(tokens, h.at)) return true;
+  // "X, commander of the group, said fierce fighting continued where Russian forces …": in a national outlet's
+  // story, the troops of a country in the words someone reports are the other side's.
+  if (
+    home &&
+    h.at > m.end &&
+    h.adjectival &&
+    FORCES.has(tokens[h.at + 1]?.lower ?? '') &&
+    speechBetween(tokens, m.end, h.at)
+  )
+    return true;
+  // "… trying to reach the border with Ukraine": the neighbour across a border is the other side.
+  if (h.at > m.end && tokens[h.at - 1]?.lower === 'with' && tokens[h.at - 2]?.lower === 'border') return true;
+  // "X held talks with … Bangladesh's interim government Y": after "talks with", a country's possessive or
+  // adjective describes the other side.
+  if (h.adjectival && h.at >= m.end && otherSideAt(tokens, m.end, h.at)) return true;
+  const r = roleEndAt.get(h.at);
+  // "the then ambassador to Washington, X": where one's own title sends them is not whom they represent.
+  if (r !== undefined && r.owner === p && h.destination) return true;
+  if (
+    r !== undefined &&
+    r.owner !== p &&
+    r.end <= m.start &&
+    (later ||
+      withBetween(tokens, h.at, m.start) ||
+      clauseBreakBetween(tokens, r.end, m.start) ||
+      // "Dutch Ambassador X cut the ribbon together with Zhang Hao": in a Chinese outlet's story, another's
+      // foreign title does not describe a Chinese-romanised name.
+      (pinyin && chineseContext && h.country !== 'China'))
+  )
+    return true;
+  // "“Ethiopia is our partner,” Kurtulmus said, recalling … talks with President Erdogan": in a national
+  // outlet's story, a country in someone's quoted words does not place a bare title outside the quote.
+  if (home && p.roles.length > 0 && inQuote(tokens, s, h.at) !== inQuote(tokens, s, m.start)) return true;
+  // "X chaired a welcome ceremony for the Indonesian leader": after the name, "the" and a nationality before a
+  // word for a visitor or leader describe someone else.
+  if (
+    h.adjectival &&
+    h.at >= m.end &&
+    tokens[h.at - 1]?.lower === 'the' &&
+    OTHER_PARTY.has(tokens[h.at + 1]?.lower ?? '')
+  )
+    return true;
+  // "his Japanese counterpart": the counterpart's nationality, by definition not the subject's.
+  if (COUNTERPART.has(tokens[h.at + 1]?.lower ?? '') && !ownCounterpart(tokens, h.at + 2, m.start))
+    return true;
+  // "The Turkish president … met then-President X": a nationality before a title that is no one's named role
+  // describes that office's holder, not another person of the sentence.
+  if (
+    h.adjectival &&
+    !inRoles.has(h.at) &&
+    titleHeads.has(tokens[h.at + 1]?.lower ?? '') &&
+    (m.start > h.at + 3 || m.end <= h.at)
+  )
+    return true;
+  if (h.country === 'China' && !pinyin && p.tokens.length > 1) return true;
+  // "X of Ethiopia … ahead of Belgium's Y, while Z failed to finish": a country written onto another
+  // person's name is theirs alone.
+  if (countryOfAnother(h, pi, mentionsBySent.get(m.sent) ?? [], tokens)) return true;
+  // "Spain won that final 1-0 against England, with X scoring": with a score, the team beaten is the other side
+  // (but "beat India's X 21-19" names the one beaten).
+  if (
+    OPPONENT_CUES.has(tokens[h.at - 1]?.lower ?? '') &&
+    !(h.at < m.start && possessiveCountryBefore(tokens, m.start) === h.country) &&
+    hasScore(tokens, s, doc.sentences[m.sent]?.[1] ?? s)
+  )
+    return true;
+  // "some 30 Japanese lawmakers had traveled to Taipei for the inauguration of X": a nationality of a group
+  // others make up is not an untitled name's further on.
+  if (p.roles.length === 0 && h.adjectival && h.at + 2 < m.start && describesGroup(tokens, h.at, m.start))
+    return true;
+  if (held && heldTitles.some((t) => (held.get(`${h.country}|${t}`) ?? p) !== p)) return true;
+  return false;
+}
+
+/**
+ * 5. Named in someone's reported words with nothing else to go on: "He said President Yoon had asked him to convey
+ * his greetings" speaks of the speaker's own president; "Sharma was accompanied by External Affairs Minister Anil
+ * Kapoor" names a member of Sharma's delegation. Null if none.
+ */
+function speakerCountry(
+  story: CountryStory,
+  pi: number,
+  pinyin: boolean,
+  firstNamed: Mention,
+): string | null {
+  const { doc, tokens, people, mentionsBySent, pinyinOf } = story;
+  let speaker: string | null = null;
+  const [s0] = doc.sentences[firstNamed.sent] ?? [0, 0];
+  let by = -1;
+  // "X was accompanied by his sister Y, the secretary general of the presidency, and by Foreign Minister Z": the
+  // list after "accompanied by" may be long.
+  for (let k = firstNamed.start - 1; k > s0 && k >= firstNamed.start - 30; k--)
+    if ((tokens[k] as Token).lower === 'by' && (tokens[k - 1] as Token).lower === 'accompanied') by = k - 1;
+  for (const o of mentionsBySent.get(firstNamed.sent) ?? []) {
+    if (o.start >= firstNamed.start || o.person === pi) continue;
+    const q = people[o.person] as PersonRecord;
+    if (!q.countrySettled || !q.country) continue;
+    // "Zhu said that under the guidance of General Secretary Ri Chol Su …": a Chinese-romanised speaker
+    // speaks of a name not so romanised as of another country's (and the other way round).
+    if (pinyinOf[o.person] !== pinyin) continue;
+    if (SPEECH_AFTER.has(tokens[o.end]?.lower ?? '') || (by > 0 && o.end <= by)) speaker = q.country;
+  }
+  return speaker;
+}
+
+/**
+ * 6. A bare title ("then Chancellor Greta Lindner") takes the country of the first person in the story who holds
+ * the same title with a nationality ("German Chancellor Jonas Falk"). Null if none.
+ */
+function sameTitleCountry(
+  story: CountryStory,
+  p: PersonRecord,
+  pinyin: boolean,
+  firstNamed: Mention | undefined,
+): string | null {
+  const { doc, tokens, people, article, chineseContext, countryCache } = story;
+  // "Liu recalled that President Sudarmo … work with Indonesia" beside "Indonesian President Harjono": a bare
+  // single-holder title in a sentence naming one of the countries whose holder of that office is in the story
+  // is a past holder of that country's office.
+  const heldAlike =
+    titleCountry(p, people, tokens, (story.matchReport ??= isMatchReport(article.title, ledeText(doc)))) ??
+    // A past holder of an office takes no part in today's event.
+    (p.participant ? null : pastHolderCountry(p, people, firstNamed, countryCache, doc));
+  // "Vice President Zhou Wen … congratulating X on his election as US vice president", "President Zhou … said
+  // China and the US …": in a Chinese outlet's story a Chinese-romanised name holds its title in China, whoever
+  // else holds it (rule 7).
+  // Nor, the other way round, is a name not so romanised ("outgoing President Tom Hadley") China's by its title.
+  return chineseContext && (pinyin ? heldAlike !== 'China' : heldAlike === 'China' && p.tokens.length > 1)
+    ? null
+    : heldAlike;
+}
+
+/** "Businessman", "Astronomer": a one-word trade capitalised only by its sentence's start, not a title head. */
+function sentenceTrade(role: string): boolean {
+  const lower = role.toLowerCase();
+  return !role.includes(' ') && role !== lower && isOccupation(lower) && !titleHeads.has(lower);
+}
+
+/** Verbs that report what someone says or learned ("said", "reported to the president that …"). */
+const REPORTING = new Set([...SPEECH_AFTER, 'reported', 'announced', 'warned', 'claimed', 'wrote']);
+
+/** Whether a verb of speech stands between tokens `from` and `to` ("X, commander of …, said … Russian"). */
+function speechBetween(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (REPORTING.has((tokens[k] as Token).lower)) return true;
+  return false;
+}
+
+/** Armed forces named by their country ("Russian forces", "Israeli troops"). */
+const FORCES = new Set([
+  'forces',
+  'troops',
+  'soldiers',
+  'units',
+  'army',
+  'drones',
+  'missiles',
+  'warplanes',
+  'warships',
+]);
+
+/**
+ * Whether the country hit at `at` is "in the <Nationality> capital" or the capital's name after it ("in the South
+ * African capital Pretoria"), mid-sentence: where an event is held.
+ */
+function inTheCapital(tokens: readonly Token[], at: number): boolean {
+  let k = at;
+  if (tokens[k - 1]?.lower === 'capital') {
+    k -= 2;
+    while (k > 0 && tokens[k]?.cap && tokens[k - 1]?.cap) k--;
+  } else if (tokens[k + 1]?.lower !== 'capital' && tokens[k + 2]?.lower !== 'capital') return false;
+  const prep = tokens[k - 2]?.text;
+  return tokens[k - 1]?.lower === 'the' && (prep === 'in' || prep === 'at');
+}

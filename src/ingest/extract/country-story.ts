@@ -1,0 +1,134 @@
+// What every step of decideCountries reads about one article: its text, people and mentions, and the facts about
+// the story the steps share (the outlet's country, the sentences' country hits, who is Mandarin-romanised).
+import type { ParsedArticle } from '../parse-article.ts';
+import { namesCountryOnlyAt, headlineAbout, sentenceCountries } from './country-context.ts';
+import { datelineCountry, isPinyinName, outletCountry, type CountryHit } from './countries.ts';
+import type { Mention, PersonRecord } from './person-record.ts';
+import type { Token, TokenizedText } from './tokenize.ts';
+import { COUNTRY, tokenFlags } from './word-classes.ts';
+
+const CHINA_PLACES = new Set([
+  'beijing',
+  'shanghai',
+  'guangzhou',
+  'shenzhen',
+  'tianjin',
+  'chongqing',
+  'hangzhou',
+  'wuhan',
+]);
+
+export interface CountryStory {
+  readonly doc: TokenizedText;
+  readonly tokens: readonly Token[];
+  readonly people: PersonRecord[];
+  readonly mentions: Mention[];
+  readonly article: ParsedArticle;
+  readonly titleDoc: TokenizedText | null;
+  /** A Chinese outlet's story, or one datelined in a Chinese city that no other national agency files. */
+  readonly chineseContext: boolean;
+  /** The national outlet's country, null in a Chinese story or from an outlet of no one country. */
+  readonly home: string | null;
+  /** The country the dateline names, if any. */
+  readonly datelineHome: string | null;
+  /** `home`, unless the outlet reports the dateline's country's own affairs (then no default). */
+  readonly homeDefault: string | null;
+  /** Tokens inside anyone's role span. */
+  readonly inRoles: ReadonlySet<number>;
+  /** Token -> the person whose role span holds it, and that span's end. */
+  readonly roleEndAt: ReadonlyMap<number, { owner: PersonRecord; end: number }>;
+  /** Sentence -> its country hits, filled by sentenceCountries as sentences are asked about. */
+  readonly countryCache: Map<number, CountryHit[]>;
+  readonly mentionsBySent: Map<number, Mention[]>;
+  /** Whether each person's name is Mandarin-romanised, by index in `people`. */
+  readonly pinyinOf: readonly boolean[];
+  // Answers worked out when a step first asks (most stories never do); the same whichever step asks first.
+  chinaInHeadline?: boolean;
+  matchReport?: boolean;
+  storyBodies?: string[];
+}
+
+export function countryStory(
+  doc: TokenizedText,
+  people: PersonRecord[],
+  mentions: Mention[],
+  article: ParsedArticle,
+  titleDoc: TokenizedText | null,
+): CountryStory {
+  const { tokens } = doc;
+  // A Chinese dateline makes a Chinese story unless another country's national agency files it ("Beijing (VNA)").
+  const chineseContext =
+    /xinhua|china|people's daily|cgtn|global times|ecns/i.test(article.source ?? '') ||
+    (CHINA_PLACES.has((article.dateline?.place ?? '').toLowerCase()) &&
+      outletCountry(article.source) === null);
+  // A national agency's own officials are written with a bare title, as Xinhua writes "Premier Li" (rule 7).
+  const home = chineseContext ? null : outletCountry(article.source);
+  // "Premier Sun Hao, Japanese Prime Minister Kenji Tanabe and …": a nationality inside the title of someone
+  // named later is theirs, not a clue for the name before it.
+  const inRoles = new Set<number>();
+  // Token -> the end of the role span holding it, per owner: "Spanish King Alfonso XIV … a letter from Ortiz
+  // Campos" — on a later mention, a nationality inside another person's title, before that person, describes
+  // them (where a person is introduced, "Uruguayan President X … led by Foreign Minister Y" may describe both).
+  const roleEndAt = new Map<number, { owner: PersonRecord; end: number }>();
+  for (const q of people)
+    for (const r of q.roleSpans)
+      for (let k = r.start; k < r.end; k++) {
+        inRoles.add(k);
+        roleEndAt.set(k, { owner: q, end: r.end });
+      }
+  // "Brazil's Supreme Court sentences …" datelined "Brasilia, Sep 11 (Prensa Latina)": a national outlet's
+  // correspondent reporting the host country's own affairs, in a story that never names the outlet's country,
+  // writes the host's officials bare; its home country is no default there. (Otherwise a foreign dateline is
+  // often the outlet's own leader abroad: "Anwar received by Emir of Qatar", datelined Doha.) Nor where it names
+  // its country only in its compatriots' titles: "Warsaw (dpa) - … German Chancellor X congratulated …" writes
+  // its own with their nationality.
+  const datelineHome = datelineCountry(article.dateline?.place);
+  const homeDefault =
+    home !== null &&
+    datelineHome !== null &&
+    datelineHome !== home &&
+    headlineAbout(titleDoc, datelineHome, home) &&
+    namesCountryOnlyAt(doc, home, inRoles)
+      ? null
+      : home;
+  const countryCache = new Map<number, CountryHit[]>();
+  // "Pablo Montenegro called for an election": a country word inside a person's name names no country there.
+  for (const m of mentions) {
+    if (m.kind === 'pronoun' || m.end - m.start < 2 || countryCache.has(m.sent)) continue;
+    let inside = false;
+    for (let k = m.start + 1; k < m.end && !inside; k++)
+      inside = (tokenFlags(tokens[k] as Token) & COUNTRY) !== 0;
+    if (!inside) continue;
+    const named = mentions.filter((o) => o.sent === m.sent && o.kind !== 'pronoun');
+    const hits = sentenceCountries(doc, m.sent, countryCache);
+    countryCache.set(
+      m.sent,
+      hits.filter((h) => !named.some((o) => h.at >= o.start && h.at < o.end)),
+    );
+  }
+  const mentionsBySent = new Map<number, Mention[]>();
+  for (const m of mentions) {
+    const list = mentionsBySent.get(m.sent);
+    if (list) list.push(m);
+    else mentionsBySent.set(m.sent, [m]);
+  }
+  // Whether each name is Mandarin-romanised, asked of every pair of names in a sentence below.
+  const pinyinOf = people.map((q) => isPinyinName(q.name));
+  return {
+    doc,
+    tokens,
+    people,
+    mentions,
+    article,
+    titleDoc,
+    chineseContext,
+    home,
+    datelineHome,
+    homeDefault,
+    inRoles,
+    roleEndAt,
+    countryCache,
+    mentionsBySent,
+    pinyinOf,
+  };
+}
