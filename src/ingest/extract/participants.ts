@@ -161,7 +161,18 @@ const CUSTODY =
   /\b(?:arrest(?:s|ed)?(?! warrants?)|detain(?:s|ed)|seiz(?:e|es|ed) power|(?:prisoner|hostage) (?:swap|exchange)|remov(?:es|ed) (?:[\w'’-]+ ){0,3}from office)\b/i;
 /** What the arrested, sentenced, freed or exchanged, and the judges who ruled, did or underwent. */
 const CUSTODY_PART =
-  /\b(?:(?:was|were|been|is|are) (?:also )?(?:arrested|detained|sentenced|convicted|jailed|freed|released|exchanged)|(?:police|officers|court|agents|forces) (?:have |had )?(?:arrested|detained)|to arrest|(?:freed|released|handed over) (?:by|to)|(?:secured|won) the release of|received the same sentence|(?:announced|read|delivered|handed down) (?:the|its|his|her) (?:verdict|ruling|sentence|judgment)|at the hearing)\b/i;
+  /\b(?:(?:was|were|been|is|are) (?:also )?(?:arrested|detained|sentenced|convicted|jailed|freed|released|exchanged)|(?:police|officers|court|agents|forces) (?:have |had )?(?:arrested|detained)|to arrest|(?:freed|released|handed over) (?:by|to)|(?:secured|won) the release of|received the same sentence|(?:announced|read|delivered|handed down) (?:the|its|his|her) (?:verdict|ruling|sentence|judgment)|at the hearing|(?:asked|argued|pleaded) for (?:a |an |the )?(?:[\w-]+ ){0,2}(?:sentence|leniency|acquittal)|argued the case|told the (?:court|judge|jury))\b/i;
+/**
+ * A headline or lede reporting a verdict or a sentence: the hearing is the event, an act like an arrest (CUSTODY).
+ * Those judged and whoever speaks in the case as judge, prosecutor or lawyer take part; a party's chairman or an
+ * adviser who comments on it speaks from outside the hearing ("PTI chairman X told reporters, calling the trial a
+ * sham").
+ */
+const COURT_STORY =
+  /\b(?:sentenc(?:es|ed)|convict(?:s|ed)|found (?:[\w-]+ ){0,2}guilty|acquit(?:s|ted)|verdict|court (?:ruled|rules|upheld|upholds|removes|removed|overturned|overturns)|court['’]s ruling)\b/i;
+/** Who speaks in a case: a judge, a prosecutor, a lawyer (not a "Justice Minister" nor an "Attorney General"). */
+const COURT_ROLE =
+  /\b(?:judges?|justices?(?! (?:minister|ministry|secretary|department))|magistrates?|prosecutors?|counsel|lawyers?|attorneys?(?![- ]general)|barristers?|solicitors?)\b/i;
 const DISASTER =
   /\b(?:collided|collision|crash(?:ed|es)?|earthquake|quake|floods?|flooding|(?<!by a |in a )landslides?(?! (?:victory|win|majority))|avalanche|wildfires?|(?:forest|bush) fires?|explosion|blast|derailed|sank|capsized|(?:tunnel|building|bridge|mine) (?:collapse|collapsed)|trapped)\b/i;
 const DISASTER_PART =
@@ -353,6 +364,8 @@ let soloEvent = false;
 /** The headline or lede reports a disaster or an accident (DISASTER). */
 let disaster = false;
 let custody = false;
+/** The headline or lede reports a verdict or a sentence (COURT_STORY). */
+let courtStory = false;
 /** The headline or lede reports an award ceremony: the winners of its prizes take part. */
 let awardStory = false;
 /** The headline or lede reports an inauguration or a ceremony, where taking the oath is taking part. */
@@ -464,7 +477,8 @@ function decide(people: PersonRecord[], article: ParsedArticle): void {
   soloEvent = SOLO_EVENT.test(article.title) || SOLO_EVENT.test(lede) || SOLO_EVENT.test(sentText(1));
   disaster = DISASTER.test(article.title) || DISASTER.test(lede);
   if (disaster || REPORTED_ACT.test(article.titleDerived ? lede : article.title)) soloEvent = true;
-  custody = CUSTODY.test(article.title) || CUSTODY.test(lede);
+  courtStory = COURT_STORY.test(article.title) || COURT_STORY.test(lede);
+  custody = courtStory || CUSTODY.test(article.title) || CUSTODY.test(lede);
   if (custody) soloEvent = true;
   const speakersTakePart =
     ((!(article.titleDerived ? bilateral : BILATERAL_TITLE.test(article.title)) &&
@@ -560,7 +574,13 @@ function decide(people: PersonRecord[], article: ParsedArticle): void {
     // The evidence can only make a participant: someone already one needs none.
     if (
       !p.participant &&
-      hasEvidence(p, speakersTakePart || (!soloEvent && gatheringOfficial(p, article.title)), ledeMeeting)
+      hasEvidence(
+        p,
+        speakersTakePart ||
+          (!soloEvent && gatheringOfficial(p, article.title)) ||
+          (courtStory && p.roles.some((r) => COURT_ROLE.test(r))),
+        ledeMeeting,
+      )
     )
       p.participant = true;
     if (!p.participant && cabinetSworn && p.roles.some(isNewCabinetPost)) p.participant = true;
