@@ -7,7 +7,7 @@
 // from the rest of its sentence.
 import type { Mention, PersonRecord } from './person-record.ts';
 import type { ParsedArticle } from '../parse-article.ts';
-import { countryNames, demonymCountry, reportingVerbs, verbWords } from './lexicon.ts';
+import { countryNames, demonymCountry, orgHeads, reportingVerbs, verbWords } from './lexicon.ts';
 import { NAME_SUFFIXES } from './names.ts';
 import { bareTitle } from './one-holder-offices.ts';
 import type { Token, TokenizedText } from './tokenize.ts';
@@ -147,7 +147,7 @@ const AS_SUBJECT = new Set(['he', 'she', 'they', 'it', 'the', 'his', 'her', 'the
  * quoted react to it from outside ("the shadow chancellor said families would pay"), unless a cue places them there.
  */
 const SOLO_EVENT =
-  /\b(?:unveil(?:s|ed|ing)|resign(?:s|ed)|sworn in|took the oath|(?:was|is|been) (?:re-)?elected|(?:won|wins) (?:[\w'’-]+ ){0,3}(?:election|run-?off|presidency|ballot)|deliver(?:s|ed|ing) (?:the|his|her|a) (?:[\w-]+ ){0,2}budget|inaugurated)\b/i;
+  /\b(?:unveil(?:s|ed|ing)|resign(?:s|ed)|sworn in|took the oath|(?:was|is|been) (?:re-)?elected|(?:won|wins) (?:[\w'’-]+ ){0,3}(?:election|run-?off|presidency|ballot)|(?:deliver(?:s|ed|ing)?|present(?:s|ed|ing)?|tabl(?:e|es|ed|ing)) (?:the|his|her|a) (?:[\w-]+ ){0,2}budget|inaugurated)\b/i;
 /**
  * A lede reporting a disaster or an accident: officials who comment on it were not in it, but whoever escaped,
  * survived or was hurt, and whoever rescued or received the victims, was.
@@ -675,10 +675,33 @@ function alsoReacting(m: Mention): boolean {
  * "A day earlier, the regional agency declared an emergency. Its director general, X, said …": a sentence opening
  * with "Its" or "Their" goes on about the body of the sentence before, and so about that sentence's other time.
  */
-function ofBodyElsewhere(m: Mention): boolean {
+function ofBodyElsewhere(m: Mention, roles: readonly string[]): boolean {
   if (m.sent === 0) return false;
   const first = tokens[(sentences[m.sent] as [number, number])[0]]?.lower;
-  return (first === 'its' || first === 'their') && negative(sentText(m.sent - 1));
+  if (first === 'its' || first === 'their') return negative(sentText(m.sent - 1));
+  // "The decision came a day after the US Federal Reserve kept its rates …. Federal Reserve Chair X said …": a title
+  // that names the body of such a sentence.
+  if (roles.length === 0) return false;
+  const before = sentText(m.sent - 1);
+  return roles.some((r) => namesBodyIn(r, before)) && negative(before);
+}
+
+/** Whether the body a title names before its last word ("Federal Reserve" of "Federal Reserve Chair") is in `t`. */
+function namesBodyIn(role: string, t: string): boolean {
+  const words = role.split(' ');
+  let k = 0;
+  // A nationality or a country before the body is no body ("US President").
+  while (k < words.length - 1 && isCountryWord(words[k] as string)) k++;
+  const head = words[words.length - 2] ?? '';
+  // A body, not a place: an acronym or a body's head word ("Reserve", "Bank"), not "San Diego Mayor".
+  if (k === words.length - 1 || !(ACRONYM.test(head) || orgHeads.has(head.toLowerCase()))) return false;
+  const body = words.slice(k, -1).join(' ');
+  return /^\p{Lu}/u.test(body) && t.includes(body);
+}
+
+function isCountryWord(w: string): boolean {
+  const lower = w.toLowerCase();
+  return demonymCountry.has(lower) || countryNames.has(lower);
 }
 
 /** "swore in X and his ministers", "the new cabinet was sworn in". */
@@ -771,7 +794,7 @@ function hasEvidence(p: PersonRecord, speakersTakePart: boolean, ledeMeeting: bo
       ((speechVerbAt(m) >= 0 &&
         (isBriefingLede() || !briefingElsewhere(scopeOf(m.sent, m.start))) &&
         !alsoReacting(m) &&
-        !ofBodyElsewhere(m)) ||
+        !ofBodyElsewhere(m, p.roles)) ||
         (m.kind !== 'pronoun' && (DELIVERED.test(scopeOf(m.sent, m.start)) || readBy(m))))
     ) {
       introducedElsewhere ??=
@@ -896,9 +919,17 @@ function negative(t: string): boolean {
   return v;
 }
 
-function cue(t: string): boolean {
-  let v = cueCache.get(t);
+/**
+ * "X, who took part in the Soviet lunar program, …": taking part in a long-running enterprise is no part in the event
+ * (the words are dropped before the cues are sought).
+ */
+const PART_IN_ENTERPRISE =
+  /\b(?:took|takes|taking|take) part in (?:the |a |an |its |his |her |their )?(?:[\w'’-]+ ){0,3}(?:programs?|programmes?|projects?|wars?|campaigns?|revolution|movement|struggle|research|resistance|uprising)\b/gi;
+
+function cue(text: string): boolean {
+  let v = cueCache.get(text);
   if (v === undefined) {
+    const t = text.includes(' part in ') ? text.replace(PART_IN_ENTERPRISE, '') : text;
     v =
       (CUE.test(t) ||
         (oathStory && OATH.test(t)) ||
@@ -913,7 +944,7 @@ function cue(t: string): boolean {
         (!bilateral && t.includes(' meeting ') && MEETING_ON_VISIT.test(t))) &&
       !(bilateral && HOSTS_GATHERING.test(t)) &&
       !(sidelines && GATHERING_PART.test(t) && !MEETING.test(t));
-    cueCache.set(t, v);
+    cueCache.set(text, v);
   }
   return v;
 }
