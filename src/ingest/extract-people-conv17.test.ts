@@ -63,3 +63,37 @@ describe('a statement or an act, and those who comment on it from elsewhere', ()
     expect(person(a, 'Peter Lund')?.participant).toBe(false);
   });
 });
+
+describe('who makes a statement, and who only reacts to it', () => {
+  it('reads "Ambassador X of Norway, announced the decision" as the speaker who made it', () => {
+    const a = article('Trade body reappoints Oduya for second term as director-general', [
+      'Geneva, Nov. 29 (NAN) The General Council of the trade body on Friday gave Director-General Amara Oduya a second term.',
+      'The Chairman of the General Council, Ambassador Henrik Dahl of Norway, announced the decision, saying that members had expressed strong support.',
+      'President Ade Bello, in a statement by his Special Adviser on Media, Mr Tunde Ake, congratulated her.',
+    ]);
+    expect(person(a, 'Henrik Dahl')?.participant).toBe(true);
+    expect(person(a, 'Tunde Ake')?.participant).toBe(false);
+  });
+
+  it('places the officials who announce results, and those beside the speaker at the press conference', () => {
+    const a = article('Ruling party wins majority in parliamentary election, the commission said today.', [
+      'DARA, Jan 8 (BSS) - The ruling party has won a majority in the parliamentary election, the Election Commission said today.',
+      'Chief Election Commissioner Rafiq Uddin told a press briefing at the commission that turnout stood at 40 percent.',
+      'Commission Secretary Abul Kalam had announced the unofficial results overnight.',
+      'At a press conference at the party’s office, party general secretary Nurul Karim thanked the voters despite what he called a campaign of fear.',
+    ]);
+    expect(person(a, 'Abul Kalam')?.participant).toBe(true);
+    expect(person(a, 'Nurul Karim')?.participant).toBe(false);
+  });
+
+  it('keeps a minister who addresses the press conference along with the speaker; a prime minister who condemns is elsewhere', () => {
+    const a = article('Attackers will not be spared: Sadiq', [
+      'KARAM, Nov 26 (APP): Interior Minister Farid Sadiq on Tuesday said those who attacked the police would not be spared.',
+      'Addressing a press conference along with Information Minister Omar Lodhi, the interior minister said four officers had been killed since the march began on Sunday.',
+      'Lodhi said the marchers had chosen the days of a state visit to embarrass the country.',
+      'Prime Minister Bilal Hayat condemned the killing of the officers and directed that those responsible be found.',
+    ]);
+    expect(person(a, 'Omar Lodhi')?.participant).toBe(true);
+    expect(person(a, 'Bilal Hayat')?.participant).toBe(false);
+  });
+});

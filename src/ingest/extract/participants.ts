@@ -34,6 +34,10 @@ const MEETING_ON_VISIT =
 /** "Executives at the forum included X": those a gathering included took part (tested after "included" is seen). */
 const INCLUDED =
   /\b(?:(?:at|attending) the (?:[\w'’-]+ ){0,4}(?:summit|forum|meetings?|conference|ceremony|talks|gathering|session|banquet|reception)|(?:the|his|her|their) (?:[\w'’-]+ ){0,2}(?:delegation|panel)|(?:^|[Ff]oreign |[Oo]ther |[Tt]he )(?:guests|attendees|mourners|dignitaries|participants)) (?:also )?included\b/i;
+/** "Addressing a press conference along with Minister X": beside someone named (not "along with aircraft"). */
+const ALONG_WITH = /\b[Aa]long with (?:(?:his|her|their|the) )?\p{Lu}/u;
+/** "X had announced the unofficial results": where a statement is the event, announcing results makes it. */
+const ANNOUNCED_RESULTS = /\bannounced the (?:[\w-]+ ){0,3}results\b/i;
 /** "X won the Yashin Trophy": at an award ceremony, the winners of its prizes take part. */
 const AWARD_WON =
   /\b(?:won|wins|claimed|claims|took|takes|collected|collects) (?:the|a|an|his|her|their) (?:[\w'’-]+ ){0,4}(?:trophy|award|prize|medal)\b/i;
@@ -364,6 +368,8 @@ let soloEvent = false;
 /** The headline or lede reports a disaster or an accident (DISASTER). */
 let disaster = false;
 let custody = false;
+/** The headline reports no act, or attributes itself ("…, the commission said"): a statement is the event. */
+let statementEvent = false;
 /** The headline or lede reports a verdict or a sentence (COURT_STORY). */
 let courtStory = false;
 /** The headline or lede reports an award ceremony: the winners of its prizes take part. */
@@ -486,6 +492,7 @@ function decide(people: PersonRecord[], article: ParsedArticle): void {
       voteStory(article.title) ||
       voteStory(lede)) &&
     !soloEvent;
+  statementEvent = !soloEvent || ATTRIBUTED_TITLE.test(article.titleDerived ? lede : article.title);
   // The lede reports a meeting and names both of its sides ("Abe held talks with Chinese leaders" names one).
   let ledeNamed = 0;
   for (const p of people) if (firstNamedIn(p, 0) !== undefined) ledeNamed++;
@@ -668,7 +675,10 @@ function alsoReacting(m: Mention): boolean {
   const v = speechVerbAt(m);
   if (v < 0 || !REACTIONS.has((tokens[v] as Token).lower)) return false;
   const before = tokens[v - 1]?.lower;
-  return before === 'later' || (m.sent > 0 && before === 'also' && negative(sentText(m.sent - 1)));
+  if (before === 'later' || (m.sent > 0 && before === 'also' && negative(sentText(m.sent - 1)))) return true;
+  // "Prime Minister X condemned the killing …" in a story of a minister's press conference: past the lede and the
+  // briefing's sentence, thanks, praise or condemnation react to the news from elsewhere.
+  return m.sent > 1 && isBriefingLede();
 }
 
 /**
@@ -744,7 +754,7 @@ function hasEvidence(p: PersonRecord, speakersTakePart: boolean, ledeMeeting: bo
     if (m.kind !== 'pronoun' && runningMate(m)) return true;
     // "X was accompanied by his spouse, Y, who later toured …": Y came with X, whatever Y's own clause says.
     if (m.kind !== 'pronoun' && accompanying(m) && !negative(sentText(m.sent))) return true;
-    if (negativeAt(m)) {
+    if (negativeAt(m) && !otherTimeOnlyInWordsReported(m)) {
       // "X, who sat in on the meeting, is arranging to visit …": the name's own clause says they took part in the
       // event ("who met Y in Beijing" may be another meeting).
       if (m.kind !== 'pronoun') {
@@ -941,6 +951,8 @@ function cue(text: string): boolean {
         (custody && CUSTODY_PART.test(t)) ||
         (soloEvent && (SOLO_EVENT.test(t) || (TAKES_OFFICE.test(t) && SWEARING_IN.test(lede)))) ||
         (t.includes(' reporter') && INTERVIEWER.test(t)) ||
+        (t.includes('long with ') && ALONG_WITH.test(t)) ||
+        (statementEvent && t.includes(' results') && ANNOUNCED_RESULTS.test(t)) ||
         (!bilateral && t.includes(' meeting ') && MEETING_ON_VISIT.test(t))) &&
       !(bilateral && HOSTS_GATHERING.test(t)) &&
       !(sidelines && GATHERING_PART.test(t) && !MEETING.test(t));
@@ -1047,9 +1059,28 @@ function locallyNegated(m: Mention): boolean {
     (FAMILY_BEFORE.test(before) && !subjectOfVerbAfter(m) && !COMPANION_BEFORE.test(before))
   )
     return true;
+  if (statementIssuer(m, a)) return true;
   const lastTok = tokens[m.end - 1] as Token;
   const after = text.slice(lastTok.end, lastTok.end + 60);
   return LOCAL_AFTER.test(after) || CITED_AFTER.test(after) || barredFrom(after, a, m);
+}
+
+const STATEMENT_BY = /\bin an? (?:[\w-]+ )?statement (?:issued |signed |released )?by\b[^.;:"“”]*$/i;
+
+/**
+ * "President X, in a statement by his Special Adviser on Information, Mr Y, congratulated her": the aide who issues
+ * another's statement gives words from elsewhere, as "in a statement" does.
+ */
+function statementIssuer(m: Mention, sentStart: number): boolean {
+  const from = Math.max(sentStart, m.start - 16);
+  let k = m.start - 1;
+  while (k >= from && (tokens[k] as Token).lower !== 'statement') k--;
+  return (
+    k >= from &&
+    STATEMENT_BY.test(
+      text.slice((tokens[k - 3 < from ? from : k - 3] as Token).start, (tokens[m.start] as Token).start),
+    )
+  );
 }
 
 const FROM_GATHERINGS_RE =
@@ -1209,6 +1240,8 @@ function clauseEnd(k: number, sent: number): number {
 
 /** The speech verb after a mention (skipping an appositive or relative clause set off by commas), or -1. */
 function speechVerbAt(m: Mention): number {
+  // "despite what he called a campaign": naming a phrase as someone's, not reporting what they said there.
+  if (tokens[m.start - 1]?.lower === 'what') return -1;
   let k = m.end;
   const sent = m.sent;
   // "Jose Lacson Jr. announced": the abbreviation's full stop belongs to the name.
@@ -1231,6 +1264,9 @@ function speechVerbAt(m: Mention): number {
   if (k === m.end && tokens[k]?.lower === 'of' && tokens[k + 1]?.cap) {
     let j = k + 1;
     while (tokens[j]?.cap && tokens[j]?.word && (tokens[j] as Token).sent === sent && j < k + 4) j++;
+    // "The Chairman of the Council, Ambassador X of Norway, announced": the comma closes an appositive opened before.
+    const v1 = tokens[j + 1];
+    if (tokens[j]?.text === ',' && v1?.sent === sent && SPEECH.has(v1.lower) && openedBefore(m)) return j + 1;
     if (tokens[j]?.text === ',') {
       const close = clauseEnd(j, sent);
       if (close < 0) return -1;
@@ -1245,6 +1281,28 @@ function speechVerbAt(m: Mention): number {
 }
 
 /**
+ * "Addressing a press conference along with X at D-Chowk, the minister said four personnel had been killed since the
+ * convoys left on Sunday": a name before another's verb of speech, whose sentence names another time only inside
+ * the words that verb reports.
+ */
+function otherTimeOnlyInWordsReported(m: Mention): boolean {
+  if (m.kind === 'pronoun' || speechVerbAt(m) >= 0) return false;
+  const list = clauses.get(m.sent);
+  if (list && clauseAround(list, m.start) !== undefined) return false;
+  const [a, e] = sentences[m.sent] ?? [0, 0];
+  let v = m.end;
+  while (v < e && !REPORTS_WORDS.has((tokens[v] as Token).lower)) v++;
+  if (v >= e) return false;
+  return !negative(slice(a, wordsReportedFrom(v, e)));
+}
+
+/** Where the words a verb of speech at `v` reports begin: at its "that" within twelve words, else two words on. */
+function wordsReportedFrom(v: number, e: number): number {
+  for (let k = v + 1; k < e && k <= v + 12; k++) if ((tokens[k] as Token).lower === 'that') return k;
+  return Math.min(v + 3, e);
+}
+
+/**
  * "X said the launch last Tuesday used …": a time marker inside the words reported dates what they report,
  * not the speaking. Whether the speaking itself is at another time: the sentence up to a verb that reports
  * words, and after it up to "that" ("said in Lima in November last year that") or else two words ("said
@@ -1254,11 +1312,5 @@ function speechAtAnotherTime(m: Mention): boolean {
   const v = speechVerbAt(m);
   if (v < 0 || !REPORTS_WORDS.has((tokens[v] as Token).lower)) return true;
   const [a, e] = sentences[m.sent] ?? [0, 0];
-  let end = Math.min(v + 3, e);
-  for (let k = v + 1; k < e && k <= v + 12; k++)
-    if ((tokens[k] as Token).lower === 'that') {
-      end = k;
-      break;
-    }
-  return negative(slice(a, end));
+  return negative(slice(a, wordsReportedFrom(v, e)));
 }
