@@ -97,3 +97,15 @@ describe('who makes a statement, and who only reacts to it', () => {
     expect(person(a, 'Bilal Hayat')?.participant).toBe(false);
   });
 });
+
+describe('"Marine" as a title, and a list of the freed', () => {
+  it('reads "former US Marine X" as a title before a name, and "Marine Le Pen" as a name', () => {
+    const a = article('Prisoners freed in exchange', [
+      'ANKARA (AA) - Among those freed were reporter Dan Weller, former US Marine Carl Dorsey, and activist Lena Voss.',
+      'In Paris, far-right leader Marine Le Pen said the exchange was overdue.',
+    ]);
+    expect(person(a, 'Carl Dorsey')?.roles).toEqual(['former US Marine']);
+    expect(person(a, 'Carl Dorsey')?.participant).toBe(true);
+    expect(person(a, 'Marine Le Pen')).toBeDefined();
+  });
+});

@@ -498,6 +498,9 @@ function decide(people: PersonRecord[], article: ParsedArticle): void {
   for (const p of people) if (firstNamedIn(p, 0) !== undefined) ledeNamed++;
   const ledeMeeting = ledeNamed >= 2 && MEETING.test(lede);
 
+  // Where named mentions end: "A, former US Marine B, and C" lists B after A rather than describing A.
+  const namedEnds = new Set<number>();
+  for (const p of people) for (const m of p.mentions) if (m.kind !== 'pronoun') namedEnds.add(m.end);
   for (const p of people)
     for (const m of p.mentions) {
       if (m.kind === 'pronoun' || tokens[m.end]?.text !== ',') continue;
@@ -519,6 +522,7 @@ function decide(people: PersonRecord[], article: ParsedArticle): void {
       )
         j++;
       const close = tokens[j];
+      if (namedEnds.has(j) && open.lower !== 'who' && !participleOpens(open)) continue;
       if ((close?.text !== ',' && close?.text !== ';') || close.sent !== m.sent) {
         const next = tokens[m.end + 2];
         // "from President X, who chaired the AU last year.": a relative clause that ends the sentence is its own.
