@@ -109,3 +109,32 @@ describe('"Marine" as a title, and a list of the freed', () => {
     expect(person(a, 'Marine Le Pen')).toBeDefined();
   });
 });
+
+describe('the country of people outside government', () => {
+  it('gives a group the citizenship a later sentence states ("All three are citizens of X")', () => {
+    const a = article('Court arrests three suspects in market attack', [
+      'MOSCOW, March 4. /TASS/. A district court has remanded three suspects in custody, the court said.',
+      '"The court has granted the motion to arrest Rustam Nazarov, Farid Kamolov and Umed Sattorov," the court said.',
+      'All three are citizens of Kyrgyzstan.',
+    ]);
+    for (const name of ['Rustam Nazarov', 'Farid Kamolov', 'Umed Sattorov'])
+      expect(person(a, name)?.country).toBe('Kyrgyzstan');
+  });
+
+  it('gives a business leader who traveled with a president that president’s country', () => {
+    const a = article('Presidents agree to expand trade', [
+      'HANOI (AP) — South Korean President Park Min-ho and his Vietnamese counterpart agreed Friday to expand trade.',
+      'Hanbit Motors Chairman Choi Dong-hyun and other business leaders traveled with Park and took part in a forum.',
+    ]);
+    expect(person(a, 'Choi Dong-hyun')?.country).toBe('South Korea');
+  });
+
+  it('does not give the freed the country that freed them, nor another’s nationality before that one’s name', () => {
+    const a = article('Prisoners exchanged at airport', [
+      'Turkish intelligence chief Kemal Aydin coordinated a prisoner exchange on Thursday.',
+      'Among those freed by Belarus were teacher Mark Ellis and Belarusian activist Ales Zhuk.',
+    ]);
+    expect(person(a, 'Ales Zhuk')?.country).toBe('Belarus');
+    expect(person(a, 'Mark Ellis')?.country).not.toBe('Belarus');
+  });
+});

@@ -22,6 +22,7 @@ import {
   settleAidesOfInternationalOfficials,
   settlePredecessorsOfInternationalOfficials,
 } from './country-steps-roles.ts';
+import { placeTravelCompanions, settleByStatedCitizenship } from './country-steps-groups.ts';
 import { placeByStoryContext } from './country-steps-story.ts';
 import { countryStory } from './country-story.ts';
 import type { Mention, PersonRecord } from './person-record.ts';
@@ -45,7 +46,9 @@ export function decideCountries(
   placeByHeadlinePossessive(story);
   settleAidesOfInternationalOfficials(story);
   settlePredecessorsOfInternationalOfficials(story);
+  settleByStatedCitizenship(story);
   placeByStoryContext(story); // 2–7
+  placeTravelCompanions(story);
   placeDeputies(story); // 7a
   placeSuccessors(story); // 7b
   placeBareOfficesOfOneSide(story); // 8
