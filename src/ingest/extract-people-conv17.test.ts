@@ -137,4 +137,26 @@ describe('the country of people outside government', () => {
     expect(person(a, 'Ales Zhuk')?.country).toBe('Belarus');
     expect(person(a, 'Mark Ellis')?.country).not.toBe('Belarus');
   });
+  it('does not read "China economist" at a bank as a nationality', () => {
+    const a = article('City to sell more bonds', [
+      'The city will sell more bonds, its finance chief said on Wednesday.',
+      'Tom Brennan, senior Japan economist at Lindqvist Bank, said the cuts were the deepest in a decade.',
+    ]);
+    expect(person(a, 'Tom Brennan')?.country).toBeNull();
+  });
+
+  it('gives a club’s manager no country from the dateline', () => {
+    const a = article('Striker wins award', [
+      'PARIS, Oct. 30 (Xinhua) -- Argentine forward Diego Sosa won the award on Monday.',
+      'Manchester City manager Tomas Berg was named coach of the year.',
+    ]);
+    expect(person(a, 'Tomas Berg')?.country).toBeNull();
+  });
+
+  it('does not read a language ("in Spanish") as a nationality', () => {
+    const a = article('Club presents new striker', [
+      'The 25-year-old will wear the shirt once worn by Mario Ferro, and ended his speech in Spanish with a cheer.',
+    ]);
+    expect(person(a, 'Mario Ferro')?.country).not.toBe('Spain');
+  });
 });

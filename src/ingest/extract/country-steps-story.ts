@@ -27,6 +27,7 @@ import {
 } from './country-context.ts';
 import type { CountryHit } from './countries.ts';
 import type { CountryStory } from './country-story.ts';
+import { isFunctionWord } from './lexicon.ts';
 import {
   bareTitle,
   SPOUSE_TITLES,
@@ -342,6 +343,13 @@ function sentenceContextCountry(
   return ctx;
 }
 
+/** "in Spanish with", "in English.": a demonym after "in" that qualifies no noun names a language. */
+function inLanguage(tokens: readonly Token[], at: number): boolean {
+  if (tokens[at - 1]?.lower !== 'in') return false;
+  const next = tokens[at + 1];
+  return next === undefined || !next.word || next.sent !== tokens[at]?.sent || isFunctionWord(next.lower);
+}
+
 /** Whether a name of someone other than `pi` follows token `at`, with at most three lower-case words between. */
 function beforeAnothersName(story: CountryStory, pi: number, sent: number, at: number): boolean {
   const { tokens, mentionsBySent } = story;
@@ -424,6 +432,8 @@ function describesAnother(
     return true;
   // "… trying to reach the border with Ukraine": the neighbour across a border is the other side.
   if (h.at > m.end && tokens[h.at - 1]?.lower === 'with' && tokens[h.at - 2]?.lower === 'border') return true;
+  // "ended his speech in Spanish with …": a language, not a nationality.
+  if ((tokenFlags(tokens[h.at] as Token) & DEMONYM) !== 0 && inLanguage(tokens, h.at)) return true;
   // "Among those freed by Russia were X, …": the country that holds, frees or tries someone is the other side.
   if (tokens[h.at - 1]?.lower === 'by' && CAPTOR_VERBS.has(tokens[h.at - 2]?.lower ?? '')) return true;
   // "X, …, and Russian opposition politician Y": after the name, a nationality that only lower-case words part
