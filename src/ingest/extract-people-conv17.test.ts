@@ -159,4 +159,11 @@ describe('the country of people outside government', () => {
     ]);
     expect(person(a, 'Mario Ferro')?.country).not.toBe('Spain');
   });
+  it('reads "The Italian will …" as the nationality of the sentence before’s subject', () => {
+    const a = article('Club presents new striker', [
+      'MADRID, Jul 16 (EFE).- The club presented its new striker on Tuesday.',
+      'Coach Marco Benetti, who is on holiday, was not at the stadium. The Italian will have the striker at his disposal from August.',
+    ]);
+    expect(person(a, 'Marco Benetti')?.country).toBe('Italy');
+  });
 });

@@ -2,7 +2,7 @@
 // that names the four, and the business leaders who "traveled with" a president; see decide-countries.ts for the
 // order.
 import type { CountryStory } from './country-story.ts';
-import { countryNames, demonymCountry } from './lexicon.ts';
+import { countryNames, demonymCountry, isFunctionWord, verbWords } from './lexicon.ts';
 import type { PersonRecord } from './person-record.ts';
 import type { Token } from './tokenize.ts';
 
@@ -77,5 +77,29 @@ export function placeTravelCompanions(story: CountryStory): void {
         break;
       }
     }
+  }
+}
+
+/**
+ * "Coach X, who is on holiday, was not at the stadium. The Italian will have …": a sentence that opens with "The"
+ * and a nationality used as a noun goes on about the subject of the sentence before, who is of that country. For
+ * those rules 1–7 leave without one.
+ */
+export function placeByNationalityNoun(story: CountryStory): void {
+  const { doc, tokens, people, mentionsBySent } = story;
+  for (let s = 1; s < doc.sentences.length; s++) {
+    const [a, e] = doc.sentences[s] as [number, number];
+    const noun = tokens[a + 1];
+    if (e - a < 3 || tokens[a]?.text !== 'The' || !noun?.cap) continue;
+    const country = demonymCountry.get(noun.lower);
+    const next = tokens[a + 2] as Token;
+    if (!country || (next.word && !isFunctionWord(next.lower) && !verbWords.has(next.lower))) continue;
+    let subject: PersonRecord | undefined;
+    for (const o of mentionsBySent.get(s - 1) ?? [])
+      if (o.kind !== 'pronoun') {
+        subject = people[o.person];
+        break;
+      }
+    if (subject && subject.country === null && !subject.international) subject.country = country;
   }
 }

@@ -22,7 +22,11 @@ import {
   settleAidesOfInternationalOfficials,
   settlePredecessorsOfInternationalOfficials,
 } from './country-steps-roles.ts';
-import { placeTravelCompanions, settleByStatedCitizenship } from './country-steps-groups.ts';
+import {
+  placeByNationalityNoun,
+  placeTravelCompanions,
+  settleByStatedCitizenship,
+} from './country-steps-groups.ts';
 import { placeByStoryContext } from './country-steps-story.ts';
 import { countryStory } from './country-story.ts';
 import type { Mention, PersonRecord } from './person-record.ts';
@@ -49,6 +53,7 @@ export function decideCountries(
   settleByStatedCitizenship(story);
   placeByStoryContext(story); // 2–7
   placeTravelCompanions(story);
+  placeByNationalityNoun(story);
   placeDeputies(story); // 7a
   placeSuccessors(story); // 7b
   placeBareOfficesOfOneSide(story); // 8
