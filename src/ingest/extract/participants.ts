@@ -388,6 +388,8 @@ let raceStory = false;
 let headlineTitles: string[] = [];
 /** The lede (or the next sentence) names a press briefing; found when first asked. */
 let ledeBriefing: boolean | undefined;
+/** The story has the word "statement"; found when first asked. */
+let hasStatement: boolean | undefined;
 // Evidence by text: the same string object serves every mention of a scope, so each text is hashed once.
 const negCache = new Map<string, boolean>();
 const cueCache = new Map<string, boolean>();
@@ -466,6 +468,7 @@ function decide(people: PersonRecord[], article: ParsedArticle): void {
   gatheringLede = undefined;
   gatheringStory = undefined;
   ledeBriefing = undefined;
+  hasStatement = undefined;
   awardStory = AWARD_STORY.test(article.title) || AWARD_STORY.test(lede);
   oathStory = OATH_STORY.test(article.title) || OATH_STORY.test(lede);
   mealTitle = MEAL_TITLE.test(article.title);
@@ -1076,6 +1079,8 @@ const STATEMENT_BY = /\bin an? (?:[\w-]+ )?statement (?:issued |signed |released
  * another's statement gives words from elsewhere, as "in a statement" does.
  */
 function statementIssuer(m: Mention, sentStart: number): boolean {
+  hasStatement ??= text.includes(' statement ');
+  if (!hasStatement) return false;
   const from = Math.max(sentStart, m.start - 16);
   let k = m.start - 1;
   while (k >= from && (tokens[k] as Token).lower !== 'statement') k--;
