@@ -165,5 +165,11 @@ describe('the country of people outside government', () => {
       'Coach Marco Benetti, who is on holiday, was not at the stadium. The Italian will have the striker at his disposal from August.',
     ]);
     expect(person(a, 'Marco Benetti')?.country).toBe('Italy');
+    const b = article('President holds welcome ceremony for Chilean leader', [
+      'Bolivian President Luis Arce held a welcome ceremony for Chilean President Diego Rojas in La Paz on Tuesday.',
+      'Arce and his wife Clara Mendez greeted Rojas and his wife, Ana Rojas, at the palace.',
+      'Mendez and Ana Rojas later toured the museum together. The Chilean first lady told her host that she loved it.',
+    ]);
+    expect(person(b, 'Clara Mendez')?.country).toBe('Bolivia');
   });
 });

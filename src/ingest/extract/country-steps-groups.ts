@@ -2,7 +2,7 @@
 // that names the four, and the business leaders who "traveled with" a president; see decide-countries.ts for the
 // order.
 import type { CountryStory } from './country-story.ts';
-import { countryNames, demonymCountry, isFunctionWord, verbWords } from './lexicon.ts';
+import { countryNames, demonymCountry, verbWords } from './lexicon.ts';
 import type { PersonRecord } from './person-record.ts';
 import type { Token } from './tokenize.ts';
 
@@ -51,6 +51,8 @@ export function settleByStatedCitizenship(story: CountryStory): void {
   }
 }
 
+const AUXILIARIES = new Set(['will', 'would', 'has', 'had', 'is', 'was', 'who', 'can', 'could', 'also']);
+
 const TRAVEL_VERBS = new Set(['traveled', 'travelled', 'flew', 'came', 'accompanied']);
 
 /**
@@ -93,7 +95,9 @@ export function placeByNationalityNoun(story: CountryStory): void {
     if (e - a < 3 || tokens[a]?.text !== 'The' || !noun?.cap) continue;
     const country = demonymCountry.get(noun.lower);
     const next = tokens[a + 2] as Token;
-    if (!country || (next.word && !isFunctionWord(next.lower) && !verbWords.has(next.lower))) continue;
+    // "The Italian will have …", "The Italian, who …" (not "The Brazilian first lady", a title).
+    if (!country || !(next.text === ',' || AUXILIARIES.has(next.lower) || verbWords.has(next.lower)))
+      continue;
     let subject: PersonRecord | undefined;
     for (const o of mentionsBySent.get(s - 1) ?? [])
       if (o.kind !== 'pronoun') {
