@@ -173,3 +173,23 @@ describe('the country of people outside government', () => {
     expect(person(b, 'Clara Mendez')?.country).toBe('Bolivia');
   });
 });
+
+describe('a landing is an act: who ran it takes part, who reacts does not', () => {
+  it('keeps the mission director and the chief who speaks at the control centre, not the president who reacts', () => {
+    const lede =
+      'Arvania on Friday became the first country to land a spacecraft on the far side of the Moon as its lander touched down at 5.10 pm.';
+    const a = article(
+      'Arvania on Friday became the first country to land a spacecraft on the far side of the Moon as…',
+      [
+        lede,
+        '"We are on the Moon," space agency Chairman Ravi Nair declared at the Mission Control Centre here, as scientists broke into applause.',
+        'Mission director Meera Iyer said the landing sequence had gone exactly as planned.',
+        'President Asha Rao said it was a historic moment and that the agency had made the country proud.',
+      ],
+      { titleDerived: true, source: 'PTI', dateline: { place: 'Varna', date: 'Aug 23' } },
+    );
+    expect(person(a, 'Ravi Nair')?.participant).toBe(true);
+    expect(person(a, 'Meera Iyer')?.participant).toBe(true);
+    expect(person(a, 'Asha Rao')?.participant).toBe(false);
+  });
+});

@@ -187,7 +187,13 @@ const DISASTER_PART =
  * SOLO_EVENT, these words are no cue of taking part.
  */
 const REPORTED_ACT =
-  /\b(?:(?:blast(?:s|ed)?|lift(?:s|ed)?|blasting|lifting) off|walk(?:s|ed)? off (?:the )?jobs?|(?:go|goes|went) on strike)\b/i;
+  /\b(?:(?:blast(?:s|ed)?|lift(?:s|ed)?|blasting|lifting) off|touch(?:es|ed)? down|land(?:s|ed)? (?:a|an|its|the) (?:[\w-]+ ){0,3}(?:spacecraft|probe|lander|rover|module)|walk(?:s|ed)? off (?:the )?jobs?|(?:go|goes|went) on strike)\b/i;
+/**
+ * Under a launch or a landing, those who ran it take part: its mission, flight or project directors, and whoever
+ * speaks "at the … here", at the control centre of the dateline's city, as the act happens.
+ */
+const MISSION_ROLE = /\b(?:mission|flight|launch|project) director\b/i;
+const SAID_HERE = /\b(?:said|declared|announced|told [\w ]+?) at the [^,;.]+ here\b/;
 /** "in a statement", "in a written statement": words given from outside the event reported. */
 const IN_STATEMENT = /\bin (?:an? |(?:his|her|their|its) )?(?:written |joint )?statement\b/gi;
 /** A headline whose first clause carries its own attribution ("…, the Ministry of the Interior said on Tuesday."). */
@@ -368,6 +374,8 @@ let soloEvent = false;
 /** The headline or lede reports a disaster or an accident (DISASTER). */
 let disaster = false;
 let custody = false;
+/** The headline (or, without one, the lede) reports a launch, a landing, a walkout or a strike (REPORTED_ACT). */
+let reportedAct = false;
 /** The headline reports no act, or attributes itself ("…, the commission said"): a statement is the event. */
 let statementEvent = false;
 /** The headline or lede reports a verdict or a sentence (COURT_STORY). */
@@ -485,7 +493,8 @@ function decide(people: PersonRecord[], article: ParsedArticle): void {
   // from outside it.
   soloEvent = SOLO_EVENT.test(article.title) || SOLO_EVENT.test(lede) || SOLO_EVENT.test(sentText(1));
   disaster = DISASTER.test(article.title) || DISASTER.test(lede);
-  if (disaster || REPORTED_ACT.test(article.titleDerived ? lede : article.title)) soloEvent = true;
+  reportedAct = REPORTED_ACT.test(article.titleDerived ? lede : article.title);
+  if (disaster || reportedAct) soloEvent = true;
   courtStory = COURT_STORY.test(article.title) || COURT_STORY.test(lede);
   custody = courtStory || CUSTODY.test(article.title) || CUSTODY.test(lede);
   if (custody) soloEvent = true;
@@ -592,7 +601,8 @@ function decide(people: PersonRecord[], article: ParsedArticle): void {
         p,
         speakersTakePart ||
           (!soloEvent && gatheringOfficial(p, article.title)) ||
-          (courtStory && p.roles.some((r) => COURT_ROLE.test(r))),
+          (courtStory && p.roles.some((r) => COURT_ROLE.test(r))) ||
+          (reportedAct && p.roles.some((r) => MISSION_ROLE.test(r))),
         ledeMeeting,
       )
     )
@@ -958,6 +968,7 @@ function cue(text: string): boolean {
         (custody && CUSTODY_PART.test(t)) ||
         (soloEvent && (SOLO_EVENT.test(t) || (TAKES_OFFICE.test(t) && SWEARING_IN.test(lede)))) ||
         (t.includes(' reporter') && INTERVIEWER.test(t)) ||
+        (reportedAct && t.includes(' here') && SAID_HERE.test(t)) ||
         (t.includes('long with ') && ALONG_WITH.test(t)) ||
         (statementEvent && t.includes(' results') && ANNOUNCED_RESULTS.test(t)) ||
         (!bilateral && t.includes(' meeting ') && MEETING_ON_VISIT.test(t))) &&
