@@ -172,6 +172,14 @@ describe('the country of people outside government', () => {
     ]);
     expect(person(b, 'Clara Mendez')?.country).toBe('Bolivia');
   });
+
+  it('gives no country to the listed members of an international body, though each is "of" a country', () => {
+    const a = article('Country sanctions three tribunal judges', [
+      'WASHINGTON, June 5 (Reuters) - The country imposed sanctions on three judges of the International Court of Justice on Thursday.',
+      'The judges are Ana Lopez of Chile, Karl Berg of Austria and Mei Tan of Singapore.',
+    ]);
+    for (const name of ['Ana Lopez', 'Karl Berg', 'Mei Tan']) expect(person(a, name)?.country).toBeNull();
+  });
 });
 
 describe('a landing is an act: who ran it takes part, who reacts does not', () => {

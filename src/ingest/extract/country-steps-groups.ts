@@ -1,6 +1,8 @@
 // Countries a sentence gives a group of people at once: "All four are citizens of Tajikistan" after the sentence
 // that names the four, and the business leaders who "traveled with" a president; see decide-countries.ts for the
 // order.
+import { isInternationalBody } from './body-countries.ts';
+import { INTERNATIONAL_BODY_RE } from './country-steps-roles.ts';
 import type { CountryStory } from './country-story.ts';
 import { countryNames, demonymCountry, verbWords } from './lexicon.ts';
 import type { PersonRecord } from './person-record.ts';
@@ -105,5 +107,38 @@ export function placeByNationalityNoun(story: CountryStory): void {
         break;
       }
     if (subject && subject.country === null && !subject.international) subject.country = country;
+  }
+}
+
+/** "The judges are A of Uganda, B of Peru …": a sentence listing the members of a group named before. */
+const THE_MEMBERS_ARE = /^The (\p{Ll}+s) (?:are|were|include|included)\b/u;
+
+/**
+ * "The United States imposed sanctions on four judges of the International Criminal Court. … The judges are A of
+ * Uganda, B of Peru …": the members of an international body, listed as such, act for it, whatever country each is
+ * from. Settled before the roles, whose "of Uganda" would otherwise settle them.
+ */
+export function settleMembersOfInternationalBody(story: CountryStory): void {
+  const { doc, tokens, people, mentionsBySent } = story;
+  for (let s = 1; s < doc.sentences.length; s++) {
+    const [a, e] = doc.sentences[s] as [number, number];
+    if (e - a < 4 || tokens[a]?.text !== 'The') continue;
+    const start = (tokens[a] as Token).start;
+    const m = THE_MEMBERS_ARE.exec(doc.text.slice(start, (tokens[a + 3] as Token).end));
+    if (!m) continue;
+    const of = new RegExp(
+      `\\b${m[1]} of (?:the )?(\\p{Lu}[\\p{L}'’-]*(?: (?:of |for |and |on )?\\p{Lu}[\\p{L}'’-]*)*)`,
+      'u',
+    );
+    const body = of.exec(doc.text.slice(0, start))?.[1];
+    if (body === undefined || !(isInternationalBody(body) || INTERNATIONAL_BODY_RE.test(body))) continue;
+    for (const o of mentionsBySent.get(s) ?? []) {
+      const q = people[o.person] as PersonRecord;
+      // Over "of Uganda", which settled them as they were found: the office outranks the nationality.
+      if (o.kind === 'pronoun' || q.international) continue;
+      q.international = true;
+      q.country = null;
+      q.countrySettled = true;
+    }
   }
 }

@@ -26,6 +26,7 @@ import {
   placeByNationalityNoun,
   placeTravelCompanions,
   settleByStatedCitizenship,
+  settleMembersOfInternationalBody,
 } from './country-steps-groups.ts';
 import { placeByStoryContext } from './country-steps-story.ts';
 import { countryStory } from './country-story.ts';
@@ -46,6 +47,7 @@ export function decideCountries(
   titleDoc: TokenizedText | null,
 ): void {
   const story = countryStory(doc, people, mentions, article, titleDoc);
+  settleMembersOfInternationalBody(story);
   settleByRoles(story); // 1
   placeByHeadlinePossessive(story);
   settleAidesOfInternationalOfficials(story);
