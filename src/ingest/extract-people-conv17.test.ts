@@ -201,3 +201,14 @@ describe('a landing is an act: who ran it takes part, who reacts does not', () =
     expect(person(a, 'Asha Rao')?.participant).toBe(false);
   });
 });
+
+describe('a distinction is no role', () => {
+  it('does not read "became the first writer to enter …" as a role, and still finds the person', () => {
+    const a = article('Novelist dies at 89', [
+      'In 2023 Tomas Varga became the first writer to enter the academy without having written in its language.',
+      'Lena Oskarsson became Sweden’s first astronaut to travel to space in 2024.',
+    ]);
+    expect(person(a, 'Tomas Varga')?.roles).toEqual([]);
+    expect(person(a, 'Lena Oskarsson')).toBeDefined();
+  });
+});
