@@ -31,6 +31,13 @@ describe('a verdict or a sentence: the hearing is the event', () => {
     expect(person(sentencing, 'Viktor Hale')?.participant).toBe(false);
     expect(person(sentencing, 'Marta Keel')?.participant).toBe(false);
   });
+  it('does not read voters’ "verdict" as a court story', () => {
+    const a = article('Voters deliver verdict as ruling party loses majority', [
+      'LUMEN, May 3 (Reuters) - Voters delivered a harsh verdict on the government on Sunday.',
+      'Party chairman Viktor Hale told reporters the result was a warning.',
+    ]);
+    expect(person(a, 'Viktor Hale')?.participant).toBe(true);
+  });
 });
 
 describe('a statement or an act, and those who comment on it from elsewhere', () => {

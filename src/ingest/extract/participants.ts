@@ -173,7 +173,7 @@ const CUSTODY_PART =
  * sham").
  */
 const COURT_STORY =
-  /\b(?:sentenc(?:es|ed)|convict(?:s|ed)|found (?:[\w-]+ ){0,2}guilty|acquit(?:s|ted)|verdict|court (?:ruled|rules|upheld|upholds|removes|removed|overturned|overturns)|court['’]s ruling)\b/i;
+  /\b(?:sentenc(?:es|ed)|convicts|(?:was|were|been|is|are) convicted|found (?:[\w-]+ ){0,2}guilty|acquit(?:s|ted)|court (?:ruled|rules|upheld|upholds|removes|removed|overturned|overturns)|court['’]s (?:ruling|verdict))\b/i;
 /** Who speaks in a case: a judge, a prosecutor, a lawyer (not a "Justice Minister" nor an "Attorney General"). */
 const COURT_ROLE =
   /\b(?:judges?|justices?(?! (?:minister|ministry|secretary|department))|magistrates?|prosecutors?|counsel|lawyers?|attorneys?(?![- ]general)|barristers?|solicitors?)\b/i;
