@@ -206,6 +206,12 @@ describe('a landing is an act: who ran it takes part, who reacts does not', () =
     expect(person(a, 'Ravi Nair')?.participant).toBe(true);
     expect(person(a, 'Meera Iyer')?.participant).toBe(true);
     expect(person(a, 'Asha Rao')?.participant).toBe(false);
+    // A leader's plane that touches down is a visit, not a landing of this kind.
+    const b = article('President Omar Haddad touches down in Hanoi for state visit', [
+      'HANOI, May 3 (Xinhua) -- Visiting President Omar Haddad arrived in Hanoi on Friday for a state visit.',
+      'Foreign Minister Lina Saber said the visit would open a new chapter in relations.',
+    ]);
+    expect(person(b, 'Lina Saber')?.participant).toBe(true);
   });
 });
 

@@ -187,7 +187,7 @@ const DISASTER_PART =
  * SOLO_EVENT, these words are no cue of taking part.
  */
 const REPORTED_ACT =
-  /\b(?:(?:blast(?:s|ed)?|lift(?:s|ed)?|blasting|lifting) off|touch(?:es|ed)? down|land(?:s|ed)? (?:a|an|its|the) (?:[\w-]+ ){0,3}(?:spacecraft|probe|lander|rover|module)|walk(?:s|ed)? off (?:the )?jobs?|(?:go|goes|went) on strike)\b/i;
+  /\b(?:(?:blast(?:s|ed)?|lift(?:s|ed)?|blasting|lifting) off|(?:spacecraft|probe|lander|rover|module|capsule)\b[^.;]{0,40}\btouch(?:es|ed)? down|land(?:s|ed)? (?:a|an|its|the) (?:[\w-]+ ){0,3}(?:spacecraft|probe|lander|rover|module)|walk(?:s|ed)? off (?:the )?jobs?|(?:go|goes|went) on strike)\b/i;
 /**
  * Under a launch or a landing, those who ran it take part: its mission, flight or project directors, and whoever
  * speaks "at the … here", at the control centre of the dateline's city, as the act happens.
