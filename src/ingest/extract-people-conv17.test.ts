@@ -102,6 +102,11 @@ describe('who makes a statement, and who only reacts to it', () => {
     ]);
     expect(person(a, 'Omar Lodhi')?.participant).toBe(true);
     expect(person(a, 'Bilal Hayat')?.participant).toBe(false);
+    const b = article('Blast kills 12 at market', [
+      'KARAM, Nov 26 (APP): An explosion killed 12 people at a market on Tuesday, police said.',
+      'Foreign Minister Tariq Aziz condemned the attack, along with European Union leaders.',
+    ]);
+    expect(person(b, 'Tariq Aziz')?.participant).toBe(false);
   });
 });
 

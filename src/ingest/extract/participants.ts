@@ -34,8 +34,12 @@ const MEETING_ON_VISIT =
 /** "Executives at the forum included X": those a gathering included took part (tested after "included" is seen). */
 const INCLUDED =
   /\b(?:(?:at|attending) the (?:[\w'’-]+ ){0,4}(?:summit|forum|meetings?|conference|ceremony|talks|gathering|session|banquet|reception)|(?:the|his|her|their) (?:[\w'’-]+ ){0,2}(?:delegation|panel)|(?:^|[Ff]oreign |[Oo]ther |[Tt]he )(?:guests|attendees|mourners|dignitaries|participants)) (?:also )?included\b/i;
-/** "Addressing a press conference along with Minister X": beside someone named (not "along with aircraft"). */
-const ALONG_WITH = /\b[Aa]long with (?:(?:his|her|their|the) )?\p{Lu}/u;
+/**
+ * "Addressing a press conference along with Minister X": doing the event beside someone named (not "along with
+ * aircraft", nor "X condemned the attack, along with EU leaders").
+ */
+const ALONG_WITH =
+  /\b(?:[Aa]ddress(?:ing|ed)|[Aa]ttend(?:ing|ed)|[Hh]eld|[Hh]olding|[Cc]hair(?:ing|ed)|[Vv]isit(?:ing|ed)|[Tt]our(?:ing|ed)|[Ii]nspect(?:ing|ed)|[Ww]atch(?:ing|ed)|[Ss]igned|[Ss]igning)\b[^.;]{0,60}\balong with (?:(?:his|her|their|the) )?\p{Lu}/u;
 /** "X had announced the unofficial results": where a statement is the event, announcing results makes it. */
 const ANNOUNCED_RESULTS = /\bannounced the (?:[\w-]+ ){0,3}results\b/i;
 /** "X won the Yashin Trophy": at an award ceremony, the winners of its prizes take part. */
