@@ -119,6 +119,11 @@ describe('"Marine" as a title, and a list of the freed', () => {
     expect(person(a, 'Carl Dorsey')?.roles).toEqual(['former US Marine']);
     expect(person(a, 'Carl Dorsey')?.participant).toBe(true);
     expect(person(a, 'Marine Le Pen')).toBeDefined();
+    const b = article('Leaders open trade fair', [
+      'ANKARA (AA) - The trade fair opened in Ankara on Thursday.',
+      'Businessman Emre Kaya, an old friend of President Lars Holm, attended the opening.',
+    ]);
+    expect(person(b, 'Lars Holm')?.participant).toBe(false);
   });
 });
 

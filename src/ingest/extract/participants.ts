@@ -7,7 +7,14 @@
 // from the rest of its sentence.
 import type { Mention, PersonRecord } from './person-record.ts';
 import type { ParsedArticle } from '../parse-article.ts';
-import { countryNames, demonymCountry, orgHeads, reportingVerbs, verbWords } from './lexicon.ts';
+import {
+  countryNames,
+  demonymCountry,
+  isFunctionWord,
+  orgHeads,
+  reportingVerbs,
+  verbWords,
+} from './lexicon.ts';
 import { NAME_SUFFIXES } from './names.ts';
 import { bareTitle } from './one-holder-offices.ts';
 import type { Token, TokenizedText } from './tokenize.ts';
@@ -214,6 +221,19 @@ const REMOTE_EXCHANGE =
   /\b(?:congratulat(?:es?|ed|ing|ions|ory)|condolences?|(?:phone|telephone) (?:call|talks?|conversation)|by (?:tele)?phone|(?:sends?|sent|exchanges?|exchanged|replies|replied)(?: [\w'’-]+){0,2} (?:messages?|letters?|cables?) (?:to|with))\b/i;
 const ON_THE_CALL =
   /\b(?:joined the (?:call|conversation)|on the (?:call|line)|took part in the (?:call|conversation))\b/i;
+/**
+ * Whether the words from `from` to a name starting at `nameStart` are only a title ("former US Marine"), so that
+ * "A, former US Marine B, C" lists B; "A, an ally of President B, attended" describes A.
+ */
+function listedName(from: number, nameStart: number | undefined): boolean {
+  if (nameStart === undefined || nameStart <= from) return false;
+  for (let k = from; k < nameStart; k++) {
+    const t = tokens[k] as Token;
+    if (!t.word || (!t.cap && (isFunctionWord(t.lower) || verbWords.has(t.lower)))) return false;
+  }
+  return true;
+}
+
 /** Whether `t` reports a vote (a plain scan for its key words first: most stories have none). */
 function voteStory(t: string): boolean {
   return (t.includes('eto') || t.includes('esolution')) && VOTE_STORY.test(t);
@@ -515,8 +535,9 @@ function decide(people: PersonRecord[], article: ParsedArticle): void {
   const ledeMeeting = ledeNamed >= 2 && MEETING.test(lede);
 
   // Where named mentions end: "A, former US Marine B, and C" lists B after A rather than describing A.
-  const namedEnds = new Set<number>();
-  for (const p of people) for (const m of p.mentions) if (m.kind !== 'pronoun') namedEnds.add(m.end);
+  const namedStartByEnd = new Map<number, number>();
+  for (const p of people)
+    for (const m of p.mentions) if (m.kind !== 'pronoun') namedStartByEnd.set(m.end, m.start);
   for (const p of people)
     for (const m of p.mentions) {
       if (m.kind === 'pronoun' || tokens[m.end]?.text !== ',') continue;
@@ -538,7 +559,7 @@ function decide(people: PersonRecord[], article: ParsedArticle): void {
       )
         j++;
       const close = tokens[j];
-      if (namedEnds.has(j) && open.lower !== 'who' && !participleOpens(open)) continue;
+      if (listedName(m.end + 1, namedStartByEnd.get(j))) continue;
       if ((close?.text !== ',' && close?.text !== ';') || close.sent !== m.sent) {
         const next = tokens[m.end + 2];
         // "from President X, who chaired the AU last year.": a relative clause that ends the sentence is its own.
