@@ -285,6 +285,22 @@ const HIS_HER = /^(his|her)$/;
 const ELECTION = /^(election|re-election|appointment)$/;
 const BECOMES = /^(becomes|became)$/;
 
+/**
+ * "became the first writer to enter the academy", "became Türkiye's first astronaut to travel to space": a
+ * distinction won, not an office held (still a sign of a person).
+ */
+export function isDistinction(tokens: readonly Token[], r: RoleSpan): boolean {
+  const verb = tokens[r.end + 1];
+  return (
+    tokens[r.end]?.lower === 'to' &&
+    verb !== undefined &&
+    !verb.cap &&
+    verb.word &&
+    verbWords.has(verb.lower) &&
+    tokens.slice(r.start, r.end).some((t) => t.lower === 'first')
+  );
+}
+
 /** " as ROLE" or ", who (also) served as ROLE" right after a mention ending at `end`. */
 export function asRoles(tokens: readonly Token[], end: number): RoleSpan[] {
   let i = end;

@@ -1,6 +1,12 @@
 // The country of the body a role names: a company's legal form or nationality, an office "of" a body, international
 // bodies and envoys to them.
-import { cityNames, countryNames, demonymCountry, internationalBodies } from './lexicon.ts';
+import {
+  cityNames,
+  countryNames,
+  demonymCountry,
+  internationalBodies,
+  knownOrganizations,
+} from './lexicon.ts';
 import { PARTY_WORDS } from './office-countries.ts';
 import { OFFICE_TIME_WORDS } from './one-holder-offices.ts';
 import type { PersonRecord } from './person-record.ts';
@@ -298,8 +304,10 @@ export function namesABody(role: string, datelineCity = ''): boolean {
     if (!/^\p{Lu}/u.test(w)) continue;
     // "Gov. Gen.": an abbreviated title keeps its period.
     const lower = w.toLowerCase().replace(/\.$/, '');
-    // "Long Beach Mayor": a city of two words is a place, not a body.
     const next = words[i + 1];
+    // "Manchester City manager": a club or a company known by a city's name is a body.
+    if (next !== undefined && knownOrganizations.has(`${lower} ${next.toLowerCase()}`)) return true;
+    // "Long Beach Mayor": a city of two words is a place, not a body.
     if (next !== undefined && /^\p{Lu}/u.test(next) && cityNames.has(`${lower} ${next.toLowerCase()}`)) {
       i++;
       continue;

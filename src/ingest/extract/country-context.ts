@@ -8,13 +8,24 @@ import { SPEECH_AFTER, SUCCESSION } from './person-cues.ts';
 import type { Mention, PersonRecord } from './person-record.ts';
 import { titleHeads } from './roles.ts';
 import type { Token, TokenizedText } from './tokenize.ts';
-import { DEMONYM, tokenFlags } from './word-classes.ts';
+import { COUNTRY, DEMONYM, tokenFlags } from './word-classes.ts';
 
 /**
  * Words after a country inside a body's name that make the country its subject ("Institute of Myanmar Studies",
  * "the Taiwan Affairs Office", "the Taiwan Work Office"): the body deals with that place, it is not of it.
  */
 export const STUDY_WORDS = new Set(['studies', 'research', 'affairs', 'work']);
+/** "senior China economist at a bank", "Asia strategist": a country's name before such a trade is its subject. */
+const SUBJECT_TRADES = new Set([
+  'economist',
+  'economists',
+  'analyst',
+  'analysts',
+  'strategist',
+  'strategists',
+  'watcher',
+  'watchers',
+]);
 /** "talks with", "met with": what comes after "with" is the other side. */
 const MEETING_NOUNS = new Set([
   'talks',
@@ -160,6 +171,12 @@ export function roleSpanCountry(tokens: readonly Token[], r: RoleSpan): string |
   for (const h of findCountries(tokens, r.start, r.end)) {
     // "dean of the Institute of Myanmar Studies": the subject of a body's name, not whom it serves.
     if (STUDY_WORDS.has(tokens[h.at + 1]?.lower ?? '') && tokens[h.at + 1]?.cap) continue;
+    // "senior China economist at Commerzbank": the subject of their work; "Chinese economist" is a nationality.
+    if (
+      (tokenFlags(tokens[h.at] as Token) & COUNTRY) !== 0 &&
+      SUBJECT_TRADES.has(tokens[h.at + 1]?.lower ?? '')
+    )
+      continue;
     // "ambassador to X"; "special envoy on Myanmar": the country an office is sent to or deals with.
     if (h.at > r.start && (tokens[h.at - 1]?.lower === 'to' || tokens[h.at - 1]?.lower === 'on')) continue;
     // "New South Wales Premier": a state whose name ends in a country's (its "New" may open the sentence, before

@@ -227,7 +227,7 @@ function internationalOffice(roles: string): boolean {
   const named = INTERNATIONAL_BODY_RE.exec(roles);
   return named !== null && !envoyTo(roleText, ' international ');
 }
-const INTERNATIONAL_BODY_RE =
+export const INTERNATIONAL_BODY_RE =
   /\bInternational(?: (?:and |of |for )?\p{Lu}[\p{L}'’-]*){0,5}? (?:Committee|Court|Union|Federation|Association|Organi[sz]ation|Agency|Fund|Council|Tribunal)\b/u;
 
 /** "former president", "ex-minister", "then premier": an office held at another time. */

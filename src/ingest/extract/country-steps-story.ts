@@ -27,6 +27,7 @@ import {
 } from './country-context.ts';
 import type { CountryHit } from './countries.ts';
 import type { CountryStory } from './country-story.ts';
+import { isFunctionWord } from './lexicon.ts';
 import {
   bareTitle,
   SPOUSE_TITLES,
@@ -342,6 +343,40 @@ function sentenceContextCountry(
   return ctx;
 }
 
+/** "in Spanish with", "in English.": a demonym after "in" that qualifies no noun names a language. */
+function inLanguage(tokens: readonly Token[], at: number): boolean {
+  if (tokens[at - 1]?.lower !== 'in') return false;
+  const next = tokens[at + 1];
+  return next === undefined || !next.word || next.sent !== tokens[at]?.sent || isFunctionWord(next.lower);
+}
+
+/** Whether a name of someone other than `pi` follows token `at`, with at most three lower-case words between. */
+function beforeAnothersName(story: CountryStory, pi: number, sent: number, at: number): boolean {
+  const { tokens, mentionsBySent } = story;
+  let k = at + 1;
+  while (k <= at + 3 && tokens[k]?.word && !tokens[k]?.cap) k++;
+  for (const o of mentionsBySent.get(sent) ?? [])
+    if (o.start === k && o.person !== pi && o.kind !== 'pronoun') return true;
+  return false;
+}
+
+const CAPTOR_VERBS = new Set([
+  'freed',
+  'released',
+  'held',
+  'detained',
+  'jailed',
+  'imprisoned',
+  'arrested',
+  'convicted',
+  'sentenced',
+  'expelled',
+  'deported',
+  'extradited',
+  'captured',
+  'kidnapped',
+]);
+
 /** Whether the country hit `h` in the sentence of mention `m` of person `pi` describes something or someone else. */
 function describesAnother(
   story: CountryStory,
@@ -397,6 +432,13 @@ function describesAnother(
     return true;
   // "… trying to reach the border with Ukraine": the neighbour across a border is the other side.
   if (h.at > m.end && tokens[h.at - 1]?.lower === 'with' && tokens[h.at - 2]?.lower === 'border') return true;
+  // "ended his speech in Spanish with …": a language, not a nationality.
+  if ((tokenFlags(tokens[h.at] as Token) & DEMONYM) !== 0 && inLanguage(tokens, h.at)) return true;
+  // "Among those freed by Russia were X, …": the country that holds, frees or tries someone is the other side.
+  if (tokens[h.at - 1]?.lower === 'by' && CAPTOR_VERBS.has(tokens[h.at - 2]?.lower ?? '')) return true;
+  // "X, …, and Russian opposition politician Y": after the name, a nationality that only lower-case words part
+  // from another person's name describes that person.
+  if (h.adjectival && h.at >= m.end && beforeAnothersName(story, pi, m.sent, h.at)) return true;
   // "X held talks with … Bangladesh's interim government Y": after "talks with", a country's possessive or
   // adjective describes the other side.
   if (h.adjectival && h.at >= m.end && otherSideAt(tokens, m.end, h.at)) return true;

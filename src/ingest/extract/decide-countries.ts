@@ -22,6 +22,12 @@ import {
   settleAidesOfInternationalOfficials,
   settlePredecessorsOfInternationalOfficials,
 } from './country-steps-roles.ts';
+import {
+  placeByNationalityNoun,
+  placeTravelCompanions,
+  settleByStatedCitizenship,
+  settleMembersOfInternationalBody,
+} from './country-steps-groups.ts';
 import { placeByStoryContext } from './country-steps-story.ts';
 import { countryStory } from './country-story.ts';
 import type { Mention, PersonRecord } from './person-record.ts';
@@ -41,11 +47,15 @@ export function decideCountries(
   titleDoc: TokenizedText | null,
 ): void {
   const story = countryStory(doc, people, mentions, article, titleDoc);
+  settleMembersOfInternationalBody(story);
   settleByRoles(story); // 1
   placeByHeadlinePossessive(story);
   settleAidesOfInternationalOfficials(story);
   settlePredecessorsOfInternationalOfficials(story);
+  settleByStatedCitizenship(story);
   placeByStoryContext(story); // 2–7
+  placeTravelCompanions(story);
+  placeByNationalityNoun(story);
   placeDeputies(story); // 7a
   placeSuccessors(story); // 7b
   placeBareOfficesOfOneSide(story); // 8

@@ -660,7 +660,8 @@ export function splitTitledRun(tokens: readonly Token[], run: Run): TitledName |
     const t = tokens[k] as Token;
     if (
       (titleHeads.has(t.lower) && !honorifics.has(t.lower) && !clockPm(tokens, k)) ||
-      amirTitle(tokens, k)
+      amirTitle(tokens, k) ||
+      marineTitle(tokens, k)
     ) {
       h = k;
       // "Director of the General Office Cao Ping": a title word inside the body ("General") is not the head.
@@ -830,6 +831,18 @@ function amirTitle(tokens: readonly Token[], k: number): boolean {
   if (tokens[k]?.lower !== 'amir') return false;
   const next = tokens[k + 1]?.lower;
   return tokens[k - 1]?.lower === 'the' || next === 'sheikh' || next === 'sheik';
+}
+
+/**
+ * "former US Marine X", "a British Royal Marine": after a country or a nationality (or "Royal") "Marine" is a
+ * service member's title; otherwise it is a given name ("Marine Le Pen").
+ */
+function marineTitle(tokens: readonly Token[], k: number): boolean {
+  if (tokens[k]?.lower !== 'marine') return false;
+  const before = tokens[k - 1];
+  if (!before?.cap) return false;
+  const w = before.lower;
+  return w === 'royal' || demonymCountry.has(w) || countryNames.has(w);
 }
 
 /** "New Zealand Prime Minister X", "New York Mayor Y": "New" opens a place's name, it is not a sentence starter. */

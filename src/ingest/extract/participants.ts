@@ -7,7 +7,14 @@
 // from the rest of its sentence.
 import type { Mention, PersonRecord } from './person-record.ts';
 import type { ParsedArticle } from '../parse-article.ts';
-import { countryNames, demonymCountry, reportingVerbs, verbWords } from './lexicon.ts';
+import {
+  countryNames,
+  demonymCountry,
+  isFunctionWord,
+  orgHeads,
+  reportingVerbs,
+  verbWords,
+} from './lexicon.ts';
 import { NAME_SUFFIXES } from './names.ts';
 import { bareTitle } from './one-holder-offices.ts';
 import type { Token, TokenizedText } from './tokenize.ts';
@@ -34,6 +41,14 @@ const MEETING_ON_VISIT =
 /** "Executives at the forum included X": those a gathering included took part (tested after "included" is seen). */
 const INCLUDED =
   /\b(?:(?:at|attending) the (?:[\w'’-]+ ){0,4}(?:summit|forum|meetings?|conference|ceremony|talks|gathering|session|banquet|reception)|(?:the|his|her|their) (?:[\w'’-]+ ){0,2}(?:delegation|panel)|(?:^|[Ff]oreign |[Oo]ther |[Tt]he )(?:guests|attendees|mourners|dignitaries|participants)) (?:also )?included\b/i;
+/**
+ * "Addressing a press conference along with Minister X": doing the event beside someone named (not "along with
+ * aircraft", nor "X condemned the attack, along with EU leaders").
+ */
+const ALONG_WITH =
+  /\b(?:[Aa]ddress(?:ing|ed)|[Aa]ttend(?:ing|ed)|[Hh]eld|[Hh]olding|[Cc]hair(?:ing|ed)|[Vv]isit(?:ing|ed)|[Tt]our(?:ing|ed)|[Ii]nspect(?:ing|ed)|[Ww]atch(?:ing|ed)|[Ss]igned|[Ss]igning)\b[^.;]{0,60}\balong with (?:(?:his|her|their|the) )?\p{Lu}/u;
+/** "X had announced the unofficial results": where a statement is the event, announcing results makes it. */
+const ANNOUNCED_RESULTS = /\bannounced the (?:[\w-]+ ){0,3}results\b/i;
 /** "X won the Yashin Trophy": at an award ceremony, the winners of its prizes take part. */
 const AWARD_WON =
   /\b(?:won|wins|claimed|claims|took|takes|collected|collects) (?:the|a|an|his|her|their) (?:[\w'’-]+ ){0,4}(?:trophy|award|prize|medal)\b/i;
@@ -147,7 +162,7 @@ const AS_SUBJECT = new Set(['he', 'she', 'they', 'it', 'the', 'his', 'her', 'the
  * quoted react to it from outside ("the shadow chancellor said families would pay"), unless a cue places them there.
  */
 const SOLO_EVENT =
-  /\b(?:unveil(?:s|ed|ing)|resign(?:s|ed)|sworn in|took the oath|(?:was|is|been) (?:re-)?elected|(?:won|wins) (?:[\w'’-]+ ){0,3}(?:election|run-?off|presidency|ballot)|deliver(?:s|ed|ing) (?:the|his|her|a) (?:[\w-]+ ){0,2}budget|inaugurated)\b/i;
+  /\b(?:unveil(?:s|ed|ing)|resign(?:s|ed)|sworn in|took the oath|(?:was|is|been) (?:re-)?elected|(?:won|wins) (?:[\w'’-]+ ){0,3}(?:election|run-?off|presidency|ballot)|(?:deliver(?:s|ed|ing)?|present(?:s|ed|ing)?|tabl(?:e|es|ed|ing)) (?:the|his|her|a) (?:[\w-]+ ){0,2}budget|inaugurated)\b/i;
 /**
  * A lede reporting a disaster or an accident: officials who comment on it were not in it, but whoever escaped,
  * survived or was hurt, and whoever rescued or received the victims, was.
@@ -161,7 +176,18 @@ const CUSTODY =
   /\b(?:arrest(?:s|ed)?(?! warrants?)|detain(?:s|ed)|seiz(?:e|es|ed) power|(?:prisoner|hostage) (?:swap|exchange)|remov(?:es|ed) (?:[\w'’-]+ ){0,3}from office)\b/i;
 /** What the arrested, sentenced, freed or exchanged, and the judges who ruled, did or underwent. */
 const CUSTODY_PART =
-  /\b(?:(?:was|were|been|is|are) (?:also )?(?:arrested|detained|sentenced|convicted|jailed|freed|released|exchanged)|(?:police|officers|court|agents|forces) (?:have |had )?(?:arrested|detained)|to arrest|(?:freed|released|handed over) (?:by|to)|(?:secured|won) the release of|received the same sentence|(?:announced|read|delivered|handed down) (?:the|its|his|her) (?:verdict|ruling|sentence|judgment)|at the hearing)\b/i;
+  /\b(?:(?:was|were|been|is|are) (?:also )?(?:arrested|detained|sentenced|convicted|jailed|freed|released|exchanged)|(?:police|officers|court|agents|forces) (?:have |had )?(?:arrested|detained)|to arrest|(?:freed|released|handed over) (?:by|to)|(?:secured|won) the release of|received the same sentence|(?:announced|read|delivered|handed down) (?:the|its|his|her) (?:verdict|ruling|sentence|judgment)|at the hearing|(?:asked|argued|pleaded) for (?:a |an |the )?(?:[\w-]+ ){0,2}(?:sentence|leniency|acquittal)|argued the case|told the (?:court|judge|jury))\b/i;
+/**
+ * A headline or lede reporting a verdict or a sentence: the hearing is the event, an act like an arrest (CUSTODY).
+ * Those judged and whoever speaks in the case as judge, prosecutor or lawyer take part; a party's chairman or an
+ * adviser who comments on it speaks from outside the hearing ("PTI chairman X told reporters, calling the trial a
+ * sham").
+ */
+const COURT_STORY =
+  /\b(?:sentenc(?:es|ed)|convicts|(?:was|were|been|is|are) convicted|found (?:[\w-]+ ){0,2}guilty|acquit(?:s|ted)|court (?:ruled|rules|upheld|upholds|removes|removed|overturned|overturns)|court['’]s (?:ruling|verdict))\b/i;
+/** Who speaks in a case: a judge, a prosecutor, a lawyer (not a "Justice Minister" nor an "Attorney General"). */
+const COURT_ROLE =
+  /\b(?:judges?|justices?(?! (?:minister|ministry|secretary|department))|magistrates?|prosecutors?|counsel|lawyers?|attorneys?(?![- ]general)|barristers?|solicitors?)\b/i;
 const DISASTER =
   /\b(?:collided|collision|crash(?:ed|es)?|earthquake|quake|floods?|flooding|(?<!by a |in a )landslides?(?! (?:victory|win|majority))|avalanche|wildfires?|(?:forest|bush) fires?|explosion|blast|derailed|sank|capsized|(?:tunnel|building|bridge|mine) (?:collapse|collapsed)|trapped)\b/i;
 const DISASTER_PART =
@@ -172,7 +198,13 @@ const DISASTER_PART =
  * SOLO_EVENT, these words are no cue of taking part.
  */
 const REPORTED_ACT =
-  /\b(?:(?:blast(?:s|ed)?|lift(?:s|ed)?|blasting|lifting) off|walk(?:s|ed)? off (?:the )?jobs?|(?:go|goes|went) on strike)\b/i;
+  /\b(?:(?:blast(?:s|ed)?|lift(?:s|ed)?|blasting|lifting) off|(?:spacecraft|probe|lander|rover|module|capsule)\b[^.;]{0,40}\btouch(?:es|ed)? down|land(?:s|ed)? (?:a|an|its|the) (?:[\w-]+ ){0,3}(?:spacecraft|probe|lander|rover|module)|walk(?:s|ed)? off (?:the )?jobs?|(?:go|goes|went) on strike)\b/i;
+/**
+ * Under a launch or a landing, those who ran it take part: its mission, flight or project directors, and whoever
+ * speaks "at the … here", at the control centre of the dateline's city, as the act happens.
+ */
+const MISSION_ROLE = /\b(?:mission|flight|launch|project) director\b/i;
+const SAID_HERE = /\b(?:said|declared|announced|told [\w ]+?) at the [^,;.]+ here\b/;
 /** "in a statement", "in a written statement": words given from outside the event reported. */
 const IN_STATEMENT = /\bin (?:an? |(?:his|her|their|its) )?(?:written |joint )?statement\b/gi;
 /** A headline whose first clause carries its own attribution ("…, the Ministry of the Interior said on Tuesday."). */
@@ -189,6 +221,19 @@ const REMOTE_EXCHANGE =
   /\b(?:congratulat(?:es?|ed|ing|ions|ory)|condolences?|(?:phone|telephone) (?:call|talks?|conversation)|by (?:tele)?phone|(?:sends?|sent|exchanges?|exchanged|replies|replied)(?: [\w'’-]+){0,2} (?:messages?|letters?|cables?) (?:to|with))\b/i;
 const ON_THE_CALL =
   /\b(?:joined the (?:call|conversation)|on the (?:call|line)|took part in the (?:call|conversation))\b/i;
+/**
+ * Whether the words from `from` to a name starting at `nameStart` are only a title ("former US Marine"), so that
+ * "A, former US Marine B, C" lists B; "A, an ally of President B, attended" describes A.
+ */
+function listedName(from: number, nameStart: number | undefined): boolean {
+  if (nameStart === undefined || nameStart <= from) return false;
+  for (let k = from; k < nameStart; k++) {
+    const t = tokens[k] as Token;
+    if (!t.word || (!t.cap && (isFunctionWord(t.lower) || verbWords.has(t.lower)))) return false;
+  }
+  return true;
+}
+
 /** Whether `t` reports a vote (a plain scan for its key words first: most stories have none). */
 function voteStory(t: string): boolean {
   return (t.includes('eto') || t.includes('esolution')) && VOTE_STORY.test(t);
@@ -353,6 +398,12 @@ let soloEvent = false;
 /** The headline or lede reports a disaster or an accident (DISASTER). */
 let disaster = false;
 let custody = false;
+/** The headline (or, without one, the lede) reports a launch, a landing, a walkout or a strike (REPORTED_ACT). */
+let reportedAct = false;
+/** The headline reports no act, or attributes itself ("…, the commission said"): a statement is the event. */
+let statementEvent = false;
+/** The headline or lede reports a verdict or a sentence (COURT_STORY). */
+let courtStory = false;
 /** The headline or lede reports an award ceremony: the winners of its prizes take part. */
 let awardStory = false;
 /** The headline or lede reports an inauguration or a ceremony, where taking the oath is taking part. */
@@ -369,6 +420,8 @@ let raceStory = false;
 let headlineTitles: string[] = [];
 /** The lede (or the next sentence) names a press briefing; found when first asked. */
 let ledeBriefing: boolean | undefined;
+/** The story has the word "statement"; found when first asked. */
+let hasStatement: boolean | undefined;
 // Evidence by text: the same string object serves every mention of a scope, so each text is hashed once.
 const negCache = new Map<string, boolean>();
 const cueCache = new Map<string, boolean>();
@@ -447,6 +500,7 @@ function decide(people: PersonRecord[], article: ParsedArticle): void {
   gatheringLede = undefined;
   gatheringStory = undefined;
   ledeBriefing = undefined;
+  hasStatement = undefined;
   awardStory = AWARD_STORY.test(article.title) || AWARD_STORY.test(lede);
   oathStory = OATH_STORY.test(article.title) || OATH_STORY.test(lede);
   mealTitle = MEAL_TITLE.test(article.title);
@@ -463,8 +517,10 @@ function decide(people: PersonRecord[], article: ParsedArticle): void {
   // from outside it.
   soloEvent = SOLO_EVENT.test(article.title) || SOLO_EVENT.test(lede) || SOLO_EVENT.test(sentText(1));
   disaster = DISASTER.test(article.title) || DISASTER.test(lede);
-  if (disaster || REPORTED_ACT.test(article.titleDerived ? lede : article.title)) soloEvent = true;
-  custody = CUSTODY.test(article.title) || CUSTODY.test(lede);
+  reportedAct = REPORTED_ACT.test(article.titleDerived ? lede : article.title);
+  if (disaster || reportedAct) soloEvent = true;
+  courtStory = COURT_STORY.test(article.title) || COURT_STORY.test(lede);
+  custody = courtStory || CUSTODY.test(article.title) || CUSTODY.test(lede);
   if (custody) soloEvent = true;
   const speakersTakePart =
     ((!(article.titleDerived ? bilateral : BILATERAL_TITLE.test(article.title)) &&
@@ -472,11 +528,16 @@ function decide(people: PersonRecord[], article: ParsedArticle): void {
       voteStory(article.title) ||
       voteStory(lede)) &&
     !soloEvent;
+  statementEvent = !soloEvent || ATTRIBUTED_TITLE.test(article.titleDerived ? lede : article.title);
   // The lede reports a meeting and names both of its sides ("Abe held talks with Chinese leaders" names one).
   let ledeNamed = 0;
   for (const p of people) if (firstNamedIn(p, 0) !== undefined) ledeNamed++;
   const ledeMeeting = ledeNamed >= 2 && MEETING.test(lede);
 
+  // Where named mentions end: "A, former US Marine B, and C" lists B after A rather than describing A.
+  const namedStartByEnd = new Map<number, number>();
+  for (const p of people)
+    for (const m of p.mentions) if (m.kind !== 'pronoun') namedStartByEnd.set(m.end, m.start);
   for (const p of people)
     for (const m of p.mentions) {
       if (m.kind === 'pronoun' || tokens[m.end]?.text !== ',') continue;
@@ -498,6 +559,7 @@ function decide(people: PersonRecord[], article: ParsedArticle): void {
       )
         j++;
       const close = tokens[j];
+      if (listedName(m.end + 1, namedStartByEnd.get(j))) continue;
       if ((close?.text !== ',' && close?.text !== ';') || close.sent !== m.sent) {
         const next = tokens[m.end + 2];
         // "from President X, who chaired the AU last year.": a relative clause that ends the sentence is its own.
@@ -560,7 +622,14 @@ function decide(people: PersonRecord[], article: ParsedArticle): void {
     // The evidence can only make a participant: someone already one needs none.
     if (
       !p.participant &&
-      hasEvidence(p, speakersTakePart || (!soloEvent && gatheringOfficial(p, article.title)), ledeMeeting)
+      hasEvidence(
+        p,
+        speakersTakePart ||
+          (!soloEvent && gatheringOfficial(p, article.title)) ||
+          (courtStory && p.roles.some((r) => COURT_ROLE.test(r))) ||
+          (reportedAct && p.roles.some((r) => MISSION_ROLE.test(r))),
+        ledeMeeting,
+      )
     )
       p.participant = true;
     if (!p.participant && cabinetSworn && p.roles.some(isNewCabinetPost)) p.participant = true;
@@ -648,17 +717,43 @@ function alsoReacting(m: Mention): boolean {
   const v = speechVerbAt(m);
   if (v < 0 || !REACTIONS.has((tokens[v] as Token).lower)) return false;
   const before = tokens[v - 1]?.lower;
-  return before === 'later' || (m.sent > 0 && before === 'also' && negative(sentText(m.sent - 1)));
+  if (before === 'later' || (m.sent > 0 && before === 'also' && negative(sentText(m.sent - 1)))) return true;
+  // "Prime Minister X condemned the killing …" in a story of a minister's press conference: past the lede and the
+  // briefing's sentence, thanks, praise or condemnation react to the news from elsewhere.
+  return m.sent > 1 && isBriefingLede();
 }
 
 /**
  * "A day earlier, the regional agency declared an emergency. Its director general, X, said …": a sentence opening
  * with "Its" or "Their" goes on about the body of the sentence before, and so about that sentence's other time.
  */
-function ofBodyElsewhere(m: Mention): boolean {
+function ofBodyElsewhere(m: Mention, roles: readonly string[]): boolean {
   if (m.sent === 0) return false;
   const first = tokens[(sentences[m.sent] as [number, number])[0]]?.lower;
-  return (first === 'its' || first === 'their') && negative(sentText(m.sent - 1));
+  if (first === 'its' || first === 'their') return negative(sentText(m.sent - 1));
+  // "The decision came a day after the US Federal Reserve kept its rates …. Federal Reserve Chair X said …": a title
+  // that names the body of such a sentence.
+  if (roles.length === 0) return false;
+  const before = sentText(m.sent - 1);
+  return roles.some((r) => namesBodyIn(r, before)) && negative(before);
+}
+
+/** Whether the body a title names before its last word ("Federal Reserve" of "Federal Reserve Chair") is in `t`. */
+function namesBodyIn(role: string, t: string): boolean {
+  const words = role.split(' ');
+  let k = 0;
+  // A nationality or a country before the body is no body ("US President").
+  while (k < words.length - 1 && isCountryWord(words[k] as string)) k++;
+  const head = words[words.length - 2] ?? '';
+  // A body, not a place: an acronym or a body's head word ("Reserve", "Bank"), not "San Diego Mayor".
+  if (k === words.length - 1 || !(ACRONYM.test(head) || orgHeads.has(head.toLowerCase()))) return false;
+  const body = words.slice(k, -1).join(' ');
+  return /^\p{Lu}/u.test(body) && t.includes(body);
+}
+
+function isCountryWord(w: string): boolean {
+  const lower = w.toLowerCase();
+  return demonymCountry.has(lower) || countryNames.has(lower);
 }
 
 /** "swore in X and his ministers", "the new cabinet was sworn in". */
@@ -701,7 +796,7 @@ function hasEvidence(p: PersonRecord, speakersTakePart: boolean, ledeMeeting: bo
     if (m.kind !== 'pronoun' && runningMate(m)) return true;
     // "X was accompanied by his spouse, Y, who later toured …": Y came with X, whatever Y's own clause says.
     if (m.kind !== 'pronoun' && accompanying(m) && !negative(sentText(m.sent))) return true;
-    if (negativeAt(m)) {
+    if (negativeAt(m) && !otherTimeOnlyInWordsReported(m)) {
       // "X, who sat in on the meeting, is arranging to visit …": the name's own clause says they took part in the
       // event ("who met Y in Beijing" may be another meeting).
       if (m.kind !== 'pronoun') {
@@ -751,7 +846,7 @@ function hasEvidence(p: PersonRecord, speakersTakePart: boolean, ledeMeeting: bo
       ((speechVerbAt(m) >= 0 &&
         (isBriefingLede() || !briefingElsewhere(scopeOf(m.sent, m.start))) &&
         !alsoReacting(m) &&
-        !ofBodyElsewhere(m)) ||
+        !ofBodyElsewhere(m, p.roles)) ||
         (m.kind !== 'pronoun' && (DELIVERED.test(scopeOf(m.sent, m.start)) || readBy(m))))
     ) {
       introducedElsewhere ??=
@@ -876,9 +971,17 @@ function negative(t: string): boolean {
   return v;
 }
 
-function cue(t: string): boolean {
-  let v = cueCache.get(t);
+/**
+ * "X, who took part in the Soviet lunar program, …": taking part in a long-running enterprise is no part in the event
+ * (the words are dropped before the cues are sought).
+ */
+const PART_IN_ENTERPRISE =
+  /\b(?:took|takes|taking|take) part in (?:the |a |an |its |his |her |their )?(?:[\w'’-]+ ){0,3}(?:programs?|programmes?|projects?|wars?|campaigns?|revolution|movement|struggle|research|resistance|uprising)\b/gi;
+
+function cue(text: string): boolean {
+  let v = cueCache.get(text);
   if (v === undefined) {
+    const t = text.includes(' part in ') ? text.replace(PART_IN_ENTERPRISE, '') : text;
     v =
       (CUE.test(t) ||
         (oathStory && OATH.test(t)) ||
@@ -890,10 +993,13 @@ function cue(t: string): boolean {
         (custody && CUSTODY_PART.test(t)) ||
         (soloEvent && (SOLO_EVENT.test(t) || (TAKES_OFFICE.test(t) && SWEARING_IN.test(lede)))) ||
         (t.includes(' reporter') && INTERVIEWER.test(t)) ||
+        (reportedAct && t.includes(' here') && SAID_HERE.test(t)) ||
+        (t.includes('long with ') && ALONG_WITH.test(t)) ||
+        (statementEvent && t.includes(' results') && ANNOUNCED_RESULTS.test(t)) ||
         (!bilateral && t.includes(' meeting ') && MEETING_ON_VISIT.test(t))) &&
       !(bilateral && HOSTS_GATHERING.test(t)) &&
       !(sidelines && GATHERING_PART.test(t) && !MEETING.test(t));
-    cueCache.set(t, v);
+    cueCache.set(text, v);
   }
   return v;
 }
@@ -996,9 +1102,30 @@ function locallyNegated(m: Mention): boolean {
     (FAMILY_BEFORE.test(before) && !subjectOfVerbAfter(m) && !COMPANION_BEFORE.test(before))
   )
     return true;
+  if (statementIssuer(m, a)) return true;
   const lastTok = tokens[m.end - 1] as Token;
   const after = text.slice(lastTok.end, lastTok.end + 60);
   return LOCAL_AFTER.test(after) || CITED_AFTER.test(after) || barredFrom(after, a, m);
+}
+
+const STATEMENT_BY = /\bin an? (?:[\w-]+ )?statement (?:issued |signed |released )?by\b[^.;:"“”]*$/i;
+
+/**
+ * "President X, in a statement by his Special Adviser on Information, Mr Y, congratulated her": the aide who issues
+ * another's statement gives words from elsewhere, as "in a statement" does.
+ */
+function statementIssuer(m: Mention, sentStart: number): boolean {
+  hasStatement ??= text.includes(' statement ');
+  if (!hasStatement) return false;
+  const from = Math.max(sentStart, m.start - 16);
+  let k = m.start - 1;
+  while (k >= from && (tokens[k] as Token).lower !== 'statement') k--;
+  return (
+    k >= from &&
+    STATEMENT_BY.test(
+      text.slice((tokens[k - 3 < from ? from : k - 3] as Token).start, (tokens[m.start] as Token).start),
+    )
+  );
 }
 
 const FROM_GATHERINGS_RE =
@@ -1158,6 +1285,8 @@ function clauseEnd(k: number, sent: number): number {
 
 /** The speech verb after a mention (skipping an appositive or relative clause set off by commas), or -1. */
 function speechVerbAt(m: Mention): number {
+  // "despite what he called a campaign": naming a phrase as someone's, not reporting what they said there.
+  if (tokens[m.start - 1]?.lower === 'what') return -1;
   let k = m.end;
   const sent = m.sent;
   // "Jose Lacson Jr. announced": the abbreviation's full stop belongs to the name.
@@ -1180,6 +1309,9 @@ function speechVerbAt(m: Mention): number {
   if (k === m.end && tokens[k]?.lower === 'of' && tokens[k + 1]?.cap) {
     let j = k + 1;
     while (tokens[j]?.cap && tokens[j]?.word && (tokens[j] as Token).sent === sent && j < k + 4) j++;
+    // "The Chairman of the Council, Ambassador X of Norway, announced": the comma closes an appositive opened before.
+    const v1 = tokens[j + 1];
+    if (tokens[j]?.text === ',' && v1?.sent === sent && SPEECH.has(v1.lower) && openedBefore(m)) return j + 1;
     if (tokens[j]?.text === ',') {
       const close = clauseEnd(j, sent);
       if (close < 0) return -1;
@@ -1194,6 +1326,28 @@ function speechVerbAt(m: Mention): number {
 }
 
 /**
+ * "Addressing a press conference along with X at D-Chowk, the minister said four personnel had been killed since the
+ * convoys left on Sunday": a name before another's verb of speech, whose sentence names another time only inside
+ * the words that verb reports.
+ */
+function otherTimeOnlyInWordsReported(m: Mention): boolean {
+  if (m.kind === 'pronoun' || speechVerbAt(m) >= 0) return false;
+  const list = clauses.get(m.sent);
+  if (list && clauseAround(list, m.start) !== undefined) return false;
+  const [a, e] = sentences[m.sent] ?? [0, 0];
+  let v = m.end;
+  while (v < e && !REPORTS_WORDS.has((tokens[v] as Token).lower)) v++;
+  if (v >= e) return false;
+  return !negative(slice(a, wordsReportedFrom(v, e)));
+}
+
+/** Where the words a verb of speech at `v` reports begin: at its "that" within twelve words, else two words on. */
+function wordsReportedFrom(v: number, e: number): number {
+  for (let k = v + 1; k < e && k <= v + 12; k++) if ((tokens[k] as Token).lower === 'that') return k;
+  return Math.min(v + 3, e);
+}
+
+/**
  * "X said the launch last Tuesday used …": a time marker inside the words reported dates what they report,
  * not the speaking. Whether the speaking itself is at another time: the sentence up to a verb that reports
  * words, and after it up to "that" ("said in Lima in November last year that") or else two words ("said
@@ -1203,11 +1357,5 @@ function speechAtAnotherTime(m: Mention): boolean {
   const v = speechVerbAt(m);
   if (v < 0 || !REPORTS_WORDS.has((tokens[v] as Token).lower)) return true;
   const [a, e] = sentences[m.sent] ?? [0, 0];
-  let end = Math.min(v + 3, e);
-  for (let k = v + 1; k < e && k <= v + 12; k++)
-    if ((tokens[k] as Token).lower === 'that') {
-      end = k;
-      break;
-    }
-  return negative(slice(a, end));
+  return negative(slice(a, wordsReportedFrom(v, e)));
 }

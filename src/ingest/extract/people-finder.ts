@@ -1,7 +1,7 @@
 // The bookkeeping of one story's people while its capitalised runs are read: people, their mentions, names and
 // aliases, and the seeds' known people and non-people by name key.
 import type { Knowledge, KnownPerson } from '../../common/dataset.ts';
-import { appositiveRoles, asRoles } from './appositive.ts';
+import { appositiveRoles, asRoles, isDistinction } from './appositive.ts';
 import { findCountries } from './countries.ts';
 import { subnationalAt } from './country-context.ts';
 import { femaleNames, firstNames, maleNames } from './lexicon.ts';
@@ -193,6 +193,7 @@ export class PeopleFinder {
       }
     }
     for (const r of asRoles(tokens, end)) {
+      if (isDistinction(tokens, r)) continue;
       addRole(p, this.span(r.start, r.end));
       p.roleSpans.push(r);
     }

@@ -1,0 +1,144 @@
+// Countries a sentence gives a group of people at once: "All four are citizens of Tajikistan" after the sentence
+// that names the four, and the business leaders who "traveled with" a president; see decide-countries.ts for the
+// order.
+import { isInternationalBody } from './body-countries.ts';
+import { INTERNATIONAL_BODY_RE } from './country-steps-roles.ts';
+import type { CountryStory } from './country-story.ts';
+import { countryNames, demonymCountry, verbWords } from './lexicon.ts';
+import type { PersonRecord } from './person-record.ts';
+import type { Token } from './tokenize.ts';
+
+/** "All four are citizens of Tajikistan", "Both were Kenyan nationals": the group, then the country. */
+const CITIZENS_OF =
+  /^(?:(?:All|The) (two|three|four|five|six|seven|eight|nine|ten)|Both|They|All of them|The (?:suspects|men|women|accused|detainees))(?: men| suspects)? (?:are|were) (?:all )?(?:(?:citizens|nationals) of (\p{Lu}[\p{L}'’ -]*?)|(\p{Lu}[\p{L}-]+) (?:citizens|nationals))\s*[.,;]/u;
+const NUMBERS = ['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
+
+/**
+ * "The court arrested A, B, C and D. … All four are citizens of Tajikistan.": a sentence that gives a group its
+ * citizenship settles the country of the people the nearest sentence before it names together (as many as the
+ * number says). Settled after the roles and before the sentence rules, which would give them the country where
+ * they are held or tried.
+ */
+export function settleByStatedCitizenship(story: CountryStory): void {
+  const { doc, tokens, people, mentionsBySent } = story;
+  if (people.length < 2 || (!doc.text.includes(' citizens') && !doc.text.includes(' nationals'))) return;
+  for (let s = 1; s < doc.sentences.length; s++) {
+    const [a, e] = doc.sentences[s] as [number, number];
+    if (a >= e) continue;
+    const first = (tokens[a] as Token).text;
+    if (first !== 'All' && first !== 'Both' && first !== 'They' && first !== 'The') continue;
+    const m = CITIZENS_OF.exec(doc.text.slice((tokens[a] as Token).start, (tokens[e - 1] as Token).end));
+    if (!m) continue;
+    const country = m[2]
+      ? countryNames.get(m[2].toLowerCase())
+      : demonymCountry.get((m[3] ?? '').toLowerCase());
+    if (!country) continue;
+    const count = m[1] ? NUMBERS.indexOf(m[1]) + 2 : first === 'Both' ? 2 : 0;
+    // The nearest sentence before, within three, that names two people or more.
+    for (let b = s - 1; b >= 0 && b >= s - 3; b--) {
+      const group: PersonRecord[] = [];
+      for (const o of mentionsBySent.get(b) ?? []) {
+        const q = people[o.person] as PersonRecord;
+        if (o.kind !== 'pronoun' && !group.includes(q)) group.push(q);
+      }
+      if (group.length < 2) continue;
+      if (count === 0 || group.length === count)
+        for (const q of group)
+          if (!q.countrySettled && !q.international) {
+            q.country = country;
+            q.countrySettled = true;
+          }
+      break;
+    }
+  }
+}
+
+const AUXILIARIES = new Set(['will', 'would', 'has', 'had', 'is', 'was', 'who', 'can', 'could', 'also']);
+
+const TRAVEL_VERBS = new Set(['traveled', 'travelled', 'flew', 'came', 'accompanied']);
+
+/**
+ * "Samsung Electronics Chairman X and other business leaders traveled with Yoon": one who travels with a leader,
+ * or accompanies them, is of that leader's delegation. For those rules 1–7 leave without a country, before the
+ * story-wide defaults (a company's office says nothing of a country by itself).
+ */
+export function placeTravelCompanions(story: CountryStory): void {
+  const { doc, tokens, people, mentionsBySent } = story;
+  for (const p of people) {
+    if (p.country !== null || p.international) continue;
+    for (const m of p.mentions) {
+      if (m.kind === 'pronoun') continue;
+      const e = (doc.sentences[m.sent] as [number, number])[1];
+      let k = m.end;
+      while (k < e && k < m.end + 8 && !TRAVEL_VERBS.has((tokens[k] as Token).lower)) k++;
+      if (k >= e || k >= m.end + 8) continue;
+      const at = (tokens[k] as Token).lower === 'accompanied' ? k + 1 : k + 2;
+      if ((tokens[k] as Token).lower !== 'accompanied' && tokens[k + 1]?.lower !== 'with') continue;
+      const q = (mentionsBySent.get(m.sent) ?? []).find((o) => o.start === at && o.kind !== 'pronoun');
+      const companion = q && (people[q.person] as PersonRecord);
+      if (companion && companion !== p && companion.country !== null) {
+        p.country = companion.country;
+        break;
+      }
+    }
+  }
+}
+
+/**
+ * "Coach X, who is on holiday, was not at the stadium. The Italian will have …": a sentence that opens with "The"
+ * and a nationality used as a noun goes on about the subject of the sentence before, who is of that country. For
+ * those rules 1–7 leave without one.
+ */
+export function placeByNationalityNoun(story: CountryStory): void {
+  const { doc, tokens, people, mentionsBySent } = story;
+  for (let s = 1; s < doc.sentences.length; s++) {
+    const [a, e] = doc.sentences[s] as [number, number];
+    const noun = tokens[a + 1];
+    if (e - a < 3 || tokens[a]?.text !== 'The' || !noun?.cap) continue;
+    const country = demonymCountry.get(noun.lower);
+    const next = tokens[a + 2] as Token;
+    // "The Italian will have …", "The Italian, who …" (not "The Brazilian first lady", a title).
+    if (!country || !(next.text === ',' || AUXILIARIES.has(next.lower) || verbWords.has(next.lower)))
+      continue;
+    let subject: PersonRecord | undefined;
+    for (const o of mentionsBySent.get(s - 1) ?? [])
+      if (o.kind !== 'pronoun') {
+        subject = people[o.person];
+        break;
+      }
+    if (subject && subject.country === null && !subject.international) subject.country = country;
+  }
+}
+
+/** "The judges are A of Uganda, B of Peru …": a sentence listing the members of a group named before. */
+const THE_MEMBERS_ARE = /^The (\p{Ll}+s) (?:are|were|include|included)\b/u;
+
+/**
+ * "The United States imposed sanctions on four judges of the International Criminal Court. … The judges are A of
+ * Uganda, B of Peru …": the members of an international body, listed as such, act for it, whatever country each is
+ * from. Settled before the roles, whose "of Uganda" would otherwise settle them.
+ */
+export function settleMembersOfInternationalBody(story: CountryStory): void {
+  const { doc, tokens, people, mentionsBySent } = story;
+  for (let s = 1; s < doc.sentences.length; s++) {
+    const [a, e] = doc.sentences[s] as [number, number];
+    if (e - a < 4 || tokens[a]?.text !== 'The') continue;
+    const start = (tokens[a] as Token).start;
+    const m = THE_MEMBERS_ARE.exec(doc.text.slice(start, (tokens[a + 3] as Token).end));
+    if (!m) continue;
+    const of = new RegExp(
+      `\\b${m[1]} of (?:the )?(\\p{Lu}[\\p{L}'’-]*(?: (?:of |for |and |on )?\\p{Lu}[\\p{L}'’-]*)*)`,
+      'u',
+    );
+    const body = of.exec(doc.text.slice(0, start))?.[1];
+    if (body === undefined || !(isInternationalBody(body) || INTERNATIONAL_BODY_RE.test(body))) continue;
+    for (const o of mentionsBySent.get(s) ?? []) {
+      const q = people[o.person] as PersonRecord;
+      // Over "of Uganda", which settled them as they were found: the office outranks the nationality.
+      if (o.kind === 'pronoun' || q.international) continue;
+      q.international = true;
+      q.country = null;
+      q.countrySettled = true;
+    }
+  }
+}
