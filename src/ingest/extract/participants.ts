@@ -53,10 +53,11 @@ const ANNOUNCED_RESULTS = /\bannounced the (?:[\w-]+ ){0,3}results\b/i;
 const AWARD_WON =
   /\b(?:won|wins|claimed|claims|took|takes|collected|collects) (?:the|a|an|his|her|their) (?:[\w'’-]+ ){0,4}(?:trophy|award|prize|medal)\b/i;
 /**
- * "sworn in", "took the oath": taking part in an inauguration the headline or lede reports (or a ceremony); beside
+ * "sworn in", "took the oath", "administered the oath": taking part in an inauguration the headline or lede reports (or a ceremony); beside
  * another event ("The mainland denounced X's inaugural speech … X was sworn in on Monday") it is X's own event.
  */
-const OATH = /\b(?:sworn in|took the oath)\b/i;
+const OATH =
+  /\b(?:sworn in|took (?:the|(?:his|her|their)(?: own)?) oaths?|administered (?:the|his|her|their) oaths?|oaths? (?:of office |of office and secrecy )?(?:was|were) administered by)\b/i;
 const OATH_STORY =
   /\b(?:sworn|oath|inaugurat(?:ion|ions|ed|es)|swearing|ceremony|(?:takes?|took|assum\w+) office)\b/i;
 const AWARD_STORY = /\b(?:awards?|prizes?|trophy|ceremony|gala|Ballon d['’]Or)\b/i;
@@ -264,13 +265,13 @@ const YEAR_RE = /\b(1[89]\d\d|20\d\d)\b/g;
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 // Not "until": "remanded in custody until May 22" sets a limit in the future, not another time of the event.
 const MONTH_RE =
-  /\b(?:in|on|from|of|early|late|mid|last|the)[- ](January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)/g;
+  /\b(?:(?:in|on|from|of|early|late|mid|last|the)[- ]|on \d{1,2} )(January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)/g;
 // AP style drops the "on" after a verb of speech: "Speaker X said Sunday that …".
 const WEEKDAY_RE =
   /\b(?:on|last|since|from|until|by|said|says|announced|told reporters)\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/gi;
 const WEEKDAY_ANY = /\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
 const LOCAL_BEFORE =
-  /(?:on behalf of|(?:envoy|representative|emissary) of|succeed(?:ing|ed|s)|replac(?:ing|ed|es)|initiative (?:of|by)|put forward by|proposed by|advocated by|the late|funeral (?:prayers? |services? |rites )?(?:of|for)|memory of|(?:monument|statue|memorial|mausoleum|tomb|bust) (?:to|of)|in hono(?:u)?r of|hono(?:u)?ring|greetings to|\bunder|\bsince)\b(?:[^,;.]|\b(?:Mr|Mrs|Ms|Dr|Prof)\.)*$/i;
+  /(?:on behalf of|(?:envoy|representative|emissary) of|succeed(?:ing|ed|s)|replac(?:ing|ed|es)|to (?:succeed|replace)|(?:son|daughter|widow|nephew|niece|grandson|granddaughter) of|in support of|initiative (?:of|by)|put forward by|proposed by|advocated by|the late|funeral (?:prayers? |services? |rites )?(?:of|for)|memory of|(?:monument|statue|memorial|mausoleum|tomb|bust) (?:to|of)|in hono(?:u)?r of|hono(?:u)?ring|greetings to|\bunder|\bsince)\b(?:[^,;.]|\b(?:Mr|Mrs|Ms|Dr|Prof)\.)*$/i;
 /** "The mainland denounced the speech of Taiwan leader X": the one criticised is the target, not a party to it. */
 const CRITICISED_BEFORE =
   /\b(?:slam(?:s|med)?|denounc(?:e|es|ed|ing)|condemn(?:s|ed|ing)?|critici[sz](?:e|es|ed|ing)|rebuk(?:e|es|ed|ing)|lambast(?:s|ed|ing)?)\b[^,;.:"“”]*$/i;
@@ -381,6 +382,8 @@ let text = '';
 let sentences: [number, number][] = [];
 let year = 0;
 let eventMonth = -1;
+/** The day of the month of the event (the dateline's, else the article's date), or 0. */
+let eventDay = 0;
 let lede = '';
 let title = '';
 /** The dateline's place, lower-cased, without a country or state after a comma ("asheville"); '' without one. */
@@ -449,6 +452,14 @@ const otherMonth = (m: RegExpExecArray) => {
   const mi = monthIndex(m[1] ?? '');
   return mi >= 0 && eventMonth >= 0 && mi !== eventMonth;
 };
+// "elected by the National Assembly on 14 June" in a story of June 19: a day of the event's month days away.
+const DAY_DATE_RE =
+  /\bon (?:(\d{1,2}) (January|February|March|April|May|June|July|August|September|October|November|December)|(January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.) (\d{1,2}))\b/g;
+const otherDay = (m: RegExpExecArray) => {
+  const mi = monthIndex(m[2] ?? m[3] ?? '');
+  const day = Number.parseInt(m[1] ?? m[4] ?? '', 10);
+  return eventDay > 0 && mi === eventMonth && Math.abs(day - eventDay) > 3;
+};
 const otherWeekday = (m: RegExpExecArray) => (m[1] ?? '').toLowerCase() !== ledeDay;
 const otherPlace = (m: RegExpExecArray) => {
   const place = (m[1] ?? '').toLowerCase();
@@ -493,6 +504,9 @@ function decide(people: PersonRecord[], article: ParsedArticle): void {
   year = Number.parseInt(article.date.slice(0, 4), 10);
   const datelineMonth = article.dateline?.date ? monthIndex(article.dateline.date) : -1;
   eventMonth = datelineMonth >= 0 ? datelineMonth : Number.parseInt(article.date.slice(5, 7), 10) - 1;
+  const datelineDay =
+    datelineMonth >= 0 ? /\b(\d{1,2})\b/.exec(article.dateline?.date ?? '')?.[1] : undefined;
+  eventDay = Number.parseInt(datelineDay ?? (datelineMonth >= 0 ? '' : article.date.slice(8, 10)), 10) || 0;
   lede = sentText(0);
   title = article.title;
   eventPlace = (article.dateline?.place ?? '').split(',')[0]?.trim().toLowerCase() ?? '';
@@ -1036,6 +1050,7 @@ function isNegative(text: string): boolean {
   if (LATER_MEETING.test(t) && !LEADERS_RE.test(title)) return true;
   if (someMatch(YEAR_RE, t, earlierYear)) return true;
   if (someMatch(MONTH_RE, t, otherMonth)) return true;
+  if (t.includes('on ') && someMatch(DAY_DATE_RE, t, otherDay)) return true;
   // "joined the leaders on Thursday" at a summit that opened on Wednesday: another day of the same event.
   ledeDay ??= WEEKDAY_ANY.exec(lede)?.[1]?.toLowerCase() ?? null;
   if (ledeDay === null) return false;
