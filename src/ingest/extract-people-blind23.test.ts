@@ -75,4 +75,15 @@ describe('participants of a swearing-in, a vote and an election of a leader', ()
     expect(person(a, 'Themba Dube')?.participant).toBe(true);
     expect(person(a, 'Sipho Khoza')?.participant).toBe(false);
   });
+
+  it('treats an impeachment as an act: who comments on it takes no part, who tells the plenary does', () => {
+    const a = article('House impeaches Vice President Lina Cruz', [
+      'MANILA – The House of Representatives on Wednesday impeached Vice President Lina Cruz, sending the case to the Senate.',
+      'House Secretary General Ramon Diaz told the plenary that more than a third of the members had signed the complaint.',
+      'Senate President Jose Ramos said the Senate would take up the case after its break.',
+    ]);
+    expect(person(a, 'Lina Cruz')?.participant).toBe(true);
+    expect(person(a, 'Ramon Diaz')?.participant).toBe(true);
+    expect(person(a, 'Jose Ramos')?.participant).toBe(false);
+  });
 });
