@@ -24,6 +24,27 @@ describe('countries', () => {
   });
 });
 
+describe('roles of people sworn in and set off by commas', () => {
+  it('reads the office taken when a day stands between "was" and the verb ("was on Tuesday sworn in as …")', () => {
+    const a = article('New governor sworn in', [
+      'Sen. Tunde Okafor was on Tuesday sworn in as the Governor of Ondo, taking over from Mr Ade Bello.',
+      'Ngozi Eze was on Monday elected Chief Minister of the province.',
+    ]);
+    expect(person(a, 'Tunde Okafor')?.roles).toEqual(['Governor of Ondo']);
+    expect(person(a, 'Ngozi Eze')?.roles).toEqual(['Chief Minister of the province']);
+  });
+
+  it('reads a role set off by commas after "after", before a title, and with a bracketed acronym', () => {
+    const a = article('New governor sworn in', [
+      'The oath was administered by the Chief Judge of Ondo, Justice Kola Bamidele, shortly after the Deputy Governor, Mr Ifeanyi Obi, took his own oath.',
+      'The Labour Party (LP) candidate, Dr Emeka Adeyemi, has gone to court.',
+    ]);
+    expect(person(a, 'Kola Bamidele')?.roles).toContain('Chief Judge of Ondo');
+    expect(person(a, 'Ifeanyi Obi')?.roles).toEqual(['Deputy Governor']);
+    expect(person(a, 'Emeka Adeyemi')?.roles).toEqual(['Labour Party (LP) candidate']);
+  });
+});
+
 describe('participants of a swearing-in, a vote and an election of a leader', () => {
   it('counts whoever administered the oath, and one who "took his own oath", as present', () => {
     const a = article(

@@ -196,15 +196,15 @@ export function findPeople(
       // Title: the run part up to the head, plus lower-case words before it ("former", "first").
       const prefix = titlePrefixStart(tokens, titled.titleStart);
       f.addTitleRoles(p, prefix, titled.titleEnd + 1);
-      // "His lead counsel, Tan Sri X, told …": an honorific only, and a role set off by commas before it.
+      // "His lead counsel, Tan Sri X, told …", "the Chief Judge of Edo, Justice Y,": a role set off by commas before
+      // an honorific or a title.
       // "… signed by the President of the Adeyemi Group, Alhaji Musa Adeyemi.": the sentence's end closes it too.
       const closer = tokens[nameEnd];
       const pre =
-        titled.titleEnd < titled.titleStart &&
-        (closer === undefined ||
-          closer.text === ',' ||
-          closer.text === '.' ||
-          closer.sent !== (tokens[nameStart] as Token).sent);
+        closer === undefined ||
+        closer.text === ',' ||
+        closer.text === '.' ||
+        closer.sent !== (tokens[nameStart] as Token).sent;
       const preRole = pre ? preposedRole(tokens, titled.titleStart - 1) : null;
       if (preRole) f.addTitleRoles(p, preRole.start, preRole.end);
       if (p.relativeOf < 0) p.relativeOf = pronounRelative(tokens, mentions, titled.titleStart, idx);
