@@ -24,6 +24,22 @@ describe('countries', () => {
   });
 });
 
+describe('names', () => {
+  it('gives a person found by one word the unknown full name written before it', () => {
+    const a = article('Parliament elects new prime minister', [
+      'Parliament on Friday elected Anya Lertsak as prime minister, two days after a court removed Kittipong Sawatdee from office.',
+      'Kittipong, a property tycoon, had been in office for less than a year.',
+    ]);
+    expect(person(a, 'Kittipong Sawatdee')?.aliases).toEqual(['Kittipong']);
+    expect(person(a, 'Kittipong')).toBeUndefined();
+    const b = article('Lawmakers elect new leader', [
+      'Lawmakers on Friday backed Mara Quill to replace Leo Brannock, who resigned last month.',
+      'Quill, who succeeded Brannock as leader of the Unity party last month, thanked him.',
+    ]);
+    expect(person(b, 'Leo Brannock')?.aliases).toEqual(['Brannock']);
+  });
+});
+
 describe('roles of people sworn in and set off by commas', () => {
   it('reads the office taken when a day stands between "was" and the verb ("was on Tuesday sworn in as …")', () => {
     const a = article('New governor sworn in', [

@@ -158,6 +158,8 @@ export function findPeople(
   const listed: { start: number; end: number; surface: string; key: string }[] = [];
   /** Unknown one-word runs ("Nawrocki"), and whether they act as a person there ("Nawrocki, 42, …"). */
   const lone: { at: number; acts: boolean }[] = [];
+  /** Mid-sentence runs of a common word and unknown ones ("Leo Varadkar"): a full name if a person's lone word ends them. */
+  const loose: { start: number; end: number; surface: string; key: string }[] = [];
   /** The shared plural title being read ("Foreign Ministers Zhao Lin and Pavel Sorokin"), and where to look next. */
   let group: PluralTitleGroup | null = null;
   let pluralFrom = 0;
@@ -437,6 +439,13 @@ export function findPeople(
           agedAfter(tokens, bare.end) ||
           apposedSpeaker(tokens, bare.end));
       if (nameShaped && !accept) listed.push({ start: bare.start, end: bare.end, surface, key });
+      else if (
+        !accept &&
+        n <= 3 &&
+        !firstTok.first &&
+        (tokenFlags(tokens[bare.end - 1] as Token) & COMMON_WORD) === 0
+      )
+        loose.push({ start: bare.start, end: bare.end, surface, key });
     } else if (n === 1 && !(tokenFlags(firstTok) & COMMON_WORD))
       lone.push({ at: bare.start, acts: actsAlone(tokens, bare.start) });
     if (!accept) continue;
@@ -500,6 +509,9 @@ export function findPeople(
   // "Marek Wrobel has won …" then "Wrobel, 42, a historian": a name-shaped run whose last word later acts as a
   // person on its own is that person, and so are the word's other lone mentions.
   if (lone.length > 0 && listed.length > 0) promoteBySurname(f, listed, lone);
+  // "the court removed Srettha Thavisin from office …" then "Srettha, a property tycoon,": a person found by one
+  // word is the one an earlier unknown full name begins or ends with.
+  if (listed.length > 0 || loose.length > 0) fullNamesOfLoneWords(f, listed, loose);
 
   // "when Sun Hao, Kenzo Ono and Baek Sung-min held the summit": a name-shaped run in a list ("X, Y and Z")
   // with a person is a person too. Repeated so a list is read from its one known member outwards.
@@ -567,6 +579,50 @@ function promoteBySurname(
         f.mention(idx, l.at, l.at + 1, surname, normKey(surname));
         f.attachRolesAfter(idx, l.at + 1);
       }
+    added = true;
+  }
+  if (added) {
+    mentions.sort((a, b) => a.start - b.start);
+    for (const p of people) p.mentions.sort((a, b) => a.start - b.start);
+  }
+}
+
+/**
+ * A person named by one unknown word ("Srettha", "Varadkar") takes the full name of the first run before their first
+ * mention that is no one's yet and that this word ends (or, for an unknown run, begins: "Srettha Thavisin" then
+ * "Srettha", as Thai names are shortened): the run becomes their first mention, the word an alias.
+ */
+function fullNamesOfLoneWords(
+  f: PeopleFinder,
+  listed: readonly { start: number; end: number; surface: string; key: string }[],
+  loose: readonly { start: number; end: number; surface: string; key: string }[],
+): void {
+  const { tokens, people, mentions } = f;
+  let added = false;
+  for (let i = 0; i < people.length; i++) {
+    const p = people[i] as PersonRecord;
+    const first = p.mentions[0];
+    if (p.known || p.tokens.length !== 1 || !first) continue;
+    const word = p.name;
+    let best: { start: number; end: number; surface: string; key: string } | undefined;
+    for (const c of [...listed, ...loose]) {
+      if (c.end > first.start || (best && best.start < c.start)) continue;
+      const ends = (tokens[c.end - 1] as Token).text === word;
+      const begins = listed.includes(c) && (tokens[c.start] as Token).text === word;
+      if ((ends || begins) && !mentions.some((m) => m.start < c.end && m.end > c.start)) best = c;
+    }
+    if (!best || f.byName.has(best.key)) continue;
+    p.name = best.surface;
+    p.tokens = best.surface.split(/\s+/);
+    (f.aliasKeys[i] as Set<string>).add(f.nameKeys[i] as string);
+    p.aliases.unshift(word);
+    f.nameKeys[i] = best.key;
+    f.byName.set(best.key, i);
+    for (const m of p.mentions) if (m.kind === 'name') m.kind = 'alias';
+    f.mention(i, best.start, best.end, best.surface, best.key);
+    const lower = lowerTitleStart(tokens, best.start);
+    if (lower < best.start) f.addTitleRoles(p, lower, best.start);
+    f.attachRolesAfter(i, best.end);
     added = true;
   }
   if (added) {
