@@ -40,6 +40,30 @@ describe('names', () => {
   });
 });
 
+describe('titles of national systems', () => {
+  it('reads a province and its assembly after the title ("Governor Punjab X", "Speaker Punjab Assembly Y")', () => {
+    const a = article('Chief minister elected', [
+      'She secured 220 votes, Speaker Punjab Assembly Tariq Mehmood Khan announced.',
+      'Later, Governor Punjab Asad Ali Rehman administered the oath.',
+    ]);
+    expect(person(a, 'Tariq Mehmood Khan')?.roles).toEqual(['Speaker Punjab Assembly']);
+    expect(person(a, 'Asad Ali Rehman')?.roles).toEqual(['Governor Punjab']);
+  });
+
+  it('reads "Quaid", "Ceann Comhairle", "Tánaiste" and "Pastor" as titles', () => {
+    const a = article('Prime minister elected', [
+      'PML-N Quaid Muhammad Asif Rana, her father, watched the proceedings.',
+      'The result was announced by Ceann Comhairle Séamus Ó Briain.',
+      'Pastor Joaquim Ferreira received 22 votes.',
+      'She kept Ciarán Byrne as Tánaiste.',
+    ]);
+    expect(person(a, 'Muhammad Asif Rana')?.roles).toEqual(['PML-N Quaid']);
+    expect(person(a, 'Séamus Ó Briain')?.roles).toEqual(['Ceann Comhairle']);
+    expect(person(a, 'Joaquim Ferreira')?.roles).toEqual(['Pastor']);
+    expect(run(a).people.map((p) => p.name)).not.toContain('Tánaiste');
+  });
+});
+
 describe('roles of people sworn in and set off by commas', () => {
   it('reads the office taken when a day stands between "was" and the verb ("was on Tuesday sworn in as …")', () => {
     const a = article('New governor sworn in', [

@@ -10,6 +10,7 @@ import {
   knownOrganizations,
   orgHeads,
   placeHeads,
+  regionNames,
   verbWords,
 } from './lexicon.ts';
 import {
@@ -645,6 +646,23 @@ export function honorificEnd(tokens: readonly Token[], at: number, end: number):
 const SITTINGS = new Set(['debate', 'debates', 'session', 'sessions']);
 
 /** Finds "Title Name" inside a run: the name follows the last title head. */
+/**
+ * End of a region named right after a title head at `at` ("Punjab", "Khyber Pakhtunkhwa"), with a body word after
+ * it ("Punjab Assembly"), when a name of two words or more follows before `end`; else -1. Not a given name
+ * ("Governor Victoria X Y" is Victoria X Y).
+ */
+function provinceAfterTitle(tokens: readonly Token[], at: number, end: number): number {
+  const t = tokens[at];
+  if (!t?.cap || firstNames.has(t.lower)) return -1;
+  const next = tokens[at + 1];
+  let e = -1;
+  if (next?.cap && at + 1 < end && regionNames.has(`${t.lower} ${next.lower}`)) e = at + 2;
+  else if ((tokenFlags(t) & REGION) !== 0) e = at + 1;
+  if (e < 0) return -1;
+  if ((tokenFlags(tokens[e] as Token) & ORG_HEAD) !== 0) e++;
+  return end - e >= 2 ? e : -1;
+}
+
 export function splitTitledRun(tokens: readonly Token[], run: Run): TitledName | null {
   let a = run.start;
   while (
@@ -722,6 +740,12 @@ export function splitTitledRun(tokens: readonly Token[], run: Run): TitledName |
       k = Math.min(departmentEnd(tokens, theDepartment(tokens, k + 1)), run.end);
       titleEnd = k - 1;
     }
+  }
+  // Pakistan's "Governor Punjab X Y", "Speaker Punjab Assembly X Y": a province right after the head, and its body.
+  const provinceEnd = k === h + 1 ? provinceAfterTitle(tokens, k, run.end) : -1;
+  if (provinceEnd > 0) {
+    titleEnd = provinceEnd - 1;
+    k = provinceEnd;
   }
   const toEnd = toCountryEnd(tokens, k);
   if (toEnd > 0 && toEnd <= run.end) {

@@ -136,6 +136,15 @@ export const titleHeads = new Set([
   'lecturer',
   // Malaysia's "Menteri Besar", the chief minister of a state ("Johor Menteri Besar X").
   'besar',
+  // Ireland's prime minister, deputy prime minister and the Dáil's chair ("Ceann Comhairle X").
+  'taoiseach',
+  'tánaiste',
+  'tanaiste',
+  'comhairle',
+  // Pakistan's "PML-N Quaid X": a party's leader.
+  'quaid',
+  // "Pastor X", a minister of a church (also a lawmaker's name on the ballot in Brazil).
+  'pastor',
   // Military ranks as written before a name, abbreviated with a period ("Gen. Kim", "Adm. Samuel Hart").
   ...militaryRankAbbreviations(),
   // Occupations written before a name like a title ("swimmer Pan Xiaoyu", "pianist Lang Lang").
