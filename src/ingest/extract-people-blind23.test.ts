@@ -85,6 +85,24 @@ describe('roles of people sworn in and set off by commas', () => {
   });
 });
 
+describe('countries of past office holders', () => {
+  it('leaves a past president to the story’s own president, not to a foreign one named with a nationality', () => {
+    const a = article(
+      'President Dube sworn in for second term',
+      [
+        'President Themba Dube has taken the oath of office for a second term.',
+        'Among the guests were Kenyan President Daniel Mwangi and King Letsie IV of Lesotho.',
+        'Former President Sipho Ndlovu also attended.',
+        'The party of former President Jabu Khoza boycotted the ceremony.',
+      ],
+      { source: null, dateline: { place: 'Pretoria', date: null } },
+    );
+    expect(person(a, 'Themba Dube')?.country).toBe('South Africa');
+    expect(person(a, 'Sipho Ndlovu')?.country).toBe('South Africa');
+    expect(person(a, 'Jabu Khoza')?.country).toBe('South Africa');
+  });
+});
+
 describe('participants of a swearing-in, a vote and an election of a leader', () => {
   it('counts whoever administered the oath, and one who "took his own oath", as present', () => {
     const a = article(
