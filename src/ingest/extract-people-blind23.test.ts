@@ -165,4 +165,33 @@ describe('participants of a swearing-in, a vote and an election of a leader', ()
     expect(person(a, 'Ramon Diaz')?.participant).toBe(true);
     expect(person(a, 'Jose Ramos')?.participant).toBe(false);
   });
+
+  it('counts a presiding officer who declared the result, a mover of a motion, an escort and a watcher of the proceedings', () => {
+    const a = article('Speaker re-elected by voice vote', [
+      'MP Arun Mehra was on Wednesday re-elected Speaker by a voice vote.',
+      'Pro-tem Speaker Vikram Joshi declared Mehra elected after the opposition did not press for a division.',
+      'A rival motion proposing another name had been moved by MP Sunil Rao.',
+      'The prime minister and Parliamentary Affairs Minister Anil Das then escorted Mehra to the chair.',
+      'Party chief Nirmal Gupta watched the proceedings from the visitors’ gallery.',
+    ]);
+    for (const name of ['Vikram Joshi', 'Sunil Rao', 'Anil Das', 'Nirmal Gupta'])
+      expect(person(a, name)?.participant).toBe(true);
+  });
+
+  it('counts the candidates of a leadership race eliminated in its first round', () => {
+    const a = article('Ruling party elects new leader', [
+      'Former Defense Minister Taro Sato was elected president of the ruling party on Friday.',
+      'Digital Minister Jiro Ueda and Chief Cabinet Secretary Ken Mori were among the six other contenders eliminated in the first round.',
+    ]);
+    expect(person(a, 'Jiro Ueda')?.participant).toBe(true);
+    expect(person(a, 'Ken Mori')?.participant).toBe(true);
+  });
+
+  it('does not count the predecessor a new office holder takes over from, set off after their office', () => {
+    const a = article('New governor sworn in', [
+      'Governor Tunde Okafor was sworn in on Tuesday, taking over from the outgoing governor, Mr Ade Bello, at the stadium.',
+    ]);
+    expect(person(a, 'Tunde Okafor')?.participant).toBe(true);
+    expect(person(a, 'Ade Bello')?.participant).toBe(false);
+  });
 });
