@@ -40,6 +40,25 @@ describe('names', () => {
   });
 });
 
+describe('names that are no people, and people found by what they do', () => {
+  it('reads no person in a body’s predecessor, a government led by someone, or a place a list follows', () => {
+    const a = article('Court dissolves party', [
+      'The party was formed after the court dissolved its predecessor Kao Rawang last week.',
+      'He was minister in the Barisan Tani government led by Prime Minister Omar Rahim.',
+      'Speaking at a press conference at Seri Perkasa, Omar said the changes were needed.',
+    ]);
+    const names = run(a).people.map((p) => p.name);
+    expect(names).toEqual(['Omar Rahim']);
+  });
+
+  it('reads an unknown name "heading" a ministry as a person', () => {
+    const a = article('Cabinet reshuffled', [
+      'The ministry was split in two, with Gobinder Kaur Deol heading the new Digital Ministry.',
+    ]);
+    expect(person(a, 'Gobinder Kaur Deol')).toBeDefined();
+  });
+});
+
 describe('titles of national systems', () => {
   it('reads a province and its assembly after the title ("Governor Punjab X", "Speaker Punjab Assembly Y")', () => {
     const a = article('Chief minister elected', [
@@ -72,6 +91,15 @@ describe('roles of people sworn in and set off by commas', () => {
     ]);
     expect(person(a, 'Tunde Okafor')?.roles).toEqual(['Governor of Ondo']);
     expect(person(a, 'Ngozi Eze')?.roles).toEqual(['Chief Minister of the province']);
+  });
+
+  it('reads the office someone "was appointed" with no "as", and a shared post ("co-leader of …")', () => {
+    const a = article('New cabinet named', [
+      'Peter Dunne was appointed enterprise minister in place of Sean Walsh.',
+      'Anna Weber, co-leader of the Green Alliance, also spoke.',
+    ]);
+    expect(person(a, 'Peter Dunne')?.roles).toEqual(['enterprise minister']);
+    expect(person(a, 'Anna Weber')?.roles).toEqual(['co-leader of the Green Alliance']);
   });
 
   it('reads a role set off by commas after "after", before a title, and with a bracketed acronym', () => {

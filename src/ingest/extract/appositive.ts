@@ -301,7 +301,7 @@ function dayBetween(tokens: readonly Token[], i: number): number {
 const SERVED_AFTER_WHO = /^(served|serves|serving|works|worked|was|is)$/;
 const SERVES = /^(served|serves)$/;
 const WAS_IS = /^(was|is)$/;
-const ELECTED = /^(elected|re-elected)$/;
+const ELECTED = /^(elected|re-elected|appointed|named)$/;
 const WAS_WERE_IS = /^(was|were|is)$/;
 const TAKEN_OFFICE = /^(sworn|appointed|named|installed|inaugurated|confirmed|elected|re-elected)$/;
 const STAYS = /^(stays|stayed|remains|remained|continues|continued)$/;
@@ -353,7 +353,8 @@ export function asRoles(tokens: readonly Token[], end: number): RoleSpan[] {
       ELECTED.test(tokens[i + dayBetween(tokens, i + 1) + 1]?.lower ?? '') &&
       tokens[i + dayBetween(tokens, i + 1) + 2]?.lower !== 'as'
     ) {
-      // "X was elected president of the committee": the office won, with no "as" ("elected as" is read below).
+      // "X was elected president of the committee", "Y was appointed enterprise minister": the office won, with no
+      // "as" ("elected as" is read below).
       const r = rolePhrase(tokens, i + dayBetween(tokens, i + 1) + 2, sent);
       return r ? [r] : [];
     }

@@ -311,10 +311,12 @@ export function findPeople(
     // person (a relation is not a role).
     const relTok = tokens[bare.start - 1];
     // "Ahn's predecessor Seo Jin met …": one who held the office before (or after) the possessor, likewise.
+    // "the court dissolved its predecessor Move Forward": a body's predecessor or successor is a body.
     const kinBefore =
       relTok !== undefined &&
       !relTok.cap &&
-      (relationWords.has(relTok.lower) || OFFICE_RELATIONS.has(relTok.lower)) &&
+      (relationWords.has(relTok.lower) ||
+        (OFFICE_RELATIONS.has(relTok.lower) && tokens[bare.start - 2]?.lower !== 'its')) &&
       relTok.lower !== 'counterpart' &&
       relTok.lower !== 'friend';
     // "his siblings Gonzalo and Marta": a plural relation before given names listed one word each.
@@ -407,7 +409,11 @@ export function findPeople(
         passiveSuccession(tokens, bare.start) !== null ||
         (before === 'by' && tokens[bare.start - 2]?.lower === 'led');
       // "the fall of the Faisal al-Nouri regime", "the Tom Hadley administration": a leader's name before their rule.
-      const rule = before === 'the' && RULE_NOUNS.has(ctx);
+      // Not "the Pakatan Harapan government led by X": one led by someone else is a coalition's or a party's.
+      const rule =
+        before === 'the' &&
+        RULE_NOUNS.has(ctx) &&
+        !(LED_HEADED.test(tokens[bare.end + 1]?.lower ?? '') && tokens[bare.end + 2]?.lower === 'by');
       // "a late replacement for the injured Abebe Kassa", "the jailed X": a state only a person is in.
       const state = PERSON_STATES.has(before) && tokens[bare.start - 2]?.lower === 'the';
       // "the motion to arrest X Y", "police arrested X Y"; "X Y was sentenced": what is done only to a person.
@@ -526,7 +532,8 @@ export function findPeople(
     for (let changed = true; changed;) {
       changed = false;
       for (const c of listed) {
-        if (starts.has(c.start)) continue;
+        // "at a press conference at Perdana Putra, Anwar said": a place named before a person is no list of people.
+        if (starts.has(c.start) || AT_IN.test(tokens[c.start - 1]?.lower ?? '')) continue;
         let r = c.end;
         if (tokens[r]?.text === ',') r++;
         if (tokens[r]?.lower === 'and') r++;
@@ -714,6 +721,8 @@ function knownAsOwner(tokens: readonly Token[], mentions: readonly Mention[], at
 }
 
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'to', 'from']);
+const LED_HEADED = /^(?:led|headed)$/;
+const AT_IN = /^(?:at|in)$/;
 
 const ARTICLE_RE = /^(?:the|a|an|also|then|and|with|by|of)$/i;
 const PRESENT_AMONG = /^(?:present|among)$/;

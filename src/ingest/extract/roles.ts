@@ -283,6 +283,10 @@ export const appositiveHeads = new Set([
   'moderator',
 ]);
 
+// "X, co-leader of the party", "co-chair of the panel": a post shared by two.
+for (const head of ['leader', 'chair', 'chairman', 'chairwoman', 'chairperson', 'founder', 'president'])
+  appositiveHeads.add(`co-${head}`);
+
 /** Actor nouns that are no occupation or post ("Chinese phrase X", "fellow Kenyan"). */
 const NOT_OCCUPATIONS = new Set([
   'phrase',
