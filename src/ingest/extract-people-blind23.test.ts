@@ -93,6 +93,13 @@ describe('roles of people sworn in and set off by commas', () => {
     expect(person(a, 'Ngozi Eze')?.roles).toEqual(['Chief Minister of the province']);
   });
 
+  it('reads a title "in the <Body>" before a name', () => {
+    const a = article('Budget presented', [
+      'Talking to reporters, Opposition Leader in the National Assembly Omar Farooq Khan said the budget would fuel inflation.',
+    ]);
+    expect(person(a, 'Omar Farooq Khan')?.roles[0]).toContain('Leader in the National Assembly');
+  });
+
   it('reads the office someone "was appointed" with no "as", and a shared post ("co-leader of …")', () => {
     const a = article('New cabinet named', [
       'Peter Dunne was appointed enterprise minister in place of Sean Walsh.',
@@ -221,5 +228,16 @@ describe('participants of a swearing-in, a vote and an election of a leader', ()
     ]);
     expect(person(a, 'Tunde Okafor')?.participant).toBe(true);
     expect(person(a, 'Ade Bello')?.participant).toBe(false);
+  });
+
+  it('takes "was on Monday elected" as an election: who only comments on it takes no part, who announces its tally does', () => {
+    const a = article('Ayesha Noor elected chief minister', [
+      'Ayesha Noor was on Monday elected Chief Minister of the province.',
+      'She secured 220 votes in the 371-member house, Speaker Tariq Hussain announced after the voting.',
+      'Party President Bilal Ahmed congratulated her and said the people had spoken.',
+    ]);
+    expect(person(a, 'Ayesha Noor')?.participant).toBe(true);
+    expect(person(a, 'Tariq Hussain')?.participant).toBe(true);
+    expect(person(a, 'Bilal Ahmed')?.participant).toBe(false);
   });
 });

@@ -822,7 +822,8 @@ export function bodyTitledRun(tokens: readonly Token[], run: Run): TitledName | 
   for (let e = o + 1; e < run.end; e++)
     if (!nameLike(tokens[e] as Token, e - o - 1, tokens[e + 1], tokens[e - 1])) return null;
   const sent = (tokens[run.start] as Token).sent;
-  // Back over the body's words ("Lao Cai provincial", "provincial People ’s") to "<Title> of the".
+  // Back over the body's words ("Lao Cai provincial", "provincial People ’s") to "<Title> of the" (or "in the":
+  // "Opposition Leader in the National Assembly X").
   let k = run.start - 1;
   for (let n = 0; n < 8 && k >= 2; n++, k--) {
     const t = tokens[k] as Token;
@@ -834,7 +835,7 @@ export function bodyTitledRun(tokens: readonly Token[], run: Run): TitledName | 
   const head = tokens[k - 2];
   if (
     tokens[k]?.lower !== 'the' ||
-    tokens[k - 1]?.lower !== 'of' ||
+    (tokens[k - 1]?.lower !== 'of' && tokens[k - 1]?.lower !== 'in') ||
     !head?.cap ||
     !(tokenFlags(head) & TITLE_HEAD)
   )

@@ -163,7 +163,7 @@ const AS_SUBJECT = new Set(['he', 'she', 'they', 'it', 'the', 'his', 'her', 'the
  * quoted react to it from outside ("the shadow chancellor said families would pay"), unless a cue places them there.
  */
 const SOLO_EVENT =
-  /\b(?:unveil(?:s|ed|ing)|resign(?:s|ed)|sworn in|took the oath|(?:was|is|been) (?:re-)?elected|(?:won|wins) (?:[\w'’-]+ ){0,3}(?:election|run-?off|presidency|ballot)|(?:deliver(?:s|ed|ing)?|present(?:s|ed|ing)?|tabl(?:e|es|ed|ing)) (?:the|his|her|a) (?:[\w-]+ ){0,2}budget|inaugurated)\b/i;
+  /\b(?:unveil(?:s|ed|ing)|resign(?:s|ed)|sworn in|took the oath|(?:was|is|been) (?:on \w+day )?(?:re-)?elected|(?:won|wins) (?:[\w'’-]+ ){0,3}(?:election|run-?off|presidency|ballot)|(?:deliver(?:s|ed|ing)?|present(?:s|ed|ing)?|tabl(?:e|es|ed|ing)) (?:the|his|her|a) (?:[\w-]+ ){0,2}budget|inaugurated)\b/i;
 /**
  * A lede reporting a disaster or an accident: officials who comment on it were not in it, but whoever escaped,
  * survived or was hurt, and whoever rescued or received the victims, was.
@@ -884,7 +884,12 @@ function cueOfMention(m: Mention): boolean {
   // "Y was taken into custody together with four others, X said at a press conference": the words reported before
   // a closing attribution are about others, not the speaker.
   const v = closingAttribution(m, a) ? speechVerbAt(m) : -1;
-  if (v >= 0) return cue(slice(v + 1, e));
+  // "… was elected by 88 votes to 69, Ceann Comhairle X announced": who announces a vote's tally presides over it.
+  if (v >= 0)
+    return (
+      cue(slice(v + 1, e)) ||
+      (ANNOUNCES.test((tokens[v] as Token).lower) && VOTE_TALLY.test(slice(a, m.start)))
+    );
   for (let k = m.start - 1; k > a; k--) {
     if ((tokens[k] as Token).lower === 'that' && SPEECH.has((tokens[k - 1] as Token).lower))
       return cue(slice(k + 1, e));
@@ -901,6 +906,9 @@ function cueOfMention(m: Mention): boolean {
   return true;
 }
 const REPORTED = new Set(['reported', 'informed', 'briefed']);
+const ANNOUNCES = /^(?:announced|announces|declared|declares)$/;
+/** A vote's tally: "220 votes", "by 88 votes to 69", "394 voted against". */
+const VOTE_TALLY = /\b\d[\d,]* (?:votes?\b|voted\b)/;
 
 /** Verbs of speaking to someone face to face: "asked the prime minister for help", "thanked the president". */
 const ADDRESS_VERBS = new Set(['asked', 'told', 'urged', 'thanked', 'briefed', 'showed']);
