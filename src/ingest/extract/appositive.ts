@@ -301,7 +301,7 @@ function dayBetween(tokens: readonly Token[], i: number): number {
 const SERVED_AFTER_WHO = /^(served|serves|serving|works|worked|was|is)$/;
 const SERVES = /^(served|serves)$/;
 const WAS_IS = /^(was|is)$/;
-const ELECTED = /^(elected|re-elected|appointed|named)$/;
+const ELECTED = /^(elected|re-elected|appointed)$/;
 const WAS_WERE_IS = /^(was|were|is)$/;
 const TAKEN_OFFICE = /^(sworn|appointed|named|installed|inaugurated|confirmed|elected|re-elected)$/;
 const STAYS = /^(stays|stayed|remains|remained|continues|continued)$/;
