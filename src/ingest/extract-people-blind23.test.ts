@@ -109,6 +109,20 @@ describe('roles of people sworn in and set off by commas', () => {
     expect(person(a, 'Anna Weber')?.roles).toEqual(['co-leader of the Green Alliance']);
   });
 
+  it('keeps "party" after a party’s name in a role, and leaves out when ("… last month")', () => {
+    const a = article('New leader elected', [
+      'Mara Quill, who succeeded Tom Brannock as leader of the Unity party last month, was elected on Tuesday.',
+    ]);
+    expect(person(a, 'Tom Brannock')?.roles).toEqual(['leader of the Unity party']);
+  });
+
+  it('does not give a titled name in a list the role of the name before it', () => {
+    const a = article('Ministers meet', [
+      'Also present were Aung Min, Myanmar’s Minister for Foreign Affairs, Chinese Ambassador to Myanmar Li Wen, and others.',
+    ]);
+    expect(person(a, 'Li Wen')?.roles).toEqual(['Chinese Ambassador to Myanmar']);
+  });
+
   it('reads a role set off by commas after "after", before a title, and with a bracketed acronym', () => {
     const a = article('New governor sworn in', [
       'The oath was administered by the Chief Judge of Ondo, Justice Kola Bamidele, shortly after the Deputy Governor, Mr Ifeanyi Obi, took his own oath.',

@@ -40,6 +40,8 @@ const ROLE_STOP = new Set([
   'said',
   'says',
 ]);
+/** After a role's head, words that say when ("as leader of the Centre Party last month"), not the office. */
+const WHEN_AFTER = new Set(['last', 'yesterday', 'today']);
 const LINK = new Set(['of', 'to', 'at', 'for']);
 /** "the newly elected chairperson of …": an adverb that makes the participle after it part of the title. */
 const NEWLY = new Set(['newly', 'recently', 'just']);
@@ -190,6 +192,7 @@ function rolePhrase(tokens: readonly Token[], i: number, sent: number): RoleSpan
       // "director of the WHO's Department of …": an acronym in capitals is a body, not the pronoun "who".
       const acronym = t.cap && t.text.length > 1 && t.text === t.text.toUpperCase();
       if (ROLE_STOP.has(t.lower) && !posted && !onSubject && !acronym) break;
+      if (WHEN_AFTER.has(t.lower)) break;
       // "as Prime Minister for a third term", "for the second time": a span of time, not the office's remit.
       if (t.lower === 'for' && forTime(tokens, e + 1)) break;
       if (t.lower === 'and') {
@@ -200,7 +203,13 @@ function rolePhrase(tokens: readonly Token[], i: number, sent: number): RoleSpan
         // "served as health minister and later as …": an adverb after "and" opens another clause.
         if (n && !n.cap && LATER_ADVERBS.has(n.lower)) break;
       } else if (t.lower === 'to' && tokens[e + 1] && isVerb(tokens[e + 1] as Token)) break;
-      else if (isVerb(t) && !t.cap && !AFTER_DET.has((tokens[e - 1] as Token).lower)) break;
+      else if (
+        isVerb(t) &&
+        !t.cap &&
+        !AFTER_DET.has((tokens[e - 1] as Token).lower) &&
+        !(NAMED_BODY_NOUNS.has(t.lower) && tokens[e - 1]?.cap)
+      )
+        break;
     }
     e++;
   }
@@ -272,6 +281,9 @@ function ownedRolePhrase(tokens: readonly Token[], i: number, sent: number): Rol
   }
   return null;
 }
+
+/** Nouns that are verbs too, after a body's name ("leader of the Fine Gael party", "the Wagner group"). */
+const NAMED_BODY_NOUNS = new Set(['party', 'group', 'front']);
 
 /** A body's acronym ("PDP", "CDU"). */
 const ACRONYM = /^\p{Lu}[\p{Lu}\d]+$/u;

@@ -208,7 +208,12 @@ export function findPeople(
         closer.text === '.' ||
         closer.sent !== (tokens[nameStart] as Token).sent;
       const preRole = pre ? preposedRole(tokens, titled.titleStart - 1) : null;
-      if (preRole) f.addTitleRoles(p, preRole.start, preRole.end);
+      // "… were X, Myanmar's Union Minister for Foreign Affairs, Chinese Ambassador Y, and …": before a name with its
+      // own title, a role that follows a comma is the earlier name's appositive, not this one's.
+      let opener = preRole ? preRole.start - 1 : -1;
+      if (DETERMINERS.has(tokens[opener]?.lower ?? '')) opener--;
+      const listed = titled.titleEnd >= titled.titleStart && tokens[opener]?.text === ',';
+      if (preRole && !listed) f.addTitleRoles(p, preRole.start, preRole.end);
       if (p.relativeOf < 0) p.relativeOf = pronounRelative(tokens, mentions, titled.titleStart, idx);
       f.attachRolesAfter(idx, nameEnd);
       continue;
@@ -722,6 +727,7 @@ function knownAsOwner(tokens: readonly Token[], mentions: readonly Mention[], at
 
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'to', 'from']);
 const LED_HEADED = /^(?:led|headed)$/;
+const DETERMINERS = new Set(['the', 'his', 'her', 'its', 'their', 'a', 'an']);
 const AT_IN = /^(?:at|in)$/;
 
 const ARTICLE_RE = /^(?:the|a|an|also|then|and|with|by|of)$/i;
