@@ -40,6 +40,8 @@ const ROLE_STOP = new Set([
   'said',
   'says',
 ]);
+/** After a role's head, words that say when ("as leader of the Centre Party last month"), not the office. */
+const WHEN_AFTER = new Set(['last', 'yesterday', 'today']);
 const LINK = new Set(['of', 'to', 'at', 'for']);
 /** "the newly elected chairperson of …": an adverb that makes the participle after it part of the title. */
 const NEWLY = new Set(['newly', 'recently', 'just']);
@@ -96,9 +98,22 @@ function rolePhrase(tokens: readonly Token[], i: number, sent: number): RoleSpan
   while (tokens[s] && SKIP.has((tokens[s] as Token).lower)) s++;
   let head = -1;
   let k = s;
-  for (; k < s + 7; k++) {
+  let limit = s + 7;
+  for (; k < limit; k++) {
     const t = tokens[k];
     if (!t || t.sent !== sent) break;
+    // "The Peoples Democratic Party (PDP) candidate": a body's acronym in brackets before the head.
+    if (
+      t.text === '(' &&
+      k > s &&
+      tokens[k - 1]?.cap &&
+      ACRONYM.test(tokens[k + 1]?.text ?? '') &&
+      tokens[k + 2]?.text === ')'
+    ) {
+      k += 2;
+      limit += 3;
+      continue;
+    }
     // "the Netherlands' minister for …": a plural possessive's bare apostrophe too.
     if (!t.word && t.text !== '-' && !POSSESSIVE.has(t.text)) break;
     if (LINK.has(t.lower) || ROLE_STOP.has(t.lower) || t.lower === 'and') break;
@@ -177,6 +192,7 @@ function rolePhrase(tokens: readonly Token[], i: number, sent: number): RoleSpan
       // "director of the WHO's Department of …": an acronym in capitals is a body, not the pronoun "who".
       const acronym = t.cap && t.text.length > 1 && t.text === t.text.toUpperCase();
       if (ROLE_STOP.has(t.lower) && !posted && !onSubject && !acronym) break;
+      if (WHEN_AFTER.has(t.lower)) break;
       // "as Prime Minister for a third term", "for the second time": a span of time, not the office's remit.
       if (t.lower === 'for' && forTime(tokens, e + 1)) break;
       if (t.lower === 'and') {
@@ -187,7 +203,13 @@ function rolePhrase(tokens: readonly Token[], i: number, sent: number): RoleSpan
         // "served as health minister and later as …": an adverb after "and" opens another clause.
         if (n && !n.cap && LATER_ADVERBS.has(n.lower)) break;
       } else if (t.lower === 'to' && tokens[e + 1] && isVerb(tokens[e + 1] as Token)) break;
-      else if (isVerb(t) && !t.cap && !AFTER_DET.has((tokens[e - 1] as Token).lower)) break;
+      else if (
+        isVerb(t) &&
+        !t.cap &&
+        !AFTER_DET.has((tokens[e - 1] as Token).lower) &&
+        !(NAMED_BODY_NOUNS.has(t.lower) && tokens[e - 1]?.cap)
+      )
+        break;
     }
     e++;
   }
@@ -260,6 +282,12 @@ function ownedRolePhrase(tokens: readonly Token[], i: number, sent: number): Rol
   return null;
 }
 
+/** Nouns that are verbs too, after a body's name ("leader of the Fine Gael party", "the Wagner group"). */
+const NAMED_BODY_NOUNS = new Set(['party', 'group', 'front']);
+
+/** A body's acronym ("PDP", "CDU"). */
+const ACRONYM = /^\p{Lu}[\p{Lu}\d]+$/u;
+
 /** Words of time between "sworn in" and "as" ("sworn in Tuesday as", "sworn in for a second term as"). */
 const TAKING_OFFICE_WHEN = new Set(
   'on monday tuesday wednesday thursday friday saturday sunday today for a an second third fourth fifth sixth new full term'.split(
@@ -272,12 +300,20 @@ function toBe(tokens: readonly Token[], i: number): number {
   return tokens[i]?.lower === 'to' && tokens[i + 1]?.lower === 'be' ? 2 : 0;
 }
 
+/** The tokens of a day set between "was" and its verb at `i` ("was on Tuesday sworn in", "was today elected"). */
+function dayBetween(tokens: readonly Token[], i: number): number {
+  const w = tokens[i]?.lower;
+  if (w === 'today' || w === 'yesterday') return 1;
+  const day = tokens[i + 1];
+  return w === 'on' && day !== undefined && (tokenFlags(day) & WEEKDAY) !== 0 ? 2 : 0;
+}
+
 // The verbs asRoles reads after a mention, made once: a regular expression literal in a function body makes a new
 // RegExp object every time it runs, and asRoles runs after most mentions.
 const SERVED_AFTER_WHO = /^(served|serves|serving|works|worked|was|is)$/;
 const SERVES = /^(served|serves)$/;
 const WAS_IS = /^(was|is)$/;
-const ELECTED = /^(elected|re-elected)$/;
+const ELECTED = /^(elected|re-elected|appointed)$/;
 const WAS_WERE_IS = /^(was|were|is)$/;
 const TAKEN_OFFICE = /^(sworn|appointed|named|installed|inaugurated|confirmed|elected|re-elected)$/;
 const STAYS = /^(stays|stayed|remains|remained|continues|continued)$/;
@@ -326,20 +362,21 @@ export function asRoles(tokens: readonly Token[], end: number): RoleSpan[] {
     if (SERVES.test(tokens[i]?.lower ?? '') && tokens[i + 1]?.lower === 'as') i++;
     else if (
       WAS_IS.test(tokens[i]?.lower ?? '') &&
-      ELECTED.test(tokens[i + 1]?.lower ?? '') &&
-      tokens[i + 2]?.lower !== 'as'
+      ELECTED.test(tokens[i + dayBetween(tokens, i + 1) + 1]?.lower ?? '') &&
+      tokens[i + dayBetween(tokens, i + 1) + 2]?.lower !== 'as'
     ) {
-      // "X was elected president of the committee": the office won, with no "as" ("elected as" is read below).
-      const r = rolePhrase(tokens, i + 2, sent);
+      // "X was elected president of the committee", "Y was appointed enterprise minister": the office won, with no
+      // "as" ("elected as" is read below).
+      const r = rolePhrase(tokens, i + dayBetween(tokens, i + 1) + 2, sent);
       return r ? [r] : [];
     }
-    // "X was sworn in as Canada's 24th prime minister", "Y was appointed as envoy": the office taken; "Z was to be
-    // sworn in as Prime Minister": the office about to be taken.
+    // "X was sworn in as Canada's 24th prime minister", "Y was appointed as envoy", "W was on Tuesday sworn in as
+    // …": the office taken; "Z was to be sworn in as Prime Minister": the office about to be taken.
     else if (
       WAS_WERE_IS.test(tokens[i]?.lower ?? '') &&
-      TAKEN_OFFICE.test(tokens[i + toBe(tokens, i + 1) + 1]?.lower ?? '')
+      TAKEN_OFFICE.test(tokens[i + dayBetween(tokens, i + 1) + toBe(tokens, i + 1) + 1]?.lower ?? '')
     ) {
-      i += toBe(tokens, i + 1) + 2;
+      i += dayBetween(tokens, i + 1) + toBe(tokens, i + 1) + 2;
       if (tokens[i]?.lower === 'in') i++;
       // "sworn in Tuesday as …", "sworn in for a second term as …": when, or for how long, before the office.
       for (let k = i; k < i + 5 && TAKING_OFFICE_WHEN.has(tokens[k]?.lower ?? ''); k++)
@@ -378,7 +415,20 @@ export function asRoles(tokens: readonly Token[], end: number): RoleSpan[] {
 /** Determiners that open a role set off by commas before a name ("His lead counsel, X,"). */
 const PREPOSED_DET = new Set(['the', 'his', 'her', 'its', 'their', 'whose', 'a', 'an']);
 // "asked Petro about his vice president, X": "about", "for" and "on" take a person too.
-const PREPOSED_AFTER = new Set(['by', 'with', 'to', 'from', 'about', 'for', 'on']);
+// "shortly after the Deputy Governor, X, took his oath": so do the conjunctions that open a clause with a subject.
+const PREPOSED_AFTER = new Set([
+  'by',
+  'with',
+  'to',
+  'from',
+  'about',
+  'for',
+  'on',
+  'after',
+  'before',
+  'when',
+  'while',
+]);
 /** What is done to a person: "the killing of a dissident, X,", "the release of a reporter, Y," take a person. */
 const DONE_TO_PERSON = new Set([
   'killing',

@@ -414,6 +414,16 @@ function describesAnother(
   // "President X, who is in Laos for a summit": where someone is staying is not whom they represent.
   if (h.at >= m.end && tokens[h.at - 1]?.lower === 'in' && BEING_IN.has(tokens[h.at - 2]?.lower ?? ''))
     return true;
+  // "sworn in at the Samuel Ogbemudia Stadium in Benin", "a tribunal in Benin": after the name, a country (or a
+  // city spelled like one) that locates a named place is where things happen, not whom anyone represents.
+  if (
+    !h.adjectival &&
+    h.at > m.end + 1 &&
+    tokens[h.at - 1]?.lower === 'in' &&
+    tokens[h.at - 2]?.cap &&
+    !(mentionsBySent.get(m.sent) ?? []).some((o) => o.end === h.at - 1)
+  )
+    return true;
   // "X signed the pact at the Japanese defense ministry": after the name, a nationality of the venue where
   // they are is not whom they represent (one "in the Italian Air Force" serves in it).
   if (h.adjectival && h.at >= m.end && tokens[h.at - 1]?.lower === 'the' && tokens[h.at - 2]?.text === 'at')

@@ -158,6 +158,8 @@ export function findPeople(
   const listed: { start: number; end: number; surface: string; key: string }[] = [];
   /** Unknown one-word runs ("Nawrocki"), and whether they act as a person there ("Nawrocki, 42, …"). */
   const lone: { at: number; acts: boolean }[] = [];
+  /** Mid-sentence runs of a common word and unknown ones ("Leo Varadkar"): a full name if a person's lone word ends them. */
+  const loose: { start: number; end: number; surface: string; key: string }[] = [];
   /** The shared plural title being read ("Foreign Ministers Zhao Lin and Pavel Sorokin"), and where to look next. */
   let group: PluralTitleGroup | null = null;
   let pluralFrom = 0;
@@ -196,17 +198,22 @@ export function findPeople(
       // Title: the run part up to the head, plus lower-case words before it ("former", "first").
       const prefix = titlePrefixStart(tokens, titled.titleStart);
       f.addTitleRoles(p, prefix, titled.titleEnd + 1);
-      // "His lead counsel, Tan Sri X, told …": an honorific only, and a role set off by commas before it.
+      // "His lead counsel, Tan Sri X, told …", "the Chief Judge of Edo, Justice Y,": a role set off by commas before
+      // an honorific or a title.
       // "… signed by the President of the Adeyemi Group, Alhaji Musa Adeyemi.": the sentence's end closes it too.
       const closer = tokens[nameEnd];
       const pre =
-        titled.titleEnd < titled.titleStart &&
-        (closer === undefined ||
-          closer.text === ',' ||
-          closer.text === '.' ||
-          closer.sent !== (tokens[nameStart] as Token).sent);
+        closer === undefined ||
+        closer.text === ',' ||
+        closer.text === '.' ||
+        closer.sent !== (tokens[nameStart] as Token).sent;
       const preRole = pre ? preposedRole(tokens, titled.titleStart - 1) : null;
-      if (preRole) f.addTitleRoles(p, preRole.start, preRole.end);
+      // "… were X, Myanmar's Union Minister for Foreign Affairs, Chinese Ambassador Y, and …": before a name with its
+      // own title, a role that follows a comma is the earlier name's appositive, not this one's.
+      let opener = preRole ? preRole.start - 1 : -1;
+      if (DETERMINERS.has(tokens[opener]?.lower ?? '')) opener--;
+      const listed = titled.titleEnd >= titled.titleStart && tokens[opener]?.text === ',';
+      if (preRole && !listed) f.addTitleRoles(p, preRole.start, preRole.end);
       if (p.relativeOf < 0) p.relativeOf = pronounRelative(tokens, mentions, titled.titleStart, idx);
       f.attachRolesAfter(idx, nameEnd);
       continue;
@@ -309,10 +316,12 @@ export function findPeople(
     // person (a relation is not a role).
     const relTok = tokens[bare.start - 1];
     // "Ahn's predecessor Seo Jin met …": one who held the office before (or after) the possessor, likewise.
+    // "the court dissolved its predecessor Move Forward": a body's predecessor or successor is a body.
     const kinBefore =
       relTok !== undefined &&
       !relTok.cap &&
-      (relationWords.has(relTok.lower) || OFFICE_RELATIONS.has(relTok.lower)) &&
+      (relationWords.has(relTok.lower) ||
+        (OFFICE_RELATIONS.has(relTok.lower) && tokens[bare.start - 2]?.lower !== 'its')) &&
       relTok.lower !== 'counterpart' &&
       relTok.lower !== 'friend';
     // "his siblings Gonzalo and Marta": a plural relation before given names listed one word each.
@@ -405,7 +414,11 @@ export function findPeople(
         passiveSuccession(tokens, bare.start) !== null ||
         (before === 'by' && tokens[bare.start - 2]?.lower === 'led');
       // "the fall of the Faisal al-Nouri regime", "the Tom Hadley administration": a leader's name before their rule.
-      const rule = before === 'the' && RULE_NOUNS.has(ctx);
+      // Not "the Pakatan Harapan government led by X": one led by someone else is a coalition's or a party's.
+      const rule =
+        before === 'the' &&
+        RULE_NOUNS.has(ctx) &&
+        !(LED_HEADED.test(tokens[bare.end + 1]?.lower ?? '') && tokens[bare.end + 2]?.lower === 'by');
       // "a late replacement for the injured Abebe Kassa", "the jailed X": a state only a person is in.
       const state = PERSON_STATES.has(before) && tokens[bare.start - 2]?.lower === 'the';
       // "the motion to arrest X Y", "police arrested X Y"; "X Y was sentenced": what is done only to a person.
@@ -437,6 +450,13 @@ export function findPeople(
           agedAfter(tokens, bare.end) ||
           apposedSpeaker(tokens, bare.end));
       if (nameShaped && !accept) listed.push({ start: bare.start, end: bare.end, surface, key });
+      else if (
+        !accept &&
+        n <= 3 &&
+        !firstTok.first &&
+        (tokenFlags(tokens[bare.end - 1] as Token) & COMMON_WORD) === 0
+      )
+        loose.push({ start: bare.start, end: bare.end, surface, key });
     } else if (n === 1 && !(tokenFlags(firstTok) & COMMON_WORD))
       lone.push({ at: bare.start, acts: actsAlone(tokens, bare.start) });
     if (!accept) continue;
@@ -500,6 +520,9 @@ export function findPeople(
   // "Marek Wrobel has won …" then "Wrobel, 42, a historian": a name-shaped run whose last word later acts as a
   // person on its own is that person, and so are the word's other lone mentions.
   if (lone.length > 0 && listed.length > 0) promoteBySurname(f, listed, lone);
+  // "the court removed Srettha Thavisin from office …" then "Srettha, a property tycoon,": a person found by one
+  // word is the one an earlier unknown full name begins or ends with.
+  if (listed.length > 0 || loose.length > 0) fullNamesOfLoneWords(f, listed, loose);
 
   // "when Sun Hao, Kenzo Ono and Baek Sung-min held the summit": a name-shaped run in a list ("X, Y and Z")
   // with a person is a person too. Repeated so a list is read from its one known member outwards.
@@ -514,7 +537,8 @@ export function findPeople(
     for (let changed = true; changed;) {
       changed = false;
       for (const c of listed) {
-        if (starts.has(c.start)) continue;
+        // "at a press conference at Perdana Putra, Anwar said": a place named before a person is no list of people.
+        if (starts.has(c.start) || AT_IN.test(tokens[c.start - 1]?.lower ?? '')) continue;
         let r = c.end;
         if (tokens[r]?.text === ',') r++;
         if (tokens[r]?.lower === 'and') r++;
@@ -567,6 +591,50 @@ function promoteBySurname(
         f.mention(idx, l.at, l.at + 1, surname, normKey(surname));
         f.attachRolesAfter(idx, l.at + 1);
       }
+    added = true;
+  }
+  if (added) {
+    mentions.sort((a, b) => a.start - b.start);
+    for (const p of people) p.mentions.sort((a, b) => a.start - b.start);
+  }
+}
+
+/**
+ * A person named by one unknown word ("Srettha", "Varadkar") takes the full name of the first run before their first
+ * mention that is no one's yet and that this word ends (or, for an unknown run, begins: "Srettha Thavisin" then
+ * "Srettha", as Thai names are shortened): the run becomes their first mention, the word an alias.
+ */
+function fullNamesOfLoneWords(
+  f: PeopleFinder,
+  listed: readonly { start: number; end: number; surface: string; key: string }[],
+  loose: readonly { start: number; end: number; surface: string; key: string }[],
+): void {
+  const { tokens, people, mentions } = f;
+  let added = false;
+  for (let i = 0; i < people.length; i++) {
+    const p = people[i] as PersonRecord;
+    const first = p.mentions[0];
+    if (p.known || p.tokens.length !== 1 || !first) continue;
+    const word = p.name;
+    let best: { start: number; end: number; surface: string; key: string } | undefined;
+    for (const c of [...listed, ...loose]) {
+      if (c.end > first.start || (best && best.start < c.start)) continue;
+      const ends = (tokens[c.end - 1] as Token).text === word;
+      const begins = listed.includes(c) && (tokens[c.start] as Token).text === word;
+      if ((ends || begins) && !mentions.some((m) => m.start < c.end && m.end > c.start)) best = c;
+    }
+    if (!best || f.byName.has(best.key)) continue;
+    p.name = best.surface;
+    p.tokens = best.surface.split(/\s+/);
+    (f.aliasKeys[i] as Set<string>).add(f.nameKeys[i] as string);
+    p.aliases.unshift(word);
+    f.nameKeys[i] = best.key;
+    f.byName.set(best.key, i);
+    for (const m of p.mentions) if (m.kind === 'name') m.kind = 'alias';
+    f.mention(i, best.start, best.end, best.surface, best.key);
+    const lower = lowerTitleStart(tokens, best.start);
+    if (lower < best.start) f.addTitleRoles(p, lower, best.start);
+    f.attachRolesAfter(i, best.end);
     added = true;
   }
   if (added) {
@@ -658,6 +726,9 @@ function knownAsOwner(tokens: readonly Token[], mentions: readonly Mention[], at
 }
 
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'to', 'from']);
+const LED_HEADED = /^(?:led|headed)$/;
+const DETERMINERS = new Set(['the', 'his', 'her', 'its', 'their', 'a', 'an']);
+const AT_IN = /^(?:at|in)$/;
 
 const ARTICLE_RE = /^(?:the|a|an|also|then|and|with|by|of)$/i;
 const PRESENT_AMONG = /^(?:present|among)$/;

@@ -10,6 +10,7 @@ import {
   knownOrganizations,
   orgHeads,
   placeHeads,
+  regionNames,
   verbWords,
 } from './lexicon.ts';
 import {
@@ -645,6 +646,23 @@ export function honorificEnd(tokens: readonly Token[], at: number, end: number):
 const SITTINGS = new Set(['debate', 'debates', 'session', 'sessions']);
 
 /** Finds "Title Name" inside a run: the name follows the last title head. */
+/**
+ * End of a region named right after a title head at `at` ("Punjab", "Khyber Pakhtunkhwa"), with a body word after
+ * it ("Punjab Assembly"), when a name of two words or more follows before `end`; else -1. Not a given name
+ * ("Governor Victoria X Y" is Victoria X Y).
+ */
+function provinceAfterTitle(tokens: readonly Token[], at: number, end: number): number {
+  const t = tokens[at];
+  if (!t?.cap || firstNames.has(t.lower)) return -1;
+  const next = tokens[at + 1];
+  let e = -1;
+  if (next?.cap && at + 1 < end && regionNames.has(`${t.lower} ${next.lower}`)) e = at + 2;
+  else if ((tokenFlags(t) & REGION) !== 0) e = at + 1;
+  if (e < 0) return -1;
+  if ((tokenFlags(tokens[e] as Token) & ORG_HEAD) !== 0) e++;
+  return end - e >= 2 ? e : -1;
+}
+
 export function splitTitledRun(tokens: readonly Token[], run: Run): TitledName | null {
   let a = run.start;
   while (
@@ -723,6 +741,12 @@ export function splitTitledRun(tokens: readonly Token[], run: Run): TitledName |
       titleEnd = k - 1;
     }
   }
+  // Pakistan's "Governor Punjab X Y", "Speaker Punjab Assembly X Y": a province right after the head, and its body.
+  const provinceEnd = k === h + 1 ? provinceAfterTitle(tokens, k, run.end) : -1;
+  if (provinceEnd > 0) {
+    titleEnd = provinceEnd - 1;
+    k = provinceEnd;
+  }
   const toEnd = toCountryEnd(tokens, k);
   if (toEnd > 0 && toEnd <= run.end) {
     titleEnd = toEnd - 1;
@@ -798,7 +822,8 @@ export function bodyTitledRun(tokens: readonly Token[], run: Run): TitledName | 
   for (let e = o + 1; e < run.end; e++)
     if (!nameLike(tokens[e] as Token, e - o - 1, tokens[e + 1], tokens[e - 1])) return null;
   const sent = (tokens[run.start] as Token).sent;
-  // Back over the body's words ("Lao Cai provincial", "provincial People ’s") to "<Title> of the".
+  // Back over the body's words ("Lao Cai provincial", "provincial People ’s") to "<Title> of the" (or "in the":
+  // "Opposition Leader in the National Assembly X").
   let k = run.start - 1;
   for (let n = 0; n < 8 && k >= 2; n++, k--) {
     const t = tokens[k] as Token;
@@ -810,7 +835,7 @@ export function bodyTitledRun(tokens: readonly Token[], run: Run): TitledName | 
   const head = tokens[k - 2];
   if (
     tokens[k]?.lower !== 'the' ||
-    tokens[k - 1]?.lower !== 'of' ||
+    (tokens[k - 1]?.lower !== 'of' && tokens[k - 1]?.lower !== 'in') ||
     !head?.cap ||
     !(tokenFlags(head) & TITLE_HEAD)
   )

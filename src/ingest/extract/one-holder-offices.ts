@@ -89,10 +89,14 @@ export function titleCountry(
   if (titles.size === 0) return null;
   // "former President Yoon" in a Yonhap story of "President Lee" and "U.S. President Trump": a past holder of an
   // office the story's own holder has without a nationality (the outlet's, or the dateline's country) held it there.
+  // "President X sworn in … Nigerian President Y attended … former President Z": while the story's own holder is
+  // not placed yet, a foreign holder named with a nationality is no guide to a past holder either.
   if (atAnotherTime(p, tokens))
     for (const q of people) {
-      if (q === p || !q.country || q.international || atAnotherTime(q, tokens)) continue;
-      if (q.roles.some((r) => titles.has(bareTitle(r)) && r.toLowerCase() === bareTitle(r))) return q.country;
+      if (q === p || q.international || atAnotherTime(q, tokens)) continue;
+      if (!q.roles.some((r) => titles.has(bareTitle(r)) && r.toLowerCase() === bareTitle(r))) continue;
+      if (q.country) return q.country;
+      if (!q.countrySettled) return null;
     }
   // "Outgoing President X … Brazilian President Y congratulated him": a holder named only later is no guide.
   const first = p.mentions[0]?.start ?? 0;

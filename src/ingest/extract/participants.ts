@@ -20,7 +20,7 @@ import { bareTitle } from './one-holder-offices.ts';
 import type { Token, TokenizedText } from './tokenize.ts';
 
 const CUE =
-  /\b(?:held (?:talks|a (?:phone|telephone|video) (?:call|conversation|talk)|(?:an?|the) (?:\w+ )?(?:meeting|ceremony|summit|dialogue|call))|(?:were|was) (?:also )?on the ballot|(?:other|rival|presidential) candidates,? (?:among them|including|were|are|included)|posed for (?:a|the) (?:[\w-]+ )?(?:family |group )?photo|observed (?:the |a )?(?:[\w-]+ ){0,3}(?:drills?|exercises?|parade|demonstration|rehearsal|maneuvers|manoeuvres)|holds? talks|talks with|met with|met|meets|hosted|hosts|hosting|attended|attends|attending|signed|co-chaired|chaired|chairs|presided|opened the (?:[\w'’-]+ ){0,2}(?:meeting|session|sitting|debate)|(?<!(?:that|which) )(?:took|takes) part|taking part|participated|represented|(?<!now )led by|headed by|(?:leading|led) (?:the|his|her|their|its) (?:[\w'’-]+ ){0,3}(?:delegations?|team|talks|negotiations|meeting|summit|mission|visit|side|session|ceremony|parade|prayers?|discussions?|dialogue)|sat in on|phone (?:call|talk|conversation)|telephone (?:call|talk|conversation)|video link|video call|via video|in the presence of|(?:was|were|is|are) (?:also )?present|present at|(?:also )?present (?:(?:in|at) (?:the )?(?:[\w'’-]+ ){1,3})?(?:were|was)|(?:took|takes|taking|take) over (?:the )?(?:[\w-]+ ){0,3}(?:chairmanship|presidency|chair)|(?:was|were|is|are) (?:re-)?elected|(?:leaders|delegates|members|lawmakers|assembly|parliament|council) (?:re-)?elected|told the (?:assembly|summit|meeting|conference|forum|session|gathering|delegates)|told (?:a|the) (?:closing|final|concluding) (?:news|press) conference|(?:was|were) (?:also )?(?:in|part of|among|a member of|members of) the (?:[\w'’-]+ ){0,2}delegation|accompanied by|welcomed|greeted|handed over|addressed the|received|witnessed|joined|shook hands|embraced|(?<!after the )ceremony|swore in|swears in|made (?:his|her|their) debut|among the (?:guests|attendees|participants|dignitaries|mourners)|among the (?:[\w'’-]+ )?(?:leaders|delegates|heads of (?:state|government)|ministers|officials|guests) (?:at|attending|present)|among those (?:attending|present)|brought together|(?:carried|carrying) (?:the )?(?:\w+ )?(?:commander|astronauts?|cosmonauts?|taikonauts?|crew)|presented by|lifted the (?:trophy|cup|title)|(?:handed|presented|gave|awarded) (?:the|a) (?:[\w-]+ )?(?:trophy|cup|medals?|prizes?|awards?) to|together with|(?:travell?ed|flew|flying|flies) with|(?:was|were) briefed by|(?:trip|visit|delegation|entourage)(?:, [^,;.]+,)? (?:also )?included|showed (?:\w+ ){1,3}around|from the stands|watched the (?:[\w-]+ ){0,2}(?:launch|lift-?off|match|final|game|race|ceremony|parade)(?! on (?:television|TV))|in the chamber|(?:followed|watched) the (?:voting|vote|count|debate) in the hall|(?:handed|submitted|tendered|accepted) (?:his|her|their|the) resignation|(?:was|were) (?:also )?(?:convicted|acquitted|sentenced|found guilty)|acquitted|voted (?:to|for|against|in favou?r)|cast (?:his|her|their) (?:ballots?|votes?)|(?:oversaw|supervised) the (?:count|vote|voting|election)|followed (?:his|her|the) vote|(?:won|received|secured|garnered|took) [\d,]+ (?:of the [\d,]+ )?votes|(?:other )?members of the (?:panel|committee|board|commission|council|jury) (?:are|were|include|included)|\b(?:its|their) (?:other )?members (?:are|were|include|included))\b/i;
+  /\b(?:held (?:talks|a (?:phone|telephone|video) (?:call|conversation|talk)|(?:an?|the) (?:\w+ )?(?:meeting|ceremony|summit|dialogue|call))|(?:were|was) (?:also )?on the ballot|(?:other|rival|presidential) candidates,? (?:among them|including|were|are|included)|posed for (?:a|the) (?:[\w-]+ )?(?:family |group )?photo|observed (?:the |a )?(?:[\w-]+ ){0,3}(?:drills?|exercises?|parade|demonstration|rehearsal|maneuvers|manoeuvres)|holds? talks|talks with|met with|met|meets|hosted|hosts|hosting|attended|attends|attending|signed|co-chaired|chaired|chairs|presided|opened the (?:[\w'’-]+ ){0,2}(?:meeting|session|sitting|debate)|(?<!(?:that|which) )(?:took|takes) part|taking part|participated|represented|(?<!now )led by|headed by|(?:leading|led) (?:the|his|her|their|its) (?:[\w'’-]+ ){0,3}(?:delegations?|team|talks|negotiations|meeting|summit|mission|visit|side|session|ceremony|parade|prayers?|discussions?|dialogue)|sat in on|phone (?:call|talk|conversation)|telephone (?:call|talk|conversation)|video link|video call|via video|in the presence of|(?:was|were|is|are) (?:also )?present|present at|(?:also )?present (?:(?:in|at) (?:the )?(?:[\w'’-]+ ){1,3})?(?:were|was)|(?:took|takes|taking|take) over (?:the )?(?:[\w-]+ ){0,3}(?:chairmanship|presidency|chair)|(?:was|were|is|are) (?:re-)?elected|(?:leaders|delegates|members|lawmakers|assembly|parliament|council) (?:re-)?elected|told the (?:assembly|summit|meeting|conference|forum|session|gathering|delegates|plenary|chamber)|told (?:a|the) (?:closing|final|concluding) (?:news|press) conference|(?:was|were) (?:also )?(?:in|part of|among|a member of|members of) the (?:[\w'’-]+ ){0,2}delegation|accompanied by|welcomed|greeted|handed over|addressed the|received|witnessed|joined|shook hands|embraced|(?<!after the )ceremony|swore in|swears in|made (?:his|her|their) debut|among the (?:guests|attendees|participants|dignitaries|mourners)|among the (?:[\w'’-]+ )?(?:leaders|delegates|heads of (?:state|government)|ministers|officials|guests) (?:at|attending|present)|among those (?:attending|present)|brought together|(?:carried|carrying) (?:the )?(?:\w+ )?(?:commander|astronauts?|cosmonauts?|taikonauts?|crew)|presented by|lifted the (?:trophy|cup|title)|(?:handed|presented|gave|awarded) (?:the|a) (?:[\w-]+ )?(?:trophy|cup|medals?|prizes?|awards?) to|together with|(?:travell?ed|flew|flying|flies) with|(?:was|were) briefed by|(?:trip|visit|delegation|entourage)(?:, [^,;.]+,)? (?:also )?included|showed (?:\w+ ){1,3}around|from the stands|watched the (?:[\w-]+ ){0,2}(?:launch|lift-?off|match|final|game|race|ceremony|parade|proceedings)(?! on (?:television|TV))|in the chamber|(?:followed|watched) the (?:voting|vote|count|debate) in the hall|(?:handed|submitted|tendered|accepted) (?:his|her|their|the) resignation|(?:was|were) (?:also )?(?:convicted|acquitted|sentenced|found guilty)|acquitted|voted (?:to|for|against|in favou?r)|cast (?:his|her|their) (?:ballots?|votes?)|(?:oversaw|supervised) the (?:count|vote|voting|election)|followed (?:his|her|the) vote|(?:won|received|secured|garnered|took) [\d,]+ (?:of the [\d,]+ )?votes|among the (?:[\w'’-]+ ){0,3}(?:candidates|contenders)|(?:motion|resolution)s? (?:[\w'’-]+ ){0,4}(?:had been |was |were )?(?:moved|seconded|tabled) by|(?:moved|seconded|tabled) (?:a|the) (?:[\w'’-]+ )?(?:motion|resolution)|declared (?:[\w.'’-]+ ){1,3}(?:duly )?elected|escorted|(?:other )?members of the (?:panel|committee|board|commission|council|jury) (?:are|were|include|included)|\b(?:its|their) (?:other )?members (?:are|were|include|included))\b/i;
 // "Meanwhile, X said fighting continued elsewhere": the story turns to another thread.
 const NEG_START =
   /^(?:Before|Prior to|Earlier(?=,)|Meanwhile(?=,)|Earlier this (?:week|month|year)|Last (?:week|month|year)|Previously|Ahead of|During (?:his|her|their|the) (?:visit|stay|trip|tour))\b/;
@@ -53,10 +53,11 @@ const ANNOUNCED_RESULTS = /\bannounced the (?:[\w-]+ ){0,3}results\b/i;
 const AWARD_WON =
   /\b(?:won|wins|claimed|claims|took|takes|collected|collects) (?:the|a|an|his|her|their) (?:[\w'’-]+ ){0,4}(?:trophy|award|prize|medal)\b/i;
 /**
- * "sworn in", "took the oath": taking part in an inauguration the headline or lede reports (or a ceremony); beside
+ * "sworn in", "took the oath", "administered the oath": taking part in an inauguration the headline or lede reports (or a ceremony); beside
  * another event ("The mainland denounced X's inaugural speech … X was sworn in on Monday") it is X's own event.
  */
-const OATH = /\b(?:sworn in|took the oath)\b/i;
+const OATH =
+  /\b(?:sworn in|took (?:the|(?:his|her|their)(?: own)?) oaths?|administered (?:the|his|her|their) oaths?|oaths? (?:of office |of office and secrecy )?(?:was|were) administered by)\b/i;
 const OATH_STORY =
   /\b(?:sworn|oath|inaugurat(?:ion|ions|ed|es)|swearing|ceremony|(?:takes?|took|assum\w+) office)\b/i;
 const AWARD_STORY = /\b(?:awards?|prizes?|trophy|ceremony|gala|Ballon d['’]Or)\b/i;
@@ -162,21 +163,21 @@ const AS_SUBJECT = new Set(['he', 'she', 'they', 'it', 'the', 'his', 'her', 'the
  * quoted react to it from outside ("the shadow chancellor said families would pay"), unless a cue places them there.
  */
 const SOLO_EVENT =
-  /\b(?:unveil(?:s|ed|ing)|resign(?:s|ed)|sworn in|took the oath|(?:was|is|been) (?:re-)?elected|(?:won|wins) (?:[\w'’-]+ ){0,3}(?:election|run-?off|presidency|ballot)|(?:deliver(?:s|ed|ing)?|present(?:s|ed|ing)?|tabl(?:e|es|ed|ing)) (?:the|his|her|a) (?:[\w-]+ ){0,2}budget|inaugurated)\b/i;
+  /\b(?:unveil(?:s|ed|ing)|resign(?:s|ed)|sworn in|took the oath|(?:was|is|been) (?:on \w+day )?(?:re-)?elected|(?:won|wins) (?:[\w'’-]+ ){0,3}(?:election|run-?off|presidency|ballot)|(?:deliver(?:s|ed|ing)?|present(?:s|ed|ing)?|tabl(?:e|es|ed|ing)) (?:the|his|her|a) (?:[\w-]+ ){0,2}budget|inaugurated)\b/i;
 /**
  * A lede reporting a disaster or an accident: officials who comment on it were not in it, but whoever escaped,
  * survived or was hurt, and whoever rescued or received the victims, was.
  */
 /**
- * A headline or lede reporting an arrest, a removal from office, a coup or a prisoner exchange: those who comment
+ * A headline or lede reporting an arrest, an impeachment or a removal from office, a coup or a prisoner exchange: those who comment
  * on it were not part of it; those arrested, freed or exchanged, and who ruled, were. (At a sentencing, as at a
  * council session, whoever speaks in court takes part.)
  */
 const CUSTODY =
-  /\b(?:arrest(?:s|ed)?(?! warrants?)|detain(?:s|ed)|seiz(?:e|es|ed) power|(?:prisoner|hostage) (?:swap|exchange)|remov(?:es|ed) (?:[\w'’-]+ ){0,3}from office)\b/i;
+  /\b(?:arrest(?:s|ed)?(?! warrants?)|detain(?:s|ed)|seiz(?:e|es|ed) power|(?:prisoner|hostage) (?:swap|exchange)|remov(?:es|ed) (?:[\w'’-]+ ){0,3}from office|impeach(?:es|ed))\b/i;
 /** What the arrested, sentenced, freed or exchanged, and the judges who ruled, did or underwent. */
 const CUSTODY_PART =
-  /\b(?:(?:was|were|been|is|are) (?:also )?(?:arrested|detained|sentenced|convicted|jailed|freed|released|exchanged)|(?:police|officers|court|agents|forces) (?:have |had )?(?:arrested|detained)|to arrest|(?:freed|released|handed over) (?:by|to)|(?:secured|won) the release of|received the same sentence|(?:announced|read|delivered|handed down) (?:the|its|his|her) (?:verdict|ruling|sentence|judgment)|at the hearing|(?:asked|argued|pleaded) for (?:a |an |the )?(?:[\w-]+ ){0,2}(?:sentence|leniency|acquittal)|argued the case|told the (?:court|judge|jury))\b/i;
+  /\b(?:(?:was|were|been|is|are) (?:also )?(?:arrested|detained|sentenced|convicted|jailed|freed|released|exchanged|impeached)|(?:police|officers|court|agents|forces) (?:have |had )?(?:arrested|detained)|to arrest|(?:freed|released|handed over) (?:by|to)|(?:secured|won) the release of|received the same sentence|(?:announced|read|delivered|handed down) (?:the|its|his|her) (?:verdict|ruling|sentence|judgment)|at the hearing|(?:asked|argued|pleaded) for (?:a |an |the )?(?:[\w-]+ ){0,2}(?:sentence|leniency|acquittal)|argued the case|told the (?:court|judge|jury))\b/i;
 /**
  * A headline or lede reporting a verdict or a sentence: the hearing is the event, an act like an arrest (CUSTODY).
  * Those judged and whoever speaks in the case as judge, prosecutor or lawyer take part; a party's chairman or an
@@ -264,13 +265,16 @@ const YEAR_RE = /\b(1[89]\d\d|20\d\d)\b/g;
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 // Not "until": "remanded in custody until May 22" sets a limit in the future, not another time of the event.
 const MONTH_RE =
-  /\b(?:in|on|from|of|early|late|mid|last|the)[- ](January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)/g;
+  /\b(?:(?:in|on|from|of|early|late|mid|last|the)[- ]|on \d{1,2} )(January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)/g;
 // AP style drops the "on" after a verb of speech: "Speaker X said Sunday that …".
 const WEEKDAY_RE =
   /\b(?:on|last|since|from|until|by|said|says|announced|told reporters)\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/gi;
 const WEEKDAY_ANY = /\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
 const LOCAL_BEFORE =
-  /(?:on behalf of|(?:envoy|representative|emissary) of|succeed(?:ing|ed|s)|replac(?:ing|ed|es)|initiative (?:of|by)|put forward by|proposed by|advocated by|the late|funeral (?:prayers? |services? |rites )?(?:of|for)|memory of|(?:monument|statue|memorial|mausoleum|tomb|bust) (?:to|of)|in hono(?:u)?r of|hono(?:u)?ring|greetings to|\bunder|\bsince)\b(?:[^,;.]|\b(?:Mr|Mrs|Ms|Dr|Prof)\.)*$/i;
+  /(?:on behalf of|(?:envoy|representative|emissary) of|succeed(?:ing|ed|s)|replac(?:ing|ed|es)|to (?:succeed|replace)|(?:taking|takes|took|taken) over from|(?:son|daughter|widow|nephew|niece|grandson|granddaughter) of|in support of|initiative (?:of|by)|put forward by|proposed by|advocated by|the late|funeral (?:prayers? |services? |rites )?(?:of|for)|memory of|(?:monument|statue|memorial|mausoleum|tomb|bust) (?:to|of)|in hono(?:u)?r of|hono(?:u)?ring|greetings to|\bunder|\bsince)\b(?:[^,;.]|\b(?:Mr|Mrs|Ms|Dr|Prof)\.)*$/i;
+/** "taking over from the outgoing governor, Mr X,": the predecessor set off by commas after their office. */
+const PREDECESSOR_BEFORE =
+  /(?:succeed(?:ing|ed|s)?|replac(?:e|ing|ed|es)|(?:taking|takes|took|taken) over from) (?:the |his |her |their )?[\w'’ -]*,\s*(?:(?:Mr|Mrs|Ms|Dr|Prof|Sen)\.?\s+)?$/i;
 /** "The mainland denounced the speech of Taiwan leader X": the one criticised is the target, not a party to it. */
 const CRITICISED_BEFORE =
   /\b(?:slam(?:s|med)?|denounc(?:e|es|ed|ing)|condemn(?:s|ed|ing)?|critici[sz](?:e|es|ed|ing)|rebuk(?:e|es|ed|ing)|lambast(?:s|ed|ing)?)\b[^,;.:"“”]*$/i;
@@ -381,6 +385,8 @@ let text = '';
 let sentences: [number, number][] = [];
 let year = 0;
 let eventMonth = -1;
+/** The day of the month of the event (the dateline's, else the article's date), or 0. */
+let eventDay = 0;
 let lede = '';
 let title = '';
 /** The dateline's place, lower-cased, without a country or state after a comma ("asheville"); '' without one. */
@@ -449,6 +455,14 @@ const otherMonth = (m: RegExpExecArray) => {
   const mi = monthIndex(m[1] ?? '');
   return mi >= 0 && eventMonth >= 0 && mi !== eventMonth;
 };
+// "elected by the National Assembly on 14 June" in a story of June 19: a day of the event's month days away.
+const DAY_DATE_RE =
+  /\bon (?:(\d{1,2}) (January|February|March|April|May|June|July|August|September|October|November|December)|(January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.) (\d{1,2}))\b/g;
+const otherDay = (m: RegExpExecArray) => {
+  const mi = monthIndex(m[2] ?? m[3] ?? '');
+  const day = Number.parseInt(m[1] ?? m[4] ?? '', 10);
+  return eventDay > 0 && mi === eventMonth && Math.abs(day - eventDay) > 3;
+};
 const otherWeekday = (m: RegExpExecArray) => (m[1] ?? '').toLowerCase() !== ledeDay;
 const otherPlace = (m: RegExpExecArray) => {
   const place = (m[1] ?? '').toLowerCase();
@@ -493,6 +507,9 @@ function decide(people: PersonRecord[], article: ParsedArticle): void {
   year = Number.parseInt(article.date.slice(0, 4), 10);
   const datelineMonth = article.dateline?.date ? monthIndex(article.dateline.date) : -1;
   eventMonth = datelineMonth >= 0 ? datelineMonth : Number.parseInt(article.date.slice(5, 7), 10) - 1;
+  const datelineDay =
+    datelineMonth >= 0 ? /\b(\d{1,2})\b/.exec(article.dateline?.date ?? '')?.[1] : undefined;
+  eventDay = Number.parseInt(datelineDay ?? (datelineMonth >= 0 ? '' : article.date.slice(8, 10)), 10) || 0;
   lede = sentText(0);
   title = article.title;
   eventPlace = (article.dateline?.place ?? '').split(',')[0]?.trim().toLowerCase() ?? '';
@@ -867,7 +884,12 @@ function cueOfMention(m: Mention): boolean {
   // "Y was taken into custody together with four others, X said at a press conference": the words reported before
   // a closing attribution are about others, not the speaker.
   const v = closingAttribution(m, a) ? speechVerbAt(m) : -1;
-  if (v >= 0) return cue(slice(v + 1, e));
+  // "… was elected by 88 votes to 69, Ceann Comhairle X announced": who announces a vote's tally presides over it.
+  if (v >= 0)
+    return (
+      cue(slice(v + 1, e)) ||
+      (ANNOUNCES.test((tokens[v] as Token).lower) && VOTE_TALLY.test(slice(a, m.start)))
+    );
   for (let k = m.start - 1; k > a; k--) {
     if ((tokens[k] as Token).lower === 'that' && SPEECH.has((tokens[k - 1] as Token).lower))
       return cue(slice(k + 1, e));
@@ -884,6 +906,9 @@ function cueOfMention(m: Mention): boolean {
   return true;
 }
 const REPORTED = new Set(['reported', 'informed', 'briefed']);
+const ANNOUNCES = /^(?:announced|announces|declared|declares)$/;
+/** A vote's tally: "220 votes", "by 88 votes to 69", "394 voted against". */
+const VOTE_TALLY = /\b\d[\d,]* (?:votes?\b|voted\b)/;
 
 /** Verbs of speaking to someone face to face: "asked the prime minister for help", "thanked the president". */
 const ADDRESS_VERBS = new Set(['asked', 'told', 'urged', 'thanked', 'briefed', 'showed']);
@@ -1036,6 +1061,7 @@ function isNegative(text: string): boolean {
   if (LATER_MEETING.test(t) && !LEADERS_RE.test(title)) return true;
   if (someMatch(YEAR_RE, t, earlierYear)) return true;
   if (someMatch(MONTH_RE, t, otherMonth)) return true;
+  if (t.includes('on ') && someMatch(DAY_DATE_RE, t, otherDay)) return true;
   // "joined the leaders on Thursday" at a summit that opened on Wednesday: another day of the same event.
   ledeDay ??= WEEKDAY_ANY.exec(lede)?.[1]?.toLowerCase() ?? null;
   if (ledeDay === null) return false;
@@ -1098,6 +1124,7 @@ function locallyNegated(m: Mention): boolean {
   // "whose wife, X, stood beside him during the ceremony": a relative who is the subject of the verb acts.
   if (
     LOCAL_BEFORE.test(before) ||
+    PREDECESSOR_BEFORE.test(before) ||
     CRITICISED_BEFORE.test(before) ||
     (FAMILY_BEFORE.test(before) && !subjectOfVerbAfter(m) && !COMPANION_BEFORE.test(before))
   )

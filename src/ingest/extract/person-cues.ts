@@ -33,6 +33,8 @@ export const PERSON_VERBS = new Set([
   'visited',
   'chaired',
   'presided',
+  // "with X heading the new ministry".
+  'heading',
   'signed',
   'congratulated',
   'thanked',

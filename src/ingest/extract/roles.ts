@@ -136,6 +136,15 @@ export const titleHeads = new Set([
   'lecturer',
   // Malaysia's "Menteri Besar", the chief minister of a state ("Johor Menteri Besar X").
   'besar',
+  // Ireland's prime minister, deputy prime minister and the Dáil's chair ("Ceann Comhairle X").
+  'taoiseach',
+  'tánaiste',
+  'tanaiste',
+  'comhairle',
+  // Pakistan's "PML-N Quaid X": a party's leader.
+  'quaid',
+  // "Pastor X", a minister of a church (also a lawmaker's name on the ballot in Brazil).
+  'pastor',
   // Military ranks as written before a name, abbreviated with a period ("Gen. Kim", "Adm. Samuel Hart").
   ...militaryRankAbbreviations(),
   // Occupations written before a name like a title ("swimmer Pan Xiaoyu", "pianist Lang Lang").
@@ -273,6 +282,10 @@ export const appositiveHeads = new Set([
   'presenter',
   'moderator',
 ]);
+
+// "X, co-leader of the party", "co-chair of the panel": a post shared by two.
+for (const head of ['leader', 'chair', 'chairman', 'chairwoman', 'chairperson', 'founder', 'president'])
+  appositiveHeads.add(`co-${head}`);
 
 /** Actor nouns that are no occupation or post ("Chinese phrase X", "fellow Kenyan"). */
 const NOT_OCCUPATIONS = new Set([

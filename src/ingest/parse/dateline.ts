@@ -1,6 +1,6 @@
 // Datelines: the `BEIJING, Oct. 21 (Xinhua) -- ` style openings of the first story paragraph.
 import type { Dateline } from '../../common/dataset.ts';
-import { isGazetteerPlace } from '../extract/lexicon.ts';
+import { cityNames, isGazetteerPlace } from '../extract/lexicon.ts';
 import { DAY_MONTH, LETTER, MARK, MONTH_DAY, UC, knownAgency, looksLikeOutlet } from './patterns.ts';
 
 export interface DatelineMatch {
@@ -49,6 +49,8 @@ const COLON_RE = new RegExp(
 const CAPS_HYPHEN_RE = new RegExp(
   `^(${CAPS_PLACE})(?:,\\s{0,3}(${DATE}))?\\s{0,2}(?:--|[-–—])\\s{1,3}(?=\\S)`,
 );
+// SAnews's `Pretoria – `: a Title Case city and a dash with no credit (a known city only: "Meanwhile – " is none).
+const TITLE_DASH_RE = new RegExp(`^(${TITLE_PLACE})\\s{1,2}[–—-]\\s{1,3}(?=[${UC}])`);
 // CMC's `BRIDGETOWN, Barbados, Feb 20, CMC – `, IRNA's `Muscat, IRNA – `: the agency after a comma, then a dash
 // (a known agency only).
 const COMMA_AGENCY_RE = new RegExp(
@@ -237,5 +239,8 @@ export function matchDateline(p: string): DatelineMatch | null {
   ) {
     return { dateline: { place: h[1]!, date: h[2] ?? null }, source: null, length: h[0].length };
   }
+  const td = TITLE_DASH_RE.exec(p);
+  if (td && cityNames.has(td[1]!.toLowerCase()))
+    return { dateline: { place: td[1]!, date: null }, source: null, length: td[0].length };
   return null;
 }
