@@ -157,7 +157,7 @@ export function mergePeople(articles: MergeArticle[], knowledge: Knowledge): Mer
         groups.set(key, group);
       }
       // The display name comes from the forms of the fullest name; a one-word name merged in ("Lula") or a
-      // shorter form ("Tayyip Erdogan") is an alias.
+      // shorter form ("Bola Tinubu") is an alias.
       if (sameSpelling(provisional[a]![p]!, key)) {
         group.names.set(person.name, (group.names.get(person.name) ?? 0) + 1);
       } else addOnce(group.aliases, person.name);

@@ -1,5 +1,5 @@
 // Which different full names across an archive are one person: spellings of one name ("Sergey" and "Sergei
-// Lavrov", "Al-Busaidi" and "Albusaidi") and shorter forms of a fuller name ("Tayyip Erdogan", "S. Jaishankar").
+// Lavrov", "Al-Busaidi" and "Albusaidi") and shorter forms of a fuller name ("Bola Tinubu", "S. Jaishankar").
 // Pure; mergePeople calls it once with every distinct full name of the archive.
 
 import { isPinyinName } from './extract/countries.ts';
@@ -51,8 +51,21 @@ function exactOnly(name: FullName): boolean {
 /** Generational suffixes, which are not initials. */
 const SUFFIXES = new Set(['jr', 'sr']);
 
-/** The words after which a name continues with a father's name: "Tamim bin Hamad" is not "Hamad". */
-const PATRONYMIC = new Set(['bin', 'bint', 'binti', 'ibn', 'ben', 'ould']);
+/**
+ * Words a name may drop from its front (as spellingWords writes them): devotional and honorific prefixes. Any other
+ * first word stays, since what follows it may be a father's name: "Nawaz Sharif" is Maryam Nawaz Sharif's father,
+ * "Hamad Al Thani" Tamim bin Hamad Al Thani's.
+ */
+const DROPPABLE_PREFIXES = new Set([
+  'muhammad',
+  'syed',
+  'seyed',
+  'sayed',
+  'sayid',
+  'sheikh',
+  'shaikh',
+  'haji',
+]);
 
 /**
  * A merge key's words with the differences of spelling that do not make another name folded away:
@@ -101,9 +114,10 @@ function fold(word: string): string {
 
 /**
  * Whether `short` is a shorter way of writing `long` (both spellingWords): the same last word (the family name,
- * and "Jr" stays apart from the father), and each other word of `short`, in order, either a word of `long` or its
- * initial. "Tayyip Erdogan" shortens "Recep Tayyip Erdogan", "S Jaishankar" "Subrahmanyam Jaishankar", "Bola
- * Tinubu" "Bola Ahmed Tinubu"; "Hamad Al Thani" does not shorten "Tamim bin Hamad Al Thani" (his father).
+ * and "Jr" stays apart from the father), the same first word or initial unless `long` only adds a prefix before it,
+ * and each other word of `short`, in order, a word of `long` or its initial. "Bola Tinubu" shortens "Bola Ahmed
+ * Tinubu", "S Jaishankar" "Subrahmanyam Jaishankar", "Ali Khamenei" "Seyyed Ali Khamenei"; "Nawaz Sharif" does not
+ * shorten "Maryam Nawaz Sharif" (her father), nor "Tayyip Erdogan" "Recep Tayyip Erdogan" (the price of that).
  */
 function shortens(short: readonly string[], long: readonly string[]): boolean {
   const n = short.length;
@@ -115,7 +129,7 @@ function shortens(short: readonly string[], long: readonly string[]): boolean {
     const word = short[i]!;
     while (j < m - 1 && !(long[j] === word || (word.length === 1 && long[j]![0] === word))) j++;
     if (j >= m - 1) return false;
-    if (i === 0 && j > 0 && PATRONYMIC.has(long[j - 1]!)) return false;
+    if (i === 0) for (let k = 0; k < j; k++) if (!DROPPABLE_PREFIXES.has(long[k]!)) return false;
     if (long[j] !== word) initials++;
     j++;
   }
