@@ -182,7 +182,7 @@ describe('mergePeople', () => {
       ]);
     });
 
-    it('keeps a shorter form apart when two people could be meant, or its country differs', () => {
+    it('keeps names apart when two people could be meant, their countries differ or the names are two', () => {
       // With one John Okafor in the archive, "J. Okafor" is him; with a James Okafor too, it could be either.
       expect(
         pages([
@@ -201,6 +201,8 @@ describe('mergePeople', () => {
           article('a7', '2023-01-07', [person('Andrii Kovalenko', { country: 'Russia' })]),
           article('a8', '2023-01-08', [person('Oleksiy Bondar', { country: 'Ukraine' })]),
           article('a9', '2023-01-09', [person('Oleksii Bondar', { country: 'Ukraine' })]),
+          article('b1', '2023-01-10', [person('Tony Marsh', { country: 'United States' })]),
+          article('b2', '2023-01-11', [person('Toni Marsh', { country: 'United States' })]),
         ]).map((p) => p.id),
       ).toEqual([
         'ana-lucia-moreau',
@@ -211,6 +213,8 @@ describe('mergePeople', () => {
         'james-okafor',
         'john-okafor',
         'oleksiy-bondar',
+        'toni-marsh',
+        'tony-marsh',
       ]);
     });
 

@@ -69,8 +69,8 @@ const DROPPABLE_PREFIXES = new Set([
 
 /**
  * A merge key's words with the differences of spelling that do not make another name folded away:
- * - "yy" as "y", and a final "iy", "ii" or "y" as "i" (Sergey/Sergei, Yury/Yuri, Andriy/Andrii,
- *   Zelenskyy/Zelenskiy/Zelensky, Seyyed/Seyed);
+ * - "yy" as "y", and a final "iy", "ii", "ey" or a "y" after a single r, l, k or g as "i" (Sergey/Sergei,
+ *   Yury/Yuri, Andriy/Andrii, Zelenskyy/Zelenskiy/Zelensky, Seyyed/Seyed; not Tony/Toni, Terry/Terri);
  * - "ae", "oe", "ue" as the umlaut's plain vowel (Soeder/Söder, which ASCII folds to "Soder");
  * - the Arabic article joined to its word, "el" as "al" (Al-Busaidi/Albusaidi, el-Sisi/al-Sisi);
  * - the spellings of Muhammad (Mohammed, Mohamed, Muhammad, Mohammad …) as one;
@@ -107,7 +107,9 @@ function fold(word: string): string {
       .replace(/yy/g, 'y')
       // The Slavic ending "-ий" after a stem (Andriy, Andrii); a short name's "ii" is its own ("Kri", "Krii").
       .replace(/(?<=[a-z]{3})i[iy]$/, 'i')
-      .replace(/y$/, 'i')
+      // Transliterated "-ей" and "-ий"/"-ый" after r, l, k, g (Sergey, Dmitry, Vitaly, Zelensky); English pairs
+      // such as Tony/Toni, Randy/Randi or Terry/Terri are two names.
+      .replace(/(?:(?<=e)|(?<=[^rlkg][rlkg]))y$/, 'i')
       .replace(/([aou])e/g, '$1')
   );
 }
