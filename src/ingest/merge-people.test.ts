@@ -269,6 +269,29 @@ describe('mergePeople', () => {
       ]);
     });
 
+    it('joins a Spanish name without its second surname to the one full name that has it', () => {
+      expect(
+        pages([
+          article('a1', '2021-01-01', [person('Ramiro Quiroga Ibarra', { country: 'Bolivia' })]),
+          article('a2', '2021-01-02', [person('Ramiro Quiroga', { country: 'Bolivia' })]),
+          // A father and his son of one name: "Ernesto Vidal" could be either.
+          article('a3', '2021-01-03', [person('Ernesto Vidal Ruiz', { country: 'Chile' })]),
+          article('a4', '2021-01-04', [person('Ernesto Vidal Soto', { country: 'Chile' })]),
+          article('a5', '2021-01-05', [person('Ernesto Vidal', { country: 'Chile' })]),
+          // Elsewhere the last word is the family name, and a name without it is another person's.
+          article('a6', '2021-01-06', [person('Kwame Owusu Boateng', { country: 'Ghana' })]),
+          article('a7', '2021-01-07', [person('Kwame Owusu', { country: 'Ghana' })]),
+        ]),
+      ).toEqual([
+        { id: 'ernesto-vidal', name: 'Ernesto Vidal', articleIds: ['a5'] },
+        { id: 'ernesto-vidal-ruiz', name: 'Ernesto Vidal Ruiz', articleIds: ['a3'] },
+        { id: 'ernesto-vidal-soto', name: 'Ernesto Vidal Soto', articleIds: ['a4'] },
+        { id: 'kwame-owusu', name: 'Kwame Owusu', articleIds: ['a7'] },
+        { id: 'kwame-owusu-boateng', name: 'Kwame Owusu Boateng', articleIds: ['a6'] },
+        { id: 'ramiro-quiroga-ibarra', name: 'Ramiro Quiroga Ibarra', articleIds: ['a2', 'a1'] },
+      ]);
+    });
+
     it('lets a lone surname join the person once their spellings are one page', () => {
       const result = mergePeople(
         [

@@ -139,6 +139,39 @@ function shortens(short: readonly string[], long: readonly string[]): boolean {
   return n < m || initials > 0;
 }
 
+/** Countries whose people carry the mother's surname after the father's ("Raul Castro Ruz"). */
+const SPANISH_SPEAKING = new Set([
+  'Spain',
+  'Mexico',
+  'Cuba',
+  'Venezuela',
+  'Colombia',
+  'Argentina',
+  'Chile',
+  'Peru',
+  'Ecuador',
+  'Bolivia',
+  'Paraguay',
+  'Uruguay',
+  'Nicaragua',
+  'Honduras',
+  'El Salvador',
+  'Guatemala',
+  'Costa Rica',
+  'Panama',
+  'Dominican Republic',
+  'Equatorial Guinea',
+]);
+
+function spanishSpeaking(countries: ReadonlySet<string>): boolean {
+  for (const country of countries) if (SPANISH_SPEAKING.has(country)) return true;
+  return false;
+}
+
+function sameWords(x: readonly string[], y: readonly string[]): boolean {
+  return x.length === y.length && x.every((word, i) => word === y[i]);
+}
+
 function countriesAgree(x: ReadonlySet<string>, y: ReadonlySet<string>): boolean {
   if (x.size === 0 || y.size === 0) return true;
   for (const country of x) if (y.has(country)) return true;
@@ -165,12 +198,15 @@ export function joinNameVariants(names: readonly FullName[]): Map<string, string
   const known = names.map((n) => n.known);
   const exact = names.map(exactOnly);
   const joinedAny: number[] = [];
+  const size = names.map(() => 1);
+  const members = (root: number) => size[root]!;
   const join = (a: number, b: number): boolean => {
     const ra = find(a);
     const rb = find(b);
     if (ra === rb) return true;
     if ((known[ra] && known[rb]) || !countriesAgree(countries[ra]!, countries[rb]!)) return false;
     parent[rb] = ra;
+    size[ra]! += size[rb]!;
     if (countries[rb]!.size > 0) countries[ra] = new Set([...countries[ra]!, ...countries[rb]!]);
     known[ra] ||= known[rb]!;
     exact[ra] ||= exact[rb]!;
@@ -236,6 +272,46 @@ export function joinNameVariants(names: readonly FullName[]): Map<string, string
     }
   }
 
+  // Spanish second surnames: "Raul Castro" is Raul Castro Ruz, whose mother's surname closes the name. For people
+  // of Spanish-speaking countries, a name not yet one with a fuller name joins the one fuller name that drops its
+  // last word to it (or to a name it shortens).
+  const byPaternalName = new Map<string, number[][]>();
+  const unjoined: number[][] = [];
+  for (const bucket of byFamilyName.values()) {
+    for (const form of bucket) {
+      const root = find(form[0]!);
+      if (form.some((i) => find(i) !== root)) continue;
+      const w = words[form[0]!]!;
+      if (w.length >= 3 && spanishSpeaking(countries[root]!)) {
+        const paternal = w[w.length - 2]!;
+        const list = byPaternalName.get(paternal);
+        if (list) list.push(form);
+        else byPaternalName.set(paternal, [form]);
+      }
+      if (members(root) === form.length) unjoined.push(form);
+    }
+  }
+  if (byPaternalName.size > 0) {
+    unjoined.sort((x, y) => byKey(x[0]!, y[0]!));
+    for (const form of unjoined) {
+      const w = words[form[0]!]!;
+      const list = byPaternalName.get(w[w.length - 1]!);
+      if (!list) continue;
+      const root = find(form[0]!);
+      let target = -1;
+      let ambiguous = false;
+      for (const other of list) {
+        const paternalName = words[other[0]!]!.slice(0, -1);
+        if (other === form || !(sameWords(w, paternalName) || shortens(w, paternalName))) continue;
+        const r = find(other[0]!);
+        if (r === root || r === target || !countriesAgree(countries[root]!, countries[r]!)) continue;
+        if (target >= 0) ambiguous = true;
+        target = r;
+      }
+      if (target >= 0 && !ambiguous) join(target, root);
+    }
+  }
+
   // Each group is named by its fullest name, then the most written, then the first key.
   const fuller = (i: number, b: number): boolean => {
     if (names[i]!.known !== names[b]!.known) return names[i]!.known;
@@ -244,15 +320,15 @@ export function joinNameVariants(names: readonly FullName[]): Map<string, string
     if (names[i]!.mentions !== names[b]!.mentions) return names[i]!.mentions > names[b]!.mentions;
     return byKey(i, b) < 0;
   };
-  const members = new Map<number, number[]>();
+  const groups = new Map<number, number[]>();
   for (const i of joinedAny) {
     const r = find(i);
-    if (!members.has(r)) members.set(r, []);
+    if (!groups.has(r)) groups.set(r, []);
   }
   const joined = new Map<string, string>();
-  if (members.size === 0) return joined;
-  for (let i = 0; i < names.length; i++) members.get(find(i))?.push(i);
-  for (const group of members.values()) {
+  if (groups.size === 0) return joined;
+  for (let i = 0; i < names.length; i++) groups.get(find(i))?.push(i);
+  for (const group of groups.values()) {
     let best = group[0]!;
     for (const i of group) if (fuller(i, best)) best = i;
     for (const i of group) if (i !== best) joined.set(names[i]!.key, names[best]!.key);
