@@ -96,13 +96,14 @@ export function mergePeople(articles: MergeArticle[], knowledge: Knowledge): Mer
   // Pass 2: full names join the name they are a spelling or a shorter form of; one-word names that a single
   // person claims join that person.
   const joinedTo = joinNameVariants([...fullNames.values()]);
-  const countriesOf = new Map<string, Set<string>>();
-  for (const full of fullNames.values()) {
-    const to = joinedTo.get(full.key) ?? full.key;
-    let set = countriesOf.get(to);
-    if (!set) countriesOf.set(to, (set = new Set()));
-    for (const country of full.countries) set.add(country);
+  // The countries of each person: a full name's own, or all its joined names' (few).
+  const joinedCountries = new Map<string, Set<string>>();
+  for (const [from, to] of joinedTo) {
+    let set = joinedCountries.get(to);
+    if (!set) joinedCountries.set(to, (set = new Set(fullNames.get(to)!.countries)));
+    for (const country of fullNames.get(from)!.countries) set.add(country);
   }
+  const countriesOf = (person: string) => joinedCountries.get(person) ?? fullNames.get(person)?.countries;
   const resolve = (key: string, country: string | null): string => {
     if (key.includes(' ')) return joinedTo.get(key) ?? key;
     const owners = aliasOwners.get(key);
@@ -113,7 +114,7 @@ export function mergePeople(articles: MergeArticle[], knowledge: Knowledge): Mer
       if (owner !== null && person !== owner) return key;
       owner = person;
     }
-    const ownerCountries = countriesOf.get(owner!);
+    const ownerCountries = countriesOf(owner!);
     if (country && ownerCountries && ownerCountries.size > 0 && !ownerCountries.has(country)) return key;
     return owner!;
   };

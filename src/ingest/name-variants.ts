@@ -199,7 +199,6 @@ export function joinNameVariants(names: readonly FullName[]): Map<string, string
   const exact = names.map(exactOnly);
   const joinedAny: number[] = [];
   const size = names.map(() => 1);
-  const members = (root: number) => size[root]!;
   const join = (a: number, b: number): boolean => {
     const ra = find(a);
     const rb = find(b);
@@ -276,40 +275,39 @@ export function joinNameVariants(names: readonly FullName[]): Map<string, string
   // of Spanish-speaking countries, a name not yet one with a fuller name joins the one fuller name that drops its
   // last word to it (or to a name it shortens).
   const byPaternalName = new Map<string, number[][]>();
-  const unjoined: number[][] = [];
   for (const bucket of byFamilyName.values()) {
     for (const form of bucket) {
-      const root = find(form[0]!);
-      if (form.some((i) => find(i) !== root)) continue;
       const w = words[form[0]!]!;
-      if (w.length >= 3 && spanishSpeaking(countries[root]!)) {
-        const paternal = w[w.length - 2]!;
-        const list = byPaternalName.get(paternal);
-        if (list) list.push(form);
-        else byPaternalName.set(paternal, [form]);
-      }
-      if (members(root) === form.length) unjoined.push(form);
+      if (w.length < 3) continue;
+      const root = find(form[0]!);
+      if (form.some((i) => find(i) !== root) || !spanishSpeaking(countries[root]!)) continue;
+      const paternal = w[w.length - 2]!;
+      const list = byPaternalName.get(paternal);
+      if (list) list.push(form);
+      else byPaternalName.set(paternal, [form]);
     }
   }
-  if (byPaternalName.size > 0) {
-    unjoined.sort((x, y) => byKey(x[0]!, y[0]!));
-    for (const form of unjoined) {
-      const w = words[form[0]!]!;
-      const list = byPaternalName.get(w[w.length - 1]!);
-      if (!list) continue;
-      const root = find(form[0]!);
-      let target = -1;
-      let ambiguous = false;
-      for (const other of list) {
-        const paternalName = words[other[0]!]!.slice(0, -1);
-        if (other === form || !(sameWords(w, paternalName) || shortens(w, paternalName))) continue;
-        const r = find(other[0]!);
-        if (r === root || r === target || !countriesAgree(countries[root]!, countries[r]!)) continue;
-        if (target >= 0) ambiguous = true;
-        target = r;
-      }
-      if (target >= 0 && !ambiguous) join(target, root);
+  const unjoined: number[][] = [];
+  for (const [family, bucket] of byFamilyName) {
+    if (!byPaternalName.has(family)) continue;
+    for (const form of bucket) if (size[find(form[0]!)] === form.length) unjoined.push(form);
+  }
+  unjoined.sort((x, y) => byKey(x[0]!, y[0]!));
+  for (const form of unjoined) {
+    const w = words[form[0]!]!;
+    const list = byPaternalName.get(w[w.length - 1]!)!;
+    const root = find(form[0]!);
+    let target = -1;
+    let ambiguous = false;
+    for (const other of list) {
+      const paternalName = words[other[0]!]!.slice(0, -1);
+      if (other === form || !(sameWords(w, paternalName) || shortens(w, paternalName))) continue;
+      const r = find(other[0]!);
+      if (r === root || r === target || !countriesAgree(countries[root]!, countries[r]!)) continue;
+      if (target >= 0) ambiguous = true;
+      target = r;
     }
+    if (target >= 0 && !ambiguous) join(target, root);
   }
 
   // Each group is named by its fullest name, then the most written, then the first key.
