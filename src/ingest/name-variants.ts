@@ -183,8 +183,8 @@ function countriesAgree(x: ReadonlySet<string>, y: ReadonlySet<string>): boolean
  * (the key of the fullest name of its group; the most written of two spellings). Names join only when their
  * countries agree (or one has none), and a shorter form only when it shortens exactly one person: "J. Smith" with
  * a John Smith and a Jane Smith in the archive joins neither. Work is by distinct name, and pairs are compared only
- * within one family name: linear in the archive for names that do not all share one family name. The result does
- * not depend on the order of `names`.
+ * within one family name (or, for Spanish names, a father's surname): linear in the archive for names that do not
+ * all share one family name. The result does not depend on the order of `names`.
  */
 export function joinNameVariants(names: readonly FullName[]): Map<string, string> {
   const byKey = (i: number, j: number) => (names[i]!.key < names[j]!.key ? -1 : 1);
