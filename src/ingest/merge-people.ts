@@ -64,7 +64,7 @@ export function mergePeople(articles: MergeArticle[], knowledge: Knowledge): Mer
   // the archive says of each full name.
   const provisional: string[][] = [];
   const aliasOwners = new Map<string, Set<string>>();
-  const fullNames = new Map<string, FullName & { countries: Set<string>; forms: Set<string> }>();
+  const fullNames = new Map<string, FullName & { countries: Set<string>; forms: string[] }>();
   for (const article of articles) {
     const keys: string[] = [];
     for (const person of article.people) {
@@ -83,12 +83,13 @@ export function mergePeople(articles: MergeArticle[], knowledge: Knowledge): Mer
       }
       let full = fullNames.get(key);
       if (!full) {
-        full = { key, mentions: 0, countries: new Set(), forms: new Set(), known: !!known };
+        full = { key, mentions: 0, countries: new Set(), forms: [], known: !!known };
         fullNames.set(key, full);
       }
       full.mentions++;
       if (person.country) full.countries.add(person.country);
-      full.forms.add(person.name);
+      // A name is written in one or two ways: a short list.
+      if (!full.forms.includes(person.name)) full.forms.push(person.name);
     }
     provisional.push(keys);
   }
@@ -183,8 +184,9 @@ export function mergePeople(articles: MergeArticle[], knowledge: Knowledge): Mer
   const ids = new Map<string, string>();
   const taken = new Set<string>();
   for (const group of sortedGroups) {
-    const shown =
-      group.knownName || group.key.startsWith('#') ? group.key : nameKey(displayName(group.names));
+    // One form written is the group key's own (a joined spelling adds a form).
+    const plain = group.knownName || group.names.size < 2 || group.key.startsWith('#');
+    const shown = plain ? group.key : nameKey(displayName(group.names));
     const base = slugify(shown.startsWith('#') ? shown.slice(1) : shown, 60);
     const hash = hash64(group.key);
     let id = base || `person-${hash.slice(0, 8)}`;

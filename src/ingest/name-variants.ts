@@ -12,7 +12,7 @@ export interface FullName {
   mentions: number;
   countries: ReadonlySet<string>;
   /** The name as written ("Kim Jong-un", "Kim Jong Un"): its shape may say that every letter counts. */
-  forms: ReadonlySet<string>;
+  forms: readonly string[];
   /** Listed in seeds/people.json: two known people are never joined. */
   known: boolean;
 }
