@@ -79,6 +79,7 @@ const DROPPABLE_PREFIXES = new Set([
  */
 export function spellingWords(key: string): string[] {
   const words = key.split(' ');
+  if (!RESPELLED.test(key)) return words;
   const out: string[] = [];
   for (let i = 0; i < words.length; i++) {
     let word = words[i]!;
@@ -96,6 +97,8 @@ export function spellingWords(key: string): string[] {
   return out;
 }
 
+/** Whatever spellingWords changes: most keys hold none of it. */
+const RESPELLED = /y|[aou]e|ii(?: |$)|(?:^| )(?:al |el |m[ou]h|[^aeiouy ]{2,3}(?: |$))/;
 /** What fold changes: most words have none of it. */
 const FOLDABLE = /y|[aou]e|ii$/;
 
@@ -216,7 +219,11 @@ export function joinNameVariants(names: readonly FullName[]): Map<string, string
   // Spellings: the same words once folded. Each joins the most written spelling it agrees with. An exact name
   // groups with its own key only (another's folded spelling may read the same).
   const words = names.map((n, i) => (exact[i] ? n.key.split(' ') : spellingWords(n.key)));
-  const letters = words.map((w) => w.reduce((sum, word) => sum + word.length, 0));
+  const letters = words.map((w) => {
+    let sum = 0;
+    for (const word of w) sum += word.length;
+    return sum;
+  });
   const bySpelling = new Map<string, number[]>();
   for (let i = 0; i < names.length; i++) {
     const spelling = exact[i] ? `=${names[i]!.key}` : words[i]!.join(' ');
