@@ -123,4 +123,190 @@ describe('mergePeople', () => {
     const backward = mergePeople(input.slice().reverse(), none);
     expect(backward.people).toEqual(forward.people);
   });
+
+  describe('names written differently', () => {
+    /** The person pages of a merge: each person's id, name and the articles on their page. */
+    const pages = (articles: MergeArticle[]) =>
+      mergePeople(articles, none).people.map(({ id, name, articleIds }) => ({ id, name, articleIds }));
+
+    it('makes one page of spellings of one name: transliterations, umlauts, "al-"/"el", initials run together', () => {
+      const result = mergePeople(
+        [
+          article('a1', '2024-01-01', [person('Dmitry Volkhonsky', { country: 'Russia' })]),
+          article('a2', '2024-01-02', [person('Dmitri Volkhonsky', { country: 'Russia' })]),
+          article('a3', '2024-01-03', [person('Dmitry Volkhonsky', { country: 'Russia' })]),
+          article('a4', '2024-01-04', [person('Jürgen Brenner', { country: 'Germany' })]),
+          article('a5', '2024-01-05', [person('Juergen Brenner', { country: 'Germany' })]),
+          article('a6', '2024-01-06', [person('Tariq Al-Rashed', { country: 'Kuwait' })]),
+          article('a7', '2024-01-07', [person('Tariq Alrashed', { country: 'Kuwait' })]),
+          article('a8', '2024-01-08', [person('Tariq el-Rashed', { country: 'Kuwait' })]),
+          article('a9', '2024-01-09', [person('R.K. Raghunathan', { country: 'India' })]),
+          article('b1', '2024-01-10', [person('R. K. Raghunathan', { country: 'India' })]),
+          article('b2', '2024-01-11', [person('Mohamed Haddou', { country: 'Morocco' })]),
+          article('b3', '2024-01-12', [person('Muhammad Haddou', { country: 'Morocco' })]),
+        ],
+        none,
+      );
+      expect(result.people.map((p) => [p.id, p.name, p.articleIds.length])).toEqual([
+        ['dmitry-volkhonsky', 'Dmitry Volkhonsky', 3],
+        ['jurgen-brenner', 'Jürgen Brenner', 2],
+        ['mohamed-haddou', 'Mohamed Haddou', 2],
+        ['rk-raghunathan', 'R.K. Raghunathan', 2],
+        ['tariq-al-rashed', 'Tariq Al-Rashed', 3],
+      ]);
+      // The other spellings are searchable on the page, and each article links to it.
+      expect(result.people[0]!.aliases).toEqual(['Dmitri Volkhonsky']);
+      expect(result.personIds[1]).toEqual(['dmitry-volkhonsky']);
+    });
+
+    it('puts a shorter form on the page of the one full name it can be, the full name first', () => {
+      const result = mergePeople(
+        [
+          article('a1', '2023-03-01', [person('Osman Kemal Yildirim', { country: 'Turkey' })]),
+          article('a2', '2023-04-01', [person('Osman Yildirim', { country: 'Turkey' })]),
+          article('a3', '2023-05-01', [person('Osman Yildirim', { country: 'Turkey' })]),
+          article('a4', '2023-06-01', [person('Prakash Raghunathan', { country: 'India' })]),
+          article('a5', '2023-07-01', [person('P. Raghunathan', { country: 'India' })]),
+          article('a6', '2023-08-01', [person('Kwame Mensah')]),
+          article('a7', '2023-09-01', [person('Kwame Owusu Mensah', { country: 'Ghana' })]),
+          article('a8', '2023-10-01', [person('Syed Imran Qadri', { country: 'Pakistan' })]),
+          article('a9', '2023-11-01', [person('Imran Qadri', { country: 'Pakistan' })]),
+        ],
+        none,
+      );
+      expect(result.people.map((p) => [p.id, p.name, p.aliases, p.articleIds])).toEqual([
+        ['kwame-owusu-mensah', 'Kwame Owusu Mensah', ['Kwame Mensah'], ['a7', 'a6']],
+        ['osman-kemal-yildirim', 'Osman Kemal Yildirim', ['Osman Yildirim'], ['a3', 'a2', 'a1']],
+        ['prakash-raghunathan', 'Prakash Raghunathan', ['P. Raghunathan'], ['a5', 'a4']],
+        ['syed-imran-qadri', 'Syed Imran Qadri', ['Imran Qadri'], ['a9', 'a8']],
+      ]);
+    });
+
+    it('keeps names apart when two people could be meant, their countries differ or the names are two', () => {
+      // With one John Okafor in the archive, "J. Okafor" is him; with a James Okafor too, it could be either.
+      expect(
+        pages([
+          article('a1', '2023-01-01', [person('John Okafor', { country: 'Nigeria' })]),
+          article('a3', '2023-01-03', [person('J. Okafor', { country: 'Nigeria' })]),
+        ]).map((p) => p.id),
+      ).toEqual(['john-okafor']);
+      expect(
+        pages([
+          article('a1', '2023-01-01', [person('John Okafor', { country: 'Nigeria' })]),
+          article('a2', '2023-01-02', [person('James Okafor', { country: 'Nigeria' })]),
+          article('a3', '2023-01-03', [person('J. Okafor', { country: 'Nigeria' })]),
+          article('a4', '2023-01-04', [person('Ana Lucia Moreau', { country: 'France' })]),
+          article('a5', '2023-01-05', [person('Ana Moreau', { country: 'Haiti' })]),
+          article('a6', '2023-01-06', [person('Andriy Kovalenko', { country: 'Ukraine' })]),
+          article('a7', '2023-01-07', [person('Andrii Kovalenko', { country: 'Russia' })]),
+          article('a8', '2023-01-08', [person('Oleksiy Bondar', { country: 'Ukraine' })]),
+          article('a9', '2023-01-09', [person('Oleksii Bondar', { country: 'Ukraine' })]),
+          article('b1', '2023-01-10', [person('Tony Marsh', { country: 'United States' })]),
+          article('b2', '2023-01-11', [person('Toni Marsh', { country: 'United States' })]),
+        ]).map((p) => p.id),
+      ).toEqual([
+        'ana-lucia-moreau',
+        'ana-moreau',
+        'andrii-kovalenko',
+        'andriy-kovalenko',
+        'j-okafor',
+        'james-okafor',
+        'john-okafor',
+        'oleksiy-bondar',
+        'toni-marsh',
+        'tony-marsh',
+      ]);
+    });
+
+    it("never puts a parent on their child's page: \"Jr\", a father's name inside the child's, regnal numbers", () => {
+      expect(
+        pages([
+          article('a1', '2022-01-01', [person('Ricardo Santos Jr.', { country: 'Brazil' })]),
+          article('a2', '2022-01-02', [person('Ricardo Santos', { country: 'Brazil' })]),
+          article('a3', '2022-01-03', [person('Khalid bin Hamad Al Nuaimi', { country: 'Qatar' })]),
+          article('a4', '2022-01-04', [person('Hamad Al Nuaimi', { country: 'Qatar' })]),
+          article('a9', '2022-01-09', [person('Ayesha Tariq Malik', { country: 'Pakistan' })]),
+          article('b1', '2022-01-10', [person('Tariq Malik', { country: 'Pakistan' })]),
+          article('a7', '2022-01-07', [person('Letsie Karu II', { country: 'Lesotho' })]),
+          article('a8', '2022-01-08', [person('Letsie Karu III', { country: 'Lesotho' })]),
+          // The son's own shorter forms join his page.
+          article('a5', '2022-01-05', [person('Ricardo A. Santos Jr.', { country: 'Brazil' })]),
+          article('a6', '2022-01-06', [person('Khalid Al Nuaimi', { country: 'Qatar' })]),
+        ]),
+      ).toEqual([
+        { id: 'ayesha-tariq-malik', name: 'Ayesha Tariq Malik', articleIds: ['a9'] },
+        { id: 'hamad-al-nuaimi', name: 'Hamad Al Nuaimi', articleIds: ['a4'] },
+        { id: 'khalid-bin-hamad-al-nuaimi', name: 'Khalid bin Hamad Al Nuaimi', articleIds: ['a6', 'a3'] },
+        { id: 'letsie-karu-ii', name: 'Letsie Karu II', articleIds: ['a7'] },
+        { id: 'letsie-karu-iii', name: 'Letsie Karu III', articleIds: ['a8'] },
+        { id: 'ricardo-a-santos-jr', name: 'Ricardo A. Santos Jr.', articleIds: ['a5', 'a1'] },
+        { id: 'ricardo-santos', name: 'Ricardo Santos', articleIds: ['a2'] },
+        { id: 'tariq-malik', name: 'Tariq Malik', articleIds: ['b1'] },
+      ]);
+    });
+
+    it('never shortens or respells Korean, Chinese or Vietnamese names, where that makes another name', () => {
+      expect(
+        pages([
+          article('a1', '2022-01-01', [person('Baek Ji-hoon', { country: 'South Korea' })]),
+          article('a2', '2022-01-02', [person('Baek Hoon', { country: 'South Korea' })]),
+          article('a3', '2022-01-03', [person('Zhao Xue')]),
+          article('a4', '2022-01-04', [person('Zhao Xu')]),
+          article('a5', '2022-01-05', [person('Dao Tuan Anh', { country: 'Vietnam' })]),
+          article('a6', '2022-01-06', [person('Dao Anh', { country: 'Vietnam' })]),
+          // A name of the same shape from elsewhere shortens.
+          article('a7', '2022-01-07', [person('Amadou Bello Diallo', { country: 'Guinea' })]),
+          article('a8', '2022-01-08', [person('Amadou Diallo', { country: 'Guinea' })]),
+        ]).map((p) => p.id),
+      ).toEqual([
+        'amadou-bello-diallo',
+        'baek-hoon',
+        'baek-ji-hoon',
+        'dao-anh',
+        'dao-tuan-anh',
+        'zhao-xu',
+        'zhao-xue',
+      ]);
+    });
+
+    it('joins a Spanish name without its second surname to the one full name that has it', () => {
+      expect(
+        pages([
+          article('a1', '2021-01-01', [person('Ramiro Quiroga Ibarra', { country: 'Bolivia' })]),
+          article('a2', '2021-01-02', [person('Ramiro Quiroga', { country: 'Bolivia' })]),
+          // A father and his son of one name: "Ernesto Vidal" could be either.
+          article('a3', '2021-01-03', [person('Ernesto Vidal Ruiz', { country: 'Chile' })]),
+          article('a4', '2021-01-04', [person('Ernesto Vidal Soto', { country: 'Chile' })]),
+          article('a5', '2021-01-05', [person('Ernesto Vidal', { country: 'Chile' })]),
+          // Elsewhere the last word is the family name, and a name without it is another person's.
+          article('a6', '2021-01-06', [person('Kwame Owusu Boateng', { country: 'Ghana' })]),
+          article('a7', '2021-01-07', [person('Kwame Owusu', { country: 'Ghana' })]),
+        ]),
+      ).toEqual([
+        { id: 'ernesto-vidal', name: 'Ernesto Vidal', articleIds: ['a5'] },
+        { id: 'ernesto-vidal-ruiz', name: 'Ernesto Vidal Ruiz', articleIds: ['a3'] },
+        { id: 'ernesto-vidal-soto', name: 'Ernesto Vidal Soto', articleIds: ['a4'] },
+        { id: 'kwame-owusu', name: 'Kwame Owusu', articleIds: ['a7'] },
+        { id: 'kwame-owusu-boateng', name: 'Kwame Owusu Boateng', articleIds: ['a6'] },
+        { id: 'ramiro-quiroga-ibarra', name: 'Ramiro Quiroga Ibarra', articleIds: ['a2', 'a1'] },
+      ]);
+    });
+
+    it('lets a lone surname join the person once their spellings are one page', () => {
+      const result = mergePeople(
+        [
+          article('a1', '2024-01-01', [
+            person('Dmitry Volkhonsky', { aliases: ['Volkhonsky'], country: 'Russia' }),
+          ]),
+          article('a2', '2024-01-02', [
+            person('Dmitri Volkhonsky', { aliases: ['Volkhonsky'], country: 'Russia' }),
+          ]),
+          article('a3', '2024-01-03', [person('Volkhonsky', { country: 'Russia' })]),
+        ],
+        none,
+      );
+      expect(result.people).toHaveLength(1);
+      expect(result.personIds).toEqual([['dmitry-volkhonsky'], ['dmitry-volkhonsky'], ['dmitry-volkhonsky']]);
+    });
+  });
 });

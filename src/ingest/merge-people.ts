@@ -1,8 +1,10 @@
 // Merges the people of every article into one list of persons with stable ids.
-// Linear in the corpus: one pass to group by key (Maps only), one to resolve lone surnames, one to collect.
+// Linear in the corpus: one pass to group by key (Maps only), one over the distinct full names to join their
+// variants (name-variants.ts), one to resolve lone surnames, one to collect.
 
 import type { ArticlePerson, Knowledge, Person } from '../common/dataset.ts';
 import { hash64, nameKey as foldKey, slugify } from './ids.ts';
+import { joinNameVariants, spellingWords, type FullName } from './name-variants.ts';
 
 export interface MergeArticle {
   id: string;
@@ -30,12 +32,15 @@ interface Group {
 }
 
 const undatedLast = (date: string) => date || '\uffff';
+/** One-word aliases remember this many distinct full names claiming them; more is many people. */
+const ALIAS_OWNERS_KEPT = 8;
 
 /**
  * People are the same when their full names match ignoring accents, case and punctuation, or when
- * seeds/people.json lists one form as an alias of the other. A one-word name ("Lula") joins a fuller name only
- * when exactly one fuller name in the corpus uses it as an alias and the countries agree, so three Kims stay
- * three people and "Zhao" never merges Zhao Lin with Zhao Wenbo.
+ * seeds/people.json lists one form as an alias of the other, or when one full name is a spelling or a shorter
+ * form of another that no one else in the archive could be (name-variants.ts). A one-word name ("Lula") joins a
+ * fuller name only when exactly one person in the corpus uses it as an alias and the countries agree, so three
+ * Kims stay three people and "Zhao" never merges Zhao Lin with Zhao Wenbo.
  */
 export function mergePeople(articles: MergeArticle[], knowledge: Knowledge): MergeResult {
   // Names repeat across thousands of articles: fold each distinct form once.
@@ -55,10 +60,11 @@ export function mergePeople(articles: MergeArticle[], knowledge: Knowledge): Mer
     }
   }
 
-  // Pass 1: a provisional key for every article person, and which fuller names claim each one-word alias.
+  // Pass 1: a provisional key for every article person, which fuller names claim each one-word alias, and what
+  // the archive says of each full name.
   const provisional: string[][] = [];
   const aliasOwners = new Map<string, Set<string>>();
-  const countriesByKey = new Map<string, Set<string>>();
+  const fullNames = new Map<string, FullName & { countries: Set<string>; forms: string[] }>();
   for (const article of articles) {
     const keys: string[] = [];
     for (const person of article.people) {
@@ -66,35 +72,52 @@ export function mergePeople(articles: MergeArticle[], knowledge: Knowledge): Mer
       const known = knownKeys.get(raw);
       const key = known ? known.key : raw || `#${person.name}`;
       keys.push(key);
-      if (key.includes(' ')) {
-        for (const alias of person.aliases) {
-          const aliasKey = nameKey(alias);
-          if (!aliasKey || aliasKey === key || aliasKey.includes(' ')) continue;
-          let owners = aliasOwners.get(aliasKey);
-          if (!owners) aliasOwners.set(aliasKey, (owners = new Set()));
-          if (owners.size < 2) owners.add(key);
-        }
-        if (person.country) {
-          let set = countriesByKey.get(key);
-          if (!set) countriesByKey.set(key, (set = new Set()));
-          set.add(person.country);
-        }
+      if (!key.includes(' ')) continue;
+      for (const alias of person.aliases) {
+        const aliasKey = nameKey(alias);
+        if (!aliasKey || aliasKey === key || aliasKey.includes(' ')) continue;
+        let owners = aliasOwners.get(aliasKey);
+        if (!owners) aliasOwners.set(aliasKey, (owners = new Set()));
+        // Enough owners to see that they are not all spellings of one person.
+        if (owners.size < ALIAS_OWNERS_KEPT) owners.add(key);
       }
+      let full = fullNames.get(key);
+      if (!full) {
+        full = { key, mentions: 0, countries: new Set(), forms: [], known: !!known };
+        fullNames.set(key, full);
+      }
+      full.mentions++;
+      if (person.country) full.countries.add(person.country);
+      // A name is written in one or two ways: a short list.
+      if (!full.forms.includes(person.name)) full.forms.push(person.name);
     }
     provisional.push(keys);
   }
 
-  // Pass 2: one-word names that a single fuller name claims join that name.
-  const fullKeys = new Set(countriesByKey.keys());
-  for (const keys of provisional) for (const key of keys) if (key.includes(' ')) fullKeys.add(key);
+  // Pass 2: full names join the name they are a spelling or a shorter form of; one-word names that a single
+  // person claims join that person.
+  const joinedTo = joinNameVariants([...fullNames.values()]);
+  // The countries of each person: a full name's own, or all its joined names' (few).
+  const joinedCountries = new Map<string, Set<string>>();
+  for (const [from, to] of joinedTo) {
+    let set = joinedCountries.get(to);
+    if (!set) joinedCountries.set(to, (set = new Set(fullNames.get(to)!.countries)));
+    for (const country of fullNames.get(from)!.countries) set.add(country);
+  }
+  const countriesOf = (person: string) => joinedCountries.get(person) ?? fullNames.get(person)?.countries;
   const resolve = (key: string, country: string | null): string => {
-    if (key.includes(' ') || fullKeys.has(key)) return key;
+    if (key.includes(' ')) return joinedTo.get(key) ?? key;
     const owners = aliasOwners.get(key);
-    if (!owners || owners.size !== 1) return key;
-    const [owner] = owners as Set<string> & [string];
-    const ownerCountries = countriesByKey.get(owner);
+    if (!owners || owners.size >= ALIAS_OWNERS_KEPT) return key;
+    let owner: string | null = null;
+    for (const fullKey of owners) {
+      const person = joinedTo.get(fullKey) ?? fullKey;
+      if (owner !== null && person !== owner) return key;
+      owner = person;
+    }
+    const ownerCountries = countriesOf(owner!);
     if (country && ownerCountries && ownerCountries.size > 0 && !ownerCountries.has(country)) return key;
-    return owner;
+    return owner!;
   };
   const finalKeys: string[][] = [];
   for (let a = 0; a < articles.length; a++) {
@@ -103,6 +126,14 @@ export function mergePeople(articles: MergeArticle[], knowledge: Knowledge): Mer
     for (let p = 0; p < people.length; p++) keys.push(resolve(provisional[a]![p]!, people[p]!.country));
     finalKeys.push(keys);
   }
+
+  const spellings = new Map<string, string>();
+  const spelling = (key: string): string => {
+    let folded = spellings.get(key);
+    if (folded === undefined) spellings.set(key, (folded = spellingWords(key).join(' ')));
+    return folded;
+  };
+  const sameSpelling = (x: string, y: string) => x === y || (x.includes(' ') && spelling(x) === spelling(y));
 
   // Pass 3: collect, oldest article first so roles and aliases keep their order of first appearance.
   const order = articles.map((_, i) => i);
@@ -127,9 +158,11 @@ export function mergePeople(articles: MergeArticle[], knowledge: Knowledge): Mer
         };
         groups.set(key, group);
       }
-      // The display name comes from the full forms; a one-word name merged in ("Lula") is an alias.
-      if (provisional[a]![p] === key) group.names.set(person.name, (group.names.get(person.name) ?? 0) + 1);
-      else addOnce(group.aliases, person.name);
+      // The display name comes from the forms of the fullest name; a one-word name merged in ("Lula") or a
+      // shorter form ("Bola Tinubu") is an alias.
+      if (sameSpelling(provisional[a]![p]!, key)) {
+        group.names.set(person.name, (group.names.get(person.name) ?? 0) + 1);
+      } else addOnce(group.aliases, person.name);
       for (const alias of person.aliases) addOnce(group.aliases, alias);
       for (const role of person.roles) addOnce(group.roles, role);
       if (person.country) group.countries.set(person.country, (group.countries.get(person.country) ?? 0) + 1);
@@ -145,12 +178,16 @@ export function mergePeople(articles: MergeArticle[], knowledge: Knowledge): Mer
     }
   }
 
-  // Ids: the slug of the merged key; the (rare) keys that share a slug get a hash suffix, in key order.
+  // Ids: the slug of the name shown (of the merged key when every form has that key, as for most people, and of
+  // the spelling shown when spellings were joined); the (rare) ids that clash get a hash suffix, in key order.
   const sortedGroups = [...groups.values()].sort((x, y) => (x.key < y.key ? -1 : x.key > y.key ? 1 : 0));
   const ids = new Map<string, string>();
   const taken = new Set<string>();
   for (const group of sortedGroups) {
-    const base = slugify(group.key.startsWith('#') ? group.key.slice(1) : group.key, 60);
+    // One form written is the group key's own (a joined spelling adds a form).
+    const plain = group.knownName || group.names.size < 2 || group.key.startsWith('#');
+    const shown = plain ? group.key : nameKey(displayName(group.names));
+    const base = slugify(shown.startsWith('#') ? shown.slice(1) : shown, 60);
     const hash = hash64(group.key);
     let id = base || `person-${hash.slice(0, 8)}`;
     if (taken.has(id)) id = `${id}-${hash.slice(0, 6)}`;

@@ -1,0 +1,342 @@
+// Which different full names across an archive are one person: spellings of one name ("Sergey" and "Sergei
+// Lavrov", "Al-Busaidi" and "Albusaidi") and shorter forms of a fuller name ("Bola Tinubu", "S. Jaishankar").
+// Pure; mergePeople calls it once with every distinct full name of the archive.
+
+import { isPinyinName } from './extract/countries.ts';
+
+/** One distinct full name (a merge key of two or more words) and what the archive says of it. */
+export interface FullName {
+  /** The merge key (ids.ts nameKey): lowercase ASCII words. */
+  key: string;
+  /** How many article people carry it: the most written of two spellings names the person. */
+  mentions: number;
+  countries: ReadonlySet<string>;
+  /** The name as written ("Kim Jong-un", "Kim Jong Un"): its shape may say that every letter counts. */
+  forms: readonly string[];
+  /** Listed in seeds/people.json: two known people are never joined. */
+  known: boolean;
+}
+
+/**
+ * Countries whose names do not shorten by dropping a part: the family name comes first and the given name has
+ * two parts ("Kim Jong Un", "Nguyen Phu Trong"), or there is no family name at all (Myanmar). Dropping a part
+ * there gives another person's name.
+ */
+const NO_SHORT_FORMS = new Set([
+  'China',
+  'Taiwan',
+  'Hong Kong',
+  'Macau',
+  'North Korea',
+  'South Korea',
+  'Vietnam',
+  'Singapore',
+  'Cambodia',
+  'Myanmar',
+]);
+/** A Korean given name written with a hyphen ("Jae-in", "Yo-jong"). */
+const KOREAN_GIVEN = /(?:^|\s)[A-Z][a-z]{0,3} [A-Z][a-z]{1,4}-[a-z]{1,4}(?:\s|$)/;
+
+/**
+ * Whether a name joins other names only on its exact key: names of the countries above, Korean-shaped names and
+ * names that could be Chinese, whose short syllables make another person's name when a part is dropped or a
+ * letter folded ("Kim Jong Un" is not "Kim Un", "Lin Xue" not "Lin Xu").
+ */
+function exactOnly(name: FullName): boolean {
+  for (const country of name.countries) if (NO_SHORT_FORMS.has(country)) return true;
+  for (const form of name.forms) if (KOREAN_GIVEN.test(form) || isPinyinName(form)) return true;
+  return false;
+}
+
+/** Generational suffixes, which are not initials. */
+const SUFFIXES = new Set(['jr', 'sr']);
+
+/**
+ * Words a name may drop from its front (as spellingWords writes them): devotional and honorific prefixes. Any other
+ * first word stays, since what follows it may be a father's name: "Nawaz Sharif" is Maryam Nawaz Sharif's father,
+ * "Hamad Al Thani" Tamim bin Hamad Al Thani's.
+ */
+const DROPPABLE_PREFIXES = new Set([
+  'muhammad',
+  'syed',
+  'seyed',
+  'sayed',
+  'sayid',
+  'sheikh',
+  'shaikh',
+  'haji',
+]);
+
+/**
+ * A merge key's words with the differences of spelling that do not make another name folded away:
+ * - "yy" as "y", and a final "iy", "ii", "ey" or a "y" after a single r, l, k or g as "i" (Sergey/Sergei,
+ *   Yury/Yuri, Andriy/Andrii, Zelenskyy/Zelenskiy/Zelensky, Seyyed/Seyed; not Tony/Toni, Terry/Terri);
+ * - "ae", "oe", "ue" as the umlaut's plain vowel (Soeder/Söder, which ASCII folds to "Soder");
+ * - the Arabic article joined to its word, "el" as "al" (Al-Busaidi/Albusaidi, el-Sisi/al-Sisi);
+ * - the spellings of Muhammad (Mohammed, Mohamed, Muhammad, Mohammad …) as one;
+ * - initials written together split ("KP Sharma Oli" = "K. P. Sharma Oli"): a word of two or three letters
+ *   without a vowel, other than "Jr" and "Sr", is a run of initials.
+ */
+export function spellingWords(key: string): string[] {
+  const words = key.split(' ');
+  if (!RESPELLED.test(key)) return words;
+  const out: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    let word = words[i]!;
+    if ((word === 'al' || word === 'el') && i + 1 < words.length) {
+      out.push(fold(`al${words[++i]!}`));
+      continue;
+    }
+    if (word.length >= 2 && word.length <= 3 && !/[aeiouy]/.test(word) && !SUFFIXES.has(word)) {
+      for (const letter of word) out.push(letter);
+      continue;
+    }
+    if (/^m[ou]h[ae]?mm?[ae]d$/.test(word)) word = 'muhammad';
+    out.push(fold(word));
+  }
+  return out;
+}
+
+/** Whatever spellingWords changes: most keys hold none of it. */
+const RESPELLED = /y|[aou]e|ii(?: |$)|(?:^| )(?:al |el |m[ou]h|[^aeiouy ]{2,3}(?: |$))/;
+/** What fold changes: most words have none of it. */
+const FOLDABLE = /y|[aou]e|ii$/;
+
+function fold(word: string): string {
+  // Regnal numbers are not spellings: "III" is not "II".
+  if (word.length <= 2 || !FOLDABLE.test(word) || /^[ivxlc]+$/.test(word)) return word;
+  return (
+    word
+      .replace(/yy/g, 'y')
+      // The Slavic ending "-ий" after a stem (Andriy, Andrii); a short name's "ii" is its own ("Kri", "Krii").
+      .replace(/(?<=[a-z]{3})i[iy]$/, 'i')
+      // Transliterated "-ей" and "-ий"/"-ый" after r, l, k, g (Sergey, Dmitry, Vitaly, Zelensky); English pairs
+      // such as Tony/Toni, Randy/Randi or Terry/Terri are two names.
+      .replace(/(?:(?<=e)|(?<=[^rlkg][rlkg]))y$/, 'i')
+      .replace(/([aou])e/g, '$1')
+  );
+}
+
+/**
+ * Whether `short` is a shorter way of writing `long` (both spellingWords): the same last word (the family name,
+ * and "Jr" stays apart from the father), the same first word or initial unless `long` only adds a prefix before it,
+ * and each other word of `short`, in order, a word of `long` or its initial. "Bola Tinubu" shortens "Bola Ahmed
+ * Tinubu", "S Jaishankar" "Subrahmanyam Jaishankar", "Ali Khamenei" "Seyyed Ali Khamenei"; "Nawaz Sharif" does not
+ * shorten "Maryam Nawaz Sharif" (her father), nor "Tayyip Erdogan" "Recep Tayyip Erdogan" (the price of that).
+ */
+function shortens(short: readonly string[], long: readonly string[]): boolean {
+  const n = short.length;
+  const m = long.length;
+  if (n < 2 || n > m || short[n - 1]!.length < 2 || short[n - 1] !== long[m - 1]) return false;
+  let j = 0;
+  let initials = 0;
+  for (let i = 0; i < n - 1; i++) {
+    const word = short[i]!;
+    while (j < m - 1 && !(long[j] === word || (word.length === 1 && long[j]![0] === word))) j++;
+    if (j >= m - 1) return false;
+    if (i === 0) for (let k = 0; k < j; k++) if (!DROPPABLE_PREFIXES.has(long[k]!)) return false;
+    if (long[j] !== word) initials++;
+    j++;
+  }
+  // Same number of words and no initial is the same name.
+  return n < m || initials > 0;
+}
+
+/** Countries whose people carry the mother's surname after the father's ("Raul Castro Ruz"). */
+const SPANISH_SPEAKING = new Set([
+  'Spain',
+  'Mexico',
+  'Cuba',
+  'Venezuela',
+  'Colombia',
+  'Argentina',
+  'Chile',
+  'Peru',
+  'Ecuador',
+  'Bolivia',
+  'Paraguay',
+  'Uruguay',
+  'Nicaragua',
+  'Honduras',
+  'El Salvador',
+  'Guatemala',
+  'Costa Rica',
+  'Panama',
+  'Dominican Republic',
+  'Equatorial Guinea',
+]);
+
+function spanishSpeaking(countries: ReadonlySet<string>): boolean {
+  for (const country of countries) if (SPANISH_SPEAKING.has(country)) return true;
+  return false;
+}
+
+function sameWords(x: readonly string[], y: readonly string[]): boolean {
+  return x.length === y.length && x.every((word, i) => word === y[i]);
+}
+
+function countriesAgree(x: ReadonlySet<string>, y: ReadonlySet<string>): boolean {
+  if (x.size === 0 || y.size === 0) return true;
+  for (const country of x) if (y.has(country)) return true;
+  return false;
+}
+
+/**
+ * Groups the full names that are one person, and returns for each name that joins another the key it joins
+ * (the key of the fullest name of its group; the most written of two spellings). Names join only when their
+ * countries agree (or one has none), and a shorter form only when it shortens exactly one person: "J. Smith" with
+ * a John Smith and a Jane Smith in the archive joins neither. Work is by distinct name, and pairs are compared only
+ * within one family name (or, for Spanish names, a father's surname): linear in the archive for names that do not
+ * all share one family name. The result does not depend on the order of `names`.
+ */
+export function joinNameVariants(names: readonly FullName[]): Map<string, string> {
+  const byKey = (i: number, j: number) => (names[i]!.key < names[j]!.key ? -1 : 1);
+  const parent = names.map((_, i) => i);
+  const find = (i: number): number => {
+    while (parent[i] !== i) i = parent[i] = parent[parent[i]!]!;
+    return i;
+  };
+  // A group's countries, known flag and exactness live at its root; sets are copied only when groups join.
+  const countries: ReadonlySet<string>[] = names.map((n) => n.countries);
+  const known = names.map((n) => n.known);
+  const exact = names.map(exactOnly);
+  const joinedAny: number[] = [];
+  const size = names.map(() => 1);
+  const join = (a: number, b: number): boolean => {
+    const ra = find(a);
+    const rb = find(b);
+    if (ra === rb) return true;
+    if ((known[ra] && known[rb]) || !countriesAgree(countries[ra]!, countries[rb]!)) return false;
+    parent[rb] = ra;
+    size[ra]! += size[rb]!;
+    if (countries[rb]!.size > 0) countries[ra] = new Set([...countries[ra]!, ...countries[rb]!]);
+    known[ra] ||= known[rb]!;
+    exact[ra] ||= exact[rb]!;
+    joinedAny.push(ra, rb);
+    return true;
+  };
+
+  // Spellings: the same words once folded. Each joins the most written spelling it agrees with. An exact name
+  // groups with its own key only (another's folded spelling may read the same).
+  const words = names.map((n, i) => (exact[i] ? n.key.split(' ') : spellingWords(n.key)));
+  const letters = words.map((w) => {
+    let sum = 0;
+    for (const word of w) sum += word.length;
+    return sum;
+  });
+  const bySpelling = new Map<string, number[]>();
+  for (let i = 0; i < names.length; i++) {
+    const spelling = exact[i] ? `=${names[i]!.key}` : words[i]!.join(' ');
+    const list = bySpelling.get(spelling);
+    if (list) list.push(i);
+    else bySpelling.set(spelling, [i]);
+  }
+  // Spellings that may shorten or be shortened, by family name (the last word).
+  const byFamilyName = new Map<string, number[][]>();
+  for (const form of bySpelling.values()) {
+    if (form.length > 1) {
+      form.sort((x, y) => names[y]!.mentions - names[x]!.mentions || byKey(x, y));
+      for (let k = 1; k < form.length; k++) {
+        for (let e = 0; e < k; e++) if (join(form[e]!, form[k]!)) break;
+      }
+    }
+    if (exact[find(form[0]!)]) continue;
+    const w = words[form[0]!]!;
+    const family = w[w.length - 1]!;
+    const bucket = byFamilyName.get(family);
+    if (bucket) bucket.push(form);
+    else byFamilyName.set(family, [form]);
+  }
+
+  // Shorter forms, fullest first, so that "Bola Tinubu" finds "Bola Ahmed Tinubu" already one with a fuller
+  // "Bola Ahmed Adekunle Tinubu" rather than two people. Groups never span two family names, so each bucket is
+  // settled on its own.
+  for (const bucket of byFamilyName.values()) {
+    if (bucket.length < 2) continue;
+    bucket.sort((x, y) => {
+      const wx = words[x[0]!]!;
+      const wy = words[y[0]!]!;
+      return wy.length - wx.length || letters[y[0]!]! - letters[x[0]!]! || byKey(x[0]!, y[0]!);
+    });
+    for (const form of bucket) {
+      const root = find(form[0]!);
+      // A spelling that stayed two people (their countries disagree) is too ambiguous to shorten anything.
+      if (form.some((i) => find(i) !== root)) continue;
+      const w = words[form[0]!]!;
+      let target = -1;
+      let ambiguous = false;
+      for (const other of bucket) {
+        if (other === form || !shortens(w, words[other[0]!]!)) continue;
+        for (const i of other) {
+          const r = find(i);
+          if (r === root || r === target || !countriesAgree(countries[root]!, countries[r]!)) continue;
+          if (target >= 0) ambiguous = true;
+          target = r;
+        }
+      }
+      if (target >= 0 && !ambiguous) join(target, root);
+    }
+  }
+
+  // Spanish second surnames: "Raul Castro" is Raul Castro Ruz, whose mother's surname closes the name. For people
+  // of Spanish-speaking countries, a name not yet one with a fuller name joins the one fuller name that drops its
+  // last word to it (or to a name it shortens).
+  const byPaternalName = new Map<string, number[][]>();
+  for (const bucket of byFamilyName.values()) {
+    for (const form of bucket) {
+      const w = words[form[0]!]!;
+      if (w.length < 3) continue;
+      const root = find(form[0]!);
+      if (form.some((i) => find(i) !== root) || !spanishSpeaking(countries[root]!)) continue;
+      const paternal = w[w.length - 2]!;
+      const list = byPaternalName.get(paternal);
+      if (list) list.push(form);
+      else byPaternalName.set(paternal, [form]);
+    }
+  }
+  const unjoined: number[][] = [];
+  for (const [family, bucket] of byFamilyName) {
+    if (!byPaternalName.has(family)) continue;
+    for (const form of bucket) if (size[find(form[0]!)] === form.length) unjoined.push(form);
+  }
+  unjoined.sort((x, y) => byKey(x[0]!, y[0]!));
+  for (const form of unjoined) {
+    const w = words[form[0]!]!;
+    const list = byPaternalName.get(w[w.length - 1]!)!;
+    const root = find(form[0]!);
+    let target = -1;
+    let ambiguous = false;
+    for (const other of list) {
+      const paternalName = words[other[0]!]!.slice(0, -1);
+      if (other === form || !(sameWords(w, paternalName) || shortens(w, paternalName))) continue;
+      const r = find(other[0]!);
+      if (r === root || r === target || !countriesAgree(countries[root]!, countries[r]!)) continue;
+      if (target >= 0) ambiguous = true;
+      target = r;
+    }
+    if (target >= 0 && !ambiguous) join(target, root);
+  }
+
+  // Each group is named by its fullest name, then the most written, then the first key.
+  const fuller = (i: number, b: number): boolean => {
+    if (names[i]!.known !== names[b]!.known) return names[i]!.known;
+    if (words[i]!.length !== words[b]!.length) return words[i]!.length > words[b]!.length;
+    if (letters[i] !== letters[b]) return letters[i]! > letters[b]!;
+    if (names[i]!.mentions !== names[b]!.mentions) return names[i]!.mentions > names[b]!.mentions;
+    return byKey(i, b) < 0;
+  };
+  const groups = new Map<number, number[]>();
+  for (const i of joinedAny) {
+    const r = find(i);
+    if (!groups.has(r)) groups.set(r, []);
+  }
+  const joined = new Map<string, string>();
+  if (groups.size === 0) return joined;
+  for (let i = 0; i < names.length; i++) groups.get(find(i))?.push(i);
+  for (const group of groups.values()) {
+    let best = group[0]!;
+    for (const i of group) if (fuller(i, best)) best = i;
+    for (const i of group) if (i !== best) joined.set(names[i]!.key, names[best]!.key);
+  }
+  return joined;
+}
