@@ -206,6 +206,8 @@ export function findPeople(
         closer === undefined ||
         closer.text === ',' ||
         closer.text === '.' ||
+        // "Taking part were the Emir of Qatar, Sheikh X; the Crown Prince of Kuwait, Sheikh Y; …".
+        closer.text === ';' ||
         closer.sent !== (tokens[nameStart] as Token).sent;
       const preRole = pre ? preposedRole(tokens, titled.titleStart - 1) : null;
       // "… were X, Myanmar's Union Minister for Foreign Affairs, Chinese Ambassador Y, and …": before a name with its

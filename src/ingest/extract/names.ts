@@ -354,6 +354,7 @@ function departmentEnd(tokens: readonly Token[], at: number): number {
   for (;;) {
     const t = tokens[k];
     if (t && t.cap && departmentWords.has(t.lower)) k++;
+    else if (t?.cap && t.word && affairsAhead(tokens, k) > 0) k = affairsAhead(tokens, k);
     else if (
       t?.lower === 'and' &&
       k > at &&
@@ -363,6 +364,19 @@ function departmentEnd(tokens: readonly Token[], at: number): number {
       k++;
     else return k;
   }
+}
+
+/**
+ * "Minister of Amiri Diwan Affairs", "Minister of Royal Court Affairs": one or two capitalised words of any kind
+ * before "Affairs" name a department. Returns the index after "Affairs", or 0.
+ */
+function affairsAhead(tokens: readonly Token[], at: number): number {
+  for (let k = at + 1; k <= at + 2; k++) {
+    const t = tokens[k];
+    if (!t?.cap || !t.word) return 0;
+    if (t.lower === 'affairs') return k + 1;
+  }
+  return 0;
 }
 
 /** `at`, or the token after it when `at` is "the" before a capitalised department word ("of the Exchequer"). */
@@ -472,7 +486,7 @@ export function capitalRuns(tokens: readonly Token[]): Run[] {
         // "Chancellor of the Exchequer Helen Marsh", "Minister of the Interior X": "the" before the department.
         const d = theDepartment(tokens, j + 1);
         const dept = tokens[d];
-        if (dept && dept.cap && departmentWords.has(dept.lower)) {
+        if (dept?.cap && (departmentWords.has(dept.lower) || affairsAhead(tokens, d) > 0)) {
           j = departmentEnd(tokens, d);
           continue;
         }
@@ -513,6 +527,8 @@ function nameWords(tokens: readonly Token[], start: number, end: number): number
   return n;
 }
 
+/** "bin", "ibn", "bint": the name that follows is the father's. */
+export const FILIATIONS: ReadonlySet<string> = new Set(['bin', 'bint', 'ibn']);
 /** Particles that are never a surname on their own: Arabic articles and filiations ("Al", "bin", "ul"). */
 const ARTICLE_PARTICLES = new Set(['al', 'el', 'bin', 'bint', 'ibn', 'ul', 'ud', 'y']);
 /** "Das", "Do", "Van": a capitalised particle that closes a name is the family name (Indian, Korean, Dutch). */
@@ -694,7 +710,7 @@ export function splitTitledRun(tokens: readonly Token[], run: Run): TitledName |
     // "U Than Zaw": right after an honorific a capitalised function word is a name syllable.
     let e = n < run.end - 1 && surnameAfterTitle(tokens, n, true) ? n + 1 : n;
     while (e < run.end && nameLike(tokens[e] as Token, e - n, tokens[e + 1], tokens[e - 1]) && e - n < 6) e++;
-    if (e <= n) return null;
+    if (e <= n || namedVenue(tokens, e, run.end)) return null;
     // "former prime minister Sheikh Nasrin": after a lower-case title and before a lone name word, "Sheikh" is part
     // of the name (as after a title below); "a cable to Sheikh Fahad" styles a Gulf royal.
     const sheikh = tokens[n - 1];
@@ -796,12 +812,25 @@ export function splitTitledRun(tokens: readonly Token[], run: Run): TitledName |
       (only.lower.endsWith('s') && orgHeads.has(only.lower.slice(0, -1))))
   )
     return null;
+  if (namedVenue(tokens, e, run.end)) return null;
   // "Prime Minister Sheikh Nasrin": before a lone name word, "Sheikh" is part of the name.
   const hon = tokens[nameStart - 1];
   if (e - nameStart === 1 && nameStart - 1 > titleEnd && (hon?.lower === 'sheikh' || hon?.lower === 'sheik'))
     return { titleStart: a, titleEnd, nameStart: nameStart - 1, nameEnd: e };
   // The name must reach the end of the run or stop at a clear non-name ("Liu Zhiwei Thursday").
   return { titleStart: a, titleEnd, nameStart, nameEnd: e };
+}
+
+/**
+ * "King Faisal Specialist Hospital", "Sheikh Zayed Grand Mosque": capitalised words after the name that close the
+ * run with a place's or a body's head word make the whole run a venue or a body named after someone.
+ */
+function namedVenue(tokens: readonly Token[], nameEnd: number, runEnd: number): boolean {
+  if (nameEnd >= runEnd) return false;
+  const last = (tokens[runEnd - 1] as Token).lower;
+  if (!placeHeads.has(last) && !orgHeads.has(last)) return false;
+  for (let k = nameEnd; k < runEnd; k++) if (!(tokens[k] as Token).word) return false;
+  return true;
 }
 
 /**

@@ -5,7 +5,14 @@ import { appositiveRoles, asRoles, isDistinction } from './appositive.ts';
 import { findCountries } from './countries.ts';
 import { subnationalAt } from './country-context.ts';
 import { femaleNames, firstNames, maleNames } from './lexicon.ts';
-import { NAME_PARTICLES, NAME_SUFFIXES, particleSurname, titlePrefixStart, type Run } from './names.ts';
+import {
+  FILIATIONS,
+  NAME_PARTICLES,
+  NAME_SUFFIXES,
+  particleSurname,
+  titlePrefixStart,
+  type Run,
+} from './names.ts';
 import { AGE_RE } from './person-cues.ts';
 import { isOccupation, titleHeads } from './roles.ts';
 import { type Mention, type PersonRecord, normKey, newPerson, addRole } from './person-record.ts';
@@ -151,6 +158,9 @@ export class PeopleFinder {
     for (let i = 0; i < people.length; i++) {
       const pt = (people[i] as PersonRecord).tokens;
       for (let k = 0; k + n <= pt.length; k++) {
+        // "Mohammed bin Salman bin Abdulaziz Al Saud … King Salman bin Abdulaziz Al Saud": what follows a
+        // "bin" names the father, not the son.
+        if (k > 0 && FILIATIONS.has((pt[k - 1] as string).toLowerCase())) continue;
         let ok = true;
         for (let q = 0; q < n && ok; q++) {
           const a = pt[k + q] ?? '';

@@ -62,6 +62,13 @@ export const titleHeads = new Set([
   'observer',
   // "India's G20 Sherpa X": a leader's envoy who prepares a summit.
   'sherpa',
+  // Ireland's prime minister and deputy prime minister ("Irish Taoiseach X", "Tánaiste Y").
+  'taoiseach',
+  'tánaiste',
+  'tanaiste',
+  // "Presidential Aide X" (capitalised, as TASS writes it); "Apostolic Prefect of Y", a church's head in a territory.
+  'aide',
+  'prefect',
   'governor',
   'mayor',
   // "FEMA Administrator X", "NASA Administrator Y".
@@ -473,6 +480,9 @@ export const departmentWords = new Set([
   'government',
   // "Cabinet Secretary for Foreign and Diaspora Affairs" (Kenya), "Minister of Diaspora" (West Africa).
   'diaspora',
+  // Egypt's "Minister of Foreign Affairs and Emigration" (formerly "… and Egyptian Expatriates").
+  'emigration',
+  'expatriates',
   // "Minister for Information and Broadcasting" (South Asia); "Inspector-General of Police", "Minister of Police".
   'broadcasting',
   'police',

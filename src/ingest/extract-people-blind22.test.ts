@@ -1,0 +1,76 @@
+// Names, roles and participants seen first in the twenty-second blind round of held-out articles (diplomatic
+// contacts: summits, messages, briefings, interviews, banquets, credentials), on invented sentences: none of these
+// people are in the held-out files.
+import { describe, expect, it } from 'vitest';
+import { emptyKnowledge } from '../common/dataset.ts';
+import { extractEntities } from './extract-people.ts';
+import type { ParsedArticle } from './parse-article.ts';
+import { testArticle as article } from './test-article.ts';
+
+const run = (a: ParsedArticle) => extractEntities(a, emptyKnowledge);
+const person = (a: ParsedArticle, name: string) => run(a).people.find((p) => p.name === name);
+const names = (a: ParsedArticle) => run(a).people.map((p) => p.name);
+
+describe('Gulf names and titles', () => {
+  it('keeps a father named after a son’s "bin" apart from the son', () => {
+    const a = article('Crown Prince chairs summit', [
+      'RIYADH, Oct. 2 (SPA) -- Crown Prince Faris bin Nayef bin Saud Al Qasimi chaired the summit on behalf of the Custodian of the Two Holy Mosques King Nayef bin Saud Al Qasimi.',
+    ]);
+    expect(names(a)).toEqual(['Faris bin Nayef bin Saud Al Qasimi', 'Nayef bin Saud Al Qasimi']);
+    expect(person(a, 'Faris bin Nayef bin Saud Al Qasimi')?.aliases).toEqual([]);
+    // Named after "on behalf of" and his long title: not at the summit.
+    expect(person(a, 'Nayef bin Saud Al Qasimi')?.participant).toBe(false);
+  });
+
+  it('reads "Minister of <any words> Affairs" before a name as one title', () => {
+    const a = article('Emir receives message', [
+      'The message was received by Minister of Royal Court Affairs Sayyid Tariq Hilal Al Harthy.',
+      'Minister of Amiri Diwan Affairs Sheikh Fawaz Nasser Al-Ahmad attended.',
+    ]);
+    expect(person(a, 'Tariq Hilal Al Harthy')?.roles).toEqual(['Minister of Royal Court Affairs']);
+    expect(person(a, 'Fawaz Nasser Al-Ahmad')?.roles).toEqual(['Minister of Amiri Diwan Affairs']);
+  });
+
+  it('reads "Minister of Foreign Affairs and Emigration" as one title before the name', () => {
+    const a = article('Minister delivers message', [
+      'The Amir received Minister of Foreign Affairs and Emigration Karim Abdelmonem, who delivered a letter.',
+    ]);
+    expect(names(a)).toContain('Karim Abdelmonem');
+    expect(person(a, 'Karim Abdelmonem')?.roles).toEqual(['Minister of Foreign Affairs and Emigration']);
+  });
+
+  it('reads a role set off before a name that a semicolon closes, in a list of leaders', () => {
+    const a = article('Leaders gather for summit', [
+      'Taking part were the Emir of Qatar, Sheikh Hamad bin Khalid Al Thani; the Crown Prince of Kuwait, Sheikh Nasser Al-Ahmad Al-Sabah; and Bahrain’s Crown Prince and Prime Minister, Prince Isa bin Salman Al Khalifa.',
+    ]);
+    expect(person(a, 'Hamad bin Khalid Al Thani')?.roles).toEqual(['Emir of Qatar']);
+    expect(person(a, 'Hamad bin Khalid Al Thani')?.country).toBe('Qatar');
+    expect(person(a, 'Nasser Al-Ahmad Al-Sabah')?.roles).toEqual(['Crown Prince of Kuwait']);
+    expect(person(a, 'Nasser Al-Ahmad Al-Sabah')?.country).toBe('Kuwait');
+    expect(person(a, 'Isa bin Salman Al Khalifa')?.country).toBe('Bahrain');
+  });
+
+  it('reads a venue named after a king as no person', () => {
+    const a = article('Summit opens', [
+      'The leaders met at the King Faisal International Conference Center in Riyadh on Friday.',
+    ]);
+    expect(names(a)).toEqual([]);
+  });
+});
+
+describe('titles of other systems', () => {
+  it('reads Taoiseach, Tánaiste, a capitalised Presidential Aide and an Apostolic Prefect as titles', () => {
+    const a = article('Premier meets Taoiseach', [
+      'Premier Zhou Ming held talks with Irish Taoiseach Declan Furlong in Dublin on Wednesday.',
+      'Tánaiste and Minister for Foreign Affairs Niamh Gorman also attended.',
+      'Presidential Aide Pavel Zorin was present.',
+      'He was welcomed by Cardinal Matteo Bellini, Apostolic Prefect of Erdenet, who leads a small church.',
+    ]);
+    expect(person(a, 'Declan Furlong')?.roles).toEqual(['Irish Taoiseach']);
+    expect(person(a, 'Declan Furlong')?.country).toBe('Ireland');
+    expect(person(a, 'Niamh Gorman')?.roles).toEqual(['Tánaiste', 'Minister for Foreign Affairs']);
+    expect(person(a, 'Pavel Zorin')?.roles).toEqual(['Presidential Aide']);
+    expect(person(a, 'Matteo Bellini')?.roles).toContain('Apostolic Prefect of Erdenet');
+    expect(names(a)).not.toContain('Apostolic Prefect');
+  });
+});
