@@ -74,3 +74,55 @@ describe('titles of other systems', () => {
     expect(names(a)).not.toContain('Apostolic Prefect');
   });
 });
+
+describe('who takes part in a statement, an interview or a meeting', () => {
+  it('reads Yonhap’s "(ATTN: …)" note as no lede, and a ministry’s statement made at a briefing as the spokesperson’s', () => {
+    const a = article(
+      '(LEAD) Foreign ministry voices concern over defense pact',
+      [
+        '(ATTN: ADDS comments in paras 3-5)',
+        'SEOUL, June 20 (Yonhap) -- The foreign ministry on Thursday expressed grave concern over a pact signed by Ruritanian leader Boris Kaldor and Freedonian President Ivan Vetrov, saying it threatens the region.',
+        '“This cooperation must stop immediately,” foreign ministry spokesperson Park Min-ho said at a regular press briefing.',
+      ],
+      { source: 'Yonhap', dateline: { place: 'SEOUL', date: 'June 20' } },
+    );
+    expect(person(a, 'Park Min-ho')?.participant).toBe(true);
+    expect(person(a, 'Boris Kaldor')?.participant).toBe(false);
+    expect(person(a, 'Ivan Vetrov')?.participant).toBe(false);
+  });
+
+  it('leaves out of an interview the people the interviewee talks about', () => {
+    const a = article('President: we will not take sides', [
+      'ASTANA, Jan. 5 (Kazinform) -- President Arman Seitkali said the country would not take sides, in an interview with the Zhana Dala newspaper published on Friday.',
+      'He said the government commission led by First Deputy Prime Minister Daniyar Omarov had restored heat supply to the city.',
+    ]);
+    expect(person(a, 'Arman Seitkali')?.participant).toBe(true);
+    expect(person(a, 'Daniyar Omarov')?.participant).toBe(false);
+  });
+
+  it('leaves out the hosts of a conference at the last stop of a tour', () => {
+    const a = article('Prime minister, secretary of state hold joint press conference', [
+      'DOHA, June 12 (QNA) -- The Prime Minister and the US Secretary of State held a joint press conference in Doha on Wednesday.',
+      'The secretary arrived from Amman, where he had taken part in a conference co-hosted by King Faisal III of Jordan and UN Secretary-General Ana Lindqvist.',
+    ]);
+    expect(person(a, 'Faisal III')?.participant).toBe(false);
+    expect(person(a, 'Ana Lindqvist')?.participant).toBe(false);
+  });
+
+  it('leaves out the head of a body named in passing ("the Congress, headed by Chairman X")', () => {
+    const a = article('Speaker meets visiting president', [
+      'HANOI, Dec. 13 (VNA) -- Speaker Tran Quoc Binh met visiting President Li Wenhua in Hanoi on Wednesday.',
+      'Binh proposed that the Assembly and the National People’s Congress (NPC), headed by Chairman Gao Jianguo, step up exchanges.',
+    ]);
+    expect(person(a, 'Li Wenhua')?.participant).toBe(true);
+    expect(person(a, 'Gao Jianguo')?.participant).toBe(false);
+  });
+
+  it('leaves out someone named inside words about another week ("a week after X was detained")', () => {
+    const a = article('President receives credentials of new ambassadors', [
+      'MOSCOW, April 5 (TASS) -- President Oleg Marchenko received the credentials of 17 ambassadors on Wednesday.',
+      'The ceremony came a week after newspaper reporter Daniel Hirsch was detained in Omsk.',
+    ]);
+    expect(person(a, 'Daniel Hirsch')?.participant).toBe(false);
+  });
+});

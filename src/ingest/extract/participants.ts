@@ -25,10 +25,11 @@ const CUE =
 const NEG_START =
   /^(?:Before|Prior to|Earlier(?=,)|Meanwhile(?=,)|Earlier this (?:week|month|year)|Last (?:week|month|year)|Previously|Ahead of|During (?:his|her|their|the) (?:visit|stay|trip|tour))\b/;
 // "also met with", "is scheduled to meet", "looks forward to attending", "will chair": a further meeting beside
-// (or after) the one reported; "arrived from Wellington, where he met X": one at the visit's last stop; "said in
+// (or after) the one reported; "arrived from Wellington, where he met X" (or "had taken part in a conference
+// co-hosted by X"): one at the visit's last stop; "said in
 // letters to both leaders": a reaction from elsewhere.
 const NEG_ANY =
-  /\b(?:separate(?:ly)?(?: bilateral)? (?:meetings?|talks|interviews?|briefings?|remarks)|separately|courtesy call|years? ago|(?:several|many|numerous) times|on (?:several|many|numerous) occasions|sent (?:a|an|his|her|their) (?:[\w-]+ )?(?:delegation|envoy|representative|message|letter)|(?:recent|previous|earlier) (?:talks|meetings?|visits?|trips?|(?:phone )?calls?|conversations?|summit)|earlier this (?:week|month|year)|(?:said|told|announced|stated) (?:reporters |journalists )?this (?:week|month)|earlier in the (?:case|probe|investigation|inquiry)|last (?:week|month|year)|later this (?:week|month|year)|next (?:week|month|year)|before arriving|before the (?:summit|talks|meeting|session|ceremony|call)(?! (?:began|begins|started|starts|opened|opens))|(?:briefing|briefed|told) (?:reporters|journalists|the media|the press) after the (?:summit|talks|meeting|session|ceremony|call)|prior to|the day before|also (?:met|meets|received|receives|held talks|holds talks)|also (?:held|had|holds|has) an? (?:(?:phone|telephone|video) )?(?:call|conversation|talks?) with|also (?:spoke|speaks) (?:by|on the|over the) (?:phone|telephone)|(?:is|are|was|were) (?:also |then )?(?:scheduled|expected|due|set|slated|planning|going|arranging|preparing) to (?:meet|visit|hold|attend|travel|join|inaugurate|open|sign|launch|host|chair|address|speak|talk)|looks? forward to|looked forward to|will (?:then |also |later |next |soon )?(?:attend|visit|meet|hold|travel|host|chair|join)|will be (?:received|welcomed|greeted|met|hosted)|plans? to (?:attend|visit|meet|hold|travel)|in (?:an? |(?:his|her|their) )?(?:written |separate |video )?(?:(?:Facebook|Instagram|Telegram|Twitter|WeChat|Weibo|X) )?(?:statements?|messages?|letters?|posts?|tweets?)|on social media|on (?:X|Facebook|Instagram|Telegram|Twitter|WeChat|Weibo)(?=[,.;]|$| to | that )|(?:wrote|posted) on|from [\w'’-]+(?: [\w'’-]+)?, where (?:he|she|they) (?:had )?(?:met|held|received|attended))\b/i;
+  /\b(?:separate(?:ly)?(?: bilateral)? (?:meetings?|talks|interviews?|briefings?|remarks)|separately|courtesy call|years? ago|(?:several|many|numerous) times|on (?:several|many|numerous) occasions|sent (?:a|an|his|her|their) (?:[\w-]+ )?(?:delegation|envoy|representative|message|letter)|(?:recent|previous|earlier) (?:talks|meetings?|visits?|trips?|(?:phone )?calls?|conversations?|summit)|earlier this (?:week|month|year)|(?:said|told|announced|stated) (?:reporters |journalists )?this (?:week|month)|earlier in the (?:case|probe|investigation|inquiry)|last (?:week|month|year)|later this (?:week|month|year)|next (?:week|month|year)|before arriving|before the (?:summit|talks|meeting|session|ceremony|call)(?! (?:began|begins|started|starts|opened|opens))|(?:briefing|briefed|told) (?:reporters|journalists|the media|the press) after the (?:summit|talks|meeting|session|ceremony|call)|prior to|the day before|also (?:met|meets|received|receives|held talks|holds talks)|also (?:held|had|holds|has) an? (?:(?:phone|telephone|video) )?(?:call|conversation|talks?) with|also (?:spoke|speaks) (?:by|on the|over the) (?:phone|telephone)|(?:is|are|was|were) (?:also |then )?(?:scheduled|expected|due|set|slated|planning|going|arranging|preparing) to (?:meet|visit|hold|attend|travel|join|inaugurate|open|sign|launch|host|chair|address|speak|talk)|looks? forward to|looked forward to|will (?:then |also |later |next |soon )?(?:attend|visit|meet|hold|travel|host|chair|join)|will be (?:received|welcomed|greeted|met|hosted)|plans? to (?:attend|visit|meet|hold|travel)|in (?:an? |(?:his|her|their) )?(?:written |separate |video )?(?:(?:Facebook|Instagram|Telegram|Twitter|WeChat|Weibo|X) )?(?:statements?|messages?|letters?|posts?|tweets?)|on social media|on (?:X|Facebook|Instagram|Telegram|Twitter|WeChat|Weibo)(?=[,.;]|$| to | that )|(?:wrote|posted) on|from [\w'’-]+(?: [\w'’-]+)?, where (?:he|she|they) (?:had )?(?:met|held|received|attended|taken part|took part|joined))\b/i;
 /** "In an interview with China Daily reporter X", "told Xinhua reporter X": the interviewer takes part too. */
 const INTERVIEWER =
   /\b(?:interview(?:ed)? with|told) (?:the )?(?:[\w'’.-]+ ){0,3}(?:reporters?|correspondents?|journalists?) \p{Lu}/u;
@@ -619,6 +620,18 @@ function decide(people: PersonRecord[], article: ParsedArticle): void {
     for (const p of people) p.participant = p === ledeSubject;
     return;
   }
+  // "South Korea's foreign ministry on Thursday expressed concern over a treaty signed by X and Y … “…,” ministry
+  // spokesperson Z said at a regular press briefing": a body's statement, voiced before anyone is named, made at a
+  // briefing by its spokesperson; X and Y are what it is about.
+  if (ledeSubject && !ledeSubject.spokesperson && !bilateral && isBriefingLede() && statementBefore(first)) {
+    const briefer = people.find(
+      (p) => p.spokesperson && p.mentions.some((m) => m.sent <= 1 && m.kind !== 'pronoun'),
+    );
+    if (briefer) {
+      for (const p of people) p.participant = p === briefer;
+      return;
+    }
+  }
 
   // "The King swore in X and his ministers": the cabinet named with its bare titles took the oath too.
   const cabinetSworn = SWORN_CABINET.test(lede) || SWORN_CABINET.test(sentText(1));
@@ -668,6 +681,28 @@ function decide(people: PersonRecord[], article: ParsedArticle): void {
     const maker = firstSpeaker(people);
     if (maker) maker.participant = true;
   }
+  // "X said …, in an interview with the Y newspaper": the interview is the event, given by the lede's subject to
+  // whoever the sentences about it name; the people X talks about ("the commission led by Z") were not there.
+  if (INTERVIEW_LEDE.test(lede))
+    for (const p of people)
+      if (p.participant && p !== ledeSubject && p.titleMention < 0 && !p.mentions.some(inInterviewSentence))
+        p.participant = false;
+}
+
+/** "in an interview with", "in an exclusive interview": the lede reports an interview. */
+const INTERVIEW_LEDE = /\bin an (?:exclusive |online |televised |written )?interview\b/i;
+function inInterviewSentence(m: Mention): boolean {
+  return m.kind !== 'pronoun' && /\binterview/i.test(sentText(m.sent));
+}
+
+/** Whether the lede reports a statement ("expressed", "said", "slammed") before token `at`. */
+function statementBefore(at: number): boolean {
+  const [a] = sentences[0] ?? [0, 0];
+  for (let k = a; k < at; k++) {
+    const w = (tokens[k] as Token).lower;
+    if (SPEECH.has(w) || w === 'expressed' || w === 'voiced') return true;
+  }
+  return false;
 }
 
 /** The person whose words the lede or the sentence after it reports first, said at the event's time, or undefined. */
@@ -1118,7 +1153,10 @@ function negativeAt(m: Mention): boolean {
 
 function locallyNegated(m: Mention): boolean {
   const [a] = sentences[m.sent] ?? [0, 0];
-  const from = Math.max(a, m.start - 8);
+  // "on behalf of the Custodian of the Two Holy Mosques King X": the words before the title before the name.
+  let s = m.start;
+  while (s > a && s > m.start - 10 && TITLE_WORD.test((tokens[s - 1] as Token).text)) s--;
+  const from = Math.max(a, s - 8);
   const before =
     from < m.start ? text.slice((tokens[from] as Token).start, (tokens[m.start] as Token).start) : '';
   // "whose wife, X, stood beside him during the ceremony": a relative who is the subject of the verb acts.
@@ -1126,6 +1164,9 @@ function locallyNegated(m: Mention): boolean {
     LOCAL_BEFORE.test(before) ||
     PREDECESSOR_BEFORE.test(before) ||
     CRITICISED_BEFORE.test(before) ||
+    (BODY_HEADED_BEFORE.test(before) && !DELEGATION.test(before)) ||
+    // "The ceremony came a week after reporter X was detained": named inside words about another day.
+    OTHER_DAY_BEFORE.test(before) ||
     (FAMILY_BEFORE.test(before) && !subjectOfVerbAfter(m) && !COMPANION_BEFORE.test(before))
   )
     return true;
@@ -1154,6 +1195,17 @@ function statementIssuer(m: Mention, sentStart: number): boolean {
     )
   );
 }
+
+/**
+ * "China's National People's Congress (NPC), headed by Chairman X": who heads a body named in passing, not one
+ * who led a delegation to the event.
+ */
+const BODY_HEADED_BEFORE =
+  /\b(?:Congress|Committee|Council|Assembly|Parliament|Party|Ministry|Commission|Court|Senate|Bank)(?: \(\p{Lu}+\))?,? (?:headed|led|chaired) by (?:[\w'’.-]+ ){0,4}$/u;
+const DELEGATION = /\bdelegation\b/i;
+
+/** A word of a capitalised title written before a name: a capital, or "of"/"the" inside it. */
+const TITLE_WORD = /^(?:\p{Lu}[\p{L}'’-]*|of|the)$/u;
 
 const FROM_GATHERINGS_RE =
   /^\s*,?\s*from (?:its|their|the|all|future|further) (?:summits?|meetings?|talks|gatherings?|events?|proceedings)\b/i;
