@@ -55,6 +55,9 @@ describe('Gulf names and titles', () => {
       'The leaders met at the King Faisal International Conference Center in Riyadh on Friday.',
     ]);
     expect(names(a)).toEqual([]);
+    // One capitalised word after a titled name is not enough to make a building of it.
+    const b = article('Leaders meet', ['French President Marc Dune met him on Friday.']);
+    expect(names(b)).toHaveLength(1);
   });
 });
 

@@ -821,6 +821,17 @@ export function splitTitledRun(tokens: readonly Token[], run: Run): TitledName |
   return { titleStart: a, titleEnd, nameStart, nameEnd: e };
 }
 
+const BUILDINGS: ReadonlySet<string> = new Set([
+  'airport',
+  'hospital',
+  'university',
+  'stadium',
+  'mosque',
+  'palace',
+  'center',
+  'centre',
+  'museum',
+]);
 /**
  * "King Faisal Specialist Hospital", "Sheikh Zayed Grand Mosque": capitalised words after the name that close the
  * run with a place's or a body's head word make the whole run a venue or a body named after someone.
@@ -829,6 +840,8 @@ function namedVenue(tokens: readonly Token[], nameEnd: number, runEnd: number): 
   if (nameEnd >= runEnd) return false;
   const last = (tokens[runEnd - 1] as Token).lower;
   if (!placeHeads.has(last) && !orgHeads.has(last)) return false;
+  // One word after the name is more often the rest of the name ("President Eaune Dune") than a building's.
+  if (runEnd - nameEnd === 1 && !BUILDINGS.has(last)) return false;
   for (let k = nameEnd; k < runEnd; k++) if (!(tokens[k] as Token).word) return false;
   return true;
 }
