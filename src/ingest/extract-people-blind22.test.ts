@@ -121,6 +121,26 @@ describe('who takes part in a statement, an interview or a meeting', () => {
     expect(person(a, 'Gao Jianguo')?.participant).toBe(false);
   });
 
+  it('leaves out a pope of 1362 named in a sentence about the meeting', () => {
+    const a = article('President Batbold receives Pope Leo at State Palace', [
+      'ULAANBAATAR, Sept. 2 (MONTSAME) -- President Batbold Enkh received Pope Leo at the State Palace on Saturday.',
+      'The Pope presented the President with a copy of the letter that Khan Togoon sent to Pope Urban V in 1362, and signed the Book of Honor.',
+    ]);
+    expect(person(a, 'Urban V')?.participant).toBe(false);
+  });
+
+  it('leaves out one met on another day of the month than the dateline’s', () => {
+    const a = article(
+      'President receives Pope',
+      [
+        'ULAANBAATAR, September 2 (MONTSAME) -- President Batbold Enkh received Pope Leo at the State Palace.',
+        'The Pope arrived on September 1 and was welcomed at the airport by Cardinal Luca Ferri.',
+      ],
+      { dateline: { place: 'ULAANBAATAR', date: 'September 2' } },
+    );
+    expect(person(a, 'Luca Ferri')?.participant).toBe(false);
+  });
+
   it('leaves out someone named inside words about another week ("a week after X was detained")', () => {
     const a = article('President receives credentials of new ambassadors', [
       'MOSCOW, April 5 (TASS) -- President Oleg Marchenko received the credentials of 17 ambassadors on Wednesday.',

@@ -262,6 +262,8 @@ const PRESENCE =
 /** "told reporters in Kinshasa": words said at another place than the dateline's (tested after "told" is seen). */
 const TOLD_IN_RE =
   /\b(?:told|briefed) (?:reporters|journalists|the press|local media|a (?:news|press) conference) in (\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?)/gu;
+/** "the letter X sent to Pope Y in 1246": a year before 1800, which YEAR_RE leaves to numbers of things. */
+const CENTURIES_AGO = /\bin 1[0-7]\d\d\b(?![,.]?\d)/;
 const YEAR_RE = /\b(1[89]\d\d|20\d\d)\b/g;
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 // Not "until": "remanded in custody until May 22" sets a limit in the future, not another time of the event.
@@ -388,6 +390,8 @@ let year = 0;
 let eventMonth = -1;
 /** The day of the month of the event (the dateline's, else the article's date), or 0. */
 let eventDay = 0;
+/** Whether eventDay is the dateline's own day (not the publication date's, often a day or two later). */
+let eventDayExact = false;
 let lede = '';
 let title = '';
 /** The dateline's place, lower-cased, without a country or state after a comma ("asheville"); '' without one. */
@@ -464,6 +468,12 @@ const otherDay = (m: RegExpExecArray) => {
   const day = Number.parseInt(m[1] ?? m[4] ?? '', 10);
   return eventDay > 0 && mi === eventMonth && Math.abs(day - eventDay) > 3;
 };
+/** "arrived on September 1" in a story datelined September 2: with the dateline's own day, a day apart is another. */
+const nearOtherDay = (m: RegExpExecArray) => {
+  const mi = monthIndex(m[2] ?? m[3] ?? '');
+  const day = Number.parseInt(m[1] ?? m[4] ?? '', 10);
+  return mi === eventMonth && day !== eventDay && Math.abs(day - eventDay) <= 3;
+};
 const otherWeekday = (m: RegExpExecArray) => (m[1] ?? '').toLowerCase() !== ledeDay;
 const otherPlace = (m: RegExpExecArray) => {
   const place = (m[1] ?? '').toLowerCase();
@@ -511,6 +521,7 @@ function decide(people: PersonRecord[], article: ParsedArticle): void {
   const datelineDay =
     datelineMonth >= 0 ? /\b(\d{1,2})\b/.exec(article.dateline?.date ?? '')?.[1] : undefined;
   eventDay = Number.parseInt(datelineDay ?? (datelineMonth >= 0 ? '' : article.date.slice(8, 10)), 10) || 0;
+  eventDayExact = datelineDay !== undefined;
   lede = sentText(0);
   title = article.title;
   eventPlace = (article.dateline?.place ?? '').split(',')[0]?.trim().toLowerCase() ?? '';
@@ -1095,8 +1106,15 @@ function isNegative(text: string): boolean {
   // headline's sides are leaders at large ("Abe meets Chinese leaders" covers whoever he meets that day).
   if (LATER_MEETING.test(t) && !LEADERS_RE.test(title)) return true;
   if (someMatch(YEAR_RE, t, earlierYear)) return true;
+  if (t.includes('in 1') && CENTURIES_AGO.test(t)) return true;
   if (someMatch(MONTH_RE, t, otherMonth)) return true;
   if (t.includes('on ') && someMatch(DAY_DATE_RE, t, otherDay)) return true;
+  // "arrived on September 1 and was welcomed by X" under a dateline of September 2: the day before (at a gathering,
+  // attending it on another day is still attending it).
+  if (eventDayExact && t.includes('on ') && someMatch(DAY_DATE_RE, t, nearOtherDay)) {
+    gatheringLede ??= GATHERING_LEDE.test(lede);
+    if (!(gatheringLede && ATTENDANCE.test(t))) return true;
+  }
   // "joined the leaders on Thursday" at a summit that opened on Wednesday: another day of the same event.
   ledeDay ??= WEEKDAY_ANY.exec(lede)?.[1]?.toLowerCase() ?? null;
   if (ledeDay === null) return false;
