@@ -61,6 +61,40 @@ describe('Gulf names and titles', () => {
   });
 });
 
+describe('nicknames', () => {
+  it('reads a nickname blending a given name and the start of the surname as that person ("Jokowi")', () => {
+    const a = article('Leaders meet', [
+      'Indonesian President Bagus Hartono attended the summit.',
+      'President Bagusha, as he is widely known, urged a ceasefire.',
+    ]);
+    expect(names(a)).toEqual(['Bagus Hartono']);
+    expect(person(a, 'Bagus Hartono')?.aliases).toEqual(['Bagusha']);
+  });
+});
+
+describe('countries', () => {
+  it('does not give someone the country they visited or send things to', () => {
+    const a = article(
+      'Party chief holds talks with Indonesian President',
+      [
+        'HANOI (VNA) – Party chief Tran Van Son held talks with Indonesian President Adi Prasetyo in Hanoi.',
+        'Adi, a former general, won the presidency last year, succeeding Bagus Hartono. Bagusha, as he is widely known, had visited Vietnam in 2023.',
+      ],
+      { source: 'VNA', dateline: { place: 'Hanoi', date: null } },
+    );
+    expect(person(a, 'Bagus Hartono')?.country).toBe('Indonesia');
+    const b = article(
+      'Seoul voices concern over pact',
+      [
+        'SEOUL, June 20 (Yonhap) -- The foreign ministry expressed concern over the pact on Thursday.',
+        'Separately, National Security Adviser Kim Dong-su told reporters that Seoul would reconsider its policy of not supplying weapons to Ukraine.',
+      ],
+      { source: 'Yonhap', dateline: { place: 'SEOUL', date: 'June 20' } },
+    );
+    expect(person(b, 'Kim Dong-su')?.country).toBe('South Korea');
+  });
+});
+
 describe('titles of other systems', () => {
   it('reads Taoiseach, Tánaiste, a capitalised Presidential Aide and an Apostolic Prefect as titles', () => {
     const a = article('Premier meets Taoiseach', [

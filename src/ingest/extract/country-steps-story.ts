@@ -377,6 +377,32 @@ const CAPTOR_VERBS = new Set([
   'kidnapped',
 ]);
 
+/** Verbs of going to a place, and what goes or is sent before "to" ("a visit to", "weapons to"). */
+const VISITED = new Set(['visited', 'visiting', 'toured']);
+const SENT_TO = new Set([
+  'visit',
+  'trip',
+  'travelled',
+  'traveled',
+  'flew',
+  'weapons',
+  'arms',
+  'aid',
+  'troops',
+  'supplying',
+  'sending',
+  'exporting',
+]);
+
+/** Whether the country at `at` is where someone goes or sends something ("visited X", "weapons to X"). */
+function destinationAt(tokens: readonly Token[], at: number): boolean {
+  const prev = tokens[at - 1]?.lower ?? '';
+  if (VISITED.has(prev)) return true;
+  return (
+    prev === 'to' && (SENT_TO.has(tokens[at - 2]?.lower ?? '') || SENT_TO.has(tokens[at - 3]?.lower ?? ''))
+  );
+}
+
 /** Whether the country hit `h` in the sentence of mention `m` of person `pi` describes something or someone else. */
 function describesAnother(
   story: CountryStory,
@@ -411,6 +437,9 @@ function describesAnother(
   // "X briefed the visitors on North Korea's recent launches": after the name, a country that a preposition
   // makes the topic of what they do is not theirs.
   if (h.at >= m.end && TOPIC_PREPOSITIONS.has(tokens[h.at - 1]?.lower ?? '')) return true;
+  // "Jokowi … had visited Vietnam", "… not supplying weapons to Ukraine": after the name, where someone goes or
+  // sends things is not whom they represent.
+  if (h.at >= m.end && !h.adjectival && destinationAt(tokens, h.at)) return true;
   // "President X, who is in Laos for a summit": where someone is staying is not whom they represent.
   if (h.at >= m.end && tokens[h.at - 1]?.lower === 'in' && BEING_IN.has(tokens[h.at - 2]?.lower ?? ''))
     return true;

@@ -155,6 +155,10 @@ export class PeopleFinder {
       return particleSurname(lone)
         ? people.findIndex((p) => p.tokens[p.tokens.length - 1] === lone.text)
         : -1;
+    if (n === 1) {
+      const blend = blendedName(people, lone.text);
+      if (blend >= 0) return blend;
+    }
     for (let i = 0; i < people.length; i++) {
       const pt = (people[i] as PersonRecord).tokens;
       for (let k = 0; k + n <= pt.length; k++) {
@@ -254,6 +258,26 @@ export class PeopleFinder {
     addRole(p, this.span(start, end));
     p.roleSpans.push({ start, end });
   }
+}
+
+/**
+ * "Jokowi" for Joko Widodo: a one-word nickname made of someone's given name and the start of their surname (at
+ * least two letters of it). The index of that person, or -1.
+ */
+function blendedName(people: readonly PersonRecord[], word: string): number {
+  for (let i = 0; i < people.length; i++) {
+    const pt = (people[i] as PersonRecord).tokens;
+    if (pt.length < 2) continue;
+    const given = pt[0] as string;
+    const rest = word.slice(given.length).toLowerCase();
+    if (
+      rest.length >= 2 &&
+      word.startsWith(given) &&
+      (pt[pt.length - 1] as string).toLowerCase().startsWith(rest)
+    )
+      return i;
+  }
+  return -1;
 }
 
 /** The country of a capitalised state or province name of one to three words at `at` ("California"). */
