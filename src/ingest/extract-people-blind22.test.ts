@@ -93,6 +93,19 @@ describe('countries', () => {
     );
     expect(person(b, 'Kim Dong-su')?.country).toBe('South Korea');
   });
+
+  it('gives a bare-titled host met on a visit the country of the place visited', () => {
+    const a = article(
+      'PM speaks to president, congratulates him on re-election',
+      [
+        'New Delhi, Mar 20 (PTI) Prime Minister Arvind Rao spoke to the Russian president on Wednesday.',
+        'External Affairs Minister Rohan Mehta visited Moscow in December, when he called on the president and held talks with Foreign Minister Pavel Orlov.',
+      ],
+      { source: 'PTI', dateline: { place: 'New Delhi', date: 'Mar 20' } },
+    );
+    expect(person(a, 'Rohan Mehta')?.country).toBe('India');
+    expect(person(a, 'Pavel Orlov')?.country).toBe('Russia');
+  });
 });
 
 describe('titles of other systems', () => {
