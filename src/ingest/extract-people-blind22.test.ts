@@ -94,6 +94,18 @@ describe('countries', () => {
     expect(person(b, 'Kim Dong-su')?.country).toBe('South Korea');
   });
 
+  it('gives a cardinal or an apostolic prefect the Vatican', () => {
+    const a = article(
+      'President receives Pope',
+      [
+        'ULAANBAATAR, September 2 (MONTSAME) -- President Batbold Enkh received Pope Leo at the State Palace.',
+        'The Pope was welcomed at the airport by Cardinal Luca Ferri, Apostolic Prefect of Erdenet.',
+      ],
+      { source: 'MONTSAME', dateline: { place: 'ULAANBAATAR', date: 'September 2' } },
+    );
+    expect(person(a, 'Luca Ferri')?.country).toBe('Vatican');
+  });
+
   it('gives a bare-titled host met on a visit the country of the place visited', () => {
     const a = article(
       'PM speaks to president, congratulates him on re-election',

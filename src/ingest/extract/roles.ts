@@ -633,6 +633,9 @@ export const maleWords = new Set([
 export const roleCountry = new Map<string, string>([
   ['pope', 'Vatican'],
   ['pontiff', 'Vatican'],
+  // The Church's cardinals and its envoys and prelates abroad ("Apostolic Nuncio", "Apostolic Prefect of X").
+  ['cardinal', 'Vatican'],
+  ['apostolic', 'Vatican'],
   // Offices only one country has ("Chancellor of the Exchequer"; India's "Union Minister of …").
   ['exchequer', 'United Kingdom'],
   ['union minister', 'India'],
