@@ -131,6 +131,7 @@ describe('titles of other systems', () => {
     expect(person(a, 'Declan Furlong')?.roles).toEqual(['Irish Taoiseach']);
     expect(person(a, 'Declan Furlong')?.country).toBe('Ireland');
     expect(person(a, 'Niamh Gorman')?.roles).toEqual(['Tánaiste', 'Minister for Foreign Affairs']);
+    expect(person(a, 'Niamh Gorman')?.country).toBe('Ireland');
     expect(person(a, 'Pavel Zorin')?.roles).toEqual(['Presidential Aide']);
     expect(person(a, 'Matteo Bellini')?.roles).toContain('Apostolic Prefect of Erdenet');
     expect(names(a)).not.toContain('Apostolic Prefect');
@@ -183,9 +184,11 @@ describe('who takes part in a statement, an interview or a meeting', () => {
   it('leaves out a pope of 1362 named in a sentence about the meeting', () => {
     const a = article('President Batbold receives Pope Leo at State Palace', [
       'ULAANBAATAR, Sept. 2 (MONTSAME) -- President Batbold Enkh received Pope Leo at the State Palace on Saturday.',
-      'The Pope presented the President with a copy of the letter that Khan Togoon sent to Pope Urban V in 1362, and signed the Book of Honor.',
+      'The Pope presented the President with a copy of the letter that Toragai Khan sent to Pope Urban V in 1362, and signed the Book of Honor.',
     ]);
     expect(person(a, 'Urban V')?.participant).toBe(false);
+    // One who sends a letter is a person, though the name is unknown.
+    expect(names(a)).toContain('Toragai Khan');
   });
 
   it('leaves out one met on another day of the month than the dateline’s', () => {

@@ -639,6 +639,10 @@ export const roleCountry = new Map<string, string>([
   // Offices only one country has ("Chancellor of the Exchequer"; India's "Union Minister of …").
   ['exchequer', 'United Kingdom'],
   ['union minister', 'India'],
+  // Ireland's prime minister and deputy prime minister.
+  ['taoiseach', 'Ireland'],
+  ['tánaiste', 'Ireland'],
+  ['tanaiste', 'Ireland'],
   // Emirates whose name is their ruler's title ("Abu Dhabi Crown Prince", "ruler of Dubai").
   ['abu dhabi', 'United Arab Emirates'],
   ['dubai', 'United Arab Emirates'],
