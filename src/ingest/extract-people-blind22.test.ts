@@ -33,7 +33,7 @@ describe('Gulf names and titles', () => {
 
   it('reads "Minister of Foreign Affairs and Emigration" as one title before the name', () => {
     const a = article('Minister delivers message', [
-      'The Amir received Minister of Foreign Affairs and Emigration Karim Abdelmonem, who delivered a letter.',
+      'Cairo sent Minister of Foreign Affairs and Emigration Karim Abdelmonem on a Gulf tour.',
     ]);
     expect(names(a)).toContain('Karim Abdelmonem');
     expect(person(a, 'Karim Abdelmonem')?.roles).toEqual(['Minister of Foreign Affairs and Emigration']);
@@ -157,7 +157,7 @@ describe('who takes part in a statement, an interview or a meeting', () => {
   it('leaves out of an interview the people the interviewee talks about', () => {
     const a = article('President: we will not take sides', [
       'ASTANA, Jan. 5 (Kazinform) -- President Arman Seitkali said the country would not take sides, in an interview with the Zhana Dala newspaper published on Friday.',
-      'He said the government commission led by First Deputy Prime Minister Daniyar Omarov had restored heat supply to the city.',
+      'He noted that the emergency commission, led by First Deputy Prime Minister Daniyar Omarov, had restored power in the north.',
     ]);
     expect(person(a, 'Arman Seitkali')?.participant).toBe(true);
     expect(person(a, 'Daniyar Omarov')?.participant).toBe(false);
@@ -184,7 +184,7 @@ describe('who takes part in a statement, an interview or a meeting', () => {
   it('leaves out a pope of 1362 named in a sentence about the meeting', () => {
     const a = article('President Batbold receives Pope Leo at State Palace', [
       'ULAANBAATAR, Sept. 2 (MONTSAME) -- President Batbold Enkh received Pope Leo at the State Palace on Saturday.',
-      'The Pope presented the President with a copy of the letter that Toragai Khan sent to Pope Urban V in 1362, and signed the Book of Honor.',
+      'During the audience the pontiff handed his host a copy of a letter Toragai Khan sent to Pope Urban V in 1362, and signed the guest book.',
     ]);
     expect(person(a, 'Urban V')?.participant).toBe(false);
     // One who sends a letter is a person, though the name is unknown.
