@@ -120,6 +120,15 @@ describe('countries', () => {
   });
 });
 
+describe('organisations', () => {
+  it('reads no style of address ("His Holiness", "His Eminence") as an organisation', () => {
+    const a = article('President receives Pope', [
+      'President Batbold Enkh received His Holiness Pope Leo, who was accompanied by His Eminence Cardinal Luca Ferri.',
+    ]);
+    expect(run(a).organizations).toEqual([]);
+  });
+});
+
 describe('titles of other systems', () => {
   it('reads Taoiseach, Tánaiste, a capitalised Presidential Aide and an Apostolic Prefect as titles', () => {
     const a = article('Premier meets Taoiseach', [

@@ -532,7 +532,8 @@ export const honorifics = new Set([
   'sayyed',
 ]);
 
-const STYLES: ReadonlySet<string> = new Set([
+/** Styles of address after "His"/"Her" ("His Holiness", "Her Majesty"): never a body or a place. */
+export const STYLES: ReadonlySet<string> = new Set([
   'highness',
   'majesty',
   'excellency',
