@@ -129,6 +129,19 @@ describe('organisations', () => {
   });
 });
 
+describe('abbreviated styles', () => {
+  it('keeps "HE" and "HM" (His Excellency, His Majesty) out of the roles', () => {
+    const a = article('Ministers hold joint press conference', [
+      'DOHA, June 12 (QNA) - HE Prime Minister and Minister of Foreign Affairs Sheikh Khalid bin Nasser Al-Mansouri and HM King Faisal III of Jordan held talks.',
+    ]);
+    expect(person(a, 'Khalid bin Nasser Al-Mansouri')?.roles).toEqual([
+      'Prime Minister',
+      'Minister of Foreign Affairs',
+    ]);
+    expect(person(a, 'Faisal III')?.roles).toEqual(['King']);
+  });
+});
+
 describe('titles of other systems', () => {
   it('reads Taoiseach, Tánaiste, a capitalised Presidential Aide and an Apostolic Prefect as titles', () => {
     const a = article('Premier meets Taoiseach', [

@@ -84,6 +84,9 @@ const NUMBER_COMPOUND = /^\d+-\w/;
 const ING_ED_ENDING = /(?:ing|ed)$/;
 const TWO_CAPITALS = /^[A-Z]{2}$/;
 const STARTERS = new Set([
+  // "HM King X", "HH Sheikh Y": the abbreviated "His Majesty", "His Highness" of Gulf and Jordanian agencies.
+  'hm',
+  'hh',
   'the',
   'a',
   'an',

@@ -247,7 +247,11 @@ export class PeopleFinder {
       if (before) {
         const s = titlePrefixStart(tokens, before.start);
         let a = s;
-        while (a < before.end && /^(?:the|a|an|also|then|and|with|by|of)$/i.test((tokens[a] as Token).text))
+        // "HE Prime Minister and Minister of Foreign Affairs X": nor the abbreviated "His Excellency".
+        while (
+          a < before.end &&
+          /^(?:the|a|an|also|then|and|with|by|of|HE|HM|HH)$/i.test((tokens[a] as Token).text)
+        )
           a++;
         if (a < before.end) {
           addRole(p, this.span(a, before.end));
