@@ -140,6 +140,14 @@ describe('abbreviated styles', () => {
     ]);
     expect(person(a, 'Faisal III')?.roles).toEqual(['King']);
   });
+
+  it('keeps a written-out style ("His Royal Highness", "His Holiness") out of the title', () => {
+    const a = article('Crown Prince receives Pope', [
+      'His Royal Highness Prince Faris bin Nayef Al Qasimi, Crown Prince, received His Holiness Pope Leo in Riyadh.',
+    ]);
+    expect(person(a, 'Faris bin Nayef Al Qasimi')?.roles).toEqual(['Prince', 'Crown Prince']);
+    expect(person(a, 'Leo')?.roles).toEqual(['Pope']);
+  });
 });
 
 describe('titles of other systems', () => {
