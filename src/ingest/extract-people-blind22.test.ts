@@ -184,6 +184,16 @@ describe('who takes part in a statement, an interview or a meeting', () => {
     expect(person(a, 'Ivan Vetrov')?.participant).toBe(false);
   });
 
+  it('reads an ambassador-designate, and envoys presenting credentials as taking part in the ceremony', () => {
+    const a = article('President receives credentials of new ambassadors', [
+      'ASTANA, March 4 (Kazinform) -- President Arman Seitkali received the credentials of five new ambassadors at the Akorda.',
+      'Ambassador-designate of Chile Tomas Rivas and Ambassador of Austria Lukas Berger presented their letters of credence.',
+    ]);
+    expect(person(a, 'Tomas Rivas')?.roles).toEqual(['Ambassador-designate of Chile']);
+    expect(person(a, 'Tomas Rivas')?.participant).toBe(true);
+    expect(person(a, 'Lukas Berger')?.participant).toBe(true);
+  });
+
   it('leaves out of an interview the people the interviewee talks about', () => {
     const a = article('President: we will not take sides', [
       'ASTANA, Jan. 5 (Kazinform) -- President Arman Seitkali said the country would not take sides, in an interview with the Zhana Dala newspaper published on Friday.',

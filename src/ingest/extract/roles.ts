@@ -194,6 +194,8 @@ export const titleHeads = new Set([
 // British and China Daily spelling hyphenates the "vice" of a title ("Vice-Premier He Wenjun", "Vice-Minister of
 // Finance Guo Ming", "Vice-Mayor Tang Yuan"): the same title heads.
 for (const head of [...titleHeads]) if (!head.includes('-')) titleHeads.add(`vice-${head}`);
+// "Ambassador-designate of Chile X", "Prime Minister-designate Y": appointed, not yet in office.
+for (const head of [...titleHeads]) if (!head.includes('-')) titleHeads.add(`${head}-designate`);
 
 const GENERIC_ACTORS = new Set([
   'anybody',
