@@ -194,6 +194,20 @@ describe('who takes part in a statement, an interview or a meeting', () => {
     expect(person(a, 'Lukas Berger')?.participant).toBe(true);
   });
 
+  it('reads the guest of honour of a state banquet as taking part, and EFE’s hosts at home as Spain’s', () => {
+    const a = article(
+      'King hosts state banquet for visiting president',
+      [
+        'MADRID, May 9 (EFE) -- King Alfonso XIV and Queen Sofia hosted a state banquet at the Royal Palace on Thursday in honour of Chilean President Mateo Rojas.',
+        'Prime Minister Carlos Ruiz was among the guests.',
+      ],
+      { source: 'EFE', dateline: { place: 'MADRID', date: 'May 9' } },
+    );
+    expect(person(a, 'Mateo Rojas')?.participant).toBe(true);
+    expect(person(a, 'Alfonso XIV')?.country).toBe('Spain');
+    expect(person(a, 'Carlos Ruiz')?.country).toBe('Spain');
+  });
+
   it('leaves out of an interview the people the interviewee talks about', () => {
     const a = article('President: we will not take sides', [
       'ASTANA, Jan. 5 (Kazinform) -- President Arman Seitkali said the country would not take sides, in an interview with the Zhana Dala newspaper published on Friday.',

@@ -1179,7 +1179,7 @@ function locallyNegated(m: Mention): boolean {
     from < m.start ? text.slice((tokens[from] as Token).start, (tokens[m.start] as Token).start) : '';
   // "whose wife, X, stood beside him during the ceremony": a relative who is the subject of the verb acts.
   if (
-    LOCAL_BEFORE.test(before) ||
+    (LOCAL_BEFORE.test(before) && !guestOfHonour(m, a)) ||
     PREDECESSOR_BEFORE.test(before) ||
     CRITICISED_BEFORE.test(before) ||
     (BODY_HEADED_BEFORE.test(before) && !DELEGATION.test(before)) ||
@@ -1221,6 +1221,16 @@ function statementIssuer(m: Mention, sentStart: number): boolean {
 const BODY_HEADED_BEFORE =
   /\b(?:Congress|Committee|Council|Assembly|Parliament|Party|Ministry|Commission|Court|Senate|Bank)(?: \(\p{Lu}+\))?,? (?:headed|led|chaired) by (?:[\w'’.-]+ ){0,4}$/u;
 const DELEGATION = /\bdelegation\b/i;
+
+/** "hosted a state banquet … in honour of Chilean President X": a meal given in someone's honour, X its guest. */
+const MEAL_IN_HONOUR =
+  /\b(?:banquet|dinner|luncheon|lunch|breakfast|reception|gala)\b[^,;.]*\bin hono(?:u)?r of\b[^,;.]*$/i;
+function guestOfHonour(m: Mention, sentStart: number): boolean {
+  if (sentStart >= m.start) return false;
+  return MEAL_IN_HONOUR.test(
+    text.slice((tokens[sentStart] as Token).start, (tokens[m.start] as Token).start),
+  );
+}
 
 /** A word of a capitalised title written before a name: a capital, or "of"/"the" inside it. */
 const TITLE_WORD = /^(?:\p{Lu}[\p{L}'’-]*|of|the)$/u;
