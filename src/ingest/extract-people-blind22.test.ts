@@ -208,6 +208,17 @@ describe('who takes part in a statement, an interview or a meeting', () => {
     expect(person(a, 'Carlos Ruiz')?.country).toBe('Spain');
   });
 
+  it('reads a special envoy titled after the one who sent them as taking part, and not that sender by title', () => {
+    const a = article('Special envoy delivers president’s letter to emir', [
+      'DOHA, Feb. 13 (QNA) -- HH the Amir received on Tuesday Special Envoy of the President of the Republic of Kenya Otieno Wafula, who delivered a written message.',
+    ]);
+    expect(person(a, 'Otieno Wafula')?.participant).toBe(true);
+    const b = article('Emir receives envoy', [
+      'The Amir later received the envoy of the Kenyan President Daniel Kiprono.',
+    ]);
+    expect(person(b, 'Daniel Kiprono')?.participant).toBe(false);
+  });
+
   it('leaves out of an interview the people the interviewee talks about', () => {
     const a = article('President: we will not take sides', [
       'ASTANA, Jan. 5 (Kazinform) -- President Arman Seitkali said the country would not take sides, in an interview with the Zhana Dala newspaper published on Friday.',

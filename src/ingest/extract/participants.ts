@@ -1179,7 +1179,7 @@ function locallyNegated(m: Mention): boolean {
     from < m.start ? text.slice((tokens[from] as Token).start, (tokens[m.start] as Token).start) : '';
   // "whose wife, X, stood beside him during the ceremony": a relative who is the subject of the verb acts.
   if (
-    (LOCAL_BEFORE.test(before) && !guestOfHonour(m, a)) ||
+    (LOCAL_BEFORE.test(before) && !guestOfHonour(m, a) && !ENVOY_TITLED.test(before)) ||
     PREDECESSOR_BEFORE.test(before) ||
     CRITICISED_BEFORE.test(before) ||
     (BODY_HEADED_BEFORE.test(before) && !DELEGATION.test(before)) ||
@@ -1221,6 +1221,13 @@ function statementIssuer(m: Mention, sentStart: number): boolean {
 const BODY_HEADED_BEFORE =
   /\b(?:Congress|Committee|Council|Assembly|Parliament|Party|Ministry|Commission|Court|Senate|Bank)(?: \(\p{Lu}+\))?,? (?:headed|led|chaired) by (?:[\w'’.-]+ ){0,4}$/u;
 const DELEGATION = /\bdelegation\b/i;
+
+/**
+ * "Special Envoy of the President of the Republic of Kenya X": a name right after an envoy's title that names the
+ * one who sent them (written "envoy of President X" when X is that sender) is the envoy's.
+ */
+const ENVOY_TITLED =
+  /\b(?:[Ee]nvoy|[Rr]epresentative|[Ee]missary) of the (?:\p{Lu}[\p{L}'’-]* )+of (?:(?:\p{Lu}[\p{L}'’-]*|of|the) )+$/u;
 
 /** "hosted a state banquet … in honour of Chilean President X": a meal given in someone's honour, X its guest. */
 const MEAL_IN_HONOUR =
