@@ -50,6 +50,14 @@ describe('Gulf names and titles', () => {
     expect(person(a, 'Isa bin Salman Al Khalifa')?.country).toBe('Bahrain');
   });
 
+  it('reads a title word before "bin" as a given name ("Sultan bin Saad")', () => {
+    const a = article('Emir receives envoy', [
+      'The meeting was attended by Minister of State for Foreign Affairs Sultan bin Khalid Al-Harbi, and Prince Amir bin Fahd Al Saud was also present.',
+    ]);
+    expect(person(a, 'Sultan bin Khalid Al-Harbi')?.roles).toEqual(['Minister of State for Foreign Affairs']);
+    expect(person(a, 'Amir bin Fahd Al Saud')?.roles).toEqual(['Prince']);
+  });
+
   it('reads a venue named after a king as no person', () => {
     const a = article('Summit opens', [
       'The leaders met at the King Faisal International Conference Center in Riyadh on Friday.',

@@ -575,6 +575,8 @@ export function nameLike(t: Token, position: number, next?: Token, prev?: Token)
   if (!lowerSecond && ACRONYM.test(t.text) && !CAPITALISED_WORD.test(t.text)) return false;
   const f = tokenFlags(t);
   if (f & (TITLE_HEAD | HONORIFIC)) {
+    // "Sultan bin Saad", "Amir bin Nasser": before "bin", a title word is a given name.
+    if (next !== undefined && FILIATIONS.has(next.lower) && next.sent === t.sent) return true;
     // "Abdi Sheikh Warsame": inside a name, before another name word, "Sheikh" is a name word (Somali, Arab);
     // so is a Malay "Tengku" in a father's name ("Amir Tengku Abdul Rahman").
     return (
@@ -696,7 +698,11 @@ export function splitTitledRun(tokens: readonly Token[], run: Run): TitledName |
   for (let k = a; k < run.end; k++) {
     const t = tokens[k] as Token;
     if (
-      (titleHeads.has(t.lower) && !honorifics.has(t.lower) && !clockPm(tokens, k)) ||
+      (titleHeads.has(t.lower) &&
+        !honorifics.has(t.lower) &&
+        !clockPm(tokens, k) &&
+        // "Minister of State Sultan bin Saad X": before "bin", "Sultan" (or "Amir") is a given name.
+        !FILIATIONS.has(tokens[k + 1]?.lower ?? '')) ||
       amirTitle(tokens, k) ||
       marineTitle(tokens, k)
     ) {
