@@ -176,6 +176,19 @@ describe('titles of other systems', () => {
   });
 });
 
+describe('parliaments and the Crown', () => {
+  it('reads a Governor-General, and two presiding officers of two houses joined by "and"', () => {
+    const a = article('Governor-General receives visiting speaker', [
+      'Governor-General Helen Markham received the visiting speaker at Government House.',
+      'He also met President of the Senate Joan Riley and Speaker of the House of Representatives Tom Hadley.',
+    ]);
+    expect(person(a, 'Helen Markham')?.roles).toEqual(['Governor-General']);
+    expect(person(a, 'Joan Riley')?.roles).toEqual(['President of the Senate']);
+    expect(person(a, 'Tom Hadley')?.roles).toEqual(['Speaker of the House of Representatives']);
+    expect(run(a).organizations).toContain('House of Representatives');
+  });
+});
+
 describe('who takes part in a statement, an interview or a meeting', () => {
   it('reads Yonhap’s "(ATTN: …)" note as no lede, and a ministry’s statement made at a briefing as the spokesperson’s', () => {
     const a = article(

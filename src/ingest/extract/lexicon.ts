@@ -533,8 +533,10 @@ export const orgHeads = new Set(
         ].includes(w),
     ),
     'council',
-    // "Speaker of the Russian State Duma X".
+    // "Speaker of the Russian State Duma X", "Speaker of the House of Representatives Y", "House of Commons".
     'duma',
+    'representatives',
+    'commons',
     'committee',
     'commission',
     'office',

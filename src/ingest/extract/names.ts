@@ -252,6 +252,8 @@ export function titleBodyEnd(tokens: readonly Token[], at: number): number {
       break;
     }
     if (!t.cap && !BODY_JOINERS.has(t.lower)) break;
+    // "President of the Senate A and Speaker of the House of Representatives B": a second title ends the first body.
+    if (best > 0 && t.cap && titleHeads.has(t.lower)) break;
     if (t.cap && orgHeads.has(t.lower)) best = j + 1;
   }
   // "Vice Chairman of the NA X": a body by its initials alone.

@@ -70,6 +70,8 @@ export const titleHeads = new Set([
   'aide',
   'prefect',
   'governor',
+  // "Governor-General X": the Crown's representative in Australia, Canada, New Zealand and other realms.
+  'governor-general',
   'mayor',
   // "FEMA Administrator X", "NASA Administrator Y".
   'administrator',
