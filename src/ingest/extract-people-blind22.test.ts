@@ -69,6 +69,15 @@ describe('Gulf names and titles', () => {
   });
 });
 
+describe('headlines', () => {
+  it('reads no person from a titled side of a headline list ("Xi, Thai PM discuss …")', () => {
+    const a = article('Li, Thai PM discuss ties in phone call', [
+      'Chinese Premier Li Wenhua held a phone conversation with Thai Prime Minister Somchai Wongsa on Wednesday.',
+    ]);
+    expect(names(a)).toEqual(['Li Wenhua', 'Somchai Wongsa']);
+  });
+});
+
 describe('nicknames', () => {
   it('reads a nickname blending a given name and the start of the surname as that person ("Jokowi")', () => {
     const a = article('Leaders meet', [
