@@ -249,6 +249,16 @@ describe('who takes part in a statement, an interview or a meeting', () => {
     expect(person(b, 'Daniel Kiprono')?.participant).toBe(false);
   });
 
+  it('leaves out the host of the wider gathering from talks on its sidelines, and keeps who accompanied a side', () => {
+    const a = article('Leaders agree to boost cooperation on summit sidelines', [
+      'SAN FRANCISCO, Nov. 16 (Yonhap) -- President Park Ji-ho and Japanese Prime Minister Kenji Mori agreed to boost cooperation during talks on the sidelines of the summit.',
+      'U.S. President Mark Ellison, who hosts this year’s summit meetings, welcomed the leaders at the convention center.',
+      'Foreign Minister Han Seo-yeon accompanied Park.',
+    ]);
+    expect(person(a, 'Mark Ellison')?.participant).toBe(false);
+    expect(person(a, 'Han Seo-yeon')?.participant).toBe(true);
+  });
+
   it('leaves out of an interview the people the interviewee talks about', () => {
     const a = article('President: we will not take sides', [
       'ASTANA, Jan. 5 (Kazinform) -- President Arman Seitkali said the country would not take sides, in an interview with the Zhana Dala newspaper published on Friday.',

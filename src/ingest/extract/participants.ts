@@ -852,6 +852,10 @@ function hasEvidence(p: PersonRecord, speakersTakePart: boolean, ledeMeeting: bo
   for (const m of p.mentions) {
     if (m.kind === 'pronoun' && !SUBJECT_PRONOUNS.has((tokens[m.start] as Token).lower)) continue;
     if (m.kind !== 'pronoun' && (m === firstNamed ? introducedNegated : locallyNegated(m))) continue;
+    // "Biden, who hosts this year's APEC meetings, welcomed the leaders": the wider gathering's host, not a side of
+    // the bilateral talks the story reports.
+    if (bilateral && m.kind !== 'pronoun' && m.sent !== 0 && HOSTS_GATHERING.test(ownRelativeClause(m)))
+      continue;
     if (m.sent === 0 && m.kind !== 'pronoun' && !afterOtherDay(m) && !(soloEvent && ledeSource(m)))
       return true;
     // "… will take office on March 1, with X as vice president": the winner's running mate won with them, whenever
