@@ -293,7 +293,6 @@ const OUTLET_COUNTRY: [RegExp, string][] = [
   [/\bmena\b|\bahram\b/i, 'Egypt'],
   [/\bwam\b|\bemirates news agency\b/i, 'United Arab Emirates'],
   [/\bsaudi press agency\b|^spa$/i, 'Saudi Arabia'],
-  [/^efe$|\bagencia efe\b/i, 'Spain'],
   [/\bqna\b|\bqatar news agency\b/i, 'Qatar'],
   [/\birna\b|\btasnim\b|\bpress tv\b/i, 'Iran'],
   [/\bprensa latina\b/i, 'Cuba'],
