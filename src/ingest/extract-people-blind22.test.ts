@@ -111,6 +111,15 @@ describe('countries', () => {
     expect(person(b, 'Kim Dong-su')?.country).toBe('South Korea');
   });
 
+  it('gives the GCC’s secretary-general no country', () => {
+    const a = article(
+      'Crown Prince chairs summit',
+      ['RIYADH, Oct. 20 (SPA) -- GCC Secretary-General Nasser Al-Hamad attended the summit in Riyadh.'],
+      { source: 'SPA', dateline: { place: 'RIYADH', date: 'Oct. 20' } },
+    );
+    expect(person(a, 'Nasser Al-Hamad')?.country).toBeNull();
+  });
+
   it('gives a cardinal or an apostolic prefect the Vatican', () => {
     const a = article(
       'President receives Pope',
