@@ -264,6 +264,14 @@ describe('who takes part in a statement, an interview or a meeting', () => {
     expect(person(a, 'Mark Ellison')?.participant).toBe(false);
   });
 
+  it('reads no act in what a relative clause reports someone saying ("X, who said Y was among the candidates,")', () => {
+    const a = article('Leaders meet for first time on sidelines of UN General Assembly', [
+      'NEW YORK, Sept. 19 (Anadolu) -- President Kemal Arslan met Prime Minister David Stein in New York on Tuesday.',
+      'Entrepreneur Lars Holm, who said Türkiye was among the strongest candidates for a plant, is expected to visit Izmir.',
+    ]);
+    expect(person(a, 'Lars Holm')?.participant).toBe(false);
+  });
+
   it('leaves out of an interview the people the interviewee talks about', () => {
     const a = article('President: we will not take sides', [
       'ASTANA, Jan. 5 (Kazinform) -- President Arman Seitkali said the country would not take sides, in an interview with the Zhana Dala newspaper published on Friday.',

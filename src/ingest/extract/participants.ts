@@ -903,7 +903,9 @@ function hasEvidence(p: PersonRecord, speakersTakePart: boolean, ledeMeeting: bo
       return true;
     if (m.kind !== 'pronoun') {
       const own = ownRelativeClause(m);
-      if (own && cue(own) && !negative(own)) return true;
+      // "Musk, who said Türkiye was among the strongest candidates, …": what a clause reports someone saying is
+      // no act of theirs.
+      if (own && cue(own) && !negative(own) && !SAID_CLAUSE.test(own)) return true;
     }
     if (m.kind !== 'pronoun' && !bilateral && addressesHeadlinePerson(m)) return true;
     if (
@@ -1232,6 +1234,8 @@ const DELEGATION = /\bdelegation\b/i;
  */
 const ENVOY_TITLED =
   /\b(?:[Ee]nvoy|[Rr]epresentative|[Ee]missary) of the (?:\p{Lu}[\p{L}'’-]* )+of (?:(?:\p{Lu}[\p{L}'’-]*|of|the) )+$/u;
+
+const SAID_CLAUSE = /^\W*who (?:said|says|told|added|noted|stressed)\b/i;
 
 /** "hosted a state banquet … in honour of Chilean President X": a meal given in someone's honour, X its guest. */
 const MEAL_IN_HONOUR =

@@ -62,10 +62,6 @@ export const titleHeads = new Set([
   'observer',
   // "India's G20 Sherpa X": a leader's envoy who prepares a summit.
   'sherpa',
-  // Ireland's prime minister and deputy prime minister ("Irish Taoiseach X", "Tánaiste Y").
-  'taoiseach',
-  'tánaiste',
-  'tanaiste',
   // "Presidential Aide X" (capitalised, as TASS writes it); "Apostolic Prefect of Y", a church's head in a territory.
   'aide',
   'prefect',
