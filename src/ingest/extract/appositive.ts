@@ -487,6 +487,7 @@ export function preposedRole(tokens: readonly Token[], comma: number): RoleSpan 
       before.sent === c.sent &&
       before.lower !== 'and' &&
       before.text !== ',' &&
+      before.text !== ';' &&
       !PREPOSED_AFTER.has(before.lower) &&
       !doneToOf(tokens, first - 1, t) &&
       !(isVerb(before) && !before.cap && !before.lower.endsWith('ing'))

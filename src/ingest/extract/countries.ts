@@ -292,7 +292,7 @@ const OUTLET_COUNTRY: [RegExp, string][] = [
   [/\bvietnam news agency\b|\bvna\b|\bvnexpress\b/i, 'Vietnam'],
   [/\bmena\b|\bahram\b/i, 'Egypt'],
   [/\bwam\b|\bemirates news agency\b/i, 'United Arab Emirates'],
-  [/\bsaudi press agency\b/i, 'Saudi Arabia'],
+  [/\bsaudi press agency\b|^spa$/i, 'Saudi Arabia'],
   [/\bqna\b|\bqatar news agency\b/i, 'Qatar'],
   [/\birna\b|\btasnim\b|\bpress tv\b/i, 'Iran'],
   [/\bprensa latina\b/i, 'Cuba'],

@@ -25,7 +25,7 @@ import {
   possessiveCountryBefore,
   ledeText,
 } from './country-context.ts';
-import type { CountryHit } from './countries.ts';
+import { cityCountry, findCountries, type CountryHit } from './countries.ts';
 import type { CountryStory } from './country-story.ts';
 import { isFunctionWord } from './lexicon.ts';
 import {
@@ -121,12 +121,18 @@ function placeFromStory(story: CountryStory, pi: number, offices: HeldOffices): 
     (coord ?? ctx ?? speaker ?? sameTitle) || !firstNamed
       ? null
       : successionCountry(firstNamed, people, mentionsBySent, tokens);
+  // "X visited Moscow, when he … held talks with Foreign Minister Y": the host of a visit.
+  const host =
+    (coord ?? ctx ?? speaker ?? sameTitle ?? predecessor) || !firstNamed || p.roles.length === 0
+      ? null
+      : visitHostCountry(tokens, firstNamed);
   p.country =
     coord ??
     ctx ??
     speaker ??
     sameTitle ??
     predecessor ??
+    host ??
     // "Chinese Premier Li … received by the King" in Bernama: the visitors' bare-titled pinyin names are China's;
     // so is "President Liu Zhiwei had also stayed away" in a PTI story that names China.
     (pinyin && (chineseContext || (home !== null && (story.chinaInHeadline ??= namesChina(titleDoc, doc))))
@@ -136,6 +142,33 @@ function placeFromStory(story: CountryStory, pi: number, offices: HeldOffices): 
         ? null
         : homeDefault) ??
     (firstNamed ? previousSentenceCountry(doc, firstNamed.sent, countryCache) : null);
+}
+
+const MET_HOST = /^(?:met|received|hosted)$/;
+
+/**
+ * "X visited Moscow, when he called on Putin and held talks with Foreign Minister Y": the country of the place
+ * visited earlier in the sentence, for one met there (after "talks with", "met", "called on"); or null.
+ */
+function visitHostCountry(tokens: readonly Token[], m: Mention): string | null {
+  let met = false;
+  for (let k = m.start - 1; k >= 0 && k > m.start - 40; k--) {
+    const t = tokens[k] as Token;
+    if (t.sent !== m.sent) return null;
+    const next = tokens[k + 1]?.lower;
+    if (
+      MET_HOST.test(t.lower) ||
+      (t.lower === 'talks' && next === 'with') ||
+      (t.lower === 'called' && next === 'on')
+    )
+      met = true;
+    if (t.lower === 'visited' && met) {
+      const place = tokens[k + 1];
+      if (!place?.cap) return null;
+      return findCountries(tokens, k + 1, k + 2)[0]?.country ?? cityCountry(place.lower) ?? null;
+    }
+  }
+  return null;
 }
 
 /**
@@ -377,6 +410,32 @@ const CAPTOR_VERBS = new Set([
   'kidnapped',
 ]);
 
+/** Verbs of going to a place, and what goes or is sent before "to" ("a visit to", "weapons to"). */
+const VISITED = new Set(['visited', 'visiting', 'toured']);
+const SENT_TO = new Set([
+  'visit',
+  'trip',
+  'travelled',
+  'traveled',
+  'flew',
+  'weapons',
+  'arms',
+  'aid',
+  'troops',
+  'supplying',
+  'sending',
+  'exporting',
+]);
+
+/** Whether the country at `at` is where someone goes or sends something ("visited X", "weapons to X"). */
+function destinationAt(tokens: readonly Token[], at: number): boolean {
+  const prev = tokens[at - 1]?.lower ?? '';
+  if (VISITED.has(prev)) return true;
+  return (
+    prev === 'to' && (SENT_TO.has(tokens[at - 2]?.lower ?? '') || SENT_TO.has(tokens[at - 3]?.lower ?? ''))
+  );
+}
+
 /** Whether the country hit `h` in the sentence of mention `m` of person `pi` describes something or someone else. */
 function describesAnother(
   story: CountryStory,
@@ -411,6 +470,9 @@ function describesAnother(
   // "X briefed the visitors on North Korea's recent launches": after the name, a country that a preposition
   // makes the topic of what they do is not theirs.
   if (h.at >= m.end && TOPIC_PREPOSITIONS.has(tokens[h.at - 1]?.lower ?? '')) return true;
+  // "Jokowi … had visited Vietnam", "… not supplying weapons to Ukraine": after the name, where someone goes or
+  // sends things is not whom they represent.
+  if (h.at >= m.end && !h.adjectival && destinationAt(tokens, h.at)) return true;
   // "President X, who is in Laos for a summit": where someone is staying is not whom they represent.
   if (h.at >= m.end && tokens[h.at - 1]?.lower === 'in' && BEING_IN.has(tokens[h.at - 2]?.lower ?? ''))
     return true;

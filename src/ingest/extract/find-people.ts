@@ -63,6 +63,7 @@ import {
   titleHeads,
   titleModifiers,
   departmentWords,
+  STYLES,
 } from './roles.ts';
 import { opponentBefore } from './sport-cues.ts';
 import type { Token, TokenizedText } from './tokenize.ts';
@@ -114,6 +115,8 @@ function possessorBefore(
   return -1;
 }
 
+/** The words of a style of address before a title ("His Royal Highness", "Her Majesty"). */
+const STYLE_WORDS: ReadonlySet<string> = new Set(['his', 'her', 'royal', ...STYLES]);
 const GOVERNMENTS = new Set(['government', 'administration', 'cabinet']);
 
 /**
@@ -196,7 +199,9 @@ export function findPeople(
       f.mention(idx, nameStart, nameEnd, surface, key);
       const p = people[idx] as PersonRecord;
       // Title: the run part up to the head, plus lower-case words before it ("former", "first").
-      const prefix = titlePrefixStart(tokens, titled.titleStart);
+      let prefix = titlePrefixStart(tokens, titled.titleStart);
+      // "His Royal Highness Prince X", "His Holiness Pope Y": the style of address is no part of the title.
+      while (prefix < titled.titleEnd && STYLE_WORDS.has((tokens[prefix] as Token).lower)) prefix++;
       f.addTitleRoles(p, prefix, titled.titleEnd + 1);
       // "His lead counsel, Tan Sri X, told …", "the Chief Judge of Edo, Justice Y,": a role set off by commas before
       // an honorific or a title.
@@ -206,6 +211,8 @@ export function findPeople(
         closer === undefined ||
         closer.text === ',' ||
         closer.text === '.' ||
+        // "Taking part were the Emir of Qatar, Sheikh X; the Crown Prince of Kuwait, Sheikh Y; …".
+        closer.text === ';' ||
         closer.sent !== (tokens[nameStart] as Token).sent;
       const preRole = pre ? preposedRole(tokens, titled.titleStart - 1) : null;
       // "… were X, Myanmar's Union Minister for Foreign Affairs, Chinese Ambassador Y, and …": before a name with its

@@ -5,6 +5,7 @@ import { countryNames, demonymCountry, isCommonWord } from './lexicon.ts';
 import { bareName, capitalRuns, isKnownPlaceOrOrg, looksLikeFirstName } from './names.ts';
 import { type PersonRecord, normKey, newPerson } from './person-record.ts';
 import { singularTitle } from './plural-titles.ts';
+import { titleHeads } from './roles.ts';
 import type { Token, TokenizedText } from './tokenize.ts';
 import { COMMON_WORD, tokenFlags } from './word-classes.ts';
 
@@ -122,6 +123,8 @@ export function findHeadlineList(
       if (notPeople.has(key) || isKnownPlaceOrOrg(key) || countryNames.has(key) || demonymCountry.has(key))
         return;
       if (words.length === 1 && isCommonWord(key)) return;
+      // "Xi, Thai PM discuss ties": a title with a nationality names an office, whose holder the story names.
+      if (words.some((t) => titleHeads.has(t.lower))) return;
       if (words.some((t) => people.some((p) => p.tokens.includes(t.text)))) return;
       const p = newPerson(surface, null);
       if (role !== null) p.roles.push(role);

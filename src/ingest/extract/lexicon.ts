@@ -410,6 +410,9 @@ export const internationalBodies = new Set([
   'new development bank',
   'asian development bank',
   'arab league',
+  // The Gulf states' council ("GCC Secretary-General X").
+  'gcc',
+  'gulf cooperation council',
   // Sport's world bodies, the Davos forum, the Pacific's and the Caribbean's, the UN's agencies and two courts.
   'ioc',
   'fifa',
@@ -533,8 +536,10 @@ export const orgHeads = new Set(
         ].includes(w),
     ),
     'council',
-    // "Speaker of the Russian State Duma X".
+    // "Speaker of the Russian State Duma X", "Speaker of the House of Representatives Y", "House of Commons".
     'duma',
+    'representatives',
+    'commons',
     'committee',
     'commission',
     'office',

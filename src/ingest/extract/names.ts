@@ -84,6 +84,9 @@ const NUMBER_COMPOUND = /^\d+-\w/;
 const ING_ED_ENDING = /(?:ing|ed)$/;
 const TWO_CAPITALS = /^[A-Z]{2}$/;
 const STARTERS = new Set([
+  // "HM King X", "HH Sheikh Y": the abbreviated "His Majesty", "His Highness" of Gulf and Jordanian agencies.
+  'hm',
+  'hh',
   'the',
   'a',
   'an',
@@ -249,6 +252,8 @@ export function titleBodyEnd(tokens: readonly Token[], at: number): number {
       break;
     }
     if (!t.cap && !BODY_JOINERS.has(t.lower)) break;
+    // "President of the Senate A and Speaker of the House of Representatives B": a second title ends the first body.
+    if (best > 0 && t.cap && titleHeads.has(t.lower)) break;
     if (t.cap && orgHeads.has(t.lower)) best = j + 1;
   }
   // "Vice Chairman of the NA X": a body by its initials alone.
@@ -354,6 +359,7 @@ function departmentEnd(tokens: readonly Token[], at: number): number {
   for (;;) {
     const t = tokens[k];
     if (t && t.cap && departmentWords.has(t.lower)) k++;
+    else if (t?.cap && t.word && affairsAhead(tokens, k) > 0) k = affairsAhead(tokens, k);
     else if (
       t?.lower === 'and' &&
       k > at &&
@@ -363,6 +369,19 @@ function departmentEnd(tokens: readonly Token[], at: number): number {
       k++;
     else return k;
   }
+}
+
+/**
+ * "Minister of Amiri Diwan Affairs", "Minister of Royal Court Affairs": one or two capitalised words of any kind
+ * before "Affairs" name a department. Returns the index after "Affairs", or 0.
+ */
+function affairsAhead(tokens: readonly Token[], at: number): number {
+  for (let k = at + 1; k <= at + 2; k++) {
+    const t = tokens[k];
+    if (!t?.cap || !t.word) return 0;
+    if (t.lower === 'affairs') return k + 1;
+  }
+  return 0;
 }
 
 /** `at`, or the token after it when `at` is "the" before a capitalised department word ("of the Exchequer"). */
@@ -472,7 +491,7 @@ export function capitalRuns(tokens: readonly Token[]): Run[] {
         // "Chancellor of the Exchequer Helen Marsh", "Minister of the Interior X": "the" before the department.
         const d = theDepartment(tokens, j + 1);
         const dept = tokens[d];
-        if (dept && dept.cap && departmentWords.has(dept.lower)) {
+        if (dept?.cap && (departmentWords.has(dept.lower) || affairsAhead(tokens, d) > 0)) {
           j = departmentEnd(tokens, d);
           continue;
         }
@@ -513,6 +532,8 @@ function nameWords(tokens: readonly Token[], start: number, end: number): number
   return n;
 }
 
+/** "bin", "ibn", "bint": the name that follows is the father's. */
+export const FILIATIONS: ReadonlySet<string> = new Set(['bin', 'bint', 'ibn']);
 /** Particles that are never a surname on their own: Arabic articles and filiations ("Al", "bin", "ul"). */
 const ARTICLE_PARTICLES = new Set(['al', 'el', 'bin', 'bint', 'ibn', 'ul', 'ud', 'y']);
 /** "Das", "Do", "Van": a capitalised particle that closes a name is the family name (Indian, Korean, Dutch). */
@@ -556,6 +577,8 @@ export function nameLike(t: Token, position: number, next?: Token, prev?: Token)
   if (!lowerSecond && ACRONYM.test(t.text) && !CAPITALISED_WORD.test(t.text)) return false;
   const f = tokenFlags(t);
   if (f & (TITLE_HEAD | HONORIFIC)) {
+    // "Sultan bin Saad", "Amir bin Nasser": before "bin", a title word is a given name.
+    if (next !== undefined && FILIATIONS.has(next.lower) && next.sent === t.sent) return true;
     // "Abdi Sheikh Warsame": inside a name, before another name word, "Sheikh" is a name word (Somali, Arab);
     // so is a Malay "Tengku" in a father's name ("Amir Tengku Abdul Rahman").
     return (
@@ -677,7 +700,11 @@ export function splitTitledRun(tokens: readonly Token[], run: Run): TitledName |
   for (let k = a; k < run.end; k++) {
     const t = tokens[k] as Token;
     if (
-      (titleHeads.has(t.lower) && !honorifics.has(t.lower) && !clockPm(tokens, k)) ||
+      (titleHeads.has(t.lower) &&
+        !honorifics.has(t.lower) &&
+        !clockPm(tokens, k) &&
+        // "Minister of State Sultan bin Saad X": before "bin", "Sultan" (or "Amir") is a given name.
+        !FILIATIONS.has(tokens[k + 1]?.lower ?? '')) ||
       amirTitle(tokens, k) ||
       marineTitle(tokens, k)
     ) {
@@ -694,7 +721,7 @@ export function splitTitledRun(tokens: readonly Token[], run: Run): TitledName |
     // "U Than Zaw": right after an honorific a capitalised function word is a name syllable.
     let e = n < run.end - 1 && surnameAfterTitle(tokens, n, true) ? n + 1 : n;
     while (e < run.end && nameLike(tokens[e] as Token, e - n, tokens[e + 1], tokens[e - 1]) && e - n < 6) e++;
-    if (e <= n) return null;
+    if (e <= n || namedVenue(tokens, e, run.end)) return null;
     // "former prime minister Sheikh Nasrin": after a lower-case title and before a lone name word, "Sheikh" is part
     // of the name (as after a title below); "a cable to Sheikh Fahad" styles a Gulf royal.
     const sheikh = tokens[n - 1];
@@ -796,12 +823,38 @@ export function splitTitledRun(tokens: readonly Token[], run: Run): TitledName |
       (only.lower.endsWith('s') && orgHeads.has(only.lower.slice(0, -1))))
   )
     return null;
+  if (namedVenue(tokens, e, run.end)) return null;
   // "Prime Minister Sheikh Nasrin": before a lone name word, "Sheikh" is part of the name.
   const hon = tokens[nameStart - 1];
   if (e - nameStart === 1 && nameStart - 1 > titleEnd && (hon?.lower === 'sheikh' || hon?.lower === 'sheik'))
     return { titleStart: a, titleEnd, nameStart: nameStart - 1, nameEnd: e };
   // The name must reach the end of the run or stop at a clear non-name ("Liu Zhiwei Thursday").
   return { titleStart: a, titleEnd, nameStart, nameEnd: e };
+}
+
+const BUILDINGS: ReadonlySet<string> = new Set([
+  'airport',
+  'hospital',
+  'university',
+  'stadium',
+  'mosque',
+  'palace',
+  'center',
+  'centre',
+  'museum',
+]);
+/**
+ * "King Faisal Specialist Hospital", "Sheikh Zayed Grand Mosque": capitalised words after the name that close the
+ * run with a place's or a body's head word make the whole run a venue or a body named after someone.
+ */
+function namedVenue(tokens: readonly Token[], nameEnd: number, runEnd: number): boolean {
+  if (nameEnd >= runEnd) return false;
+  const last = (tokens[runEnd - 1] as Token).lower;
+  if (!placeHeads.has(last) && !orgHeads.has(last)) return false;
+  // One word after the name is more often the rest of the name ("President Eaune Dune") than a building's.
+  if (runEnd - nameEnd === 1 && !BUILDINGS.has(last)) return false;
+  for (let k = nameEnd; k < runEnd; k++) if (!(tokens[k] as Token).word) return false;
+  return true;
 }
 
 /**

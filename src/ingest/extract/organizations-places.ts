@@ -22,6 +22,7 @@ import {
   honorificPairs,
   honorifics,
   institutionCountry,
+  STYLES,
   titleHeads,
   titleModifiers,
 } from './roles.ts';
@@ -516,7 +517,8 @@ function initials(name: string): string {
 function addOrg(name: string): void {
   const key = name.toLowerCase();
   if (!name) return;
-  if (!key || orgKeys.has(key) || (source && key === source)) return;
+  // "His Holiness Pope X", "His Eminence Cardinal Y": a style of address is nobody's name.
+  if (!key || orgKeys.has(key) || (source && key === source) || STYLES.has(key)) return;
   // "China-EU relations … the European Union": one body, already found by its acronym.
   const nameInitials = name.includes(' ') ? initials(name) : '';
   const acr = LONG_ACRONYM.get(key) ?? nameInitials.toLowerCase();

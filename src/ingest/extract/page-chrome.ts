@@ -10,6 +10,8 @@ export function isChrome(paragraph: string): boolean {
   // "Foreign Ministry spokesperson Hou Lan Photo: fmprc.gov.cn": a caption ending in its photo credit.
   if (paragraph.length < 300 && paragraph.includes('Photo') && CAPTION_CREDIT_RE.test(paragraph)) return true;
   let i = skipAsciiSpace(paragraph, 0);
+  // Yonhap's note to editors on an update, "(ATTN: ADDS details in paras 4-9)": no story sentence, nor the lede.
+  if (paragraph.startsWith('(ATTN:', i)) return true;
   if (paragraph.charCodeAt(i) === 40) i = skipAsciiSpace(paragraph, i + 1); // "("
   const c = paragraph.charCodeAt(i);
   if (c < 128) {

@@ -20,15 +20,16 @@ import { bareTitle } from './one-holder-offices.ts';
 import type { Token, TokenizedText } from './tokenize.ts';
 
 const CUE =
-  /\b(?:held (?:talks|a (?:phone|telephone|video) (?:call|conversation|talk)|(?:an?|the) (?:\w+ )?(?:meeting|ceremony|summit|dialogue|call))|(?:were|was) (?:also )?on the ballot|(?:other|rival|presidential) candidates,? (?:among them|including|were|are|included)|posed for (?:a|the) (?:[\w-]+ )?(?:family |group )?photo|observed (?:the |a )?(?:[\w-]+ ){0,3}(?:drills?|exercises?|parade|demonstration|rehearsal|maneuvers|manoeuvres)|holds? talks|talks with|met with|met|meets|hosted|hosts|hosting|attended|attends|attending|signed|co-chaired|chaired|chairs|presided|opened the (?:[\w'’-]+ ){0,2}(?:meeting|session|sitting|debate)|(?<!(?:that|which) )(?:took|takes) part|taking part|participated|represented|(?<!now )led by|headed by|(?:leading|led) (?:the|his|her|their|its) (?:[\w'’-]+ ){0,3}(?:delegations?|team|talks|negotiations|meeting|summit|mission|visit|side|session|ceremony|parade|prayers?|discussions?|dialogue)|sat in on|phone (?:call|talk|conversation)|telephone (?:call|talk|conversation)|video link|video call|via video|in the presence of|(?:was|were|is|are) (?:also )?present|present at|(?:also )?present (?:(?:in|at) (?:the )?(?:[\w'’-]+ ){1,3})?(?:were|was)|(?:took|takes|taking|take) over (?:the )?(?:[\w-]+ ){0,3}(?:chairmanship|presidency|chair)|(?:was|were|is|are) (?:re-)?elected|(?:leaders|delegates|members|lawmakers|assembly|parliament|council) (?:re-)?elected|told the (?:assembly|summit|meeting|conference|forum|session|gathering|delegates|plenary|chamber)|told (?:a|the) (?:closing|final|concluding) (?:news|press) conference|(?:was|were) (?:also )?(?:in|part of|among|a member of|members of) the (?:[\w'’-]+ ){0,2}delegation|accompanied by|welcomed|greeted|handed over|addressed the|received|witnessed|joined|shook hands|embraced|(?<!after the )ceremony|swore in|swears in|made (?:his|her|their) debut|among the (?:guests|attendees|participants|dignitaries|mourners)|among the (?:[\w'’-]+ )?(?:leaders|delegates|heads of (?:state|government)|ministers|officials|guests) (?:at|attending|present)|among those (?:attending|present)|brought together|(?:carried|carrying) (?:the )?(?:\w+ )?(?:commander|astronauts?|cosmonauts?|taikonauts?|crew)|presented by|lifted the (?:trophy|cup|title)|(?:handed|presented|gave|awarded) (?:the|a) (?:[\w-]+ )?(?:trophy|cup|medals?|prizes?|awards?) to|together with|(?:travell?ed|flew|flying|flies) with|(?:was|were) briefed by|(?:trip|visit|delegation|entourage)(?:, [^,;.]+,)? (?:also )?included|showed (?:\w+ ){1,3}around|from the stands|watched the (?:[\w-]+ ){0,2}(?:launch|lift-?off|match|final|game|race|ceremony|parade|proceedings)(?! on (?:television|TV))|in the chamber|(?:followed|watched) the (?:voting|vote|count|debate) in the hall|(?:handed|submitted|tendered|accepted) (?:his|her|their|the) resignation|(?:was|were) (?:also )?(?:convicted|acquitted|sentenced|found guilty)|acquitted|voted (?:to|for|against|in favou?r)|cast (?:his|her|their) (?:ballots?|votes?)|(?:oversaw|supervised) the (?:count|vote|voting|election)|followed (?:his|her|the) vote|(?:won|received|secured|garnered|took) [\d,]+ (?:of the [\d,]+ )?votes|among the (?:[\w'’-]+ ){0,3}(?:candidates|contenders)|(?:motion|resolution)s? (?:[\w'’-]+ ){0,4}(?:had been |was |were )?(?:moved|seconded|tabled) by|(?:moved|seconded|tabled) (?:a|the) (?:[\w'’-]+ )?(?:motion|resolution)|declared (?:[\w.'’-]+ ){1,3}(?:duly )?elected|escorted|(?:other )?members of the (?:panel|committee|board|commission|council|jury) (?:are|were|include|included)|\b(?:its|their) (?:other )?members (?:are|were|include|included))\b/i;
+  /\b(?:held (?:talks|a (?:phone|telephone|video) (?:call|conversation|talk)|(?:an?|the) (?:\w+ )?(?:meeting|ceremony|summit|dialogue|call))|(?:were|was) (?:also )?on the ballot|(?:other|rival|presidential) candidates,? (?:among them|including|were|are|included)|posed for (?:a|the) (?:[\w-]+ )?(?:family |group )?photo|observed (?:the |a )?(?:[\w-]+ ){0,3}(?:drills?|exercises?|parade|demonstration|rehearsal|maneuvers|manoeuvres)|holds? talks|talks with|met with|met|meets|hosted|hosts|hosting|attended|attends|attending|signed|co-chaired|chaired|chairs|presided|opened the (?:[\w'’-]+ ){0,2}(?:meeting|session|sitting|debate)|(?<!(?:that|which) )(?:took|takes) part|taking part|participated|represented|(?<!now )led by|headed by|(?:leading|led) (?:the|his|her|their|its) (?:[\w'’-]+ ){0,3}(?:delegations?|team|talks|negotiations|meeting|summit|mission|visit|side|session|ceremony|parade|prayers?|discussions?|dialogue)|sat in on|phone (?:call|talk|conversation)|telephone (?:call|talk|conversation)|video link|video call|via video|in the presence of|(?:was|were|is|are) (?:also )?present|present at|(?:also )?present (?:(?:in|at) (?:the )?(?:[\w'’-]+ ){1,3})?(?:were|was)|(?:took|takes|taking|take) over (?:the )?(?:[\w-]+ ){0,3}(?:chairmanship|presidency|chair)|(?:was|were|is|are) (?:re-)?elected|(?:leaders|delegates|members|lawmakers|assembly|parliament|council) (?:re-)?elected|told the (?:assembly|summit|meeting|conference|forum|session|gathering|delegates|plenary|chamber)|told (?:a|the) (?:closing|final|concluding) (?:news|press) conference|(?:was|were) (?:also )?(?:in|part of|among|a member of|members of) the (?:[\w'’-]+ ){0,2}delegation|accompanied by|welcomed|greeted|handed over|addressed the|received|witnessed|joined|shook hands|embraced|(?<!after the )ceremony|swore in|swears in|made (?:his|her|their) debut|among the (?:guests|attendees|participants|dignitaries|mourners)|among the (?:[\w'’-]+ )?(?:leaders|delegates|heads of (?:state|government)|ministers|officials|guests) (?:at|attending|present)|among those (?:attending|present)|brought together|(?:carried|carrying) (?:the )?(?:\w+ )?(?:commander|astronauts?|cosmonauts?|taikonauts?|crew)|presented by|presented (?:his|her|their|the) (?:[\w-]+ ){0,2}(?:credentials|letters? of credence)|lifted the (?:trophy|cup|title)|(?:handed|presented|gave|awarded) (?:the|a) (?:[\w-]+ )?(?:trophy|cup|medals?|prizes?|awards?) to|together with|(?:travell?ed|flew|flying|flies) with|(?:was|were) briefed by|(?:trip|visit|delegation|entourage)(?:, [^,;.]+,)? (?:also )?included|showed (?:\w+ ){1,3}around|from the stands|watched the (?:[\w-]+ ){0,2}(?:launch|lift-?off|match|final|game|race|ceremony|parade|proceedings)(?! on (?:television|TV))|in the chamber|(?:followed|watched) the (?:voting|vote|count|debate) in the hall|(?:handed|submitted|tendered|accepted) (?:his|her|their|the) resignation|(?:was|were) (?:also )?(?:convicted|acquitted|sentenced|found guilty)|acquitted|voted (?:to|for|against|in favou?r)|cast (?:his|her|their) (?:ballots?|votes?)|(?:oversaw|supervised) the (?:count|vote|voting|election)|followed (?:his|her|the) vote|(?:won|received|secured|garnered|took) [\d,]+ (?:of the [\d,]+ )?votes|among the (?:[\w'’-]+ ){0,3}(?:candidates|contenders)|(?:motion|resolution)s? (?:[\w'’-]+ ){0,4}(?:had been |was |were )?(?:moved|seconded|tabled) by|(?:moved|seconded|tabled) (?:a|the) (?:[\w'’-]+ )?(?:motion|resolution)|declared (?:[\w.'’-]+ ){1,3}(?:duly )?elected|escorted|(?:other )?members of the (?:panel|committee|board|commission|council|jury) (?:are|were|include|included)|\b(?:its|their) (?:other )?members (?:are|were|include|included))\b/i;
 // "Meanwhile, X said fighting continued elsewhere": the story turns to another thread.
 const NEG_START =
   /^(?:Before|Prior to|Earlier(?=,)|Meanwhile(?=,)|Earlier this (?:week|month|year)|Last (?:week|month|year)|Previously|Ahead of|During (?:his|her|their|the) (?:visit|stay|trip|tour))\b/;
 // "also met with", "is scheduled to meet", "looks forward to attending", "will chair": a further meeting beside
-// (or after) the one reported; "arrived from Wellington, where he met X": one at the visit's last stop; "said in
+// (or after) the one reported; "arrived from Wellington, where he met X" (or "had taken part in a conference
+// co-hosted by X"): one at the visit's last stop; "said in
 // letters to both leaders": a reaction from elsewhere.
 const NEG_ANY =
-  /\b(?:separate(?:ly)?(?: bilateral)? (?:meetings?|talks|interviews?|briefings?|remarks)|separately|courtesy call|years? ago|(?:several|many|numerous) times|on (?:several|many|numerous) occasions|sent (?:a|an|his|her|their) (?:[\w-]+ )?(?:delegation|envoy|representative|message|letter)|(?:recent|previous|earlier) (?:talks|meetings?|visits?|trips?|(?:phone )?calls?|conversations?|summit)|earlier this (?:week|month|year)|(?:said|told|announced|stated) (?:reporters |journalists )?this (?:week|month)|earlier in the (?:case|probe|investigation|inquiry)|last (?:week|month|year)|later this (?:week|month|year)|next (?:week|month|year)|before arriving|before the (?:summit|talks|meeting|session|ceremony|call)(?! (?:began|begins|started|starts|opened|opens))|(?:briefing|briefed|told) (?:reporters|journalists|the media|the press) after the (?:summit|talks|meeting|session|ceremony|call)|prior to|the day before|also (?:met|meets|received|receives|held talks|holds talks)|also (?:held|had|holds|has) an? (?:(?:phone|telephone|video) )?(?:call|conversation|talks?) with|also (?:spoke|speaks) (?:by|on the|over the) (?:phone|telephone)|(?:is|are|was|were) (?:also |then )?(?:scheduled|expected|due|set|slated|planning|going|arranging|preparing) to (?:meet|visit|hold|attend|travel|join|inaugurate|open|sign|launch|host|chair|address|speak|talk)|looks? forward to|looked forward to|will (?:then |also |later |next |soon )?(?:attend|visit|meet|hold|travel|host|chair|join)|will be (?:received|welcomed|greeted|met|hosted)|plans? to (?:attend|visit|meet|hold|travel)|in (?:an? |(?:his|her|their) )?(?:written |separate |video )?(?:(?:Facebook|Instagram|Telegram|Twitter|WeChat|Weibo|X) )?(?:statements?|messages?|letters?|posts?|tweets?)|on social media|on (?:X|Facebook|Instagram|Telegram|Twitter|WeChat|Weibo)(?=[,.;]|$| to | that )|(?:wrote|posted) on|from [\w'’-]+(?: [\w'’-]+)?, where (?:he|she|they) (?:had )?(?:met|held|received|attended))\b/i;
+  /\b(?:separate(?:ly)?(?: bilateral)? (?:meetings?|talks|interviews?|briefings?|remarks)|separately|courtesy call|years? ago|(?:several|many|numerous) times|on (?:several|many|numerous) occasions|sent (?:a|an|his|her|their) (?:[\w-]+ )?(?:delegation|envoy|representative|message|letter)|(?:recent|previous|earlier) (?:talks|meetings?|visits?|trips?|(?:phone )?calls?|conversations?|summit)|earlier this (?:week|month|year)|(?:said|told|announced|stated) (?:reporters |journalists )?this (?:week|month)|earlier in the (?:case|probe|investigation|inquiry)|last (?:week|month|year)|later this (?:week|month|year)|next (?:week|month|year)|before arriving|before the (?:summit|talks|meeting|session|ceremony|call)(?! (?:began|begins|started|starts|opened|opens))|(?:briefing|briefed|told) (?:reporters|journalists|the media|the press) after the (?:summit|talks|meeting|session|ceremony|call)|prior to|the day before|also (?:met|meets|received|receives|held talks|holds talks)|also (?:held|had|holds|has) an? (?:(?:phone|telephone|video) )?(?:call|conversation|talks?) with|also (?:spoke|speaks) (?:by|on the|over the) (?:phone|telephone)|(?:is|are|was|were) (?:also |then )?(?:scheduled|expected|due|set|slated|planning|going|arranging|preparing) to (?:meet|visit|hold|attend|travel|join|inaugurate|open|sign|launch|host|chair|address|speak|talk)|looks? forward to|looked forward to|will (?:then |also |later |next |soon )?(?:attend|visit|meet|hold|travel|host|chair|join)|will be (?:received|welcomed|greeted|met|hosted)|plans? to (?:attend|visit|meet|hold|travel)|in (?:an? |(?:his|her|their) )?(?:written |separate |video )?(?:(?:Facebook|Instagram|Telegram|Twitter|WeChat|Weibo|X) )?(?:statements?|messages?|letters?|posts?|tweets?)|on social media|on (?:X|Facebook|Instagram|Telegram|Twitter|WeChat|Weibo)(?=[,.;]|$| to | that )|(?:wrote|posted) on|from [\w'’-]+(?: [\w'’-]+)?, where (?:he|she|they) (?:had )?(?:met|held|received|attended|taken part|took part|joined))\b/i;
 /** "In an interview with China Daily reporter X", "told Xinhua reporter X": the interviewer takes part too. */
 const INTERVIEWER =
   /\b(?:interview(?:ed)? with|told) (?:the )?(?:[\w'’.-]+ ){0,3}(?:reporters?|correspondents?|journalists?) \p{Lu}/u;
@@ -261,6 +262,8 @@ const PRESENCE =
 /** "told reporters in Kinshasa": words said at another place than the dateline's (tested after "told" is seen). */
 const TOLD_IN_RE =
   /\b(?:told|briefed) (?:reporters|journalists|the press|local media|a (?:news|press) conference) in (\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?)/gu;
+/** "the letter X sent to Pope Y in 1246": a year before 1800, which YEAR_RE leaves to numbers of things. */
+const CENTURIES_AGO = /\bin 1[0-7]\d\d\b(?![,.]?\d)/;
 const YEAR_RE = /\b(1[89]\d\d|20\d\d)\b/g;
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 // Not "until": "remanded in custody until May 22" sets a limit in the future, not another time of the event.
@@ -387,6 +390,8 @@ let year = 0;
 let eventMonth = -1;
 /** The day of the month of the event (the dateline's, else the article's date), or 0. */
 let eventDay = 0;
+/** Whether eventDay is the dateline's own day (not the publication date's, often a day or two later). */
+let eventDayExact = false;
 let lede = '';
 let title = '';
 /** The dateline's place, lower-cased, without a country or state after a comma ("asheville"); '' without one. */
@@ -463,6 +468,12 @@ const otherDay = (m: RegExpExecArray) => {
   const day = Number.parseInt(m[1] ?? m[4] ?? '', 10);
   return eventDay > 0 && mi === eventMonth && Math.abs(day - eventDay) > 3;
 };
+/** "arrived on September 1" in a story datelined September 2: with the dateline's own day, a day apart is another. */
+const nearOtherDay = (m: RegExpExecArray) => {
+  const mi = monthIndex(m[2] ?? m[3] ?? '');
+  const day = Number.parseInt(m[1] ?? m[4] ?? '', 10);
+  return mi === eventMonth && day !== eventDay && Math.abs(day - eventDay) <= 3;
+};
 const otherWeekday = (m: RegExpExecArray) => (m[1] ?? '').toLowerCase() !== ledeDay;
 const otherPlace = (m: RegExpExecArray) => {
   const place = (m[1] ?? '').toLowerCase();
@@ -510,6 +521,7 @@ function decide(people: PersonRecord[], article: ParsedArticle): void {
   const datelineDay =
     datelineMonth >= 0 ? /\b(\d{1,2})\b/.exec(article.dateline?.date ?? '')?.[1] : undefined;
   eventDay = Number.parseInt(datelineDay ?? (datelineMonth >= 0 ? '' : article.date.slice(8, 10)), 10) || 0;
+  eventDayExact = datelineDay !== undefined;
   lede = sentText(0);
   title = article.title;
   eventPlace = (article.dateline?.place ?? '').split(',')[0]?.trim().toLowerCase() ?? '';
@@ -619,6 +631,18 @@ function decide(people: PersonRecord[], article: ParsedArticle): void {
     for (const p of people) p.participant = p === ledeSubject;
     return;
   }
+  // "South Korea's foreign ministry on Thursday expressed concern over a treaty signed by X and Y … “…,” ministry
+  // spokesperson Z said at a regular press briefing": a body's statement, voiced before anyone is named, made at a
+  // briefing by its spokesperson; X and Y are what it is about.
+  if (ledeSubject && !ledeSubject.spokesperson && !bilateral && isBriefingLede() && statementBefore(first)) {
+    const briefer = people.find(
+      (p) => p.spokesperson && p.mentions.some((m) => m.sent <= 1 && m.kind !== 'pronoun'),
+    );
+    if (briefer) {
+      for (const p of people) p.participant = p === briefer;
+      return;
+    }
+  }
 
   // "The King swore in X and his ministers": the cabinet named with its bare titles took the oath too.
   const cabinetSworn = SWORN_CABINET.test(lede) || SWORN_CABINET.test(sentText(1));
@@ -668,6 +692,28 @@ function decide(people: PersonRecord[], article: ParsedArticle): void {
     const maker = firstSpeaker(people);
     if (maker) maker.participant = true;
   }
+  // "X said …, in an interview with the Y newspaper": the interview is the event, given by the lede's subject to
+  // whoever the sentences about it name; the people X talks about ("the commission led by Z") were not there.
+  if (INTERVIEW_LEDE.test(lede))
+    for (const p of people)
+      if (p.participant && p !== ledeSubject && p.titleMention < 0 && !p.mentions.some(inInterviewSentence))
+        p.participant = false;
+}
+
+/** "in an interview with", "in an exclusive interview": the lede reports an interview. */
+const INTERVIEW_LEDE = /\bin an (?:exclusive |online |televised |written )?interview\b/i;
+function inInterviewSentence(m: Mention): boolean {
+  return m.kind !== 'pronoun' && /\binterview/i.test(sentText(m.sent));
+}
+
+/** Whether the lede reports a statement ("expressed", "said", "slammed") before token `at`. */
+function statementBefore(at: number): boolean {
+  const [a] = sentences[0] ?? [0, 0];
+  for (let k = a; k < at; k++) {
+    const w = (tokens[k] as Token).lower;
+    if (SPEECH.has(w) || w === 'expressed' || w === 'voiced') return true;
+  }
+  return false;
 }
 
 /** The person whose words the lede or the sentence after it reports first, said at the event's time, or undefined. */
@@ -806,6 +852,10 @@ function hasEvidence(p: PersonRecord, speakersTakePart: boolean, ledeMeeting: bo
   for (const m of p.mentions) {
     if (m.kind === 'pronoun' && !SUBJECT_PRONOUNS.has((tokens[m.start] as Token).lower)) continue;
     if (m.kind !== 'pronoun' && (m === firstNamed ? introducedNegated : locallyNegated(m))) continue;
+    // "Biden, who hosts this year's APEC meetings, welcomed the leaders": the wider gathering's host, not a side of
+    // the bilateral talks the story reports.
+    if (bilateral && m.kind !== 'pronoun' && m.sent !== 0 && HOSTS_GATHERING.test(ownRelativeClause(m)))
+      continue;
     if (m.sent === 0 && m.kind !== 'pronoun' && !afterOtherDay(m) && !(soloEvent && ledeSource(m)))
       return true;
     // "… will take office on March 1, with X as vice president": the winner's running mate won with them, whenever
@@ -853,7 +903,9 @@ function hasEvidence(p: PersonRecord, speakersTakePart: boolean, ledeMeeting: bo
       return true;
     if (m.kind !== 'pronoun') {
       const own = ownRelativeClause(m);
-      if (own && cue(own) && !negative(own)) return true;
+      // "Musk, who said Türkiye was among the strongest candidates, …": what a clause reports someone saying is
+      // no act of theirs.
+      if (own && cue(own) && !negative(own) && !SAID_CLAUSE.test(own)) return true;
     }
     if (m.kind !== 'pronoun' && !bilateral && addressesHeadlinePerson(m)) return true;
     if (
@@ -1060,8 +1112,15 @@ function isNegative(text: string): boolean {
   // headline's sides are leaders at large ("Abe meets Chinese leaders" covers whoever he meets that day).
   if (LATER_MEETING.test(t) && !LEADERS_RE.test(title)) return true;
   if (someMatch(YEAR_RE, t, earlierYear)) return true;
+  if (t.includes('in 1') && CENTURIES_AGO.test(t)) return true;
   if (someMatch(MONTH_RE, t, otherMonth)) return true;
   if (t.includes('on ') && someMatch(DAY_DATE_RE, t, otherDay)) return true;
+  // "arrived on September 1 and was welcomed by X" under a dateline of September 2: the day before (at a gathering,
+  // attending it on another day is still attending it).
+  if (eventDayExact && t.includes('on ') && someMatch(DAY_DATE_RE, t, nearOtherDay)) {
+    gatheringLede ??= GATHERING_LEDE.test(lede);
+    if (!(gatheringLede && ATTENDANCE.test(t))) return true;
+  }
   // "joined the leaders on Thursday" at a summit that opened on Wednesday: another day of the same event.
   ledeDay ??= WEEKDAY_ANY.exec(lede)?.[1]?.toLowerCase() ?? null;
   if (ledeDay === null) return false;
@@ -1118,14 +1177,20 @@ function negativeAt(m: Mention): boolean {
 
 function locallyNegated(m: Mention): boolean {
   const [a] = sentences[m.sent] ?? [0, 0];
-  const from = Math.max(a, m.start - 8);
+  // "on behalf of the Custodian of the Two Holy Mosques King X": the words before the title before the name.
+  let s = m.start;
+  while (s > a && s > m.start - 10 && TITLE_WORD.test((tokens[s - 1] as Token).text)) s--;
+  const from = Math.max(a, s - 8);
   const before =
     from < m.start ? text.slice((tokens[from] as Token).start, (tokens[m.start] as Token).start) : '';
   // "whose wife, X, stood beside him during the ceremony": a relative who is the subject of the verb acts.
   if (
-    LOCAL_BEFORE.test(before) ||
+    (LOCAL_BEFORE.test(before) && !guestOfHonour(m, a) && !ENVOY_TITLED.test(before)) ||
     PREDECESSOR_BEFORE.test(before) ||
     CRITICISED_BEFORE.test(before) ||
+    (BODY_HEADED_BEFORE.test(before) && !DELEGATION.test(before)) ||
+    // "The ceremony came a week after reporter X was detained": named inside words about another day.
+    OTHER_DAY_BEFORE.test(before) ||
     (FAMILY_BEFORE.test(before) && !subjectOfVerbAfter(m) && !COMPANION_BEFORE.test(before))
   )
     return true;
@@ -1154,6 +1219,36 @@ function statementIssuer(m: Mention, sentStart: number): boolean {
     )
   );
 }
+
+/**
+ * "China's National People's Congress (NPC), headed by Chairman X": who heads a body named in passing, not one
+ * who led a delegation to the event.
+ */
+const BODY_HEADED_BEFORE =
+  /\b(?:Congress|Committee|Council|Assembly|Parliament|Party|Ministry|Commission|Court|Senate|Bank)(?: \(\p{Lu}+\))?,? (?:headed|led|chaired) by (?:[\w'’.-]+ ){0,4}$/u;
+const DELEGATION = /\bdelegation\b/i;
+
+/**
+ * "Special Envoy of the President of the Republic of Kenya X": a name right after an envoy's title that names the
+ * one who sent them (written "envoy of President X" when X is that sender) is the envoy's.
+ */
+const ENVOY_TITLED =
+  /\b(?:[Ee]nvoy|[Rr]epresentative|[Ee]missary) of the (?:\p{Lu}[\p{L}'’-]* )+of (?:(?:\p{Lu}[\p{L}'’-]*|of|the) )+$/u;
+
+const SAID_CLAUSE = /^\W*who (?:said|says|told|added|noted|stressed)\b/i;
+
+/** "hosted a state banquet … in honour of Chilean President X": a meal given in someone's honour, X its guest. */
+const MEAL_IN_HONOUR =
+  /\b(?:banquet|dinner|luncheon|lunch|breakfast|reception|gala)\b[^,;.]*\bin hono(?:u)?r of\b[^,;.]*$/i;
+function guestOfHonour(m: Mention, sentStart: number): boolean {
+  if (sentStart >= m.start) return false;
+  return MEAL_IN_HONOUR.test(
+    text.slice((tokens[sentStart] as Token).start, (tokens[m.start] as Token).start),
+  );
+}
+
+/** A word of a capitalised title written before a name: a capital, or "of"/"the" inside it. */
+const TITLE_WORD = /^(?:\p{Lu}[\p{L}'’-]*|of|the)$/u;
 
 const FROM_GATHERINGS_RE =
   /^\s*,?\s*from (?:its|their|the|all|future|further) (?:summits?|meetings?|talks|gatherings?|events?|proceedings)\b/i;

@@ -5,7 +5,14 @@ import { appositiveRoles, asRoles, isDistinction } from './appositive.ts';
 import { findCountries } from './countries.ts';
 import { subnationalAt } from './country-context.ts';
 import { femaleNames, firstNames, maleNames } from './lexicon.ts';
-import { NAME_PARTICLES, NAME_SUFFIXES, particleSurname, titlePrefixStart, type Run } from './names.ts';
+import {
+  FILIATIONS,
+  NAME_PARTICLES,
+  NAME_SUFFIXES,
+  particleSurname,
+  titlePrefixStart,
+  type Run,
+} from './names.ts';
 import { AGE_RE } from './person-cues.ts';
 import { isOccupation, titleHeads } from './roles.ts';
 import { type Mention, type PersonRecord, normKey, newPerson, addRole } from './person-record.ts';
@@ -148,9 +155,16 @@ export class PeopleFinder {
       return particleSurname(lone)
         ? people.findIndex((p) => p.tokens[p.tokens.length - 1] === lone.text)
         : -1;
+    if (n === 1) {
+      const blend = blendedName(people, lone.text);
+      if (blend >= 0) return blend;
+    }
     for (let i = 0; i < people.length; i++) {
       const pt = (people[i] as PersonRecord).tokens;
       for (let k = 0; k + n <= pt.length; k++) {
+        // "Mohammed bin Salman bin Abdulaziz Al Saud … King Salman bin Abdulaziz Al Saud": what follows a
+        // "bin" names the father, not the son.
+        if (k > 0 && FILIATIONS.has((pt[k - 1] as string).toLowerCase())) continue;
         let ok = true;
         for (let q = 0; q < n && ok; q++) {
           const a = pt[k + q] ?? '';
@@ -233,7 +247,11 @@ export class PeopleFinder {
       if (before) {
         const s = titlePrefixStart(tokens, before.start);
         let a = s;
-        while (a < before.end && /^(?:the|a|an|also|then|and|with|by|of)$/i.test((tokens[a] as Token).text))
+        // "HE Prime Minister and Minister of Foreign Affairs X": nor the abbreviated "His Excellency".
+        while (
+          a < before.end &&
+          /^(?:the|a|an|also|then|and|with|by|of|HE|HM|HH)$/i.test((tokens[a] as Token).text)
+        )
           a++;
         if (a < before.end) {
           addRole(p, this.span(a, before.end));
@@ -244,6 +262,26 @@ export class PeopleFinder {
     addRole(p, this.span(start, end));
     p.roleSpans.push({ start, end });
   }
+}
+
+/**
+ * "Jokowi" for Joko Widodo: a one-word nickname made of someone's given name and the start of their surname (at
+ * least two letters of it). The index of that person, or -1.
+ */
+function blendedName(people: readonly PersonRecord[], word: string): number {
+  for (let i = 0; i < people.length; i++) {
+    const pt = (people[i] as PersonRecord).tokens;
+    if (pt.length < 2) continue;
+    const given = pt[0] as string;
+    const rest = word.slice(given.length).toLowerCase();
+    if (
+      rest.length >= 2 &&
+      word.startsWith(given) &&
+      (pt[pt.length - 1] as string).toLowerCase().startsWith(rest)
+    )
+      return i;
+  }
+  return -1;
 }
 
 /** The country of a capitalised state or province name of one to three words at `at` ("California"). */

@@ -45,6 +45,9 @@ export const PERSON_VERBS = new Set([
   'expressed',
   'announced',
   'welcomed',
+  // "the letter that Guyuk Khan sent to Pope Innocent IV": one sends or writes letters.
+  'sent',
+  'wrote',
   // A goal is scored by a player: "but Yannick Kone equalized for the Elephants".
   'scored',
   'equalized',

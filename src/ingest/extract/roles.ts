@@ -62,7 +62,12 @@ export const titleHeads = new Set([
   'observer',
   // "India's G20 Sherpa X": a leader's envoy who prepares a summit.
   'sherpa',
+  // "Presidential Aide X" (capitalised, as TASS writes it); "Apostolic Prefect of Y", a church's head in a territory.
+  'aide',
+  'prefect',
   'governor',
+  // "Governor-General X": the Crown's representative in Australia, Canada, New Zealand and other realms.
+  'governor-general',
   'mayor',
   // "FEMA Administrator X", "NASA Administrator Y".
   'administrator',
@@ -187,6 +192,8 @@ export const titleHeads = new Set([
 // British and China Daily spelling hyphenates the "vice" of a title ("Vice-Premier He Wenjun", "Vice-Minister of
 // Finance Guo Ming", "Vice-Mayor Tang Yuan"): the same title heads.
 for (const head of [...titleHeads]) if (!head.includes('-')) titleHeads.add(`vice-${head}`);
+// "Ambassador-designate of Chile X", "Prime Minister-designate Y": appointed, not yet in office.
+for (const head of [...titleHeads]) if (!head.includes('-')) titleHeads.add(`${head}-designate`);
 
 const GENERIC_ACTORS = new Set([
   'anybody',
@@ -473,6 +480,9 @@ export const departmentWords = new Set([
   'government',
   // "Cabinet Secretary for Foreign and Diaspora Affairs" (Kenya), "Minister of Diaspora" (West Africa).
   'diaspora',
+  // Egypt's "Minister of Foreign Affairs and Emigration" (formerly "… and Egyptian Expatriates").
+  'emigration',
+  'expatriates',
   // "Minister for Information and Broadcasting" (South Asia); "Inspector-General of Police", "Minister of Police".
   'broadcasting',
   'police',
@@ -522,7 +532,8 @@ export const honorifics = new Set([
   'sayyed',
 ]);
 
-const STYLES: ReadonlySet<string> = new Set([
+/** Styles of address after "His"/"Her" ("His Holiness", "Her Majesty"): never a body or a place. */
+export const STYLES: ReadonlySet<string> = new Set([
   'highness',
   'majesty',
   'excellency',
@@ -623,9 +634,16 @@ export const maleWords = new Set([
 export const roleCountry = new Map<string, string>([
   ['pope', 'Vatican'],
   ['pontiff', 'Vatican'],
+  // The Church's cardinals and its envoys and prelates abroad ("Apostolic Nuncio", "Apostolic Prefect of X").
+  ['cardinal', 'Vatican'],
+  ['apostolic', 'Vatican'],
   // Offices only one country has ("Chancellor of the Exchequer"; India's "Union Minister of …").
   ['exchequer', 'United Kingdom'],
   ['union minister', 'India'],
+  // Ireland's prime minister and deputy prime minister.
+  ['taoiseach', 'Ireland'],
+  ['tánaiste', 'Ireland'],
+  ['tanaiste', 'Ireland'],
   // Emirates whose name is their ruler's title ("Abu Dhabi Crown Prince", "ruler of Dubai").
   ['abu dhabi', 'United Arab Emirates'],
   ['dubai', 'United Arab Emirates'],
