@@ -543,6 +543,12 @@ export function findPeople(
         if (tokens[r]?.text === ',') r++;
         if (tokens[r]?.lower === 'and') r++;
         let l = c.start - 1;
+        // "behind A, B and Japan's C": a country's possessive before the last name of a list of people.
+        if (
+          (tokens[l]?.text === "'s" || tokens[l]?.text === '’s') &&
+          countryNames.has(tokens[l - 1]?.lower ?? '')
+        )
+          l -= 2;
         if (tokens[l]?.lower === 'and') l--;
         if (tokens[l]?.text === ',') l--;
         const linked = (r > c.end && starts.has(r)) || (l < c.start - 1 && ends.has(l + 1));
