@@ -49,3 +49,33 @@ describe('names of the round', () => {
     expect(run(a).places).toContain('King Abdullah International Stadium');
   });
 });
+
+describe('people of culture and sport', () => {
+  it('reads the maker of a work ("a film by X", \'"Title" by X\') and a plural possessive ("X Vossen\' film")', () => {
+    const a = article('Festival awards prizes', [
+      'CANNES, May 27 (AFP) -- He won for his role in Teun Brouwers\' "Quiet Streets".',
+      'She won best actress for "Dry Grass" by Nuri Cem Aslan, and the jury prize went to a film by Tomas Lindqvist.',
+    ]);
+    expect(names(a)).toEqual(['Teun Brouwers', 'Nuri Cem Aslan', 'Tomas Lindqvist']);
+    // A single quotation closed after a plural is no possessive.
+    expect(names(article('Tour ends', ["The 'Three Kings' tour ended in Lyon."]))).toEqual([]);
+  });
+
+  it('reads "star", "veteran" and "substitute" before a name as roles', () => {
+    const a = article('Actor wins prize', [
+      'Korean star Park Min-ho was named best actor, and Danish veteran Lars Holm took the jury prize.',
+      'The winner came from substitute Jonas Berg, and Norway substitute Erik Lunde hit the post.',
+    ]);
+    expect(person(a, 'Park Min-ho')?.roles).toEqual(['Korean star']);
+    expect(person(a, 'Lars Holm')?.roles).toEqual(['Danish veteran']);
+    expect(person(a, 'Jonas Berg')?.roles).toEqual(['substitute']);
+    expect(person(a, 'Erik Lunde')?.roles).toEqual(['Norway substitute']);
+  });
+
+  it('reads "Infanta" as a royal title', () => {
+    const a = article('Royals watch final', [
+      'King Carlos and his daughter, Infanta Elena, watched the match from the stands.',
+    ]);
+    expect(person(a, 'Elena')?.roles).toEqual(['Infanta']);
+  });
+});
