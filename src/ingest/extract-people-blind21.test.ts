@@ -79,3 +79,41 @@ describe('people of culture and sport', () => {
     expect(person(a, 'Elena')?.roles).toEqual(['Infanta']);
   });
 });
+
+describe('who takes part in a disaster or an award ceremony', () => {
+  it('reads a volcanic eruption as a disaster: officials who comment on it take no part', () => {
+    const a = article('Lava sets homes ablaze in evacuated town', [
+      'REYKJAVIK, Jan. 14 (Xinhua) -- Lava from an eruption reached the edge of the town on Sunday.',
+      '"This is a black day," Einar Haraldsson, head of civil protection, told the national broadcaster.',
+      'Prime Minister Helga Sigurdardottir told reporters that the government would support residents.',
+    ]);
+    expect(person(a, 'Einar Haraldsson')?.participant).toBe(false);
+    expect(person(a, 'Helga Sigurdardottir')?.participant).toBe(false);
+  });
+
+  it('places an official who rushed to the scene of an accident there', () => {
+    const a = article('Jet crashes at airport', [
+      'A passenger jet crashed while landing at the airport on Sunday.',
+      'Acting President Han Min-seok rushed to the airport and declared a special disaster zone.',
+      'Transport Minister Oh Jae-won said the tower had warned the pilot.',
+    ]);
+    expect(person(a, 'Han Min-seok')?.participant).toBe(true);
+    expect(person(a, 'Oh Jae-won')?.participant).toBe(false);
+  });
+
+  it('counts those "named best actor" and those a prize "went to" at an award ceremony, not the makers of the works cited', () => {
+    const a = article('Director wins festival prize', [
+      'CANNES, May 27 (AFP) -- French director Claire Morel won the top prize at the festival on Saturday.',
+      'The Grand Prix went to British director Tom Ashby\'s "The Garden", which also stars Lena Vogt.',
+      'Korean star Park Min-ho was named best actor for his role in Teun Brouwers\' "Quiet Streets".',
+      'Hana Ito won best screenplay for Kenta Ono\'s "Rain", and best director went to a film starring Jules Marchand.',
+    ]);
+    expect(person(a, 'Tom Ashby')?.participant).toBe(true);
+    expect(person(a, 'Park Min-ho')?.participant).toBe(true);
+    expect(person(a, 'Hana Ito')?.participant).toBe(true);
+    expect(person(a, 'Lena Vogt')?.participant).toBe(false);
+    expect(person(a, 'Teun Brouwers')?.participant).toBe(false);
+    expect(person(a, 'Kenta Ono')?.participant).toBe(false);
+    expect(person(a, 'Jules Marchand')?.participant).toBe(false);
+  });
+});

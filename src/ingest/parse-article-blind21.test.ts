@@ -18,3 +18,13 @@ describe('front matter of the twenty-first round', () => {
     expect(b?.dateline).toEqual({ place: 'Garut', date: 'Nov 21' });
   });
 });
+
+describe('page metadata of the twenty-first round', () => {
+  it('drops France 24\'s "Issued on: … Modified: …" line above an AFP story', () => {
+    const a = parse(
+      ' date 2023-05-28 Director wins festival prize\nIssued on: 27/05/2023 - 21:04Modified: 28/05/2023 - 00:12\n\nCannes (AFP) – The director won the prize.\n',
+    );
+    expect(a?.dateline).toEqual({ place: 'Cannes', date: null });
+    expect(a?.paragraphs).toEqual(['The director won the prize.']);
+  });
+});

@@ -51,7 +51,7 @@ const ALONG_WITH =
 const ANNOUNCED_RESULTS = /\bannounced the (?:[\w-]+ ){0,3}results\b/i;
 /** "X won the Yashin Trophy": at an award ceremony, the winners of its prizes take part. */
 const AWARD_WON =
-  /\b(?:won|wins|claimed|claims|took|takes|collected|collects) (?:the|a|an|his|her|their) (?:[\w'’-]+ ){0,4}(?:trophy|award|prize|medal)\b/i;
+  /\b(?:(?:won|wins|claimed|claims|took|takes|collected|collects) (?:the|a|an|his|her|their) (?:[\w'’-]+ ){0,4}(?:trophy|award|prize|medal)|(?:won|wins|(?:was|were|is|are) named) best (?:actor|actress|director|screenplay|film|player|newcomer|documentary|picture|performance)|(?:prize|award|trophy|medal|Grand Prix|Palme d['’]Or) went to)\b/i;
 /**
  * "sworn in", "took the oath", "administered the oath": taking part in an inauguration the headline or lede reports (or a ceremony); beside
  * another event ("The mainland denounced X's inaugural speech … X was sworn in on Monday") it is X's own event.
@@ -190,9 +190,9 @@ const COURT_STORY =
 const COURT_ROLE =
   /\b(?:judges?|justices?(?! (?:minister|ministry|secretary|department))|magistrates?|prosecutors?|counsel|lawyers?|attorneys?(?![- ]general)|barristers?|solicitors?)\b/i;
 const DISASTER =
-  /\b(?:collided|collision|crash(?:ed|es)?|earthquake|quake|floods?|flooding|(?<!by a |in a )landslides?(?! (?:victory|win|majority))|avalanche|wildfires?|(?:forest|bush) fires?|explosion|blast|derailed|sank|capsized|(?:tunnel|building|bridge|mine) (?:collapse|collapsed)|trapped)\b/i;
+  /\b(?:collided|collision|crash(?:ed|es)?|earthquake|quake|(?:volcanic )?eruptions?|erupt(?:s|ed)|lava|tsunami|typhoon|cyclone|hurricane|mudslides?|ablaze|floods?|flooding|(?<!by a |in a )landslides?(?! (?:victory|win|majority))|avalanche|wildfires?|(?:forest|bush) fires?|explosion|blast|derailed|sank|capsized|(?:tunnel|building|bridge|mine) (?:collapse|collapsed)|trapped)\b/i;
 const DISASTER_PART =
-  /\b(?:at the (?:site|scene)|to reach the (?:trapped|injured|victims|survivors)|escaped|survived|(?:was|were) (?:seriously |badly |slightly )?(?:injured|hurt|rescued|trapped)|rescued|pulled out|brought out)\b/i;
+  /\b(?:at the (?:site|scene)|(?:rushed|hurried) to the (?:[\w-]+ ){0,2}(?:site|scene|airport|area|town|village)|to reach the (?:trapped|injured|victims|survivors)|escaped|survived|(?:was|were) (?:seriously |badly |slightly )?(?:injured|hurt|rescued|trapped)|rescued|pulled out|brought out)\b/i;
 /**
  * A headline reporting an act (a launch, a walkout; an arrest is CUSTODY's): as after a disaster, those who comment
  * on it ("President Y congratulated the crew", "the president said at a Cabinet meeting") took no part in it. Unlike
@@ -1132,6 +1132,9 @@ function locallyNegated(m: Mention): boolean {
   if (statementIssuer(m, a)) return true;
   const lastTok = tokens[m.end - 1] as Token;
   const after = text.slice(lastTok.end, lastTok.end + 60);
+  // "for his role in Wim Brouwers' "Quiet Streets"", "won best screenplay for X's "Title"": the maker of a work
+  // the winner is cited for.
+  if (WORK_AFTER.test(after) && /\b(?:in|for)\s+$/.test(before)) return true;
   return LOCAL_AFTER.test(after) || CITED_AFTER.test(after) || barredFrom(after, a, m);
 }
 
@@ -1154,6 +1157,9 @@ function statementIssuer(m: Mention, sentStart: number): boolean {
     )
   );
 }
+
+/** A possessive right before a quoted title: `X's "Title"`, `X' "Title"`. */
+const WORK_AFTER = /^['’]s?\s*["“]/;
 
 const FROM_GATHERINGS_RE =
   /^\s*,?\s*from (?:its|their|the|all|future|further) (?:summits?|meetings?|talks|gatherings?|events?|proceedings)\b/i;
