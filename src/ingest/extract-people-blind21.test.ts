@@ -47,6 +47,9 @@ describe('names of the round', () => {
     ]);
     expect(names(a)).toEqual(['Faisal']);
     expect(run(a).places).toContain('King Abdullah International Stadium');
+    // A lone place word after a titled name ("Dune", a surname) leaves the person.
+    const b = article('Leaders meet', ['French President Marc Dune met the visitors on Friday.']);
+    expect(run(b).people.map((p) => p.roles)).toEqual([['French President']]);
   });
 });
 

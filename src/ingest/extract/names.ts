@@ -487,6 +487,27 @@ export function capitalRuns(tokens: readonly Token[]): Run[] {
   return runs;
 }
 
+/** Buildings and institutions named after a titled person ("Queen Elizabeth Hospital", "King Saud University"). */
+const NAMED_BUILDINGS = new Set([
+  'stadium',
+  'airport',
+  'hospital',
+  'university',
+  'college',
+  'school',
+  'mosque',
+  'cathedral',
+  'bridge',
+  'palace',
+  'museum',
+  'library',
+  'institute',
+  'academy',
+  'arena',
+  'theatre',
+  'theater',
+]);
+
 /**
  * "Dr M S Swaminathan Ji": the Hindi honorific closing a name is no part of it; "Zhang Ji", a Chinese given name,
  * is.
@@ -797,8 +818,14 @@ export function splitTitledRun(tokens: readonly Token[], run: Run): TitledName |
   )
     e--;
   if (e === nameStart) return null;
-  // "King Fahd International Stadium", "Queen Elizabeth Hospital": a venue or body named after a titled person.
-  if (e < run.end && tokenFlags(tokens[run.end - 1] as Token) & (PLACE_HEAD | ORG_HEAD)) return null;
+  // "King Fahd International Stadium", "Queen Elizabeth Hospital": a venue or body named after a titled person (a
+  // lone head word after the name must be a building's: "President Eaune Dune" keeps a surname that is a place word).
+  if (
+    e < run.end &&
+    tokenFlags(tokens[run.end - 1] as Token) & (PLACE_HEAD | ORG_HEAD) &&
+    (run.end - e >= 2 || NAMED_BUILDINGS.has((tokens[e] as Token).lower))
+  )
+    return null;
   // "UN General Assembly": a lone body or place word after a title is not a name.
   const only = tokens[nameStart] as Token;
   // "the UNGA's General Debate": nor is a sitting of one; nor "National Executive Councils", a plural body word.
