@@ -120,3 +120,33 @@ describe('who takes part in a disaster or an award ceremony', () => {
     expect(person(a, 'Jules Marchand')?.participant).toBe(false);
   });
 });
+
+describe('countries of royals and of a Spanish agency', () => {
+  it('gives no republic a bare "King": the dateline of a final abroad is not his country', () => {
+    const a = article(
+      'Final ends in draw',
+      ['King Haakon watched the final from the stands with his daughter, Princess Ingrid.'],
+      { source: 'AP', dateline: { place: 'BERLIN', date: null } },
+    );
+    expect(person(a, 'Haakon')?.country).not.toBe('Germany');
+    // A monarchy's own dateline still places its bare-titled king.
+    const b = article('King opens parliament', ['King Haakon opened the parliament session on Monday.'], {
+      source: 'AP',
+      dateline: { place: 'OSLO', date: null },
+    });
+    expect(person(b, 'Haakon')?.country).toBe('Norway');
+  });
+
+  it("reads EFE as Spain's national agency: its bare-titled officials abroad are Spain's", () => {
+    const a = article(
+      'Spain win the final',
+      [
+        'Spain won the final on Sunday.',
+        'Prime Minister Ramon Ortega congratulated the team on social media, and King Alfonso watched from the stands.',
+      ],
+      { source: 'EFE', dateline: { place: 'Berlin', date: 'Jul 14' } },
+    );
+    expect(person(a, 'Ramon Ortega')?.country).toBe('Spain');
+    expect(person(a, 'Alfonso')?.country).toBe('Spain');
+  });
+});

@@ -44,8 +44,30 @@ const NO_PRESIDENT = new Set([
 
 const PRESIDENT_TITLES = new Set(['president', 'vice president', 'vice-president']);
 
-/** Whether `country` can have no holder of the bare title `title` ("president" in the United Kingdom). */
+/**
+ * Monarchies whose head of state also goes by another title (the UAE's president is one of its emirs' rulers; the
+ * Vatican's pope): with those above, the countries where a bare "King", "Prince" or "Infanta" can be at home.
+ */
+const OTHER_MONARCHIES = new Set(['United Arab Emirates', 'Vatican', 'Andorra', 'Samoa']);
+/** Royal titles: a republic has none ("EFE: Berlin, Jul 14 … King Felipe VI watched the final" is no German king). */
+const ROYAL_TITLES = new Set([
+  'king',
+  'queen',
+  'prince',
+  'princess',
+  'crown prince',
+  'crown princess',
+  'infanta',
+  'infante',
+  'emperor',
+  'empress',
+  'emir',
+  'sultan',
+]);
+
+/** Whether `country` can have no holder of the bare title `title` ("president" in the United Kingdom, "king" in Germany). */
 export function lacksOffice(country: string, title: string): boolean {
+  if (ROYAL_TITLES.has(title)) return !NO_PRESIDENT.has(country) && !OTHER_MONARCHIES.has(country);
   return NO_PRESIDENT.has(country) && PRESIDENT_TITLES.has(title);
 }
 
