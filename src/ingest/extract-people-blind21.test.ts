@@ -150,3 +150,51 @@ describe('countries of royals and of a Spanish agency', () => {
     expect(person(a, 'Alfonso')?.country).toBe('Spain');
   });
 });
+
+describe("countries abroad in a national outlet's story", () => {
+  it('gives a pope of another church ("Pope of Alexandria") no Vatican', () => {
+    const a = article(
+      'President attends Christmas Mass',
+      [
+        'President Omar Nabil attended the Mass led by Pope Shenouda IV, Pope of Alexandria and Patriarch of the See of St Mark.',
+      ],
+      { source: 'MENA', dateline: { place: 'CAIRO', date: 'Jan 6' } },
+    );
+    expect(person(a, 'Shenouda IV')?.country).toBe('Egypt');
+  });
+
+  it("places a national outlet's bare titles in the dateline's country when the story names only the host", () => {
+    const a = article(
+      'Pope celebrates Mass at stadium',
+      [
+        'Pope Francis celebrated Mass on the last day of his visit to the French port city, with President Luc Garnier in the stands.',
+        "The Mass was concelebrated by the city's archbishop, Cardinal Paul Renaud.",
+      ],
+      { source: 'ANSA', dateline: { place: 'MARSEILLE', date: 'SEP 23' } },
+    );
+    expect(person(a, 'Paul Renaud')?.country).toBe('France');
+    // Where the story marks the host's officials by nationality, the outlet's bare titles stay its own.
+    const b = article(
+      'Leaders agree to hold annual summits',
+      [
+        'President Park Min-ho, U.S. President Tom Avery and Japanese Prime Minister Sato Ken agreed to meet yearly.',
+      ],
+      { source: 'Yonhap', dateline: { place: 'CAMP DAVID, Maryland', date: 'Aug. 18' } },
+    );
+    expect(person(b, 'Park Min-ho')?.country).toBe('South Korea');
+  });
+
+  it("reads a Korean-shaped name in a Japanese outlet's story about South Korea as South Korea's", () => {
+    const a = article(
+      'Jet crashes at S. Korean airport',
+      [
+        'A passenger jet crashed at an airport in southwestern South Korea on Sunday.',
+        'Acting President Han Min-seok declared a special disaster zone.',
+        'In Tokyo, Prime Minister Kenji Mori expressed condolences.',
+      ],
+      { source: 'Kyodo', dateline: null },
+    );
+    expect(person(a, 'Han Min-seok')?.country).toBe('South Korea');
+    expect(person(a, 'Kenji Mori')?.country).toBe('Japan');
+  });
+});

@@ -2,10 +2,19 @@
 // the story the steps share (the outlet's country, the sentences' country hits, who is Mandarin-romanised).
 import type { ParsedArticle } from '../parse-article.ts';
 import { namesCountryOnlyAt, headlineAbout, sentenceCountries } from './country-context.ts';
-import { datelineCountry, isPinyinName, outletCountry, type CountryHit } from './countries.ts';
+import { datelineCountry, findCountries, isPinyinName, outletCountry, type CountryHit } from './countries.ts';
 import type { Mention, PersonRecord } from './person-record.ts';
 import type { Token, TokenizedText } from './tokenize.ts';
 import { COUNTRY, tokenFlags } from './word-classes.ts';
+
+/** No token positions: for asking whether a story names a country anywhere at all. */
+const NO_TOKENS: ReadonlySet<number> = new Set();
+
+/** Whether the story names `country` (by name or demonym), and never inside someone's title. */
+function hostNamedOutsideTitles(doc: TokenizedText, country: string, inRoles: ReadonlySet<number>): boolean {
+  const hits = findCountries(doc.tokens, 0, doc.tokens.length).filter((h) => h.country === country);
+  return hits.length > 0 && hits.every((h) => !inRoles.has(h.at));
+}
 
 const CHINA_PLACES = new Set([
   'beijing',
@@ -82,13 +91,19 @@ export function countryStory(
   // often the outlet's own leader abroad: "Anwar received by Emir of Qatar", datelined Doha.) Nor where it names
   // its country only in its compatriots' titles: "Warsaw (dpa) - … German Chancellor X congratulated …" writes
   // its own with their nationality.
+  // Nor where neither the headline nor the story names the outlet's country at all, and the story names the
+  // dateline's, but never in a title: "(ANSA) - MARSEILLE, SEP 23 - Pope Francis … visit to the French port city,
+  // with President Emmanuel Macron" is about France, where "CAMP DAVID (Yonhap) -- President Yoon, U.S. President
+  // Biden …" marks the host's officials as foreign.
   const datelineHome = datelineCountry(article.dateline?.place);
   const homeDefault =
     home !== null &&
     datelineHome !== null &&
     datelineHome !== home &&
-    headlineAbout(titleDoc, datelineHome, home) &&
-    namesCountryOnlyAt(doc, home, inRoles)
+    ((headlineAbout(titleDoc, datelineHome, home) && namesCountryOnlyAt(doc, home, inRoles)) ||
+      (hostNamedOutsideTitles(doc, datelineHome, inRoles) &&
+        namesCountryOnlyAt(doc, home, NO_TOKENS) &&
+        (titleDoc === null || namesCountryOnlyAt(titleDoc, home, NO_TOKENS))))
       ? null
       : home;
   const countryCache = new Map<number, CountryHit[]>();
