@@ -198,3 +198,29 @@ describe("countries abroad in a national outlet's story", () => {
     expect(person(a, 'Kenji Mori')?.country).toBe('Japan');
   });
 });
+
+describe('countries from a central bank and from the lede', () => {
+  it("gives the governor of a central bank spelled out before its initials the dateline's country", () => {
+    const a = article(
+      'Central bank floats currency',
+      [
+        'The National Bank of Freedonia (NBF), the central bank, on Monday let the currency float.',
+        'NBF Governor Tesfaye Alemu told a press conference that banks could now trade freely.',
+      ],
+      { dateline: { place: 'ADDIS ABABA', date: 'July 29' } },
+    );
+    expect(person(a, 'Tesfaye Alemu')?.country).toBe('Ethiopia');
+  });
+
+  it("gives bare titles the lede's one country when the dateline's town is not known", () => {
+    const a = article(
+      'Director wins festival prize',
+      [
+        'French director Claire Morel won the top prize at the festival on Saturday.',
+        'Culture Minister Anne Duval said she was surprised by the speech.',
+      ],
+      { source: 'AFP', dateline: { place: 'Deauville', date: null } },
+    );
+    expect(person(a, 'Anne Duval')?.country).toBe('France');
+  });
+});

@@ -147,6 +147,9 @@ export function possessedBodyCountry(tokens: readonly Token[], start: number): s
 }
 
 /** Kinds of public institution: a body named by one of them and its remit ("Institute for Fiscal Studies"). */
+/** A country's central bank by its usual names ("National Bank of X", "Central Bank", "Reserve Bank"). */
+const CENTRAL_BANK_RE = /\b(?:National|Central|Reserve|State|People's|People’s) Bank\b/;
+
 const PUBLIC_BODY_KINDS = new Set([
   'institute',
   'institution',
@@ -207,6 +210,8 @@ export function namesPublicBody(role: string, text: string): boolean {
     // "SPD co-leader" after "the Social Democrats (SPD)": a party is public too, as is "PiS leader" after "the
     // Law and Justice (PiS) party".
     if (before.some((b) => PUBLIC_BODY_KINDS.has(b.toLowerCase()) || PARTY_WORDS.has(b))) return true;
+    // "NBE Governor" after "the National Bank of Ethiopia (NBE)": a central bank is the state's.
+    if (CENTRAL_BANK_RE.test(before.join(' '))) return true;
     if (PARTY_AFTER_RE.test(text.slice(at + w.length + 2, at + w.length + 10))) return true;
   }
   return false;
