@@ -238,3 +238,18 @@ describe('who plays in a final', () => {
       expect(person(a, name)?.participant, name).toBe(true);
   });
 });
+
+describe('who makes a company deal', () => {
+  it("counts the officers of the headline's companies who speak, a statement included, and not those who comment", () => {
+    const a = article('Korea Steel to buy Andes Metals for $2 billion', [
+      'Korea Steel agreed on Monday to buy Andes Metals for $2 billion in cash.',
+      '"This is the best path forward," Andes Metals Chief Executive Tom Avery said in a statement.',
+      'Korea Steel President Park Min-ho said the deal would help the company grow abroad.',
+      'Union President Dan Miller said the union was disappointed, and Senator Rob Hale called for the sale to be blocked.',
+    ]);
+    expect(person(a, 'Tom Avery')?.participant).toBe(true);
+    expect(person(a, 'Park Min-ho')?.participant).toBe(true);
+    expect(person(a, 'Dan Miller')?.participant).toBe(false);
+    expect(person(a, 'Rob Hale')?.participant).toBe(false);
+  });
+});

@@ -206,6 +206,12 @@ const REPORTED_ACT =
  */
 const MISSION_ROLE = /\b(?:mission|flight|launch|project) director\b/i;
 const SAID_HERE = /\b(?:said|declared|announced|told [\w ]+?) at the [^,;.]+ here\b/;
+/**
+ * A headline reporting a company's purchase or merger ("X to buy Y for $14 billion", "X and Y agree to merge"):
+ * the companies' officers who speak make the deal; a union, lawmakers or analysts who comment on it do not.
+ */
+const DEAL =
+  /\b(?:to (?:buy|acquire|take over|merge with)|agree(?:s|d)? to (?:buy|acquire|merge)|buys|acquires|merg(?:e|es|ed) with|(?:merger|takeover|acquisition) (?:deal|bid|agreement))\b/i;
 /** "in a statement", "in a written statement": words given from outside the event reported. */
 const IN_STATEMENT = /\bin (?:an? |(?:his|her|their|its) )?(?:written |joint )?statement\b/gi;
 /** A headline whose first clause carries its own attribution ("…, the Ministry of the Interior said on Tuesday."). */
@@ -410,6 +416,8 @@ let reportedAct = false;
 let statementEvent = false;
 /** The headline or lede reports a verdict or a sentence (COURT_STORY). */
 let courtStory = false;
+/** The headline reports a company's purchase or merger (DEAL): the officers of its companies make it. */
+let dealStory = false;
 /** The headline or lede reports an award ceremony: the winners of its prizes take part. */
 let awardStory = false;
 /** The headline or lede reports an inauguration or a ceremony, where taking the oath is taking part. */
@@ -539,6 +547,8 @@ function decide(people: PersonRecord[], article: ParsedArticle): void {
   courtStory = COURT_STORY.test(article.title) || COURT_STORY.test(lede);
   custody = courtStory || CUSTODY.test(article.title) || CUSTODY.test(lede);
   if (custody) soloEvent = true;
+  dealStory = DEAL.test(article.titleDerived ? lede : article.title);
+  if (dealStory) soloEvent = true;
   const speakersTakePart =
     ((!(article.titleDerived ? bilateral : BILATERAL_TITLE.test(article.title)) &&
       (article.titleDerived || !VISIT_TITLE.test(article.title))) ||
@@ -650,6 +660,7 @@ function decide(people: PersonRecord[], article: ParsedArticle): void {
     )
       p.participant = true;
     if (!p.participant && cabinetSworn && p.roles.some(isNewCabinetPost)) p.participant = true;
+    if (!p.participant && dealStory && dealOfficer(p, article.title)) p.participant = true;
     // Only a participant has anything to lose (and looking for a death around every mention costs).
     if (p.participant && ((p.spokesperson && !signedBy(p)) || p.mentions.some(died))) p.participant = false;
     if (p.participant && remote && p.titleMention < 0 && firstNamedIn(p, 0) === undefined && !onTheCall(p))
@@ -968,6 +979,50 @@ function gatheringOfficial(p: PersonRecord, title: string): boolean {
       if (ACRONYM.test(w) && title.includes(w) && !countryNames.has(w.toLowerCase())) return true;
   return false;
 }
+
+/**
+ * "U.S. Steel Chief Executive X said in a statement" under "Nippon Steel to buy U.S. Steel": an officer of a company
+ * the headline names, speaking at the deal's time (a statement included), makes the deal.
+ */
+function dealOfficer(p: PersonRecord, headline: string): boolean {
+  const ofHeadlineCompany = p.roles.some((r) => {
+    const words = r.split(/\s+/);
+    let k = 0;
+    while (
+      k < words.length &&
+      /^\p{Lu}/u.test(words[k] as string) &&
+      !OFFICER_WORDS.has((words[k] as string).toLowerCase())
+    )
+      k++;
+    return k > 0 && k < words.length && headline.includes(words.slice(0, k).join(' '));
+  });
+  if (!ofHeadlineCompany) return false;
+  for (const m of p.mentions)
+    if (
+      m.kind !== 'pronoun' &&
+      speechVerbAt(m) >= 0 &&
+      !locallyNegated(m) &&
+      !negative(scopeOf(m.sent, m.start).replace(IN_STATEMENT, ''))
+    )
+      return true;
+  return false;
+}
+/** The words that open a company officer's title after the company's name ("Chief Executive", "Vice Chairman"). */
+const OFFICER_WORDS = new Set([
+  'chief',
+  'executive',
+  'president',
+  'chairman',
+  'chairwoman',
+  'chair',
+  'vice',
+  'ceo',
+  'director',
+  'managing',
+  'founder',
+  'co-founder',
+  'head',
+]);
 
 /** A person's first mention by name (not by pronoun), in sentence `sent` or (when -1) anywhere. */
 function firstNamedIn(p: PersonRecord, sent: number): Mention | undefined {
