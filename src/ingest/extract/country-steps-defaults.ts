@@ -298,8 +298,12 @@ export function placeOfficesByDateline(story: CountryStory): void {
     fromDateline ??=
       datelineCountry(article.dateline?.place) ??
       headlineHomeCountry(titleDoc, people) ??
-      // "Cannes (AFP) – French director X won …": a dateline whose country is not known defers to the lede's one.
-      (article.dateline && !unplacedDateline(article.dateline.place) ? null : ledeCountry(doc));
+      // "Cannes (AFP) – French director X won …": in a world wire's story (no home country), a dateline whose
+      // country is not known defers to the lede's one.
+      (article.dateline &&
+      !(story.home === null && !chineseContext && unplacedDateline(article.dateline.place))
+        ? null
+        : ledeCountry(doc));
     if (!fromDateline) break;
     // One president or prime minister at a time: not the office another person of that country holds.
     // "Former President X" beside "President Y" holds no office now.
