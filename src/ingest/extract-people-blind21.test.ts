@@ -217,6 +217,7 @@ describe('countries from a central bank and from the lede', () => {
       'Director wins festival prize',
       [
         'French director Claire Morel won the top prize at the festival on Saturday.',
+        'She received the award from US actress Dana Royce.',
         'Culture Minister Anne Duval said she was surprised by the speech.',
       ],
       { source: 'AFP', dateline: { place: 'Deauville', date: null } },
