@@ -254,3 +254,16 @@ describe('who makes a company deal', () => {
     expect(person(a, 'Rob Hale')?.participant).toBe(false);
   });
 });
+
+describe('organisations and places of the round', () => {
+  it('keeps where a body is based out of its name, and reads no currency amount as a place', () => {
+    const r = run(
+      article('Scientist dies', [
+        'He headed the Manila-based International Rice Research Institute and gave farmers up to Rp50 million each.',
+      ]),
+    );
+    expect(r.organizations).toContain('International Rice Research Institute');
+    expect(r.places).toContain('Manila');
+    expect(r.places).not.toContain('Rp50');
+  });
+});
