@@ -267,3 +267,15 @@ describe('organisations and places of the round', () => {
     expect(r.places).not.toContain('Rp50');
   });
 });
+
+describe('a signing', () => {
+  it('does not count the squad a player joins, "led by" its coach, as taking part in the signing', () => {
+    const a = article('Club signs Brazilian forward', [
+      'RIYADH, Aug. 15 (SPA) -- The club announced today that it has signed Brazilian forward Joao Pedro Silva on a two-year contract.',
+      'He joins a squad led by Portuguese coach Rui Mendes that has already added Senegalese defender Moussa Diallo.',
+    ]);
+    expect(person(a, 'Joao Pedro Silva')?.participant).toBe(true);
+    expect(person(a, 'Rui Mendes')?.participant).toBe(false);
+    expect(person(a, 'Moussa Diallo')?.participant).toBe(false);
+  });
+});
