@@ -623,15 +623,19 @@ const namedCountries = new WeakMap<TokenizedText, Set<string>>();
  * the outlet's own official.
  */
 function shapedAbroad(story: CountryStory, p: PersonRecord, home: string): string | null {
+  const words = p.name.split(' ');
+  // Most names have neither shape: the story's countries are looked for only for those that do. A Korean name in a
+  // Yonhap story stays South Korea's, whichever Korea the story also names.
+  const shape = nameShapeCountry(words, NAME_SHAPES);
+  if (shape === null || nameShapeCountry(words, new Set([home])) !== null) return null;
   let named = namedCountries.get(story.doc);
   if (!named) {
     named = new Set(findCountries(story.doc.tokens, 0, story.doc.tokens.length).map((h) => h.country));
     namedCountries.set(story.doc, named);
   }
-  const words = p.name.split(' ');
-  // A Korean name in a Yonhap story stays South Korea's, whichever Korea the story also names.
-  if (nameShapeCountry(words, new Set([home])) !== null) return null;
   const sides = new Set<string>();
   for (const c of named) if (c !== home) sides.add(c);
   return sides.size > 0 ? nameShapeCountry(words, sides) : null;
 }
+/** The countries a name's shape can tell (one Korea standing for both). */
+const NAME_SHAPES: ReadonlySet<string> = new Set(['Japan', 'South Korea']);

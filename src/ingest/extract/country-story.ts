@@ -41,12 +41,24 @@ function localService(source: string | null, datelineHome: string): boolean {
 const NO_TOKENS: ReadonlySet<number> = new Set();
 
 /**
- * Whether the story names `country` by its demonym describing the place ("the French port city"), and never by
- * its name ("received by the Emir of Qatar" names the other side) nor inside someone's title.
+ * Whether the story never names the outlet's country `home`, and names the host `country` by its demonym describing
+ * the place ("the French port city"), never by its name ("received by the Emir of Qatar" names the other side) nor
+ * inside someone's title. One pass over the story's countries.
  */
-function hostNamedOutsideTitles(doc: TokenizedText, country: string, inRoles: ReadonlySet<number>): boolean {
-  const hits = findCountries(doc.tokens, 0, doc.tokens.length).filter((h) => h.country === country);
-  return hits.length > 0 && hits.every((h) => h.adjectival && !inRoles.has(h.at));
+function hostOnlyDescribed(
+  doc: TokenizedText,
+  country: string,
+  home: string,
+  inRoles: ReadonlySet<number>,
+): boolean {
+  let host = false;
+  for (const h of findCountries(doc.tokens, 0, doc.tokens.length)) {
+    if (h.country === home) return false;
+    if (h.country !== country) continue;
+    if (!h.adjectival || inRoles.has(h.at)) return false;
+    host = true;
+  }
+  return host;
 }
 
 const CHINA_PLACES = new Set([
@@ -135,9 +147,8 @@ export function countryStory(
     datelineHome !== home &&
     (localService(article.source, datelineHome) ||
       (headlineAbout(titleDoc, datelineHome, home) && namesCountryOnlyAt(doc, home, inRoles)) ||
-      (hostNamedOutsideTitles(doc, datelineHome, inRoles) &&
-        namesCountryOnlyAt(doc, home, NO_TOKENS) &&
-        (titleDoc === null || namesCountryOnlyAt(titleDoc, home, NO_TOKENS))))
+      ((titleDoc === null || namesCountryOnlyAt(titleDoc, home, NO_TOKENS)) &&
+        hostOnlyDescribed(doc, datelineHome, home, inRoles)))
       ? null
       : home;
   const countryCache = new Map<number, CountryHit[]>();

@@ -614,7 +614,7 @@ function trimLead(s: number, e: number): number {
     }
     // "the Manila-based International Rice Research Institute": where a body sits is no part of its name (the city
     // is a place of its own).
-    if (BASED_RE.test(t.text) && s + 1 < e) {
+    if (t.text.endsWith('-based') && BASED_RE.test(t.text) && s + 1 < e) {
       addPlace(t.text.slice(0, t.text.lastIndexOf('-')));
       s++;
       continue;

@@ -281,6 +281,9 @@ const LOCAL_BEFORE =
 /** "taking over from the outgoing governor, Mr X,": the predecessor set off by commas after their office. */
 const PREDECESSOR_BEFORE =
   /(?:succeed(?:ing|ed|s)?|replac(?:e|ing|ed|es)|(?:taking|takes|took|taken) over from) (?:the |his |her |their )?[\w'’ -]*,\s*(?:(?:Mr|Mrs|Ms|Dr|Prof|Sen)\.?\s+)?$/i;
+/** "which also stars X", "a portrait of X", "a film by X", '"Title" by X': a work's star, subject or maker. */
+const WORK_BEFORE =
+  /(?:\bstar(?:s|red|ring)|portrait of|(?:film|films|movie|documentary|novel|book|play|painting|song|album)\s+by|["”]\s+by)\b[^,;.]*$/i;
 /** "The mainland denounced the speech of Taiwan leader X": the one criticised is the target, not a party to it. */
 const CRITICISED_BEFORE =
   /\b(?:slam(?:s|med)?|denounc(?:e|es|ed|ing)|condemn(?:s|ed|ing)?|critici[sz](?:e|es|ed|ing)|rebuk(?:e|es|ed|ing)|lambast(?:s|ed|ing)?)\b[^,;.:"“”]*$/i;
@@ -1190,6 +1193,11 @@ function locallyNegated(m: Mention): boolean {
   // "for his role in Wim Brouwers' "Quiet Streets"", "won best screenplay for X's "Title"": the maker of a work
   // the winner is cited for.
   if (WORK_AFTER.test(after) && /\b(?:in|for)\s+$/.test(before)) return true;
+  if (
+    (before.includes('by') || before.includes('star') || before.includes('portrait')) &&
+    WORK_BEFORE.test(before)
+  )
+    return true;
   return LOCAL_AFTER.test(after) || CITED_AFTER.test(after) || barredFrom(after, a, m);
 }
 
