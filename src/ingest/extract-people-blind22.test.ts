@@ -132,6 +132,18 @@ describe('countries', () => {
     expect(person(a, 'Luca Ferri')?.country).toBe('Vatican');
   });
 
+  it('leaves a cardinal who leads a diocese to the diocese’s country, not the Vatican', () => {
+    const a = article(
+      'Pope celebrates Mass in Lyon',
+      [
+        'LYON, France, Sept. 9 (AFP) -- Pope Leo celebrated Mass before 50,000 people in Lyon on Saturday.',
+        'Cardinal Etienne Morlaix, Archbishop of Lyon, said France was honoured.',
+      ],
+      { source: 'AFP', dateline: { place: 'LYON, France', date: 'Sept. 9' } },
+    );
+    expect(person(a, 'Etienne Morlaix')?.country).toBe('France');
+  });
+
   it('gives a bare-titled host met on a visit the country of the place visited', () => {
     const a = article(
       'PM speaks to president, congratulates him on re-election',

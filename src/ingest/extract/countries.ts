@@ -287,6 +287,7 @@ const OUTLET_COUNTRY: [RegExp, string][] = [
   [/^dpa$|\bdeutsche presse-agentur\b/i, 'Germany'],
   [/\bag[eê]ncia brasil\b/i, 'Brazil'],
   [/\bansa\b/i, 'Italy'],
+  [/^efe$/i, 'Spain'],
   [/^pap$/i, 'Poland'],
   [/\bmontsame\b/i, 'Mongolia'],
   [/\bvietnam news agency\b|\bvna\b|\bvnexpress\b/i, 'Vietnam'],

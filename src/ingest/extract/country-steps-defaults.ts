@@ -298,7 +298,12 @@ export function placeOfficesByDateline(story: CountryStory): void {
     fromDateline ??=
       datelineCountry(article.dateline?.place) ??
       headlineHomeCountry(titleDoc, people) ??
-      (article.dateline ? null : ledeCountry(doc));
+      // "Cannes (AFP) – French director X won …": in a world wire's story (no home country), a dateline whose
+      // country is not known defers to the lede's one.
+      (article.dateline &&
+      !(story.home === null && !chineseContext && unplacedDateline(article.dateline.place))
+        ? null
+        : ledeCountry(doc));
     if (!fromDateline) break;
     // One president or prime minister at a time: not the office another person of that country holds.
     // "Former President X" beside "President Y" holds no office now.
@@ -379,4 +384,21 @@ export function placeDomesticStory(story: CountryStory): void {
  */
 export function foldSpecialRegionsIntoChina(story: CountryStory): void {
   for (const p of story.people) if (p.country === 'Hong Kong' || p.country === 'Macao') p.country = 'China';
+}
+
+/** Seats of international bodies, whose country is nobody's in the stories filed there. */
+const INTERNATIONAL_SEATS = new Set([
+  'geneva',
+  'brussels',
+  'united nations',
+  'new york',
+  'vienna',
+  'strasbourg',
+]);
+
+/** A dateline place no country is known for, and no international body sits in ("Cannes", not "Geneva"). */
+function unplacedDateline(place: string | null): boolean {
+  if (!place) return true;
+  const city = place.split(',')[0]?.trim().toLowerCase() ?? '';
+  return datelineCountry(place) === null && !INTERNATIONAL_SEATS.has(city) && !place.includes(',');
 }

@@ -119,12 +119,20 @@ export function settleByRoles(story: CountryStory): void {
   }
 }
 
+/** A pope of a church other than Rome's: "Pope of Alexandria", "Coptic Pope", "Coptic Orthodox Pope". */
+const OTHER_POPE_RE = /\bPope of (?!Rome\b)\p{Lu}|\bCoptic (?:Orthodox )?Pope\b/u;
+/** A bishop of a see ("Archbishop of Lyon"): a cardinal who leads a diocese stands for its country, not the Vatican. */
+const SEE_RE = /\b(?:Arch)?[Bb]ishop of \p{Lu}/u;
+
 /**
  * The country a word or phrase of the roles names ("Kremlin spokesman", "California Governor"), the last one
  * found; null if none.
  */
 function roleWordsCountry(roles: readonly string[]): string | null {
   let found: string | null = null;
+  // "Pope Tawadros II, Pope of Alexandria", "Coptic Pope": a pope of another church is not the Vatican's.
+  const otherChurch = roles.some((r) => OTHER_POPE_RE.test(r));
+  const holdsSee = roles.some((r) => SEE_RE.test(r));
   for (const role of roles) {
     // "ambassador to Washington": the seat an envoy is sent to is not theirs.
     const to = ENVOY_TO_RE.exec(role);
@@ -146,7 +154,7 @@ function roleWordsCountry(roles: readonly string[]): string | null {
           : undefined) ??
         // "California Governor", "Bavarian state premier", "New South Wales Premier".
         subnationalAt(words, k);
-      if (c) found = c;
+      if (c && !(c === 'Vatican' && (otherChurch || (holdsSee && w === 'cardinal')))) found = c;
     }
   }
   return found;

@@ -26,6 +26,7 @@ import {
   ledeText,
 } from './country-context.ts';
 import { cityCountry, findCountries, type CountryHit } from './countries.ts';
+import { nameShapeCountry } from './name-shapes.ts';
 import type { CountryStory } from './country-story.ts';
 import { isFunctionWord } from './lexicon.ts';
 import {
@@ -43,7 +44,7 @@ import { SPEECH_AFTER, COUNTERPART, RULE_NOUNS } from './person-cues.ts';
 import type { Mention, PersonRecord } from './person-record.ts';
 import { isOccupation, titleHeads } from './roles.ts';
 import { OPPONENT_CUES, hasScore } from './sport-cues.ts';
-import type { Token } from './tokenize.ts';
+import type { Token, TokenizedText } from './tokenize.ts';
 import { COUNTRY, DEMONYM, tokenFlags } from './word-classes.ts';
 
 /** Capitalised words after a place's name that make it part of another name: a body's subject or a sea. */
@@ -140,7 +141,9 @@ function placeFromStory(story: CountryStory, pi: number, offices: HeldOffices): 
       : // "Businessman X also attended": a trade, unlike an office, is not the outlet's country's.
         byRule || (p.roles.length > 0 && p.roles.every(sentenceTrade))
         ? null
-        : homeDefault) ??
+        : homeDefault === null
+          ? null
+          : (shapedAbroad(story, p, homeDefault) ?? homeDefault)) ??
     (firstNamed ? previousSentenceCountry(doc, firstNamed.sent, countryCache) : null);
 }
 
@@ -672,3 +675,29 @@ function inTheCapital(tokens: readonly Token[], at: number): boolean {
   const prep = tokens[k - 2]?.text;
   return tokens[k - 1]?.lower === 'the' && (prep === 'in' || prep === 'at');
 }
+
+/** The countries each story names anywhere, found once per story. */
+const namedCountries = new WeakMap<TokenizedText, Set<string>>();
+
+/**
+ * "Acting President Choi Sang-mok" in a Kyodo story about a crash in South Korea: a name shaped like another
+ * country's (a Korean given name with a hyphen, a Japanese name in Hepburn syllables) that the story names is not
+ * the outlet's own official.
+ */
+function shapedAbroad(story: CountryStory, p: PersonRecord, home: string): string | null {
+  const words = p.name.split(' ');
+  // Most names have neither shape: the story's countries are looked for only for those that do. A Korean name in a
+  // Yonhap story stays South Korea's, whichever Korea the story also names.
+  const shape = nameShapeCountry(words, NAME_SHAPES);
+  if (shape === null || nameShapeCountry(words, new Set([home])) !== null) return null;
+  let named = namedCountries.get(story.doc);
+  if (!named) {
+    named = new Set(findCountries(story.doc.tokens, 0, story.doc.tokens.length).map((h) => h.country));
+    namedCountries.set(story.doc, named);
+  }
+  const sides = new Set<string>();
+  for (const c of named) if (c !== home) sides.add(c);
+  return sides.size > 0 ? nameShapeCountry(words, sides) : null;
+}
+/** The countries a name's shape can tell (one Korea standing for both). */
+const NAME_SHAPES: ReadonlySet<string> = new Set(['Japan', 'South Korea']);

@@ -2,10 +2,64 @@
 // the story the steps share (the outlet's country, the sentences' country hits, who is Mandarin-romanised).
 import type { ParsedArticle } from '../parse-article.ts';
 import { namesCountryOnlyAt, headlineAbout, sentenceCountries } from './country-context.ts';
-import { datelineCountry, isPinyinName, outletCountry, type CountryHit } from './countries.ts';
+import { datelineCountry, findCountries, isPinyinName, outletCountry, type CountryHit } from './countries.ts';
 import type { Mention, PersonRecord } from './person-record.ts';
 import type { Token, TokenizedText } from './tokenize.ts';
 import { COUNTRY, tokenFlags } from './word-classes.ts';
+
+/** Spanish-speaking countries of the Americas, where EFE files as a local agency. */
+const EFE_LOCAL = new Set([
+  'Mexico',
+  'Guatemala',
+  'Honduras',
+  'El Salvador',
+  'Nicaragua',
+  'Costa Rica',
+  'Panama',
+  'Cuba',
+  'Dominican Republic',
+  'Colombia',
+  'Venezuela',
+  'Ecuador',
+  'Peru',
+  'Bolivia',
+  'Chile',
+  'Argentina',
+  'Uruguay',
+  'Paraguay',
+]);
+
+/**
+ * "Mexico City (EFE) - … The president of the NEI, X": EFE, Spain's agency, runs local services across Spanish-speaking
+ * America, whose bare-titled officials are the host's, not Spain's.
+ */
+function localService(source: string | null, datelineHome: string): boolean {
+  return source !== null && /^efe$/i.test(source) && EFE_LOCAL.has(datelineHome);
+}
+
+/** No token positions: for asking whether a story names a country anywhere at all. */
+const NO_TOKENS: ReadonlySet<number> = new Set();
+
+/**
+ * Whether the story never names the outlet's country `home`, and names the host `country` by its demonym describing
+ * the place ("the French port city"), never by its name ("received by the Emir of Qatar" names the other side) nor
+ * inside someone's title. One pass over the story's countries.
+ */
+function hostOnlyDescribed(
+  doc: TokenizedText,
+  country: string,
+  home: string,
+  inRoles: ReadonlySet<number>,
+): boolean {
+  let host = false;
+  for (const h of findCountries(doc.tokens, 0, doc.tokens.length)) {
+    if (h.country === home) return false;
+    if (h.country !== country) continue;
+    if (!h.adjectival || inRoles.has(h.at)) return false;
+    host = true;
+  }
+  return host;
+}
 
 const CHINA_PLACES = new Set([
   'beijing',
@@ -82,13 +136,19 @@ export function countryStory(
   // often the outlet's own leader abroad: "Anwar received by Emir of Qatar", datelined Doha.) Nor where it names
   // its country only in its compatriots' titles: "Warsaw (dpa) - … German Chancellor X congratulated …" writes
   // its own with their nationality.
+  // Nor where neither the headline nor the story names the outlet's country at all, and the story describes the
+  // dateline's place by its demonym, never in a title: "(ANSA) - MARSEILLE, SEP 23 - Pope Francis … visit to the
+  // French port city, with President Emmanuel Macron" is about France, where "CAMP DAVID (Yonhap) -- President Yoon,
+  // U.S. President Biden …" marks the host's officials as foreign.
   const datelineHome = datelineCountry(article.dateline?.place);
   const homeDefault =
     home !== null &&
     datelineHome !== null &&
     datelineHome !== home &&
-    headlineAbout(titleDoc, datelineHome, home) &&
-    namesCountryOnlyAt(doc, home, inRoles)
+    (localService(article.source, datelineHome) ||
+      (headlineAbout(titleDoc, datelineHome, home) && namesCountryOnlyAt(doc, home, inRoles)) ||
+      ((titleDoc === null || namesCountryOnlyAt(titleDoc, home, NO_TOKENS)) &&
+        hostOnlyDescribed(doc, datelineHome, home, inRoles)))
       ? null
       : home;
   const countryCache = new Map<number, CountryHit[]>();

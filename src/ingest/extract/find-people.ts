@@ -409,7 +409,8 @@ export function findPeople(
         !after.cap &&
         (verbWords.has(ctx) || opponentBefore(tokens, bare.start - 2));
       // "the head of Sunni Islam's seat of learning": after "of", a possessive is a body's or a faith's.
-      const possessive = (ctx === "'s" || ctx === '’s') && before !== 'of';
+      const possessive =
+        ((ctx === "'s" || ctx === '’s') && before !== 'of') || pluralPossessive(tokens, bare.start, bare.end);
       // "The judges are Grace Namutebi Okello of Uganda, Mojca Kranjc of Slovenia and …": a name and the country
       // they come from, closed by a comma, "and" or the sentence's end.
       // "Y Z of China expressed disappointment": the country, then what the person did.
@@ -449,6 +450,7 @@ export function findPeople(
           owned ||
           ofCountry ||
           succeeded ||
+          authorBefore(tokens, bare.start) ||
           rule ||
           state ||
           custody ||
@@ -550,6 +552,12 @@ export function findPeople(
         if (tokens[r]?.text === ',') r++;
         if (tokens[r]?.lower === 'and') r++;
         let l = c.start - 1;
+        // "behind A, B and Japan's C": a country's possessive before the last name of a list of people.
+        if (
+          (tokens[l]?.text === "'s" || tokens[l]?.text === '’s') &&
+          countryNames.has(tokens[l - 1]?.lower ?? '')
+        )
+          l -= 2;
         if (tokens[l]?.lower === 'and') l--;
         if (tokens[l]?.text === ',') l--;
         const linked = (r > c.end && starts.has(r)) || (l < c.start - 1 && ends.has(l + 1));
@@ -897,4 +905,51 @@ function kinListBefore(tokens: readonly Token[], at: number): number {
     k -= 2;
   }
   return -1;
+}
+
+/** Works a person makes: "a film by X Y", "the novel by X Y". */
+const WORKS = new Set([
+  'film',
+  'films',
+  'movie',
+  'documentary',
+  'novel',
+  'novels',
+  'book',
+  'books',
+  'play',
+  'opera',
+  'painting',
+  'paintings',
+  'poem',
+  'poems',
+  'song',
+  'songs',
+  'album',
+  'directed',
+  'written',
+  'composed',
+  'painted',
+]);
+
+/** "a film by Nuri Aslan", '"Dry Grasses" by Nuri Aslan': who made a work named or described just before. */
+function authorBefore(tokens: readonly Token[], start: number): boolean {
+  if (tokens[start - 1]?.lower !== 'by') return false;
+  const w = tokens[start - 2];
+  return w !== undefined && (WORKS.has(w.lower) || w.text === '"' || w.text === '”');
+}
+
+/**
+ * "in Wim Brouwers' film": the apostrophe alone after a name ending in "s" is its possessive, unless a single quote
+ * opened before the name in the sentence ('the \'Three Kings\' tour').
+ */
+function pluralPossessive(tokens: readonly Token[], start: number, end: number): boolean {
+  const apostrophe = tokens[end]?.text;
+  if ((apostrophe !== "'" && apostrophe !== '’') || !/s$/i.test(tokens[end - 1]?.text ?? '')) return false;
+  const sent = tokens[start]?.sent;
+  for (let k = start - 1; k >= 0 && tokens[k]?.sent === sent; k--) {
+    const t = tokens[k]?.text;
+    if (t === "'" || t === '‘') return false;
+  }
+  return true;
 }

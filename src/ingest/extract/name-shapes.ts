@@ -51,10 +51,12 @@ export function listedWithChinese(
 const JAPANESE_WORD = /^(?:(?:[kgsztdnhbpmr]y?|sh|ch|ts|j|f|w|y)?[aiueo]|n)+$/;
 /** A Korean given name written with a hyphen ("Jae-in", "Yo-jong"): two short syllables. */
 const KOREAN_GIVEN = /^[A-Z][a-z]{1,4}-[a-z]{1,4}$/;
+/** The same, placing someone already found: a second syllable may take five letters ("Jeong-hyeon"). */
+const KOREAN_GIVEN_PLACED = /^[A-Z][a-z]{1,4}-[a-z]{1,5}$/;
 
 /** Of the candidate sides, the one a name is shaped like (Japan, or one Korea), if exactly one fits. */
 export function nameShapeCountry(words: readonly string[], sides: ReadonlySet<string>): string | null {
-  const korean = words.some((w) => KOREAN_GIVEN.test(w));
+  const korean = words.some((w) => KOREAN_GIVEN_PLACED.test(w));
   const japanese = !korean && words.every((w) => JAPANESE_WORD.test(w.toLowerCase()));
   let found: string | null = null;
   for (const side of sides) {

@@ -23,7 +23,8 @@ import {
   titleHeads,
   titleModifiers,
 } from './roles.ts';
-import type { Token } from './tokenize.ts';
+import { isPinyinName } from './countries.ts';
+import { DIGRAPH_INITIALS, type Token } from './tokenize.ts';
 import {
   CITY,
   COMMON_WORD,
@@ -441,6 +442,7 @@ export function capitalRuns(tokens: readonly Token[]): Run[] {
       }
       if (!n.word) break;
       if (n.cap) {
+        if (n.text === 'Ji' && honorificJi(tokens, i, j)) break;
         j++;
         continue;
       }
@@ -504,6 +506,37 @@ export function capitalRuns(tokens: readonly Token[]): Run[] {
   return runs;
 }
 
+/** Buildings and institutions named after a titled person ("Queen Elizabeth Hospital", "King Saud University"). */
+const NAMED_BUILDINGS = new Set([
+  'stadium',
+  'airport',
+  'hospital',
+  'university',
+  'college',
+  'school',
+  'mosque',
+  'cathedral',
+  'bridge',
+  'palace',
+  'museum',
+  'library',
+  'institute',
+  'academy',
+  'arena',
+  'theatre',
+  'theater',
+]);
+
+/**
+ * "Dr M S Swaminathan Ji": the Hindi honorific closing a name is no part of it; "Zhang Ji", a Chinese given name,
+ * is.
+ */
+function honorificJi(tokens: readonly Token[], start: number, at: number): boolean {
+  const next = tokens[at + 1];
+  if (at === start || (next?.cap && next.word && next.sent === tokens[at]?.sent)) return false;
+  return !isPinyinName(`${(tokens[at - 1] as Token).text} Ji`);
+}
+
 export function isStarter(t: Token): boolean {
   // "US Treasury Secretary": the country's capitals are not the pronoun "us".
   // "WHO Director-General": nor are the World Health Organization's the pronoun "who".
@@ -543,7 +576,7 @@ export function particleSurname(t: Token): boolean {
 
 /** A single capital letter: an initial when a period follows ("S. Raghavan"). */
 function isInitial(t: Token): boolean {
-  return t.word && t.text.length === 1 && t.cap;
+  return t.word && t.cap && (t.text.length === 1 || DIGRAPH_INITIALS.has(t.text));
 }
 
 /** Could this token be part of a person's name? */
@@ -812,6 +845,14 @@ export function splitTitledRun(tokens: readonly Token[], run: Run): TitledName |
   )
     e--;
   if (e === nameStart) return null;
+  // "King Fahd International Stadium", "Queen Elizabeth Hospital": a venue or body named after a titled person (a
+  // lone head word after the name must be a building's: "President Eaune Dune" keeps a surname that is a place word).
+  if (
+    e < run.end &&
+    tokenFlags(tokens[run.end - 1] as Token) & (PLACE_HEAD | ORG_HEAD) &&
+    (run.end - e >= 2 || NAMED_BUILDINGS.has((tokens[e] as Token).lower))
+  )
+    return null;
   // "UN General Assembly": a lone body or place word after a title is not a name.
   const only = tokens[nameStart] as Token;
   // "the UNGA's General Debate": nor is a sitting of one; nor "National Executive Councils", a plural body word.

@@ -44,8 +44,30 @@ const NO_PRESIDENT = new Set([
 
 const PRESIDENT_TITLES = new Set(['president', 'vice president', 'vice-president']);
 
-/** Whether `country` can have no holder of the bare title `title` ("president" in the United Kingdom). */
+/**
+ * Monarchies whose head of state also goes by another title (the UAE's president is one of its emirs' rulers; the
+ * Vatican's pope): with those above, the countries where a bare "King", "Prince" or "Infanta" can be at home.
+ */
+const OTHER_MONARCHIES = new Set(['United Arab Emirates', 'Vatican', 'Andorra', 'Samoa']);
+/** Royal titles: a republic has none ("EFE: Berlin, Jul 14 … King Felipe VI watched the final" is no German king). */
+const ROYAL_TITLES = new Set([
+  'king',
+  'queen',
+  'prince',
+  'princess',
+  'crown prince',
+  'crown princess',
+  'infanta',
+  'infante',
+  'emperor',
+  'empress',
+  'emir',
+  'sultan',
+]);
+
+/** Whether `country` can have no holder of the bare title `title` ("president" in the United Kingdom, "king" in Germany). */
 export function lacksOffice(country: string, title: string): boolean {
+  if (ROYAL_TITLES.has(title)) return !NO_PRESIDENT.has(country) && !OTHER_MONARCHIES.has(country);
   return NO_PRESIDENT.has(country) && PRESIDENT_TITLES.has(title);
 }
 
@@ -125,6 +147,9 @@ export function possessedBodyCountry(tokens: readonly Token[], start: number): s
 }
 
 /** Kinds of public institution: a body named by one of them and its remit ("Institute for Fiscal Studies"). */
+/** A country's central bank by its usual names ("National Bank of X", "Central Bank", "Reserve Bank"). */
+const CENTRAL_BANK_RE = /\b(?:National|Central|Reserve|State|People's|People’s) Bank\b/;
+
 const PUBLIC_BODY_KINDS = new Set([
   'institute',
   'institution',
@@ -185,6 +210,8 @@ export function namesPublicBody(role: string, text: string): boolean {
     // "SPD co-leader" after "the Social Democrats (SPD)": a party is public too, as is "PiS leader" after "the
     // Law and Justice (PiS) party".
     if (before.some((b) => PUBLIC_BODY_KINDS.has(b.toLowerCase()) || PARTY_WORDS.has(b))) return true;
+    // "NBE Governor" after "the National Bank of Ethiopia (NBE)": a central bank is the state's.
+    if (CENTRAL_BANK_RE.test(before.join(' '))) return true;
     if (PARTY_AFTER_RE.test(text.slice(at + w.length + 2, at + w.length + 10))) return true;
   }
   return false;

@@ -596,6 +596,8 @@ function headOf(s: number, e: number): Token | undefined {
   return h > s ? tokens[h - 1] : undefined;
 }
 
+const BASED_RE = /^\p{Lu}[\p{L}.'’ -]*-based$/u;
+
 function trimLead(s: number, e: number): number {
   while (s < e) {
     const t = tokens[s] as Token;
@@ -610,6 +612,13 @@ function trimLead(s: number, e: number): number {
     ) {
       addPlace(t.text);
       s += 2;
+      continue;
+    }
+    // "the Manila-based International Rice Research Institute": where a body sits is no part of its name (the city
+    // is a place of its own).
+    if (t.text.endsWith('-based') && BASED_RE.test(t.text) && s + 1 < e) {
+      addPlace(t.text.slice(0, t.text.lastIndexOf('-')));
+      s++;
       continue;
     }
     const f = tokenFlags(t);
@@ -1081,7 +1090,9 @@ function placeByPreposition(s: number, end: number): void {
       ACRONYM.test(t.text) ||
       personTokens.has(t.text) ||
       EVENT_WORDS.has(t.lower) ||
-      t.text.includes('-')
+      t.text.includes('-') ||
+      // "up to Rp50 million": a currency's amount, not a place.
+      /\d/.test(t.text)
     )
       return;
     if (!(f & COMMON_WORD)) unknown++;

@@ -20,7 +20,7 @@ import { bareTitle } from './one-holder-offices.ts';
 import type { Token, TokenizedText } from './tokenize.ts';
 
 const CUE =
-  /\b(?:held (?:talks|a (?:phone|telephone|video) (?:call|conversation|talk)|(?:an?|the) (?:\w+ )?(?:meeting|ceremony|summit|dialogue|call))|(?:were|was) (?:also )?on the ballot|(?:other|rival|presidential) candidates,? (?:among them|including|were|are|included)|posed for (?:a|the) (?:[\w-]+ )?(?:family |group )?photo|observed (?:the |a )?(?:[\w-]+ ){0,3}(?:drills?|exercises?|parade|demonstration|rehearsal|maneuvers|manoeuvres)|holds? talks|talks with|met with|met|meets|hosted|hosts|hosting|attended|attends|attending|signed|co-chaired|chaired|chairs|presided|opened the (?:[\w'’-]+ ){0,2}(?:meeting|session|sitting|debate)|(?<!(?:that|which) )(?:took|takes) part|taking part|participated|represented|(?<!now )led by|headed by|(?:leading|led) (?:the|his|her|their|its) (?:[\w'’-]+ ){0,3}(?:delegations?|team|talks|negotiations|meeting|summit|mission|visit|side|session|ceremony|parade|prayers?|discussions?|dialogue)|sat in on|phone (?:call|talk|conversation)|telephone (?:call|talk|conversation)|video link|video call|via video|in the presence of|(?:was|were|is|are) (?:also )?present|present at|(?:also )?present (?:(?:in|at) (?:the )?(?:[\w'’-]+ ){1,3})?(?:were|was)|(?:took|takes|taking|take) over (?:the )?(?:[\w-]+ ){0,3}(?:chairmanship|presidency|chair)|(?:was|were|is|are) (?:re-)?elected|(?:leaders|delegates|members|lawmakers|assembly|parliament|council) (?:re-)?elected|told the (?:assembly|summit|meeting|conference|forum|session|gathering|delegates|plenary|chamber)|told (?:a|the) (?:closing|final|concluding) (?:news|press) conference|(?:was|were) (?:also )?(?:in|part of|among|a member of|members of) the (?:[\w'’-]+ ){0,2}delegation|accompanied by|welcomed|greeted|handed over|addressed the|received|witnessed|joined|shook hands|embraced|(?<!after the )ceremony|swore in|swears in|made (?:his|her|their) debut|among the (?:guests|attendees|participants|dignitaries|mourners)|among the (?:[\w'’-]+ )?(?:leaders|delegates|heads of (?:state|government)|ministers|officials|guests) (?:at|attending|present)|among those (?:attending|present)|brought together|(?:carried|carrying) (?:the )?(?:\w+ )?(?:commander|astronauts?|cosmonauts?|taikonauts?|crew)|presented by|presented (?:his|her|their|the) (?:[\w-]+ ){0,2}(?:credentials|letters? of credence)|lifted the (?:trophy|cup|title)|(?:handed|presented|gave|awarded) (?:the|a) (?:[\w-]+ )?(?:trophy|cup|medals?|prizes?|awards?) to|together with|(?:travell?ed|flew|flying|flies) with|(?:was|were) briefed by|(?:trip|visit|delegation|entourage)(?:, [^,;.]+,)? (?:also )?included|showed (?:\w+ ){1,3}around|from the stands|watched the (?:[\w-]+ ){0,2}(?:launch|lift-?off|match|final|game|race|ceremony|parade|proceedings)(?! on (?:television|TV))|in the chamber|(?:followed|watched) the (?:voting|vote|count|debate) in the hall|(?:handed|submitted|tendered|accepted) (?:his|her|their|the) resignation|(?:was|were) (?:also )?(?:convicted|acquitted|sentenced|found guilty)|acquitted|voted (?:to|for|against|in favou?r)|cast (?:his|her|their) (?:ballots?|votes?)|(?:oversaw|supervised) the (?:count|vote|voting|election)|followed (?:his|her|the) vote|(?:won|received|secured|garnered|took) [\d,]+ (?:of the [\d,]+ )?votes|among the (?:[\w'’-]+ ){0,3}(?:candidates|contenders)|(?:motion|resolution)s? (?:[\w'’-]+ ){0,4}(?:had been |was |were )?(?:moved|seconded|tabled) by|(?:moved|seconded|tabled) (?:a|the) (?:[\w'’-]+ )?(?:motion|resolution)|declared (?:[\w.'’-]+ ){1,3}(?:duly )?elected|escorted|(?:other )?members of the (?:panel|committee|board|commission|council|jury) (?:are|were|include|included)|\b(?:its|their) (?:other )?members (?:are|were|include|included))\b/i;
+  /\b(?:held (?:talks|a (?:phone|telephone|video) (?:call|conversation|talk)|(?:an?|the) (?:\w+ )?(?:meeting|ceremony|summit|dialogue|call))|(?:were|was) (?:also )?on the ballot|(?:other|rival|presidential) candidates,? (?:among them|including|were|are|included)|posed for (?:a|the) (?:[\w-]+ )?(?:family |group )?photo|observed (?:the |a )?(?:[\w-]+ ){0,3}(?:drills?|exercises?|parade|demonstration|rehearsal|maneuvers|manoeuvres)|holds? talks|talks with|met with|met|meets|hosted|hosts|hosting|attended|attends|attending|signed|co-chaired|chaired|chairs|presided|opened the (?:[\w'’-]+ ){0,2}(?:meeting|session|sitting|debate)|(?<!(?:that|which) )(?:took|takes) part|taking part|participated|represented|(?<!now )(?<!(?:squad|side|club) )led by|headed by|(?:leading|led) (?:the|his|her|their|its) (?:[\w'’-]+ ){0,3}(?:delegations?|team|talks|negotiations|meeting|summit|mission|visit|side|session|ceremony|parade|prayers?|discussions?|dialogue)|sat in on|phone (?:call|talk|conversation)|telephone (?:call|talk|conversation)|video link|video call|via video|in the presence of|(?:was|were|is|are) (?:also )?present|present at|(?:also )?present (?:(?:in|at) (?:the )?(?:[\w'’-]+ ){1,3})?(?:were|was)|(?:took|takes|taking|take) over (?:the )?(?:[\w-]+ ){0,3}(?:chairmanship|presidency|chair)|(?:was|were|is|are) (?:re-)?elected|(?:leaders|delegates|members|lawmakers|assembly|parliament|council) (?:re-)?elected|told the (?:assembly|summit|meeting|conference|forum|session|gathering|delegates|plenary|chamber)|told (?:a|the) (?:closing|final|concluding) (?:news|press) conference|(?:was|were) (?:also )?(?:in|part of|among|a member of|members of) the (?:[\w'’-]+ ){0,2}delegation|accompanied by|welcomed|greeted|handed over|addressed the|received|witnessed|joined|shook hands|embraced|(?<!after the )ceremony|swore in|swears in|made (?:his|her|their) debut|among the (?:guests|attendees|participants|dignitaries|mourners)|among the (?:[\w'’-]+ )?(?:leaders|delegates|heads of (?:state|government)|ministers|officials|guests) (?:at|attending|present)|among those (?:attending|present)|brought together|(?:carried|carrying) (?:the )?(?:\w+ )?(?:commander|astronauts?|cosmonauts?|taikonauts?|crew)|presented by|presented (?:his|her|their|the) (?:[\w-]+ ){0,2}(?:credentials|letters? of credence)|lifted the (?:trophy|cup|title)|(?:handed|presented|gave|awarded) (?:the|a) (?:[\w-]+ )?(?:trophy|cup|medals?|prizes?|awards?) to|together with|(?:travell?ed|flew|flying|flies) with|(?:was|were) briefed by|(?:trip|visit|delegation|entourage)(?:, [^,;.]+,)? (?:also )?included|showed (?:\w+ ){1,3}around|from the stands|watched the (?:[\w-]+ ){0,2}(?:launch|lift-?off|match|final|game|race|ceremony|parade|proceedings)(?! on (?:television|TV))|in the chamber|(?:followed|watched) the (?:voting|vote|count|debate) in the hall|(?:handed|submitted|tendered|accepted) (?:his|her|their|the) resignation|(?:was|were) (?:also )?(?:convicted|acquitted|sentenced|found guilty)|acquitted|voted (?:to|for|against|in favou?r)|cast (?:his|her|their) (?:ballots?|votes?)|(?:oversaw|supervised) the (?:count|vote|voting|election)|followed (?:his|her|the) vote|(?:won|received|secured|garnered|took) [\d,]+ (?:of the [\d,]+ )?votes|among the (?:[\w'’-]+ ){0,3}(?:candidates|contenders)|(?:motion|resolution)s? (?:[\w'’-]+ ){0,4}(?:had been |was |were )?(?:moved|seconded|tabled) by|(?:moved|seconded|tabled) (?:a|the) (?:[\w'’-]+ )?(?:motion|resolution)|declared (?:[\w.'’-]+ ){1,3}(?:duly )?elected|escorted|(?:other )?members of the (?:panel|committee|board|commission|council|jury) (?:are|were|include|included)|\b(?:its|their) (?:other )?members (?:are|were|include|included))\b/i;
 // "Meanwhile, X said fighting continued elsewhere": the story turns to another thread.
 const NEG_START =
   /^(?:Before|Prior to|Earlier(?=,)|Meanwhile(?=,)|Earlier this (?:week|month|year)|Last (?:week|month|year)|Previously|Ahead of|During (?:his|her|their|the) (?:visit|stay|trip|tour))\b/;
@@ -52,7 +52,7 @@ const ALONG_WITH =
 const ANNOUNCED_RESULTS = /\bannounced the (?:[\w-]+ ){0,3}results\b/i;
 /** "X won the Yashin Trophy": at an award ceremony, the winners of its prizes take part. */
 const AWARD_WON =
-  /\b(?:won|wins|claimed|claims|took|takes|collected|collects) (?:the|a|an|his|her|their) (?:[\w'’-]+ ){0,4}(?:trophy|award|prize|medal)\b/i;
+  /\b(?:(?:won|wins|claimed|claims|took|takes|collected|collects) (?:the|a|an|his|her|their) (?:[\w'’-]+ ){0,4}(?:trophy|award|prize|medal)|(?:won|wins|(?:was|were|is|are) named) best (?:actor|actress|director|screenplay|film|player|newcomer|documentary|picture|performance)|(?:prize|award|trophy|medal|Grand Prix|Palme d['’]Or) went to)\b/i;
 /**
  * "sworn in", "took the oath", "administered the oath": taking part in an inauguration the headline or lede reports (or a ceremony); beside
  * another event ("The mainland denounced X's inaugural speech … X was sworn in on Monday") it is X's own event.
@@ -68,7 +68,7 @@ const MATCH_WORD =
   /\b(?:match|game|final|semifinals?|quarterfinals?|qualif(?:ier|ying)|league|cup|derby|friendly|beat|beats|edge|edges|defeat(?:s|ed)?|draw|drew|thrash(?:es|ed)?|rout(?:s|ed)?|win|wins|won)\b/i;
 /** In a match report, what the players did on the pitch ("opened the scoring", "headed in a cross from X"). */
 const MATCH_PLAY =
-  /\b(?:scored|scores|netted|nets|headed (?:in|home)|equali[sz]ed|equali[sz]es|pulled one back|opened the scoring|doubled the lead|restored the lead|assisted|saved|off the bench|came on|a cross from|a pass from|anchored|was sent off|in goal)\b/i;
+  /\b(?:scored|scores|netted|nets|headed (?:in|home)|equali[sz]ed|equali[sz]es|pulled one back|opened the scoring|doubled the lead|restored the lead|put (?:[\w'’-]+ ){1,2}ahead|assisted|saved|off the bench|(?:came|come|coming) on|(?:was|were) replaced by|went off|a (?:[\w-]+ )?(?:cross|pass) from|anchored|was sent off|in goal|(?:was|were) (?:also )?at the (?:stadium|arena|ground))\b/i;
 /** A race report: a race won or run in the headline or the lede. */
 const RACE_STORY =
   /\b(?:marathon|half-marathon|triathlon|grand prix|slalom|downhill|time trial|(?:wins?|won|winning) (?:the |a )?(?:[\w'’-]+ ){0,3}(?:race|stage|sprint|relay|\d[\d,]* ?(?:m|meters|metres|km))\b)/i;
@@ -191,9 +191,9 @@ const COURT_STORY =
 const COURT_ROLE =
   /\b(?:judges?|justices?(?! (?:minister|ministry|secretary|department))|magistrates?|prosecutors?|counsel|lawyers?|attorneys?(?![- ]general)|barristers?|solicitors?)\b/i;
 const DISASTER =
-  /\b(?:collided|collision|crash(?:ed|es)?|earthquake|quake|floods?|flooding|(?<!by a |in a )landslides?(?! (?:victory|win|majority))|avalanche|wildfires?|(?:forest|bush) fires?|explosion|blast|derailed|sank|capsized|(?:tunnel|building|bridge|mine) (?:collapse|collapsed)|trapped)\b/i;
+  /\b(?:collided|collision|crash(?:ed|es)?|earthquake|quake|(?:volcanic )?eruptions?|erupt(?:s|ed)|lava|tsunami|typhoon|cyclone|hurricane|mudslides?|ablaze|floods?|flooding|(?<!by a |in a )landslides?(?! (?:victory|win|majority))|avalanche|wildfires?|(?:forest|bush) fires?|explosion|blast|derailed|sank|capsized|(?:tunnel|building|bridge|mine) (?:collapse|collapsed)|trapped)\b/i;
 const DISASTER_PART =
-  /\b(?:at the (?:site|scene)|to reach the (?:trapped|injured|victims|survivors)|escaped|survived|(?:was|were) (?:seriously |badly |slightly )?(?:injured|hurt|rescued|trapped)|rescued|pulled out|brought out)\b/i;
+  /\b(?:at the (?:site|scene)|(?:rushed|hurried) to the (?:[\w-]+ ){0,2}(?:site|scene|airport|area|town|village)|to reach the (?:trapped|injured|victims|survivors)|escaped|survived|(?:was|were) (?:seriously |badly |slightly )?(?:injured|hurt|rescued|trapped)|rescued|pulled out|brought out)\b/i;
 /**
  * A headline reporting an act (a launch, a walkout; an arrest is CUSTODY's): as after a disaster, those who comment
  * on it ("President Y congratulated the crew", "the president said at a Cabinet meeting") took no part in it. Unlike
@@ -207,6 +207,12 @@ const REPORTED_ACT =
  */
 const MISSION_ROLE = /\b(?:mission|flight|launch|project) director\b/i;
 const SAID_HERE = /\b(?:said|declared|announced|told [\w ]+?) at the [^,;.]+ here\b/;
+/**
+ * A headline reporting a company's purchase or merger ("X to buy Y for $14 billion", "X and Y agree to merge"):
+ * the companies' officers who speak make the deal; a union, lawmakers or analysts who comment on it do not.
+ */
+const DEAL =
+  /\b(?:to (?:buy|acquire|take over|merge with)|agree(?:s|d)? to (?:buy|acquire|merge)|buys|acquires|merg(?:e|es|ed) with|(?:merger|takeover|acquisition) (?:deal|bid|agreement))\b/i;
 /** "in a statement", "in a written statement": words given from outside the event reported. */
 const IN_STATEMENT = /\bin (?:an? |(?:his|her|their|its) )?(?:written |joint )?statement\b/gi;
 /** A headline whose first clause carries its own attribution ("…, the Ministry of the Interior said on Tuesday."). */
@@ -274,10 +280,13 @@ const WEEKDAY_RE =
   /\b(?:on|last|since|from|until|by|said|says|announced|told reporters)\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/gi;
 const WEEKDAY_ANY = /\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
 const LOCAL_BEFORE =
-  /(?:on behalf of|(?:envoy|representative|emissary) of|succeed(?:ing|ed|s)|replac(?:ing|ed|es)|to (?:succeed|replace)|(?:taking|takes|took|taken) over from|(?:son|daughter|widow|nephew|niece|grandson|granddaughter) of|in support of|initiative (?:of|by)|put forward by|proposed by|advocated by|the late|funeral (?:prayers? |services? |rites )?(?:of|for)|memory of|(?:monument|statue|memorial|mausoleum|tomb|bust) (?:to|of)|in hono(?:u)?r of|hono(?:u)?ring|greetings to|\bunder|\bsince)\b(?:[^,;.]|\b(?:Mr|Mrs|Ms|Dr|Prof)\.)*$/i;
+  /(?:on behalf of|(?:envoy|representative|emissary) of|succeed(?:ing|ed|s)|replac(?:ing|ed|es)(?! by\b)|to (?:succeed|replace)|(?:taking|takes|took|taken) over from|(?:son|daughter|widow|nephew|niece|grandson|granddaughter) of|in support of|initiative (?:of|by)|put forward by|proposed by|advocated by|the late|funeral (?:prayers? |services? |rites )?(?:of|for)|memory of|(?:monument|statue|memorial|mausoleum|tomb|bust) (?:to|of)|in hono(?:u)?r of|hono(?:u)?ring|greetings to|\bunder|\bsince)\b(?:[^,;.]|\b(?:Mr|Mrs|Ms|Dr|Prof)\.)*$/i;
 /** "taking over from the outgoing governor, Mr X,": the predecessor set off by commas after their office. */
 const PREDECESSOR_BEFORE =
   /(?:succeed(?:ing|ed|s)?|replac(?:e|ing|ed|es)|(?:taking|takes|took|taken) over from) (?:the |his |her |their )?[\w'’ -]*,\s*(?:(?:Mr|Mrs|Ms|Dr|Prof|Sen)\.?\s+)?$/i;
+/** "which also stars X", "a portrait of X", "a film by X", '"Title" by X': a work's star, subject or maker. */
+const WORK_BEFORE =
+  /(?:\bstar(?:s|red|ring)|portrait of|(?:film|films|movie|documentary|novel|book|play|painting|song|album)\s+by|["”]\s+by)\b[^,;.]*$/i;
 /** "The mainland denounced the speech of Taiwan leader X": the one criticised is the target, not a party to it. */
 const CRITICISED_BEFORE =
   /\b(?:slam(?:s|med)?|denounc(?:e|es|ed|ing)|condemn(?:s|ed|ing)?|critici[sz](?:e|es|ed|ing)|rebuk(?:e|es|ed|ing)|lambast(?:s|ed|ing)?)\b[^,;.:"“”]*$/i;
@@ -415,6 +424,8 @@ let reportedAct = false;
 let statementEvent = false;
 /** The headline or lede reports a verdict or a sentence (COURT_STORY). */
 let courtStory = false;
+/** The headline reports a company's purchase or merger (DEAL): the officers of its companies make it. */
+let dealStory = false;
 /** The headline or lede reports an award ceremony: the winners of its prizes take part. */
 let awardStory = false;
 /** The headline or lede reports an inauguration or a ceremony, where taking the oath is taking part. */
@@ -551,6 +562,8 @@ function decide(people: PersonRecord[], article: ParsedArticle): void {
   courtStory = COURT_STORY.test(article.title) || COURT_STORY.test(lede);
   custody = courtStory || CUSTODY.test(article.title) || CUSTODY.test(lede);
   if (custody) soloEvent = true;
+  dealStory = DEAL.test(article.titleDerived ? lede : article.title);
+  if (dealStory) soloEvent = true;
   const speakersTakePart =
     ((!(article.titleDerived ? bilateral : BILATERAL_TITLE.test(article.title)) &&
       (article.titleDerived || !VISIT_TITLE.test(article.title))) ||
@@ -674,6 +687,7 @@ function decide(people: PersonRecord[], article: ParsedArticle): void {
     )
       p.participant = true;
     if (!p.participant && cabinetSworn && p.roles.some(isNewCabinetPost)) p.participant = true;
+    if (!p.participant && dealStory && dealOfficer(p, article.title)) p.participant = true;
     // Only a participant has anything to lose (and looking for a death around every mention costs).
     if (p.participant && ((p.spokesperson && !signedBy(p)) || p.mentions.some(died))) p.participant = false;
     if (p.participant && remote && p.titleMention < 0 && firstNamedIn(p, 0) === undefined && !onTheCall(p))
@@ -1021,6 +1035,50 @@ function gatheringOfficial(p: PersonRecord, title: string): boolean {
   return false;
 }
 
+/**
+ * "U.S. Steel Chief Executive X said in a statement" under "Nippon Steel to buy U.S. Steel": an officer of a company
+ * the headline names, speaking at the deal's time (a statement included), makes the deal.
+ */
+function dealOfficer(p: PersonRecord, headline: string): boolean {
+  const ofHeadlineCompany = p.roles.some((r) => {
+    const words = r.split(/\s+/);
+    let k = 0;
+    while (
+      k < words.length &&
+      /^\p{Lu}/u.test(words[k] as string) &&
+      !OFFICER_WORDS.has((words[k] as string).toLowerCase())
+    )
+      k++;
+    return k > 0 && k < words.length && headline.includes(words.slice(0, k).join(' '));
+  });
+  if (!ofHeadlineCompany) return false;
+  for (const m of p.mentions)
+    if (
+      m.kind !== 'pronoun' &&
+      speechVerbAt(m) >= 0 &&
+      !locallyNegated(m) &&
+      !negative(scopeOf(m.sent, m.start).replace(IN_STATEMENT, ''))
+    )
+      return true;
+  return false;
+}
+/** The words that open a company officer's title after the company's name ("Chief Executive", "Vice Chairman"). */
+const OFFICER_WORDS = new Set([
+  'chief',
+  'executive',
+  'president',
+  'chairman',
+  'chairwoman',
+  'chair',
+  'vice',
+  'ceo',
+  'director',
+  'managing',
+  'founder',
+  'co-founder',
+  'head',
+]);
+
 /** A person's first mention by name (not by pronoun), in sentence `sent` or (when -1) anywhere. */
 function firstNamedIn(p: PersonRecord, sent: number): Mention | undefined {
   for (const m of p.mentions) if (m.kind !== 'pronoun' && (sent < 0 || m.sent === sent)) return m;
@@ -1197,6 +1255,14 @@ function locallyNegated(m: Mention): boolean {
   if (statementIssuer(m, a)) return true;
   const lastTok = tokens[m.end - 1] as Token;
   const after = text.slice(lastTok.end, lastTok.end + 60);
+  // "for his role in Wim Brouwers' "Quiet Streets"", "won best screenplay for X's "Title"": the maker of a work
+  // the winner is cited for.
+  if (WORK_AFTER.test(after) && /\b(?:in|for)\s+$/.test(before)) return true;
+  if (
+    (before.includes('by') || before.includes('star') || before.includes('portrait')) &&
+    WORK_BEFORE.test(before)
+  )
+    return true;
   return LOCAL_AFTER.test(after) || CITED_AFTER.test(after) || barredFrom(after, a, m);
 }
 
@@ -1249,6 +1315,9 @@ function guestOfHonour(m: Mention, sentStart: number): boolean {
 
 /** A word of a capitalised title written before a name: a capital, or "of"/"the" inside it. */
 const TITLE_WORD = /^(?:\p{Lu}[\p{L}'’-]*|of|the)$/u;
+
+/** A possessive right before a quoted title: `X's "Title"`, `X' "Title"`. */
+const WORK_AFTER = /^['’]s?\s*["“]/;
 
 const FROM_GATHERINGS_RE =
   /^\s*,?\s*from (?:its|their|the|all|future|further) (?:summits?|meetings?|talks|gatherings?|events?|proceedings)\b/i;

@@ -41,6 +41,9 @@ export const titleHeads = new Set([
   'pope',
   'prince',
   'princess',
+  // Spain's and Portugal's royal children ("Infanta Sofía").
+  'infanta',
+  'infante',
   'emir',
   'sultan',
   // "Deputy Ruler of Abu Dhabi", "Ruler of Sharjah": an emirate's ruler.
@@ -182,6 +185,8 @@ export const titleHeads = new Set([
   'skipper',
   'left-back',
   'right-back',
+  // "substitute Ana Ruiz scored the winner": a player who came on.
+  'substitute',
   'full-back',
   'centre-back',
   'center-back',
@@ -284,6 +289,9 @@ export const appositiveHeads = new Set([
   // "a Georgian dissident, X,", "cleric X": who opposes a state, who serves a faith.
   'dissident',
   'cleric',
+  // "Japanese star X", "Finnish veteran Y": a film's, a team's or a stage's name to know, or one long in the trade.
+  'star',
+  'veteran',
   // Broadcasters who interview the people of a story ("CGTN anchor X").
   'anchor',
   'presenter',
@@ -595,6 +603,7 @@ export const femaleWords = new Set([
   'lady',
   'queen',
   'princess',
+  'infanta',
   'empress',
   'chairwoman',
   'spokeswoman',

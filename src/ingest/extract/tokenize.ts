@@ -30,6 +30,8 @@ const CAP_RE = /^\p{Lu}/u;
 const WORD_RE = /^[\p{L}\d]/u;
 const PARTICLE_RE = /^(?:al|el|ad|as|ash|an|ar|az)-\p{Lu}/u;
 const SINGLE_UPPER = /^\p{Lu}$/u;
+/** Initials written with two letters for one sound: Icelandic "Gudni Th. Johannesson" (Þ), "Ch.", "Kh.", "Sh.". */
+export const DIGRAPH_INITIALS = new Set(['Th', 'Ch', 'Kh', 'Sh']);
 const LETTER_RE = /[\p{L}\p{M}]/u;
 const UPPER_RE = /\p{Lu}/u;
 
@@ -348,7 +350,9 @@ export function tokenize(paragraphs: readonly string[]): TokenizedText {
           const abbrev =
             prev !== undefined &&
             prev.end === ts &&
-            (NO_BREAK.has(prev.lower) || (prev.end - prev.start <= 2 && SINGLE_UPPER.test(prev.text)));
+            (NO_BREAK.has(prev.lower) ||
+              (prev.end - prev.start <= 2 &&
+                (SINGLE_UPPER.test(prev.text) || DIGRAPH_INITIALS.has(prev.text))));
           if (!abbrev) newSentence = true;
         }
       }

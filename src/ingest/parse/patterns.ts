@@ -409,9 +409,12 @@ export const TIME_AGENCY_RE = new RegExp(
 /** `By Zhang San (Chinadaily.com.cn) 08:38, October 22, 2024` or `By Zhang San` */
 export const BYLINE_RE =
   /^By\s{1,3}([^()|]{1,100}?)\s{0,3}(?:\(([^()]{2,60})\)\s{0,3}(?:(\d{1,2}:\d{2})(?::\d{2})?.{0,60})?)?$/i;
-/** Blog byline block and page metadata: `Posted on …`, `Written by …`, `3 min read`, `12 Comments`. */
+/**
+ * Blog byline block and page metadata: `Posted on …`, `Written by …`, `3 min read`, `12 Comments`; France 24's
+ * `Issued on: 27/05/2023 - 21:04Modified: …` above an AFP story.
+ */
 export const META_LINE_RE = new RegExp(
-  `^(?:(?:Posted|Published|Updated|Last\\s+updated|First\\s+published|Filed)(?:\\s*(?::|on\\b|at\\b|by\\b|in\\b|under\\b)|\\s+(?=\\d|${MONTH}))` +
+  `^(?:(?:Posted|Published|Updated|Last\\s+updated|First\\s+published|Filed|Issued|Modified)(?:\\s*(?::|on\\b|at\\b|by\\b|in\\b|under\\b)|\\s+(?=\\d|${MONTH}))` +
     `|(?:Written|Reported|Photos?)\\s+by\\b|(?:Author|Authors|Tags?|Categor(?:y|ies)|Reading\\s+time)\\s*:` +
     `|\\d{1,3}\\s+(?:min(?:ute)?s?\\s+read|comments?|views?|shares?)$|Leave\\s+a\\s+(?:comment|reply)$)`,
   'i',
