@@ -320,6 +320,10 @@ export function readoutPlugin(options: ReadoutPluginOptions): Plugin {
     // The search index is built and written by a thread of its own, beside the other files (none for a custom
     // builder, which makes the index itself).
     const searchThread = custom ? null : await startSearchIndexThread(outDir);
+    if (!custom && !searchThread)
+      config.logger.info(
+        'readout: the search index is built on the main thread (its worker could not start)',
+      );
     // In thousandths of the whole phase, each step weighted by its cost (see buildSiteData): the bar shows the
     // step being worked on with its own counts.
     const progress = counts.articles >= 1000 ? createProgress('data    ', 1000) : null;
