@@ -4,15 +4,14 @@
 // missing) the main thread simply does all the work. Results come back in input order. Workers outlive the
 // ingest that started them and serve the next one in the same process warm (see idleWorkers).
 
-import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
-import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { Knowledge } from '../common/dataset.ts';
 import type { FileResult } from '../ingest/ingest.ts';
 import type { TermTable } from '../site/search-index/count-terms.ts';
 import { ingestSeedFile, type SeedFile } from './ingest-files.ts';
 import type { WorkerReply, WorkerTask } from './ingest-worker.ts';
+import { bundleWorker, workerExecArgv } from './worker-bundle.ts';
 
 /** Files per message: large enough to amortise messaging, small enough to balance the load and report progress. */
 const BATCH_SIZE = 100;
@@ -33,51 +32,8 @@ export function defaultWorkerCount(): number {
   return Math.max(1, availableParallelism() - 1);
 }
 
-/** The part of esbuild's API used here (esbuild is tsx's own dependency, not one of ours). */
-interface Esbuild {
-  build(options: {
-    entryPoints: string[];
-    bundle: true;
-    platform: 'node';
-    format: 'cjs';
-    write: false;
-    logLevel: 'silent';
-  }): Promise<{ outputFiles: { text: string }[] }>;
-}
-
-let workerBundle: Promise<string | null> | undefined;
-
-/**
- * Workers run ingest-worker.ts, which is TypeScript: it is bundled into one script, once per process, with the
- * esbuild that tsx brings. Started from that script a worker is ready in ~0.15 s instead of ~0.9 s (tsx's loader
- * compiled every module in every worker), and it runs without tsx's keepNames wrappers (a `__name` call for
- * every closure created, ~8% of the ingest's CPU). The same source runs in the main thread, so results are the
- * same. null when esbuild or the worker's source cannot be found: the main thread then works alone. Works under
- * `tsx`, `node --import tsx`, vitest and Vite's config loader (which keeps this file's import.meta.url).
- */
-function bundledWorker(): Promise<string | null> {
-  workerBundle ??= (async () => {
-    const tsxPackage = createRequire(import.meta.url).resolve('tsx/package.json');
-    const esbuild = createRequire(tsxPackage)('esbuild') as Esbuild;
-    const result = await esbuild.build({
-      entryPoints: [fileURLToPath(new URL('./ingest-worker.ts', import.meta.url))],
-      bundle: true,
-      platform: 'node',
-      format: 'cjs',
-      write: false,
-      logLevel: 'silent',
-    });
-    return result.outputFiles[0]?.text ?? null;
-  })().catch(() => null);
-  return workerBundle;
-}
-
-/** Keep flags such as --max-old-space-size; drop the parent's own loaders (tsx, vitest). */
-function workerExecArgv(): string[] {
-  return process.execArgv.filter(
-    (arg) => arg.startsWith('--max-old-space-size') || arg === '--enable-source-maps',
-  );
-}
+/** ingest-worker.ts as one script (see bundleWorker). */
+const bundledWorker = () => bundleWorker(new URL('./ingest-worker.ts', import.meta.url));
 
 const nextTick = () => new Promise<void>((resolve) => setImmediate(resolve));
 

@@ -246,7 +246,11 @@ describe('npm run dev with the real site-data builder', () => {
 });
 
 describe('npm run build', () => {
-  const build = async (options: Partial<ReadoutPluginOptions>, base = '/') => {
+  const build = async (
+    options: Partial<ReadoutPluginOptions>,
+    base = '/',
+    data = dataset({ a: 'Alpha', b: '<script>Beta</script>' }),
+  ) => {
     const outDir = path.join(dir, 'dist');
     await fs.mkdir(outDir, { recursive: true });
     await fs.writeFile(
@@ -254,7 +258,7 @@ describe('npm run build', () => {
       '<html><head><title>Readout</title><meta name="description" content="x"></head><body><div id="root"></div></body></html>',
     );
     const rendered: PageJob[] = [];
-    const fake = fakeIngestor(dataset({ a: 'Alpha', b: '<script>Beta</script>' }));
+    const fake = fakeIngestor(data);
     const logged: string[] = [];
     const plugin = readoutPlugin({
       seedsDir,
@@ -354,6 +358,25 @@ describe('npm run build', () => {
     }
     expect(await site.read('data/manifest.json')).toBe('{"slugs":["a","b"]}');
     expect(site.logged).toContain('readout: packed 2 data files into 2 packs');
+  });
+
+  it('builds the search index in a thread of its own: every data file as one thread makes it, packed as usual', async () => {
+    const site = await build({ buildSiteData: undefined, prerender: 'shell' }, '/', fixture);
+    await site.run();
+    expect(site.logged.some((line) => /search index is built on the main thread/.test(line))).toBe(false);
+    const expected = buildRealSiteData(fixture);
+    const searchDocs = [...expected.keys()].filter((file) => file.startsWith('data/search/docs/'));
+    expect(searchDocs.length).toBeGreaterThan(0);
+    for (const [file, text] of expected) {
+      const pack = packOf(file);
+      if (pack === null) expect(await site.read(file), file).toBe(text);
+      else
+        expect((JSON.parse(await site.read(pack)) as Record<string, unknown>)[file], file).toEqual(
+          JSON.parse(text),
+        );
+    }
+    // The index's result rows were packed too: the thread's files are among those the build wrote.
+    await expect(site.read(searchDocs[0]!)).rejects.toThrow();
   });
 
   it('tells the app whether its data is packed: only in a shell build', () => {

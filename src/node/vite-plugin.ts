@@ -12,7 +12,11 @@ import type { Dataset, IngestWarning } from '../common/dataset.ts';
 import { renderDocument } from '../common/html-document.ts';
 import { maxPackFiles } from '../common/data-packs.ts';
 import { routePaths } from '../common/paths.ts';
-import { buildSiteData as defaultBuildSiteData, type EmitFile } from '../site/build-site-data.ts';
+import {
+  buildSiteData as defaultBuildSiteData,
+  type BuildSiteDataOptions,
+  type EmitFile,
+} from '../site/build-site-data.ts';
 import { createSeedIngestor as defaultCreateIngestor, type SeedIngestor } from './load-seeds.ts';
 import { releaseIdleWorkers } from './ingest-pool.ts';
 import { buildServerEntry, planPages, prerenderPages, type PageJob, type PageResult } from './prerender.ts';
@@ -23,6 +27,7 @@ import { buildHostFiles } from './host-files.ts';
 import { packWrittenFiles } from './pack-files.ts';
 import { buildAtomFeed, buildRobotsTxt, buildSitemaps } from './static-files.ts';
 import { deleteInBackground, isInTrash, leftoverTrash, moveOutDirAside } from './out-dir.ts';
+import { prepareSearchIndexThread, startSearchIndexThread } from './search-index-thread.ts';
 import { createFileSink } from './write-files.ts';
 
 export interface ReadoutPluginOptions {
@@ -74,8 +79,15 @@ const contentTypes: Record<string, string> = {
 export const contentTypeFor = (file: string): string =>
   contentTypes[path.extname(file)] ?? 'application/octet-stream';
 
-/** Builds the site data, handing each file to `emit` as it is made (see buildSiteData). */
-export type EmitSiteData = (dataset: Dataset, emit: EmitFile, onProgress?: OnStepProgress) => void;
+/**
+ * Builds the site data, handing each file to `emit` as it is made (see buildSiteData); with `searchIndexElsewhere`,
+ * the search index's files are made and written elsewhere (the build's thread, search-index-thread.ts).
+ */
+export type EmitSiteData = (
+  dataset: Dataset,
+  emit: EmitFile,
+  opts?: Pick<BuildSiteDataOptions, 'onProgress' | 'searchIndexElsewhere'>,
+) => void;
 
 export interface SiteFilesOptions {
   base: string;
@@ -84,6 +96,8 @@ export interface SiteFilesOptions {
   emitSiteData: EmitSiteData;
   /** How far the data files are (a build's progress bar). */
   onProgress?: OnStepProgress;
+  /** The build's thread for the search index (see EmitSiteData). */
+  searchIndexElsewhere?: BuildSiteDataOptions['searchIndexElsewhere'];
 }
 
 /**
@@ -100,7 +114,7 @@ export function emitSiteFiles(dataset: Dataset, opts: SiteFilesOptions, emit: Em
       dataFiles.push(file);
       emit(file, text);
     },
-    opts.onProgress,
+    { onProgress: opts.onProgress, searchIndexElsewhere: opts.searchIndexElsewhere },
   );
   const pages = planPages(dataFiles, opts.prerender);
   emit(
@@ -286,7 +300,7 @@ export function readoutPlugin(options: ReadoutPluginOptions): Plugin {
     ? (dataset, emit) => {
         for (const [file, text] of custom(dataset)) emit(file, text);
       }
-    : (dataset, emit, onProgress) => void defaultBuildSiteData(dataset, { onProgress }, emit);
+    : (dataset, emit, opts) => void defaultBuildSiteData(dataset, { ...opts }, emit);
   let config: ResolvedConfig;
   let datasetPromise: Promise<Dataset> | null = null;
 
@@ -303,6 +317,13 @@ export function readoutPlugin(options: ReadoutPluginOptions): Plugin {
     logWarnings(config.logger, dataset.warnings);
     const counts = { articles: dataset.articles.length, people: dataset.people.length };
     const sink = createFileSink(outDir);
+    // The search index is built and written by a thread of its own, beside the other files (none for a custom
+    // builder, which makes the index itself).
+    const searchThread = custom ? null : await startSearchIndexThread(outDir);
+    if (!custom && !searchThread)
+      config.logger.info(
+        'readout: the search index is built on the main thread (its worker could not start)',
+      );
     // In thousandths of the whole phase, each step weighted by its cost (see buildSiteData): the bar shows the
     // step being worked on with its own counts.
     const progress = counts.articles >= 1000 ? createProgress('data    ', 1000) : null;
@@ -314,21 +335,49 @@ export function readoutPlugin(options: ReadoutPluginOptions): Plugin {
     try {
       pages = emitSiteFiles(
         dataset,
-        { base: config.base, siteUrl, prerender, emitSiteData, onProgress },
+        {
+          base: config.base,
+          siteUrl,
+          prerender,
+          emitSiteData,
+          onProgress,
+          searchIndexElsewhere: searchThread
+            ? (docs, opts) => {
+                const giveBuildId = searchThread.start(docs, opts);
+                // The thread has the counted terms now: the dataset's (~100 MB at 100,000 articles) are dead.
+                delete dataset.indexTerms;
+                return giveBuildId;
+              }
+            : undefined,
+        },
         (file, text) => sink.write(file, text),
       );
     } catch (error) {
-      // Stop the writer; the build's error is this one.
+      // Stop the writer and the index's thread; the build's error is this one.
       await sink.close().catch(() => undefined);
+      await searchThread?.stop();
       throw error;
     }
-    // The writer thread may still be creating files: the bar stays below 100% until it is done.
-    progress?.update(1000, 'writing files');
-    const written = await sink.close();
+    // The writer thread may still be creating files, and the index's thread building: the bar stays below 100%
+    // until both are done.
+    progress?.update(1000, searchThread ? 'search index, writing files' : 'writing files');
+    const [written, search] = await Promise.all([
+      sink.close(),
+      searchThread?.finished() ?? Promise.resolve(null),
+    ]).catch(async (error: unknown) => {
+      await searchThread?.stop();
+      throw error;
+    });
+    const files = search ? [...sink.files, ...search.paths] : sink.files;
+    if (search) {
+      written.bytes += search.bytes;
+      if (search.largest && (!written.largest || search.largest.bytes > written.largest.bytes))
+        written.largest = search.largest;
+    }
     progress?.finish(
-      `${counts.articles.toLocaleString('en-US')} articles, ${sink.files.length.toLocaleString('en-US')} files`,
+      `${counts.articles.toLocaleString('en-US')} articles, ${files.length.toLocaleString('en-US')} files`,
     );
-    return { pages, counts, files: sink.files, written };
+    return { pages, counts, files, written };
   };
 
   return {
@@ -489,6 +538,7 @@ export function readoutPlugin(options: ReadoutPluginOptions): Plugin {
     buildStart() {
       if (config.command !== 'build' || config.build.ssr) return;
       clearOutDirInBackground(config);
+      if (!custom) prepareSearchIndexThread();
       // Ingest while Vite bundles the client: the two do not depend on each other.
       let progress: ReturnType<typeof createProgress> | null = null;
       let filesTotal = 0;

@@ -70,13 +70,13 @@ const BATCH_CHARS = 1 << 20;
 const MAX_QUEUED_CHARS = 1 << 24;
 
 /** A batch of files: `paths[i]` gets `texts[i]`; `first` is the first one's number in the order written. */
-interface Batch {
+export interface FileBatch {
   first: number;
   paths: string[];
   texts: string[];
 }
 
-interface Totals {
+export interface BatchTotals {
   bytes: number;
   largest: { file: string; bytes: number; order: number } | null;
   error: string | null;
@@ -127,8 +127,11 @@ parentPort.on('message', (batch) => {
 });
 `;
 
-/** The writer thread's steps (see writerSource), for the batches the calling thread writes itself. */
-function writeBatch(outDir: string, batch: Batch, made: Set<string>, totals: Totals): void {
+/**
+ * The writer thread's steps (see writerSource), for the batches the calling thread writes itself (and the search
+ * index's thread, for its own files).
+ */
+export function writeBatch(outDir: string, batch: FileBatch, made: Set<string>, totals: BatchTotals): void {
   for (let i = 0; i < batch.paths.length && !totals.error; i++) {
     const file = batch.paths[i]!;
     try {
@@ -176,11 +179,11 @@ export function createFileSink(
   worker.unref();
   let crashed: Error | null = null;
   worker.on('error', (error) => (crashed = error));
-  const own: Totals = { bytes: 0, largest: null, error: null };
+  const own: BatchTotals = { bytes: 0, largest: null, error: null };
   const made = new Set<string>();
   const files: string[] = [];
   const seen = new Set<string>();
-  let batch: Batch = { first: 0, paths: [], texts: [] };
+  let batch: FileBatch = { first: 0, paths: [], texts: [] };
   let batchSize = 0;
   const flush = () => {
     if (batch.paths.length === 0) return;
@@ -212,7 +215,7 @@ export function createFileSink(
       closing ??= new Promise<WrittenTotals>((resolve, reject) => {
         flush();
         worker.ref();
-        const finish = (theirs: Totals) => {
+        const finish = (theirs: BatchTotals) => {
           void worker.terminate();
           const error = own.error ?? theirs.error;
           if (error) return reject(new Error(error));

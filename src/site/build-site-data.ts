@@ -42,6 +42,13 @@ export interface BuildSiteDataOptions {
    * function that builds its files, to be called when a search first asks for one. Other files are unchanged.
    */
   deferSearchIndex?: (build: () => Map<string, string>) => void;
+  /**
+   * The build's: builds the search index elsewhere (a worker thread, on the second core) rather than here. Called
+   * with the index's documents as soon as the list rows are made, so the index is built beside the other files;
+   * the function it returns is given the build id (which meta.json names) once those are made. The index's files
+   * are then not emitted here.
+   */
+  searchIndexElsewhere?: (docs: IndexDoc[], opts: SearchIndexOptions) => (buildId: string) => void;
   /** Tuning of the search index (tests and measurements). */
   searchIndex?: SearchIndexOptions;
   /** Told how far the build is over all its steps (a build's progress bar). */
@@ -87,7 +94,7 @@ const largeArchiveCosts: readonly (readonly [SiteDataStep, number])[] = [
   ['filters', 0.1],
   ['search files', 1.5],
 ];
-// A deferred search index is built after this phase, so its steps leave this phase's bar.
+// A search index deferred or built elsewhere is not built by this thread, so its steps leave this phase's bar.
 const deferredSteps = new Set<SiteDataStep>([...searchIndexSteps, 'search files']);
 
 const wordsPerMinute = 230;
@@ -144,7 +151,9 @@ export function buildSiteData(
   const put = (path: string, value: unknown) => putText(path, JSON.stringify(value));
   const stepCosts = dataset.articles.length <= wordPageMaxDocs ? smallArchiveCosts : largeArchiveCosts;
   const progress = createStepProgress(
-    opts.deferSearchIndex ? stepCosts.filter(([step]) => !deferredSteps.has(step)) : stepCosts,
+    opts.deferSearchIndex || opts.searchIndexElsewhere
+      ? stepCosts.filter(([step]) => !deferredSteps.has(step))
+      : stepCosts,
     opts.onProgress,
   );
 
@@ -184,6 +193,22 @@ export function buildSiteData(
       excerpt: makeExcerpt(article.paragraphs),
     };
   });
+
+  // The names are those of the article's own mentions (merged people add no form another mention lacks), so terms
+  // counted by the ingest, before the merge, are this document's.
+  const indexDocs = (): IndexDoc[] =>
+    articles.map((article, i) => {
+      const counted = dataset.indexTerms?.get(article.file);
+      return {
+        ...indexTextOf(article),
+        summary: summaries[i]!,
+        people: [...new Set(article.people.map((p) => p.id))],
+        personNames: [...new Map(article.people.map((p) => [p.id, p.name])).values()],
+        counted,
+        hanNames: counted?.hanNames,
+      };
+    });
+  const giveBuildId = opts.searchIndexElsewhere?.(indexDocs(), opts.searchIndex ?? {});
 
   // A list row is what the home page shows of an article (ListRow): no country data, which only the search
   // index's facets need (~70 bytes an article, 7 MB at 100,000).
@@ -385,19 +410,11 @@ export function buildSiteData(
   );
 
   // ---- search index ---------------------------------------------------------------------------------------------
-  // The names are those of the article's own mentions (merged people add no form another mention lacks), so terms
-  // counted by the ingest, before the merge, are this document's.
-  const indexDocs: IndexDoc[] = articles.map((article, i) => ({
-    ...indexTextOf(article),
-    summary: summaries[i]!,
-    people: [...new Set(article.people.map((p) => p.id))],
-    personNames: [...new Map(article.people.map((p) => [p.id, p.name])).values()],
-    counted: dataset.indexTerms?.get(article.file),
-  }));
   const preliminaryId = hasher.digest();
   const searchFiles = (onStep?: SearchIndexOptions['onStep']) =>
-    buildSearchIndex(indexDocs, preliminaryId, { ...opts.searchIndex, onStep });
-  if (opts.deferSearchIndex) opts.deferSearchIndex(() => searchFiles());
+    buildSearchIndex(indexDocs(), preliminaryId, { ...opts.searchIndex, onStep });
+  if (giveBuildId) giveBuildId(preliminaryId);
+  else if (opts.deferSearchIndex) opts.deferSearchIndex(() => searchFiles());
   else {
     const built = searchFiles(progress);
     let written = 0;

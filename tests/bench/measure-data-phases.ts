@@ -3,11 +3,12 @@
 // same files written through the build's file sink into a fresh folder. Times the search index apart through
 // buildSiteData's deferSearchIndex hook, so the files are those of a build.
 //   npx tsx tests/bench/measure-data-phases.ts CORPUS_DIR [--dataset FILE] [--rounds N] [--write DIR]
-//     [--hashes FILE] [--only index] [--no-index-terms]
+//     [--index-thread] [--hashes FILE] [--only index] [--no-index-terms]
 // --dataset caches the ingested dataset (v8 serialization) in FILE, so A/B runs of the data phase skip the ingest;
 // --hashes writes "sha1 path" of every data file to FILE (to check that a change leaves the output byte-identical).
 // The ingest counts the search index's terms as the build's does (Dataset.indexTerms, kept in the --dataset cache);
-// --no-index-terms leaves them out, so the index tokenizes every document itself.
+// --no-index-terms leaves them out, so the index tokenizes every document itself. --index-thread builds and writes
+// the search index in its own thread during --write, as the build does (search-index-thread.ts).
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { deserialize, serialize } from 'node:v8';
@@ -15,6 +16,7 @@ import type { Dataset } from '../../src/common/dataset.ts';
 import { buildSiteData } from '../../src/site/build-site-data.ts';
 import { createSeedIngestor } from '../../src/node/load-seeds.ts';
 import { createFileSink } from '../../src/node/write-files.ts';
+import { startSearchIndexThread } from '../../src/node/search-index-thread.ts';
 
 const args = process.argv.slice(2);
 const option = (name: string) => {
@@ -26,6 +28,8 @@ const rounds = Number(option('--rounds') ?? 1);
 const writeDir = option('--write');
 const hashesFile = option('--hashes');
 const only = option('--only');
+const indexThread = args.includes('--index-thread');
+if (indexThread) args.splice(args.indexOf('--index-thread'), 1);
 const noIndexTerms = args.includes('--no-index-terms');
 if (noIndexTerms) args.splice(args.indexOf('--no-index-terms'), 1);
 const corpus = args[0];
@@ -104,12 +108,17 @@ if (writeDir) {
   const wall = performance.now();
   const cpu = process.cpuUsage();
   const sink = createFileSink(writeDir);
-  buildSiteData(dataset, {}, (path, text) => sink.write(path, text));
+  const searchThread = indexThread ? await startSearchIndexThread(writeDir) : null;
+  if (indexThread && !searchThread) throw new Error('the search index thread could not start');
+  buildSiteData(dataset, { searchIndexElsewhere: searchThread?.start }, (path, text) =>
+    sink.write(path, text),
+  );
   const computed = (performance.now() - wall) / 1000;
   const written = await sink.close();
+  const search = await searchThread?.finished();
   const used = process.cpuUsage(cpu);
   console.log(
-    `written: ${sink.files.length} files, ${(written.bytes / 1e6).toFixed(1)} MB, ${show({ wall: (performance.now() - wall) / 1000, cpu: (used.user + used.system) / 1e6 })} ` +
+    `written: ${sink.files.length + (search?.paths.length ?? 0)} files, ${((written.bytes + (search?.bytes ?? 0)) / 1e6).toFixed(1)} MB, ${show({ wall: (performance.now() - wall) / 1000, cpu: (used.user + used.system) / 1e6 })} ` +
       `(computing done after ${computed.toFixed(2)} s); ${peak()}`,
   );
 }

@@ -26,7 +26,7 @@ import {
 import { lowerBound } from '../../common/scored-lists.ts';
 import { fixKey, isFixWord, isListWord, nearKey, nearWordsMax } from '../../common/search-typos.ts';
 import { searchPaths } from '../../common/paths.ts';
-import { TermCounter, type CountedTerms, type IndexText } from './count-terms.ts';
+import { maxPackedId, TermCounter, type CountedTerms, type IndexText } from './count-terms.ts';
 import {
   phraseCandidates,
   rankPhrase,
@@ -46,6 +46,8 @@ export interface IndexDoc extends IndexText {
    * the index then appends them instead of tokenizing the text again, with identical results.
    */
   counted?: CountedTerms;
+  /** hanNamesOf(title, body), found beforehand: for a thread sent the document without its body. */
+  hanNames?: readonly string[];
 }
 
 export interface SearchIndexOptions {
@@ -92,7 +94,7 @@ export const searchIndexSteps = [
 export type SearchIndexStep = (typeof searchIndexSteps)[number];
 
 /** Pairs of common words are counted over this many documents' bodies (the newest). */
-const pairSampleDocs = 2_000;
+export const pairSampleDocs = 2_000;
 /**
  * First-page buckets hold about two keys each up to this many files; beyond it (names and pairs on top of common
  * words) they hold more, so the file count stays bounded (hosts that cap files, shell builds).
@@ -137,6 +139,21 @@ export function buildSearchIndex(
   buildId: string,
   opts: SearchIndexOptions = {},
 ): Map<string, string> {
+  const files = new Map<string, string>();
+  const metaFor = emitSearchIndex(docs, opts, (path, text) => files.set(path, text));
+  files.set(searchPaths.meta(), metaFor(buildId));
+  return files;
+}
+
+/**
+ * The same files handed to `emit` as they are made, all but meta.json, the last: it names the build id, which can
+ * be made after the index (it hashes the other data files), so its text comes from the function returned.
+ */
+export function emitSearchIndex(
+  docs: readonly IndexDoc[],
+  opts: SearchIndexOptions,
+  emit: (path: string, text: string) => void,
+): (buildId: string) => string {
   const shardSize = opts.shardSize ?? 16_000;
   const headMax = opts.headMax ?? 1000;
   const docChunkSize = opts.docChunkSize ?? 4;
@@ -147,26 +164,16 @@ export function buildSearchIndex(
   const phrasePairs = opts.phrasePairs ?? 200;
   const wordPageRows = opts.wordPageRows ?? (docs.length <= wordPageMaxDocs ? defaultWordPageRows : 0);
   const prefixPageRows = opts.prefixPageRows ?? (wordPageRows > 0 ? defaultPrefixPageRows : 0);
-  const files = new Map<string, string>();
   const onStep = opts.onStep ?? (() => undefined);
 
-  // Postings pack doc number and weighted term frequency into one int: doc * 256 + tfw. They are appended to a
-  // log of (term id, posting) pairs in typed-array blocks and grouped by term once at the end: far less memory
-  // and garbage than a growing array per term (a 100k-article corpus has ~25 million postings).
+  // Postings pack doc number and weighted term frequency into one int: doc * 256 + tfw. Each document's word
+  // postings are kept as counted (IndexDoc.counted: dictionary key * 256 + tfw, 4 bytes each, already in memory) or,
+  // for a document tokenized here, packed the same way with this index's ids; its filter terms are in docFilters.
+  // They are grouped by term once at the end, by a counting sort over the documents in order (a 100k-article
+  // corpus has ~25 million postings: a log of (term, posting) pairs held 200 MB more at the build's peak).
   const counter = new TermCounter();
   const termIds = counter.ids;
   const termNames = counter.terms;
-  const blockSize = 1 << 20;
-  const blocks: Int32Array[] = [];
-  let logLength = 0;
-  const append = (termId: number, value: number) => {
-    const at = logLength % blockSize;
-    if (at === 0) blocks.push(new Int32Array(blockSize * 2));
-    const block = blocks[blocks.length - 1]!;
-    block[at * 2] = termId;
-    block[at * 2 + 1] = value;
-    logLength++;
-  };
   const idOf = (term: string) => counter.idOf(term);
   const isFilter: boolean[] = [];
   /** Facet label of each filter term (a person's name, a country as written). */
@@ -176,14 +183,26 @@ export function buildSearchIndex(
   const docFilters: number[] = [];
   const docLength = new Float64Array(docs.length);
   let totalLength = 0;
+  /** Each document's packed word postings, and the dictionary their keys index (null: this index's ids). */
+  const docWords: Uint32Array[] = new Array(docs.length);
+  const docDictionary: (readonly string[] | null)[] = new Array(docs.length);
+  let postingCount = 0;
 
-  /** The current document's number * 256, to which a posting adds its weighted frequency. */
-  let docPosting = 0;
-  const appendCount = (id: number, frequency: number) => append(id, docPosting + Math.min(255, frequency));
+  let tokenized = new Uint32Array(1 << 12);
+  let tokenizedLength = 0;
+  const appendCount = (id: number, frequency: number) => {
+    if (id > maxPackedId) throw new Error(`The search index has more than ${maxPackedId + 1} terms`);
+    if (tokenizedLength === tokenized.length) {
+      const grown = new Uint32Array(tokenized.length * 2);
+      grown.set(tokenized);
+      tokenized = grown;
+    }
+    tokenized[tokenizedLength++] = id * 256 + Math.min(255, frequency);
+  };
   // Terms counted beforehand (IndexDoc.counted): each dictionary's ids become this index's ids when first met,
   // as if the document had been tokenized here.
   const remaps = new Map<readonly string[], Int32Array>();
-  const appendCounted = ({ dictionary, counts }: CountedTerms) => {
+  const remapCounted = ({ dictionary, counts }: CountedTerms) => {
     let remap = remaps.get(dictionary);
     if (!remap || remap.length < dictionary.length) {
       const grown = new Int32Array(dictionary.length).fill(-1);
@@ -191,21 +210,25 @@ export function buildSearchIndex(
       remaps.set(dictionary, (remap = grown));
     }
     for (let i = 0; i < counts.length; i++) {
-      const packed = counts[i]!;
-      const key = packed >>> 8;
-      let id = remap[key]!;
-      if (id < 0) id = remap[key] = idOf(dictionary[key]!);
-      append(id, docPosting + (packed & 255));
+      const key = counts[i]! >>> 8;
+      if (remap[key]! < 0) remap[key] = idOf(dictionary[key]!);
     }
   };
   docs.forEach((doc, d) => {
     if (d % 500 === 0) onStep('tokenizing', d, docs.length);
-    docPosting = d * 256;
     let length: number;
     if (doc.counted) {
-      appendCounted(doc.counted);
+      remapCounted(doc.counted);
+      docWords[d] = doc.counted.counts;
+      docDictionary[d] = doc.counted.dictionary;
       length = doc.counted.length;
-    } else length = counter.count(doc, appendCount);
+    } else {
+      tokenizedLength = 0;
+      length = counter.count(doc, appendCount);
+      docWords[d] = tokenized.slice(0, tokenizedLength);
+      docDictionary[d] = null;
+    }
+    postingCount += docWords[d].length;
     docLength[d] = length;
     totalLength += length;
     const filterTerms = new Map<string, string>();
@@ -215,7 +238,6 @@ export function buildSearchIndex(
       const id = idOf(term);
       isFilter[id] = true;
       if (!filterLabel.has(id)) filterLabel.set(id, label);
-      append(id, d * 256);
       docFilters.push(id);
     }
     docFilterStart[d + 1] = docFilters.length;
@@ -223,20 +245,35 @@ export function buildSearchIndex(
   const avgLength = totalLength / Math.max(1, docs.length) || 1;
   onStep('postings', 0, 1);
 
-  // Group the log by term (a counting sort keeps doc order within each term).
+  // Group the postings by term (a counting sort over the documents in order keeps doc order within each term):
+  // one pass counts each term's postings, the second puts them in place.
+  const logLength = postingCount + docFilters.length;
   const starts = new Int32Array(termNames.length + 1);
-  for (const block of blocks) {
-    const end = block === blocks[blocks.length - 1] ? ((logLength - 1) % blockSize) + 1 : blockSize;
-    for (let at = 0; at < end; at++) starts[block[at * 2]! + 1]!++;
-  }
-  for (let t = 0; t < termNames.length; t++) starts[t + 1]! += starts[t]!;
   const grouped = new Int32Array(logLength);
-  const fill = starts.slice(0, termNames.length);
-  for (const block of blocks) {
-    const end = block === blocks[blocks.length - 1] ? ((logLength - 1) % blockSize) + 1 : blockSize;
-    for (let at = 0; at < end; at++) grouped[fill[block[at * 2]!]!++] = block[at * 2 + 1]!;
-  }
-  blocks.length = 0;
+  const fill = new Int32Array(termNames.length);
+  const groupPass = (place: boolean) => {
+    for (let d = 0; d < docs.length; d++) {
+      const words = docWords[d]!;
+      const dictionary = docDictionary[d];
+      const remap = dictionary ? remaps.get(dictionary)! : null;
+      for (let i = 0; i < words.length; i++) {
+        const packed = words[i]!;
+        const id = remap ? remap[packed >>> 8]! : packed >>> 8;
+        if (place) grouped[fill[id]!++] = d * 256 + (packed & 255);
+        else starts[id + 1]!++;
+      }
+      for (let k = docFilterStart[d]!; k < docFilterStart[d + 1]!; k++) {
+        const id = docFilters[k]!;
+        if (place) grouped[fill[id]!++] = d * 256;
+        else starts[id + 1]!++;
+      }
+    }
+  };
+  groupPass(false);
+  for (let t = 0; t < termNames.length; t++) starts[t + 1]! += starts[t]!;
+  fill.set(starts.subarray(0, termNames.length));
+  groupPass(true);
+  docWords.length = 0;
 
   // Each posting's impact, once (a list is read for its shard entry and again for precomputed first pages), then
   // `grouped` holds plain doc numbers: every reader below takes subarrays of the two instead of copies.
@@ -340,14 +377,12 @@ export function buildSearchIndex(
   const buckets = Array.from({ length: personBuckets }, (): PersonFacets => ({}));
   for (const [term, list] of personLists.sort(([x], [y]) => (x < y ? -1 : 1)))
     buckets[facetBucket(term, personBuckets)]![term] = list;
-  buckets.forEach((bucket, b) => files.set(searchPaths.personFacets(b), JSON.stringify(bucket)));
+  buckets.forEach((bucket, b) => emit(searchPaths.personFacets(b), JSON.stringify(bucket)));
   const countries = filterIds
     .filter((id) => termNames[id]!.startsWith('country:'))
     .map((id) => ({ id, name: filterLabel.get(id)! }))
     .sort((x, y) => (x.name < y.name ? -1 : 1));
-  countries.forEach(({ id }, n) =>
-    files.set(searchPaths.countryFacet(n), JSON.stringify({ docs: docsOf(id) })),
-  );
+  countries.forEach(({ id }, n) => emit(searchPaths.countryFacet(n), JSON.stringify({ docs: docsOf(id) })));
 
   // ---- shards ---------------------------------------------------------------------------------------------------
   let tailCount = 0;
@@ -382,7 +417,7 @@ export function buildSearchIndex(
     if (isFilter[id]) {
       if (docNumbers.length <= headMax) return [term, docNumbers.length, encodeDocs(docNumbers), ''];
       // Filters list newest first, so the head of a long filter list is its first (newest) documents.
-      files.set(searchPaths.tail(tailCount), JSON.stringify({ docs: encodeDocs(docNumbers) }));
+      emit(searchPaths.tail(tailCount), JSON.stringify({ docs: encodeDocs(docNumbers) }));
       return [term, docNumbers.length, encodeDocs(docNumbers.subarray(0, headMax)), '', tailCount++];
     }
     const impacts = impactsOfId(id);
@@ -400,7 +435,7 @@ export function buildSearchIndex(
         headDocs.push(docNumbers[i]!);
         headImpacts.push(impacts[i]!);
       }
-    files.set(searchPaths.tail(tailCount), JSON.stringify({ docs: encodeDocs(docNumbers) }));
+    emit(searchPaths.tail(tailCount), JSON.stringify({ docs: encodeDocs(docNumbers) }));
     const best = headDocs
       .map((_, i) => i)
       .sort((x, y) => headImpacts[y]! - headImpacts[x]! || headDocs[x]! - headDocs[y]!)
@@ -423,7 +458,7 @@ export function buildSearchIndex(
   let shardChars = 0;
   const flush = () => {
     if (!shard.length) return;
-    files.set(searchPaths.shard(shardFirstTerms.length), `{"terms":[${shard.join(',')}]}`);
+    emit(searchPaths.shard(shardFirstTerms.length), `{"terms":[${shard.join(',')}]}`);
     // The directory needs only a separator: the shortest prefix of the shard's first term that sorts after the
     // previous shard's last term (a third of the bytes of whole terms on a large vocabulary).
     const first = shardFirst;
@@ -470,7 +505,7 @@ export function buildSearchIndex(
     const bit = wordFileBit(family, key);
     if (bit < 0) continue;
     bits[Math.floor(bit / 6)]! |= 1 << (bit % 6);
-    files.set(searchPaths.words(family, key), JSON.stringify(list));
+    emit(searchPaths.words(family, key), JSON.stringify(list));
   }
 
   onStep('doc store', 0, 1);
@@ -481,7 +516,7 @@ export function buildSearchIndex(
   for (let start = 0; start < docs.length; start += docChunkSize) {
     const chunk: string[] = [];
     for (let d = start; d < Math.min(docs.length, start + docChunkSize); d++) chunk.push(rowJson(d));
-    files.set(searchPaths.docs(start / docChunkSize), `[${chunk.join(',')}]`);
+    emit(searchPaths.docs(start / docChunkSize), `[${chunk.join(',')}]`);
   }
   const years: [string, number, number][] = [];
   docs.forEach((doc, d) => {
@@ -628,7 +663,7 @@ export function buildSearchIndex(
     topFiles[facetBucket(term, topBuckets)]![term] = Array.isArray(rows) ? rowsJson(rows) : pageJson(rows);
   // Object.keys lists the keys in JSON.stringify's order (integer-like ones such as "2024" first).
   topFiles.forEach((bucket, n) =>
-    files.set(
+    emit(
       searchPaths.tops(n),
       `{${Object.keys(bucket)
         .map((key) => `${JSON.stringify(key)}:${bucket[key]!}`)
@@ -640,9 +675,7 @@ export function buildSearchIndex(
   // A larger archive: the most frequent fix words (every one in at least `nearMin` documents) in two filters, so
   // a typo of a common word finds its correction from its one-edit variants (see SearchMeta.tops.near).
   const near = everyWord ? null : nearFilters(terms.filter(isFixWord), (term) => postingsOf(term).length);
-  const meta: SearchMeta = {
-    version: 2,
-    buildId,
+  const rest: Omit<SearchMeta, 'version' | 'buildId'> = {
     docCount: docs.length,
     shards: shardFirstTerms,
     docChunkSize,
@@ -662,9 +695,8 @@ export function buildSearchIndex(
         : (near ?? {})),
     },
   };
-  files.set(searchPaths.meta(), JSON.stringify(meta));
   onStep('filters', 1, 1);
-  return files;
+  return (buildId) => JSON.stringify({ version: 2, buildId, ...rest } satisfies SearchMeta);
 }
 
 /**

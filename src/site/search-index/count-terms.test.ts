@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { searchPaths } from '../../common/paths.ts';
 import type { Shard } from '../../common/search-text.ts';
 import { buildSearchIndex, type IndexDoc } from './build-search-index.ts';
-import { BatchCounter, TermTable, indexTextOf, type IngestedArticle } from './count-terms.ts';
+import { BatchCounter, TermTable, hanNamesOf, indexTextOf, type IngestedArticle } from './count-terms.ts';
 
 // Words of every kind the tokenizer treats apart: stop words, accents, other scripts, Han (bigrams, and one
 // outside the BMP), apostrophes, hyphens, digits and punctuation.
@@ -109,6 +109,27 @@ describe('terms counted beforehand', () => {
     const files = buildSearchIndex([doc], 'build');
     const terms = (JSON.parse(files.get(searchPaths.shard(0))!) as Shard).terms.map((entry) => entry[0]);
     expect(terms).toEqual(['delta', 'gamma', 'talks']);
+  });
+
+  it("come with the article's Han names, so the index need not read its body for them", () => {
+    const table = new TermTable();
+    const worker = new BatchCounter();
+    const sender = table.newSender();
+    const story = (title: string, body: string) => ({
+      title,
+      people: [],
+      dateline: null,
+      paragraphs: [body],
+    });
+    const results = [
+      { file: 'a.txt', article: story('Talks with 李明', 'Li Ming (李明) met Zhou Fang (周芳) in Harbin.') },
+      { file: 'b.txt', article: story('Talks', 'No names in characters here.') },
+    ];
+    table.receive(sender, results, worker.countBatch(results.map((result) => result.article)));
+    table.count([{ file: 'c.txt', article: story('Talks', 'Zhou Fang (周芳) spoke.') }]);
+    expect(table.byFile.get('a.txt')!.hanNames).toEqual(['李明', '李明', '周芳']);
+    expect(table.byFile.get('b.txt')!.hanNames).toEqual([]);
+    expect(table.byFile.get('c.txt')!.hanNames).toEqual(hanNamesOf('Talks', ['Zhou Fang (周芳) spoke.']));
   });
 
   it('of a file counted again replace its earlier ones, and go when it has no article', () => {

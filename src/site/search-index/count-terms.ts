@@ -18,7 +18,7 @@ export interface IndexText {
 const weights = { title: 3, names: 3, place: 2, body: 1 };
 
 /** A packed count is term id * 256 + weighted frequency (capped at 255, as in a posting): ids fit in 24 bits. */
-const maxPackedId = 2 ** 24 - 1;
+export const maxPackedId = 2 ** 24 - 1;
 
 /** One article's terms counted beforehand: the index's fast path (see IndexDoc.counted). */
 export interface CountedTerms {
@@ -28,7 +28,12 @@ export interface CountedTerms {
   counts: Uint32Array;
   /** The sum of the weighted frequencies, uncapped (BM25's document length). */
   length: number;
+  /** hanNamesOf the article, found with the counts (so the index need not read the body for them). */
+  hanNames?: readonly string[];
 }
+
+/** The hanNames of the many articles without any (shared). */
+const noHanNames: readonly string[] = Object.freeze([]);
 
 /** The names an article is found by: every person's name and aliases, each once, in order. */
 export function articleNames(people: readonly { name: string; aliases: readonly string[] }[]): string[] {
@@ -46,6 +51,22 @@ export interface IngestedArticle {
   people: readonly { name: string; aliases: readonly string[] }[];
   dateline: { place: string } | null;
   paragraphs: readonly string[];
+}
+
+const nonAscii = /[^\t\n\r -~]/;
+/** A run of two to four Han characters: a Chinese personal name, not a sentence. */
+const hanName = /(?<!\p{Script=Han})\p{Script=Han}{2,4}(?!\p{Script=Han})/gu;
+
+/**
+ * The short runs of Han characters in an article's title and body, in order: Chinese names stand in English copy
+ * as such runs ("Zhao Lin (赵林)"), often without an alias of their own, so the index's precomputed first pages
+ * count each as a name (phraseCandidates).
+ */
+export function hanNamesOf(title: string, body: readonly string[]): string[] {
+  const runs: string[] = [];
+  for (const paragraph of [title, ...body])
+    if (nonAscii.test(paragraph)) for (const [run] of paragraph.matchAll(hanName)) runs.push(run);
+  return runs;
 }
 
 /** What the index counts of an ingested article. */
@@ -122,6 +143,8 @@ export interface PackedCounts {
   counts: Uint32Array<ArrayBuffer>;
   ends: Uint32Array;
   lengths: Float64Array;
+  /** Every document's hanNamesOf ([] for a file without an article). */
+  hanNames: string[][];
 }
 
 /** The sending side: counts batches of documents against its thread's dictionary. */
@@ -147,14 +170,15 @@ export class BatchCounter {
     this.used = 0;
     const ends = new Uint32Array(articles.length);
     const lengths = new Float64Array(articles.length);
-    articles.forEach((article, i) => {
+    const hanNames = articles.map((article, i) => {
       if (article) lengths[i] = this.counter.count(indexTextOf(article), this.push);
       ends[i] = this.used;
+      return article ? hanNamesOf(article.title, article.paragraphs) : [];
     });
     if (this.full) return null;
     const added = this.counter.terms.slice(this.sent);
     this.sent = this.counter.terms.length;
-    return { added, counts: this.buffer.slice(0, this.used), ends, lengths };
+    return { added, counts: this.buffer.slice(0, this.used), ends, lengths, hanNames };
   }
 }
 
@@ -193,7 +217,7 @@ export class TermTable {
       for (const { file } of results) this.byFile.delete(file);
       return;
     }
-    const { counts, ends, lengths } = batch;
+    const { counts, ends, lengths, hanNames } = batch;
     for (let i = 0; i < counts.length; i++) {
       const packed = counts[i]!;
       counts[i] = remap[packed >>> 8]! * 256 + (packed & 255);
@@ -207,6 +231,7 @@ export class TermTable {
           dictionary: this.dictionary,
           counts: counts.subarray(start, end),
           length: lengths[i]!,
+          hanNames: hanNames[i]!.length > 0 ? hanNames[i]! : noHanNames,
         });
       start = end;
     });

@@ -14,6 +14,7 @@ import {
   type QueryWord,
 } from '../../common/search-text.ts';
 import { intersect, lowerBound, union } from '../../common/scored-lists.ts';
+import { hanNamesOf } from './count-terms.ts';
 
 /** A term's complete posting list as the index stores it. */
 export interface TermView {
@@ -52,10 +53,6 @@ interface Posting {
   docs: ArrayLike<number>;
   scores: Float64Array;
 }
-
-const nonAscii = /[^\t\n\r -~]/;
-/** A run of two to four Han characters: a Chinese personal name, not a sentence. */
-const hanName = /(?<!\p{Script=Han})\p{Script=Han}{2,4}(?!\p{Script=Han})/gu;
 
 function posting(view: TermView, docCount: number, weight: number): Posting {
   const w = idf(docCount, view.df) * weight;
@@ -216,7 +213,13 @@ export function rankPhrase(
  * names and surnames come too (their rows join the one-word buckets).
  */
 export function phraseCandidates(
-  docs: readonly { title: string; names: readonly string[]; body: readonly string[] }[],
+  docs: readonly {
+    title: string;
+    names: readonly string[];
+    body: readonly string[];
+    /** hanNamesOf(title, body), when found beforehand (by the ingest's threads). */
+    hanNames?: readonly string[];
+  }[],
   opts: {
     names: number;
     pairs: number;
@@ -232,10 +235,7 @@ export function phraseCandidates(
   for (const doc of docs) {
     seen.clear();
     for (const name of doc.names) seen.add(name);
-    // Chinese names stand in English copy as short runs of Han characters ("Zhao Lin (赵林)"), often without an
-    // alias of their own: each short run counts as a name.
-    for (const paragraph of [doc.title, ...doc.body])
-      if (nonAscii.test(paragraph)) for (const [run] of paragraph.matchAll(hanName)) seen.add(run);
+    for (const run of doc.hanNames ?? hanNamesOf(doc.title, doc.body)) seen.add(run);
     for (const name of seen) nameDocs.set(name, (nameDocs.get(name) ?? 0) + 1);
   }
   const byKey = new Map<string, { words: QueryWord[]; count: number }>();

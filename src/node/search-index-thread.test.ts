@@ -1,0 +1,121 @@
+import fs from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Dataset } from '../common/dataset.ts';
+import { buildSiteData } from '../site/build-site-data.ts';
+import { buildSearchIndex, pairSampleDocs, type IndexDoc } from '../site/search-index/build-search-index.ts';
+import { TermTable, indexTextOf } from '../site/search-index/count-terms.ts';
+import { testDataset } from '../site/test-dataset.ts';
+import { packIndexDocs, startSearchIndexThread } from './search-index-thread.ts';
+import { unpackIndexDocs } from './search-index-worker.ts';
+
+let dir: string;
+beforeEach(async () => {
+  dir = await fs.mkdtemp(path.join(os.tmpdir(), 'readout-search-thread-'));
+});
+afterEach(async () => {
+  await fs.rm(dir, { recursive: true, force: true });
+});
+
+/** The dataset with its index terms counted, as the build's ingest counts them. */
+function countedDataset(): Dataset {
+  const dataset = testDataset();
+  const table = new TermTable();
+  table.count(dataset.articles.map((article) => ({ file: article.file, article })));
+  return { ...dataset, indexTerms: table.byFile };
+}
+
+describe('the search index thread', () => {
+  it('writes the files buildSiteData makes on its own thread, with the build id of the other files', async () => {
+    const dataset = countedDataset();
+    const expected = buildSiteData(dataset);
+    const thread = await startSearchIndexThread(dir);
+    expect(thread).not.toBeNull();
+    const emitted = new Map<string, string>();
+    buildSiteData(dataset, { searchIndexElsewhere: thread!.start }, (file, text) => emitted.set(file, text));
+    const written = await thread!.finished();
+
+    const searchFiles = [...expected.keys()].filter((file) => file.startsWith('data/search/'));
+    expect(searchFiles.length).toBeGreaterThan(5);
+    expect([...written.paths].sort()).toEqual(searchFiles.sort());
+    for (const file of searchFiles)
+      expect(await fs.readFile(path.join(dir, file), 'utf8'), file).toBe(expected.get(file));
+    // The other files are made here, unchanged, and the manifest's build id is the one meta.json names.
+    expect(emitted).toEqual(new Map([...expected].filter(([file]) => !file.startsWith('data/search/'))));
+    const meta = JSON.parse(expected.get('data/search/meta.json')!) as { buildId: string };
+    expect(JSON.parse(emitted.get('data/manifest.json')!)).toMatchObject({ buildId: meta.buildId });
+    expect(written.bytes).toBe(
+      searchFiles.reduce((sum, file) => sum + Buffer.byteLength(expected.get(file)!), 0),
+    );
+  });
+
+  it('resolves with nothing when it was never given documents', async () => {
+    const thread = await startSearchIndexThread(dir);
+    expect(await thread!.finished()).toEqual({ paths: [], bytes: 0, largest: null, error: null });
+  });
+});
+
+describe('packIndexDocs', () => {
+  // More documents than the pair sample, with Chinese names in characters only in the body, some only in the
+  // documents whose body is not sent.
+  const docs = (): IndexDoc[] => {
+    const table = new TermTable();
+    const articles = Array.from({ length: pairSampleDocs + 40 }, (_, i) => ({
+      file: `${i}.txt`,
+      title: `Talks on trade ${i % 7}`,
+      people: [{ name: 'Zhao Lin', aliases: [] }],
+      dateline: { place: 'HARBIN' },
+      paragraphs: [
+        `Zhao Lin (赵林) held talks on trade and energy ${i % 11}.`,
+        i >= pairSampleDocs ? 'Zhou Fang (周芳) and Li Ming (李明) attended.' : 'Officials attended.',
+      ],
+    }));
+    table.count(articles.map((article) => ({ file: article.file, article })));
+    return articles.map((article, i) => {
+      const counted = table.byFile.get(article.file);
+      return {
+        ...indexTextOf(article),
+        summary: {
+          slug: `a-${i}`,
+          title: article.title,
+          date: `2024-01-${String((i % 28) + 1).padStart(2, '0')}`,
+          place: 'Harbin',
+          participants: [],
+          countries: ['China'],
+          excerpt: '',
+        },
+        people: ['zhao-lin'],
+        personNames: ['Zhao Lin'],
+        counted,
+        hanNames: counted?.hanNames,
+      };
+    });
+  };
+
+  it('sends a counted document past the pair sample without its body, and the index is the same', () => {
+    const original = docs();
+    const expected = buildSearchIndex(original, 'build');
+    expect(expected.get('data/search/meta.json')).toBeDefined();
+    // With the Han names the ingest found, and with those found here from the body.
+    for (const withNames of [true, false]) {
+      const input = withNames ? original : original.map((doc) => ({ ...doc, hanNames: undefined }));
+      const packed = packIndexDocs(input);
+      expect(packed.docs[pairSampleDocs - 1]!.body).toEqual(original[pairSampleDocs - 1]!.body);
+      expect(packed.docs[pairSampleDocs]!.body).toEqual([]);
+      expect(packed.docs[pairSampleDocs]!.hanNames).toEqual(['赵林', '周芳', '李明']);
+      const unpacked = unpackIndexDocs({ ...packed, outDir: dir, options: {} });
+      expect(buildSearchIndex(unpacked, 'build')).toEqual(expected);
+    }
+  });
+
+  it('sends the body of a document whose terms were not counted', () => {
+    const uncounted = docs().map((doc) => ({ ...doc, counted: undefined, hanNames: undefined }));
+    const packed = packIndexDocs(uncounted);
+    expect(packed.docs[pairSampleDocs + 1]!.body).toEqual(uncounted[pairSampleDocs + 1]!.body);
+    expect(packed.counts.length).toBe(0);
+    expect(buildSearchIndex(unpackIndexDocs({ ...packed, outDir: dir, options: {} }), 'build')).toEqual(
+      buildSearchIndex(uncounted, 'build'),
+    );
+  });
+});

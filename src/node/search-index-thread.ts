@@ -1,0 +1,128 @@
+// The build's search index on the second core: a worker thread builds and writes it (search-index-worker.ts)
+// while the main thread builds the other data files (buildSiteData's searchIndexElsewhere). The main thread only
+// packs the index's documents into one message; the worker's heap holds the index alone, not the dataset.
+
+import { Worker } from 'node:worker_threads';
+import {
+  pairSampleDocs,
+  type IndexDoc,
+  type SearchIndexOptions,
+} from '../site/search-index/build-search-index.ts';
+import { hanNamesOf } from '../site/search-index/count-terms.ts';
+import type { SearchIndexTask, SearchIndexWritten, SentDoc } from './search-index-worker.ts';
+import { bundleWorker, workerExecArgv } from './worker-bundle.ts';
+
+export type { SearchIndexWritten } from './search-index-worker.ts';
+
+/**
+ * The documents as one message: their counted terms in one transferable array and, instead of the bodies (the
+ * articles' text, which would be copied to the thread), the Han runs the index reads from them. A body is sent
+ * where the index still reads it: the newest pairSampleDocs (their word pairs) and a document not counted.
+ */
+export function packIndexDocs(
+  docs: readonly IndexDoc[],
+): Omit<Extract<SearchIndexTask, { docs: unknown }>, 'outDir' | 'options'> {
+  const dictionaries: (readonly string[])[] = [];
+  const dictionaryNumbers = new Map<readonly string[], number>();
+  const dictionaryOf = new Int32Array(docs.length);
+  const ends = new Uint32Array(docs.length);
+  const lengths = new Float64Array(docs.length);
+  let total = 0;
+  for (const doc of docs) total += doc.counted?.counts.length ?? 0;
+  const counts = new Uint32Array(total);
+  let end = 0;
+  const sent = docs.map((doc, d): SentDoc => {
+    const { counted } = doc;
+    if (counted) {
+      let number = dictionaryNumbers.get(counted.dictionary);
+      if (number === undefined) {
+        number = dictionaries.push(counted.dictionary) - 1;
+        dictionaryNumbers.set(counted.dictionary, number);
+      }
+      dictionaryOf[d] = number;
+      counts.set(counted.counts, end);
+      end += counted.counts.length;
+      lengths[d] = counted.length;
+    } else dictionaryOf[d] = -1;
+    ends[d] = end;
+    const bodyRead = !counted || d < pairSampleDocs;
+    return {
+      title: doc.title,
+      names: doc.names,
+      place: doc.place,
+      body: bodyRead ? doc.body : [],
+      summary: doc.summary,
+      people: doc.people,
+      personNames: doc.personNames,
+      hanNames: bodyRead ? doc.hanNames : (doc.hanNames ?? hanNamesOf(doc.title, doc.body)),
+    };
+  });
+  return { docs: sent, dictionaries, dictionaryOf, counts, ends, lengths };
+}
+
+export interface SearchIndexThread {
+  /** buildSiteData's searchIndexElsewhere: sends the documents, and returns what sends the build id. */
+  readonly start: (docs: IndexDoc[], opts: SearchIndexOptions) => (buildId: string) => void;
+  /** Resolves once the thread wrote every file of the index (nothing, if start was never called). */
+  finished(): Promise<SearchIndexWritten>;
+  /** Ends the thread (the build failed). */
+  stop(): Promise<void>;
+}
+
+const workerEntry = new URL('./search-index-worker.ts', import.meta.url);
+
+/** Bundles the thread's script ahead (while the build ingests), so starting it later does not wait for that. */
+export function prepareSearchIndexThread(): void {
+  void bundleWorker(workerEntry);
+}
+
+/**
+ * A thread for one build's search index, writing into `outDir`; null when it cannot be started (esbuild missing):
+ * the main thread then builds the index itself.
+ */
+export async function startSearchIndexThread(outDir: string): Promise<SearchIndexThread | null> {
+  const code = await bundleWorker(workerEntry);
+  if (!code) return null;
+  let worker: Worker;
+  try {
+    worker = new Worker(code, { eval: true, execArgv: workerExecArgv() });
+  } catch {
+    return null;
+  }
+  // A build that throws before finished() must still be able to exit.
+  worker.unref();
+  let started = false;
+  const result = new Promise<SearchIndexWritten>((resolve, reject) => {
+    worker.once('message', (written: SearchIndexWritten) => {
+      void worker.terminate();
+      if (written.error) reject(new Error(`readout: the search index failed: ${written.error}`));
+      else resolve(written);
+    });
+    worker.once('error', reject);
+    worker.once('exit', (code) => reject(new Error(`readout: the search index's thread exited (${code})`)));
+  });
+  // Awaited only by finished(); a failure before then is not an unhandled rejection.
+  result.catch(() => undefined);
+  return {
+    start(docs, options) {
+      started = true;
+      const packed = packIndexDocs(docs);
+      worker.postMessage(
+        { outDir, options: { ...options, onStep: undefined }, ...packed } satisfies SearchIndexTask,
+        [packed.counts.buffer],
+      );
+      return (buildId) => worker.postMessage({ buildId } satisfies SearchIndexTask);
+    },
+    finished() {
+      if (!started) {
+        void worker.terminate();
+        return Promise.resolve({ paths: [], bytes: 0, largest: null, error: null });
+      }
+      worker.ref();
+      return result;
+    },
+    async stop() {
+      await worker.terminate();
+    },
+  };
+}

@@ -1,0 +1,105 @@
+// Worker thread of the build's data phase: builds the search index from the documents the main thread sends (see
+// search-index-thread.ts) and writes its files, while the main thread builds and writes the other data files.
+// Started from one esbuild bundle of this file; runs the same emitSearchIndex as the main thread, so the files are
+// the same.
+
+import { parentPort } from 'node:worker_threads';
+import { searchPaths } from '../common/paths.ts';
+import {
+  emitSearchIndex,
+  type IndexDoc,
+  type SearchIndexOptions,
+} from '../site/search-index/build-search-index.ts';
+import { assertRelativeInside, writeBatch, type BatchTotals } from './write-files.ts';
+
+/** A document as sent: its body only when the index reads it (see packIndexDocs); its counted terms apart. */
+export type SentDoc = Omit<IndexDoc, 'counted'>;
+
+/** The index's documents, then (in a second message) the build id. */
+export type SearchIndexTask =
+  | {
+      outDir: string;
+      /** Without onStep: a function cannot be sent. */
+      options: SearchIndexOptions;
+      docs: SentDoc[];
+      /** The dictionaries of the counted terms (one in a build: the ingest's). */
+      dictionaries: (readonly string[])[];
+      /** Each document's dictionary, or -1 when its terms were not counted (the index tokenizes its body). */
+      dictionaryOf: Int32Array;
+      /** Every document's packed counts, one after another; document d's end at ends[d]. */
+      counts: Uint32Array<ArrayBuffer>;
+      ends: Uint32Array;
+      lengths: Float64Array;
+    }
+  | { buildId: string };
+
+/** What the thread wrote: every path, in the order made, and the totals (or why it failed). */
+export interface SearchIndexWritten {
+  paths: string[];
+  bytes: number;
+  largest: { file: string; bytes: number } | null;
+  error: string | null;
+}
+
+/** The documents as buildSearchIndex takes them. */
+export function unpackIndexDocs(task: Exclude<SearchIndexTask, { buildId: string }>): IndexDoc[] {
+  return task.docs.map((doc, d): IndexDoc => {
+    const dictionary = task.dictionaryOf[d]!;
+    if (dictionary < 0) return doc;
+    return {
+      ...doc,
+      counted: {
+        dictionary: task.dictionaries[dictionary]!,
+        counts: task.counts.subarray(d === 0 ? 0 : task.ends[d - 1]!, task.ends[d]!),
+        length: task.lengths[d]!,
+      },
+    };
+  });
+}
+
+let metaFor: ((buildId: string) => string) | null = null;
+let buildId: string | null = null;
+let write: ((path: string, text: string) => void) | null = null;
+const written: SearchIndexWritten = { paths: [], bytes: 0, largest: null, error: null };
+
+const reply = () => {
+  parentPort!.postMessage(written);
+};
+
+/** meta.json, once both the index and the build id are there. */
+const finish = () => {
+  if (!metaFor || buildId === null || !write) return;
+  try {
+    write(searchPaths.meta(), metaFor(buildId));
+  } catch (error) {
+    written.error ??= error instanceof Error ? error.message : String(error);
+  }
+  reply();
+};
+
+parentPort?.on('message', (task: SearchIndexTask) => {
+  if ('buildId' in task) {
+    buildId = task.buildId;
+    finish();
+    return;
+  }
+  const made = new Set<string>();
+  const totals: BatchTotals = { bytes: 0, largest: null, error: null };
+  const outDir = task.outDir;
+  write = (path, text) => {
+    assertRelativeInside(path);
+    written.paths.push(path);
+    writeBatch(outDir, { first: written.paths.length - 1, paths: [path], texts: [text] }, made, totals);
+    if (totals.error) throw new Error(totals.error);
+    written.bytes = totals.bytes;
+    written.largest = totals.largest && { file: totals.largest.file, bytes: totals.largest.bytes };
+  };
+  try {
+    metaFor = emitSearchIndex(unpackIndexDocs(task), task.options, write);
+  } catch (error) {
+    written.error = error instanceof Error ? error.message : String(error);
+    reply();
+    return;
+  }
+  finish();
+});
