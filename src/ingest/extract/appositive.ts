@@ -465,7 +465,7 @@ export function preposedRole(tokens: readonly Token[], comma: number): RoleSpan 
     const t = tokens[d] as Token;
     if (t.sent !== c.sent) break;
     // "Japan's ambassador to Britain, X, told …": a country's possessive is a determiner too (and its role's).
-    const owner = POSSESSIVE.has(t.text) ? tokens[d - 1] : undefined;
+    const owner = POSSESSIVE.has(t.text) && tokens[d - 1]?.sent === c.sent ? tokens[d - 1] : undefined;
     const ownedBy = owner !== undefined && owner.cap && countryNames.has(owner.lower);
     // "and Costa's chief of staff, X, was …": a named person's possessive is a determiner, and no part of the role.
     const personOwned =

@@ -9,6 +9,14 @@ import { titleHeads } from './roles.ts';
 import type { Token, TokenizedText } from './tokenize.ts';
 import { COMMON_WORD, tokenFlags } from './word-classes.ts';
 
+/**
+ * The headline's words from `start` to `end` as written ("John F. Kerrigan", not its tokens joined by spaces), so a
+ * name read from a headline is spelled as the same name read from the story.
+ */
+function headlineSpan(title: TokenizedText, { start, end }: { start: number; end: number }): string {
+  return title.text.slice((title.tokens[start] as Token).start, (title.tokens[end - 1] as Token).end);
+}
+
 /** Lower-case verbs of a headline's meeting: "Zhao Lin meets Thant Zin Oo in Nay Pyi Taw". */
 const HEADLINE_MEETING = new Set([
   'meets',
@@ -118,7 +126,7 @@ export function findHeadlineList(
         return;
       }
       const words = tokens.slice(item.start, item.end);
-      const surface = words.map((t) => t.text).join(' ');
+      const surface = headlineSpan(title, item);
       const key = normKey(surface);
       if (notPeople.has(key) || isKnownPlaceOrOrg(key) || countryNames.has(key) || demonymCountry.has(key))
         return;
@@ -170,7 +178,7 @@ export function findHeadlineOnlyPeople(
       before !== undefined && !before.cap && (HEADLINE_MEETING.has(before.lower) || before.lower === 'with');
     if (!subject && !object) continue;
     const words = tokens.slice(bare.start, bare.end);
-    const surface = words.map((t) => t.text).join(' ');
+    const surface = headlineSpan(title, bare);
     const key = normKey(surface);
     if (notPeople.has(key) || isKnownPlaceOrOrg(key)) continue;
     const pinyin = isPinyinName(surface);

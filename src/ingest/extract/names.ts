@@ -1010,7 +1010,7 @@ export function titlePrefixStart(tokens: readonly Token[], at: number): number {
   }
   // "UN relief chief", "U.N. human rights chief": the field of an international body's office between the body
   // and the title.
-  if (j + 1 < at) j = internationalFieldStart(tokens, j);
+  if (j + 1 < at) j = internationalFieldStart(tokens, j, sent);
   // "Chinese Foreign Ministry spokesperson Hou Lan": the body before a lower-case title belongs to it.
   if (j + 1 < at) {
     let k = j;
@@ -1055,10 +1055,9 @@ export function titlePrefixStart(tokens: readonly Token[], at: number): number {
 
 /**
  * The index before an international body that up to three lower-case field words ending at `j` follow ("UN" of "UN
- * relief"), or `j` when there is none.
+ * relief") in sentence `sent` (the title's), or `j` when there is none.
  */
-function internationalFieldStart(tokens: readonly Token[], j: number): number {
-  const sent = tokens[j]?.sent;
+function internationalFieldStart(tokens: readonly Token[], j: number, sent: number | undefined): number {
   for (let k = j; k >= 0 && k > j - 3; k--) {
     const t = tokens[k] as Token;
     if (t.sent !== sent || !t.word || t.cap || tokenFlags(t) & FUNCTION_WORD) return j;
@@ -1091,6 +1090,7 @@ export function lowerTitleStart(tokens: readonly Token[], at: number): number {
     if (
       tokens[at - 2]?.lower !== 'of' ||
       !owner?.word ||
+      owner.sent !== head.sent ||
       owner.cap ||
       !titleHeads.has(owner.lower) ||
       (tokenFlags(head) & FUNCTION_WORD) !== 0
@@ -1135,7 +1135,9 @@ const IDEOLOGY_ADJECTIVES = new Set(
 function occupationBefore(tokens: readonly Token[], at: number): number {
   const t = tokens[at - 1];
   const before = tokens[at - 2];
-  if (!t || !before || t.cap || !t.word || before.sent !== t.sent || !isOccupation(t.lower)) return 0;
+  if (!t || !before || t.cap || !t.word || !isOccupation(t.lower)) return 0;
+  // In the name's sentence: a paragraph that ends in "photographer" gives no title to the next one's first name.
+  if (before.sent !== t.sent || t.sent !== tokens[at]?.sent) return 0;
   if (titleModifiers.has(before.lower)) return 1;
   // "features chemist Kenta Oshiro", "the note bacteriologist X": a word that can only name a trade ("-ist",
   // "-ologist", "-ician") before a name of two words, whatever precedes it.
@@ -1154,8 +1156,16 @@ function occupationBefore(tokens: readonly Token[], at: number): number {
   if (before.text === "'s" || before.text === '’s') return tokens[at - 3]?.cap === true ? 1 : 0;
   if (before.cap) return before.word && !isStarter(before) ? 1 : 0;
   for (let m = at - 2; m >= at - 3; m--) {
-    const w = tokens[m] as Token;
-    if (w.cap || !w.word || w.sent !== t.sent || tokenFlags(w) & FUNCTION_WORD || verbWords.has(w.lower))
+    const w = tokens[m];
+    // None: the story opens with the occupation's word before ("longtime goalkeeper X …").
+    if (
+      !w ||
+      w.cap ||
+      !w.word ||
+      w.sent !== t.sent ||
+      tokenFlags(w) & FUNCTION_WORD ||
+      verbWords.has(w.lower)
+    )
       return 0;
     const b = tokens[m - 1];
     if (b?.cap && b.sent === t.sent && demonymCountry.has(b.lower)) return at - m;

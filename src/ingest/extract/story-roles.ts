@@ -20,7 +20,10 @@ export function acronymedBodyRoles(doc: TokenizedText, people: PersonRecord[], m
   for (const p of people)
     for (const r of p.roleSpans) {
       const acronym = tokens[r.start - 2];
-      if (tokens[r.start - 1]?.text !== ')' || tokens[r.start - 3]?.text !== '(' || !acronym) continue;
+      const close = tokens[r.start - 1];
+      if (close?.text !== ')' || tokens[r.start - 3]?.text !== '(' || !acronym) continue;
+      // A paragraph that ends with a body's acronym does not give its title to the next one's first name.
+      if (close.sent !== tokens[r.start]?.sent) continue;
       if (!BRACKETED_ACRONYM_RE.test(acronym.text)) continue;
       if (!taken) {
         taken = new Set();
