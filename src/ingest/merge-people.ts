@@ -24,6 +24,8 @@ interface Group {
   key: string;
   knownName: string | null;
   names: Map<string, number>;
+  /** Shorter forms joined to the fullest ("Bola Tinubu"), by how many times they are written. */
+  shorter: Map<string, number>;
   /** Lowercased form -> form as first written, in order of first appearance by date. */
   aliases: Map<string, string>;
   roles: Map<string, string>;
@@ -151,6 +153,7 @@ export function mergePeople(articles: MergeArticle[], knowledge: Knowledge): Mer
           key,
           knownName: known && known.key === key ? known.name : null,
           names: new Map(),
+          shorter: new Map(),
           aliases: new Map(),
           roles: new Map(),
           countries: new Map(),
@@ -162,7 +165,11 @@ export function mergePeople(articles: MergeArticle[], knowledge: Knowledge): Mer
       // shorter form ("Bola Tinubu") is an alias.
       if (sameSpelling(provisional[a]![p]!, key)) {
         group.names.set(person.name, (group.names.get(person.name) ?? 0) + 1);
-      } else addOnce(group.aliases, person.name);
+      } else {
+        addOnce(group.aliases, person.name);
+        if (COMMON_NAME_FORM.test(person.name))
+          group.shorter.set(person.name, (group.shorter.get(person.name) ?? 0) + 1);
+      }
       for (const alias of person.aliases) addOnce(group.aliases, alias);
       for (const role of person.roles) addOnce(group.roles, role);
       if (person.country) group.countries.set(person.country, (group.countries.get(person.country) ?? 0) + 1);
@@ -185,8 +192,10 @@ export function mergePeople(articles: MergeArticle[], knowledge: Knowledge): Mer
   const taken = new Set<string>();
   for (const group of sortedGroups) {
     // One form written is the group key's own (a joined spelling adds a form).
-    const plain = group.knownName || group.names.size < 2 || group.key.startsWith('#');
-    const shown = plain ? group.key : nameKey(displayName(group.names));
+    const shownName = displayName(group);
+    const plain =
+      group.knownName || group.key.startsWith('#') || (group.names.size < 2 && group.names.has(shownName));
+    const shown = plain ? group.key : nameKey(shownName);
     const base = slugify(shown.startsWith('#') ? shown.slice(1) : shown, 60);
     const hash = hash64(group.key);
     let id = base || `person-${hash.slice(0, 8)}`;
@@ -197,7 +206,7 @@ export function mergePeople(articles: MergeArticle[], knowledge: Knowledge): Mer
   }
 
   const people: Person[] = sortedGroups.map((group) => {
-    const name = group.knownName ?? displayName(group.names);
+    const name = group.knownName ?? displayName(group);
     const nameLower = name.toLowerCase();
     const aliases = new Map<string, string>();
     for (const form of group.names.keys()) if (form.toLowerCase() !== nameLower) addOnce(aliases, form);
@@ -235,11 +244,26 @@ function addOnce(map: Map<string, string>, value: string): void {
   if (value && !map.has(lower)) map.set(lower, value);
 }
 
-/** The form written most often; ties go to the first written. */
-function displayName(names: Map<string, number>): string {
+/**
+ * A shorter form that can head a person page: two words or more, the first not an initial ("Vladimir Putin", not
+ * "Putin" or "S. Jaishankar").
+ */
+const COMMON_NAME_FORM = /^\p{L}[\p{L}'’-]+ \S/u;
+
+/**
+ * The form written most often, so a page is headed as readers know the person ("Vladimir Putin", though one article
+ * wrote his patronymic); the fullest name's own forms win ties, then the first written.
+ */
+function displayName(group: Group): string {
   let best = '';
   let bestCount = -1;
-  for (const [name, count] of names) {
+  for (const [name, count] of group.names) {
+    if (count > bestCount) {
+      best = name;
+      bestCount = count;
+    }
+  }
+  for (const [name, count] of group.shorter) {
     if (count > bestCount) {
       best = name;
       bestCount = count;
