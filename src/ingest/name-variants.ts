@@ -215,6 +215,23 @@ export function joinNameVariants(names: readonly FullName[]): Map<string, string
     joinedAny.push(ra, rb);
     return true;
   };
+  /**
+   * The one group, other than `root`'s, holding a name of the forms that `fits` accepts and agreeing with root's
+   * countries; -1 when there is none, or more than one (ambiguous: join neither).
+   */
+  const soleGroup = (root: number, forms: readonly number[][], fits: (form: number[]) => boolean): number => {
+    let target = -1;
+    for (const other of forms) {
+      if (!fits(other)) continue;
+      for (const i of other) {
+        const r = find(i);
+        if (r === root || r === target || !countriesAgree(countries[root]!, countries[r]!)) continue;
+        if (target >= 0) return -1;
+        target = r;
+      }
+    }
+    return target;
+  };
 
   // Spellings: the same words once folded. Each joins the most written spelling it agrees with. An exact name
   // groups with its own key only (another's folded spelling may read the same).
@@ -263,18 +280,8 @@ export function joinNameVariants(names: readonly FullName[]): Map<string, string
       // A spelling that stayed two people (their countries disagree) is too ambiguous to shorten anything.
       if (form.some((i) => find(i) !== root)) continue;
       const w = words[form[0]!]!;
-      let target = -1;
-      let ambiguous = false;
-      for (const other of bucket) {
-        if (other === form || !shortens(w, words[other[0]!]!)) continue;
-        for (const i of other) {
-          const r = find(i);
-          if (r === root || r === target || !countriesAgree(countries[root]!, countries[r]!)) continue;
-          if (target >= 0) ambiguous = true;
-          target = r;
-        }
-      }
-      if (target >= 0 && !ambiguous) join(target, root);
+      const target = soleGroup(root, bucket, (other) => other !== form && shortens(w, words[other[0]!]!));
+      if (target >= 0) join(target, root);
     }
   }
 
@@ -304,17 +311,11 @@ export function joinNameVariants(names: readonly FullName[]): Map<string, string
     const w = words[form[0]!]!;
     const list = byPaternalName.get(w[w.length - 1]!)!;
     const root = find(form[0]!);
-    let target = -1;
-    let ambiguous = false;
-    for (const other of list) {
+    const target = soleGroup(root, list, (other) => {
       const paternalName = words[other[0]!]!.slice(0, -1);
-      if (other === form || !(sameWords(w, paternalName) || shortens(w, paternalName))) continue;
-      const r = find(other[0]!);
-      if (r === root || r === target || !countriesAgree(countries[root]!, countries[r]!)) continue;
-      if (target >= 0) ambiguous = true;
-      target = r;
-    }
-    if (target >= 0 && !ambiguous) join(target, root);
+      return other !== form && (sameWords(w, paternalName) || shortens(w, paternalName));
+    });
+    if (target >= 0) join(target, root);
   }
 
   // Each group is named by its fullest name, then the most written, then the first key.
