@@ -2,7 +2,7 @@
 // that names the four, and the business leaders who "traveled with" a president; see decide-countries.ts for the
 // order.
 import { isInternationalBody } from './body-countries.ts';
-import { INTERNATIONAL_BODY_RE } from './country-steps-roles.ts';
+import { INTERNATIONAL_BODY_RE, settleInternational } from './country-steps-roles.ts';
 import type { CountryStory } from './country-story.ts';
 import { countryNames, demonymCountry, verbWords } from './lexicon.ts';
 import type { PersonRecord } from './person-record.ts';
@@ -136,9 +136,7 @@ export function settleMembersOfInternationalBody(story: CountryStory): void {
       const q = people[o.person] as PersonRecord;
       // Over "of Uganda", which settled them as they were found: the office outranks the nationality.
       if (o.kind === 'pronoun' || q.international) continue;
-      q.international = true;
-      q.country = null;
-      q.countrySettled = true;
+      settleInternational(q);
     }
   }
 }

@@ -111,11 +111,7 @@ export function settleByRoles(story: CountryStory): void {
       internationalOffice(p.roles.join(' ')) ||
       p.roles.some((r) => headsNamedBody(r, () => (story.storyBodies ??= namedBodies(doc.text))))
     )
-      p.international = true;
-    if (p.international) {
-      p.country = null;
-      p.countrySettled = true;
-    }
+      settleInternational(p);
   }
 }
 
@@ -214,7 +210,7 @@ export function settlePredecessorsOfInternationalOfficials(story: CountryStory):
 const ENVOY_TO_RE = /\b(?:ambassador|envoy|representative|consul(?:-general)?|emissary) to /i;
 
 /** An international body's official represents no country, whatever the rules after this would find. */
-function settleInternational(p: PersonRecord): void {
+export function settleInternational(p: PersonRecord): void {
   p.international = true;
   p.country = null;
   p.countrySettled = true;
