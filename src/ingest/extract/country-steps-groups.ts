@@ -1,8 +1,8 @@
 // Countries a sentence gives a group of people at once: "All four are citizens of Tajikistan" after the sentence
 // that names the four, and the business leaders who "traveled with" a president; see decide-countries.ts for the
 // order.
-import { isInternationalBody } from './body-countries.ts';
-import { INTERNATIONAL_BODY_RE } from './country-steps-roles.ts';
+import { namesInternationalBody } from './body-countries.ts';
+import { settleInternational } from './country-steps-roles.ts';
 import type { CountryStory } from './country-story.ts';
 import { countryNames, demonymCountry, verbWords } from './lexicon.ts';
 import type { PersonRecord } from './person-record.ts';
@@ -131,14 +131,12 @@ export function settleMembersOfInternationalBody(story: CountryStory): void {
       'u',
     );
     const body = of.exec(doc.text.slice(0, start))?.[1];
-    if (body === undefined || !(isInternationalBody(body) || INTERNATIONAL_BODY_RE.test(body))) continue;
+    if (body === undefined || !namesInternationalBody(body)) continue;
     for (const o of mentionsBySent.get(s) ?? []) {
       const q = people[o.person] as PersonRecord;
       // Over "of Uganda", which settled them as they were found: the office outranks the nationality.
       if (o.kind === 'pronoun' || q.international) continue;
-      q.international = true;
-      q.country = null;
-      q.countrySettled = true;
+      settleInternational(q);
     }
   }
 }

@@ -7,7 +7,8 @@ import {
   namedBodies,
   whoseBody,
   itsBody,
-  isInternationalBody,
+  namesInternationalBody,
+  INTERNATIONAL_BODY_RE,
   nowHeadsInternationalBody,
   envoyTo,
   namesABody,
@@ -57,8 +58,7 @@ export function settleByRoles(story: CountryStory): void {
       itsBody(tokens, doc.sentences[tokens[r.start]?.sent ?? 0]?.[0] ?? 0, r.start),
     );
     // Not where another title names their country ("its president, Maltese Ambassador X").
-    const bodyOfficial = (b: string | null) =>
-      b !== null && (isInternationalBody(b) || INTERNATIONAL_BODY_RE.test(b));
+    const bodyOfficial = (b: string | null) => b !== null && namesInternationalBody(b);
     if (
       ((owners.some(bodyOfficial) || its.some(bodyOfficial)) &&
         p.roleSpans.every((r) => roleSpanCountry(tokens, r) === null)) ||
@@ -111,11 +111,7 @@ export function settleByRoles(story: CountryStory): void {
       internationalOffice(p.roles.join(' ')) ||
       p.roles.some((r) => headsNamedBody(r, () => (story.storyBodies ??= namedBodies(doc.text))))
     )
-      p.international = true;
-    if (p.international) {
-      p.country = null;
-      p.countrySettled = true;
-    }
+      settleInternational(p);
   }
 }
 
@@ -214,7 +210,7 @@ export function settlePredecessorsOfInternationalOfficials(story: CountryStory):
 const ENVOY_TO_RE = /\b(?:ambassador|envoy|representative|consul(?:-general)?|emissary) to /i;
 
 /** An international body's official represents no country, whatever the rules after this would find. */
-function settleInternational(p: PersonRecord): void {
+export function settleInternational(p: PersonRecord): void {
   p.international = true;
   p.country = null;
   p.countrySettled = true;
@@ -235,8 +231,6 @@ function internationalOffice(roles: string): boolean {
   const named = INTERNATIONAL_BODY_RE.exec(roles);
   return named !== null && !envoyTo(roleText, ' international ');
 }
-export const INTERNATIONAL_BODY_RE =
-  /\bInternational(?: (?:and |of |for )?\p{Lu}[\p{L}'’-]*){0,5}? (?:Committee|Court|Union|Federation|Association|Organi[sz]ation|Agency|Fund|Council|Tribunal)\b/u;
 
 /** "former president", "ex-minister", "then premier": an office held at another time. */
 const PAST_OFFICE_RE = /\b(?:former|ex|then|late)\b/i;

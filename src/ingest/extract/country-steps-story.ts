@@ -108,12 +108,7 @@ function placeFromStory(story: CountryStory, pi: number, offices: HeldOffices): 
   // "the Faisal al-Nouri regime", "the X administration": named only by their rule.
   const byRule = p.mentions.every((m) => m.kind === 'pronoun' || RULE_NOUNS.has(tokens[m.end]?.lower ?? ''));
   const ctx = sentenceContextCountry(story, pi, pinyin, byRule, offices);
-  let firstNamed: Mention | undefined;
-  for (const m of p.mentions)
-    if (m.kind !== 'pronoun') {
-      firstNamed = m;
-      break;
-    }
+  const firstNamed = p.mentions.find((m) => m.kind !== 'pronoun');
   const speaker = !coord && !ctx && firstNamed ? speakerCountry(story, pi, pinyin, firstNamed) : null;
   const sameTitle = (coord ?? ctx ?? speaker) ? null : sameTitleCountry(story, p, pinyin, firstNamed);
   // 7. A Chinese-romanised name in a Chinese outlet's story with nothing else to go on.

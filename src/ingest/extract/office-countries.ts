@@ -146,10 +146,10 @@ export function possessedBodyCountry(tokens: readonly Token[], start: number): s
   return null;
 }
 
-/** Kinds of public institution: a body named by one of them and its remit ("Institute for Fiscal Studies"). */
 /** A country's central bank by its usual names ("National Bank of X", "Central Bank", "Reserve Bank"). */
 const CENTRAL_BANK_RE = /\b(?:National|Central|Reserve|State|People's|People’s) Bank\b/;
 
+/** Kinds of public institution: a body named by one of them and its remit ("Institute for Fiscal Studies"). */
 const PUBLIC_BODY_KINDS = new Set([
   'institute',
   'institution',
