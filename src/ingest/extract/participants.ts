@@ -438,6 +438,8 @@ let sidelines = false;
 let matchStory = false;
 /** The headline or lede reports a race: running it is taking part. */
 let raceStory = false;
+/** The headline or lede reports a cabinet reshuffle: the ministers moved or appointed in it underwent it. */
+let reshuffleStory = false;
 /** The bare titles of the people the headline names as taking part ("prime minister"), lower-cased. */
 let headlineTitles: string[] = [];
 /** The lede (or the next sentence) names a press briefing; found when first asked. */
@@ -547,6 +549,9 @@ function decide(people: PersonRecord[], article: ParsedArticle): void {
   sidelines = SIDELINES.test(lede);
   matchStory = isMatchReport(article.title, lede);
   raceStory = RACE_STORY.test(article.title) || RACE_STORY.test(lede);
+  reshuffleStory = RESHUFFLE_STORY.test(article.title) || RESHUFFLE_STORY.test(lede);
+  // The new ministers' oaths close a reshuffle: whoever swore them in took part too.
+  if (reshuffleStory) oathStory = true;
 
   // Only sentences that mention someone are examined. Evidence and time markers are scoped to a clause: a
   // relative clause or appositive set off by commas right after a name ("X, who met Y last week, also
@@ -749,6 +754,34 @@ function firstSpeaker(people: PersonRecord[]): PersonRecord | undefined {
 const WITH_BEFORE = /\bwith (?:[\w'’.-]+ ){0,5}$/i;
 const AS_MATE_AFTER = /^ as (?:(?:his|her|the) )?(?:vice[- ]president|running mate)\b/i;
 
+/** A cabinet reshuffle ("Cabinet reshuffle: …", "announced a reshuffle of his Cabinet", "a cabinet shake-up"). */
+const RESHUFFLE_STORY = /\b(?:reshuffl(?:e|es|ed|ing)|(?:cabinet|government|ministerial) shake-?up)\b/i;
+/**
+ * What a minister moved in a reshuffle does, right after the name (or its own clause set off by commas): "moves
+ * to", "replaces", "takes over", "becomes", "heading the new …", "was named", "as the new Trade Minister". Not
+ * "stays on as": who keeps a post was not moved. The one replaced is not placed by it (they may have left earlier).
+ */
+const MOVED_AFTER =
+  /^(?:\s*,\s*who)?\s+(?:also\s+)?(?:(?:mov(?:es|ed|ing)|return(?:s|ed|ing)?|switch(?:es|ed|ing)) to|replac(?:es|ed|ing)|(?:tak(?:es|ing)|took) over|becom(?:es|ing)|became|head(?:s|ing)? the|swap(?:s|ped|ping)|(?:is|was|were|has been|have been) (?:also )?(?:named|appointed|moved|promoted|reassigned|shifted|dropped|sacked|given)|as (?:the )?(?:new )?\p{Lu})/u;
+/** "A and B swapped portfolios": a clause that moves everyone it names. */
+const SWAPPED = /\b(?:swap(?:s|ped)?|exchang(?:es|ed)|trad(?:es|ed)) (?:their )?(?:portfolios|posts|ministries|jobs)\b/i;
+
+/** Whether mention `m`, in a reshuffle story, names a minister moved or appointed in it. */
+function movedInReshuffle(m: Mention): boolean {
+  const [, e] = sentences[m.sent] ?? [0, 0];
+  const last = tokens[m.end - 1] as Token;
+  const stop = (tokens[Math.min(e, m.end + 8) - 1] as Token).end;
+  if (MOVED_AFTER.test(text.slice(last.end, stop))) return true;
+  // "X, whom Y succeeds as Health Minister, becomes …": past the name's own clause.
+  const clause = clauseOpenedAt(clauses.get(m.sent) ?? [], m.end);
+  if (clause && clause[1] < e) {
+    const close = tokens[clause[1]] as Token;
+    const to = (tokens[Math.min(e, clause[1] + 8) - 1] as Token).end;
+    if (MOVED_AFTER.test(text.slice(close.end, to))) return true;
+  }
+  return SWAPPED.test(scopeOf(m.sent, m.start));
+}
+
 /** "with former mayor X as vice president": the name between "with" and the office of a running mate. */
 function runningMate(m: Mention): boolean {
   const [a] = sentences[m.sent] ?? [0, 0];
@@ -865,6 +898,9 @@ function hasEvidence(p: PersonRecord, speakersTakePart: boolean, ledeMeeting: bo
   const commentator = p.roles.length > 0 && p.roles.every((r) => COMMENTATOR_RE.test(r));
   for (const m of p.mentions) {
     if (m.kind === 'pronoun' && !SUBJECT_PRONOUNS.has((tokens[m.start] as Token).lower)) continue;
+    // "replaces X, who moves to the Education Ministry,": in a reshuffle, whoever is moved or appointed underwent
+    // it, the one replaced too when they move.
+    if (reshuffleStory && m.kind !== 'pronoun' && movedInReshuffle(m) && !negativeAt(m)) return true;
     if (m.kind !== 'pronoun' && (m === firstNamed ? introducedNegated : locallyNegated(m))) continue;
     // "Biden, who hosts this year's APEC meetings, welcomed the leaders": the wider gathering's host, not a side of
     // the bilateral talks the story reports.

@@ -144,6 +144,8 @@ export const titleHeads = new Set([
   'lecturer',
   // Malaysia's "Menteri Besar", the chief minister of a state ("Johor Menteri Besar X").
   'besar',
+  // Malaysia's king, "Yang di-Pertuan Agong" ("the Agong").
+  'agong',
   // Ireland's prime minister, deputy prime minister and the Dáil's chair ("Ceann Comhairle X").
   'taoiseach',
   'tánaiste',
@@ -336,6 +338,9 @@ export const titleModifiers = new Set([
   'deputy',
   // Indonesia's "Coordinating Minister for …".
   'coordinating',
+  // Malaysia's "Yang di-Pertuan Agong" (the king) and "Yang di-Pertua Negeri" (a state's governor).
+  'di-pertuan',
+  'di-pertua',
   'vice',
   'chief',
   'senior',
