@@ -69,3 +69,20 @@ describe('a cabinet reshuffle', () => {
     expect(person(a, 'Aishah Karim')?.participant).toBe(false);
   });
 });
+
+describe('a named alliance whose words look like given names', () => {
+  it('reads "the opposition X" and "X, comprising …" as a body, not a person', () => {
+    const a = article(
+      'Chief minister sworn in',
+      [
+        'Rohan Desai was sworn in as chief minister on Thursday.',
+        'The opposition Maha Jan Morcha, comprising the Congress and the Left, was reduced to 46 seats.',
+        'Rahul Vikas Sena, comprising three regional parties, won 12.',
+      ],
+      { source: 'PTI', dateline: { place: 'MUMBAI', date: 'Dec 5' } },
+    );
+    const { people, organizations } = run(a);
+    expect(people.map((p) => p.name)).toEqual(['Rohan Desai']);
+    expect(organizations).toEqual(expect.arrayContaining(['Maha Jan Morcha', 'Rahul Vikas Sena']));
+  });
+});

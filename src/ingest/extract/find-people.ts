@@ -49,6 +49,7 @@ import {
   RULE_NOUNS,
   SUCCESSION,
   sentenceDescriptor,
+  namesGrouping,
 } from './person-cues.ts';
 import { type Mention, type PersonRecord, normKey, addRole } from './person-record.ts';
 import { titleBeforePlace } from './place-titles.ts';
@@ -772,6 +773,7 @@ function parenthesisedTitle(
  * X regime", "the X's government").
  */
 function namedForPerson(tokens: readonly Token[], bare: Run): boolean {
+  if (namesGrouping(tokens, bare.start, bare.end)) return true;
   const before = tokens[bare.start - 1];
   if (!before || before.sent !== tokens[bare.start]?.sent) return false;
   if (before.lower === 'the') {

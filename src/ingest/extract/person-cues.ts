@@ -8,6 +8,26 @@ import { looksLikeFirstName, type Run } from './names.ts';
 import { isOccupation, relationWords } from './roles.ts';
 import type { Token } from './tokenize.ts';
 
+/** Who holds power, before a party's or an alliance's name ("the opposition X"); a person has a title there. */
+const PARTY_SIDES = new Set(['opposition', 'ruling', 'governing']);
+/** ", comprising the Congress and …", ", consisting of …": what introduces a grouping's members. */
+const MEMBERS_AFTER = new Set(['comprising', 'consisting', 'grouping']);
+
+/**
+ * "The opposition X, comprising the Congress, …", "the ruling X": tokens [start, end) name a party or an alliance,
+ * whatever their words look like (given names, "Maha Vikas").
+ */
+export function namesGrouping(tokens: readonly Token[], start: number, end: number): boolean {
+  if (tokens[end]?.text === ',' && MEMBERS_AFTER.has(tokens[end + 1]?.lower ?? '')) return true;
+  const before = tokens[start - 1];
+  return (
+    before !== undefined &&
+    before.sent === tokens[start]?.sent &&
+    PARTY_SIDES.has(before.lower) &&
+    tokens[start - 2]?.lower === 'the'
+  );
+}
+
 /** Verbs that, right after an unknown two- or three-word name, show it is a person ("Zhao Lin met …"). */
 /** Memorials named after the person they honour: "the monument to X", "a statue of X". */
 export const MEMORIALS = new Set(['monument', 'statue', 'memorial', 'mausoleum', 'tomb', 'bust']);
