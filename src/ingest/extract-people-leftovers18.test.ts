@@ -86,3 +86,26 @@ describe('a named alliance whose words look like given names', () => {
     expect(organizations).toEqual(expect.arrayContaining(['Maha Jan Morcha', 'Rahul Vikas Sena']));
   });
 });
+
+describe('Gulf shapes', () => {
+  const a = article(
+    'Saudi, Omani ministers discuss ties',
+    [
+      'Saudi Foreign Minister Prince Faisal bin Khalid met with Omani Foreign Minister Hamad Al Harthy in Riyadh on Thursday.',
+      'Sultan bin Majed Al Otaibi said the talks covered regional security.',
+      'The Custodian of the Two Holy Mosques King Abdullah bin Saud Al Saud received a message from the Sultan of Oman.',
+    ],
+    { source: 'SPA', dateline: { place: 'RIYADH', date: 'May 9' } },
+  );
+
+  it('reads an untitled "Sultan bin X" as a given name, not a title', () => {
+    expect(person(a, 'Sultan bin Majed Al Otaibi')).toBeDefined();
+    expect(run(a).people.some((p) => p.name.startsWith('bin '))).toBe(false);
+  });
+
+  it('reads "Custodian of the Two Holy Mosques" as a Saudi title of its own before "King"', () => {
+    const king = person(a, 'Abdullah bin Saud Al Saud');
+    expect(king?.roles).toEqual(['Custodian of the Two Holy Mosques', 'King']);
+    expect(king?.country).toBe('Saudi Arabia');
+  });
+});

@@ -12,7 +12,9 @@ import {
   capitalRuns,
   isKnownPlaceOrOrg,
   looksLikeFirstName,
+  FILIATIONS,
   NAME_PARTICLES,
+  nameWords,
   regnalName,
   splitTitledRun,
   timedTitle,
@@ -375,13 +377,19 @@ export function findPeople(
     else if (n >= 2 && (looksLikeFirstName(firstTok) || regnalName(tokens, bare))) accept = true;
     else if (n === 2 && koreanShaped(firstTok, tokens[bare.start + 1] as Token)) accept = true;
     else if (n === 2 && surnameSharedInList(tokens, bare)) accept = true;
-    else if (n >= 2 && n <= 4) {
+    // "Sultan bin Saad Al Muraikhi said": particles do not count towards the length.
+    else if (n >= 2 && (n <= 4 || nameWords(tokens, bare.start, bare.end) <= 4)) {
       // Unknown foreign names: require a person-like context ("X Y's government", "X Y said").
       let allUnknown = true;
-      // "Élcio de Azevedo": a particle inside a name is no common word there.
+      // "Élcio de Azevedo": a particle inside a name is no common word there; nor is a word before "bin" ("Sultan
+      // bin Saad"), a given name.
       for (let k = bare.start; k < bare.end; k++) {
         const token = tokens[k] as Token;
-        if ((tokenFlags(token) & COMMON_WORD) !== 0 && !(k > bare.start && NAME_PARTICLES.has(token.lower)))
+        if (
+          (tokenFlags(token) & COMMON_WORD) !== 0 &&
+          !(k > bare.start && NAME_PARTICLES.has(token.lower)) &&
+          !FILIATIONS.has(tokens[k + 1]?.lower ?? '')
+        )
           allUnknown = false;
       }
       const ctx = after?.lower ?? '';

@@ -4,7 +4,7 @@ import { appositiveRoles, asRoles } from './appositive.ts';
 import { findCountries } from './countries.ts';
 import { reportingVerbs } from './lexicon.ts';
 import { COMMON_WORD, tokenFlags } from './word-classes.ts';
-import { looksLikeFirstName, type Run } from './names.ts';
+import { FILIATIONS, looksLikeFirstName, type Run } from './names.ts';
 import { isOccupation, relationWords } from './roles.ts';
 import type { Token } from './tokenize.ts';
 
@@ -304,6 +304,8 @@ const DESCRIPTOR_SUFFIX = /^[a-z]{3,}(?:er|ee|ist|crat)$/;
 export function sentenceDescriptor(tokens: readonly Token[], at: number): boolean {
   const t = tokens[at] as Token;
   if (tokens[at - 1]?.sent === t.sent || looksLikeFirstName(t)) return false;
+  // "Sultan bin Saad X said": before "bin", a title word is the given name.
+  if (FILIATIONS.has(tokens[at + 1]?.lower ?? '')) return false;
   if (!(tokenFlags(t) & COMMON_WORD) && !isOccupation(t.lower) && !DESCRIPTOR_SUFFIX.test(t.lower))
     return false;
   // "Astronomer Goro Tanabe": after an occupation, any given name.

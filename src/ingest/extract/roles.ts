@@ -48,6 +48,8 @@ export const titleHeads = new Set([
   'sultan',
   // "Deputy Ruler of Abu Dhabi", "Ruler of Sharjah": an emirate's ruler.
   'ruler',
+  // Saudi Arabia's king, "Custodian of the Two Holy Mosques".
+  'custodian',
   'patriarch',
   'director',
   'director-general',
@@ -658,6 +660,8 @@ export const roleCountry = new Map<string, string>([
   ['taoiseach', 'Ireland'],
   ['tánaiste', 'Ireland'],
   ['tanaiste', 'Ireland'],
+  // Saudi Arabia's king, "Custodian of the Two Holy Mosques".
+  ['holy mosques', 'Saudi Arabia'],
   // Emirates whose name is their ruler's title ("Abu Dhabi Crown Prince", "ruler of Dubai").
   ['abu dhabi', 'United Arab Emirates'],
   ['dubai', 'United Arab Emirates'],
