@@ -109,3 +109,31 @@ describe('Gulf shapes', () => {
     expect(king?.country).toBe('Saudi Arabia');
   });
 });
+
+describe('hosts abroad in a national outlet’s story', () => {
+  it('places the hosts a visitor meets or who receive the visitors in the dateline’s country', () => {
+    const a = article(
+      'Vietnamese Prime Minister holds talks with Australian counterpart',
+      [
+        'Vietnamese Prime Minister Tran Van Hoa held talks with Prime Minister Oliver Grant in Canberra on Thursday.',
+        'Governor-General Ruth Callan hosted a reception for the Vietnamese delegation.',
+      ],
+      { source: 'VNA', dateline: { place: 'CANBERRA', date: 'May 9' } },
+    );
+    expect(person(a, 'Tran Van Hoa')?.country).toBe('Vietnam');
+    expect(person(a, 'Oliver Grant')?.country).toBe('Australia');
+    expect(person(a, 'Ruth Callan')?.country).toBe('Australia');
+  });
+
+  it('takes no country from the partner of the ties someone speaks of ("relations with Chile")', () => {
+    const a = article(
+      'Spain, Chile sign strategic partnership',
+      [
+        'Prime Minister Carlos Ruiz Vela received President Tomás Fuentes at the Moncloa Palace on Thursday.',
+        'Foreign Minister Javier Ortega Blanco said relations with Chile were excellent.',
+      ],
+      { source: 'EFE', dateline: { place: 'Madrid', date: 'May 9' } },
+    );
+    expect(person(a, 'Javier Ortega Blanco')?.country).toBe('Spain');
+  });
+});

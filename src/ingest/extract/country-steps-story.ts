@@ -121,7 +121,7 @@ function placeFromStory(story: CountryStory, pi: number, offices: HeldOffices): 
   const host =
     (coord ?? ctx ?? speaker ?? sameTitle ?? predecessor) || !firstNamed || p.roles.length === 0
       ? null
-      : visitHostCountry(tokens, firstNamed);
+      : (visitHostCountry(tokens, firstNamed) ?? datelineHostCountry(story, firstNamed));
   p.country =
     coord ??
     ctx ??
@@ -167,6 +167,41 @@ function visitHostCountry(tokens: readonly Token[], m: Mention): string | null {
     }
   }
   return null;
+}
+
+const TIES = new Set(['relations', 'ties', 'cooperation', 'partnership', 'trade', 'friendship']);
+const GUESTS = new Set(['delegation', 'delegations', 'guests', 'visitors', 'guest', 'visitor']);
+const RECEIVES_GUESTS = new Set(['for', 'welcomed', 'received', 'greeted', 'hosted', 'honouring', 'honoring']);
+
+/** "for the Vietnamese delegation", "welcomed the Thai guests": the demonym at `at` names visitors received. */
+function receivesGuests(tokens: readonly Token[], at: number): boolean {
+  return (
+    GUESTS.has(tokens[at + 1]?.lower ?? '') &&
+    tokens[at - 1]?.lower === 'the' &&
+    RECEIVES_GUESTS.has(tokens[at - 2]?.lower ?? '')
+  );
+}
+
+/** What comes before the one a visitor meets: "held talks with", "met (with)", "called on", "was received by". */
+const MEETS_BEFORE = /\b(?:talks with|met(?: with)?|meeting with|called on|received by)$/;
+
+/**
+ * "CANBERRA (VNA) – Vietnamese Prime Minister X held talks with Prime Minister Y": in a national outlet's story
+ * datelined in another country, the one its visitor meets in the lede, by a bare title, is the host; or null.
+ */
+function datelineHostCountry(story: CountryStory, m: Mention): string | null {
+  const { tokens, home, datelineHome, inRoles } = story;
+  if (home === null || datelineHome === null || datelineHome === home) return null;
+  // "Governor-General Y hosted a reception for the Vietnamese delegation": who receives the outlet's own visitors.
+  for (const h of sentenceCountries(story.doc, m.sent, story.countryCache))
+    if (h.country === home && h.at >= m.end && receivesGuests(tokens, h.at)) return datelineHome;
+  if (m.sent !== 0) return null;
+  let k = m.start - 1;
+  while (k >= 0 && inRoles.has(k)) k--;
+  const a = tokens[k - 2];
+  const b = tokens[k];
+  if (!a || !b || a.sent !== m.sent) return null;
+  return MEETS_BEFORE.test(story.doc.text.slice(a.start, b.end)) ? datelineHome : null;
 }
 
 /**
@@ -468,6 +503,8 @@ function describesAnother(
   // "X briefed the visitors on North Korea's recent launches": after the name, a country that a preposition
   // makes the topic of what they do is not theirs.
   if (h.at >= m.end && TOPIC_PREPOSITIONS.has(tokens[h.at - 1]?.lower ?? '')) return true;
+  // "X said relations with Chile were excellent": nor is the partner of the ties someone speaks of.
+  if (h.at >= m.end && tokens[h.at - 1]?.lower === 'with' && TIES.has(tokens[h.at - 2]?.lower ?? '')) return true;
   // "Jokowi … had visited Vietnam", "… not supplying weapons to Ukraine": after the name, where someone goes or
   // sends things is not whom they represent.
   if (h.at >= m.end && !h.adjectival && destinationAt(tokens, h.at)) return true;
@@ -488,6 +525,9 @@ function describesAnother(
   // they are is not whom they represent (one "in the Italian Air Force" serves in it).
   if (h.adjectival && h.at >= m.end && tokens[h.at - 1]?.lower === 'the' && tokens[h.at - 2]?.text === 'at')
     return true;
+  // "X hosted a reception for the Vietnamese delegation", "welcomed the Thai guests": after the name, the visitors
+  // someone receives are the other side.
+  if (h.at >= m.end && receivesGuests(tokens, h.at)) return true;
   // "was signed in the South African capital Pretoria by X": nor, mid-sentence, the capital it is in.
   if (inTheCapital(tokens, h.at)) return true;
   // "X, commander of the group, said fierce fighting continued where Russian forces …": in a national outlet's
