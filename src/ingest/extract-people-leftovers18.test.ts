@@ -137,3 +137,21 @@ describe('hosts abroad in a national outlet’s story', () => {
     expect(person(a, 'Javier Ortega Blanco')?.country).toBe('Spain');
   });
 });
+
+describe('teammates and coaches', () => {
+  it('gives teammates and a coach named through someone that person’s country', () => {
+    const a = article(
+      'Skater cleared by court',
+      [
+        'The Court of Arbitration for Sport on Monday cleared Norwegian skater Ingrid Dahl of doping.',
+        "She had finished fourth behind teammates Anna Berg and Emma Lund and Japan's Aiko Mori at the Games.",
+        'Her coach, Lars Eide, said the ruling was fair.',
+      ],
+      { source: 'AP', dateline: { place: 'LAUSANNE, Switzerland', date: 'Jan. 29' } },
+    );
+    expect(person(a, 'Anna Berg')?.country).toBe('Norway');
+    expect(person(a, 'Emma Lund')?.country).toBe('Norway');
+    expect(person(a, 'Aiko Mori')?.country).toBe('Japan');
+    expect(person(a, 'Lars Eide')?.country).toBe('Norway');
+  });
+});

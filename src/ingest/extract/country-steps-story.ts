@@ -239,7 +239,46 @@ function kinCountry(story: CountryStory, pi: number): string | null {
       if (q !== p && q.country && q.roles.some(isPresidentRole)) countries.add(q.country);
     if (countries.size === 1) return [...countries][0] ?? null;
   }
-  return null;
+  return sideOf(story, pi)?.country ?? null;
+}
+
+const SIDE_NOUNS = new Set(['teammate', 'teammates', 'coach']);
+
+/**
+ * "she finished fourth behind teammates A and B", "Her coach, C, denied …": the one whose teammate or coach someone
+ * is named as (the "his"/"her" before the noun as the pronouns were resolved, else the sentence's first person);
+ * not a club's ("his Arsenal teammate": the noun right before the name or its list).
+ */
+function sideOf(story: CountryStory, pi: number): PersonRecord | undefined {
+  const { tokens, people, mentions } = story;
+  const p = people[pi] as PersonRecord;
+  const named = p.mentions.find((m) => m.kind !== 'pronoun');
+  if (!named) return undefined;
+  // Back over the list the name ends ("teammates A, B and C").
+  let k = named.start - 1;
+  if (tokens[k]?.text === ',') k--;
+  for (;;) {
+    const t = tokens[k];
+    if (!t || t.sent !== named.sent) return undefined;
+    if (t.lower === 'and' || t.text === ',') {
+      k--;
+      continue;
+    }
+    const before = mentions.find((o) => o.end === k + 1 && o.kind !== 'pronoun' && o.person !== pi);
+    if (!before) break;
+    k = before.start - 1;
+  }
+  const noun = tokens[k];
+  if (!noun || noun.cap || !SIDE_NOUNS.has(noun.lower)) return undefined;
+  const own = tokens[k - 1];
+  if (own?.lower === 'his' || own?.lower === 'her') {
+    const m = mentions.find((o) => o.start === k - 1 && o.kind === 'pronoun');
+    return m && m.person !== pi ? people[m.person] : undefined;
+  }
+  if (noun.lower === 'coach') return undefined;
+  const [s] = story.doc.sentences[named.sent] ?? [0, 0];
+  const subject = mentions.find((o) => o.start >= s && o.start < k && o.sent === named.sent);
+  return subject && subject.person !== pi ? people[subject.person] : undefined;
 }
 
 /**
