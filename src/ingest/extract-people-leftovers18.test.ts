@@ -155,3 +155,30 @@ describe('teammates and coaches', () => {
     expect(person(a, 'Lars Eide')?.country).toBe('Norway');
   });
 });
+
+describe('footballers named in one word or with a nickname', () => {
+  it('reads a one-word name that went off or came on as a player', () => {
+    const a = article('Portugal beat Italy 2-1 in final', [
+      'Portugal beat Italy 2-1 in the final on Sunday with a late goal from striker Rui Costa Neves.',
+      'Portugal played the second half without Zito, who went off at the interval with a knee problem.',
+    ]);
+    const zito = person(a, 'Zito');
+    expect(zito).toBeDefined();
+    expect(zito?.participant).toBe(true);
+  });
+
+  it('reads the subject of a death set off by a nickname, the nickname an alias, and the headline’s appositive country', () => {
+    const a = article(
+      'Tatu, Portugal’s greatest goalkeeper, dies aged 80',
+      [
+        'Arnaldo Sousa Ferreira, Tatu, considered by many the greatest goalkeeper of all time, died on Thursday.',
+        'Goalkeeper Nuno Reis, who equalled a record at the World Cup in Mexico this month, wrote that "Tatu changed everything".',
+      ],
+      { source: 'Lusa', dateline: { place: 'LISBON', date: 'May 9' } },
+    );
+    const tatu = person(a, 'Arnaldo Sousa Ferreira');
+    expect(tatu?.aliases).toEqual(['Tatu']);
+    expect(tatu?.country).toBe('Portugal');
+    expect(person(a, 'Tatu')).toBeUndefined();
+  });
+});

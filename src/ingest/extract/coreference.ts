@@ -28,7 +28,14 @@ export function findTitleMentions(title: TokenizedText, people: PersonRecord[]):
     if (!t.cap || !t.word || NAME_PARTICLES.has(t.lower)) continue;
     for (const person of people) {
       const k = person.tokens.indexOf(t.text);
-      if (k < 0) continue;
+      if (k < 0) {
+        // "Pelé, Brazil's three-time world champion, dies" for Edson Arantes do Nascimento, "Pelé" in the story.
+        if (person.titleMention < 0 && person.aliases.includes(t.text)) {
+          person.titleMention = i;
+          break;
+        }
+        continue;
+      }
       if (person.titleMention < 0) person.titleMention = i;
       // "Xi's letter read at forum": the headline cites them, it does not report them taking part.
       if (

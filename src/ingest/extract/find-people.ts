@@ -52,6 +52,7 @@ import {
   SUCCESSION,
   sentenceDescriptor,
   namesGrouping,
+  diedAfter,
 } from './person-cues.ts';
 import { type Mention, type PersonRecord, normKey, addRole } from './person-record.ts';
 import { titleBeforePlace } from './place-titles.ts';
@@ -70,7 +71,7 @@ import {
 } from './roles.ts';
 import { opponentBefore } from './sport-cues.ts';
 import type { Token, TokenizedText } from './tokenize.ts';
-import { COMMON_WORD, ORG_HEAD, PLACE_HEAD, tokenFlags } from './word-classes.ts';
+import { CITY, COMMON_WORD, COUNTRY, DEMONYM, ORG_HEAD, PLACE_HEAD, REGION, tokenFlags } from './word-classes.ts';
 
 /**
  * "Anwar, who is on a visit to Qatar, is accompanied by his wife, Dr X": the relative (starting at `at`, after
@@ -294,7 +295,8 @@ export function findPeople(
       continue;
     }
     // "Khalil Nasser, also known as Abu Rami": another name of the person named just before.
-    const aka = knownAsOwner(tokens, mentions, bare.start);
+    const aka =
+      bare.end - bare.start === 1 ? nicknameOwner(tokens, mentions, bare.start) : knownAsOwner(tokens, mentions, bare.start);
     if (aka >= 0) {
       f.byName.set(key, aka);
       f.mention(aka, bare.start, bare.end, surface, key);
@@ -466,6 +468,7 @@ export function findPeople(
           described ||
           honoured ||
           agedAfter(tokens, bare.end) ||
+          diedAfter(tokens, bare.end) ||
           apposedSpeaker(tokens, bare.end));
       if (nameShaped && !accept) listed.push({ start: bare.start, end: bare.end, surface, key });
       else if (
@@ -475,8 +478,12 @@ export function findPeople(
         (tokenFlags(tokens[bare.end - 1] as Token) & COMMON_WORD) === 0
       )
         loose.push({ start: bare.start, end: bare.end, surface, key });
-    } else if (n === 1 && !(tokenFlags(firstTok) & COMMON_WORD))
+    } else if (n === 1 && !(tokenFlags(firstTok) & COMMON_WORD)) {
       lone.push({ at: bare.start, acts: actsAlone(tokens, bare.start) });
+      // "without Rodrigo, who went off at the interval": only a player comes on or goes off (a club may "win").
+      const upTo = tokens[Math.min(bare.end + 6, tokens.length - 1)] as Token;
+      if (!firstTok.first && SUBSTITUTED.test(f.text.slice(firstTok.end, upTo.end))) accept = true;
+    }
     if (!accept) continue;
     const idx = f.addPerson(surface, key, knownPerson);
     f.mention(idx, bare.start, bare.end, surface, key);
@@ -749,7 +756,34 @@ function knownAsOwner(tokens: readonly Token[], mentions: readonly Mention[], at
   return -1;
 }
 
+/**
+ * "Edson Arantes do Nascimento, Pelé, considered …": one unknown word set off by commas right after a person's name,
+ * before a lower-case aside, is what they are called (the person's index), or -1. Also "…, also known as X".
+ */
+function nicknameOwner(tokens: readonly Token[], mentions: readonly Mention[], at: number): number {
+  const word = tokens[at] as Token;
+  const next = tokens[at + 2];
+  if (
+    tokens[at - 1]?.text !== ',' ||
+    tokens[at + 1]?.text !== ',' ||
+    !next?.word ||
+    next.cap ||
+    next.sent !== word.sent ||
+    (tokenFlags(word) & (COMMON_WORD | COUNTRY | CITY | REGION | DEMONYM)) !== 0
+  )
+    return knownAsOwner(tokens, mentions, at);
+  for (let i = mentions.length - 1; i >= 0; i--) {
+    const m = mentions[i] as Mention;
+    if (m.end === at - 1 && m.kind !== 'pronoun') return m.person;
+    if (m.end < at - 1) break;
+  }
+  return -1;
+}
+
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'to', 'from']);
+/** What a player does or undergoes on the pitch, right after a one-word name (or its "who" clause). */
+const SUBSTITUTED =
+  /^(?:, who(?: had)?)? (?:went off|came on|limped off|was (?:replaced|substituted|sent off|booked)\b)/;
 const LED_HEADED = /^(?:led|headed)$/;
 const DETERMINERS = new Set(['the', 'his', 'her', 'its', 'their', 'a', 'an']);
 const AT_IN = /^(?:at|in)$/;

@@ -150,6 +150,27 @@ export function agedAfter(tokens: readonly Token[], end: number): boolean {
   return article && AGE_RE.test(tokens[end + 2]?.text ?? '') && tokens[end + 4]?.lower === 'year-old';
 }
 
+const DIED = /^(?:died|dies)$/;
+/**
+ * "X Y, Z, considered by many the greatest footballer of all time, died on Thursday": the subject of a death, past
+ * up to two asides set off by commas after the name.
+ */
+export function diedAfter(tokens: readonly Token[], end: number): boolean {
+  const sent = tokens[end - 1]?.sent;
+  let k = end;
+  for (let asides = 0; tokens[k]?.text === ',' && asides < 2; asides++) {
+    let j = k + 1;
+    while (j < k + 16 && tokens[j] !== undefined && tokens[j]?.sent === sent && tokens[j]?.text !== ',') j++;
+    if (tokens[j]?.text !== ',' || tokens[j]?.sent !== sent) return false;
+    k = j;
+  }
+  if (tokens[k]?.text === ',') k++;
+  const verb = tokens[k];
+  if (!verb || verb.sent !== sent) return false;
+  const next = tokens[k + 1]?.lower;
+  return DIED.test(verb.lower) || (verb.lower === 'has' && next === 'died') || (verb.lower === 'passed' && next === 'away');
+}
+
 /**
  * "X Y, one of the miners, told reporters": a lower-case description set off by commas right after a name, and a
  * verb of speech after it.
