@@ -182,3 +182,14 @@ describe('footballers named in one word or with a nickname', () => {
     expect(person(a, 'Tatu')).toBeUndefined();
   });
 });
+
+describe('venues whose head comes first', () => {
+  it('keeps "Plaza de X" and "Palais du Y" whole', () => {
+    const a = article('Champions celebrate with fans', [
+      'The squad was received at the Palais du Rhône before celebrating with fans at the Plaza de Oriente.',
+    ]);
+    const { places } = run(a);
+    expect(places).toEqual(expect.arrayContaining(['Palais du Rhône', 'Plaza de Oriente']));
+    expect(places).not.toContain('Plaza');
+  });
+});
