@@ -193,3 +193,26 @@ describe('venues whose head comes first', () => {
     expect(places).not.toContain('Plaza');
   });
 });
+
+describe('small shapes', () => {
+  it('collapses a double space inside a name', () => {
+    const a = article('Ministers meet', ['Foreign Minister Zhao  Lingyun met visiting guests on Thursday.']);
+    expect(run(a).people.map((p) => p.name)).toEqual(['Zhao Lingyun']);
+  });
+
+  it('reads dotted initials ("E.U.") as the international body they abbreviate', () => {
+    const a = article(
+      'Ministers discuss ties',
+      ['E.U. foreign policy chief Marta Lindqvist met Foreign Minister Park Ji-hoon in Seoul on Thursday.'],
+      { source: 'Yonhap', dateline: { place: 'SEOUL', date: 'May 9' } },
+    );
+    expect(person(a, 'Marta Lindqvist')?.country).toBeNull();
+  });
+
+  it('reads "educator" as an occupation, not read back past a verb of showing', () => {
+    const a = article('New banknotes issued', [
+      'The 5,000 yen note features educator Haruko Mitsui, who founded a university for women.',
+    ]);
+    expect(person(a, 'Haruko Mitsui')?.roles).toEqual(['educator']);
+  });
+});

@@ -1087,6 +1087,7 @@ const PHRASAL_FORWARD = new Set(
     '|',
   ),
 );
+const DEPICTS = new Set(['features', 'shows', 'bears', 'portrays', 'pictures', 'honours', 'honors']);
 export function lowerTitleStart(tokens: readonly Token[], at: number): number {
   let head = tokens[at - 1];
   if (!head || head.cap || !head.word || head.sent !== tokens[at]?.sent) return at;
@@ -1122,6 +1123,9 @@ export function lowerTitleStart(tokens: readonly Token[], at: number): number {
     if (titleModifiers.has(t.lower) && t.lower !== 'of') continue;
     if ((tokenFlags(t) & FUNCTION_WORD) !== 0 || verbWords.has(t.lower) || ING_ED_ENDING.test(t.lower)) break;
     if (STARTS_WITH_DIGIT.test(t.lower) && !NUMBER_COMPOUND.test(t.lower)) break;
+    // "the note features educator X": after a noun, a verb of showing the word lists lack ("the features editor").
+    const prev = tokens[j - 1];
+    if (DEPICTS.has(t.lower) && prev?.word && !prev.cap && (tokenFlags(prev) & FUNCTION_WORD) === 0) break;
   }
   return j + 1;
 }

@@ -287,6 +287,8 @@ export const appositiveHeads = new Set([
   'counsel',
   'novelist',
   'engineer',
+  'educator',
+  'educationist',
   // "X, convener of the party caucus in the legislature": who calls a caucus or a group together.
   'convener',
   'convenor',
