@@ -216,3 +216,23 @@ describe('small shapes', () => {
     expect(person(a, 'Haruko Mitsui')?.roles).toEqual(['educator']);
   });
 });
+
+describe('a courtesy call reported from a statement', () => {
+  const a = article(
+    'King receives courtesy call from Thai Prime Minister Somsak Chai',
+    [
+      'The King received a courtesy call from Thai Prime Minister Somsak Chai at the palace here this morning.',
+      'During the 30-minute audience, Sultan Hamid and Somsak exchanged views on bilateral relations, according to a statement posted on the palace Facebook page.',
+      'Somsak arrived on Tuesday for a three-day visit. He later held talks with Prime Minister Datuk Seri Razak Omar at Seri Perdana.',
+    ],
+    bernama,
+  );
+
+  it('counts who exchanged views at the audience, whatever source the report cites', () => {
+    expect(person(a, 'Hamid')?.participant).toBe(true);
+  });
+
+  it('leaves out the one the visitor "later held talks with"', () => {
+    expect(person(a, 'Razak Omar')?.participant).toBe(false);
+  });
+});
