@@ -236,3 +236,18 @@ describe('a courtesy call reported from a statement', () => {
     expect(person(a, 'Razak Omar')?.participant).toBe(false);
   });
 });
+
+describe('a hearing about an earlier attack', () => {
+  it('leaves out the one attacked, named in the headline as its topic and in the lede inside the words reported', () => {
+    const a = article(
+      'Police chief faces calls to resign at hearing on Marlow shooting',
+      [
+        'Police Commissioner Dana Ortiz acknowledged Monday that her force failed to protect Senator Paul Marlow at a campaign rally, as lawmakers on the oversight committee called on her to step down.',
+        'Ortiz told the committee that the gunman should never have reached the roof.',
+      ],
+      { source: 'AP', dateline: { place: 'WASHINGTON', date: 'July 22' } },
+    );
+    expect(person(a, 'Dana Ortiz')?.participant).toBe(true);
+    expect(person(a, 'Paul Marlow')?.participant).toBe(false);
+  });
+});

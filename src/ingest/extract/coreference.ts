@@ -20,6 +20,13 @@ const TITLE_CITED =
  */
 const TITLE_CITED_BEFORE =
   /\b(?:funeral (?:of|for)|memorial (?:of|for)|tributes? to|in hono(?:u)?r of|hono(?:u)?ring|replac(?:ing|es)|succeed(?:ing|s)|after|(?:blow|setback|rebuke) to|slams?|denounces?|condemns?|criticizes?|criticises?|rebukes?|lambasts?|blasts?)\s+(?:[\p{L}.'’-]+\s+){0,3}$/iu;
+/**
+ * "… at House hearing on Trump shooting", "probe into X killing": a headline naming someone through an earlier act
+ * done to them, as the topic of what it reports.
+ */
+const TITLE_TOPIC_ACT = /^\s*(?:shooting|assassination|attack|killing|murder|stabbing|poisoning|death)\b/i;
+const TITLE_TOPIC_BEFORE = /\b(?:on|into|over|about)\s+$/i;
+
 /** Headline mentions (by full name or a name token) of people found in the story. */
 export function findTitleMentions(title: TokenizedText, people: PersonRecord[]): void {
   const tokens = title.tokens;
@@ -40,6 +47,8 @@ export function findTitleMentions(title: TokenizedText, people: PersonRecord[]):
       // "Xi's letter read at forum": the headline cites them, it does not report them taking part.
       if (
         TITLE_CITED.test(title.text.slice(t.end, t.end + 40)) ||
+        (TITLE_TOPIC_ACT.test(title.text.slice(t.end, t.end + 20)) &&
+          TITLE_TOPIC_BEFORE.test(title.text.slice(Math.max(0, t.start - 10), t.start))) ||
         (person.titleMention === i &&
           TITLE_CITED_BEFORE.test(title.text.slice(Math.max(0, t.start - 60), t.start)))
       )

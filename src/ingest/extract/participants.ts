@@ -809,6 +809,21 @@ function ledeSource(m: Mention): boolean {
   );
 }
 
+/**
+ * "X acknowledged Monday that her agency failed to protect Y at a rally": a lede mention inside the words its
+ * speaker reports is what the statement is about, not a side of it.
+ */
+function reportedInLede(m: Mention): boolean {
+  const [a] = sentences[0] ?? [0, 0];
+  for (let k = a + 1; k < m.start; k++) {
+    if ((tokens[k] as Token).lower !== 'that') continue;
+    const verb = tokens[k - 1] as Token;
+    const spoke = WEEKDAY_ANY.test(verb.text) ? (tokens[k - 2] as Token | undefined) : verb;
+    if (spoke && SPEECH.has(spoke.lower)) return true;
+  }
+  return false;
+}
+
 /** "… a day after X's Oval Office meeting with Y ended …": a lede mention inside words about another day. */
 function afterOtherDay(m: Mention): boolean {
   const [a] = sentences[m.sent] ?? [0, 0];
@@ -907,7 +922,13 @@ function hasEvidence(p: PersonRecord, speakersTakePart: boolean, ledeMeeting: bo
     // the bilateral talks the story reports.
     if (bilateral && m.kind !== 'pronoun' && m.sent !== 0 && HOSTS_GATHERING.test(ownRelativeClause(m)))
       continue;
-    if (m.sent === 0 && m.kind !== 'pronoun' && !afterOtherDay(m) && !(soloEvent && ledeSource(m)))
+    if (
+      m.sent === 0 &&
+      m.kind !== 'pronoun' &&
+      !afterOtherDay(m) &&
+      !(soloEvent && ledeSource(m)) &&
+      !reportedInLede(m)
+    )
       return true;
     // "… will take office on March 1, with X as vice president": the winner's running mate won with them, whenever
     // they take office.
