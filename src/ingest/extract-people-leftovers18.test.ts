@@ -251,3 +251,17 @@ describe('a hearing about an earlier attack', () => {
     expect(person(a, 'Paul Marlow')?.participant).toBe(false);
   });
 });
+
+describe('voting in the election whose result is reported', () => {
+  it('counts one who cast a ballot on polling day, the day before the count was announced', () => {
+    const a = article(
+      'Reformist wins presidential runoff',
+      [
+        'Darius Farahani has won the presidential runoff with 16 million votes, the spokesman of the election headquarters, Reza Karimi, announced on Saturday.',
+        'The Supreme Leader, Ayatollah Hossein Motlagh, cast his ballot at a polling station in the capital shortly after voting began on Friday morning.',
+      ],
+      { source: 'IRNA', dateline: { place: 'Tehran', date: 'Jul 6' } },
+    );
+    expect(person(a, 'Hossein Motlagh')?.participant).toBe(true);
+  });
+});

@@ -158,6 +158,7 @@ const ATTENDANCE =
 const CLAUSE_SKIP = new Set(['and', 'or', 'but', 'nor', 'saying', 'adding']);
 /** "X attended, as President Y is preparing to …": a subordinate clause after a name runs to the sentence's end. */
 const SUBORDINATORS = new Set(['as', 'while', 'whereas', 'although', 'though', 'because']);
+const POSSESSIVES = new Set(['his', 'her', 'their', 'its']);
 /** After "as", what opens a clause ("as Y prepares", "as the two …"), not "as did Y" or "as a result". */
 const AS_SUBJECT = new Set(['he', 'she', 'they', 'it', 'the', 'his', 'her', 'their']);
 /**
@@ -593,7 +594,15 @@ function decide(people: PersonRecord[], article: ParsedArticle): void {
       if (!open || open.sent !== m.sent || open.cap || !open.word || CLAUSE_SKIP.has(open.lower)) continue;
       // "The emperor's father, Haruhito, made a state visit …, when he was hosted by X": after a name set off by
       // commas, a verb is the sentence's own, not a clause about the name.
-      if (tokens[m.start - 1]?.text === ',' && verbWords.has(open.lower) && !open.lower.endsWith('ing'))
+      // So is a word the word lists lack that takes an object with a possessive ("The Leader …, Ayatollah X, cast his
+      // ballot").
+      let before = m.start - 1;
+      while (before > m.start - 4 && tokens[before]?.cap) before--;
+      if (
+        !open.lower.endsWith('ing') &&
+        ((tokens[m.start - 1]?.text === ',' && verbWords.has(open.lower)) ||
+          (tokens[before]?.text === ',' && POSSESSIVES.has(tokens[m.end + 2]?.lower ?? '')))
+      )
         continue;
       if (inIntroPhrase(m)) continue;
       // "attended by X, minister of A; Y, minister of B; and Z, …": a semicolon closes the appositive too.
@@ -1247,8 +1256,13 @@ function isNegative(text: string): boolean {
   // Attending the gathering itself: at a gathering, another weekday is another day of the same event.
   gatheringLede ??= GATHERING_LEDE.test(lede);
   if (gatheringLede && ATTENDANCE.test(t)) return false;
+  // "X cast his ballot … on Friday morning" under "Y wins runoff" announced on Saturday: voting in the election whose
+  // result the story reports, on its polling day.
+  if (t.includes('cast ') && CAST_BALLOT.test(t) && (ELECTION.test(title) || ELECTION.test(lede))) return false;
   return someMatch(WEEKDAY_RE, t, otherWeekday);
 }
+const CAST_BALLOT = /\bcast (?:his|her|their) (?:ballots?|votes?)\b/;
+const ELECTION = /\b(?:elections?|run-?offs?|referendum|polls)\b/i;
 
 /** The text a mention's evidence is judged on: its own clause, or its sentence without the clauses. */
 function scopeOf(sent: number, start: number): string {
