@@ -276,3 +276,14 @@ describe('a birthplace', () => {
     expect(person(a, 'Anton Wierzba')?.country).toBe('France');
   });
 });
+
+describe('an occupation right before an unknown name', () => {
+  it('reads "and cleric X Y fourth" as a person, not "coalition partner X Y"', () => {
+    const a = article('Runoff called', [
+      'In the first round, Speaker Ahmad Ghorbani came third and cleric Mostafa Zandvakili fourth.',
+      'The president kept the leader of coalition partner Fianna Nua as his deputy.',
+    ]);
+    expect(person(a, 'Mostafa Zandvakili')?.roles).toEqual(['cleric']);
+    expect(person(a, 'Fianna Nua')).toBeUndefined();
+  });
+});
