@@ -281,7 +281,7 @@ describe('an occupation right before an unknown name', () => {
   it('reads "and cleric X Y fourth" as a person, not "coalition partner X Y"', () => {
     const a = article('Runoff called', [
       'In the first round, Speaker Ahmad Ghorbani came third and cleric Mostafa Zandvakili fourth.',
-      'The president kept the leader of coalition partner Fianna Nua as his deputy.',
+      'The president kept the leader of coalition partner Fianna Nua in his cabinet.',
     ]);
     expect(person(a, 'Mostafa Zandvakili')?.roles).toEqual(['cleric']);
     expect(person(a, 'Fianna Nua')).toBeUndefined();
