@@ -270,7 +270,9 @@ describe('a birthplace', () => {
   it('is not the country someone stands for ("Polish-born French writer")', () => {
     const a = article(
       'Writer dies at 90',
-      ['Polish-born French writer Anton Wierzba has died in Paris at the age of 90, his publisher said on Wednesday.'],
+      [
+        'Polish-born French writer Anton Wierzba has died in Paris at the age of 90, his publisher said on Wednesday.',
+      ],
       { source: 'dpa', dateline: { place: 'Warsaw', date: 'Jul 12' } },
     );
     expect(person(a, 'Anton Wierzba')?.country).toBe('France');

@@ -99,7 +99,8 @@ function inHeadsOffice(tokens: readonly Token[], i: number, sent: number): boole
   for (let k = i + 1; k < i + 6; k++) {
     const t = tokens[k];
     if (!t || t.sent !== sent) return false;
-    if (POSSESSIVE.has(t.text)) return HEADS_OFFICE.has(tokens[k + 1]?.lower ?? '') && tokens[k + 1]?.cap === true;
+    if (POSSESSIVE.has(t.text))
+      return HEADS_OFFICE.has(tokens[k + 1]?.lower ?? '') && tokens[k + 1]?.cap === true;
     if (!t.cap || !t.word) return false;
   }
   return false;

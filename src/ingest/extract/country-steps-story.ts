@@ -171,7 +171,15 @@ function visitHostCountry(tokens: readonly Token[], m: Mention): string | null {
 
 const TIES = new Set(['relations', 'ties', 'cooperation', 'partnership', 'trade', 'friendship']);
 const GUESTS = new Set(['delegation', 'delegations', 'guests', 'visitors', 'guest', 'visitor']);
-const RECEIVES_GUESTS = new Set(['for', 'welcomed', 'received', 'greeted', 'hosted', 'honouring', 'honoring']);
+const RECEIVES_GUESTS = new Set([
+  'for',
+  'welcomed',
+  'received',
+  'greeted',
+  'hosted',
+  'honouring',
+  'honoring',
+]);
 
 /** "for the Vietnamese delegation", "welcomed the Thai guests": the demonym at `at` names visitors received. */
 function receivesGuests(tokens: readonly Token[], at: number): boolean {
@@ -543,7 +551,8 @@ function describesAnother(
   // makes the topic of what they do is not theirs.
   if (h.at >= m.end && TOPIC_PREPOSITIONS.has(tokens[h.at - 1]?.lower ?? '')) return true;
   // "X said relations with Chile were excellent": nor is the partner of the ties someone speaks of.
-  if (h.at >= m.end && tokens[h.at - 1]?.lower === 'with' && TIES.has(tokens[h.at - 2]?.lower ?? '')) return true;
+  if (h.at >= m.end && tokens[h.at - 1]?.lower === 'with' && TIES.has(tokens[h.at - 2]?.lower ?? ''))
+    return true;
   // "Jokowi … had visited Vietnam", "… not supplying weapons to Ukraine": after the name, where someone goes or
   // sends things is not whom they represent.
   if (h.at >= m.end && !h.adjectival && destinationAt(tokens, h.at)) return true;

@@ -71,7 +71,16 @@ import {
 } from './roles.ts';
 import { opponentBefore } from './sport-cues.ts';
 import type { Token, TokenizedText } from './tokenize.ts';
-import { CITY, COMMON_WORD, COUNTRY, DEMONYM, ORG_HEAD, PLACE_HEAD, REGION, tokenFlags } from './word-classes.ts';
+import {
+  CITY,
+  COMMON_WORD,
+  COUNTRY,
+  DEMONYM,
+  ORG_HEAD,
+  PLACE_HEAD,
+  REGION,
+  tokenFlags,
+} from './word-classes.ts';
 
 /**
  * "Anwar, who is on a visit to Qatar, is accompanied by his wife, Dr X": the relative (starting at `at`, after
@@ -296,7 +305,9 @@ export function findPeople(
     }
     // "Khalil Nasser, also known as Abu Rami": another name of the person named just before.
     const aka =
-      bare.end - bare.start === 1 ? nicknameOwner(tokens, mentions, bare.start) : knownAsOwner(tokens, mentions, bare.start);
+      bare.end - bare.start === 1
+        ? nicknameOwner(tokens, mentions, bare.start)
+        : knownAsOwner(tokens, mentions, bare.start);
     if (aka >= 0) {
       f.byName.set(key, aka);
       f.mention(aka, bare.start, bare.end, surface, key);
@@ -786,7 +797,17 @@ function nicknameOwner(tokens: readonly Token[], mentions: readonly Mention[], a
 
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'to', 'from']);
 /** Occupations a party, a firm or a country holds too ("coalition partner Fianna Fáil", "its ally X"). */
-const GROUP_NOUNS = new Set(['partner', 'ally', 'member', 'rival', 'opponent', 'sponsor', 'owner', 'supplier', 'client']);
+const GROUP_NOUNS = new Set([
+  'partner',
+  'ally',
+  'member',
+  'rival',
+  'opponent',
+  'sponsor',
+  'owner',
+  'supplier',
+  'client',
+]);
 /** What a player does or undergoes on the pitch, right after a one-word name (or its "who" clause). */
 const SUBSTITUTED =
   /^(?:, who(?: had)?)? (?:went off|came on|limped off|was (?:replaced|substituted|sent off|booked)\b)/;

@@ -260,7 +260,12 @@ export function titleBodyEnd(tokens: readonly Token[], at: number): number {
   // "Custodian of the Two Holy Mosques King X": what a custodian keeps, up to the title that follows.
   if (best < 0 && head.lower === 'custodian') {
     let j = at + 2;
-    while (tokens[j]?.cap && tokens[j]?.word && tokens[j]?.sent === head.sent && !titleHeads.has(tokens[j]?.lower ?? ''))
+    while (
+      tokens[j]?.cap &&
+      tokens[j]?.word &&
+      tokens[j]?.sent === head.sent &&
+      !titleHeads.has(tokens[j]?.lower ?? '')
+    )
       j++;
     if (j > at + 2 && tokens[j]?.sent === head.sent && titleHeads.has(tokens[j]?.lower ?? '')) best = j;
   }

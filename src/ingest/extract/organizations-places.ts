@@ -590,7 +590,20 @@ const HEAD_FIRST_VENUES = new Set([
   'estadio',
   'stade',
 ]);
-const ROMANCE_PARTICLES = new Set(['de', 'del', 'du', 'des', 'di', 'della', 'da', 'do', 'dos', 'das', 'la', 'le']);
+const ROMANCE_PARTICLES = new Set([
+  'de',
+  'del',
+  'du',
+  'des',
+  'di',
+  'della',
+  'da',
+  'do',
+  'dos',
+  'das',
+  'la',
+  'le',
+]);
 
 /** End of "Plaza de Cibeles" starting at `s` (a head-first venue, particles, capitalised words), or -1. */
 function headFirstVenueEnd(s: number): number {

@@ -774,7 +774,8 @@ const RESHUFFLE_STORY = /\b(?:reshuffl(?:e|es|ed|ing)|(?:cabinet|government|mini
 const MOVED_AFTER =
   /^(?:\s*,\s*who)?\s+(?:also\s+)?(?:(?:mov(?:es|ed|ing)|return(?:s|ed|ing)?|switch(?:es|ed|ing)) to|replac(?:es|ed|ing)|(?:tak(?:es|ing)|took) over|becom(?:es|ing)|became|head(?:s|ing)? the|swap(?:s|ped|ping)|(?:is|was|were|has been|have been) (?:also )?(?:named|appointed|moved|promoted|reassigned|shifted|dropped|sacked|given)|as (?:the )?(?:new )?\p{Lu})/u;
 /** "A and B swapped portfolios": a clause that moves everyone it names. */
-const SWAPPED = /\b(?:swap(?:s|ped)?|exchang(?:es|ed)|trad(?:es|ed)) (?:their )?(?:portfolios|posts|ministries|jobs)\b/i;
+const SWAPPED =
+  /\b(?:swap(?:s|ped)?|exchang(?:es|ed)|trad(?:es|ed)) (?:their )?(?:portfolios|posts|ministries|jobs)\b/i;
 
 /** Whether mention `m`, in a reshuffle story, names a minister moved or appointed in it. */
 function movedInReshuffle(m: Mention): boolean {
@@ -1258,7 +1259,8 @@ function isNegative(text: string): boolean {
   if (gatheringLede && ATTENDANCE.test(t)) return false;
   // "X cast his ballot … on Friday morning" under "Y wins runoff" announced on Saturday: voting in the election whose
   // result the story reports, on its polling day.
-  if (t.includes('cast ') && CAST_BALLOT.test(t) && (ELECTION.test(title) || ELECTION.test(lede))) return false;
+  if (t.includes('cast ') && CAST_BALLOT.test(t) && (ELECTION.test(title) || ELECTION.test(lede)))
+    return false;
   return someMatch(WEEKDAY_RE, t, otherWeekday);
 }
 const CAST_BALLOT = /\bcast (?:his|her|their) (?:ballots?|votes?)\b/;

@@ -168,7 +168,11 @@ export function diedAfter(tokens: readonly Token[], end: number): boolean {
   const verb = tokens[k];
   if (!verb || verb.sent !== sent) return false;
   const next = tokens[k + 1]?.lower;
-  return DIED.test(verb.lower) || (verb.lower === 'has' && next === 'died') || (verb.lower === 'passed' && next === 'away');
+  return (
+    DIED.test(verb.lower) ||
+    (verb.lower === 'has' && next === 'died') ||
+    (verb.lower === 'passed' && next === 'away')
+  );
 }
 
 /**
