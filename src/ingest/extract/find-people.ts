@@ -480,11 +480,7 @@ export function findPeople(
           honoured ||
           agedAfter(tokens, bare.end) ||
           diedAfter(tokens, bare.end) ||
-          apposedSpeaker(tokens, bare.end) ||
-          // "came third and cleric X Y fourth": an occupation right before an unknown name.
-          (!(tokens[bare.start - 1] as Token | undefined)?.cap &&
-            isOccupation(before) &&
-            !GROUP_NOUNS.has(before)));
+          apposedSpeaker(tokens, bare.end));
       if (nameShaped && !accept) listed.push({ start: bare.start, end: bare.end, surface, key });
       else if (
         !accept &&
@@ -796,18 +792,6 @@ function nicknameOwner(tokens: readonly Token[], mentions: readonly Mention[], a
 }
 
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'to', 'from']);
-/** Occupations a party, a firm or a country holds too ("coalition partner Fianna Fáil", "its ally X"). */
-const GROUP_NOUNS = new Set([
-  'partner',
-  'ally',
-  'member',
-  'rival',
-  'opponent',
-  'sponsor',
-  'owner',
-  'supplier',
-  'client',
-]);
 /** What a player does or undergoes on the pitch, right after a one-word name (or its "who" clause). */
 const SUBSTITUTED =
   /^(?:, who(?: had)?)? (?:went off|came on|limped off|was (?:replaced|substituted|sent off|booked)\b)/;

@@ -72,9 +72,7 @@ export class PeopleFinder {
   }
 
   span(s: number, e: number): string {
-    const written = this.text.slice((this.tokens[s] as Token).start, (this.tokens[e - 1] as Token).end);
-    // "Gao  Jianping": a double space inside a name is a typing slip, not another name.
-    return written.includes('  ') ? written.replace(/ {2,}/g, ' ') : written;
+    return this.text.slice((this.tokens[s] as Token).start, (this.tokens[e - 1] as Token).end);
   }
 
   /** The person named `name` (whose normKey is `key`), added when new. */
