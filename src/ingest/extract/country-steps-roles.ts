@@ -238,12 +238,8 @@ export function settleInternational(p: PersonRecord): void {
  * the dotless form would newly make "E.U. foreign policy chief" an office of the EU. Turns hyphens into spaces
  * (unlike isInternationalBody), so "UN-appointed envoy" is the UN's.
  */
-const DOTTED_INITIALS = /\b(?:\p{L}\.){2,}/gu;
 function internationalOffice(roles: string): boolean {
-  // "E.U. foreign policy chief", "N.A.T.O.": initials written with periods are the body's acronym.
-  const lower = roles.toLowerCase();
-  const undotted = lower.includes('.') ? lower.replace(DOTTED_INITIALS, (m) => m.replace(/\./g, '')) : lower;
-  const roleText = ` ${undotted.replace(/[^\p{L}\d. ]+/gu, ' ')} `;
+  const roleText = ` ${roles.toLowerCase().replace(/[^\p{L}\d. ]+/gu, ' ')} `;
   for (const body of SPACED_BODIES) if (roleText.includes(body) && !envoyTo(roleText, body)) return true;
   // "president of the International Tunnelling and Underground Space Association", "International Cycling Union
   // President": a body named "International …" is no one country's, unless an envoy is sent to it.

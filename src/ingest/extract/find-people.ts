@@ -492,8 +492,11 @@ export function findPeople(
     } else if (n === 1 && !(tokenFlags(firstTok) & COMMON_WORD)) {
       lone.push({ at: bare.start, acts: actsAlone(tokens, bare.start) });
       // "without Rodrigo, who went off at the interval": only a player comes on or goes off (a club may "win").
-      const upTo = tokens[Math.min(bare.end + 6, tokens.length - 1)] as Token;
-      if (!firstTok.first && SUBSTITUTED.test(f.text.slice(firstTok.end, upTo.end))) accept = true;
+      const next = tokens[bare.end]?.lower ?? '';
+      if (!firstTok.first && (next === ',' || PLAYED.has(next))) {
+        const upTo = tokens[Math.min(bare.end + 6, tokens.length - 1)] as Token;
+        if (SUBSTITUTED.test(f.text.slice(firstTok.end, upTo.end))) accept = true;
+      }
     }
     if (!accept) continue;
     const idx = f.addPerson(surface, key, knownPerson);
@@ -792,6 +795,7 @@ function nicknameOwner(tokens: readonly Token[], mentions: readonly Mention[], a
 }
 
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'to', 'from']);
+const PLAYED = new Set(['went', 'came', 'limped', 'was']);
 /** What a player does or undergoes on the pitch, right after a one-word name (or its "who" clause). */
 const SUBSTITUTED =
   /^(?:, who(?: had)?)? (?:went off|came on|limped off|was (?:replaced|substituted|sent off|booked)\b)/;

@@ -1240,7 +1240,7 @@ function isNegative(text: string): boolean {
     return true;
   // "Later in the day, X met with Premier Y" under "… foreign ministers agree …": a further meeting, unless the
   // headline's sides are leaders at large ("Abe meets Chinese leaders" covers whoever he meets that day).
-  if (LATER_MEETING.test(t) && !LEADERS_RE.test(title)) return true;
+  if (t.includes('ater') && LATER_MEETING.test(t) && !LEADERS_RE.test(title)) return true;
   if (someMatch(YEAR_RE, t, earlierYear)) return true;
   if (t.includes('in 1') && CENTURIES_AGO.test(t)) return true;
   if (someMatch(MONTH_RE, t, otherMonth)) return true;
