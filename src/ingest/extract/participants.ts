@@ -551,7 +551,7 @@ function decide(people: PersonRecord[], article: ParsedArticle): void {
   sidelines = SIDELINES.test(lede);
   matchStory = isMatchReport(article.title, lede);
   raceStory = RACE_STORY.test(article.title) || RACE_STORY.test(lede);
-  reshuffleStory = RESHUFFLE_STORY.test(article.title) || RESHUFFLE_STORY.test(lede);
+  reshuffleStory = reshuffled(article.title) || reshuffled(lede);
   // The new ministers' oaths close a reshuffle: whoever swore them in took part too.
   if (reshuffleStory) oathStory = true;
 
@@ -776,6 +776,11 @@ const MOVED_AFTER =
 /** "A and B swapped portfolios": a clause that moves everyone it names. */
 const SWAPPED =
   /\b(?:swap(?:s|ped)?|exchang(?:es|ed)|trad(?:es|ed)) (?:their )?(?:portfolios|posts|ministries|jobs)\b/i;
+
+/** Whether `t` reports a reshuffle (a plain scan for its key words first: most stories have none). */
+function reshuffled(t: string): boolean {
+  return (t.includes('eshuffl') || t.includes('shake')) && RESHUFFLE_STORY.test(t);
+}
 
 /** Whether mention `m`, in a reshuffle story, names a minister moved or appointed in it. */
 function movedInReshuffle(m: Mention): boolean {
