@@ -443,7 +443,9 @@ export function extractOrganizationsAndPlaces(
         via = VIA_ACRONYM;
         continue;
       }
-      if (placeHeads.has((tokens[end - 1] as Token).lower) && DIGITS.test(n.text)) {
+      // Asked at the end of every phrase: a first character that is no digit spares the lookup and the expression.
+      const c0 = n.text.charCodeAt(0);
+      if (c0 >= 48 && c0 <= 57 && placeHeads.has((tokens[end - 1] as Token).lower) && DIGITS.test(n.text)) {
         end++;
         continue;
       }
