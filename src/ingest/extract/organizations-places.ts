@@ -90,6 +90,7 @@ const ACRONYM_LONG = new Map([
   ['AU', 'African Union'],
   ['NATO', 'North Atlantic Treaty Organization'],
   ['G20', 'Group of 20'],
+  ['Fed', 'Federal Reserve'],
 ]);
 const LONG_ACRONYM = new Map([...ACRONYM_LONG].map(([acr, long]) => [long.toLowerCase(), acr.toLowerCase()]));
 /** Written forms kept as written rather than normalised (the corpus keeps "Türkiye" and "Ivory Coast"). */
@@ -521,13 +522,62 @@ function addOrg(name: string): void {
   if (!name) return;
   // "His Holiness Pope X", "His Eminence Cardinal Y": a style of address is nobody's name.
   if (!key || orgKeys.has(key) || (source && key === source) || STYLES.has(key)) return;
-  // "China-EU relations … the European Union": one body, already found by its acronym.
   const nameInitials = name.includes(' ') ? initials(name) : '';
+  // One entry per body, by its long form. "FEMA Administrator … the Federal Emergency Management Agency",
+  // "China-EU relations … the European Union": the body found by its acronym is named by the long form.
   const acr = LONG_ACRONYM.get(key) ?? nameInitials.toLowerCase();
-  if (acr.length > 1 && orgKeys.has(acr)) return;
+  if (acr.length > 1 && orgKeys.has(acr)) {
+    renameOrg(acr, name, key, nameInitials);
+    return;
+  }
+  // "the Federal Reserve … the Fed": a short name of a body already found.
+  const long = ACRONYM_LONG.get(name)?.toLowerCase();
+  for (let k = 0; k < orgs.length; k++) {
+    const found = (orgs[k] as string).toLowerCase();
+    if (long !== undefined && (found === long || isShortName(long, found))) return;
+    if (isShortName(key, found)) {
+      orgKeys.add(key);
+      return;
+    }
+    if (isShortName(found, key)) {
+      renameOrg(found, name, key, nameInitials);
+      return;
+    }
+  }
   orgKeys.add(key);
   orgs.push(name);
   orgInitials.push(nameInitials);
+}
+
+/** Names the body found under `foundKey` by its longer name; both names then count as found. */
+function renameOrg(foundKey: string, name: string, key: string, nameInitials: string): void {
+  orgKeys.add(key);
+  for (let k = 0; k < orgs.length; k++) {
+    if ((orgs[k] as string).toLowerCase() !== foundKey) continue;
+    orgs[k] = name;
+    orgInitials[k] = nameInitials;
+    return;
+  }
+}
+
+/**
+ * Whether `short` names the same body as `long` without the words a story drops once it has named it: the place or
+ * nationality before it ("U.N. Security Council" … "the Security Council", "Rio de Janeiro Civil Police"), its "of"
+ * complement ("the General Council of the World Trade Organisation" … "the General Council") or its legal form
+ * ("Nippon Steel Corp" … "Nippon Steel"). One-word names are left alone: "Congress" beside "National Congress" may
+ * be another body.
+ */
+function isShortName(short: string, long: string): boolean {
+  if (long.length <= short.length + 2 || !short.includes(' ')) return false;
+  if (long.startsWith(short)) {
+    const rest = long.slice(short.length);
+    if (rest.startsWith(' of ')) return true;
+    return rest[0] === ' ' && COMPANY_SUFFIXES.has(rest.slice(1).replace(/[.,]/g, ''));
+  }
+  if (!long.endsWith(short) || long[long.length - short.length - 1] !== ' ') return false;
+  const qualifier = long.slice(0, long.length - short.length - 1);
+  if (isGazetteerPlace(qualifier) || internationalBodies.has(qualifier.replace(/\./g, ''))) return true;
+  return !qualifier.includes(' ') && (wordFlags(qualifier) & (COUNTRY | DEMONYM)) !== 0;
 }
 
 function addPlace(name: string): void {
