@@ -56,3 +56,56 @@ describe('one entry per body, by its long form', () => {
     ).toEqual(['US Federal Reserve']);
   });
 });
+
+function entities(...paragraphs: string[]): { organizations: string[]; places: string[] } {
+  const { organizations, places } = extractEntities(
+    testArticle('Coalition talks resume', paragraphs),
+    emptyKnowledge,
+  );
+  return { organizations, places };
+}
+
+describe('parties and movements named by one word or a word of their own language', () => {
+  it('reads an acronym before a party office and a person as a body', () => {
+    expect(
+      organizations('The swearing-in was attended by KDP leader Arun Malhotra and other lawmakers.'),
+    ).toEqual(['KDP']);
+  });
+
+  it('reads a name before a party office and a person as a body, but not at the start of a sentence', () => {
+    expect(organizations('The deal was backed by Lok Varta chief Ravi Deshmane on Monday.')).toEqual([
+      'Lok Varta',
+    ]);
+    expect(organizations('Opposition leader Tomas Verhaar criticised the deal.')).toEqual([]);
+  });
+
+  it('reads a party named with an English word or a nationality before "party"', () => {
+    expect(organizations('Lena Maris, leader of the New Tamarak party, was elected on Friday.')).toEqual([
+      'New Tamarak',
+    ]);
+    expect(organizations('Sunan Wattana of the ruling Rak Thai party won 300 votes.')).toEqual(['Rak Thai']);
+  });
+
+  it('keeps a body defined by its acronym once when the acronym later heads a title', () => {
+    expect(
+      organizations(
+        'The government signed the deal with the Oromara Liberation Front (OLF) on Wednesday.',
+        'OLF leader Dawit Kebede welcomed the agreement.',
+      ),
+    ).toEqual(['Oromara Liberation Front']);
+  });
+
+  it('does not read a body found in the story as a place after "and" or "in"', () => {
+    expect(
+      entities(
+        'The minister discussed the conflict between Israel and Hamas, saying Hamas had to free the hostages.',
+      ),
+    ).toEqual({ organizations: ['Hamas'], places: ['Beijing', 'Israel'] });
+    expect(
+      entities(
+        'The Bundestag will vote on the plan next week.',
+        'Erik Sommer presented the paper at a press conference in the Bundestag.',
+      ).places,
+    ).not.toContain('Bundestag');
+  });
+});

@@ -198,6 +198,8 @@ const ORG_DESCRIPTORS = new Set([
 ]);
 /** Words that follow a body's name ("Barisan Nasional coalition"): a name of unknown words before one is a body. */
 const ORG_AFTER = new Set(['coalition', 'alliance', 'party', 'bloc', 'movement', 'militia', 'group']);
+/** A party's or a movement's offices, named right after it: "BJP leader X", "Shiv Sena chief Y". */
+const PARTY_OFFICES = new Set(['leader', 'chief', 'president', 'chairman', 'chairperson', 'founder']);
 /** Company suffixes that end a body's name ("SRC International Sdn Bhd", "Siemens AG"). */
 const COMPANY_SUFFIXES = new Set([
   'sdn',
@@ -522,6 +524,8 @@ function addOrg(name: string): void {
   if (!name) return;
   // "His Holiness Pope X", "His Eminence Cardinal Y": a style of address is nobody's name.
   if (!key || orgKeys.has(key) || (source && key === source) || STYLES.has(key)) return;
+  // "the Tigray People's Liberation Front (TPLF) … TPLF leader X": found already.
+  if (ACRONYM.test(name) && shortFormOfFound(name)) return;
   const nameInitials = name.includes(' ') ? initials(name) : '';
   // One entry per body, by its long form. "FEMA Administrator … the Federal Emergency Management Agency",
   // "China-EU relations … the European Union": the body found by its acronym is named by the long form.
@@ -921,15 +925,25 @@ function kindByNext(s: number, e: number): 'org' | 'place' | null {
   else if (ORG_AFTER.has(n.lower)) kind = 'org';
   else if ((n.lower === 'led' || n.lower === 'headed') && tokens[e + 1]?.lower === 'by' && tokens[e + 2]?.cap)
     kind = 'org';
+  // "… with Shiv Sena chief X": a party's or a movement's office before a person. Not at a sentence's start, where
+  // a capital proves nothing ("Opposition leader X").
+  else if (PARTY_OFFICES.has(n.lower) && inPerson[e + 1] && !(tokens[s] as Token).first) kind = 'org';
   if (kind === null) return null;
+  // "the Fine Gael party", "the ruling Pheu Thai party": a party's name may hold English words or a nationality
+  // beside a word of its own language.
+  const mixed = kind === 'org' && n.lower === 'party';
+  let unknown = false;
   for (let k = s; k < e; k++) {
     const t = tokens[k] as Token;
     if (!t.word || !t.cap || personTokens.has(t.text) || (kind === 'place' && ACRONYM.test(t.text)))
       return null;
-    if (tokenFlags(t) & (COMMON_WORD | FUNCTION_WORD | COUNTRY | CITY | REGION | DEMONYM | TITLE_HEAD))
-      return null;
+    const f = tokenFlags(t);
+    if (f & (FUNCTION_WORD | COUNTRY | CITY | REGION | TITLE_HEAD)) return null;
+    if (f & (COMMON_WORD | DEMONYM)) {
+      if (!mixed || (k === s && f & DEMONYM)) return null;
+    } else unknown = true;
   }
-  return kind;
+  return unknown ? kind : null;
 }
 
 function isMonthOrWeekday(word: string): boolean {
@@ -1087,7 +1101,10 @@ const GENERIC_ACRONYMS = new Set([
 function actsAsBody(k: number): boolean {
   const t = tokens[k] as Token;
   const next = tokens[k + 1];
-  if (!next || !next.word || next.sent !== t.sent || !BODY_MEMBERS.has(next.lower)) return false;
+  if (!next || !next.word || next.sent !== t.sent) return false;
+  // "BJP leader X", "NCP president Y": a party's office before a person.
+  const office = PARTY_OFFICES.has(next.lower) && inPerson[k + 2] === 1;
+  if (!BODY_MEMBERS.has(next.lower) && !office) return false;
   return !GENERIC_ACRONYMS.has(t.lower) && !(tokenFlags(t) & (COMMON_WORD | DEMONYM | COUNTRY));
 }
 
@@ -1131,6 +1148,8 @@ function placeByPreposition(s: number, end: number): void {
   // "Mentougou and Fangshan": a name coordinated with a place just found.
   if (prev?.lower === 'and' && prev2 && placeKeys.has(prev2.text.toLowerCase())) prep = true;
   if (!prep || end - s > 3 || (tokens[s] as Token).first) return;
+  // "between Israel and Hamas", "a press conference in the Bundestag": a body found is no place.
+  if (orgKeys.has(phraseText(s, end).toLowerCase())) return;
   // "Muslims in the West": an idea rather than a place.
   if (end - s === 1 && COMPASS.has((tokens[s] as Token).lower)) return;
   let unknown = 0;
