@@ -109,3 +109,50 @@ describe('parties and movements named by one word or a word of their own languag
     ).not.toContain('Bundestag');
   });
 });
+
+describe('no junk among the organisations', () => {
+  it('does not list a platform someone speaks through', () => {
+    expect(
+      organizations(
+        'Prime Minister Ilse Varga said on Twitter that the deal was historic.',
+        'Minister Joren Pell praised the team in a Facebook post.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('does not list a relation or a framework between bodies', () => {
+    expect(
+      organizations(
+        'The two sides upgraded ties to a Comprehensive Strategic Partnership on Monday.',
+        'Officials also signed the Trilateral Maritime Cooperation Framework.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('does not list the credited agency under its full name or its initials', () => {
+    const credited = (source: string, paragraph: string) =>
+      extractEntities(testArticle('Minister visits port', [paragraph], { source }), emptyKnowledge)
+        .organizations;
+    expect(credited('Karavan', 'Karavan News Agency correspondent Aida Nurova reported the visit.')).toEqual(
+      [],
+    );
+    expect(credited('NAB', 'The News Agency of Borealia (NAB) reports that the visit went well.')).toEqual(
+      [],
+    );
+  });
+
+  it('does not take a title for a body', () => {
+    expect(
+      organizations(
+        'Chief Cabinet Secretary Kenji Morita spoke on Monday.',
+        'Union Minister of Rural Roads Anil Desai opened the bridge.',
+      ),
+    ).toEqual([]);
+    expect(
+      organizations(
+        'Members of the House Transport Committee questioned her on Tuesday.',
+        'Committee Chairman Roy Fenwick said the hearing would resume.',
+      ),
+    ).toEqual(['House Transport Committee']);
+  });
+});

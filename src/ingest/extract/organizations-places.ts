@@ -274,7 +274,7 @@ const CARRIED = new Set([
 /** Modifiers of a title only, never of a body: "Chief Cabinet Secretary" is the cabinet's chief secretary. */
 const TITLE_ONLY_MODIFIERS = new Set(['chief', 'deputy', 'vice', 'assistant', 'acting', 'interim', 'former']);
 /** Ranks within a title ("Former Qualcomm CEO" still names the employer; "Chief Cabinet Secretary" does not). */
-const TITLE_RANKS = new Set(['chief', 'deputy', 'vice', 'assistant']);
+const TITLE_RANKS = new Set(['chief', 'deputy', 'vice', 'assistant', 'prime']);
 /** Lower-case nouns after a name that make it a place: "Yunnan province", "Tigray region". */
 const LOWER_PLACE_NOUNS = new Set([
   'province',
@@ -523,9 +523,14 @@ function addOrg(name: string): void {
   const key = name.toLowerCase();
   if (!name) return;
   // "His Holiness Pope X", "His Eminence Cardinal Y": a style of address is nobody's name.
-  if (!key || orgKeys.has(key) || (source && key === source) || STYLES.has(key)) return;
-  // "the Tigray People's Liberation Front (TPLF) … TPLF leader X": found already.
-  if (ACRONYM.test(name) && shortFormOfFound(name)) return;
+  if (!key || orgKeys.has(key) || isSource(key, name) || STYLES.has(key)) return;
+  // "the Tigray People's Liberation Front (TPLF) … TPLF leader X", "… NNPC Ltd": found already.
+  const space = name.indexOf(' ');
+  const bare =
+    space > 0 && COMPANY_SUFFIXES.has(key.slice(space + 1).replace(/[.,]/g, ''))
+      ? name.slice(0, space)
+      : name;
+  if (ACRONYM.test(bare) && shortFormOfFound(bare)) return;
   const nameInitials = name.includes(' ') ? initials(name) : '';
   // One entry per body, by its long form. "FEMA Administrator … the Federal Emergency Management Agency",
   // "China-EU relations … the European Union": the body found by its acronym is named by the long form.
@@ -536,9 +541,13 @@ function addOrg(name: string): void {
   }
   // "the Federal Reserve … the Fed": a short name of a body already found.
   const long = ACRONYM_LONG.get(name)?.toLowerCase();
+  // "the House Oversight Committee … Committee Chairman X": a body's head alone, but a legislature's ("Congress"
+  // beside "National Congress" may be another body).
+  const headAlone = !key.includes(' ') && orgHeads.has(key) && !LEGISLATURES.has(key);
   for (let k = 0; k < orgs.length; k++) {
     const found = (orgs[k] as string).toLowerCase();
     if (long !== undefined && (found === long || isShortName(long, found))) return;
+    if (headAlone && found.endsWith(` ${key}`)) return;
     if (isShortName(key, found)) {
       orgKeys.add(key);
       return;
@@ -551,6 +560,17 @@ function addOrg(name: string): void {
   orgKeys.add(key);
   orgs.push(name);
   orgInitials.push(nameInitials);
+}
+
+/**
+ * The agency credited for the story, by the name it gives ("Kazinform" for "Kazinform News Agency", "The Canadian
+ * Press") or its initials ("NAN" for "News Agency of Nigeria"): not a body of the story.
+ */
+function isSource(key: string, name: string): boolean {
+  if (!source) return false;
+  if (key === source || (source.startsWith('the ') && key === source.slice(4))) return true;
+  if (key.startsWith(source) && key[source.length] === ' ') return true;
+  return name.includes(' ') && initials(name).toLowerCase() === source;
 }
 
 /** Names the body found under `foundKey` by its longer name; both names then count as found. */
@@ -740,9 +760,10 @@ function classify(from: number): void {
   const bodyEnd = headEnd(s, firstEnd);
   const head = bodyEnd > s ? tokens[bodyEnd - 1] : undefined;
   // "Chief of Army Staff", "Shanghai Party Secretary": a bare head, or a city's, inside a title is no name.
+  // "Union Minister of Road Transport": the same with the title's portfolio after it.
   const inTitle =
     bodyEnd < firstEnd &&
-    count === 1 &&
+    (count === 1 || titleHeads.has((tokens[firstEnd - 1] as Token).lower)) &&
     (bodyEnd - s === 1 || (bodyEnd - s === 2 && (tokenFlags(tokens[s] as Token) & (CITY | REGION)) !== 0));
   // "Manchester City": a body the lexicon knows (a club), whose head would read as a place.
   if (count === 1 && bodyEnd - s >= 2) {
@@ -774,6 +795,17 @@ function classify(from: number): void {
   }
   // "Deputy House Speaker": a title whose office has a place-like head.
   if (kind === 'place' && bodyEnd < firstEnd && titleModifiers.has((tokens[s] as Token).lower)) return;
+  // "Chief Cabinet Secretary", "Prime Cabinet Secretary": a rank, a body's head and a title make one title.
+  if (
+    kind === 'org' &&
+    bodyEnd < firstEnd &&
+    bodyEnd - s === 2 &&
+    TITLE_RANKS.has((tokens[s] as Token).lower)
+  )
+    return;
+  // "the Comprehensive Strategic Partnership", "the Trilateral Security Cooperation Framework": a relation or a
+  // document between bodies, not one.
+  if (kind === 'org' && head && isRelation(head.lower, bodyEnd)) return;
   if (kind === 'org' && head && EVENT_HEADS.has(head.lower) && count === 1) {
     // An event named by a head-final "… Forum" with no "of/for" complement: neither body nor place.
     return;
@@ -903,6 +935,10 @@ function isWork(s: number, e: number): boolean {
   return k > e && WORKS.has(tokens[k]?.lower ?? '');
 }
 
+function isRelation(head: string, bodyEnd: number): boolean {
+  return head === 'framework' || (head === 'partnership' && tokens[bodyEnd - 2]?.lower === 'strategic');
+}
+
 /** "won the Champions League": what is won is a competition or a prize. */
 function afterWin(s: number): boolean {
   return tokens[s - 1]?.lower === 'the' && WIN_VERBS.has(tokens[s - 2]?.lower ?? '');
@@ -1025,7 +1061,7 @@ function singles(s: number, end: number): void {
       continue;
     }
     if (end - s === 1 && knownOrganizations.has(lower) && !personTokens.has(t.text)) {
-      addOrg(t.text);
+      if (!isMedium(k)) addOrg(t.text);
       continue;
     }
     // "a joint meeting of Congress": a legislature named by its head alone, outside a title.
@@ -1039,6 +1075,28 @@ function singles(s: number, end: number): void {
     }
   }
   placeByPreposition(s, end);
+}
+
+/** Words around a platform that carries a message: "said on Twitter", "a message on Facebook", "a Facebook post". */
+const MESSAGE_WORDS = new Set([
+  'message',
+  'messages',
+  'post',
+  'posts',
+  'posted',
+  'wrote',
+  'page',
+  'account',
+  'video',
+]);
+
+/** "Abiy said on Twitter", "in a Facebook post": a platform someone speaks through, not a body of the story. */
+function isMedium(k: number): boolean {
+  const before = tokens[k - 1]?.lower;
+  const said = tokens[k - 2]?.lower ?? '';
+  if (before === 'on' && (MESSAGE_WORDS.has(said) || (reportingVerbs as readonly string[]).includes(said)))
+    return true;
+  return MESSAGE_WORDS.has(tokens[k + 1]?.lower ?? '');
 }
 
 /** An acronym whose long form is already among the organisations. */
