@@ -129,6 +129,27 @@ describe('no junk among the organisations', () => {
     ).toEqual([]);
   });
 
+  it('lists a forum that meets or has members, not a forum held as an event', () => {
+    expect(
+      organizations(
+        "Li Wen spoke at the Koral Economic Forum's annual meeting in Davos on Tuesday.",
+        'Leaders of the Coral Islands Forum opened their summit on Monday.',
+      ),
+    ).toEqual(['Koral Economic Forum', 'Coral Islands Forum']);
+    expect(
+      organizations('Li Wen briefed guests on the Lindau Diplomacy Forum, which was held over the weekend.'),
+    ).toEqual([]);
+  });
+
+  it('does not list a revolution named in a title or a framework defined by its initials', () => {
+    expect(
+      organizations(
+        'The envoy sent a letter to the Leader of the Islamic Revolution Ayatollah Reza Tabari.',
+        'Ministers signed the Trilateral Maritime Cooperation Framework (TMCF) on Friday.',
+      ),
+    ).toEqual([]);
+  });
+
   it('does not list the credited agency under its full name or its initials', () => {
     const credited = (source: string, paragraph: string) =>
       extractEntities(testArticle('Minister visits port', [paragraph], { source }), emptyKnowledge)

@@ -150,6 +150,9 @@ const EVENT_WORDS = new Set([
   'accord',
   'protocol',
   'year',
+  // "the Trilateral Security Cooperation Framework (TSCF)", "the Islamic Revolution".
+  'framework',
+  'revolution',
 ]);
 const PLACE_NOUNS = new Set([
   'city',
@@ -806,7 +809,7 @@ function classify(from: number): void {
   // "the Comprehensive Strategic Partnership", "the Trilateral Security Cooperation Framework": a relation or a
   // document between bodies, not one.
   if (kind === 'org' && head && isRelation(head.lower, bodyEnd)) return;
-  if (kind === 'org' && head && EVENT_HEADS.has(head.lower) && count === 1) {
+  if (kind === 'org' && head && EVENT_HEADS.has(head.lower) && count === 1 && !forumMeets(s, bodyEnd)) {
     // An event named by a head-final "… Forum" with no "of/for" complement: neither body nor place.
     return;
   }
@@ -889,7 +892,8 @@ function employerEnd(s: number, end: number): number {
   // "Chief Cabinet Secretary Taro Nishida": the modifier before the body belongs to the title.
   if (TITLE_RANKS.has(tokens[s - 1]?.lower ?? '') && tokens[s - 1]?.cap) return -1;
   const e = headEnd(s, end);
-  if (e === end || e === s) return -1;
+  // "Leader of the Islamic Revolution Ayatollah X": an event names no employer.
+  if (e === end || e === s || EVENT_WORDS.has((tokens[e - 1] as Token).lower)) return -1;
   let unknown = false;
   for (let k = s; k < e; k++) {
     const t = tokens[k] as Token;
@@ -933,6 +937,28 @@ function isWork(s: number, e: number): boolean {
   if (DIGITS.test(tokens[k]?.text ?? '')) k++;
   while (k < e + 3 && CARRIED.has(tokens[k]?.lower ?? '')) k++;
   return k > e && WORKS.has(tokens[k]?.lower ?? '');
+}
+
+/** What a forum that is a body holds or has: "the World Economic Forum's annual meeting", "Forum leaders". */
+const FORUM_MEETINGS = new Set(['meeting', 'meetings', 'session', 'leaders', 'members', 'secretariat']);
+
+/**
+ * "the World Economic Forum's annual meeting", "a ministerial meeting of the China-CELAC Forum", "Leaders of the
+ * Pacific Islands Forum": a forum that meets or has members is a body, not the event it holds.
+ */
+function forumMeets(s: number, e: number): boolean {
+  if ((tokens[e - 1] as Token).lower !== 'forum') return false;
+  const next = tokens[e];
+  if (next?.text === "'s" || next?.text === '’s') {
+    // "'s annual meeting": one word may come between.
+    return FORUM_MEETINGS.has(tokens[e + 1]?.lower ?? '') || FORUM_MEETINGS.has(tokens[e + 2]?.lower ?? '');
+  }
+  if (FORUM_MEETINGS.has(next?.lower ?? '')) return true;
+  return (
+    tokens[s - 1]?.lower === 'the' &&
+    tokens[s - 2]?.lower === 'of' &&
+    FORUM_MEETINGS.has(tokens[s - 3]?.lower ?? '')
+  );
 }
 
 function isRelation(head: string, bodyEnd: number): boolean {
