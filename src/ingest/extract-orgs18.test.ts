@@ -95,6 +95,19 @@ describe('parties and movements named by one word or a word of their own languag
     ).toEqual(['Oromara Liberation Front']);
   });
 
+  it('lists a seat of government that speaks once, as a body, though it is also where talks are held', () => {
+    expect(
+      entities(
+        'The two leaders held talks in the Kremlin on Friday.',
+        'Kremlin aide Pavel Orlov told reporters the talks were useful.',
+      ),
+    ).toEqual({ organizations: ['Kremlin'], places: ['Beijing'] });
+    // A town taken for a body before a title stays a place.
+    expect(entities('Officials flew to Dunmore.', 'Dunmore Mayor Alma Reyes met them.').places).toContain(
+      'Dunmore',
+    );
+  });
+
   it('does not read a body found in the story as a place after "and" or "in"', () => {
     expect(
       entities(

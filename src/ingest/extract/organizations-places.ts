@@ -481,7 +481,8 @@ export function extractOrganizationsAndPlaces(
 
   if (ambiguousPlace !== null) resolveAmbiguousPlace(people, ambiguousPlace);
 
-  const result = { organizations: orgs, places };
+  // "the Kremlin said … talks in the Kremlin", "in the Bundestag": a body of the story is listed once, as a body.
+  const result = { organizations: orgs, places: places.filter(notABody) };
   // Let the article go: the module state would otherwise hold it until the next call.
   tokens = [];
   orgs = [];
@@ -627,6 +628,18 @@ function addPlace(name: string): void {
   placeKeys.add(key);
   paddedPlaceKeys.push(padded);
   places.push(display);
+}
+
+function notABody(place: string): boolean {
+  return !isFoundInstitution(place.toLowerCase());
+}
+
+/**
+ * A seat, legislature or movement found as a body of the story ("the Kremlin said", "Hamas"). Only names known as
+ * bodies count: a town taken for a body ("Asheville Mayor") stays a place.
+ */
+function isFoundInstitution(key: string): boolean {
+  return orgKeys.has(key) && (institutionCountry.has(key) || knownOrganizations.has(key));
 }
 
 /** "Korea-Japan relations" in a story whose Korean people are all South Korean: the place is South Korea. */
@@ -1135,11 +1148,13 @@ function shortFormOfFound(acr: string): boolean {
 }
 
 /** "the Kremlin said", "Kremlin spokesman Oleg Zimin": the seat speaks for the government. */
+const SEAT_STAFF = new Set(['aide', 'aides', 'adviser', 'advisers', 'official', 'officials', 'readout']);
+
 function speaksAsBody(k: number): boolean {
   let n = tokens[k + 1];
   if (n?.lower === 'has' || n?.lower === 'had') n = tokens[k + 2];
-  // "Kremlin Press Secretary", "the Kremlin press service".
-  if (n?.lower === 'press') return true;
+  // "Kremlin Press Secretary", "the Kremlin press service", "Kremlin aide X", "the Kremlin readout".
+  if (n?.lower === 'press' || SEAT_STAFF.has(n?.lower ?? '')) return true;
   return (
     n !== undefined && (SPOKESPEOPLE.has(n.lower) || (reportingVerbs as readonly string[]).includes(n.lower))
   );
@@ -1233,7 +1248,7 @@ function placeByPreposition(s: number, end: number): void {
   if (prev?.lower === 'and' && prev2 && placeKeys.has(prev2.text.toLowerCase())) prep = true;
   if (!prep || end - s > 3 || (tokens[s] as Token).first) return;
   // "between Israel and Hamas", "a press conference in the Bundestag": a body found is no place.
-  if (orgKeys.has(phraseText(s, end).toLowerCase())) return;
+  if (isFoundInstitution(phraseText(s, end).toLowerCase())) return;
   // "Muslims in the West": an idea rather than a place.
   if (end - s === 1 && COMPASS.has((tokens[s] as Token).lower)) return;
   let unknown = 0;
