@@ -190,3 +190,17 @@ describe('no junk among the organisations', () => {
     ).toEqual(['House Transport Committee']);
   });
 });
+
+describe('Romance names with a particle', () => {
+  it('reads a body or a place named with "de", "do" or "da" as one name', () => {
+    expect(
+      entities(
+        'Marta Lins, the former head of the Rio de Janeiro Civil Police, was arrested.',
+        'Coach Tomas de la Vega celebrated with fans at the Plaza de Oriente.',
+      ),
+    ).toEqual({
+      organizations: ['Rio de Janeiro Civil Police'],
+      places: ['Beijing', 'Plaza de Oriente'],
+    });
+  });
+});

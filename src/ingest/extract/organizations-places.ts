@@ -200,6 +200,8 @@ const ORG_DESCRIPTORS = new Set([
   'alliance',
 ]);
 /** Words that follow a body's name ("Barisan Nasional coalition"): a name of unknown words before one is a body. */
+/** Lower-case particles inside Romance names of places and bodies ("Rio de Janeiro", "Banco do Brasil"). */
+const NAME_PARTICLES = new Set(['de', 'da', 'do', 'das', 'dos', 'del', 'di', 'du', 'des']);
 const ORG_AFTER = new Set(['coalition', 'alliance', 'party', 'bloc', 'movement', 'militia', 'group']);
 /** A party's or a movement's offices, named right after it: "BJP leader X", "Shiv Sena chief Y". */
 const PARTY_OFFICES = new Set(['leader', 'chief', 'president', 'chairman', 'chairperson', 'founder']);
@@ -415,6 +417,11 @@ export function extractOrganizationsAndPlaces(
           continue;
         }
         break;
+      }
+      // "Rio de Janeiro Civil Police", "San Fernando de Henares": a Romance particle inside one name.
+      if (NAME_PARTICLES.has(n.text) && end > pieceStart && capWord(n1, end + 1)) {
+        end += 2;
+        continue;
       }
       // "Roots & Shoots", "Procter & Gamble": one name.
       if (n.text === '&' && end > pieceStart && capWord(n1, end + 1)) {
@@ -1246,7 +1253,10 @@ function placeByPreposition(s: number, end: number): void {
   if (prev?.lower === 'of' && prev2 && PLACE_NOUNS.has(prev2.lower)) prep = true;
   // "Mentougou and Fangshan": a name coordinated with a place just found.
   if (prev?.lower === 'and' && prev2 && placeKeys.has(prev2.text.toLowerCase())) prep = true;
-  if (!prep || end - s > 3 || (tokens[s] as Token).first) return;
+  if (!prep || (tokens[s] as Token).first) return;
+  let particles = 0;
+  for (let k = s + 1; k < end - 1; k++) if (NAME_PARTICLES.has((tokens[k] as Token).text)) particles++;
+  if (end - s - particles > 3) return;
   // "between Israel and Hamas", "a press conference in the Bundestag": a body found is no place.
   if (isFoundInstitution(phraseText(s, end).toLowerCase())) return;
   // "Muslims in the West": an idea rather than a place.
@@ -1254,6 +1264,8 @@ function placeByPreposition(s: number, end: number): void {
   let unknown = 0;
   for (let k = s; k < end; k++) {
     const t = tokens[k] as Token;
+    // "the Plaza de Cibeles" in a story of Luis de la Fuente: the particle is no part of a person here.
+    if (particles > 0 && NAME_PARTICLES.has(t.text)) continue;
     const f = tokenFlags(t);
     if (
       f & (MONTH | WEEKDAY | DEMONYM | TITLE_HEAD | ORG_HEAD) ||
