@@ -173,6 +173,10 @@ describe('no junk among the organisations', () => {
     expect(credited('NAB', 'The News Agency of Borealia (NAB) reports that the visit went well.')).toEqual(
       [],
     );
+    // Another body that shares the agency's initials stays.
+    expect(credited('KNA', 'The Kaveri National Alliance welcomed the visit.')).toEqual([
+      'Kaveri National Alliance',
+    ]);
   });
 
   it('does not take a title for a body', () => {

@@ -199,9 +199,9 @@ const ORG_DESCRIPTORS = new Set([
   'coalition',
   'alliance',
 ]);
-/** Words that follow a body's name ("Barisan Nasional coalition"): a name of unknown words before one is a body. */
 /** Lower-case particles inside Romance names of places and bodies ("Rio de Janeiro", "Banco do Brasil"). */
 const NAME_PARTICLES = new Set(['de', 'da', 'do', 'das', 'dos', 'del', 'di', 'du', 'des']);
+/** Words that follow a body's name ("Barisan Nasional coalition"): a name of unknown words before one is a body. */
 const ORG_AFTER = new Set(['coalition', 'alliance', 'party', 'bloc', 'movement', 'militia', 'group']);
 /** A party's or a movement's offices, named right after it: "BJP leader X", "Shiv Sena chief Y". */
 const PARTY_OFFICES = new Set(['leader', 'chief', 'president', 'chairman', 'chairperson', 'founder']);
@@ -581,8 +581,11 @@ function isSource(key: string, name: string): boolean {
   if (!source) return false;
   if (key === source || (source.startsWith('the ') && key === source.slice(4))) return true;
   if (key.startsWith(source) && key[source.length] === ' ') return true;
-  return name.includes(' ') && initials(name).toLowerCase() === source;
+  // Initials alone could be another body's ("PTI" is also Pakistan Tehreek-e-Insaf): only a news outlet's name.
+  return NEWS_NAME.test(key) && initials(name).toLowerCase() === source;
 }
+
+const NEWS_NAME = /\b(?:news|agency|press|radio|television|broadcasting)\b/;
 
 /** Names the body found under `foundKey` by its longer name; both names then count as found. */
 function renameOrg(foundKey: string, name: string, key: string, nameInitials: string): void {
@@ -981,6 +984,7 @@ function forumMeets(s: number, e: number): boolean {
   );
 }
 
+/** "the Comprehensive Strategic Partnership", "a cooperation framework": a relation or a document, not a body. */
 function isRelation(head: string, bodyEnd: number): boolean {
   return head === 'framework' || (head === 'partnership' && tokens[bodyEnd - 2]?.lower === 'strategic');
 }
@@ -1154,9 +1158,10 @@ function shortFormOfFound(acr: string): boolean {
   return orgInitials.includes(acr);
 }
 
-/** "the Kremlin said", "Kremlin spokesman Oleg Zimin": the seat speaks for the government. */
+/** Who or what speaks for a seat of government after its name: "Kremlin aide X", "the Kremlin readout". */
 const SEAT_STAFF = new Set(['aide', 'aides', 'adviser', 'advisers', 'official', 'officials', 'readout']);
 
+/** "the Kremlin said", "Kremlin spokesman Oleg Zimin": the seat speaks for the government. */
 function speaksAsBody(k: number): boolean {
   let n = tokens[k + 1];
   if (n?.lower === 'has' || n?.lower === 'had') n = tokens[k + 2];
@@ -1264,7 +1269,7 @@ function placeByPreposition(s: number, end: number): void {
   let unknown = 0;
   for (let k = s; k < end; k++) {
     const t = tokens[k] as Token;
-    // "the Plaza de Cibeles" in a story of Luis de la Fuente: the particle is no part of a person here.
+    // "the Plaza de Oriente" in a story of Tomas de la Vega: the particle is no part of a person here.
     if (particles > 0 && NAME_PARTICLES.has(t.text)) continue;
     const f = tokenFlags(t);
     if (
