@@ -10,6 +10,7 @@ import {
   namesInternationalBody,
   INTERNATIONAL_BODY_RE,
   nowHeadsInternationalBody,
+  ledInternationalTeam,
   envoyTo,
   namesABody,
 } from './body-countries.ts';
@@ -64,7 +65,10 @@ export function settleByRoles(story: CountryStory): void {
         p.roleSpans.every((r) => roleSpanCountry(tokens, r) === null)) ||
       (p.roles.length > 0 &&
         p.roles.every((r) => PAST_OFFICE_RE.test(r)) &&
-        p.mentions.some((m) => m.kind !== 'pronoun' && nowHeadsInternationalBody(tokens, m.end)))
+        p.mentions.some((m) => m.kind !== 'pronoun' && nowHeadsInternationalBody(tokens, m.end))) ||
+      // "X, who led the IMF mission to Pakistan, said": the body's staff, named with no title.
+      (p.roles.length === 0 &&
+        p.mentions.some((m) => m.kind !== 'pronoun' && ledInternationalTeam(tokens, m.end)))
     ) {
       settleInternational(p);
       continue;
