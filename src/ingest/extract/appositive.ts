@@ -1,7 +1,14 @@
 // Role phrases after a name: ", director of the Office of …," / ", also a member of …" / " as president of …"
 // / ", who also served as national security advisor under …". Each role is a [start, end) token span.
 import { countryNames, firstNames, isFunctionWord, verbWords } from './lexicon.ts';
-import { appositiveHeads, departmentWords, relationWords, titleHeads, titleModifiers } from './roles.ts';
+import {
+  appositiveHeads,
+  departmentWords,
+  isOccupation,
+  relationWords,
+  titleHeads,
+  titleModifiers,
+} from './roles.ts';
 import { nameLike, titleBodyEnd } from './names.ts';
 import type { Token } from './tokenize.ts';
 import { MONTH, tokenFlags, WEEKDAY } from './word-classes.ts';
@@ -140,6 +147,8 @@ function rolePhrase(tokens: readonly Token[], i: number, sent: number): RoleSpan
     if (
       appositiveHeads.has(t.lower) ||
       titleHeads.has(t.lower) ||
+      // "X, an American chemist,": an occupation by its ending ("-ist", "-ician") that no word list holds.
+      (!t.cap && isOccupation(t.lower)) ||
       (SHARED.has(tokens[s - 1]?.lower ?? '') && k === s && singularHead(t.lower))
     ) {
       // "…, Premier Song Jiahe, …" / "…, Secretary of State Daniel Mercer and …" is another titled person.
@@ -435,11 +444,18 @@ export function asRoles(tokens: readonly Token[], end: number): RoleSpan[] {
   return roles;
 }
 
+/**
+ * How far before the comma a preposed role's determiner may be: "the Chief Executive Officer of the Centre for the
+ * Promotion of Private Enterprise (CPPE), Dr X," takes 16 tokens.
+ */
+const PREPOSED_REACH = 20;
 /** Determiners that open a role set off by commas before a name ("His lead counsel, X,"). */
 const PREPOSED_DET = new Set(['the', 'his', 'her', 'its', 'their', 'whose', 'a', 'an']);
 // "asked Petro about his vice president, X": "about", "for" and "on" take a person too.
 // "shortly after the Deputy Governor, X, took his oath": so do the conjunctions that open a clause with a subject.
 const PREPOSED_AFTER = new Set([
+  // "held under the then Acting Governor, Mr X,": a time under someone's office.
+  'under',
   'by',
   'with',
   'to',
@@ -484,7 +500,7 @@ function doneToOf(tokens: readonly Token[], of: number, det: Token): boolean {
 export function preposedRole(tokens: readonly Token[], comma: number): RoleSpan | null {
   const c = tokens[comma];
   if (c?.text !== ',') return null;
-  for (let d = comma - 2; d >= 0 && d >= comma - 14; d--) {
+  for (let d = comma - 2; d >= 0 && d >= comma - PREPOSED_REACH; d--) {
     const t = tokens[d] as Token;
     if (t.sent !== c.sent) break;
     // "Japan's ambassador to Britain, X, told …": a country's possessive is a determiner too (and its role's).
@@ -557,7 +573,7 @@ function portfolioListEnd(tokens: readonly Token[], comma: number): number {
 /** The role preposedRole finds before `comma` with its determiner before token `limit`, or null. */
 function preposedRoleBefore(tokens: readonly Token[], comma: number, limit: number): RoleSpan | null {
   const c = tokens[comma] as Token;
-  for (let d = limit - 1; d >= 0 && d >= comma - 14; d--) {
+  for (let d = limit - 1; d >= 0 && d >= comma - PREPOSED_REACH; d--) {
     const t = tokens[d] as Token;
     if (t.sent !== c.sent) break;
     if (!PREPOSED_DET.has(t.lower)) continue;

@@ -187,6 +187,26 @@ export function nowHeadsInternationalBody(tokens: readonly Token[], end: number)
   return words.length > 0 && isInternationalBody(words.join(' '));
 }
 
+/** Verbs of leading a body's team: "who led the IMF mission to Pakistan". */
+const LED = new Set(['led', 'leads', 'heads', 'headed']);
+const TEAMS = new Set(['mission', 'delegation', 'team']);
+
+/**
+ * "In a statement, X, who led the IMF mission to Pakistan, said …": whether the name ending at `end` is followed by
+ * ", who led" an international body's mission, delegation or team (its staff, untitled).
+ */
+export function ledInternationalTeam(tokens: readonly Token[], end: number): boolean {
+  if (tokens[end]?.text !== ',' || tokens[end + 1]?.lower !== 'who') return false;
+  let k = end + 2;
+  if (!LED.has(tokens[k]?.lower ?? '')) return false;
+  k++;
+  const det = tokens[k]?.lower;
+  if (det === 'the' || det === 'an' || det === 'a') k++;
+  const words: string[] = [];
+  for (; tokens[k]?.cap && tokens[k]?.word; k++) words.push((tokens[k] as Token).lower);
+  return words.length > 0 && TEAMS.has(tokens[k]?.lower ?? '') && isInternationalBody(words.join(' '));
+}
+
 /** The capitalised body a role is an office "of" ("President of Emirates Airline" → "Emirates Airline"), or null. */
 export function officeBody(role: string): string | null {
   const m = / of (?:the )?(\p{Lu}[\p{L}'’-]*(?: (?:and |of |for )?\p{Lu}[\p{L}'’-]*)+)$/u.exec(role);

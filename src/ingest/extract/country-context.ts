@@ -477,3 +477,30 @@ function oneCountry(tokens: readonly Token[], a: number, b: number): string | nu
   }
   return found;
 }
+
+/**
+ * "(Bloomberg) -- … the union said in Seattle … workers in the Seattle area and Oregon": with no dateline, the one
+ * country that the story's big cities and states (named at least twice in all) lie in, when it names no other
+ * country; or null. The places are sought first: most stories name too few for the countries to matter.
+ */
+export function storyPlacesCountry(doc: TokenizedText): string | null {
+  const { tokens } = doc;
+  let found: string | null = null;
+  let places = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (!t.cap || !t.word) continue;
+    const next = tokens[i + 1];
+    const pair = next?.cap && next.sent === t.sent ? `${t.lower} ${next.lower}` : '';
+    const pairCountry = pair ? (cityCountry(pair) ?? subnationalCountry.get(pair)) : undefined;
+    const country = pairCountry ?? cityCountry(t.lower) ?? subnationalCountry.get(t.lower);
+    if (!country) continue;
+    if (found !== null && found !== country) return null;
+    found = country;
+    places++;
+    if (pairCountry) i++;
+  }
+  if (places < 2) return null;
+  for (const h of findCountries(tokens, 0, tokens.length)) if (h.country !== found) return null;
+  return found;
+}

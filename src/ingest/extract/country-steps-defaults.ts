@@ -19,6 +19,7 @@ import {
   headlineHomeCountry,
   ledeText,
   ledeCountry,
+  storyPlacesCountry,
 } from './country-context.ts';
 import { datelineCountry, findCountries } from './countries.ts';
 import type { CountryStory } from './country-story.ts';
@@ -303,7 +304,9 @@ export function placeOfficesByDateline(story: CountryStory): void {
       (article.dateline &&
       !(story.home === null && !chineseContext && unplacedDateline(article.dateline.place))
         ? null
-        : ledeCountry(doc));
+        : ledeCountry(doc)) ??
+      // "(Bloomberg) -- … Acting Labor Secretary X …" with no dateline: where the story's cities and states are.
+      undatedPlacesCountry(story);
     if (!fromDateline) break;
     // One president or prime minister at a time: not the office another person of that country holds.
     // "Former President X" beside "President Y" holds no office now.
@@ -374,8 +377,21 @@ export function placeByInauguration(story: CountryStory): void {
  */
 export function placeDomesticStory(story: CountryStory): void {
   const { people, article, titleDoc, chineseContext } = story;
-  if (!chineseContext)
-    domesticCountry(people, datelineCountry(article.dateline?.place) ?? headlineCountry(titleDoc));
+  if (chineseContext || !people.some((p) => p.country === null)) return;
+  domesticCountry(
+    people,
+    datelineCountry(article.dateline?.place) ??
+      headlineCountry(titleDoc) ??
+      // With no dateline, where the story's cities and states are (as rule 12 reads them).
+      undatedPlacesCountry(story),
+  );
+}
+
+/** With no dateline, and no national outlet's home, where the story's cities and states are (found once). */
+function undatedPlacesCountry(story: CountryStory): string | null {
+  if (story.article.dateline !== null || story.home !== null || story.chineseContext) return null;
+  if (story.undatedPlaces === undefined) story.undatedPlaces = storyPlacesCountry(story.doc);
+  return story.undatedPlaces;
 }
 
 /**

@@ -10,6 +10,7 @@ import {
   namesInternationalBody,
   INTERNATIONAL_BODY_RE,
   nowHeadsInternationalBody,
+  ledInternationalTeam,
   envoyTo,
   namesABody,
 } from './body-countries.ts';
@@ -64,7 +65,10 @@ export function settleByRoles(story: CountryStory): void {
         p.roleSpans.every((r) => roleSpanCountry(tokens, r) === null)) ||
       (p.roles.length > 0 &&
         p.roles.every((r) => PAST_OFFICE_RE.test(r)) &&
-        p.mentions.some((m) => m.kind !== 'pronoun' && nowHeadsInternationalBody(tokens, m.end)))
+        p.mentions.some((m) => m.kind !== 'pronoun' && nowHeadsInternationalBody(tokens, m.end))) ||
+      // "X, who led the IMF mission to Pakistan, said": the body's staff, named with no title.
+      (p.roles.length === 0 &&
+        p.mentions.some((m) => m.kind !== 'pronoun' && ledInternationalTeam(tokens, m.end)))
     ) {
       settleInternational(p);
       continue;
@@ -231,6 +235,15 @@ export function settleInternational(p: PersonRecord): void {
   p.countrySettled = true;
 }
 
+/** SPACED_BODIES by their first word (" un " under "un"): a role's text is looked up word by word. */
+const BODIES_BY_FIRST_WORD = new Map<string, string[]>();
+for (const body of SPACED_BODIES) {
+  const first = body.slice(1, body.indexOf(' ', 1));
+  const bodies = BODIES_BY_FIRST_WORD.get(first);
+  if (bodies) bodies.push(body);
+  else BODIES_BY_FIRST_WORD.set(first, [body]);
+}
+
 /**
  * Whether role text `roles` names an international body's office; "ambassador to the United Nations" is a
  * country's envoy to a body, not the body's official. Keeps dots (unlike namedBodies and isInternationalBody in
@@ -240,7 +253,14 @@ export function settleInternational(p: PersonRecord): void {
  */
 function internationalOffice(roles: string): boolean {
   const roleText = ` ${roles.toLowerCase().replace(/[^\p{L}\d. ]+/gu, ' ')} `;
-  for (const body of SPACED_BODIES) if (roleText.includes(body) && !envoyTo(roleText, body)) return true;
+  // A body (" world health organization ") starts at a space: only those whose first word follows one are tried.
+  for (let at = 0; at < roleText.length - 1;) {
+    const end = roleText.indexOf(' ', at + 1);
+    const bodies = BODIES_BY_FIRST_WORD.get(roleText.slice(at + 1, end));
+    if (bodies)
+      for (const body of bodies) if (roleText.startsWith(body, at) && !envoyTo(roleText, body)) return true;
+    at = end;
+  }
   // "president of the International Tunnelling and Underground Space Association", "International Cycling Union
   // President": a body named "International …" is no one country's, unless an envoy is sent to it.
   const named = INTERNATIONAL_BODY_RE.exec(roles);

@@ -98,6 +98,8 @@ export interface CountryStory {
   readonly pinyinOf: readonly boolean[];
   // Answers worked out when a step first asks (most stories never do); the same whichever step asks first.
   chinaInHeadline?: boolean;
+  /** With no dateline, the one country of the story's cities and states (storyPlacesCountry); found when needed. */
+  undatedPlaces?: string | null;
   matchReport?: boolean;
   storyBodies?: string[];
 }

@@ -19,6 +19,7 @@ import {
   splitTitledRun,
   timedTitle,
   titlePrefixStart,
+  portfolioConjunctStart,
   lowerTitleStart,
   type Run,
 } from './names.ts';
@@ -212,7 +213,7 @@ export function findPeople(
       f.mention(idx, nameStart, nameEnd, surface, key);
       const p = people[idx] as PersonRecord;
       // Title: the run part up to the head, plus lower-case words before it ("former", "first").
-      let prefix = titlePrefixStart(tokens, titled.titleStart);
+      let prefix = titlePrefixStart(tokens, portfolioConjunctStart(tokens, titled.titleStart));
       // "His Royal Highness Prince X", "His Holiness Pope Y": the style of address is no part of the title.
       while (prefix < titled.titleEnd && STYLE_WORDS.has((tokens[prefix] as Token).lower)) prefix++;
       f.addTitleRoles(p, prefix, titled.titleEnd + 1);

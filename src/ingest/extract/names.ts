@@ -422,6 +422,10 @@ function senatorAt(tokens: readonly Token[], k: number, start: number): boolean 
   );
 }
 
+/** Units a number names inside a body: a union's "District 751" or "Local 100", a city's "Ward 5". */
+const NUMBERED_UNITS = new Set(['district', 'local', 'lodge', 'ward', 'precinct', 'chapter']);
+const DIGITS = /^\d{1,4}$/;
+
 /** Maximal capitalised runs within one sentence, joined through name particles and "of State". */
 export function capitalRuns(tokens: readonly Token[]): Run[] {
   const runs: Run[] = [];
@@ -449,6 +453,17 @@ export function capitalRuns(tokens: readonly Token[]): Run[] {
       }
       // "S. Raghavan", "John F. Harmon": an initial's period keeps the name going.
       if (n.text === '.' && isInitial(tokens[j - 1] as Token) && tokens[j + 1]?.cap && tokens[j + 1]?.word) {
+        j++;
+        continue;
+      }
+      // "IAM District 751 President X", "Ward 5 Councillor Y": a unit's number inside a body's name.
+      if (
+        NUMBERED_UNITS.has((tokens[j - 1] as Token).lower) &&
+        DIGITS.test(n.text) &&
+        tokens[j + 1]?.cap &&
+        tokens[j + 1]?.word &&
+        tokens[j + 1]?.sent === t.sent
+      ) {
         j++;
         continue;
       }
@@ -1006,6 +1021,30 @@ const TIMED_TITLE_RE = /^(?:then|ex|former)-(\p{Lu}[\p{L}-]*)$/u;
 export function timedTitle(t: Token): boolean {
   const m = t.text.includes('-') ? TIMED_TITLE_RE.exec(t.text) : null;
   return m !== null && titleHeads.has((m[1] as string).toLowerCase());
+}
+
+/**
+ * "Petroleum and Natural Gas Minister X", "Communications and Informatics Minister Y": capitalised portfolio words and
+ * "and" right before a title that starts with a portfolio (no title head, no nationality) are the first half of one
+ * portfolio, not a title of their own. The index of the first portfolio word, or `at`.
+ */
+export function portfolioConjunctStart(tokens: readonly Token[], at: number): number {
+  const first = tokens[at];
+  if (tokens[at - 1]?.lower !== 'and' || !first || titleHeads.has(first.lower)) return at;
+  if (demonymCountry.has(first.lower) || countryNames.has(first.lower)) return at;
+  let k = at - 2;
+  while (k >= at - 4) {
+    const t = tokens[k];
+    if (!t || !t.cap || t.sent !== first.sent || !departmentWords.has(t.lower)) break;
+    k--;
+  }
+  if (k === at - 2) return at;
+  // The portfolio opens its run: a capitalised word before it would make it the end of another name or body, and
+  // "the Ministry of Energy and …" is a body's.
+  const before = tokens[k];
+  if (before && before.sent === first.sent && ((before.cap && before.word) || before.lower === 'of'))
+    return at;
+  return k + 1;
 }
 
 /** The lower-case title words right before a token ("former", "presidential chief of staff", "first lady"). */

@@ -91,6 +91,7 @@ const ACRONYM_LONG = new Map([
   ['AU', 'African Union'],
   ['NATO', 'North Atlantic Treaty Organization'],
   ['G20', 'Group of 20'],
+  ['Fed', 'Federal Reserve'],
 ]);
 const LONG_ACRONYM = new Map([...ACRONYM_LONG].map(([acr, long]) => [long.toLowerCase(), acr.toLowerCase()]));
 /** Written forms kept as written rather than normalised (the corpus keeps "Türkiye" and "Ivory Coast"). */
@@ -150,6 +151,9 @@ const EVENT_WORDS = new Set([
   'accord',
   'protocol',
   'year',
+  // "the Trilateral Security Cooperation Framework (TSCF)", "the Islamic Revolution".
+  'framework',
+  'revolution',
 ]);
 const PLACE_NOUNS = new Set([
   'city',
@@ -196,8 +200,12 @@ const ORG_DESCRIPTORS = new Set([
   'coalition',
   'alliance',
 ]);
+/** Lower-case particles inside Romance names of places and bodies ("Rio de Janeiro", "Banco do Brasil"). */
+const NAME_PARTICLES = new Set(['de', 'da', 'do', 'das', 'dos', 'del', 'di', 'du', 'des']);
 /** Words that follow a body's name ("Barisan Nasional coalition"): a name of unknown words before one is a body. */
 const ORG_AFTER = new Set(['coalition', 'alliance', 'party', 'bloc', 'movement', 'militia', 'group']);
+/** A party's or a movement's offices, named right after it: "BJP leader X", "Shiv Sena chief Y". */
+const PARTY_OFFICES = new Set(['leader', 'chief', 'president', 'chairman', 'chairperson', 'founder']);
 /** Company suffixes that end a body's name ("SRC International Sdn Bhd", "Siemens AG"). */
 const COMPANY_SUFFIXES = new Set([
   'sdn',
@@ -272,7 +280,7 @@ const CARRIED = new Set([
 /** Modifiers of a title only, never of a body: "Chief Cabinet Secretary" is the cabinet's chief secretary. */
 const TITLE_ONLY_MODIFIERS = new Set(['chief', 'deputy', 'vice', 'assistant', 'acting', 'interim', 'former']);
 /** Ranks within a title ("Former Qualcomm CEO" still names the employer; "Chief Cabinet Secretary" does not). */
-const TITLE_RANKS = new Set(['chief', 'deputy', 'vice', 'assistant']);
+const TITLE_RANKS = new Set(['chief', 'deputy', 'vice', 'assistant', 'prime']);
 /** Lower-case nouns after a name that make it a place: "Yunnan province", "Tigray region". */
 const LOWER_PLACE_NOUNS = new Set([
   'province',
@@ -418,6 +426,11 @@ export function extractOrganizationsAndPlaces(
         }
         break;
       }
+      // "Rio de Janeiro Civil Police", "San Fernando de Henares": a Romance particle inside one name.
+      if (NAME_PARTICLES.has(n.text) && end > pieceStart && capWord(n1, end + 1)) {
+        end += 2;
+        continue;
+      }
       // "Roots & Shoots", "Procter & Gamble": one name.
       if (n.text === '&' && end > pieceStart && capWord(n1, end + 1)) {
         end += 2;
@@ -451,7 +464,9 @@ export function extractOrganizationsAndPlaces(
         via = VIA_ACRONYM;
         continue;
       }
-      if (placeHeads.has((tokens[end - 1] as Token).lower) && DIGITS.test(n.text)) {
+      // Asked at the end of every phrase: a first character that is no digit spares the lookup and the expression.
+      const c0 = n.text.charCodeAt(0);
+      if (c0 >= 48 && c0 <= 57 && placeHeads.has((tokens[end - 1] as Token).lower) && DIGITS.test(n.text)) {
         end++;
         continue;
       }
@@ -481,7 +496,8 @@ export function extractOrganizationsAndPlaces(
 
   if (ambiguousPlace !== null) resolveAmbiguousPlace(people, ambiguousPlace);
 
-  const result = { organizations: orgs, places };
+  // "the Kremlin said … talks in the Kremlin", "in the Bundestag": a body of the story is listed once, as a body.
+  const result = { organizations: orgs, places: places.filter(notABody) };
   // Let the article go: the module state would otherwise hold it until the next call.
   tokens = [];
   orgs = [];
@@ -526,14 +542,88 @@ function addOrg(name: string): void {
   const key = name.toLowerCase();
   if (!name) return;
   // "His Holiness Pope X", "His Eminence Cardinal Y": a style of address is nobody's name.
-  if (!key || orgKeys.has(key) || (source && key === source) || STYLES.has(key)) return;
-  // "China-EU relations … the European Union": one body, already found by its acronym.
+  if (!key || orgKeys.has(key) || isSource(key, name) || STYLES.has(key)) return;
+  // "the Tigray People's Liberation Front (TPLF) … TPLF leader X", "… NNPC Ltd": found already.
+  const space = name.indexOf(' ');
+  const bare =
+    space > 0 && COMPANY_SUFFIXES.has(key.slice(space + 1).replace(/[.,]/g, ''))
+      ? name.slice(0, space)
+      : name;
+  if (ACRONYM.test(bare) && shortFormOfFound(bare)) return;
   const nameInitials = name.includes(' ') ? initials(name) : '';
+  // One entry per body, by its long form. "FEMA Administrator … the Federal Emergency Management Agency",
+  // "China-EU relations … the European Union": the body found by its acronym is named by the long form.
   const acr = LONG_ACRONYM.get(key) ?? nameInitials.toLowerCase();
-  if (acr.length > 1 && orgKeys.has(acr)) return;
+  if (acr.length > 1 && orgKeys.has(acr)) {
+    renameOrg(acr, name, key, nameInitials);
+    return;
+  }
+  // "the Federal Reserve … the Fed": a short name of a body already found.
+  const long = ACRONYM_LONG.get(name)?.toLowerCase();
+  // "the House Oversight Committee … Committee Chairman X": a body's head alone, but a legislature's ("Congress"
+  // beside "National Congress" may be another body).
+  const headAlone = !key.includes(' ') && orgHeads.has(key) && !LEGISLATURES.has(key);
+  for (let k = 0; k < orgs.length; k++) {
+    const found = (orgs[k] as string).toLowerCase();
+    if (long !== undefined && (found === long || isShortName(long, found))) return;
+    if (headAlone && found.endsWith(` ${key}`)) return;
+    if (isShortName(key, found)) {
+      orgKeys.add(key);
+      return;
+    }
+    if (isShortName(found, key)) {
+      renameOrg(found, name, key, nameInitials);
+      return;
+    }
+  }
   orgKeys.add(key);
   orgs.push(name);
   orgInitials.push(nameInitials);
+}
+
+/**
+ * The agency credited for the story, by the name it gives ("Kazinform" for "Kazinform News Agency", "The Canadian
+ * Press") or its initials ("NAN" for "News Agency of Nigeria"): not a body of the story.
+ */
+function isSource(key: string, name: string): boolean {
+  if (!source) return false;
+  if (key === source || (source.startsWith('the ') && key === source.slice(4))) return true;
+  if (key.startsWith(source) && key[source.length] === ' ') return true;
+  // Initials alone could be another body's ("PTI" is also Pakistan Tehreek-e-Insaf): only a news outlet's name.
+  return NEWS_NAME.test(key) && initials(name).toLowerCase() === source;
+}
+
+const NEWS_NAME = /\b(?:news|agency|press|radio|television|broadcasting)\b/;
+
+/** Names the body found under `foundKey` by its longer name; both names then count as found. */
+function renameOrg(foundKey: string, name: string, key: string, nameInitials: string): void {
+  orgKeys.add(key);
+  for (let k = 0; k < orgs.length; k++) {
+    if ((orgs[k] as string).toLowerCase() !== foundKey) continue;
+    orgs[k] = name;
+    orgInitials[k] = nameInitials;
+    return;
+  }
+}
+
+/**
+ * Whether `short` names the same body as `long` without the words a story drops once it has named it: the place or
+ * nationality before it ("U.N. Security Council" … "the Security Council", "Rio de Janeiro Civil Police"), its "of"
+ * complement ("the General Council of the World Trade Organisation" … "the General Council") or its legal form
+ * ("Nippon Steel Corp" … "Nippon Steel"). One-word names are left alone: "Congress" beside "National Congress" may
+ * be another body.
+ */
+function isShortName(short: string, long: string): boolean {
+  if (long.length <= short.length + 2 || !short.includes(' ')) return false;
+  if (long.startsWith(short)) {
+    const rest = long.slice(short.length);
+    if (rest.startsWith(' of ')) return true;
+    return rest[0] === ' ' && COMPANY_SUFFIXES.has(rest.slice(1).replace(/[.,]/g, ''));
+  }
+  if (!long.endsWith(short) || long[long.length - short.length - 1] !== ' ') return false;
+  const qualifier = long.slice(0, long.length - short.length - 1);
+  if (isGazetteerPlace(qualifier) || internationalBodies.has(qualifier.replace(/\./g, ''))) return true;
+  return !qualifier.includes(' ') && (wordFlags(qualifier) & (COUNTRY | DEMONYM)) !== 0;
 }
 
 function addPlace(name: string): void {
@@ -556,6 +646,18 @@ function addPlace(name: string): void {
   placeKeys.add(key);
   paddedPlaceKeys.push(padded);
   places.push(display);
+}
+
+function notABody(place: string): boolean {
+  return !isFoundInstitution(place.toLowerCase());
+}
+
+/**
+ * A seat, legislature or movement found as a body of the story ("the Kremlin said", "Hamas"). Only names known as
+ * bodies count: a town taken for a body ("Asheville Mayor") stays a place.
+ */
+function isFoundInstitution(key: string): boolean {
+  return orgKeys.has(key) && (institutionCountry.has(key) || knownOrganizations.has(key));
 }
 
 /** "Korea-Japan relations" in a story whose Korean people are all South Korean: the place is South Korea. */
@@ -738,9 +840,10 @@ function classify(from: number): void {
   const bodyEnd = headEnd(s, firstEnd);
   const head = bodyEnd > s ? tokens[bodyEnd - 1] : undefined;
   // "Chief of Army Staff", "Shanghai Party Secretary": a bare head, or a city's, inside a title is no name.
+  // "Union Minister of Road Transport": the same with the title's portfolio after it.
   const inTitle =
     bodyEnd < firstEnd &&
-    count === 1 &&
+    (count === 1 || titleHeads.has((tokens[firstEnd - 1] as Token).lower)) &&
     (bodyEnd - s === 1 || (bodyEnd - s === 2 && (tokenFlags(tokens[s] as Token) & (CITY | REGION)) !== 0));
   // "Manchester City": a body the lexicon knows (a club), whose head would read as a place.
   if (count === 1 && bodyEnd - s >= 2) {
@@ -772,7 +875,18 @@ function classify(from: number): void {
   }
   // "Deputy House Speaker": a title whose office has a place-like head.
   if (kind === 'place' && bodyEnd < firstEnd && titleModifiers.has((tokens[s] as Token).lower)) return;
-  if (kind === 'org' && head && EVENT_HEADS.has(head.lower) && count === 1) {
+  // "Chief Cabinet Secretary", "Prime Cabinet Secretary": a rank, a body's head and a title make one title.
+  if (
+    kind === 'org' &&
+    bodyEnd < firstEnd &&
+    bodyEnd - s === 2 &&
+    TITLE_RANKS.has((tokens[s] as Token).lower)
+  )
+    return;
+  // "the Comprehensive Strategic Partnership", "the Trilateral Security Cooperation Framework": a relation or a
+  // document between bodies, not one.
+  if (kind === 'org' && head && isRelation(head.lower, bodyEnd)) return;
+  if (kind === 'org' && head && EVENT_HEADS.has(head.lower) && count === 1 && !forumMeets(s, bodyEnd)) {
     // An event named by a head-final "… Forum" with no "of/for" complement: neither body nor place.
     return;
   }
@@ -857,7 +971,8 @@ function employerEnd(s: number, end: number): number {
   // "Chief Cabinet Secretary Taro Nishida": the modifier before the body belongs to the title.
   if (TITLE_RANKS.has(tokens[s - 1]?.lower ?? '') && tokens[s - 1]?.cap) return -1;
   const e = headEnd(s, end);
-  if (e === end || e === s) return -1;
+  // "Leader of the Islamic Revolution Ayatollah X": an event names no employer.
+  if (e === end || e === s || EVENT_WORDS.has((tokens[e - 1] as Token).lower)) return -1;
   let unknown = false;
   for (let k = s; k < e; k++) {
     const t = tokens[k] as Token;
@@ -903,6 +1018,33 @@ function isWork(s: number, e: number): boolean {
   return k > e && WORKS.has(tokens[k]?.lower ?? '');
 }
 
+/** What a forum that is a body holds or has: "the World Economic Forum's annual meeting", "Forum leaders". */
+const FORUM_MEETINGS = new Set(['meeting', 'meetings', 'session', 'leaders', 'members', 'secretariat']);
+
+/**
+ * "the World Economic Forum's annual meeting", "a ministerial meeting of the China-CELAC Forum", "Leaders of the
+ * Pacific Islands Forum": a forum that meets or has members is a body, not the event it holds.
+ */
+function forumMeets(s: number, e: number): boolean {
+  if ((tokens[e - 1] as Token).lower !== 'forum') return false;
+  const next = tokens[e];
+  if (next?.text === "'s" || next?.text === '’s') {
+    // "'s annual meeting": one word may come between.
+    return FORUM_MEETINGS.has(tokens[e + 1]?.lower ?? '') || FORUM_MEETINGS.has(tokens[e + 2]?.lower ?? '');
+  }
+  if (FORUM_MEETINGS.has(next?.lower ?? '')) return true;
+  return (
+    tokens[s - 1]?.lower === 'the' &&
+    tokens[s - 2]?.lower === 'of' &&
+    FORUM_MEETINGS.has(tokens[s - 3]?.lower ?? '')
+  );
+}
+
+/** "the Comprehensive Strategic Partnership", "a cooperation framework": a relation or a document, not a body. */
+function isRelation(head: string, bodyEnd: number): boolean {
+  return head === 'framework' || (head === 'partnership' && tokens[bodyEnd - 2]?.lower === 'strategic');
+}
+
 /** "won the Champions League": what is won is a competition or a prize. */
 function afterWin(s: number): boolean {
   return tokens[s - 1]?.lower === 'the' && WIN_VERBS.has(tokens[s - 2]?.lower ?? '');
@@ -925,15 +1067,25 @@ function kindByNext(s: number, e: number): 'org' | 'place' | null {
   else if (ORG_AFTER.has(n.lower)) kind = 'org';
   else if ((n.lower === 'led' || n.lower === 'headed') && tokens[e + 1]?.lower === 'by' && tokens[e + 2]?.cap)
     kind = 'org';
+  // "… with Shiv Sena chief X": a party's or a movement's office before a person. Not at a sentence's start, where
+  // a capital proves nothing ("Opposition leader X").
+  else if (PARTY_OFFICES.has(n.lower) && inPerson[e + 1] && !(tokens[s] as Token).first) kind = 'org';
   if (kind === null) return null;
+  // "the Fine Gael party", "the ruling Pheu Thai party": a party's name may hold English words or a nationality
+  // beside a word of its own language.
+  const mixed = kind === 'org' && n.lower === 'party';
+  let unknown = false;
   for (let k = s; k < e; k++) {
     const t = tokens[k] as Token;
     if (!t.word || !t.cap || personTokens.has(t.text) || (kind === 'place' && ACRONYM.test(t.text)))
       return null;
-    if (tokenFlags(t) & (COMMON_WORD | FUNCTION_WORD | COUNTRY | CITY | REGION | DEMONYM | TITLE_HEAD))
-      return null;
+    const f = tokenFlags(t);
+    if (f & (FUNCTION_WORD | COUNTRY | CITY | REGION | TITLE_HEAD)) return null;
+    if (f & (COMMON_WORD | DEMONYM)) {
+      if (!mixed || (k === s && f & DEMONYM)) return null;
+    } else unknown = true;
   }
-  return kind;
+  return unknown ? kind : null;
 }
 
 function isMonthOrWeekday(word: string): boolean {
@@ -1015,7 +1167,7 @@ function singles(s: number, end: number): void {
       continue;
     }
     if (end - s === 1 && knownOrganizations.has(lower) && !personTokens.has(t.text)) {
-      addOrg(t.text);
+      if (!isMedium(k)) addOrg(t.text);
       continue;
     }
     // "a joint meeting of Congress": a legislature named by its head alone, outside a title.
@@ -1031,6 +1183,28 @@ function singles(s: number, end: number): void {
   placeByPreposition(s, end);
 }
 
+/** Words around a platform that carries a message: "said on Twitter", "a message on Facebook", "a Facebook post". */
+const MESSAGE_WORDS = new Set([
+  'message',
+  'messages',
+  'post',
+  'posts',
+  'posted',
+  'wrote',
+  'page',
+  'account',
+  'video',
+]);
+
+/** "Abiy said on Twitter", "in a Facebook post": a platform someone speaks through, not a body of the story. */
+function isMedium(k: number): boolean {
+  const before = tokens[k - 1]?.lower;
+  const said = tokens[k - 2]?.lower ?? '';
+  if (before === 'on' && (MESSAGE_WORDS.has(said) || (reportingVerbs as readonly string[]).includes(said)))
+    return true;
+  return MESSAGE_WORDS.has(tokens[k + 1]?.lower ?? '');
+}
+
 /** An acronym whose long form is already among the organisations. */
 function shortFormOfFound(acr: string): boolean {
   if (acronyms.has(acr)) return true;
@@ -1040,12 +1214,15 @@ function shortFormOfFound(acr: string): boolean {
   return orgInitials.includes(acr);
 }
 
+/** Who or what speaks for a seat of government after its name: "Kremlin aide X", "the Kremlin readout". */
+const SEAT_STAFF = new Set(['aide', 'aides', 'adviser', 'advisers', 'official', 'officials', 'readout']);
+
 /** "the Kremlin said", "Kremlin spokesman Oleg Zimin": the seat speaks for the government. */
 function speaksAsBody(k: number): boolean {
   let n = tokens[k + 1];
   if (n?.lower === 'has' || n?.lower === 'had') n = tokens[k + 2];
-  // "Kremlin Press Secretary", "the Kremlin press service".
-  if (n?.lower === 'press') return true;
+  // "Kremlin Press Secretary", "the Kremlin press service", "Kremlin aide X", "the Kremlin readout".
+  if (n?.lower === 'press' || SEAT_STAFF.has(n?.lower ?? '')) return true;
   return (
     n !== undefined && (SPOKESPEOPLE.has(n.lower) || (reportingVerbs as readonly string[]).includes(n.lower))
   );
@@ -1091,7 +1268,10 @@ const GENERIC_ACRONYMS = new Set([
 function actsAsBody(k: number): boolean {
   const t = tokens[k] as Token;
   const next = tokens[k + 1];
-  if (!next || !next.word || next.sent !== t.sent || !BODY_MEMBERS.has(next.lower)) return false;
+  if (!next || !next.word || next.sent !== t.sent) return false;
+  // "BJP leader X", "NCP president Y": a party's office before a person.
+  const office = PARTY_OFFICES.has(next.lower) && inPerson[k + 2] === 1;
+  if (!BODY_MEMBERS.has(next.lower) && !office) return false;
   return !GENERIC_ACRONYMS.has(t.lower) && !(tokenFlags(t) & (COMMON_WORD | DEMONYM | COUNTRY));
 }
 
@@ -1134,12 +1314,19 @@ function placeByPreposition(s: number, end: number): void {
   if (prev?.lower === 'of' && prev2 && PLACE_NOUNS.has(prev2.lower)) prep = true;
   // "Mentougou and Fangshan": a name coordinated with a place just found.
   if (prev?.lower === 'and' && prev2 && placeKeys.has(prev2.text.toLowerCase())) prep = true;
-  if (!prep || end - s > 3 || (tokens[s] as Token).first) return;
+  if (!prep || (tokens[s] as Token).first) return;
+  let particles = 0;
+  for (let k = s + 1; k < end - 1; k++) if (NAME_PARTICLES.has((tokens[k] as Token).text)) particles++;
+  if (end - s - particles > 3) return;
+  // "between Israel and Hamas", "a press conference in the Bundestag": a body found is no place.
+  if (isFoundInstitution(phraseText(s, end).toLowerCase())) return;
   // "Muslims in the West": an idea rather than a place.
   if (end - s === 1 && COMPASS.has((tokens[s] as Token).lower)) return;
   let unknown = 0;
   for (let k = s; k < end; k++) {
     const t = tokens[k] as Token;
+    // "the Plaza de Oriente" in a story of Tomas de la Vega: the particle is no part of a person here.
+    if (particles > 0 && NAME_PARTICLES.has(t.text)) continue;
     const f = tokenFlags(t);
     if (
       f & (MONTH | WEEKDAY | DEMONYM | TITLE_HEAD | ORG_HEAD) ||

@@ -16,14 +16,16 @@ import {
   verbWords,
 } from './lexicon.ts';
 import { NAME_SUFFIXES } from './names.ts';
+import { titleHeads } from './roles.ts';
 import { bareTitle } from './one-holder-offices.ts';
 import type { Token, TokenizedText } from './tokenize.ts';
 
 const CUE =
-  /\b(?:held (?:talks|a (?:phone|telephone|video) (?:call|conversation|talk)|(?:an?|the) (?:\w+ )?(?:meeting|ceremony|summit|dialogue|call))|(?:were|was) (?:also )?on the ballot|(?:other|rival|presidential) candidates,? (?:among them|including|were|are|included)|posed for (?:a|the) (?:[\w-]+ )?(?:family |group )?photo|observed (?:the |a )?(?:[\w-]+ ){0,3}(?:drills?|exercises?|parade|demonstration|rehearsal|maneuvers|manoeuvres)|holds? talks|talks with|exchanged views|met with|met|meets|hosted|hosts|hosting|attended|attends|attending|signed|co-chaired|chaired|chairs|presided|opened the (?:[\w'’-]+ ){0,2}(?:meeting|session|sitting|debate)|(?<!(?:that|which) )(?:took|takes) part|taking part|participated|represented|(?<!now )(?<!(?:squad|side|club) )led by|headed by|(?:leading|led) (?:the|his|her|their|its) (?:[\w'’-]+ ){0,3}(?:delegations?|team|talks|negotiations|meeting|summit|mission|visit|side|session|ceremony|parade|prayers?|discussions?|dialogue)|sat in on|phone (?:call|talk|conversation)|telephone (?:call|talk|conversation)|video link|video call|via video|in the presence of|(?:was|were|is|are) (?:also )?present|present at|(?:also )?present (?:(?:in|at) (?:the )?(?:[\w'’-]+ ){1,3})?(?:were|was)|(?:took|takes|taking|take) over (?:the )?(?:[\w-]+ ){0,3}(?:chairmanship|presidency|chair)|(?:was|were|is|are) (?:re-)?elected|(?:leaders|delegates|members|lawmakers|assembly|parliament|council) (?:re-)?elected|told the (?:assembly|summit|meeting|conference|forum|session|gathering|delegates|plenary|chamber)|told (?:a|the) (?:closing|final|concluding) (?:news|press) conference|(?:was|were) (?:also )?(?:in|part of|among|a member of|members of) the (?:[\w'’-]+ ){0,2}delegation|accompanied by|welcomed|greeted|handed over|addressed the|received|witnessed|joined|shook hands|embraced|(?<!after the )ceremony|swore in|swears in|made (?:his|her|their) debut|among the (?:guests|attendees|participants|dignitaries|mourners)|among the (?:[\w'’-]+ )?(?:leaders|delegates|heads of (?:state|government)|ministers|officials|guests) (?:at|attending|present)|among those (?:attending|present)|brought together|(?:carried|carrying) (?:the )?(?:\w+ )?(?:commander|astronauts?|cosmonauts?|taikonauts?|crew)|presented by|presented (?:his|her|their|the) (?:[\w-]+ ){0,2}(?:credentials|letters? of credence)|lifted the (?:trophy|cup|title)|(?:handed|presented|gave|awarded) (?:the|a) (?:[\w-]+ )?(?:trophy|cup|medals?|prizes?|awards?) to|together with|(?:travell?ed|flew|flying|flies) with|(?:was|were) briefed by|(?:trip|visit|delegation|entourage)(?:, [^,;.]+,)? (?:also )?included|showed (?:\w+ ){1,3}around|from the stands|watched the (?:[\w-]+ ){0,2}(?:launch|lift-?off|match|final|game|race|ceremony|parade|proceedings)(?! on (?:television|TV))|in the chamber|(?:followed|watched) the (?:voting|vote|count|debate) in the hall|(?:handed|submitted|tendered|accepted) (?:his|her|their|the) resignation|(?:was|were) (?:also )?(?:convicted|acquitted|sentenced|found guilty)|acquitted|voted (?:to|for|against|in favou?r)|cast (?:his|her|their) (?:ballots?|votes?)|(?:oversaw|supervised) the (?:count|vote|voting|election)|followed (?:his|her|the) vote|(?:won|received|secured|garnered|took) [\d,]+ (?:of the [\d,]+ )?votes|among the (?:[\w'’-]+ ){0,3}(?:candidates|contenders)|(?:motion|resolution)s? (?:[\w'’-]+ ){0,4}(?:had been |was |were )?(?:moved|seconded|tabled) by|(?:moved|seconded|tabled) (?:a|the) (?:[\w'’-]+ )?(?:motion|resolution)|declared (?:[\w.'’-]+ ){1,3}(?:duly )?elected|escorted|(?:other )?members of the (?:panel|committee|board|commission|council|jury) (?:are|were|include|included)|\b(?:its|their) (?:other )?members (?:are|were|include|included))\b/i;
-// "Meanwhile, X said fighting continued elsewhere": the story turns to another thread.
+  /\b(?:held (?:talks|a (?:phone|telephone|video) (?:call|conversation|talk)|(?:an?|the) (?:\w+ )?(?:meeting|ceremony|summit|dialogue|call))|(?:were|was) (?:also )?on the ballot|(?:other|rival|presidential) candidates,? (?:among them|including|were|are|included)|posed for (?:a|the) (?:[\w-]+ )?(?:family |group )?photo|observed (?:the |a )?(?:[\w-]+ ){0,3}(?:drills?|exercises?|parade|demonstration|rehearsal|maneuvers|manoeuvres)|holds? talks|talks with|exchanged views|met with|met|meets|hosted|hosts|hosting|attended|attends|attending|signed|co-chaired|chaired|chairs|presided|opened the (?:[\w'’-]+ ){0,2}(?:meeting|session|sitting|debate)|(?<!(?:that|which) )(?:took|takes) part|taking part|participated|represented|(?<!now )(?<!(?:squad|side|club) )led by|headed by|(?:leading|led) (?:the|his|her|their|its) (?:[\w'’-]+ ){0,3}(?:delegations?|team|talks|negotiations|meeting|summit|mission|visit|side|session|ceremony|parade|prayers?|discussions?|dialogue)|sat in on|phone (?:call|talk|conversation)|telephone (?:call|talk|conversation)|video link|video call|via video|in the presence of|(?:was|were|is|are) (?:also )?present|present at|(?:also )?present (?:(?:in|at) (?:the )?(?:[\w'’-]+ ){1,3})?(?:were|was)|(?:took|takes|taking|take) over (?:the )?(?:[\w-]+ ){0,3}(?:chairmanship|presidency|chair)|(?:was|were|is|are) (?:re-)?elected|(?:leaders|delegates|members|lawmakers|assembly|parliament|council) (?:re-)?elected|told the (?:assembly|summit|meeting|conference|forum|session|gathering|delegates|plenary|chamber)|told (?:a|the) (?:closing|final|concluding) (?:news|press) conference|(?:was|were) (?:also )?(?:in|part of|among|a member of|members of) the (?:[\w'’-]+ ){0,2}delegation|accompanied by|welcomed|greeted|handed over|addressed the|received|witnessed|joined|shook hands|embraced|(?<!after the )ceremony|swore in|swears in|made (?:his|her|their) debut|among the (?:guests|attendees|participants|dignitaries|mourners)|among the (?:[\w'’-]+ )?(?:leaders|delegates|heads of (?:state|government)|ministers|officials|guests) (?:at|attending|present)|among those (?:attending|present)|brought together|(?:carried|carrying|carries) (?:the )?(?:\w+ )?(?:commander|astronauts?|cosmonauts?|taikonauts?|crew)|presented by|presented (?:his|her|their|the) (?:[\w-]+ ){0,2}(?:credentials|letters? of credence)|lifted the (?:trophy|cup|title)|(?:handed|presented|gave|awarded) (?:the|a) (?:[\w-]+ )?(?:trophy|cup|medals?|prizes?|awards?) to|together with|(?:travell?ed|flew|flying|flies) with|(?:was|were) briefed by|(?:trip|visit|delegation|entourage)(?:, [^,;.]+,)? (?:also )?included|showed (?:\w+ ){1,3}around|from the stands|watched the (?:[\w-]+ ){0,2}(?:launch|lift-?off|match|final|game|race|ceremony|parade|proceedings)(?! on (?:television|TV))|in the chamber|(?:followed|watched) the (?:voting|vote|count|debate) in the hall|(?:handed|submitted|tendered|accepted) (?:his|her|their|the) resignation|(?:was|were) (?:also )?(?:convicted|acquitted|sentenced|found guilty)|acquitted|voted (?:to|for|against|in favou?r)|cast (?:his|her|their) (?:ballots?|votes?)|(?:oversaw|supervised) the (?:count|vote|voting|election)|followed (?:his|her|the) vote|(?:won|received|secured|garnered|took) [\d,]+ (?:of the [\d,]+ )?votes|among the (?:[\w'’-]+ ){0,3}(?:candidates|contenders)|(?:motion|resolution)s? (?:[\w'’-]+ ){0,4}(?:had been |was |were )?(?:moved|seconded|tabled) by|(?:moved|seconded|tabled) (?:a|the) (?:[\w'’-]+ )?(?:motion|resolution)|declared (?:[\w.'’-]+ ){1,3}(?:duly )?elected|escorted|(?:other )?members of the (?:panel|committee|board|commission|council|jury) (?:are|were|include|included)|\b(?:its|their) (?:other )?members (?:are|were|include|included))\b/i;
+// "Meanwhile, X said fighting continued elsewhere": the story turns to another thread; "Reacting, X told NAN …" (or
+// "Reacting to the decision, …") gives a reaction from elsewhere.
 const NEG_START =
-  /^(?:Before|Prior to|Earlier(?=,)|Meanwhile(?=,)|Earlier this (?:week|month|year)|Last (?:week|month|year)|Previously|Ahead of|During (?:his|her|their|the) (?:visit|stay|trip|tour))\b/;
+  /^(?:Before|Prior to|Earlier(?=,)|Meanwhile(?=,)|Reacting(?=,| to\b)|In (?:a )?reaction(?=,| to\b)|Earlier this (?:week|month|year)|Last (?:week|month|year)|Previously|Ahead of|During (?:his|her|their|the) (?:visit|stay|trip|tour))\b/;
 // "also met with", "is scheduled to meet", "looks forward to attending", "will chair": a further meeting beside
 // (or after) the one reported; "arrived from Wellington, where he met X" (or "had taken part in a conference
 // co-hosted by X"): one at the visit's last stop; "said in
@@ -116,9 +118,10 @@ const DIED_AFTER = /^\s*(?:,\s*who\s+)?(?:died|passed away|(?:was|were|had been)
 /** "Earlier on Monday, X received Y": an earlier meeting of its own (an earlier session of the same event,
  * "Earlier in the day, X addressed the council", is still the event). */
 // "Earlier the same day, X had a meeting with Y" too. (Not "Later in the day, X met Y": under "Abe meets Chinese
-// leaders", the leader met later that day is one of them.)
+// leaders", the leader met later that day is one of them.) "Earlier in the day, X inaugurated the four-day event": the
+// opening of the exhibition or week where the deal reported was signed, another act.
 const EARLIER_MEETING =
-  /^Earlier\b[^.;]*\b(?:received|met|meets|held talks|holds talks|talks with|paid a visit|had (?:a|an) (?:[\w-]+ )?meeting with|(?:phone|telephone|video) (?:call|conversation|talks?)|spoke (?:by|on the|over the) (?:phone|telephone))\b/;
+  /^Earlier\b[^.;]*\b(?:received|met|meets|held talks|holds talks|talks with|paid a visit|had (?:a|an) (?:[\w-]+ )?meeting with|(?:phone|telephone|video) (?:call|conversation|talks?)|spoke (?:by|on the|over the) (?:phone|telephone)|(?:inaugurated|opened) the (?:[\w'’-]+ ){0,3}(?:event|week|expo|exhibition|fair|festival|show))\b/;
 /** "Later in the day, X met with Y": a meeting after the one reported (tested with the headline's sides). */
 // "He later held talks with Prime Minister X" too (the subject of the story, not the people the sentence names).
 const LATER_MEETING =
@@ -281,8 +284,9 @@ const MONTH_RE =
 const WEEKDAY_RE =
   /\b(?:on|last|since|from|until|by|said|says|announced|told reporters)\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/gi;
 const WEEKDAY_ANY = /\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
+// "on behalf of X", "in support of X", "clearing the way for X to …": X is named for someone else's act or a later one.
 const LOCAL_BEFORE =
-  /(?:on behalf of|(?:envoy|representative|emissary) of|succeed(?:ing|ed|s)|replac(?:ing|ed|es)(?! by\b)|to (?:succeed|replace)|(?:taking|takes|took|taken) over from|(?:son|daughter|widow|nephew|niece|grandson|granddaughter) of|in support of|initiative (?:of|by)|put forward by|proposed by|advocated by|the late|funeral (?:prayers? |services? |rites )?(?:of|for)|memory of|(?:monument|statue|memorial|mausoleum|tomb|bust) (?:to|of)|in hono(?:u)?r of|hono(?:u)?ring|greetings to|\bunder|\bsince)\b(?:[^,;.]|\b(?:Mr|Mrs|Ms|Dr|Prof)\.)*$/i;
+  /(?:on behalf of|(?:envoy|representative|emissary) of|succeed(?:ing|ed|s)|replac(?:ing|ed|es)(?! by\b)|to (?:succeed|replace)|(?:taking|takes|took|taken) over from|(?:son|daughter|widow|nephew|niece|grandson|granddaughter) of|in support of|initiative (?:of|by)|put forward by|proposed by|advocated by|the late|funeral (?:prayers? |services? |rites )?(?:of|for)|memory of|(?:monument|statue|memorial|mausoleum|tomb|bust) (?:to|of)|in hono(?:u)?r of|hono(?:u)?ring|greetings to|(?:clear|pav)(?:e|es|ed|ing) the way for|\bunder|\bsince)\b(?:[^,;.]|\b(?:Mr|Mrs|Ms|Dr|Prof)\.)*$/i;
 /** "taking over from the outgoing governor, Mr X,": the predecessor set off by commas after their office. */
 const PREDECESSOR_BEFORE =
   /(?:succeed(?:ing|ed|s)?|replac(?:e|ing|ed|es)|(?:taking|takes|took|taken) over from) (?:the |his |her |their )?[\w'’ -]*,\s*(?:(?:Mr|Mrs|Ms|Dr|Prof|Sen)\.?\s+)?$/i;
@@ -847,6 +851,15 @@ function afterOtherDay(m: Mention): boolean {
   return (before.includes(' after ') || before.includes(' before ')) && OTHER_DAY_BEFORE.test(before);
 }
 
+/** What an event produced, as the object of a reaction: "welcomed the agreement", "hailed the decision". */
+const OUTCOME =
+  '(?:the|this) (?:[\\w-]+ ){0,2}(?:agreement|accord|deal|pact|decision|move|announcement|outcome|results?|ruling|verdict|step|measures?|adoption|approval)\\b';
+const OUTCOME_AFTER = new RegExp(`^${OUTCOME}`, 'i');
+const WELCOMED_OUTCOME = new RegExp(`\\bwelcomed ${OUTCOME}`, 'gi');
+const REACTED_TO_OUTCOME = new RegExp(
+  `\\b(?:congratulated|praised|welcomed|hailed|thanked|condemned) ${OUTCOME}`,
+  'i',
+);
 /** Reactions that "also" joins to the one before: "X … in a Facebook post. Minister Y also congratulated Z". */
 const REACTIONS = new Set(['congratulated', 'praised', 'welcomed', 'hailed', 'thanked', 'condemned']);
 
@@ -857,8 +870,19 @@ const REACTIONS = new Set(['congratulated', 'praised', 'welcomed', 'hailed', 'th
 function alsoReacting(m: Mention): boolean {
   const v = speechVerbAt(m);
   if (v < 0 || !REACTIONS.has((tokens[v] as Token).lower)) return false;
+  // "Prime Minister X welcomed the agreement" under "IMF, Pakistan reach agreement": praise for the outcome comes
+  // from outside the talks that reached it.
+  if (OUTCOME_AFTER.test(slice(v + 1, Math.min(v + 5, (sentences[m.sent] as [number, number])[1]))))
+    return true;
   const before = tokens[v - 1]?.lower;
-  if (before === 'later' || (m.sent > 0 && before === 'also' && negative(sentText(m.sent - 1)))) return true;
+  // "X welcomed the agreement. He also thanked Y": more of the same reaction.
+  if (
+    before === 'later' ||
+    (m.sent > 0 &&
+      before === 'also' &&
+      (negative(sentText(m.sent - 1)) || REACTED_TO_OUTCOME.test(sentText(m.sent - 1))))
+  )
+    return true;
   // "Prime Minister X condemned the killing …" in a story of a minister's press conference: past the lede and the
   // briefing's sentence, thanks, praise or condemnation react to the news from elsewhere.
   return m.sent > 1 && isBriefingLede();
@@ -885,10 +909,13 @@ function namesBodyIn(role: string, t: string): boolean {
   let k = 0;
   // A nationality or a country before the body is no body ("US President").
   while (k < words.length - 1 && isCountryWord(words[k] as string)) k++;
-  const head = words[words.length - 2] ?? '';
+  // The title's words after the body: "Chair", or two of them ("Director General", "Chief Executive").
+  let end = words.length - 1;
+  while (end > k + 1 && titleHeads.has((words[end - 1] as string).toLowerCase())) end--;
+  const head = words[end - 1] ?? '';
   // A body, not a place: an acronym or a body's head word ("Reserve", "Bank"), not "San Diego Mayor".
-  if (k === words.length - 1 || !(ACRONYM.test(head) || orgHeads.has(head.toLowerCase()))) return false;
-  const body = words.slice(k, -1).join(' ');
+  if (k >= end || !(ACRONYM.test(head) || orgHeads.has(head.toLowerCase()))) return false;
+  const body = words.slice(k, end).join(' ');
   return /^\p{Lu}/u.test(body) && t.includes(body);
 }
 
@@ -985,7 +1012,7 @@ function hasEvidence(p: PersonRecord, speakersTakePart: boolean, ledeMeeting: bo
       !PRESENCE.test(scopeOf(m.sent, m.start));
     if (
       (cueOfMention(m) && !laterMeeting && !(introducedNegated && m.kind === 'pronoun')) ||
-      (m.kind !== 'pronoun' && sentToEvent(m))
+      (m.kind !== 'pronoun' && (sentToEvent(m) || passiveAgent(m)))
     )
       return true;
     if (m.kind !== 'pronoun') {
@@ -1189,7 +1216,9 @@ const PART_IN_ENTERPRISE =
 function cue(text: string): boolean {
   let v = cueCache.get(text);
   if (v === undefined) {
-    const t = text.includes(' part in ') ? text.replace(PART_IN_ENTERPRISE, '') : text;
+    let t = text.includes(' part in ') ? text.replace(PART_IN_ENTERPRISE, '') : text;
+    // "X welcomed the agreement": welcoming an outcome is a reaction to it, not welcoming a guest.
+    if (t.includes('welcomed ')) t = t.replace(WELCOMED_OUTCOME, '');
     v =
       (CUE.test(t) ||
         (oathStory && OATH.test(t)) ||
@@ -1510,6 +1539,22 @@ function sentToEvent(m: Mention): boolean {
   while (k > m.start - 6 && tokens[k]?.cap && tokens[k]?.word) k--;
   const v = tokens[k];
   return v !== undefined && v.sent === m.sent && (v.lower === 'sent' || v.lower === 'dispatched');
+}
+
+/**
+ * "The agreement was gavelled through by COP29 President X", "The winners were announced in Stockholm by Y": the
+ * agent of the act a sentence opens with, in the passive, did it. Only in a sentence whose subject opens it (not
+ * "… tariffs that were announced by Z").
+ */
+const PASSIVE_ACT_BY =
+  /^(?:The|This|These|Its|Their) [^,;:"“”]{0,60}? (?:was|were|has been|have been|had been) (?:formally |officially )?(?:announced|adopted|approved|gavell?ed(?: through)?|declared|unveiled|opened|inaugurated|launched|read out)(?: (?!by\b)[\w'’-]+){0,4} by (?:the )?(?:[\p{Lu}\d][\p{L}\d'’.-]*,? ){0,6}$/u;
+const RELATIVE_WORD = /\b(?:that|which|who|whom|whose)\b/;
+
+function passiveAgent(m: Mention): boolean {
+  const [a] = sentences[m.sent] ?? [0, 0];
+  if (a >= m.start) return false;
+  const before = text.slice((tokens[a] as Token).start, (tokens[m.start] as Token).start);
+  return before.includes(' by ') && PASSIVE_ACT_BY.test(before) && !RELATIVE_WORD.test(before);
 }
 
 /** "A eulogy written by X was read by his son Y": the reader speaks at the event, the writer need not. */

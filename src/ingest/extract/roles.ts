@@ -503,6 +503,8 @@ export const departmentWords = new Set([
   // "Minister for Information and Broadcasting" (South Asia); "Inspector-General of Police", "Minister of Police".
   'broadcasting',
   'police',
+  // Pakistan's "Federal Minister for Finance and Revenue", India's "Minister of State for Revenue".
+  'revenue',
 ]);
 
 /** Honorifics that sit between a title and a name and belong to neither ("President Sheikh Mohamed"). */

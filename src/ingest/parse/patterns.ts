@@ -386,6 +386,8 @@ export const CONTRIBUTED_RE =
 export const SIGN_OFF_RE = new RegExp(
   `^(?:[([]?\\s*(?:END|Enditem|End item|ends?|MORE)\\s*[)\\]]?\\.?|(?:-{1,2}|[–—])\\s?[${LETTER}]{2,20}\\.?|\\(\\s?[${LETTER}]{2,20}\\s?\\)\\.?` +
     `|/[A-Z]{2,10}/\\.?|\\(?(?:Reporting|Additional reporting|Writing|Editing)\\s+by\\b.{0,200}|(?:©|Copyright\\b|All rights reserved).{0,200}` +
+    // Bloomberg's "--With assistance from X and Y." (a dash or bracket: "With assistance from China, …" is a story).
+    `|(?:(?:-{1,2}|[–—])\\s?\\(?|\\()With\\s+(?:additional\\s+)?assistance\\s+from\\b.{0,200}` +
     `|[A-Z]{2,6}(?:/[a-z]{2,6}){1,4}|[=*#~_-]{1,10}\\s{0,2}[${LETTER}]{1,20}\\s{0,2}[=*#~_-]{1,10}|[=*#~_-]{2,})$`,
   'i',
 );
