@@ -183,17 +183,6 @@ describe('footballers named in one word or with a nickname', () => {
   });
 });
 
-describe('venues whose head comes first', () => {
-  it('keeps "Plaza de X" and "Palais du Y" whole', () => {
-    const a = article('Champions celebrate with fans', [
-      'The squad was received at the Palais du Rhône before celebrating with fans at the Plaza de Oriente.',
-    ]);
-    const { places } = run(a);
-    expect(places).toEqual(expect.arrayContaining(['Palais du Rhône', 'Plaza de Oriente']));
-    expect(places).not.toContain('Plaza');
-  });
-});
-
 describe('small shapes', () => {
   it('reads dotted initials ("E.U.") as the international body they abbreviate', () => {
     const a = article(

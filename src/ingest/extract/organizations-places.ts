@@ -394,13 +394,6 @@ export function extractOrganizationsAndPlaces(
       i++;
       continue;
     }
-    // "Plaza de Cibeles", "Palais du Pharo": a venue whose head comes first, joined to its name by a particle.
-    const venueEnd = headFirstVenueEnd(i);
-    if (venueEnd > 0) {
-      addPlace(phraseText(i, venueEnd));
-      i = venueEnd;
-      continue;
-    }
     // Build the phrase: capitalised words, "St. George's", "Workers' Party", "of (the) X", "(ACR)", "for Asia".
     pieceCount = 0;
     let pieceStart = i;
@@ -671,52 +664,6 @@ function resolveAmbiguousPlace(people: PersonRecord[], name: string): void {
     found = c;
   }
   if (found !== null) addPlace(found);
-}
-
-/** Venue words that come before the name in Romance languages ("Plaza de …", "Palais du …", "Piazza di …"). */
-const HEAD_FIRST_VENUES = new Set([
-  'plaza',
-  'palais',
-  'place',
-  'piazza',
-  'palacio',
-  'palazzo',
-  'praça',
-  'paseo',
-  'parque',
-  'parc',
-  'château',
-  'puerta',
-  'porta',
-  'teatro',
-  'estadio',
-  'stade',
-]);
-const ROMANCE_PARTICLES = new Set([
-  'de',
-  'del',
-  'du',
-  'des',
-  'di',
-  'della',
-  'da',
-  'do',
-  'dos',
-  'das',
-  'la',
-  'le',
-]);
-
-/** End of "Plaza de Cibeles" starting at `s` (a head-first venue, particles, capitalised words), or -1. */
-function headFirstVenueEnd(s: number): number {
-  const head = tokens[s] as Token;
-  if (!HEAD_FIRST_VENUES.has(head.lower)) return -1;
-  let k = s + 1;
-  while (k < s + 3 && ROMANCE_PARTICLES.has(tokens[k]?.lower ?? '') && !tokens[k]?.cap) k++;
-  if (k === s + 1) return -1;
-  const start = k;
-  while (tokens[k]?.cap && tokens[k]?.word && tokens[k]?.sent === head.sent) k++;
-  return k > start ? k : -1;
 }
 
 function phraseText(s: number, e: number): string {
