@@ -52,11 +52,13 @@ describe('SearchResults', () => {
     expect(screen.getByTestId('location')).toHaveTextContent('/?q=wang');
   });
 
-  it('notes a corrected typo', async () => {
+  it('notes a corrected typo and counts what was searched, not the typo', async () => {
     setup('/?q=kissinegr');
-    expect(await screen.findByText(/Showing results for/)).toHaveTextContent(
-      'Showing results for “kissinger”',
+    expect(await screen.findByText(/showing results for/)).toHaveTextContent(
+      'No article has “kissinegr”: showing results for “kissinger”',
     );
+    // The typed word matches nothing: the count is of the corrected word's articles.
+    expect(screen.getByText('2 articles match “kissinger”')).toHaveAttribute('role', 'status');
     expect(screen.getByRole('link', { name: 'Xi Jinping meets Henry Kissinger' })).toBeInTheDocument();
   });
 

@@ -89,18 +89,20 @@ export function SearchResults({ params }: SearchResultsProps) {
       </div>
     );
 
+  let corrected = params.q;
+  for (const { from, to } of data.corrections)
+    corrected = corrected.replace(new RegExp(`\\b${from}\\b`, 'i'), to);
+  // The count is of what was searched: after a correction, the corrected words (nothing matched the typed ones).
+  const searched = `“${corrected}”`;
   const count = counted(data.total, 'article', 'articles');
   const summary =
     data.total === 0
       ? params.q
-        ? `No articles match ${quoted}`
+        ? `No articles match ${searched}`
         : 'No articles match these filters'
       : params.q
-        ? `${data.totalAtLeast ? 'At least ' : ''}${count} ${data.total === 1 && !data.totalAtLeast ? 'matches' : 'match'} ${quoted}`
+        ? `${data.totalAtLeast ? 'At least ' : ''}${count} ${data.total === 1 && !data.totalAtLeast ? 'matches' : 'match'} ${searched}`
         : count;
-  let corrected = params.q;
-  for (const { from, to } of data.corrections)
-    corrected = corrected.replace(new RegExp(`\\b${from}\\b`, 'i'), to);
   const hl = data.highlight.length ? `?${new URLSearchParams({ hl: data.highlight.join(' ') })}` : undefined;
   // Person and country counts are exact over every match; the few that are not say "at least" (see the engine).
   const ownPeople = data.facets.people ?? facetRun.data?.facets.people ?? [];
@@ -129,7 +131,8 @@ export function SearchResults({ params }: SearchResultsProps) {
       </p>
       {data.corrections.length > 0 && (
         <p className="search-corrections">
-          Showing results for <strong>“{corrected}”</strong>
+          {`No article has ${data.corrections.map(({ from }) => `“${from}”`).join(' or ')}: showing results for `}
+          <strong>{searched}</strong>
         </p>
       )}
       {data.total === 0 && (
