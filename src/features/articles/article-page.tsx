@@ -98,16 +98,18 @@ export function ArticlePage() {
           )}
         </article>
         {(article.prev || article.next) && (
-          <nav className="article-nav" aria-label="Previous and next article">
+          // Named by time, not by list order: "Previous" was the newer one (the list is newest first), which a
+          // reader going through events in order took for the earlier one.
+          <nav className="article-nav" aria-label="Newer and older articles">
             {article.prev && (
               <Link rel="prev" to={routePaths.article(article.prev.slug)} discover="none">
-                <small>Previous article</small>
+                <small>Newer article</small>
                 <span>{article.prev.title}</span>
               </Link>
             )}
             {article.next && (
               <Link rel="next" to={routePaths.article(article.next.slug)} discover="none">
-                <small>Next article</small>
+                <small>Older article</small>
                 <span>{article.next.title}</span>
               </Link>
             )}
