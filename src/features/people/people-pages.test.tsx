@@ -123,6 +123,17 @@ describe('person page', () => {
     big.restore();
   });
 
+  it('leads from a person to their articles in search, where year and country narrow them', async () => {
+    const { user, router } = renderApp('/people/wang-yi');
+    const articles = await screen.findByRole('region', { name: 'Articles' });
+    await user.click(within(articles).getByRole('link', { name: /narrow them by year and country/ }));
+    expect(router.state.location.pathname + router.state.location.search).toBe('/?person=wang-yi');
+    // All three of his articles (the count his page gives), with the facets an analyst narrows them by.
+    expect(await screen.findByText('3 articles')).toBeInTheDocument();
+    expect(await screen.findByRole('region', { name: 'Years' })).toBeInTheDocument();
+    expect(screen.getByRole('region', { name: 'Countries' })).toBeInTheDocument();
+  });
+
   it('pages through the person’s articles with ?page=', async () => {
     const { user } = renderApp('/people/wang-yi');
     const articles = await screen.findByRole('region', { name: 'Articles' });

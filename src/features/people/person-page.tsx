@@ -1,4 +1,5 @@
-import { useParams, useSearchParams } from 'react-router-dom';
+import { Link, useParams, useSearchParams } from 'react-router-dom';
+import { routePaths } from '../../common/paths.ts';
 import { counted } from '../../components/ui/counted.ts';
 import { formatDate } from '../../components/ui/format-date.ts';
 import { PageJump } from '../../components/ui/page-jump.tsx';
@@ -61,6 +62,13 @@ export function PersonPage() {
         <h2 id="articles" tabIndex={-1}>
           Articles
         </h2>
+        {/* The home page's search narrows any person's articles by year and country (?person=…, the URL form of
+            src/features/search/search-params.ts), and searches within them. */}
+        <p>
+          <Link to={`${routePaths.home()}?${new URLSearchParams({ person: person.slug })}`}>
+            Search these articles or narrow them by year and country
+          </Link>
+        </p>
         <div className="article-list">
           {articles.articles.map((article) => (
             <ArticleRow
