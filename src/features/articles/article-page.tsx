@@ -76,6 +76,13 @@ export function ArticlePage() {
                 <Fragment key={index}>{item}</Fragment>
               ))}
             </p>
+            {/* On a phone the sidebar (who took part, in what role) comes after the whole text: this link (hidden
+                on wide screens, where it is beside the text) leads there. */}
+            <p className="facets-jump">
+              <a href="#people">
+                People in this article<span aria-hidden="true"> ↓</span>
+              </a>
+            </p>
           </div>
           <div className="article-body">
             {paragraphs.map((pieces, index) => (
