@@ -124,9 +124,18 @@ describe('buildSiteData', () => {
       title: expect.any(String) as string,
       date: '2023-07-20',
       place: expect.anything() as unknown,
+      roles: ['Director'],
+      mentioned: true,
       others: expect.any(Array) as unknown,
     });
     const allRows = [...page1.articles, ...page2.articles];
+    // Each row says in what role he appears there, and marks the article he is only mentioned in.
+    expect(allRows.map((row) => [row.date, row.roles, row.mentioned])).toEqual([
+      ['2023-07-20', ['Director'], true],
+      ['2023-06-18', ['Foreign Minister'], undefined],
+      ['2023-06-18', ['Foreign Minister'], undefined],
+      ['2022-03-15', ['State Councilor'], undefined],
+    ]);
     expect(allRows.some((row) => row.others.length > 0)).toBe(true);
     expect(allRows.flatMap((row) => row.others.map((o) => o.slug))).not.toContain('wang-yi');
   });

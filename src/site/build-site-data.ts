@@ -336,7 +336,20 @@ export function buildSiteData(
       if (participants[i]!.slug === personId) continue;
       list += list ? `,${others[i]!}` : others[i]!;
     }
-    return `${head},"others":[${list}]}`;
+    // In what role the person appears here, and whether they took part: a row of someone only mentioned must not
+    // read as if they met its participants.
+    const roles = new Map<string, string>();
+    let tookPart = false;
+    for (const p of articles[index]!.people)
+      if (p.id === personId) {
+        tookPart ||= p.participant;
+        for (const role of p.roles) if (!roles.has(role.toLowerCase())) roles.set(role.toLowerCase(), role);
+      }
+    const part: Pick<PersonArticleRow, 'roles' | 'mentioned'> = {};
+    if (roles.size) part.roles = [...roles.values()];
+    if (!tookPart) part.mentioned = true;
+    const partJson = JSON.stringify(part).slice(1, -1);
+    return `${head}${partJson ? `,${partJson}` : ''},"others":[${list}]}`;
   };
 
   const indexEntries: PeopleIndexEntry[] = [];

@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { screen, waitFor, within } from '@testing-library/react';
+import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dataPaths } from '../../common/paths.ts';
 import type { PersonDetail } from '../../common/site-data.ts';
@@ -123,15 +123,39 @@ describe('person page', () => {
     big.restore();
   });
 
+  it('says in each row how the person appears: took part, in what role, or only mentioned', async () => {
+    renderApp('/people/antonio-guterres');
+    const articles = await screen.findByRole('region', { name: 'Articles' });
+    const rome = within(articles)
+      .getByRole('heading', { level: 3, name: 'Wang Yi meets Blinken in Rome' })
+      .closest('article')!;
+    // Only mentioned: the participants are named as such, not as people he was "With".
+    expect(rome).toHaveTextContent('Mentioned as UN Secretary-General; taking part: Wang Yi, Antony Blinken');
+    expect(rome).not.toHaveTextContent(/With/);
+    expect(within(rome).getByRole('link', { name: 'Antony Blinken' })).toHaveAttribute(
+      'href',
+      '/people/antony-blinken',
+    );
+    cleanup();
+    renderApp('/people/wang-yi');
+    const wangArticles = await screen.findByRole('region', { name: 'Articles' });
+    const withBlinken = within(wangArticles)
+      .getByRole('heading', { level: 3, name: 'Wang Yi meets Blinken in Rome' })
+      .closest('article')!;
+    expect(withBlinken).toHaveTextContent('With Antony Blinken');
+    expect(withBlinken).toHaveTextContent('Took part as Chinese Foreign Minister');
+  });
+
   it('leads from a person to their articles in search, where year and country narrow them', async () => {
     const { user, router } = renderApp('/people/wang-yi');
     const articles = await screen.findByRole('region', { name: 'Articles' });
     await user.click(within(articles).getByRole('link', { name: /narrow them by year and country/ }));
     expect(router.state.location.pathname + router.state.location.search).toBe('/?person=wang-yi');
     // All three of his articles (the count his page gives), with the facets an analyst narrows them by.
-    expect(await screen.findByText('3 articles')).toBeInTheDocument();
+    // (The results re-render as their facet counts arrive: a retried query, not a node held across renders.)
+    await waitFor(() => expect(screen.getByText('3 articles')).toBeInTheDocument());
     expect(await screen.findByRole('region', { name: 'Years' })).toBeInTheDocument();
-    expect(screen.getByRole('region', { name: 'Countries' })).toBeInTheDocument();
+    expect(await screen.findByRole('region', { name: 'Countries' })).toBeInTheDocument();
   });
 
   it('pages through the person’s articles with ?page=', async () => {

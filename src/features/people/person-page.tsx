@@ -1,5 +1,7 @@
+import { Fragment } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router-dom';
 import { routePaths } from '../../common/paths.ts';
+import type { PersonArticleRow } from '../../common/site-data.ts';
 import { counted } from '../../components/ui/counted.ts';
 import { formatDate } from '../../components/ui/format-date.ts';
 import { PageJump } from '../../components/ui/page-jump.tsx';
@@ -7,6 +9,34 @@ import { Pagination, readPage } from '../../components/ui/pagination.tsx';
 import { ArticleRow } from '../../components/article-row.tsx';
 import { AllCoParticipants, CoParticipantItem } from './all-co-participants.tsx';
 import { usePerson, usePersonArticles } from './people-queries.ts';
+
+// Long participant lists (summits) would swamp a row; the article page lists everyone (as ArticleRow does).
+const maxOthersShown = 6;
+
+/**
+ * How the person appears in an article: took part, or was only mentioned, and in what role. An article they are
+ * only mentioned in names its participants as such, not "With" them, which would read as if they had met.
+ */
+function PartInArticle({ row }: { row: PersonArticleRow }) {
+  const as = row.roles?.length ? ` as ${row.roles.join('; ')}` : '';
+  if (!row.mentioned) return `Took part${as}`;
+  const shown = row.others.slice(0, maxOthersShown);
+  return (
+    <>
+      {`Mentioned${as}`}
+      {shown.length > 0 && '; taking part: '}
+      {shown.map((other, index) => (
+        <Fragment key={other.slug}>
+          {index > 0 && ', '}
+          <Link to={routePaths.person(other.slug)} discover="none">
+            {other.name}
+          </Link>
+        </Fragment>
+      ))}
+      {row.others.length > shown.length && ` and ${row.others.length - shown.length} more`}
+    </>
+  );
+}
 
 export function PersonPage() {
   const { slug = '' } = useParams();
@@ -73,8 +103,13 @@ export function PersonPage() {
           {articles.articles.map((article) => (
             <ArticleRow
               key={article.slug}
-              article={{ ...article, participants: article.others }}
+              article={{ ...article, participants: article.mentioned ? [] : article.others }}
               headingLevel={3}
+              snippet={
+                <span className="article-row-part">
+                  <PartInArticle row={article} />
+                </span>
+              }
             />
           ))}
         </div>
