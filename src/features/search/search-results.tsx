@@ -13,6 +13,7 @@ import { searchString, type SearchParamsState } from './search-params.ts';
 import { countsNeedLists, useScopedFacets } from './scoped-facets.ts';
 import { useSearch, useSearchFacets } from './search-queries.ts';
 import { manifestQuery } from '../../common/manifest-query.ts';
+import { routePaths } from '../../common/paths.ts';
 import type { ArticleSummary } from '../../common/site-data.ts';
 
 /**
@@ -118,6 +119,16 @@ export function SearchResults({ params }: SearchResultsProps) {
     ...people,
     ...data.hits.flatMap((h) => h.participants.map((p) => ({ value: p.slug, label: p.name }))),
   ].find((p) => p.value === params.person)?.label;
+  // A search for a person's whole name leads to their page: their roles over time and who they met, which the rows
+  // do not show. Compared folded, as the search matches ("jose manuel albares" is José Manuel Albares).
+  const nameKey = (text: string) =>
+    parseQuery(text)
+      .words.map(({ word }) => word)
+      .join(' ');
+  const named =
+    params.q && params.person === null
+      ? people.find((p) => nameKey(p.label) === nameKey(corrected))
+      : undefined;
   const boundNote = (facets: { atLeast?: boolean }[]) =>
     facets.some((f) => f.atLeast) ? 'Counts marked “at least” cover part of the matches.' : undefined;
 
@@ -133,6 +144,13 @@ export function SearchResults({ params }: SearchResultsProps) {
         <p className="search-corrections">
           {`No article has ${data.corrections.map(({ from }) => `“${from}”`).join(' or ')}: showing results for `}
           <strong>{searched}</strong>
+        </p>
+      )}
+      {named && (
+        <p className="search-person">
+          <Link
+            to={routePaths.person(named.value)}
+          >{`${named.label}: roles over time and who they met`}</Link>
         </p>
       )}
       {data.total === 0 && (
