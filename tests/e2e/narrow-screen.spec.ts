@@ -93,3 +93,12 @@ test('on a phone, the roles table gives the roles the widest column and fits the
   const scroll = await page.locator('.table-scroll').evaluate((box) => box.scrollWidth - box.clientWidth);
   expect(scroll).toBe(0);
 });
+
+test.describe('on a touch screen without a keyboard', () => {
+  test.use({ hasTouch: true, isMobile: true, viewport: { width: 360, height: 740 } });
+  test('the search box does not offer keys the reader does not have', async ({ page }) => {
+    await page.goto(sites.root);
+    await expect(page.getByRole('searchbox', { name: 'Search articles' })).toBeVisible();
+    await expect(page.getByText('to search,')).toBeHidden();
+  });
+});
