@@ -124,11 +124,13 @@ describe('person page', () => {
   });
 
   it('says in each row how the person appears: took part, in what role, or only mentioned', async () => {
+    // The row of the Rome meeting in the list of the person whose page is open.
+    const romeRow = async () =>
+      within(await screen.findByRole('region', { name: 'Articles' }))
+        .getByRole('heading', { level: 3, name: 'Wang Yi meets Blinken in Rome' })
+        .closest('article')!;
     renderApp('/people/antonio-guterres');
-    const articles = await screen.findByRole('region', { name: 'Articles' });
-    const rome = within(articles)
-      .getByRole('heading', { level: 3, name: 'Wang Yi meets Blinken in Rome' })
-      .closest('article')!;
+    const rome = await romeRow();
     // Only mentioned: the participants are named as such, not as people he was "With".
     expect(rome).toHaveTextContent('Mentioned as UN Secretary-General; taking part: Wang Yi, Antony Blinken');
     expect(rome).not.toHaveTextContent(/With/);
@@ -138,10 +140,7 @@ describe('person page', () => {
     );
     cleanup();
     renderApp('/people/wang-yi');
-    const wangArticles = await screen.findByRole('region', { name: 'Articles' });
-    const withBlinken = within(wangArticles)
-      .getByRole('heading', { level: 3, name: 'Wang Yi meets Blinken in Rome' })
-      .closest('article')!;
+    const withBlinken = await romeRow();
     expect(withBlinken).toHaveTextContent('With Antony Blinken');
     expect(withBlinken).toHaveTextContent('Took part as Chinese Foreign Minister');
   });
