@@ -92,6 +92,9 @@ export interface RoleSpan {
   role: string;
   first: string;
   last: string;
+  /** The articles that give the role first and last (slugs), so a reader can check where it comes from. */
+  firstArticle: string;
+  lastArticle: string;
 }
 
 export interface PersonDetail {

@@ -300,11 +300,24 @@ export function buildSiteData(
       for (const role of p.roles) {
         const key = role.toLowerCase();
         const span = a.roles.get(key);
-        if (!span) a.roles.set(key, { role, first: article.date, last: article.date });
+        if (!span)
+          a.roles.set(key, {
+            role,
+            first: article.date,
+            last: article.date,
+            firstArticle: article.slug,
+            lastArticle: article.slug,
+          });
         else if (article.date) {
           // Articles arrive newest first, so each later one can only push `first` back.
-          if (!span.last) span.last = article.date;
-          if (!span.first || article.date < span.first) span.first = article.date;
+          if (!span.last) {
+            span.last = article.date;
+            span.lastArticle = article.slug;
+          }
+          if (!span.first || article.date < span.first) {
+            span.first = article.date;
+            span.firstArticle = article.slug;
+          }
         }
       }
     }

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dataPaths } from '../../common/paths.ts';
 import type { PersonDetail } from '../../common/site-data.ts';
 import { renderApp, serveFixtureSiteEachTest } from '../../../tests/fixtures/site/render-app.tsx';
-import { buildFixtureSite, serveSite } from '../../../tests/fixtures/site/site-fixture.ts';
+import { buildFixtureSite, serveSite, slugOf } from '../../../tests/fixtures/site/site-fixture.ts';
 
 const site = serveFixtureSiteEachTest();
 
@@ -36,6 +36,13 @@ describe('person page', () => {
       );
     expect(rows).toContainEqual(['Chinese Foreign Minister', '26 July 2024', '26 July 2024']);
     expect(rows).toContainEqual(['Foreign Minister', '5 March 2024', '5 March 2024']);
+    // Each date opens the article the role was seen in.
+    const roleRow = within(table).getByRole('row', { name: /^Chinese Foreign Minister/ });
+    const dates = within(roleRow).getAllByRole('link', { name: '26 July 2024' });
+    expect(dates.map((date) => date.getAttribute('href'))).toEqual([
+      `/articles/${slugOf(2)}`,
+      `/articles/${slugOf(2)}`,
+    ]);
 
     const articles = screen.getByRole('region', { name: 'Articles' });
     const titles = within(articles)

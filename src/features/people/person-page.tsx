@@ -74,11 +74,16 @@ export function PersonPage() {
                 {person.roles.map((span) => (
                   <tr key={span.role}>
                     <td>{span.role}</td>
+                    {/* Each date opens the article that gives it, so a surprising role can be checked at once. */}
                     <td>
-                      <time dateTime={span.first}>{formatDate(span.first)}</time>
+                      <Link to={routePaths.article(span.firstArticle)} discover="none">
+                        <time dateTime={span.first}>{formatDate(span.first)}</time>
+                      </Link>
                     </td>
                     <td>
-                      <time dateTime={span.last}>{formatDate(span.last)}</time>
+                      <Link to={routePaths.article(span.lastArticle)} discover="none">
+                        <time dateTime={span.last}>{formatDate(span.last)}</time>
+                      </Link>
                     </td>
                   </tr>
                 ))}
