@@ -132,7 +132,9 @@ export function RootLayout() {
                 </NavLink>
               </li>
               <li>
-                <NavLink to={routePaths.people()} end discover="none" className={noClass}>
+                {/* Not `end`: a static host serves the people index as /people/ (its folder), which `end` does not
+                    match; so the link marks the whole people section, a person's page too. */}
+                <NavLink to={routePaths.people()} discover="none" className={noClass}>
                   People
                 </NavLink>
               </li>

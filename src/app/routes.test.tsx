@@ -25,6 +25,19 @@ describe('the site frame', () => {
     expect(document.querySelector('meta[name="description"]')?.getAttribute('content')).toMatch(/5 people/);
   });
 
+  it('marks People in the navigation at the address a static host serves, /people/, and on a person’s page', async () => {
+    renderApp('/people/?name=wang');
+    expect(await screen.findByRole('heading', { level: 1, name: 'People' })).toBeInTheDocument();
+    const nav = screen.getByRole('navigation', { name: 'Main' });
+    expect(within(nav).getByRole('link', { name: 'People' })).toHaveAttribute('aria-current', 'page');
+    cleanup();
+    renderApp('/people/wang-yi');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Wang Yi' })).toBeInTheDocument();
+    expect(
+      within(screen.getByRole('navigation', { name: 'Main' })).getByRole('link', { name: 'People' }),
+    ).toHaveAttribute('aria-current', 'page');
+  });
+
   it('moves focus to main after a client-side navigation', async () => {
     const { user } = renderApp('/');
     await screen.findByRole('heading', { level: 1, name: 'Articles' });

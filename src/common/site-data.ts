@@ -92,6 +92,9 @@ export interface RoleSpan {
   role: string;
   first: string;
   last: string;
+  /** The articles that give the role first and last (slugs), so a reader can check where it comes from. */
+  firstArticle: string;
+  lastArticle: string;
 }
 
 export interface PersonDetail {
@@ -126,6 +129,10 @@ export interface PersonArticleRow {
   title: string;
   date: string;
   place: string | null;
+  /** The person's roles as this article gives them (left out when it gives none). */
+  roles?: string[];
+  /** Set when the person is only mentioned in the article, not one of its participants. */
+  mentioned?: true;
   /** The article's other participants (not the person whose list this is), in article order. */
   others: { slug: string; name: string }[];
 }

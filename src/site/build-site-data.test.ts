@@ -93,12 +93,27 @@ describe('buildSiteData', () => {
     });
   });
 
+  it('names the articles that give a role first and last', () => {
+    const dataset = testDataset();
+    // Wang also called Director in the oldest of his articles: first seen there, last in the newest.
+    const trade = dataset.articles.find((a) => a.title === 'Trade talks resume')!;
+    trade.people[0]!.roles = ['State Councilor', 'Director'];
+    const wang = read<PersonDetail>(buildSiteData(dataset, { pageSize: 2 }), dataPaths.person('wang-yi'));
+    expect(wang.roles.find((span) => span.role === 'Director')).toEqual({
+      role: 'Director',
+      first: '2022-03-15',
+      last: '2023-07-20',
+      firstArticle: '2022-03-15-trade-talks-resume',
+      lastArticle: '2023-07-20-xi-jinping-meets-henry-kissinger',
+    });
+  });
+
   it('writes person pages: role spans, co-participants from shared participations, paged articles', () => {
     const files = build();
     const wang = read<PersonDetail>(files, dataPaths.person('wang-yi'));
     expect(wang.articleCount).toBe(4);
     expect(wang.articlePageCount).toBe(2);
-    expect(wang.roles).toEqual([
+    expect(wang.roles.map(({ role, first, last }) => ({ role, first, last }))).toEqual([
       { role: 'State Councilor', first: '2022-03-15', last: '2022-03-15' },
       { role: 'Foreign Minister', first: '2023-06-18', last: '2023-06-18' },
       { role: 'Director', first: '2023-07-20', last: '2023-07-20' },
@@ -124,9 +139,18 @@ describe('buildSiteData', () => {
       title: expect.any(String) as string,
       date: '2023-07-20',
       place: expect.anything() as unknown,
+      roles: ['Director'],
+      mentioned: true,
       others: expect.any(Array) as unknown,
     });
     const allRows = [...page1.articles, ...page2.articles];
+    // Each row says in what role he appears there, and marks the article he is only mentioned in.
+    expect(allRows.map((row) => [row.date, row.roles, row.mentioned])).toEqual([
+      ['2023-07-20', ['Director'], true],
+      ['2023-06-18', ['Foreign Minister'], undefined],
+      ['2023-06-18', ['Foreign Minister'], undefined],
+      ['2022-03-15', ['State Councilor'], undefined],
+    ]);
     expect(allRows.some((row) => row.others.length > 0)).toBe(true);
     expect(allRows.flatMap((row) => row.others.map((o) => o.slug))).not.toContain('wang-yi');
   });

@@ -300,11 +300,24 @@ export function buildSiteData(
       for (const role of p.roles) {
         const key = role.toLowerCase();
         const span = a.roles.get(key);
-        if (!span) a.roles.set(key, { role, first: article.date, last: article.date });
+        if (!span)
+          a.roles.set(key, {
+            role,
+            first: article.date,
+            last: article.date,
+            firstArticle: article.slug,
+            lastArticle: article.slug,
+          });
         else if (article.date) {
           // Articles arrive newest first, so each later one can only push `first` back.
-          if (!span.last) span.last = article.date;
-          if (!span.first || article.date < span.first) span.first = article.date;
+          if (!span.last) {
+            span.last = article.date;
+            span.lastArticle = article.slug;
+          }
+          if (!span.first || article.date < span.first) {
+            span.first = article.date;
+            span.firstArticle = article.slug;
+          }
         }
       }
     }
@@ -336,7 +349,20 @@ export function buildSiteData(
       if (participants[i]!.slug === personId) continue;
       list += list ? `,${others[i]!}` : others[i]!;
     }
-    return `${head},"others":[${list}]}`;
+    // In what role the person appears here, and whether they took part: a row of someone only mentioned must not
+    // read as if they met its participants.
+    const roles = new Map<string, string>();
+    let tookPart = false;
+    for (const p of articles[index]!.people)
+      if (p.id === personId) {
+        tookPart ||= p.participant;
+        for (const role of p.roles) if (!roles.has(role.toLowerCase())) roles.set(role.toLowerCase(), role);
+      }
+    const part: Pick<PersonArticleRow, 'roles' | 'mentioned'> = {};
+    if (roles.size) part.roles = [...roles.values()];
+    if (!tookPart) part.mentioned = true;
+    const partJson = JSON.stringify(part).slice(1, -1);
+    return `${head}${partJson ? `,${partJson}` : ''},"others":[${list}]}`;
   };
 
   const indexEntries: PeopleIndexEntry[] = [];

@@ -1,4 +1,5 @@
 import { expect, test } from './fixtures.ts';
+import { seed } from './site-data.ts';
 import { sites } from './sites.ts';
 
 // On a phone the home page's facets come after the whole list (20 articles): a link under the search box leads
@@ -35,6 +36,30 @@ test('on a phone, search results have the same link down to their facets', async
   await expect(facets.getByRole('heading', { name: 'Countries' })).toBeInViewport();
 });
 
+// An article's people (who took part, in what role, for which country) are in the sidebar, which on a phone comes
+// after the whole text: a link under the headline leads there.
+test('on a phone, a link under an article’s headline brings its participants into view', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  await page.goto(`${sites.root}people/wang-yi/`);
+  await page.getByRole('link', { name: seed.demoTitle }).click();
+  const people = page.getByRole('complementary', { name: 'People in this article' });
+  await expect(people.getByRole('heading').first()).not.toBeInViewport();
+  const jump = page.getByRole('link', { name: 'People in this article' });
+  await expect(jump).toBeInViewport();
+  await jump.click();
+  await expect(people.getByRole('heading').first()).toBeInViewport();
+});
+
+test('on a wide screen an article’s people are beside its text and the link is not shown', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto(`${sites.root}people/wang-yi/`);
+  await page.getByRole('link', { name: seed.demoTitle }).click();
+  await expect(page.getByRole('complementary', { name: 'People in this article' })).toBeInViewport();
+  await expect(page.getByRole('link', { name: 'People in this article' })).toBeHidden();
+});
+
 test('on a phone, the search box shows its whole placeholder', async ({ page }) => {
   await page.setViewportSize({ width: 360, height: 740 });
   await page.goto(sites.root);
@@ -67,4 +92,13 @@ test('on a phone, the roles table gives the roles the widest column and fits the
   expect(widths[0]).toBeGreaterThan(widths[2]!);
   const scroll = await page.locator('.table-scroll').evaluate((box) => box.scrollWidth - box.clientWidth);
   expect(scroll).toBe(0);
+});
+
+test.describe('on a touch screen without a keyboard', () => {
+  test.use({ hasTouch: true, isMobile: true, viewport: { width: 360, height: 740 } });
+  test('the search box does not offer keys the reader does not have', async ({ page }) => {
+    await page.goto(sites.root);
+    await expect(page.getByRole('searchbox', { name: 'Search articles' })).toBeVisible();
+    await expect(page.getByText('to search,')).toBeHidden();
+  });
 });

@@ -49,7 +49,11 @@ test('a search with no match says so plainly', async ({ page }) => {
 test('a word typed with two letters swapped finds the word meant, and says so', async ({ page }) => {
   await page.goto(sites.root);
   await searchBox(page).fill('Panmunjmo');
-  await expect(page.getByText('Showing results for')).toContainText(/“panmunjom”/i);
+  await expect(page.getByText('showing results for')).toContainText(
+    /No article has “Panmunjmo”: showing results for “panmunjom”/i,
+  );
+  // The count is of the word searched, not of the typo (which is in no article).
+  await expect(page.locator('.search-count')).toHaveText(/match(es)? “panmunjom”$/i);
   await expect(resultLink(page, seed.panmunjomTitle)).toBeVisible();
 });
 

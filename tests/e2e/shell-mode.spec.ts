@@ -64,7 +64,7 @@ test('in a shell build, a person deep link lists their articles, and the article
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(seed.demoTitle);
 
   // Whichever neighbour the article has, go there and come back with the opposite link.
-  const nav = page.getByRole('navigation', { name: 'Previous and next article' });
+  const nav = page.getByRole('navigation', { name: 'Newer and older articles' });
   const step = nav.locator('a[rel="next"], a[rel="prev"]').first();
   const rel = await step.getAttribute('rel');
   const neighbour = await step.locator('span').last().textContent();

@@ -66,13 +66,13 @@ describe('article page', () => {
     expect(within(aside).getByText('Rome')).toBeInTheDocument();
   });
 
-  it('links the previous (newer) and next (older) articles', async () => {
+  it('names the neighbouring articles newer and older, not previous and next', async () => {
     const { user } = renderApp(`/articles/${slugOf(2)}`);
-    const nav = await screen.findByRole('navigation', { name: 'Previous and next article' });
+    const nav = await screen.findByRole('navigation', { name: 'Newer and older articles' });
     expect(
-      within(nav).getByRole('link', { name: /Previous article.*Wang Yi holds phone talk/ }),
+      within(nav).getByRole('link', { name: /Newer article.*Wang Yi holds phone talk/ }),
     ).toBeInTheDocument();
-    await user.click(within(nav).getByRole('link', { name: /Next article.*Lavrov and Wang Yi/ }));
+    await user.click(within(nav).getByRole('link', { name: /Older article.*Lavrov and Wang Yi/ }));
     expect(
       await screen.findByRole('heading', { level: 1, name: 'Lavrov and Wang Yi discuss Ukraine crisis' }),
     ).toBeInTheDocument();

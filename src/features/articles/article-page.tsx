@@ -76,6 +76,13 @@ export function ArticlePage() {
                 <Fragment key={index}>{item}</Fragment>
               ))}
             </p>
+            {/* On a phone the sidebar (who took part, in what role) comes after the whole text: this link (hidden
+                on wide screens, where it is beside the text) leads there. */}
+            <p className="facets-jump">
+              <a href="#people">
+                People in this article<span aria-hidden="true"> ↓</span>
+              </a>
+            </p>
           </div>
           <div className="article-body">
             {paragraphs.map((pieces, index) => (
@@ -98,16 +105,18 @@ export function ArticlePage() {
           )}
         </article>
         {(article.prev || article.next) && (
-          <nav className="article-nav" aria-label="Previous and next article">
+          // Named by time, not by list order: "Previous" was the newer one (the list is newest first), which a
+          // reader going through events in order took for the earlier one.
+          <nav className="article-nav" aria-label="Newer and older articles">
             {article.prev && (
               <Link rel="prev" to={routePaths.article(article.prev.slug)} discover="none">
-                <small>Previous article</small>
+                <small>Newer article</small>
                 <span>{article.prev.title}</span>
               </Link>
             )}
             {article.next && (
               <Link rel="next" to={routePaths.article(article.next.slug)} discover="none">
-                <small>Next article</small>
+                <small>Older article</small>
                 <span>{article.next.title}</span>
               </Link>
             )}

@@ -98,9 +98,9 @@ describe('article text kept only in the prerendered page', () => {
       const akiba = within(aside).getByRole('link', { name: 'Takeo Akiba' }).closest('li')!;
       expect(akiba).toHaveTextContent(detail.people.find((p) => p.slug === 'takeo-akiba')!.roles[0]!);
       expect(within(aside).getByText('Places').nextElementSibling).toHaveTextContent('ChinaJapan');
-      const nav = screen.getByRole('navigation', { name: 'Previous and next article' });
+      const nav = screen.getByRole('navigation', { name: 'Newer and older articles' });
       expect(
-        within(nav).getByRole('link', { name: /Next article.*Wang Yi meets Blinken in Rome/ }),
+        within(nav).getByRole('link', { name: /Older article.*Wang Yi meets Blinken in Rome/ }),
       ).toHaveAttribute('href', `/articles/${slugOf(2)}`);
       expect(fetched).toEqual([`/articles/${slug}/`]);
     } finally {
@@ -137,7 +137,7 @@ describe('article text kept only in the prerendered page', () => {
     try {
       const { user } = renderApp(`/articles/${first}`);
       expect(await screen.findByText(/policy toward Japan/)).toBeInTheDocument();
-      await user.click(screen.getByRole('link', { name: /Next article/ }));
+      await user.click(screen.getByRole('link', { name: /Older article/ }));
       await waitFor(() => expect(fetched).toContain(`/articles/${second}/`));
       release();
       expect(

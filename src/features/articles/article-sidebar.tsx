@@ -51,7 +51,7 @@ export function ArticleSidebar({ article }: { article: ArticleDetail }) {
   const mentioned = article.people.filter((person) => !person.participant);
   const empty = article.people.length + article.organizations.length + article.places.length === 0;
   return (
-    <aside className="sidebar" aria-label="People in this article">
+    <aside className="sidebar" id="people" aria-label="People in this article">
       <PeopleSection title={sidebarTitles.participants} people={participants} />
       <PeopleSection title={sidebarTitles.mentioned} people={mentioned} />
       <NameSection title={sidebarTitles.organizations} names={article.organizations} />

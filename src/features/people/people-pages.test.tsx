@@ -1,10 +1,10 @@
 // @vitest-environment jsdom
-import { screen, waitFor, within } from '@testing-library/react';
+import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dataPaths } from '../../common/paths.ts';
 import type { PersonDetail } from '../../common/site-data.ts';
 import { renderApp, serveFixtureSiteEachTest } from '../../../tests/fixtures/site/render-app.tsx';
-import { buildFixtureSite, serveSite } from '../../../tests/fixtures/site/site-fixture.ts';
+import { buildFixtureSite, serveSite, slugOf } from '../../../tests/fixtures/site/site-fixture.ts';
 
 const site = serveFixtureSiteEachTest();
 
@@ -36,6 +36,13 @@ describe('person page', () => {
       );
     expect(rows).toContainEqual(['Chinese Foreign Minister', '26 July 2024', '26 July 2024']);
     expect(rows).toContainEqual(['Foreign Minister', '5 March 2024', '5 March 2024']);
+    // Each date opens the article the role was seen in.
+    const roleRow = within(table).getByRole('row', { name: /^Chinese Foreign Minister/ });
+    const dates = within(roleRow).getAllByRole('link', { name: '26 July 2024' });
+    expect(dates.map((date) => date.getAttribute('href'))).toEqual([
+      `/articles/${slugOf(2)}`,
+      `/articles/${slugOf(2)}`,
+    ]);
 
     const articles = screen.getByRole('region', { name: 'Articles' });
     const titles = within(articles)
@@ -121,6 +128,40 @@ describe('person page', () => {
     expect(last.map((link) => link.textContent)).toEqual(everyone.slice(100).map((p) => p.name));
     expect(last[19]).toHaveAttribute('href', '/people/person-119');
     big.restore();
+  });
+
+  it('says in each row how the person appears: took part, in what role, or only mentioned', async () => {
+    // The row of the Rome meeting in the list of the person whose page is open.
+    const romeRow = async () =>
+      within(await screen.findByRole('region', { name: 'Articles' }))
+        .getByRole('heading', { level: 3, name: 'Wang Yi meets Blinken in Rome' })
+        .closest('article')!;
+    renderApp('/people/antonio-guterres');
+    const rome = await romeRow();
+    // Only mentioned: the participants are named as such, not as people he was "With".
+    expect(rome).toHaveTextContent('Mentioned as UN Secretary-General; taking part: Wang Yi, Antony Blinken');
+    expect(rome).not.toHaveTextContent(/With/);
+    expect(within(rome).getByRole('link', { name: 'Antony Blinken' })).toHaveAttribute(
+      'href',
+      '/people/antony-blinken',
+    );
+    cleanup();
+    renderApp('/people/wang-yi');
+    const withBlinken = await romeRow();
+    expect(withBlinken).toHaveTextContent('With Antony Blinken');
+    expect(withBlinken).toHaveTextContent('Took part as Chinese Foreign Minister');
+  });
+
+  it('leads from a person to their articles in search, where year and country narrow them', async () => {
+    const { user, router } = renderApp('/people/wang-yi');
+    const articles = await screen.findByRole('region', { name: 'Articles' });
+    await user.click(within(articles).getByRole('link', { name: /narrow them by year and country/ }));
+    expect(router.state.location.pathname + router.state.location.search).toBe('/?person=wang-yi');
+    // All three of his articles (the count his page gives), with the facets an analyst narrows them by.
+    // (The results re-render as their facet counts arrive: a retried query, not a node held across renders.)
+    await waitFor(() => expect(screen.getByText('3 articles')).toBeInTheDocument());
+    expect(await screen.findByRole('region', { name: 'Years' })).toBeInTheDocument();
+    expect(await screen.findByRole('region', { name: 'Countries' })).toBeInTheDocument();
   });
 
   it('pages through the person’s articles with ?page=', async () => {

@@ -1,4 +1,7 @@
-import { useParams, useSearchParams } from 'react-router-dom';
+import { Fragment } from 'react';
+import { Link, useParams, useSearchParams } from 'react-router-dom';
+import { routePaths } from '../../common/paths.ts';
+import type { PersonArticleRow } from '../../common/site-data.ts';
 import { counted } from '../../components/ui/counted.ts';
 import { formatDate } from '../../components/ui/format-date.ts';
 import { PageJump } from '../../components/ui/page-jump.tsx';
@@ -6,6 +9,35 @@ import { Pagination, readPage } from '../../components/ui/pagination.tsx';
 import { ArticleRow } from '../../components/article-row.tsx';
 import { AllCoParticipants, CoParticipantItem } from './all-co-participants.tsx';
 import { usePerson, usePersonArticles } from './people-queries.ts';
+
+// Long participant lists (summits) would swamp a row; the article page lists everyone. The list of links below
+// repeats ArticleRow's: sharing it as a component added 47 bytes gz to the home bundle, which is at its budget.
+const maxOthersShown = 6;
+
+/**
+ * How the person appears in an article: took part, or was only mentioned, and in what role. An article they are
+ * only mentioned in names its participants as such, not "With" them, which would read as if they had met.
+ */
+function PartInArticle({ row }: { row: PersonArticleRow }) {
+  const as = row.roles?.length ? ` as ${row.roles.join('; ')}` : '';
+  if (!row.mentioned) return `Took part${as}`;
+  const shown = row.others.slice(0, maxOthersShown);
+  return (
+    <>
+      {`Mentioned${as}`}
+      {shown.length > 0 && '; taking part: '}
+      {shown.map((other, index) => (
+        <Fragment key={other.slug}>
+          {index > 0 && ', '}
+          <Link to={routePaths.person(other.slug)} discover="none">
+            {other.name}
+          </Link>
+        </Fragment>
+      ))}
+      {row.others.length > shown.length && ` and ${row.others.length - shown.length} more`}
+    </>
+  );
+}
 
 export function PersonPage() {
   const { slug = '' } = useParams();
@@ -42,11 +74,16 @@ export function PersonPage() {
                 {person.roles.map((span) => (
                   <tr key={span.role}>
                     <td>{span.role}</td>
+                    {/* Each date opens the article that gives it, so a surprising role can be checked at once. */}
                     <td>
-                      <time dateTime={span.first}>{formatDate(span.first)}</time>
+                      <Link to={routePaths.article(span.firstArticle)} discover="none">
+                        <time dateTime={span.first}>{formatDate(span.first)}</time>
+                      </Link>
                     </td>
                     <td>
-                      <time dateTime={span.last}>{formatDate(span.last)}</time>
+                      <Link to={routePaths.article(span.lastArticle)} discover="none">
+                        <time dateTime={span.last}>{formatDate(span.last)}</time>
+                      </Link>
                     </td>
                   </tr>
                 ))}
@@ -61,12 +98,24 @@ export function PersonPage() {
         <h2 id="articles" tabIndex={-1}>
           Articles
         </h2>
+        {/* The home page's search narrows any person's articles by year and country (?person=…, the URL form of
+            src/features/search/search-params.ts), and searches within them. */}
+        <p>
+          <Link to={`${routePaths.home()}?${new URLSearchParams({ person: person.slug })}`}>
+            Search these articles or narrow them by year and country
+          </Link>
+        </p>
         <div className="article-list">
           {articles.articles.map((article) => (
             <ArticleRow
               key={article.slug}
-              article={{ ...article, participants: article.others }}
+              article={{ ...article, participants: article.mentioned ? [] : article.others }}
               headingLevel={3}
+              snippet={
+                <span className="article-row-part">
+                  <PartInArticle row={article} />
+                </span>
+              }
             />
           ))}
         </div>

@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { cleanup, screen, waitFor, within } from '@testing-library/react';
+import { act, cleanup, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import { testDataset } from '../../site/test-dataset.ts';
@@ -52,12 +52,25 @@ describe('SearchResults', () => {
     expect(screen.getByTestId('location')).toHaveTextContent('/?q=wang');
   });
 
-  it('notes a corrected typo', async () => {
+  it('notes a corrected typo and counts what was searched, not the typo', async () => {
     setup('/?q=kissinegr');
-    expect(await screen.findByText(/Showing results for/)).toHaveTextContent(
-      'Showing results for “kissinger”',
+    expect(await screen.findByText(/showing results for/)).toHaveTextContent(
+      'No article has “kissinegr”: showing results for “kissinger”',
     );
+    // The typed word matches nothing: the count is of the corrected word's articles.
+    expect(screen.getByText('2 articles match “kissinger”')).toHaveAttribute('role', 'status');
     expect(screen.getByRole('link', { name: 'Xi Jinping meets Henry Kissinger' })).toBeInTheDocument();
+  });
+
+  it('leads a search for a person’s whole name, not a part of it, to their page', async () => {
+    const { router } = setup('/?q=wang+yi');
+    expect(
+      await screen.findByRole('link', { name: 'Wang Yi: roles over time and who they met' }),
+    ).toHaveAttribute('href', '/people/wang-yi');
+    await act(() => router.navigate('/?q=wang'));
+    await screen.findByText('4 articles match “wang”');
+    await screen.findByRole('region', { name: 'People' });
+    expect(screen.queryByRole('link', { name: /roles over time/ })).toBeNull();
   });
 
   it('offers facets with counts that toggle URL filters', async () => {

@@ -13,6 +13,7 @@ import { searchString, type SearchParamsState } from './search-params.ts';
 import { countsNeedLists, useScopedFacets } from './scoped-facets.ts';
 import { useSearch, useSearchFacets } from './search-queries.ts';
 import { manifestQuery } from '../../common/manifest-query.ts';
+import { routePaths } from '../../common/paths.ts';
 import type { ArticleSummary } from '../../common/site-data.ts';
 
 /**
@@ -89,18 +90,20 @@ export function SearchResults({ params }: SearchResultsProps) {
       </div>
     );
 
+  let corrected = params.q;
+  for (const { from, to } of data.corrections)
+    corrected = corrected.replace(new RegExp(`\\b${from}\\b`, 'i'), to);
+  // The count is of what was searched: after a correction, the corrected words (nothing matched the typed ones).
+  const searched = `“${corrected}”`;
   const count = counted(data.total, 'article', 'articles');
   const summary =
     data.total === 0
       ? params.q
-        ? `No articles match ${quoted}`
+        ? `No articles match ${searched}`
         : 'No articles match these filters'
       : params.q
-        ? `${data.totalAtLeast ? 'At least ' : ''}${count} ${data.total === 1 && !data.totalAtLeast ? 'matches' : 'match'} ${quoted}`
+        ? `${data.totalAtLeast ? 'At least ' : ''}${count} ${data.total === 1 && !data.totalAtLeast ? 'matches' : 'match'} ${searched}`
         : count;
-  let corrected = params.q;
-  for (const { from, to } of data.corrections)
-    corrected = corrected.replace(new RegExp(`\\b${from}\\b`, 'i'), to);
   const hl = data.highlight.length ? `?${new URLSearchParams({ hl: data.highlight.join(' ') })}` : undefined;
   // Person and country counts are exact over every match; the few that are not say "at least" (see the engine).
   const ownPeople = data.facets.people ?? facetRun.data?.facets.people ?? [];
@@ -116,6 +119,16 @@ export function SearchResults({ params }: SearchResultsProps) {
     ...people,
     ...data.hits.flatMap((h) => h.participants.map((p) => ({ value: p.slug, label: p.name }))),
   ].find((p) => p.value === params.person)?.label;
+  // A search for a person's whole name leads to their page: their roles over time and who they met, which the rows
+  // do not show. Compared folded, as the search matches ("jose manuel albares" is José Manuel Albares).
+  const nameKey = (text: string) =>
+    parseQuery(text)
+      .words.map(({ word }) => word)
+      .join(' ');
+  const named =
+    params.q && params.person === null
+      ? people.find((p) => nameKey(p.label) === nameKey(corrected))
+      : undefined;
   const boundNote = (facets: { atLeast?: boolean }[]) =>
     facets.some((f) => f.atLeast) ? 'Counts marked “at least” cover part of the matches.' : undefined;
 
@@ -129,7 +142,15 @@ export function SearchResults({ params }: SearchResultsProps) {
       </p>
       {data.corrections.length > 0 && (
         <p className="search-corrections">
-          Showing results for <strong>“{corrected}”</strong>
+          {`No article has ${data.corrections.map(({ from }) => `“${from}”`).join(' or ')}: showing results for `}
+          <strong>{searched}</strong>
+        </p>
+      )}
+      {named && (
+        <p className="search-person">
+          <Link
+            to={routePaths.person(named.value)}
+          >{`${named.label}: roles over time and who they met`}</Link>
         </p>
       )}
       {data.total === 0 && (
