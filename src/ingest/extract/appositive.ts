@@ -99,6 +99,20 @@ export function sharedAppositive(tokens: readonly Token[], comma: number): boole
   return tokens[comma]?.text === ',' && SHARED.has(tokens[comma + 1]?.lower ?? '');
 }
 
+const HEADS_OFFICE = new Set(['department', 'office']);
+/** "the Prime Minister's Department", "the President's Office" from `i`: an office named by its holder's title. */
+function inHeadsOffice(tokens: readonly Token[], i: number, sent: number): boolean {
+  if (tokens[i]?.lower !== 'the') return false;
+  for (let k = i + 1; k < i + 6; k++) {
+    const t = tokens[k];
+    if (!t || t.sent !== sent) return false;
+    if (POSSESSIVE.has(t.text))
+      return HEADS_OFFICE.has(tokens[k + 1]?.lower ?? '') && tokens[k + 1]?.cap === true;
+    if (!t.cap || !t.word) return false;
+  }
+  return false;
+}
+
 /** A role phrase starting at `i` (after skipping the/a/also): its head must come before of/to/at. */
 function rolePhrase(tokens: readonly Token[], i: number, sent: number): RoleSpan | null {
   let s = i;
@@ -191,6 +205,9 @@ function rolePhrase(tokens: readonly Token[], i: number, sent: number): RoleSpan
         e === head + 1 &&
         POSTED_HEADS.has((tokens[head] as Token).lower) &&
         tokens[e + 1]?.cap;
+      // "Minister in the Prime Minister's Department", "Minister of State in the President's Office": a portfolio
+      // inside a head of government's office.
+      const inOffice = t.lower === 'in' && (tokens[head] as Token).cap && inHeadsOffice(tokens, e + 1, sent);
       // "Special Adviser to the President on Energy", "Special Rapporteur on Human Rights": "on" and a subject in
       // capitals belong to the title ("… on Monday" does not).
       const onSubject =
@@ -200,7 +217,7 @@ function rolePhrase(tokens: readonly Token[], i: number, sent: number): RoleSpan
         (tokenFlags(tokens[e + 1] as Token) & (WEEKDAY | MONTH)) === 0;
       // "director of the WHO's Department of …": an acronym in capitals is a body, not the pronoun "who".
       const acronym = t.cap && t.text.length > 1 && t.text === t.text.toUpperCase();
-      if (ROLE_STOP.has(t.lower) && !posted && !onSubject && !acronym) break;
+      if (ROLE_STOP.has(t.lower) && !posted && !onSubject && !acronym && !inOffice) break;
       if (WHEN_AFTER.has(t.lower)) break;
       // "as Prime Minister for a third term", "for the second time": a span of time, not the office's remit.
       if (t.lower === 'for' && forTime(tokens, e + 1)) break;
@@ -350,6 +367,12 @@ export function isDistinction(tokens: readonly Token[], r: RoleSpan): boolean {
 export function asRoles(tokens: readonly Token[], end: number): RoleSpan[] {
   let i = end;
   const sent = tokens[end - 1]?.sent ?? -1;
+  // "X, whom Y succeeds as health minister, becomes …": a clause about another's act; the name's own verb follows.
+  if (tokens[i]?.text === ',' && tokens[i + 1]?.lower === 'whom') {
+    let k = i + 2;
+    while (k < i + 20 && tokens[k] !== undefined && tokens[k]?.sent === sent && tokens[k]?.text !== ',') k++;
+    if (tokens[k]?.text === ',' && tokens[k]?.sent === sent) i = k + 1;
+  }
   if (tokens[i]?.text === ',' && tokens[i + 1]?.lower === 'who') {
     i += 2;
     if (tokens[i]?.lower === 'also') i++;

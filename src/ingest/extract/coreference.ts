@@ -20,6 +20,13 @@ const TITLE_CITED =
  */
 const TITLE_CITED_BEFORE =
   /\b(?:funeral (?:of|for)|memorial (?:of|for)|tributes? to|in hono(?:u)?r of|hono(?:u)?ring|replac(?:ing|es)|succeed(?:ing|s)|after|(?:blow|setback|rebuke) to|slams?|denounces?|condemns?|criticizes?|criticises?|rebukes?|lambasts?|blasts?)\s+(?:[\p{L}.'’-]+\s+){0,3}$/iu;
+/**
+ * "… at House hearing on Trump shooting", "probe into X killing": a headline naming someone through an earlier act
+ * done to them, as the topic of what it reports.
+ */
+const TITLE_TOPIC_ACT = /^\s*(?:shooting|assassination|attack|killing|murder|stabbing|poisoning|death)\b/i;
+const TITLE_TOPIC_BEFORE = /\b(?:on|into|over|about)\s+$/i;
+
 /** Headline mentions (by full name or a name token) of people found in the story. */
 export function findTitleMentions(title: TokenizedText, people: PersonRecord[]): void {
   const tokens = title.tokens;
@@ -28,11 +35,20 @@ export function findTitleMentions(title: TokenizedText, people: PersonRecord[]):
     if (!t.cap || !t.word || NAME_PARTICLES.has(t.lower)) continue;
     for (const person of people) {
       const k = person.tokens.indexOf(t.text);
-      if (k < 0) continue;
+      if (k < 0) {
+        // "Pelé, Brazil's three-time world champion, dies" for Edson Arantes do Nascimento, "Pelé" in the story.
+        if (person.titleMention < 0 && person.aliases.includes(t.text)) {
+          person.titleMention = i;
+          break;
+        }
+        continue;
+      }
       if (person.titleMention < 0) person.titleMention = i;
       // "Xi's letter read at forum": the headline cites them, it does not report them taking part.
       if (
         TITLE_CITED.test(title.text.slice(t.end, t.end + 40)) ||
+        (TITLE_TOPIC_ACT.test(title.text.slice(t.end, t.end + 20)) &&
+          TITLE_TOPIC_BEFORE.test(title.text.slice(Math.max(0, t.start - 10), t.start))) ||
         (person.titleMention === i &&
           TITLE_CITED_BEFORE.test(title.text.slice(Math.max(0, t.start - 60), t.start)))
       )

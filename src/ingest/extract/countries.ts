@@ -153,6 +153,8 @@ export function findCountries(tokens: readonly Token[], from: number, to: number
     const parts = hyphenated ? t.text.split('-') : null;
     for (let k = 0; k < (parts ? parts.length : 1); k++) {
       const part = parts ? (parts[k] as string) : t.text;
+      // "a Chechen-born Georgian dissident", "Cuban-born": where someone was born is not whom they stand for.
+      if (parts && parts[k + 1]?.toLowerCase() === 'born') continue;
       const lower = norm(parts ? part.toLowerCase() : t.lower);
       const acronym = acronymCountry.get(part);
       if (acronym) {

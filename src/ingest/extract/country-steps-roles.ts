@@ -168,13 +168,28 @@ export function placeByHeadlinePossessive(story: CountryStory): void {
   const { people, titleDoc } = story;
   if (titleDoc)
     for (const p of people) {
-      if (p.countrySettled || p.international || p.titleMention < 2) continue;
-      const c = possessiveCountryBefore(titleDoc.tokens, p.titleMention);
+      if (p.countrySettled || p.international || p.titleMention < 0) continue;
+      const c =
+        (p.titleMention >= 2 ? possessiveCountryBefore(titleDoc.tokens, p.titleMention) : null) ??
+        possessiveAppositiveAfter(titleDoc.tokens, p.titleMention);
       if (c) {
         p.country = c;
         p.countrySettled = true;
       }
     }
+}
+
+/**
+ * "Pelé, Brazil's three-time world champion, dies aged 82": a country's possessive opening the appositive set off
+ * after the headline's name at `at`; or null.
+ */
+function possessiveAppositiveAfter(tokens: readonly Token[], at: number): string | null {
+  let k = at;
+  while (tokens[k]?.cap && tokens[k]?.word) k++;
+  if (tokens[k]?.text !== ',') return null;
+  for (let e = k + 2; e <= k + 4; e++)
+    if (tokens[e]?.text === "'s" || tokens[e]?.text === '’s') return possessiveCountryBefore(tokens, e + 1);
+  return null;
 }
 
 /**

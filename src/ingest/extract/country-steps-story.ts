@@ -121,7 +121,7 @@ function placeFromStory(story: CountryStory, pi: number, offices: HeldOffices): 
   const host =
     (coord ?? ctx ?? speaker ?? sameTitle ?? predecessor) || !firstNamed || p.roles.length === 0
       ? null
-      : visitHostCountry(tokens, firstNamed);
+      : (visitHostCountry(tokens, firstNamed) ?? datelineHostCountry(story, firstNamed));
   p.country =
     coord ??
     ctx ??
@@ -169,6 +169,49 @@ function visitHostCountry(tokens: readonly Token[], m: Mention): string | null {
   return null;
 }
 
+const TIES = new Set(['relations', 'ties', 'cooperation', 'partnership', 'trade', 'friendship']);
+const GUESTS = new Set(['delegation', 'delegations', 'guests', 'visitors', 'guest', 'visitor']);
+const RECEIVES_GUESTS = new Set([
+  'for',
+  'welcomed',
+  'received',
+  'greeted',
+  'hosted',
+  'honouring',
+  'honoring',
+]);
+
+/** "for the Vietnamese delegation", "welcomed the Thai guests": the demonym at `at` names visitors received. */
+function receivesGuests(tokens: readonly Token[], at: number): boolean {
+  return (
+    GUESTS.has(tokens[at + 1]?.lower ?? '') &&
+    tokens[at - 1]?.lower === 'the' &&
+    RECEIVES_GUESTS.has(tokens[at - 2]?.lower ?? '')
+  );
+}
+
+/** What comes before the one a visitor meets: "held talks with", "met (with)", "called on", "was received by". */
+const MEETS_BEFORE = /\b(?:talks with|met(?: with)?|meeting with|called on|received by)$/;
+
+/**
+ * "CANBERRA (VNA) – Vietnamese Prime Minister X held talks with Prime Minister Y": in a national outlet's story
+ * datelined in another country, the one its visitor meets in the lede, by a bare title, is the host; or null.
+ */
+function datelineHostCountry(story: CountryStory, m: Mention): string | null {
+  const { tokens, home, datelineHome, inRoles } = story;
+  if (home === null || datelineHome === null || datelineHome === home) return null;
+  // "Governor-General Y hosted a reception for the Vietnamese delegation": who receives the outlet's own visitors.
+  for (const h of sentenceCountries(story.doc, m.sent, story.countryCache))
+    if (h.country === home && h.at >= m.end && receivesGuests(tokens, h.at)) return datelineHome;
+  if (m.sent !== 0) return null;
+  let k = m.start - 1;
+  while (k >= 0 && inRoles.has(k)) k--;
+  const a = tokens[k - 2];
+  const b = tokens[k];
+  if (!a || !b || a.sent !== m.sent) return null;
+  return MEETS_BEFORE.test(story.doc.text.slice(a.start, b.end)) ? datelineHome : null;
+}
+
 /**
  * 2. Family and shared surnames: "his father, Baek Ki-tae", "Kim Sol Hwa"; a relative they were introduced with;
  * a first lady. Null if none.
@@ -204,7 +247,46 @@ function kinCountry(story: CountryStory, pi: number): string | null {
       if (q !== p && q.country && q.roles.some(isPresidentRole)) countries.add(q.country);
     if (countries.size === 1) return [...countries][0] ?? null;
   }
-  return null;
+  return sideOf(story, pi)?.country ?? null;
+}
+
+const SIDE_NOUNS = new Set(['teammate', 'teammates', 'coach']);
+
+/**
+ * "she finished fourth behind teammates A and B", "Her coach, C, denied …": the one whose teammate or coach someone
+ * is named as (the "his"/"her" before the noun as the pronouns were resolved, else the sentence's first person);
+ * not a club's ("his Arsenal teammate": the noun right before the name or its list).
+ */
+function sideOf(story: CountryStory, pi: number): PersonRecord | undefined {
+  const { tokens, people, mentions } = story;
+  const p = people[pi] as PersonRecord;
+  const named = p.mentions.find((m) => m.kind !== 'pronoun');
+  if (!named) return undefined;
+  // Back over the list the name ends ("teammates A, B and C").
+  let k = named.start - 1;
+  if (tokens[k]?.text === ',') k--;
+  for (;;) {
+    const t = tokens[k];
+    if (!t || t.sent !== named.sent) return undefined;
+    if (t.lower === 'and' || t.text === ',') {
+      k--;
+      continue;
+    }
+    const before = mentions.find((o) => o.end === k + 1 && o.kind !== 'pronoun' && o.person !== pi);
+    if (!before) break;
+    k = before.start - 1;
+  }
+  const noun = tokens[k];
+  if (!noun || noun.cap || !SIDE_NOUNS.has(noun.lower)) return undefined;
+  const own = tokens[k - 1];
+  if (own?.lower === 'his' || own?.lower === 'her') {
+    const m = mentions.find((o) => o.start === k - 1 && o.kind === 'pronoun');
+    return m && m.person !== pi ? people[m.person] : undefined;
+  }
+  if (noun.lower === 'coach') return undefined;
+  const [s] = story.doc.sentences[named.sent] ?? [0, 0];
+  const subject = mentions.find((o) => o.start >= s && o.start < k && o.sent === named.sent);
+  return subject && subject.person !== pi ? people[subject.person] : undefined;
 }
 
 /**
@@ -468,6 +550,9 @@ function describesAnother(
   // "X briefed the visitors on North Korea's recent launches": after the name, a country that a preposition
   // makes the topic of what they do is not theirs.
   if (h.at >= m.end && TOPIC_PREPOSITIONS.has(tokens[h.at - 1]?.lower ?? '')) return true;
+  // "X said relations with Chile were excellent": nor is the partner of the ties someone speaks of.
+  if (h.at >= m.end && tokens[h.at - 1]?.lower === 'with' && TIES.has(tokens[h.at - 2]?.lower ?? ''))
+    return true;
   // "Jokowi … had visited Vietnam", "… not supplying weapons to Ukraine": after the name, where someone goes or
   // sends things is not whom they represent.
   if (h.at >= m.end && !h.adjectival && destinationAt(tokens, h.at)) return true;
@@ -488,6 +573,9 @@ function describesAnother(
   // they are is not whom they represent (one "in the Italian Air Force" serves in it).
   if (h.adjectival && h.at >= m.end && tokens[h.at - 1]?.lower === 'the' && tokens[h.at - 2]?.text === 'at')
     return true;
+  // "X hosted a reception for the Vietnamese delegation", "welcomed the Thai guests": after the name, the visitors
+  // someone receives are the other side.
+  if (h.at >= m.end && receivesGuests(tokens, h.at)) return true;
   // "was signed in the South African capital Pretoria by X": nor, mid-sentence, the capital it is in.
   if (inTheCapital(tokens, h.at)) return true;
   // "X, commander of the group, said fierce fighting continued where Russian forces …": in a national outlet's

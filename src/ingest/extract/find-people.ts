@@ -12,7 +12,9 @@ import {
   capitalRuns,
   isKnownPlaceOrOrg,
   looksLikeFirstName,
+  FILIATIONS,
   NAME_PARTICLES,
+  nameWords,
   regnalName,
   splitTitledRun,
   timedTitle,
@@ -50,6 +52,8 @@ import {
   RULE_NOUNS,
   SUCCESSION,
   sentenceDescriptor,
+  namesGrouping,
+  diedAfter,
 } from './person-cues.ts';
 import { type Mention, type PersonRecord, normKey, addRole } from './person-record.ts';
 import { titleBeforePlace } from './place-titles.ts';
@@ -68,7 +72,16 @@ import {
 } from './roles.ts';
 import { opponentBefore } from './sport-cues.ts';
 import type { Token, TokenizedText } from './tokenize.ts';
-import { COMMON_WORD, ORG_HEAD, PLACE_HEAD, tokenFlags } from './word-classes.ts';
+import {
+  CITY,
+  COMMON_WORD,
+  COUNTRY,
+  DEMONYM,
+  ORG_HEAD,
+  PLACE_HEAD,
+  REGION,
+  tokenFlags,
+} from './word-classes.ts';
 
 /**
  * "Anwar, who is on a visit to Qatar, is accompanied by his wife, Dr X": the relative (starting at `at`, after
@@ -292,7 +305,10 @@ export function findPeople(
       continue;
     }
     // "Khalil Nasser, also known as Abu Rami": another name of the person named just before.
-    const aka = knownAsOwner(tokens, mentions, bare.start);
+    const aka =
+      bare.end - bare.start === 1
+        ? nicknameOwner(tokens, mentions, bare.start)
+        : knownAsOwner(tokens, mentions, bare.start);
     if (aka >= 0) {
       f.byName.set(key, aka);
       f.mention(aka, bare.start, bare.end, surface, key);
@@ -375,13 +391,19 @@ export function findPeople(
     else if (n >= 2 && (looksLikeFirstName(firstTok) || regnalName(tokens, bare))) accept = true;
     else if (n === 2 && koreanShaped(firstTok, tokens[bare.start + 1] as Token)) accept = true;
     else if (n === 2 && surnameSharedInList(tokens, bare)) accept = true;
-    else if (n >= 2 && n <= 4) {
+    // "Sultan bin Saad Al Muraikhi said": particles do not count towards the length.
+    else if (n >= 2 && (n <= 4 || nameWords(tokens, bare.start, bare.end) <= 4)) {
       // Unknown foreign names: require a person-like context ("X Y's government", "X Y said").
       let allUnknown = true;
-      // "Élcio de Azevedo": a particle inside a name is no common word there.
+      // "Élcio de Azevedo": a particle inside a name is no common word there; nor is a word before "bin" ("Sultan
+      // bin Saad"), a given name.
       for (let k = bare.start; k < bare.end; k++) {
         const token = tokens[k] as Token;
-        if ((tokenFlags(token) & COMMON_WORD) !== 0 && !(k > bare.start && NAME_PARTICLES.has(token.lower)))
+        if (
+          (tokenFlags(token) & COMMON_WORD) !== 0 &&
+          !(k > bare.start && NAME_PARTICLES.has(token.lower)) &&
+          !FILIATIONS.has(tokens[k + 1]?.lower ?? '')
+        )
           allUnknown = false;
       }
       const ctx = after?.lower ?? '';
@@ -458,6 +480,7 @@ export function findPeople(
           described ||
           honoured ||
           agedAfter(tokens, bare.end) ||
+          diedAfter(tokens, bare.end) ||
           apposedSpeaker(tokens, bare.end));
       if (nameShaped && !accept) listed.push({ start: bare.start, end: bare.end, surface, key });
       else if (
@@ -467,8 +490,15 @@ export function findPeople(
         (tokenFlags(tokens[bare.end - 1] as Token) & COMMON_WORD) === 0
       )
         loose.push({ start: bare.start, end: bare.end, surface, key });
-    } else if (n === 1 && !(tokenFlags(firstTok) & COMMON_WORD))
+    } else if (n === 1 && !(tokenFlags(firstTok) & COMMON_WORD)) {
       lone.push({ at: bare.start, acts: actsAlone(tokens, bare.start) });
+      // "without Rodrigo, who went off at the interval": only a player comes on or goes off (a club may "win").
+      const next = tokens[bare.end]?.lower ?? '';
+      if (!firstTok.first && (next === ',' || PLAYED.has(next))) {
+        const upTo = tokens[Math.min(bare.end + 6, tokens.length - 1)] as Token;
+        if (SUBSTITUTED.test(f.text.slice(firstTok.end, upTo.end))) accept = true;
+      }
+    }
     if (!accept) continue;
     const idx = f.addPerson(surface, key, knownPerson);
     f.mention(idx, bare.start, bare.end, surface, key);
@@ -741,7 +771,35 @@ function knownAsOwner(tokens: readonly Token[], mentions: readonly Mention[], at
   return -1;
 }
 
+/**
+ * "Edson Arantes do Nascimento, Pelé, considered …": one unknown word set off by commas right after a person's name,
+ * before a lower-case aside, is what they are called (the person's index), or -1. Also "…, also known as X".
+ */
+function nicknameOwner(tokens: readonly Token[], mentions: readonly Mention[], at: number): number {
+  const word = tokens[at] as Token;
+  const next = tokens[at + 2];
+  if (
+    tokens[at - 1]?.text !== ',' ||
+    tokens[at + 1]?.text !== ',' ||
+    !next?.word ||
+    next.cap ||
+    next.sent !== word.sent ||
+    (tokenFlags(word) & (COMMON_WORD | COUNTRY | CITY | REGION | DEMONYM)) !== 0
+  )
+    return knownAsOwner(tokens, mentions, at);
+  for (let i = mentions.length - 1; i >= 0; i--) {
+    const m = mentions[i] as Mention;
+    if (m.end === at - 1 && m.kind !== 'pronoun') return m.person;
+    if (m.end < at - 1) break;
+  }
+  return -1;
+}
+
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'to', 'from']);
+const PLAYED = new Set(['went', 'came', 'limped', 'was']);
+/** What a player does or undergoes on the pitch, right after a one-word name (or its "who" clause). */
+const SUBSTITUTED =
+  /^(?:, who(?: had)?)? (?:went off|came on|limped off|was (?:replaced|substituted|sent off|booked)\b)/;
 const LED_HEADED = /^(?:led|headed)$/;
 const DETERMINERS = new Set(['the', 'his', 'her', 'its', 'their', 'a', 'an']);
 const AT_IN = /^(?:at|in)$/;
@@ -773,6 +831,7 @@ function parenthesisedTitle(
  * X regime", "the X's government").
  */
 function namedForPerson(tokens: readonly Token[], bare: Run): boolean {
+  if (namesGrouping(tokens, bare.start, bare.end)) return true;
   const before = tokens[bare.start - 1];
   if (!before || before.sent !== tokens[bare.start]?.sent) return false;
   if (before.lower === 'the') {

@@ -378,7 +378,10 @@ export const internationalBodies = new Set([
   'un',
   'u.n.',
   'nato',
+  // Initials written with periods ("E.U. foreign policy chief").
+  'n.a.t.o.',
   'eu',
+  'e.u.',
   'au',
   'asean',
   'who',

@@ -257,6 +257,18 @@ export function titleBodyEnd(tokens: readonly Token[], at: number): number {
     if (best > 0 && t.cap && titleHeads.has(t.lower)) break;
     if (t.cap && orgHeads.has(t.lower)) best = j + 1;
   }
+  // "Custodian of the Two Holy Mosques King X": what a custodian keeps, up to the title that follows.
+  if (best < 0 && head.lower === 'custodian') {
+    let j = at + 2;
+    while (
+      tokens[j]?.cap &&
+      tokens[j]?.word &&
+      tokens[j]?.sent === head.sent &&
+      !titleHeads.has(tokens[j]?.lower ?? '')
+    )
+      j++;
+    if (j > at + 2 && tokens[j]?.sent === head.sent && titleHeads.has(tokens[j]?.lower ?? '')) best = j;
+  }
   // "Vice Chairman of the NA X": a body by its initials alone.
   if (best < 0 && ACRONYM.test(tokens[at + 2]?.text ?? '') && tokens[at + 2]?.sent === head.sent)
     best = at + 3;
@@ -570,7 +582,7 @@ export function isKnownPlaceOrOrg(lowerPhrase: string): boolean {
  * Words of a name that count towards its length: not the particles, which make Arab names long ("Mohammed bin
  * Abdulrahman bin Jassim Al Thani" has five).
  */
-function nameWords(tokens: readonly Token[], start: number, end: number): number {
+export function nameWords(tokens: readonly Token[], start: number, end: number): number {
   let n = 0;
   // Nor the periods of initials ("K. P. Raj Adhikari" has four).
   for (let k = start; k < end; k++) {
@@ -1119,6 +1131,7 @@ const PHRASAL_FORWARD = new Set(
     '|',
   ),
 );
+const DEPICTS = new Set(['features', 'shows', 'bears', 'portrays', 'pictures', 'honours', 'honors']);
 export function lowerTitleStart(tokens: readonly Token[], at: number): number {
   let head = tokens[at - 1];
   if (!head || head.cap || !head.word || head.sent !== tokens[at]?.sent) return at;
@@ -1154,6 +1167,9 @@ export function lowerTitleStart(tokens: readonly Token[], at: number): number {
     if (titleModifiers.has(t.lower) && t.lower !== 'of') continue;
     if ((tokenFlags(t) & FUNCTION_WORD) !== 0 || verbWords.has(t.lower) || ING_ED_ENDING.test(t.lower)) break;
     if (STARTS_WITH_DIGIT.test(t.lower) && !NUMBER_COMPOUND.test(t.lower)) break;
+    // "the note features educator X": after a noun, a verb of showing the word lists lack ("the features editor").
+    const prev = tokens[j - 1];
+    if (DEPICTS.has(t.lower) && prev?.word && !prev.cap && (tokenFlags(prev) & FUNCTION_WORD) === 0) break;
   }
   return j + 1;
 }

@@ -21,7 +21,7 @@ import { bareTitle } from './one-holder-offices.ts';
 import type { Token, TokenizedText } from './tokenize.ts';
 
 const CUE =
-  /\b(?:held (?:talks|a (?:phone|telephone|video) (?:call|conversation|talk)|(?:an?|the) (?:\w+ )?(?:meeting|ceremony|summit|dialogue|call))|(?:were|was) (?:also )?on the ballot|(?:other|rival|presidential) candidates,? (?:among them|including|were|are|included)|posed for (?:a|the) (?:[\w-]+ )?(?:family |group )?photo|observed (?:the |a )?(?:[\w-]+ ){0,3}(?:drills?|exercises?|parade|demonstration|rehearsal|maneuvers|manoeuvres)|holds? talks|talks with|met with|met|meets|hosted|hosts|hosting|attended|attends|attending|signed|co-chaired|chaired|chairs|presided|opened the (?:[\w'’-]+ ){0,2}(?:meeting|session|sitting|debate)|(?<!(?:that|which) )(?:took|takes) part|taking part|participated|represented|(?<!now )(?<!(?:squad|side|club) )led by|headed by|(?:leading|led) (?:the|his|her|their|its) (?:[\w'’-]+ ){0,3}(?:delegations?|team|talks|negotiations|meeting|summit|mission|visit|side|session|ceremony|parade|prayers?|discussions?|dialogue)|sat in on|phone (?:call|talk|conversation)|telephone (?:call|talk|conversation)|video link|video call|via video|in the presence of|(?:was|were|is|are) (?:also )?present|present at|(?:also )?present (?:(?:in|at) (?:the )?(?:[\w'’-]+ ){1,3})?(?:were|was)|(?:took|takes|taking|take) over (?:the )?(?:[\w-]+ ){0,3}(?:chairmanship|presidency|chair)|(?:was|were|is|are) (?:re-)?elected|(?:leaders|delegates|members|lawmakers|assembly|parliament|council) (?:re-)?elected|told the (?:assembly|summit|meeting|conference|forum|session|gathering|delegates|plenary|chamber)|told (?:a|the) (?:closing|final|concluding) (?:news|press) conference|(?:was|were) (?:also )?(?:in|part of|among|a member of|members of) the (?:[\w'’-]+ ){0,2}delegation|accompanied by|welcomed|greeted|handed over|addressed the|received|witnessed|joined|shook hands|embraced|(?<!after the )ceremony|swore in|swears in|made (?:his|her|their) debut|among the (?:guests|attendees|participants|dignitaries|mourners)|among the (?:[\w'’-]+ )?(?:leaders|delegates|heads of (?:state|government)|ministers|officials|guests) (?:at|attending|present)|among those (?:attending|present)|brought together|(?:carried|carrying|carries) (?:the )?(?:\w+ )?(?:commander|astronauts?|cosmonauts?|taikonauts?|crew)|presented by|presented (?:his|her|their|the) (?:[\w-]+ ){0,2}(?:credentials|letters? of credence)|lifted the (?:trophy|cup|title)|(?:handed|presented|gave|awarded) (?:the|a) (?:[\w-]+ )?(?:trophy|cup|medals?|prizes?|awards?) to|together with|(?:travell?ed|flew|flying|flies) with|(?:was|were) briefed by|(?:trip|visit|delegation|entourage)(?:, [^,;.]+,)? (?:also )?included|showed (?:\w+ ){1,3}around|from the stands|watched the (?:[\w-]+ ){0,2}(?:launch|lift-?off|match|final|game|race|ceremony|parade|proceedings)(?! on (?:television|TV))|in the chamber|(?:followed|watched) the (?:voting|vote|count|debate) in the hall|(?:handed|submitted|tendered|accepted) (?:his|her|their|the) resignation|(?:was|were) (?:also )?(?:convicted|acquitted|sentenced|found guilty)|acquitted|voted (?:to|for|against|in favou?r)|cast (?:his|her|their) (?:ballots?|votes?)|(?:oversaw|supervised) the (?:count|vote|voting|election)|followed (?:his|her|the) vote|(?:won|received|secured|garnered|took) [\d,]+ (?:of the [\d,]+ )?votes|among the (?:[\w'’-]+ ){0,3}(?:candidates|contenders)|(?:motion|resolution)s? (?:[\w'’-]+ ){0,4}(?:had been |was |were )?(?:moved|seconded|tabled) by|(?:moved|seconded|tabled) (?:a|the) (?:[\w'’-]+ )?(?:motion|resolution)|declared (?:[\w.'’-]+ ){1,3}(?:duly )?elected|escorted|(?:other )?members of the (?:panel|committee|board|commission|council|jury) (?:are|were|include|included)|\b(?:its|their) (?:other )?members (?:are|were|include|included))\b/i;
+  /\b(?:held (?:talks|a (?:phone|telephone|video) (?:call|conversation|talk)|(?:an?|the) (?:\w+ )?(?:meeting|ceremony|summit|dialogue|call))|(?:were|was) (?:also )?on the ballot|(?:other|rival|presidential) candidates,? (?:among them|including|were|are|included)|posed for (?:a|the) (?:[\w-]+ )?(?:family |group )?photo|observed (?:the |a )?(?:[\w-]+ ){0,3}(?:drills?|exercises?|parade|demonstration|rehearsal|maneuvers|manoeuvres)|holds? talks|talks with|exchanged views|met with|met|meets|hosted|hosts|hosting|attended|attends|attending|signed|co-chaired|chaired|chairs|presided|opened the (?:[\w'’-]+ ){0,2}(?:meeting|session|sitting|debate)|(?<!(?:that|which) )(?:took|takes) part|taking part|participated|represented|(?<!now )(?<!(?:squad|side|club) )led by|headed by|(?:leading|led) (?:the|his|her|their|its) (?:[\w'’-]+ ){0,3}(?:delegations?|team|talks|negotiations|meeting|summit|mission|visit|side|session|ceremony|parade|prayers?|discussions?|dialogue)|sat in on|phone (?:call|talk|conversation)|telephone (?:call|talk|conversation)|video link|video call|via video|in the presence of|(?:was|were|is|are) (?:also )?present|present at|(?:also )?present (?:(?:in|at) (?:the )?(?:[\w'’-]+ ){1,3})?(?:were|was)|(?:took|takes|taking|take) over (?:the )?(?:[\w-]+ ){0,3}(?:chairmanship|presidency|chair)|(?:was|were|is|are) (?:re-)?elected|(?:leaders|delegates|members|lawmakers|assembly|parliament|council) (?:re-)?elected|told the (?:assembly|summit|meeting|conference|forum|session|gathering|delegates|plenary|chamber)|told (?:a|the) (?:closing|final|concluding) (?:news|press) conference|(?:was|were) (?:also )?(?:in|part of|among|a member of|members of) the (?:[\w'’-]+ ){0,2}delegation|accompanied by|welcomed|greeted|handed over|addressed the|received|witnessed|joined|shook hands|embraced|(?<!after the )ceremony|swore in|swears in|made (?:his|her|their) debut|among the (?:guests|attendees|participants|dignitaries|mourners)|among the (?:[\w'’-]+ )?(?:leaders|delegates|heads of (?:state|government)|ministers|officials|guests) (?:at|attending|present)|among those (?:attending|present)|brought together|(?:carried|carrying|carries) (?:the )?(?:\w+ )?(?:commander|astronauts?|cosmonauts?|taikonauts?|crew)|presented by|presented (?:his|her|their|the) (?:[\w-]+ ){0,2}(?:credentials|letters? of credence)|lifted the (?:trophy|cup|title)|(?:handed|presented|gave|awarded) (?:the|a) (?:[\w-]+ )?(?:trophy|cup|medals?|prizes?|awards?) to|together with|(?:travell?ed|flew|flying|flies) with|(?:was|were) briefed by|(?:trip|visit|delegation|entourage)(?:, [^,;.]+,)? (?:also )?included|showed (?:\w+ ){1,3}around|from the stands|watched the (?:[\w-]+ ){0,2}(?:launch|lift-?off|match|final|game|race|ceremony|parade|proceedings)(?! on (?:television|TV))|in the chamber|(?:followed|watched) the (?:voting|vote|count|debate) in the hall|(?:handed|submitted|tendered|accepted) (?:his|her|their|the) resignation|(?:was|were) (?:also )?(?:convicted|acquitted|sentenced|found guilty)|acquitted|voted (?:to|for|against|in favou?r)|cast (?:his|her|their) (?:ballots?|votes?)|(?:oversaw|supervised) the (?:count|vote|voting|election)|followed (?:his|her|the) vote|(?:won|received|secured|garnered|took) [\d,]+ (?:of the [\d,]+ )?votes|among the (?:[\w'’-]+ ){0,3}(?:candidates|contenders)|(?:motion|resolution)s? (?:[\w'’-]+ ){0,4}(?:had been |was |were )?(?:moved|seconded|tabled) by|(?:moved|seconded|tabled) (?:a|the) (?:[\w'’-]+ )?(?:motion|resolution)|declared (?:[\w.'’-]+ ){1,3}(?:duly )?elected|escorted|(?:other )?members of the (?:panel|committee|board|commission|council|jury) (?:are|were|include|included)|\b(?:its|their) (?:other )?members (?:are|were|include|included))\b/i;
 // "Meanwhile, X said fighting continued elsewhere": the story turns to another thread; "Reacting, X told NAN …" (or
 // "Reacting to the decision, …") gives a reaction from elsewhere.
 const NEG_START =
@@ -123,8 +123,9 @@ const DIED_AFTER = /^\s*(?:,\s*who\s+)?(?:died|passed away|(?:was|were|had been)
 const EARLIER_MEETING =
   /^Earlier\b[^.;]*\b(?:received|met|meets|held talks|holds talks|talks with|paid a visit|had (?:a|an) (?:[\w-]+ )?meeting with|(?:phone|telephone|video) (?:call|conversation|talks?)|spoke (?:by|on the|over the) (?:phone|telephone)|(?:inaugurated|opened) the (?:[\w'’-]+ ){0,3}(?:event|week|expo|exhibition|fair|festival|show))\b/;
 /** "Later in the day, X met with Y": a meeting after the one reported (tested with the headline's sides). */
+// "He later held talks with Prime Minister X" too (the subject of the story, not the people the sentence names).
 const LATER_MEETING =
-  /^Later\b[^.;]*\b(?:received|met|meets|held talks|holds talks|talks with|had (?:a|an) (?:[\w-]+ )?meeting with)\b/;
+  /(?:^Later\b[^.;]*\b|\b(?:[Hh]e|[Ss]he|[Tt]hey) later )(?:received|met|meets|held talks|holds talks|talks with|had (?:a|an) (?:[\w-]+ )?meeting with)\b/;
 const LEADERS_RE = /\bleaders?\b/i;
 /** "visited Augusta, Georgia, the same day, where she met …" (tested after "visited" is seen). */
 const VISITED_RE = /\bvisited (\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?)/gu;
@@ -160,6 +161,7 @@ const ATTENDANCE =
 const CLAUSE_SKIP = new Set(['and', 'or', 'but', 'nor', 'saying', 'adding']);
 /** "X attended, as President Y is preparing to …": a subordinate clause after a name runs to the sentence's end. */
 const SUBORDINATORS = new Set(['as', 'while', 'whereas', 'although', 'though', 'because']);
+const POSSESSIVES = new Set(['his', 'her', 'their', 'its']);
 /** After "as", what opens a clause ("as Y prepares", "as the two …"), not "as did Y" or "as a result". */
 const AS_SUBJECT = new Set(['he', 'she', 'they', 'it', 'the', 'his', 'her', 'their']);
 /**
@@ -442,6 +444,8 @@ let sidelines = false;
 let matchStory = false;
 /** The headline or lede reports a race: running it is taking part. */
 let raceStory = false;
+/** The headline or lede reports a cabinet reshuffle: the ministers moved or appointed in it underwent it. */
+let reshuffleStory = false;
 /** The bare titles of the people the headline names as taking part ("prime minister"), lower-cased. */
 let headlineTitles: string[] = [];
 /** The lede (or the next sentence) names a press briefing; found when first asked. */
@@ -551,6 +555,9 @@ function decide(people: PersonRecord[], article: ParsedArticle): void {
   sidelines = SIDELINES.test(lede);
   matchStory = isMatchReport(article.title, lede);
   raceStory = RACE_STORY.test(article.title) || RACE_STORY.test(lede);
+  reshuffleStory = reshuffled(article.title) || reshuffled(lede);
+  // The new ministers' oaths close a reshuffle: whoever swore them in took part too.
+  if (reshuffleStory) oathStory = true;
 
   // Only sentences that mention someone are examined. Evidence and time markers are scoped to a clause: a
   // relative clause or appositive set off by commas right after a name ("X, who met Y last week, also
@@ -591,7 +598,15 @@ function decide(people: PersonRecord[], article: ParsedArticle): void {
       if (!open || open.sent !== m.sent || open.cap || !open.word || CLAUSE_SKIP.has(open.lower)) continue;
       // "The emperor's father, Haruhito, made a state visit …, when he was hosted by X": after a name set off by
       // commas, a verb is the sentence's own, not a clause about the name.
-      if (tokens[m.start - 1]?.text === ',' && verbWords.has(open.lower) && !open.lower.endsWith('ing'))
+      // So is a word the word lists lack that takes an object with a possessive ("The Leader …, Ayatollah X, cast his
+      // ballot").
+      let before = m.start - 1;
+      while (before > m.start - 4 && tokens[before]?.cap) before--;
+      if (
+        !open.lower.endsWith('ing') &&
+        ((tokens[m.start - 1]?.text === ',' && verbWords.has(open.lower)) ||
+          (tokens[before]?.text === ',' && POSSESSIVES.has(tokens[m.end + 2]?.lower ?? '')))
+      )
         continue;
       if (inIntroPhrase(m)) continue;
       // "attended by X, minister of A; Y, minister of B; and Z, …": a semicolon closes the appositive too.
@@ -753,6 +768,40 @@ function firstSpeaker(people: PersonRecord[]): PersonRecord | undefined {
 const WITH_BEFORE = /\bwith (?:[\w'’.-]+ ){0,5}$/i;
 const AS_MATE_AFTER = /^ as (?:(?:his|her|the) )?(?:vice[- ]president|running mate)\b/i;
 
+/** A cabinet reshuffle ("Cabinet reshuffle: …", "announced a reshuffle of his Cabinet", "a cabinet shake-up"). */
+const RESHUFFLE_STORY = /\b(?:reshuffl(?:e|es|ed|ing)|(?:cabinet|government|ministerial) shake-?up)\b/i;
+/**
+ * What a minister moved in a reshuffle does, right after the name (or its own clause set off by commas): "moves
+ * to", "replaces", "takes over", "becomes", "heading the new …", "was named", "as the new Trade Minister". Not
+ * "stays on as": who keeps a post was not moved. The one replaced is not placed by it (they may have left earlier).
+ */
+const MOVED_AFTER =
+  /^(?:\s*,\s*who)?\s+(?:also\s+)?(?:(?:mov(?:es|ed|ing)|return(?:s|ed|ing)?|switch(?:es|ed|ing)) to|replac(?:es|ed|ing)|(?:tak(?:es|ing)|took) over|becom(?:es|ing)|became|head(?:s|ing)? the|swap(?:s|ped|ping)|(?:is|was|were|has been|have been) (?:also )?(?:named|appointed|moved|promoted|reassigned|shifted|dropped|sacked|given)|as (?:the )?(?:new )?\p{Lu})/u;
+/** "A and B swapped portfolios": a clause that moves everyone it names. */
+const SWAPPED =
+  /\b(?:swap(?:s|ped)?|exchang(?:es|ed)|trad(?:es|ed)) (?:their )?(?:portfolios|posts|ministries|jobs)\b/i;
+
+/** Whether `t` reports a reshuffle (a plain scan for its key words first: most stories have none). */
+function reshuffled(t: string): boolean {
+  return (t.includes('eshuffl') || t.includes('shake')) && RESHUFFLE_STORY.test(t);
+}
+
+/** Whether mention `m`, in a reshuffle story, names a minister moved or appointed in it. */
+function movedInReshuffle(m: Mention): boolean {
+  const [, e] = sentences[m.sent] ?? [0, 0];
+  const last = tokens[m.end - 1] as Token;
+  const stop = (tokens[Math.min(e, m.end + 8) - 1] as Token).end;
+  if (MOVED_AFTER.test(text.slice(last.end, stop))) return true;
+  // "X, whom Y succeeds as Health Minister, becomes …": past the name's own clause.
+  const clause = clauseOpenedAt(clauses.get(m.sent) ?? [], m.end);
+  if (clause && clause[1] < e) {
+    const close = tokens[clause[1]] as Token;
+    const to = (tokens[Math.min(e, clause[1] + 8) - 1] as Token).end;
+    if (MOVED_AFTER.test(text.slice(close.end, to))) return true;
+  }
+  return SWAPPED.test(scopeOf(m.sent, m.start));
+}
+
 /** "with former mayor X as vice president": the name between "with" and the office of a running mate. */
 function runningMate(m: Mention): boolean {
   const [a] = sentences[m.sent] ?? [0, 0];
@@ -777,6 +826,21 @@ function ledeSource(m: Mention): boolean {
     (v + 1 === end || (v + 2 === end && !(tokens[v + 1] as Token).word)) &&
     !ATTRIBUTED_TITLE.test(title)
   );
+}
+
+/**
+ * "X acknowledged Monday that her agency failed to protect Y at a rally": a lede mention inside the words its
+ * speaker reports is what the statement is about, not a side of it.
+ */
+function reportedInLede(m: Mention): boolean {
+  const [a] = sentences[0] ?? [0, 0];
+  for (let k = a + 1; k < m.start; k++) {
+    if ((tokens[k] as Token).lower !== 'that') continue;
+    const verb = tokens[k - 1] as Token;
+    const spoke = WEEKDAY_ANY.test(verb.text) ? (tokens[k - 2] as Token | undefined) : verb;
+    if (spoke && SPEECH.has(spoke.lower)) return true;
+  }
+  return false;
 }
 
 /** "… a day after X's Oval Office meeting with Y ended …": a lede mention inside words about another day. */
@@ -892,12 +956,21 @@ function hasEvidence(p: PersonRecord, speakersTakePart: boolean, ledeMeeting: bo
   const commentator = p.roles.length > 0 && p.roles.every((r) => COMMENTATOR_RE.test(r));
   for (const m of p.mentions) {
     if (m.kind === 'pronoun' && !SUBJECT_PRONOUNS.has((tokens[m.start] as Token).lower)) continue;
+    // "replaces X, who moves to the Education Ministry,": in a reshuffle, whoever is moved or appointed underwent
+    // it, the one replaced too when they move.
+    if (reshuffleStory && m.kind !== 'pronoun' && movedInReshuffle(m) && !negativeAt(m)) return true;
     if (m.kind !== 'pronoun' && (m === firstNamed ? introducedNegated : locallyNegated(m))) continue;
     // "Biden, who hosts this year's APEC meetings, welcomed the leaders": the wider gathering's host, not a side of
     // the bilateral talks the story reports.
     if (bilateral && m.kind !== 'pronoun' && m.sent !== 0 && HOSTS_GATHERING.test(ownRelativeClause(m)))
       continue;
-    if (m.sent === 0 && m.kind !== 'pronoun' && !afterOtherDay(m) && !(soloEvent && ledeSource(m)))
+    if (
+      m.sent === 0 &&
+      m.kind !== 'pronoun' &&
+      !afterOtherDay(m) &&
+      !(soloEvent && ledeSource(m)) &&
+      !reportedInLede(m)
+    )
       return true;
     // "… will take office on March 1, with X as vice president": the winner's running mate won with them, whenever
     // they take office.
@@ -1178,8 +1251,12 @@ function atTheGathering(t: string): boolean {
   return gatheringLede;
 }
 
+/** ", according to a statement posted on …": where the report comes from, not a reaction from elsewhere. */
+const ACCORDING_TO = /,?\s*according to [^,;]*/g;
+
 function isNegative(text: string): boolean {
-  const t = WELCOME_CEREMONY.test(text) ? text.replace(WELCOME_OPENER, '') : text;
+  const written = text.includes('according to ') ? text.replace(ACCORDING_TO, '') : text;
+  const t = WELCOME_CEREMONY.test(written) ? written.replace(WELCOME_OPENER, '') : written;
   if (NEG_START.test(t) || EARLIER_MEETING.test(t) || MET_BEFORE.test(t)) return true;
   if (NEG_ANY.test(t) && !(SEPARATE.test(t) && atTheGathering(t) && !NEG_ANY.test(t.replace(SEPARATE_G, ''))))
     return true;
@@ -1197,7 +1274,7 @@ function isNegative(text: string): boolean {
     return true;
   // "Later in the day, X met with Premier Y" under "… foreign ministers agree …": a further meeting, unless the
   // headline's sides are leaders at large ("Abe meets Chinese leaders" covers whoever he meets that day).
-  if (LATER_MEETING.test(t) && !LEADERS_RE.test(title)) return true;
+  if (t.includes('ater') && LATER_MEETING.test(t) && !LEADERS_RE.test(title)) return true;
   if (someMatch(YEAR_RE, t, earlierYear)) return true;
   if (t.includes('in 1') && CENTURIES_AGO.test(t)) return true;
   if (someMatch(MONTH_RE, t, otherMonth)) return true;
@@ -1214,8 +1291,14 @@ function isNegative(text: string): boolean {
   // Attending the gathering itself: at a gathering, another weekday is another day of the same event.
   gatheringLede ??= GATHERING_LEDE.test(lede);
   if (gatheringLede && ATTENDANCE.test(t)) return false;
+  // "X cast his ballot … on Friday morning" under "Y wins runoff" announced on Saturday: voting in the election whose
+  // result the story reports, on its polling day.
+  if (t.includes('cast ') && CAST_BALLOT.test(t) && (ELECTION.test(title) || ELECTION.test(lede)))
+    return false;
   return someMatch(WEEKDAY_RE, t, otherWeekday);
 }
+const CAST_BALLOT = /\bcast (?:his|her|their) (?:ballots?|votes?)\b/;
+const ELECTION = /\b(?:elections?|run-?offs?|referendum|polls)\b/i;
 
 /** The text a mention's evidence is judged on: its own clause, or its sentence without the clauses. */
 function scopeOf(sent: number, start: number): string {

@@ -10,6 +10,7 @@ import {
   NAME_PARTICLES,
   NAME_SUFFIXES,
   particleSurname,
+  titleBodyEnd,
   titlePrefixStart,
   type Run,
 } from './names.ts';
@@ -258,6 +259,17 @@ export class PeopleFinder {
           p.roleSpans.push({ start: a, end: before.end });
         }
       }
+    }
+    // "Custodian of the Two Holy Mosques King X": a title with its body, then another title, are two roles.
+    for (let k = start; k < end - 3; k++) {
+      if (!titleHeads.has((tokens[k] as Token).lower) || tokens[k + 1]?.lower !== 'of') continue;
+      const b = titleBodyEnd(tokens, k + 1);
+      if (b > k + 1 && b < end && (tokens[b] as Token).cap && titleHeads.has((tokens[b] as Token).lower)) {
+        addRole(p, this.span(start, b));
+        p.roleSpans.push({ start, end: b });
+        start = b;
+      }
+      break;
     }
     addRole(p, this.span(start, end));
     p.roleSpans.push({ start, end });

@@ -4,9 +4,29 @@ import { appositiveRoles, asRoles } from './appositive.ts';
 import { findCountries } from './countries.ts';
 import { reportingVerbs } from './lexicon.ts';
 import { COMMON_WORD, tokenFlags } from './word-classes.ts';
-import { looksLikeFirstName, type Run } from './names.ts';
+import { FILIATIONS, looksLikeFirstName, type Run } from './names.ts';
 import { isOccupation, relationWords } from './roles.ts';
 import type { Token } from './tokenize.ts';
+
+/** Who holds power, before a party's or an alliance's name ("the opposition X"); a person has a title there. */
+const PARTY_SIDES = new Set(['opposition', 'ruling', 'governing']);
+/** ", comprising the Congress and …", ", consisting of …": what introduces a grouping's members. */
+const MEMBERS_AFTER = new Set(['comprising', 'consisting', 'grouping']);
+
+/**
+ * "The opposition X, comprising the Congress, …", "the ruling X": tokens [start, end) name a party or an alliance,
+ * whatever their words look like (given names, "Maha Vikas").
+ */
+export function namesGrouping(tokens: readonly Token[], start: number, end: number): boolean {
+  if (tokens[end]?.text === ',' && MEMBERS_AFTER.has(tokens[end + 1]?.lower ?? '')) return true;
+  const before = tokens[start - 1];
+  return (
+    before !== undefined &&
+    before.sent === tokens[start]?.sent &&
+    PARTY_SIDES.has(before.lower) &&
+    tokens[start - 2]?.lower === 'the'
+  );
+}
 
 /** Verbs that, right after an unknown two- or three-word name, show it is a person ("Zhao Lin met …"). */
 /** Memorials named after the person they honour: "the monument to X", "a statue of X". */
@@ -128,6 +148,31 @@ export function agedAfter(tokens: readonly Token[], end: number): boolean {
   }
   const article = a?.lower === 'the' || a?.lower === 'a';
   return article && AGE_RE.test(tokens[end + 2]?.text ?? '') && tokens[end + 4]?.lower === 'year-old';
+}
+
+const DIED = /^(?:died|dies)$/;
+/**
+ * "X Y, Z, considered by many the greatest footballer of all time, died on Thursday": the subject of a death, past
+ * up to two asides set off by commas after the name.
+ */
+export function diedAfter(tokens: readonly Token[], end: number): boolean {
+  const sent = tokens[end - 1]?.sent;
+  let k = end;
+  for (let asides = 0; tokens[k]?.text === ',' && asides < 2; asides++) {
+    let j = k + 1;
+    while (j < k + 16 && tokens[j] !== undefined && tokens[j]?.sent === sent && tokens[j]?.text !== ',') j++;
+    if (tokens[j]?.text !== ',' || tokens[j]?.sent !== sent) return false;
+    k = j;
+  }
+  if (tokens[k]?.text === ',') k++;
+  const verb = tokens[k];
+  if (!verb || verb.sent !== sent) return false;
+  const next = tokens[k + 1]?.lower;
+  return (
+    DIED.test(verb.lower) ||
+    (verb.lower === 'has' && next === 'died') ||
+    (verb.lower === 'passed' && next === 'away')
+  );
 }
 
 /**
@@ -284,6 +329,8 @@ const DESCRIPTOR_SUFFIX = /^[a-z]{3,}(?:er|ee|ist|crat)$/;
 export function sentenceDescriptor(tokens: readonly Token[], at: number): boolean {
   const t = tokens[at] as Token;
   if (tokens[at - 1]?.sent === t.sent || looksLikeFirstName(t)) return false;
+  // "Sultan bin Saad X said": before "bin", a title word is the given name.
+  if (FILIATIONS.has(tokens[at + 1]?.lower ?? '')) return false;
   if (!(tokenFlags(t) & COMMON_WORD) && !isOccupation(t.lower) && !DESCRIPTOR_SUFFIX.test(t.lower))
     return false;
   // "Astronomer Goro Tanabe": after an occupation, any given name.

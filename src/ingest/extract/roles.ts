@@ -48,6 +48,8 @@ export const titleHeads = new Set([
   'sultan',
   // "Deputy Ruler of Abu Dhabi", "Ruler of Sharjah": an emirate's ruler.
   'ruler',
+  // Saudi Arabia's king, "Custodian of the Two Holy Mosques".
+  'custodian',
   'patriarch',
   'director',
   'director-general',
@@ -144,6 +146,8 @@ export const titleHeads = new Set([
   'lecturer',
   // Malaysia's "Menteri Besar", the chief minister of a state ("Johor Menteri Besar X").
   'besar',
+  // Malaysia's king, "Yang di-Pertuan Agong" ("the Agong").
+  'agong',
   // Ireland's prime minister, deputy prime minister and the Dáil's chair ("Ceann Comhairle X").
   'taoiseach',
   'tánaiste',
@@ -283,6 +287,8 @@ export const appositiveHeads = new Set([
   'counsel',
   'novelist',
   'engineer',
+  'educator',
+  'educationist',
   // "X, convener of the party caucus in the legislature": who calls a caucus or a group together.
   'convener',
   'convenor',
@@ -336,6 +342,9 @@ export const titleModifiers = new Set([
   'deputy',
   // Indonesia's "Coordinating Minister for …".
   'coordinating',
+  // Malaysia's "Yang di-Pertuan Agong" (the king) and "Yang di-Pertua Negeri" (a state's governor).
+  'di-pertuan',
+  'di-pertua',
   'vice',
   'chief',
   'senior',
@@ -655,6 +664,8 @@ export const roleCountry = new Map<string, string>([
   ['taoiseach', 'Ireland'],
   ['tánaiste', 'Ireland'],
   ['tanaiste', 'Ireland'],
+  // Saudi Arabia's king, "Custodian of the Two Holy Mosques".
+  ['holy mosques', 'Saudi Arabia'],
   // Emirates whose name is their ruler's title ("Abu Dhabi Crown Prince", "ruler of Dubai").
   ['abu dhabi', 'United Arab Emirates'],
   ['dubai', 'United Arab Emirates'],

@@ -28,7 +28,8 @@ export interface TokenizedText {
 
 const CAP_RE = /^\p{Lu}/u;
 const WORD_RE = /^[\p{L}\d]/u;
-const PARTICLE_RE = /^(?:al|el|ad|as|ash|an|ar|az)-\p{Lu}/u;
+// "di-" too: Malaysia's "Yang di-Pertuan Agong", a title written with a lower-case particle glued to a capital.
+const PARTICLE_RE = /^(?:al|el|ad|as|ash|an|ar|az|di)-\p{Lu}/u;
 const SINGLE_UPPER = /^\p{Lu}$/u;
 /** Initials written with two letters for one sound: Icelandic "Gudni Th. Johannesson" (Þ), "Ch.", "Kh.", "Sh.". */
 export const DIGRAPH_INITIALS = new Set(['Th', 'Ch', 'Kh', 'Sh']);
@@ -317,7 +318,7 @@ export function tokenize(paragraphs: readonly string[]): TokenizedText {
         const cls = ascii ? (ASCII_CLASS[c] as number) : 0;
         const word = ascii ? (cls & (LOWER | UPPER | DIGIT)) !== 0 : WORD_RE.test(t);
         const cap = ascii
-          ? cls === UPPER || ((c === 97 || c === 101) && te - ts > 3 && PARTICLE_RE.test(t))
+          ? cls === UPPER || ((c === 97 || c === 100 || c === 101) && te - ts > 3 && PARTICLE_RE.test(t))
           : CAP_RE.test(t);
         if (
           newSentence &&
