@@ -165,14 +165,26 @@ export function toCountryEnd(tokens: readonly Token[], at: number): number {
   return best;
 }
 
+/** Regions an envoy serves that the gazetteer does not list as places ("Special Envoy to the Middle East X"). */
+const ENVOY_REGIONS = new Set([
+  'middle east',
+  'korean peninsula',
+  'balkans',
+  'sahel',
+  'caribbean',
+  'indo-pacific',
+]);
+
 /**
- * End (exclusive) of "for [the] <Region>" after an envoy's title at tokens[at - 1], or -1: the region the envoy
+ * End (exclusive) of "for [the] <Region>" (or "to [the] <Region>") after an envoy's title at tokens[at - 1], or -1: the region the envoy
  * serves, ending in a country or a known place ("Special Envoy for the Horn of Africa", "for the Great Lakes
  * Region", "Representative for Syria"), with a capitalised word (the name) after it in the same sentence.
  */
 export function forRegionEnd(tokens: readonly Token[], at: number): number {
-  // "for" first: this is asked at the end of every capitalised run.
-  if (tokens[at]?.lower !== 'for') return -1;
+  // "for" first: this is asked at the end of every capitalised run. "Special Envoy to the Middle East X": a region
+  // an envoy is sent to reads the same way (toCountryEnd takes only countries).
+  const prep = tokens[at]?.lower;
+  if (prep !== 'for' && prep !== 'to') return -1;
   const head = tokens[at - 1];
   if (!head || !TO_HEADS.has(head.lower)) return -1;
   let i = at + 1;
@@ -194,6 +206,7 @@ export function forRegionEnd(tokens: readonly Token[], at: number): number {
     if (
       countryNames.has(key) ||
       isGazetteerPlace(key) ||
+      ENVOY_REGIONS.has(key) ||
       countryNames.has(tail) ||
       isGazetteerPlace(tail) ||
       placeHeads.has(t.lower)
