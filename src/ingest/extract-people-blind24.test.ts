@@ -32,6 +32,16 @@ describe('titles', () => {
     expect(person(a, 'Tom Brandt')?.roles).toEqual(['Special Envoy to the Middle East']);
   });
 
+  it('reads a UN Special Rapporteur as a title before the name, the mandate's country not theirs', () => {
+    const a = article('Rapporteur presents report', [
+      'UN Special Rapporteur on Belarus Clara Novak said on Tuesday that the report was clear.',
+      'UN Special Rapporteur Hugo Lind presented a second report.',
+    ]);
+    expect(person(a, 'Clara Novak')?.roles).toEqual(['UN Special Rapporteur on Belarus']);
+    expect(person(a, 'Clara Novak')?.country).toBeNull();
+    expect(person(a, 'Hugo Lind')?.roles).toEqual(['UN Special Rapporteur']);
+  });
+
   it('ends an appositive title at a participle and its preposition', () => {
     const a = article('Envoy visits capital', [
       'The envoy also met Karim Haddad, the interim prime minister appointed to run a caretaker government.',

@@ -62,6 +62,8 @@ export const titleHeads = new Set([
   'leader',
   'ambassador',
   'envoy',
+  // A UN human-rights mandate holder ("UN Special Rapporteur X", "Special Rapporteur on Iran Y").
+  'rapporteur',
   'representative',
   // "Palestinian Permanent Observer X": a non-member's envoy to the UN.
   'observer',
