@@ -32,7 +32,7 @@ describe('titles', () => {
     expect(person(a, 'Tom Brandt')?.roles).toEqual(['Special Envoy to the Middle East']);
   });
 
-  it('reads a UN Special Rapporteur as a title before the name, the mandate's country not theirs', () => {
+  it("reads a UN Special Rapporteur as a title before the name, the mandate's country not theirs", () => {
     const a = article('Rapporteur presents report', [
       'UN Special Rapporteur on Belarus Clara Novak said on Tuesday that the report was clear.',
       'UN Special Rapporteur Hugo Lind presented a second report.',
