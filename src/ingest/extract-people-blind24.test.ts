@@ -115,6 +115,24 @@ describe('countries', () => {
   });
 });
 
+describe('international officials', () => {
+  it('gives no country to a UN envoy "for" a country, an officer of a body the story calls the UN\'s, or the head of a UN mission', () => {
+    const a = article(
+      'UN envoy meets new leader',
+      [
+        'The United Nations special envoy for Syria, Erik Solberg, met Hamid Khaled in Damascus on Sunday.',
+        'The report was presented to the UN Human Rights Council, whose session was chaired by Jon Arnesen, president of the Human Rights Council.',
+        'The UN Verification Mission in Syria, headed by Carla Mendez, will monitor the truce.',
+      ],
+      { source: 'Reuters', dateline: { place: 'DAMASCUS', date: null } },
+    );
+    expect(person(a, 'Erik Solberg')?.country).toBeNull();
+    expect(person(a, 'Jon Arnesen')?.country).toBeNull();
+    expect(person(a, 'Carla Mendez')?.country).toBeNull();
+    expect(person(a, 'Hamid Khaled')?.country).toBe('Syria');
+  });
+});
+
 describe('participants', () => {
   it("counts a court order's judges and lawyers as taking part, speaking or not", () => {
     const a = article(

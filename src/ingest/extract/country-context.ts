@@ -166,6 +166,9 @@ export function successionCountry(
   return best ? (people[best.person]?.country ?? null) : null;
 }
 
+/** Offices whose "for <Country>" is their remit, not their country ("special envoy for Syria"). */
+const REMIT_HEADS = new Set(['envoy', 'representative', 'rapporteur', 'coordinator']);
+
 /** The first country a role span names, except one the title is sent to ("Ambassador to China"). */
 export function roleSpanCountry(tokens: readonly Token[], r: RoleSpan): string | null {
   for (const h of findCountries(tokens, r.start, r.end)) {
@@ -177,8 +180,11 @@ export function roleSpanCountry(tokens: readonly Token[], r: RoleSpan): string |
       SUBJECT_TRADES.has(tokens[h.at + 1]?.lower ?? '')
     )
       continue;
-    // "ambassador to X"; "special envoy on Myanmar": the country an office is sent to or deals with.
-    if (h.at > r.start && (tokens[h.at - 1]?.lower === 'to' || tokens[h.at - 1]?.lower === 'on')) continue;
+    // "ambassador to X"; "special envoy on Myanmar", "UN special envoy for Syria": the country an office is sent to
+    // or deals with.
+    const prep = h.at > r.start ? tokens[h.at - 1]?.lower : undefined;
+    if (prep === 'to' || prep === 'on') continue;
+    if (prep === 'for' && REMIT_HEADS.has(tokens[h.at - 2]?.lower ?? '')) continue;
     // "New South Wales Premier": a state whose name ends in a country's (its "New" may open the sentence, before
     // the span).
     for (let back = 1; back <= 2 && h.at - back >= 0; back++) {

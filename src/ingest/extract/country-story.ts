@@ -39,16 +39,18 @@ function localService(source: string | null, datelineHome: string): boolean {
 
 /**
  * "PRETORIA, Nov 2 (KUNA) -- Ethiopia, Tigray rebels agree …": a headline about a country that is neither the
- * outlet's nor the dateline's, in a story that never names the outlet's country: the outlet reports others' affairs,
- * and its own officials are not in it.
+ * outlet's nor the dateline's, naming no one ("PM X holds talks with Nepal's Y" may be the outlet's own leader
+ * abroad), in a story that never names the outlet's country: the outlet reports others' affairs, and its own
+ * officials are not in it.
  */
 function thirdCountryStory(
   doc: TokenizedText,
   titleDoc: TokenizedText | null,
+  people: readonly PersonRecord[],
   datelineHome: string,
   home: string,
 ): boolean {
-  if (!titleDoc) return false;
+  if (!titleDoc || people.some((p) => p.titleMention >= 0)) return false;
   const inTitle = findCountries(titleDoc.tokens, 0, titleDoc.tokens.length);
   return (
     inTitle.length > 0 &&
@@ -181,7 +183,7 @@ export function countryStory(
   const deskDateline =
     home !== null &&
     datelineHome === home &&
-    thirdCountryStory(doc, titleDoc, datelineHome, home) &&
+    thirdCountryStory(doc, titleDoc, people, datelineHome, home) &&
     !placedAtDateline(doc, article.dateline?.place ?? '');
   const homeDefault =
     deskDateline ||
@@ -192,7 +194,7 @@ export function countryStory(
         (headlineAbout(titleDoc, datelineHome, home) && namesCountryOnlyAt(doc, home, inRoles)) ||
         ((titleDoc === null || namesCountryOnlyAt(titleDoc, home, NO_TOKENS)) &&
           hostOnlyDescribed(doc, datelineHome, home, inRoles)) ||
-        thirdCountryStory(doc, titleDoc, datelineHome, home)))
+        thirdCountryStory(doc, titleDoc, people, datelineHome, home)))
       ? null
       : home;
   const countryCache = new Map<number, CountryHit[]>();
