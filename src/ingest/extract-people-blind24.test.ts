@@ -133,6 +133,25 @@ describe('international officials', () => {
   });
 });
 
+describe('international judges and rapporteurs', () => {
+  it('gives no country to a judge named by nationality in a story of the ICJ, nor to a rapporteur by the mandate', () => {
+    const a = article(
+      'UN top court orders measures',
+      [
+        'The International Court of Justice on Friday ordered the measures.',
+        'Kenyan judge Grace Wanjiru was the only one to vote against them.',
+        'The UN Special Rapporteur on the situation of human rights in the Syrian Arab Republic, Paolo Conti, welcomed the order.',
+      ],
+      { source: 'AFP', dateline: { place: 'The Hague', date: null } },
+    );
+    expect(person(a, 'Grace Wanjiru')?.country).toBeNull();
+    expect(person(a, 'Paolo Conti')?.roles).toEqual([
+      'UN Special Rapporteur on the situation of human rights in the Syrian Arab Republic',
+    ]);
+    expect(person(a, 'Paolo Conti')?.country).toBeNull();
+  });
+});
+
 describe('participants', () => {
   it("counts a court order's judges and lawyers as taking part, speaking or not", () => {
     const a = article(

@@ -548,6 +548,10 @@ export function preposedRole(tokens: readonly Token[], comma: number): RoleSpan 
     }
     // "The Minister of the Interior, Local Authorities and Regional Planning, X,": the portfolios listed after it.
     if (r && r.end < comma && portfolioListEnd(tokens, r.end) === comma) r = { start: r.start, end: comma };
+    // "The UN Special Rapporteur on the situation of human rights in …, X,": a rapporteur's mandate, whatever its
+    // words, runs to the comma.
+    if (r && r.end < comma && tokens[r.end - 1]?.lower === 'rapporteur' && tokens[r.end]?.lower === 'on')
+      r = { start: r.start, end: comma };
     if (r && r.end === comma) {
       const found = ownedBy ? { start: first, end: r.end } : r;
       // "the Special Adviser to the President on Energy, X,": after "to", a longer title may hold this one.

@@ -48,6 +48,16 @@ export function settleByRoles(story: CountryStory): void {
       settleInternational(p);
       continue;
     }
+    // "Ugandan judge X" in a story of the International Court of Justice: a judge named by nationality alone sits on
+    // the international court the story names (as "The judges are X of Uganda, …" of the ICC).
+    if (
+      p.roles.some((r) => NATIONALITY_JUDGE_RE.test(r)) &&
+      p.roles.every((r) => NATIONALITY_JUDGE_RE.test(r) || INTERNATIONAL_COURT_RE.test(r)) &&
+      INTERNATIONAL_COURT_RE.test(doc.text)
+    ) {
+      settleInternational(p);
+      continue;
+    }
     // "Brazil's former president X, who now heads the New Development Bank": a past national office gives no
     // country to one who now heads an international body. "The IMF, whose Managing Director X": an office of the
     // international body ", whose" follows.
@@ -124,6 +134,10 @@ export function settleByRoles(story: CountryStory): void {
       settleInternational(p);
   }
 }
+
+/** A judge's title with at most a nationality before it ("Judge", "Ugandan judge"). */
+const NATIONALITY_JUDGE_RE = /^(?:\p{Lu}[\p{L}-]+ )?[Jj]udges?$/u;
+const INTERNATIONAL_COURT_RE = /\bInternational (?:Criminal )?Court\b|\bICJ\b/;
 
 /** An international organisation's body, then ", headed by" or ", led by" right before a name. */
 const INTERNATIONAL_MISSION_HEAD =
