@@ -67,6 +67,8 @@ const POSTED_HEADS = new Set([
 const SPOKE = new Set(['said', 'says', 'told', 'added', 'noted', 'stressed', 'replied', 'responded']);
 const AFTER_DET = new Set(['the', 'a', 'an', "'s", '’s', "'", '’', 'of', 'to', 'at', 'for']);
 const POSSESSIVE = new Set(["'s", '’s', "'", '’']);
+const PARTICIPLE = /(?:ed|en)$/;
+const PARTICIPLE_PREPOSITIONS = new Set(['to', 'by', 'in', 'on', 'as', 'for', 'after', 'last', 'earlier']);
 const isVerb = (t: Token) => {
   return verbWords.has(t.lower) && !appositiveHeads.has(t.lower) && !titleModifiers.has(t.lower);
 };
@@ -185,7 +187,13 @@ function rolePhrase(tokens: readonly Token[], i: number, sent: number): RoleSpan
       )
         return null;
       head = k;
-    } else if (!t.cap && isVerb(t) && !NEWLY.has(tokens[k - 1]?.lower ?? '')) return null;
+    } else if (!t.cap && isVerb(t) && !NEWLY.has(tokens[k - 1]?.lower ?? '')) {
+      // "X, the interim prime minister appointed to run …": a participle and its preposition after the head
+      // close the title; a verb before any head, or one taking an object, makes the phrase a clause.
+      if (head >= 0 && PARTICIPLE.test(t.lower) && PARTICIPLE_PREPOSITIONS.has(tokens[k + 1]?.lower ?? ''))
+        break;
+      return null;
+    }
   }
   if (head < 0) return null;
   // Extend through "of/to/at …" complements, keeping parentheses, until a stop word or a verb.
@@ -540,6 +548,10 @@ export function preposedRole(tokens: readonly Token[], comma: number): RoleSpan 
     }
     // "The Minister of the Interior, Local Authorities and Regional Planning, X,": the portfolios listed after it.
     if (r && r.end < comma && portfolioListEnd(tokens, r.end) === comma) r = { start: r.start, end: comma };
+    // "The UN Special Rapporteur on the situation of human rights in …, X,": a rapporteur's mandate, whatever its
+    // words, runs to the comma.
+    if (r && r.end < comma && tokens[r.end - 1]?.lower === 'rapporteur' && tokens[r.end]?.lower === 'on')
+      r = { start: r.start, end: comma };
     if (r && r.end === comma) {
       const found = ownedBy ? { start: first, end: r.end } : r;
       // "the Special Adviser to the President on Energy, X,": after "to", a longer title may hold this one.

@@ -207,6 +207,26 @@ export function ledInternationalTeam(tokens: readonly Token[], end: number): boo
   return words.length > 0 && TEAMS.has(tokens[k]?.lower ?? '') && isInternationalBody(words.join(' '));
 }
 
+/** How stories prefix a body of an international organisation ("UN Human Rights Council", "AU Peace and …"). */
+const INTERNATIONAL_PREFIXES = [
+  'UN',
+  'U.N.',
+  'United Nations',
+  'AU',
+  'African Union',
+  'EU',
+  'European Union',
+];
+
+/**
+ * "president of the Human Rights Council" in a story that names the "UN Human Rights Council": an office of a body
+ * the story places in an international organisation.
+ */
+export function officeOfPrefixedBody(role: string, text: string): boolean {
+  const body = officeBody(role);
+  return body !== null && INTERNATIONAL_PREFIXES.some((prefix) => text.includes(`${prefix} ${body}`));
+}
+
 /** The capitalised body a role is an office "of" ("President of Emirates Airline" → "Emirates Airline"), or null. */
 export function officeBody(role: string): string | null {
   const m = / of (?:the )?(\p{Lu}[\p{L}'’-]*(?: (?:and |of |for )?\p{Lu}[\p{L}'’-]*)+)$/u.exec(role);

@@ -150,6 +150,9 @@ export function findCountries(tokens: readonly Token[], from: number, to: number
     }
     // "about 2,900 U.S. dollars": a currency's country is no one's.
     if (!hyphenated && CURRENCY_UNITS.has(tokens[i + 1]?.lower ?? '')) continue;
+    // "a Pakistani-born Canadian businessman": a birthplace, where a nationality follows, is not the person's.
+    if (hyphenated && t.lower.endsWith('-born') && demonymCountry.get(norm(tokens[i + 1]?.lower ?? '')))
+      continue;
     const parts = hyphenated ? t.text.split('-') : null;
     for (let k = 0; k < (parts ? parts.length : 1); k++) {
       const part = parts ? (parts[k] as string) : t.text;

@@ -166,6 +166,16 @@ export function successionCountry(
   return best ? (people[best.person]?.country ?? null) : null;
 }
 
+/** Offices whose "for <Country>" is their remit, not their country ("special envoy for Syria"). */
+const REMIT_HEADS = new Set(['envoy', 'representative', 'rapporteur', 'coordinator']);
+
+/** Whether token `at` lies in the "on …" mandate of a remit title that starts the span at `start`. */
+function inMandate(tokens: readonly Token[], start: number, at: number): boolean {
+  for (let k = start + 1; k < at; k++)
+    if (tokens[k]?.lower === 'on' && REMIT_HEADS.has(tokens[k - 1]?.lower ?? '')) return true;
+  return false;
+}
+
 /** The first country a role span names, except one the title is sent to ("Ambassador to China"). */
 export function roleSpanCountry(tokens: readonly Token[], r: RoleSpan): string | null {
   for (const h of findCountries(tokens, r.start, r.end)) {
@@ -177,8 +187,13 @@ export function roleSpanCountry(tokens: readonly Token[], r: RoleSpan): string |
       SUBJECT_TRADES.has(tokens[h.at + 1]?.lower ?? '')
     )
       continue;
-    // "ambassador to X"; "special envoy on Myanmar": the country an office is sent to or deals with.
-    if (h.at > r.start && (tokens[h.at - 1]?.lower === 'to' || tokens[h.at - 1]?.lower === 'on')) continue;
+    // "ambassador to X"; "special envoy on Myanmar", "UN special envoy for Syria": the country an office is sent to
+    // or deals with.
+    const prep = h.at > r.start ? tokens[h.at - 1]?.lower : undefined;
+    if (prep === 'to' || prep === 'on') continue;
+    if (prep === 'for' && REMIT_HEADS.has(tokens[h.at - 2]?.lower ?? '')) continue;
+    // "Special Rapporteur on the situation of human rights in the Palestinian territories": all of a mandate.
+    if (inMandate(tokens, r.start, h.at)) continue;
     // "New South Wales Premier": a state whose name ends in a country's (its "New" may open the sentence, before
     // the span).
     for (let back = 1; back <= 2 && h.at - back >= 0; back++) {

@@ -297,7 +297,7 @@ export function placeOfficesByDateline(story: CountryStory): void {
       continue;
     }
     fromDateline ??=
-      datelineCountry(article.dateline?.place) ??
+      (story.deskDateline ? null : datelineCountry(article.dateline?.place)) ??
       headlineHomeCountry(titleDoc, people) ??
       // "Cannes (AFP) – French director X won …": in a world wire's story (no home country), a dateline whose
       // country is not known defers to the lede's one.

@@ -13,6 +13,7 @@ import {
   ledInternationalTeam,
   envoyTo,
   namesABody,
+  officeOfPrefixedBody,
 } from './body-countries.ts';
 import { subnationalAt, roleSpanCountry, possessiveCountryBefore } from './country-context.ts';
 import type { CountryStory } from './country-story.ts';
@@ -43,6 +44,16 @@ export function settleByRoles(story: CountryStory): void {
       introduced !== undefined &&
       internationalOffice(introduced) &&
       (introducedSpan === undefined || roleSpanCountry(tokens, introducedSpan) === null)
+    ) {
+      settleInternational(p);
+      continue;
+    }
+    // "Ugandan judge X" in a story of the International Court of Justice: a judge named by nationality alone sits on
+    // the international court the story names (as "The judges are X of Uganda, …" of the ICC).
+    if (
+      p.roles.some((r) => NATIONALITY_JUDGE_RE.test(r)) &&
+      p.roles.every((r) => NATIONALITY_JUDGE_RE.test(r) || INTERNATIONAL_COURT_RE.test(r)) &&
+      INTERNATIONAL_COURT_RE.test(doc.text)
     ) {
       settleInternational(p);
       continue;
@@ -110,13 +121,34 @@ export function settleByRoles(story: CountryStory): void {
       p.countrySettled = true;
       continue;
     }
+    if (headsInternationalMission(p, tokens, doc.text)) {
+      settleInternational(p);
+      continue;
+    }
     if (p.roles.length === 0) continue;
     if (
       internationalOffice(p.roles.join(' ')) ||
-      p.roles.some((r) => headsNamedBody(r, () => (story.storyBodies ??= namedBodies(doc.text))))
+      p.roles.some((r) => headsNamedBody(r, () => (story.storyBodies ??= namedBodies(doc.text)))) ||
+      p.roles.some((r) => officeOfPrefixedBody(r, doc.text))
     )
       settleInternational(p);
   }
+}
+
+/** A judge's title with at most a nationality before it ("Judge", "Ugandan judge"). */
+const NATIONALITY_JUDGE_RE = /^(?:\p{Lu}[\p{L}-]+ )?[Jj]udges?$/u;
+const INTERNATIONAL_COURT_RE = /\bInternational (?:Criminal )?Court\b|\bICJ\b/;
+
+/** An international organisation's body, then ", headed by" or ", led by" right before a name. */
+const INTERNATIONAL_MISSION_HEAD =
+  /\b(?:UN|U\.N\.|United Nations|AU|African Union|EU|European Union|OSCE|IAEA)\b[^,;.]*, (?:headed|led) by $/;
+
+/** "The UN Verification Mission in Colombia, headed by X": the head of an international organisation's mission. */
+function headsInternationalMission(p: PersonRecord, tokens: readonly Token[], text: string): boolean {
+  const m = p.mentions.find((q) => q.kind === 'name');
+  if (!m || tokens[m.start - 1]?.lower !== 'by') return false;
+  const at = (tokens[m.start] as Token).start;
+  return INTERNATIONAL_MISSION_HEAD.test(text.slice(Math.max(0, at - 80), at));
 }
 
 /** A pope of a church other than Rome's: "Pope of Alexandria", "Coptic Pope", "Coptic Orthodox Pope". */

@@ -37,6 +37,38 @@ function localService(source: string | null, datelineHome: string): boolean {
   return source !== null && /^efe$/i.test(source) && EFE_LOCAL.has(datelineHome);
 }
 
+/**
+ * "PRETORIA, Nov 2 (KUNA) -- Ethiopia, Tigray rebels agree …": a headline about a country that is neither the
+ * outlet's nor the dateline's, naming no one ("PM X holds talks with Nepal's Y" may be the outlet's own leader
+ * abroad), in a story that never names the outlet's country: the outlet reports others' affairs, and its own
+ * officials are not in it.
+ */
+function thirdCountryStory(
+  doc: TokenizedText,
+  titleDoc: TokenizedText | null,
+  people: readonly PersonRecord[],
+  datelineHome: string,
+  home: string,
+): boolean {
+  if (!titleDoc || people.some((p) => p.titleMention >= 0)) return false;
+  const inTitle = findCountries(titleDoc.tokens, 0, titleDoc.tokens.length);
+  return (
+    inTitle.length > 0 &&
+    inTitle.every((h) => h.country !== home && h.country !== datelineHome) &&
+    namesCountryOnlyAt(doc, home, NO_TOKENS)
+  );
+}
+
+/**
+ * Whether the story sets anything at its dateline: it names the dateline's city again ("Li arrived in Kuala
+ * Lumpur") or says "here".
+ */
+function placedAtDateline(doc: TokenizedText, place: string): boolean {
+  const city = place.split(',')[0]?.trim().toLowerCase() ?? '';
+  const text = doc.text.toLowerCase();
+  return (city !== '' && text.includes(city)) || /\bhere\b/.test(text);
+}
+
 /** No token positions: for asking whether a story names a country anywhere at all. */
 const NO_TOKENS: ReadonlySet<number> = new Set();
 
@@ -87,6 +119,11 @@ export interface CountryStory {
   readonly datelineHome: string | null;
   /** `home`, unless the outlet reports the dateline's country's own affairs (then no default). */
   readonly homeDefault: string | null;
+  /**
+   * "ANKARA (Anadolu) … Niger's presidential guard chief …": the dateline is the outlet's own desk at home, in a
+   * story about another country that never names the outlet's: the dateline places no one.
+   */
+  readonly deskDateline: boolean;
   /** Tokens inside anyone's role span. */
   readonly inRoles: ReadonlySet<number>;
   /** Token -> the person whose role span holds it, and that span's end. */
@@ -143,14 +180,21 @@ export function countryStory(
   // French port city, with President Emmanuel Macron" is about France, where "CAMP DAVID (Yonhap) -- President Yoon,
   // U.S. President Biden …" marks the host's officials as foreign.
   const datelineHome = datelineCountry(article.dateline?.place);
-  const homeDefault =
+  const deskDateline =
     home !== null &&
-    datelineHome !== null &&
-    datelineHome !== home &&
-    (localService(article.source, datelineHome) ||
-      (headlineAbout(titleDoc, datelineHome, home) && namesCountryOnlyAt(doc, home, inRoles)) ||
-      ((titleDoc === null || namesCountryOnlyAt(titleDoc, home, NO_TOKENS)) &&
-        hostOnlyDescribed(doc, datelineHome, home, inRoles)))
+    datelineHome === home &&
+    thirdCountryStory(doc, titleDoc, people, datelineHome, home) &&
+    !placedAtDateline(doc, article.dateline?.place ?? '');
+  const homeDefault =
+    deskDateline ||
+    (home !== null &&
+      datelineHome !== null &&
+      datelineHome !== home &&
+      (localService(article.source, datelineHome) ||
+        (headlineAbout(titleDoc, datelineHome, home) && namesCountryOnlyAt(doc, home, inRoles)) ||
+        ((titleDoc === null || namesCountryOnlyAt(titleDoc, home, NO_TOKENS)) &&
+          hostOnlyDescribed(doc, datelineHome, home, inRoles)) ||
+        thirdCountryStory(doc, titleDoc, people, datelineHome, home)))
       ? null
       : home;
   const countryCache = new Map<number, CountryHit[]>();
@@ -187,6 +231,7 @@ export function countryStory(
     home,
     datelineHome,
     homeDefault,
+    deskDateline,
     inRoles,
     roleEndAt,
     countryCache,

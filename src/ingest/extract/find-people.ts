@@ -54,6 +54,7 @@ import {
   sentenceDescriptor,
   namesGrouping,
   diedAfter,
+  listedAmongPeople,
 } from './person-cues.ts';
 import { type Mention, type PersonRecord, normKey, addRole } from './person-record.ts';
 import { titleBeforePlace } from './place-titles.ts';
@@ -304,11 +305,14 @@ export function findPeople(
       f.attachRolesAfter(existing, bare.end);
       continue;
     }
-    // "Khalil Nasser, also known as Abu Rami": another name of the person named just before.
+    // "Khalil Nasser, also known as Abu Rami", "X, alias Y", "under the nom de guerre Z": another name of the person
+    // named just before.
     const aka =
       bare.end - bare.start === 1
         ? nicknameOwner(tokens, mentions, bare.start)
-        : knownAsOwner(tokens, mentions, bare.start);
+        : knownAsOwner(tokens, mentions, bare.start, (k) =>
+            f.resolveExisting(k, k + 1, normKey((tokens[k] as Token).text)),
+          );
     if (aka >= 0) {
       f.byName.set(key, aka);
       f.mention(aka, bare.start, bare.end, surface, key);
@@ -439,11 +443,11 @@ export function findPeople(
       // "Y Z of China expressed disappointment": the country, then what the person did.
       const ofCountry = ctx === 'of' && fromCountry(tokens, bare.end + 1);
       // "…, succeeding Bambang Wiryono.": one succeeds or replaces a person in an office; so does "by X" after "was
-      // succeeded (as …)"; "a party now led by X".
+      // succeeded (as …)"; "a party now led by X", "a delegation headed by Y".
       const succeeded =
         SUCCESSION.has(before) ||
         passiveSuccession(tokens, bare.start) !== null ||
-        (before === 'by' && tokens[bare.start - 2]?.lower === 'led');
+        (before === 'by' && LED_HEADED.test(tokens[bare.start - 2]?.lower ?? ''));
       // "the fall of the Faisal al-Nouri regime", "the Tom Hadley administration": a leader's name before their rule.
       // Not "the Pakatan Harapan government led by X": one led by someone else is a coalition's or a party's.
       const rule =
@@ -481,7 +485,8 @@ export function findPeople(
           honoured ||
           agedAfter(tokens, bare.end) ||
           diedAfter(tokens, bare.end) ||
-          apposedSpeaker(tokens, bare.end));
+          apposedSpeaker(tokens, bare.end) ||
+          listedAmongPeople(tokens, bare.start));
       if (nameShaped && !accept) listed.push({ start: bare.start, end: bare.end, surface, key });
       else if (
         !accept &&
@@ -755,13 +760,34 @@ function titleHolder(people: readonly PersonRecord[], t: Token | undefined, self
 }
 
 /**
- * The person whose name ends the clause before "(also/better) known as" right before `at` ("X, also known as
- * Y"), or -1.
+ * The person whose name ends the clause before "(also/better) known as" or "alias" right before `at` ("X, also
+ * known as Y", "X, alias Y"), or -1. After "nom de guerre" ("X, who led the group under the nom de guerre Y"), the
+ * person named last before it in the sentence.
  */
-function knownAsOwner(tokens: readonly Token[], mentions: readonly Mention[], at: number): number {
-  if (tokens[at - 1]?.lower !== 'as' || tokens[at - 2]?.lower !== 'known') return -1;
-  let k = at - 3;
-  if (tokens[k]?.lower === 'also' || tokens[k]?.lower === 'better') k--;
+function knownAsOwner(
+  tokens: readonly Token[],
+  mentions: readonly Mention[],
+  at: number,
+  resolveWord: (k: number) => number = () => -1,
+): number {
+  const prev = tokens[at - 1]?.lower;
+  if (prev === 'guerre' && tokens[at - 2]?.lower === 'de' && tokens[at - 3]?.lower === 'nom') {
+    const sent = tokens[at]?.sent;
+    for (let i = mentions.length - 1; i >= 0; i--) {
+      const m = mentions[i] as Mention;
+      if ((tokens[m.start] as Token).sent !== sent) break;
+      if (m.kind !== 'pronoun' && m.end < at) return m.person;
+    }
+    // "Sharaa, who led the group under …": a surname opening the sentence, not yet read as a mention.
+    let k = at - 3;
+    while (k > 0 && (tokens[k - 1] as Token).sent === sent) k--;
+    return tokens[k]?.cap && tokens[k + 1]?.text === ',' ? resolveWord(k) : -1;
+  }
+  let k = at - 2;
+  if (prev === 'as' && tokens[at - 2]?.lower === 'known') {
+    k = at - 3;
+    if (tokens[k]?.lower === 'also' || tokens[k]?.lower === 'better') k--;
+  } else if (prev !== 'alias') return -1;
   if (tokens[k]?.text !== ',') return -1;
   for (let i = mentions.length - 1; i >= 0; i--) {
     const m = mentions[i] as Mention;

@@ -144,7 +144,15 @@ const STARTERS = new Set([
 const STARTERS_AND_FUNCTION_WORDS = new Set([...STARTERS, ...functionWords]);
 
 /** Titles that take a "to <Country>" complement before the name ("Ambassador to Saudi Arabia Paul Winter"). */
-const TO_HEADS = new Set(['ambassador', 'envoy', 'representative', 'consul', 'consul-general', 'emissary']);
+const TO_HEADS = new Set([
+  'ambassador',
+  'envoy',
+  'representative',
+  'consul',
+  'consul-general',
+  'emissary',
+  'rapporteur',
+]);
 
 /** End (exclusive) of "to [the] <Country>" after a TO_HEADS title at tokens[at - 1], or -1. */
 export function toCountryEnd(tokens: readonly Token[], at: number): number {
@@ -165,14 +173,28 @@ export function toCountryEnd(tokens: readonly Token[], at: number): number {
   return best;
 }
 
+/** Regions an envoy serves that the gazetteer does not list as places ("Special Envoy to the Middle East X"). */
+const ENVOY_REGIONS = new Set([
+  'middle east',
+  'korean peninsula',
+  'balkans',
+  'sahel',
+  'caribbean',
+  'indo-pacific',
+]);
+
 /**
  * End (exclusive) of "for [the] <Region>" after an envoy's title at tokens[at - 1], or -1: the region the envoy
  * serves, ending in a country or a known place ("Special Envoy for the Horn of Africa", "for the Great Lakes
- * Region", "Representative for Syria"), with a capitalised word (the name) after it in the same sentence.
+ * Region", "Representative for Syria"; "Special Envoy to the Middle East", "Special Rapporteur on Iran"), with a
+ * capitalised word (the name) after it in the same sentence.
  */
 export function forRegionEnd(tokens: readonly Token[], at: number): number {
-  // "for" first: this is asked at the end of every capitalised run.
-  if (tokens[at]?.lower !== 'for') return -1;
+  // The preposition first: this is asked at the end of every capitalised run. A region an envoy is sent "to" reads
+  // the same way (toCountryEnd takes only countries).
+  const prep = tokens[at]?.lower;
+  if (prep !== 'for' && prep !== 'to' && !(prep === 'on' && tokens[at - 1]?.lower === 'rapporteur'))
+    return -1;
   const head = tokens[at - 1];
   if (!head || !TO_HEADS.has(head.lower)) return -1;
   let i = at + 1;
@@ -194,6 +216,7 @@ export function forRegionEnd(tokens: readonly Token[], at: number): number {
     if (
       countryNames.has(key) ||
       isGazetteerPlace(key) ||
+      ENVOY_REGIONS.has(key) ||
       countryNames.has(tail) ||
       isGazetteerPlace(tail) ||
       placeHeads.has(t.lower)

@@ -11,6 +11,7 @@ import {
   countryNames,
   demonymCountry,
   isFunctionWord,
+  isGazetteerPlace,
   orgHeads,
   reportingVerbs,
   verbWords,
@@ -29,9 +30,10 @@ const NEG_START =
 // "also met with", "is scheduled to meet", "looks forward to attending", "will chair": a further meeting beside
 // (or after) the one reported; "arrived from Wellington, where he met X" (or "had taken part in a conference
 // co-hosted by X"): one at the visit's last stop; "said in
-// letters to both leaders": a reaction from elsewhere.
+// letters to both leaders": a reaction from elsewhere; "the announcement followed days of talks attended by X":
+// the talks before it.
 const NEG_ANY =
-  /\b(?:separate(?:ly)?(?: bilateral)? (?:meetings?|talks|interviews?|briefings?|remarks)|separately|courtesy call|years? ago|(?:several|many|numerous) times|on (?:several|many|numerous) occasions|sent (?:a|an|his|her|their) (?:[\w-]+ )?(?:delegation|envoy|representative|message|letter)|(?:recent|previous|earlier) (?:talks|meetings?|visits?|trips?|(?:phone )?calls?|conversations?|summit)|earlier this (?:week|month|year)|(?:said|told|announced|stated) (?:reporters |journalists )?this (?:week|month)|earlier in the (?:case|probe|investigation|inquiry)|last (?:week|month|year)|later this (?:week|month|year)|next (?:week|month|year)|before arriving|before the (?:summit|talks|meeting|session|ceremony|call)(?! (?:began|begins|started|starts|opened|opens))|(?:briefing|briefed|told) (?:reporters|journalists|the media|the press) after the (?:summit|talks|meeting|session|ceremony|call)|prior to|the day before|also (?:met|meets|received|receives|held talks|holds talks)|also (?:held|had|holds|has) an? (?:(?:phone|telephone|video) )?(?:call|conversation|talks?) with|also (?:spoke|speaks) (?:by|on the|over the) (?:phone|telephone)|(?:is|are|was|were) (?:also |then )?(?:scheduled|expected|due|set|slated|planning|going|arranging|preparing) to (?:meet|visit|hold|attend|travel|join|inaugurate|open|sign|launch|host|chair|address|speak|talk)|looks? forward to|looked forward to|will (?:then |also |later |next |soon )?(?:attend|visit|meet|hold|travel|host|chair|join)|will be (?:received|welcomed|greeted|met|hosted)|plans? to (?:attend|visit|meet|hold|travel)|in (?:an? |(?:his|her|their) )?(?:written |separate |video )?(?:(?:Facebook|Instagram|Telegram|Twitter|WeChat|Weibo|X) )?(?:statements?|messages?|letters?|posts?|tweets?)|on social media|on (?:X|Facebook|Instagram|Telegram|Twitter|WeChat|Weibo)(?=[,.;]|$| to | that )|(?:wrote|posted) on|from [\w'’-]+(?: [\w'’-]+)?, where (?:he|she|they) (?:had )?(?:met|held|received|attended|taken part|took part|joined))\b/i;
+  /\b(?:separate(?:ly)?(?: bilateral)? (?:meetings?|talks|interviews?|briefings?|remarks)|separately|courtesy call|(?:followed|came after) (?:[\w-]+ ){0,2}(?:days|weeks|months|rounds) of|years? ago|(?:several|many|numerous) times|on (?:several|many|numerous) occasions|sent (?:a|an|his|her|their) (?:[\w-]+ )?(?:delegation|envoy|representative|message|letter)|(?:recent|previous|earlier) (?:talks|meetings?|visits?|trips?|(?:phone )?calls?|conversations?|summit)|earlier this (?:week|month|year)|(?:said|told|announced|stated) (?:reporters |journalists )?this (?:week|month)|earlier in the (?:case|probe|investigation|inquiry)|last (?:week|month|year)|later this (?:week|month|year)|next (?:week|month|year)|before arriving|before the (?:summit|talks|meeting|session|ceremony|call)(?! (?:began|begins|started|starts|opened|opens))|(?:briefing|briefed|told) (?:reporters|journalists|the media|the press) after the (?:summit|talks|meeting|session|ceremony|call)|prior to|the day before|also (?:met|meets|received|receives|held talks|holds talks)|also (?:held|had|holds|has) an? (?:(?:phone|telephone|video) )?(?:call|conversation|talks?) with|also (?:spoke|speaks) (?:by|on the|over the) (?:phone|telephone)|(?:is|are|was|were) (?:also |then )?(?:scheduled|expected|due|set|slated|planning|going|arranging|preparing) to (?:meet|visit|hold|attend|travel|join|inaugurate|open|sign|launch|host|chair|address|speak|talk)|looks? forward to|looked forward to|will (?:then |also |later |next |soon )?(?:attend|visit|meet|hold|travel|host|chair|join)|will be (?:received|welcomed|greeted|met|hosted)|plans? to (?:attend|visit|meet|hold|travel)|in (?:an? |(?:his|her|their) )?(?:written |separate |video )?(?:(?:Facebook|Instagram|Telegram|Twitter|WeChat|Weibo|X) )?(?:statements?|messages?|letters?|posts?|tweets?)|on social media|on (?:X|Facebook|Instagram|Telegram|Twitter|WeChat|Weibo)(?=[,.;]|$| to | that )|(?:wrote|posted) on|from [\w'’-]+(?: [\w'’-]+)?, where (?:he|she|they) (?:had )?(?:met|held|received|attended|taken part|took part|joined))\b/i;
 /** "In an interview with China Daily reporter X", "told Xinhua reporter X": the interviewer takes part too. */
 const INTERVIEWER =
   /\b(?:interview(?:ed)? with|told) (?:the )?(?:[\w'’.-]+ ){0,3}(?:reporters?|correspondents?|journalists?) \p{Lu}/u;
@@ -191,10 +193,10 @@ const CUSTODY_PART =
  * sham").
  */
 const COURT_STORY =
-  /\b(?:sentenc(?:es|ed)|convicts|(?:was|were|been|is|are) convicted|found (?:[\w-]+ ){0,2}guilty|acquit(?:s|ted)|court (?:ruled|rules|upheld|upholds|removes|removed|overturned|overturns)|court['’]s (?:ruling|verdict))\b/i;
+  /\b(?:sentenc(?:es|ed)|convicts|(?:was|were|been|is|are) convicted|found (?:[\w-]+ ){0,2}guilty|acquit(?:s|ted)|court (?:on \w+day )?(?:ruled|rules|upheld|upholds|removes|removed|overturned|overturns|orders|ordered)|court['’]s (?:ruling|verdict)|remand(?:s|ed) (?!prisoners?\b))\b/i;
 /** Who speaks in a case: a judge, a prosecutor, a lawyer (not a "Justice Minister" nor an "Attorney General"). */
 const COURT_ROLE =
-  /\b(?:judges?|justices?(?! (?:minister|ministry|secretary|department))|magistrates?|prosecutors?|counsel|lawyers?|attorneys?(?![- ]general)|barristers?|solicitors?)\b/i;
+  /\b(?:judges?|justices?(?! (?:minister|ministry|secretary|department))|magistrates?|prosecutors?|counsel|lawyers?|advocates?|attorneys?(?![- ]general)|barristers?|solicitors?)\b/i;
 const DISASTER =
   /\b(?:collided|collision|crash(?:ed|es)?|earthquake|quake|(?:volcanic )?eruptions?|erupt(?:s|ed)|lava|tsunami|typhoon|cyclone|hurricane|mudslides?|ablaze|floods?|flooding|(?<!by a |in a )landslides?(?! (?:victory|win|majority))|avalanche|wildfires?|(?:forest|bush) fires?|explosion|blast|derailed|sank|capsized|(?:tunnel|building|bridge|mine) (?:collapse|collapsed)|trapped)\b/i;
 const DISASTER_PART =
@@ -286,7 +288,7 @@ const WEEKDAY_RE =
 const WEEKDAY_ANY = /\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
 // "on behalf of X", "in support of X", "clearing the way for X to …": X is named for someone else's act or a later one.
 const LOCAL_BEFORE =
-  /(?:on behalf of|(?:envoy|representative|emissary) of|succeed(?:ing|ed|s)|replac(?:ing|ed|es)(?! by\b)|to (?:succeed|replace)|(?:taking|takes|took|taken) over from|(?:son|daughter|widow|nephew|niece|grandson|granddaughter) of|in support of|initiative (?:of|by)|put forward by|proposed by|advocated by|the late|funeral (?:prayers? |services? |rites )?(?:of|for)|memory of|(?:monument|statue|memorial|mausoleum|tomb|bust) (?:to|of)|in hono(?:u)?r of|hono(?:u)?ring|greetings to|(?:clear|pav)(?:e|es|ed|ing) the way for|\bunder|\bsince)\b(?:[^,;.]|\b(?:Mr|Mrs|Ms|Dr|Prof)\.)*$/i;
+  /(?:on behalf of|(?:envoy|representative|emissary) of|the office of|succeed(?:ing|ed|s)|replac(?:ing|ed|es)(?! by\b)|to (?:succeed|replace)|(?:taking|takes|took|taken) over from|(?:son|daughter|widow|nephew|niece|grandson|granddaughter) of|in support of|initiative (?:of|by)|put forward by|proposed by|advocated by|the late|funeral (?:prayers? |services? |rites )?(?:of|for)|memory of|(?:monument|statue|memorial|mausoleum|tomb|bust) (?:to|of)|in hono(?:u)?r of|hono(?:u)?ring|greetings to|(?:clear|pav)(?:e|es|ed|ing) the way for|\bunder|\bsince)\b(?:[^,;.]|\b(?:Mr|Mrs|Ms|Dr|Prof)\.)*$/i;
 /** "taking over from the outgoing governor, Mr X,": the predecessor set off by commas after their office. */
 const PREDECESSOR_BEFORE =
   /(?:succeed(?:ing|ed|s)?|replac(?:e|ing|ed|es)|(?:taking|takes|took|taken) over from) (?:the |his |her |their )?[\w'’ -]*,\s*(?:(?:Mr|Mrs|Ms|Dr|Prof|Sen)\.?\s+)?$/i;
@@ -705,6 +707,11 @@ function decide(people: PersonRecord[], article: ParsedArticle): void {
       )
     )
       p.participant = true;
+    // "Special Judge X passed the order …", "the prosecutor, Y, had sought 20 days": under a verdict or a court
+    // order, the case's judges, prosecutors and lawyers took part in the hearing, speaking or not, unless their
+    // mention places them at another time or outside it.
+    if (!p.participant && courtStory && p.roles.some((r) => COURT_ROLE.test(r)) && inTheCase(p))
+      p.participant = true;
     if (!p.participant && cabinetSworn && p.roles.some(isNewCabinetPost)) p.participant = true;
     if (!p.participant && dealStory && dealOfficer(p, article.title)) p.participant = true;
     // Only a participant has anything to lose (and looking for a death around every mention costs).
@@ -731,6 +738,12 @@ function decide(people: PersonRecord[], article: ParsedArticle): void {
     for (const p of people)
       if (p.participant && p !== ledeSubject && p.titleMention < 0 && !p.mentions.some(inInterviewSentence))
         p.participant = false;
+}
+
+/** Whether a court officer's mentions all place them in the case reported: none negated or at another time. */
+function inTheCase(p: PersonRecord): boolean {
+  for (const m of p.mentions) if (m.kind !== 'pronoun' && (locallyNegated(m) || negativeAt(m))) return false;
+  return true;
 }
 
 /** "in an interview with", "in an exclusive interview": the lede reports an interview. */
@@ -847,6 +860,14 @@ function reportedInLede(m: Mention): boolean {
 function afterOtherDay(m: Mention): boolean {
   const [a] = sentences[m.sent] ?? [0, 0];
   if (a >= m.start) return false;
+  // "the ceasefire proposal announced by President X on May 31": a name dated to another day than the event's.
+  if (eventDayExact && tokens[m.end]?.lower === 'on' && byBeforeTitle(m.start)) {
+    const month = tokens[m.end + 1];
+    const day = tokens[m.end + 2]?.text === '.' ? tokens[m.end + 3] : tokens[m.end + 2];
+    const mi = month?.cap ? monthIndex(month.text) : -1;
+    if (mi >= 0 && /^\d{1,2}$/.test(day?.text ?? '') && (mi !== eventMonth || Number(day?.text) !== eventDay))
+      return true;
+  }
   const before = text.slice((tokens[a] as Token).start, (tokens[m.start] as Token).start);
   return (before.includes(' after ') || before.includes(' before ')) && OTHER_DAY_BEFORE.test(before);
 }
@@ -860,6 +881,35 @@ const REACTED_TO_OUTCOME = new RegExp(
   `\\b(?:congratulated|praised|welcomed|hailed|thanked|condemned) ${OUTCOME}`,
   'i',
 );
+
+const ELSEWHERE_RE =
+  /\b(?:arrived in|speaking in|speaking from|on a visit to|visiting) (\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?)/u;
+
+/**
+ * "Secretary of State X, who arrived in Cairo earlier on Monday, urged …", "Y, speaking in Wellington, said …": one
+ * speaking from another city or country than the event's.
+ */
+function spokeElsewhere(m: Mention): boolean {
+  if (m.sent === 0 || eventPlace === '') return false;
+  const t = sentText(m.sent);
+  if (!t.includes(' in ') && !t.includes(' from ') && !t.includes(' visit')) return false;
+  const place = ELSEWHERE_RE.exec(t)?.[1];
+  return place !== undefined && notTheEventPlace(place);
+}
+
+/** A known place other than the dateline's, and not one the lede names ("arrived in Tonga" for a summit there). */
+function notTheEventPlace(place: string): boolean {
+  const lower = place.toLowerCase();
+  return lower !== eventPlace && !lede.includes(place) && isGazetteerPlace(lower);
+}
+
+/** Whether "by" comes right before a name starting at `at`, or before the capitalised title in front of it. */
+function byBeforeTitle(at: number): boolean {
+  let k = at - 1;
+  while (k > at - 6 && (tokens[k]?.cap || tokens[k]?.text === '.')) k--;
+  return tokens[k]?.lower === 'by';
+}
+
 /** Reactions that "also" joins to the one before: "X … in a Facebook post. Minister Y also congratulated Z". */
 const REACTIONS = new Set(['congratulated', 'praised', 'welcomed', 'hailed', 'thanked', 'condemned']);
 
@@ -886,6 +936,16 @@ function alsoReacting(m: Mention): boolean {
   // "Prime Minister X condemned the killing …" in a story of a minister's press conference: past the lede and the
   // briefing's sentence, thanks, praise or condemnation react to the news from elsewhere.
   return m.sent > 1 && isBriefingLede();
+}
+
+/** Whether sentence `sent` opens "In <Place>," naming a city or a country other than the dateline's place. */
+function openedElsewhere(sent: number): boolean {
+  const s = (sentences[sent] as [number, number])[0];
+  if (tokens[s]?.lower !== 'in') return false;
+  let k = s + 1;
+  while (k < s + 4 && tokens[k]?.cap && tokens[k]?.word) k++;
+  if (k === s + 1 || tokens[k]?.text !== ',') return false;
+  return notTheEventPlace(text.slice((tokens[s + 1] as Token).start, (tokens[k - 1] as Token).end));
 }
 
 /**
@@ -972,6 +1032,8 @@ function hasEvidence(p: PersonRecord, speakersTakePart: boolean, ledeMeeting: bo
       !reportedInLede(m)
     )
       return true;
+    // "In Washington, President X welcomed the agreement": a sentence set in another city than the event's.
+    if (m.sent > 0 && eventPlace !== '' && openedElsewhere(m.sent)) continue;
     // "… will take office on March 1, with X as vice president": the winner's running mate won with them, whenever
     // they take office.
     if (m.kind !== 'pronoun' && runningMate(m)) return true;
@@ -1029,6 +1091,7 @@ function hasEvidence(p: PersonRecord, speakersTakePart: boolean, ledeMeeting: bo
       ((speechVerbAt(m) >= 0 &&
         (isBriefingLede() || !briefingElsewhere(scopeOf(m.sent, m.start))) &&
         !alsoReacting(m) &&
+        !spokeElsewhere(m) &&
         !ofBodyElsewhere(m, p.roles)) ||
         (m.kind !== 'pronoun' && (DELIVERED.test(scopeOf(m.sent, m.start)) || readBy(m))))
     ) {

@@ -50,6 +50,9 @@ export function notPeopleKeys(knowledge: Knowledge): Set<string> {
  * methods, rather than helper closures made inside findPeople: closures cost an allocation (and, under tsx's
  * keepNames, a defineProperty) each time they are created.
  */
+/** The Arabic article joined to a surname ("al-Sisi", "el-Sharif"), written without it on later mentions. */
+const ARTICLE_PREFIX = /^(?:al|el)-/i;
+
 export class PeopleFinder {
   readonly tokens: Token[];
   readonly text: string;
@@ -174,7 +177,9 @@ export class PeopleFinder {
             a === b ||
             (a.length === b.length &&
               NAME_PARTICLES.has(a.toLowerCase()) &&
-              a.toLowerCase() === b.toLowerCase());
+              a.toLowerCase() === b.toLowerCase()) ||
+            // "Sisi said" after "Abdel Fattah al-Sisi": a surname without its article.
+            (n === 1 && a.length === b.length + 3 && a.endsWith(b) && ARTICLE_PREFIX.test(a));
         }
         if (ok) return i;
       }

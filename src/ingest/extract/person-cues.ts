@@ -112,6 +112,12 @@ export const NON_PERSON_BEFORE = new Set([
   'song',
   'opera',
   'drama',
+  // Outlets named after their kind ("on state television Tele Sahel", "the newspaper Le Soir").
+  'television',
+  'channel',
+  'broadcaster',
+  'newspaper',
+  'magazine',
 ]);
 export const SPEECH_AFTER = new Set<string>(reportingVerbs);
 export const COUNTERPART = new Set(['counterpart', 'counterparts']);
@@ -254,6 +260,48 @@ export function undergoes(tokens: readonly Token[], at: number): boolean {
   if (aux !== 'was' && aux !== 'were') return false;
   const next = tokens[at + 1]?.lower === 'also' ? tokens[at + 2] : tokens[at + 1];
   return next !== undefined && PERSON_PASSIVES.has(next.lower);
+}
+
+/** Plural nouns for people held, freed or counted ("five US citizens, including X"), beside actors' plurals. */
+const PEOPLE_PLURALS = new Set([
+  'citizens',
+  'nationals',
+  'detainees',
+  'prisoners',
+  'hostages',
+  'captives',
+  'people',
+]);
+
+/**
+ * "five US citizens held in Iran, including X Y, Z W and V U": a name listed after "including" that follows, a few
+ * words back, a plural noun for people. Walks back over the list's earlier names (capitalised runs between commas
+ * and "and") to the "including".
+ */
+export function listedAmongPeople(tokens: readonly Token[], start: number): boolean {
+  let k = start - 1;
+  const sent = tokens[start]?.sent;
+  for (let items = 0; items < 6; items++) {
+    const t = tokens[k];
+    if (!t || t.sent !== sent) return false;
+    if (t.lower === 'including') break;
+    if (t.text !== ',' && t.lower !== 'and') return false;
+    k--;
+    if (tokens[k]?.text === ',') k--; // "X, Y, and Z"
+    let words = 0;
+    while (tokens[k]?.cap && tokens[k]?.word && words < 5) {
+      k--;
+      words++;
+    }
+    if (words === 0) return false;
+  }
+  if (tokens[k]?.lower !== 'including') return false;
+  for (let q = k - 1; q >= k - 6 && q >= 0; q--) {
+    const w = tokens[q] as Token;
+    if (w.sent !== sent) return false;
+    if (PEOPLE_PLURALS.has(w.lower)) return true;
+  }
+  return false;
 }
 
 /** A lone word that acts as a person: it speaks, acts, is given an age or is "the 32-year-old X". */

@@ -62,6 +62,8 @@ export const titleHeads = new Set([
   'leader',
   'ambassador',
   'envoy',
+  // A UN human-rights mandate holder ("UN Special Rapporteur X", "Special Rapporteur on Iran Y").
+  'rapporteur',
   'representative',
   // "Palestinian Permanent Observer X": a non-member's envoy to the UN.
   'observer',
@@ -89,6 +91,8 @@ export const titleHeads = new Set([
   'advisor',
   'adviser',
   'counselor',
+  // British spelling: Myanmar's "State Counsellor X", a government's "Chief Counsellor".
+  'counsellor',
   'commander',
   'commander-in-chief',
   'inspector-general',
@@ -138,6 +142,8 @@ export const titleHeads = new Set([
   'consul-general',
   'attorney',
   'attorney-general',
+  // South Asian courts' title for a lawyer ("Senior Advocate X", "advocate Y of the legal aid body").
+  'advocate',
   'officer',
   'president-elect',
   'executive',
@@ -201,6 +207,11 @@ export const titleHeads = new Set([
 // British and China Daily spelling hyphenates the "vice" of a title ("Vice-Premier He Wenjun", "Vice-Minister of
 // Finance Guo Ming", "Vice-Mayor Tang Yuan"): the same title heads.
 for (const head of [...titleHeads]) if (!head.includes('-')) titleHeads.add(`vice-${head}`);
+// Hyphenated ranks ("Major-General X", "Lieutenant-Colonel Y", West Africa's "Colonel-Major Z", the Russian
+// "Colonel-General"): each a title head as written, like "Lieutenant General".
+const RANK_PARTS = ['major', 'lieutenant', 'brigadier', 'colonel', 'general'];
+for (const first of RANK_PARTS)
+  for (const second of RANK_PARTS) if (first !== second) titleHeads.add(`${first}-${second}`);
 // "Ambassador-designate of Chile X", "Prime Minister-designate Y": appointed, not yet in office.
 for (const head of [...titleHeads]) if (!head.includes('-')) titleHeads.add(`${head}-designate`);
 
