@@ -375,6 +375,8 @@ interface MentionView {
   later: boolean;
   held: Map<string, PersonRecord> | undefined;
   heldTitles: readonly string[];
+  /** For an untitled name, the credit word before it in its sentence ("starring X"), or -1. */
+  creditAt: number;
 }
 
 /**
@@ -441,7 +443,18 @@ function sentenceContextCountry(
     // "Y, who is accompanied by Foreign Minister X, is expected to raise the situation in Myanmar": past the comma
     // closing the companion's clause, the sentence is about the one accompanied.
     const companionEnd = accompaniedBy(tokens, m.start) ? commaAfter(tokens, m.end) : -1;
-    const view: MentionView = { s, pinyin, byRule, conjoined, companionEnd, later, held, heldTitles };
+    const creditAt = p.roles.length === 0 && sentHits.length > 0 ? lastCredit(tokens, s, m.start) : -1;
+    const view: MentionView = {
+      s,
+      pinyin,
+      byRule,
+      conjoined,
+      companionEnd,
+      later,
+      held,
+      heldTitles,
+      creditAt,
+    };
     // The nearest hit, adjectival ones first, then the others, then destinations; the earlier one on a tie.
     let best: CountryHit | undefined;
     let bestRank = 6;
@@ -479,10 +492,10 @@ function sentenceContextCountry(
 /** Words that credit people with a part in a work ("starring X", "featuring Y"). */
 const CREDITS = new Set(['starring', 'featuring', 'co-starring']);
 
-/** Whether a credit word stands between tokens `from` and `to`. */
-function creditBetween(tokens: readonly Token[], from: number, to: number): boolean {
-  for (let k = from + 1; k < to; k++) if (CREDITS.has((tokens[k] as Token).lower)) return true;
-  return false;
+/** The last credit word from token `from` up to `to`, or -1. */
+function lastCredit(tokens: readonly Token[], from: number, to: number): number {
+  for (let k = to - 1; k >= from; k--) if (CREDITS.has((tokens[k] as Token).lower)) return k;
+  return -1;
 }
 
 /** Words for a business ("the US technology giant", "the Chinese carmaker"). */
@@ -709,7 +722,7 @@ function describesAnother(
   )
     return true;
   // "a film by US director X, starring Y and Z": a nationality before a work's credits is not its cast's.
-  if (p.roles.length === 0 && h.at < m.start && creditBetween(tokens, h.at, m.start)) return true;
+  if (h.at < view.creditAt) return true;
   // "his Japanese counterpart": the counterpart's nationality, by definition not the subject's.
   if (COUNTERPART.has(tokens[h.at + 1]?.lower ?? '') && !ownCounterpart(tokens, h.at + 2, m.start))
     return true;
