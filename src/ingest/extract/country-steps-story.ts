@@ -26,9 +26,10 @@ import {
   ledeText,
 } from './country-context.ts';
 import { cityCountry, findCountries, type CountryHit } from './countries.ts';
-import { nameShapeCountry } from './name-shapes.ts';
+import { firstWordMayBeSurname, nameShapeCountry } from './name-shapes.ts';
 import type { CountryStory } from './country-story.ts';
 import { isFunctionWord } from './lexicon.ts';
+import { NAME_SUFFIXES } from './names.ts';
 import {
   bareTitle,
   SPOUSE_TITLES,
@@ -102,6 +103,13 @@ function placeFromStory(story: CountryStory, pi: number, offices: HeldOffices): 
   const kin = kinCountry(story, pi);
   if (kin !== null) {
     p.country = kin;
+    return;
+  }
+  // "Jakarta (ANTARA) - … received Apple CEO X … asked the US technology giant to invest in Indonesia": in a national
+  // outlet's story, an executive of a firm it calls another country's acts for the firm, for no country.
+  // Settled with none: no later default (the domestic story's locals) may give them one.
+  if (firmOfAnother(story, p, home)) {
+    p.countrySettled = true;
     return;
   }
   const coord = coordinatedCountry(story, pi, pinyin);
@@ -212,15 +220,25 @@ function datelineHostCountry(story: CountryStory, m: Mention): string | null {
   return MEETS_BEFORE.test(story.doc.text.slice(a.start, b.end)) ? datelineHome : null;
 }
 
+/** A name's last word before "Jr"/"Sr": "Ferdinand Marcos Jr" is of the Marcos family. */
+function familyName(words: readonly string[]): string | undefined {
+  const last = words.length - 1;
+  return last > 0 && NAME_SUFFIXES.has(words[last]?.toLowerCase().replace(/\.$/, '') ?? '')
+    ? words[last - 1]
+    : words[last];
+}
+
 /**
- * 2. Family and shared surnames: "his father, Baek Ki-tae", "Kim Sol Hwa"; a relative they were introduced with;
- * a first lady. Null if none.
+ * 2. Family and shared surnames: "his father, Baek Ki-tae", "Kim Sol Hwa", "Ferdinand Marcos" after "Ferdinand
+ * Marcos Jr" (not a shared given name: "John Hale" after "John Mercer"); a relative they were introduced with; a
+ * first lady. Null if none.
  */
 function kinCountry(story: CountryStory, pi: number): string | null {
   const { people } = story;
   const p = people[pi] as PersonRecord;
   const first = p.tokens[0];
   const last = p.tokens[p.tokens.length - 1];
+  const family = familyName(p.tokens);
   let kin: PersonRecord | undefined;
   if (p.tokens.length > 1) {
     const introduced = p.mentions[0]?.start ?? 0;
@@ -230,7 +248,9 @@ function kinCountry(story: CountryStory, pi: number): string | null {
         qi !== pi &&
         q.country &&
         q.tokens.length > 1 &&
-        (q.tokens[0] === first || q.tokens[q.tokens.length - 1] === last) &&
+        ((q.tokens[0] === first && firstWordMayBeSurname(p.tokens)) ||
+          q.tokens[q.tokens.length - 1] === last ||
+          familyName(q.tokens) === family) &&
         (q.mentions[0]?.start ?? 0) < introduced
       )
         kin = q;
@@ -355,6 +375,8 @@ interface MentionView {
   later: boolean;
   held: Map<string, PersonRecord> | undefined;
   heldTitles: readonly string[];
+  /** For an untitled name, the credit word before it in its sentence ("starring X"), or -1. */
+  creditAt: number;
 }
 
 /**
@@ -421,7 +443,18 @@ function sentenceContextCountry(
     // "Y, who is accompanied by Foreign Minister X, is expected to raise the situation in Myanmar": past the comma
     // closing the companion's clause, the sentence is about the one accompanied.
     const companionEnd = accompaniedBy(tokens, m.start) ? commaAfter(tokens, m.end) : -1;
-    const view: MentionView = { s, pinyin, byRule, conjoined, companionEnd, later, held, heldTitles };
+    const creditAt = p.roles.length === 0 && sentHits.length > 0 ? lastCredit(tokens, s, m.start) : -1;
+    const view: MentionView = {
+      s,
+      pinyin,
+      byRule,
+      conjoined,
+      companionEnd,
+      later,
+      held,
+      heldTitles,
+      creditAt,
+    };
     // The nearest hit, adjectival ones first, then the others, then destinations; the earlier one on a tie.
     let best: CountryHit | undefined;
     let bestRank = 6;
@@ -454,6 +487,67 @@ function sentenceContextCountry(
     if (best && !(homeLede && best.country !== home)) ctx = best.country;
   }
   return ctx;
+}
+
+/** Words that credit people with a part in a work ("starring X", "featuring Y"). */
+const CREDITS = new Set(['starring', 'featuring', 'co-starring']);
+
+/** The last credit word from token `from` up to `to`, or -1. */
+function lastCredit(tokens: readonly Token[], from: number, to: number): number {
+  for (let k = to - 1; k >= from; k--) if (CREDITS.has((tokens[k] as Token).lower)) return k;
+  return -1;
+}
+
+/** Words for a business ("the US technology giant", "the Chinese carmaker"). */
+const FIRM_NOUNS = new Set([
+  'giant',
+  'company',
+  'firm',
+  'group',
+  'conglomerate',
+  'multinational',
+  'startup',
+  'carmaker',
+  'automaker',
+  'chipmaker',
+  'manufacturer',
+  'maker',
+  'retailer',
+  'airline',
+]);
+
+/** Titles of a firm's head ("Apple CEO", "chief executive of …"). */
+const EXECUTIVE = /\b(?:CEO|chief executive|chairman|chairwoman|founder|managing director)\b/i;
+
+/**
+ * Whether a firm's executive `p` is named in a sentence that calls a firm ("the US technology giant") the country of
+ * another than the outlet's `home`.
+ */
+function firmOfAnother(story: CountryStory, p: PersonRecord, home: string | null): boolean {
+  if (home === null || !p.roles.some((r) => EXECUTIVE.test(r))) return false;
+  for (const m of p.mentions) {
+    if (m.kind === 'pronoun') continue;
+    for (const h of sentenceCountries(story.doc, m.sent, story.countryCache))
+      if (
+        h.adjectival &&
+        h.country !== home &&
+        story.tokens[h.at - 1]?.lower === 'the' &&
+        firmAfter(story.tokens, h.at)
+      )
+        return true;
+  }
+  return false;
+}
+
+/** Whether a word for a business follows the nationality at `at` within three lower-case words. */
+function firmAfter(tokens: readonly Token[], at: number): boolean {
+  for (let k = at + 1; k <= at + 3; k++) {
+    const t = tokens[k];
+    if (!t?.word || t.sent !== tokens[at]?.sent) return false;
+    if (FIRM_NOUNS.has(t.lower)) return true;
+    if (t.cap) return false;
+  }
+  return false;
 }
 
 /** "in Spanish with", "in English.": a demonym after "in" that qualifies no noun names a language. */
@@ -627,6 +721,8 @@ function describesAnother(
     OTHER_PARTY.has(tokens[h.at + 1]?.lower ?? '')
   )
     return true;
+  // "a film by US director X, starring Y and Z": a nationality before a work's credits is not its cast's.
+  if (h.at < view.creditAt) return true;
   // "his Japanese counterpart": the counterpart's nationality, by definition not the subject's.
   if (COUNTERPART.has(tokens[h.at + 1]?.lower ?? '') && !ownCounterpart(tokens, h.at + 2, m.start))
     return true;

@@ -1,5 +1,5 @@
 // Countries a name's shape tells apart: romanised Korean and Japanese names, Chinese-romanised names in a list.
-import { isCommonWord } from './lexicon.ts';
+import { firstNames, isCommonWord } from './lexicon.ts';
 import type { Mention, PersonRecord } from './person-record.ts';
 import type { Token } from './tokenize.ts';
 
@@ -13,6 +13,24 @@ export function koreanShaped(surname: Token, given: Token): boolean {
   if (!/^[A-Z][a-z]{1,3}$/.test(surname.text) || !KOREAN_GIVEN.test(given.text)) return false;
   const [a = '', b = ''] = given.lower.split('-');
   return KOREAN_SYLLABLE.test(a) && KOREAN_SYLLABLE.test(b) && !(isCommonWord(a) && isCommonWord(b));
+}
+
+/**
+ * "Kim Sol Hwa" beside "Kim Jong Un": whether a name's first word can be a shared family name, as in a name written
+ * surname first. Not a common given name before a surname that is no romanised syllable ("John Hale" beside
+ * "John Mercer" share no family).
+ */
+export function firstWordMayBeSurname(words: readonly string[]): boolean {
+  const [first = '', ...rest] = words;
+  return (
+    !firstNames.has(first.toLowerCase()) ||
+    rest.every((w) =>
+      w
+        .toLowerCase()
+        .split('-')
+        .every((s) => KOREAN_SYLLABLE.test(s)),
+    )
+  );
 }
 
 /** Whether a mention of person `pi` is in a list ("A, B and C") with a Chinese-romanised person of China. */
