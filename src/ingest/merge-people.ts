@@ -5,6 +5,7 @@
 import type { ArticlePerson, Knowledge, Person } from '../common/dataset.ts';
 import { hash64, nameKey as foldKey, slugify } from './ids.ts';
 import { joinNameVariants, spellingWords, type FullName } from './name-variants.ts';
+import { withoutShorterForms } from './role-forms.ts';
 
 export interface MergeArticle {
   id: string;
@@ -215,7 +216,7 @@ export function mergePeople(articles: MergeArticle[], knowledge: Knowledge): Mer
       id: ids.get(group.key)!,
       name,
       aliases: [...aliases.values()],
-      roles: [...group.roles.values()],
+      roles: withoutShorterForms([...group.roles.values()]),
       countries: [...group.countries.entries()]
         .sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : 0))
         .map(([country]) => country),

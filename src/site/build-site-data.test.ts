@@ -108,6 +108,16 @@ describe('buildSiteData', () => {
     });
   });
 
+  it('leaves out of the roles table a bare title another of the person’s roles ends with', () => {
+    const dataset = testDataset();
+    // One article gives both forms, as the golds keep them; the page shows the fuller one.
+    const trade = dataset.articles.find((a) => a.title === 'Trade talks resume')!;
+    trade.people[0]!.roles = ['State Councilor', 'Chinese State Councilor'];
+    const wang = read<PersonDetail>(buildSiteData(dataset, { pageSize: 2 }), dataPaths.person('wang-yi'));
+    expect(wang.roles.map((span) => span.role)).not.toContain('State Councilor');
+    expect(wang.roles.map((span) => span.role)).toContain('Chinese State Councilor');
+  });
+
   it('writes person pages: role spans, co-participants from shared participations, paged articles', () => {
     const files = build();
     const wang = read<PersonDetail>(files, dataPaths.person('wang-yi'));

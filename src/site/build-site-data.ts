@@ -2,6 +2,7 @@
 // Pure and deterministic: the same dataset gives byte-identical files. One pass per output kind, so linear.
 import type { Article, Dataset, Person } from '../common/dataset.ts';
 import { dataPaths } from '../common/paths.ts';
+import { withoutShorterForms } from '../ingest/role-forms.ts';
 import type {
   ArticleDetail,
   ArticleSummary,
@@ -374,9 +375,13 @@ export function buildSiteData(
       roles: new Map<string, RoleSpan>(),
       co: new Map<string, number>(),
     };
-    const roles = [...a.roles.values()].sort((x, y) =>
-      x.first !== y.first ? (x.first < y.first ? -1 : 1) : x.role < y.role ? -1 : x.role > y.role ? 1 : 0,
-    );
+    // "President" beside "Indonesian President" says nothing more: the table leaves it out, as mergePeople does.
+    const kept = new Set(withoutShorterForms([...a.roles.values()].map((span) => span.role)));
+    const roles = [...a.roles.values()]
+      .filter((span) => kept.has(span.role))
+      .sort((x, y) =>
+        x.first !== y.first ? (x.first < y.first ? -1 : 1) : x.role < y.role ? -1 : x.role > y.role ? 1 : 0,
+      );
     const allCoParticipants = [...a.co.entries()]
       .map(([slug, count]) => {
         const other = peopleById.get(slug);

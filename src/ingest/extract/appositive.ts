@@ -53,7 +53,33 @@ const LINK = new Set(['of', 'to', 'at', 'for']);
 /** "the newly elected chairperson of …": an adverb that makes the participle after it part of the title. */
 const NEWLY = new Set(['newly', 'recently', 'just']);
 /** "… health minister and later as …": after "and", a word of sequence opens another clause. */
-const LATER_ADVERBS = new Set(['later', 'then', 'now', 'subsequently', 'afterwards', 'eventually']);
+const LATER_ADVERBS = new Set([
+  'later',
+  'then',
+  'now',
+  'subsequently',
+  'afterwards',
+  'eventually',
+  // "on his election as party leader and once again expressed …": the sentence's verb follows.
+  'once',
+  'again',
+  'also',
+]);
+/** Ordinals that make "the first X to do Y" a distinction rather than an office. */
+const ORDINALS = new Set([
+  'first',
+  'second',
+  'third',
+  'fourth',
+  'fifth',
+  'sixth',
+  'seventh',
+  'eighth',
+  'ninth',
+  'tenth',
+  'last',
+  'only',
+]);
 /** Posts held in a foreign city ("ambassador in Havana", "consul general in Osaka"). */
 const POSTED_HEADS = new Set([
   'ambassador',
@@ -227,6 +253,15 @@ function rolePhrase(tokens: readonly Token[], i: number, sent: number): RoleSpan
       const acronym = t.cap && t.text.length > 1 && t.text === t.text.toUpperCase();
       if (ROLE_STOP.has(t.lower) && !posted && !onSubject && !acronym && !inOffice) break;
       if (WHEN_AFTER.has(t.lower)) break;
+      // "as a dictator extremely wrong and …": an adverb right after the head opens a predicate, not the title.
+      if (
+        e === head + 1 &&
+        !t.cap &&
+        t.lower.length > 5 &&
+        t.lower.endsWith('ly') &&
+        nextIsPlainWord(tokens, e)
+      )
+        break;
       // "as Prime Minister for a third term", "for the second time": a span of time, not the office's remit.
       if (t.lower === 'for' && forTime(tokens, e + 1)) break;
       if (t.lower === 'and') {
@@ -236,7 +271,13 @@ function rolePhrase(tokens: readonly Token[], i: number, sent: number): RoleSpan
         if (rolePhrase(tokens, e + 1, sent) || (n?.cap && firstNames.has(n.lower))) break;
         // "served as health minister and later as …": an adverb after "and" opens another clause.
         if (n && !n.cap && LATER_ADVERBS.has(n.lower)) break;
+        // "leader of the CDU and the frontrunner to …", "founder of X and a UN Messenger of Peace": a new noun phrase
+        // ("the Arts" in "Minister for Culture and the Arts" goes on with a capital).
+        const d = n?.lower;
+        if (d === 'a' || d === 'an' || (d === 'the' && tokens[e + 2]?.word && !tokens[e + 2]?.cap)) break;
       } else if (t.lower === 'to' && tokens[e + 1] && isVerb(tokens[e + 1] as Token)) break;
+      // "the first UN chief to attend the forum": what the distinction is for ends the phrase (isDistinction).
+      else if (t.lower === 'to' && distinctionVerbAt(tokens, e + 1) && hasOrdinal(tokens, s, head)) break;
       else if (
         isVerb(t) &&
         !t.cap &&
@@ -253,6 +294,11 @@ function rolePhrase(tokens: readonly Token[], i: number, sent: number): RoleSpan
   )
     e--;
   return { start: s, end: e };
+}
+
+function nextIsPlainWord(tokens: readonly Token[], e: number): boolean {
+  const n = tokens[e + 1];
+  return n !== undefined && n.word && !n.cap && !isFunctionWord(n.lower);
 }
 
 /** Roles in an appositive starting at the comma `comma`; `end` is where the appositive stops. */
@@ -360,15 +406,40 @@ const BECOMES = /^(becomes|became)$/;
  * distinction won, not an office held (still a sign of a person).
  */
 export function isDistinction(tokens: readonly Token[], r: RoleSpan): boolean {
-  const verb = tokens[r.end + 1];
   return (
     tokens[r.end]?.lower === 'to' &&
-    verb !== undefined &&
-    !verb.cap &&
-    verb.word &&
-    verbWords.has(verb.lower) &&
-    tokens.slice(r.start, r.end).some((t) => t.lower === 'first')
+    distinctionVerbAt(tokens, r.end + 1) &&
+    hasOrdinal(tokens, r.start, r.end)
   );
+}
+
+/** A lower-case word after "the first X to" that is no function word: the verb ("attend", "visit"). */
+function distinctionVerbAt(tokens: readonly Token[], i: number): boolean {
+  const verb = tokens[i];
+  return verb !== undefined && !verb.cap && verb.word && !isFunctionWord(verb.lower);
+}
+
+function hasOrdinal(tokens: readonly Token[], start: number, end: number): boolean {
+  for (let k = start; k < end; k++) if (ORDINALS.has((tokens[k] as Token).lower)) return true;
+  return false;
+}
+
+/** Verbs that put a label on someone ("describing X as a dictator"): an opinion, not an office. */
+const CHARACTERISES =
+  /^(?:describ(?:e|es|ed|ing)|brand(?:s|ed|ing)?|label(?:s|ed|led|ing|ling)?|portray(?:s|ed|ing)?|paint(?:s|ed|ing)?|depict(?:s|ed|ing)?|characteri[sz](?:e|es|ed|ing)|denounc(?:e|es|ed|ing)|derid(?:e|es|ed|ing)|mock(?:s|ed|ing)?|ridicul(?:e|es|ed|ing)|hail(?:s|ed|ing)?|prais(?:e|es|ed|ing)|tout(?:s|ed|ing)?|regard(?:s|ed|ing)?|view(?:s|ed|ing)?|lambast(?:e|es|ed|ing|s)?|decr(?:y|ies|ied|ying)|refer(?:s|red|ring)|dismiss(?:es|ed|ing)?)$/;
+
+/**
+ * "describing Chinese President X as a dictator", "branded X as a traitor", "referred to X as …": the mention
+ * ending at `end` is the object of a labelling verb a few words back in its sentence, so "as …" is someone's
+ * characterisation of X, not a role X holds.
+ */
+function characterised(tokens: readonly Token[], end: number, sent: number): boolean {
+  for (let k = end - 1; k >= 0 && k >= end - 9; k--) {
+    const t = tokens[k] as Token;
+    if (t.sent !== sent || t.text === ',' || t.text === ';' || t.text === ':') return false;
+    if (!t.cap && t.word && CHARACTERISES.test(t.lower)) return true;
+  }
+  return false;
 }
 
 /** " as ROLE" or ", who (also) served as ROLE" right after a mention ending at `end`. */
@@ -442,6 +513,7 @@ export function asRoles(tokens: readonly Token[], end: number): RoleSpan[] {
     } else i = end;
   }
   if (tokens[i]?.lower !== 'as') return [];
+  if (i === end && characterised(tokens, end, sent)) return [];
   const r = rolePhrase(tokens, i + 1, sent);
   if (!r) return [];
   const roles = [r];

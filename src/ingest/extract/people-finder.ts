@@ -208,6 +208,8 @@ export class PeopleFinder {
     if (after?.text === ',') {
       const { roles } = appositiveRoles(tokens, end);
       for (const r of roles) {
+        // "X, the first UN chief to attend the forum,": a distinction, not an office.
+        if (isDistinction(tokens, r)) continue;
         addRole(p, this.span(r.start, r.end));
         p.roleSpans.push(r);
       }
@@ -265,6 +267,7 @@ export class PeopleFinder {
         }
       }
     }
+    start = principalTitleStart(tokens, start, end);
     // "Custodian of the Two Holy Mosques King X": a title with its body, then another title, are two roles.
     for (let k = start; k < end - 3; k++) {
       if (!titleHeads.has((tokens[k] as Token).lower) || tokens[k + 1]?.lower !== 'of') continue;
@@ -279,6 +282,39 @@ export class PeopleFinder {
     addRole(p, this.span(start, end));
     p.roleSpans.push({ start, end });
   }
+}
+
+/** Those who act for someone else, named before "of/to/for" and their principal ("special envoy of …"). */
+const DELEGATES = new Set([
+  'envoy',
+  'representative',
+  'emissary',
+  'adviser',
+  'advisor',
+  'aide',
+  'spokesperson',
+  'spokesman',
+  'spokeswoman',
+  'messenger',
+  'delegate',
+]);
+
+/**
+ * "as the special envoy of Chinese President X", "senior adviser to President X": the title right before the name is
+ * the principal's, and the delegate's role before "of/to/for" is someone else's. Where X's own title starts.
+ */
+function principalTitleStart(tokens: readonly Token[], start: number, end: number): number {
+  const last = tokens[end - 1];
+  if (!last?.cap || !titleHeads.has(last.lower)) return start;
+  for (let k = end - 2; k > start; k--) {
+    const w = (tokens[k] as Token).lower;
+    if (w !== 'of' && w !== 'to' && w !== 'for') continue;
+    if (!DELEGATES.has((tokens[k - 1] as Token).lower)) return start;
+    let s = k + 1;
+    while (s < end - 1 && /^(?:the|a|an)$/.test((tokens[s] as Token).lower)) s++;
+    return s;
+  }
+  return start;
 }
 
 /**
