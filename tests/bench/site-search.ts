@@ -94,7 +94,10 @@ const armWatcher = (q: string, key: string) => `(() => {
       const section = document.querySelector('.search-results');
       // Not waiting for the key: on a loaded machine Enter can arrive after the debounce has shown the results
       // (then it changes nothing on the page, so no mutation would come after it and the run would time out).
-      if (t0 === null || !el || !el.textContent.includes(want) || !section || section.getAttribute('aria-busy') === 'true') return;
+      // After a typo correction the count names the corrected words, so the address's query (search state lives
+      // in the URL) also tells that these are the typed query's results.
+      const answers = el && (el.textContent.includes(want) || new URLSearchParams(location.search).get('q') === ${JSON.stringify(q)});
+      if (t0 === null || !answers || !section || section.getAttribute('aria-busy') === 'true') return;
       observer.disconnect();
       document.removeEventListener('keydown', onKey, { capture: true });
       document.removeEventListener('input', onInput, { capture: true });
