@@ -789,10 +789,15 @@ function knownAsOwner(
     if (tokens[k]?.lower === 'also' || tokens[k]?.lower === 'better') k--;
   } else if (prev !== 'alias') return -1;
   if (tokens[k]?.text !== ',') return -1;
+  return namedEndingAt(mentions, k);
+}
+
+/** The person of the latest name (not a pronoun) ending right at token `end`, or -1. */
+function namedEndingAt(mentions: readonly Mention[], end: number): number {
   for (let i = mentions.length - 1; i >= 0; i--) {
     const m = mentions[i] as Mention;
-    if (m.end === k && m.kind !== 'pronoun') return m.person;
-    if (m.end < k) break;
+    if (m.end === end && m.kind !== 'pronoun') return m.person;
+    if (m.end < end) break;
   }
   return -1;
 }
@@ -813,12 +818,7 @@ function nicknameOwner(tokens: readonly Token[], mentions: readonly Mention[], a
     (tokenFlags(word) & (COMMON_WORD | COUNTRY | CITY | REGION | DEMONYM)) !== 0
   )
     return knownAsOwner(tokens, mentions, at);
-  for (let i = mentions.length - 1; i >= 0; i--) {
-    const m = mentions[i] as Mention;
-    if (m.end === at - 1 && m.kind !== 'pronoun') return m.person;
-    if (m.end < at - 1) break;
-  }
-  return -1;
+  return namedEndingAt(mentions, at - 1);
 }
 
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'to', 'from']);

@@ -945,7 +945,7 @@ function openedElsewhere(sent: number): boolean {
   let k = s + 1;
   while (k < s + 4 && tokens[k]?.cap && tokens[k]?.word) k++;
   if (k === s + 1 || tokens[k]?.text !== ',') return false;
-  return notTheEventPlace(text.slice((tokens[s + 1] as Token).start, (tokens[k - 1] as Token).end));
+  return notTheEventPlace(slice(s + 1, k));
 }
 
 /**
