@@ -297,7 +297,7 @@ export function placeOfficesByDateline(story: CountryStory): void {
       continue;
     }
     fromDateline ??=
-      (story.deskDateline ? null : datelineCountry(article.dateline?.place)) ??
+      (story.deskDateline ? null : story.datelineHome) ??
       headlineHomeCountry(titleDoc, people) ??
       // "Cannes (AFP) – French director X won …": in a world wire's story (no home country), a dateline whose
       // country is not known defers to the lede's one.
@@ -376,11 +376,11 @@ export function placeByInauguration(story: CountryStory): void {
  * Last but one: it reads the countries every rule before has given.
  */
 export function placeDomesticStory(story: CountryStory): void {
-  const { people, article, titleDoc, chineseContext } = story;
+  const { people, titleDoc, chineseContext } = story;
   if (chineseContext || !people.some((p) => p.country === null)) return;
   domesticCountry(
     people,
-    datelineCountry(article.dateline?.place) ??
+    story.datelineHome ??
       headlineCountry(titleDoc) ??
       // With no dateline, where the story's cities and states are (as rule 12 reads them).
       undatedPlacesCountry(story),

@@ -1,7 +1,7 @@
 // Organisations and places: capitalised phrases classified by their head word (Council, Ministry, Bank …
 // vs Hall, Province, Airport …), compromise's gazetteer (countries, cities, regions, organisations),
 // "(ACRONYM)" definitions, and "in/at/to X" for unknown place names. Countries are normalised.
-import { namesGrouping } from './person-cues.ts';
+import { namesGrouping, SPEECH_AFTER } from './person-cues.ts';
 import type { Mention, PersonRecord } from './person-record.ts';
 import type { ParsedArticle } from '../parse-article.ts';
 import {
@@ -15,7 +15,6 @@ import {
   orgHeads,
   placeHeads,
   regionNames,
-  reportingVerbs,
   weekdays,
 } from './lexicon.ts';
 import {
@@ -1147,8 +1146,7 @@ const MESSAGE_WORDS = new Set([
 function isMedium(k: number): boolean {
   const before = tokens[k - 1]?.lower;
   const said = tokens[k - 2]?.lower ?? '';
-  if (before === 'on' && (MESSAGE_WORDS.has(said) || (reportingVerbs as readonly string[]).includes(said)))
-    return true;
+  if (before === 'on' && (MESSAGE_WORDS.has(said) || SPEECH_AFTER.has(said))) return true;
   return MESSAGE_WORDS.has(tokens[k + 1]?.lower ?? '');
 }
 
@@ -1170,9 +1168,7 @@ function speaksAsBody(k: number): boolean {
   if (n?.lower === 'has' || n?.lower === 'had') n = tokens[k + 2];
   // "Kremlin Press Secretary", "the Kremlin press service", "Kremlin aide X", "the Kremlin readout".
   if (n?.lower === 'press' || SEAT_STAFF.has(n?.lower ?? '')) return true;
-  return (
-    n !== undefined && (SPOKESPEOPLE.has(n.lower) || (reportingVerbs as readonly string[]).includes(n.lower))
-  );
+  return n !== undefined && (SPOKESPEOPLE.has(n.lower) || SPEECH_AFTER.has(n.lower));
 }
 
 /** What a body has or does, after its acronym: "FEMA Administrator", "ICC judges", "CARICOM leaders", "M23 fighters". */
