@@ -200,7 +200,7 @@ const ORG_DESCRIPTORS = new Set([
   'alliance',
 ]);
 /** Lower-case particles inside Romance names of places and bodies ("Rio de Janeiro", "Banco do Brasil"). */
-const NAME_PARTICLES = new Set(['de', 'da', 'do', 'das', 'dos', 'del', 'di', 'du', 'des']);
+const ROMANCE_PARTICLES = new Set(['de', 'da', 'do', 'das', 'dos', 'del', 'di', 'du', 'des']);
 /** Words that follow a body's name ("Barisan Nasional coalition"): a name of unknown words before one is a body. */
 const ORG_AFTER = new Set(['coalition', 'alliance', 'party', 'bloc', 'movement', 'militia', 'group']);
 /** A party's or a movement's offices, named right after it: "BJP leader X", "Shiv Sena chief Y". */
@@ -419,7 +419,7 @@ export function extractOrganizationsAndPlaces(
         break;
       }
       // "Rio de Janeiro Civil Police", "San Fernando de Henares": a Romance particle inside one name.
-      if (NAME_PARTICLES.has(n.text) && end > pieceStart && capWord(n1, end + 1)) {
+      if (ROMANCE_PARTICLES.has(n.text) && end > pieceStart && capWord(n1, end + 1)) {
         end += 2;
         continue;
       }
@@ -1259,7 +1259,7 @@ function placeByPreposition(s: number, end: number): void {
   if (prev?.lower === 'and' && prev2 && placeKeys.has(prev2.text.toLowerCase())) prep = true;
   if (!prep || (tokens[s] as Token).first) return;
   let particles = 0;
-  for (let k = s + 1; k < end - 1; k++) if (NAME_PARTICLES.has((tokens[k] as Token).text)) particles++;
+  for (let k = s + 1; k < end - 1; k++) if (ROMANCE_PARTICLES.has((tokens[k] as Token).text)) particles++;
   if (end - s - particles > 3) return;
   // "between Israel and Hamas", "a press conference in the Bundestag": a body found is no place.
   if (isFoundInstitution(phraseText(s, end).toLowerCase())) return;
@@ -1269,7 +1269,7 @@ function placeByPreposition(s: number, end: number): void {
   for (let k = s; k < end; k++) {
     const t = tokens[k] as Token;
     // "the Plaza de Oriente" in a story of Tomas de la Vega: the particle is no part of a person here.
-    if (particles > 0 && NAME_PARTICLES.has(t.text)) continue;
+    if (particles > 0 && ROMANCE_PARTICLES.has(t.text)) continue;
     const f = tokenFlags(t);
     if (
       f & (MONTH | WEEKDAY | DEMONYM | TITLE_HEAD | ORG_HEAD) ||
