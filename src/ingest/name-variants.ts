@@ -3,6 +3,7 @@
 // Pure; mergePeople calls it once with every distinct full name of the archive.
 
 import { isPinyinName } from './extract/countries.ts';
+import { NAME_SUFFIXES } from './extract/names.ts';
 
 /** One distinct full name (a merge key of two or more words) and what the archive says of it. */
 export interface FullName {
@@ -48,9 +49,6 @@ function exactOnly(name: FullName): boolean {
   return false;
 }
 
-/** Generational suffixes, which are not initials. */
-const SUFFIXES = new Set(['jr', 'sr']);
-
 /**
  * Words a name may drop from its front (as spellingWords writes them): devotional and honorific prefixes. Any other
  * first word stays, since what follows it may be a father's name: "Nawaz Sharif" is Maryam Nawaz Sharif's father,
@@ -87,7 +85,7 @@ export function spellingWords(key: string): string[] {
       out.push(fold(`al${words[++i]!}`));
       continue;
     }
-    if (word.length >= 2 && word.length <= 3 && !/[aeiouy]/.test(word) && !SUFFIXES.has(word)) {
+    if (word.length >= 2 && word.length <= 3 && !/[aeiouy]/.test(word) && !NAME_SUFFIXES.has(word)) {
       for (const letter of word) out.push(letter);
       continue;
     }
