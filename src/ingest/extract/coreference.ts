@@ -14,12 +14,12 @@ export const PRONOUNS = new Map<string, 'm' | 'f'>([
 const TITLE_CITED =
   /^[^\s]*\s*['’]s\s+(?:[\w’'-]+\s+){0,3}?(?:letter|message|initiative|proposal|vision|thought|policy|policies|idea|concept|remarks|comments|claims|accusations|criticism|tweets?|posts?|op-ed|article|book)\b/i;
 /**
- * "… funeral for former PM X", "…, replacing X", "… after X resigns", "… in blow to X", "Mainland slams X's speech":
- * a headline naming the dead, the one replaced, an earlier event's actor, the one an outcome hurts or the one
- * criticised cites them.
+ * "… funeral for former PM X", "…, replacing X", "… after X resigns", "… in blow to X", "Mainland slams X's speech",
+ * "US … sanctions its leader X": a headline naming the dead, the one replaced, an earlier event's actor, the one an
+ * outcome hurts, the one criticised or the one sanctioned cites them.
  */
 const TITLE_CITED_BEFORE =
-  /\b(?:funeral (?:of|for)|memorial (?:of|for)|tributes? to|in hono(?:u)?r of|hono(?:u)?ring|replac(?:ing|es)|succeed(?:ing|s)|after|(?:blow|setback|rebuke) to|slams?|denounces?|condemns?|criticizes?|criticises?|rebukes?|lambasts?|blasts?)\s+(?:[\p{L}.'’-]+\s+){0,3}$/iu;
+  /\b(?:funeral (?:of|for)|memorial (?:of|for)|tributes? to|in hono(?:u)?r of|hono(?:u)?ring|replac(?:ing|es)|succeed(?:ing|s)|after|(?:blow|setback|rebuke) to|slams?|denounces?|condemns?|criticizes?|criticises?|rebukes?|lambasts?|blasts?|sanction(?:s|ed)?(?:\s+(?:on|against))?)\s+(?:[\p{L}.'’-]+\s+){0,3}$/iu;
 /**
  * "… at House hearing on Trump shooting", "probe into X killing": a headline naming someone through an earlier act
  * done to them, as the topic of what it reports.

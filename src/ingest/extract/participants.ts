@@ -33,7 +33,7 @@ const NEG_START =
 // letters to both leaders": a reaction from elsewhere; "the announcement followed days of talks attended by X":
 // the talks before it.
 const NEG_ANY =
-  /\b(?:separate(?:ly)?(?: bilateral)? (?:meetings?|talks|interviews?|briefings?|remarks)|separately|courtesy call|(?:followed|came after) (?:[\w-]+ ){0,2}(?:days|weeks|months|rounds) of|years? ago|(?:several|many|numerous) times|on (?:several|many|numerous) occasions|sent (?:a|an|his|her|their) (?:[\w-]+ )?(?:delegation|envoy|representative|message|letter)|(?:recent|previous|earlier) (?:talks|meetings?|visits?|trips?|(?:phone )?calls?|conversations?|summit)|earlier this (?:week|month|year)|(?:said|told|announced|stated) (?:reporters |journalists )?this (?:week|month)|earlier in the (?:case|probe|investigation|inquiry)|last (?:week|month|year)|later this (?:week|month|year)|next (?:week|month|year)|before arriving|before the (?:summit|talks|meeting|session|ceremony|call)(?! (?:began|begins|started|starts|opened|opens))|(?:briefing|briefed|told) (?:reporters|journalists|the media|the press) after the (?:summit|talks|meeting|session|ceremony|call)|prior to|the day before|also (?:met|meets|received|receives|held talks|holds talks)|also (?:held|had|holds|has) an? (?:(?:phone|telephone|video) )?(?:call|conversation|talks?) with|also (?:spoke|speaks) (?:by|on the|over the) (?:phone|telephone)|(?:is|are|was|were) (?:also |then )?(?:scheduled|expected|due|set|slated|planning|going|arranging|preparing) to (?:meet|visit|hold|attend|travel|join|inaugurate|open|sign|launch|host|chair|address|speak|talk)|looks? forward to|looked forward to|will (?:then |also |later |next |soon )?(?:attend|visit|meet|hold|travel|host|chair|join)|will be (?:received|welcomed|greeted|met|hosted)|plans? to (?:attend|visit|meet|hold|travel)|in (?:an? |(?:his|her|their) )?(?:written |separate |video )?(?:(?:Facebook|Instagram|Telegram|Twitter|WeChat|Weibo|X) )?(?:statements?|messages?|letters?|posts?|tweets?)|on social media|on (?:X|Facebook|Instagram|Telegram|Twitter|WeChat|Weibo)(?=[,.;]|$| to | that )|(?:wrote|posted) on|from [\w'’-]+(?: [\w'’-]+)?, where (?:he|she|they) (?:had )?(?:met|held|received|attended|taken part|took part|joined))\b/i;
+  /\b(?:separate(?:ly)?(?: bilateral)? (?:meetings?|talks|interviews?|briefings?|remarks)|separately|courtesy call|(?:followed|came after) (?:[\w-]+ ){0,2}(?:days|weeks|months|rounds) of|years? ago|(?:several|many|numerous) times|on (?:several|many|numerous) occasions|sent (?:a|an|his|her|their) (?:[\w-]+ )?(?:delegation|envoy|representative|message|letter)|(?:recent|previous|earlier) (?:talks|meetings?|visits?|trips?|(?:phone )?calls?|conversations?|summit)|earlier this (?:week|month|year)|(?:said|told|announced|stated) (?:reporters |journalists )?this (?:week|month)|earlier in the (?:case|probe|investigation|inquiry)|last (?:week|month|year)|later this (?:week|month|year)|next (?:week|month|year)|before arriving|before the (?:summit|talks|meeting|session|ceremony|call)(?! (?:began|begins|started|starts|opened|opens))|(?:briefing|briefed|told) (?:reporters|journalists|the media|the press) after the (?:summit|talks|meeting|session|ceremony|call)|prior to|the day before|also (?:met|meets|received|receives|held talks|holds talks)|also (?:held|had|holds|has) an? (?:(?:phone|telephone|video) )?(?:call|conversation|talks?) with|also (?:spoke|speaks) (?:by|on the|over the) (?:phone|telephone)|(?:is|are|was|were) (?:also |then )?(?:scheduled|expected|due|set|slated|planning|going|arranging|preparing) to (?:meet|visit|hold|attend|travel|join|inaugurate|open|sign|launch|host|chair|address|speak|talk)|looks? forward to|looked forward to|will (?:then |also |later |next |soon )?(?:attend|visit|meet|hold|travel|host|chair|join|take part|participate)|will be (?:received|welcomed|greeted|met|hosted)|plans? to (?:attend|visit|meet|hold|travel)|in (?:an? |(?:his|her|their) )?(?:written |separate |video )?(?:(?:Facebook|Instagram|Telegram|Twitter|WeChat|Weibo|X) )?(?:statements?|messages?|letters?|posts?|tweets?)|on social media|on (?:X|Facebook|Instagram|Telegram|Twitter|WeChat|Weibo)(?=[,.;]|$| to | that )|(?:wrote|posted) on|from [\w'’-]+(?: [\w'’-]+)?, where (?:he|she|they) (?:had )?(?:met|held|received|attended|taken part|took part|joined))\b/i;
 /** "In an interview with China Daily reporter X", "told Xinhua reporter X": the interviewer takes part too. */
 const INTERVIEWER =
   /\b(?:interview(?:ed)? with|told) (?:the )?(?:[\w'’.-]+ ){0,3}(?:reporters?|correspondents?|journalists?) \p{Lu}/u;
@@ -454,6 +454,12 @@ let headlineTitles: string[] = [];
 let ledeBriefing: boolean | undefined;
 /** The story has the word "statement"; found when first asked. */
 let hasStatement: boolean | undefined;
+/** The lede's subject is a body outside government that speaks or votes (NON_GOVERNMENT_ACTOR). */
+let outsideBody = false;
+/** The headline reports a statement on a meeting ("joint statement on trade meeting"). */
+let statementOnMeeting = false;
+/** The story has the word "sanction(s)"; found when first asked. */
+let hasSanction: boolean | undefined;
 // Evidence by text: the same string object serves every mention of a scope, so each text is hashed once.
 const negCache = new Map<string, boolean>();
 const cueCache = new Map<string, boolean>();
@@ -551,6 +557,8 @@ function decide(people: PersonRecord[], article: ParsedArticle): void {
   gatheringStory = undefined;
   ledeBriefing = undefined;
   hasStatement = undefined;
+  hasSanction = undefined;
+  statementOnMeeting = STATEMENT_ON_MEETING.test(article.title);
   awardStory = AWARD_STORY.test(article.title) || AWARD_STORY.test(lede);
   oathStory = OATH_STORY.test(article.title) || OATH_STORY.test(lede);
   mealTitle = MEAL_TITLE.test(article.title);
@@ -692,6 +700,7 @@ function decide(people: PersonRecord[], article: ParsedArticle): void {
     if ((p.titleMention >= 0 && !p.titleCited) || (m !== undefined && !locallyNegated(m))) actorNamed = true;
   }
   const remote = REMOTE_EXCHANGE.test(article.titleDerived ? lede : article.title);
+  outsideBody = speakersTakePart && NON_GOVERNMENT_ACTOR.test(lede);
   for (const p of people) {
     if (p.titleMention >= 0 && !p.titleCited) p.participant = true;
     // The evidence can only make a participant: someone already one needs none.
@@ -713,6 +722,7 @@ function decide(people: PersonRecord[], article: ParsedArticle): void {
     if (!p.participant && courtStory && p.roles.some((r) => COURT_ROLE.test(r)) && inTheCase(p))
       p.participant = true;
     if (!p.participant && cabinetSworn && p.roles.some(isNewCabinetPost)) p.participant = true;
+    if (!p.participant && memberOfLedeDelegation(p) && inTheCase(p)) p.participant = true;
     if (!p.participant && dealStory && dealOfficer(p, article.title)) p.participant = true;
     // Only a participant has anything to lose (and looking for a death around every mention costs).
     if (p.participant && ((p.spokesperson && !signedBy(p)) || p.mentions.some(died))) p.participant = false;
@@ -740,10 +750,60 @@ function decide(people: PersonRecord[], article: ParsedArticle): void {
         p.participant = false;
 }
 
+/**
+ * "The Bank of Japan on Tuesday raised rates …", "Boeing Co. factory workers voted to accept …": a lede whose
+ * subject is a central bank or a workforce, a body outside government, makes the decision or the vote reported.
+ */
+const NON_GOVERNMENT_ACTOR =
+  /^(?:The |the )?(?:\p{Lu}[\w.'’&-]* ){0,4}(?:[Cc]entral [Bb]ank|(?:Reserve )?Bank of|Federal Reserve|(?:[a-z]+ )?(?:workers|employees|machinists|members)(?: [\w-]+){0,2} voted)\b/u;
+/** A cabinet post ("Finance Minister", "Acting Labor Secretary"), not the head of government nor a party's secretary. */
+const CABINET_POST = /\b(?:Minister|Secretary)\b/;
+const NOT_CABINET_POST = /\b(?:Prime Minister|General Secretary|Secretary[- ]General|Press Secretary)\b/i;
+
+/**
+ * "Finance Minister X told reporters the government would work closely with the central bank": under a decision or
+ * a vote of a body outside government, a minister's words comment on it from another body, not at it.
+ */
+function governmentOfficer(p: PersonRecord): boolean {
+  if (p.titleMention >= 0 || firstNamedIn(p, 0) !== undefined) return false;
+  return p.roles.length > 0 && p.roles.every((r) => CABINET_POST.test(r) && !NOT_CABINET_POST.test(r));
+}
+
+/** "member of the government delegation": a role in a delegation; group 1 is "the government delegation". */
+const DELEGATION_MEMBER = /\bmember of (the (?:[\w'’-]+ ){0,3}delegation)\b/i;
+
+/**
+ * "Senator X, a member of the government delegation, told …" where the lede or the sentence after it names that
+ * delegation at the event ("signed by the head of the government delegation"): one of its members was there.
+ */
+function memberOfLedeDelegation(p: PersonRecord): boolean {
+  for (const r of p.roles) {
+    const d = DELEGATION_MEMBER.exec(r)?.[1];
+    if (d && (lede.includes(d) || sentText(1).includes(d))) return true;
+  }
+  return false;
+}
+
 /** Whether a court officer's mentions all place them in the case reported: none negated or at another time. */
 function inTheCase(p: PersonRecord): boolean {
-  for (const m of p.mentions) if (m.kind !== 'pronoun' && (locallyNegated(m) || negativeAt(m))) return false;
+  for (const m of p.mentions) if (m.kind !== 'pronoun' && (locallyNegated(m) || caseNegativeAt(m))) return false;
   return true;
+}
+
+/**
+ * "…, had sought 20 days of custody, telling the court that … the conspiracy behind the 2008 attacks": what an
+ * officer of the court argues there is about the case, whose years are those of the crime, not of the hearing.
+ */
+const TOLD_THE_COURT = /,?\s*\b(?:telling|told|arguing|argued|submitting|submitted) (?:the (?:court|judge|bench) )?that\b.*$/;
+
+function caseNegativeAt(m: Mention): boolean {
+  if (!negativeAt(m)) return false;
+  const own = scopeOf(m.sent, m.start);
+  if (negative(own.replace(TOLD_THE_COURT, ''))) return true;
+  const list = clauses.get(m.sent);
+  if (!list || clauseAround(list, m.start) === undefined) return false;
+  const [s] = sentences[m.sent] ?? [0, 0];
+  return negative(scopeOf(m.sent, s).replace(TOLD_THE_COURT, ''));
 }
 
 /** "in an interview with", "in an exclusive interview": the lede reports an interview. */
@@ -876,6 +936,9 @@ function afterOtherDay(m: Mention): boolean {
 const OUTCOME =
   '(?:the|this) (?:[\\w-]+ ){0,2}(?:agreement|accord|deal|pact|decision|move|announcement|outcome|results?|ruling|verdict|step|measures?|adoption|approval)\\b';
 const OUTCOME_AFTER = new RegExp(`^${OUTCOME}`, 'i');
+/** "inflation accompanied by wage growth": accompanied by a thing, not by people. */
+const ACCOMPANIED_BY_THING =
+  /\baccompanied by (?!(?:his|her|their|its|the|a|an|several|senior|other|top|some|two|three|four|five|six|members?|officials|ministers|delegates|delegations?|representatives|dignitaries|aides|advisers|advisors|envoys|leaders|officers|executives|lawmakers|legislators|family|relatives)\b)[a-z]/g;
 const WELCOMED_OUTCOME = new RegExp(`\\bwelcomed ${OUTCOME}`, 'gi');
 const REACTED_TO_OUTCOME = new RegExp(
   `\\b(?:congratulated|praised|welcomed|hailed|thanked|condemned) ${OUTCOME}`,
@@ -1004,6 +1067,11 @@ function onTheCall(p: PersonRecord): boolean {
   return false;
 }
 
+/** "X said at the forum", "X, who spoke at the same press conference, said": words said at the event. */
+function saidAtEvent(m: Mention): boolean {
+  return AT_EVENT.test(scopeOf(m.sent, m.start)) || (m.kind !== 'pronoun' && AT_EVENT.test(ownRelativeClause(m)));
+}
+
 /** Whether a mention of `p` shows them taking part in the main event. */
 function hasEvidence(p: PersonRecord, speakersTakePart: boolean, ledeMeeting: boolean): boolean {
   const firstNamed = firstNamedIn(p, -1);
@@ -1013,7 +1081,8 @@ function hasEvidence(p: PersonRecord, speakersTakePart: boolean, ledeMeeting: bo
   // "Ukrainian political analyst X told Anadolu …": an analyst's or a scholar's comment on the event is not taking
   // part in it, unless said there ("said at the forum").
   // "Professor X, chair of the committee, said": one who also holds an office speaks in it, not as a commentator.
-  const commentator = p.roles.length > 0 && p.roles.every((r) => COMMENTATOR_RE.test(r));
+  const commentator =
+    (p.roles.length > 0 && p.roles.every((r) => COMMENTATOR_RE.test(r))) || (outsideBody && governmentOfficer(p));
   for (const m of p.mentions) {
     if (m.kind === 'pronoun' && !SUBJECT_PRONOUNS.has((tokens[m.start] as Token).lower)) continue;
     // "replaces X, who moves to the Education Ministry,": in a reshuffle, whoever is moved or appointed underwent
@@ -1055,7 +1124,7 @@ function hasEvidence(p: PersonRecord, speakersTakePart: boolean, ledeMeeting: bo
         speakersTakePart &&
         !introducedNegated &&
         m.kind !== 'pronoun' &&
-        !(commentator && !AT_EVENT.test(scopeOf(m.sent, m.start))) &&
+        !(commentator && !saidAtEvent(m)) &&
         !speechAtAnotherTime(m)
       )
         return true;
@@ -1087,7 +1156,7 @@ function hasEvidence(p: PersonRecord, speakersTakePart: boolean, ledeMeeting: bo
     if (
       speakersTakePart &&
       !introducedNegated &&
-      !(commentator && !AT_EVENT.test(scopeOf(m.sent, m.start))) &&
+      !(commentator && !saidAtEvent(m)) &&
       ((speechVerbAt(m) >= 0 &&
         (isBriefingLede() || !briefingElsewhere(scopeOf(m.sent, m.start))) &&
         !alsoReacting(m) &&
@@ -1282,6 +1351,7 @@ function cue(text: string): boolean {
     let t = text.includes(' part in ') ? text.replace(PART_IN_ENTERPRISE, '') : text;
     // "X welcomed the agreement": welcoming an outcome is a reaction to it, not welcoming a guest.
     if (t.includes('welcomed ')) t = t.replace(WELCOMED_OUTCOME, '');
+    if (t.includes('accompanied by ')) t = t.replace(ACCOMPANIED_BY_THING, '');
     v =
       (CUE.test(t) ||
         (oathStory && OATH.test(t)) ||
@@ -1324,6 +1394,7 @@ function isNegative(text: string): boolean {
   if (NEG_ANY.test(t) && !(SEPARATE.test(t) && atTheGathering(t) && !NEG_ANY.test(t.replace(SEPARATE_G, ''))))
     return true;
   if (!mealTitle && HOSTED_MEAL.test(t)) return true;
+  if (t.includes(' also ') && ALSO_IN_TOWN.test(t)) return true;
   if (t.includes(' day') && DAYS_APART.test(t)) return true;
   if (eventPlace && (t.includes('told ') || t.includes('briefed ')) && someMatch(TOLD_IN_RE, t, otherPlace))
     return true;
@@ -1348,6 +1419,9 @@ function isNegative(text: string): boolean {
     gatheringLede ??= GATHERING_LEDE.test(lede);
     if (!(gatheringLede && ATTENDANCE.test(t))) return true;
   }
+  // "He held the talks with Y on Saturday and Sunday" under "… release joint statement on trade meeting" (Monday):
+  // the meeting the statement is about is its occasion, held on days before it.
+  if (statementOnMeeting && HELD_THE_TALKS.test(t)) return false;
   // "joined the leaders on Thursday" at a summit that opened on Wednesday: another day of the same event.
   ledeDay ??= WEEKDAY_ANY.exec(lede)?.[1]?.toLowerCase() ?? null;
   if (ledeDay === null) return false;
@@ -1360,6 +1434,16 @@ function isNegative(text: string): boolean {
     return false;
   return someMatch(WEEKDAY_RE, t, otherWeekday);
 }
+/**
+ * "A Chinese delegation led by X is also in the capital for the anniversary events": in the city at the same time,
+ * which is no part in the talks reported ("led by" there is no evidence).
+ */
+const ALSO_IN_TOWN =
+  /\b(?:is|are|was|were) also (?:in|visiting) (?:the (?:[\w'’-]+ ){0,2}capital|[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)\b(?! (?:delegation|team|talks|meeting|summit|session|ceremony))/;
+/** "… release joint statement on Geneva trade meeting", "statement after talks": a statement on a meeting. */
+const STATEMENT_ON_MEETING =
+  /\bstatement (?:on|after|following) (?:the |their )?(?:[\w'’-]+ ){0,5}(?:meeting|talks|summit|consultations)\b/i;
+const HELD_THE_TALKS = /\bheld (?:the|their) (?:[\w-]+ )?(?:talks|meeting|consultations)\b/i;
 const CAST_BALLOT = /\bcast (?:his|her|their) (?:ballots?|votes?)\b/;
 const ELECTION = /\b(?:elections?|run-?offs?|referendum|polls)\b/i;
 
@@ -1427,7 +1511,7 @@ function locallyNegated(m: Mention): boolean {
     (FAMILY_BEFORE.test(before) && !subjectOfVerbAfter(m) && !COMPANION_BEFORE.test(before))
   )
     return true;
-  if (statementIssuer(m, a)) return true;
+  if (statementIssuer(m, a) || sanctioned(m, a)) return true;
   const lastTok = tokens[m.end - 1] as Token;
   const after = text.slice(lastTok.end, lastTok.end + 60);
   // "for his role in Wim Brouwers' "Quiet Streets"", "won best screenplay for X's "Title"": the maker of a work
@@ -1439,6 +1523,19 @@ function locallyNegated(m: Mention): boolean {
   )
     return true;
   return LOCAL_AFTER.test(after) || CITED_AFTER.test(after) || barredFrom(after, a, m);
+}
+
+/** "imposed sanctions on the group's leader, Gen. X": what a sanction falls on is its target, not a party to it. */
+const SANCTIONED_BEFORE = /\b(?:sanctions? (?:on|against)|sanctioned|sanctioning)\b[^;:"“”]*$/i;
+
+function sanctioned(m: Mention, sentStart: number): boolean {
+  hasSanction ??= /\bsanction/i.test(text);
+  if (!hasSanction) return false;
+  const from = Math.max(sentStart, m.start - 12);
+  return (
+    from < m.start &&
+    SANCTIONED_BEFORE.test(text.slice((tokens[from] as Token).start, (tokens[m.start] as Token).start))
+  );
 }
 
 const STATEMENT_BY = /\bin an? (?:[\w-]+ )?statement (?:issued |signed |released )?by\b[^.;:"“”]*$/i;
