@@ -132,9 +132,12 @@ const LEADERS_RE = /\bleaders?\b/i;
 /** "visited Augusta, Georgia, the same day, where she met …" (tested after "visited" is seen). */
 const VISITED_RE = /\bvisited (\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?)/gu;
 const VISITED_WHERE_RE = /\bvisited \p{Lu}[^.;]*, where\b/u;
-/** "… a day after X's Oval Office meeting with Y ended in …": in the lede, the words after another day's marker. */
+/**
+ * "… a day after X's Oval Office meeting with Y ended in …", "the decree came hours after X announced her resignation":
+ * the words after another time's marker.
+ */
 const OTHER_DAY_BEFORE =
-  /\b(?:a|one|two|three|several) (?:days?|weeks?) (?:after|before)\b(?![^,;]*[,;])[^,;]*$/i;
+  /\b(?:(?:a|one|two|three|several) (?:days?|weeks?)|(?:just |only |a few |several |two |three )?hours) (?:after|before)\b(?![^,;]*[,;])[^,;]*$/i;
 /** "Rubio met the crown prince before the talks": a meeting of its own (a welcome before them is not). */
 const MET_BEFORE =
   /\b(?:met|meets|received|receives|held talks with|holds talks with)\b[^.;]*\bbefore the (?:talks|meeting|summit|signing)\b/;
@@ -700,6 +703,8 @@ function decide(people: PersonRecord[], article: ParsedArticle): void {
     if ((p.titleMention >= 0 && !p.titleCited) || (m !== undefined && !locallyNegated(m))) actorNamed = true;
   }
   const remote = REMOTE_EXCHANGE.test(article.titleDerived ? lede : article.title);
+  const ceremonyTitle = CEREMONY_TITLE.test(article.titleDerived ? lede : article.title);
+  const groupMet = VISIT_TITLE.test(article.title) ? VISIT_GROUP_MET.exec(text) : null;
   outsideBody = speakersTakePart && NON_GOVERNMENT_ACTOR.test(lede);
   for (const p of people) {
     if (p.titleMention >= 0 && !p.titleCited) p.participant = true;
@@ -723,6 +728,8 @@ function decide(people: PersonRecord[], article: ParsedArticle): void {
       p.participant = true;
     if (!p.participant && cabinetSworn && p.roles.some(isNewCabinetPost)) p.participant = true;
     if (!p.participant && memberOfLedeDelegation(p) && inTheCase(p)) p.participant = true;
+    if (!p.participant && ceremonyTitle && p.mentions.some(relativeActing)) p.participant = true;
+    if (!p.participant && groupMet !== null && ofGroupMet(p, groupMet) && inTheCase(p)) p.participant = true;
     if (!p.participant && dealStory && dealOfficer(p, article.title)) p.participant = true;
     // Only a participant has anything to lose (and looking for a death around every mention costs).
     if (p.participant && ((p.spokesperson && !signedBy(p)) || p.mentions.some(died))) p.participant = false;
@@ -767,6 +774,41 @@ const NOT_CABINET_POST = /\b(?:Prime Minister|General Secretary|Secretary[- ]Gen
 function governmentOfficer(p: PersonRecord): boolean {
   if (p.titleMention >= 0 || firstNamedIn(p, 0) !== undefined) return false;
   return p.roles.length > 0 && p.roles.every((r) => CABINET_POST.test(r) && !NOT_CABINET_POST.test(r));
+}
+
+/** A headline reporting a funeral or a ceremony, where the family of the one honoured is present. */
+const CEREMONY_TITLE = /\b(?:funeral|memorial service|burial|laid to rest|wedding|ceremony)\b/i;
+/** "His widow, Mrs. ": a relative set off by a comma, with an honorific. */
+const RELATIVE_BEFORE =
+  /\b(?:father|mother|wife|husband|son|daughter|sister|brother|widow|widower|spouse)\s*,\s*(?:(?:Mrs|Mr|Ms|Madam|Madame|Dr)\.?\s+)?$/i;
+
+/**
+ * "His widow, Mrs. X, carried an urn …" at a funeral: a relative named in apposition who does something in the story
+ * of the ceremony is there (a relative merely named, "his father, X,", is cited).
+ */
+function relativeActing(m: Mention): boolean {
+  if (m.kind === 'pronoun' || !subjectOfVerbAfter(m)) return false;
+  const from = Math.max((sentences[m.sent] as [number, number])[0], m.start - 6);
+  if (from >= m.start) return false;
+  const before = text.slice((tokens[from] as Token).start, (tokens[m.start] as Token).start);
+  return RELATIVE_BEFORE.test(before) && !negativeAt(m);
+}
+
+/**
+ * "after meeting Ishikawa Gov. X and local mayors", "At a working session with provincial leaders": on a visit, the
+ * local officials met as a group (group 1 the qualifier, group 2 the office).
+ */
+const VISIT_GROUP_MET =
+  /\b(?:meeting|met|meets|session with|talks with) (?:[^;\n]{0,60}? and )?(local|provincial|regional|district|municipal|state) (mayors|governors|leaders|officials)\b/i;
+
+/** Whether one of p's roles is of the group met: "Suzu Mayor" of "local mayors", "… provincial …" of "provincial leaders". */
+function ofGroupMet(p: PersonRecord, group: RegExpExecArray): boolean {
+  const qualifier = (group[1] as string).toLowerCase();
+  const office = (group[2] as string).toLowerCase().slice(0, -1);
+  return p.roles.some((r) => {
+    const words = r.toLowerCase().split(' ');
+    return words.includes(qualifier) || (office !== 'leader' && office !== 'official' && words.at(-1) === office);
+  });
 }
 
 /** "member of the government delegation": a role in a delegation; group 1 is "the government delegation". */
