@@ -186,9 +186,12 @@ const SOLO_EVENT =
  */
 const CUSTODY =
   /\b(?:arrest(?:s|ed)?(?! warrants?)|detain(?:s|ed)|seiz(?:e|es|ed) power|(?:prisoner|hostage) (?:swap|exchange)|remov(?:es|ed) (?:[\w'’-]+ ){0,3}from office|impeach(?:es|ed))\b/i;
-/** What the arrested, sentenced, freed or exchanged, and the judges who ruled, did or underwent. */
+/**
+ * What the arrested, sentenced, freed or exchanged, the judges who ruled, and the coup's leader "named … as
+ * transition president", did or underwent.
+ */
 const CUSTODY_PART =
-  /\b(?:(?:was|were|been|is|are) (?:also )?(?:arrested|detained|sentenced|convicted|jailed|freed|released|exchanged|impeached)|(?:police|officers|court|agents|forces) (?:have |had )?(?:arrested|detained)|to arrest|(?:freed|released|handed over) (?:by|to)|(?:secured|won) the release of|received the same sentence|(?:announced|read|delivered|handed down) (?:the|its|his|her) (?:verdict|ruling|sentence|judgment)|at the hearing|(?:asked|argued|pleaded) for (?:a |an |the )?(?:[\w-]+ ){0,2}(?:sentence|leniency|acquittal)|argued the case|told the (?:court|judge|jury))\b/i;
+  /\b(?:(?:was|were|been|is|are) (?:also )?(?:arrested|detained|sentenced|convicted|jailed|freed|released|exchanged|impeached)|(?:police|officers|court|agents|forces) (?:have |had )?(?:arrested|detained)|to arrest|(?:freed|released|handed over) (?:by|to)|(?:secured|won) the release of|received the same sentence|(?:announced|read|delivered|handed down) (?:the|its|his|her) (?:verdict|ruling|sentence|judgment)|at the hearing|(?:asked|argued|pleaded) for (?:a |an |the )?(?:[\w-]+ ){0,2}(?:sentence|leniency|acquittal)|argued the case|told the (?:court|judge|jury)|(?:named|installed|declared|appointed) (?:[\w.'’-]+ ){1,6}(?:as )?["“]?(?:transition(?:al)?|interim) (?:president|leader|head of state))\b/i;
 /**
  * A headline or lede reporting a verdict or a sentence: the hearing is the event, an act like an arrest (CUSTODY).
  * Those judged and whoever speaks in the case as judge, prosecutor or lawyer take part; a party's chairman or an
@@ -457,6 +460,8 @@ let headlineTitles: string[] = [];
 let ledeBriefing: boolean | undefined;
 /** The story has the word "statement"; found when first asked. */
 let hasStatement: boolean | undefined;
+/** The lede names a court as the one that decided (LEDE_COURT). */
+let courtLede = false;
 /** The lede's subject is a body outside government that speaks or votes (NON_GOVERNMENT_ACTOR). */
 let outsideBody = false;
 /** The headline reports a statement on a meeting ("joint statement on trade meeting"). */
@@ -562,6 +567,7 @@ function decide(people: PersonRecord[], article: ParsedArticle): void {
   hasStatement = undefined;
   hasSanction = undefined;
   statementOnMeeting = STATEMENT_ON_MEETING.test(article.title);
+  courtLede = LEDE_COURT.test(lede);
   awardStory = AWARD_STORY.test(article.title) || AWARD_STORY.test(lede);
   oathStory = OATH_STORY.test(article.title) || OATH_STORY.test(lede);
   mealTitle = MEAL_TITLE.test(article.title);
@@ -808,6 +814,25 @@ function ofGroupMet(p: PersonRecord, group: RegExpExecArray): boolean {
   return p.roles.some((r) => {
     const words = r.toLowerCase().split(' ');
     return words.includes(qualifier) || (office !== 'leader' && office !== 'official' && words.at(-1) === office);
+  });
+}
+
+/** "was banned … by the Court of Arbitration for Sport": the lede names the court that decided. */
+const LEDE_COURT =
+  /\bby the (?:\p{Lu}[\w'’-]*\s+)*(?:Court|Tribunal)\b|^(?:The\s+)?(?:\p{Lu}[\w'’-]*\s+)*(?:Court|Tribunal)\b/u;
+/** A body in a role: "chief executive of the U.S. Anti-Doping Agency" (group 1 the body's name). */
+const ROLE_BODY =
+  /((?:\p{Lu}[\w.'’-]*\s+)+(?:Agency|Committee|Commission|Council|Union|Federation|Association|Organi[sz]ation|Ministry|Authority|Bureau|Institute|Foundation))\b/u;
+
+/**
+ * "X, the chief executive of the U.S. Anti-Doping Agency, called it a sad day" after a court's decision: an officer
+ * of a body that the lede does not name as a party speaks from outside the case (unless "at the hearing").
+ */
+function ofBodyOutsideCase(p: PersonRecord): boolean {
+  if (!courtLede || p.roles.length === 0 || firstNamedIn(p, 0) !== undefined) return false;
+  return p.roles.every((r) => {
+    const body = ROLE_BODY.exec(r)?.[1];
+    return body !== undefined && !lede.includes(body);
   });
 }
 
@@ -1124,7 +1149,9 @@ function hasEvidence(p: PersonRecord, speakersTakePart: boolean, ledeMeeting: bo
   // part in it, unless said there ("said at the forum").
   // "Professor X, chair of the committee, said": one who also holds an office speaks in it, not as a commentator.
   const commentator =
-    (p.roles.length > 0 && p.roles.every((r) => COMMENTATOR_RE.test(r))) || (outsideBody && governmentOfficer(p));
+    (p.roles.length > 0 && p.roles.every((r) => COMMENTATOR_RE.test(r))) ||
+    (outsideBody && governmentOfficer(p)) ||
+    ofBodyOutsideCase(p);
   for (const m of p.mentions) {
     if (m.kind === 'pronoun' && !SUBJECT_PRONOUNS.has((tokens[m.start] as Token).lower)) continue;
     // "replaces X, who moves to the Education Ministry,": in a reshuffle, whoever is moved or appointed underwent
