@@ -124,6 +124,12 @@ const DIED_AFTER = /^\s*(?:,\s*who\s+)?(?:died|passed away|(?:was|were|had been)
 // opening of the exhibition or week where the deal reported was signed, another act.
 const EARLIER_MEETING =
   /^Earlier\b[^.;]*\b(?:received|met|meets|held talks|holds talks|talks with|paid a visit|had (?:a|an) (?:[\w-]+ )?meeting with|(?:phone|telephone|video) (?:call|conversation|talks?)|spoke (?:by|on the|over the) (?:phone|telephone)|(?:inaugurated|opened) the (?:[\w'’-]+ ){0,3}(?:event|week|expo|exhibition|fair|festival|show))\b/;
+/**
+ * "Earlier in the day, Ayatollah X led the funeral prayers …" under "… attend Tehran ceremony …": a rite of its own
+ * that the headline does not report (group 1), before the event.
+ */
+const EARLIER_RITE =
+  /^Earlier\b[^.;]*\b(?:led|conducted|performed|celebrated|officiated at|presided over) the (?:[\w-]+ ){0,2}(prayers?|funeral|mass|procession|service|burial)\b/i;
 /** "Later in the day, X met with Y": a meeting after the one reported (tested with the headline's sides). */
 // "He later held talks with Prime Minister X" too (the subject of the story, not the people the sentence names).
 const LATER_MEETING =
@@ -1460,6 +1466,10 @@ function isNegative(text: string): boolean {
   const written = text.includes('according to ') ? text.replace(ACCORDING_TO, '') : text;
   const t = WELCOME_CEREMONY.test(written) ? written.replace(WELCOME_OPENER, '') : written;
   if (NEG_START.test(t) || EARLIER_MEETING.test(t) || MET_BEFORE.test(t)) return true;
+  if (t.startsWith('Earlier')) {
+    const other = EARLIER_RITE.exec(t)?.[1];
+    if (other && !title.toLowerCase().includes(other.toLowerCase().replace(/s$/, ''))) return true;
+  }
   if (NEG_ANY.test(t) && !(SEPARATE.test(t) && atTheGathering(t) && !NEG_ANY.test(t.replace(SEPARATE_G, ''))))
     return true;
   if (!mealTitle && HOSTED_MEAL.test(t)) return true;
@@ -1771,12 +1781,13 @@ function sentToEvent(m: Mention): boolean {
 }
 
 /**
- * "The agreement was gavelled through by COP29 President X", "The winners were announced in Stockholm by Y": the
- * agent of the act a sentence opens with, in the passive, did it. Only in a sentence whose subject opens it (not
+ * "The agreement was gavelled through by COP29 President X", "The winners were announced in Stockholm by Y", "The
+ * Mass was concelebrated by the Archbishop of Marseille, Cardinal Z": the agent of the act a sentence opens with, in
+ * the passive, did it. Only in a sentence whose subject opens it (not
  * "… tariffs that were announced by Z").
  */
 const PASSIVE_ACT_BY =
-  /^(?:The|This|These|Its|Their) [^,;:"“”]{0,60}? (?:was|were|has been|have been|had been) (?:formally |officially )?(?:announced|adopted|approved|gavell?ed(?: through)?|declared|unveiled|opened|inaugurated|launched|read out)(?: (?!by\b)[\w'’-]+){0,4} by (?:the )?(?:[\p{Lu}\d][\p{L}\d'’.-]*,? ){0,6}$/u;
+  /^(?:The|This|These|Its|Their) [^,;:"“”]{0,60}? (?:was|were|has been|have been|had been) (?:formally |officially )?(?:announced|adopted|approved|gavell?ed(?: through)?|declared|unveiled|opened|inaugurated|launched|read out|(?:con)?celebrated|officiated|conducted|presided over|led)(?: (?!by\b)[\w'’-]+){0,4} by (?:the )?(?:(?:[\p{Lu}\d][\p{L}\d'’.-]*|of|the),? ){0,8}$/u;
 const RELATIVE_WORD = /\b(?:that|which|who|whom|whose)\b/;
 
 function passiveAgent(m: Mention): boolean {
