@@ -267,7 +267,8 @@ function voteStory(t: string): boolean {
 }
 
 /** The event itself, named in a clause ("who sat in on the meeting"). */
-const THE_EVENT = /\b(?:(?:the|this) (?:meeting|talks|summit|session|ceremony|call|conversation)|this year['’]s (?:jury|panel|festival|edition))\b/i;
+const THE_EVENT =
+  /\b(?:(?:the|this) (?:meeting|talks|summit|session|ceremony|call|conversation)|this year['’]s (?:jury|panel|festival|edition))\b/i;
 /** A body's acronym ("CARICOM", "ASEAN", "BRICS"). */
 const ACRONYM = /^\p{Lu}[\p{Lu}\d]+$/u;
 const BILATERAL_TITLE = /\b(?:meets?|met|talks|phone|call|bilateral|sidelines)\b/i;
@@ -819,7 +820,9 @@ function ofGroupMet(p: PersonRecord, group: RegExpExecArray): boolean {
   const office = (group[2] as string).toLowerCase().slice(0, -1);
   return p.roles.some((r) => {
     const words = r.toLowerCase().split(' ');
-    return words.includes(qualifier) || (office !== 'leader' && office !== 'official' && words.at(-1) === office);
+    return (
+      words.includes(qualifier) || (office !== 'leader' && office !== 'official' && words.at(-1) === office)
+    );
   });
 }
 
@@ -859,7 +862,8 @@ function memberOfLedeDelegation(p: PersonRecord): boolean {
 
 /** Whether a court officer's mentions all place them in the case reported: none negated or at another time. */
 function inTheCase(p: PersonRecord): boolean {
-  for (const m of p.mentions) if (m.kind !== 'pronoun' && (locallyNegated(m) || caseNegativeAt(m))) return false;
+  for (const m of p.mentions)
+    if (m.kind !== 'pronoun' && (locallyNegated(m) || caseNegativeAt(m))) return false;
   return true;
 }
 
@@ -867,7 +871,8 @@ function inTheCase(p: PersonRecord): boolean {
  * "…, had sought 20 days of custody, telling the court that … the conspiracy behind the 2008 attacks": what an
  * officer of the court argues there is about the case, whose years are those of the crime, not of the hearing.
  */
-const TOLD_THE_COURT = /,?\s*\b(?:telling|told|arguing|argued|submitting|submitted) (?:the (?:court|judge|bench) )?that\b.*$/;
+const TOLD_THE_COURT =
+  /,?\s*\b(?:telling|told|arguing|argued|submitting|submitted) (?:the (?:court|judge|bench) )?that\b.*$/;
 
 function caseNegativeAt(m: Mention): boolean {
   if (!negativeAt(m)) return false;
@@ -1142,7 +1147,9 @@ function onTheCall(p: PersonRecord): boolean {
 
 /** "X said at the forum", "X, who spoke at the same press conference, said": words said at the event. */
 function saidAtEvent(m: Mention): boolean {
-  return AT_EVENT.test(scopeOf(m.sent, m.start)) || (m.kind !== 'pronoun' && AT_EVENT.test(ownRelativeClause(m)));
+  return (
+    AT_EVENT.test(scopeOf(m.sent, m.start)) || (m.kind !== 'pronoun' && AT_EVENT.test(ownRelativeClause(m)))
+  );
 }
 
 /** Whether a mention of `p` shows them taking part in the main event. */
