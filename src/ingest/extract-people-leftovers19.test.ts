@@ -258,5 +258,8 @@ describe('no people', () => {
       'The mayor said the city would need something like a "Marshall Plan" to recover.',
     ]);
     expect(names(a)).toEqual(['Luis Ortega']);
+    // The club left is a body, not its city.
+    expect(run(a).organizations).toContain('Paris Saint-Germain');
+    expect(run(a).places).not.toContain('Paris');
   });
 });
