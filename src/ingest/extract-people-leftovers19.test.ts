@@ -228,6 +228,23 @@ describe('acts, courts and ceremonies', () => {
   });
 });
 
+describe('speaking at a hearing', () => {
+  it('counts a senator whose words follow another verb of his, joined by "and"', () => {
+    const a = article(
+      'Nominee says he backs safety as senators grill him at hearing',
+      [
+        "Tom Reddick, the president's nominee to run the health department, told senators on Wednesday that he was not against vaccines.",
+        'Senator Ben Carver, an independent from Vermont, held up a bodysuit printed with a slogan and sold by a group Reddick founded, and asked him to condemn it.',
+        'Senator Ann Pratt said leader Omar Sadik had observed the trial and called it a success.',
+      ],
+      { source: 'Reuters', dateline: { place: 'WASHINGTON', date: 'Jan 29' }, date: '2025-01-30' },
+    );
+    expect(person(a, 'Ben Carver')?.participant).toBe(true);
+    // Inside the words another reports, and after "had", "and called" is no speech of the one named.
+    expect(person(a, 'Omar Sadik')?.participant).toBe(false);
+  });
+});
+
 describe('roles', () => {
   it('reads a role set off before a name through a possessive noun', () => {
     const a = article('Plane collides with jet on runway', [

@@ -1892,7 +1892,47 @@ function speechVerbAt(m: Mention): number {
   const v = tokens[k];
   // "X called Sheinbaum to congratulate her": calling someone is a call of its own, not words at the event.
   if (v?.lower === 'called' && tokens[k + 1]?.cap && tokens[k + 1]?.word) return -1;
-  return v !== undefined && v.sent === sent && SPEECH.has(v.lower) ? k : -1;
+  if (v === undefined || v.sent !== sent) return -1;
+  if (SPEECH.has(v.lower)) return k;
+  return !v.cap && verbWords.has(v.lower) && !AUXILIARIES.has(v.lower) && !inWordsReported(m)
+    ? coordinatedSpeech(k + 1, sent)
+    : -1;
+}
+
+const AUXILIARIES = new Set([
+  'had',
+  'has',
+  'have',
+  'was',
+  'were',
+  'is',
+  'are',
+  'would',
+  'will',
+  'could',
+  'did',
+]);
+
+/** "Y said leader X had observed the launch and called it …": a name inside the words a verb before it reports. */
+function inWordsReported(m: Mention): boolean {
+  const [a] = sentences[m.sent] ?? [0, 0];
+  for (let k = a; k < m.start; k++) if (REPORTS_WORDS.has((tokens[k] as Token).lower)) return true;
+  return false;
+}
+
+/**
+ * "Senator X held up a bodysuit printed with a slogan …, and asked him to condemn it": a verb of speech joined by "and"
+ * to the subject's first verb, later in its sentence (not "and Y asked", where another subject speaks).
+ */
+function coordinatedSpeech(from: number, sent: number): number {
+  const [, e] = sentences[sent] ?? [0, 0];
+  for (let k = from; k < e && k < from + 40; k++) {
+    const t = tokens[k] as Token;
+    if (t.lower !== 'and') continue;
+    const n = tokens[k + 1];
+    if (n && n.sent === sent && !n.cap && SPEECH.has(n.lower)) return k + 1;
+  }
+  return -1;
 }
 
 /**
