@@ -26,6 +26,13 @@ describe('statements and decisions', () => {
     expect(person(a, 'Helen Marchetti')?.participant).toBe(true);
   });
 
+  it('still counts a headline’s leader named after "sanctions on <country> as …"', () => {
+    const a = article('EU weighs sanctions on Norvania as Lund meets Tamm', [
+      'Norvanian Prime Minister Erik Lund met Estorian President Juhan Tamm in Brussels on Thursday.',
+    ]);
+    expect(person(a, 'Erik Lund')?.participant).toBe(true);
+  });
+
   it('leaves a minister who comments on a central bank’s decision out, unless he spoke at its press conference', () => {
     const a = article(
       'Central bank raises rates for first time in a decade',
@@ -119,6 +126,21 @@ describe('meetings and visits', () => {
       { source: 'Kyodo', dateline: { place: 'TOKYO', date: 'May 9' } },
     );
     expect(person(a, 'Takeshi Mori')?.participant).toBe(true);
+  });
+
+  it('counts a governor of the "state governors" met, not the Secretary of State', () => {
+    const a = article(
+      'President visits flood-hit state',
+      [
+        'President Joe Carter on Tuesday visited towns devastated by the floods.',
+        'Carter met state governors at the airport.',
+        'Secretary of State Ann Lee said in Washington the aid would flow.',
+        'Acting Governor Tom Hale said the state needed help.',
+      ],
+      ap,
+    );
+    expect(person(a, 'Tom Hale')?.participant).toBe(true);
+    expect(person(a, 'Ann Lee')?.participant).toBe(false);
   });
 
   it('counts a provincial official who speaks after a working session with provincial leaders', () => {

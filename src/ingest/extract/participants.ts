@@ -775,7 +775,7 @@ function decide(people: PersonRecord[], article: ParsedArticle): void {
  * subject is a central bank or a workforce, a body outside government, makes the decision or the vote reported.
  */
 const NON_GOVERNMENT_ACTOR =
-  /^(?:The |the )?(?:\p{Lu}[\w.'’&-]* ){0,4}(?:[Cc]entral [Bb]ank|(?:Reserve )?Bank of|Federal Reserve|(?:[a-z]+ )?(?:workers|employees|machinists|members)(?: [\w-]+){0,2} voted)\b/u;
+  /^(?:The |the )?(?:\p{Lu}[\w.'’&-]* ){0,4}(?:[Cc]entral [Bb]ank|(?:Reserve )?Bank of|Federal Reserve|(?:[a-z]+ )?(?:workers|employees|machinists)(?: [\w-]+){0,2} voted|union members voted)\b/u;
 /** A cabinet post ("Finance Minister", "Acting Labor Secretary"), not the head of government nor a party's secretary. */
 const CABINET_POST = /\b(?:Minister|Secretary)\b/;
 const NOT_CABINET_POST = /\b(?:Prime Minister|General Secretary|Secretary[- ]General|Press Secretary)\b/i;
@@ -818,10 +818,12 @@ const VISIT_GROUP_MET =
 function ofGroupMet(p: PersonRecord, group: RegExpExecArray): boolean {
   const qualifier = (group[1] as string).toLowerCase();
   const office = (group[2] as string).toLowerCase().slice(0, -1);
+  // The qualifier as a lower-case word ("provincial", not "Secretary of State"); the office as the role's head.
   return p.roles.some((r) => {
-    const words = r.toLowerCase().split(' ');
+    const words = r.split(' ');
     return (
-      words.includes(qualifier) || (office !== 'leader' && office !== 'official' && words.at(-1) === office)
+      words.includes(qualifier) ||
+      (office !== 'leader' && office !== 'official' && words.at(-1)?.toLowerCase() === office)
     );
   });
 }
@@ -1614,7 +1616,7 @@ function locallyNegated(m: Mention): boolean {
 }
 
 /** "imposed sanctions on the group's leader, Gen. X": what a sanction falls on is its target, not a party to it. */
-const SANCTIONED_BEFORE = /\b(?:sanctions? (?:on|against)|sanctioned|sanctioning)\b[^;:"“”]*$/i;
+const SANCTIONED_BEFORE = /(?<![\w-])(?:sanctions? (?:on|against)|sanctioned|sanctioning)\b[^;:"“”]*$/i;
 
 function sanctioned(m: Mention, sentStart: number): boolean {
   hasSanction ??= /\bsanction/i.test(text);
