@@ -27,7 +27,8 @@ const CUE =
 // "Reacting to the decision, …") gives a reaction from elsewhere.
 const NEG_START =
   /^(?:Before|Prior to|Earlier(?=,)|Meanwhile(?=,)|Reacting(?=,| to\b)|In (?:a )?reaction(?=,| to\b)|Earlier this (?:week|month|year)|Last (?:week|month|year)|Previously|Ahead of|During (?:his|her|their|the) (?:visit|stay|trip|tour))\b/;
-// "also met with", "is scheduled to meet", "looks forward to attending", "will chair": a further meeting beside
+// "also met with", "is scheduled to meet", "looks forward to attending", "will chair", "will take part in the
+// monitoring": a further meeting or act beside
 // (or after) the one reported; "arrived from Wellington, where he met X" (or "had taken part in a conference
 // co-hosted by X"): one at the visit's last stop; "said in
 // letters to both leaders": a reaction from elsewhere; "the announcement followed days of talks attended by X":
@@ -862,7 +863,10 @@ function memberOfLedeDelegation(p: PersonRecord): boolean {
   return false;
 }
 
-/** Whether a court officer's mentions all place them in the case reported: none negated or at another time. */
+/**
+ * Whether p's mentions all place them in the event reported (a court officer's in the case, a delegation member's at
+ * the signing): none negated or at another time.
+ */
 function inTheCase(p: PersonRecord): boolean {
   for (const m of p.mentions)
     if (m.kind !== 'pronoun' && (locallyNegated(m) || caseNegativeAt(m))) return false;
