@@ -14,6 +14,8 @@ import type { Token } from './tokenize.ts';
 import { MONTH, tokenFlags, WEEKDAY } from './word-classes.ts';
 
 const SKIP = new Set(['also', 'then', 'the', 'a', 'an', 'both', 'all']);
+/** A person's age in years ("39", "the 42-year-old"). */
+export const AGE_RE = /^\d{1,3}$/;
 /** "X and Y, both members of …", "A, B and C, all ministers": one plural role shared by the names before it. */
 const SHARED = new Set(['both', 'all']);
 const ROLE_STOP = new Set([
@@ -145,6 +147,13 @@ function inHeadsOffice(tokens: readonly Token[], i: number, sent: number): boole
 function rolePhrase(tokens: readonly Token[], i: number, sent: number): RoleSpan | null {
   let s = i;
   while (tokens[s] && SKIP.has((tokens[s] as Token).lower)) s++;
+  // "the 41-year-old former mayor of …": an age is said of the person, not part of the title.
+  if (
+    AGE_RE.test(tokens[s]?.text ?? '') &&
+    tokens[s + 1]?.text === '-' &&
+    tokens[s + 2]?.lower === 'year-old'
+  )
+    s += 3;
   let head = -1;
   let k = s;
   let limit = s + 7;
@@ -165,6 +174,8 @@ function rolePhrase(tokens: readonly Token[], i: number, sent: number): RoleSpan
     }
     // "the Netherlands' minister for …": a plural possessive's bare apostrophe too.
     if (!t.word && t.text !== '-' && !POSSESSIVE.has(t.text)) break;
+    // "a former House of Councillors member": before any head, "of" between capitals is inside a body's name.
+    if (head < 0 && t.lower === 'of' && k > s && tokens[k - 1]?.cap && tokens[k + 1]?.cap) continue;
     if (LINK.has(t.lower) || ROLE_STOP.has(t.lower) || t.lower === 'and') break;
     // "Harpsund, the Swedish prime minister's country retreat": a title owning what follows is not the head.
     if (head >= 0 && k === head + 1 && POSSESSIVE.has(t.text)) head = -1;
