@@ -62,3 +62,67 @@ describe('names', () => {
     expect(person(a, 'Kenta Morimoto')?.roles).toEqual(['former mayor of Hamasaka']);
   });
 });
+
+describe('bodies and lists', () => {
+  it('reads "General <Word> Commission" as a body, not a general and a person', () => {
+    const a = article(
+      'Pair wins city election',
+      [
+        'The Surabaya General Elections Commission (KPU) on Sunday declared Arif Wibisono the winner of the mayoral race.',
+      ],
+      { source: 'Antara', dateline: { place: 'Surabaya', date: null } },
+    );
+    expect(run(a).people.map((p) => p.name)).toEqual(['Arif Wibisono']);
+  });
+
+  it('reads names listed after a plural "candidates"', () => {
+    const a = article(
+      'Pair wins city election',
+      [
+        'The winners took 52 percent, while independent candidates Rudi Hartawan and Yusri Latuconsina won 11 percent.',
+      ],
+      { source: 'Antara', dateline: { place: 'Surabaya', date: null } },
+    );
+    expect(run(a).people.map((p) => [p.name, p.roles])).toEqual([
+      ['Rudi Hartawan', ['candidate']],
+      ['Yusri Latuconsina', ['candidate']],
+    ]);
+  });
+});
+
+describe('countries', () => {
+  it('does not take the country of a trip someone speaks of as theirs', () => {
+    const a = article(
+      'Chief minister signs investment deals abroad',
+      [
+        'Chief Minister Arjun Pillai signed six agreements with technology companies on Friday.',
+        'Ports Minister R.S. Venkatesan, who is travelling with him, said the US visit would focus on chips.',
+      ],
+      { source: 'IANS', dateline: { place: 'Chennai', date: 'Aug 30' } },
+    );
+    expect(person(a, 'R.S. Venkatesan')?.country).toBe('India');
+  });
+
+  it('does not take a country inside another person’s "who" clause', () => {
+    const a = article(
+      'Regional parliament elects new president',
+      [
+        'The regional parliament elected Marta Soler as president on Thursday.',
+        'The session, chaired by parliament speaker Jordi Vidal, was delayed after Enric Puig, who has lived in France since 2019, appeared at a rally.',
+      ],
+      { source: 'EFE', dateline: { place: 'Barcelona', date: 'Aug 8' } },
+    );
+    expect(person(a, 'Jordi Vidal')?.country).toBe('Spain');
+  });
+
+  it('reads "west of the <demonym> capital" as a place, not a nationality', () => {
+    const a = article(
+      'Former mayor brought home',
+      [
+        'Former town mayor Rosario Dizon arrived in the country on Thursday, a day after she was arrested in a town west of the Malaysian capital.',
+      ],
+      { source: 'PNA', dateline: { place: 'MANILA', date: null } },
+    );
+    expect(person(a, 'Rosario Dizon')?.country).toBe('Philippines');
+  });
+});

@@ -195,6 +195,11 @@ export function findPeople(
     if (titled) {
       const { nameEnd } = titled;
       let { nameStart } = titled;
+      // "the General Elections Commission": a one-word "name" after a title, before a body's head word in the same
+      // run, names the body.
+      const bodyHead = tokens[nameEnd];
+      if (nameEnd - nameStart === 1 && nameEnd < run.end && bodyHead && tokenFlags(bodyHead) & ORG_HEAD)
+        continue;
       // Anything after the name in the same run (e.g. a place) is ignored.
       let surface = f.span(nameStart, nameEnd);
       let key = normKey(surface);
