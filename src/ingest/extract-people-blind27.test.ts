@@ -126,3 +126,57 @@ describe('countries', () => {
     expect(person(a, 'Rosario Dizon')?.country).toBe('Philippines');
   });
 });
+
+describe('participants', () => {
+  const part = (a: ParsedArticle) => Object.fromEntries(run(a).people.map((p) => [p.name, p.participant]));
+
+  it('leaves out the earlier holders of the post someone is sworn into', () => {
+    const a = article(
+      'Meera Nair sworn in as chief minister',
+      [
+        'Meera Nair was on Saturday sworn in as chief minister, becoming the second woman to hold the post after Lata Rao and Usha Menon.',
+      ],
+      indian,
+    );
+    expect(part(a)).toEqual({ 'Meera Nair': true, 'Lata Rao': false, 'Usha Menon': false });
+  });
+
+  it('under a plea, counts the judge at the hearing but not one of a later date, a prosecutor at a news conference or a governor commenting', () => {
+    const a = article(
+      'Mayor pleads not guilty to bribery charges',
+      [
+        'Mayor Tom Reilly pleaded not guilty Friday to bribery charges before U.S. Magistrate Judge Ann Kowalski, who let him remain free without bail.',
+        'His next court date was set for Wednesday before U.S. District Judge Paul Brennan.',
+        'U.S. Attorney Grace Whitlow said at a news conference that the mayor had sought the benefits for years.',
+        'Gov. Helen Ortiz said she was reviewing her options.',
+      ],
+      { source: 'AP', dateline: { place: 'BOSTON', date: null } },
+    );
+    expect(part(a)).toEqual({
+      'Tom Reilly': true,
+      'Ann Kowalski': true,
+      'Paul Brennan': false,
+      'Grace Whitlow': false,
+      'Helen Ortiz': false,
+    });
+  });
+
+  it('under an election result, counts candidates by their share of the vote or by running', () => {
+    const a = article(
+      'Governor wins back post in election',
+      [
+        'Governor Ken Arakawa was re-elected in Sunday’s gubernatorial election.',
+        'Former mayor Yumi Tanabe received some 970,000 votes.',
+        'Former minister Jiro Okada took 4.2 percent.',
+        'Party leader Shoji Hara also ran in the election.',
+      ],
+      japanese,
+    );
+    expect(part(a)).toEqual({
+      'Ken Arakawa': true,
+      'Yumi Tanabe': true,
+      'Jiro Okada': true,
+      'Shoji Hara': true,
+    });
+  });
+});

@@ -193,7 +193,7 @@ const CUSTODY_PART =
  * sham").
  */
 const COURT_STORY =
-  /\b(?:sentenc(?:es|ed)|convicts|(?:was|were|been|is|are) convicted|found (?:[\w-]+ ){0,2}guilty|acquit(?:s|ted)|court (?:on \w+day )?(?:ruled|rules|upheld|upholds|removes|removed|overturned|overturns|orders|ordered)|court['’]s (?:ruling|verdict)|remand(?:s|ed) (?!prisoners?\b))\b/i;
+  /\b(?:sentenc(?:es|ed)|convicts|plead(?:s|ed)? (?:not )?guilty|pled (?:not )?guilty|(?:was|were|been|is|are) convicted|found (?:[\w-]+ ){0,2}guilty|acquit(?:s|ted)|court (?:on \w+day )?(?:ruled|rules|upheld|upholds|removes|removed|overturned|overturns|orders|ordered)|court['’]s (?:ruling|verdict)|remand(?:s|ed) (?!prisoners?\b))\b/i;
 /** Who speaks in a case: a judge, a prosecutor, a lawyer (not a "Justice Minister" nor an "Attorney General"). */
 const COURT_ROLE =
   /\b(?:judges?|justices?(?! (?:minister|ministry|secretary|department))|magistrates?|prosecutors?|counsel|lawyers?|advocates?|attorneys?(?![- ]general)|barristers?|solicitors?)\b/i;
@@ -282,9 +282,10 @@ const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', '
 // Not "until": "remanded in custody until May 22" sets a limit in the future, not another time of the event.
 const MONTH_RE =
   /\b(?:(?:in|on|from|of|early|late|mid|last|the)[- ]|on \d{1,2} )(January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)/g;
-// AP style drops the "on" after a verb of speech: "Speaker X said Sunday that …".
+// AP style drops the "on" after a verb of speech: "Speaker X said Sunday that …"; a date "set for Wednesday" is
+// another day too.
 const WEEKDAY_RE =
-  /\b(?:on|last|since|from|until|by|said|says|announced|told reporters)\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/gi;
+  /\b(?:on|last|since|from|until|by|(?:set|scheduled|fixed) for|said|says|announced|told reporters)\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/gi;
 const WEEKDAY_ANY = /\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
 // "on behalf of X", "in support of X", "clearing the way for X to …": X is named for someone else's act or a later one.
 const LOCAL_BEFORE =
@@ -292,6 +293,9 @@ const LOCAL_BEFORE =
 /** "taking over from the outgoing governor, Mr X,": the predecessor set off by commas after their office. */
 const PREDECESSOR_BEFORE =
   /(?:succeed(?:ing|ed|s)?|replac(?:e|ing|ed|es)|(?:taking|takes|took|taken) over from) (?:the |his |her |their )?[\w'’ -]*,\s*(?:(?:Mr|Mrs|Ms|Dr|Prof|Sen)\.?\s+)?$/i;
+/** "the third woman to hold the post after X and Y": the office's earlier holders. */
+const EARLIER_HOLDERS_BEFORE =
+  /\b(?:hold|held|occupy|occupied|fill|filled) (?:the|this|that) (?:post|office|job|position|seat) after (?:[^\s,;.]+ ){0,3}(?:and |, )?$/i;
 /** "which also stars X", "a portrait of X", "a film by X", '"Title" by X': a work's star, subject or maker. */
 const WORK_BEFORE =
   /(?:\bstar(?:s|red|ring)|portrait of|(?:film|films|movie|documentary|novel|book|play|painting|song|album)\s+by|["”]\s+by)\b[^,;.]*$/i;
@@ -438,6 +442,8 @@ let dealStory = false;
 let awardStory = false;
 /** The headline or lede reports an inauguration or a ceremony, where taking the oath is taking part. */
 let oathStory = false;
+/** The headline or the lede reports an election (its candidates' shares are taking part). */
+let electionStory = false;
 /** The headline reports a meal (a lunch or banquet): its host takes part in it. */
 let mealTitle = false;
 /** The lede reports a meeting on the sidelines of a gathering. */
@@ -553,6 +559,7 @@ function decide(people: PersonRecord[], article: ParsedArticle): void {
   hasStatement = undefined;
   awardStory = AWARD_STORY.test(article.title) || AWARD_STORY.test(lede);
   oathStory = OATH_STORY.test(article.title) || OATH_STORY.test(lede);
+  electionStory = ELECTION.test(article.title) || ELECTION.test(lede);
   mealTitle = MEAL_TITLE.test(article.title);
   sidelines = SIDELINES.test(lede);
   matchStory = isMatchReport(article.title, lede);
@@ -701,7 +708,7 @@ function decide(people: PersonRecord[], article: ParsedArticle): void {
         p,
         speakersTakePart ||
           (!soloEvent && gatheringOfficial(p, article.title)) ||
-          (courtStory && p.roles.some((r) => COURT_ROLE.test(r))) ||
+          (courtStory && p.roles.some((r) => COURT_ROLE.test(r)) && !p.mentions.some(atNewsConference)) ||
           (reportedAct && p.roles.some((r) => MISSION_ROLE.test(r))),
         ledeMeeting,
       )
@@ -742,8 +749,14 @@ function decide(people: PersonRecord[], article: ParsedArticle): void {
 
 /** Whether a court officer's mentions all place them in the case reported: none negated or at another time. */
 function inTheCase(p: PersonRecord): boolean {
-  for (const m of p.mentions) if (m.kind !== 'pronoun' && (locallyNegated(m) || negativeAt(m))) return false;
+  for (const m of p.mentions)
+    if (m.kind !== 'pronoun' && (locallyNegated(m) || negativeAt(m) || atNewsConference(m))) return false;
   return true;
+}
+
+/** "U.S. Attorney X said at a news conference that …": a prosecutor's words to the press, not in the hearing. */
+function atNewsConference(m: Mention): boolean {
+  return AT_NEWS_CONFERENCE.test(scopeOf(m.sent, m.start));
 }
 
 /** "in an interview with", "in an exclusive interview": the lede reports an interview. */
@@ -1276,6 +1289,13 @@ function negative(t: string): boolean {
 const PART_IN_ENTERPRISE =
   /\b(?:took|takes|taking|take) part in (?:the |a |an |its |his |her |their )?(?:[\w'’-]+ ){0,3}(?:programs?|programmes?|projects?|wars?|campaigns?|revolution|movement|struggle|research|resistance|uprising)\b/gi;
 
+/**
+ * Under a headline or lede reporting an election, a candidate's share ("received some 970,000 votes", "took 10.5
+ * percent") or running in it ("also ran in the election") is taking part.
+ */
+const ELECTION_PART =
+  /\b(?:(?:won|received|secured|garnered|took|polled) (?:about |some |nearly |almost |more than |over |just )?[\d.,]+ (?:(?:million |thousand )?votes|percent|per cent)|(?:ran|stood) (?:in|for) (?:the|a) (?:[\w-]+ ){0,2}(?:election|race|poll|runoff|primary))\b/i;
+
 function cue(text: string): boolean {
   let v = cueCache.get(text);
   if (v === undefined) {
@@ -1289,6 +1309,7 @@ function cue(text: string): boolean {
         (awardStory && AWARD_WON.test(t)) ||
         (matchStory && MATCH_PLAY.test(t)) ||
         (raceStory && RACE_PLAY.test(t)) ||
+        (electionStory && ELECTION_PART.test(t)) ||
         (disaster && DISASTER_PART.test(t)) ||
         (custody && CUSTODY_PART.test(t)) ||
         (soloEvent && (SOLO_EVENT.test(t) || (TAKES_OFFICE.test(t) && SWEARING_IN.test(lede)))) ||
@@ -1420,6 +1441,7 @@ function locallyNegated(m: Mention): boolean {
   if (
     (LOCAL_BEFORE.test(before) && !guestOfHonour(m, a) && !ENVOY_TITLED.test(before)) ||
     PREDECESSOR_BEFORE.test(before) ||
+    EARLIER_HOLDERS_BEFORE.test(before) ||
     CRITICISED_BEFORE.test(before) ||
     (BODY_HEADED_BEFORE.test(before) && !DELEGATION.test(before)) ||
     // "The ceremony came a week after reporter X was detained": named inside words about another day.
@@ -1639,6 +1661,8 @@ function briefingElsewhere(scope: string): boolean {
   return !gatheringStory;
 }
 const NEWS_CONFERENCE = /\btold (?:a|the) (?:news|press) (?:conference|briefing)\b/i;
+const AT_NEWS_CONFERENCE =
+  /\b(?:told|(?:said|spoke|speaking) at) (?:a|the) (?:news|press) (?:conference|briefing)\b/i;
 
 function isBriefingLede(): boolean {
   ledeBriefing ??= BRIEFING.test(lede) || BRIEFING.test(sentText(1));
