@@ -63,6 +63,31 @@ describe('names', () => {
   });
 });
 
+describe('roles', () => {
+  it('reads the office someone "has been re-elected", a hyphenated title too', () => {
+    const a = article(
+      'State premier re-elected',
+      [
+        'Jonas Brenner has been re-elected minister-president of Saxony, beginning his second term on Tuesday.',
+      ],
+      { source: 'dpa', dateline: { place: 'Dresden', date: null } },
+    );
+    expect(person(a, 'Jonas Brenner')?.roles).toEqual(['minister-president of Saxony']);
+  });
+
+  it('reads a role set off by commas after a person’s possessive that opens the sentence', () => {
+    const a = article(
+      'New mayor sworn in',
+      [
+        'Mayor Ana Ferreira was sworn in on Saturday.',
+        'Ferreira’s security chief, Rui Pacheco, said the police would work with the National Guard.',
+      ],
+      { source: 'Reuters', dateline: null },
+    );
+    expect(person(a, 'Rui Pacheco')?.roles).toEqual(['security chief']);
+  });
+});
+
 describe('bodies and lists', () => {
   it('reads "General <Word> Commission" as a body, not a general and a person', () => {
     const a = article(

@@ -11,7 +11,7 @@ import {
 } from './roles.ts';
 import { nameLike, titleBodyEnd } from './names.ts';
 import type { Token } from './tokenize.ts';
-import { MONTH, tokenFlags, WEEKDAY } from './word-classes.ts';
+import { COMMON_WORD, MONTH, tokenFlags, WEEKDAY } from './word-classes.ts';
 
 const SKIP = new Set(['also', 'then', 'the', 'a', 'an', 'both', 'all']);
 /** A person's age in years ("39", "the 42-year-old"). */
@@ -186,6 +186,8 @@ function rolePhrase(tokens: readonly Token[], i: number, sent: number): RoleSpan
     if (
       appositiveHeads.has(t.lower) ||
       titleHeads.has(t.lower) ||
+      // "minister-president", "vice-governor": a hyphenated title ends in its head.
+      (t.lower.includes('-') && titleHeads.has(t.lower.slice(t.lower.lastIndexOf('-') + 1))) ||
       // "X, an American chemist,": an occupation by its ending ("-ist", "-ician") that no word list holds.
       (!t.cap && isOccupation(t.lower)) ||
       (SHARED.has(tokens[s - 1]?.lower ?? '') && k === s && singularHead(t.lower))
@@ -403,7 +405,8 @@ function dayBetween(tokens: readonly Token[], i: number): number {
 // RegExp object every time it runs, and asRoles runs after most mentions.
 const SERVED_AFTER_WHO = /^(served|serves|serving|works|worked|was|is)$/;
 const SERVES = /^(served|serves)$/;
-const WAS_IS = /^(was|is)$/;
+// "been" after the "has"/"had" skipped before it: "X has been re-elected minister-president of …".
+const WAS_IS = /^(was|is|been)$/;
 const ELECTED = /^(elected|re-elected|appointed)$/;
 const WAS_WERE_IS = /^(was|were|is)$/;
 const TAKEN_OFFICE = /^(sworn|appointed|named|installed|inaugurated|confirmed|elected|re-elected)$/;
@@ -603,7 +606,7 @@ export function preposedRole(tokens: readonly Token[], comma: number): RoleSpan 
       !ownedBy &&
       owner.cap &&
       owner.word &&
-      !owner.first &&
+      !(owner.first && tokenFlags(owner) & COMMON_WORD) &&
       d - 1 > 0 &&
       t.text !== "'";
     if (!PREPOSED_DET.has(t.lower) && !ownedBy && !personOwned) continue;
