@@ -205,3 +205,28 @@ describe('participants', () => {
     });
   });
 });
+
+describe('participants at a disaster and beside a ministry', () => {
+  const part = (a: ParsedArticle) => Object.fromEntries(run(a).people.map((p) => [p.name, p.participant]));
+
+  it('counts officials who arrive in the quake zone, inspect the damage or visit a field hospital', () => {
+    const a = article('Rescuers race against cold after earthquake', [
+      'Rescue work was in full swing on Tuesday in the county, where an earthquake struck on Monday night.',
+      'Vice Premier Zhao Lin, who arrived at the quake zone on Tuesday, inspected damaged homes in a village.',
+      'Liu Feng, secretary of the provincial Party committee, visited a makeshift hospital in the county seat.',
+    ]);
+    expect(part(a)).toEqual({ 'Zhao Lin': true, 'Liu Feng': true });
+  });
+
+  it('does not count the head of a ministry named in lower case after "headed by"', () => {
+    const a = article(
+      'New mayor sworn in',
+      [
+        'Mayor Ana Ferreira was sworn in on Saturday before the city council.',
+        'Police would coordinate with the federal security ministry headed by Rui Tavares, officials said.',
+      ],
+      { source: 'Reuters', dateline: null },
+    );
+    expect(part(a)['Rui Tavares']).toBe(false);
+  });
+});

@@ -200,7 +200,7 @@ const COURT_ROLE =
 const DISASTER =
   /\b(?:collided|collision|crash(?:ed|es)?|earthquake|quake|(?:volcanic )?eruptions?|erupt(?:s|ed)|lava|tsunami|typhoon|cyclone|hurricane|mudslides?|ablaze|floods?|flooding|(?<!by a |in a )landslides?(?! (?:victory|win|majority))|avalanche|wildfires?|(?:forest|bush) fires?|explosion|blast|derailed|sank|capsized|(?:tunnel|building|bridge|mine) (?:collapse|collapsed)|trapped)\b/i;
 const DISASTER_PART =
-  /\b(?:at the (?:site|scene)|(?:rushed|hurried) to the (?:[\w-]+ ){0,2}(?:site|scene|airport|area|town|village)|to reach the (?:trapped|injured|victims|survivors)|escaped|survived|(?:was|were) (?:seriously |badly |slightly )?(?:injured|hurt|rescued|trapped)|rescued|pulled out|brought out)\b/i;
+  /\b(?:at the (?:site|scene)|arrived (?:at|in) the (?:[\w-]+ ){0,2}(?:zone|area|site|scene)|inspected (?:the )?(?:[\w-]+ ){0,2}(?:damage|damaged|destroyed|collapsed)|visited (?:a |the )?(?:[\w-]+ ){0,2}(?:hospital|shelter|relief|evacuation|rescue)|(?:rushed|hurried) to the (?:[\w-]+ ){0,2}(?:site|scene|airport|area|town|village)|to reach the (?:trapped|injured|victims|survivors)|escaped|survived|(?:was|were) (?:seriously |badly |slightly )?(?:injured|hurt|rescued|trapped)|rescued|pulled out|brought out)\b/i;
 /**
  * A headline reporting an act (a launch, a walkout; an arrest is CUSTODY's): as after a disaster, those who comment
  * on it ("President Y congratulated the crew", "the president said at a Cabinet meeting") took no part in it. Unlike
@@ -1487,8 +1487,9 @@ function statementIssuer(m: Mention, sentStart: number): boolean {
  * "China's National People's Congress (NPC), headed by Chairman X": who heads a body named in passing, not one
  * who led a delegation to the event.
  */
+// "the federal security ministry headed by X": a body written in lower case too.
 const BODY_HEADED_BEFORE =
-  /\b(?:Congress|Committee|Council|Assembly|Parliament|Party|Ministry|Commission|Court|Senate|Bank)(?: \(\p{Lu}+\))?,? (?:headed|led|chaired) by (?:[\w'’.-]+ ){0,4}$/u;
+  /\b(?:Congress|Committee|Council|Assembly|Parliament|Party|Ministry|Commission|Court|Senate|Bank|ministry|government)(?: \(\p{Lu}+\))?,? (?:headed|led|chaired) by (?:[\w'’.-]+ ){0,4}$/u;
 const DELEGATION = /\bdelegation\b/i;
 
 /**
