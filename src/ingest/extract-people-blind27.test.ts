@@ -229,4 +229,17 @@ describe('participants at a disaster and beside a ministry', () => {
     );
     expect(part(a)['Rui Tavares']).toBe(false);
   });
+
+  it('counts one who "swore him in" and one sat next to at the ceremony', () => {
+    const a = article(
+      'Premier re-elected by state parliament',
+      [
+        'Jonas Brenner has been re-elected premier of Saxony by the state parliament.',
+        'Parliamentary president Eva Kranz announced the result and then swore him in.',
+        'The ceremony was attended by the chancellor, who sat in the front row next to outgoing premier Lutz Oberg.',
+      ],
+      { source: 'dpa', dateline: { place: 'Dresden', date: null } },
+    );
+    expect(part(a)).toEqual({ 'Jonas Brenner': true, 'Eva Kranz': true, 'Lutz Oberg': true });
+  });
 });
