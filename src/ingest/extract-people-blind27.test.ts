@@ -9,6 +9,7 @@ import { testArticle as article } from './test-article.ts';
 
 const run = (a: ParsedArticle) => extractEntities(a, emptyKnowledge);
 const person = (a: ParsedArticle, name: string) => run(a).people.find((p) => p.name === name);
+const part = (a: ParsedArticle) => Object.fromEntries(run(a).people.map((p) => [p.name, p.participant]));
 const indian = { source: 'PTI', dateline: { place: 'New Delhi', date: 'Sep 21' } };
 const brazilian = { source: 'EFE', dateline: { place: 'Sao Paulo', date: 'Oct 27' } };
 const japanese = { source: 'Kyodo', dateline: { place: 'TOKYO', date: 'July 7' } };
@@ -153,8 +154,6 @@ describe('countries', () => {
 });
 
 describe('participants', () => {
-  const part = (a: ParsedArticle) => Object.fromEntries(run(a).people.map((p) => [p.name, p.participant]));
-
   it('leaves out the earlier holders of the post someone is sworn into', () => {
     const a = article(
       'Meera Nair sworn in as chief minister',
@@ -207,8 +206,6 @@ describe('participants', () => {
 });
 
 describe('participants at a disaster and beside a ministry', () => {
-  const part = (a: ParsedArticle) => Object.fromEntries(run(a).people.map((p) => [p.name, p.participant]));
-
   it('counts officials who arrive in the quake zone, inspect the damage or visit a field hospital', () => {
     const a = article('Rescuers race against cold after earthquake', [
       'Rescue work was in full swing on Tuesday in the county, where an earthquake struck on Monday night.',
