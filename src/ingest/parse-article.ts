@@ -12,6 +12,7 @@ import {
   STAFF_CREDIT_RE,
   HEADLINE_META_RE,
   META_LINE_RE,
+  MONTH_DAY,
   READ_MORE_RE,
   SHARE_RE,
   SIGN_OFF_RE,
@@ -123,8 +124,12 @@ const SOURCE_LABEL_RE = /^Source\s*:\s*/i;
 const TRAILING_BYLINE_RE = new RegExp(`^By(?: [${UC}][${LETTER}'’.-]{1,20}){2,4}$`);
 /** A credit in brackets after a paragraph's last sentence: "… Kingdom. (PNA)". */
 const CLOSING_CREDIT_RE = /(?<=[.!?"”’])\s{1,3}\(([A-Za-z][A-Za-z .-]{1,30})\)$/;
-/** Page metadata glued after a byline's names, with a date or time: " Published: Nov 07, 2024 10:12 PM". */
-const BYLINE_META_RE = /\s+(?:Published|Updated|Posted)\b\s*:?\s*(?=.*\d)/i;
+/** Page metadata glued after a byline's names, with a date or time: " Published: Nov 07, 2024 10:12 PM", or the
+ * date alone: "By Ana Cruz  September 6, 2024, 9:40 am". */
+const BYLINE_META_RE = new RegExp(
+  `\\s+(?:(?:Published|Updated|Posted)\\b\\s*:?\\s*(?=.*\\d)|(?=${MONTH_DAY}\\b))`,
+  'i',
+);
 const SOURCE_END_RE = /\s+(?:Editor|Updated|Published|Posted|Author|By)\b|\s{2,}|\s\d|\|/i;
 
 /** The outlet of a `Source:` line, without what the page glued after it ("Xinhua Editor: Liu Wen 2024-10-22"). */
@@ -135,6 +140,7 @@ function sourceName(raw: string): string {
 }
 const CREDIT_PART_SEP_RE = /\s[-–—]\s/;
 const COMMA_CREDIT_RE = /^([^,]{2,40}?)\s*,\s*(.+)$/;
+const OUTLET_TIME_RE = /\s*(?:-{1,2}|[–—|])\s*(\d{1,2}:\d{2})$/;
 /** A page's label in full-width brackets on a line of its own above the story ("【外交部例行记者会】"). */
 const BRACKET_LABEL_RE = /^【[^】]{1,40}】$/;
 const NEWS_ID_RE = /\s{1,3}(?:News\s)?ID\s?:\s?\d{3,12}$/;
@@ -155,8 +161,20 @@ function cleanTitle(s: string): string {
 function frontMatter(s: string, info: FrontInfo): boolean {
   if (s.length > 200 || !frontMatterLine(s, info)) return false;
   // A credit tucked into metadata: "Updated 08:38 | 2024-10-22 Xinhua".
-  if (info.source === null && s.length <= 140) info.source = agencyWord(s) ?? bylineAgency(s);
+  if (info.source === null && s.length <= 140)
+    info.source = agencyWord(s) ?? bylineAgency(s) ?? agencyPhrase(s);
   return true;
+}
+
+/** "Por X - Repórter da Agência Brasil - São Paulo": a known agency's name of two or three words in the line. */
+function agencyPhrase(s: string): string | null {
+  const words = s.match(WORD_RE) ?? [];
+  for (let i = 0; i + 1 < words.length; i++)
+    for (let n = 2; n <= 3 && i + n <= words.length; n++) {
+      const a = knownAgency(words.slice(i, i + n).join(' '));
+      if (a) return a;
+    }
+  return null;
 }
 
 /** "Published on 26/08/2023 - 10:15 By Agência Brasil - Luanda": an agency credited by name after "By". */
@@ -209,7 +227,11 @@ function frontMatterLine(s: string, info: FrontInfo): boolean {
   // Ahram Online's "Ahram Online , Friday 23 Feb 2024": the outlet, a comma and the date.
   const comma = s.length <= 80 ? COMMA_CREDIT_RE.exec(s) : null;
   if (comma && looksLikeOutlet(comma[1]!) && DATE_ONLY_RE.test(comma[2]!)) {
-    info.source ??= knownAgency(comma[1]!) ?? comma[1]!;
+    // "Jiji Press -- 00:31, November 18, 2024": the time after the outlet's name is the page's, not the name's.
+    const timed = OUTLET_TIME_RE.exec(comma[1]!);
+    const outlet = timed ? comma[1]!.slice(0, timed.index) : comma[1]!;
+    info.source ??= knownAgency(outlet) ?? outlet;
+    if (timed) info.publishedTime ??= timed[1]!;
     return true;
   }
   // IRNA's "May 22, 2024, 11:48 PM  News ID: 85487130": the page's story number after its date.

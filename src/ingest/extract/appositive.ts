@@ -11,9 +11,11 @@ import {
 } from './roles.ts';
 import { nameLike, titleBodyEnd } from './names.ts';
 import type { Token } from './tokenize.ts';
-import { MONTH, tokenFlags, WEEKDAY } from './word-classes.ts';
+import { COMMON_WORD, MONTH, tokenFlags, WEEKDAY } from './word-classes.ts';
 
 const SKIP = new Set(['also', 'then', 'the', 'a', 'an', 'both', 'all']);
+/** A person's age in years ("39", "the 42-year-old"). */
+export const AGE_RE = /^\d{1,3}$/;
 /** "X and Y, both members of …", "A, B and C, all ministers": one plural role shared by the names before it. */
 const SHARED = new Set(['both', 'all']);
 const ROLE_STOP = new Set([
@@ -145,6 +147,13 @@ function inHeadsOffice(tokens: readonly Token[], i: number, sent: number): boole
 function rolePhrase(tokens: readonly Token[], i: number, sent: number): RoleSpan | null {
   let s = i;
   while (tokens[s] && SKIP.has((tokens[s] as Token).lower)) s++;
+  // "the 41-year-old former mayor of …": an age is said of the person, not part of the title.
+  if (
+    AGE_RE.test(tokens[s]?.text ?? '') &&
+    tokens[s + 1]?.text === '-' &&
+    tokens[s + 2]?.lower === 'year-old'
+  )
+    s += 3;
   let head = -1;
   let k = s;
   let limit = s + 7;
@@ -165,6 +174,8 @@ function rolePhrase(tokens: readonly Token[], i: number, sent: number): RoleSpan
     }
     // "the Netherlands' minister for …": a plural possessive's bare apostrophe too.
     if (!t.word && t.text !== '-' && !POSSESSIVE.has(t.text)) break;
+    // "a former House of Councillors member": before any head, "of" between capitals is inside a body's name.
+    if (head < 0 && t.lower === 'of' && k > s && tokens[k - 1]?.cap && tokens[k + 1]?.cap) continue;
     if (LINK.has(t.lower) || ROLE_STOP.has(t.lower) || t.lower === 'and') break;
     // "Harpsund, the Swedish prime minister's country retreat": a title owning what follows is not the head.
     if (head >= 0 && k === head + 1 && POSSESSIVE.has(t.text)) head = -1;
@@ -175,6 +186,8 @@ function rolePhrase(tokens: readonly Token[], i: number, sent: number): RoleSpan
     if (
       appositiveHeads.has(t.lower) ||
       titleHeads.has(t.lower) ||
+      // "minister-president", "vice-governor": a hyphenated title ends in its head.
+      (t.lower.includes('-') && titleHeads.has(t.lower.slice(t.lower.lastIndexOf('-') + 1))) ||
       // "X, an American chemist,": an occupation by its ending ("-ist", "-ician") that no word list holds.
       (!t.cap && isOccupation(t.lower)) ||
       (SHARED.has(tokens[s - 1]?.lower ?? '') && k === s && singularHead(t.lower))
@@ -394,7 +407,8 @@ function dayBetween(tokens: readonly Token[], i: number): number {
 // RegExp object every time it runs, and asRoles runs after most mentions.
 const SERVED_AFTER_WHO = /^(served|serves|serving|works|worked|was|is)$/;
 const SERVES = /^(served|serves)$/;
-const WAS_IS = /^(was|is)$/;
+// "been" after the "has"/"had" skipped before it: "X has been re-elected minister-president of …".
+const WAS_IS = /^(was|is|been)$/;
 const ELECTED = /^(elected|re-elected|appointed)$/;
 const WAS_WERE_IS = /^(was|were|is)$/;
 const TAKEN_OFFICE = /^(sworn|appointed|named|installed|inaugurated|confirmed|elected|re-elected)$/;
@@ -614,7 +628,7 @@ export function preposedRole(tokens: readonly Token[], comma: number): RoleSpan 
       !ownedBy &&
       owner.cap &&
       owner.word &&
-      !owner.first &&
+      !(owner.first && tokenFlags(owner) & COMMON_WORD) &&
       d - 1 > 0 &&
       t.text !== "'";
     if (!PREPOSED_DET.has(t.lower) && !ownedBy && !personOwned) continue;

@@ -610,6 +610,34 @@ function destinationAt(tokens: readonly Token[], at: number): boolean {
   );
 }
 
+/** Nouns for a journey, which a nationality before them sends abroad ("the US visit", "his China trip"). */
+const TRIP_NOUNS = new Set(['visit', 'trip', 'tour']);
+
+/** Whether token `at` is in a ", who …" or ", whose …" clause after another person's mention than `m`. */
+function inAnothersClause(
+  sentMentions: readonly Mention[],
+  tokens: readonly Token[],
+  pi: number,
+  m: Mention,
+  at: number,
+): boolean {
+  // Only where the other person is or goes ("who has lived in Belgium"): "who told him trade with the United States
+  // would grow" speaks of the one told too.
+  if (!CLAUSE_PLACE_PREPOSITIONS.has(tokens[at - 1]?.lower ?? '')) return false;
+  for (const o of sentMentions) {
+    if (o.person === pi || o.end >= at || tokens[o.end]?.text !== ',') continue;
+    const rel = tokens[o.end + 1]?.lower;
+    if (rel !== 'who' && rel !== 'whose') continue;
+    // "X, who was called into Ethiopia's team to replace the injured Y": Y is inside the clause too.
+    const close = commaAfter(tokens, o.end + 2);
+    const closed = (k: number): boolean => close >= 0 && close < k;
+    if (m.start > o.end && !closed(m.start)) continue;
+    if (!closed(at)) return true;
+  }
+  return false;
+}
+const CLAUSE_PLACE_PREPOSITIONS = new Set(['in', 'from', 'to', 'into']);
+
 /** Whether the country hit `h` in the sentence of mention `m` of person `pi` describes something or someone else. */
 function describesAnother(
   story: CountryStory,
@@ -650,6 +678,11 @@ function describesAnother(
   // "Jokowi … had visited Vietnam", "… not supplying weapons to Ukraine": after the name, where someone goes or
   // sends things is not whom they represent.
   if (h.at >= m.end && !h.adjectival && destinationAt(tokens, h.at)) return true;
+  // "X said the US visit would focus on …": a nationality before a trip names where it goes.
+  if (h.adjectival && TRIP_NOUNS.has(tokens[h.at + 1]?.lower ?? '')) return true;
+  // "… Y was delayed after X, who has lived in Belgium since 2017, …": a country inside the relative clause of
+  // another person's name is said of them.
+  if (inAnothersClause(mentionsBySent.get(m.sent) ?? [], tokens, pi, m, h.at)) return true;
   // "President X, who is in Laos for a summit": where someone is staying is not whom they represent.
   if (h.at >= m.end && tokens[h.at - 1]?.lower === 'in' && BEING_IN.has(tokens[h.at - 2]?.lower ?? ''))
     return true;
@@ -852,8 +885,11 @@ function inTheCapital(tokens: readonly Token[], at: number): boolean {
     while (k > 0 && tokens[k]?.cap && tokens[k - 1]?.cap) k--;
   } else if (tokens[k + 1]?.lower !== 'capital' && tokens[k + 2]?.lower !== 'capital') return false;
   const prep = tokens[k - 2]?.text;
-  return tokens[k - 1]?.lower === 'the' && (prep === 'in' || prep === 'at');
+  // "… in Tangerang, west of the Indonesian capital": a bearing from it locates a place too.
+  const bearing = prep === 'of' && BEARINGS.has(tokens[k - 3]?.lower ?? '');
+  return tokens[k - 1]?.lower === 'the' && (prep === 'in' || prep === 'at' || bearing);
 }
+const BEARINGS = new Set(['north', 'south', 'east', 'west', 'outskirts', 'suburbs', 'suburb', 'outside']);
 
 /** The countries each story names anywhere, found once per story. */
 const namedCountries = new WeakMap<TokenizedText, Set<string>>();

@@ -195,6 +195,11 @@ export function findPeople(
     if (titled) {
       const { nameEnd } = titled;
       let { nameStart } = titled;
+      // "the General Elections Commission": a one-word "name" after a title, before a body's head word in the same
+      // run, names the body.
+      const bodyHead = tokens[nameEnd];
+      if (nameEnd - nameStart === 1 && nameEnd < run.end && bodyHead && tokenFlags(bodyHead) & ORG_HEAD)
+        continue;
       // Anything after the name in the same run (e.g. a place) is ignored.
       let surface = f.span(nameStart, nameEnd);
       let key = normKey(surface);
@@ -369,9 +374,11 @@ export function findPeople(
     // "His lawyer, X, said", "Shin's predecessor, Baek Sung-min, after …": a role or a relation set off by commas
     // right before a name that a comma closes.
     // "… and the Colombian ambassador in Havana, Guillermo Rivera." also ends the appositive at the sentence's end.
+    // "the governor of the state, Ana Lima (PSB), who …": a party's initials in brackets may come before that comma.
+    const close = tokens[partyBracketEnd(tokens, bare.end)];
     const apposed =
       relTok?.text === ',' &&
-      (after?.text === ',' || after === undefined || after.sent !== relTok.sent || after.text === '.');
+      (close?.text === ',' || close === undefined || close.sent !== relTok.sent || close.text === '.');
     const preRole = apposed ? preposedRole(tokens, bare.start - 1) : null;
     const relBefore = apposed && PREPOSED_RELATIONS.has(tokens[bare.start - 2]?.lower ?? '');
     const firstTok = tokens[bare.start] as Token;
@@ -1072,4 +1079,10 @@ function chantOrCoinage(tokens: readonly Token[], at: number): boolean {
   if (before !== '"' && before !== '“') return false;
   const article = tokens[at - 2]?.lower;
   return article === 'a' || article === 'an';
+}
+
+/** Past "(PSB)" right after a name at `end`: one capitalised word in brackets (a party's); else `end`. */
+function partyBracketEnd(tokens: readonly Token[], end: number): number {
+  const word = tokens[end + 1];
+  return tokens[end]?.text === '(' && word?.cap && word.word && tokens[end + 2]?.text === ')' ? end + 3 : end;
 }

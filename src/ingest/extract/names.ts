@@ -653,9 +653,20 @@ export function nameLike(t: Token, position: number, next?: Token, prev?: Token)
   if (t.text.includes('-') && COMPOUND_ADJECTIVE_RE.test(t.text)) return false;
   // Cheap first-letter checks spare the regular expressions for most words.
   const c0 = t.text.charCodeAt(0);
-  // I, V, X: a regnal numeral after a name ("Alfonso XIV"); before one, with a period, an initial ("V. Raman").
+  // I, V, X: a regnal numeral after a name ("Alfonso XIV"); before one, with a period, an initial ("V. Raman"), and
+  // so is a first V or X before another initial or a name word ("V K Singh", "V Senthil Kumar"; "I" is a pronoun).
   if ((c0 === 73 || c0 === 86 || c0 === 88) && ROMAN.test(t.text))
-    return position > 0 || (t.text.length === 1 && next?.text === '.');
+    return (
+      position > 0 ||
+      (t.text.length === 1 &&
+        (next?.text === '.' ||
+          (c0 !== 73 &&
+            next !== undefined &&
+            next.cap &&
+            next.word &&
+            next.sent === t.sent &&
+            !ROMAN.test(next.text))))
+    );
   const c1 = t.text.charCodeAt(1);
   const lowerSecond = c1 >= 97 && c1 <= 122;
   // "K.P. Raj Adhikari": dotted initials before a name word, unless they abbreviate a country or a body ("U.S.").

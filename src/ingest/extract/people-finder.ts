@@ -1,7 +1,7 @@
 // The bookkeeping of one story's people while its capitalised runs are read: people, their mentions, names and
 // aliases, and the seeds' known people and non-people by name key.
 import type { Knowledge, KnownPerson } from '../../common/dataset.ts';
-import { appositiveRoles, asRoles, isDistinction } from './appositive.ts';
+import { AGE_RE, appositiveRoles, asRoles, isDistinction } from './appositive.ts';
 import { findCountries } from './countries.ts';
 import { subnationalAt } from './country-context.ts';
 import { femaleNames, firstNames, maleNames } from './lexicon.ts';
@@ -14,7 +14,6 @@ import {
   titlePrefixStart,
   type Run,
 } from './names.ts';
-import { AGE_RE } from './person-cues.ts';
 import { isOccupation, titleHeads } from './roles.ts';
 import { type Mention, type PersonRecord, normKey, newPerson, addRole } from './person-record.ts';
 import type { PluralTitleGroup } from './plural-titles.ts';

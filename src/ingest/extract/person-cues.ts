@@ -1,6 +1,6 @@
 // Words around a capitalised run that show it names a person (an age, a speech verb, an appositive role, a relation)
 // or not (a storm, an animal, a memorial).
-import { appositiveRoles, asRoles } from './appositive.ts';
+import { AGE_RE, appositiveRoles, asRoles } from './appositive.ts';
 import { findCountries } from './countries.ts';
 import { reportingVerbs } from './lexicon.ts';
 import { COMMON_WORD, tokenFlags } from './word-classes.ts';
@@ -143,7 +143,6 @@ export function relationAfter(tokens: readonly Token[], end: number): boolean {
   return false;
 }
 
-export const AGE_RE = /^\d{1,3}$/;
 /** "X Y, 39, escaped", "X Y, the 42-year-old …": an age set off after a name is said of a person. */
 export function agedAfter(tokens: readonly Token[], end: number): boolean {
   if (tokens[end]?.text !== ',') return false;

@@ -39,6 +39,9 @@ for (const head of titleHeads) {
 // "crew members A and B", "external members A and B", "Standing Committee members A and B": a member is no title
 // head (it needs its body or kind in front, see groupAt), but its plural before names lists them.
 PLURAL_HEADS.set('members', 'member');
+// "independent candidates A and B", "nominees A and B": only people stand for an office or are named to one.
+PLURAL_HEADS.set('candidates', 'candidate');
+PLURAL_HEADS.set('nominees', 'nominee');
 // "Generals" before names is the rank; the honorifics have no role ("Drs. A and B", "Sheikhs A and B").
 PLURAL_HEADS.set('generals', 'general');
 for (const [plural, singular] of [

@@ -417,6 +417,8 @@ export const BYLINE_RE =
  */
 export const META_LINE_RE = new RegExp(
   `^(?:(?:Posted|Published|Updated|Last\\s+updated|First\\s+published|Filed|Issued|Modified)(?:\\s*(?::|on\\b|at\\b|by\\b|in\\b|under\\b)|\\s+(?=\\d|${MONTH}))` +
+    // Portuguese and Spanish pages: "Publicado em 27/10/2024 - 20:41 Por …", "Actualizado el …".
+    `|(?:Publicado|Atualizado|Actualizado)\\s+(?:em|el|en)\\b` +
     `|(?:Written|Reported|Photos?)\\s+by\\b|(?:Author|Authors|Tags?|Categor(?:y|ies)|Reading\\s+time)\\s*:` +
     `|\\d{1,3}\\s+(?:min(?:ute)?s?\\s+read|comments?|views?|shares?)$|Leave\\s+a\\s+(?:comment|reply)$)`,
   'i',
