@@ -1,12 +1,18 @@
-// Search state lives in the URL (?q=…&person=…&country=…&year=…&page=…), so a search can be bookmarked and
-// shared and Back works. One canonical form per state: empty values and page 1 are left out.
+// Search state lives in the URL (?q=…&person=…&with=…&country=…&year=…&order=…&page=…), so a search can be
+// bookmarked and shared and Back works. One canonical form per state: empty values and page 1 are left out.
+
+/** Newest or oldest first; null is the default: by relevance with words, newest first with filters alone. */
+export type SearchOrder = 'newest' | 'oldest' | null;
 
 export interface SearchParamsState {
   q: string;
   person: string | null;
+  /** A second person the articles must name too (a person page's "N articles together"). */
+  with?: string | null;
   country: string | null;
   year: string | null;
   page: number;
+  order?: SearchOrder;
 }
 
 export type FacetName = 'person' | 'country' | 'year';
@@ -19,12 +25,15 @@ const text = (sp: URLSearchParams, name: string): string | null => {
 export function readSearchParams(sp: URLSearchParams): SearchParamsState {
   const page = sp.get('page');
   const year = text(sp, 'year');
+  const order = sp.get('order');
   return {
     q: (sp.get('q') ?? '').replace(/\s+/g, ' ').trim(),
     person: text(sp, 'person'),
+    with: text(sp, 'with'),
     country: text(sp, 'country'),
     year: year && /^\d{4}$/.test(year) ? year : null,
     page: page && /^\d+$/.test(page) && Number(page) >= 1 ? Number(page) : 1,
+    order: order === 'newest' || order === 'oldest' ? order : null,
   };
 }
 
@@ -34,8 +43,10 @@ export function writeSearchParams(state: Partial<SearchParamsState>): URLSearchP
   const q = (state.q ?? '').replace(/\s+/g, ' ').trim();
   if (q) sp.set('q', q);
   if (state.person) sp.set('person', state.person);
+  if (state.with) sp.set('with', state.with);
   if (state.country) sp.set('country', state.country);
   if (state.year) sp.set('year', state.year);
+  if (state.order) sp.set('order', state.order);
   if (state.page && state.page > 1) sp.set('page', String(state.page));
   return sp;
 }
