@@ -1,7 +1,7 @@
-import { Fragment } from 'react';
+import { Fragment, Suspense } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router-dom';
 import { routePaths } from '../../common/paths.ts';
-import type { PersonArticleRow } from '../../common/site-data.ts';
+import type { PersonArticleRow, PersonArticlesPage, PersonDetail } from '../../common/site-data.ts';
 import { counted } from '../../components/ui/counted.ts';
 import { formatDate } from '../../components/ui/format-date.ts';
 import { PageJump } from '../../components/ui/page-jump.tsx';
@@ -9,6 +9,11 @@ import { Pagination, readPage } from '../../components/ui/pagination.tsx';
 import { ArticleRow } from '../../components/article-row.tsx';
 import { AllCoParticipants, CoParticipantItem } from './all-co-participants.tsx';
 import { usePerson, usePersonArticles } from './people-queries.ts';
+import {
+  readPersonArticlesOrder,
+  usePersonOldestArticles,
+  type PersonArticlesOrder,
+} from './person-articles-order.ts';
 
 // Long participant lists (summits) would swamp a row; the article page lists everyone. The list of links below
 // repeats ArticleRow's: sharing it as a component added 47 bytes gz to the home bundle, which is at its budget.
@@ -39,11 +44,88 @@ function PartInArticle({ row }: { row: PersonArticleRow }) {
   );
 }
 
+/** Newest or oldest first: links that keep the URL's other parameters and open the first page at the list. */
+function OrderLinks({ order, params }: { order: PersonArticlesOrder; params: URLSearchParams }) {
+  const to = (next: PersonArticlesOrder) => {
+    const search = new URLSearchParams(params);
+    search.delete('page');
+    if (next === 'oldest') search.set('order', 'oldest');
+    else search.delete('order');
+    const text = search.toString();
+    return { search: text ? `?${text}` : '', hash: '#articles' };
+  };
+  return (
+    <nav className="search-order" aria-label="Order of the articles">
+      <span className="muted">Order: </span>
+      <Link to={to('newest')} aria-current={order === 'newest' ? 'true' : undefined} discover="none">
+        Newest first
+      </Link>
+      <span aria-hidden="true"> · </span>
+      <Link to={to('oldest')} aria-current={order === 'oldest' ? 'true' : undefined} discover="none">
+        Oldest first
+      </Link>
+    </nav>
+  );
+}
+
+/** One page of the person's articles with its pager. */
+function ArticleList({
+  person,
+  articles,
+  params,
+}: {
+  person: PersonDetail;
+  articles: PersonArticlesPage;
+  params: URLSearchParams;
+}) {
+  return (
+    <>
+      <div className="article-list">
+        {articles.articles.map((article) => (
+          <ArticleRow
+            key={article.slug}
+            article={{ ...article, participants: article.mentioned ? [] : article.others }}
+            headingLevel={3}
+            snippet={
+              <span className="article-row-part">
+                <PartInArticle row={article} />
+              </span>
+            }
+          />
+        ))}
+      </div>
+      <Pagination
+        page={articles.page}
+        pageCount={articles.pageCount}
+        params={params}
+        label={`Pages of articles with ${person.name}`}
+        target="articles"
+      >
+        <PageJump page={articles.page} pageCount={articles.pageCount} params={params} target="articles" />
+      </Pagination>
+    </>
+  );
+}
+
+function OldestArticleList({
+  person,
+  page,
+  params,
+}: {
+  person: PersonDetail;
+  page: number;
+  params: URLSearchParams;
+}) {
+  return <ArticleList person={person} articles={usePersonOldestArticles(person, page)} params={params} />;
+}
+
 export function PersonPage() {
   const { slug = '' } = useParams();
   const [params] = useSearchParams();
   const page = readPage(params);
   const person = usePerson(slug);
+  const order = readPersonArticlesOrder(params);
+  // The route loader has fetched this newest-first page (oldest first reads its own: OldestArticleList).
   const articles = usePersonArticles(slug, page);
 
   return (
@@ -106,29 +188,20 @@ export function PersonPage() {
             Search these articles or narrow them by year and country
           </Link>
         </p>
-        <div className="article-list">
-          {articles.articles.map((article) => (
-            <ArticleRow
-              key={article.slug}
-              article={{ ...article, participants: article.mentioned ? [] : article.others }}
-              headingLevel={3}
-              snippet={
-                <span className="article-row-part">
-                  <PartInArticle row={article} />
-                </span>
-              }
-            />
-          ))}
-        </div>
-        <Pagination
-          page={articles.page}
-          pageCount={articles.pageCount}
-          params={params}
-          label={`Pages of articles with ${person.name}`}
-          target="articles"
-        >
-          <PageJump page={articles.page} pageCount={articles.pageCount} params={params} target="articles" />
-        </Pagination>
+        {person.articleCount > 1 && <OrderLinks order={order} params={params} />}
+        {order === 'oldest' ? (
+          <Suspense
+            fallback={
+              <p role="status" className="muted">
+                Loading…
+              </p>
+            }
+          >
+            <OldestArticleList person={person} page={page} params={params} />
+          </Suspense>
+        ) : (
+          <ArticleList person={person} articles={articles} params={params} />
+        )}
       </section>
 
       {person.coParticipants.length > 0 && (
@@ -141,7 +214,7 @@ export function PersonPage() {
           )}
           <ul className="co-participants co-top">
             {person.coParticipants.map((other) => (
-              <CoParticipantItem key={other.slug} other={other} />
+              <CoParticipantItem key={other.slug} slug={person.slug} other={other} />
             ))}
           </ul>
           {(person.coParticipantCount ?? 0) > person.coParticipants.length && (
