@@ -28,17 +28,21 @@ export function CoParticipantItem({ slug, other }: { slug: string; other: CoPart
     <li>
       <Link to={routePaths.person(other.slug)}>{other.name}</Link>
       {other.country && <span className="muted"> ({other.country})</span>}
-      <span className="count">
-        {' — '}
-        {other.named ? (
-          <>
-            <Link to={both}>{`${counted(other.named, 'article', 'articles')} naming both`}</Link>
-            {`, ${other.count.toLocaleString('en')} taking part together`}
-          </>
-        ) : (
+      {/* Each phrase keeps its words together, the two may wrap apart (a phone is 360 px wide). */}
+      {other.named ? (
+        <>
+          <span className="count">
+            {' — '}
+            <Link to={both}>{`${counted(other.named, 'article', 'articles')} naming both`}</Link>,
+          </span>{' '}
+          <span className="count">{`${other.count.toLocaleString('en')} taking part together`}</span>
+        </>
+      ) : (
+        <span className="count">
+          {' — '}
           <Link to={both}>{`${counted(other.count, 'article', 'articles')} together`}</Link>
-        )}
-      </span>
+        </span>
+      )}
     </li>
   );
 }

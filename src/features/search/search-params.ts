@@ -58,4 +58,4 @@ export function searchString(state: Partial<SearchParamsState>): string {
 }
 
 export const hasSearch = (state: SearchParamsState): boolean =>
-  Boolean(state.q || state.person || state.country || state.year);
+  Boolean(state.q || state.person || state.with || state.country || state.year);

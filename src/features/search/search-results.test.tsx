@@ -50,7 +50,9 @@ describe('SearchResults', () => {
     await waitFor(() => expect(rows()).toEqual(['Climate summit opens', 'Xi Jinping meets Henry Kissinger']));
     expect(screen.getByTestId('location')).toHaveTextContent('/?q=kissinger&order=oldest');
     // Narrowing keeps the chosen order.
-    await user.click(within(screen.getByRole('region', { name: 'Years' })).getByRole('link', { name: /2021/ }));
+    await user.click(
+      within(screen.getByRole('region', { name: 'Years' })).getByRole('link', { name: /2021/ }),
+    );
     expect(screen.getByTestId('location')).toHaveTextContent('/?q=kissinger&year=2021&order=oldest');
   });
 
@@ -59,6 +61,11 @@ describe('SearchResults', () => {
     setup('/?person=wang-yi&with=antony-blinken');
     expect(await screen.findByText('Articles naming both Wang Yi and Antony Blinken.')).toBeInTheDocument();
     expect(screen.getByText('2 articles')).toHaveAttribute('role', 'status');
+    // The person facet counts within the second person's articles, not the whole archive's (Wang Yi is in 4).
+    const people = screen.getByRole('region', { name: 'People' });
+    expect(
+      await within(people).findByRole('link', { name: 'Wang Yi (2) — remove filter' }),
+    ).toBeInTheDocument();
     await user.click(screen.getByRole('link', { name: 'Show all of Wang Yi’s' }));
     expect(await screen.findByText('4 articles')).toBeInTheDocument();
     expect(screen.getByTestId('location')).toHaveTextContent(/^\/\?person=wang-yi$/);
