@@ -78,6 +78,11 @@ describe('person page', () => {
       'href',
       '/?person=wang-yi&with=takeo-akiba',
     );
+    // On a phone they come after the articles: a link under the name leads there.
+    expect(screen.getByRole('link', { name: 'Who they took part in events with' })).toHaveAttribute(
+      'href',
+      '#co-heading',
+    );
     // All of them are shown: no "most frequent of" note.
     expect(within(co).queryByText(/most frequent/)).toBeNull();
   });

@@ -138,6 +138,14 @@ export function PersonPage() {
           <span>{counted(person.articleCount, 'article', 'articles')}</span>
         </p>
         {person.aliases.length > 0 && <p className="muted">Also written as {person.aliases.join(', ')}</p>}
+        {/* On a phone who they met comes after the articles: this link (hidden on wide screens) leads there. */}
+        {person.coParticipants.length > 0 && (
+          <p className="facets-jump">
+            <a href="#co-heading">
+              Who they took part in events with<span aria-hidden="true"> ↓</span>
+            </a>
+          </p>
+        )}
       </div>
 
       {person.roles.length > 0 && (
@@ -175,53 +183,56 @@ export function PersonPage() {
         </section>
       )}
 
-      <section aria-labelledby="articles">
-        {/* Paging opens the next page here (tabIndex: the layout moves the focus to it). */}
-        <h2 id="articles" tabIndex={-1}>
-          Articles
-        </h2>
-        {/* The home page's search narrows any person's articles by year and country (?person=…, the URL form of
-            src/features/search/search-params.ts), and searches within them. Not searchString: importing it here
-            splits search-params into a chunk of its own, +0.34 KB gz on the home page, which is at its budget. */}
-        <p>
-          <Link to={`${routePaths.home()}?${new URLSearchParams({ person: person.slug })}`}>
-            Search these articles or narrow them by year and country
-          </Link>
-        </p>
-        {person.articleCount > 1 && <OrderLinks order={order} params={params} />}
-        {order === 'oldest' ? (
-          <Suspense
-            fallback={
-              <p role="status" className="muted">
-                Loading…
-              </p>
-            }
-          >
-            <OldestArticleList person={person} page={page} params={params} />
-          </Suspense>
-        ) : (
-          <ArticleList person={person} articles={articles} params={params} />
-        )}
-      </section>
-
-      {person.coParticipants.length > 0 && (
-        <section aria-labelledby="co-heading" className="co-section">
-          <h2 id="co-heading">Took part in events with</h2>
-          {/* The person file holds only the most frequent: say so, rather than let them pass for everyone; the
-              rest are a click away (AllCoParticipants). */}
-          {(person.coParticipantCount ?? 0) > person.coParticipants.length && (
-            <p className="muted co-top">{`The ${person.coParticipants.length} most frequent of ${counted(person.coParticipantCount ?? 0, 'person', 'people')}.`}</p>
-          )}
-          <ul className="co-participants co-top">
-            {person.coParticipants.map((other) => (
-              <CoParticipantItem key={other.slug} slug={person.slug} other={other} />
-            ))}
-          </ul>
-          {(person.coParticipantCount ?? 0) > person.coParticipants.length && (
-            <AllCoParticipants slug={person.slug} count={person.coParticipantCount ?? 0} />
+      {/* On a wide screen who they met stands beside their articles, not under twenty of them. */}
+      <div className="person-columns">
+        <section aria-labelledby="articles">
+          {/* Paging opens the next page here (tabIndex: the layout moves the focus to it). */}
+          <h2 id="articles" tabIndex={-1}>
+            Articles
+          </h2>
+          {/* The home page's search narrows any person's articles by year and country (?person=…, the URL form of
+              src/features/search/search-params.ts), and searches within them. Not searchString: importing it here
+              splits search-params into a chunk of its own, +0.34 KB gz on the home page, which is at its budget. */}
+          <p>
+            <Link to={`${routePaths.home()}?${new URLSearchParams({ person: person.slug })}`}>
+              Search these articles or narrow them by year and country
+            </Link>
+          </p>
+          {person.articleCount > 1 && <OrderLinks order={order} params={params} />}
+          {order === 'oldest' ? (
+            <Suspense
+              fallback={
+                <p role="status" className="muted">
+                  Loading…
+                </p>
+              }
+            >
+              <OldestArticleList person={person} page={page} params={params} />
+            </Suspense>
+          ) : (
+            <ArticleList person={person} articles={articles} params={params} />
           )}
         </section>
-      )}
+
+        {person.coParticipants.length > 0 && (
+          <section aria-labelledby="co-heading" className="co-section">
+            <h2 id="co-heading">Took part in events with</h2>
+            {/* The person file holds only the most frequent: say so, rather than let them pass for everyone; the
+                rest are a click away (AllCoParticipants). */}
+            {(person.coParticipantCount ?? 0) > person.coParticipants.length && (
+              <p className="muted co-top">{`The ${person.coParticipants.length} most frequent of ${counted(person.coParticipantCount ?? 0, 'person', 'people')}.`}</p>
+            )}
+            <ul className="co-participants co-top">
+              {person.coParticipants.map((other) => (
+                <CoParticipantItem key={other.slug} slug={person.slug} other={other} />
+              ))}
+            </ul>
+            {(person.coParticipantCount ?? 0) > person.coParticipants.length && (
+              <AllCoParticipants slug={person.slug} count={person.coParticipantCount ?? 0} />
+            )}
+          </section>
+        )}
+      </div>
     </div>
   );
 }
