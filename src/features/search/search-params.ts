@@ -25,7 +25,7 @@ const text = (sp: URLSearchParams, name: string): string | null => {
 export function readSearchParams(sp: URLSearchParams): SearchParamsState {
   const page = sp.get('page');
   const year = text(sp, 'year');
-  const order = sp.get('order');
+  const order = text(sp, 'order');
   return {
     q: (sp.get('q') ?? '').replace(/\s+/g, ' ').trim(),
     person: text(sp, 'person'),
@@ -33,7 +33,7 @@ export function readSearchParams(sp: URLSearchParams): SearchParamsState {
     country: text(sp, 'country'),
     year: year && /^\d{4}$/.test(year) ? year : null,
     page: page && /^\d+$/.test(page) && Number(page) >= 1 ? Number(page) : 1,
-    order: order === 'newest' || order === 'oldest' ? order : null,
+    order: order && /^(newest|oldest)$/.test(order) ? (order as SearchOrder) : null,
   };
 }
 
@@ -42,11 +42,11 @@ export function writeSearchParams(state: Partial<SearchParamsState>): URLSearchP
   const sp = new URLSearchParams();
   const q = (state.q ?? '').replace(/\s+/g, ' ').trim();
   if (q) sp.set('q', q);
-  if (state.person) sp.set('person', state.person);
-  if (state.with) sp.set('with', state.with);
-  if (state.country) sp.set('country', state.country);
-  if (state.year) sp.set('year', state.year);
-  if (state.order) sp.set('order', state.order);
+  // The filters and the order, as they are (one loop: the home page's bundle holds this and is at its budget).
+  for (const name of ['person', 'with', 'country', 'year', 'order'] as const) {
+    const value = state[name];
+    if (value) sp.set(name, value);
+  }
   if (state.page && state.page > 1) sp.set('page', String(state.page));
   return sp;
 }
