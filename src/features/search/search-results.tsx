@@ -182,7 +182,7 @@ export function SearchResults({ params }: SearchResultsProps) {
           <strong>{searched}</strong>
         </p>
       )}
-      {params.person && params.with && (
+      {params.person && params.with && params.with !== params.person && (
         // From a person page's "N articles together": both people are filters, the second one removable here.
         <p className="search-with">
           {`Articles naming both ${personLabel ?? params.person} and ${labelOf(params.with) ?? params.with}. `}
