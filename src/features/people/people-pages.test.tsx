@@ -222,6 +222,11 @@ describe('person page', () => {
         'Wang Yi meets Blinken in Rome',
       ]),
     );
+    // Searching within them keeps the order.
+    expect(screen.getByRole('link', { name: /^Search these articles/ })).toHaveAttribute(
+      'href',
+      '/?person=wang-yi&order=oldest',
+    );
     const next = screen.getByRole('link', { name: /Next/ });
     expect(next).toHaveAttribute('href', '/people/wang-yi?order=oldest&page=2#articles');
     await user.click(next);

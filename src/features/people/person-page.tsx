@@ -192,9 +192,12 @@ export function PersonPage() {
           </h2>
           {/* The home page's search narrows any person's articles by year and country (?person=…, the URL form of
               src/features/search/search-params.ts), and searches within them. Not searchString: importing it here
-              splits search-params into a chunk of its own, +0.34 KB gz on the home page, which is at its budget. */}
+              splits search-params into a chunk of its own, +0.34 KB gz on the home page, which is at its budget. The
+              order chosen here goes along. */}
           <p>
-            <Link to={`${routePaths.home()}?${new URLSearchParams({ person: person.slug })}`}>
+            <Link
+              to={`${routePaths.home()}?${new URLSearchParams({ person: person.slug, ...(order === 'oldest' ? { order } : {}) })}`}
+            >
               Search these articles or narrow them by year and country
             </Link>
           </p>
