@@ -108,16 +108,24 @@ export interface PersonDetail {
   articlePageSize: number;
   articlePageCount: number;
   /** Co-participants: people who took part in the same events, most frequent first (bounded). */
-  coParticipants: (PersonRef & { count: number })[];
+  coParticipants: CoParticipant[];
   /** How many co-participants there are in all (coParticipants holds the most frequent of them). */
   coParticipantCount?: number;
+}
+
+/** Someone a person took part in events with. */
+export interface CoParticipant extends PersonRef {
+  /** Articles both took part in. */
+  count: number;
+  /** Articles naming both (what a search of the two finds), when more than `count`: one was only mentioned. */
+  named?: number;
 }
 
 /** One page of everyone a person took part in events with, most frequent first (PersonDetail's order). */
 export interface PersonCoParticipantsPage {
   page: number;
   pageCount: number;
-  people: (PersonRef & { count: number })[];
+  people: CoParticipant[];
 }
 
 /**

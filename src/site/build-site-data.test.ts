@@ -118,6 +118,28 @@ describe('buildSiteData', () => {
     expect(wang.roles.map((span) => span.role)).toContain('Chinese State Councilor');
   });
 
+  it('counts beside a co-participant the articles naming both when one was only mentioned in some', () => {
+    const dataset = testDataset();
+    const meeting = dataset.articles.find((a) => a.title === 'Wang Yi meets Blinken in Beijing')!;
+    // A third article naming both, Blinken only mentioned: a search of the two finds three, not two.
+    dataset.articles.push({
+      ...meeting,
+      id: 'later',
+      slug: '2023-08-01-later',
+      file: 'later.txt',
+      date: '2023-08-01',
+      people: meeting.people.map((p) => ({ ...p, participant: p.id === 'wang-yi' })),
+    });
+    const files = buildSiteData(dataset, { pageSize: 2 });
+    const wang = read<PersonDetail>(files, dataPaths.person('wang-yi'));
+    expect(wang.coParticipants).toEqual([
+      { slug: 'antony-blinken', name: 'Antony Blinken', country: 'United States', count: 2, named: 3 },
+    ]);
+    // When the two numbers agree, the file says it once.
+    const blinkenAlone = read<PersonDetail>(build(), dataPaths.person('antony-blinken'));
+    expect(blinkenAlone.coParticipants[0]).not.toHaveProperty('named');
+  });
+
   it('writes person pages: role spans, co-participants from shared participations, paged articles', () => {
     const files = build();
     const wang = read<PersonDetail>(files, dataPaths.person('wang-yi'));

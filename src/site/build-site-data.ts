@@ -382,10 +382,28 @@ export function buildSiteData(
       .sort((x, y) =>
         x.first !== y.first ? (x.first < y.first ? -1 : 1) : x.role < y.role ? -1 : x.role > y.role ? 1 : 0,
       );
+    // The articles naming both, which is what a search of the two people finds (its person filters count everyone
+    // named), may be more than the ones both took part in: counted per person, so no map of every pair is kept.
+    const named = new Map<string, number>();
+    for (const index of a.articles) {
+      const counted = new Set<string>();
+      for (const p of articles[index]!.people)
+        if (a.co.has(p.id) && !counted.has(p.id)) {
+          counted.add(p.id);
+          named.set(p.id, (named.get(p.id) ?? 0) + 1);
+        }
+    }
     const allCoParticipants = [...a.co.entries()]
       .map(([slug, count]) => {
         const other = peopleById.get(slug);
-        return { slug, name: other?.name ?? slug, country: other?.countries[0] ?? null, count };
+        const both = named.get(slug) ?? count;
+        return {
+          slug,
+          name: other?.name ?? slug,
+          country: other?.countries[0] ?? null,
+          count,
+          ...(both > count ? { named: both } : {}),
+        };
       })
       .sort((x, y) => y.count - x.count || byName(x, y));
     const coParticipants = allCoParticipants.slice(0, coParticipantsShown);

@@ -1,7 +1,8 @@
 // Where the global setup put the two built sites and their servers (passed to test workers through env vars).
 import path from 'node:path';
 
-export const E2E_DIR = path.resolve('node_modules/.cache/readout-e2e');
+// READOUT_E2E_DIR lets two worktrees that share one node_modules run the suite at once without sharing builds.
+export const E2E_DIR = path.resolve(process.env.READOUT_E2E_DIR ?? 'node_modules/.cache/readout-e2e');
 export const SEEDS = path.resolve('tests/fixtures/e2e-seeds');
 
 export const sites = {

@@ -13,8 +13,12 @@ describe('article page', () => {
     expect(await screen.findByRole('heading', { level: 1, name: title })).toBeInTheDocument();
     expect(screen.getAllByRole('heading', { level: 1 })).toHaveLength(1);
     expect(screen.getByText('22 October 2024')).toHaveAttribute('datetime', '2024-10-22');
+    // The publication date and the dateline's differ here: each is labelled, and written alike.
+    expect(screen.getByText('22 October 2024').parentElement).toHaveTextContent(
+      /^Published 22 October 2024$/,
+    );
     expect(screen.getByText('Xinhua')).toBeInTheDocument();
-    expect(screen.getByText(/Beijing, Oct\. 21/)).toBeInTheDocument();
+    expect(screen.getByText('Dateline Beijing, 21 October')).toBeInTheDocument();
     expect(screen.getByText('1 min read')).toBeInTheDocument();
     expect(screen.getByText(/policy toward Japan/)).toBeInTheDocument();
     expect(document.title).toBe(`${title} — Readout`);

@@ -5,6 +5,7 @@ import { tokenize } from '../../common/search-text.ts';
 import { formatDate } from '../../components/ui/format-date.ts';
 import { HighlightedText } from '../../components/ui/highlighted-text.tsx';
 import { useArticle } from './article-queries.ts';
+import { formatDatelineDate } from './dateline-date.ts';
 import { ArticleSidebar } from './article-sidebar.tsx';
 import { linkFirstMentions, nameMatcher, type TextPiece } from './name-links.ts';
 
@@ -46,14 +47,20 @@ export function ArticlePage() {
   const highlight = (text: string): ReactNode =>
     terms.length ? <HighlightedText text={text} terms={terms} /> : text;
 
+  // Two dates can disagree (a story filed on the 21st, published on the 22nd): each says which it is.
   const meta: ReactNode[] = [];
-  if (article.date) meta.push(<time dateTime={article.date}>{formatDate(article.date)}</time>);
+  if (article.date)
+    meta.push(
+      <span>
+        {'Published '}
+        <time dateTime={article.date}>{formatDate(article.date)}</time>
+      </span>,
+    );
   if (article.source) meta.push(<span>{article.source}</span>);
   if (article.dateline)
     meta.push(
       <span>
-        <span className="visually-hidden">Dateline: </span>
-        {`${displayPlace(article.dateline.place)}${article.dateline.date ? `, ${article.dateline.date}` : ''}`}
+        {`Dateline ${displayPlace(article.dateline.place)}${article.dateline.date ? `, ${formatDatelineDate(article.dateline.date)}` : ''}`}
       </span>,
     );
   // One text node each: "{n} min read" would render as two, with a <!-- --> between them in the HTML.

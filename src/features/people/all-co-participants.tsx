@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import { fetchJson } from '../../common/fetch-json.ts';
 import { dataPaths, routePaths } from '../../common/paths.ts';
-import type { PersonCoParticipantsPage, PersonRef } from '../../common/site-data.ts';
+import type { CoParticipant, PersonCoParticipantsPage } from '../../common/site-data.ts';
 import { counted } from '../../components/ui/counted.ts';
 import { StepPager } from '../../components/ui/step-pager.tsx';
 
@@ -16,15 +16,33 @@ export const personCoParticipantsQuery = (slug: string, page: number) =>
     staleTime: Infinity,
   });
 
-type CoParticipant = PersonRef & { count: number };
-
-/** One co-participant: their page, country and how many articles the two share. */
-export function CoParticipantItem({ other }: { other: CoParticipant }) {
+/**
+ * One co-participant: their page, country and how many articles the two share, which opens those articles (a
+ * search of both people: ?person=…&with=…, the URL form of src/features/search/search-params.ts, not imported
+ * for the home bundle's sake). The search finds every article naming both, so when one of them was only mentioned
+ * in some, the link counts those and the articles they took part in together are counted beside it.
+ */
+export function CoParticipantItem({ slug, other }: { slug: string; other: CoParticipant }) {
+  const both = `${routePaths.home()}?${new URLSearchParams({ person: slug, with: other.slug })}`;
   return (
     <li>
       <Link to={routePaths.person(other.slug)}>{other.name}</Link>
       {other.country && <span className="muted"> ({other.country})</span>}
-      <span className="count">{` — ${counted(other.count, 'article', 'articles')} together`}</span>
+      {/* Each phrase keeps its words together, the two may wrap apart (a phone is 360 px wide). */}
+      {other.named ? (
+        <>
+          <span className="count">
+            {' — '}
+            <Link to={both}>{`${counted(other.named, 'article', 'articles')} naming both`}</Link>,
+          </span>{' '}
+          <span className="count">{`${other.count.toLocaleString('en')} taking part together`}</span>
+        </>
+      ) : (
+        <span className="count">
+          {' — '}
+          <Link to={both}>{`${counted(other.count, 'article', 'articles')} together`}</Link>
+        </span>
+      )}
     </li>
   );
 }
@@ -72,7 +90,7 @@ function CoParticipantPages({ slug }: { slug: string }) {
     <>
       <ul className="co-participants" aria-label="Everyone" aria-busy={query.isPlaceholderData || undefined}>
         {data.people.map((other) => (
-          <CoParticipantItem key={other.slug} other={other} />
+          <CoParticipantItem key={other.slug} slug={slug} other={other} />
         ))}
       </ul>
       <StepPager page={page} pageCount={data.pageCount} onPage={setPage} />

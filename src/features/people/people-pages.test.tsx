@@ -72,6 +72,17 @@ describe('person page', () => {
     expect(within(co).getByRole('link', { name: 'Takeo Akiba' }).closest('li')).toHaveTextContent(
       '1 article together',
     );
+    // The count opens those articles: a search of both people.
+    const akiba = within(co).getByRole('link', { name: 'Takeo Akiba' }).closest('li')!;
+    expect(within(akiba).getByRole('link', { name: '1 article together' })).toHaveAttribute(
+      'href',
+      '/?person=wang-yi&with=takeo-akiba',
+    );
+    // On a phone they come after the articles: a link under the name leads there.
+    expect(screen.getByRole('link', { name: 'Who they took part in events with' })).toHaveAttribute(
+      'href',
+      '#co-heading',
+    );
     // All of them are shown: no "most frequent of" note.
     expect(within(co).queryByText(/most frequent/)).toBeNull();
   });
@@ -88,6 +99,21 @@ describe('person page', () => {
     expect(await screen.findByText('6,405 articles')).toBeInTheDocument();
     const co = screen.getByRole('region', { name: 'Took part in events with' });
     expect(within(co).getByText(/1,204 articles together/)).toBeInTheDocument();
+    big.restore();
+  });
+
+  it('links the articles naming both, and says how many of them both took part in, when they differ', async () => {
+    site().restore();
+    const files = buildFixtureSite();
+    const wang = JSON.parse(files.get(dataPaths.person('wang-yi'))!) as PersonDetail;
+    wang.coParticipants[0] = { ...wang.coParticipants[0]!, count: 3, named: 5 };
+    files.set(dataPaths.person('wang-yi'), JSON.stringify(wang));
+    const big = serveSite(files);
+    renderApp('/people/wang-yi');
+    const co = await screen.findByRole('region', { name: 'Took part in events with' });
+    const link = within(co).getByRole('link', { name: '5 articles naming both' });
+    expect(link.closest('li')).toHaveTextContent('5 articles naming both, 3 taking part together');
+    expect(link.getAttribute('href')).toMatch(/^\/\?person=wang-yi&with=/);
     big.restore();
   });
 
@@ -116,16 +142,19 @@ describe('person page', () => {
     const { user } = renderApp('/people/wang-yi');
     const co = await screen.findByRole('region', { name: 'Took part in events with' });
     expect(within(co).getByText('The 20 most frequent of 120 people.')).toBeInTheDocument();
-    expect(within(co).getAllByRole('link')).toHaveLength(20);
+    // Each a link to the person and one to the articles with them.
+    expect(within(co).getAllByRole('link', { name: /^Person/ })).toHaveLength(20);
     // The rest are a click away, a page at a time, fetched only then.
     expect(big.requests.filter((path) => path.includes('/with-'))).toEqual([]);
     await user.click(within(co).getByText('All 120 people, most frequent first'));
     const all = await within(co).findByRole('list', { name: 'Everyone' });
-    expect(within(all).getAllByRole('link')).toHaveLength(100);
+    expect(within(all).getAllByRole('link', { name: /^Person/ })).toHaveLength(100);
     expect(within(all).getAllByRole('listitem')[0]).toHaveTextContent('Person 0 — 200 articles together');
     await user.click(within(co).getByRole('button', { name: 'Next' }));
     expect(await within(co).findByText('2 of 2')).toBeInTheDocument();
-    const last = within(within(co).getByRole('list', { name: 'Everyone' })).getAllByRole('link');
+    const last = within(within(co).getByRole('list', { name: 'Everyone' })).getAllByRole('link', {
+      name: /^Person/,
+    });
     expect(last.map((link) => link.textContent)).toEqual(everyone.slice(100).map((p) => p.name));
     expect(last[19]).toHaveAttribute('href', '/people/person-119');
     big.restore();
@@ -174,6 +203,37 @@ describe('person page', () => {
       screen.getByRole('heading', { level: 3, name: 'Lavrov and Wang Yi discuss Ukraine crisis' }),
     ).toBeInTheDocument();
     expect(screen.queryByRole('heading', { level: 3, name: 'Wang Yi meets Blinken in Rome' })).toBeNull();
+  });
+
+  it('lists the person’s articles oldest first when asked, in full pages, and keeps the order when paging', async () => {
+    const { user } = renderApp('/people/wang-yi');
+    const articles = await screen.findByRole('region', { name: 'Articles' });
+    const order = within(articles).getByRole('navigation', { name: 'Order of the articles' });
+    expect(within(order).getByRole('link', { name: 'Newest first' })).toHaveAttribute('aria-current', 'true');
+    await user.click(within(order).getByRole('link', { name: 'Oldest first' }));
+    const titles = () =>
+      within(screen.getByRole('region', { name: 'Articles' }))
+        .getAllByRole('heading', { level: 3 })
+        .map((h) => h.textContent);
+    // The oldest two of three, though the newest-first files hold them on two pages.
+    await waitFor(() =>
+      expect(titles()).toEqual([
+        'Lavrov and Wang Yi discuss Ukraine crisis',
+        'Wang Yi meets Blinken in Rome',
+      ]),
+    );
+    // Searching within them keeps the order.
+    expect(screen.getByRole('link', { name: /^Search these articles/ })).toHaveAttribute(
+      'href',
+      '/?person=wang-yi&order=oldest',
+    );
+    const next = screen.getByRole('link', { name: /Next/ });
+    expect(next).toHaveAttribute('href', '/people/wang-yi?order=oldest&page=2#articles');
+    await user.click(next);
+    await waitFor(() =>
+      expect(titles()).toEqual(['Wang Yi holds phone talk with Japanese national security official']),
+    );
+    expect(screen.getByText('Page 2 of 2')).toBeInTheDocument();
   });
 
   it('opens the next page of articles at the list, not at the top of the page, with the focus there', async () => {

@@ -1,7 +1,7 @@
-import { Fragment } from 'react';
+import { Fragment, Suspense } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router-dom';
 import { routePaths } from '../../common/paths.ts';
-import type { PersonArticleRow } from '../../common/site-data.ts';
+import type { PersonArticleRow, PersonArticlesPage, PersonDetail } from '../../common/site-data.ts';
 import { counted } from '../../components/ui/counted.ts';
 import { formatDate } from '../../components/ui/format-date.ts';
 import { PageJump } from '../../components/ui/page-jump.tsx';
@@ -9,6 +9,11 @@ import { Pagination, readPage } from '../../components/ui/pagination.tsx';
 import { ArticleRow } from '../../components/article-row.tsx';
 import { AllCoParticipants, CoParticipantItem } from './all-co-participants.tsx';
 import { usePerson, usePersonArticles } from './people-queries.ts';
+import {
+  readPersonArticlesOrder,
+  usePersonOldestArticles,
+  type PersonArticlesOrder,
+} from './person-articles-order.ts';
 
 // Long participant lists (summits) would swamp a row; the article page lists everyone. The list of links below
 // repeats ArticleRow's: sharing it as a component added 47 bytes gz to the home bundle, which is at its budget.
@@ -39,11 +44,88 @@ function PartInArticle({ row }: { row: PersonArticleRow }) {
   );
 }
 
+/** Newest or oldest first: links that keep the URL's other parameters and open the first page at the list. */
+function OrderLinks({ order, params }: { order: PersonArticlesOrder; params: URLSearchParams }) {
+  const to = (next: PersonArticlesOrder) => {
+    const search = new URLSearchParams(params);
+    search.delete('page');
+    if (next === 'oldest') search.set('order', 'oldest');
+    else search.delete('order');
+    const text = search.toString();
+    return { search: text ? `?${text}` : '', hash: '#articles' };
+  };
+  return (
+    <nav className="search-order" aria-label="Order of the articles">
+      <span className="muted">Order: </span>
+      <Link to={to('newest')} aria-current={order === 'newest' ? 'true' : undefined} discover="none">
+        Newest first
+      </Link>
+      <span aria-hidden="true"> · </span>
+      <Link to={to('oldest')} aria-current={order === 'oldest' ? 'true' : undefined} discover="none">
+        Oldest first
+      </Link>
+    </nav>
+  );
+}
+
+/** One page of the person's articles with its pager. */
+function ArticleList({
+  person,
+  articles,
+  params,
+}: {
+  person: PersonDetail;
+  articles: PersonArticlesPage;
+  params: URLSearchParams;
+}) {
+  return (
+    <>
+      <div className="article-list">
+        {articles.articles.map((article) => (
+          <ArticleRow
+            key={article.slug}
+            article={{ ...article, participants: article.mentioned ? [] : article.others }}
+            headingLevel={3}
+            snippet={
+              <span className="article-row-part">
+                <PartInArticle row={article} />
+              </span>
+            }
+          />
+        ))}
+      </div>
+      <Pagination
+        page={articles.page}
+        pageCount={articles.pageCount}
+        params={params}
+        label={`Pages of articles with ${person.name}`}
+        target="articles"
+      >
+        <PageJump page={articles.page} pageCount={articles.pageCount} params={params} target="articles" />
+      </Pagination>
+    </>
+  );
+}
+
+function OldestArticleList({
+  person,
+  page,
+  params,
+}: {
+  person: PersonDetail;
+  page: number;
+  params: URLSearchParams;
+}) {
+  return <ArticleList person={person} articles={usePersonOldestArticles(person, page)} params={params} />;
+}
+
 export function PersonPage() {
   const { slug = '' } = useParams();
   const [params] = useSearchParams();
   const page = readPage(params);
   const person = usePerson(slug);
+  const order = readPersonArticlesOrder(params);
+  // The route loader has fetched this newest-first page (oldest first reads its own: OldestArticleList).
   const articles = usePersonArticles(slug, page);
 
   return (
@@ -56,6 +138,14 @@ export function PersonPage() {
           <span>{counted(person.articleCount, 'article', 'articles')}</span>
         </p>
         {person.aliases.length > 0 && <p className="muted">Also written as {person.aliases.join(', ')}</p>}
+        {/* On a phone who they met comes after the articles: this link (hidden on wide screens) leads there. */}
+        {person.coParticipants.length > 0 && (
+          <p className="facets-jump">
+            <a href="#co-heading">
+              Who they took part in events with<span aria-hidden="true"> ↓</span>
+            </a>
+          </p>
+        )}
       </div>
 
       {person.roles.length > 0 && (
@@ -93,62 +183,59 @@ export function PersonPage() {
         </section>
       )}
 
-      <section aria-labelledby="articles">
-        {/* Paging opens the next page here (tabIndex: the layout moves the focus to it). */}
-        <h2 id="articles" tabIndex={-1}>
-          Articles
-        </h2>
-        {/* The home page's search narrows any person's articles by year and country (?person=…, the URL form of
-            src/features/search/search-params.ts), and searches within them. Not searchString: importing it here
-            splits search-params into a chunk of its own, +0.34 KB gz on the home page, which is at its budget. */}
-        <p>
-          <Link to={`${routePaths.home()}?${new URLSearchParams({ person: person.slug })}`}>
-            Search these articles or narrow them by year and country
-          </Link>
-        </p>
-        <div className="article-list">
-          {articles.articles.map((article) => (
-            <ArticleRow
-              key={article.slug}
-              article={{ ...article, participants: article.mentioned ? [] : article.others }}
-              headingLevel={3}
-              snippet={
-                <span className="article-row-part">
-                  <PartInArticle row={article} />
-                </span>
+      {/* On a wide screen who they met stands beside their articles, not under twenty of them. */}
+      <div className="person-columns">
+        <section aria-labelledby="articles">
+          {/* Paging opens the next page here (tabIndex: the layout moves the focus to it). */}
+          <h2 id="articles" tabIndex={-1}>
+            Articles
+          </h2>
+          {/* The home page's search narrows any person's articles by year and country (?person=…, the URL form of
+              src/features/search/search-params.ts), and searches within them. Not searchString: importing it here
+              splits search-params into a chunk of its own, +0.34 KB gz on the home page, which is at its budget. The
+              order chosen here goes along. */}
+          <p>
+            <Link
+              to={`${routePaths.home()}?${new URLSearchParams({ person: person.slug, ...(order === 'oldest' ? { order } : {}) })}`}
+            >
+              Search these articles or narrow them by year and country
+            </Link>
+          </p>
+          {person.articleCount > 1 && <OrderLinks order={order} params={params} />}
+          {order === 'oldest' ? (
+            <Suspense
+              fallback={
+                <p role="status" className="muted">
+                  Loading…
+                </p>
               }
-            />
-          ))}
-        </div>
-        <Pagination
-          page={articles.page}
-          pageCount={articles.pageCount}
-          params={params}
-          label={`Pages of articles with ${person.name}`}
-          target="articles"
-        >
-          <PageJump page={articles.page} pageCount={articles.pageCount} params={params} target="articles" />
-        </Pagination>
-      </section>
-
-      {person.coParticipants.length > 0 && (
-        <section aria-labelledby="co-heading" className="co-section">
-          <h2 id="co-heading">Took part in events with</h2>
-          {/* The person file holds only the most frequent: say so, rather than let them pass for everyone; the
-              rest are a click away (AllCoParticipants). */}
-          {(person.coParticipantCount ?? 0) > person.coParticipants.length && (
-            <p className="muted co-top">{`The ${person.coParticipants.length} most frequent of ${counted(person.coParticipantCount ?? 0, 'person', 'people')}.`}</p>
-          )}
-          <ul className="co-participants co-top">
-            {person.coParticipants.map((other) => (
-              <CoParticipantItem key={other.slug} other={other} />
-            ))}
-          </ul>
-          {(person.coParticipantCount ?? 0) > person.coParticipants.length && (
-            <AllCoParticipants slug={person.slug} count={person.coParticipantCount ?? 0} />
+            >
+              <OldestArticleList person={person} page={page} params={params} />
+            </Suspense>
+          ) : (
+            <ArticleList person={person} articles={articles} params={params} />
           )}
         </section>
-      )}
+
+        {person.coParticipants.length > 0 && (
+          <section aria-labelledby="co-heading" className="co-section">
+            <h2 id="co-heading">Took part in events with</h2>
+            {/* The person file holds only the most frequent: say so, rather than let them pass for everyone; the
+                rest are a click away (AllCoParticipants). */}
+            {(person.coParticipantCount ?? 0) > person.coParticipants.length && (
+              <p className="muted co-top">{`The ${person.coParticipants.length} most frequent of ${counted(person.coParticipantCount ?? 0, 'person', 'people')}.`}</p>
+            )}
+            <ul className="co-participants co-top">
+              {person.coParticipants.map((other) => (
+                <CoParticipantItem key={other.slug} slug={person.slug} other={other} />
+              ))}
+            </ul>
+            {(person.coParticipantCount ?? 0) > person.coParticipants.length && (
+              <AllCoParticipants slug={person.slug} count={person.coParticipantCount ?? 0} />
+            )}
+          </section>
+        )}
+      </div>
     </div>
   );
 }

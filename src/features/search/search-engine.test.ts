@@ -89,6 +89,29 @@ describe('search engine', () => {
     expect(all.pageCount).toBe(1);
   });
 
+  it('orders matches newest or oldest first when the URL asks, words or filters alone', async () => {
+    // By relevance the title match comes first; by date the older body match can lead.
+    expect(await titles('q=kissinger')).toEqual(['Xi Jinping meets Henry Kissinger', 'Climate summit opens']);
+    expect(await titles('q=kissinger&order=oldest')).toEqual([
+      'Climate summit opens',
+      'Xi Jinping meets Henry Kissinger',
+    ]);
+    const newest = await titles('q=wang&order=newest');
+    expect(newest[0]).toBe('Xi Jinping meets Henry Kissinger');
+    expect(newest[3]).toBe('Trade talks resume');
+    expect(await titles('q=wang&order=oldest')).toEqual([...newest].reverse());
+    expect((await titles('person=wang-yi&order=oldest'))[0]).toBe('Trade talks resume');
+    expect((await titles('person=wang-yi'))[0]).toBe('Xi Jinping meets Henry Kissinger');
+  });
+
+  it('narrows a person filter to the articles naming a second person too (?with=)', async () => {
+    expect(await sortedTitles('person=wang-yi&with=antony-blinken')).toEqual([
+      'Blinken ends Beijing visit',
+      'Wang Yi meets Blinken in Beijing',
+    ]);
+    expect(await titles('person=wang-yi&with=luiz-inacio-lula-da-silva')).toEqual([]);
+  });
+
   it('tells one edit from more', () => {
     expect(isOneEdit('kissinger', 'kissinegr')).toBe(true);
     expect(isOneEdit('kissinger', 'kisinger')).toBe(true);

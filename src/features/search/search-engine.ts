@@ -522,7 +522,15 @@ const recentMax = 8;
 function matchOnce(params: SearchParamsState, load: Loader): Promise<Matched | SearchResult> {
   let recent = recentMatches.get(load);
   if (!recent) recentMatches.set(load, (recent = new Map()));
-  const key = JSON.stringify([params.q, params.person, params.country, params.year, params.page]);
+  const key = JSON.stringify([
+    params.q,
+    params.person,
+    params.with,
+    params.country,
+    params.year,
+    params.page,
+    params.order,
+  ]);
   let found = recent.get(key);
   if (found) recent.delete(key);
   else {
@@ -535,9 +543,13 @@ function matchOnce(params: SearchParamsState, load: Loader): Promise<Matched | S
   return found;
 }
 
+/** Whether the search is of words alone, ranked by relevance: only then can a precomputed first page serve it. */
+const plainRanked = (params: SearchParamsState): boolean =>
+  !params.person && !params.with && !params.country && !params.year && !params.order;
+
 /** The key of the query's precomputed first page (a query of several terms, first page, no filters), or null. */
 function phraseOf(params: SearchParamsState, words: readonly QueryWord[]): string | null {
-  if (params.page !== 1 || params.person || params.country || params.year) return null;
+  if (params.page !== 1 || !plainRanked(params)) return null;
   return words.reduce((n, w) => n + w.terms.length, 0) >= 2 ? phraseKey(words) : null;
 }
 
@@ -546,7 +558,7 @@ function phraseOf(params: SearchParamsState, words: readonly QueryWord[]): strin
  * type-ahead searches first), or null. Its bucket holds the page only when the word has completions.
  */
 function prefixOf(params: SearchParamsState, words: readonly QueryWord[]): string | null {
-  if (params.page !== 1 || params.person || params.country || params.year || words.length !== 1) return null;
+  if (params.page !== 1 || !plainRanked(params) || words.length !== 1) return null;
   const terms = words[0]!.terms;
   const term = terms.length === 1 ? terms[0]! : null;
   return term && term.length >= 2 && term.length <= 4 && fuzzyWord.test(term) ? term : null;
@@ -725,11 +737,12 @@ async function matchQuery(params: SearchParamsState, index: SearchIndex): Promis
   // Filters are looked up alongside the words.
   const filterTerms = [
     params.person ? `person:${params.person}` : null,
+    params.with && params.with !== params.person ? `person:${params.with}` : null,
     params.country ? `country:${foldText(params.country)}` : null,
   ].filter((t): t is string => t !== null);
   const filterLookups = Promise.all(filterTerms.map((t) => index.entry(t)));
   // A first page of one word: the rows of a common word (or completion, or correction) come with its shard.
-  const onePage = words.length === 1 && words[0]!.terms.length === 1 && !filterTerms.length && !params.year;
+  const onePage = words.length === 1 && words[0]!.terms.length === 1 && plainRanked(params);
   const topLoads: Promise<TopRows>[] = [];
   const withTops = (term: string) => {
     if (onePage && params.page === 1) topLoads.push(index.tops(term));
@@ -848,7 +861,8 @@ async function matchQuery(params: SearchParamsState, index: SearchIndex): Promis
 
   // One word alone (with its completions) ranks by the heads of long lists (their highest-impact docs) and
   // counts by document frequency; any AND with another word or a filter needs the complete lists.
-  const alone = groups.length === 1 && !filters.length && !yearRange ? groups[0]! : null;
+  // By date, every match must be known (the newest may have a low impact, outside a long list's head).
+  const alone = groups.length === 1 && !filters.length && !yearRange && !params.order ? groups[0]! : null;
   const firstNeeded = params.page * searchPageSize;
   const headOnly =
     alone !== null &&
@@ -864,7 +878,13 @@ async function matchQuery(params: SearchParamsState, index: SearchIndex): Promis
   const entries = [...groups.flatMap((alts) => alts.map((a) => a.entry)), ...filters];
   // (A precomputed first page brings its rows: nothing to guess.)
   const precomputed = phrase !== null && meta.tops !== undefined && bloomHas(meta.tops.words, phrase);
-  if (!precomputed && !headOnly && params.page === 1 && entries.some((e) => tailOf(e) !== undefined))
+  if (
+    !precomputed &&
+    !headOnly &&
+    !params.order &&
+    params.page === 1 &&
+    entries.some((e) => tailOf(e) !== undefined)
+  )
     await prefetchLikelyRows(index, meta, groups, filters, yearRange);
   const postings: Posting[] = await loading;
   if (yearRange) {
@@ -876,15 +896,18 @@ async function matchQuery(params: SearchParamsState, index: SearchIndex): Promis
   for (const p of postings.slice(1)) matches = intersect(matches, p);
 
   const needed = Math.max(1, params.page) * searchPageSize;
+  // Documents are numbered newest first, so a date order is the matches' own order (or its reverse).
+  const ranked = groups.length > 0 && !params.order;
   let order: number[] = [];
-  if (groups.length && matches.docs.length > needed * 4) {
+  if (ranked && matches.docs.length > needed * 4) {
     // Only the first pages are shown: keep the docs scoring at least the needed-th best (a heap of `needed`
     // scores, not a sort of every match), then order just those.
     const scores = matches.scores!;
     const threshold = kthLargest(scores, needed);
     for (let i = 0; i < scores.length; i++) if (scores[i]! >= threshold) order.push(i);
   } else order = Array.from(matches.docs, (_, i) => i);
-  if (groups.length) {
+  if (params.order === 'oldest') order.reverse();
+  else if (ranked) {
     const scores = matches.scores!;
     order.sort((x, y) => scores[y]! - scores[x]! || x - y);
   }

@@ -6,10 +6,15 @@ describe('search params', () => {
     expect(readSearchParams(new URLSearchParams('q=+wang++yi+&person=wang-yi&year=20x&page=0'))).toEqual({
       q: 'wang yi',
       person: 'wang-yi',
+      with: null,
       country: null,
       year: null,
       page: 1,
+      order: null,
     });
+    // Only the two orders there are: anything else is the default.
+    expect(readSearchParams(new URLSearchParams('q=a&order=oldest')).order).toBe('oldest');
+    expect(readSearchParams(new URLSearchParams('q=a&order=random')).order).toBeNull();
     expect(readSearchParams(new URLSearchParams('country=China&year=2023&page=4'))).toMatchObject({
       country: 'China',
       year: '2023',
@@ -25,5 +30,8 @@ describe('search params', () => {
       'country=United+States&page=2',
     );
     expect(searchString({})).toBe('');
+    expect(searchString({ order: 'newest', with: 'b', person: 'a', page: 2 })).toBe(
+      '?person=a&with=b&order=newest&page=2',
+    );
   });
 });

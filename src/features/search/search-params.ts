@@ -1,12 +1,18 @@
-// Search state lives in the URL (?q=…&person=…&country=…&year=…&page=…), so a search can be bookmarked and
-// shared and Back works. One canonical form per state: empty values and page 1 are left out.
+// Search state lives in the URL (?q=…&person=…&with=…&country=…&year=…&order=…&page=…), so a search can be
+// bookmarked and shared and Back works. One canonical form per state: empty values and page 1 are left out.
+
+/** Newest or oldest first; null is the default: by relevance with words, newest first with filters alone. */
+export type SearchOrder = 'newest' | 'oldest' | null;
 
 export interface SearchParamsState {
   q: string;
   person: string | null;
+  /** A second person the articles must name too (a person page's "N articles together"). */
+  with?: string | null;
   country: string | null;
   year: string | null;
   page: number;
+  order?: SearchOrder;
 }
 
 export type FacetName = 'person' | 'country' | 'year';
@@ -19,12 +25,15 @@ const text = (sp: URLSearchParams, name: string): string | null => {
 export function readSearchParams(sp: URLSearchParams): SearchParamsState {
   const page = sp.get('page');
   const year = text(sp, 'year');
+  const order = text(sp, 'order');
   return {
     q: (sp.get('q') ?? '').replace(/\s+/g, ' ').trim(),
     person: text(sp, 'person'),
+    with: text(sp, 'with'),
     country: text(sp, 'country'),
     year: year && /^\d{4}$/.test(year) ? year : null,
     page: page && /^\d+$/.test(page) && Number(page) >= 1 ? Number(page) : 1,
+    order: order && /^(newest|oldest)$/.test(order) ? (order as SearchOrder) : null,
   };
 }
 
@@ -33,9 +42,11 @@ export function writeSearchParams(state: Partial<SearchParamsState>): URLSearchP
   const sp = new URLSearchParams();
   const q = (state.q ?? '').replace(/\s+/g, ' ').trim();
   if (q) sp.set('q', q);
-  if (state.person) sp.set('person', state.person);
-  if (state.country) sp.set('country', state.country);
-  if (state.year) sp.set('year', state.year);
+  // The filters and the order, as they are (one loop: the home page's bundle holds this and is at its budget).
+  for (const name of ['person', 'with', 'country', 'year', 'order'] as const) {
+    const value = state[name];
+    if (value) sp.set(name, value);
+  }
   if (state.page && state.page > 1) sp.set('page', String(state.page));
   return sp;
 }
@@ -47,4 +58,4 @@ export function searchString(state: Partial<SearchParamsState>): string {
 }
 
 export const hasSearch = (state: SearchParamsState): boolean =>
-  Boolean(state.q || state.person || state.country || state.year);
+  Boolean(state.q || state.person || state.with || state.country || state.year);

@@ -55,11 +55,8 @@ export function prefetchSearch(client: QueryClient): void {
   void client.prefetchQuery(searchFileQueryOptions(searchPaths.meta()));
 }
 
-const searchKey = (params: SearchParamsState) =>
-  [
-    'search',
-    { q: params.q, person: params.person, country: params.country, year: params.year, page: params.page },
-  ] as const;
+// The state as readSearchParams gives it: every field a search depends on (the key's hash leaves out undefined ones).
+const searchKey = (params: SearchParamsState) => ['search', params] as const;
 
 // One loader per client: the engine remembers recent matches per loader, so the run with exact facet counts
 // reuses the matches of the run without them.

@@ -35,6 +35,47 @@ describe('SearchResults', () => {
     expect([...titleLink.querySelectorAll('mark')].map((m) => m.textContent)).toEqual(['Wang', 'Blinken']);
   });
 
+  it('orders results by relevance, newest or oldest first, kept in the URL and through a facet', async () => {
+    const user = userEvent.setup();
+    setup('/?q=kissinger');
+    await screen.findByText('2 articles match “kissinger”');
+    const rows = () =>
+      within(screen.getByRole('list', { name: 'Matching articles' }))
+        .getAllByRole('heading')
+        .map((h) => h.textContent);
+    const order = screen.getByRole('navigation', { name: 'Order of the results' });
+    expect(within(order).getByRole('link', { name: 'Relevance' })).toHaveAttribute('aria-current', 'true');
+    expect(rows()).toEqual(['Xi Jinping meets Henry Kissinger', 'Climate summit opens']);
+    await user.click(within(order).getByRole('link', { name: 'Oldest first' }));
+    await waitFor(() => expect(rows()).toEqual(['Climate summit opens', 'Xi Jinping meets Henry Kissinger']));
+    expect(screen.getByTestId('location')).toHaveTextContent('/?q=kissinger&order=oldest');
+    // Narrowing keeps the chosen order.
+    await user.click(
+      within(screen.getByRole('region', { name: 'Years' })).getByRole('link', { name: /2021/ }),
+    );
+    expect(screen.getByTestId('location')).toHaveTextContent('/?q=kissinger&year=2021&order=oldest');
+  });
+
+  it('shows the articles naming two people, and leads back to all of the first one’s', async () => {
+    const user = userEvent.setup();
+    const { router } = setup('/?person=wang-yi&with=antony-blinken');
+    expect(await screen.findByText('Articles naming both Wang Yi and Antony Blinken.')).toBeInTheDocument();
+    expect(screen.getByText('2 articles')).toHaveAttribute('role', 'status');
+    // The person facet counts within the second person's articles, not the whole archive's (Wang Yi is in 4).
+    const people = screen.getByRole('region', { name: 'People' });
+    expect(
+      await within(people).findByRole('link', { name: 'Wang Yi (2) — remove filter' }),
+    ).toBeInTheDocument();
+    // Choosing the second person in the facet leaves one person: no "naming both" of one name twice.
+    await user.click(within(people).getByRole('link', { name: /^Antony Blinken/ }));
+    expect(await screen.findByText('2 articles')).toBeInTheDocument();
+    expect(screen.queryByText(/naming both/)).toBeNull();
+    await act(() => router.navigate('/?person=wang-yi&with=antony-blinken'));
+    await user.click(await screen.findByRole('link', { name: 'Show all of Wang Yi’s' }));
+    expect(await screen.findByText('4 articles')).toBeInTheDocument();
+    expect(screen.getByTestId('location')).toHaveTextContent(/^\/\?person=wang-yi$/);
+  });
+
   it('says plainly when nothing matches', async () => {
     setup('/?q=zebra');
     expect(await screen.findByText('No articles match “zebra”')).toBeInTheDocument();

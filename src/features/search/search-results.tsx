@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { memo } from 'react';
+import { Fragment, memo } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
 import { ArticleRow } from '../../components/article-row.tsx';
 import { counted } from '../../components/ui/counted.ts';
@@ -9,7 +9,7 @@ import { PageJump } from '../../components/ui/page-jump.tsx';
 import { Pagination } from '../../components/ui/pagination.tsx';
 import { FacetList } from './facet-list.tsx';
 import type { SearchFacet } from './search-engine.ts';
-import { searchString, type SearchParamsState } from './search-params.ts';
+import { searchString, type SearchOrder, type SearchParamsState } from './search-params.ts';
 import { countsNeedLists, useScopedFacets } from './scoped-facets.ts';
 import { useSearch, useSearchFacets } from './search-queries.ts';
 import { manifestQuery } from '../../common/manifest-query.ts';
@@ -54,6 +54,40 @@ const SearchHit = memo(
 
 export interface SearchResultsProps {
   params: SearchParamsState;
+}
+
+/**
+ * Relevance, newest or oldest first: links (the order is in the URL, so it survives Back, reload and sharing).
+ * Without words there is no relevance: filters alone list newest first.
+ */
+function OrderLinks({ params }: { params: SearchParamsState }) {
+  const orders: [SearchOrder, string][] = params.q
+    ? [
+        [null, 'Relevance'],
+        ['newest', 'Newest first'],
+        ['oldest', 'Oldest first'],
+      ]
+    : [
+        [null, 'Newest first'],
+        ['oldest', 'Oldest first'],
+      ];
+  const current = params.order === 'newest' && !params.q ? null : (params.order ?? null);
+  return (
+    <nav className="search-order" aria-label="Order of the results">
+      <span className="muted">Order: </span>
+      {orders.map(([order, label], index) => (
+        <Fragment key={label}>
+          {index > 0 && <span aria-hidden="true"> · </span>}
+          <Link
+            to={{ pathname: routePaths.home(), search: searchString({ ...params, order, page: 1 }) }}
+            aria-current={order === current ? 'true' : undefined}
+          >
+            {label}
+          </Link>
+        </Fragment>
+      ))}
+    </nav>
+  );
 }
 
 /** Ranked matches for the URL's query and filters: count, corrections, facets, rows with highlighted snippets. */
@@ -115,10 +149,12 @@ export function SearchResults({ params }: SearchResultsProps) {
   const countries = across('country', ownCountries, archive?.countries ?? []);
   const years = across('year', data.facets.years, archive?.years ?? []);
   const yearScope = params.year === null ? data.yearScope : (scoped.year?.yearScope ?? null);
-  const personLabel = [
-    ...people,
-    ...data.hits.flatMap((h) => h.participants.map((p) => ({ value: p.slug, label: p.name }))),
-  ].find((p) => p.value === params.person)?.label;
+  const labelOf = (slug: string | null | undefined) =>
+    [
+      ...people,
+      ...data.hits.flatMap((h) => h.participants.map((p) => ({ value: p.slug, label: p.name }))),
+    ].find((p) => p.value === slug)?.label;
+  const personLabel = labelOf(params.person);
   // A search for a person's whole name leads to their page: their roles over time and who they met, which the rows
   // do not show. Compared folded, as the search matches ("jose manuel albares" is José Manuel Albares).
   const nameKey = (text: string) =>
@@ -146,6 +182,16 @@ export function SearchResults({ params }: SearchResultsProps) {
           <strong>{searched}</strong>
         </p>
       )}
+      {params.person && params.with && params.with !== params.person && (
+        // From a person page's "N articles together": both people are filters, the second one removable here.
+        <p className="search-with">
+          {`Articles naming both ${personLabel ?? params.person} and ${labelOf(params.with) ?? params.with}. `}
+          <Link
+            to={searchString({ ...params, with: null, page: 1 })}
+          >{`Show all of ${personLabel ?? params.person}’s`}</Link>
+        </p>
+      )}
+      {data.total > 1 && <OrderLinks params={params} />}
       {named && (
         <p className="search-person">
           <Link
