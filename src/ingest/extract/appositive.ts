@@ -291,11 +291,13 @@ function rolePhrase(tokens: readonly Token[], i: number, sent: number): RoleSpan
       } else if (t.lower === 'to' && tokens[e + 1] && isVerb(tokens[e + 1] as Token)) break;
       // "the first UN chief to attend the forum": what the distinction is for ends the phrase (isDistinction).
       else if (t.lower === 'to' && distinctionVerbAt(tokens, e + 1) && hasOrdinal(tokens, s, head)) break;
+      // "captain of the coast guard's Dash 8": a word with a possessive is a noun ("guard"), not a verb.
       else if (
         isVerb(t) &&
         !t.cap &&
         !AFTER_DET.has((tokens[e - 1] as Token).lower) &&
-        !(NAMED_BODY_NOUNS.has(t.lower) && tokens[e - 1]?.cap)
+        !(NAMED_BODY_NOUNS.has(t.lower) && tokens[e - 1]?.cap) &&
+        !POSSESSIVE.has(tokens[e + 1]?.text ?? '')
       )
         break;
     }
@@ -448,12 +450,32 @@ const CHARACTERISES =
  * characterisation of X, not a role X holds.
  */
 function characterised(tokens: readonly Token[], end: number, sent: number): boolean {
+  if (leftOrJoined(tokens, end, sent)) return true;
   for (let k = end - 1; k >= 0 && k >= end - 9; k--) {
     const t = tokens[k] as Token;
     if (t.sent !== sent || t.text === ',' || t.text === ';' || t.text === ':') return false;
     if (!t.cap && t.word && CHARACTERISES.test(t.lower)) return true;
   }
   return false;
+}
+
+/** Verbs of leaving or joining a club, a firm or a team, after which "as …" is what the subject was or becomes. */
+const LEAVES_OR_JOINS = /^(?:leav(?:e|es|ing)|left|(?:re)?join(?:s|ed|ing)?|quit(?:s|ting)?)$/;
+
+/** "after leaving Paris Saint-Germain as a free agent": "as …" after the name that such a verb takes is the subject's. */
+function leftOrJoined(tokens: readonly Token[], end: number, sent: number): boolean {
+  let k = end - 1;
+  while (
+    k > 0 &&
+    k >= end - 6 &&
+    (tokens[k] as Token).sent === sent &&
+    ((tokens[k] as Token).cap || tokens[k]?.text === '-')
+  )
+    k--;
+  const verb = tokens[k];
+  return (
+    k < end - 1 && verb !== undefined && verb.sent === sent && !verb.cap && LEAVES_OR_JOINS.test(verb.lower)
+  );
 }
 
 /** " as ROLE" or ", who (also) served as ROLE" right after a mention ending at `end`. */

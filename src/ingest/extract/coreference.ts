@@ -14,18 +14,27 @@ export const PRONOUNS = new Map<string, 'm' | 'f'>([
 const TITLE_CITED =
   /^[^\s]*\s*['’]s\s+(?:[\w’'-]+\s+){0,3}?(?:letter|message|initiative|proposal|vision|thought|policy|policies|idea|concept|remarks|comments|claims|accusations|criticism|tweets?|posts?|op-ed|article|book)\b/i;
 /**
- * "… funeral for former PM X", "…, replacing X", "… after X resigns", "… in blow to X", "Mainland slams X's speech":
- * a headline naming the dead, the one replaced, an earlier event's actor, the one an outcome hurts or the one
- * criticised cites them.
+ * "… funeral for former PM X", "…, replacing X", "… after X resigns", "… in blow to X", "Mainland slams X's speech",
+ * "US … sanctions its leader X" (TITLE_SANCTIONED_BEFORE): a headline naming the dead, the one replaced, an earlier
+ * event's actor, the one an outcome hurts, the one criticised or the one sanctioned cites them.
  */
 const TITLE_CITED_BEFORE =
   /\b(?:funeral (?:of|for)|memorial (?:of|for)|tributes? to|in hono(?:u)?r of|hono(?:u)?ring|replac(?:ing|es)|succeed(?:ing|s)|after|(?:blow|setback|rebuke) to|slams?|denounces?|condemns?|criticizes?|criticises?|rebukes?|lambasts?|blasts?)\s+(?:[\p{L}.'’-]+\s+){0,3}$/iu;
+/** "… sanctions its leader X", "sanctions on Russian President Y": the one sanctioned (not "sanctions on Russia as Y meets …"). */
+const TITLE_SANCTIONED_BEFORE =
+  /\bsanction(?:s|ed)?(?:\s+(?:on|against))?\s+(?:(?:\p{Lu}[\p{L}.'’-]*|(?!(?:as|and|while|amid|when|after|before|with|over|for|to|in|at|on|by)\b)[a-z]+(?:'s|’s)?)\s+){0,3}$/u;
 /**
  * "… at House hearing on Trump shooting", "probe into X killing": a headline naming someone through an earlier act
  * done to them, as the topic of what it reports.
  */
 const TITLE_TOPIC_ACT = /^\s*(?:shooting|assassination|attack|killing|murder|stabbing|poisoning|death)\b/i;
 const TITLE_TOPIC_BEFORE = /\b(?:on|into|over|about)\s+$/i;
+
+function citedBefore(before: string): boolean {
+  return (
+    TITLE_CITED_BEFORE.test(before) || (before.includes('anction') && TITLE_SANCTIONED_BEFORE.test(before))
+  );
+}
 
 /** Headline mentions (by full name or a name token) of people found in the story. */
 export function findTitleMentions(title: TokenizedText, people: PersonRecord[]): void {
@@ -49,8 +58,7 @@ export function findTitleMentions(title: TokenizedText, people: PersonRecord[]):
         TITLE_CITED.test(title.text.slice(t.end, t.end + 40)) ||
         (TITLE_TOPIC_ACT.test(title.text.slice(t.end, t.end + 20)) &&
           TITLE_TOPIC_BEFORE.test(title.text.slice(Math.max(0, t.start - 10), t.start))) ||
-        (person.titleMention === i &&
-          TITLE_CITED_BEFORE.test(title.text.slice(Math.max(0, t.start - 60), t.start)))
+        (person.titleMention === i && citedBefore(title.text.slice(Math.max(0, t.start - 60), t.start)))
       )
         person.titleCited = true;
       const full = k === 0 && person.tokens.every((x, q) => tokens[i + q]?.text === x);

@@ -288,6 +288,15 @@ export function findPeople(
       notPersonHere.add(key);
       continue;
     }
+    // "Yun Chuan's mother, Zhen Zhen,": the parent of an animal named here is one too. "with “¡Hala Madrid!”", "a
+    // “Marshall Plan”": a chant, and a coinage quoted after an article, are no names.
+    if (
+      !known.has(key) &&
+      (chantOrCoinage(tokens, bare.start) || relativeOfNonPerson(tokens, bare.start, notPersonHere))
+    ) {
+      notPersonHere.add(key);
+      continue;
+    }
     let existing = f.resolveExisting(bare.start, bare.end, key);
     // "Chea Vuthy's father, Chea Sen, … the elder Chea": of two relatives sharing the name, the parent.
     if (existing >= 0 && bare.end - bare.start === 1)
@@ -1045,6 +1054,31 @@ function pluralPossessive(tokens: readonly Token[], start: number, end: number):
     if (t === "'" || t === '‘') return false;
   }
   return true;
+}
+
+/** Whether "<Name>'s mother, " before `at` names the relative of one `notPersonHere` holds (an animal's). */
+function relativeOfNonPerson(tokens: readonly Token[], at: number, notPersonHere: Set<string>): boolean {
+  if (notPersonHere.size === 0 || tokens[at - 1]?.text !== ',') return false;
+  const relation = tokens[at - 2];
+  const own = tokens[at - 3]?.text;
+  if (!relation || !relationWords.has(relation.lower) || (own !== "'s" && own !== '’s')) return false;
+  let k = at - 4;
+  while (k > at - 8 && tokens[k - 1]?.cap && tokens[k - 1]?.word) k--;
+  if (!tokens[k]?.cap) return false;
+  const name = tokens
+    .slice(k, at - 3)
+    .map((t) => t.text)
+    .join(' ');
+  return notPersonHere.has(normKey(name));
+}
+
+/** Whether the run at `at` opens a Spanish exclamation ("¡Hala Madrid!") or a quotation after "a"/"an". */
+function chantOrCoinage(tokens: readonly Token[], at: number): boolean {
+  const before = tokens[at - 1]?.text;
+  if (before === '¡') return true;
+  if (before !== '"' && before !== '“') return false;
+  const article = tokens[at - 2]?.lower;
+  return article === 'a' || article === 'an';
 }
 
 /** Past "(PSB)" right after a name at `end`: one capitalised word in brackets (a party's); else `end`. */

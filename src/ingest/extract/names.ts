@@ -273,6 +273,8 @@ export function titleBodyEnd(tokens: readonly Token[], at: number): number {
         j = inner - 1;
         continue;
       }
+      // "Head of the Meteorology, Climatology and Geophysics Agency (BMKG) X": a body named by a list of its fields.
+      if (t.text === ',' && tokens[j - 1]?.cap && fieldListGoesOn(tokens, j + 1)) continue;
       break;
     }
     if (!t.cap && !BODY_JOINERS.has(t.lower)) break;
@@ -304,6 +306,16 @@ export function titleBodyEnd(tokens: readonly Token[], at: number): number {
   }
   const next = tokens[best];
   return best > 0 && next && next.cap && next.word && next.sent === head.sent ? best : -1;
+}
+
+/** Whether "Climatology and Geophysics …" follows a list's comma: capitalised words, then "and" and a capital. */
+function fieldListGoesOn(tokens: readonly Token[], at: number): boolean {
+  for (let k = at; k < at + 3; k++) {
+    const t = tokens[k];
+    if (t?.lower === 'and') return k > at && tokens[k + 1]?.cap === true;
+    if (!t?.cap || !t.word) return false;
+  }
+  return false;
 }
 
 /** `end`, or past the "(ACRONYM)" right after it: a body's or a state's initials ("(IAEA)", "(ROK)"). */

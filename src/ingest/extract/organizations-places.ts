@@ -42,6 +42,9 @@ import {
   wordFlags,
 } from './word-classes.ts';
 
+/** "Paris Saint-Germain": a city's name and a saint's hyphenated one. */
+const CITY_SAINT_CLUB = /^\p{Lu}[\p{L}'’]+ (?:Saint|St)-\p{Lu}[\p{L}'’-]*$/u;
+
 const REGIONS = new Set([
   'middle east',
   'latin america',
@@ -880,7 +883,10 @@ function classify(from: number): void {
     // "Tigray People's Liberation Front (TPLF)": a name defined by its matching initials is a body.
     addOrg(firstText);
     acronyms.set(acronymAfter.get(firstEnd) as string, firstText);
-  } else if (REGIONS.has(lower) || cityNames.has(lower) || regionNames.has(lower)) addPlace(firstText);
+  } else if (CITY_SAINT_CLUB.test(firstText) && cityNames.has(lower.slice(0, lower.indexOf(' '))))
+    // "after leaving Paris Saint-Germain": a city and a saint's hyphenated name make a club's name, not the city.
+    addOrg(firstText);
+  else if (REGIONS.has(lower) || cityNames.has(lower) || regionNames.has(lower)) addPlace(firstText);
   // "Roots & Shoots", "Procter & Gamble": names joined by "&" are a firm's or a body's.
   else if (lower.includes(' & ') && !countryNames.has(lower.replace(' & ', ' and '))) addOrg(firstText);
   else if (knownOrganizations.has(lower) && !ACRONYM.test(firstText)) addOrg(firstText);

@@ -22,18 +22,19 @@ import { bareTitle } from './one-holder-offices.ts';
 import type { Token, TokenizedText } from './tokenize.ts';
 
 const CUE =
-  /\b(?:held (?:talks|a (?:phone|telephone|video) (?:call|conversation|talk)|(?:an?|the) (?:\w+ )?(?:meeting|ceremony|summit|dialogue|call))|(?:were|was) (?:also )?on the ballot|(?:other|rival|presidential) candidates,? (?:among them|including|were|are|included)|posed for (?:a|the) (?:[\w-]+ )?(?:family |group )?photo|observed (?:the |a )?(?:[\w-]+ ){0,3}(?:drills?|exercises?|parade|demonstration|rehearsal|maneuvers|manoeuvres)|holds? talks|talks with|exchanged views|met with|met|meets|hosted|hosts|hosting|attended|attends|attending|signed|co-chaired|chaired|chairs|presided|opened the (?:[\w'’-]+ ){0,2}(?:meeting|session|sitting|debate)|(?<!(?:that|which) )(?:took|takes) part|taking part|participated|represented|(?<!now )(?<!(?:squad|side|club) )led by|headed by|(?:leading|led) (?:the|his|her|their|its) (?:[\w'’-]+ ){0,3}(?:delegations?|team|talks|negotiations|meeting|summit|mission|visit|side|session|ceremony|parade|prayers?|discussions?|dialogue)|sat in on|phone (?:call|talk|conversation)|telephone (?:call|talk|conversation)|video link|video call|via video|in the presence of|(?:was|were|is|are) (?:also )?present|present at|(?:also )?present (?:(?:in|at) (?:the )?(?:[\w'’-]+ ){1,3})?(?:were|was)|(?:took|takes|taking|take) over (?:the )?(?:[\w-]+ ){0,3}(?:chairmanship|presidency|chair)|(?:was|were|is|are) (?:re-)?elected|(?:leaders|delegates|members|lawmakers|assembly|parliament|council) (?:re-)?elected|told the (?:assembly|summit|meeting|conference|forum|session|gathering|delegates|plenary|chamber)|told (?:a|the) (?:closing|final|concluding) (?:news|press) conference|(?:was|were) (?:also )?(?:in|part of|among|a member of|members of) the (?:[\w'’-]+ ){0,2}delegation|accompanied by|welcomed|greeted|handed over|addressed the|received|witnessed|joined|shook hands|embraced|(?<!after the )ceremony|swore (?:(?:him|her|them) )?in|swears (?:(?:him|her|them) )?in|sat (?:[\w'’-]+ ){0,4}(?:next to|beside)|made (?:his|her|their) debut|among the (?:guests|attendees|participants|dignitaries|mourners)|among the (?:[\w'’-]+ )?(?:leaders|delegates|heads of (?:state|government)|ministers|officials|guests) (?:at|attending|present)|among those (?:attending|present)|brought together|(?:carried|carrying|carries) (?:the )?(?:\w+ )?(?:commander|astronauts?|cosmonauts?|taikonauts?|crew)|presented by|presented (?:his|her|their|the) (?:[\w-]+ ){0,2}(?:credentials|letters? of credence)|lifted the (?:trophy|cup|title)|(?:handed|presented|gave|awarded) (?:the|a) (?:[\w-]+ )?(?:trophy|cup|medals?|prizes?|awards?) to|together with|(?:travell?ed|flew|flying|flies) with|(?:was|were) briefed by|(?:trip|visit|delegation|entourage)(?:, [^,;.]+,)? (?:also )?included|showed (?:\w+ ){1,3}around|from the stands|watched the (?:[\w-]+ ){0,2}(?:launch|lift-?off|match|final|game|race|ceremony|parade|proceedings)(?! on (?:television|TV))|in the chamber|(?:followed|watched) the (?:voting|vote|count|debate) in the hall|(?:handed|submitted|tendered|accepted) (?:his|her|their|the) resignation|(?:was|were) (?:also )?(?:convicted|acquitted|sentenced|found guilty)|acquitted|voted (?:to|for|against|in favou?r)|cast (?:his|her|their) (?:ballots?|votes?)|(?:oversaw|supervised) the (?:count|vote|voting|election)|followed (?:his|her|the) vote|(?:won|received|secured|garnered|took) [\d,]+ (?:of the [\d,]+ )?votes|among the (?:[\w'’-]+ ){0,3}(?:candidates|contenders)|(?:motion|resolution)s? (?:[\w'’-]+ ){0,4}(?:had been |was |were )?(?:moved|seconded|tabled) by|(?:moved|seconded|tabled) (?:a|the) (?:[\w'’-]+ )?(?:motion|resolution)|declared (?:[\w.'’-]+ ){1,3}(?:duly )?elected|escorted|(?:other )?members of the (?:panel|committee|board|commission|council|jury) (?:are|were|include|included)|\b(?:its|their) (?:other )?members (?:are|were|include|included))\b/i;
+  /\b(?:held (?:talks|a (?:phone|telephone|video) (?:call|conversation|talk)|(?:an?|the) (?:\w+ )?(?:meeting|ceremony|summit|dialogue|call))|(?:were|was) (?:also )?on the ballot|(?:other|rival|presidential) candidates,? (?:among them|including|were|are|included)|posed for (?:a|the) (?:[\w-]+ )?(?:family |group )?photo|observed (?:the |a )?(?:[\w-]+ ){0,3}(?:drills?|exercises?|parade|demonstration|rehearsal|maneuvers|manoeuvres)|holds? talks|talks with|exchanged views|met with|met|meets|hosted|hosts|hosting|attended|attends|attending|signed|co-chaired|chaired|chairs|presided|opened the (?:[\w'’-]+ ){0,2}(?:meeting|session|sitting|debate)|(?<!(?:that|which) )(?:took|takes) part|taking part|participated|represented|(?<!now )(?<!(?:squad|side|club) )led by|headed by|(?:leading|led) (?:the|his|her|their|its) (?:[\w'’-]+ ){0,3}(?:delegations?|team|talks|negotiations|meeting|summit|mission|visit|side|session|ceremony|parade|prayers?|discussions?|dialogue)|sat in on|phone (?:call|talk|conversation)|telephone (?:call|talk|conversation)|video link|video call|via video|in the presence of|(?:was|were|is|are) (?:also )?present|present at|(?:also )?present (?:(?:in|at) (?:the )?(?:[\w'’-]+ ){1,3})?(?:were|was)|(?:took|takes|taking|take) over (?:the )?(?:[\w-]+ ){0,3}(?:chairmanship|presidency|chair)|(?:was|were|is|are) (?:re-)?elected|(?:leaders|delegates|members|lawmakers|assembly|parliament|council) (?:re-)?elected|told the (?:assembly|summit|meeting|conference|forum|session|gathering|delegates|plenary|chamber|house|parliament|senate|congress|Dáil|Dail|Seanad|Knesset|Duma|Bundestag|Sejm|Majlis|Diet|Lok Sabha|Rajya Sabha|Commons|Lords)|(?:sat|sits|served|serves) on (?:the|this year['’]s) (?:[\w'’-]+ )?(?:jury|panel)|told (?:a|the) (?:closing|final|concluding) (?:news|press) conference|(?:was|were) (?:also )?(?:in|part of|among|a member of|members of) the (?:[\w'’-]+ ){0,2}delegation|accompanied by|welcomed|greeted|handed over|addressed the|received|witnessed|joined|shook hands|embraced|(?<!after the )ceremony|swore (?:(?:him|her|them) )?in|swears (?:(?:him|her|them) )?in|sat (?:[\w'’-]+ ){0,4}(?:next to|beside)|made (?:his|her|their) debut|among the (?:guests|attendees|participants|dignitaries|mourners)|among the (?:[\w'’-]+ )?(?:leaders|delegates|heads of (?:state|government)|ministers|officials|guests) (?:at|attending|present)|among those (?:attending|present)|brought together|(?:carried|carrying|carries) (?:the )?(?:\w+ )?(?:commander|astronauts?|cosmonauts?|taikonauts?|crew)|presented by|presented (?:his|her|their|the) (?:[\w-]+ ){0,2}(?:credentials|letters? of credence)|lifted the (?:trophy|cup|title)|(?:handed|presented|gave|awarded) (?:the|a) (?:[\w-]+ )?(?:trophy|cup|medals?|prizes?|awards?) to|together with|(?:travell?ed|flew|flying|flies) with|(?:was|were) briefed by|(?:trip|visit|delegation|entourage)(?:, [^,;.]+,)? (?:also )?included|showed (?:\w+ ){1,3}around|from the stands|watched the (?:[\w-]+ ){0,2}(?:launch|lift-?off|match|final|game|race|ceremony|parade|proceedings)(?! on (?:television|TV))|in the chamber|(?:followed|watched) the (?:voting|vote|count|debate) in the hall|(?:handed|submitted|tendered|accepted) (?:his|her|their|the) resignation|(?:was|were) (?:also )?(?:convicted|acquitted|sentenced|found guilty)|acquitted|voted (?:to|for|against|in favou?r)|cast (?:his|her|their) (?:ballots?|votes?)|(?:oversaw|supervised) the (?:count|vote|voting|election)|followed (?:his|her|the) vote|(?:won|received|secured|garnered|took) [\d,]+ (?:of the [\d,]+ )?votes|among the (?:[\w'’-]+ ){0,3}(?:candidates|contenders)|(?:motion|resolution)s? (?:[\w'’-]+ ){0,4}(?:had been |was |were )?(?:moved|seconded|tabled) by|(?:moved|seconded|tabled) (?:a|the) (?:[\w'’-]+ )?(?:motion|resolution)|declared (?:[\w.'’-]+ ){1,3}(?:duly )?elected|escorted|(?:other )?members of the (?:panel|committee|board|commission|council|jury) (?:are|were|include|included)|\b(?:its|their) (?:other )?members (?:are|were|include|included))\b/i;
 // "Meanwhile, X said fighting continued elsewhere": the story turns to another thread; "Reacting, X told NAN …" (or
 // "Reacting to the decision, …") gives a reaction from elsewhere.
 const NEG_START =
   /^(?:Before|Prior to|Earlier(?=,)|Meanwhile(?=,)|Reacting(?=,| to\b)|In (?:a )?reaction(?=,| to\b)|Earlier this (?:week|month|year)|Last (?:week|month|year)|Previously|Ahead of|During (?:his|her|their|the) (?:visit|stay|trip|tour))\b/;
-// "also met with", "is scheduled to meet", "looks forward to attending", "will chair": a further meeting beside
+// "also met with", "is scheduled to meet", "looks forward to attending", "will chair", "will take part in the
+// monitoring": a further meeting or act beside
 // (or after) the one reported; "arrived from Wellington, where he met X" (or "had taken part in a conference
 // co-hosted by X"): one at the visit's last stop; "said in
 // letters to both leaders": a reaction from elsewhere; "the announcement followed days of talks attended by X":
 // the talks before it.
 const NEG_ANY =
-  /\b(?:separate(?:ly)?(?: bilateral)? (?:meetings?|talks|interviews?|briefings?|remarks)|separately|courtesy call|(?:followed|came after) (?:[\w-]+ ){0,2}(?:days|weeks|months|rounds) of|years? ago|(?:several|many|numerous) times|on (?:several|many|numerous) occasions|sent (?:a|an|his|her|their) (?:[\w-]+ )?(?:delegation|envoy|representative|message|letter)|(?:recent|previous|earlier) (?:talks|meetings?|visits?|trips?|(?:phone )?calls?|conversations?|summit)|earlier this (?:week|month|year)|(?:said|told|announced|stated) (?:reporters |journalists )?this (?:week|month)|earlier in the (?:case|probe|investigation|inquiry)|last (?:week|month|year)|later this (?:week|month|year)|next (?:week|month|year)|before arriving|before the (?:summit|talks|meeting|session|ceremony|call)(?! (?:began|begins|started|starts|opened|opens))|(?:briefing|briefed|told) (?:reporters|journalists|the media|the press) after the (?:summit|talks|meeting|session|ceremony|call)|prior to|the day before|also (?:met|meets|received|receives|held talks|holds talks)|also (?:held|had|holds|has) an? (?:(?:phone|telephone|video) )?(?:call|conversation|talks?) with|also (?:spoke|speaks) (?:by|on the|over the) (?:phone|telephone)|(?:is|are|was|were) (?:also |then )?(?:scheduled|expected|due|set|slated|planning|going|arranging|preparing) to (?:meet|visit|hold|attend|travel|join|inaugurate|open|sign|launch|host|chair|address|speak|talk)|looks? forward to|looked forward to|will (?:then |also |later |next |soon )?(?:attend|visit|meet|hold|travel|host|chair|join)|will be (?:received|welcomed|greeted|met|hosted)|plans? to (?:attend|visit|meet|hold|travel)|in (?:an? |(?:his|her|their) )?(?:written |separate |video )?(?:(?:Facebook|Instagram|Telegram|Twitter|WeChat|Weibo|X) )?(?:statements?|messages?|letters?|posts?|tweets?)|on social media|on (?:X|Facebook|Instagram|Telegram|Twitter|WeChat|Weibo)(?=[,.;]|$| to | that )|(?:wrote|posted) on|from [\w'’-]+(?: [\w'’-]+)?, where (?:he|she|they) (?:had )?(?:met|held|received|attended|taken part|took part|joined))\b/i;
+  /\b(?:separate(?:ly)?(?: bilateral)? (?:meetings?|talks|interviews?|briefings?|remarks)|separately|courtesy call|(?:followed|came after) (?:[\w-]+ ){0,2}(?:days|weeks|months|rounds) of|years? ago|(?:several|many|numerous) times|on (?:several|many|numerous) occasions|sent (?:a|an|his|her|their) (?:[\w-]+ )?(?:delegation|envoy|representative|message|letter)|(?:recent|previous|earlier) (?:talks|meetings?|visits?|trips?|(?:phone )?calls?|conversations?|summit)|earlier this (?:week|month|year)|(?:said|told|announced|stated) (?:reporters |journalists )?this (?:week|month)|earlier in the (?:case|probe|investigation|inquiry)|last (?:week|month|year)|later this (?:week|month|year)|next (?:week|month|year)|before arriving|before the (?:summit|talks|meeting|session|ceremony|call)(?! (?:began|begins|started|starts|opened|opens))|(?:briefing|briefed|told) (?:reporters|journalists|the media|the press) after the (?:summit|talks|meeting|session|ceremony|call)|prior to|the day before|also (?:met|meets|received|receives|held talks|holds talks)|also (?:held|had|holds|has) an? (?:(?:phone|telephone|video) )?(?:call|conversation|talks?) with|also (?:spoke|speaks) (?:by|on the|over the) (?:phone|telephone)|(?:is|are|was|were) (?:also |then )?(?:scheduled|expected|due|set|slated|planning|going|arranging|preparing) to (?:meet|visit|hold|attend|travel|join|inaugurate|open|sign|launch|host|chair|address|speak|talk)|looks? forward to|looked forward to|will (?:then |also |later |next |soon )?(?:attend|visit|meet|hold|travel|host|chair|join|take part|participate)|will be (?:received|welcomed|greeted|met|hosted)|plans? to (?:attend|visit|meet|hold|travel)|in (?:an? |(?:his|her|their) )?(?:written |separate |video )?(?:(?:Facebook|Instagram|Telegram|Twitter|WeChat|Weibo|X) )?(?:statements?|messages?|letters?|posts?|tweets?)|on social media|on (?:X|Facebook|Instagram|Telegram|Twitter|WeChat|Weibo)(?=[,.;]|$| to | that )|(?:wrote|posted) on|from [\w'’-]+(?: [\w'’-]+)?, where (?:he|she|they) (?:had )?(?:met|held|received|attended|taken part|took part|joined))\b/i;
 /** "In an interview with China Daily reporter X", "told Xinhua reporter X": the interviewer takes part too. */
 const INTERVIEWER =
   /\b(?:interview(?:ed)? with|told) (?:the )?(?:[\w'’.-]+ ){0,3}(?:reporters?|correspondents?|journalists?) \p{Lu}/u;
@@ -124,6 +125,12 @@ const DIED_AFTER = /^\s*(?:,\s*who\s+)?(?:died|passed away|(?:was|were|had been)
 // opening of the exhibition or week where the deal reported was signed, another act.
 const EARLIER_MEETING =
   /^Earlier\b[^.;]*\b(?:received|met|meets|held talks|holds talks|talks with|paid a visit|had (?:a|an) (?:[\w-]+ )?meeting with|(?:phone|telephone|video) (?:call|conversation|talks?)|spoke (?:by|on the|over the) (?:phone|telephone)|(?:inaugurated|opened) the (?:[\w'’-]+ ){0,3}(?:event|week|expo|exhibition|fair|festival|show))\b/;
+/**
+ * "Earlier in the day, Ayatollah X led the funeral prayers …" under "… attend Tehran ceremony …": a rite of its own
+ * that the headline does not report (group 1), before the event.
+ */
+const EARLIER_RITE =
+  /^Earlier\b[^.;]*\b(?:led|conducted|performed|celebrated|officiated at|presided over) the (?:[\w-]+ ){0,2}(prayers?|funeral|mass|procession|service|burial)\b/i;
 /** "Later in the day, X met with Y": a meeting after the one reported (tested with the headline's sides). */
 // "He later held talks with Prime Minister X" too (the subject of the story, not the people the sentence names).
 const LATER_MEETING =
@@ -132,9 +139,12 @@ const LEADERS_RE = /\bleaders?\b/i;
 /** "visited Augusta, Georgia, the same day, where she met …" (tested after "visited" is seen). */
 const VISITED_RE = /\bvisited (\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?)/gu;
 const VISITED_WHERE_RE = /\bvisited \p{Lu}[^.;]*, where\b/u;
-/** "… a day after X's Oval Office meeting with Y ended in …": in the lede, the words after another day's marker. */
+/**
+ * "… a day after X's Oval Office meeting with Y ended in …", "the decree came hours after X announced her resignation":
+ * the words after another time's marker.
+ */
 const OTHER_DAY_BEFORE =
-  /\b(?:a|one|two|three|several) (?:days?|weeks?) (?:after|before)\b(?![^,;]*[,;])[^,;]*$/i;
+  /\b(?:(?:a|one|two|three|several) (?:days?|weeks?)|(?:just |only |a few |several |two |three )?hours) (?:after|before)\b(?![^,;]*[,;])[^,;]*$/i;
 /** "Rubio met the crown prince before the talks": a meeting of its own (a welcome before them is not). */
 const MET_BEFORE =
   /\b(?:met|meets|received|receives|held talks with|holds talks with)\b[^.;]*\bbefore the (?:talks|meeting|summit|signing)\b/;
@@ -183,9 +193,12 @@ const SOLO_EVENT =
  */
 const CUSTODY =
   /\b(?:arrest(?:s|ed)?(?! warrants?)|detain(?:s|ed)|seiz(?:e|es|ed) power|(?:prisoner|hostage) (?:swap|exchange)|remov(?:es|ed) (?:[\w'’-]+ ){0,3}from office|impeach(?:es|ed))\b/i;
-/** What the arrested, sentenced, freed or exchanged, and the judges who ruled, did or underwent. */
+/**
+ * What the arrested, sentenced, freed or exchanged, the judges who ruled, and the coup's leader "named … as
+ * transition president", did or underwent.
+ */
 const CUSTODY_PART =
-  /\b(?:(?:was|were|been|is|are) (?:also )?(?:arrested|detained|sentenced|convicted|jailed|freed|released|exchanged|impeached)|(?:police|officers|court|agents|forces) (?:have |had )?(?:arrested|detained)|to arrest|(?:freed|released|handed over) (?:by|to)|(?:secured|won) the release of|received the same sentence|(?:announced|read|delivered|handed down) (?:the|its|his|her) (?:verdict|ruling|sentence|judgment)|at the hearing|(?:asked|argued|pleaded) for (?:a |an |the )?(?:[\w-]+ ){0,2}(?:sentence|leniency|acquittal)|argued the case|told the (?:court|judge|jury))\b/i;
+  /\b(?:(?:was|were|been|is|are) (?:also )?(?:arrested|detained|sentenced|convicted|jailed|freed|released|exchanged|impeached)|(?:police|officers|court|agents|forces) (?:have |had )?(?:arrested|detained)|to arrest|(?:freed|released|handed over) (?:by|to)|(?:secured|won) the release of|received the same sentence|(?:announced|read|delivered|handed down) (?:the|its|his|her) (?:verdict|ruling|sentence|judgment)|at the hearing|(?:asked|argued|pleaded) for (?:a |an |the )?(?:[\w-]+ ){0,2}(?:sentence|leniency|acquittal)|argued the case|told the (?:court|judge|jury)|(?:named|installed|declared|appointed) (?:[\w.'’-]+ ){1,6}(?:as )?["“]?(?:transition(?:al)?|interim) (?:president|leader|head of state))\b/i;
 /**
  * A headline or lede reporting a verdict or a sentence: the hearing is the event, an act like an arrest (CUSTODY).
  * Those judged and whoever speaks in the case as judge, prosecutor or lawyer take part; a party's chairman or an
@@ -255,7 +268,8 @@ function voteStory(t: string): boolean {
 }
 
 /** The event itself, named in a clause ("who sat in on the meeting"). */
-const THE_EVENT = /\b(?:the|this) (?:meeting|talks|summit|session|ceremony|call|conversation)\b/i;
+const THE_EVENT =
+  /\b(?:(?:the|this) (?:meeting|talks|summit|session|ceremony|call|conversation)|this year['’]s (?:jury|panel|festival|edition))\b/i;
 /** A body's acronym ("CARICOM", "ASEAN", "BRICS"). */
 const ACRONYM = /^\p{Lu}[\p{Lu}\d]+$/u;
 const BILATERAL_TITLE = /\b(?:meets?|met|talks|phone|call|bilateral|sidelines)\b/i;
@@ -460,6 +474,14 @@ let headlineTitles: string[] = [];
 let ledeBriefing: boolean | undefined;
 /** The story has the word "statement"; found when first asked. */
 let hasStatement: boolean | undefined;
+/** The lede names a court as the one that decided (LEDE_COURT). */
+let courtLede = false;
+/** The lede's subject is a body outside government that speaks or votes (NON_GOVERNMENT_ACTOR). */
+let outsideBody = false;
+/** The headline reports a statement on a meeting ("joint statement on trade meeting"). */
+let statementOnMeeting = false;
+/** The story has the word "sanction(s)"; found when first asked. */
+let hasSanction: boolean | undefined;
 // Evidence by text: the same string object serves every mention of a scope, so each text is hashed once.
 const negCache = new Map<string, boolean>();
 const cueCache = new Map<string, boolean>();
@@ -557,6 +579,9 @@ function decide(people: PersonRecord[], article: ParsedArticle): void {
   gatheringStory = undefined;
   ledeBriefing = undefined;
   hasStatement = undefined;
+  hasSanction = undefined;
+  statementOnMeeting = STATEMENT_ON_MEETING.test(article.title);
+  courtLede = LEDE_COURT.test(lede);
   awardStory = AWARD_STORY.test(article.title) || AWARD_STORY.test(lede);
   oathStory = OATH_STORY.test(article.title) || OATH_STORY.test(lede);
   electionStory = ELECTION.test(article.title) || ELECTION.test(lede);
@@ -699,6 +724,9 @@ function decide(people: PersonRecord[], article: ParsedArticle): void {
     if ((p.titleMention >= 0 && !p.titleCited) || (m !== undefined && !locallyNegated(m))) actorNamed = true;
   }
   const remote = REMOTE_EXCHANGE.test(article.titleDerived ? lede : article.title);
+  const ceremonyTitle = CEREMONY_TITLE.test(article.titleDerived ? lede : article.title);
+  const groupMet = VISIT_TITLE.test(article.title) ? VISIT_GROUP_MET.exec(text) : null;
+  outsideBody = speakersTakePart && NON_GOVERNMENT_ACTOR.test(lede);
   for (const p of people) {
     if (p.titleMention >= 0 && !p.titleCited) p.participant = true;
     // The evidence can only make a participant: someone already one needs none.
@@ -720,6 +748,9 @@ function decide(people: PersonRecord[], article: ParsedArticle): void {
     if (!p.participant && courtStory && p.roles.some((r) => COURT_ROLE.test(r)) && inTheCase(p))
       p.participant = true;
     if (!p.participant && cabinetSworn && p.roles.some(isNewCabinetPost)) p.participant = true;
+    if (!p.participant && memberOfLedeDelegation(p) && inTheCase(p)) p.participant = true;
+    if (!p.participant && ceremonyTitle && p.mentions.some(relativeActing)) p.participant = true;
+    if (!p.participant && groupMet !== null && ofGroupMet(p, groupMet) && inTheCase(p)) p.participant = true;
     if (!p.participant && dealStory && dealOfficer(p, article.title)) p.participant = true;
     // Only a participant has anything to lose (and looking for a death around every mention costs).
     if (p.participant && ((p.spokesperson && !signedBy(p)) || p.mentions.some(died))) p.participant = false;
@@ -747,16 +778,128 @@ function decide(people: PersonRecord[], article: ParsedArticle): void {
         p.participant = false;
 }
 
-/** Whether a court officer's mentions all place them in the case reported: none negated or at another time. */
+/**
+ * "The Bank of Japan on Tuesday raised rates …", "Boeing Co. factory workers voted to accept …": a lede whose
+ * subject is a central bank or a workforce, a body outside government, makes the decision or the vote reported.
+ */
+const NON_GOVERNMENT_ACTOR =
+  /^(?:The |the )?(?:\p{Lu}[\w.'’&-]* ){0,4}(?:[Cc]entral [Bb]ank|(?:Reserve )?Bank of|Federal Reserve|(?:[a-z]+ )?(?:workers|employees|machinists)(?: [\w-]+){0,2} voted|union members voted)\b/u;
+/** A cabinet post ("Finance Minister", "Acting Labor Secretary"), not the head of government nor a party's secretary. */
+const CABINET_POST = /\b(?:Minister|Secretary)\b/;
+const NOT_CABINET_POST = /\b(?:Prime Minister|General Secretary|Secretary[- ]General|Press Secretary)\b/i;
+
+/**
+ * "Finance Minister X told reporters the government would work closely with the central bank": under a decision or
+ * a vote of a body outside government, a minister's words comment on it from another body, not at it.
+ */
+function governmentOfficer(p: PersonRecord): boolean {
+  if (p.titleMention >= 0 || firstNamedIn(p, 0) !== undefined) return false;
+  return p.roles.length > 0 && p.roles.every((r) => CABINET_POST.test(r) && !NOT_CABINET_POST.test(r));
+}
+
+/** A headline reporting a funeral or a ceremony, where the family of the one honoured is present. */
+const CEREMONY_TITLE = /\b(?:funeral|memorial service|burial|laid to rest|wedding|ceremony)\b/i;
+/** "His widow, Mrs. ": a relative set off by a comma, with an honorific. */
+const RELATIVE_BEFORE =
+  /\b(?:father|mother|wife|husband|son|daughter|sister|brother|widow|widower|spouse)\s*,\s*(?:(?:Mrs|Mr|Ms|Madam|Madame|Dr)\.?\s+)?$/i;
+
+/**
+ * "His widow, Mrs. X, carried an urn …" at a funeral: a relative named in apposition who does something in the story
+ * of the ceremony is there (a relative merely named, "his father, X,", is cited).
+ */
+function relativeActing(m: Mention): boolean {
+  if (m.kind === 'pronoun' || !subjectOfVerbAfter(m)) return false;
+  const from = Math.max((sentences[m.sent] as [number, number])[0], m.start - 6);
+  if (from >= m.start) return false;
+  const before = text.slice((tokens[from] as Token).start, (tokens[m.start] as Token).start);
+  return RELATIVE_BEFORE.test(before) && !negativeAt(m);
+}
+
+/**
+ * "after meeting Ishikawa Gov. X and local mayors", "At a working session with provincial leaders": on a visit, the
+ * local officials met as a group (group 1 the qualifier, group 2 the office).
+ */
+const VISIT_GROUP_MET =
+  /\b(?:meeting|met|meets|session with|talks with) (?:[^;\n]{0,60}? and )?(local|provincial|regional|district|municipal|state) (mayors|governors|leaders|officials)\b/i;
+
+/** Whether one of p's roles is of the group met: "Suzu Mayor" of "local mayors", "… provincial …" of "provincial leaders". */
+function ofGroupMet(p: PersonRecord, group: RegExpExecArray): boolean {
+  const qualifier = (group[1] as string).toLowerCase();
+  const office = (group[2] as string).toLowerCase().slice(0, -1);
+  // The qualifier as a lower-case word ("provincial", not "Secretary of State"); the office as the role's head.
+  return p.roles.some((r) => {
+    const words = r.split(' ');
+    return (
+      words.includes(qualifier) ||
+      (office !== 'leader' && office !== 'official' && words.at(-1)?.toLowerCase() === office)
+    );
+  });
+}
+
+/** "was banned … by the Court of Arbitration for Sport": the lede names the court that decided. */
+const LEDE_COURT =
+  /\bby the (?:\p{Lu}[\w'’-]*\s+)*(?:Court|Tribunal)\b|^(?:The\s+)?(?:\p{Lu}[\w'’-]*\s+)*(?:Court|Tribunal)\b/u;
+/** A body in a role: "chief executive of the U.S. Anti-Doping Agency" (group 1 the body's name). */
+const ROLE_BODY =
+  /((?:\p{Lu}[\w.'’-]*\s+)+(?:Agency|Committee|Commission|Council|Union|Federation|Association|Organi[sz]ation|Ministry|Authority|Bureau|Institute|Foundation))\b/u;
+
+/**
+ * "X, the chief executive of the U.S. Anti-Doping Agency, called it a sad day" after a court's decision: an officer
+ * of a body that the lede does not name as a party speaks from outside the case (unless "at the hearing").
+ */
+function ofBodyOutsideCase(p: PersonRecord): boolean {
+  if (!courtLede || p.roles.length === 0 || firstNamedIn(p, 0) !== undefined) return false;
+  return p.roles.every((r) => {
+    const body = ROLE_BODY.exec(r)?.[1];
+    return body !== undefined && !lede.includes(body);
+  });
+}
+
+/** "member of the government delegation": a role in a delegation; group 1 is "the government delegation". */
+const DELEGATION_MEMBER = /\bmember of (the (?:[\w'’-]+ ){0,3}delegation)\b/i;
+
+/**
+ * "Senator X, a member of the government delegation, told …" where the lede or the sentence after it names that
+ * delegation at the event ("signed by the head of the government delegation"): one of its members was there.
+ */
+function memberOfLedeDelegation(p: PersonRecord): boolean {
+  for (const r of p.roles) {
+    const d = DELEGATION_MEMBER.exec(r)?.[1];
+    if (d && (lede.includes(d) || sentText(1).includes(d))) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether p's mentions all place them in the event reported (a court officer's in the case, a delegation member's at
+ * the signing): none negated or at another time.
+ */
 function inTheCase(p: PersonRecord): boolean {
   for (const m of p.mentions)
-    if (m.kind !== 'pronoun' && (locallyNegated(m) || negativeAt(m) || atNewsConference(m))) return false;
+    if (m.kind !== 'pronoun' && (locallyNegated(m) || caseNegativeAt(m) || atNewsConference(m))) return false;
   return true;
 }
 
 /** "U.S. Attorney X said at a news conference that …": a prosecutor's words to the press, not in the hearing. */
 function atNewsConference(m: Mention): boolean {
   return AT_NEWS_CONFERENCE.test(scopeOf(m.sent, m.start));
+}
+
+/**
+ * "…, had sought 20 days of custody, telling the court that … the conspiracy behind the 2008 attacks": what an
+ * officer of the court argues there is about the case, whose years are those of the crime, not of the hearing.
+ */
+const TOLD_THE_COURT =
+  /,?\s*\b(?:telling|told|arguing|argued|submitting|submitted) (?:the (?:court|judge|bench) )?that\b.*$/;
+
+function caseNegativeAt(m: Mention): boolean {
+  if (!negativeAt(m)) return false;
+  const own = scopeOf(m.sent, m.start);
+  if (negative(own.replace(TOLD_THE_COURT, ''))) return true;
+  const list = clauses.get(m.sent);
+  if (!list || clauseAround(list, m.start) === undefined) return false;
+  const [s] = sentences[m.sent] ?? [0, 0];
+  return negative(scopeOf(m.sent, s).replace(TOLD_THE_COURT, ''));
 }
 
 /** "in an interview with", "in an exclusive interview": the lede reports an interview. */
@@ -889,6 +1032,9 @@ function afterOtherDay(m: Mention): boolean {
 const OUTCOME =
   '(?:the|this) (?:[\\w-]+ ){0,2}(?:agreement|accord|deal|pact|decision|move|announcement|outcome|results?|ruling|verdict|step|measures?|adoption|approval)\\b';
 const OUTCOME_AFTER = new RegExp(`^${OUTCOME}`, 'i');
+/** "inflation accompanied by wage growth": accompanied by a thing, not by people. */
+const ACCOMPANIED_BY_THING =
+  /\baccompanied by (?!(?:his|her|their|its|the|a|an|several|senior|other|top|some|two|three|four|five|six|members?|officials|ministers|delegates|delegations?|representatives|dignitaries|aides|advisers|advisors|envoys|leaders|officers|executives|lawmakers|legislators|family|relatives)\b)[a-z]/g;
 const WELCOMED_OUTCOME = new RegExp(`\\bwelcomed ${OUTCOME}`, 'gi');
 const REACTED_TO_OUTCOME = new RegExp(
   `\\b(?:congratulated|praised|welcomed|hailed|thanked|condemned) ${OUTCOME}`,
@@ -1017,6 +1163,13 @@ function onTheCall(p: PersonRecord): boolean {
   return false;
 }
 
+/** "X said at the forum", "X, who spoke at the same press conference, said": words said at the event. */
+function saidAtEvent(m: Mention): boolean {
+  return (
+    AT_EVENT.test(scopeOf(m.sent, m.start)) || (m.kind !== 'pronoun' && AT_EVENT.test(ownRelativeClause(m)))
+  );
+}
+
 /** Whether a mention of `p` shows them taking part in the main event. */
 function hasEvidence(p: PersonRecord, speakersTakePart: boolean, ledeMeeting: boolean): boolean {
   const firstNamed = firstNamedIn(p, -1);
@@ -1026,7 +1179,10 @@ function hasEvidence(p: PersonRecord, speakersTakePart: boolean, ledeMeeting: bo
   // "Ukrainian political analyst X told Anadolu …": an analyst's or a scholar's comment on the event is not taking
   // part in it, unless said there ("said at the forum").
   // "Professor X, chair of the committee, said": one who also holds an office speaks in it, not as a commentator.
-  const commentator = p.roles.length > 0 && p.roles.every((r) => COMMENTATOR_RE.test(r));
+  const commentator =
+    (p.roles.length > 0 && p.roles.every((r) => COMMENTATOR_RE.test(r))) ||
+    (outsideBody && governmentOfficer(p)) ||
+    ofBodyOutsideCase(p);
   for (const m of p.mentions) {
     if (m.kind === 'pronoun' && !SUBJECT_PRONOUNS.has((tokens[m.start] as Token).lower)) continue;
     // "replaces X, who moves to the Education Ministry,": in a reshuffle, whoever is moved or appointed underwent
@@ -1068,7 +1224,7 @@ function hasEvidence(p: PersonRecord, speakersTakePart: boolean, ledeMeeting: bo
         speakersTakePart &&
         !introducedNegated &&
         m.kind !== 'pronoun' &&
-        !(commentator && !AT_EVENT.test(scopeOf(m.sent, m.start))) &&
+        !(commentator && !saidAtEvent(m)) &&
         !speechAtAnotherTime(m)
       )
         return true;
@@ -1100,7 +1256,7 @@ function hasEvidence(p: PersonRecord, speakersTakePart: boolean, ledeMeeting: bo
     if (
       speakersTakePart &&
       !introducedNegated &&
-      !(commentator && !AT_EVENT.test(scopeOf(m.sent, m.start))) &&
+      !(commentator && !saidAtEvent(m)) &&
       ((speechVerbAt(m) >= 0 &&
         (isBriefingLede() || !briefingElsewhere(scopeOf(m.sent, m.start))) &&
         !alsoReacting(m) &&
@@ -1302,6 +1458,7 @@ function cue(text: string): boolean {
     let t = text.includes(' part in ') ? text.replace(PART_IN_ENTERPRISE, '') : text;
     // "X welcomed the agreement": welcoming an outcome is a reaction to it, not welcoming a guest.
     if (t.includes('welcomed ')) t = t.replace(WELCOMED_OUTCOME, '');
+    if (t.includes('accompanied by ')) t = t.replace(ACCOMPANIED_BY_THING, '');
     v =
       (CUE.test(t) ||
         (oathStory && OATH.test(t)) ||
@@ -1342,9 +1499,14 @@ function isNegative(text: string): boolean {
   const written = text.includes('according to ') ? text.replace(ACCORDING_TO, '') : text;
   const t = WELCOME_CEREMONY.test(written) ? written.replace(WELCOME_OPENER, '') : written;
   if (NEG_START.test(t) || EARLIER_MEETING.test(t) || MET_BEFORE.test(t)) return true;
+  if (t.startsWith('Earlier')) {
+    const other = EARLIER_RITE.exec(t)?.[1];
+    if (other && !title.toLowerCase().includes(other.toLowerCase().replace(/s$/, ''))) return true;
+  }
   if (NEG_ANY.test(t) && !(SEPARATE.test(t) && atTheGathering(t) && !NEG_ANY.test(t.replace(SEPARATE_G, ''))))
     return true;
   if (!mealTitle && HOSTED_MEAL.test(t)) return true;
+  if (t.includes(' also ') && ALSO_IN_TOWN.test(t)) return true;
   if (t.includes(' day') && DAYS_APART.test(t)) return true;
   if (eventPlace && (t.includes('told ') || t.includes('briefed ')) && someMatch(TOLD_IN_RE, t, otherPlace))
     return true;
@@ -1369,6 +1531,9 @@ function isNegative(text: string): boolean {
     gatheringLede ??= GATHERING_LEDE.test(lede);
     if (!(gatheringLede && ATTENDANCE.test(t))) return true;
   }
+  // "He held the talks with Y on Saturday and Sunday" under "… release joint statement on trade meeting" (Monday):
+  // the meeting the statement is about is its occasion, held on days before it.
+  if (statementOnMeeting && HELD_THE_TALKS.test(t)) return false;
   // "joined the leaders on Thursday" at a summit that opened on Wednesday: another day of the same event.
   ledeDay ??= WEEKDAY_ANY.exec(lede)?.[1]?.toLowerCase() ?? null;
   if (ledeDay === null) return false;
@@ -1381,6 +1546,16 @@ function isNegative(text: string): boolean {
     return false;
   return someMatch(WEEKDAY_RE, t, otherWeekday);
 }
+/**
+ * "A Chinese delegation led by X is also in the capital for the anniversary events": in the city at the same time,
+ * which is no part in the talks reported ("led by" there is no evidence).
+ */
+const ALSO_IN_TOWN =
+  /\b(?:is|are|was|were) also (?:in|visiting) (?:the (?:[\w'’-]+ ){0,2}capital|[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)\b(?! (?:delegation|team|talks|meeting|summit|session|ceremony))/;
+/** "… release joint statement on Geneva trade meeting", "statement after talks": a statement on a meeting. */
+const STATEMENT_ON_MEETING =
+  /\bstatement (?:on|after|following) (?:the |their )?(?:[\w'’-]+ ){0,5}(?:meeting|talks|summit|consultations)\b/i;
+const HELD_THE_TALKS = /\bheld (?:the|their) (?:[\w-]+ )?(?:talks|meeting|consultations)\b/i;
 const CAST_BALLOT = /\bcast (?:his|her|their) (?:ballots?|votes?)\b/;
 const ELECTION = /\b(?:elections?|run-?offs?|referendum|polls)\b/i;
 
@@ -1449,12 +1624,14 @@ function locallyNegated(m: Mention): boolean {
     (FAMILY_BEFORE.test(before) && !subjectOfVerbAfter(m) && !COMPANION_BEFORE.test(before))
   )
     return true;
-  if (statementIssuer(m, a)) return true;
+  if (statementIssuer(m, a) || sanctioned(m, a)) return true;
   const lastTok = tokens[m.end - 1] as Token;
   const after = text.slice(lastTok.end, lastTok.end + 60);
   // "for his role in Wim Brouwers' "Quiet Streets"", "won best screenplay for X's "Title"": the maker of a work
   // the winner is cited for.
   if (WORK_AFTER.test(after) && /\b(?:in|for)\s+$/.test(before)) return true;
+  // "The drama, in which German actress X plays a writer, …": the cast of a work, named through its role.
+  if (before.includes('which') && IN_WHICH_BEFORE.test(before) && PLAYS_AFTER.test(after)) return true;
   if (
     (before.includes('by') || before.includes('star') || before.includes('portrait')) &&
     WORK_BEFORE.test(before)
@@ -1463,6 +1640,21 @@ function locallyNegated(m: Mention): boolean {
   return LOCAL_AFTER.test(after) || CITED_AFTER.test(after) || barredFrom(after, a, m);
 }
 
+/** "imposed sanctions on the group's leader, Gen. X": what a sanction falls on is its target, not a party to it. */
+const SANCTIONED_BEFORE = /(?<![\w-])(?:sanctions? (?:on|against)|sanctioned|sanctioning)\b[^;:"“”]*$/i;
+
+function sanctioned(m: Mention, sentStart: number): boolean {
+  hasSanction ??= text.includes('anction');
+  if (!hasSanction) return false;
+  const from = Math.max(sentStart, m.start - 12);
+  return (
+    from < m.start &&
+    SANCTIONED_BEFORE.test(text.slice((tokens[from] as Token).start, (tokens[m.start] as Token).start))
+  );
+}
+
+const IN_WHICH_BEFORE = /\bin which\b[^,;.]*$/;
+const PLAYS_AFTER = /^\s*(?:plays|played|stars|starred|portrays|portrayed)\b/;
 const STATEMENT_BY = /\bin an? (?:[\w-]+ )?statement (?:issued |signed |released )?by\b[^.;:"“”]*$/i;
 
 /**
@@ -1489,7 +1681,7 @@ function statementIssuer(m: Mention, sentStart: number): boolean {
  */
 // "the federal security ministry headed by X": a body written in lower case too.
 const BODY_HEADED_BEFORE =
-  /\b(?:Congress|Committee|Council|Assembly|Parliament|Party|Ministry|Commission|Court|Senate|Bank|ministry|government)(?: \(\p{Lu}+\))?,? (?:headed|led|chaired) by (?:[\w'’.-]+ ){0,4}$/u;
+  /\b(?:Congress|Committee|Council|Assembly|Parliament|Party|Alliance|Front|Movement|Ministry|Commission|Court|Senate|Bank|ministry|government)(?: \(\p{Lu}+\))?,? (?:headed|led|chaired) by (?:[\w'’.-]+ ){0,4}$/u;
 const DELEGATION = /\bdelegation\b/i;
 
 /**
@@ -1628,12 +1820,13 @@ function sentToEvent(m: Mention): boolean {
 }
 
 /**
- * "The agreement was gavelled through by COP29 President X", "The winners were announced in Stockholm by Y": the
- * agent of the act a sentence opens with, in the passive, did it. Only in a sentence whose subject opens it (not
+ * "The agreement was gavelled through by COP29 President X", "The winners were announced in Stockholm by Y", "The
+ * Mass was concelebrated by the Archbishop of Marseille, Cardinal Z": the agent of the act a sentence opens with, in
+ * the passive, did it. Only in a sentence whose subject opens it (not
  * "… tariffs that were announced by Z").
  */
 const PASSIVE_ACT_BY =
-  /^(?:The|This|These|Its|Their) [^,;:"“”]{0,60}? (?:was|were|has been|have been|had been) (?:formally |officially )?(?:announced|adopted|approved|gavell?ed(?: through)?|declared|unveiled|opened|inaugurated|launched|read out)(?: (?!by\b)[\w'’-]+){0,4} by (?:the )?(?:[\p{Lu}\d][\p{L}\d'’.-]*,? ){0,6}$/u;
+  /^(?:The|This|These|Its|Their) [^,;:"“”]{0,60}? (?:was|were|has been|have been|had been) (?:formally |officially )?(?:announced|adopted|approved|gavell?ed(?: through)?|declared|unveiled|opened|inaugurated|launched|read out|(?:con)?celebrated|officiated|conducted|presided over|led)(?: (?!by\b)[\w'’-]+){0,4} by (?:the )?(?:(?:[\p{Lu}\d][\p{L}\d'’.-]*|of|the),? ){0,8}$/u;
 const RELATIVE_WORD = /\b(?:that|which|who|whom|whose)\b/;
 
 function passiveAgent(m: Mention): boolean {
@@ -1729,7 +1922,47 @@ function speechVerbAt(m: Mention): number {
   const v = tokens[k];
   // "X called Sheinbaum to congratulate her": calling someone is a call of its own, not words at the event.
   if (v?.lower === 'called' && tokens[k + 1]?.cap && tokens[k + 1]?.word) return -1;
-  return v !== undefined && v.sent === sent && SPEECH.has(v.lower) ? k : -1;
+  if (v === undefined || v.sent !== sent) return -1;
+  if (SPEECH.has(v.lower)) return k;
+  return !v.cap && verbWords.has(v.lower) && !AUXILIARIES.has(v.lower) && !inWordsReported(m)
+    ? coordinatedSpeech(k + 1, sent)
+    : -1;
+}
+
+const AUXILIARIES = new Set([
+  'had',
+  'has',
+  'have',
+  'was',
+  'were',
+  'is',
+  'are',
+  'would',
+  'will',
+  'could',
+  'did',
+]);
+
+/** "Y said leader X had observed the launch and called it …": a name inside the words a verb before it reports. */
+function inWordsReported(m: Mention): boolean {
+  const [a] = sentences[m.sent] ?? [0, 0];
+  for (let k = a; k < m.start; k++) if (REPORTS_WORDS.has((tokens[k] as Token).lower)) return true;
+  return false;
+}
+
+/**
+ * "Senator X held up a bodysuit printed with a slogan …, and asked him to condemn it": a verb of speech joined by "and"
+ * to the subject's first verb, later in its sentence (not "and Y asked", where another subject speaks).
+ */
+function coordinatedSpeech(from: number, sent: number): number {
+  const [, e] = sentences[sent] ?? [0, 0];
+  for (let k = from; k < e && k < from + 40; k++) {
+    const t = tokens[k] as Token;
+    if (t.lower !== 'and') continue;
+    const n = tokens[k + 1];
+    if (n && n.sent === sent && !n.cap && SPEECH.has(n.lower)) return k + 1;
+  }
+  return -1;
 }
 
 /**
