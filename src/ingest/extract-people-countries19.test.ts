@@ -1,0 +1,55 @@
+// Wrong countries an analyst would notice (session 19): the sides of a country's own conflict given the host's or
+// no country, envoys, international officials named by a past national office, people named in passing. Invented
+// sentences; none of these people are in the annotated files.
+import { describe, expect, it } from 'vitest';
+import { emptyKnowledge } from '../common/dataset.ts';
+import { extractEntities } from './extract-people.ts';
+import type { ParsedArticle } from './parse-article.ts';
+import { testArticle as article } from './test-article.ts';
+
+const countryOf = (a: ParsedArticle, name: string) =>
+  extractEntities(a, emptyKnowledge).people.find((p) => p.name === name)?.country;
+
+describe('the sides of a country’s own conflict', () => {
+  it('places a movement’s officials with the government it is coordinated with in the headline’s country', () => {
+    const a = article(
+      'Peruvian government, NLF agree truce in talks abroad',
+      [
+        'The Peruvian government and the Andean National Liberation Front (NLF) on Thursday signed a truce after a week of talks hosted by Norway.',
+        'The truce was signed by Interior Minister Carla Benavides and NLF spokesman Rufino Quispe in the presence of Norwegian mediators.',
+        'NLF leader Tomas Huaman said the group would respect it.',
+      ],
+      { source: 'KUNA', dateline: { place: 'OSLO', date: 'May 9' } },
+    );
+    expect(countryOf(a, 'Rufino Quispe')).toBe('Peru');
+    expect(countryOf(a, 'Tomas Huaman')).toBe('Peru');
+  });
+
+  it('places both delegations of talks a national outlet reports from its own capital', () => {
+    const a = article(
+      'Venezuelan government and rebels sign accord in Havana',
+      [
+        'The Venezuelan government and the Venezuelan guerrilla Bolivarian Popular Front (FBP) on Friday signed an accord in Havana, in a ceremony attended by Cuban President Ramon Ortega.',
+        'The accord was signed by the head of the government delegation, Lucia Marquez, and the head of the FBP delegation, Andres Villalba, in the presence of the FBP commander Hector Salas.',
+        'Senator Ines Rojas, a member of the government delegation, told Prensa Latina that the support of Cuba as host had been decisive.',
+      ],
+      { source: 'Prensa Latina', dateline: { place: 'Havana', date: 'Jun 9' } },
+    );
+    expect(countryOf(a, 'Ramon Ortega')).toBe('Cuba');
+    expect(countryOf(a, 'Lucia Marquez')).toBe('Venezuela');
+    expect(countryOf(a, 'Andres Villalba')).toBe('Venezuela');
+    expect(countryOf(a, 'Hector Salas')).toBe('Venezuela');
+    expect(countryOf(a, 'Ines Rojas')).toBe('Venezuela');
+  });
+
+  it('places one who heads a movement’s delegation, named with no role', () => {
+    const a = article(
+      'Mediators announce truce',
+      [
+        'Mediators announced a truce on Thursday after talks in Doha, in which the Hamas delegation was headed by Yusuf Darwish and the Israeli team by intelligence chief Avi Ronen.',
+      ],
+      { source: 'QNA', dateline: { place: 'Doha', date: 'May 9' } },
+    );
+    expect(countryOf(a, 'Yusuf Darwish')).toBe('Palestine');
+  });
+});
