@@ -53,3 +53,53 @@ describe('the sides of a country’s own conflict', () => {
     expect(countryOf(a, 'Yusuf Darwish')).toBe('Palestine');
   });
 });
+
+describe('offices named through another office', () => {
+  it('gives an envoy the country of the office holder whose envoy they are', () => {
+    const a = article(
+      'Talks on truce resume',
+      [
+        'Talks resumed in Cairo, attended by US President-elect’s Special Envoy to the Middle East Dan Whitmore and Israeli negotiator Avi Ronen.',
+      ],
+      { source: 'QNA', dateline: { place: 'Doha', date: 'May 9' } },
+    );
+    expect(countryOf(a, 'Dan Whitmore')).toBe('United States');
+  });
+
+  it('gives no country to an international body’s envoy introduced by a past national office', () => {
+    const a = article(
+      'Rivals sign peace deal',
+      [
+        'The deal was signed in the presence of the AU High Representative for the Great Lakes, former Ghanaian President Kofi Mensah-Bonsu.',
+        'Mensah-Bonsu said the deal was only a beginning.',
+      ],
+      { source: 'KUNA', dateline: { place: 'NAIROBI', date: 'Nov 2' } },
+    );
+    expect(countryOf(a, 'Kofi Mensah-Bonsu')).toBe(null);
+  });
+
+  it('still reads a past national office with no international office before it', () => {
+    const a = article(
+      'Rivals sign peace deal',
+      [
+        'The deal was signed in the presence of observers, former Ghanaian President Kofi Mensah-Bonsu among them.',
+      ],
+      { source: 'KUNA', dateline: { place: 'NAIROBI', date: 'Nov 2' } },
+    );
+    expect(countryOf(a, 'Kofi Mensah-Bonsu')).toBe('Ghana');
+  });
+});
+
+describe('national outlets', () => {
+  it('writes the Palestinian agency’s own minister with a bare title', () => {
+    const a = article(
+      'Rapporteur presents report on Gaza',
+      [
+        'UN special rapporteur Maria Lindqvist presented her report to the council in Geneva on Tuesday, and Israel rejected it.',
+        'Minister of Foreign Affairs Nabil Haddad welcomed the report in a statement issued in Ramallah.',
+      ],
+      { source: 'WAFA', dateline: { place: 'GENEVA', date: 'March 26' } },
+    );
+    expect(countryOf(a, 'Nabil Haddad')).toBe('Palestine');
+  });
+});

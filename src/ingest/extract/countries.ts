@@ -314,6 +314,7 @@ const OUTLET_COUNTRY: [RegExp, string][] = [
   [/^aap$|\baustralian associated press\b/i, 'Australia'],
   [/^lusa$/i, 'Portugal'],
   [/^kuna$|\bkuwait news agency\b/i, 'Kuwait'],
+  [/^wafa$|\bpalestine news (?:and info(?:rmation)? )?agency\b/i, 'Palestine'],
   [/^spa$/i, 'Saudi Arabia'],
   [/^aps$|\balg[eé]rie presse service\b/i, 'Algeria'],
   [/^map$|\bmaghreb arabe presse\b/i, 'Morocco'],
