@@ -101,3 +101,45 @@ describe('national outlets', () => {
     expect(countryOf(a, 'Nabil Haddad')).toBe('Palestine');
   });
 });
+
+describe('people named in passing', () => {
+  it('gives no home country to a work’s cast in a national outlet’s story', () => {
+    const a = article(
+      'Novelist dies at 90',
+      [
+        'Novelist Jan Dvorak, who wrote "The Long Winter", has died at the age of 90, his publisher said.',
+        'The novel was made into a film in 1990 by US director Sam Pollard, starring Marie Lenoir.',
+      ],
+      { source: 'dpa', dateline: null },
+    );
+    expect(countryOf(a, 'Sam Pollard')).toBe('United States');
+    expect(countryOf(a, 'Marie Lenoir')).toBe(null);
+  });
+
+  it('gives no home country to someone named in a sentence about centuries ago', () => {
+    const a = article(
+      'President receives cardinal',
+      [
+        'President Batbold Tseren received Cardinal Paolo Ferri at the State Palace on Monday.',
+        'The cardinal presented the President with a copy of a letter that Ogedei Noyon sent to a pope in 1248.',
+      ],
+      { source: 'MONTSAME', dateline: { place: 'ULAANBAATAR', date: 'May 9' } },
+    );
+    expect(countryOf(a, 'Batbold Tseren')).toBe('Mongolia');
+    expect(countryOf(a, 'Ogedei Noyon')).toBe(null);
+  });
+
+  it('gives no home country to untitled people who take no part in a story filed from abroad', () => {
+    const a = article(
+      'Chemistry prize goes to enzyme designers',
+      [
+        'US chemist Ruth Calder and British physicist Owen Pryce won the Nobel Prize in Chemistry on Wednesday, the Royal Swedish Academy of Sciences said.',
+        'The award came a day after the physics prize went to Lars Kettering and Amos Wilde for work on quantum sensors.',
+      ],
+      { source: 'dpa', dateline: { place: 'Stockholm', date: 'Oct 9' } },
+    );
+    expect(countryOf(a, 'Ruth Calder')).toBe('United States');
+    expect(countryOf(a, 'Lars Kettering')).toBe(null);
+    expect(countryOf(a, 'Amos Wilde')).toBe(null);
+  });
+});

@@ -1,6 +1,6 @@
 // Rules 2–7 of decideCountries: a person whose roles name no country is placed by the people and sentences around
 // their name; see decide-countries.ts for the order.
-import { isMatchReport } from './participants.ts';
+import { CENTURIES_AGO, WORK_BEFORE, isMatchReport } from './participants.ts';
 import {
   ownCounterpart,
   cityFrameCountry,
@@ -100,6 +100,8 @@ function placeFromStory(story: CountryStory, pi: number, offices: HeldOffices): 
     story;
   const p = people[pi] as PersonRecord;
   const pinyin = story.pinyinOf[pi] as boolean;
+  let inPassing: boolean | undefined;
+  const passing = () => (inPassing ??= namedInPassing(story, p));
   const kin = kinCountry(story, pi);
   if (kin !== null) {
     p.country = kin;
@@ -144,10 +146,41 @@ function placeFromStory(story: CountryStory, pi: number, offices: HeldOffices): 
       : // "Businessman X also attended": a trade, unlike an office, is not the outlet's country's.
         byRule || (p.roles.length > 0 && p.roles.every(sentenceTrade))
         ? null
-        : homeDefault === null
+        : homeDefault === null || passing()
           ? null
           : (shapedAbroad(story, p, homeDefault) ?? homeDefault)) ??
-    (firstNamed ? previousSentenceCountry(doc, firstNamed.sent, countryCache) : null);
+    (firstNamed && !passing() ? previousSentenceCountry(doc, firstNamed.sent, countryCache) : null);
+  // Settled with none: no story-wide default (the domestic story's locals) may place them either. Abroad, the later
+  // steps weigh other cues ("succeeding X").
+  if (p.country === null && passing() && !filedAbroad(story)) p.countrySettled = true;
+}
+
+/** A national outlet's story filed from another country. */
+function filedAbroad(story: CountryStory): boolean {
+  return story.home !== null && story.datelineHome !== null && story.datelineHome !== story.home;
+}
+
+/**
+ * Named in passing, so tied by nothing to the outlet's or the story's country: someone with no role who takes no
+ * part, credited in a work ("a film by X, starring Y"), named in a sentence centuries back ("the letter that X sent
+ * to Pope Y in 1246"), or anywhere in a story a national outlet files from abroad ("the physics prize went to X"
+ * in a German agency's Stockholm story).
+ */
+function namedInPassing(story: CountryStory, p: PersonRecord): boolean {
+  if (p.roles.length > 0 || p.participant || p.relativeOf >= 0) return false;
+  if (filedAbroad(story)) return true;
+  const { doc, tokens } = story;
+  let named = false;
+  for (const m of p.mentions) {
+    if (m.kind === 'pronoun') continue;
+    named = true;
+    const [s, e] = doc.sentences[m.sent] ?? [0, 0];
+    const from = (tokens[s] as Token).start;
+    const before = doc.text.slice(from, (tokens[m.start] as Token).start);
+    if (WORK_BEFORE.test(before)) continue;
+    if (!CENTURIES_AGO.test(doc.text.slice(from, (tokens[e - 1] as Token).end))) return false;
+  }
+  return named;
 }
 
 const MET_HOST = /^(?:met|received|hosted)$/;
