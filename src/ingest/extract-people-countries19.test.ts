@@ -134,6 +134,7 @@ describe('people named in passing', () => {
       'Chemistry prize goes to enzyme designers',
       [
         'US chemist Ruth Calder and British physicist Owen Pryce won the Nobel Prize in Chemistry on Wednesday, the Royal Swedish Academy of Sciences said.',
+        'The prize, the best known in Sweden, is worth about one million dollars.',
         'The award came a day after the physics prize went to Lars Kettering and Amos Wilde for work on quantum sensors.',
       ],
       { source: 'dpa', dateline: { place: 'Stockholm', date: 'Oct 9' } },
