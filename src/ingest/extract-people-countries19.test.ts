@@ -144,3 +144,32 @@ describe('people named in passing', () => {
     expect(countryOf(a, 'Amos Wilde')).toBe(null);
   });
 });
+
+describe('officers of companies registered elsewhere', () => {
+  it('gives a domestic story’s locals its country, but not a foreign firm’s chief executive', () => {
+    const a = article(
+      'Dockworkers vote to end strike',
+      [
+        'Dockworkers in Seattle and Tacoma voted on Monday to end a six-week strike, union president Dale Hurst said.',
+        'Governor Ann Collier of Washington state welcomed the vote, and port director Rick Sandoval said traffic would resume on Tuesday.',
+        'Shipping lines have also felt the impact. Nordhavn Shipping Plc Chief Executive Officer Liam Gallagher said the strike had cost the company millions.',
+      ],
+      { source: 'Bloomberg', dateline: null },
+    );
+    expect(countryOf(a, 'Dale Hurst')).toBe('United States');
+    expect(countryOf(a, 'Liam Gallagher')).toBe(null);
+  });
+
+  it('does not give a foreign firm’s officer a national outlet’s home country', () => {
+    const a = article(
+      'Minister meets investors',
+      [
+        'Trade Minister Ravi Menon met investors in the capital on Monday.',
+        'Among them was Kestrel Holdings AG chief executive Jonas Weber, who said the company would expand.',
+      ],
+      { source: 'PTI', dateline: null },
+    );
+    expect(countryOf(a, 'Ravi Menon')).toBe('India');
+    expect(countryOf(a, 'Jonas Weber')).toBe(null);
+  });
+});

@@ -293,6 +293,17 @@ export function companyFormCountries(role: string): string[] | undefined {
   return undefined;
 }
 
+/**
+ * "Ryanair Holdings Plc Chief Executive Officer": a role naming a company whose legal form no law of `country` has,
+ * so the company is not `country`'s and its officer is no local there.
+ */
+export function registeredElsewhere(roles: readonly string[], country: string): boolean {
+  return roles.some((r) => {
+    const forms = companyFormCountries(r);
+    return forms !== undefined && !forms.includes(country);
+  });
+}
+
 /** Nouns for a company after a nationality: "Chinese firm X", "the South Korean carmaker X". */
 const COMPANY_NOUNS = new Set([
   'company',

@@ -1,6 +1,7 @@
 // Rules 2–7 of decideCountries: a person whose roles name no country is placed by the people and sentences around
 // their name; see decide-countries.ts for the order.
 import { CENTURIES_AGO, WORK_BEFORE, isMatchReport } from './participants.ts';
+import { registeredElsewhere } from './body-countries.ts';
 import {
   ownCounterpart,
   cityFrameCountry,
@@ -146,7 +147,7 @@ function placeFromStory(story: CountryStory, pi: number, offices: HeldOffices): 
       : // "Businessman X also attended": a trade, unlike an office, is not the outlet's country's.
         byRule || (p.roles.length > 0 && p.roles.every(sentenceTrade))
         ? null
-        : homeDefault === null || passing()
+        : homeDefault === null || passing() || registeredElsewhere(p.roles, homeDefault)
           ? null
           : (shapedAbroad(story, p, homeDefault) ?? homeDefault)) ??
     (firstNamed && !passing() ? previousSentenceCountry(doc, firstNamed.sent, countryCache) : null);
