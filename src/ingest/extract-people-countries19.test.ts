@@ -116,6 +116,19 @@ describe('people named in passing', () => {
     expect(countryOf(a, 'Marie Lenoir')).toBe(null);
   });
 
+  it('gives no home country to someone named only by their show', () => {
+    const a = article(
+      'Prime minister visits flooded city',
+      [
+        'Prime Minister Tom Reid flew to Hamilton on Saturday to see the damage from the floods.',
+        'The rain also forced the cancellation of Mark Ellison’s concert at the city stadium.',
+      ],
+      { source: 'RNZ', dateline: null },
+    );
+    expect(countryOf(a, 'Tom Reid')).toBe('New Zealand');
+    expect(countryOf(a, 'Mark Ellison')).toBe(null);
+  });
+
   it('gives no home country to someone named in a sentence about centuries ago', () => {
     const a = article(
       'President receives cardinal',

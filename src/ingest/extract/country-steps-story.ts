@@ -161,9 +161,13 @@ function filedAbroad(story: CountryStory): boolean {
   return story.home !== null && story.datelineHome !== null && story.datelineHome !== story.home;
 }
 
+/** `X's "Title"`, "X's concert", "X's latest novel": named as the maker of a work or a show. */
+const WORK_OF =
+  /^['’]s?\s*(?:["“]|(?:[\p{Ll}-]+\s+)?(?:concerts?|shows?|gigs?|tour|performances?|films?|movies?|novels?|books?|albums?|songs?|plays?|paintings?|exhibitions?)\b)/u;
+
 /**
  * Named in passing, so tied by nothing to the outlet's or the story's country: someone with no role who takes no
- * part, credited in a work ("a film by X, starring Y"), named in a sentence centuries back ("the letter that X sent
+ * part, credited in a work ("a film by X, starring Y") or named by one ("X's concert"), named in a sentence centuries back ("the letter that X sent
  * to Pope Y in 1246"), or anywhere in a story a national outlet files from abroad ("the physics prize went to X"
  * in a German agency's Stockholm story).
  */
@@ -179,6 +183,8 @@ function namedInPassing(story: CountryStory, p: PersonRecord): boolean {
     const from = (tokens[s] as Token).start;
     const before = doc.text.slice(from, (tokens[m.start] as Token).start);
     if (WORK_BEFORE.test(before)) continue;
+    const end = (tokens[m.end - 1] as Token).end;
+    if (WORK_OF.test(doc.text.slice(end, end + 40))) continue;
     if (!CENTURIES_AGO.test(doc.text.slice(from, (tokens[e - 1] as Token).end))) return false;
   }
   return named;
