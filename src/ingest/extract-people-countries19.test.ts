@@ -186,3 +186,17 @@ describe('officers of companies registered elsewhere', () => {
     expect(countryOf(a, 'Jonas Weber')).toBe(null);
   });
 });
+
+describe('nationalities of things', () => {
+  it('does not read a program’s or an era’s nationality after a name as the person’s', () => {
+    const a = article(
+      'Probe lost after engine fault',
+      [
+        'The probe crashed after its engine ran too long, the space agency said on Monday.',
+        'Deputy Director Igor Belov, who took part in the Soviet lunar program, said the failure was a hard blow.',
+      ],
+      { source: 'TASS', dateline: { place: 'MOSCOW', date: 'August 21' } },
+    );
+    expect(countryOf(a, 'Igor Belov')).toBe('Russia');
+  });
+});

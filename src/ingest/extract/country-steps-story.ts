@@ -677,6 +677,29 @@ function inAnothersClause(
   return false;
 }
 const CLAUSE_PLACE_PREPOSITIONS = new Set(['in', 'from', 'to', 'into']);
+/** What a nationality may describe that is no one's side: programs, eras, wars, regimes. */
+const ERA_NOUNS = new Set([
+  'program',
+  'programme',
+  'era',
+  'period',
+  'times',
+  'regime',
+  'war',
+  'invasion',
+  'occupation',
+  'empire',
+]);
+
+/** "the Soviet lunar program", "the Soviet era": the nationality at `at` heads a program or an era within two words. */
+function ofAnEra(tokens: readonly Token[], at: number): boolean {
+  for (let k = at + 1; k <= at + 3; k++) {
+    const t = tokens[k];
+    if (!t || t.cap || !t.word) return false;
+    if (ERA_NOUNS.has(t.lower)) return true;
+  }
+  return false;
+}
 
 /** Whether the country hit `h` in the sentence of mention `m` of person `pi` describes something or someone else. */
 function describesAnother(
@@ -723,6 +746,9 @@ function describesAnother(
   // "… Y was delayed after X, who has lived in Belgium since 2017, …": a country inside the relative clause of
   // another person's name is said of them.
   if (inAnothersClause(mentionsBySent.get(m.sent) ?? [], tokens, pi, m, h.at)) return true;
+  // "X, who took part in the Soviet lunar program": after the name, a nationality of a program, an era or a war is
+  // not the person's.
+  if (h.at >= m.end && h.adjectival && ofAnEra(tokens, h.at)) return true;
   // "President X, who is in Laos for a summit": where someone is staying is not whom they represent.
   if (h.at >= m.end && tokens[h.at - 1]?.lower === 'in' && BEING_IN.has(tokens[h.at - 2]?.lower ?? ''))
     return true;
