@@ -129,6 +129,20 @@ describe('people named in passing', () => {
     expect(countryOf(a, 'Mark Ellison')).toBe(null);
   });
 
+  it('does not give a work’s maker the nationality of the actors named before', () => {
+    const a = article(
+      'Festival awards top prize',
+      [
+        'French director Anne Morel won the top prize on Saturday.',
+        'Danish star Lars Holm was named best actor for his role in Pablo Ferrante\'s "Night Bus", and Polish actress Ewa Nowak won best actress for "Cold Fields" by Tomas Andersen.',
+      ],
+      { source: 'AFP', dateline: { place: 'Cannes', date: 'May 27' } },
+    );
+    expect(countryOf(a, 'Lars Holm')).toBe('Denmark');
+    expect(countryOf(a, 'Pablo Ferrante')).toBe(null);
+    expect(countryOf(a, 'Tomas Andersen')).toBe(null);
+  });
+
   it('gives no home country to someone named in a sentence about centuries ago', () => {
     const a = article(
       'President receives cardinal',

@@ -179,15 +179,22 @@ function namedInPassing(story: CountryStory, p: PersonRecord): boolean {
   for (const m of p.mentions) {
     if (m.kind === 'pronoun') continue;
     named = true;
+    if (creditedInWork(doc, m)) continue;
     const [s, e] = doc.sentences[m.sent] ?? [0, 0];
     const from = (tokens[s] as Token).start;
-    const before = doc.text.slice(from, (tokens[m.start] as Token).start);
-    if (WORK_BEFORE.test(before)) continue;
-    const end = (tokens[m.end - 1] as Token).end;
-    if (WORK_OF.test(doc.text.slice(end, end + 40))) continue;
     if (!CENTURIES_AGO.test(doc.text.slice(from, (tokens[e - 1] as Token).end))) return false;
   }
   return named;
+}
+
+/** "a film by X", "… starring X", `"Title" by X`, `X's "Title"`, "X's concert": the mention credits a work. */
+function creditedInWork(doc: TokenizedText, m: Mention): boolean {
+  const { tokens } = doc;
+  const [s] = doc.sentences[m.sent] ?? [0, 0];
+  const before = doc.text.slice((tokens[s] as Token).start, (tokens[m.start] as Token).start);
+  if (WORK_BEFORE.test(before)) return true;
+  const end = (tokens[m.end - 1] as Token).end;
+  return WORK_OF.test(doc.text.slice(end, end + 40));
 }
 
 const MET_HOST = /^(?:met|received|hosted)$/;
@@ -483,7 +490,14 @@ function sentenceContextCountry(
     // "Y, who is accompanied by Foreign Minister X, is expected to raise the situation in Myanmar": past the comma
     // closing the companion's clause, the sentence is about the one accompanied.
     const companionEnd = accompaniedBy(tokens, m.start) ? commaAfter(tokens, m.end) : -1;
-    const creditAt = p.roles.length === 0 && sentHits.length > 0 ? lastCredit(tokens, s, m.start) : -1;
+    // "Japanese star X won for his role in Y's "Perfect Days"": the nationalities before one credited only with a
+    // work describe others.
+    const creditAt =
+      p.roles.length === 0 && sentHits.length > 0
+        ? creditedInWork(doc, m)
+          ? m.start
+          : lastCredit(tokens, s, m.start)
+        : -1;
     const view: MentionView = {
       s,
       pinyin,
