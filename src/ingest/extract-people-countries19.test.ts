@@ -214,3 +214,17 @@ describe('nationalities of things', () => {
     expect(countryOf(a, 'Igor Belov')).toBe('Russia');
   });
 });
+
+describe('local offices', () => {
+  it('places the mayor of a town no word list knows in the dateline’s country', () => {
+    const a = article(
+      'Lava reaches evacuated fishing town',
+      [
+        'Lava from a volcanic eruption reached the edge of the fishing town of Skeljavik on Sunday, setting several homes on fire.',
+        'Skeljavik Mayor Einar Bjornsson said it was too early to say whether residents could return.',
+      ],
+      { dateline: { place: 'REYKJAVIK', date: 'Jan. 14' } },
+    );
+    expect(countryOf(a, 'Einar Bjornsson')).toBe('Iceland');
+  });
+});

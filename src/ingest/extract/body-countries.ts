@@ -356,6 +356,8 @@ export function bodyHomeCountry(role: string, tokens: readonly Token[]): string 
 /** Whether a role names a body of its own ("Qualcomm CEO"), beyond title words, departments and places. */
 export function namesABody(role: string, datelineCity = ''): boolean {
   const words = role.split(/\s+/);
+  // "Grindavik Mayor": a mayor heads a town, known or not, never a brand.
+  if (words[words.length - 1]?.toLowerCase() === 'mayor') return false;
   // "Labour Party leader": a political party is a country's own.
   // "Opposition Social Democrat leader", "Conservative Leader": so is a party named by its members.
   if (words.some((w) => PARTY_WORDS.has(w))) return false;
