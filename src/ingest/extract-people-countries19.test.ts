@@ -216,9 +216,9 @@ describe('nationalities of things', () => {
 });
 
 describe('local offices', () => {
-  it('places the mayor of a town no word list knows in the dateline’s country', () => {
+  it('places the mayor of a town no word list knows in the story’s country', () => {
     const a = article(
-      'Lava reaches evacuated fishing town',
+      'Lava from Icelandic volcano reaches evacuated fishing town',
       [
         'Lava from a volcanic eruption reached the edge of the fishing town of Skeljavik on Sunday, setting several homes on fire.',
         'Skeljavik Mayor Einar Bjornsson said it was too early to say whether residents could return.',
