@@ -173,6 +173,20 @@ describe('people named in passing', () => {
 });
 
 describe('officers of companies registered elsewhere', () => {
+  it('gives no home country to a firm’s chief executive named in a story filed from abroad', () => {
+    const a = article(
+      'President meets prime minister on sidelines of UN assembly',
+      [
+        'President Kemal Arslan met Prime Minister Avi Ronen on the sidelines of the UN General Assembly on Tuesday.',
+        'On Sunday he received Orbitex CEO Dan Whitmore and invited him to build the company’s next factory in Turkey.',
+        'Foreign Minister Selim Kaya also attended the meeting with Ronen.',
+      ],
+      { source: 'Anadolu', dateline: { place: 'NEW YORK', date: 'Sep 20' } },
+    );
+    expect(countryOf(a, 'Selim Kaya')).toBe('Turkey');
+    expect(countryOf(a, 'Dan Whitmore')).toBe(null);
+  });
+
   it('gives a domestic story’s locals its country, but not a foreign firm’s chief executive', () => {
     const a = article(
       'Dockworkers vote to end strike',

@@ -1,7 +1,7 @@
 // Rules 2–7 of decideCountries: a person whose roles name no country is placed by the people and sentences around
 // their name; see decide-countries.ts for the order.
 import { CENTURIES_AGO, WORK_BEFORE, isMatchReport } from './participants.ts';
-import { registeredElsewhere } from './body-countries.ts';
+import { namesABody, registeredElsewhere } from './body-countries.ts';
 import {
   ownCounterpart,
   cityFrameCountry,
@@ -172,7 +172,9 @@ const WORK_OF =
  * in a German agency's Stockholm story).
  */
 function namedInPassing(story: CountryStory, p: PersonRecord): boolean {
-  if (p.roles.length > 0 || p.participant || p.relativeOf >= 0) return false;
+  if (p.participant || p.relativeOf >= 0) return false;
+  if (p.roles.length > 0)
+    return filedAbroad(story) && p.roles.every((r) => EXECUTIVE.test(r) && namesABody(r));
   if (filedAbroad(story)) return true;
   const { doc, tokens } = story;
   let named = false;
