@@ -166,10 +166,10 @@ const WORK_OF =
   /^['’]s?\s*(?:["“]|(?:[\p{Ll}-]+\s+)?(?:concerts?|shows?|gigs?|tour|performances?|films?|movies?|novels?|books?|albums?|songs?|plays?|paintings?|exhibitions?)\b)/u;
 
 /**
- * Named in passing, so tied by nothing to the outlet's or the story's country: someone with no role who takes no
- * part, credited in a work ("a film by X, starring Y") or named by one ("X's concert"), named in a sentence centuries back ("the letter that X sent
- * to Pope Y in 1246"), or anywhere in a story a national outlet files from abroad ("the physics prize went to X"
- * in a German agency's Stockholm story).
+ * Named in passing, so tied by nothing to the outlet's or the story's country: someone who takes no part and has no
+ * role, credited in a work ("a film by X, starring Y") or named by one ("X's concert"), named in a sentence centuries
+ * back ("the letter that X sent to Pope Y in 1246"), or anywhere in a story a national outlet files from abroad ("the
+ * physics prize went to X" in a German agency's Stockholm story); there, also a firm's executive ("Tesla CEO X").
  */
 function namedInPassing(story: CountryStory, p: PersonRecord): boolean {
   if (p.participant || p.relativeOf >= 0) return false;
