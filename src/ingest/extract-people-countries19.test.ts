@@ -242,3 +242,19 @@ describe('local offices', () => {
     expect(countryOf(a, 'Einar Bjornsson')).toBe('Iceland');
   });
 });
+
+describe('journalists of other outlets', () => {
+  it('gives no home country to another outlet’s reporter, nor the nationality of a body opening the next sentence', () => {
+    const a = article(
+      'Foreign minister receives new ambassador',
+      [
+        'Foreign Minister Pavel Orlov received the new US ambassador on Monday.',
+        'The meeting came a week after Daily Ledger reporter Sam Keller was detained in Kazan.',
+        'The US State Department has demanded his release.',
+      ],
+      { source: 'TASS', dateline: { place: 'MOSCOW', date: 'April 5' } },
+    );
+    expect(countryOf(a, 'Pavel Orlov')).toBe('Russia');
+    expect(countryOf(a, 'Sam Keller')).toBe(null);
+  });
+});

@@ -102,7 +102,9 @@ function placeFromStory(story: CountryStory, pi: number, offices: HeldOffices): 
   const p = people[pi] as PersonRecord;
   const pinyin = story.pinyinOf[pi] as boolean;
   let inPassing: boolean | undefined;
-  const passing = () => (inPassing ??= namedInPassing(story, p));
+  // Named in passing, or through another outlet's newsroom: the outlet's home and the sentence before place neither.
+  const passing = () =>
+    (inPassing ??= namedInPassing(story, p) || anotherOutletsJournalist(p, story.article.source));
   const kin = kinCountry(story, pi);
   if (kin !== null) {
     p.country = kin;
@@ -159,6 +161,21 @@ function placeFromStory(story: CountryStory, pi: number, offices: HeldOffices): 
 /** A national outlet's story filed from another country. */
 function filedAbroad(story: CountryStory): boolean {
   return story.home !== null && story.datelineHome !== null && story.datelineHome !== story.home;
+}
+
+/** A journalist's trade after the outlet's name ("Wall Street Journal reporter"). */
+const JOURNALIST = /\b(?:reporter|journalist|correspondent|editor|editor-in-chief|columnist|anchor)$/i;
+
+/**
+ * "Wall Street Journal reporter X" in an Anadolu story: a journalist of another outlet than the one filing works for
+ * that outlet, for no country the filing outlet's home tells.
+ */
+function anotherOutletsJournalist(p: PersonRecord, source: string | null): boolean {
+  if (p.roles.length === 0) return false;
+  const own = (source ?? '').toLowerCase();
+  return p.roles.every(
+    (r) => JOURNALIST.test(r) && namesABody(r) && (own === '' || !r.toLowerCase().includes(own)),
+  );
 }
 
 /** `X's "Title"`, "X's concert", "X's latest novel": named as the maker of a work or a show. */
