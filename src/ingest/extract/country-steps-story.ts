@@ -710,6 +710,12 @@ function inAnothersClause(
   return false;
 }
 const CLAUSE_PLACE_PREPOSITIONS = new Set(['in', 'from', 'to', 'into']);
+
+/** "China-Italy", "US-China": the token at `at` joins two countries by a hyphen. */
+function countryPair(tokens: readonly Token[], at: number): boolean {
+  return (tokens[at] as Token).text.includes('-') && findCountries(tokens, at, at + 1).length > 1;
+}
+
 /** What a nationality may describe that is no one's side: programs, eras, wars, regimes. */
 const ERA_NOUNS = new Set([
   'program',
@@ -779,6 +785,9 @@ function describesAnother(
   // "… Y was delayed after X, who has lived in Belgium since 2017, …": a country inside the relative clause of
   // another person's name is said of them.
   if (inAnothersClause(mentionsBySent.get(m.sent) ?? [], tokens, pi, m, h.at)) return true;
+  // "the China-Italy partnership … the death of X": a pair of countries names the ties between them, no side of one
+  // who holds no role.
+  if ((people[pi] as PersonRecord).roles.length === 0 && countryPair(tokens, h.at)) return true;
   // "X, who took part in the Soviet lunar program": after the name, a nationality of a program, an era or a war is
   // not the person's.
   if (h.at >= m.end && h.adjectival && ofAnEra(tokens, h.at)) return true;
