@@ -42,6 +42,17 @@ describe('the sides of a country’s own conflict', () => {
     expect(countryOf(a, 'Ines Rojas')).toBe('Venezuela');
   });
 
+  it('does not give a movement the country of its backer', () => {
+    const a = article(
+      'Rebels attack shipping',
+      [
+        'The Iranian-backed Red Sea Resistance Front (RSRF) attacked two ships on Monday, RSRF spokesman Ali Qasem said.',
+      ],
+      { source: 'Reuters', dateline: null },
+    );
+    expect(countryOf(a, 'Ali Qasem')).toBe(null);
+  });
+
   it('places one who heads a movement’s delegation, named with no role', () => {
     const a = article(
       'Mediators announce truce',
