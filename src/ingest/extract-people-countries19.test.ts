@@ -278,3 +278,21 @@ describe('journalists of other outlets', () => {
     expect(countryOf(a, 'Sam Keller')).toBe(null);
   });
 });
+
+describe('bodies people head', () => {
+  it('gives one who chairs a body the country the story introduced it with, and no local its passers-by', () => {
+    const a = article(
+      'Chemistry prize goes to enzyme designers',
+      [
+        'US chemist Ruth Calder won the Nobel Prize in Chemistry on Wednesday, the Royal Swedish Academy of Sciences announced.',
+        '“This is a discovery of great importance,” said Nils Ekberg, who chairs the academy’s Nobel Committee for Chemistry.',
+        'The winner was announced by Swedish academy secretary Eva Lund, and Swedish King Gustav Arvid will present the prize.',
+        'The prize is the best known in Sweden.',
+        'The award came a day after the physics prize went to Lars Kettering.',
+      ],
+      { source: 'dpa', dateline: { place: 'Stockholm', date: 'Oct 9' } },
+    );
+    expect(countryOf(a, 'Nils Ekberg')).toBe('Sweden');
+    expect(countryOf(a, 'Lars Kettering')).toBe(null);
+  });
+});

@@ -7,7 +7,7 @@ import {
   internationalBodies,
   knownOrganizations,
 } from './lexicon.ts';
-import { PARTY_WORDS } from './office-countries.ts';
+import { PARTY_WORDS, possessedBodyCountry } from './office-countries.ts';
 import { OFFICE_TIME_WORDS } from './one-holder-offices.ts';
 import type { PersonRecord } from './person-record.ts';
 import { honorifics, rankAbbreviations, titleHeads, titleModifiers, departmentWords } from './roles.ts';
@@ -185,6 +185,17 @@ export function nowHeadsInternationalBody(tokens: readonly Token[], end: number)
   const words: string[] = [];
   for (; tokens[k]?.cap && tokens[k]?.word; k++) words.push((tokens[k] as Token).lower);
   return words.length > 0 && isInternationalBody(words.join(' '));
+}
+
+/**
+ * "X, who chairs the academy's Nobel Committee" after "the Royal Swedish Academy": the country of the body a name
+ * ending at `end` is said to head, named by a common noun's possessive the story introduced with a nationality; or null.
+ */
+export function headedBodyCountry(tokens: readonly Token[], end: number): string | null {
+  if (tokens[end]?.text !== ',' || tokens[end + 1]?.lower !== 'who') return null;
+  let k = end + 2;
+  if (tokens[k]?.lower === 'now' || tokens[k]?.lower === 'currently') k++;
+  return HEADS.has(tokens[k]?.lower ?? '') ? possessedBodyCountry(tokens, k + 1) : null;
 }
 
 /** Verbs of leading a body's team: "who led the IMF mission to Pakistan". */

@@ -1,7 +1,7 @@
 // Rules 2–7 of decideCountries: a person whose roles name no country is placed by the people and sentences around
 // their name; see decide-countries.ts for the order.
 import { CENTURIES_AGO, WORK_BEFORE, isMatchReport } from './participants.ts';
-import { namesABody, registeredElsewhere } from './body-countries.ts';
+import { headedBodyCountry, namesABody, registeredElsewhere } from './body-countries.ts';
 import {
   ownCounterpart,
   cityFrameCountry,
@@ -117,6 +117,13 @@ function placeFromStory(story: CountryStory, pi: number, offices: HeldOffices): 
     p.countrySettled = true;
     return;
   }
+  // "X, who chairs the academy's Nobel Committee" after "the Royal Swedish Academy": the body they head.
+  const firstName = p.mentions.find((m) => m.kind !== 'pronoun');
+  const headed = p.roles.length === 0 && firstName ? headedBodyCountry(tokens, firstName.end) : null;
+  if (headed !== null) {
+    p.country = headed;
+    return;
+  }
   const coord = coordinatedCountry(story, pi, pinyin);
   // "the Faisal al-Nouri regime", "the X administration": named only by their rule.
   const byRule = p.mentions.every((m) => m.kind === 'pronoun' || RULE_NOUNS.has(tokens[m.end]?.lower ?? ''));
@@ -154,8 +161,11 @@ function placeFromStory(story: CountryStory, pi: number, offices: HeldOffices): 
           : (shapedAbroad(story, p, homeDefault) ?? homeDefault)) ??
     (firstNamed && !passing() ? previousSentenceCountry(doc, firstNamed.sent, countryCache) : null);
   // Settled with none: no story-wide default (the domestic story's locals) may place them either. Abroad, the later
-  // steps weigh other cues ("succeeding X").
-  if (p.country === null && passing() && !filedAbroad(story)) p.countrySettled = true;
+  // steps still weigh other cues ("succeeding X"); only the domestic story's default passes them over.
+  if (p.country === null && passing()) {
+    if (filedAbroad(story)) p.inPassing = true;
+    else p.countrySettled = true;
+  }
 }
 
 /** A national outlet's story filed from another country. */
