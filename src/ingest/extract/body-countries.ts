@@ -7,7 +7,7 @@ import {
   internationalBodies,
   knownOrganizations,
 } from './lexicon.ts';
-import { PARTY_WORDS } from './office-countries.ts';
+import { PARTY_WORDS, possessedBodyCountry } from './office-countries.ts';
 import { OFFICE_TIME_WORDS } from './one-holder-offices.ts';
 import type { PersonRecord } from './person-record.ts';
 import { honorifics, rankAbbreviations, titleHeads, titleModifiers, departmentWords } from './roles.ts';
@@ -187,6 +187,17 @@ export function nowHeadsInternationalBody(tokens: readonly Token[], end: number)
   return words.length > 0 && isInternationalBody(words.join(' '));
 }
 
+/**
+ * "X, who chairs the academy's Nobel Committee" after "the Royal Swedish Academy": the country of the body a name
+ * ending at `end` is said to head, named by a common noun's possessive the story introduced with a nationality; or null.
+ */
+export function headedBodyCountry(tokens: readonly Token[], end: number): string | null {
+  if (tokens[end]?.text !== ',' || tokens[end + 1]?.lower !== 'who') return null;
+  let k = end + 2;
+  if (tokens[k]?.lower === 'now' || tokens[k]?.lower === 'currently') k++;
+  return HEADS.has(tokens[k]?.lower ?? '') ? possessedBodyCountry(tokens, k + 1) : null;
+}
+
 /** Verbs of leading a body's team: "who led the IMF mission to Pakistan". */
 const LED = new Set(['led', 'leads', 'heads', 'headed']);
 const TEAMS = new Set(['mission', 'delegation', 'team']);
@@ -293,6 +304,17 @@ export function companyFormCountries(role: string): string[] | undefined {
   return undefined;
 }
 
+/**
+ * "Ryanair Holdings Plc Chief Executive Officer": a role naming a company whose legal form no law of `country` has,
+ * so the company is not `country`'s and its officer is no local there.
+ */
+export function registeredElsewhere(roles: readonly string[], country: string): boolean {
+  return roles.some((r) => {
+    const forms = companyFormCountries(r);
+    return forms !== undefined && !forms.includes(country);
+  });
+}
+
 /** Nouns for a company after a nationality: "Chinese firm X", "the South Korean carmaker X". */
 const COMPANY_NOUNS = new Set([
   'company',
@@ -345,6 +367,8 @@ export function bodyHomeCountry(role: string, tokens: readonly Token[]): string 
 /** Whether a role names a body of its own ("Qualcomm CEO"), beyond title words, departments and places. */
 export function namesABody(role: string, datelineCity = ''): boolean {
   const words = role.split(/\s+/);
+  // "Grindavik Mayor": a mayor heads a town, known or not, never a brand.
+  if (words[words.length - 1]?.toLowerCase() === 'mayor') return false;
   // "Labour Party leader": a political party is a country's own.
   // "Opposition Social Democrat leader", "Conservative Leader": so is a party named by its members.
   if (words.some((w) => PARTY_WORDS.has(w))) return false;

@@ -105,6 +105,9 @@ function demonymInPlaceName(tokens: readonly Token[], at: number): boolean {
   return tokens[at - 1]?.lower === 'of' && LOCAL_PLACE_OF.has(tokens[at - 2]?.lower ?? '');
 }
 
+/** The second half of "Cuban-born", "Iranian-backed", "US-funded": a country that is not the one described. */
+const BIRTH_OR_BACKING = new Set(['born', 'backed', 'funded', 'sponsored', 'armed', 'supported']);
+
 /** Countries named in tokens[from, to). Ambiguous names ("Korea") are skipped. */
 export function findCountries(tokens: readonly Token[], from: number, to: number): CountryHit[] {
   const hits: CountryHit[] = [];
@@ -156,8 +159,9 @@ export function findCountries(tokens: readonly Token[], from: number, to: number
     const parts = hyphenated ? t.text.split('-') : null;
     for (let k = 0; k < (parts ? parts.length : 1); k++) {
       const part = parts ? (parts[k] as string) : t.text;
-      // "a Chechen-born Georgian dissident", "Cuban-born": where someone was born is not whom they stand for.
-      if (parts && parts[k + 1]?.toLowerCase() === 'born') continue;
+      // "a Chechen-born Georgian dissident", "Cuban-born": where someone was born is not whom they stand for; nor
+      // are the backers of "the Iranian-backed …" the backed.
+      if (parts && BIRTH_OR_BACKING.has(parts[k + 1]?.toLowerCase() ?? '')) continue;
       const lower = norm(parts ? part.toLowerCase() : t.lower);
       const acronym = acronymCountry.get(part);
       if (acronym) {
@@ -314,6 +318,7 @@ const OUTLET_COUNTRY: [RegExp, string][] = [
   [/^aap$|\baustralian associated press\b/i, 'Australia'],
   [/^lusa$/i, 'Portugal'],
   [/^kuna$|\bkuwait news agency\b/i, 'Kuwait'],
+  [/^wafa$|\bpalestine news (?:and info(?:rmation)? )?agency\b/i, 'Palestine'],
   [/^spa$/i, 'Saudi Arabia'],
   [/^aps$|\balg[eé]rie presse service\b/i, 'Algeria'],
   [/^map$|\bmaghreb arabe presse\b/i, 'Morocco'],

@@ -398,8 +398,8 @@ export function domesticCountry(people: PersonRecord[], home: string | null): vo
     placed++;
   }
   if (placed < 3) return;
-  // Not one whom a rule settled with no country (a foreign firm's executive).
-  for (const p of people) if (p.country === null && !p.countrySettled) p.country = home;
+  // Not one whom a rule settled with no country (a foreign firm's executive), nor one named in passing.
+  for (const p of people) if (p.country === null && !p.countrySettled && !p.inPassing) p.country = home;
 }
 
 /** Whether the headline names China ("Chinese Premier", "China's", "China-Malaysia"). */

@@ -250,6 +250,12 @@ export function placeOfficersOfNationalBodies(story: CountryStory): void {
         storyCountries ??= new Set(findCountries(tokens, 0, tokens.length).map((h) => h.country));
         const named = forms.filter((f) => storyCountries?.has(f));
         if (named.length === 1) c = named[0] ?? null;
+        // "Ryanair Holdings Plc Chief Executive Officer X" in a story of a US strike: a firm registered in none of
+        // the story's countries is a foreign one, whose officer the story's defaults (rules 12, 12c) must not place.
+        else if (named.length === 0 && !forms.some((f) => f === storyDefault(story))) {
+          p.countrySettled = true;
+          break;
+        }
       }
       if (c) {
         p.country = c;
@@ -376,15 +382,17 @@ export function placeByInauguration(story: CountryStory): void {
  * Last but one: it reads the countries every rule before has given.
  */
 export function placeDomesticStory(story: CountryStory): void {
-  const { people, titleDoc, chineseContext } = story;
+  const { people, chineseContext } = story;
   if (chineseContext || !people.some((p) => p.country === null)) return;
-  domesticCountry(
-    people,
-    story.datelineHome ??
-      headlineCountry(titleDoc) ??
-      // With no dateline, where the story's cities and states are (as rule 12 reads them).
-      undatedPlacesCountry(story),
-  );
+  domesticCountry(people, storyDefault(story));
+}
+
+/**
+ * The country a domestic story's locals take: the dateline's, the headline's one country, or with no dateline where
+ * the story's cities and states are (as rule 12 reads them).
+ */
+function storyDefault(story: CountryStory): string | null {
+  return story.datelineHome ?? headlineCountry(story.titleDoc) ?? undatedPlacesCountry(story);
 }
 
 /** With no dateline, and no national outlet's home, where the story's cities and states are (found once). */

@@ -97,8 +97,12 @@ export function placeByNationalityNoun(story: CountryStory): void {
     if (e - a < 3 || tokens[a]?.text !== 'The' || !noun?.cap) continue;
     const country = demonymCountry.get(noun.lower);
     const next = tokens[a + 2] as Token;
-    // "The Italian will have …", "The Italian, who …" (not "The Brazilian first lady", a title).
-    if (!country || !(next.text === ',' || AUXILIARIES.has(next.lower) || verbWords.has(next.lower)))
+    // "The Italian will have …", "The Italian, who …" (not "The Brazilian first lady", a title, nor "The US State
+    // Department has …", a body whose capitalised word is also a verb).
+    if (
+      !country ||
+      !(next.text === ',' || (!next.cap && (AUXILIARIES.has(next.lower) || verbWords.has(next.lower))))
+    )
       continue;
     let subject: PersonRecord | undefined;
     for (const o of mentionsBySent.get(s - 1) ?? [])

@@ -21,7 +21,7 @@ import { itsBodyCountry, possessedBodyCountry } from './office-countries.ts';
 import { bareTitle } from './one-holder-offices.ts';
 import { SUCCESSION } from './person-cues.ts';
 import type { Mention, PersonRecord } from './person-record.ts';
-import { agencyCountry, institutionCountry, roleCountry } from './roles.ts';
+import { agencyCountry, institutionCountry, roleCountry, titleHeads } from './roles.ts';
 import type { Token } from './tokenize.ts';
 
 const ALL_CAPS = /^[A-Z]{2,}$/;
@@ -84,6 +84,16 @@ export function settleByRoles(story: CountryStory): void {
       settleInternational(p);
       continue;
     }
+    // "the AU High Representative for the Horn of Africa, former Nigerian President X": a past national office set off
+    // after an international body's office is that official's career, not a country they act for.
+    if (
+      p.roles.length > 0 &&
+      p.roles.every((r) => PAST_OFFICE_RE.test(r)) &&
+      p.roleSpans.some((r) => internationalOfficeBefore(story, r.start))
+    ) {
+      settleInternational(p);
+      continue;
+    }
     // "The Kremlin, whose spokesman X": a seat of government's office is its country's; "The M23, whose political
     // leader X": one of another named body says nothing of a country (a ministry's is left to the rules below).
     const seat = owners.map((b) => b && institutionCountry.get(b.toLowerCase())).find((c) => c);
@@ -107,6 +117,11 @@ export function settleByRoles(story: CountryStory): void {
         itsBodyCountry(tokens, doc.sentences[tokens[r.start]?.sent ?? 0]?.[0] ?? 0, r.start) ??
         possessedBodyCountry(tokens, r.start);
       if (found) p.bodyOffice = true;
+    }
+    // "US President-elect's Special Envoy to the Middle East X": the envoy or aide of a country's office holder.
+    for (const r of p.roleSpans) {
+      if (found) break;
+      found = possessiveCountryBefore(tokens, r.start);
     }
     if (!found) found = roleWordsCountry(p.roles);
     // "Secretary of State Daniel Mercer": written capitalised and bare, the title is the American one (the
@@ -301,6 +316,25 @@ function internationalOffice(roles: string): boolean {
 
 /** "former president", "ex-minister", "then premier": an office held at another time. */
 const PAST_OFFICE_RE = /\b(?:former|ex|then|late)\b/i;
+
+/**
+ * "…, the AU High Representative for the Horn of Africa, former …": the clause right before a role set off by a
+ * comma names an international body's office (a body and a title word), and no one's name ends it.
+ */
+function internationalOfficeBefore(story: CountryStory, start: number): boolean {
+  const { tokens, mentions } = story;
+  if (tokens[start - 1]?.text !== ',' || mentions.some((o) => o.end === start - 1)) return false;
+  const sent = tokens[start - 1]?.sent;
+  let k = start - 2;
+  let titled = false;
+  while (k >= 0 && k > start - 20 && tokens[k]?.sent === sent && tokens[k]?.text !== ',') {
+    if (titleHeads.has((tokens[k] as Token).lower)) titled = true;
+    k--;
+  }
+  if (!titled) return false;
+  const clause = story.doc.text.slice((tokens[k + 1] as Token).start, (tokens[start - 2] as Token).end);
+  return internationalOffice(clause);
+}
 
 /** Words before a predecessor's name: "succeeding X", "will succeed X", "replaces X". */
 const SUCCEEDS = new Set([...SUCCESSION, 'succeed', 'replace']);

@@ -1,6 +1,7 @@
 // Rules 2–7 of decideCountries: a person whose roles name no country is placed by the people and sentences around
 // their name; see decide-countries.ts for the order.
-import { isMatchReport } from './participants.ts';
+import { CENTURIES_AGO, WORK_BEFORE, isMatchReport } from './participants.ts';
+import { headedBodyCountry, namesABody, registeredElsewhere } from './body-countries.ts';
 import {
   ownCounterpart,
   cityFrameCountry,
@@ -100,6 +101,10 @@ function placeFromStory(story: CountryStory, pi: number, offices: HeldOffices): 
     story;
   const p = people[pi] as PersonRecord;
   const pinyin = story.pinyinOf[pi] as boolean;
+  let inPassing: boolean | undefined;
+  // Named in passing, or through another outlet's newsroom: the outlet's home and the sentence before place neither.
+  const passing = () =>
+    (inPassing ??= namedInPassing(story, p) || anotherOutletsJournalist(p, story.article.source));
   const kin = kinCountry(story, pi);
   if (kin !== null) {
     p.country = kin;
@@ -110,6 +115,13 @@ function placeFromStory(story: CountryStory, pi: number, offices: HeldOffices): 
   // Settled with none: no later default (the domestic story's locals) may give them one.
   if (firmOfAnother(story, p, home)) {
     p.countrySettled = true;
+    return;
+  }
+  // "X, who chairs the academy's Nobel Committee" after "the Royal Swedish Academy": the body they head.
+  const firstName = p.mentions.find((m) => m.kind !== 'pronoun');
+  const headed = p.roles.length === 0 && firstName ? headedBodyCountry(tokens, firstName.end) : null;
+  if (headed !== null) {
+    p.country = headed;
     return;
   }
   const coord = coordinatedCountry(story, pi, pinyin);
@@ -144,10 +156,74 @@ function placeFromStory(story: CountryStory, pi: number, offices: HeldOffices): 
       : // "Businessman X also attended": a trade, unlike an office, is not the outlet's country's.
         byRule || (p.roles.length > 0 && p.roles.every(sentenceTrade))
         ? null
-        : homeDefault === null
+        : homeDefault === null || passing() || registeredElsewhere(p.roles, homeDefault)
           ? null
           : (shapedAbroad(story, p, homeDefault) ?? homeDefault)) ??
-    (firstNamed ? previousSentenceCountry(doc, firstNamed.sent, countryCache) : null);
+    (firstNamed && !passing() ? previousSentenceCountry(doc, firstNamed.sent, countryCache) : null);
+  // Settled with none: no story-wide default (the domestic story's locals) may place them either. Abroad, the later
+  // steps still weigh other cues ("succeeding X"); only the domestic story's default passes them over.
+  if (p.country === null && passing()) {
+    if (filedAbroad(story)) p.inPassing = true;
+    else p.countrySettled = true;
+  }
+}
+
+/** A national outlet's story filed from another country. */
+function filedAbroad(story: CountryStory): boolean {
+  return story.home !== null && story.datelineHome !== null && story.datelineHome !== story.home;
+}
+
+/** A journalist's trade after the outlet's name ("Wall Street Journal reporter"). */
+const JOURNALIST = /\b(?:reporter|journalist|correspondent|editor|editor-in-chief|columnist|anchor)$/i;
+
+/**
+ * "Wall Street Journal reporter X" in an Anadolu story: a journalist of another outlet than the one filing works for
+ * that outlet, for no country the filing outlet's home tells.
+ */
+function anotherOutletsJournalist(p: PersonRecord, source: string | null): boolean {
+  if (p.roles.length === 0) return false;
+  const own = (source ?? '').toLowerCase();
+  return p.roles.every(
+    (r) => JOURNALIST.test(r) && namesABody(r) && (own === '' || !r.toLowerCase().includes(own)),
+  );
+}
+
+/** `X's "Title"`, "X's concert", "X's latest novel": named as the maker of a work or a show. */
+const WORK_OF =
+  /^['’]s?\s*(?:["“]|(?:[\p{Ll}-]+\s+)?(?:concerts?|shows?|gigs?|tour|performances?|films?|movies?|novels?|books?|albums?|songs?|plays?|paintings?|exhibitions?)\b)/u;
+
+/**
+ * Named in passing, so tied by nothing to the outlet's or the story's country: someone who takes no part and has no
+ * role, credited in a work ("a film by X, starring Y") or named by one ("X's concert"), named in a sentence centuries
+ * back ("the letter that X sent to Pope Y in 1246"), or anywhere in a story a national outlet files from abroad ("the
+ * physics prize went to X" in a German agency's Stockholm story); there, also a firm's executive ("Tesla CEO X").
+ */
+function namedInPassing(story: CountryStory, p: PersonRecord): boolean {
+  if (p.participant || p.relativeOf >= 0) return false;
+  if (p.roles.length > 0)
+    return filedAbroad(story) && p.roles.every((r) => EXECUTIVE.test(r) && namesABody(r));
+  if (filedAbroad(story)) return true;
+  const { doc, tokens } = story;
+  let named = false;
+  for (const m of p.mentions) {
+    if (m.kind === 'pronoun') continue;
+    named = true;
+    if (creditedInWork(doc, m)) continue;
+    const [s, e] = doc.sentences[m.sent] ?? [0, 0];
+    const from = (tokens[s] as Token).start;
+    if (!CENTURIES_AGO.test(doc.text.slice(from, (tokens[e - 1] as Token).end))) return false;
+  }
+  return named;
+}
+
+/** "a film by X", "… starring X", `"Title" by X`, `X's "Title"`, "X's concert": the mention credits a work. */
+function creditedInWork(doc: TokenizedText, m: Mention): boolean {
+  const { tokens } = doc;
+  const [s] = doc.sentences[m.sent] ?? [0, 0];
+  const before = doc.text.slice((tokens[s] as Token).start, (tokens[m.start] as Token).start);
+  if (WORK_BEFORE.test(before)) return true;
+  const end = (tokens[m.end - 1] as Token).end;
+  return WORK_OF.test(doc.text.slice(end, end + 40));
 }
 
 const MET_HOST = /^(?:met|received|hosted)$/;
@@ -443,7 +519,14 @@ function sentenceContextCountry(
     // "Y, who is accompanied by Foreign Minister X, is expected to raise the situation in Myanmar": past the comma
     // closing the companion's clause, the sentence is about the one accompanied.
     const companionEnd = accompaniedBy(tokens, m.start) ? commaAfter(tokens, m.end) : -1;
-    const creditAt = p.roles.length === 0 && sentHits.length > 0 ? lastCredit(tokens, s, m.start) : -1;
+    // "Japanese star X won for his role in Y's "Perfect Days"": the nationalities before one credited only with a
+    // work describe others.
+    const creditAt =
+      p.roles.length === 0 && sentHits.length > 0
+        ? creditedInWork(doc, m)
+          ? m.start
+          : lastCredit(tokens, s, m.start)
+        : -1;
     const view: MentionView = {
       s,
       pinyin,
@@ -638,6 +721,35 @@ function inAnothersClause(
 }
 const CLAUSE_PLACE_PREPOSITIONS = new Set(['in', 'from', 'to', 'into']);
 
+/** "China-Italy", "US-China": the token at `at` joins two countries by a hyphen. */
+function countryPair(tokens: readonly Token[], at: number): boolean {
+  return (tokens[at] as Token).text.includes('-') && findCountries(tokens, at, at + 1).length > 1;
+}
+
+/** What a nationality may describe that is no one's side: programs, eras, wars, regimes. */
+const ERA_NOUNS = new Set([
+  'program',
+  'programme',
+  'era',
+  'period',
+  'times',
+  'regime',
+  'war',
+  'invasion',
+  'occupation',
+  'empire',
+]);
+
+/** "the Soviet lunar program", "the Soviet era": the nationality at `at` heads a program or an era within two words. */
+function ofAnEra(tokens: readonly Token[], at: number): boolean {
+  for (let k = at + 1; k <= at + 3; k++) {
+    const t = tokens[k];
+    if (!t || t.cap || !t.word) return false;
+    if (ERA_NOUNS.has(t.lower)) return true;
+  }
+  return false;
+}
+
 /** Whether the country hit `h` in the sentence of mention `m` of person `pi` describes something or someone else. */
 function describesAnother(
   story: CountryStory,
@@ -683,6 +795,12 @@ function describesAnother(
   // "… Y was delayed after X, who has lived in Belgium since 2017, …": a country inside the relative clause of
   // another person's name is said of them.
   if (inAnothersClause(mentionsBySent.get(m.sent) ?? [], tokens, pi, m, h.at)) return true;
+  // "the China-Italy partnership … the death of X": a pair of countries names the ties between them, no side of one
+  // who holds no role.
+  if ((people[pi] as PersonRecord).roles.length === 0 && countryPair(tokens, h.at)) return true;
+  // "X, who took part in the Soviet lunar program": after the name, a nationality of a program, an era or a war is
+  // not the person's.
+  if (h.at >= m.end && h.adjectival && ofAnEra(tokens, h.at)) return true;
   // "President X, who is in Laos for a summit": where someone is staying is not whom they represent.
   if (h.at >= m.end && tokens[h.at - 1]?.lower === 'in' && BEING_IN.has(tokens[h.at - 2]?.lower ?? ''))
     return true;

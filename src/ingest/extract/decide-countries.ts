@@ -28,6 +28,7 @@ import {
   settleByStatedCitizenship,
   settleMembersOfInternationalBody,
 } from './country-steps-groups.ts';
+import { settleBySideBodies } from './country-steps-sides.ts';
 import { placeByStoryContext } from './country-steps-story.ts';
 import { countryStory } from './country-story.ts';
 import type { Mention, PersonRecord } from './person-record.ts';
@@ -53,6 +54,7 @@ export function decideCountries(
   settleAidesOfInternationalOfficials(story);
   settlePredecessorsOfInternationalOfficials(story);
   settleByStatedCitizenship(story);
+  settleBySideBodies(story);
   placeByStoryContext(story); // 2–7
   placeTravelCompanions(story);
   placeByNationalityNoun(story);

@@ -290,7 +290,7 @@ const PRESENCE =
 const TOLD_IN_RE =
   /\b(?:told|briefed) (?:reporters|journalists|the press|local media|a (?:news|press) conference) in (\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?)/gu;
 /** "the letter X sent to Pope Y in 1246": a year before 1800, which YEAR_RE leaves to numbers of things. */
-const CENTURIES_AGO = /\bin 1[0-7]\d\d\b(?![,.]?\d)/;
+export const CENTURIES_AGO = /\bin 1[0-7]\d\d\b(?![,.]?\d)/;
 const YEAR_RE = /\b(1[89]\d\d|20\d\d)\b/g;
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 // Not "until": "remanded in custody until May 22" sets a limit in the future, not another time of the event.
@@ -311,7 +311,7 @@ const PREDECESSOR_BEFORE =
 const EARLIER_HOLDERS_BEFORE =
   /\b(?:hold|held|occupy|occupied|fill|filled) (?:the|this|that) (?:post|office|job|position|seat) after (?:[^\s,;.]+ ){0,3}(?:and |, )?$/i;
 /** "which also stars X", "a portrait of X", "a film by X", '"Title" by X': a work's star, subject or maker. */
-const WORK_BEFORE =
+export const WORK_BEFORE =
   /(?:\bstar(?:s|red|ring)|portrait of|(?:film|films|movie|documentary|novel|book|play|painting|song|album)\s+by|["”]\s+by)\b[^,;.]*$/i;
 /** "The mainland denounced the speech of Taiwan leader X": the one criticised is the target, not a party to it. */
 const CRITICISED_BEFORE =

@@ -34,6 +34,8 @@ export interface PersonRecord {
   relativeOf: number;
   /** "its President": the office is a body's ("Supreme People's Court"), not the country's one-holder office. */
   bodyOffice?: boolean;
+  /** Named in passing (a work's credit, a story filed from abroad): no domestic story's local. */
+  inPassing?: boolean;
   /** "Chea Vuthy's father, Chea Sen": the relation word they are introduced by ("father"). */
   relation?: string;
 }

@@ -1,0 +1,106 @@
+// The sides of a country's own conflict: a movement or armed group the story introduces as one country's ("the
+// Colombian guerrilla National Liberation Army (ELN)", "The Ethiopian government and the Tigray People's Liberation
+// Front (TPLF)") and the delegations that speak for a side; see decide-countries.ts for the order.
+import { findCountries } from './countries.ts';
+import type { CountryStory } from './country-story.ts';
+import type { PersonRecord } from './person-record.ts';
+import { institutionCountry } from './roles.ts';
+import type { Token, TokenizedText } from './tokenize.ts';
+
+const ACRONYM = /^[A-Z]{2,6}$/;
+/** The words a side's team goes by ("the Hamas delegation was headed by X"). */
+const SIDE_TEAMS = new Set(['delegation', 'team', 'negotiators']);
+const HEADED = new Set(['headed', 'led']);
+
+/**
+ * The bodies the story ties to a country, by the lower-cased word a role names them with: an acronym defined right
+ * after a nationality ("the Colombian guerrilla National Liberation Army (ELN)": "eln" → Colombia), a body
+ * coordinated with a government in a story whose headline names that government's country ("The Ethiopian government
+ * and the Tigray People's Liberation Front (TPLF)": "tplf" → Ethiopia, and "government" → Ethiopia).
+ */
+function storySideBodies(doc: TokenizedText, titleDoc: TokenizedText | null): Map<string, string> {
+  const sides = new Map<string, string>();
+  const { tokens } = doc;
+  const inHeadline = titleDoc
+    ? new Set(findCountries(titleDoc.tokens, 0, titleDoc.tokens.length).map((h) => h.country))
+    : new Set<string>();
+  for (let i = 2; i < tokens.length; i++) {
+    if ((tokens[i] as Token).text !== '(' || tokens[i + 2]?.text !== ')') continue;
+    const acronym = tokens[i + 1] as Token;
+    if (!ACRONYM.test(acronym.text) || institutionCountry.has(acronym.lower)) continue;
+    // Back over the body's name (capitalised words and their "of", "'s") and up to two lower-case words
+    // ("guerrilla", "armed group") to a nationality, or to "the X government and the".
+    let k = i - 1;
+    while (k > 0 && k > i - 10 && ((tokens[k] as Token).cap || NAME_JOINERS.has((tokens[k] as Token).lower)))
+      k--;
+    for (let lower = 0; lower < 2 && tokens[k] && !(tokens[k] as Token).cap && tokens[k]?.word; lower++) {
+      if (tokens[k]?.lower === 'the' || tokens[k]?.lower === 'and') break;
+      k--;
+    }
+    const nationality = findCountries(tokens, k, k + 1)[0];
+    if (nationality?.adjectival) {
+      sides.set(acronym.lower, nationality.country);
+      k--;
+    }
+    // "The Colombian government and the …": the other side of that government's own conflict.
+    if (tokens[k]?.lower !== 'the' || tokens[k - 1]?.lower !== 'and') continue;
+    if (tokens[k - 2]?.lower !== 'government') continue;
+    const government = findCountries(tokens, k - 3, k - 2)[0];
+    if (!government?.adjectival || !inHeadline.has(government.country)) continue;
+    if (!nationality?.adjectival) sides.set(acronym.lower, government.country);
+    sides.set('government', government.country);
+  }
+  return sides;
+}
+
+/** Words inside a body's capitalised name that are not capitalised themselves. */
+const NAME_JOINERS = new Set(['of', "'s", '’s', 'for', 'and']);
+
+/**
+ * "TPLF spokesman X", "head of the ELN delegation, Y", "a member of the government delegation": a role naming a body
+ * the story ties to a country, and no country of its own, is that country's; so is "the Hamas delegation was headed
+ * by Z" for one introduced with no role. Settled before the sentence rules, which would give them the country of
+ * the talks' host ("the support of Cuba as guarantor and host").
+ */
+export function settleBySideBodies(story: CountryStory): void {
+  const { doc, tokens, people, titleDoc } = story;
+  let sides: Map<string, string> | undefined;
+  // Most stories define no acronym: their bodies are never looked for.
+  const storySides = () =>
+    (sides ??= doc.text.includes('(') ? storySideBodies(doc, titleDoc) : new Map<string, string>());
+  for (const p of people) {
+    if (p.countrySettled || p.international) continue;
+    let found: string | null = null;
+    for (const r of p.roleSpans) {
+      for (let k = r.start; k < r.end && found === null; k++) {
+        const t = tokens[k] as Token;
+        if (t.lower !== 'government' && !ACRONYM.test(t.text)) continue;
+        found = storySides().get(t.lower) ?? null;
+      }
+      if (found !== null) break;
+    }
+    found ??= delegationHeadCountry(story, p, storySides);
+    if (found === null) continue;
+    p.country = found;
+    p.countrySettled = true;
+  }
+}
+
+/** "the Hamas delegation was headed by X", "the ELN delegation, led by Y": the side whose team the person heads. */
+function delegationHeadCountry(
+  story: CountryStory,
+  p: PersonRecord,
+  sides: () => Map<string, string>,
+): string | null {
+  const { tokens } = story;
+  const first = p.mentions.find((m) => m.kind !== 'pronoun');
+  if (!first || p.roles.length > 0) return null;
+  let k = first.start - 1;
+  if (tokens[k]?.lower !== 'by' || !HEADED.has(tokens[k - 1]?.lower ?? '')) return null;
+  k -= 2;
+  if (tokens[k]?.lower === 'was' || tokens[k]?.lower === 'were' || tokens[k]?.text === ',') k--;
+  if (!SIDE_TEAMS.has(tokens[k]?.lower ?? '')) return null;
+  const body = tokens[k - 1];
+  if (!body?.cap) return null;
+  return institutionCountry.get(body.lower) ?? sides().get(body.lower) ?? null;
+}
