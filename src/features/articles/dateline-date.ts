@@ -4,14 +4,8 @@ import { monthNames } from '../../common/month-names.ts';
 
 const monthOf = (word: string): string | undefined => {
   const key = word.replace(/\.$/, '').toLowerCase();
-  // "Sept." is the one abbreviation of four letters.
-  return monthNames.find((name) => {
-    const lower = name.toLowerCase();
-    return (
-      lower === key ||
-      (key.length >= 3 && (lower.startsWith(key) || (key === 'sept' && lower === 'september')))
-    );
-  });
+  // A whole name or a start of at least three letters: "Oct.", "Sept.", "October".
+  return key.length >= 3 ? monthNames.find((name) => name.toLowerCase().startsWith(key)) : undefined;
 };
 
 /** "Oct. 21" -> "21 October"; anything it cannot read is returned as written. */

@@ -5,7 +5,7 @@ import type { PersonArticleRow, PersonArticlesPage, PersonDetail } from '../../c
 import { counted } from '../../components/ui/counted.ts';
 import { formatDate } from '../../components/ui/format-date.ts';
 import { PageJump } from '../../components/ui/page-jump.tsx';
-import { Pagination, readPage } from '../../components/ui/pagination.tsx';
+import { Pagination, readPage, searchForPage } from '../../components/ui/pagination.tsx';
 import { ArticleRow } from '../../components/article-row.tsx';
 import { AllCoParticipants, CoParticipantItem } from './all-co-participants.tsx';
 import { usePerson, usePersonArticles } from './people-queries.ts';
@@ -48,11 +48,9 @@ function PartInArticle({ row }: { row: PersonArticleRow }) {
 function OrderLinks({ order, params }: { order: PersonArticlesOrder; params: URLSearchParams }) {
   const to = (next: PersonArticlesOrder) => {
     const search = new URLSearchParams(params);
-    search.delete('page');
     if (next === 'oldest') search.set('order', 'oldest');
     else search.delete('order');
-    const text = search.toString();
-    return { search: text ? `?${text}` : '', hash: '#articles' };
+    return { search: searchForPage(search, 1), hash: '#articles' };
   };
   return (
     <nav className="search-order" aria-label="Order of the articles">
