@@ -275,6 +275,43 @@ const CENTURY_RE = /\b\d{1,2}(?:st|nd|rd|th)[- ]century\b/i;
 const US_PARTY_ROLE = /(?<!\p{Lu}[\p{L}'’.-]* )\b(?:Republican|Democrat|Democratic) (?=\p{Ll})/u;
 
 /**
+ * "ADDIS ABABA (APS) - The Chairperson of the African Union Commission, X, … condemned the coup in Niger, where …
+ * President Y": a story datelined at an international body's seat, where that body's official acts, and which never
+ * names the dateline's country, is not set in that country.
+ */
+function atInternationalSeat(story: CountryStory): boolean {
+  const { datelineHome, people, doc } = story;
+  if (datelineHome === null || !people.some((q) => q.international && q.participant)) return false;
+  return !findCountries(doc.tokens, 0, doc.tokens.length).some((h) => h.country === datelineHome);
+}
+
+/**
+ * "KUWAIT (KUNA) -- … congratulated Iran's President-elect X … after President Y was killed": the office a monarchy
+ * lacks is held on the story's one other side, the one country its placed people besides the dateline's stand for.
+ */
+function otherSide(people: readonly PersonRecord[], home: string, titles: readonly string[]): string | null {
+  let found: string | null = null;
+  for (const q of people) {
+    const c = q.country;
+    if (c === null || c === home || q.international || titles.some((t) => lacksOffice(c, t))) continue;
+    if (found !== null && found !== c) return null;
+    found = c;
+  }
+  return found;
+}
+
+/** The one country the lede names, where things happen ("the coup in Niger") included; or null. */
+function ledeOneCountry(doc: CountryStory['doc']): string | null {
+  const [a = 0, b = 0] = doc.sentences[0] ?? [];
+  let found: string | null = null;
+  for (const h of findCountries(doc.tokens, a, b)) {
+    if (found !== null && found !== h.country) return null;
+    found = h.country;
+  }
+  return found;
+}
+
+/**
  * 12. "LONDON (AP) — … The foreign secretary, Tom Ashby, …": a title with no country anywhere in the story is the
  * country the dateline places the story in (a foreign outlet's own officials are not written bare); with no such
  * dateline, the one country the headline names. The broadest default for an office, so after every narrower one.
@@ -282,6 +319,7 @@ const US_PARTY_ROLE = /(?<!\p{Lu}[\p{L}'’.-]* )\b(?:Republican|Democrat|Democr
 export function placeOfficesByDateline(story: CountryStory): void {
   const { doc, tokens, people, article, titleDoc, chineseContext, pinyinOf } = story;
   let fromDateline: string | null | undefined;
+  let internationalSeat: boolean | undefined;
   let datelineCity: string | undefined;
   for (let pi = 0; pi < people.length; pi++) {
     const p = people[pi] as PersonRecord;
@@ -302,8 +340,10 @@ export function placeOfficesByDateline(story: CountryStory): void {
       p.country = 'United States';
       continue;
     }
+    internationalSeat ??= atInternationalSeat(story);
     fromDateline ??=
-      (story.deskDateline ? null : story.datelineHome) ??
+      (story.deskDateline || internationalSeat ? null : story.datelineHome) ??
+      (internationalSeat ? ledeOneCountry(doc) : null) ??
       headlineHomeCountry(titleDoc, people) ??
       // "Cannes (AFP) – French director X won …": in a world wire's story (no home country), a dateline whose
       // country is not known defers to the lede's one.
@@ -323,7 +363,9 @@ export function placeOfficesByDateline(story: CountryStory): void {
     // named beside them says whose they are.
     const titles = p.roles.map(bareTitle);
     if (titles.some((t) => lacksOffice(fromDateline as string, t))) {
-      p.country = seatOfMentions(p, doc, (c) => titles.some((t) => lacksOffice(c, t)));
+      p.country =
+        seatOfMentions(p, doc, (c) => titles.some((t) => lacksOffice(c, t))) ??
+        otherSide(people, fromDateline, titles);
       continue;
     }
     if (!heldByAnother(people, p, fromDateline, held, tokens)) p.country = fromDateline;

@@ -725,6 +725,8 @@ export const institutionCountry = new Map<string, string>([
   // The US central bank, by its name or its short name ("Fed Chair", "Federal Reserve Governor").
   ['federal reserve', 'United States'],
   ['fed', 'United States'],
+  // The US foreign ministry, which no other government calls so in English ("State Department spokesperson").
+  ['state department', 'United States'],
   // Movements that govern or speak for a people without a seat of government of their own, or that arm one
   // country's party beside its government ("deputy secretary-general of Hezbollah" datelined Tehran).
   ['hamas', 'Palestine'],
