@@ -82,6 +82,20 @@ describe('countries', () => {
     expect(person(a, 'Dan Boden')?.country).not.toBe('Japan');
   });
 
+  it('gives a second bare president, not the outlet’s own, the country of the president-elect', () => {
+    const a = article(
+      'President holds phone talks with U.S. president-elect',
+      [
+        'President Lee Min-ho held phone talks with U.S. President-elect Tom Hadley on Thursday, his office said.',
+        'Hadley said he hoped to work closely with South Korea on shipbuilding, according to the office.',
+        'The call comes as Seoul prepares for the transition from the administration of President Dan Boden.',
+      ],
+      { source: 'Yonhap', dateline: { place: 'SEOUL', date: 'Nov. 7' } },
+    );
+    expect(person(a, 'Lee Min-ho')?.country).toBe('South Korea');
+    expect(person(a, 'Dan Boden')?.country).toBe('United States');
+  });
+
   it('gives an election’s loser the winner’s country', () => {
     const a = article(
       'Amir congratulates Chile’s president-elect',

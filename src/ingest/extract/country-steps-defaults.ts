@@ -369,7 +369,26 @@ export function placeOfficesByDateline(story: CountryStory): void {
       continue;
     }
     if (!heldByAnother(people, p, fromDateline, held, tokens)) p.country = fromDateline;
+    // "SEOUL (Yonhap) -- President X … U.S. President-elect Y … the administration of President Z": the office the
+    // dateline's own holder has, another holds where it has a president-elect.
+    else p.country = electedSuccessorCountry(people, p, held);
   }
+}
+
+/** The country of someone elected to one of the offices `held` ("U.S. President-elect"), other than p; or null. */
+function electedSuccessorCountry(
+  people: readonly PersonRecord[],
+  p: PersonRecord,
+  held: readonly string[],
+): string | null {
+  for (const q of people) {
+    if (q === p || !q.country) continue;
+    for (const r of q.roles) {
+      const t = bareTitle(r);
+      if (t.endsWith('-elect') && held.includes(t.slice(0, -'-elect'.length))) return q.country;
+    }
+  }
+  return null;
 }
 
 /**

@@ -42,6 +42,7 @@ import {
   pastHolderCountry,
   currentHolders,
   isBareSingleHolder,
+  heldByAnother,
 } from './one-holder-offices.ts';
 import { SPEECH_AFTER, COUNTERPART, RULE_NOUNS } from './person-cues.ts';
 import type { Mention, PersonRecord } from './person-record.ts';
@@ -162,11 +163,13 @@ function placeFromStory(story: CountryStory, pi: number, offices: HeldOffices): 
       : // "Businessman X also attended": a trade, unlike an office, is not the outlet's country's.
         byRule || (p.roles.length > 0 && p.roles.every(sentenceTrade))
         ? null
-        : // "President X" in a KUNA story: a monarchy has no president, the outlet's country is no default.
+        : // "President X" in a KUNA story: a monarchy has no president, the outlet's country is no default; nor,
+          // in a Yonhap story, for a second "President Y" once the first is placed there.
           homeDefault === null ||
             passing() ||
             registeredElsewhere(p.roles, homeDefault) ||
-            p.roles.some((r) => lacksOffice(homeDefault, bareTitle(r)))
+            p.roles.some((r) => lacksOffice(homeDefault, bareTitle(r))) ||
+            heldAtHome(story, p, homeDefault)
           ? null
           : (shapedAbroad(story, p, homeDefault) ?? homeDefault)) ??
     (firstNamed && !passing() ? previousSentenceCountry(doc, firstNamed.sent, countryCache) : null);
@@ -237,6 +240,13 @@ function creditedInWork(doc: TokenizedText, m: Mention): boolean {
 }
 
 const MET_HOST = /^(?:met|received|hosted)$/;
+
+/** Whether p's one-holder office now ("President") is held at `home` by another person the story placed there. */
+function heldAtHome(story: CountryStory, p: PersonRecord, home: string): boolean {
+  if (atAnotherTime(p, story.tokens)) return false;
+  const held = p.roles.map(bareTitle).filter((t) => SINGLE_HOLDER_TITLES.has(t));
+  return held.length > 0 && heldByAnother(story.people, p, home, held, story.tokens);
+}
 
 /** Words that make a victory an election's: "won the run-off …, defeating X", "victory in the vote over Y". */
 const ELECTION_WORDS =
