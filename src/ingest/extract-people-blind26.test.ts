@@ -63,11 +63,11 @@ describe('countries', () => {
       [
         'President Lee Min-ho held phone talks with U.S. President-elect Tom Hadley on Thursday, his office said.',
         'Hadley said he hoped to work closely with South Korea on shipbuilding, according to the office.',
-        '"He said he had been waiting for your call," Park Sang-woo, first deputy national security adviser, told reporters.',
+        '"He said he had been waiting for your call," Park Ji-hun, first deputy national security adviser, told reporters.',
       ],
       { source: 'Yonhap', dateline: { place: 'SEOUL', date: 'Nov. 7' } },
     );
-    expect(person(a, 'Park Sang-woo')?.country).toBe('South Korea');
+    expect(person(a, 'Park Ji-hun')?.country).toBe('South Korea');
   });
 
   it('does not read an English given name and a surname in "-n" as Japanese', () => {

@@ -73,7 +73,7 @@ const KOREAN_GIVEN = /^[A-Z][a-z]{1,4}-[a-z]{1,4}$/;
 const KOREAN_GIVEN_PLACED = /^[A-Z][a-z]{1,4}-[a-z]{1,5}$/;
 
 /**
- * "Joe Biden" fits the syllables too: a common English given name before a family name ending in the moraic "n",
+ * "Dan Boden" fits the syllables too: a common English given name before a family name ending in the moraic "n",
  * which few Japanese family names do ("Ken Saito", "Naoto Kan" stay Japanese).
  */
 function englishShaped(words: readonly string[]): boolean {

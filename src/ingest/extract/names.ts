@@ -692,7 +692,7 @@ export function nameLike(t: Token, position: number, next?: Token, prev?: Token)
   const f = tokenFlags(t);
   if (f & (TITLE_HEAD | HONORIFIC)) {
     // "Sultan bin Saad", "Amir bin Nasser": before "bin", a title word is a given name; after it, the father's
-    // ("Bandar bin Sultan").
+    // ("Fahd bin Sultan").
     if (next !== undefined && FILIATIONS.has(next.lower) && next.sent === t.sent) return true;
     if (position > 0 && prev !== undefined && FILIATIONS.has(prev.lower)) return true;
     // "Abdi Sheikh Warsame": inside a name, before another name word, "Sheikh" is a name word (Somali, Arab);
@@ -760,10 +760,10 @@ export function envoyRankEnd(tokens: readonly Token[], at: number): number {
   return tokens[at + 1]?.lower === 'and' && after?.cap && ENVOY_RANKS.has(after.lower) ? at + 3 : at + 1;
 }
 
-/** Countries that are also given names ("Israel Katz", "Jordan Bardella", "Georgia Hale"). */
+/** Countries that are also given names ("Israel Mizrahi", "Jordan Hale", "Georgia Lind"). */
 const GIVEN_NAME_COUNTRIES = new Set(['israel', 'jordan', 'georgia']);
 /**
- * "Foreign Minister Israel Katz": right after a title head, such a country opens a name when a surname follows;
+ * "Foreign Minister Israel Mizrahi": right after a title head, such a country opens a name when a surname follows;
  * "Ambassador to Israel X" never gets here (the complement is the title's).
  */
 function countryGivenName(t: Token, position: number, next?: Token, prev?: Token): boolean {
