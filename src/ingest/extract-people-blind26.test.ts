@@ -44,6 +44,17 @@ describe('names and titles', () => {
     expect(person(a, 'Israel Mizrahi')?.roles).toEqual(['Israeli Foreign Minister']);
   });
 
+  it('keeps "intelligence" and "ministry" in a lower-case title before a name', () => {
+    const a = article('Ministers meet in Ankara', [
+      'Foreign Minister Ali Veli and intelligence chief Mehmet Demir were also present.',
+      '"We urge restraint," foreign ministry spokeswoman Zhou Lan told a regular press conference.',
+      'The talks came days after the government of Prime Minister Tom Fry fell.',
+    ]);
+    expect(person(a, 'Mehmet Demir')?.roles).toEqual(['intelligence chief']);
+    expect(person(a, 'Zhou Lan')?.roles).toEqual(['foreign ministry spokeswoman']);
+    expect(person(a, 'Tom Fry')?.roles).toEqual(['Prime Minister']);
+  });
+
   it('keeps an ambassador’s rank in the title, not as a name', () => {
     const a = article('President receives credentials of new ambassadors', [
       'The President received the credentials of 12 new ambassadors at the palace on Tuesday.',

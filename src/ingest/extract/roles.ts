@@ -399,6 +399,9 @@ export const titleModifiers = new Set([
   'political',
   'military',
   'policy',
+  // "intelligence chief X", "foreign ministry spokeswoman Y" (not "government": "the government of Prime Minister Z").
+  'intelligence',
+  'ministry',
   // "head coach Hong Sang-woo", "head teacher".
   'head',
   // Participles that open a title ("managing director of the IMF", "presiding judge").
