@@ -131,6 +131,19 @@ describe('countries', () => {
     expect(person(a, 'Hamid Nouri')?.country).toBe('Iran');
   });
 
+  it('gives a Japanese outlet’s bare president the other side’s country, unless the name is shaped like its own', () => {
+    const a = article(
+      'Carmaker chief meets South Korean minister',
+      [
+        'Daiwa Motor Corp. President Kenji Mori met South Korean Trade Minister Ahn Sung-il in Tokyo on Wednesday.',
+        'President Kang Min Su welcomed the investment in a statement.',
+      ],
+      { source: 'Kyodo', dateline: { place: 'TOKYO', date: 'May 8' } },
+    );
+    expect(person(a, 'Kang Min Su')?.country).toBe('South Korea');
+    expect(person(a, 'Kenji Mori')?.country).toBe('Japan');
+  });
+
   it('places a bare president by the lede, not by an international body’s seat', () => {
     const a = article(
       'AU chief condemns coup attempt in Mali',

@@ -168,8 +168,7 @@ function placeFromStory(story: CountryStory, pi: number, offices: HeldOffices): 
           homeDefault === null ||
             passing() ||
             registeredElsewhere(p.roles, homeDefault) ||
-            p.roles.some((r) => lacksOffice(homeDefault, bareTitle(r))) ||
-            heldAtHome(story, p, homeDefault)
+            officeElsewhere(story, p, homeDefault)
           ? null
           : (shapedAbroad(story, p, homeDefault) ?? homeDefault)) ??
     (firstNamed && !passing() ? previousSentenceCountry(doc, firstNamed.sent, countryCache) : null);
@@ -241,11 +240,30 @@ function creditedInWork(doc: TokenizedText, m: Mention): boolean {
 
 const MET_HOST = /^(?:met|received|hosted)$/;
 
-/** Whether p's one-holder office now ("President") is held at `home` by another person the story placed there. */
-function heldAtHome(story: CountryStory, p: PersonRecord, home: string): boolean {
-  if (atAnotherTime(p, story.tokens)) return false;
-  const held = p.roles.map(bareTitle).filter((t) => SINGLE_HOLDER_TITLES.has(t));
-  return held.length > 0 && heldByAnother(story.people, p, home, held, story.tokens);
+/**
+ * Whether the outlet's home is no default for p's office: a monarchy's outlet has no "President" (KUNA), nor a
+ * second one once its own is placed at home (Yonhap); only while the story has placed someone on another side that
+ * has the office (a company's "President" in a Kyodo story of Japan alone stays Japan's).
+ */
+function officeElsewhere(story: CountryStory, p: PersonRecord, home: string): boolean {
+  const { people, tokens } = story;
+  const lacked = p.roles.map(bareTitle).filter((t) => lacksOffice(home, t));
+  const held = atAnotherTime(p, tokens)
+    ? []
+    : p.roles.map(bareTitle).filter((t) => SINGLE_HOLDER_TITLES.has(t));
+  const taken = held.length > 0 && heldByAnother(people, p, home, held, tokens);
+  // "Toyota Motor Corp. President Koji Tanaka" in a Kyodo story: a name shaped like the home's stays at home.
+  if ((lacked.length === 0 && !taken) || nameShapeCountry(p.name.split(' '), new Set([home])) !== null)
+    return false;
+  const titles = lacked.length > 0 ? lacked : held;
+  return people.some(
+    (q) =>
+      q !== p &&
+      q.country !== null &&
+      q.country !== home &&
+      !q.international &&
+      !titles.some((t) => lacksOffice(q.country as string, t)),
+  );
 }
 
 /** Words that make a victory an election's: "won the run-off …, defeating X", "victory in the vote over Y". */
