@@ -154,6 +154,15 @@ describe('countries', () => {
       { source: 'APS', dateline: { place: 'ADDIS ABABA', date: null } },
     );
     expect(person(a, 'Adama Keita')?.country).toBe('Mali');
+    // One met at the seat is the host's.
+    const b = article(
+      'NATO chief meets Belgian prime minister',
+      [
+        'NATO Secretary General Jens Ohlsen met Prime Minister Alexander De Smet in Brussels on Monday to discuss aid to Ukraine.',
+      ],
+      { source: 'Xinhua', dateline: { place: 'BRUSSELS', date: 'May 6' } },
+    );
+    expect(person(b, 'Alexander De Smet')?.country).toBe('Belgium');
   });
 
   it('places a State Department spokesperson in the United States', () => {

@@ -275,9 +275,8 @@ const CENTURY_RE = /\b\d{1,2}(?:st|nd|rd|th)[- ]century\b/i;
 const US_PARTY_ROLE = /(?<!\p{Lu}[\p{L}'’.-]* )\b(?:Republican|Democrat|Democratic) (?=\p{Ll})/u;
 
 /**
- * "ADDIS ABABA (APS) - The Chairperson of the African Union Commission, X, … condemned the coup in Niger, where …
- * President Y": a story datelined at an international body's seat, where that body's official acts, and which never
- * names the dateline's country, is not set in that country.
+ * A story datelined at an international body's seat, where that body's official takes part, and which never names the
+ * dateline's country: it is not set in that country.
  */
 function atInternationalSeat(story: CountryStory): boolean {
   const { datelineHome, people, doc } = story;
@@ -319,7 +318,7 @@ function ledeOneCountry(doc: CountryStory['doc']): string | null {
 export function placeOfficesByDateline(story: CountryStory): void {
   const { doc, tokens, people, article, titleDoc, chineseContext, pinyinOf } = story;
   let fromDateline: string | null | undefined;
-  let internationalSeat: boolean | undefined;
+  let seatTopic: string | null | undefined;
   let datelineCity: string | undefined;
   for (let pi = 0; pi < people.length; pi++) {
     const p = people[pi] as PersonRecord;
@@ -340,10 +339,8 @@ export function placeOfficesByDateline(story: CountryStory): void {
       p.country = 'United States';
       continue;
     }
-    internationalSeat ??= atInternationalSeat(story);
     fromDateline ??=
-      (story.deskDateline || internationalSeat ? null : story.datelineHome) ??
-      (internationalSeat ? ledeOneCountry(doc) : null) ??
+      (story.deskDateline ? null : story.datelineHome) ??
       headlineHomeCountry(titleDoc, people) ??
       // "Cannes (AFP) – French director X won …": in a world wire's story (no home country), a dateline whose
       // country is not known defers to the lede's one.
@@ -354,6 +351,15 @@ export function placeOfficesByDateline(story: CountryStory): void {
       // "(Bloomberg) -- … Acting Labor Secretary X …" with no dateline: where the story's cities and states are.
       undatedPlacesCountry(story);
     if (!fromDateline) break;
+    // "ADDIS ABABA (APS) - The Chairperson of the African Union Commission … condemned the coup in Niger, where …
+    // President Y": at an international body's seat, one the story is about (not one met there) is the lede's country's.
+    if (!p.participant) {
+      seatTopic ??= atInternationalSeat(story) ? ledeOneCountry(doc) : null;
+      if (seatTopic && seatTopic !== fromDateline) {
+        p.country = seatTopic;
+        continue;
+      }
+    }
     // One president or prime minister at a time: not the office another person of that country holds.
     // "Former President X" beside "President Y" holds no office now.
     const held = atAnotherTime(p, tokens)
