@@ -286,13 +286,14 @@ function atInternationalSeat(story: CountryStory): boolean {
 
 /**
  * "KUWAIT (KUNA) -- … congratulated Iran's President-elect X … after President Y was killed": the office a monarchy
- * lacks is held on the story's one other side, the one country its placed people besides the dateline's stand for.
+ * lacks is held on the story's one other side where someone holds it, or is elected to it, with a country.
  */
 function otherSide(people: readonly PersonRecord[], home: string, titles: readonly string[]): string | null {
   let found: string | null = null;
   for (const q of people) {
     const c = q.country;
     if (c === null || c === home || q.international || titles.some((t) => lacksOffice(c, t))) continue;
+    if (!q.roles.some((r) => titles.some((t) => bareTitle(r).startsWith(t)))) continue;
     if (found !== null && found !== c) return null;
     found = c;
   }
