@@ -375,6 +375,8 @@ function parseUnsafe(text: string): ParseResult {
   for (; i < lines.length; i++) {
     const s = lines[i]!.text;
     if (frontMatter(s, info) || isTopChrome(s) || BRACKET_LABEL_RE.test(s)) continue;
+    // The headline printed again right below itself: the dateline paragraph after it still opens the story.
+    if (title && s.length <= 200 && normEquals(s, title)) continue;
     // An agency's name, web portal or staff credit on a line of its own ("Bernama", "CGTN.com", "Dawn Web Desk")
     // credits the story.
     const agency = s.length <= 40 ? (knownAgency(s) ?? portalOutlet(s) ?? staffCredit(s)) : null;

@@ -9,7 +9,7 @@ import {
   titleHeads,
   titleModifiers,
 } from './roles.ts';
-import { nameLike, titleBodyEnd } from './names.ts';
+import { envoyRankEnd, nameLike, titleBodyEnd } from './names.ts';
 import type { Token } from './tokenize.ts';
 import { COMMON_WORD, MONTH, tokenFlags, WEEKDAY } from './word-classes.ts';
 
@@ -194,6 +194,12 @@ function rolePhrase(tokens: readonly Token[], i: number, sent: number): RoleSpan
     ) {
       // "…, Premier Song Jiahe, …" / "…, Secretary of State Daniel Mercer and …" is another titled person.
       let q = k + 1;
+      // "…, Ambassador Extraordinary and Plenipotentiary of Sweden to …,": the envoy's rank goes with the title.
+      const rankEnd = t.cap ? envoyRankEnd(tokens, q) : q;
+      if (rankEnd > q) {
+        k = rankEnd - 1;
+        q = rankEnd;
+      }
       if (t.cap && tokens[q]?.lower === 'of' && departmentWords.has(tokens[q + 1]?.lower ?? '')) {
         q++;
         while (tokens[q] && departmentWords.has((tokens[q] as Token).lower)) q++;

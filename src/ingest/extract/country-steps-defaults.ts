@@ -275,6 +275,43 @@ const CENTURY_RE = /\b\d{1,2}(?:st|nd|rd|th)[- ]century\b/i;
 const US_PARTY_ROLE = /(?<!\p{Lu}[\p{L}'’.-]* )\b(?:Republican|Democrat|Democratic) (?=\p{Ll})/u;
 
 /**
+ * A story datelined at an international body's seat, where that body's official takes part, and which never names the
+ * dateline's country: it is not set in that country.
+ */
+function atInternationalSeat(story: CountryStory): boolean {
+  const { datelineHome, people, doc } = story;
+  if (datelineHome === null || !people.some((q) => q.international && q.participant)) return false;
+  return !findCountries(doc.tokens, 0, doc.tokens.length).some((h) => h.country === datelineHome);
+}
+
+/**
+ * "KUWAIT (KUNA) -- … congratulated Iran's President-elect X … after President Y was killed": the office a monarchy
+ * lacks is held on the story's one other side where someone holds it, or is elected to it, with a country.
+ */
+function otherSide(people: readonly PersonRecord[], home: string, titles: readonly string[]): string | null {
+  let found: string | null = null;
+  for (const q of people) {
+    const c = q.country;
+    if (c === null || c === home || q.international || titles.some((t) => lacksOffice(c, t))) continue;
+    if (!q.roles.some((r) => titles.some((t) => bareTitle(r).startsWith(t)))) continue;
+    if (found !== null && found !== c) return null;
+    found = c;
+  }
+  return found;
+}
+
+/** The one country the lede names, where things happen ("the coup in Niger") included; or null. */
+function ledeOneCountry(doc: CountryStory['doc']): string | null {
+  const [a = 0, b = 0] = doc.sentences[0] ?? [];
+  let found: string | null = null;
+  for (const h of findCountries(doc.tokens, a, b)) {
+    if (found !== null && found !== h.country) return null;
+    found = h.country;
+  }
+  return found;
+}
+
+/**
  * 12. "LONDON (AP) — … The foreign secretary, Tom Ashby, …": a title with no country anywhere in the story is the
  * country the dateline places the story in (a foreign outlet's own officials are not written bare); with no such
  * dateline, the one country the headline names. The broadest default for an office, so after every narrower one.
@@ -282,6 +319,7 @@ const US_PARTY_ROLE = /(?<!\p{Lu}[\p{L}'’.-]* )\b(?:Republican|Democrat|Democr
 export function placeOfficesByDateline(story: CountryStory): void {
   const { doc, tokens, people, article, titleDoc, chineseContext, pinyinOf } = story;
   let fromDateline: string | null | undefined;
+  let seatTopic: string | null | undefined;
   let datelineCity: string | undefined;
   for (let pi = 0; pi < people.length; pi++) {
     const p = people[pi] as PersonRecord;
@@ -314,6 +352,15 @@ export function placeOfficesByDateline(story: CountryStory): void {
       // "(Bloomberg) -- … Acting Labor Secretary X …" with no dateline: where the story's cities and states are.
       undatedPlacesCountry(story);
     if (!fromDateline) break;
+    // "ADDIS ABABA (APS) - The Chairperson of the African Union Commission … condemned the coup in Niger, where …
+    // President Y": at an international body's seat, one the story is about (not one met there) is the lede's country's.
+    if (!p.participant) {
+      seatTopic ??= atInternationalSeat(story) ? ledeOneCountry(doc) : null;
+      if (seatTopic && seatTopic !== fromDateline) {
+        p.country = seatTopic;
+        continue;
+      }
+    }
     // One president or prime minister at a time: not the office another person of that country holds.
     // "Former President X" beside "President Y" holds no office now.
     const held = atAnotherTime(p, tokens)
@@ -323,11 +370,32 @@ export function placeOfficesByDateline(story: CountryStory): void {
     // named beside them says whose they are.
     const titles = p.roles.map(bareTitle);
     if (titles.some((t) => lacksOffice(fromDateline as string, t))) {
-      p.country = seatOfMentions(p, doc, (c) => titles.some((t) => lacksOffice(c, t)));
+      p.country =
+        seatOfMentions(p, doc, (c) => titles.some((t) => lacksOffice(c, t))) ??
+        otherSide(people, fromDateline, titles);
       continue;
     }
     if (!heldByAnother(people, p, fromDateline, held, tokens)) p.country = fromDateline;
+    // "SEOUL (Yonhap) -- President X … U.S. President-elect Y … the administration of President Z": the office the
+    // dateline's own holder has, another holds where it has a president-elect.
+    else p.country = electedSuccessorCountry(people, p, held);
   }
+}
+
+/** The country of someone elected to one of the offices `held` ("U.S. President-elect"), other than p; or null. */
+function electedSuccessorCountry(
+  people: readonly PersonRecord[],
+  p: PersonRecord,
+  held: readonly string[],
+): string | null {
+  for (const q of people) {
+    if (q === p || !q.country) continue;
+    for (const r of q.roles) {
+      const t = bareTitle(r);
+      if (t.endsWith('-elect') && held.includes(t.slice(0, -'-elect'.length))) return q.country;
+    }
+  }
+  return null;
 }
 
 /**

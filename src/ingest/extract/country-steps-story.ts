@@ -27,6 +27,7 @@ import {
   ledeText,
 } from './country-context.ts';
 import { cityCountry, findCountries, type CountryHit } from './countries.ts';
+import { lacksOffice } from './office-countries.ts';
 import { firstWordMayBeSurname, nameShapeCountry } from './name-shapes.ts';
 import type { CountryStory } from './country-story.ts';
 import { isFunctionWord } from './lexicon.ts';
@@ -41,6 +42,7 @@ import {
   pastHolderCountry,
   currentHolders,
   isBareSingleHolder,
+  heldByAnother,
 } from './one-holder-offices.ts';
 import { SPEECH_AFTER, COUNTERPART, RULE_NOUNS } from './person-cues.ts';
 import type { Mention, PersonRecord } from './person-record.ts';
@@ -142,6 +144,10 @@ function placeFromStory(story: CountryStory, pi: number, offices: HeldOffices): 
     (coord ?? ctx ?? speaker ?? sameTitle ?? predecessor) || !firstNamed || p.roles.length === 0
       ? null
       : (visitHostCountry(tokens, firstNamed) ?? datelineHostCountry(story, firstNamed));
+  const rival =
+    (coord ?? ctx ?? speaker ?? sameTitle ?? predecessor ?? host) || !firstNamed
+      ? null
+      : electionRivalCountry(story, pi, firstNamed);
   p.country =
     coord ??
     ctx ??
@@ -149,6 +155,7 @@ function placeFromStory(story: CountryStory, pi: number, offices: HeldOffices): 
     sameTitle ??
     predecessor ??
     host ??
+    rival ??
     // "Chinese Premier Li … received by the King" in Bernama: the visitors' bare-titled pinyin names are China's;
     // so is "President Liu Zhiwei had also stayed away" in a PTI story that names China.
     (pinyin && (chineseContext || (home !== null && (story.chinaInHeadline ??= namesChina(titleDoc, doc))))
@@ -156,7 +163,12 @@ function placeFromStory(story: CountryStory, pi: number, offices: HeldOffices): 
       : // "Businessman X also attended": a trade, unlike an office, is not the outlet's country's.
         byRule || (p.roles.length > 0 && p.roles.every(sentenceTrade))
         ? null
-        : homeDefault === null || passing() || registeredElsewhere(p.roles, homeDefault)
+        : // "President X" in a KUNA story: a monarchy has no president, the outlet's country is no default; nor,
+          // in a Yonhap story, for a second "President Y" once the first is placed there.
+          homeDefault === null ||
+            passing() ||
+            registeredElsewhere(p.roles, homeDefault) ||
+            officeElsewhere(story, p, homeDefault)
           ? null
           : (shapedAbroad(story, p, homeDefault) ?? homeDefault)) ??
     (firstNamed && !passing() ? previousSentenceCountry(doc, firstNamed.sent, countryCache) : null);
@@ -227,6 +239,81 @@ function creditedInWork(doc: TokenizedText, m: Mention): boolean {
 }
 
 const MET_HOST = /^(?:met|received|hosted)$/;
+
+/**
+ * Whether the outlet's home is no default for p's office: a monarchy's outlet has no "President" (KUNA), nor a
+ * second one once its own is placed at home (Yonhap); only while the story has placed someone on another side that
+ * has the office (a company's "President" in a Kyodo story of Japan alone stays Japan's).
+ */
+function officeElsewhere(story: CountryStory, p: PersonRecord, home: string): boolean {
+  const { people, tokens } = story;
+  const lacked = p.roles.map(bareTitle).filter((t) => lacksOffice(home, t));
+  const held = atAnotherTime(p, tokens)
+    ? []
+    : p.roles.map(bareTitle).filter((t) => SINGLE_HOLDER_TITLES.has(t));
+  const taken = held.length > 0 && heldByAnother(people, p, home, held, tokens);
+  // "Toyota Motor Corp. President Koji Tanaka" in a Kyodo story: a name shaped like the home's stays at home.
+  if ((lacked.length === 0 && !taken) || nameShapeCountry(p.name.split(' '), new Set([home])) !== null)
+    return false;
+  const titles = lacked.length > 0 ? lacked : held;
+  return people.some(
+    (q) =>
+      q !== p &&
+      q.country !== null &&
+      q.country !== home &&
+      !q.international &&
+      !titles.some((t) => lacksOffice(q.country as string, t)),
+  );
+}
+
+/** Words that make a victory an election's: "won the run-off …, defeating X", "victory in the vote over Y". */
+const ELECTION_WORDS =
+  /\b(?:elections?|electoral|run-?off|votes?|ballots?|polls?|presidential race)\b|-elect\b/i;
+/** "defeating X", "victory over X", "beat X": the loser named right after (a title or a word or two between). */
+const DEFEAT_WORDS = new Set(['defeating', 'defeated', 'beat', 'beating', 'over']);
+
+/**
+ * "Y won Friday's run-off …, defeating hardliner X", "Y declared victory over Vice President X": an election's loser
+ * ran in the winner's country, the one named last before the defeat; only where the sentence (or the winner's
+ * title, "President-elect") tells an election, not a match. Null if none.
+ */
+function electionRivalCountry(story: CountryStory, pi: number, m: Mention): string | null {
+  const { doc, tokens, people, mentionsBySent } = story;
+  const p = people[pi] as PersonRecord;
+  // The role span before the name ("Vice President"), then at most two lower-case words ("hardliner").
+  let k = m.start - 1;
+  for (const r of p.roleSpans) if (r.end === m.start && r.start < k + 1) k = r.start - 1;
+  let skipped = 0;
+  while (
+    k > 0 &&
+    skipped < 2 &&
+    tokens[k]?.word &&
+    !tokens[k]?.cap &&
+    !DEFEAT_WORDS.has(tokens[k]?.lower ?? '')
+  ) {
+    k--;
+    skipped++;
+  }
+  const cue = tokens[k]?.lower ?? '';
+  if (
+    !DEFEAT_WORDS.has(cue) ||
+    (cue === 'over' && !/^(?:victory|win|triumph)$/.test(tokens[k - 1]?.lower ?? ''))
+  )
+    return null;
+  let winner: PersonRecord | undefined;
+  let at = -1;
+  for (const o of mentionsBySent.get(m.sent) ?? [])
+    if (o.person !== pi && o.end <= k && o.start > at) {
+      at = o.start;
+      winner = people[o.person];
+    }
+  if (!winner?.country) return null;
+  const [s, e] = doc.sentences[m.sent] ?? [0, 0];
+  const sentence = doc.text.slice((tokens[s] as Token).start, (tokens[e - 1] as Token).end);
+  return ELECTION_WORDS.test(sentence) || winner.roles.some((r) => /-elect\b/i.test(r))
+    ? winner.country
+    : null;
+}
 
 /**
  * "X visited Moscow, when he called on Putin and held talks with Foreign Minister Y": the country of the place
@@ -932,6 +1019,9 @@ function speakerCountry(
     // "Zhu said that under the guidance of General Secretary Ri Chol Su …": a Chinese-romanised speaker
     // speaks of a name not so romanised as of another country's (and the other way round).
     if (pinyinOf[o.person] !== pinyin) continue;
+    // "\"He said he had been waiting for your call,\" X told reporters": one named inside the quotation is not
+    // the one who speaks it.
+    if (inQuote(tokens, s0, o.start) && !inQuote(tokens, s0, firstNamed.start)) continue;
     if (SPEECH_AFTER.has(tokens[o.end]?.lower ?? '') || (by > 0 && o.end <= by)) speaker = q.country;
   }
   return speaker;

@@ -72,10 +72,21 @@ const KOREAN_GIVEN = /^[A-Z][a-z]{1,4}-[a-z]{1,4}$/;
 /** The same, placing someone already found: a second syllable may take five letters ("Jeong-hyeon"). */
 const KOREAN_GIVEN_PLACED = /^[A-Z][a-z]{1,4}-[a-z]{1,5}$/;
 
+/**
+ * "Dan Boden" fits the syllables too: a common English given name before a family name ending in the moraic "n",
+ * which few Japanese family names do ("Ken Saito", "Naoto Kan" stay Japanese).
+ */
+function englishShaped(words: readonly string[]): boolean {
+  const first = words[0]?.toLowerCase() ?? '';
+  const last = words[words.length - 1] ?? '';
+  return words.length > 1 && last.endsWith('n') && firstNames.has(first);
+}
+
 /** Of the candidate sides, the one a name is shaped like (Japan, or one Korea), if exactly one fits. */
 export function nameShapeCountry(words: readonly string[], sides: ReadonlySet<string>): string | null {
   const korean = words.some((w) => KOREAN_GIVEN_PLACED.test(w));
-  const japanese = !korean && words.every((w) => JAPANESE_WORD.test(w.toLowerCase()));
+  const japanese =
+    !korean && words.every((w) => JAPANESE_WORD.test(w.toLowerCase())) && !englishShaped(words);
   let found: string | null = null;
   for (const side of sides) {
     const fits =

@@ -181,7 +181,11 @@ const ENVOY_REGIONS = new Set([
   'sahel',
   'caribbean',
   'indo-pacific',
+  'north africa',
 ]);
+
+/** Envoys' titles that take a "for <Region>" complement, and a coordinator's ("Coordinator for the Middle East X"). */
+const FOR_REGION_HEADS = new Set([...TO_HEADS, 'coordinator']);
 
 /**
  * End (exclusive) of "for [the] <Region>" after an envoy's title at tokens[at - 1], or -1: the region the envoy
@@ -196,7 +200,7 @@ export function forRegionEnd(tokens: readonly Token[], at: number): number {
   if (prep !== 'for' && prep !== 'to' && !(prep === 'on' && tokens[at - 1]?.lower === 'rapporteur'))
     return -1;
   const head = tokens[at - 1];
-  if (!head || !TO_HEADS.has(head.lower)) return -1;
+  if (!head || !FOR_REGION_HEADS.has(head.lower)) return -1;
   let i = at + 1;
   if (tokens[i]?.lower === 'the') i++;
   let key = '';
@@ -206,8 +210,9 @@ export function forRegionEnd(tokens: readonly Token[], at: number): number {
     const t = tokens[j];
     if (!t || !t.word || t.sent !== head.sent) break;
     if (!t.cap) {
-      if (t.lower !== 'of' || j === i) break;
-      key += ' of';
+      // "for the Horn of Africa"; "for the Middle East and North Africa", two regions served together.
+      if ((t.lower !== 'of' && t.lower !== 'and') || j === i) break;
+      key += ` ${t.lower}`;
       tail = '';
       continue;
     }
@@ -217,6 +222,7 @@ export function forRegionEnd(tokens: readonly Token[], at: number): number {
       countryNames.has(key) ||
       isGazetteerPlace(key) ||
       ENVOY_REGIONS.has(key) ||
+      ENVOY_REGIONS.has(tail) ||
       countryNames.has(tail) ||
       isGazetteerPlace(tail) ||
       placeHeads.has(t.lower)
@@ -649,6 +655,8 @@ export function nameLike(t: Token, position: number, next?: Token, prev?: Token)
   // Particles inside a name ("bin", "von der"); capitalised at the start ("Von der Leyen said").
   if (NAME_PARTICLES.has(t.lower)) return position > 0 || (t.cap && next !== undefined && next.word);
   if (!t.cap) return false;
+  // "Ambassador Extraordinary and Plenipotentiary": the rank of an envoy, written after the title.
+  if (ENVOY_RANKS.has(t.lower)) return false;
   // "the Pheu Thai-led government", "a Saudi-backed plan": a name joined to a participle is an adjective.
   if (t.text.includes('-') && COMPOUND_ADJECTIVE_RE.test(t.text)) return false;
   // Cheap first-letter checks spare the regular expressions for most words.
@@ -683,8 +691,10 @@ export function nameLike(t: Token, position: number, next?: Token, prev?: Token)
   if (!lowerSecond && ACRONYM.test(t.text) && !CAPITALISED_WORD.test(t.text)) return false;
   const f = tokenFlags(t);
   if (f & (TITLE_HEAD | HONORIFIC)) {
-    // "Sultan bin Saad", "Amir bin Nasser": before "bin", a title word is a given name.
+    // "Sultan bin Saad", "Amir bin Nasser": before "bin", a title word is a given name; after it, the father's
+    // ("Fahd bin Sultan").
     if (next !== undefined && FILIATIONS.has(next.lower) && next.sent === t.sent) return true;
+    if (position > 0 && prev !== undefined && FILIATIONS.has(prev.lower)) return true;
     // "Abdi Sheikh Warsame": inside a name, before another name word, "Sheikh" is a name word (Somali, Arab);
     // so is a Malay "Tengku" in a father's name ("Amir Tengku Abdul Rahman").
     return (
@@ -711,7 +721,8 @@ export function nameLike(t: Token, position: number, next?: Token, prev?: Token)
   if (
     f & (DEMONYM | COUNTRY) &&
     !(t.lower === 'sri' && next?.cap && !next.lower.startsWith('lanka')) &&
-    !countrySurname(t, position, next, prev)
+    !countrySurname(t, position, next, prev) &&
+    !countryGivenName(t, position, next, prev)
   )
     return false;
   // "Kim Il Sung", "Kim Jong Il": mid-sentence, right after a name word, a short capitalised function word is a
@@ -736,6 +747,40 @@ function countrySurname(t: Token, position: number, next?: Token, prev?: Token):
     !isGazetteerPlace(prev.lower) &&
     !(next?.cap && next.word && next.sent === t.sent) &&
     !(tokenFlags(prev) & (TITLE_HEAD | HONORIFIC | DEMONYM | COUNTRY))
+  );
+}
+
+/** Words of an ambassador's rank that follow the title ("Ambassador Extraordinary and Plenipotentiary"). */
+const ENVOY_RANKS = new Set(['extraordinary', 'plenipotentiary']);
+
+/** End (exclusive) of an envoy's rank at `at` ("Extraordinary and Plenipotentiary", "Extraordinary"), or `at`. */
+export function envoyRankEnd(tokens: readonly Token[], at: number): number {
+  if (!tokens[at]?.cap || !ENVOY_RANKS.has((tokens[at] as Token).lower)) return at;
+  const after = tokens[at + 2];
+  return tokens[at + 1]?.lower === 'and' && after?.cap && ENVOY_RANKS.has(after.lower) ? at + 3 : at + 1;
+}
+
+/** Countries that are also given names ("Israel Mizrahi", "Jordan Hale", "Georgia Lind"). */
+const GIVEN_NAME_COUNTRIES = new Set(['israel', 'jordan', 'georgia']);
+/**
+ * "Foreign Minister Israel Mizrahi": right after a title head, such a country opens a name when a surname follows;
+ * "Ambassador to Israel X" never gets here (the complement is the title's).
+ */
+function countryGivenName(t: Token, position: number, next?: Token, prev?: Token): boolean {
+  return (
+    position === 0 &&
+    GIVEN_NAME_COUNTRIES.has(t.lower) &&
+    prev !== undefined &&
+    prev.cap &&
+    prev.sent === t.sent &&
+    (tokenFlags(prev) & TITLE_HEAD) !== 0 &&
+    next !== undefined &&
+    next.cap &&
+    next.word &&
+    next.sent === t.sent &&
+    (tokenFlags(next) &
+      (COUNTRY | DEMONYM | CITY | REGION | ORG_HEAD | PLACE_HEAD | TITLE_HEAD | COMMON_WORD)) ===
+      0
   );
 }
 
@@ -802,6 +847,7 @@ export function splitTitledRun(tokens: readonly Token[], run: Run): TitledName |
     !opensPlace(tokens, a)
   )
     a++;
+  a = placeBeforeNationality(tokens, a, run.end);
   let h = -1;
   for (let k = a; k < run.end; k++) {
     const t = tokens[k] as Token;
@@ -809,8 +855,10 @@ export function splitTitledRun(tokens: readonly Token[], run: Run): TitledName |
       (titleHeads.has(t.lower) &&
         !honorifics.has(t.lower) &&
         !clockPm(tokens, k) &&
-        // "Minister of State Sultan bin Saad X": before "bin", "Sultan" (or "Amir") is a given name.
-        !FILIATIONS.has(tokens[k + 1]?.lower ?? '')) ||
+        // "Minister of State Sultan bin Saad X": before "bin", "Sultan" (or "Amir") is a given name; after it
+        // ("Khalid bin Sultan"), the father's.
+        !FILIATIONS.has(tokens[k + 1]?.lower ?? '') &&
+        !FILIATIONS.has(tokens[k - 1]?.lower ?? '')) ||
       amirTitle(tokens, k) ||
       marineTitle(tokens, k)
     ) {
@@ -1043,6 +1091,31 @@ function opensPlace(tokens: readonly Token[], at: number): boolean {
   return (
     tokens[at]?.lower === 'new' && next !== undefined && next.cap && isGazetteerPlace(`new ${next.lower}`)
   );
+}
+
+/**
+ * "received in Dhahran U.S. National Security Advisor X", "in Jeddah Chinese Foreign Minister Y": after "in", a
+ * city (or any one word that is no given name, title word or common word) right before the nationality that opens
+ * the title is where the act took place, not part of the title. Returns where the title starts.
+ */
+function placeBeforeNationality(tokens: readonly Token[], at: number, end: number): number {
+  if (tokens[at - 1]?.lower !== 'in') return at;
+  const t = tokens[at] as Token;
+  const next = tokens[at + 1];
+  let e = at + 1;
+  if (next?.cap && next.word && isGazetteerPlace(`${t.lower} ${next.lower}`)) e = at + 2;
+  else if (
+    !isGazetteerPlace(t.lower) &&
+    (firstNames.has(t.lower) ||
+      titleHeads.has(t.lower) ||
+      titleModifiers.has(t.lower) ||
+      (tokenFlags(t) & (COMMON_WORD | DEMONYM | COUNTRY)) !== 0)
+  )
+    return at;
+  const nationality = tokens[e];
+  return e < end - 2 && nationality !== undefined && (tokenFlags(nationality) & (DEMONYM | COUNTRY)) !== 0
+    ? e
+    : at;
 }
 
 /** "His Highness Sheikh X": "His" opens an honorific pair, it is not a sentence starter. */

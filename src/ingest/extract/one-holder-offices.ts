@@ -56,6 +56,9 @@ export function atAnotherTime(p: PersonRecord, tokens: readonly Token[]): boolea
   });
 }
 
+/** Posts outside the cabinet with one holder per country: "National Security Advisor X" beside "U.S. …" is another's. */
+const NATIONAL_POSTS = new Set(['national security advisor', 'national security adviser']);
+
 /** "Foreign Minister", "Minister of Defense": a cabinet post, one holder per country ("Deputy Foreign Minister" has many). */
 export function cabinetPost(t: string): boolean {
   return (
@@ -82,7 +85,11 @@ export function titleCountry(
     // A country has one president or prime minister (or foreign minister) at a time: a bare "President X" beside
     // "Swiss President Y", or "Foreign Minister X" beside "Qatari … Foreign Minister Y", is someone else's, unless
     // the text says it is the same office at another time ("then President", "-elect").
-    if ((SINGLE_HOLDER_TITLES.has(t) || cabinetPost(t)) && !/-elect$/i.test(r) && !atAnotherTime(p, tokens))
+    if (
+      (SINGLE_HOLDER_TITLES.has(t) || cabinetPost(t) || NATIONAL_POSTS.has(t)) &&
+      !/-elect$/i.test(r) &&
+      !atAnotherTime(p, tokens)
+    )
       continue;
     if (t && titleHeads.has(t.split(' ').pop() ?? '')) titles.add(t);
   }

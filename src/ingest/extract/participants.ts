@@ -140,11 +140,11 @@ const LEADERS_RE = /\bleaders?\b/i;
 const VISITED_RE = /\bvisited (\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?)/gu;
 const VISITED_WHERE_RE = /\bvisited \p{Lu}[^.;]*, where\b/u;
 /**
- * "… a day after X's Oval Office meeting with Y ended in …", "the decree came hours after X announced her resignation":
- * the words after another time's marker.
+ * "… a day after X's Oval Office meeting with Y ended in …", "the decree came hours after X announced her resignation",
+ * "…, days after X and Y agreed to …": the words after another time's marker.
  */
 const OTHER_DAY_BEFORE =
-  /\b(?:(?:a|one|two|three|several) (?:days?|weeks?)|(?:just |only |a few |several |two |three )?hours) (?:after|before)\b(?![^,;]*[,;])[^,;]*$/i;
+  /\b(?:(?:a|one|two|three|four|five|several|a few) (?:days?|weeks?)|days|weeks|(?:just |only |a few |several |two |three )?hours) (?:after|before)\b(?![^,;]*[,;])[^,;]*$/i;
 /** "Rubio met the crown prince before the talks": a meeting of its own (a welcome before them is not). */
 const MET_BEFORE =
   /\b(?:met|meets|received|receives|held talks with|holds talks with)\b[^.;]*\bbefore the (?:talks|meeting|summit|signing)\b/;
@@ -700,9 +700,17 @@ function decide(people: PersonRecord[], article: ParsedArticle): void {
   // "South Korea's foreign ministry on Thursday expressed concern over a treaty signed by X and Y … “…,” ministry
   // spokesperson Z said at a regular press briefing": a body's statement, voiced before anyone is named, made at a
   // briefing by its spokesperson; X and Y are what it is about.
-  if (ledeSubject && !ledeSubject.spokesperson && !bilateral && isBriefingLede() && statementBefore(first)) {
+  // The briefing may be named only where the spokesperson is, a few sentences down ("China on Tuesday said X
+  // should …; X said on Monday …; “…,” spokeswoman Z told a regular press conference").
+  if (ledeSubject && !ledeSubject.spokesperson && !bilateral && statementBefore(first)) {
     const briefer = people.find(
-      (p) => p.spokesperson && p.mentions.some((m) => m.sent <= 1 && m.kind !== 'pronoun'),
+      (p) =>
+        p.spokesperson &&
+        p.mentions.some(
+          (m) =>
+            m.kind !== 'pronoun' &&
+            ((m.sent <= 1 && isBriefingLede()) || (m.sent <= 3 && ROUTINE_BRIEFING.test(sentText(m.sent)))),
+        ),
     );
     if (briefer) {
       for (const p of people) p.participant = p === briefer;
@@ -1028,6 +1036,9 @@ function afterOtherDay(m: Mention): boolean {
   return (before.includes(' after ') || before.includes(' before ')) && OTHER_DAY_BEFORE.test(before);
 }
 
+/** A sentence naming some of the group the one before it reports ("Among them was X", "Among those present"). */
+const AMONG_THEM = /^Among (?:them|those (?:who|present|attending))\b/;
+
 /** What an event produced, as the object of a reaction: "welcomed the agreement", "hailed the decision". */
 const OUTCOME =
   '(?:the|this) (?:[\\w-]+ ){0,2}(?:agreement|accord|deal|pact|decision|move|announcement|outcome|results?|ruling|verdict|step|measures?|adoption|approval)\\b';
@@ -1114,13 +1125,21 @@ function openedElsewhere(sent: number): boolean {
 function ofBodyElsewhere(m: Mention, roles: readonly string[]): boolean {
   if (m.sent === 0) return false;
   const first = tokens[(sentences[m.sent] as [number, number])[0]]?.lower;
-  if (first === 'its' || first === 'their') return negative(sentText(m.sent - 1));
+  // "ECOWAS also condemned the move. Its chairman, X, said …": another body's own reaction to the event.
+  if (first === 'its' || first === 'their')
+    return negative(sentText(m.sent - 1)) || ALSO_REACTED.test(sentText(m.sent - 1));
   // "The decision came a day after the US Federal Reserve kept its rates …. Federal Reserve Chair X said …": a title
   // that names the body of such a sentence.
   if (roles.length === 0) return false;
   const before = sentText(m.sent - 1);
   return roles.some((r) => namesBodyIn(r, before)) && negative(before);
 }
+
+const NO_ROLES: readonly string[] = [];
+
+/** A reaction that "also" joins to the event reported: "The bloc also condemned the coup". */
+const ALSO_REACTED =
+  /\balso (?:condemned|denounced|welcomed|praised|hailed|congratulated|critici[sz]ed|rejected|deplored)\b/i;
 
 /** Whether the body a title names before its last word ("Federal Reserve" of "Federal Reserve Chair") is in `t`. */
 function namesBodyIn(role: string, t: string): boolean {
@@ -1203,6 +1222,9 @@ function hasEvidence(p: PersonRecord, speakersTakePart: boolean, ledeMeeting: bo
       return true;
     // "In Washington, President X welcomed the agreement": a sentence set in another city than the event's.
     if (m.sent > 0 && eventPlace !== '' && openedElsewhere(m.sent)) continue;
+    // "X received the credentials of 17 ambassadors … Among them was Y": one of the group the lede's event gathered.
+    if (m.sent === 1 && m.kind !== 'pronoun' && AMONG_THEM.test(sentText(1)) && cue(lede) && !negative(lede))
+      return true;
     // "… will take office on March 1, with X as vice president": the winner's running mate won with them, whenever
     // they take office.
     if (m.kind !== 'pronoun' && runningMate(m)) return true;
@@ -1243,7 +1265,7 @@ function hasEvidence(p: PersonRecord, speakersTakePart: boolean, ledeMeeting: bo
       !PRESENCE.test(scopeOf(m.sent, m.start));
     if (
       (cueOfMention(m) && !laterMeeting && !(introducedNegated && m.kind === 'pronoun')) ||
-      (m.kind !== 'pronoun' && (sentToEvent(m) || passiveAgent(m)))
+      (m.kind !== 'pronoun' && ((sentToEvent(m) && !ofBodyElsewhere(m, NO_ROLES)) || passiveAgent(m)))
     )
       return true;
     if (m.kind !== 'pronoun') {

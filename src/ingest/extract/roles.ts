@@ -399,6 +399,9 @@ export const titleModifiers = new Set([
   'political',
   'military',
   'policy',
+  // "intelligence chief X", "foreign ministry spokeswoman Y" (not "government": "the government of Prime Minister Z").
+  'intelligence',
+  'ministry',
   // "head coach Hong Sang-woo", "head teacher".
   'head',
   // Participles that open a title ("managing director of the IMF", "presiding judge").
@@ -725,6 +728,8 @@ export const institutionCountry = new Map<string, string>([
   // The US central bank, by its name or its short name ("Fed Chair", "Federal Reserve Governor").
   ['federal reserve', 'United States'],
   ['fed', 'United States'],
+  // The US foreign ministry, which no other government calls so in English ("State Department spokesperson").
+  ['state department', 'United States'],
   // Movements that govern or speak for a people without a seat of government of their own, or that arm one
   // country's party beside its government ("deputy secretary-general of Hezbollah" datelined Tehran).
   ['hamas', 'Palestine'],
