@@ -5,7 +5,7 @@ import { CAP_START, sentenceCountries } from './country-context.ts';
 import { countryNames, demonymCountry } from './lexicon.ts';
 import { lacksOffice } from './office-countries.ts';
 import type { Mention, PersonRecord } from './person-record.ts';
-import { titleHeads } from './roles.ts';
+import { PERSONAL_STYLES, titleHeads } from './roles.ts';
 import type { Token, TokenizedText } from './tokenize.ts';
 
 // --------------------------------------------------------------------------------------- countries
@@ -91,6 +91,9 @@ export function titleCountry(
       !atAnotherTime(p, tokens)
     )
       continue;
+    // "Foreign Minister Prince X" after "Crown Prince and Prime Minister, Prince Y" of another country: a style
+    // many hold at once says nothing of whose office it is.
+    if (PERSONAL_STYLES.has(t)) continue;
     if (t && titleHeads.has(t.split(' ').pop() ?? '')) titles.add(t);
   }
   if (titles.size === 0) return null;

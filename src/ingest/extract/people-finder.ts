@@ -14,7 +14,7 @@ import {
   titlePrefixStart,
   type Run,
 } from './names.ts';
-import { isOccupation, titleHeads } from './roles.ts';
+import { PERSONAL_STYLES, isOccupation, titleHeads } from './roles.ts';
 import { type Mention, type PersonRecord, normKey, newPerson, addRole } from './person-record.ts';
 import type { PluralTitleGroup } from './plural-titles.ts';
 import type { Token, TokenizedText } from './tokenize.ts';
@@ -278,9 +278,90 @@ export class PeopleFinder {
       }
       break;
     }
+    // "Saudi Foreign Minister Prince X", "Supreme Leader Ayatollah Y", "Defense Minister Army General Z": an office,
+    // then the rank or style the person is addressed by, are two roles.
+    const style = trailingStyleStart(tokens, start, end);
+    if (style > start) {
+      const office = officeStart(tokens, start, style);
+      if (office >= 0) {
+        addRole(p, this.span(office, style));
+        p.roleSpans.push({ start: office, end: style });
+        start = style;
+      }
+    }
     addRole(p, this.span(start, end));
     p.roleSpans.push({ start, end });
   }
+}
+
+/**
+ * Military ranks ("General", "Gen.", "Admiral") and the words that make a longer rank of them ("Lt. Gen.", Russia's
+ * "Army General").
+ */
+const RANKS = new Set(['general', 'gen', 'admiral', 'adm']);
+const RANK_QUALIFIERS = new Set([
+  'lieutenant',
+  'lt',
+  'major',
+  'maj',
+  'brigadier',
+  'brig',
+  'senior',
+  'army',
+  'colonel',
+  'rear',
+  'vice',
+]);
+/**
+ * Offices a bare rank may follow ("Chief of Army Staff General", "Defense Minister General"); others make one title
+ * with "General" ("Secretary General", "Attorney General", "Governor General", "Director General").
+ */
+const OFFICES_BEFORE_RANK = new Set([
+  'minister',
+  'staff',
+  'chief',
+  'leader',
+  'commander',
+  'president',
+  'head',
+]);
+
+/**
+ * Where a style or rank that closes the title [start, end) begins, or -1: "Prince" after "Foreign Minister", "Army
+ * General" after "Defense Minister"; never "Crown Prince", which is the office itself.
+ */
+function trailingStyleStart(tokens: readonly Token[], start: number, end: number): number {
+  const last = tokens[end - 1];
+  if (!last?.cap || end - start < 2) return -1;
+  const prev = (at: number): number => (tokens[at - 1]?.text === '.' ? at - 2 : at - 1);
+  if (PERSONAL_STYLES.has(last.lower)) {
+    const before = prev(end - 1);
+    const word = tokens[before]?.lower;
+    if (word === 'crown') return -1;
+    return word === 'grand' ? before : end - 1;
+  }
+  if (!RANKS.has(last.lower)) return -1;
+  let s = end - 1;
+  for (let k = prev(s); k >= start && RANK_QUALIFIERS.has((tokens[k] as Token).lower); k = prev(k)) s = k;
+  if (s === end - 1 && !OFFICES_BEFORE_RANK.has(tokens[prev(s)]?.lower ?? '')) return -1;
+  return s;
+}
+
+/**
+ * Where the office before a style at `style` starts: at `start` when [start, style) holds a title word; "Minister of
+ * Sport" when the title's run began after "of" ("Minister of Sport Prince X"); -1 when there is no office.
+ */
+function officeStart(tokens: readonly Token[], start: number, style: number): number {
+  for (let k = start; k < style; k++) {
+    const w = (tokens[k] as Token).lower;
+    if (titleHeads.has(w) || isOccupation(w)) return start;
+  }
+  let k = start - 1;
+  if (tokens[k]?.lower === 'the') k--;
+  if (tokens[k]?.lower !== 'of') return -1;
+  const head = tokens[k - 1];
+  if (!head?.cap || !titleHeads.has(head.lower) || head.sent !== (tokens[start] as Token).sent) return -1;
+  return titlePrefixStart(tokens, k - 1);
 }
 
 /** Those who act for someone else, named before "of/to/for" and their principal ("special envoy of …"). */

@@ -565,6 +565,19 @@ export const honorifics = new Set([
   'sayyed',
 ]);
 
+/**
+ * Styles of royals and clerics that may follow an office ("Energy Minister Prince X", "Supreme Leader Ayatollah Y"):
+ * a rank many hold at once, not an office of one country.
+ */
+export const PERSONAL_STYLES: ReadonlySet<string> = new Set([
+  'prince',
+  'princess',
+  'ayatollah',
+  'grand ayatollah',
+  'cardinal',
+  'archbishop',
+]);
+
 /** Styles of address after "His"/"Her" ("His Holiness", "Her Majesty"): never a body or a place. */
 export const STYLES: ReadonlySet<string> = new Set([
   'highness',
