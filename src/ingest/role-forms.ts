@@ -12,7 +12,7 @@ const RANK_OR_TIME =
  * The person page's list: a role that another of the person's roles ends with ("President" beside "Indonesian
  * President", "Prince" beside "Crown Prince") adds nothing and is dropped. Articles keep both, as the golds do. The
  * bare title stays beside "Deputy Prime Minister" or "former president" (another office or time) and beside a stack
- * of two titles ("Energy Minister Prince"), which says nothing more about it.
+ * of two titles the extractor left joined ("Defence Minister Marshal"), which says nothing more about it.
  */
 export function withoutShorterForms(roles: readonly string[]): string[] {
   const lower = roles.map((r) => r.toLowerCase());
