@@ -355,7 +355,8 @@ export function placeOfficesByDateline(story: CountryStory): void {
     // "ADDIS ABABA (APS) - The Chairperson of the African Union Commission … condemned the coup in Niger, where …
     // President Y": at an international body's seat, one the story is about (not one met there) is the lede's country's.
     if (!p.participant) {
-      seatTopic ??= atInternationalSeat(story) ? ledeOneCountry(doc) : null;
+      // Found once: `??=` would ask again for every person while the answer is null.
+      if (seatTopic === undefined) seatTopic = atInternationalSeat(story) ? ledeOneCountry(doc) : null;
       if (seatTopic && seatTopic !== fromDateline) {
         p.country = seatTopic;
         continue;

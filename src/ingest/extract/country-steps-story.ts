@@ -119,9 +119,9 @@ function placeFromStory(story: CountryStory, pi: number, offices: HeldOffices): 
     p.countrySettled = true;
     return;
   }
+  const firstNamed = p.mentions.find((m) => m.kind !== 'pronoun');
   // "X, who chairs the academy's Nobel Committee" after "the Royal Swedish Academy": the body they head.
-  const firstName = p.mentions.find((m) => m.kind !== 'pronoun');
-  const headed = p.roles.length === 0 && firstName ? headedBodyCountry(tokens, firstName.end) : null;
+  const headed = p.roles.length === 0 && firstNamed ? headedBodyCountry(tokens, firstNamed.end) : null;
   if (headed !== null) {
     p.country = headed;
     return;
@@ -130,7 +130,6 @@ function placeFromStory(story: CountryStory, pi: number, offices: HeldOffices): 
   // "the Faisal al-Nouri regime", "the X administration": named only by their rule.
   const byRule = p.mentions.every((m) => m.kind === 'pronoun' || RULE_NOUNS.has(tokens[m.end]?.lower ?? ''));
   const ctx = sentenceContextCountry(story, pi, pinyin, byRule, offices);
-  const firstNamed = p.mentions.find((m) => m.kind !== 'pronoun');
   const speaker = !coord && !ctx && firstNamed ? speakerCountry(story, pi, pinyin, firstNamed) : null;
   const sameTitle = (coord ?? ctx ?? speaker) ? null : sameTitleCountry(story, p, pinyin, firstNamed);
   // 7. A Chinese-romanised name in a Chinese outlet's story with nothing else to go on.
