@@ -84,6 +84,35 @@ const SEAT_BUILDINGS = new Set([
   'chigi',
 ]);
 const LEGISLATURES = new Set(['congress', 'parliament', 'senate']);
+/**
+ * Legislatures known by words of their own language, a closed class the lexicon lacks ("the Lok Sabha", "Dewan
+ * Rakyat Speaker", "the Japanese Diet"). Each a body wherever it stands, also before a title ("Dáil Speaker").
+ */
+const LEGISLATURE_NAMES = new Set([
+  'lok sabha',
+  'rajya sabha',
+  'vidhan sabha',
+  'vidhan parishad',
+  'dewan rakyat',
+  'dewan negara',
+  'jatiya sangsad',
+  'dáil',
+  'dail',
+  'seanad',
+  'oireachtas',
+  'halk maslahaty',
+  'mejlis',
+  'diet',
+  'verkhovna rada',
+  'bundesrat',
+  'senedd',
+  'mazhilis',
+  'jogorku kenesh',
+]);
+/** Legislature names that are also English words ("diet"): a body only mid-sentence. */
+const WORD_LEGISLATURES = new Set(['diet']);
+/** A cabinet or government named by its head alone ("the Government would compensate", "his new Cabinet"). */
+const EXECUTIVES = new Set(['cabinet', 'government']);
 const SPOKESPEOPLE = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'spokespeople']);
 /** Heads of recurring events: "Antalya Diplomacy Forum" is an event; "Boao Forum for Asia" a body. */
 const EVENT_HEADS = new Set(['forum', 'conference', 'summit', 'dialogue']);
@@ -652,7 +681,10 @@ function notABody(place: string): boolean {
  * bodies count: a town taken for a body ("Asheville Mayor") stays a place.
  */
 function isFoundInstitution(key: string): boolean {
-  return orgKeys.has(key) && (institutionCountry.has(key) || knownOrganizations.has(key));
+  return (
+    orgKeys.has(key) &&
+    (institutionCountry.has(key) || knownOrganizations.has(key) || LEGISLATURE_NAMES.has(key))
+  );
 }
 
 /** "Korea-Japan relations" in a story whose Korean people are all South Korean: the place is South Korea. */
@@ -794,6 +826,11 @@ function classify(from: number): void {
     bodyEnd < firstEnd &&
     (count === 1 || titleHeads.has((tokens[firstEnd - 1] as Token).lower)) &&
     (bodyEnd - s === 1 || (bodyEnd - s === 2 && (tokenFlags(tokens[s] as Token) & (CITY | REGION)) !== 0));
+  // "Lok Sabha Speaker", "the Japanese Diet", "Senate President X": a legislature is a body also inside a title.
+  if (count === 1 && bodyEnd > s && isLegislature(s, bodyEnd)) {
+    addOrg(phraseText(s, bodyEnd));
+    return;
+  }
   // "Manchester City": a body the lexicon knows (a club), whose head would read as a place.
   if (count === 1 && bodyEnd - s >= 2) {
     const bodyText = bodyEnd === firstEnd ? wholeText : phraseText(s, bodyEnd);
@@ -905,6 +942,22 @@ function classify(from: number): void {
     rest++;
   }
   classify(rest);
+}
+
+/**
+ * Whether tokens [s, e) name a legislature: by its own words ("Lok Sabha", "Dáil"), after a nationality or a country
+ * at most ("Japanese Diet"), or by a legislature's head alone ("Senate", before a title: "Senate President").
+ */
+function isLegislature(s: number, e: number): boolean {
+  const last = (tokens[e - 1] as Token).lower;
+  if (e - s === 1 && LEGISLATURES.has(last)) return true;
+  let nameStart = e - 1;
+  if (!LEGISLATURE_NAMES.has(last)) {
+    if (e - s < 2 || !LEGISLATURE_NAMES.has(`${(tokens[e - 2] as Token).lower} ${last}`)) return false;
+    nameStart = e - 2;
+  }
+  if (nameStart === s) return !WORD_LEGISLATURES.has(last) || !(tokens[s] as Token).first;
+  return nameStart === s + 1 && (tokenFlags(tokens[s] as Token) & (COUNTRY | DEMONYM)) !== 0;
 }
 
 /**
@@ -1122,8 +1175,14 @@ function singles(s: number, end: number): void {
       if (!isMedium(k)) addOrg(t.text);
       continue;
     }
-    // "a joint meeting of Congress": a legislature named by its head alone, outside a title.
-    if (end - s === 1 && LEGISLATURES.has(lower) && !t.first && !titleHeads.has(tokens[k + 1]?.lower ?? '')) {
+    // "a joint meeting of Congress", "Congress leader X", "told the Dáil": a legislature by its head or its name.
+    if (end - s === 1 && isLegislature(k, k + 1)) {
+      addOrg(t.text);
+      continue;
+    }
+    // "the Government would compensate", "his new Cabinet": an executive by its head alone after a lower-case word,
+    // outside a title ("Government spokesman", "Head of Government") and a list ("Related news: Government, …").
+    if (end - s === 1 && EXECUTIVES.has(lower) && executiveAlone(k)) {
       addOrg(t.text);
       continue;
     }
@@ -1133,6 +1192,19 @@ function singles(s: number, end: number): void {
     }
   }
   placeByPreposition(s, end);
+}
+
+function executiveAlone(k: number): boolean {
+  const before = tokens[k - 1];
+  const next = tokens[k + 1]?.lower ?? '';
+  return (
+    before !== undefined &&
+    before.word &&
+    !before.cap &&
+    !(before.lower === 'of' && titleHeads.has(tokens[k - 2]?.lower ?? '')) &&
+    !titleHeads.has(next) &&
+    !SPOKESPEOPLE.has(next)
+  );
 }
 
 /** Words around a platform that carries a message: "said on Twitter", "a message on Facebook", "a Facebook post". */
