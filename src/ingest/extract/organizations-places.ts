@@ -109,8 +109,6 @@ const LEGISLATURE_NAMES = new Set([
   'mazhilis',
   'jogorku kenesh',
 ]);
-/** Legislature names that are also English words ("diet"): a body only mid-sentence. */
-const WORD_LEGISLATURES = new Set(['diet']);
 /** A cabinet or government named by its head alone ("the Government would compensate", "his new Cabinet"). */
 const EXECUTIVES = new Set(['cabinet', 'government']);
 const SPOKESPEOPLE = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'spokespeople']);
@@ -956,7 +954,8 @@ function isLegislature(s: number, e: number): boolean {
     if (e - s < 2 || !LEGISLATURE_NAMES.has(`${(tokens[e - 2] as Token).lower} ${last}`)) return false;
     nameStart = e - 2;
   }
-  if (nameStart === s) return !WORD_LEGISLATURES.has(last) || !(tokens[s] as Token).first;
+  // One word may be another word or a town's name ("diet", "in Dail"): "the Dáil", "the Diet".
+  if (nameStart === s) return nameStart < e - 1 || tokens[s - 1]?.lower === 'the';
   return nameStart === s + 1 && (tokenFlags(tokens[s] as Token) & (COUNTRY | DEMONYM)) !== 0;
 }
 

@@ -1,0 +1,56 @@
+// Organisations and places (session 19): legislatures, cabinets and parties the session-18 rules missed.
+import { describe, expect, it } from 'vitest';
+import { emptyKnowledge } from '../common/dataset.ts';
+import { extractEntities } from './extract-people.ts';
+import { testArticle } from './test-article.ts';
+
+function entities(...paragraphs: string[]): { organizations: string[]; places: string[] } {
+  const { organizations, places } = extractEntities(
+    testArticle('Officials review the response', paragraphs),
+    emptyKnowledge,
+  );
+  return { organizations, places };
+}
+
+const organizations = (...paragraphs: string[]): string[] => entities(...paragraphs).organizations;
+
+describe('legislatures and cabinets', () => {
+  it('finds legislatures known by words of their own language', () => {
+    expect(
+      organizations(
+        'Opposition lawmaker Tomas Verde told the Lok Sabha on Monday that the bill was rushed.',
+        'The pact must still be ratified by the Japanese Diet.',
+      ),
+    ).toEqual(['Lok Sabha', 'Japanese Diet']);
+    // A legislature is a body, not the place a vote is held in.
+    expect(entities('Ana Byrne was elected by 80 votes to 61 in the Dáil on Thursday.')).toEqual({
+      organizations: ['Dáil'],
+      places: ['Beijing'],
+    });
+    // One word that may be a town's name counts only as "the Dáil".
+    expect(entities('Local officials in Dail said 2,000 residents took part.').organizations).toEqual([]);
+  });
+
+  it('finds a legislature by its head alone at a sentence start and before a title', () => {
+    expect(organizations('Congress leader Arjun Mehta said the vote was unfair.')).toEqual(['Congress']);
+    expect(organizations('The session was opened by Senate President Ade Bello on Monday.')).toEqual([
+      'Senate',
+    ]);
+  });
+
+  it('finds a capitalised Cabinet or Government standing alone, not in a title', () => {
+    expect(
+      organizations(
+        'Prime Minister Rhys Caldor announced a reshuffle of his Cabinet on Friday.',
+        'Caldor said the Government would compensate the families.',
+      ),
+    ).toEqual(['Cabinet', 'Government']);
+    expect(
+      organizations(
+        'Chief Cabinet Secretary Ken Oda spoke on Monday.',
+        'Head of Government Lina Marsh said aid was coming.',
+        'Government spokesman Ali Darwen said the roads were open.',
+      ),
+    ).toEqual([]);
+  });
+});
