@@ -54,3 +54,43 @@ describe('legislatures and cabinets', () => {
     ).toEqual([]);
   });
 });
+
+describe('parties named in another language', () => {
+  it('finds a name followed by initials its English words cannot give', () => {
+    expect(
+      organizations(
+        'Lena Vogt, leader of the Christian Democrats (CVU), said the talks went well.',
+        'The Order and Liberty (ZiS) party backed Piotr Lanek in the runoff.',
+        'A delegation of Veltramar (VTM) lawmakers arrived on Monday.',
+        'Later the CVU and the VTM issued a joint statement.',
+      ),
+    ).toEqual(['Christian Democrats', 'Order and Liberty', 'Veltramar']);
+  });
+
+  it('leaves names whose English words give the initials to the other rules', () => {
+    expect(
+      organizations(
+        'The Intercontinental Ballistic Missile (ICBM) test was condemned.',
+        'Work on the Kota Rendah-Selat Rapid Transit System (RTS) link goes on.',
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('the body a person or an office belongs to', () => {
+  it('finds the one word after "X of the" or "head of the"', () => {
+    expect(
+      organizations(
+        'Anna Berg of the Greens, whose votes are needed, criticised the plan.',
+        'Karl Ost, head of the KVP, and Berg spoke later.',
+      ),
+    ).toEqual(['Greens', 'KVP']);
+    expect(organizations('Polls put the VLP and its sister party, the KVP, ahead.')).toEqual(['KVP']);
+  });
+
+  it('leaves a name that qualifies a lower-case noun', () => {
+    expect(
+      organizations('Dong-ho Park, chief of the Muan fire station, told reporters it was a bird strike.'),
+    ).toEqual([]);
+  });
+});

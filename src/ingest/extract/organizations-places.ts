@@ -15,6 +15,7 @@ import {
   orgHeads,
   placeHeads,
   regionNames,
+  verbWords,
   weekdays,
 } from './lexicon.ts';
 import {
@@ -140,6 +141,8 @@ const PLACE_PREPS = new Set([
 ]);
 const ACRONYM = /^[\p{Lu}\d&]{2,6}$/u;
 const SEVEN_LETTER_ACRONYM = /^\p{Lu}{7,8}$/u;
+/** Initials with lower-case letters among them, as parties of other languages write theirs: "(AfD)", "(PiS)". */
+const MIXED_ACRONYM = /^(?=(?:\P{Lu}*\p{Lu}){2})\p{Lu}\p{L}{1,5}$/u;
 // Made once here rather than in the functions run for every phrase (a literal there is a new RegExp each call).
 const DIGITS = /^\d+$/;
 const WORD_BREAKS = /[\s-]+/;
@@ -478,7 +481,12 @@ export function extractOrganizationsAndPlaces(
         }
         break;
       }
-      if (n.text === '(' && n1 && ACRONYM.test(n1.text) && n2?.text === ')') {
+      if (
+        n.text === '(' &&
+        n1 &&
+        n2?.text === ')' &&
+        (ACRONYM.test(n1.text) || MIXED_ACRONYM.test(n1.text))
+      ) {
         addPiece(pieceStart, end, via);
         acronymAfter.set(end, n1.text);
         end += 3;
@@ -542,6 +550,13 @@ function andJoinsName(start: number, end: number, via: number): boolean {
   let r = end + 1;
   while (r < end + 5 && capWord(tokens[r], r)) r++;
   if (capWord(tokens[r], r)) return false;
+  // "Law and Justice (PiS)": a name its initials follow, in another language.
+  if (tokens[r]?.text === '(' && tokens[r + 2]?.text === ')') {
+    const acr = (tokens[r + 1] as Token).text;
+    const from = STOP_LEAD.has((tokens[start] as Token).lower) ? start + 1 : start;
+    const name = `${phraseText(from, end)} and ${phraseText(end + 1, r)}`;
+    if (MIXED_ACRONYM.test(acr) && !acronymFits(acr, name)) return true;
+  }
   let phrase = '';
   for (let k = end + 1; k < r; k++) phrase += (k > end + 1 ? ' ' : '') + (tokens[k] as Token).lower;
   if (isGazetteerPlace(phrase) || knownOrganizations.has(phrase)) return false;
@@ -798,6 +813,11 @@ function classify(from: number): void {
   const count = pieceCount - from;
   // Most runs are one word ("Xi", "Beijing"): no phrase to build.
   if (count === 1 && firstEnd - s === 1) {
+    if (acronymAfter.has(firstEnd) && isForeignAcronym(s, firstEnd, tokens[s]?.text ?? '')) {
+      addOrg((tokens[s] as Token).text);
+      acronyms.set(acronymAfter.get(firstEnd) as string, (tokens[s] as Token).text);
+      return;
+    }
     singles(s, firstEnd);
     return;
   }
@@ -918,6 +938,10 @@ function classify(from: number): void {
     // "Tigray People's Liberation Front (TPLF)": a name defined by its matching initials is a body.
     addOrg(firstText);
     acronyms.set(acronymAfter.get(firstEnd) as string, firstText);
+  } else if (isForeignAcronym(s, firstEnd, firstText)) {
+    // "the Christian Democrats (CDU)", "Kuomintang (KMT)": a name followed by initials of its own language.
+    addOrg(firstText);
+    acronyms.set(acronymAfter.get(firstEnd) as string, firstText);
   } else if (CITY_SAINT_CLUB.test(firstText) && cityNames.has(lower.slice(0, lower.indexOf(' '))))
     // "after leaving Paris Saint-Germain": a city and a saint's hyphenated name make a club's name, not the city.
     addOrg(firstText);
@@ -1004,6 +1028,51 @@ function isDefinedAcronym(s: number, e: number, text: string): boolean {
   for (let k = s; k < e; k++)
     if (!(tokenFlags(tokens[k] as Token) & (COMMON_WORD | FUNCTION_WORD))) return true;
   return false;
+}
+
+/**
+ * "the Christian Democrats (CDU)", "the Social Democrats (SPD)", "Kuomintang (KMT)": a name followed by initials its
+ * English words cannot give, or a single word of no English with its initials, is a body named in another language
+ * (a party, most often). Initials an English name gives ("Intercontinental Ballistic Missile (ICBM)") are left to
+ * the rules on defined acronyms.
+ */
+function isForeignAcronym(s: number, e: number, text: string): boolean {
+  const acr = acronymAfter.get(e);
+  if (acr === undefined || EVENT_WORDS.has((tokens[e - 1] as Token).lower)) return false;
+  for (let k = s; k < e; k++) {
+    const t = tokens[k] as Token;
+    if (!t.word || tokenFlags(t) & (COUNTRY | CITY | REGION | MONTH | WEEKDAY)) return false;
+  }
+  if (e - s > 1) return !acronymFits(acr, text);
+  const f = tokenFlags(tokens[s] as Token);
+  return !(f & (COMMON_WORD | DEMONYM | TITLE_HEAD)) && acr[0] === text[0];
+}
+
+/**
+ * Whether the letters of `acr` can be read, in order, from `name` or its last words, the first at a word's start:
+ * "ICBM" from "Intercontinental Ballistic Missile", "RTS" from "Johor Bahru-Singapore Rapid Transit System"; not
+ * "CDU" from "Christian Democrats".
+ */
+function acronymFits(acr: string, name: string): boolean {
+  const lowerName = name.toLowerCase();
+  const lowerAcr = acr.toLowerCase();
+  for (let start = 0; start >= 0; start = lowerName.indexOf(' ', start + 1)) {
+    const from = start === 0 ? 0 : start + 1;
+    if (lowerName[from] === lowerAcr[0] && lettersInOrder(lowerAcr, lowerName, from + 1)) return true;
+  }
+  return false;
+}
+
+function lettersInOrder(lowerAcr: string, lowerName: string, from: number): boolean {
+  let at = from;
+  for (let k = 1; k < lowerAcr.length; k++) {
+    const c = lowerAcr[k] as string;
+    if (c < 'a' || c > 'z') continue;
+    at = lowerName.indexOf(c, at);
+    if (at < 0) return false;
+    at++;
+  }
+  return true;
 }
 
 /**
@@ -1145,7 +1214,8 @@ function singles(s: number, end: number): void {
         internationalBodies.has(lower) ||
         knownOrganizations.has(lower) ||
         describedAsOrg(k) ||
-        actsAsBody(k)
+        actsAsBody(k) ||
+        memberOf(k)
       )
         addOrg(t.text);
       continue;
@@ -1185,7 +1255,7 @@ function singles(s: number, end: number): void {
       addOrg(t.text);
       continue;
     }
-    if (end - s === 1 && describedAsOrg(k)) {
+    if (end - s === 1 && (describedAsOrg(k) || memberOf(k))) {
       addOrg(t.text);
       continue;
     }
@@ -1295,6 +1365,35 @@ function actsAsBody(k: number): boolean {
   return !GENERIC_ACRONYMS.has(t.lower) && !(tokenFlags(t) & (COMMON_WORD | DEMONYM | COUNTRY));
 }
 
+/** A body's offices and members named before it: "head of the CSU", "a member of the Greens". */
+const MEMBERS_OF = new Set([...PARTY_OFFICES, 'head', 'co-leader', 'member', 'members', 'leaders']);
+
+/**
+ * "Robert Habeck of the Greens", "head of the CSU": the one word after a person's "of the", or an office's, names
+ * the body they belong to, when it is no place, nationality, title, date or body's head alone.
+ */
+function memberOf(k: number): boolean {
+  if (tokens[k - 1]?.lower !== 'the' || tokens[k - 2]?.lower !== 'of') return false;
+  const before = tokens[k - 3];
+  if (before === undefined || !(inPerson[k - 3] || (!before.cap && MEMBERS_OF.has(before.lower))))
+    return false;
+  const t = tokens[k] as Token;
+  if (tokenFlags(t) & (COUNTRY | CITY | REGION | DEMONYM | MONTH | WEEKDAY | TITLE_HEAD | ORG_HEAD))
+    return false;
+  if (placeHeads.has(t.lower) || REGIONS.has(t.lower) || COMPASS.has(t.lower)) return false;
+  // "chief of the Muan fire station": a name that qualifies a lower-case noun is no body of its own.
+  const next = tokens[k + 1];
+  return (
+    next === undefined ||
+    !next.word ||
+    next.cap ||
+    (tokenFlags(next) & FUNCTION_WORD) !== 0 ||
+    verbWords.has(next.lower) ||
+    next.lower === 'has' ||
+    next.lower === 'had'
+  );
+}
+
 /** "tech company Huawei", "broadcaster CCTV", "the grouping known as the Quad". */
 function describedAsOrg(k: number): boolean {
   let j = k - 1;
@@ -1313,6 +1412,13 @@ function describedAsOrg(k: number): boolean {
     next !== undefined &&
     ORG_DESCRIPTORS.has(next.lower) &&
     !(tokenFlags(tokens[k] as Token) & (COMMON_WORD | DEMONYM))
+  )
+    return true;
+  // "its sister party, the CSU": a descriptor in apposition before the name.
+  if (
+    tokens[k - 1]?.lower === 'the' &&
+    tokens[k - 2]?.text === ',' &&
+    ORG_DESCRIPTORS.has(tokens[k - 3]?.lower ?? '')
   )
     return true;
   // "BYD, the electric carmaker": a descriptor in apposition after the name.
