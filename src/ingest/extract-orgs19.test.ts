@@ -94,3 +94,37 @@ describe('the body a person or an office belongs to', () => {
     ).toEqual([]);
   });
 });
+
+describe('acronyms', () => {
+  it('finds an acronym before a capitalised title and a person', () => {
+    expect(organizations('On Saturday, KGV Director Anton Belov reported that four men were held.')).toEqual([
+      'KGV',
+    ]);
+    // A style of address is no body.
+    expect(organizations('HM King Tomas III visited the hospital on Tuesday.')).toEqual([]);
+  });
+
+  it('keeps a body once when its initials, written inside its name or seven letters long, are used alone', () => {
+    expect(
+      organizations(
+        'Lin Bo, general secretary of the Workers Party of Norland (WPN) Central Committee, arrived.',
+        'Lin thanked the WPN for its support.',
+      ),
+    ).toEqual(['Workers Party of Norland Central Committee']);
+    expect(
+      organizations(
+        'Leaders of the Andean Island Community (ANDISCO) met on Thursday.',
+        'ANDISCO Secretary-General Maria Felix said the talks went well.',
+      ),
+    ).toEqual(['Andean Island Community']);
+  });
+
+  it("reads 'for' on after the 'of' complement of a body's head", () => {
+    expect(
+      organizations(
+        'She was banned on Monday by the Court of Arbitration for Sport.',
+        'CAS Secretary General Lena Moor said the panel was unanimous.',
+      ),
+    ).toEqual(['Court of Arbitration for Sport']);
+  });
+});

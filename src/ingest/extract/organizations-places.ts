@@ -470,7 +470,13 @@ export function extractOrganizationsAndPlaces(
         const j = n1?.lower === 'the' ? end + 2 : end + 1;
         const target = tokens[j];
         const last = (tokens[end - 1] as Token).lower;
-        const okHead = n.lower === 'of' || orgHeads.has(last);
+        // "Court of Arbitration for Sport": "for" goes on from the "of" complement of a body's head.
+        const okHead =
+          n.lower === 'of' ||
+          orgHeads.has(last) ||
+          (via === VIA_OF &&
+            pieceCount > 0 &&
+            orgHeads.has((tokens[(pieceEnds[pieceCount - 1] as number) - 1] as Token).lower));
         const digits = last === 'group' && target !== undefined && DIGITS.test(target.text);
         if (okHead && target && target.sent === sent && (capWord(target, j) || digits)) {
           addPiece(pieceStart, end, via);
@@ -485,7 +491,7 @@ export function extractOrganizationsAndPlaces(
         n.text === '(' &&
         n1 &&
         n2?.text === ')' &&
-        (ACRONYM.test(n1.text) || MIXED_ACRONYM.test(n1.text))
+        (ACRONYM.test(n1.text) || MIXED_ACRONYM.test(n1.text) || SEVEN_LETTER_ACRONYM.test(n1.text))
       ) {
         addPiece(pieceStart, end, via);
         acronymAfter.set(end, n1.text);
@@ -914,8 +920,11 @@ function classify(from: number): void {
     else if (isWork(s, end)) return;
     else {
       addOrg(written);
-      const acr = acronymAfter.get(end);
-      if (acr) acronyms.set(acr, written);
+      // "Communist Party of Vietnam (CPV) Central Committee … CPV": initials inside the name are a short form too.
+      for (let k = s + 1; k <= end; k++) {
+        const acr = acronymAfter.get(k);
+        if (acr) acronyms.set(acr, written);
+      }
     }
     // The pieces after the body, on their own (the first piece ends at or after `end`, so is never among them).
     let rest = from + 1;
@@ -1004,7 +1013,14 @@ function employerEnd(s: number, end: number): number {
   let unknown = false;
   for (let k = s; k < e; k++) {
     const t = tokens[k] as Token;
-    if (!t.word || !t.cap || ACRONYM.test(t.text) || personTokens.has(t.text)) return -1;
+    if (
+      !t.word ||
+      !t.cap ||
+      ACRONYM.test(t.text) ||
+      SEVEN_LETTER_ACRONYM.test(t.text) ||
+      personTokens.has(t.text)
+    )
+      return -1;
     const f = tokenFlags(t);
     if (f & DEMONYM && k === s && k + 1 < e) continue;
     if (f & (DEMONYM | COUNTRY | CITY | REGION | MONTH | WEEKDAY | FUNCTION_WORD)) return -1;
@@ -1200,7 +1216,7 @@ function singles(s: number, end: number): void {
     const c1 = t.text.charCodeAt(1);
     const maybeAcronym = !(c1 >= 97 && c1 <= 122);
     // "CARICOM leaders", "BIMSTEC chairmanship": a longer acronym, known by what it has.
-    if (maybeAcronym && SEVEN_LETTER_ACRONYM.test(t.text) && actsAsBody(k)) {
+    if (maybeAcronym && SEVEN_LETTER_ACRONYM.test(t.text) && !shortFormOfFound(t.text) && actsAsBody(k)) {
       addOrg(t.text);
       continue;
     }
@@ -1352,6 +1368,11 @@ const GENERIC_ACRONYMS = new Set([
   'gps',
   'pm',
   'mp',
+  // Styles: "HM King X", "HH the Amir", "HE Y".
+  'hm',
+  'hh',
+  'hrh',
+  'he',
 ]);
 
 /** "FEMA Administrator X", "the IOC session": an acronym that has members or an office of its own names a body. */
@@ -1359,8 +1380,10 @@ function actsAsBody(k: number): boolean {
   const t = tokens[k] as Token;
   const next = tokens[k + 1];
   if (!next || !next.word || next.sent !== t.sent) return false;
-  // "BJP leader X", "NCP president Y": a party's office before a person.
-  const office = PARTY_OFFICES.has(next.lower) && inPerson[k + 2] === 1;
+  // "BJP leader X", "NCP president Y", "FSB Director Z", "OPEC Secretary General W": an office before a person.
+  let q = k + 1;
+  while (q < k + 4 && titleHeads.has(tokens[q]?.lower ?? '')) q++;
+  const office = (q > k + 1 || PARTY_OFFICES.has(next.lower)) && inPerson[q] === 1;
   if (!BODY_MEMBERS.has(next.lower) && !office) return false;
   return !GENERIC_ACRONYMS.has(t.lower) && !(tokenFlags(t) & (COMMON_WORD | DEMONYM | COUNTRY));
 }
