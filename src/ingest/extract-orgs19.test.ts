@@ -128,3 +128,31 @@ describe('acronyms', () => {
     ).toEqual(['Court of Arbitration for Sport']);
   });
 });
+
+describe('papers, channels and employers', () => {
+  it("finds a paper's or a channel's name beside its medium", () => {
+    expect(
+      organizations(
+        'Orlov said in an interview with the Vostok-12 TV channel that the probe was lost.',
+        'Orlov later told the Novaya Strela newspaper it had been a hard blow.',
+        'In a statement read on state television Radio Kanem, the officers said the vote was void.',
+      ),
+    ).toEqual(['Vostok-12', 'Novaya Strela', 'Radio Kanem']);
+  });
+
+  it('leaves a platform someone speaks through and a place beside a medium', () => {
+    const found = organizations(
+      'The envoy wrote on his Telegram channel that the talks were useful.',
+      'A Moscow newspaper reported the talks.',
+    );
+    expect(found).not.toContain('Telegram');
+    expect(found).not.toContain('Moscow');
+  });
+
+  it('reads the name after "an economist at" as the employer, not a place', () => {
+    expect(entities('Tao Lin, a senior economist at Vardenbank, said the cuts were deep.')).toEqual({
+      organizations: ['Vardenbank'],
+      places: ['Beijing'],
+    });
+  });
+});

@@ -5,6 +5,7 @@ import { namesGrouping, SPEECH_AFTER } from './person-cues.ts';
 import type { Mention, PersonRecord } from './person-record.ts';
 import type { ParsedArticle } from '../parse-article.ts';
 import {
+  actorNouns,
   cityNames,
   countryNames,
   firstNames,
@@ -817,6 +818,12 @@ function classify(from: number): void {
     return;
   }
   const count = pieceCount - from;
+  // "the Egemen Qazaqstan newspaper", "on state television Tele Sahel": a paper's or a channel's name.
+  const media = count === 1 ? mediaNameEnd(s, firstEnd) : -1;
+  if (media > s) {
+    addOrg(phraseText(s, media));
+    return;
+  }
   // Most runs are one word ("Xi", "Beijing"): no phrase to build.
   if (count === 1 && firstEnd - s === 1) {
     if (acronymAfter.has(firstEnd) && isForeignAcronym(s, firstEnd, tokens[s]?.text ?? '')) {
@@ -974,6 +981,70 @@ function classify(from: number): void {
   }
   classify(rest);
 }
+
+/** Nouns after a paper's or a channel's name ("the Kommersant newspaper"), or before it ("state television X"). */
+const MEDIA_NOUNS = new Set([
+  'newspaper',
+  'daily',
+  'weekly',
+  'tabloid',
+  'magazine',
+  'broadcaster',
+  'channel',
+]);
+/** What a medium is before "channel" or "station": "the X TV channel", "the X television station". */
+const BROADCAST = new Set(['tv', 'television', 'radio']);
+/** Words before "television X" or "broadcaster X" that make the next name the medium's. */
+const MEDIA_OWNERS = new Set(['state', 'public', 'national', 'private', 'local', 'official', 'the']);
+
+/**
+ * End of a paper's or a channel's name in the run [s, e), or -1: the name before a medium's noun ("the Egemen
+ * Qazaqstan newspaper", "the Rossiya-24 TV channel", "the Gabon 24 television channel") or after one ("on state
+ * television Tele Sahel", "the daily Kommersant"). A nationality, a place or an English word alone is no name ("a
+ * Moscow newspaper", "the Japanese daily").
+ */
+function mediaNameEnd(s: number, e: number): number {
+  let end = e;
+  let after = e;
+  const last = tokens[e - 1] as Token;
+  // "the Rossiya-24 TV channel": the medium is written in capitals inside the run.
+  if (e - s >= 2 && BROADCAST.has(last.lower) && STATION.has(tokens[e]?.lower ?? '')) end = e - 1;
+  else {
+    // "Gabon 24", "Rossiya-24": a channel's number.
+    if (tokens[after]?.text === '-' && DIGITS.test(tokens[after + 1]?.text ?? '')) after += 2;
+    else if (DIGITS.test(tokens[after]?.text ?? '')) after++;
+    const n = tokens[after];
+    if (n !== undefined && BROADCAST.has(n.lower) && STATION.has(tokens[after + 1]?.lower ?? '')) end = after;
+    else if (n !== undefined && !n.cap && MEDIA_NOUNS.has(n.lower)) end = after;
+    else {
+      const before = tokens[s - 1];
+      const owner = tokens[s - 2]?.lower ?? '';
+      const medium =
+        before !== undefined &&
+        (MEDIA_NOUNS.has(before.lower) || (!before.cap && BROADCAST.has(before.lower))) &&
+        MEDIA_OWNERS.has(owner);
+      if (!medium) return -1;
+    }
+  }
+  // "on his Telegram channel", "the ministry's Telegram channel": a platform someone speaks through.
+  const owner = tokens[s - 1];
+  if (
+    end >= e &&
+    owner !== undefined &&
+    (POSSESSIVES.has(owner.lower) || owner.text === "'s" || owner.text === '’s')
+  )
+    return -1;
+  let named = end > e;
+  for (let k = s; k < Math.min(end, e); k++) {
+    const f = tokenFlags(tokens[k] as Token);
+    if (f & (MONTH | WEEKDAY | TITLE_HEAD)) return -1;
+    if (!(f & (COUNTRY | CITY | REGION | DEMONYM | COMMON_WORD))) named = true;
+  }
+  if (!named) return -1;
+  return end > e ? end : Math.min(end, e);
+}
+const STATION = new Set(['channel', 'station']);
+const POSSESSIVES = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
 
 /**
  * Whether tokens [s, e) name a legislature: by its own words ("Lok Sabha", "Dáil"), after a nationality or a country
@@ -1490,5 +1561,19 @@ function placeByPreposition(s: number, end: number): void {
     if (!(f & COMMON_WORD)) unknown++;
   }
   if (unknown === 0) return;
-  addPlace(phraseText(s, end));
+  if (worksAt(s)) addOrg(phraseText(s, end));
+  else addPlace(phraseText(s, end));
 }
+
+/** "a senior economist at Halvorsen", "an engineer at Vantix": where an occupation is held is its employer. */
+function worksAt(s: number): boolean {
+  const job = tokens[s - 2];
+  return (
+    tokens[s - 1]?.lower === 'at' &&
+    job !== undefined &&
+    !job.cap &&
+    (titleHeads.has(job.lower) || OCCUPATIONS.has(job.lower))
+  );
+}
+/** compromise's occupation nouns ("economist", "analyst"), some of which are no title heads. */
+const OCCUPATIONS: ReadonlySet<string> = new Set(actorNouns);
