@@ -156,3 +156,25 @@ describe('papers, channels and employers', () => {
     });
   });
 });
+
+describe('movements and fronts; a headline name that is a person', () => {
+  it('reads Movement and Front as heads of a body, not a war front', () => {
+    expect(
+      organizations(
+        'Tomas Ruiz of the leftist Broad Front coalition won the runoff.',
+        'The Olympic Movement is united, Ruiz said.',
+        'Troops on the Western Front held their lines.',
+      ),
+    ).toEqual(['Broad Front', 'Olympic Movement']);
+  });
+
+  it("takes no place from a headline word that is a person's name", () => {
+    const { places } = extractEntities(
+      testArticle('Kingston elected first woman to lead the committee', [
+        'Marla Kingston was elected on Thursday, the committee said.',
+      ]),
+      emptyKnowledge,
+    );
+    expect(places).toEqual(['Beijing']);
+  });
+});

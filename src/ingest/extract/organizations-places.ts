@@ -519,6 +519,8 @@ export function extractOrganizationsAndPlaces(
       if (!t.cap || !t.word) continue;
       for (const part of t.text.includes('-') ? t.text.split('-') : [t.text]) {
         const lower = part.toLowerCase();
+        // "Coventry elected first woman to lead the IOC": a person's name that is also a town's.
+        if (personTokens.has(part) && !countryNames.has(lower)) continue;
         if (isGazetteerPlace(lower)) addPlace(part);
       }
     }
@@ -876,7 +878,7 @@ function classify(from: number): void {
         institutionCountry.has(phraseText(s, bodyEnd).toLowerCase()) && speaksAsBody(bodyEnd - 1)
         ? 'org'
         : 'place'
-      : head && orgHeads.has(head.lower) && (firstEnd - s >= 2 || count > 1) && !inTitle
+      : head && isBodyHead(s, head) && (firstEnd - s >= 2 || count > 1) && !inTitle
         ? 'org'
         : null;
   const ofNext = count > 1 && pieceVias[from + 1] === VIA_OF && bodyEnd === firstEnd;
@@ -1045,6 +1047,17 @@ function mediaNameEnd(s: number, e: number): number {
 }
 const STATION = new Set(['channel', 'station']);
 const POSSESSIVES = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
+
+/** Heads of parties' and movements' names that compromise's lists lack: "Broad Front", "Olympic Movement". */
+const MOVEMENT_HEADS = new Set(['movement', 'front']);
+
+/** Whether `head` ends a body's name; "Western Front" is a war's line, not a body. */
+function isBodyHead(s: number, head: Token): boolean {
+  if (orgHeads.has(head.lower)) return true;
+  if (!MOVEMENT_HEADS.has(head.lower)) return false;
+  const first = (tokens[s] as Token).lower;
+  return !COMPASS.has(first) && !COMPASS.has(first.replace(/ern$/, ''));
+}
 
 /**
  * Whether tokens [s, e) name a legislature: by its own words ("Lok Sabha", "Dáil"), after a nationality or a country
