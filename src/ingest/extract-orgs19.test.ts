@@ -90,7 +90,7 @@ describe('the body a person or an office belongs to', () => {
 
   it('leaves a name that qualifies a lower-case noun', () => {
     expect(
-      organizations('Dong-ho Park, chief of the Muan fire station, told reporters it was a bird strike.'),
+      organizations('Dong-ho Park, chief of the Tanmoor fire station, told reporters it was a bird strike.'),
     ).toEqual([]);
   });
 });

@@ -519,7 +519,7 @@ export function extractOrganizationsAndPlaces(
       if (!t.cap || !t.word) continue;
       for (const part of t.text.includes('-') ? t.text.split('-') : [t.text]) {
         const lower = part.toLowerCase();
-        // "Coventry elected first woman to lead the IOC": a person's name that is also a town's.
+        // "Kingston elected first woman to lead the body": a person's name that is also a town's.
         if (personTokens.has(part) && !countryNames.has(lower)) continue;
         if (isGazetteerPlace(lower)) addPlace(part);
       }
@@ -559,7 +559,7 @@ function andJoinsName(start: number, end: number, via: number): boolean {
   let r = end + 1;
   while (r < end + 5 && capWord(tokens[r], r)) r++;
   if (capWord(tokens[r], r)) return false;
-  // "Law and Justice (PiS)": a name its initials follow, in another language.
+  // "Order and Liberty (ZiS)": a name its initials follow, in another language.
   if (tokens[r]?.text === '(' && tokens[r + 2]?.text === ')') {
     const acr = (tokens[r + 1] as Token).text;
     const from = STOP_LEAD.has((tokens[start] as Token).lower) ? start + 1 : start;
@@ -820,7 +820,7 @@ function classify(from: number): void {
     return;
   }
   const count = pieceCount - from;
-  // "the Egemen Qazaqstan newspaper", "on state television Tele Sahel": a paper's or a channel's name.
+  // "the Novaya Strela newspaper", "on state television Radio Kanem": a paper's or a channel's name.
   const media = count === 1 ? mediaNameEnd(s, firstEnd) : -1;
   if (media > s) {
     addOrg(phraseText(s, media));
@@ -929,7 +929,7 @@ function classify(from: number): void {
     else if (isWork(s, end)) return;
     else {
       addOrg(written);
-      // "Communist Party of Vietnam (CPV) Central Committee … CPV": initials inside the name are a short form too.
+      // "Workers Party of Norland (WPN) Central Committee … the WPN": initials inside the name are a short form too.
       for (let k = s + 1; k <= end; k++) {
         const acr = acronymAfter.get(k);
         if (acr) acronyms.set(acr, written);
@@ -1000,19 +1000,19 @@ const BROADCAST = new Set(['tv', 'television', 'radio']);
 const MEDIA_OWNERS = new Set(['state', 'public', 'national', 'private', 'local', 'official', 'the']);
 
 /**
- * End of a paper's or a channel's name in the run [s, e), or -1: the name before a medium's noun ("the Egemen
- * Qazaqstan newspaper", "the Rossiya-24 TV channel", "the Gabon 24 television channel") or after one ("on state
- * television Tele Sahel", "the daily Kommersant"). A nationality, a place or an English word alone is no name ("a
+ * End of a paper's or a channel's name in the run [s, e), or -1: the name before a medium's noun ("the Novaya
+ * Strela newspaper", "the Vostok-12 TV channel", "the Kanem 24 television channel") or after one ("on state
+ * television Radio Kanem", "the daily Kommersant"). A nationality, a place or an English word alone is no name ("a
  * Moscow newspaper", "the Japanese daily").
  */
 function mediaNameEnd(s: number, e: number): number {
   let end = e;
   let after = e;
   const last = tokens[e - 1] as Token;
-  // "the Rossiya-24 TV channel": the medium is written in capitals inside the run.
+  // "the Vostok-12 TV channel": the medium is written in capitals inside the run.
   if (e - s >= 2 && BROADCAST.has(last.lower) && STATION.has(tokens[e]?.lower ?? '')) end = e - 1;
   else {
-    // "Gabon 24", "Rossiya-24": a channel's number.
+    // "Kanem 24", "Vostok-12": a channel's number.
     if (tokens[after]?.text === '-' && DIGITS.test(tokens[after + 1]?.text ?? '')) after += 2;
     else if (DIGITS.test(tokens[after]?.text ?? '')) after++;
     const n = tokens[after];
@@ -1150,7 +1150,7 @@ function isForeignAcronym(s: number, e: number, text: string): boolean {
 
 /**
  * Whether the letters of `acr` can be read, in order, from `name` or its last words, the first at a word's start:
- * "ICBM" from "Intercontinental Ballistic Missile", "RTS" from "Johor Bahru-Singapore Rapid Transit System"; not
+ * "ICBM" from "Intercontinental Ballistic Missile", "RTS" from "Kota Rendah-Selat Rapid Transit System"; not
  * "CDU" from "Christian Democrats".
  */
 function acronymFits(acr: string, name: string): boolean {
@@ -1464,7 +1464,7 @@ function actsAsBody(k: number): boolean {
   const t = tokens[k] as Token;
   const next = tokens[k + 1];
   if (!next || !next.word || next.sent !== t.sent) return false;
-  // "BJP leader X", "NCP president Y", "FSB Director Z", "OPEC Secretary General W": an office before a person.
+  // "BJP leader X", "NCP president Y", "KGV Director Z", "OPEC Secretary General W": an office before a person.
   let q = k + 1;
   while (q < k + 4 && titleHeads.has(tokens[q]?.lower ?? '')) q++;
   const office = (q > k + 1 || PARTY_OFFICES.has(next.lower)) && inPerson[q] === 1;
@@ -1476,7 +1476,7 @@ function actsAsBody(k: number): boolean {
 const MEMBERS_OF = new Set([...PARTY_OFFICES, 'head', 'co-leader', 'member', 'members', 'leaders']);
 
 /**
- * "Robert Habeck of the Greens", "head of the CSU": the one word after a person's "of the", or an office's, names
+ * "Anna Berg of the Greens", "head of the CSU": the one word after a person's "of the", or an office's, names
  * the body they belong to, when it is no place, nationality, title, date or body's head alone.
  */
 function memberOf(k: number): boolean {
@@ -1488,7 +1488,7 @@ function memberOf(k: number): boolean {
   if (tokenFlags(t) & (COUNTRY | CITY | REGION | DEMONYM | MONTH | WEEKDAY | TITLE_HEAD | ORG_HEAD))
     return false;
   if (placeHeads.has(t.lower) || REGIONS.has(t.lower) || COMPASS.has(t.lower)) return false;
-  // "chief of the Muan fire station": a name that qualifies a lower-case noun is no body of its own.
+  // "chief of the Tanmoor fire station": a name that qualifies a lower-case noun is no body of its own.
   const next = tokens[k + 1];
   return (
     next === undefined ||
