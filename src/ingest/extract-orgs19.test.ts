@@ -178,3 +178,36 @@ describe('movements and fronts; a headline name that is a person', () => {
     expect(places).toEqual(['Beijing']);
   });
 });
+
+describe('parties in power and clubs', () => {
+  it('finds the body before "-led" or "-ruled", not a country, a nationality or a region', () => {
+    expect(
+      organizations(
+        'The pressure came from the Harapan Raya-led government and the KNP-ruled states.',
+        'The U.S.-led coalition, Saudi-backed forces and a Pacific-led plan were discussed.',
+      ),
+    ).toEqual(['Harapan Raya', 'KNP']);
+  });
+
+  it('finds a name of unknown words before "government"', () => {
+    expect(
+      organizations('Lim Wei was Health Minister in the Barisan Jaya government led by Tan Ong.'),
+    ).toEqual(['Barisan Jaya']);
+    expect(
+      organizations(
+        'The Hong Kong Special Administrative Region (HKSAR) sent a team.',
+        'Lee praised the HKSAR government and the first Dutch-Brazilian government consultations.',
+      ),
+    ).toEqual([]);
+  });
+
+  it("finds a party of two words before its leader at a sentence's start", () => {
+    expect(organizations('Sinn Dala leader Maire Quinn said the vote was a disgrace.')).toEqual([
+      'Sinn Dala',
+    ]);
+  });
+
+  it('finds a club named after its descriptor', () => {
+    expect(organizations('Ana Solis, 34, now plays for Mexican club Toros.')).toEqual(['Toros']);
+  });
+});

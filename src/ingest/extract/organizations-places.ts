@@ -232,11 +232,24 @@ const ORG_DESCRIPTORS = new Set([
   'militia',
   'coalition',
   'alliance',
+  // "Mexican club Tigres", "Spanish side Getafe".
+  'club',
+  'side',
 ]);
 /** Lower-case particles inside Romance names of places and bodies ("Rio de Janeiro", "Banco do Brasil"). */
 const ROMANCE_PARTICLES = new Set(['de', 'da', 'do', 'das', 'dos', 'del', 'di', 'du', 'des']);
 /** Words that follow a body's name ("Barisan Nasional coalition"): a name of unknown words before one is a body. */
-const ORG_AFTER = new Set(['coalition', 'alliance', 'party', 'bloc', 'movement', 'militia', 'group']);
+const ORG_AFTER = new Set([
+  'coalition',
+  'alliance',
+  'party',
+  'bloc',
+  'movement',
+  'militia',
+  'group',
+  // "the Harapan Raya government": a party or an alliance in power (a leader's name is a person's token).
+  'government',
+]);
 /** A party's or a movement's offices, named right after it: "BJP leader X", "Shiv Sena chief Y". */
 const PARTY_OFFICES = new Set(['leader', 'chief', 'president', 'chairman', 'chairperson', 'founder']);
 /** Company suffixes that end a body's name ("SRC International Sdn Bhd", "Siemens AG"). */
@@ -362,6 +375,8 @@ const placeNamesSeen = new Set<string>();
 /** The place keys padded with spaces, to find a key inside another as whole words. */
 const paddedPlaceKeys: string[] = [];
 const acronyms = new Map<string, string>();
+/** Initials defined for a place ("Hong Kong Special Administrative Region (HKSAR)"). */
+const placeAcronyms = new Set<string>();
 /** An ambiguous country name the article used ("korea"), resolved by its people's countries at the end. */
 let ambiguousPlace: string | null = null;
 /** Token index right after a phrase -> the "(ACR)" that follows it. */
@@ -406,6 +421,7 @@ export function extractOrganizationsAndPlaces(
   placeNamesSeen.clear();
   paddedPlaceKeys.length = 0;
   acronyms.clear();
+  placeAcronyms.clear();
   acronymAfter.clear();
   ambiguousPlace = null;
 
@@ -820,6 +836,14 @@ function classify(from: number): void {
     return;
   }
   const count = pieceCount - from;
+  // "the Pheu Thai-led government", "NDA-ruled states": the body that leads or rules.
+  if (count === 1 && LED_BY.test((tokens[firstEnd - 1] as Token).text)) {
+    const name = phraseText(s, firstEnd).replace(LED_BY, '');
+    if (isLeadingBody(s, firstEnd, name)) {
+      addOrg(name);
+      return;
+    }
+  }
   // "the Novaya Strela newspaper", "on state television Radio Kanem": a paper's or a channel's name.
   const media = count === 1 ? mediaNameEnd(s, firstEnd) : -1;
   if (media > s) {
@@ -925,8 +949,12 @@ function classify(from: number): void {
       }
     }
     const written = phraseText(s, end);
-    if (kind === 'place') addPlace(written);
-    else if (isWork(s, end)) return;
+    if (kind === 'place') {
+      addPlace(written);
+      // "Hong Kong Special Administrative Region (HKSAR) … the HKSAR government": the initials name the place.
+      const acr = acronymAfter.get(end);
+      if (acr) placeAcronyms.add(acr);
+    } else if (isWork(s, end)) return;
     else {
       addOrg(written);
       // "Workers Party of Norland (WPN) Central Committee … the WPN": initials inside the name are a short form too.
@@ -1057,6 +1085,24 @@ function isBodyHead(s: number, head: Token): boolean {
   if (!MOVEMENT_HEADS.has(head.lower)) return false;
   const first = (tokens[s] as Token).lower;
   return !COMPASS.has(first) && !COMPASS.has(first.replace(/ern$/, ''));
+}
+
+const LED_BY = /-(?:led|ruled|backed|run|dominated|controlled)$/;
+
+/**
+ * Whether `name`, written before "-led" or "-ruled" in the run [s, e), is a body: not a country, a nationality, a
+ * place or a person ("U.S.-led", "Saudi-backed", "Moscow-backed").
+ */
+function isLeadingBody(s: number, e: number, name: string): boolean {
+  const lower = name.toLowerCase();
+  if (!lower || isGazetteerPlace(lower) || countryNames.has(lower) || REGIONS.has(lower)) return false;
+  for (let k = s; k < e; k++) if (personTokens.has((tokens[k] as Token).text)) return false;
+  if (name.includes(' ')) return !(tokenFlags(tokens[s] as Token) & (COUNTRY | DEMONYM));
+  // One word: initials or a body known by name ("NDA-ruled", "Hamas-run"); "Pacific-led" names a region's states.
+  return (
+    !(wordFlags(lower) & (COUNTRY | DEMONYM)) &&
+    (ACRONYM.test(name) || knownOrganizations.has(lower) || institutionCountry.has(lower))
+  );
 }
 
 /**
@@ -1242,7 +1288,8 @@ function kindByNext(s: number, e: number): 'org' | 'place' | null {
     kind = 'org';
   // "… with Shiv Sena chief X": a party's or a movement's office before a person. Not at a sentence's start, where
   // a capital proves nothing ("Opposition leader X").
-  else if (PARTY_OFFICES.has(n.lower) && inPerson[e + 1] && !(tokens[s] as Token).first) kind = 'org';
+  else if (PARTY_OFFICES.has(n.lower) && inPerson[e + 1] && (!(tokens[s] as Token).first || e - s >= 2))
+    kind = 'org';
   if (kind === null) return null;
   // "the Fine Gael party", "the ruling Pheu Thai party": a party's name may hold English words or a nationality
   // beside a word of its own language.
@@ -1252,6 +1299,9 @@ function kindByNext(s: number, e: number): 'org' | 'place' | null {
     const t = tokens[k] as Token;
     if (!t.word || !t.cap || personTokens.has(t.text) || (kind === 'place' && ACRONYM.test(t.text)))
       return null;
+    // "the HKSAR government", "the first German-Brazilian government consultations": a place's government.
+    if (placeAcronyms.has(t.text) || (t.text.includes('-') && t.text.split('-').some(isCountryWord)))
+      return null;
     const f = tokenFlags(t);
     if (f & (FUNCTION_WORD | COUNTRY | CITY | REGION | TITLE_HEAD)) return null;
     if (f & (COMMON_WORD | DEMONYM)) {
@@ -1259,6 +1309,10 @@ function kindByNext(s: number, e: number): 'org' | 'place' | null {
     } else unknown = true;
   }
   return unknown ? kind : null;
+}
+
+function isCountryWord(word: string): boolean {
+  return (wordFlags(word.toLowerCase()) & (COUNTRY | DEMONYM)) !== 0;
 }
 
 function isMonthOrWeekday(word: string): boolean {
