@@ -211,3 +211,23 @@ describe('parties in power and clubs', () => {
     expect(organizations('Ana Solis, 34, now plays for Mexican club Toros.')).toEqual(['Toros']);
   });
 });
+
+describe('the body someone plays for, joins or belongs to', () => {
+  it('finds a club after "plays for" and "joined", not a national side', () => {
+    expect(
+      entities(
+        'Defender Park Jun-ho, who plays for Vardar Skopje, anchored the back line.',
+        'Rui Matos, who joined Al Wahda in January, scored twice, and Tomas Vidal played for Brazil.',
+      ),
+    ).toEqual({ organizations: ['Vardar Skopje', 'Al Wahda'], places: ['Beijing', 'Brazil'] });
+  });
+
+  it('finds a name of two words after a person\'s "of", not a place', () => {
+    expect(
+      entities(
+        'Jorge Ruiz of Partido Verdadero got 10% of the vote.',
+        'Mia Roth of New Zealand came second.',
+      ),
+    ).toEqual({ organizations: ['Partido Verdadero'], places: ['Beijing', 'New Zealand'] });
+  });
+});

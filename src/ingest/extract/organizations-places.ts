@@ -988,10 +988,13 @@ function classify(from: number): void {
     // "the Christian Democrats (CDU)", "Kuomintang (KMT)": a name followed by initials of its own language.
     addOrg(firstText);
     acronyms.set(acronymAfter.get(firstEnd) as string, firstText);
-  } else if (CITY_SAINT_CLUB.test(firstText) && cityNames.has(lower.slice(0, lower.indexOf(' '))))
+  } else if (CITY_SAINT_CLUB.test(firstText) && cityNames.has(lower.slice(0, lower.indexOf(' ')))) {
     // "after leaving Paris Saint-Germain": a city and a saint's hyphenated name make a club's name, not the city.
     addOrg(firstText);
-  else if (REGIONS.has(lower) || cityNames.has(lower) || regionNames.has(lower)) addPlace(firstText);
+  } else if (count === 1 && (joinedBody(s, firstEnd) || belongsTo(s, firstEnd))) {
+    // "who plays for Bayern Munich", "joined Al Nassr", "Jorge Ruiz of Movimiento Ciudadano".
+    addOrg(firstText);
+  } else if (REGIONS.has(lower) || cityNames.has(lower) || regionNames.has(lower)) addPlace(firstText);
   // "Roots & Shoots", "Procter & Gamble": names joined by "&" are a firm's or a body's.
   else if (lower.includes(' & ') && !countryNames.has(lower.replace(' & ', ' and '))) addOrg(firstText);
   else if (knownOrganizations.has(lower) && !ACRONYM.test(firstText)) addOrg(firstText);
@@ -1524,6 +1527,40 @@ function actsAsBody(k: number): boolean {
   const office = (q > k + 1 || PARTY_OFFICES.has(next.lower)) && inPerson[q] === 1;
   if (!BODY_MEMBERS.has(next.lower) && !office) return false;
   return !GENERIC_ACRONYMS.has(t.lower) && !(tokenFlags(t) & (COMMON_WORD | DEMONYM | COUNTRY));
+}
+
+/** Verbs a player's club follows ("plays for X"), and verbs whose object is a body joined ("joined X"). */
+const PLAY_VERBS = new Set(['plays', 'played', 'playing', 'play']);
+const JOIN_VERBS = new Set(['joined', 'joining', 'rejoined', 'joins']);
+
+/**
+ * "who plays for Bayern Munich", "played for the New York Cosmos", "who joined Al Nassr in January": a club or a
+ * body someone plays for or joins. Not a country (a national side is its country) nor, after "joined", a place alone.
+ */
+function joinedBody(s: number, e: number): boolean {
+  let k = s - 1;
+  if (tokens[k]?.lower === 'the') k--;
+  const lower = phraseText(s, e).toLowerCase();
+  if (countryNames.has(lower)) return false;
+  if (tokens[k]?.lower === 'for' && PLAY_VERBS.has(tokens[k - 1]?.lower ?? '')) return true;
+  return JOIN_VERBS.has(tokens[k]?.lower ?? '') && e - s >= 2 && !isGazetteerPlace(lower);
+}
+
+/**
+ * "Jorge Ruiz of Movimiento Ciudadano", "Lionel Vela of Inter Miami": a name of two words or more after a person's
+ * "of" is the body they belong to, unless it is a place or opens with a country or nationality.
+ */
+function belongsTo(s: number, e: number): boolean {
+  if (e - s < 2) return false;
+  let k = s - 1;
+  if (tokens[k]?.lower === 'the') k--;
+  if (tokens[k]?.lower !== 'of' || !inPerson[k - 1]) return false;
+  if (isGazetteerPlace(phraseText(s, e).toLowerCase())) return false;
+  for (let q = s; q < e; q++) {
+    const f = tokenFlags(tokens[q] as Token);
+    if (f & (MONTH | WEEKDAY | TITLE_HEAD) || (q === s && f & (COUNTRY | DEMONYM))) return false;
+  }
+  return true;
 }
 
 /** A body's offices and members named before it: "head of the CSU", "a member of the Greens". */
