@@ -231,3 +231,14 @@ describe('the body someone plays for, joins or belongs to', () => {
     ).toEqual({ organizations: ['Partido Verdadero'], places: ['Beijing', 'New Zealand'] });
   });
 });
+
+describe('a body beside another', () => {
+  it('finds a word of no English joined by "and" to a body', () => {
+    expect(
+      organizations(
+        'The European Union and Andesur on Friday concluded talks on a trade deal.',
+        'Delays in deliveries from Boeing and Veltair were the main constraint.',
+      ),
+    ).toEqual(['European Union', 'Andesur', 'Boeing', 'Veltair']);
+  });
+});

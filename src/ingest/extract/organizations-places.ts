@@ -1412,7 +1412,7 @@ function singles(s: number, end: number): void {
       addOrg(t.text);
       continue;
     }
-    if (end - s === 1 && (describedAsOrg(k) || memberOf(k))) {
+    if (end - s === 1 && (describedAsOrg(k) || memberOf(k) || besideBody(k))) {
       addOrg(t.text);
       continue;
     }
@@ -1561,6 +1561,35 @@ function belongsTo(s: number, e: number): boolean {
     if (f & (MONTH | WEEKDAY | TITLE_HEAD) || (q === s && f & (COUNTRY | DEMONYM))) return false;
   }
   return true;
+}
+
+/**
+ * "The European Union and Mercosur", "between Mercosur and the European Union": a word of no English joined by "and"
+ * to a body found or known is a body too.
+ */
+function besideBody(k: number): boolean {
+  const t = tokens[k] as Token;
+  if (
+    tokenFlags(t) & (COMMON_WORD | DEMONYM | COUNTRY | CITY | REGION | TITLE_HEAD) ||
+    personTokens.has(t.text)
+  )
+    return false;
+  const before = tokens[k - 1];
+  const prev = tokens[k - 2];
+  if (before?.lower === 'and' && prev?.cap) {
+    const last = ` ${prev.lower}`;
+    for (const org of orgs)
+      if (org.toLowerCase().endsWith(last) || org.toLowerCase() === prev.lower) return true;
+  }
+  if (tokens[k + 1]?.lower !== 'and') return false;
+  let q = k + 2;
+  if (tokens[q]?.lower === 'the') q++;
+  let name = '';
+  for (let r = q; r < q + 4 && tokens[r]?.cap; r++) {
+    name += (name ? ' ' : '') + (tokens[r] as Token).lower;
+    if (internationalBodies.has(name) || knownOrganizations.has(name)) return true;
+  }
+  return false;
 }
 
 /** A body's offices and members named before it: "head of the CSU", "a member of the Greens". */
