@@ -242,3 +242,32 @@ describe('a body beside another', () => {
     ).toEqual(['European Union', 'Andesur', 'Boeing', 'Veltair']);
   });
 });
+
+describe('countries among places', () => {
+  const places = (...paragraphs: string[]): string[] => entities(...paragraphs).places;
+
+  it('keeps a country beside the city or the canal named after it', () => {
+    expect(
+      places(
+        'Ana Ruiz was sworn in as Mexico City mayor on Thursday.',
+        'She said Mexico would not pay for the wall.',
+      ),
+    ).toEqual(['Beijing', 'Mexico City', 'Mexico']);
+  });
+
+  it('reads a country written with a hyphen as one place', () => {
+    expect(places('Timor-Leste Prime Minister Jose Belo attended as an observer.')).toEqual([
+      'Beijing',
+      'Timor Leste',
+    ]);
+  });
+
+  it('keeps England, Scotland and Wales as written', () => {
+    expect(places('Spain beat England 1-0 in the final in Sydney.')).toEqual([
+      'Beijing',
+      'Spain',
+      'England',
+      'Sydney',
+    ]);
+  });
+});

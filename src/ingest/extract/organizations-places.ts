@@ -126,7 +126,7 @@ const ACRONYM_LONG = new Map([
 ]);
 const LONG_ACRONYM = new Map([...ACRONYM_LONG].map(([acr, long]) => [long.toLowerCase(), acr.toLowerCase()]));
 /** Written forms kept as written rather than normalised (the corpus keeps "Türkiye" and "Ivory Coast"). */
-const KEEP_AS_WRITTEN = new Set(['türkiye', 'turkiye', 'ivory coast']);
+const KEEP_AS_WRITTEN = new Set(['türkiye', 'turkiye', 'ivory coast', 'england', 'scotland', 'wales']);
 const PLACE_PREPS = new Set([
   'in',
   'at',
@@ -702,9 +702,10 @@ function addPlace(name: string): void {
   if (c && !KEEP_AS_WRITTEN.has(lower)) display = c;
   const key = display.toLowerCase();
   if (!key || placeKeys.has(key)) return;
-  // "Hebei" after "Hebei Province": the same place.
+  // "Hebei" after "Hebei Province": the same place; but a country is not the city or the canal named after it
+  // ("Mexico" after "Mexico City", "Panama" after "the Panama Canal").
   const padded = ` ${key} `;
-  for (const k of paddedPlaceKeys) if (k.includes(padded)) return;
+  if (!c) for (const k of paddedPlaceKeys) if (k.includes(padded)) return;
   placeKeys.add(key);
   paddedPlaceKeys.push(padded);
   places.push(display);
@@ -1338,6 +1339,11 @@ function singles(s: number, end: number): void {
     // "Al-Azhar": a hyphenated institution is one body, not two sides.
     if (parts !== null && institutionCountry.has(t.lower) && !personTokens.has(t.text)) {
       addOrg(t.text);
+      continue;
+    }
+    // "Timor-Leste", "Guinea-Bissau": a country written with a hyphen.
+    if (parts !== null && countryNames.has(t.lower)) {
+      addPlace(t.text);
       continue;
     }
     if (parts !== null && !REGIONS.has(t.lower)) {
