@@ -262,6 +262,15 @@ describe('countries among places', () => {
     ]);
   });
 
+  it("reads a name of unknown words before a venue's or a feature's lower-case noun as a place", () => {
+    expect(
+      places(
+        'The urn was carried into the Kobuden hall as a salute was fired.',
+        'Guterres had visited the Rafah crossing and Ban Kheo village on Friday.',
+      ),
+    ).toEqual(['Beijing', 'Kobuden', 'Rafah', 'Ban Kheo']);
+  });
+
   it('keeps England, Scotland and Wales as written', () => {
     expect(places('Spain beat England 1-0 in the final in Sydney.')).toEqual([
       'Beijing',

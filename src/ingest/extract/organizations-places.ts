@@ -338,6 +338,19 @@ const LOWER_PLACE_NOUNS = new Set([
   'oblast',
   // "Tokyo's Haneda airport", "Heathrow airport".
   'airport',
+  // Venues and features named before a lower-case noun: "the Budokan hall", "his Sandringham estate", "the Rafah
+  // crossing", "Lang Nu village", "the High Atlas mountains".
+  'hall',
+  'estate',
+  'hotel',
+  'tunnel',
+  'terminal',
+  'crossing',
+  'village',
+  'area',
+  'mountains',
+  'avenue',
+  'department',
 ]);
 /** "the West", "the East": ideas rather than places. */
 const COMPASS = new Set(['west', 'east', 'north', 'south']);
