@@ -271,6 +271,15 @@ describe('countries among places', () => {
     ).toEqual(['Beijing', 'Kobuden', 'Rafah', 'Kheo Noi']);
   });
 
+  it('reads names in a list begun by a place, and after "hometown of" or "the area of"', () => {
+    expect(
+      places(
+        'Fires broke out in Tamzit, Oued Lira, Kessar and Bou Tadla on Monday.',
+        'Residents fled the area of Ait Lmor and his hometown of Verlaine.',
+      ),
+    ).toEqual(['Beijing', 'Tamzit', 'Oued Lira', 'Kessar', 'Bou Tadla', 'Ait Lmor', 'Verlaine']);
+  });
+
   it('keeps England, Scotland and Wales as written', () => {
     expect(places('Spain beat England 1-0 in the final in Sydney.')).toEqual([
       'Beijing',

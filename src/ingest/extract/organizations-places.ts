@@ -189,6 +189,12 @@ const EVENT_WORDS = new Set([
   'revolution',
 ]);
 const PLACE_NOUNS = new Set([
+  // "his hometown of Plains", "the area of Beni Ksila", "the forest of Aokas".
+  'hometown',
+  'area',
+  'forest',
+  'outskirts',
+  'suburb',
   'city',
   'town',
   'village',
@@ -1684,8 +1690,12 @@ function placeByPreposition(s: number, end: number): void {
   let prep =
     prev && (PLACE_PREPS.has(prev.lower) || (prev.lower === 'the' && prev2 && PLACE_PREPS.has(prev2.lower)));
   if (prev?.lower === 'of' && prev2 && PLACE_NOUNS.has(prev2.lower)) prep = true;
-  // "Mentougou and Fangshan": a name coordinated with a place just found.
-  if (prev?.lower === 'and' && prev2 && placeKeys.has(prev2.text.toLowerCase())) prep = true;
+  // "Mentougou and Fangshan": a name coordinated with a place just found; "in Bejaia, Bouira, Jijel and Tizi
+  // Ouzou": one inside a list of them.
+  if (prev?.lower === 'and' && prev2 && placeKeys.has(prev2.lower)) prep = true;
+  const next = tokens[end];
+  if (prev?.text === ',' && prev2 && endsPlace(prev2) && (next?.text === ',' || next?.lower === 'and'))
+    prep = true;
   if (!prep || (tokens[s] as Token).first) return;
   let particles = 0;
   for (let k = s + 1; k < end - 1; k++) if (ROMANCE_PARTICLES.has((tokens[k] as Token).text)) particles++;
@@ -1715,6 +1725,14 @@ function placeByPreposition(s: number, end: number): void {
   if (unknown === 0) return;
   if (worksAt(s)) addOrg(phraseText(s, end));
   else addPlace(phraseText(s, end));
+}
+
+/** Whether a place found ends with this word ("Ouzou" of "Tizi Ouzou"). */
+function endsPlace(t: Token): boolean {
+  if (placeKeys.has(t.lower)) return true;
+  const last = ` ${t.lower} `;
+  for (const k of paddedPlaceKeys) if (k.endsWith(last)) return true;
+  return false;
 }
 
 /** "a senior economist at Halvorsen", "an engineer at Vantix": where an occupation is held is its employer. */
