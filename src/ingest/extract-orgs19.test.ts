@@ -280,6 +280,12 @@ describe('countries among places', () => {
     ).toEqual(['Beijing', 'Tamzit', 'Oued Lira', 'Kessar', 'Bou Tadla', 'Ait Lmor', 'Verlaine']);
   });
 
+  it('knows the countries compromise lacks', () => {
+    expect(places('The minister is visiting Namibia, the Republic of the Congo and Chad this week.')).toEqual(
+      ['Beijing', 'Namibia', 'Republic of the Congo', 'Chad'],
+    );
+  });
+
   it('keeps England, Scotland and Wales as written', () => {
     expect(places('Spain beat England 1-0 in the final in Sydney.')).toEqual([
       'Beijing',
