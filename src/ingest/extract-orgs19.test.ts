@@ -119,6 +119,15 @@ describe('acronyms', () => {
     ).toEqual(['Andean Island Community']);
   });
 
+  it('keeps ASEAN once beside its long form, whose initials it does not follow', () => {
+    expect(
+      organizations(
+        'Ministers of the Association of Southeast Asian Nations met on Friday.',
+        'Lavin last attended the ASEAN foreign ministers meeting in 2023.',
+      ),
+    ).toEqual(['Association of Southeast Asian Nations']);
+  });
+
   it("reads 'for' on after the 'of' complement of a body's head", () => {
     expect(
       organizations(

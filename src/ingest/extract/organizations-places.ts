@@ -121,6 +121,8 @@ const ACRONYM_LONG = new Map([
   ['EU', 'European Union'],
   ['AU', 'African Union'],
   ['NATO', 'North Atlantic Treaty Organization'],
+  // Initials taken from inside a word ("SouthEast"): no rule on initials finds them.
+  ['ASEAN', 'Association of Southeast Asian Nations'],
   ['G20', 'Group of 20'],
   ['Fed', 'Federal Reserve'],
 ]);
