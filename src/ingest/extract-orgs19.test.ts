@@ -177,6 +177,16 @@ describe('movements and fronts; a headline name that is a person', () => {
     ).toEqual(['Broad Front', 'Olympic Movement']);
   });
 
+  it('reads Command, Guard and Force as heads of armed bodies', () => {
+    expect(
+      organizations(
+        'Adm. Tom Vale, commander of the Pacific Rim Command, attended.',
+        'Five crew members of a Norland Coast Guard plane were killed, and the Republican Guard lined the square.',
+        'Vela, a colonel in the Norland Air Force, is the pilot.',
+      ),
+    ).toEqual(['Pacific Rim Command', 'Norland Coast Guard', 'Republican Guard', 'Norland Air Force']);
+  });
+
   it("takes no place from a headline word that is a person's name", () => {
     const { places } = extractEntities(
       testArticle('Kingston elected first woman to lead the committee', [

@@ -1101,13 +1101,16 @@ function mediaNameEnd(s: number, e: number): number {
 const STATION = new Set(['channel', 'station']);
 const POSSESSIVES = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
 
-/** Heads of parties' and movements' names that compromise's lists lack: "Broad Front", "Olympic Movement". */
-const MOVEMENT_HEADS = new Set(['movement', 'front']);
+/**
+ * Heads of names that compromise's lists lack: parties and movements ("Broad Front", "Olympic Movement") and armed
+ * bodies ("Indo-Pacific Command", "Republican Guard", "Japan Coast Guard", "Italian Air Force").
+ */
+const MORE_BODY_HEADS = new Set(['movement', 'front', 'command', 'guard', 'force']);
 
 /** Whether `head` ends a body's name; "Western Front" is a war's line, not a body. */
 function isBodyHead(s: number, head: Token): boolean {
   if (orgHeads.has(head.lower)) return true;
-  if (!MOVEMENT_HEADS.has(head.lower)) return false;
+  if (!MORE_BODY_HEADS.has(head.lower)) return false;
   const first = (tokens[s] as Token).lower;
   return !COMPASS.has(first) && !COMPASS.has(first.replace(/ern$/, ''));
 }
