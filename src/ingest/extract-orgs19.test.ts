@@ -187,6 +187,16 @@ describe('movements and fronts; a headline name that is a person', () => {
     ).toEqual(['Pacific Rim Command', 'Norland Coast Guard', 'Republican Guard', 'Norland Air Force']);
   });
 
+  it("names a body after a possessive when it has an 'of' complement, and a refinery", () => {
+    expect(
+      organizations(
+        "Myanmar sent Tin Aung, a senior official of the country's Ministry of Foreign Affairs.",
+        'The deal was signed with the Okafor Petroleum Refinery.',
+        "The party's Central Committee met on Monday.",
+      ),
+    ).toEqual(['Ministry of Foreign Affairs', 'Okafor Petroleum Refinery']);
+  });
+
   it("takes no place from a headline word that is a person's name", () => {
     const { places } = extractEntities(
       testArticle('Kingston elected first woman to lead the committee', [

@@ -891,11 +891,13 @@ function classify(from: number): void {
   // "the party's Central Committee": a generic body, not a named one.
   const owner = tokens[s - 1];
   // "the provincial Party Committee", "the municipal People's Committee": a local body named by its kind.
+  // "the country's Ministry of Foreign Affairs": a body with an "of" complement is named all the same.
   const generic =
     (owner !== undefined &&
       (owner.text === "'s" || owner.text === '’s') &&
       tokens[s - 2] !== undefined &&
-      !tokens[s - 2]?.cap) ||
+      !tokens[s - 2]?.cap &&
+      !(count > 1 && pieceVias[from + 1] === VIA_OF)) ||
     (owner !== undefined && !owner.cap && LOCAL_KINDS.has(owner.lower));
   const bodyEnd = headEnd(s, firstEnd);
   const head = bodyEnd > s ? tokens[bodyEnd - 1] : undefined;
@@ -1103,9 +1105,10 @@ const POSSESSIVES = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your'])
 
 /**
  * Heads of names that compromise's lists lack: parties and movements ("Broad Front", "Olympic Movement") and armed
- * bodies ("Indo-Pacific Command", "Republican Guard", "Japan Coast Guard", "Italian Air Force").
+ * bodies ("Indo-Pacific Command", "Republican Guard", "Japan Coast Guard", "Italian Air Force"), refineries run as
+ * companies ("Dangote Petroleum Refinery").
  */
-const MORE_BODY_HEADS = new Set(['movement', 'front', 'command', 'guard', 'force']);
+const MORE_BODY_HEADS = new Set(['movement', 'front', 'command', 'guard', 'force', 'refinery']);
 
 /** Whether `head` ends a body's name; "Western Front" is a war's line, not a body. */
 function isBodyHead(s: number, head: Token): boolean {
