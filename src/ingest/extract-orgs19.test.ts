@@ -65,9 +65,7 @@ describe('parties named in another language', () => {
         'Later the CVU and the VTM issued a joint statement.',
       ),
     ).toEqual(['Christian Democrats', 'Order and Liberty', 'Veltramar']);
-  });
-
-  it('leaves names whose English words give the initials to the other rules', () => {
+    // Initials an English name gives are left to the rules on defined acronyms.
     expect(
       organizations(
         'The Intercontinental Ballistic Missile (ICBM) test was condemned.',
@@ -86,9 +84,7 @@ describe('the body a person or an office belongs to', () => {
       ),
     ).toEqual(['Greens', 'KVP']);
     expect(organizations('Polls put the VLP and its sister party, the KVP, ahead.')).toEqual(['KVP']);
-  });
-
-  it('leaves a name that qualifies a lower-case noun', () => {
+    // A name that qualifies a lower-case noun is no body of its own.
     expect(
       organizations('Dong-ho Park, chief of the Tanmoor fire station, told reporters it was a bird strike.'),
     ).toEqual([]);
@@ -147,9 +143,7 @@ describe('papers, channels and employers', () => {
         'In a statement read on state television Radio Kanem, the officers said the vote was void.',
       ),
     ).toEqual(['Vostok-12', 'Novaya Strela', 'Radio Kanem']);
-  });
-
-  it('leaves a platform someone speaks through and a place beside a medium', () => {
+    // A platform someone speaks through, a place beside a medium.
     const found = organizations(
       'The envoy wrote on his Telegram channel that the talks were useful.',
       'A Moscow newspaper reported the talks.',
