@@ -111,6 +111,10 @@ const LEGISLATURE_NAMES = new Set([
   'mazhilis',
   'jogorku kenesh',
 ]);
+/** The last words of the names of two words ("sabha"): only these start the two-word lookup. */
+const LEGISLATURE_LAST_WORDS = new Set(
+  [...LEGISLATURE_NAMES].map((name) => name.slice(name.indexOf(' ') + 1)),
+);
 /** A cabinet or government named by its head alone ("the Government would compensate", "his new Cabinet"). */
 const EXECUTIVES = new Set(['cabinet', 'government']);
 const SPOKESPEOPLE = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'spokespeople']);
@@ -859,7 +863,8 @@ function classify(from: number): void {
   }
   const count = pieceCount - from;
   // "the Pheu Thai-led government", "NDA-ruled states": the body that leads or rules.
-  if (count === 1 && LED_BY.test((tokens[firstEnd - 1] as Token).text)) {
+  const lastText = (tokens[firstEnd - 1] as Token).text;
+  if (count === 1 && lastText.includes('-') && LED_BY.test(lastText)) {
     const name = phraseText(s, firstEnd).replace(LED_BY, '');
     if (isLeadingBody(s, firstEnd, name)) {
       addOrg(name);
@@ -1061,6 +1066,14 @@ const MEDIA_OWNERS = new Set(['state', 'public', 'national', 'private', 'local',
  * Moscow newspaper", "the Japanese daily").
  */
 function mediaNameEnd(s: number, e: number): number {
+  // Most runs have no medium beside them: one look at the words around spares the rest.
+  const near = tokens[e];
+  const before = tokens[s - 1];
+  if (
+    (near === undefined || !(near.text === '-' || MEDIA_WORDS.has(near.lower) || isDigit(near.text))) &&
+    (before === undefined || !MEDIA_WORDS.has(before.lower))
+  )
+    return -1;
   let end = e;
   let after = e;
   const last = tokens[e - 1] as Token;
@@ -1074,12 +1087,11 @@ function mediaNameEnd(s: number, e: number): number {
     if (n !== undefined && BROADCAST.has(n.lower) && STATION.has(tokens[after + 1]?.lower ?? '')) end = after;
     else if (n !== undefined && !n.cap && MEDIA_NOUNS.has(n.lower)) end = after;
     else {
-      const before = tokens[s - 1];
-      const owner = tokens[s - 2]?.lower ?? '';
+      const ownerWord = tokens[s - 2]?.lower ?? '';
       const medium =
         before !== undefined &&
         (MEDIA_NOUNS.has(before.lower) || (!before.cap && BROADCAST.has(before.lower))) &&
-        MEDIA_OWNERS.has(owner);
+        MEDIA_OWNERS.has(ownerWord);
       if (!medium) return -1;
     }
   }
@@ -1101,6 +1113,12 @@ function mediaNameEnd(s: number, e: number): number {
   return end > e ? end : Math.min(end, e);
 }
 const STATION = new Set(['channel', 'station']);
+/** Every word that may sit beside a medium's name, for the first look. */
+const MEDIA_WORDS = new Set([...MEDIA_NOUNS, ...BROADCAST, ...STATION]);
+function isDigit(text: string): boolean {
+  const c = text.charCodeAt(0);
+  return c >= 48 && c <= 57;
+}
 const POSSESSIVES = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
 
 /**
@@ -1145,7 +1163,8 @@ function isLegislature(s: number, e: number): boolean {
   if (e - s === 1 && LEGISLATURES.has(last)) return true;
   let nameStart = e - 1;
   if (!LEGISLATURE_NAMES.has(last)) {
-    if (e - s < 2 || !LEGISLATURE_NAMES.has(`${(tokens[e - 2] as Token).lower} ${last}`)) return false;
+    if (e - s < 2 || !LEGISLATURE_LAST_WORDS.has(last)) return false;
+    if (!LEGISLATURE_NAMES.has(`${(tokens[e - 2] as Token).lower} ${last}`)) return false;
     nameStart = e - 2;
   }
   // One word may be another word or a town's name ("diet", "in Dail"): "the Dáil", "the Diet".
@@ -1573,10 +1592,10 @@ const JOIN_VERBS = new Set(['joined', 'joining', 'rejoined', 'joins']);
 function joinedBody(s: number, e: number): boolean {
   let k = s - 1;
   if (tokens[k]?.lower === 'the') k--;
+  const plays = tokens[k]?.lower === 'for' && PLAY_VERBS.has(tokens[k - 1]?.lower ?? '');
+  if (!plays && !(JOIN_VERBS.has(tokens[k]?.lower ?? '') && e - s >= 2)) return false;
   const lower = phraseText(s, e).toLowerCase();
-  if (countryNames.has(lower)) return false;
-  if (tokens[k]?.lower === 'for' && PLAY_VERBS.has(tokens[k - 1]?.lower ?? '')) return true;
-  return JOIN_VERBS.has(tokens[k]?.lower ?? '') && e - s >= 2 && !isGazetteerPlace(lower);
+  return plays ? !countryNames.has(lower) : !isGazetteerPlace(lower);
 }
 
 /**
@@ -1702,7 +1721,13 @@ function placeByPreposition(s: number, end: number): void {
   // Ouzou": one inside a list of them.
   if (prev?.lower === 'and' && prev2 && placeKeys.has(prev2.lower)) prep = true;
   const next = tokens[end];
-  if (prev?.text === ',' && prev2 && endsPlace(prev2) && (next?.text === ',' || next?.lower === 'and'))
+  if (
+    !prep &&
+    prev?.text === ',' &&
+    (next?.text === ',' || next?.lower === 'and') &&
+    prev2 &&
+    endsPlace(prev2)
+  )
     prep = true;
   if (!prep || (tokens[s] as Token).first) return;
   let particles = 0;
