@@ -276,6 +276,14 @@ describe('countries among places', () => {
         'She said Mexico would not pay for the wall.',
       ),
     ).toEqual(['Beijing', 'Mexico City', 'Mexico']);
+    // A headline that names the country only inside the city's name does not name the country.
+    const { places: named } = extractEntities(
+      testArticle('Ruiz sworn in as Mexico City mayor', [
+        'Ana Ruiz took the oath in Mexico City on Thursday.',
+      ]),
+      emptyKnowledge,
+    );
+    expect(named).toEqual(['Beijing', 'Mexico City']);
   });
 
   it('reads a country written with a hyphen as one place', () => {

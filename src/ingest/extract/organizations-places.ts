@@ -556,8 +556,13 @@ export function extractOrganizationsAndPlaces(
   }
   // Headline: only gazetteer countries and cities (headline case makes everything else unreliable).
   if (titleDoc) {
-    for (const t of titleDoc.tokens) {
+    const titleTokens = titleDoc.tokens;
+    for (let k = 0; k < titleTokens.length; k++) {
+      const t = titleTokens[k] as Token;
       if (!t.cap || !t.word) continue;
+      // "Mexico City mayor", "Panama Canal remarks": a country's name inside a place's is no place of its own.
+      const next = titleTokens[k + 1];
+      if (next?.cap && (placeHeads.has(next.lower) || PLACE_NOUNS.has(next.lower))) continue;
       for (const part of t.text.includes('-') ? t.text.split('-') : [t.text]) {
         const lower = part.toLowerCase();
         // "Kingston elected first woman to lead the body": a person's name that is also a town's.
