@@ -65,6 +65,16 @@ describe('parties named in another language', () => {
         'Later the CVU and the VTM issued a joint statement.',
       ),
     ).toEqual(['Christian Democrats', 'Order and Liberty', 'Veltramar']);
+    // The credited agency's own service is no body of the story.
+    const footer = extractEntities(
+      testArticle(
+        'Officials review the response',
+        ['Only part of the stories is offered in the KA News Broadcasting System (HIS).'],
+        { source: 'Kestrel Agency' },
+      ),
+      emptyKnowledge,
+    ).organizations;
+    expect(footer).toEqual([]);
     // Initials an English name gives are left to the rules on defined acronyms.
     expect(
       organizations(

@@ -389,6 +389,8 @@ let tokens: Token[] = [];
 let inPerson = new Uint8Array(4096);
 const personTokens = new Set<string>();
 let source = '';
+/** The credited agency's initials ("aa" for Anadolu Agency), which open the names of its own services. */
+let sourceInitials = '';
 let orgs: string[] = [];
 const orgKeys = new Set<string>();
 /** Initials of each organisation of two words or more ('' for one word), in the order of `orgs`. */
@@ -438,6 +440,7 @@ export function extractOrganizationsAndPlaces(
   personTokens.clear();
   for (const p of people) for (const t of p.tokens) personTokens.add(t);
   source = (article.source ?? '').toLowerCase();
+  sourceInitials = initials(article.source ?? '').toLowerCase();
   orgs = [];
   orgKeys.clear();
   orgInitials.length = 0;
@@ -682,7 +685,10 @@ function isSource(key: string, name: string): boolean {
   if (key === source || (source.startsWith('the ') && key === source.slice(4))) return true;
   if (key.startsWith(source) && key[source.length] === ' ') return true;
   // Initials alone could be another body's ("PTI" is also Pakistan Tehreek-e-Insaf): only a news outlet's name.
-  return NEWS_NAME.test(key) && initials(name).toLowerCase() === source;
+  if (!NEWS_NAME.test(key)) return false;
+  // "the AA News Broadcasting System" under Anadolu Agency: the agency's own service.
+  if (sourceInitials.length > 1 && key.startsWith(`${sourceInitials} `)) return true;
+  return initials(name).toLowerCase() === source;
 }
 
 const NEWS_NAME = /\b(?:news|agency|press|radio|television|broadcasting)\b/;
