@@ -190,6 +190,10 @@ const countryAliases: Record<string, string> = {
   eswatini: 'Eswatini',
   'cabo verde': 'Cape Verde',
   'timor-leste': 'Timor Leste',
+  // Countries compromise lists under another name or not at all (Chad is among its first names).
+  chad: 'Chad',
+  'republic of the congo': 'Republic of the Congo',
+  'guinea-bissau': 'Guinea-Bissau',
   ussr: 'Soviet Union',
   'soviet union': 'Soviet Union',
 };

@@ -5,6 +5,7 @@ import { namesGrouping, SPEECH_AFTER } from './person-cues.ts';
 import type { Mention, PersonRecord } from './person-record.ts';
 import type { ParsedArticle } from '../parse-article.ts';
 import {
+  actorNouns,
   cityNames,
   countryNames,
   firstNames,
@@ -15,6 +16,7 @@ import {
   orgHeads,
   placeHeads,
   regionNames,
+  verbWords,
   weekdays,
 } from './lexicon.ts';
 import {
@@ -84,6 +86,37 @@ const SEAT_BUILDINGS = new Set([
   'chigi',
 ]);
 const LEGISLATURES = new Set(['congress', 'parliament', 'senate']);
+/**
+ * Legislatures known by words of their own language, a closed class the lexicon lacks ("the Lok Sabha", "Dewan
+ * Rakyat Speaker", "the Japanese Diet"). Each a body wherever it stands, also before a title ("Dáil Speaker").
+ */
+const LEGISLATURE_NAMES = new Set([
+  'lok sabha',
+  'rajya sabha',
+  'vidhan sabha',
+  'vidhan parishad',
+  'dewan rakyat',
+  'dewan negara',
+  'jatiya sangsad',
+  'dáil',
+  'dail',
+  'seanad',
+  'oireachtas',
+  'halk maslahaty',
+  'mejlis',
+  'diet',
+  'verkhovna rada',
+  'bundesrat',
+  'senedd',
+  'mazhilis',
+  'jogorku kenesh',
+]);
+/** The last words of the names of two words ("sabha"): only these start the two-word lookup. */
+const LEGISLATURE_LAST_WORDS = new Set(
+  [...LEGISLATURE_NAMES].map((name) => name.slice(name.indexOf(' ') + 1)),
+);
+/** A cabinet or government named by its head alone ("the Government would compensate", "his new Cabinet"). */
+const EXECUTIVES = new Set(['cabinet', 'government']);
 const SPOKESPEOPLE = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'spokespeople']);
 /** Heads of recurring events: "Antalya Diplomacy Forum" is an event; "Boao Forum for Asia" a body. */
 const EVENT_HEADS = new Set(['forum', 'conference', 'summit', 'dialogue']);
@@ -92,12 +125,14 @@ const ACRONYM_LONG = new Map([
   ['EU', 'European Union'],
   ['AU', 'African Union'],
   ['NATO', 'North Atlantic Treaty Organization'],
+  // Initials taken from inside a word ("SouthEast"): no rule on initials finds them.
+  ['ASEAN', 'Association of Southeast Asian Nations'],
   ['G20', 'Group of 20'],
   ['Fed', 'Federal Reserve'],
 ]);
 const LONG_ACRONYM = new Map([...ACRONYM_LONG].map(([acr, long]) => [long.toLowerCase(), acr.toLowerCase()]));
 /** Written forms kept as written rather than normalised (the corpus keeps "Türkiye" and "Ivory Coast"). */
-const KEEP_AS_WRITTEN = new Set(['türkiye', 'turkiye', 'ivory coast']);
+const KEEP_AS_WRITTEN = new Set(['türkiye', 'turkiye', 'ivory coast', 'england', 'scotland', 'wales']);
 const PLACE_PREPS = new Set([
   'in',
   'at',
@@ -113,6 +148,8 @@ const PLACE_PREPS = new Set([
 ]);
 const ACRONYM = /^[\p{Lu}\d&]{2,6}$/u;
 const SEVEN_LETTER_ACRONYM = /^\p{Lu}{7,8}$/u;
+/** Initials with lower-case letters among them, as parties of other languages write theirs: "(AfD)", "(PiS)". */
+const MIXED_ACRONYM = /^(?=(?:\P{Lu}*\p{Lu}){2})\p{Lu}\p{L}{1,5}$/u;
 // Made once here rather than in the functions run for every phrase (a literal there is a new RegExp each call).
 const DIGITS = /^\d+$/;
 const WORD_BREAKS = /[\s-]+/;
@@ -158,6 +195,12 @@ const EVENT_WORDS = new Set([
   'revolution',
 ]);
 const PLACE_NOUNS = new Set([
+  // "his hometown of Plains", "the area of Beni Ksila", "the forest of Aokas".
+  'hometown',
+  'area',
+  'forest',
+  'outskirts',
+  'suburb',
   'city',
   'town',
   'village',
@@ -201,11 +244,24 @@ const ORG_DESCRIPTORS = new Set([
   'militia',
   'coalition',
   'alliance',
+  // "Mexican club Tigres", "Spanish side Getafe".
+  'club',
+  'side',
 ]);
 /** Lower-case particles inside Romance names of places and bodies ("Rio de Janeiro", "Banco do Brasil"). */
 const ROMANCE_PARTICLES = new Set(['de', 'da', 'do', 'das', 'dos', 'del', 'di', 'du', 'des']);
 /** Words that follow a body's name ("Barisan Nasional coalition"): a name of unknown words before one is a body. */
-const ORG_AFTER = new Set(['coalition', 'alliance', 'party', 'bloc', 'movement', 'militia', 'group']);
+const ORG_AFTER = new Set([
+  'coalition',
+  'alliance',
+  'party',
+  'bloc',
+  'movement',
+  'militia',
+  'group',
+  // "the Harapan Raya government": a party or an alliance in power (a leader's name is a person's token).
+  'government',
+]);
 /** A party's or a movement's offices, named right after it: "BJP leader X", "Shiv Sena chief Y". */
 const PARTY_OFFICES = new Set(['leader', 'chief', 'president', 'chairman', 'chairperson', 'founder']);
 /** Company suffixes that end a body's name ("SRC International Sdn Bhd", "Siemens AG"). */
@@ -294,6 +350,19 @@ const LOWER_PLACE_NOUNS = new Set([
   'oblast',
   // "Tokyo's Haneda airport", "Heathrow airport".
   'airport',
+  // Venues and features named before a lower-case noun: "the Budokan hall", "his Sandringham estate", "the Rafah
+  // crossing", "Lang Nu village", "the High Atlas mountains".
+  'hall',
+  'estate',
+  'hotel',
+  'tunnel',
+  'terminal',
+  'crossing',
+  'village',
+  'area',
+  'mountains',
+  'avenue',
+  'department',
 ]);
 /** "the West", "the East": ideas rather than places. */
 const COMPASS = new Set(['west', 'east', 'north', 'south']);
@@ -320,6 +389,8 @@ let tokens: Token[] = [];
 let inPerson = new Uint8Array(4096);
 const personTokens = new Set<string>();
 let source = '';
+/** The credited agency's initials ("aa" for Anadolu Agency), which open the names of its own services. */
+let sourceInitials = '';
 let orgs: string[] = [];
 const orgKeys = new Set<string>();
 /** Initials of each organisation of two words or more ('' for one word), in the order of `orgs`. */
@@ -331,6 +402,8 @@ const placeNamesSeen = new Set<string>();
 /** The place keys padded with spaces, to find a key inside another as whole words. */
 const paddedPlaceKeys: string[] = [];
 const acronyms = new Map<string, string>();
+/** Initials defined for a place ("Hong Kong Special Administrative Region (HKSAR)"). */
+const placeAcronyms = new Set<string>();
 /** An ambiguous country name the article used ("korea"), resolved by its people's countries at the end. */
 let ambiguousPlace: string | null = null;
 /** Token index right after a phrase -> the "(ACR)" that follows it. */
@@ -367,6 +440,7 @@ export function extractOrganizationsAndPlaces(
   personTokens.clear();
   for (const p of people) for (const t of p.tokens) personTokens.add(t);
   source = (article.source ?? '').toLowerCase();
+  sourceInitials = initials(article.source ?? '').toLowerCase();
   orgs = [];
   orgKeys.clear();
   orgInitials.length = 0;
@@ -375,6 +449,7 @@ export function extractOrganizationsAndPlaces(
   placeNamesSeen.clear();
   paddedPlaceKeys.length = 0;
   acronyms.clear();
+  placeAcronyms.clear();
   acronymAfter.clear();
   ambiguousPlace = null;
 
@@ -440,7 +515,13 @@ export function extractOrganizationsAndPlaces(
         const j = n1?.lower === 'the' ? end + 2 : end + 1;
         const target = tokens[j];
         const last = (tokens[end - 1] as Token).lower;
-        const okHead = n.lower === 'of' || orgHeads.has(last);
+        // "Court of Arbitration for Sport": "for" goes on from the "of" complement of a body's head.
+        const okHead =
+          n.lower === 'of' ||
+          orgHeads.has(last) ||
+          (via === VIA_OF &&
+            pieceCount > 0 &&
+            orgHeads.has((tokens[(pieceEnds[pieceCount - 1] as number) - 1] as Token).lower));
         const digits = last === 'group' && target !== undefined && DIGITS.test(target.text);
         if (okHead && target && target.sent === sent && (capWord(target, j) || digits)) {
           addPiece(pieceStart, end, via);
@@ -451,7 +532,12 @@ export function extractOrganizationsAndPlaces(
         }
         break;
       }
-      if (n.text === '(' && n1 && ACRONYM.test(n1.text) && n2?.text === ')') {
+      if (
+        n.text === '(' &&
+        n1 &&
+        n2?.text === ')' &&
+        (ACRONYM.test(n1.text) || MIXED_ACRONYM.test(n1.text) || SEVEN_LETTER_ACRONYM.test(n1.text))
+      ) {
         addPiece(pieceStart, end, via);
         acronymAfter.set(end, n1.text);
         end += 3;
@@ -473,10 +559,17 @@ export function extractOrganizationsAndPlaces(
   }
   // Headline: only gazetteer countries and cities (headline case makes everything else unreliable).
   if (titleDoc) {
-    for (const t of titleDoc.tokens) {
+    const titleTokens = titleDoc.tokens;
+    for (let k = 0; k < titleTokens.length; k++) {
+      const t = titleTokens[k] as Token;
       if (!t.cap || !t.word) continue;
+      // "Mexico City mayor", "Panama Canal remarks": a country's name inside a place's is no place of its own.
+      const next = titleTokens[k + 1];
+      if (next?.cap && (placeHeads.has(next.lower) || PLACE_NOUNS.has(next.lower))) continue;
       for (const part of t.text.includes('-') ? t.text.split('-') : [t.text]) {
         const lower = part.toLowerCase();
+        // "Kingston elected first woman to lead the body": a person's name that is also a town's.
+        if (personTokens.has(part) && !countryNames.has(lower)) continue;
         if (isGazetteerPlace(lower)) addPlace(part);
       }
     }
@@ -515,6 +608,13 @@ function andJoinsName(start: number, end: number, via: number): boolean {
   let r = end + 1;
   while (r < end + 5 && capWord(tokens[r], r)) r++;
   if (capWord(tokens[r], r)) return false;
+  // "Order and Liberty (ZiS)": a name its initials follow, in another language.
+  if (tokens[r]?.text === '(' && tokens[r + 2]?.text === ')') {
+    const acr = (tokens[r + 1] as Token).text;
+    const from = STOP_LEAD.has((tokens[start] as Token).lower) ? start + 1 : start;
+    const name = `${phraseText(from, end)} and ${phraseText(end + 1, r)}`;
+    if (MIXED_ACRONYM.test(acr) && !acronymFits(acr, name)) return true;
+  }
   let phrase = '';
   for (let k = end + 1; k < r; k++) phrase += (k > end + 1 ? ' ' : '') + (tokens[k] as Token).lower;
   if (isGazetteerPlace(phrase) || knownOrganizations.has(phrase)) return false;
@@ -585,7 +685,10 @@ function isSource(key: string, name: string): boolean {
   if (key === source || (source.startsWith('the ') && key === source.slice(4))) return true;
   if (key.startsWith(source) && key[source.length] === ' ') return true;
   // Initials alone could be another body's ("PTI" is also Pakistan Tehreek-e-Insaf): only a news outlet's name.
-  return NEWS_NAME.test(key) && initials(name).toLowerCase() === source;
+  if (!NEWS_NAME.test(key)) return false;
+  // "the AA News Broadcasting System" under Anadolu Agency: the agency's own service.
+  if (sourceInitials.length > 1 && key.startsWith(`${sourceInitials} `)) return true;
+  return initials(name).toLowerCase() === source;
 }
 
 const NEWS_NAME = /\b(?:news|agency|press|radio|television|broadcasting)\b/;
@@ -635,9 +738,10 @@ function addPlace(name: string): void {
   if (c && !KEEP_AS_WRITTEN.has(lower)) display = c;
   const key = display.toLowerCase();
   if (!key || placeKeys.has(key)) return;
-  // "Hebei" after "Hebei Province": the same place.
+  // "Hebei" after "Hebei Province": the same place; but a country is not the city or the canal named after it
+  // ("Mexico" after "Mexico City", "Panama" after "the Panama Canal").
   const padded = ` ${key} `;
-  for (const k of paddedPlaceKeys) if (k.includes(padded)) return;
+  if (!c) for (const k of paddedPlaceKeys) if (k.includes(padded)) return;
   placeKeys.add(key);
   paddedPlaceKeys.push(padded);
   places.push(display);
@@ -652,7 +756,10 @@ function notABody(place: string): boolean {
  * bodies count: a town taken for a body ("Asheville Mayor") stays a place.
  */
 function isFoundInstitution(key: string): boolean {
-  return orgKeys.has(key) && (institutionCountry.has(key) || knownOrganizations.has(key));
+  return (
+    orgKeys.has(key) &&
+    (institutionCountry.has(key) || knownOrganizations.has(key) || LEGISLATURE_NAMES.has(key))
+  );
 }
 
 /** "Korea-Japan relations" in a story whose Korean people are all South Korean: the place is South Korea. */
@@ -766,8 +873,28 @@ function classify(from: number): void {
     return;
   }
   const count = pieceCount - from;
+  // "the Pheu Thai-led government", "NDA-ruled states": the body that leads or rules.
+  const lastText = (tokens[firstEnd - 1] as Token).text;
+  if (count === 1 && lastText.includes('-') && LED_BY.test(lastText)) {
+    const name = phraseText(s, firstEnd).replace(LED_BY, '');
+    if (isLeadingBody(s, firstEnd, name)) {
+      addOrg(name);
+      return;
+    }
+  }
+  // "the Novaya Strela newspaper", "on state television Radio Kanem": a paper's or a channel's name.
+  const media = count === 1 ? mediaNameEnd(s, firstEnd) : -1;
+  if (media > s) {
+    addOrg(phraseText(s, media));
+    return;
+  }
   // Most runs are one word ("Xi", "Beijing"): no phrase to build.
   if (count === 1 && firstEnd - s === 1) {
+    if (acronymAfter.has(firstEnd) && isForeignAcronym(s, firstEnd, tokens[s]?.text ?? '')) {
+      addOrg((tokens[s] as Token).text);
+      acronyms.set(acronymAfter.get(firstEnd) as string, (tokens[s] as Token).text);
+      return;
+    }
     singles(s, firstEnd);
     return;
   }
@@ -780,11 +907,13 @@ function classify(from: number): void {
   // "the party's Central Committee": a generic body, not a named one.
   const owner = tokens[s - 1];
   // "the provincial Party Committee", "the municipal People's Committee": a local body named by its kind.
+  // "the country's Ministry of Foreign Affairs": a body with an "of" complement is named all the same.
   const generic =
     (owner !== undefined &&
       (owner.text === "'s" || owner.text === '’s') &&
       tokens[s - 2] !== undefined &&
-      !tokens[s - 2]?.cap) ||
+      !tokens[s - 2]?.cap &&
+      !(count > 1 && pieceVias[from + 1] === VIA_OF)) ||
     (owner !== undefined && !owner.cap && LOCAL_KINDS.has(owner.lower));
   const bodyEnd = headEnd(s, firstEnd);
   const head = bodyEnd > s ? tokens[bodyEnd - 1] : undefined;
@@ -794,6 +923,11 @@ function classify(from: number): void {
     bodyEnd < firstEnd &&
     (count === 1 || titleHeads.has((tokens[firstEnd - 1] as Token).lower)) &&
     (bodyEnd - s === 1 || (bodyEnd - s === 2 && (tokenFlags(tokens[s] as Token) & (CITY | REGION)) !== 0));
+  // "Lok Sabha Speaker", "the Japanese Diet", "Senate President X": a legislature is a body also inside a title.
+  if (count === 1 && bodyEnd > s && isLegislature(s, bodyEnd)) {
+    addOrg(phraseText(s, bodyEnd));
+    return;
+  }
   // "Manchester City": a body the lexicon knows (a club), whose head would read as a place.
   if (count === 1 && bodyEnd - s >= 2) {
     const bodyText = bodyEnd === firstEnd ? wholeText : phraseText(s, bodyEnd);
@@ -808,7 +942,7 @@ function classify(from: number): void {
         institutionCountry.has(phraseText(s, bodyEnd).toLowerCase()) && speaksAsBody(bodyEnd - 1)
         ? 'org'
         : 'place'
-      : head && orgHeads.has(head.lower) && (firstEnd - s >= 2 || count > 1) && !inTitle
+      : head && isBodyHead(s, head) && (firstEnd - s >= 2 || count > 1) && !inTitle
         ? 'org'
         : null;
   const ofNext = count > 1 && pieceVias[from + 1] === VIA_OF && bodyEnd === firstEnd;
@@ -855,12 +989,19 @@ function classify(from: number): void {
       }
     }
     const written = phraseText(s, end);
-    if (kind === 'place') addPlace(written);
-    else if (isWork(s, end)) return;
+    if (kind === 'place') {
+      addPlace(written);
+      // "Hong Kong Special Administrative Region (HKSAR) … the HKSAR government": the initials name the place.
+      const acr = acronymAfter.get(end);
+      if (acr) placeAcronyms.add(acr);
+    } else if (isWork(s, end)) return;
     else {
       addOrg(written);
-      const acr = acronymAfter.get(end);
-      if (acr) acronyms.set(acr, written);
+      // "Workers Party of Norland (WPN) Central Committee … the WPN": initials inside the name are a short form too.
+      for (let k = s + 1; k <= end; k++) {
+        const acr = acronymAfter.get(k);
+        if (acr) acronyms.set(acr, written);
+      }
     }
     // The pieces after the body, on their own (the first piece ends at or after `end`, so is never among them).
     let rest = from + 1;
@@ -883,10 +1024,17 @@ function classify(from: number): void {
     // "Tigray People's Liberation Front (TPLF)": a name defined by its matching initials is a body.
     addOrg(firstText);
     acronyms.set(acronymAfter.get(firstEnd) as string, firstText);
-  } else if (CITY_SAINT_CLUB.test(firstText) && cityNames.has(lower.slice(0, lower.indexOf(' '))))
+  } else if (isForeignAcronym(s, firstEnd, firstText)) {
+    // "the Christian Democrats (CDU)", "Kuomintang (KMT)": a name followed by initials of its own language.
+    addOrg(firstText);
+    acronyms.set(acronymAfter.get(firstEnd) as string, firstText);
+  } else if (CITY_SAINT_CLUB.test(firstText) && cityNames.has(lower.slice(0, lower.indexOf(' ')))) {
     // "after leaving Paris Saint-Germain": a city and a saint's hyphenated name make a club's name, not the city.
     addOrg(firstText);
-  else if (REGIONS.has(lower) || cityNames.has(lower) || regionNames.has(lower)) addPlace(firstText);
+  } else if (count === 1 && (joinedBody(s, firstEnd) || belongsTo(s, firstEnd))) {
+    // "who plays for Bayern Munich", "joined Al Nassr", "Jorge Ruiz of Movimiento Ciudadano".
+    addOrg(firstText);
+  } else if (REGIONS.has(lower) || cityNames.has(lower) || regionNames.has(lower)) addPlace(firstText);
   // "Roots & Shoots", "Procter & Gamble": names joined by "&" are a firm's or a body's.
   else if (lower.includes(' & ') && !countryNames.has(lower.replace(' & ', ' and '))) addOrg(firstText);
   else if (knownOrganizations.has(lower) && !ACRONYM.test(firstText)) addOrg(firstText);
@@ -905,6 +1053,134 @@ function classify(from: number): void {
     rest++;
   }
   classify(rest);
+}
+
+/** Nouns after a paper's or a channel's name ("the Kommersant newspaper"), or before it ("state television X"). */
+const MEDIA_NOUNS = new Set([
+  'newspaper',
+  'daily',
+  'weekly',
+  'tabloid',
+  'magazine',
+  'broadcaster',
+  'channel',
+]);
+/** What a medium is before "channel" or "station": "the X TV channel", "the X television station". */
+const BROADCAST = new Set(['tv', 'television', 'radio']);
+/** Words before "television X" or "broadcaster X" that make the next name the medium's. */
+const MEDIA_OWNERS = new Set(['state', 'public', 'national', 'private', 'local', 'official', 'the']);
+
+/**
+ * End of a paper's or a channel's name in the run [s, e), or -1: the name before a medium's noun ("the Novaya
+ * Strela newspaper", "the Vostok-12 TV channel", "the Kanem 24 television channel") or after one ("on state
+ * television Radio Kanem", "the daily Kommersant"). A nationality, a place or an English word alone is no name ("a
+ * Moscow newspaper", "the Japanese daily").
+ */
+function mediaNameEnd(s: number, e: number): number {
+  // Most runs have no medium beside them: one look at the words around spares the rest.
+  const near = tokens[e];
+  const before = tokens[s - 1];
+  if (
+    (near === undefined || !(near.text === '-' || MEDIA_WORDS.has(near.lower) || isDigit(near.text))) &&
+    (before === undefined || !MEDIA_WORDS.has(before.lower))
+  )
+    return -1;
+  let end = e;
+  let after = e;
+  const last = tokens[e - 1] as Token;
+  // "the Vostok-12 TV channel": the medium is written in capitals inside the run.
+  if (e - s >= 2 && BROADCAST.has(last.lower) && STATION.has(tokens[e]?.lower ?? '')) end = e - 1;
+  else {
+    // "Kanem 24", "Vostok-12": a channel's number.
+    if (tokens[after]?.text === '-' && DIGITS.test(tokens[after + 1]?.text ?? '')) after += 2;
+    else if (DIGITS.test(tokens[after]?.text ?? '')) after++;
+    const n = tokens[after];
+    if (n !== undefined && BROADCAST.has(n.lower) && STATION.has(tokens[after + 1]?.lower ?? '')) end = after;
+    else if (n !== undefined && !n.cap && MEDIA_NOUNS.has(n.lower)) end = after;
+    else {
+      const ownerWord = tokens[s - 2]?.lower ?? '';
+      const medium =
+        before !== undefined &&
+        (MEDIA_NOUNS.has(before.lower) || (!before.cap && BROADCAST.has(before.lower))) &&
+        MEDIA_OWNERS.has(ownerWord);
+      if (!medium) return -1;
+    }
+  }
+  // "on his Telegram channel", "the ministry's Telegram channel": a platform someone speaks through.
+  const owner = tokens[s - 1];
+  if (
+    end >= e &&
+    owner !== undefined &&
+    (POSSESSIVES.has(owner.lower) || owner.text === "'s" || owner.text === '’s')
+  )
+    return -1;
+  let named = end > e;
+  for (let k = s; k < Math.min(end, e); k++) {
+    const f = tokenFlags(tokens[k] as Token);
+    if (f & (MONTH | WEEKDAY | TITLE_HEAD)) return -1;
+    if (!(f & (COUNTRY | CITY | REGION | DEMONYM | COMMON_WORD))) named = true;
+  }
+  if (!named) return -1;
+  return end > e ? end : Math.min(end, e);
+}
+const STATION = new Set(['channel', 'station']);
+/** Every word that may sit beside a medium's name, for the first look. */
+const MEDIA_WORDS = new Set([...MEDIA_NOUNS, ...BROADCAST, ...STATION]);
+function isDigit(text: string): boolean {
+  const c = text.charCodeAt(0);
+  return c >= 48 && c <= 57;
+}
+const POSSESSIVES = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
+
+/**
+ * Heads of names that compromise's lists lack: parties and movements ("Broad Front", "Olympic Movement") and armed
+ * bodies ("Indo-Pacific Command", "Republican Guard", "Japan Coast Guard", "Italian Air Force"), refineries run as
+ * companies ("Dangote Petroleum Refinery").
+ */
+const MORE_BODY_HEADS = new Set(['movement', 'front', 'command', 'guard', 'force', 'refinery']);
+
+/** Whether `head` ends a body's name; "Western Front" is a war's line, not a body. */
+function isBodyHead(s: number, head: Token): boolean {
+  if (orgHeads.has(head.lower)) return true;
+  if (!MORE_BODY_HEADS.has(head.lower)) return false;
+  const first = (tokens[s] as Token).lower;
+  return !COMPASS.has(first) && !COMPASS.has(first.replace(/ern$/, ''));
+}
+
+const LED_BY = /-(?:led|ruled|backed|run|dominated|controlled)$/;
+
+/**
+ * Whether `name`, written before "-led" or "-ruled" in the run [s, e), is a body: not a country, a nationality, a
+ * place or a person ("U.S.-led", "Saudi-backed", "Moscow-backed").
+ */
+function isLeadingBody(s: number, e: number, name: string): boolean {
+  const lower = name.toLowerCase();
+  if (!lower || isGazetteerPlace(lower) || countryNames.has(lower) || REGIONS.has(lower)) return false;
+  for (let k = s; k < e; k++) if (personTokens.has((tokens[k] as Token).text)) return false;
+  if (name.includes(' ')) return !(tokenFlags(tokens[s] as Token) & (COUNTRY | DEMONYM));
+  // One word: initials or a body known by name ("NDA-ruled", "Hamas-run"); "Pacific-led" names a region's states.
+  return (
+    !(wordFlags(lower) & (COUNTRY | DEMONYM)) &&
+    (ACRONYM.test(name) || knownOrganizations.has(lower) || institutionCountry.has(lower))
+  );
+}
+
+/**
+ * Whether tokens [s, e) name a legislature: by its own words ("Lok Sabha", "Dáil"), after a nationality or a country
+ * at most ("Japanese Diet"), or by a legislature's head alone ("Senate", before a title: "Senate President").
+ */
+function isLegislature(s: number, e: number): boolean {
+  const last = (tokens[e - 1] as Token).lower;
+  if (e - s === 1 && LEGISLATURES.has(last)) return true;
+  let nameStart = e - 1;
+  if (!LEGISLATURE_NAMES.has(last)) {
+    if (e - s < 2 || !LEGISLATURE_LAST_WORDS.has(last)) return false;
+    if (!LEGISLATURE_NAMES.has(`${(tokens[e - 2] as Token).lower} ${last}`)) return false;
+    nameStart = e - 2;
+  }
+  // One word may be another word or a town's name ("diet", "in Dail"): "the Dáil", "the Diet".
+  if (nameStart === s) return nameStart < e - 1 || tokens[s - 1]?.lower === 'the';
+  return nameStart === s + 1 && (tokenFlags(tokens[s] as Token) & (COUNTRY | DEMONYM)) !== 0;
 }
 
 /**
@@ -928,7 +1204,14 @@ function employerEnd(s: number, end: number): number {
   let unknown = false;
   for (let k = s; k < e; k++) {
     const t = tokens[k] as Token;
-    if (!t.word || !t.cap || ACRONYM.test(t.text) || personTokens.has(t.text)) return -1;
+    if (
+      !t.word ||
+      !t.cap ||
+      ACRONYM.test(t.text) ||
+      SEVEN_LETTER_ACRONYM.test(t.text) ||
+      personTokens.has(t.text)
+    )
+      return -1;
     const f = tokenFlags(t);
     if (f & DEMONYM && k === s && k + 1 < e) continue;
     if (f & (DEMONYM | COUNTRY | CITY | REGION | MONTH | WEEKDAY | FUNCTION_WORD)) return -1;
@@ -952,6 +1235,51 @@ function isDefinedAcronym(s: number, e: number, text: string): boolean {
   for (let k = s; k < e; k++)
     if (!(tokenFlags(tokens[k] as Token) & (COMMON_WORD | FUNCTION_WORD))) return true;
   return false;
+}
+
+/**
+ * "the Christian Democrats (CDU)", "the Social Democrats (SPD)", "Kuomintang (KMT)": a name followed by initials its
+ * English words cannot give, or a single word of no English with its initials, is a body named in another language
+ * (a party, most often). Initials an English name gives ("Intercontinental Ballistic Missile (ICBM)") are left to
+ * the rules on defined acronyms.
+ */
+function isForeignAcronym(s: number, e: number, text: string): boolean {
+  const acr = acronymAfter.get(e);
+  if (acr === undefined || EVENT_WORDS.has((tokens[e - 1] as Token).lower)) return false;
+  for (let k = s; k < e; k++) {
+    const t = tokens[k] as Token;
+    if (!t.word || tokenFlags(t) & (COUNTRY | CITY | REGION | MONTH | WEEKDAY)) return false;
+  }
+  if (e - s > 1) return !acronymFits(acr, text);
+  const f = tokenFlags(tokens[s] as Token);
+  return !(f & (COMMON_WORD | DEMONYM | TITLE_HEAD)) && acr[0] === text[0];
+}
+
+/**
+ * Whether the letters of `acr` can be read, in order, from `name` or its last words, the first at a word's start:
+ * "ICBM" from "Intercontinental Ballistic Missile", "RTS" from "Kota Rendah-Selat Rapid Transit System"; not
+ * "CDU" from "Christian Democrats".
+ */
+function acronymFits(acr: string, name: string): boolean {
+  const lowerName = name.toLowerCase();
+  const lowerAcr = acr.toLowerCase();
+  for (let start = 0; start >= 0; start = lowerName.indexOf(' ', start + 1)) {
+    const from = start === 0 ? 0 : start + 1;
+    if (lowerName[from] === lowerAcr[0] && lettersInOrder(lowerAcr, lowerName, from + 1)) return true;
+  }
+  return false;
+}
+
+function lettersInOrder(lowerAcr: string, lowerName: string, from: number): boolean {
+  let at = from;
+  for (let k = 1; k < lowerAcr.length; k++) {
+    const c = lowerAcr[k] as string;
+    if (c < 'a' || c > 'z') continue;
+    at = lowerName.indexOf(c, at);
+    if (at < 0) return false;
+    at++;
+  }
+  return true;
 }
 
 /**
@@ -1021,7 +1349,8 @@ function kindByNext(s: number, e: number): 'org' | 'place' | null {
     kind = 'org';
   // "… with Shiv Sena chief X": a party's or a movement's office before a person. Not at a sentence's start, where
   // a capital proves nothing ("Opposition leader X").
-  else if (PARTY_OFFICES.has(n.lower) && inPerson[e + 1] && !(tokens[s] as Token).first) kind = 'org';
+  else if (PARTY_OFFICES.has(n.lower) && inPerson[e + 1] && (!(tokens[s] as Token).first || e - s >= 2))
+    kind = 'org';
   if (kind === null) return null;
   // "the Fine Gael party", "the ruling Pheu Thai party": a party's name may hold English words or a nationality
   // beside a word of its own language.
@@ -1031,6 +1360,9 @@ function kindByNext(s: number, e: number): 'org' | 'place' | null {
     const t = tokens[k] as Token;
     if (!t.word || !t.cap || personTokens.has(t.text) || (kind === 'place' && ACRONYM.test(t.text)))
       return null;
+    // "the HKSAR government", "the first German-Brazilian government consultations": a place's government.
+    if (placeAcronyms.has(t.text) || (t.text.includes('-') && t.text.split('-').some(isCountryWord)))
+      return null;
     const f = tokenFlags(t);
     if (f & (FUNCTION_WORD | COUNTRY | CITY | REGION | TITLE_HEAD)) return null;
     if (f & (COMMON_WORD | DEMONYM)) {
@@ -1038,6 +1370,10 @@ function kindByNext(s: number, e: number): 'org' | 'place' | null {
     } else unknown = true;
   }
   return unknown ? kind : null;
+}
+
+function isCountryWord(word: string): boolean {
+  return (wordFlags(word.toLowerCase()) & (COUNTRY | DEMONYM)) !== 0;
 }
 
 function isMonthOrWeekday(word: string): boolean {
@@ -1062,6 +1398,11 @@ function singles(s: number, end: number): void {
       addOrg(t.text);
       continue;
     }
+    // "Timor-Leste", "Guinea-Bissau": a country written with a hyphen.
+    if (parts !== null && countryNames.has(t.lower)) {
+      addPlace(t.text);
+      continue;
+    }
     if (parts !== null && !REGIONS.has(t.lower)) {
       // "Russia-Ukraine conflict", "China-U.S. cooperation": each country is a place.
       for (const x of parts) {
@@ -1079,7 +1420,7 @@ function singles(s: number, end: number): void {
     const c1 = t.text.charCodeAt(1);
     const maybeAcronym = !(c1 >= 97 && c1 <= 122);
     // "CARICOM leaders", "BIMSTEC chairmanship": a longer acronym, known by what it has.
-    if (maybeAcronym && SEVEN_LETTER_ACRONYM.test(t.text) && actsAsBody(k)) {
+    if (maybeAcronym && SEVEN_LETTER_ACRONYM.test(t.text) && !shortFormOfFound(t.text) && actsAsBody(k)) {
       addOrg(t.text);
       continue;
     }
@@ -1093,7 +1434,8 @@ function singles(s: number, end: number): void {
         internationalBodies.has(lower) ||
         knownOrganizations.has(lower) ||
         describedAsOrg(k) ||
-        actsAsBody(k)
+        actsAsBody(k) ||
+        memberOf(k)
       )
         addOrg(t.text);
       continue;
@@ -1122,17 +1464,36 @@ function singles(s: number, end: number): void {
       if (!isMedium(k)) addOrg(t.text);
       continue;
     }
-    // "a joint meeting of Congress": a legislature named by its head alone, outside a title.
-    if (end - s === 1 && LEGISLATURES.has(lower) && !t.first && !titleHeads.has(tokens[k + 1]?.lower ?? '')) {
+    // "a joint meeting of Congress", "Congress leader X", "told the Dáil": a legislature by its head or its name.
+    if (end - s === 1 && isLegislature(k, k + 1)) {
       addOrg(t.text);
       continue;
     }
-    if (end - s === 1 && describedAsOrg(k)) {
+    // "the Government would compensate", "his new Cabinet": an executive by its head alone after a lower-case word,
+    // outside a title ("Government spokesman", "Head of Government") and a list ("Related news: Government, …").
+    if (end - s === 1 && EXECUTIVES.has(lower) && executiveAlone(k)) {
+      addOrg(t.text);
+      continue;
+    }
+    if (end - s === 1 && (describedAsOrg(k) || memberOf(k) || besideBody(k))) {
       addOrg(t.text);
       continue;
     }
   }
   placeByPreposition(s, end);
+}
+
+function executiveAlone(k: number): boolean {
+  const before = tokens[k - 1];
+  const next = tokens[k + 1]?.lower ?? '';
+  return (
+    before !== undefined &&
+    before.word &&
+    !before.cap &&
+    !(before.lower === 'of' && titleHeads.has(tokens[k - 2]?.lower ?? '')) &&
+    !titleHeads.has(next) &&
+    !SPOKESPEOPLE.has(next)
+  );
 }
 
 /** Words around a platform that carries a message: "said on Twitter", "a message on Facebook", "a Facebook post". */
@@ -1211,6 +1572,11 @@ const GENERIC_ACRONYMS = new Set([
   'gps',
   'pm',
   'mp',
+  // Styles: "HM King X", "HH the Amir", "HE Y".
+  'hm',
+  'hh',
+  'hrh',
+  'he',
 ]);
 
 /** "FEMA Administrator X", "the IOC session": an acronym that has members or an office of its own names a body. */
@@ -1218,10 +1584,104 @@ function actsAsBody(k: number): boolean {
   const t = tokens[k] as Token;
   const next = tokens[k + 1];
   if (!next || !next.word || next.sent !== t.sent) return false;
-  // "BJP leader X", "NCP president Y": a party's office before a person.
-  const office = PARTY_OFFICES.has(next.lower) && inPerson[k + 2] === 1;
+  // "BJP leader X", "NCP president Y", "KGV Director Z", "OPEC Secretary General W": an office before a person.
+  let q = k + 1;
+  while (q < k + 4 && titleHeads.has(tokens[q]?.lower ?? '')) q++;
+  const office = (q > k + 1 || PARTY_OFFICES.has(next.lower)) && inPerson[q] === 1;
   if (!BODY_MEMBERS.has(next.lower) && !office) return false;
   return !GENERIC_ACRONYMS.has(t.lower) && !(tokenFlags(t) & (COMMON_WORD | DEMONYM | COUNTRY));
+}
+
+/** Verbs a player's club follows ("plays for X"), and verbs whose object is a body joined ("joined X"). */
+const PLAY_VERBS = new Set(['plays', 'played', 'playing', 'play']);
+const JOIN_VERBS = new Set(['joined', 'joining', 'rejoined', 'joins']);
+
+/**
+ * "who plays for Bayern Munich", "played for the New York Cosmos", "who joined Al Nassr in January": a club or a
+ * body someone plays for or joins. Not a country (a national side is its country) nor, after "joined", a place alone.
+ */
+function joinedBody(s: number, e: number): boolean {
+  let k = s - 1;
+  if (tokens[k]?.lower === 'the') k--;
+  const plays = tokens[k]?.lower === 'for' && PLAY_VERBS.has(tokens[k - 1]?.lower ?? '');
+  if (!plays && !(JOIN_VERBS.has(tokens[k]?.lower ?? '') && e - s >= 2)) return false;
+  const lower = phraseText(s, e).toLowerCase();
+  return plays ? !countryNames.has(lower) : !isGazetteerPlace(lower);
+}
+
+/**
+ * "Jorge Ruiz of Movimiento Ciudadano", "Lionel Vela of Inter Miami": a name of two words or more after a person's
+ * "of" is the body they belong to, unless it is a place or opens with a country or nationality.
+ */
+function belongsTo(s: number, e: number): boolean {
+  if (e - s < 2) return false;
+  let k = s - 1;
+  if (tokens[k]?.lower === 'the') k--;
+  if (tokens[k]?.lower !== 'of' || !inPerson[k - 1]) return false;
+  if (isGazetteerPlace(phraseText(s, e).toLowerCase())) return false;
+  for (let q = s; q < e; q++) {
+    const f = tokenFlags(tokens[q] as Token);
+    if (f & (MONTH | WEEKDAY | TITLE_HEAD) || (q === s && f & (COUNTRY | DEMONYM))) return false;
+  }
+  return true;
+}
+
+/**
+ * "The European Union and Mercosur", "between Mercosur and the European Union": a word of no English joined by "and"
+ * to a body found or known is a body too.
+ */
+function besideBody(k: number): boolean {
+  const t = tokens[k] as Token;
+  if (
+    tokenFlags(t) & (COMMON_WORD | DEMONYM | COUNTRY | CITY | REGION | TITLE_HEAD) ||
+    personTokens.has(t.text)
+  )
+    return false;
+  const before = tokens[k - 1];
+  const prev = tokens[k - 2];
+  if (before?.lower === 'and' && prev?.cap) {
+    const last = ` ${prev.lower}`;
+    for (const org of orgs)
+      if (org.toLowerCase().endsWith(last) || org.toLowerCase() === prev.lower) return true;
+  }
+  if (tokens[k + 1]?.lower !== 'and') return false;
+  let q = k + 2;
+  if (tokens[q]?.lower === 'the') q++;
+  let name = '';
+  for (let r = q; r < q + 4 && tokens[r]?.cap; r++) {
+    name += (name ? ' ' : '') + (tokens[r] as Token).lower;
+    if (internationalBodies.has(name) || knownOrganizations.has(name)) return true;
+  }
+  return false;
+}
+
+/** A body's offices and members named before it: "head of the CSU", "a member of the Greens". */
+const MEMBERS_OF = new Set([...PARTY_OFFICES, 'head', 'co-leader', 'member', 'members', 'leaders']);
+
+/**
+ * "Anna Berg of the Greens", "head of the CSU": the one word after a person's "of the", or an office's, names
+ * the body they belong to, when it is no place, nationality, title, date or body's head alone.
+ */
+function memberOf(k: number): boolean {
+  if (tokens[k - 1]?.lower !== 'the' || tokens[k - 2]?.lower !== 'of') return false;
+  const before = tokens[k - 3];
+  if (before === undefined || !(inPerson[k - 3] || (!before.cap && MEMBERS_OF.has(before.lower))))
+    return false;
+  const t = tokens[k] as Token;
+  if (tokenFlags(t) & (COUNTRY | CITY | REGION | DEMONYM | MONTH | WEEKDAY | TITLE_HEAD | ORG_HEAD))
+    return false;
+  if (placeHeads.has(t.lower) || REGIONS.has(t.lower) || COMPASS.has(t.lower)) return false;
+  // "chief of the Tanmoor fire station": a name that qualifies a lower-case noun is no body of its own.
+  const next = tokens[k + 1];
+  return (
+    next === undefined ||
+    !next.word ||
+    next.cap ||
+    (tokenFlags(next) & FUNCTION_WORD) !== 0 ||
+    verbWords.has(next.lower) ||
+    next.lower === 'has' ||
+    next.lower === 'had'
+  );
 }
 
 /** "tech company Huawei", "broadcaster CCTV", "the grouping known as the Quad". */
@@ -1244,6 +1704,13 @@ function describedAsOrg(k: number): boolean {
     !(tokenFlags(tokens[k] as Token) & (COMMON_WORD | DEMONYM))
   )
     return true;
+  // "its sister party, the CSU": a descriptor in apposition before the name.
+  if (
+    tokens[k - 1]?.lower === 'the' &&
+    tokens[k - 2]?.text === ',' &&
+    ORG_DESCRIPTORS.has(tokens[k - 3]?.lower ?? '')
+  )
+    return true;
   // "BYD, the electric carmaker": a descriptor in apposition after the name.
   if (tokens[k + 1]?.text === ',' && (tokens[k + 2]?.lower === 'the' || tokens[k + 2]?.lower === 'a'))
     for (let q = k + 3; q < k + 7; q++) {
@@ -1261,8 +1728,18 @@ function placeByPreposition(s: number, end: number): void {
   let prep =
     prev && (PLACE_PREPS.has(prev.lower) || (prev.lower === 'the' && prev2 && PLACE_PREPS.has(prev2.lower)));
   if (prev?.lower === 'of' && prev2 && PLACE_NOUNS.has(prev2.lower)) prep = true;
-  // "Mentougou and Fangshan": a name coordinated with a place just found.
-  if (prev?.lower === 'and' && prev2 && placeKeys.has(prev2.text.toLowerCase())) prep = true;
+  // "Mentougou and Fangshan": a name coordinated with a place just found; "in Bejaia, Bouira, Jijel and Tizi
+  // Ouzou": one inside a list of them.
+  if (prev?.lower === 'and' && prev2 && placeKeys.has(prev2.lower)) prep = true;
+  const next = tokens[end];
+  if (
+    !prep &&
+    prev?.text === ',' &&
+    (next?.text === ',' || next?.lower === 'and') &&
+    prev2 &&
+    endsPlace(prev2)
+  )
+    prep = true;
   if (!prep || (tokens[s] as Token).first) return;
   let particles = 0;
   for (let k = s + 1; k < end - 1; k++) if (ROMANCE_PARTICLES.has((tokens[k] as Token).text)) particles++;
@@ -1290,5 +1767,27 @@ function placeByPreposition(s: number, end: number): void {
     if (!(f & COMMON_WORD)) unknown++;
   }
   if (unknown === 0) return;
-  addPlace(phraseText(s, end));
+  if (worksAt(s)) addOrg(phraseText(s, end));
+  else addPlace(phraseText(s, end));
 }
+
+/** Whether a place found ends with this word ("Ouzou" of "Tizi Ouzou"). */
+function endsPlace(t: Token): boolean {
+  if (placeKeys.has(t.lower)) return true;
+  const last = ` ${t.lower} `;
+  for (const k of paddedPlaceKeys) if (k.endsWith(last)) return true;
+  return false;
+}
+
+/** "a senior economist at Halvorsen", "an engineer at Vantix": where an occupation is held is its employer. */
+function worksAt(s: number): boolean {
+  const job = tokens[s - 2];
+  return (
+    tokens[s - 1]?.lower === 'at' &&
+    job !== undefined &&
+    !job.cap &&
+    (titleHeads.has(job.lower) || OCCUPATIONS.has(job.lower))
+  );
+}
+/** compromise's occupation nouns ("economist", "analyst"), some of which are no title heads. */
+const OCCUPATIONS: ReadonlySet<string> = new Set(actorNouns);
