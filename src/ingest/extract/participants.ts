@@ -898,13 +898,11 @@ const TOLD_THE_COURT =
   /,?\s*\b(?:telling|told|arguing|argued|submitting|submitted) (?:the (?:court|judge|bench) )?that\b.*$/;
 
 function caseNegativeAt(m: Mention): boolean {
-  if (!negativeAt(m)) return false;
-  const own = scopeOf(m.sent, m.start);
-  if (negative(own.replace(TOLD_THE_COURT, ''))) return true;
-  const list = clauses.get(m.sent);
-  if (!list || clauseAround(list, m.start) === undefined) return false;
-  const [s] = sentences[m.sent] ?? [0, 0];
-  return negative(scopeOf(m.sent, s).replace(TOLD_THE_COURT, ''));
+  return negativeAt(m) && negativeAt(m, withoutCourtArgument);
+}
+
+function withoutCourtArgument(scope: string): string {
+  return scope.replace(TOLD_THE_COURT, '');
 }
 
 /** "in an interview with", "in an exclusive interview": the lede reports an interview. */
@@ -1612,15 +1610,18 @@ function sentenceOutsideClauses(sent: number, list: [number, number][]): string 
   return out;
 }
 
-/** A mention inside a clause also inherits the sentence's own time markers ("Last year, X, who …"). */
-function negativeAt(m: Mention): boolean {
+/**
+ * A mention inside a clause also inherits the sentence's own time markers ("Last year, X, who …"). `narrow` drops
+ * words of a scope that do not date it (caseNegativeAt).
+ */
+function negativeAt(m: Mention, narrow?: (scope: string) => string): boolean {
   const own = scopeOf(m.sent, m.start);
-  if (negative(own)) return true;
+  if (negative(narrow ? narrow(own) : own)) return true;
   const list = clauses.get(m.sent);
   if (!list || clauseAround(list, m.start) === undefined) return false;
   const [s, e] = sentences[m.sent] ?? [0, 0];
   const outer = scopeOf(m.sent, s);
-  return outer !== own && e > s && negative(outer);
+  return outer !== own && e > s && negative(narrow ? narrow(outer) : outer);
 }
 
 function locallyNegated(m: Mention): boolean {
