@@ -817,10 +817,7 @@ const RELATIVE_BEFORE =
  */
 function relativeActing(m: Mention): boolean {
   if (m.kind === 'pronoun' || !subjectOfVerbAfter(m)) return false;
-  const from = Math.max((sentences[m.sent] as [number, number])[0], m.start - 6);
-  if (from >= m.start) return false;
-  const before = text.slice((tokens[from] as Token).start, (tokens[m.start] as Token).start);
-  return RELATIVE_BEFORE.test(before) && !negativeAt(m);
+  return RELATIVE_BEFORE.test(textBefore(m, 6)) && !negativeAt(m);
 }
 
 /**
@@ -901,13 +898,11 @@ const TOLD_THE_COURT =
   /,?\s*\b(?:telling|told|arguing|argued|submitting|submitted) (?:the (?:court|judge|bench) )?that\b.*$/;
 
 function caseNegativeAt(m: Mention): boolean {
-  if (!negativeAt(m)) return false;
-  const own = scopeOf(m.sent, m.start);
-  if (negative(own.replace(TOLD_THE_COURT, ''))) return true;
-  const list = clauses.get(m.sent);
-  if (!list || clauseAround(list, m.start) === undefined) return false;
-  const [s] = sentences[m.sent] ?? [0, 0];
-  return negative(scopeOf(m.sent, s).replace(TOLD_THE_COURT, ''));
+  return negativeAt(m) && negativeAt(m, withoutCourtArgument);
+}
+
+function withoutCourtArgument(scope: string): string {
+  return scope.replace(TOLD_THE_COURT, '');
 }
 
 /** "in an interview with", "in an exclusive interview": the lede reports an interview. */
@@ -1615,15 +1610,18 @@ function sentenceOutsideClauses(sent: number, list: [number, number][]): string 
   return out;
 }
 
-/** A mention inside a clause also inherits the sentence's own time markers ("Last year, X, who …"). */
-function negativeAt(m: Mention): boolean {
+/**
+ * A mention inside a clause also inherits the sentence's own time markers ("Last year, X, who …"). `narrow` drops
+ * words of a scope that do not date it (caseNegativeAt).
+ */
+function negativeAt(m: Mention, narrow?: (scope: string) => string): boolean {
   const own = scopeOf(m.sent, m.start);
-  if (negative(own)) return true;
+  if (negative(narrow ? narrow(own) : own)) return true;
   const list = clauses.get(m.sent);
   if (!list || clauseAround(list, m.start) === undefined) return false;
   const [s, e] = sentences[m.sent] ?? [0, 0];
   const outer = scopeOf(m.sent, s);
-  return outer !== own && e > s && negative(outer);
+  return outer !== own && e > s && negative(narrow ? narrow(outer) : outer);
 }
 
 function locallyNegated(m: Mention): boolean {
@@ -1646,7 +1644,7 @@ function locallyNegated(m: Mention): boolean {
     (FAMILY_BEFORE.test(before) && !subjectOfVerbAfter(m) && !COMPANION_BEFORE.test(before))
   )
     return true;
-  if (statementIssuer(m, a) || sanctioned(m, a)) return true;
+  if (statementIssuer(m, a) || sanctioned(m)) return true;
   const lastTok = tokens[m.end - 1] as Token;
   const after = text.slice(lastTok.end, lastTok.end + 60);
   // "for his role in Wim Brouwers' "Quiet Streets"", "won best screenplay for X's "Title"": the maker of a work
@@ -1665,14 +1663,9 @@ function locallyNegated(m: Mention): boolean {
 /** "imposed sanctions on the group's leader, Gen. X": what a sanction falls on is its target, not a party to it. */
 const SANCTIONED_BEFORE = /(?<![\w-])(?:sanctions? (?:on|against)|sanctioned|sanctioning)\b[^;:"“”]*$/i;
 
-function sanctioned(m: Mention, sentStart: number): boolean {
+function sanctioned(m: Mention): boolean {
   hasSanction ??= text.includes('anction');
-  if (!hasSanction) return false;
-  const from = Math.max(sentStart, m.start - 12);
-  return (
-    from < m.start &&
-    SANCTIONED_BEFORE.test(text.slice((tokens[from] as Token).start, (tokens[m.start] as Token).start))
-  );
+  return hasSanction && SANCTIONED_BEFORE.test(textBefore(m, 12));
 }
 
 const IN_WHICH_BEFORE = /\bin which\b[^,;.]*$/;
@@ -1744,11 +1737,15 @@ function barredFrom(after: string, sentStart: number, m: Mention): boolean {
 
 /** "accompanied by his wife, X": the words right before the name. */
 function accompanying(m: Mention): boolean {
-  const [a] = sentences[m.sent] ?? [0, 0];
-  const from = Math.max(a, m.start - 6);
-  if (from >= m.start) return false;
-  const before = text.slice((tokens[from] as Token).start, (tokens[m.start] as Token).start);
+  const before = textBefore(m, 6);
   return before.includes('accompanied') && ACCOMPANYING_BEFORE.test(before);
+}
+
+/** The text of the (at most) `count` tokens of its sentence right before mention `m`. */
+function textBefore(m: Mention, count: number): string {
+  const [a] = sentences[m.sent] ?? [0, 0];
+  const from = Math.max(a, m.start - count);
+  return from < m.start ? text.slice((tokens[from] as Token).start, (tokens[m.start] as Token).start) : '';
 }
 
 /** Verbs of being there that the lexicon's verb list lacks ("His mother, X, watched from the stands"). */
