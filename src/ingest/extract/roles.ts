@@ -535,6 +535,8 @@ export const honorifics = new Set([
   'madame',
   'madam',
   'mme',
+  // The Communist parties' form of address ("Comrade Gao Pinggang"): a name, no role.
+  'comrade',
   // Swahili "teacher", the honorific of Tanzania's founding president ("Mwalimu Joseph Mrema").
   'mwalimu',
   // Malaysian honours and Burmese "Daw" ("Datuk Seri Rahman Aziz", "Daw Aung San Suu Kyi").
