@@ -56,4 +56,46 @@ describe('participants', () => {
       'Lena Adu': true,
     });
   });
+
+  it('under a new minister’s appointment, leaves out those she only hopes to meet', () => {
+    const a = article(
+      'Tanabe becomes foreign minister',
+      [
+        'Emi Tanabe was appointed foreign minister on Wednesday by Prime Minister Goro Hirano.',
+        'Tanabe said she hoped to hold talks soon with U.S. Secretary of State Mark Hollister.',
+      ],
+      { source: 'Kyodo', dateline: { place: 'TOKYO', date: 'Sept. 13' } },
+    );
+    expect(part(a)['Mark Hollister']).toBe(false);
+  });
+
+  it('leaves out one met decades ago, and a co-author the book was written together with', () => {
+    const a = article(
+      'Presidents mark treaty anniversary in video call',
+      [
+        'President Ivan Sokolov and President Ren Haoming held talks via video link on Monday to mark the 20th anniversary of the treaty.',
+        'Sokolov recalled his talks with former President Bao Jiaqing in Moscow two decades ago.',
+        'Sokolov presented a book on the treaty, written together with his adviser Elena Markova.',
+      ],
+      { source: 'CGTN', dateline: null },
+    );
+    expect(part(a)).toEqual({
+      'Ivan Sokolov': true,
+      'Ren Haoming': true,
+      'Bao Jiaqing': false,
+      'Elena Markova': false,
+    });
+  });
+
+  it('at a prize ceremony, counts the one who accepted the prize and leaves out the one it is named after', () => {
+    const a = article(
+      'Parliament awards its freedom prize',
+      [
+        'Parliament President Clara Weiss presented the prize, named after the dissident physicist Pavel Zhdanovsky, on Tuesday.',
+        'The family could not travel, according to their lawyer, Ines Moreau, who accepted the prize on their behalf.',
+      ],
+      { source: 'EFE', dateline: { place: 'Strasbourg', date: 'Dec 12' } },
+    );
+    expect(part(a)).toEqual({ 'Clara Weiss': true, 'Pavel Zhdanovsky': false, 'Ines Moreau': true });
+  });
 });
