@@ -29,6 +29,17 @@ describe('names', () => {
   });
 });
 
+describe('roles', () => {
+  it('reads a university’s "Principal" as a title before the name', () => {
+    const a = article(
+      'Physicist dies at 90',
+      ['University of Dunmore Principal Alan Fairlie described him as a gifted scientist.'],
+      { source: 'PTI', dateline: { place: 'London', date: 'Apr 9' } },
+    );
+    expect(person(a, 'Alan Fairlie')?.roles).toEqual(['University of Dunmore Principal']);
+  });
+});
+
 describe('participants', () => {
   it('at a symposium on a birth anniversary, leaves out the one it honours and whose relatives attend', () => {
     const a = article('Premier speaks at symposium commemorating Gao Pinggang’s 120th birth anniversary', [

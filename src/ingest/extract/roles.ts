@@ -149,6 +149,8 @@ export const titleHeads = new Set([
   'executive',
   'registrar',
   'rector',
+  // A British or Commonwealth university's head ("University of Leeds Principal X").
+  'principal',
   'lecturer',
   // Malaysia's "Menteri Besar", the chief minister of a state ("Johor Menteri Besar X").
   'besar',
