@@ -55,6 +55,7 @@ import {
   namesGrouping,
   diedAfter,
   listedAmongPeople,
+  listedBeforeOthers,
 } from './person-cues.ts';
 import { type Mention, type PersonRecord, normKey, addRole } from './person-record.ts';
 import { titleBeforePlace } from './place-titles.ts';
@@ -502,7 +503,8 @@ export function findPeople(
           agedAfter(tokens, bare.end) ||
           diedAfter(tokens, bare.end) ||
           apposedSpeaker(tokens, bare.end) ||
-          listedAmongPeople(tokens, bare.start));
+          listedAmongPeople(tokens, bare.start) ||
+          listedBeforeOthers(tokens, bare.end));
       if (nameShaped && !accept) listed.push({ start: bare.start, end: bare.end, surface, key });
       else if (
         !accept &&

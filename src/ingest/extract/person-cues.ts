@@ -303,6 +303,35 @@ export function listedAmongPeople(tokens: readonly Token[], start: number): bool
   return false;
 }
 
+/** Plural nouns for people that close a list of names as "and other …" ("X, Y and other revolutionaries"). */
+const OTHER_PEOPLE = new Set([
+  'leaders',
+  'officials',
+  'revolutionaries',
+  'veterans',
+  'comrades',
+  'statesmen',
+  'dignitaries',
+  'founders',
+  'activists',
+  'dissidents',
+  'writers',
+  'artists',
+  'scientists',
+  'ministers',
+]);
+
+/**
+ * "with X Y, Z W and other revolutionaries": the last name of a list that "and other" and a plural noun for people
+ * close (the list's earlier names join it as listed beside a person).
+ */
+export function listedBeforeOthers(tokens: readonly Token[], end: number): boolean {
+  const k = tokens[end]?.text === ',' ? end + 1 : end;
+  if (tokens[k]?.lower !== 'and' || tokens[k + 1]?.lower !== 'other') return false;
+  const noun = tokens[k + 2]?.lower ?? '';
+  return OTHER_PEOPLE.has(noun) || PEOPLE_PLURALS.has(noun);
+}
+
 /** A lone word that acts as a person: it speaks, acts, is given an age or is "the 32-year-old X". */
 export function actsAlone(tokens: readonly Token[], at: number): boolean {
   if (agedAfter(tokens, at + 1)) return true;

@@ -149,6 +149,8 @@ export const titleHeads = new Set([
   'executive',
   'registrar',
   'rector',
+  // A British or Commonwealth university's head ("University of Leeds Principal X").
+  'principal',
   'lecturer',
   // Malaysia's "Menteri Besar", the chief minister of a state ("Johor Menteri Besar X").
   'besar',
@@ -535,6 +537,8 @@ export const honorifics = new Set([
   'madame',
   'madam',
   'mme',
+  // The Communist parties' form of address ("Comrade Gao Pinggang"): a name, no role.
+  'comrade',
   // Swahili "teacher", the honorific of Tanzania's founding president ("Mwalimu Joseph Mrema").
   'mwalimu',
   // Malaysian honours and Burmese "Daw" ("Datuk Seri Rahman Aziz", "Daw Aung San Suu Kyi").

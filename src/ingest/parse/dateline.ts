@@ -53,9 +53,9 @@ const CAPS_HYPHEN_RE = new RegExp(
 // SAnews's `Pretoria – `: a Title Case city and a dash with no credit (a known city only: "Meanwhile – " is none).
 const TITLE_DASH_RE = new RegExp(`^(${TITLE_PLACE})\\s{1,2}[–—-]\\s{1,3}(?=[${UC}])`);
 // CMC's `BRIDGETOWN, Barbados, Feb 20, CMC – `, IRNA's `Muscat, IRNA – `: the agency after a comma, then a dash
-// (a known agency only).
+// (a known agency only). Kyodo's older wire style `TOKYO, Sept. 13 Kyodo - ` has no comma after the date.
 const COMMA_AGENCY_RE = new RegExp(
-  `^(${CAPS_PLACE_REGION}|${TITLE_PLACE})(?:,\\s{0,3}(${DATE}))?,\\s{0,3}([${UC}][${LETTER}.-]{1,20})\\s{0,2}(?:--|[-–—])\\s{1,3}(?=\\S)`,
+  `^(${CAPS_PLACE_REGION}|${TITLE_PLACE})(?:,\\s{0,3}(${DATE}))?(?:,\\s{0,3}|(?<=\\d)\\s{1,3})([${UC}][${LETTER}.-]{1,20})\\s{0,2}(?:--|[-–—])\\s{1,3}(?=\\S)`,
 );
 // Kazinform's `ASTANA. KAZINFORM – `: the city, a period, the agency in capitals, a dash (a known agency only).
 const DOT_AGENCY_RE = new RegExp(
