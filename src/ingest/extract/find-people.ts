@@ -108,6 +108,24 @@ function pronounRelative(
 }
 
 /**
+ * "X, a modest man who admired Y, is survived by his sons, …": the one survived is the sentence's first person
+ * named, not the last one before the possessive; -1 without "survived by" before the relation at `at`.
+ */
+function survivorOf(
+  tokens: readonly Token[],
+  mentions: readonly Mention[],
+  at: number,
+  self: number,
+): number {
+  const sent = (tokens[at] as Token).sent;
+  let k = at - 1;
+  while (tokens[k]?.sent === sent && !(tokens[k]?.lower === 'by' && tokens[k - 1]?.lower === 'survived')) k--;
+  if (tokens[k]?.sent !== sent) return -1;
+  const first = mentions.find((m) => m.sent === sent && m.kind !== 'pronoun' && m.person !== self);
+  return first !== undefined && first.start < k ? first.person : -1;
+}
+
+/**
  * The person a "his"/"her" at `at` stands for: the last one named (not by a pronoun) before it in its sentence or
  * the one before, of a gender the pronoun allows; -1 when there is none.
  */
@@ -561,9 +579,11 @@ export function findPeople(
     }
     // "his siblings Gonzalo and Marta": the relatives of the one "his" stands for.
     if (kinListed && p.relativeOf < 0) {
-      const own = tokens[kinNoun - 1]?.lower;
-      if (own === 'his' || own === 'her')
-        p.relativeOf = possessorBefore(tokens, people, mentions, kinNoun - 1, idx);
+      // "two children from his first marriage, X and Y": the possessive may sit in the noun's complement.
+      const ownAt = [kinNoun - 1, kinNoun + 2, kinNoun + 3].find((k) => PRONOUNS.has(tokens[k]?.lower ?? ''));
+      if (ownAt !== undefined) p.relativeOf = survivorOf(tokens, mentions, kinNoun, idx);
+      if (ownAt !== undefined && p.relativeOf < 0)
+        p.relativeOf = possessorBefore(tokens, people, mentions, ownAt, idx);
     }
     if (kinBefore && relTok) {
       p.relation ??= relTok.lower;
@@ -1003,10 +1023,33 @@ function kinListBefore(tokens: readonly Token[], at: number): number {
     if (!t || t.sent !== sent) return -1;
     if (!t.cap && KIN_PLURALS.has(t.lower)) return k;
     if (t.lower !== 'and' && t.text !== ',') return -1;
+    // "his sons, Ali and Omar,", "two children from his first marriage, Ali and Omar": a list set off by a comma
+    // after the noun (and its complement) when it holds two names or more.
+    const noun = t.text === ',' ? kinNounBeforeComma(tokens, k) : -1;
+    if (noun >= 0 && (names > 0 || tokens[at + 1]?.lower === 'and' || tokens[at + 1]?.text === ','))
+      return noun;
     const prev = tokens[k - 1];
     // Each name before is one capitalised word, itself after the noun or a separator.
     if (!prev?.cap || !prev.word) return -1;
     k -= 2;
+  }
+  return -1;
+}
+
+/** Prepositions that open a kin noun's complement ("children from his first marriage", "sons by his wife"). */
+const KIN_COMPLEMENTS = new Set(['from', 'by', 'of']);
+
+/**
+ * The plural relation noun that ends right before the comma at `comma`, or opens the short lower-case complement
+ * that does ("two children from his first marriage,"), or -1.
+ */
+function kinNounBeforeComma(tokens: readonly Token[], comma: number): number {
+  const sent = tokens[comma]?.sent;
+  for (let k = comma - 1; k >= comma - 6; k--) {
+    const t = tokens[k];
+    if (!t || t.sent !== sent || !t.word || t.cap) return -1;
+    if (KIN_PLURALS.has(t.lower))
+      return k === comma - 1 || KIN_COMPLEMENTS.has(tokens[k + 1]?.lower ?? '') ? k : -1;
   }
   return -1;
 }
