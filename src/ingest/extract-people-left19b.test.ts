@@ -42,3 +42,13 @@ describe('names', () => {
     expect(person(a, 'Anne Will')?.roles).toEqual(['journalist']);
   });
 });
+
+describe('roles', () => {
+  it('reads a one-word place after a lower-case title’s "of" as the title’s, not the name’s', () => {
+    const a = article('Nation bids farewell to former minister', [
+      'President Paul Rennet spoke in front of the Socialist mayor of Tourcoing Claire Dumont and her family.',
+    ]);
+    expect(person(a, 'Claire Dumont')?.roles).toEqual(['Socialist mayor of Tourcoing']);
+    expect(names(a)).not.toContain('Tourcoing Claire Dumont');
+  });
+});

@@ -277,6 +277,9 @@ export function findPeople(
       ) {
         placeTitle = titleBeforePlace(tokens, bare.start);
         bare.start++;
+      } else {
+        placeTitle = titleOfPlaceBeforeName(tokens, bare.start);
+        if (placeTitle >= 0) bare.start++;
       }
     }
     // "Rallygoer Dale Hutton was killed": a descriptor capitalised only by the sentence's start, before a
@@ -860,6 +863,28 @@ function nicknameOwner(tokens: readonly Token[], mentions: readonly Mention[], a
 }
 
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'to', 'from']);
+
+/**
+ * "the Socialist mayor of Lyon Claire Dumont": a one-word place after a lower-case title's "of", right before a
+ * given name and a surname, is the title's complement, not the name's first word. Returns where the title starts
+ * (with one capitalised word after a determiner, a party's), or -1.
+ */
+function titleOfPlaceBeforeName(tokens: readonly Token[], at: number): number {
+  const head = tokens[at - 2];
+  const place = tokens[at] as Token;
+  if (
+    tokens[at - 1]?.lower !== 'of' ||
+    head === undefined ||
+    head.cap ||
+    !titleHeads.has(head.lower) ||
+    looksLikeFirstName(place) ||
+    !looksLikeFirstName(tokens[at + 1] as Token)
+  )
+    return -1;
+  const start = lowerTitleStart(tokens, at - 1);
+  const party = tokens[start - 1];
+  return party?.cap && party.word && DETERMINERS.has(tokens[start - 2]?.lower ?? '') ? start - 1 : start;
+}
 const PLAYED = new Set(['went', 'came', 'limped', 'was']);
 /** What a player does or undergoes on the pitch, right after a one-word name (or its "who" clause). */
 const SUBSTITUTED =
