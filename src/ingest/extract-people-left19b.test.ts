@@ -52,3 +52,29 @@ describe('roles', () => {
     expect(names(a)).not.toContain('Tourcoing Claire Dumont');
   });
 });
+
+describe('participants', () => {
+  it('counts one named in a clause done "in front of" the event’s guests as taking part', () => {
+    const a = article('Former chancellor presents memoir', [
+      'Former chancellor Hanna Berg presented her memoir in Berlin on Tuesday evening.',
+      'Berg, who led the country from 2005 to 2021, discussed the book with journalist Lena Fox in front of around 800 guests.',
+    ]);
+    expect(person(a, 'Lena Fox')?.participant).toBe(true);
+  });
+
+  it('does not count one named in the words a lede’s closing speaker reports', () => {
+    const a = article('Nation looks forward to visit, says FM Halder', [
+      "Chinese President Wu Tianbao's upcoming state visit to Ruritania will open a new chapter in relations between the two countries, Ruritanian Minister of Foreign Affairs and Trade Karl Halder has said.",
+    ]);
+    expect(person(a, 'Wu Tianbao')?.participant).toBe(false);
+    expect(person(a, 'Karl Halder')?.participant).toBe(true);
+  });
+
+  it('does not count one whose visit a headline "looks forward to" as taking part', () => {
+    const a = article('Interview: Nation looks forward to Wu’s "historic" visit, says FM Halder', [
+      'Ruritanian Foreign Minister Karl Halder said on Sunday that the country regards China as a partner.',
+      'Chinese President Wu Tianbao will arrive on Monday, Halder said.',
+    ]);
+    expect(person(a, 'Wu Tianbao')?.participant).toBe(false);
+  });
+});
