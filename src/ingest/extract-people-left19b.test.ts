@@ -78,3 +78,14 @@ describe('participants', () => {
     expect(person(a, 'Wu Tianbao')?.participant).toBe(false);
   });
 });
+
+describe('roles', () => {
+  it('reads an online occupation ("influencer", "blogger") before a name or in an appositive as a role', () => {
+    const a = article('Runoff set for mayor', [
+      'The first round was marked by the candidacy of influencer Carlos Dantas (PRTB), who came third.',
+      'Ana Braga, a popular blogger, backed the mayor.',
+    ]);
+    expect(person(a, 'Carlos Dantas')?.roles).toEqual(['influencer']);
+    expect(person(a, 'Ana Braga')?.roles).toEqual(['popular blogger']);
+  });
+});
