@@ -88,4 +88,11 @@ describe('roles', () => {
     expect(person(a, 'Carlos Dantas')?.roles).toEqual(['influencer']);
     expect(person(a, 'Ana Braga')?.roles).toEqual(['popular blogger']);
   });
+
+  it('reads the office after an owned relation and "and" in an appositive ("the Chief Minister’s son and …")', () => {
+    const a = article('Chief minister leaves for investment trip', [
+      "Ministers including Ravi Kannan, the Chief Minister's son and Minister for Youth Welfare and Sports Development, saw him off at the airport on Tuesday.",
+    ]);
+    expect(person(a, 'Ravi Kannan')?.roles).toEqual(['Minister for Youth Welfare and Sports Development']);
+  });
 });
