@@ -96,3 +96,12 @@ describe('roles', () => {
     expect(person(a, 'Ravi Kannan')?.roles).toEqual(['Minister for Youth Welfare and Sports Development']);
   });
 });
+
+describe('people', () => {
+  it('reads a name after "studied under" as a person', () => {
+    const a = article('Conductor dies at 88', [
+      'Conductor Ren Oshiro died on Tuesday. Oshiro studied under Kenzo Morita at the Kiryu School of Music.',
+    ]);
+    expect(names(a)).toContain('Kenzo Morita');
+  });
+});

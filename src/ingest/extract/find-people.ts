@@ -503,6 +503,8 @@ export function findPeople(
         (before === 'to' || before === 'of') &&
         MEMORIALS.has(tokens[bare.start - 2]?.lower ?? '') &&
         !(tokens[bare.start - 2] as Token).cap;
+      // "studied under X Y", "served under X Y": one learns or serves under a person (not "under Article 5").
+      const mentor = before === 'under' && UNDER_A_PERSON.has(tokens[bare.start - 2]?.lower ?? '');
       // "beat India's Arjun Sen 21-13": a country's opponent is a person even where a later name word is also a
       // common word ("sen", a coin), as long as the first is not.
       const ownedName = owned && !(tokenFlags(firstTok) & COMMON_WORD) && !NOT_NAME_WORDS.has(firstTok.lower);
@@ -521,6 +523,7 @@ export function findPeople(
           custody ||
           described ||
           honoured ||
+          mentor ||
           agedAfter(tokens, bare.end) ||
           diedAfter(tokens, bare.end) ||
           apposedSpeaker(tokens, bare.end) ||
@@ -863,6 +866,8 @@ function nicknameOwner(tokens: readonly Token[], mentions: readonly Mention[], a
 }
 
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'to', 'from']);
+/** Verbs before "under" and a person: a pupil's, an apprentice's or a subordinate's. */
+const UNDER_A_PERSON = new Set(['studied', 'trained', 'apprenticed', 'served', 'worked']);
 
 /**
  * "the Socialist mayor of Lyon Claire Dumont": a one-word place after a lower-case title's "of", right before a
