@@ -105,3 +105,14 @@ describe('people', () => {
     expect(names(a)).toContain('Kenzo Morita');
   });
 });
+
+describe('participants on another day', () => {
+  it('reads "there" after a sentence set on another weekday as that day’s place', () => {
+    const a = article('Ambassador says course leads nowhere', [
+      'Ruritanian Ambassador Karl Halder wrote in an article published on Wednesday that the course was doomed.',
+      'According to the ambassador, the visit of President Tom Brandt to Vesna on Monday showed no interest in peace. Brandt met with President Ivo Ranko there and promised more aid.',
+    ]);
+    expect(person(a, 'Tom Brandt')?.participant).toBe(false);
+    expect(person(a, 'Ivo Ranko')?.participant).toBe(false);
+  });
+});

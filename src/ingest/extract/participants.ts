@@ -1647,11 +1647,20 @@ function sentenceOutsideClauses(sent: number, list: [number, number][]): string 
 function negativeAt(m: Mention, narrow?: (scope: string) => string): boolean {
   const own = scopeOf(m.sent, m.start);
   if (negative(narrow ? narrow(own) : own)) return true;
+  if (m.sent > 0 && own.includes(' there') && thereOnOtherDay(own, m.sent)) return true;
   const list = clauses.get(m.sent);
   if (!list || clauseAround(list, m.start) === undefined) return false;
   const [s, e] = sentences[m.sent] ?? [0, 0];
   const outer = scopeOf(m.sent, s);
   return outer !== own && e > s && negative(narrow ? narrow(outer) : outer);
+}
+
+/** "… the visit of X to Kiev on Monday showed …. X met with Y there": "there" is the sentence before's, on its day. */
+const THERE_ADVERB = /\bthere\b(?! (?:is|are|was|were|has|have|had|will|would)\b)/;
+function thereOnOtherDay(scope: string, sent: number): boolean {
+  if (!THERE_ADVERB.test(scope) || WEEKDAY_ANY.test(scope)) return false;
+  ledeDay ??= WEEKDAY_ANY.exec(lede)?.[1]?.toLowerCase() ?? null;
+  return ledeDay !== null && someMatch(WEEKDAY_RE, sentText(sent - 1), otherWeekday);
 }
 
 function locallyNegated(m: Mention): boolean {
