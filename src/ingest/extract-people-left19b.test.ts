@@ -116,3 +116,13 @@ describe('participants on another day', () => {
     expect(person(a, 'Ivo Ranko')?.participant).toBe(false);
   });
 });
+
+describe('participants: predecessors', () => {
+  it('does not count a predecessor set off after "since the departure of his predecessor," on an arrival', () => {
+    const a = article('New ambassador arrives in Vesna', [
+      'VESNA, July 21 -- Tom Brandt, the new Ruritanian ambassador to Vesna, arrived on Thursday, filling a post vacant since the departure of his predecessor, Karl Halder.',
+    ]);
+    expect(person(a, 'Tom Brandt')?.participant).toBe(true);
+    expect(person(a, 'Karl Halder')?.participant).toBe(false);
+  });
+});

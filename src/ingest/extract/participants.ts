@@ -309,9 +309,12 @@ const WEEKDAY_ANY = /\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday
 // one honoured.
 const LOCAL_BEFORE =
   /(?:on behalf of|(?:envoy|representative|emissary) of|the office of|succeed(?:ing|ed|s)|replac(?:ing|ed|es)(?! by\b)|to (?:succeed|replace)|(?:taking|takes|took|taken) over from|(?:son|daughter|widow|nephew|niece|grandson|granddaughter) of|in support of|initiative (?:of|by)|put forward by|proposed by|advocated by|the late|funeral (?:prayers? |services? |rites )?(?:of|for)|memory of|(?:monument|statue|memorial|mausoleum|tomb|bust) (?:to|of)|in hono(?:u)?r of|hono(?:u)?ring|to hono(?:u)?r\b(?! guards?)|tributes? to|named (?:after|for)|(?:anniversary|birth) of|greetings to|(?:clear|pav)(?:e|es|ed|ing) the way for|\bunder|\bsince)\b(?:[^,;.]|\b(?:Mr|Mrs|Ms|Dr|Prof)\.)*$/i;
-/** "taking over from the outgoing governor, Mr X,": the predecessor set off by commas after their office. */
+/**
+ * "taking over from the outgoing governor, Mr X,", "since the departure of his predecessor, X": the predecessor set
+ * off by commas after their office.
+ */
 const PREDECESSOR_BEFORE =
-  /(?:succeed(?:ing|ed|s)?|replac(?:e|ing|ed|es)|(?:taking|takes|took|taken) over from) (?:the |his |her |their )?[\w'’ -]*,\s*(?:(?:Mr|Mrs|Ms|Dr|Prof|Sen)\.?\s+)?$/i;
+  /(?:(?:succeed(?:ing|ed|s)?|replac(?:e|ing|ed|es)|(?:taking|takes|took|taken) over from) (?:the |his |her |their )?[\w'’ -]*|\b(?:since|after) the (?:departure|death|resignation|retirement|exit|ouster|removal|recall) of (?:his|her|their) (?:[\w-]+ )?predecessor),\s*(?:(?:Mr|Mrs|Ms|Dr|Prof|Sen)\.?\s+)?$/i;
 /** "the third woman to hold the post after X and Y": the office's earlier holders. */
 const EARLIER_HOLDERS_BEFORE =
   /\b(?:hold|held|occupy|occupied|fill|filled) (?:the|this|that) (?:post|office|job|position|seat) after (?:[^\s,;.]+ ){0,3}(?:and |, )?$/i;
