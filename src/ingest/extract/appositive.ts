@@ -329,6 +329,12 @@ export function appositiveRoles(tokens: readonly Token[], comma: number): { role
   let i = comma + 1;
   for (;;) {
     const r = rolePhrase(tokens, i, sent) ?? (i === comma + 1 ? ownedRolePhrase(tokens, i, sent) : null);
+    // "X, the Chief Minister's son and Minister for Sports,": a relation (no role) and then the office.
+    const after = !r && i === comma + 1 ? relationThenAnd(tokens, i, sent) : -1;
+    if (after > 0) {
+      i = after;
+      continue;
+    }
     if (!r) break;
     const next = tokens[r.end];
     if (i === comma + 1 && SPOKE.has(next?.lower ?? '')) break;
@@ -353,6 +359,24 @@ export function appositiveRoles(tokens: readonly Token[], comma: number): { role
     return { roles, end: r.end };
   }
   return { roles, end: roles.length ? (roles[roles.length - 1] as RoleSpan).end : comma };
+}
+
+/**
+ * "the Chief Minister's son and …", "his wife and …": an owned relation opening an appositive, then "and"; the
+ * index after "and", or -1.
+ */
+function relationThenAnd(tokens: readonly Token[], i: number, sent: number): number {
+  let k = tokens[i]?.lower === 'the' ? i + 1 : i;
+  if (tokens[k]?.lower === 'his' || tokens[k]?.lower === 'her') k++;
+  else {
+    const start = k;
+    while (k < start + 5 && tokens[k]?.cap && tokens[k]?.word && tokens[k]?.sent === sent) k++;
+    if (k === start || !POSSESSIVE.has(tokens[k]?.text ?? '')) return -1;
+    k++;
+  }
+  const rel = tokens[k];
+  if (!rel || rel.cap || rel.sent !== sent || !relationWords.has(rel.lower)) return -1;
+  return tokens[k + 1]?.lower === 'and' && tokens[k + 1]?.sent === sent ? k + 2 : -1;
 }
 
 /**

@@ -108,6 +108,24 @@ function pronounRelative(
 }
 
 /**
+ * "X, a modest man who admired Y, is survived by his sons, …": the one survived is the sentence's first person
+ * named, not the last one before the possessive; -1 without "survived by" before the relation at `at`.
+ */
+function survivorOf(
+  tokens: readonly Token[],
+  mentions: readonly Mention[],
+  at: number,
+  self: number,
+): number {
+  const sent = (tokens[at] as Token).sent;
+  let k = at - 1;
+  while (tokens[k]?.sent === sent && !(tokens[k]?.lower === 'by' && tokens[k - 1]?.lower === 'survived')) k--;
+  if (tokens[k]?.sent !== sent) return -1;
+  const first = mentions.find((m) => m.sent === sent && m.kind !== 'pronoun' && m.person !== self);
+  return first !== undefined && first.start < k ? first.person : -1;
+}
+
+/**
  * The person a "his"/"her" at `at` stands for: the last one named (not by a pronoun) before it in its sentence or
  * the one before, of a gender the pronoun allows; -1 when there is none.
  */
@@ -259,6 +277,9 @@ export function findPeople(
       ) {
         placeTitle = titleBeforePlace(tokens, bare.start);
         bare.start++;
+      } else {
+        placeTitle = titleOfPlaceBeforeName(tokens, bare.start);
+        if (placeTitle >= 0) bare.start++;
       }
     }
     // "Rallygoer Dale Hutton was killed": a descriptor capitalised only by the sentence's start, before a
@@ -482,6 +503,8 @@ export function findPeople(
         (before === 'to' || before === 'of') &&
         MEMORIALS.has(tokens[bare.start - 2]?.lower ?? '') &&
         !(tokens[bare.start - 2] as Token).cap;
+      // "studied under X Y", "served under X Y": one learns or serves under a person (not "under Article 5").
+      const mentor = before === 'under' && UNDER_A_PERSON.has(tokens[bare.start - 2]?.lower ?? '');
       // "beat India's Arjun Sen 21-13": a country's opponent is a person even where a later name word is also a
       // common word ("sen", a coin), as long as the first is not.
       const ownedName = owned && !(tokenFlags(firstTok) & COMMON_WORD) && !NOT_NAME_WORDS.has(firstTok.lower);
@@ -500,6 +523,7 @@ export function findPeople(
           custody ||
           described ||
           honoured ||
+          mentor ||
           agedAfter(tokens, bare.end) ||
           diedAfter(tokens, bare.end) ||
           apposedSpeaker(tokens, bare.end) ||
@@ -561,9 +585,11 @@ export function findPeople(
     }
     // "his siblings Gonzalo and Marta": the relatives of the one "his" stands for.
     if (kinListed && p.relativeOf < 0) {
-      const own = tokens[kinNoun - 1]?.lower;
-      if (own === 'his' || own === 'her')
-        p.relativeOf = possessorBefore(tokens, people, mentions, kinNoun - 1, idx);
+      // "two children from his first marriage, X and Y": the possessive may sit in the noun's complement.
+      const ownAt = [kinNoun - 1, kinNoun + 2, kinNoun + 3].find((k) => PRONOUNS.has(tokens[k]?.lower ?? ''));
+      if (ownAt !== undefined) p.relativeOf = survivorOf(tokens, mentions, kinNoun, idx);
+      if (ownAt !== undefined && p.relativeOf < 0)
+        p.relativeOf = possessorBefore(tokens, people, mentions, ownAt, idx);
     }
     if (kinBefore && relTok) {
       p.relation ??= relTok.lower;
@@ -840,6 +866,30 @@ function nicknameOwner(tokens: readonly Token[], mentions: readonly Mention[], a
 }
 
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'to', 'from']);
+/** Verbs before "under" and a person: a pupil's, an apprentice's or a subordinate's. */
+const UNDER_A_PERSON = new Set(['studied', 'trained', 'apprenticed', 'served', 'worked']);
+
+/**
+ * "the Socialist mayor of Lyon Claire Dumont": a one-word place after a lower-case title's "of", right before a
+ * given name and a surname, is the title's complement, not the name's first word. Returns where the title starts
+ * (with one capitalised word after a determiner, a party's), or -1.
+ */
+function titleOfPlaceBeforeName(tokens: readonly Token[], at: number): number {
+  const head = tokens[at - 2];
+  const place = tokens[at] as Token;
+  if (
+    tokens[at - 1]?.lower !== 'of' ||
+    head === undefined ||
+    head.cap ||
+    !titleHeads.has(head.lower) ||
+    looksLikeFirstName(place) ||
+    !looksLikeFirstName(tokens[at + 1] as Token)
+  )
+    return -1;
+  const start = lowerTitleStart(tokens, at - 1);
+  const party = tokens[start - 1];
+  return party?.cap && party.word && DETERMINERS.has(tokens[start - 2]?.lower ?? '') ? start - 1 : start;
+}
 const PLAYED = new Set(['went', 'came', 'limped', 'was']);
 /** What a player does or undergoes on the pitch, right after a one-word name (or its "who" clause). */
 const SUBSTITUTED =
@@ -1003,10 +1053,33 @@ function kinListBefore(tokens: readonly Token[], at: number): number {
     if (!t || t.sent !== sent) return -1;
     if (!t.cap && KIN_PLURALS.has(t.lower)) return k;
     if (t.lower !== 'and' && t.text !== ',') return -1;
+    // "his sons, Ali and Omar,", "two children from his first marriage, Ali and Omar": a list set off by a comma
+    // after the noun (and its complement) when it holds two names or more.
+    const noun = t.text === ',' ? kinNounBeforeComma(tokens, k) : -1;
+    if (noun >= 0 && (names > 0 || tokens[at + 1]?.lower === 'and' || tokens[at + 1]?.text === ','))
+      return noun;
     const prev = tokens[k - 1];
     // Each name before is one capitalised word, itself after the noun or a separator.
     if (!prev?.cap || !prev.word) return -1;
     k -= 2;
+  }
+  return -1;
+}
+
+/** Prepositions that open a kin noun's complement ("children from his first marriage", "sons by his wife"). */
+const KIN_COMPLEMENTS = new Set(['from', 'by', 'of']);
+
+/**
+ * The plural relation noun that ends right before the comma at `comma`, or opens the short lower-case complement
+ * that does ("two children from his first marriage,"), or -1.
+ */
+function kinNounBeforeComma(tokens: readonly Token[], comma: number): number {
+  const sent = tokens[comma]?.sent;
+  for (let k = comma - 1; k >= comma - 6; k--) {
+    const t = tokens[k];
+    if (!t || t.sent !== sent || !t.word || t.cap) return -1;
+    if (KIN_PLURALS.has(t.lower))
+      return k === comma - 1 || KIN_COMPLEMENTS.has(tokens[k + 1]?.lower ?? '') ? k : -1;
   }
   return -1;
 }

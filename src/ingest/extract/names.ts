@@ -727,8 +727,18 @@ export function nameLike(t: Token, position: number, next?: Token, prev?: Token)
     return false;
   // "Kim Il Sung", "Kim Jong Il": mid-sentence, right after a name word, a short capitalised function word is a
   // name syllable (English capitalises none there).
+  // "journalist Anne Will in front of": likewise a longer one that closes a name after a known given name is a surname
+  // (a title-case headline's "Anne Will Visit" has a name word after it).
   if (f & FUNCTION_WORD && !(f & MONTH))
-    return position > 0 && !t.first && t.text.length <= 3 && prev !== undefined && prev.cap && prev.word;
+    return (
+      position > 0 &&
+      !t.first &&
+      prev !== undefined &&
+      prev.cap &&
+      prev.word &&
+      (t.text.length <= 3 ||
+        (position === 1 && looksLikeFirstName(prev) && !(next?.cap && next.word && next.sent === t.sent)))
+    );
   return true;
 }
 

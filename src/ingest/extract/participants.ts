@@ -23,8 +23,9 @@ import type { Token, TokenizedText } from './tokenize.ts';
 
 // Words that report taking part. "accepted the prize on their behalf" is taking part in the ceremony; "a book
 // written together with X" names a co-author, not a companion at the event.
+// "in front of around 800 guests": whoever the clause names did it before the event's audience.
 const CUE =
-  /\b(?:held (?:talks|a (?:phone|telephone|video) (?:call|conversation|talk)|(?:an?|the) (?:\w+ )?(?:meeting|ceremony|summit|dialogue|call))|(?:were|was) (?:also )?on the ballot|(?:other|rival|presidential) candidates,? (?:among them|including|were|are|included)|posed for (?:a|the) (?:[\w-]+ )?(?:family |group )?photo|observed (?:the |a )?(?:[\w-]+ ){0,3}(?:drills?|exercises?|parade|demonstration|rehearsal|maneuvers|manoeuvres)|holds? talks|talks with|exchanged views|met with|met|meets|hosted|hosts|hosting|attended|attends|attending|signed|co-chaired|chaired|chairs|presided|opened the (?:[\w'’-]+ ){0,2}(?:meeting|session|sitting|debate)|(?<!(?:that|which) )(?:took|takes) part|taking part|participated|represented|(?<!now )(?<!(?:squad|side|club) )led by|headed by|(?:leading|led) (?:the|his|her|their|its) (?:[\w'’-]+ ){0,3}(?:delegations?|team|talks|negotiations|meeting|summit|mission|visit|side|session|ceremony|parade|prayers?|discussions?|dialogue)|sat in on|phone (?:call|talk|conversation)|telephone (?:call|talk|conversation)|video link|video call|via video|in the presence of|(?:was|were|is|are) (?:also )?present|present at|(?:also )?present (?:(?:in|at) (?:the )?(?:[\w'’-]+ ){1,3})?(?:were|was)|(?:took|takes|taking|take) over (?:the )?(?:[\w-]+ ){0,3}(?:chairmanship|presidency|chair)|(?:was|were|is|are) (?:re-)?elected|(?:leaders|delegates|members|lawmakers|assembly|parliament|council) (?:re-)?elected|told the (?:assembly|summit|meeting|conference|forum|session|gathering|delegates|plenary|chamber|house|parliament|senate|congress|Dáil|Dail|Seanad|Knesset|Duma|Bundestag|Sejm|Majlis|Diet|Lok Sabha|Rajya Sabha|Commons|Lords)|(?:sat|sits|served|serves) on (?:the|this year['’]s) (?:[\w'’-]+ )?(?:jury|panel)|told (?:a|the) (?:closing|final|concluding) (?:news|press) conference|(?:was|were) (?:also )?(?:in|part of|among|a member of|members of) the (?:[\w'’-]+ ){0,2}delegation|accompanied by|welcomed|greeted|handed over|addressed the|received|witnessed|joined|shook hands|embraced|(?<!after the )ceremony|swore (?:(?:him|her|them) )?in|swears (?:(?:him|her|them) )?in|sat (?:[\w'’-]+ ){0,4}(?:next to|beside)|made (?:his|her|their) debut|among the (?:[\w'’-]+ ){0,3}(?:guests|attendees|participants|dignitaries|mourners)|among the (?:[\w'’-]+ )?(?:leaders|delegates|heads of (?:state|government)|ministers|officials|guests) (?:at|attending|present|who (?:attended|paid (?:tribute|(?:their )?(?:last )?respects)|laid wreaths?))|among those (?:attending|present)|brought together|(?:carried|carrying|carries) (?:the )?(?:\w+ )?(?:commander|astronauts?|cosmonauts?|taikonauts?|crew)|presented by|presented (?:his|her|their|the) (?:[\w-]+ ){0,2}(?:credentials|letters? of credence)|lifted the (?:trophy|cup|title)|(?:handed|presented|gave|awarded) (?:the|a) (?:[\w-]+ )?(?:trophy|cup|medals?|prizes?|awards?) to|(?<!(?:written|co-written|compiled|edited) )together with|(?:accepted|received|collected) (?:the|an?) (?:[\w-]+ ){0,2}(?:prize|award|trophy|medal)|(?:travell?ed|flew|flying|flies) with|(?:was|were) briefed by|(?:trip|visit|delegation|entourage)(?:, [^,;.]+,)? (?:also )?included|showed (?:\w+ ){1,3}around|from the stands|watched the (?:[\w-]+ ){0,2}(?:launch|lift-?off|match|final|game|race|ceremony|parade|proceedings)(?! on (?:television|TV))|in the chamber|(?:followed|watched) the (?:voting|vote|count|debate) in the hall|(?:handed|submitted|tendered|accepted) (?:his|her|their|the) resignation|(?:was|were) (?:also )?(?:convicted|acquitted|sentenced|found guilty)|acquitted|voted (?:to|for|against|in favou?r)|cast (?:his|her|their) (?:ballots?|votes?)|(?:oversaw|supervised) the (?:count|vote|voting|election)|followed (?:his|her|the) vote|(?:won|received|secured|garnered|took) [\d,]+ (?:of the [\d,]+ )?votes|among the (?:[\w'’-]+ ){0,3}(?:candidates|contenders)|(?:motion|resolution)s? (?:[\w'’-]+ ){0,4}(?:had been |was |were )?(?:moved|seconded|tabled) by|(?:moved|seconded|tabled) (?:a|the) (?:[\w'’-]+ )?(?:motion|resolution)|declared (?:[\w.'’-]+ ){1,3}(?:duly )?elected|escorted|(?:other )?members of the (?:panel|committee|board|commission|council|jury) (?:are|were|include|included)|\b(?:its|their) (?:other )?members (?:are|were|include|included))\b/i;
+  /\b(?:held (?:talks|a (?:phone|telephone|video) (?:call|conversation|talk)|(?:an?|the) (?:\w+ )?(?:meeting|ceremony|summit|dialogue|call))|(?:were|was) (?:also )?on the ballot|(?:other|rival|presidential) candidates,? (?:among them|including|were|are|included)|posed for (?:a|the) (?:[\w-]+ )?(?:family |group )?photo|observed (?:the |a )?(?:[\w-]+ ){0,3}(?:drills?|exercises?|parade|demonstration|rehearsal|maneuvers|manoeuvres)|holds? talks|talks with|exchanged views|met with|met|meets|hosted|hosts|hosting|attended|attends|attending|signed|co-chaired|chaired|chairs|presided|opened the (?:[\w'’-]+ ){0,2}(?:meeting|session|sitting|debate)|(?<!(?:that|which) )(?:took|takes) part|taking part|participated|represented|(?<!now )(?<!(?:squad|side|club) )led by|headed by|(?:leading|led) (?:the|his|her|their|its) (?:[\w'’-]+ ){0,3}(?:delegations?|team|talks|negotiations|meeting|summit|mission|visit|side|session|ceremony|parade|prayers?|discussions?|dialogue)|sat in on|phone (?:call|talk|conversation)|telephone (?:call|talk|conversation)|video link|video call|via video|in the presence of|(?:was|were|is|are) (?:also )?present|present at|(?:also )?present (?:(?:in|at) (?:the )?(?:[\w'’-]+ ){1,3})?(?:were|was)|(?:took|takes|taking|take) over (?:the )?(?:[\w-]+ ){0,3}(?:chairmanship|presidency|chair)|(?:was|were|is|are) (?:re-)?elected|(?:leaders|delegates|members|lawmakers|assembly|parliament|council) (?:re-)?elected|told the (?:assembly|summit|meeting|conference|forum|session|gathering|delegates|plenary|chamber|house|parliament|senate|congress|Dáil|Dail|Seanad|Knesset|Duma|Bundestag|Sejm|Majlis|Diet|Lok Sabha|Rajya Sabha|Commons|Lords)|(?:sat|sits|served|serves) on (?:the|this year['’]s) (?:[\w'’-]+ )?(?:jury|panel)|told (?:a|the) (?:closing|final|concluding) (?:news|press) conference|(?:was|were) (?:also )?(?:in|part of|among|a member of|members of) the (?:[\w'’-]+ ){0,2}delegation|accompanied by|welcomed|greeted|handed over|addressed the|received|witnessed|joined|shook hands|embraced|(?<!after the )ceremony|swore (?:(?:him|her|them) )?in|swears (?:(?:him|her|them) )?in|sat (?:[\w'’-]+ ){0,4}(?:next to|beside)|made (?:his|her|their) debut|among the (?:[\w'’-]+ ){0,3}(?:guests|attendees|participants|dignitaries|mourners)|among the (?:[\w'’-]+ )?(?:leaders|delegates|heads of (?:state|government)|ministers|officials|guests) (?:at|attending|present|who (?:attended|paid (?:tribute|(?:their )?(?:last )?respects)|laid wreaths?))|among those (?:attending|present)|brought together|(?:carried|carrying|carries) (?:the )?(?:\w+ )?(?:commander|astronauts?|cosmonauts?|taikonauts?|crew)|presented by|presented (?:his|her|their|the) (?:[\w-]+ ){0,2}(?:credentials|letters? of credence)|lifted the (?:trophy|cup|title)|(?:handed|presented|gave|awarded) (?:the|a) (?:[\w-]+ )?(?:trophy|cup|medals?|prizes?|awards?) to|(?<!(?:written|co-written|compiled|edited) )together with|(?:accepted|received|collected) (?:the|an?) (?:[\w-]+ ){0,2}(?:prize|award|trophy|medal)|(?:travell?ed|flew|flying|flies) with|(?:was|were) briefed by|(?:trip|visit|delegation|entourage)(?:, [^,;.]+,)? (?:also )?included|showed (?:\w+ ){1,3}around|from the stands|watched the (?:[\w-]+ ){0,2}(?:launch|lift-?off|match|final|game|race|ceremony|parade|proceedings)(?! on (?:television|TV))|in the chamber|(?:followed|watched) the (?:voting|vote|count|debate) in the hall|(?:handed|submitted|tendered|accepted) (?:his|her|their|the) resignation|(?:was|were) (?:also )?(?:convicted|acquitted|sentenced|found guilty)|acquitted|voted (?:to|for|against|in favou?r)|cast (?:his|her|their) (?:ballots?|votes?)|(?:oversaw|supervised) the (?:count|vote|voting|election)|followed (?:his|her|the) vote|(?:won|received|secured|garnered|took) [\d,]+ (?:of the [\d,]+ )?votes|among the (?:[\w'’-]+ ){0,3}(?:candidates|contenders)|(?:motion|resolution)s? (?:[\w'’-]+ ){0,4}(?:had been |was |were )?(?:moved|seconded|tabled) by|(?:moved|seconded|tabled) (?:a|the) (?:[\w'’-]+ )?(?:motion|resolution)|declared (?:[\w.'’-]+ ){1,3}(?:duly )?elected|escorted|in front of (?:(?:some|around|about|nearly|over|more than|an?|the) )?(?:[\d,]+ |thousands of |hundreds of )?(?:[\w'’-]+ ){0,2}(?:guests|audience|crowd|mourners|attendees|spectators|fans|people)|(?:other )?members of the (?:panel|committee|board|commission|council|jury) (?:are|were|include|included)|\b(?:its|their) (?:other )?members (?:are|were|include|included))\b/i;
 // "Meanwhile, X said fighting continued elsewhere": the story turns to another thread; "Reacting, X told NAN …" (or
 // "Reacting to the decision, …") gives a reaction from elsewhere.
 const NEG_START =
@@ -308,9 +309,12 @@ const WEEKDAY_ANY = /\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday
 // one honoured.
 const LOCAL_BEFORE =
   /(?:on behalf of|(?:envoy|representative|emissary) of|the office of|succeed(?:ing|ed|s)|replac(?:ing|ed|es)(?! by\b)|to (?:succeed|replace)|(?:taking|takes|took|taken) over from|(?:son|daughter|widow|nephew|niece|grandson|granddaughter) of|in support of|initiative (?:of|by)|put forward by|proposed by|advocated by|the late|funeral (?:prayers? |services? |rites )?(?:of|for)|memory of|(?:monument|statue|memorial|mausoleum|tomb|bust) (?:to|of)|in hono(?:u)?r of|hono(?:u)?ring|to hono(?:u)?r\b(?! guards?)|tributes? to|named (?:after|for)|(?:anniversary|birth) of|greetings to|(?:clear|pav)(?:e|es|ed|ing) the way for|\bunder|\bsince)\b(?:[^,;.]|\b(?:Mr|Mrs|Ms|Dr|Prof)\.)*$/i;
-/** "taking over from the outgoing governor, Mr X,": the predecessor set off by commas after their office. */
+/**
+ * "taking over from the outgoing governor, Mr X,", "since the departure of his predecessor, X": the predecessor set
+ * off by commas after their office.
+ */
 const PREDECESSOR_BEFORE =
-  /(?:succeed(?:ing|ed|s)?|replac(?:e|ing|ed|es)|(?:taking|takes|took|taken) over from) (?:the |his |her |their )?[\w'’ -]*,\s*(?:(?:Mr|Mrs|Ms|Dr|Prof|Sen)\.?\s+)?$/i;
+  /(?:(?:succeed(?:ing|ed|s)?|replac(?:e|ing|ed|es)|(?:taking|takes|took|taken) over from) (?:the |his |her |their )?[\w'’ -]*|\b(?:since|after) the (?:departure|death|resignation|retirement|exit|ouster|removal|recall) of (?:his|her|their) (?:[\w-]+ )?predecessor),\s*(?:(?:Mr|Mrs|Ms|Dr|Prof|Sen)\.?\s+)?$/i;
 /** "the third woman to hold the post after X and Y": the office's earlier holders. */
 const EARLIER_HOLDERS_BEFORE =
   /\b(?:hold|held|occupy|occupied|fill|filled) (?:the|this|that) (?:post|office|job|position|seat) after (?:[^\s,;.]+ ){0,3}(?:and |, )?$/i;
@@ -1011,7 +1015,8 @@ function ledeSource(m: Mention): boolean {
  * speaker reports is what the statement is about, not a side of it.
  */
 function reportedInLede(m: Mention): boolean {
-  const [a] = sentences[0] ?? [0, 0];
+  const [a, e] = sentences[0] ?? [0, 0];
+  if (m.start < closingSpeakerComma(a, e)) return true;
   for (let k = a + 1; k < m.start; k++) {
     if ((tokens[k] as Token).lower !== 'that') continue;
     const verb = tokens[k - 1] as Token;
@@ -1019,6 +1024,28 @@ function reportedInLede(m: Mention): boolean {
     if (spoke && SPEECH.has(spoke.lower)) return true;
   }
   return false;
+}
+
+/**
+ * "X's upcoming visit will open a new chapter, Foreign Minister Y has said.": the comma before a lede's closing
+ * speaker (a title and name of two words or more, then "said"), whose words come before it; -1 without one.
+ */
+const TITLE_JOINERS = new Set(['of', 'and', 'for']);
+function closingSpeakerComma(a: number, e: number): number {
+  let v = e - 1;
+  if (!(tokens[v] as Token).word) v--;
+  if (v <= a || (tokens[v] as Token).lower !== 'said') return -1;
+  let b = v - 1;
+  if (tokens[b]?.lower === 'has' || tokens[b]?.lower === 'had') b--;
+  const last = b;
+  // "Minister of Foreign Affairs and Trade X": a title's own "of", "and" and "for" between capitalised words.
+  while (
+    b > a &&
+    (tokens[b] as Token).word &&
+    ((tokens[b] as Token).cap || (TITLE_JOINERS.has((tokens[b] as Token).lower) && tokens[b - 1]?.cap))
+  )
+    b--;
+  return tokens[b]?.text === ',' && last - b >= 2 ? b : -1;
 }
 
 /** "… a day after X's Oval Office meeting with Y ended …": a lede mention inside words about another day. */
@@ -1623,11 +1650,20 @@ function sentenceOutsideClauses(sent: number, list: [number, number][]): string 
 function negativeAt(m: Mention, narrow?: (scope: string) => string): boolean {
   const own = scopeOf(m.sent, m.start);
   if (negative(narrow ? narrow(own) : own)) return true;
+  if (m.sent > 0 && own.includes(' there') && thereOnOtherDay(own, m.sent)) return true;
   const list = clauses.get(m.sent);
   if (!list || clauseAround(list, m.start) === undefined) return false;
   const [s, e] = sentences[m.sent] ?? [0, 0];
   const outer = scopeOf(m.sent, s);
   return outer !== own && e > s && negative(narrow ? narrow(outer) : outer);
+}
+
+/** "… the visit of X to Kiev on Monday showed …. X met with Y there": "there" is the sentence before's, on its day. */
+const THERE_ADVERB = /\bthere\b(?! (?:is|are|was|were|has|have|had|will|would)\b)/;
+function thereOnOtherDay(scope: string, sent: number): boolean {
+  if (!THERE_ADVERB.test(scope) || WEEKDAY_ANY.test(scope)) return false;
+  ledeDay ??= WEEKDAY_ANY.exec(lede)?.[1]?.toLowerCase() ?? null;
+  return ledeDay !== null && someMatch(WEEKDAY_RE, sentText(sent - 1), otherWeekday);
 }
 
 function locallyNegated(m: Mention): boolean {

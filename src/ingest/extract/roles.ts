@@ -315,6 +315,11 @@ export const appositiveHeads = new Set([
   'anchor',
   'presenter',
   'moderator',
+  // Who makes a following online ("influencer X", "a popular blogger, Y,").
+  'influencer',
+  'blogger',
+  'vlogger',
+  'podcaster',
 ]);
 
 // "X, co-leader of the party", "co-chair of the panel": a post shared by two.
