@@ -103,3 +103,23 @@ describe('participants: other times', () => {
     expect(person(a, 'Omar Brandt')?.participant).toBe(false);
   });
 });
+
+describe('participants: disasters', () => {
+  it('counts the identified victims whose bodies were recovered, not the officials who comment', () => {
+    const a = article(
+      'Divers on Wednesday recovered the bodies of two workers from a truck',
+      [
+        'Divers on Wednesday recovered the bodies of two workers from a truck submerged in the river, two days after a bridge fell in Duxford, police said.',
+        'The victims were identified as Mateo Quiroga Salas, 35, and Ramon Ibarra Cuenca, 26.',
+        'Governor Lydia Harcourt said the workers had kept the state moving.',
+      ],
+      { titleDerived: true, source: 'AP', dateline: { place: 'DUXFORD', date: null } },
+    );
+    const part = Object.fromEntries(run(a).people.map((p) => [p.name, p.participant]));
+    expect(part).toEqual({
+      'Mateo Quiroga Salas': true,
+      'Ramon Ibarra Cuenca': true,
+      'Lydia Harcourt': false,
+    });
+  });
+});
