@@ -484,6 +484,7 @@ export function findPeople(
       // succeeded (as …)"; "a party now led by X", "a delegation headed by Y".
       const succeeded =
         SUCCESSION.has(before) ||
+        tookOverFrom(tokens, bare.start) ||
         passiveSuccession(tokens, bare.start) !== null ||
         (before === 'by' && LED_HEADED.test(tokens[bare.start - 2]?.lower ?? ''));
       // "the fall of the Faisal al-Nouri regime", "the Tom Hadley administration": a leader's name before their rule.
@@ -623,6 +624,13 @@ export function findPeople(
       ends.add(m.end);
     }
     const before = mentions.length;
+    for (const c of actingNameList(tokens, listed)) {
+      if (starts.has(c.start) || notPeople.has(c.key)) continue;
+      const existing = f.resolveExisting(c.start, c.end, c.key);
+      f.mention(existing >= 0 ? existing : f.addPerson(c.surface, c.key), c.start, c.end, c.surface, c.key);
+      starts.add(c.start);
+      ends.add(c.end);
+    }
     for (let changed = true; changed;) {
       changed = false;
       for (const c of listed) {
@@ -1160,4 +1168,53 @@ function chantOrCoinage(tokens: readonly Token[], at: number): boolean {
 function partyBracketEnd(tokens: readonly Token[], end: number): number {
   const word = tokens[end + 1];
   return tokens[end]?.text === '(' && word?.cap && word.word && tokens[end + 2]?.text === ')' ? end + 3 : end;
+}
+
+const TAKE_FORMS = new Set(['took', 'takes', 'take', 'taking', 'taken']);
+
+/** "took over from X Y": one takes over an office from the person who held it. */
+function tookOverFrom(tokens: readonly Token[], start: number): boolean {
+  return (
+    tokens[start - 1]?.lower === 'from' &&
+    tokens[start - 2]?.lower === 'over' &&
+    TAKE_FORMS.has(tokens[start - 3]?.lower ?? '')
+  );
+}
+
+type ListedRun = { start: number; end: number; surface: string; key: string };
+
+/**
+ * "Ana Petrov, Ilse Varga and Mei Tanaka completed the win": three or more unknown full names listed as "X, Y and Z"
+ * and then acting (a verb right after the list) are people even when none of them is known — places and bodies
+ * listed that way are known words, and are not name-shaped.
+ */
+function actingNameList(tokens: readonly Token[], listed: readonly ListedRun[]): ListedRun[] {
+  const byStart = new Map<number, ListedRun>();
+  for (const c of listed) byStart.set(c.start, c);
+  const found: ListedRun[] = [];
+  const seen = new Set<number>();
+  for (const first of listed) {
+    if (seen.has(first.start) || first.end - first.start < 2) continue;
+    const chain = [first];
+    let closed = false;
+    for (let c = first; ;) {
+      let r = c.end;
+      const comma = tokens[r]?.text === ',';
+      if (comma) r++;
+      const and = tokens[r]?.lower === 'and';
+      if (and) r++;
+      const next = comma || and ? byStart.get(r) : undefined;
+      if (!next || next.end - next.start < 2) break;
+      chain.push(next);
+      seen.add(next.start);
+      c = next;
+      if (and) {
+        const after = tokens[c.end];
+        closed = after !== undefined && after.word && !after.cap && verbWords.has(after.lower);
+        break;
+      }
+    }
+    if (closed && chain.length >= 3) found.push(...chain);
+  }
+  return found;
 }

@@ -695,6 +695,7 @@ export function nameLike(t: Token, position: number, next?: Token, prev?: Token)
     // ("Fahd bin Sultan").
     if (next !== undefined && FILIATIONS.has(next.lower) && next.sent === t.sent) return true;
     if (position > 0 && prev !== undefined && FILIATIONS.has(prev.lower)) return true;
+    if (position === 0 && next !== undefined && next.cap && givenNameTitleAfter(t, prev)) return true;
     // "Abdi Sheikh Warsame": inside a name, before another name word, "Sheikh" is a name word (Somali, Arab);
     // so is a Malay "Tengku" in a father's name ("Amir Tengku Abdul Rahman").
     return (
@@ -868,7 +869,8 @@ export function splitTitledRun(tokens: readonly Token[], run: Run): TitledName |
         // "Minister of State Sultan bin Saad X": before "bin", "Sultan" (or "Amir") is a given name; after it
         // ("Khalid bin Sultan"), the father's.
         !FILIATIONS.has(tokens[k + 1]?.lower ?? '') &&
-        !FILIATIONS.has(tokens[k - 1]?.lower ?? '')) ||
+        !FILIATIONS.has(tokens[k - 1]?.lower ?? '') &&
+        !givenNameAfterOccupation(tokens, k)) ||
       amirTitle(tokens, k) ||
       marineTitle(tokens, k)
     ) {
@@ -1454,4 +1456,29 @@ export function regnalName(tokens: readonly Token[], run: Run): boolean {
 
 export function isCommon(t: Token): boolean {
   return (tokenFlags(t) & COMMON_WORD) !== 0;
+}
+
+/** Titles that are also common given names in the Gulf and South Asia ("Sultan", "Amir", "Malik"). */
+const GIVEN_NAME_TITLES = new Set(['sultan', 'amir', 'malik']);
+/** Lower-case nouns of a ruler, after which such a word is the ruler's title ("Johor ruler Sultan Ibrahim"). */
+const RULER_NOUNS = new Set(['ruler', 'monarch', 'king', 'leader', 'emir', 'head']);
+
+/**
+ * "Emirati astronaut Sultan Rashidi": right after an occupation written in lower case, a title word that is also a
+ * given name opens the name — the person already has their role.
+ */
+function givenNameAfterOccupation(tokens: readonly Token[], k: number): boolean {
+  return givenNameTitleAfter(tokens[k] as Token, tokens[k - 1]);
+}
+
+function givenNameTitleAfter(t: Token, prev: Token | undefined): boolean {
+  return (
+    GIVEN_NAME_TITLES.has(t.lower) &&
+    prev !== undefined &&
+    prev.word &&
+    !prev.cap &&
+    prev.sent === t.sent &&
+    isOccupation(prev.lower) &&
+    !RULER_NOUNS.has(prev.lower)
+  );
 }

@@ -80,6 +80,8 @@ export const titleHeads = new Set([
   'administrator',
   // Heads of a coast guard, a military academy or a police force ("Coast Guard Commandant X").
   'commandant',
+  // The head of a state or city police force ("State Police Superintendent X"), or of a school district.
+  'superintendent',
   'senator',
   'speaker',
   'spokesperson',
@@ -564,6 +566,9 @@ export const honorifics = new Set([
   'shrimati',
   'alhaji',
   'alhaja',
+  // Hausa "Malam"/"Mallam" (a learned man, "Mr."), in Nigerian official styles ("the NSA, Malam Bello Garba").
+  'malam',
+  'mallam',
   'prof',
   'engr',
   // "H.E. Idriss Ali Mahamat": "His (or Her) Excellency", abbreviated in African and Gulf official styles.
