@@ -126,6 +126,12 @@ function placeFromStory(story: CountryStory, pi: number, offices: HeldOffices): 
     p.country = headed;
     return;
   }
+  // "visit France and Serbia, where he will hold talks with President X and President Y respectively".
+  const respective = firstNamed ? respectiveCountry(story, firstNamed) : null;
+  if (respective !== null) {
+    p.country = respective;
+    return;
+  }
   const coord = coordinatedCountry(story, pi, pinyin);
   // "the Faisal al-Nouri regime", "the X administration": named only by their rule.
   const byRule = p.mentions.every((m) => m.kind === 'pronoun' || RULE_NOUNS.has(tokens[m.end]?.lower ?? ''));
@@ -157,7 +163,11 @@ function placeFromStory(story: CountryStory, pi: number, offices: HeldOffices): 
     rival ??
     // "Chinese Premier Li … received by the King" in Bernama: the visitors' bare-titled pinyin names are China's;
     // so is "President Liu Zhiwei had also stayed away" in a PTI story that names China.
-    (pinyin && (chineseContext || (home !== null && (story.chinaInHeadline ??= namesChina(titleDoc, doc))))
+    // In a world wire's story, "his talks in Beijing with Premier X": a titled pinyin name beside China's capital.
+    (pinyin &&
+    (chineseContext ||
+      (home !== null && (story.chinaInHeadline ??= namesChina(titleDoc, doc))) ||
+      (home === null && p.roles.length > 0 && besideBeijing(p, doc)))
       ? 'China'
       : // "Businessman X also attended": a trade, unlike an office, is not the outlet's country's.
         byRule || (p.roles.length > 0 && p.roles.every(sentenceTrade))
@@ -177,6 +187,39 @@ function placeFromStory(story: CountryStory, pi: number, offices: HeldOffices): 
     if (filedAbroad(story)) p.inPassing = true;
     else p.countrySettled = true;
   }
+}
+
+/**
+ * "Xi will visit France and Serbia, where he will hold talks with President X and President Y respectively": a
+ * sentence that closes with "respectively" pairs its countries and the people named after the last of them, in
+ * order. Only when the counts agree. Null otherwise.
+ */
+function respectiveCountry(story: CountryStory, m: Mention): string | null {
+  const { doc, tokens, mentionsBySent, countryCache } = story;
+  const [from, to] = doc.sentences[m.sent] ?? [0, 0];
+  let close = -1;
+  for (let k = from; k < to; k++) if (tokens[k]?.lower === 'respectively') close = k;
+  if (close < 0) return null;
+  const countries = sentenceCountries(doc, m.sent, countryCache).filter((h) => h.at < close);
+  const after = countries[countries.length - 1]?.at ?? close;
+  // The people named between the last country and "respectively" (not a traveller named before the countries).
+  const named: number[] = [];
+  for (const o of mentionsBySent.get(m.sent) ?? [])
+    if (o.kind !== 'pronoun' && o.start > after && o.start < close && !named.includes(o.person))
+      named.push(o.person);
+  const index = named.indexOf(m.person);
+  if (named.length < 2 || countries.length !== named.length || index < 0) return null;
+  return countries[index]?.country ?? null;
+}
+
+/** Whether a sentence naming p names Beijing ("his talks in Beijing with Premier X"). */
+function besideBeijing(p: PersonRecord, doc: TokenizedText): boolean {
+  return p.mentions.some((m) => {
+    if (m.kind === 'pronoun') return false;
+    const [from, to] = doc.sentences[m.sent] ?? [0, 0];
+    for (let k = from; k < to; k++) if (doc.tokens[k]?.text === 'Beijing') return true;
+    return false;
+  });
 }
 
 /** A national outlet's story filed from another country. */

@@ -42,7 +42,8 @@ export const SINGLE_HOLDER_TITLES = new Set([
   'queen',
   'emir',
 ]);
-const OTHER_TIME = new Set([...OFFICE_TIME_WORDS, 'previous', 'predecessor']);
+// "candidate for chancellor": an office sought is not held now, so it says nothing of who holds it.
+const OTHER_TIME = new Set([...OFFICE_TIME_WORDS, 'previous', 'predecessor', 'candidate', 'candidates']);
 const TIMED_PREFIX_RE = /^(?:then|ex|former)-/;
 
 /** Whether a word just before or inside one of p's role phrases puts the office at another time ("then"). */

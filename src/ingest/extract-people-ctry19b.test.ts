@@ -1,0 +1,55 @@
+// Country misses of held-out rounds 26–28 (session 19): a wrong country is worse than none. Invented sentences;
+// none of these people are in the annotated files.
+import { describe, expect, it } from 'vitest';
+import { emptyKnowledge } from '../common/dataset.ts';
+import { extractEntities } from './extract-people.ts';
+import type { ParsedArticle } from './parse-article.ts';
+import { testArticle as article } from './test-article.ts';
+
+const countryOf = (a: ParsedArticle, name: string) =>
+  extractEntities(a, emptyKnowledge).people.find((p) => p.name === name)?.country;
+
+describe('countries paired by "respectively"', () => {
+  it('gives each person named after a list of countries the country in the same place', () => {
+    const a = article(
+      'Minister says partners look forward to premier’s tour',
+      [
+        'Foreign Minister Tomas Varga said the tour would open a new chapter in relations.',
+        'The premier is also scheduled to visit Portugal and Croatia, where he will hold talks with President Duarte Pinheiro and President Ivo Matic respectively.',
+      ],
+      { source: 'Xinhua', dateline: { place: 'BUDAPEST', date: 'May 5' } },
+    );
+    expect(countryOf(a, 'Duarte Pinheiro')).toBe('Portugal');
+    expect(countryOf(a, 'Ivo Matic')).toBe('Croatia');
+  });
+});
+
+describe('a candidate for an office', () => {
+  it('is not a second holder of the office of the outlet’s country', () => {
+    const a = article(
+      'Former chancellor presents memoir, defends Russia policy',
+      [
+        'Former German chancellor Hilde Brandauer presented her memoir in Berlin on Tuesday.',
+        'She said Russian President Pavel Orlov would have regarded it as a declaration of war.',
+        'Her successor, Chancellor Jonas Feldmann, did not attend. Conservative candidate for chancellor Rainer Vogt was also absent.',
+      ],
+      { source: 'dpa', dateline: { place: 'Berlin', date: null } },
+    );
+    expect(countryOf(a, 'Rainer Vogt')).toBe('Germany');
+  });
+});
+
+describe('a Mandarin-romanised name in a world wire’s story', () => {
+  it('takes China, not the dateline’s country, beside a trip to Beijing', () => {
+    const a = article(
+      'Former diplomat dies at 97',
+      [
+        'Walter Hensley, a diplomat who served as secretary of state, died Wednesday.',
+        'Hensley’s secret trip to Beijing in 1971 and his talks with Premier Zhang Weimin paved the way for the meeting with Chairman Liu Guofeng the following year.',
+      ],
+      { source: 'AP', dateline: { place: 'WASHINGTON', date: null } },
+    );
+    expect(countryOf(a, 'Zhang Weimin')).toBe('China');
+    expect(countryOf(a, 'Liu Guofeng')).toBe('China');
+  });
+});
