@@ -53,3 +53,55 @@ describe('a Mandarin-romanised name in a world wire’s story', () => {
     expect(countryOf(a, 'Liu Guofeng')).toBe('China');
   });
 });
+
+describe('a host’s president beside an envoy’s words', () => {
+  const yonhap = { source: 'Yonhap', dateline: { place: 'SEOUL', date: 'July 21' } };
+
+  it('is not of a country whose threat the government sets out to deal with', () => {
+    const a = article(
+      'Alliance to be deepened, officials say',
+      [
+        'The government of President Kang Min-ho will deal with North Korea’s nuclear threat together with its allies, officials said on Thursday.',
+      ],
+      yonhap,
+    );
+    expect(countryOf(a, 'Kang Min-ho')).toBe('South Korea');
+  });
+
+  it('is not the speaker’s country when the speaker looks forward to working with them', () => {
+    const a = article(
+      'New envoy arrives in Seoul',
+      [
+        'U.S. Ambassador Tom Reed arrived in Seoul on Thursday.',
+        'Reed told reporters at the airport that he looked forward to working with President Kang Min-ho.',
+      ],
+      yonhap,
+    );
+    expect(countryOf(a, 'Kang Min-ho')).toBe('South Korea');
+  });
+
+  it('is not of a country named only in another’s quoted words', () => {
+    const a = article(
+      'New envoy arrives in Seoul',
+      [
+        'U.S. President Dan Rowe nominated the envoy in April.',
+        '"Nothing will weaken our alliance with the United States," the lawmakers said, praising the government of President Kang Min-ho.',
+      ],
+      yonhap,
+    );
+    expect(countryOf(a, 'Kang Min-ho')).toBe('South Korea');
+  });
+});
+
+describe('a country before ", where"', () => {
+  it('is the country of the where-clause’s titled subject, not an earlier one of the list', () => {
+    const a = article(
+      'New envoy arrives in Seoul',
+      [
+        'A career diplomat, Ray Cole previously served as ambassador to Chile, the Philippines and Bolivia, where then-President Juan Quispe expelled him in 2008.',
+      ],
+      { source: 'Yonhap', dateline: { place: 'SEOUL', date: 'July 21' } },
+    );
+    expect(countryOf(a, 'Juan Quispe')).toBe('Bolivia');
+  });
+});

@@ -382,6 +382,35 @@ function visitHostCountry(tokens: readonly Token[], m: Mention): string | null {
   return null;
 }
 
+/** Verbs (with their particle) of handling a problem: "deal with", "counter", "respond to". */
+const HANDLING = new Set([
+  'deal with',
+  'dealing with',
+  'cope with',
+  'counter',
+  'countering',
+  'curb',
+  'curbing',
+  'deter',
+  'deterring',
+  'tackle',
+  'tackling',
+  'confront',
+  'confronting',
+  'respond to',
+  'responding to',
+  'combat',
+  'combating',
+]);
+
+/** Whether the country at `at` is the object of a verb of handling ("deal with North Korea's threat"). */
+function handledAt(tokens: readonly Token[], at: number): boolean {
+  let k = at - 1;
+  if (tokens[k]?.lower === 'the') k--;
+  const one = tokens[k]?.lower ?? '';
+  return HANDLING.has(one) || HANDLING.has(`${tokens[k - 1]?.lower ?? ''} ${one}`);
+}
+
 const TIES = new Set(['relations', 'ties', 'cooperation', 'partnership', 'trade', 'friendship']);
 const GUESTS = new Set(['delegation', 'delegations', 'guests', 'visitors', 'guest', 'visitor']);
 const RECEIVES_GUESTS = new Set([
@@ -640,7 +669,8 @@ function sentenceContextCountry(
     const sentHits = sentenceCountries(doc, m.sent, countryCache);
     const later = m !== p.mentions[0];
     // "Indonesia was represented by Vice President X": the country a delegate stands for.
-    const represented = representedCountry(tokens, sentHits, m.start);
+    const represented =
+      representedCountry(tokens, sentHits, m.start) ?? whereCountry(tokens, sentHits, m.start);
     if (represented) {
       ctx = represented;
       break;
@@ -699,6 +729,22 @@ function sentenceContextCountry(
     if (best && !(homeLede && best.country !== home)) ctx = best.country;
   }
   return ctx;
+}
+
+/**
+ * "served as ambassador to Colombia, Peru and Bolivia, where then-President X expelled him": a country right before
+ * ", where" is the country of the where-clause's subject (a title of up to four words before the name). Null if none.
+ */
+function whereCountry(tokens: readonly Token[], hits: readonly CountryHit[], start: number): string | null {
+  let k = start - 1;
+  while (k > start - 5 && k >= 0 && tokens[k]?.word && tokens[k]?.lower !== 'where') k--;
+  if (tokens[k]?.lower !== 'where' || tokens[k - 1]?.text !== ',') return null;
+  let last: CountryHit | undefined;
+  for (const h of hits) if (h.at < k - 1) last = h;
+  // The country's words end at the comma ("Bolivia", "South Korea", "the Philippines").
+  return last !== undefined && last.at >= k - 4 && tokens.slice(last.at, k - 1).every((t) => t.cap)
+    ? last.country
+    : null;
 }
 
 /** Words that credit people with a part in a work ("starring X", "featuring Y"). */
@@ -916,6 +962,9 @@ function describesAnother(
   // "X said relations with Chile were excellent": nor is the partner of the ties someone speaks of.
   if (h.at >= m.end && tokens[h.at - 1]?.lower === 'with' && TIES.has(tokens[h.at - 2]?.lower ?? ''))
     return true;
+  // "working with the government of X to … deal with North Korea's nuclear threat": nor a country whose threat or
+  // conduct they set out to handle.
+  if (h.at >= m.end && handledAt(tokens, h.at)) return true;
   // "Jokowi … had visited Vietnam", "… not supplying weapons to Ukraine": after the name, where someone goes or
   // sends things is not whom they represent.
   if (h.at >= m.end && !h.adjectival && destinationAt(tokens, h.at)) return true;
@@ -1064,9 +1113,21 @@ function speakerCountry(
     // "\"He said he had been waiting for your call,\" X told reporters": one named inside the quotation is not
     // the one who speaks it.
     if (inQuote(tokens, s0, o.start) && !inQuote(tokens, s0, firstNamed.start)) continue;
+    // "X told reporters …, adding that he looked forward to working with the government of President Y": the one the
+    // speaker works with is the other side.
+    if (workingWithBetween(tokens, o.end, firstNamed.start)) continue;
     if (SPEECH_AFTER.has(tokens[o.end]?.lower ?? '') || (by > 0 && o.end <= by)) speaker = q.country;
   }
   return speaker;
+}
+
+/** Verbs of working together, before "with": "working with the government of President Y". */
+const WORKING = new Set(['work', 'works', 'working', 'cooperate', 'cooperating', 'partner', 'partnering']);
+
+function workingWithBetween(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from + 1; k < to; k++)
+    if ((tokens[k] as Token).lower === 'with' && WORKING.has((tokens[k - 1] as Token).lower)) return true;
+  return false;
 }
 
 /**
