@@ -105,3 +105,44 @@ describe('a country before ", where"', () => {
     expect(countryOf(a, 'Juan Quispe')).toBe('Bolivia');
   });
 });
+
+describe('a national outlet’s story of other countries', () => {
+  it('gives relatives listed after "X’s parents," the country of X placed further on', () => {
+    const lede =
+      'The European Parliament on Tuesday awarded its rights prize to Mina Sahar Rekani, the young Afghan student whose arrest sparked protests.';
+    const a = article(
+      lede,
+      [lede, 'Rekani’s parents, Omid Rekani and Leila Sadeghi, were stopped at the airport.'],
+      {
+        source: 'KUNA',
+        dateline: { place: 'KUWAIT', date: 'Dec 12' },
+      },
+    );
+    expect(countryOf(a, 'Leila Sadeghi')).toBe('Afghanistan');
+  });
+
+  it('gives no home country to people of another country at an international body’s seat', () => {
+    // Without the outlet's home (Spain), the sentence before places the activist.
+    const a = article(
+      'Parliament awards rights prize to jailed Afghan student',
+      [
+        'The European Parliament on Tuesday awarded its rights prize to Nadia Karimi, the young Afghan student jailed for her protests.',
+        'Farid Rahimi, an activist living in exile, spoke at the ceremony.',
+      ],
+      { source: 'EFE', dateline: { place: 'Strasbourg', date: 'Dec 12' } },
+    );
+    expect(countryOf(a, 'Farid Rahimi')).toBe('Afghanistan');
+  });
+
+  it('gives a role naming another country’s city no home country', () => {
+    const a = article(
+      'Nobel-winning chemist dies at 91',
+      [
+        'British chemist Alan Moorcroft, who won the Nobel Prize, has died at the age of 91, his university said.',
+        'University of Glasgow Principal Helen Dunbar described him as a gifted scientist.',
+      ],
+      { source: 'PTI', dateline: { place: 'London', date: 'Apr 9' } },
+    );
+    expect(countryOf(a, 'Helen Dunbar')).toBe('United Kingdom');
+  });
+});

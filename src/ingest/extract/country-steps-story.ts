@@ -177,6 +177,7 @@ function placeFromStory(story: CountryStory, pi: number, offices: HeldOffices): 
           homeDefault === null ||
             passing() ||
             registeredElsewhere(p.roles, homeDefault) ||
+            cityElsewhere(p.roles, homeDefault) ||
             officeElsewhere(story, p, homeDefault)
           ? null
           : (shapedAbroad(story, p, homeDefault) ?? homeDefault)) ??
@@ -219,6 +220,22 @@ function besideBeijing(p: PersonRecord, doc: TokenizedText): boolean {
     const [from, to] = doc.sentences[m.sent] ?? [0, 0];
     for (let k = from; k < to; k++) if (doc.tokens[k]?.text === 'Beijing') return true;
     return false;
+  });
+}
+
+/**
+ * "London (PTI) … University of Edinburgh Principal X": a role naming a city of another country than the outlet's
+ * is held there, so the outlet's home is no default for it (the dateline or the headline may still place it).
+ */
+function cityElsewhere(roles: readonly string[], home: string): boolean {
+  return roles.some((r) => {
+    const words = r.split(/\s+/);
+    return words.some((w, i) => {
+      if (!/^\p{Lu}/u.test(w)) return false;
+      const lower = w.toLowerCase();
+      const c = cityCountry(lower) ?? cityCountry(`${lower} ${words[i + 1]?.toLowerCase() ?? ''}`);
+      return c !== undefined && c !== home;
+    });
   });
 }
 
@@ -492,7 +509,7 @@ function kinCountry(story: CountryStory, pi: number): string | null {
   }
   if (kin) return kin.country;
   // "Tanabe's wife Emiko Tanabe" (any surname): the relative they were introduced with.
-  const relative = people[p.relativeOf];
+  const relative = people[p.relativeOf] ?? listedRelativeOf(story, pi);
   if (relative?.country) return relative.country;
   // "first lady Seo Min-ji": the country of the story's president, when only one country has one.
   if (p.roles.some((r) => SPOUSE_TITLES.has(bareTitle(r)))) {
@@ -502,6 +519,35 @@ function kinCountry(story: CountryStory, pi: number): string | null {
     if (countries.size === 1) return [...countries][0] ?? null;
   }
   return sideOf(story, pi)?.country ?? null;
+}
+
+/** Plural relation nouns before a list of relatives ("X's parents, A and B"). */
+const KIN_LISTS = new Set(['parents', 'sons', 'daughters', 'children', 'brothers', 'sisters', 'siblings']);
+
+/**
+ * "X's parents, A and B": the one whose relatives a list of full names after a plural relation names, for a name
+ * further on in the list (the name right after the comma is linked when the people are found).
+ */
+function listedRelativeOf(story: CountryStory, pi: number): PersonRecord | undefined {
+  const { tokens, people, mentionsBySent } = story;
+  const named = (people[pi] as PersonRecord).mentions.find((m) => m.kind !== 'pronoun');
+  if (!named) return undefined;
+  const inSentence = mentionsBySent.get(named.sent) ?? [];
+  let k = named.start - 1;
+  for (let listed = 0; listed < 6; listed++) {
+    const sep = tokens[k];
+    if (!sep || (sep.lower !== 'and' && sep.text !== ',')) return undefined;
+    const noun = tokens[k - 1];
+    if (listed > 0 && sep.text === ',' && noun && !noun.cap && KIN_LISTS.has(noun.lower)) {
+      if (tokens[k - 2]?.lower !== "'s" && tokens[k - 2]?.lower !== '’s') return undefined;
+      const owner = inSentence.find((o) => o.end === k - 2 && o.kind !== 'pronoun' && o.person !== pi);
+      return owner ? people[owner.person] : undefined;
+    }
+    const before = inSentence.find((o) => o.end === k && o.kind !== 'pronoun' && o.person !== pi);
+    if (!before) return undefined;
+    k = before.start - 1;
+  }
+  return undefined;
 }
 
 const SIDE_NOUNS = new Set(['teammate', 'teammates', 'coach']);
