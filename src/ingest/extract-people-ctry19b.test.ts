@@ -146,3 +146,17 @@ describe('a national outlet’s story of other countries', () => {
     expect(countryOf(a, 'Helen Dunbar')).toBe('United Kingdom');
   });
 });
+
+describe('an intergovernmental laboratory', () => {
+  it('gives its director-general no country, not the outlet’s home', () => {
+    const a = article(
+      'Nobel-winning chemist dies at 91',
+      [
+        'British chemist Alan Moorcroft, who won the Nobel Prize, has died at the age of 91.',
+        '"He was an inspiring figure for scientists across the world," CERN Director-General Maria Conti said.',
+      ],
+      { source: 'PTI', dateline: { place: 'London', date: 'Apr 9' } },
+    );
+    expect(countryOf(a, 'Maria Conti')).toBeNull();
+  });
+});
