@@ -160,3 +160,18 @@ describe('an intergovernmental laboratory', () => {
     expect(countryOf(a, 'Maria Conti')).toBeNull();
   });
 });
+
+describe('one named along with a holder of an office the outlet’s country lacks', () => {
+  it('is of that holder’s side, not the outlet’s', () => {
+    const a = article(
+      'Amir congratulates Peru’s president-elect',
+      [
+        'His Highness the Amir sent a cable of congratulations to Ana Quispe, President-elect of the Republic of Peru.',
+        'The early election was called after President Luis Mamani was killed in a plane crash, along with Foreign Minister Jorge Huanca.',
+      ],
+      { source: 'KUNA', dateline: { place: 'KUWAIT', date: 'July 7' } },
+    );
+    expect(countryOf(a, 'Luis Mamani')).toBe('Peru');
+    expect(countryOf(a, 'Jorge Huanca')).toBe('Peru');
+  });
+});

@@ -25,6 +25,7 @@ import {
   namesChina,
   possessiveCountryBefore,
   ledeText,
+  namedAlongWith,
 } from './country-context.ts';
 import { cityCountry, findCountries, type CountryHit } from './countries.ts';
 import { lacksOffice } from './office-countries.ts';
@@ -178,6 +179,7 @@ function placeFromStory(story: CountryStory, pi: number, offices: HeldOffices): 
             passing() ||
             registeredElsewhere(p.roles, homeDefault) ||
             cityElsewhere(p.roles, homeDefault) ||
+            companionAbroad(story, p, homeDefault) ||
             officeElsewhere(story, p, homeDefault)
           ? null
           : (shapedAbroad(story, p, homeDefault) ?? homeDefault)) ??
@@ -237,6 +239,15 @@ function cityElsewhere(roles: readonly string[], home: string): boolean {
       return c !== undefined && c !== home;
     });
   });
+}
+
+/**
+ * "President X was killed …, along with Foreign Minister Y" in a KUNA story: one named along with a holder of an
+ * office the outlet's country lacks is on that holder's side, not the outlet's (a later rule places them).
+ */
+function companionAbroad(story: CountryStory, p: PersonRecord, home: string): boolean {
+  const q = namedAlongWith(p, story.people, story.tokens);
+  return q !== undefined && q.roles.some((r) => lacksOffice(home, bareTitle(r)));
 }
 
 /** A national outlet's story filed from another country. */
