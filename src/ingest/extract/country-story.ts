@@ -12,7 +12,7 @@ import {
 } from './countries.ts';
 import type { Mention, PersonRecord } from './person-record.ts';
 import type { Token, TokenizedText } from './tokenize.ts';
-import { COUNTRY, tokenFlags } from './word-classes.ts';
+import { COUNTRY, DEMONYM, tokenFlags } from './word-classes.ts';
 
 /** Spanish-speaking countries of the Americas, where EFE files as a local agency. */
 const EFE_LOCAL = new Set([
@@ -78,14 +78,20 @@ function placedAtDateline(doc: TokenizedText, place: string): boolean {
 
 /**
  * "Strasbourg, Dec 12 (EFE).- The European Parliament … awarded its prize to X, the young Iranian woman …": at an
- * international body's seat, a national outlet's story whose lede names another country and which never names its
- * own reports others' affairs; its home is no default for those it names.
+ * international body's seat, a national outlet's story whose lede gives someone another nationality and which never
+ * names its own country reports others' affairs; its home is no default for those it names.
  */
 function abroadAtSeat(doc: TokenizedText, place: string | undefined, home: string): boolean {
   const city = (place ?? '').split(',')[0]?.trim().toLowerCase() ?? '';
   if (!INTERNATIONAL_SEATS.has(city)) return false;
   const [from = 0, to = 0] = doc.sentences[0] ?? [];
-  return findCountries(doc.tokens, from, to).length > 0 && namesCountryOnlyAt(doc, home, NO_TOKENS);
+  // A nationality in the lede ("the young Iranian woman"), not a country only acting ("Israel rejected it"), which
+  // leaves the outlet's own minister abroad bare-titled.
+  return (
+    findCountries(doc.tokens, from, to).some(
+      (h) => (tokenFlags(doc.tokens[h.at] as Token) & DEMONYM) !== 0,
+    ) && namesCountryOnlyAt(doc, home, NO_TOKENS)
+  );
 }
 
 /** No token positions: for asking whether a story names a country anywhere at all. */
