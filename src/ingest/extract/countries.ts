@@ -435,6 +435,16 @@ export function datelineCountry(place: string | null | undefined): string | null
   return DATELINE_CITY_COUNTRY.get(city) ?? null;
 }
 
+/** Seats of international bodies, whose country is nobody's in the stories filed there (lower-cased). */
+export const INTERNATIONAL_SEATS = new Set([
+  'geneva',
+  'brussels',
+  'united nations',
+  'new york',
+  'vienna',
+  'strasbourg',
+]);
+
 /** The country of a capital or large city named in running text ("in Washington"), lower-cased; or undefined. */
 export function cityCountry(lower: string): string | undefined {
   return DATELINE_CITY_COUNTRY.get(lower);

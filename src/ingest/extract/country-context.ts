@@ -402,6 +402,23 @@ export function domesticCountry(people: PersonRecord[], home: string | null): vo
   for (const p of people) if (p.country === null && !p.countrySettled && !p.inPassing) p.country = home;
 }
 
+/**
+ * "after President X was killed …, along with Foreign Minister Y": the one named before "along with" (right before
+ * Y's title or name), in the sentence of Y's first mention; or undefined.
+ */
+export function namedAlongWith(p: PersonRecord, people: readonly PersonRecord[], tokens: readonly Token[]) {
+  const m = p.mentions.find((o) => o.kind !== 'pronoun');
+  if (!m) return undefined;
+  const span = p.roleSpans.find((r) => r.end === m.start);
+  const at = span ? span.start : m.start;
+  if (tokens[at - 1]?.lower !== 'with' || tokens[at - 2]?.lower !== 'along') return undefined;
+  let found: PersonRecord | undefined;
+  for (const q of people)
+    if (q !== p && q.mentions.some((o) => o.kind !== 'pronoun' && o.sent === m.sent && o.end < at - 2))
+      found = q;
+  return found;
+}
+
 /** Whether the headline names China ("Chinese Premier", "China's", "China-Malaysia"). */
 export function namesChina(titleDoc: TokenizedText | null, doc: TokenizedText): boolean {
   if (

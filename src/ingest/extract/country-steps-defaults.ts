@@ -21,7 +21,7 @@ import {
   ledeCountry,
   storyPlacesCountry,
 } from './country-context.ts';
-import { datelineCountry, findCountries } from './countries.ts';
+import { INTERNATIONAL_SEATS, datelineCountry, findCountries } from './countries.ts';
 import type { CountryStory } from './country-story.ts';
 import { demonymCountry } from './lexicon.ts';
 import { listedWithChinese, nameShapeCountry } from './name-shapes.ts';
@@ -478,16 +478,6 @@ function undatedPlacesCountry(story: CountryStory): string | null {
 export function foldSpecialRegionsIntoChina(story: CountryStory): void {
   for (const p of story.people) if (p.country === 'Hong Kong' || p.country === 'Macao') p.country = 'China';
 }
-
-/** Seats of international bodies, whose country is nobody's in the stories filed there. */
-const INTERNATIONAL_SEATS = new Set([
-  'geneva',
-  'brussels',
-  'united nations',
-  'new york',
-  'vienna',
-  'strasbourg',
-]);
 
 /** A dateline place no country is known for, and no international body sits in ("Cannes", not "Geneva"). */
 function unplacedDateline(place: string | null): boolean {

@@ -25,6 +25,7 @@ import {
   namesChina,
   possessiveCountryBefore,
   ledeText,
+  namedAlongWith,
 } from './country-context.ts';
 import { cityCountry, findCountries, type CountryHit } from './countries.ts';
 import { lacksOffice } from './office-countries.ts';
@@ -126,6 +127,12 @@ function placeFromStory(story: CountryStory, pi: number, offices: HeldOffices): 
     p.country = headed;
     return;
   }
+  // "visit France and Serbia, where he will hold talks with President X and President Y respectively".
+  const respective = firstNamed ? respectiveCountry(story, firstNamed) : null;
+  if (respective !== null) {
+    p.country = respective;
+    return;
+  }
   const coord = coordinatedCountry(story, pi, pinyin);
   // "the Faisal al-Nouri regime", "the X administration": named only by their rule.
   const byRule = p.mentions.every((m) => m.kind === 'pronoun' || RULE_NOUNS.has(tokens[m.end]?.lower ?? ''));
@@ -157,7 +164,11 @@ function placeFromStory(story: CountryStory, pi: number, offices: HeldOffices): 
     rival ??
     // "Chinese Premier Li … received by the King" in Bernama: the visitors' bare-titled pinyin names are China's;
     // so is "President Liu Zhiwei had also stayed away" in a PTI story that names China.
-    (pinyin && (chineseContext || (home !== null && (story.chinaInHeadline ??= namesChina(titleDoc, doc))))
+    // In a world wire's story, "his talks in Beijing with Premier X": a titled pinyin name beside China's capital.
+    (pinyin &&
+    (chineseContext ||
+      (home !== null && (story.chinaInHeadline ??= namesChina(titleDoc, doc))) ||
+      (home === null && p.roles.length > 0 && besideBeijing(p, doc)))
       ? 'China'
       : // "Businessman X also attended": a trade, unlike an office, is not the outlet's country's.
         byRule || (p.roles.length > 0 && p.roles.every(sentenceTrade))
@@ -167,6 +178,8 @@ function placeFromStory(story: CountryStory, pi: number, offices: HeldOffices): 
           homeDefault === null ||
             passing() ||
             registeredElsewhere(p.roles, homeDefault) ||
+            cityElsewhere(p.roles, homeDefault) ||
+            companionAbroad(story, p, homeDefault) ||
             officeElsewhere(story, p, homeDefault)
           ? null
           : (shapedAbroad(story, p, homeDefault) ?? homeDefault)) ??
@@ -177,6 +190,64 @@ function placeFromStory(story: CountryStory, pi: number, offices: HeldOffices): 
     if (filedAbroad(story)) p.inPassing = true;
     else p.countrySettled = true;
   }
+}
+
+/**
+ * "Xi will visit France and Serbia, where he will hold talks with President X and President Y respectively": a
+ * sentence that closes with "respectively" pairs its countries and the people named after the last of them, in
+ * order. Only when the counts agree. Null otherwise.
+ */
+function respectiveCountry(story: CountryStory, m: Mention): string | null {
+  const { doc, tokens, mentionsBySent, countryCache } = story;
+  const [from, to] = doc.sentences[m.sent] ?? [0, 0];
+  let close = -1;
+  for (let k = from; k < to; k++) if (tokens[k]?.lower === 'respectively') close = k;
+  if (close < 0) return null;
+  const countries = sentenceCountries(doc, m.sent, countryCache).filter((h) => h.at < close);
+  const after = countries[countries.length - 1]?.at ?? close;
+  // The people named between the last country and "respectively" (not a traveller named before the countries).
+  const named: number[] = [];
+  for (const o of mentionsBySent.get(m.sent) ?? [])
+    if (o.kind !== 'pronoun' && o.start > after && o.start < close && !named.includes(o.person))
+      named.push(o.person);
+  const index = named.indexOf(m.person);
+  if (named.length < 2 || countries.length !== named.length || index < 0) return null;
+  return countries[index]?.country ?? null;
+}
+
+/** Whether a sentence naming p names Beijing ("his talks in Beijing with Premier X"). */
+function besideBeijing(p: PersonRecord, doc: TokenizedText): boolean {
+  return p.mentions.some((m) => {
+    if (m.kind === 'pronoun') return false;
+    const [from, to] = doc.sentences[m.sent] ?? [0, 0];
+    for (let k = from; k < to; k++) if (doc.tokens[k]?.text === 'Beijing') return true;
+    return false;
+  });
+}
+
+/**
+ * "London (PTI) … University of Edinburgh Principal X": a role naming a city of another country than the outlet's
+ * is held there, so the outlet's home is no default for it (the dateline or the headline may still place it).
+ */
+function cityElsewhere(roles: readonly string[], home: string): boolean {
+  return roles.some((r) => {
+    const words = r.split(/\s+/);
+    return words.some((w, i) => {
+      if (!/^\p{Lu}/u.test(w)) return false;
+      const lower = w.toLowerCase();
+      const c = cityCountry(lower) ?? cityCountry(`${lower} ${words[i + 1]?.toLowerCase() ?? ''}`);
+      return c !== undefined && c !== home;
+    });
+  });
+}
+
+/**
+ * "President X was killed …, along with Foreign Minister Y" in a KUNA story: one named along with a holder of an
+ * office the outlet's country lacks is on that holder's side, not the outlet's (a later rule places them).
+ */
+function companionAbroad(story: CountryStory, p: PersonRecord, home: string): boolean {
+  const q = namedAlongWith(p, story.people, story.tokens);
+  return q !== undefined && q.roles.some((r) => lacksOffice(home, bareTitle(r)));
 }
 
 /** A national outlet's story filed from another country. */
@@ -339,6 +410,35 @@ function visitHostCountry(tokens: readonly Token[], m: Mention): string | null {
   return null;
 }
 
+/** Verbs (with their particle) of handling a problem: "deal with", "counter", "respond to". */
+const HANDLING = new Set([
+  'deal with',
+  'dealing with',
+  'cope with',
+  'counter',
+  'countering',
+  'curb',
+  'curbing',
+  'deter',
+  'deterring',
+  'tackle',
+  'tackling',
+  'confront',
+  'confronting',
+  'respond to',
+  'responding to',
+  'combat',
+  'combating',
+]);
+
+/** Whether the country at `at` is the object of a verb of handling ("deal with North Korea's threat"). */
+function handledAt(tokens: readonly Token[], at: number): boolean {
+  let k = at - 1;
+  if (tokens[k]?.lower === 'the') k--;
+  const one = tokens[k]?.lower ?? '';
+  return HANDLING.has(one) || HANDLING.has(`${tokens[k - 1]?.lower ?? ''} ${one}`);
+}
+
 const TIES = new Set(['relations', 'ties', 'cooperation', 'partnership', 'trade', 'friendship']);
 const GUESTS = new Set(['delegation', 'delegations', 'guests', 'visitors', 'guest', 'visitor']);
 const RECEIVES_GUESTS = new Set([
@@ -420,7 +520,7 @@ function kinCountry(story: CountryStory, pi: number): string | null {
   }
   if (kin) return kin.country;
   // "Tanabe's wife Emiko Tanabe" (any surname): the relative they were introduced with.
-  const relative = people[p.relativeOf];
+  const relative = people[p.relativeOf] ?? listedRelativeOf(story, pi);
   if (relative?.country) return relative.country;
   // "first lady Seo Min-ji": the country of the story's president, when only one country has one.
   if (p.roles.some((r) => SPOUSE_TITLES.has(bareTitle(r)))) {
@@ -430,6 +530,35 @@ function kinCountry(story: CountryStory, pi: number): string | null {
     if (countries.size === 1) return [...countries][0] ?? null;
   }
   return sideOf(story, pi)?.country ?? null;
+}
+
+/** Plural relation nouns before a list of relatives ("X's parents, A and B"). */
+const KIN_LISTS = new Set(['parents', 'sons', 'daughters', 'children', 'brothers', 'sisters', 'siblings']);
+
+/**
+ * "X's parents, A and B": the one whose relatives a list of full names after a plural relation names, for a name
+ * further on in the list (the name right after the comma is linked when the people are found).
+ */
+function listedRelativeOf(story: CountryStory, pi: number): PersonRecord | undefined {
+  const { tokens, people, mentionsBySent } = story;
+  const named = (people[pi] as PersonRecord).mentions.find((m) => m.kind !== 'pronoun');
+  if (!named) return undefined;
+  const inSentence = mentionsBySent.get(named.sent) ?? [];
+  let k = named.start - 1;
+  for (let listed = 0; listed < 6; listed++) {
+    const sep = tokens[k];
+    if (!sep || (sep.lower !== 'and' && sep.text !== ',')) return undefined;
+    const noun = tokens[k - 1];
+    if (listed > 0 && sep.text === ',' && noun && !noun.cap && KIN_LISTS.has(noun.lower)) {
+      if (tokens[k - 2]?.lower !== "'s" && tokens[k - 2]?.lower !== '’s') return undefined;
+      const owner = inSentence.find((o) => o.end === k - 2 && o.kind !== 'pronoun' && o.person !== pi);
+      return owner ? people[owner.person] : undefined;
+    }
+    const before = inSentence.find((o) => o.end === k && o.kind !== 'pronoun' && o.person !== pi);
+    if (!before) return undefined;
+    k = before.start - 1;
+  }
+  return undefined;
 }
 
 const SIDE_NOUNS = new Set(['teammate', 'teammates', 'coach']);
@@ -597,7 +726,8 @@ function sentenceContextCountry(
     const sentHits = sentenceCountries(doc, m.sent, countryCache);
     const later = m !== p.mentions[0];
     // "Indonesia was represented by Vice President X": the country a delegate stands for.
-    const represented = representedCountry(tokens, sentHits, m.start);
+    const represented =
+      representedCountry(tokens, sentHits, m.start) ?? whereCountry(tokens, sentHits, m.start);
     if (represented) {
       ctx = represented;
       break;
@@ -656,6 +786,22 @@ function sentenceContextCountry(
     if (best && !(homeLede && best.country !== home)) ctx = best.country;
   }
   return ctx;
+}
+
+/**
+ * "served as ambassador to Colombia, Peru and Bolivia, where then-President X expelled him": a country right before
+ * ", where" is the country of the where-clause's subject (a title of up to four words before the name). Null if none.
+ */
+function whereCountry(tokens: readonly Token[], hits: readonly CountryHit[], start: number): string | null {
+  let k = start - 1;
+  while (k > start - 5 && k >= 0 && tokens[k]?.word && tokens[k]?.lower !== 'where') k--;
+  if (tokens[k]?.lower !== 'where' || tokens[k - 1]?.text !== ',') return null;
+  let last: CountryHit | undefined;
+  for (const h of hits) if (h.at < k - 1) last = h;
+  // The country's words end at the comma ("Bolivia", "South Korea", "the Philippines").
+  return last !== undefined && last.at >= k - 4 && tokens.slice(last.at, k - 1).every((t) => t.cap)
+    ? last.country
+    : null;
 }
 
 /** Words that credit people with a part in a work ("starring X", "featuring Y"). */
@@ -873,6 +1019,9 @@ function describesAnother(
   // "X said relations with Chile were excellent": nor is the partner of the ties someone speaks of.
   if (h.at >= m.end && tokens[h.at - 1]?.lower === 'with' && TIES.has(tokens[h.at - 2]?.lower ?? ''))
     return true;
+  // "working with the government of X to … deal with North Korea's nuclear threat": nor a country whose threat or
+  // conduct they set out to handle.
+  if (h.at >= m.end && handledAt(tokens, h.at)) return true;
   // "Jokowi … had visited Vietnam", "… not supplying weapons to Ukraine": after the name, where someone goes or
   // sends things is not whom they represent.
   if (h.at >= m.end && !h.adjectival && destinationAt(tokens, h.at)) return true;
@@ -1021,9 +1170,21 @@ function speakerCountry(
     // "\"He said he had been waiting for your call,\" X told reporters": one named inside the quotation is not
     // the one who speaks it.
     if (inQuote(tokens, s0, o.start) && !inQuote(tokens, s0, firstNamed.start)) continue;
+    // "X told reporters …, adding that he looked forward to working with the government of President Y": the one the
+    // speaker works with is the other side.
+    if (workingWithBetween(tokens, o.end, firstNamed.start)) continue;
     if (SPEECH_AFTER.has(tokens[o.end]?.lower ?? '') || (by > 0 && o.end <= by)) speaker = q.country;
   }
   return speaker;
+}
+
+/** Verbs of working together, before "with": "working with the government of President Y". */
+const WORKING = new Set(['work', 'works', 'working', 'cooperate', 'cooperating', 'partner', 'partnering']);
+
+function workingWithBetween(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from + 1; k < to; k++)
+    if ((tokens[k] as Token).lower === 'with' && WORKING.has((tokens[k - 1] as Token).lower)) return true;
+  return false;
 }
 
 /**

@@ -2,10 +2,17 @@
 // the story the steps share (the outlet's country, the sentences' country hits, who is Mandarin-romanised).
 import type { ParsedArticle } from '../parse-article.ts';
 import { namesCountryOnlyAt, headlineAbout, sentenceCountries } from './country-context.ts';
-import { datelineCountry, findCountries, isPinyinName, outletCountry, type CountryHit } from './countries.ts';
+import {
+  INTERNATIONAL_SEATS,
+  datelineCountry,
+  findCountries,
+  isPinyinName,
+  outletCountry,
+  type CountryHit,
+} from './countries.ts';
 import type { Mention, PersonRecord } from './person-record.ts';
 import type { Token, TokenizedText } from './tokenize.ts';
-import { COUNTRY, tokenFlags } from './word-classes.ts';
+import { COUNTRY, DEMONYM, tokenFlags } from './word-classes.ts';
 
 /** Spanish-speaking countries of the Americas, where EFE files as a local agency. */
 const EFE_LOCAL = new Set([
@@ -67,6 +74,24 @@ function placedAtDateline(doc: TokenizedText, place: string): boolean {
   const city = place.split(',')[0]?.trim().toLowerCase() ?? '';
   const text = doc.text.toLowerCase();
   return (city !== '' && text.includes(city)) || /\bhere\b/.test(text);
+}
+
+/**
+ * "Strasbourg, Dec 12 (EFE).- The European Parliament … awarded its prize to X, the young Iranian woman …": at an
+ * international body's seat, a national outlet's story whose lede gives someone another nationality and which never
+ * names its own country reports others' affairs; its home is no default for those it names.
+ */
+function abroadAtSeat(doc: TokenizedText, place: string | undefined, home: string): boolean {
+  const city = (place ?? '').split(',')[0]?.trim().toLowerCase() ?? '';
+  if (!INTERNATIONAL_SEATS.has(city)) return false;
+  const [from = 0, to = 0] = doc.sentences[0] ?? [];
+  // A nationality in the lede ("the young Iranian woman"), not a country only acting ("Israel rejected it"), which
+  // leaves the outlet's own minister abroad bare-titled.
+  return (
+    findCountries(doc.tokens, from, to).some(
+      (h) => (tokenFlags(doc.tokens[h.at] as Token) & DEMONYM) !== 0,
+    ) && namesCountryOnlyAt(doc, home, NO_TOKENS)
+  );
 }
 
 /** No token positions: for asking whether a story names a country anywhere at all. */
@@ -187,6 +212,7 @@ export function countryStory(
     !placedAtDateline(doc, article.dateline?.place ?? '');
   const homeDefault =
     deskDateline ||
+    (home !== null && abroadAtSeat(doc, article.dateline?.place, home)) ||
     (home !== null &&
       datelineHome !== null &&
       datelineHome !== home &&

@@ -441,6 +441,9 @@ export const internationalBodies = new Set([
   // British spelling, as Commonwealth agencies write them.
   'world health organisation',
   'world trade organisation',
+  // The intergovernmental physics laboratory ("CERN Director-General X").
+  'cern',
+  'european organization for nuclear research',
 ]);
 
 /**

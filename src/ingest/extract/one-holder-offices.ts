@@ -1,7 +1,7 @@
 // Offices one person holds at a time in a country ("President", "Foreign Minister", a team's captain): their bare
 // titles, their holders, and when an office is held at another time.
 import { findCountries, type CountryHit } from './countries.ts';
-import { CAP_START, sentenceCountries } from './country-context.ts';
+import { CAP_START, inQuote, sentenceCountries } from './country-context.ts';
 import { countryNames, demonymCountry } from './lexicon.ts';
 import { lacksOffice } from './office-countries.ts';
 import type { Mention, PersonRecord } from './person-record.ts';
@@ -42,7 +42,8 @@ export const SINGLE_HOLDER_TITLES = new Set([
   'queen',
   'emir',
 ]);
-const OTHER_TIME = new Set([...OFFICE_TIME_WORDS, 'previous', 'predecessor']);
+// "candidate for chancellor": an office sought is not held now, so it says nothing of who holds it.
+const OTHER_TIME = new Set([...OFFICE_TIME_WORDS, 'previous', 'predecessor', 'candidate', 'candidates']);
 const TIMED_PREFIX_RE = /^(?:then|ex|former)-/;
 
 /** Whether a word just before or inside one of p's role phrases puts the office at another time ("then"). */
@@ -143,8 +144,13 @@ export function pastHolderCountry(
   }
   if (holders.size === 0) return null;
   let found: string | null = null;
+  const [s0] = doc.sentences[named.sent] ?? [0, 0];
+  const quoted = inQuote(doc.tokens, s0, named.start);
   for (const h of sentenceCountries(doc, named.sent, countryCache)) {
     if (!holders.has(h.country)) continue;
+    // "“I am honored to represent the United States here,” X said, … the government of President Y": a country in
+    // another's quoted words is no office of a name outside them.
+    if (inQuote(doc.tokens, s0, h.at) !== quoted) continue;
     if (found !== null && found !== h.country) return null;
     found = h.country;
   }
