@@ -1991,9 +1991,10 @@ function speechVerbAt(m: Mention): number {
   if (v?.lower === 'called' && tokens[k + 1]?.cap && tokens[k + 1]?.word) return -1;
   if (v === undefined || v.sent !== sent) return -1;
   if (SPEECH.has(v.lower)) return k;
-  return !v.cap && verbWords.has(v.lower) && !AUXILIARIES.has(v.lower) && !inWordsReported(m)
-    ? coordinatedSpeech(k + 1, sent)
-    : -1;
+  if (v.cap || !verbWords.has(v.lower) || AUXILIARIES.has(v.lower)) return -1;
+  // The short look ahead first: few sentences have "and <verb of speech>", and the look back reads the whole start.
+  const joined = coordinatedSpeech(k + 1, sent);
+  return joined >= 0 && !inWordsReported(m) ? joined : -1;
 }
 
 const AUXILIARIES = new Set([
