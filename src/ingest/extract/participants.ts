@@ -492,6 +492,9 @@ let outsideBody = false;
 let statementOnMeeting = false;
 /** The story has the word "sanction(s)"; found when first asked. */
 let hasSanction: boolean | undefined;
+/** The story has "anction" or " statement ": one scan spares both below when neither is there, as in most. */
+let hasSanctionOrStatement: boolean | undefined;
+const SANCTION_OR_STATEMENT = /anction| statement /;
 // Evidence by text: the same string object serves every mention of a scope, so each text is hashed once.
 const negCache = new Map<string, boolean>();
 const cueCache = new Map<string, boolean>();
@@ -590,6 +593,7 @@ function decide(people: PersonRecord[], article: ParsedArticle): void {
   ledeBriefing = undefined;
   hasStatement = undefined;
   hasSanction = undefined;
+  hasSanctionOrStatement = undefined;
   statementOnMeeting = STATEMENT_ON_MEETING.test(article.title);
   courtLede = LEDE_COURT.test(lede);
   awardStory = AWARD_STORY.test(article.title) || AWARD_STORY.test(lede);
@@ -1712,7 +1716,8 @@ function locallyNegated(m: Mention): boolean {
 const SANCTIONED_BEFORE = /(?<![\w-])(?:sanctions? (?:on|against)|sanctioned|sanctioning)\b[^;:"“”]*$/i;
 
 function sanctioned(m: Mention): boolean {
-  hasSanction ??= text.includes('anction');
+  hasSanctionOrStatement ??= SANCTION_OR_STATEMENT.test(text);
+  hasSanction ??= hasSanctionOrStatement && text.includes('anction');
   return hasSanction && SANCTIONED_BEFORE.test(textBefore(m, 12));
 }
 
@@ -1725,7 +1730,8 @@ const STATEMENT_BY = /\bin an? (?:[\w-]+ )?statement (?:issued |signed |released
  * another's statement gives words from elsewhere, as "in a statement" does.
  */
 function statementIssuer(m: Mention, sentStart: number): boolean {
-  hasStatement ??= text.includes(' statement ');
+  hasSanctionOrStatement ??= SANCTION_OR_STATEMENT.test(text);
+  hasStatement ??= hasSanctionOrStatement && text.includes(' statement ');
   if (!hasStatement) return false;
   const from = Math.max(sentStart, m.start - 16);
   let k = m.start - 1;
