@@ -1685,7 +1685,8 @@ function locallyNegated(m: Mention): boolean {
     PREDECESSOR_BEFORE.test(before) ||
     EARLIER_HOLDERS_BEFORE.test(before) ||
     CRITICISED_BEFORE.test(before) ||
-    (BODY_HEADED_BEFORE.test(before) && !DELEGATION.test(before)) ||
+    // " by " first: the expression needs it ("headed by "), and most words before a name lack it.
+    (before.includes(' by ') && BODY_HEADED_BEFORE.test(before) && !DELEGATION.test(before)) ||
     // "The ceremony came a week after reporter X was detained": named inside words about another day.
     OTHER_DAY_BEFORE.test(before) ||
     (FAMILY_BEFORE.test(before) && !subjectOfVerbAfter(m) && !COMPANION_BEFORE.test(before))
