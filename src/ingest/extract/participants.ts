@@ -492,6 +492,9 @@ let outsideBody = false;
 let statementOnMeeting = false;
 /** The story has the word "sanction(s)"; found when first asked. */
 let hasSanction: boolean | undefined;
+/** The story has "anction" or " statement ": one scan spares both below when neither is there, as in most. */
+let hasSanctionOrStatement: boolean | undefined;
+const SANCTION_OR_STATEMENT = /anction| statement /;
 // Evidence by text: the same string object serves every mention of a scope, so each text is hashed once.
 const negCache = new Map<string, boolean>();
 const cueCache = new Map<string, boolean>();
@@ -590,6 +593,7 @@ function decide(people: PersonRecord[], article: ParsedArticle): void {
   ledeBriefing = undefined;
   hasStatement = undefined;
   hasSanction = undefined;
+  hasSanctionOrStatement = undefined;
   statementOnMeeting = STATEMENT_ON_MEETING.test(article.title);
   courtLede = LEDE_COURT.test(lede);
   awardStory = AWARD_STORY.test(article.title) || AWARD_STORY.test(lede);
@@ -1681,7 +1685,8 @@ function locallyNegated(m: Mention): boolean {
     PREDECESSOR_BEFORE.test(before) ||
     EARLIER_HOLDERS_BEFORE.test(before) ||
     CRITICISED_BEFORE.test(before) ||
-    (BODY_HEADED_BEFORE.test(before) && !DELEGATION.test(before)) ||
+    // " by " first: the expression needs it ("headed by "), and most words before a name lack it.
+    (before.includes(' by ') && BODY_HEADED_BEFORE.test(before) && !DELEGATION.test(before)) ||
     // "The ceremony came a week after reporter X was detained": named inside words about another day.
     OTHER_DAY_BEFORE.test(before) ||
     (FAMILY_BEFORE.test(before) && !subjectOfVerbAfter(m) && !COMPANION_BEFORE.test(before))
@@ -1712,7 +1717,8 @@ function locallyNegated(m: Mention): boolean {
 const SANCTIONED_BEFORE = /(?<![\w-])(?:sanctions? (?:on|against)|sanctioned|sanctioning)\b[^;:"“”]*$/i;
 
 function sanctioned(m: Mention): boolean {
-  hasSanction ??= text.includes('anction');
+  hasSanctionOrStatement ??= SANCTION_OR_STATEMENT.test(text);
+  hasSanction ??= hasSanctionOrStatement && text.includes('anction');
   return hasSanction && SANCTIONED_BEFORE.test(textBefore(m, 12));
 }
 
@@ -1725,7 +1731,8 @@ const STATEMENT_BY = /\bin an? (?:[\w-]+ )?statement (?:issued |signed |released
  * another's statement gives words from elsewhere, as "in a statement" does.
  */
 function statementIssuer(m: Mention, sentStart: number): boolean {
-  hasStatement ??= text.includes(' statement ');
+  hasSanctionOrStatement ??= SANCTION_OR_STATEMENT.test(text);
+  hasStatement ??= hasSanctionOrStatement && text.includes(' statement ');
   if (!hasStatement) return false;
   const from = Math.max(sentStart, m.start - 16);
   let k = m.start - 1;
@@ -1991,9 +1998,10 @@ function speechVerbAt(m: Mention): number {
   if (v?.lower === 'called' && tokens[k + 1]?.cap && tokens[k + 1]?.word) return -1;
   if (v === undefined || v.sent !== sent) return -1;
   if (SPEECH.has(v.lower)) return k;
-  return !v.cap && verbWords.has(v.lower) && !AUXILIARIES.has(v.lower) && !inWordsReported(m)
-    ? coordinatedSpeech(k + 1, sent)
-    : -1;
+  if (v.cap || !verbWords.has(v.lower) || AUXILIARIES.has(v.lower)) return -1;
+  // The short look ahead first: few sentences have "and <verb of speech>", and the look back reads the whole start.
+  const joined = coordinatedSpeech(k + 1, sent);
+  return joined >= 0 && !inWordsReported(m) ? joined : -1;
 }
 
 const AUXILIARIES = new Set([

@@ -326,6 +326,11 @@ const OFFICES_BEFORE_RANK = new Set([
   'head',
 ]);
 
+/** The word before `at`, past an abbreviation's dot ("Gen. Rtd"). A module function: a closure per run costs. */
+function wordBefore(tokens: readonly Token[], at: number): number {
+  return tokens[at - 1]?.text === '.' ? at - 2 : at - 1;
+}
+
 /**
  * Where a style or rank that closes the title [start, end) begins, or -1: "Prince" after "Foreign Minister", "Army
  * General" after "Defense Minister"; never "Crown Prince", which is the office itself.
@@ -333,17 +338,21 @@ const OFFICES_BEFORE_RANK = new Set([
 function trailingStyleStart(tokens: readonly Token[], start: number, end: number): number {
   const last = tokens[end - 1];
   if (!last?.cap || end - start < 2) return -1;
-  const prev = (at: number): number => (tokens[at - 1]?.text === '.' ? at - 2 : at - 1);
   if (PERSONAL_STYLES.has(last.lower)) {
-    const before = prev(end - 1);
+    const before = wordBefore(tokens, end - 1);
     const word = tokens[before]?.lower;
     if (word === 'crown') return -1;
     return word === 'grand' ? before : end - 1;
   }
   if (!RANKS.has(last.lower)) return -1;
   let s = end - 1;
-  for (let k = prev(s); k >= start && RANK_QUALIFIERS.has((tokens[k] as Token).lower); k = prev(k)) s = k;
-  if (s === end - 1 && !OFFICES_BEFORE_RANK.has(tokens[prev(s)]?.lower ?? '')) return -1;
+  for (
+    let k = wordBefore(tokens, s);
+    k >= start && RANK_QUALIFIERS.has((tokens[k] as Token).lower);
+    k = wordBefore(tokens, k)
+  )
+    s = k;
+  if (s === end - 1 && !OFFICES_BEFORE_RANK.has(tokens[wordBefore(tokens, s)]?.lower ?? '')) return -1;
   return s;
 }
 
