@@ -30,7 +30,7 @@ import {
 import { cityCountry, findCountries, type CountryHit } from './countries.ts';
 import { lacksOffice } from './office-countries.ts';
 import { firstWordMayBeSurname, nameShapeCountry } from './name-shapes.ts';
-import type { CountryStory } from './country-story.ts';
+import { storyCountries, type CountryStory } from './country-story.ts';
 import { isFunctionWord } from './lexicon.ts';
 import { NAME_SUFFIXES } from './names.ts';
 import {
@@ -1259,9 +1259,6 @@ function inTheCapital(tokens: readonly Token[], at: number): boolean {
 }
 const BEARINGS = new Set(['north', 'south', 'east', 'west', 'outskirts', 'suburbs', 'suburb', 'outside']);
 
-/** The countries each story names anywhere, found once per story. */
-const namedCountries = new WeakMap<TokenizedText, Set<string>>();
-
 /**
  * "Acting President Choi Sang-mok" in a Kyodo story about a crash in South Korea: a name shaped like another
  * country's (a Korean given name with a hyphen, a Japanese name in Hepburn syllables) that the story names is not
@@ -1273,13 +1270,8 @@ function shapedAbroad(story: CountryStory, p: PersonRecord, home: string): strin
   // Yonhap story stays South Korea's, whichever Korea the story also names.
   const shape = nameShapeCountry(words, NAME_SHAPES);
   if (shape === null || nameShapeCountry(words, new Set([home])) !== null) return null;
-  let named = namedCountries.get(story.doc);
-  if (!named) {
-    named = new Set(findCountries(story.doc.tokens, 0, story.doc.tokens.length).map((h) => h.country));
-    namedCountries.set(story.doc, named);
-  }
   const sides = new Set<string>();
-  for (const c of named) if (c !== home) sides.add(c);
+  for (const c of storyCountries(story)) if (c !== home) sides.add(c);
   return sides.size > 0 ? nameShapeCountry(words, sides) : null;
 }
 /** The countries a name's shape can tell (one Korea standing for both). */
