@@ -121,6 +121,18 @@ describe('a national outlet’s story of other countries', () => {
     expect(countryOf(a, 'Leila Sadeghi')).toBe('Afghanistan');
   });
 
+  it('gives relatives listed after "her children," the country of the one "her" stands for', () => {
+    const lede =
+      'The European Parliament on Tuesday awarded its rights prize to Mina Sahar Rekani, the young Afghan student whose arrest sparked protests.';
+    const a = article(
+      lede,
+      [lede, 'Her children, Omid Tavakoli and Leila Sadeghi, were stopped at the airport.'],
+      { source: 'KUNA', dateline: { place: 'KUWAIT', date: 'Dec 12' } },
+    );
+    expect(countryOf(a, 'Omid Tavakoli')).toBe('Afghanistan');
+    expect(countryOf(a, 'Leila Sadeghi')).toBe('Afghanistan');
+  });
+
   it('gives no home country to people of another country at an international body’s seat', () => {
     // Without the outlet's home (Spain), the sentence before places the activist.
     const a = article(
