@@ -5,20 +5,14 @@
 // for Chinese: a single character already narrows a lot); a key holding more than a leaf's worth of people is split
 // by the next character, recursively, and also keeps a paged list of all its people for a query that is exactly
 // that key. A query word therefore reads one directory file (by its first character) and then one bounded file.
-import { foldText } from './search-text.ts';
-
-const wordPattern = /[\p{L}\p{N}]+(?:'[\p{L}\p{N}]+)*/gu;
-const hanPattern = /\p{Script=Han}/u;
-const hanRun = /(\p{Script=Han}+)|([^\p{Script=Han}]+)/gu;
-
-const isHanChar = (char: string) => hanPattern.test(char);
+import { foldText, hanRun, isHan, wordPattern } from './search-text.ts';
 
 /** Folded words of a name or a query: "O'Brien" -> "obrien", Han runs kept whole ("石破茂"). */
 export function nameWords(text: string): string[] {
   const words: string[] = [];
   for (const match of foldText(text).matchAll(wordPattern)) {
     const word = match[0].replace(/'/g, '');
-    if (!hanPattern.test(word)) words.push(word);
+    if (!isHan(word)) words.push(word);
     else for (const part of word.matchAll(hanRun)) words.push(part[0]);
   }
   return words;
@@ -35,7 +29,7 @@ export function nameTerms(text: string): string[] {
     const raw = match[0];
     if (raw.includes("'")) for (const part of raw.split("'")) if (part.length > 1) terms.add(part);
     for (const word of nameWords(raw)) {
-      if (!isHanChar(word.charAt(0))) {
+      if (!isHan(word.charAt(0))) {
         terms.add(word);
         continue;
       }
@@ -52,7 +46,7 @@ export function termsMatch(terms: readonly string[], words: readonly string[]): 
 }
 
 /** Characters of the first key of a term: one for Chinese, else two. */
-const rootLength = (term: string) => (isHanChar(term.charAt(0)) ? 1 : 2);
+const rootLength = (term: string) => (isHan(term.charAt(0)) ? 1 : 2);
 
 /** The first (unsplit) key of a term or query word. */
 export function rootKey(term: string): string {

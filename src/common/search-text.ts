@@ -22,9 +22,11 @@ export function foldText(text: string): string {
     .replace(/[\u2018\u2019\u02bc]/g, "'");
 }
 
-const wordPattern = /[\p{L}\p{N}]+(?:'[\p{L}\p{N}]+)*/gu;
+/** A word of folded text: letters and digits, apostrophes inside. */
+export const wordPattern = /[\p{L}\p{N}]+(?:'[\p{L}\p{N}]+)*/gu;
 const hanPattern = /\p{Script=Han}/u;
-const hanRun = /(\p{Script=Han}+)|([^\p{Script=Han}]+)/gu;
+/** A word's Han runs (group 1) and the runs between them (group 2). */
+export const hanRun = /(\p{Script=Han}+)|([^\p{Script=Han}]+)/gu;
 
 export const isHan = (term: string): boolean => hanPattern.test(term);
 

@@ -107,17 +107,24 @@ describe('a country before ", where"', () => {
 });
 
 describe('a national outlet’s story of other countries', () => {
-  it('gives relatives listed after "X’s parents," the country of X placed further on', () => {
+  /** A Kuwaiti agency's story of an Afghan student's prize, then a sentence naming her relatives. */
+  const prizeStory = (relatives: string) => {
     const lede =
       'The European Parliament on Tuesday awarded its rights prize to Mina Sahar Rekani, the young Afghan student whose arrest sparked protests.';
-    const a = article(
-      lede,
-      [lede, 'Rekani’s parents, Omid Rekani and Leila Sadeghi, were stopped at the airport.'],
-      {
-        source: 'KUNA',
-        dateline: { place: 'KUWAIT', date: 'Dec 12' },
-      },
-    );
+    return article(lede, [lede, relatives], {
+      source: 'KUNA',
+      dateline: { place: 'KUWAIT', date: 'Dec 12' },
+    });
+  };
+
+  it('gives relatives listed after "X’s parents," the country of X placed further on', () => {
+    const a = prizeStory('Rekani’s parents, Omid Rekani and Leila Sadeghi, were stopped at the airport.');
+    expect(countryOf(a, 'Leila Sadeghi')).toBe('Afghanistan');
+  });
+
+  it('gives relatives listed after "her children," the country of the one "her" stands for', () => {
+    const a = prizeStory('Her children, Omid Tavakoli and Leila Sadeghi, were stopped at the airport.');
+    expect(countryOf(a, 'Omid Tavakoli')).toBe('Afghanistan');
     expect(countryOf(a, 'Leila Sadeghi')).toBe('Afghanistan');
   });
 

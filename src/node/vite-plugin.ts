@@ -248,6 +248,18 @@ export function watchIgnore(root: string, seedsDir: string, outDir: string): (fi
 /** Drops whitespace that only separates tags (the template has no text whose spacing shows). */
 export const collapseTagWhitespace = (html: string): string => html.replace(/>\s+</g, '><').trim();
 
+type LargestFile = { file: string; bytes: number } | null;
+
+/** Adds another writer's bytes and largest file to the site's totals (the file counted first wins a tie). */
+function addWritten(
+  written: { bytes: number; largest: LargestFile },
+  bytes: number,
+  largest: LargestFile,
+): void {
+  written.bytes += bytes;
+  if (largest && (!written.largest || largest.bytes > written.largest.bytes)) written.largest = largest;
+}
+
 const megabytes = (bytes: number) => `${(bytes / 1e6).toFixed(1)} MB`;
 
 /** What static hosts refuse (issue "Scale"): GitHub Pages 1 GB per site, 100 MB per file; Cloudflare Pages 20,000 files, 25 MB per file. */
@@ -370,9 +382,7 @@ export function readoutPlugin(options: ReadoutPluginOptions): Plugin {
     });
     const files = search ? [...sink.files, ...search.paths] : sink.files;
     if (search) {
-      written.bytes += search.bytes;
-      if (search.largest && (!written.largest || search.largest.bytes > written.largest.bytes))
-        written.largest = search.largest;
+      addWritten(written, search.bytes, search.largest);
     }
     progress?.finish(
       `${counts.articles.toLocaleString('en-US')} articles, ${files.length.toLocaleString('en-US')} files`,
@@ -635,9 +645,7 @@ export function readoutPlugin(options: ReadoutPluginOptions): Plugin {
         });
         bar.progress?.finish();
         dataFiles += packed.packs - packed.packed;
-        written.bytes += packed.bytesDelta;
-        if (packed.largest && (!written.largest || packed.largest.bytes > written.largest.bytes))
-          written.largest = packed.largest;
+        addWritten(written, packed.bytesDelta, packed.largest);
         logger.info(`readout: packed ${packed.packed} data files into ${packed.packs} packs`);
       }
       for (const line of hostLimitWarnings(

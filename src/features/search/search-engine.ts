@@ -519,18 +519,25 @@ interface Matched {
 const recentMatches = new WeakMap<Loader, Map<string, Promise<Matched | SearchResult>>>();
 const recentMax = 8;
 
+/**
+ * Every field of a search, in the order its cache key lists them: the type makes a field added to SearchParamsState
+ * fail to compile until it is listed here, so two searches that differ in it never share a cached match.
+ */
+const searchFields: { readonly [F in keyof Required<SearchParamsState>]: null } = {
+  q: null,
+  person: null,
+  with: null,
+  country: null,
+  year: null,
+  page: null,
+  order: null,
+};
+const keyFields = Object.keys(searchFields) as (keyof SearchParamsState)[];
+
 function matchOnce(params: SearchParamsState, load: Loader): Promise<Matched | SearchResult> {
   let recent = recentMatches.get(load);
   if (!recent) recentMatches.set(load, (recent = new Map()));
-  const key = JSON.stringify([
-    params.q,
-    params.person,
-    params.with,
-    params.country,
-    params.year,
-    params.page,
-    params.order,
-  ]);
+  const key = JSON.stringify(keyFields.map((field) => params[field]));
   let found = recent.get(key);
   if (found) recent.delete(key);
   else {

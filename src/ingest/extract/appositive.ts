@@ -16,6 +16,9 @@ import { COMMON_WORD, MONTH, tokenFlags, WEEKDAY } from './word-classes.ts';
 const SKIP = new Set(['also', 'then', 'the', 'a', 'an', 'both', 'all']);
 /** A person's age in years ("39", "the 42-year-old"). */
 export const AGE_RE = /^\d{1,3}$/;
+/** Whether the tokens from `at` read "42-year-old". */
+export const yearsOldAt = (tokens: readonly Token[], at: number): boolean =>
+  AGE_RE.test(tokens[at]?.text ?? '') && tokens[at + 1]?.text === '-' && tokens[at + 2]?.lower === 'year-old';
 /** "X and Y, both members of …", "A, B and C, all ministers": one plural role shared by the names before it. */
 const SHARED = new Set(['both', 'all']);
 const ROLE_STOP = new Set([
@@ -148,12 +151,7 @@ function rolePhrase(tokens: readonly Token[], i: number, sent: number): RoleSpan
   let s = i;
   while (tokens[s] && SKIP.has((tokens[s] as Token).lower)) s++;
   // "the 41-year-old former mayor of …": an age is said of the person, not part of the title.
-  if (
-    AGE_RE.test(tokens[s]?.text ?? '') &&
-    tokens[s + 1]?.text === '-' &&
-    tokens[s + 2]?.lower === 'year-old'
-  )
-    s += 3;
+  if (yearsOldAt(tokens, s)) s += 3;
   let head = -1;
   let k = s;
   let limit = s + 7;

@@ -22,7 +22,7 @@ import {
   storyPlacesCountry,
 } from './country-context.ts';
 import { INTERNATIONAL_SEATS, datelineCountry, findCountries } from './countries.ts';
-import type { CountryStory } from './country-story.ts';
+import { storyCountries, type CountryStory } from './country-story.ts';
 import { demonymCountry } from './lexicon.ts';
 import { listedWithChinese, nameShapeCountry } from './name-shapes.ts';
 import { lacksOffice, namesPublicBody } from './office-countries.ts';
@@ -240,15 +240,13 @@ export function placeByHeadlineSides(story: CountryStory): void {
  */
 export function placeOfficersOfNationalBodies(story: CountryStory): void {
   const { tokens, people } = story;
-  let storyCountries: Set<string> | undefined;
   for (const p of people) {
     if (p.country !== null || p.international) continue;
     for (const r of p.roles) {
       let c = bodyHomeCountry(r, tokens);
       const forms = c ? undefined : companyFormCountries(r);
       if (forms) {
-        storyCountries ??= new Set(findCountries(tokens, 0, tokens.length).map((h) => h.country));
-        const named = forms.filter((f) => storyCountries?.has(f));
+        const named = forms.filter((f) => storyCountries(story).has(f));
         if (named.length === 1) c = named[0] ?? null;
         // "Ryanair Holdings Plc Chief Executive Officer X" in a story of a US strike: a firm registered in none of
         // the story's countries is a foreign one, whose officer the story's defaults (rules 12, 12c) must not place.
@@ -279,9 +277,9 @@ const US_PARTY_ROLE = /(?<!\p{Lu}[\p{L}'’.-]* )\b(?:Republican|Democrat|Democr
  * dateline's country: it is not set in that country.
  */
 function atInternationalSeat(story: CountryStory): boolean {
-  const { datelineHome, people, doc } = story;
+  const { datelineHome, people } = story;
   if (datelineHome === null || !people.some((q) => q.international && q.participant)) return false;
-  return !findCountries(doc.tokens, 0, doc.tokens.length).some((h) => h.country === datelineHome);
+  return !storyCountries(story).has(datelineHome);
 }
 
 /**

@@ -30,7 +30,7 @@ import {
 import { cityCountry, findCountries, type CountryHit } from './countries.ts';
 import { lacksOffice } from './office-countries.ts';
 import { firstWordMayBeSurname, nameShapeCountry } from './name-shapes.ts';
-import type { CountryStory } from './country-story.ts';
+import { storyCountries, type CountryStory } from './country-story.ts';
 import { isFunctionWord } from './lexicon.ts';
 import { NAME_SUFFIXES } from './names.ts';
 import {
@@ -520,7 +520,7 @@ function kinCountry(story: CountryStory, pi: number): string | null {
   }
   if (kin) return kin.country;
   // "Tanabe's wife Emiko Tanabe" (any surname): the relative they were introduced with.
-  const relative = people[p.relativeOf] ?? listedRelativeOf(story, pi);
+  const relative = people[p.relativeOf];
   if (relative?.country) return relative.country;
   // "first lady Seo Min-ji": the country of the story's president, when only one country has one.
   if (p.roles.some((r) => SPOUSE_TITLES.has(bareTitle(r)))) {
@@ -530,35 +530,6 @@ function kinCountry(story: CountryStory, pi: number): string | null {
     if (countries.size === 1) return [...countries][0] ?? null;
   }
   return sideOf(story, pi)?.country ?? null;
-}
-
-/** Plural relation nouns before a list of relatives ("X's parents, A and B"). */
-const KIN_LISTS = new Set(['parents', 'sons', 'daughters', 'children', 'brothers', 'sisters', 'siblings']);
-
-/**
- * "X's parents, A and B": the one whose relatives a list of full names after a plural relation names, for a name
- * further on in the list (the name right after the comma is linked when the people are found).
- */
-function listedRelativeOf(story: CountryStory, pi: number): PersonRecord | undefined {
-  const { tokens, people, mentionsBySent } = story;
-  const named = (people[pi] as PersonRecord).mentions.find((m) => m.kind !== 'pronoun');
-  if (!named) return undefined;
-  const inSentence = mentionsBySent.get(named.sent) ?? [];
-  let k = named.start - 1;
-  for (let listed = 0; listed < 6; listed++) {
-    const sep = tokens[k];
-    if (!sep || (sep.lower !== 'and' && sep.text !== ',')) return undefined;
-    const noun = tokens[k - 1];
-    if (listed > 0 && sep.text === ',' && noun && !noun.cap && KIN_LISTS.has(noun.lower)) {
-      if (tokens[k - 2]?.lower !== "'s" && tokens[k - 2]?.lower !== '’s') return undefined;
-      const owner = inSentence.find((o) => o.end === k - 2 && o.kind !== 'pronoun' && o.person !== pi);
-      return owner ? people[owner.person] : undefined;
-    }
-    const before = inSentence.find((o) => o.end === k && o.kind !== 'pronoun' && o.person !== pi);
-    if (!before) return undefined;
-    k = before.start - 1;
-  }
-  return undefined;
 }
 
 const SIDE_NOUNS = new Set(['teammate', 'teammates', 'coach']);
@@ -1259,9 +1230,6 @@ function inTheCapital(tokens: readonly Token[], at: number): boolean {
 }
 const BEARINGS = new Set(['north', 'south', 'east', 'west', 'outskirts', 'suburbs', 'suburb', 'outside']);
 
-/** The countries each story names anywhere, found once per story. */
-const namedCountries = new WeakMap<TokenizedText, Set<string>>();
-
 /**
  * "Acting President Choi Sang-mok" in a Kyodo story about a crash in South Korea: a name shaped like another
  * country's (a Korean given name with a hyphen, a Japanese name in Hepburn syllables) that the story names is not
@@ -1273,13 +1241,8 @@ function shapedAbroad(story: CountryStory, p: PersonRecord, home: string): strin
   // Yonhap story stays South Korea's, whichever Korea the story also names.
   const shape = nameShapeCountry(words, NAME_SHAPES);
   if (shape === null || nameShapeCountry(words, new Set([home])) !== null) return null;
-  let named = namedCountries.get(story.doc);
-  if (!named) {
-    named = new Set(findCountries(story.doc.tokens, 0, story.doc.tokens.length).map((h) => h.country));
-    namedCountries.set(story.doc, named);
-  }
   const sides = new Set<string>();
-  for (const c of named) if (c !== home) sides.add(c);
+  for (const c of storyCountries(story)) if (c !== home) sides.add(c);
   return sides.size > 0 ? nameShapeCountry(words, sides) : null;
 }
 /** The countries a name's shape can tell (one Korea standing for both). */

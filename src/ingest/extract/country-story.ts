@@ -51,7 +51,7 @@ function localService(source: string | null, datelineHome: string): boolean {
  * officials are not in it.
  */
 function thirdCountryStory(
-  doc: TokenizedText,
+  named: () => ReadonlySet<string>,
   titleDoc: TokenizedText | null,
   people: readonly PersonRecord[],
   datelineHome: string,
@@ -62,7 +62,7 @@ function thirdCountryStory(
   return (
     inTitle.length > 0 &&
     inTitle.every((h) => h.country !== home && h.country !== datelineHome) &&
-    namesCountryOnlyAt(doc, home, NO_TOKENS)
+    !named().has(home)
   );
 }
 
@@ -81,7 +81,12 @@ function placedAtDateline(doc: TokenizedText, place: string): boolean {
  * international body's seat, a national outlet's story whose lede gives someone another nationality and which never
  * names its own country reports others' affairs; its home is no default for those it names.
  */
-function abroadAtSeat(doc: TokenizedText, place: string | undefined, home: string): boolean {
+function abroadAtSeat(
+  doc: TokenizedText,
+  named: () => ReadonlySet<string>,
+  place: string | undefined,
+  home: string,
+): boolean {
   const city = (place ?? '').split(',')[0]?.trim().toLowerCase() ?? '';
   if (!INTERNATIONAL_SEATS.has(city)) return false;
   const [from = 0, to = 0] = doc.sentences[0] ?? [];
@@ -90,11 +95,11 @@ function abroadAtSeat(doc: TokenizedText, place: string | undefined, home: strin
   return (
     findCountries(doc.tokens, from, to).some(
       (h) => (tokenFlags(doc.tokens[h.at] as Token) & DEMONYM) !== 0,
-    ) && namesCountryOnlyAt(doc, home, NO_TOKENS)
+    ) && !named().has(home)
   );
 }
 
-/** No token positions: for asking whether a story names a country anywhere at all. */
+/** No token positions: for asking whether a headline names a country anywhere at all. */
 const NO_TOKENS: ReadonlySet<number> = new Set();
 
 /**
@@ -164,6 +169,17 @@ export interface CountryStory {
   undatedPlaces?: string | null;
   matchReport?: boolean;
   storyBodies?: string[];
+  /** The countries the story names anywhere (storyCountries); found when needed. */
+  namedCountries?: ReadonlySet<string>;
+}
+
+/** The countries a story names anywhere. */
+const countriesIn = (doc: TokenizedText): ReadonlySet<string> =>
+  new Set(findCountries(doc.tokens, 0, doc.tokens.length).map((h) => h.country));
+
+/** The countries the story names anywhere, found once per story. */
+export function storyCountries(story: CountryStory): ReadonlySet<string> {
+  return (story.namedCountries ??= countriesIn(story.doc));
 }
 
 export function countryStory(
@@ -205,14 +221,17 @@ export function countryStory(
   // French port city, with President Emmanuel Macron" is about France, where "CAMP DAVID (Yonhap) -- President Yoon,
   // U.S. President Biden …" marks the host's officials as foreign.
   const datelineHome = datelineCountry(article.dateline?.place);
+  // The story's countries, when the outlet's home is asked about below (kept for the steps).
+  let named: ReadonlySet<string> | undefined;
+  const namedCountries = (): ReadonlySet<string> => (named ??= countriesIn(doc));
   const deskDateline =
     home !== null &&
     datelineHome === home &&
-    thirdCountryStory(doc, titleDoc, people, datelineHome, home) &&
+    thirdCountryStory(namedCountries, titleDoc, people, datelineHome, home) &&
     !placedAtDateline(doc, article.dateline?.place ?? '');
   const homeDefault =
     deskDateline ||
-    (home !== null && abroadAtSeat(doc, article.dateline?.place, home)) ||
+    (home !== null && abroadAtSeat(doc, namedCountries, article.dateline?.place, home)) ||
     (home !== null &&
       datelineHome !== null &&
       datelineHome !== home &&
@@ -220,7 +239,7 @@ export function countryStory(
         (headlineAbout(titleDoc, datelineHome, home) && namesCountryOnlyAt(doc, home, inRoles)) ||
         ((titleDoc === null || namesCountryOnlyAt(titleDoc, home, NO_TOKENS)) &&
           hostOnlyDescribed(doc, datelineHome, home, inRoles)) ||
-        thirdCountryStory(doc, titleDoc, people, datelineHome, home)))
+        thirdCountryStory(namedCountries, titleDoc, people, datelineHome, home)))
       ? null
       : home;
   const countryCache = new Map<number, CountryHit[]>();
@@ -263,5 +282,6 @@ export function countryStory(
     countryCache,
     mentionsBySent,
     pinyinOf,
+    namedCountries: named,
   };
 }

@@ -388,9 +388,8 @@ export function findPeople(
         (OFFICE_RELATIONS.has(relTok.lower) && tokens[bare.start - 2]?.lower !== 'its')) &&
       relTok.lower !== 'counterpart' &&
       relTok.lower !== 'friend';
-    // "his siblings Gonzalo and Marta": a plural relation before given names listed one word each.
-    const kinNoun = !kinBefore && n === 1 ? kinListBefore(tokens, bare.start) : -1;
-    const kinListed = kinNoun >= 0;
+    // "his siblings Gonzalo and Marta": a plural relation before a list of given names.
+    const kinListed = !kinBefore && n === 1 && kinListBefore(tokens, mentions, bare.start, bare.end, -1) >= 0;
     // "his Kazakh counterpart Nurlan Abenov": a counterpart is a person (though not a role).
     const counterpartBefore = relTok !== undefined && !relTok.cap && COUNTERPART.has(relTok.lower);
     // "His lawyer, X, said", "Shin's predecessor, Baek Sung-min, after …": a role or a relation set off by commas
@@ -584,14 +583,6 @@ export function findPeople(
       if (femaleWords.has(relation)) p.gender ??= 'f';
       else if (maleWords.has(relation)) p.gender ??= 'm';
     }
-    // "his siblings Gonzalo and Marta": the relatives of the one "his" stands for.
-    if (kinListed && p.relativeOf < 0) {
-      // "two children from his first marriage, X and Y": the possessive may sit in the noun's complement.
-      const ownAt = [kinNoun - 1, kinNoun + 2, kinNoun + 3].find((k) => PRONOUNS.has(tokens[k]?.lower ?? ''));
-      if (ownAt !== undefined) p.relativeOf = survivorOf(tokens, mentions, kinNoun, idx);
-      if (ownAt !== undefined && p.relativeOf < 0)
-        p.relativeOf = possessorBefore(tokens, people, mentions, ownAt, idx);
-    }
     if (kinBefore && relTok) {
       p.relation ??= relTok.lower;
       if (femaleWords.has(relTok.lower)) p.gender ??= 'f';
@@ -664,8 +655,52 @@ export function findPeople(
     }
     fullNamesFromQuotes(tokens, people, mentions, listed);
   }
+  linkListedRelatives(tokens, people, mentions);
   shareListedRoles(f, mentions);
   mergePatronymicAddresses(people, mentions);
+}
+
+/**
+ * "his siblings Gonzalo and Marta", "X's parents, A B and C D": each person listed after a plural relation is a
+ * relative of its possessor, once everyone in the list is found.
+ */
+function linkListedRelatives(
+  tokens: readonly Token[],
+  people: PersonRecord[],
+  mentions: readonly Mention[],
+): void {
+  for (let idx = 0; idx < people.length; idx++) {
+    const p = people[idx] as PersonRecord;
+    for (const m of p.mentions) {
+      if (p.relativeOf >= 0) break;
+      if (m.kind === 'pronoun') continue;
+      const noun = kinListBefore(tokens, mentions, m.start, m.end, idx);
+      if (noun >= 0) p.relativeOf = kinOwner(tokens, people, mentions, noun, idx);
+    }
+  }
+}
+
+/**
+ * The one whose relatives the plural relation at `noun` lists: "X's parents" X; "his sons" the one "his" stands for,
+ * the sentence's first person where they are "survived by" them; -1 if none.
+ */
+function kinOwner(
+  tokens: readonly Token[],
+  people: readonly PersonRecord[],
+  mentions: readonly Mention[],
+  noun: number,
+  self: number,
+): number {
+  const own = tokens[noun - 1]?.lower;
+  if (own === "'s" || own === '’s') {
+    const owner = mentions.find((m) => m.end === noun - 1 && m.kind !== 'pronoun' && m.person !== self);
+    return owner ? owner.person : -1;
+  }
+  // "two children from his first marriage, X and Y": the possessive may sit in the noun's complement.
+  const ownAt = [noun - 1, noun + 2, noun + 3].find((k) => PRONOUNS.has(tokens[k]?.lower ?? ''));
+  if (ownAt === undefined) return -1;
+  const survived = survivorOf(tokens, mentions, noun, self);
+  return survived >= 0 ? survived : possessorBefore(tokens, people, mentions, ownAt, self);
 }
 
 /**
@@ -1038,8 +1073,9 @@ function kinInList(tokens: readonly Token[], run: Run): Run | null {
   return surnameSharedInList(tokens, run) ? { start: run.start, end: run.end } : null;
 }
 
-/** Plural relation nouns that list relatives by their given names ("his siblings Gonzalo and Marta"). */
+/** Plural relation nouns before a list of relatives ("his siblings Gonzalo and Marta", "X's parents, A B and C D"). */
 const KIN_PLURALS = new Set([
+  'parents',
   'siblings',
   'sons',
   'daughters',
@@ -1051,9 +1087,17 @@ const KIN_PLURALS = new Set([
 ]);
 
 /**
- * The plural relation noun the one-word name at `at` is listed after ("his sons Ali, Omar and Hassan"), or -1.
+ * The plural relation noun the name from `at` to `end` is listed after ("his sons Ali, Omar and Hassan", "X's
+ * parents, A B and C D"), or -1. Each name before it in the list is one capitalised word or a name found
+ * (`mentions`) of another than `self`.
  */
-function kinListBefore(tokens: readonly Token[], at: number): number {
+function kinListBefore(
+  tokens: readonly Token[],
+  mentions: readonly Mention[],
+  at: number,
+  end: number,
+  self: number,
+): number {
   const sent = tokens[at]?.sent;
   let k = at - 1;
   for (let names = 0; names < 6; names++) {
@@ -1064,8 +1108,12 @@ function kinListBefore(tokens: readonly Token[], at: number): number {
     // "his sons, Ali and Omar,", "two children from his first marriage, Ali and Omar": a list set off by a comma
     // after the noun (and its complement) when it holds two names or more.
     const noun = t.text === ',' ? kinNounBeforeComma(tokens, k) : -1;
-    if (noun >= 0 && (names > 0 || tokens[at + 1]?.lower === 'and' || tokens[at + 1]?.text === ','))
-      return noun;
+    if (noun >= 0 && (names > 0 || tokens[end]?.lower === 'and' || tokens[end]?.text === ',')) return noun;
+    const named = mentions.find((m) => m.end === k && m.kind !== 'pronoun' && m.person !== self);
+    if (named) {
+      k = named.start - 1;
+      continue;
+    }
     const prev = tokens[k - 1];
     // Each name before is one capitalised word, itself after the noun or a separator.
     if (!prev?.cap || !prev.word) return -1;

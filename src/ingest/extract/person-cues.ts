@@ -1,6 +1,6 @@
 // Words around a capitalised run that show it names a person (an age, a speech verb, an appositive role, a relation)
 // or not (a storm, an animal, a memorial).
-import { AGE_RE, appositiveRoles, asRoles } from './appositive.ts';
+import { AGE_RE, appositiveRoles, asRoles, yearsOldAt } from './appositive.ts';
 import { findCountries } from './countries.ts';
 import { reportingVerbs } from './lexicon.ts';
 import { COMMON_WORD, tokenFlags } from './word-classes.ts';
@@ -152,7 +152,7 @@ export function agedAfter(tokens: readonly Token[], end: number): boolean {
     return c === ',' || c === '.';
   }
   const article = a?.lower === 'the' || a?.lower === 'a';
-  return article && AGE_RE.test(tokens[end + 2]?.text ?? '') && tokens[end + 4]?.lower === 'year-old';
+  return article && yearsOldAt(tokens, end + 2);
 }
 
 const DIED = /^(?:died|dies)$/;
@@ -336,7 +336,7 @@ export function listedBeforeOthers(tokens: readonly Token[], end: number): boole
 export function actsAlone(tokens: readonly Token[], at: number): boolean {
   if (agedAfter(tokens, at + 1)) return true;
   if (undergoes(tokens, at + 1)) return true;
-  if (tokens[at - 1]?.lower === 'year-old' && AGE_RE.test(tokens[at - 3]?.text ?? '')) return true;
+  if (yearsOldAt(tokens, at - 3)) return true;
   const after = tokens[at + 1];
   if (!after || after.cap) return false;
   if (SPEECH_AFTER.has(after.lower) || PERSON_VERBS.has(after.lower)) return true;
