@@ -25,7 +25,7 @@ import type { Token, TokenizedText } from './tokenize.ts';
 // written together with X" names a co-author, not a companion at the event.
 // "in front of around 800 guests": whoever the clause names did it before the event's audience.
 const CUE =
-  /\b(?:held (?:talks|a (?:phone|telephone|video) (?:call|conversation|talk)|(?:an?|the) (?:\w+ )?(?:meeting|ceremony|summit|dialogue|call))|(?:were|was) (?:also )?on the ballot|(?:other|rival|presidential) candidates,? (?:among them|including|were|are|included)|posed for (?:a|the) (?:[\w-]+ )?(?:family |group )?photo|observed (?:the |a )?(?:[\w-]+ ){0,3}(?:drills?|exercises?|parade|demonstration|rehearsal|maneuvers|manoeuvres)|holds? talks|talks with|exchanged views|met with|met|meets|hosted|hosts|hosting|attended|attends|attending|signed|co-chaired|chaired|chairs|presided|opened the (?:[\w'’-]+ ){0,2}(?:meeting|session|sitting|debate)|(?<!(?:that|which) )(?:took|takes) part|taking part|participated|represented|(?<!now )(?<!(?:squad|side|club) )led by|headed by|(?:leading|led) (?:the|his|her|their|its) (?:[\w'’-]+ ){0,3}(?:delegations?|team|talks|negotiations|meeting|summit|mission|visit|side|session|ceremony|parade|prayers?|discussions?|dialogue)|sat in on|phone (?:call|talk|conversation)|telephone (?:call|talk|conversation)|video link|video call|via video|in the presence of|(?:was|were|is|are) (?:also )?present|present at|(?:also )?present (?:(?:in|at) (?:the )?(?:[\w'’-]+ ){1,3})?(?:were|was)|(?:took|takes|taking|take) over (?:the )?(?:[\w-]+ ){0,3}(?:chairmanship|presidency|chair)|(?:was|were|is|are) (?:re-)?elected|(?:leaders|delegates|members|lawmakers|assembly|parliament|council) (?:re-)?elected|told the (?:assembly|summit|meeting|conference|forum|session|gathering|delegates|plenary|chamber|house|parliament|senate|congress|Dáil|Dail|Seanad|Knesset|Duma|Bundestag|Sejm|Majlis|Diet|Lok Sabha|Rajya Sabha|Commons|Lords)|(?:sat|sits|served|serves) on (?:the|this year['’]s) (?:[\w'’-]+ )?(?:jury|panel)|told (?:a|the) (?:closing|final|concluding) (?:news|press) conference|(?:was|were) (?:also )?(?:in|part of|among|a member of|members of) the (?:[\w'’-]+ ){0,2}delegation|accompanied by|welcomed|greeted|handed over|addressed the|received|witnessed|joined|shook hands|embraced|(?<!after the )ceremony|swore (?:(?:him|her|them) )?in|swears (?:(?:him|her|them) )?in|sat (?:[\w'’-]+ ){0,4}(?:next to|beside)|shar(?:ed|es|ing) (?:the )?(?:stage|dais|podium) with|made (?:his|her|their) debut|among the (?:[\w'’-]+ ){0,3}(?:guests|attendees|participants|dignitaries|mourners)|among the (?:[\w'’-]+ )?(?:leaders|delegates|heads of (?:state|government)|ministers|officials|guests) (?:at|attending|present|who (?:attended|paid (?:tribute|(?:their )?(?:last )?respects)|laid wreaths?))|among those (?:attending|present)|brought together|(?:carried|carrying|carries) (?:the )?(?:\w+ )?(?:commander|astronauts?|cosmonauts?|taikonauts?|crew)|presented by|presented (?:his|her|their|the) (?:[\w-]+ ){0,2}(?:credentials|letters? of credence)|lifted the (?:trophy|cup|title)|(?:handed|presented|gave|awarded) (?:the|a) (?:[\w-]+ )?(?:trophy|cup|medals?|prizes?|awards?) to|(?<!(?:written|co-written|compiled|edited) )together with|(?:accepted|received|collected) (?:the|an?) (?:[\w-]+ ){0,2}(?:prize|award|trophy|medal)|(?:travell?ed|flew|flying|flies) with|(?:was|were) briefed by|(?:trip|visit|delegation|entourage)(?:, [^,;.]+,)? (?:also )?included|showed (?:\w+ ){1,3}around|from the stands|watched the (?:[\w-]+ ){0,2}(?:launch|lift-?off|match|final|game|race|ceremony|parade|proceedings)(?! on (?:television|TV))|in the chamber|(?:followed|watched) the (?:voting|vote|count|debate) in the hall|(?:handed|submitted|tendered|accepted) (?:his|her|their|the) resignation|(?:was|were) (?:also )?(?:convicted|acquitted|sentenced|found guilty)|acquitted|voted (?:to|for|against|in favou?r)|cast (?:his|her|their) (?:ballots?|votes?)|(?:oversaw|supervised) the (?:count|vote|voting|election)|followed (?:his|her|the) vote|(?:won|received|secured|garnered|took) [\d,]+ (?:of the [\d,]+ )?votes|among the (?:[\w'’-]+ ){0,3}(?:candidates|contenders)|(?:motion|resolution)s? (?:[\w'’-]+ ){0,4}(?:had been |was |were )?(?:moved|seconded|tabled) by|(?:moved|seconded|tabled) (?:a|the) (?:[\w'’-]+ )?(?:motion|resolution)|declared (?:[\w.'’-]+ ){1,3}(?:duly )?elected|escorted|in front of (?:(?:some|around|about|nearly|over|more than|an?|the) )?(?:[\d,]+ |thousands of |hundreds of )?(?:[\w'’-]+ ){0,2}(?:guests|audience|crowd|mourners|attendees|spectators|fans|people)|(?:other )?members of the (?:panel|committee|board|commission|council|jury) (?:are|were|include|included)|\b(?:its|their) (?:other )?members (?:are|were|include|included))\b/i;
+  /\b(?:held (?:talks|a (?:phone|telephone|video) (?:call|conversation|talk)|(?:an?|the) (?:\w+ )?(?:meeting|ceremony|summit|dialogue|call))|(?:were|was) (?:also )?on the ballot|(?:other|rival|presidential) candidates,? (?:among them|including|were|are|included)|posed for (?:a|the) (?:[\w-]+ )?(?:family |group )?photo|observed (?:the |a )?(?:[\w-]+ ){0,3}(?:drills?|exercises?|parade|demonstration|rehearsal|maneuvers|manoeuvres)|holds? talks|talks with|exchanged views|met with|met|meets|hosted|hosts|hosting|attended|attends|attending|signed|co-chaired|chaired|chairs|presided|opened the (?:[\w'’-]+ ){0,2}(?:meeting|session|sitting|debate)|(?<!(?:that|which) )(?:took|takes) part|taking part|participated|represented|(?<!now )(?<!(?:squad|side|club) )led by|headed by|(?:leading|led) (?:the|his|her|their|its) (?:[\w'’-]+ ){0,3}(?:delegations?|team|talks|negotiations|meeting|summit|mission|visit|side|session|ceremony|parade|prayers?|discussions?|dialogue)|sat in on|phone (?:call|talk|conversation)|telephone (?:call|talk|conversation)|video link|video call|via video|in the presence of|(?:was|were|is|are) (?:also )?present|present at|(?:also )?present (?:(?:in|at) (?:the )?(?:[\w'’-]+ ){1,3})?(?:were|was)|(?:took|takes|taking|take) over (?:the )?(?:[\w-]+ ){0,3}(?:chairmanship|presidency|chair)|(?:was|were|is|are) (?:re-)?elected|(?:leaders|delegates|members|lawmakers|assembly|parliament|council) (?:re-)?elected|told the (?:assembly|summit|meeting|conference|forum|session|gathering|delegates|plenary|chamber|house|parliament|senate|congress|Dáil|Dail|Seanad|Knesset|Duma|Bundestag|Sejm|Majlis|Diet|Lok Sabha|Rajya Sabha|Commons|Lords)|(?:sat|sits|served|serves) on (?:the|this year['’]s) (?:[\w'’-]+ )?(?:jury|panel)|told (?:a|the) (?:closing|final|concluding) (?:news|press) conference|(?:was|were) (?:also )?(?:in|part of|among|a member of|members of) the (?:[\w'’-]+ ){0,2}delegation|accompanied by|welcomed|greeted|handed over|addressed the|received|witnessed|joined|shook hands|embraced|(?<!after the )ceremony|swore (?:(?:him|her|them) )?in|swears (?:(?:him|her|them) )?in|sat (?:[\w'’-]+ ){0,4}(?:next to|beside)|shar(?:ed|es|ing) (?:the )?(?:stage|dais|podium) with|made (?:his|her|their) debut|among the (?:[\w'’-]+ ){0,3}(?:guests|attendees|participants|dignitaries|mourners)|among the (?:[\w'’-]+ )?(?:leaders|delegates|heads of (?:state|government)|ministers|officials|guests) (?:at|attending|present|who (?:attended|paid (?:tribute|(?:their )?(?:last )?respects)|laid wreaths?))|among those (?:attending|present)|brought together|(?:carried|carrying|carries) (?:the )?(?:\w+ )?(?:commander|astronauts?|cosmonauts?|taikonauts?|crew)|presented by|presented (?:his|her|their|the) (?:[\w-]+ ){0,2}(?:credentials|letters? of credence)|lifted the (?:trophy|cup|title)|(?:handed|presented|gave|awarded) (?:the|a) (?:[\w-]+ )?(?:trophy|cup|medals?|prizes?|awards?) to|(?<!(?:written|co-written|compiled|edited) )together with|(?:accepted|received|collected) (?:the|an?) (?:[\w-]+ ){0,2}(?:prize|award|trophy|medal)|(?:travell?ed|flew|flying|flies) with|(?:was|were) briefed by|(?:trip|visit|delegation|entourage)(?:, [^,;.]+,)? (?:also )?included|showed (?:\w+ ){1,3}around|from the stands|watched the (?:[\w-]+ ){0,2}(?:launch|lift-?off|match|final|game|race|ceremony|parade|proceedings)(?! on (?:television|TV))|in the chamber|(?:followed|watched) the (?:voting|vote|count|debate) in the hall|(?:handed|submitted|tendered|accepted) (?:his|her|their|the) resignation|(?:was|were) (?:also )?(?:convicted|acquitted|sentenced|found guilty)|acquitted|voted (?:to|for|against|in favou?r)|cast (?:his|her|their|the) (?:deciding |casting |decisive )?(?:ballots?|votes?)|(?:oversaw|supervised) the (?:count|vote|voting|election)|followed (?:his|her|the) vote|(?:won|received|secured|garnered|took) [\d,]+ (?:of the [\d,]+ )?votes|among the (?:[\w'’-]+ ){0,3}(?:candidates|contenders)|(?:motion|resolution)s? (?:[\w'’-]+ ){0,4}(?:had been |was |were )?(?:moved|seconded|tabled) by|(?:moved|seconded|tabled) (?:a|the) (?:[\w'’-]+ )?(?:motion|resolution)|declared (?:[\w.'’-]+ ){1,3}(?:duly )?elected|escorted|in front of (?:(?:some|around|about|nearly|over|more than|an?|the) )?(?:[\d,]+ |thousands of |hundreds of )?(?:[\w'’-]+ ){0,2}(?:guests|audience|crowd|mourners|attendees|spectators|fans|people)|(?:other )?members of the (?:panel|committee|board|commission|council|jury) (?:are|were|include|included)|\b(?:its|their) (?:other )?members (?:are|were|include|included))\b/i;
 // "Meanwhile, X said fighting continued elsewhere": the story turns to another thread; "Reacting, X told NAN …" (or
 // "Reacting to the decision, …") gives a reaction from elsewhere.
 const NEG_START =
@@ -77,6 +77,19 @@ const MATCH_WORD =
 /** In a match report, what the players did on the pitch ("opened the scoring", "headed in a cross from X"). */
 const MATCH_PLAY =
   /\b(?:scored|scores|netted|nets|headed (?:in|home)|equali[sz]ed|equali[sz]es|pulled one back|opened the scoring|doubled the lead|restored the lead|put (?:[\w'’-]+ ){1,2}ahead|assisted|saved|off the bench|(?:came|come|coming) on|(?:was|were) replaced by|went off|a (?:[\w-]+ )?(?:cross|pass) from|anchored|was sent off|in goal|(?:was|were) (?:also )?at the (?:stadium|arena|ground))\b/i;
+/**
+ * A headline reporting a dismissal ("DFB sacks Germany coach Flick after 4-1 defeat"): a decision of the body that
+ * made it, whose officers speak for it; a match named as its cause is no match report, and those quoted "after the
+ * game" speak of that other day.
+ */
+const DISMISSAL = /\b(?:sack(?:s|ed)|dismiss(?:es|ed)|oust(?:s|ed))\b/i;
+/**
+ * Under a dismissal, those who go with the one dismissed ("His assistants X and Y also have to go") and those who
+ * take over in the meantime ("will take charge of the team on an interim basis, supported by Z").
+ */
+const DISMISSAL_PART =
+  /\b(?:(?:also )?(?:has|have|had|must) to go|(?:was|were|is|are|has been|have been) (?:also )?(?:sacked|dismissed|ousted|let go|relieved)|(?:take|takes|took|taking) (?:charge|over)\b[^.;]{0,50}\b(?:interim|caretaker)\b|(?:named|appointed|installed) (?:as )?(?:the )?(?:interim|caretaker))\b/i;
+const AFTER_THE_GAME = /\bafter the (?:game|match|race|defeat|loss)\b/i;
 /** A race report: a race won or run in the headline or the lede. */
 const RACE_STORY =
   /\b(?:marathon|half-marathon|triathlon|grand prix|slalom|downhill|time trial|(?:wins?|won|winning) (?:the |a )?(?:[\w'’-]+ ){0,3}(?:race|stage|sprint|relay|\d[\d,]* ?(?:m|meters|metres|km))\b)/i;
@@ -194,8 +207,9 @@ const SOLO_EVENT =
  * on it were not part of it; those arrested, freed or exchanged, and who ruled, were. (At a sentencing, as at a
  * council session, whoever speaks in court takes part.)
  */
+// "Abducted pupils regain freedom": an abduction and a release are acts like an arrest.
 const CUSTODY =
-  /\b(?:arrest(?:s|ed)?(?! warrants?)|detain(?:s|ed)|seiz(?:e|es|ed) power|(?:prisoner|hostage) (?:swap|exchange)|remov(?:es|ed) (?:[\w'’-]+ ){0,3}from office|impeach(?:es|ed))\b/i;
+  /\b(?:arrest(?:s|ed)?(?! warrants?)|detain(?:s|ed)|abduct(?:s|ed|ion)|kidnap(?:s|ped|ping)|regain(?:s|ed)? (?:their |his |her )?freedom|seiz(?:e|es|ed) power|(?:prisoner|hostage) (?:swap|exchange)|remov(?:es|ed) (?:[\w'’-]+ ){0,3}from office|impeach(?:es|ed))\b/i;
 /**
  * What the arrested, sentenced, freed or exchanged, the judges who ruled, and the coup's leader "named … as
  * transition president", did or underwent.
@@ -308,7 +322,7 @@ const WEEKDAY_ANY = /\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday
 // "the best way to honor X", "paid tribute to X", "the anniversary of X's birth", "a prize named after X": X is the
 // one honoured.
 const LOCAL_BEFORE =
-  /(?:on behalf of|(?:envoy|representative|emissary) of|the office of|succeed(?:ing|ed|s)|replac(?:ing|ed|es)(?! by\b)|to (?:succeed|replace)|(?:taking|takes|took|taken) over from|(?:son|daughter|widow|nephew|niece|grandson|granddaughter) of|in support of|initiative (?:of|by)|put forward by|proposed by|advocated by|the late|funeral (?:prayers? |services? |rites )?(?:of|for)|memory of|(?:monument|statue|memorial|mausoleum|tomb|bust) (?:to|of)|in hono(?:u)?r of|hono(?:u)?ring|to hono(?:u)?r\b(?! guards?)|tributes? to|named (?:after|for)|(?:anniversary|birth) of|greetings to|(?:clear|pav)(?:e|es|ed|ing) the way for|\bunder|\bsince)\b(?:[^,;.]|\b(?:Mr|Mrs|Ms|Dr|Prof)\.)*$/i;
+  /(?:on behalf of|(?:envoy|representative|emissary) of|the office of|succeed(?:ing|ed|s)|replac(?:ing|ed|es)(?! by\b)|to (?:succeed|replace)|(?:taking|takes|took|taken) over from|(?:son|daughter|widow|nephew|niece|grandson|granddaughter) of|in support of|initiative (?:of|by)|put forward by|proposed by|advocated by|the late|funeral (?:prayers? |services? |rites )?(?:of|for)|memory of|(?:monument|statue|memorial|mausoleum|tomb|bust) (?:to|of)|in hono(?:u)?r of|hono(?:u)?ring|to hono(?:u)?r\b(?! guards?)|tributes? to|named (?:after|for)|(?:anniversary|birth) of|greetings to|(?:clear|pav)(?:e|es|ed|ing) the way for|\bunder(?!-)|\bsince)\b(?:[^,;.]|\b(?:Mr|Mrs|Ms|Dr|Prof)\.)*$/i;
 /**
  * "taking over from the outgoing governor, Mr X,", "since the departure of his predecessor, X": the predecessor set
  * off by commas after their office.
@@ -474,6 +488,8 @@ let mealTitle = false;
 let sidelines = false;
 /** The headline or lede reports a match: play on the pitch is taking part. */
 let matchStory = false;
+/** The headline reports a dismissal (DISMISSAL). */
+let dismissal = false;
 /** The headline or lede reports a race: running it is taking part. */
 let raceStory = false;
 /** The headline or lede reports a cabinet reshuffle: the ministers moved or appointed in it underwent it. */
@@ -601,7 +617,8 @@ function decide(people: PersonRecord[], article: ParsedArticle): void {
   electionStory = ELECTION.test(article.title) || ELECTION.test(lede);
   mealTitle = MEAL_TITLE.test(article.title);
   sidelines = SIDELINES.test(lede);
-  matchStory = isMatchReport(article.title, lede);
+  dismissal = DISMISSAL.test(article.titleDerived ? lede : article.title);
+  matchStory = !dismissal && isMatchReport(article.title, lede);
   raceStory = RACE_STORY.test(article.title) || RACE_STORY.test(lede);
   reshuffleStory = reshuffled(article.title) || reshuffled(lede);
   // The new ministers' oaths close a reshuffle: whoever swore them in took part too.
@@ -805,8 +822,9 @@ function decide(people: PersonRecord[], article: ParsedArticle): void {
  * "The Bank of Japan on Tuesday raised rates …", "Boeing Co. factory workers voted to accept …": a lede whose
  * subject is a central bank or a workforce, a body outside government, makes the decision or the vote reported.
  */
+// "In a split decision, the Central Bank's Monetary Policy Committee on Wednesday cut …": past an opening phrase.
 const NON_GOVERNMENT_ACTOR =
-  /^(?:The |the )?(?:\p{Lu}[\w.'’&-]* ){0,4}(?:[Cc]entral [Bb]ank|(?:Reserve )?Bank of|Federal Reserve|(?:[a-z]+ )?(?:workers|employees|machinists)(?: [\w-]+){0,2} voted|union members voted)\b/u;
+  /^(?:In [^,;]{1,40}, )?(?:The |the )?(?:\p{Lu}[\w.'’&-]* ){0,4}(?:[Cc]entral [Bb]ank|(?:Reserve )?Bank of|Federal Reserve|(?:[a-z]+ )?(?:workers|employees|machinists)(?: [\w-]+){0,2} voted|union members voted)\b/u;
 /** A cabinet post ("Finance Minister", "Acting Labor Secretary"), not the head of government nor a party's secretary. */
 const CABINET_POST = /\b(?:Minister|Secretary)\b/;
 const NOT_CABINET_POST = /\b(?:Prime Minister|General Secretary|Secretary[- ]General|Press Secretary)\b/i;
@@ -1347,6 +1365,10 @@ function cueOfMention(m: Mention): boolean {
     if ((tokens[k] as Token).lower === 'that' && SPEECH.has((tokens[k - 1] as Token).lower))
       return cue(slice(k + 1, e));
   }
+  // "Maj.-Gen. X said the rescued hostages would be handed over to the state": a cue only inside the words its
+  // speaker reports is no act of theirs.
+  const from = wordsReportedAfter(m);
+  if (from >= 0 && !cue(slice(a, from))) return false;
   // "X reported to President Y that 11 people had been detained": what X reports is not what X, or Y, did.
   let said = false;
   for (let k = Math.max(a, m.start - 4); k < m.start; k++)
@@ -1520,6 +1542,7 @@ function cue(text: string): boolean {
         (t.includes(' included') && INCLUDED.test(t)) ||
         (awardStory && AWARD_WON.test(t)) ||
         (matchStory && MATCH_PLAY.test(t)) ||
+        (dismissal && DISMISSAL_PART.test(t)) ||
         (raceStory && RACE_PLAY.test(t)) ||
         (electionStory && ELECTION_PART.test(t)) ||
         (disaster && DISASTER_PART.test(t)) ||
@@ -1563,6 +1586,7 @@ function isNegative(text: string): boolean {
   if (!mealTitle && HOSTED_MEAL.test(t)) return true;
   if (t.includes(' also ') && ALSO_IN_TOWN.test(t)) return true;
   if (t.includes(' day') && DAYS_APART.test(t)) return true;
+  if (!matchStory && t.includes('after the ') && AFTER_THE_GAME.test(t)) return true;
   if (eventPlace && (t.includes('told ') || t.includes('briefed ')) && someMatch(TOLD_IN_RE, t, otherPlace))
     return true;
   // "The vice president visited Macon, Georgia, the same day, where she met Gov. X": a visit to another place than the story's.
@@ -2056,9 +2080,26 @@ function otherTimeOnlyInWordsReported(m: Mention): boolean {
   return !negative(slice(a, wordsReportedFrom(v, e)));
 }
 
-/** Where the words a verb of speech at `v` reports begin: at its "that" within twelve words, else two words on. */
+/**
+ * Where the words reported begin when mention `m` is the subject of a verb that reports words ("X said the hostages
+ * would be handed over", "Maj.-Gen. X, said …"; not "X oversaw it, the sources said"), else -1.
+ */
+function wordsReportedAfter(m: Mention): number {
+  let v = speechVerbAt(m);
+  if (v < 0 && tokens[m.end]?.text === ',' && tokens[m.end + 1]?.sent === m.sent) v = m.end + 1;
+  if (v < 0 || !REPORTS_WORDS.has((tokens[v] as Token).lower)) return -1;
+  return wordsReportedFrom(v, (sentences[m.sent] as [number, number])[1]);
+}
+
+/**
+ * Where the words a verb of speech at `v` reports begin: at its "that" within twelve words, or its colon ("said after
+ * the game: …"), else two words on.
+ */
 function wordsReportedFrom(v: number, e: number): number {
-  for (let k = v + 1; k < e && k <= v + 12; k++) if ((tokens[k] as Token).lower === 'that') return k;
+  for (let k = v + 1; k < e && k <= v + 12; k++) {
+    const w = (tokens[k] as Token).lower;
+    if (w === 'that' || w === ':') return k;
+  }
   return Math.min(v + 3, e);
 }
 
