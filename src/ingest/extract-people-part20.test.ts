@@ -79,3 +79,75 @@ describe('participants: words reported', () => {
     expect(taking(a)).toEqual({ 'Elena Ramos': true, 'Hugo Lazo': false, 'Omar Pineda': false });
   });
 });
+
+describe('participants: acts', () => {
+  it('does not count a space centre head who comments on a spacewalk', () => {
+    const a = article(
+      'Bakari becomes first African astronaut to complete spacewalk',
+      [
+        'Kenyan astronaut Amani Bakari on Friday became the first African to carry out a spacewalk, with NASA astronaut Tom Reilly.',
+        'Joseph Mwangi, Director-General of the national space agency, said the spacewalk was the fruit of years of training.',
+      ],
+      { source: 'KNA', dateline: { place: 'NAIROBI', date: 'April 29' } },
+    );
+    expect(taking(a)).toEqual({ 'Amani Bakari': true, 'Tom Reilly': true, 'Joseph Mwangi': false });
+  });
+});
+
+describe('participants: other times', () => {
+  it('does not count one who met someone "at the time" another story is about', () => {
+    const a = article(
+      'Court sentences former minister to 10 years for leaking secrets',
+      [
+        'A special court on Tuesday sentenced former minister Rafiq Haidar to 10 years in prison for leaking a cable.',
+        'The State Department has also denied that Assistant Secretary Mark Ellison, who met the ambassador at the time, had threatened the country.',
+      ],
+      { source: 'AP', dateline: { place: 'ISLAMABAD', date: null } },
+    );
+    expect(taking(a)).toEqual({ 'Rafiq Haidar': true, 'Mark Ellison': false });
+  });
+
+  it('does not count a foreign leader who "said earlier" what he would do, under a vote', () => {
+    const a = article('Parliament approves membership bid', [
+      'The parliament on Tuesday approved the bid to join the alliance by 287 votes to 55.',
+      'Speaker Orhan Demir said the vote was historic.',
+      'Slovak Prime Minister Laszlo Kertesz said earlier on Tuesday that he had invited the applicant to talks.',
+    ]);
+    expect(taking(a)).toEqual({ 'Orhan Demir': true, 'Laszlo Kertesz': false });
+  });
+});
+
+describe('participants: people the words are about', () => {
+  it('does not count someone named after "in an apparent reference to" words at a rally', () => {
+    const a = article(
+      'Sharma launches poll campaign from Agra',
+      [
+        'Prime Minister Rakesh Sharma on Sunday kicked off the party campaign with a rally in Agra.',
+        '"Some people have lost their balance," Sharma told the gathering, in an apparent reference to the protests against the arrest of Chief Minister Vinod Kalra.',
+      ],
+      { source: 'PTI', dateline: { place: 'Agra', date: 'Mar 31' } },
+    );
+    expect(taking(a)).toEqual({ 'Rakesh Sharma': true, 'Vinod Kalra': false });
+  });
+
+  it('does not count a memoir\'s subject, in the headline or after "describing" in the lede', () => {
+    const a = article(
+      'Former chancellor presents memoir, recalls struggle with Bergmann',
+      [
+        'Former chancellor Ilse Vogt presented her memoir in Vienna on Tuesday, defending her record and describing her dealings with President Karl Bergmann as a struggle.',
+        'Vogt discussed the book with journalist Eva Lind in front of around 500 guests.',
+      ],
+      { source: 'APA', dateline: { place: 'Vienna', date: null } },
+    );
+    expect(taking(a)).toEqual({ 'Ilse Vogt': true, 'Karl Bergmann': false, 'Eva Lind': true });
+  });
+
+  it('does not count the one honoured whose age is set off before "died"', () => {
+    const a = article('Parliament awards freedom prize', [
+      'The parliament on Tuesday awarded its freedom prize to Leyla Karimi, the young woman whose death sparked protests, at a ceremony in Strasbourg.',
+      'President Anna Holm presented the award in the chamber.',
+      'Karimi, 22, died on Sept. 16 last year, three days after her arrest.',
+    ]);
+    expect(taking(a)).toEqual({ 'Leyla Karimi': false, 'Anna Holm': true });
+  });
+});

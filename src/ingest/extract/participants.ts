@@ -30,6 +30,8 @@ const CUE =
 // "Reacting to the decision, …") gives a reaction from elsewhere.
 const NEG_START =
   /^(?:Before|Prior to|Earlier(?=,)|Meanwhile(?=,)|Reacting(?=,| to\b)|In (?:a )?reaction(?=,| to\b)|Earlier this (?:week|month|year)|Last (?:week|month|year)|Previously|Ahead of|During (?:his|her|their|the) (?:visit|stay|trip|tour))\b/;
+// "who met the ambassador at the time": the time another story is about; "X said earlier on Tuesday that …": before
+// the event.
 // "also met with", "is scheduled to meet", "looks forward to attending", "hoped to hold talks soon with", "will
 // chair", "will take part in the monitoring", "two decades ago": a further (or far earlier) meeting or act beside
 // (or after) the one reported; "arrived from Wellington, where he met X" (or "had taken part in a conference
@@ -37,7 +39,7 @@ const NEG_START =
 // letters to both leaders": a reaction from elsewhere; "the announcement followed days of talks attended by X":
 // the talks before it.
 const NEG_ANY =
-  /\b(?:separate(?:ly)?(?: bilateral)? (?:meetings?|talks|interviews?|briefings?|remarks)|separately|courtesy call|(?:followed|came after) (?:[\w-]+ ){0,2}(?:days|weeks|months|rounds) of|(?:years?|decades?) ago|(?:several|many|numerous) times|on (?:several|many|numerous) occasions|sent (?:a|an|his|her|their) (?:[\w-]+ )?(?:delegation|envoy|representative|message|letter)|(?:recent|previous|earlier) (?:talks|meetings?|visits?|trips?|(?:phone )?calls?|conversations?|summit)|earlier this (?:week|month|year)|(?:said|told|announced|stated) (?:reporters |journalists )?this (?:week|month)|earlier in the (?:case|probe|investigation|inquiry)|last (?:week|month|year)|later this (?:week|month|year)|next (?:week|month|year)|before arriving|before the (?:summit|talks|meeting|session|ceremony|call)(?! (?:began|begins|started|starts|opened|opens))|(?:briefing|briefed|told) (?:reporters|journalists|the media|the press) after the (?:summit|talks|meeting|session|ceremony|call)|prior to|the day before|in recent (?:weeks|months|years)|(?:needs?|needed|has|have|had|is yet|are yet|remains?) to be (?:signed|approved|ratified|endorsed|published) by|also (?:met|meets|received|receives|held talks|holds talks)|also (?:held|had|holds|has) an? (?:(?:phone|telephone|video) )?(?:call|conversation|talks?) with|also (?:spoke|speaks) (?:by|on the|over the) (?:phone|telephone)|(?:is|are|was|were) (?:also |then )?(?:scheduled|expected|due|set|slated|planning|going|arranging|preparing) to (?:meet|visit|hold|attend|travel|join|inaugurate|open|sign|launch|host|chair|address|speak|talk)|looks? forward to|looked forward to|will (?:then |also |later |next |soon )?(?:attend|visit|meet|hold|travel|host|chair|join|take part|participate)|will be (?:received|welcomed|greeted|met|hosted)|plans? to (?:attend|visit|meet|hold|travel)|hop(?:e|es|ed|ing) to (?:meet|visit|hold|attend|travel|talk)|in (?:an? |(?:his|her|their) )?(?:written |separate |video )?(?:(?:Facebook|Instagram|Telegram|Twitter|WeChat|Weibo|X) )?(?:statements?|messages?|letters?|posts?|tweets?)|on social media|on (?:X|Facebook|Instagram|Telegram|Twitter|WeChat|Weibo)(?=[,.;]|$| to | that )|(?:wrote|posted) on|from [\w'’-]+(?: [\w'’-]+)?, where (?:he|she|they) (?:had )?(?:met|held|received|attended|taken part|took part|joined))\b/i;
+  /\b(?:separate(?:ly)?(?: bilateral)? (?:meetings?|talks|interviews?|briefings?|remarks)|separately|courtesy call|(?:followed|came after) (?:[\w-]+ ){0,2}(?:days|weeks|months|rounds) of|(?:years?|decades?) ago|at (?:the|that) time\b(?! of)|(?:said|says|told (?:reporters|journalists|the press)|announced|stated) earlier|(?:several|many|numerous) times|on (?:several|many|numerous) occasions|sent (?:a|an|his|her|their) (?:[\w-]+ )?(?:delegation|envoy|representative|message|letter)|(?:recent|previous|earlier) (?:talks|meetings?|visits?|trips?|(?:phone )?calls?|conversations?|summit)|earlier this (?:week|month|year)|(?:said|told|announced|stated) (?:reporters |journalists )?this (?:week|month)|earlier in the (?:case|probe|investigation|inquiry)|last (?:week|month|year)|later this (?:week|month|year)|next (?:week|month|year)|before arriving|before the (?:summit|talks|meeting|session|ceremony|call)(?! (?:began|begins|started|starts|opened|opens))|(?:briefing|briefed|told) (?:reporters|journalists|the media|the press) after the (?:summit|talks|meeting|session|ceremony|call)|prior to|the day before|in recent (?:weeks|months|years)|(?:needs?|needed|has|have|had|is yet|are yet|remains?) to be (?:signed|approved|ratified|endorsed|published) by|also (?:met|meets|received|receives|held talks|holds talks)|also (?:held|had|holds|has) an? (?:(?:phone|telephone|video) )?(?:call|conversation|talks?) with|also (?:spoke|speaks) (?:by|on the|over the) (?:phone|telephone)|(?:is|are|was|were) (?:also |then )?(?:scheduled|expected|due|set|slated|planning|going|arranging|preparing) to (?:meet|visit|hold|attend|travel|join|inaugurate|open|sign|launch|host|chair|address|speak|talk)|looks? forward to|looked forward to|will (?:then |also |later |next |soon )?(?:attend|visit|meet|hold|travel|host|chair|join|take part|participate)|will be (?:received|welcomed|greeted|met|hosted)|plans? to (?:attend|visit|meet|hold|travel)|hop(?:e|es|ed|ing) to (?:meet|visit|hold|attend|travel|talk)|in (?:an? |(?:his|her|their) )?(?:written |separate |video )?(?:(?:Facebook|Instagram|Telegram|Twitter|WeChat|Weibo|X) )?(?:statements?|messages?|letters?|posts?|tweets?)|on social media|on (?:X|Facebook|Instagram|Telegram|Twitter|WeChat|Weibo)(?=[,.;]|$| to | that )|(?:wrote|posted) on|from [\w'’-]+(?: [\w'’-]+)?, where (?:he|she|they) (?:had )?(?:met|held|received|attended|taken part|took part|joined))\b/i;
 /** "In an interview with China Daily reporter X", "told Xinhua reporter X": the interviewer takes part too. */
 const INTERVIEWER =
   /\b(?:interview(?:ed)? with|told) (?:the )?(?:[\w'’.-]+ ){0,3}(?:reporters?|correspondents?|journalists?) \p{Lu}/u;
@@ -133,7 +135,9 @@ const DEATH_NOUNS = new Set(['death', 'killing', 'assassination', 'murder', 'pas
 // "the killing of a dissident, X,": the one killed may follow the role set off by a comma.
 const DEATH_BEFORE =
   /\b(?:death|killing|assassination|murder|passing|funeral) of (?:[^\s,;.]+ ){0,6}(?:[^\s,;.]+, )?$/i;
-const DIED_AFTER = /^\s*(?:,\s*who\s+)?(?:died|passed away|(?:was|were|had been) (?:killed|assassinated))\b/i;
+// "X, 22, died on Sept. 16": an age set off by commas before the verb.
+const DIED_AFTER =
+  /^\s*(?:,\s*(?:\d{1,3}\s*,\s*)?who\s+|,\s*\d{1,3}\s*,\s*)?(?:died|passed away|(?:was|were|had been) (?:killed|assassinated))\b/i;
 /** "Earlier on Monday, X received Y": an earlier meeting of its own (an earlier session of the same event,
  * "Earlier in the day, X addressed the council", is still the event). */
 // "Earlier the same day, X had a meeting with Y" too. (Not "Later in the day, X met Y": under "Abe meets Chinese
@@ -232,12 +236,12 @@ const DISASTER =
 const DISASTER_PART =
   /\b(?:at the (?:site|scene)|arrived (?:at|in) the (?:[\w-]+ ){0,2}(?:zone|area|site|scene)|inspected (?:the )?(?:[\w-]+ ){0,2}(?:damage|damaged|destroyed|collapsed)|visited (?:a |the )?(?:[\w-]+ ){0,2}(?:hospital|shelter|relief|evacuation|rescue)|(?:rushed|hurried) to the (?:[\w-]+ ){0,2}(?:site|scene|airport|area|town|village)|to reach the (?:trapped|injured|victims|survivors)|escaped|survived|(?:was|were) (?:seriously |badly |slightly )?(?:injured|hurt|rescued|trapped)|rescued|pulled out|brought out|(?:victims?|dead|bodies) (?:were|was|have been|has been) identified as)\b/i;
 /**
- * A headline reporting an act (a launch, a walkout; an arrest is CUSTODY's): as after a disaster, those who comment
- * on it ("President Y congratulated the crew", "the president said at a Cabinet meeting") took no part in it. Unlike
- * SOLO_EVENT, these words are no cue of taking part.
+ * A headline reporting an act (a launch, a spacewalk, a walkout; an arrest is CUSTODY's): as after a disaster, those
+ * who comment on it ("President Y congratulated the crew", "the president said at a Cabinet meeting") took no part in
+ * it. Unlike SOLO_EVENT, these words are no cue of taking part.
  */
 const REPORTED_ACT =
-  /\b(?:(?:blast(?:s|ed)?|lift(?:s|ed)?|blasting|lifting) off|(?:spacecraft|probe|lander|rover|module|capsule)\b[^.;]{0,40}\btouch(?:es|ed)? down|land(?:s|ed)? (?:a|an|its|the) (?:[\w-]+ ){0,3}(?:spacecraft|probe|lander|rover|module)|walk(?:s|ed)? off (?:the )?jobs?|(?:go|goes|went) on strike)\b/i;
+  /\b(?:(?:blast(?:s|ed)?|lift(?:s|ed)?|blasting|lifting) off|(?:spacecraft|probe|lander|rover|module|capsule)\b[^.;]{0,40}\btouch(?:es|ed)? down|land(?:s|ed)? (?:a|an|its|the) (?:[\w-]+ ){0,3}(?:spacecraft|probe|lander|rover|module)|space-?walks?|walk(?:s|ed)? off (?:the )?jobs?|(?:go|goes|went) on strike)\b/i;
 /**
  * Under a launch or a landing, those who ran it take part: its mission, flight or project directors, and whoever
  * speaks "at the … here", at the control centre of the dateline's city, as the act happens.
@@ -1041,6 +1045,11 @@ function reportedInLede(m: Mention): boolean {
   const [a, e] = sentences[0] ?? [0, 0];
   if (m.start < closingSpeakerComma(a, e)) return true;
   for (let k = a + 1; k < m.start; k++) {
+    // "…, defending her policy and describing her dealings with X as a struggle": what the participle's words are about.
+    if (LEDE_SPEECH_PARTICIPLES.has((tokens[k] as Token).lower)) {
+      const before = tokens[k - 1] as Token;
+      if (before.text === ',' || before.lower === 'and') return true;
+    }
     if ((tokens[k] as Token).lower !== 'that') continue;
     const verb = tokens[k - 1] as Token;
     const spoke = WEEKDAY_ANY.test(verb.text) ? (tokens[k - 2] as Token | undefined) : verb;
@@ -1048,6 +1057,20 @@ function reportedInLede(m: Mention): boolean {
   }
   return false;
 }
+
+/** Participles that report words about what follows them ("…, calling X a friend"). */
+const LEDE_SPEECH_PARTICIPLES = new Set([
+  'describing',
+  'calling',
+  'saying',
+  'accusing',
+  'praising',
+  'criticising',
+  'criticizing',
+  'recalling',
+  'blaming',
+  'denouncing',
+]);
 
 /**
  * "X's upcoming visit will open a new chapter, Foreign Minister Y has said.": the comma before a lede's closing
@@ -1716,7 +1739,7 @@ function locallyNegated(m: Mention): boolean {
     (FAMILY_BEFORE.test(before) && !subjectOfVerbAfter(m) && !COMPANION_BEFORE.test(before))
   )
     return true;
-  if (statementIssuer(m, a) || sanctioned(m)) return true;
+  if (statementIssuer(m, a) || sanctioned(m) || referredTo(m, a)) return true;
   const lastTok = tokens[m.end - 1] as Token;
   const after = text.slice(lastTok.end, lastTok.end + 60);
   // "for his role in Wim Brouwers' "Quiet Streets"", "won best screenplay for X's "Title"": the maker of a work
@@ -1735,6 +1758,17 @@ function locallyNegated(m: Mention): boolean {
     RELATIVES_AFTER.test(after) ||
     barredFrom(after, a, m)
   );
+}
+
+/**
+ * "…, X told the gathering, in an apparent reference to the protests against the arrest of Y": Y is what the words
+ * are about, however far the name comes after the phrase.
+ */
+const REFERENCE_BEFORE = /\b(?:reference|allusion)s? to\b[^;:"“”]*$/i;
+function referredTo(m: Mention, sentStart: number): boolean {
+  if (sentStart >= m.start) return false;
+  const before = text.slice((tokens[sentStart] as Token).start, (tokens[m.start] as Token).start);
+  return (before.includes('reference') || before.includes('allusion')) && REFERENCE_BEFORE.test(before);
 }
 
 /** "imposed sanctions on the group's leader, Gen. X": what a sanction falls on is its target, not a party to it. */
