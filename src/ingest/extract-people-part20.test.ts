@@ -151,3 +151,67 @@ describe('participants: people the words are about', () => {
     expect(taking(a)).toEqual({ 'Leyla Karimi': false, 'Anna Holm': true });
   });
 });
+
+describe('participants: elections and votes', () => {
+  it('counts a party leader who sat in the front row and applauded as the result was read out', () => {
+    const a = article('Weber re-elected state premier', [
+      'Anton Weber has been re-elected premier of the state by its parliament.',
+      'In a secret ballot on Tuesday, Weber received 120 of the 199 valid votes cast.',
+      'Partner leader Josef Brandl, who is expected to remain deputy premier, sat in the front row of his group and applauded as the result was read out.',
+    ]);
+    expect(taking(a)).toEqual({ 'Anton Weber': true, 'Josef Brandl': true });
+  });
+
+  it("counts a winner's and a loser's running mates, whenever the sentence is set", () => {
+    const a = article(
+      'Paulo Serra is re-elected mayor of the city',
+      [
+        'Mayor Paulo Serra was re-elected on Sunday with 59% of the valid votes, against 41% for federal deputy Rui Lemos.',
+        'He will be sworn in again on January 1 together with his running mate, retired Colonel Decio Prado.',
+        'Lemos conceded defeat in a speech to supporters. His running mate was former mayor Vera Antunes.',
+      ],
+      { source: 'Agência Brasil', dateline: null, date: '2024-10-27' },
+    );
+    expect(taking(a)).toMatchObject({ 'Decio Prado': true, 'Vera Antunes': true });
+  });
+
+  it('counts a candidate who "finished fourth", not one placed in a first round the sentence before dates', () => {
+    const a = article(
+      'Tanaka wins third term as city governor',
+      [
+        'Governor Emi Tanaka won a third four-year term on Sunday in a gubernatorial race that drew 56 candidates.',
+        'Kenji Mori, a former chief of staff of the air force, finished fourth.',
+      ],
+      { source: 'Kyodo', dateline: { place: 'TOKYO', date: 'July 7' }, date: '2024-07-08' },
+    );
+    expect(taking(a)).toEqual({ 'Emi Tanaka': true, 'Kenji Mori': true });
+    const runoff = article(
+      'Rahimi wins presidential runoff',
+      [
+        'Reza Rahimi has won the runoff of the presidential election with 16 million votes, the ministry announced on Saturday.',
+        'In the first round on June 28, none of the candidates won more than half of the vote. Parliament Speaker Ali Naderi came third.',
+      ],
+      { source: 'IRNA', dateline: { place: 'Tehran', date: null }, date: '2024-07-06' },
+    );
+    expect(taking(runoff)).toEqual({ 'Reza Rahimi': true, 'Ali Naderi': false });
+  });
+});
+
+describe('participants: the dead and other threads', () => {
+  it('does not count the one whose hanging a minister ordered years before', () => {
+    const a = article('Former justice minister becomes foreign minister', [
+      'Hana Sato, appointed foreign minister on Wednesday, is best known for approving the 2018 executions of seven members of a cult, including its founder Kenzo Arai.',
+      'In July 2018 she signed the orders for the hangings of Arai and six of his followers.',
+    ]);
+    expect(taking(a)).toEqual({ 'Hana Sato': true, 'Kenzo Arai': false });
+  });
+
+  it('does not count a speaker whose sentence goes on from one set at another time by its opening phrase', () => {
+    const a = article('Leaders of three countries agree to hold summit regularly', [
+      'President Kim Do-hyun hosted the leaders of the two neighbours in Seoul on Monday for the first trilateral summit in years.',
+      'Hours before the summit, the North notified the neighbours of its plan to launch a satellite. Lee Min-ho, first deputy director of national security, told reporters that Seoul was monitoring the situation closely.',
+      'Foreign Minister Park Jae-won said the summit was a new start.',
+    ]);
+    expect(taking(a)).toEqual({ 'Kim Do-hyun': true, 'Lee Min-ho': false, 'Park Jae-won': true });
+  });
+});

@@ -23,9 +23,10 @@ import type { Token, TokenizedText } from './tokenize.ts';
 
 // Words that report taking part. "accepted the prize on their behalf" is taking part in the ceremony; "a book
 // written together with X" names a co-author, not a companion at the event.
-// "in front of around 800 guests": whoever the clause names did it before the event's audience.
+// "in front of around 800 guests": whoever the clause names did it before the event's audience; one who "sat in the
+// front row" or "applauded as the result was read out" was there.
 const CUE =
-  /\b(?:held (?:talks|a (?:phone|telephone|video) (?:call|conversation|talk)|(?:an?|the) (?:\w+ )?(?:meeting|ceremony|summit|dialogue|call))|(?:were|was) (?:also )?on the ballot|(?:other|rival|presidential) candidates,? (?:among them|including|were|are|included)|posed for (?:a|the) (?:[\w-]+ )?(?:family |group )?photo|observed (?:the |a )?(?:[\w-]+ ){0,3}(?:drills?|exercises?|parade|demonstration|rehearsal|maneuvers|manoeuvres)|holds? talks|talks with|exchanged views|met with|met|meets|hosted|hosts|hosting|attended|attends|attending|signed|co-chaired|chaired|chairs|presided|opened the (?:[\w'’-]+ ){0,2}(?:meeting|session|sitting|debate)|(?<!(?:that|which) )(?:took|takes) part|taking part|participated|represented|(?<!now )(?<!(?:squad|side|club) )led by|headed by|(?:leading|led) (?:the|his|her|their|its) (?:[\w'’-]+ ){0,3}(?:delegations?|team|talks|negotiations|meeting|summit|mission|visit|side|session|ceremony|parade|prayers?|discussions?|dialogue)|sat in on|phone (?:call|talk|conversation)|telephone (?:call|talk|conversation)|video link|video call|via video|in the presence of|(?:was|were|is|are) (?:also )?present|present at|(?:also )?present (?:(?:in|at) (?:the )?(?:[\w'’-]+ ){1,3})?(?:were|was)|(?:took|takes|taking|take) over (?:the )?(?:[\w-]+ ){0,3}(?:chairmanship|presidency|chair)|(?:was|were|is|are) (?:re-)?elected|(?:leaders|delegates|members|lawmakers|assembly|parliament|council) (?:re-)?elected|told the (?:assembly|summit|meeting|conference|forum|session|gathering|delegates|plenary|chamber|house|parliament|senate|congress|Dáil|Dail|Seanad|Knesset|Duma|Bundestag|Sejm|Majlis|Diet|Lok Sabha|Rajya Sabha|Commons|Lords)|(?:sat|sits|served|serves) on (?:the|this year['’]s) (?:[\w'’-]+ )?(?:jury|panel)|told (?:a|the) (?:closing|final|concluding) (?:news|press) conference|(?:was|were) (?:also )?(?:in|part of|among|a member of|members of) the (?:[\w'’-]+ ){0,2}delegation|accompanied by|welcomed|greeted|handed over|addressed the|received|witnessed|joined|shook hands|embraced|(?<!after the )ceremony|swore (?:(?:him|her|them) )?in|swears (?:(?:him|her|them) )?in|sat (?:[\w'’-]+ ){0,4}(?:next to|beside)|shar(?:ed|es|ing) (?:the )?(?:stage|dais|podium) with|made (?:his|her|their) debut|among the (?:[\w'’-]+ ){0,3}(?:guests|attendees|participants|dignitaries|mourners)|among the (?:[\w'’-]+ )?(?:leaders|delegates|heads of (?:state|government)|ministers|officials|guests) (?:at|attending|present|who (?:attended|paid (?:tribute|(?:their )?(?:last )?respects)|laid wreaths?))|among those (?:attending|present)|brought together|(?:carried|carrying|carries) (?:the )?(?:\w+ )?(?:commander|astronauts?|cosmonauts?|taikonauts?|crew)|presented by|presented (?:his|her|their|the) (?:[\w-]+ ){0,2}(?:credentials|letters? of credence)|lifted the (?:trophy|cup|title)|(?:handed|presented|gave|awarded) (?:the|a) (?:[\w-]+ )?(?:trophy|cup|medals?|prizes?|awards?) to|(?<!(?:written|co-written|compiled|edited) )together with|(?:accepted|received|collected) (?:the|an?) (?:[\w-]+ ){0,2}(?:prize|award|trophy|medal)|(?:travell?ed|flew|flying|flies) with|(?:was|were) briefed by|(?:trip|visit|delegation|entourage)(?:, [^,;.]+,)? (?:also )?included|showed (?:\w+ ){1,3}around|from the stands|watched the (?:[\w-]+ ){0,2}(?:launch|lift-?off|match|final|game|race|ceremony|parade|proceedings)(?! on (?:television|TV))|in the chamber|(?:followed|watched) the (?:voting|vote|count|debate) in the hall|(?:handed|submitted|tendered|accepted) (?:his|her|their|the) resignation|(?:was|were) (?:also )?(?:convicted|acquitted|sentenced|found guilty)|acquitted|voted (?:to|for|against|in favou?r)|cast (?:his|her|their|the) (?:deciding |casting |decisive )?(?:ballots?|votes?)|(?:oversaw|supervised) the (?:count|vote|voting|election)|followed (?:his|her|the) vote|(?:won|received|secured|garnered|took) [\d,]+ (?:of the [\d,]+ )?votes|among the (?:[\w'’-]+ ){0,3}(?:candidates|contenders)|(?:motion|resolution)s? (?:[\w'’-]+ ){0,4}(?:had been |was |were )?(?:moved|seconded|tabled) by|(?:moved|seconded|tabled) (?:a|the) (?:[\w'’-]+ )?(?:motion|resolution)|declared (?:[\w.'’-]+ ){1,3}(?:duly )?elected|escorted|in front of (?:(?:some|around|about|nearly|over|more than|an?|the) )?(?:[\d,]+ |thousands of |hundreds of )?(?:[\w'’-]+ ){0,2}(?:guests|audience|crowd|mourners|attendees|spectators|fans|people)|(?:other )?members of the (?:panel|committee|board|commission|council|jury) (?:are|were|include|included)|\b(?:its|their) (?:other )?members (?:are|were|include|included))\b/i;
+  /\b(?:held (?:talks|a (?:phone|telephone|video) (?:call|conversation|talk)|(?:an?|the) (?:\w+ )?(?:meeting|ceremony|summit|dialogue|call))|(?:were|was) (?:also )?on the ballot|(?:other|rival|presidential) candidates,? (?:among them|including|were|are|included)|posed for (?:a|the) (?:[\w-]+ )?(?:family |group )?photo|observed (?:the |a )?(?:[\w-]+ ){0,3}(?:drills?|exercises?|parade|demonstration|rehearsal|maneuvers|manoeuvres)|holds? talks|talks with|exchanged views|met with|met|meets|hosted|hosts|hosting|attended|attends|attending|signed|co-chaired|chaired|chairs|presided|opened the (?:[\w'’-]+ ){0,2}(?:meeting|session|sitting|debate)|(?<!(?:that|which) )(?:took|takes) part|taking part|participated|represented|(?<!now )(?<!(?:squad|side|club) )led by|headed by|(?:leading|led) (?:the|his|her|their|its) (?:[\w'’-]+ ){0,3}(?:delegations?|team|talks|negotiations|meeting|summit|mission|visit|side|session|ceremony|parade|prayers?|discussions?|dialogue)|sat in on|phone (?:call|talk|conversation)|telephone (?:call|talk|conversation)|video link|video call|via video|in the presence of|(?:was|were|is|are) (?:also )?present|present at|(?:also )?present (?:(?:in|at) (?:the )?(?:[\w'’-]+ ){1,3})?(?:were|was)|(?:took|takes|taking|take) over (?:the )?(?:[\w-]+ ){0,3}(?:chairmanship|presidency|chair)|(?:was|were|is|are) (?:re-)?elected|(?:leaders|delegates|members|lawmakers|assembly|parliament|council) (?:re-)?elected|told the (?:assembly|summit|meeting|conference|forum|session|gathering|delegates|plenary|chamber|house|parliament|senate|congress|Dáil|Dail|Seanad|Knesset|Duma|Bundestag|Sejm|Majlis|Diet|Lok Sabha|Rajya Sabha|Commons|Lords)|(?:sat|sits|served|serves) on (?:the|this year['’]s) (?:[\w'’-]+ )?(?:jury|panel)|told (?:a|the) (?:closing|final|concluding) (?:news|press) conference|(?:was|were) (?:also )?(?:in|part of|among|a member of|members of) the (?:[\w'’-]+ ){0,2}delegation|accompanied by|welcomed|greeted|handed over|addressed the|received|witnessed|joined|shook hands|embraced|(?<!after the )ceremony|swore (?:(?:him|her|them) )?in|swears (?:(?:him|her|them) )?in|sat (?:[\w'’-]+ ){0,4}(?:next to|beside)|sat in the (?:front|first|back) rows?|applauded (?:as|when) the|shar(?:ed|es|ing) (?:the )?(?:stage|dais|podium) with|made (?:his|her|their) debut|among the (?:[\w'’-]+ ){0,3}(?:guests|attendees|participants|dignitaries|mourners)|among the (?:[\w'’-]+ )?(?:leaders|delegates|heads of (?:state|government)|ministers|officials|guests) (?:at|attending|present|who (?:attended|paid (?:tribute|(?:their )?(?:last )?respects)|laid wreaths?))|among those (?:attending|present)|brought together|(?:carried|carrying|carries) (?:the )?(?:\w+ )?(?:commander|astronauts?|cosmonauts?|taikonauts?|crew)|presented by|presented (?:his|her|their|the) (?:[\w-]+ ){0,2}(?:credentials|letters? of credence)|lifted the (?:trophy|cup|title)|(?:handed|presented|gave|awarded) (?:the|a) (?:[\w-]+ )?(?:trophy|cup|medals?|prizes?|awards?) to|(?<!(?:written|co-written|compiled|edited) )together with|(?:accepted|received|collected) (?:the|an?) (?:[\w-]+ ){0,2}(?:prize|award|trophy|medal)|(?:travell?ed|flew|flying|flies) with|(?:was|were) briefed by|(?:trip|visit|delegation|entourage)(?:, [^,;.]+,)? (?:also )?included|showed (?:\w+ ){1,3}around|from the stands|watched the (?:[\w-]+ ){0,2}(?:launch|lift-?off|match|final|game|race|ceremony|parade|proceedings)(?! on (?:television|TV))|in the chamber|(?:followed|watched) the (?:voting|vote|count|debate) in the hall|(?:handed|submitted|tendered|accepted) (?:his|her|their|the) resignation|(?:was|were) (?:also )?(?:convicted|acquitted|sentenced|found guilty)|acquitted|voted (?:to|for|against|in favou?r)|cast (?:his|her|their|the) (?:deciding |casting |decisive )?(?:ballots?|votes?)|(?:oversaw|supervised) the (?:count|vote|voting|election)|followed (?:his|her|the) vote|(?:won|received|secured|garnered|took) [\d,]+ (?:of the [\d,]+ )?votes|among the (?:[\w'’-]+ ){0,3}(?:candidates|contenders)|(?:motion|resolution)s? (?:[\w'’-]+ ){0,4}(?:had been |was |were )?(?:moved|seconded|tabled) by|(?:moved|seconded|tabled) (?:a|the) (?:[\w'’-]+ )?(?:motion|resolution)|declared (?:[\w.'’-]+ ){1,3}(?:duly )?elected|escorted|in front of (?:(?:some|around|about|nearly|over|more than|an?|the) )?(?:[\d,]+ |thousands of |hundreds of )?(?:[\w'’-]+ ){0,2}(?:guests|audience|crowd|mourners|attendees|spectators|fans|people)|(?:other )?members of the (?:panel|committee|board|commission|council|jury) (?:are|were|include|included)|\b(?:its|their) (?:other )?members (?:are|were|include|included))\b/i;
 // "Meanwhile, X said fighting continued elsewhere": the story turns to another thread; "Reacting, X told NAN …" (or
 // "Reacting to the decision, …") gives a reaction from elsewhere.
 const NEG_START =
@@ -130,11 +131,22 @@ const COMMENTATOR_RE =
   /\b(?:analysts?|experts?|professors?|scholars?|researchers?|lecturers?|economists?|commentators?|academics?)\b/i;
 const AT_EVENT =
   /\b(?:at|during|on the sidelines of) the (?:[\w'’-]+ ){0,3}(?:forum|ceremony|conference|symposium|seminar|opening|event|exhibition|meeting|summit|session|dialogue|workshop|launch|gala|reception|talks|roundtable|round table|panel)\b/i;
-/** "over the death of President X", "the funeral of X": the one who died. */
-const DEATH_NOUNS = new Set(['death', 'killing', 'assassination', 'murder', 'passing', 'funeral']);
+/** "over the death of President X", "the funeral of X", "the hangings of X": the one who died. */
+const DEATH_NOUNS = new Set([
+  'death',
+  'killing',
+  'assassination',
+  'murder',
+  'passing',
+  'funeral',
+  'execution',
+  'executions',
+  'hanging',
+  'hangings',
+]);
 // "the killing of a dissident, X,": the one killed may follow the role set off by a comma.
 const DEATH_BEFORE =
-  /\b(?:death|killing|assassination|murder|passing|funeral) of (?:[^\s,;.]+ ){0,6}(?:[^\s,;.]+, )?$/i;
+  /\b(?:death|killing|assassination|murder|passing|funeral|executions?|hangings?) of (?:[^\s,;.]+ ){0,6}(?:[^\s,;.]+, )?$/i;
 // "X, 22, died on Sept. 16": an age set off by commas before the verb.
 const DIED_AFTER =
   /^\s*(?:,\s*(?:\d{1,3}\s*,\s*)?who\s+|,\s*\d{1,3}\s*,\s*)?(?:died|passed away|(?:was|were|had been) (?:killed|assassinated))\b/i;
@@ -486,6 +498,8 @@ let awardStory = false;
 let oathStory = false;
 /** The headline or the lede reports an election (its candidates' shares are taking part). */
 let electionStory = false;
+/** The headline or the lede reports an election or someone elected; found when first asked. */
+let electedTitleOrLede: boolean | undefined;
 /** The headline reports a meal (a lunch or banquet): its host takes part in it. */
 let mealTitle = false;
 /** The lede reports a meeting on the sidelines of a gathering. */
@@ -611,6 +625,7 @@ function decide(people: PersonRecord[], article: ParsedArticle): void {
   gatheringLede = undefined;
   gatheringStory = undefined;
   ledeBriefing = undefined;
+  electedTitleOrLede = undefined;
   hasStatement = undefined;
   hasSanction = undefined;
   hasSanctionOrStatement = undefined;
@@ -1011,6 +1026,45 @@ function movedInReshuffle(m: Mention): boolean {
   return SWAPPED.test(scopeOf(m.sent, m.start));
 }
 
+/**
+ * "together with his running mate, retired Colonel X", "His running mate was former mayor Y": under a story of an
+ * election, a candidate's running mate ran in it too, whenever the sentence is set.
+ */
+const RUNNING_MATE_BEFORE = /\brunning[- ]mates?(?:,| (?:was|is|were|are))? (?:[\w'’.-]+ ){0,4}$/i;
+const ELECTED =
+  /\b(?:re-)?elected\b|\bwins? (?:an? |the |(?:his|her|their) )?(?:[\w-]+ ){0,2}(?:term|election|race|mandate)\b|\b(?:gubernatorial|presidential|mayoral|parliamentary|legislative) (?:race|vote|contest)\b/i;
+function electedStory(): boolean {
+  electedTitleOrLede ??= electionStory || ELECTED.test(title) || ELECTED.test(lede);
+  return electedTitleOrLede;
+}
+
+/**
+ * "X, a former chief of staff, finished fourth": under a story of an election, a candidate's place in it; not one set
+ * at another time, in its own words or by the opening phrase of the sentence before ("In the first round on June 28,
+ * none of the candidates won more than half of the vote. Y came third").
+ */
+const PLACED =
+  /\b(?:finished|came|placed) (?:a )?(?:distant |close )?(?:second|third|fourth|fifth|sixth|seventh|last)\b/;
+function placedInElection(m: Mention): boolean {
+  const scope = scopeOf(m.sent, m.start);
+  return PLACED.test(scope) && electedStory() && !negativeAt(m) && !continuesOtherTime(m.sent);
+}
+
+/**
+ * "In the first round on June 28, none of the candidates won a majority. Y came third.", "Hours before the summit, the
+ * North notified Japan of a launch. X told reporters that Seoul was watching it": a sentence that goes on, in its
+ * paragraph, from one whose opening phrase sets another time is set then too.
+ */
+function continuesOtherTime(sent: number): boolean {
+  if (sent === 0) return false;
+  const [a, e] = sentences[sent - 1] as [number, number];
+  const s = (sentences[sent] as [number, number])[0];
+  if (text.slice((tokens[e - 1] as Token).end, (tokens[s] as Token).start).includes('\n')) return false;
+  let k = a;
+  while (k < e && k < a + 10 && (tokens[k] as Token).text !== ',') k++;
+  return k < e && (tokens[k] as Token).text === ',' && negative(slice(a, k + 1));
+}
+
 /** "with former mayor X as vice president": the name between "with" and the office of a running mate. */
 function runningMate(m: Mention): boolean {
   const [a] = sentences[m.sent] ?? [0, 0];
@@ -1301,7 +1355,12 @@ function hasEvidence(p: PersonRecord, speakersTakePart: boolean, ledeMeeting: bo
       return true;
     // "… will take office on March 1, with X as vice president": the winner's running mate won with them, whenever
     // they take office.
-    if (m.kind !== 'pronoun' && runningMate(m)) return true;
+    if (
+      m.kind !== 'pronoun' &&
+      (runningMate(m) || (electedStory() && RUNNING_MATE_BEFORE.test(textBefore(m, 8))))
+    )
+      return true;
+    if (m.kind !== 'pronoun' && placedInElection(m)) return true;
     // "X was accompanied by his spouse, Y, who later toured …": Y came with X, whatever Y's own clause says.
     if (m.kind !== 'pronoun' && accompanying(m) && !negative(sentText(m.sent))) return true;
     if (negativeAt(m) && !otherTimeOnlyInWordsReported(m)) {
@@ -1357,6 +1416,7 @@ function hasEvidence(p: PersonRecord, speakersTakePart: boolean, ledeMeeting: bo
         (isBriefingLede() || !briefingElsewhere(scopeOf(m.sent, m.start))) &&
         !alsoReacting(m) &&
         !spokeElsewhere(m) &&
+        !continuesOtherTime(m.sent) &&
         !ofBodyElsewhere(m, p.roles)) ||
         (m.kind !== 'pronoun' && (DELIVERED.test(scopeOf(m.sent, m.start)) || readBy(m))))
     ) {
