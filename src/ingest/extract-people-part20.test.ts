@@ -215,3 +215,16 @@ describe('participants: the dead and other threads', () => {
     expect(taking(a)).toEqual({ 'Kim Do-hyun': true, 'Lee Min-ho': false, 'Park Jae-won': true });
   });
 });
+
+describe('participants: spokespeople', () => {
+  it('does not count a press secretary whose closing attribution reports a call', () => {
+    const a = article(
+      'Orazov congratulates Petrov on his birthday in phone call',
+      [
+        "President Serik Orazov held a telephone conversation with President Ivan Petrov on Saturday, the presidency's press secretary Daniyar Sadykov said.",
+      ],
+      { source: 'Kazinform', dateline: { place: 'ASTANA', date: null } },
+    );
+    expect(taking(a)).toEqual({ 'Serik Orazov': true, 'Ivan Petrov': true, 'Daniyar Sadykov': false });
+  });
+});
