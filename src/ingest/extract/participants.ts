@@ -1046,8 +1046,9 @@ function electedStory(): boolean {
 const PLACED =
   /\b(?:finished|came|placed) (?:a )?(?:distant |close )?(?:second|third|fourth|fifth|sixth|seventh|last)\b/;
 function placedInElection(m: Mention): boolean {
-  const scope = scopeOf(m.sent, m.start);
-  return PLACED.test(scope) && electedStory() && !negativeAt(m) && !continuesOtherTime(m.sent);
+  return (
+    electedStory() && PLACED.test(scopeOf(m.sent, m.start)) && !negativeAt(m) && !continuesOtherTime(m.sent)
+  );
 }
 
 /**
@@ -1826,10 +1827,13 @@ function locallyNegated(m: Mention): boolean {
  */
 const REFERENCE_BEFORE = /\b(?:reference|allusion)s? to\b[^;:"“”]*$/i;
 function referredTo(m: Mention, sentStart: number): boolean {
-  if (sentStart >= m.start) return false;
-  const before = text.slice((tokens[sentStart] as Token).start, (tokens[m.start] as Token).start);
-  return (before.includes('reference') || before.includes('allusion')) && REFERENCE_BEFORE.test(before);
+  // The words first: most sentences have neither, and the slice is made only for those that do.
+  let k = sentStart;
+  while (k < m.start && !REFERENCE_WORDS.has((tokens[k] as Token).lower)) k++;
+  if (k >= m.start) return false;
+  return REFERENCE_BEFORE.test(text.slice((tokens[k] as Token).start, (tokens[m.start] as Token).start));
 }
+const REFERENCE_WORDS = new Set(['reference', 'references', 'allusion', 'allusions']);
 
 /** "imposed sanctions on the group's leader, Gen. X": what a sanction falls on is its target, not a party to it. */
 const SANCTIONED_BEFORE = /(?<![\w-])(?:sanctions? (?:on|against)|sanctioned|sanctioning)\b[^;:"“”]*$/i;
