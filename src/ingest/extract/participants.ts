@@ -524,6 +524,8 @@ let courtLede = false;
 let outsideBody = false;
 /** The headline reports a statement on a meeting ("joint statement on trade meeting"). */
 let statementOnMeeting = false;
+/** The story has the word "reference" or "allusion"; found when first asked. */
+let hasReference: boolean | undefined;
 /** The story has the word "sanction(s)"; found when first asked. */
 let hasSanction: boolean | undefined;
 /** The story has "anction" or " statement ": one scan spares both below when neither is there, as in most. */
@@ -629,6 +631,7 @@ function decide(people: PersonRecord[], article: ParsedArticle): void {
   hasStatement = undefined;
   hasSanction = undefined;
   hasSanctionOrStatement = undefined;
+  hasReference = undefined;
   statementOnMeeting = STATEMENT_ON_MEETING.test(article.title);
   courtLede = LEDE_COURT.test(lede);
   awardStory = AWARD_STORY.test(article.title) || AWARD_STORY.test(lede);
@@ -1827,7 +1830,9 @@ function locallyNegated(m: Mention): boolean {
  */
 const REFERENCE_BEFORE = /\b(?:reference|allusion)s? to\b[^;:"“”]*$/i;
 function referredTo(m: Mention, sentStart: number): boolean {
-  // The words first: most sentences have neither, and the slice is made only for those that do.
+  // The words first: most stories have neither, and the slice is made only for sentences that do.
+  hasReference ??= text.includes('eference') || text.includes('llusion');
+  if (!hasReference) return false;
   let k = sentStart;
   while (k < m.start && !REFERENCE_WORDS.has((tokens[k] as Token).lower)) k++;
   if (k >= m.start) return false;
