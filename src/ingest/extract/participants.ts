@@ -23,13 +23,16 @@ import type { Token, TokenizedText } from './tokenize.ts';
 
 // Words that report taking part. "accepted the prize on their behalf" is taking part in the ceremony; "a book
 // written together with X" names a co-author, not a companion at the event.
-// "in front of around 800 guests": whoever the clause names did it before the event's audience.
+// "in front of around 800 guests": whoever the clause names did it before the event's audience; one who "sat in the
+// front row" or "applauded as the result was read out" was there.
 const CUE =
-  /\b(?:held (?:talks|a (?:phone|telephone|video) (?:call|conversation|talk)|(?:an?|the) (?:\w+ )?(?:meeting|ceremony|summit|dialogue|call))|(?:were|was) (?:also )?on the ballot|(?:other|rival|presidential) candidates,? (?:among them|including|were|are|included)|posed for (?:a|the) (?:[\w-]+ )?(?:family |group )?photo|observed (?:the |a )?(?:[\w-]+ ){0,3}(?:drills?|exercises?|parade|demonstration|rehearsal|maneuvers|manoeuvres)|holds? talks|talks with|exchanged views|met with|met|meets|hosted|hosts|hosting|attended|attends|attending|signed|co-chaired|chaired|chairs|presided|opened the (?:[\w'’-]+ ){0,2}(?:meeting|session|sitting|debate)|(?<!(?:that|which) )(?:took|takes) part|taking part|participated|represented|(?<!now )(?<!(?:squad|side|club) )led by|headed by|(?:leading|led) (?:the|his|her|their|its) (?:[\w'’-]+ ){0,3}(?:delegations?|team|talks|negotiations|meeting|summit|mission|visit|side|session|ceremony|parade|prayers?|discussions?|dialogue)|sat in on|phone (?:call|talk|conversation)|telephone (?:call|talk|conversation)|video link|video call|via video|in the presence of|(?:was|were|is|are) (?:also )?present|present at|(?:also )?present (?:(?:in|at) (?:the )?(?:[\w'’-]+ ){1,3})?(?:were|was)|(?:took|takes|taking|take) over (?:the )?(?:[\w-]+ ){0,3}(?:chairmanship|presidency|chair)|(?:was|were|is|are) (?:re-)?elected|(?:leaders|delegates|members|lawmakers|assembly|parliament|council) (?:re-)?elected|told the (?:assembly|summit|meeting|conference|forum|session|gathering|delegates|plenary|chamber|house|parliament|senate|congress|Dáil|Dail|Seanad|Knesset|Duma|Bundestag|Sejm|Majlis|Diet|Lok Sabha|Rajya Sabha|Commons|Lords)|(?:sat|sits|served|serves) on (?:the|this year['’]s) (?:[\w'’-]+ )?(?:jury|panel)|told (?:a|the) (?:closing|final|concluding) (?:news|press) conference|(?:was|were) (?:also )?(?:in|part of|among|a member of|members of) the (?:[\w'’-]+ ){0,2}delegation|accompanied by|welcomed|greeted|handed over|addressed the|received|witnessed|joined|shook hands|embraced|(?<!after the )ceremony|swore (?:(?:him|her|them) )?in|swears (?:(?:him|her|them) )?in|sat (?:[\w'’-]+ ){0,4}(?:next to|beside)|shar(?:ed|es|ing) (?:the )?(?:stage|dais|podium) with|made (?:his|her|their) debut|among the (?:[\w'’-]+ ){0,3}(?:guests|attendees|participants|dignitaries|mourners)|among the (?:[\w'’-]+ )?(?:leaders|delegates|heads of (?:state|government)|ministers|officials|guests) (?:at|attending|present|who (?:attended|paid (?:tribute|(?:their )?(?:last )?respects)|laid wreaths?))|among those (?:attending|present)|brought together|(?:carried|carrying|carries) (?:the )?(?:\w+ )?(?:commander|astronauts?|cosmonauts?|taikonauts?|crew)|presented by|presented (?:his|her|their|the) (?:[\w-]+ ){0,2}(?:credentials|letters? of credence)|lifted the (?:trophy|cup|title)|(?:handed|presented|gave|awarded) (?:the|a) (?:[\w-]+ )?(?:trophy|cup|medals?|prizes?|awards?) to|(?<!(?:written|co-written|compiled|edited) )together with|(?:accepted|received|collected) (?:the|an?) (?:[\w-]+ ){0,2}(?:prize|award|trophy|medal)|(?:travell?ed|flew|flying|flies) with|(?:was|were) briefed by|(?:trip|visit|delegation|entourage)(?:, [^,;.]+,)? (?:also )?included|showed (?:\w+ ){1,3}around|from the stands|watched the (?:[\w-]+ ){0,2}(?:launch|lift-?off|match|final|game|race|ceremony|parade|proceedings)(?! on (?:television|TV))|in the chamber|(?:followed|watched) the (?:voting|vote|count|debate) in the hall|(?:handed|submitted|tendered|accepted) (?:his|her|their|the) resignation|(?:was|were) (?:also )?(?:convicted|acquitted|sentenced|found guilty)|acquitted|voted (?:to|for|against|in favou?r)|cast (?:his|her|their) (?:ballots?|votes?)|(?:oversaw|supervised) the (?:count|vote|voting|election)|followed (?:his|her|the) vote|(?:won|received|secured|garnered|took) [\d,]+ (?:of the [\d,]+ )?votes|among the (?:[\w'’-]+ ){0,3}(?:candidates|contenders)|(?:motion|resolution)s? (?:[\w'’-]+ ){0,4}(?:had been |was |were )?(?:moved|seconded|tabled) by|(?:moved|seconded|tabled) (?:a|the) (?:[\w'’-]+ )?(?:motion|resolution)|declared (?:[\w.'’-]+ ){1,3}(?:duly )?elected|escorted|in front of (?:(?:some|around|about|nearly|over|more than|an?|the) )?(?:[\d,]+ |thousands of |hundreds of )?(?:[\w'’-]+ ){0,2}(?:guests|audience|crowd|mourners|attendees|spectators|fans|people)|(?:other )?members of the (?:panel|committee|board|commission|council|jury) (?:are|were|include|included)|\b(?:its|their) (?:other )?members (?:are|were|include|included))\b/i;
+  /\b(?:held (?:talks|a (?:phone|telephone|video) (?:call|conversation|talk)|(?:an?|the) (?:\w+ )?(?:meeting|ceremony|summit|dialogue|call))|(?:were|was) (?:also )?on the ballot|(?:other|rival|presidential) candidates,? (?:among them|including|were|are|included)|posed for (?:a|the) (?:[\w-]+ )?(?:family |group )?photo|observed (?:the |a )?(?:[\w-]+ ){0,3}(?:drills?|exercises?|parade|demonstration|rehearsal|maneuvers|manoeuvres)|holds? talks|talks with|exchanged views|met with|met|meets|hosted|hosts|hosting|attended|attends|attending|signed|co-chaired|chaired|chairs|presided|opened the (?:[\w'’-]+ ){0,2}(?:meeting|session|sitting|debate)|(?<!(?:that|which) )(?:took|takes) part|taking part|participated|represented|(?<!now )(?<!(?:squad|side|club) )led by|headed by|(?:leading|led) (?:the|his|her|their|its) (?:[\w'’-]+ ){0,3}(?:delegations?|team|talks|negotiations|meeting|summit|mission|visit|side|session|ceremony|parade|prayers?|discussions?|dialogue)|sat in on|phone (?:call|talk|conversation)|telephone (?:call|talk|conversation)|video link|video call|via video|in the presence of|(?:was|were|is|are) (?:also )?present|present at|(?:also )?present (?:(?:in|at) (?:the )?(?:[\w'’-]+ ){1,3})?(?:were|was)|(?:took|takes|taking|take) over (?:the )?(?:[\w-]+ ){0,3}(?:chairmanship|presidency|chair)|(?:was|were|is|are) (?:re-)?elected|(?:leaders|delegates|members|lawmakers|assembly|parliament|council) (?:re-)?elected|told the (?:assembly|summit|meeting|conference|forum|session|gathering|delegates|plenary|chamber|house|parliament|senate|congress|Dáil|Dail|Seanad|Knesset|Duma|Bundestag|Sejm|Majlis|Diet|Lok Sabha|Rajya Sabha|Commons|Lords)|(?:sat|sits|served|serves) on (?:the|this year['’]s) (?:[\w'’-]+ )?(?:jury|panel)|told (?:a|the) (?:closing|final|concluding) (?:news|press) conference|(?:was|were) (?:also )?(?:in|part of|among|a member of|members of) the (?:[\w'’-]+ ){0,2}delegation|accompanied by|welcomed|greeted|handed over|addressed the|received|witnessed|joined|shook hands|embraced|(?<!after the )ceremony|swore (?:(?:him|her|them) )?in|swears (?:(?:him|her|them) )?in|sat (?:[\w'’-]+ ){0,4}(?:next to|beside)|sat in the (?:front|first|back) rows?|applauded (?:as|when) the|shar(?:ed|es|ing) (?:the )?(?:stage|dais|podium) with|made (?:his|her|their) debut|among the (?:[\w'’-]+ ){0,3}(?:guests|attendees|participants|dignitaries|mourners)|among the (?:[\w'’-]+ )?(?:leaders|delegates|heads of (?:state|government)|ministers|officials|guests) (?:at|attending|present|who (?:attended|paid (?:tribute|(?:their )?(?:last )?respects)|laid wreaths?))|among those (?:attending|present)|brought together|(?:carried|carrying|carries) (?:the )?(?:\w+ )?(?:commander|astronauts?|cosmonauts?|taikonauts?|crew)|presented by|presented (?:his|her|their|the) (?:[\w-]+ ){0,2}(?:credentials|letters? of credence)|lifted the (?:trophy|cup|title)|(?:handed|presented|gave|awarded) (?:the|a) (?:[\w-]+ )?(?:trophy|cup|medals?|prizes?|awards?) to|(?<!(?:written|co-written|compiled|edited) )together with|(?:accepted|received|collected) (?:the|an?) (?:[\w-]+ ){0,2}(?:prize|award|trophy|medal)|(?:travell?ed|flew|flying|flies) with|(?:was|were) briefed by|(?:trip|visit|delegation|entourage)(?:, [^,;.]+,)? (?:also )?included|showed (?:\w+ ){1,3}around|from the stands|watched the (?:[\w-]+ ){0,2}(?:launch|lift-?off|match|final|game|race|ceremony|parade|proceedings)(?! on (?:television|TV))|in the chamber|(?:followed|watched) the (?:voting|vote|count|debate) in the hall|(?:handed|submitted|tendered|accepted) (?:his|her|their|the) resignation|(?:was|were) (?:also )?(?:convicted|acquitted|sentenced|found guilty)|acquitted|voted (?:to|for|against|in favou?r)|cast (?:his|her|their|the) (?:deciding |casting |decisive )?(?:ballots?|votes?)|(?:oversaw|supervised) the (?:count|vote|voting|election)|followed (?:his|her|the) vote|(?:won|received|secured|garnered|took) [\d,]+ (?:of the [\d,]+ )?votes|among the (?:[\w'’-]+ ){0,3}(?:candidates|contenders)|(?:motion|resolution)s? (?:[\w'’-]+ ){0,4}(?:had been |was |were )?(?:moved|seconded|tabled) by|(?:moved|seconded|tabled) (?:a|the) (?:[\w'’-]+ )?(?:motion|resolution)|declared (?:[\w.'’-]+ ){1,3}(?:duly )?elected|escorted|in front of (?:(?:some|around|about|nearly|over|more than|an?|the) )?(?:[\d,]+ |thousands of |hundreds of )?(?:[\w'’-]+ ){0,2}(?:guests|audience|crowd|mourners|attendees|spectators|fans|people)|(?:other )?members of the (?:panel|committee|board|commission|council|jury) (?:are|were|include|included)|\b(?:its|their) (?:other )?members (?:are|were|include|included))\b/i;
 // "Meanwhile, X said fighting continued elsewhere": the story turns to another thread; "Reacting, X told NAN …" (or
 // "Reacting to the decision, …") gives a reaction from elsewhere.
 const NEG_START =
   /^(?:Before|Prior to|Earlier(?=,)|Meanwhile(?=,)|Reacting(?=,| to\b)|In (?:a )?reaction(?=,| to\b)|Earlier this (?:week|month|year)|Last (?:week|month|year)|Previously|Ahead of|During (?:his|her|their|the) (?:visit|stay|trip|tour))\b/;
+// "who met the ambassador at the time": the time another story is about; "X said earlier on Tuesday that …": before
+// the event.
 // "also met with", "is scheduled to meet", "looks forward to attending", "hoped to hold talks soon with", "will
 // chair", "will take part in the monitoring", "two decades ago": a further (or far earlier) meeting or act beside
 // (or after) the one reported; "arrived from Wellington, where he met X" (or "had taken part in a conference
@@ -37,7 +40,7 @@ const NEG_START =
 // letters to both leaders": a reaction from elsewhere; "the announcement followed days of talks attended by X":
 // the talks before it.
 const NEG_ANY =
-  /\b(?:separate(?:ly)?(?: bilateral)? (?:meetings?|talks|interviews?|briefings?|remarks)|separately|courtesy call|(?:followed|came after) (?:[\w-]+ ){0,2}(?:days|weeks|months|rounds) of|(?:years?|decades?) ago|(?:several|many|numerous) times|on (?:several|many|numerous) occasions|sent (?:a|an|his|her|their) (?:[\w-]+ )?(?:delegation|envoy|representative|message|letter)|(?:recent|previous|earlier) (?:talks|meetings?|visits?|trips?|(?:phone )?calls?|conversations?|summit)|earlier this (?:week|month|year)|(?:said|told|announced|stated) (?:reporters |journalists )?this (?:week|month)|earlier in the (?:case|probe|investigation|inquiry)|last (?:week|month|year)|later this (?:week|month|year)|next (?:week|month|year)|before arriving|before the (?:summit|talks|meeting|session|ceremony|call)(?! (?:began|begins|started|starts|opened|opens))|(?:briefing|briefed|told) (?:reporters|journalists|the media|the press) after the (?:summit|talks|meeting|session|ceremony|call)|prior to|the day before|in recent (?:weeks|months|years)|(?:needs?|needed|has|have|had|is yet|are yet|remains?) to be (?:signed|approved|ratified|endorsed|published) by|also (?:met|meets|received|receives|held talks|holds talks)|also (?:held|had|holds|has) an? (?:(?:phone|telephone|video) )?(?:call|conversation|talks?) with|also (?:spoke|speaks) (?:by|on the|over the) (?:phone|telephone)|(?:is|are|was|were) (?:also |then )?(?:scheduled|expected|due|set|slated|planning|going|arranging|preparing) to (?:meet|visit|hold|attend|travel|join|inaugurate|open|sign|launch|host|chair|address|speak|talk)|looks? forward to|looked forward to|will (?:then |also |later |next |soon )?(?:attend|visit|meet|hold|travel|host|chair|join|take part|participate)|will be (?:received|welcomed|greeted|met|hosted)|plans? to (?:attend|visit|meet|hold|travel)|hop(?:e|es|ed|ing) to (?:meet|visit|hold|attend|travel|talk)|in (?:an? |(?:his|her|their) )?(?:written |separate |video )?(?:(?:Facebook|Instagram|Telegram|Twitter|WeChat|Weibo|X) )?(?:statements?|messages?|letters?|posts?|tweets?)|on social media|on (?:X|Facebook|Instagram|Telegram|Twitter|WeChat|Weibo)(?=[,.;]|$| to | that )|(?:wrote|posted) on|from [\w'’-]+(?: [\w'’-]+)?, where (?:he|she|they) (?:had )?(?:met|held|received|attended|taken part|took part|joined))\b/i;
+  /\b(?:separate(?:ly)?(?: bilateral)? (?:meetings?|talks|interviews?|briefings?|remarks)|separately|courtesy call|(?:followed|came after) (?:[\w-]+ ){0,2}(?:days|weeks|months|rounds) of|(?:years?|decades?) ago|at (?:the|that) time\b(?! of)|(?:said|says|told (?:reporters|journalists|the press)|announced|stated) earlier|(?:several|many|numerous) times|on (?:several|many|numerous) occasions|sent (?:a|an|his|her|their) (?:[\w-]+ )?(?:delegation|envoy|representative|message|letter)|(?:recent|previous|earlier) (?:talks|meetings?|visits?|trips?|(?:phone )?calls?|conversations?|summit)|earlier this (?:week|month|year)|(?:said|told|announced|stated) (?:reporters |journalists )?this (?:week|month)|earlier in the (?:case|probe|investigation|inquiry)|last (?:week|month|year)|later this (?:week|month|year)|next (?:week|month|year)|before arriving|before the (?:summit|talks|meeting|session|ceremony|call)(?! (?:began|begins|started|starts|opened|opens))|(?:briefing|briefed|told) (?:reporters|journalists|the media|the press) after the (?:summit|talks|meeting|session|ceremony|call)|prior to|the day before|in recent (?:weeks|months|years)|(?:needs?|needed|has|have|had|is yet|are yet|remains?) to be (?:signed|approved|ratified|endorsed|published) by|also (?:met|meets|received|receives|held talks|holds talks)|also (?:held|had|holds|has) an? (?:(?:phone|telephone|video) )?(?:call|conversation|talks?) with|also (?:spoke|speaks) (?:by|on the|over the) (?:phone|telephone)|(?:is|are|was|were) (?:also |then )?(?:scheduled|expected|due|set|slated|planning|going|arranging|preparing) to (?:meet|visit|hold|attend|travel|join|inaugurate|open|sign|launch|host|chair|address|speak|talk)|looks? forward to|looked forward to|will (?:then |also |later |next |soon )?(?:attend|visit|meet|hold|travel|host|chair|join|take part|participate)|will be (?:received|welcomed|greeted|met|hosted)|plans? to (?:attend|visit|meet|hold|travel)|hop(?:e|es|ed|ing) to (?:meet|visit|hold|attend|travel|talk)|in (?:an? |(?:his|her|their) )?(?:written |separate |video )?(?:(?:Facebook|Instagram|Telegram|Twitter|WeChat|Weibo|X) )?(?:statements?|messages?|letters?|posts?|tweets?)|on social media|on (?:X|Facebook|Instagram|Telegram|Twitter|WeChat|Weibo)(?=[,.;]|$| to | that )|(?:wrote|posted) on|from [\w'’-]+(?: [\w'’-]+)?, where (?:he|she|they) (?:had )?(?:met|held|received|attended|taken part|took part|joined))\b/i;
 /** "In an interview with China Daily reporter X", "told Xinhua reporter X": the interviewer takes part too. */
 const INTERVIEWER =
   /\b(?:interview(?:ed)? with|told) (?:the )?(?:[\w'’.-]+ ){0,3}(?:reporters?|correspondents?|journalists?) \p{Lu}/u;
@@ -77,6 +80,19 @@ const MATCH_WORD =
 /** In a match report, what the players did on the pitch ("opened the scoring", "headed in a cross from X"). */
 const MATCH_PLAY =
   /\b(?:scored|scores|netted|nets|headed (?:in|home)|equali[sz]ed|equali[sz]es|pulled one back|opened the scoring|doubled the lead|restored the lead|put (?:[\w'’-]+ ){1,2}ahead|assisted|saved|off the bench|(?:came|come|coming) on|(?:was|were) replaced by|went off|a (?:[\w-]+ )?(?:cross|pass) from|anchored|was sent off|in goal|(?:was|were) (?:also )?at the (?:stadium|arena|ground))\b/i;
+/**
+ * A headline reporting a dismissal ("DFB sacks Germany coach Flick after 4-1 defeat"): a decision of the body that
+ * made it, whose officers speak for it; a match named as its cause is no match report, and those quoted "after the
+ * game" speak of that other day.
+ */
+const DISMISSAL = /\b(?:sack(?:s|ed)|dismiss(?:es|ed)|oust(?:s|ed))\b/i;
+/**
+ * Under a dismissal, those who go with the one dismissed ("His assistants X and Y also have to go") and those who
+ * take over in the meantime ("will take charge of the team on an interim basis, supported by Z").
+ */
+const DISMISSAL_PART =
+  /\b(?:(?:also )?(?:has|have|had|must) to go|(?:was|were|is|are|has been|have been) (?:also )?(?:sacked|dismissed|ousted|let go|relieved)|(?:take|takes|took|taking) (?:charge|over)\b[^.;]{0,50}\b(?:interim|caretaker)\b|(?:named|appointed|installed) (?:as )?(?:the )?(?:interim|caretaker))\b/i;
+const AFTER_THE_GAME = /\bafter the (?:game|match|race|defeat|loss)\b/i;
 /** A race report: a race won or run in the headline or the lede. */
 const RACE_STORY =
   /\b(?:marathon|half-marathon|triathlon|grand prix|slalom|downhill|time trial|(?:wins?|won|winning) (?:the |a )?(?:[\w'’-]+ ){0,3}(?:race|stage|sprint|relay|\d[\d,]* ?(?:m|meters|metres|km))\b)/i;
@@ -115,12 +131,25 @@ const COMMENTATOR_RE =
   /\b(?:analysts?|experts?|professors?|scholars?|researchers?|lecturers?|economists?|commentators?|academics?)\b/i;
 const AT_EVENT =
   /\b(?:at|during|on the sidelines of) the (?:[\w'’-]+ ){0,3}(?:forum|ceremony|conference|symposium|seminar|opening|event|exhibition|meeting|summit|session|dialogue|workshop|launch|gala|reception|talks|roundtable|round table|panel)\b/i;
-/** "over the death of President X", "the funeral of X": the one who died. */
-const DEATH_NOUNS = new Set(['death', 'killing', 'assassination', 'murder', 'passing', 'funeral']);
+/** "over the death of President X", "the funeral of X", "the hangings of X": the one who died. */
+const DEATH_NOUNS = new Set([
+  'death',
+  'killing',
+  'assassination',
+  'murder',
+  'passing',
+  'funeral',
+  'execution',
+  'executions',
+  'hanging',
+  'hangings',
+]);
 // "the killing of a dissident, X,": the one killed may follow the role set off by a comma.
 const DEATH_BEFORE =
-  /\b(?:death|killing|assassination|murder|passing|funeral) of (?:[^\s,;.]+ ){0,6}(?:[^\s,;.]+, )?$/i;
-const DIED_AFTER = /^\s*(?:,\s*who\s+)?(?:died|passed away|(?:was|were|had been) (?:killed|assassinated))\b/i;
+  /\b(?:death|killing|assassination|murder|passing|funeral|executions?|hangings?) of (?:[^\s,;.]+ ){0,6}(?:[^\s,;.]+, )?$/i;
+// "X, 22, died on Sept. 16": an age set off by commas before the verb.
+const DIED_AFTER =
+  /^\s*(?:,\s*(?:\d{1,3}\s*,\s*)?who\s+|,\s*\d{1,3}\s*,\s*)?(?:died|passed away|(?:was|were|had been) (?:killed|assassinated))\b/i;
 /** "Earlier on Monday, X received Y": an earlier meeting of its own (an earlier session of the same event,
  * "Earlier in the day, X addressed the council", is still the event). */
 // "Earlier the same day, X had a meeting with Y" too. (Not "Later in the day, X met Y": under "Abe meets Chinese
@@ -194,8 +223,9 @@ const SOLO_EVENT =
  * on it were not part of it; those arrested, freed or exchanged, and who ruled, were. (At a sentencing, as at a
  * council session, whoever speaks in court takes part.)
  */
+// "Abducted pupils regain freedom": an abduction and a release are acts like an arrest.
 const CUSTODY =
-  /\b(?:arrest(?:s|ed)?(?! warrants?)|detain(?:s|ed)|seiz(?:e|es|ed) power|(?:prisoner|hostage) (?:swap|exchange)|remov(?:es|ed) (?:[\w'’-]+ ){0,3}from office|impeach(?:es|ed))\b/i;
+  /\b(?:arrest(?:s|ed)?(?! warrants?)|detain(?:s|ed)|abduct(?:s|ed|ion)|kidnap(?:s|ped|ping)|regain(?:s|ed)? (?:their |his |her )?freedom|seiz(?:e|es|ed) power|(?:prisoner|hostage) (?:swap|exchange)|remov(?:es|ed) (?:[\w'’-]+ ){0,3}from office|impeach(?:es|ed))\b/i;
 /**
  * What the arrested, sentenced, freed or exchanged, the judges who ruled, and the coup's leader "named … as
  * transition president", did or underwent.
@@ -218,12 +248,12 @@ const DISASTER =
 const DISASTER_PART =
   /\b(?:at the (?:site|scene)|arrived (?:at|in) the (?:[\w-]+ ){0,2}(?:zone|area|site|scene)|inspected (?:the )?(?:[\w-]+ ){0,2}(?:damage|damaged|destroyed|collapsed)|visited (?:a |the )?(?:[\w-]+ ){0,2}(?:hospital|shelter|relief|evacuation|rescue)|(?:rushed|hurried) to the (?:[\w-]+ ){0,2}(?:site|scene|airport|area|town|village)|to reach the (?:trapped|injured|victims|survivors)|escaped|survived|(?:was|were) (?:seriously |badly |slightly )?(?:injured|hurt|rescued|trapped)|rescued|pulled out|brought out|(?:victims?|dead|bodies) (?:were|was|have been|has been) identified as)\b/i;
 /**
- * A headline reporting an act (a launch, a walkout; an arrest is CUSTODY's): as after a disaster, those who comment
- * on it ("President Y congratulated the crew", "the president said at a Cabinet meeting") took no part in it. Unlike
- * SOLO_EVENT, these words are no cue of taking part.
+ * A headline reporting an act (a launch, a spacewalk, a walkout; an arrest is CUSTODY's): as after a disaster, those
+ * who comment on it ("President Y congratulated the crew", "the president said at a Cabinet meeting") took no part in
+ * it. Unlike SOLO_EVENT, these words are no cue of taking part.
  */
 const REPORTED_ACT =
-  /\b(?:(?:blast(?:s|ed)?|lift(?:s|ed)?|blasting|lifting) off|(?:spacecraft|probe|lander|rover|module|capsule)\b[^.;]{0,40}\btouch(?:es|ed)? down|land(?:s|ed)? (?:a|an|its|the) (?:[\w-]+ ){0,3}(?:spacecraft|probe|lander|rover|module)|walk(?:s|ed)? off (?:the )?jobs?|(?:go|goes|went) on strike)\b/i;
+  /\b(?:(?:blast(?:s|ed)?|lift(?:s|ed)?|blasting|lifting) off|(?:spacecraft|probe|lander|rover|module|capsule)\b[^.;]{0,40}\btouch(?:es|ed)? down|land(?:s|ed)? (?:a|an|its|the) (?:[\w-]+ ){0,3}(?:spacecraft|probe|lander|rover|module)|space-?walks?|walk(?:s|ed)? off (?:the )?jobs?|(?:go|goes|went) on strike)\b/i;
 /**
  * Under a launch or a landing, those who ran it take part: its mission, flight or project directors, and whoever
  * speaks "at the … here", at the control centre of the dateline's city, as the act happens.
@@ -308,7 +338,7 @@ const WEEKDAY_ANY = /\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday
 // "the best way to honor X", "paid tribute to X", "the anniversary of X's birth", "a prize named after X": X is the
 // one honoured.
 const LOCAL_BEFORE =
-  /(?:on behalf of|(?:envoy|representative|emissary) of|the office of|succeed(?:ing|ed|s)|replac(?:ing|ed|es)(?! by\b)|to (?:succeed|replace)|(?:taking|takes|took|taken) over from|(?:son|daughter|widow|nephew|niece|grandson|granddaughter) of|in support of|initiative (?:of|by)|put forward by|proposed by|advocated by|the late|funeral (?:prayers? |services? |rites )?(?:of|for)|memory of|(?:monument|statue|memorial|mausoleum|tomb|bust) (?:to|of)|in hono(?:u)?r of|hono(?:u)?ring|to hono(?:u)?r\b(?! guards?)|tributes? to|named (?:after|for)|(?:anniversary|birth) of|greetings to|(?:clear|pav)(?:e|es|ed|ing) the way for|\bunder|\bsince)\b(?:[^,;.]|\b(?:Mr|Mrs|Ms|Dr|Prof)\.)*$/i;
+  /(?:on behalf of|(?:envoy|representative|emissary) of|the office of|succeed(?:ing|ed|s)|replac(?:ing|ed|es)(?! by\b)|to (?:succeed|replace)|(?:taking|takes|took|taken) over from|(?:son|daughter|widow|nephew|niece|grandson|granddaughter) of|in support of|initiative (?:of|by)|put forward by|proposed by|advocated by|the late|funeral (?:prayers? |services? |rites )?(?:of|for)|memory of|(?:monument|statue|memorial|mausoleum|tomb|bust) (?:to|of)|in hono(?:u)?r of|hono(?:u)?ring|to hono(?:u)?r\b(?! guards?)|tributes? to|named (?:after|for)|(?:anniversary|birth) of|greetings to|(?:clear|pav)(?:e|es|ed|ing) the way for|\bunder(?!-)|\bsince)\b(?:[^,;.]|\b(?:Mr|Mrs|Ms|Dr|Prof)\.)*$/i;
 /**
  * "taking over from the outgoing governor, Mr X,", "since the departure of his predecessor, X": the predecessor set
  * off by commas after their office.
@@ -468,12 +498,16 @@ let awardStory = false;
 let oathStory = false;
 /** The headline or the lede reports an election (its candidates' shares are taking part). */
 let electionStory = false;
+/** The headline or the lede reports an election or someone elected; found when first asked. */
+let electedTitleOrLede: boolean | undefined;
 /** The headline reports a meal (a lunch or banquet): its host takes part in it. */
 let mealTitle = false;
 /** The lede reports a meeting on the sidelines of a gathering. */
 let sidelines = false;
 /** The headline or lede reports a match: play on the pitch is taking part. */
 let matchStory = false;
+/** The headline reports a dismissal (DISMISSAL). */
+let dismissal = false;
 /** The headline or lede reports a race: running it is taking part. */
 let raceStory = false;
 /** The headline or lede reports a cabinet reshuffle: the ministers moved or appointed in it underwent it. */
@@ -490,6 +524,8 @@ let courtLede = false;
 let outsideBody = false;
 /** The headline reports a statement on a meeting ("joint statement on trade meeting"). */
 let statementOnMeeting = false;
+/** The story has the word "reference" or "allusion"; found when first asked. */
+let hasReference: boolean | undefined;
 /** The story has the word "sanction(s)"; found when first asked. */
 let hasSanction: boolean | undefined;
 /** The story has "anction" or " statement ": one scan spares both below when neither is there, as in most. */
@@ -591,9 +627,11 @@ function decide(people: PersonRecord[], article: ParsedArticle): void {
   gatheringLede = undefined;
   gatheringStory = undefined;
   ledeBriefing = undefined;
+  electedTitleOrLede = undefined;
   hasStatement = undefined;
   hasSanction = undefined;
   hasSanctionOrStatement = undefined;
+  hasReference = undefined;
   statementOnMeeting = STATEMENT_ON_MEETING.test(article.title);
   courtLede = LEDE_COURT.test(lede);
   awardStory = AWARD_STORY.test(article.title) || AWARD_STORY.test(lede);
@@ -601,7 +639,8 @@ function decide(people: PersonRecord[], article: ParsedArticle): void {
   electionStory = ELECTION.test(article.title) || ELECTION.test(lede);
   mealTitle = MEAL_TITLE.test(article.title);
   sidelines = SIDELINES.test(lede);
-  matchStory = isMatchReport(article.title, lede);
+  dismissal = DISMISSAL.test(article.titleDerived ? lede : article.title);
+  matchStory = !dismissal && isMatchReport(article.title, lede);
   raceStory = RACE_STORY.test(article.title) || RACE_STORY.test(lede);
   reshuffleStory = reshuffled(article.title) || reshuffled(lede);
   // The new ministers' oaths close a reshuffle: whoever swore them in took part too.
@@ -805,8 +844,9 @@ function decide(people: PersonRecord[], article: ParsedArticle): void {
  * "The Bank of Japan on Tuesday raised rates …", "Boeing Co. factory workers voted to accept …": a lede whose
  * subject is a central bank or a workforce, a body outside government, makes the decision or the vote reported.
  */
+// "In a split decision, the Central Bank's Monetary Policy Committee on Wednesday cut …": past an opening phrase.
 const NON_GOVERNMENT_ACTOR =
-  /^(?:The |the )?(?:\p{Lu}[\w.'’&-]* ){0,4}(?:[Cc]entral [Bb]ank|(?:Reserve )?Bank of|Federal Reserve|(?:[a-z]+ )?(?:workers|employees|machinists)(?: [\w-]+){0,2} voted|union members voted)\b/u;
+  /^(?:In [^,;]{1,40}, )?(?:The |the )?(?:\p{Lu}[\w.'’&-]* ){0,4}(?:[Cc]entral [Bb]ank|(?:Reserve )?Bank of|Federal Reserve|(?:[a-z]+ )?(?:workers|employees|machinists)(?: [\w-]+){0,2} voted|union members voted)\b/u;
 /** A cabinet post ("Finance Minister", "Acting Labor Secretary"), not the head of government nor a party's secretary. */
 const CABINET_POST = /\b(?:Minister|Secretary)\b/;
 const NOT_CABINET_POST = /\b(?:Prime Minister|General Secretary|Secretary[- ]General|Press Secretary)\b/i;
@@ -989,6 +1029,46 @@ function movedInReshuffle(m: Mention): boolean {
   return SWAPPED.test(scopeOf(m.sent, m.start));
 }
 
+/**
+ * "together with his running mate, retired Colonel X", "His running mate was former mayor Y": under a story of an
+ * election, a candidate's running mate ran in it too, whenever the sentence is set.
+ */
+const RUNNING_MATE_BEFORE = /\brunning[- ]mates?(?:,| (?:was|is|were|are))? (?:[\w'’.-]+ ){0,4}$/i;
+const ELECTED =
+  /\b(?:re-)?elected\b|\bwins? (?:an? |the |(?:his|her|their) )?(?:[\w-]+ ){0,2}(?:term|election|race|mandate)\b|\b(?:gubernatorial|presidential|mayoral|parliamentary|legislative) (?:race|vote|contest)\b/i;
+function electedStory(): boolean {
+  electedTitleOrLede ??= electionStory || ELECTED.test(title) || ELECTED.test(lede);
+  return electedTitleOrLede;
+}
+
+/**
+ * "X, a former chief of staff, finished fourth": under a story of an election, a candidate's place in it; not one set
+ * at another time, in its own words or by the opening phrase of the sentence before ("In the first round on June 28,
+ * none of the candidates won more than half of the vote. Y came third").
+ */
+const PLACED =
+  /\b(?:finished|came|placed) (?:a )?(?:distant |close )?(?:second|third|fourth|fifth|sixth|seventh|last)\b/;
+function placedInElection(m: Mention): boolean {
+  return (
+    electedStory() && PLACED.test(scopeOf(m.sent, m.start)) && !negativeAt(m) && !continuesOtherTime(m.sent)
+  );
+}
+
+/**
+ * "In the first round on June 28, none of the candidates won a majority. Y came third.", "Hours before the summit, the
+ * North notified Japan of a launch. X told reporters that Seoul was watching it": a sentence that goes on, in its
+ * paragraph, from one whose opening phrase sets another time is set then too.
+ */
+function continuesOtherTime(sent: number): boolean {
+  if (sent === 0) return false;
+  const [a, e] = sentences[sent - 1] as [number, number];
+  const s = (sentences[sent] as [number, number])[0];
+  if (text.slice((tokens[e - 1] as Token).end, (tokens[s] as Token).start).includes('\n')) return false;
+  let k = a;
+  while (k < e && k < a + 10 && (tokens[k] as Token).text !== ',') k++;
+  return k < e && (tokens[k] as Token).text === ',' && negative(slice(a, k + 1));
+}
+
 /** "with former mayor X as vice president": the name between "with" and the office of a running mate. */
 function runningMate(m: Mention): boolean {
   const [a] = sentences[m.sent] ?? [0, 0];
@@ -1023,6 +1103,11 @@ function reportedInLede(m: Mention): boolean {
   const [a, e] = sentences[0] ?? [0, 0];
   if (m.start < closingSpeakerComma(a, e)) return true;
   for (let k = a + 1; k < m.start; k++) {
+    // "…, defending her policy and describing her dealings with X as a struggle": what the participle's words are about.
+    if (LEDE_SPEECH_PARTICIPLES.has((tokens[k] as Token).lower)) {
+      const before = tokens[k - 1] as Token;
+      if (before.text === ',' || before.lower === 'and') return true;
+    }
     if ((tokens[k] as Token).lower !== 'that') continue;
     const verb = tokens[k - 1] as Token;
     const spoke = WEEKDAY_ANY.test(verb.text) ? (tokens[k - 2] as Token | undefined) : verb;
@@ -1030,6 +1115,20 @@ function reportedInLede(m: Mention): boolean {
   }
   return false;
 }
+
+/** Participles that report words about what follows them ("…, calling X a friend"). */
+const LEDE_SPEECH_PARTICIPLES = new Set([
+  'describing',
+  'calling',
+  'saying',
+  'accusing',
+  'praising',
+  'criticising',
+  'criticizing',
+  'recalling',
+  'blaming',
+  'denouncing',
+]);
 
 /**
  * "X's upcoming visit will open a new chapter, Foreign Minister Y has said.": the comma before a lede's closing
@@ -1260,7 +1359,12 @@ function hasEvidence(p: PersonRecord, speakersTakePart: boolean, ledeMeeting: bo
       return true;
     // "… will take office on March 1, with X as vice president": the winner's running mate won with them, whenever
     // they take office.
-    if (m.kind !== 'pronoun' && runningMate(m)) return true;
+    if (
+      m.kind !== 'pronoun' &&
+      (runningMate(m) || (electedStory() && RUNNING_MATE_BEFORE.test(textBefore(m, 8))))
+    )
+      return true;
+    if (m.kind !== 'pronoun' && placedInElection(m)) return true;
     // "X was accompanied by his spouse, Y, who later toured …": Y came with X, whatever Y's own clause says.
     if (m.kind !== 'pronoun' && accompanying(m) && !negative(sentText(m.sent))) return true;
     if (negativeAt(m) && !otherTimeOnlyInWordsReported(m)) {
@@ -1316,6 +1420,7 @@ function hasEvidence(p: PersonRecord, speakersTakePart: boolean, ledeMeeting: bo
         (isBriefingLede() || !briefingElsewhere(scopeOf(m.sent, m.start))) &&
         !alsoReacting(m) &&
         !spokeElsewhere(m) &&
+        !continuesOtherTime(m.sent) &&
         !ofBodyElsewhere(m, p.roles)) ||
         (m.kind !== 'pronoun' && (DELIVERED.test(scopeOf(m.sent, m.start)) || readBy(m))))
     ) {
@@ -1347,6 +1452,10 @@ function cueOfMention(m: Mention): boolean {
     if ((tokens[k] as Token).lower === 'that' && SPEECH.has((tokens[k - 1] as Token).lower))
       return cue(slice(k + 1, e));
   }
+  // "Maj.-Gen. X said the rescued hostages would be handed over to the state": a cue only inside the words its
+  // speaker reports is no act of theirs.
+  const from = wordsReportedAfter(m);
+  if (from >= 0 && !cue(slice(a, from))) return false;
   // "X reported to President Y that 11 people had been detained": what X reports is not what X, or Y, did.
   let said = false;
   for (let k = Math.max(a, m.start - 4); k < m.start; k++)
@@ -1520,6 +1629,7 @@ function cue(text: string): boolean {
         (t.includes(' included') && INCLUDED.test(t)) ||
         (awardStory && AWARD_WON.test(t)) ||
         (matchStory && MATCH_PLAY.test(t)) ||
+        (dismissal && DISMISSAL_PART.test(t)) ||
         (raceStory && RACE_PLAY.test(t)) ||
         (electionStory && ELECTION_PART.test(t)) ||
         (disaster && DISASTER_PART.test(t)) ||
@@ -1563,6 +1673,7 @@ function isNegative(text: string): boolean {
   if (!mealTitle && HOSTED_MEAL.test(t)) return true;
   if (t.includes(' also ') && ALSO_IN_TOWN.test(t)) return true;
   if (t.includes(' day') && DAYS_APART.test(t)) return true;
+  if (!matchStory && t.includes('after the ') && AFTER_THE_GAME.test(t)) return true;
   if (eventPlace && (t.includes('told ') || t.includes('briefed ')) && someMatch(TOLD_IN_RE, t, otherPlace))
     return true;
   // "The vice president visited Macon, Georgia, the same day, where she met Gov. X": a visit to another place than the story's.
@@ -1692,7 +1803,7 @@ function locallyNegated(m: Mention): boolean {
     (FAMILY_BEFORE.test(before) && !subjectOfVerbAfter(m) && !COMPANION_BEFORE.test(before))
   )
     return true;
-  if (statementIssuer(m, a) || sanctioned(m)) return true;
+  if (statementIssuer(m, a) || sanctioned(m) || referredTo(m, a)) return true;
   const lastTok = tokens[m.end - 1] as Token;
   const after = text.slice(lastTok.end, lastTok.end + 60);
   // "for his role in Wim Brouwers' "Quiet Streets"", "won best screenplay for X's "Title"": the maker of a work
@@ -1712,6 +1823,22 @@ function locallyNegated(m: Mention): boolean {
     barredFrom(after, a, m)
   );
 }
+
+/**
+ * "…, X told the gathering, in an apparent reference to the protests against the arrest of Y": Y is what the words
+ * are about, however far the name comes after the phrase.
+ */
+const REFERENCE_BEFORE = /\b(?:reference|allusion)s? to\b[^;:"“”]*$/i;
+function referredTo(m: Mention, sentStart: number): boolean {
+  // The words first: most stories have neither, and the slice is made only for sentences that do.
+  hasReference ??= text.includes('eference') || text.includes('llusion');
+  if (!hasReference) return false;
+  let k = sentStart;
+  while (k < m.start && !REFERENCE_WORDS.has((tokens[k] as Token).lower)) k++;
+  if (k >= m.start) return false;
+  return REFERENCE_BEFORE.test(text.slice((tokens[k] as Token).start, (tokens[m.start] as Token).start));
+}
+const REFERENCE_WORDS = new Set(['reference', 'references', 'allusion', 'allusions']);
 
 /** "imposed sanctions on the group's leader, Gen. X": what a sanction falls on is its target, not a party to it. */
 const SANCTIONED_BEFORE = /(?<![\w-])(?:sanctions? (?:on|against)|sanctioned|sanctioning)\b[^;:"“”]*$/i;
@@ -2056,9 +2183,26 @@ function otherTimeOnlyInWordsReported(m: Mention): boolean {
   return !negative(slice(a, wordsReportedFrom(v, e)));
 }
 
-/** Where the words a verb of speech at `v` reports begin: at its "that" within twelve words, else two words on. */
+/**
+ * Where the words reported begin when mention `m` is the subject of a verb that reports words ("X said the hostages
+ * would be handed over", "Maj.-Gen. X, said …"; not "X oversaw it, the sources said"), else -1.
+ */
+function wordsReportedAfter(m: Mention): number {
+  let v = speechVerbAt(m);
+  if (v < 0 && tokens[m.end]?.text === ',' && tokens[m.end + 1]?.sent === m.sent) v = m.end + 1;
+  if (v < 0 || !REPORTS_WORDS.has((tokens[v] as Token).lower)) return -1;
+  return wordsReportedFrom(v, (sentences[m.sent] as [number, number])[1]);
+}
+
+/**
+ * Where the words a verb of speech at `v` reports begin: at its "that" within twelve words, or its colon ("said after
+ * the game: …"), else two words on.
+ */
 function wordsReportedFrom(v: number, e: number): number {
-  for (let k = v + 1; k < e && k <= v + 12; k++) if ((tokens[k] as Token).lower === 'that') return k;
+  for (let k = v + 1; k < e && k <= v + 12; k++) {
+    const w = (tokens[k] as Token).lower;
+    if (w === 'that' || w === ':') return k;
+  }
   return Math.min(v + 3, e);
 }
 

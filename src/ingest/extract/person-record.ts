@@ -86,4 +86,6 @@ export function addRole(p: PersonRecord, role: string): void {
     else if (maleWords.has(w)) p.gender ??= 'm';
     if (spokesWords.has(w)) p.spokesperson = true;
   }
+  // "Akorda's press secretary X said": a press secretary speaks for someone else, as a spokesperson does.
+  if (lower.includes('press secretar')) p.spokesperson = true;
 }
