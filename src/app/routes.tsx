@@ -36,13 +36,24 @@ async function orNotFound<T>(promise: Promise<T>): Promise<T> {
 const searchParamsOf = (request: Request) => new URL(request.url).searchParams;
 
 // Pages other than home are separate chunks, so the home page's first load carries only what it shows. Their
-// loaders stay here: the router fetches a page's code and its data at the same time. The prerender and the
-// client's initial navigation both resolve `lazy` before rendering, so hydration sees the same tree.
-const articleRoute = () => import('./article-route.ts');
+// loaders start here: the router fetches a page's code and its data at the same time, and what can wait for the
+// code (the page's meta, an oldest-first page) comes with it (*-route.ts). The prerender and the client's initial
+// navigation both resolve `lazy` before rendering, so hydration sees the same tree.
+// One import per chunk, kept: a dynamic import of a module already here still settles a moment later, time enough for
+// a second keystroke to arrive before the first one's navigation commits (the people filter's history entry).
+const loadOnce = <T,>(load: () => Promise<T>) => {
+  let loading: Promise<T> | undefined;
+  return () =>
+    (loading ??= load().catch((error: unknown) => {
+      loading = undefined;
+      throw error;
+    }));
+};
+const articleRoute = loadOnce(() => import('./article-route.ts'));
 const lazyArticlePage = async () => ({ Component: (await articleRoute()).ArticlePage });
-const peopleRoute = () => import('./people-route.ts');
+const peopleRoute = loadOnce(() => import('./people-route.ts'));
 const lazyPeopleIndexPage = async () => ({ Component: (await peopleRoute()).PeopleIndexPage });
-const personRoute = () => import('./person-route.ts');
+const personRoute = loadOnce(() => import('./person-route.ts'));
 const lazyPersonPage = async () => ({ Component: (await personRoute()).PersonPage });
 
 /**
@@ -92,7 +103,7 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
             const [, person, other] = names;
             const title = searching
               ? [
-                  `${state.q ? `Search: ${state.q}` : 'Articles'}${person ? ` naming ${other ? `both ${person} and ${other}` : person}` : ''}`,
+                  `${state.q ? `Search: ${state.q}` : 'Articles'}${person ? ` naming ${other && other !== person ? `both ${person} and ${other}` : person}` : ''}`,
                   state.country,
                   state.year,
                   state.order && `${state.order} first`,
