@@ -6,6 +6,9 @@ import { readoutPlugin } from './src/node/vite-plugin.ts';
 
 const sharedByEveryPage =
   /node_modules[\\/](react|react-router|@tanstack)[\\/]|src[\\/](components[\\/]ui[\\/](pagination|page-jump|counted|format-date)|common[\\/](fetch-json|paths|manifest-query))\b/;
+// Small modules that several lazy pages share, but not the home page: one chunk rather than one each, since the
+// home page's bundle lists every chunk it may load (a name and hash, ~30 bytes gz each) and is at its budget.
+const sharedByLazyPages = /src[\\/](components[\\/]ui[\\/](order-links|step-pager)|app[\\/]summarize)\b/;
 
 // Settings come from the environment (or .env files): BASE_PATH, SEEDS_DIR, SITE_URL, PRERENDER. See README.
 export default defineConfig(({ mode }) => {
@@ -30,7 +33,12 @@ export default defineConfig(({ mode }) => {
         output: {
           // Every page needs the libraries and the few small shared modules; left to itself the bundler cuts the
           // latter into chunks of a few hundred bytes each, and every chunk costs its own request and header.
-          codeSplitting: { groups: [{ name: 'app-core', test: sharedByEveryPage }] },
+          codeSplitting: {
+            groups: [
+              { name: 'app-core', test: sharedByEveryPage },
+              { name: 'page-parts', test: sharedByLazyPages },
+            ],
+          },
         },
       },
     },

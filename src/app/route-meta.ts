@@ -14,15 +14,6 @@ export const siteName = 'Readout';
 
 export const pageTitle = (title: string) => (title === siteName ? siteName : `${title} — ${siteName}`);
 
-/** Cuts text for a meta description at a word boundary. */
-export function summarize(text: string, max = 160): string {
-  const clean = text.replace(/\s+/g, ' ').trim();
-  if (clean.length <= max) return clean;
-  const cut = clean.slice(0, max - 1);
-  const space = cut.lastIndexOf(' ');
-  return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,.;:]+$/, '')}…`;
-}
-
 const hasMeta = (data: unknown): data is MetaData =>
   typeof data === 'object' &&
   data !== null &&

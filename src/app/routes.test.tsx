@@ -133,6 +133,22 @@ describe('titles and descriptions', () => {
   });
 });
 
+describe('search titles', () => {
+  it('name the people, filters and order a search asks for, so a bookmark or a tab says which it is', async () => {
+    renderApp('/?person=wang-yi&with=takeo-akiba&order=oldest');
+    await waitFor(() =>
+      expect(document.title).toBe('Articles naming both Wang Yi and Takeo Akiba, oldest first — Readout'),
+    );
+    cleanup();
+    renderApp('/?q=talks&country=China&year=2024&order=newest');
+    await waitFor(() => expect(document.title).toBe('Search: talks, China, 2024, newest first — Readout'));
+    cleanup();
+    // An unknown person (a mistyped link) is named as the URL has it, and the search still runs.
+    renderApp('/?person=nobody&page=2');
+    await waitFor(() => expect(document.title).toBe('Articles naming nobody, page 2 — Readout'));
+  });
+});
+
 describe('not found', () => {
   it('shows the reader’s not-found page with a way home for an unknown path', async () => {
     renderApp('/no/such/page');

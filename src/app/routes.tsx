@@ -16,7 +16,7 @@ import { readSearchParams } from '../features/search/search-params.ts';
 import { HomePage } from './home-page.tsx';
 import { NotFoundPage } from './not-found-page.tsx';
 import { RootError, RouteError } from './route-error.tsx';
-import { summarize, pageTitle, siteName, type MetaData } from './route-meta.ts';
+import { pageTitle, siteName, type MetaData } from './route-meta.ts';
 import { RootLayout } from './root-layout.tsx';
 import { isSearchMode } from './search-mode.ts';
 import { counted } from '../components/ui/counted.ts';
@@ -36,17 +36,25 @@ async function orNotFound<T>(promise: Promise<T>): Promise<T> {
 const searchParamsOf = (request: Request) => new URL(request.url).searchParams;
 
 // Pages other than home are separate chunks, so the home page's first load carries only what it shows. Their
-// loaders stay here: the router fetches a page's code and its data at the same time. The prerender and the
-// client's initial navigation both resolve `lazy` before rendering, so hydration sees the same tree.
-const lazyArticlePage = async () => ({
-  Component: (await import('../features/articles/article-page.tsx')).ArticlePage,
-});
-const lazyPeopleIndexPage = async () => ({
-  Component: (await import('../features/people/people-index-page.tsx')).PeopleIndexPage,
-});
-const lazyPersonPage = async () => ({
-  Component: (await import('../features/people/person-page.tsx')).PersonPage,
-});
+// loaders start here: the router fetches a page's code and its data at the same time, and what can wait for the
+// code (the page's meta, an oldest-first page) comes with it (*-route.ts). The prerender and the client's initial
+// navigation both resolve `lazy` before rendering, so hydration sees the same tree.
+// One import per chunk, kept: a dynamic import of a module already here still settles a moment later, time enough for
+// a second keystroke to arrive before the first one's navigation commits (the people filter's history entry).
+const loadOnce = <T,>(load: () => Promise<T>) => {
+  let loading: Promise<T> | undefined;
+  return () =>
+    (loading ??= load().catch((error: unknown) => {
+      loading = undefined;
+      throw error;
+    }));
+};
+const articleRoute = loadOnce(() => import('./article-route.ts'));
+const lazyArticlePage = async () => ({ Component: (await articleRoute()).ArticlePage });
+const peopleRoute = loadOnce(() => import('./people-route.ts'));
+const lazyPeopleIndexPage = async () => ({ Component: (await peopleRoute()).PeopleIndexPage });
+const personRoute = loadOnce(() => import('./person-route.ts'));
+const lazyPersonPage = async () => ({ Component: (await personRoute()).PersonPage });
 
 /**
  * The reader's routes. Loaders only fill the query cache (all of a page's queries in parallel, so no waterfall)
@@ -69,21 +77,40 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
             const params = searchParamsOf(request);
             const page = readPage(params);
             const searching = isSearchMode(params);
+            const state = readSearchParams(params);
             // Search results start loading with the manifest but never hold up the page: the results component
             // shows them as they arrive (type-ahead must not wait for a navigation per keystroke).
             if (searching) {
-              const state = readSearchParams(params);
               void queryClient.prefetchQuery(searchQueryOptions(state));
               prefetchFacetScopes(queryClient, state);
             }
-            const [manifest] = await orNotFound(
-              Promise.all([ensure(manifestQuery()), searching ? null : ensure(listPageQuery(page))]),
+            // The title says everything the URL asks (a bookmark or a tab tells searches apart), the people by
+            // name: their small files come with the manifest (an unknown slug is shown as it is).
+            const [manifest, ...names] = await orNotFound(
+              Promise.all([
+                ensure(manifestQuery()),
+                searching ? null : ensure(listPageQuery(page)),
+                ...[state.person, state.with].map(
+                  (slug) =>
+                    slug &&
+                    ensure(personQuery(slug)).then(
+                      (person) => person.name,
+                      () => slug,
+                    ),
+                ),
+              ]),
             );
-            const q = params.get('q')?.trim();
+            const [, person, other] = names;
             const title = searching
-              ? q
-                ? `Search: ${q}`
-                : 'Filtered articles'
+              ? [
+                  `${state.q ? `Search: ${state.q}` : 'Articles'}${person ? ` naming ${other && other !== person ? `both ${person} and ${other}` : person}` : ''}`,
+                  state.country,
+                  state.year,
+                  state.order && `${state.order} first`,
+                  page > 1 && `page ${page}`,
+                ]
+                  .filter(Boolean)
+                  .join(', ')
               : page > 1
                 ? `Articles, page ${page}`
                 : siteName;
@@ -99,67 +126,50 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
           path: 'articles/:slug',
           lazy: lazyArticlePage,
           errorElement: <RouteError what="this article" />,
-          loader: async ({ params }: LoaderFunctionArgs): Promise<MetaData> => {
-            const article = await orNotFound(ensure(articleQuery(params.slug ?? '')));
-            return {
-              meta: {
-                title: pageTitle(article.title),
-                description: summarize(article.paragraphs[0] ?? article.title),
-              },
-            };
-          },
+          loader: ({ params }: LoaderFunctionArgs): Promise<MetaData> =>
+            // The article comes beside the page's code, which brings the rest of the loader (article-route.ts).
+            orNotFound(
+              Promise.all([ensure(articleQuery(params.slug ?? '')), articleRoute()]).then(
+                ([article, route]) => route.articleMeta(article),
+              ),
+            ),
         },
         {
           path: 'people',
           lazy: lazyPeopleIndexPage,
           errorElement: <RouteError what="the people index" />,
-          loader: async ({ request }: LoaderFunctionArgs): Promise<MetaData> => {
+          loader: ({ request }: LoaderFunctionArgs): Promise<MetaData> => {
             const params = searchParamsOf(request);
             const filter = readPeopleFilter(params);
             const filtering = isFiltering(filter);
             // Filter results start loading with the manifest but never hold up the page: typing must not wait
             // for a navigation per keystroke (the page keeps the previous results until the new ones arrive).
             if (filtering) void queryClient.prefetchQuery(peopleFilterQuery(filter, readPage(params)));
-            const [manifest] = await orNotFound(
+            return orNotFound(
               Promise.all([
                 ensure(manifestQuery()),
-                filtering ? null : ensure(peopleIndexQuery(readPage(params))),
-              ]),
+                peopleRoute(),
+                filtering || ensure(peopleIndexQuery(readPage(params))),
+              ]).then(([manifest, route]) => route.peopleMeta(manifest, filter, readPage(params))),
             );
-            // A filtered or later page has a title of its own (browser history, tabs and bookmarks tell them apart).
-            const about = [filter.name.trim(), filter.country].filter(Boolean).join(', ');
-            const page = readPage(params);
-            const title = `People${about ? `: ${about}` : ''}${page > 1 ? `, page ${page}` : ''}`;
-            return {
-              meta: {
-                title: pageTitle(title),
-                description: `${manifest.personCount === 1 ? 'The person' : `The ${counted(manifest.personCount, 'person', 'people')}`} named in ${counted(manifest.articleCount, 'news wire article', 'news wire articles')}, with their countries and article counts.`,
-              },
-            };
           },
         },
         {
           path: 'people/:slug',
           lazy: lazyPersonPage,
           errorElement: <RouteError what="this person" />,
-          loader: async ({ params, request }: LoaderFunctionArgs): Promise<MetaData> => {
+          loader: ({ params, request }: LoaderFunctionArgs): Promise<MetaData> => {
             const slug = params.slug ?? '';
-            const page = readPage(searchParamsOf(request));
-            const [person] = await orNotFound(
-              Promise.all([ensure(personQuery(slug)), ensure(personArticlesQuery(slug, page))]),
+            const search = searchParamsOf(request);
+            // The person's file (and a newest-first page, which needs nothing else) comes beside the page's code,
+            // which brings the rest of the loader (person-route.ts).
+            return orNotFound(
+              Promise.all([
+                ensure(personQuery(slug)),
+                personRoute(),
+                search.get('order') === 'oldest' || ensure(personArticlesQuery(slug, readPage(search))),
+              ]).then(([person, route]) => route.loadPersonPage(queryClient, person, search)),
             );
-            const roles = person.roles.map((span) => span.role);
-            const about = [person.countries.join(', '), roles.slice(0, 3).join('; ')]
-              .filter(Boolean)
-              .join(' — ');
-            return {
-              meta: {
-                title: pageTitle(page > 1 ? `${person.name}, articles page ${page}` : person.name),
-                description: summarize(
-                  `${person.name}${about ? ` (${about})` : ''}: ${counted(person.articleCount, 'article', 'articles')} in the archive.`,
-                ),
-              },
-            };
           },
         },
         // No loader: the host answers unknown paths with 404.html (this page, prerendered) and its own 404 status.

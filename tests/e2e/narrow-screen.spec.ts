@@ -102,3 +102,30 @@ test.describe('on a touch screen without a keyboard', () => {
     await expect(page.getByText('to search,')).toBeHidden();
   });
 });
+
+test('on a phone, each of an article’s dates, its source and its dateline stay on one line with their label', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  await page.goto(sites.root);
+  const rows = page.getByRole('main').getByRole('heading', { level: 3 }).getByRole('link');
+  const hrefs = (await rows.evaluateAll((links) => links.map((link) => link.getAttribute('href')!))).slice(
+    0,
+    12,
+  );
+  expect(hrefs.length).toBeGreaterThan(5);
+  for (const href of hrefs) {
+    await page.goto(new URL(href, sites.root).href);
+    // The lines each item's text is set on (a range leaves out the " · " drawn before it).
+    const lines = await page.locator('.article-meta > *').evaluateAll((items) =>
+      items.map((item) => {
+        const range = document.createRange();
+        range.selectNodeContents(item);
+        const tops = new Set([...range.getClientRects()].map((rect) => Math.round(rect.top)));
+        return `${item.textContent}: ${tops.size}`;
+      }),
+    );
+    expect(lines.length).toBeGreaterThan(1);
+    expect(lines.filter((line) => !line.endsWith(': 1'))).toEqual([]);
+  }
+});

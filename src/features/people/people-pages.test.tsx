@@ -236,6 +236,22 @@ describe('person page', () => {
     expect(screen.getByText('Page 2 of 2')).toBeInTheDocument();
   });
 
+  it('reads only the files an oldest-first page shows, and says the order in the title', async () => {
+    renderApp('/people/wang-yi?order=oldest&page=2');
+    const articles = await screen.findByRole('region', { name: 'Articles' });
+    expect(
+      within(articles).getByRole('heading', {
+        level: 3,
+        name: 'Wang Yi holds phone talk with Japanese national security official',
+      }),
+    ).toBeInTheDocument();
+    // Oldest-first page 2 is the newest row: newest-first file 1 only, not file 2 (the same number, other order).
+    expect(site().requests.filter((path) => path.startsWith('data/people/wang-yi/'))).toEqual([
+      dataPaths.personArticles('wang-yi', 1),
+    ]);
+    expect(document.title).toBe('Wang Yi, articles oldest first, page 2 — Readout');
+  });
+
   it('opens the next page of articles at the list, not at the top of the page, with the focus there', async () => {
     const { user, router } = renderApp('/people/wang-yi');
     const articles = await screen.findByRole('region', { name: 'Articles' });

@@ -46,8 +46,6 @@ export const peopleFilterQuery = (filter: PeopleFilter, page: number) =>
   });
 
 export const usePerson = (slug: string) => useSuspenseQuery(personQuery(slug)).data;
-export const usePersonArticles = (slug: string, page: number) =>
-  useSuspenseQuery(personArticlesQuery(slug, page)).data;
 export const usePeopleIndexPage = (page: number) => useSuspenseQuery(peopleIndexQuery(page)).data;
 /** Keeps the previous results on screen while the next keystroke's load (typing never suspends the page). */
 export const usePeopleFilter = (filter: PeopleFilter, page: number) =>

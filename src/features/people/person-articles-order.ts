@@ -43,6 +43,8 @@ export const personOldestArticlesQuery = (person: PersonDetail, page: number) =>
     staleTime: Infinity,
   });
 
-/** Oldest-first page `page` of the person's articles (suspends until its files are here). */
-export const usePersonOldestArticles = (person: PersonDetail, page: number) =>
-  useSuspenseQuery(personOldestArticlesQuery(person, page)).data;
+/** Page `page` of the person's articles in `order` (suspends until its files are here). */
+export const usePersonArticlesInOrder = (person: PersonDetail, order: PersonArticlesOrder, page: number) =>
+  useSuspenseQuery<PersonArticlesPage, Error, PersonArticlesPage, (string | number)[]>(
+    order === 'oldest' ? personOldestArticlesQuery(person, page) : personArticlesQuery(person.slug, page),
+  ).data;

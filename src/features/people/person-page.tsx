@@ -1,17 +1,18 @@
-import { Fragment, Suspense } from 'react';
+import { Fragment } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router-dom';
 import { routePaths } from '../../common/paths.ts';
 import type { PersonArticleRow, PersonArticlesPage, PersonDetail } from '../../common/site-data.ts';
 import { counted } from '../../components/ui/counted.ts';
 import { formatDate } from '../../components/ui/format-date.ts';
+import { OrderLinks } from '../../components/ui/order-links.tsx';
 import { PageJump } from '../../components/ui/page-jump.tsx';
 import { Pagination, readPage, searchForPage } from '../../components/ui/pagination.tsx';
 import { ArticleRow } from '../../components/article-row.tsx';
 import { AllCoParticipants, CoParticipantItem } from './all-co-participants.tsx';
-import { usePerson, usePersonArticles } from './people-queries.ts';
+import { usePerson } from './people-queries.ts';
 import {
   readPersonArticlesOrder,
-  usePersonOldestArticles,
+  usePersonArticlesInOrder,
   type PersonArticlesOrder,
 } from './person-articles-order.ts';
 
@@ -41,28 +42,6 @@ function PartInArticle({ row }: { row: PersonArticleRow }) {
       ))}
       {row.others.length > shown.length && ` and ${row.others.length - shown.length} more`}
     </>
-  );
-}
-
-/** Newest or oldest first: links that keep the URL's other parameters and open the first page at the list. */
-function OrderLinks({ order, params }: { order: PersonArticlesOrder; params: URLSearchParams }) {
-  const to = (next: PersonArticlesOrder) => {
-    const search = new URLSearchParams(params);
-    if (next === 'oldest') search.set('order', 'oldest');
-    else search.delete('order');
-    return { search: searchForPage(search, 1), hash: '#articles' };
-  };
-  return (
-    <nav className="search-order" aria-label="Order of the articles">
-      <span className="muted">Order: </span>
-      <Link to={to('newest')} aria-current={order === 'newest' ? 'true' : undefined} discover="none">
-        Newest first
-      </Link>
-      <span aria-hidden="true"> · </span>
-      <Link to={to('oldest')} aria-current={order === 'oldest' ? 'true' : undefined} discover="none">
-        Oldest first
-      </Link>
-    </nav>
   );
 }
 
@@ -105,16 +84,21 @@ function ArticleList({
   );
 }
 
-function OldestArticleList({
+/** Page `page` of the person's articles in the URL's order: only the files that order needs are read. */
+function OrderedArticleList({
   person,
+  order,
   page,
   params,
 }: {
   person: PersonDetail;
+  order: PersonArticlesOrder;
   page: number;
   params: URLSearchParams;
 }) {
-  return <ArticleList person={person} articles={usePersonOldestArticles(person, page)} params={params} />;
+  return (
+    <ArticleList person={person} articles={usePersonArticlesInOrder(person, order, page)} params={params} />
+  );
 }
 
 export function PersonPage() {
@@ -123,8 +107,6 @@ export function PersonPage() {
   const page = readPage(params);
   const person = usePerson(slug);
   const order = readPersonArticlesOrder(params);
-  // The route loader has fetched this newest-first page (oldest first reads its own: OldestArticleList).
-  const articles = usePersonArticles(slug, page);
 
   return (
     <div className="person-page">
@@ -199,20 +181,25 @@ export function PersonPage() {
               Search these articles or narrow them by year and country
             </Link>
           </p>
-          {person.articleCount > 1 && <OrderLinks order={order} params={params} />}
-          {order === 'oldest' ? (
-            <Suspense
-              fallback={
-                <p role="status" className="muted">
-                  Loading…
-                </p>
-              }
-            >
-              <OldestArticleList person={person} page={page} params={params} />
-            </Suspense>
-          ) : (
-            <ArticleList person={person} articles={articles} params={params} />
+          {person.articleCount > 1 && (
+            // Either order opens its first page at the list, the URL's other parameters kept.
+            <OrderLinks<PersonArticlesOrder>
+              label="Order of the articles"
+              orders={[
+                ['newest', 'Newest first'],
+                ['oldest', 'Oldest first'],
+              ]}
+              current={order}
+              to={(next) => {
+                const search = new URLSearchParams(params);
+                if (next === 'oldest') search.set('order', 'oldest');
+                else search.delete('order');
+                return { search: searchForPage(search, 1), hash: '#articles' };
+              }}
+            />
           )}
+          {/* The route loader has fetched the page in this order (src/app/person-route.ts). */}
+          <OrderedArticleList person={person} order={order} page={page} params={params} />
         </section>
 
         {person.coParticipants.length > 0 && (

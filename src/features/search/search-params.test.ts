@@ -15,6 +15,8 @@ describe('search params', () => {
     // Only the two orders there are: anything else is the default.
     expect(readSearchParams(new URLSearchParams('q=a&order=oldest')).order).toBe('oldest');
     expect(readSearchParams(new URLSearchParams('q=a&order=random')).order).toBeNull();
+    // A second person with no first is the person filter.
+    expect(readSearchParams(new URLSearchParams('with=b'))).toMatchObject({ person: 'b', with: null });
     expect(readSearchParams(new URLSearchParams('country=China&year=2023&page=4'))).toMatchObject({
       country: 'China',
       year: '2023',

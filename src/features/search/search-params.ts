@@ -26,10 +26,13 @@ export function readSearchParams(sp: URLSearchParams): SearchParamsState {
   const page = sp.get('page');
   const year = text(sp, 'year');
   const order = text(sp, 'order');
+  const person = text(sp, 'person');
+  const other = text(sp, 'with');
   return {
     q: (sp.get('q') ?? '').replace(/\s+/g, ' ').trim(),
-    person: text(sp, 'person'),
-    with: text(sp, 'with'),
+    // The second of two people alone (the first one's filter removed) is the person filter, shown and removable.
+    person: person ?? other,
+    with: person && other,
     country: text(sp, 'country'),
     year: year && /^\d{4}$/.test(year) ? year : null,
     page: page && /^\d+$/.test(page) && Number(page) >= 1 ? Number(page) : 1,

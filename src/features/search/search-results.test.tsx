@@ -76,6 +76,20 @@ describe('SearchResults', () => {
     expect(screen.getByTestId('location')).toHaveTextContent(/^\/\?person=wang-yi$/);
   });
 
+  it('removing the first of two people leaves the second as the filter, named and removable', async () => {
+    const user = userEvent.setup();
+    setup('/?person=wang-yi&with=antony-blinken');
+    const people = await screen.findByRole('region', { name: 'People' });
+    await user.click(await within(people).findByRole('link', { name: /^Wang Yi .*remove filter$/ }));
+    // Antony Blinken's articles, and the facet says so: not a list filtered by someone no longer shown.
+    await waitFor(() => expect(screen.queryByText(/naming both/)).toBeNull());
+    const selected = await within(screen.getByRole('region', { name: 'People' })).findByRole('link', {
+      name: /^Antony Blinken .*remove filter$/,
+    });
+    await user.click(selected);
+    await waitFor(() => expect(screen.getByTestId('location')).toHaveTextContent(/^\/$/));
+  });
+
   it('says plainly when nothing matches', async () => {
     setup('/?q=zebra');
     expect(await screen.findByText('No articles match “zebra”')).toBeInTheDocument();

@@ -1,11 +1,12 @@
 import { useQuery } from '@tanstack/react-query';
-import { Fragment, memo } from 'react';
+import { memo } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
 import { ArticleRow } from '../../components/article-row.tsx';
 import { counted } from '../../components/ui/counted.ts';
 import { HighlightedText, highlightRanges } from '../../components/ui/highlighted-text.tsx';
 import { parseQuery } from '../../common/search-text.ts';
 import { PageJump } from '../../components/ui/page-jump.tsx';
+import { OrderLinks } from '../../components/ui/order-links.tsx';
 import { Pagination } from '../../components/ui/pagination.tsx';
 import { FacetList } from './facet-list.tsx';
 import type { SearchFacet } from './search-engine.ts';
@@ -54,40 +55,6 @@ const SearchHit = memo(
 
 export interface SearchResultsProps {
   params: SearchParamsState;
-}
-
-/**
- * Relevance, newest or oldest first: links (the order is in the URL, so it survives Back, reload and sharing).
- * Without words there is no relevance: filters alone list newest first.
- */
-function OrderLinks({ params }: { params: SearchParamsState }) {
-  const orders: [SearchOrder, string][] = params.q
-    ? [
-        [null, 'Relevance'],
-        ['newest', 'Newest first'],
-        ['oldest', 'Oldest first'],
-      ]
-    : [
-        [null, 'Newest first'],
-        ['oldest', 'Oldest first'],
-      ];
-  const current = params.order === 'newest' && !params.q ? null : (params.order ?? null);
-  return (
-    <nav className="search-order" aria-label="Order of the results">
-      <span className="muted">Order: </span>
-      {orders.map(([order, label], index) => (
-        <Fragment key={label}>
-          {index > 0 && <span aria-hidden="true"> · </span>}
-          <Link
-            to={{ pathname: routePaths.home(), search: searchString({ ...params, order, page: 1 }) }}
-            aria-current={order === current ? 'true' : undefined}
-          >
-            {label}
-          </Link>
-        </Fragment>
-      ))}
-    </nav>
-  );
 }
 
 /** Ranked matches for the URL's query and filters: count, corrections, facets, rows with highlighted snippets. */
@@ -191,7 +158,29 @@ export function SearchResults({ params }: SearchResultsProps) {
           >{`Show all of ${personLabel ?? params.person}’s`}</Link>
         </p>
       )}
-      {data.total > 1 && <OrderLinks params={params} />}
+      {data.total > 1 && (
+        // Without words there is no relevance: filters alone list newest first.
+        <OrderLinks<SearchOrder>
+          label="Order of the results"
+          orders={
+            params.q
+              ? [
+                  [null, 'Relevance'],
+                  ['newest', 'Newest first'],
+                  ['oldest', 'Oldest first'],
+                ]
+              : [
+                  [null, 'Newest first'],
+                  ['oldest', 'Oldest first'],
+                ]
+          }
+          current={params.order === 'newest' && !params.q ? null : (params.order ?? null)}
+          to={(order) => ({
+            pathname: routePaths.home(),
+            search: searchString({ ...params, order, page: 1 }),
+          })}
+        />
+      )}
       {named && (
         <p className="search-person">
           <Link

@@ -1,0 +1,33 @@
+import { Fragment } from 'react';
+import { Link, type To } from 'react-router-dom';
+
+/**
+ * "Order: Newest first · Oldest first" (search results add Relevance): links, since the order is in the URL and
+ * so survives Back, reload and sharing; the current one is marked. Used by search results and a person's articles.
+ */
+export function OrderLinks<Order>({
+  label,
+  orders,
+  current,
+  to,
+}: {
+  /** What is ordered, for screen readers: "Order of the results". */
+  label: string;
+  orders: [Order, string][];
+  current: Order;
+  to: (order: Order) => To;
+}) {
+  return (
+    <nav className="search-order" aria-label={label}>
+      <span className="muted">Order: </span>
+      {orders.map(([order, text], index) => (
+        <Fragment key={text}>
+          {index > 0 && <span aria-hidden="true"> · </span>}
+          <Link to={to(order)} aria-current={order === current ? 'true' : undefined} discover="none">
+            {text}
+          </Link>
+        </Fragment>
+      ))}
+    </nav>
+  );
+}
