@@ -68,3 +68,32 @@ describe('countries', () => {
     expect(person(a, 'Marta Fonseca')?.country).toBe('Cape Verde');
   });
 });
+
+describe('countries of envoys', () => {
+  it('does not give an ambassador "to the <Country>" the country they are sent to', () => {
+    const a = article(
+      'Prime minister speaks with president-elect',
+      [
+        'Prime Minister Tom Hale has spoken with US president-elect Dan Kirby.',
+        'Hale said Ambassador to the United States Ken Rowe had his full confidence.',
+      ],
+      { source: 'AAP', dateline: null },
+    );
+    expect(person(a, 'Ken Rowe')?.country).toBe('Australia');
+  });
+});
+
+describe('participants', () => {
+  it('under a headline of a medal won, the other medallists took part', () => {
+    const a = article(
+      'Maria Solano wins Olympic gold in women’s vault',
+      [
+        'Maria Solano on Sunday won the gold medal in the women’s vault at the Paris Olympics.',
+        'She edged Japan’s Aiko Tanabe, who took silver. Canada’s Rhea Moss won the bronze medal.',
+      ],
+      { source: 'AP', dateline: { place: 'PARIS', date: null } },
+    );
+    expect(person(a, 'Aiko Tanabe')?.participant).toBe(true);
+    expect(person(a, 'Rhea Moss')?.participant).toBe(true);
+  });
+});

@@ -77,9 +77,9 @@ const MATCH_WORD =
 /** In a match report, what the players did on the pitch ("opened the scoring", "headed in a cross from X"). */
 const MATCH_PLAY =
   /\b(?:scored|scores|netted|nets|headed (?:in|home)|equali[sz]ed|equali[sz]es|pulled one back|opened the scoring|doubled the lead|restored the lead|put (?:[\w'’-]+ ){1,2}ahead|assisted|saved|off the bench|(?:came|come|coming) on|(?:was|were) replaced by|went off|a (?:[\w-]+ )?(?:cross|pass) from|anchored|was sent off|in goal|(?:was|were) (?:also )?at the (?:stadium|arena|ground))\b/i;
-/** A race report: a race won or run in the headline or the lede. */
+/** A race report: a race won or run in the headline or the lede; or a medal won ("X wins Olympic gold in …"). */
 const RACE_STORY =
-  /\b(?:marathon|half-marathon|triathlon|grand prix|slalom|downhill|time trial|(?:wins?|won|winning) (?:the |a )?(?:[\w'’-]+ ){0,3}(?:race|stage|sprint|relay|\d[\d,]* ?(?:m|meters|metres|km))\b)/i;
+  /\b(?:marathon|half-marathon|triathlon|grand prix|slalom|downhill|time trial|(?:wins?|won|winning) (?:the |a )?(?:[\w'’-]+ ){0,3}(?:race|stage|sprint|relay|\d[\d,]* ?(?:m|meters|metres|km))\b|(?:wins?|won|claims?|claimed) (?:an? |the )?(?:[\w'’-]+ ){0,2}(?:gold|silver|bronze)\b)/i;
 /** In a race report, running it: finishing, placing, taking a medal, or dropping out. */
 const RACE_PLAY =
   /\b(?:finished|crossed the line|ahead of|took (?:the )?(?:gold|silver|bronze)|won (?:the )?(?:gold|silver|bronze)|(?:failed|unable) to finish|dropped out|stepped off the course|pulled (?:clear|away)|led the (?:race|field))\b/i;
