@@ -97,3 +97,19 @@ describe('participants', () => {
     expect(person(a, 'Rhea Moss')?.participant).toBe(true);
   });
 });
+
+describe('Caribbean states written with "St"', () => {
+  it('reads "St Vincent and the Grenadines" and "St Lucia" as countries', () => {
+    const a = article(
+      'Hurricane slams into islands',
+      [
+        'Hurricane Zeta made landfall on Monday.',
+        'In neighbouring St Vincent and the Grenadines, Prime Minister Colin Baptiste said most homes were damaged.',
+        'St Lucia Prime Minister Mark Joseph said the island had been spared.',
+      ],
+      { source: 'CMC', dateline: null },
+    );
+    expect(person(a, 'Colin Baptiste')?.country).toBe('Saint Vincent and the Grenadines');
+    expect(person(a, 'Mark Joseph')?.country).toBe('Saint Lucia');
+  });
+});
