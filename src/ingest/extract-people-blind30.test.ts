@@ -84,6 +84,17 @@ describe('countries of envoys', () => {
 });
 
 describe('participants', () => {
+  it('leaves out the people of an earlier event the talks "followed" or "come weeks after"', () => {
+    const a = article('Foreign ministers begin border talks in Tashkent', [
+      'Foreign Minister Aram Velyan and Foreign Minister Rustam Qasimov began talks in Tashkent on Friday.',
+      'That round followed a meeting between President Ilya Markov and President Davud Rahimli, hosted by Chancellor Greta Lind.',
+      'The talks come less than a month after the border commissions, led by Deputy Prime Minister Karen Oganov and Deputy Prime Minister Elshan Nabiyev, agreed on a first section.',
+    ]);
+    expect(person(a, 'Aram Velyan')?.participant).toBe(true);
+    for (const name of ['Ilya Markov', 'Davud Rahimli', 'Greta Lind', 'Karen Oganov', 'Elshan Nabiyev'])
+      expect(person(a, name)?.participant, name).toBe(false);
+  });
+
   it('under a headline of a medal won, the other medallists took part', () => {
     const a = article(
       'Maria Solano wins Olympic gold in women’s vault',
