@@ -207,14 +207,13 @@ export const titleHeads = new Set([
   // "its English translator X", "interpreter X": a writer's or a speaker's.
   'translator',
   'interpreter',
-  // More sports written before a name like a title ("weightlifter X", "sprinter Y", "judoka Z").
+  // More sports written before a name like a title ("weightlifter X", "sprinter Y", "judoka Z"); not "archer" or
+  // "boxer", which are surnames too ("Prime Minister Daniel Archer").
   'weightlifter',
   'sprinter',
-  'boxer',
   'judoka',
   'fencer',
   'rower',
-  'archer',
   // Australia's finance minister ("Treasurer X"), and a party's or a body's.
   'treasurer',
 ]);
