@@ -16,10 +16,14 @@ describe('front matter of the thirtieth round', () => {
   });
 
   it('credits agencies of Africa and the Andes in their datelines', () => {
-    const gna = parse(' date 2024-02-03 Market reopens\n\nKumasi, Feb. 2, GNA - The market reopened on Friday.\n');
+    const gna = parse(
+      ' date 2024-02-03 Market reopens\n\nKumasi, Feb. 2, GNA - The market reopened on Friday.\n',
+    );
     expect(gna?.dateline).toEqual({ place: 'Kumasi', date: 'Feb. 2' });
     expect(gna?.source).toBe('GNA');
-    const andina = parse(' date 2024-01-06 Train resumes\n\nCusco, Jan. 5 (ANDINA). The train resumed service.\n');
+    const andina = parse(
+      ' date 2024-01-06 Train resumes\n\nCusco, Jan. 5 (ANDINA). The train resumed service.\n',
+    );
     expect(andina?.dateline).toEqual({ place: 'Cusco', date: 'Jan. 5' });
     expect(andina?.source).toBe('Andina');
   });
@@ -41,7 +45,9 @@ describe('front matter of the thirtieth round', () => {
   });
 
   it('credits an agency whose name has the page date and time glued on', () => {
-    const a = parse(' date 2024-03-12 Rail strike ends\nYle News12.3.2024 10:05\n\nThe rail strike ended on Tuesday.\n');
+    const a = parse(
+      ' date 2024-03-12 Rail strike ends\nYle News12.3.2024 10:05\n\nThe rail strike ended on Tuesday.\n',
+    );
     expect(a?.source).toBe('Yle');
     expect(a?.paragraphs[0]).toBe('The rail strike ended on Tuesday.');
   });
