@@ -3,6 +3,7 @@
 import type { RoleSpan } from './appositive.ts';
 import { cityCountry, findCountries, type CountryHit } from './countries.ts';
 import { subnationalCountry } from './lexicon.ts';
+import { TO_HEADS } from './names.ts';
 import { seatCountry } from './office-countries.ts';
 import { SPEECH_AFTER, SUCCESSION } from './person-cues.ts';
 import type { Mention, PersonRecord } from './person-record.ts';
@@ -168,15 +169,6 @@ export function successionCountry(
 
 /** Offices whose "for <Country>" is their remit, not their country ("special envoy for Syria"). */
 const REMIT_HEADS = new Set(['envoy', 'representative', 'rapporteur', 'coordinator']);
-/** Offices held in the country they are sent to ("Ambassador to the United States"). */
-const SENT_TO_HEADS = new Set([
-  'ambassador',
-  'envoy',
-  'representative',
-  'consul',
-  'consul-general',
-  'emissary',
-]);
 
 /** Whether token `at` lies in the "on …" mandate of a remit title that starts the span at `start`. */
 function inMandate(tokens: readonly Token[], start: number, at: number): boolean {
@@ -202,11 +194,7 @@ export function roleSpanCountry(tokens: readonly Token[], r: RoleSpan): string |
     if (prep === 'to' || prep === 'on') continue;
     if (prep === 'for' && REMIT_HEADS.has(tokens[h.at - 2]?.lower ?? '')) continue;
     // "Ambassador to the United States" (not "adviser to the UAE president", the adviser's own country's).
-    if (
-      prep === 'the' &&
-      tokens[h.at - 2]?.lower === 'to' &&
-      SENT_TO_HEADS.has(tokens[h.at - 3]?.lower ?? '')
-    )
+    if (prep === 'the' && tokens[h.at - 2]?.lower === 'to' && TO_HEADS.has(tokens[h.at - 3]?.lower ?? ''))
       continue;
     // "Special Rapporteur on the situation of human rights in the Palestinian territories": all of a mandate.
     if (inMandate(tokens, r.start, h.at)) continue;

@@ -145,8 +145,11 @@ const STARTERS = new Set([
 /** Sentence starters and function words in one set: isStarter is asked of the first words of every run. */
 const STARTERS_AND_FUNCTION_WORDS = new Set([...STARTERS, ...functionWords]);
 
-/** Titles that take a "to <Country>" complement before the name ("Ambassador to Saudi Arabia Paul Winter"). */
-const TO_HEADS = new Set([
+/**
+ * Titles that take a "to <Country>" complement before the name ("Ambassador to Saudi Arabia Paul Winter"): a country
+ * the holder is sent to, not theirs.
+ */
+export const TO_HEADS: ReadonlySet<string> = new Set([
   'ambassador',
   'envoy',
   'representative',
