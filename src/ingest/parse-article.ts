@@ -379,7 +379,9 @@ function parseUnsafe(text: string): ParseResult {
     if (title && s.length <= 200 && normEquals(s, title)) continue;
     // An agency's name, web portal or staff credit on a line of its own ("Bernama", "CGTN.com", "Dawn Web Desk")
     // credits the story.
-    const agency = s.length <= 40 ? (knownAgency(s) ?? portalOutlet(s) ?? staffCredit(s)) : null;
+    // A masthead there too ("ABS-CBN News").
+    const agency =
+      s.length <= 40 ? (knownAgency(s) ?? mastheadOutlet(s) ?? portalOutlet(s) ?? staffCredit(s)) : null;
     if (agency) {
       info.source ??= agency;
       continue;

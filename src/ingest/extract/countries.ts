@@ -325,7 +325,19 @@ const OUTLET_COUNTRY: [RegExp, string][] = [
   [/^bss$|\bbangladesh sangbad sangstha\b/i, 'Bangladesh'],
   [/^rnz$|\bradio new zealand\b/i, 'New Zealand'],
   [/\bt[eé]lam\b/i, 'Argentina'],
-  [/\bkenya news agency\b|\bdaily nation\b/i, 'Kenya'],
+  [/\bkenya news agency\b|\bdaily nation\b|^kna$/i, 'Kenya'],
+  [/^armenpress$/i, 'Armenia'],
+  [/^gna$|\bghana news agency\b/i, 'Ghana'],
+  [/^sanews$/i, 'South Africa'],
+  [/^angop$/i, 'Angola'],
+  [/^inforpress$/i, 'Cape Verde'],
+  [/^andina$/i, 'Peru'],
+  [/^abs-cbn$/i, 'Philippines'],
+  [/^yle$/i, 'Finland'],
+  [/^ntb$/i, 'Norway'],
+  [/^[cč]tk$/i, 'Czech Republic'],
+  [/^bta$/i, 'Bulgaria'],
+  [/^pajhwok$/i, 'Afghanistan'],
 ];
 
 /** The home country of a national outlet (`source` as parsed), or null. */
@@ -412,6 +424,22 @@ const DATELINE_CITY_COUNTRY = new Map<string, string>();
     'New Zealand': 'wellington',
     Taiwan: 'taipei',
     'Ivory Coast': 'abidjan',
+    // Capitals of the Caucasus, West and Southern Africa and the Andes that file their own stories.
+    Armenia: 'yerevan',
+    Azerbaijan: 'baku',
+    Ghana: 'accra',
+    Niger: 'niamey',
+    Senegal: 'dakar',
+    Angola: 'luanda',
+    'Cape Verde': 'praia',
+    Zimbabwe: 'harare',
+    Zambia: 'lusaka',
+    Mozambique: 'maputo',
+    Namibia: 'windhoek',
+    Rwanda: 'kigali',
+    Uganda: 'kampala',
+    Ecuador: 'quito',
+    Bolivia: 'la paz',
   };
   for (const [country, names] of Object.entries(cities))
     for (const n of names.split('|')) DATELINE_CITY_COUNTRY.set(n, country);

@@ -3,6 +3,7 @@
 import type { RoleSpan } from './appositive.ts';
 import { cityCountry, findCountries, type CountryHit } from './countries.ts';
 import { subnationalCountry } from './lexicon.ts';
+import { TO_HEADS } from './names.ts';
 import { seatCountry } from './office-countries.ts';
 import { SPEECH_AFTER, SUCCESSION } from './person-cues.ts';
 import type { Mention, PersonRecord } from './person-record.ts';
@@ -192,6 +193,9 @@ export function roleSpanCountry(tokens: readonly Token[], r: RoleSpan): string |
     const prep = h.at > r.start ? tokens[h.at - 1]?.lower : undefined;
     if (prep === 'to' || prep === 'on') continue;
     if (prep === 'for' && REMIT_HEADS.has(tokens[h.at - 2]?.lower ?? '')) continue;
+    // "Ambassador to the United States" (not "adviser to the UAE president", the adviser's own country's).
+    if (prep === 'the' && tokens[h.at - 2]?.lower === 'to' && TO_HEADS.has(tokens[h.at - 3]?.lower ?? ''))
+      continue;
     // "Special Rapporteur on the situation of human rights in the Palestinian territories": all of a mandate.
     if (inMandate(tokens, r.start, h.at)) continue;
     // "New South Wales Premier": a state whose name ends in a country's (its "New" may open the sentence, before

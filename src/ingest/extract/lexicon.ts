@@ -196,6 +196,15 @@ const countryAliases: Record<string, string> = {
   'guinea-bissau': 'Guinea-Bissau',
   ussr: 'Soviet Union',
   'soviet union': 'Soviet Union',
+  // Caribbean states written with "St" ("In neighbouring St Vincent and the Grenadines, Prime Minister X").
+  'saint vincent and the grenadines': 'Saint Vincent and the Grenadines',
+  'st vincent and the grenadines': 'Saint Vincent and the Grenadines',
+  'st. vincent and the grenadines': 'Saint Vincent and the Grenadines',
+  'saint kitts and nevis': 'Saint Kitts and Nevis',
+  'st kitts and nevis': 'Saint Kitts and Nevis',
+  'st. kitts and nevis': 'Saint Kitts and Nevis',
+  'st lucia': 'Saint Lucia',
+  'st. lucia': 'Saint Lucia',
 };
 for (const [k, v] of Object.entries(countryAliases)) countryNames.set(k, v);
 

@@ -72,6 +72,8 @@ export const NAME_PARTICLES = new Set([
   'ter',
   'zu',
   'y',
+  // Portuguese "e" joins two surnames as Spanish "y" does ("Correia e Silva").
+  'e',
 ]);
 const ROMAN = /^X{0,2}(?:IX|IV|V?I{0,3})$/;
 const ACRONYM = /^[\p{Lu}\d.&-]{2,}$/u;
@@ -143,8 +145,11 @@ const STARTERS = new Set([
 /** Sentence starters and function words in one set: isStarter is asked of the first words of every run. */
 const STARTERS_AND_FUNCTION_WORDS = new Set([...STARTERS, ...functionWords]);
 
-/** Titles that take a "to <Country>" complement before the name ("Ambassador to Saudi Arabia Paul Winter"). */
-const TO_HEADS = new Set([
+/**
+ * Titles that take a "to <Country>" complement before the name ("Ambassador to Saudi Arabia Paul Winter"): a country
+ * the holder is sent to, not theirs.
+ */
+export const TO_HEADS: ReadonlySet<string> = new Set([
   'ambassador',
   'envoy',
   'representative',
@@ -184,8 +189,11 @@ const ENVOY_REGIONS = new Set([
   'north africa',
 ]);
 
-/** Envoys' titles that take a "for <Region>" complement, and a coordinator's ("Coordinator for the Middle East X"). */
-const FOR_REGION_HEADS = new Set([...TO_HEADS, 'coordinator']);
+/**
+ * Envoys' titles that take a "for <Region>" complement, a coordinator's ("Coordinator for the Middle East X") and a
+ * regional director's ("WHO Regional Director for Africa X").
+ */
+const FOR_REGION_HEADS = new Set([...TO_HEADS, 'coordinator', 'director']);
 
 /**
  * End (exclusive) of "for [the] <Region>" after an envoy's title at tokens[at - 1], or -1: the region the envoy

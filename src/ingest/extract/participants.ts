@@ -93,9 +93,9 @@ const DISMISSAL = /\b(?:sack(?:s|ed)|dismiss(?:es|ed)|oust(?:s|ed))\b/i;
 const DISMISSAL_PART =
   /\b(?:(?:also )?(?:has|have|had|must) to go|(?:was|were|is|are|has been|have been) (?:also )?(?:sacked|dismissed|ousted|let go|relieved)|(?:take|takes|took|taking) (?:charge|over)\b[^.;]{0,50}\b(?:interim|caretaker)\b|(?:named|appointed|installed) (?:as )?(?:the )?(?:interim|caretaker))\b/i;
 const AFTER_THE_GAME = /\bafter the (?:game|match|race|defeat|loss)\b/i;
-/** A race report: a race won or run in the headline or the lede. */
+/** A race report: a race won or run in the headline or the lede; or a medal won ("X wins Olympic gold in …"). */
 const RACE_STORY =
-  /\b(?:marathon|half-marathon|triathlon|grand prix|slalom|downhill|time trial|(?:wins?|won|winning) (?:the |a )?(?:[\w'’-]+ ){0,3}(?:race|stage|sprint|relay|\d[\d,]* ?(?:m|meters|metres|km))\b)/i;
+  /\b(?:marathon|half-marathon|triathlon|grand prix|slalom|downhill|time trial|(?:wins?|won|winning) (?:the |a )?(?:[\w'’-]+ ){0,3}(?:race|stage|sprint|relay|\d[\d,]* ?(?:m|meters|metres|km))\b|(?:wins?|won|claims?|claimed) (?:an? |the )?(?:[\w'’-]+ ){0,2}(?:gold|silver|bronze)\b)/i;
 /** In a race report, running it: finishing, placing, taking a medal, or dropping out. */
 const RACE_PLAY =
   /\b(?:finished|crossed the line|ahead of|took (?:the )?(?:gold|silver|bronze)|won (?:the )?(?:gold|silver|bronze)|(?:failed|unable) to finish|dropped out|stepped off the course|pulled (?:clear|away)|led the (?:race|field))\b/i;
@@ -178,6 +178,12 @@ const VISITED_WHERE_RE = /\bvisited \p{Lu}[^.;]*, where\b/u;
 const OTHER_DAY_BEFORE =
   /\b(?:(?:a|one|two|three|four|five|several|a few) (?:days?|weeks?)|days|weeks|(?:just |only |a few |several |two |three )?hours) (?:after|before)\b(?![^,;]*[,;])[^,;]*$/i;
 /** "Rubio met the crown prince before the talks": a meeting of its own (a welcome before them is not). */
+/**
+ * "That round followed a meeting between X and Y", "The meeting comes less than a month after commissions led by
+ * X and Y agreed …": the sentence sets the reported event after an earlier one, whose people took no part in it.
+ */
+const AFTER_EARLIER_EVENT =
+  /\b(?:(?:followed|follows) (?:a|an|the|their|his|her) (?:[\w'’-]+ ){0,3}(?:meetings?|talks|summits?|calls?|visits?|rounds?|agreements?|deals?|sessions?|conversations?)|(?:comes?|came) (?:(?:less|more) than |just |only |about )?(?:a|an|one|two|three|four|five|six|several|a few) (?:[\w-]+ )?(?:days?|weeks?|months?|years?) after)\b/i;
 const MET_BEFORE =
   /\b(?:met|meets|received|receives|held talks with|holds talks with)\b[^.;]*\bbefore the (?:talks|meeting|summit|signing)\b/;
 /**
@@ -1671,6 +1677,7 @@ function isNegative(text: string): boolean {
   if (NEG_ANY.test(t) && !(SEPARATE.test(t) && atTheGathering(t) && !NEG_ANY.test(t.replace(SEPARATE_G, ''))))
     return true;
   if (!mealTitle && HOSTED_MEAL.test(t)) return true;
+  if ((t.includes('follow') || t.includes(' after ')) && AFTER_EARLIER_EVENT.test(t)) return true;
   if (t.includes(' also ') && ALSO_IN_TOWN.test(t)) return true;
   if (t.includes(' day') && DAYS_APART.test(t)) return true;
   if (!matchStory && t.includes('after the ') && AFTER_THE_GAME.test(t)) return true;

@@ -207,6 +207,15 @@ export const titleHeads = new Set([
   // "its English translator X", "interpreter X": a writer's or a speaker's.
   'translator',
   'interpreter',
+  // More sports written before a name like a title ("weightlifter X", "sprinter Y", "judoka Z"); not "archer" or
+  // "boxer", which are surnames too ("Prime Minister Daniel Archer").
+  'weightlifter',
+  'sprinter',
+  'judoka',
+  'fencer',
+  'rower',
+  // Australia's finance minister ("Treasurer X"), and a party's or a body's.
+  'treasurer',
 ]);
 // British and China Daily spelling hyphenates the "vice" of a title ("Vice-Premier He Wenjun", "Vice-Minister of
 // Finance Guo Ming", "Vice-Mayor Tang Yuan"): the same title heads.
@@ -528,6 +537,10 @@ export const departmentWords = new Set([
   'police',
   // Pakistan's "Federal Minister for Finance and Revenue", India's "Minister of State for Revenue".
   'revenue',
+  // Angola's "Minister of External Relations", South Africa's "Minister of International Relations and Cooperation".
+  'relations',
+  'international',
+  'cooperation',
 ]);
 
 /** Honorifics that sit between a title and a name and belong to neither ("President Sheikh Mohamed"). */

@@ -154,12 +154,32 @@ const AGENCY_NAMES = [
   'RNZ',
   'Télam',
   'Telam',
+  // Agencies of the Caucasus, Africa, the Nordics, the Andes and Southeast Asia ("ALMATY, MAY 10, ARMENPRESS. ",
+  // "Accra, Oct. 6, GNA - ", "Lima, Oct. 21 (ANDINA). ", "ABS-CBN News" on its own line).
+  'Armenpress',
+  'GNA',
+  'KNA',
+  'SAnews',
+  'ANGOP',
+  'Inforpress',
+  'Andina',
+  'ABS-CBN',
+  'Yle',
+  'NTB',
+  'ČTK',
+  'CTK',
+  'BTA',
+  'Pajhwok',
 ];
 const AGENCIES = new Map(AGENCY_NAMES.map((a) => [a.toLowerCase(), a]));
 // Credits by initials that stand for an agency named above: Anadolu's "ANKARA (AA) - ".
 AGENCIES.set('aa', 'Anadolu Agency');
 // "Associated Press | Mexico City | Updated: …": the agency's full name credits it as its "(AP)" dateline does.
 AGENCIES.set('associated press', 'AP');
+// Agencies credited by their full names: "Australian Associated Press | Canberra | Updated …".
+AGENCIES.set('australian associated press', 'AAP');
+AGENCIES.set('ghana news agency', 'GNA');
+AGENCIES.set('kenya news agency', 'KNA');
 // Thai PBS's English service signs as "Thai PBS World".
 AGENCIES.set('thai pbs world', 'Thai PBS');
 // Web portals of agencies, as a crawled page prints them on a line of their own ("english.news.cn", "CGTN.com").
@@ -376,7 +396,7 @@ export const EDITOR_RE =
   /^[([]?\s*(?:(?:(?:Chief|Responsible|Executive|Web|Managing)\s+)?Editors?|Editor-in-Chief|Edition)\s*:\s*\S|^[([]?\s*(?:Edited|Proofread|Translated|Compiled|Produced)\s+by\s+\S/i;
 export const SOURCE_TRAILER_RE = /^[([]?\s*Source\s*:\s*([^()[\]]{1,80}?)\s*[)\]]?\.?$/i;
 export const READ_MORE_RE =
-  /^(?:Read\s+more|Also\s+read|Read\s+also|See\s+also|More\s+on\s+this|Click\s+here|Related\s*:|Recommended\s*:|Watch\s*:|Listen\s*:|(?:With\s+)?inputs?\s+from\b)/i;
+  /^(?:Read\s+more|Watch\s+more\s+on\b|Also\s+read|Read\s+also|See\s+also|More\s+on\s+this|Click\s+here|Related\s*:|Recommended\s*:|Watch\s*:|Listen\s*:|(?:With\s+)?inputs?\s+from\b)/i;
 export const SHARE_RE = /^Share(?:\s+this(?:\s+(?:article|story))?|\s+on)?\s*:?$/i;
 export const SOCIAL_RE =
   /^(?:Facebook|X|Twitter|Email|E-mail|WhatsApp|LinkedIn|Reddit|Telegram|Print|Pinterest|Tumblr|Pocket|More|Weibo|WeChat|Copy link|Threads|Bluesky|Mastodon|VK|Line|Messenger|Skype|SMS)$/i;
