@@ -493,29 +493,37 @@ describe('search index files', () => {
     expect(extraPages).toBeLessThan(corrected / 5);
   });
 
-  // A large archive: a filter pair of its most frequent fix words. Once a typo's shard says it is not indexed, the
-  // variants they hold load (shard and first page) with its completions' list: no typo list when they decide.
-  it('corrects a typo in a large archive from its near-word filters as the word lists would', async () => {
+  /**
+   * The large archive's index as built, the same without its near-word filters (`lists`: the word lists decide every
+   * typo) and with filters of only its 60 most frequent fix words (`fewer`: most typos' corrections are rarer, so the
+   * filters cannot decide them and the word lists must).
+   */
+  function largeArchiveFilters() {
     const meta = JSON.parse(files.get(searchPaths.meta())!) as SearchMeta;
-    expect(meta.tops?.all).toBeUndefined();
     const { near, fix, nearMin, ...withoutNear } = meta.tops!;
-    expect([near, fix, nearMin]).toEqual([expect.any(String), expect.any(String), expect.any(Number)]);
     const lists = new Map(files).set(searchPaths.meta(), JSON.stringify({ ...meta, tops: withoutNear }));
     const words = wordsOf(files).filter(([term]) => isFixWord(term));
     const known = new Set(wordsOf(files).map(([term]) => term));
     const dfOf = new Map(words.map(([w, df]) => [w, df] as const));
-    // The same index with filters of only its 60 most frequent fix words: most typos' corrections are rarer, so
-    // the filters cannot decide them and the word lists must.
     const few = nearFilters(
       words.map(([w]) => w),
       (w) => dfOf.get(w)!,
       60,
     )!;
-    expect(few.nearMin).toBeGreaterThan(nearMin!);
     const fewer = new Map(files).set(
       searchPaths.meta(),
       JSON.stringify({ ...meta, tops: { ...meta.tops, ...few } }),
     );
+    return { meta, near, fix, nearMin, lists, words, known, dfOf, few, fewer };
+  }
+
+  // A large archive: a filter pair of its most frequent fix words. Once a typo's shard says it is not indexed, the
+  // variants they hold load (shard and first page) with its completions' list: no typo list when they decide.
+  it('corrects a typo in a large archive from its near-word filters as the word lists would', async () => {
+    const { meta, near, fix, nearMin, lists, words, known, dfOf, few, fewer } = largeArchiveFilters();
+    expect(meta.tops?.all).toBeUndefined();
+    expect([near, fix, nearMin]).toEqual([expect.any(String), expect.any(String), expect.any(Number)]);
+    expect(few.nearMin).toBeGreaterThan(nearMin!);
     const hasPage = (w: string) =>
       w in (JSON.parse(files.get(searchPaths.tops(facetBucket(w, meta.tops!.buckets)))!) as TopRows);
     let viaFilters = 0;
@@ -554,6 +562,38 @@ describe('search index files', () => {
     // (The completions' list only where the words a typo can grow into span two shards.)
     expect(onePageLists).toBeLessThan(viaFilters / 10);
     expect(viaLists).toBeGreaterThan(100);
+  });
+
+  // Where the word lists must decide (a correction rarer than the near-word filters' words), a correction in the
+  // typo's own shard (a late edit) has its rows loading with the lists: two round trips, not three.
+  it('paints the typo of a rare word after two round trips when its own shard holds the correction', async () => {
+    const { meta, lists, words, known, few, fewer } = largeArchiveFilters();
+    let fromOwnShard = 0;
+    let elsewhere = 0;
+    for (const [term] of words
+      .filter(([t, df]) => /^[a-z]+$/.test(t) && t.length >= 6 && df < few.nearMin)
+      .filter((_, i) => i % 50 === 0))
+      for (const typo of [
+        term.slice(0, -2) + term.at(-1)! + term.at(-2)!, // the last two letters swapped
+        term.slice(0, -1) + (term.at(-1) === 'e' ? 'a' : 'e'), // the last letter wrong
+        term[0]! + term.slice(2), // the second letter left out
+      ].filter((t) => !known.has(t))) {
+        const params = readSearchParams(new URLSearchParams({ q: typo }));
+        const expected = await runSearch(params, withoutBuckets(lists));
+        const { result, waves } = await roundTrips(fewer, params, { facetLists: false });
+        expect(result.corrections, typo).toEqual(expected.corrections);
+        expect(result.hits, typo).toEqual(expected.hits);
+        expect(result.total, typo).toBe(expected.total);
+        const to = expected.corrections[0]?.to;
+        if (to === undefined || bloomHas(meta.tops!.words, typo) || bloomHas(meta.tops!.words, to)) continue;
+        if (shardOf(meta, to) === shardOf(meta, typo)) {
+          expect(waves.length, `${typo}: ${JSON.stringify(waves)}`).toBe(2);
+          fromOwnShard++;
+        } else elsewhere++;
+      }
+    expect(fromOwnShard).toBeGreaterThan(100);
+    // (An edit early in the word sorts the correction into another shard: the lists name it, then its shard loads.)
+    expect(elsewhere).toBeGreaterThan(20);
   });
 
   it('finds the completions of a long prefix in its shard exactly as in the word list', async () => {
