@@ -534,11 +534,10 @@ let statementOnMeeting = false;
 let hasReference: boolean | undefined;
 /** The story has the word "sanction(s)"; found when first asked. */
 let hasSanction: boolean | undefined;
-/** The story has "anction" or " statement ": one scan spares both below when neither is there, as in most. */
-let hasSanctionOrStatement: boolean | undefined;
-const SANCTION_OR_STATEMENT = /anction| statement /;
 // Evidence by text: the same string object serves every mention of a scope, so each text is hashed once.
 const negCache = new Map<string, boolean>();
+/** locallyNegated by mention: a third of its calls ask again about a mention already judged. */
+const negatedCache = new Map<Mention, boolean>();
 const cueCache = new Map<string, boolean>();
 /** Clauses per sentence: [opening comma, closing comma] token indices, in order. */
 const clauses = new Map<number, [number, number][]>();
@@ -609,6 +608,7 @@ export function decideParticipants(doc: TokenizedText, people: PersonRecord[], a
   text = doc.text;
   sentences = doc.sentences;
   negCache.clear();
+  negatedCache.clear();
   cueCache.clear();
   clauses.clear();
   scopes.clear();
@@ -616,6 +616,7 @@ export function decideParticipants(doc: TokenizedText, people: PersonRecord[], a
   // Let the tokens go: the module state would otherwise hold them until the next call.
   tokens = [];
   sentences = [];
+  negatedCache.clear();
 }
 
 function decide(people: PersonRecord[], article: ParsedArticle): void {
@@ -636,7 +637,6 @@ function decide(people: PersonRecord[], article: ParsedArticle): void {
   electedTitleOrLede = undefined;
   hasStatement = undefined;
   hasSanction = undefined;
-  hasSanctionOrStatement = undefined;
   hasReference = undefined;
   statementOnMeeting = STATEMENT_ON_MEETING.test(article.title);
   courtLede = LEDE_COURT.test(lede);
@@ -1790,6 +1790,12 @@ function thereOnOtherDay(scope: string, sent: number): boolean {
 }
 
 function locallyNegated(m: Mention): boolean {
+  let v = negatedCache.get(m);
+  if (v === undefined) negatedCache.set(m, (v = judgedNegated(m)));
+  return v;
+}
+
+function judgedNegated(m: Mention): boolean {
   const [a] = sentences[m.sent] ?? [0, 0];
   // "on behalf of the Custodian of the Two Holy Mosques King X": the words before the title before the name.
   let s = m.start;
@@ -1850,10 +1856,14 @@ const REFERENCE_WORDS = new Set(['reference', 'references', 'allusion', 'allusio
 /** "imposed sanctions on the group's leader, Gen. X": what a sanction falls on is its target, not a party to it. */
 const SANCTIONED_BEFORE = /(?<![\w-])(?:sanctions? (?:on|against)|sanctioned|sanctioning)\b[^;:"“”]*$/i;
 
+/** What SANCTIONED_BEFORE needs: tested on the words before the name before the story is searched. */
+const ANCTION = /anction/i;
+
 function sanctioned(m: Mention): boolean {
-  hasSanctionOrStatement ??= SANCTION_OR_STATEMENT.test(text);
-  hasSanction ??= hasSanctionOrStatement && text.includes('anction');
-  return hasSanction && SANCTIONED_BEFORE.test(textBefore(m, 12));
+  const before = textBefore(m, 12);
+  if (!ANCTION.test(before)) return false;
+  hasSanction ??= text.includes('anction');
+  return hasSanction && SANCTIONED_BEFORE.test(before);
 }
 
 const IN_WHICH_BEFORE = /\bin which\b[^,;.]*$/;
@@ -1865,14 +1875,14 @@ const STATEMENT_BY = /\bin an? (?:[\w-]+ )?statement (?:issued |signed |released
  * another's statement gives words from elsewhere, as "in a statement" does.
  */
 function statementIssuer(m: Mention, sentStart: number): boolean {
-  hasSanctionOrStatement ??= SANCTION_OR_STATEMENT.test(text);
-  hasStatement ??= hasSanctionOrStatement && text.includes(' statement ');
-  if (!hasStatement) return false;
   const from = Math.max(sentStart, m.start - 16);
   let k = m.start - 1;
   while (k >= from && (tokens[k] as Token).lower !== 'statement') k--;
+  // The words before the name first: the search of the whole story is asked only when they have the word.
+  if (k < from) return false;
+  hasStatement ??= text.includes(' statement ');
   return (
-    k >= from &&
+    hasStatement &&
     STATEMENT_BY.test(
       text.slice((tokens[k - 3 < from ? from : k - 3] as Token).start, (tokens[m.start] as Token).start),
     )
