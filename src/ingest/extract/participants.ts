@@ -441,6 +441,65 @@ const REPORTS_WORDS = new Set([
 ]);
 
 /**
+ * Whether the lower-cased text `lower` holds one of `words`. Each list below holds a word that every match of its
+ * case-insensitive expression contains, so the expression need not run on a text without any: a few substring
+ * searches cost less than the expression, and most headlines and ledes hold none.
+ */
+function holds(lower: string, words: readonly string[]): boolean {
+  for (let i = 0; i < words.length; i++) if (lower.includes(words[i] as string)) return true;
+  return false;
+}
+
+/** `re` tested on `text`, whose lower-cased form is `lower`, once it holds one of the `words` its matches need. */
+function says(re: RegExp, words: readonly string[], text: string, lower: string): boolean {
+  return holds(lower, words) && re.test(text);
+}
+
+/** `re` tested on the sentence after the lede (words as for `says`). */
+function saysInSecond(re: RegExp, words: readonly string[]): boolean {
+  second ??= sentText(1);
+  secondLower ??= second.toLowerCase();
+  return says(re, words, second, secondLower);
+}
+
+const STATEMENT_ON_MEETING_WORDS = ['statement'];
+const AWARD_STORY_WORDS = ['award', 'prize', 'trophy', 'ceremony', 'gala', 'ballon d'];
+const OATH_STORY_WORDS = ['sworn', 'oath', 'inaugurat', 'swearing', 'ceremony', 'office'];
+const ELECTION_WORDS = ['election', 'runoff', 'run-off', 'referendum', 'polls'];
+const MEAL_TITLE_WORDS = ['lunch', 'dinner', 'banquet', 'breakfast'];
+const SIDELINES_WORDS = ['on the sidelines of'];
+const RACE_STORY_WORDS = [
+  'marathon',
+  'triathlon',
+  'grand prix',
+  'slalom',
+  'downhill',
+  'time trial',
+  'win ',
+  'wins ',
+  'won ',
+  'winning ',
+];
+const SOLO_EVENT_WORDS = [
+  'unveil',
+  'resign',
+  'sworn in',
+  'took the oath',
+  'elected',
+  'won ',
+  'wins ',
+  'budget',
+  'inaugurated',
+];
+const COURT_STORY_WORDS = ['sentenc', 'convict', 'guilty', 'acquit', 'court', 'remand'];
+const CUSTODY_WORDS = ['arrest', 'detain', 'power', 'prisoner', 'hostage', 'from office', 'impeach'];
+const REPORTED_ACT_WORDS = ['blast', 'lift', 'touch', 'land', 'walk', 'strike'];
+const DEAL_WORDS = ['buy', 'acquire', 'take over', 'merge', 'takeover', 'acquisition'];
+const SWORN_CABINET_WORDS = ['swore', 'swears', 'sworn'];
+const REMOTE_EXCHANGE_WORDS = ['congratulat', 'condolence', 'phone', 'message', 'letter', 'cable'];
+const INTERVIEW_LEDE_WORDS = ['interview'];
+
+/**
  * Whether some match of the global regular expression `re` in `text` passes `test`. The matches of
  * String.prototype.matchAll, without the copy of the expression it makes on every call.
  */
@@ -475,6 +534,11 @@ let eventDay = 0;
 let eventDayExact = false;
 let lede = '';
 let title = '';
+let ledeLower = '';
+let titleLower = '';
+/** The sentence after the lede and its lower-cased form, found when first asked. */
+let second: string | undefined;
+let secondLower: string | undefined;
 /** The dateline's place, lower-cased, without a country or state after a comma ("asheville"); '' without one. */
 let eventPlace = '';
 // Facts of the lede that few texts need, found when first asked (undefined until then).
@@ -629,6 +693,13 @@ function decide(people: PersonRecord[], article: ParsedArticle): void {
   eventDayExact = datelineDay !== undefined;
   lede = sentText(0);
   title = article.title;
+  ledeLower = lede.toLowerCase();
+  titleLower = title.toLowerCase();
+  second = undefined;
+  secondLower = undefined;
+  // The headline, or the lede where line 1 held the lede.
+  const head = article.titleDerived ? lede : title;
+  const headLower = article.titleDerived ? ledeLower : titleLower;
   eventPlace = (article.dateline?.place ?? '').split(',')[0]?.trim().toLowerCase() ?? '';
   ledeDay = undefined;
   gatheringLede = undefined;
@@ -638,16 +709,24 @@ function decide(people: PersonRecord[], article: ParsedArticle): void {
   hasStatement = undefined;
   hasSanction = undefined;
   hasReference = undefined;
-  statementOnMeeting = STATEMENT_ON_MEETING.test(article.title);
-  courtLede = LEDE_COURT.test(lede);
-  awardStory = AWARD_STORY.test(article.title) || AWARD_STORY.test(lede);
-  oathStory = OATH_STORY.test(article.title) || OATH_STORY.test(lede);
-  electionStory = ELECTION.test(article.title) || ELECTION.test(lede);
-  mealTitle = MEAL_TITLE.test(article.title);
-  sidelines = SIDELINES.test(lede);
+  statementOnMeeting = says(STATEMENT_ON_MEETING, STATEMENT_ON_MEETING_WORDS, title, titleLower);
+  // Case-sensitive: a capitalised court is named.
+  courtLede = (lede.includes('Court') || lede.includes('Tribunal')) && LEDE_COURT.test(lede);
+  awardStory =
+    says(AWARD_STORY, AWARD_STORY_WORDS, title, titleLower) ||
+    says(AWARD_STORY, AWARD_STORY_WORDS, lede, ledeLower);
+  oathStory =
+    says(OATH_STORY, OATH_STORY_WORDS, title, titleLower) ||
+    says(OATH_STORY, OATH_STORY_WORDS, lede, ledeLower);
+  electionStory =
+    says(ELECTION, ELECTION_WORDS, title, titleLower) || says(ELECTION, ELECTION_WORDS, lede, ledeLower);
+  mealTitle = says(MEAL_TITLE, MEAL_TITLE_WORDS, title, titleLower);
+  sidelines = says(SIDELINES, SIDELINES_WORDS, lede, ledeLower);
   dismissal = DISMISSAL.test(article.titleDerived ? lede : article.title);
   matchStory = !dismissal && isMatchReport(article.title, lede);
-  raceStory = RACE_STORY.test(article.title) || RACE_STORY.test(lede);
+  raceStory =
+    says(RACE_STORY, RACE_STORY_WORDS, title, titleLower) ||
+    says(RACE_STORY, RACE_STORY_WORDS, lede, ledeLower);
   reshuffleStory = reshuffled(article.title) || reshuffled(lede);
   // The new ministers' oaths close a reshuffle: whoever swore them in took part too.
   if (reshuffleStory) oathStory = true;
@@ -659,14 +738,22 @@ function decide(people: PersonRecord[], article: ParsedArticle): void {
   // At a summit, a vote or a ceremony, whoever speaks there takes part. A headline reporting a meeting or a call
   // names its sides; others quoted in the story (officials of bodies, experts, hosts of the wider event) speak
   // from outside it.
-  soloEvent = SOLO_EVENT.test(article.title) || SOLO_EVENT.test(lede) || SOLO_EVENT.test(sentText(1));
+  soloEvent =
+    says(SOLO_EVENT, SOLO_EVENT_WORDS, title, titleLower) ||
+    says(SOLO_EVENT, SOLO_EVENT_WORDS, lede, ledeLower) ||
+    saysInSecond(SOLO_EVENT, SOLO_EVENT_WORDS);
   disaster = DISASTER.test(article.title) || DISASTER.test(lede);
-  reportedAct = REPORTED_ACT.test(article.titleDerived ? lede : article.title);
+  reportedAct = says(REPORTED_ACT, REPORTED_ACT_WORDS, head, headLower);
   if (disaster || reportedAct) soloEvent = true;
-  courtStory = COURT_STORY.test(article.title) || COURT_STORY.test(lede);
-  custody = courtStory || CUSTODY.test(article.title) || CUSTODY.test(lede);
+  courtStory =
+    says(COURT_STORY, COURT_STORY_WORDS, title, titleLower) ||
+    says(COURT_STORY, COURT_STORY_WORDS, lede, ledeLower);
+  custody =
+    courtStory ||
+    says(CUSTODY, CUSTODY_WORDS, title, titleLower) ||
+    says(CUSTODY, CUSTODY_WORDS, lede, ledeLower);
   if (custody) soloEvent = true;
-  dealStory = DEAL.test(article.titleDerived ? lede : article.title);
+  dealStory = says(DEAL, DEAL_WORDS, head, headLower);
   if (dealStory) soloEvent = true;
   const speakersTakePart =
     ((!(article.titleDerived ? bilateral : BILATERAL_TITLE.test(article.title)) &&
@@ -779,7 +866,9 @@ function decide(people: PersonRecord[], article: ParsedArticle): void {
   }
 
   // "The King swore in X and his ministers": the cabinet named with its bare titles took the oath too.
-  const cabinetSworn = SWORN_CABINET.test(lede) || SWORN_CABINET.test(sentText(1));
+  const cabinetSworn =
+    says(SWORN_CABINET, SWORN_CABINET_WORDS, lede, ledeLower) ||
+    saysInSecond(SWORN_CABINET, SWORN_CABINET_WORDS);
   headlineTitles = [];
   for (const p of people)
     if (p.titleMention >= 0 && !p.titleCited) for (const r of p.roles) headlineTitles.push(bareTitle(r));
@@ -791,7 +880,7 @@ function decide(people: PersonRecord[], article: ParsedArticle): void {
     const m = firstNamedIn(p, 0);
     if ((p.titleMention >= 0 && !p.titleCited) || (m !== undefined && !locallyNegated(m))) actorNamed = true;
   }
-  const remote = REMOTE_EXCHANGE.test(article.titleDerived ? lede : article.title);
+  const remote = says(REMOTE_EXCHANGE, REMOTE_EXCHANGE_WORDS, head, headLower);
   const ceremonyTitle = CEREMONY_TITLE.test(article.titleDerived ? lede : article.title);
   const groupMet = VISIT_TITLE.test(article.title) ? VISIT_GROUP_MET.exec(text) : null;
   outsideBody = speakersTakePart && NON_GOVERNMENT_ACTOR.test(lede);
@@ -840,7 +929,7 @@ function decide(people: PersonRecord[], article: ParsedArticle): void {
   }
   // "X said …, in an interview with the Y newspaper": the interview is the event, given by the lede's subject to
   // whoever the sentences about it name; the people X talks about ("the commission led by Z") were not there.
-  if (INTERVIEW_LEDE.test(lede))
+  if (says(INTERVIEW_LEDE, INTERVIEW_LEDE_WORDS, lede, ledeLower))
     for (const p of people)
       if (p.participant && p !== ledeSubject && p.titleMention < 0 && !p.mentions.some(inInterviewSentence))
         p.participant = false;
