@@ -548,6 +548,8 @@ let ledeDay: string | null | undefined;
 let gatheringLede: boolean | undefined;
 /** The lede or the sentence after it names a gathering; found when first needed. */
 let gatheringStory: boolean | undefined;
+/** The headline names a gathering, not one on whose sidelines the story's meeting was held; found when first asked. */
+let gatheringTitle: boolean | undefined;
 let bilateral = false;
 /** The lede reports one person's act (SOLO_EVENT): its actor takes part, those who react do not. */
 let soloEvent = false;
@@ -704,6 +706,7 @@ function decide(people: PersonRecord[], article: ParsedArticle): void {
   ledeDay = undefined;
   gatheringLede = undefined;
   gatheringStory = undefined;
+  gatheringTitle = undefined;
   ledeBriefing = undefined;
   electedTitleOrLede = undefined;
   hasStatement = undefined;
@@ -892,7 +895,7 @@ function decide(people: PersonRecord[], article: ParsedArticle): void {
       hasEvidence(
         p,
         speakersTakePart ||
-          (!soloEvent && gatheringOfficial(p, article.title)) ||
+          (!soloEvent && gatheringOfficial(p)) ||
           (courtStory && p.roles.some((r) => COURT_ROLE.test(r)) && !p.mentions.some(atNewsConference)) ||
           (reportedAct && p.roles.some((r) => MISSION_ROLE.test(r))),
         ledeMeeting,
@@ -1616,9 +1619,11 @@ function closingAttribution(m: Mention, a: number): boolean {
  * of the body whose gathering the headline reports speaks at it, even where a headline's "call" keeps other
  * speakers outside.
  */
-function gatheringOfficial(p: PersonRecord, title: string): boolean {
+function gatheringOfficial(p: PersonRecord): boolean {
   // "… discuss security on sidelines of AU summit": the gathering is only where the reported meeting took place.
-  if (!GATHERING_LEDE.test(title) || sidelines || SIDELINES_TITLE.test(title)) return false;
+  // Asked of each person: the headline's part once per article.
+  gatheringTitle ??= GATHERING_LEDE.test(title) && !sidelines && !SIDELINES_TITLE.test(title);
+  if (!gatheringTitle) return false;
   // "US President X" under "Iran, US hold talks": a country's initials name a side, not a body's gathering.
   for (const r of p.roles)
     for (const w of r.split(/\s+/))
