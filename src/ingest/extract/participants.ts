@@ -1893,7 +1893,7 @@ function judgedNegated(m: Mention): boolean {
   const [a] = sentences[m.sent] ?? [0, 0];
   // "on behalf of the Custodian of the Two Holy Mosques King X": the words before the title before the name.
   let s = m.start;
-  while (s > a && s > m.start - 10 && TITLE_WORD.test((tokens[s - 1] as Token).text)) s--;
+  while (s > a && s > m.start - 10 && isTitleWord((tokens[s - 1] as Token).text)) s--;
   const from = Math.max(a, s - 8);
   const before =
     from < m.start ? text.slice((tokens[from] as Token).start, (tokens[m.start] as Token).start) : '';
@@ -2013,6 +2013,12 @@ function guestOfHonour(m: Mention, sentStart: number): boolean {
 
 /** A word of a capitalised title written before a name: a capital, or "of"/"the" inside it. */
 const TITLE_WORD = /^(?:\p{Lu}[\p{L}'’-]*|of|the)$/u;
+/** TITLE_WORD, without the expression for a word opened by an ASCII character other than a capital (most). */
+function isTitleWord(w: string): boolean {
+  const c = w.charCodeAt(0);
+  if (c < 128 && (c < 65 || c > 90)) return w === 'of' || w === 'the';
+  return TITLE_WORD.test(w);
+}
 
 /** A possessive right before a quoted title: `X's "Title"`, `X' "Title"`. */
 const WORK_AFTER = /^['’]s?\s*["“]/;
