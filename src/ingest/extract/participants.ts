@@ -129,6 +129,8 @@ const MOURNING =
   /\b(?:funeral|memorial|burial|buried|laid to rest|vigil|wake|mourners|condolences?|tributes? (?:ceremony|service)|service|ceremony|met|meets|talks|visit(?:s|ed)?|pays? respects)\b/i;
 const COMMENTATOR_RE =
   /\b(?:analysts?|experts?|professors?|scholars?|researchers?|lecturers?|economists?|commentators?|academics?)\b/i;
+/** A module function: a closure made at every call costs a `__name` under tsx. */
+const isCommentatorRole = (r: string) => COMMENTATOR_RE.test(r);
 const AT_EVENT =
   /\b(?:at|during|on the sidelines of) the (?:[\w'’-]+ ){0,3}(?:forum|ceremony|conference|symposium|seminar|opening|event|exhibition|meeting|summit|session|dialogue|workshop|launch|gala|reception|talks|roundtable|round table|panel)\b/i;
 /** "over the death of President X", "the funeral of X", "the hangings of X": the one who died. */
@@ -1429,7 +1431,7 @@ function hasEvidence(p: PersonRecord, speakersTakePart: boolean, ledeMeeting: bo
   // part in it, unless said there ("said at the forum").
   // "Professor X, chair of the committee, said": one who also holds an office speaks in it, not as a commentator.
   const commentator =
-    (p.roles.length > 0 && p.roles.every((r) => COMMENTATOR_RE.test(r))) ||
+    (p.roles.length > 0 && p.roles.every(isCommentatorRole)) ||
     (outsideBody && governmentOfficer(p)) ||
     ofBodyOutsideCase(p);
   for (const m of p.mentions) {
