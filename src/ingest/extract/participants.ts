@@ -483,6 +483,7 @@ const RACE_STORY_WORDS = [
   'wins ',
   'won ',
   'winning ',
+  'claim',
 ];
 const SOLO_EVENT_WORDS = [
   'unveil',
