@@ -51,8 +51,8 @@ export function settleByRoles(story: CountryStory): void {
     // "Ugandan judge X" in a story of the International Court of Justice: a judge named by nationality alone sits on
     // the international court the story names (as "The judges are X of Uganda, …" of the ICC).
     if (
-      p.roles.some((r) => NATIONALITY_JUDGE_RE.test(r)) &&
-      p.roles.every((r) => NATIONALITY_JUDGE_RE.test(r) || INTERNATIONAL_COURT_RE.test(r)) &&
+      p.roles.some(isNationalityJudge) &&
+      p.roles.every(isJudgeOrInternationalCourt) &&
       INTERNATIONAL_COURT_RE.test(doc.text)
     ) {
       settleInternational(p);
@@ -62,24 +62,23 @@ export function settleByRoles(story: CountryStory): void {
     // country to one who now heads an international body. "The IMF, whose Managing Director X": an office of the
     // international body ", whose" follows.
     // Not a person's ("Tanabe, whose adviser X").
-    const owners = p.roleSpans.map((r) =>
-      mentions.some((o) => o.end === r.start - 2) ? null : whoseBody(tokens, r.start),
-    );
+    // Loops and module functions rather than closures made for every person (each costs a `__name` under tsx).
+    const owners: (string | null)[] = [];
+    for (const r of p.roleSpans)
+      owners.push(mentionEndsAt(mentions, r.start - 2) ? null : whoseBody(tokens, r.start));
     // "… the court and placed its chief prosecutor, X" after "the International Criminal Court": likewise.
-    const its = p.roleSpans.map((r) =>
-      itsBody(tokens, doc.sentences[tokens[r.start]?.sent ?? 0]?.[0] ?? 0, r.start),
-    );
+    const its: (string | null)[] = [];
+    for (const r of p.roleSpans)
+      its.push(itsBody(tokens, doc.sentences[tokens[r.start]?.sent ?? 0]?.[0] ?? 0, r.start));
     // Not where another title names their country ("its president, Maltese Ambassador X").
-    const bodyOfficial = (b: string | null) => b !== null && namesInternationalBody(b);
     if (
-      ((owners.some(bodyOfficial) || its.some(bodyOfficial)) &&
-        p.roleSpans.every((r) => roleSpanCountry(tokens, r) === null)) ||
+      ((owners.some(isInternationalBodyName) || its.some(isInternationalBodyName)) &&
+        noRoleSpanCountry(tokens, p)) ||
       (p.roles.length > 0 &&
-        p.roles.every((r) => PAST_OFFICE_RE.test(r)) &&
+        p.roles.every(isPastOffice) &&
         p.mentions.some((m) => m.kind !== 'pronoun' && nowHeadsInternationalBody(tokens, m.end))) ||
       // "X, who led the IMF mission to Pakistan, said": the body's staff, named with no title.
-      (p.roles.length === 0 &&
-        p.mentions.some((m) => m.kind !== 'pronoun' && ledInternationalTeam(tokens, m.end)))
+      (p.roles.length === 0 && ledInternationalTeamAtName(tokens, p))
     ) {
       settleInternational(p);
       continue;
@@ -88,7 +87,7 @@ export function settleByRoles(story: CountryStory): void {
     // after an international body's office is that official's career, not a country they act for.
     if (
       p.roles.length > 0 &&
-      p.roles.every((r) => PAST_OFFICE_RE.test(r)) &&
+      p.roles.every(isPastOffice) &&
       p.roleSpans.some((r) => internationalOfficeBefore(story, r.start))
     ) {
       settleInternational(p);
@@ -96,13 +95,17 @@ export function settleByRoles(story: CountryStory): void {
     }
     // "The Kremlin, whose spokesman X": a seat of government's office is its country's; "The M23, whose political
     // leader X": one of another named body says nothing of a country (a ministry's is left to the rules below).
-    const seat = owners.map((b) => b && institutionCountry.get(b.toLowerCase())).find((c) => c);
+    let seat: string | undefined;
+    for (const b of owners) {
+      seat = b ? institutionCountry.get(b.toLowerCase()) : undefined;
+      if (seat) break;
+    }
     if (seat) {
       p.country = seat;
       p.countrySettled = true;
       continue;
     }
-    if (owners.some((b) => b !== null && namesABody(b))) p.bodyOffice = true;
+    if (owners.some(isBodyName)) p.bodyOffice = true;
     // 1. The roles: "Chinese President", "secretary of Iran's …", "of the DPRK", "Pope".
     let found: string | null = null;
     for (const r of p.roleSpans) {
@@ -126,11 +129,7 @@ export function settleByRoles(story: CountryStory): void {
     if (!found) found = roleWordsCountry(p.roles);
     // "Secretary of State Daniel Mercer": written capitalised and bare, the title is the American one (the
     // Vatican's is "the Vatican secretary of state", Britain's "Secretary of State for …").
-    if (
-      !found &&
-      p.roles.some((r) => r.includes('Secretary of State') && bareTitle(r) === 'secretary of state')
-    )
-      found = 'United States';
+    if (!found && p.roles.some(isBareSecretaryOfState)) found = 'United States';
     if (found) {
       p.country = found;
       p.countrySettled = true;
@@ -153,6 +152,29 @@ export function settleByRoles(story: CountryStory): void {
 /** A judge's title with at most a nationality before it ("Judge", "Ugandan judge"). */
 const NATIONALITY_JUDGE_RE = /^(?:\p{Lu}[\p{L}-]+ )?[Jj]udges?$/u;
 const INTERNATIONAL_COURT_RE = /\bInternational (?:Criminal )?Court\b|\bICJ\b/;
+const isNationalityJudge = (r: string) => NATIONALITY_JUDGE_RE.test(r);
+const isJudgeOrInternationalCourt = (r: string) =>
+  NATIONALITY_JUDGE_RE.test(r) || INTERNATIONAL_COURT_RE.test(r);
+const isInternationalBodyName = (b: string | null) => b !== null && namesInternationalBody(b);
+const isBodyName = (b: string | null) => b !== null && namesABody(b);
+
+const isBareSecretaryOfState = (r: string) =>
+  r.includes('Secretary of State') && bareTitle(r) === 'secretary of state';
+
+function ledInternationalTeamAtName(tokens: readonly Token[], p: PersonRecord): boolean {
+  for (const m of p.mentions) if (m.kind !== 'pronoun' && ledInternationalTeam(tokens, m.end)) return true;
+  return false;
+}
+
+function mentionEndsAt(mentions: readonly Mention[], end: number): boolean {
+  for (const o of mentions) if (o.end === end) return true;
+  return false;
+}
+
+function noRoleSpanCountry(tokens: readonly Token[], p: PersonRecord): boolean {
+  for (const r of p.roleSpans) if (roleSpanCountry(tokens, r) !== null) return false;
+  return true;
+}
 
 /** An international organisation's body, then ", headed by" or ", led by" right before a name. */
 const INTERNATIONAL_MISSION_HEAD =
@@ -316,6 +338,7 @@ function internationalOffice(roles: string): boolean {
 
 /** "former president", "ex-minister", "then premier": an office held at another time. */
 const PAST_OFFICE_RE = /\b(?:former|ex|then|late)\b/i;
+const isPastOffice = (r: string) => PAST_OFFICE_RE.test(r);
 
 /**
  * "…, the AU High Representative for the Horn of Africa, former …": the clause right before a role set off by a

@@ -123,6 +123,9 @@ function hostOnlyDescribed(
   return host;
 }
 
+/** A Chinese outlet's name (made once: a literal in the function would be a new object per article). */
+const CHINESE_OUTLET_RE = /xinhua|china|people's daily|cgtn|global times|ecns/i;
+
 const CHINA_PLACES = new Set([
   'beijing',
   'shanghai',
@@ -192,7 +195,7 @@ export function countryStory(
   const { tokens } = doc;
   // A Chinese dateline makes a Chinese story unless another country's national agency files it ("Beijing (VNA)").
   const chineseContext =
-    /xinhua|china|people's daily|cgtn|global times|ecns/i.test(article.source ?? '') ||
+    CHINESE_OUTLET_RE.test(article.source ?? '') ||
     (CHINA_PLACES.has((article.dateline?.place ?? '').toLowerCase()) &&
       outletCountry(article.source) === null);
   // A national agency's own officials are written with a bare title, as Xinhua writes "Premier Li" (rule 7).

@@ -129,6 +129,8 @@ const MOURNING =
   /\b(?:funeral|memorial|burial|buried|laid to rest|vigil|wake|mourners|condolences?|tributes? (?:ceremony|service)|service|ceremony|met|meets|talks|visit(?:s|ed)?|pays? respects)\b/i;
 const COMMENTATOR_RE =
   /\b(?:analysts?|experts?|professors?|scholars?|researchers?|lecturers?|economists?|commentators?|academics?)\b/i;
+/** A module function: a closure made at every call costs a `__name` under tsx. */
+const isCommentatorRole = (r: string) => COMMENTATOR_RE.test(r);
 const AT_EVENT =
   /\b(?:at|during|on the sidelines of) the (?:[\w'’-]+ ){0,3}(?:forum|ceremony|conference|symposium|seminar|opening|event|exhibition|meeting|summit|session|dialogue|workshop|launch|gala|reception|talks|roundtable|round table|panel)\b/i;
 /** "over the death of President X", "the funeral of X", "the hangings of X": the one who died. */
@@ -441,6 +443,79 @@ const REPORTS_WORDS = new Set([
 ]);
 
 /**
+ * Whether the lower-cased text `lower` holds one of `words`. Each list below holds a word that every match of its
+ * case-insensitive expression contains, so the expression need not run on a text without any: a few substring
+ * searches cost less than the expression, and most headlines and ledes hold none.
+ * An alternative added to one of these expressions needs its word here too: without it, the alternative never
+ * matches a headline or lede, and no test fails by itself.
+ */
+function holds(lower: string, words: readonly string[]): boolean {
+  for (let i = 0; i < words.length; i++) if (lower.includes(words[i] as string)) return true;
+  return false;
+}
+
+/** `re` tested on `text`, whose lower-cased form is `lower`, once it holds one of the `words` its matches need. */
+function says(re: RegExp, words: readonly string[], text: string, lower: string): boolean {
+  return holds(lower, words) && re.test(text);
+}
+
+/** `re` tested on the sentence after the lede (words as for `says`). */
+function saysInSecond(re: RegExp, words: readonly string[]): boolean {
+  second ??= sentText(1);
+  secondLower ??= second.toLowerCase();
+  return says(re, words, second, secondLower);
+}
+
+const STATEMENT_ON_MEETING_WORDS = ['statement'];
+const AWARD_STORY_WORDS = ['award', 'prize', 'trophy', 'ceremony', 'gala', 'ballon d'];
+const OATH_STORY_WORDS = ['sworn', 'oath', 'inaugurat', 'swearing', 'ceremony', 'office'];
+const ELECTION_WORDS = ['election', 'runoff', 'run-off', 'referendum', 'polls'];
+const MEAL_TITLE_WORDS = ['lunch', 'dinner', 'banquet', 'breakfast'];
+const SIDELINES_WORDS = ['on the sidelines of'];
+const RACE_STORY_WORDS = [
+  'marathon',
+  'triathlon',
+  'grand prix',
+  'slalom',
+  'downhill',
+  'time trial',
+  'win ',
+  'wins ',
+  'won ',
+  'winning ',
+  'claim',
+];
+const SOLO_EVENT_WORDS = [
+  'unveil',
+  'resign',
+  'sworn in',
+  'took the oath',
+  'elected',
+  'won ',
+  'wins ',
+  'budget',
+  'inaugurated',
+];
+const COURT_STORY_WORDS = ['sentenc', 'convict', 'guilty', 'acquit', 'court', 'remand'];
+const CUSTODY_WORDS = [
+  'arrest',
+  'detain',
+  'abduct',
+  'kidnap',
+  'freedom',
+  'power',
+  'prisoner',
+  'hostage',
+  'from office',
+  'impeach',
+];
+const REPORTED_ACT_WORDS = ['blast', 'lift', 'touch', 'land', 'walk', 'strike'];
+const DEAL_WORDS = ['buy', 'acquire', 'take over', 'merge', 'takeover', 'acquisition'];
+const SWORN_CABINET_WORDS = ['swore', 'swears', 'sworn'];
+const REMOTE_EXCHANGE_WORDS = ['congratulat', 'condolence', 'phone', 'message', 'letter', 'cable'];
+const INTERVIEW_LEDE_WORDS = ['interview'];
+
+/**
  * Whether some match of the global regular expression `re` in `text` passes `test`. The matches of
  * String.prototype.matchAll, without the copy of the expression it makes on every call.
  */
@@ -475,6 +550,11 @@ let eventDay = 0;
 let eventDayExact = false;
 let lede = '';
 let title = '';
+let ledeLower = '';
+let titleLower = '';
+/** The sentence after the lede and its lower-cased form, found when first asked. */
+let second: string | undefined;
+let secondLower: string | undefined;
 /** The dateline's place, lower-cased, without a country or state after a comma ("asheville"); '' without one. */
 let eventPlace = '';
 // Facts of the lede that few texts need, found when first asked (undefined until then).
@@ -484,6 +564,8 @@ let ledeDay: string | null | undefined;
 let gatheringLede: boolean | undefined;
 /** The lede or the sentence after it names a gathering; found when first needed. */
 let gatheringStory: boolean | undefined;
+/** The headline names a gathering, not one on whose sidelines the story's meeting was held; found when first asked. */
+let gatheringTitle: boolean | undefined;
 let bilateral = false;
 /** The lede reports one person's act (SOLO_EVENT): its actor takes part, those who react do not. */
 let soloEvent = false;
@@ -534,11 +616,10 @@ let statementOnMeeting = false;
 let hasReference: boolean | undefined;
 /** The story has the word "sanction(s)"; found when first asked. */
 let hasSanction: boolean | undefined;
-/** The story has "anction" or " statement ": one scan spares both below when neither is there, as in most. */
-let hasSanctionOrStatement: boolean | undefined;
-const SANCTION_OR_STATEMENT = /anction| statement /;
 // Evidence by text: the same string object serves every mention of a scope, so each text is hashed once.
 const negCache = new Map<string, boolean>();
+/** locallyNegated by mention: a third of its calls ask again about a mention already judged. */
+const negatedCache = new Map<Mention, boolean>();
 const cueCache = new Map<string, boolean>();
 /** Clauses per sentence: [opening comma, closing comma] token indices, in order. */
 const clauses = new Map<number, [number, number][]>();
@@ -609,6 +690,7 @@ export function decideParticipants(doc: TokenizedText, people: PersonRecord[], a
   text = doc.text;
   sentences = doc.sentences;
   negCache.clear();
+  negatedCache.clear();
   cueCache.clear();
   clauses.clear();
   scopes.clear();
@@ -616,6 +698,7 @@ export function decideParticipants(doc: TokenizedText, people: PersonRecord[], a
   // Let the tokens go: the module state would otherwise hold them until the next call.
   tokens = [];
   sentences = [];
+  negatedCache.clear();
 }
 
 function decide(people: PersonRecord[], article: ParsedArticle): void {
@@ -628,26 +711,41 @@ function decide(people: PersonRecord[], article: ParsedArticle): void {
   eventDayExact = datelineDay !== undefined;
   lede = sentText(0);
   title = article.title;
+  ledeLower = lede.toLowerCase();
+  titleLower = title.toLowerCase();
+  second = undefined;
+  secondLower = undefined;
+  // The headline, or the lede where line 1 held the lede.
+  const head = article.titleDerived ? lede : title;
+  const headLower = article.titleDerived ? ledeLower : titleLower;
   eventPlace = (article.dateline?.place ?? '').split(',')[0]?.trim().toLowerCase() ?? '';
   ledeDay = undefined;
   gatheringLede = undefined;
   gatheringStory = undefined;
+  gatheringTitle = undefined;
   ledeBriefing = undefined;
   electedTitleOrLede = undefined;
   hasStatement = undefined;
   hasSanction = undefined;
-  hasSanctionOrStatement = undefined;
   hasReference = undefined;
-  statementOnMeeting = STATEMENT_ON_MEETING.test(article.title);
-  courtLede = LEDE_COURT.test(lede);
-  awardStory = AWARD_STORY.test(article.title) || AWARD_STORY.test(lede);
-  oathStory = OATH_STORY.test(article.title) || OATH_STORY.test(lede);
-  electionStory = ELECTION.test(article.title) || ELECTION.test(lede);
-  mealTitle = MEAL_TITLE.test(article.title);
-  sidelines = SIDELINES.test(lede);
+  statementOnMeeting = says(STATEMENT_ON_MEETING, STATEMENT_ON_MEETING_WORDS, title, titleLower);
+  // Case-sensitive: a capitalised court is named.
+  courtLede = (lede.includes('Court') || lede.includes('Tribunal')) && LEDE_COURT.test(lede);
+  awardStory =
+    says(AWARD_STORY, AWARD_STORY_WORDS, title, titleLower) ||
+    says(AWARD_STORY, AWARD_STORY_WORDS, lede, ledeLower);
+  oathStory =
+    says(OATH_STORY, OATH_STORY_WORDS, title, titleLower) ||
+    says(OATH_STORY, OATH_STORY_WORDS, lede, ledeLower);
+  electionStory =
+    says(ELECTION, ELECTION_WORDS, title, titleLower) || says(ELECTION, ELECTION_WORDS, lede, ledeLower);
+  mealTitle = says(MEAL_TITLE, MEAL_TITLE_WORDS, title, titleLower);
+  sidelines = says(SIDELINES, SIDELINES_WORDS, lede, ledeLower);
   dismissal = DISMISSAL.test(article.titleDerived ? lede : article.title);
   matchStory = !dismissal && isMatchReport(article.title, lede);
-  raceStory = RACE_STORY.test(article.title) || RACE_STORY.test(lede);
+  raceStory =
+    says(RACE_STORY, RACE_STORY_WORDS, title, titleLower) ||
+    says(RACE_STORY, RACE_STORY_WORDS, lede, ledeLower);
   reshuffleStory = reshuffled(article.title) || reshuffled(lede);
   // The new ministers' oaths close a reshuffle: whoever swore them in took part too.
   if (reshuffleStory) oathStory = true;
@@ -659,14 +757,22 @@ function decide(people: PersonRecord[], article: ParsedArticle): void {
   // At a summit, a vote or a ceremony, whoever speaks there takes part. A headline reporting a meeting or a call
   // names its sides; others quoted in the story (officials of bodies, experts, hosts of the wider event) speak
   // from outside it.
-  soloEvent = SOLO_EVENT.test(article.title) || SOLO_EVENT.test(lede) || SOLO_EVENT.test(sentText(1));
+  soloEvent =
+    says(SOLO_EVENT, SOLO_EVENT_WORDS, title, titleLower) ||
+    says(SOLO_EVENT, SOLO_EVENT_WORDS, lede, ledeLower) ||
+    saysInSecond(SOLO_EVENT, SOLO_EVENT_WORDS);
   disaster = DISASTER.test(article.title) || DISASTER.test(lede);
-  reportedAct = REPORTED_ACT.test(article.titleDerived ? lede : article.title);
+  reportedAct = says(REPORTED_ACT, REPORTED_ACT_WORDS, head, headLower);
   if (disaster || reportedAct) soloEvent = true;
-  courtStory = COURT_STORY.test(article.title) || COURT_STORY.test(lede);
-  custody = courtStory || CUSTODY.test(article.title) || CUSTODY.test(lede);
+  courtStory =
+    says(COURT_STORY, COURT_STORY_WORDS, title, titleLower) ||
+    says(COURT_STORY, COURT_STORY_WORDS, lede, ledeLower);
+  custody =
+    courtStory ||
+    says(CUSTODY, CUSTODY_WORDS, title, titleLower) ||
+    says(CUSTODY, CUSTODY_WORDS, lede, ledeLower);
   if (custody) soloEvent = true;
-  dealStory = DEAL.test(article.titleDerived ? lede : article.title);
+  dealStory = says(DEAL, DEAL_WORDS, head, headLower);
   if (dealStory) soloEvent = true;
   const speakersTakePart =
     ((!(article.titleDerived ? bilateral : BILATERAL_TITLE.test(article.title)) &&
@@ -779,7 +885,9 @@ function decide(people: PersonRecord[], article: ParsedArticle): void {
   }
 
   // "The King swore in X and his ministers": the cabinet named with its bare titles took the oath too.
-  const cabinetSworn = SWORN_CABINET.test(lede) || SWORN_CABINET.test(sentText(1));
+  const cabinetSworn =
+    says(SWORN_CABINET, SWORN_CABINET_WORDS, lede, ledeLower) ||
+    saysInSecond(SWORN_CABINET, SWORN_CABINET_WORDS);
   headlineTitles = [];
   for (const p of people)
     if (p.titleMention >= 0 && !p.titleCited) for (const r of p.roles) headlineTitles.push(bareTitle(r));
@@ -791,7 +899,7 @@ function decide(people: PersonRecord[], article: ParsedArticle): void {
     const m = firstNamedIn(p, 0);
     if ((p.titleMention >= 0 && !p.titleCited) || (m !== undefined && !locallyNegated(m))) actorNamed = true;
   }
-  const remote = REMOTE_EXCHANGE.test(article.titleDerived ? lede : article.title);
+  const remote = says(REMOTE_EXCHANGE, REMOTE_EXCHANGE_WORDS, head, headLower);
   const ceremonyTitle = CEREMONY_TITLE.test(article.titleDerived ? lede : article.title);
   const groupMet = VISIT_TITLE.test(article.title) ? VISIT_GROUP_MET.exec(text) : null;
   outsideBody = speakersTakePart && NON_GOVERNMENT_ACTOR.test(lede);
@@ -803,7 +911,7 @@ function decide(people: PersonRecord[], article: ParsedArticle): void {
       hasEvidence(
         p,
         speakersTakePart ||
-          (!soloEvent && gatheringOfficial(p, article.title)) ||
+          (!soloEvent && gatheringOfficial(p)) ||
           (courtStory && p.roles.some((r) => COURT_ROLE.test(r)) && !p.mentions.some(atNewsConference)) ||
           (reportedAct && p.roles.some((r) => MISSION_ROLE.test(r))),
         ledeMeeting,
@@ -840,7 +948,7 @@ function decide(people: PersonRecord[], article: ParsedArticle): void {
   }
   // "X said …, in an interview with the Y newspaper": the interview is the event, given by the lede's subject to
   // whoever the sentences about it name; the people X talks about ("the commission led by Z") were not there.
-  if (INTERVIEW_LEDE.test(lede))
+  if (says(INTERVIEW_LEDE, INTERVIEW_LEDE_WORDS, lede, ledeLower))
     for (const p of people)
       if (p.participant && p !== ledeSubject && p.titleMention < 0 && !p.mentions.some(inInterviewSentence))
         p.participant = false;
@@ -1337,7 +1445,7 @@ function hasEvidence(p: PersonRecord, speakersTakePart: boolean, ledeMeeting: bo
   // part in it, unless said there ("said at the forum").
   // "Professor X, chair of the committee, said": one who also holds an office speaks in it, not as a commentator.
   const commentator =
-    (p.roles.length > 0 && p.roles.every((r) => COMMENTATOR_RE.test(r))) ||
+    (p.roles.length > 0 && p.roles.every(isCommentatorRole)) ||
     (outsideBody && governmentOfficer(p)) ||
     ofBodyOutsideCase(p);
   for (const m of p.mentions) {
@@ -1527,9 +1635,11 @@ function closingAttribution(m: Mention, a: number): boolean {
  * of the body whose gathering the headline reports speaks at it, even where a headline's "call" keeps other
  * speakers outside.
  */
-function gatheringOfficial(p: PersonRecord, title: string): boolean {
+function gatheringOfficial(p: PersonRecord): boolean {
   // "… discuss security on sidelines of AU summit": the gathering is only where the reported meeting took place.
-  if (!GATHERING_LEDE.test(title) || sidelines || SIDELINES_TITLE.test(title)) return false;
+  // Asked of each person: the headline's part once per article.
+  gatheringTitle ??= GATHERING_LEDE.test(title) && !sidelines && !SIDELINES_TITLE.test(title);
+  if (!gatheringTitle) return false;
   // "US President X" under "Iran, US hold talks": a country's initials name a side, not a body's gathering.
   for (const r of p.roles)
     for (const w of r.split(/\s+/))
@@ -1790,10 +1900,16 @@ function thereOnOtherDay(scope: string, sent: number): boolean {
 }
 
 function locallyNegated(m: Mention): boolean {
+  let v = negatedCache.get(m);
+  if (v === undefined) negatedCache.set(m, (v = judgedNegated(m)));
+  return v;
+}
+
+function judgedNegated(m: Mention): boolean {
   const [a] = sentences[m.sent] ?? [0, 0];
   // "on behalf of the Custodian of the Two Holy Mosques King X": the words before the title before the name.
   let s = m.start;
-  while (s > a && s > m.start - 10 && TITLE_WORD.test((tokens[s - 1] as Token).text)) s--;
+  while (s > a && s > m.start - 10 && isTitleWord((tokens[s - 1] as Token).text)) s--;
   const from = Math.max(a, s - 8);
   const before =
     from < m.start ? text.slice((tokens[from] as Token).start, (tokens[m.start] as Token).start) : '';
@@ -1850,10 +1966,14 @@ const REFERENCE_WORDS = new Set(['reference', 'references', 'allusion', 'allusio
 /** "imposed sanctions on the group's leader, Gen. X": what a sanction falls on is its target, not a party to it. */
 const SANCTIONED_BEFORE = /(?<![\w-])(?:sanctions? (?:on|against)|sanctioned|sanctioning)\b[^;:"“”]*$/i;
 
+/** What SANCTIONED_BEFORE needs: tested on the words before the name before the story is searched. */
+const ANCTION = /anction/i;
+
 function sanctioned(m: Mention): boolean {
-  hasSanctionOrStatement ??= SANCTION_OR_STATEMENT.test(text);
-  hasSanction ??= hasSanctionOrStatement && text.includes('anction');
-  return hasSanction && SANCTIONED_BEFORE.test(textBefore(m, 12));
+  const before = textBefore(m, 12);
+  if (!ANCTION.test(before)) return false;
+  hasSanction ??= text.includes('anction');
+  return hasSanction && SANCTIONED_BEFORE.test(before);
 }
 
 const IN_WHICH_BEFORE = /\bin which\b[^,;.]*$/;
@@ -1865,14 +1985,14 @@ const STATEMENT_BY = /\bin an? (?:[\w-]+ )?statement (?:issued |signed |released
  * another's statement gives words from elsewhere, as "in a statement" does.
  */
 function statementIssuer(m: Mention, sentStart: number): boolean {
-  hasSanctionOrStatement ??= SANCTION_OR_STATEMENT.test(text);
-  hasStatement ??= hasSanctionOrStatement && text.includes(' statement ');
-  if (!hasStatement) return false;
   const from = Math.max(sentStart, m.start - 16);
   let k = m.start - 1;
   while (k >= from && (tokens[k] as Token).lower !== 'statement') k--;
+  // The words before the name first: the search of the whole story is asked only when they have the word.
+  if (k < from) return false;
+  hasStatement ??= text.includes(' statement ');
   return (
-    k >= from &&
+    hasStatement &&
     STATEMENT_BY.test(
       text.slice((tokens[k - 3 < from ? from : k - 3] as Token).start, (tokens[m.start] as Token).start),
     )
@@ -1909,6 +2029,12 @@ function guestOfHonour(m: Mention, sentStart: number): boolean {
 
 /** A word of a capitalised title written before a name: a capital, or "of"/"the" inside it. */
 const TITLE_WORD = /^(?:\p{Lu}[\p{L}'’-]*|of|the)$/u;
+/** TITLE_WORD, without the expression for a word opened by an ASCII character other than a capital (most). */
+function isTitleWord(w: string): boolean {
+  const c = w.charCodeAt(0);
+  if (c < 128 && (c < 65 || c > 90)) return w === 'of' || w === 'the';
+  return TITLE_WORD.test(w);
+}
 
 /** A possessive right before a quoted title: `X's "Title"`, `X' "Title"`. */
 const WORK_AFTER = /^['’]s?\s*["“]/;

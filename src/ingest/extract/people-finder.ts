@@ -165,9 +165,6 @@ export class PeopleFinder {
     for (let i = 0; i < people.length; i++) {
       const pt = (people[i] as PersonRecord).tokens;
       for (let k = 0; k + n <= pt.length; k++) {
-        // "Mohammed bin Salman bin Abdulaziz Al Saud … King Salman bin Abdulaziz Al Saud": what follows a
-        // "bin" names the father, not the son.
-        if (k > 0 && FILIATIONS.has((pt[k - 1] as string).toLowerCase())) continue;
         let ok = true;
         for (let q = 0; q < n && ok; q++) {
           const a = pt[k + q] ?? '';
@@ -180,7 +177,9 @@ export class PeopleFinder {
             // "Sisi said" after "Abdel Fattah al-Sisi": a surname without its article.
             (n === 1 && a.length === b.length + 3 && a.endsWith(b) && ARTICLE_PREFIX.test(a));
         }
-        if (ok) return i;
+        // "Mohammed bin Salman bin Abdulaziz Al Saud … King Salman bin Abdulaziz Al Saud": what follows a
+        // "bin" names the father, not the son. (Asked after the words match: most do not, and it lower-cases.)
+        if (ok && !(k > 0 && FILIATIONS.has((pt[k - 1] as string).toLowerCase()))) return i;
       }
     }
     return -1;

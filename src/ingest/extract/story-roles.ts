@@ -125,8 +125,9 @@ export function referredRoles(
  * that country, and gives them the role.
  */
 export function describedSpouseRoles(doc: TokenizedText, people: PersonRecord[]): void {
-  // Most stories name no first lady: one scan of the text spares a look at every token.
-  if (!FIRST_SPOUSE_RE.test(doc.text)) return;
+  // Only a relative of someone can be given the title; most stories name none, and most name no first lady: one
+  // scan of the text spares a look at every token.
+  if (!hasRelative(people) || !FIRST_SPOUSE_RE.test(doc.text)) return;
   const { tokens } = doc;
   for (let k = 1; k < tokens.length; k++) {
     const t = tokens[k] as Token;
@@ -151,5 +152,11 @@ export function describedSpouseRoles(doc: TokenizedText, people: PersonRecord[])
 }
 
 const FIRST_SPOUSE_RE = /\bfirst (?:lady|gentleman)\b/i;
+
+function hasRelative(people: readonly PersonRecord[]): boolean {
+  for (const p of people) if (people[p.relativeOf] !== undefined) return true;
+  return false;
+}
+
 const QUOTE_CLOSERS = new Set(['”', '"']);
 const QUOTE_OPENERS = new Set(['“', '"']);
