@@ -534,6 +534,8 @@ export const placeHeads = new Set([
   'mansion',
   'residence',
   'cathedral',
+  // "visited Adelaide Zoo": a zoo after a city's or a founder's name is a venue, never a person.
+  'zoo',
 ]);
 
 /** Head words that end a multi-word organisation name. */
