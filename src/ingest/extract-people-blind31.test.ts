@@ -71,6 +71,18 @@ describe('countries', () => {
   });
 });
 
+describe('countries of bare cabinet posts', () => {
+  it('places a bare "Treasury Secretary" on the story’s one side beside an international official', () => {
+    const a = article('Commentary: Tariffs will backfire', [
+      'U.S. President Daniel Forbes announced sweeping tariffs on Wednesday.',
+      'Marta Oliveira, managing director of the International Monetary Fund, warned of the risks to global growth.',
+      'Treasury Secretary Paul Whitcombe told trading partners not to retaliate.',
+    ]);
+    expect(person(a, 'Paul Whitcombe')?.country).toBe('United States');
+    expect(person(a, 'Marta Oliveira')?.country).toBeNull();
+  });
+});
+
 describe('participants', () => {
   it('counts ministers who "accompanied" the visiting leader at the meeting', () => {
     const a = article('President meets Portuguese PM', [
