@@ -83,6 +83,39 @@ describe('countries of bare cabinet posts', () => {
   });
 });
 
+describe('a Chinese outlet’s desk abroad', () => {
+  const lagos = { dateline: { place: 'LAGOS', date: 'Jan. 23' } };
+
+  it('gives a local named without a country the dateline’s country in a domestic story', () => {
+    const a = article(
+      'Nigerian president opens Chinese-built bridge',
+      [
+        'Nigerian President Musa Adeyemi on Monday opened the Ikorodu Bridge in Lagos, built by a Chinese company.',
+        'Lagos State Governor Chidi Okonkwo said the bridge would ease traffic in the state.',
+        'Chinese Ambassador to Nigeria Zhou Hanming said the project showed the strength of the two countries’ ties.',
+        'Minister of Works Ibrahim Danladi and Femi Adewale, managing director of the Federal Roads Authority, were also present at the ceremony.',
+        'Adeyemi, whose term ends in May, has opened several projects in recent weeks.',
+        'Tunde Bakare-Ojo, the candidate of the ruling Progressive Unity Congress, is a former governor of Lagos State.',
+      ],
+      lagos,
+    );
+    expect(person(a, 'Tunde Bakare-Ojo')?.country).toBe('Nigeria');
+  });
+
+  it('gives no country to the president of a continental football confederation', () => {
+    const a = article(
+      'Nigeria beat Ghana to reach final',
+      [
+        'Nigerian President Musa Adeyemi on Monday watched Nigeria beat Ghana 2-1.',
+        'Nigerian Sports Minister Chidi Okonkwo and Nigerian Senate President Ibrahim Danladi were also present.',
+        'CAF President Tunde Bakare-Ojo handed the trophy to the captain.',
+      ],
+      lagos,
+    );
+    expect(person(a, 'Tunde Bakare-Ojo')?.country).toBeNull();
+  });
+});
+
 describe('participants', () => {
   it('counts ministers who "accompanied" the visiting leader at the meeting', () => {
     const a = article('President meets Portuguese PM', [

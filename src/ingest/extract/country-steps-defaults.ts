@@ -453,8 +453,10 @@ export function placeByInauguration(story: CountryStory): void {
  * Last but one: it reads the countries every rule before has given.
  */
 export function placeDomesticStory(story: CountryStory): void {
-  const { people, chineseContext } = story;
-  if (chineseContext || !people.some((p) => p.country === null)) return;
+  const { people, chineseContext, datelineHome } = story;
+  // A Chinese outlet's desk abroad ("LAGOS, Jan. 23 (Xinhua) --") reports that country's own events too.
+  const abroad = datelineHome !== null && datelineHome !== 'China';
+  if ((chineseContext && !abroad) || !people.some((p) => p.country === null)) return;
   domesticCountry(people, storyDefault(story));
 }
 

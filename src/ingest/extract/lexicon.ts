@@ -442,6 +442,12 @@ export const internationalBodies = new Set([
   'unrwa',
   'ocha',
   'unctad',
+  // Football's continental confederations ("CAF President X"), like FIFA.
+  'caf',
+  'confederation of african football',
+  'uefa',
+  'conmebol',
+  'concacaf',
   'international olympic committee',
   'world economic forum',
   'pacific islands forum',
