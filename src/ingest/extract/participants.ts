@@ -1199,10 +1199,10 @@ const OUTCOME_AFTER = new RegExp(`^${OUTCOME}`, 'i');
 const ACCOMPANIED_BY_THING =
   /\baccompanied by (?!(?:his|her|their|its|the|a|an|several|senior|other|top|some|two|three|four|five|six|members?|officials|ministers|delegates|delegations?|representatives|dignitaries|aides|advisers|advisors|envoys|leaders|officers|executives|lawmakers|legislators|family|relatives)\b)[a-z]/g;
 /**
- * "Foreign Minister X and Economy Minister Y accompanied Sanchez": one who accompanies a person (a name or a pronoun,
- * hence no /i) on the visit is there; "music accompanied the ceremony" is a thing.
+ * "Foreign Minister X and Economy Minister Y accompanied Sanchez": one who accompanies a named leader (hence no /i)
+ * is at the meeting; "music accompanied the ceremony" is a thing, and "X, his wife, accompanied him" the trip.
  */
-const ACCOMPANIED_PERSON = /\baccompanied (?:him|her|them|[A-Z][a-z])/;
+const ACCOMPANIED_PERSON = /\baccompanied [A-Z][a-z]/;
 const WELCOMED_OUTCOME = new RegExp(`\\bwelcomed ${OUTCOME}`, 'gi');
 const REACTED_TO_OUTCOME = new RegExp(
   `\\b(?:congratulated|praised|welcomed|hailed|thanked|condemned) ${OUTCOME}`,
