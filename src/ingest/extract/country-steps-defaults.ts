@@ -31,6 +31,7 @@ import {
   SINGLE_HOLDER_TITLES,
   atAnotherTime,
   cabinetPost,
+  nationalCabinetPost,
   TEAM_POSTS,
   heldByAnother,
   headlineSideOffice,
@@ -93,6 +94,7 @@ export function placeSuccessors(story: CountryStory): void {
 export function placeBareOfficesOfOneSide(story: CountryStory): void {
   const { people, titleDoc, datelineHome, pinyinOf } = story;
   let otherSide: string | null | undefined;
+  let bodyInStory = false;
   for (let pi = 0; pi < people.length; pi++) {
     const p = people[pi] as PersonRecord;
     if (p.country !== null || p.international || p.roles.length === 0 || pinyinOf[pi]) continue;
@@ -103,8 +105,8 @@ export function placeBareOfficesOfOneSide(story: CountryStory): void {
       for (const q of people) if (q.country && q.country !== 'China') sides.add(q.country);
       // Beside an official of the UN or the EU, an untitled office may be that body's ("spokesperson for the
       // secretary-general").
-      const body = people.some((q) => q.international);
-      otherSide = sides.size === 1 && !body ? ([...sides][0] ?? null) : null;
+      bodyInStory = people.some((q) => q.international);
+      otherSide = sides.size === 1 ? ([...sides][0] ?? null) : null;
       // "Mexico City (EFE) … Bank of Mexico cuts key rate … Federal Reserve Chair X said": a story its dateline
       // and headline place in one country writes that country's officials bare; a foreigner it quotes is not
       // their side (rule 12 gives them the dateline's country).
@@ -117,6 +119,8 @@ export function placeBareOfficesOfOneSide(story: CountryStory): void {
         otherSide = null;
     }
     if (!otherSide) continue;
+    // "Treasury Secretary X" beside the IMF's managing director: a cabinet post is never the body's.
+    if (bodyInStory && !p.roles.some((r) => nationalCabinetPost(bareTitle(r)))) continue;
     // One president or prime minister at a time: a bare "President X" beside "Swiss President Y" is not Swiss.
     const held = p.roles.map(bareTitle).filter((t) => SINGLE_HOLDER_TITLES.has(t));
     if (!heldByAnother(people, p, otherSide, held)) p.country = otherSide;
@@ -449,8 +453,10 @@ export function placeByInauguration(story: CountryStory): void {
  * Last but one: it reads the countries every rule before has given.
  */
 export function placeDomesticStory(story: CountryStory): void {
-  const { people, chineseContext } = story;
-  if (chineseContext || !people.some((p) => p.country === null)) return;
+  const { people, chineseContext, datelineHome } = story;
+  // A Chinese outlet's desk abroad ("LAGOS, Jan. 23 (Xinhua) --") reports that country's own events too.
+  const abroad = datelineHome !== null && datelineHome !== 'China';
+  if ((chineseContext && !abroad) || !people.some((p) => p.country === null)) return;
   domesticCountry(people, storyDefault(story));
 }
 

@@ -1002,8 +1002,10 @@ function describesAnother(
   // another person's name is said of them.
   if (inAnothersClause(mentionsBySent.get(m.sent) ?? [], tokens, pi, m, h.at)) return true;
   // "the China-Italy partnership … the death of X": a pair of countries names the ties between them, no side of one
-  // who holds no role.
-  if ((people[pi] as PersonRecord).roles.length === 0 && countryPair(tokens, h.at)) return true;
+  // who holds no role; nor, after the name, of one who does ("Premier X held talks …, the ninth China-Australia
+  // annual leaders' meeting").
+  if (((people[pi] as PersonRecord).roles.length === 0 || h.at >= m.end) && countryPair(tokens, h.at))
+    return true;
   // "X, who took part in the Soviet lunar program": after the name, a nationality of a program, an era or a war is
   // not the person's.
   if (h.at >= m.end && h.adjectival && ofAnEra(tokens, h.at)) return true;
@@ -1041,6 +1043,8 @@ function describesAnother(
     return true;
   // "… trying to reach the border with Ukraine": the neighbour across a border is the other side.
   if (h.at > m.end && tokens[h.at - 1]?.lower === 'with' && tokens[h.at - 2]?.lower === 'border') return true;
+  // "X, who won the French Open in 2011": a tournament named after its host country is no side of its champions.
+  if (tokens[h.at + 1]?.text === 'Open') return true;
   // "ended his speech in Spanish with …": a language, not a nationality.
   if ((tokenFlags(tokens[h.at] as Token) & DEMONYM) !== 0 && inLanguage(tokens, h.at)) return true;
   // "Among those freed by Russia were X, …": the country that holds, frees or tries someone is the other side.

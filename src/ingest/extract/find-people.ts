@@ -72,7 +72,7 @@ import {
   departmentWords,
   STYLES,
 } from './roles.ts';
-import { opponentBefore } from './sport-cues.ts';
+import { CONTEST_VERBS, opponentBefore } from './sport-cues.ts';
 import type { Token, TokenizedText } from './tokenize.ts';
 import {
   CITY,
@@ -471,7 +471,7 @@ export function findPeople(
         countryNames.has(tokens[bare.start - 2]?.lower ?? '') &&
         after !== undefined &&
         !after.cap &&
-        (verbWords.has(ctx) || opponentBefore(tokens, bare.start - 2));
+        (verbWords.has(ctx) || CONTEST_VERBS.has(ctx) || opponentBefore(tokens, bare.start - 2));
       // "the head of Sunni Islam's seat of learning": after "of", a possessive is a body's or a faith's.
       const possessive =
         ((ctx === "'s" || ctx === '’s') && before !== 'of') || pluralPossessive(tokens, bare.start, bare.end);

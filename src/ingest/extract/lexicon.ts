@@ -442,6 +442,12 @@ export const internationalBodies = new Set([
   'unrwa',
   'ocha',
   'unctad',
+  // Football's continental confederations ("CAF President X"), like FIFA.
+  'caf',
+  'confederation of african football',
+  'uefa',
+  'conmebol',
+  'concacaf',
   'international olympic committee',
   'world economic forum',
   'pacific islands forum',
@@ -534,6 +540,8 @@ export const placeHeads = new Set([
   'mansion',
   'residence',
   'cathedral',
+  // "visited Adelaide Zoo": a zoo after a city's or a founder's name is a venue, never a person.
+  'zoo',
 ]);
 
 /** Head words that end a multi-word organisation name. */

@@ -68,6 +68,15 @@ export function cabinetPost(t: string): boolean {
   );
 }
 
+/** A department's secretary in a cabinet ("Treasury Secretary", "Commerce Secretary"): a government's post. */
+const DEPARTMENT_SECRETARY =
+  /^(?:treasury|commerce|defense|defence|energy|labor|labour|interior|transportation|transport|agriculture|education|health|homeland security|home|foreign|trade) secretary$/;
+
+/** A national cabinet post: a minister with a portfolio or a department's secretary, never an international office. */
+export function nationalCabinetPost(t: string): boolean {
+  return cabinetPost(t) || DEPARTMENT_SECRETARY.test(t);
+}
+
 /** A team has one captain and one coach at a time: in a match report, posts like a country's one-holder offices. */
 export const TEAM_POSTS = new Set(['captain', 'skipper', 'coach', 'head coach', 'manager']);
 

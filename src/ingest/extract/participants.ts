@@ -112,9 +112,12 @@ const SEPARATE = /\bseparate(?:ly)?\b/i;
 const SEPARATE_G = /\bseparate(?:ly)? /gi;
 /** A routine briefing is an event of its own ("X told a regular briefing that …"), not the one reported. */
 const ROUTINE_BRIEFING = /\b(?:regular|daily|weekly) (?:press |news )?(?:briefing|conference)\b/i;
-/** "a day before", "two days later", "the next day": another day (tested after "day" is seen). */
+/**
+ * "a day before", "two days later", "the next day", a bare "days before" ("The reception came days before X met Y",
+ * "Days later, X met Y"): another day (tested after "day" is seen).
+ */
 const DAYS_APART =
-  /\b(?:(?:a|one|two|three|several) days? (?:before|after|earlier|later)|the (?:next|following) day)\b/i;
+  /\b(?:(?:(?:a|one|two|three|several) days?|days) (?:before|after|earlier|later)|the (?:next|following) day)\b/i;
 /** The lede reports a spokesperson's own briefing: that briefing is the event. */
 const BRIEFING =
   /\b(?:press conference|news conference|press briefing|news briefing|regular briefing|daily briefing)\b/i;
@@ -1099,12 +1102,23 @@ function firstSpeaker(people: PersonRecord[]): PersonRecord | undefined {
     for (const m of p.mentions) {
       if (m.sent > 1) break;
       if (m.kind === 'pronoun' || m.start >= start || speechVerbAt(m) < 0) continue;
-      if (locallyNegated(m) || died(m) || negative(scopeOf(m.sent, m.start).replace(IN_STATEMENT, '')))
-        continue;
+      if (locallyNegated(m) || died(m)) continue;
+      if (negative(scopeOf(m.sent, m.start).replace(IN_STATEMENT, '')) && !closingSpeechNow(m)) continue;
       first = p;
       start = m.start;
     }
   return first;
+}
+
+/**
+ * "GDP reached 126 trillion yuan last year, X, head of the bureau, told a news conference": the words before a
+ * closing attribution date the figures, not the speaking; only the words from the name to what it reports can.
+ */
+function closingSpeechNow(m: Mention): boolean {
+  const [a, e] = sentences[m.sent] ?? [0, 0];
+  const v = speechVerbAt(m);
+  if (v < 0 || !closingAttribution(m, a)) return false;
+  return !negative(slice(m.start, wordsReportedFrom(v, e)));
 }
 
 const WITH_BEFORE = /\bwith (?:[\w'’.-]+ ){0,5}$/i;
@@ -1293,6 +1307,11 @@ const OUTCOME_AFTER = new RegExp(`^${OUTCOME}`, 'i');
 /** "inflation accompanied by wage growth": accompanied by a thing, not by people. */
 const ACCOMPANIED_BY_THING =
   /\baccompanied by (?!(?:his|her|their|its|the|a|an|several|senior|other|top|some|two|three|four|five|six|members?|officials|ministers|delegates|delegations?|representatives|dignitaries|aides|advisers|advisors|envoys|leaders|officers|executives|lawmakers|legislators|family|relatives)\b)[a-z]/g;
+/**
+ * "Foreign Minister X and Economy Minister Y accompanied Sanchez": one who accompanies a named leader (hence no /i)
+ * is at the meeting; "music accompanied the ceremony" is a thing, and "X, his wife, accompanied him" the trip.
+ */
+const ACCOMPANIED_PERSON = /\baccompanied [A-Z][a-z]/;
 const WELCOMED_OUTCOME = new RegExp(`\\bwelcomed ${OUTCOME}`, 'gi');
 const REACTED_TO_OUTCOME = new RegExp(
   `\\b(?:congratulated|praised|welcomed|hailed|thanked|condemned) ${OUTCOME}`,
@@ -1742,6 +1761,7 @@ function cue(text: string): boolean {
     if (t.includes('accompanied by ')) t = t.replace(ACCOMPANIED_BY_THING, '');
     v =
       (CUE.test(t) ||
+        (t.includes('accompanied ') && ACCOMPANIED_PERSON.test(t)) ||
         (oathStory && OATH.test(t)) ||
         (t.includes(' included') && INCLUDED.test(t)) ||
         (awardStory && AWARD_WON.test(t)) ||
@@ -1790,7 +1810,7 @@ function isNegative(text: string): boolean {
   if (!mealTitle && HOSTED_MEAL.test(t)) return true;
   if ((t.includes('follow') || t.includes(' after ')) && AFTER_EARLIER_EVENT.test(t)) return true;
   if (t.includes(' also ') && ALSO_IN_TOWN.test(t)) return true;
-  if (t.includes(' day') && DAYS_APART.test(t)) return true;
+  if ((t.includes(' day') || t.startsWith('Days')) && DAYS_APART.test(t)) return true;
   if (!matchStory && t.includes('after the ') && AFTER_THE_GAME.test(t)) return true;
   if (eventPlace && (t.includes('told ') || t.includes('briefed ')) && someMatch(TOLD_IN_RE, t, otherPlace))
     return true;

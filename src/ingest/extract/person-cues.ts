@@ -6,6 +6,7 @@ import { reportingVerbs } from './lexicon.ts';
 import { COMMON_WORD, tokenFlags } from './word-classes.ts';
 import { FILIATIONS, looksLikeFirstName, type Run } from './names.ts';
 import { isOccupation, relationWords } from './roles.ts';
+import { contestRoundAt } from './sport-cues.ts';
 import type { Token } from './tokenize.ts';
 
 /** Who holds power, before a party's or an alliance's name ("the opposition X"); a person has a title there. */
@@ -380,7 +381,8 @@ export function fromCountry(tokens: readonly Token[], at: number): boolean {
     after.text === ',' ||
     after.text === '.' ||
     after.lower === 'and' ||
-    (!after.cap && (SPEECH_AFTER.has(after.lower) || PERSON_VERBS.has(after.lower)))
+    (!after.cap && (SPEECH_AFTER.has(after.lower) || PERSON_VERBS.has(after.lower))) ||
+    contestRoundAt(tokens, k)
   );
 }
 

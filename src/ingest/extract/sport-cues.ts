@@ -21,6 +21,32 @@ export function opponentBefore(tokens: readonly Token[], at: number): boolean {
   return OPPONENT_BEFORE.has(w) || (w === 'to' && LOST.has(tokens[at - 2]?.lower ?? ''));
 }
 
+/** Verbs of a contest the lexicon's verb list lacks: "China's X Y beat Croatia's Z", "Japan's X Y lost to …". */
+export const CONTEST_VERBS = new Set(['beat', 'beats', 'lost', 'loses']);
+
+/** Rounds of a contest: "X Y of Poland in the semifinals" names a player by their country. */
+const CONTEST_ROUNDS = new Set([
+  'final',
+  'finals',
+  'semifinal',
+  'semifinals',
+  'semi-final',
+  'semi-finals',
+  'quarterfinal',
+  'quarterfinals',
+  'quarter-final',
+  'quarter-finals',
+]);
+
+/** Whether "in the <round>" opens at `at`: "… of Poland in the semifinals". */
+export function contestRoundAt(tokens: readonly Token[], at: number): boolean {
+  return (
+    tokens[at]?.lower === 'in' &&
+    tokens[at + 1]?.lower === 'the' &&
+    CONTEST_ROUNDS.has(tokens[at + 2]?.lower ?? '')
+  );
+}
+
 /** Heads of roles won in sport rather than held in a country: "defending champion", "Olympic medallist". */
 export const SPORTING_DISTINCTIONS = new Set([
   'champion',

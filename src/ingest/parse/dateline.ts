@@ -46,9 +46,10 @@ const COLON_RE = new RegExp(
   `^(${CAPS_PLACE}|${TITLE_PLACE})(?:,\\s{0,3}(${DATE}))?\\s{0,2}:\\s{1,3}(?=["“‘(${UC}\\d])`,
 );
 // `ISLAMABAD – `, `GAZA, Oct. 5 - `, APS's `ALGIERS- ` (no space before the hyphen). A bare word is only a place
-// when it is long or several words: "NATO - " or "OPEC - " open sentences, not datelines.
+// when it is long or several words: "NATO - " or "OPEC - " open sentences, not datelines. A Xinhua dateline
+// reposted without its credit keeps the city's country: `DAVOS, Switzerland, Jan. 21 -- `.
 const CAPS_HYPHEN_RE = new RegExp(
-  `^(${CAPS_PLACE})(?:,\\s{0,3}(${DATE}))?\\s{0,2}(?:--|[-–—])\\s{1,3}(?=\\S)`,
+  `^(${CAPS_PLACE_REGION})(?:,\\s{0,3}(${DATE}))?\\s{0,2}(?:--|[-–—])\\s{1,3}(?=\\S)`,
 );
 // SAnews's `Pretoria – `: a Title Case city and a dash with no credit (a known city only: "Meanwhile – " is none).
 const TITLE_DASH_RE = new RegExp(`^(${TITLE_PLACE})\\s{1,2}[–—-]\\s{1,3}(?=[${UC}])`);
