@@ -30,6 +30,7 @@ import {
   COMMON_WORD,
   COUNTRY,
   DEMONYM,
+  FIRST_NAME,
   FUNCTION_WORD,
   HONORIFIC,
   MONTH,
@@ -39,6 +40,7 @@ import {
   TITLE_HEAD,
   WEEKDAY,
   tokenFlags,
+  tokenLists,
 } from './word-classes.ts';
 
 /** Abbreviated name suffixes whose full stop is not a sentence's end: "X Jr.", "Y Sr.". */
@@ -849,7 +851,7 @@ const SITTINGS = new Set(['debate', 'debates', 'session', 'sessions']);
  */
 function provinceAfterTitle(tokens: readonly Token[], at: number, end: number): number {
   const t = tokens[at];
-  if (!t?.cap || firstNames.has(t.lower)) return -1;
+  if (!t?.cap || tokenLists(t) & FIRST_NAME) return -1;
   const next = tokens[at + 1];
   let e = -1;
   if (next?.cap && at + 1 < end && regionNames.has(`${t.lower} ${next.lower}`)) e = at + 2;
@@ -1429,7 +1431,7 @@ export function bareName(tokens: readonly Token[], run: Run): Run | null {
 const NON_ASCII = /[^\u0020-\u007e]/;
 const MARKS = /[\u0300-\u036f]/g;
 export function looksLikeFirstName(t: Token): boolean {
-  if (firstNames.has(t.lower)) return true;
+  if (tokenLists(t) & FIRST_NAME) return true;
   // "Mélanie", "François-Philippe", "Jean-Pierre": the lexicon's names are written without accents, and a
   // hyphenated given name starts with one.
   const folded = NON_ASCII.test(t.lower) ? t.lower.normalize('NFD').replace(MARKS, '') : t.lower;

@@ -8,7 +8,6 @@ import {
   actorNouns,
   cityNames,
   countryNames,
-  firstNames,
   internationalBodies,
   isGazetteerPlace,
   knownOrganizations,
@@ -34,14 +33,18 @@ import {
   COMMON_WORD,
   COUNTRY,
   DEMONYM,
+  FIRST_NAME,
   FUNCTION_WORD,
+  KNOWN_ORG,
   MONTH,
   ORG_HEAD,
   REGION,
   TITLE_HEAD,
   WEEKDAY,
   tokenFlags,
+  tokenLists,
   wordFlags,
+  wordLists,
 } from './word-classes.ts';
 
 /** "Paris Saint-Germain": a city's name and a saint's hyphenated one. */
@@ -872,12 +875,11 @@ function trimLead(s: number, e: number): number {
       s++;
       continue;
     }
-    const f = tokenFlags(t);
+    const f = tokenLists(t);
     const generic =
       t.first &&
       (f & COMMON_WORD) !== 0 &&
-      (f & (DEMONYM | ORG_HEAD | COUNTRY | CITY | REGION)) === 0 &&
-      !knownOrganizations.has(t.lower) &&
+      (f & (DEMONYM | ORG_HEAD | COUNTRY | CITY | REGION | KNOWN_ORG)) === 0 &&
       !modifiesHead(s, e);
     if (STOP_LEAD.has(t.lower) || (f & (FUNCTION_WORD | COUNTRY)) === FUNCTION_WORD || generic) s++;
     else break;
@@ -1454,7 +1456,8 @@ function singles(s: number, end: number): void {
       continue;
     }
     const lower = t.lower.includes('’') ? t.lower.replace(/’/g, "'") : t.lower;
-    const f = lower === t.lower ? tokenFlags(t) : wordFlags(lower);
+    // With the given names and known bodies, which the rules below ask of most words.
+    const f = lower === t.lower ? tokenLists(t) : wordLists(lower);
     // A word that goes on in lower case ("Beijing", most of them) is no acronym: the two tests below are spared.
     const c1 = t.text.charCodeAt(1);
     const maybeAcronym = !(c1 >= 97 && c1 <= 122);
@@ -1471,7 +1474,7 @@ function singles(s: number, end: number): void {
       if (shortFormOfFound(t.text)) continue;
       if (
         internationalBodies.has(lower) ||
-        knownOrganizations.has(lower) ||
+        (f & KNOWN_ORG) !== 0 ||
         describedAsOrg(k) ||
         actsAsBody(k) ||
         memberOf(k)
@@ -1496,10 +1499,10 @@ function singles(s: number, end: number): void {
       const next = tokens[k + 1];
       // "the Barcelona midfielder", "Barcelona coach …": the city's club.
       if (end - s === 1 && next !== undefined && !next.cap && SPORTS_ROLES.has(next.lower)) addOrg(t.text);
-      else if (!personTokens.has(t.text) && !firstNames.has(lower)) addPlace(t.text);
+      else if (!personTokens.has(t.text) && !(f & FIRST_NAME)) addPlace(t.text);
       continue;
     }
-    if (end - s === 1 && knownOrganizations.has(lower) && !personTokens.has(t.text)) {
+    if (end - s === 1 && (f & KNOWN_ORG) !== 0 && !personTokens.has(t.text)) {
       if (!isMedium(k)) addOrg(t.text);
       continue;
     }

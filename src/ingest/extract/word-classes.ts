@@ -5,8 +5,10 @@ import {
   cityNames,
   countryNames,
   demonymCountry,
+  firstNames,
   isCommonWord,
   isFunctionWord,
+  knownOrganizations,
   months,
   orgHeads,
   placeHeads,
@@ -29,6 +31,13 @@ export const FUNCTION_WORD = 1 << 8;
 export const COMMON_WORD = 1 << 9;
 export const CITY = 1 << 10;
 export const REGION = 1 << 11;
+/**
+ * Two large lists kept on the token beside the flags but read only through tokenLists and wordLists: tokenFlags and
+ * wordFlags leave them out, as some rules ask whether a word is on any list of theirs (`tokenFlags(t) !== 0`).
+ */
+export const FIRST_NAME = 1 << 12;
+export const KNOWN_ORG = 1 << 13;
+const FLAGS = FIRST_NAME - 1;
 
 function computeFlags(lower: string): number {
   let f = 0;
@@ -44,6 +53,8 @@ function computeFlags(lower: string): number {
   if (isCommonWord(lower)) f |= COMMON_WORD;
   if (cityNames.has(lower)) f |= CITY;
   if (regionNames.has(lower)) f |= REGION;
+  if (firstNames.has(lower)) f |= FIRST_NAME;
+  if (knownOrganizations.has(lower)) f |= KNOWN_ORG;
   return f;
 }
 
@@ -119,6 +130,11 @@ function grow(): void {
 
 /** The lists `lower` (a lower-cased word or phrase) belongs to. */
 export function wordFlags(lower: string): number {
+  return wordLists(lower) & FLAGS;
+}
+
+/** wordFlags with FIRST_NAME and KNOWN_ORG. */
+export function wordLists(lower: string): number {
   const n = lower.length;
   if (n === 0 || n > INLINE_CHARS) {
     let f = longCache.get(lower);
@@ -144,7 +160,12 @@ export function wordFlags(lower: string): number {
 
 /** wordFlags of a token's lower case, kept on the token: the rules ask about the same capitalised token many times. */
 export function tokenFlags(t: Token): number {
+  return tokenLists(t) & FLAGS;
+}
+
+/** tokenFlags with FIRST_NAME and KNOWN_ORG. */
+export function tokenLists(t: Token): number {
   let f = t.flags;
-  if (f < 0) f = t.flags = wordFlags(t.lower);
+  if (f < 0) f = t.flags = wordLists(t.lower);
   return f;
 }
