@@ -486,9 +486,12 @@ export const subnationalCountry = new Map<string, string>();
 export const cityNames = wordSet('cities');
 export const regionNames = wordSet('regions');
 
+/** Every name of the three lists in one set: most names asked are in none, which took three lookups. */
+const gazetteerNames = new Set<string>([...countryNames.keys(), ...cityNames, ...regionNames]);
+
 /** A country, city or region the gazetteer knows, by its lower-cased name ("south korea", "d.c."). */
 export function isGazetteerPlace(lower: string): boolean {
-  return countryNames.has(lower) || cityNames.has(lower) || regionNames.has(lower);
+  return gazetteerNames.has(lower);
 }
 /** Multi-word place/org phrases known to compromise, by their first word, for longest-match lookups. */
 export const knownOrganizations = wordSet('organizations');

@@ -8,7 +8,6 @@ import {
   actorNouns,
   cityNames,
   countryNames,
-  firstNames,
   internationalBodies,
   isGazetteerPlace,
   knownOrganizations,
@@ -34,14 +33,18 @@ import {
   COMMON_WORD,
   COUNTRY,
   DEMONYM,
+  FIRST_NAME,
   FUNCTION_WORD,
+  KNOWN_ORG,
   MONTH,
   ORG_HEAD,
   REGION,
   TITLE_HEAD,
   WEEKDAY,
   tokenFlags,
+  tokenLists,
   wordFlags,
+  wordLists,
 } from './word-classes.ts';
 
 /** "Paris Saint-Germain": a city's name and a saint's hyphenated one. */
@@ -378,8 +381,26 @@ for (const names of [countryNames.keys(), cityNames, regionNames])
   }
 
 const upperAfter = (_: string, a: string, b: string) => a + b.toUpperCase();
+const WORD_START_LETTER = /(^|[\s-])(\p{L})/gu;
+/** Any character but printable ASCII and its spaces: such text takes the Unicode expressions. */
+const UNUSUAL_CHARACTER = /[^\x20-\x7e\t\n\v\f\r]/;
+/** "SOUTH KOREA" -> "South Korea": each letter after the start, a space or a hyphen in upper case. */
 function titleCaseUpper(s: string): string {
-  return s.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, upperAfter);
+  const lower = s.toLowerCase();
+  // Most datelines are ASCII, whose letters and spaces a character test knows; the Unicode expression is slow.
+  if (UNUSUAL_CHARACTER.test(lower)) return lower.replace(WORD_START_LETTER, upperAfter);
+  let out = '';
+  let from = 0;
+  for (let k = 0; k < lower.length; k++) {
+    const c = lower.charCodeAt(k);
+    if (c < 97 || c > 122) continue;
+    const p = k === 0 ? 32 : lower.charCodeAt(k - 1);
+    // The characters of `\s` below 128: tab, line feed, vertical tab, form feed, carriage return, space.
+    if (p !== 32 && p !== 45 && (p < 9 || p > 13)) continue;
+    out += lower.slice(from, k) + String.fromCharCode(c - 32);
+    from = k + 1;
+  }
+  return out + lower.slice(from);
 }
 
 // The article being read. Module state reset by each call, so that the helpers below are made once rather than
@@ -389,6 +410,8 @@ let tokens: Token[] = [];
 let inPerson = new Uint8Array(4096);
 const personTokens = new Set<string>();
 let source = '';
+/** The credited agency as the article gave it, whose forms `source` and `sourceInitials` hold. */
+let sourceRead: string | null = '';
 /** The credited agency's initials ("aa" for Anadolu Agency), which open the names of its own services. */
 let sourceInitials = '';
 let orgs: string[] = [];
@@ -439,8 +462,12 @@ export function extractOrganizationsAndPlaces(
   for (const m of mentions) if (m.kind !== 'pronoun') for (let k = m.start; k < m.end; k++) inPerson[k] = 1;
   personTokens.clear();
   for (const p of people) for (const t of p.tokens) personTokens.add(t);
-  source = (article.source ?? '').toLowerCase();
-  sourceInitials = initials(article.source ?? '').toLowerCase();
+  // Stories of one agency come in runs: its name's forms are worked out when it changes.
+  if (article.source !== sourceRead) {
+    sourceRead = article.source;
+    source = (article.source ?? '').toLowerCase();
+    sourceInitials = initials(article.source ?? '').toLowerCase();
+  }
   orgs = [];
   orgKeys.clear();
   orgInitials.length = 0;
@@ -627,9 +654,24 @@ function capWord(t: Token | undefined, k: number): boolean {
   return t !== undefined && t.word && t.cap && !inPerson[k] && !(inPerson[k + 1] && honorifics.has(t.lower));
 }
 
+/** The first letters of the words of `name` that start in upper case: "ABC" for "Alpha-Beta Corp". */
 function initials(name: string): string {
   let out = '';
-  for (const w of name.split(WORD_BREAKS)) if (STARTS_UPPER.test(w)) out += w[0];
+  if (UNUSUAL_CHARACTER.test(name)) {
+    for (const w of name.split(WORD_BREAKS)) if (STARTS_UPPER.test(w)) out += w[0];
+    return out;
+  }
+  // ASCII, most names: a scan of the characters instead of a split and an expression per word.
+  let atStart = true;
+  for (let k = 0; k < name.length; k++) {
+    const c = name.charCodeAt(k);
+    if (c === 32 || c === 45 || (c >= 9 && c <= 13)) {
+      atStart = true;
+      continue;
+    }
+    if (atStart && c >= 65 && c <= 90) out += name[k];
+    atStart = false;
+  }
   return out;
 }
 
@@ -833,12 +875,11 @@ function trimLead(s: number, e: number): number {
       s++;
       continue;
     }
-    const f = tokenFlags(t);
+    const f = tokenLists(t);
     const generic =
       t.first &&
       (f & COMMON_WORD) !== 0 &&
-      (f & (DEMONYM | ORG_HEAD | COUNTRY | CITY | REGION)) === 0 &&
-      !knownOrganizations.has(t.lower) &&
+      (f & (DEMONYM | ORG_HEAD | COUNTRY | CITY | REGION | KNOWN_ORG)) === 0 &&
       !modifiesHead(s, e);
     if (STOP_LEAD.has(t.lower) || (f & (FUNCTION_WORD | COUNTRY)) === FUNCTION_WORD || generic) s++;
     else break;
@@ -1415,7 +1456,8 @@ function singles(s: number, end: number): void {
       continue;
     }
     const lower = t.lower.includes('’') ? t.lower.replace(/’/g, "'") : t.lower;
-    const f = lower === t.lower ? tokenFlags(t) : wordFlags(lower);
+    // With the given names and known bodies, which the rules below ask of most words.
+    const f = lower === t.lower ? tokenLists(t) : wordLists(lower);
     // A word that goes on in lower case ("Beijing", most of them) is no acronym: the two tests below are spared.
     const c1 = t.text.charCodeAt(1);
     const maybeAcronym = !(c1 >= 97 && c1 <= 122);
@@ -1432,7 +1474,7 @@ function singles(s: number, end: number): void {
       if (shortFormOfFound(t.text)) continue;
       if (
         internationalBodies.has(lower) ||
-        knownOrganizations.has(lower) ||
+        (f & KNOWN_ORG) !== 0 ||
         describedAsOrg(k) ||
         actsAsBody(k) ||
         memberOf(k)
@@ -1457,10 +1499,10 @@ function singles(s: number, end: number): void {
       const next = tokens[k + 1];
       // "the Barcelona midfielder", "Barcelona coach …": the city's club.
       if (end - s === 1 && next !== undefined && !next.cap && SPORTS_ROLES.has(next.lower)) addOrg(t.text);
-      else if (!personTokens.has(t.text) && !firstNames.has(lower)) addPlace(t.text);
+      else if (!personTokens.has(t.text) && !(f & FIRST_NAME)) addPlace(t.text);
       continue;
     }
-    if (end - s === 1 && knownOrganizations.has(lower) && !personTokens.has(t.text)) {
+    if (end - s === 1 && (f & KNOWN_ORG) !== 0 && !personTokens.has(t.text)) {
       if (!isMedium(k)) addOrg(t.text);
       continue;
     }

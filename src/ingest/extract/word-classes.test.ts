@@ -1,6 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { tokenize } from './tokenize.ts';
-import { COUNTRY, DEMONYM, FUNCTION_WORD, MONTH, TITLE_HEAD, tokenFlags, wordFlags } from './word-classes.ts';
+import {
+  COUNTRY,
+  DEMONYM,
+  FIRST_NAME,
+  FUNCTION_WORD,
+  KNOWN_ORG,
+  MONTH,
+  TITLE_HEAD,
+  tokenFlags,
+  tokenLists,
+  wordFlags,
+  wordLists,
+} from './word-classes.ts';
 
 describe('tokenFlags', () => {
   it("gives a token its lower case's word lists, whatever its capitals", () => {
@@ -19,6 +31,28 @@ describe('tokenFlags', () => {
     const [token] = tokenize(['Kenya']).tokens;
     expect(token!.flags).toBe(-1);
     const flags = tokenFlags(token!);
-    expect(token!.flags).toBe(flags);
+    expect(token!.flags).toBe(tokenLists(token!));
+    expect(tokenFlags(token!)).toBe(flags);
+  });
+
+  it('keeps given names and known bodies out of the flags, on the lists only', () => {
+    const { tokens } = tokenize(['Maria spoke to the Senate.']);
+    const maria = tokens.find((t) => t.text === 'Maria')!;
+    expect(tokenLists(maria) & FIRST_NAME).not.toBe(0);
+    expect(tokenFlags(maria) & FIRST_NAME).toBe(0);
+    expect(wordLists('maria') & ~FIRST_NAME & ~KNOWN_ORG).toBe(wordFlags('maria'));
+    expect(wordLists('adidas') & KNOWN_ORG).not.toBe(0);
+  });
+
+  it('tells thousands of words apart, short and long, as it remembers them', () => {
+    const invented = Array.from({ length: 20_000 }, (_, k) => `zq${k.toString(36)}x`);
+    for (const word of invented) expect(wordFlags(word)).toBe(0);
+    expect(wordFlags('kenya') & COUNTRY).not.toBe(0);
+    expect(wordFlags('president') & TITLE_HEAD).not.toBe(0);
+    expect(wordFlags('french') & DEMONYM).not.toBe(0);
+    // Longer than a slot holds: remembered apart.
+    expect(wordFlags('secretary-general') & TITLE_HEAD).not.toBe(0);
+    expect(wordFlags('secretary-generals') & TITLE_HEAD).toBe(0);
+    expect(wordFlags('ken')).not.toBe(wordFlags('kenya'));
   });
 });
