@@ -41,3 +41,19 @@ describe('a spokesperson for a body written in lower case', () => {
     expect(roles(a)).toEqual({ 'Lindiwe Mabuza': ['Spokesperson for the Armenian foreign ministry'] });
   });
 });
+
+describe('participants: commenters', () => {
+  const taking = (a: ParsedArticle) => Object.fromEntries(run(a).people.map((p) => [p.name, p.participant]));
+
+  it('leaves out a prime minister whose words open the lede of a hurricane story', () => {
+    const a = article(
+      'Hurricane Delia flattens outer islands',
+      [
+        'Prime Minister Halden Roach says the island of Tamberly has been flattened after Hurricane Delia made landfall there on Monday.',
+        '"In an hour, the island was gone," Roach told a news conference on Monday afternoon.',
+      ],
+      { source: 'CMC', dateline: { place: 'KINGSTOWN', date: 'Jul 1' } },
+    );
+    expect(taking(a)).toEqual({ 'Halden Roach': false });
+  });
+});

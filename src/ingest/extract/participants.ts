@@ -1225,6 +1225,24 @@ function ledeSource(m: Mention): boolean {
 }
 
 /**
+ * "Prime Minister X says the island has been flattened after the hurricane made landfall": under a disaster, a lede
+ * that opens on its speaker's words reports it through them (a survivor's own part is found by the disaster's
+ * cues; "…, the agency's chief said on Monday" under a headline quoting that chief is left to the other rules).
+ */
+function speakerOnDisaster(m: Mention): boolean {
+  const [a] = sentences[0] ?? [0, 0];
+  // The name, with only its title before it, opens the lede.
+  for (let k = a; k < m.start; k++)
+    if (!(tokens[k] as Token).cap && (tokens[k] as Token).text !== "'s") return false;
+  return (
+    m.kind !== 'pronoun' &&
+    speechVerbAt(m) === m.end &&
+    SPEECH.has((tokens[m.end] as Token).lower) &&
+    !DISASTER_PART.test(sentText(0))
+  );
+}
+
+/**
  * "X acknowledged Monday that her agency failed to protect Y at a rally": a lede mention inside the words its
  * speaker reports is what the statement is about, not a side of it.
  */
@@ -1483,6 +1501,7 @@ function hasEvidence(p: PersonRecord, speakersTakePart: boolean, ledeMeeting: bo
       m.kind !== 'pronoun' &&
       !afterOtherDay(m) &&
       !(soloEvent && ledeSource(m)) &&
+      !(disaster && speakerOnDisaster(m)) &&
       !reportedInLede(m)
     )
       return true;
