@@ -56,4 +56,30 @@ describe('participants: commenters', () => {
     );
     expect(taking(a)).toEqual({ 'Halden Roach': false });
   });
+
+  it("leaves out a minister who gives the story's own agency a comment", () => {
+    const a = article(
+      'Health agency certifies Tamberly as free of measles',
+      [
+        'The regional health agency on Friday certified Tamberly as free of measles, the first island state to receive the status.',
+        '"This is the result of years of work," Director-General Amara Sefu said in Geneva.',
+        'Health Minister Rosa Quintal told Lusa that the government would keep its vaccination teams in place.',
+      ],
+      { source: 'Lusa', dateline: { place: 'Praia', date: 'Jan 12' } },
+    );
+    expect(taking(a)).toEqual({ 'Amara Sefu': true, 'Rosa Quintal': false });
+  });
+
+  it("leaves out an Olympic committee's president who comments on a gold medal, not the medallists", () => {
+    const a = article(
+      'Dario Velasco wins Olympic gold in men’s vault',
+      [
+        'Dario Velasco on Saturday won the gold medal in the men’s vault at the Olympics.',
+        "Japan's Kenta Arima took silver.",
+        'National Olympic Committee President Marco Ibarra said the gold was a reward for years of sacrifice.',
+      ],
+      { source: 'AFP', dateline: { place: 'PARIS', date: 'Aug 3' } },
+    );
+    expect(taking(a)).toEqual({ 'Dario Velasco': true, 'Kenta Arima': true, 'Marco Ibarra': false });
+  });
 });

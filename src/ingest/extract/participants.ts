@@ -130,10 +130,13 @@ const OBITUARY = /\b(?:dies|died|dead at|passes away|passed away)\b/i;
 /** Events of mourning that people attend or hold. */
 const MOURNING =
   /\b(?:funeral|memorial|burial|buried|laid to rest|vigil|wake|mourners|condolences?|tributes? (?:ceremony|service)|service|ceremony|met|meets|talks|visit(?:s|ed)?|pays? respects)\b/i;
+/** An office outside the field of play: a sports body's or a government's ("Olympic Committee President"). */
+const SPORTS_OFFICIAL = /\b(?:President|Minister|Chairman|Chairwoman|Chairperson|Secretary[- ]General)\b/;
 const COMMENTATOR_RE =
   /\b(?:analysts?|experts?|professors?|scholars?|researchers?|lecturers?|economists?|commentators?|academics?)\b/i;
 /** A module function: a closure made at every call costs a `__name` under tsx. */
 const isCommentatorRole = (r: string) => COMMENTATOR_RE.test(r);
+const isSportsOfficialRole = (r: string) => SPORTS_OFFICIAL.test(r);
 const AT_EVENT =
   /\b(?:at|during|on the sidelines of) the (?:[\w'’-]+ ){0,3}(?:forum|ceremony|conference|symposium|seminar|opening|event|exhibition|meeting|summit|session|dialogue|workshop|launch|gala|reception|talks|roundtable|round table|panel)\b/i;
 /** "over the death of President X", "the funeral of X", "the hangings of X": the one who died. */
@@ -559,6 +562,8 @@ let titleLower = '';
 /** The sentence after the lede and its lower-cased form, found when first asked. */
 let second: string | undefined;
 let secondLower: string | undefined;
+/** The article's source, lower case ("lusa"), or ''. */
+let sourceName = '';
 /** The dateline's place, lower-cased, without a country or state after a comma ("asheville"); '' without one. */
 let eventPlace = '';
 // Facts of the lede that few texts need, found when first asked (undefined until then).
@@ -722,6 +727,7 @@ function decide(people: PersonRecord[], article: ParsedArticle): void {
   // The headline, or the lede where line 1 held the lede.
   const head = article.titleDerived ? lede : title;
   const headLower = article.titleDerived ? ledeLower : titleLower;
+  sourceName = (article.source ?? '').toLowerCase();
   eventPlace = (article.dateline?.place ?? '').split(',')[0]?.trim().toLowerCase() ?? '';
   ledeDay = undefined;
   gatheringLede = undefined;
@@ -1473,6 +1479,18 @@ function saidAtEvent(m: Mention): boolean {
   );
 }
 
+/**
+ * "Health Minister X told Lusa that …" in a Lusa story: words given to the story's own agency are a comment on the
+ * event, not said in it (unless said there: "told Xinhua at the forum").
+ */
+function toldTheSource(m: Mention): boolean {
+  if (sourceName === '' || m.kind === 'pronoun') return false;
+  const v = speechVerbAt(m);
+  if (v < 0 || (tokens[v] as Token).lower !== 'told') return false;
+  const to = tokens[v + 1] as Token | undefined;
+  return to !== undefined && to.sent === m.sent && sourceName.startsWith(to.lower) && to.cap;
+}
+
 /** Whether a mention of `p` shows them taking part in the main event. */
 function hasEvidence(p: PersonRecord, speakersTakePart: boolean, ledeMeeting: boolean): boolean {
   const firstNamed = firstNamedIn(p, -1);
@@ -1482,8 +1500,11 @@ function hasEvidence(p: PersonRecord, speakersTakePart: boolean, ledeMeeting: bo
   // "Ukrainian political analyst X told Anadolu …": an analyst's or a scholar's comment on the event is not taking
   // part in it, unless said there ("said at the forum").
   // "Professor X, chair of the committee, said": one who also holds an office speaks in it, not as a commentator.
+  // "Olympic Committee President X said the gold was a reward …": under a race or a match, an office holder's words
+  // are a comment on the result, not a part in it (an athlete's or a coach's roles are no such office).
   const commentator =
     (p.roles.length > 0 && p.roles.every(isCommentatorRole)) ||
+    ((raceStory || matchStory) && p.roles.length > 0 && p.roles.every(isSportsOfficialRole)) ||
     (outsideBody && governmentOfficer(p)) ||
     ofBodyOutsideCase(p);
   for (const m of p.mentions) {
@@ -1536,7 +1557,7 @@ function hasEvidence(p: PersonRecord, speakersTakePart: boolean, ledeMeeting: bo
         speakersTakePart &&
         !introducedNegated &&
         m.kind !== 'pronoun' &&
-        !(commentator && !saidAtEvent(m)) &&
+        !((commentator || toldTheSource(m)) && !saidAtEvent(m)) &&
         !speechAtAnotherTime(m)
       )
         return true;
@@ -1568,7 +1589,7 @@ function hasEvidence(p: PersonRecord, speakersTakePart: boolean, ledeMeeting: bo
     if (
       speakersTakePart &&
       !introducedNegated &&
-      !(commentator && !saidAtEvent(m)) &&
+      !((commentator || toldTheSource(m)) && !saidAtEvent(m)) &&
       ((speechVerbAt(m) >= 0 &&
         (isBriefingLede() || !briefingElsewhere(scopeOf(m.sent, m.start))) &&
         !alsoReacting(m) &&
