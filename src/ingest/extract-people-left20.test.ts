@@ -82,4 +82,17 @@ describe('participants: commenters', () => {
     );
     expect(taking(a)).toEqual({ 'Dario Velasco': true, 'Kenta Arima': true, 'Marco Ibarra': false });
   });
+
+  it('leaves out the opposition leader who criticises the programme a lender agreed with the government', () => {
+    const a = article(
+      'Lender reaches agreement with Tamberly on loan review',
+      [
+        'A team from the regional development bank led by Mr Anders Holt has reached an agreement with the Tamberly authorities on the first review of the loan.',
+        '"Performance under the programme has been strong," Holt said in a statement at the end of the visit.',
+        'The Minority Leader, Dr Kwesi Ampofo-Larbi, said ordinary people were bearing the cost of the austerity measures.',
+      ],
+      { source: 'GNA', dateline: { place: 'Accra', date: 'Oct. 6' } },
+    );
+    expect(taking(a)).toEqual({ 'Anders Holt': true, 'Kwesi Ampofo-Larbi': false });
+  });
 });

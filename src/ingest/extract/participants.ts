@@ -132,8 +132,10 @@ const MOURNING =
   /\b(?:funeral|memorial|burial|buried|laid to rest|vigil|wake|mourners|condolences?|tributes? (?:ceremony|service)|service|ceremony|met|meets|talks|visit(?:s|ed)?|pays? respects)\b/i;
 /** An office outside the field of play: a sports body's or a government's ("Olympic Committee President"). */
 const SPORTS_OFFICIAL = /\b(?:President|Minister|Chairman|Chairwoman|Chairperson|Secretary[- ]General)\b/;
+// "The Minority Leader, X, said ordinary people were bearing the cost": the opposition comments on what the
+// government did (in the chamber, "told parliament", it is found by the cues first).
 const COMMENTATOR_RE =
-  /\b(?:analysts?|experts?|professors?|scholars?|researchers?|lecturers?|economists?|commentators?|academics?)\b/i;
+  /\b(?:(?:Minority|Opposition) Leader|Leader of the Opposition|analysts?|experts?|professors?|scholars?|researchers?|lecturers?|economists?|commentators?|academics?)\b/i;
 /** A module function: a closure made at every call costs a `__name` under tsx. */
 const isCommentatorRole = (r: string) => COMMENTATOR_RE.test(r);
 const isSportsOfficialRole = (r: string) => SPORTS_OFFICIAL.test(r);
