@@ -96,3 +96,23 @@ describe('participants: commenters', () => {
     expect(taking(a)).toEqual({ 'Anders Holt': true, 'Kwesi Ampofo-Larbi': false });
   });
 });
+
+describe('participants: elections', () => {
+  it('counts the leaders of the parties whose results the sentence reports, "led by" without commas too', () => {
+    const a = article(
+      'Ruling party wins regional election on Tamberly but falls short of majority',
+      [
+        "The Social Democratic Party (PSD) led by Tomas Albergaria won Sunday's early regional election in Tamberly but failed to secure an absolute majority.",
+        'The Socialist Party (PS), led in the archipelago by Rui Fontainhas, came second, followed by Together for the People (JPP) of Carlos Mendonça, which recorded its best result ever.',
+        'President Ana Ribeiro dissolved the regional parliament in March.',
+      ],
+      { date: '2024-05-27', source: 'Lusa', dateline: { place: 'Funchal', date: '27 May 2024' } },
+    );
+    expect(Object.fromEntries(run(a).people.map((p) => [p.name, p.participant]))).toEqual({
+      'Tomas Albergaria': true,
+      'Rui Fontainhas': true,
+      'Carlos Mendonça': true,
+      'Ana Ribeiro': false,
+    });
+  });
+});

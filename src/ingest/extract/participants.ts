@@ -1192,6 +1192,24 @@ function placedInElection(m: Mention): boolean {
 }
 
 /**
+ * "The Social Democratic Party (PSD) led by X won Sunday's regional election", "The PS, led in the archipelago by Y,
+ * came second, followed by Together for the People (JPP) of Z": under a story of an election, the leader of a party
+ * whose result the sentence reports headed its list (a party "led by" someone named in passing is no such leader).
+ */
+const PARTY_LED_BEFORE =
+  /(?:\b(?:Party|Alliance|Front|Movement|Coalition|Union|Bloc|Congress)(?: \(\p{Lu}+\))?|\(\p{Lu}+\)),? (?:(?:led|headed)(?: [\w'’-]+){0,3} by|of) (?:\p{Lu}[\w'’.-]* ){0,2}$/u;
+const PARTY_RESULT =
+  /\b(?:won|wins|came (?:first|second|third|fourth|fifth|last)|finished (?:first|second|third|fourth|fifth|last)|followed by)\b/;
+function partyLeaderPlaced(m: Mention): boolean {
+  return (
+    electedStory() &&
+    PARTY_LED_BEFORE.test(textBefore(m, 10)) &&
+    PARTY_RESULT.test(sentText(m.sent)) &&
+    !continuesOtherTime(m.sent)
+  );
+}
+
+/**
  * "In the first round on June 28, none of the candidates won a majority. Y came third.", "Hours before the summit, the
  * North notified Japan of a launch. X told reporters that Seoul was watching it": a sentence that goes on, in its
  * paragraph, from one whose opening phrase sets another time is set then too.
@@ -1514,6 +1532,7 @@ function hasEvidence(p: PersonRecord, speakersTakePart: boolean, ledeMeeting: bo
     // "replaces X, who moves to the Education Ministry,": in a reshuffle, whoever is moved or appointed underwent
     // it, the one replaced too when they move.
     if (reshuffleStory && m.kind !== 'pronoun' && movedInReshuffle(m) && !negativeAt(m)) return true;
+    if (m.kind !== 'pronoun' && partyLeaderPlaced(m)) return true;
     if (m.kind !== 'pronoun' && (m === firstNamed ? introducedNegated : locallyNegated(m))) continue;
     // "Biden, who hosts this year's APEC meetings, welcomed the leaders": the wider gathering's host, not a side of
     // the bilateral talks the story reports.
