@@ -116,3 +116,22 @@ describe('participants: elections', () => {
     });
   });
 });
+
+describe('participants: a mission', () => {
+  it('counts the officials a lending mission held discussions with during the visit', () => {
+    const a = article(
+      'Lender reaches agreement with Tamberly on loan review',
+      [
+        'A team from the regional development bank led by Mr Anders Holt has reached an agreement with the Tamberly authorities on the first review of the loan.',
+        '"Performance under the programme has been strong," Holt said in a statement at the end of the two-week visit.',
+        'During the visit, the team held discussions with Finance Minister Kwesi Ampofo-Larbi and Central Bank Governor Dr Yaw Oduro-Mensah.',
+      ],
+      { source: 'GNA', dateline: { place: 'Accra', date: 'Oct. 6' } },
+    );
+    expect(Object.fromEntries(run(a).people.map((p) => [p.name, p.participant]))).toEqual({
+      'Anders Holt': true,
+      'Kwesi Ampofo-Larbi': true,
+      'Yaw Oduro-Mensah': true,
+    });
+  });
+});
