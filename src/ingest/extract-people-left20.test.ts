@@ -135,3 +135,21 @@ describe('participants: a mission', () => {
     });
   });
 });
+
+describe('participants: background', () => {
+  it('leaves out the chair of a bloc named in a background clause', () => {
+    const a = article(
+      'Bloc mediators meet junta leader in Tamberly',
+      [
+        'A delegation led by former president Anselm Okoro met the junta leader, General Idris Maiga, on Saturday.',
+        "The regional body, currently chaired by Ghana's President Kojo Mensah-Bonsu, has imposed sanctions on Tamberly.",
+      ],
+      { source: 'AFP', dateline: { place: 'NIAMEY', date: 'Aug 19' } },
+    );
+    expect(Object.fromEntries(run(a).people.map((p) => [p.name, p.participant]))).toEqual({
+      'Anselm Okoro': true,
+      'Idris Maiga': true,
+      'Kojo Mensah-Bonsu': false,
+    });
+  });
+});

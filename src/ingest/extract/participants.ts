@@ -2087,9 +2087,10 @@ function statementIssuer(m: Mention, sentStart: number): boolean {
  * "China's National People's Congress (NPC), headed by Chairman X": who heads a body named in passing, not one
  * who led a delegation to the event.
  */
-// "the federal security ministry headed by X": a body written in lower case too.
+// "the federal security ministry headed by X": a body written in lower case too; "The regional body, currently chaired
+// by X, has imposed sanctions": one its story names by a common noun, with the time of that office.
 const BODY_HEADED_BEFORE =
-  /\b(?:Congress|Committee|Council|Assembly|Parliament|Party|Alliance|Front|Movement|Ministry|Commission|Court|Senate|Bank|ministry|government)(?: \(\p{Lu}+\))?,? (?:headed|led|chaired) by (?:[\w'’.-]+ ){0,4}$/u;
+  /\b(?:Congress|Committee|Council|Assembly|Parliament|Party|Alliance|Front|Movement|Ministry|Commission|Court|Senate|Bank|ministry|government|body|bloc|grouping)(?: \(\p{Lu}+\))?,? (?:(?:currently|now) )?(?:headed|led|chaired) by (?:[\w'’.-]+ ){0,4}$/u;
 const DELEGATION = /\bdelegation\b/i;
 
 /**
