@@ -70,6 +70,19 @@ describe('participants: commenters', () => {
     expect(taking(a)).toEqual({ 'Amara Sefu': true, 'Rosa Quintal': false });
   });
 
+  it('counts one who tells the agency on the sidelines of the event reported', () => {
+    const a = article(
+      'Embassy holds reception to mark national day',
+      [
+        'More than 500 guests attended a reception held by the embassy in Lisbon on Tuesday to mark the national day.',
+        'Ambassador Wen Zhaolin said in a speech that the two countries should keep their relationship stable.',
+        'Marta Coelho, president of the Portugal-China Chamber of Commerce, told Xinhua on the sidelines that companies wanted more dialogue.',
+      ],
+      { dateline: { place: 'LISBON', date: 'Sept. 24' } },
+    );
+    expect(taking(a)).toEqual({ 'Wen Zhaolin': true, 'Marta Coelho': true });
+  });
+
   it("leaves out an Olympic committee's president who comments on a gold medal, not the medallists", () => {
     const a = article(
       'Dario Velasco wins Olympic gold in men’s vault',

@@ -1503,15 +1503,18 @@ function saidAtEvent(m: Mention): boolean {
 
 /**
  * "Health Minister X told Lusa that …" in a Lusa story: words given to the story's own agency are a comment on the
- * event, not said in it (unless said there: "told Xinhua at the forum").
+ * event, not said in it (unless said there: "told Xinhua at the forum", "… on the sidelines").
  */
 function toldTheSource(m: Mention): boolean {
   if (sourceName === '' || m.kind === 'pronoun') return false;
   const v = speechVerbAt(m);
   if (v < 0 || (tokens[v] as Token).lower !== 'told') return false;
   const to = tokens[v + 1] as Token | undefined;
-  return to !== undefined && to.sent === m.sent && sourceName.startsWith(to.lower) && to.cap;
+  if (to === undefined || to.sent !== m.sent || !to.cap || !sourceName.startsWith(to.lower)) return false;
+  // "told Xinhua on the sidelines", "told Xinhua at the reception": said at the event after all.
+  return !AT_THE_EVENT_AFTER.test(text.slice(to.end, to.end + 30));
 }
+const AT_THE_EVENT_AFTER = /^ (?:on the sidelines|at the|during the)\b/;
 
 /** Whether a mention of `p` shows them taking part in the main event. */
 function hasEvidence(p: PersonRecord, speakersTakePart: boolean, ledeMeeting: boolean): boolean {
