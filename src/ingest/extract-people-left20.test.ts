@@ -7,6 +7,7 @@ import { testArticle as article } from './test-article.ts';
 
 const run = (a: ParsedArticle) => extractEntities(a, emptyKnowledge);
 const roles = (a: ParsedArticle) => Object.fromEntries(run(a).people.map((p) => [p.name, p.roles]));
+const taking = (a: ParsedArticle) => Object.fromEntries(run(a).people.map((p) => [p.name, p.participant]));
 
 describe('a title, a comma, then the name', () => {
   it('keeps the person and the role of a title that opens its sentence without "the"', () => {
@@ -43,8 +44,6 @@ describe('a spokesperson for a body written in lower case', () => {
 });
 
 describe('participants: commenters', () => {
-  const taking = (a: ParsedArticle) => Object.fromEntries(run(a).people.map((p) => [p.name, p.participant]));
-
   it('leaves out a prime minister whose words open the lede of a hurricane story', () => {
     const a = article(
       'Hurricane Delia flattens outer islands',
@@ -121,7 +120,7 @@ describe('participants: elections', () => {
       ],
       { date: '2024-05-27', source: 'Lusa', dateline: { place: 'Funchal', date: '27 May 2024' } },
     );
-    expect(Object.fromEntries(run(a).people.map((p) => [p.name, p.participant]))).toEqual({
+    expect(taking(a)).toEqual({
       'Tomas Albergaria': true,
       'Rui Fontainhas': true,
       'Carlos Mendonça': true,
@@ -141,7 +140,7 @@ describe('participants: a mission', () => {
       ],
       { source: 'GNA', dateline: { place: 'Accra', date: 'Oct. 6' } },
     );
-    expect(Object.fromEntries(run(a).people.map((p) => [p.name, p.participant]))).toEqual({
+    expect(taking(a)).toEqual({
       'Anders Holt': true,
       'Kwesi Ampofo-Larbi': true,
       'Yaw Oduro-Mensah': true,
@@ -159,7 +158,7 @@ describe('participants: background', () => {
       ],
       { source: 'AFP', dateline: { place: 'NIAMEY', date: 'Aug 19' } },
     );
-    expect(Object.fromEntries(run(a).people.map((p) => [p.name, p.participant]))).toEqual({
+    expect(taking(a)).toEqual({
       'Anselm Okoro': true,
       'Idris Maiga': true,
       'Kojo Mensah-Bonsu': false,
