@@ -635,6 +635,21 @@ function doneToOf(tokens: readonly Token[], of: number, det: Token): boolean {
   );
 }
 
+/** What an office holder lends an event: "under the mediation of the President of the Republic, X,". */
+const OFFICE_ACTS = new Set([
+  'mediation',
+  'invitation',
+  'auspices',
+  'initiative',
+  'chairmanship',
+  'patronage',
+]);
+
+/** "of" after an office holder's act, before "the" ("at the invitation of the Prime Minister, X,"). */
+function officeActOf(tokens: readonly Token[], of: number, det: Token): boolean {
+  return tokens[of]?.lower === 'of' && det.lower === 'the' && OFFICE_ACTS.has(tokens[of - 1]?.lower ?? '');
+}
+
 /**
  * "His lead counsel, X, told …", "Pope Leonides and the grand imam of Al-Azhar, X, signed …": a role phrase
  * between a determiner that opens a sentence or follows "and" or a comma, and the comma at `comma` right before a
@@ -659,7 +674,11 @@ export function preposedRole(tokens: readonly Token[], comma: number): RoleSpan 
       !(owner.first && tokenFlags(owner) & COMMON_WORD) &&
       d - 1 > 0 &&
       t.text !== "'";
-    if (!PREPOSED_DET.has(t.lower) && !ownedBy && !personOwned) continue;
+    // "ECOWAS Commissioner for Political Affairs, Peace and Security, X, said": a capitalised title that opens its
+    // sentence needs no determiner; the role starts at the sentence's first word.
+    const opensSentence =
+      t.cap && t.word && !PREPOSED_DET.has(t.lower) && (d === 0 || (tokens[d - 1] as Token).sent !== c.sent);
+    if (!PREPOSED_DET.has(t.lower) && !ownedBy && !personOwned && !opensSentence) continue;
     const first = ownedBy || personOwned ? d - 1 : d;
     const before = tokens[first - 1];
     // "received by its Grand Imam, X.": after a preposition that takes a person, too ("of" does not: "the wife of
@@ -673,10 +692,11 @@ export function preposedRole(tokens: readonly Token[], comma: number): RoleSpan 
       before.text !== ';' &&
       !PREPOSED_AFTER.has(before.lower) &&
       !doneToOf(tokens, first - 1, t) &&
+      !officeActOf(tokens, first - 1, t) &&
       !(isVerb(before) && !before.cap && !before.lower.endsWith('ing'))
     )
       continue;
-    let r = rolePhrase(tokens, d + 1, c.sent);
+    let r = rolePhrase(tokens, opensSentence ? d : d + 1, c.sent);
     // "the Minister of Finance and Coordinating Minister of the Economy, X,": two titles joined by "and".
     if (r && r.end < comma && tokens[r.end]?.lower === 'and') {
       const more = rolePhrase(tokens, r.end + 1, c.sent);

@@ -1279,6 +1279,8 @@ const DEPICTS = new Set(['features', 'shows', 'bears', 'portrays', 'pictures', '
 export function lowerTitleStart(tokens: readonly Token[], at: number): number {
   let head = tokens[at - 1];
   if (!head || head.cap || !head.word || head.sent !== tokens[at]?.sent) return at;
+  const speaker = speakerForBodyStart(tokens, at);
+  if (speaker < at) return speaker;
   let headAt = at - 1;
   // "the federation's former head of marketing X": a title head with a lower-case field after "of".
   if (!isOccupation(head.lower) && !titleHeads.has(head.lower)) {
@@ -1316,6 +1318,33 @@ export function lowerTitleStart(tokens: readonly Token[], at: number): number {
     if (DEPICTS.has(t.lower) && prev?.word && !prev.cap && (tokenFlags(prev) & FUNCTION_WORD) === 0) break;
   }
   return j + 1;
+}
+
+/** The lower-case bodies a spokesperson speaks for ("Spokesperson for the Armenian foreign ministry X"). */
+const SPOKEN_FOR_BODIES = new Set(['ministry', 'department', 'office', 'presidency', 'government']);
+const SPOKESPEOPLE = new Set(['spokesperson', 'spokesman', 'spokeswoman']);
+
+/**
+ * "Spokesperson for the Armenian foreign ministry X": a spokesperson's title whose body is written in lower case
+ * (with a nationality) right before the name at `at`. The index of the title's head, or `at`.
+ */
+function speakerForBodyStart(tokens: readonly Token[], at: number): number {
+  if (!SPOKEN_FOR_BODIES.has(tokens[at - 1]?.lower ?? '')) return at;
+  const sent = tokens[at]?.sent;
+  for (let j = at - 2; j >= 0 && j >= at - 6; j--) {
+    const t = tokens[j] as Token;
+    if (t.sent !== sent || !t.word) return at;
+    if (t.lower === 'the') {
+      const head = tokens[j - 2];
+      return tokens[j - 1]?.lower === 'for' && head?.sent === sent && SPOKESPEOPLE.has(head.lower)
+        ? j - 2
+        : at;
+    }
+    // Only a nationality may be capitalised inside the body ("Armenian foreign ministry").
+    if (t.cap && (tokenFlags(t) & DEMONYM) === 0) return at;
+    if ((tokenFlags(t) & FUNCTION_WORD) !== 0) return at;
+  }
+  return at;
 }
 
 /**

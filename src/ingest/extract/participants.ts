@@ -23,14 +23,16 @@ import type { Token, TokenizedText } from './tokenize.ts';
 
 // Words that report taking part. "accepted the prize on their behalf" is taking part in the ceremony; "a book
 // written together with X" names a co-author, not a companion at the event.
+// "the team held discussions with X": as "held talks with".
 // "in front of around 800 guests": whoever the clause names did it before the event's audience; one who "sat in the
 // front row" or "applauded as the result was read out" was there.
 const CUE =
-  /\b(?:held (?:talks|a (?:phone|telephone|video) (?:call|conversation|talk)|(?:an?|the) (?:\w+ )?(?:meeting|ceremony|summit|dialogue|call))|(?:were|was) (?:also )?on the ballot|(?:other|rival|presidential) candidates,? (?:among them|including|were|are|included)|posed for (?:a|the) (?:[\w-]+ )?(?:family |group )?photo|observed (?:the |a )?(?:[\w-]+ ){0,3}(?:drills?|exercises?|parade|demonstration|rehearsal|maneuvers|manoeuvres)|holds? talks|talks with|exchanged views|met with|met|meets|hosted|hosts|hosting|attended|attends|attending|signed|co-chaired|chaired|chairs|presided|opened the (?:[\w'’-]+ ){0,2}(?:meeting|session|sitting|debate)|(?<!(?:that|which) )(?:took|takes) part|taking part|participated|represented|(?<!now )(?<!(?:squad|side|club) )led by|headed by|(?:leading|led) (?:the|his|her|their|its) (?:[\w'’-]+ ){0,3}(?:delegations?|team|talks|negotiations|meeting|summit|mission|visit|side|session|ceremony|parade|prayers?|discussions?|dialogue)|sat in on|phone (?:call|talk|conversation)|telephone (?:call|talk|conversation)|video link|video call|via video|in the presence of|(?:was|were|is|are) (?:also )?present|present at|(?:also )?present (?:(?:in|at) (?:the )?(?:[\w'’-]+ ){1,3})?(?:were|was)|(?:took|takes|taking|take) over (?:the )?(?:[\w-]+ ){0,3}(?:chairmanship|presidency|chair)|(?:was|were|is|are) (?:re-)?elected|(?:leaders|delegates|members|lawmakers|assembly|parliament|council) (?:re-)?elected|told the (?:assembly|summit|meeting|conference|forum|session|gathering|delegates|plenary|chamber|house|parliament|senate|congress|Dáil|Dail|Seanad|Knesset|Duma|Bundestag|Sejm|Majlis|Diet|Lok Sabha|Rajya Sabha|Commons|Lords)|(?:sat|sits|served|serves) on (?:the|this year['’]s) (?:[\w'’-]+ )?(?:jury|panel)|told (?:a|the) (?:closing|final|concluding) (?:news|press) conference|(?:was|were) (?:also )?(?:in|part of|among|a member of|members of) the (?:[\w'’-]+ ){0,2}delegation|accompanied by|welcomed|greeted|handed over|addressed the|received|witnessed|joined|shook hands|embraced|(?<!after the )ceremony|swore (?:(?:him|her|them) )?in|swears (?:(?:him|her|them) )?in|sat (?:[\w'’-]+ ){0,4}(?:next to|beside)|sat in the (?:front|first|back) rows?|applauded (?:as|when) the|shar(?:ed|es|ing) (?:the )?(?:stage|dais|podium) with|made (?:his|her|their) debut|among the (?:[\w'’-]+ ){0,3}(?:guests|attendees|participants|dignitaries|mourners)|among the (?:[\w'’-]+ )?(?:leaders|delegates|heads of (?:state|government)|ministers|officials|guests) (?:at|attending|present|who (?:attended|paid (?:tribute|(?:their )?(?:last )?respects)|laid wreaths?))|among those (?:attending|present)|brought together|(?:carried|carrying|carries) (?:the )?(?:\w+ )?(?:commander|astronauts?|cosmonauts?|taikonauts?|crew)|presented by|presented (?:his|her|their|the) (?:[\w-]+ ){0,2}(?:credentials|letters? of credence)|lifted the (?:trophy|cup|title)|(?:handed|presented|gave|awarded) (?:the|a) (?:[\w-]+ )?(?:trophy|cup|medals?|prizes?|awards?) to|(?<!(?:written|co-written|compiled|edited) )together with|(?:accepted|received|collected) (?:the|an?) (?:[\w-]+ ){0,2}(?:prize|award|trophy|medal)|(?:travell?ed|flew|flying|flies) with|(?:was|were) briefed by|(?:trip|visit|delegation|entourage)(?:, [^,;.]+,)? (?:also )?included|showed (?:\w+ ){1,3}around|from the stands|watched the (?:[\w-]+ ){0,2}(?:launch|lift-?off|match|final|game|race|ceremony|parade|proceedings)(?! on (?:television|TV))|in the chamber|(?:followed|watched) the (?:voting|vote|count|debate) in the hall|(?:handed|submitted|tendered|accepted) (?:his|her|their|the) resignation|(?:was|were) (?:also )?(?:convicted|acquitted|sentenced|found guilty)|acquitted|voted (?:to|for|against|in favou?r)|cast (?:his|her|their|the) (?:deciding |casting |decisive )?(?:ballots?|votes?)|(?:oversaw|supervised) the (?:count|vote|voting|election)|followed (?:his|her|the) vote|(?:won|received|secured|garnered|took) [\d,]+ (?:of the [\d,]+ )?votes|among the (?:[\w'’-]+ ){0,3}(?:candidates|contenders)|(?:motion|resolution)s? (?:[\w'’-]+ ){0,4}(?:had been |was |were )?(?:moved|seconded|tabled) by|(?:moved|seconded|tabled) (?:a|the) (?:[\w'’-]+ )?(?:motion|resolution)|declared (?:[\w.'’-]+ ){1,3}(?:duly )?elected|escorted|in front of (?:(?:some|around|about|nearly|over|more than|an?|the) )?(?:[\d,]+ |thousands of |hundreds of )?(?:[\w'’-]+ ){0,2}(?:guests|audience|crowd|mourners|attendees|spectators|fans|people)|(?:other )?members of the (?:panel|committee|board|commission|council|jury) (?:are|were|include|included)|\b(?:its|their) (?:other )?members (?:are|were|include|included))\b/i;
+  /\b(?:held (?:talks|a (?:phone|telephone|video) (?:call|conversation|talk)|(?:an?|the) (?:\w+ )?(?:meeting|ceremony|summit|dialogue|call))|(?:were|was) (?:also )?on the ballot|(?:other|rival|presidential) candidates,? (?:among them|including|were|are|included)|posed for (?:a|the) (?:[\w-]+ )?(?:family |group )?photo|observed (?:the |a )?(?:[\w-]+ ){0,3}(?:drills?|exercises?|parade|demonstration|rehearsal|maneuvers|manoeuvres)|holds? talks|talks with|(?:held|holds|holding) (?:[\w-]+ )?discussions with|exchanged views|met with|met|meets|hosted|hosts|hosting|attended|attends|attending|signed|co-chaired|chaired|chairs|presided|opened the (?:[\w'’-]+ ){0,2}(?:meeting|session|sitting|debate)|(?<!(?:that|which) )(?:took|takes) part|taking part|participated|represented|(?<!now )(?<!(?:squad|side|club) )led by|headed by|(?:leading|led) (?:the|his|her|their|its) (?:[\w'’-]+ ){0,3}(?:delegations?|team|talks|negotiations|meeting|summit|mission|visit|side|session|ceremony|parade|prayers?|discussions?|dialogue)|sat in on|phone (?:call|talk|conversation)|telephone (?:call|talk|conversation)|video link|video call|via video|in the presence of|(?:was|were|is|are) (?:also )?present|present at|(?:also )?present (?:(?:in|at) (?:the )?(?:[\w'’-]+ ){1,3})?(?:were|was)|(?:took|takes|taking|take) over (?:the )?(?:[\w-]+ ){0,3}(?:chairmanship|presidency|chair)|(?:was|were|is|are) (?:re-)?elected|(?:leaders|delegates|members|lawmakers|assembly|parliament|council) (?:re-)?elected|told the (?:assembly|summit|meeting|conference|forum|session|gathering|delegates|plenary|chamber|house|parliament|senate|congress|Dáil|Dail|Seanad|Knesset|Duma|Bundestag|Sejm|Majlis|Diet|Lok Sabha|Rajya Sabha|Commons|Lords)|(?:sat|sits|served|serves) on (?:the|this year['’]s) (?:[\w'’-]+ )?(?:jury|panel)|told (?:a|the) (?:closing|final|concluding) (?:news|press) conference|(?:was|were) (?:also )?(?:in|part of|among|a member of|members of) the (?:[\w'’-]+ ){0,2}delegation|accompanied by|welcomed|greeted|handed over|addressed the|received|witnessed|joined|shook hands|embraced|(?<!after the )ceremony|swore (?:(?:him|her|them) )?in|swears (?:(?:him|her|them) )?in|sat (?:[\w'’-]+ ){0,4}(?:next to|beside)|sat in the (?:front|first|back) rows?|applauded (?:as|when) the|shar(?:ed|es|ing) (?:the )?(?:stage|dais|podium) with|made (?:his|her|their) debut|among the (?:[\w'’-]+ ){0,3}(?:guests|attendees|participants|dignitaries|mourners)|among the (?:[\w'’-]+ )?(?:leaders|delegates|heads of (?:state|government)|ministers|officials|guests) (?:at|attending|present|who (?:attended|paid (?:tribute|(?:their )?(?:last )?respects)|laid wreaths?))|among those (?:attending|present)|brought together|(?:carried|carrying|carries) (?:the )?(?:\w+ )?(?:commander|astronauts?|cosmonauts?|taikonauts?|crew)|presented by|presented (?:his|her|their|the) (?:[\w-]+ ){0,2}(?:credentials|letters? of credence)|lifted the (?:trophy|cup|title)|(?:handed|presented|gave|awarded) (?:the|a) (?:[\w-]+ )?(?:trophy|cup|medals?|prizes?|awards?) to|(?<!(?:written|co-written|compiled|edited) )together with|(?:accepted|received|collected) (?:the|an?) (?:[\w-]+ ){0,2}(?:prize|award|trophy|medal)|(?:travell?ed|flew|flying|flies) with|(?:was|were) briefed by|(?:trip|visit|delegation|entourage)(?:, [^,;.]+,)? (?:also )?included|showed (?:\w+ ){1,3}around|from the stands|watched the (?:[\w-]+ ){0,2}(?:launch|lift-?off|match|final|game|race|ceremony|parade|proceedings)(?! on (?:television|TV))|in the chamber|(?:followed|watched) the (?:voting|vote|count|debate) in the hall|(?:handed|submitted|tendered|accepted) (?:his|her|their|the) resignation|(?:was|were) (?:also )?(?:convicted|acquitted|sentenced|found guilty)|acquitted|voted (?:to|for|against|in favou?r)|cast (?:his|her|their|the) (?:deciding |casting |decisive )?(?:ballots?|votes?)|(?:oversaw|supervised) the (?:count|vote|voting|election)|followed (?:his|her|the) vote|(?:won|received|secured|garnered|took) [\d,]+ (?:of the [\d,]+ )?votes|among the (?:[\w'’-]+ ){0,3}(?:candidates|contenders)|(?:motion|resolution)s? (?:[\w'’-]+ ){0,4}(?:had been |was |were )?(?:moved|seconded|tabled) by|(?:moved|seconded|tabled) (?:a|the) (?:[\w'’-]+ )?(?:motion|resolution)|declared (?:[\w.'’-]+ ){1,3}(?:duly )?elected|escorted|in front of (?:(?:some|around|about|nearly|over|more than|an?|the) )?(?:[\d,]+ |thousands of |hundreds of )?(?:[\w'’-]+ ){0,2}(?:guests|audience|crowd|mourners|attendees|spectators|fans|people)|(?:other )?members of the (?:panel|committee|board|commission|council|jury) (?:are|were|include|included)|\b(?:its|their) (?:other )?members (?:are|were|include|included))\b/i;
 // "Meanwhile, X said fighting continued elsewhere": the story turns to another thread; "Reacting, X told NAN …" (or
-// "Reacting to the decision, …") gives a reaction from elsewhere.
+// "Reacting to the decision, …") gives a reaction from elsewhere. "During his visit, …" sets a stop of someone's
+// trip; "During the visit, the team held discussions with X" is the visit reported.
 const NEG_START =
-  /^(?:Before|Prior to|Earlier(?=,)|Meanwhile(?=,)|Reacting(?=,| to\b)|In (?:a )?reaction(?=,| to\b)|Earlier this (?:week|month|year)|Last (?:week|month|year)|Previously|Ahead of|During (?:his|her|their|the) (?:visit|stay|trip|tour))\b/;
+  /^(?:Before|Prior to|Earlier(?=,)|Meanwhile(?=,)|Reacting(?=,| to\b)|In (?:a )?reaction(?=,| to\b)|Earlier this (?:week|month|year)|Last (?:week|month|year)|Previously|Ahead of|During (?:his|her|their) (?:visit|stay|trip|tour))\b/;
 // "who met the ambassador at the time": the time another story is about; "X said earlier on Tuesday that …": before
 // the event.
 // "also met with", "is scheduled to meet", "looks forward to attending", "hoped to hold talks soon with", "will
@@ -130,10 +132,15 @@ const OBITUARY = /\b(?:dies|died|dead at|passes away|passed away)\b/i;
 /** Events of mourning that people attend or hold. */
 const MOURNING =
   /\b(?:funeral|memorial|burial|buried|laid to rest|vigil|wake|mourners|condolences?|tributes? (?:ceremony|service)|service|ceremony|met|meets|talks|visit(?:s|ed)?|pays? respects)\b/i;
+/** An office outside the field of play: a sports body's or a government's ("Olympic Committee President"). */
+const SPORTS_OFFICIAL = /\b(?:President|Minister|Chairman|Chairwoman|Chairperson|Secretary[- ]General)\b/;
+// "The Minority Leader, X, said ordinary people were bearing the cost": the opposition comments on what the
+// government did (in the chamber, "told parliament", it is found by the cues first).
 const COMMENTATOR_RE =
-  /\b(?:analysts?|experts?|professors?|scholars?|researchers?|lecturers?|economists?|commentators?|academics?)\b/i;
+  /\b(?:(?:Minority|Opposition) Leader|Leader of the Opposition|analysts?|experts?|professors?|scholars?|researchers?|lecturers?|economists?|commentators?|academics?)\b/i;
 /** A module function: a closure made at every call costs a `__name` under tsx. */
 const isCommentatorRole = (r: string) => COMMENTATOR_RE.test(r);
+const isSportsOfficialRole = (r: string) => SPORTS_OFFICIAL.test(r);
 const AT_EVENT =
   /\b(?:at|during|on the sidelines of) the (?:[\w'’-]+ ){0,3}(?:forum|ceremony|conference|symposium|seminar|opening|event|exhibition|meeting|summit|session|dialogue|workshop|launch|gala|reception|talks|roundtable|round table|panel)\b/i;
 /** "over the death of President X", "the funeral of X", "the hangings of X": the one who died. */
@@ -559,6 +566,8 @@ let titleLower = '';
 /** The sentence after the lede and its lower-cased form, found when first asked. */
 let second: string | undefined;
 let secondLower: string | undefined;
+/** The article's source, lower case ("lusa"), or ''. */
+let sourceName = '';
 /** The dateline's place, lower-cased, without a country or state after a comma ("asheville"); '' without one. */
 let eventPlace = '';
 // Facts of the lede that few texts need, found when first asked (undefined until then).
@@ -722,6 +731,7 @@ function decide(people: PersonRecord[], article: ParsedArticle): void {
   // The headline, or the lede where line 1 held the lede.
   const head = article.titleDerived ? lede : title;
   const headLower = article.titleDerived ? ledeLower : titleLower;
+  sourceName = (article.source ?? '').toLowerCase();
   eventPlace = (article.dateline?.place ?? '').split(',')[0]?.trim().toLowerCase() ?? '';
   ledeDay = undefined;
   gatheringLede = undefined;
@@ -1184,6 +1194,24 @@ function placedInElection(m: Mention): boolean {
 }
 
 /**
+ * "The Social Democratic Party (PSD) led by X won Sunday's regional election", "The PS, led in the archipelago by Y,
+ * came second, followed by Together for the People (JPP) of Z": under a story of an election, the leader of a party
+ * whose result the sentence reports headed its list (a party "led by" someone named in passing is no such leader).
+ */
+const PARTY_LED_BEFORE =
+  /(?:\b(?:Party|Alliance|Front|Movement|Coalition|Union|Bloc|Congress)(?: \(\p{Lu}+\))?|\(\p{Lu}+\)),? (?:(?:led|headed)(?: [\w'’-]+){0,3} by|of) (?:\p{Lu}[\w'’.-]* ){0,2}$/u;
+const PARTY_RESULT =
+  /\b(?:won|wins|came (?:first|second|third|fourth|fifth|last)|finished (?:first|second|third|fourth|fifth|last)|followed by)\b/;
+function partyLeaderPlaced(m: Mention): boolean {
+  return (
+    electedStory() &&
+    PARTY_LED_BEFORE.test(textBefore(m, 10)) &&
+    PARTY_RESULT.test(sentText(m.sent)) &&
+    !continuesOtherTime(m.sent)
+  );
+}
+
+/**
  * "In the first round on June 28, none of the candidates won a majority. Y came third.", "Hours before the summit, the
  * North notified Japan of a launch. X told reporters that Seoul was watching it": a sentence that goes on, in its
  * paragraph, from one whose opening phrase sets another time is set then too.
@@ -1221,6 +1249,24 @@ function ledeSource(m: Mention): boolean {
     v >= 0 &&
     (v + 1 === end || (v + 2 === end && !(tokens[v + 1] as Token).word)) &&
     !ATTRIBUTED_TITLE.test(title)
+  );
+}
+
+/**
+ * "Prime Minister X says the island has been flattened after the hurricane made landfall": under a disaster, a lede
+ * that opens on its speaker's words reports it through them (a survivor's own part is found by the disaster's
+ * cues; "…, the agency's chief said on Monday" under a headline quoting that chief is left to the other rules).
+ */
+function speakerOnDisaster(m: Mention): boolean {
+  const [a] = sentences[0] ?? [0, 0];
+  // The name, with only its title before it, opens the lede.
+  for (let k = a; k < m.start; k++)
+    if (!(tokens[k] as Token).cap && (tokens[k] as Token).text !== "'s") return false;
+  return (
+    m.kind !== 'pronoun' &&
+    speechVerbAt(m) === m.end &&
+    SPEECH.has((tokens[m.end] as Token).lower) &&
+    !DISASTER_PART.test(sentText(0))
   );
 }
 
@@ -1455,6 +1501,21 @@ function saidAtEvent(m: Mention): boolean {
   );
 }
 
+/**
+ * "Health Minister X told Lusa that …" in a Lusa story: words given to the story's own agency are a comment on the
+ * event, not said in it (unless said there: "told Xinhua at the forum", "… on the sidelines").
+ */
+function toldTheSource(m: Mention): boolean {
+  if (sourceName === '' || m.kind === 'pronoun') return false;
+  const v = speechVerbAt(m);
+  if (v < 0 || (tokens[v] as Token).lower !== 'told') return false;
+  const to = tokens[v + 1] as Token | undefined;
+  if (to === undefined || to.sent !== m.sent || !to.cap || !sourceName.startsWith(to.lower)) return false;
+  // "told Xinhua on the sidelines", "told Xinhua at the reception": said at the event after all.
+  return !AT_THE_EVENT_AFTER.test(text.slice(to.end, to.end + 30));
+}
+const AT_THE_EVENT_AFTER = /^ (?:on the sidelines|at the|during the)\b/;
+
 /** Whether a mention of `p` shows them taking part in the main event. */
 function hasEvidence(p: PersonRecord, speakersTakePart: boolean, ledeMeeting: boolean): boolean {
   const firstNamed = firstNamedIn(p, -1);
@@ -1464,8 +1525,11 @@ function hasEvidence(p: PersonRecord, speakersTakePart: boolean, ledeMeeting: bo
   // "Ukrainian political analyst X told Anadolu …": an analyst's or a scholar's comment on the event is not taking
   // part in it, unless said there ("said at the forum").
   // "Professor X, chair of the committee, said": one who also holds an office speaks in it, not as a commentator.
+  // "Olympic Committee President X said the gold was a reward …": under a race or a match, an office holder's words
+  // are a comment on the result, not a part in it (an athlete's or a coach's roles are no such office).
   const commentator =
     (p.roles.length > 0 && p.roles.every(isCommentatorRole)) ||
+    ((raceStory || matchStory) && p.roles.length > 0 && p.roles.every(isSportsOfficialRole)) ||
     (outsideBody && governmentOfficer(p)) ||
     ofBodyOutsideCase(p);
   for (const m of p.mentions) {
@@ -1473,6 +1537,7 @@ function hasEvidence(p: PersonRecord, speakersTakePart: boolean, ledeMeeting: bo
     // "replaces X, who moves to the Education Ministry,": in a reshuffle, whoever is moved or appointed underwent
     // it, the one replaced too when they move.
     if (reshuffleStory && m.kind !== 'pronoun' && movedInReshuffle(m) && !negativeAt(m)) return true;
+    if (m.kind !== 'pronoun' && partyLeaderPlaced(m)) return true;
     if (m.kind !== 'pronoun' && (m === firstNamed ? introducedNegated : locallyNegated(m))) continue;
     // "Biden, who hosts this year's APEC meetings, welcomed the leaders": the wider gathering's host, not a side of
     // the bilateral talks the story reports.
@@ -1483,6 +1548,7 @@ function hasEvidence(p: PersonRecord, speakersTakePart: boolean, ledeMeeting: bo
       m.kind !== 'pronoun' &&
       !afterOtherDay(m) &&
       !(soloEvent && ledeSource(m)) &&
+      !(disaster && speakerOnDisaster(m)) &&
       !reportedInLede(m)
     )
       return true;
@@ -1517,7 +1583,7 @@ function hasEvidence(p: PersonRecord, speakersTakePart: boolean, ledeMeeting: bo
         speakersTakePart &&
         !introducedNegated &&
         m.kind !== 'pronoun' &&
-        !(commentator && !saidAtEvent(m)) &&
+        !((commentator || toldTheSource(m)) && !saidAtEvent(m)) &&
         !speechAtAnotherTime(m)
       )
         return true;
@@ -1549,7 +1615,7 @@ function hasEvidence(p: PersonRecord, speakersTakePart: boolean, ledeMeeting: bo
     if (
       speakersTakePart &&
       !introducedNegated &&
-      !(commentator && !saidAtEvent(m)) &&
+      !((commentator || toldTheSource(m)) && !saidAtEvent(m)) &&
       ((speechVerbAt(m) >= 0 &&
         (isBriefingLede() || !briefingElsewhere(scopeOf(m.sent, m.start))) &&
         !alsoReacting(m) &&
@@ -2024,9 +2090,10 @@ function statementIssuer(m: Mention, sentStart: number): boolean {
  * "China's National People's Congress (NPC), headed by Chairman X": who heads a body named in passing, not one
  * who led a delegation to the event.
  */
-// "the federal security ministry headed by X": a body written in lower case too.
+// "the federal security ministry headed by X": a body written in lower case too; "The regional body, currently chaired
+// by X, has imposed sanctions": one its story names by a common noun, with the time of that office.
 const BODY_HEADED_BEFORE =
-  /\b(?:Congress|Committee|Council|Assembly|Parliament|Party|Alliance|Front|Movement|Ministry|Commission|Court|Senate|Bank|ministry|government)(?: \(\p{Lu}+\))?,? (?:headed|led|chaired) by (?:[\w'’.-]+ ){0,4}$/u;
+  /\b(?:Congress|Committee|Council|Assembly|Parliament|Party|Alliance|Front|Movement|Ministry|Commission|Court|Senate|Bank|ministry|government|body|bloc|grouping)(?: \(\p{Lu}+\))?,? (?:(?:currently|now) )?(?:headed|led|chaired) by (?:[\w'’.-]+ ){0,4}$/u;
 const DELEGATION = /\bdelegation\b/i;
 
 /**
