@@ -38,6 +38,7 @@ import {
 } from './one-holder-offices.ts';
 import { isMatchReport } from './participants.ts';
 import type { PersonRecord } from './person-record.ts';
+import type { Token } from './tokenize.ts';
 import { SPORTING_DISTINCTIONS } from './sport-cues.ts';
 
 /**
@@ -119,12 +120,38 @@ export function placeBareOfficesOfOneSide(story: CountryStory): void {
         otherSide = null;
     }
     if (!otherSide) continue;
-    // "Treasury Secretary X" beside the IMF's managing director: a cabinet post is never the body's.
-    if (bodyInStory && !p.roles.some((r) => nationalCabinetPost(bareTitle(r)))) continue;
-    // One president or prime minister at a time: a bare "President X" beside "Swiss President Y" is not Swiss.
     const held = p.roles.map(bareTitle).filter((t) => SINGLE_HOLDER_TITLES.has(t));
-    if (!heldByAnother(people, p, otherSide, held)) p.country = otherSide;
+    // "Treasury Secretary X" beside the IMF's managing director: a cabinet post is never the body's; nor a bare
+    // "President" when no international official of the story is a president.
+    if (
+      bodyInStory &&
+      !p.roles.some((r) => nationalCabinetPost(bareTitle(r))) &&
+      !(
+        held.length > 0 &&
+        !people.some((q) => q.international && q.roles.some((r) => held.includes(bareTitle(r))))
+      )
+    )
+      continue;
+    // One president or prime minister at a time: a bare "President X" beside "Swiss President Y" is not Swiss;
+    // "the Act of 1930, signed by President X" names a holder of an earlier year.
+    if (!heldByAnother(people, p, otherSide, held) || earlierYearBefore(story, p)) p.country = otherSide;
   }
+}
+
+const YEAR = /\b(?:1[89]|20)\d\d\b/g;
+/** Whether p's first named mention follows a year before the story's in its sentence ("the Act of 1930, signed by"). */
+function earlierYearBefore(story: CountryStory, p: PersonRecord): boolean {
+  const named = p.mentions.find((m) => m.kind !== 'pronoun');
+  if (!named) return false;
+  const { tokens } = story;
+  const year = Number.parseInt(story.article.date.slice(0, 4), 10);
+  const sent = (tokens[named.start] as Token).sent;
+  for (let k = named.start - 1; k >= 0 && (tokens[k] as Token).sent === sent; k--) {
+    const t = (tokens[k] as Token).text;
+    if (t.length === 4 && YEAR.test(t) && Number.parseInt(t, 10) < year) return true;
+    YEAR.lastIndex = 0;
+  }
+  return false;
 }
 
 /**

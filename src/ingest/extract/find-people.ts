@@ -4,7 +4,7 @@ import type { Knowledge, KnownPerson } from '../../common/dataset.ts';
 import { sharedAppositive, preposedRole } from './appositive.ts';
 import { PRONOUNS } from './coreference.ts';
 import { isPinyinName } from './countries.ts';
-import { cityNames, countryNames, verbWords } from './lexicon.ts';
+import { cityNames, countryNames, placeHeads, verbWords } from './lexicon.ts';
 import { koreanShaped } from './name-shapes.ts';
 import {
   bareName,
@@ -15,6 +15,7 @@ import {
   FILIATIONS,
   NAME_PARTICLES,
   nameWords,
+  rankingBefore,
   regnalName,
   splitTitledRun,
   timedTitle,
@@ -306,7 +307,11 @@ export function findPeople(
     const key = normKey(surface);
     if (notPeople.has(key) || notPersonHere.has(key)) continue;
     const nounBefore = tokens[bare.start - 1];
-    if (nounBefore && !nounBefore.cap && NON_PERSON_BEFORE.has(nounBefore.lower) && !known.has(key)) {
+    if (
+      !known.has(key) &&
+      ((nounBefore && !nounBefore.cap && NON_PERSON_BEFORE.has(nounBefore.lower)) ||
+        groundsOfVenue(tokens, bare.start, bare.end))
+    ) {
       notPersonHere.add(key);
       continue;
     }
@@ -363,6 +368,7 @@ export function findPeople(
     const prevHead =
       prefix < bare.start &&
       (titleHeads.has(prevWord) ||
+        rankingBefore(tokens, bare.start) > 0 ||
         timedTitle(tokens[bare.start - 1] as Token) ||
         isOccupation(prevWord) ||
         (departmentWords.has(prevWord) &&
@@ -909,6 +915,21 @@ function nicknameOwner(tokens: readonly Token[], mentions: readonly Mention[], a
 }
 
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'to', 'from']);
+/**
+ * "on Court Philippe-Chatrier at Roland Garros", "Centre Court at Wimbledon": a bare name after "at" right after a
+ * court's, a stadium's or a hall's name is the grounds that hold it (many are named after someone), not a person;
+ * "at X's invitation" still names one.
+ */
+function groundsOfVenue(tokens: readonly Token[], start: number, end: number): boolean {
+  if (tokens[start - 1]?.lower !== 'at' || tokens[end]?.text === "'s" || tokens[end]?.text === '’s')
+    return false;
+  for (let k = start - 2; k >= start - 5; k--) {
+    const t = tokens[k];
+    if (!t?.cap || !t.word) return false;
+    if (t.lower === 'court' || placeHeads.has(t.lower)) return true;
+  }
+  return false;
+}
 /** Verbs before "under" and a person: a pupil's, an apprentice's or a subordinate's. */
 const UNDER_A_PERSON = new Set(['studied', 'trained', 'apprenticed', 'served', 'worked']);
 

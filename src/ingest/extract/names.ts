@@ -1160,6 +1160,15 @@ function ordinalTitle(tokens: readonly Token[], at: number): boolean {
   );
 }
 
+const RANK_NUMBERS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten']);
+/** "world number one Ana Ruiz": a player's ranking right before the name is their title (3 words), or 0. */
+export function rankingBefore(tokens: readonly Token[], at: number): number {
+  const [world, number, rank] = [tokens[at - 3], tokens[at - 2], tokens[at - 1]];
+  if (!rank || !RANK_NUMBERS.has(rank.text) || number?.text !== 'number' || world?.lower !== 'world')
+    return 0;
+  return world.sent === tokens[at]?.sent ? 3 : 0;
+}
+
 const TIMED_TITLE_RE = /^(?:then|ex|former)-(\p{Lu}[\p{L}-]*)$/u;
 /** "then-President", "ex-Premier": an office at another time, joined to its time word by a hyphen. */
 export function timedTitle(t: Token): boolean {
@@ -1195,7 +1204,7 @@ export function portfolioConjunctStart(tokens: readonly Token[], at: number): nu
 export function titlePrefixStart(tokens: readonly Token[], at: number): number {
   let j = at - 1;
   const sent = tokens[at]?.sent;
-  const occupation = occupationBefore(tokens, at);
+  const occupation = occupationBefore(tokens, at) || rankingBefore(tokens, at);
   j -= occupation;
   while (j >= 0) {
     const t = tokens[j] as Token;

@@ -95,6 +95,9 @@ const DISMISSAL = /\b(?:sack(?:s|ed)|dismiss(?:es|ed)|oust(?:s|ed))\b/i;
 const DISMISSAL_PART =
   /\b(?:(?:also )?(?:has|have|had|must) to go|(?:was|were|is|are|has been|have been) (?:also )?(?:sacked|dismissed|ousted|let go|relieved)|(?:take|takes|took|taking) (?:charge|over)\b[^.;]{0,50}\b(?:interim|caretaker)\b|(?:named|appointed|installed) (?:as )?(?:the )?(?:interim|caretaker))\b/i;
 const AFTER_THE_GAME = /\bafter the (?:game|match|race|defeat|loss)\b/i;
+/** Under a match report, "X took the bronze earlier on Saturday by defeating Y": a match earlier that day is another. */
+const EARLIER_THAT_DAY =
+  /\bearlier (?:on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|in the day|that day|the same day)\b/;
 /** A race report: a race won or run in the headline or the lede; or a medal won ("X wins Olympic gold in …"). */
 const RACE_STORY =
   /\b(?:marathon|half-marathon|triathlon|grand prix|slalom|downhill|time trial|(?:wins?|won|winning) (?:the |a )?(?:[\w'’-]+ ){0,3}(?:race|stage|sprint|relay|\d[\d,]* ?(?:m|meters|metres|km))\b|(?:wins?|won|claims?|claimed) (?:an? |the )?(?:[\w'’-]+ ){0,2}(?:gold|silver|bronze)\b)/i;
@@ -128,6 +131,7 @@ const DELIVERED = /\bdelivered (?:a|the) (?:eulogy|speech|keynote speech|address
 const READ_BY =
   /\b(?:eulogy|speech|address|message|letter|statement)\b[^.;]*\b(?:was|were) read (?:out )?by (?:(?:his|her|their) [a-z]+ )?$/i;
 /** A headline (or lede) that reports someone's death. */
+const COMMENTARY_TITLE = /^(?:Commentary|Opinion|Editorial|Op-[Ee]d|Viewpoint|Analysis)\s*:/;
 const OBITUARY = /\b(?:dies|died|dead at|passes away|passed away)\b/i;
 /** Events of mourning that people attend or hold. */
 const MOURNING =
@@ -179,6 +183,12 @@ const EARLIER_RITE =
 // "He later held talks with Prime Minister X" too (the subject of the story, not the people the sentence names).
 const LATER_MEETING =
   /(?:^Later\b[^.;]*\b|\b(?:[Hh]e|[Ss]he|[Tt]hey) later )(?:received|met|meets|held talks|holds talks|talks with|had (?:a|an) (?:[\w-]+ )?meeting with)\b/;
+/**
+ * "X, who spoke at the forum later the same day, said …": a speech at another session of the gathering, after the
+ * one reported (not a meeting: "Later in the day, X met Y" is judged by LATER_MEETING).
+ */
+const SPOKE_LATER =
+  /\b(?:spoke|speaks|speaking|addressed|addresses|addressing)\b[^.;]*\blater (?:that|the same|in the) day\b/;
 const LEADERS_RE = /\bleaders?\b/i;
 /** "visited Augusta, Georgia, the same day, where she met …" (tested after "visited" is seen). */
 const VISITED_RE = /\bvisited (\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?)/gu;
@@ -853,10 +863,13 @@ function decide(people: PersonRecord[], article: ParsedArticle): void {
 
   // "Former minister X dies aged 81": an obituary reports a death, not an event anyone took part in; the tributes
   // quoted are statements from elsewhere (a funeral, a memorial or a condolence visit is an event).
+  // "Commentary: Tariffs will backfire": an opinion piece reports no event either; the officials and experts it
+  // quotes speak from wherever they said it.
   if (
-    OBITUARY.test(article.titleDerived ? lede : article.title) &&
-    !MOURNING.test(article.title) &&
-    !MOURNING.test(lede)
+    COMMENTARY_TITLE.test(article.title) ||
+    (OBITUARY.test(article.titleDerived ? lede : article.title) &&
+      !MOURNING.test(article.title) &&
+      !MOURNING.test(lede))
   ) {
     for (const p of people) p.participant = false;
     return;
@@ -1543,6 +1556,8 @@ function hasEvidence(p: PersonRecord, speakersTakePart: boolean, ledeMeeting: bo
     // the bilateral talks the story reports.
     if (bilateral && m.kind !== 'pronoun' && m.sent !== 0 && HOSTS_GATHERING.test(ownRelativeClause(m)))
       continue;
+    // "X, who spoke at the forum later the same day, said …": the words are from that later speech.
+    if (m.kind !== 'pronoun' && m.sent !== 0 && SPOKE_LATER.test(ownRelativeClause(m))) continue;
     if (
       m.sent === 0 &&
       m.kind !== 'pronoun' &&
@@ -1878,6 +1893,7 @@ function isNegative(text: string): boolean {
   if (t.includes(' also ') && ALSO_IN_TOWN.test(t)) return true;
   if ((t.includes(' day') || t.startsWith('Days')) && DAYS_APART.test(t)) return true;
   if (!matchStory && t.includes('after the ') && AFTER_THE_GAME.test(t)) return true;
+  if (matchStory && t.includes('earlier ') && EARLIER_THAT_DAY.test(t)) return true;
   if (eventPlace && (t.includes('told ') || t.includes('briefed ')) && someMatch(TOLD_IN_RE, t, otherPlace))
     return true;
   // "The vice president visited Macon, Georgia, the same day, where she met Gov. X": a visit to another place than the story's.
