@@ -170,6 +170,15 @@ describe('not found', () => {
     renderApp('/?page=99');
     expect(await screen.findByRole('heading', { level: 1, name: 'Page not found' })).toBeInTheDocument();
   });
+
+  it('shows the not-found page for a person’s page past the end in either order, not the last page', async () => {
+    for (const order of ['', 'order=oldest&']) {
+      renderApp(`/people/wang-yi?${order}page=99`);
+      expect(await screen.findByRole('heading', { level: 1, name: 'Page not found' })).toBeInTheDocument();
+      expect(document.title).toBe('Page not found — Readout');
+      cleanup();
+    }
+  });
 });
 
 describe('a file that fails to load', () => {

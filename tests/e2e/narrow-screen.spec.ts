@@ -94,6 +94,24 @@ test('on a phone, the roles table gives the roles the widest column and fits the
   expect(scroll).toBe(0);
 });
 
+// A date in the roles table wrapped onto three lines ("13 / December / 2024") in its narrow column on a phone: it
+// now shows its month shortened on one line, and still opens its article under its full date.
+test('on a phone, each date in the roles table stays on one line, named in full', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  await page.goto(`${sites.root}people/wang-yi/`);
+  const dates = page.getByRole('table').getByRole('link');
+  expect(await dates.count()).toBeGreaterThan(3);
+  // An inline link has one box per line it is set on.
+  const lines = await dates.evaluateAll((links) =>
+    links.map((link) => `${link.textContent}: ${link.getClientRects().length}`),
+  );
+  expect(lines.filter((line) => !line.endsWith(': 1'))).toEqual([]);
+  await expect(page.getByRole('table').getByRole('link', { name: '22 October 2024' }).first()).toBeVisible();
+  await expect(page.getByRole('table').getByText('22 Oct 2024').first()).toBeVisible();
+  const scroll = await page.locator('.table-scroll').evaluate((box) => box.scrollWidth - box.clientWidth);
+  expect(scroll).toBe(0);
+});
+
 test.describe('on a touch screen without a keyboard', () => {
   test.use({ hasTouch: true, isMobile: true, viewport: { width: 360, height: 740 } });
   test('the search box does not offer keys the reader does not have', async ({ page }) => {

@@ -2,6 +2,8 @@
 // p is the reverse of one or two of those files. Here, not in people-queries.ts: only the person page (a lazy
 // chunk) reads it, and the home page's bundle, which holds people-queries.ts for the route loaders, has no room.
 import { queryOptions, useSuspenseQuery } from '@tanstack/react-query';
+import { DataLoadError } from '../../common/fetch-json.ts';
+import { dataPaths } from '../../common/paths.ts';
 import type { PersonArticlesPage, PersonDetail } from '../../common/site-data.ts';
 import { personArticlesQuery } from './people-queries.ts';
 
@@ -30,15 +32,16 @@ export const personOldestArticlesQuery = (person: PersonDetail, page: number) =>
     queryFn: async ({ client }): Promise<PersonArticlesPage> => {
       const size = person.articlePageSize;
       const pageCount = person.articlePageCount;
-      // A page past the end shows the last, as the newest-first pages do.
-      const shown = Math.min(Math.max(1, page), pageCount);
-      const { start, end, files } = oldestPageSpan(person.articleCount, size, shown);
+      // A page past the end does not exist, as in newest first (its file is missing): the not-found page, not the
+      // last page under a title that says page 99.
+      if (page > pageCount) throw new DataLoadError(dataPaths.personArticles(person.slug, page), 404);
+      const { start, end, files } = oldestPageSpan(person.articleCount, size, page);
       const pages = await Promise.all(
         files.map((file) => client.fetchQuery(personArticlesQuery(person.slug, file))),
       );
       const rows = pages.flatMap((p) => p.articles);
       const first = (files[0]! - 1) * size;
-      return { page: shown, pageCount, articles: rows.slice(start - first, end - first).reverse() };
+      return { page, pageCount, articles: rows.slice(start - first, end - first).reverse() };
     },
     staleTime: Infinity,
   });

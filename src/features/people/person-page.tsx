@@ -45,6 +45,23 @@ function PartInArticle({ row }: { row: PersonArticleRow }) {
   );
 }
 
+/**
+ * A role's date, in full ("13 December 2024"); on a phone its month is shortened ("13 Dec 2024") so the date stays
+ * on one line in its narrow column (styles.css shows the short form there). A screen reader hears it in full, and
+ * without the stylesheet only the full date shows (`hidden`).
+ */
+function RoleDate({ date }: { date: string }) {
+  const full = formatDate(date);
+  return (
+    <time dateTime={date}>
+      <span className="date-full">{full}</span>
+      <span className="date-short" hidden aria-hidden="true">
+        {full.replace(/\b([A-Z][a-z]{2})[a-z]+/, '$1')}
+      </span>
+    </time>
+  );
+}
+
 /** One page of the person's articles with its pager. */
 function ArticleList({
   person,
@@ -147,12 +164,12 @@ export function PersonPage() {
                     {/* Each date opens the article that gives it, so a surprising role can be checked at once. */}
                     <td>
                       <Link to={routePaths.article(span.firstArticle)} discover="none">
-                        <time dateTime={span.first}>{formatDate(span.first)}</time>
+                        <RoleDate date={span.first} />
                       </Link>
                     </td>
                     <td>
                       <Link to={routePaths.article(span.lastArticle)} discover="none">
-                        <time dateTime={span.last}>{formatDate(span.last)}</time>
+                        <RoleDate date={span.last} />
                       </Link>
                     </td>
                   </tr>

@@ -13,6 +13,9 @@ export interface FacetListProps {
   selected: string | null;
   /** Label for the selected value when it is not among `facets` (e.g. a person's name). */
   selectedLabel?: string;
+  /** A second selected value, kept in the `with` parameter (the people facet of `?person=a&with=b`). */
+  also?: string | null;
+  alsoLabel?: string;
   headingLevel?: 2 | 3;
   /** Says what the counts cover when they are not exact over every match. */
   note?: string;
@@ -27,6 +30,8 @@ export function FacetList({
   facets,
   selected,
   selectedLabel,
+  also,
+  alsoLabel,
   headingLevel = 2,
   note,
   children,
@@ -34,10 +39,16 @@ export function FacetList({
   const [searchParams] = useSearchParams();
   const id = useId();
   const state = readSearchParams(searchParams);
-  const items: (Omit<FacetCount, 'count'> & { count: number | null; atLeast?: boolean })[] =
-    selected && !facets.some((f) => f.value === selected)
-      ? [{ value: selected, label: selectedLabel ?? selected, count: null }, ...facets]
-      : facets;
+  // Selected values the counts leave out are listed first, so each can be seen and removed.
+  const items: (Omit<FacetCount, 'count'> & { count: number | null; atLeast?: boolean })[] = [
+    ...[
+      [selected, selectedLabel],
+      [also, alsoLabel],
+    ].flatMap(([value, label]) =>
+      value && !facets.some((f) => f.value === value) ? [{ value, label: label ?? value, count: null }] : [],
+    ),
+    ...facets,
+  ];
   if (!items.length) return null;
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   return (
@@ -48,8 +59,13 @@ export function FacetList({
       {note && <p className="facet-list-note">{note}</p>}
       <ul>
         {items.map((facet) => {
-          const isSelected = facet.value === selected;
-          const search = searchString({ ...state, [name]: isSelected ? null : facet.value, page: 1 });
+          const isSelected = facet.value === selected || facet.value === also;
+          // Removing the second person clears `with`; removing the first leaves the second as the filter.
+          const search = searchString({
+            ...state,
+            [facet.value === also ? 'with' : name]: isSelected ? null : facet.value,
+            page: 1,
+          });
           return (
             <li key={facet.value}>
               <Link

@@ -66,10 +66,19 @@ describe('SearchResults', () => {
     expect(
       await within(people).findByRole('link', { name: 'Wang Yi (2) — remove filter' }),
     ).toBeInTheDocument();
-    // Choosing the second person in the facet leaves one person: no "naming both" of one name twice.
-    await user.click(within(people).getByRole('link', { name: /^Antony Blinken/ }));
-    expect(await screen.findByText('2 articles')).toBeInTheDocument();
+    // Both people are selected: the second one is removed on its own, the first one kept (it used to be unmarked,
+    // and a click replaced the first).
+    const blinken = within(people).getByRole('link', { name: 'Antony Blinken (2) — remove filter' });
+    expect(blinken).toHaveAttribute('aria-current', 'true');
+    await user.click(blinken);
+    expect(await screen.findByText('4 articles')).toBeInTheDocument();
     expect(screen.queryByText(/naming both/)).toBeNull();
+    expect(screen.getByTestId('location')).toHaveTextContent(/^\/\?person=wang-yi$/);
+    expect(
+      within(screen.getByRole('region', { name: 'People' })).getByRole('link', {
+        name: /^Wang Yi .*remove filter$/,
+      }),
+    ).toBeInTheDocument();
     await act(() => router.navigate('/?person=wang-yi&with=antony-blinken'));
     await user.click(await screen.findByRole('link', { name: 'Show all of Wang Yi’s' }));
     expect(await screen.findByText('4 articles')).toBeInTheDocument();

@@ -232,6 +232,8 @@ export function SearchResults({ params }: SearchResultsProps) {
                 facets={people}
                 selected={params.person}
                 selectedLabel={personLabel}
+                also={params.with === params.person ? null : params.with}
+                alsoLabel={labelOf(params.with)}
                 headingLevel={3}
                 note={boundNote(people)}
               />
