@@ -100,6 +100,15 @@ const upperBound = (sorted: readonly string[], term: string): number => {
   return lo;
 };
 
+/**
+ * Whether `word` (a word and its count first) is a better correction than `best`: more frequent, ties first in
+ * code-unit order. One order for every source of corrections, so the shard's likely answer is the lists' answer.
+ */
+const betterCorrection = (
+  word: readonly [string, number, ...unknown[]],
+  best: readonly [string, number, ...unknown[]] | null,
+): boolean => !best || word[1] > best[1] || (word[1] === best[1] && word[0] < best[0]);
+
 /** Index of the first entry of a shard (sorted by term) whose term is `term` or after it. */
 function firstTermAtOrAfter(terms: readonly ShardEntry[], term: string): number {
   let lo = 0;
@@ -239,12 +248,7 @@ export class SearchIndex {
     const { terms } = (await this.load(searchPaths.shard(at))) as Shard;
     let best: ShardEntry | null = null;
     for (const entry of terms)
-      if (
-        isListWord(entry[0]) &&
-        isOneEdit(word, entry[0]) &&
-        (!best || entry[1] > best[1] || (entry[1] === best[1] && entry[0] < best[0]))
-      )
-        best = entry;
+      if (isListWord(entry[0]) && isOneEdit(word, entry[0]) && betterCorrection(entry, best)) best = entry;
     return best;
   }
 
@@ -281,11 +285,7 @@ export class SearchIndex {
     let best: [string, number] | null = null;
     for (const list of lists)
       for (const candidate of list)
-        if (
-          isOneEdit(word, candidate[0]) &&
-          (!best || candidate[1] > best[1] || (candidate[1] === best[1] && candidate[0] < best[0]))
-        )
-          best = candidate;
+        if (isOneEdit(word, candidate[0]) && betterCorrection(candidate, best)) best = candidate;
     return best ? best[0] : null;
   }
 
@@ -300,8 +300,7 @@ export class SearchIndex {
     if (withPage) for (const v of near) void this.tops(v);
     let best: ShardEntry | null = null;
     for (const entry of await Promise.all(near.map((v) => this.entry(v))))
-      if (entry && (!best || entry[1] > best[1] || (entry[1] === best[1] && entry[0] < best[0])))
-        best = entry;
+      if (entry && betterCorrection(entry, best)) best = entry;
     return best;
   }
 
