@@ -765,7 +765,7 @@ function decide(people: PersonRecord[], article: ParsedArticle): void {
     says(ELECTION, ELECTION_WORDS, title, titleLower) || says(ELECTION, ELECTION_WORDS, lede, ledeLower);
   mealTitle = says(MEAL_TITLE, MEAL_TITLE_WORDS, title, titleLower);
   sidelines = says(SIDELINES, SIDELINES_WORDS, lede, ledeLower);
-  dismissal = DISMISSAL.test(article.titleDerived ? lede : article.title);
+  dismissal = DISMISSAL.test(head);
   matchStory = !dismissal && isMatchReport(article.title, lede);
   raceStory =
     says(RACE_STORY, RACE_STORY_WORDS, title, titleLower) ||
@@ -804,7 +804,7 @@ function decide(people: PersonRecord[], article: ParsedArticle): void {
       voteStory(article.title) ||
       voteStory(lede)) &&
     !soloEvent;
-  statementEvent = !soloEvent || ATTRIBUTED_TITLE.test(article.titleDerived ? lede : article.title);
+  statementEvent = !soloEvent || ATTRIBUTED_TITLE.test(head);
   // The lede reports a meeting and names both of its sides ("Abe held talks with Chinese leaders" names one).
   let ledeNamed = 0;
   for (const p of people) if (firstNamedIn(p, 0) !== undefined) ledeNamed++;
@@ -867,9 +867,7 @@ function decide(people: PersonRecord[], article: ParsedArticle): void {
   // quotes speak from wherever they said it.
   if (
     COMMENTARY_TITLE.test(article.title) ||
-    (OBITUARY.test(article.titleDerived ? lede : article.title) &&
-      !MOURNING.test(article.title) &&
-      !MOURNING.test(lede))
+    (OBITUARY.test(head) && !MOURNING.test(article.title) && !MOURNING.test(lede))
   ) {
     for (const p of people) p.participant = false;
     return;
@@ -927,7 +925,7 @@ function decide(people: PersonRecord[], article: ParsedArticle): void {
     if ((p.titleMention >= 0 && !p.titleCited) || (m !== undefined && !locallyNegated(m))) actorNamed = true;
   }
   const remote = says(REMOTE_EXCHANGE, REMOTE_EXCHANGE_WORDS, head, headLower);
-  const ceremonyTitle = CEREMONY_TITLE.test(article.titleDerived ? lede : article.title);
+  const ceremonyTitle = CEREMONY_TITLE.test(head);
   const groupMet = VISIT_TITLE.test(article.title) ? VISIT_GROUP_MET.exec(text) : null;
   outsideBody = speakersTakePart && NON_GOVERNMENT_ACTOR.test(lede);
   for (const p of people) {
@@ -966,10 +964,7 @@ function decide(people: PersonRecord[], article: ParsedArticle): void {
   // it, made it: they take part, a spokesperson or "in a statement" too. Others quoted are judged as before. Not
   // where the headline or the lede names someone taking part ("Leaders sign pact …", then "X welcomed the pact in a
   // statement": a reaction).
-  if (
-    (speakersTakePart || ATTRIBUTED_TITLE.test(article.titleDerived ? lede : article.title)) &&
-    !actorNamed
-  ) {
+  if ((speakersTakePart || ATTRIBUTED_TITLE.test(head)) && !actorNamed) {
     const maker = firstSpeaker(people);
     if (maker) maker.participant = true;
   }
