@@ -130,8 +130,9 @@ const BRIEFING =
 const DELIVERED = /\bdelivered (?:a|the) (?:eulogy|speech|keynote speech|address|keynote address)\b/i;
 const READ_BY =
   /\b(?:eulogy|speech|address|message|letter|statement)\b[^.;]*\b(?:was|were) read (?:out )?by (?:(?:his|her|their) [a-z]+ )?$/i;
-/** A headline (or lede) that reports someone's death. */
+/** A headline that labels an opinion piece ("Commentary: …"): it reports no event. */
 const COMMENTARY_TITLE = /^(?:Commentary|Opinion|Editorial|Op-[Ee]d|Viewpoint|Analysis)\s*:/;
+/** A headline (or lede) that reports someone's death. */
 const OBITUARY = /\b(?:dies|died|dead at|passes away|passed away)\b/i;
 /** Events of mourning that people attend or hold. */
 const MOURNING =
@@ -199,13 +200,13 @@ const VISITED_WHERE_RE = /\bvisited \p{Lu}[^.;]*, where\b/u;
  */
 const OTHER_DAY_BEFORE =
   /\b(?:(?:a|one|two|three|four|five|several|a few) (?:days?|weeks?)|days|weeks|(?:just |only |a few |several |two |three )?hours) (?:after|before)\b(?![^,;]*[,;])[^,;]*$/i;
-/** "Rubio met the crown prince before the talks": a meeting of its own (a welcome before them is not). */
 /**
  * "That round followed a meeting between X and Y", "The meeting comes less than a month after commissions led by
  * X and Y agreed …": the sentence sets the reported event after an earlier one, whose people took no part in it.
  */
 const AFTER_EARLIER_EVENT =
   /\b(?:(?:followed|follows) (?:a|an|the|their|his|her) (?:[\w'’-]+ ){0,3}(?:meetings?|talks|summits?|calls?|visits?|rounds?|agreements?|deals?|sessions?|conversations?)|(?:comes?|came) (?:(?:less|more) than |just |only |about )?(?:a|an|one|two|three|four|five|six|several|a few) (?:[\w-]+ )?(?:days?|weeks?|months?|years?) after)\b/i;
+/** "Rubio met the crown prince before the talks": a meeting of its own (a welcome before them is not). */
 const MET_BEFORE =
   /\b(?:met|meets|received|receives|held talks with|holds talks with)\b[^.;]*\bbefore the (?:talks|meeting|summit|signing)\b/;
 /**
