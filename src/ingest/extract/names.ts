@@ -18,6 +18,7 @@ import {
   honorificPairs,
   honorifics,
   rankAbbreviations,
+  spokesWords,
   institutionCountry,
   isOccupation,
   titleHeads,
@@ -1331,7 +1332,6 @@ export function lowerTitleStart(tokens: readonly Token[], at: number): number {
 
 /** The lower-case bodies a spokesperson speaks for ("Spokesperson for the Armenian foreign ministry X"). */
 const SPOKEN_FOR_BODIES = new Set(['ministry', 'department', 'office', 'presidency', 'government']);
-const SPOKESPEOPLE = new Set(['spokesperson', 'spokesman', 'spokeswoman']);
 
 /**
  * "Spokesperson for the Armenian foreign ministry X": a spokesperson's title whose body is written in lower case
@@ -1345,7 +1345,7 @@ function speakerForBodyStart(tokens: readonly Token[], at: number): number {
     if (t.sent !== sent || !t.word) return at;
     if (t.lower === 'the') {
       const head = tokens[j - 2];
-      return tokens[j - 1]?.lower === 'for' && head?.sent === sent && SPOKESPEOPLE.has(head.lower)
+      return tokens[j - 1]?.lower === 'for' && head?.sent === sent && spokesWords.has(head.lower)
         ? j - 2
         : at;
     }

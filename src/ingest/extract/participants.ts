@@ -130,8 +130,9 @@ const BRIEFING =
 const DELIVERED = /\bdelivered (?:a|the) (?:eulogy|speech|keynote speech|address|keynote address)\b/i;
 const READ_BY =
   /\b(?:eulogy|speech|address|message|letter|statement)\b[^.;]*\b(?:was|were) read (?:out )?by (?:(?:his|her|their) [a-z]+ )?$/i;
-/** A headline (or lede) that reports someone's death. */
+/** A headline that labels an opinion piece ("Commentary: …"): it reports no event. */
 const COMMENTARY_TITLE = /^(?:Commentary|Opinion|Editorial|Op-[Ee]d|Viewpoint|Analysis)\s*:/;
+/** A headline (or lede) that reports someone's death. */
 const OBITUARY = /\b(?:dies|died|dead at|passes away|passed away)\b/i;
 /** Events of mourning that people attend or hold. */
 const MOURNING =
@@ -199,13 +200,13 @@ const VISITED_WHERE_RE = /\bvisited \p{Lu}[^.;]*, where\b/u;
  */
 const OTHER_DAY_BEFORE =
   /\b(?:(?:a|one|two|three|four|five|several|a few) (?:days?|weeks?)|days|weeks|(?:just |only |a few |several |two |three )?hours) (?:after|before)\b(?![^,;]*[,;])[^,;]*$/i;
-/** "Rubio met the crown prince before the talks": a meeting of its own (a welcome before them is not). */
 /**
  * "That round followed a meeting between X and Y", "The meeting comes less than a month after commissions led by
  * X and Y agreed …": the sentence sets the reported event after an earlier one, whose people took no part in it.
  */
 const AFTER_EARLIER_EVENT =
   /\b(?:(?:followed|follows) (?:a|an|the|their|his|her) (?:[\w'’-]+ ){0,3}(?:meetings?|talks|summits?|calls?|visits?|rounds?|agreements?|deals?|sessions?|conversations?)|(?:comes?|came) (?:(?:less|more) than |just |only |about )?(?:a|an|one|two|three|four|five|six|several|a few) (?:[\w-]+ )?(?:days?|weeks?|months?|years?) after)\b/i;
+/** "Rubio met the crown prince before the talks": a meeting of its own (a welcome before them is not). */
 const MET_BEFORE =
   /\b(?:met|meets|received|receives|held talks with|holds talks with)\b[^.;]*\bbefore the (?:talks|meeting|summit|signing)\b/;
 /**
@@ -765,7 +766,7 @@ function decide(people: PersonRecord[], article: ParsedArticle): void {
     says(ELECTION, ELECTION_WORDS, title, titleLower) || says(ELECTION, ELECTION_WORDS, lede, ledeLower);
   mealTitle = says(MEAL_TITLE, MEAL_TITLE_WORDS, title, titleLower);
   sidelines = says(SIDELINES, SIDELINES_WORDS, lede, ledeLower);
-  dismissal = DISMISSAL.test(article.titleDerived ? lede : article.title);
+  dismissal = DISMISSAL.test(head);
   matchStory = !dismissal && isMatchReport(article.title, lede);
   raceStory =
     says(RACE_STORY, RACE_STORY_WORDS, title, titleLower) ||
@@ -804,7 +805,7 @@ function decide(people: PersonRecord[], article: ParsedArticle): void {
       voteStory(article.title) ||
       voteStory(lede)) &&
     !soloEvent;
-  statementEvent = !soloEvent || ATTRIBUTED_TITLE.test(article.titleDerived ? lede : article.title);
+  statementEvent = !soloEvent || ATTRIBUTED_TITLE.test(head);
   // The lede reports a meeting and names both of its sides ("Abe held talks with Chinese leaders" names one).
   let ledeNamed = 0;
   for (const p of people) if (firstNamedIn(p, 0) !== undefined) ledeNamed++;
@@ -867,9 +868,7 @@ function decide(people: PersonRecord[], article: ParsedArticle): void {
   // quotes speak from wherever they said it.
   if (
     COMMENTARY_TITLE.test(article.title) ||
-    (OBITUARY.test(article.titleDerived ? lede : article.title) &&
-      !MOURNING.test(article.title) &&
-      !MOURNING.test(lede))
+    (OBITUARY.test(head) && !MOURNING.test(article.title) && !MOURNING.test(lede))
   ) {
     for (const p of people) p.participant = false;
     return;
@@ -927,7 +926,7 @@ function decide(people: PersonRecord[], article: ParsedArticle): void {
     if ((p.titleMention >= 0 && !p.titleCited) || (m !== undefined && !locallyNegated(m))) actorNamed = true;
   }
   const remote = says(REMOTE_EXCHANGE, REMOTE_EXCHANGE_WORDS, head, headLower);
-  const ceremonyTitle = CEREMONY_TITLE.test(article.titleDerived ? lede : article.title);
+  const ceremonyTitle = CEREMONY_TITLE.test(head);
   const groupMet = VISIT_TITLE.test(article.title) ? VISIT_GROUP_MET.exec(text) : null;
   outsideBody = speakersTakePart && NON_GOVERNMENT_ACTOR.test(lede);
   for (const p of people) {
@@ -966,10 +965,7 @@ function decide(people: PersonRecord[], article: ParsedArticle): void {
   // it, made it: they take part, a spokesperson or "in a statement" too. Others quoted are judged as before. Not
   // where the headline or the lede names someone taking part ("Leaders sign pact …", then "X welcomed the pact in a
   // statement": a reaction).
-  if (
-    (speakersTakePart || ATTRIBUTED_TITLE.test(article.titleDerived ? lede : article.title)) &&
-    !actorNamed
-  ) {
+  if ((speakersTakePart || ATTRIBUTED_TITLE.test(head)) && !actorNamed) {
     const maker = firstSpeaker(people);
     if (maker) maker.participant = true;
   }
