@@ -138,7 +138,7 @@ export function placeBareOfficesOfOneSide(story: CountryStory): void {
   }
 }
 
-const YEAR = /\b(?:1[89]|20)\d\d\b/g;
+const YEAR = /^(?:1[89]|20)\d\d$/;
 /** Whether p's first named mention follows a year before the story's in its sentence ("the Act of 1930, signed by"). */
 function earlierYearBefore(story: CountryStory, p: PersonRecord): boolean {
   const named = p.mentions.find((m) => m.kind !== 'pronoun');
@@ -149,7 +149,6 @@ function earlierYearBefore(story: CountryStory, p: PersonRecord): boolean {
   for (let k = named.start - 1; k >= 0 && (tokens[k] as Token).sent === sent; k--) {
     const t = (tokens[k] as Token).text;
     if (t.length === 4 && YEAR.test(t) && Number.parseInt(t, 10) < year) return true;
-    YEAR.lastIndex = 0;
   }
   return false;
 }
