@@ -477,15 +477,15 @@ function holds(lower: string, words: readonly string[]): boolean {
 }
 
 /** `re` tested on `text`, whose lower-cased form is `lower`, once it holds one of the `words` its matches need. */
-function says(re: RegExp, words: readonly string[], text: string, lower: string): boolean {
+function says([re, words]: Gate, text: string, lower: string): boolean {
   return holds(lower, words) && re.test(text);
 }
 
 /** `re` tested on the sentence after the lede (words as for `says`). */
-function saysInSecond(re: RegExp, words: readonly string[]): boolean {
+function saysInSecond(gate: Gate): boolean {
   second ??= sentText(1);
   secondLower ??= second.toLowerCase();
-  return says(re, words, second, secondLower);
+  return says(gate, second, secondLower);
 }
 
 const STATEMENT_ON_MEETING_WORDS = ['statement'];
@@ -753,24 +753,24 @@ function decide(people: PersonRecord[], article: ParsedArticle): void {
   hasStatement = undefined;
   hasSanction = undefined;
   hasReference = undefined;
-  statementOnMeeting = says(STATEMENT_ON_MEETING, STATEMENT_ON_MEETING_WORDS, title, titleLower);
+  statementOnMeeting = says(GATED_EXPRESSIONS.STATEMENT_ON_MEETING, title, titleLower);
   // Case-sensitive: a capitalised court is named.
   courtLede = (lede.includes('Court') || lede.includes('Tribunal')) && LEDE_COURT.test(lede);
   awardStory =
-    says(AWARD_STORY, AWARD_STORY_WORDS, title, titleLower) ||
-    says(AWARD_STORY, AWARD_STORY_WORDS, lede, ledeLower);
+    says(GATED_EXPRESSIONS.AWARD_STORY, title, titleLower) ||
+    says(GATED_EXPRESSIONS.AWARD_STORY, lede, ledeLower);
   oathStory =
-    says(OATH_STORY, OATH_STORY_WORDS, title, titleLower) ||
-    says(OATH_STORY, OATH_STORY_WORDS, lede, ledeLower);
+    says(GATED_EXPRESSIONS.OATH_STORY, title, titleLower) ||
+    says(GATED_EXPRESSIONS.OATH_STORY, lede, ledeLower);
   electionStory =
-    says(ELECTION, ELECTION_WORDS, title, titleLower) || says(ELECTION, ELECTION_WORDS, lede, ledeLower);
-  mealTitle = says(MEAL_TITLE, MEAL_TITLE_WORDS, title, titleLower);
-  sidelines = says(SIDELINES, SIDELINES_WORDS, lede, ledeLower);
+    says(GATED_EXPRESSIONS.ELECTION, title, titleLower) || says(GATED_EXPRESSIONS.ELECTION, lede, ledeLower);
+  mealTitle = says(GATED_EXPRESSIONS.MEAL_TITLE, title, titleLower);
+  sidelines = says(GATED_EXPRESSIONS.SIDELINES, lede, ledeLower);
   dismissal = DISMISSAL.test(head);
   matchStory = !dismissal && isMatchReport(article.title, lede);
   raceStory =
-    says(RACE_STORY, RACE_STORY_WORDS, title, titleLower) ||
-    says(RACE_STORY, RACE_STORY_WORDS, lede, ledeLower);
+    says(GATED_EXPRESSIONS.RACE_STORY, title, titleLower) ||
+    says(GATED_EXPRESSIONS.RACE_STORY, lede, ledeLower);
   reshuffleStory = reshuffled(article.title) || reshuffled(lede);
   // The new ministers' oaths close a reshuffle: whoever swore them in took part too.
   if (reshuffleStory) oathStory = true;
@@ -783,21 +783,21 @@ function decide(people: PersonRecord[], article: ParsedArticle): void {
   // names its sides; others quoted in the story (officials of bodies, experts, hosts of the wider event) speak
   // from outside it.
   soloEvent =
-    says(SOLO_EVENT, SOLO_EVENT_WORDS, title, titleLower) ||
-    says(SOLO_EVENT, SOLO_EVENT_WORDS, lede, ledeLower) ||
-    saysInSecond(SOLO_EVENT, SOLO_EVENT_WORDS);
+    says(GATED_EXPRESSIONS.SOLO_EVENT, title, titleLower) ||
+    says(GATED_EXPRESSIONS.SOLO_EVENT, lede, ledeLower) ||
+    saysInSecond(GATED_EXPRESSIONS.SOLO_EVENT);
   disaster = DISASTER.test(article.title) || DISASTER.test(lede);
-  reportedAct = says(REPORTED_ACT, REPORTED_ACT_WORDS, head, headLower);
+  reportedAct = says(GATED_EXPRESSIONS.REPORTED_ACT, head, headLower);
   if (disaster || reportedAct) soloEvent = true;
   courtStory =
-    says(COURT_STORY, COURT_STORY_WORDS, title, titleLower) ||
-    says(COURT_STORY, COURT_STORY_WORDS, lede, ledeLower);
+    says(GATED_EXPRESSIONS.COURT_STORY, title, titleLower) ||
+    says(GATED_EXPRESSIONS.COURT_STORY, lede, ledeLower);
   custody =
     courtStory ||
-    says(CUSTODY, CUSTODY_WORDS, title, titleLower) ||
-    says(CUSTODY, CUSTODY_WORDS, lede, ledeLower);
+    says(GATED_EXPRESSIONS.CUSTODY, title, titleLower) ||
+    says(GATED_EXPRESSIONS.CUSTODY, lede, ledeLower);
   if (custody) soloEvent = true;
-  dealStory = says(DEAL, DEAL_WORDS, head, headLower);
+  dealStory = says(GATED_EXPRESSIONS.DEAL, head, headLower);
   if (dealStory) soloEvent = true;
   const speakersTakePart =
     ((!(article.titleDerived ? bilateral : BILATERAL_TITLE.test(article.title)) &&
@@ -912,8 +912,7 @@ function decide(people: PersonRecord[], article: ParsedArticle): void {
 
   // "The King swore in X and his ministers": the cabinet named with its bare titles took the oath too.
   const cabinetSworn =
-    says(SWORN_CABINET, SWORN_CABINET_WORDS, lede, ledeLower) ||
-    saysInSecond(SWORN_CABINET, SWORN_CABINET_WORDS);
+    says(GATED_EXPRESSIONS.SWORN_CABINET, lede, ledeLower) || saysInSecond(GATED_EXPRESSIONS.SWORN_CABINET);
   headlineTitles = [];
   for (const p of people)
     if (p.titleMention >= 0 && !p.titleCited) for (const r of p.roles) headlineTitles.push(bareTitle(r));
@@ -925,7 +924,7 @@ function decide(people: PersonRecord[], article: ParsedArticle): void {
     const m = firstNamedIn(p, 0);
     if ((p.titleMention >= 0 && !p.titleCited) || (m !== undefined && !locallyNegated(m))) actorNamed = true;
   }
-  const remote = says(REMOTE_EXCHANGE, REMOTE_EXCHANGE_WORDS, head, headLower);
+  const remote = says(GATED_EXPRESSIONS.REMOTE_EXCHANGE, head, headLower);
   const ceremonyTitle = CEREMONY_TITLE.test(head);
   const groupMet = VISIT_TITLE.test(article.title) ? VISIT_GROUP_MET.exec(text) : null;
   outsideBody = speakersTakePart && NON_GOVERNMENT_ACTOR.test(lede);
@@ -971,7 +970,7 @@ function decide(people: PersonRecord[], article: ParsedArticle): void {
   }
   // "X said …, in an interview with the Y newspaper": the interview is the event, given by the lede's subject to
   // whoever the sentences about it name; the people X talks about ("the commission led by Z") were not there.
-  if (says(INTERVIEW_LEDE, INTERVIEW_LEDE_WORDS, lede, ledeLower))
+  if (says(GATED_EXPRESSIONS.INTERVIEW_LEDE, lede, ledeLower))
     for (const p of people)
       if (p.participant && p !== ledeSubject && p.titleMention < 0 && !p.mentions.some(inInterviewSentence))
         p.participant = false;
@@ -2452,11 +2451,14 @@ function speechAtAnotherTime(m: Mention): boolean {
   return negative(slice(a, wordsReportedFrom(v, e)));
 }
 
+/** An expression and the words every match of it holds (see `holds`). */
+type Gate = readonly [RegExp, readonly string[]];
+
 /**
- * Each expression `says` gates with its words, for the test that every match in the annotated articles holds one of
- * them (a word list that falls behind its expression would drop matches without any other test failing).
+ * Each expression `says` gates, paired with its words once: the calls name the pair, and the test checks that every
+ * match in the annotated articles holds one of its words (a list that falls behind would drop matches silently).
  */
-export const GATED_EXPRESSIONS: Readonly<Record<string, readonly [RegExp, readonly string[]]>> = {
+export const GATED_EXPRESSIONS = {
   STATEMENT_ON_MEETING: [STATEMENT_ON_MEETING, STATEMENT_ON_MEETING_WORDS],
   AWARD_STORY: [AWARD_STORY, AWARD_STORY_WORDS],
   OATH_STORY: [OATH_STORY, OATH_STORY_WORDS],
@@ -2472,4 +2474,4 @@ export const GATED_EXPRESSIONS: Readonly<Record<string, readonly [RegExp, readon
   SWORN_CABINET: [SWORN_CABINET, SWORN_CABINET_WORDS],
   REMOTE_EXCHANGE: [REMOTE_EXCHANGE, REMOTE_EXCHANGE_WORDS],
   INTERVIEW_LEDE: [INTERVIEW_LEDE, INTERVIEW_LEDE_WORDS],
-};
+} as const satisfies Record<string, Gate>;
