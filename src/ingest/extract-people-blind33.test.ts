@@ -1,0 +1,55 @@
+// Participants seen first in the thirty-third blind round of held-out articles (diplomatic readouts with several
+// meetings, roundups and delegations), on invented sentences: none of these people are in the held-out files.
+import { describe, expect, it } from 'vitest';
+import { emptyKnowledge } from '../common/dataset.ts';
+import { extractEntities } from './extract-people.ts';
+import type { ParsedArticle } from './parse-article.ts';
+import { testArticle as article } from './test-article.ts';
+
+const run = (a: ParsedArticle) => extractEntities(a, emptyKnowledge);
+const person = (a: ParsedArticle, name: string) => run(a).people.find((p) => p.name === name);
+
+describe('participants', () => {
+  it('takes one listed after "as well as" with an appositive as a member of the gathering', () => {
+    const a = article('Foreign ministers meet in Rome', [
+      'Foreign ministers of the group met in Rome on Tuesday.',
+      "The gathering brought together Italian Foreign Minister Aldo Neri and German Foreign Minister Eva Lang, as well as Karl Weber, the European Union's foreign policy chief.",
+    ]);
+    expect(person(a, 'Karl Weber')?.participant).toBe(true);
+    expect(person(a, 'Eva Lang')?.participant).toBe(true);
+  });
+
+  it('does not read co-chairing a standing committee as chairing the meeting reported', () => {
+    const a = article('Zhao Lei holds talks with Peruvian Foreign Minister Ana Ruiz', [
+      'Zhao Lei, Chinese foreign minister, held talks with Peruvian Foreign Minister Ana Ruiz in Beijing on Friday.',
+      'On the same day, Vice President Liu Hong also met Ruiz.',
+      'Ruiz thanked him and conveyed greetings from Vice President Pedro Vargas, who co-chairs the China-Peru Coordination and Cooperation Committee with Liu.',
+    ]);
+    expect(person(a, 'Ana Ruiz')?.participant).toBe(true);
+    expect(person(a, 'Liu Hong')?.participant).toBe(false);
+    expect(person(a, 'Pedro Vargas')?.participant).toBe(false);
+  });
+
+  it('still takes one who chairs the meeting of a committee as its participant', () => {
+    const a = article('Council of ministers meets on budget', [
+      'Ministers of the region met in Lima on Friday to discuss the budget.',
+      'Finance Minister Rosa Quispe, who chairs the Regional Budget Committee meeting, said the plan was sound.',
+    ]);
+    expect(person(a, 'Rosa Quispe')?.participant).toBe(true);
+  });
+
+  it('takes nobody as a participant of a summit the headline reports called off', () => {
+    const a = article(
+      'Leaders’ summit in Perth called off after president cuts short trip',
+      [
+        'A summit of four leaders due in Perth next week has been cancelled, Prime Minister Grace Holloway said on Wednesday, after President Daniel Hartley postponed his visit.',
+        'Holloway said she had spoken to Hartley by phone on Tuesday night.',
+      ],
+      { source: 'Reuters', dateline: { place: 'SYDNEY', date: 'May 17' } },
+    );
+    expect(run(a).people.map((p) => [p.name, p.participant])).toEqual([
+      ['Grace Holloway', false],
+      ['Daniel Hartley', false],
+    ]);
+  });
+});
