@@ -9,6 +9,19 @@ import { testArticle as article } from './test-article.ts';
 const run = (a: ParsedArticle) => extractEntities(a, emptyKnowledge);
 const person = (a: ParsedArticle, name: string) => run(a).people.find((p) => p.name === name);
 
+const names = (a: ParsedArticle) => run(a).people.map((p) => p.name);
+
+describe('names', () => {
+  it('keeps "Emeritus" in the title, not in the name', () => {
+    const a = article('Pope visits predecessor', [
+      'Pope Leonides met Pope Emeritus Gregory XVII at the monastery on Friday.',
+      'The emperor recalled that his father, now Emperor Emeritus Haruhito, had visited the city in 1998.',
+    ]);
+    expect(names(a)).toEqual(['Leonides', 'Gregory XVII', 'Haruhito']);
+    expect(person(a, 'Haruhito')?.roles).toEqual(['Emperor Emeritus']);
+  });
+});
+
 describe('participants', () => {
   it('takes one listed after "as well as" with an appositive as a member of the gathering', () => {
     const a = article('Foreign ministers meet in Rome', [
