@@ -66,3 +66,17 @@ describe('participants', () => {
     ]);
   });
 });
+
+describe('countries', () => {
+  it('does not read a country before a word of time as a nationality ("in Laos last week")', () => {
+    const a = article(
+      'Spokeswoman urges restraint',
+      [
+        'Foreign Ministry spokeswoman Hou Lan told a briefing in Beijing on Tuesday that the group was hyping threats.',
+        'Asked about a separate meeting in Laos last week between Foreign Minister Zhao Lei and Blinken, Hou said China had made clear its position.',
+      ],
+      { source: 'China Daily', dateline: null },
+    );
+    expect(person(a, 'Zhao Lei')?.country).toBe('China');
+  });
+});
