@@ -22,6 +22,19 @@ describe('names', () => {
   });
 });
 
+describe('delegation lists', () => {
+  it('ends a body with a plural possessive ("Workers\' Party") before the next listed name', () => {
+    const a = article('Leaders hold talks', [
+      'The two leaders held talks in Moscow on Wednesday.',
+      "The visiting side was represented by Foreign Minister Ryu Song Ae, Secretary of the Farmers' Party of Korea Central Committee Han Chol Bom and Marshal So Yong Gil.",
+    ]);
+    expect(names(a)).toEqual(['Ryu Song Ae', 'Han Chol Bom', 'So Yong Gil']);
+    expect(person(a, 'Han Chol Bom')?.roles).toEqual([
+      "Secretary of the Farmers' Party of Korea Central Committee",
+    ]);
+  });
+});
+
 describe('participants', () => {
   it('takes one listed after "as well as" with an appositive as a member of the gathering', () => {
     const a = article('Foreign ministers meet in Rome', [
