@@ -22,6 +22,16 @@ describe('names', () => {
   });
 });
 
+describe('titles', () => {
+  it('reads "Foreign Employment" as a portfolio of a minister’s title', () => {
+    const a = article('Minister visits', [
+      'He met Minister of Labour and Foreign Employment Kamal Perera in Colombo on Monday.',
+    ]);
+    expect(names(a)).toEqual(['Kamal Perera']);
+    expect(person(a, 'Kamal Perera')?.roles).toEqual(['Minister of Labour and Foreign Employment']);
+  });
+});
+
 describe('delegation lists', () => {
   it('ends a body with a plural possessive ("Workers\' Party") before the next listed name', () => {
     const a = article('Leaders hold talks', [

@@ -441,6 +441,8 @@ export const departmentWords = new Set([
   'agriculture',
   'labor',
   'labour',
+  // "Minister of Labour and Foreign Employment" (South Asian governments' ministry for workers abroad).
+  'employment',
   'health',
   // "Asylum and Migration Minister X", "Immigration Minister Y".
   'asylum',
