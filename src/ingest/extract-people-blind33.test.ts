@@ -91,6 +91,20 @@ describe('participants', () => {
 });
 
 describe('countries', () => {
+  it('places one styled with a Hindi honorific in an Indian release as India’s', () => {
+    const a = article(
+      'Visit of President of Sri Lanka to India',
+      [
+        '1. President of Sri Lanka Mr. Karel Novak is on a State Visit to India.',
+        '2. Prime Minister Shri Rohan Mehra held talks with President Novak at Hyderabad House today. Earlier, President Novak was received by President Smt. Lata Menon.',
+      ],
+      { source: null, dateline: null },
+    );
+    expect(person(a, 'Karel Novak')?.country).toBe('Sri Lanka');
+    expect(person(a, 'Rohan Mehra')?.country).toBe('India');
+    expect(person(a, 'Lata Menon')?.country).toBe('India');
+  });
+
   it('does not read a country before a word of time as a nationality ("in Laos last week")', () => {
     const a = article(
       'Spokeswoman urges restraint',
