@@ -105,12 +105,25 @@ describe('countries', () => {
     expect(person(a, 'Lata Menon')?.country).toBe('India');
   });
 
+  it('does not give one standing beside a foreign leader that leader’s nationality', () => {
+    const a = article(
+      'Mehra, at rare news conference with Hartley, denies claims',
+      [
+        'Indian Prime Minister Rohan Mehra, standing beside President Daniel Hartley at the White House on Thursday, rejected the suggestion that his government discriminates against minorities.',
+        'U.S. Trade Representative Ellen Marsh said the two sides had agreed on tariffs.',
+      ],
+      { source: 'AP', dateline: { place: 'WASHINGTON', date: null } },
+    );
+    expect(person(a, 'Daniel Hartley')?.country).toBe('United States');
+    expect(person(a, 'Rohan Mehra')?.country).toBe('India');
+  });
+
   it('does not read a country before a word of time as a nationality ("in Laos last week")', () => {
     const a = article(
       'Spokeswoman urges restraint',
       [
         'Foreign Ministry spokeswoman Hou Lan told a briefing in Beijing on Tuesday that the group was hyping threats.',
-        'Asked about a separate meeting in Laos last week between Foreign Minister Zhao Lei and Blinken, Hou said China had made clear its position.',
+        'Asked about a separate meeting in Laos last week between Foreign Minister Zhao Lei and Holloway, Hou said China had made clear its position.',
       ],
       { source: 'China Daily', dateline: null },
     );
