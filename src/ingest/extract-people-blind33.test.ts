@@ -74,6 +74,20 @@ describe('participants', () => {
     expect(person(a, 'Rosa Quispe')?.participant).toBe(true);
   });
 
+  it('reads a videoconference readout as a meeting of two sides, not the aide who briefed on it', () => {
+    const a = article(
+      'Leonid Sokolov had a conversation with President of Chile Pedro Vargas via videoconference.',
+      [
+        'Leonid Sokolov had a conversation with President of Chile Pedro Vargas via videoconference.',
+        'The two leaders discussed trade and the international situation.',
+        'According to Presidential Aide Pavel Orlov, who briefed journalists after the call, the conversation lasted an hour. Orlov said that Vargas had invited his counterpart to visit.',
+      ],
+      { titleDerived: true, source: null, dateline: null },
+    );
+    expect(person(a, 'Pedro Vargas')?.participant).toBe(true);
+    expect(person(a, 'Pavel Orlov')?.participant).toBe(false);
+  });
+
   it('takes nobody as a participant of a summit the headline reports called off', () => {
     const a = article(
       'Leaders’ summit in Perth called off after president cuts short trip',

@@ -345,7 +345,8 @@ const THE_EVENT =
   /\b(?:(?:the|this) (?:meeting|talks|summit|session|ceremony|call|conversation)|this year['’]s (?:jury|panel|festival|edition))\b/i;
 /** A body's acronym ("CARICOM", "ASEAN", "BRICS"). */
 const ACRONYM = /^\p{Lu}[\p{Lu}\d]+$/u;
-const BILATERAL_TITLE = /\b(?:meets?|met|talks|phone|call|bilateral|sidelines)\b/i;
+const BILATERAL_TITLE =
+  /\b(?:meets?|met|talks|phone|telephone|call|videoconference|video conference|bilateral|sidelines)\b/i;
 /** "Agency chief visits evacuees": a visit, like a meeting, has its party; others quoted speak from outside it. */
 const VISIT_TITLE = /\b(?:visits|tours|inspects)\b/i;
 /**
