@@ -51,12 +51,17 @@ const NUMBER = /^\d+$/;
 const norm = (s: string) => (s.includes('’') ? s.replace(/’/g, "'") : s);
 const CAP_RE = /^\p{Lu}/u;
 /** "China's", "U.S. official": the country word modifies what follows. */
+/** Words of time that may follow a country's name ("in Laos last week", "to Japan next month"). */
+const TIME_AFTER = new Set(['last', 'next', 'earlier', 'later', 'today', 'yesterday', 'tomorrow', 'tonight']);
+
 function modifies(after: Token | undefined): boolean {
   if (!after) return false;
   if (after.lower === "'s" || after.lower === '’s') return true;
   if (!after.word || after.cap || isFunctionWord(after.lower)) return false;
   // "defeated Iraq 3-2", "Japan 1 Spain 2": a number after a country (a score) is no noun it modifies.
   if (NUMBER.test(after.text)) return false;
+  // "a meeting in Laos last week": nor a word of time.
+  if (TIME_AFTER.has(after.lower)) return false;
   return !verbWords.has(after.lower) && !adverbWords.has(after.lower);
 }
 

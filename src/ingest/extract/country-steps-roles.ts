@@ -380,3 +380,28 @@ function successorOf(
   }
   return undefined;
 }
+
+/** Hindi honorifics of Indian official releases ("Shri Ajit Rao", "Smt. Meera Iyer"): India's own styles. */
+const INDIAN_HONORIFICS = new Set(['shri', 'smt', 'shrimati', 'sushri']);
+
+/**
+ * "Prime Minister Shri X held talks with President Y of Sri Lanka": an Indian government release styles India's
+ * officials (and no foreign guest) with a Hindi honorific; the one so introduced is India's, whatever country the
+ * story's context names nearer.
+ */
+export function settleByIndianHonorific(story: CountryStory): void {
+  const { tokens, people } = story;
+  for (const p of people) {
+    if (p.countrySettled) continue;
+    for (const m of p.mentions) {
+      if (m.kind === 'pronoun') continue;
+      let k = m.start - 1;
+      if (tokens[k]?.text === '.') k--;
+      if (INDIAN_HONORIFICS.has(tokens[k]?.lower ?? '')) {
+        p.country = 'India';
+        p.countrySettled = true;
+        break;
+      }
+    }
+  }
+}

@@ -66,6 +66,18 @@ const NAMED_AFTER_PLACE = new Set([
   'river',
 ]);
 
+/**
+ * "Indian Prime Minister X, standing beside President Y": one beside (alongside, next to) another titled person is
+ * another side, not one more of their nationality.
+ */
+function besideBetween(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const w = (tokens[k] as Token).lower;
+    if (w === 'beside' || w === 'alongside' || (w === 'next' && tokens[k + 1]?.lower === 'to')) return true;
+  }
+  return false;
+}
+
 /** Words for another party of a story after "the" and a nationality ("the Indonesian leader", "the Thai side"). */
 const OTHER_PARTY = new Set([
   'leader',
@@ -1064,6 +1076,7 @@ function describesAnother(
     r.end <= m.start &&
     (later ||
       withBetween(tokens, h.at, m.start) ||
+      besideBetween(tokens, r.end, m.start) ||
       clauseBreakBetween(tokens, r.end, m.start) ||
       // "Dutch Ambassador X cut the ribbon together with Zhang Hao": in a Chinese outlet's story, another's
       // foreign title does not describe a Chinese-romanised name.

@@ -21,6 +21,7 @@ import {
   placeByHeadlinePossessive,
   settleAidesOfInternationalOfficials,
   settlePredecessorsOfInternationalOfficials,
+  settleByIndianHonorific,
 } from './country-steps-roles.ts';
 import {
   placeByNationalityNoun,
@@ -55,6 +56,7 @@ export function decideCountries(
   settlePredecessorsOfInternationalOfficials(story);
   settleByStatedCitizenship(story);
   settleBySideBodies(story);
+  settleByIndianHonorific(story);
   placeByStoryContext(story); // 2–7
   placeTravelCompanions(story);
   placeByNationalityNoun(story);

@@ -282,7 +282,12 @@ export function titleBodyEnd(tokens: readonly Token[], at: number): number {
     if (!t.word) {
       // "the National People's Congress (NPC) Standing Committee": a possessive, or a body's initials, inside the
       // name of a larger body.
-      const inner = t.text === "'s" || t.text === '’s' ? j + 1 : acronymEnd(tokens, j);
+      // "the Workers' Party of Korea Central Committee": a plural's bare apostrophe too.
+      const possessive =
+        t.text === "'s" ||
+        t.text === '’s' ||
+        ((t.text === "'" || t.text === '’') && tokens[j - 1]?.lower.endsWith('s') === true);
+      const inner = possessive ? j + 1 : acronymEnd(tokens, j);
       if (inner > j && tokens[j - 1]?.cap && tokens[inner]?.cap && tokens[inner]?.word) {
         j = inner - 1;
         continue;

@@ -132,6 +132,12 @@ const READ_BY =
   /\b(?:eulogy|speech|address|message|letter|statement)\b[^.;]*\b(?:was|were) read (?:out )?by (?:(?:his|her|their) [a-z]+ )?$/i;
 /** A headline that labels an opinion piece ("Commentary: …"): it reports no event. */
 const COMMENTARY_TITLE = /^(?:Commentary|Opinion|Editorial|Op-[Ee]d|Viewpoint|Analysis)\s*:/;
+/**
+ * "Quad leaders' summit in Sydney called off after …", "Minister postpones visit to …": a headline reporting that
+ * the meeting did not happen reports no event anyone took part in.
+ */
+const CALLED_OFF_TITLE =
+  /^(?:[\w'’.-]+ ){0,6}(?:(?:summit|meeting|talks|visit|trip|conference|dialogue)(?: [\w'’.-]+){0,4} (?:(?:is|was|has been|have been) )?(?:called off|cancell?ed|postponed|scrapped|put off)|(?:cancels|calls off|postpones|scraps|puts off) (?:[\w'’.-]+ ){0,4}(?:summit|meeting|talks|visit|trip))\b/i;
 /** A headline (or lede) that reports someone's death. */
 const OBITUARY = /\b(?:dies|died|dead at|passes away|passed away)\b/i;
 /** Events of mourning that people attend or hold. */
@@ -317,7 +323,12 @@ const ON_THE_CALL =
  */
 function listedName(from: number, nameStart: number | undefined): boolean {
   if (nameStart === undefined || nameStart <= from) return false;
-  for (let k = from; k < nameStart; k++) {
+  // "A and B, as well as C, the bloc's foreign policy chief": the list goes on past its joiner.
+  let k = from;
+  if (tokens[k]?.lower === 'and') k++;
+  else if (tokens[k]?.lower === 'as' && tokens[k + 1]?.lower === 'well' && tokens[k + 2]?.lower === 'as')
+    k += 3;
+  for (; k < nameStart; k++) {
     const t = tokens[k] as Token;
     if (!t.word || (!t.cap && (isFunctionWord(t.lower) || verbWords.has(t.lower)))) return false;
   }
@@ -334,7 +345,8 @@ const THE_EVENT =
   /\b(?:(?:the|this) (?:meeting|talks|summit|session|ceremony|call|conversation)|this year['’]s (?:jury|panel|festival|edition))\b/i;
 /** A body's acronym ("CARICOM", "ASEAN", "BRICS"). */
 const ACRONYM = /^\p{Lu}[\p{Lu}\d]+$/u;
-const BILATERAL_TITLE = /\b(?:meets?|met|talks|phone|call|bilateral|sidelines)\b/i;
+const BILATERAL_TITLE =
+  /\b(?:meets?|met|talks|phone|telephone|call|videoconference|video conference|bilateral|sidelines)\b/i;
 /** "Agency chief visits evacuees": a visit, like a meeting, has its party; others quoted speak from outside it. */
 const VISIT_TITLE = /\b(?:visits|tours|inspects)\b/i;
 /**
@@ -868,6 +880,7 @@ function decide(people: PersonRecord[], article: ParsedArticle): void {
   // quotes speak from wherever they said it.
   if (
     COMMENTARY_TITLE.test(article.title) ||
+    CALLED_OFF_TITLE.test(article.title) ||
     (OBITUARY.test(head) && !MOURNING.test(article.title) && !MOURNING.test(lede))
   ) {
     for (const p of people) p.participant = false;
@@ -1367,6 +1380,12 @@ const ACCOMPANIED_BY_THING =
  */
 const ACCOMPANIED_PERSON = /\baccompanied [A-Z][a-z]/;
 const WELCOMED_OUTCOME = new RegExp(`\\bwelcomed ${OUTCOME}`, 'gi');
+/**
+ * "Y, who co-chairs the China-Peru Coordination Committee with X": chairing a standing body is an office held, not
+ * chairing the meeting reported (the words are dropped before the cues are sought).
+ */
+const CHAIRS_STANDING_BODY =
+  /\b(?:co-)?chairs (?:the )?(?:(?:\p{Lu}[\w'’-]*|and|of|for|on) ){1,8}(?:Committee|Commission|Council|Board|Mechanism)\b(?! (?:meeting|session|plenary|executive)\b)/gu;
 const REACTED_TO_OUTCOME = new RegExp(
   `\\b(?:congratulated|praised|welcomed|hailed|thanked|condemned) ${OUTCOME}`,
   'i',
@@ -1835,6 +1854,7 @@ function cue(text: string): boolean {
     // "X welcomed the agreement": welcoming an outcome is a reaction to it, not welcoming a guest.
     if (t.includes('welcomed ')) t = t.replace(WELCOMED_OUTCOME, '');
     if (t.includes('accompanied by ')) t = t.replace(ACCOMPANIED_BY_THING, '');
+    if (t.includes('chairs ')) t = t.replace(CHAIRS_STANDING_BODY, '');
     v =
       (CUE.test(t) ||
         (t.includes('accompanied ') && ACCOMPANIED_PERSON.test(t)) ||

@@ -216,6 +216,8 @@ export const titleHeads = new Set([
   'rower',
   // Australia's finance minister ("Treasurer X"), and a party's or a body's.
   'treasurer',
+  // "Pope Emeritus X", "Emperor Emeritus Y": a retired office's holder, still addressed by it.
+  'emeritus',
 ]);
 // British and China Daily spelling hyphenates the "vice" of a title ("Vice-Premier He Wenjun", "Vice-Minister of
 // Finance Guo Ming", "Vice-Mayor Tang Yuan"): the same title heads.
@@ -439,6 +441,8 @@ export const departmentWords = new Set([
   'agriculture',
   'labor',
   'labour',
+  // "Minister of Labour and Foreign Employment" (South Asian governments' ministry for workers abroad).
+  'employment',
   'health',
   // "Asylum and Migration Minister X", "Immigration Minister Y".
   'asylum',

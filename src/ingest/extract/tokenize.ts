@@ -195,6 +195,9 @@ const NO_BREAK = new Set<string>([
   'ms',
   'dr',
   'prof',
+  // Honorifics of Indian and West African official styles ("President Smt. X", "Engr. Y").
+  'smt',
+  'engr',
   'gen',
   'lt',
   'col',

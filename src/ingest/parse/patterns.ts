@@ -314,6 +314,10 @@ const MASTHEAD_RE = /^(?:Chief\s+Editor|Editor[- ]in[- ]Chief|Managing\s+Editor|
 const HANDLE_RE = /^(?:(?:Follow|Join)\s+(?:us\s+)?(?:on\s+)?(?:\w+\s+)?)?@[\w.]{1,40}$/i;
 const NUMBER_RE = /^[\d\s.,:/#-]{1,40}$/;
 const SKIP_RE = /^Skip\s+to\b/i;
+// A government site's masthead above a press release: `Ministry of External Affairs`, `Government of India`,
+// `Embassy of the People's Republic of China in …` (a body's name alone, no verb).
+const GOVERNMENT_MASTHEAD_RE =
+  /^(?:Ministry|Department|Office|Government|Embassy|Consulate General|High Commission|Permanent Mission) of (?:the )?\p{Lu}[\p{L}'’.]*(?: (?:of|for|and|the|in|\p{Lu}[\p{L}'’.]*)){0,8}$/u;
 
 /** Site chrome found at the top of a crawled page (line 1 or the lines before the headline). */
 export function isTopChrome(s: string): boolean {
@@ -326,6 +330,7 @@ export function isTopChrome(s: string): boolean {
     HANDLE_RE.test(s) ||
     NUMBER_RE.test(s) ||
     SKIP_RE.test(s) ||
+    GOVERNMENT_MASTHEAD_RE.test(s) ||
     (WEEKDAY_DATE_RE.test(s) && s.length <= 60)
   );
 }
