@@ -61,11 +61,10 @@ describe('SearchResults', () => {
     const { router } = setup('/?person=wang-yi&with=antony-blinken');
     expect(await screen.findByText('Articles naming both Wang Yi and Antony Blinken.')).toBeInTheDocument();
     expect(screen.getByText('2 articles')).toHaveAttribute('role', 'status');
-    // The person facet counts within the second person's articles, not the whole archive's (Wang Yi is in 4).
+    // The person facet counts within the first person's articles (what choosing another person gives), not the
+    // whole archive's (Antony Blinken is in 3).
     const people = screen.getByRole('region', { name: 'People' });
-    expect(
-      await within(people).findByRole('link', { name: 'Wang Yi (2) — remove filter' }),
-    ).toBeInTheDocument();
+    expect(await within(people).findByRole('link', { name: 'Henry Kissinger (1)' })).toBeInTheDocument();
     // Both people are selected: the second one is removed on its own, the first one kept (it used to be unmarked,
     // and a click replaced the first).
     const blinken = within(people).getByRole('link', { name: 'Antony Blinken (2) — remove filter' });
@@ -83,6 +82,32 @@ describe('SearchResults', () => {
     await user.click(await screen.findByRole('link', { name: 'Show all of Wang Yi’s' }));
     expect(await screen.findByText('4 articles')).toBeInTheDocument();
     expect(screen.getByTestId('location')).toHaveTextContent(/^\/\?person=wang-yi$/);
+  });
+
+  it('of two people, another one chosen in the people facet replaces the second, not the first', async () => {
+    const user = userEvent.setup();
+    setup('/?person=wang-yi&with=antony-blinken');
+    const people = await screen.findByRole('region', { name: 'People' });
+    expect(
+      within(people).getByText('Counted in Wang Yi’s articles; another person replaces Antony Blinken.'),
+    ).toBeInTheDocument();
+    await user.click(await within(people).findByRole('link', { name: 'Henry Kissinger (1)' }));
+    expect(await screen.findByText('Articles naming both Wang Yi and Henry Kissinger.')).toBeInTheDocument();
+    expect(screen.getByTestId('location')).toHaveTextContent(/^\/\?person=wang-yi&with=henry-kissinger$/);
+    expect(screen.getByRole('link', { name: 'Xi Jinping meets Henry Kissinger' })).toBeInTheDocument();
+  });
+
+  it('names both people when they share no article', async () => {
+    setup('/?person=wang-yi&with=luiz-inacio-lula-da-silva');
+    expect(await screen.findByText('No articles match these filters')).toBeInTheDocument();
+    // The second person is in no row and no facet: the name comes from their file, not the URL's slug.
+    expect(
+      await screen.findByText('Articles naming both Wang Yi and Luiz Inácio Lula da Silva.'),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Show all of Wang Yi’s' })).toHaveAttribute(
+      'href',
+      '/?person=wang-yi',
+    );
   });
 
   it('removing the first of two people leaves the second as the filter, named and removable', async () => {

@@ -14,6 +14,7 @@ import { searchString, type SearchOrder, type SearchParamsState } from './search
 import { countsNeedLists, useScopedFacets } from './scoped-facets.ts';
 import { useSearch, useSearchFacets } from './search-queries.ts';
 import { manifestQuery } from '../../common/manifest-query.ts';
+import { personQuery } from '../../common/person-query.ts';
 import { routePaths } from '../../common/paths.ts';
 import type { ArticleSummary } from '../../common/site-data.ts';
 
@@ -73,6 +74,11 @@ export function SearchResults({ params }: SearchResultsProps) {
     country: useScopedFacets(params, 'country'),
     year: useScopedFacets(params, 'year'),
   };
+  // The people filtered by, named from their files (the route's loader has them in the cache): one who shares no
+  // article with the other is in no row and no facet count.
+  const personName = useQuery({ ...personQuery(params.person ?? ''), enabled: params.person !== null }).data
+    ?.name;
+  const withName = useQuery({ ...personQuery(params.with ?? ''), enabled: Boolean(params.with) }).data?.name;
   const quoted = `“${params.q}”`;
 
   if (isPending)
@@ -121,7 +127,8 @@ export function SearchResults({ params }: SearchResultsProps) {
       ...people,
       ...data.hits.flatMap((h) => h.participants.map((p) => ({ value: p.slug, label: p.name }))),
     ].find((p) => p.value === slug)?.label;
-  const personLabel = labelOf(params.person);
+  const personLabel = personName ?? labelOf(params.person);
+  const withLabel = withName ?? labelOf(params.with);
   // A search for a person's whole name leads to their page: their roles over time and who they met, which the rows
   // do not show. Compared folded, as the search matches ("jose manuel albares" is José Manuel Albares).
   const nameKey = (text: string) =>
@@ -149,10 +156,10 @@ export function SearchResults({ params }: SearchResultsProps) {
           <strong>{searched}</strong>
         </p>
       )}
-      {params.person && params.with && params.with !== params.person && (
+      {params.with && (
         // From a person page's "N articles together": both people are filters, the second one removable here.
         <p className="search-with">
-          {`Articles naming both ${personLabel ?? params.person} and ${labelOf(params.with) ?? params.with}. `}
+          {`Articles naming both ${personLabel ?? params.person} and ${withLabel ?? params.with}. `}
           <Link
             to={searchString({ ...params, with: null, page: 1 })}
           >{`Show all of ${personLabel ?? params.person}’s`}</Link>
@@ -232,10 +239,19 @@ export function SearchResults({ params }: SearchResultsProps) {
                 facets={people}
                 selected={params.person}
                 selectedLabel={personLabel}
-                also={params.with === params.person ? null : params.with}
-                alsoLabel={labelOf(params.with)}
+                also={params.with}
+                alsoLabel={withLabel}
                 headingLevel={3}
-                note={boundNote(people)}
+                note={
+                  [
+                    // Of two people the second is replaced, so the counts are of the first one's articles.
+                    params.with &&
+                      `Counted in ${personLabel ?? params.person}’s articles; another person replaces ${withLabel ?? params.with}.`,
+                    boundNote(people),
+                  ]
+                    .filter(Boolean)
+                    .join(' ') || undefined
+                }
               />
               <FacetList
                 name="country"
