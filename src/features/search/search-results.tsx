@@ -103,14 +103,6 @@ export function SearchResults({ params }: SearchResultsProps) {
   // The count is of what was searched: after a correction, the corrected words (nothing matched the typed ones).
   const searched = `“${corrected}”`;
   const count = counted(data.total, 'article', 'articles');
-  const summary =
-    data.total === 0
-      ? params.q
-        ? `No articles match ${searched}`
-        : 'No articles match these filters'
-      : params.q
-        ? `${data.totalAtLeast ? 'At least ' : ''}${count} ${data.total === 1 && !data.totalAtLeast ? 'matches' : 'match'} ${searched}`
-        : count;
   const hl = data.highlight.length ? `?${new URLSearchParams({ hl: data.highlight.join(' ') })}` : undefined;
   // Person and country counts are exact over every match; the few that are not say "at least" (see the engine).
   const ownPeople = data.facets.people ?? facetRun.data?.facets.people ?? [];
@@ -127,8 +119,21 @@ export function SearchResults({ params }: SearchResultsProps) {
       ...people,
       ...data.hits.flatMap((h) => h.participants.map((p) => ({ value: p.slug, label: p.name }))),
     ].find((p) => p.value === slug)?.label;
-  const personLabel = personName ?? labelOf(params.person);
-  const withLabel = withName ?? labelOf(params.with);
+  // Unknown to the files and the rows (a mistyped link): the slug as the URL has it.
+  const personLabel = personName ?? labelOf(params.person) ?? params.person ?? '';
+  const withLabel = withName ?? labelOf(params.with) ?? params.with ?? '';
+  const both = `both ${personLabel} and ${withLabel}`;
+  const summary =
+    data.total === 0
+      ? params.q
+        ? `No articles match ${searched}`
+        : // Two people alone: the result is a fact about them, said as one.
+          params.with && !params.country && !params.year
+          ? `No article names ${both}`
+          : 'No articles match these filters'
+      : params.q
+        ? `${data.totalAtLeast ? 'At least ' : ''}${count} ${data.total === 1 && !data.totalAtLeast ? 'matches' : 'match'} ${searched}`
+        : count;
   // A search for a person's whole name leads to their page: their roles over time and who they met, which the rows
   // do not show. Compared folded, as the search matches ("jose manuel albares" is José Manuel Albares).
   const nameKey = (text: string) =>
@@ -159,10 +164,8 @@ export function SearchResults({ params }: SearchResultsProps) {
       {params.with && (
         // From a person page's "N articles together": both people are filters, the second one removable here.
         <p className="search-with">
-          {`Articles naming both ${personLabel ?? params.person} and ${withLabel ?? params.with}. `}
-          <Link
-            to={searchString({ ...params, with: null, page: 1 })}
-          >{`Show all of ${personLabel ?? params.person}’s`}</Link>
+          {data.total > 0 && `Articles naming ${both}. `}
+          <Link to={searchString({ ...params, with: null, page: 1 })}>{`Show all of ${personLabel}’s`}</Link>
         </p>
       )}
       {data.total > 1 && (
@@ -246,7 +249,7 @@ export function SearchResults({ params }: SearchResultsProps) {
                   [
                     // Of two people the second is replaced, so the counts are of the first one's articles.
                     params.with &&
-                      `Counted in ${personLabel ?? params.person}’s articles; another person replaces ${withLabel ?? params.with}.`,
+                      `Counted in ${personLabel}’s articles; another person replaces ${withLabel}.`,
                     boundNote(people),
                   ]
                     .filter(Boolean)
