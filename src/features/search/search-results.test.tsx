@@ -97,6 +97,35 @@ describe('SearchResults', () => {
     expect(screen.getByRole('link', { name: 'Xi Jinping meets Henry Kissinger' })).toBeInTheDocument();
   });
 
+  it('lists, beside two people, the people the first one met most, even when none is on the page of rows', async () => {
+    // Twelve newer meetings of Wang Yi with Antonio Guterres: the first page of Wang Yi's articles (10 rows) names
+    // neither Antony Blinken nor anyone else, and the search finds its candidates on it.
+    const dataset = testDataset();
+    const [first] = dataset.articles;
+    const guterres = { ...first!.people[1]!, id: 'antonio-guterres', name: 'Antonio Guterres', aliases: [] };
+    for (let day = 10; day < 22; day++)
+      dataset.articles.push({
+        ...first!,
+        id: `b${day}`,
+        slug: `2024-03-${day}-wang-yi-meets-guterres`,
+        file: `b${day}.txt`,
+        date: `2024-03-${day}`,
+        title: `Wang Yi meets Guterres, day ${day}`,
+        people: [first!.people[0]!, guterres],
+      });
+    for (const person of dataset.people)
+      person.articleIds = dataset.articles
+        .filter((a) => a.people.some((p) => p.id === person.id))
+        .map((a) => a.id);
+    setup('/?person=wang-yi&with=antonio-guterres', dataset);
+    const people = await screen.findByRole('region', { name: 'People' });
+    // Wang Yi's file counts the articles naming him and each of the people he met most.
+    expect(await within(people).findByRole('link', { name: 'Antony Blinken (2)' })).toHaveAttribute(
+      'href',
+      '/?person=wang-yi&with=antony-blinken',
+    );
+  });
+
   it('names both people when they share no article', async () => {
     setup('/?person=wang-yi&with=luiz-inacio-lula-da-silva');
     // The second person is in no row and no facet: the name comes from their file, not the URL's slug.

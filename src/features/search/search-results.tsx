@@ -76,8 +76,8 @@ export function SearchResults({ params }: SearchResultsProps) {
   };
   // The people filtered by, named from their files (the route's loader has them in the cache): one who shares no
   // article with the other is in no row and no facet count.
-  const personName = useQuery({ ...personQuery(params.person ?? ''), enabled: params.person !== null }).data
-    ?.name;
+  const first = useQuery({ ...personQuery(params.person ?? ''), enabled: params.person !== null }).data;
+  const personName = first?.name;
   const withName = useQuery({ ...personQuery(params.with ?? ''), enabled: Boolean(params.with) }).data?.name;
   const quoted = `“${params.q}”`;
 
@@ -110,7 +110,23 @@ export function SearchResults({ params }: SearchResultsProps) {
   // A selected facet without a scope is the only thing searched: the archive's counts are what a click gives.
   const across = (name: 'person' | 'country' | 'year', own: SearchFacet[], archive: SearchFacet[]) =>
     params[name] === null ? own : scoped[name] === null ? archive : (scoped[name].facets ?? []);
-  const people = across('person', ownPeople, archive?.people ?? []);
+  // Of two people and nothing else, the search finds its candidates for the person facet on its page of rows only:
+  // the first one's file adds the people they met most, with the articles naming both (what choosing one gives).
+  const searchedPeople = across('person', ownPeople, archive?.people ?? []);
+  const people: SearchFacet[] =
+    params.with && !params.q && !params.country && !params.year && first
+      ? [
+          ...first.coParticipants.map((other) => ({
+            value: other.slug,
+            label: other.name,
+            count: other.named ?? other.count,
+          })),
+          ...searchedPeople,
+        ]
+          .filter((facet, i, all) => all.findIndex((f) => f.value === facet.value) === i)
+          .sort((x, y) => y.count - x.count)
+          .slice(0, 10)
+      : searchedPeople;
   const countries = across('country', ownCountries, archive?.countries ?? []);
   const years = across('year', data.facets.years, archive?.years ?? []);
   const yearScope = params.year === null ? data.yearScope : (scoped.year?.yearScope ?? null);
