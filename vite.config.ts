@@ -5,7 +5,7 @@ import { resolveSiteOptions } from './src/node/site-config.ts';
 import { readoutPlugin } from './src/node/vite-plugin.ts';
 
 const sharedByEveryPage =
-  /node_modules[\\/](react|react-router|@tanstack)[\\/]|src[\\/](components[\\/]ui[\\/](pagination|page-jump|counted|format-date)|common[\\/](fetch-json|paths|manifest-query))\b/;
+  /node_modules[\\/](react|react-router|@tanstack)[\\/]|src[\\/](components[\\/]ui[\\/](pagination|page-jump|counted|format-date)|common[\\/](fetch-json|paths|manifest-query|person-query))\b/;
 // Small modules that several lazy pages share, but not the home page: one chunk rather than one each, since the
 // home page's bundle lists every chunk it may load (a name and hash, ~30 bytes gz each) and is at its budget.
 const sharedByLazyPages = /src[\\/](components[\\/]ui[\\/](order-links|step-pager)|app[\\/]summarize)\b/;

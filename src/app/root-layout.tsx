@@ -17,10 +17,7 @@ import { metaOf, siteName } from './route-meta.ts';
 // start at the new content. A form control that changed the URL (search box, filters) keeps its focus.
 const pageKey = (pathname: string, search: string) =>
   `${pathname}|${new URLSearchParams(search).get('page') ?? ''}`;
-const isFormControl = (element: Element | null) =>
-  element instanceof HTMLInputElement ||
-  element instanceof HTMLSelectElement ||
-  element instanceof HTMLTextAreaElement;
+const isFormControl = (element: Element | null) => element?.matches('input,select,textarea');
 
 // Back (or Forward) to a page puts the focus back on the link the reader followed from it, as a browser does
 // between real pages, so a keyboard or screen-reader user goes on from there, not from the top. Per history entry

@@ -5,11 +5,11 @@ import { manifestQuery } from '../common/manifest-query.ts';
 import { readPage } from '../components/ui/pagination.tsx';
 import { articleQuery, listPageQuery } from '../features/articles/article-queries.ts';
 import { isFiltering, readPeopleFilter } from '../features/people/people-filter-params.ts';
+import { personQuery } from '../common/person-query.ts';
 import {
   peopleFilterQuery,
   peopleIndexQuery,
   personArticlesQuery,
-  personQuery,
 } from '../features/people/people-queries.ts';
 import { prefetchFacetScopes, searchQueryOptions } from '../features/search/search-queries.ts';
 import { readSearchParams } from '../features/search/search-params.ts';
@@ -103,7 +103,7 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
             const [, person, other] = names;
             const title = searching
               ? [
-                  `${state.q ? `Search: ${state.q}` : 'Articles'}${person ? ` naming ${other && other !== person ? `both ${person} and ${other}` : person}` : ''}`,
+                  `${state.q ? `Search: ${state.q}` : 'Articles'}${person ? ` naming ${other ? `both ${person} and ${other}` : person}` : ''}`,
                   state.country,
                   state.year,
                   state.order && `${state.order} first`,

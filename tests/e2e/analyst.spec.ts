@@ -50,7 +50,9 @@ test('a co-participant’s count opens the articles naming both, as many as it s
   await page.goto(`${sites.root}people/${slug}`);
   const co = page.getByRole('region', { name: 'Took part in events with' });
   const item = co.getByRole('listitem').filter({ hasText: seed.demoOtherPerson });
-  const count = item.getByRole('link', { name: /articles? (together|naming both)$/ });
+  const count = item.getByRole('link', {
+    name: new RegExp(`articles? (together with|naming both ${seed.demoPerson} and) ${seed.demoOtherPerson}$`),
+  });
   const n = Number((await count.textContent())!.match(/^[\d,]+/)![0].replace(/,/g, ''));
   await count.click();
   await expect(

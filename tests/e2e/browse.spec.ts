@@ -32,3 +32,36 @@ test('the people index lists people and leads to their pages', async ({ page }) 
   await page.getByRole('link', { name: seed.demoOtherPerson }).first().click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(seed.demoOtherPerson);
 });
+
+test('a new page opens at its top and Back returns to the place left, without scrolling through either', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 600 });
+  await page.goto(sites.root);
+  const rows = page.getByRole('region', { name: /^Newest articles/ }).getByRole('heading', { level: 3 });
+  const last = rows.last().getByRole('link');
+  await last.scrollIntoViewIfNeeded();
+  const left = await page.evaluate(() => window.scrollY);
+  expect(left).toBeGreaterThan(600);
+  // Every scroll position a frame shows from here on: a page that scrolled smoothly through the whole list to its
+  // top (and back down on Back) showed dozens in between.
+  await page.evaluate(() => {
+    const seen = new Set<number>();
+    (window as unknown as { seenScroll: Set<number> }).seenScroll = seen;
+    const sample = () => {
+      seen.add(Math.round(window.scrollY));
+      requestAnimationFrame(sample);
+    };
+    requestAnimationFrame(sample);
+  });
+  const seen = () =>
+    page.evaluate(() =>
+      [...(window as unknown as { seenScroll: Set<number> }).seenScroll].sort((a, b) => a - b),
+    );
+  await last.click();
+  await expect(page).toHaveURL(/\/articles\//);
+  await expect.poll(() => page.evaluate(() => window.scrollY)).toBe(0);
+  await page.goBack();
+  await expect.poll(() => page.evaluate(() => window.scrollY)).toBe(left);
+  expect(await seen()).toEqual([0, left]);
+});

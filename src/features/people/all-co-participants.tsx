@@ -16,14 +16,23 @@ export const personCoParticipantsQuery = (slug: string, page: number) =>
     staleTime: Infinity,
   });
 
+/** The person whose page lists the co-participants. */
+interface PersonName {
+  slug: string;
+  name: string;
+}
+
 /**
  * One co-participant: their page, country and how many articles the two share, which opens those articles (a
  * search of both people: ?person=…&with=…, the URL form of src/features/search/search-params.ts, not imported
  * for the home bundle's sake). The search finds every article naming both, so when one of them was only mentioned
- * in some, the link counts those and the articles they took part in together are counted beside it.
+ * in some, the link counts those and the articles they took part in together are counted beside it. The count's
+ * link is named with the people too, so a screen reader's list of links tells twenty "1 article together" apart.
  */
-export function CoParticipantItem({ slug, other }: { slug: string; other: CoParticipant }) {
-  const both = `${routePaths.home()}?${new URLSearchParams({ person: slug, with: other.slug })}`;
+export function CoParticipantItem({ person, other }: { person: PersonName; other: CoParticipant }) {
+  const both = `${routePaths.home()}?${new URLSearchParams({ person: person.slug, with: other.slug })}`;
+  const named = counted(other.named ?? 0, 'article', 'articles');
+  const together = counted(other.count, 'article', 'articles');
   return (
     <li>
       <Link to={routePaths.person(other.slug)}>{other.name}</Link>
@@ -33,14 +42,19 @@ export function CoParticipantItem({ slug, other }: { slug: string; other: CoPart
         <>
           <span className="count">
             {' — '}
-            <Link to={both}>{`${counted(other.named, 'article', 'articles')} naming both`}</Link>,
+            <Link to={both} aria-label={`${named} naming both ${person.name} and ${other.name}`}>
+              {`${named} naming both`}
+            </Link>
+            ,
           </span>{' '}
           <span className="count">{`${other.count.toLocaleString('en')} taking part together`}</span>
         </>
       ) : (
         <span className="count">
           {' — '}
-          <Link to={both}>{`${counted(other.count, 'article', 'articles')} together`}</Link>
+          <Link to={both} aria-label={`${together} together with ${other.name}`}>
+            {`${together} together`}
+          </Link>
         </span>
       )}
     </li>
@@ -51,13 +65,13 @@ export function CoParticipantItem({ slug, other }: { slug: string; other: CoPart
  * "All N people" under the most frequent co-participants: everyone the person took part in events with, from
  * their paged list (fetched when opened), 100 at a time. Without JavaScript it says it needs it.
  */
-export function AllCoParticipants({ slug, count }: { slug: string; count: number }) {
+export function AllCoParticipants({ person, count }: { person: PersonName; count: number }) {
   const [open, setOpen] = useState(false);
   return (
     <details className="co-all" onToggle={(event) => setOpen(event.currentTarget.open)}>
       <summary>{`All ${counted(count, 'person', 'people')}, most frequent first`}</summary>
       {open ? (
-        <CoParticipantPages slug={slug} />
+        <CoParticipantPages person={person} />
       ) : (
         <noscript>
           <p className="muted">Listing them all needs JavaScript, which is off in this browser.</p>
@@ -67,9 +81,12 @@ export function AllCoParticipants({ slug, count }: { slug: string; count: number
   );
 }
 
-function CoParticipantPages({ slug }: { slug: string }) {
+function CoParticipantPages({ person }: { person: PersonName }) {
   const [page, setPage] = useState(1);
-  const query = useQuery({ ...personCoParticipantsQuery(slug, page), placeholderData: keepPreviousData });
+  const query = useQuery({
+    ...personCoParticipantsQuery(person.slug, page),
+    placeholderData: keepPreviousData,
+  });
   const data = query.data;
   if (query.isError)
     return (
@@ -90,7 +107,7 @@ function CoParticipantPages({ slug }: { slug: string }) {
     <>
       <ul className="co-participants" aria-label="Everyone" aria-busy={query.isPlaceholderData || undefined}>
         {data.people.map((other) => (
-          <CoParticipantItem key={other.slug} slug={slug} other={other} />
+          <CoParticipantItem key={other.slug} person={person} other={other} />
         ))}
       </ul>
       <StepPager page={page} pageCount={data.pageCount} onPage={setPage} />

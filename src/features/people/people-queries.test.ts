@@ -2,7 +2,8 @@ import { QueryClient } from '@tanstack/react-query';
 import { afterEach, describe, expect, it } from 'vitest';
 import { serveSite, type ServedSite } from '../../../tests/fixtures/site/site-fixture.ts';
 import { peopleNameDirQuery } from './people-filter-queries.ts';
-import { peopleFilterQuery, peopleIndexQuery, personQuery } from './people-queries.ts';
+import { personQuery } from '../../common/person-query.ts';
+import { peopleFilterQuery, peopleIndexQuery } from './people-queries.ts';
 
 let site: ServedSite | undefined;
 afterEach(() => site?.restore());

@@ -1,13 +1,13 @@
-// People data: one file per person, their article pages, the paged people index, and the name index and
-// country lists the filter reads (one query per file, so later keystrokes reuse what earlier ones fetched).
+// People data: a person's article pages (their own file's query is shared: src/common/person-query.ts), the paged
+// people index, and the name index and country lists the filter reads (one query per file, so later keystrokes reuse what earlier ones fetched).
 import { keepPreviousData, queryOptions, useQuery, useSuspenseQuery } from '@tanstack/react-query';
 import { fetchJson } from '../../common/fetch-json.ts';
 import { manifestQuery } from '../../common/manifest-query.ts';
 import { dataPaths } from '../../common/paths.ts';
-import type { PeopleIndexPage, PersonArticlesPage, PersonDetail } from '../../common/site-data.ts';
+import { personQuery } from '../../common/person-query.ts';
+import type { PeopleIndexPage, PersonArticlesPage } from '../../common/site-data.ts';
 import type { PeopleFilter } from './people-filter-params.ts';
 
-export const fetchPerson = (slug: string) => fetchJson<PersonDetail>(dataPaths.person(slug));
 export const fetchPersonArticles = (slug: string, page: number) =>
   fetchJson<PersonArticlesPage>(dataPaths.personArticles(slug, page));
 export const fetchPeopleIndexPage = (page: number) =>
@@ -15,9 +15,6 @@ export const fetchPeopleIndexPage = (page: number) =>
 
 // Static data: never refetch what is already here.
 const staleTime = Infinity;
-
-export const personQuery = (slug: string) =>
-  queryOptions({ queryKey: ['people', 'detail', slug], queryFn: () => fetchPerson(slug), staleTime });
 
 export const personArticlesQuery = (slug: string, page: number) =>
   queryOptions({

@@ -229,11 +229,11 @@ export function PersonPage() {
             )}
             <ul className="co-participants co-top">
               {person.coParticipants.map((other) => (
-                <CoParticipantItem key={other.slug} slug={person.slug} other={other} />
+                <CoParticipantItem key={other.slug} person={person} other={other} />
               ))}
             </ul>
             {(person.coParticipantCount ?? 0) > person.coParticipants.length && (
-              <AllCoParticipants slug={person.slug} count={person.coParticipantCount ?? 0} />
+              <AllCoParticipants person={person} count={person.coParticipantCount ?? 0} />
             )}
           </section>
         )}

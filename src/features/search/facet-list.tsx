@@ -60,10 +60,11 @@ export function FacetList({
       <ul>
         {items.map((facet) => {
           const isSelected = facet.value === selected || facet.value === also;
-          // Removing the second person clears `with`; removing the first leaves the second as the filter.
+          // Of two people, another one replaces the second (the first is whose articles are being read) and
+          // removing the second clears `with`; removing the first leaves the second as the filter.
           const search = searchString({
             ...state,
-            [facet.value === also ? 'with' : name]: isSelected ? null : facet.value,
+            [also && facet.value !== selected ? 'with' : name]: isSelected ? null : facet.value,
             page: 1,
           });
           return (

@@ -786,7 +786,7 @@ async function matchQuery(params: SearchParamsState, index: SearchIndex): Promis
   // Filters are looked up alongside the words.
   const filterTerms = [
     params.person ? `person:${params.person}` : null,
-    params.with && params.with !== params.person ? `person:${params.with}` : null,
+    params.with ? `person:${params.with}` : null,
     params.country ? `country:${foldText(params.country)}` : null,
   ].filter((t): t is string => t !== null);
   const filterLookups = Promise.all(filterTerms.map((t) => index.entry(t)));

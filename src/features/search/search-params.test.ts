@@ -17,6 +17,11 @@ describe('search params', () => {
     expect(readSearchParams(new URLSearchParams('q=a&order=random')).order).toBeNull();
     // A second person with no first is the person filter.
     expect(readSearchParams(new URLSearchParams('with=b'))).toMatchObject({ person: 'b', with: null });
+    // The same person twice is one filter: no view says "naming both A and A".
+    expect(readSearchParams(new URLSearchParams('person=a&with=a'))).toMatchObject({
+      person: 'a',
+      with: null,
+    });
     expect(readSearchParams(new URLSearchParams('country=China&year=2023&page=4'))).toMatchObject({
       country: 'China',
       year: '2023',

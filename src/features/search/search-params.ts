@@ -30,9 +30,10 @@ export function readSearchParams(sp: URLSearchParams): SearchParamsState {
   const other = text(sp, 'with');
   return {
     q: (sp.get('q') ?? '').replace(/\s+/g, ' ').trim(),
-    // The second of two people alone (the first one's filter removed) is the person filter, shown and removable.
+    // The second of two people alone (the first one's filter removed) is the person filter, shown and removable;
+    // the same person twice is one filter (checked here, once: every view and the engine read this state).
     person: person ?? other,
-    with: person && other,
+    with: person && other !== person ? other : null,
     country: text(sp, 'country'),
     year: year && /^\d{4}$/.test(year) ? year : null,
     page: page && /^\d+$/.test(page) && Number(page) >= 1 ? Number(page) : 1,

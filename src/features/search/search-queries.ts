@@ -107,12 +107,13 @@ export const useSearchFacets = (params: SearchParamsState, needed: boolean) =>
 /**
  * The search a facet's values are counted over. Choosing a value replaces that facet's selection, so while one is
  * selected its values are counted over the same search without it: each count is then what choosing the value
- * gives. Null when the facet has no selection (the results' own counts are right) or nothing else is searched
- * (the archive-wide counts are).
+ * gives. Of two people (`with`) the second is the one replaced, so the first stays in the scope. Null when the
+ * facet has no selection (the results' own counts are right) or nothing else is searched (the archive-wide
+ * counts are).
  */
 export function facetScope(params: SearchParamsState, name: FacetName): SearchParamsState | null {
   if (params[name] === null) return null;
-  const scope = { ...params, [name]: null, page: 1 };
+  const scope = { ...params, [params.with && name === 'person' ? 'with' : name]: null, page: 1 };
   return hasSearch(scope) ? scope : null;
 }
 

@@ -61,11 +61,10 @@ describe('SearchResults', () => {
     const { router } = setup('/?person=wang-yi&with=antony-blinken');
     expect(await screen.findByText('Articles naming both Wang Yi and Antony Blinken.')).toBeInTheDocument();
     expect(screen.getByText('2 articles')).toHaveAttribute('role', 'status');
-    // The person facet counts within the second person's articles, not the whole archive's (Wang Yi is in 4).
+    // The person facet counts within the first person's articles (what choosing another person gives), not the
+    // whole archive's (Antony Blinken is in 3).
     const people = screen.getByRole('region', { name: 'People' });
-    expect(
-      await within(people).findByRole('link', { name: 'Wang Yi (2) — remove filter' }),
-    ).toBeInTheDocument();
+    expect(await within(people).findByRole('link', { name: 'Henry Kissinger (1)' })).toBeInTheDocument();
     // Both people are selected: the second one is removed on its own, the first one kept (it used to be unmarked,
     // and a click replaced the first).
     const blinken = within(people).getByRole('link', { name: 'Antony Blinken (2) — remove filter' });
@@ -83,6 +82,60 @@ describe('SearchResults', () => {
     await user.click(await screen.findByRole('link', { name: 'Show all of Wang Yi’s' }));
     expect(await screen.findByText('4 articles')).toBeInTheDocument();
     expect(screen.getByTestId('location')).toHaveTextContent(/^\/\?person=wang-yi$/);
+  });
+
+  it('of two people, another one chosen in the people facet replaces the second, not the first', async () => {
+    const user = userEvent.setup();
+    setup('/?person=wang-yi&with=antony-blinken');
+    const people = await screen.findByRole('region', { name: 'People' });
+    expect(
+      within(people).getByText('Counted in Wang Yi’s articles; another person replaces Antony Blinken.'),
+    ).toBeInTheDocument();
+    await user.click(await within(people).findByRole('link', { name: 'Henry Kissinger (1)' }));
+    expect(await screen.findByText('Articles naming both Wang Yi and Henry Kissinger.')).toBeInTheDocument();
+    expect(screen.getByTestId('location')).toHaveTextContent(/^\/\?person=wang-yi&with=henry-kissinger$/);
+    expect(screen.getByRole('link', { name: 'Xi Jinping meets Henry Kissinger' })).toBeInTheDocument();
+  });
+
+  it('lists, beside two people, the people the first one met most, even when none is on the page of rows', async () => {
+    // Twelve newer meetings of Wang Yi with Antonio Guterres: the first page of Wang Yi's articles (10 rows) names
+    // neither Antony Blinken nor anyone else, and the search finds its candidates on it.
+    const dataset = testDataset();
+    const [first] = dataset.articles;
+    const guterres = { ...first!.people[1]!, id: 'antonio-guterres', name: 'Antonio Guterres', aliases: [] };
+    for (let day = 10; day < 22; day++)
+      dataset.articles.push({
+        ...first!,
+        id: `b${day}`,
+        slug: `2024-03-${day}-wang-yi-meets-guterres`,
+        file: `b${day}.txt`,
+        date: `2024-03-${day}`,
+        title: `Wang Yi meets Guterres, day ${day}`,
+        people: [first!.people[0]!, guterres],
+      });
+    for (const person of dataset.people)
+      person.articleIds = dataset.articles
+        .filter((a) => a.people.some((p) => p.id === person.id))
+        .map((a) => a.id);
+    setup('/?person=wang-yi&with=antonio-guterres', dataset);
+    const people = await screen.findByRole('region', { name: 'People' });
+    // Wang Yi's file counts the articles naming him and each of the people he met most.
+    expect(await within(people).findByRole('link', { name: 'Antony Blinken (2)' })).toHaveAttribute(
+      'href',
+      '/?person=wang-yi&with=antony-blinken',
+    );
+  });
+
+  it('names both people when they share no article', async () => {
+    setup('/?person=wang-yi&with=luiz-inacio-lula-da-silva');
+    // The second person is in no row and no facet: the name comes from their file, not the URL's slug.
+    expect(
+      await screen.findByText('No article names both Wang Yi and Luiz Inácio Lula da Silva'),
+    ).toHaveAttribute('role', 'status');
+    expect(screen.getByRole('link', { name: 'Show all of Wang Yi’s' })).toHaveAttribute(
+      'href',
+      '/?person=wang-yi',
+    );
   });
 
   it('removing the first of two people leaves the second as the filter, named and removable', async () => {

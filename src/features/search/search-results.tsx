@@ -14,6 +14,7 @@ import { searchString, type SearchOrder, type SearchParamsState } from './search
 import { countsNeedLists, useScopedFacets } from './scoped-facets.ts';
 import { useSearch, useSearchFacets } from './search-queries.ts';
 import { manifestQuery } from '../../common/manifest-query.ts';
+import { personQuery } from '../../common/person-query.ts';
 import { routePaths } from '../../common/paths.ts';
 import type { ArticleSummary } from '../../common/site-data.ts';
 
@@ -73,6 +74,11 @@ export function SearchResults({ params }: SearchResultsProps) {
     country: useScopedFacets(params, 'country'),
     year: useScopedFacets(params, 'year'),
   };
+  // The people filtered by, named from their files (the route's loader has them in the cache): one who shares no
+  // article with the other is in no row and no facet count.
+  const first = useQuery({ ...personQuery(params.person ?? ''), enabled: params.person !== null }).data;
+  const personName = first?.name;
+  const withName = useQuery({ ...personQuery(params.with ?? ''), enabled: Boolean(params.with) }).data?.name;
   const quoted = `“${params.q}”`;
 
   if (isPending)
@@ -97,14 +103,6 @@ export function SearchResults({ params }: SearchResultsProps) {
   // The count is of what was searched: after a correction, the corrected words (nothing matched the typed ones).
   const searched = `“${corrected}”`;
   const count = counted(data.total, 'article', 'articles');
-  const summary =
-    data.total === 0
-      ? params.q
-        ? `No articles match ${searched}`
-        : 'No articles match these filters'
-      : params.q
-        ? `${data.totalAtLeast ? 'At least ' : ''}${count} ${data.total === 1 && !data.totalAtLeast ? 'matches' : 'match'} ${searched}`
-        : count;
   const hl = data.highlight.length ? `?${new URLSearchParams({ hl: data.highlight.join(' ') })}` : undefined;
   // Person and country counts are exact over every match; the few that are not say "at least" (see the engine).
   const ownPeople = data.facets.people ?? facetRun.data?.facets.people ?? [];
@@ -112,7 +110,23 @@ export function SearchResults({ params }: SearchResultsProps) {
   // A selected facet without a scope is the only thing searched: the archive's counts are what a click gives.
   const across = (name: 'person' | 'country' | 'year', own: SearchFacet[], archive: SearchFacet[]) =>
     params[name] === null ? own : scoped[name] === null ? archive : (scoped[name].facets ?? []);
-  const people = across('person', ownPeople, archive?.people ?? []);
+  // Of two people and nothing else, the search finds its candidates for the person facet on its page of rows only:
+  // the first one's file adds the people they met most, with the articles naming both (what choosing one gives).
+  const searchedPeople = across('person', ownPeople, archive?.people ?? []);
+  const people: SearchFacet[] =
+    params.with && !params.q && !params.country && !params.year && first
+      ? [
+          ...first.coParticipants.map((other) => ({
+            value: other.slug,
+            label: other.name,
+            count: other.named ?? other.count,
+          })),
+          ...searchedPeople,
+        ]
+          .filter((facet, i, all) => all.findIndex((f) => f.value === facet.value) === i)
+          .sort((x, y) => y.count - x.count)
+          .slice(0, 10)
+      : searchedPeople;
   const countries = across('country', ownCountries, archive?.countries ?? []);
   const years = across('year', data.facets.years, archive?.years ?? []);
   const yearScope = params.year === null ? data.yearScope : (scoped.year?.yearScope ?? null);
@@ -121,7 +135,21 @@ export function SearchResults({ params }: SearchResultsProps) {
       ...people,
       ...data.hits.flatMap((h) => h.participants.map((p) => ({ value: p.slug, label: p.name }))),
     ].find((p) => p.value === slug)?.label;
-  const personLabel = labelOf(params.person);
+  // Unknown to the files and the rows (a mistyped link): the slug as the URL has it.
+  const personLabel = personName ?? labelOf(params.person) ?? params.person ?? '';
+  const withLabel = withName ?? labelOf(params.with) ?? params.with ?? '';
+  const both = `both ${personLabel} and ${withLabel}`;
+  const summary =
+    data.total === 0
+      ? params.q
+        ? `No articles match ${searched}`
+        : // Two people alone: the result is a fact about them, said as one.
+          params.with && !params.country && !params.year
+          ? `No article names ${both}`
+          : 'No articles match these filters'
+      : params.q
+        ? `${data.totalAtLeast ? 'At least ' : ''}${count} ${data.total === 1 && !data.totalAtLeast ? 'matches' : 'match'} ${searched}`
+        : count;
   // A search for a person's whole name leads to their page: their roles over time and who they met, which the rows
   // do not show. Compared folded, as the search matches ("jose manuel albares" is José Manuel Albares).
   const nameKey = (text: string) =>
@@ -149,13 +177,11 @@ export function SearchResults({ params }: SearchResultsProps) {
           <strong>{searched}</strong>
         </p>
       )}
-      {params.person && params.with && params.with !== params.person && (
+      {params.with && (
         // From a person page's "N articles together": both people are filters, the second one removable here.
         <p className="search-with">
-          {`Articles naming both ${personLabel ?? params.person} and ${labelOf(params.with) ?? params.with}. `}
-          <Link
-            to={searchString({ ...params, with: null, page: 1 })}
-          >{`Show all of ${personLabel ?? params.person}’s`}</Link>
+          {data.total > 0 && `Articles naming ${both}. `}
+          <Link to={searchString({ ...params, with: null, page: 1 })}>{`Show all of ${personLabel}’s`}</Link>
         </p>
       )}
       {data.total > 1 && (
@@ -232,10 +258,19 @@ export function SearchResults({ params }: SearchResultsProps) {
                 facets={people}
                 selected={params.person}
                 selectedLabel={personLabel}
-                also={params.with === params.person ? null : params.with}
-                alsoLabel={labelOf(params.with)}
+                also={params.with}
+                alsoLabel={withLabel}
                 headingLevel={3}
-                note={boundNote(people)}
+                note={
+                  [
+                    // Of two people the second is replaced, so the counts are of the first one's articles.
+                    params.with &&
+                      `Counted in ${personLabel}’s articles; another person replaces ${withLabel}.`,
+                    boundNote(people),
+                  ]
+                    .filter(Boolean)
+                    .join(' ') || undefined
+                }
               />
               <FacetList
                 name="country"
