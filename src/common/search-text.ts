@@ -321,7 +321,7 @@ export interface Shard {
 export interface Tail {
   docs: string;
 }
-/** A word file: [word, document frequency], sorted by word. */
+/** A word file's words with their document frequencies, sorted by word (its text: encodeWordList). */
 export type WordList = [string, number][];
 
 const b64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';

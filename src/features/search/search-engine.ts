@@ -26,7 +26,7 @@ import {
   type WordList,
 } from '../../common/search-text.ts';
 import { intersect, lowerBound, union } from '../../common/scored-lists.ts';
-import { isListWord, nearWords } from '../../common/search-typos.ts';
+import { decodeWordList, isListWord, nearWords } from '../../common/search-typos.ts';
 import { searchPaths } from '../../common/paths.ts';
 import type { ArticleSummary, FacetCount } from '../../common/site-data.ts';
 import type { SearchParamsState } from './search-params.ts';
@@ -148,6 +148,12 @@ function docsOf(holder: ShardEntry | Tail): number[] {
   return docs;
 }
 
+/**
+ * Decoded word files by path, with the text they were decoded from (react-query keeps that text; a word file is
+ * read on most keystrokes of a short last word, so it is decoded once).
+ */
+const decodedWordLists = new Map<string, { text: string; list: WordList }>();
+
 export class SearchIndex {
   constructor(readonly load: Loader) {}
 
@@ -168,7 +174,13 @@ export class SearchIndex {
     const meta = await this.meta();
     const bit = wordFileBit(family, key);
     if (bit < 0 || !(b64Decode(meta.words, Math.floor(bit / 6)) & (1 << (bit % 6)))) return [];
-    return (await this.load(searchPaths.words(family, key))) as WordList;
+    const path = searchPaths.words(family, key);
+    const text = (await this.load(path)) as string;
+    const known = decodedWordLists.get(path);
+    if (known?.text === text) return known.list;
+    const list = decodeWordList(text);
+    decodedWordLists.set(path, { text, list });
+    return list;
   }
 
   /** Indexed words starting with `prefix`, most frequent first. */
