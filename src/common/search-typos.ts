@@ -67,11 +67,8 @@ export function nearWords(word: string, words: string, fix: string, wordsPrefix 
   return [...found];
 }
 
-const sharedBase = 65; // 'A'
+/** The longest shared part a word file writes (one letter, A = 0 … Z = 25). */
 const maxSharedPrefix = 25;
-const dot = 46;
-/** a–z and 0–9: the letters of list words and of base-36 counts. */
-const isWordChar = (code: number): boolean => (code >= 97 && code <= 122) || (code >= 48 && code <= 57);
 
 /**
  * A word file's text (searchPaths.words): its words in order, each written as the length of the part it shares with
@@ -85,35 +82,17 @@ export function encodeWordList(list: WordList): string {
   for (const [word, df] of list) {
     let shared = 0;
     while (shared < maxSharedPrefix && shared < word.length && word[shared] === previous[shared]) shared++;
-    text +=
-      String.fromCharCode(sharedBase + shared) + word.slice(shared) + (df > 1 ? `.${df.toString(36)}` : '');
+    text += String.fromCharCode(65 + shared) + word.slice(shared) + (df > 1 ? `.${df.toString(36)}` : '');
     previous = word;
   }
   return text;
 }
 
-/** The pairs encodeWordList wrote, in its order. */
+/** The pairs encodeWordList wrote, in its order. (Short: it is part of the engine every first search loads.) */
 export function decodeWordList(text: string): WordList {
-  const list: WordList = [];
   let word = '';
-  let at = 0;
-  const wordCharsEnd = (from: number) => {
-    let end = from;
-    while (end < text.length && isWordChar(text.charCodeAt(end))) end++;
-    return end;
-  };
-  while (at < text.length) {
-    const shared = text.charCodeAt(at) - sharedBase;
-    const end = wordCharsEnd(at + 1);
-    word = word.slice(0, shared) + text.slice(at + 1, end);
-    at = end;
-    let df = 1;
-    if (text.charCodeAt(at) === dot) {
-      const dfEnd = wordCharsEnd(at + 1);
-      df = parseInt(text.slice(at + 1, dfEnd), 36);
-      at = dfEnd;
-    }
-    list.push([word, df]);
-  }
-  return list;
+  return Array.from(text.matchAll(/([A-Z])([a-z0-9]*)(?:\.([a-z0-9]+))?/g), ([, shared, rest, df]) => [
+    (word = word.slice(0, shared!.charCodeAt(0) - 65) + rest),
+    df ? parseInt(df, 36) : 1,
+  ]);
 }
