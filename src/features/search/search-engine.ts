@@ -23,6 +23,7 @@ import {
   type Tail,
   type TopRows,
   type WordFamily,
+  type WordFile,
   type WordList,
 } from '../../common/search-text.ts';
 import { intersect, lowerBound, union } from '../../common/scored-lists.ts';
@@ -149,10 +150,10 @@ function docsOf(holder: ShardEntry | Tail): number[] {
 }
 
 /**
- * Decoded word files by path, with the text they were decoded from (react-query keeps that text; a word file is
- * read on most keystrokes of a short last word, so it is decoded once).
+ * Decoded word files by the parsed file that holds their text (react-query keeps it): a word file is read on most
+ * keystrokes of a short last word, so it is decoded once, and let go with the file.
  */
-const decodedWordLists = new Map<string, { text: string; list: WordList }>();
+const decodedWordLists = new WeakMap<WordFile, WordList>();
 
 export class SearchIndex {
   constructor(readonly load: Loader) {}
@@ -174,12 +175,9 @@ export class SearchIndex {
     const meta = await this.meta();
     const bit = wordFileBit(family, key);
     if (bit < 0 || !(b64Decode(meta.words, Math.floor(bit / 6)) & (1 << (bit % 6)))) return [];
-    const path = searchPaths.words(family, key);
-    const text = (await this.load(path)) as string;
-    const known = decodedWordLists.get(path);
-    if (known?.text === text) return known.list;
-    const list = decodeWordList(text);
-    decodedWordLists.set(path, { text, list });
+    const file = (await this.load(searchPaths.words(family, key))) as WordFile;
+    let list = decodedWordLists.get(file);
+    if (!list) decodedWordLists.set(file, (list = decodeWordList(file[0])));
     return list;
   }
 
