@@ -321,8 +321,10 @@ export interface Shard {
 export interface Tail {
   docs: string;
 }
-/** A word file: [word, document frequency], sorted by word. */
+/** A word file's words with their document frequencies, sorted by word (its text: encodeWordList). */
 export type WordList = [string, number][];
+/** A word file as written: its WordList in one string (encodeWordList), in an array so that it is an object. */
+export type WordFile = [text: string];
 
 const b64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
 const b64Value = new Int8Array(128).fill(-1);

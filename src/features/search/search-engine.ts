@@ -23,10 +23,11 @@ import {
   type Tail,
   type TopRows,
   type WordFamily,
+  type WordFile,
   type WordList,
 } from '../../common/search-text.ts';
 import { intersect, lowerBound, union } from '../../common/scored-lists.ts';
-import { isListWord, nearWords } from '../../common/search-typos.ts';
+import { decodeWordList, isListWord, nearWords } from '../../common/search-typos.ts';
 import { searchPaths } from '../../common/paths.ts';
 import type { ArticleSummary, FacetCount } from '../../common/site-data.ts';
 import type { SearchParamsState } from './search-params.ts';
@@ -148,6 +149,12 @@ function docsOf(holder: ShardEntry | Tail): number[] {
   return docs;
 }
 
+/**
+ * Decoded word files by the parsed file that holds their text (react-query keeps it): a word file is read on most
+ * keystrokes of a short last word, so it is decoded once, and let go with the file.
+ */
+const decodedWordLists = new WeakMap<WordFile, WordList>();
+
 export class SearchIndex {
   constructor(readonly load: Loader) {}
 
@@ -168,7 +175,10 @@ export class SearchIndex {
     const meta = await this.meta();
     const bit = wordFileBit(family, key);
     if (bit < 0 || !(b64Decode(meta.words, Math.floor(bit / 6)) & (1 << (bit % 6)))) return [];
-    return (await this.load(searchPaths.words(family, key))) as WordList;
+    const file = (await this.load(searchPaths.words(family, key))) as WordFile;
+    let list = decodedWordLists.get(file);
+    if (!list) decodedWordLists.set(file, (list = decodeWordList(file[0])));
+    return list;
   }
 
   /** Indexed words starting with `prefix`, most frequent first. */

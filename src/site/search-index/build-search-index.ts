@@ -21,10 +21,18 @@ import {
   type ShardEntry,
   type TermFacets,
   type WordFamily,
+  type WordFile,
   type WordList,
 } from '../../common/search-text.ts';
 import { lowerBound } from '../../common/scored-lists.ts';
-import { fixKey, isFixWord, isListWord, nearKey, nearWordsMax } from '../../common/search-typos.ts';
+import {
+  encodeWordList,
+  fixKey,
+  isFixWord,
+  isListWord,
+  nearKey,
+  nearWordsMax,
+} from '../../common/search-typos.ts';
 import { searchPaths } from '../../common/paths.ts';
 import { maxPackedId, TermCounter, type CountedTerms, type IndexText } from './count-terms.ts';
 import {
@@ -505,7 +513,7 @@ export function emitSearchIndex(
     const bit = wordFileBit(family, key);
     if (bit < 0) continue;
     bits[Math.floor(bit / 6)]! |= 1 << (bit % 6);
-    emit(searchPaths.words(family, key), JSON.stringify(list));
+    emit(searchPaths.words(family, key), JSON.stringify([encodeWordList(list)] satisfies WordFile));
   }
 
   onStep('doc store', 0, 1);
