@@ -187,6 +187,21 @@ function isPronoun(lower: string): boolean {
   }
 }
 
+/**
+ * isPronoun of the plain lower-case word scan[i, e) of the tokenizer's main loop, read from the scanned text's
+ * character codes: comparing the word's new string with the pronouns' literals cost more.
+ */
+function isPronounAt(scan: string, i: number, e: number): boolean {
+  const a = scan.charCodeAt(i);
+  const b = scan.charCodeAt(i + 1);
+  if (e - i === 2) return a === 104 && b === 101; // he
+  if (e - i !== 3) return false;
+  const c = scan.charCodeAt(i + 2);
+  // him, his, her; she
+  if (a === 104) return (b === 105 && (c === 109 || c === 115)) || (b === 101 && c === 114);
+  return a === 115 && b === 104 && c === 101;
+}
+
 /** Words after which a period does not end a sentence. */
 const NO_BREAK = new Set<string>([
   'st',
@@ -285,7 +300,7 @@ export function tokenize(paragraphs: readonly string[]): TokenizedText {
           // may start a sentence is rare and goes the general way: a branch V8 never saw taken before optimising
           // this loop would throw the compiled code away when first taken.
           const t = text.slice(i, e);
-          if (isPronoun(t)) pronouns.push(tokens.length);
+          if (e - i <= 3 && isPronounAt(scan, i, e)) pronouns.push(tokens.length);
           tokens.push({
             text: t,
             lower: t,
