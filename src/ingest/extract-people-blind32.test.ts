@@ -130,6 +130,34 @@ describe('countries', () => {
   });
 });
 
+describe('countries of acronymed bodies', () => {
+  it('ties a body’s acronym to the country its name opens with ("A Vietnam Fisheries Surveillance (VFS) vessel")', () => {
+    const a = article(
+      'Coast guard says foreign ship rammed patrol boat',
+      [
+        'A Vietnam Fisheries Surveillance (VFS) vessel rammed a patrol boat near the reef early Saturday, a coast guard official said.',
+        'Commodore Ramon Dizon said the ship caused damage to the hull of the patrol boat.',
+        'In Hanoi, VFS spokesperson Tran Duc Minh claimed the patrol boat had deliberately collided with the vessel.',
+      ],
+      { source: 'PNA', dateline: null },
+    );
+    expect(person(a, 'Tran Duc Minh')?.country).toBe('Vietnam');
+  });
+
+  it('does not tie a party named by a nationality to that nationality’s country', () => {
+    const a = article(
+      'Minister resigns after ten days',
+      [
+        "Finland's Minister of Transport Matti Virtanen announced on Friday that he is stepping down.",
+        'Several MPs of the Swedish People’s Party (SPP), a partner in the coalition, had voted against him.',
+        'SPP chair and Justice Minister Eva Lindqvist said the resignation was the right decision.',
+      ],
+      { source: 'Yle', dateline: null },
+    );
+    expect(person(a, 'Eva Lindqvist')?.country).toBe('Finland');
+  });
+});
+
 describe('participants', () => {
   it('leaves out a minister who comments "In Putrajaya" under a Kuala Lumpur statement', () => {
     const a = article(
