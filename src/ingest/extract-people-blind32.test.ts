@@ -173,6 +173,30 @@ describe('participants', () => {
     expect(person(a, 'Azman Rashid')?.participant).toBe(false);
   });
 
+  it('counts the committee’s chair who speaks after "The committee’s chair, Dutch virologist X,"', () => {
+    const a = article(
+      'Health body declares emergency',
+      [
+        'The health body on Wednesday declared the outbreak a global emergency after a meeting of its emergency committee.',
+        'The committee’s chair, Dutch virologist Pieter Bakker, said the upsurge was an emergency for the whole world.',
+      ],
+      { source: 'dpa', dateline: { place: 'Geneva', date: null } },
+    );
+    expect(person(a, 'Pieter Bakker')?.participant).toBe(true);
+  });
+
+  it('still leaves out a relative set off the same way ("Her father, novelist X, told reporters")', () => {
+    const a = article(
+      'Novelist wins literature prize',
+      [
+        'Novelist Mina Seo won the literature prize on Thursday, the academy announced.',
+        'Her father, novelist Seo Dong-hun, told reporters outside his home that he was proud of his daughter.',
+      ],
+      { source: 'Yonhap', dateline: { place: 'SEOUL', date: 'Oct. 10' } },
+    );
+    expect(person(a, 'Seo Dong-hun')?.participant).toBe(false);
+  });
+
   it('leaves out the leader whose special envoy the host met', () => {
     const a = article(
       'Prime Minister meets special envoy',

@@ -18,7 +18,7 @@ import {
 } from './lexicon.ts';
 import { cityCountry } from './countries.ts';
 import { NAME_SUFFIXES } from './names.ts';
-import { titleHeads } from './roles.ts';
+import { relationWords, titleHeads } from './roles.ts';
 import { bareTitle } from './one-holder-offices.ts';
 import type { Token, TokenizedText } from './tokenize.ts';
 
@@ -2323,11 +2323,25 @@ function isBriefingLede(): boolean {
   return ledeBriefing;
 }
 
-/** A comma before the name (and the honorifics before it): the name is set off by commas. */
+/**
+ * A comma before the name (and the honorifics or the title before it): the name is set off by commas. "The
+ * committee's chair, Nigerian infectious disease expert X, said": a lower-case title's words are no verb nor function
+ * word.
+ */
 function openedBefore(m: Mention): boolean {
   let b = m.start - 1;
   while (b > m.start - 4 && tokens[b]?.cap && tokens[b]?.word) b--;
-  return tokens[b]?.text === ',' && tokens[b]?.sent === m.sent;
+  if (tokens[b]?.text === ',') return tokens[b]?.sent === m.sent;
+  while (b > m.start - 7 && lowerTitleWord(tokens[b])) b--;
+  // Not a relative's ("Her father, novelist X, told reporters": a relation is cited, its words are said elsewhere).
+  return (
+    tokens[b]?.text === ',' && tokens[b]?.sent === m.sent && !relationWords.has(tokens[b - 1]?.lower ?? '')
+  );
+}
+
+/** A word that may stand in a lower-case title before a name ("infectious disease expert"). */
+function lowerTitleWord(t: Token | undefined): boolean {
+  return t !== undefined && t.word && (t.cap || (!isFunctionWord(t.lower) && !verbWords.has(t.lower)));
 }
 
 /** The comma closing an appositive opened by the comma at `k`, within the sentence, or -1. */
