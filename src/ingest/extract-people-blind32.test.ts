@@ -103,6 +103,18 @@ describe('names', () => {
 });
 
 describe('roles', () => {
+  it('pairs two names "were sworn in as" two offices in order, a spelled ordinal and a term’s years kept out', () => {
+    const a = article(
+      'New president, vice president take office',
+      [
+        "Wiratmo Sasongko and Ardani Pramudya Rahadi were sworn in as the country's ninth president and 15th vice president for the 2029–2034 term on Sunday.",
+      ],
+      { source: 'Antara', dateline: { place: 'Jakarta', date: null } },
+    );
+    expect(person(a, 'Wiratmo Sasongko')?.roles).toEqual(["country's ninth president"]);
+    expect(person(a, 'Ardani Pramudya Rahadi')?.roles).toEqual(['15th vice president']);
+  });
+
   it('keeps a role set off by a comma before a lower-case title ("The committee’s chair, Dutch virologist X,")', () => {
     const a = article(
       'Health body declares emergency',

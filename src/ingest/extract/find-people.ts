@@ -680,7 +680,46 @@ export function findPeople(
   }
   linkListedRelatives(tokens, people, mentions);
   shareListedRoles(f, mentions);
+  pairTakenOffices(f);
   mergePatronymicAddresses(people, mentions);
+}
+
+/**
+ * "X and Y were sworn in as president and vice president": two names and two offices joined by "and" after a plural
+ * verb pair in order — the first office, read after Y's name, is X's.
+ */
+function pairTakenOffices(f: PeopleFinder): void {
+  const { tokens, people, mentions } = f;
+  for (let i = 1; i < mentions.length; i++) {
+    const m = mentions[i] as Mention;
+    const prev = mentions[i - 1] as Mention;
+    if (m.kind === 'pronoun' || prev.kind === 'pronoun' || prev.person === m.person) continue;
+    if (prev.end !== m.start - 1 || tokens[m.start - 1]?.lower !== 'and' || tokens[m.end]?.lower !== 'were')
+      continue;
+    const p = people[m.person] as PersonRecord;
+    const first = p.roleSpans.find(
+      (r) =>
+        r.start > m.end &&
+        (tokens[r.start - 1]?.lower === 'as' ||
+          (tokens[r.start - 1]?.lower === 'the' && tokens[r.start - 2]?.lower === 'as')),
+    );
+    const second = first && p.roleSpans.find((r) => r.start === first.end + 1);
+    if (
+      !first ||
+      !second ||
+      tokens[first.end]?.lower !== 'and' ||
+      (tokens[first.start] as Token).sent !== m.sent
+    )
+      continue;
+    const role = f.span(first.start, first.end).replace(/^(?:the|a|an)\s+/i, '');
+    const at = p.roles.indexOf(role);
+    if (at < 0) continue;
+    p.roles.splice(at, 1);
+    p.roleSpans.splice(p.roleSpans.indexOf(first), 1);
+    const q = people[prev.person] as PersonRecord;
+    addRole(q, role);
+    q.roleSpans.push(first);
+  }
 }
 
 /**
