@@ -142,6 +142,20 @@ describe('countries', () => {
   });
 });
 
+describe('countries of the people named with a leader', () => {
+  it('places "President X and the American people" in the United States under a Kyiv dateline', () => {
+    const a = article(
+      'President receives credentials of new ambassador',
+      [
+        'President of Ukraine Taras Melnyk has received the letters of credence of the new ambassador of Canada, Anne Roy.',
+        'The Head of State thanked President Daniel Forbes and the American people for their support.',
+      ],
+      { source: 'Ukrinform', dateline: { place: 'KYIV', date: 'May 30' } },
+    );
+    expect(person(a, 'Daniel Forbes')?.country).toBe('United States');
+  });
+});
+
 describe('countries of acronymed bodies', () => {
   it('ties a body’s acronym to the country its name opens with ("A Vietnam Fisheries Surveillance (VFS) vessel")', () => {
     const a = article(
