@@ -58,6 +58,18 @@ describe('names', () => {
     ]);
   });
 
+  it('reads a portfolio list before an honorific ("Deputy Minister of Trade, Industry and Tourism Mr. X")', () => {
+    const a = article(
+      'President leaves for state visit',
+      [
+        'President Ranjith Perera left for New Delhi on Sunday.',
+        'He is accompanied by a delegation comprising Deputy Minister of Trade, Industry and Tourism Mr. Nimal Silva.',
+      ],
+      { source: 'PMD', dateline: { place: 'COLOMBO', date: null } },
+    );
+    expect(person(a, 'Nimal Silva')?.roles).toEqual(['Deputy Minister of Trade, Industry and Tourism']);
+  });
+
   it('ends a title in an occupation before Malay honorifics ("Chief Statistician Datuk Seri Dr X")', () => {
     const a = article(
       'Economy grows 5 pct',

@@ -850,29 +850,27 @@ export function honorificEnd(tokens: readonly Token[], at: number, end: number):
 }
 
 /**
- * "Minister of State at the Ministry of Foreign Affairs": the start of a title (its head within six capitalised words
- * or "of"s) before "at the <Body> of" and the department at `dept`, in one sentence; -1 when there is none.
+ * "Minister of State at the Ministry of Foreign Affairs Dr. X", "Minister of Foreign Affairs, Foreign Employment and
+ * Tourism Mr. X": the start of the nearest title head before the department at `dept`, over capitalised words,
+ * commas and the joiners of a portfolio ("of", "the", "at", "for", "and"), within a dozen tokens of one sentence;
+ * -1 when there is none.
  */
 function titleAtBody(tokens: readonly Token[], dept: number): number {
-  if (
-    tokens[dept - 1]?.lower !== 'of' ||
-    tokens[dept - 3]?.lower !== 'the' ||
-    tokens[dept - 4]?.lower !== 'at'
-  )
-    return -1;
-  if (!orgHeads.has(tokens[dept - 2]?.lower ?? '')) return -1;
   const sent = (tokens[dept] as Token).sent;
-  let b = dept - 5;
-  while (
-    b > dept - 11 &&
-    tokens[b]?.sent === sent &&
-    tokens[b]?.word &&
-    (tokens[b]?.cap || tokens[b]?.lower === 'of')
-  )
-    b--;
-  for (let k = b + 1; k < dept - 4; k++) if (titleHeads.has((tokens[k] as Token).lower)) return k;
+  for (let b = dept - 1; b >= 0 && b > dept - 13; b--) {
+    const t = tokens[b] as Token;
+    if (t.sent !== sent) return -1;
+    if (t.cap && t.word) {
+      if (!titleHeads.has(t.lower)) continue;
+      // "Deputy Minister of …": the head's modifiers belong to the title.
+      while (b > 0 && tokens[b - 1]?.cap && titleModifiers.has((tokens[b - 1] as Token).lower)) b--;
+      return b;
+    }
+    if (t.text !== ',' && !PORTFOLIO_JOINERS.has(t.lower)) return -1;
+  }
   return -1;
 }
+const PORTFOLIO_JOINERS = new Set(['of', 'the', 'at', 'for', 'and']);
 
 /** End of the name that starts at `at`: its name-like words, up to six besides particles. */
 function nameEndFrom(tokens: readonly Token[], at: number, end: number): number {
