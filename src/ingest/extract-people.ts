@@ -46,7 +46,7 @@ export function extractEntities(article: ParsedArticle, knowledge: Knowledge): E
   const notPeople = notPeopleKeys(knowledge);
   const people: PersonRecord[] = [];
   const mentions: Mention[] = [];
-  findPeople(doc, knowledge, notPeople, people, mentions);
+  findPeople(doc, knowledge, notPeople, people, mentions, article.dateline?.place);
   referredRoles(doc, people, mentions);
   acronymedBodyRoles(doc, people, mentions);
   const titleDoc = article.titleDerived || !article.title ? null : tokenize([article.title]);

@@ -70,8 +70,8 @@ const LATER_ADVERBS = new Set([
   'again',
   'also',
 ]);
-/** Ordinals that make "the first X to do Y" a distinction rather than an office. */
-const ORDINALS = new Set([
+/** Spelled ordinals, which number an office ("Indonesia's eighth president") as "24th" does. */
+const SPELLED_ORDINALS = new Set([
   'first',
   'second',
   'third',
@@ -82,9 +82,9 @@ const ORDINALS = new Set([
   'eighth',
   'ninth',
   'tenth',
-  'last',
-  'only',
 ]);
+/** Ordinals that make "the first X to do Y" a distinction rather than an office. */
+const ORDINALS = new Set([...SPELLED_ORDINALS, 'last', 'only']);
 /** Posts held in a foreign city ("ambassador in Havana", "consul general in Osaka"). */
 const POSTED_HEADS = new Set([
   'ambassador',
@@ -112,13 +112,16 @@ export interface RoleSpan {
 const TIME_NOUNS = new Set(['term', 'terms', 'time', 'years', 'months', 'mandate', 'period']);
 /** "for a third term", "for the second time", "for another five years": a span of time after "for". */
 function forTime(tokens: readonly Token[], i: number): boolean {
-  for (let k = i; k < i + 4; k++) {
+  for (let k = i; k < i + 6; k++) {
     const t = tokens[k];
+    // "for the 2024–2029 term": the years of a term.
+    if (t !== undefined && (YEARS_SPAN.test(t.text) || t.text === '–' || t.text === '-')) continue;
     if (!t || !t.word || t.cap) return false;
     if (TIME_NOUNS.has(t.lower)) return true;
   }
   return false;
 }
+const YEARS_SPAN = /^\d{4}$/;
 
 /** "members", "secretaries": the plural of an appositive head. */
 function singularHead(lower: string): boolean {
@@ -178,7 +181,14 @@ function rolePhrase(tokens: readonly Token[], i: number, sent: number): RoleSpan
     // "Harpsund, the Swedish prime minister's country retreat": a title owning what follows is not the head.
     if (head >= 0 && k === head + 1 && POSSESSIVE.has(t.text)) head = -1;
     // "the first conversation between …": a preposition before any head means this is no role.
-    if (k > s && !t.cap && isFunctionWord(t.lower) && !titleModifiers.has(t.lower)) break;
+    if (
+      k > s &&
+      !t.cap &&
+      isFunctionWord(t.lower) &&
+      !titleModifiers.has(t.lower) &&
+      !SPELLED_ORDINALS.has(t.lower)
+    )
+      break;
     // "the founding father of Tanzania" is an office of history, not a family relation.
     if (relationWords.has(t.lower) && tokens[k - 1]?.lower !== 'founding') return null;
     if (

@@ -402,6 +402,7 @@ const DATELINE_CITY_COUNTRY = new Map<string, string>();
     Laos: 'vientiane',
     Myanmar: 'yangon|nay pyi taw|naypyitaw',
     Singapore: 'singapore',
+    Brunei: 'bandar seri begawan',
     Mongolia: 'ulan bator|ulaanbaatar',
     Kazakhstan: 'astana|almaty',
     Uzbekistan: 'tashkent',

@@ -212,6 +212,25 @@ export function roleSpanCountry(tokens: readonly Token[], r: RoleSpan): string |
   return null;
 }
 
+/**
+ * "thanked President X and the American people", "greetings to X and the people of Chile": the people named with a
+ * leader are the leader's country's, or null.
+ */
+export function peopleNamedWith(tokens: readonly Token[], end: number): string | null {
+  if (tokens[end]?.lower !== 'and' || tokens[end + 1]?.lower !== 'the') return null;
+  const k = end + 2;
+  if (tokens[k]?.lower === 'people') {
+    if (tokens[k + 1]?.lower !== 'of') return null;
+    const h = findCountries(tokens, k + 2, k + 3)[0];
+    return h && !h.adjectival && h.at === k + 2 ? h.country : null;
+  }
+  // "the American people", "the South Korean people": a nationality right before "people".
+  const p = tokens[k + 1]?.lower === 'people' ? k + 1 : tokens[k + 2]?.lower === 'people' ? k + 2 : -1;
+  if (p < 0) return null;
+  const h = findCountries(tokens, k, p)[0];
+  return h?.adjectival && h.at === k ? h.country : null;
+}
+
 /** "Chinese and Japanese leaders", "the Chinese and Russian sides": the demonym at `at` is one of a pair. */
 export function pairedDemonym(tokens: readonly Token[], at: number): boolean {
   const isDemonym = (t: Token | undefined) => t !== undefined && (tokenFlags(t) & DEMONYM) !== 0;

@@ -41,6 +41,14 @@ function storySideBodies(doc: TokenizedText, titleDoc: TokenizedText | null): Ma
     if (nationality?.adjectival) {
       sides.set(acronym.lower, nationality.country);
       k--;
+    } else {
+      // "A China Coast Guard (CCG) vessel", "the Kenya Defence Forces (KDF)": a body whose name opens with its
+      // country's name (not a sea's, "Oman Sea …"; nor a nationality, "Swedish People's Party (SPP)" of Finland).
+      let first = k + 1;
+      while (first < i && ARTICLES.has((tokens[first] as Token).lower)) first++;
+      const own = first < i - 1 ? findCountries(tokens, first, first + 1)[0] : undefined;
+      if (own && !own.adjectival && !WATERS.has((tokens[first + 1] as Token).lower))
+        sides.set(acronym.lower, own.country);
     }
     // "The Colombian government and the …": the other side of that government's own conflict.
     if (tokens[k]?.lower !== 'the' || tokens[k - 1]?.lower !== 'and') continue;
@@ -52,6 +60,11 @@ function storySideBodies(doc: TokenizedText, titleDoc: TokenizedText | null): Ma
   }
   return sides;
 }
+
+/** Waters named after a country ("Oman Sea", "Korea Strait"), whose bodies are no country's. */
+const WATERS = new Set(['ocean', 'sea', 'gulf', 'bay', 'strait']);
+/** Articles that a body's name may follow, capitalised at a sentence's start ("A China Coast Guard vessel"). */
+const ARTICLES = new Set(['a', 'an', 'the']);
 
 /** Words inside a body's capitalised name that are not capitalised themselves. */
 const NAME_JOINERS = new Set(['of', "'s", '’s', 'for', 'and']);

@@ -12,6 +12,7 @@ import {
   previousSentenceCountry,
   successionCountry,
   pairedDemonym,
+  peopleNamedWith,
   clauseBreakBetween,
   inQuote,
   describesGroup,
@@ -143,6 +144,12 @@ function placeFromStory(story: CountryStory, pi: number, offices: HeldOffices): 
   const respective = firstNamed ? respectiveCountry(story, firstNamed) : null;
   if (respective !== null) {
     p.country = respective;
+    return;
+  }
+  // "The Head of State thanked President X and the American people": the people named with them are theirs.
+  const nation = firstNamed ? peopleNamedWith(tokens, firstNamed.end) : null;
+  if (nation !== null) {
+    p.country = nation;
     return;
   }
   const coord = coordinatedCountry(story, pi, pinyin);

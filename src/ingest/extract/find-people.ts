@@ -185,6 +185,7 @@ export function findPeople(
   notPeople: Set<string>,
   people: PersonRecord[],
   mentions: Mention[],
+  datelinePlace = '',
 ): void {
   const { tokens } = doc;
   const known = knownByKey(knowledge);
@@ -192,6 +193,10 @@ export function findPeople(
 
   /** Names this story gives to animals, vessels or works ("pandas Yun Chuan"): never people here. */
   const notPersonHere = new Set<string>();
+  // "Bandar Seri Begawan, Sep 4 (PTI) … flights between Bandar Seri Begawan and Chennai": the place the dateline
+  // names is a place in its story, known to the gazetteer or not ("ASTANA, Kazakhstan": the part before the comma).
+  const datelineCity = datelinePlace.split(',')[0] as string;
+  if (datelineCity) notPersonHere.add(normKey(datelineCity));
   /** Unknown name-shaped runs with no evidence of their own: people if listed beside a person. */
   const listed: { start: number; end: number; surface: string; key: string }[] = [];
   /** Unknown one-word runs ("Nawrocki"), and whether they act as a person there ("Nawrocki, 42, …"). */
@@ -407,6 +412,17 @@ export function findPeople(
       relTok?.text === ',' &&
       (close?.text === ',' || close === undefined || close.sent !== relTok.sent || close.text === '.');
     const preRole = apposed ? preposedRole(tokens, bare.start - 1) : null;
+    // "The committee's chair, Nigerian infectious disease expert X, said": a role set off by a comma before the title
+    // (not the earlier name's: "A, the bank's governor, Finance Minister B, …").
+    let roleBeforeTitle =
+      prevHead && tokens[prefix - 1]?.text === ',' && close?.text === ','
+        ? preposedRole(tokens, prefix - 1)
+        : null;
+    if (roleBeforeTitle) {
+      let opener = roleBeforeTitle.start - 1;
+      if (DETERMINERS.has(tokens[opener]?.lower ?? '')) opener--;
+      if (tokens[opener]?.text === ',') roleBeforeTitle = null;
+    }
     const relBefore = apposed && PREPOSED_RELATIONS.has(tokens[bare.start - 2]?.lower ?? '');
     const firstTok = tokens[bare.start] as Token;
     // "who had sacked their coach Jean-Marc Roussel", "Delmont's lawyer Paul Byrne": someone's occupation, right
@@ -569,6 +585,7 @@ export function findPeople(
     if (succession && succession.end > succession.start) f.addTitleRoles(p, succession.start, succession.end);
     if (placeTitle >= 0) f.addTitleRoles(p, placeTitle, bare.start);
     if (preRole) f.addTitleRoles(p, preRole.start, preRole.end);
+    if (roleBeforeTitle) f.addTitleRoles(p, roleBeforeTitle.start, roleBeforeTitle.end);
     // "Shin's predecessor, Baek Sung-min,": the possessor is the one they are related to (and share a country with).
     if (relBefore && (tokens[bare.start - 3]?.lower === "'s" || tokens[bare.start - 3]?.lower === '’s')) {
       const owner = mentions.find((m) => m.end === bare.start - 3 && m.kind !== 'pronoun');
@@ -663,7 +680,46 @@ export function findPeople(
   }
   linkListedRelatives(tokens, people, mentions);
   shareListedRoles(f, mentions);
+  pairTakenOffices(f);
   mergePatronymicAddresses(people, mentions);
+}
+
+/**
+ * "X and Y were sworn in as president and vice president": two names and two offices joined by "and" after a plural
+ * verb pair in order — the first office, read after Y's name, is X's.
+ */
+function pairTakenOffices(f: PeopleFinder): void {
+  const { tokens, people, mentions } = f;
+  for (let i = 1; i < mentions.length; i++) {
+    const m = mentions[i] as Mention;
+    const prev = mentions[i - 1] as Mention;
+    if (m.kind === 'pronoun' || prev.kind === 'pronoun' || prev.person === m.person) continue;
+    if (prev.end !== m.start - 1 || tokens[m.start - 1]?.lower !== 'and' || tokens[m.end]?.lower !== 'were')
+      continue;
+    const p = people[m.person] as PersonRecord;
+    const first = p.roleSpans.find(
+      (r) =>
+        r.start > m.end &&
+        (tokens[r.start - 1]?.lower === 'as' ||
+          (tokens[r.start - 1]?.lower === 'the' && tokens[r.start - 2]?.lower === 'as')),
+    );
+    const second = first && p.roleSpans.find((r) => r.start === first.end + 1);
+    if (
+      !first ||
+      !second ||
+      tokens[first.end]?.lower !== 'and' ||
+      (tokens[first.start] as Token).sent !== m.sent
+    )
+      continue;
+    const role = f.span(first.start, first.end).replace(/^(?:the|a|an)\s+/i, '');
+    const at = p.roles.indexOf(role);
+    if (at < 0) continue;
+    p.roles.splice(at, 1);
+    p.roleSpans.splice(p.roleSpans.indexOf(first), 1);
+    const q = people[prev.person] as PersonRecord;
+    addRole(q, role);
+    q.roleSpans.push(first);
+  }
 }
 
 /**

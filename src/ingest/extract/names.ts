@@ -715,6 +715,9 @@ export function nameLike(t: Token, position: number, next?: Token, prev?: Token)
     if (next !== undefined && FILIATIONS.has(next.lower) && next.sent === t.sent) return true;
     if (position > 0 && prev !== undefined && FILIATIONS.has(prev.lower)) return true;
     if (position === 0 && next !== undefined && next.cap && givenNameTitleAfter(t, prev)) return true;
+    // "Atif Ikram Sheikh said": closing a name, "Sheikh" is a family name (Pakistani, Indian).
+    if (position > 0 && (t.lower === 'sheikh' || t.lower === 'sheik') && !(next?.cap && next.word))
+      return true;
     // "Abdi Sheikh Warsame": inside a name, before another name word, "Sheikh" is a name word (Somali, Arab);
     // so is a Malay "Tengku" in a father's name ("Amir Tengku Abdul Rahman").
     return (
@@ -846,6 +849,41 @@ export function honorificEnd(tokens: readonly Token[], at: number, end: number):
   return k;
 }
 
+/**
+ * "Minister of State at the Ministry of Foreign Affairs Dr. X", "Minister of Foreign Affairs, Foreign Employment and
+ * Tourism Mr. X": the start of the nearest title head before the department at `dept`, over capitalised words,
+ * commas and the joiners of a portfolio ("of", "the", "at", "for", "and"), within a dozen tokens of one sentence;
+ * -1 when there is none.
+ */
+function titleAtBody(tokens: readonly Token[], dept: number): number {
+  const sent = (tokens[dept] as Token).sent;
+  for (let b = dept - 1; b >= 0 && b > dept - 13; b--) {
+    const t = tokens[b] as Token;
+    if (t.sent !== sent) return -1;
+    if (t.cap && t.word) {
+      if (!titleHeads.has(t.lower)) continue;
+      // "Deputy Minister of …": the head's modifiers belong to the title.
+      while (b > 0 && tokens[b - 1]?.cap && titleModifiers.has((tokens[b - 1] as Token).lower)) b--;
+      return b;
+    }
+    if (t.text !== ',' && !PORTFOLIO_JOINERS.has(t.lower)) return -1;
+  }
+  return -1;
+}
+const PORTFOLIO_JOINERS = new Set(['of', 'the', 'at', 'for', 'and']);
+
+/** End of the name that starts at `at`: its name-like words, up to six besides particles. */
+function nameEndFrom(tokens: readonly Token[], at: number, end: number): number {
+  let e = at;
+  while (
+    e < end &&
+    nameLike(tokens[e] as Token, e - at, tokens[e + 1], tokens[e - 1]) &&
+    nameWords(tokens, at, e) < 6
+  )
+    e++;
+  return e;
+}
+
 /** Sittings of a body, named after a title word ("General Debate"): no name. */
 const SITTINGS = new Set(['debate', 'debates', 'session', 'sessions']);
 
@@ -901,7 +939,25 @@ export function splitTitledRun(tokens: readonly Token[], run: Run): TitledName |
   }
   if (h < 0) {
     // "Mr. Hadley", "Tan Sri Ahmad Rosli": honorifics alone give a name but no role.
-    const n = honorificEnd(tokens, a, run.end);
+    let n = honorificEnd(tokens, a, run.end);
+    // "Minister of State at the Ministry of Foreign Affairs Dr. X": a department's words, then the honorific.
+    if (n === a) {
+      let q = a;
+      while (q < run.end && departmentWords.has((tokens[q] as Token).lower)) q++;
+      const styled = q > a ? honorificEnd(tokens, q, run.end) : q;
+      if (styled > q) {
+        const title = titleAtBody(tokens, a);
+        if (title >= 0)
+          return {
+            titleStart: title,
+            titleEnd: q - 1,
+            nameStart: styled,
+            nameEnd: nameEndFrom(tokens, styled, run.end),
+          };
+        a = q;
+        n = styled;
+      }
+    }
     if (n === a || n >= run.end) return null;
     // "U Than Zaw": right after an honorific a capitalised function word is a name syllable.
     let e = n < run.end - 1 && surnameAfterTitle(tokens, n, true) ? n + 1 : n;
@@ -978,6 +1034,18 @@ export function splitTitledRun(tokens: readonly Token[], run: Run): TitledName |
     k++;
   }
   k = honorificEnd(tokens, k, run.end);
+  // "Chief Statistician Datuk Seri Dr Mohd Uzir": an occupation, then honorifics and a name — the occupation ends
+  // the title (not a given name: "President Hassan Sheikh Mohamud").
+  const styledAt =
+    k < run.end - 2 && isOccupation((tokens[k] as Token).lower) ? honorificEnd(tokens, k + 1, run.end) : k;
+  if (
+    styledAt > k + 1 &&
+    styledAt < run.end &&
+    nameLike(tokens[styledAt] as Token, 0, tokens[styledAt + 1], tokens[styledAt - 1])
+  ) {
+    titleEnd = k;
+    k = styledAt;
+  }
   const nameStart = k;
   // The title ends right before k, whatever its last word ("Minister of Agriculture He Zhiqiang"); "Vice President
   // JT Harlan": two capitals before a surname are initials.
@@ -1078,7 +1146,14 @@ export function bodyTitledRun(tokens: readonly Token[], run: Run): TitledName | 
     if (t.lower === "'s" || t.lower === '’s') continue;
     if (!t.word || (!t.cap && (functionWords.has(t.lower) || verbWords.has(t.lower)))) return null;
   }
-  const head = tokens[k - 2];
+  let headAt = k - 2;
+  // "Secretary (East) in the External Affairs Ministry X": India's foreign ministry qualifies a title by its region.
+  if (tokens[headAt]?.text === ')') {
+    let q = headAt - 1;
+    while (q >= headAt - 3 && tokens[q]?.cap && tokens[q]?.word) q--;
+    if (q < headAt - 1 && tokens[q]?.text === '(') headAt = q - 1;
+  }
+  const head = tokens[headAt];
   if (
     tokens[k]?.lower !== 'the' ||
     (tokens[k - 1]?.lower !== 'of' && tokens[k - 1]?.lower !== 'in') ||
@@ -1086,7 +1161,7 @@ export function bodyTitledRun(tokens: readonly Token[], run: Run): TitledName | 
     !(tokenFlags(head) & TITLE_HEAD)
   )
     return null;
-  return { titleStart: k - 2, titleEnd: o, nameStart: o + 1, nameEnd: run.end };
+  return { titleStart: headAt, titleEnd: o, nameStart: o + 1, nameEnd: run.end };
 }
 
 /** "at 5 PM Friday": "PM" after a number is a clock time's, not a prime minister's. */

@@ -223,6 +223,8 @@ const PERSON_PASSIVES = new Set([
   'pardoned',
   'kidnapped',
   'abducted',
+  // "X and Y were sworn in as president and vice president": only a person takes an oath of office.
+  'sworn',
 ]);
 
 /** Nouns for a person in a crime story, with no title ("the man charged …", "the suspect", "a gunman"). */

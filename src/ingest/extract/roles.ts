@@ -111,6 +111,8 @@ export const titleHeads = new Set([
   'prosecutor',
   'marshal',
   'admiral',
+  // A naval rank between captain and rear admiral ("Commodore X", a coast guard's spokesman).
+  'commodore',
   'colonel',
   'captain',
   'lieutenant',
@@ -484,6 +486,9 @@ export const departmentWords = new Set([
   'water',
   'emergency',
   'management',
+  // "State Minister for Disaster Management and Relief X", "Minister of Relief and Rehabilitation".
+  'disaster',
+  'relief',
   'ecology',
   'civil',
   'human',
