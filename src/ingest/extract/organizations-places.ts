@@ -980,7 +980,7 @@ function classify(from: number): void {
   let kind =
     head && placeHeads.has(head.lower) && firstEnd - s >= 2
       ? // "the White House said", "a White House spokesperson": a seat of government speaking is its government.
-        institutionCountry.has(phraseText(s, bodyEnd).toLowerCase()) && speaksAsBody(bodyEnd - 1)
+        institutionCountry.has(phraseText(s, bodyEnd).toLowerCase()) && speaksAsBody(s, bodyEnd - 1)
         ? 'org'
         : 'place'
       : head && isBodyHead(s, head) && (firstEnd - s >= 2 || count > 1) && !inTitle
@@ -1490,7 +1490,7 @@ function singles(s: number, end: number): void {
     if (
       institutionCountry.has(lower) &&
       !personTokens.has(t.text) &&
-      (!SEAT_BUILDINGS.has(lower) || speaksAsBody(k))
+      (!SEAT_BUILDINGS.has(lower) || speaksAsBody(k, k))
     ) {
       addOrg(t.text);
       continue;
@@ -1571,9 +1571,23 @@ function shortFormOfFound(acr: string): boolean {
 /** Who or what speaks for a seat of government after its name: "Kremlin aide X", "the Kremlin readout". */
 const SEAT_STAFF = new Set(['aide', 'aides', 'adviser', 'advisers', 'official', 'officials', 'readout']);
 
-/** "the Kremlin said", "Kremlin spokesman Oleg Zimin": the seat speaks for the government. */
-function speaksAsBody(k: number): boolean {
+/** Verbs of a return to a seat of government, which names the office won again ("since returning to the White House"). */
+const RETURN_VERBS = new Set(['return', 'returns', 'returned', 'returning']);
+
+/**
+ * "the Kremlin said", "Kremlin spokesman Oleg Zimin", "White House Coordinator X", "according to the Kremlin", "his
+ * return to the White House": the seat [s, k] speaks for the government or names the office held.
+ */
+function speaksAsBody(s: number, k: number): boolean {
+  let b = s - 1;
+  if (tokens[b]?.lower === 'the') b--;
+  if (tokens[b]?.lower === 'to') {
+    const verb = tokens[b - 1]?.lower ?? '';
+    if (verb === 'according' || RETURN_VERBS.has(verb)) return true;
+  }
   let n = tokens[k + 1];
+  // "White House Coordinator for the Middle East X", "Kremlin Chief of Staff Y": an office of the seat's.
+  if (n !== undefined && n.cap && titleHeads.has(n.lower)) return true;
   if (n?.lower === 'has' || n?.lower === 'had') n = tokens[k + 2];
   // "Kremlin Press Secretary", "the Kremlin press service", "Kremlin aide X", "the Kremlin readout".
   if (n?.lower === 'press' || SEAT_STAFF.has(n?.lower ?? '')) return true;
