@@ -28,3 +28,19 @@ describe('seats of government', () => {
     });
   });
 });
+
+describe('portfolios', () => {
+  it("names no body in a minister's portfolio, before the title or after its for", () => {
+    expect(
+      entities(
+        'Digital Transformation Minister Taro Mori and Communications and Informatics Minister Budi Santoso met.',
+        'Kwan, the Secretary for Financial Services, said the bond sale would deepen the market.',
+        'The Minister of State for Petroleum Resources, John Okoro, said output would rise.',
+      ).organizations,
+    ).toEqual([]);
+    // A body the minister answers for is still named after "for the".
+    expect(entities('Ana Ruiz, the Minister for the Council of Ministers, said so.').organizations).toEqual([
+      'Council of Ministers',
+    ]);
+  });
+});

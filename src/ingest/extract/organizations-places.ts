@@ -676,6 +676,7 @@ function initials(name: string): string {
 }
 
 function addOrg(name: string): void {
+  if (process.env.DBG) console.log('ADDORG', name, new Error().stack?.split('\n').slice(2, 5).join(' / '));
   const key = name.toLowerCase();
   if (!name) return;
   // "His Holiness Pope X", "His Eminence Cardinal Y": a style of address is nobody's name.
@@ -1016,6 +1017,8 @@ function classify(from: number): void {
   }
   // "won the Champions League": a competition.
   if (kind === 'org' && afterWin(s)) return;
+  // "the Secretary for Financial Services", "Minister of State for Petroleum Resources": a portfolio, not a body.
+  if (kind === 'org' && portfolioAfterTitle(s)) kind = null;
   if (kind && !generic) {
     // Extend through "of …" complements; a "(ACR)" continues only into more of the same body.
     let end = bodyEnd;
@@ -1242,6 +1245,9 @@ function employerEnd(s: number, end: number): number {
   const e = headEnd(s, end);
   // "Leader of the Islamic Revolution Ayatollah X": an event names no employer.
   if (e === end || e === s || EVENT_WORDS.has((tokens[e - 1] as Token).lower)) return -1;
+  // "Digital Transformation Minister X", "Communications and Informatics Minister Y": a minister's words before the
+  // title are a portfolio; a minister's employer is a government, named by its country.
+  for (let k = e; k < end; k++) if ((tokens[k] as Token).lower === 'minister') return -1;
   let unknown = false;
   for (let k = s; k < e; k++) {
     const t = tokens[k] as Token;
@@ -1364,6 +1370,20 @@ function forumMeets(s: number, e: number): boolean {
 /** "the Comprehensive Strategic Partnership", "a cooperation framework": a relation or a document, not a body. */
 function isRelation(head: string, bodyEnd: number): boolean {
   return head === 'framework' || (head === 'partnership' && tokens[bodyEnd - 2]?.lower === 'strategic');
+}
+
+/**
+ * Whether the name at `s` follows a title's "for" ("Secretary for Financial Services", "Minister of State for
+ * Petroleum Resources"): it names the portfolio. "Minister for the Council of Ministers" keeps its body.
+ */
+function portfolioAfterTitle(s: number): boolean {
+  if (tokens[s - 1]?.lower !== 'for') return false;
+  const before = tokens[s - 2];
+  if (before === undefined || !before.cap) return false;
+  if (titleHeads.has(before.lower)) return true;
+  return (
+    before.lower === 'state' && tokens[s - 3]?.lower === 'of' && titleHeads.has(tokens[s - 4]?.lower ?? '')
+  );
 }
 
 /** "won the Champions League": what is won is a competition or a prize. */
