@@ -44,3 +44,23 @@ describe('portfolios', () => {
     ]);
   });
 });
+
+describe('places of two words and currencies', () => {
+  it('reads a compass point and the region after it as one place', () => {
+    expect(entities('They discussed the situation in Ukraine and West Asia.').places).toEqual([
+      'Beijing',
+      'Ukraine',
+      'West Asia',
+    ]);
+    // A province of a word of no English, also before a governor's title, where it is no employer.
+    expect(
+      entities('He met East Valoria Governor Ana Moto, a former mayor of West Tavanu, on Monday.'),
+    ).toEqual({ organizations: [], places: ['Beijing', 'East Valoria', 'West Tavanu'] });
+  });
+
+  it('names no country in a currency written "US$"', () => {
+    expect(entities('The firm is valued at 1.48 trillion rupees (US$17.6 billion).').places).toEqual([
+      'Beijing',
+    ]);
+  });
+});

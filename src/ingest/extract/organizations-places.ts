@@ -1243,8 +1243,9 @@ function employerEnd(s: number, end: number): number {
   // "Chief Cabinet Secretary Taro Nishida": the modifier before the body belongs to the title.
   if (TITLE_RANKS.has(tokens[s - 1]?.lower ?? '') && tokens[s - 1]?.cap) return -1;
   const e = headEnd(s, end);
-  // "Leader of the Islamic Revolution Ayatollah X": an event names no employer.
+  // "Leader of the Islamic Revolution Ayatollah X": an event names no employer; "West Java Governor Y" a region.
   if (e === end || e === s || EVENT_WORDS.has((tokens[e - 1] as Token).lower)) return -1;
+  if (COMPASS_POINTS.has((tokens[s] as Token).lower)) return -1;
   // "Digital Transformation Minister X", "Communications and Informatics Minister Y": a minister's words before the
   // title are a portfolio; a minister's employer is a government, named by its country.
   for (let k = e; k < end; k++) if ((tokens[k] as Token).lower === 'minister') return -1;
@@ -1391,9 +1392,11 @@ function afterWin(s: number): boolean {
   return tokens[s - 1]?.lower === 'the' && WIN_VERBS.has(tokens[s - 2]?.lower ?? '');
 }
 
-/** "U.S. dollars": a currency named after the country. */
+/** "U.S. dollars", "US$17.6 billion": a currency named after the country. */
 function currencyAfter(e: number): boolean {
-  return CURRENCY_NOUNS.has(tokens[e]?.lower ?? '');
+  const n = tokens[e];
+  if (n === undefined) return false;
+  return CURRENCY_NOUNS.has(n.lower) || (n.text === '$' && n.start === (tokens[e - 1] as Token).end);
 }
 
 /**
@@ -1442,6 +1445,24 @@ function isMonthOrWeekday(word: string): boolean {
   return months.has(lower) || weekdays.has(lower);
 }
 
+/** Compass points that open a region's name: "West Asia", "Northeast Asia", "Central Java". */
+const COMPASS_POINTS = new Set([...COMPASS, 'northeast', 'northwest', 'southeast', 'southwest', 'central']);
+
+/**
+ * Whether the compass point at `k`, inside the run ending at `end`, opens a place of two words: before a region
+ * or a city ("West Asia", "North Africa") or a word of no English ("West Java"), the run ending there or at a title
+ * ("West Java Governor").
+ */
+function compassPlace(k: number, end: number): boolean {
+  const next = tokens[k + 1];
+  if (next === undefined || k + 1 >= end || !next.word || personTokens.has(next.text)) return false;
+  if (k + 2 < end && !titleHeads.has((tokens[k + 2] as Token).lower)) return false;
+  const f = tokenFlags(next);
+  if (f & (CITY | REGION)) return true;
+  if (ACRONYM.test(next.text) || next.text.includes('-')) return false;
+  return !(f & (COMMON_WORD | COUNTRY | DEMONYM | TITLE_HEAD | ORG_HEAD | MONTH | WEEKDAY | FIRST_NAME));
+}
+
 function singles(s: number, end: number): void {
   const byNext = kindByNext(s, end);
   if (byNext !== null) {
@@ -1454,6 +1475,12 @@ function singles(s: number, end: number): void {
     if (!t.word || !t.cap) continue;
     const parts = t.text.includes('-') ? t.text.split('-') : null;
     if (parts === null ? tokenFlags(t) & (MONTH | WEEKDAY) : parts.some(isMonthOrWeekday)) continue;
+    // "in West Asia", "West Java Governor X": a compass point and the name after it are one place.
+    if (COMPASS_POINTS.has(t.lower) && compassPlace(k, end)) {
+      addPlace(`${t.text} ${(tokens[k + 1] as Token).text}`);
+      k++;
+      continue;
+    }
     // "Al-Azhar": a hyphenated institution is one body, not two sides.
     if (parts !== null && institutionCountry.has(t.lower) && !personTokens.has(t.text)) {
       addOrg(t.text);
