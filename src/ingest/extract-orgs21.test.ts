@@ -64,3 +64,27 @@ describe('places of two words and currencies', () => {
     ]);
   });
 });
+
+describe('bodies of bodies and forums', () => {
+  it("names a body's own body on its own after the possessive", () => {
+    expect(
+      entities(
+        "In a split vote, the Central Bank's Monetary Policy Committee cut the rate.",
+        'The Bank of Norland’s Monetary Policy Committee voted 5 to 2 on Wednesday.',
+      ).organizations,
+    ).toEqual(['Central Bank', 'Monetary Policy Committee', 'Bank of Norland']);
+    // A possessive inside one name stays in it.
+    expect(
+      entities("The Standing Committee of Norland's National People's Congress met.").organizations,
+    ).toEqual(["Standing Committee of Norland's National People's Congress"]);
+  });
+
+  it('reads a forum that holds a meeting or an event as a body', () => {
+    expect(
+      entities(
+        'He spoke at the Lakeside Economic Forum annual meeting on Tuesday.',
+        'She spoke at the Harbour Trade Forum event.',
+      ).organizations,
+    ).toEqual(['Lakeside Economic Forum', 'Harbour Trade Forum']);
+  });
+});

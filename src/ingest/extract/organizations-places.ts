@@ -517,7 +517,8 @@ export function extractOrganizationsAndPlaces(
         (n.text === '.' && tokens[end - 1]?.lower === 'st') ||
         ((n.text === "'s" || n.text === '’s' || n.text === "'" || n.text === '’') && end > pieceStart)
       ) {
-        if (capWord(n1, end + 1)) {
+        // "the Central Bank's Monetary Policy Committee": a body's own body is named on its own.
+        if (capWord(n1, end + 1) && !ownedBody(pieceStart, end, via)) {
           end++;
           continue;
         }
@@ -647,6 +648,28 @@ function andJoinsName(start: number, end: number, via: number): boolean {
   if (isGazetteerPlace(phrase) || knownOrganizations.has(phrase)) return false;
   for (let k = start; k < end; k++) if (tokenFlags(tokens[k] as Token) & COUNTRY) return false;
   return via === VIA_OF || orgHeads.has((tokens[r - 1] as Token).lower);
+}
+
+/**
+ * Whether the possessive at `end` joins two bodies ("the Central Bank's Monetary Policy Committee", "the Bank of
+ * Norland's Monetary Policy Committee"): the words before it end a body's name, or are its "of" complement of one
+ * word, and the capitalised words after it end with a body's head. "St. George's Hall" and "National People's
+ * Congress" are one name.
+ */
+function ownedBody(pieceStart: number, end: number, via: number): boolean {
+  const last = (tokens[end - 1] as Token).lower;
+  // "National People's Congress", "Supreme People's Assembly": a possessive inside one name.
+  if (tokens[end]?.text.length !== 2 || last === 'people' || last === 'peoples') return false;
+  const owner =
+    orgHeads.has(last) ||
+    (via === VIA_OF &&
+      end - pieceStart === 1 &&
+      pieceCount > 0 &&
+      orgHeads.has((tokens[(pieceEnds[pieceCount - 1] as number) - 1] as Token).lower));
+  if (!owner || end - pieceStart < 1) return false;
+  let r = end + 1;
+  while (r < end + 6 && capWord(tokens[r], r)) r++;
+  return r > end + 1 && orgHeads.has((tokens[r - 1] as Token).lower);
 }
 
 function capWord(t: Token | undefined, k: number): boolean {
@@ -1347,7 +1370,16 @@ function isWork(s: number, e: number): boolean {
 }
 
 /** What a forum that is a body holds or has: "the World Economic Forum's annual meeting", "Forum leaders". */
-const FORUM_MEETINGS = new Set(['meeting', 'meetings', 'session', 'leaders', 'members', 'secretariat']);
+const FORUM_MEETINGS = new Set([
+  'meeting',
+  'meetings',
+  'session',
+  'leaders',
+  'members',
+  'secretariat',
+  // "the X Forum event": what the forum holds.
+  'event',
+]);
 
 /**
  * "the World Economic Forum's annual meeting", "a ministerial meeting of the China-CELAC Forum", "Leaders of the
@@ -1361,6 +1393,9 @@ function forumMeets(s: number, e: number): boolean {
     return FORUM_MEETINGS.has(tokens[e + 1]?.lower ?? '') || FORUM_MEETINGS.has(tokens[e + 2]?.lower ?? '');
   }
   if (FORUM_MEETINGS.has(next?.lower ?? '')) return true;
+  // "the X Forum annual meeting": one lower-case word may come between.
+  if (next !== undefined && !next.cap && next.word && FORUM_MEETINGS.has(tokens[e + 1]?.lower ?? ''))
+    return true;
   return (
     tokens[s - 1]?.lower === 'the' &&
     tokens[s - 2]?.lower === 'of' &&
