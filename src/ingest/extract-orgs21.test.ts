@@ -88,3 +88,18 @@ describe('bodies of bodies and forums', () => {
     ).toEqual(['Lakeside Economic Forum', 'Harbour Trade Forum']);
   });
 });
+
+describe('centres', () => {
+  it('reads a centre named with its work as a body, one named with what it hosts as a venue', () => {
+    expect(
+      entities(
+        "The rocket lifted off from the Norland Space Agency's Tamar Launch Center on Monday.",
+        'The Lakeland Centres for Disease Control said cases had doubled.',
+        'The summit opened at the Norland Convention Centre in the capital.',
+      ),
+    ).toEqual({
+      organizations: ['Norland Space Agency', 'Tamar Launch Center', 'Lakeland Centres for Disease Control'],
+      places: ['Beijing', 'Norland Convention Centre'],
+    });
+  });
+});

@@ -547,6 +547,7 @@ export function extractOrganizationsAndPlaces(
         const okHead =
           n.lower === 'of' ||
           orgHeads.has(last) ||
+          centreBody(end - 1) ||
           (via === VIA_OF &&
             pieceCount > 0 &&
             orgHeads.has((tokens[(pieceEnds[pieceCount - 1] as number) - 1] as Token).lower));
@@ -650,6 +651,42 @@ function andJoinsName(start: number, end: number, via: number): boolean {
   return via === VIA_OF || orgHeads.has((tokens[r - 1] as Token).lower);
 }
 
+const CENTRES = new Set(['center', 'centre', 'centers', 'centres']);
+/** What a centre that is a venue hosts or holds: "Sandton Convention Centre", "the Olympic Sports Center". */
+const VENUE_KINDS = new Set([
+  'convention',
+  'conference',
+  'congress',
+  'exhibition',
+  'expo',
+  'sports',
+  'shopping',
+  'trade',
+  'press',
+  'media',
+  'business',
+  'cultural',
+  'arts',
+  'community',
+  'visitor',
+  'visitors',
+]);
+
+/**
+ * "Satellite Launch Center", "Africa Centres for Disease Control", "National Hurricane Center": a centre named with
+ * its work is a body; one named with what it hosts is a venue ("National Convention Centre").
+ */
+function centreBody(h: number): boolean {
+  const before = tokens[h - 1];
+  return (
+    CENTRES.has((tokens[h] as Token).lower) &&
+    before !== undefined &&
+    before.cap &&
+    before.word &&
+    !VENUE_KINDS.has(before.lower)
+  );
+}
+
 /**
  * Whether the possessive at `end` joins two bodies ("the Central Bank's Monetary Policy Committee", "the Bank of
  * Norland's Monetary Policy Committee"): the words before it end a body's name, or are its "of" complement of one
@@ -662,6 +699,8 @@ function ownedBody(pieceStart: number, end: number, via: number): boolean {
   if (tokens[end]?.text.length !== 2 || last === 'people' || last === 'peoples') return false;
   const owner =
     orgHeads.has(last) ||
+    // "NASA's Space Center": a body known by its initials.
+    (end - pieceStart === 1 && ACRONYM.test((tokens[end - 1] as Token).text)) ||
     (via === VIA_OF &&
       end - pieceStart === 1 &&
       pieceCount > 0 &&
@@ -669,7 +708,7 @@ function ownedBody(pieceStart: number, end: number, via: number): boolean {
   if (!owner || end - pieceStart < 1) return false;
   let r = end + 1;
   while (r < end + 6 && capWord(tokens[r], r)) r++;
-  return r > end + 1 && orgHeads.has((tokens[r - 1] as Token).lower);
+  return r > end + 1 && (orgHeads.has((tokens[r - 1] as Token).lower) || centreBody(r - 1));
 }
 
 function capWord(t: Token | undefined, k: number): boolean {
@@ -1002,14 +1041,16 @@ function classify(from: number): void {
     }
   }
   let kind =
-    head && placeHeads.has(head.lower) && firstEnd - s >= 2
-      ? // "the White House said", "a White House spokesperson": a seat of government speaking is its government.
-        institutionCountry.has(phraseText(s, bodyEnd).toLowerCase()) && speaksAsBody(s, bodyEnd - 1)
-        ? 'org'
-        : 'place'
-      : head && isBodyHead(s, head) && (firstEnd - s >= 2 || count > 1) && !inTitle
-        ? 'org'
-        : null;
+    head && firstEnd - s >= 2 && centreBody(bodyEnd - 1)
+      ? 'org'
+      : head && placeHeads.has(head.lower) && firstEnd - s >= 2
+        ? // "the White House said", "a White House spokesperson": a seat of government speaking is its government.
+          institutionCountry.has(phraseText(s, bodyEnd).toLowerCase()) && speaksAsBody(s, bodyEnd - 1)
+          ? 'org'
+          : 'place'
+        : head && isBodyHead(s, head) && (firstEnd - s >= 2 || count > 1) && !inTitle
+          ? 'org'
+          : null;
   const ofNext = count > 1 && pieceVias[from + 1] === VIA_OF && bodyEnd === firstEnd;
   if (head && head.lower === 'house' && ofNext) {
     // "House of Representatives", "House of Peoples' Representatives": a chamber of a legislature.
