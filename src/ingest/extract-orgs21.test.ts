@@ -103,3 +103,25 @@ describe('centres', () => {
     });
   });
 });
+
+describe('written forms of places', () => {
+  it('reads a country with an elided particle as one place, with either apostrophe', () => {
+    expect(entities("He will also visit Togo and Cote d'Ivoire.").places).toEqual([
+      'Beijing',
+      'Togo',
+      'Ivory Coast',
+    ]);
+    expect(entities('Cote d’Ivoire and Ghana signed the deal.').places).toEqual([
+      'Beijing',
+      'Ivory Coast',
+      'Ghana',
+    ]);
+  });
+
+  it('names no place in a time zone', () => {
+    expect(
+      entities('The rocket lifted off at 4:27 a.m. (Moscow Time), or 3:36 p.m. Tokyo time, from the site.')
+        .places,
+    ).toEqual(['Beijing']);
+  });
+});

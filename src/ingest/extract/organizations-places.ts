@@ -251,6 +251,14 @@ const ORG_DESCRIPTORS = new Set([
   'club',
   'side',
 ]);
+/** A Romance particle elided before a name, written as one word: "d'Ivoire", "l’Etoile". */
+const ELIDED_NAME = /^[dl]['’]\p{Lu}/u;
+function elidedName(text: string): boolean {
+  // Most words end a run at their first letter: the expression is asked only after a "d'" or an "l'".
+  const c0 = text.charCodeAt(0);
+  const c1 = text.charCodeAt(1);
+  return (c0 === 100 || c0 === 108) && (c1 === 39 || c1 === 8217) && ELIDED_NAME.test(text);
+}
 /** Lower-case particles inside Romance names of places and bodies ("Rio de Janeiro", "Banco do Brasil"). */
 const ROMANCE_PARTICLES = new Set(['de', 'da', 'do', 'das', 'dos', 'del', 'di', 'du', 'des']);
 /** Words that follow a body's name ("Barisan Nasional coalition"): a name of unknown words before one is a body. */
@@ -523,6 +531,11 @@ export function extractOrganizationsAndPlaces(
           continue;
         }
         break;
+      }
+      // "Cote d'Ivoire", "Val d'Isere": an elided particle and the name it joins.
+      if (end > pieceStart && elidedName(n.text)) {
+        end++;
+        continue;
       }
       // "Rio de Janeiro Civil Police", "San Fernando de Henares": a Romance particle inside one name.
       if (ROMANCE_PARTICLES.has(n.text) && end > pieceStart && capWord(n1, end + 1)) {
@@ -834,7 +847,8 @@ function addPlace(name: string): void {
   if (placeNamesSeen.has(name)) return;
   const lower = name.toLowerCase();
   let display = name;
-  const c = countryNames.get(lower);
+  // "Cote d’Ivoire": the lexicon writes a straight apostrophe.
+  const c = countryNames.get(lower.includes('’') ? lower.replace(/’/g, "'") : lower);
   if (c === '') {
     ambiguousPlace = lower;
     return;
@@ -1622,6 +1636,8 @@ function singles(s: number, end: number): void {
       const next = tokens[k + 1];
       // "the Barcelona midfielder", "Barcelona coach …": the city's club.
       if (end - s === 1 && next !== undefined && !next.cap && SPORTS_ROLES.has(next.lower)) addOrg(t.text);
+      // "at 8:59 p.m. (Beijing Time)", "Moscow time": a time zone, not where anything happens.
+      else if (next?.lower === 'time') continue;
       else if (!personTokens.has(t.text) && !(f & FIRST_NAME)) addPlace(t.text);
       continue;
     }
