@@ -125,3 +125,16 @@ describe('written forms of places', () => {
     ).toEqual(['Beijing']);
   });
 });
+
+describe('subheadings', () => {
+  it('names no place or body by the head word of a subheading in capitals', () => {
+    expect(
+      entities(
+        'The bloc condemned the coup.',
+        'MEDIATION UNDER WAY',
+        'TALKS RESUME',
+        'The Lakeland Commission said it would send envoys.',
+      ),
+    ).toEqual({ organizations: ['Lakeland Commission'], places: ['Beijing'] });
+  });
+});

@@ -982,6 +982,23 @@ function modifiesHead(s: number, e: number): boolean {
 /** Classifies the phrase made of pieces [from, pieceCount), the first one read as its start. */
 const LOCAL_KINDS = new Set(['provincial', 'municipal', 'district', 'county', 'prefectural', 'city']);
 
+/**
+ * Whether the run [s, e) is written in capitals and holds a function word or makes a whole sentence, as a subheading
+ * does: "MEDIATION UNDER WAY", "TALKS IN THE CAPITAL".
+ */
+function shouted(s: number, e: number): boolean {
+  const sent = (tokens[s] as Token).sent;
+  let functionWord = tokens[s - 1]?.sent !== sent && tokens[e]?.sent !== sent;
+  for (let k = s; k < e; k++) {
+    const t = tokens[k] as Token;
+    // Most runs go on in lower case after their first letter: the test ends at the first word.
+    const c1 = t.text.charCodeAt(1);
+    if (!(c1 >= 65 && c1 <= 90) || t.text !== t.text.toUpperCase()) return false;
+    if (tokenFlags(t) & FUNCTION_WORD) functionWord = true;
+  }
+  return functionWord;
+}
+
 function classify(from: number): void {
   if (from >= pieceCount) return;
   const firstEnd = pieceEnds[from] as number;
@@ -991,6 +1008,11 @@ function classify(from: number): void {
     return;
   }
   const count = pieceCount - from;
+  // "MEDIATION UNDER WAY": a subheading in capitals, whose head words name nothing; places it names stay.
+  if (count === 1 && firstEnd - s >= 2 && shouted(s, firstEnd)) {
+    singles(s, firstEnd);
+    return;
+  }
   // "the Pheu Thai-led government", "NDA-ruled states": the body that leads or rules.
   const lastText = (tokens[firstEnd - 1] as Token).text;
   if (count === 1 && lastText.includes('-') && LED_BY.test(lastText)) {
