@@ -138,3 +138,20 @@ describe('subheadings', () => {
     ).toEqual({ organizations: ['Lakeland Commission'], places: ['Beijing'] });
   });
 });
+
+describe('words that name no place', () => {
+  it('reads a place\'s head alone before a title, or after "the", as no place', () => {
+    expect(
+      entities(
+        'The vote was announced by House Speaker Ana Moto and watched by U.S. District Judge Tom Reyes.',
+        'Ming, who was on a visit to the Kingdom, also met traders.',
+      ).places,
+    ).toEqual(['Beijing', 'United States']);
+  });
+
+  it('names no place in a deity', () => {
+    expect(
+      entities('We give glory to Almighty Allah for their return, praying to God for the injured.').places,
+    ).toEqual(['Beijing']);
+  });
+});

@@ -979,6 +979,14 @@ function modifiesHead(s: number, e: number): boolean {
   );
 }
 
+/** Whether the words before the head at `bodyEnd - 1` are none, or a country or a nationality ("U.S. District"). */
+function headOpensTitle(s: number, bodyEnd: number): boolean {
+  if (bodyEnd - s === 1) return true;
+  if (bodyEnd - s !== 2) return false;
+  const t = tokens[s] as Token;
+  return (tokenFlags(t) & (COUNTRY | DEMONYM)) !== 0 || countryNames.has(t.lower);
+}
+
 /** Classifies the phrase made of pieces [from, pieceCount), the first one read as its start. */
 const LOCAL_KINDS = new Set(['provincial', 'municipal', 'district', 'county', 'prefectural', 'city']);
 
@@ -1100,6 +1108,12 @@ function classify(from: number): void {
   }
   // "Deputy House Speaker": a title whose office has a place-like head.
   if (kind === 'place' && bodyEnd < firstEnd && titleModifiers.has((tokens[s] as Token).lower)) return;
+  // "House Speaker X", "U.S. District Judge Y": a place-like head alone, or after its country, opens a title; the
+  // country is a place of its own.
+  if (kind === 'place' && bodyEnd < firstEnd && headOpensTitle(s, bodyEnd)) {
+    if (bodyEnd - s > 1) singles(s, bodyEnd - 1);
+    return;
+  }
   // "Chief Cabinet Secretary", "Prime Cabinet Secretary": a rank, a body's head and a title make one title.
   if (
     kind === 'org' &&
@@ -1963,8 +1977,8 @@ function placeByPreposition(s: number, end: number): void {
   if (end - s - particles > 3) return;
   // "between Israel and Hamas", "a press conference in the Bundestag": a body found is no place.
   if (isFoundInstitution(phraseText(s, end).toLowerCase())) return;
-  // "Muslims in the West": an idea rather than a place.
-  if (end - s === 1 && COMPASS.has((tokens[s] as Token).lower)) return;
+  // "Muslims in the West": an idea rather than a place; "a visit to the Kingdom": a place's head alone.
+  if (end - s === 1 && (COMPASS.has((tokens[s] as Token).lower) || theHeadAlone(s))) return;
   let unknown = 0;
   for (let k = s; k < end; k++) {
     const t = tokens[k] as Token;
@@ -1976,6 +1990,8 @@ function placeByPreposition(s: number, end: number): void {
       ACRONYM.test(t.text) ||
       personTokens.has(t.text) ||
       EVENT_WORDS.has(t.lower) ||
+      // "praying to Allah Almighty": a deity, not a place.
+      DEITIES.has(t.lower) ||
       t.text.includes('-') ||
       // "up to Rp50 million": a currency's amount, not a place.
       /\d/.test(t.text)
@@ -1986,6 +2002,17 @@ function placeByPreposition(s: number, end: number): void {
   if (unknown === 0) return;
   if (worksAt(s)) addOrg(phraseText(s, end));
   else addPlace(phraseText(s, end));
+}
+
+const DEITIES = new Set(['god', 'allah', 'almighty', 'lord']);
+
+/** "a visit to the Kingdom", "at the Museum": a place's head alone after "the" (but "the Palace of …"). */
+function theHeadAlone(s: number): boolean {
+  return (
+    tokens[s - 1]?.lower === 'the' &&
+    tokens[s + 1]?.lower !== 'of' &&
+    placeHeads.has((tokens[s] as Token).lower)
+  );
 }
 
 /** Whether a place found ends with this word ("Ouzou" of "Tizi Ouzou"). */
