@@ -155,3 +155,24 @@ describe('words that name no place', () => {
     ).toEqual(['Beijing']);
   });
 });
+
+describe('bodies beside titles', () => {
+  it("keeps a body's name apart from the title and rank after it", () => {
+    expect(
+      entities(
+        'He met Lakeland Armed Forces Chief of Staff Ali Nouri on Monday.',
+        'Talks were held with the Chief of Staff of the Norland Armed Forces Major General Tom Reyes.',
+      ).organizations,
+    ).toEqual(['Lakeland Armed Forces', 'Norland Armed Forces']);
+  });
+
+  it('reads a command named with a compass point as a body, and a platform spoken through as none', () => {
+    expect(
+      entities(
+        'The drill was launched by the Eastern Theater Command on Monday.',
+        'Fighting on the Western Front resumed.',
+        'The governor congratulated the crew, saying on Twitter that it was historic.',
+      ).organizations,
+    ).toEqual(['Eastern Theater Command']);
+  });
+});

@@ -918,8 +918,11 @@ function headEnd(s: number, e: number): number {
   while (e > s && titleHeads.has((tokens[e - 1] as Token).lower)) e--;
   // "Kremlin Press Secretary", "White House Press Secretary": "press" opens the title, not the body's name.
   if (e < end && e > s + 1 && (tokens[e - 1] as Token).lower === 'press') e--;
+  // "the Iranian Armed Forces Major General X": a rank's first word opens the title too.
+  else if (e < end && e > s + 1 && RANK_OPENERS.has((tokens[e - 1] as Token).lower)) e--;
   return e;
 }
+const RANK_OPENERS = new Set(['major', 'lieutenant', 'lt', 'brigadier', 'rear']);
 
 /** The head word of tokens [s, e): the last word before any trailing title heads. */
 function headOf(s: number, e: number): Token | undefined {
@@ -1136,7 +1139,8 @@ function classify(from: number): void {
   if (kind && !generic) {
     // Extend through "of …" complements; a "(ACR)" continues only into more of the same body.
     let end = bodyEnd;
-    for (let k = from + 1; k < pieceCount; k++) {
+    // "Iranian Armed Forces Chief of Staff": after a title, the "of" complement is the title's.
+    for (let k = from + 1; k < pieceCount && bodyEnd === firstEnd; k++) {
       const ps = pieceStarts[k] as number;
       const pe = pieceEnds[k] as number;
       if (pieceVias[k] === VIA_OF) end = pe;
@@ -1301,6 +1305,8 @@ const MORE_BODY_HEADS = new Set(['movement', 'front', 'command', 'guard', 'force
 function isBodyHead(s: number, head: Token): boolean {
   if (orgHeads.has(head.lower)) return true;
   if (!MORE_BODY_HEADS.has(head.lower)) return false;
+  // "Eastern Theater Command" names a body; "Western Front" a war's line.
+  if (tokens[s + 1] !== head) return true;
   const first = (tokens[s] as Token).lower;
   return !COMPASS.has(first) && !COMPASS.has(first.replace(/ern$/, ''));
 }
@@ -1726,11 +1732,14 @@ const MESSAGE_WORDS = new Set([
   'video',
 ]);
 
+/** Forms of "say" the reporting verbs lack: "saying on Twitter that …". */
+const SAYING = new Set(['saying', 'says', 'say']);
+
 /** "Abiy said on Twitter", "in a Facebook post": a platform someone speaks through, not a body of the story. */
 function isMedium(k: number): boolean {
   const before = tokens[k - 1]?.lower;
   const said = tokens[k - 2]?.lower ?? '';
-  if (before === 'on' && (MESSAGE_WORDS.has(said) || SPEECH_AFTER.has(said))) return true;
+  if (before === 'on' && (MESSAGE_WORDS.has(said) || SPEECH_AFTER.has(said) || SAYING.has(said))) return true;
   return MESSAGE_WORDS.has(tokens[k + 1]?.lower ?? '');
 }
 
