@@ -251,6 +251,14 @@ const ORG_DESCRIPTORS = new Set([
   'club',
   'side',
 ]);
+/** A Romance particle elided before a name, written as one word: "d'Ivoire", "l’Etoile". */
+const ELIDED_NAME = /^[dl]['’]\p{Lu}/u;
+function elidedName(text: string): boolean {
+  // Most words end a run at their first letter: the expression is asked only after a "d'" or an "l'".
+  const c0 = text.charCodeAt(0);
+  const c1 = text.charCodeAt(1);
+  return (c0 === 100 || c0 === 108) && (c1 === 39 || c1 === 8217) && ELIDED_NAME.test(text);
+}
 /** Lower-case particles inside Romance names of places and bodies ("Rio de Janeiro", "Banco do Brasil"). */
 const ROMANCE_PARTICLES = new Set(['de', 'da', 'do', 'das', 'dos', 'del', 'di', 'du', 'des']);
 /** Words that follow a body's name ("Barisan Nasional coalition"): a name of unknown words before one is a body. */
@@ -517,11 +525,17 @@ export function extractOrganizationsAndPlaces(
         (n.text === '.' && tokens[end - 1]?.lower === 'st') ||
         ((n.text === "'s" || n.text === '’s' || n.text === "'" || n.text === '’') && end > pieceStart)
       ) {
-        if (capWord(n1, end + 1)) {
+        // "the Central Bank's Monetary Policy Committee": a body's own body is named on its own.
+        if (capWord(n1, end + 1) && !ownedBody(pieceStart, end, via)) {
           end++;
           continue;
         }
         break;
+      }
+      // "Cote d'Ivoire", "Val d'Isere": an elided particle and the name it joins.
+      if (end > pieceStart && elidedName(n.text)) {
+        end++;
+        continue;
       }
       // "Rio de Janeiro Civil Police", "San Fernando de Henares": a Romance particle inside one name.
       if (ROMANCE_PARTICLES.has(n.text) && end > pieceStart && capWord(n1, end + 1)) {
@@ -546,6 +560,7 @@ export function extractOrganizationsAndPlaces(
         const okHead =
           n.lower === 'of' ||
           orgHeads.has(last) ||
+          centreBody(end - 1) ||
           (via === VIA_OF &&
             pieceCount > 0 &&
             orgHeads.has((tokens[(pieceEnds[pieceCount - 1] as number) - 1] as Token).lower));
@@ -649,6 +664,66 @@ function andJoinsName(start: number, end: number, via: number): boolean {
   return via === VIA_OF || orgHeads.has((tokens[r - 1] as Token).lower);
 }
 
+const CENTRES = new Set(['center', 'centre', 'centers', 'centres']);
+/** What a centre that is a venue hosts or holds: "Sandton Convention Centre", "the Olympic Sports Center". */
+const VENUE_KINDS = new Set([
+  'convention',
+  'conference',
+  'congress',
+  'exhibition',
+  'expo',
+  'sports',
+  'shopping',
+  'trade',
+  'press',
+  'media',
+  'business',
+  'cultural',
+  'arts',
+  'community',
+  'visitor',
+  'visitors',
+]);
+
+/**
+ * "Satellite Launch Center", "Africa Centres for Disease Control", "National Hurricane Center": a centre named with
+ * its work is a body; one named with what it hosts is a venue ("National Convention Centre").
+ */
+function centreBody(h: number): boolean {
+  const before = tokens[h - 1];
+  return (
+    CENTRES.has((tokens[h] as Token).lower) &&
+    before !== undefined &&
+    before.cap &&
+    before.word &&
+    !VENUE_KINDS.has(before.lower)
+  );
+}
+
+/**
+ * Whether the possessive at `end` joins two bodies ("the Central Bank's Monetary Policy Committee", "the Bank of
+ * Norland's Monetary Policy Committee"): the words before it end a body's name, or are its "of" complement of one
+ * word, and the capitalised words after it end with a body's head. "St. George's Hall" and "National People's
+ * Congress" are one name.
+ */
+function ownedBody(pieceStart: number, end: number, via: number): boolean {
+  const last = (tokens[end - 1] as Token).lower;
+  // "National People's Congress", "Supreme People's Assembly": a possessive inside one name.
+  if (tokens[end]?.text.length !== 2 || last === 'people' || last === 'peoples') return false;
+  const owner =
+    orgHeads.has(last) ||
+    // "NASA's Space Center": a body known by its initials.
+    (end - pieceStart === 1 && ACRONYM.test((tokens[end - 1] as Token).text)) ||
+    (via === VIA_OF &&
+      end - pieceStart === 1 &&
+      pieceCount > 0 &&
+      orgHeads.has((tokens[(pieceEnds[pieceCount - 1] as number) - 1] as Token).lower));
+  if (!owner || end - pieceStart < 1) return false;
+  let r = end + 1;
+  while (r < end + 6 && capWord(tokens[r], r)) r++;
+  return r > end + 1 && (orgHeads.has((tokens[r - 1] as Token).lower) || centreBody(r - 1));
+}
+
 function capWord(t: Token | undefined, k: number): boolean {
   // "to Sheikh Mishal": an honorific right before a person's name is neither a place nor a body.
   return t !== undefined && t.word && t.cap && !inPerson[k] && !(inPerson[k + 1] && honorifics.has(t.lower));
@@ -676,6 +751,7 @@ function initials(name: string): string {
 }
 
 function addOrg(name: string): void {
+  if (process.env.DBG) console.log('ADDORG', name, new Error().stack?.split('\n').slice(2, 5).join(' / '));
   const key = name.toLowerCase();
   if (!name) return;
   // "His Holiness Pope X", "His Eminence Cardinal Y": a style of address is nobody's name.
@@ -771,7 +847,8 @@ function addPlace(name: string): void {
   if (placeNamesSeen.has(name)) return;
   const lower = name.toLowerCase();
   let display = name;
-  const c = countryNames.get(lower);
+  // "Cote d’Ivoire": the lexicon writes a straight apostrophe.
+  const c = countryNames.get(lower.includes('’') ? lower.replace(/’/g, "'") : lower);
   if (c === '') {
     ambiguousPlace = lower;
     return;
@@ -841,8 +918,11 @@ function headEnd(s: number, e: number): number {
   while (e > s && titleHeads.has((tokens[e - 1] as Token).lower)) e--;
   // "Kremlin Press Secretary", "White House Press Secretary": "press" opens the title, not the body's name.
   if (e < end && e > s + 1 && (tokens[e - 1] as Token).lower === 'press') e--;
+  // "the Iranian Armed Forces Major General X": a rank's first word opens the title too.
+  else if (e < end && e > s + 1 && RANK_OPENERS.has((tokens[e - 1] as Token).lower)) e--;
   return e;
 }
+const RANK_OPENERS = new Set(['major', 'lieutenant', 'lt', 'brigadier', 'rear']);
 
 /** The head word of tokens [s, e): the last word before any trailing title heads. */
 function headOf(s: number, e: number): Token | undefined {
@@ -902,8 +982,33 @@ function modifiesHead(s: number, e: number): boolean {
   );
 }
 
+/** Whether the words before the head at `bodyEnd - 1` are none, or a country or a nationality ("U.S. District"). */
+function headOpensTitle(s: number, bodyEnd: number): boolean {
+  if (bodyEnd - s === 1) return true;
+  if (bodyEnd - s !== 2) return false;
+  const t = tokens[s] as Token;
+  return (tokenFlags(t) & (COUNTRY | DEMONYM)) !== 0 || countryNames.has(t.lower);
+}
+
 /** Classifies the phrase made of pieces [from, pieceCount), the first one read as its start. */
 const LOCAL_KINDS = new Set(['provincial', 'municipal', 'district', 'county', 'prefectural', 'city']);
+
+/**
+ * Whether the run [s, e) is written in capitals and holds a function word or makes a whole sentence, as a subheading
+ * does: "MEDIATION UNDER WAY", "TALKS IN THE CAPITAL".
+ */
+function shouted(s: number, e: number): boolean {
+  const sent = (tokens[s] as Token).sent;
+  let functionWord = tokens[s - 1]?.sent !== sent && tokens[e]?.sent !== sent;
+  for (let k = s; k < e; k++) {
+    const t = tokens[k] as Token;
+    // Most runs go on in lower case after their first letter: the test ends at the first word.
+    const c1 = t.text.charCodeAt(1);
+    if (!(c1 >= 65 && c1 <= 90) || t.text !== t.text.toUpperCase()) return false;
+    if (tokenFlags(t) & FUNCTION_WORD) functionWord = true;
+  }
+  return functionWord;
+}
 
 function classify(from: number): void {
   if (from >= pieceCount) return;
@@ -914,6 +1019,11 @@ function classify(from: number): void {
     return;
   }
   const count = pieceCount - from;
+  // "MEDIATION UNDER WAY": a subheading in capitals, whose head words name nothing; places it names stay.
+  if (count === 1 && firstEnd - s >= 2 && shouted(s, firstEnd)) {
+    singles(s, firstEnd);
+    return;
+  }
   // "the Pheu Thai-led government", "NDA-ruled states": the body that leads or rules.
   const lastText = (tokens[firstEnd - 1] as Token).text;
   if (count === 1 && lastText.includes('-') && LED_BY.test(lastText)) {
@@ -978,14 +1088,16 @@ function classify(from: number): void {
     }
   }
   let kind =
-    head && placeHeads.has(head.lower) && firstEnd - s >= 2
-      ? // "the White House said", "a White House spokesperson": a seat of government speaking is its government.
-        institutionCountry.has(phraseText(s, bodyEnd).toLowerCase()) && speaksAsBody(bodyEnd - 1)
-        ? 'org'
-        : 'place'
-      : head && isBodyHead(s, head) && (firstEnd - s >= 2 || count > 1) && !inTitle
-        ? 'org'
-        : null;
+    head && firstEnd - s >= 2 && centreBody(bodyEnd - 1)
+      ? 'org'
+      : head && placeHeads.has(head.lower) && firstEnd - s >= 2
+        ? // "the White House said", "a White House spokesperson": a seat of government speaking is its government.
+          institutionCountry.has(phraseText(s, bodyEnd).toLowerCase()) && speaksAsBody(s, bodyEnd - 1)
+          ? 'org'
+          : 'place'
+        : head && isBodyHead(s, head) && (firstEnd - s >= 2 || count > 1) && !inTitle
+          ? 'org'
+          : null;
   const ofNext = count > 1 && pieceVias[from + 1] === VIA_OF && bodyEnd === firstEnd;
   if (head && head.lower === 'house' && ofNext) {
     // "House of Representatives", "House of Peoples' Representatives": a chamber of a legislature.
@@ -999,6 +1111,12 @@ function classify(from: number): void {
   }
   // "Deputy House Speaker": a title whose office has a place-like head.
   if (kind === 'place' && bodyEnd < firstEnd && titleModifiers.has((tokens[s] as Token).lower)) return;
+  // "House Speaker X", "U.S. District Judge Y": a place-like head alone, or after its country, opens a title; the
+  // country is a place of its own.
+  if (kind === 'place' && bodyEnd < firstEnd && headOpensTitle(s, bodyEnd)) {
+    if (bodyEnd - s > 1) singles(s, bodyEnd - 1);
+    return;
+  }
   // "Chief Cabinet Secretary", "Prime Cabinet Secretary": a rank, a body's head and a title make one title.
   if (
     kind === 'org' &&
@@ -1016,10 +1134,13 @@ function classify(from: number): void {
   }
   // "won the Champions League": a competition.
   if (kind === 'org' && afterWin(s)) return;
+  // "the Secretary for Financial Services", "Minister of State for Petroleum Resources": a portfolio, not a body.
+  if (kind === 'org' && portfolioAfterTitle(s)) kind = null;
   if (kind && !generic) {
     // Extend through "of …" complements; a "(ACR)" continues only into more of the same body.
     let end = bodyEnd;
-    for (let k = from + 1; k < pieceCount; k++) {
+    // "Iranian Armed Forces Chief of Staff": after a title, the "of" complement is the title's.
+    for (let k = from + 1; k < pieceCount && bodyEnd === firstEnd; k++) {
       const ps = pieceStarts[k] as number;
       const pe = pieceEnds[k] as number;
       if (pieceVias[k] === VIA_OF) end = pe;
@@ -1184,6 +1305,8 @@ const MORE_BODY_HEADS = new Set(['movement', 'front', 'command', 'guard', 'force
 function isBodyHead(s: number, head: Token): boolean {
   if (orgHeads.has(head.lower)) return true;
   if (!MORE_BODY_HEADS.has(head.lower)) return false;
+  // "Eastern Theater Command" names a body; "Western Front" a war's line.
+  if (tokens[s + 1] !== head) return true;
   const first = (tokens[s] as Token).lower;
   return !COMPASS.has(first) && !COMPASS.has(first.replace(/ern$/, ''));
 }
@@ -1240,8 +1363,12 @@ function employerEnd(s: number, end: number): number {
   // "Chief Cabinet Secretary Taro Nishida": the modifier before the body belongs to the title.
   if (TITLE_RANKS.has(tokens[s - 1]?.lower ?? '') && tokens[s - 1]?.cap) return -1;
   const e = headEnd(s, end);
-  // "Leader of the Islamic Revolution Ayatollah X": an event names no employer.
+  // "Leader of the Islamic Revolution Ayatollah X": an event names no employer; "West Java Governor Y" a region.
   if (e === end || e === s || EVENT_WORDS.has((tokens[e - 1] as Token).lower)) return -1;
+  if (COMPASS_POINTS.has((tokens[s] as Token).lower)) return -1;
+  // "Digital Transformation Minister X", "Communications and Informatics Minister Y": a minister's words before the
+  // title are a portfolio; a minister's employer is a government, named by its country.
+  for (let k = e; k < end; k++) if ((tokens[k] as Token).lower === 'minister') return -1;
   let unknown = false;
   for (let k = s; k < e; k++) {
     const t = tokens[k] as Token;
@@ -1340,7 +1467,16 @@ function isWork(s: number, e: number): boolean {
 }
 
 /** What a forum that is a body holds or has: "the World Economic Forum's annual meeting", "Forum leaders". */
-const FORUM_MEETINGS = new Set(['meeting', 'meetings', 'session', 'leaders', 'members', 'secretariat']);
+const FORUM_MEETINGS = new Set([
+  'meeting',
+  'meetings',
+  'session',
+  'leaders',
+  'members',
+  'secretariat',
+  // "the X Forum event": what the forum holds.
+  'event',
+]);
 
 /**
  * "the World Economic Forum's annual meeting", "a ministerial meeting of the China-CELAC Forum", "Leaders of the
@@ -1354,6 +1490,9 @@ function forumMeets(s: number, e: number): boolean {
     return FORUM_MEETINGS.has(tokens[e + 1]?.lower ?? '') || FORUM_MEETINGS.has(tokens[e + 2]?.lower ?? '');
   }
   if (FORUM_MEETINGS.has(next?.lower ?? '')) return true;
+  // "the X Forum annual meeting": one lower-case word may come between.
+  if (next !== undefined && !next.cap && next.word && FORUM_MEETINGS.has(tokens[e + 1]?.lower ?? ''))
+    return true;
   return (
     tokens[s - 1]?.lower === 'the' &&
     tokens[s - 2]?.lower === 'of' &&
@@ -1366,14 +1505,30 @@ function isRelation(head: string, bodyEnd: number): boolean {
   return head === 'framework' || (head === 'partnership' && tokens[bodyEnd - 2]?.lower === 'strategic');
 }
 
+/**
+ * Whether the name at `s` follows a title's "for" ("Secretary for Financial Services", "Minister of State for
+ * Petroleum Resources"): it names the portfolio. "Minister for the Council of Ministers" keeps its body.
+ */
+function portfolioAfterTitle(s: number): boolean {
+  if (tokens[s - 1]?.lower !== 'for') return false;
+  const before = tokens[s - 2];
+  if (before === undefined || !before.cap) return false;
+  if (titleHeads.has(before.lower)) return true;
+  return (
+    before.lower === 'state' && tokens[s - 3]?.lower === 'of' && titleHeads.has(tokens[s - 4]?.lower ?? '')
+  );
+}
+
 /** "won the Champions League": what is won is a competition or a prize. */
 function afterWin(s: number): boolean {
   return tokens[s - 1]?.lower === 'the' && WIN_VERBS.has(tokens[s - 2]?.lower ?? '');
 }
 
-/** "U.S. dollars": a currency named after the country. */
+/** "U.S. dollars", "US$17.6 billion": a currency named after the country. */
 function currencyAfter(e: number): boolean {
-  return CURRENCY_NOUNS.has(tokens[e]?.lower ?? '');
+  const n = tokens[e];
+  if (n === undefined) return false;
+  return CURRENCY_NOUNS.has(n.lower) || (n.text === '$' && n.start === (tokens[e - 1] as Token).end);
 }
 
 /**
@@ -1422,6 +1577,24 @@ function isMonthOrWeekday(word: string): boolean {
   return months.has(lower) || weekdays.has(lower);
 }
 
+/** Compass points that open a region's name: "West Asia", "Northeast Asia", "Central Java". */
+const COMPASS_POINTS = new Set([...COMPASS, 'northeast', 'northwest', 'southeast', 'southwest', 'central']);
+
+/**
+ * Whether the compass point at `k`, inside the run ending at `end`, opens a place of two words: before a region
+ * or a city ("West Asia", "North Africa") or a word of no English ("West Java"), the run ending there or at a title
+ * ("West Java Governor").
+ */
+function compassPlace(k: number, end: number): boolean {
+  const next = tokens[k + 1];
+  if (next === undefined || k + 1 >= end || !next.word || personTokens.has(next.text)) return false;
+  if (k + 2 < end && !titleHeads.has((tokens[k + 2] as Token).lower)) return false;
+  const f = tokenFlags(next);
+  if (f & (CITY | REGION)) return true;
+  if (ACRONYM.test(next.text) || next.text.includes('-')) return false;
+  return !(f & (COMMON_WORD | COUNTRY | DEMONYM | TITLE_HEAD | ORG_HEAD | MONTH | WEEKDAY | FIRST_NAME));
+}
+
 function singles(s: number, end: number): void {
   const byNext = kindByNext(s, end);
   if (byNext !== null) {
@@ -1434,6 +1607,12 @@ function singles(s: number, end: number): void {
     if (!t.word || !t.cap) continue;
     const parts = t.text.includes('-') ? t.text.split('-') : null;
     if (parts === null ? tokenFlags(t) & (MONTH | WEEKDAY) : parts.some(isMonthOrWeekday)) continue;
+    // "in West Asia", "West Java Governor X": a compass point and the name after it are one place.
+    if (COMPASS_POINTS.has(t.lower) && compassPlace(k, end)) {
+      addPlace(`${t.text} ${(tokens[k + 1] as Token).text}`);
+      k++;
+      continue;
+    }
     // "Al-Azhar": a hyphenated institution is one body, not two sides.
     if (parts !== null && institutionCountry.has(t.lower) && !personTokens.has(t.text)) {
       addOrg(t.text);
@@ -1490,7 +1669,7 @@ function singles(s: number, end: number): void {
     if (
       institutionCountry.has(lower) &&
       !personTokens.has(t.text) &&
-      (!SEAT_BUILDINGS.has(lower) || speaksAsBody(k))
+      (!SEAT_BUILDINGS.has(lower) || speaksAsBody(k, k))
     ) {
       addOrg(t.text);
       continue;
@@ -1499,6 +1678,8 @@ function singles(s: number, end: number): void {
       const next = tokens[k + 1];
       // "the Barcelona midfielder", "Barcelona coach …": the city's club.
       if (end - s === 1 && next !== undefined && !next.cap && SPORTS_ROLES.has(next.lower)) addOrg(t.text);
+      // "at 8:59 p.m. (Beijing Time)", "Moscow time": a time zone, not where anything happens.
+      else if (next?.lower === 'time') continue;
       else if (!personTokens.has(t.text) && !(f & FIRST_NAME)) addPlace(t.text);
       continue;
     }
@@ -1551,11 +1732,14 @@ const MESSAGE_WORDS = new Set([
   'video',
 ]);
 
+/** Forms of "say" the reporting verbs lack: "saying on Twitter that …". */
+const SAYING = new Set(['saying', 'says', 'say']);
+
 /** "Abiy said on Twitter", "in a Facebook post": a platform someone speaks through, not a body of the story. */
 function isMedium(k: number): boolean {
   const before = tokens[k - 1]?.lower;
   const said = tokens[k - 2]?.lower ?? '';
-  if (before === 'on' && (MESSAGE_WORDS.has(said) || SPEECH_AFTER.has(said))) return true;
+  if (before === 'on' && (MESSAGE_WORDS.has(said) || SPEECH_AFTER.has(said) || SAYING.has(said))) return true;
   return MESSAGE_WORDS.has(tokens[k + 1]?.lower ?? '');
 }
 
@@ -1571,9 +1755,23 @@ function shortFormOfFound(acr: string): boolean {
 /** Who or what speaks for a seat of government after its name: "Kremlin aide X", "the Kremlin readout". */
 const SEAT_STAFF = new Set(['aide', 'aides', 'adviser', 'advisers', 'official', 'officials', 'readout']);
 
-/** "the Kremlin said", "Kremlin spokesman Oleg Zimin": the seat speaks for the government. */
-function speaksAsBody(k: number): boolean {
+/** Verbs of a return to a seat of government, which names the office won again ("since returning to the White House"). */
+const RETURN_VERBS = new Set(['return', 'returns', 'returned', 'returning']);
+
+/**
+ * "the Kremlin said", "Kremlin spokesman Oleg Zimin", "White House Coordinator X", "according to the Kremlin", "his
+ * return to the White House": the seat [s, k] speaks for the government or names the office held.
+ */
+function speaksAsBody(s: number, k: number): boolean {
+  let b = s - 1;
+  if (tokens[b]?.lower === 'the') b--;
+  if (tokens[b]?.lower === 'to') {
+    const verb = tokens[b - 1]?.lower ?? '';
+    if (verb === 'according' || RETURN_VERBS.has(verb)) return true;
+  }
   let n = tokens[k + 1];
+  // "White House Coordinator for the Middle East X", "Kremlin Chief of Staff Y": an office of the seat's.
+  if (n !== undefined && n.cap && titleHeads.has(n.lower)) return true;
   if (n?.lower === 'has' || n?.lower === 'had') n = tokens[k + 2];
   // "Kremlin Press Secretary", "the Kremlin press service", "Kremlin aide X", "the Kremlin readout".
   if (n?.lower === 'press' || SEAT_STAFF.has(n?.lower ?? '')) return true;
@@ -1788,8 +1986,8 @@ function placeByPreposition(s: number, end: number): void {
   if (end - s - particles > 3) return;
   // "between Israel and Hamas", "a press conference in the Bundestag": a body found is no place.
   if (isFoundInstitution(phraseText(s, end).toLowerCase())) return;
-  // "Muslims in the West": an idea rather than a place.
-  if (end - s === 1 && COMPASS.has((tokens[s] as Token).lower)) return;
+  // "Muslims in the West": an idea rather than a place; "a visit to the Kingdom": a place's head alone.
+  if (end - s === 1 && (COMPASS.has((tokens[s] as Token).lower) || theHeadAlone(s))) return;
   let unknown = 0;
   for (let k = s; k < end; k++) {
     const t = tokens[k] as Token;
@@ -1801,6 +1999,8 @@ function placeByPreposition(s: number, end: number): void {
       ACRONYM.test(t.text) ||
       personTokens.has(t.text) ||
       EVENT_WORDS.has(t.lower) ||
+      // "praying to Allah Almighty": a deity, not a place.
+      DEITIES.has(t.lower) ||
       t.text.includes('-') ||
       // "up to Rp50 million": a currency's amount, not a place.
       /\d/.test(t.text)
@@ -1811,6 +2011,17 @@ function placeByPreposition(s: number, end: number): void {
   if (unknown === 0) return;
   if (worksAt(s)) addOrg(phraseText(s, end));
   else addPlace(phraseText(s, end));
+}
+
+const DEITIES = new Set(['god', 'allah', 'almighty', 'lord']);
+
+/** "a visit to the Kingdom", "at the Museum": a place's head alone after "the" (but "the Palace of …"). */
+function theHeadAlone(s: number): boolean {
+  return (
+    tokens[s - 1]?.lower === 'the' &&
+    tokens[s + 1]?.lower !== 'of' &&
+    placeHeads.has((tokens[s] as Token).lower)
+  );
 }
 
 /** Whether a place found ends with this word ("Ouzou" of "Tizi Ouzou"). */
