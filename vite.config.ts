@@ -1,6 +1,7 @@
 import react from '@vitejs/plugin-react';
 import { loadEnv } from 'vite';
 import { defineConfig } from 'vitest/config';
+import { preloadHelperPlugin } from './src/node/preload-helper.ts';
 import { resolveSiteOptions } from './src/node/site-config.ts';
 import { readoutPlugin } from './src/node/vite-plugin.ts';
 
@@ -17,6 +18,7 @@ export default defineConfig(({ mode }) => {
     base: site.base,
     plugins: [
       react(),
+      preloadHelperPlugin(),
       // Unit tests call the ingest core and the plugin's hooks directly; they must not ingest seeds/ on start-up.
       ...(process.env.VITEST
         ? []

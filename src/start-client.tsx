@@ -1,4 +1,4 @@
-import { hydrate, QueryClientProvider, type DehydratedState } from '@tanstack/react-query';
+import { QueryClientProvider, type DehydratedState } from '@tanstack/react-query';
 import { StrictMode, startTransition } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { createBrowserRouter, RouterProvider } from 'react-router-dom';
@@ -34,7 +34,11 @@ export async function startClient(): Promise<void> {
   const queryClient = createQueryClient();
   // The prerender ships the query cache it rendered from (as JSON, not a script), so loaders find it warm.
   const stateText = document.getElementById(STATE_SCRIPT_ID)?.textContent;
-  if (stateText) hydrate(queryClient, JSON.parse(stateText) as DehydratedState);
+  // Its queries all succeeded and never go stale, so setting their data is all react-query's hydrate() would do
+  // here; hydrate() also handles mutations and streamed promises, ~0.5 kB gz of the home page's bundle for nothing.
+  if (stateText)
+    for (const { queryKey, state } of (JSON.parse(stateText) as DehydratedState).queries)
+      queryClient.setQueryData(queryKey, state.data);
 
   const router = createBrowserRouter(createRoutes(queryClient), { basename: import.meta.env.BASE_URL });
   await whenInitialized(router);

@@ -11,7 +11,7 @@ import {
   peopleIndexQuery,
   personArticlesQuery,
 } from '../features/people/people-queries.ts';
-import { prefetchFacetScopes, searchQueryOptions } from '../features/search/search-queries.ts';
+import { searchQueryOptions, searchViewQueryOptions } from '../features/search/search-queries.ts';
 import { readSearchParams } from '../features/search/search-params.ts';
 import { HomePage } from './home-page.tsx';
 import { NotFoundPage } from './not-found-page.tsx';
@@ -82,7 +82,11 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
             // shows them as they arrive (type-ahead must not wait for a navigation per keystroke).
             if (searching) {
               void queryClient.prefetchQuery(searchQueryOptions(state));
-              prefetchFacetScopes(queryClient, state);
+              // Facet scopes are counted with the results' code, which loads beside the engine's.
+              void queryClient.fetchQuery(searchViewQueryOptions()).then(
+                (view) => view.prefetchFacetScopes(queryClient, state),
+                () => undefined,
+              );
             }
             // The title says everything the URL asks (a bookmark or a tab tells searches apart), the people by
             // name: their small files come with the manifest (an unknown slug is shown as it is).

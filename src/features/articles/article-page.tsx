@@ -1,10 +1,11 @@
+import { useSuspenseQuery } from '@tanstack/react-query';
 import { Fragment, useMemo, type ReactNode } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router-dom';
 import { routePaths } from '../../common/paths.ts';
 import { tokenize } from '../../common/search-text.ts';
 import { formatDate } from '../../components/ui/format-date.ts';
 import { HighlightedText } from '../../components/ui/highlighted-text.tsx';
-import { useArticle } from './article-queries.ts';
+import { articleQuery } from './article-queries.ts';
 import { formatDatelineDate } from './dateline-date.ts';
 import { ArticleSidebar } from './article-sidebar.tsx';
 import { linkFirstMentions, nameMatcher, type TextPiece } from './name-links.ts';
@@ -36,7 +37,7 @@ function LinkedText({ pieces, highlight }: { pieces: TextPiece[]; highlight: (te
 export function ArticlePage() {
   const { slug = '' } = useParams();
   const [params] = useSearchParams();
-  const article = useArticle(slug);
+  const article = useSuspenseQuery(articleQuery(slug)).data;
   const paragraphs = useMemo(
     () => linkFirstMentions(article.paragraphs, nameMatcher(article.people)),
     [article.paragraphs, article.people],

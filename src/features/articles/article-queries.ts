@@ -56,4 +56,3 @@ export const articleQuery = (slug: string) =>
   queryOptions({ queryKey: ['articles', 'detail', slug], queryFn: () => fetchArticle(slug), staleTime });
 
 export const useListPage = (page: number) => useSuspenseQuery(listPageQuery(page)).data;
-export const useArticle = (slug: string) => useSuspenseQuery(articleQuery(slug)).data;

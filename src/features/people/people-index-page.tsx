@@ -1,3 +1,4 @@
+import { keepPreviousData, useQuery, useSuspenseQuery } from '@tanstack/react-query';
 import { useLayoutEffect, useRef } from 'react';
 import { Link, useNavigationType, useSearchParams } from 'react-router-dom';
 import { isNotFound } from '../../common/fetch-json.ts';
@@ -8,7 +9,7 @@ import { counted } from '../../components/ui/counted.ts';
 import { PageJump } from '../../components/ui/page-jump.tsx';
 import { Pagination, readPage, searchForPage } from '../../components/ui/pagination.tsx';
 import { isFiltering, readPeopleFilter, type PeopleFilter } from './people-filter-params.ts';
-import { usePeopleFilter, usePeopleIndexPage } from './people-queries.ts';
+import { peopleFilterQuery, peopleIndexQuery } from './people-queries.ts';
 
 function PeopleList({ people }: { people: PeopleIndexEntry[] }) {
   return (
@@ -26,7 +27,7 @@ function PeopleList({ people }: { people: PeopleIndexEntry[] }) {
 
 /** Everyone, most articles first: the one index page the URL asks for (prerendered for page 1). */
 function EveryonePage({ page, params }: { page: number; params: URLSearchParams }) {
-  const index = usePeopleIndexPage(page);
+  const index = useSuspenseQuery(peopleIndexQuery(page)).data;
   return (
     <section aria-label="Everyone">
       <PeopleList people={index.people} />
@@ -53,7 +54,11 @@ function FilteredPeople({
   page: number;
   params: URLSearchParams;
 }) {
-  const { data, isPending, isError, error, refetch, isPlaceholderData } = usePeopleFilter(filter, page);
+  // Keeps the previous results on screen while the next keystroke's load (typing never suspends the page).
+  const { data, isPending, isError, error, refetch, isPlaceholderData } = useQuery({
+    ...peopleFilterQuery(filter, page),
+    placeholderData: keepPreviousData,
+  });
   if (isPending)
     return (
       <p role="status" className="search-status">

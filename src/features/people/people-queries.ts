@@ -1,10 +1,9 @@
 // People data: a person's article pages (their own file's query is shared: src/common/person-query.ts), the paged
 // people index, and the name index and country lists the filter reads (one query per file, so later keystrokes reuse what earlier ones fetched).
-import { keepPreviousData, queryOptions, useQuery, useSuspenseQuery } from '@tanstack/react-query';
+import { queryOptions } from '@tanstack/react-query';
 import { fetchJson } from '../../common/fetch-json.ts';
 import { manifestQuery } from '../../common/manifest-query.ts';
 import { dataPaths } from '../../common/paths.ts';
-import { personQuery } from '../../common/person-query.ts';
 import type { PeopleIndexPage, PersonArticlesPage } from '../../common/site-data.ts';
 import type { PeopleFilter } from './people-filter-params.ts';
 
@@ -41,9 +40,3 @@ export const peopleFilterQuery = (filter: PeopleFilter, page: number) =>
     },
     staleTime,
   });
-
-export const usePerson = (slug: string) => useSuspenseQuery(personQuery(slug)).data;
-export const usePeopleIndexPage = (page: number) => useSuspenseQuery(peopleIndexQuery(page)).data;
-/** Keeps the previous results on screen while the next keystroke's load (typing never suspends the page). */
-export const usePeopleFilter = (filter: PeopleFilter, page: number) =>
-  useQuery({ ...peopleFilterQuery(filter, page), placeholderData: keepPreviousData });

@@ -1,6 +1,8 @@
+import { useSuspenseQuery } from '@tanstack/react-query';
 import { Fragment } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router-dom';
 import { routePaths } from '../../common/paths.ts';
+import { personQuery } from '../../common/person-query.ts';
 import type { PersonArticleRow, PersonArticlesPage, PersonDetail } from '../../common/site-data.ts';
 import { counted } from '../../components/ui/counted.ts';
 import { formatDate } from '../../components/ui/format-date.ts';
@@ -9,7 +11,6 @@ import { PageJump } from '../../components/ui/page-jump.tsx';
 import { Pagination, readPage, searchForPage } from '../../components/ui/pagination.tsx';
 import { ArticleRow } from '../../components/article-row.tsx';
 import { AllCoParticipants, CoParticipantItem } from './all-co-participants.tsx';
-import { usePerson } from './people-queries.ts';
 import {
   readPersonArticlesOrder,
   usePersonArticlesInOrder,
@@ -122,7 +123,7 @@ export function PersonPage() {
   const { slug = '' } = useParams();
   const [params] = useSearchParams();
   const page = readPage(params);
-  const person = usePerson(slug);
+  const person = useSuspenseQuery(personQuery(slug)).data;
   const order = readPersonArticlesOrder(params);
 
   return (

@@ -2,7 +2,8 @@
 import { useQuery } from '@tanstack/react-query';
 import type { SearchFacet, SearchResult } from './search-engine.ts';
 import type { FacetName, SearchParamsState } from './search-params.ts';
-import { facetScope, searchFacetsQueryOptions, searchQueryOptions } from './search-queries.ts';
+import { facetScope, searchFacetsQueryOptions } from './result-queries.ts';
+import { searchQueryOptions } from './search-queries.ts';
 
 export interface ScopedFacets {
   /** Null while loading. */

@@ -3,11 +3,11 @@
 // The search code (engine and results view) is fetched through react-query as well, so it is cached, prefetched
 // and, once loaded, rendered synchronously (React.lazy would suspend, and React holds a revealed Suspense
 // boundary back for up to 300 ms).
-import { keepPreviousData, queryOptions, useQuery, type QueryClient } from '@tanstack/react-query';
+import { queryOptions, type QueryClient } from '@tanstack/react-query';
 import { fetchJson } from '../../common/fetch-json.ts';
 import { searchPaths } from '../../common/paths.ts';
 import type { Loader, SearchResult } from './search-engine.ts';
-import { hasSearch, type FacetName, type SearchParamsState } from './search-params.ts';
+import type { SearchParamsState } from './search-params.ts';
 
 /** One immutable file of the search index (content changes come with a new build, hence staleTime Infinity). */
 export const searchFileQueryOptions = (path: string) =>
@@ -18,13 +18,13 @@ export const searchFileQueryOptions = (path: string) =>
     gcTime: 30 * 60_000,
   });
 
-/** The results view's code chunk (the home page's first paint never loads it). */
+/** The results view's code chunk (the home page's first paint never loads it), with what only results need. */
 export const searchViewQueryOptions = () =>
   queryOptions({
     queryKey: ['search', 'code', 'view'],
     queryFn: async () => {
-      const { SearchResults } = await import('./search-results.tsx');
-      return { SearchResults };
+      const { SearchResults, prefetchFacetScopes } = await import('./search-results.tsx');
+      return { SearchResults, prefetchFacetScopes };
     },
     staleTime: Infinity,
     gcTime: Infinity,
@@ -56,7 +56,7 @@ export function prefetchSearch(client: QueryClient): void {
 }
 
 // The state as readSearchParams gives it: every field a search depends on (the key's hash leaves out undefined ones).
-const searchKey = (params: SearchParamsState) => ['search', params] as const;
+export const searchKey = (params: SearchParamsState) => ['search', params] as const;
 
 // One loader per client: the engine remembers recent matches per loader, so the run with exact facet counts
 // reuses the matches of the run without them.
@@ -67,7 +67,7 @@ const loaderOf = (client: QueryClient): Loader => {
   return load;
 };
 
-const runWith = async (client: QueryClient, params: SearchParamsState, facetLists: boolean) => {
+export const runWith = async (client: QueryClient, params: SearchParamsState, facetLists: boolean) => {
   // Code, meta and view start together (nothing waits for anything it does not need).
   prefetchSearch(client);
   const { runSearch } = await client.fetchQuery(searchEngineQueryOptions());
@@ -84,43 +84,3 @@ export const searchQueryOptions = (params: SearchParamsState) =>
     queryFn: ({ client }): Promise<SearchResult> => runWith(client, params, false),
     staleTime: Infinity,
   });
-
-/** The same search with exact person and country counts (the results' files are cached by then). */
-export const searchFacetsQueryOptions = (params: SearchParamsState) =>
-  queryOptions({
-    queryKey: [...searchKey(params), 'facets'] as const,
-    queryFn: ({ client }): Promise<SearchResult> => runWith(client, params, true),
-    staleTime: Infinity,
-  });
-
-/** Keeps the previous results on screen while the next keystroke's results load (no flashing). */
-export const useSearch = (params: SearchParamsState) =>
-  useQuery({ ...searchQueryOptions(params), placeholderData: keepPreviousData });
-
-/**
- * Person and country counts for results that came without them (`needed` false: nothing to load). The previous
- * counts stay (marked busy) until the new ones arrive, so the facets do not flicker while typing.
- */
-export const useSearchFacets = (params: SearchParamsState, needed: boolean) =>
-  useQuery({ ...searchFacetsQueryOptions(params), enabled: needed, placeholderData: keepPreviousData });
-
-/**
- * The search a facet's values are counted over. Choosing a value replaces that facet's selection, so while one is
- * selected its values are counted over the same search without it: each count is then what choosing the value
- * gives. Of two people (`with`) the second is the one replaced, so the first stays in the scope. Null when the
- * facet has no selection (the results' own counts are right) or nothing else is searched (the archive-wide
- * counts are).
- */
-export function facetScope(params: SearchParamsState, name: FacetName): SearchParamsState | null {
-  if (params[name] === null) return null;
-  const scope = { ...params, [params.with && name === 'person' ? 'with' : name]: null, page: 1 };
-  return hasSearch(scope) ? scope : null;
-}
-
-/** The search and its exact counts, when a selection needs counting over another search (see facetScope). */
-export function prefetchFacetScopes(client: QueryClient, params: SearchParamsState): void {
-  for (const name of ['person', 'country', 'year'] as const) {
-    const scope = facetScope(params, name);
-    if (scope) void client.prefetchQuery(searchQueryOptions(scope));
-  }
-}

@@ -1,4 +1,4 @@
-import { useQuery } from '@tanstack/react-query';
+import { useQuery, type QueryClient } from '@tanstack/react-query';
 import { memo } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
 import { ArticleRow } from '../../components/article-row.tsx';
@@ -12,11 +12,23 @@ import { FacetList } from './facet-list.tsx';
 import type { SearchFacet } from './search-engine.ts';
 import { searchString, type SearchOrder, type SearchParamsState } from './search-params.ts';
 import { countsNeedLists, useScopedFacets } from './scoped-facets.ts';
-import { useSearch, useSearchFacets } from './search-queries.ts';
+import { facetScope, useSearch, useSearchFacets } from './result-queries.ts';
+import { searchQueryOptions } from './search-queries.ts';
 import { manifestQuery } from '../../common/manifest-query.ts';
 import { personQuery } from '../../common/person-query.ts';
 import { routePaths } from '../../common/paths.ts';
 import type { ArticleSummary } from '../../common/site-data.ts';
+
+/**
+ * The search over each selected facet's scope (see facetScope), started by the home route's loader once this chunk
+ * is here (it loads beside the engine's), so the facets' counts do not wait for the results to render.
+ */
+export function prefetchFacetScopes(client: QueryClient, params: SearchParamsState): void {
+  for (const name of ['person', 'country', 'year'] as const) {
+    const scope = facetScope(params, name);
+    if (scope) void client.prefetchQuery(searchQueryOptions(scope));
+  }
+}
 
 /**
  * Runs the tokenizer and the highlighter once on a few words while the reader has yet to type: their Unicode

@@ -1,0 +1,38 @@
+// What only search results read (their hooks, exact counts, facet scopes): in the results view's chunk, so the
+// home page's bundle carries only what starts a search (search-queries.ts).
+import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
+import type { SearchResult } from './search-engine.ts';
+import { hasSearch, type FacetName, type SearchParamsState } from './search-params.ts';
+import { runWith, searchKey, searchQueryOptions } from './search-queries.ts';
+
+/** The same search with exact person and country counts (the results' files are cached by then). */
+export const searchFacetsQueryOptions = (params: SearchParamsState) =>
+  queryOptions({
+    queryKey: [...searchKey(params), 'facets'] as const,
+    queryFn: ({ client }): Promise<SearchResult> => runWith(client, params, true),
+    staleTime: Infinity,
+  });
+
+/** Keeps the previous results on screen while the next keystroke's results load (no flashing). */
+export const useSearch = (params: SearchParamsState) =>
+  useQuery({ ...searchQueryOptions(params), placeholderData: keepPreviousData });
+
+/**
+ * Person and country counts for results that came without them (`needed` false: nothing to load). The previous
+ * counts stay (marked busy) until the new ones arrive, so the facets do not flicker while typing.
+ */
+export const useSearchFacets = (params: SearchParamsState, needed: boolean) =>
+  useQuery({ ...searchFacetsQueryOptions(params), enabled: needed, placeholderData: keepPreviousData });
+
+/**
+ * The search a facet's values are counted over. Choosing a value replaces that facet's selection, so while one is
+ * selected its values are counted over the same search without it: each count is then what choosing the value
+ * gives. Of two people (`with`) the second is the one replaced, so the first stays in the scope. Null when the
+ * facet has no selection (the results' own counts are right) or nothing else is searched (the archive-wide
+ * counts are).
+ */
+export function facetScope(params: SearchParamsState, name: FacetName): SearchParamsState | null {
+  if (params[name] === null) return null;
+  const scope = { ...params, [params.with && name === 'person' ? 'with' : name]: null, page: 1 };
+  return hasSearch(scope) ? scope : null;
+}

@@ -1,0 +1,35 @@
+// @vitest-environment jsdom
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { preloadHelperSource } from './preload-helper.ts';
+
+type Preload = (load: () => Promise<unknown>, deps?: string[]) => Promise<unknown>;
+// The helper as the browser runs it (an ES module whose one export is the function).
+const helper = (base: string): Preload =>
+  new Function(preloadHelperSource(base).replace('export const __vitePreload =', 'return'))() as Preload;
+const preloaded = () =>
+  Array.from(document.head.querySelectorAll<HTMLLinkElement>('link[rel=modulepreload]'), (link) =>
+    link.getAttribute('href'),
+  );
+
+describe('preloadHelperSource', () => {
+  afterEach(() => document.head.replaceChildren());
+
+  it("starts fetching a lazy chunk's imports under the site's base, each once", async () => {
+    const preload = helper('/sub/');
+    const load = vi.fn(async () => 'page module');
+    await expect(preload(load, ['assets/app-core-1.js', 'assets/parts-2.js'])).resolves.toBe('page module');
+    await preload(load, ['assets/app-core-1.js', 'assets/person-3.js']);
+    expect(preloaded()).toEqual([
+      '/sub/assets/app-core-1.js',
+      '/sub/assets/parts-2.js',
+      '/sub/assets/person-3.js',
+    ]);
+    expect(document.head.querySelector('link')?.crossOrigin).toBe('');
+    expect(load).toHaveBeenCalledTimes(2);
+  });
+
+  it('passes a failed import on to its caller (a route then shows its error)', async () => {
+    const failure = new Error('offline');
+    await expect(helper('/')(() => Promise.reject(failure), [])).rejects.toBe(failure);
+  });
+});
