@@ -2104,12 +2104,16 @@ function judgedNegated(m: Mention): boolean {
  */
 const REFERENCE_BEFORE = /\b(?:reference|allusion)s? to\b[^;:"“”]*$/i;
 function referredTo(m: Mention, sentStart: number): boolean {
-  // The words first: most stories have neither, and the slice is made only for sentences that do.
+  // The words before the name first, then the story (for the words in lower case): most sentences have neither, and
+  // a search of the whole story costs more than the words before every name.
+  let k = sentStart;
+  for (; k < m.start; k++) {
+    const w = (tokens[k] as Token).lower;
+    if (w.length >= 8 && REFERENCE_WORDS.has(w)) break;
+  }
+  if (k >= m.start) return false;
   hasReference ??= text.includes('eference') || text.includes('llusion');
   if (!hasReference) return false;
-  let k = sentStart;
-  while (k < m.start && !REFERENCE_WORDS.has((tokens[k] as Token).lower)) k++;
-  if (k >= m.start) return false;
   return REFERENCE_BEFORE.test(text.slice((tokens[k] as Token).start, (tokens[m.start] as Token).start));
 }
 const REFERENCE_WORDS = new Set(['reference', 'references', 'allusion', 'allusions']);
