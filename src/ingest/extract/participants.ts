@@ -400,6 +400,17 @@ const CRITICISED_BEFORE =
 // "his father, X": a relative named in apposition is cited; "Tanabe's wife Emiko Tanabe … also attended" is not.
 const FAMILY_BEFORE =
   /\b(?:father|mother|wife|husband|son|daughter|sister|brother|widow|spouse|uncle|aunt|cousin|grandson|granddaughter)\s*,\s*$/i;
+/** Whether `s` ends with a comma and white space at most (FAMILY_BEFORE's end, tested before the expression). */
+function endsWithComma(s: string): boolean {
+  let i = s.length - 1;
+  while (i >= 0 && isSpace(s.charCodeAt(i))) i--;
+  return i >= 0 && s.charCodeAt(i) === 44;
+}
+const SPACE = /\s/;
+/** A character of `\s`. */
+function isSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || (c > 127 && SPACE.test(String.fromCharCode(c)));
+}
 /**
  * "accompanied by his spouse, X", "greeted Lula and his wife, X,": a relative set off by commas who comes along
  * with someone, or is coordinated with them, is there too (not merely cited).
@@ -2074,7 +2085,10 @@ function judgedNegated(m: Mention): boolean {
     (before.includes(' by ') && BODY_HEADED_BEFORE.test(before) && !DELEGATION.test(before)) ||
     // "The ceremony came a week after reporter X was detained": named inside words about another day.
     OTHER_DAY_BEFORE.test(before) ||
-    (FAMILY_BEFORE.test(before) && !subjectOfVerbAfter(m) && !COMPANION_BEFORE.test(before))
+    (endsWithComma(before) &&
+      FAMILY_BEFORE.test(before) &&
+      !subjectOfVerbAfter(m) &&
+      !COMPANION_BEFORE.test(before))
   )
     return true;
   if (statementIssuer(m, a) || sanctioned(m) || referredTo(m, a)) return true;
