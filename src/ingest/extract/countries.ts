@@ -232,11 +232,21 @@ const LONGEST_SYLLABLE = Math.max(...[...PINYIN_SYLLABLES].map((s) => s.length))
  */
 function isPinyinWord(word: string): boolean {
   if (PINYIN_SYLLABLES.has(word)) return true;
-  const last = Math.min(LONGEST_SYLLABLE, word.length - 1);
-  for (let k = Math.max(1, word.length - LONGEST_SYLLABLE); k <= last; k++)
-    if (PINYIN_SYLLABLES.has(word.slice(0, k)) && PINYIN_SYLLABLES.has(word.slice(k))) return true;
-  return false;
+  // Names recur from article to article: each word is cut once (the cuts make two strings each).
+  let v = pinyinWords.get(word);
+  if (v === undefined) {
+    v = false;
+    const last = Math.min(LONGEST_SYLLABLE, word.length - 1);
+    for (let k = Math.max(1, word.length - LONGEST_SYLLABLE); k <= last && !v; k++)
+      v = PINYIN_SYLLABLES.has(word.slice(0, k)) && PINYIN_SYLLABLES.has(word.slice(k));
+    if (pinyinWords.size >= PINYIN_WORDS_KEPT) pinyinWords.clear();
+    pinyinWords.set(word, v);
+  }
+  return v;
 }
+/** isPinyinWord's answers for words of more than one syllable; emptied when full. */
+const pinyinWords = new Map<string, boolean>();
+const PINYIN_WORDS_KEPT = 20_000;
 
 /** True when every part of the name could be romanised Mandarin ("Li Wen", "Song Jiahe", "Chen Jin'an"). */
 export function isPinyinName(name: string): boolean {

@@ -3,7 +3,7 @@
 // Front (TPLF)") and the delegations that speak for a side; see decide-countries.ts for the order.
 import { findCountries } from './countries.ts';
 import type { CountryStory } from './country-story.ts';
-import type { PersonRecord } from './person-record.ts';
+import type { Mention, PersonRecord } from './person-record.ts';
 import { institutionCountry } from './roles.ts';
 import type { Token, TokenizedText } from './tokenize.ts';
 
@@ -76,11 +76,9 @@ const NAME_JOINERS = new Set(['of', "'s", '’s', 'for', 'and']);
  * the talks' host ("the support of Cuba as guarantor and host").
  */
 export function settleBySideBodies(story: CountryStory): void {
-  const { doc, tokens, people, titleDoc } = story;
-  let sides: Map<string, string> | undefined;
-  // Most stories define no acronym: their bodies are never looked for.
-  const storySides = () =>
-    (sides ??= doc.text.includes('(') ? storySideBodies(doc, titleDoc) : new Map<string, string>());
+  const { tokens, people } = story;
+  sidesStory = story;
+  sides = undefined;
   for (const p of people) {
     if (p.countrySettled || p.international) continue;
     let found: string | null = null;
@@ -92,22 +90,37 @@ export function settleBySideBodies(story: CountryStory): void {
       }
       if (found !== null) break;
     }
-    found ??= delegationHeadCountry(story, p, storySides);
+    found ??= delegationHeadCountry(story, p);
     if (found === null) continue;
     p.country = found;
     p.countrySettled = true;
   }
+  // Let the story go: the module state would otherwise hold it until the next call.
+  sidesStory = null;
+  sides = undefined;
+}
+
+// The story settleBySideBodies reads and its sides' bodies, found when first asked: module state rather than a
+// closure made for every story (under tsx each closure made also costs a `__name` call).
+let sidesStory: CountryStory | null = null;
+let sides: Map<string, string> | undefined;
+function storySides(): Map<string, string> {
+  const { doc, titleDoc } = sidesStory as CountryStory;
+  // Most stories define no acronym: their bodies are never looked for.
+  return (sides ??= doc.text.includes('(') ? storySideBodies(doc, titleDoc) : new Map<string, string>());
 }
 
 /** "the Hamas delegation was headed by X", "the ELN delegation, led by Y": the side whose team the person heads. */
-function delegationHeadCountry(
-  story: CountryStory,
-  p: PersonRecord,
-  sides: () => Map<string, string>,
-): string | null {
+function delegationHeadCountry(story: CountryStory, p: PersonRecord): string | null {
   const { tokens } = story;
-  const first = p.mentions.find((m) => m.kind !== 'pronoun');
-  if (!first || p.roles.length > 0) return null;
+  if (p.roles.length > 0) return null;
+  let first: Mention | undefined;
+  for (const m of p.mentions)
+    if (m.kind !== 'pronoun') {
+      first = m;
+      break;
+    }
+  if (!first) return null;
   let k = first.start - 1;
   if (tokens[k]?.lower !== 'by' || !HEADED.has(tokens[k - 1]?.lower ?? '')) return null;
   k -= 2;
@@ -115,5 +128,5 @@ function delegationHeadCountry(
   if (!SIDE_TEAMS.has(tokens[k]?.lower ?? '')) return null;
   const body = tokens[k - 1];
   if (!body?.cap) return null;
-  return institutionCountry.get(body.lower) ?? sides().get(body.lower) ?? null;
+  return institutionCountry.get(body.lower) ?? storySides().get(body.lower) ?? null;
 }

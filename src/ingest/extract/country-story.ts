@@ -180,6 +180,14 @@ export interface CountryStory {
 const countriesIn = (doc: TokenizedText): ReadonlySet<string> =>
   new Set(findCountries(doc.tokens, 0, doc.tokens.length).map((h) => h.country));
 
+// The story countryStory is reading and the countries it names, found when first asked: module state rather than a
+// closure made for every story (under tsx each closure made also costs a `__name` call).
+let namedDoc: TokenizedText | null = null;
+let named: ReadonlySet<string> | undefined;
+function namedCountries(): ReadonlySet<string> {
+  return (named ??= countriesIn(namedDoc as TokenizedText));
+}
+
 /** The countries the story names anywhere, found once per story. */
 export function storyCountries(story: CountryStory): ReadonlySet<string> {
   return (story.namedCountries ??= countriesIn(story.doc));
@@ -225,8 +233,8 @@ export function countryStory(
   // U.S. President Biden …" marks the host's officials as foreign.
   const datelineHome = datelineCountry(article.dateline?.place);
   // The story's countries, when the outlet's home is asked about below (kept for the steps).
-  let named: ReadonlySet<string> | undefined;
-  const namedCountries = (): ReadonlySet<string> => (named ??= countriesIn(doc));
+  namedDoc = doc;
+  named = undefined;
   const deskDateline =
     home !== null &&
     datelineHome === home &&
@@ -267,7 +275,12 @@ export function countryStory(
     else mentionsBySent.set(m.sent, [m]);
   }
   // Whether each name is Mandarin-romanised, asked of every pair of names in a sentence below.
-  const pinyinOf = people.map((q) => isPinyinName(q.name));
+  const pinyinOf: boolean[] = [];
+  for (const q of people) pinyinOf.push(isPinyinName(q.name));
+  const storyNamed = named;
+  // Let the story go: the module state would otherwise hold it until the next call.
+  namedDoc = null;
+  named = undefined;
   return {
     doc,
     tokens,
@@ -285,6 +298,6 @@ export function countryStory(
     countryCache,
     mentionsBySent,
     pinyinOf,
-    namedCountries: named,
+    namedCountries: storyNamed,
   };
 }

@@ -20,6 +20,7 @@ import { cityCountry } from './countries.ts';
 import { NAME_SUFFIXES } from './names.ts';
 import { relationWords, titleHeads } from './roles.ts';
 import { bareTitle } from './one-holder-offices.ts';
+import { LetterPairs, pairsOf } from './letter-pairs.ts';
 import type { Token, TokenizedText } from './tokenize.ts';
 
 // Words that report taking part. "accepted the prize on their behalf" is taking part in the ceremony; "a book
@@ -399,6 +400,17 @@ const CRITICISED_BEFORE =
 // "his father, X": a relative named in apposition is cited; "Tanabe's wife Emiko Tanabe … also attended" is not.
 const FAMILY_BEFORE =
   /\b(?:father|mother|wife|husband|son|daughter|sister|brother|widow|spouse|uncle|aunt|cousin|grandson|granddaughter)\s*,\s*$/i;
+/** Whether `s` ends with a comma and white space at most (FAMILY_BEFORE's end, tested before the expression). */
+function endsWithComma(s: string): boolean {
+  let i = s.length - 1;
+  while (i >= 0 && isSpace(s.charCodeAt(i))) i--;
+  return i >= 0 && s.charCodeAt(i) === 44;
+}
+const SPACE = /\s/;
+/** A character of `\s`. */
+function isSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || (c > 127 && SPACE.test(String.fromCharCode(c)));
+}
 /**
  * "accompanied by his spouse, X", "greeted Lula and his wife, X,": a relative set off by commas who comes along
  * with someone, or is coordinated with them, is there too (not merely cited).
@@ -485,21 +497,40 @@ const REPORTS_WORDS = new Set([
  * matches a headline or lede. participants-gates.test.ts checks every match in the annotated articles; a new gated
  * expression joins GATED_EXPRESSIONS at the end of this file.
  */
-function holds(lower: string, words: readonly string[]): boolean {
-  for (let i = 0; i < words.length; i++) if (lower.includes(words[i] as string)) return true;
+function holds(lower: string, gate: Gate): boolean {
+  const words = gate[1];
+  // The headline's, the lede's and the next sentence's letter pairs rule out most words without a search.
+  const pairs =
+    lower === titleLower
+      ? titlePairs
+      : lower === ledeLower
+        ? ledePairs
+        : lower === secondLower
+          ? secondPairs
+          : undefined;
+  const wordPairs = gate[2];
+  for (let i = 0; i < words.length; i++)
+    if (
+      (pairs === undefined || pairs.mayHold(wordPairs[i] as Int32Array)) &&
+      lower.includes(words[i] as string)
+    )
+      return true;
   return false;
 }
 
 /** `re` tested on `text`, whose lower-cased form is `lower`, once it holds one of the `words` its matches need. */
-function says([re, words]: Gate, text: string, lower: string): boolean {
-  return holds(lower, words) && re.test(text);
+function says(gate: Gate, text: string, lower: string): boolean {
+  return holds(lower, gate) && gate[0].test(text);
 }
 
 /** `re` tested on the sentence after the lede (words as for `says`). */
 function saysInSecond(gate: Gate): boolean {
-  second ??= sentText(1);
-  secondLower ??= second.toLowerCase();
-  return says(gate, second, secondLower);
+  if (secondLower === undefined) {
+    second ??= sentText(1);
+    secondLower = second.toLowerCase();
+    secondPairs.read(secondLower);
+  }
+  return says(gate, second as string, secondLower);
 }
 
 const STATEMENT_ON_MEETING_WORDS = ['statement'];
@@ -591,6 +622,10 @@ let titleLower = '';
 /** The sentence after the lede and its lower-cased form, found when first asked. */
 let second: string | undefined;
 let secondLower: string | undefined;
+/** The letter pairs of titleLower, ledeLower and secondLower (for `holds`). */
+const titlePairs = new LetterPairs();
+const ledePairs = new LetterPairs();
+const secondPairs = new LetterPairs();
 /** The article's source, lower case ("lusa"), or ''. */
 let sourceName = '';
 /** The dateline's place, lower-cased, without a country or state after a comma ("asheville"); '' without one. */
@@ -751,6 +786,8 @@ function decide(people: PersonRecord[], article: ParsedArticle): void {
   title = article.title;
   ledeLower = lede.toLowerCase();
   titleLower = title.toLowerCase();
+  ledePairs.read(ledeLower);
+  titlePairs.read(titleLower);
   second = undefined;
   secondLower = undefined;
   // The headline, or the lede where line 1 held the lede.
@@ -2048,7 +2085,10 @@ function judgedNegated(m: Mention): boolean {
     (before.includes(' by ') && BODY_HEADED_BEFORE.test(before) && !DELEGATION.test(before)) ||
     // "The ceremony came a week after reporter X was detained": named inside words about another day.
     OTHER_DAY_BEFORE.test(before) ||
-    (FAMILY_BEFORE.test(before) && !subjectOfVerbAfter(m) && !COMPANION_BEFORE.test(before))
+    (endsWithComma(before) &&
+      FAMILY_BEFORE.test(before) &&
+      !subjectOfVerbAfter(m) &&
+      !COMPANION_BEFORE.test(before))
   )
     return true;
   if (statementIssuer(m, a) || sanctioned(m) || referredTo(m, a)) return true;
@@ -2078,12 +2118,16 @@ function judgedNegated(m: Mention): boolean {
  */
 const REFERENCE_BEFORE = /\b(?:reference|allusion)s? to\b[^;:"“”]*$/i;
 function referredTo(m: Mention, sentStart: number): boolean {
-  // The words first: most stories have neither, and the slice is made only for sentences that do.
+  // The words before the name first, then the story (for the words in lower case): most sentences have neither, and
+  // a search of the whole story costs more than the words before every name.
+  let k = sentStart;
+  for (; k < m.start; k++) {
+    const w = (tokens[k] as Token).lower;
+    if (w.length >= 8 && REFERENCE_WORDS.has(w)) break;
+  }
+  if (k >= m.start) return false;
   hasReference ??= text.includes('eference') || text.includes('llusion');
   if (!hasReference) return false;
-  let k = sentStart;
-  while (k < m.start && !REFERENCE_WORDS.has((tokens[k] as Token).lower)) k++;
-  if (k >= m.start) return false;
   return REFERENCE_BEFORE.test(text.slice((tokens[k] as Token).start, (tokens[m.start] as Token).start));
 }
 const REFERENCE_WORDS = new Set(['reference', 'references', 'allusion', 'allusions']);
@@ -2492,27 +2536,31 @@ function speechAtAnotherTime(m: Mention): boolean {
   return negative(slice(a, wordsReportedFrom(v, e)));
 }
 
-/** An expression and the words every match of it holds (see `holds`). */
-type Gate = readonly [RegExp, readonly string[]];
+/** An expression, the words every match of it holds (see `holds`) and each word's letter pairs. */
+type Gate = readonly [RegExp, readonly string[], readonly Int32Array[]];
+
+function gate(re: RegExp, words: readonly string[]): Gate {
+  return [re, words, words.map(pairsOf)];
+}
 
 /**
  * Each expression `says` gates, paired with its words once: the calls name the pair, and the test checks that every
  * match in the annotated articles holds one of its words (a list that falls behind would drop matches silently).
  */
 export const GATED_EXPRESSIONS = {
-  STATEMENT_ON_MEETING: [STATEMENT_ON_MEETING, STATEMENT_ON_MEETING_WORDS],
-  AWARD_STORY: [AWARD_STORY, AWARD_STORY_WORDS],
-  OATH_STORY: [OATH_STORY, OATH_STORY_WORDS],
-  ELECTION: [ELECTION, ELECTION_WORDS],
-  MEAL_TITLE: [MEAL_TITLE, MEAL_TITLE_WORDS],
-  SIDELINES: [SIDELINES, SIDELINES_WORDS],
-  RACE_STORY: [RACE_STORY, RACE_STORY_WORDS],
-  SOLO_EVENT: [SOLO_EVENT, SOLO_EVENT_WORDS],
-  COURT_STORY: [COURT_STORY, COURT_STORY_WORDS],
-  CUSTODY: [CUSTODY, CUSTODY_WORDS],
-  REPORTED_ACT: [REPORTED_ACT, REPORTED_ACT_WORDS],
-  DEAL: [DEAL, DEAL_WORDS],
-  SWORN_CABINET: [SWORN_CABINET, SWORN_CABINET_WORDS],
-  REMOTE_EXCHANGE: [REMOTE_EXCHANGE, REMOTE_EXCHANGE_WORDS],
-  INTERVIEW_LEDE: [INTERVIEW_LEDE, INTERVIEW_LEDE_WORDS],
-} as const satisfies Record<string, Gate>;
+  STATEMENT_ON_MEETING: gate(STATEMENT_ON_MEETING, STATEMENT_ON_MEETING_WORDS),
+  AWARD_STORY: gate(AWARD_STORY, AWARD_STORY_WORDS),
+  OATH_STORY: gate(OATH_STORY, OATH_STORY_WORDS),
+  ELECTION: gate(ELECTION, ELECTION_WORDS),
+  MEAL_TITLE: gate(MEAL_TITLE, MEAL_TITLE_WORDS),
+  SIDELINES: gate(SIDELINES, SIDELINES_WORDS),
+  RACE_STORY: gate(RACE_STORY, RACE_STORY_WORDS),
+  SOLO_EVENT: gate(SOLO_EVENT, SOLO_EVENT_WORDS),
+  COURT_STORY: gate(COURT_STORY, COURT_STORY_WORDS),
+  CUSTODY: gate(CUSTODY, CUSTODY_WORDS),
+  REPORTED_ACT: gate(REPORTED_ACT, REPORTED_ACT_WORDS),
+  DEAL: gate(DEAL, DEAL_WORDS),
+  SWORN_CABINET: gate(SWORN_CABINET, SWORN_CABINET_WORDS),
+  REMOTE_EXCHANGE: gate(REMOTE_EXCHANGE, REMOTE_EXCHANGE_WORDS),
+  INTERVIEW_LEDE: gate(INTERVIEW_LEDE, INTERVIEW_LEDE_WORDS),
+} satisfies Record<string, Gate>;

@@ -51,6 +51,19 @@ for (const [plural, singular] of [
 ] as const)
   PLURAL_HEADS.set(plural, singular);
 
+/**
+ * Whether `lower` has the shape of every plural head: three letters or more, ending in "s" or, as "Congressmen", in
+ * "men". Most words are ruled out without a lookup ("in", "on", "is", "when").
+ */
+function pluralShaped(lower: string): boolean {
+  const n = lower.length;
+  if (n < 3) return false;
+  const last = lower.charCodeAt(n - 1);
+  return last === 115 || (last === 110 && lower.charCodeAt(n - 2) === 101 && lower.charCodeAt(n - 3) === 109);
+}
+/** Whether every plural head has that shape (else the shape rules nothing out). */
+const PLURAL_HEADS_SHAPED = [...PLURAL_HEADS.keys()].every(pluralShaped);
+
 const LIST_OPENERS = new Set(['alongside', 'including']);
 const ACRONYM = /^[A-Z]{2,6}$/;
 const INITIALS = /^[A-Z]{2,}$/;
@@ -271,9 +284,7 @@ export function pluralGroupNear(
 ): PluralTitleGroup | null {
   for (let h = Math.max(from, run.start - 3); h < run.end; h++) {
     const lower = (tokens[h] as Token).lower;
-    // Every plural head ends in "s" or, as "Congressmen", in "n".
-    const last = lower.charCodeAt(lower.length - 1);
-    if ((last !== 115 && last !== 110) || !PLURAL_HEADS.has(lower)) continue;
+    if ((PLURAL_HEADS_SHAPED && !pluralShaped(lower)) || !PLURAL_HEADS.has(lower)) continue;
     const group = groupAt(tokens, text, h);
     if (group) return group;
   }
