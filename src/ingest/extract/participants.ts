@@ -642,7 +642,7 @@ let reshuffleStory = false;
 let headlineTitles: string[] = [];
 /** The lede (or the next sentence) names a press briefing; found when first asked. */
 let ledeBriefing: boolean | undefined;
-/** The story has the word "statement"; found when first asked. */
+/** The story has the word "statement" (in any case) between spaces, as STATEMENT_BY needs; found when first asked. */
 let hasStatement: boolean | undefined;
 /** The lede names a court as the one that decided (LEDE_COURT). */
 let courtLede = false;
@@ -650,10 +650,8 @@ let courtLede = false;
 let outsideBody = false;
 /** The headline reports a statement on a meeting ("joint statement on trade meeting"). */
 let statementOnMeeting = false;
-/** The story has the word "reference" or "allusion"; found when first asked. */
+/** The story has the word "reference" or "allusion" (in any case); found when first asked. */
 let hasReference: boolean | undefined;
-/** The story has the word "sanction(s)"; found when first asked. */
-let hasSanction: boolean | undefined;
 // Evidence by text: the same string object serves every mention of a scope, so each text is hashed once.
 const negCache = new Map<string, boolean>();
 /** locallyNegated by mention: a third of its calls ask again about a mention already judged. */
@@ -765,7 +763,6 @@ function decide(people: PersonRecord[], article: ParsedArticle): void {
   ledeBriefing = undefined;
   electedTitleOrLede = undefined;
   hasStatement = undefined;
-  hasSanction = undefined;
   hasReference = undefined;
   statementOnMeeting = says(GATED_EXPRESSIONS.STATEMENT_ON_MEETING, title, titleLower);
   // Case-sensitive: a capitalised court is named.
@@ -2079,7 +2076,7 @@ function judgedNegated(m: Mention): boolean {
 const REFERENCE_BEFORE = /\b(?:reference|allusion)s? to\b[^;:"“”]*$/i;
 function referredTo(m: Mention, sentStart: number): boolean {
   // The words first: most stories have neither, and the slice is made only for sentences that do.
-  hasReference ??= text.includes('eference') || text.includes('llusion');
+  hasReference ??= REFERENCE_OR_ALLUSION.test(text);
   if (!hasReference) return false;
   let k = sentStart;
   while (k < m.start && !REFERENCE_WORDS.has((tokens[k] as Token).lower)) k++;
@@ -2087,23 +2084,25 @@ function referredTo(m: Mention, sentStart: number): boolean {
   return REFERENCE_BEFORE.test(text.slice((tokens[k] as Token).start, (tokens[m.start] as Token).start));
 }
 const REFERENCE_WORDS = new Set(['reference', 'references', 'allusion', 'allusions']);
+/** What REFERENCE_BEFORE needs, in any case ("REFERENCE TO" in capitals too). */
+const REFERENCE_OR_ALLUSION = /eference|llusion/i;
 
 /** "imposed sanctions on the group's leader, Gen. X": what a sanction falls on is its target, not a party to it. */
 const SANCTIONED_BEFORE = /(?<![\w-])(?:sanctions? (?:on|against)|sanctioned|sanctioning)\b[^;:"“”]*$/i;
 
-/** What SANCTIONED_BEFORE needs: tested on the words before the name before the story is searched. */
+/** What SANCTIONED_BEFORE needs, in any case ("SANCTIONS ON" too): a quick test of the words before the name. */
 const ANCTION = /anction/i;
 
 function sanctioned(m: Mention): boolean {
   const before = textBefore(m, 12);
-  if (!ANCTION.test(before)) return false;
-  hasSanction ??= text.includes('anction');
-  return hasSanction && SANCTIONED_BEFORE.test(before);
+  return ANCTION.test(before) && SANCTIONED_BEFORE.test(before);
 }
 
 const IN_WHICH_BEFORE = /\bin which\b[^,;.]*$/;
 const PLAYS_AFTER = /^\s*(?:plays|played|stars|starred|portrays|portrayed)\b/;
 const STATEMENT_BY = /\bin an? (?:[\w-]+ )?statement (?:issued |signed |released )?by\b[^.;:"“”]*$/i;
+/** What STATEMENT_BY needs, in any case ("in a Statement by", "IN A STATEMENT BY" too). */
+const SPACED_STATEMENT = / statement /i;
 
 /**
  * "President X, in a statement by his Special Adviser on Information, Mr Y, congratulated her": the aide who issues
@@ -2115,7 +2114,7 @@ function statementIssuer(m: Mention, sentStart: number): boolean {
   while (k >= from && (tokens[k] as Token).lower !== 'statement') k--;
   // The words before the name first: the search of the whole story is asked only when they have the word.
   if (k < from) return false;
-  hasStatement ??= text.includes(' statement ');
+  hasStatement ??= SPACED_STATEMENT.test(text);
   return (
     hasStatement &&
     STATEMENT_BY.test(
