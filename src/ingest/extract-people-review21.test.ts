@@ -43,3 +43,17 @@ describe('participants: words in capitals gate as lower-case ones do', () => {
     expect(taking(a)).toEqual({ 'Rakesh Sharma': true, 'Vinod Kalra': false });
   });
 });
+
+describe('relatives listed after a plural relation', () => {
+  it('gives each of six children listed after "survived by his children," the country of the one survived', () => {
+    const a = article('Physicist dies at 88', [
+      'Scottish physicist Peter Arlow died on Monday.',
+      'Arlow, a shy man who admired US chemist Carl Brandt, is survived by his children, Tom, Harry, Lucy, Kate, Jane and Anna, and his grandchildren.',
+    ]);
+    const countries = Object.fromEntries(
+      extractEntities(a, emptyKnowledge).people.map((p) => [p.name, p.country]),
+    );
+    for (const child of ['Tom', 'Harry', 'Lucy', 'Kate', 'Jane', 'Anna'])
+      expect(countries[child]).toBe('United Kingdom');
+  });
+});
