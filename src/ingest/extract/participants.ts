@@ -650,8 +650,8 @@ let courtLede = false;
 let outsideBody = false;
 /** The headline reports a statement on a meeting ("joint statement on trade meeting"). */
 let statementOnMeeting = false;
-/** The story has the word "reference" or "allusion" (in any case); found when first asked. */
-let hasReference: boolean | undefined;
+/** The tokens "reference(s)" and "allusion(s)" of the story, in order (often none); found when first asked. */
+let referenceWords: readonly number[] | undefined;
 // Evidence by text: the same string object serves every mention of a scope, so each text is hashed once.
 const negCache = new Map<string, boolean>();
 /** locallyNegated by mention: a third of its calls ask again about a mention already judged. */
@@ -763,7 +763,7 @@ function decide(people: PersonRecord[], article: ParsedArticle): void {
   ledeBriefing = undefined;
   electedTitleOrLede = undefined;
   hasStatement = undefined;
-  hasReference = undefined;
+  referenceWords = undefined;
   statementOnMeeting = says(GATED_EXPRESSIONS.STATEMENT_ON_MEETING, title, titleLower);
   // Case-sensitive: a capitalised court is named.
   courtLede = (lede.includes('Court') || lede.includes('Tribunal')) && LEDE_COURT.test(lede);
@@ -2075,15 +2075,23 @@ function judgedNegated(m: Mention): boolean {
  */
 const REFERENCE_BEFORE = /\b(?:reference|allusion)s? to\b[^;:"“”]*$/i;
 function referredTo(m: Mention, sentStart: number): boolean {
-  // The words first: most stories have neither, and the slice is made only for sentences that do.
-  hasReference ??= REFERENCE_OR_ALLUSION.test(text);
-  if (!hasReference) return false;
-  let k = sentStart;
-  while (k < m.start && !REFERENCE_WORDS.has((tokens[k] as Token).lower)) k++;
-  if (k >= m.start) return false;
+  referenceWords ??= findReferenceWords();
+  // The first of the words in the sentence, if it comes before the name: the slice starts there.
+  let i = 0;
+  while (i < referenceWords.length && (referenceWords[i] as number) < sentStart) i++;
+  const k = referenceWords[i];
+  if (k === undefined || k >= m.start) return false;
   return REFERENCE_BEFORE.test(text.slice((tokens[k] as Token).start, (tokens[m.start] as Token).start));
 }
+/** The story's tokens of REFERENCE_WORDS, once per story: most stories have none, and a text search tells. */
+function findReferenceWords(): readonly number[] {
+  if (!REFERENCE_OR_ALLUSION.test(text)) return NO_TOKENS;
+  const found: number[] = [];
+  for (let k = 0; k < tokens.length; k++) if (REFERENCE_WORDS.has((tokens[k] as Token).lower)) found.push(k);
+  return found;
+}
 const REFERENCE_WORDS = new Set(['reference', 'references', 'allusion', 'allusions']);
+const NO_TOKENS: readonly number[] = [];
 /** What REFERENCE_BEFORE needs, in any case ("REFERENCE TO" in capitals too). */
 const REFERENCE_OR_ALLUSION = /eference|llusion/i;
 
