@@ -161,14 +161,20 @@ export class SearchIndex {
   meta = async () => (await this.load(searchPaths.meta())) as SearchMeta;
 
   async entry(term: string): Promise<ShardEntry | null> {
+    const terms = await this.shardTerms(term);
+    if (!terms) return null;
+    const found = terms[firstTermAtOrAfter(terms, term)];
+    return found?.[0] === term ? found : null;
+  }
+
+  /** The terms of the shard whose range holds `term`, or null where no shard can hold it. */
+  private async shardTerms(term: string): Promise<ShardEntry[] | null> {
     const meta = await this.meta();
     // Where every word has a first page, a word missing from their Bloom filter is not indexed: no shard to ask.
     if (meta.tops?.all && !term.includes(':') && !bloomHas(meta.tops.words, term)) return null;
     const at = upperBound(meta.shards, term) - 1;
     if (at < 0) return null;
-    const { terms } = (await this.load(searchPaths.shard(at))) as Shard;
-    const found = terms[firstTermAtOrAfter(terms, term)];
-    return found?.[0] === term ? found : null;
+    return ((await this.load(searchPaths.shard(at))) as Shard).terms;
   }
 
   async wordFile(family: WordFamily, key: string): Promise<WordList> {
@@ -252,12 +258,9 @@ export class SearchIndex {
    */
   async shardCorrection(word: string): Promise<ShardEntry | null> {
     if (word.length < 5 || !fuzzyWord.test(word)) return null;
-    const meta = await this.meta();
-    const at = upperBound(meta.shards, word) - 1;
-    if (at < 0 || (meta.tops?.all && !bloomHas(meta.tops.words, word))) return null;
-    const { terms } = (await this.load(searchPaths.shard(at))) as Shard;
+    const terms = await this.shardTerms(word);
     let best: ShardEntry | null = null;
-    for (const entry of terms)
+    for (const entry of terms ?? [])
       if (isListWord(entry[0]) && isOneEdit(word, entry[0]) && betterCorrection(entry, best)) best = entry;
     return best;
   }
