@@ -495,6 +495,11 @@ function says([re, words]: Gate, text: string, lower: string): boolean {
   return holds(lower, words) && re.test(text);
 }
 
+/** `gate` said in the headline or, failing that, in the lede. */
+function saysInTitleOrLede(gate: Gate): boolean {
+  return says(gate, title, titleLower) || says(gate, lede, ledeLower);
+}
+
 /** `re` tested on the sentence after the lede (words as for `says`). */
 function saysInSecond(gate: Gate): boolean {
   second ??= sentText(1);
@@ -767,21 +772,14 @@ function decide(people: PersonRecord[], article: ParsedArticle): void {
   statementOnMeeting = says(GATED_EXPRESSIONS.STATEMENT_ON_MEETING, title, titleLower);
   // Case-sensitive: a capitalised court is named.
   courtLede = (lede.includes('Court') || lede.includes('Tribunal')) && LEDE_COURT.test(lede);
-  awardStory =
-    says(GATED_EXPRESSIONS.AWARD_STORY, title, titleLower) ||
-    says(GATED_EXPRESSIONS.AWARD_STORY, lede, ledeLower);
-  oathStory =
-    says(GATED_EXPRESSIONS.OATH_STORY, title, titleLower) ||
-    says(GATED_EXPRESSIONS.OATH_STORY, lede, ledeLower);
-  electionStory =
-    says(GATED_EXPRESSIONS.ELECTION, title, titleLower) || says(GATED_EXPRESSIONS.ELECTION, lede, ledeLower);
+  awardStory = saysInTitleOrLede(GATED_EXPRESSIONS.AWARD_STORY);
+  oathStory = saysInTitleOrLede(GATED_EXPRESSIONS.OATH_STORY);
+  electionStory = saysInTitleOrLede(GATED_EXPRESSIONS.ELECTION);
   mealTitle = says(GATED_EXPRESSIONS.MEAL_TITLE, title, titleLower);
   sidelines = says(GATED_EXPRESSIONS.SIDELINES, lede, ledeLower);
   dismissal = DISMISSAL.test(head);
   matchStory = !dismissal && isMatchReport(article.title, lede);
-  raceStory =
-    says(GATED_EXPRESSIONS.RACE_STORY, title, titleLower) ||
-    says(GATED_EXPRESSIONS.RACE_STORY, lede, ledeLower);
+  raceStory = saysInTitleOrLede(GATED_EXPRESSIONS.RACE_STORY);
   reshuffleStory = reshuffled(article.title) || reshuffled(lede);
   // The new ministers' oaths close a reshuffle: whoever swore them in took part too.
   if (reshuffleStory) oathStory = true;
@@ -793,20 +791,12 @@ function decide(people: PersonRecord[], article: ParsedArticle): void {
   // At a summit, a vote or a ceremony, whoever speaks there takes part. A headline reporting a meeting or a call
   // names its sides; others quoted in the story (officials of bodies, experts, hosts of the wider event) speak
   // from outside it.
-  soloEvent =
-    says(GATED_EXPRESSIONS.SOLO_EVENT, title, titleLower) ||
-    says(GATED_EXPRESSIONS.SOLO_EVENT, lede, ledeLower) ||
-    saysInSecond(GATED_EXPRESSIONS.SOLO_EVENT);
+  soloEvent = saysInTitleOrLede(GATED_EXPRESSIONS.SOLO_EVENT) || saysInSecond(GATED_EXPRESSIONS.SOLO_EVENT);
   disaster = DISASTER.test(article.title) || DISASTER.test(lede);
   reportedAct = says(GATED_EXPRESSIONS.REPORTED_ACT, head, headLower);
   if (disaster || reportedAct) soloEvent = true;
-  courtStory =
-    says(GATED_EXPRESSIONS.COURT_STORY, title, titleLower) ||
-    says(GATED_EXPRESSIONS.COURT_STORY, lede, ledeLower);
-  custody =
-    courtStory ||
-    says(GATED_EXPRESSIONS.CUSTODY, title, titleLower) ||
-    says(GATED_EXPRESSIONS.CUSTODY, lede, ledeLower);
+  courtStory = saysInTitleOrLede(GATED_EXPRESSIONS.COURT_STORY);
+  custody = courtStory || saysInTitleOrLede(GATED_EXPRESSIONS.CUSTODY);
   if (custody) soloEvent = true;
   dealStory = says(GATED_EXPRESSIONS.DEAL, head, headLower);
   if (dealStory) soloEvent = true;
