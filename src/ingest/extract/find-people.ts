@@ -1159,22 +1159,25 @@ function kinInList(tokens: readonly Token[], run: Run): Run | null {
  * while an index is in use, but one made before a sort would answer in the old order.
  */
 class NamesByEnd {
-  private readonly byEnd = new Map<number, Mention[]>();
+  /** The index in `mentions` of the first name ending at each token. */
+  private readonly firstAt = new Map<number, number>();
   private read = 0;
   constructor(private readonly mentions: readonly Mention[]) {}
 
   /** The first name ending right at token `end` of another person than `self` (-1: of anyone). */
   first(end: number, self = -1): Mention | undefined {
-    const { mentions, byEnd } = this;
+    const { mentions, firstAt } = this;
     for (; this.read < mentions.length; this.read++) {
       const m = mentions[this.read] as Mention;
-      if (m.kind === 'pronoun') continue;
-      const list = byEnd.get(m.end);
-      if (list) list.push(m);
-      else byEnd.set(m.end, [m]);
+      if (m.kind !== 'pronoun' && !firstAt.has(m.end)) firstAt.set(m.end, this.read);
     }
-    const list = byEnd.get(end);
-    if (list) for (const m of list) if (m.person !== self) return m;
+    const from = firstAt.get(end);
+    if (from === undefined) return undefined;
+    // Past the first only where it is `self`'s (rare: a second name ending at the same token is rarer still).
+    for (let i = from; i < this.read; i++) {
+      const m = mentions[i] as Mention;
+      if (m.end === end && m.kind !== 'pronoun' && m.person !== self) return m;
+    }
     return undefined;
   }
 }
