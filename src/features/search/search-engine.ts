@@ -155,20 +155,34 @@ function docsOf(holder: ShardEntry | Tail): number[] {
  */
 const decodedWordLists = new WeakMap<WordFile, WordList>();
 
+/** Whether a term (a word, phrase or prefix key) has a first-page bucket, as the Bloom filter of them tells. */
+function hasTops(
+  meta: SearchMeta,
+  term: string,
+): meta is SearchMeta & { tops: NonNullable<SearchMeta['tops']> } {
+  return meta.tops !== undefined && bloomHas(meta.tops.words, term);
+}
+
 export class SearchIndex {
   constructor(readonly load: Loader) {}
 
   meta = async () => (await this.load(searchPaths.meta())) as SearchMeta;
 
   async entry(term: string): Promise<ShardEntry | null> {
-    const meta = await this.meta();
-    // Where every word has a first page, a word missing from their Bloom filter is not indexed: no shard to ask.
-    if (meta.tops?.all && !term.includes(':') && !bloomHas(meta.tops.words, term)) return null;
-    const at = upperBound(meta.shards, term) - 1;
-    if (at < 0) return null;
-    const { terms } = (await this.load(searchPaths.shard(at))) as Shard;
+    const terms = await this.shardTerms(term);
+    if (!terms) return null;
     const found = terms[firstTermAtOrAfter(terms, term)];
     return found?.[0] === term ? found : null;
+  }
+
+  /** The terms of the shard whose range holds `term`, or null where no shard can hold it. */
+  private async shardTerms(term: string): Promise<ShardEntry[] | null> {
+    const meta = await this.meta();
+    // Where every word has a first page, a word missing from their Bloom filter is not indexed: no shard to ask.
+    if (meta.tops?.all && !term.includes(':') && !hasTops(meta, term)) return null;
+    const at = upperBound(meta.shards, term) - 1;
+    if (at < 0) return null;
+    return ((await this.load(searchPaths.shard(at))) as Shard).terms;
   }
 
   async wordFile(family: WordFamily, key: string): Promise<WordList> {
@@ -252,12 +266,9 @@ export class SearchIndex {
    */
   async shardCorrection(word: string): Promise<ShardEntry | null> {
     if (word.length < 5 || !fuzzyWord.test(word)) return null;
-    const meta = await this.meta();
-    const at = upperBound(meta.shards, word) - 1;
-    if (at < 0 || (meta.tops?.all && !bloomHas(meta.tops.words, word))) return null;
-    const { terms } = (await this.load(searchPaths.shard(at))) as Shard;
+    const terms = await this.shardTerms(word);
     let best: ShardEntry | null = null;
-    for (const entry of terms)
+    for (const entry of terms ?? [])
       if (isListWord(entry[0]) && isOneEdit(word, entry[0]) && betterCorrection(entry, best)) best = entry;
     return best;
   }
@@ -268,7 +279,7 @@ export class SearchIndex {
    */
   async prefetchFirstPage(entry: ShardEntry): Promise<void> {
     const meta = await this.meta();
-    if (meta.tops && bloomHas(meta.tops.words, entry[0])) {
+    if (hasTops(meta, entry[0])) {
       await this.tops(entry[0]);
       return;
     }
@@ -276,10 +287,16 @@ export class SearchIndex {
     const order = Array.from(docs, (_, i) => i).sort(
       (x, y) => b64Decode(entry[3], y) - b64Decode(entry[3], x) || x - y,
     );
-    const chunks = new Set(
-      order.slice(0, searchPageSize).map((i) => Math.floor(docs[i]! / meta.docChunkSize)),
+    await this.prefetchRows(
+      order.slice(0, searchPageSize).map((i) => docs[i]!),
+      meta,
     );
-    await Promise.all([...chunks].map((c) => this.load(searchPaths.docs(c)).catch(() => undefined)));
+  }
+
+  /** Starts loading the row files (several rows to a file) that hold `docs`; a failed one is left to the search. */
+  prefetchRows(docs: readonly number[], meta: SearchMeta): Promise<unknown> {
+    const chunks = new Set(docs.map((d) => Math.floor(d / meta.docChunkSize)));
+    return Promise.all([...chunks].map((c) => this.load(searchPaths.docs(c)).catch(() => undefined)));
   }
 
   private async listCorrection(word: string): Promise<string | null> {
@@ -317,7 +334,7 @@ export class SearchIndex {
   /** The first-page bucket of a common word (one with a tail); empty for any other word or when it fails. */
   async tops(term: string): Promise<TopRows> {
     const meta = await this.meta();
-    if (!meta.tops || !bloomHas(meta.tops.words, term)) return {};
+    if (!hasTops(meta, term)) return {};
     const path = searchPaths.tops(facetBucket(term, meta.tops.buckets));
     return ((await this.load(path).catch(() => null)) as TopRows | null) ?? {};
   }
@@ -782,8 +799,10 @@ async function prefetchLikelyRows(
   picked.sort((x, y) => scores[y]! - scores[x]! || x - y);
   const page = picked.slice(0, searchPageSize);
   if (scores[page[page.length - 1]!]! <= bound) return;
-  const chunks = new Set(page.map((i) => Math.floor(likely.docs[i]! / meta.docChunkSize)));
-  for (const c of chunks) index.load(searchPaths.docs(c)).catch(() => undefined);
+  void index.prefetchRows(
+    page.map((i) => likely.docs[i]!),
+    meta,
+  );
 }
 
 /** Finds a query's matches and the docs of the requested page (or the empty result when nothing can match). */
@@ -829,7 +848,7 @@ async function matchQuery(params: SearchParamsState, index: SearchIndex): Promis
         // also holds its completions (shardCompletions), so a typo paints after one round trip instead of four. A
         // word found in its shard wastes them (usually nothing: few words have a frequent word one edit away).
         const guess =
-          meta.tops?.near && term.length >= 5 && fuzzyWord.test(term) && !bloomHas(meta.tops.words, term)
+          meta.tops?.near && term.length >= 5 && fuzzyWord.test(term) && !hasTops(meta, term)
             ? index.nearCorrection(term, onePage && params.page === 1)
             : null;
         guess?.catch(() => null);
@@ -942,7 +961,7 @@ async function matchQuery(params: SearchParamsState, index: SearchIndex): Promis
   ]);
   const entries = [...groups.flatMap((alts) => alts.map((a) => a.entry)), ...filters];
   // (A precomputed first page brings its rows: nothing to guess.)
-  const precomputed = phrase !== null && meta.tops !== undefined && bloomHas(meta.tops.words, phrase);
+  const precomputed = phrase !== null && hasTops(meta, phrase);
   if (
     !precomputed &&
     !headOnly &&

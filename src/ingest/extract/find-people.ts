@@ -190,6 +190,8 @@ export function findPeople(
   const { tokens } = doc;
   const known = knownByKey(knowledge);
   const f = new PeopleFinder(doc, people, mentions);
+  // The main loop below only adds mentions (by push), so one index of them serves it throughout.
+  const names = new NamesByEnd(mentions);
 
   /** Names this story gives to animals, vessels or works ("pandas Yun Chuan"): never people here. */
   const notPersonHere = new Set<string>();
@@ -400,7 +402,7 @@ export function findPeople(
       relTok.lower !== 'counterpart' &&
       relTok.lower !== 'friend';
     // "his siblings Gonzalo and Marta": a plural relation before a list of given names.
-    const kinListed = !kinBefore && n === 1 && kinListBefore(tokens, mentions, bare.start, bare.end, -1) >= 0;
+    const kinListed = !kinBefore && n === 1 && kinListBefore(tokens, names, bare.start, bare.end, -1) >= 0;
     // "his Kazakh counterpart Nurlan Abenov": a counterpart is a person (though not a role).
     const counterpartBefore = relTok !== undefined && !relTok.cap && COUNTERPART.has(relTok.lower);
     // "His lawyer, X, said", "Shin's predecessor, Baek Sung-min, after …": a role or a relation set off by commas
@@ -588,7 +590,7 @@ export function findPeople(
     if (roleBeforeTitle) f.addTitleRoles(p, roleBeforeTitle.start, roleBeforeTitle.end);
     // "Shin's predecessor, Baek Sung-min,": the possessor is the one they are related to (and share a country with).
     if (relBefore && (tokens[bare.start - 3]?.lower === "'s" || tokens[bare.start - 3]?.lower === '’s')) {
-      const owner = mentions.find((m) => m.end === bare.start - 3 && m.kind !== 'pronoun');
+      const owner = names.first(bare.start - 3);
       if (owner && owner.person !== idx) p.relativeOf = owner.person;
       // "The emperor's father, Haruhito,": the one person of the story who holds that title.
       else if (!owner) p.relativeOf = titleHolder(people, tokens[bare.start - 4], idx);
@@ -612,7 +614,7 @@ export function findPeople(
       else if (maleWords.has(relTok.lower)) p.gender ??= 'm';
       // "Kishida's wife": the possessor is the relative.
       if (tokens[bare.start - 2]?.lower === "'s" || tokens[bare.start - 2]?.lower === '’s') {
-        const owner = mentions.find((m) => m.end === bare.start - 2 && m.kind !== 'pronoun');
+        const owner = names.first(bare.start - 2);
         if (owner && owner.person !== idx) p.relativeOf = owner.person;
       } else if (OFFICE_RELATIONS.has(relTok.lower) && p.relativeOf < 0)
         // "… the first governor to visit. His predecessor X, who …": the one last named, here or just before.
@@ -731,13 +733,15 @@ function linkListedRelatives(
   people: PersonRecord[],
   mentions: readonly Mention[],
 ): void {
+  // Made after the sorts: it reads the mentions in their final order.
+  const names = new NamesByEnd(mentions);
   for (let idx = 0; idx < people.length; idx++) {
     const p = people[idx] as PersonRecord;
     for (const m of p.mentions) {
       if (p.relativeOf >= 0) break;
       if (m.kind === 'pronoun') continue;
-      const noun = kinListBefore(tokens, mentions, m.start, m.end, idx);
-      if (noun >= 0) p.relativeOf = kinOwner(tokens, people, mentions, noun, idx);
+      const noun = kinListBefore(tokens, names, m.start, m.end, idx);
+      if (noun >= 0) p.relativeOf = kinOwner(tokens, people, mentions, names, noun, idx);
     }
   }
 }
@@ -750,14 +754,12 @@ function kinOwner(
   tokens: readonly Token[],
   people: readonly PersonRecord[],
   mentions: readonly Mention[],
+  names: NamesByEnd,
   noun: number,
   self: number,
 ): number {
   const own = tokens[noun - 1]?.lower;
-  if (own === "'s" || own === '’s') {
-    const owner = mentions.find((m) => m.end === noun - 1 && m.kind !== 'pronoun' && m.person !== self);
-    return owner ? owner.person : -1;
-  }
+  if (own === "'s" || own === '’s') return names.first(noun - 1, self)?.person ?? -1;
   // "two children from his first marriage, X and Y": the possessive may sit in the noun's complement.
   const ownAt = [noun - 1, noun + 2, noun + 3].find((k) => PRONOUNS.has(tokens[k]?.lower ?? ''));
   if (ownAt === undefined) return -1;
@@ -1150,6 +1152,36 @@ function kinInList(tokens: readonly Token[], run: Run): Run | null {
   return surnameSharedInList(tokens, run) ? { start: run.start, end: run.end } : null;
 }
 
+/**
+ * The names (not pronouns) in `mentions` by the token they end at, in the array's order: what a `mentions.find` of
+ * the first name ending at a token gives, without a scan of every mention for each question (a list of relatives
+ * asks once per name, for each name before it). Read lazily up to the array's length; the array may grow by push
+ * while an index is in use, but one made before a sort would answer in the old order.
+ */
+class NamesByEnd {
+  /** The index in `mentions` of the first name ending at each token. */
+  private readonly firstAt = new Map<number, number>();
+  private read = 0;
+  constructor(private readonly mentions: readonly Mention[]) {}
+
+  /** The first name ending right at token `end` of another person than `self` (-1: of anyone). */
+  first(end: number, self = -1): Mention | undefined {
+    const { mentions, firstAt } = this;
+    for (; this.read < mentions.length; this.read++) {
+      const m = mentions[this.read] as Mention;
+      if (m.kind !== 'pronoun' && !firstAt.has(m.end)) firstAt.set(m.end, this.read);
+    }
+    const from = firstAt.get(end);
+    if (from === undefined) return undefined;
+    // Past the first only where it is `self`'s (rare: a second name ending at the same token is rarer still).
+    for (let i = from; i < this.read; i++) {
+      const m = mentions[i] as Mention;
+      if (m.end === end && m.kind !== 'pronoun' && m.person !== self) return m;
+    }
+    return undefined;
+  }
+}
+
 /** Plural relation nouns before a list of relatives ("his siblings Gonzalo and Marta", "X's parents, A B and C D"). */
 const KIN_PLURALS = new Set([
   'parents',
@@ -1166,11 +1198,11 @@ const KIN_PLURALS = new Set([
 /**
  * The plural relation noun the name from `at` to `end` is listed after ("his sons Ali, Omar and Hassan", "X's
  * parents, A B and C D"), or -1. Each name before it in the list is one capitalised word or a name found
- * (`mentions`) of another than `self`.
+ * (in `namesByEnd`) of another than `self`.
  */
 function kinListBefore(
   tokens: readonly Token[],
-  mentions: readonly Mention[],
+  namesByEnd: NamesByEnd,
   at: number,
   end: number,
   self: number,
@@ -1186,7 +1218,7 @@ function kinListBefore(
     // after the noun (and its complement) when it holds two names or more.
     const noun = t.text === ',' ? kinNounBeforeComma(tokens, k) : -1;
     if (noun >= 0 && (names > 0 || tokens[end]?.lower === 'and' || tokens[end]?.text === ',')) return noun;
-    const named = mentions.find((m) => m.end === k && m.kind !== 'pronoun' && m.person !== self);
+    const named = namesByEnd.first(k, self);
     if (named) {
       k = named.start - 1;
       continue;

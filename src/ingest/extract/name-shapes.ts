@@ -33,6 +33,29 @@ export function firstWordMayBeSurname(words: readonly string[]): boolean {
   );
 }
 
+/**
+ * A sentence's names (not pronouns) by the token each starts at and the one each ends at (the last in the list's
+ * order where two share one), made once per sentence list: a walk along a list of names asks at every step, for
+ * every person in it.
+ */
+const edges = new WeakMap<
+  readonly Mention[],
+  { byStart: Map<number, Mention>; byEnd: Map<number, Mention> }
+>();
+function edgesOf(inSent: readonly Mention[]): { byStart: Map<number, Mention>; byEnd: Map<number, Mention> } {
+  let found = edges.get(inSent);
+  if (!found) {
+    found = { byStart: new Map(), byEnd: new Map() };
+    for (const o of inSent) {
+      if (o.kind === 'pronoun') continue;
+      found.byStart.set(o.start, o);
+      found.byEnd.set(o.end, o);
+    }
+    edges.set(inSent, found);
+  }
+  return found;
+}
+
 /** Whether a mention of person `pi` is in a list ("A, B and C") with a Chinese-romanised person of China. */
 export function listedWithChinese(
   pi: number,
@@ -44,18 +67,18 @@ export function listedWithChinese(
   const p = people[pi] as PersonRecord;
   for (const m of p.mentions) {
     if (m.kind !== 'name') continue;
-    const inSent = mentionsBySent.get(m.sent) ?? [];
+    const inSent = mentionsBySent.get(m.sent);
+    if (!inSent) continue;
+    const { byStart, byEnd } = edgesOf(inSent);
     // Walk the list both ways, one mention at a time, over single ", " or "and" joints.
     for (const dir of [-1, 1]) {
       let cur = m;
       for (;;) {
-        let next: Mention | undefined;
-        for (const o of inSent) {
-          if (o.kind === 'pronoun') continue;
-          const joint = dir < 0 ? tokens[o.end] : tokens[cur.end];
-          const adjacent = dir < 0 ? o.end + 1 === cur.start : cur.end + 1 === o.start;
-          if (adjacent && (joint?.text === ',' || joint?.lower === 'and')) next = o;
-        }
+        const joint = dir < 0 ? tokens[cur.start - 1] : tokens[cur.end];
+        const next =
+          joint?.text === ',' || joint?.lower === 'and'
+            ? (dir < 0 ? byEnd : byStart).get(dir < 0 ? cur.start - 1 : cur.end + 1)
+            : undefined;
         if (!next || next.person === pi) break;
         if (pinyinOf[next.person] && people[next.person]?.country === 'China') return true;
         cur = next;

@@ -523,6 +523,11 @@ function says(gate: Gate, text: string, lower: string): boolean {
   return holds(lower, gate) && gate[0].test(text);
 }
 
+/** `gate` said in the headline or, failing that, in the lede. */
+function saysInTitleOrLede(gate: Gate): boolean {
+  return says(gate, title, titleLower) || says(gate, lede, ledeLower);
+}
+
 /** `re` tested on the sentence after the lede (words as for `says`). */
 function saysInSecond(gate: Gate): boolean {
   if (secondLower === undefined) {
@@ -677,7 +682,7 @@ let reshuffleStory = false;
 let headlineTitles: string[] = [];
 /** The lede (or the next sentence) names a press briefing; found when first asked. */
 let ledeBriefing: boolean | undefined;
-/** The story has the word "statement"; found when first asked. */
+/** The story has the word "statement" (in any case) between spaces, as STATEMENT_BY needs; found when first asked. */
 let hasStatement: boolean | undefined;
 /** The lede names a court as the one that decided (LEDE_COURT). */
 let courtLede = false;
@@ -685,10 +690,7 @@ let courtLede = false;
 let outsideBody = false;
 /** The headline reports a statement on a meeting ("joint statement on trade meeting"). */
 let statementOnMeeting = false;
-/** The story has the word "reference" or "allusion"; found when first asked. */
-let hasReference: boolean | undefined;
-/** The story has the word "sanction(s)"; found when first asked. */
-let hasSanction: boolean | undefined;
+/** The tokens "reference(s)" and "allusion(s)" of the story, in order (often none); found when first asked. */
 // Evidence by text: the same string object serves every mention of a scope, so each text is hashed once.
 const negCache = new Map<string, boolean>();
 /** locallyNegated by mention: a third of its calls ask again about a mention already judged. */
@@ -802,26 +804,17 @@ function decide(people: PersonRecord[], article: ParsedArticle): void {
   ledeBriefing = undefined;
   electedTitleOrLede = undefined;
   hasStatement = undefined;
-  hasSanction = undefined;
-  hasReference = undefined;
   statementOnMeeting = says(GATED_EXPRESSIONS.STATEMENT_ON_MEETING, title, titleLower);
   // Case-sensitive: a capitalised court is named.
   courtLede = (lede.includes('Court') || lede.includes('Tribunal')) && LEDE_COURT.test(lede);
-  awardStory =
-    says(GATED_EXPRESSIONS.AWARD_STORY, title, titleLower) ||
-    says(GATED_EXPRESSIONS.AWARD_STORY, lede, ledeLower);
-  oathStory =
-    says(GATED_EXPRESSIONS.OATH_STORY, title, titleLower) ||
-    says(GATED_EXPRESSIONS.OATH_STORY, lede, ledeLower);
-  electionStory =
-    says(GATED_EXPRESSIONS.ELECTION, title, titleLower) || says(GATED_EXPRESSIONS.ELECTION, lede, ledeLower);
+  awardStory = saysInTitleOrLede(GATED_EXPRESSIONS.AWARD_STORY);
+  oathStory = saysInTitleOrLede(GATED_EXPRESSIONS.OATH_STORY);
+  electionStory = saysInTitleOrLede(GATED_EXPRESSIONS.ELECTION);
   mealTitle = says(GATED_EXPRESSIONS.MEAL_TITLE, title, titleLower);
   sidelines = says(GATED_EXPRESSIONS.SIDELINES, lede, ledeLower);
   dismissal = DISMISSAL.test(head);
   matchStory = !dismissal && isMatchReport(article.title, lede);
-  raceStory =
-    says(GATED_EXPRESSIONS.RACE_STORY, title, titleLower) ||
-    says(GATED_EXPRESSIONS.RACE_STORY, lede, ledeLower);
+  raceStory = saysInTitleOrLede(GATED_EXPRESSIONS.RACE_STORY);
   reshuffleStory = reshuffled(article.title) || reshuffled(lede);
   // The new ministers' oaths close a reshuffle: whoever swore them in took part too.
   if (reshuffleStory) oathStory = true;
@@ -833,20 +826,12 @@ function decide(people: PersonRecord[], article: ParsedArticle): void {
   // At a summit, a vote or a ceremony, whoever speaks there takes part. A headline reporting a meeting or a call
   // names its sides; others quoted in the story (officials of bodies, experts, hosts of the wider event) speak
   // from outside it.
-  soloEvent =
-    says(GATED_EXPRESSIONS.SOLO_EVENT, title, titleLower) ||
-    says(GATED_EXPRESSIONS.SOLO_EVENT, lede, ledeLower) ||
-    saysInSecond(GATED_EXPRESSIONS.SOLO_EVENT);
+  soloEvent = saysInTitleOrLede(GATED_EXPRESSIONS.SOLO_EVENT) || saysInSecond(GATED_EXPRESSIONS.SOLO_EVENT);
   disaster = DISASTER.test(article.title) || DISASTER.test(lede);
   reportedAct = says(GATED_EXPRESSIONS.REPORTED_ACT, head, headLower);
   if (disaster || reportedAct) soloEvent = true;
-  courtStory =
-    says(GATED_EXPRESSIONS.COURT_STORY, title, titleLower) ||
-    says(GATED_EXPRESSIONS.COURT_STORY, lede, ledeLower);
-  custody =
-    courtStory ||
-    says(GATED_EXPRESSIONS.CUSTODY, title, titleLower) ||
-    says(GATED_EXPRESSIONS.CUSTODY, lede, ledeLower);
+  courtStory = saysInTitleOrLede(GATED_EXPRESSIONS.COURT_STORY);
+  custody = courtStory || saysInTitleOrLede(GATED_EXPRESSIONS.CUSTODY);
   if (custody) soloEvent = true;
   dealStory = says(GATED_EXPRESSIONS.DEAL, head, headLower);
   if (dealStory) soloEvent = true;
@@ -2118,16 +2103,14 @@ function judgedNegated(m: Mention): boolean {
  */
 const REFERENCE_BEFORE = /\b(?:reference|allusion)s? to\b[^;:"“”]*$/i;
 function referredTo(m: Mention, sentStart: number): boolean {
-  // The words before the name first, then the story (for the words in lower case): most sentences have neither, and
-  // a search of the whole story costs more than the words before every name.
+  // The sentence's words before the name first (lower-cased tokens, so "REFERENCE TO" in capitals too): most have
+  // none, and a walk over them costs less than a search of the whole story.
   let k = sentStart;
   for (; k < m.start; k++) {
     const w = (tokens[k] as Token).lower;
     if (w.length >= 8 && REFERENCE_WORDS.has(w)) break;
   }
   if (k >= m.start) return false;
-  hasReference ??= text.includes('eference') || text.includes('llusion');
-  if (!hasReference) return false;
   return REFERENCE_BEFORE.test(text.slice((tokens[k] as Token).start, (tokens[m.start] as Token).start));
 }
 const REFERENCE_WORDS = new Set(['reference', 'references', 'allusion', 'allusions']);
@@ -2135,19 +2118,19 @@ const REFERENCE_WORDS = new Set(['reference', 'references', 'allusion', 'allusio
 /** "imposed sanctions on the group's leader, Gen. X": what a sanction falls on is its target, not a party to it. */
 const SANCTIONED_BEFORE = /(?<![\w-])(?:sanctions? (?:on|against)|sanctioned|sanctioning)\b[^;:"“”]*$/i;
 
-/** What SANCTIONED_BEFORE needs: tested on the words before the name before the story is searched. */
+/** What SANCTIONED_BEFORE needs, in any case ("SANCTIONS ON" too): a quick test of the words before the name. */
 const ANCTION = /anction/i;
 
 function sanctioned(m: Mention): boolean {
   const before = textBefore(m, 12);
-  if (!ANCTION.test(before)) return false;
-  hasSanction ??= text.includes('anction');
-  return hasSanction && SANCTIONED_BEFORE.test(before);
+  return ANCTION.test(before) && SANCTIONED_BEFORE.test(before);
 }
 
 const IN_WHICH_BEFORE = /\bin which\b[^,;.]*$/;
 const PLAYS_AFTER = /^\s*(?:plays|played|stars|starred|portrays|portrayed)\b/;
 const STATEMENT_BY = /\bin an? (?:[\w-]+ )?statement (?:issued |signed |released )?by\b[^.;:"“”]*$/i;
+/** What STATEMENT_BY needs, in any case ("in a Statement by", "IN A STATEMENT BY" too). */
+const SPACED_STATEMENT = / statement /i;
 
 /**
  * "President X, in a statement by his Special Adviser on Information, Mr Y, congratulated her": the aide who issues
@@ -2159,7 +2142,7 @@ function statementIssuer(m: Mention, sentStart: number): boolean {
   while (k >= from && (tokens[k] as Token).lower !== 'statement') k--;
   // The words before the name first: the search of the whole story is asked only when they have the word.
   if (k < from) return false;
-  hasStatement ??= text.includes(' statement ');
+  hasStatement ??= SPACED_STATEMENT.test(text);
   return (
     hasStatement &&
     STATEMENT_BY.test(
