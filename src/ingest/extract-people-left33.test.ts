@@ -1,0 +1,28 @@
+// Countries and names left by the thirty-third blind round (diplomatic readouts with several meetings), on invented
+// sentences: none of these people are in the held-out files.
+import { describe, expect, it } from 'vitest';
+import { emptyKnowledge } from '../common/dataset.ts';
+import { extractEntities } from './extract-people.ts';
+import type { ParsedArticle } from './parse-article.ts';
+import { testArticle as article } from './test-article.ts';
+
+const person = (a: ParsedArticle, name: string) =>
+  extractEntities(a, emptyKnowledge).people.find((p) => p.name === name);
+
+/** A government's release: no outlet, no dateline. */
+const release = { source: null, dateline: null };
+
+describe('countries', () => {
+  it('gives one listed beside a compatriot styled "Shri" the compatriot’s country, past both styles', () => {
+    const a = article(
+      'Visit of President of Maldives to India',
+      [
+        'President of the Republic of Maldives, H.E. Mr. Ibrahim Nasheed Latheef, is on a State Visit to India.',
+        'Prime Minister Shri Rohan Mehra held talks with President Latheef today.',
+        'External Affairs Minister Dr. Vikram Sethi and National Security Advisor Shri Arun Bhalla called on the visiting President yesterday.',
+      ],
+      release,
+    );
+    expect(person(a, 'Vikram Sethi')?.country).toBe('India');
+  });
+});
