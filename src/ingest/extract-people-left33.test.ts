@@ -25,4 +25,29 @@ describe('countries', () => {
     );
     expect(person(a, 'Vikram Sethi')?.country).toBe('India');
   });
+
+  it('gives the side left without a country the nationality of "his Russian counterpart"', () => {
+    const a = article(
+      '',
+      [
+        'Ivan Sorokin had a conversation with President of the Republic of Chile Carlos Mendez via videoconference.',
+        'Carlos Mendez informed his Russian counterpart about his talks in Lima.',
+      ],
+      release,
+    );
+    expect(person(a, 'Ivan Sorokin')?.country).toBe('Russia');
+  });
+
+  it('places a bare-titled aide with the lede’s subject, not with the country in the other side’s title', () => {
+    const a = article(
+      '',
+      [
+        'Ivan Sorokin had a conversation with President of the Republic of Chile Carlos Mendez via videoconference.',
+        'Carlos Mendez informed his Russian counterpart about his talks in Lima.',
+        'According to Presidential Aide Oleg Volkov, the conversation lasted an hour.',
+      ],
+      release,
+    );
+    expect(person(a, 'Oleg Volkov')?.country).toBe('Russia');
+  });
 });

@@ -25,6 +25,7 @@ import {
 } from './country-steps-roles.ts';
 import {
   placeByNationalityNoun,
+  placeByCounterpartNationality,
   placeTravelCompanions,
   settleByStatedCitizenship,
   settleMembersOfInternationalBody,
@@ -60,6 +61,7 @@ export function decideCountries(
   placeByStoryContext(story); // 2–7
   placeTravelCompanions(story);
   placeByNationalityNoun(story);
+  placeByCounterpartNationality(story);
   placeDeputies(story); // 7a
   placeSuccessors(story); // 7b
   placeBareOfficesOfOneSide(story); // 8
