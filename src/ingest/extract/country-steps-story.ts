@@ -648,7 +648,8 @@ function stylesBetween(tokens: readonly Token[], from: number, to: number): numb
   let styles = 0;
   for (let k = from; k < to; k++) {
     const t = tokens[k] as Token;
-    if (tokenFlags(t) & HONORIFIC || (t.text === '.' && tokenFlags(tokens[k - 1] as Token) & HONORIFIC)) styles++;
+    if (tokenFlags(t) & HONORIFIC || (t.text === '.' && tokenFlags(tokens[k - 1] as Token) & HONORIFIC))
+      styles++;
   }
   return styles;
 }
