@@ -51,3 +51,26 @@ describe('countries', () => {
     expect(person(a, 'Oleg Volkov')?.country).toBe('Russia');
   });
 });
+
+describe('titles', () => {
+  it('keeps the person after a portfolio list with a comma before its last portfolios', () => {
+    const a = article('Minister visits', [
+      'He met Minister of Foreign Affairs, Foreign Employment and Tourism Mr. Kamal Perera in Colombo on Monday.',
+    ]);
+    expect(person(a, 'Kamal Perera')?.roles).toEqual([
+      'Minister of Foreign Affairs, Foreign Employment and Tourism',
+    ]);
+  });
+
+  it('reads such a portfolio list as a country’s office, not a body’s', () => {
+    const a = article(
+      'Visit of President of Maldives to India',
+      [
+        'President of the Republic of Maldives, H.E. Mr. Ibrahim Nasheed Latheef, is on a State Visit to India.',
+        'The President is accompanied by Minister of Foreign Affairs, Trade and Tourism Mr. Ahmed Zahir.',
+      ],
+      release,
+    );
+    expect(person(a, 'Ahmed Zahir')?.country).toBe('Maldives');
+  });
+});

@@ -21,6 +21,7 @@ import {
   timedTitle,
   titlePrefixStart,
   portfolioConjunctStart,
+  portfolioListTitledRun,
   lowerTitleStart,
   type Run,
 } from './names.ts';
@@ -216,7 +217,8 @@ export function findPeople(
       addPluralGroup(f, group, known, notPeople);
       continue;
     }
-    const titled = splitTitledRun(tokens, run) ?? bodyTitledRun(tokens, run);
+    const titled =
+      splitTitledRun(tokens, run) ?? bodyTitledRun(tokens, run) ?? portfolioListTitledRun(tokens, run);
     if (titled) {
       const { nameEnd } = titled;
       let { nameStart } = titled;
