@@ -74,3 +74,20 @@ describe('titles', () => {
     expect(person(a, 'Ahmed Zahir')?.country).toBe('Maldives');
   });
 });
+
+describe('participants', () => {
+  it('leaves out one who called on the visitor the day before talks a release dates "today"', () => {
+    const a = article(
+      'Visit of President of Maldives to India',
+      [
+        'President of the Republic of Maldives, H.E. Mr. Ibrahim Nasheed Latheef, is on a State Visit to India.',
+        'Prime Minister Shri Rohan Mehra held talks with President Latheef at Hyderabad House today.',
+        'National Security Advisor Shri Arun Bhalla called on the visiting President on 9 May.',
+      ],
+      release,
+    );
+    expect(person(a, 'Rohan Mehra')?.participant).toBe(true);
+    expect(person(a, 'Arun Bhalla')?.participant).toBe(false);
+  });
+});
+

@@ -739,6 +739,18 @@ const otherPlace = (m: RegExpExecArray) => {
 };
 const byOpeningComma = (x: [number, number], y: [number, number]) => x[0] - y[0];
 
+/** Whether a sentence reports a meeting held "today". */
+function meetingToday(): boolean {
+  if (!text.includes('today')) return false;
+  for (let s = 0; s < sentences.length; s++) {
+    const t = sentText(s);
+    if (TODAY.test(t) && MEETING.test(t)) return true;
+  }
+  return false;
+}
+
+const TODAY = /\btoday\b/;
+
 function sentText(s: number): string {
   const [a, b] = sentences[s] ?? [0, 0];
   if (a >= b) return '';
@@ -781,7 +793,9 @@ function decide(people: PersonRecord[], article: ParsedArticle): void {
   const datelineDay =
     datelineMonth >= 0 ? /\b(\d{1,2})\b/.exec(article.dateline?.date ?? '')?.[1] : undefined;
   eventDay = Number.parseInt(datelineDay ?? (datelineMonth >= 0 ? '' : article.date.slice(8, 10)), 10) || 0;
-  eventDayExact = datelineDay !== undefined;
+  // "… held talks with President X at Hyderabad House today." in a release with no dateline: its date is the day of
+  // the talks, so "called on the visiting President on 15 December" is the day before.
+  eventDayExact = datelineDay !== undefined || (!article.dateline && meetingToday());
   lede = sentText(0);
   title = article.title;
   ledeLower = lede.toLowerCase();
