@@ -52,6 +52,21 @@ describe('countries', () => {
   });
 });
 
+describe('countries of people met in a capital', () => {
+  it('gives those met in talks "in Beirut, where …" Lebanon', () => {
+    const a = article(
+      'US envoy meets Israeli leader after talks in Lebanon',
+      [
+        'US envoy Mark Tolliver met Israeli Prime Minister Avi Sharon in Jerusalem on Thursday.',
+        'Tolliver arrived from Beirut, where he held talks with parliament speaker Karim Haddad and with caretaker Prime Minister Samir Khoury.',
+      ],
+      { source: 'AFP', dateline: null },
+    );
+    expect(person(a, 'Karim Haddad')?.country).toBe('Lebanon');
+    expect(person(a, 'Samir Khoury')?.country).toBe('Lebanon');
+  });
+});
+
 describe('titles', () => {
   it('keeps the person after a portfolio list with a comma before its last portfolios', () => {
     const a = article('Minister visits', [
@@ -90,4 +105,3 @@ describe('participants', () => {
     expect(person(a, 'Arun Bhalla')?.participant).toBe(false);
   });
 });
-

@@ -405,8 +405,9 @@ function electionRivalCountry(story: CountryStory, pi: number, m: Mention): stri
 }
 
 /**
- * "X visited Moscow, when he called on Putin and held talks with Foreign Minister Y": the country of the place
- * visited earlier in the sentence, for one met there (after "talks with", "met", "called on"); or null.
+ * "X visited Moscow, when he called on Putin and held talks with Foreign Minister Y", "X was in Beirut, where he
+ * met Speaker Y": the country of the place visited earlier in the sentence, for one met there (after "talks with",
+ * "met", "called on"); or null.
  */
 function visitHostCountry(tokens: readonly Token[], m: Mention): string | null {
   let met = false;
@@ -424,6 +425,12 @@ function visitHostCountry(tokens: readonly Token[], m: Mention): string | null {
       const place = tokens[k + 1];
       if (!place?.cap) return null;
       return findCountries(tokens, k + 1, k + 2)[0]?.country ?? cityCountry(place.lower) ?? null;
+    }
+    // "X arrived from Beirut, where he spent two days in talks with parliament speaker Y": the place the talks
+    // were held in.
+    if (met && t.text === ',' && tokens[k + 1]?.lower === 'where' && tokens[k - 1]?.cap) {
+      const place = tokens[k - 1] as Token;
+      return findCountries(tokens, k - 1, k)[0]?.country ?? cityCountry(place.lower) ?? null;
     }
   }
   return null;
