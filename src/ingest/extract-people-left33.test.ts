@@ -104,4 +104,17 @@ describe('participants', () => {
     expect(person(a, 'Rohan Mehra')?.participant).toBe(true);
     expect(person(a, 'Arun Bhalla')?.participant).toBe(false);
   });
+
+  it('counts one who addressed the ministers online on another day of a three-day meeting', () => {
+    const a = article(
+      'Group foreign ministers wrap up talks',
+      [
+        'Foreign ministers of the group wrapped up three days of talks in the resort town of Lakeside on Tuesday.',
+        'Host Foreign Minister Tomas Ferreira chaired the meeting.',
+        'Chilean Foreign Minister Elena Rojas addressed the ministers in an online session on Monday.',
+      ],
+      { source: 'Kyodo', dateline: { place: 'LAKESIDE', date: 'May 9' } },
+    );
+    expect(person(a, 'Elena Rojas')?.participant).toBe(true);
+  });
 });
