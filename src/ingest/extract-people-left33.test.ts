@@ -67,6 +67,20 @@ describe('countries of people met in a capital', () => {
   });
 });
 
+describe('the one an adviser serves', () => {
+  it('gives "senior adviser to President X" the adviser’s country, not the dateline’s', () => {
+    const a = article(
+      'Envoy meets Israeli leader',
+      [
+        'US envoy Mark Tolliver met Israeli Prime Minister Avi Sharon in Jerusalem on Thursday.',
+        'Tolliver, a senior adviser to President Paul Leclerc, was expected to return home after the talks.',
+      ],
+      { source: 'AFP', dateline: { place: 'JERUSALEM', date: 'May 9' } },
+    );
+    expect(person(a, 'Paul Leclerc')?.country).toBe('United States');
+  });
+});
+
 describe('titles', () => {
   it('keeps the person after a portfolio list with a comma before its last portfolios', () => {
     const a = article('Minister visits', [

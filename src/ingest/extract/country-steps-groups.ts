@@ -142,6 +142,32 @@ export function placeByCounterpartNationality(story: CountryStory): void {
 
 const OWN = new Set(['his', 'her']);
 
+/** "senior adviser to President X", "an aide to Y": one who serves the person named after "to". */
+const SERVES_NAMED =
+  /\b(?:advis[eo]r|aide|assistant|envoy|spokes(?:man|woman|person))s? to (?:\p{Lu}[\p{L}.'’-]* )*$/u;
+
+/**
+ * "X, a senior adviser to President Joe Biden": the one an adviser or envoy serves is of the adviser's country. For
+ * those rules 1–7 leave without one.
+ */
+export function placeByAdviserServed(story: CountryStory): void {
+  const { people } = story;
+  for (const q of people) {
+    if (q.country !== null || q.international || q.countrySettled) continue;
+    for (const p of people) {
+      if (p === q || p.country === null || p.international) continue;
+      const served = p.roles.some((r) => {
+        const at = r.lastIndexOf(q.name);
+        return at > 0 && at + q.name.length === r.length && SERVES_NAMED.test(r.slice(0, at));
+      });
+      if (served) {
+        q.country = p.country;
+        break;
+      }
+    }
+  }
+}
+
 /** "The judges are A of Uganda, B of Peru …": a sentence listing the members of a group named before. */
 const THE_MEMBERS_ARE = /^The (\p{Ll}+s) (?:are|were|include|included)\b/u;
 

@@ -26,6 +26,7 @@ import {
 import {
   placeByNationalityNoun,
   placeByCounterpartNationality,
+  placeByAdviserServed,
   placeTravelCompanions,
   settleByStatedCitizenship,
   settleMembersOfInternationalBody,
@@ -62,6 +63,7 @@ export function decideCountries(
   placeTravelCompanions(story);
   placeByNationalityNoun(story);
   placeByCounterpartNationality(story);
+  placeByAdviserServed(story);
   placeDeputies(story); // 7a
   placeSuccessors(story); // 7b
   placeBareOfficesOfOneSide(story); // 8
