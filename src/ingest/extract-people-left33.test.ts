@@ -82,15 +82,6 @@ describe('the one an adviser serves', () => {
 });
 
 describe('titles', () => {
-  it('keeps the person after a portfolio list with a comma before its last portfolios', () => {
-    const a = article('Minister visits', [
-      'He met Minister of Foreign Affairs, Foreign Employment and Tourism Mr. Kamal Perera in Colombo on Monday.',
-    ]);
-    expect(person(a, 'Kamal Perera')?.roles).toEqual([
-      'Minister of Foreign Affairs, Foreign Employment and Tourism',
-    ]);
-  });
-
   it('reads such a portfolio list as a country’s office, not a body’s', () => {
     const a = article(
       'Visit of President of Maldives to India',

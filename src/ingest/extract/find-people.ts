@@ -21,7 +21,6 @@ import {
   timedTitle,
   titlePrefixStart,
   portfolioConjunctStart,
-  portfolioListTitledRun,
   lowerTitleStart,
   type Run,
 } from './names.ts';
@@ -217,8 +216,7 @@ export function findPeople(
       addPluralGroup(f, group, known, notPeople);
       continue;
     }
-    const titled =
-      splitTitledRun(tokens, run) ?? bodyTitledRun(tokens, run) ?? portfolioListTitledRun(tokens, run);
+    const titled = splitTitledRun(tokens, run) ?? bodyTitledRun(tokens, run);
     if (titled) {
       const { nameEnd } = titled;
       let { nameStart } = titled;

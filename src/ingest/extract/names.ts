@@ -1119,35 +1119,6 @@ function namedVenue(tokens: readonly Token[], nameEnd: number, runEnd: number): 
 }
 
 /**
- * "Minister of Foreign Affairs, Foreign Employment and Tourism Mr. X": a title whose portfolios go on past a comma,
- * the last after "and" in the run that holds the name. The title reaches from its head before the comma to the last
- * portfolio word; the name is the rest of the run, after any honorific.
- */
-export function portfolioListTitledRun(tokens: readonly Token[], run: Run): TitledName | null {
-  if (tokens[run.start - 1]?.lower !== 'and') return null;
-  let n = run.start;
-  while (n < run.end && (tokens[n] as Token).cap && departmentWords.has((tokens[n] as Token).lower)) n++;
-  if (n === run.start) return null;
-  // Back over the list's earlier portfolios ("Foreign Employment") to the comma after the title's body.
-  let k = run.start - 2;
-  while (k >= 0 && (tokens[k] as Token).cap && (tokens[k] as Token).word) k--;
-  if (k === run.start - 2 || tokens[k]?.text !== ',') return null;
-  // The title before the comma: a head, "of" and its portfolio ("Minister of Foreign Affairs").
-  let head = -1;
-  for (let t = k - 1; t >= 0 && t >= k - 8; t--) {
-    const w = tokens[t] as Token;
-    if (!w.word || !(w.cap || w.lower === 'of')) break;
-    if (titleHeads.has(w.lower) && tokens[t + 1]?.lower === 'of') head = t;
-  }
-  if (head < 0) return null;
-  const nameStart = honorificEnd(tokens, n, run.end);
-  if (run.end - nameStart < 2 || run.end - nameStart > 4) return null;
-  for (let q = nameStart; q < run.end; q++)
-    if (!nameLike(tokens[q] as Token, q - nameStart, tokens[q + 1], tokens[q - 1])) return null;
-  return { titleStart: head, titleEnd: n - 1, nameStart, nameEnd: run.end };
-}
-
-/**
  * "Secretary of the Ha Tinh provincial Party Committee Le Van Hai", "Chairman of the provincial People’s Committee
  * Do Minh Tuan": a title whose body ends in a body word ("Committee") right before a name. The run holds the body
  * word and the name; the title head, "of the" and the body's other words (lower-case or capitalised) stand before
