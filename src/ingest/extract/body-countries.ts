@@ -375,8 +375,9 @@ export function namesABody(role: string, datelineCity = ''): boolean {
   for (let i = 0; i < words.length; i++) {
     const w = words[i] as string;
     if (!/^\p{Lu}/u.test(w)) continue;
-    // "Gov. Gen.": an abbreviated title keeps its period.
-    const lower = w.toLowerCase().replace(/\.$/, '');
+    // "Gov. Gen.": an abbreviated title keeps its period; "Minister of Foreign Affairs, Foreign Employment and
+    // Tourism": a portfolio in a list keeps its comma.
+    const lower = w.toLowerCase().replace(/[.,]$/, '');
     const next = words[i + 1];
     // "Manchester City manager": a club or a company known by a city's name is a body.
     if (next !== undefined && knownOrganizations.has(`${lower} ${next.toLowerCase()}`)) return true;

@@ -418,6 +418,7 @@ const DATELINE_CITY_COUNTRY = new Map<string, string>();
     Uzbekistan: 'tashkent',
     Iran: 'tehran',
     Iraq: 'baghdad',
+    Lebanon: 'beirut',
     Israel: 'jerusalem|tel aviv',
     'Saudi Arabia': 'riyadh|jeddah',
     'United Arab Emirates': 'abu dhabi|dubai',

@@ -376,7 +376,7 @@ export function placeOfficesByDateline(story: CountryStory): void {
       (article.dateline &&
       !(story.home === null && !chineseContext && unplacedDateline(article.dateline.place))
         ? null
-        : ledeCountry(doc)) ??
+        : ledeHomeCountry(story)) ??
       // "(Bloomberg) -- … Acting Labor Secretary X …" with no dateline: where the story's cities and states are.
       undatedPlacesCountry(story);
     if (!fromDateline) break;
@@ -409,6 +409,29 @@ export function placeOfficesByDateline(story: CountryStory): void {
     // dateline's own holder has, another holds where it has a president-elect.
     else p.country = electedSuccessorCountry(people, p, held);
   }
+}
+
+/**
+ * The lede's one country as the home of the story's bare titles, or null: with no dateline, "X had a conversation
+ * with President of China Y" is told from the side of its subject, not of the country in the other side's title.
+ */
+function ledeHomeCountry(story: CountryStory): string | null {
+  const { doc, people, mentionsBySent } = story;
+  const country = ledeCountry(doc);
+  const lede = doc.sentences[0];
+  if (country === null || !lede) return country;
+  const named = (mentionsBySent.get(0) ?? []).filter((m) => m.kind !== 'pronoun');
+  const subject = people[named[0]?.person ?? -1];
+  if (!subject?.participant || subject.country === null || subject.country === country) return country;
+  const inOthersTitle = findCountries(doc.tokens, lede[0], lede[1]).every((h) =>
+    named.some(
+      (m) =>
+        m.person !== named[0]?.person &&
+        people[m.person]?.participant &&
+        people[m.person]?.roleSpans.some((r) => r.start <= h.at && h.at < r.end),
+    ),
+  );
+  return inOthersTitle ? subject.country : country;
 }
 
 /** The country of someone elected to one of the offices `held` ("U.S. President-elect"), other than p; or null. */

@@ -116,6 +116,58 @@ export function placeByNationalityNoun(story: CountryStory): void {
   }
 }
 
+/**
+ * "X had a conversation with President of Chile Y … Y informed his Russian counterpart about …": in a meeting of two
+ * sides, a counterpart named by nationality alone is the other side; the one side left without a country is of that
+ * nationality (when it is not the placed side's). For those rules 1–7 leave without one.
+ */
+export function placeByCounterpartNationality(story: CountryStory): void {
+  const { tokens, people } = story;
+  const sides = people.filter((p) => p.participant && !p.international);
+  if (sides.length !== 2) return;
+  const unplaced = sides.find((p) => p.country === null);
+  const other = sides.find((p) => p.country !== null);
+  if (!unplaced || !other) return;
+  for (let k = 1; k + 1 < tokens.length; k++) {
+    if (tokens[k + 1]?.lower !== 'counterpart' || !OWN.has(tokens[k - 1]?.lower ?? '')) continue;
+    // "his Russian counterpart Sergei X", "his Russian counterpart, Sergei X": that one is named.
+    const after = tokens[k + 2];
+    if (after?.cap || (after?.text === ',' && tokens[k + 3]?.cap)) continue;
+    const country = demonymCountry.get((tokens[k] as Token).lower);
+    if (!country || country === other.country) continue;
+    unplaced.country = country;
+    return;
+  }
+}
+
+const OWN = new Set(['his', 'her']);
+
+/** "senior adviser to President X", "an aide to Y": one who serves the person named after "to". */
+const SERVES_NAMED =
+  /\b(?:advis[eo]r|aide|assistant|envoy|spokes(?:man|woman|person))s? to (?:\p{Lu}[\p{L}.'’-]* )*$/u;
+
+/**
+ * "X, a senior adviser to President Joe Biden": the one an adviser or envoy serves is of the adviser's country. For
+ * those rules 1–7 leave without one.
+ */
+export function placeByAdviserServed(story: CountryStory): void {
+  const { people } = story;
+  for (const q of people) {
+    if (q.country !== null || q.international || q.countrySettled) continue;
+    for (const p of people) {
+      if (p === q || p.country === null || p.international) continue;
+      const served = p.roles.some((r) => {
+        const at = r.lastIndexOf(q.name);
+        return at > 0 && at + q.name.length === r.length && SERVES_NAMED.test(r.slice(0, at));
+      });
+      if (served) {
+        q.country = p.country;
+        break;
+      }
+    }
+  }
+}
+
 /** "The judges are A of Uganda, B of Peru …": a sentence listing the members of a group named before. */
 const THE_MEMBERS_ARE = /^The (\p{Ll}+s) (?:are|were|include|included)\b/u;
 

@@ -51,7 +51,7 @@ import type { Mention, PersonRecord } from './person-record.ts';
 import { isOccupation, titleHeads } from './roles.ts';
 import { OPPONENT_CUES, hasScore } from './sport-cues.ts';
 import type { Token, TokenizedText } from './tokenize.ts';
-import { COUNTRY, DEMONYM, tokenFlags } from './word-classes.ts';
+import { COUNTRY, DEMONYM, HONORIFIC, tokenFlags } from './word-classes.ts';
 
 /** Capitalised words after a place's name that make it part of another name: a body's subject or a sea. */
 const NAMED_AFTER_PLACE = new Set([
@@ -405,8 +405,9 @@ function electionRivalCountry(story: CountryStory, pi: number, m: Mention): stri
 }
 
 /**
- * "X visited Moscow, when he called on Putin and held talks with Foreign Minister Y": the country of the place
- * visited earlier in the sentence, for one met there (after "talks with", "met", "called on"); or null.
+ * "X visited Moscow, when he called on Putin and held talks with Foreign Minister Y", "X was in Beirut, where he
+ * met Speaker Y": the country of the place visited earlier in the sentence, for one met there (after "talks with",
+ * "met", "called on"); or null.
  */
 function visitHostCountry(tokens: readonly Token[], m: Mention): string | null {
   let met = false;
@@ -424,6 +425,12 @@ function visitHostCountry(tokens: readonly Token[], m: Mention): string | null {
       const place = tokens[k + 1];
       if (!place?.cap) return null;
       return findCountries(tokens, k + 1, k + 2)[0]?.country ?? cityCountry(place.lower) ?? null;
+    }
+    // "X arrived from Beirut, where he spent two days in talks with parliament speaker Y": the place the talks
+    // were held in.
+    if (met && t.text === ',' && tokens[k + 1]?.lower === 'where' && tokens[k - 1]?.cap) {
+      const place = tokens[k - 1] as Token;
+      return findCountries(tokens, k - 1, k)[0]?.country ?? cityCountry(place.lower) ?? null;
     }
   }
   return null;
@@ -617,7 +624,8 @@ function coordinatedCountry(story: CountryStory, pi: number, pinyin: boolean): s
         continue;
       const from = Math.min(m.end, o.end);
       const to = Math.max(m.start, o.start);
-      if (to - from > 4 || to <= from) continue;
+      // "Minister Dr. X and National Security Advisor Shri Y": a style of address lengthens no title.
+      if (to - from - stylesBetween(tokens, from, to) > 4 || to <= from) continue;
       let gap = 0;
       let and = false;
       // "President Yoon and Japanese Prime Minister Kishida": a nationality on one side marks a contrast.
@@ -640,6 +648,17 @@ function coordinatedCountry(story: CountryStory, pi: number, pinyin: boolean): s
     if (coord) break;
   }
   return coord;
+}
+
+/** The honorifics ("Shri", "Dr.") and their full stops among tokens `from`..`to`. */
+function stylesBetween(tokens: readonly Token[], from: number, to: number): number {
+  let styles = 0;
+  for (let k = from; k < to; k++) {
+    const t = tokens[k] as Token;
+    if (tokenFlags(t) & HONORIFIC || (t.text === '.' && tokenFlags(tokens[k - 1] as Token) & HONORIFIC))
+      styles++;
+  }
+  return styles;
 }
 
 /** What a hit is weighed against, for one mention of the person being placed. */

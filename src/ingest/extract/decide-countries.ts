@@ -25,6 +25,8 @@ import {
 } from './country-steps-roles.ts';
 import {
   placeByNationalityNoun,
+  placeByCounterpartNationality,
+  placeByAdviserServed,
   placeTravelCompanions,
   settleByStatedCitizenship,
   settleMembersOfInternationalBody,
@@ -60,6 +62,8 @@ export function decideCountries(
   placeByStoryContext(story); // 2–7
   placeTravelCompanions(story);
   placeByNationalityNoun(story);
+  placeByCounterpartNationality(story);
+  placeByAdviserServed(story);
   placeDeputies(story); // 7a
   placeSuccessors(story); // 7b
   placeBareOfficesOfOneSide(story); // 8

@@ -236,7 +236,7 @@ const HOSTS_GATHERING =
 const GATHERING_LEDE = /\b(?:summit|gathering|conference|forum|meetings?|talks)\b/i;
 /** Attending the gathering itself: with a gathering lede, another weekday is another day of the same event. */
 const ATTENDANCE =
-  /\b(?:attend(?:s|ed|ing)? the (?:[\w'’-]+ ){0,3}(?:summit|meetings?|gathering|talks|conference|forum)|joined the (?:leaders|talks|meeting|summit|gathering)|made (?:his|her|their) debut at the (?:[\w'’-]+ ){0,2}(?:summit|gathering|meeting|talks|conference|forum)|who hosted the (?:summit|gathering|meeting|talks|conference|forum)|addressed the (?:leaders|summit|gathering|meeting|conference|forum|session|delegates)|took part in the (?:[\w'’-]+ ){0,2}(?:summit|gathering|meeting|talks|conference|forum))\b/i;
+  /\b(?:attend(?:s|ed|ing)? the (?:[\w'’-]+ ){0,3}(?:summit|meetings?|gathering|talks|conference|forum)|joined the (?:leaders|talks|meeting|summit|gathering)|made (?:his|her|their) debut at the (?:[\w'’-]+ ){0,2}(?:summit|gathering|meeting|talks|conference|forum)|who hosted the (?:summit|gathering|meeting|talks|conference|forum)|addressed the (?:leaders|ministers|summit|gathering|meeting|conference|forum|session|delegates)|took part in the (?:[\w'’-]+ ){0,2}(?:summit|gathering|meeting|talks|conference|forum))\b/i;
 /** A relative or participial clause opening right after a name's comma: "X, who met Y last week, …". */
 // A list ("X, Y and Z") or a coordinated clause (", and …") is not such a clause.
 const CLAUSE_SKIP = new Set(['and', 'or', 'but', 'nor', 'saying', 'adding']);
@@ -741,6 +741,18 @@ const otherPlace = (m: RegExpExecArray) => {
 };
 const byOpeningComma = (x: [number, number], y: [number, number]) => x[0] - y[0];
 
+/** Whether a sentence reports a meeting held "today". */
+function meetingToday(): boolean {
+  if (!text.includes('today')) return false;
+  for (let s = 0; s < sentences.length; s++) {
+    const t = sentText(s);
+    if (TODAY.test(t) && MEETING.test(t)) return true;
+  }
+  return false;
+}
+
+const TODAY = /\btoday\b/;
+
 function sentText(s: number): string {
   const [a, b] = sentences[s] ?? [0, 0];
   if (a >= b) return '';
@@ -783,7 +795,9 @@ function decide(people: PersonRecord[], article: ParsedArticle): void {
   const datelineDay =
     datelineMonth >= 0 ? /\b(\d{1,2})\b/.exec(article.dateline?.date ?? '')?.[1] : undefined;
   eventDay = Number.parseInt(datelineDay ?? (datelineMonth >= 0 ? '' : article.date.slice(8, 10)), 10) || 0;
-  eventDayExact = datelineDay !== undefined;
+  // "… held talks with President X at Hyderabad House today." in a release with no dateline: its date is the day of
+  // the talks, so "called on the visiting President on 15 December" is the day before.
+  eventDayExact = datelineDay !== undefined || (!article.dateline && meetingToday());
   lede = sentText(0);
   title = article.title;
   ledeLower = lede.toLowerCase();
