@@ -1444,6 +1444,25 @@ function spokeElsewhere(m: Mention): boolean {
   return place !== undefined && notTheEventPlace(place);
 }
 
+/**
+ * "German Health Minister X said in Berlin that the risk remained low" under a Geneva dateline: a national officer
+ * speaking in their own country's capital comments from home on an event held elsewhere. (A body's head speaking at
+ * its seat, "Director-General Y said in Geneva" under another dateline, names no nationality and still counts.)
+ */
+function saidAtHome(m: Mention, roles: readonly string[]): boolean {
+  if (m.sent === 0 || eventPlace === '' || m.kind === 'pronoun') return false;
+  const v = speechVerbAt(m);
+  if (v < 0 || tokens[v + 1]?.lower !== 'in' || !tokens[v + 2]?.cap) return false;
+  // "said in New Delhi": a capital of two words first.
+  const one = (tokens[v + 2] as Token).lower;
+  const two = tokens[v + 3]?.cap ? `${one} ${(tokens[v + 3] as Token).lower}` : '';
+  const place = two !== '' && cityCountry(two) !== undefined ? two : one;
+  if (place === eventPlace) return false;
+  const home = cityCountry(place);
+  if (home === undefined) return false;
+  return roles.some((r) => r.split(' ').some((w) => demonymCountry.get(w.toLowerCase()) === home));
+}
+
 /** A known place other than the dateline's, and not one the lede names ("arrived in Tonga" for a summit there). */
 function notTheEventPlace(place: string): boolean {
   const lower = place.toLowerCase();
@@ -1692,6 +1711,7 @@ function hasEvidence(p: PersonRecord, speakersTakePart: boolean, ledeMeeting: bo
         (isBriefingLede() || !briefingElsewhere(scopeOf(m.sent, m.start))) &&
         !alsoReacting(m) &&
         !spokeElsewhere(m) &&
+        !saidAtHome(m, p.roles) &&
         !continuesOtherTime(m.sent) &&
         !ofBodyElsewhere(m, p.roles)) ||
         (m.kind !== 'pronoun' && (DELIVERED.test(scopeOf(m.sent, m.start)) || readBy(m))))

@@ -1,0 +1,24 @@
+// Leftovers of round 32 (held-out 528–541), on invented sentences: none of these people are in the held-out files.
+import { describe, expect, it } from 'vitest';
+import { emptyKnowledge } from '../common/dataset.ts';
+import { extractEntities } from './extract-people.ts';
+import type { ParsedArticle } from './parse-article.ts';
+import { testArticle as article } from './test-article.ts';
+
+const run = (a: ParsedArticle) => extractEntities(a, emptyKnowledge);
+const taking = (a: ParsedArticle) => Object.fromEntries(run(a).people.map((p) => [p.name, p.participant]));
+
+describe('commenters on an event held elsewhere', () => {
+  it('leaves out a national minister who "said in" their own capital about a declaration made at the dateline', () => {
+    const a = article(
+      'Health agency declares regional emergency over fever outbreak',
+      [
+        'The regional health agency on Thursday declared the outbreak of river fever an emergency of international concern.',
+        '"The spread of the fever is very worrying," Director-General Amara Sefu said after a meeting of the expert committee.',
+        'French Health Minister Claire Daubigny said in Paris that the risk for France remained low.',
+      ],
+      { source: 'dpa', dateline: { place: 'Geneva', date: 'Aug 14' } },
+    );
+    expect(taking(a)).toEqual({ 'Amara Sefu': true, 'Claire Daubigny': false });
+  });
+});
