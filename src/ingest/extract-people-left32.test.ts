@@ -22,3 +22,18 @@ describe('commenters on an event held elsewhere', () => {
     expect(taking(a)).toEqual({ 'Amara Sefu': true, 'Claire Daubigny': false });
   });
 });
+
+describe('the opposition on another party’s vote', () => {
+  it('leaves out the leader of the opposition party who comments on the ruling party’s leadership vote', () => {
+    const a = article(
+      'Varga wins ruling party leadership race',
+      [
+        'Former Finance Minister Tomas Varga won the ruling National Union’s leadership election on Friday, defeating Interior Minister Elena Brandt in a runoff.',
+        '"I will work to regain the trust of the people," Varga said after the vote.',
+        'Civic Alliance leader Pavel Rusnak, who was elected to head the largest opposition party last week, said he would seek an early election.',
+      ],
+      { source: 'TASR', dateline: { place: 'BRATISLAVA', date: 'Sept. 27' } },
+    );
+    expect(taking(a)).toEqual({ 'Tomas Varga': true, 'Elena Brandt': true, 'Pavel Rusnak': false });
+  });
+});

@@ -1463,6 +1463,18 @@ function saidAtHome(m: Mention, roles: readonly string[]): boolean {
   return roles.some((r) => r.split(' ').some((w) => demonymCountry.get(w.toLowerCase()) === home));
 }
 
+/**
+ * "Party leader X, who was elected to head the largest opposition party, said he would seek an early election" under
+ * another party's vote: the opposition, said so between the name and the verb, comments on it (as "Opposition
+ * Leader" does in a role), unless the lede itself is about the opposition.
+ */
+function oppositionSpeaker(m: Mention): boolean {
+  if (m.kind === 'pronoun' || lede.includes('opposition')) return false;
+  const v = speechVerbAt(m);
+  return v > m.end && OPPOSITION.test(slice(m.end, v));
+}
+const OPPOSITION = /\bopposition (?:party|parties|bloc|alliance|coalition|leader)\b/i;
+
 /** A known place other than the dateline's, and not one the lede names ("arrived in Tonga" for a summit there). */
 function notTheEventPlace(place: string): boolean {
   const lower = place.toLowerCase();
@@ -1674,7 +1686,7 @@ function hasEvidence(p: PersonRecord, speakersTakePart: boolean, ledeMeeting: bo
         speakersTakePart &&
         !introducedNegated &&
         m.kind !== 'pronoun' &&
-        !((commentator || toldTheSource(m)) && !saidAtEvent(m)) &&
+        !((commentator || toldTheSource(m) || oppositionSpeaker(m)) && !saidAtEvent(m)) &&
         !speechAtAnotherTime(m)
       )
         return true;
@@ -1706,7 +1718,7 @@ function hasEvidence(p: PersonRecord, speakersTakePart: boolean, ledeMeeting: bo
     if (
       speakersTakePart &&
       !introducedNegated &&
-      !((commentator || toldTheSource(m)) && !saidAtEvent(m)) &&
+      !((commentator || toldTheSource(m) || oppositionSpeaker(m)) && !saidAtEvent(m)) &&
       ((speechVerbAt(m) >= 0 &&
         (isBriefingLede() || !briefingElsewhere(scopeOf(m.sent, m.start))) &&
         !alsoReacting(m) &&
