@@ -37,3 +37,18 @@ describe('the opposition on another party’s vote', () => {
     expect(taking(a)).toEqual({ 'Tomas Varga': true, 'Elena Brandt': true, 'Pavel Rusnak': false });
   });
 });
+
+describe('a headline that attributes its statement to a body', () => {
+  it('leaves out a minister outside the body who comments on what its spokesperson said', () => {
+    const a = article(
+      'MCG: Foreign vessel blocked patrol boat near Coral Bank',
+      [
+        'A foreign coast guard vessel blocked a Marean Coast Guard (MCG) patrol boat near Coral Bank on Saturday, an MCG official said.',
+        'MCG spokesperson Captain Rui Tavena said the vessel came within 50 metres of the boat.',
+        'Defense Secretary Lino Abarca said the incident showed disregard for international law.',
+      ],
+      { dateline: { place: 'MANILA', date: 'Aug 31' } },
+    );
+    expect(taking(a)).toEqual({ 'Rui Tavena': true, 'Lino Abarca': false });
+  });
+});

@@ -688,6 +688,9 @@ let hasStatement: boolean | undefined;
 let courtLede = false;
 /** The lede's subject is a body outside government that speaks or votes (NON_GOVERNMENT_ACTOR). */
 let outsideBody = false;
+/** The body a headline attributes itself to ("PCG: China ship rammed …"), when the story spells the acronym out. */
+let titleBody = '';
+const TITLE_BODY = /^(\p{Lu}{2,6}): /u;
 /** The headline reports a statement on a meeting ("joint statement on trade meeting"). */
 let statementOnMeeting = false;
 /** The tokens "reference(s)" and "allusion(s)" of the story, in order (often none); found when first asked. */
@@ -979,6 +982,8 @@ function decide(people: PersonRecord[], article: ParsedArticle): void {
   const ceremonyTitle = CEREMONY_TITLE.test(head);
   const groupMet = VISIT_TITLE.test(article.title) ? VISIT_GROUP_MET.exec(text) : null;
   outsideBody = speakersTakePart && NON_GOVERNMENT_ACTOR.test(lede);
+  const acronym = TITLE_BODY.exec(article.title)?.[1];
+  titleBody = acronym !== undefined && text.includes(`(${acronym})`) ? acronym : '';
   for (const p of people) {
     if (p.titleMention >= 0 && !p.titleCited) p.participant = true;
     // The evidence can only make a participant: someone already one needs none.
@@ -1632,6 +1637,9 @@ function hasEvidence(p: PersonRecord, speakersTakePart: boolean, ledeMeeting: bo
     (p.roles.length > 0 && p.roles.every(isCommentatorRole)) ||
     ((raceStory || matchStory) && p.roles.length > 0 && p.roles.every(isSportsOfficialRole)) ||
     (outsideBody && governmentOfficer(p)) ||
+    // "Defense Secretary X said …" under "PCG: China ship rammed …": the statement reported is the body's; a
+    // minister outside it comments on it.
+    (titleBody !== '' && governmentOfficer(p) && !p.roles.some((r) => r.includes(titleBody))) ||
     ofBodyOutsideCase(p);
   for (const m of p.mentions) {
     if (m.kind === 'pronoun' && !SUBJECT_PRONOUNS.has((tokens[m.start] as Token).lower)) continue;
