@@ -52,3 +52,14 @@ describe('a headline that attributes its statement to a body', () => {
     expect(taking(a)).toEqual({ 'Rui Tavena': true, 'Lino Abarca': false });
   });
 });
+
+describe('one body named head first and head last', () => {
+  it('lists "Ministry of Water Resources" once when the story also calls it the "Water Resources Ministry"', () => {
+    const a = article('Ministers review dam safety', [
+      'The two ministers reviewed dam safety on Monday, according to the Ministry of Water Resources.',
+      'Joint Secretary in the Water Resources Ministry Arun Deshpal told a briefing that the inspections would continue.',
+      'The Department of Fisheries and the Fisheries Department were not consulted, officials said.',
+    ]);
+    expect(run(a).organizations).toEqual(['Ministry of Water Resources', 'Department of Fisheries']);
+  });
+});
