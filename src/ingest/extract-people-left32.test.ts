@@ -63,3 +63,14 @@ describe('one body named head first and head last', () => {
     expect(run(a).organizations).toEqual(['Ministry of Water Resources', 'Department of Fisheries']);
   });
 });
+
+describe('an embassy’s history', () => {
+  it('leaves out a chargé d’affaires named only in the years since the post fell vacant', () => {
+    const a = article('President receives credentials from new ambassador Ravel', [
+      'President Ilse Marand on Monday received the letters of credence from the new Ambassador of France, Henri Ravel.',
+      'Marand and Ravel discussed trade and energy at the ceremony.',
+      'The post had been vacant since 2020. Since then, the embassy has been headed by chargés d’affaires, most recently Sophie Lemaire.',
+    ]);
+    expect(taking(a)).toEqual({ 'Ilse Marand': true, 'Henri Ravel': true, 'Sophie Lemaire': false });
+  });
+});

@@ -1622,6 +1622,9 @@ function toldTheSource(m: Mention): boolean {
 }
 const AT_THE_EVENT_AFTER = /^ (?:on the sidelines|at the|during the)\b/;
 
+/** A sentence set over the years after an earlier time the one before names. */
+const SINCE_THEN = /^Since then\b/;
+
 /** Whether a mention of `p` shows them taking part in the main event. */
 function hasEvidence(p: PersonRecord, speakersTakePart: boolean, ledeMeeting: boolean): boolean {
   const firstNamed = firstNamedIn(p, -1);
@@ -1665,6 +1668,8 @@ function hasEvidence(p: PersonRecord, speakersTakePart: boolean, ledeMeeting: bo
       return true;
     // "In Washington, President X welcomed the agreement": a sentence set in another city than the event's.
     if (m.sent > 0 && eventPlace !== '' && openedElsewhere(m.sent)) continue;
+    // "Since then, the embassy has been headed by chargés d'affaires, most recently X": the years before the event.
+    if (m.sent > 0 && m.kind !== 'pronoun' && SINCE_THEN.test(sentText(m.sent))) continue;
     // "X received the credentials of 17 ambassadors … Among them was Y": one of the group the lede's event gathered.
     if (m.sent === 1 && m.kind !== 'pronoun' && AMONG_THEM.test(sentText(1)) && cue(lede) && !negative(lede))
       return true;
