@@ -780,7 +780,7 @@ function addOrg(name: string): void {
     const found = (orgs[k] as string).toLowerCase();
     if (long !== undefined && (found === long || isShortName(long, found))) return;
     if (headAlone && found.endsWith(` ${key}`)) return;
-    if (isShortName(key, found)) {
+    if (isShortName(key, found) || invertedName(key, found)) {
       orgKeys.add(key);
       return;
     }
@@ -840,6 +840,20 @@ function isShortName(short: string, long: string): boolean {
   const qualifier = long.slice(0, long.length - short.length - 1);
   if (isGazetteerPlace(qualifier) || internationalBodies.has(qualifier.replace(/\./g, ''))) return true;
   return !qualifier.includes(' ') && (wordFlags(qualifier) & (COUNTRY | DEMONYM)) !== 0;
+}
+
+/** Heads a body's name puts first or last: "Ministry of External Affairs" is the "External Affairs Ministry". */
+const INVERTIBLE_HEADS = ['ministry', 'department'];
+
+/** Whether two names are one body's, head first and head last ("ministry of x y" and "x y ministry"). */
+function invertedName(a: string, b: string): boolean {
+  for (const head of INVERTIBLE_HEADS)
+    if (
+      (a === `${b.slice(head.length + 4)} ${head}` && b.startsWith(`${head} of `)) ||
+      (b === `${a.slice(head.length + 4)} ${head}` && a.startsWith(`${head} of `))
+    )
+      return true;
+  return false;
 }
 
 function addPlace(name: string): void {

@@ -688,6 +688,9 @@ let hasStatement: boolean | undefined;
 let courtLede = false;
 /** The lede's subject is a body outside government that speaks or votes (NON_GOVERNMENT_ACTOR). */
 let outsideBody = false;
+/** The body a headline attributes itself to ("PCG: China ship rammed …"), when the story spells the acronym out. */
+let titleBody = '';
+const TITLE_BODY = /^(\p{Lu}{2,6}): /u;
 /** The headline reports a statement on a meeting ("joint statement on trade meeting"). */
 let statementOnMeeting = false;
 /** The tokens "reference(s)" and "allusion(s)" of the story, in order (often none); found when first asked. */
@@ -979,6 +982,8 @@ function decide(people: PersonRecord[], article: ParsedArticle): void {
   const ceremonyTitle = CEREMONY_TITLE.test(head);
   const groupMet = VISIT_TITLE.test(article.title) ? VISIT_GROUP_MET.exec(text) : null;
   outsideBody = speakersTakePart && NON_GOVERNMENT_ACTOR.test(lede);
+  const acronym = TITLE_BODY.exec(article.title)?.[1];
+  titleBody = acronym !== undefined && text.includes(`(${acronym})`) ? acronym : '';
   for (const p of people) {
     if (p.titleMention >= 0 && !p.titleCited) p.participant = true;
     // The evidence can only make a participant: someone already one needs none.
@@ -1444,6 +1449,37 @@ function spokeElsewhere(m: Mention): boolean {
   return place !== undefined && notTheEventPlace(place);
 }
 
+/**
+ * "German Health Minister X said in Berlin that the risk remained low" under a Geneva dateline: a national officer
+ * speaking in their own country's capital comments from home on an event held elsewhere. (A body's head speaking at
+ * its seat, "Director-General Y said in Geneva" under another dateline, names no nationality and still counts.)
+ */
+function saidAtHome(m: Mention, roles: readonly string[]): boolean {
+  if (m.sent === 0 || eventPlace === '' || m.kind === 'pronoun') return false;
+  const v = speechVerbAt(m);
+  if (v < 0 || tokens[v + 1]?.lower !== 'in' || !tokens[v + 2]?.cap) return false;
+  // "said in New Delhi": a capital of two words first.
+  const one = (tokens[v + 2] as Token).lower;
+  const two = tokens[v + 3]?.cap ? `${one} ${(tokens[v + 3] as Token).lower}` : '';
+  const place = two !== '' && cityCountry(two) !== undefined ? two : one;
+  if (place === eventPlace) return false;
+  const home = cityCountry(place);
+  if (home === undefined) return false;
+  return roles.some((r) => r.split(' ').some((w) => demonymCountry.get(w.toLowerCase()) === home));
+}
+
+/**
+ * "Party leader X, who was elected to head the largest opposition party, said he would seek an early election" under
+ * another party's vote: the opposition, said so between the name and the verb, comments on it (as "Opposition
+ * Leader" does in a role), unless the lede itself is about the opposition.
+ */
+function oppositionSpeaker(m: Mention): boolean {
+  if (m.kind === 'pronoun' || lede.includes('opposition')) return false;
+  const v = speechVerbAt(m);
+  return v > m.end && OPPOSITION.test(slice(m.end, v));
+}
+const OPPOSITION = /\bopposition (?:party|parties|bloc|alliance|coalition|leader)\b/i;
+
 /** A known place other than the dateline's, and not one the lede names ("arrived in Tonga" for a summit there). */
 function notTheEventPlace(place: string): boolean {
   const lower = place.toLowerCase();
@@ -1586,6 +1622,9 @@ function toldTheSource(m: Mention): boolean {
 }
 const AT_THE_EVENT_AFTER = /^ (?:on the sidelines|at the|during the)\b/;
 
+/** A sentence set over the years after an earlier time the one before names. */
+const SINCE_THEN = /^Since then\b/;
+
 /** Whether a mention of `p` shows them taking part in the main event. */
 function hasEvidence(p: PersonRecord, speakersTakePart: boolean, ledeMeeting: boolean): boolean {
   const firstNamed = firstNamedIn(p, -1);
@@ -1601,6 +1640,9 @@ function hasEvidence(p: PersonRecord, speakersTakePart: boolean, ledeMeeting: bo
     (p.roles.length > 0 && p.roles.every(isCommentatorRole)) ||
     ((raceStory || matchStory) && p.roles.length > 0 && p.roles.every(isSportsOfficialRole)) ||
     (outsideBody && governmentOfficer(p)) ||
+    // "Defense Secretary X said …" under "PCG: China ship rammed …": the statement reported is the body's; a
+    // minister outside it comments on it.
+    (titleBody !== '' && governmentOfficer(p) && !p.roles.some((r) => r.includes(titleBody))) ||
     ofBodyOutsideCase(p);
   for (const m of p.mentions) {
     if (m.kind === 'pronoun' && !SUBJECT_PRONOUNS.has((tokens[m.start] as Token).lower)) continue;
@@ -1626,6 +1668,8 @@ function hasEvidence(p: PersonRecord, speakersTakePart: boolean, ledeMeeting: bo
       return true;
     // "In Washington, President X welcomed the agreement": a sentence set in another city than the event's.
     if (m.sent > 0 && eventPlace !== '' && openedElsewhere(m.sent)) continue;
+    // "Since then, the embassy has been headed by chargés d'affaires, most recently X": the years before the event.
+    if (m.sent > 0 && m.kind !== 'pronoun' && SINCE_THEN.test(sentText(m.sent))) continue;
     // "X received the credentials of 17 ambassadors … Among them was Y": one of the group the lede's event gathered.
     if (m.sent === 1 && m.kind !== 'pronoun' && AMONG_THEM.test(sentText(1)) && cue(lede) && !negative(lede))
       return true;
@@ -1655,7 +1699,7 @@ function hasEvidence(p: PersonRecord, speakersTakePart: boolean, ledeMeeting: bo
         speakersTakePart &&
         !introducedNegated &&
         m.kind !== 'pronoun' &&
-        !((commentator || toldTheSource(m)) && !saidAtEvent(m)) &&
+        !((commentator || toldTheSource(m) || oppositionSpeaker(m)) && !saidAtEvent(m)) &&
         !speechAtAnotherTime(m)
       )
         return true;
@@ -1687,11 +1731,12 @@ function hasEvidence(p: PersonRecord, speakersTakePart: boolean, ledeMeeting: bo
     if (
       speakersTakePart &&
       !introducedNegated &&
-      !((commentator || toldTheSource(m)) && !saidAtEvent(m)) &&
+      !((commentator || toldTheSource(m) || oppositionSpeaker(m)) && !saidAtEvent(m)) &&
       ((speechVerbAt(m) >= 0 &&
         (isBriefingLede() || !briefingElsewhere(scopeOf(m.sent, m.start))) &&
         !alsoReacting(m) &&
         !spokeElsewhere(m) &&
+        !saidAtHome(m, p.roles) &&
         !continuesOtherTime(m.sent) &&
         !ofBodyElsewhere(m, p.roles)) ||
         (m.kind !== 'pronoun' && (DELIVERED.test(scopeOf(m.sent, m.start)) || readBy(m))))
