@@ -53,6 +53,15 @@ export default tseslint.config(
     ],
     ignores: ['**/*.test.ts', '**/*.test.tsx'],
     rules: {
+      // Debug output or an environment switch left in the core runs per word in every worker and breaks the browser.
+      'no-restricted-globals': [
+        'error',
+        ...['process', 'Buffer', 'require', '__dirname'].map((name) => ({
+          name,
+          message: 'The core and UI code run in a browser too: pass settings in as arguments.',
+        })),
+      ],
+      'no-console': 'error',
       'no-restricted-imports': [
         'error',
         {

@@ -751,7 +751,6 @@ function initials(name: string): string {
 }
 
 function addOrg(name: string): void {
-  if (process.env.DBG) console.log('ADDORG', name, new Error().stack?.split('\n').slice(2, 5).join(' / '));
   const key = name.toLowerCase();
   if (!name) return;
   // "His Holiness Pope X", "His Eminence Cardinal Y": a style of address is nobody's name.
