@@ -1622,6 +1622,14 @@ function toldTheSource(m: Mention): boolean {
 }
 const AT_THE_EVENT_AFTER = /^ (?:on the sidelines|at the|during the)\b/;
 
+/**
+ * A commentator, one who told the story's own agency, or an opposition speaker comments from outside the event —
+ * unless the words were said at it.
+ */
+function commentsFromOutside(m: Mention, commentator: boolean): boolean {
+  return (commentator || toldTheSource(m) || oppositionSpeaker(m)) && !saidAtEvent(m);
+}
+
 /** A sentence set over the years after an earlier time the one before names. */
 const SINCE_THEN = /^Since then\b/;
 
@@ -1699,7 +1707,7 @@ function hasEvidence(p: PersonRecord, speakersTakePart: boolean, ledeMeeting: bo
         speakersTakePart &&
         !introducedNegated &&
         m.kind !== 'pronoun' &&
-        !((commentator || toldTheSource(m) || oppositionSpeaker(m)) && !saidAtEvent(m)) &&
+        !commentsFromOutside(m, commentator) &&
         !speechAtAnotherTime(m)
       )
         return true;
@@ -1731,7 +1739,7 @@ function hasEvidence(p: PersonRecord, speakersTakePart: boolean, ledeMeeting: bo
     if (
       speakersTakePart &&
       !introducedNegated &&
-      !((commentator || toldTheSource(m) || oppositionSpeaker(m)) && !saidAtEvent(m)) &&
+      !commentsFromOutside(m, commentator) &&
       ((speechVerbAt(m) >= 0 &&
         (isBriefingLede() || !briefingElsewhere(scopeOf(m.sent, m.start))) &&
         !alsoReacting(m) &&
