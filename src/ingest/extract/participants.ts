@@ -693,7 +693,6 @@ let titleBody = '';
 const TITLE_BODY = /^(\p{Lu}{2,6}): /u;
 /** The headline reports a statement on a meeting ("joint statement on trade meeting"). */
 let statementOnMeeting = false;
-/** The tokens "reference(s)" and "allusion(s)" of the story, in order (often none); found when first asked. */
 // Evidence by text: the same string object serves every mention of a scope, so each text is hashed once.
 const negCache = new Map<string, boolean>();
 /** locallyNegated by mention: a third of its calls ask again about a mention already judged. */
