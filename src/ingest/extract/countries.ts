@@ -50,10 +50,10 @@ for (const k of [...countryNames.keys(), ...demonymPhrases.keys()]) {
 const NUMBER = /^\d+$/;
 const norm = (s: string) => (s.includes('’') ? s.replace(/’/g, "'") : s);
 const CAP_RE = /^\p{Lu}/u;
-/** "China's", "U.S. official": the country word modifies what follows. */
 /** Words of time that may follow a country's name ("in Laos last week", "to Japan next month"). */
 const TIME_AFTER = new Set(['last', 'next', 'earlier', 'later', 'today', 'yesterday', 'tomorrow', 'tonight']);
 
+/** "China's", "U.S. official": the country word modifies what follows. */
 function modifies(after: Token | undefined): boolean {
   if (!after) return false;
   if (after.lower === "'s" || after.lower === '’s') return true;
