@@ -469,22 +469,25 @@ const DATELINE_CITY_COUNTRY = new Map<string, string>();
     for (const n of names.split('|')) DATELINE_CITY_COUNTRY.set(n, country);
 }
 
+/** The city a dateline names, lower case, without the country or state after a comma ("astana"); '' without one. */
+export function datelineCity(place: string | null | undefined): string {
+  return (place ?? '').split(',')[0]?.trim().toLowerCase() ?? '';
+}
+
 /**
  * The country a dateline places the story in: "ASTANA, Kazakhstan", "SPRINGFIELD, Ill." (a US state), or a capital
  * or large city ("LONDON"); null when the place says none.
  */
 export function datelineCountry(place: string | null | undefined): string | null {
   if (!place) return null;
-  const parts = place.split(',');
-  const city = (parts[0] ?? '').trim().toLowerCase();
-  const region = (parts[1] ?? '').trim().toLowerCase();
+  const region = (place.split(',')[1] ?? '').trim().toLowerCase();
   if (region) {
     const bare = region.replace(/\./g, '').replace(/\s+/g, '');
     if (US_STATE_ABBREVIATIONS.has(bare)) return 'United States';
     const c = countryNames.get(region) ?? subnationalCountry.get(region);
     if (c) return c;
   }
-  return DATELINE_CITY_COUNTRY.get(city) ?? null;
+  return DATELINE_CITY_COUNTRY.get(datelineCity(place)) ?? null;
 }
 
 /** Seats of international bodies, whose country is nobody's in the stories filed there (lower-cased). */

@@ -16,7 +16,7 @@ import {
   reportingVerbs,
   verbWords,
 } from './lexicon.ts';
-import { cityCountry } from './countries.ts';
+import { cityCountry, datelineCity } from './countries.ts';
 import { NAME_SUFFIXES } from './names.ts';
 import { relationWords, titleHeads } from './roles.ts';
 import { bareTitle } from './one-holder-offices.ts';
@@ -812,7 +812,7 @@ function decide(people: PersonRecord[], article: ParsedArticle): void {
   const head = article.titleDerived ? lede : title;
   const headLower = article.titleDerived ? ledeLower : titleLower;
   sourceName = (article.source ?? '').toLowerCase();
-  eventPlace = (article.dateline?.place ?? '').split(',')[0]?.trim().toLowerCase() ?? '';
+  eventPlace = datelineCity(article.dateline?.place);
   ledeDay = undefined;
   gatheringLede = undefined;
   gatheringStory = undefined;
