@@ -71,10 +71,10 @@ export function nearWords(word: string, words: string, fix: string, wordsPrefix 
 const maxSharedPrefix = 25;
 
 /**
- * The text of a word file (searchPaths.words, as a WordFile): its words in order, each written as the length of the part it shares with
- * the word before (one letter, A = 0 … Z = 25), the rest of the word, and its document frequency in base 36 after a
- * dot where it is more than one (most listed words are in one document). Front-coded so, the lists of a large
- * archive are ~32% smaller gzipped than as JSON pairs: a typo reads eight of them.
+ * The text of a word file (searchPaths.words, as a WordFile): its words in order, each written as the length of the
+ * part it shares with the word before (one letter, A = 0 … Z = 25), the rest of the word, and its document frequency
+ * in base 36 after a dot where it is more than one (most listed words are in one document). Front-coded so, the
+ * lists of a large archive are ~32% smaller gzipped than as JSON pairs: a typo reads eight of them.
  */
 export function encodeWordList(list: WordList): string {
   let text = '';

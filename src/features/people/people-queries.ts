@@ -1,5 +1,6 @@
 // People data: a person's article pages (their own file's query is shared: src/common/person-query.ts), the paged
-// people index, and the name index and country lists the filter reads (one query per file, so later keystrokes reuse what earlier ones fetched).
+// people index, and the name index and country lists the filter reads (one query per file, so later keystrokes
+// reuse what earlier ones fetched).
 import { queryOptions } from '@tanstack/react-query';
 import { fetchJson } from '../../common/fetch-json.ts';
 import { manifestQuery } from '../../common/manifest-query.ts';

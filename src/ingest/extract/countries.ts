@@ -48,12 +48,15 @@ for (const k of [...countryNames.keys(), ...demonymPhrases.keys()]) {
 }
 
 const NUMBER = /^\d+$/;
-const norm = (s: string) => (s.includes('’') ? s.replace(/’/g, "'") : s);
+/** `s` with curly apostrophes made straight, as the lexicon writes them ("Cote d’Ivoire"). */
+export function straightApostrophes(s: string): string {
+  return s.includes('’') ? s.replace(/’/g, "'") : s;
+}
 const CAP_RE = /^\p{Lu}/u;
-/** "China's", "U.S. official": the country word modifies what follows. */
 /** Words of time that may follow a country's name ("in Laos last week", "to Japan next month"). */
 const TIME_AFTER = new Set(['last', 'next', 'earlier', 'later', 'today', 'yesterday', 'tomorrow', 'tonight']);
 
+/** "China's", "U.S. official": the country word modifies what follows. */
 function modifies(after: Token | undefined): boolean {
   if (!after) return false;
   if (after.lower === "'s" || after.lower === '’s') return true;
@@ -124,13 +127,13 @@ export function findCountries(tokens: readonly Token[], from: number, to: number
     const destination = prev !== undefined && DESTINATION.has(prev.lower) && prev.sent === t.sent;
     // Longest multi-word match first ("Democratic People's Republic of Korea", "South Korean").
     let matched = false;
-    if (t.cap && PHRASE_STARTS.has(norm(t.lower))) {
+    if (t.cap && PHRASE_STARTS.has(straightApostrophes(t.lower))) {
       let key = '';
       let best: [string, number] | null = null;
       for (let j = i; j < to && j < i + MAX_PHRASE; j++) {
         const tj = tokens[j];
         if (!tj) break;
-        const piece = norm(tj.lower);
+        const piece = straightApostrophes(tj.lower);
         key = j === i ? piece : piece === "'s" ? key + piece : key + ' ' + piece;
         const c = lookup(key);
         if (c !== undefined && j > i) best = [c, j];
@@ -151,7 +154,7 @@ export function findCountries(tokens: readonly Token[], from: number, to: number
     // are the token's own.
     const hyphenated = t.text.includes('-');
     // "Timor-Leste", "Guinea-Bissau": a country whose own name is hyphenated.
-    const whole = hyphenated && t.cap ? countryNames.get(norm(t.lower)) : undefined;
+    const whole = hyphenated && t.cap ? countryNames.get(straightApostrophes(t.lower)) : undefined;
     if (whole) {
       hits.push({ country: whole, at: i, adjectival: modifies(tokens[i + 1]), destination });
       continue;
@@ -159,7 +162,11 @@ export function findCountries(tokens: readonly Token[], from: number, to: number
     // "about 2,900 U.S. dollars": a currency's country is no one's.
     if (!hyphenated && CURRENCY_UNITS.has(tokens[i + 1]?.lower ?? '')) continue;
     // "a Pakistani-born Canadian businessman": a birthplace, where a nationality follows, is not the person's.
-    if (hyphenated && t.lower.endsWith('-born') && demonymCountry.get(norm(tokens[i + 1]?.lower ?? '')))
+    if (
+      hyphenated &&
+      t.lower.endsWith('-born') &&
+      demonymCountry.get(straightApostrophes(tokens[i + 1]?.lower ?? ''))
+    )
       continue;
     const parts = hyphenated ? t.text.split('-') : null;
     for (let k = 0; k < (parts ? parts.length : 1); k++) {
@@ -167,7 +174,7 @@ export function findCountries(tokens: readonly Token[], from: number, to: number
       // "a Chechen-born Georgian dissident", "Cuban-born": where someone was born is not whom they stand for; nor
       // are the backers of "the Iranian-backed …" the backed.
       if (parts && BIRTH_OR_BACKING.has(parts[k + 1]?.toLowerCase() ?? '')) continue;
-      const lower = norm(parts ? part.toLowerCase() : t.lower);
+      const lower = straightApostrophes(parts ? part.toLowerCase() : t.lower);
       const acronym = acronymCountry.get(part);
       if (acronym) {
         hits.push({ country: acronym, at: i, adjectival: true, destination: false });
@@ -462,22 +469,25 @@ const DATELINE_CITY_COUNTRY = new Map<string, string>();
     for (const n of names.split('|')) DATELINE_CITY_COUNTRY.set(n, country);
 }
 
+/** The city a dateline names, lower case, without the country or state after a comma ("astana"); '' without one. */
+export function datelineCity(place: string | null | undefined): string {
+  return (place ?? '').split(',')[0]?.trim().toLowerCase() ?? '';
+}
+
 /**
  * The country a dateline places the story in: "ASTANA, Kazakhstan", "SPRINGFIELD, Ill." (a US state), or a capital
  * or large city ("LONDON"); null when the place says none.
  */
 export function datelineCountry(place: string | null | undefined): string | null {
   if (!place) return null;
-  const parts = place.split(',');
-  const city = (parts[0] ?? '').trim().toLowerCase();
-  const region = (parts[1] ?? '').trim().toLowerCase();
+  const region = (place.split(',')[1] ?? '').trim().toLowerCase();
   if (region) {
     const bare = region.replace(/\./g, '').replace(/\s+/g, '');
     if (US_STATE_ABBREVIATIONS.has(bare)) return 'United States';
     const c = countryNames.get(region) ?? subnationalCountry.get(region);
     if (c) return c;
   }
-  return DATELINE_CITY_COUNTRY.get(city) ?? null;
+  return DATELINE_CITY_COUNTRY.get(datelineCity(place)) ?? null;
 }
 
 /** Seats of international bodies, whose country is nobody's in the stories filed there (lower-cased). */

@@ -21,7 +21,7 @@ import {
   ledeCountry,
   storyPlacesCountry,
 } from './country-context.ts';
-import { INTERNATIONAL_SEATS, datelineCountry, findCountries } from './countries.ts';
+import { INTERNATIONAL_SEATS, datelineCity, datelineCountry, findCountries } from './countries.ts';
 import { storyCountries, type CountryStory } from './country-story.ts';
 import { demonymCountry } from './lexicon.ts';
 import { listedWithChinese, nameShapeCountry } from './name-shapes.ts';
@@ -348,7 +348,7 @@ export function placeOfficesByDateline(story: CountryStory): void {
   const { doc, tokens, people, article, titleDoc, chineseContext, pinyinOf } = story;
   let fromDateline: string | null | undefined;
   let seatTopic: string | null | undefined;
-  let datelineCity: string | undefined;
+  let storyCity: string | undefined;
   for (let pi = 0; pi < people.length; pi++) {
     const p = people[pi] as PersonRecord;
     if (p.country !== null || p.international || p.roles.length === 0 || (pinyinOf[pi] && chineseContext))
@@ -358,10 +358,10 @@ export function placeOfficesByDateline(story: CountryStory): void {
     // "PARIS (AP) — … defending champion X failed to finish": a sporting distinction is no office of the host's.
     if (p.roles.every((r) => SPORTING_DISTINCTIONS.has(lastWord(r)))) continue;
     // "Apple Chief Executive": an office in a named body alone says nothing of a country.
-    datelineCity ??= (article.dateline?.place ?? '').split(',')[0]?.trim().toLowerCase() ?? '';
+    storyCity ??= datelineCity(article.dateline?.place);
     // "director of the Institute for Fiscal Studies", "president of the INE" (the National Electoral Institute): a
     // public institution, not a brand, is the country's own.
-    if (p.roles.every((r) => namesABody(r, datelineCity) && !namesPublicBody(r, doc.text)) || p.bodyOffice)
+    if (p.roles.every((r) => namesABody(r, storyCity) && !namesPublicBody(r, doc.text)) || p.bodyOffice)
       continue;
     // "MEXICO CITY (AP) — … Republican candidate X has threatened tariffs": a US party's member abroad.
     if (p.roles.some((r) => US_PARTY_ROLE.test(r))) {

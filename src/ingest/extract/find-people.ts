@@ -3,7 +3,7 @@
 import type { Knowledge, KnownPerson } from '../../common/dataset.ts';
 import { sharedAppositive, preposedRole } from './appositive.ts';
 import { PRONOUNS } from './coreference.ts';
-import { isPinyinName } from './countries.ts';
+import { datelineCity, isPinyinName } from './countries.ts';
 import { cityNames, countryNames, placeHeads, verbWords } from './lexicon.ts';
 import { koreanShaped } from './name-shapes.ts';
 import {
@@ -197,8 +197,8 @@ export function findPeople(
   const notPersonHere = new Set<string>();
   // "Bandar Seri Begawan, Sep 4 (PTI) … flights between Bandar Seri Begawan and Chennai": the place the dateline
   // names is a place in its story, known to the gazetteer or not ("ASTANA, Kazakhstan": the part before the comma).
-  const datelineCity = datelinePlace.split(',')[0] as string;
-  if (datelineCity) notPersonHere.add(normKey(datelineCity));
+  const city = datelineCity(datelinePlace);
+  if (city) notPersonHere.add(normKey(city));
   /** Unknown name-shaped runs with no evidence of their own: people if listed beside a person. */
   const listed: { start: number; end: number; surface: string; key: string }[] = [];
   /** Unknown one-word runs ("Nawrocki"), and whether they act as a person there ("Nawrocki, 42, …"). */

@@ -872,9 +872,12 @@ function titleAtBody(tokens: readonly Token[], dept: number): number {
 }
 const PORTFOLIO_JOINERS = new Set(['of', 'the', 'at', 'for', 'and']);
 
-/** End of the name that starts at `at`: its name-like words, up to six besides particles. */
-function nameEndFrom(tokens: readonly Token[], at: number, end: number): number {
-  let e = at;
+/**
+ * End of the name that starts at `at`, read on from `from` (a word after `at` already taken as the name's, or `at`):
+ * its name-like words, up to six besides particles, before `end`.
+ */
+function nameEndFrom(tokens: readonly Token[], at: number, end: number, from = at): number {
+  let e = from;
   while (
     e < end &&
     nameLike(tokens[e] as Token, e - at, tokens[e + 1], tokens[e - 1]) &&
@@ -1049,14 +1052,12 @@ export function splitTitledRun(tokens: readonly Token[], run: Run): TitledName |
   const nameStart = k;
   // The title ends right before k, whatever its last word ("Minister of Agriculture He Zhiqiang"); "Vice President
   // JT Harlan": two capitals before a surname are initials.
-  let e =
-    k < run.end - 1 && (surnameAfterTitle(tokens, k, true) || initialsBeforeName(tokens, k)) ? k + 1 : k;
-  while (
-    e < run.end &&
-    nameLike(tokens[e] as Token, e - nameStart, tokens[e + 1], tokens[e - 1]) &&
-    nameWords(tokens, nameStart, e) < 6
-  )
-    e++;
+  let e = nameEndFrom(
+    tokens,
+    nameStart,
+    run.end,
+    k < run.end - 1 && (surnameAfterTitle(tokens, k, true) || initialsBeforeName(tokens, k)) ? k + 1 : k,
+  );
   // Trailing particles are not part of a name; a capitalised one is a surname ("Governor Arindam Das").
   while (
     e > nameStart &&

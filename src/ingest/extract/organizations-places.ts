@@ -1,6 +1,7 @@
 // Organisations and places: capitalised phrases classified by their head word (Council, Ministry, Bank …
 // vs Hall, Province, Airport …), compromise's gazetteer (countries, cities, regions, organisations),
 // "(ACRONYM)" definitions, and "in/at/to X" for unknown place names. Countries are normalised.
+import { straightApostrophes } from './countries.ts';
 import { namesGrouping, SPEECH_AFTER } from './person-cues.ts';
 import type { Mention, PersonRecord } from './person-record.ts';
 import type { ParsedArticle } from '../parse-article.ts';
@@ -861,7 +862,7 @@ function addPlace(name: string): void {
   const lower = name.toLowerCase();
   let display = name;
   // "Cote d’Ivoire": the lexicon writes a straight apostrophe.
-  const c = countryNames.get(lower.includes('’') ? lower.replace(/’/g, "'") : lower);
+  const c = countryNames.get(straightApostrophes(lower));
   if (c === '') {
     ambiguousPlace = lower;
     return;
@@ -1064,7 +1065,7 @@ function classify(from: number): void {
   }
   const wholeText = phraseText(s, pieceEnds[pieceCount - 1] as number);
   const whole = wholeText.toLowerCase();
-  if (countryNames.has(whole.includes('’') ? whole.replace(/’/g, "'") : whole)) {
+  if (countryNames.has(straightApostrophes(whole))) {
     if (!currencyAfter(pieceEnds[pieceCount - 1] as number)) addPlace(wholeText);
     return;
   }
@@ -1647,7 +1648,7 @@ function singles(s: number, end: number): void {
       }
       continue;
     }
-    const lower = t.lower.includes('’') ? t.lower.replace(/’/g, "'") : t.lower;
+    const lower = straightApostrophes(t.lower);
     // With the given names and known bodies, which the rules below ask of most words.
     const f = lower === t.lower ? tokenLists(t) : wordLists(lower);
     // A word that goes on in lower case ("Beijing", most of them) is no acronym: the two tests below are spared.

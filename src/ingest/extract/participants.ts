@@ -16,7 +16,7 @@ import {
   reportingVerbs,
   verbWords,
 } from './lexicon.ts';
-import { cityCountry } from './countries.ts';
+import { cityCountry, datelineCity } from './countries.ts';
 import { NAME_SUFFIXES } from './names.ts';
 import { relationWords, titleHeads } from './roles.ts';
 import { bareTitle } from './one-holder-offices.ts';
@@ -693,7 +693,6 @@ let titleBody = '';
 const TITLE_BODY = /^(\p{Lu}{2,6}): /u;
 /** The headline reports a statement on a meeting ("joint statement on trade meeting"). */
 let statementOnMeeting = false;
-/** The tokens "reference(s)" and "allusion(s)" of the story, in order (often none); found when first asked. */
 // Evidence by text: the same string object serves every mention of a scope, so each text is hashed once.
 const negCache = new Map<string, boolean>();
 /** locallyNegated by mention: a third of its calls ask again about a mention already judged. */
@@ -813,7 +812,7 @@ function decide(people: PersonRecord[], article: ParsedArticle): void {
   const head = article.titleDerived ? lede : title;
   const headLower = article.titleDerived ? ledeLower : titleLower;
   sourceName = (article.source ?? '').toLowerCase();
-  eventPlace = (article.dateline?.place ?? '').split(',')[0]?.trim().toLowerCase() ?? '';
+  eventPlace = datelineCity(article.dateline?.place);
   ledeDay = undefined;
   gatheringLede = undefined;
   gatheringStory = undefined;
@@ -1622,6 +1621,14 @@ function toldTheSource(m: Mention): boolean {
 }
 const AT_THE_EVENT_AFTER = /^ (?:on the sidelines|at the|during the)\b/;
 
+/**
+ * A commentator, one who told the story's own agency, or an opposition speaker comments from outside the event —
+ * unless the words were said at it.
+ */
+function commentsFromOutside(m: Mention, commentator: boolean): boolean {
+  return (commentator || toldTheSource(m) || oppositionSpeaker(m)) && !saidAtEvent(m);
+}
+
 /** A sentence set over the years after an earlier time the one before names. */
 const SINCE_THEN = /^Since then\b/;
 
@@ -1699,7 +1706,7 @@ function hasEvidence(p: PersonRecord, speakersTakePart: boolean, ledeMeeting: bo
         speakersTakePart &&
         !introducedNegated &&
         m.kind !== 'pronoun' &&
-        !((commentator || toldTheSource(m) || oppositionSpeaker(m)) && !saidAtEvent(m)) &&
+        !commentsFromOutside(m, commentator) &&
         !speechAtAnotherTime(m)
       )
         return true;
@@ -1731,7 +1738,7 @@ function hasEvidence(p: PersonRecord, speakersTakePart: boolean, ledeMeeting: bo
     if (
       speakersTakePart &&
       !introducedNegated &&
-      !((commentator || toldTheSource(m) || oppositionSpeaker(m)) && !saidAtEvent(m)) &&
+      !commentsFromOutside(m, commentator) &&
       ((speechVerbAt(m) >= 0 &&
         (isBriefingLede() || !briefingElsewhere(scopeOf(m.sent, m.start))) &&
         !alsoReacting(m) &&
