@@ -151,7 +151,11 @@ test('on a phone, each of an article’s dates, its source and its dateline stay
       .locator('.article-meta > *')
       .evaluateAll((items) =>
         items
-          .filter((item, index) => index === 0 || item.offsetTop > items[index - 1]!.offsetTop)
+          .filter(
+            (item, index) =>
+              index === 0 ||
+              item.getBoundingClientRect().top > items[index - 1]!.getBoundingClientRect().bottom - 1,
+          )
           .map((item) => `${getComputedStyle(item, '::before').content} ${item.textContent}`),
       );
     wrapped += starts.length - 1;
