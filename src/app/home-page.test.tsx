@@ -172,6 +172,15 @@ describe('home page', () => {
     expect(document.title).toBe('Search: blinken — Readout');
   });
 
+  it('writes the first search’s count into a live region already in the page, empty, so it is announced', async () => {
+    const { user } = renderApp('/');
+    const box = await screen.findByRole('searchbox', { name: 'Search articles' });
+    const region = screen.getByRole('status');
+    expect(region).toBeEmptyDOMElement();
+    await user.type(box, 'tokyo');
+    expect(await screen.findByText('1 article matches “tokyo”')).toBe(region);
+  });
+
   it('goes back to the newest-first list when the search box is cleared', async () => {
     const { user } = renderApp('/?q=blinken');
     await screen.findByText('2 articles match “blinken”');

@@ -15,9 +15,15 @@ import { counted } from '../components/ui/counted.ts';
 // Results (with their highlighter and tokenizer) load only once a search starts or the search box gets focus:
 // the plain list never needs them. Not React.lazy: a lazy component suspends on its first render even when its
 // code is already here, and React then holds the revealed results back for up to 300 ms.
-function LazySearchResults({ params }: { params: SearchParamsState }) {
+function LazySearchResults({
+  params,
+  countRegion,
+}: {
+  params: SearchParamsState;
+  countRegion: Element | null;
+}) {
   const view = useQuery(searchViewQueryOptions());
-  if (view.data) return <view.data.SearchResults params={params} />;
+  if (view.data) return <view.data.SearchResults params={params} countRegion={countRegion} />;
   if (view.isError)
     return (
       <div role="alert" className="load-error">
@@ -65,6 +71,7 @@ export function HomePage() {
   const manifest = useManifest();
   const searching = isSearchMode(params);
   const { facets } = manifest;
+  const [countRegion, setCountRegion] = useState<Element | null>(null);
   return (
     <div className="home">
       <div className="page-header">
@@ -84,8 +91,11 @@ export function HomePage() {
           are the newest, and every link works.
         </p>
       </noscript>
+      {/* The search's count is written into this live region, which is in the page, empty, before the first
+          search: some screen readers do not announce a region inserted with its text already in it. */}
+      <p role="status" className="search-count" ref={setCountRegion} />
       {searching ? (
-        <LazySearchResults params={readSearchParams(params)} />
+        <LazySearchResults params={readSearchParams(params)} countRegion={countRegion} />
       ) : (
         <div className="home-columns">
           {/* On a phone the facets come after the whole list: this link (hidden on wide screens) leads there. */}

@@ -132,6 +132,7 @@ test('on a phone, each of an article’s dates, its source and its dateline stay
     12,
   );
   expect(hrefs.length).toBeGreaterThan(5);
+  let wrapped = 0;
   for (const href of hrefs) {
     await page.goto(new URL(href, sites.root).href);
     // The lines each item's text is set on (a range leaves out the " · " drawn before it).
@@ -145,5 +146,33 @@ test('on a phone, each of an article’s dates, its source and its dateline stay
     );
     expect(lines.length).toBeGreaterThan(1);
     expect(lines.filter((line) => !line.endsWith(': 1'))).toEqual([]);
+    // What each line of the header starts with: no line opens with the separator.
+    const starts = await page
+      .locator('.article-meta > *')
+      .evaluateAll((items) =>
+        items
+          .filter(
+            (item, index) =>
+              index === 0 ||
+              item.getBoundingClientRect().top > items[index - 1]!.getBoundingClientRect().bottom - 1,
+          )
+          .map((item) => `${getComputedStyle(item, '::before').content} ${item.textContent}`),
+      );
+    wrapped += starts.length - 1;
+    expect(starts.filter((start) => start.includes('·'))).toEqual([]);
+    // Yet every two items are still set apart by one.
+    const gaps = await page
+      .locator('.article-meta > *')
+      .evaluateAll((items) =>
+        items
+          .slice(1)
+          .map(
+            (item, index) =>
+              `${getComputedStyle(items[index]!, '::after').content}${getComputedStyle(item, '::before').content}`,
+          ),
+      );
+    expect(gaps.filter((gap) => !gap.includes('·'))).toEqual([]);
   }
+  // At 360 px some headers do wrap, so the check above saw lines after the first.
+  expect(wrapped).toBeGreaterThan(0);
 });

@@ -31,6 +31,10 @@ describe('person page', () => {
     renderApp('/people/wang-yi');
     expect(await screen.findByRole('heading', { level: 1, name: 'Wang Yi' })).toBeInTheDocument();
     expect(screen.getByText('China')).toBeInTheDocument();
+    // Read aloud, the countries and the count are two things (the "·" between them is hidden from screen readers).
+    expect(readText(document.querySelector<HTMLElement>('.person-summary')!)).toMatch(
+      /^China,\s+\d+ articles?$/,
+    );
     expect(document.title).toBe('Wang Yi — Readout');
 
     const table = screen.getByRole('table');

@@ -132,7 +132,13 @@ export function PersonPage() {
         <h1>{person.name}</h1>
         <p className="person-summary">
           {person.countries.length > 0 && <span>{person.countries.join(', ')}</span>}
-          {person.countries.length > 0 && <span aria-hidden="true"> · </span>}
+          {/* A screen reader skips the dot: it hears a comma, and the spaces outside the dot, "China, 83 articles"
+              (it used to be "China83 articles"). */}
+          {person.countries.length > 0 && (
+            <>
+              <span className="visually-hidden">,</span> <span aria-hidden="true">·</span>{' '}
+            </>
+          )}
           <span>{counted(person.articleCount, 'article', 'articles')}</span>
         </p>
         {person.aliases.length > 0 && <p className="muted">Also written as {person.aliases.join(', ')}</p>}

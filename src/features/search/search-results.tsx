@@ -1,5 +1,6 @@
 import { useQuery, type QueryClient } from '@tanstack/react-query';
 import { memo } from 'react';
+import { createPortal } from 'react-dom';
 import { Link, useSearchParams } from 'react-router-dom';
 import { ArticleRow } from '../../components/article-row.tsx';
 import { counted } from '../../components/ui/counted.ts';
@@ -68,10 +69,12 @@ const SearchHit = memo(
 
 export interface SearchResultsProps {
   params: SearchParamsState;
+  /** The page's live region for the count, there before the first search (see the home page). */
+  countRegion: Element | null;
 }
 
 /** Ranked matches for the URL's query and filters: count, corrections, facets, rows with highlighted snippets. */
-export function SearchResults({ params }: SearchResultsProps) {
+export function SearchResults({ params, countRegion }: SearchResultsProps) {
   const [searchParams] = useSearchParams();
   const { data, isPending, isError, error, refetch, isPlaceholderData } = useSearch(params);
   // Exact person and country counts may need facet lists: the rows show first, the counts when they arrive.
@@ -180,9 +183,7 @@ export function SearchResults({ params }: SearchResultsProps) {
       <h2 id="search-results-title" className="search-results-title">
         Search results
       </h2>
-      <p role="status" className="search-count">
-        {summary}
-      </p>
+      {countRegion && createPortal(summary, countRegion)}
       {data.corrections.length > 0 && (
         <p className="search-corrections">
           {`No article has ${data.corrections.map(({ from }) => `“${from}”`).join(' or ')}: showing results for `}

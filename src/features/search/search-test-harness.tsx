@@ -1,6 +1,7 @@
 // Test-only harness: the search UI in a memory router over a site built in memory from the test dataset.
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { render } from '@testing-library/react';
+import { useState } from 'react';
 import { createMemoryRouter, RouterProvider, useLocation, useSearchParams } from 'react-router-dom';
 import { setJsonSource } from '../../common/fetch-json.ts';
 import { buildSiteData } from '../../site/build-site-data.ts';
@@ -12,11 +13,18 @@ import { SearchResults } from './search-results.tsx';
 function Home() {
   const [searchParams] = useSearchParams();
   const params = readSearchParams(searchParams);
+  // As the home page has it: the count's live region, in the page before any search.
+  const [countRegion, setCountRegion] = useState<Element | null>(null);
   return (
     <main>
       <h1>Readout</h1>
       <SearchBox />
-      {hasSearch(params) ? <SearchResults params={params} /> : <p>Newest articles</p>}
+      <p role="status" className="search-count" ref={setCountRegion} />
+      {hasSearch(params) ? (
+        <SearchResults params={params} countRegion={countRegion} />
+      ) : (
+        <p>Newest articles</p>
+      )}
     </main>
   );
 }
