@@ -31,3 +31,17 @@ describe('countries of a host recalled in a state visit story', () => {
     expect(person(stateVisit, 'Margarethe')?.country).toBe('United Kingdom');
   });
 });
+
+describe('names opened by an honorific that became part of them', () => {
+  it('finds "Mahatma X" honoured by a visitor, with the honorific in the name', () => {
+    const a = article(
+      'Visit of President of Maldives to India',
+      [
+        'President Ibrahim Nasheed Latheef was accorded a ceremonial welcome on Monday.',
+        'He later paid homage to Mahatma Phule at the memorial in Pune.',
+      ],
+      { source: null, dateline: null },
+    );
+    expect(person(a, 'Mahatma Phule')).toBeDefined();
+  });
+});
