@@ -45,3 +45,18 @@ describe('names opened by an honorific that became part of them', () => {
     expect(person(a, 'Mahatma Phule')).toBeDefined();
   });
 });
+
+describe('countries of an office’s predecessor', () => {
+  it('gives "His predecessor, X" the country of the one who opens the sentence before', () => {
+    const a = article(
+      'Chinese FM holds phone talks with U.S. Secretary of State',
+      [
+        'Chinese Foreign Minister Zhao Minghe held phone talks with U.S. Secretary of State Dana Whitcombe on Friday.',
+        'Whitcombe, a former senator from Ohio, was sanctioned by Beijing in 2020 over his criticism of China.',
+        'His predecessor, Arthur Fenwick, visited China three times during his term.',
+      ],
+      { source: 'Xinhua', dateline: { place: 'BEIJING', date: 'Jan. 24' } },
+    );
+    expect(person(a, 'Arthur Fenwick')?.country).toBe('United States');
+  });
+});
