@@ -154,7 +154,8 @@ export function successionCountry(
   mentionsBySent: Map<number, Mention[]>,
   tokens: readonly Token[],
 ): string | null {
-  if (!SUCCESSION.has(tokens[named.start - 1]?.lower ?? '')) return null;
+  if (!SUCCESSION.has(tokens[named.start - 1]?.lower ?? ''))
+    return predecessorOfPreviousSubject(named, people, mentionsBySent, tokens);
   let best: Mention | undefined;
   for (const o of mentionsBySent.get(named.sent) ?? [])
     if (
@@ -166,6 +167,33 @@ export function successionCountry(
       best = o;
   return best ? (people[best.person]?.country ?? null) : null;
 }
+
+/**
+ * "X, a former senator, was sanctioned in 2020. His predecessor, Y, visited …": a sentence that opens with "His
+ * (Her) predecessor (successor)," names one who held the office of the person who opens the sentence before.
+ */
+function predecessorOfPreviousSubject(
+  named: Mention,
+  people: readonly PersonRecord[],
+  mentionsBySent: Map<number, Mention[]>,
+  tokens: readonly Token[],
+): string | null {
+  const k = named.start;
+  const possessive = tokens[k - 3];
+  if (tokens[k - 1]?.text !== ',' || !OFFICE_KIN.has(tokens[k - 2]?.lower ?? '')) return null;
+  if (!possessive?.first || (possessive.lower !== 'his' && possessive.lower !== 'her')) return null;
+  const subject = mentionsBySent.get(named.sent - 1)?.[0];
+  if (
+    !subject ||
+    subject.kind === 'pronoun' ||
+    subject.person === named.person ||
+    !tokens[subject.start]?.first
+  )
+    return null;
+  return people[subject.person]?.country ?? null;
+}
+
+const OFFICE_KIN = new Set(['predecessor', 'successor']);
 
 /** Offices whose "for <Country>" is their remit, not their country ("special envoy for Syria"). */
 const REMIT_HEADS = new Set(['envoy', 'representative', 'rapporteur', 'coordinator']);

@@ -813,6 +813,18 @@ function whereCountry(tokens: readonly Token[], hits: readonly CountryHit[], sta
     : null;
 }
 
+const HOST_VERBS = new Set(['hosted', 'received', 'welcomed', 'greeted']);
+
+/** Whether "hosted by" (received, welcomed, greeted) and up to three title words come between token `from` and `start`. */
+function hostedBy(tokens: readonly Token[], from: number, start: number): boolean {
+  for (let k = start - 1; k > from && k >= start - 4; k--) {
+    const t = tokens[k] as Token;
+    if (t.lower === 'by') return HOST_VERBS.has(tokens[k - 1]?.lower ?? '');
+    if (!t.cap) return false;
+  }
+  return false;
+}
+
 /** Words that credit people with a part in a work ("starring X", "featuring Y"). */
 const CREDITS = new Set(['starring', 'featuring', 'co-starring']);
 
@@ -1034,6 +1046,9 @@ function describesAnother(
   // "Jokowi … had visited Vietnam", "… not supplying weapons to Ukraine": after the name, where someone goes or
   // sends things is not whom they represent.
   if (h.at >= m.end && !h.adjectival && destinationAt(tokens, h.at)) return true;
+  // "the first by a Japanese monarch to Britain since 1998, when … was hosted by Queen X": a nationality before a
+  // passive host names the guest, not the one who hosts them.
+  if (h.adjectival && h.at < m.start && hostedBy(tokens, h.at, m.start)) return true;
   // "X said the US visit would focus on …": a nationality before a trip names where it goes.
   if (h.adjectival && TRIP_NOUNS.has(tokens[h.at + 1]?.lower ?? '')) return true;
   // "… Y was delayed after X, who has lived in Belgium since 2017, …": a country inside the relative clause of

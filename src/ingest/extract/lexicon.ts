@@ -91,6 +91,8 @@ const MORE_GIVEN_NAMES_WORLD = [
   'tiago',
   'sérgio',
   'fábio',
+  // "Mahatma X": an honorific that opens the name it became part of, as the list's "Swami" and "Sri" do.
+  'mahatma',
 ];
 export const firstNames = new Set([...list('firstNames'), ...MORE_GIVEN_NAMES, ...MORE_GIVEN_NAMES_WORLD]);
 export const femaleNames = wordSet('femaleNames');

@@ -46,15 +46,31 @@ export const SINGLE_HOLDER_TITLES = new Set([
 const OTHER_TIME = new Set([...OFFICE_TIME_WORDS, 'previous', 'predecessor', 'candidate', 'candidates']);
 const TIMED_PREFIX_RE = /^(?:then|ex|former)-/;
 
-/** Whether a word just before or inside one of p's role phrases puts the office at another time ("then"). */
+/**
+ * Whether a word just before or inside one of p's role phrases puts the office at another time ("then"), or the
+ * phrase sits in a clause dated by a year ("since 1998, when … was hosted by Queen X").
+ */
 export function atAnotherTime(p: PersonRecord, tokens: readonly Token[]): boolean {
   return p.roleSpans.some((span) => {
     for (let k = Math.max(0, span.start - 2); k < span.end; k++) {
       const w = tokens[k]?.lower ?? '';
       if (OTHER_TIME.has(w) || (w.includes('-') && TIMED_PREFIX_RE.test(w))) return true;
     }
-    return false;
+    return inYearClause(tokens, span.start);
   });
+}
+
+const YEAR_RE = /^(?:19|20)\d\d$/;
+
+/** Whether "YEAR, when" opens the clause that token `at` is in, within sixteen tokens of it in its sentence. */
+function inYearClause(tokens: readonly Token[], at: number): boolean {
+  const sent = tokens[at]?.sent;
+  for (let k = at - 1; k >= 2 && k >= at - 16; k--) {
+    const t = tokens[k] as Token;
+    if (t.sent !== sent) return false;
+    if (t.lower === 'when') return tokens[k - 1]?.text === ',' && YEAR_RE.test(tokens[k - 2]?.text ?? '');
+  }
+  return false;
 }
 
 /** Posts outside the cabinet with one holder per country: "National Security Advisor X" beside "U.S. …" is another's. */
