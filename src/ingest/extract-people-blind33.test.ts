@@ -119,6 +119,20 @@ describe('countries', () => {
     expect(person(a, 'Lata Menon')?.country).toBe('India');
   });
 
+  it('reads "Sushri", the Hindi style of an unmarried woman, as an honorific like "Shri" and "Smt."', () => {
+    const a = article(
+      'Visit of President of Sri Lanka to India',
+      [
+        '1. President of Sri Lanka Mr. Karel Novak is on a State Visit to India.',
+        '2. He was received at the airport by Minister of State Sushri Kavita Joshi and held talks with President Novak later.',
+      ],
+      { source: null, dateline: null },
+    );
+    expect(names(a)).toEqual(['Karel Novak', 'Kavita Joshi']);
+    expect(person(a, 'Kavita Joshi')?.roles).toEqual(['Minister of State']);
+    expect(person(a, 'Kavita Joshi')?.country).toBe('India');
+  });
+
   it('does not give one standing beside a foreign leader that leader’s nationality', () => {
     const a = article(
       'Mehra, at rare news conference with Hartley, denies claims',

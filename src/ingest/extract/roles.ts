@@ -581,11 +581,12 @@ export const honorifics = new Set([
   // "Sultan Haji Rashid Mahmud": the title of a Muslim who has made the pilgrimage, in Brunei and Malaysia.
   'haji',
   'hajjah',
-  // Hindi "Shri"/"Smt." of Indian official releases; Nigerian "Alhaji"/"Alhaja" (the pilgrimage); "Prof." and
+  // Hindi "Shri"/"Smt."/"Sushri" of Indian official releases; Nigerian "Alhaji"/"Alhaja" (the pilgrimage); "Prof." and
   // "Engr." of West African and South Asian styles ("Prof. Bola Akande", "Shri Ramesh Kulkarni").
   'shri',
   'smt',
   'shrimati',
+  'sushri',
   'alhaji',
   'alhaja',
   // Hausa "Malam"/"Mallam" (a learned man, "Mr."), in Nigerian official styles ("the NSA, Malam Bello Garba").
