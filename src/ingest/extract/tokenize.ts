@@ -177,25 +177,18 @@ function tokenEnd(s: string, i: number, c: number): number {
 
 /** he, him, his, she, her, given the token's lower-case text. */
 function isPronoun(lower: string): boolean {
-  switch (lower.length) {
-    case 2:
-      return lower === 'he';
-    case 3:
-      return lower === 'him' || lower === 'his' || lower === 'she' || lower === 'her';
-    default:
-      return false;
-  }
+  return isPronounAt(lower, 0, lower.length);
 }
 
 /**
- * isPronoun of the plain lower-case word scan[i, e) of the tokenizer's main loop, read from the scanned text's
- * character codes: comparing the word's new string with the pronouns' literals cost more.
+ * isPronoun of the lower-case word scan[i, e), read from its character codes: the tokenizer's main loop asks it of
+ * the scanned text (comparing the word's new string with the pronouns' literals cost more).
  */
 function isPronounAt(scan: string, i: number, e: number): boolean {
+  if (e - i === 2) return scan.charCodeAt(i) === 104 && scan.charCodeAt(i + 1) === 101; // he
+  if (e - i !== 3) return false;
   const a = scan.charCodeAt(i);
   const b = scan.charCodeAt(i + 1);
-  if (e - i === 2) return a === 104 && b === 101; // he
-  if (e - i !== 3) return false;
   const c = scan.charCodeAt(i + 2);
   // him, his, her; she
   if (a === 104) return (b === 105 && (c === 109 || c === 115)) || (b === 101 && c === 114);
