@@ -96,12 +96,9 @@ export function SearchResults({ params, countRegion }: SearchResultsProps) {
   const withName = useQuery({ ...personQuery(params.with ?? ''), enabled: Boolean(params.with) }).data?.name;
   const quoted = `“${params.q}”`;
 
+  // In the page's live region, as the count will be (see the home page).
   if (isPending)
-    return (
-      <p role="status" className="search-status">
-        Searching…
-      </p>
-    );
+    return countRegion && createPortal(<span className="search-status">Searching…</span>, countRegion);
   if (isError)
     return (
       <div role="alert" className="load-error">
