@@ -7,6 +7,7 @@ import { useManifest } from '../../common/manifest-query.ts';
 import { routePaths } from '../../common/paths.ts';
 import type { PeopleIndexEntry } from '../../common/site-data.ts';
 import { counted } from '../../components/ui/counted.ts';
+import { FactSeparator } from '../../components/ui/fact-separator.tsx';
 import { PageJump } from '../../components/ui/page-jump.tsx';
 import { Pagination, readPage, searchForPage } from '../../components/ui/pagination.tsx';
 import { isFiltering, readPeopleFilter, type PeopleFilter } from './people-filter-params.ts';
@@ -18,8 +19,16 @@ function PeopleList({ people }: { people: PeopleIndexEntry[] }) {
       {people.map((person) => (
         <li key={person.slug}>
           <Link to={routePaths.person(person.slug)}>{person.name}</Link>
-          {person.countries.length > 0 && <span className="muted"> · {person.countries.join(', ')}</span>}
-          <span className="count">{` · ${counted(person.articleCount, 'article', 'articles')}`}</span>
+          {person.countries.length > 0 && (
+            <span className="muted">
+              <FactSeparator />
+              {person.countries.join(', ')}
+            </span>
+          )}
+          <span className="count">
+            <FactSeparator />
+            {counted(person.articleCount, 'article', 'articles')}
+          </span>
         </li>
       ))}
     </ul>

@@ -19,7 +19,7 @@ afterAll(() => {
   delete (Element.prototype as Partial<Element>).scrollIntoView;
 });
 
-// A cell's text as a screen reader reads it: a date's short form for phones is aria-hidden.
+// A cell's text as a screen reader reads it: a date's short form for phones and the dots between facts are aria-hidden.
 const readText = (cell: HTMLElement) => {
   const copy = cell.cloneNode(true) as HTMLElement;
   for (const hidden of copy.querySelectorAll('[aria-hidden="true"]')) hidden.remove();
@@ -283,7 +283,10 @@ describe('people index', () => {
   it('lists people with article counts, paged', async () => {
     const { user } = renderApp('/people');
     expect(await screen.findByRole('heading', { level: 1, name: 'People' })).toBeInTheDocument();
-    expect(screen.getByRole('link', { name: 'Wang Yi' }).closest('li')).toHaveTextContent('3 articles');
+    // Heard with commas, not "middle dot" (the dots are hidden from screen readers).
+    expect(readText(screen.getByRole('link', { name: 'Wang Yi' }).closest('li')!)?.replace(/\s+/g, ' ')).toBe(
+      'Wang Yi, China, 3 articles',
+    );
     expect(screen.getByText('Page 1 of 3')).toBeInTheDocument();
     await user.click(screen.getByRole('link', { name: /Next/ }));
     expect(await screen.findByText('Page 2 of 3')).toBeInTheDocument();

@@ -5,6 +5,7 @@ import { routePaths } from '../../common/paths.ts';
 import { personQuery } from '../../common/person-query.ts';
 import type { PersonArticleRow, PersonArticlesPage, PersonDetail } from '../../common/site-data.ts';
 import { counted } from '../../components/ui/counted.ts';
+import { FactSeparator } from '../../components/ui/fact-separator.tsx';
 import { formatDate } from '../../components/ui/format-date.ts';
 import { OrderLinks } from '../../components/ui/order-links.tsx';
 import { PageJump } from '../../components/ui/page-jump.tsx';
@@ -132,13 +133,7 @@ export function PersonPage() {
         <h1>{person.name}</h1>
         <p className="person-summary">
           {person.countries.length > 0 && <span>{person.countries.join(', ')}</span>}
-          {/* A screen reader skips the dot: it hears a comma, and the spaces outside the dot, "China, 83 articles"
-              (it used to be "China83 articles"). */}
-          {person.countries.length > 0 && (
-            <>
-              <span className="visually-hidden">,</span> <span aria-hidden="true">·</span>{' '}
-            </>
-          )}
+          {person.countries.length > 0 && <FactSeparator />}
           <span>{counted(person.articleCount, 'article', 'articles')}</span>
         </p>
         {person.aliases.length > 0 && <p className="muted">Also written as {person.aliases.join(', ')}</p>}
