@@ -58,6 +58,31 @@ test('Back from an article puts the focus on the result that was opened with Ent
   await expect(second).toBeFocused();
 });
 
+// A home facet replaces the list with its results on the same page: Back to the list is Back all the same, so the
+// focus goes to the facet chosen (it used to stay on <main>, the top of the page), and Forward to the results puts
+// it where choosing the facet did.
+test('Back from a home facet’s results puts the focus on that facet; Forward on the results', async ({
+  page,
+}) => {
+  await page.goto(sites.root);
+  const countries = page.getByRole('complementary', { name: 'Narrow the list' }).getByRole('region', {
+    name: 'Countries',
+  });
+  const facet = countries.getByRole('link').nth(1);
+  const href = await facet.getAttribute('href');
+  await facet.focus();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\?country=/);
+  await expect(page.getByRole('list', { name: 'Matching articles' })).toBeVisible();
+  await expect(page.getByRole('main')).toBeFocused();
+  await page.goBack();
+  await expect(page.getByRole('region', { name: /Newest articles/ })).toBeVisible();
+  await expect(page.locator(':focus')).toHaveAttribute('href', href!);
+  await page.goForward();
+  await expect(page).toHaveURL(/\?country=/);
+  await expect(page.getByRole('main')).toBeFocused();
+});
+
 /** Opens the third person of the people index with the keyboard; returns the href of the link followed. */
 async function openPersonFromIndex(page: Page) {
   await page.goto(`${sites.root}people`);
