@@ -48,9 +48,11 @@ describe('person page', () => {
     expect(rows).toContainEqual(['Chinese Foreign Minister', '26 July 2024', '26 July 2024']);
     // The bare "Foreign Minister" of an older article says nothing "Chinese Foreign Minister" does not.
     expect(rows.map(([role]) => role)).not.toContain('Foreign Minister');
-    // Each date opens the article the role was seen in.
+    // Each date opens the article the role was seen in, and says so: a list of links tells them apart.
     const roleRow = within(table).getByRole('row', { name: /^Chinese Foreign Minister/ });
-    const dates = within(roleRow).getAllByRole('link', { name: '26 July 2024' });
+    const dates = within(roleRow).getAllByRole('link', {
+      name: /^26 July 2024, (first|last) article as Chinese Foreign Minister$/,
+    });
     expect(dates.map((date) => date.getAttribute('href'))).toEqual([
       `/articles/${slugOf(2)}`,
       `/articles/${slugOf(2)}`,

@@ -64,6 +64,32 @@ function RoleDate({ date }: { date: string }) {
   );
 }
 
+/**
+ * A role's date as a link to the article that gives it. Its name says where it goes ("26 July 2024, first article
+ * as Foreign Minister"): a screen reader's list of links would otherwise offer twenty bare dates.
+ */
+function RoleDateLink({
+  slug,
+  date,
+  which,
+  role,
+}: {
+  slug: string;
+  date: string;
+  which: string;
+  role: string;
+}) {
+  return (
+    <Link
+      to={routePaths.article(slug)}
+      discover="none"
+      aria-label={`${formatDate(date)}, ${which} article as ${role}`}
+    >
+      <RoleDate date={date} />
+    </Link>
+  );
+}
+
 /** One page of the person's articles with its pager. */
 function ArticleList({
   person,
@@ -165,14 +191,15 @@ export function PersonPage() {
                     <td>{span.role}</td>
                     {/* Each date opens the article that gives it, so a surprising role can be checked at once. */}
                     <td>
-                      <Link to={routePaths.article(span.firstArticle)} discover="none">
-                        <RoleDate date={span.first} />
-                      </Link>
+                      <RoleDateLink
+                        slug={span.firstArticle}
+                        date={span.first}
+                        which="first"
+                        role={span.role}
+                      />
                     </td>
                     <td>
-                      <Link to={routePaths.article(span.lastArticle)} discover="none">
-                        <RoleDate date={span.last} />
-                      </Link>
+                      <RoleDateLink slug={span.lastArticle} date={span.last} which="last" role={span.role} />
                     </td>
                   </tr>
                 ))}
