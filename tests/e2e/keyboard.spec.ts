@@ -101,6 +101,23 @@ test('Back from a person puts the focus on their link in the people index', asyn
   await expect(page.locator(':focus')).toHaveAttribute('href', href);
 });
 
+// A person with ten roles has twenty date links before their articles: a link shown on focus skips them.
+test('on a person page, a link shown only on focus skips the roles table to the articles', async ({
+  page,
+}) => {
+  await page.goto(`${sites.root}people/wang-yi/`);
+  const skip = page.getByRole('link', { name: 'Skip the roles table, to the articles' });
+  // Tab from the page's last link before the table (the header's People, or the jump to who they met on a phone).
+  await page.getByRole('heading', { level: 1 }).click();
+  await page.keyboard.press('Tab');
+  await expect(skip).toBeFocused();
+  expect((await skip.boundingBox())!.width).toBeGreaterThan(100);
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 2, name: 'Articles' })).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('link', { name: /^Search these articles/ })).toBeFocused();
+});
+
 // `<html data-ready>` says the whole page is live: the routed page hydrates after the layout (inside its Suspense
 // boundary), and the mark once came with the layout, before the search box listened for its `/`.
 test('the moment the page says it is live, `/` focuses the search box', async ({ page }) => {

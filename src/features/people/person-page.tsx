@@ -176,6 +176,12 @@ export function PersonPage() {
       {person.roles.length > 0 && (
         <section aria-labelledby="roles-heading">
           <h2 id="roles-heading">Roles as reported</h2>
+          {/* Each role has two date links: a keyboard would Tab through all of them to reach the articles. */}
+          {person.roles.length > 2 && (
+            <a className="skip-within" href="#articles">
+              Skip the roles table, to the articles
+            </a>
+          )}
           <div className="table-scroll">
             <table className="roles-table">
               <thead>
