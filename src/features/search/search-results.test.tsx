@@ -227,6 +227,13 @@ describe('SearchResults', () => {
     expect(within(years).getByRole('link', { name: /^2023 \(\d+\)$/ })).toBeInTheDocument();
   });
 
+  // "Antony Blinken (3)" under Wang Yi's filter would read as three articles naming both.
+  it('says a lone person filter’s people are counted in the whole archive, not in their articles', async () => {
+    setup('/?person=wang-yi');
+    const people = await screen.findByRole('region', { name: 'People' });
+    expect(people).toHaveTextContent('Counted in the whole archive; another person replaces Wang Yi.');
+  });
+
   // Filters alone have no words with precomputed facets: their people are found in the newest page of matches.
   it('says a lone filter’s people come from its newest page, and keeps them on every page', async () => {
     setup('/?country=Freedonia&page=2', newestPageDataset());

@@ -285,7 +285,10 @@ export function SearchResults({ params, countRegion }: SearchResultsProps) {
                     // Of two people the second is replaced, so the counts are of the first one's articles.
                     params.with
                       ? `Counted in ${personLabel}’s articles; another person replaces ${withLabel}.`
-                      : firstPageNote('person', 'People'),
+                      : // A person alone: the counts are the archive's, not of this person's articles.
+                        params.person && scoped.person === null
+                        ? `Counted in the whole archive; another person replaces ${personLabel}.`
+                        : firstPageNote('person', 'People'),
                     boundNote(people),
                   ]
                     .filter(Boolean)
