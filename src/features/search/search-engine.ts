@@ -714,19 +714,7 @@ export async function runSearch(
   if (!('matches' in matched)) return matched;
   const index = new SearchIndex(load);
   const meta = await index.meta();
-  const {
-    groups,
-    filters,
-    alone,
-    headOnly,
-    matches,
-    total,
-    page,
-    pageCount,
-    pageDocs,
-    firstPageDocs,
-    known,
-  } = matched;
+  const { groups, filters, alone, headOnly, matches, total, page, pageCount, pageDocs, known } = matched;
   // Rows not at hand come from the doc store, several to a file.
   const rowsOf = (docs: number[]) => {
     const missing = docs.filter((d) => !known.has(d));
@@ -746,7 +734,7 @@ export async function runSearch(
     meta,
     matches.docs,
     !headOnly,
-    () => (firstRows ??= firstPageDocs === pageDocs ? hitsLoaded : rowsOf(firstPageDocs)),
+    () => (firstRows ??= matched.firstPageDocs === pageDocs ? hitsLoaded : rowsOf(matched.firstPageDocs)),
     [...groups.flatMap((alts) => alts.map((a) => a.entry)), ...filters],
     alone?.length === 1 ? alone[0]!.entry : null,
     opts.facetLists ?? true,
