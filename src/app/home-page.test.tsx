@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import { setJsonSource } from '../common/fetch-json.ts';
 import { dataPaths } from '../common/paths.ts';
 import type { Manifest } from '../common/site-data.ts';
 import { renderApp, serveFixtureSiteEachTest } from '../../tests/fixtures/site/render-app.tsx';
@@ -179,6 +180,30 @@ describe('home page', () => {
     expect(region).toBeEmptyDOMElement();
     await user.type(box, 'tokyo');
     expect(await screen.findByText('1 article matches “tokyo”')).toBe(region);
+  });
+
+  it('says "Searching…" in the live region already in the page, then the count there', async () => {
+    // The search index's files wait until released, so the search is seen in progress.
+    site().restore();
+    const files = buildFixtureSite();
+    let release = () => {};
+    const released = new Promise<void>((resolve) => (release = resolve));
+    const restore = setJsonSource(async (path) => {
+      if (path.startsWith('data/search/')) await released;
+      return JSON.parse(files.get(path) ?? 'null') as unknown;
+    });
+    try {
+      const { user } = renderApp('/');
+      const box = await screen.findByRole('searchbox', { name: 'Search articles' });
+      const region = screen.getByRole('status');
+      await user.type(box, 'tokyo');
+      await waitFor(() => expect(region).toHaveTextContent('Searching…'));
+      expect(screen.getAllByRole('status')).toEqual([region]);
+      release();
+      await waitFor(() => expect(region).toHaveTextContent('1 article matches “tokyo”'));
+    } finally {
+      restore();
+    }
   });
 
   it('goes back to the newest-first list when the search box is cleared', async () => {

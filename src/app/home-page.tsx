@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { lazy, Suspense, useState } from 'react';
+import { createPortal } from 'react-dom';
 import { Link, useSearchParams } from 'react-router-dom';
 import { routePaths } from '../common/paths.ts';
 import { useManifest } from '../common/manifest-query.ts';
@@ -33,11 +34,8 @@ function LazySearchResults({
         </button>
       </div>
     );
-  return (
-    <p role="status" className="search-status">
-      Searching…
-    </p>
-  );
+  // Said in the page's live region, there from the start: a region inserted with its text is not always announced.
+  return countRegion && createPortal(<span className="search-status">Searching…</span>, countRegion);
 }
 
 const MorePeople = lazy(async () => ({ default: (await import('./more-people.tsx')).MorePeople }));
@@ -91,8 +89,8 @@ export function HomePage() {
           are the newest, and every link works.
         </p>
       </noscript>
-      {/* The search's count is written into this live region, which is in the page, empty, before the first
-          search: some screen readers do not announce a region inserted with its text already in it. */}
+      {/* "Searching…" and then the search's count are written into this live region, which is in the page, empty,
+          before the first search: some screen readers do not announce a region inserted with its text already in it. */}
       <p role="status" className="search-count" ref={setCountRegion} />
       {searching ? (
         <LazySearchResults params={readSearchParams(params)} countRegion={countRegion} />

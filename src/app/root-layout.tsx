@@ -58,13 +58,22 @@ export function RootLayout() {
   const previousKey = useRef(key);
   const navigationType = useNavigationType();
   const entryKey = useRef(location.key);
+  // The link followed from this history entry, on Back or Forward to it (see remember).
+  const followedLink = () => {
+    const followed = navigationType === 'POP' ? recall(location.key) : undefined;
+    return followed && mainRef.current ? linksTo(mainRef.current, followed.href)[followed.nth] : undefined;
+  };
   // A control can take itself away (a home facet turns the list into search results, "Try again" turns the error
   // into the page): the focus would fall to <body> and a screen reader would lose its place, so it goes to <main>.
+  // Back within a page (a home facet's results back to the list) puts it on the link followed, as between pages.
   // A new page then moves it on (below).
   useEffect(() => {
     if (entryKey.current === location.key) return;
     entryKey.current = location.key;
-    if (document.activeElement === document.body) mainRef.current?.focus({ preventScroll: true });
+    const back = isFormControl(document.activeElement) ? undefined : followedLink();
+    if (back) back.focus({ preventScroll: true });
+    else if (document.activeElement === document.body) mainRef.current?.focus({ preventScroll: true });
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [location.key]);
 
   // A click (Enter on a link is one too) records the link, before the page it leaves is unmounted.
@@ -90,12 +99,10 @@ export function RootLayout() {
     if (previousKey.current === key) return;
     previousKey.current = key;
     if (isFormControl(document.activeElement)) return;
-    const main = mainRef.current;
-    const followed = navigationType === 'POP' ? recall(location.key) : undefined;
-    const back = followed && main ? linksTo(main, followed.href)[followed.nth] : undefined;
+    const back = followedLink();
     // A link to a place in the page (a person's next page of articles) focuses that place; the router scrolls to it.
     const target = location.hash ? document.getElementById(decodeURIComponent(location.hash.slice(1))) : null;
-    (back ?? target ?? main)?.focus({ preventScroll: true });
+    (back ?? target ?? mainRef.current)?.focus({ preventScroll: true });
     // Only a new page moves the focus, so the hash is read when the key changes, not followed by itself.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [key]);

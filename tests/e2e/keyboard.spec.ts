@@ -58,6 +58,31 @@ test('Back from an article puts the focus on the result that was opened with Ent
   await expect(second).toBeFocused();
 });
 
+// A home facet replaces the list with its results on the same page: Back to the list is Back all the same, so the
+// focus goes to the facet chosen (it used to stay on <main>, the top of the page), and Forward to the results puts
+// it where choosing the facet did.
+test('Back from a home facet’s results puts the focus on that facet; Forward on the results', async ({
+  page,
+}) => {
+  await page.goto(sites.root);
+  const countries = page.getByRole('complementary', { name: 'Narrow the list' }).getByRole('region', {
+    name: 'Countries',
+  });
+  const facet = countries.getByRole('link').nth(1);
+  const href = await facet.getAttribute('href');
+  await facet.focus();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\?country=/);
+  await expect(page.getByRole('list', { name: 'Matching articles' })).toBeVisible();
+  await expect(page.getByRole('main')).toBeFocused();
+  await page.goBack();
+  await expect(page.getByRole('region', { name: /Newest articles/ })).toBeVisible();
+  await expect(page.locator(':focus')).toHaveAttribute('href', href!);
+  await page.goForward();
+  await expect(page).toHaveURL(/\?country=/);
+  await expect(page.getByRole('main')).toBeFocused();
+});
+
 /** Opens the third person of the people index with the keyboard; returns the href of the link followed. */
 async function openPersonFromIndex(page: Page) {
   await page.goto(`${sites.root}people`);
@@ -74,6 +99,23 @@ test('Back from a person puts the focus on their link in the people index', asyn
   await page.goBack();
   await expect(page.getByRole('heading', { level: 1, name: 'People' })).toBeVisible();
   await expect(page.locator(':focus')).toHaveAttribute('href', href);
+});
+
+// A person with ten roles has twenty date links before their articles: a link shown on focus skips them.
+test('on a person page, a link shown only on focus skips the roles table to the articles', async ({
+  page,
+}) => {
+  await page.goto(`${sites.root}people/wang-yi/`);
+  const skip = page.getByRole('link', { name: 'Skip the roles table, to the articles' });
+  // Tab from the page's last link before the table (the header's People, or the jump to who they met on a phone).
+  await page.getByRole('heading', { level: 1 }).click();
+  await page.keyboard.press('Tab');
+  await expect(skip).toBeFocused();
+  expect((await skip.boundingBox())!.width).toBeGreaterThan(100);
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 2, name: 'Articles' })).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('link', { name: /^Search these articles/ })).toBeFocused();
 });
 
 // `<html data-ready>` says the whole page is live: the routed page hydrates after the layout (inside its Suspense

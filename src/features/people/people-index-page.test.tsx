@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { act, fireEvent, screen, within } from '@testing-library/react';
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { Dataset, Person } from '../../common/dataset.ts';
 import { buildSiteData } from '../../site/build-site-data.ts';
@@ -144,10 +144,26 @@ describe('people index filter', () => {
     expect(router.state.location.search).toBe('?country=Singapore');
   });
 
+  it('says what the filter found in a live region that was in the page, empty, before the first filter', async () => {
+    serveCrowd();
+    const { user } = renderApp('/people');
+    await screen.findByRole('region', { name: 'Everyone' });
+    const region = screen.getByRole('status');
+    expect(region).toBeEmptyDOMElement();
+    await user.type(screen.getByLabelText('Name'), 'lei');
+    await waitFor(() => expect(region).toHaveTextContent('1 person matches'));
+    await user.selectOptions(screen.getByLabelText('Country'), 'Japan');
+    await waitFor(() => expect(region).toHaveTextContent('No people named “lei” in Japan'));
+    // The one live region: the heading over the list is not a second one.
+    expect(screen.getAllByRole('status')).toEqual([region]);
+  });
+
   it('asks for two letters instead of filtering by one', async () => {
     serveCrowd();
     renderApp('/people?name=w');
-    expect(await screen.findByText(/Type at least two letters/)).toBeInTheDocument();
+    // Shown, and said in the live region.
+    expect(await screen.findByText(/Type at least two letters/, { selector: '.notice' })).toBeVisible();
+    expect(screen.getByRole('status')).toHaveTextContent(/Type at least two letters/);
     expect(screen.queryByRole('heading', { level: 2 })).toBeNull();
   });
 });

@@ -1,11 +1,13 @@
 import { keepPreviousData, useQuery, useSuspenseQuery } from '@tanstack/react-query';
-import { useLayoutEffect, useRef } from 'react';
+import { useLayoutEffect, useRef, useState } from 'react';
+import { createPortal } from 'react-dom';
 import { Link, useNavigationType, useSearchParams } from 'react-router-dom';
 import { isNotFound } from '../../common/fetch-json.ts';
 import { useManifest } from '../../common/manifest-query.ts';
 import { routePaths } from '../../common/paths.ts';
 import type { PeopleIndexEntry } from '../../common/site-data.ts';
 import { counted } from '../../components/ui/counted.ts';
+import { FactSeparator } from '../../components/ui/fact-separator.tsx';
 import { PageJump } from '../../components/ui/page-jump.tsx';
 import { Pagination, readPage, searchForPage } from '../../components/ui/pagination.tsx';
 import { isFiltering, readPeopleFilter, type PeopleFilter } from './people-filter-params.ts';
@@ -17,8 +19,16 @@ function PeopleList({ people }: { people: PeopleIndexEntry[] }) {
       {people.map((person) => (
         <li key={person.slug}>
           <Link to={routePaths.person(person.slug)}>{person.name}</Link>
-          {person.countries.length > 0 && <span className="muted"> · {person.countries.join(', ')}</span>}
-          <span className="count">{` · ${counted(person.articleCount, 'article', 'articles')}`}</span>
+          {person.countries.length > 0 && (
+            <span className="muted">
+              <FactSeparator />
+              {person.countries.join(', ')}
+            </span>
+          )}
+          <span className="count">
+            <FactSeparator />
+            {counted(person.articleCount, 'article', 'articles')}
+          </span>
         </li>
       ))}
     </ul>
@@ -49,21 +59,26 @@ function FilteredPeople({
   filter,
   page,
   params,
+  statusRegion,
 }: {
   filter: PeopleFilter;
   page: number;
   params: URLSearchParams;
+  /** The page's live region, there before the first filter (see PeopleIndexPage). */
+  statusRegion: Element | null;
 }) {
   // Keeps the previous results on screen while the next keystroke's load (typing never suspends the page).
   const { data, isPending, isError, error, refetch, isPlaceholderData } = useQuery({
     ...peopleFilterQuery(filter, page),
     placeholderData: keepPreviousData,
   });
+  const say = (text: string) => statusRegion && createPortal(text, statusRegion);
   if (isPending)
     return (
-      <p role="status" className="search-status">
-        Filtering…
-      </p>
+      <>
+        <p className="search-status">Filtering…</p>
+        {say('Filtering…')}
+      </>
     );
   // A page past the end (an old bookmark, an edited URL) is not a failure to retry.
   if (isError && isNotFound(error))
@@ -83,19 +98,25 @@ function FilteredPeople({
       </div>
     );
   const letters = data.ignored.map((letter) => `“${letter}”`).join(', ');
-  const hint = data.ignored.length > 0 && (
-    <p role="status" className="notice">
-      {data.total === 0 && !filter.country
+  const hintText =
+    data.ignored.length === 0
+      ? ''
+      : data.total === 0 && !filter.country
         ? 'Type at least two letters of a name (or one Chinese character) to filter by name.'
-        : `Single letters (${letters}) are not applied with names this common: type more of them.`}
-    </p>
-  );
-  if (data.ignored.length > 0 && data.total === 0 && !filter.country) return hint;
+        : `Single letters (${letters}) are not applied with names this common: type more of them.`;
+  const hint = hintText && <p className="notice">{hintText}</p>;
+  if (data.ignored.length > 0 && data.total === 0 && !filter.country)
+    return (
+      <>
+        {hint}
+        {say(hintText)}
+      </>
+    );
+  const count = data.total === 0 ? noMatch(filter) : peopleCount(data.total);
   return (
     <section aria-labelledby="people-results" aria-busy={isPlaceholderData}>
-      <h2 id="people-results" aria-live="polite">
-        {data.total === 0 ? noMatch(filter) : peopleCount(data.total)}
-      </h2>
+      <h2 id="people-results">{count}</h2>
+      {say(hintText ? `${count}. ${hintText}` : count)}
       {hint}
       {data.total === 0 && (
         <p>
@@ -148,6 +169,7 @@ export function PeopleIndexPage() {
   };
 
   const total = manifest.personCount;
+  const [statusRegion, setStatusRegion] = useState<Element | null>(null);
 
   return (
     <div className="people-page">
@@ -197,8 +219,11 @@ export function PeopleIndexPage() {
         </div>
       </form>
 
+      {/* What the filter found is said in this live region, in the page, empty, before the first filter: some screen
+          readers do not announce a region inserted with its text already in it (the count's heading is one). */}
+      <p role="status" className="visually-hidden" ref={setStatusRegion} />
       {isFiltering(filter) ? (
-        <FilteredPeople filter={filter} page={page} params={params} />
+        <FilteredPeople filter={filter} page={page} params={params} statusRegion={statusRegion} />
       ) : (
         <EveryonePage page={page} params={params} />
       )}

@@ -19,7 +19,7 @@ afterAll(() => {
   delete (Element.prototype as Partial<Element>).scrollIntoView;
 });
 
-// A cell's text as a screen reader reads it: a date's short form for phones is aria-hidden.
+// A cell's text as a screen reader reads it: a date's short form for phones and the dots between facts are aria-hidden.
 const readText = (cell: HTMLElement) => {
   const copy = cell.cloneNode(true) as HTMLElement;
   for (const hidden of copy.querySelectorAll('[aria-hidden="true"]')) hidden.remove();
@@ -48,9 +48,11 @@ describe('person page', () => {
     expect(rows).toContainEqual(['Chinese Foreign Minister', '26 July 2024', '26 July 2024']);
     // The bare "Foreign Minister" of an older article says nothing "Chinese Foreign Minister" does not.
     expect(rows.map(([role]) => role)).not.toContain('Foreign Minister');
-    // Each date opens the article the role was seen in.
+    // Each date opens the article the role was seen in, and says so: a list of links tells them apart.
     const roleRow = within(table).getByRole('row', { name: /^Chinese Foreign Minister/ });
-    const dates = within(roleRow).getAllByRole('link', { name: '26 July 2024' });
+    const dates = within(roleRow).getAllByRole('link', {
+      name: /^26 July 2024, (first|last) article as Chinese Foreign Minister$/,
+    });
     expect(dates.map((date) => date.getAttribute('href'))).toEqual([
       `/articles/${slugOf(2)}`,
       `/articles/${slugOf(2)}`,
@@ -283,7 +285,10 @@ describe('people index', () => {
   it('lists people with article counts, paged', async () => {
     const { user } = renderApp('/people');
     expect(await screen.findByRole('heading', { level: 1, name: 'People' })).toBeInTheDocument();
-    expect(screen.getByRole('link', { name: 'Wang Yi' }).closest('li')).toHaveTextContent('3 articles');
+    // Heard with commas, not "middle dot" (the dots are hidden from screen readers).
+    expect(readText(screen.getByRole('link', { name: 'Wang Yi' }).closest('li')!)?.replace(/\s+/g, ' ')).toBe(
+      'Wang Yi, China, 3 articles',
+    );
     expect(screen.getByText('Page 1 of 3')).toBeInTheDocument();
     await user.click(screen.getByRole('link', { name: /Next/ }));
     expect(await screen.findByText('Page 2 of 3')).toBeInTheDocument();

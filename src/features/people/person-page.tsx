@@ -5,6 +5,7 @@ import { routePaths } from '../../common/paths.ts';
 import { personQuery } from '../../common/person-query.ts';
 import type { PersonArticleRow, PersonArticlesPage, PersonDetail } from '../../common/site-data.ts';
 import { counted } from '../../components/ui/counted.ts';
+import { FactSeparator } from '../../components/ui/fact-separator.tsx';
 import { formatDate } from '../../components/ui/format-date.ts';
 import { OrderLinks } from '../../components/ui/order-links.tsx';
 import { PageJump } from '../../components/ui/page-jump.tsx';
@@ -60,6 +61,32 @@ function RoleDate({ date }: { date: string }) {
         {full.replace(/\b([A-Z][a-z]{2})[a-z]+/, '$1')}
       </span>
     </time>
+  );
+}
+
+/**
+ * A role's date as a link to the article that gives it. Its name says where it goes ("26 July 2024, first article
+ * as Foreign Minister"): a screen reader's list of links would otherwise offer twenty bare dates.
+ */
+function RoleDateLink({
+  slug,
+  date,
+  which,
+  role,
+}: {
+  slug: string;
+  date: string;
+  which: string;
+  role: string;
+}) {
+  return (
+    <Link
+      to={routePaths.article(slug)}
+      discover="none"
+      aria-label={`${formatDate(date)}, ${which} article as ${role}`}
+    >
+      <RoleDate date={date} />
+    </Link>
   );
 }
 
@@ -132,13 +159,7 @@ export function PersonPage() {
         <h1>{person.name}</h1>
         <p className="person-summary">
           {person.countries.length > 0 && <span>{person.countries.join(', ')}</span>}
-          {/* A screen reader skips the dot: it hears a comma, and the spaces outside the dot, "China, 83 articles"
-              (it used to be "China83 articles"). */}
-          {person.countries.length > 0 && (
-            <>
-              <span className="visually-hidden">,</span> <span aria-hidden="true">·</span>{' '}
-            </>
-          )}
+          {person.countries.length > 0 && <FactSeparator />}
           <span>{counted(person.articleCount, 'article', 'articles')}</span>
         </p>
         {person.aliases.length > 0 && <p className="muted">Also written as {person.aliases.join(', ')}</p>}
@@ -155,6 +176,12 @@ export function PersonPage() {
       {person.roles.length > 0 && (
         <section aria-labelledby="roles-heading">
           <h2 id="roles-heading">Roles as reported</h2>
+          {/* Each role has two date links: a keyboard would Tab through all of them to reach the articles. */}
+          {person.roles.length > 2 && (
+            <a className="skip-within" href="#articles">
+              Skip the roles table, to the articles
+            </a>
+          )}
           <div className="table-scroll">
             <table className="roles-table">
               <thead>
@@ -170,14 +197,15 @@ export function PersonPage() {
                     <td>{span.role}</td>
                     {/* Each date opens the article that gives it, so a surprising role can be checked at once. */}
                     <td>
-                      <Link to={routePaths.article(span.firstArticle)} discover="none">
-                        <RoleDate date={span.first} />
-                      </Link>
+                      <RoleDateLink
+                        slug={span.firstArticle}
+                        date={span.first}
+                        which="first"
+                        role={span.role}
+                      />
                     </td>
                     <td>
-                      <Link to={routePaths.article(span.lastArticle)} discover="none">
-                        <RoleDate date={span.last} />
-                      </Link>
+                      <RoleDateLink slug={span.lastArticle} date={span.last} which="last" role={span.role} />
                     </td>
                   </tr>
                 ))}

@@ -10,6 +10,8 @@ export interface ScopedFacets {
   facets: SearchFacet[] | null;
   /** For years: the number of best matches they were counted over, when not all. */
   yearScope: number | null;
+  /** People and countries found in the scope's newest page of rows only (see SearchResult.facetsFromFirstPage). */
+  fromFirstPage?: boolean;
 }
 
 /** Whether a result came without its person and country counts, which then need the facet lists. */
@@ -27,7 +29,8 @@ export function useScopedFacets(params: SearchParamsState, name: FacetName): Sco
   const counted = useQuery({ ...searchFacetsQueryOptions(fallback), enabled: scope !== null && !listed });
   if (scope === null) return null;
   if (data === undefined) return { facets: null, yearScope: null };
-  const facets = listed ? data.facets : (counted.data?.facets ?? null);
+  const source = listed ? data : counted.data;
+  const facets = source?.facets ?? null;
   const values =
     facets === null
       ? null
@@ -36,5 +39,9 @@ export function useScopedFacets(params: SearchParamsState, name: FacetName): Sco
         : name === 'person'
           ? facets.people
           : facets.countries;
-  return { facets: values, yearScope: name === 'year' ? data.yearScope : null };
+  return {
+    facets: values,
+    yearScope: name === 'year' ? data.yearScope : null,
+    fromFirstPage: name !== 'year' && source?.facetsFromFirstPage,
+  };
 }

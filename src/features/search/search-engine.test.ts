@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildSiteData } from '../../site/build-site-data.ts';
 import { testDataset } from '../../site/test-dataset.ts';
 import { isOneEdit, runSearch, type Loader } from './search-engine.ts';
+import { newestPageDataset } from './newest-page-dataset.ts';
 import { readSearchParams } from './search-params.ts';
 
 const files = buildSiteData(testDataset());
@@ -110,6 +111,23 @@ describe('search engine', () => {
       'Wang Yi meets Blinken in Beijing',
     ]);
     expect(await titles('person=wang-yi&with=luiz-inacio-lula-da-silva')).toEqual([]);
+  });
+
+  it('finds a filter’s people and countries in its newest page, whatever page or order is shown', async () => {
+    const freedonia = buildSiteData(newestPageDataset());
+    const loadFreedonia: Loader = async (path) => JSON.parse(freedonia.get(path)!);
+    const facetsOf = async (query: string) => {
+      const result = await runSearch(readSearchParams(new URLSearchParams(query)), loadFreedonia);
+      return { people: result.facets.people, fromFirstPage: result.facetsFromFirstPage };
+    };
+    const first = await facetsOf('country=Freedonia');
+    expect(first).toEqual({
+      people: [{ value: 'ana-ostrova', label: 'Ana Ostrova', count: 10 }],
+      fromFirstPage: true,
+    });
+    // Paging, or reading oldest first, does not change them (page 2 used to list Boris Vell instead).
+    expect(await facetsOf('country=Freedonia&page=2')).toEqual(first);
+    expect(await facetsOf('country=Freedonia&order=oldest')).toEqual(first);
   });
 
   it('tells one edit from more', () => {

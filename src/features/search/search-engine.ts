@@ -50,6 +50,12 @@ export interface SearchResult {
    * SearchOptions.facetLists): the results show at once and a second run counts them.
    */
   facets: { people: SearchFacet[] | null; countries: SearchFacet[] | null; years: FacetCount[] };
+  /**
+   * Set when the person and country values were found in the first page's rows (filters alone, with more matches
+   * than a page): each is counted over every match, but a value absent from that page is not listed. The first
+   * page on every page, so the facets do not change as the reader pages.
+   */
+  facetsFromFirstPage?: true;
   /** True when `total` is a lower bound (a prefix matched several long lists; only their heads were read). */
   totalAtLeast: boolean;
   /** Null when year counts cover every match; otherwise the number of top matches they were counted over. */
@@ -478,22 +484,25 @@ async function personCountryFacets(
   meta: SearchMeta,
   matches: readonly number[],
   complete: boolean,
-  hitsLoaded: Promise<ArticleSummary[]>,
+  firstRows: () => Promise<ArticleSummary[]>,
   entries: readonly ShardEntry[],
   aloneEntry: ShardEntry | null,
   loadLists: boolean,
-): Promise<{ people: SearchFacet[] | null; countries: SearchFacet[] | null }> {
+): Promise<{ people: SearchFacet[] | null; countries: SearchFacet[] | null; fromFirstPage?: true }> {
   const single = aloneEntry?.[5];
   if (single)
     return {
       people: single.p.map(([value, label, count]) => ({ value, label, count })),
       countries: single.c.map(([value, count]) => ({ value, label: value, count })),
     };
-  // Candidates from the precomputed facets of the query's words; only without any does this wait for the rows.
-  // (A word without them is in at most a page of documents, so the rows hold every match.)
+  if (complete && !loadLists) return { people: null, countries: null };
+  // Candidates from the precomputed facets of the query's words; only without any does this wait for the rows, of
+  // the first page whatever page is shown, so that paging does not change the facets. (A word without them is in
+  // at most a page of documents, so the rows hold every match.)
   const withFacets = entries.filter((e) => e[5]);
   const needRows = !withFacets.length || entries.some((e) => e[3] !== '' && !e[5]);
-  const { people, countries } = candidates(needRows ? await hitsLoaded : [], withFacets);
+  const hitsLoaded = needRows ? firstRows() : Promise.resolve([]);
+  const { people, countries } = candidates(await hitsLoaded, withFacets);
   if (!complete) {
     // One word with several completions, read from the heads of long lists: the match set holds each completion's
     // whole list, so the best of their precomputed counts is a lower bound.
@@ -508,10 +517,9 @@ async function personCountryFacets(
       countries: countries.map(lowerBound).sort(byCount),
     };
   }
-  if (!loadLists) return { people: null, countries: null };
-  // For an AND a word's own count is no lower bound; the rows on this page are.
+  // For an AND a word's own count is no lower bound; the rows of the first page are.
   const onPage = async (c: Candidate, kind: 'people' | 'countries'): Promise<SearchFacet> => {
-    const rows = await hitsLoaded;
+    const rows = await firstRows();
     const count = rows.filter((r) =>
       kind === 'people' ? r.participants.some((p) => p.slug === c.value) : r.countries.includes(c.value),
     ).length;
@@ -553,7 +561,11 @@ async function personCountryFacets(
     }),
   );
   const nonZero = (facets: SearchFacet[]) => facets.filter((f) => f.count > 0).sort(byCount);
-  return { people: nonZero(await exactPeople), countries: nonZero(await exactCountries) };
+  return {
+    people: nonZero(await exactPeople),
+    countries: nonZero(await exactCountries),
+    ...(!withFacets.length && matches.length > searchPageSize ? { fromFirstPage: true as const } : {}),
+  };
 }
 
 export interface SearchOptions {
@@ -572,6 +584,8 @@ interface Matched {
   page: number;
   pageCount: number;
   pageDocs: number[];
+  /** The first page's docs (newest first without words; pageDocs itself on that page): where facet values are found when no word has precomputed ones. */
+  firstPageDocs: number[];
   highlight: string[];
   corrections: { from: string; to: string }[];
   /** Index files the next keystroke will likely read. */
@@ -702,28 +716,30 @@ export async function runSearch(
   const meta = await index.meta();
   const { groups, filters, alone, headOnly, matches, total, page, pageCount, pageDocs, known } = matched;
   // Rows not at hand come from the doc store, several to a file.
-  const missing = pageDocs.filter((d) => !known.has(d));
-  const chunkIds = [...new Set(missing.map((d) => Math.floor(d / meta.docChunkSize)))];
-  const chunks = new Map<number, ArticleSummary[]>();
-  const hitsLoaded = Promise.all(
-    chunkIds.map(async (c) => chunks.set(c, (await load(searchPaths.docs(c))) as ArticleSummary[])),
-  ).then(() =>
-    pageDocs.map(
-      (d) => known.get(d) ?? chunks.get(Math.floor(d / meta.docChunkSize))![d % meta.docChunkSize]!,
-    ),
-  );
+  const rowsOf = (docs: number[]) => {
+    const missing = docs.filter((d) => !known.has(d));
+    const chunkIds = [...new Set(missing.map((d) => Math.floor(d / meta.docChunkSize)))];
+    const chunks = new Map<number, ArticleSummary[]>();
+    return Promise.all(
+      chunkIds.map(async (c) => chunks.set(c, (await load(searchPaths.docs(c))) as ArticleSummary[])),
+    ).then(() =>
+      docs.map((d) => known.get(d) ?? chunks.get(Math.floor(d / meta.docChunkSize))![d % meta.docChunkSize]!),
+    );
+  };
+  const hitsLoaded = rowsOf(pageDocs);
+  let firstRows: Promise<ArticleSummary[]> | undefined;
   // Facet lists load alongside the result rows, not after them.
   const facetsLoaded = personCountryFacets(
     index,
     meta,
     matches.docs,
     !headOnly,
-    hitsLoaded,
+    () => (firstRows ??= matched.firstPageDocs === pageDocs ? hitsLoaded : rowsOf(matched.firstPageDocs)),
     [...groups.flatMap((alts) => alts.map((a) => a.entry)), ...filters],
     alone?.length === 1 ? alone[0]!.entry : null,
     opts.facetLists ?? true,
   );
-  const [hits, facets] = await Promise.all([hitsLoaded, facetsLoaded]);
+  const [hits, { fromFirstPage, ...facets }] = await Promise.all([hitsLoaded, facetsLoaded]);
 
   // Years are doc ranges, so their counts are exact over the matches we hold.
   const years: FacetCount[] = [];
@@ -741,6 +757,7 @@ export async function runSearch(
     highlight: matched.highlight,
     corrections: matched.corrections,
     facets: { ...facets, years },
+    ...(fromFirstPage ? { facetsFromFirstPage: fromFirstPage } : {}),
     totalAtLeast: headOnly && alone!.length > 1,
     yearScope: headOnly ? matches.docs.length : null,
     prefetch: matched.prefetch,
@@ -1003,6 +1020,14 @@ async function matchQuery(params: SearchParamsState, index: SearchIndex): Promis
   const pageDocs = order
     .slice((page - 1) * searchPageSize, page * searchPageSize)
     .map((i) => matches.docs[i]!);
+  // Facet values found in rows come from the first page in the default order (newest first without words), whatever
+  // page and order are shown, so that neither changes the facets.
+  const firstPageDocs =
+    page === 1 && params.order !== 'oldest'
+      ? pageDocs
+      : ranked
+        ? order.slice(0, searchPageSize).map((i) => matches.docs[i]!)
+        : matches.docs.slice(0, searchPageSize);
   const known = new Map<number, ArticleSummary>();
   for (const bucket of await Promise.all(topLoads))
     for (const rows of Object.values(bucket))
@@ -1018,6 +1043,7 @@ async function matchQuery(params: SearchParamsState, index: SearchIndex): Promis
     page,
     pageCount,
     pageDocs,
+    firstPageDocs,
     highlight: [...highlight],
     corrections,
     // While typing, the next letter narrows the last word: its completions all sit in the shards of this prefix.

@@ -3,6 +3,7 @@ import { act, cleanup, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import { testDataset } from '../../site/test-dataset.ts';
+import { newestPageDataset } from './newest-page-dataset.ts';
 import { renderSearch } from './search-test-harness.tsx';
 
 let restore: (() => void) | undefined;
@@ -224,6 +225,32 @@ describe('SearchResults', () => {
     setup('/?year=2022');
     const years = await screen.findByRole('region', { name: 'Years' });
     expect(within(years).getByRole('link', { name: /^2023 \(\d+\)$/ })).toBeInTheDocument();
+  });
+
+  // "Antony Blinken (3)" under Wang Yi's filter would read as three articles naming both.
+  it('says a lone person filter’s people are counted in the whole archive, not in their articles', async () => {
+    setup('/?person=wang-yi');
+    const people = await screen.findByRole('region', { name: 'People' });
+    expect(people).toHaveTextContent('Counted in the whole archive; another person replaces Wang Yi.');
+  });
+
+  // Filters alone have no words with precomputed facets: their people are found in the newest page of matches.
+  it('says a lone filter’s people come from its newest page, and keeps them on every page', async () => {
+    setup('/?country=Freedonia&page=2', newestPageDataset());
+    const people = await screen.findByRole('region', { name: 'People' });
+    expect(await within(people).findByRole('link', { name: 'Ana Ostrova (10)' })).toBeInTheDocument();
+    expect(within(people).queryByRole('link', { name: /Boris Vell/ })).toBeNull();
+    expect(people).toHaveTextContent(
+      'People in the 10 newest of these articles, each counted in all of them.',
+    );
+    // Words have their own precomputed facets: no such note.
+    cleanup();
+    restore?.();
+    setup('/?q=wang');
+    await within(await screen.findByRole('region', { name: 'People' })).findByRole('link', {
+      name: /Wang Yi/,
+    });
+    expect(screen.queryByText(/newest of these articles/)).toBeNull();
   });
 
   // The count beside a person is the number of matches their filter then lists (a mention counts, as in the filter).

@@ -96,12 +96,9 @@ export function SearchResults({ params, countRegion }: SearchResultsProps) {
   const withName = useQuery({ ...personQuery(params.with ?? ''), enabled: Boolean(params.with) }).data?.name;
   const quoted = `“${params.q}”`;
 
+  // In the page's live region, as the count will be (see the home page).
   if (isPending)
-    return (
-      <p role="status" className="search-status">
-        Searching…
-      </p>
-    );
+    return countRegion && createPortal(<span className="search-status">Searching…</span>, countRegion);
   if (isError)
     return (
       <div role="alert" className="load-error">
@@ -122,6 +119,15 @@ export function SearchResults({ params, countRegion }: SearchResultsProps) {
   // Person and country counts are exact over every match; the few that are not say "at least" (see the engine).
   const ownPeople = data.facets.people ?? facetRun.data?.facets.people ?? [];
   const ownCountries = data.facets.countries ?? facetRun.data?.facets.countries ?? [];
+  // Filters alone find their people and countries in the newest page of matches only (nothing else names them):
+  // the facets say so rather than pass for the most frequent.
+  const ownFromFirstPage = (data.facets.people ? data : facetRun.data)?.facetsFromFirstPage;
+  const fromFirstPage = (name: 'person' | 'country') =>
+    params[name] === null ? ownFromFirstPage : scoped[name]?.fromFirstPage;
+  const firstPageNote = (name: 'person' | 'country', what: string) =>
+    fromFirstPage(name)
+      ? `${what} in the ${data.pageSize} newest of these articles, each counted in all of them.`
+      : undefined;
   // A selected facet without a scope is the only thing searched: the archive's counts are what a click gives.
   const across = (name: 'person' | 'country' | 'year', own: SearchFacet[], archive: SearchFacet[]) =>
     params[name] === null ? own : scoped[name] === null ? archive : (scoped[name].facets ?? []);
@@ -277,8 +283,12 @@ export function SearchResults({ params, countRegion }: SearchResultsProps) {
                 note={
                   [
                     // Of two people the second is replaced, so the counts are of the first one's articles.
-                    params.with &&
-                      `Counted in ${personLabel}’s articles; another person replaces ${withLabel}.`,
+                    params.with
+                      ? `Counted in ${personLabel}’s articles; another person replaces ${withLabel}.`
+                      : // A person alone: the counts are the archive's, not of this person's articles.
+                        params.person && scoped.person === null
+                        ? `Counted in the whole archive; another person replaces ${personLabel}.`
+                        : firstPageNote('person', 'People'),
                     boundNote(people),
                   ]
                     .filter(Boolean)
@@ -291,7 +301,10 @@ export function SearchResults({ params, countRegion }: SearchResultsProps) {
                 facets={countries}
                 selected={params.country}
                 headingLevel={3}
-                note={boundNote(countries)}
+                note={
+                  [firstPageNote('country', 'Countries'), boundNote(countries)].filter(Boolean).join(' ') ||
+                  undefined
+                }
               />
               <FacetList
                 name="year"
