@@ -58,6 +58,14 @@ describe('names', () => {
     ]);
   });
 
+  it('reads no minister in a hall named after one ("the Minister of State at the Ministry of … Dr. X Memorial Hall")', () => {
+    const a = article('Teachers honoured', [
+      'President Arvind Mehra presented the awards on Friday.',
+      'Delegates gathered at the Minister of State at the Ministry of Education Dr. Sunil Rao Memorial Hall.',
+    ]);
+    expect(names(a)).toEqual(['Arvind Mehra']);
+  });
+
   it('reads a portfolio list before an honorific ("Deputy Minister of Trade, Industry and Tourism Mr. X")', () => {
     const a = article(
       'President leaves for state visit',
