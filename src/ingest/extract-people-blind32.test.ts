@@ -135,6 +135,15 @@ describe('roles', () => {
     expect(person(a, 'Ardani Pramudya Rahadi')?.roles).toEqual(['15th vice president']);
   });
 
+  it('moves only the sworn-in office when the second name holds the same office elsewhere in the story', () => {
+    const a = article('New president, vice president take office', [
+      'Ana Ruiz and Luis Gomez were sworn in as president and vice president on Sunday.',
+      'Gomez, president from 2010 to 2015, had stepped aside for his running mate.',
+    ]);
+    expect(person(a, 'Ana Ruiz')?.roles).toEqual(['president']);
+    expect(person(a, 'Luis Gomez')?.roles).toEqual(['president', 'vice president']);
+  });
+
   it('keeps a role set off by a comma before a lower-case title ("The committee’s chair, Dutch virologist X,")', () => {
     const a = article(
       'Health body declares emergency',

@@ -58,7 +58,7 @@ import {
   listedAmongPeople,
   listedBeforeOthers,
 } from './person-cues.ts';
-import { type Mention, type PersonRecord, normKey, addRole } from './person-record.ts';
+import { type Mention, type PersonRecord, normKey, addRole, roleIndex, roleText } from './person-record.ts';
 import { titleBeforePlace } from './place-titles.ts';
 import { pluralGroupNear, type PluralTitleGroup } from './plural-titles.ts';
 import { fullNamesFromQuotes } from './quoted-names.ts';
@@ -713,11 +713,14 @@ function pairTakenOffices(f: PeopleFinder): void {
       (tokens[first.start] as Token).sent !== m.sent
     )
       continue;
-    const role = f.span(first.start, first.end).replace(/^(?:the|a|an)\s+/i, '');
-    const at = p.roles.indexOf(role);
+    // The office moves with its span; p keeps the role when another of p's spans reads the same.
+    const role = roleText(f.span(first.start, first.end));
+    const at = roleIndex(p, role);
     if (at < 0) continue;
-    p.roles.splice(at, 1);
     p.roleSpans.splice(p.roleSpans.indexOf(first), 1);
+    const lower = role.toLowerCase();
+    if (!p.roleSpans.some((r) => roleText(f.span(r.start, r.end)).toLowerCase() === lower))
+      p.roles.splice(at, 1);
     const q = people[prev.person] as PersonRecord;
     addRole(q, role);
     q.roleSpans.push(first);

@@ -74,12 +74,21 @@ export function newPerson(name: string, known: KnownPerson | null): PersonRecord
   };
 }
 
+/** A role as a person holds it: "the elder Hun, now president of the Senate,": the office, not when it is held. */
+export function roleText(role: string): string {
+  return role.replace(/^(?:the|a|an|also|then|now)\s+/i, '').trim();
+}
+
+/** Where p holds `role` (as roleText gives it), case aside, as addRole keeps one of each; -1 if p does not. */
+export function roleIndex(p: PersonRecord, role: string): number {
+  const lower = role.toLowerCase();
+  return p.roles.findIndex((x) => x.toLowerCase() === lower);
+}
+
 export function addRole(p: PersonRecord, role: string): void {
-  // "the elder Hun, now president of the Senate,": the office, not when it is held.
-  const r = role.replace(/^(?:the|a|an|also|then|now)\s+/i, '').trim();
-  if (!r) return;
+  const r = roleText(role);
+  if (!r || roleIndex(p, r) >= 0) return;
   const lower = r.toLowerCase();
-  for (const x of p.roles) if (x.toLowerCase() === lower) return;
   p.roles.push(r);
   for (const w of lower.split(/[\s-]+/)) {
     if (femaleWords.has(w)) p.gender ??= 'f';
