@@ -1453,7 +1453,7 @@ function spokeElsewhere(m: Mention): boolean {
  * speaking in their own country's capital comments from home on an event held elsewhere. (A body's head speaking at
  * its seat, "Director-General Y said in Geneva" under another dateline, names no nationality and still counts.)
  */
-function saidAtHome(m: Mention, roles: readonly string[]): boolean {
+function saidAtHome(m: Mention, p: PersonRecord): boolean {
   if (m.sent === 0 || eventPlace === '' || m.kind === 'pronoun') return false;
   const v = speechVerbAt(m);
   if (v < 0 || tokens[v + 1]?.lower !== 'in' || !tokens[v + 2]?.cap) return false;
@@ -1463,8 +1463,23 @@ function saidAtHome(m: Mention, roles: readonly string[]): boolean {
   const place = two !== '' && cityCountry(two) !== undefined ? two : one;
   if (place === eventPlace) return false;
   const home = cityCountry(place);
-  if (home === undefined) return false;
-  return roles.some((r) => r.split(' ').some((w) => demonymCountry.get(w.toLowerCase()) === home));
+  return home !== undefined && roleHomes(p).has(home);
+}
+
+/** The countries a person's roles name by a demonym ("German Health Minister": Germany), read once per person. */
+const roleHomesByPerson = new WeakMap<PersonRecord, ReadonlySet<string>>();
+function roleHomes(p: PersonRecord): ReadonlySet<string> {
+  let homes = roleHomesByPerson.get(p);
+  if (homes === undefined) {
+    const found = new Set<string>();
+    for (const r of p.roles)
+      for (const w of r.split(' ')) {
+        const country = demonymCountry.get(w.toLowerCase());
+        if (country !== undefined) found.add(country);
+      }
+    roleHomesByPerson.set(p, (homes = found));
+  }
+  return homes;
 }
 
 /**
@@ -1743,7 +1758,7 @@ function hasEvidence(p: PersonRecord, speakersTakePart: boolean, ledeMeeting: bo
         (isBriefingLede() || !briefingElsewhere(scopeOf(m.sent, m.start))) &&
         !alsoReacting(m) &&
         !spokeElsewhere(m) &&
-        !saidAtHome(m, p.roles) &&
+        !saidAtHome(m, p) &&
         !continuesOtherTime(m.sent) &&
         !ofBodyElsewhere(m, p.roles)) ||
         (m.kind !== 'pronoun' && (DELIVERED.test(scopeOf(m.sent, m.start)) || readBy(m))))
