@@ -47,7 +47,7 @@ import {
   heldByAnother,
 } from './one-holder-offices.ts';
 import { SPEECH_AFTER, COUNTERPART, RULE_NOUNS } from './person-cues.ts';
-import type { Mention, PersonRecord } from './person-record.ts';
+import { type Mention, NamesByEnd, type PersonRecord } from './person-record.ts';
 import { isOccupation, titleHeads } from './roles.ts';
 import { OPPONENT_CUES, hasScore } from './sport-cues.ts';
 import type { Token, TokenizedText } from './tokenize.ts';
@@ -566,10 +566,12 @@ const SIDE_NOUNS = new Set(['teammate', 'teammates', 'coach']);
  * not a club's ("his Arsenal teammate": the noun right before the name or its list).
  */
 function sideOf(story: CountryStory, pi: number): PersonRecord | undefined {
-  const { tokens, people, mentions } = story;
+  const { tokens, people, mentionsBySent } = story;
   const p = people[pi] as PersonRecord;
   const named = p.mentions.find((m) => m.kind !== 'pronoun');
   if (!named) return undefined;
+  // Indexed once per story: every name of a summit's list walks back over the names before it.
+  const names = (story.namesByEnd ??= new NamesByEnd(story.mentions));
   // Back over the list the name ends ("teammates A, B and C").
   let k = named.start - 1;
   if (tokens[k]?.text === ',') k--;
@@ -580,20 +582,21 @@ function sideOf(story: CountryStory, pi: number): PersonRecord | undefined {
       k--;
       continue;
     }
-    const before = mentions.find((o) => o.end === k + 1 && o.kind !== 'pronoun' && o.person !== pi);
+    const before = names.first(k + 1, pi);
     if (!before) break;
     k = before.start - 1;
   }
   const noun = tokens[k];
   if (!noun || noun.cap || !SIDE_NOUNS.has(noun.lower)) return undefined;
+  const inSentence = mentionsBySent.get(named.sent) ?? [];
   const own = tokens[k - 1];
   if (own?.lower === 'his' || own?.lower === 'her') {
-    const m = mentions.find((o) => o.start === k - 1 && o.kind === 'pronoun');
+    const m = inSentence.find((o) => o.start === k - 1 && o.kind === 'pronoun');
     return m && m.person !== pi ? people[m.person] : undefined;
   }
   if (noun.lower === 'coach') return undefined;
   const [s] = story.doc.sentences[named.sent] ?? [0, 0];
-  const subject = mentions.find((o) => o.start >= s && o.start < k && o.sent === named.sent);
+  const subject = inSentence.find((o) => o.start >= s && o.start < k);
   return subject && subject.person !== pi ? people[subject.person] : undefined;
 }
 

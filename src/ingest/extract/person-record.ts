@@ -51,6 +51,36 @@ export function normKey(s: string): string {
     .trim();
 }
 
+/**
+ * The names (not pronouns) in `mentions` by the token they end at, in the array's order: what a `mentions.find` of
+ * the first name ending at a token gives, without a scan of every mention for each question (a list of relatives
+ * or of teammates asks once per name, for each name before it). Read lazily up to the array's length; the array may grow by push
+ * while an index is in use, but one made before a sort would answer in the old order.
+ */
+export class NamesByEnd {
+  /** The index in `mentions` of the first name ending at each token. */
+  private readonly firstAt = new Map<number, number>();
+  private read = 0;
+  constructor(private readonly mentions: readonly Mention[]) {}
+
+  /** The first name ending right at token `end` of another person than `self` (-1: of anyone). */
+  first(end: number, self = -1): Mention | undefined {
+    const { mentions, firstAt } = this;
+    for (; this.read < mentions.length; this.read++) {
+      const m = mentions[this.read] as Mention;
+      if (m.kind !== 'pronoun' && !firstAt.has(m.end)) firstAt.set(m.end, this.read);
+    }
+    const from = firstAt.get(end);
+    if (from === undefined) return undefined;
+    // Past the first only where it is `self`'s (rare: a second name ending at the same token is rarer still).
+    for (let i = from; i < this.read; i++) {
+      const m = mentions[i] as Mention;
+      if (m.end === end && m.kind !== 'pronoun' && m.person !== self) return m;
+    }
+    return undefined;
+  }
+}
+
 // ------------------------------------------------------------------------------------------ people
 /** A person of the story named `name`, before anything else is known of them. */
 export function newPerson(name: string, known: KnownPerson | null): PersonRecord {
