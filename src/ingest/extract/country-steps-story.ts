@@ -526,7 +526,9 @@ function kinCountry(story: CountryStory, pi: number): string | null {
   const p = people[pi] as PersonRecord;
   const first = p.tokens[0];
   const last = p.tokens[p.tokens.length - 1];
-  const family = familyName(p.tokens);
+  // Read once per story: a summit's hundred names are each compared with every other.
+  const families = (story.familyNames ??= people.map((q) => familyName(q.tokens)));
+  const family = families[pi];
   let kin: PersonRecord | undefined;
   if (p.tokens.length > 1) {
     const introduced = p.mentions[0]?.start ?? 0;
@@ -538,7 +540,7 @@ function kinCountry(story: CountryStory, pi: number): string | null {
         q.tokens.length > 1 &&
         ((q.tokens[0] === first && firstWordMayBeSurname(p.tokens)) ||
           q.tokens[q.tokens.length - 1] === last ||
-          familyName(q.tokens) === family) &&
+          families[qi] === family) &&
         (q.mentions[0]?.start ?? 0) < introduced
       )
         kin = q;

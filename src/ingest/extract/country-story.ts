@@ -176,6 +176,8 @@ export interface CountryStory {
   namedCountries?: ReadonlySet<string>;
   /** The names by the token they end at (sideOf walks back over a list of them); made when first asked. */
   namesByEnd?: NamesByEnd;
+  /** Each person's family name (kinCountry compares every pair); made when first asked. */
+  familyNames?: readonly (string | undefined)[];
 }
 
 /** The countries a story names anywhere. */
