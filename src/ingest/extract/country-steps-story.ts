@@ -421,19 +421,18 @@ function visitHostCountry(tokens: readonly Token[], m: Mention): string | null {
       (t.lower === 'called' && next === 'on')
     )
       met = true;
-    if (t.lower === 'visited' && met) {
-      const place = tokens[k + 1];
-      if (!place?.cap) return null;
-      return findCountries(tokens, k + 1, k + 2)[0]?.country ?? cityCountry(place.lower) ?? null;
-    }
+    if (t.lower === 'visited' && met) return tokens[k + 1]?.cap ? placeCountry(tokens, k + 1) : null;
     // "X arrived from Beirut, where he spent two days in talks with parliament speaker Y": the place the talks
     // were held in.
-    if (met && t.text === ',' && tokens[k + 1]?.lower === 'where' && tokens[k - 1]?.cap) {
-      const place = tokens[k - 1] as Token;
-      return findCountries(tokens, k - 1, k)[0]?.country ?? cityCountry(place.lower) ?? null;
-    }
+    if (met && t.text === ',' && tokens[k + 1]?.lower === 'where' && tokens[k - 1]?.cap)
+      return placeCountry(tokens, k - 1);
   }
   return null;
+}
+
+/** The country the place named at token `at` is, or is in (a country's name, or a city the gazetteer knows). */
+function placeCountry(tokens: readonly Token[], at: number): string | null {
+  return findCountries(tokens, at, at + 1)[0]?.country ?? cityCountry((tokens[at] as Token).lower) ?? null;
 }
 
 /** Verbs (with their particle) of handling a problem: "deal with", "counter", "respond to". */
