@@ -58,6 +58,14 @@ describe('names', () => {
     ]);
   });
 
+  it('reads no minister in a hall named after one ("the Minister of State at the Ministry of … Dr. X Memorial Hall")', () => {
+    const a = article('Teachers honoured', [
+      'President Arvind Mehra presented the awards on Friday.',
+      'Delegates gathered at the Minister of State at the Ministry of Education Dr. Sunil Rao Memorial Hall.',
+    ]);
+    expect(names(a)).toEqual(['Arvind Mehra']);
+  });
+
   it('reads a portfolio list before an honorific ("Deputy Minister of Trade, Industry and Tourism Mr. X")', () => {
     const a = article(
       'President leaves for state visit',
@@ -125,6 +133,15 @@ describe('roles', () => {
     );
     expect(person(a, 'Wiratmo Sasongko')?.roles).toEqual(["country's ninth president"]);
     expect(person(a, 'Ardani Pramudya Rahadi')?.roles).toEqual(['15th vice president']);
+  });
+
+  it('moves only the sworn-in office when the second name holds the same office elsewhere in the story', () => {
+    const a = article('New president, vice president take office', [
+      'Ana Ruiz and Luis Gomez were sworn in as president and vice president on Sunday.',
+      'Gomez, president from 2010 to 2015, had stepped aside for his running mate.',
+    ]);
+    expect(person(a, 'Ana Ruiz')?.roles).toEqual(['president']);
+    expect(person(a, 'Luis Gomez')?.roles).toEqual(['president', 'vice president']);
   });
 
   it('keeps a role set off by a comma before a lower-case title ("The committee’s chair, Dutch virologist X,")', () => {

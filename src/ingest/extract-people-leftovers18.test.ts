@@ -156,6 +156,40 @@ describe('teammates and coaches', () => {
   });
 });
 
+describe('a long list of teammates', () => {
+  it('gives each of a hundred and twenty-one teammates the country of the one they are named through', () => {
+    // Invented names: twelve stems and ten endings make 120 family names, each ending with its own given name.
+    const given = ['Astrid', 'Berit', 'Kari', 'Liv', 'Marit', 'Nora', 'Randi', 'Sigrid', 'Turid', 'Unni'];
+    const stems = [
+      'Berg',
+      'Dahl',
+      'Holm',
+      'Lund',
+      'Moe',
+      'Nes',
+      'Rud',
+      'Sand',
+      'Strand',
+      'Tveit',
+      'Vik',
+      'Aas',
+    ];
+    const ends = ['rud', 'vik', 'heim', 'stad', 'land', 'dal', 'berg', 'nes', 'seth', 'gaard'];
+    const teammates = stems.flatMap((stem) => ends.map((end, i) => `${given[i]} ${stem}${end}`));
+    const a = article(
+      'Skaters cleared by court',
+      [
+        'The Court of Arbitration for Sport on Monday cleared Norwegian skater Ingrid Dahl of doping.',
+        `She had finished fourth behind teammates ${teammates.join(', ')} and Hege Ostby at the Games.`,
+      ],
+      { source: 'AP', dateline: { place: 'LAUSANNE, Switzerland', date: 'Jan. 29' } },
+    );
+    const { people } = run(a);
+    const countryOf = new Map(people.map((p) => [p.name, p.country]));
+    expect([...teammates, 'Hege Ostby'].filter((name) => countryOf.get(name) !== 'Norway')).toEqual([]);
+  });
+});
+
 describe('footballers named in one word or with a nickname', () => {
   it('reads a one-word name that went off or came on as a player', () => {
     const a = article('Portugal beat Italy 2-1 in final', [

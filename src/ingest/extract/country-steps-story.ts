@@ -47,7 +47,7 @@ import {
   heldByAnother,
 } from './one-holder-offices.ts';
 import { SPEECH_AFTER, COUNTERPART, RULE_NOUNS } from './person-cues.ts';
-import type { Mention, PersonRecord } from './person-record.ts';
+import { type Mention, NamesByEnd, type PersonRecord } from './person-record.ts';
 import { isOccupation, titleHeads } from './roles.ts';
 import { OPPONENT_CUES, hasScore } from './sport-cues.ts';
 import type { Token, TokenizedText } from './tokenize.ts';
@@ -421,19 +421,18 @@ function visitHostCountry(tokens: readonly Token[], m: Mention): string | null {
       (t.lower === 'called' && next === 'on')
     )
       met = true;
-    if (t.lower === 'visited' && met) {
-      const place = tokens[k + 1];
-      if (!place?.cap) return null;
-      return findCountries(tokens, k + 1, k + 2)[0]?.country ?? cityCountry(place.lower) ?? null;
-    }
+    if (t.lower === 'visited' && met) return tokens[k + 1]?.cap ? placeCountry(tokens, k + 1) : null;
     // "X arrived from Beirut, where he spent two days in talks with parliament speaker Y": the place the talks
     // were held in.
-    if (met && t.text === ',' && tokens[k + 1]?.lower === 'where' && tokens[k - 1]?.cap) {
-      const place = tokens[k - 1] as Token;
-      return findCountries(tokens, k - 1, k)[0]?.country ?? cityCountry(place.lower) ?? null;
-    }
+    if (met && t.text === ',' && tokens[k + 1]?.lower === 'where' && tokens[k - 1]?.cap)
+      return placeCountry(tokens, k - 1);
   }
   return null;
+}
+
+/** The country the place named at token `at` is, or is in (a country's name, or a city the gazetteer knows). */
+function placeCountry(tokens: readonly Token[], at: number): string | null {
+  return findCountries(tokens, at, at + 1)[0]?.country ?? cityCountry((tokens[at] as Token).lower) ?? null;
 }
 
 /** Verbs (with their particle) of handling a problem: "deal with", "counter", "respond to". */
@@ -526,7 +525,9 @@ function kinCountry(story: CountryStory, pi: number): string | null {
   const p = people[pi] as PersonRecord;
   const first = p.tokens[0];
   const last = p.tokens[p.tokens.length - 1];
-  const family = familyName(p.tokens);
+  // Read once per story: a summit's hundred names are each compared with every other.
+  const families = (story.familyNames ??= people.map((q) => familyName(q.tokens)));
+  const family = families[pi];
   let kin: PersonRecord | undefined;
   if (p.tokens.length > 1) {
     const introduced = p.mentions[0]?.start ?? 0;
@@ -538,7 +539,7 @@ function kinCountry(story: CountryStory, pi: number): string | null {
         q.tokens.length > 1 &&
         ((q.tokens[0] === first && firstWordMayBeSurname(p.tokens)) ||
           q.tokens[q.tokens.length - 1] === last ||
-          familyName(q.tokens) === family) &&
+          families[qi] === family) &&
         (q.mentions[0]?.start ?? 0) < introduced
       )
         kin = q;
@@ -566,10 +567,12 @@ const SIDE_NOUNS = new Set(['teammate', 'teammates', 'coach']);
  * not a club's ("his Arsenal teammate": the noun right before the name or its list).
  */
 function sideOf(story: CountryStory, pi: number): PersonRecord | undefined {
-  const { tokens, people, mentions } = story;
+  const { tokens, people, mentionsBySent } = story;
   const p = people[pi] as PersonRecord;
   const named = p.mentions.find((m) => m.kind !== 'pronoun');
   if (!named) return undefined;
+  // Indexed once per story: every name of a summit's list walks back over the names before it.
+  const names = (story.namesByEnd ??= new NamesByEnd(story.mentions));
   // Back over the list the name ends ("teammates A, B and C").
   let k = named.start - 1;
   if (tokens[k]?.text === ',') k--;
@@ -580,20 +583,21 @@ function sideOf(story: CountryStory, pi: number): PersonRecord | undefined {
       k--;
       continue;
     }
-    const before = mentions.find((o) => o.end === k + 1 && o.kind !== 'pronoun' && o.person !== pi);
+    const before = names.first(k + 1, pi);
     if (!before) break;
     k = before.start - 1;
   }
   const noun = tokens[k];
   if (!noun || noun.cap || !SIDE_NOUNS.has(noun.lower)) return undefined;
+  const inSentence = mentionsBySent.get(named.sent) ?? [];
   const own = tokens[k - 1];
   if (own?.lower === 'his' || own?.lower === 'her') {
-    const m = mentions.find((o) => o.start === k - 1 && o.kind === 'pronoun');
+    const m = inSentence.find((o) => o.start === k - 1 && o.kind === 'pronoun');
     return m && m.person !== pi ? people[m.person] : undefined;
   }
   if (noun.lower === 'coach') return undefined;
   const [s] = story.doc.sentences[named.sent] ?? [0, 0];
-  const subject = mentions.find((o) => o.start >= s && o.start < k && o.sent === named.sent);
+  const subject = inSentence.find((o) => o.start >= s && o.start < k);
   return subject && subject.person !== pi ? people[subject.person] : undefined;
 }
 

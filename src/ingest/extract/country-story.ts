@@ -10,7 +10,7 @@ import {
   outletCountry,
   type CountryHit,
 } from './countries.ts';
-import type { Mention, PersonRecord } from './person-record.ts';
+import type { Mention, NamesByEnd, PersonRecord } from './person-record.ts';
 import type { Token, TokenizedText } from './tokenize.ts';
 import { COUNTRY, DEMONYM, tokenFlags } from './word-classes.ts';
 
@@ -174,6 +174,10 @@ export interface CountryStory {
   storyBodies?: string[];
   /** The countries the story names anywhere (storyCountries); found when needed. */
   namedCountries?: ReadonlySet<string>;
+  /** The names by the token they end at (sideOf walks back over a list of them); made when first asked. */
+  namesByEnd?: NamesByEnd;
+  /** Each person's family name (kinCountry compares every pair); made when first asked. */
+  familyNames?: readonly (string | undefined)[];
 }
 
 /** The countries a story names anywhere. */

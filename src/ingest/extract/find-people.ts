@@ -58,7 +58,15 @@ import {
   listedAmongPeople,
   listedBeforeOthers,
 } from './person-cues.ts';
-import { type Mention, type PersonRecord, normKey, addRole } from './person-record.ts';
+import {
+  type Mention,
+  type PersonRecord,
+  NamesByEnd,
+  normKey,
+  addRole,
+  roleIndex,
+  roleText,
+} from './person-record.ts';
 import { titleBeforePlace } from './place-titles.ts';
 import { pluralGroupNear, type PluralTitleGroup } from './plural-titles.ts';
 import { fullNamesFromQuotes } from './quoted-names.ts';
@@ -713,11 +721,14 @@ function pairTakenOffices(f: PeopleFinder): void {
       (tokens[first.start] as Token).sent !== m.sent
     )
       continue;
-    const role = f.span(first.start, first.end).replace(/^(?:the|a|an)\s+/i, '');
-    const at = p.roles.indexOf(role);
+    // The office moves with its span; p keeps the role when another of p's spans reads the same.
+    const role = roleText(f.span(first.start, first.end));
+    const at = roleIndex(p, role);
     if (at < 0) continue;
-    p.roles.splice(at, 1);
     p.roleSpans.splice(p.roleSpans.indexOf(first), 1);
+    const lower = role.toLowerCase();
+    if (!p.roleSpans.some((r) => roleText(f.span(r.start, r.end)).toLowerCase() === lower))
+      p.roles.splice(at, 1);
     const q = people[prev.person] as PersonRecord;
     addRole(q, role);
     q.roleSpans.push(first);
@@ -1150,36 +1161,6 @@ function kinInList(tokens: readonly Token[], run: Run): Run | null {
   const first = tokens[run.start] as Token;
   if (!first.word || tokenFlags(first) & COMMON_WORD || countryNames.has(first.lower)) return null;
   return surnameSharedInList(tokens, run) ? { start: run.start, end: run.end } : null;
-}
-
-/**
- * The names (not pronouns) in `mentions` by the token they end at, in the array's order: what a `mentions.find` of
- * the first name ending at a token gives, without a scan of every mention for each question (a list of relatives
- * asks once per name, for each name before it). Read lazily up to the array's length; the array may grow by push
- * while an index is in use, but one made before a sort would answer in the old order.
- */
-class NamesByEnd {
-  /** The index in `mentions` of the first name ending at each token. */
-  private readonly firstAt = new Map<number, number>();
-  private read = 0;
-  constructor(private readonly mentions: readonly Mention[]) {}
-
-  /** The first name ending right at token `end` of another person than `self` (-1: of anyone). */
-  first(end: number, self = -1): Mention | undefined {
-    const { mentions, firstAt } = this;
-    for (; this.read < mentions.length; this.read++) {
-      const m = mentions[this.read] as Mention;
-      if (m.kind !== 'pronoun' && !firstAt.has(m.end)) firstAt.set(m.end, this.read);
-    }
-    const from = firstAt.get(end);
-    if (from === undefined) return undefined;
-    // Past the first only where it is `self`'s (rare: a second name ending at the same token is rarer still).
-    for (let i = from; i < this.read; i++) {
-      const m = mentions[i] as Mention;
-      if (m.end === end && m.kind !== 'pronoun' && m.person !== self) return m;
-    }
-    return undefined;
-  }
 }
 
 /** Plural relation nouns before a list of relatives ("his siblings Gonzalo and Marta", "X's parents, A B and C D"). */

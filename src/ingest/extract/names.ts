@@ -950,13 +950,10 @@ export function splitTitledRun(tokens: readonly Token[], run: Run): TitledName |
       const styled = q > a ? honorificEnd(tokens, q, run.end) : q;
       if (styled > q) {
         const title = titleAtBody(tokens, a);
-        if (title >= 0)
-          return {
-            titleStart: title,
-            titleEnd: q - 1,
-            nameStart: styled,
-            nameEnd: nameEndFrom(tokens, styled, run.end),
-          };
+        if (title >= 0) {
+          const nameEnd = closedNameEnd(tokens, styled, nameEndFrom(tokens, styled, run.end), run.end);
+          return nameEnd < 0 ? null : { titleStart: title, titleEnd: q - 1, nameStart: styled, nameEnd };
+        }
         a = q;
         n = styled;
       }
@@ -1052,28 +1049,18 @@ export function splitTitledRun(tokens: readonly Token[], run: Run): TitledName |
   const nameStart = k;
   // The title ends right before k, whatever its last word ("Minister of Agriculture He Zhiqiang"); "Vice President
   // JT Harlan": two capitals before a surname are initials.
-  let e = nameEndFrom(
+  const e = closedNameEnd(
     tokens,
     nameStart,
+    nameEndFrom(
+      tokens,
+      nameStart,
+      run.end,
+      k < run.end - 1 && (surnameAfterTitle(tokens, k, true) || initialsBeforeName(tokens, k)) ? k + 1 : k,
+    ),
     run.end,
-    k < run.end - 1 && (surnameAfterTitle(tokens, k, true) || initialsBeforeName(tokens, k)) ? k + 1 : k,
   );
-  // Trailing particles are not part of a name; a capitalised one is a surname ("Governor Arindam Das").
-  while (
-    e > nameStart &&
-    NAME_PARTICLES.has((tokens[e - 1] as Token).lower) &&
-    !particleSurname(tokens[e - 1] as Token)
-  )
-    e--;
-  if (e === nameStart) return null;
-  // "King Fahd International Stadium", "Queen Elizabeth Hospital": a venue or body named after a titled person (a
-  // lone head word after the name must be a building's: "President Eaune Dune" keeps a surname that is a place word).
-  if (
-    e < run.end &&
-    tokenFlags(tokens[run.end - 1] as Token) & (PLACE_HEAD | ORG_HEAD) &&
-    (run.end - e >= 2 || NAMED_BUILDINGS.has((tokens[e] as Token).lower))
-  )
-    return null;
+  if (e < 0) return null;
   // "UN General Assembly": a lone body or place word after a title is not a name.
   const only = tokens[nameStart] as Token;
   // "the UNGA's General Debate": nor is a sitting of one; nor "National Executive Councils", a plural body word.
@@ -1085,13 +1072,35 @@ export function splitTitledRun(tokens: readonly Token[], run: Run): TitledName |
       (only.lower.endsWith('s') && orgHeads.has(only.lower.slice(0, -1))))
   )
     return null;
-  if (namedVenue(tokens, e, run.end)) return null;
   // "Prime Minister Sheikh Nasrin": before a lone name word, "Sheikh" is part of the name.
   const hon = tokens[nameStart - 1];
   if (e - nameStart === 1 && nameStart - 1 > titleEnd && (hon?.lower === 'sheikh' || hon?.lower === 'sheik'))
     return { titleStart: a, titleEnd, nameStart: nameStart - 1, nameEnd: e };
   // The name must reach the end of the run or stop at a clear non-name ("Liu Zhiwei Thursday").
   return { titleStart: a, titleEnd, nameStart, nameEnd: e };
+}
+
+/**
+ * End of the titled name nameStart..e once its trailing particles are dropped (a capitalised one is a surname:
+ * "Governor Arindam Das"); -1 when no name is left or the run is a venue or body named after a titled person.
+ */
+function closedNameEnd(tokens: readonly Token[], nameStart: number, e: number, runEnd: number): number {
+  while (
+    e > nameStart &&
+    NAME_PARTICLES.has((tokens[e - 1] as Token).lower) &&
+    !particleSurname(tokens[e - 1] as Token)
+  )
+    e--;
+  if (e === nameStart) return -1;
+  // "King Fahd International Stadium", "Queen Elizabeth Hospital": a venue or body named after a titled person (a
+  // lone head word after the name must be a building's: "President Eaune Dune" keeps a surname that is a place word).
+  if (
+    e < runEnd &&
+    tokenFlags(tokens[runEnd - 1] as Token) & (PLACE_HEAD | ORG_HEAD) &&
+    (runEnd - e >= 2 || NAMED_BUILDINGS.has((tokens[e] as Token).lower))
+  )
+    return -1;
+  return namedVenue(tokens, e, runEnd) ? -1 : e;
 }
 
 const BUILDINGS: ReadonlySet<string> = new Set([

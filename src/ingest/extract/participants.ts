@@ -497,35 +497,26 @@ const REPORTS_WORDS = new Set([
  * matches a headline or lede. participants-gates.test.ts checks every match in the annotated articles; a new gated
  * expression joins GATED_EXPRESSIONS at the end of this file.
  */
-function holds(lower: string, gate: Gate): boolean {
+function holds(lower: string, pairs: LetterPairs, gate: Gate): boolean {
   const words = gate[1];
-  // The headline's, the lede's and the next sentence's letter pairs rule out most words without a search.
-  const pairs =
-    lower === titleLower
-      ? titlePairs
-      : lower === ledeLower
-        ? ledePairs
-        : lower === secondLower
-          ? secondPairs
-          : undefined;
+  // The text's letter pairs rule out most words without a search.
   const wordPairs = gate[2];
   for (let i = 0; i < words.length; i++)
-    if (
-      (pairs === undefined || pairs.mayHold(wordPairs[i] as Int32Array)) &&
-      lower.includes(words[i] as string)
-    )
-      return true;
+    if (pairs.mayHold(wordPairs[i] as Int32Array) && lower.includes(words[i] as string)) return true;
   return false;
 }
 
-/** `re` tested on `text`, whose lower-cased form is `lower`, once it holds one of the `words` its matches need. */
-function says(gate: Gate, text: string, lower: string): boolean {
-  return holds(lower, gate) && gate[0].test(text);
+/**
+ * `re` tested on `text`, whose lower-cased form is `lower` and whose letter pairs `pairs` read (the headline's, the
+ * lede's or the next sentence's table), once it holds one of the `words` its matches need.
+ */
+function says(gate: Gate, text: string, lower: string, pairs: LetterPairs): boolean {
+  return holds(lower, pairs, gate) && gate[0].test(text);
 }
 
 /** `gate` said in the headline or, failing that, in the lede. */
 function saysInTitleOrLede(gate: Gate): boolean {
-  return says(gate, title, titleLower) || says(gate, lede, ledeLower);
+  return says(gate, title, titleLower, titlePairs) || says(gate, lede, ledeLower, ledePairs);
 }
 
 /** `re` tested on the sentence after the lede (words as for `says`). */
@@ -535,7 +526,7 @@ function saysInSecond(gate: Gate): boolean {
     secondLower = second.toLowerCase();
     secondPairs.read(secondLower);
   }
-  return says(gate, second as string, secondLower);
+  return says(gate, second as string, secondLower, secondPairs);
 }
 
 const STATEMENT_ON_MEETING_WORDS = ['statement'];
@@ -811,6 +802,7 @@ function decide(people: PersonRecord[], article: ParsedArticle): void {
   // The headline, or the lede where line 1 held the lede.
   const head = article.titleDerived ? lede : title;
   const headLower = article.titleDerived ? ledeLower : titleLower;
+  const headPairs = article.titleDerived ? ledePairs : titlePairs;
   sourceName = (article.source ?? '').toLowerCase();
   eventPlace = datelineCity(article.dateline?.place);
   ledeDay = undefined;
@@ -820,14 +812,14 @@ function decide(people: PersonRecord[], article: ParsedArticle): void {
   ledeBriefing = undefined;
   electedTitleOrLede = undefined;
   hasStatement = undefined;
-  statementOnMeeting = says(GATED_EXPRESSIONS.STATEMENT_ON_MEETING, title, titleLower);
+  statementOnMeeting = says(GATED_EXPRESSIONS.STATEMENT_ON_MEETING, title, titleLower, titlePairs);
   // Case-sensitive: a capitalised court is named.
   courtLede = (lede.includes('Court') || lede.includes('Tribunal')) && LEDE_COURT.test(lede);
   awardStory = saysInTitleOrLede(GATED_EXPRESSIONS.AWARD_STORY);
   oathStory = saysInTitleOrLede(GATED_EXPRESSIONS.OATH_STORY);
   electionStory = saysInTitleOrLede(GATED_EXPRESSIONS.ELECTION);
-  mealTitle = says(GATED_EXPRESSIONS.MEAL_TITLE, title, titleLower);
-  sidelines = says(GATED_EXPRESSIONS.SIDELINES, lede, ledeLower);
+  mealTitle = says(GATED_EXPRESSIONS.MEAL_TITLE, title, titleLower, titlePairs);
+  sidelines = says(GATED_EXPRESSIONS.SIDELINES, lede, ledeLower, ledePairs);
   dismissal = DISMISSAL.test(head);
   matchStory = !dismissal && isMatchReport(article.title, lede);
   raceStory = saysInTitleOrLede(GATED_EXPRESSIONS.RACE_STORY);
@@ -844,12 +836,12 @@ function decide(people: PersonRecord[], article: ParsedArticle): void {
   // from outside it.
   soloEvent = saysInTitleOrLede(GATED_EXPRESSIONS.SOLO_EVENT) || saysInSecond(GATED_EXPRESSIONS.SOLO_EVENT);
   disaster = DISASTER.test(article.title) || DISASTER.test(lede);
-  reportedAct = says(GATED_EXPRESSIONS.REPORTED_ACT, head, headLower);
+  reportedAct = says(GATED_EXPRESSIONS.REPORTED_ACT, head, headLower, headPairs);
   if (disaster || reportedAct) soloEvent = true;
   courtStory = saysInTitleOrLede(GATED_EXPRESSIONS.COURT_STORY);
   custody = courtStory || saysInTitleOrLede(GATED_EXPRESSIONS.CUSTODY);
   if (custody) soloEvent = true;
-  dealStory = says(GATED_EXPRESSIONS.DEAL, head, headLower);
+  dealStory = says(GATED_EXPRESSIONS.DEAL, head, headLower, headPairs);
   if (dealStory) soloEvent = true;
   const speakersTakePart =
     ((!(article.titleDerived ? bilateral : BILATERAL_TITLE.test(article.title)) &&
@@ -965,7 +957,8 @@ function decide(people: PersonRecord[], article: ParsedArticle): void {
 
   // "The King swore in X and his ministers": the cabinet named with its bare titles took the oath too.
   const cabinetSworn =
-    says(GATED_EXPRESSIONS.SWORN_CABINET, lede, ledeLower) || saysInSecond(GATED_EXPRESSIONS.SWORN_CABINET);
+    says(GATED_EXPRESSIONS.SWORN_CABINET, lede, ledeLower, ledePairs) ||
+    saysInSecond(GATED_EXPRESSIONS.SWORN_CABINET);
   headlineTitles = [];
   for (const p of people)
     if (p.titleMention >= 0 && !p.titleCited) for (const r of p.roles) headlineTitles.push(bareTitle(r));
@@ -977,7 +970,7 @@ function decide(people: PersonRecord[], article: ParsedArticle): void {
     const m = firstNamedIn(p, 0);
     if ((p.titleMention >= 0 && !p.titleCited) || (m !== undefined && !locallyNegated(m))) actorNamed = true;
   }
-  const remote = says(GATED_EXPRESSIONS.REMOTE_EXCHANGE, head, headLower);
+  const remote = says(GATED_EXPRESSIONS.REMOTE_EXCHANGE, head, headLower, headPairs);
   const ceremonyTitle = CEREMONY_TITLE.test(head);
   const groupMet = VISIT_TITLE.test(article.title) ? VISIT_GROUP_MET.exec(text) : null;
   outsideBody = speakersTakePart && NON_GOVERNMENT_ACTOR.test(lede);
@@ -1025,7 +1018,7 @@ function decide(people: PersonRecord[], article: ParsedArticle): void {
   }
   // "X said …, in an interview with the Y newspaper": the interview is the event, given by the lede's subject to
   // whoever the sentences about it name; the people X talks about ("the commission led by Z") were not there.
-  if (says(GATED_EXPRESSIONS.INTERVIEW_LEDE, lede, ledeLower))
+  if (says(GATED_EXPRESSIONS.INTERVIEW_LEDE, lede, ledeLower, ledePairs))
     for (const p of people)
       if (p.participant && p !== ledeSubject && p.titleMention < 0 && !p.mentions.some(inInterviewSentence))
         p.participant = false;
@@ -1453,7 +1446,7 @@ function spokeElsewhere(m: Mention): boolean {
  * speaking in their own country's capital comments from home on an event held elsewhere. (A body's head speaking at
  * its seat, "Director-General Y said in Geneva" under another dateline, names no nationality and still counts.)
  */
-function saidAtHome(m: Mention, roles: readonly string[]): boolean {
+function saidAtHome(m: Mention, p: PersonRecord): boolean {
   if (m.sent === 0 || eventPlace === '' || m.kind === 'pronoun') return false;
   const v = speechVerbAt(m);
   if (v < 0 || tokens[v + 1]?.lower !== 'in' || !tokens[v + 2]?.cap) return false;
@@ -1463,8 +1456,23 @@ function saidAtHome(m: Mention, roles: readonly string[]): boolean {
   const place = two !== '' && cityCountry(two) !== undefined ? two : one;
   if (place === eventPlace) return false;
   const home = cityCountry(place);
-  if (home === undefined) return false;
-  return roles.some((r) => r.split(' ').some((w) => demonymCountry.get(w.toLowerCase()) === home));
+  return home !== undefined && roleHomes(p).has(home);
+}
+
+/** The countries a person's roles name by a demonym ("German Health Minister": Germany), read once per person. */
+const roleHomesByPerson = new WeakMap<PersonRecord, ReadonlySet<string>>();
+function roleHomes(p: PersonRecord): ReadonlySet<string> {
+  let homes = roleHomesByPerson.get(p);
+  if (homes === undefined) {
+    const found = new Set<string>();
+    for (const r of p.roles)
+      for (const w of r.split(' ')) {
+        const country = demonymCountry.get(w.toLowerCase());
+        if (country !== undefined) found.add(country);
+      }
+    roleHomesByPerson.set(p, (homes = found));
+  }
+  return homes;
 }
 
 /**
@@ -1743,7 +1751,7 @@ function hasEvidence(p: PersonRecord, speakersTakePart: boolean, ledeMeeting: bo
         (isBriefingLede() || !briefingElsewhere(scopeOf(m.sent, m.start))) &&
         !alsoReacting(m) &&
         !spokeElsewhere(m) &&
-        !saidAtHome(m, p.roles) &&
+        !saidAtHome(m, p) &&
         !continuesOtherTime(m.sent) &&
         !ofBodyElsewhere(m, p.roles)) ||
         (m.kind !== 'pronoun' && (DELIVERED.test(scopeOf(m.sent, m.start)) || readBy(m))))

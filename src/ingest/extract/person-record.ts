@@ -51,6 +51,36 @@ export function normKey(s: string): string {
     .trim();
 }
 
+/**
+ * The names (not pronouns) in `mentions` by the token they end at, in the array's order: what a `mentions.find` of
+ * the first name ending at a token gives, without a scan of every mention for each question (a list of relatives
+ * or of teammates asks once per name, for each name before it). Read lazily up to the array's length; the array may grow by push
+ * while an index is in use, but one made before a sort would answer in the old order.
+ */
+export class NamesByEnd {
+  /** The index in `mentions` of the first name ending at each token. */
+  private readonly firstAt = new Map<number, number>();
+  private read = 0;
+  constructor(private readonly mentions: readonly Mention[]) {}
+
+  /** The first name ending right at token `end` of another person than `self` (-1: of anyone). */
+  first(end: number, self = -1): Mention | undefined {
+    const { mentions, firstAt } = this;
+    for (; this.read < mentions.length; this.read++) {
+      const m = mentions[this.read] as Mention;
+      if (m.kind !== 'pronoun' && !firstAt.has(m.end)) firstAt.set(m.end, this.read);
+    }
+    const from = firstAt.get(end);
+    if (from === undefined) return undefined;
+    // Past the first only where it is `self`'s (rare: a second name ending at the same token is rarer still).
+    for (let i = from; i < this.read; i++) {
+      const m = mentions[i] as Mention;
+      if (m.end === end && m.kind !== 'pronoun' && m.person !== self) return m;
+    }
+    return undefined;
+  }
+}
+
 // ------------------------------------------------------------------------------------------ people
 /** A person of the story named `name`, before anything else is known of them. */
 export function newPerson(name: string, known: KnownPerson | null): PersonRecord {
@@ -74,12 +104,21 @@ export function newPerson(name: string, known: KnownPerson | null): PersonRecord
   };
 }
 
+/** A role as a person holds it: "the elder Hun, now president of the Senate,": the office, not when it is held. */
+export function roleText(role: string): string {
+  return role.replace(/^(?:the|a|an|also|then|now)\s+/i, '').trim();
+}
+
+/** Where p holds `role` (as roleText gives it), case aside, as addRole keeps one of each; -1 if p does not. */
+export function roleIndex(p: PersonRecord, role: string): number {
+  const lower = role.toLowerCase();
+  return p.roles.findIndex((x) => x.toLowerCase() === lower);
+}
+
 export function addRole(p: PersonRecord, role: string): void {
-  // "the elder Hun, now president of the Senate,": the office, not when it is held.
-  const r = role.replace(/^(?:the|a|an|also|then|now)\s+/i, '').trim();
-  if (!r) return;
+  const r = roleText(role);
+  if (!r || roleIndex(p, r) >= 0) return;
   const lower = r.toLowerCase();
-  for (const x of p.roles) if (x.toLowerCase() === lower) return;
   p.roles.push(r);
   for (const w of lower.split(/[\s-]+/)) {
     if (femaleWords.has(w)) p.gender ??= 'f';
