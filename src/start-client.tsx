@@ -43,11 +43,16 @@ export async function startClient(): Promise<void> {
 
   const router = createBrowserRouter(createRoutes(queryClient), { basename: import.meta.env.BASE_URL });
   // After a redeploy, the page the reader was going to (or is on), loaded afresh from the new build; a moment later,
-  // since the search box writes what is typed into the URL 150 ms after the last keystroke.
+  // since the search box writes what is typed into the URL 150 ms after the last keystroke. A reload rather than a
+  // visit, so that a copy of the page in the HTTP cache (GitHub Pages lets pages be cached for 10 minutes) is
+  // revalidated.
   onNewBuild(() =>
     setTimeout(() => {
       const { navigation, location } = router.state;
-      window.location.assign(router.createHref(navigation.location ?? location));
+      const href = router.createHref(navigation.location ?? location);
+      const { pathname, search, hash } = window.location;
+      if (href !== pathname + search + hash) window.history.pushState(null, '', href);
+      window.location.reload();
     }, 300),
   );
   await whenInitialized(router);
