@@ -25,7 +25,7 @@ const siteBase = (): string => {
 
 // A deploy replaces data/** under the same names while tabs stay open, so every file fetched is checked against
 // the build the page came from (its <meta name="readout-build">; none in dev, tests and the prerender): data of two
-// builds read together would be wrong without looking it (a search shard read with the other build's meta.json),
+// builds read together would be wrong without looking wrong (a search shard read with the other build's meta.json),
 // and a page's code split off by the old build is gone. On the first sign of a new build the app loads the page
 // the reader was going to afresh (onNewBuild), once per build: a host that still serves the old page after that
 // gets the error page instead of a reload loop.
