@@ -4,6 +4,7 @@ import { createRoot, hydrateRoot } from 'react-dom/client';
 import { createBrowserRouter, RouterProvider } from 'react-router-dom';
 import { createQueryClient } from './app/query-client.ts';
 import { createRoutes } from './app/routes.tsx';
+import { onNewBuild } from './common/fetch-json.ts';
 import { STATE_SCRIPT_ID } from './common/html-document.ts';
 
 type Router = ReturnType<typeof createBrowserRouter>;
@@ -41,6 +42,19 @@ export async function startClient(): Promise<void> {
       queryClient.setQueryData(queryKey, state.data);
 
   const router = createBrowserRouter(createRoutes(queryClient), { basename: import.meta.env.BASE_URL });
+  // After a redeploy, the page the reader was going to (or is on), loaded afresh from the new build; a moment later,
+  // since the search box writes what is typed into the URL 150 ms after the last keystroke. A reload rather than a
+  // visit, so that a copy of the page in the HTTP cache (GitHub Pages lets pages be cached for 10 minutes) is
+  // revalidated.
+  onNewBuild(() =>
+    setTimeout(() => {
+      const { navigation, location } = router.state;
+      const href = router.createHref(navigation.location ?? location);
+      const { pathname, search, hash } = window.location;
+      if (href !== pathname + search + hash) window.history.pushState(null, '', href);
+      window.location.reload();
+    }, 300),
+  );
   await whenInitialized(router);
   await nextTask();
 

@@ -1,6 +1,8 @@
 // Every data request of the app goes through here, so prerendering can answer from memory
 // (setJsonSource) and the browser answers from the static files under the site base.
 import { packOf } from './data-packs.ts';
+import { BUILD_META_NAME } from './html-document.ts';
+import { dataPaths } from './paths.ts';
 
 export class DataLoadError extends Error {
   constructor(
@@ -21,13 +23,60 @@ const siteBase = (): string => {
   return base.endsWith('/') ? base : `${base}/`;
 };
 
+// A deploy replaces data/** under the same names while tabs stay open, so every file fetched is checked against
+// the build the page came from (its <meta name="readout-build">; none in dev, tests and the prerender): data of two
+// builds read together would be wrong without looking wrong (a search shard read with the other build's meta.json),
+// and a page's code split off by the old build is gone. On the first sign of a new build the app loads the page
+// the reader was going to afresh (onNewBuild), once per build: a host that still serves the old page after that
+// gets the error page instead of a reload loop.
+const pageBuild =
+  typeof document === 'undefined'
+    ? null
+    : document.querySelector(`meta[name="${BUILD_META_NAME}"]`)?.getAttribute('content');
+
+let reloadPage = () => window.location.reload();
+
+/** What to do once the server serves another build (start-client: load the router's destination afresh). */
+export function onNewBuild(reload: () => void): void {
+  reloadPage = reload;
+}
+
+let checking: Promise<void> | null = null;
+
+/**
+ * Resolves while the server serves this page's build. The request starts beside the data request it vouches for
+ * (no round trip added); requests made while it is in flight share it. `data/build.json` is read past the HTTP
+ * cache, and the data requests carry the build id (`?v=`), so no cache hands this page another build's file.
+ */
+function sameBuild(path: string): Promise<void> {
+  checking ??= fetch(siteBase() + dataPaths.build(), { cache: 'no-cache' })
+    .then((response) => (response.ok ? (response.json() as Promise<{ buildId: string }>) : null))
+    // Offline, or a host without the file: nothing is known, so nothing is blocked.
+    .catch(() => null)
+    .then((served) => {
+      checking = null;
+      if (!served || served.buildId === pageBuild) return;
+      const key = 'readout-reloaded-for';
+      if (sessionStorage.getItem(key) === served.buildId) throw new DataLoadError(path, 0);
+      sessionStorage.setItem(key, served.buildId);
+      reloadPage();
+      // The page stays as it is (the loading bar running) until the new one replaces it.
+      return new Promise<never>(() => undefined);
+    });
+  return checking;
+}
+
+if (pageBuild)
+  // A page's code that failed to load (src/node/preload-helper.ts) is most often a build that replaced it.
+  window.addEventListener('vite:preloadError', () => void sameBuild('assets').catch(() => undefined));
+
 async function fetchFromSite(path: string): Promise<Response> {
-  let response: Response;
-  try {
-    response = await fetch(siteBase() + path);
-  } catch {
-    throw new DataLoadError(path, 0);
-  }
+  const url = siteBase() + path;
+  const [response] = await Promise.all([
+    fetch(pageBuild ? `${url}?v=${pageBuild}` : url).catch(() => null),
+    pageBuild && sameBuild(path),
+  ]);
+  if (!response) throw new DataLoadError(path, 0);
   if (!response.ok) throw new DataLoadError(path, response.status);
   return response;
 }

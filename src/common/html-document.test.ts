@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { assertTemplate, renderDocument, serializeState, takeHoistedHead } from './html-document.ts';
+import {
+  assertTemplate,
+  renderDocument,
+  serializeState,
+  takeHoistedHead,
+  withBuildId,
+} from './html-document.ts';
 
 const template = `<!doctype html><html><head><title>Readout</title>
 <meta name="description" content="placeholder" /></head><body><div id="root"></div><script type="module" src="/a.js"></script></body></html>`;
@@ -77,4 +83,13 @@ it('assertTemplate names the missing slot', () => {
   expect(() => assertTemplate('<html><head><title>x</title></head><body></body></html>')).toThrow(
     /<div id="root"><\/div>/,
   );
+});
+
+describe('withBuildId', () => {
+  it("names the page's build in its head, for the app to compare with the build being served", () => {
+    expect(withBuildId('<head><title>R</title></head>', '5f3a')).toBe(
+      '<head><title>R</title><meta name="readout-build" content="5f3a"></head>',
+    );
+    expect(withBuildId('<head></head>', null)).toBe('<head></head>');
+  });
 });

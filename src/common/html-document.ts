@@ -113,6 +113,15 @@ export function compactTemplate(template: string): string {
   return template.replace(/ crossorigin(?=[\s>])/g, '').replace(/\s*\/>/g, '>');
 }
 
+/** The name of the <meta> through which a built page names the build its data belongs to. */
+export const BUILD_META_NAME = 'readout-build';
+
+/** The template with the build id in its <head> (none when null: the plugin's tests). */
+export const withBuildId = (template: string, buildId: string | null): string =>
+  buildId === null
+    ? template
+    : template.replace('</head>', `<meta name="${BUILD_META_NAME}" content="${escapeHtml(buildId)}"></head>`);
+
 /** The template without the Atom feed's <link>: feed readers discover it on the home page. */
 export const withoutFeedLink = (template: string): string => template.replace(feedLink, '');
 

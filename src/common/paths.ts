@@ -11,6 +11,8 @@ export const routePaths = {
 
 export const dataPaths = {
   manifest: () => 'data/manifest.json',
+  /** `{"buildId":…}` of the build being served, read past every cache (src/common/fetch-json.ts); not in dev. */
+  build: () => 'data/build.json',
   listPage: (page: number) => `data/list/${page}.json`,
   article: (slug: string) => `data/articles/${slug}.json`,
   person: (slug: string) => `data/people/${slug}.json`,

@@ -28,8 +28,12 @@ describe('preloadHelperSource', () => {
     expect(load).toHaveBeenCalledTimes(2);
   });
 
-  it('passes a failed import on to its caller (a route then shows its error)', async () => {
+  it("passes a failed import on to its caller and fires Vite's vite:preloadError (a redeploy removed it?)", async () => {
     const failure = new Error('offline');
+    const fired = vi.fn();
+    window.addEventListener('vite:preloadError', fired);
     await expect(helper('/')(() => Promise.reject(failure), [])).rejects.toBe(failure);
+    window.removeEventListener('vite:preloadError', fired);
+    expect(fired).toHaveBeenCalledTimes(1);
   });
 });

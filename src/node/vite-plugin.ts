@@ -9,9 +9,10 @@ import path from 'node:path';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Logger, Plugin, ResolvedConfig, ViteDevServer } from 'vite';
 import type { Dataset, IngestWarning } from '../common/dataset.ts';
-import { renderDocument } from '../common/html-document.ts';
+import { renderDocument, withBuildId } from '../common/html-document.ts';
 import { maxPackFiles } from '../common/data-packs.ts';
-import { routePaths } from '../common/paths.ts';
+import { dataPaths, routePaths } from '../common/paths.ts';
+import type { Manifest } from '../common/site-data.ts';
 import {
   buildSiteData as defaultBuildSiteData,
   type BuildSiteDataOptions,
@@ -258,6 +259,18 @@ function addWritten(
 ): void {
   written.bytes += bytes;
   if (largest && (!written.largest || largest.bytes > written.largest.bytes)) written.largest = largest;
+}
+
+/** The manifest's build id, or null when the site's builder wrote no manifest (the plugin's tests). */
+async function readBuildId(outDir: string): Promise<string | null> {
+  try {
+    const manifest = JSON.parse(
+      await fs.readFile(path.join(outDir, dataPaths.manifest()), 'utf8'),
+    ) as Manifest;
+    return typeof manifest.buildId === 'string' ? manifest.buildId : null;
+  } catch {
+    return null;
+  }
 }
 
 const megabytes = (bytes: number) => `${(bytes / 1e6).toFixed(1)} MB`;
@@ -593,8 +606,21 @@ export function readoutPlugin(options: ReadoutPluginOptions): Plugin {
         logger.warn('readout: SITE_URL is not set, so there is no sitemap.xml and no canonical links');
       const fileCount = files.length;
 
+      // Every page names the build its data belongs to, and data/build.json names the one being served: a tab
+      // left open across a redeploy compares the two and reloads rather than mix builds (src/common/fetch-json.ts).
+      const buildId = await readBuildId(outDir);
+      let buildFiles = 0;
+      if (buildId) {
+        const buildFile = JSON.stringify({ buildId });
+        await fs.writeFile(path.join(outDir, dataPaths.build()), buildFile);
+        addWritten(written, buildFile.length, null);
+        buildFiles = 1;
+      }
       // The indentation between the template's tags is repeated in every page (~70 bytes × 100,000 pages).
-      const template = collapseTagWhitespace(await fs.readFile(path.join(outDir, 'index.html'), 'utf8'));
+      const template = withBuildId(
+        collapseTagWhitespace(await fs.readFile(path.join(outDir, 'index.html'), 'utf8')),
+        buildId,
+      );
       if (prerender === 'shell') {
         // No page per article or person: the host serves 404.html for deep links and this empty shell boots the app.
         const shell = renderDocument(template, {
@@ -633,7 +659,7 @@ export function readoutPlugin(options: ReadoutPluginOptions): Plugin {
       const pageBytes = results.reduce((sum, result) => sum + (result.bytes ?? 0), 0);
       // Article text moved out of the data files into the pages (PageJob.textFrom).
       written.bytes -= results.reduce((sum, result) => sum + (result.trimmed ?? 0), 0);
-      let dataFiles = fileCount;
+      let dataFiles = fileCount + buildFiles;
       if (prerender === 'shell' && failed.length === 0) {
         // After the prerender, which reads the data files from disk (home's list page among them).
         const bar: { progress: ReturnType<typeof createProgress> | null } = { progress: null };

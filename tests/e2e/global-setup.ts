@@ -8,11 +8,19 @@ import { E2E_DIR, SEEDS } from './sites.ts';
 import { startHostServer } from './host-server.ts';
 import { startStaticServer } from './static-server.ts';
 
-function viteBuild(outDir: string, env: Record<string, string>): Promise<void> {
+/** `vite build` into `outDir` with the e2e seeds and `env`; `config` names another Vite config file. */
+export function viteBuild(outDir: string, env: Record<string, string>, config?: string): Promise<void> {
   return new Promise((resolve, reject) => {
     const child = spawn(
       process.execPath,
-      [path.resolve('node_modules/vite/bin/vite.js'), 'build', '--outDir', outDir, '--emptyOutDir'],
+      [
+        path.resolve('node_modules/vite/bin/vite.js'),
+        'build',
+        '--outDir',
+        outDir,
+        '--emptyOutDir',
+        ...(config ? ['--config', config] : []),
+      ],
       {
         env: { ...process.env, SEEDS_DIR: SEEDS, SITE_URL: '', PRERENDER: '', ...env },
         stdio: ['ignore', 'pipe', 'pipe'],

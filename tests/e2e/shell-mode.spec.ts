@@ -105,7 +105,7 @@ test('in a shell build, the list pages and a search read their rows from packs',
 test('in a shell build, an unknown article slug shows the not-found page', async ({ page, problems }) => {
   problems.allowStatus(/\/articles\/no-such-article$/, 404);
   // The slug's bucket may hold no article at all, and then its pack is not written.
-  problems.allowStatus(/\/data\/packs\/articles\/\d+\.json$/, 404);
+  problems.allowStatus(/\/data\/packs\/articles\/\d+\.json(\?v=\w+)?$/, 404);
   await page.goto(`${sites.shell}articles/no-such-article`);
   await expect(page.getByRole('heading', { level: 1, name: 'Page not found' })).toBeVisible();
   await expect(page).toHaveTitle(/not found/i);

@@ -85,7 +85,7 @@ export async function startStaticServer(opts: {
   const root = path.resolve(opts.root);
   const base = opts.base ?? '/';
   const compression = opts.compression ?? 'br+gzip';
-  // Hosts compress each file once; so does this cache (assets are hashed, pages do not change while served).
+  // Hosts compress each file once; so does this cache (assets are hashed, and a redeploy is another folder).
   const encoded = new Map<string, Buffer>();
 
   const send = async (
@@ -106,7 +106,8 @@ export async function startStaticServer(opts: {
       headers.Vary = 'Accept-Encoding';
       const encoding = chooseEncoding(req.headers['accept-encoding'], compression);
       if (encoding) {
-        const key = `${encoding}:${file}`;
+        // By the file's real path: a test may swap the served folder (a symlink) for another build's.
+        const key = `${encoding}:${await fs.realpath(file)}`;
         let packed = encoded.get(key);
         if (!packed) {
           packed = encode(body, encoding);
