@@ -163,8 +163,8 @@ export const TO_HEADS: ReadonlySet<string> = new Set([
 export function toCountryEnd(tokens: readonly Token[], at: number): number {
   // "to" first: this is asked at the end of every capitalised run.
   if (tokens[at]?.lower !== 'to') return -1;
-  const head = tokens[at - 1];
-  if (!head || !TO_HEADS.has(head.lower)) return -1;
+  const head = TO_HEADS.has(tokens[at - 1]?.lower ?? '') ? tokens[at - 1] : envoyOfCountryBefore(tokens, at);
+  if (!head) return -1;
   let i = at + 1;
   if (tokens[i]?.lower === 'the') i++;
   let key = '';
@@ -176,6 +176,21 @@ export function toCountryEnd(tokens: readonly Token[], at: number): number {
     if (countryNames.get(key)) best = j + 1;
   }
   return best;
+}
+
+/**
+ * "Ambassador of the People's Republic of China" ending right before `at`: the envoy's title head, whose "to
+ * <Country>" may follow ("Ambassador of China to Pakistan X"); else undefined.
+ */
+function envoyOfCountryBefore(tokens: readonly Token[], at: number): Token | undefined {
+  for (let o = at - 2; o > 0 && o >= at - 8; o--) {
+    const head = tokens[o - 1] as Token;
+    if ((tokens[o] as Token).lower !== 'of' || !TO_HEADS.has(head.lower)) continue;
+    const start = tokens[o + 1]?.lower === 'the' ? o + 2 : o + 1;
+    if (countryEnd(tokens, start, head.sent) === at || formalStateEnd(tokens, start, head.sent) === at)
+      return head;
+  }
+  return undefined;
 }
 
 /** Regions an envoy serves that the gazetteer does not list as places ("Special Envoy to the Middle East X"). */
@@ -261,7 +276,10 @@ export function titleBodyEnd(tokens: readonly Token[], at: number): number {
   // state's formal name, after a title or its department.
   if (titleHeads.has(head.lower) || (head.cap && departmentWords.has(head.lower))) {
     // "Foreign Minister of the Republic of Korea (ROK) X": the state's initials may follow its name.
-    const state = acronymEnd(tokens, formalStateEnd(tokens, at + 2, head.sent));
+    let state = acronymEnd(tokens, formalStateEnd(tokens, at + 2, head.sent));
+    // "Ambassador of the People's Republic of China to Pakistan X": where the envoy is sent.
+    const to = state > 0 ? toCountryEnd(tokens, state) : -1;
+    if (to > 0) state = to;
     const after = tokens[state];
     // "Speaker of the Russian State Duma X": a body named after its state goes on.
     if (
@@ -394,12 +412,16 @@ function institutionEnd(tokens: readonly Token[], at: number): number {
   const body = tokens[at + 1];
   const head = tokens[at - 1];
   const next = tokens[at + 2];
-  if (!body || !body.cap || !head || !next || !next.cap || !next.word || next.sent !== head.sent) return -1;
+  if (!body || !body.cap || !head || !next || next.sent !== head.sent) return -1;
+  // "Ambassador of China to Pakistan X": a lower-case "to" may follow the country.
+  if (!(next.cap && next.word) && !(next.lower === 'to' && TO_HEADS.has(head.lower))) return -1;
   if (!titleHeads.has(head.lower)) return -1;
   if (institutionCountry.has(body.lower)) return at + 2;
   // "Chief Justice of Pakistan Qazi Imran Ali", "President of South Africa Sipho Mabena": the country the office
-  // is of, then the name.
-  const best = countryEnd(tokens, at + 1, head.sent);
+  // is of, then the name; "Ambassador of China to Pakistan X": and where an envoy is sent.
+  let best = countryEnd(tokens, at + 1, head.sent);
+  const to = best > 0 ? toCountryEnd(tokens, best) : -1;
+  if (to > 0) best = to;
   const after = tokens[best];
   return best > 0 && after !== undefined && after.cap && after.word && after.sent === head.sent ? best : -1;
 }
@@ -893,7 +915,8 @@ const SITTINGS = new Set(['debate', 'debates', 'session', 'sessions']);
 /** Finds "Title Name" inside a run: the name follows the last title head. */
 /**
  * End of a region named right after a title head at `at` ("Punjab", "Khyber Pakhtunkhwa"), with a body word after
- * it ("Punjab Assembly"), when a name of two words or more follows before `end`; else -1. Not a given name
+ * it ("Punjab Assembly"), or of a house ("Senate", "National Assembly"), when a name of two words or more follows
+ * before `end`; else -1. Not a given name
  * ("Governor Victoria X Y" is Victoria X Y).
  */
 function provinceAfterTitle(tokens: readonly Token[], at: number, end: number): number {
@@ -903,6 +926,9 @@ function provinceAfterTitle(tokens: readonly Token[], at: number, end: number): 
   let e = -1;
   if (next?.cap && at + 1 < end && regionNames.has(`${t.lower} ${next.lower}`)) e = at + 2;
   else if ((tokenFlags(t) & REGION) !== 0) e = at + 1;
+  // Pakistan's "Chairman Senate X Y", "Speaker National Assembly X Y": the house itself after the head.
+  else if (t.lower === 'senate') return end - at - 1 >= 2 ? at + 1 : -1;
+  else if (t.lower === 'national' && next?.lower === 'assembly') return end - at - 2 >= 2 ? at + 2 : -1;
   if (e < 0) return -1;
   if ((tokenFlags(tokens[e] as Token) & ORG_HEAD) !== 0) e++;
   return end - e >= 2 ? e : -1;

@@ -317,6 +317,9 @@ const RANK_QUALIFIERS = new Set([
  */
 const OFFICES_BEFORE_RANK = new Set([
   'minister',
+  // "Minister of National Defense General X": the portfolio ends the office, the rank follows.
+  'defense',
+  'defence',
   'staff',
   'chief',
   'leader',

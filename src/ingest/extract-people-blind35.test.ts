@@ -1,0 +1,97 @@
+// People seen first in the thirty-fifth blind round of held-out articles (party, parliamentary and military
+// diplomacy as China's outlets and their partners report it), on invented sentences: none of these people are in
+// the held-out files.
+import { describe, expect, it } from 'vitest';
+import { emptyKnowledge } from '../common/dataset.ts';
+import { extractEntities } from './extract-people.ts';
+import type { ParsedArticle } from './parse-article.ts';
+import { testArticle as article } from './test-article.ts';
+
+const run = (a: ParsedArticle) => extractEntities(a, emptyKnowledge);
+const person = (a: ParsedArticle, name: string) => run(a).people.find((p) => p.name === name);
+const names = (a: ParsedArticle) => run(a).people.map((p) => p.name);
+
+describe('titles', () => {
+  it('keeps the house in Pakistan\'s "Chairman Senate" and "Speaker National Assembly", out of the name', () => {
+    const a = article('Chairman Senate meets envoy', [
+      'Chairman Senate Tariq Mehmood Awan met the envoy at the Parliament House on Wednesday.',
+      'Speaker National Assembly Rana Asif Khan was also present.',
+    ]);
+    expect(names(a)).toEqual(['Tariq Mehmood Awan', 'Rana Asif Khan']);
+    expect(person(a, 'Tariq Mehmood Awan')?.roles).toEqual(['Chairman Senate']);
+    expect(person(a, 'Rana Asif Khan')?.roles).toEqual(['Speaker National Assembly']);
+  });
+
+  it('reads "Ambassador of <country> to <country>" as one title, of the sending country', () => {
+    const a = article('Chairman Senate meets envoys', [
+      'Chairman Senate Tariq Mehmood Awan met Ambassador of Chile to Pakistan Rodrigo Fuentes on Wednesday.',
+      "He later met Ambassador of the People's Republic of China to Pakistan Lin Hao.",
+    ]);
+    expect(person(a, 'Rodrigo Fuentes')?.roles).toEqual(['Ambassador of Chile to Pakistan']);
+    expect(person(a, 'Rodrigo Fuentes')?.country).toBe('Chile');
+    expect(person(a, 'Lin Hao')?.roles).toEqual(["Ambassador of the People's Republic of China to Pakistan"]);
+    expect(person(a, 'Lin Hao')?.country).toBe('China');
+  });
+
+  it('splits a rank off "Minister of National Defense"', () => {
+    const a = article('Defense chiefs meet', [
+      'Minister of National Defense General Tran Van Long met his Lao counterpart in Hanoi on Monday.',
+    ]);
+    expect(person(a, 'Tran Van Long')?.roles).toEqual(['Minister of National Defense', 'General']);
+  });
+
+  it('reads "parliamentarian" before a name as a title, like "lawmaker"', () => {
+    const a = article('Party delegation visits', [
+      'A delegation led by Ravi Gunawardena arrived on Tuesday.',
+      'The delegation, which includes NPP parliamentarian Kumari Dias and JVP member Nalin Perera, will stay a week.',
+    ]);
+    expect(names(a)).toContain('Kumari Dias');
+    expect(person(a, 'Kumari Dias')?.roles).toEqual(['NPP parliamentarian']);
+  });
+});
+
+describe('delegations', () => {
+  it('gives a party leader the country of the party "its" refers to, however many words the country has', () => {
+    const a = article('Senior official meets party delegation', [
+      "Wu Gang, head of a department of the Communist Party of China, met with a delegation of New Zealand's Green Party led by its leader Sarah Tane in Beijing on Tuesday.",
+    ]);
+    expect(person(a, 'Sarah Tane')?.country).toBe('New Zealand');
+  });
+
+  it('places and counts the members a delegation "includes" with the one who leads it', () => {
+    const a = article('Senior official meets party delegation', [
+      "Wu Gang met with a delegation of Sri Lanka's Freedom Alliance led by its chairman Ravi Gunawardena in Beijing on Tuesday.",
+      'Wu said the two parties should deepen exchanges.',
+      'The delegation, which includes Alliance lawmaker Kumari Dias and JVP Political Bureau member Nalin Perera, is visiting China at the invitation of the party.',
+    ]);
+    expect(person(a, 'Nalin Perera')?.country).toBe('Sri Lanka');
+    expect(person(a, 'Nalin Perera')?.participant).toBe(true);
+  });
+
+  it('places those listed after "Members of the delegation included" with its head', () => {
+    const a = article("Top legislator meets Danish lawmakers' delegation", [
+      'Zhou Ming, chairman of the legislature, met on Wednesday with a delegation of the Denmark-China Friendship Group led by its chairman Lars Holm.',
+      'Members of the delegation included Mette Krag, secretary general of the Venstre party, and Jens Lund.',
+    ]);
+    expect(person(a, 'Mette Krag')?.country).toBe('Denmark');
+    expect(person(a, 'Jens Lund')?.country).toBe('Denmark');
+  });
+});
+
+describe('participants', () => {
+  it('leaves out the host of a gathering on whose sidelines the reported talks were held', () => {
+    const a = article(
+      '',
+      [
+        "Defense Minister Li Ping met with Australian Defence Minister Tom Carter on the sidelines of the regional defense ministers' meeting in Vientiane on Tuesday.",
+        'The two ministers discussed maritime security.',
+        'The gathering was hosted by Lao Defense Minister Somsak Vong.',
+        'Li also met with Somsak and with Indian Defence Secretary Arun Mehta, who represented New Delhi at the meeting.',
+      ],
+      { titleDerived: true },
+    );
+    expect(person(a, 'Tom Carter')?.participant).toBe(true);
+    expect(person(a, 'Somsak Vong')?.participant).toBe(false);
+    expect(person(a, 'Arun Mehta')?.participant).toBe(false);
+  });
+});
