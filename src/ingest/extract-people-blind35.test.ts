@@ -78,6 +78,22 @@ describe('delegations', () => {
   });
 });
 
+describe('countries', () => {
+  it('gives an officer of a national house the country of its placed chairman, not the headline’s one side', () => {
+    const a = article(
+      'Chairman Senate, Chilean Ambassador discuss parliamentary cooperation',
+      [
+        'Chairman Senate Tariq Mehmood Awan said the friendship between Pakistan and Chile was strong.',
+        'He expressed these views during a meeting with Ambassador Rodrigo Fuentes on Wednesday.',
+        'Senator Imran Qadir, Chairman of the Senate Standing Committee on Defence, was also present.',
+      ],
+      { dateline: { place: 'Islamabad', date: null }, source: null },
+    );
+    expect(person(a, 'Tariq Mehmood Awan')?.country).toBe('Pakistan');
+    expect(person(a, 'Imran Qadir')?.country).toBe('Pakistan');
+  });
+});
+
 describe('participants', () => {
   it('leaves out the host of a gathering on whose sidelines the reported talks were held', () => {
     const a = article(
