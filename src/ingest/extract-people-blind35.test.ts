@@ -33,6 +33,18 @@ describe('titles', () => {
     expect(person(a, 'Lin Hao')?.country).toBe('China');
   });
 
+  it('reads "Permanent member of the … Secretariat" before a name as a title, split from one before "and"', () => {
+    const a = article('Prime Minister receives provincial delegation', [
+      'Prime Minister Tran Van Nam received a provincial delegation in Hanoi on May 25.',
+      "The delegation was also received by Politburo member and Permanent member of the Party Central Committee's Secretariat Le Thi Hoa.",
+    ]);
+    expect(names(a)).toContain('Le Thi Hoa');
+    expect(person(a, 'Le Thi Hoa')?.roles).toEqual([
+      'Politburo member',
+      "Permanent member of the Party Central Committee's Secretariat",
+    ]);
+  });
+
   it('splits a rank off "Minister of National Defense"', () => {
     const a = article('Defense chiefs meet', [
       'Minister of National Defense General Tran Van Long met his Lao counterpart in Hanoi on Monday.',
@@ -95,6 +107,28 @@ describe('countries', () => {
 });
 
 describe('participants', () => {
+  it('leaves out one who received the visitor "the same day", at a meeting of their own', () => {
+    const a = article(
+      'Prime Minister receives Chinese provincial official',
+      [
+        'Prime Minister Tran Van Nam received Secretary of the Guangxi Regional Party Committee Zhou Lin in Hanoi on May 25.',
+        'The two sides discussed border trade.',
+        'The same day, Zhou was received by National Assembly Chairman Vo Van Hai.',
+      ],
+      { dateline: { place: 'Hanoi', date: null }, source: 'VNA' },
+    );
+    expect(person(a, 'Zhou Lin')?.participant).toBe(true);
+    expect(person(a, 'Vo Van Hai')?.participant).toBe(false);
+  });
+
+  it('leaves out one the visitor held talks with before, whose results he reports', () => {
+    const a = article('Prime Minister receives Chinese provincial official', [
+      'Prime Minister Tran Van Nam received Secretary of the Guangxi Regional Party Committee Zhou Lin in Hanoi on May 25.',
+      'Zhou briefed the host on the results of his talks with Secretary of the Lang Son provincial Party Committee Ho Tien Dung.',
+    ]);
+    expect(person(a, 'Ho Tien Dung')?.participant).toBe(false);
+  });
+
   it('leaves out the host of a gathering on whose sidelines the reported talks were held', () => {
     const a = article(
       '',

@@ -1181,14 +1181,12 @@ export function bodyTitledRun(tokens: readonly Token[], run: Run): TitledName | 
     if (q < headAt - 1 && tokens[q]?.text === '(') headAt = q - 1;
   }
   const head = tokens[headAt];
-  if (
-    tokens[k]?.lower !== 'the' ||
-    (tokens[k - 1]?.lower !== 'of' && tokens[k - 1]?.lower !== 'in') ||
-    !head?.cap ||
-    !(tokenFlags(head) & TITLE_HEAD)
-  )
+  if (tokens[k]?.lower !== 'the' || (tokens[k - 1]?.lower !== 'of' && tokens[k - 1]?.lower !== 'in') || !head)
     return null;
-  return { titleStart: headAt, titleEnd: o, nameStart: o + 1, nameEnd: run.end };
+  // "Permanent member of the Party Central Committee's Secretariat X": a capitalised rank before "member".
+  const member = head.lower === 'member' && !head.cap && tokens[headAt - 1]?.cap === true;
+  if (!member && !(head.cap && tokenFlags(head) & TITLE_HEAD)) return null;
+  return { titleStart: member ? headAt - 1 : headAt, titleEnd: o, nameStart: o + 1, nameEnd: run.end };
 }
 
 /** "at 5 PM Friday": "PM" after a number is a clock time's, not a prime minister's. */
