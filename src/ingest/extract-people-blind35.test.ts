@@ -45,6 +45,35 @@ describe('titles', () => {
     ]);
   });
 
+  it('keeps the place out of a title after "received in the Kremlin"', () => {
+    const a = article('President receives defense minister', [
+      'The president received in the Kremlin Mongolian Defense Minister Bat Erdene on Sunday.',
+    ]);
+    expect(person(a, 'Bat Erdene')?.roles).toEqual(['Mongolian Defense Minister']);
+  });
+
+  it('reads a military staff ("the Joint Chiefs of Staff", "the General Staff") as the body of a title', () => {
+    const a = article('Military chiefs hold video call', [
+      'Zhou Lin held a video call with U.S. Chairman of the Joint Chiefs of Staff General Mark Dalton on Thursday.',
+      'He had spoken with Chief of the General Staff General Pavel Sorokin in May.',
+    ]);
+    expect(person(a, 'Mark Dalton')?.roles).toEqual([
+      'U.S. Chairman of the Joint Chiefs of Staff',
+      'General',
+    ]);
+    expect(person(a, 'Pavel Sorokin')?.roles).toEqual(['Chief of the General Staff', 'General']);
+  });
+
+  it('reads ", who is also <office>," as a further role', () => {
+    const a = article('Leader meets party chairman', [
+      'President Zhou Lin met with Pavel Sorokin, chairman of the Union party, on Wednesday.',
+      'Sorokin, who is also deputy chairman of the Security Council of Ruritania, conveyed greetings.',
+    ]);
+    expect(person(a, 'Pavel Sorokin')?.roles).toContain(
+      'deputy chairman of the Security Council of Ruritania',
+    );
+  });
+
   it('splits a rank off "Minister of National Defense"', () => {
     const a = article('Defense chiefs meet', [
       'Minister of National Defense General Tran Van Long met his Lao counterpart in Hanoi on Monday.',
@@ -90,6 +119,17 @@ describe('delegations', () => {
   });
 });
 
+describe('mentions', () => {
+  it('reads "Al-X" opening a sentence as the surname of "… al-X"', () => {
+    const a = article('President receives grand imam', [
+      'The president received Grand Imam Sheikh Hassan al-Masri at the palace on Wednesday.',
+      'Al-Masri, who is also chairman of the Council of Elders, thanked the president.',
+    ]);
+    expect(names(a)).toEqual(['Hassan al-Masri']);
+    expect(person(a, 'Hassan al-Masri')?.aliases).toEqual(['Al-Masri']);
+  });
+});
+
 describe('countries', () => {
   it('gives an officer of a national house the country of its placed chairman, not the headline’s one side', () => {
     const a = article(
@@ -127,6 +167,15 @@ describe('participants', () => {
       'Zhou briefed the host on the results of his talks with Secretary of the Lang Son provincial Party Committee Ho Tien Dung.',
     ]);
     expect(person(a, 'Ho Tien Dung')?.participant).toBe(false);
+  });
+
+  it('leaves out one met at another meeting who speaks in the next sentence', () => {
+    const a = article('Aramco signs deal with Chinese partner as ministers look on', [
+      'Aramco on Tuesday signed a framework agreement with a Chinese refiner in a ceremony witnessed by Energy Minister Faisal bin Nasser and Chinese Vice Premier Zhou Lin.',
+      'Zhou, who was on a visit to the Kingdom, also met Investment Minister Khalid al-Rashid later in the day. Al-Rashid said Chinese firms had invested $4 billion in the Kingdom last year.',
+    ]);
+    expect(person(a, 'Zhou Lin')?.participant).toBe(true);
+    expect(person(a, 'Khalid al-Rashid')?.participant).toBe(false);
   });
 
   it('leaves out the host of a gathering on whose sidelines the reported talks were held', () => {

@@ -317,7 +317,8 @@ export function titleBodyEnd(tokens: readonly Token[], at: number): number {
     if (!t.cap && !BODY_JOINERS.has(t.lower)) break;
     // "President of the Senate A and Speaker of the House of Representatives B": a second title ends the first body.
     if (best > 0 && t.cap && titleHeads.has(t.lower)) break;
-    if (t.cap && orgHeads.has(t.lower)) best = j + 1;
+    // "the Joint Chiefs of Staff", "the General Staff", "the Defence Staff": a military staff is a body too.
+    if (t.cap && (orgHeads.has(t.lower) || t.lower === 'staff')) best = j + 1;
   }
   // "Custodian of the Two Holy Mosques King X": what a custodian keeps, up to the title that follows.
   if (best < 0 && head.lower === 'custodian') {
@@ -1230,7 +1231,9 @@ function opensPlace(tokens: readonly Token[], at: number): boolean {
  * the title is where the act took place, not part of the title. Returns where the title starts.
  */
 function placeBeforeNationality(tokens: readonly Token[], at: number, end: number): number {
-  if (tokens[at - 1]?.lower !== 'in') return at;
+  // "received in the Kremlin Chinese Defense Minister X" (TASS) too.
+  const prep = tokens[at - 1]?.lower === 'the' ? tokens[at - 2] : tokens[at - 1];
+  if (prep?.lower !== 'in') return at;
   const t = tokens[at] as Token;
   const next = tokens[at + 1];
   let e = at + 1;

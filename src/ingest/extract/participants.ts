@@ -1293,6 +1293,19 @@ function continuesOtherTime(sent: number): boolean {
   return k < e && (tokens[k] as Token).text === ',' && negative(slice(a, k + 1));
 }
 
+/**
+ * "Wang also met Investment Minister X later in the day … X said Chinese firms had invested $4 billion": one first
+ * named, in the sentence before in the same paragraph, as met at another meeting speaks at that meeting.
+ */
+function speaksAtMeetingJustReported(m: Mention, firstNamed: Mention | undefined): boolean {
+  if (!firstNamed || m.kind === 'pronoun' || firstNamed.sent !== m.sent - 1) return false;
+  const [, e] = sentences[firstNamed.sent] as [number, number];
+  const s = (sentences[m.sent] as [number, number])[0];
+  if (text.slice((tokens[e - 1] as Token).end, (tokens[s] as Token).start).includes('\n')) return false;
+  const before = sentText(firstNamed.sent);
+  return MEETING.test(before) && negative(before);
+}
+
 /** "with former mayor X as vice president": the name between "with" and the office of a running mate. */
 function runningMate(m: Mention): boolean {
   const [a] = sentences[m.sent] ?? [0, 0];
@@ -1719,7 +1732,8 @@ function hasEvidence(p: PersonRecord, speakersTakePart: boolean, ledeMeeting: bo
         !introducedNegated &&
         m.kind !== 'pronoun' &&
         !commentsFromOutside(m, commentator) &&
-        !speechAtAnotherTime(m)
+        !speechAtAnotherTime(m) &&
+        !speaksAtMeetingJustReported(m, firstNamed)
       )
         return true;
       continue;
@@ -1757,6 +1771,7 @@ function hasEvidence(p: PersonRecord, speakersTakePart: boolean, ledeMeeting: bo
         !spokeElsewhere(m) &&
         !saidAtHome(m, p.roles) &&
         !continuesOtherTime(m.sent) &&
+        !speaksAtMeetingJustReported(m, firstNamed) &&
         !ofBodyElsewhere(m, p.roles)) ||
         (m.kind !== 'pronoun' && (DELIVERED.test(scopeOf(m.sent, m.start)) || readBy(m))))
     ) {
