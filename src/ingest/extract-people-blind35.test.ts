@@ -119,6 +119,16 @@ describe('delegations', () => {
   });
 });
 
+describe('names', () => {
+  it('keeps a closing "Bin" as a Chinese given name, not a father’s name left without its name', () => {
+    const a = article('Commerce ministers meet', [
+      'Chinese Minister of Commerce Tian Bin held talks with his Spanish counterpart on Monday.',
+      'Crown Prince Faisal Bin Salman attended a separate meeting.',
+    ]);
+    expect(names(a)).toEqual(['Tian Bin', 'Faisal Bin Salman']);
+  });
+});
+
 describe('mentions', () => {
   it('reads "Al-X" opening a sentence as the surname of "… al-X"', () => {
     const a = article('President receives grand imam', [

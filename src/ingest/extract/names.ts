@@ -679,9 +679,12 @@ export function nameWords(tokens: readonly Token[], start: number, end: number):
 export const FILIATIONS: ReadonlySet<string> = new Set(['bin', 'bint', 'ibn']);
 /** Particles that are never a surname on their own: Arabic articles and filiations ("Al", "bin", "ul"). */
 const ARTICLE_PARTICLES = new Set(['al', 'el', 'bin', 'bint', 'ibn', 'ul', 'ud', 'y']);
-/** "Das", "Do", "Van": a capitalised particle that closes a name is the family name (Indian, Korean, Dutch). */
+/**
+ * "Das", "Do", "Van": a capitalised particle that closes a name is the family name (Indian, Korean, Dutch); "Bin"
+ * closing one is a Chinese given name ("Li Bin"), no father's name following.
+ */
 export function particleSurname(t: Token): boolean {
-  return t.cap && t.word && t.text.length >= 2 && !ARTICLE_PARTICLES.has(t.lower);
+  return t.cap && t.word && t.text.length >= 2 && (!ARTICLE_PARTICLES.has(t.lower) || t.text === 'Bin');
 }
 
 /** A single capital letter: an initial when a period follows ("S. Raghavan"). */
