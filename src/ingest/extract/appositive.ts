@@ -528,9 +528,15 @@ export function asRoles(tokens: readonly Token[], end: number): RoleSpan[] {
   }
   if (tokens[i]?.text === ',' && tokens[i + 1]?.lower === 'who') {
     i += 2;
-    if (tokens[i]?.lower === 'also') i++;
+    const also = tokens[i]?.lower === 'also';
+    if (also) i++;
     // ", who became Singapore's prime minister in May", ", who is now Senior Minister": the office, with no "as".
     const w = tokens[i]?.lower ?? '';
+    // ", who is also leader of the X Party,": a further office the person holds.
+    if (w === 'is' && !also && tokens[i + 1]?.lower === 'also') {
+      const r = rolePhrase(tokens, i + 2, sent);
+      return r ? [r] : [];
+    }
     if (
       w === 'became' ||
       w === 'becomes' ||

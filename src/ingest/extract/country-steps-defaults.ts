@@ -228,6 +228,22 @@ const NATIONAL_BODY_RE =
   /\b(?:Chamber of Deputies|Senate|National Assembly|Parliament|Congress|Supreme Court|Constitutional Court|Cabinet)\b/;
 
 /**
+ * "Chairman Senate X" placed (Pakistan) under "Chairman Senate, Chinese Ambassador discuss …": another officer of
+ * the same national body ("Chairman of the Senate Standing Committee on Defence Y") is of X's country, not the one
+ * side the headline names. Null if no one placed holds an office in that body.
+ */
+function sameHouseCountry(p: PersonRecord, people: readonly PersonRecord[]): string | null {
+  for (const r of p.roles) {
+    const house = NATIONAL_BODY_RE.exec(r)?.[0];
+    if (!house) continue;
+    for (const q of people)
+      if (q !== p && q.country && !q.international && q.roles.some((o) => o.includes(house)))
+        return q.country;
+  }
+  return null;
+}
+
+/**
  * 10. "Their predecessors, Song Weiguo and Mark Dalton" under "Chinese, U.S. defense chiefs …": an untitled
  * non-Chinese name listed with a Chinese one stands for a side the headline names other than China; with several
  * such sides, the one whose names it is shaped like ("Kenzo Ono", "Baek Sung-min").
@@ -251,7 +267,7 @@ export function placeByHeadlineSides(story: CountryStory): void {
           if (!h.destination) sides.add(h.country);
       }
       if (!listed) {
-        if (sides.size === 1) p.country = [...sides][0] ?? null;
+        if (sides.size === 1) p.country = sameHouseCountry(p, people) ?? [...sides][0] ?? null;
         continue;
       }
       if (!sides.has('China')) continue;

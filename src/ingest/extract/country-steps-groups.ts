@@ -86,6 +86,53 @@ export function placeTravelCompanions(story: CountryStory): void {
   }
 }
 
+/** Words that open the list of a delegation's members ("The delegation, which includes …"). */
+const INCLUDES = new Set(['include', 'includes', 'included', 'including', 'comprising', 'comprises']);
+
+/**
+ * "a delegation of the X Party led by its leader A … The delegation, which includes B and C, …", "Members of the
+ * delegation included B": one listed as a delegation's member is of the side of the one who leads it (the nearest
+ * "delegation … led by"/"headed by" before). For those rules 1–7 leave without a country.
+ */
+export function placeDelegationMembers(story: CountryStory): void {
+  const { doc, tokens, people } = story;
+  for (const p of people) {
+    if (p.country !== null || p.international) continue;
+    for (const m of p.mentions) {
+      if (m.kind === 'pronoun') continue;
+      const s0 = (doc.sentences[m.sent] as [number, number])[0];
+      let k = m.start - 1;
+      while (k >= s0 && k >= m.start - 30 && !INCLUDES.has((tokens[k] as Token).lower)) k--;
+      if (k < s0 || k < m.start - 30 || !delegationBefore(tokens, k, Math.max(s0, k - 10))) continue;
+      const leader = delegationLeader(story, s0);
+      if (leader && leader !== p && leader.country !== null) {
+        p.country = leader.country;
+        break;
+      }
+    }
+  }
+}
+
+function delegationBefore(tokens: readonly Token[], at: number, from: number): boolean {
+  for (let k = at - 1; k >= from; k--) if ((tokens[k] as Token).lower === 'delegation') return true;
+  return false;
+}
+
+/** The one named after the last "delegation … led by"/"headed by" that ends before token `before`. */
+function delegationLeader(story: CountryStory, before: number): PersonRecord | null {
+  const { tokens, people, mentionsBySent } = story;
+  for (let k = before - 2; k > 0; k--) {
+    const verb = (tokens[k] as Token).lower;
+    if ((verb !== 'led' && verb !== 'headed') || tokens[k + 1]?.lower !== 'by') continue;
+    if (!delegationBefore(tokens, k, Math.max(0, k - 12))) continue;
+    // The name may follow a title ("led by its chairman A").
+    for (const o of mentionsBySent.get((tokens[k] as Token).sent) ?? [])
+      if (o.kind !== 'pronoun' && o.start > k + 1 && o.start <= k + 6) return people[o.person] ?? null;
+    return null;
+  }
+  return null;
+}
+
 /**
  * "Coach X, who is on holiday, was not at the stadium. The Italian will have …": a sentence that opens with "The"
  * and a nationality used as a noun goes on about the subject of the sentence before, who is of that country. For

@@ -28,6 +28,7 @@ import {
   placeByCounterpartNationality,
   placeByAdviserServed,
   placeTravelCompanions,
+  placeDelegationMembers,
   settleByStatedCitizenship,
   settleMembersOfInternationalBody,
 } from './country-steps-groups.ts';
@@ -61,6 +62,7 @@ export function decideCountries(
   settleByIndianHonorific(story);
   placeByStoryContext(story); // 2–7
   placeTravelCompanions(story);
+  placeDelegationMembers(story);
   placeByNationalityNoun(story);
   placeByCounterpartNationality(story);
   placeByAdviserServed(story);

@@ -163,8 +163,8 @@ export const TO_HEADS: ReadonlySet<string> = new Set([
 export function toCountryEnd(tokens: readonly Token[], at: number): number {
   // "to" first: this is asked at the end of every capitalised run.
   if (tokens[at]?.lower !== 'to') return -1;
-  const head = tokens[at - 1];
-  if (!head || !TO_HEADS.has(head.lower)) return -1;
+  const head = TO_HEADS.has(tokens[at - 1]?.lower ?? '') ? tokens[at - 1] : envoyOfCountryBefore(tokens, at);
+  if (!head) return -1;
   let i = at + 1;
   if (tokens[i]?.lower === 'the') i++;
   let key = '';
@@ -176,6 +176,21 @@ export function toCountryEnd(tokens: readonly Token[], at: number): number {
     if (countryNames.get(key)) best = j + 1;
   }
   return best;
+}
+
+/**
+ * "Ambassador of the People's Republic of China" ending right before `at`: the envoy's title head, whose "to
+ * <Country>" may follow ("Ambassador of China to Pakistan X"); else undefined.
+ */
+function envoyOfCountryBefore(tokens: readonly Token[], at: number): Token | undefined {
+  for (let o = at - 2; o > 0 && o >= at - 8; o--) {
+    const head = tokens[o - 1] as Token;
+    if ((tokens[o] as Token).lower !== 'of' || !TO_HEADS.has(head.lower)) continue;
+    const start = tokens[o + 1]?.lower === 'the' ? o + 2 : o + 1;
+    if (countryEnd(tokens, start, head.sent) === at || formalStateEnd(tokens, start, head.sent) === at)
+      return head;
+  }
+  return undefined;
 }
 
 /** Regions an envoy serves that the gazetteer does not list as places ("Special Envoy to the Middle East X"). */
@@ -261,7 +276,10 @@ export function titleBodyEnd(tokens: readonly Token[], at: number): number {
   // state's formal name, after a title or its department.
   if (titleHeads.has(head.lower) || (head.cap && departmentWords.has(head.lower))) {
     // "Foreign Minister of the Republic of Korea (ROK) X": the state's initials may follow its name.
-    const state = acronymEnd(tokens, formalStateEnd(tokens, at + 2, head.sent));
+    let state = acronymEnd(tokens, formalStateEnd(tokens, at + 2, head.sent));
+    // "Ambassador of the People's Republic of China to Pakistan X": where the envoy is sent.
+    const to = state > 0 ? toCountryEnd(tokens, state) : -1;
+    if (to > 0) state = to;
     const after = tokens[state];
     // "Speaker of the Russian State Duma X": a body named after its state goes on.
     if (
@@ -299,7 +317,8 @@ export function titleBodyEnd(tokens: readonly Token[], at: number): number {
     if (!t.cap && !BODY_JOINERS.has(t.lower)) break;
     // "President of the Senate A and Speaker of the House of Representatives B": a second title ends the first body.
     if (best > 0 && t.cap && titleHeads.has(t.lower)) break;
-    if (t.cap && orgHeads.has(t.lower)) best = j + 1;
+    // "the Joint Chiefs of Staff", "the General Staff", "the Defence Staff": a military staff is a body too.
+    if (t.cap && (orgHeads.has(t.lower) || t.lower === 'staff')) best = j + 1;
   }
   // "Custodian of the Two Holy Mosques King X": what a custodian keeps, up to the title that follows.
   if (best < 0 && head.lower === 'custodian') {
@@ -394,12 +413,16 @@ function institutionEnd(tokens: readonly Token[], at: number): number {
   const body = tokens[at + 1];
   const head = tokens[at - 1];
   const next = tokens[at + 2];
-  if (!body || !body.cap || !head || !next || !next.cap || !next.word || next.sent !== head.sent) return -1;
+  if (!body || !body.cap || !head || !next || next.sent !== head.sent) return -1;
+  // "Ambassador of China to Pakistan X": a lower-case "to" may follow the country.
+  if (!(next.cap && next.word) && !(next.lower === 'to' && TO_HEADS.has(head.lower))) return -1;
   if (!titleHeads.has(head.lower)) return -1;
   if (institutionCountry.has(body.lower)) return at + 2;
   // "Chief Justice of Pakistan Qazi Imran Ali", "President of South Africa Sipho Mabena": the country the office
-  // is of, then the name.
-  const best = countryEnd(tokens, at + 1, head.sent);
+  // is of, then the name; "Ambassador of China to Pakistan X": and where an envoy is sent.
+  let best = countryEnd(tokens, at + 1, head.sent);
+  const to = best > 0 ? toCountryEnd(tokens, best) : -1;
+  if (to > 0) best = to;
   const after = tokens[best];
   return best > 0 && after !== undefined && after.cap && after.word && after.sent === head.sent ? best : -1;
 }
@@ -656,9 +679,12 @@ export function nameWords(tokens: readonly Token[], start: number, end: number):
 export const FILIATIONS: ReadonlySet<string> = new Set(['bin', 'bint', 'ibn']);
 /** Particles that are never a surname on their own: Arabic articles and filiations ("Al", "bin", "ul"). */
 const ARTICLE_PARTICLES = new Set(['al', 'el', 'bin', 'bint', 'ibn', 'ul', 'ud', 'y']);
-/** "Das", "Do", "Van": a capitalised particle that closes a name is the family name (Indian, Korean, Dutch). */
+/**
+ * "Das", "Do", "Van": a capitalised particle that closes a name is the family name (Indian, Korean, Dutch); "Bin"
+ * closing one is a Chinese given name ("Li Bin"), no father's name following.
+ */
 export function particleSurname(t: Token): boolean {
-  return t.cap && t.word && t.text.length >= 2 && !ARTICLE_PARTICLES.has(t.lower);
+  return t.cap && t.word && t.text.length >= 2 && (!ARTICLE_PARTICLES.has(t.lower) || t.text === 'Bin');
 }
 
 /** A single capital letter: an initial when a period follows ("S. Raghavan"). */
@@ -893,7 +919,8 @@ const SITTINGS = new Set(['debate', 'debates', 'session', 'sessions']);
 /** Finds "Title Name" inside a run: the name follows the last title head. */
 /**
  * End of a region named right after a title head at `at` ("Punjab", "Khyber Pakhtunkhwa"), with a body word after
- * it ("Punjab Assembly"), when a name of two words or more follows before `end`; else -1. Not a given name
+ * it ("Punjab Assembly"), or of a house ("Senate", "National Assembly"), when a name of two words or more follows
+ * before `end`; else -1. Not a given name
  * ("Governor Victoria X Y" is Victoria X Y).
  */
 function provinceAfterTitle(tokens: readonly Token[], at: number, end: number): number {
@@ -903,6 +930,9 @@ function provinceAfterTitle(tokens: readonly Token[], at: number, end: number): 
   let e = -1;
   if (next?.cap && at + 1 < end && regionNames.has(`${t.lower} ${next.lower}`)) e = at + 2;
   else if ((tokenFlags(t) & REGION) !== 0) e = at + 1;
+  // Pakistan's "Chairman Senate X Y", "Speaker National Assembly X Y": the house itself after the head.
+  else if (t.lower === 'senate') return end - at - 1 >= 2 ? at + 1 : -1;
+  else if (t.lower === 'national' && next?.lower === 'assembly') return end - at - 2 >= 2 ? at + 2 : -1;
   if (e < 0) return -1;
   if ((tokenFlags(tokens[e] as Token) & ORG_HEAD) !== 0) e++;
   return end - e >= 2 ? e : -1;
@@ -1164,14 +1194,12 @@ export function bodyTitledRun(tokens: readonly Token[], run: Run): TitledName | 
     if (q < headAt - 1 && tokens[q]?.text === '(') headAt = q - 1;
   }
   const head = tokens[headAt];
-  if (
-    tokens[k]?.lower !== 'the' ||
-    (tokens[k - 1]?.lower !== 'of' && tokens[k - 1]?.lower !== 'in') ||
-    !head?.cap ||
-    !(tokenFlags(head) & TITLE_HEAD)
-  )
+  if (tokens[k]?.lower !== 'the' || (tokens[k - 1]?.lower !== 'of' && tokens[k - 1]?.lower !== 'in') || !head)
     return null;
-  return { titleStart: headAt, titleEnd: o, nameStart: o + 1, nameEnd: run.end };
+  // "Permanent member of the Party Central Committee's Secretariat X": a capitalised rank before "member".
+  const member = head.lower === 'member' && !head.cap && tokens[headAt - 1]?.cap === true;
+  if (!member && !(head.cap && tokenFlags(head) & TITLE_HEAD)) return null;
+  return { titleStart: member ? headAt - 1 : headAt, titleEnd: o, nameStart: o + 1, nameEnd: run.end };
 }
 
 /** "at 5 PM Friday": "PM" after a number is a clock time's, not a prime minister's. */
@@ -1215,7 +1243,9 @@ function opensPlace(tokens: readonly Token[], at: number): boolean {
  * the title is where the act took place, not part of the title. Returns where the title starts.
  */
 function placeBeforeNationality(tokens: readonly Token[], at: number, end: number): number {
-  if (tokens[at - 1]?.lower !== 'in') return at;
+  // "received in the Kremlin Chinese Defense Minister X" (TASS) too.
+  const prep = tokens[at - 1]?.lower === 'the' ? tokens[at - 2] : tokens[at - 1];
+  if (prep?.lower !== 'in') return at;
   const t = tokens[at] as Token;
   const next = tokens[at + 1];
   let e = at + 1;

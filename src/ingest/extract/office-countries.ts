@@ -112,9 +112,12 @@ export function itsBodyCountry(tokens: readonly Token[], sentStart: number, star
   let found: string | null = null;
   for (const h of findCountries(tokens, sentStart, start - 1)) {
     const before = tokens[h.at - 1];
-    const after = tokens[h.at + 1];
+    // Past the rest of a country of several words ("Sri Lanka's National People's Power").
+    let end = h.at + 1;
+    while (end < h.at + 4 && end < start && tokens[end]?.cap === true && tokens[end]?.word === true) end++;
+    const after = tokens[end];
     const ofBody = before?.lower === 'of' && tokens[h.at - 2]?.cap === true;
-    const possessiveBody = (after?.lower === "'s" || after?.lower === '’s') && tokens[h.at + 2]?.cap === true;
+    const possessiveBody = (after?.lower === "'s" || after?.lower === '’s') && tokens[end + 1]?.cap === true;
     if (ofBody || possessiveBody) found = h.country;
   }
   return found;

@@ -174,8 +174,13 @@ export class PeopleFinder {
             (a.length === b.length &&
               NAME_PARTICLES.has(a.toLowerCase()) &&
               a.toLowerCase() === b.toLowerCase()) ||
-            // "Sisi said" after "Abdel Fattah al-Sisi": a surname without its article.
-            (n === 1 && a.length === b.length + 3 && a.endsWith(b) && ARTICLE_PREFIX.test(a));
+            // "Sisi said" after "Abdel Fattah al-Sisi": a surname without its article; "Al-Sisi, who …" opening a
+            // sentence: with its article capitalised.
+            (n === 1 && a.length === b.length + 3 && a.endsWith(b) && ARTICLE_PREFIX.test(a)) ||
+            (n === 1 &&
+              a.length === b.length &&
+              ARTICLE_PREFIX.test(a) &&
+              a.toLowerCase() === b.toLowerCase());
         }
         // "Mohammed bin Salman bin Abdulaziz Al Saud … King Salman bin Abdulaziz Al Saud": what follows a
         // "bin" names the father, not the son. (Asked after the words match: most do not, and it lower-cases.)
@@ -317,6 +322,9 @@ const RANK_QUALIFIERS = new Set([
  */
 const OFFICES_BEFORE_RANK = new Set([
   'minister',
+  // "Minister of National Defense General X": the portfolio ends the office, the rank follows.
+  'defense',
+  'defence',
   'staff',
   'chief',
   'leader',

@@ -128,6 +128,8 @@ export const titleHeads = new Set([
   'congressman',
   'congresswoman',
   'lawmaker',
+  // "NPP parliamentarian X": a member of a parliament, as "lawmaker".
+  'parliamentarian',
   // Members of a parliament or a state assembly, by their initials ("Rajya Sabha MP X", "BJP MLA Y").
   'mp',
   'mla',

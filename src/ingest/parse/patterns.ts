@@ -102,6 +102,8 @@ const AGENCY_NAMES = [
   'KCNA',
   'VNA',
   'Vietnam News Agency',
+  // Laos's Khaosan Pathet Lao ("(KPL) Vientiane Mayor X received …", "KPL" signing off).
+  'KPL',
   'Antara',
   'PNA',
   'Philippine News Agency',
@@ -326,13 +328,23 @@ const NUMBER_RE = /^[\d\s.,:/#-]{1,40}$/;
 const SKIP_RE = /^Skip\s+to\b/i;
 // A government site's masthead above a press release: `Ministry of External Affairs`, `Government of India`,
 // `Embassy of the People's Republic of China in …` (a body's name alone, no verb).
+// A legislature's too: `Senate of Pakistan`, `National Assembly of Vietnam`.
 const GOVERNMENT_MASTHEAD_RE =
-  /^(?:Ministry|Department|Office|Government|Embassy|Consulate General|High Commission|Permanent Mission) of (?:the )?\p{Lu}[\p{L}'’.]*(?: (?:of|for|and|the|in|\p{Lu}[\p{L}'’.]*)){0,8}$/u;
+  /^(?:Ministry|Department|Office|Government|Embassy|Consulate General|High Commission|Permanent Mission|Senate|National Assembly|Parliament) of (?:the )?\p{Lu}[\p{L}'’.]*(?: (?:of|for|and|the|in|\p{Lu}[\p{L}'’.]*)){0,8}$/u;
+
+/** "China Military", "World Asia": two or three section names run together (a headline says more). */
+function sectionWords(s: string): boolean {
+  const words = chromeKey(s).split(' ');
+  if (words.length < 2 || words.length > 3) return false;
+  for (const w of words) if (!CHROME_PHRASES.has(w)) return false;
+  return true;
+}
 
 /** Site chrome found at the top of a crawled page (line 1 or the lines before the headline). */
 export function isTopChrome(s: string): boolean {
   if (s.length > 120) return false;
   if (CHROME_PHRASES.has(chromeKey(s))) return true;
+  if (s.length <= 40 && sectionWords(s)) return true;
   if (BREADCRUMB_RE.test(s) && s.length <= 100) return true;
   if (SECTION_PATH_RE.test(s)) return true;
   return (
