@@ -132,6 +132,7 @@ const ACRONYM_LONG = new Map([
   // Initials taken from inside a word ("SouthEast"): no rule on initials finds them.
   ['ASEAN', 'Association of Southeast Asian Nations'],
   ['G20', 'Group of 20'],
+  ['G7', 'Group of Seven'],
   ['Fed', 'Federal Reserve'],
 ]);
 const LONG_ACRONYM = new Map([...ACRONYM_LONG].map(([acr, long]) => [long.toLowerCase(), acr.toLowerCase()]));
@@ -429,6 +430,10 @@ const orgKeys = new Set<string>();
 const orgInitials: string[] = [];
 let places: string[] = [];
 const placeKeys = new Set<string>();
+/** Places read from a preposition alone ("committed to the Quad"): the name named elsewhere as a body is that body. */
+const placesByPreposition = new Set<string>();
+/** Bodies read from a title alone ("Wajima Mayor X"): a town's name as often as a firm's, so no proof against a place. */
+const employerKeys = new Set<string>();
 /** Names addPlace has read (except the ambiguous ones, whose latest use counts): read again, they add nothing. */
 const placeNamesSeen = new Set<string>();
 /** The place keys padded with spaces, to find a key inside another as whole words. */
@@ -482,6 +487,8 @@ export function extractOrganizationsAndPlaces(
   orgInitials.length = 0;
   places = [];
   placeKeys.clear();
+  placesByPreposition.clear();
+  employerKeys.clear();
   placeNamesSeen.clear();
   paddedPlaceKeys.length = 0;
   acronyms.clear();
@@ -881,7 +888,10 @@ function addPlace(name: string): void {
 }
 
 function notABody(place: string): boolean {
-  return !isFoundInstitution(place.toLowerCase());
+  const key = place.toLowerCase();
+  return (
+    !isFoundInstitution(key) && !(placesByPreposition.has(key) && orgKeys.has(key) && !employerKeys.has(key))
+  );
 }
 
 /**
@@ -1189,7 +1199,9 @@ function classify(from: number): void {
   // "Qualcomm CEO Daniel Kerr", "Samsung Electronics Chairman Lee …": the employer named in a title.
   const employer = employerEnd(s, firstEnd);
   if (employer > s) {
-    addOrg(phraseText(s, employer));
+    const name = phraseText(s, employer);
+    addOrg(name);
+    employerKeys.add(name.toLowerCase());
     classify(from + 1);
     return;
   }
@@ -2023,8 +2035,14 @@ function placeByPreposition(s: number, end: number): void {
     if (!(f & COMMON_WORD)) unknown++;
   }
   if (unknown === 0) return;
-  if (worksAt(s)) addOrg(phraseText(s, end));
-  else addPlace(phraseText(s, end));
+  const name = phraseText(s, end);
+  if (worksAt(s)) addOrg(name);
+  else {
+    const key = name.toLowerCase();
+    // A place met before by another cue ("Barcelona coach … in Barcelona") stays a place.
+    if (!placeKeys.has(key) && !isGazetteerPlace(key)) placesByPreposition.add(key);
+    addPlace(name);
+  }
 }
 
 const DEITIES = new Set(['god', 'allah', 'almighty', 'lord']);

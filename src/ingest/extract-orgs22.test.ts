@@ -1,0 +1,44 @@
+// Organisations and places (session 22): faults a reader of the sidebar notices, found on the newest held-out rounds.
+import { describe, expect, it } from 'vitest';
+import { emptyKnowledge } from '../common/dataset.ts';
+import { extractEntities } from './extract-people.ts';
+import { testArticle } from './test-article.ts';
+
+function entities(...paragraphs: string[]): { organizations: string[]; places: string[] } {
+  const { organizations, places } = extractEntities(
+    testArticle('Officials review the response', paragraphs),
+    emptyKnowledge,
+  );
+  return { organizations, places };
+}
+
+describe('one entry per body', () => {
+  it('lists the G7 once, by its long form, in either order', () => {
+    expect(
+      entities(
+        'Finance ministers of the Group of Seven rich nations met in Ottawa.',
+        'The G7 will meet again in June.',
+      ).organizations,
+    ).toEqual(['Group of Seven']);
+    expect(
+      entities('The G7 summit opens on Friday.', 'The Group of Seven has met every year since 1975.')
+        .organizations,
+    ).toEqual(['Group of Seven']);
+  });
+
+  it('reads a name after a preposition as the body the article names elsewhere, not as a place', () => {
+    expect(
+      entities(
+        'Leaders of the Tetra grouping postponed their meeting.',
+        'Harlan said his government remained committed to the Tetra and to its work.',
+      ),
+    ).toEqual({ organizations: ['Tetra'], places: ['Beijing'] });
+    // A town named before its mayor's title is still the town.
+    expect(
+      entities(
+        'Rescuers reached the fishing town of Vellbar on Sunday.',
+        'Vellbar Mayor Jon Arason thanked them.',
+      ).places,
+    ).toContain('Vellbar');
+  });
+});
