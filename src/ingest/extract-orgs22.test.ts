@@ -42,3 +42,31 @@ describe('one entry per body', () => {
     ).toContain('Vellbar');
   });
 });
+
+describe('seats of government and their press', () => {
+  it('finds a seat named in two common words at the start of a sentence', () => {
+    expect(entities('White House spokeswoman Dana Holt said the visit was postponed.').organizations).toEqual(
+      ['White House'],
+    );
+    expect(
+      entities('State Department spokesperson Ivo Brand said the talks would go on.').organizations,
+    ).toEqual(['State Department']);
+  });
+
+  it('reads a name as a body when its press office or spokesperson speaks', () => {
+    expect(
+      entities(
+        "Velora's press secretary Dana Holt said the call lasted an hour.",
+        'The ministers joined the talks, the Tarvosh press service said.',
+        'According to the presidential press service Quellin, the leaders spoke of trade.',
+      ).organizations,
+    ).toEqual(['Velora', 'Tarvosh', 'Quellin']);
+    // A country's, a person's or a body's head alone is no new body.
+    expect(
+      entities(
+        "Norway's press secretary Dana Holt said the call lasted an hour.",
+        'Government spokesman Ivo Brand said aid had been accepted.',
+      ).organizations,
+    ).toEqual([]);
+  });
+});

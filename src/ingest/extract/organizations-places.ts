@@ -252,6 +252,8 @@ const ORG_DESCRIPTORS = new Set([
   // "Mexican club Tigres", "Spanish side Getafe".
   'club',
   'side',
+  // "the presidential press service Akorda", "the news service Vantix".
+  'service',
 ]);
 /** A Romance particle elided before a name, written as one word: "d'Ivoire", "l’Etoile". */
 const ELIDED_NAME = /^[dl]['’]\p{Lu}/u;
@@ -984,11 +986,20 @@ function trimLead(s: number, e: number): number {
       t.first &&
       (f & COMMON_WORD) !== 0 &&
       (f & (DEMONYM | ORG_HEAD | COUNTRY | CITY | REGION | KNOWN_ORG)) === 0 &&
-      !modifiesHead(s, e);
+      !modifiesHead(s, e) &&
+      !seatOfTwoWords(s, e);
     if (STOP_LEAD.has(t.lower) || (f & (FUNCTION_WORD | COUNTRY)) === FUNCTION_WORD || generic) s++;
     else break;
   }
   return s;
+}
+
+/** "White House spokeswoman X said" opening a sentence: a seat of government named in two common words. */
+function seatOfTwoWords(s: number, e: number): boolean {
+  const next = tokens[s + 1];
+  return (
+    s + 1 < e && next !== undefined && institutionCountry.has(`${(tokens[s] as Token).lower} ${next.lower}`)
+  );
 }
 
 /**
@@ -1562,10 +1573,16 @@ function currencyAfter(e: number): boolean {
  * "Pakatan Harapan led by …") or a place ("Yunnan province", "Tigray region").
  */
 function kindByNext(s: number, e: number): 'org' | 'place' | null {
-  const n = tokens[e];
+  let n = tokens[e];
+  // "Akorda's press secretary X": a name whose spokesperson speaks is a body's.
+  const possessive = n !== undefined && (n.text === "'s" || n.text === '’s');
+  if (possessive) n = tokens[e + 1];
   if (n === undefined || n.cap || !n.word) return null;
   let kind: 'org' | 'place' | null = null;
-  if (LOWER_PLACE_NOUNS.has(n.lower)) kind = 'place';
+  const speaker = speakerAfter(n, e + (possessive ? 1 : 0));
+  if (speaker) kind = 'org';
+  else if (possessive) return null;
+  else if (LOWER_PLACE_NOUNS.has(n.lower)) kind = 'place';
   else if (ORG_AFTER.has(n.lower)) kind = 'org';
   else if ((n.lower === 'led' || n.lower === 'headed') && tokens[e + 1]?.lower === 'by' && tokens[e + 2]?.cap)
     kind = 'org';
@@ -1587,11 +1604,21 @@ function kindByNext(s: number, e: number): 'org' | 'place' | null {
       return null;
     const f = tokenFlags(t);
     if (f & (FUNCTION_WORD | COUNTRY | CITY | REGION | TITLE_HEAD)) return null;
+    // "Government spokesman X": a body's head alone is no name.
+    if (speaker && f & ORG_HEAD) return null;
     if (f & (COMMON_WORD | DEMONYM)) {
       if (!mixed || (k === s && f & DEMONYM)) return null;
     } else unknown = true;
   }
   return unknown ? kind : null;
+}
+
+/** Offices of a body's press after "press": "the Akorda press service said", "Akorda's press secretary". */
+const PRESS_OFFICES = new Set(['service', 'office', 'secretary']);
+
+/** Whether the lower-case word `n` at `k` opens a body's spokesperson or press office. */
+function speakerAfter(n: Token, k: number): boolean {
+  return SPOKESPEOPLE.has(n.lower) || (n.lower === 'press' && PRESS_OFFICES.has(tokens[k + 1]?.lower ?? ''));
 }
 
 function isCountryWord(word: string): boolean {
