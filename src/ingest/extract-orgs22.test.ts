@@ -70,3 +70,14 @@ describe('seats of government and their press', () => {
     ).toEqual([]);
   });
 });
+
+describe('country names', () => {
+  it('normalises the Congos written without the article or as "DR Congo"', () => {
+    expect(
+      entities(
+        'Cases surged in the Democratic Republic of Congo and in the Republic of Congo.',
+        'Fighters seized towns in eastern DR Congo.',
+      ).places,
+    ).toEqual(['Beijing', 'Democratic Republic of the Congo', 'Republic of the Congo']);
+  });
+});
