@@ -81,3 +81,27 @@ describe('country names', () => {
     ).toEqual(['Beijing', 'Democratic Republic of the Congo', 'Republic of the Congo']);
   });
 });
+
+describe("a body's name stops before a title and its holder", () => {
+  it('ends the name before an abbreviated honorific and a title after its possessive', () => {
+    expect(
+      entities(
+        "The Ministry of Trade' Official Spokesperson Dr. Lena Varga said the talks had made progress.",
+        'The talks were attended by the Minister of State at the Ministry of Energy Dr. Omar Haddad.',
+      ).organizations,
+    ).toEqual(['Ministry of Trade', 'Ministry of Energy']);
+    // A country before the possessive is a place of its own.
+    expect(
+      entities("Ivan Petrov, the Russian Federation's First Deputy Permanent Representative, spoke.").places,
+    ).toContain('Russia');
+  });
+
+  it("names a cabinet by its leader once, not by its leader's title", () => {
+    expect(
+      entities(
+        'Tanaka was named trade minister in the new Cabinet of Prime Minister Kenji Mori on Tuesday.',
+        'Seoul looks forward to working closely with the Mori Cabinet.',
+      ).organizations,
+    ).toEqual(['Mori Cabinet']);
+  });
+});

@@ -535,8 +535,9 @@ export function extractOrganizationsAndPlaces(
         (n.text === '.' && tokens[end - 1]?.lower === 'st') ||
         ((n.text === "'s" || n.text === '’s' || n.text === "'" || n.text === '’') && end > pieceStart)
       ) {
-        // "the Central Bank's Monetary Policy Committee": a body's own body is named on its own.
-        if (capWord(n1, end + 1) && !ownedBody(pieceStart, end, via)) {
+        // "the Central Bank's Monetary Policy Committee": a body's own body is named on its own; "the Ministry's
+        // Official Spokesperson X": a title after it is no part of its name.
+        if (capWord(n1, end + 1) && !ownedBody(pieceStart, end, via) && !titleAfter(end + 1)) {
           end++;
           continue;
         }
@@ -574,6 +575,8 @@ export function extractOrganizationsAndPlaces(
           (via === VIA_OF &&
             pieceCount > 0 &&
             orgHeads.has((tokens[(pieceEnds[pieceCount - 1] as number) - 1] as Token).lower));
+        // "the new Cabinet of Prime Minister X": a cabinet or government named by its head's title and name.
+        if (EXECUTIVES.has(last) && titleAfter(j) && inPerson[titleEnd(j)]) break;
         const digits = last === 'group' && target !== undefined && DIGITS.test(target.text);
         if (okHead && target && target.sent === sent && (capWord(target, j) || digits)) {
           addPiece(pieceStart, end, via);
@@ -734,9 +737,29 @@ function ownedBody(pieceStart: number, end: number, via: number): boolean {
   return r > end + 1 && (orgHeads.has((tokens[r - 1] as Token).lower) || centreBody(r - 1));
 }
 
+/** The end of the capitalised words from `k` (four at most). */
+function titleEnd(k: number): number {
+  let r = k;
+  while (r < k + 4 && capWord(tokens[r], r)) r++;
+  return r;
+}
+
+/** Whether the capitalised words from `k` end in a title head: "Official Spokesperson", "Press Secretary". */
+function titleAfter(k: number): boolean {
+  const r = titleEnd(k);
+  return r > k && titleHeads.has((tokens[r - 1] as Token).lower);
+}
+
 function capWord(t: Token | undefined, k: number): boolean {
   // "to Sheikh Mishal": an honorific right before a person's name is neither a place nor a body.
-  return t !== undefined && t.word && t.cap && !inPerson[k] && !(inPerson[k + 1] && honorifics.has(t.lower));
+  return (
+    t !== undefined &&
+    t.word &&
+    t.cap &&
+    !inPerson[k] &&
+    // "Dr. Majed X": also with the abbreviation's full stop between.
+    !((inPerson[k + 1] || (inPerson[k + 2] && tokens[k + 1]?.text === '.')) && honorifics.has(t.lower))
+  );
 }
 
 /** The first letters of the words of `name` that start in upper case: "ABC" for "Alpha-Beta Corp". */
@@ -785,8 +808,14 @@ function addOrg(name: string): void {
   // "the House Oversight Committee … Committee Chairman X": a body's head alone, but a legislature's ("Congress"
   // beside "National Congress" may be another body).
   const headAlone = !key.includes(' ') && orgHeads.has(key) && !LEGISLATURES.has(key);
+  const leader = leaderExecutive(key);
   for (let k = 0; k < orgs.length; k++) {
     const found = (orgs[k] as string).toLowerCase();
+    // "the new Cabinet of Prime Minister X … the X Cabinet": the cabinet found by its head is named by its leader.
+    if (leader !== '' && found === leader) {
+      renameOrg(found, name, key, nameInitials);
+      return;
+    }
     if (long !== undefined && (found === long || isShortName(long, found))) return;
     if (headAlone && found.endsWith(` ${key}`)) return;
     if (isShortName(key, found) || invertedName(key, found)) {
@@ -801,6 +830,17 @@ function addOrg(name: string): void {
   orgKeys.add(key);
   orgs.push(name);
   orgInitials.push(nameInitials);
+}
+
+/** "cabinet" of "ishiba cabinet": the head of an executive of two words whose first is no place ('' if none). */
+function leaderExecutive(key: string): string {
+  const space = key.indexOf(' ');
+  if (space < 0 || key.indexOf(' ', space + 1) >= 0) return '';
+  const head = key.slice(space + 1);
+  const first = key.slice(0, space);
+  return EXECUTIVES.has(head) && !isGazetteerPlace(first) && !(wordFlags(first) & (COUNTRY | DEMONYM))
+    ? head
+    : '';
 }
 
 /**
