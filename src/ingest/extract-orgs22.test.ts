@@ -105,3 +105,21 @@ describe("a body's name stops before a title and its holder", () => {
     ).toEqual(['Mori Cabinet']);
   });
 });
+
+describe('parties named after their leaning', () => {
+  it('reads a name after a political leaning as a party, also with "for" in it', () => {
+    expect(
+      entities(
+        'Greta Lind, co-leader of the far-right Alternative for Norland (AfN), also addressed the chamber.',
+        'The leftist Comuns and the liberal VPL gained seats.',
+      ),
+    ).toEqual({ organizations: ['Alternative for Norland', 'Comuns', 'VPL'], places: ['Beijing'] });
+    // A nationality, a compass point or a person after the leaning is none.
+    expect(
+      entities(
+        'They fear the liberal West and the conservative Dutch.',
+        'The opposition leader Ana Ruiz spoke.',
+      ).organizations,
+    ).toEqual([]);
+  });
+});

@@ -255,6 +255,46 @@ const ORG_DESCRIPTORS = new Set([
   // "the presidential press service Akorda", "the news service Vantix".
   'service',
 ]);
+/** Where a party stands, right before its name: "the far-right Alternative for Germany", "the leftist Comuns". */
+const LEANINGS = new Set([
+  'far-right',
+  'far-left',
+  'hard-right',
+  'hard-left',
+  'centre-right',
+  'center-right',
+  'centre-left',
+  'center-left',
+  'right-wing',
+  'left-wing',
+  'conservative',
+  'liberal',
+  'leftist',
+  'rightist',
+  'nationalist',
+  'ultranationalist',
+  'populist',
+  'opposition',
+  'ruling',
+  'governing',
+]);
+
+/** Whether the words [s, e) may make a party's name: none a place, a nationality, a title or a person's. */
+function partyWords(s: number, e: number): boolean {
+  for (let k = s; k < e; k++) {
+    const t = tokens[k] as Token;
+    if (personTokens.has(t.text) || tokenFlags(t) & (COUNTRY | DEMONYM | CITY | REGION | TITLE_HEAD))
+      return false;
+  }
+  return true;
+}
+
+/** Whether a lower-case political leaning stands right before the name at `s`. */
+function leaningBefore(s: number): boolean {
+  const before = tokens[s - 1];
+  return before !== undefined && !before.cap && LEANINGS.has(before.lower);
+}
+
 /** A Romance particle elided before a name, written as one word: "d'Ivoire", "l’Etoile". */
 const ELIDED_NAME = /^[dl]['’]\p{Lu}/u;
 function elidedName(text: string): boolean {
@@ -571,6 +611,8 @@ export function extractOrganizationsAndPlaces(
         const okHead =
           n.lower === 'of' ||
           orgHeads.has(last) ||
+          // "the far-right Alternative for Germany": a party's name may hold "for".
+          (pieceCount === 0 && leaningBefore(pieceStart)) ||
           centreBody(end - 1) ||
           (via === VIA_OF &&
             pieceCount > 0 &&
@@ -1184,6 +1226,8 @@ function classify(from: number): void {
     // "the Horn of Africa", "the Gulf of Aden": one place, not a feature and a continent.
     kind = 'place';
   }
+  // "the far-right Alternative for Germany": a name of no place, people or titles after a leaning is a party's.
+  if (kind === null && !generic && head && leaningBefore(s) && partyWords(s, bodyEnd)) kind = 'org';
   // "Deputy House Speaker": a title whose office has a place-like head.
   if (kind === 'place' && bodyEnd < firstEnd && titleModifiers.has((tokens[s] as Token).lower)) return;
   // "House Speaker X", "U.S. District Judge Y": a place-like head alone, or after its country, opens a title; the
@@ -2019,6 +2063,8 @@ function memberOf(k: number): boolean {
 
 /** "tech company Huawei", "broadcaster CCTV", "the grouping known as the Quad". */
 function describedAsOrg(k: number): boolean {
+  // "the leftist Comuns", "the liberal VVD".
+  if (leaningBefore(k) && partyWords(k, k + 1) && !COMPASS.has((tokens[k] as Token).lower)) return true;
   let j = k - 1;
   if (tokens[j]?.lower === 'the') j--;
   if (tokens[j]?.lower === 'as' && tokens[j - 1]?.lower === 'known') j -= 2;
