@@ -123,3 +123,17 @@ describe('parties named after their leaning', () => {
     ).toEqual([]);
   });
 });
+
+describe('economic zones', () => {
+  it('lists a free trade or special economic zone as a body, not a place', () => {
+    expect(
+      entities(
+        'The port lies in the Harmon Free Trade Zone, east of the city.',
+        'They signed the agreement on the Vell-Dorn Special Economic Zone.',
+      ),
+    ).toEqual({
+      organizations: ['Harmon Free Trade Zone', 'Vell-Dorn Special Economic Zone'],
+      places: ['Beijing'],
+    });
+  });
+});
