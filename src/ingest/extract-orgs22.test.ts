@@ -137,3 +137,14 @@ describe('economic zones', () => {
     });
   });
 });
+
+describe('a nationality and a head', () => {
+  it('names no party with a nationality and "Party" alone', () => {
+    expect(entities('Li leads a Chinese Party and government delegation to Hanoi.').organizations).toEqual(
+      [],
+    );
+    expect(entities('The Chinese Party of Workers welcomed the visit.').organizations).toEqual([
+      'Chinese Party of Workers',
+    ]);
+  });
+});

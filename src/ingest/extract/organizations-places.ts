@@ -1263,6 +1263,17 @@ function classify(from: number): void {
   }
   // "won the Champions League": a competition.
   if (kind === 'org' && afterWin(s)) return;
+  // "a Chinese Party and government delegation": a nationality and "Party" alone name none of its parties.
+  if (
+    kind === 'org' &&
+    !ofNext &&
+    bodyEnd - s === 2 &&
+    head?.lower === 'party' &&
+    tokenFlags(tokens[s] as Token) & DEMONYM
+  ) {
+    classify(from + 1);
+    return;
+  }
   // "the Secretary for Financial Services", "Minister of State for Petroleum Resources": a portfolio, not a body.
   if (kind === 'org' && portfolioAfterTitle(s)) kind = null;
   if (kind && !generic) {
