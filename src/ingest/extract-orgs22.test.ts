@@ -148,3 +148,19 @@ describe('a nationality and a head', () => {
     ]);
   });
 });
+
+describe('programmes and measures', () => {
+  it('lists no programme or measure defined by its initials as a body', () => {
+    expect(
+      entities(
+        'Norland reached an agreement on its Extended Credit Facility (ECF) arrangement.',
+        'It is the first project under the new Official Security Assistance (OSA) framework.',
+        'The central bank held its Monetary Policy Rate (MPR) and its Cash Reserve Ratio (CRR).',
+      ).organizations,
+    ).toEqual([]);
+    // A body defined by its initials stays one.
+    expect(entities('The Tarvosh National Liberation Front (TNLF) signed the accord.').organizations).toEqual(
+      ['Tarvosh National Liberation Front'],
+    );
+  });
+});

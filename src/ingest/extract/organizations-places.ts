@@ -1537,10 +1537,15 @@ function employerEnd(s: number, end: number): number {
   return isGazetteerPlace(lower) ? -1 : e;
 }
 
+/** Programmes and measures defined by initials: "Extended Credit Facility (ECF)", "Monetary Policy Rate (MPR)". */
+const INSTRUMENTS = new Set(['facility', 'assistance', 'rate', 'ratio', 'index']);
+
 /** "Tigray People's Liberation Front (TPLF)": initials that match, of a name with a word no English word. */
 function isDefinedAcronym(s: number, e: number, text: string): boolean {
   const acr = acronymAfter.get(e);
-  if (acr === undefined || e - s < 2 || EVENT_WORDS.has((tokens[e - 1] as Token).lower)) return false;
+  if (acr === undefined || e - s < 2) return false;
+  const last = (tokens[e - 1] as Token).lower;
+  if (EVENT_WORDS.has(last) || INSTRUMENTS.has(last)) return false;
   if (initials(text) !== acr) return false;
   for (let k = s; k < e; k++)
     if (!(tokenFlags(tokens[k] as Token) & (COMMON_WORD | FUNCTION_WORD))) return true;
