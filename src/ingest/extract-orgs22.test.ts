@@ -164,3 +164,12 @@ describe('programmes and measures', () => {
     );
   });
 });
+
+describe('groupings known by a name', () => {
+  it('reads the name a group of countries is known by as a body', () => {
+    expect(
+      entities('Foreign ministers of the four countries, known as the Tetra, met in Tokyo.').organizations,
+    ).toEqual(['Tetra']);
+    expect(entities('The island, known as the Pearl, draws many visitors.').organizations).toEqual([]);
+  });
+});

@@ -2087,18 +2087,27 @@ function memberOf(k: number): boolean {
   );
 }
 
+/** What a grouping known by a name groups: "the four countries, known as the Quad". */
+const GROUPED = new Set(['countries', 'nations', 'states', 'democracies', 'economies']);
+
 /** "tech company Huawei", "broadcaster CCTV", "the grouping known as the Quad". */
 function describedAsOrg(k: number): boolean {
   // "the leftist Comuns", "the liberal VVD".
   if (leaningBefore(k) && partyWords(k, k + 1) && !COMPASS.has((tokens[k] as Token).lower)) return true;
   let j = k - 1;
   if (tokens[j]?.lower === 'the') j--;
-  if (tokens[j]?.lower === 'as' && tokens[j - 1]?.lower === 'known') j -= 2;
+  let knownAs = false;
+  if (tokens[j]?.lower === 'as' && tokens[j - 1]?.lower === 'known') {
+    j -= 2;
+    // "the four countries, known as the Quad".
+    if (tokens[j]?.text === ',') j--;
+    knownAs = true;
+  }
   for (let q = j; q >= k - 6 && q >= 0; q--) {
     const t = tokens[q] as Token;
     // "the network at the Poipet border": a descriptor beyond a preposition describes something else.
     if (t.cap || !t.word || tokenFlags(t) & FUNCTION_WORD) break;
-    if (ORG_DESCRIPTORS.has(t.lower)) return true;
+    if (ORG_DESCRIPTORS.has(t.lower) || (knownAs && q === j && GROUPED.has(t.lower))) return true;
   }
   // "the Mercosur bloc": a descriptor right after a name that is no English word.
   const next = tokens[k + 1];
