@@ -173,3 +173,16 @@ describe('groupings known by a name', () => {
     expect(entities('The island, known as the Pearl, draws many visitors.').organizations).toEqual([]);
   });
 });
+
+describe('a list of portfolios in a body name', () => {
+  it('keeps "Ministry of A, B and C" as one body, but not a list of places after it', () => {
+    expect(
+      entities('The Ministry of Investment, Trade and Industry (MITI) said the carmaker would sell directly.')
+        .organizations,
+    ).toEqual(['Ministry of Investment, Trade and Industry']);
+    expect(entities('He met officials of the Ministry of Defence, Norway and Chile.')).toEqual({
+      organizations: ['Ministry of Defence'],
+      places: ['Beijing', 'Norway', 'Chile'],
+    });
+  });
+});

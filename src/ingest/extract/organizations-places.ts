@@ -600,6 +600,11 @@ export function extractOrganizationsAndPlaces(
         end += 2;
         continue;
       }
+      // "Ministry of Investment, Trade and Industry": a list of portfolios inside a body's "of" complement.
+      if (n.text === ',' && via === VIA_OF && portfolioList(end)) {
+        end++;
+        continue;
+      }
       // "Food and Agriculture Organization", "Department of Health and Human Services": one name.
       if (n.lower === 'and' && end > pieceStart && andJoinsName(pieceStart, end, via)) {
         end++;
@@ -690,6 +695,30 @@ export function extractOrganizationsAndPlaces(
   orgs = [];
   places = [];
   return result;
+}
+
+/**
+ * Whether the comma at `end`, inside the "of" complement of a body's head, goes on with a list of capitalised words
+ * closed by "and" ("Ministry of Investment, Trade and Industry").
+ */
+function portfolioList(end: number): boolean {
+  const head = tokens[(pieceEnds[pieceCount - 1] ?? 0) - 1];
+  if (pieceCount === 0 || head === undefined || !orgHeads.has(head.lower)) return false;
+  let r = end + 1;
+  while (r < end + 4 && capWord(tokens[r], r) && !placeWord(tokens[r] as Token)) r++;
+  const after = tokens[r + 1];
+  return (
+    r > end + 1 &&
+    !capWord(tokens[r], r) &&
+    tokens[r]?.lower === 'and' &&
+    capWord(after, r + 1) &&
+    !placeWord(after as Token)
+  );
+}
+
+/** A country, nationality, city or region: "the Ministry of Defence, Russia and China" lists no portfolios. */
+function placeWord(t: Token): boolean {
+  return (tokenFlags(t) & (COUNTRY | DEMONYM | CITY | REGION)) !== 0;
 }
 
 /**
