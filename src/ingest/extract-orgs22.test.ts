@@ -186,3 +186,28 @@ describe('a list of portfolios in a body name', () => {
     });
   });
 });
+
+describe('places by their kind or their office', () => {
+  it('reads a lake, a mount or a cape with its name as one place, also opening a sentence', () => {
+    expect(
+      entities('The ministers posed on the shore of Lake Varnow.', 'Mount Keldar erupted again on Sunday.')
+        .places,
+    ).toEqual(['Beijing', 'Lake Varnow', 'Mount Keldar']);
+  });
+
+  it("reads a mayor's town and a constituency as places", () => {
+    expect(
+      entities(
+        'Gani previously served as mayor of Tarvosk.',
+        'The summit will be held in his home constituency of Veldin in May.',
+      ).places,
+    ).toEqual(['Beijing', 'Tarvosk', 'Veldin']);
+  });
+
+  it('keeps a place of two words whose first is a common word at the start of a sentence', () => {
+    expect(
+      entities('North Korea fired a missile on Sunday.', 'New York City Mayor Dana Holt pleaded not guilty.')
+        .places,
+    ).toEqual(['Beijing', 'North Korea', 'New York City']);
+  });
+});

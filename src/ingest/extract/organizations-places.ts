@@ -222,6 +222,10 @@ const PLACE_NOUNS = new Set([
   'towns',
   'cities',
 ]);
+/** Lower-case words before "of" that name a town in running text: "his home constituency of Hiroshima", "mayor of X". */
+const PLACE_OF = new Set(['constituency', 'mayor']);
+/** Features whose kind comes first in their names: "Lake Karuizawa", "Mount Lewotobi". */
+const FEATURES_FIRST = new Set(['lake', 'mount', 'cape']);
 const ORG_DESCRIPTORS = new Set([
   'company',
   'firm',
@@ -1100,19 +1104,24 @@ function trimLead(s: number, e: number): number {
       (f & COMMON_WORD) !== 0 &&
       (f & (DEMONYM | ORG_HEAD | COUNTRY | CITY | REGION | KNOWN_ORG)) === 0 &&
       !modifiesHead(s, e) &&
-      !seatOfTwoWords(s, e);
+      !namedByTwoWords(s, e) &&
+      !(FEATURES_FIRST.has(t.lower) && s + 1 < e);
     if (STOP_LEAD.has(t.lower) || (f & (FUNCTION_WORD | COUNTRY)) === FUNCTION_WORD || generic) s++;
     else break;
   }
   return s;
 }
 
-/** "White House spokeswoman X said" opening a sentence: a seat of government named in two common words. */
-function seatOfTwoWords(s: number, e: number): boolean {
+/**
+ * "White House spokeswoman X said", "New York City Mayor Y", "North Korea fired" opening a sentence: a seat of
+ * government or a place named in two words, the first a common one.
+ */
+function namedByTwoWords(s: number, e: number): boolean {
   const next = tokens[s + 1];
-  return (
-    s + 1 < e && next !== undefined && institutionCountry.has(`${(tokens[s] as Token).lower} ${next.lower}`)
-  );
+  if (s + 1 >= e || next === undefined) return false;
+  const first = (tokens[s] as Token).lower;
+  const two = `${first} ${next.lower}`;
+  return institutionCountry.has(two) || (TWO_WORD_PLACE_STARTS.has(first) && isGazetteerPlace(two));
 }
 
 /**
@@ -1799,6 +1808,11 @@ function singles(s: number, end: number): void {
     if (!t.word || !t.cap) continue;
     const parts = t.text.includes('-') ? t.text.split('-') : null;
     if (parts === null ? tokenFlags(t) & (MONTH | WEEKDAY) : parts.some(isMonthOrWeekday)) continue;
+    // "on the shore of Lake Karuizawa", "Mount Lewotobi erupted": a feature and the name after it are one place.
+    if (FEATURES_FIRST.has(t.lower) && k + 1 < end && !personTokens.has((tokens[k + 1] as Token).text)) {
+      addPlace(phraseText(k, end));
+      break;
+    }
     // "in West Asia", "West Java Governor X": a compass point and the name after it are one place.
     if (COMPASS_POINTS.has(t.lower) && compassPlace(k, end)) {
       addPlace(`${t.text} ${(tokens[k + 1] as Token).text}`);
@@ -2170,7 +2184,8 @@ function placeByPreposition(s: number, end: number): void {
   const prev2 = tokens[s - 2];
   let prep =
     prev && (PLACE_PREPS.has(prev.lower) || (prev.lower === 'the' && prev2 && PLACE_PREPS.has(prev2.lower)));
-  if (prev?.lower === 'of' && prev2 && PLACE_NOUNS.has(prev2.lower)) prep = true;
+  if (prev?.lower === 'of' && prev2 && (PLACE_NOUNS.has(prev2.lower) || PLACE_OF.has(prev2.lower)))
+    prep = true;
   // "Mentougou and Fangshan": a name coordinated with a place just found; "in Bejaia, Bouira, Jijel and Tizi
   // Ouzou": one inside a list of them.
   if (prev?.lower === 'and' && prev2 && placeKeys.has(prev2.lower)) prep = true;
