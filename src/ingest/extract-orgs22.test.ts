@@ -211,3 +211,14 @@ describe('places by their kind or their office', () => {
     ).toEqual(['Beijing', 'North Korea', 'New York City']);
   });
 });
+
+describe('countries before a title', () => {
+  it('lists a country named in two words before a title as a place', () => {
+    expect(
+      entities(
+        'He met New Zealand Prime Minister Jane Doe and Sri Lanka President Ivo Brand.',
+        'Saudi Arabia Foreign Minister Omar Haddad also spoke.',
+      ).places,
+    ).toEqual(['Beijing', 'New Zealand', 'Sri Lanka', 'Saudi Arabia']);
+  });
+});

@@ -1147,6 +1147,18 @@ function headOpensTitle(s: number, bodyEnd: number): boolean {
   return (tokenFlags(t) & (COUNTRY | DEMONYM)) !== 0 || countryNames.has(t.lower);
 }
 
+/** Whether [s, e), or [s, e - 1) before a rank ("Prime"), is a country's name; if so it is added as a place. */
+function countryBefore(s: number, e: number): boolean {
+  for (let end = e; end >= e - 1 && end - s >= 2; end--) {
+    const name = phraseText(s, end);
+    if (countryNames.has(straightApostrophes(name.toLowerCase()))) {
+      addPlace(name);
+      return true;
+    }
+  }
+  return false;
+}
+
 /** Classifies the phrase made of pieces [from, pieceCount), the first one read as its start. */
 const LOCAL_KINDS = new Set(['provincial', 'municipal', 'district', 'county', 'prefectural', 'city']);
 
@@ -1231,6 +1243,8 @@ function classify(from: number): void {
     bodyEnd < firstEnd &&
     (count === 1 || titleHeads.has((tokens[firstEnd - 1] as Token).lower)) &&
     (bodyEnd - s === 1 || (bodyEnd - s === 2 && (tokenFlags(tokens[s] as Token) & (CITY | REGION)) !== 0));
+  // "Sri Lanka President X", "New Zealand Prime Minister Y": a country named in two words or more before a title.
+  if (count === 1 && bodyEnd < firstEnd && bodyEnd - s >= 2 && countryBefore(s, bodyEnd)) return;
   // "Lok Sabha Speaker", "the Japanese Diet", "Senate President X": a legislature is a body also inside a title.
   if (count === 1 && bodyEnd > s && isLegislature(s, bodyEnd)) {
     addOrg(phraseText(s, bodyEnd));
