@@ -222,3 +222,16 @@ describe('countries before a title', () => {
     ).toEqual(['Beijing', 'New Zealand', 'Sri Lanka', 'Saudi Arabia']);
   });
 });
+
+describe("a city inside a document's name", () => {
+  it('is a place only when the story names it elsewhere', () => {
+    expect(
+      entities('Carter pulled Norland out of the Paris Agreement.', 'He shared a prize for the Oslo accords.')
+        .places,
+    ).toEqual(['Beijing']);
+    expect(entities('Leaders adopted the Astana Declaration at the summit in Astana.').places).toEqual([
+      'Beijing',
+      'Astana',
+    ]);
+  });
+});

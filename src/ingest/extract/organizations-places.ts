@@ -224,6 +224,20 @@ const PLACE_NOUNS = new Set([
 ]);
 /** Lower-case words before "of" that name a town in running text: "his home constituency of Hiroshima", "mayor of X". */
 const PLACE_OF = new Set(['constituency', 'mayor']);
+/** Documents named after the city they were signed in: "the Paris Agreement", "the Delhi Declaration". */
+const DOCUMENTS = new Set([
+  'agreement',
+  'agreements',
+  'accord',
+  'accords',
+  'declaration',
+  'treaty',
+  'protocol',
+  'charter',
+  'consensus',
+  'communique',
+  'principles',
+]);
 /** Features whose kind comes first in their names: "Lake Karuizawa", "Mount Lewotobi". */
 const FEATURES_FIRST = new Set(['lake', 'mount', 'cape']);
 const ORG_DESCRIPTORS = new Set([
@@ -674,6 +688,7 @@ export function extractOrganizationsAndPlaces(
       // "Mexico City mayor", "Panama Canal remarks": a country's name inside a place's is no place of its own.
       const next = titleTokens[k + 1];
       if (next?.cap && (placeHeads.has(next.lower) || PLACE_NOUNS.has(next.lower))) continue;
+      if (next !== undefined && DOCUMENTS.has(next.lower)) continue;
       for (const part of t.text.includes('-') ? t.text.split('-') : [t.text]) {
         const lower = part.toLowerCase();
         // "Kingston elected first woman to lead the body": a person's name that is also a town's.
@@ -1900,6 +1915,9 @@ function singles(s: number, end: number): void {
       if (end - s === 1 && next !== undefined && !next.cap && SPORTS_ROLES.has(next.lower)) addOrg(t.text);
       // "at 8:59 p.m. (Beijing Time)", "Moscow time": a time zone, not where anything happens.
       else if (next?.lower === 'time') continue;
+      // "the Paris Agreement", "the Paris accords": a city inside a document's name is a place only when named
+      // elsewhere in the story (the golds list Astana for an "Astana Declaration" signed there).
+      else if (next !== undefined && DOCUMENTS.has(next.lower)) continue;
       else if (!personTokens.has(t.text) && !(f & FIRST_NAME)) addPlace(t.text);
       continue;
     }
