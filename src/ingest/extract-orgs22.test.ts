@@ -235,3 +235,12 @@ describe("a city inside a document's name", () => {
     ]);
   });
 });
+
+describe('a word describing a country', () => {
+  it('reads no place in a capitalised word before "country" after a preposition', () => {
+    expect(entities("The vote removed an obstacle to the Nordic country's accession.").places).toEqual([
+      'Beijing',
+    ]);
+    expect(entities('The envoy flew to Veldin on Monday.').places).toEqual(['Beijing', 'Veldin']);
+  });
+});

@@ -224,6 +224,8 @@ const PLACE_NOUNS = new Set([
 ]);
 /** Lower-case words before "of" that name a town in running text: "his home constituency of Hiroshima", "mayor of X". */
 const PLACE_OF = new Set(['constituency', 'mayor']);
+/** Nouns for a country that a capitalised word before them describes: "the Nordic country", "Baltic nations". */
+const NATION_NOUNS = new Set(['country', 'countries', 'nation', 'nations']);
 /** Documents named after the city they were signed in: "the Paris Agreement", "the Delhi Declaration". */
 const DOCUMENTS = new Set([
   'agreement',
@@ -2231,6 +2233,8 @@ function placeByPreposition(s: number, end: number): void {
   )
     prep = true;
   if (!prep || (tokens[s] as Token).first) return;
+  // "an obstacle to the Nordic country's accession": a word qualifying "country" is no place's name.
+  if (next !== undefined && NATION_NOUNS.has(next.lower)) return;
   let particles = 0;
   for (let k = s + 1; k < end - 1; k++) if (ROMANCE_PARTICLES.has((tokens[k] as Token).text)) particles++;
   if (end - s - particles > 3) return;
