@@ -184,6 +184,9 @@ const countryAliases: Record<string, string> = {
   burma: 'Myanmar',
   drc: 'Democratic Republic of the Congo',
   'democratic republic of the congo': 'Democratic Republic of the Congo',
+  // The Congos are also written without the article ("the Democratic Republic of Congo").
+  'democratic republic of congo': 'Democratic Republic of the Congo',
+  'dr congo': 'Democratic Republic of the Congo',
   philippines: 'Philippines',
   jordan: 'Jordan',
   laos: 'Laos',
@@ -195,6 +198,7 @@ const countryAliases: Record<string, string> = {
   // Countries compromise lists under another name or not at all (Chad is among its first names).
   chad: 'Chad',
   'republic of the congo': 'Republic of the Congo',
+  'republic of congo': 'Republic of the Congo',
   'guinea-bissau': 'Guinea-Bissau',
   ussr: 'Soviet Union',
   'soviet union': 'Soviet Union',

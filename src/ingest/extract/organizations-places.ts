@@ -132,6 +132,7 @@ const ACRONYM_LONG = new Map([
   // Initials taken from inside a word ("SouthEast"): no rule on initials finds them.
   ['ASEAN', 'Association of Southeast Asian Nations'],
   ['G20', 'Group of 20'],
+  ['G7', 'Group of Seven'],
   ['Fed', 'Federal Reserve'],
 ]);
 const LONG_ACRONYM = new Map([...ACRONYM_LONG].map(([acr, long]) => [long.toLowerCase(), acr.toLowerCase()]));
@@ -221,6 +222,26 @@ const PLACE_NOUNS = new Set([
   'towns',
   'cities',
 ]);
+/** Lower-case words before "of" that name a town in running text: "his home constituency of Hiroshima", "mayor of X". */
+const PLACE_OF = new Set(['constituency', 'mayor']);
+/** Nouns for a country that a capitalised word before them describes: "the Nordic country", "Baltic nations". */
+const NATION_NOUNS = new Set(['country', 'countries', 'nation', 'nations']);
+/** Documents named after the city they were signed in: "the Paris Agreement", "the Delhi Declaration". */
+const DOCUMENTS = new Set([
+  'agreement',
+  'agreements',
+  'accord',
+  'accords',
+  'declaration',
+  'treaty',
+  'protocol',
+  'charter',
+  'consensus',
+  'communique',
+  'principles',
+]);
+/** Features whose kind comes first in their names: "Lake Karuizawa", "Mount Lewotobi". */
+const FEATURES_FIRST = new Set(['lake', 'mount', 'cape']);
 const ORG_DESCRIPTORS = new Set([
   'company',
   'firm',
@@ -251,7 +272,51 @@ const ORG_DESCRIPTORS = new Set([
   // "Mexican club Tigres", "Spanish side Getafe".
   'club',
   'side',
+  // "the presidential press service Akorda", "the news service Vantix".
+  'service',
 ]);
+/** Words before "Zone" naming an economic zone, which the golds list as the body that runs it (not "Red Zone"). */
+const ECONOMIC_WORDS = new Set(['economic', 'trade']);
+/** Where a party stands, right before its name: "the far-right Alternative for Germany", "the leftist Comuns". */
+const LEANINGS = new Set([
+  'far-right',
+  'far-left',
+  'hard-right',
+  'hard-left',
+  'centre-right',
+  'center-right',
+  'centre-left',
+  'center-left',
+  'right-wing',
+  'left-wing',
+  'conservative',
+  'liberal',
+  'leftist',
+  'rightist',
+  'nationalist',
+  'ultranationalist',
+  'populist',
+  'opposition',
+  'ruling',
+  'governing',
+]);
+
+/** Whether the words [s, e) may make a party's name: none a place, a nationality, a title or a person's. */
+function partyWords(s: number, e: number): boolean {
+  for (let k = s; k < e; k++) {
+    const t = tokens[k] as Token;
+    if (personTokens.has(t.text) || tokenFlags(t) & (COUNTRY | DEMONYM | CITY | REGION | TITLE_HEAD))
+      return false;
+  }
+  return true;
+}
+
+/** Whether a lower-case political leaning stands right before the name at `s`. */
+function leaningBefore(s: number): boolean {
+  const before = tokens[s - 1];
+  return before !== undefined && !before.cap && LEANINGS.has(before.lower);
+}
+
 /** A Romance particle elided before a name, written as one word: "d'Ivoire", "l’Etoile". */
 const ELIDED_NAME = /^[dl]['’]\p{Lu}/u;
 function elidedName(text: string): boolean {
@@ -429,6 +494,10 @@ const orgKeys = new Set<string>();
 const orgInitials: string[] = [];
 let places: string[] = [];
 const placeKeys = new Set<string>();
+/** Places read from a preposition alone ("committed to the Quad"): the name named elsewhere as a body is that body. */
+const placesByPreposition = new Set<string>();
+/** Bodies read from a title alone ("Wajima Mayor X"): a town's name as often as a firm's, so no proof against a place. */
+const employerKeys = new Set<string>();
 /** Names addPlace has read (except the ambiguous ones, whose latest use counts): read again, they add nothing. */
 const placeNamesSeen = new Set<string>();
 /** The place keys padded with spaces, to find a key inside another as whole words. */
@@ -482,6 +551,8 @@ export function extractOrganizationsAndPlaces(
   orgInitials.length = 0;
   places = [];
   placeKeys.clear();
+  placesByPreposition.clear();
+  employerKeys.clear();
   placeNamesSeen.clear();
   paddedPlaceKeys.length = 0;
   acronyms.clear();
@@ -526,8 +597,9 @@ export function extractOrganizationsAndPlaces(
         (n.text === '.' && tokens[end - 1]?.lower === 'st') ||
         ((n.text === "'s" || n.text === '’s' || n.text === "'" || n.text === '’') && end > pieceStart)
       ) {
-        // "the Central Bank's Monetary Policy Committee": a body's own body is named on its own.
-        if (capWord(n1, end + 1) && !ownedBody(pieceStart, end, via)) {
+        // "the Central Bank's Monetary Policy Committee": a body's own body is named on its own; "the Ministry's
+        // Official Spokesperson X": a title after it is no part of its name.
+        if (capWord(n1, end + 1) && !ownedBody(pieceStart, end, via) && !titleAfter(end + 1)) {
           end++;
           continue;
         }
@@ -548,6 +620,11 @@ export function extractOrganizationsAndPlaces(
         end += 2;
         continue;
       }
+      // "Ministry of Investment, Trade and Industry": a list of portfolios inside a body's "of" complement.
+      if (n.text === ',' && via === VIA_OF && portfolioList(end)) {
+        end++;
+        continue;
+      }
       // "Food and Agriculture Organization", "Department of Health and Human Services": one name.
       if (n.lower === 'and' && end > pieceStart && andJoinsName(pieceStart, end, via)) {
         end++;
@@ -561,10 +638,14 @@ export function extractOrganizationsAndPlaces(
         const okHead =
           n.lower === 'of' ||
           orgHeads.has(last) ||
+          // "the far-right Alternative for Germany": a party's name may hold "for".
+          (pieceCount === 0 && leaningBefore(pieceStart)) ||
           centreBody(end - 1) ||
           (via === VIA_OF &&
             pieceCount > 0 &&
             orgHeads.has((tokens[(pieceEnds[pieceCount - 1] as number) - 1] as Token).lower));
+        // "the new Cabinet of Prime Minister X": a cabinet or government named by its head's title and name.
+        if (EXECUTIVES.has(last) && titleAfter(j) && inPerson[titleEnd(j)]) break;
         const digits = last === 'group' && target !== undefined && DIGITS.test(target.text);
         if (okHead && target && target.sent === sent && (capWord(target, j) || digits)) {
           addPiece(pieceStart, end, via);
@@ -609,6 +690,7 @@ export function extractOrganizationsAndPlaces(
       // "Mexico City mayor", "Panama Canal remarks": a country's name inside a place's is no place of its own.
       const next = titleTokens[k + 1];
       if (next?.cap && (placeHeads.has(next.lower) || PLACE_NOUNS.has(next.lower))) continue;
+      if (next !== undefined && DOCUMENTS.has(next.lower)) continue;
       for (const part of t.text.includes('-') ? t.text.split('-') : [t.text]) {
         const lower = part.toLowerCase();
         // "Kingston elected first woman to lead the body": a person's name that is also a town's.
@@ -634,6 +716,30 @@ export function extractOrganizationsAndPlaces(
   orgs = [];
   places = [];
   return result;
+}
+
+/**
+ * Whether the comma at `end`, inside the "of" complement of a body's head, goes on with a list of capitalised words
+ * closed by "and" ("Ministry of Investment, Trade and Industry").
+ */
+function portfolioList(end: number): boolean {
+  const head = tokens[(pieceEnds[pieceCount - 1] ?? 0) - 1];
+  if (pieceCount === 0 || head === undefined || !orgHeads.has(head.lower)) return false;
+  let r = end + 1;
+  while (r < end + 4 && capWord(tokens[r], r) && !placeWord(tokens[r] as Token)) r++;
+  const after = tokens[r + 1];
+  return (
+    r > end + 1 &&
+    !capWord(tokens[r], r) &&
+    tokens[r]?.lower === 'and' &&
+    capWord(after, r + 1) &&
+    !placeWord(after as Token)
+  );
+}
+
+/** A country, nationality, city or region: "the Ministry of Defence, Russia and China" lists no portfolios. */
+function placeWord(t: Token): boolean {
+  return (tokenFlags(t) & (COUNTRY | DEMONYM | CITY | REGION)) !== 0;
 }
 
 /**
@@ -725,9 +831,29 @@ function ownedBody(pieceStart: number, end: number, via: number): boolean {
   return r > end + 1 && (orgHeads.has((tokens[r - 1] as Token).lower) || centreBody(r - 1));
 }
 
+/** The end of the capitalised words from `k` (four at most). */
+function titleEnd(k: number): number {
+  let r = k;
+  while (r < k + 4 && capWord(tokens[r], r)) r++;
+  return r;
+}
+
+/** Whether the capitalised words from `k` end in a title head: "Official Spokesperson", "Press Secretary". */
+function titleAfter(k: number): boolean {
+  const r = titleEnd(k);
+  return r > k && titleHeads.has((tokens[r - 1] as Token).lower);
+}
+
 function capWord(t: Token | undefined, k: number): boolean {
   // "to Sheikh Mishal": an honorific right before a person's name is neither a place nor a body.
-  return t !== undefined && t.word && t.cap && !inPerson[k] && !(inPerson[k + 1] && honorifics.has(t.lower));
+  return (
+    t !== undefined &&
+    t.word &&
+    t.cap &&
+    !inPerson[k] &&
+    // "Dr. Majed X": also with the abbreviation's full stop between.
+    !((inPerson[k + 1] || (inPerson[k + 2] && tokens[k + 1]?.text === '.')) && honorifics.has(t.lower))
+  );
 }
 
 /** The first letters of the words of `name` that start in upper case: "ABC" for "Alpha-Beta Corp". */
@@ -776,8 +902,14 @@ function addOrg(name: string): void {
   // "the House Oversight Committee … Committee Chairman X": a body's head alone, but a legislature's ("Congress"
   // beside "National Congress" may be another body).
   const headAlone = !key.includes(' ') && orgHeads.has(key) && !LEGISLATURES.has(key);
+  const leader = leaderExecutive(key);
   for (let k = 0; k < orgs.length; k++) {
     const found = (orgs[k] as string).toLowerCase();
+    // "the new Cabinet of Prime Minister X … the X Cabinet": the cabinet found by its head is named by its leader.
+    if (leader !== '' && found === leader) {
+      renameOrg(found, name, key, nameInitials);
+      return;
+    }
     if (long !== undefined && (found === long || isShortName(long, found))) return;
     if (headAlone && found.endsWith(` ${key}`)) return;
     if (isShortName(key, found) || invertedName(key, found)) {
@@ -792,6 +924,17 @@ function addOrg(name: string): void {
   orgKeys.add(key);
   orgs.push(name);
   orgInitials.push(nameInitials);
+}
+
+/** "cabinet" of "ishiba cabinet": the head of an executive of two words whose first is no place ('' if none). */
+function leaderExecutive(key: string): string {
+  const space = key.indexOf(' ');
+  if (space < 0 || key.indexOf(' ', space + 1) >= 0) return '';
+  const head = key.slice(space + 1);
+  const first = key.slice(0, space);
+  return EXECUTIVES.has(head) && !isGazetteerPlace(first) && !(wordFlags(first) & (COUNTRY | DEMONYM))
+    ? head
+    : '';
 }
 
 /**
@@ -881,7 +1024,10 @@ function addPlace(name: string): void {
 }
 
 function notABody(place: string): boolean {
-  return !isFoundInstitution(place.toLowerCase());
+  const key = place.toLowerCase();
+  return (
+    !isFoundInstitution(key) && !(placesByPreposition.has(key) && orgKeys.has(key) && !employerKeys.has(key))
+  );
 }
 
 /**
@@ -974,11 +1120,25 @@ function trimLead(s: number, e: number): number {
       t.first &&
       (f & COMMON_WORD) !== 0 &&
       (f & (DEMONYM | ORG_HEAD | COUNTRY | CITY | REGION | KNOWN_ORG)) === 0 &&
-      !modifiesHead(s, e);
+      !modifiesHead(s, e) &&
+      !namedByTwoWords(s, e) &&
+      !(FEATURES_FIRST.has(t.lower) && s + 1 < e);
     if (STOP_LEAD.has(t.lower) || (f & (FUNCTION_WORD | COUNTRY)) === FUNCTION_WORD || generic) s++;
     else break;
   }
   return s;
+}
+
+/**
+ * "White House spokeswoman X said", "New York City Mayor Y", "North Korea fired" opening a sentence: a seat of
+ * government or a place named in two words, the first a common one.
+ */
+function namedByTwoWords(s: number, e: number): boolean {
+  const next = tokens[s + 1];
+  if (s + 1 >= e || next === undefined) return false;
+  const first = (tokens[s] as Token).lower;
+  const two = `${first} ${next.lower}`;
+  return institutionCountry.has(two) || (TWO_WORD_PLACE_STARTS.has(first) && isGazetteerPlace(two));
 }
 
 /**
@@ -1002,6 +1162,18 @@ function headOpensTitle(s: number, bodyEnd: number): boolean {
   if (bodyEnd - s !== 2) return false;
   const t = tokens[s] as Token;
   return (tokenFlags(t) & (COUNTRY | DEMONYM)) !== 0 || countryNames.has(t.lower);
+}
+
+/** Whether [s, e), or [s, e - 1) before a rank ("Prime"), is a country's name; if so it is added as a place. */
+function countryBefore(s: number, e: number): boolean {
+  for (let end = e; end >= e - 1 && end - s >= 2; end--) {
+    const name = phraseText(s, end);
+    if (countryNames.has(straightApostrophes(name.toLowerCase()))) {
+      addPlace(name);
+      return true;
+    }
+  }
+  return false;
 }
 
 /** Classifies the phrase made of pieces [from, pieceCount), the first one read as its start. */
@@ -1088,6 +1260,8 @@ function classify(from: number): void {
     bodyEnd < firstEnd &&
     (count === 1 || titleHeads.has((tokens[firstEnd - 1] as Token).lower)) &&
     (bodyEnd - s === 1 || (bodyEnd - s === 2 && (tokenFlags(tokens[s] as Token) & (CITY | REGION)) !== 0));
+  // "Sri Lanka President X", "New Zealand Prime Minister Y": a country named in two words or more before a title.
+  if (count === 1 && bodyEnd < firstEnd && bodyEnd - s >= 2 && countryBefore(s, bodyEnd)) return;
   // "Lok Sabha Speaker", "the Japanese Diet", "Senate President X": a legislature is a body also inside a title.
   if (count === 1 && bodyEnd > s && isLegislature(s, bodyEnd)) {
     addOrg(phraseText(s, bodyEnd));
@@ -1123,6 +1297,16 @@ function classify(from: number): void {
     // "the Horn of Africa", "the Gulf of Aden": one place, not a feature and a continent.
     kind = 'place';
   }
+  // "the Lekki Free Trade Zone", "a Special Economic Zone": an economic zone is run as a body.
+  if (
+    head &&
+    bodyEnd - s >= 2 &&
+    head.lower === 'zone' &&
+    ECONOMIC_WORDS.has(tokens[bodyEnd - 2]?.lower ?? '')
+  )
+    kind = 'org';
+  // "the far-right Alternative for Germany": a name of no place, people or titles after a leaning is a party's.
+  if (kind === null && !generic && head && leaningBefore(s) && partyWords(s, bodyEnd)) kind = 'org';
   // "Deputy House Speaker": a title whose office has a place-like head.
   if (kind === 'place' && bodyEnd < firstEnd && titleModifiers.has((tokens[s] as Token).lower)) return;
   // "House Speaker X", "U.S. District Judge Y": a place-like head alone, or after its country, opens a title; the
@@ -1148,6 +1332,17 @@ function classify(from: number): void {
   }
   // "won the Champions League": a competition.
   if (kind === 'org' && afterWin(s)) return;
+  // "a Chinese Party and government delegation": a nationality and "Party" alone name none of its parties.
+  if (
+    kind === 'org' &&
+    !ofNext &&
+    bodyEnd - s === 2 &&
+    head?.lower === 'party' &&
+    tokenFlags(tokens[s] as Token) & DEMONYM
+  ) {
+    classify(from + 1);
+    return;
+  }
   // "the Secretary for Financial Services", "Minister of State for Petroleum Resources": a portfolio, not a body.
   if (kind === 'org' && portfolioAfterTitle(s)) kind = null;
   if (kind && !generic) {
@@ -1189,7 +1384,9 @@ function classify(from: number): void {
   // "Qualcomm CEO Daniel Kerr", "Samsung Electronics Chairman Lee …": the employer named in a title.
   const employer = employerEnd(s, firstEnd);
   if (employer > s) {
-    addOrg(phraseText(s, employer));
+    const name = phraseText(s, employer);
+    addOrg(name);
+    employerKeys.add(name.toLowerCase());
     classify(from + 1);
     return;
   }
@@ -1409,10 +1606,15 @@ function employerEnd(s: number, end: number): number {
   return isGazetteerPlace(lower) ? -1 : e;
 }
 
+/** Programmes and measures defined by initials: "Extended Credit Facility (ECF)", "Monetary Policy Rate (MPR)". */
+const INSTRUMENTS = new Set(['facility', 'assistance', 'rate', 'ratio', 'index']);
+
 /** "Tigray People's Liberation Front (TPLF)": initials that match, of a name with a word no English word. */
 function isDefinedAcronym(s: number, e: number, text: string): boolean {
   const acr = acronymAfter.get(e);
-  if (acr === undefined || e - s < 2 || EVENT_WORDS.has((tokens[e - 1] as Token).lower)) return false;
+  if (acr === undefined || e - s < 2) return false;
+  const last = (tokens[e - 1] as Token).lower;
+  if (EVENT_WORDS.has(last) || INSTRUMENTS.has(last)) return false;
   if (initials(text) !== acr) return false;
   for (let k = s; k < e; k++)
     if (!(tokenFlags(tokens[k] as Token) & (COMMON_WORD | FUNCTION_WORD))) return true;
@@ -1550,10 +1752,16 @@ function currencyAfter(e: number): boolean {
  * "Pakatan Harapan led by …") or a place ("Yunnan province", "Tigray region").
  */
 function kindByNext(s: number, e: number): 'org' | 'place' | null {
-  const n = tokens[e];
+  let n = tokens[e];
+  // "Akorda's press secretary X": a name whose spokesperson speaks is a body's.
+  const possessive = n !== undefined && (n.text === "'s" || n.text === '’s');
+  if (possessive) n = tokens[e + 1];
   if (n === undefined || n.cap || !n.word) return null;
   let kind: 'org' | 'place' | null = null;
-  if (LOWER_PLACE_NOUNS.has(n.lower)) kind = 'place';
+  const speaker = speakerAfter(n, e + (possessive ? 1 : 0));
+  if (speaker) kind = 'org';
+  else if (possessive) return null;
+  else if (LOWER_PLACE_NOUNS.has(n.lower)) kind = 'place';
   else if (ORG_AFTER.has(n.lower)) kind = 'org';
   else if ((n.lower === 'led' || n.lower === 'headed') && tokens[e + 1]?.lower === 'by' && tokens[e + 2]?.cap)
     kind = 'org';
@@ -1575,11 +1783,21 @@ function kindByNext(s: number, e: number): 'org' | 'place' | null {
       return null;
     const f = tokenFlags(t);
     if (f & (FUNCTION_WORD | COUNTRY | CITY | REGION | TITLE_HEAD)) return null;
+    // "Government spokesman X": a body's head alone is no name.
+    if (speaker && f & ORG_HEAD) return null;
     if (f & (COMMON_WORD | DEMONYM)) {
       if (!mixed || (k === s && f & DEMONYM)) return null;
     } else unknown = true;
   }
   return unknown ? kind : null;
+}
+
+/** Offices of a body's press after "press": "the Akorda press service said", "Akorda's press secretary". */
+const PRESS_OFFICES = new Set(['service', 'office', 'secretary']);
+
+/** Whether the lower-case word `n` at `k` opens a body's spokesperson or press office. */
+function speakerAfter(n: Token, k: number): boolean {
+  return SPOKESPEOPLE.has(n.lower) || (n.lower === 'press' && PRESS_OFFICES.has(tokens[k + 1]?.lower ?? ''));
 }
 
 function isCountryWord(word: string): boolean {
@@ -1621,6 +1839,11 @@ function singles(s: number, end: number): void {
     if (!t.word || !t.cap) continue;
     const parts = t.text.includes('-') ? t.text.split('-') : null;
     if (parts === null ? tokenFlags(t) & (MONTH | WEEKDAY) : parts.some(isMonthOrWeekday)) continue;
+    // "on the shore of Lake Karuizawa", "Mount Lewotobi erupted": a feature and the name after it are one place.
+    if (FEATURES_FIRST.has(t.lower) && k + 1 < end && !personTokens.has((tokens[k + 1] as Token).text)) {
+      addPlace(phraseText(k, end));
+      break;
+    }
     // "in West Asia", "West Java Governor X": a compass point and the name after it are one place.
     if (COMPASS_POINTS.has(t.lower) && compassPlace(k, end)) {
       addPlace(`${t.text} ${(tokens[k + 1] as Token).text}`);
@@ -1694,6 +1917,9 @@ function singles(s: number, end: number): void {
       if (end - s === 1 && next !== undefined && !next.cap && SPORTS_ROLES.has(next.lower)) addOrg(t.text);
       // "at 8:59 p.m. (Beijing Time)", "Moscow time": a time zone, not where anything happens.
       else if (next?.lower === 'time') continue;
+      // "the Paris Agreement", "the Paris accords": a city inside a document's name is a place only when named
+      // elsewhere in the story (the golds list Astana for an "Astana Declaration" signed there).
+      else if (next !== undefined && DOCUMENTS.has(next.lower)) continue;
       else if (!personTokens.has(t.text) && !(f & FIRST_NAME)) addPlace(t.text);
       continue;
     }
@@ -1938,16 +2164,27 @@ function memberOf(k: number): boolean {
   );
 }
 
+/** What a grouping known by a name groups: "the four countries, known as the Quad". */
+const GROUPED = new Set(['countries', 'nations', 'states', 'democracies', 'economies']);
+
 /** "tech company Huawei", "broadcaster CCTV", "the grouping known as the Quad". */
 function describedAsOrg(k: number): boolean {
+  // "the leftist Comuns", "the liberal VVD".
+  if (leaningBefore(k) && partyWords(k, k + 1) && !COMPASS.has((tokens[k] as Token).lower)) return true;
   let j = k - 1;
   if (tokens[j]?.lower === 'the') j--;
-  if (tokens[j]?.lower === 'as' && tokens[j - 1]?.lower === 'known') j -= 2;
+  let knownAs = false;
+  if (tokens[j]?.lower === 'as' && tokens[j - 1]?.lower === 'known') {
+    j -= 2;
+    // "the four countries, known as the Quad".
+    if (tokens[j]?.text === ',') j--;
+    knownAs = true;
+  }
   for (let q = j; q >= k - 6 && q >= 0; q--) {
     const t = tokens[q] as Token;
     // "the network at the Poipet border": a descriptor beyond a preposition describes something else.
     if (t.cap || !t.word || tokenFlags(t) & FUNCTION_WORD) break;
-    if (ORG_DESCRIPTORS.has(t.lower)) return true;
+    if (ORG_DESCRIPTORS.has(t.lower) || (knownAs && q === j && GROUPED.has(t.lower))) return true;
   }
   // "the Mercosur bloc": a descriptor right after a name that is no English word.
   const next = tokens[k + 1];
@@ -1981,7 +2218,8 @@ function placeByPreposition(s: number, end: number): void {
   const prev2 = tokens[s - 2];
   let prep =
     prev && (PLACE_PREPS.has(prev.lower) || (prev.lower === 'the' && prev2 && PLACE_PREPS.has(prev2.lower)));
-  if (prev?.lower === 'of' && prev2 && PLACE_NOUNS.has(prev2.lower)) prep = true;
+  if (prev?.lower === 'of' && prev2 && (PLACE_NOUNS.has(prev2.lower) || PLACE_OF.has(prev2.lower)))
+    prep = true;
   // "Mentougou and Fangshan": a name coordinated with a place just found; "in Bejaia, Bouira, Jijel and Tizi
   // Ouzou": one inside a list of them.
   if (prev?.lower === 'and' && prev2 && placeKeys.has(prev2.lower)) prep = true;
@@ -1995,6 +2233,8 @@ function placeByPreposition(s: number, end: number): void {
   )
     prep = true;
   if (!prep || (tokens[s] as Token).first) return;
+  // "an obstacle to the Nordic country's accession": a word qualifying "country" is no place's name.
+  if (next !== undefined && NATION_NOUNS.has(next.lower)) return;
   let particles = 0;
   for (let k = s + 1; k < end - 1; k++) if (ROMANCE_PARTICLES.has((tokens[k] as Token).text)) particles++;
   if (end - s - particles > 3) return;
@@ -2023,8 +2263,14 @@ function placeByPreposition(s: number, end: number): void {
     if (!(f & COMMON_WORD)) unknown++;
   }
   if (unknown === 0) return;
-  if (worksAt(s)) addOrg(phraseText(s, end));
-  else addPlace(phraseText(s, end));
+  const name = phraseText(s, end);
+  if (worksAt(s)) addOrg(name);
+  else {
+    const key = name.toLowerCase();
+    // A place met before by another cue ("Barcelona coach … in Barcelona") stays a place.
+    if (!placeKeys.has(key) && !isGazetteerPlace(key)) placesByPreposition.add(key);
+    addPlace(name);
+  }
 }
 
 const DEITIES = new Set(['god', 'allah', 'almighty', 'lord']);
