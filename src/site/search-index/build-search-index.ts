@@ -85,6 +85,11 @@ export interface SearchIndexOptions {
    * top of the others, about wordPageBucketRows rows each.
    */
   prefixPageRows?: number;
+  /**
+   * The documents are the caller's to give up (the build's index thread): each one's counted terms are dropped
+   * once grouped by term, so their buffer (~100 MB at 100,000 articles) can go while the rest is built.
+   */
+  releaseCounted?: boolean;
   /** Told which step the build is in and how far (tokenizing counts documents), for a progress bar. */
   onStep?: (step: SearchIndexStep, done: number, total: number) => void;
 }
@@ -282,6 +287,7 @@ export function emitSearchIndex(
   fill.set(starts.subarray(0, termNames.length));
   groupPass(true);
   docWords.length = 0;
+  if (opts.releaseCounted) for (const doc of docs) doc.counted = undefined;
 
   // Each posting's impact, once (a list is read for its shard entry and again for precomputed first pages), then
   // `grouped` holds plain doc numbers: every reader below takes subarrays of the two instead of copies.
