@@ -50,6 +50,28 @@ describe('the search index thread', () => {
     );
   });
 
+  it("lets each article's text go once its file is made, and writes the same files", async () => {
+    const expected = buildSiteData(countedDataset());
+    const dataset = countedDataset();
+    const thread = await startSearchIndexThread(dir);
+    const emitted = new Map<string, string>();
+    buildSiteData(dataset, { searchIndexElsewhere: thread!.start, releaseArticleText: true }, (file, text) =>
+      emitted.set(file, text),
+    );
+    const written = await thread!.finished();
+    expect(emitted).toEqual(new Map([...expected].filter(([file]) => !file.startsWith('data/search/'))));
+    for (const file of written.paths)
+      expect(await fs.readFile(path.join(dir, file), 'utf8'), file).toBe(expected.get(file));
+    expect(dataset.articles.every((a) => a.paragraphs.length === 0 && a.captions.length === 0)).toBe(true);
+  });
+
+  it('keeps the text for an index built on the same thread, which reads it after the article files', () => {
+    const dataset = countedDataset();
+    const files = buildSiteData(dataset, { releaseArticleText: true });
+    expect(files).toEqual(buildSiteData(countedDataset()));
+    expect(dataset.articles.every((a) => a.paragraphs.length > 0)).toBe(true);
+  });
+
   it('resolves with nothing when it was never given documents', async () => {
     const thread = await startSearchIndexThread(dir);
     expect(await thread!.finished()).toEqual({ paths: [], bytes: 0, largest: null, error: null });

@@ -94,8 +94,11 @@ parentPort?.on('message', (task: SearchIndexTask) => {
     written.bytes = totals.bytes;
     written.largest = totals.largest && { file: totals.largest.file, bytes: totals.largest.bytes };
   };
+  const docs = unpackIndexDocs(task);
+  // The counts' buffer is then the documents' alone, and the index lets them go once it has grouped them.
+  task.counts = new Uint32Array(0);
   try {
-    metaFor = emitSearchIndex(unpackIndexDocs(task), task.options, write);
+    metaFor = emitSearchIndex(docs, { ...task.options, releaseCounted: true }, write);
   } catch (error) {
     written.error = error instanceof Error ? error.message : String(error);
     reply();

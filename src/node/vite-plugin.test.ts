@@ -12,6 +12,7 @@ import type { SeedIngestor } from './load-seeds.ts';
 import type { PageJob } from './prerender.ts';
 import {
   collapseTagWhitespace,
+  emitSiteFiles,
   formatWarning,
   hostLimitWarnings,
   readoutPlugin,
@@ -361,7 +362,8 @@ describe('npm run build', () => {
   });
 
   it('builds the search index in a thread of its own: every data file as one thread makes it, packed as usual', async () => {
-    const site = await build({ buildSiteData: undefined, prerender: 'shell' }, '/', fixture);
+    // A copy: the build lets the articles' text go once their data files are made (releaseArticleText).
+    const site = await build({ buildSiteData: undefined, prerender: 'shell' }, '/', structuredClone(fixture));
     await site.run();
     expect(site.logged.some((line) => /search index is built on the main thread/.test(line))).toBe(false);
     const expected = buildRealSiteData(fixture);
@@ -396,6 +398,30 @@ describe('npm run build', () => {
     await expect(site.run()).rejects.toThrow(
       /1 pages failed to prerender:\n {2}articles\/b\/index.html: boom/,
     );
+  });
+});
+
+describe('emitSiteFiles', () => {
+  it("writes the feed's summaries when the build lets the articles' text go with their data files", () => {
+    const files = (release: boolean) => {
+      const out = new Map<string, string>();
+      emitSiteFiles(
+        structuredClone(fixture),
+        {
+          base: '/',
+          siteUrl: null,
+          prerender: 'full',
+          emitSiteData: (data, emit, opts) => void buildRealSiteData(data, opts, emit),
+          searchIndexElsewhere: () => () => undefined,
+          releaseArticleText: release,
+        },
+        (file, text) => out.set(file, text),
+      );
+      return out;
+    };
+    const released = files(true);
+    expect(released.get('feed.xml')).toContain('<summary>');
+    expect(released).toEqual(files(false));
   });
 });
 

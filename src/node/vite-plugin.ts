@@ -87,7 +87,7 @@ export const contentTypeFor = (file: string): string =>
 export type EmitSiteData = (
   dataset: Dataset,
   emit: EmitFile,
-  opts?: Pick<BuildSiteDataOptions, 'onProgress' | 'searchIndexElsewhere'>,
+  opts?: Pick<BuildSiteDataOptions, 'onProgress' | 'searchIndexElsewhere' | 'releaseArticleText'>,
 ) => void;
 
 export interface SiteFilesOptions {
@@ -99,6 +99,8 @@ export interface SiteFilesOptions {
   onProgress?: OnStepProgress;
   /** The build's thread for the search index (see EmitSiteData). */
   searchIndexElsewhere?: BuildSiteDataOptions['searchIndexElsewhere'];
+  /** The build's: the dataset's text may go once the data files have it (see BuildSiteDataOptions). */
+  releaseArticleText?: boolean;
 }
 
 /**
@@ -109,23 +111,26 @@ export interface SiteFilesOptions {
 export function emitSiteFiles(dataset: Dataset, opts: SiteFilesOptions, emit: EmitFile): PageJob[] {
   // Only the paths are kept (the pages are planned from them); the texts go straight to the sink.
   const dataFiles: string[] = [];
+  // Made before the data, which may let the articles' text go (releaseArticleText), and emitted after it.
+  const feed = buildAtomFeed(dataset.articles, {
+    siteUrl: opts.siteUrl,
+    base: opts.base,
+    articlePath: (slug) => `${routePaths.article(slug).slice(1)}/`,
+  });
   opts.emitSiteData(
     dataset,
     (file, text) => {
       dataFiles.push(file);
       emit(file, text);
     },
-    { onProgress: opts.onProgress, searchIndexElsewhere: opts.searchIndexElsewhere },
+    {
+      onProgress: opts.onProgress,
+      searchIndexElsewhere: opts.searchIndexElsewhere,
+      releaseArticleText: opts.releaseArticleText,
+    },
   );
   const pages = planPages(dataFiles, opts.prerender);
-  emit(
-    'feed.xml',
-    buildAtomFeed(dataset.articles, {
-      siteUrl: opts.siteUrl,
-      base: opts.base,
-      articlePath: (slug) => `${routePaths.article(slug).slice(1)}/`,
-    }),
-  );
+  emit('feed.xml', feed);
   emit('robots.txt', buildRobotsTxt(opts.siteUrl, opts.base));
   for (const [name, content] of buildHostFiles(opts.base)) emit(name, content);
   if (opts.siteUrl) {
@@ -366,6 +371,8 @@ export function readoutPlugin(options: ReadoutPluginOptions): Plugin {
           prerender,
           emitSiteData,
           onProgress,
+          // Nothing reads the articles' text after their data files: the prerender reads those files.
+          releaseArticleText: true,
           searchIndexElsewhere: searchThread
             ? (docs, opts) => {
                 const giveBuildId = searchThread.start(docs, opts);

@@ -85,6 +85,11 @@ export interface SearchIndexOptions {
    * top of the others, about wordPageBucketRows rows each.
    */
   prefixPageRows?: number;
+  /**
+   * The documents are the caller's to give up (the build's index thread): each one's counted terms are dropped
+   * once grouped by term, so their buffer (~100 MB at 100,000 articles) can go while the rest is built.
+   */
+  releaseCounted?: boolean;
   /** Told which step the build is in and how far (tokenizing counts documents), for a progress bar. */
   onStep?: (step: SearchIndexStep, done: number, total: number) => void;
 }
@@ -282,6 +287,7 @@ export function emitSearchIndex(
   fill.set(starts.subarray(0, termNames.length));
   groupPass(true);
   docWords.length = 0;
+  if (opts.releaseCounted) for (const doc of docs) doc.counted = undefined;
 
   // Each posting's impact, once (a list is read for its shard entry and again for precomputed first pages), then
   // `grouped` holds plain doc numbers: every reader below takes subarrays of the two instead of copies.
@@ -324,6 +330,19 @@ export function emitSearchIndex(
   termNames.forEach((term, id) => {
     if (isFilter[id]) filterKind[id] = term.startsWith('person:') ? 1 : term.startsWith('country:') ? 2 : 0;
   });
+  // Each document's person filters, then its country filters (CSR: people from facetStart[d] to facetSplit[d],
+  // countries to facetStart[d + 1]), so counting a term's facets, a pass over most postings, reads no kind.
+  const facetStart = new Int32Array(docs.length + 1);
+  const facetSplit = new Int32Array(docs.length);
+  const facetIds = new Int32Array(docFilters.length);
+  for (let d = 0, at = 0; d < docs.length; d++) {
+    for (let kind = 1; kind <= 2; kind++) {
+      if (kind === 2) facetSplit[d] = at;
+      for (let k = docFilterStart[d]!; k < docFilterStart[d + 1]!; k++)
+        if (filterKind[docFilters[k]!] === kind) facetIds[at++] = docFilters[k]!;
+    }
+    facetStart[d + 1] = at;
+  }
   const touchedPeople: number[] = [];
   const touchedCountries: number[] = [];
   // The `limit` ids with the highest counts (ties in term order), in that order: one pass keeping a short sorted
@@ -347,14 +366,19 @@ export function emitSearchIndex(
     return top;
   };
   const termFacets = (docNumbers: Int32Array): TermFacets => {
-    for (const d of docNumbers)
-      for (let k = docFilterStart[d]!; k < docFilterStart[d + 1]!; k++) {
-        const id = docFilters[k]!;
-        const kind = filterKind[id];
-        if (kind === 0) continue;
-        if (facetCounts[id] === 0) (kind === 1 ? touchedPeople : touchedCountries).push(id);
-        facetCounts[id]! += 1;
+    for (let i = 0; i < docNumbers.length; i++) {
+      const d = docNumbers[i]!;
+      const split = facetSplit[d]!;
+      const end = facetStart[d + 1]!;
+      for (let k = facetStart[d]!; k < split; k++) {
+        const id = facetIds[k]!;
+        if (facetCounts[id]!++ === 0) touchedPeople.push(id);
       }
+      for (let k = split; k < end; k++) {
+        const id = facetIds[k]!;
+        if (facetCounts[id]!++ === 0) touchedCountries.push(id);
+      }
+    }
     const result: TermFacets = {
       p: topFacets(touchedPeople, termFacetPeople).map((id) => [
         termNames[id]!.slice('person:'.length),
