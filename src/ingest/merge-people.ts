@@ -26,12 +26,14 @@ interface Group {
   knownName: string | null;
   names: Map<string, number>;
   /** Shorter forms joined to the fullest ("Bola Tinubu"), by how many times they are written. */
-  shorter: Map<string, number>;
+  shorter: Map<string, number> | null;
   /** Lowercased form -> form as first written, in order of first appearance by date. */
   aliases: Map<string, string>;
   roles: Map<string, string>;
   countries: Map<string, number>;
   articleIds: string[];
+  /** The merged person's id, set once every group is known. */
+  id: string;
 }
 
 const undatedLast = (date: string) => date || '\uffff';
@@ -142,8 +144,12 @@ export function mergePeople(articles: MergeArticle[], knowledge: Knowledge): Mer
   const order = articles.map((_, i) => i);
   order.sort((x, y) => compareArticles(articles[x]!, articles[y]!));
   const groups = new Map<string, Group>();
+  // Each article person's group, so the passes after this one look no key up again (at ~15,000 people the Maps
+  // are out of cache and each lookup costs a few hundred ns).
+  const groupsOf: Group[][] = articles.map(() => []);
   for (const a of order) {
     const article = articles[a]!;
+    const articleGroups = groupsOf[a]!;
     for (let p = 0; p < article.people.length; p++) {
       const person = article.people[p]!;
       const key = finalKeys[a]![p]!;
@@ -154,22 +160,26 @@ export function mergePeople(articles: MergeArticle[], knowledge: Knowledge): Mer
           key,
           knownName: known && known.key === key ? known.name : null,
           names: new Map(),
-          shorter: new Map(),
+          shorter: null,
           aliases: new Map(),
           roles: new Map(),
           countries: new Map(),
           articleIds: [],
+          id: '',
         };
         groups.set(key, group);
       }
+      articleGroups.push(group);
       // The display name comes from the forms of the fullest name; a one-word name merged in ("Lula") or a
       // shorter form ("Bola Tinubu") is an alias.
       if (sameSpelling(provisional[a]![p]!, key)) {
         group.names.set(person.name, (group.names.get(person.name) ?? 0) + 1);
       } else {
         addOnce(group.aliases, person.name);
-        if (COMMON_NAME_FORM.test(person.name))
-          group.shorter.set(person.name, (group.shorter.get(person.name) ?? 0) + 1);
+        if (COMMON_NAME_FORM.test(person.name)) {
+          const shorter = (group.shorter ??= new Map());
+          shorter.set(person.name, (shorter.get(person.name) ?? 0) + 1);
+        }
       }
       for (const alias of person.aliases) addOnce(group.aliases, alias);
       for (const role of person.roles) addOnce(group.roles, role);
@@ -180,8 +190,8 @@ export function mergePeople(articles: MergeArticle[], knowledge: Knowledge): Mer
   const newestFirst = order.slice().sort((x, y) => compareNewestFirst(articles[x]!, articles[y]!));
   for (const a of newestFirst) {
     const article = articles[a]!;
-    for (const key of finalKeys[a]!) {
-      const ids = groups.get(key)!.articleIds;
+    for (const group of groupsOf[a]!) {
+      const ids = group.articleIds;
       if (ids[ids.length - 1] !== article.id) ids.push(article.id);
     }
   }
@@ -189,43 +199,53 @@ export function mergePeople(articles: MergeArticle[], knowledge: Knowledge): Mer
   // Ids: the slug of the name shown (of the merged key when every form has that key, as for most people, and of
   // the spelling shown when spellings were joined); the (rare) ids that clash get a hash suffix, in key order.
   const sortedGroups = [...groups.values()].sort((x, y) => (x.key < y.key ? -1 : x.key > y.key ? 1 : 0));
-  const ids = new Map<string, string>();
   const taken = new Set<string>();
+  const shownNames: string[] = [];
   for (const group of sortedGroups) {
     // One form written is the group key's own (a joined spelling adds a form).
     const shownName = displayName(group);
+    shownNames.push(shownName);
     const plain =
       group.knownName || group.key.startsWith('#') || (group.names.size < 2 && group.names.has(shownName));
     const shown = plain ? group.key : nameKey(shownName);
     const base = slugify(shown.startsWith('#') ? shown.slice(1) : shown, 60);
-    const hash = hash64(group.key);
-    let id = base || `person-${hash.slice(0, 8)}`;
-    if (taken.has(id)) id = `${id}-${hash.slice(0, 6)}`;
-    if (taken.has(id)) id = `${id}-${hash}`;
+    // The hash only when the slug is empty or taken (a few people in thousands).
+    let id = base || `person-${hash64(group.key).slice(0, 8)}`;
+    if (taken.has(id)) id = `${id}-${hash64(group.key).slice(0, 6)}`;
+    if (taken.has(id)) id = `${id}-${hash64(group.key)}`;
     taken.add(id);
-    ids.set(group.key, id);
+    group.id = id;
   }
 
-  const people: Person[] = sortedGroups.map((group) => {
-    const name = group.knownName ?? displayName(group);
+  const people: Person[] = sortedGroups.map((group, g) => {
+    const name = group.knownName ?? shownNames[g]!;
     const nameLower = name.toLowerCase();
     const aliases = new Map<string, string>();
     for (const form of group.names.keys()) if (form.toLowerCase() !== nameLower) addOnce(aliases, form);
-    for (const [lower, alias] of group.aliases) if (lower !== nameLower) addOnce(aliases, alias);
+    // The group's aliases are keyed by their lower case already.
+    for (const [lower, alias] of group.aliases)
+      if (lower !== nameLower && !aliases.has(lower)) aliases.set(lower, alias);
     return {
-      id: ids.get(group.key)!,
+      id: group.id,
       name,
       aliases: [...aliases.values()],
       roles: withoutShorterForms([...group.roles.values()]),
-      countries: [...group.countries.entries()]
-        .sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : 0))
-        .map(([country]) => country),
+      countries: byCount(group.countries),
       articleIds: group.articleIds,
     };
   });
   people.sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
 
-  return { people, personIds: finalKeys.map((keys) => keys.map((key) => ids.get(key)!)) };
+  return { people, personIds: groupsOf.map((groups) => groups.map((group) => group.id)) };
+}
+
+/** The keys, most counted first, ties in code-unit order. */
+function byCount(counts: Map<string, number>): string[] {
+  // Most people have one country or none.
+  if (counts.size < 2) return [...counts.keys()];
+  return [...counts.entries()]
+    .sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : 0))
+    .map(([key]) => key);
 }
 
 function compareArticles(x: MergeArticle, y: MergeArticle): number {
@@ -264,6 +284,7 @@ function displayName(group: Group): string {
       bestCount = count;
     }
   }
+  if (group.shorter === null) return best;
   for (const [name, count] of group.shorter) {
     if (count > bestCount) {
       best = name;
