@@ -26,13 +26,17 @@ interface Group {
   knownName: string | null;
   names: Map<string, number>;
   /** Shorter forms joined to the fullest ("Bola Tinubu"), by how many times they are written. */
-  shorter: Map<string, number>;
+  shorter: Map<string, number> | null;
   /** Lowercased form -> form as first written, in order of first appearance by date. */
   aliases: Map<string, string>;
   roles: Map<string, string>;
   countries: Map<string, number>;
   articleIds: string[];
+  /** The merged person's id, set once every group is known. */
+  id: string;
 }
+
+type ArchiveName = FullName & { countries: Set<string>; forms: string[] };
 
 const undatedLast = (date: string) => date || '\uffff';
 /** One-word aliases remember this many distinct full names claiming them; more is many people. */
@@ -46,186 +50,247 @@ const ALIAS_OWNERS_KEPT = 8;
  * Kims stay three people and "Zhao" never merges Zhao Lin with Zhao Wenbo.
  */
 export function mergePeople(articles: MergeArticle[], knowledge: Knowledge): MergeResult {
-  // Names repeat across thousands of articles: fold each distinct form once.
-  const keyCache = new Map<string, string>();
-  const nameKey = (form: string): string => {
-    let key = keyCache.get(form);
-    if (key === undefined) keyCache.set(form, (key = foldKey(form)));
-    return key;
-  };
-  const knownKeys = new Map<string, { key: string; name: string }>();
-  for (const known of knowledge.people) {
-    const entry = { key: nameKey(known.name), name: known.name };
-    if (!entry.key) continue;
-    for (const form of [known.name, ...(known.aliases ?? [])]) {
-      const key = nameKey(form);
-      if (key && !knownKeys.has(key)) knownKeys.set(key, entry);
-    }
-  }
+  const state = new MergeState(knowledge);
 
   // Pass 1: a provisional key for every article person, which fuller names claim each one-word alias, and what
   // the archive says of each full name.
   const provisional: string[][] = [];
-  const aliasOwners = new Map<string, Set<string>>();
-  const fullNames = new Map<string, FullName & { countries: Set<string>; forms: string[] }>();
-  for (const article of articles) {
+  for (const article of articles) provisional.push(state.claim(article.people));
+
+  // Pass 2: full names join the name they are a spelling or a shorter form of; one-word names that a single
+  // person claims join that person.
+  state.joinVariants();
+  const finalKeys: string[][] = [];
+  for (let a = 0; a < articles.length; a++)
+    finalKeys.push(state.resolveAll(provisional[a]!, articles[a]!.people));
+
+  // Pass 3: collect, oldest article first so roles and aliases keep their order of first appearance. Each article
+  // person keeps its group, so the passes after this one look no key up again (at ~15,000 people the Maps are out
+  // of cache and each lookup costs a few hundred ns).
+  const order = articles.map((_, i) => i);
+  order.sort((x, y) => compareArticles(articles[x]!, articles[y]!));
+  const groupsOf: Group[][] = articles.map(() => []);
+  for (const a of order) {
+    groupsOf[a] = state.collect(articles[a]!.people, provisional[a]!, finalKeys[a]!);
+  }
+  // Article ids newest first (undated last, ties by id): one more pass in that order, no per-person sort.
+  const newestFirst = order.slice().sort((x, y) => compareNewestFirst(articles[x]!, articles[y]!));
+  for (const a of newestFirst) addArticleId(groupsOf[a]!, articles[a]!.id);
+
+  // Ids: the slug of the name shown (of the merged key when every form has that key, as for most people, and of
+  // the spelling shown when spellings were joined); the (rare) ids that clash get a hash suffix, in key order.
+  const sortedGroups = [...state.groups.values()].sort((x, y) =>
+    x.key < y.key ? -1 : x.key > y.key ? 1 : 0,
+  );
+  const shownNames: string[] = [];
+  for (const group of sortedGroups) shownNames.push(state.assignId(group));
+
+  const people: Person[] = [];
+  for (let g = 0; g < sortedGroups.length; g++) people.push(personOf(sortedGroups[g]!, shownNames[g]!));
+  people.sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
+
+  return { people, personIds: groupsOf.map((groups) => groups.map((group) => group.id)) };
+}
+
+/**
+ * The merge's maps, and its work per article, person and group as methods: mergePeople runs once per dataset, and
+ * as one large function V8 compiled it loop by loop (on-stack replacement), throwing the code away as each next
+ * loop was first met; small methods called per person are compiled once each.
+ */
+class MergeState {
+  /** Names repeat across thousands of articles: each distinct form is folded once. */
+  private readonly keyCache = new Map<string, string>();
+  readonly knownKeys = new Map<string, { key: string; name: string }>();
+  private readonly aliasOwners = new Map<string, Set<string>>();
+  private readonly fullNames = new Map<string, ArchiveName>();
+  private joinedTo = new Map<string, string>();
+  /** The countries of each person: a full name's own, or all its joined names' (few). */
+  private readonly joinedCountries = new Map<string, Set<string>>();
+  private readonly spellings = new Map<string, string>();
+  readonly groups = new Map<string, Group>();
+  private readonly taken = new Set<string>();
+
+  constructor(knowledge: Knowledge) {
+    for (const known of knowledge.people) {
+      const entry = { key: this.nameKey(known.name), name: known.name };
+      if (!entry.key) continue;
+      for (const form of [known.name, ...(known.aliases ?? [])]) {
+        const key = this.nameKey(form);
+        if (key && !this.knownKeys.has(key)) this.knownKeys.set(key, entry);
+      }
+    }
+  }
+
+  nameKey(form: string): string {
+    let key = this.keyCache.get(form);
+    if (key === undefined) this.keyCache.set(form, (key = foldKey(form)));
+    return key;
+  }
+
+  /** Pass 1 for one article's people: their provisional keys. */
+  claim(people: readonly MergeArticle['people'][number][]): string[] {
     const keys: string[] = [];
-    for (const person of article.people) {
-      const raw = nameKey(person.name);
-      const known = knownKeys.get(raw);
+    for (const person of people) {
+      const raw = this.nameKey(person.name);
+      const known = this.knownKeys.get(raw);
       const key = known ? known.key : raw || `#${person.name}`;
       keys.push(key);
       if (!key.includes(' ')) continue;
       for (const alias of person.aliases) {
-        const aliasKey = nameKey(alias);
+        const aliasKey = this.nameKey(alias);
         if (!aliasKey || aliasKey === key || aliasKey.includes(' ')) continue;
-        let owners = aliasOwners.get(aliasKey);
-        if (!owners) aliasOwners.set(aliasKey, (owners = new Set()));
+        let owners = this.aliasOwners.get(aliasKey);
+        if (!owners) this.aliasOwners.set(aliasKey, (owners = new Set()));
         // Enough owners to see that they are not all spellings of one person.
         if (owners.size < ALIAS_OWNERS_KEPT) owners.add(key);
       }
-      let full = fullNames.get(key);
+      let full = this.fullNames.get(key);
       if (!full) {
         full = { key, mentions: 0, countries: new Set(), forms: [], known: !!known };
-        fullNames.set(key, full);
+        this.fullNames.set(key, full);
       }
       full.mentions++;
       if (person.country) full.countries.add(person.country);
       // A name is written in one or two ways: a short list.
       if (!full.forms.includes(person.name)) full.forms.push(person.name);
     }
-    provisional.push(keys);
+    return keys;
   }
 
-  // Pass 2: full names join the name they are a spelling or a shorter form of; one-word names that a single
-  // person claims join that person.
-  const joinedTo = joinNameVariants([...fullNames.values()]);
-  // The countries of each person: a full name's own, or all its joined names' (few).
-  const joinedCountries = new Map<string, Set<string>>();
-  for (const [from, to] of joinedTo) {
-    let set = joinedCountries.get(to);
-    if (!set) joinedCountries.set(to, (set = new Set(fullNames.get(to)!.countries)));
-    for (const country of fullNames.get(from)!.countries) set.add(country);
+  joinVariants(): void {
+    this.joinedTo = joinNameVariants([...this.fullNames.values()]);
+    for (const [from, to] of this.joinedTo) {
+      let set = this.joinedCountries.get(to);
+      if (!set) this.joinedCountries.set(to, (set = new Set(this.fullNames.get(to)!.countries)));
+      for (const country of this.fullNames.get(from)!.countries) set.add(country);
+    }
   }
-  const countriesOf = (person: string) => joinedCountries.get(person) ?? fullNames.get(person)?.countries;
-  const resolve = (key: string, country: string | null): string => {
-    if (key.includes(' ')) return joinedTo.get(key) ?? key;
-    const owners = aliasOwners.get(key);
+
+  resolveAll(keys: readonly string[], people: readonly MergeArticle['people'][number][]): string[] {
+    const out: string[] = [];
+    for (let p = 0; p < people.length; p++) out.push(this.resolve(keys[p]!, people[p]!.country));
+    return out;
+  }
+
+  private resolve(key: string, country: string | null): string {
+    if (key.includes(' ')) return this.joinedTo.get(key) ?? key;
+    const owners = this.aliasOwners.get(key);
     if (!owners || owners.size >= ALIAS_OWNERS_KEPT) return key;
     let owner: string | null = null;
     for (const fullKey of owners) {
-      const person = joinedTo.get(fullKey) ?? fullKey;
+      const person = this.joinedTo.get(fullKey) ?? fullKey;
       if (owner !== null && person !== owner) return key;
       owner = person;
     }
-    const ownerCountries = countriesOf(owner!);
+    const ownerCountries = this.joinedCountries.get(owner!) ?? this.fullNames.get(owner!)?.countries;
     if (country && ownerCountries && ownerCountries.size > 0 && !ownerCountries.has(country)) return key;
     return owner!;
-  };
-  const finalKeys: string[][] = [];
-  for (let a = 0; a < articles.length; a++) {
-    const people = articles[a]!.people;
-    const keys: string[] = [];
-    for (let p = 0; p < people.length; p++) keys.push(resolve(provisional[a]![p]!, people[p]!.country));
-    finalKeys.push(keys);
   }
 
-  const spellings = new Map<string, string>();
-  const spelling = (key: string): string => {
-    let folded = spellings.get(key);
-    if (folded === undefined) spellings.set(key, (folded = spellingWords(key).join(' ')));
+  private spelling(key: string): string {
+    let folded = this.spellings.get(key);
+    if (folded === undefined) this.spellings.set(key, (folded = spellingWords(key).join(' ')));
     return folded;
-  };
-  const sameSpelling = (x: string, y: string) => x === y || (x.includes(' ') && spelling(x) === spelling(y));
+  }
 
-  // Pass 3: collect, oldest article first so roles and aliases keep their order of first appearance.
-  const order = articles.map((_, i) => i);
-  order.sort((x, y) => compareArticles(articles[x]!, articles[y]!));
-  const groups = new Map<string, Group>();
-  for (const a of order) {
-    const article = articles[a]!;
-    for (let p = 0; p < article.people.length; p++) {
-      const person = article.people[p]!;
-      const key = finalKeys[a]![p]!;
-      let group = groups.get(key);
-      if (!group) {
-        const known = knownKeys.get(key);
-        group = {
-          key,
-          knownName: known && known.key === key ? known.name : null,
-          names: new Map(),
-          shorter: new Map(),
-          aliases: new Map(),
-          roles: new Map(),
-          countries: new Map(),
-          articleIds: [],
-        };
-        groups.set(key, group);
-      }
+  /** Pass 3 for one article's people: each joins its group; their groups, in order. */
+  collect(
+    people: readonly MergeArticle['people'][number][],
+    provisional: readonly string[],
+    finalKeys: readonly string[],
+  ): Group[] {
+    const out: Group[] = [];
+    for (let p = 0; p < people.length; p++) {
+      const person = people[p]!;
+      const key = finalKeys[p]!;
+      const group = this.groups.get(key) ?? this.newGroup(key);
+      out.push(group);
       // The display name comes from the forms of the fullest name; a one-word name merged in ("Lula") or a
       // shorter form ("Bola Tinubu") is an alias.
-      if (sameSpelling(provisional[a]![p]!, key)) {
+      const from = provisional[p]!;
+      if (from === key || (from.includes(' ') && this.spelling(from) === this.spelling(key))) {
         group.names.set(person.name, (group.names.get(person.name) ?? 0) + 1);
       } else {
         addOnce(group.aliases, person.name);
-        if (COMMON_NAME_FORM.test(person.name))
-          group.shorter.set(person.name, (group.shorter.get(person.name) ?? 0) + 1);
+        if (COMMON_NAME_FORM.test(person.name)) {
+          const shorter = (group.shorter ??= new Map());
+          shorter.set(person.name, (shorter.get(person.name) ?? 0) + 1);
+        }
       }
       for (const alias of person.aliases) addOnce(group.aliases, alias);
       for (const role of person.roles) addOnce(group.roles, role);
       if (person.country) group.countries.set(person.country, (group.countries.get(person.country) ?? 0) + 1);
     }
-  }
-  // Article ids newest first (undated last, ties by id): one more pass in that order, no per-person sort.
-  const newestFirst = order.slice().sort((x, y) => compareNewestFirst(articles[x]!, articles[y]!));
-  for (const a of newestFirst) {
-    const article = articles[a]!;
-    for (const key of finalKeys[a]!) {
-      const ids = groups.get(key)!.articleIds;
-      if (ids[ids.length - 1] !== article.id) ids.push(article.id);
-    }
+    return out;
   }
 
-  // Ids: the slug of the name shown (of the merged key when every form has that key, as for most people, and of
-  // the spelling shown when spellings were joined); the (rare) ids that clash get a hash suffix, in key order.
-  const sortedGroups = [...groups.values()].sort((x, y) => (x.key < y.key ? -1 : x.key > y.key ? 1 : 0));
-  const ids = new Map<string, string>();
-  const taken = new Set<string>();
-  for (const group of sortedGroups) {
+  private newGroup(key: string): Group {
+    const known = this.knownKeys.get(key);
+    const group: Group = {
+      key,
+      knownName: known && known.key === key ? known.name : null,
+      names: new Map(),
+      shorter: null,
+      aliases: new Map(),
+      roles: new Map(),
+      countries: new Map(),
+      articleIds: [],
+      id: '',
+    };
+    this.groups.set(key, group);
+    return group;
+  }
+
+  /** Sets the group's id (groups in key order); returns the name shown. */
+  assignId(group: Group): string {
     // One form written is the group key's own (a joined spelling adds a form).
     const shownName = displayName(group);
     const plain =
       group.knownName || group.key.startsWith('#') || (group.names.size < 2 && group.names.has(shownName));
-    const shown = plain ? group.key : nameKey(shownName);
+    const shown = plain ? group.key : this.nameKey(shownName);
     const base = slugify(shown.startsWith('#') ? shown.slice(1) : shown, 60);
-    const hash = hash64(group.key);
-    let id = base || `person-${hash.slice(0, 8)}`;
-    if (taken.has(id)) id = `${id}-${hash.slice(0, 6)}`;
-    if (taken.has(id)) id = `${id}-${hash}`;
-    taken.add(id);
-    ids.set(group.key, id);
+    // The hash only when the slug is empty or taken (a few people in thousands).
+    let id = base || `person-${hash64(group.key).slice(0, 8)}`;
+    if (this.taken.has(id)) id = `${id}-${hash64(group.key).slice(0, 6)}`;
+    if (this.taken.has(id)) id = `${id}-${hash64(group.key)}`;
+    this.taken.add(id);
+    group.id = id;
+    return shownName;
   }
+}
 
-  const people: Person[] = sortedGroups.map((group) => {
-    const name = group.knownName ?? displayName(group);
-    const nameLower = name.toLowerCase();
-    const aliases = new Map<string, string>();
-    for (const form of group.names.keys()) if (form.toLowerCase() !== nameLower) addOnce(aliases, form);
-    for (const [lower, alias] of group.aliases) if (lower !== nameLower) addOnce(aliases, alias);
-    return {
-      id: ids.get(group.key)!,
-      name,
-      aliases: [...aliases.values()],
-      roles: withoutShorterForms([...group.roles.values()]),
-      countries: [...group.countries.entries()]
-        .sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : 0))
-        .map(([country]) => country),
-      articleIds: group.articleIds,
-    };
-  });
-  people.sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
+function addArticleId(groups: readonly Group[], articleId: string): void {
+  for (const group of groups) {
+    const ids = group.articleIds;
+    if (ids[ids.length - 1] !== articleId) ids.push(articleId);
+  }
+}
 
-  return { people, personIds: finalKeys.map((keys) => keys.map((key) => ids.get(key)!)) };
+function personOf(group: Group, shownName: string): Person {
+  const name = group.knownName ?? shownName;
+  const nameLower = name.toLowerCase();
+  const aliases = new Map<string, string>();
+  for (const form of group.names.keys()) if (form.toLowerCase() !== nameLower) addOnce(aliases, form);
+  // The group's aliases are keyed by their lower case already.
+  for (const [lower, alias] of group.aliases)
+    if (lower !== nameLower && !aliases.has(lower)) aliases.set(lower, alias);
+  return {
+    id: group.id,
+    name,
+    aliases: [...aliases.values()],
+    roles: withoutShorterForms([...group.roles.values()]),
+    countries: byCount(group.countries),
+    articleIds: group.articleIds,
+  };
+}
+
+/** The keys, most counted first, ties in code-unit order. */
+function byCount(counts: Map<string, number>): string[] {
+  // Most people have one country or none.
+  if (counts.size < 2) return [...counts.keys()];
+  return [...counts.entries()]
+    .sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : 0))
+    .map(([key]) => key);
 }
 
 function compareArticles(x: MergeArticle, y: MergeArticle): number {
@@ -264,6 +329,7 @@ function displayName(group: Group): string {
       bestCount = count;
     }
   }
+  if (group.shorter === null) return best;
   for (const [name, count] of group.shorter) {
     if (count > bestCount) {
       best = name;

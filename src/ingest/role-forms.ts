@@ -15,6 +15,7 @@ const RANK_OR_TIME =
  * of two titles the extractor left joined ("Defence Minister Marshal"), which says nothing more about it.
  */
 export function withoutShorterForms(roles: readonly string[]): string[] {
+  if (roles.length < 2) return roles.slice();
   const lower = roles.map((r) => r.toLowerCase());
   return roles.filter((_, i) => {
     const tail = ` ${lower[i]}`;
