@@ -27,6 +27,30 @@ const readText = (cell: HTMLElement) => {
   return copy.textContent;
 };
 
+/** The fixture site with Wang Yi taking part with `count` people (Person 0 the most often): the 20 most frequent in
+ * their file, everyone in the paged list (100 a page) that "All N people" reads. */
+function withCoParticipants(count: number) {
+  site().restore();
+  const files = buildFixtureSite();
+  const wang = JSON.parse(files.get(dataPaths.person('wang-yi'))!) as PersonDetail;
+  const everyone = Array.from({ length: count }, (_, i) => ({
+    slug: `person-${i}`,
+    name: `Person ${i}`,
+    country: null,
+    count: 200 - i,
+  }));
+  wang.coParticipants = everyone.slice(0, 20);
+  wang.coParticipantCount = count;
+  files.set(dataPaths.person('wang-yi'), JSON.stringify(wang));
+  const pageCount = Math.ceil(count / 100);
+  for (let page = 1; page <= pageCount; page++)
+    files.set(
+      dataPaths.personCoParticipants('wang-yi', page),
+      JSON.stringify({ page, pageCount, people: everyone.slice((page - 1) * 100, page * 100) }),
+    );
+  return { files, everyone };
+}
+
 describe('person page', () => {
   it('shows the name, countries, roles over time, articles and co-participants', async () => {
     renderApp('/people/wang-yi');
@@ -133,26 +157,7 @@ describe('person page', () => {
   });
 
   it('says when the co-participants shown are only the most frequent of more', async () => {
-    site().restore();
-    const files = buildFixtureSite();
-    const wang = JSON.parse(files.get(dataPaths.person('wang-yi'))!) as PersonDetail;
-    const everyone = Array.from({ length: 120 }, (_, i) => ({
-      slug: `person-${i}`,
-      name: `Person ${i}`,
-      country: null,
-      count: 200 - i,
-    }));
-    wang.coParticipants = everyone.slice(0, 20);
-    wang.coParticipantCount = 120;
-    files.set(dataPaths.person('wang-yi'), JSON.stringify(wang));
-    files.set(
-      dataPaths.personCoParticipants('wang-yi', 1),
-      JSON.stringify({ page: 1, pageCount: 2, people: everyone.slice(0, 100) }),
-    );
-    files.set(
-      dataPaths.personCoParticipants('wang-yi', 2),
-      JSON.stringify({ page: 2, pageCount: 2, people: everyone.slice(100) }),
-    );
+    const { files, everyone } = withCoParticipants(120);
     const big = serveSite(files);
     const { user } = renderApp('/people/wang-yi');
     const co = await screen.findByRole('region', { name: 'Took part in events with' });
@@ -177,22 +182,7 @@ describe('person page', () => {
   });
 
   it('says "Loading…" in a live region already in the page, empty, before "All N people" is opened', async () => {
-    site().restore();
-    const files = buildFixtureSite();
-    const wang = JSON.parse(files.get(dataPaths.person('wang-yi'))!) as PersonDetail;
-    const everyone = Array.from({ length: 30 }, (_, i) => ({
-      slug: `person-${i}`,
-      name: `Person ${i}`,
-      country: null,
-      count: 50 - i,
-    }));
-    wang.coParticipants = everyone.slice(0, 20);
-    wang.coParticipantCount = 30;
-    files.set(dataPaths.person('wang-yi'), JSON.stringify(wang));
-    files.set(
-      dataPaths.personCoParticipants('wang-yi', 1),
-      JSON.stringify({ page: 1, pageCount: 1, people: everyone }),
-    );
+    const { files } = withCoParticipants(30);
     // The list's file waits until released, so the box is seen loading.
     let release = () => {};
     const released = new Promise<void>((resolve) => (release = resolve));
