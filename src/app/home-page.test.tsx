@@ -162,6 +162,30 @@ describe('home page', () => {
     await waitFor(() => expect(screen.getByRole('main')).toHaveFocus());
   });
 
+  it('puts the focus on "All N people" on Back from the person chosen there (the box comes back closed)', async () => {
+    const { served, manifest } = serveWithShortPersonFacet();
+    const { user, router } = renderApp('/');
+    const people = await screen.findByRole('region', { name: 'People' });
+    const toggle = within(people).getByText(`All ${manifest.personCount} people`);
+    await user.click(toggle);
+    await user.type(await within(people).findByRole('searchbox', { name: 'Find a person' }), 'akiba');
+    expect(await within(people).findByText('1 person matches.')).toBeInTheDocument();
+    within(within(people).getByRole('list', { name: 'People' }))
+      .getByRole('link')
+      .focus();
+    await user.keyboard('{Enter}');
+    expect(await screen.findByText('2 articles')).toBeInTheDocument();
+    await waitFor(() => expect(screen.getByRole('main')).toHaveFocus());
+    await router.navigate(-1);
+    expect(await screen.findByRole('region', { name: /Newest articles/ })).toBeInTheDocument();
+    await waitFor(() =>
+      expect(
+        within(screen.getByRole('region', { name: 'People' })).getByText(toggle.textContent!),
+      ).toHaveFocus(),
+    );
+    served.restore();
+  });
+
   it('shows search results instead of the list when the URL has a query', async () => {
     renderApp('/?q=blinken');
     expect(await screen.findByRole('heading', { level: 1, name: 'Articles' })).toBeInTheDocument();

@@ -26,6 +26,8 @@ const isFormControl = (element: Element | null) => element?.matches('input,selec
 interface Followed {
   href: string;
   nth: number;
+  /** A link in a <details> ("All N people"): its toggle's place among main's, for Back finds the box closed. */
+  toggle?: number;
 }
 const followedItem = (key: string) => `readout-followed:${key}`;
 function remember(key: string, followed: Followed) {
@@ -44,6 +46,13 @@ function recall(key: string): Followed | undefined {
 }
 const linksTo = (root: HTMLElement, href: string) =>
   Array.from(root.querySelectorAll('a')).filter((link) => link.getAttribute('href') === href);
+// The link followed, or, when it was in a box that comes back closed, the box's toggle: the reader reopens it there.
+function followedIn(main: HTMLElement, followed: Followed): HTMLElement | undefined {
+  const toggle =
+    followed.toggle === undefined ? undefined : main.querySelectorAll('summary')[followed.toggle];
+  if (toggle && !toggle.parentElement?.hasAttribute('open')) return toggle;
+  return linksTo(main, followed.href)[followed.nth];
+}
 
 // The header is in every prerendered page: no data-discover (framework-mode route discovery, unused here) and no
 // "active" class (aria-current="page" marks and styles the current page), ~80 bytes × 100,000 pages.
@@ -61,7 +70,7 @@ export function RootLayout() {
   // The link followed from this history entry, on Back or Forward to it (see remember).
   const followedLink = () => {
     const followed = navigationType === 'POP' ? recall(location.key) : undefined;
-    return followed && mainRef.current ? linksTo(mainRef.current, followed.href)[followed.nth] : undefined;
+    return followed && mainRef.current ? followedIn(mainRef.current, followed) : undefined;
   };
   // A control can take itself away (a home facet turns the list into search results, "Try again" turns the error
   // into the page): the focus would fall to <body> and a screen reader would lose its place, so it goes to <main>.
@@ -84,12 +93,17 @@ export function RootLayout() {
     // afresh: the link followed is recalled here, once, since the router sees only a first load.
     const loaded = performance.getEntriesByType?.('navigation')[0] as PerformanceNavigationTiming | undefined;
     const followed = loaded?.type === 'back_forward' ? recall(entryKey.current) : undefined;
-    if (followed) linksTo(main, followed.href)[followed.nth]?.focus({ preventScroll: true });
+    if (followed) followedIn(main, followed)?.focus({ preventScroll: true });
     const onClick = (event: MouseEvent) => {
       const link = event.target instanceof Element ? event.target.closest('a') : null;
       const href = link?.getAttribute('href');
       if (!link || !href || href.startsWith('#')) return;
-      remember(entryKey.current, { href, nth: linksTo(main, href).indexOf(link) });
+      const toggle = link.closest('details')?.querySelector('summary');
+      remember(entryKey.current, {
+        href,
+        nth: linksTo(main, href).indexOf(link),
+        toggle: toggle ? Array.from(main.querySelectorAll('summary')).indexOf(toggle) : undefined,
+      });
     };
     main.addEventListener('click', onClick, true);
     return () => main.removeEventListener('click', onClick, true);

@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from './fixtures.ts';
 import { pageTypeNames, pageTypes } from './pages.ts';
+import { articleSlug, seed } from './site-data.ts';
 import { sites } from './sites.ts';
 
 for (const colorScheme of ['light', 'dark'] as const) {
@@ -68,3 +69,22 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await expect(page.getByRole('link', { name: new RegExp(`${name}.*remove filter`) })).toBeVisible();
   });
 }
+
+// The sidebar shows a person's roles and country on lines of their own; read aloud they were one run of text
+// ("…Foreign Minister China"), so the stylesheet gives a screen reader a comma between them.
+test('an article’s sidebar reads each person’s name, roles and country apart', async ({ page, request }) => {
+  const slug = await articleSlug(request, sites.root, seed.demoTitle);
+  await page.goto(`${sites.root}articles/${slug}`);
+  const sidebar = page.getByRole('complementary', { name: 'People in this article' });
+  const person = sidebar
+    .getByRole('listitem')
+    .filter({ has: page.locator('span + small') })
+    .first();
+  const [name, roles, country] = await Promise.all(
+    ['a', 'span', 'small'].map((part) => person.locator(`:scope > ${part}`).textContent()),
+  );
+  // Playwright writes a space where a line ends (" , China"); the comma is what a screen reader hears.
+  const read = (await person.ariaSnapshot()).replace(/\s+,/g, ',');
+  expect(read).toContain(`link "${name}"`);
+  expect(read).toContain(`text: ", ${roles}, ${country}"`);
+});

@@ -1,10 +1,12 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
+import { createPortal } from 'react-dom';
 import { Link } from 'react-router-dom';
 import { fetchJson } from '../../common/fetch-json.ts';
 import { dataPaths, routePaths } from '../../common/paths.ts';
 import type { CoParticipant, PersonCoParticipantsPage } from '../../common/site-data.ts';
 import { counted } from '../../components/ui/counted.ts';
+import { FactSeparator } from '../../components/ui/fact-separator.tsx';
 import { StepPager } from '../../components/ui/step-pager.tsx';
 
 // Here, not in people-queries.ts: only an opened "All N people" reads these files, and the home page's bundle
@@ -41,7 +43,7 @@ export function CoParticipantItem({ person, other }: { person: PersonName; other
       {other.named ? (
         <>
           <span className="count">
-            {' — '}
+            <FactSeparator />
             <Link to={both} aria-label={`${named} naming both ${person.name} and ${other.name}`}>
               {`${named} naming both`}
             </Link>
@@ -51,7 +53,7 @@ export function CoParticipantItem({ person, other }: { person: PersonName; other
         </>
       ) : (
         <span className="count">
-          {' — '}
+          <FactSeparator />
           <Link to={both} aria-label={`${together} together with ${other.name}`}>
             {`${together} together`}
           </Link>
@@ -67,21 +69,27 @@ export function CoParticipantItem({ person, other }: { person: PersonName; other
  */
 export function AllCoParticipants({ person, count }: { person: PersonName; count: number }) {
   const [open, setOpen] = useState(false);
+  const [statusRegion, setStatusRegion] = useState<Element | null>(null);
   return (
-    <details className="co-all" onToggle={(event) => setOpen(event.currentTarget.open)}>
-      <summary>{`All ${counted(count, 'person', 'people')}, most frequent first`}</summary>
-      {open ? (
-        <CoParticipantPages person={person} />
-      ) : (
-        <noscript>
-          <p className="muted">Listing them all needs JavaScript, which is off in this browser.</p>
-        </noscript>
-      )}
-    </details>
+    <>
+      <details className="co-all" onToggle={(event) => setOpen(event.currentTarget.open)}>
+        <summary>{`All ${counted(count, 'person', 'people')}, most frequent first`}</summary>
+        {open ? (
+          <CoParticipantPages person={person} statusRegion={statusRegion} />
+        ) : (
+          <noscript>
+            <p className="muted">Listing them all needs JavaScript, which is off in this browser.</p>
+          </noscript>
+        )}
+      </details>
+      {/* "Loading…" is written into this live region, in the page and empty before the box opens: a region
+          inserted with its text already in it is not always announced (nor is one inside a closed box). */}
+      <p role="status" className="muted co-status" ref={setStatusRegion} />
+    </>
   );
 }
 
-function CoParticipantPages({ person }: { person: PersonName }) {
+function CoParticipantPages({ person, statusRegion }: { person: PersonName; statusRegion: Element | null }) {
   const [page, setPage] = useState(1);
   const query = useQuery({
     ...personCoParticipantsQuery(person.slug, page),
@@ -97,12 +105,7 @@ function CoParticipantPages({ person }: { person: PersonName }) {
         </button>
       </div>
     );
-  if (!data)
-    return (
-      <p role="status" className="muted">
-        Loading…
-      </p>
-    );
+  if (!data) return statusRegion && createPortal('Loading…', statusRegion);
   return (
     <>
       <ul className="co-participants" aria-label="Everyone" aria-busy={query.isPlaceholderData || undefined}>

@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { setJsonSource } from '../../common/fetch-json.ts';
 import { dataPaths } from '../../common/paths.ts';
 import type { PersonDetail } from '../../common/site-data.ts';
 import { renderApp, serveFixtureSiteEachTest } from '../../../tests/fixtures/site/render-app.tsx';
@@ -25,6 +26,30 @@ const readText = (cell: HTMLElement) => {
   for (const hidden of copy.querySelectorAll('[aria-hidden="true"]')) hidden.remove();
   return copy.textContent;
 };
+
+/** The fixture site with Wang Yi taking part with `count` people (Person 0 the most often): the 20 most frequent in
+ * their file, everyone in the paged list (100 a page) that "All N people" reads. */
+function withCoParticipants(count: number) {
+  site().restore();
+  const files = buildFixtureSite();
+  const wang = JSON.parse(files.get(dataPaths.person('wang-yi'))!) as PersonDetail;
+  const everyone = Array.from({ length: count }, (_, i) => ({
+    slug: `person-${i}`,
+    name: `Person ${i}`,
+    country: null,
+    count: 200 - i,
+  }));
+  wang.coParticipants = everyone.slice(0, 20);
+  wang.coParticipantCount = count;
+  files.set(dataPaths.person('wang-yi'), JSON.stringify(wang));
+  const pageCount = Math.ceil(count / 100);
+  for (let page = 1; page <= pageCount; page++)
+    files.set(
+      dataPaths.personCoParticipants('wang-yi', page),
+      JSON.stringify({ page, pageCount, people: everyone.slice((page - 1) * 100, page * 100) }),
+    );
+  return { files, everyone };
+}
 
 describe('person page', () => {
   it('shows the name, countries, roles over time, articles and co-participants', async () => {
@@ -132,26 +157,7 @@ describe('person page', () => {
   });
 
   it('says when the co-participants shown are only the most frequent of more', async () => {
-    site().restore();
-    const files = buildFixtureSite();
-    const wang = JSON.parse(files.get(dataPaths.person('wang-yi'))!) as PersonDetail;
-    const everyone = Array.from({ length: 120 }, (_, i) => ({
-      slug: `person-${i}`,
-      name: `Person ${i}`,
-      country: null,
-      count: 200 - i,
-    }));
-    wang.coParticipants = everyone.slice(0, 20);
-    wang.coParticipantCount = 120;
-    files.set(dataPaths.person('wang-yi'), JSON.stringify(wang));
-    files.set(
-      dataPaths.personCoParticipants('wang-yi', 1),
-      JSON.stringify({ page: 1, pageCount: 2, people: everyone.slice(0, 100) }),
-    );
-    files.set(
-      dataPaths.personCoParticipants('wang-yi', 2),
-      JSON.stringify({ page: 2, pageCount: 2, people: everyone.slice(100) }),
-    );
+    const { files, everyone } = withCoParticipants(120);
     const big = serveSite(files);
     const { user } = renderApp('/people/wang-yi');
     const co = await screen.findByRole('region', { name: 'Took part in events with' });
@@ -163,7 +169,8 @@ describe('person page', () => {
     await user.click(within(co).getByText('All 120 people, most frequent first'));
     const all = await within(co).findByRole('list', { name: 'Everyone' });
     expect(within(all).getAllByRole('link', { name: /^Person/ })).toHaveLength(100);
-    expect(within(all).getAllByRole('listitem')[0]).toHaveTextContent('Person 0 — 200 articles together');
+    // Read aloud, the name and the count are two things, and no "em dash" between them (the dot is hidden).
+    expect(readText(within(all).getAllByRole('listitem')[0]!)).toMatch(/^Person 0,\s+200 articles together$/);
     await user.click(within(co).getByRole('button', { name: 'Next' }));
     expect(await within(co).findByText('2 of 2')).toBeInTheDocument();
     const last = within(within(co).getByRole('list', { name: 'Everyone' })).getAllByRole('link', {
@@ -172,6 +179,31 @@ describe('person page', () => {
     expect(last.map((link) => link.textContent)).toEqual(everyone.slice(100).map((p) => p.name));
     expect(last[19]).toHaveAttribute('href', '/people/person-119');
     big.restore();
+  });
+
+  it('says "Loading…" in a live region already in the page, empty, before "All N people" is opened', async () => {
+    const { files } = withCoParticipants(30);
+    // The list's file waits until released, so the box is seen loading.
+    let release = () => {};
+    const released = new Promise<void>((resolve) => (release = resolve));
+    const restore = setJsonSource(async (path) => {
+      if (path === dataPaths.personCoParticipants('wang-yi', 1)) await released;
+      return JSON.parse(files.get(path) ?? 'null') as unknown;
+    });
+    try {
+      const { user } = renderApp('/people/wang-yi');
+      const co = await screen.findByRole('region', { name: 'Took part in events with' });
+      const region = within(co).getByRole('status');
+      expect(region).toBeEmptyDOMElement();
+      await user.click(within(co).getByText('All 30 people, most frequent first'));
+      await waitFor(() => expect(region).toHaveTextContent('Loading…'));
+      expect(within(co).getAllByRole('status')).toEqual([region]);
+      release();
+      expect(await within(co).findByRole('list', { name: 'Everyone' })).toBeInTheDocument();
+      expect(region).toBeEmptyDOMElement();
+    } finally {
+      restore();
+    }
   });
 
   it('says in each row how the person appears: took part, in what role, or only mentioned', async () => {
