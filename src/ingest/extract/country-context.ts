@@ -584,7 +584,13 @@ export function storyPlacesCountry(doc: TokenizedText): string | null {
     places++;
     if (pairCountry) i++;
   }
-  if (places < 2) return null;
-  for (const h of findCountries(tokens, 0, tokens.length)) if (h.country !== found) return null;
-  return found;
+  if (places === 0) return null;
+  // "… from the Union Buildings in Pretoria … the will of South Africans": the country named beside one city
+  // counts as a second place.
+  let named = 0;
+  for (const h of findCountries(tokens, 0, tokens.length)) {
+    if (h.country !== found) return null;
+    named++;
+  }
+  return places + named >= 2 ? found : null;
 }
