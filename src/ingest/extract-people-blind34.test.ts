@@ -9,6 +9,25 @@ import { testArticle as article } from './test-article.ts';
 const run = (a: ParsedArticle) => extractEntities(a, emptyKnowledge);
 const person = (a: ParsedArticle, name: string) => run(a).people.find((p) => p.name === name);
 
+const names = (a: ParsedArticle) => run(a).people.map((p) => p.name);
+
+describe('names', () => {
+  it('drops a style of address written with stops ("H.H.", "H.E.", "H.M.") from the name', () => {
+    const a = article('Minister receives delegation', [
+      'The talks were attended by H.H. Sheikh Khalid bin Saif Al Falasi, Minister of Culture, and H.E. Ahmed Saleh Al Kaabi.',
+    ]);
+    expect(names(a)).toEqual(['Khalid bin Saif Al Falasi', 'Ahmed Saleh Al Kaabi']);
+  });
+
+  it('reads a title word after "Dr." as a given name ("Dr. Sultan X")', () => {
+    const a = article('Minister receives delegation', [
+      'The talks were attended by Dr. Sultan Rashid Al Mazrouei, Minister of State, and by Dr Amir Hassan Nouri.',
+    ]);
+    expect(names(a)).toEqual(['Sultan Rashid Al Mazrouei', 'Amir Hassan Nouri']);
+    expect(person(a, 'Sultan Rashid Al Mazrouei')?.roles).toEqual(['Minister of State']);
+  });
+});
+
 describe('countries', () => {
   it('places an undated domestic story by its one city and a two-word nation named in the plural', () => {
     const a = article(

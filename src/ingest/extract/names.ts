@@ -93,6 +93,11 @@ const STARTERS = new Set([
   // "HM King X", "HH Sheikh Y": the abbreviated "His Majesty", "His Highness" of Gulf and Jordanian agencies.
   'hm',
   'hh',
+  // "H.H. Sheikh Y", "H.E. X": the same styles written with stops.
+  'h.h.',
+  'h.m.',
+  'h.e.',
+  'h.r.h.',
   'the',
   'a',
   'an',
@@ -1643,13 +1648,8 @@ function givenNameAfterOccupation(tokens: readonly Token[], k: number): boolean 
 }
 
 function givenNameTitleAfter(t: Token, prev: Token | undefined): boolean {
-  return (
-    GIVEN_NAME_TITLES.has(t.lower) &&
-    prev !== undefined &&
-    prev.word &&
-    !prev.cap &&
-    prev.sent === t.sent &&
-    isOccupation(prev.lower) &&
-    !RULER_NOUNS.has(prev.lower)
-  );
+  if (!GIVEN_NAME_TITLES.has(t.lower) || prev === undefined || prev.sent !== t.sent) return false;
+  // "Dr. Sultan Ahmed X", "Dr Amir Y": after a style's abbreviation, the word is a given name, not an office.
+  if (prev.text === '.' || prev.lower === 'dr') return true;
+  return prev.word && !prev.cap && isOccupation(prev.lower) && !RULER_NOUNS.has(prev.lower);
 }
