@@ -28,6 +28,24 @@ describe('names', () => {
   });
 });
 
+describe('titles', () => {
+  it('ends a title at a group\'s lower-case head word and gives it to the name after ("… movement X")', () => {
+    const a = article('Leaders attend ceremony', [
+      'Among the guests were Karim Nassar, Secretary-General of the Popular Front movement Ziyad al-Hamdi and Deputy Secretary-General of the Farmers League Omar Saleh.',
+    ]);
+    expect(names(a)).toEqual(['Karim Nassar', 'Ziyad al-Hamdi', 'Omar Saleh']);
+    expect(person(a, 'Ziyad al-Hamdi')?.roles).toEqual(['Secretary-General of the Popular Front movement']);
+    expect(person(a, 'Karim Nassar')?.roles).toEqual([]);
+  });
+
+  it('does not give a listed lower-case title written before a given name to the name before it', () => {
+    const a = article('Leaders attend ceremony', [
+      "Among the guests were Armenian Prime Minister Aram Sargsyan, the head of the union's political bureau Karim Nassar and Omar Saleh.",
+    ]);
+    expect(person(a, 'Aram Sargsyan')?.roles).toEqual(['Armenian Prime Minister']);
+  });
+});
+
 describe('countries', () => {
   it('places an undated domestic story by its one city and a two-word nation named in the plural', () => {
     const a = article(

@@ -280,6 +280,10 @@ function rolePhrase(tokens: readonly Token[], i: number, sent: number): RoleSpan
       const acronym = t.cap && t.text.length > 1 && t.text === t.text.toUpperCase();
       if (ROLE_STOP.has(t.lower) && !posted && !onSubject && !acronym && !inOffice) break;
       if (WHEN_AFTER.has(t.lower)) break;
+      // "…, the head of Hamas' political bureau Ismail X, …": a given name after the body's lower-case word opens
+      // the person the title is written before, another of the list.
+      if (t.cap && firstNames.has(t.lower) && tokens[e + 1]?.cap && bodyNounBefore(tokens[e - 1]))
+        return null;
       // "as a dictator extremely wrong and …": an adverb right after the head opens a predicate, not the title.
       if (
         e === head + 1 &&
@@ -323,6 +327,11 @@ function rolePhrase(tokens: readonly Token[], i: number, sent: number): RoleSpan
   )
     e--;
   return { start: s, end: e };
+}
+
+/** A lower-case noun, no function word ("bureau" of "Hamas' political bureau"; not "of Abu Dhabi"). */
+function bodyNounBefore(t: Token | undefined): boolean {
+  return t !== undefined && t.word && !t.cap && !isFunctionWord(t.lower);
 }
 
 function nextIsPlainWord(tokens: readonly Token[], e: number): boolean {
