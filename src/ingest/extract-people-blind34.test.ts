@@ -46,6 +46,40 @@ describe('titles', () => {
   });
 });
 
+describe('honorifics and predicate offices', () => {
+  it('reads "Hon." as a style and gives a role set off between two names to the second', () => {
+    const a = article('Cabinet sworn in', [
+      'The new cabinet was sworn in at the stadium on Monday.',
+      'Also present were the Senate President, Sen. Ahmad Bello, the Speaker of the House of Representatives, Hon. Femi Adeyemi, and the Minister of Works, Dr. Kola Ojo.',
+    ]);
+    expect(names(a)).toEqual(['Ahmad Bello', 'Femi Adeyemi', 'Kola Ojo']);
+    expect(person(a, 'Ahmad Bello')?.roles).toEqual(['Senate President']);
+    expect(person(a, 'Femi Adeyemi')?.roles).toEqual(['Speaker of the House of Representatives']);
+    expect(person(a, 'Femi Adeyemi')?.participant).toBe(true);
+  });
+
+  it('takes the office someone "remains" or "was named" without "as"', () => {
+    const a = article('President names cabinet', [
+      'President Ana Moyo announced her cabinet on Sunday.',
+      'Paul Dube remains Deputy President, and Dr. Omar Ali was named Minister of Finance.',
+    ]);
+    expect(person(a, 'Paul Dube')?.roles).toEqual(['Deputy President']);
+    expect(person(a, 'Omar Ali')?.roles).toEqual(['Minister of Finance']);
+  });
+});
+
+describe('participants', () => {
+  it('leaves out the leader an envoy "represented", and gives the envoy\'s office to the envoy', () => {
+    const a = article('President sworn in for second term', [
+      'President Ana Lima was sworn in for a second term on Monday.',
+      'Li Wei, Vice Chairman of the Standing Committee, represented President Zhao Ming as his special envoy.',
+    ]);
+    expect(person(a, 'Li Wei')?.participant).toBe(true);
+    expect(person(a, 'Zhao Ming')?.participant).toBe(false);
+    expect(person(a, 'Zhao Ming')?.roles).toEqual(['President']);
+  });
+});
+
 describe('countries', () => {
   it('places an undated domestic story by its one city and a two-word nation named in the plural', () => {
     const a = article(

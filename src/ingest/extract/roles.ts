@@ -596,6 +596,8 @@ export const honorifics = new Set([
   'mallam',
   'prof',
   'engr',
+  // "Hon. Femi Adeyemi": the style of a legislator or minister in Nigerian, Ghanaian and Kenyan official styles.
+  'hon',
   // "H.E. Idriss Ali Mahamat": "His (or Her) Excellency", abbreviated in African and Gulf official styles.
   'h.e.',
   // "Sayyid Badr Albusaidi", "Sayyed Hassan Nasrallah": the style of Oman's ruling family and of Shiite clerics.
