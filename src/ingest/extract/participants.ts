@@ -386,6 +386,8 @@ const WEEKDAY_ANY = /\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday
 // one honoured.
 const LOCAL_BEFORE =
   /(?:on behalf of|(?:envoy|representative|emissary) of|the office of|succeed(?:ing|ed|s)|replac(?:ing|ed|es)(?! by\b)|to (?:succeed|replace)|(?:taking|takes|took|taken) over from|(?:son|daughter|widow|nephew|niece|grandson|granddaughter) of|in support of|initiative (?:of|by)|put forward by|proposed by|advocated by|the late|funeral (?:prayers? |services? |rites )?(?:of|for)|memory of|(?:monument|statue|memorial|mausoleum|tomb|bust) (?:to|of)|in hono(?:u)?r of|hono(?:u)?ring|to hono(?:u)?r\b(?! guards?)|tributes? to|named (?:after|for)|(?:anniversary|birth) of|greetings to|(?:clear|pav)(?:e|es|ed|ing) the way for|\bunder(?!-)|\bsince)\b(?:[^,;.]|\b(?:Mr|Mrs|Ms|Dr|Prof)\.)*$/i;
+/** "Y represented President X as his special envoy": the one represented is not there. */
+const REPRESENTED_BEFORE = /\brepresent(?:ed|s|ing)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){0,6}$/;
 /**
  * "taking over from the outgoing governor, Mr X,", "since the departure of his predecessor, X": the predecessor set
  * off by commas after their office.
@@ -2166,6 +2168,7 @@ function judgedNegated(m: Mention): boolean {
   if (
     (LOCAL_BEFORE.test(before) && !guestOfHonour(m, a) && !ENVOY_TITLED.test(before)) ||
     PREDECESSOR_BEFORE.test(before) ||
+    REPRESENTED_BEFORE.test(before) ||
     EARLIER_HOLDERS_BEFORE.test(before) ||
     CRITICISED_BEFORE.test(before) ||
     // " by " first: the expression needs it ("headed by "), and most words before a name lack it.
