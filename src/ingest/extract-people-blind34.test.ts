@@ -29,6 +29,14 @@ describe('names', () => {
 });
 
 describe('titles', () => {
+  it('keeps the portfolio words of Latin American and southern African ministries in the title', () => {
+    const a = article('Ministers meet', [
+      'He met Minister of Development and Social Inclusion Ana Ruiz and Minister of Cooperative Governance and Traditional Affairs Ali Hlabi.',
+    ]);
+    expect(names(a)).toEqual(['Ana Ruiz', 'Ali Hlabi']);
+    expect(person(a, 'Ana Ruiz')?.roles).toEqual(['Minister of Development and Social Inclusion']);
+  });
+
   it('ends a title at a group\'s lower-case head word and gives it to the name after ("… movement X")', () => {
     const a = article('Leaders attend ceremony', [
       'Among the guests were Karim Nassar, Secretary-General of the Popular Front movement Ziyad al-Hamdi and Deputy Secretary-General of the Farmers League Omar Saleh.',

@@ -552,6 +552,15 @@ export const departmentWords = new Set([
   'relations',
   'international',
   'cooperation',
+  // Peru's "Minister of Development and Social Inclusion"; South Africa's "Minister of Cooperative Governance and
+  // Traditional Affairs", "… of Sport, Arts and Culture", "… of Justice and Correctional Services".
+  'inclusion',
+  'cooperative',
+  'governance',
+  'traditional',
+  'correctional',
+  'sport',
+  'arts',
 ]);
 
 /** Honorifics that sit between a title and a name and belong to neither ("President Sheikh Mohamed"). */
