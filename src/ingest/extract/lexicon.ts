@@ -380,6 +380,9 @@ export const demonymPhrases = new Map<string, string>([
   ['solomon islands', 'Solomon Islands'],
   ['saint lucian', 'Saint Lucia'],
   ['st. lucian', 'Saint Lucia'],
+  // "Turkish Cypriot President X" leads the north of the island, not Turkey; "Greek Cypriot" is Cyprus's.
+  ['turkish cypriot', 'Northern Cyprus'],
+  ['greek cypriot', 'Cyprus'],
 ]);
 
 /** Acronyms of national bodies that name their country. */
