@@ -102,4 +102,21 @@ describe('countries', () => {
     expect(person(a, 'Thabo Nkosi')?.country).toBe('South Africa');
     expect(person(a, 'Lerato Dube')?.country).toBe('South Africa');
   });
+
+  it('reads "Turkish Cypriot" and "Greek Cypriot" as the two sides of the island, not Turkey and Greece', () => {
+    const a = article('Cypriot leaders meet', [
+      'Turkish Cypriot leader Ali Demir met Greek Cypriot leader Nikos Pappas in Nicosia on Monday.',
+    ]);
+    expect(person(a, 'Ali Demir')?.country).toBe('Northern Cyprus');
+    expect(person(a, 'Nikos Pappas')?.country).toBe('Cyprus');
+  });
+
+  it("places an EFE story datelined Asunción in Paraguay, not in the agency's Spain", () => {
+    const a = article(
+      'Police arrest three over bank robbery',
+      ['Interior Minister Carlos Benítez said on Monday that police had arrested three suspects.'],
+      { source: 'EFE', dateline: { place: 'Asunción', date: 'Jul 8' } },
+    );
+    expect(person(a, 'Carlos Benítez')?.country).toBe('Paraguay');
+  });
 });

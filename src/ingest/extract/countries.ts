@@ -472,6 +472,16 @@ const DATELINE_CITY_COUNTRY = new Map<string, string>();
     Uganda: 'kampala',
     Ecuador: 'quito',
     Bolivia: 'la paz',
+    // Capitals of the Gulf, North Africa and South America whose national agencies, or EFE's and Prensa Latina's
+    // desks, file from them.
+    Paraguay: 'asuncion|asunción',
+    Uruguay: 'montevideo',
+    Bahrain: 'manama',
+    Oman: 'muscat',
+    Jordan: 'amman',
+    Algeria: 'algiers',
+    Morocco: 'rabat',
+    Tunisia: 'tunis',
   };
   for (const [country, names] of Object.entries(cities))
     for (const n of names.split('|')) DATELINE_CITY_COUNTRY.set(n, country);
