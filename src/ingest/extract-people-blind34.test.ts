@@ -119,4 +119,37 @@ describe('countries', () => {
     );
     expect(person(a, 'Carlos Benítez')?.country).toBe('Paraguay');
   });
+
+  it("gives the host of a gathering abroad the dateline's country, not the national outlet's", () => {
+    const a = article(
+      'Honduras takes over bloc presidency',
+      [
+        'Honduran President Ana Reyes on Friday assumed the pro tempore presidency of the bloc at its summit.',
+        'Prime Minister Carl James, host of the meeting, handed over the post after a year in office.',
+      ],
+      { source: 'Prensa Latina', dateline: { place: 'Kingstown', date: 'Mar 1' } },
+    );
+    expect(person(a, 'Carl James')?.country).toBe('Saint Vincent and the Grenadines');
+  });
+
+  it('does not place someone in the country they "flew to the" …', () => {
+    const a = article(
+      'President sworn in',
+      [
+        'President Ana Costa was sworn in at the National Congress on Sunday.',
+        'The former president, Paulo Mendes, flew to the United States on Friday and did not attend.',
+      ],
+      { source: 'Agência Brasil', dateline: null },
+    );
+    expect(person(a, 'Paulo Mendes')?.country).toBe('Brazil');
+  });
+
+  it('reads the country of a gapped "and the United States by Y" after "was represented by"', () => {
+    const a = article('President sworn in', [
+      'President Ana Costa was sworn in on Sunday.',
+      'Germany was represented by President Karl Weber and the United States by Interior Secretary Mary Cole.',
+    ]);
+    expect(person(a, 'Karl Weber')?.country).toBe('Germany');
+    expect(person(a, 'Mary Cole')?.country).toBe('United States');
+  });
 });

@@ -476,6 +476,7 @@ const DATELINE_CITY_COUNTRY = new Map<string, string>();
     // desks, file from them.
     Paraguay: 'asuncion|asunción',
     Uruguay: 'montevideo',
+    'Saint Vincent and the Grenadines': 'kingstown',
     Bahrain: 'manama',
     Oman: 'muscat',
     Jordan: 'amman',
