@@ -88,6 +88,34 @@ describe('participants', () => {
   });
 });
 
+describe('participants at a summit or on a visit', () => {
+  it('counts leaders "among the heads of state who spoke"', () => {
+    const a = article('Leaders open summit in Jeddah', [
+      'Leaders of the bloc opened their annual summit in Jeddah on Friday.',
+      'Omani President Ali Salem, Jordanian Prime Minister Omar Nasser and Libyan President Adel Farid were among the heads of state who spoke.',
+    ]);
+    expect(person(a, 'Adel Farid')?.participant).toBe(true);
+    expect(person(a, 'Ali Salem')?.participant).toBe(true);
+  });
+
+  it('counts a member of "the Indian side" at the talks, and not the king "he is to be received by" next', () => {
+    const a = article('Crown Prince receives Indian Prime Minister', [
+      'The Crown Prince received Indian Prime Minister Ravi Sharma in Abu Dhabi on Saturday.',
+      'The Indian side included External Affairs Minister Anil Mehta.',
+      'Sharma later left for Manama, where he is to be received by King Salem bin Omar of Bahrain.',
+    ]);
+    expect(person(a, 'Anil Mehta')?.participant).toBe(true);
+    expect(person(a, 'Salem bin Omar')?.participant).toBe(false);
+  });
+
+  it('leaves out the leader whose absence the headline reports', () => {
+    const a = article('Bloc summit marked by Rivas’s absence', [
+      'The president of Peru handed over the presidency of the bloc at a summit overshadowed by the absence of Argentine President Tomas Rivas.',
+    ]);
+    expect(person(a, 'Tomas Rivas')?.participant).toBe(false);
+  });
+});
+
 describe('countries', () => {
   it('places an undated domestic story by its one city and a two-word nation named in the plural', () => {
     const a = article(
