@@ -108,6 +108,19 @@ describe('participants at a summit or on a visit', () => {
     expect(person(a, 'Salem bin Omar')?.participant).toBe(false);
   });
 
+  it('counts the chair who hands over "at the opening" of the session, and the rivals an elected one "defeated"', () => {
+    const a = article(
+      '',
+      [
+        'Ghanaian President Kofi Mensah has assumed the rotating chairmanship of the union, taking over from Malian President Amadou Keita at the opening of the summit.',
+        "Later in the day, the Assembly elected Togo's Foreign Minister Koffi Adje as the new Chairperson of the Commission. He defeated Senegal's former Prime Minister Moussa Diop and Ibrahim Sow, a former minister of Niger.",
+      ],
+      { titleDerived: true },
+    );
+    expect(person(a, 'Amadou Keita')?.participant).toBe(true);
+    expect(person(a, 'Moussa Diop')?.participant).toBe(true);
+  });
+
   it('leaves out the leader whose absence the headline reports', () => {
     const a = article('Bloc summit marked by Rivas’s absence', [
       'The president of Peru handed over the presidency of the bloc at a summit overshadowed by the absence of Argentine President Tomas Rivas.',
