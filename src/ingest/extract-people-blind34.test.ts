@@ -70,9 +70,11 @@ describe('honorifics and predicate offices', () => {
     const a = article('President names cabinet', [
       'President Ana Moyo announced her cabinet on Sunday.',
       'Paul Dube remains Deputy President, and Dr. Omar Ali was named Minister of Finance.',
+      'Ali Musa was named vice president.',
     ]);
     expect(person(a, 'Paul Dube')?.roles).toEqual(['Deputy President']);
     expect(person(a, 'Omar Ali')?.roles).toEqual(['Minister of Finance']);
+    expect(person(a, 'Ali Musa')?.roles).toEqual(['vice president']);
   });
 });
 
@@ -192,5 +194,29 @@ describe('countries', () => {
     ]);
     expect(person(a, 'Karl Weber')?.country).toBe('Germany');
     expect(person(a, 'Mary Cole')?.country).toBe('United States');
+  });
+
+  it('gives a bare "Queen" no country in a story from the Emirates, which have no crowned queen', () => {
+    const a = article(
+      'Crown Prince confers medal on visiting prime minister',
+      [
+        'The Crown Prince conferred the order on the visiting prime minister in Abu Dhabi on Saturday.',
+        'The order has earlier been awarded to Queen Margaret II, King Olaf VI of Norway and Russian President Ivan Petrov.',
+      ],
+      { source: 'WAM', dateline: { place: 'ABU DHABI', date: '24th August, 2019' } },
+    );
+    expect(person(a, 'Margaret II')?.country).toBeNull();
+  });
+
+  it('reads the European External Action Service as an international body, whose officials have no country', () => {
+    const a = article(
+      'President sworn in',
+      [
+        'The new president took the oath of office before parliament on Tuesday.',
+        'The European Union was represented by Carlos Vidal, deputy secretary-general of the European External Action Service.',
+      ],
+      { source: 'IRNA', dateline: { place: 'Tehran', date: null } },
+    );
+    expect(person(a, 'Carlos Vidal')?.country).toBeNull();
   });
 });

@@ -459,7 +459,7 @@ const SERVED_AFTER_WHO = /^(served|serves|serving|works|worked|was|is)$/;
 const SERVES = /^(served|serves)$/;
 // "been" after the "has"/"had" skipped before it: "X has been re-elected minister-president of …".
 const WAS_IS = /^(was|is|been)$/;
-const ELECTED = /^(elected|re-elected|appointed|named)$/;
+const ELECTED = /^(elected|re-elected|appointed)$/;
 const WAS_WERE_IS = /^(was|were|is)$/;
 const TAKEN_OFFICE = /^(sworn|appointed|named|installed|inaugurated|confirmed|elected|re-elected)$/;
 const STAYS = /^(stays|stayed|remains|remained|continues|continued)$/;
@@ -572,6 +572,16 @@ export function asRoles(tokens: readonly Token[], end: number): RoleSpan[] {
       // "X was elected president of the committee", "Y was appointed enterprise minister": the office won, with no
       // "as" ("elected as" is read below).
       const r = rolePhrase(tokens, i + dayBetween(tokens, i + 1) + 2, sent);
+      return r ? [r] : [];
+    }
+    // "Y was named Minister of Finance", "Z was named vice president": an office ("was named best actor" is an award).
+    else if (
+      WAS_IS.test(tokens[i]?.lower ?? '') &&
+      tokens[i + 1]?.lower === 'named' &&
+      (titleHeads.has(tokens[i + 2]?.lower ?? '') ||
+        (titleModifiers.has(tokens[i + 2]?.lower ?? '') && titleHeads.has(tokens[i + 3]?.lower ?? '')))
+    ) {
+      const r = rolePhrase(tokens, i + 2, sent);
       return r ? [r] : [];
     }
     // "X was sworn in as Canada's 24th prime minister", "Y was appointed as envoy", "W was on Tuesday sworn in as

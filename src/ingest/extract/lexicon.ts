@@ -426,6 +426,9 @@ export const internationalBodies = new Set([
   'european commission',
   'european council',
   'european parliament',
+  // The EU's diplomatic service ("deputy secretary-general of the European External Action Service X").
+  'european external action service',
+  'eeas',
   'african union',
   'world bank',
   'international monetary fund',
