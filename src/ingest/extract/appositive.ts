@@ -11,7 +11,7 @@ import {
 } from './roles.ts';
 import { envoyRankEnd, nameLike, titleBodyEnd } from './names.ts';
 import type { Token } from './tokenize.ts';
-import { COMMON_WORD, MONTH, tokenFlags, WEEKDAY } from './word-classes.ts';
+import { COMMON_WORD, HONORIFIC, MONTH, tokenFlags, WEEKDAY } from './word-classes.ts';
 
 const SKIP = new Set(['also', 'then', 'the', 'a', 'an', 'both', 'all']);
 /** A person's age in years ("39", "the 42-year-old"). */
@@ -280,6 +280,10 @@ function rolePhrase(tokens: readonly Token[], i: number, sent: number): RoleSpan
       const acronym = t.cap && t.text.length > 1 && t.text === t.text.toUpperCase();
       if (ROLE_STOP.has(t.lower) && !posted && !onSubject && !acronym && !inOffice) break;
       if (WHEN_AFTER.has(t.lower)) break;
+      // "…, the head of Hamas' political bureau Ismail X, …": a given name after the body's lower-case word opens
+      // the person the title is written before, another of the list.
+      if (t.cap && firstNames.has(t.lower) && tokens[e + 1]?.cap && bodyNounBefore(tokens[e - 1]))
+        return null;
       // "as a dictator extremely wrong and …": an adverb right after the head opens a predicate, not the title.
       if (
         e === head + 1 &&
@@ -325,6 +329,11 @@ function rolePhrase(tokens: readonly Token[], i: number, sent: number): RoleSpan
   return { start: s, end: e };
 }
 
+/** A lower-case noun, no function word ("bureau" of "Hamas' political bureau"; not "of Abu Dhabi"). */
+function bodyNounBefore(t: Token | undefined): boolean {
+  return t !== undefined && t.word && !t.cap && !isFunctionWord(t.lower);
+}
+
 function nextIsPlainWord(tokens: readonly Token[], e: number): boolean {
   const n = tokens[e + 1];
   return n !== undefined && n.word && !n.cap && !isFunctionWord(n.lower);
@@ -353,15 +362,15 @@ export function appositiveRoles(tokens: readonly Token[], comma: number): { role
       continue;
     }
     if (next.text === ',') {
+      // "for his rival X, the spokesman of the ministry, Y Z, announced": a role between two names set off by
+      // commas is the next name's ("…, the Speaker of the House, Dr. Y Z, …" too).
+      if (roles.length === 1 && tokens[comma + 1]?.lower === 'the' && apposedNameAt(tokens, r.end + 1, sent))
+        return { roles: [], end: comma };
       const more = rolePhrase(tokens, r.end + 1, sent);
       if (more) {
         i = r.end + 1;
         continue;
       }
-      // "for his rival X, the spokesman of the ministry, Y Z, announced": a role between two names set off by
-      // commas is the next name's.
-      if (roles.length === 1 && tokens[comma + 1]?.lower === 'the' && apposedNameAt(tokens, r.end + 1, sent))
-        return { roles: [], end: comma };
       return { roles, end: r.end + 1 };
     }
     return { roles, end: r.end };
@@ -392,12 +401,15 @@ function relationThenAnd(tokens: readonly Token[], i: number, sent: number): num
  * ("…, Mohsen Karimi, announced").
  */
 function apposedNameAt(tokens: readonly Token[], i: number, sent: number): boolean {
-  const first = tokens[i];
+  // "…, the Speaker of the House, Hon. Y Z, and …": an honorific and its stop may open the name.
+  let n = i;
+  if (tokens[n] && tokenFlags(tokens[n] as Token) & HONORIFIC) n += tokens[n + 1]?.text === '.' ? 2 : 1;
+  const first = tokens[n];
   if (!first || !first.cap || !first.word || titleHeads.has(first.lower) || countryNames.has(first.lower))
     return false;
-  let k = i;
-  while (k < i + 4 && tokens[k]?.cap && tokens[k]?.word && tokens[k]?.sent === sent) k++;
-  return k - i >= 2 && tokens[k]?.text === ',';
+  let k = n;
+  while (k < n + 4 && tokens[k]?.cap && tokens[k]?.word && tokens[k]?.sent === sent) k++;
+  return k - n >= 2 && tokens[k]?.text === ',';
 }
 
 /**
@@ -454,6 +466,7 @@ const STAYS = /^(stays|stayed|remains|remained|continues|continued)$/;
 const HIS_HER = /^(his|her)$/;
 const ELECTION = /^(election|re-election|appointment)$/;
 const BECOMES = /^(becomes|became)$/;
+const REPRESENTS = /^(represented|represents|representing)$/;
 
 /**
  * "became the first writer to enter the academy", "became Türkiye's first astronaut to travel to space": a
@@ -561,6 +574,16 @@ export function asRoles(tokens: readonly Token[], end: number): RoleSpan[] {
       const r = rolePhrase(tokens, i + dayBetween(tokens, i + 1) + 2, sent);
       return r ? [r] : [];
     }
+    // "Y was named Minister of Finance", "Z was named vice president": an office ("was named best actor" is an award).
+    else if (
+      WAS_IS.test(tokens[i]?.lower ?? '') &&
+      tokens[i + 1]?.lower === 'named' &&
+      (titleHeads.has(tokens[i + 2]?.lower ?? '') ||
+        (titleModifiers.has(tokens[i + 2]?.lower ?? '') && titleHeads.has(tokens[i + 3]?.lower ?? '')))
+    ) {
+      const r = rolePhrase(tokens, i + 2, sent);
+      return r ? [r] : [];
+    }
     // "X was sworn in as Canada's 24th prime minister", "Y was appointed as envoy", "W was on Tuesday sworn in as
     // …": the office taken; "Z was to be sworn in as Prime Minister": the office about to be taken.
     else if (
@@ -574,10 +597,13 @@ export function asRoles(tokens: readonly Token[], end: number): RoleSpan[] {
         if (tokens[k + 1]?.lower === 'as') i = k + 1;
       if (tokens[i]?.lower !== 'as') i = end;
     } else if (STAYS.test(tokens[i]?.lower ?? '')) {
-      // "X stays on as foreign affairs minister".
+      // "X stays on as foreign affairs minister"; "X remains Deputy President": the office kept, with no "as".
       i++;
       if (tokens[i]?.lower === 'on') i++;
-      if (tokens[i]?.lower !== 'as') i = end;
+      if (tokens[i]?.lower !== 'as') {
+        const r = rolePhrase(tokens, i, sent);
+        return r ? [r] : [];
+      }
     } else if (
       tokens[i]?.lower === 'on' &&
       HIS_HER.test(tokens[i + 1]?.lower ?? '') &&
@@ -593,7 +619,7 @@ export function asRoles(tokens: readonly Token[], end: number): RoleSpan[] {
     } else i = end;
   }
   if (tokens[i]?.lower !== 'as') return [];
-  if (i === end && characterised(tokens, end, sent)) return [];
+  if (i === end && (characterised(tokens, end, sent) || representedBefore(tokens, end, sent))) return [];
   const r = rolePhrase(tokens, i + 1, sent);
   if (!r) return [];
   const roles = [r];
@@ -602,6 +628,20 @@ export function asRoles(tokens: readonly Token[], end: number): RoleSpan[] {
     if (more) roles.push(more);
   }
   return roles;
+}
+
+/**
+ * "Y represented President X as his special envoy": the one represented is named by a title and name right after
+ * the verb, and the office after "as" is the representative's.
+ */
+function representedBefore(tokens: readonly Token[], end: number, sent: number): boolean {
+  for (let k = end - 1; k >= 0 && k >= end - 8; k--) {
+    const t = tokens[k] as Token;
+    if (t.sent !== sent) return false;
+    if (t.cap || t.lower === 'the' || t.text === "'s" || t.text === '.') continue;
+    return REPRESENTS.test(t.lower);
+  }
+  return false;
 }
 
 /**

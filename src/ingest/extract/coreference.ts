@@ -12,7 +12,7 @@ export const PRONOUNS = new Map<string, 'm' | 'f'>([
   ['her', 'f'],
 ]);
 const TITLE_CITED =
-  /^[^\s]*\s*['’]s\s+(?:[\w’'-]+\s+){0,3}?(?:letter|message|initiative|proposal|vision|thought|policy|policies|idea|concept|remarks|comments|claims|accusations|criticism|tweets?|posts?|op-ed|article|book)\b/i;
+  /^[^\s]*\s*['’]s\s+(?:[\w’'-]+\s+){0,3}?(?:absence|letter|message|initiative|proposal|vision|thought|policy|policies|idea|concept|remarks|comments|claims|accusations|criticism|tweets?|posts?|op-ed|article|book)\b/i;
 /**
  * "… funeral for former PM X", "… farewell to late President X", "… commemorating X's birth", "…, replacing X",
  * "… after X resigns", "… in blow to X", "… ahead of X's trip", "… looks forward to X's visit" (not made yet),

@@ -72,6 +72,13 @@ function lookup(key: string): string | undefined {
   return countryNames.get(key) ?? demonymPhrases.get(key);
 }
 
+/** "south africans" → South Africa; or undefined. */
+function pluralDemonymPhrase(key: string): string | undefined {
+  return key.charCodeAt(key.length - 1) === 115
+    ? demonymPhrases.get(key.slice(0, -1)) || undefined
+    : undefined;
+}
+
 const CONTINENT_PARTS = new Set(['latin', 'south', 'north', 'central']);
 
 /**
@@ -135,7 +142,8 @@ export function findCountries(tokens: readonly Token[], from: number, to: number
         if (!tj) break;
         const piece = straightApostrophes(tj.lower);
         key = j === i ? piece : piece === "'s" ? key + piece : key + ' ' + piece;
-        const c = lookup(key);
+        // "the will of South Africans": a two-word demonym's plural names the nation, as a one-word one's does.
+        const c = lookup(key) ?? (j > i ? pluralDemonymPhrase(key) : undefined);
         if (c !== undefined && j > i) best = [c, j];
       }
       if (best) {
@@ -464,6 +472,17 @@ const DATELINE_CITY_COUNTRY = new Map<string, string>();
     Uganda: 'kampala',
     Ecuador: 'quito',
     Bolivia: 'la paz',
+    // Capitals of the Gulf, North Africa and South America whose national agencies, or EFE's and Prensa Latina's
+    // desks, file from them.
+    Paraguay: 'asuncion|asunción',
+    Uruguay: 'montevideo',
+    'Saint Vincent and the Grenadines': 'kingstown',
+    Bahrain: 'manama',
+    Oman: 'muscat',
+    Jordan: 'amman',
+    Algeria: 'algiers',
+    Morocco: 'rabat',
+    Tunisia: 'tunis',
   };
   for (const [country, names] of Object.entries(cities))
     for (const n of names.split('|')) DATELINE_CITY_COUNTRY.set(n, country);

@@ -363,6 +363,8 @@ export function representedCountry(
 ): string | null {
   const k = titleWordsStart(tokens, start);
   if (tokens[k - 1]?.lower !== 'by') return null;
+  const gapped = gappedRepresented(tokens, hits, k - 1);
+  if (gapped) return gapped;
   // "was represented at the September summit by": a few words of place or time may come between.
   let r = k - 2;
   while (r > k - 8 && r > 0 && tokens[r]?.lower !== 'represented' && (tokens[r] as Token).word) r--;
@@ -381,6 +383,26 @@ export function representedCountry(
       REPRESENTED_SIDES.has((tokens[j] as Token).lower)
     )
       return h.country;
+  }
+  return null;
+}
+
+/**
+ * "Germany was represented by President X and the United States by Interior Secretary Y": the verb left out of the
+ * second conjunct; the country between "and" and `by` (the token index of "by") is Y's. Null if none.
+ */
+function gappedRepresented(tokens: readonly Token[], hits: readonly CountryHit[], by: number): string | null {
+  for (const h of hits) {
+    if (h.adjectival || h.at >= by) continue;
+    let j = h.at + 1;
+    while (j < by && (tokens[j] as Token).cap) j++;
+    if (j !== by) continue;
+    const before = tokens[h.at - 1]?.lower === 'the' ? h.at - 2 : h.at - 1;
+    if (tokens[before]?.lower !== 'and') return null;
+    const sent = (tokens[by] as Token).sent;
+    for (let r = before - 1; r >= 0 && r > before - 30 && tokens[r]?.sent === sent; r--)
+      if (tokens[r]?.lower === 'represented' && tokens[r + 1]?.lower === 'by') return h.country;
+    return null;
   }
   return null;
 }
@@ -584,7 +606,13 @@ export function storyPlacesCountry(doc: TokenizedText): string | null {
     places++;
     if (pairCountry) i++;
   }
-  if (places < 2) return null;
-  for (const h of findCountries(tokens, 0, tokens.length)) if (h.country !== found) return null;
-  return found;
+  if (places === 0) return null;
+  // "… from the Union Buildings in Pretoria … the will of South Africans": the country named beside one city
+  // counts as a second place.
+  let named = 0;
+  for (const h of findCountries(tokens, 0, tokens.length)) {
+    if (h.country !== found) return null;
+    named++;
+  }
+  return places + named >= 2 ? found : null;
 }

@@ -168,7 +168,9 @@ function placeFromStory(story: CountryStory, pi: number, offices: HeldOffices): 
   const host =
     (coord ?? ctx ?? speaker ?? sameTitle ?? predecessor) || !firstNamed || p.roles.length === 0
       ? null
-      : (visitHostCountry(tokens, firstNamed) ?? datelineHostCountry(story, firstNamed));
+      : (visitHostCountry(tokens, firstNamed) ??
+        datelineHostCountry(story, firstNamed) ??
+        hostAtDatelineCountry(story, p));
   const rival =
     (coord ?? ctx ?? speaker ?? sameTitle ?? predecessor ?? host) || !firstNamed
       ? null
@@ -506,6 +508,17 @@ function datelineHostCountry(story: CountryStory, m: Mention): string | null {
   if (!a || !b || a.sent !== m.sent) return null;
   return MEETS_BEFORE.test(story.doc.text.slice(a.start, b.end)) ? datelineHome : null;
 }
+
+/**
+ * "Kingstown (Prensa Latina) … Prime Minister X, host of the meeting, handed over …": in a national outlet's story
+ * filed abroad, the host of the gathering is the dateline's country's, not the outlet's.
+ */
+function hostAtDatelineCountry(story: CountryStory, p: PersonRecord): string | null {
+  const { home, datelineHome } = story;
+  if (home === null || datelineHome === null || datelineHome === home) return null;
+  return p.roles.some((r) => HOST_ROLE.test(r)) ? datelineHome : null;
+}
+const HOST_ROLE = /^(?:co-)?host\b/i;
 
 /** A name's last word before "Jr"/"Sr": "Ferdinand Marcos Jr" is of the Marcos family. */
 function familyName(words: readonly string[]): string | undefined {
@@ -943,10 +956,12 @@ const SENT_TO = new Set([
 
 /** Whether the country at `at` is where someone goes or sends something ("visited X", "weapons to X"). */
 function destinationAt(tokens: readonly Token[], at: number): boolean {
-  const prev = tokens[at - 1]?.lower ?? '';
+  // "flew to the United States": the article before the country's name.
+  const k = tokens[at - 1]?.lower === 'the' ? at - 1 : at;
+  const prev = tokens[k - 1]?.lower ?? '';
   if (VISITED.has(prev)) return true;
   return (
-    prev === 'to' && (SENT_TO.has(tokens[at - 2]?.lower ?? '') || SENT_TO.has(tokens[at - 3]?.lower ?? ''))
+    prev === 'to' && (SENT_TO.has(tokens[k - 2]?.lower ?? '') || SENT_TO.has(tokens[k - 3]?.lower ?? ''))
   );
 }
 

@@ -380,6 +380,9 @@ export const demonymPhrases = new Map<string, string>([
   ['solomon islands', 'Solomon Islands'],
   ['saint lucian', 'Saint Lucia'],
   ['st. lucian', 'Saint Lucia'],
+  // "Turkish Cypriot President X" leads the north of the island, not Turkey; "Greek Cypriot" is Cyprus's.
+  ['turkish cypriot', 'Northern Cyprus'],
+  ['greek cypriot', 'Cyprus'],
 ]);
 
 /** Acronyms of national bodies that name their country. */
@@ -423,6 +426,9 @@ export const internationalBodies = new Set([
   'european commission',
   'european council',
   'european parliament',
+  // The EU's diplomatic service ("deputy secretary-general of the European External Action Service X").
+  'european external action service',
+  'eeas',
   'african union',
   'world bank',
   'international monetary fund',

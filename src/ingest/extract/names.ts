@@ -93,6 +93,11 @@ const STARTERS = new Set([
   // "HM King X", "HH Sheikh Y": the abbreviated "His Majesty", "His Highness" of Gulf and Jordanian agencies.
   'hm',
   'hh',
+  // "H.H. Sheikh Y", "H.E. X": the same styles written with stops.
+  'h.h.',
+  'h.m.',
+  'h.e.',
+  'h.r.h.',
   'the',
   'a',
   'an',
@@ -259,6 +264,9 @@ export function forRegionEnd(tokens: readonly Token[], at: number): number {
 /** Lower-case words that join the capitalised words of a body's name ("Committee of the National People's Congress"). */
 export const BODY_JOINERS = new Set(['of', 'the', 'and', 'for', 'on']);
 
+/** Head words of a group written in lower case after its capitalised name ("the Islamic Jihad movement"). */
+const LOWER_BODY_HEADS: ReadonlySet<string> = new Set(['movement', 'group', 'party', 'front', 'militia']);
+
 /**
  * End (exclusive) of "of the <Body>" after a title head at tokens[at - 1] ("Speaker of the National Assembly",
  * "Chairman of the Standing Committee of the National People's Congress"), or -1. The body must end in an
@@ -314,7 +322,11 @@ export function titleBodyEnd(tokens: readonly Token[], at: number): number {
       if (t.text === ',' && tokens[j - 1]?.cap && fieldListGoesOn(tokens, j + 1)) continue;
       break;
     }
-    if (!t.cap && !BODY_JOINERS.has(t.lower)) break;
+    if (!t.cap && !BODY_JOINERS.has(t.lower)) {
+      // "Secretary-General of the Islamic Jihad movement X": a group's lower-case head word closes its name.
+      if (tokens[j - 1]?.cap && LOWER_BODY_HEADS.has(t.lower) && tokens[j + 1]?.cap) best = j + 1;
+      break;
+    }
     // "President of the Senate A and Speaker of the House of Representatives B": a second title ends the first body.
     if (best > 0 && t.cap && titleHeads.has(t.lower)) break;
     // "the Joint Chiefs of Staff", "the General Staff", "the Defence Staff": a military staff is a body too.
@@ -1643,13 +1655,8 @@ function givenNameAfterOccupation(tokens: readonly Token[], k: number): boolean 
 }
 
 function givenNameTitleAfter(t: Token, prev: Token | undefined): boolean {
-  return (
-    GIVEN_NAME_TITLES.has(t.lower) &&
-    prev !== undefined &&
-    prev.word &&
-    !prev.cap &&
-    prev.sent === t.sent &&
-    isOccupation(prev.lower) &&
-    !RULER_NOUNS.has(prev.lower)
-  );
+  if (!GIVEN_NAME_TITLES.has(t.lower) || prev === undefined || prev.sent !== t.sent) return false;
+  // "Dr. Sultan Ahmed X", "Dr Amir Y": after a style's abbreviation, the word is a given name, not an office.
+  if (prev.text === '.' || prev.lower === 'dr') return true;
+  return prev.word && !prev.cap && isOccupation(prev.lower) && !RULER_NOUNS.has(prev.lower);
 }

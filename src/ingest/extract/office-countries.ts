@@ -65,9 +65,14 @@ const ROYAL_TITLES = new Set([
   'sultan',
 ]);
 
+/** The crowned heads' titles, which the other monarchies above do not use. */
+const CROWNED = new Set(['king', 'queen', 'emperor', 'empress']);
+
 /** Whether `country` can have no holder of the bare title `title` ("president" in the United Kingdom, "king" in Germany). */
 export function lacksOffice(country: string, title: string): boolean {
-  if (ROYAL_TITLES.has(title)) return !NO_PRESIDENT.has(country) && !OTHER_MONARCHIES.has(country);
+  // The Emirates' and the Vatican's rulers are no crowned king or queen: "Queen X" there is a foreign one.
+  if (ROYAL_TITLES.has(title))
+    return !NO_PRESIDENT.has(country) && !(OTHER_MONARCHIES.has(country) && !CROWNED.has(title));
   return NO_PRESIDENT.has(country) && PRESIDENT_TITLES.has(title);
 }
 

@@ -2057,6 +2057,10 @@ const GENERIC_ACRONYMS = new Set([
   'hh',
   'hrh',
   'he',
+  'h.h.',
+  'h.m.',
+  'h.e.',
+  'h.r.h.',
 ]);
 
 /** "FEMA Administrator X", "the IOC session": an acronym that has members or an office of its own names a body. */

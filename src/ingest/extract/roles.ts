@@ -552,6 +552,15 @@ export const departmentWords = new Set([
   'relations',
   'international',
   'cooperation',
+  // Peru's "Minister of Development and Social Inclusion"; South Africa's "Minister of Cooperative Governance and
+  // Traditional Affairs", "… of Sport, Arts and Culture", "… of Justice and Correctional Services".
+  'inclusion',
+  'cooperative',
+  'governance',
+  'traditional',
+  'correctional',
+  'sport',
+  'arts',
 ]);
 
 /** Honorifics that sit between a title and a name and belong to neither ("President Sheikh Mohamed"). */
@@ -596,6 +605,8 @@ export const honorifics = new Set([
   'mallam',
   'prof',
   'engr',
+  // "Hon. Femi Adeyemi": the style of a legislator or minister in Nigerian, Ghanaian and Kenyan official styles.
+  'hon',
   // "H.E. Idriss Ali Mahamat": "His (or Her) Excellency", abbreviated in African and Gulf official styles.
   'h.e.',
   // "Sayyid Badr Albusaidi", "Sayyed Hassan Nasrallah": the style of Oman's ruling family and of Shiite clerics.

@@ -206,6 +206,8 @@ const NO_BREAK = new Set<string>([
   // Honorifics of Indian and West African official styles ("President Smt. X", "Engr. Y").
   'smt',
   'engr',
+  // "Hon. Femi Adeyemi": a legislator's or minister's style in Nigerian, Ghanaian and Kenyan official styles.
+  'hon',
   'gen',
   'lt',
   'col',
