@@ -1124,6 +1124,9 @@ function describesAnother(
   // "X, …, and Russian opposition politician Y": after the name, a nationality that only lower-case words part
   // from another person's name describes that person.
   if (h.adjectival && h.at >= m.end && beforeAnothersName(story, pi, m.sent, h.at)) return true;
+  // "A, B, … and Japan's C": after the name, a country's possessive opening a later item of a list is that item's,
+  // whether or not C was found as a person.
+  if (h.adjectival && h.at > m.end && possessiveOpensListItem(tokens, h.at)) return true;
   // "X held talks with … Bangladesh's interim government Y": after "talks with", a country's possessive or
   // adjective describes the other side.
   if (h.adjectival && h.at >= m.end && otherSideAt(tokens, m.end, h.at)) return true;
@@ -1289,6 +1292,27 @@ const FORCES = new Set([
   'warplanes',
   'warships',
 ]);
+
+/**
+ * ", and Japan's Aiko Mori", ", South Korea's Min Ji-woo": a country's possessive after a list's comma or "and",
+ * before a capitalised word that opens no title or body (their own roles name those).
+ */
+function possessiveOpensListItem(tokens: readonly Token[], at: number): boolean {
+  const joint = tokens[at - 1];
+  if (joint?.text !== ',' && joint?.lower !== 'and') return false;
+  let k = at;
+  while (k < at + 2 && tokens[k + 1]?.cap && tokens[k + 1]?.sent === tokens[at]?.sent) k++;
+  const poss = tokens[k + 1]?.text;
+  const next = tokens[k + 2];
+  return (
+    (poss === "'s" || poss === '’s') &&
+    next !== undefined &&
+    next.cap &&
+    next.sent === (tokens[at] as Token).sent &&
+    !titleHeads.has(next.lower) &&
+    (tokenFlags(next) & (COUNTRY | DEMONYM | HONORIFIC)) === 0
+  );
+}
 
 /**
  * Whether the country hit at `at` is "in the <Nationality> capital" or the capital's name after it ("in the South

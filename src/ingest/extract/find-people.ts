@@ -88,10 +88,13 @@ import {
   COMMON_WORD,
   COUNTRY,
   DEMONYM,
+  MONTH,
   ORG_HEAD,
   PLACE_HEAD,
   REGION,
+  TITLE_HEAD,
   tokenFlags,
+  WEEKDAY,
 } from './word-classes.ts';
 
 /**
@@ -213,6 +216,8 @@ export function findPeople(
   const lone: { at: number; acts: boolean }[] = [];
   /** Mid-sentence runs of a common word and unknown ones ("Leo Varadkar"): a full name if a person's lone word ends them. */
   const loose: { start: number; end: number; surface: string; key: string }[] = [];
+  /** Runs with an English word in them ("Tone Vik", "Sigrid Sand") set off by commas: people if listed beside one. */
+  const wordyListed: { start: number; end: number; surface: string; key: string }[] = [];
   /** The shared plural title being read ("Foreign Ministers Zhao Lin and Pavel Sorokin"), and where to look next. */
   let group: PluralTitleGroup | null = null;
   let pluralFrom = 0;
@@ -569,6 +574,9 @@ export function findPeople(
         (tokenFlags(tokens[bare.end - 1] as Token) & COMMON_WORD) === 0
       )
         loose.push({ start: bare.start, end: bare.end, surface, key });
+      // "Kari Lunde, Tone Vik, Per Dahl and …": a name with an English word in it, between commas in a list.
+      if (!nameShaped && !accept && n <= 3 && listedWithWords(tokens, bare))
+        wordyListed.push({ start: bare.start, end: bare.end, surface, key });
     } else if (n === 1 && !(tokenFlags(firstTok) & COMMON_WORD)) {
       lone.push({ at: bare.start, acts: actsAlone(tokens, bare.start) });
       // "without Rodrigo, who went off at the interval": only a player comes on or goes off (a club may "win").
@@ -640,7 +648,7 @@ export function findPeople(
 
   // "when Sun Hao, Kenzo Ono and Baek Sung-min held the summit": a name-shaped run in a list ("X, Y and Z")
   // with a person is a person too. Repeated so a list is read from its one known member outwards.
-  if (listed.length > 0) {
+  if (listed.length > 0 || wordyListed.length > 0) {
     const starts = new Set<number>();
     const ends = new Set<number>();
     for (const m of mentions) {
@@ -655,9 +663,11 @@ export function findPeople(
       starts.add(c.start);
       ends.add(c.end);
     }
+    const wordy = new Set(wordyListed);
+    const candidates = wordy.size > 0 ? [...listed, ...wordyListed] : listed;
     for (let changed = true; changed;) {
       changed = false;
-      for (const c of listed) {
+      for (const c of candidates) {
         // "at a press conference at Perdana Putra, Anwar said": a place named before a person is no list of people.
         if (starts.has(c.start) || AT_IN.test(tokens[c.start - 1]?.lower ?? '')) continue;
         let r = c.end;
@@ -672,7 +682,9 @@ export function findPeople(
           l -= 2;
         if (tokens[l]?.lower === 'and') l--;
         if (tokens[l]?.text === ',') l--;
-        const linked = (r > c.end && starts.has(r)) || (l < c.start - 1 && ends.has(l + 1));
+        const linked = wordy.has(c)
+          ? commaLinked(tokens, c, starts, ends)
+          : (r > c.end && starts.has(r)) || (l < c.start - 1 && ends.has(l + 1));
         if (!linked || notPeople.has(c.key)) continue;
         const existing = f.resolveExisting(c.start, c.end, c.key);
         const idx = existing >= 0 ? existing : f.addPerson(c.surface, c.key);
@@ -686,7 +698,7 @@ export function findPeople(
       mentions.sort((a, b) => a.start - b.start);
       for (const p of people) p.mentions.sort((a, b) => a.start - b.start);
     }
-    fullNamesFromQuotes(tokens, people, mentions, listed);
+    if (listed.length > 0) fullNamesFromQuotes(tokens, people, mentions, listed);
   }
   linkListedRelatives(tokens, people, mentions);
   shareListedRoles(f, mentions);
@@ -1320,6 +1332,56 @@ function tookOverFrom(tokens: readonly Token[], start: number): boolean {
 }
 
 type ListedRun = { start: number; end: number; surface: string; key: string };
+
+/** Words before a list of a title's portfolios ("Minister of Finance, Trade and …"). */
+const PORTFOLIO_OPENERS = new Set(['of', 'the', 'for']);
+/** What may follow an item of a list of names: the next joint, or the sentence's end. */
+const LIST_ITEM_ENDS = new Set([',', 'and', '.', ';']);
+
+/** Words that make a capitalised run a place, a body, an office or a date rather than a name. */
+const NOT_IN_LISTED_NAME =
+  COUNTRY | CITY | REGION | DEMONYM | ORG_HEAD | PLACE_HEAD | TITLE_HEAD | MONTH | WEEKDAY;
+
+/**
+ * "Kari Lunde, Tone Vik, Per Dahl and …", "Lars Berg, Sigrid Sand, …": a run of two or three capitalised words
+ * mid-sentence, set off by a comma in a list, may be a name even where a word of it is an English word — if another
+ * is no English word, and nothing in it is a word of places, bodies, offices or dates.
+ */
+function listedWithWords(tokens: readonly Token[], run: Run): boolean {
+  if (tokens[run.start - 1]?.text !== ',' && tokens[run.end]?.text !== ',') return false;
+  // "Mike Waltz, Middle East envoy X": a run a lower-case noun follows describes the next name.
+  const after = tokens[run.end];
+  if (after && after.sent === (tokens[run.start] as Token).sent && !LIST_ITEM_ENDS.has(after.lower))
+    return false;
+  let unknownWord = false;
+  for (let k = run.start; k < run.end; k++) {
+    const t = tokens[k] as Token;
+    if (t.first || !t.cap || tokenFlags(t) & NOT_IN_LISTED_NAME || NOT_NAME_WORDS.has(t.lower)) return false;
+    if (!(tokenFlags(t) & COMMON_WORD)) unknownWord = true;
+  }
+  if (!unknownWord) return false;
+  // "the Minister of the Interior, Local Authorities and Regional Planning, X": a list opened by "of" or "the"
+  // lists a title's portfolios.
+  let k = run.start - 1;
+  for (let t = tokens[k]; t && (t.cap || t.text === ',' || t.lower === 'and'); t = tokens[k]) k--;
+  return !PORTFOLIO_OPENERS.has(tokens[k]?.lower ?? '');
+}
+
+/**
+ * Whether such a run is a comma's width from a person: ", X," / ", X and Y" — a run joined by "and" alone ("Kari
+ * Lunde and Grace Hope", "Tone Vik and Red Cross") is no list.
+ */
+function commaLinked(
+  tokens: readonly Token[],
+  c: ListedRun,
+  starts: ReadonlySet<number>,
+  ends: ReadonlySet<number>,
+): boolean {
+  if (tokens[c.start - 1]?.text === ',' && ends.has(c.start - 1)) return true;
+  if (tokens[c.end]?.text !== ',') return false;
+  const next = tokens[c.end + 1]?.lower === 'and' ? c.end + 2 : c.end + 1;
+  return starts.has(next);
+}
 
 /**
  * "Ana Petrov, Ilse Varga and Mei Tanaka completed the win": three or more unknown full names listed as "X, Y and Z"
