@@ -432,6 +432,30 @@ const CITED_AFTER =
 /** "X is absent", "X, another former president, did not attend": absent from the event, past an appositive. */
 const LOCAL_AFTER =
   /^\s*(?:,[^,;.()“”"]{1,40},\s*)?(?:(?:is|was|were|are|has been|had been)\s+)?(?:also\s+)?(?:absent|(?:did not|didn't|could not|couldn't|would not|will not|does not) (?:attend|travel|come|join|take part|participate)|(?:was|were|is|are) unable to (?:attend|travel|come)|(?:was|were|is|are) not (?:scheduled|expected|due|set|invited) to (?:attend|travel|come|join|take part|participate)|skipped|stayed away|,?\s*(?:remains?|remained|is|was|has been|have been) (?:still )?(?:barred|banned|excluded)|cancel(?:l)?ed (?:his|her|their) (?:trip|visit|attendance|participation)|pulled out)/i;
+/**
+ * "X, who has clashed repeatedly with Y over trade, skipped the meeting": absent, past a relative clause longer
+ * than LOCAL_AFTER's appositive (read only when the name is followed by ", who").
+ */
+function absentPastWhoClause(end: number): boolean {
+  if (!WHO_AFTER.test(text.slice(end, end + 7))) return false;
+  return ABSENT_PAST_WHO.test(text.slice(end, end + 200));
+}
+const WHO_AFTER = /^\s*,\s*who\b/;
+const ABSENT_PAST_WHO =
+  /^\s*,\s*who\b[^;.()“”"]{1,160}?,\s*(?:skipped|stayed away|(?:did not|didn't) (?:attend|travel|come|join|take part))\b/i;
+
+/**
+ * "X skipped the meeting and travelled instead to Madrid, where he was welcomed by Y": Y is at the event the absent
+ * one went to instead, not at the one reported.
+ */
+function elsewhereInstead(m: Mention, sentStart: number): boolean {
+  if (m.start <= sentStart) return false;
+  const before = text.slice((tokens[sentStart] as Token).start, (tokens[m.start] as Token).start);
+  return before.includes(', where ') && ELSEWHERE_INSTEAD.test(before);
+}
+const ELSEWHERE_INSTEAD =
+  /\b(?:travell?ed|went|flew|headed|was|were) (?:instead|elsewhere) (?:to|in) [^;.“”"]*, where [^;.“”"]*$/i;
+
 /** "Representatives of X's relatives attended": a name that only owns the kin who take part (X is often dead). */
 const RELATIVES_AFTER = /^['’]s? (?:late )?(?:relatives|family|families|descendants|widow|widower|heirs)\b/i;
 const SPEECH = new Set<string>([
@@ -2212,6 +2236,8 @@ function judgedNegated(m: Mention): boolean {
     return true;
   return (
     LOCAL_AFTER.test(after) ||
+    absentPastWhoClause(lastTok.end) ||
+    elsewhereInstead(m, a) ||
     CITED_AFTER.test(after) ||
     RELATIVES_AFTER.test(after) ||
     barredFrom(after, a, m)
