@@ -30,4 +30,31 @@ describe('participants', () => {
     );
     expect(participant(a, 'Luis Moreno')).toBe(false);
   });
+
+  const swearingIn = (...more: string[]) =>
+    article("Ana Ruiz sworn in as Borduvia's first female president", [
+      'Ana Ruiz was sworn in on Wednesday as President before the plenary of Congress, hours after lawmakers removed Ivan Kovac from office.',
+      ...more,
+    ]);
+
+  it('keeps out a leader removed "hours before" a swearing-in, whatever befalls him later in the story', () => {
+    const a = swearingIn('Kovac was detained by police as he travelled by car with his family.');
+    expect(participant(a, 'Ana Ruiz')).toBe(true);
+    expect(participant(a, 'Ivan Kovac')).toBe(false);
+  });
+
+  it('keeps out a minister who resigned, under a headline reporting an oath, not a resignation', () => {
+    const a = swearingIn(
+      'The decree was rejected by several of his ministers, including Foreign Minister Luis Moreno, who resigned.',
+    );
+    expect(participant(a, 'Luis Moreno')).toBe(false);
+  });
+
+  it('still counts one who also resigned under a headline reporting resignations', () => {
+    const a = article('Borduvian ministers resign over decree', [
+      'Three Borduvian ministers resigned on Wednesday in protest at the decree.',
+      'Foreign Minister Luis Moreno, who also resigned, wrote on social media that he could not support it.',
+    ]);
+    expect(participant(a, 'Luis Moreno')).toBe(true);
+  });
 });

@@ -456,6 +456,37 @@ function elsewhereInstead(m: Mention, sentStart: number): boolean {
 const ELSEWHERE_INSTEAD =
   /\b(?:travell?ed|went|flew|headed|was|were) (?:instead|elsewhere) (?:to|in) [^;.“”"]*, where [^;.“”"]*$/i;
 
+/**
+ * "X sworn in as president" over "…, hours after lawmakers removed Y from office": under a swearing-in, a removal or
+ * an arrest the lede dates before it only leads up to it; the story is not about custody. (Not "brought home … a
+ * day after she was arrested": a handover in custody is.)
+ */
+function custodyBeforeTheEvent(title: string): boolean {
+  if (!SWEARING_IN.test(title) || CUSTODY.test(title)) return false;
+  const at = lede.search(CUSTODY);
+  return at > 0 && OTHER_DAY_BEFORE.test(lede.slice(0, at));
+}
+
+/** The kind of each act SOLO_EVENT finds in `t`: an oath however worded, else the verb's first five letters. */
+function soloActKinds(t: string): string[] {
+  const kinds: string[] = [];
+  for (const m of t.matchAll(SOLO_EVENT_G)) {
+    const act = m[0].toLowerCase().replace(/^(?:was|is|been) (?:on \w+day )?/, '');
+    kinds.push(/^(?:sworn|took|inaug)/.test(act) ? 'oath' : act.slice(0, 5));
+  }
+  return kinds;
+}
+const SOLO_EVENT_G = new RegExp(SOLO_EVENT.source, 'gi');
+
+/**
+ * A solo act in `t` that is the one the headline or the lede reports: under "X sworn in as president", "minister Y,
+ * who resigned" did another thing. With no such act there (a deal, a disaster), any counts, as before.
+ */
+function sameSoloAct(t: string): boolean {
+  if (!SOLO_EVENT.test(t)) return false;
+  return soloActs.length === 0 || soloActKinds(t).some((k) => soloActs.includes(k));
+}
+
 /** "Representatives of X's relatives attended": a name that only owns the kin who take part (X is often dead). */
 const RELATIVES_AFTER = /^['’]s? (?:late )?(?:relatives|family|families|descendants|widow|widower|heirs)\b/i;
 const SPEECH = new Set<string>([
@@ -668,6 +699,8 @@ let gatheringTitle: boolean | undefined;
 let bilateral = false;
 /** The lede reports one person's act (SOLO_EVENT): its actor takes part, those who react do not. */
 let soloEvent = false;
+/** The kinds of one person's act (SOLO_EVENT) the headline and the lede report, e.g. "oath", "resign". */
+let soloActs: string[] = [];
 /** The headline or lede reports a disaster or an accident (DISASTER). */
 let disaster = false;
 let custody = false;
@@ -869,10 +902,12 @@ function decide(people: PersonRecord[], article: ParsedArticle): void {
   reportedAct = says(GATED_EXPRESSIONS.REPORTED_ACT, head, headLower, headPairs);
   if (disaster || reportedAct) soloEvent = true;
   courtStory = saysInTitleOrLede(GATED_EXPRESSIONS.COURT_STORY);
-  custody = courtStory || saysInTitleOrLede(GATED_EXPRESSIONS.CUSTODY);
+  custody =
+    courtStory || (saysInTitleOrLede(GATED_EXPRESSIONS.CUSTODY) && !custodyBeforeTheEvent(article.title));
   if (custody) soloEvent = true;
   dealStory = says(GATED_EXPRESSIONS.DEAL, head, headLower, headPairs);
   if (dealStory) soloEvent = true;
+  soloActs = soloEvent ? [...soloActKinds(title), ...soloActKinds(lede)] : [];
   const speakersTakePart =
     ((!(article.titleDerived ? bilateral : BILATERAL_TITLE.test(article.title)) &&
       (article.titleDerived || !VISIT_TITLE.test(article.title))) ||
@@ -1753,7 +1788,7 @@ function hasEvidence(p: PersonRecord, speakersTakePart: boolean, ledeMeeting: bo
         if (
           own &&
           !(sidelines && ALSO_MET_BEFORE.test(textBefore(m, 24))) &&
-          (THE_EVENT.test(own) || (soloEvent && SOLO_EVENT.test(own))) &&
+          (THE_EVENT.test(own) || (soloEvent && sameSoloAct(own))) &&
           cue(own) &&
           !negative(own)
         )
@@ -2023,7 +2058,7 @@ function cue(text: string): boolean {
         (electionStory && ELECTION_PART.test(t)) ||
         (disaster && DISASTER_PART.test(t)) ||
         (custody && CUSTODY_PART.test(t)) ||
-        (soloEvent && (SOLO_EVENT.test(t) || (TAKES_OFFICE.test(t) && SWEARING_IN.test(lede)))) ||
+        (soloEvent && (sameSoloAct(t) || (TAKES_OFFICE.test(t) && SWEARING_IN.test(lede)))) ||
         (t.includes(' reporter') && INTERVIEWER.test(t)) ||
         (reportedAct && t.includes(' here') && SAID_HERE.test(t)) ||
         (t.includes('long with ') && ALONG_WITH.test(t)) ||
