@@ -57,4 +57,14 @@ describe('participants', () => {
     ]);
     expect(participant(a, 'Luis Moreno')).toBe(true);
   });
+
+  it("does not count a name in a standfirst as the lede's: it may sum up a later event of the story", () => {
+    const a = article('Ruiz sworn in for new term, hosts leaders at inauguration', [
+      'Borduvian president announces new Cabinet with Tomas Berg as foreign minister',
+      'Ana Ruiz took the oath of office on Saturday for a new term as president and later hosted foreign leaders at an inauguration ceremony.',
+      'Later in the evening, the president announced her new Cabinet. Former intelligence chief Tomas Berg takes over the Foreign Ministry.',
+    ]);
+    expect(participant(a, 'Ana Ruiz')).toBe(true);
+    expect(participant(a, 'Tomas Berg')).toBe(false);
+  });
 });

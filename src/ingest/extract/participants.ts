@@ -467,6 +467,8 @@ function custodyBeforeTheEvent(title: string): boolean {
   return at > 0 && OTHER_DAY_BEFORE.test(lede.slice(0, at));
 }
 
+const CLOSING_STOP = /[.!?:;"”’)]\s*$/;
+
 /** The kind of each act SOLO_EVENT finds in `t`: an oath however worded, else the verb's first five letters. */
 function soloActKinds(t: string): string[] {
   const kinds: string[] = [];
@@ -701,6 +703,8 @@ let bilateral = false;
 let soloEvent = false;
 /** The kinds of one person's act (SOLO_EVENT) the headline and the lede report, e.g. "oath", "resign". */
 let soloActs: string[] = [];
+/** Whether the first paragraph is a standfirst: a headline-like line with no closing stop, before the story. */
+let standfirst = false;
 /** The headline or lede reports a disaster or an accident (DISASTER). */
 let disaster = false;
 let custody = false;
@@ -856,6 +860,7 @@ function decide(people: PersonRecord[], article: ParsedArticle): void {
   eventDayExact = datelineDay !== undefined || (!article.dateline && meetingToday());
   lede = sentText(0);
   title = article.title;
+  standfirst = article.paragraphs.length > 1 && !CLOSING_STOP.test(article.paragraphs[0] ?? '');
   ledeLower = lede.toLowerCase();
   titleLower = title.toLowerCase();
   ledePairs.read(ledeLower);
@@ -1750,8 +1755,11 @@ function hasEvidence(p: PersonRecord, speakersTakePart: boolean, ledeMeeting: bo
       continue;
     // "X, who spoke at the forum later the same day, said …": the words are from that later speech.
     if (m.kind !== 'pronoun' && m.sent !== 0 && SPOKE_LATER.test(ownRelativeClause(m))) continue;
+    // A standfirst's names ("… announces new Cabinet with X as foreign minister") are no lede's: it may sum up a
+    // later event of the story.
     if (
       m.sent === 0 &&
+      !standfirst &&
       m.kind !== 'pronoun' &&
       !afterOtherDay(m) &&
       !(soloEvent && ledeSource(m)) &&
