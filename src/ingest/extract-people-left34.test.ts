@@ -67,4 +67,13 @@ describe('participants', () => {
     expect(participant(a, 'Ana Ruiz')).toBe(true);
     expect(participant(a, 'Tomas Berg')).toBe(false);
   });
+
+  it('gives the verb after "…, while Mr X, <title>," to X', () => {
+    const a = article("Ruiz sworn in as Borduvia's president", [
+      'President Ana Ruiz on Monday took the oath of office at the Eagle Square.',
+      'The delegation was led by Ms Lena Holt, while Mr Tomas Berg, Vice Chairman of the Assembly, represented President Ivan Kovac.',
+    ]);
+    expect(participant(a, 'Tomas Berg')).toBe(true);
+    expect(participant(a, 'Ivan Kovac')).toBe(false);
+  });
 });

@@ -959,7 +959,12 @@ function decide(people: PersonRecord[], article: ParsedArticle): void {
         j++;
       const close = tokens[j];
       if (listedName(m.end + 1, namedStartByEnd.get(j))) continue;
-      if ((close?.text !== ',' && close?.text !== ';') || close.sent !== m.sent) {
+      // "…, while Mr X, <title>, represented …": a subordinator with a new subject opens a clause to the sentence's
+      // end; the comma after the subject only sets off its title, and the verb is X's.
+      const newSubject =
+        SUBORDINATORS.has(open.lower) && open.lower !== 'as' && tokens[m.end + 2]?.cap === true;
+      if (newSubject) j = (sentences[m.sent] as [number, number])[1];
+      else if ((close?.text !== ',' && close?.text !== ';') || close.sent !== m.sent) {
         const next = tokens[m.end + 2];
         // "from President X, who chaired the AU last year.": a relative clause that ends the sentence is its own;
         // so is "…, whose party joined the coalition last year."
