@@ -76,4 +76,12 @@ describe('participants', () => {
     expect(participant(a, 'Tomas Berg')).toBe(true);
     expect(participant(a, 'Ivan Kovac')).toBe(false);
   });
+
+  it('keeps out one who says in a statement that others are "due to take" the oath later', () => {
+    const a = article('President swears in new Cabinet', [
+      'President Ana Ruiz swore in the new Cabinet at the palace on Wednesday.',
+      'The Cabinet is due to take the constitutional oath before the Assembly at its next session, Assembly Speaker Tomas Berg said in a statement.',
+    ]);
+    expect(participant(a, 'Tomas Berg')).toBe(false);
+  });
 });
