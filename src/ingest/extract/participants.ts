@@ -45,7 +45,7 @@ const NEG_START =
 // letters to both leaders": a reaction from elsewhere; "the announcement followed days of talks attended by X":
 // the talks before it.
 const NEG_ANY =
-  /\b(?:separate(?:ly)?(?: bilateral)? (?:meetings?|talks|interviews?|briefings?|remarks)|separately|courtesy call|(?:followed|came after) (?:[\w-]+ ){0,2}(?:days|weeks|months|rounds) of|(?:years?|decades?) ago|at (?:the|that) time\b(?! of)|(?:said|says|told (?:reporters|journalists|the press)|announced|stated) earlier|(?:several|many|numerous) times|on (?:several|many|numerous) occasions|sent (?:a|an|his|her|their) (?:[\w-]+ )?(?:delegation|envoy|representative|message|letter)|(?:recent|previous|earlier) (?:talks|meetings?|visits?|trips?|(?:phone )?calls?|conversations?|summit)|(?:results?|outcomes?) of (?:his|her|their) (?:[\w-]+ )?(?:talks|meetings?|discussions) with|earlier this (?:week|month|year)|(?:said|told|announced|stated) (?:reporters |journalists )?this (?:week|month)|earlier in the (?:case|probe|investigation|inquiry)|last (?:week|month|year)|later this (?:week|month|year)|next (?:week|month|year)|before arriving|before the (?:summit|talks|meeting|session|ceremony|call)(?! (?:began|begins|started|starts|opened|opens))|(?:briefing|briefed|told) (?:reporters|journalists|the media|the press) after the (?:summit|talks|meeting|session|ceremony|call)|prior to|the day before|in recent (?:weeks|months|years)|(?:needs?|needed|has|have|had|is yet|are yet|remains?) to be (?:signed|approved|ratified|endorsed|published) by|also (?:met|meets|received|receives|held talks|holds talks)|also (?:held|had|holds|has) an? (?:(?:phone|telephone|video) )?(?:call|conversation|talks?) with|also (?:spoke|speaks) (?:by|on the|over the) (?:phone|telephone)|(?:is|are|was|were) (?:also |then )?(?:scheduled|expected|due|set|slated|planning|going|arranging|preparing) to (?:meet|visit|hold|attend|travel|join|inaugurate|open|sign|launch|host|chair|address|speak|talk)|looks? forward to|looked forward to|will (?:then |also |later |next |soon )?(?:attend|visit|meet|hold|travel|host|chair|join|take part|participate)|will be (?:received|welcomed|greeted|met|hosted)|(?:is|are) (?:also )?to be (?:received|welcomed|greeted|met|hosted)|plans? to (?:attend|visit|meet|hold|travel)|hop(?:e|es|ed|ing) to (?:meet|visit|hold|attend|travel|talk)|in (?:an? |(?:his|her|their) )?(?:written |separate |video )?(?:(?:Facebook|Instagram|Telegram|Twitter|WeChat|Weibo|X) )?(?:statements?|messages?|letters?|posts?|tweets?)|on social media|on (?:X|Facebook|Instagram|Telegram|Twitter|WeChat|Weibo)(?=[,.;]|$| to | that )|(?:wrote|posted) on|from [\w'’-]+(?: [\w'’-]+)?, where (?:he|she|they) (?:had )?(?:met|held|received|attended|taken part|took part|joined))\b/i;
+  /\b(?:separate(?:ly)?(?: bilateral)? (?:meetings?|talks|interviews?|briefings?|remarks)|separately|courtesy call|(?:followed|came after) (?:[\w-]+ ){0,2}(?:days|weeks|months|rounds) of|(?:years?|decades?) ago|at (?:the|that) time\b(?! of)|(?:said|says|told (?:reporters|journalists|the press)|announced|stated) earlier|(?:several|many|numerous) times|on (?:several|many|numerous) occasions|sent (?:a|an|his|her|their) (?:[\w-]+ )?(?:delegation|envoy|representative|message|letter)|(?:recent|previous|earlier) (?:talks|meetings?|visits?|trips?|(?:phone )?calls?|conversations?|summit)|(?:results?|outcomes?) of (?:his|her|their) (?:[\w-]+ )?(?:talks|meetings?|discussions) with|earlier this (?:week|month|year)|(?:said|told|announced|stated) (?:reporters |journalists )?this (?:week|month)|earlier in the (?:case|probe|investigation|inquiry)|last (?:week|month|year)|later this (?:week|month|year)|next (?:week|month|year)|before arriving|before the (?:summit|talks|meeting|session|ceremony|call)(?! (?:began|begins|started|starts|opened|opens))|(?:briefing|briefed|told) (?:reporters|journalists|the media|the press) after the (?:summit|talks|meeting|session|ceremony|call)|prior to|the day before|in recent (?:weeks|months|years)|(?:needs?|needed|has|have|had|is yet|are yet|remains?) to be (?:signed|approved|ratified|endorsed|published) by|also (?:met|meets|received|receives|held talks|holds talks)|also (?:held|had|holds|has) an? (?:(?:phone|telephone|video) )?(?:call|conversation|talks?) with|also (?:spoke|speaks) (?:by|on the|over the) (?:phone|telephone)|(?:is|are|was|were) (?:also |then )?(?:scheduled|expected|due|set|slated|planning|going|arranging|preparing) to (?:meet|visit|hold|attend|travel|join|inaugurate|open|sign|launch|host|chair|address|speak|talk|take)|looks? forward to|looked forward to|will (?:then |also |later |next |soon )?(?:attend|visit|meet|hold|travel|host|chair|join|take part|participate)|will be (?:received|welcomed|greeted|met|hosted)|(?:is|are) (?:also )?to be (?:received|welcomed|greeted|met|hosted)|plans? to (?:attend|visit|meet|hold|travel)|hop(?:e|es|ed|ing) to (?:meet|visit|hold|attend|travel|talk)|in (?:an? |(?:his|her|their) )?(?:written |separate |video )?(?:(?:Facebook|Instagram|Telegram|Twitter|WeChat|Weibo|X) )?(?:statements?|messages?|letters?|posts?|tweets?)|on social media|on (?:X|Facebook|Instagram|Telegram|Twitter|WeChat|Weibo)(?=[,.;]|$| to | that )|(?:wrote|posted) on|from [\w'’-]+(?: [\w'’-]+)?, where (?:he|she|they) (?:had )?(?:met|held|received|attended|taken part|took part|joined))\b/i;
 /** "In an interview with China Daily reporter X", "told Xinhua reporter X": the interviewer takes part too. */
 const INTERVIEWER =
   /\b(?:interview(?:ed)? with|told) (?:the )?(?:[\w'’.-]+ ){0,3}(?:reporters?|correspondents?|journalists?) \p{Lu}/u;
@@ -432,6 +432,63 @@ const CITED_AFTER =
 /** "X is absent", "X, another former president, did not attend": absent from the event, past an appositive. */
 const LOCAL_AFTER =
   /^\s*(?:,[^,;.()“”"]{1,40},\s*)?(?:(?:is|was|were|are|has been|had been)\s+)?(?:also\s+)?(?:absent|(?:did not|didn't|could not|couldn't|would not|will not|does not) (?:attend|travel|come|join|take part|participate)|(?:was|were|is|are) unable to (?:attend|travel|come)|(?:was|were|is|are) not (?:scheduled|expected|due|set|invited) to (?:attend|travel|come|join|take part|participate)|skipped|stayed away|,?\s*(?:remains?|remained|is|was|has been|have been) (?:still )?(?:barred|banned|excluded)|cancel(?:l)?ed (?:his|her|their) (?:trip|visit|attendance|participation)|pulled out)/i;
+/**
+ * "X, who has clashed repeatedly with Y over trade, skipped the meeting": absent, past a relative clause longer
+ * than LOCAL_AFTER's appositive (read only when the name is followed by ", who").
+ */
+function absentPastWhoClause(end: number): boolean {
+  if (!WHO_AFTER.test(text.slice(end, end + 7))) return false;
+  return ABSENT_PAST_WHO.test(text.slice(end, end + 200));
+}
+const WHO_AFTER = /^\s*,\s*who\b/;
+const ABSENT_PAST_WHO =
+  /^\s*,\s*who\b[^;.()“”"]{1,160}?,\s*(?:skipped|stayed away|(?:did not|didn't) (?:attend|travel|come|join|take part))\b/i;
+
+/**
+ * "X skipped the meeting and travelled instead to Madrid, where he was welcomed by Y": Y is at the event the absent
+ * one went to instead, not at the one reported.
+ */
+function elsewhereInstead(m: Mention, sentStart: number): boolean {
+  if (m.start <= sentStart) return false;
+  const before = text.slice((tokens[sentStart] as Token).start, (tokens[m.start] as Token).start);
+  return before.includes(', where ') && ELSEWHERE_INSTEAD.test(before);
+}
+const ELSEWHERE_INSTEAD =
+  /\b(?:travell?ed|went|flew|headed|was|were) (?:instead|elsewhere) (?:to|in) [^;.“”"]*, where [^;.“”"]*$/i;
+
+/**
+ * "X sworn in as president" over "…, hours after lawmakers removed Y from office": under a swearing-in, a removal or
+ * an arrest the lede dates before it only leads up to it; the story is not about custody. (Not "brought home … a
+ * day after she was arrested": a handover in custody is.)
+ */
+function custodyBeforeTheEvent(title: string): boolean {
+  if (!SWEARING_IN.test(title) || CUSTODY.test(title)) return false;
+  const at = lede.search(CUSTODY);
+  return at > 0 && OTHER_DAY_BEFORE.test(lede.slice(0, at));
+}
+
+const CLOSING_STOP = /[.!?:;"”’)]\s*$/;
+
+/** The kind of each act SOLO_EVENT finds in `t`: an oath however worded, else the verb's first five letters. */
+function soloActKinds(t: string): string[] {
+  const kinds: string[] = [];
+  for (const m of t.matchAll(SOLO_EVENT_G)) {
+    const act = m[0].toLowerCase().replace(/^(?:was|is|been) (?:on \w+day )?/, '');
+    kinds.push(/^(?:sworn|took|inaug)/.test(act) ? 'oath' : act.slice(0, 5));
+  }
+  return kinds;
+}
+const SOLO_EVENT_G = new RegExp(SOLO_EVENT.source, 'gi');
+
+/**
+ * A solo act in `t` that is the one the headline or the lede reports: under "X sworn in as president", "minister Y,
+ * who resigned" did another thing. With no such act there (a deal, a disaster), any counts, as before.
+ */
+function sameSoloAct(t: string): boolean {
+  if (!SOLO_EVENT.test(t)) return false;
+  return soloActs.length === 0 || soloActKinds(t).some((k) => soloActs.includes(k));
+}
+
 /** "Representatives of X's relatives attended": a name that only owns the kin who take part (X is often dead). */
 const RELATIVES_AFTER = /^['’]s? (?:late )?(?:relatives|family|families|descendants|widow|widower|heirs)\b/i;
 const SPEECH = new Set<string>([
@@ -644,6 +701,10 @@ let gatheringTitle: boolean | undefined;
 let bilateral = false;
 /** The lede reports one person's act (SOLO_EVENT): its actor takes part, those who react do not. */
 let soloEvent = false;
+/** The kinds of one person's act (SOLO_EVENT) the headline and the lede report, e.g. "oath", "resign". */
+let soloActs: string[] = [];
+/** Whether the first paragraph is a standfirst: a headline-like line with no closing stop, before the story. */
+let standfirst = false;
 /** The headline or lede reports a disaster or an accident (DISASTER). */
 let disaster = false;
 let custody = false;
@@ -799,6 +860,7 @@ function decide(people: PersonRecord[], article: ParsedArticle): void {
   eventDayExact = datelineDay !== undefined || (!article.dateline && meetingToday());
   lede = sentText(0);
   title = article.title;
+  standfirst = article.paragraphs.length > 1 && !CLOSING_STOP.test(article.paragraphs[0] ?? '');
   ledeLower = lede.toLowerCase();
   titleLower = title.toLowerCase();
   ledePairs.read(ledeLower);
@@ -845,10 +907,12 @@ function decide(people: PersonRecord[], article: ParsedArticle): void {
   reportedAct = says(GATED_EXPRESSIONS.REPORTED_ACT, head, headLower, headPairs);
   if (disaster || reportedAct) soloEvent = true;
   courtStory = saysInTitleOrLede(GATED_EXPRESSIONS.COURT_STORY);
-  custody = courtStory || saysInTitleOrLede(GATED_EXPRESSIONS.CUSTODY);
+  custody =
+    courtStory || (saysInTitleOrLede(GATED_EXPRESSIONS.CUSTODY) && !custodyBeforeTheEvent(article.title));
   if (custody) soloEvent = true;
   dealStory = says(GATED_EXPRESSIONS.DEAL, head, headLower, headPairs);
   if (dealStory) soloEvent = true;
+  soloActs = soloEvent ? [...soloActKinds(title), ...soloActKinds(lede)] : [];
   const speakersTakePart =
     ((!(article.titleDerived ? bilateral : BILATERAL_TITLE.test(article.title)) &&
       (article.titleDerived || !VISIT_TITLE.test(article.title))) ||
@@ -895,7 +959,12 @@ function decide(people: PersonRecord[], article: ParsedArticle): void {
         j++;
       const close = tokens[j];
       if (listedName(m.end + 1, namedStartByEnd.get(j))) continue;
-      if ((close?.text !== ',' && close?.text !== ';') || close.sent !== m.sent) {
+      // "…, while Mr X, <title>, represented …": a subordinator with a new subject opens a clause to the sentence's
+      // end; the comma after the subject only sets off its title, and the verb is X's.
+      const newSubject =
+        SUBORDINATORS.has(open.lower) && open.lower !== 'as' && tokens[m.end + 2]?.cap === true;
+      if (newSubject) j = (sentences[m.sent] as [number, number])[1];
+      else if ((close?.text !== ',' && close?.text !== ';') || close.sent !== m.sent) {
         const next = tokens[m.end + 2];
         // "from President X, who chaired the AU last year.": a relative clause that ends the sentence is its own;
         // so is "…, whose party joined the coalition last year."
@@ -1691,8 +1760,11 @@ function hasEvidence(p: PersonRecord, speakersTakePart: boolean, ledeMeeting: bo
       continue;
     // "X, who spoke at the forum later the same day, said …": the words are from that later speech.
     if (m.kind !== 'pronoun' && m.sent !== 0 && SPOKE_LATER.test(ownRelativeClause(m))) continue;
+    // A standfirst's names ("… announces new Cabinet with X as foreign minister") are no lede's: it may sum up a
+    // later event of the story.
     if (
       m.sent === 0 &&
+      !standfirst &&
       m.kind !== 'pronoun' &&
       !afterOtherDay(m) &&
       !(soloEvent && ledeSource(m)) &&
@@ -1729,7 +1801,7 @@ function hasEvidence(p: PersonRecord, speakersTakePart: boolean, ledeMeeting: bo
         if (
           own &&
           !(sidelines && ALSO_MET_BEFORE.test(textBefore(m, 24))) &&
-          (THE_EVENT.test(own) || (soloEvent && SOLO_EVENT.test(own))) &&
+          (THE_EVENT.test(own) || (soloEvent && sameSoloAct(own))) &&
           cue(own) &&
           !negative(own)
         )
@@ -1999,7 +2071,7 @@ function cue(text: string): boolean {
         (electionStory && ELECTION_PART.test(t)) ||
         (disaster && DISASTER_PART.test(t)) ||
         (custody && CUSTODY_PART.test(t)) ||
-        (soloEvent && (SOLO_EVENT.test(t) || (TAKES_OFFICE.test(t) && SWEARING_IN.test(lede)))) ||
+        (soloEvent && (sameSoloAct(t) || (TAKES_OFFICE.test(t) && SWEARING_IN.test(lede)))) ||
         (t.includes(' reporter') && INTERVIEWER.test(t)) ||
         (reportedAct && t.includes(' here') && SAID_HERE.test(t)) ||
         (t.includes('long with ') && ALONG_WITH.test(t)) ||
@@ -2212,6 +2284,8 @@ function judgedNegated(m: Mention): boolean {
     return true;
   return (
     LOCAL_AFTER.test(after) ||
+    absentPastWhoClause(lastTok.end) ||
+    elsewhereInstead(m, a) ||
     CITED_AFTER.test(after) ||
     RELATIVES_AFTER.test(after) ||
     barredFrom(after, a, m)
