@@ -44,3 +44,19 @@ describe('a nationality before the last name of a list', () => {
     expect(countryOf(text, 'Eva Vik')).toBeNull();
   });
 });
+
+describe("a nationality in one listed guest's title", () => {
+  it('is not given to the next items that carry a descriptor of their own', () => {
+    const text =
+      "Among the guests were Armenian Prime Minister Arman Tovyan, the head of the movement's political bureau " +
+      'Omar Falani, Secretary-General of the Islamic Union movement Ziyad al-Karimi and Sheikh Naim Rada.';
+    expect(countryOf(text, 'Arman Tovyan')).toBe('Armenia');
+    expect(countryOf(text, 'Omar Falani')).not.toBe('Armenia');
+    expect(countryOf(text, 'Ziyad al-Karimi')).not.toBe('Armenia');
+  });
+
+  it('is still shared by a compatriot listed with a bare title', () => {
+    const text = 'Attending were Chinese President Wang Dong, Premier Li Feng and Vice Premier Zhao Ming.';
+    expect(countryOf(text, 'Li Feng')).toBe('China');
+  });
+});

@@ -1141,6 +1141,7 @@ function describesAnother(
       withBetween(tokens, h.at, m.start) ||
       besideBetween(tokens, r.end, m.start) ||
       clauseBreakBetween(tokens, r.end, m.start) ||
+      ownDescriptorAfterComma(tokens, r.end, m.start) ||
       // "Dutch Ambassador X cut the ribbon together with Zhang Hao": in a Chinese outlet's story, another's
       // foreign title does not describe a Chinese-romanised name.
       (pinyin && chineseContext && h.country !== 'China'))
@@ -1189,6 +1190,29 @@ function describesAnother(
   if (p.roles.length === 0 && h.adjectival && h.at + 2 < m.start && describesGroup(tokens, h.at, m.start))
     return true;
   if (held && heldTitles.some((t) => (held.get(`${h.country}|${t}`) ?? p) !== p)) return true;
+  return false;
+}
+
+/**
+ * "Armenian Prime Minister X, the head of Hamas' political bureau Y, Secretary-General of the … movement Z": past
+ * the comma that closes another's titled name, a list item with a descriptor of its own ("the …", "… of …") is not
+ * described by that title's nationality ("Chinese President X, Premier Y" still shares it).
+ */
+const RELATIVE_OPENERS = new Set(['who', 'whose', 'which', 'whom']);
+
+function ownDescriptorAfterComma(tokens: readonly Token[], from: number, to: number): boolean {
+  let k = from;
+  while (k < to && (tokens[k] as Token).cap) k++;
+  if (k === from || tokens[k]?.text !== ',') return false;
+  // The first item after the comma decides; a relative clause ("X, who is also …, and Y") is no item.
+  const first = tokens[k + 1]?.lower ?? '';
+  if (first === 'the') return true;
+  if (RELATIVE_OPENERS.has(first)) return false;
+  for (let j = k + 1; j < to; j++) {
+    const t = tokens[j] as Token;
+    if (t.text === ',' || t.lower === 'and') return false;
+    if (t.lower === 'of') return true;
+  }
   return false;
 }
 
