@@ -1,8 +1,8 @@
 // Organisations and places (session 18): one entry per body, by its long form, as the corpus README asks.
 import { describe, expect, it } from 'vitest';
-import { emptyKnowledge } from '../common/dataset.ts';
 import { extractEntities } from './extract-people.ts';
-import { testArticle } from './test-article.ts';
+import { emptyKnowledge } from '../common/dataset.ts';
+import { orgsAndPlacesUnder, testArticle } from './test-article.ts';
 
 function organizations(...paragraphs: string[]): string[] {
   return extractEntities(testArticle('Officials review the response', paragraphs), emptyKnowledge)
@@ -57,13 +57,7 @@ describe('one entry per body, by its long form', () => {
   });
 });
 
-function entities(...paragraphs: string[]): { organizations: string[]; places: string[] } {
-  const { organizations, places } = extractEntities(
-    testArticle('Coalition talks resume', paragraphs),
-    emptyKnowledge,
-  );
-  return { organizations, places };
-}
+const entities = orgsAndPlacesUnder('Coalition talks resume');
 
 describe('parties and movements named by one word or a word of their own language', () => {
   it('reads an acronym before a party office and a person as a body', () => {

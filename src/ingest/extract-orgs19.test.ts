@@ -1,16 +1,10 @@
 // Organisations and places (session 19): legislatures, cabinets and parties the session-18 rules missed.
 import { describe, expect, it } from 'vitest';
-import { emptyKnowledge } from '../common/dataset.ts';
 import { extractEntities } from './extract-people.ts';
-import { testArticle } from './test-article.ts';
+import { emptyKnowledge } from '../common/dataset.ts';
+import { orgsAndPlacesUnder, testArticle } from './test-article.ts';
 
-function entities(...paragraphs: string[]): { organizations: string[]; places: string[] } {
-  const { organizations, places } = extractEntities(
-    testArticle('Officials review the response', paragraphs),
-    emptyKnowledge,
-  );
-  return { organizations, places };
-}
+const entities = orgsAndPlacesUnder('Officials review the response');
 
 const organizations = (...paragraphs: string[]): string[] => entities(...paragraphs).organizations;
 

@@ -1,16 +1,8 @@
 // Organisations and places (session 21): faults a reader of the sidebar notices, found on the newest held-out rounds.
 import { describe, expect, it } from 'vitest';
-import { emptyKnowledge } from '../common/dataset.ts';
-import { extractEntities } from './extract-people.ts';
-import { testArticle } from './test-article.ts';
+import { orgsAndPlacesUnder } from './test-article.ts';
 
-function entities(...paragraphs: string[]): { organizations: string[]; places: string[] } {
-  const { organizations, places } = extractEntities(
-    testArticle('Officials review the response', paragraphs),
-    emptyKnowledge,
-  );
-  return { organizations, places };
-}
+const entities = orgsAndPlacesUnder('Officials review the response');
 
 describe('seats of government', () => {
   it('reads a seat as its government when it is quoted, has an office or names the office won again', () => {

@@ -1,16 +1,8 @@
 // Organisations and places (session 22): faults a reader of the sidebar notices, found on the newest held-out rounds.
 import { describe, expect, it } from 'vitest';
-import { emptyKnowledge } from '../common/dataset.ts';
-import { extractEntities } from './extract-people.ts';
-import { testArticle } from './test-article.ts';
+import { orgsAndPlacesUnder } from './test-article.ts';
 
-function entities(...paragraphs: string[]): { organizations: string[]; places: string[] } {
-  const { organizations, places } = extractEntities(
-    testArticle('Officials review the response', paragraphs),
-    emptyKnowledge,
-  );
-  return { organizations, places };
-}
+const entities = orgsAndPlacesUnder('Officials review the response');
 
 describe('one entry per body', () => {
   it('lists the G7 once, by its long form, in either order', () => {

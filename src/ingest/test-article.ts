@@ -1,5 +1,7 @@
 // A parsed article for the extraction tests: a Xinhua story datelined Beijing, May 9, 2024, unless a test says
 // otherwise — so each test states only the text and what it is about.
+import { emptyKnowledge } from '../common/dataset.ts';
+import { extractEntities } from './extract-people.ts';
 import type { ParsedArticle } from './parse-article.ts';
 
 export function testArticle(
@@ -17,5 +19,13 @@ export function testArticle(
     paragraphs,
     captions: [],
     ...over,
+  };
+}
+
+/** The organisations and places the extractor finds in `paragraphs` under the headline `title` (the org tests). */
+export function orgsAndPlacesUnder(title: string) {
+  return (...paragraphs: string[]): { organizations: string[]; places: string[] } => {
+    const { organizations, places } = extractEntities(testArticle(title, paragraphs), emptyKnowledge);
+    return { organizations, places };
   };
 }
