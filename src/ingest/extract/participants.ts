@@ -129,8 +129,12 @@ const DAYS_APART =
 /** The lede reports a spokesperson's own briefing: that briefing is the event. */
 const BRIEFING =
   /\b(?:press conference|news conference|press briefing|news briefing|regular briefing|daily briefing)\b/i;
-/** "X delivered a eulogy": at a funeral, a summit or a ceremony the speaker takes part (not so beside talks). */
-const DELIVERED = /\bdelivered (?:a|the) (?:eulogy|speech|keynote speech|address|keynote address)\b/i;
+/**
+ * "X delivered a eulogy", "Y and Z also delivered keynote speeches", "W raised the issue of …": at a funeral, a
+ * summit, a ceremony or multi-party talks the speaker takes part (not so beside talks of two sides).
+ */
+const DELIVERED =
+  /\b(?:delivered (?:a |the |their |his |her )?(?:eulogy|eulogies|speech|speeches|keynote speech|keynote speeches|address|addresses|keynote address|keynote addresses)|raised the (?:issue|question|matter|case) of)\b/i;
 const READ_BY =
   /\b(?:eulogy|speech|address|message|letter|statement)\b[^.;]*\b(?:was|were) read (?:out )?by (?:(?:his|her|their) [a-z]+ )?$/i;
 /** A headline that labels an opinion piece ("Commentary: …"): it reports no event. */
@@ -353,6 +357,15 @@ const ALSO_MET_BEFORE = /\balso (?:met|meets|held talks|holds talks)\b/i;
 const ACRONYM = /^\p{Lu}[\p{Lu}\d]+$/u;
 const BILATERAL_TITLE =
   /\b(?:meets?|met|talks|phone|telephone|call|videoconference|video conference|bilateral|sidelines)\b/i;
+/**
+ * "6-party talks … open", "four-nation talks": talks of three or more sides are a gathering, where whoever speaks
+ * takes part, not a meeting of two named sides.
+ */
+const MULTIPARTY_TALKS =
+  /\b(?:[3-9]|three|four|five|six|seven|eight|nine|ten|multi)-?(?:party|parties|nation|country|way|sided|lateral) (?:[\w-]+ ){0,2}talks\b/i;
+function bilateralTitle(t: string): boolean {
+  return BILATERAL_TITLE.test(t.includes('talks') ? t.replace(MULTIPARTY_TALKS, '') : t);
+}
 /** "Agency chief visits evacuees": a visit, like a meeting, has its party; others quoted speak from outside it. */
 const VISIT_TITLE = /\b(?:visits|tours|inspects)\b/i;
 /**
@@ -898,7 +911,7 @@ function decide(people: PersonRecord[], article: ParsedArticle): void {
   // Only sentences that mention someone are examined. Evidence and time markers are scoped to a clause: a
   // relative clause or appositive set off by commas right after a name ("X, who met Y last week, also
   // attended") is judged on its own, and the rest of the sentence without it.
-  bilateral = BILATERAL_TITLE.test(article.title) || BILATERAL_TITLE.test(lede);
+  bilateral = bilateralTitle(article.title) || bilateralTitle(lede);
   // At a summit, a vote or a ceremony, whoever speaks there takes part. A headline reporting a meeting or a call
   // names its sides; others quoted in the story (officials of bodies, experts, hosts of the wider event) speak
   // from outside it.
@@ -914,7 +927,7 @@ function decide(people: PersonRecord[], article: ParsedArticle): void {
   if (dealStory) soloEvent = true;
   soloActs = soloEvent ? [...soloActKinds(title), ...soloActKinds(lede)] : [];
   const speakersTakePart =
-    ((!(article.titleDerived ? bilateral : BILATERAL_TITLE.test(article.title)) &&
+    ((!(article.titleDerived ? bilateral : bilateralTitle(article.title)) &&
       (article.titleDerived || !VISIT_TITLE.test(article.title))) ||
       voteStory(article.title) ||
       voteStory(lede)) &&

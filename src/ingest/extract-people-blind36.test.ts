@@ -1,0 +1,42 @@
+// People seen first in the thirty-sixth blind round of held-out articles (an archive that spans years: older wire
+// copy, its styles and the states and bodies of its time), on invented sentences: none of these people are in the
+// held-out files.
+import { describe, expect, it } from 'vitest';
+import { emptyKnowledge } from '../common/dataset.ts';
+import { extractEntities } from './extract-people.ts';
+import type { ParsedArticle } from './parse-article.ts';
+import { testArticle as article } from './test-article.ts';
+
+const run = (a: ParsedArticle) => extractEntities(a, emptyKnowledge);
+const person = (a: ParsedArticle, name: string) => run(a).people.find((p) => p.name === name);
+
+describe('taking part', () => {
+  it('counts the speakers at talks of three or more sides, as at a gathering (not as at talks of two)', () => {
+    const a = article(
+      'Four-party talks on the river dispute open in Geneva',
+      [
+        'Four-party talks on the dispute over the river opened on Wednesday in Geneva, with the chief delegates seated around one table.',
+        'Deputy Foreign Minister Karl Brandt told the meeting that his country wanted a quick settlement.',
+        'Assistant Secretary of State Mary Doyle called for a joint commission to share the water.',
+      ],
+      { dateline: { place: 'GENEVA', date: 'May 8' } },
+    );
+    expect(person(a, 'Karl Brandt')?.participant).toBe(true);
+    expect(person(a, 'Mary Doyle')?.participant).toBe(true);
+  });
+
+  it('counts those who "delivered keynote speeches" or "raised the issue of" something at such talks', () => {
+    const a = article(
+      'Six-nation talks on the fisheries open in Oslo',
+      [
+        'Six-nation talks on the fisheries of the northern sea opened on Tuesday in Oslo.',
+        'Ivan Petrenko, director general of the ministry of fisheries, raised the issue of illegal catches.',
+        'Deputy Minister Ana Costa and Deputy Minister Lars Holm also delivered keynote speeches.',
+      ],
+      { dateline: { place: 'OSLO', date: 'May 8' } },
+    );
+    expect(person(a, 'Ivan Petrenko')?.participant).toBe(true);
+    expect(person(a, 'Ana Costa')?.participant).toBe(true);
+    expect(person(a, 'Lars Holm')?.participant).toBe(true);
+  });
+});
