@@ -40,3 +40,17 @@ describe('taking part', () => {
     expect(person(a, 'Lars Holm')?.participant).toBe(true);
   });
 });
+
+describe('states of the time', () => {
+  it('gives a renamed state its name of today (Swaziland, Zaire) and a state that is gone its own (Yugoslavia)', () => {
+    const a = article('Leaders meet in Harare', [
+      'Yugoslav President Ivan Horvat met Zairean President Paul Mbuyi in Harare on Monday.',
+      "King Sobhuza II of Swaziland and Zaire's Foreign Minister Jean Kalala were also present.",
+    ]);
+    expect(person(a, 'Ivan Horvat')?.country).toBe('Yugoslavia');
+    expect(person(a, 'Paul Mbuyi')?.country).toBe('Democratic Republic of the Congo');
+    expect(person(a, 'Sobhuza II')?.country).toBe('Eswatini');
+    expect(person(a, 'Jean Kalala')?.country).toBe('Democratic Republic of the Congo');
+    expect(run(a).places).toEqual(expect.arrayContaining(['Eswatini', 'Democratic Republic of the Congo']));
+  });
+});
