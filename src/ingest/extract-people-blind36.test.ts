@@ -54,3 +54,26 @@ describe('states of the time', () => {
     expect(run(a).places).toEqual(expect.arrayContaining(['Eswatini', 'Democratic Republic of the Congo']));
   });
 });
+
+describe('the two Koreas', () => {
+  it('reads "the North\'s" and "the South\'s" as the two Koreas in a story that names North Korea', () => {
+    const a = article(
+      'South Korean President meets North Korean leader',
+      [
+        'South Korean President Park Min-ho met North Korean leader Ri Chol-man in Pyongyang on Tuesday.',
+        'Park will also meet Kang Song-ho, president of the Presidium of the People\'s Council, the North\'s nominal head of state.',
+        'The summit comes years after a planned meeting between the South\'s founder Cho Han-su and Ri was called off.',
+      ],
+      { source: 'Yonhap', dateline: { place: 'PYONGYANG', date: 'May 8' } },
+    );
+    expect(person(a, 'Kang Song-ho')?.country).toBe('North Korea');
+    expect(person(a, 'Cho Han-su')?.country).toBe('South Korea');
+    // The body's head word after the possessive is no person of its own.
+    expect(run(a).people.map((p) => p.name)).not.toContain('Council');
+    // Elsewhere "the North" may be a region of any country.
+    const b = article('Governor visits flood areas', [
+      "Governor Sam Okoro, the North's longest-serving governor, visited the flooded towns of Kano State on Monday.",
+    ]);
+    expect(person(b, 'Sam Okoro')?.country).not.toBe('North Korea');
+  });
+});

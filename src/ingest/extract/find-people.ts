@@ -464,7 +464,9 @@ export function findPeople(
       asRoleAfter(tokens, bare.end) ||
       relationAfter(tokens, bare.end)
     )
-      accept = n > 1 || !(tokenFlags(firstTok) & COMMON_WORD);
+      // "of the People's Assembly, the North's nominal head of state,": a body's head word left alone after a
+      // possessive is no one-word name, whatever role follows it.
+      accept = n > 1 || !(tokenFlags(firstTok) & (COMMON_WORD | ORG_HEAD));
     else if (ownedOccupation) accept = true;
     else if (n >= 2 && (looksLikeFirstName(firstTok) || regnalName(tokens, bare))) accept = true;
     else if (n === 2 && koreanShaped(firstTok, tokens[bare.start + 1] as Token)) accept = true;
