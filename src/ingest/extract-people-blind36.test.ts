@@ -41,6 +41,23 @@ describe('taking part', () => {
   });
 });
 
+describe('taking part at a summit or a ceremony', () => {
+  it('counts the leaders who "flanked" the host, those "among more than 20 dignitaries present" and one who "told the opening session"', () => {
+    const a = article(
+      'Pacific leaders agree on fisheries fund at summit',
+      [
+        'Leaders of the Pacific island states on Friday agreed on a fisheries fund at their annual summit in Suva.',
+        'Fijian Prime Minister Jone Vatu, the summit host, read out the declaration flanked by Samoan Prime Minister Tui Malo and Tongan Prime Minister Sione Lata.',
+        'Australian Prime Minister Mark Hollis and New Zealand Prime Minister Anne Reid were among more than 20 dignitaries present.',
+        'Forum Secretary General Peni Rabuka told the opening session that the fund would be ready next year.',
+      ],
+      { source: 'AFP', dateline: { place: 'SUVA', date: null } },
+    );
+    for (const name of ['Tui Malo', 'Sione Lata', 'Mark Hollis', 'Anne Reid', 'Peni Rabuka'])
+      expect(person(a, name)?.participant, name).toBe(true);
+  });
+});
+
 describe('states of the time', () => {
   it('gives a renamed state its name of today (Swaziland, Zaire) and a state that is gone its own (Yugoslavia)', () => {
     const a = article('Leaders meet in Harare', [
@@ -61,8 +78,8 @@ describe('the two Koreas', () => {
       'South Korean President meets North Korean leader',
       [
         'South Korean President Park Min-ho met North Korean leader Ri Chol-man in Pyongyang on Tuesday.',
-        'Park will also meet Kang Song-ho, president of the Presidium of the People\'s Council, the North\'s nominal head of state.',
-        'The summit comes years after a planned meeting between the South\'s founder Cho Han-su and Ri was called off.',
+        "Park will also meet Kang Song-ho, president of the Presidium of the People's Council, the North's nominal head of state.",
+        "The summit comes years after a planned meeting between the South's founder Cho Han-su and Ri was called off.",
       ],
       { source: 'Yonhap', dateline: { place: 'PYONGYANG', date: 'May 8' } },
     );
