@@ -58,6 +58,18 @@ describe('taking part at a summit or a ceremony', () => {
   });
 });
 
+describe('relatives', () => {
+  it('gives one set off as "wife of <titled person>" that person\'s country', () => {
+    const a = article('President hosts banquet for visiting leaders', [
+      'The president hosted a banquet on Friday for the visiting leaders and their spouses, who included Madame Marie Okafor, wife of Nigerian President John Okafor.',
+      'Lucy Tan, the wife of Singaporean Prime Minister David Tan, also attended.',
+    ]);
+    expect(person(a, 'Marie Okafor')?.country).toBe('Nigeria');
+    expect(person(a, 'Lucy Tan')?.country).toBe('Singapore');
+    expect(person(a, 'Lucy Tan')?.roles).toEqual([]);
+  });
+});
+
 describe('states of the time', () => {
   it('gives a renamed state its name of today (Swaziland, Zaire) and a state that is gone its own (Yugoslavia)', () => {
     const a = article('Leaders meet in Harare', [

@@ -767,8 +767,35 @@ function linkListedRelatives(
       if (m.kind === 'pronoun') continue;
       const noun = kinListBefore(tokens, names, m.start, m.end, idx);
       if (noun >= 0) p.relativeOf = kinOwner(tokens, people, mentions, names, noun, idx);
+      else p.relativeOf = relativeApposed(tokens, mentions, m, idx);
     }
   }
+}
+
+/**
+ * "Madame X, wife of Cameroonian President Y,", "Z, the widow of the late leader W": the one a relation set off after
+ * a name names (past a title of up to five words), in the same sentence; -1 if none.
+ */
+function relativeApposed(
+  tokens: readonly Token[],
+  mentions: readonly Mention[],
+  m: Mention,
+  self: number,
+): number {
+  let k = m.end;
+  if (tokens[k]?.text !== ',') return -1;
+  k++;
+  if (tokens[k]?.lower === 'the') k++;
+  const noun = tokens[k];
+  if (!noun || noun.cap || !relationWords.has(noun.lower) || tokens[k + 1]?.lower !== 'of') return -1;
+  const from = k + 2;
+  const sent = noun.sent;
+  for (const o of mentions) {
+    if (o.start < from || o.kind === 'pronoun') continue;
+    if (o.start > from + 5 || tokens[o.start]?.sent !== sent) break;
+    return o.person === self ? -1 : o.person;
+  }
+  return -1;
 }
 
 /**
