@@ -58,6 +58,20 @@ describe('taking part at a summit or a ceremony', () => {
   });
 });
 
+describe('where someone goes', () => {
+  it('reads every country of a list after "will travel to" as a destination, not the country of one named before it', () => {
+    const a = article(
+      'Premier arrives in Moscow for state visit',
+      [
+        'Premier Zhou Ming arrived in Moscow on Sunday for a four-day state visit.',
+        'Zhou is to hold talks with Prime Minister Pavel Orlov on Tuesday and will also travel to Belarus, Moldova and Malta.',
+      ],
+      { source: 'TASS', dateline: { place: 'MOSCOW', date: 'May 9' } },
+    );
+    expect(person(a, 'Pavel Orlov')?.country).toBe('Russia');
+  });
+});
+
 describe('relatives', () => {
   it('gives one set off as "wife of <titled person>" that person\'s country', () => {
     const a = article('President hosts banquet for visiting leaders', [

@@ -942,6 +942,8 @@ const VISITED = new Set(['visited', 'visiting', 'toured']);
 const SENT_TO = new Set([
   'visit',
   'trip',
+  'travel',
+  'travels',
   'travelled',
   'traveled',
   'flew',
@@ -957,7 +959,18 @@ const SENT_TO = new Set([
 /** Whether the country at `at` is where someone goes or sends something ("visited X", "weapons to X"). */
 function destinationAt(tokens: readonly Token[], at: number): boolean {
   // "flew to the United States": the article before the country's name.
-  const k = tokens[at - 1]?.lower === 'the' ? at - 1 : at;
+  let k = tokens[at - 1]?.lower === 'the' ? at - 1 : at;
+  // "will travel to Belarus, Moldova and Malta": a later item of a list is where its first item is.
+  if (tokens[k - 1]?.text === ',' || tokens[k - 1]?.lower === 'and') {
+    let first = k;
+    for (let j = k - 1; j > k - 12; j--) {
+      const t = tokens[j];
+      if (!t || t.sent !== tokens[at]?.sent) break;
+      if (t.cap && t.word) first = j;
+      else if (t.text !== ',' && t.lower !== 'and') break;
+    }
+    if (first < k) k = tokens[first - 1]?.lower === 'the' ? first - 1 : first;
+  }
   const prev = tokens[k - 1]?.lower ?? '';
   if (VISITED.has(prev)) return true;
   return (
