@@ -72,6 +72,28 @@ describe('where someone goes', () => {
   });
 });
 
+describe('the country a story is set in', () => {
+  // A hostage story from Lima: the lede names only the hostages' embassy's country, the body never names Peru.
+  const hostages = article(
+    'Peru, rebels hold first talks on hostage crisis',
+    [
+      "Government negotiators and rebels holding 70 hostages in the Japanese ambassador's residence met for the first time on Tuesday.",
+      'Marc Weber, head of the International Committee of the Red Cross delegation, and Canadian Ambassador John Moore also took part.',
+      'President Alberto Ramos has ruled out freeing any jailed rebels.',
+      'Among the hostages are Japanese Ambassador Taro Ono, Foreign Minister Luis Vega and several other officials.',
+    ],
+    { source: 'Reuters', dateline: { place: 'LIMA, Peru', date: null } },
+  );
+
+  it("keeps a bare title in the dateline's country when a body's delegate takes part but the headline names it", () => {
+    expect(person(hostages, 'Alberto Ramos')?.country).toBe('Peru');
+  });
+
+  it("does not share an ambassador's nationality with a bare title listed after the ambassador", () => {
+    expect(person(hostages, 'Luis Vega')?.country).toBe('Peru');
+  });
+});
+
 describe('relatives', () => {
   it('gives one set off as "wife of <titled person>" that person\'s country', () => {
     const a = article('President hosts banquet for visiting leaders', [

@@ -1155,6 +1155,7 @@ function describesAnother(
       besideBetween(tokens, r.end, m.start) ||
       clauseBreakBetween(tokens, r.end, m.start) ||
       ownDescriptorAfterComma(tokens, r.end, m.start) ||
+      envoyTitleBefore(tokens, h.at, r.end, p) ||
       // "Dutch Ambassador X cut the ribbon together with Zhang Hao": in a Chinese outlet's story, another's
       // foreign title does not describe a Chinese-romanised name.
       (pinyin && chineseContext && h.country !== 'China'))
@@ -1204,6 +1205,21 @@ function describesAnother(
     return true;
   if (held && heldTitles.some((t) => (held.get(`${h.country}|${t}`) ?? p) !== p)) return true;
   return false;
+}
+
+/** Words of an envoy's title: one sent to serve in another country. */
+const ENVOY_WORDS = new Set(['ambassador', 'envoy', 'consul', 'consul-general', 'chargé', 'charge']);
+
+/**
+ * "Japanese Ambassador X, Foreign Minister Y and other officials" (hostages in Lima): an envoy serves abroad, so
+ * the nationality of an envoy's title, from `from` to `end`, is not shared by a bare title listed after it
+ * (unless that one is an envoy too).
+ */
+function envoyTitleBefore(tokens: readonly Token[], from: number, end: number, p: PersonRecord): boolean {
+  let envoy = false;
+  for (let k = from; k < end && !envoy; k++) envoy = ENVOY_WORDS.has((tokens[k] as Token).lower);
+  if (!envoy) return false;
+  return !p.roles.some((r) => r.split(/\s+/).some((w) => ENVOY_WORDS.has(w.toLowerCase())));
 }
 
 /**
