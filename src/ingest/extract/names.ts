@@ -775,8 +775,9 @@ export function nameLike(t: Token, position: number, next?: Token, prev?: Token)
     (t.lower.length > 4 || (next?.text === '.' && position === 0) || STARTS_WITH_DIGIT.test(next?.text ?? ''))
   )
     return false;
-  // "Seo Jin" is a name; "Capella Hotel" is not.
-  if (f & (ORG_HEAD | PLACE_HEAD) && position > 0) return false;
+  // "Seo Jin" is a name; "Capella Hotel" is not. "Christopher Hill," after a given name, is: a few place words are
+  // common surnames.
+  if (f & (ORG_HEAD | PLACE_HEAD) && position > 0 && !placeWordSurname(t, position, next, prev)) return false;
   // "Finance Minister Sri Rahayu Wulandari": "Sri" opens a country's name only before "Lanka" ("Sri Lankan").
   // "Pablo Montenegro", "Bill English": a country or a demonym that ends a name after a given name is a surname.
   if (
@@ -819,6 +820,23 @@ function countrySurname(t: Token, position: number, next?: Token, prev?: Token):
     !(next?.cap && next.word && next.sent === t.sent) &&
     !(tokenFlags(prev) & (TITLE_HEAD | HONORIFIC | DEMONYM | COUNTRY))
   );
+}
+
+/** Place words that are common English surnames ("Christopher Hill", "Anne Hall", "Ellen Wood"). */
+const PLACE_WORD_SURNAMES = new Set([
+  'hill',
+  'hall',
+  'wood',
+  'woods',
+  'field',
+  'ford',
+  'church',
+  'castle',
+  'lane',
+]);
+/** Such a word closing a name right after a given name ("Christopher Hill", not "Capitol Hill"). */
+function placeWordSurname(t: Token, position: number, next?: Token, prev?: Token): boolean {
+  return PLACE_WORD_SURNAMES.has(t.lower) && countrySurname(t, position, next, prev);
 }
 
 /** Words of an ambassador's rank that follow the title ("Ambassador Extraordinary and Plenipotentiary"). */
