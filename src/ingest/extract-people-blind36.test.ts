@@ -53,6 +53,18 @@ describe('names', () => {
     expect(run(a).places).toContain('Capitol Hill');
   });
 
+  it('finds a name of dotted initials and a particle ("F.W. de Klerk") and one an office is handed over to', () => {
+    const a = article('Former president dies at 90', [
+      'He was freed in 1988 by President J.P. van Rensburg, with whom he shared the prize.',
+      'He stepped down after a single term, handing over to Sello Mokoena in 1999.',
+      'Van Rensburg said his legacy was reconciliation.',
+    ]);
+    expect(person(a, 'J.P. van Rensburg')?.roles).toEqual(['President']);
+    expect(person(a, 'J.P. van Rensburg')?.aliases).toContain('Van Rensburg');
+    expect(run(a).people.map((p) => p.name)).toContain('Sello Mokoena');
+    expect(run(a).places).not.toContain('Sello Mokoena');
+  });
+
   it('gives one whose relative clause past a long appositive says "who accompanied X" the country of X', () => {
     const a = article('Secretary of State holds talks in Tokyo', [
       'U.S. Secretary of State Ruth Miller held talks with Japanese Foreign Minister Kenji Sato in Tokyo on Wednesday.',

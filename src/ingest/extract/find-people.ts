@@ -1353,12 +1353,20 @@ const TAKE_FORMS = new Set(['took', 'takes', 'take', 'taking', 'taken']);
 
 /** "took over from X Y": one takes over an office from the person who held it. */
 function tookOverFrom(tokens: readonly Token[], start: number): boolean {
+  if (tokens[start - 1]?.lower === 'to')
+    // "stepped down after a single term, handing over to X Y in 1999", "handed power to X Y": an office is handed
+    // to a person.
+    return (
+      (tokens[start - 2]?.lower === 'over' || tokens[start - 2]?.lower === 'power') &&
+      HAND_FORMS.has(tokens[start - 3]?.lower ?? '')
+    );
   return (
     tokens[start - 1]?.lower === 'from' &&
     tokens[start - 2]?.lower === 'over' &&
     TAKE_FORMS.has(tokens[start - 3]?.lower ?? '')
   );
 }
+const HAND_FORMS = new Set(['hand', 'hands', 'handed', 'handing']);
 
 type ListedRun = { start: number; end: number; surface: string; key: string };
 
