@@ -65,6 +65,17 @@ describe('names', () => {
     expect(run(a).places).not.toContain('Sello Mokoena');
   });
 
+  it('keeps a region named after a place ("the Hong Kong Special Administrative Region") in a title, out of the name', () => {
+    const a = article('Chief executive attends ceremony', [
+      'Chief Executive of the Macao Special Administrative Region Leong Kam-fai attended the ceremony.',
+      'Chan Wai-keung, Chief Executive of the Hong Kong Special Administrative Region, also spoke.',
+    ]);
+    expect(run(a).people.map((p) => p.name)).toEqual(['Leong Kam-fai', 'Chan Wai-keung']);
+    expect(person(a, 'Leong Kam-fai')?.roles).toEqual([
+      'Chief Executive of the Macao Special Administrative Region',
+    ]);
+  });
+
   it('gives one whose relative clause past a long appositive says "who accompanied X" the country of X', () => {
     const a = article('Secretary of State holds talks in Tokyo', [
       'U.S. Secretary of State Ruth Miller held talks with Japanese Foreign Minister Kenji Sato in Tokyo on Wednesday.',

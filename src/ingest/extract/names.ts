@@ -288,6 +288,8 @@ export function titleBodyEnd(tokens: readonly Token[], at: number): number {
     // "Ambassador of the People's Republic of China to Pakistan X": where the envoy is sent.
     const to = state > 0 ? toCountryEnd(tokens, state) : -1;
     if (to > 0) state = to;
+    // "Chief Executive of the Hong Kong Special Administrative Region X": a region named after the place goes on.
+    if (state > 0) state = regionAfter(tokens, state, head.sent);
     const after = tokens[state];
     // "Speaker of the Russian State Duma X": a body named after its state goes on.
     if (
@@ -356,6 +358,20 @@ export function titleBodyEnd(tokens: readonly Token[], at: number): number {
   }
   const next = tokens[best];
   return best > 0 && next && next.cap && next.word && next.sent === head.sent ? best : -1;
+}
+
+/** Head words of a region named after a state or a city ("Special Administrative Region", "Economic Zone"). */
+const REGION_WORDS: ReadonlySet<string> = new Set(['region', 'zone', 'territory']);
+
+/** End of a region's words right after `at` ("Special Administrative Region"), or `at` where none follow. */
+function regionAfter(tokens: readonly Token[], at: number, sent: number): number {
+  let end = at;
+  for (let j = at; j < at + 4; j++) {
+    const t = tokens[j];
+    if (!t || !t.cap || !t.word || t.sent !== sent) break;
+    if (REGION_WORDS.has(t.lower)) end = j + 1;
+  }
+  return end;
 }
 
 /** Whether "Climatology and Geophysics …" follows a list's comma: capitalised words, then "and" and a capital. */
