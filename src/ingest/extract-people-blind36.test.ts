@@ -85,6 +85,16 @@ describe('names', () => {
   });
 });
 
+describe('another meeting', () => {
+  it('leaves out one whom the named subject "later met", as after "He later met"', () => {
+    const a = article('Secretary of State, foreign minister agree to enforce sanctions', [
+      'U.S. Secretary of State Ruth Miller and Japanese Foreign Minister Kenji Sato agreed on Wednesday to enforce the sanctions.',
+      'Miller later met Prime Minister Jiro Tanaka, who took office last month.',
+    ]);
+    expect(person(a, 'Jiro Tanaka')?.participant).toBe(false);
+  });
+});
+
 describe('taking part at a summit or a ceremony', () => {
   it('counts the leaders who "flanked" the host, those "among more than 20 dignitaries present" and one who "told the opening session"', () => {
     const a = article(

@@ -194,10 +194,11 @@ const EARLIER_MEETING =
 const EARLIER_RITE =
   /^Earlier\b[^.;]*\b(?:led|conducted|performed|celebrated|officiated at|presided over) the (?:[\w-]+ ){0,2}(prayers?|funeral|mass|procession|service|burial)\b/i;
 /** "Later in the day, X met with Y": a meeting after the one reported (tested with the headline's sides). */
-// "He later held talks with Prime Minister X" too (the subject of the story, not the people the sentence names).
+// "He later held talks with Prime Minister X", "Rice later met Y" too (the subject of the story, not the people the
+// sentence names).
 // "The same day, X was received by Y" (VNA) opens another meeting the same way.
 const LATER_MEETING =
-  /(?:^(?:Later|(?:On )?(?:The|That) same day)\b[^.;]*\b|\b(?:[Hh]e|[Ss]he|[Tt]hey) later )(?:received|met|meets|held talks|holds talks|talks with|had (?:a|an) (?:[\w-]+ )?meeting with)\b/;
+  /(?:^(?:Later|(?:On )?(?:The|That) same day)\b[^.;]*\b|\b(?:[Hh]e|[Ss]he|[Tt]hey|[A-Z][\w'’-]+) later )(?:received|met|meets|held talks|holds talks|talks with|had (?:a|an) (?:[\w-]+ )?meeting with)\b/;
 /**
  * "X, who spoke at the forum later the same day, said …": a speech at another session of the gathering, after the
  * one reported (not a meeting: "Later in the day, X met Y" is judged by LATER_MEETING).
