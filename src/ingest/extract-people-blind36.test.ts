@@ -126,6 +126,20 @@ describe('where someone goes', () => {
   });
 });
 
+describe('an office still to be taken', () => {
+  it('keeps the country of a foreign minister who is the incoming head of an international body, from the place a visitor goes to', () => {
+    const a = article(
+      'Secretary of State, foreign minister agree to enforce sanctions',
+      [
+        'U.S. Secretary of State Ruth Miller and Japanese Foreign Minister Kenji Sato agreed on Wednesday to enforce the sanctions.',
+        'She travels to Seoul on Thursday for talks with Foreign Minister Lee Jae-sun, the incoming U.N. secretary-general, and then to Beijing.',
+      ],
+      { source: 'AP', dateline: { place: 'TOKYO', date: null } },
+    );
+    expect(person(a, 'Lee Jae-sun')?.country).toBe('South Korea');
+  });
+});
+
 describe('the country a story is set in', () => {
   // A hostage story from Lima: the lede names only the hostages' embassy's country, the body never names Peru.
   const hostages = article(

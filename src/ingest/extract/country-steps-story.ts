@@ -424,6 +424,8 @@ function visitHostCountry(tokens: readonly Token[], m: Mention): string | null {
     )
       met = true;
     if (t.lower === 'visited' && met) return tokens[k + 1]?.cap ? placeCountry(tokens, k + 1) : null;
+    // "She travels to Seoul on Thursday for talks with Foreign Minister Y": the place a visitor goes to.
+    if (met && next === 'to' && GOES.has(t.lower) && tokens[k + 2]?.cap) return placeCountry(tokens, k + 2);
     // "X arrived from Beirut, where he spent two days in talks with parliament speaker Y": the place the talks
     // were held in.
     if (met && t.text === ',' && tokens[k + 1]?.lower === 'where' && tokens[k - 1]?.cap)
@@ -431,6 +433,20 @@ function visitHostCountry(tokens: readonly Token[], m: Mention): string | null {
   }
   return null;
 }
+
+/** Verbs of a visitor going to a place, before "to". */
+const GOES = new Set([
+  'travels',
+  'travel',
+  'traveled',
+  'travelled',
+  'flies',
+  'flew',
+  'heads',
+  'headed',
+  'goes',
+  'went',
+]);
 
 /** The country the place named at token `at` is, or is in (a country's name, or a city the gazetteer knows). */
 function placeCountry(tokens: readonly Token[], at: number): string | null {
