@@ -65,6 +65,15 @@ describe('names', () => {
     expect(run(a).places).not.toContain('Sello Mokoena');
   });
 
+  it('reads the office a ", who …" clause ends in, "before becoming" or "later became" it', () => {
+    const a = article('Former president dies aged 90', [
+      "Sipho Dube, who spent ten years in jail before becoming Zambia's first black president, died on Thursday.",
+      "Ana Phiri, who later became the country's first woman governor, was at his bedside.",
+    ]);
+    expect(person(a, 'Sipho Dube')?.roles).toEqual(["Zambia's first black president"]);
+    expect(person(a, 'Ana Phiri')?.roles).toEqual(["country's first woman governor"]);
+  });
+
   it('keeps a region named after a place ("the Hong Kong Special Administrative Region") in a title, out of the name', () => {
     const a = article('Chief executive attends ceremony', [
       'Chief Executive of the Macao Special Administrative Region Leong Kam-fai attended the ceremony.',

@@ -529,6 +529,18 @@ function leftOrJoined(tokens: readonly Token[], end: number, sent: number): bool
   );
 }
 
+/** Index of "becoming" after "before"/"after", or of "became" after "later", in the clause from `at`; or -1. */
+function becomingIn(tokens: readonly Token[], at: number, sent: number): number {
+  for (let k = at + 1; k < at + 25; k++) {
+    const t = tokens[k];
+    if (!t || t.sent !== sent || t.text === ',' || t.text === ';') return -1;
+    const before = tokens[k - 1]?.lower;
+    if (t.lower === 'becoming' && (before === 'before' || before === 'after')) return k;
+    if (t.lower === 'became' && before === 'later') return k;
+  }
+  return -1;
+}
+
 /** " as ROLE" or ", who (also) served as ROLE" right after a mention ending at `end`. */
 export function asRoles(tokens: readonly Token[], end: number): RoleSpan[] {
   let i = end;
@@ -543,6 +555,13 @@ export function asRoles(tokens: readonly Token[], end: number): RoleSpan[] {
     i += 2;
     const also = tokens[i]?.lower === 'also';
     if (also) i++;
+    // ", who spent 27 years in jail before becoming the country's first black president,": the office the clause
+    // ends in ("later became" too).
+    const becoming = becomingIn(tokens, i, sent);
+    if (becoming >= 0) {
+      const r = rolePhrase(tokens, becoming + 1, sent);
+      if (r) return [r];
+    }
     // ", who became Singapore's prime minister in May", ", who is now Senior Minister": the office, with no "as".
     const w = tokens[i]?.lower ?? '';
     // ", who is also leader of the X Party,": a further office the person holds.
