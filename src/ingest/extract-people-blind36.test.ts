@@ -74,6 +74,15 @@ describe('names', () => {
     expect(person(a, 'Ana Phiri')?.roles).toEqual(["country's first woman governor"]);
   });
 
+  it('reads "mediator" as a title ("European Union mediator X", "Chief mediator Y")', () => {
+    const a = article('Balkan presidents initial peace accord', [
+      'The three presidents initialled the accord on Tuesday. European Union mediator Lars Holmqvist and UN mediator Tom Berger signed as witnesses.',
+    ]);
+    expect(person(a, 'Lars Holmqvist')?.roles).toEqual(['European Union mediator']);
+    expect(person(a, 'Tom Berger')?.roles).toEqual(['UN mediator']);
+    expect(person(a, 'Tom Berger')?.country).toBeNull();
+  });
+
   it('keeps a region named after a place ("the Hong Kong Special Administrative Region") in a title, out of the name', () => {
     const a = article('Chief executive attends ceremony', [
       'Chief Executive of the Macao Special Administrative Region Leong Kam-fai attended the ceremony.',
