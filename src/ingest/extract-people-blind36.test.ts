@@ -74,7 +74,7 @@ describe('names', () => {
     expect(person(a, 'Ana Phiri')?.roles).toEqual(["country's first woman governor"]);
   });
 
-  it('reads "mediator" as a title ("European Union mediator X", "Chief mediator Y")', () => {
+  it('reads "mediator" as a title ("European Union mediator X", "UN mediator Y")', () => {
     const a = article('Balkan presidents initial peace accord', [
       'The three presidents initialled the accord on Tuesday. European Union mediator Lars Holmqvist and UN mediator Tom Berger signed as witnesses.',
     ]);
@@ -189,6 +189,21 @@ describe('relatives', () => {
     expect(person(a, 'Marie Okafor')?.country).toBe('Nigeria');
     expect(person(a, 'Lucy Tan')?.country).toBe('Singapore');
     expect(person(a, 'Lucy Tan')?.roles).toEqual([]);
+  });
+});
+
+describe('speaking at a ceremony', () => {
+  it('counts one who "read a farewell message" at the ceremony the lede reports, not the one it was read for', () => {
+    const a = article(
+      'PORT LOUIS, March 12 (Xinhua) -- The island nation became a republic at midnight, as the new flag was raised at a ceremony in the capital.',
+      [
+        'PORT LOUIS, March 12 (Xinhua) -- The island nation became a republic at midnight, as the new flag was raised at a ceremony in the capital.',
+        'Prince Edwin read a farewell message on behalf of Queen Matilda II.',
+      ],
+      { titleDerived: true, dateline: { place: 'PORT LOUIS', date: 'March 12' } },
+    );
+    expect(person(a, 'Edwin')?.participant).toBe(true);
+    expect(person(a, 'Matilda II')?.participant).toBe(false);
   });
 });
 

@@ -130,11 +130,12 @@ const DAYS_APART =
 const BRIEFING =
   /\b(?:press conference|news conference|press briefing|news briefing|regular briefing|daily briefing)\b/i;
 /**
- * "X delivered a eulogy", "Y and Z also delivered keynote speeches", "W raised the issue of …": at a funeral, a
- * summit, a ceremony or multi-party talks the speaker takes part (not so beside talks of two sides).
+ * "X delivered a eulogy", "Y and Z also delivered keynote speeches", "W raised the issue of …", "V read a farewell
+ * message": at a funeral, a summit, a ceremony or multi-party talks the speaker takes part (not so beside talks of two
+ * sides).
  */
 const DELIVERED =
-  /\b(?:delivered (?:a |the |their |his |her )?(?:eulogy|eulogies|speech|speeches|keynote speech|keynote speeches|address|addresses|keynote address|keynote addresses)|raised the (?:issue|question|matter|case) of)\b/i;
+  /\b(?:delivered (?:a |the |their |his |her )?(?:eulogy|eulogies|speech|speeches|keynote speech|keynote speeches|address|addresses|keynote address|keynote addresses)|raised the (?:issue|question|matter|case) of|read (?:out )?(?:a|the|his|her) (?:[\w-]+ ){0,2}(?:message|speech|address|statement|declaration|communique|eulogy|tribute))\b/i;
 const READ_BY =
   /\b(?:eulogy|speech|address|message|letter|statement)\b[^.;]*\b(?:was|were) read (?:out )?by (?:(?:his|her|their) [a-z]+ )?$/i;
 /** A headline that labels an opinion piece ("Commentary: …"): it reports no event. */
