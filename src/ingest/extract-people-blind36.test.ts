@@ -74,6 +74,14 @@ describe('names', () => {
     expect(person(a, 'Ana Phiri')?.roles).toEqual(["country's first woman governor"]);
   });
 
+  it('reads the office taken after a ", who …" clause and "then" ("X, who attended …, was then sworn in as Y at a ceremony")', () => {
+    const a = article('Handover ceremony held', [
+      'The handover ceremony was held at midnight.',
+      'Lam Siu-fai, who attended the handover, was then sworn in as Chief Executive of the Legislative Council at a ceremony.',
+    ]);
+    expect(person(a, 'Lam Siu-fai')?.roles).toEqual(['Chief Executive of the Legislative Council']);
+  });
+
   it('reads "mediator" as a title ("European Union mediator X", "UN mediator Y")', () => {
     const a = article('Balkan presidents initial peace accord', [
       'The three presidents initialled the accord on Tuesday. European Union mediator Lars Holmqvist and UN mediator Tom Berger signed as witnesses.',
