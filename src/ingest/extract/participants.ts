@@ -994,6 +994,24 @@ function decide(people: PersonRecord[], article: ParsedArticle): void {
         if (clauseOpenedAt(list, m.end) === undefined) list.push([m.end, j]);
       } else clauses.set(m.sent, [[m.end, j]]);
     }
+  // "X, Carter's national security adviser, who negotiated … in 1978, also attended": a relative clause after the
+  // name's appositive is about the name too, and judged on its own.
+  for (const p of people)
+    for (const r of p.roleSpans) {
+      if (tokens[r.end]?.text !== ',' || !RELATIVE_WHO.has(tokens[r.end + 1]?.lower ?? '')) continue;
+      const before = tokens[r.start - 1]?.lower === 'the' ? r.start - 2 : r.start - 1;
+      if (tokens[before]?.text !== ',' || !p.mentions.some((m) => m.end === before && m.kind !== 'pronoun'))
+        continue;
+      const sent = (tokens[r.end] as Token).sent;
+      let j = r.end + 1;
+      while (j < r.end + 45 && tokens[j]?.sent === sent && tokens[j]?.text !== ',' && tokens[j]?.text !== ';')
+        j++;
+      if (tokens[j]?.sent !== sent) j = (sentences[sent] as [number, number])[1];
+      const list = clauses.get(sent);
+      if (list) {
+        if (clauseOpenedAt(list, r.end) === undefined) list.push([r.end, j]);
+      } else clauses.set(sent, [[r.end, j]]);
+    }
   for (const list of clauses.values()) list.sort(byOpeningComma);
 
   // "Former minister X dies aged 81": an obituary reports a death, not an event anyone took part in; the tributes
@@ -1916,6 +1934,7 @@ function cueOfMention(m: Mention): boolean {
   return true;
 }
 const REPORTED = new Set(['reported', 'informed', 'briefed']);
+const RELATIVE_WHO = new Set(['who', 'whose']);
 const ANNOUNCES = /^(?:announced|announces|declared|declares)$/;
 /** A vote's tally: "220 votes", "by 88 votes to 69", "394 voted against". */
 const VOTE_TALLY = /\b\d[\d,]* (?:votes?\b|voted\b)/;
