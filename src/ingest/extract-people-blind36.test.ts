@@ -198,6 +198,20 @@ describe('the country a story is set in', () => {
   });
 });
 
+describe('the other side', () => {
+  it('does not give one the nationality of those they dealt "with" ("with North Korean officials")', () => {
+    const a = article(
+      'Two Koreas hold first summit',
+      [
+        'South Korean President Park Min-ho held talks with North Korean leader Ri Chol-man in Pyongyang on Tuesday.',
+        'Culture Minister Han Ji-won, who negotiated the summit with North Korean officials in April, sat in on the talks.',
+      ],
+      { source: 'Yonhap', dateline: { place: 'PYONGYANG', date: 'May 8' } },
+    );
+    expect(person(a, 'Han Ji-won')?.country).toBe('South Korea');
+  });
+});
+
 describe('relatives', () => {
   it('gives one set off as "wife of <titled person>" that person\'s country', () => {
     const a = article('President hosts banquet for visiting leaders', [
