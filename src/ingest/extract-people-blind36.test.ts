@@ -212,6 +212,19 @@ describe('the other side', () => {
   });
 });
 
+describe('a span of places', () => {
+  it('does not give a host the country that opens "from A to B" after the name', () => {
+    const a = article(
+      'Regional summit opens with call to end wars',
+      [
+        'African leaders opened their annual summit on Monday, with host President Omar Benali urging the continent to end the wars that have ravaged it from Sierra Leone to the Horn of Africa.',
+      ],
+      { source: 'AFP', dateline: { place: 'ALGIERS', date: 'July 12' } },
+    );
+    expect(person(a, 'Omar Benali')?.country).toBe('Algeria');
+  });
+});
+
 describe('relatives', () => {
   it('gives one set off as "wife of <titled person>" that person\'s country', () => {
     const a = article('President hosts banquet for visiting leaders', [

@@ -434,6 +434,20 @@ function visitHostCountry(tokens: readonly Token[], m: Mention): string | null {
   return null;
 }
 
+/** Whether the place at `at` opens or closes "from A to B". */
+function spanOfPlaces(tokens: readonly Token[], at: number): boolean {
+  const k = tokens[at - 1]?.lower === 'the' ? at - 2 : at - 1;
+  if (tokens[k]?.lower === 'from') {
+    for (let j = at + 1; j <= at + 4; j++)
+      if (tokens[j]?.lower === 'to') return tokens[j + 1]?.cap === true || tokens[j + 1]?.lower === 'the';
+    return false;
+  }
+  if (tokens[k]?.lower !== 'to') return false;
+  for (let j = k - 1; j >= k - 4 && j >= 0; j--)
+    if (tokens[j]?.lower === 'from') return tokens[j + 1]?.cap === true;
+  return false;
+}
+
 /** Verbs of a visitor going to a place, before "to". */
 const GOES = new Set([
   'travels',
@@ -1091,6 +1105,8 @@ function describesAnother(
   // "working with the government of X to … deal with North Korea's nuclear threat": nor a country whose threat or
   // conduct they set out to handle.
   if (h.at >= m.end && handledAt(tokens, h.at)) return true;
+  // "urging an end to the wars from Sierra Leone to the Horn of Africa": after the name, the ends of a span of places.
+  if (h.at >= m.end && !h.adjectival && spanOfPlaces(tokens, h.at)) return true;
   // "Jokowi … had visited Vietnam", "… not supplying weapons to Ukraine": after the name, where someone goes or
   // sends things is not whom they represent.
   if (h.at >= m.end && !h.adjectival && destinationAt(tokens, h.at)) return true;
