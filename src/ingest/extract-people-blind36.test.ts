@@ -131,6 +131,17 @@ describe('another meeting', () => {
   });
 });
 
+describe('a rite after the event', () => {
+  it('leaves out one who led "a private ceremony" that a sentence opening "After the Mass," reports', () => {
+    const a = article('Thousands bid farewell to archbishop at funeral', [
+      'Cardinal Paolo Venturi celebrated the funeral Mass of Archbishop Luca Bassi in the cathedral square on Friday.',
+      'After the Mass, the coffin was buried in the crypt in a private ceremony led by Bishop Marco Rinaldi.',
+    ]);
+    expect(person(a, 'Paolo Venturi')?.participant).toBe(true);
+    expect(person(a, 'Marco Rinaldi')?.participant).toBe(false);
+  });
+});
+
 describe('taking part at a summit or a ceremony', () => {
   it('counts the leaders who "flanked" the host, those "among more than 20 dignitaries present" and one who "told the opening session"', () => {
     const a = article(

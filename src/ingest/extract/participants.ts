@@ -98,6 +98,9 @@ const DISMISSAL = /\b(?:sack(?:s|ed)|dismiss(?:es|ed)|oust(?:s|ed))\b/i;
 const DISMISSAL_PART =
   /\b(?:(?:also )?(?:has|have|had|must) to go|(?:was|were|is|are|has been|have been) (?:also )?(?:sacked|dismissed|ousted|let go|relieved)|(?:take|takes|took|taking) (?:charge|over)\b[^.;]{0,50}\b(?:interim|caretaker)\b|(?:named|appointed|installed) (?:as )?(?:the )?(?:interim|caretaker))\b/i;
 const AFTER_THE_GAME = /\bafter the (?:game|match|race|defeat|loss)\b/i;
+/** "After the Mass, the coffin was buried … in a private ceremony led by X": a rite of its own, after the event. */
+const AFTER_EVENT_PRIVATE_RITE =
+  /^After the (?:[\w-]+ )?(?:Mass|mass|service|funeral|ceremony|summit|talks|meeting|signing)\b[^.;]*\b(?:private|separate|smaller) (?:ceremony|service|rite|burial|meeting)\b/;
 /** Under a match report, "X took the bronze earlier on Saturday by defeating Y": a match earlier that day is another. */
 const EARLIER_THAT_DAY =
   /\bearlier (?:on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|in the day|that day|the same day)\b/;
@@ -2142,6 +2145,7 @@ function isNegative(text: string): boolean {
   if (NEG_ANY.test(t) && !(SEPARATE.test(t) && atTheGathering(t) && !NEG_ANY.test(t.replace(SEPARATE_G, ''))))
     return true;
   if (!mealTitle && HOSTED_MEAL.test(t)) return true;
+  if (t.startsWith('After') && AFTER_EVENT_PRIVATE_RITE.test(t)) return true;
   if ((t.includes('follow') || t.includes(' after ')) && AFTER_EARLIER_EVENT.test(t)) return true;
   if (t.includes(' also ') && ALSO_IN_TOWN.test(t)) return true;
   if ((t.includes(' day') || t.startsWith('Days')) && DAYS_APART.test(t)) return true;
