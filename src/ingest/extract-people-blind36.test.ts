@@ -193,12 +193,16 @@ describe('the country a story is set in', () => {
     'Peru, rebels hold first talks on hostage crisis',
     [
       "Government negotiators and rebels holding 70 hostages in the Japanese ambassador's residence met for the first time on Tuesday.",
-      'Marc Weber, head of the International Committee of the Red Cross delegation, and Canadian Ambassador John Moore also took part.',
+      'The guarantors, Roman Catholic Archbishop Pedro Salas, Canadian Ambassador John Moore and Marc Weber, head of the International Committee of the Red Cross delegation, also took part.',
       'President Alberto Ramos has ruled out freeing any jailed rebels.',
       'Among the hostages are Japanese Ambassador Taro Ono, Foreign Minister Luis Vega and several other officials.',
     ],
     { source: 'Reuters', dateline: { place: 'LIMA, Peru', date: null } },
   );
+
+  it('gives a cleric titled by the church\'s faith ("Roman Catholic Archbishop") the dateline\'s country', () => {
+    expect(person(hostages, 'Pedro Salas')?.country).toBe('Peru');
+  });
 
   it("keeps a bare title in the dateline's country when a body's delegate takes part but the headline names it", () => {
     expect(person(hostages, 'Alberto Ramos')?.country).toBe('Peru');
