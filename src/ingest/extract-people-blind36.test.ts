@@ -240,6 +240,22 @@ describe('a span of places', () => {
   });
 });
 
+describe('a host', () => {
+  it('gives one titled bare after "hosted by" the country of the city the sentence sets the gathering in', () => {
+    const a = article(
+      'Balkan presidents initial peace accord',
+      [
+        'Bosnian President Ivo Maric, Serbian President Goran Pavic and Croatian President Ante Kovac initialled the accord on Tuesday.',
+        'In Washington, President Tom Hale announced the agreement.',
+        'It is to be formally signed in Paris next month at a conference hosted by President Louis Mercier.',
+        'Kovac said the agreement opened the way for the return of eastern Slavonia to Croatian rule.',
+      ],
+      { source: 'Reuters', dateline: { place: 'DAYTON, Ohio', date: null } },
+    );
+    expect(person(a, 'Louis Mercier')?.country).toBe('France');
+  });
+});
+
 describe('relatives', () => {
   it('gives one set off as "wife of <titled person>" that person\'s country', () => {
     const a = article('President hosts banquet for visiting leaders', [

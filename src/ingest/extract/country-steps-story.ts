@@ -152,6 +152,12 @@ function placeFromStory(story: CountryStory, pi: number, offices: HeldOffices): 
     p.country = nation;
     return;
   }
+  // "to be signed in Paris next month at a conference hosted by President X": the host of a gathering in a city.
+  const hostCity = firstNamed && p.roles.length > 0 ? hostedInCityCountry(story, firstNamed) : null;
+  if (hostCity !== null) {
+    p.country = hostCity;
+    return;
+  }
   const coord = coordinatedCountry(story, pi, pinyin);
   // "the Faisal al-Nouri regime", "the X administration": named only by their rule.
   const byRule = p.mentions.every((m) => m.kind === 'pronoun' || RULE_NOUNS.has(tokens[m.end]?.lower ?? ''));
@@ -432,6 +438,30 @@ function visitHostCountry(tokens: readonly Token[], m: Mention): string | null {
       return placeCountry(tokens, k - 1);
   }
   return null;
+}
+
+/**
+ * "It is to be signed in Paris next month at a conference hosted by President X": one named by a title after "hosted
+ * by", in a sentence that sets the gathering "in" a city the gazetteer knows, is of that city's country; or null.
+ */
+function hostedInCityCountry(story: CountryStory, m: Mention): string | null {
+  const { doc, tokens } = story;
+  let k = m.start - 1;
+  while (k > m.start - 6 && tokens[k]?.cap) k--;
+  if (tokens[k]?.lower !== 'by' || tokens[k - 1]?.lower !== 'hosted') return null;
+  const [s] = doc.sentences[m.sent] ?? [0, 0];
+  let found: string | null = null;
+  for (let j = s; j < k; j++) {
+    if (tokens[j]?.lower !== 'in' || !tokens[j + 1]?.cap) continue;
+    const one = (tokens[j + 1] as Token).lower;
+    const two = tokens[j + 2]?.cap ? `${one} ${(tokens[j + 2] as Token).lower}` : '';
+    const c = (two && cityCountry(two)) || cityCountry(one);
+    if (c) {
+      if (found !== null && found !== c) return null;
+      found = c;
+    }
+  }
+  return found;
 }
 
 /** Whether the place at `at` opens or closes "from A to B". */
