@@ -148,7 +148,8 @@ function koreanStory(tokens: readonly Token[]): boolean {
  * names for them (elsewhere "the North" may be a region of any country).
  */
 function koreaShortName(tokens: readonly Token[], i: number, t: Token): string | undefined {
-  if (!t.cap || (t.lower !== 'north' && t.lower !== 'south') || tokens[i - 1]?.lower !== 'the') return undefined;
+  if (!t.cap || (t.lower !== 'north' && t.lower !== 'south') || tokens[i - 1]?.lower !== 'the')
+    return undefined;
   const after = tokens[i + 1]?.lower;
   if (after !== "'s" && after !== '’s') return undefined;
   if (!koreanStory(tokens)) return undefined;
