@@ -179,11 +179,11 @@ describe('an office still to be taken', () => {
       'Secretary of State, foreign minister agree to enforce sanctions',
       [
         'U.S. Secretary of State Ruth Miller and Japanese Foreign Minister Kenji Sato agreed on Wednesday to enforce the sanctions.',
-        'She travels to Seoul on Thursday for talks with Foreign Minister Lee Jae-sun, the incoming U.N. secretary-general, and then to Beijing.',
+        'She travels to Seoul on Thursday for talks with Foreign Minister Choi Dong-hwan, the incoming U.N. secretary-general, and then to Beijing.',
       ],
       { source: 'AP', dateline: { place: 'TOKYO', date: null } },
     );
-    expect(person(a, 'Lee Jae-sun')?.country).toBe('South Korea');
+    expect(person(a, 'Choi Dong-hwan')?.country).toBe('South Korea');
   });
 });
 
