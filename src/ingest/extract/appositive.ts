@@ -280,6 +280,9 @@ function rolePhrase(tokens: readonly Token[], i: number, sent: number): RoleSpan
       const acronym = t.cap && t.text.length > 1 && t.text === t.text.toUpperCase();
       if (ROLE_STOP.has(t.lower) && !posted && !onSubject && !acronym && !inOffice) break;
       if (WHEN_AFTER.has(t.lower)) break;
+      // "sworn in as president of the Senate at a ceremony": where it happened, not the title's place ("professor at
+      // the University of …" keeps its "the").
+      if (t.lower === 'at' && (tokens[e + 1]?.lower === 'a' || tokens[e + 1]?.lower === 'an')) break;
       // "…, the head of Hamas' political bureau Ismail X, …": a given name after the body's lower-case word opens
       // the person the title is written before, another of the list.
       if (t.cap && firstNames.has(t.lower) && tokens[e + 1]?.cap && bodyNounBefore(tokens[e - 1]))
@@ -448,7 +451,8 @@ function toBe(tokens: readonly Token[], i: number): number {
 /** The tokens of a day set between "was" and its verb at `i` ("was on Tuesday sworn in", "was today elected"). */
 function dayBetween(tokens: readonly Token[], i: number): number {
   const w = tokens[i]?.lower;
-  if (w === 'today' || w === 'yesterday') return 1;
+  // "was then sworn in as …": the next step of the story, as "today".
+  if (w === 'today' || w === 'yesterday' || w === 'then') return 1;
   const day = tokens[i + 1];
   return w === 'on' && day !== undefined && (tokenFlags(day) & WEEKDAY) !== 0 ? 2 : 0;
 }
@@ -529,6 +533,24 @@ function leftOrJoined(tokens: readonly Token[], end: number, sent: number): bool
   );
 }
 
+/** Whether a ", who …" clause from `at` may name an office ("who served as", "who became", "who is now" …). */
+function whoClauseNamesOffice(tokens: readonly Token[], at: number, sent: number): boolean {
+  const w = tokens[tokens[at]?.lower === 'also' ? at + 1 : at]?.lower ?? '';
+  return SERVED_AFTER_WHO.test(w) || w === 'became' || w === 'becomes' || becomingIn(tokens, at, sent) >= 0;
+}
+
+/** Index of "becoming" after "before"/"after", or of "became" after "later", in the clause from `at`; or -1. */
+function becomingIn(tokens: readonly Token[], at: number, sent: number): number {
+  for (let k = at + 1; k < at + 25; k++) {
+    const t = tokens[k];
+    if (!t || t.sent !== sent || t.text === ',' || t.text === ';') return -1;
+    const before = tokens[k - 1]?.lower;
+    if (t.lower === 'becoming' && (before === 'before' || before === 'after')) return k;
+    if (t.lower === 'became' && before === 'later') return k;
+  }
+  return -1;
+}
+
 /** " as ROLE" or ", who (also) served as ROLE" right after a mention ending at `end`. */
 export function asRoles(tokens: readonly Token[], end: number): RoleSpan[] {
   let i = end;
@@ -539,10 +561,28 @@ export function asRoles(tokens: readonly Token[], end: number): RoleSpan[] {
     while (k < i + 20 && tokens[k] !== undefined && tokens[k]?.sent === sent && tokens[k]?.text !== ',') k++;
     if (tokens[k]?.text === ',' && tokens[k]?.sent === sent) i = k + 1;
   }
+  // "X, who attended the handover, was then sworn in as …": a clause that names no office of theirs; the name's own
+  // verb follows it.
+  if (
+    tokens[i]?.text === ',' &&
+    tokens[i + 1]?.lower === 'who' &&
+    !whoClauseNamesOffice(tokens, i + 2, sent)
+  ) {
+    let k = i + 2;
+    while (k < i + 25 && tokens[k] !== undefined && tokens[k]?.sent === sent && tokens[k]?.text !== ',') k++;
+    if (tokens[k]?.text === ',' && tokens[k]?.sent === sent) i = k + 1;
+  }
   if (tokens[i]?.text === ',' && tokens[i + 1]?.lower === 'who') {
     i += 2;
     const also = tokens[i]?.lower === 'also';
     if (also) i++;
+    // ", who spent 27 years in jail before becoming the country's first black president,": the office the clause
+    // ends in ("later became" too).
+    const becoming = becomingIn(tokens, i, sent);
+    if (becoming >= 0) {
+      const r = rolePhrase(tokens, becoming + 1, sent);
+      if (r) return [r];
+    }
     // ", who became Singapore's prime minister in May", ", who is now Senior Minister": the office, with no "as".
     const w = tokens[i]?.lower ?? '';
     // ", who is also leader of the X Party,": a further office the person holds.

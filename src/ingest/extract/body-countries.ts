@@ -400,7 +400,19 @@ export function namesABody(role: string, datelineCity = ''): boolean {
     // "Outgoing Chancellor", "Committee Chairman", "House Speaker": a time word, or a body named only by its kind,
     // names no body of its own.
     if (OFFICE_TIME_WORDS.includes(lower) || f & (ORG_HEAD | PLACE_HEAD)) continue;
+    // "Roman Catholic Archbishop", "Greek Orthodox Patriarch": a faith names no brand; the cleric is the church's.
+    if (FAITH_WORDS.has(lower)) continue;
     return true;
   }
   return false;
 }
+const FAITH_WORDS: ReadonlySet<string> = new Set([
+  'roman',
+  'catholic',
+  'orthodox',
+  'anglican',
+  'lutheran',
+  'protestant',
+  'methodist',
+  'evangelical',
+]);

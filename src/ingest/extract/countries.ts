@@ -124,11 +124,48 @@ function demonymInPlaceName(tokens: readonly Token[], at: number): boolean {
 const BIRTH_OR_BACKING = new Set(['born', 'backed', 'funded', 'sponsored', 'armed', 'supported']);
 
 /** Countries named in tokens[from, to). Ambiguous names ("Korea") are skipped. */
+/** Whether a story names North Korea (its name, its people or its capital): stories of the two Koreas. */
+const koreanStories = new WeakMap<readonly Token[], boolean>();
+function koreanStory(tokens: readonly Token[]): boolean {
+  let v = koreanStories.get(tokens);
+  if (v === undefined) {
+    v = false;
+    for (let i = 0; i < tokens.length && !v; i++) {
+      const t = tokens[i] as Token;
+      if (t.lower === 'pyongyang' || t.lower === 'dprk') v = true;
+      else if (t.lower === 'north' && t.cap) {
+        const next = tokens[i + 1]?.lower;
+        v = next === 'korea' || next === 'korean' || next === 'koreans';
+      }
+    }
+    koreanStories.set(tokens, v);
+  }
+  return v;
+}
+
+/**
+ * "the North's nominal head of state", "the South's president": in a story of the two Koreas, the wires' short
+ * names for them (elsewhere "the North" may be a region of any country).
+ */
+function koreaShortName(tokens: readonly Token[], i: number, t: Token): string | undefined {
+  if (!t.cap || (t.lower !== 'north' && t.lower !== 'south') || tokens[i - 1]?.lower !== 'the')
+    return undefined;
+  const after = tokens[i + 1]?.lower;
+  if (after !== "'s" && after !== '’s') return undefined;
+  if (!koreanStory(tokens)) return undefined;
+  return t.lower === 'north' ? 'North Korea' : 'South Korea';
+}
+
 export function findCountries(tokens: readonly Token[], from: number, to: number): CountryHit[] {
   const hits: CountryHit[] = [];
   for (let i = from; i < to; i++) {
     const t = tokens[i];
     if (!t || !t.word) continue;
+    const korea = koreaShortName(tokens, i, t);
+    if (korea) {
+      hits.push({ country: korea, at: i, adjectival: true, destination: false });
+      continue;
+    }
     let prev = tokens[i - 1];
     if (prev?.lower === 'the') prev = tokens[i - 2];
     const destination = prev !== undefined && DESTINATION.has(prev.lower) && prev.sent === t.sent;

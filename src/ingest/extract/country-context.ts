@@ -324,6 +324,9 @@ export function countryOfAnother(
 
 /** "… held talks with his counterpart X and Bangladesh's …": "talks with" between, and no comma after it. */
 export function otherSideAt(tokens: readonly Token[], from: number, at: number): boolean {
+  // "who negotiated the summit with North Korean officials": those one deals with are the other side.
+  if (tokens[at - 1]?.lower === 'with' && at - 1 > from)
+    for (let k = at + 1; k <= at + 2; k++) if (OTHER_SIDE_GROUPS.has(tokens[k]?.lower ?? '')) return true;
   for (let k = at - 1; k > from; k--) {
     const t = tokens[k] as Token;
     if (t.text === ',') return false;
@@ -333,6 +336,16 @@ export function otherSideAt(tokens: readonly Token[], from: number, at: number):
   return MET_VERBS.has(tokens[from]?.lower ?? '');
 }
 const MET_VERBS = new Set(['met', 'meets', 'received', 'receives']);
+/** Groups one deals with across a table ("with North Korean officials", "with Chinese counterparts"). */
+const OTHER_SIDE_GROUPS = new Set([
+  'officials',
+  'counterparts',
+  'negotiators',
+  'delegation',
+  'delegations',
+  'envoys',
+  'diplomats',
+]);
 
 /** "the visit of Ethiopian Prime Minister A … and his talks with President B": the other side of a meeting. */
 export function withBetween(tokens: readonly Token[], from: number, to: number): boolean {

@@ -320,12 +320,17 @@ const US_PARTY_ROLE = /(?<!\p{Lu}[\p{L}'’.-]* )\b(?:Republican|Democrat|Democr
 
 /**
  * A story datelined at an international body's seat, where that body's official takes part, and which never names the
- * dateline's country: it is not set in that country.
+ * dateline's country: it is not set in that country. "LIMA, Peru (Reuters) … Peru, rebels hold first talks": one
+ * whose headline names the dateline's country is set there, whatever body's delegate takes part.
  */
 function atInternationalSeat(story: CountryStory): boolean {
-  const { datelineHome, people } = story;
+  const { datelineHome, people, titleDoc } = story;
   if (datelineHome === null || !people.some((q) => q.international && q.participant)) return false;
-  return !storyCountries(story).has(datelineHome);
+  if (storyCountries(story).has(datelineHome)) return false;
+  return !(
+    titleDoc &&
+    findCountries(titleDoc.tokens, 0, titleDoc.tokens.length).some((h) => h.country === datelineHome)
+  );
 }
 
 /**

@@ -72,8 +72,10 @@ export function placeTravelCompanions(story: CountryStory): void {
       if (m.kind === 'pronoun') continue;
       const e = (doc.sentences[m.sent] as [number, number])[1];
       let k = m.end;
-      while (k < e && k < m.end + 8 && !TRAVEL_VERBS.has((tokens[k] as Token).lower)) k++;
-      if (k >= e || k >= m.end + 8) continue;
+      while (k < e && k < m.end + 24 && !TRAVEL_VERBS.has((tokens[k] as Token).lower)) k++;
+      // "X, the assistant secretary of state for …, who accompanied Rice,": past a long appositive, the name's own
+      // relative clause.
+      if (k >= e || k >= m.end + 24 || (k >= m.end + 8 && tokens[k - 1]?.lower !== 'who')) continue;
       const at = (tokens[k] as Token).lower === 'accompanied' ? k + 1 : k + 2;
       if ((tokens[k] as Token).lower !== 'accompanied' && tokens[k + 1]?.lower !== 'with') continue;
       const q = (mentionsBySent.get(m.sent) ?? []).find((o) => o.start === at && o.kind !== 'pronoun');

@@ -140,14 +140,21 @@ export function settleByRoles(story: CountryStory): void {
       continue;
     }
     if (p.roles.length === 0) continue;
+    // "Foreign Minister X, the incoming U.N. secretary-general": an office still to be taken is no body's office
+    // held now, beside one held.
+    const acting = p.roles.filter((r) => !FUTURE_OFFICE.test(r));
+    const held = acting.length > 0 ? acting : p.roles;
     if (
-      internationalOffice(p.roles.join(' ')) ||
-      p.roles.some((r) => headsNamedBody(r, () => (story.storyBodies ??= namedBodies(doc.text)))) ||
-      p.roles.some((r) => officeOfPrefixedBody(r, doc.text))
+      internationalOffice(held.join(' ')) ||
+      held.some((r) => headsNamedBody(r, () => (story.storyBodies ??= namedBodies(doc.text)))) ||
+      held.some((r) => officeOfPrefixedBody(r, doc.text))
     )
       settleInternational(p);
   }
 }
+
+/** An office to be taken: "incoming U.N. secretary-general", "next president", "Secretary-General-designate". */
+const FUTURE_OFFICE = /^(?:incoming|next|future)\b|-(?:designate|elect)\b/i;
 
 /** A judge's title with at most a nationality before it ("Judge", "Ugandan judge"). */
 const NATIONALITY_JUDGE_RE = /^(?:\p{Lu}[\p{L}-]+ )?[Jj]udges?$/u;

@@ -152,6 +152,12 @@ function placeFromStory(story: CountryStory, pi: number, offices: HeldOffices): 
     p.country = nation;
     return;
   }
+  // "to be signed in Paris next month at a conference hosted by President X": the host of a gathering in a city.
+  const hostCity = firstNamed && p.roles.length > 0 ? hostedInCityCountry(story, firstNamed) : null;
+  if (hostCity !== null) {
+    p.country = hostCity;
+    return;
+  }
   const coord = coordinatedCountry(story, pi, pinyin);
   // "the Faisal al-Nouri regime", "the X administration": named only by their rule.
   const byRule = p.mentions.every((m) => m.kind === 'pronoun' || RULE_NOUNS.has(tokens[m.end]?.lower ?? ''));
@@ -424,6 +430,8 @@ function visitHostCountry(tokens: readonly Token[], m: Mention): string | null {
     )
       met = true;
     if (t.lower === 'visited' && met) return tokens[k + 1]?.cap ? placeCountry(tokens, k + 1) : null;
+    // "She travels to Seoul on Thursday for talks with Foreign Minister Y": the place a visitor goes to.
+    if (met && next === 'to' && GOES.has(t.lower) && tokens[k + 2]?.cap) return placeCountry(tokens, k + 2);
     // "X arrived from Beirut, where he spent two days in talks with parliament speaker Y": the place the talks
     // were held in.
     if (met && t.text === ',' && tokens[k + 1]?.lower === 'where' && tokens[k - 1]?.cap)
@@ -431,6 +439,58 @@ function visitHostCountry(tokens: readonly Token[], m: Mention): string | null {
   }
   return null;
 }
+
+/**
+ * "It is to be signed in Paris next month at a conference hosted by President X": one named by a title after "hosted
+ * by", in a sentence that sets the gathering "in" a city the gazetteer knows, is of that city's country; or null.
+ */
+function hostedInCityCountry(story: CountryStory, m: Mention): string | null {
+  const { doc, tokens } = story;
+  let k = m.start - 1;
+  while (k > m.start - 6 && tokens[k]?.cap) k--;
+  if (tokens[k]?.lower !== 'by' || tokens[k - 1]?.lower !== 'hosted') return null;
+  const [s] = doc.sentences[m.sent] ?? [0, 0];
+  let found: string | null = null;
+  for (let j = s; j < k; j++) {
+    if (tokens[j]?.lower !== 'in' || !tokens[j + 1]?.cap) continue;
+    const one = (tokens[j + 1] as Token).lower;
+    const two = tokens[j + 2]?.cap ? `${one} ${(tokens[j + 2] as Token).lower}` : '';
+    const c = (two && cityCountry(two)) || cityCountry(one);
+    if (c) {
+      if (found !== null && found !== c) return null;
+      found = c;
+    }
+  }
+  return found;
+}
+
+/** Whether the place at `at` opens or closes "from A to B". */
+function spanOfPlaces(tokens: readonly Token[], at: number): boolean {
+  const k = tokens[at - 1]?.lower === 'the' ? at - 2 : at - 1;
+  if (tokens[k]?.lower === 'from') {
+    for (let j = at + 1; j <= at + 4; j++)
+      if (tokens[j]?.lower === 'to') return tokens[j + 1]?.cap === true || tokens[j + 1]?.lower === 'the';
+    return false;
+  }
+  if (tokens[k]?.lower !== 'to') return false;
+  for (let j = k - 1; j >= k - 4 && j >= 0; j--)
+    if (tokens[j]?.lower === 'from') return tokens[j + 1]?.cap === true;
+  return false;
+}
+
+/** Verbs of a visitor going to a place, before "to". */
+const GOES = new Set([
+  'travels',
+  'travel',
+  'traveled',
+  'travelled',
+  'flies',
+  'flew',
+  'heads',
+  'headed',
+  'goes',
+  'went',
+]);
 
 /** The country the place named at token `at` is, or is in (a country's name, or a city the gazetteer knows). */
 function placeCountry(tokens: readonly Token[], at: number): string | null {
@@ -942,6 +1002,8 @@ const VISITED = new Set(['visited', 'visiting', 'toured']);
 const SENT_TO = new Set([
   'visit',
   'trip',
+  'travel',
+  'travels',
   'travelled',
   'traveled',
   'flew',
@@ -957,7 +1019,18 @@ const SENT_TO = new Set([
 /** Whether the country at `at` is where someone goes or sends something ("visited X", "weapons to X"). */
 function destinationAt(tokens: readonly Token[], at: number): boolean {
   // "flew to the United States": the article before the country's name.
-  const k = tokens[at - 1]?.lower === 'the' ? at - 1 : at;
+  let k = tokens[at - 1]?.lower === 'the' ? at - 1 : at;
+  // "will travel to Belarus, Moldova and Malta": a later item of a list is where its first item is.
+  if (tokens[k - 1]?.text === ',' || tokens[k - 1]?.lower === 'and') {
+    let first = k;
+    for (let j = k - 1; j > k - 12; j--) {
+      const t = tokens[j];
+      if (!t || t.sent !== tokens[at]?.sent) break;
+      if (t.cap && t.word) first = j;
+      else if (t.text !== ',' && t.lower !== 'and') break;
+    }
+    if (first < k) k = tokens[first - 1]?.lower === 'the' ? first - 1 : first;
+  }
   const prev = tokens[k - 1]?.lower ?? '';
   if (VISITED.has(prev)) return true;
   return (
@@ -1062,6 +1135,8 @@ function describesAnother(
   // "working with the government of X to … deal with North Korea's nuclear threat": nor a country whose threat or
   // conduct they set out to handle.
   if (h.at >= m.end && handledAt(tokens, h.at)) return true;
+  // "urging an end to the wars from Sierra Leone to the Horn of Africa": after the name, the ends of a span of places.
+  if (h.at >= m.end && !h.adjectival && spanOfPlaces(tokens, h.at)) return true;
   // "Jokowi … had visited Vietnam", "… not supplying weapons to Ukraine": after the name, where someone goes or
   // sends things is not whom they represent.
   if (h.at >= m.end && !h.adjectival && destinationAt(tokens, h.at)) return true;
@@ -1142,6 +1217,7 @@ function describesAnother(
       besideBetween(tokens, r.end, m.start) ||
       clauseBreakBetween(tokens, r.end, m.start) ||
       ownDescriptorAfterComma(tokens, r.end, m.start) ||
+      envoyTitleBefore(tokens, h.at, r.end, p) ||
       // "Dutch Ambassador X cut the ribbon together with Zhang Hao": in a Chinese outlet's story, another's
       // foreign title does not describe a Chinese-romanised name.
       (pinyin && chineseContext && h.country !== 'China'))
@@ -1191,6 +1267,21 @@ function describesAnother(
     return true;
   if (held && heldTitles.some((t) => (held.get(`${h.country}|${t}`) ?? p) !== p)) return true;
   return false;
+}
+
+/** Words of an envoy's title: one sent to serve in another country. */
+const ENVOY_WORDS = new Set(['ambassador', 'envoy', 'consul', 'consul-general', 'chargé', 'charge']);
+
+/**
+ * "Japanese Ambassador X, Foreign Minister Y and other officials" (hostages in Lima): an envoy serves abroad, so
+ * the nationality of an envoy's title, from `from` to `end`, is not shared by a bare title listed after it
+ * (unless that one is an envoy too).
+ */
+function envoyTitleBefore(tokens: readonly Token[], from: number, end: number, p: PersonRecord): boolean {
+  let envoy = false;
+  for (let k = from; k < end && !envoy; k++) envoy = ENVOY_WORDS.has((tokens[k] as Token).lower);
+  if (!envoy) return false;
+  return !p.roles.some((r) => r.split(/\s+/).some((w) => ENVOY_WORDS.has(w.toLowerCase())));
 }
 
 /**

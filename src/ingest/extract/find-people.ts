@@ -464,7 +464,9 @@ export function findPeople(
       asRoleAfter(tokens, bare.end) ||
       relationAfter(tokens, bare.end)
     )
-      accept = n > 1 || !(tokenFlags(firstTok) & COMMON_WORD);
+      // "of the People's Assembly, the North's nominal head of state,": a body's head word left alone after a
+      // possessive is no one-word name, whatever role follows it.
+      accept = n > 1 || !(tokenFlags(firstTok) & (COMMON_WORD | ORG_HEAD));
     else if (ownedOccupation) accept = true;
     else if (n >= 2 && (looksLikeFirstName(firstTok) || regnalName(tokens, bare))) accept = true;
     else if (n === 2 && koreanShaped(firstTok, tokens[bare.start + 1] as Token)) accept = true;
@@ -765,8 +767,35 @@ function linkListedRelatives(
       if (m.kind === 'pronoun') continue;
       const noun = kinListBefore(tokens, names, m.start, m.end, idx);
       if (noun >= 0) p.relativeOf = kinOwner(tokens, people, mentions, names, noun, idx);
+      else p.relativeOf = relativeApposed(tokens, mentions, m, idx);
     }
   }
+}
+
+/**
+ * "Madame X, wife of Cameroonian President Y,", "Z, the widow of the late leader W": the one a relation set off after
+ * a name names (past a title of up to five words), in the same sentence; -1 if none.
+ */
+function relativeApposed(
+  tokens: readonly Token[],
+  mentions: readonly Mention[],
+  m: Mention,
+  self: number,
+): number {
+  let k = m.end;
+  if (tokens[k]?.text !== ',') return -1;
+  k++;
+  if (tokens[k]?.lower === 'the') k++;
+  const noun = tokens[k];
+  if (!noun || noun.cap || !relationWords.has(noun.lower) || tokens[k + 1]?.lower !== 'of') return -1;
+  const from = k + 2;
+  const sent = noun.sent;
+  for (const o of mentions) {
+    if (o.start < from || o.kind === 'pronoun') continue;
+    if (o.start > from + 5 || tokens[o.start]?.sent !== sent) break;
+    return o.person === self ? -1 : o.person;
+  }
+  return -1;
 }
 
 /**
@@ -1324,12 +1353,20 @@ const TAKE_FORMS = new Set(['took', 'takes', 'take', 'taking', 'taken']);
 
 /** "took over from X Y": one takes over an office from the person who held it. */
 function tookOverFrom(tokens: readonly Token[], start: number): boolean {
+  if (tokens[start - 1]?.lower === 'to')
+    // "stepped down after a single term, handing over to X Y in 1999", "handed power to X Y": an office is handed
+    // to a person.
+    return (
+      (tokens[start - 2]?.lower === 'over' || tokens[start - 2]?.lower === 'power') &&
+      HAND_FORMS.has(tokens[start - 3]?.lower ?? '')
+    );
   return (
     tokens[start - 1]?.lower === 'from' &&
     tokens[start - 2]?.lower === 'over' &&
     TAKE_FORMS.has(tokens[start - 3]?.lower ?? '')
   );
 }
+const HAND_FORMS = new Set(['hand', 'hands', 'handed', 'handing']);
 
 type ListedRun = { start: number; end: number; surface: string; key: string };
 

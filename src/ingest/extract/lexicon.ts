@@ -202,6 +202,11 @@ const countryAliases: Record<string, string> = {
   'guinea-bissau': 'Guinea-Bissau',
   ussr: 'Soviet Union',
   'soviet union': 'Soviet Union',
+  // Older wire copy names states by their names of the time: a renamed state takes today's name, as Burma does;
+  // one that is gone keeps its own, as the Soviet Union does.
+  swaziland: 'Eswatini',
+  zaire: 'Democratic Republic of the Congo',
+  yugoslavia: 'Yugoslavia',
   // Caribbean states written with "St" ("In neighbouring St Vincent and the Grenadines, Prime Minister X").
   'saint vincent and the grenadines': 'Saint Vincent and the Grenadines',
   'st vincent and the grenadines': 'Saint Vincent and the Grenadines',
@@ -314,6 +319,9 @@ export const demonymCountry = new Map<string, string>();
     korean: '',
     vatican: 'Vatican',
     soviet: 'Soviet Union',
+    zairean: 'Democratic Republic of the Congo',
+    zairian: 'Democratic Republic of the Congo',
+    yugoslav: 'Yugoslavia',
     european: '',
     african: '',
     asian: '',

@@ -288,6 +288,8 @@ export function titleBodyEnd(tokens: readonly Token[], at: number): number {
     // "Ambassador of the People's Republic of China to Pakistan X": where the envoy is sent.
     const to = state > 0 ? toCountryEnd(tokens, state) : -1;
     if (to > 0) state = to;
+    // "Chief Executive of the Hong Kong Special Administrative Region X": a region named after the place goes on.
+    if (state > 0) state = regionAfter(tokens, state, head.sent);
     const after = tokens[state];
     // "Speaker of the Russian State Duma X": a body named after its state goes on.
     if (
@@ -356,6 +358,20 @@ export function titleBodyEnd(tokens: readonly Token[], at: number): number {
   }
   const next = tokens[best];
   return best > 0 && next && next.cap && next.word && next.sent === head.sent ? best : -1;
+}
+
+/** Head words of a region named after a state or a city ("Special Administrative Region", "Economic Zone"). */
+const REGION_WORDS: ReadonlySet<string> = new Set(['region', 'zone', 'territory']);
+
+/** End of a region's words right after `at` ("Special Administrative Region"), or `at` where none follow. */
+function regionAfter(tokens: readonly Token[], at: number, sent: number): number {
+  let end = at;
+  for (let j = at; j < at + 4; j++) {
+    const t = tokens[j];
+    if (!t || !t.cap || !t.word || t.sent !== sent) break;
+    if (REGION_WORDS.has(t.lower)) end = j + 1;
+  }
+  return end;
 }
 
 /** Whether "Climatology and Geophysics …" follows a list's comma: capitalised words, then "and" and a capital. */
@@ -734,13 +750,14 @@ export function nameLike(t: Token, position: number, next?: Token, prev?: Token)
     );
   const c1 = t.text.charCodeAt(1);
   const lowerSecond = c1 >= 97 && c1 <= 122;
-  // "K.P. Raj Adhikari": dotted initials before a name word, unless they abbreviate a country or a body ("U.S.").
+  // "K.P. Raj Adhikari": dotted initials before a name word, unless they abbreviate a country or a body ("U.S."); also
+  // before a particle ("F.W. de Klerk", as "P.W. Botha").
   if (c1 === 46 && DOTTED_INITIALS.test(t.text))
     return (
       next !== undefined &&
-      next.cap &&
       next.word &&
       next.sent === t.sent &&
+      (next.cap || NAME_PARTICLES.has(next.lower)) &&
       !countryNames.has(t.lower) &&
       !internationalBodies.has(t.lower) &&
       !internationalBodies.has(t.lower.replace(/\./g, ''))
@@ -775,8 +792,9 @@ export function nameLike(t: Token, position: number, next?: Token, prev?: Token)
     (t.lower.length > 4 || (next?.text === '.' && position === 0) || STARTS_WITH_DIGIT.test(next?.text ?? ''))
   )
     return false;
-  // "Seo Jin" is a name; "Capella Hotel" is not.
-  if (f & (ORG_HEAD | PLACE_HEAD) && position > 0) return false;
+  // "Seo Jin" is a name; "Capella Hotel" is not. "Christopher Hill," after a given name, is: a few place words are
+  // common surnames.
+  if (f & (ORG_HEAD | PLACE_HEAD) && position > 0 && !placeWordSurname(t, position, next, prev)) return false;
   // "Finance Minister Sri Rahayu Wulandari": "Sri" opens a country's name only before "Lanka" ("Sri Lankan").
   // "Pablo Montenegro", "Bill English": a country or a demonym that ends a name after a given name is a surname.
   if (
@@ -819,6 +837,23 @@ function countrySurname(t: Token, position: number, next?: Token, prev?: Token):
     !(next?.cap && next.word && next.sent === t.sent) &&
     !(tokenFlags(prev) & (TITLE_HEAD | HONORIFIC | DEMONYM | COUNTRY))
   );
+}
+
+/** Place words that are common English surnames ("Christopher Hill", "Anne Hall", "Ellen Wood"). */
+const PLACE_WORD_SURNAMES = new Set([
+  'hill',
+  'hall',
+  'wood',
+  'woods',
+  'field',
+  'ford',
+  'church',
+  'castle',
+  'lane',
+]);
+/** Such a word closing a name right after a given name ("Christopher Hill", not "Capitol Hill"). */
+function placeWordSurname(t: Token, position: number, next?: Token, prev?: Token): boolean {
+  return PLACE_WORD_SURNAMES.has(t.lower) && countrySurname(t, position, next, prev);
 }
 
 /** Words of an ambassador's rank that follow the title ("Ambassador Extraordinary and Plenipotentiary"). */

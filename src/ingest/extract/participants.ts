@@ -29,7 +29,7 @@ import type { Token, TokenizedText } from './tokenize.ts';
 // "in front of around 800 guests": whoever the clause names did it before the event's audience; one who "sat in the
 // front row" or "applauded as the result was read out" was there.
 const CUE =
-  /\b(?:held (?:talks|a (?:phone|telephone|video) (?:call|conversation|talk)|(?:an?|the) (?:\w+ )?(?:meeting|ceremony|summit|dialogue|call))|(?:were|was) (?:also )?on the ballot|(?:other|rival|presidential) candidates,? (?:among them|including|were|are|included)|posed for (?:a|the) (?:[\w-]+ )?(?:family |group )?photo|observed (?:the |a )?(?:[\w-]+ ){0,3}(?:drills?|exercises?|parade|demonstration|rehearsal|maneuvers|manoeuvres)|holds? talks|talks with|(?:held|holds|holding) (?:[\w-]+ )?discussions with|exchanged views|met with|met|meets|hosted|hosts|hosting|attended|attends|attending|signed|co-chaired|chaired|chairs|presided|opened the (?:[\w'’-]+ ){0,2}(?:meeting|session|sitting|debate)|(?<!(?:that|which) )(?:took|takes) part|taking part|participated|represented|(?<!now )(?<!(?:squad|side|club) )led by|headed by|(?:leading|led) (?:the|his|her|their|its) (?:[\w'’-]+ ){0,3}(?:delegations?|team|talks|negotiations|meeting|summit|mission|visit|side|session|ceremony|parade|prayers?|discussions?|dialogue)|sat in on|phone (?:call|talk|conversation)|telephone (?:call|talk|conversation)|video link|video call|via video|in the presence of|(?:was|were|is|are) (?:also )?present|present at|(?:also )?present (?:(?:in|at) (?:the )?(?:[\w'’-]+ ){1,3})?(?:were|was)|(?:took|takes|taking|take) over (?:the )?(?:[\w-]+ ){0,3}(?:chairmanship|presidency|chair)|(?:was|were|is|are) (?:re-)?elected|(?:leaders|delegates|members|lawmakers|assembly|parliament|council) (?:re-)?elected|told the (?:assembly|summit|meeting|conference|forum|session|gathering|delegates|plenary|chamber|house|parliament|senate|congress|Dáil|Dail|Seanad|Knesset|Duma|Bundestag|Sejm|Majlis|Diet|Lok Sabha|Rajya Sabha|Commons|Lords)|(?:sat|sits|served|serves) on (?:the|this year['’]s) (?:[\w'’-]+ )?(?:jury|panel)|told (?:a|the) (?:closing|final|concluding) (?:news|press) conference|(?:was|were) (?:also )?(?:in|part of|among|a member of|members of) the (?:[\w'’-]+ ){0,2}delegation|accompanied by|welcomed|greeted|handed over|addressed the|received|witnessed|joined|shook hands|embraced|(?<!after the )ceremony|swore (?:(?:him|her|them) )?in|swears (?:(?:him|her|them) )?in|sat (?:[\w'’-]+ ){0,4}(?:next to|beside|alongside)|sat in the (?:front|first|back) rows?|applauded (?:as|when) the|shar(?:ed|es|ing) (?:the )?(?:stage|dais|podium) with|made (?:his|her|their) debut|among the (?:[\w'’-]+ ){0,3}(?:guests|attendees|participants|dignitaries|mourners)|among the (?:[\w'’-]+ )?(?:leaders|delegates|heads of (?:state|government)|ministers|officials|guests) (?:at|attending|present|who (?:attended|spoke|addressed|paid (?:tribute|(?:their )?(?:last )?respects)|laid wreaths?))|among those (?:attending|present)|brought together|(?:carried|carrying|carries) (?:the )?(?:\w+ )?(?:commander|astronauts?|cosmonauts?|taikonauts?|crew)|presented by|presented (?:his|her|their|the) (?:[\w-]+ ){0,2}(?:credentials|letters? of credence)|lifted the (?:trophy|cup|title)|(?:handed|presented|gave|awarded) (?:the|a) (?:[\w-]+ )?(?:trophy|cup|medals?|prizes?|awards?) to|(?<!(?:written|co-written|compiled|edited) )together with|(?:accepted|received|collected) (?:the|an?) (?:[\w-]+ ){0,2}(?:prize|award|trophy|medal)|(?:travell?ed|flew|flying|flies) with|(?:was|were) briefed by|(?:trip|visit|delegation|entourage|side)(?:, [^,;.]+,)?(?:, which)? (?:also )?includ(?:ed|es)|showed (?:\w+ ){1,3}around|from the stands|watched the (?:[\w-]+ ){0,2}(?:launch|lift-?off|match|final|game|race|ceremony|parade|proceedings)(?! on (?:television|TV))|in the chamber|(?:followed|watched) the (?:voting|vote|count|debate) in the hall|(?:handed|submitted|tendered|accepted) (?:his|her|their|the) resignation|(?:was|were) (?:also )?(?:convicted|acquitted|sentenced|found guilty)|acquitted|voted (?:to|for|against|in favou?r)|cast (?:his|her|their|the) (?:deciding |casting |decisive )?(?:ballots?|votes?)|(?:oversaw|supervised) the (?:count|vote|voting|election)|followed (?:his|her|the) vote|(?:won|received|secured|garnered|took) [\d,]+ (?:of the [\d,]+ )?votes|among the (?:[\w'’-]+ ){0,3}(?:candidates|contenders)|(?<!, )defeat(?:ed|s)|(?:motion|resolution)s? (?:[\w'’-]+ ){0,4}(?:had been |was |were )?(?:moved|seconded|tabled) by|(?:moved|seconded|tabled) (?:a|the) (?:[\w'’-]+ )?(?:motion|resolution)|declared (?:[\w.'’-]+ ){1,3}(?:duly )?elected|escorted|in front of (?:(?:some|around|about|nearly|over|more than|an?|the) )?(?:[\d,]+ |thousands of |hundreds of )?(?:[\w'’-]+ ){0,2}(?:guests|audience|crowd|mourners|attendees|spectators|fans|people)|(?:other )?members of the (?:panel|committee|board|commission|council|jury) (?:are|were|include|included)|\b(?:its|their) (?:other )?members (?:are|were|include|included))\b/i;
+  /\b(?:held (?:talks|a (?:phone|telephone|video) (?:call|conversation|talk)|(?:an?|the) (?:\w+ )?(?:meeting|ceremony|summit|dialogue|call))|(?:were|was) (?:also )?on the ballot|(?:other|rival|presidential) candidates,? (?:among them|including|were|are|included)|posed for (?:a|the) (?:[\w-]+ )?(?:family |group )?photo|observed (?:the |a )?(?:[\w-]+ ){0,3}(?:drills?|exercises?|parade|demonstration|rehearsal|maneuvers|manoeuvres)|holds? talks|talks with|(?:held|holds|holding) (?:[\w-]+ )?discussions with|exchanged views|met with|met|meets|hosted|hosts|hosting|attended|attends|attending|signed|co-chaired|chaired|chairs|presided|opened the (?:[\w'’-]+ ){0,2}(?:meeting|session|sitting|debate)|(?<!(?:that|which) )(?:took|takes) part|taking part|participated|represented|(?<!now )(?<!(?:squad|side|club) )led by|headed by|(?:leading|led) (?:the|his|her|their|its) (?:[\w'’-]+ ){0,3}(?:delegations?|team|talks|negotiations|meeting|summit|mission|visit|side|session|ceremony|parade|prayers?|discussions?|dialogue)|sat in on|phone (?:call|talk|conversation)|telephone (?:call|talk|conversation)|video link|video call|via video|in the presence of|(?:was|were|is|are) (?:also )?present|present at|(?:also )?present (?:(?:in|at) (?:the )?(?:[\w'’-]+ ){1,3})?(?:were|was)|(?:took|takes|taking|take) over (?:the )?(?:[\w-]+ ){0,3}(?:chairmanship|presidency|chair)|(?:was|were|is|are) (?:re-)?elected|(?:leaders|delegates|members|lawmakers|assembly|parliament|council) (?:re-)?elected|told the (?:(?:opening|closing|plenary|final|first|inaugural) )?(?:assembly|summit|meeting|conference|forum|session|gathering|delegates|plenary|chamber|house|parliament|senate|congress|Dáil|Dail|Seanad|Knesset|Duma|Bundestag|Sejm|Majlis|Diet|Lok Sabha|Rajya Sabha|Commons|Lords)|(?:sat|sits|served|serves) on (?:the|this year['’]s) (?:[\w'’-]+ )?(?:jury|panel)|told (?:a|the) (?:closing|final|concluding) (?:news|press) conference|(?:was|were) (?:also )?(?:in|part of|among|a member of|members of) the (?:[\w'’-]+ ){0,2}delegation|accompanied by|welcomed|greeted|handed over|addressed the|received|witnessed|joined|shook hands|embraced|(?<!after the )ceremony|swore (?:(?:him|her|them) )?in|swears (?:(?:him|her|them) )?in|sat (?:[\w'’-]+ ){0,4}(?:next to|beside|alongside)|sat in the (?:front|first|back) rows?|applauded (?:as|when) the|shar(?:ed|es|ing) (?:the )?(?:stage|dais|podium) with|made (?:his|her|their) debut|among the (?:[\w'’-]+ ){0,3}(?:guests|attendees|participants|dignitaries|mourners)|among (?:(?:more than|some|about|around|over|nearly|almost) )?[\d,]+ (?:[\w'’-]+ ){0,2}(?:guests|attendees|participants|dignitaries|mourners|heads of state)|flanked by (?:[\w.'’-]+ ){0,3}(?:president|prime minister|premier|chancellor|king|queen|leaders?|ministers?|counterparts?|heads? of (?:state|government))|among the (?:[\w'’-]+ )?(?:leaders|delegates|heads of (?:state|government)|ministers|officials|guests) (?:at|attending|present|who (?:attended|spoke|addressed|paid (?:tribute|(?:their )?(?:last )?respects)|laid wreaths?))|among those (?:attending|present)|brought together|(?:carried|carrying|carries) (?:the )?(?:\w+ )?(?:commander|astronauts?|cosmonauts?|taikonauts?|crew)|presented by|presented (?:his|her|their|the) (?:[\w-]+ ){0,2}(?:credentials|letters? of credence)|lifted the (?:trophy|cup|title)|(?:handed|presented|gave|awarded) (?:the|a) (?:[\w-]+ )?(?:trophy|cup|medals?|prizes?|awards?) to|(?<!(?:written|co-written|compiled|edited) )together with|(?:accepted|received|collected) (?:the|an?) (?:[\w-]+ ){0,2}(?:prize|award|trophy|medal)|(?:travell?ed|flew|flying|flies) with|(?:was|were) briefed by|(?:trip|visit|delegation|entourage|side)(?:, [^,;.]+,)?(?:, which)? (?:also )?includ(?:ed|es)|showed (?:\w+ ){1,3}around|from the stands|watched the (?:[\w-]+ ){0,2}(?:launch|lift-?off|match|final|game|race|ceremony|parade|proceedings)(?! on (?:television|TV))|in the chamber|(?:followed|watched) the (?:voting|vote|count|debate) in the hall|(?:handed|submitted|tendered|accepted) (?:his|her|their|the) resignation|(?:was|were) (?:also )?(?:convicted|acquitted|sentenced|found guilty)|acquitted|voted (?:to|for|against|in favou?r)|cast (?:his|her|their|the) (?:deciding |casting |decisive )?(?:ballots?|votes?)|(?:oversaw|supervised) the (?:count|vote|voting|election)|followed (?:his|her|the) vote|(?:won|received|secured|garnered|took) [\d,]+ (?:of the [\d,]+ )?votes|among the (?:[\w'’-]+ ){0,3}(?:candidates|contenders)|(?<!, )defeat(?:ed|s)|(?:motion|resolution)s? (?:[\w'’-]+ ){0,4}(?:had been |was |were )?(?:moved|seconded|tabled) by|(?:moved|seconded|tabled) (?:a|the) (?:[\w'’-]+ )?(?:motion|resolution)|declared (?:[\w.'’-]+ ){1,3}(?:duly )?elected|escorted|in front of (?:(?:some|around|about|nearly|over|more than|an?|the) )?(?:[\d,]+ |thousands of |hundreds of )?(?:[\w'’-]+ ){0,2}(?:guests|audience|crowd|mourners|attendees|spectators|fans|people)|(?:other )?members of the (?:panel|committee|board|commission|council|jury) (?:are|were|include|included)|\b(?:its|their) (?:other )?members (?:are|were|include|included))\b/i;
 // "Meanwhile, X said fighting continued elsewhere": the story turns to another thread; "Reacting, X told NAN …" (or
 // "Reacting to the decision, …") gives a reaction from elsewhere. "During his visit, …" sets a stop of someone's
 // trip; "During the visit, the team held discussions with X" is the visit reported.
@@ -98,6 +98,9 @@ const DISMISSAL = /\b(?:sack(?:s|ed)|dismiss(?:es|ed)|oust(?:s|ed))\b/i;
 const DISMISSAL_PART =
   /\b(?:(?:also )?(?:has|have|had|must) to go|(?:was|were|is|are|has been|have been) (?:also )?(?:sacked|dismissed|ousted|let go|relieved)|(?:take|takes|took|taking) (?:charge|over)\b[^.;]{0,50}\b(?:interim|caretaker)\b|(?:named|appointed|installed) (?:as )?(?:the )?(?:interim|caretaker))\b/i;
 const AFTER_THE_GAME = /\bafter the (?:game|match|race|defeat|loss)\b/i;
+/** "After the Mass, the coffin was buried … in a private ceremony led by X": a rite of its own, after the event. */
+const AFTER_EVENT_PRIVATE_RITE =
+  /^After the (?:[\w-]+ )?(?:Mass|mass|service|funeral|ceremony|summit|talks|meeting|signing)\b[^.;]*\b(?:private|separate|smaller) (?:ceremony|service|rite|burial|meeting)\b/;
 /** Under a match report, "X took the bronze earlier on Saturday by defeating Y": a match earlier that day is another. */
 const EARLIER_THAT_DAY =
   /\bearlier (?:on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|in the day|that day|the same day)\b/;
@@ -129,8 +132,13 @@ const DAYS_APART =
 /** The lede reports a spokesperson's own briefing: that briefing is the event. */
 const BRIEFING =
   /\b(?:press conference|news conference|press briefing|news briefing|regular briefing|daily briefing)\b/i;
-/** "X delivered a eulogy": at a funeral, a summit or a ceremony the speaker takes part (not so beside talks). */
-const DELIVERED = /\bdelivered (?:a|the) (?:eulogy|speech|keynote speech|address|keynote address)\b/i;
+/**
+ * "X delivered a eulogy", "Y and Z also delivered keynote speeches", "W raised the issue of …", "V read a farewell
+ * message": at a funeral, a summit, a ceremony or multi-party talks the speaker takes part (not so beside talks of two
+ * sides).
+ */
+const DELIVERED =
+  /\b(?:delivered (?:a |the |their |his |her )?(?:eulogy|eulogies|speech|speeches|keynote speech|keynote speeches|address|addresses|keynote address|keynote addresses)|raised the (?:issue|question|matter|case) of|read (?:out )?(?:a|the|his|her) (?:[\w-]+ ){0,2}(?:message|speech|address|statement|declaration|communique|eulogy|tribute))\b/i;
 const READ_BY =
   /\b(?:eulogy|speech|address|message|letter|statement)\b[^.;]*\b(?:was|were) read (?:out )?by (?:(?:his|her|their) [a-z]+ )?$/i;
 /** A headline that labels an opinion piece ("Commentary: …"): it reports no event. */
@@ -190,10 +198,11 @@ const EARLIER_MEETING =
 const EARLIER_RITE =
   /^Earlier\b[^.;]*\b(?:led|conducted|performed|celebrated|officiated at|presided over) the (?:[\w-]+ ){0,2}(prayers?|funeral|mass|procession|service|burial)\b/i;
 /** "Later in the day, X met with Y": a meeting after the one reported (tested with the headline's sides). */
-// "He later held talks with Prime Minister X" too (the subject of the story, not the people the sentence names).
+// "He later held talks with Prime Minister X", "Rice later met Y" too (the subject of the story, not the people the
+// sentence names).
 // "The same day, X was received by Y" (VNA) opens another meeting the same way.
 const LATER_MEETING =
-  /(?:^(?:Later|(?:On )?(?:The|That) same day)\b[^.;]*\b|\b(?:[Hh]e|[Ss]he|[Tt]hey) later )(?:received|met|meets|held talks|holds talks|talks with|had (?:a|an) (?:[\w-]+ )?meeting with)\b/;
+  /(?:^(?:Later|(?:On )?(?:The|That) same day)\b[^.;]*\b|\b(?:[Hh]e|[Ss]he|[Tt]hey|[A-Z][\w'’-]+) later )(?:received|met|meets|held talks|holds talks|talks with|had (?:a|an) (?:[\w-]+ )?meeting with)\b/;
 /**
  * "X, who spoke at the forum later the same day, said …": a speech at another session of the gathering, after the
  * one reported (not a meeting: "Later in the day, X met Y" is judged by LATER_MEETING).
@@ -353,6 +362,15 @@ const ALSO_MET_BEFORE = /\balso (?:met|meets|held talks|holds talks)\b/i;
 const ACRONYM = /^\p{Lu}[\p{Lu}\d]+$/u;
 const BILATERAL_TITLE =
   /\b(?:meets?|met|talks|phone|telephone|call|videoconference|video conference|bilateral|sidelines)\b/i;
+/**
+ * "6-party talks … open", "four-nation talks": talks of three or more sides are a gathering, where whoever speaks
+ * takes part, not a meeting of two named sides.
+ */
+const MULTIPARTY_TALKS =
+  /\b(?:[3-9]|three|four|five|six|seven|eight|nine|ten|multi)-?(?:party|parties|nation|country|way|sided|lateral) (?:[\w-]+ ){0,2}talks\b/i;
+function bilateralTitle(t: string): boolean {
+  return BILATERAL_TITLE.test(t.includes('talks') ? t.replace(MULTIPARTY_TALKS, '') : t);
+}
 /** "Agency chief visits evacuees": a visit, like a meeting, has its party; others quoted speak from outside it. */
 const VISIT_TITLE = /\b(?:visits|tours|inspects)\b/i;
 /**
@@ -898,7 +916,7 @@ function decide(people: PersonRecord[], article: ParsedArticle): void {
   // Only sentences that mention someone are examined. Evidence and time markers are scoped to a clause: a
   // relative clause or appositive set off by commas right after a name ("X, who met Y last week, also
   // attended") is judged on its own, and the rest of the sentence without it.
-  bilateral = BILATERAL_TITLE.test(article.title) || BILATERAL_TITLE.test(lede);
+  bilateral = bilateralTitle(article.title) || bilateralTitle(lede);
   // At a summit, a vote or a ceremony, whoever speaks there takes part. A headline reporting a meeting or a call
   // names its sides; others quoted in the story (officials of bodies, experts, hosts of the wider event) speak
   // from outside it.
@@ -914,7 +932,7 @@ function decide(people: PersonRecord[], article: ParsedArticle): void {
   if (dealStory) soloEvent = true;
   soloActs = soloEvent ? [...soloActKinds(title), ...soloActKinds(lede)] : [];
   const speakersTakePart =
-    ((!(article.titleDerived ? bilateral : BILATERAL_TITLE.test(article.title)) &&
+    ((!(article.titleDerived ? bilateral : bilateralTitle(article.title)) &&
       (article.titleDerived || !VISIT_TITLE.test(article.title))) ||
       voteStory(article.title) ||
       voteStory(lede)) &&
@@ -978,6 +996,24 @@ function decide(people: PersonRecord[], article: ParsedArticle): void {
       if (list) {
         if (clauseOpenedAt(list, m.end) === undefined) list.push([m.end, j]);
       } else clauses.set(m.sent, [[m.end, j]]);
+    }
+  // "X, Carter's national security adviser, who negotiated … in 1978, also attended": a relative clause after the
+  // name's appositive is about the name too, and judged on its own.
+  for (const p of people)
+    for (const r of p.roleSpans) {
+      if (tokens[r.end]?.text !== ',' || !RELATIVE_WHO.has(tokens[r.end + 1]?.lower ?? '')) continue;
+      const before = tokens[r.start - 1]?.lower === 'the' ? r.start - 2 : r.start - 1;
+      if (tokens[before]?.text !== ',' || !p.mentions.some((m) => m.end === before && m.kind !== 'pronoun'))
+        continue;
+      const sent = (tokens[r.end] as Token).sent;
+      let j = r.end + 1;
+      while (j < r.end + 45 && tokens[j]?.sent === sent && tokens[j]?.text !== ',' && tokens[j]?.text !== ';')
+        j++;
+      if (tokens[j]?.sent !== sent) j = (sentences[sent] as [number, number])[1];
+      const list = clauses.get(sent);
+      if (list) {
+        if (clauseOpenedAt(list, r.end) === undefined) list.push([r.end, j]);
+      } else clauses.set(sent, [[r.end, j]]);
     }
   for (const list of clauses.values()) list.sort(byOpeningComma);
 
@@ -1901,6 +1937,7 @@ function cueOfMention(m: Mention): boolean {
   return true;
 }
 const REPORTED = new Set(['reported', 'informed', 'briefed']);
+const RELATIVE_WHO = new Set(['who', 'whose']);
 const ANNOUNCES = /^(?:announced|announces|declared|declares)$/;
 /** A vote's tally: "220 votes", "by 88 votes to 69", "394 voted against". */
 const VOTE_TALLY = /\b\d[\d,]* (?:votes?\b|voted\b)/;
@@ -2108,6 +2145,7 @@ function isNegative(text: string): boolean {
   if (NEG_ANY.test(t) && !(SEPARATE.test(t) && atTheGathering(t) && !NEG_ANY.test(t.replace(SEPARATE_G, ''))))
     return true;
   if (!mealTitle && HOSTED_MEAL.test(t)) return true;
+  if (t.startsWith('After') && AFTER_EVENT_PRIVATE_RITE.test(t)) return true;
   if ((t.includes('follow') || t.includes(' after ')) && AFTER_EARLIER_EVENT.test(t)) return true;
   if (t.includes(' also ') && ALSO_IN_TOWN.test(t)) return true;
   if ((t.includes(' day') || t.startsWith('Days')) && DAYS_APART.test(t)) return true;

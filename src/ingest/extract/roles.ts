@@ -62,6 +62,8 @@ export const titleHeads = new Set([
   'leader',
   'ambassador',
   'envoy',
+  // "European Union mediator X", "the UN's chief mediator Y": one who brokers talks for a body or a country.
+  'mediator',
   // A UN human-rights mandate holder ("UN Special Rapporteur X", "Special Rapporteur on Iran Y").
   'rapporteur',
   'representative',

@@ -455,9 +455,12 @@ export const AGENCY_TIME_RE = new RegExp(
 export const TIME_AGENCY_RE = new RegExp(
   `^(\\d{1,2}:\\d{2})(?::\\d{2})?\\b.{0,60}?[\\s|(]\\(?([${LETTER}][${LETTER} .'’&-]{0,40}?)\\)?$`,
 );
-/** `By Zhang San (Chinadaily.com.cn) 08:38, October 22, 2024` or `By Zhang San` */
+/**
+ * `By Zhang San (Chinadaily.com.cn) 08:38, October 22, 2024`, `By ZHANG SAN (China Daily) Updated: 2009-01-13 07:42`
+ * (older China Daily pages) or `By Zhang San`
+ */
 export const BYLINE_RE =
-  /^By\s{1,3}([^()|]{1,100}?)\s{0,3}(?:\(([^()]{2,60})\)\s{0,3}(?:(\d{1,2}:\d{2})(?::\d{2})?.{0,60})?)?$/i;
+  /^By\s{1,3}([^()|]{1,100}?)\s{0,3}(?:\(([^()]{2,60})\)\s{0,3}(?:(?:Updated\s{0,2}:?\s{0,3}(?:\d{4}-\d{2}-\d{2}\s{1,3})?)?(\d{1,2}:\d{2})(?::\d{2})?.{0,60})?)?$/i;
 /**
  * Blog byline block and page metadata: `Posted on …`, `Written by …`, `3 min read`, `12 Comments`; France 24's
  * `Issued on: 27/05/2023 - 21:04Modified: …` above an AFP story.
