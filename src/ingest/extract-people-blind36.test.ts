@@ -53,7 +53,7 @@ describe('names', () => {
     expect(run(a).places).toContain('Capitol Hill');
   });
 
-  it('finds a name of dotted initials and a particle ("F.W. de Klerk") and one an office is handed over to', () => {
+  it('finds a name of dotted initials and a particle ("J.P. van Rensburg") and one an office is handed over to', () => {
     const a = article('Former president dies at 90', [
       'He was freed in 1988 by President J.P. van Rensburg, with whom he shared the prize.',
       'He stepped down after a single term, handing over to Sello Mokoena in 1999.',

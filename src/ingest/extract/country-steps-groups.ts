@@ -73,7 +73,7 @@ export function placeTravelCompanions(story: CountryStory): void {
       const e = (doc.sentences[m.sent] as [number, number])[1];
       let k = m.end;
       while (k < e && k < m.end + 24 && !TRAVEL_VERBS.has((tokens[k] as Token).lower)) k++;
-      // "X, the assistant secretary of state for …, who accompanied Rice,": past a long appositive, the name's own
+      // "X, the assistant secretary of state for …, who accompanied Y,": past a long appositive, the name's own
       // relative clause.
       if (k >= e || k >= m.end + 24 || (k >= m.end + 8 && tokens[k - 1]?.lower !== 'who')) continue;
       const at = (tokens[k] as Token).lower === 'accompanied' ? k + 1 : k + 2;

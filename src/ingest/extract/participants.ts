@@ -198,7 +198,7 @@ const EARLIER_MEETING =
 const EARLIER_RITE =
   /^Earlier\b[^.;]*\b(?:led|conducted|performed|celebrated|officiated at|presided over) the (?:[\w-]+ ){0,2}(prayers?|funeral|mass|procession|service|burial)\b/i;
 /** "Later in the day, X met with Y": a meeting after the one reported (tested with the headline's sides). */
-// "He later held talks with Prime Minister X", "Rice later met Y" too (the subject of the story, not the people the
+// "He later held talks with Prime Minister X", "Smith later met Y" too (the subject of the story, not the people the
 // sentence names).
 // "The same day, X was received by Y" (VNA) opens another meeting the same way.
 const LATER_MEETING =
