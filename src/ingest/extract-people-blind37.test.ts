@@ -49,6 +49,28 @@ describe('names', () => {
   });
 });
 
+describe('roles', () => {
+  it('reads the office after "has been sworn in as" and "was named <portfolio> minister"', () => {
+    const a = article(
+      'Hale sworn in as prime minister as coalition takes office',
+      [
+        "Ann Hale has been sworn in as New Zealand's 42nd prime minister, at the head of a three-party coalition.",
+        'Jane Moss was named health minister.',
+      ],
+      { source: 'RNZ', dateline: null },
+    );
+    expect(person(a, 'Ann Hale')?.roles).toEqual(["New Zealand's 42nd prime minister"]);
+    expect(person(a, 'Jane Moss')?.roles).toEqual(['health minister']);
+  });
+
+  it('keeps "former" before a nationality in a lower-case title ("former Portuguese prime minister")', () => {
+    const a = article('Leaders pick summit chair', [
+      'Leaders on Thursday chose former Portuguese prime minister Rui Calado to chair their summits.',
+    ]);
+    expect(person(a, 'Rui Calado')?.roles).toEqual(['former Portuguese prime minister']);
+  });
+});
+
 describe('countries', () => {
   it('takes the whole country of a possessive before a title ("Papua New Guinea\'s", not "Guinea\'s")', () => {
     const a = article('Leaders meet', [
@@ -167,6 +189,18 @@ describe('countries', () => {
 });
 
 describe('participants', () => {
+  it('does not count one the story says "was not in" the event\'s city, though the headline names them', () => {
+    const a = article(
+      'EU leaders pick Calado to chair summits',
+      [
+        'European Union leaders on Thursday chose former Portuguese prime minister Rui Calado to chair their summits.',
+        'Calado, 62, who was not in Brussels, will take over on December 1.',
+      ],
+      { source: 'AFP', dateline: { place: 'Brussels', date: null } },
+    );
+    expect(person(a, 'Rui Calado')?.participant).toBe(false);
+  });
+
   it('does not count those who met the headline\'s host "a week earlier"', () => {
     const a = article(
       'Speaker leads delegation to Kyiv, meets president',

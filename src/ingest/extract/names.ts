@@ -1429,6 +1429,14 @@ export function titlePrefixStart(tokens: readonly Token[], at: number): number {
         institutionCountry.has(`${tokens[j - 1]?.lower ?? ''} ${last.lower}`))
     )
       j = k;
+    // "former Portuguese prime minister X": a word of time before the nationality belongs to the title too.
+    while (
+      j >= 0 &&
+      tokens[j]?.sent === sent &&
+      !tokens[j]?.cap &&
+      TIMED_BEFORE_NATIONALITY.has(tokens[j]?.lower ?? '')
+    )
+      j--;
   }
   // "Russia's deputy ambassador Anna …", "North Korea's U.N. Ambassador Pak Song": a country's possessive
   // before the title belongs to it (it says whom the title holder represents).
@@ -1449,6 +1457,16 @@ export function titlePrefixStart(tokens: readonly Token[], at: number): number {
   while (s < at && (tokens[s] as Token).lower === 'of') s++;
   return s;
 }
+
+const TIMED_BEFORE_NATIONALITY = new Set([
+  'former',
+  'late',
+  'then',
+  'outgoing',
+  'acting',
+  'interim',
+  'incoming',
+]);
 
 /**
  * The index before an international body that up to three lower-case field words ending at `j` follow ("UN" of "UN

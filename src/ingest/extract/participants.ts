@@ -460,6 +460,15 @@ function absentPastWhoClause(end: number): boolean {
   return ABSENT_PAST_WHO.test(text.slice(end, end + 200));
 }
 const WHO_AFTER = /^\s*,\s*who\b/;
+
+/** "X, 62, who was not in Brussels,", "Y, who was not present,": the name's own clause says they were away. */
+function notThere(m: Mention): boolean {
+  if (m.kind === 'pronoun') return false;
+  const end = (tokens[m.end - 1] as Token).end;
+  return NOT_THERE.test(text.slice(end, end + 80));
+}
+const NOT_THERE =
+  /^\s*(?:,[^,;.()“”"]{1,40})?,\s*who\s+(?:was|were|is|are)\s+not\s+(?:in\s+\p{Lu}|present\b|there\b)/u;
 const ABSENT_PAST_WHO =
   /^\s*,\s*who\b[^;.()“”"]{1,160}?,\s*(?:skipped|stayed away|(?:did not|didn't) (?:attend|travel|come|join|take part))\b/i;
 
@@ -1115,6 +1124,8 @@ function decide(people: PersonRecord[], article: ParsedArticle): void {
     if (!p.participant && dealStory && dealOfficer(p, article.title)) p.participant = true;
     // Only a participant has anything to lose (and looking for a death around every mention costs).
     if (p.participant && ((p.spokesperson && !signedBy(p)) || p.mentions.some(died))) p.participant = false;
+    // "Costa, 62, who was not in Brussels, …": said to be away from the event, whoever the headline names.
+    if (p.participant && p.mentions.some(notThere)) p.participant = false;
     if (p.participant && remote && p.titleMention < 0 && firstNamedIn(p, 0) === undefined && !onTheCall(p))
       p.participant = false;
   }
