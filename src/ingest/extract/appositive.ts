@@ -619,7 +619,8 @@ export function asRoles(tokens: readonly Token[], end: number): RoleSpan[] {
       WAS_IS.test(tokens[i]?.lower ?? '') &&
       tokens[i + 1]?.lower === 'named' &&
       (titleHeads.has(tokens[i + 2]?.lower ?? '') ||
-        (titleModifiers.has(tokens[i + 2]?.lower ?? '') && titleHeads.has(tokens[i + 3]?.lower ?? '')))
+        (titleModifiers.has(tokens[i + 2]?.lower ?? '') && titleHeads.has(tokens[i + 3]?.lower ?? '')) ||
+        portfolioHead(tokens, i + 2))
     ) {
       const r = rolePhrase(tokens, i + 2, sent);
       return r ? [r] : [];
@@ -627,7 +628,7 @@ export function asRoles(tokens: readonly Token[], end: number): RoleSpan[] {
     // "X was sworn in as Canada's 24th prime minister", "Y was appointed as envoy", "W was on Tuesday sworn in as
     // …": the office taken; "Z was to be sworn in as Prime Minister": the office about to be taken.
     else if (
-      WAS_WERE_IS.test(tokens[i]?.lower ?? '') &&
+      (WAS_WERE_IS.test(tokens[i]?.lower ?? '') || tokens[i]?.lower === 'been') &&
       TAKEN_OFFICE.test(tokens[i + dayBetween(tokens, i + 1) + toBe(tokens, i + 1) + 1]?.lower ?? '')
     ) {
       i += dayBetween(tokens, i + 1) + toBe(tokens, i + 1) + 2;
@@ -669,6 +670,20 @@ export function asRoles(tokens: readonly Token[], end: number): RoleSpan[] {
   }
   return roles;
 }
+
+/**
+ * "was named health minister", "was named trade and industry minister": a portfolio of up to three lower-case words
+ * before a lower-case minister or secretary at `at`.
+ */
+function portfolioHead(tokens: readonly Token[], at: number): boolean {
+  for (let k = at; k < at + 4; k++) {
+    const t = tokens[k];
+    if (!t || t.cap || !t.word) return false;
+    if (k > at && PORTFOLIO_HEADS.has(t.lower)) return true;
+  }
+  return false;
+}
+const PORTFOLIO_HEADS = new Set(['minister', 'secretary']);
 
 /**
  * "Y represented President X as his special envoy": the one represented is named by a title and name right after

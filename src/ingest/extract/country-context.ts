@@ -362,6 +362,26 @@ function titleWordsStart(tokens: readonly Token[], start: number): number {
   return k;
 }
 
+/**
+ * "the new U.S. administration of President X", "the Chilean government of President Y": a nationality or country
+ * right before "administration"/"government of" and the title is the country the named one governs. Null if none.
+ */
+export function governingCountry(
+  tokens: readonly Token[],
+  hits: readonly CountryHit[],
+  start: number,
+): string | null {
+  const k = titleWordsStart(tokens, start);
+  if (tokens[k - 1]?.lower !== 'of' || !GOVERNMENTS.has(tokens[k - 2]?.lower ?? '')) return null;
+  for (const h of hits) {
+    let j = h.at + 1;
+    while (j < k - 2 && (tokens[j] as Token).cap) j++;
+    if (j === k - 2) return h.country;
+  }
+  return null;
+}
+const GOVERNMENTS = new Set(['administration', 'government']);
+
 /** Nouns for a country's side that someone can represent ("the Russian leader", "the Thai government"). */
 const REPRESENTED_SIDES = new Set(['leader', 'president', 'government', 'side', 'king', 'monarch', 'team']);
 

@@ -105,7 +105,9 @@ export function placeDelegationMembers(story: CountryStory): void {
       const s0 = (doc.sentences[m.sent] as [number, number])[0];
       let k = m.start - 1;
       while (k >= s0 && k >= m.start - 30 && !INCLUDES.has((tokens[k] as Token).lower)) k--;
-      if (k < s0 || k < m.start - 30 || !delegationBefore(tokens, k, Math.max(s0, k - 10))) continue;
+      const listed = k >= s0 && k >= m.start - 30 && delegationBefore(tokens, k, Math.max(s0, k - 10));
+      // "Reps. A, B and C also made the trip": after a delegation's leader is named, those who made the trip too.
+      if (!listed && !madeTheTrip(tokens, m.end, (doc.sentences[m.sent] as [number, number])[1])) continue;
       const leader = delegationLeader(story, s0);
       if (leader && leader !== p && leader.country !== null) {
         p.country = leader.country;
@@ -115,16 +117,47 @@ export function placeDelegationMembers(story: CountryStory): void {
   }
 }
 
+/** "also made the trip", "made the two-day trip": within twelve tokens after `from`, before `end`. */
+function madeTheTrip(tokens: readonly Token[], from: number, end: number): boolean {
+  for (let k = from; k < end && k < from + 12; k++) {
+    if ((tokens[k] as Token).lower !== 'made' || tokens[k + 1]?.lower !== 'the') continue;
+    if (tokens[k + 2]?.lower === 'trip' || tokens[k + 3]?.lower === 'trip') return true;
+  }
+  return false;
+}
+
 function delegationBefore(tokens: readonly Token[], at: number, from: number): boolean {
   for (let k = at - 1; k >= from; k--) if ((tokens[k] as Token).lower === 'delegation') return true;
   return false;
 }
 
-/** The one named after the last "delegation … led by"/"headed by" that ends before token `before`. */
+const LEADS = new Set(['led', 'leads', 'headed', 'heads']);
+const ARTICLES = new Set(['a', 'an', 'the', 'his', 'her', 'their']);
+
+/** "a delegation", "a congressional delegation", "a high-level business delegation": within three words of `at`. */
+function delegationAfter(tokens: readonly Token[], at: number): boolean {
+  for (let k = at; k < at + 3; k++) {
+    const t = tokens[k];
+    if (!t?.word) return false;
+    if (t.lower === 'delegation') return true;
+  }
+  return false;
+}
+
+/**
+ * The one named after the last "delegation … led by"/"headed by" that ends before token `before`, or right before
+ * the last "led a … delegation".
+ */
 function delegationLeader(story: CountryStory, before: number): PersonRecord | null {
   const { tokens, people, mentionsBySent } = story;
   for (let k = before - 2; k > 0; k--) {
     const verb = (tokens[k] as Token).lower;
+    // "Speaker X led a delegation of lawmakers to …": the one named right before the verb leads it.
+    if (LEADS.has(verb) && ARTICLES.has(tokens[k + 1]?.lower ?? '') && delegationAfter(tokens, k + 2)) {
+      for (const o of mentionsBySent.get((tokens[k] as Token).sent) ?? [])
+        if (o.kind !== 'pronoun' && o.end === k) return people[o.person] ?? null;
+      continue;
+    }
     if ((verb !== 'led' && verb !== 'headed') || tokens[k + 1]?.lower !== 'by') continue;
     if (!delegationBefore(tokens, k, Math.max(0, k - 12))) continue;
     // The name may follow a title ("led by its chairman A").

@@ -20,6 +20,7 @@ import {
   otherSideAt,
   withBetween,
   representedCountry,
+  governingCountry,
   accompaniedBy,
   commaAfter,
   reportedBefore,
@@ -189,6 +190,8 @@ function placeFromStory(story: CountryStory, pi: number, offices: HeldOffices): 
     predecessor ??
     host ??
     rival ??
+    // Before the outlet's default: the pronoun it rests on was resolved by rule, not read.
+    (firstNamed && officeHolderOf(story, firstNamed)?.country) ??
     // "Chinese Premier Li … received by the King" in Bernama: the visitors' bare-titled pinyin names are China's;
     // so is "President Liu Zhiwei had also stayed away" in a PTI story that names China.
     // In a world wire's story, "his talks in Beijing with Premier X": a titled pinyin name beside China's capital.
@@ -632,6 +635,49 @@ function kinCountry(story: CountryStory, pi: number): string | null {
   return sideOf(story, pi)?.country ?? null;
 }
 
+/** Offices held against, beside or for another rather than under them: "his counterpart" is the other side. */
+const NOT_UNDER = new Set([
+  'counterpart',
+  'counterparts',
+  'host',
+  'guest',
+  'rival',
+  'opponent',
+  'challenger',
+]);
+
+/**
+ * "Hungary's X voted against …, his spokesman Y said", "His vice president, Z, was sentenced …": one named by an
+ * office that "his"/"her" ties to another person (as the pronouns were resolved) serves that person's side.
+ */
+function officeHolderOf(story: CountryStory, named: Mention): PersonRecord | undefined {
+  const { tokens, people, mentionsBySent } = story;
+  const pi = named.person;
+  let k = named.start - 1;
+  if (tokens[k]?.text === ',') k--;
+  const head = tokens[k];
+  if (!head || head.cap || !titleHeads.has(head.lower)) return undefined;
+  // Up to three lower-case words of the office ("his deputy chief of staff" stops at "of": too far).
+  for (let j = k; j >= k - 3; j--) {
+    const t = tokens[j];
+    if (!t || t.sent !== named.sent || !t.word || t.cap) {
+      if (t?.lower !== 'his' && t?.lower !== 'her') return undefined;
+    }
+    if (t?.lower === 'his' || t?.lower === 'her') {
+      // Only where the pronoun's owner is plain: the sentence's first word (the one the sentence before was about)
+      // or ", his spokesman X said" closing a sentence about its subject ("asked Y about his vice president" may be
+      // either's).
+      const [s0] = story.doc.sentences[named.sent] ?? [0, 0];
+      const closing = tokens[j - 1]?.text === ',' && SPEECH_AFTER.has(tokens[named.end]?.lower ?? '');
+      if (j !== s0 && !closing) return undefined;
+      const m = (mentionsBySent.get(named.sent) ?? []).find((o) => o.start === j && o.kind === 'pronoun');
+      return m && m.person !== pi ? people[m.person] : undefined;
+    }
+    if (NOT_UNDER.has(t?.lower ?? '')) return undefined;
+  }
+  return undefined;
+}
+
 const SIDE_NOUNS = new Set(['teammate', 'teammates', 'coach']);
 
 /**
@@ -812,6 +858,14 @@ function sentenceContextCountry(
     const sentHits = sentenceCountries(doc, m.sent, countryCache);
     const later = m !== p.mentions[0];
     // "Indonesia was represented by Vice President X": the country a delegate stands for.
+    // "the new U.S. administration of President X": a nationality as good as one in their own title, settled as
+    // that is (the domestic story's default then reads them as a foreigner named with their nationality).
+    const governed = governingCountry(tokens, sentHits, m.start);
+    if (governed) {
+      ctx = governed;
+      p.countrySettled = true;
+      break;
+    }
     const represented =
       representedCountry(tokens, sentHits, m.start) ?? whereCountry(tokens, sentHits, m.start);
     if (represented) {
@@ -1007,6 +1061,8 @@ const SENT_TO = new Set([
   'travelled',
   'traveled',
   'flew',
+  // "who fled to Belgium after the failed bid": exile is where someone went, not whom they stand for.
+  'fled',
   'weapons',
   'arms',
   'aid',
@@ -1071,6 +1127,8 @@ function countryPair(tokens: readonly Token[], at: number): boolean {
   return (tokens[at] as Token).text.includes('-') && findCountries(tokens, at, at + 1).length > 1;
 }
 
+const THING_RELATIVES = new Set(['that', 'which']);
+
 /** What a nationality may describe that is no one's side: programs, eras, wars, regimes. */
 const ERA_NOUNS = new Set([
   'program',
@@ -1086,8 +1144,14 @@ const ERA_NOUNS = new Set([
 ]);
 
 /** "the Soviet lunar program", "the Soviet era": the nationality at `at` heads a program or an era within two words. */
+function isPossessive(t: Token | undefined): boolean {
+  return t?.text === "'s" || t?.text === '’s';
+}
+
 function ofAnEra(tokens: readonly Token[], at: number): boolean {
-  for (let k = at + 1; k <= at + 3; k++) {
+  // "Russia's full-scale invasion": a country's possessive heads its war as its adjective does.
+  const from = isPossessive(tokens[at + 1]) ? at + 2 : at + 1;
+  for (let k = from; k <= from + 2; k++) {
     const t = tokens[k];
     if (!t || t.cap || !t.word) return false;
     if (ERA_NOUNS.has(t.lower)) return true;
@@ -1156,6 +1220,9 @@ function describesAnother(
   // "X, who took part in the Soviet lunar program": after the name, a nationality of a program, an era or a war is
   // not the person's.
   if (h.at >= m.end && h.adjectival && ofAnEra(tokens, h.at)) return true;
+  // "marked the anniversary of Russia's full-scale invasion …, signing with President X": before the name too, a
+  // country's possessive heading its war is the war's, not a nationality.
+  if (h.at < m.start && isPossessive(tokens[h.at + 1]) && ofAnEra(tokens, h.at)) return true;
   // "President X, who is in Laos for a summit": where someone is staying is not whom they represent.
   if (h.at >= m.end && tokens[h.at - 1]?.lower === 'in' && BEING_IN.has(tokens[h.at - 2]?.lower ?? ''))
     return true;
@@ -1188,6 +1255,17 @@ function describesAnother(
     speechBetween(tokens, m.end, h.at)
   )
     return true;
+  // "a security agreement with President X that commits Canada to …": "that" or "which" right after a name opens a
+  // clause about a thing named before it (a person's would open with "who"), so its countries are not theirs.
+  if (
+    h.at > m.end &&
+    THING_RELATIVES.has(tokens[m.end]?.lower ?? '') &&
+    !clauseBreakBetween(tokens, m.end, h.at)
+  )
+    return true;
+  // "to Chile to meet President X, and then to Brazil, where …": past a new clause after the name, a country is
+  // that clause's.
+  if (h.at > m.end && h.destination && clauseBreakBetween(tokens, m.end, h.at)) return true;
   // "… trying to reach the border with Ukraine": the neighbour across a border is the other side.
   if (h.at > m.end && tokens[h.at - 1]?.lower === 'with' && tokens[h.at - 2]?.lower === 'border') return true;
   // "X, who won the French Open in 2011": a tournament named after its host country is no side of its champions.

@@ -4,6 +4,7 @@ import type { ParsedArticle } from '../parse-article.ts';
 import { namesCountryOnlyAt, headlineAbout, sentenceCountries } from './country-context.ts';
 import {
   INTERNATIONAL_SEATS,
+  datelineCity,
   datelineCountry,
   findCountries,
   isPinyinName,
@@ -98,6 +99,15 @@ function abroadAtSeat(
     ) && !named().has(home)
   );
 }
+
+/** The seats of international bodies (INTERNATIONAL_SEATS) by the country they are in. */
+const SEAT_HOSTS = new Map([
+  ['geneva', 'Switzerland'],
+  ['brussels', 'Belgium'],
+  ['vienna', 'Austria'],
+  ['strasbourg', 'France'],
+  ['new york', 'United States'],
+]);
 
 /** No token positions: for asking whether a headline names a country anywhere at all. */
 const NO_TOKENS: ReadonlySet<number> = new Set();
@@ -244,9 +254,17 @@ export function countryStory(
     datelineHome === home &&
     thirdCountryStory(namedCountries, titleDoc, people, datelineHome, home) &&
     !placedAtDateline(doc, article.dateline?.place ?? '');
+  // "Brussels (dpa) - … sworn in as Belgium's prime minister": at an international body's seat, a headline about the
+  // seat's host country (and not the outlet's), in a story that never names the outlet's, reports the host's affairs.
+  const seatHost = SEAT_HOSTS.get(datelineCity(article.dateline?.place));
   const homeDefault =
     deskDateline ||
     (home !== null && abroadAtSeat(doc, namedCountries, article.dateline?.place, home)) ||
+    (home !== null &&
+      seatHost !== undefined &&
+      seatHost !== home &&
+      headlineAbout(titleDoc, seatHost, home) &&
+      namesCountryOnlyAt(doc, home, NO_TOKENS)) ||
     (home !== null &&
       datelineHome !== null &&
       datelineHome !== home &&

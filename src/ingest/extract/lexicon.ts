@@ -94,7 +94,53 @@ const MORE_GIVEN_NAMES_WORLD = [
   // "Mahatma X": an honorific that opens the name it became part of, as the list's "Swami" and "Sri" do.
   'mahatma',
 ];
-export const firstNames = new Set([...list('firstNames'), ...MORE_GIVEN_NAMES, ...MORE_GIVEN_NAMES_WORLD]);
+/**
+ * Common French, Irish, Spanish, Dutch and Nordic given names it lacks too ("Jean", "Seán", "Iñigo", "Ruud"), with
+ * and without their accents; "Jean" is also an English word, but capitalised before a surname it is the name.
+ */
+const MORE_GIVEN_NAMES_EUROPE = [
+  'jean',
+  'hervé',
+  'herve',
+  'benoît',
+  'benoit',
+  'françois',
+  'amélie',
+  'amelie',
+  'thierry',
+  'didier',
+  'gérard',
+  'clément',
+  'séamus',
+  'pádraig',
+  'padraig',
+  'paschal',
+  'seán',
+  'ciarán',
+  'ciaran',
+  'mairéad',
+  'mairead',
+  'gráinne',
+  'grainne',
+  'iñigo',
+  'inigo',
+  'begoña',
+  'nuria',
+  'núria',
+  'andrés',
+  'teodoro',
+  'ruud',
+  'wopke',
+  'sigrid',
+  'mette',
+  'ulf',
+];
+export const firstNames = new Set([
+  ...list('firstNames'),
+  ...MORE_GIVEN_NAMES,
+  ...MORE_GIVEN_NAMES_WORLD,
+  ...MORE_GIVEN_NAMES_EUROPE,
+]);
 export const femaleNames = wordSet('femaleNames');
 export const maleNames = wordSet('maleNames');
 export const lastNames = wordSet('lastNames');

@@ -770,6 +770,16 @@ export function nameLike(t: Token, position: number, next?: Token, prev?: Token)
     if (next !== undefined && FILIATIONS.has(next.lower) && next.sent === t.sent) return true;
     if (position > 0 && prev !== undefined && FILIATIONS.has(prev.lower)) return true;
     if (position === 0 && next !== undefined && next.cap && givenNameTitleAfter(t, prev)) return true;
+    // "Housing Minister Chris Bishop": closing a name right after a given name, a title word is the surname.
+    if (
+      position === 1 &&
+      prev !== undefined &&
+      (tokenLists(prev) & FIRST_NAME) !== 0 &&
+      (tokenFlags(prev) & (TITLE_HEAD | HONORIFIC)) === 0 &&
+      !(next?.cap && next.word && next.sent === t.sent) &&
+      next?.lower !== 'of'
+    )
+      return true;
     // "Atif Ikram Sheikh said": closing a name, "Sheikh" is a family name (Pakistani, Indian).
     if (position > 0 && (t.lower === 'sheikh' || t.lower === 'sheik') && !(next?.cap && next.word))
       return true;
@@ -985,6 +995,20 @@ function provinceAfterTitle(tokens: readonly Token[], at: number, end: number): 
   return end - e >= 2 ? e : -1;
 }
 
+/**
+ * "Housing Minister Chris Bishop", "Minister Peter Major": after a title head and a given name, a title word is the
+ * surname (a given name sits between two titles only in "Minister Sultan …", read as a name anyway).
+ */
+function surnameAfterTitledGivenName(tokens: readonly Token[], h: number, k: number): boolean {
+  const given = tokens[k - 1] as Token;
+  return (
+    h >= 0 &&
+    k - 1 > h &&
+    (tokenLists(given) & FIRST_NAME) !== 0 &&
+    (tokenFlags(given) & (TITLE_HEAD | HONORIFIC)) === 0
+  );
+}
+
 export function splitTitledRun(tokens: readonly Token[], run: Run): TitledName | null {
   let a = run.start;
   while (
@@ -1007,7 +1031,8 @@ export function splitTitledRun(tokens: readonly Token[], run: Run): TitledName |
         // ("Khalid bin Sultan"), the father's.
         !FILIATIONS.has(tokens[k + 1]?.lower ?? '') &&
         !FILIATIONS.has(tokens[k - 1]?.lower ?? '') &&
-        !givenNameAfterOccupation(tokens, k)) ||
+        !givenNameAfterOccupation(tokens, k) &&
+        !surnameAfterTitledGivenName(tokens, h, k)) ||
       amirTitle(tokens, k) ||
       marineTitle(tokens, k)
     ) {
@@ -1404,26 +1429,44 @@ export function titlePrefixStart(tokens: readonly Token[], at: number): number {
         institutionCountry.has(`${tokens[j - 1]?.lower ?? ''} ${last.lower}`))
     )
       j = k;
+    // "former Portuguese prime minister X": a word of time before the nationality belongs to the title too.
+    while (
+      j >= 0 &&
+      tokens[j]?.sent === sent &&
+      !tokens[j]?.cap &&
+      TIMED_BEFORE_NATIONALITY.has(tokens[j]?.lower ?? '')
+    )
+      j--;
   }
   // "Russia's deputy ambassador Anna …", "North Korea's U.N. Ambassador Pak Song": a country's possessive
   // before the title belongs to it (it says whom the title holder represents).
   const owner = tokens[j];
   if (owner && (owner.text === "'s" || owner.text === '’s') && owner.sent === sent) {
+    // The longest country wins: "Papua New Guinea's", "South Sudan's" are not Guinea's or Sudan's.
     let key = '';
+    let ownerStart = -1;
     for (let k = j - 1; k >= 0 && k >= j - 4; k--) {
       const t = tokens[k] as Token;
       if (t.sent !== sent || !t.cap || !t.word) break;
       key = key ? `${t.lower} ${key}` : t.lower;
-      if (countryNames.get(key)) {
-        j = k - 1;
-        break;
-      }
+      if (countryNames.get(key)) ownerStart = k;
     }
+    if (ownerStart >= 0) j = ownerStart - 1;
   }
   let s = j + 1;
   while (s < at && (tokens[s] as Token).lower === 'of') s++;
   return s;
 }
+
+const TIMED_BEFORE_NATIONALITY = new Set([
+  'former',
+  'late',
+  'then',
+  'outgoing',
+  'acting',
+  'interim',
+  'incoming',
+]);
 
 /**
  * The index before an international body that up to three lower-case field words ending at `j` follow ("UN" of "UN
@@ -1559,6 +1602,8 @@ function occupationBefore(tokens: readonly Token[], at: number): number {
     return 1;
   if (before.text === "'s" || before.text === '’s') return tokens[at - 3]?.cap === true ? 1 : 0;
   if (before.cap) return before.word && !isStarter(before) ? 1 : 0;
+  // "Brazilian singer and writer X": the second of two occupations joined by "and" (the first is a role of its own).
+  if (before.lower === 'and') return occupationBefore(tokens, at - 2) > 0 ? 1 : 0;
   for (let m = at - 2; m >= at - 3; m--) {
     const w = tokens[m];
     // None: the story opens with the occupation's word before ("longtime goalkeeper X …").

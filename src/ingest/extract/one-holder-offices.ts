@@ -143,6 +143,8 @@ export function titleCountry(
   return null;
 }
 
+const BENEFICIARY_PREPOSITIONS = new Set(['for', 'to']);
+
 export function pastHolderCountry(
   p: PersonRecord,
   people: readonly PersonRecord[],
@@ -176,6 +178,9 @@ export function pastHolderCountry(
     // "“I am honored to represent the United States here,” X said, … the government of President Y": a country in
     // another's quoted words is no office of a name outside them.
     if (inQuote(doc.tokens, s0, h.at) !== quoted) continue;
+    // "President X asked Congress for $33 billion in aid for Ukraine": after the name, a country that aid goes to
+    // or is meant for is not where they hold office.
+    if (h.at >= named.end && BENEFICIARY_PREPOSITIONS.has(doc.tokens[h.at - 1]?.lower ?? '')) continue;
     if (found !== null && found !== h.country) return null;
     found = h.country;
   }

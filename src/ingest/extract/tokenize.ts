@@ -219,6 +219,9 @@ const NO_BREAK = new Set<string>([
   'sgt',
   'sen',
   'rep',
+  // "Reps. A, B and C", "Sens. D and E": the plural styles before a list of legislators.
+  'sens',
+  'reps',
   'gov',
   ...monthAbbreviations,
   'no',

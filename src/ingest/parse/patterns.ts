@@ -184,6 +184,8 @@ AGENCIES.set('ghana news agency', 'GNA');
 AGENCIES.set('kenya news agency', 'KNA');
 // Thai PBS's English service signs as "Thai PBS World".
 AGENCIES.set('thai pbs world', 'Thai PBS');
+// RNZ's Pacific service signs its stories "RNZ Pacific".
+AGENCIES.set('rnz pacific', 'RNZ');
 // Web portals of agencies, as a crawled page prints them on a line of their own ("english.news.cn", "CGTN.com").
 const PORTALS = new Map([
   ['news.cn', 'Xinhua'],
