@@ -12,14 +12,14 @@ const person = (a: ParsedArticle, name: string) => run(a).people.find((p) => p.n
 const names = (a: ParsedArticle) => run(a).people.map((p) => p.name);
 
 describe('names', () => {
-  it('reads a title word closing a name after a given name as the surname ("Housing Minister Chris Bishop")', () => {
+  it('reads a title word closing a name after a given name as the surname ("Housing Minister Mark Bishop")', () => {
     const a = article(
       'New ministers sworn in',
-      ['Among those sworn in were Finance Minister Ann Willet and Housing Minister Chris Bishop.'],
+      ['Among those sworn in were Finance Minister Ann Willet and Housing Minister Mark Bishop.'],
       { source: 'RNZ', dateline: null },
     );
-    expect(names(a)).toEqual(['Ann Willet', 'Chris Bishop']);
-    expect(person(a, 'Chris Bishop')?.roles).toEqual(['Housing Minister']);
+    expect(names(a)).toEqual(['Ann Willet', 'Mark Bishop']);
+    expect(person(a, 'Mark Bishop')?.roles).toEqual(['Housing Minister']);
   });
 
   it('finds a name with an unknown given name after two occupations joined by "and"', () => {

@@ -770,7 +770,7 @@ export function nameLike(t: Token, position: number, next?: Token, prev?: Token)
     if (next !== undefined && FILIATIONS.has(next.lower) && next.sent === t.sent) return true;
     if (position > 0 && prev !== undefined && FILIATIONS.has(prev.lower)) return true;
     if (position === 0 && next !== undefined && next.cap && givenNameTitleAfter(t, prev)) return true;
-    // "Housing Minister Chris Bishop": closing a name right after a given name, a title word is the surname.
+    // "Housing Minister Mark Bishop": closing a name right after a given name, a title word is the surname.
     if (
       position === 1 &&
       prev !== undefined &&
@@ -996,7 +996,7 @@ function provinceAfterTitle(tokens: readonly Token[], at: number, end: number): 
 }
 
 /**
- * "Housing Minister Chris Bishop", "Minister Peter Major": after a title head and a given name, a title word is the
+ * "Housing Minister Mark Bishop", "Minister Peter Major": after a title head and a given name, a title word is the
  * surname (a given name sits between two titles only in "Minister Sultan …", read as a name anyway).
  */
 function surnameAfterTitledGivenName(tokens: readonly Token[], h: number, k: number): boolean {
