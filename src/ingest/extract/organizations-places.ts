@@ -480,6 +480,8 @@ function titleCaseUpper(s: string): string {
 // The article being read. Module state reset by each call, so that the helpers below are made once rather than
 // as closures on every call (each closure costs an allocation, and a name definition under tsx).
 let tokens: Token[] = [];
+/** The text the tokens' offsets point into. */
+let storyText = '';
 /** Tokens inside a person's name, by index; one buffer reused by every article rather than one each. */
 let inPerson = new Uint8Array(4096);
 const personTokens = new Set<string>();
@@ -535,6 +537,7 @@ export function extractOrganizationsAndPlaces(
   mentions: Mention[],
 ): { organizations: string[]; places: string[] } {
   tokens = doc.tokens;
+  storyText = doc.text;
   if (inPerson.length < tokens.length) inPerson = new Uint8Array(tokens.length * 2);
   inPerson.fill(0, 0, tokens.length);
   for (const m of mentions) if (m.kind !== 'pronoun') for (let k = m.start; k < m.end; k++) inPerson[k] = 1;
@@ -713,6 +716,7 @@ export function extractOrganizationsAndPlaces(
   const result = { organizations: orgs, places: places.filter(notABody) };
   // Let the article go: the module state would otherwise hold it until the next call.
   tokens = [];
+  storyText = '';
   orgs = [];
   places = [];
   return result;
@@ -1055,6 +1059,26 @@ function resolveAmbiguousPlace(people: PersonRecord[], name: string): void {
 }
 
 function phraseText(s: number, e: number): string {
+  // Most phrases are written with one space between words and no "(ACR)": the token's text or the story's own
+  // characters sliced once, rather than a string built word by word and flattened again by `trim`.
+  const first = tokens[s];
+  if (first !== undefined && e > s && first.text !== '(') {
+    let prevEnd = first.end;
+    let k = s + 1;
+    for (; k < e; k++) {
+      const t = tokens[k] as Token;
+      if (
+        t.text === '(' ||
+        (t.start !== prevEnd && (t.start !== prevEnd + 1 || storyText.charCodeAt(prevEnd) !== 32))
+      )
+        break;
+      prevEnd = t.end;
+    }
+    if (k === e) {
+      const out = e - s === 1 ? first.text : storyText.slice(first.start, prevEnd);
+      if (!trimmable(out.charCodeAt(0)) && !trimmable(out.charCodeAt(out.length - 1))) return out;
+    }
+  }
   // Drop "(ACR)" from the written form.
   let out = '';
   let k = s;
@@ -1070,6 +1094,11 @@ function phraseText(s: number, e: number): string {
     k++;
   }
   return out.trim();
+}
+
+/** Whether `trim` might remove this character: ASCII space and controls, and (to be safe) any non-ASCII one. */
+function trimmable(c: number): boolean {
+  return c <= 32 || c >= 128;
 }
 
 /** End of the words of tokens [s, e) before any trailing title heads ("Foreign Ministry Spokesperson"). */
