@@ -157,6 +157,11 @@ const SEVEN_LETTER_ACRONYM = /^\p{Lu}{7,8}$/u;
 const MIXED_ACRONYM = /^(?=(?:\P{Lu}*\p{Lu}){2})\p{Lu}\p{L}{1,5}$/u;
 // Made once here rather than in the functions run for every phrase (a literal there is a new RegExp each call).
 const DIGITS = /^\d+$/;
+// Expressions of functions are made here once: a literal in a function body is a new object at every call.
+const ANY_DIGIT = /\d/;
+const STOPS_AND_COMMAS = /[.,]/g;
+const FULL_STOPS = /\./g;
+const ERN_ENDING = /ern$/;
 const WORD_BREAKS = /[\s-]+/;
 const STARTS_UPPER = /^\p{Lu}/u;
 const STOP_LEAD = new Set(['the', 'a', 'an', 'former']);
@@ -492,9 +497,13 @@ let sourceRead: string | null = '';
 let sourceInitials = '';
 let orgs: string[] = [];
 const orgKeys = new Set<string>();
+/** `orgs` lower-cased, in its order: asked of every body found whenever another is added. */
+const orgLowers: string[] = [];
 /** Initials of each organisation of two words or more ('' for one word), in the order of `orgs`. */
 const orgInitials: string[] = [];
 let places: string[] = [];
+/** `places` lower-cased, in its order. */
+const placeLowers: string[] = [];
 const placeKeys = new Set<string>();
 /** Places read from a preposition alone ("committed to the Quad"): the name named elsewhere as a body is that body. */
 const placesByPreposition = new Set<string>();
@@ -541,7 +550,8 @@ export function extractOrganizationsAndPlaces(
   if (inPerson.length < tokens.length) inPerson = new Uint8Array(tokens.length * 2);
   inPerson.fill(0, 0, tokens.length);
   for (const m of mentions) if (m.kind !== 'pronoun') for (let k = m.start; k < m.end; k++) inPerson[k] = 1;
-  personTokens.clear();
+  // Clearing a Set or Map makes a new table even when it is empty: most of these stay empty in most stories.
+  if (personTokens.size > 0) personTokens.clear();
   for (const p of people) for (const t of p.tokens) personTokens.add(t);
   // Stories of one agency come in runs: its name's forms are worked out when it changes.
   if (article.source !== sourceRead) {
@@ -550,17 +560,19 @@ export function extractOrganizationsAndPlaces(
     sourceInitials = initials(article.source ?? '').toLowerCase();
   }
   orgs = [];
-  orgKeys.clear();
+  if (orgKeys.size > 0) orgKeys.clear();
   orgInitials.length = 0;
+  orgLowers.length = 0;
   places = [];
-  placeKeys.clear();
-  placesByPreposition.clear();
-  employerKeys.clear();
-  placeNamesSeen.clear();
+  placeLowers.length = 0;
+  if (placeKeys.size > 0) placeKeys.clear();
+  if (placesByPreposition.size > 0) placesByPreposition.clear();
+  if (employerKeys.size > 0) employerKeys.clear();
+  if (placeNamesSeen.size > 0) placeNamesSeen.clear();
   paddedPlaceKeys.length = 0;
-  acronyms.clear();
-  placeAcronyms.clear();
-  acronymAfter.clear();
+  if (acronyms.size > 0) acronyms.clear();
+  if (placeAcronyms.size > 0) placeAcronyms.clear();
+  if (acronymAfter.size > 0) acronymAfter.clear();
   ambiguousPlace = null;
 
   if (article.dateline?.place) {
@@ -694,12 +706,9 @@ export function extractOrganizationsAndPlaces(
       const next = titleTokens[k + 1];
       if (next?.cap && (placeHeads.has(next.lower) || PLACE_NOUNS.has(next.lower))) continue;
       if (next !== undefined && DOCUMENTS.has(next.lower)) continue;
-      for (const part of t.text.includes('-') ? t.text.split('-') : [t.text]) {
-        const lower = part.toLowerCase();
-        // "Kingston elected first woman to lead the body": a person's name that is also a town's.
-        if (personTokens.has(part) && !countryNames.has(lower)) continue;
-        if (isGazetteerPlace(lower)) addPlace(part);
-      }
+      // The token's own lower case when it is one word, rather than an array and a lower-cased copy per word.
+      if (!t.text.includes('-')) headlinePlace(t.text, t.lower);
+      else for (const part of t.text.split('-')) headlinePlace(part, part.toLowerCase());
     }
     for (let k = 0; k + 1 < titleDoc.tokens.length; k++) {
       if (!TWO_WORD_PLACE_STARTS.has((titleDoc.tokens[k] as Token).lower)) continue;
@@ -713,13 +722,23 @@ export function extractOrganizationsAndPlaces(
   if (ambiguousPlace !== null) resolveAmbiguousPlace(people, ambiguousPlace);
 
   // "the Kremlin said … talks in the Kremlin", "in the Bundestag": a body of the story is listed once, as a body.
-  const result = { organizations: orgs, places: places.filter(notABody) };
+  const kept: string[] = [];
+  for (let k = 0; k < places.length; k++)
+    if (notABody(placeLowers[k] as string)) kept.push(places[k] as string);
+  const result = { organizations: orgs, places: kept };
   // Let the article go: the module state would otherwise hold it until the next call.
   tokens = [];
   storyText = '';
   orgs = [];
   places = [];
   return result;
+}
+
+/** A word of the headline that the gazetteer knows as a place. */
+function headlinePlace(word: string, lower: string): void {
+  // "Kingston elected first woman to lead the body": a person's name that is also a town's.
+  if (personTokens.has(word) && !countryNames.has(lower)) return;
+  if (isGazetteerPlace(lower)) addPlace(word);
 }
 
 /**
@@ -889,7 +908,7 @@ function addOrg(name: string): void {
   // "the Tigray People's Liberation Front (TPLF) … TPLF leader X", "… NNPC Ltd": found already.
   const space = name.indexOf(' ');
   const bare =
-    space > 0 && COMPANY_SUFFIXES.has(key.slice(space + 1).replace(/[.,]/g, ''))
+    space > 0 && COMPANY_SUFFIXES.has(key.slice(space + 1).replace(STOPS_AND_COMMAS, ''))
       ? name.slice(0, space)
       : name;
   if (ACRONYM.test(bare) && shortFormOfFound(bare)) return;
@@ -908,7 +927,7 @@ function addOrg(name: string): void {
   const headAlone = !key.includes(' ') && orgHeads.has(key) && !LEGISLATURES.has(key);
   const leader = leaderExecutive(key);
   for (let k = 0; k < orgs.length; k++) {
-    const found = (orgs[k] as string).toLowerCase();
+    const found = orgLowers[k] as string;
     // "the new Cabinet of Prime Minister X … the X Cabinet": the cabinet found by its head is named by its leader.
     if (leader !== '' && found === leader) {
       renameOrg(found, name, key, nameInitials);
@@ -927,6 +946,7 @@ function addOrg(name: string): void {
   }
   orgKeys.add(key);
   orgs.push(name);
+  orgLowers.push(key);
   orgInitials.push(nameInitials);
 }
 
@@ -962,8 +982,9 @@ const NEWS_NAME = /\b(?:news|agency|press|radio|television|broadcasting)\b/;
 function renameOrg(foundKey: string, name: string, key: string, nameInitials: string): void {
   orgKeys.add(key);
   for (let k = 0; k < orgs.length; k++) {
-    if ((orgs[k] as string).toLowerCase() !== foundKey) continue;
+    if (orgLowers[k] !== foundKey) continue;
     orgs[k] = name;
+    orgLowers[k] = key;
     orgInitials[k] = nameInitials;
     return;
   }
@@ -981,11 +1002,11 @@ function isShortName(short: string, long: string): boolean {
   if (long.startsWith(short)) {
     const rest = long.slice(short.length);
     if (rest.startsWith(' of ')) return true;
-    return rest[0] === ' ' && COMPANY_SUFFIXES.has(rest.slice(1).replace(/[.,]/g, ''));
+    return rest[0] === ' ' && COMPANY_SUFFIXES.has(rest.slice(1).replace(STOPS_AND_COMMAS, ''));
   }
   if (!long.endsWith(short) || long[long.length - short.length - 1] !== ' ') return false;
   const qualifier = long.slice(0, long.length - short.length - 1);
-  if (isGazetteerPlace(qualifier) || internationalBodies.has(qualifier.replace(/\./g, ''))) return true;
+  if (isGazetteerPlace(qualifier) || internationalBodies.has(qualifier.replace(FULL_STOPS, ''))) return true;
   return !qualifier.includes(' ') && (wordFlags(qualifier) & (COUNTRY | DEMONYM)) !== 0;
 }
 
@@ -1016,7 +1037,7 @@ function addPlace(name: string): void {
   }
   placeNamesSeen.add(name);
   if (c && !KEEP_AS_WRITTEN.has(lower)) display = c;
-  const key = display.toLowerCase();
+  const key = display === name ? lower : display.toLowerCase();
   if (!key || placeKeys.has(key)) return;
   // "Hebei" after "Hebei Province": the same place; but a country is not the city or the canal named after it
   // ("Mexico" after "Mexico City", "Panama" after "the Panama Canal").
@@ -1025,10 +1046,11 @@ function addPlace(name: string): void {
   placeKeys.add(key);
   paddedPlaceKeys.push(padded);
   places.push(display);
+  placeLowers.push(key);
 }
 
-function notABody(place: string): boolean {
-  const key = place.toLowerCase();
+/** Whether the place of lower-cased name `key` is none of the story's bodies. */
+function notABody(key: string): boolean {
   return (
     !isFoundInstitution(key) && !(placesByPreposition.has(key) && orgKeys.has(key) && !employerKeys.has(key))
   );
@@ -1121,6 +1143,12 @@ function headOf(s: number, e: number): Token | undefined {
 
 const BASED_RE = /^\p{Lu}[\p{L}.'’ -]*-based$/u;
 
+/** `endsWith('-based')`, asked of the first word of every phrase: most fail at the last character. */
+function endsWithBased(word: string): boolean {
+  const n = word.length;
+  return n > 6 && word.charCodeAt(n - 1) === 100 && word.endsWith('-based');
+}
+
 function trimLead(s: number, e: number): number {
   while (s < e) {
     const t = tokens[s] as Token;
@@ -1139,7 +1167,7 @@ function trimLead(s: number, e: number): number {
     }
     // "the Manila-based International Rice Research Institute": where a body sits is no part of its name (the city
     // is a place of its own).
-    if (t.text.endsWith('-based') && BASED_RE.test(t.text) && s + 1 < e) {
+    if (endsWithBased(t.text) && BASED_RE.test(t.text) && s + 1 < e) {
       addPlace(t.text.slice(0, t.text.lastIndexOf('-')));
       s++;
       continue;
@@ -1548,7 +1576,7 @@ function isBodyHead(s: number, head: Token): boolean {
   // "Eastern Theater Command" names a body; "Western Front" a war's line.
   if (tokens[s + 1] !== head) return true;
   const first = (tokens[s] as Token).lower;
-  return !COMPASS.has(first) && !COMPASS.has(first.replace(/ern$/, ''));
+  return !COMPASS.has(first) && !COMPASS.has(first.replace(ERN_ENDING, ''));
 }
 
 const LED_BY = /-(?:led|ruled|backed|run|dominated|controlled)$/;
@@ -2154,8 +2182,7 @@ function besideBody(k: number): boolean {
   const prev = tokens[k - 2];
   if (before?.lower === 'and' && prev?.cap) {
     const last = ` ${prev.lower}`;
-    for (const org of orgs)
-      if (org.toLowerCase().endsWith(last) || org.toLowerCase() === prev.lower) return true;
+    for (const org of orgLowers) if (org.endsWith(last) || org === prev.lower) return true;
   }
   if (tokens[k + 1]?.lower !== 'and') return false;
   let q = k + 2;
@@ -2290,7 +2317,7 @@ function placeByPreposition(s: number, end: number): void {
       DEITIES.has(t.lower) ||
       t.text.includes('-') ||
       // "up to Rp50 million": a currency's amount, not a place.
-      /\d/.test(t.text)
+      ANY_DIGIT.test(t.text)
     )
       return;
     if (!(f & COMMON_WORD)) unknown++;
