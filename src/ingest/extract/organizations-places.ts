@@ -531,6 +531,13 @@ const pieceEnds: number[] = [];
 const pieceVias: number[] = [];
 let pieceCount = 0;
 
+/**
+ * First characters (ASCII) of the tokens that may go on with a phrase after its capitalised words: ". ' & , (",
+ * digits, "d'"/"l'" and the Romance particles, and "and", "of", "for" in any case.
+ */
+const PHRASE_GOES_ON = new Uint8Array(128);
+for (const c of ".'&,(0123456789dlAaOoFf") PHRASE_GOES_ON[c.charCodeAt(0)] = 1;
+
 function addPiece(start: number, end: number, via: number): void {
   pieceStarts[pieceCount] = start;
   pieceEnds[pieceCount] = end;
@@ -606,6 +613,9 @@ export function extractOrganizationsAndPlaces(
         end++;
         continue;
       }
+      // Most phrases end at a word or a mark none of the tests below can take: its first character tells.
+      const c0 = n.text.charCodeAt(0);
+      if (c0 >= 128 ? c0 !== 0x2019 : PHRASE_GOES_ON[c0] === 0) break;
       const n1 = tokens[end + 1];
       const n2 = tokens[end + 2];
       if (
@@ -684,8 +694,7 @@ export function extractOrganizationsAndPlaces(
         via = VIA_ACRONYM;
         continue;
       }
-      // Asked at the end of every phrase: a first character that is no digit spares the lookup and the expression.
-      const c0 = n.text.charCodeAt(0);
+      // A first character that is no digit spares the lookup and the expression.
       if (c0 >= 48 && c0 <= 57 && placeHeads.has((tokens[end - 1] as Token).lower) && DIGITS.test(n.text)) {
         end++;
         continue;
