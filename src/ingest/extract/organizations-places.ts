@@ -1817,12 +1817,23 @@ function currencyAfter(e: number): boolean {
  * What the lower-case word after a name of unknown words makes of it: a body ("Barisan Nasional coalition",
  * "Pakatan Harapan led by …") or a place ("Yunnan province", "Tigray region").
  */
+/** Every word after a name that `kindByNext` reads: one lookup rules out most words. */
+const NEXT_KIND_WORDS = new Set([
+  ...SPOKESPEOPLE,
+  'press',
+  ...LOWER_PLACE_NOUNS,
+  ...ORG_AFTER,
+  'led',
+  'headed',
+  ...PARTY_OFFICES,
+]);
+
 function kindByNext(s: number, e: number): 'org' | 'place' | null {
   let n = tokens[e];
   // "Akorda's press secretary X": a name whose spokesperson speaks is a body's.
   const possessive = n !== undefined && (n.text === "'s" || n.text === '’s');
   if (possessive) n = tokens[e + 1];
-  if (n === undefined || n.cap || !n.word) return null;
+  if (n === undefined || n.cap || !n.word || !NEXT_KIND_WORDS.has(n.lower)) return null;
   let kind: 'org' | 'place' | null = null;
   const speaker = speakerAfter(n, e + (possessive ? 1 : 0));
   if (speaker) kind = 'org';
@@ -1893,6 +1904,20 @@ function compassPlace(k: number, end: number): boolean {
   return !(f & (COMMON_WORD | COUNTRY | DEMONYM | TITLE_HEAD | ORG_HEAD | MONTH | WEEKDAY | FIRST_NAME));
 }
 
+/**
+ * Every word the one-word tests of `singles` look up by itself (features, compass points, seats and movements,
+ * regions, legislatures, executives): a word on none of these lists skips their lookups.
+ */
+const SINGLES_LISTED = new Set([
+  ...FEATURES_FIRST,
+  ...COMPASS_POINTS,
+  ...institutionCountry.keys(),
+  ...REGIONS,
+  ...LEGISLATURES,
+  ...LEGISLATURE_NAMES,
+  ...EXECUTIVES,
+]);
+
 function singles(s: number, end: number): void {
   const byNext = kindByNext(s, end);
   if (byNext !== null) {
@@ -1905,19 +1930,26 @@ function singles(s: number, end: number): void {
     if (!t.word || !t.cap) continue;
     const parts = t.text.includes('-') ? t.text.split('-') : null;
     if (parts === null ? tokenFlags(t) & (MONTH | WEEKDAY) : parts.some(isMonthOrWeekday)) continue;
+    // One lookup rules out the word lists below that most words are on none of.
+    const listed = SINGLES_LISTED.has(t.lower);
     // "on the shore of Lake Karuizawa", "Mount Lewotobi erupted": a feature and the name after it are one place.
-    if (FEATURES_FIRST.has(t.lower) && k + 1 < end && !personTokens.has((tokens[k + 1] as Token).text)) {
+    if (
+      listed &&
+      FEATURES_FIRST.has(t.lower) &&
+      k + 1 < end &&
+      !personTokens.has((tokens[k + 1] as Token).text)
+    ) {
       addPlace(phraseText(k, end));
       break;
     }
     // "in West Asia", "West Java Governor X": a compass point and the name after it are one place.
-    if (COMPASS_POINTS.has(t.lower) && compassPlace(k, end)) {
+    if (listed && COMPASS_POINTS.has(t.lower) && compassPlace(k, end)) {
       addPlace(`${t.text} ${(tokens[k + 1] as Token).text}`);
       k++;
       continue;
     }
     // "Al-Azhar": a hyphenated institution is one body, not two sides.
-    if (parts !== null && institutionCountry.has(t.lower) && !personTokens.has(t.text)) {
+    if (parts !== null && listed && institutionCountry.has(t.lower) && !personTokens.has(t.text)) {
       addOrg(t.text);
       continue;
     }
@@ -1926,7 +1958,7 @@ function singles(s: number, end: number): void {
       addPlace(t.text);
       continue;
     }
-    if (parts !== null && !REGIONS.has(t.lower)) {
+    if (parts !== null && !(listed && REGIONS.has(t.lower))) {
       // "Russia-Ukraine conflict", "China-U.S. cooperation": each country is a place.
       for (const x of parts) {
         // ("Korea-Japan": addPlace notes an ambiguous name for the end.)
@@ -1940,6 +1972,7 @@ function singles(s: number, end: number): void {
     const lower = straightApostrophes(t.lower);
     // With the given names and known bodies, which the rules below ask of most words.
     const f = lower === t.lower ? tokenLists(t) : wordLists(lower);
+    const lowerListed = lower === t.lower ? listed : SINGLES_LISTED.has(lower);
     // A word that goes on in lower case ("Beijing", most of them) is no acronym: the two tests below are spared.
     const c1 = t.text.charCodeAt(1);
     const maybeAcronym = !(c1 >= 97 && c1 <= 122);
@@ -1970,6 +2003,7 @@ function singles(s: number, end: number): void {
     }
     // Named seats, legislatures and movements ("Kremlin", "Knesset", "Hamas"), as roles.ts knows them.
     if (
+      lowerListed &&
       institutionCountry.has(lower) &&
       !personTokens.has(t.text) &&
       (!SEAT_BUILDINGS.has(lower) || speaksAsBody(k, k))
@@ -1977,7 +2011,7 @@ function singles(s: number, end: number): void {
       addOrg(t.text);
       continue;
     }
-    if (f & (CITY | REGION) || REGIONS.has(lower)) {
+    if (f & (CITY | REGION) || (lowerListed && REGIONS.has(lower))) {
       const next = tokens[k + 1];
       // "the Barcelona midfielder", "Barcelona coach …": the city's club.
       if (end - s === 1 && next !== undefined && !next.cap && SPORTS_ROLES.has(next.lower)) addOrg(t.text);
@@ -1994,13 +2028,13 @@ function singles(s: number, end: number): void {
       continue;
     }
     // "a joint meeting of Congress", "Congress leader X", "told the Dáil": a legislature by its head or its name.
-    if (end - s === 1 && isLegislature(k, k + 1)) {
+    if (end - s === 1 && listed && isLegislature(k, k + 1)) {
       addOrg(t.text);
       continue;
     }
     // "the Government would compensate", "his new Cabinet": an executive by its head alone after a lower-case word,
     // outside a title ("Government spokesman", "Head of Government") and a list ("Related news: Government, …").
-    if (end - s === 1 && EXECUTIVES.has(lower) && executiveAlone(k)) {
+    if (end - s === 1 && lowerListed && EXECUTIVES.has(lower) && executiveAlone(k)) {
       addOrg(t.text);
       continue;
     }
