@@ -39,6 +39,7 @@ import {
   KNOWN_ORG,
   MONTH,
   ORG_HEAD,
+  PLACE_HEAD,
   REGION,
   TITLE_HEAD,
   WEEKDAY,
@@ -781,11 +782,10 @@ function placeWord(t: Token): boolean {
  */
 function andJoinsName(start: number, end: number, via: number): boolean {
   const last = tokens[end - 1] as Token;
-  if (orgHeads.has(last.lower) || placeHeads.has(last.lower)) return false;
-  if (tokenFlags(last) & (COUNTRY | DEMONYM | CITY)) return false;
+  if (tokenFlags(last) & (ORG_HEAD | PLACE_HEAD | COUNTRY | DEMONYM | CITY)) return false;
   const first = tokens[end + 1];
-  if (!capWord(first, end + 1) || orgHeads.has((first as Token).lower)) return false;
-  if (tokenFlags(first as Token) & (COUNTRY | DEMONYM | CITY)) return false;
+  if (!capWord(first, end + 1)) return false;
+  if (tokenFlags(first as Token) & (ORG_HEAD | COUNTRY | DEMONYM | CITY)) return false;
   let r = end + 1;
   while (r < end + 5 && capWord(tokens[r], r)) r++;
   if (capWord(tokens[r], r)) return false;
@@ -1135,7 +1135,8 @@ function trimmable(c: number): boolean {
 /** End of the words of tokens [s, e) before any trailing title heads ("Foreign Ministry Spokesperson"). */
 function headEnd(s: number, e: number): number {
   const end = e;
-  while (e > s && titleHeads.has((tokens[e - 1] as Token).lower)) e--;
+  // The word lists kept on the token (filled for most capitalised words by the time this runs), not the set.
+  while (e > s && (tokenFlags(tokens[e - 1] as Token) & TITLE_HEAD) !== 0) e--;
   // "Kremlin Press Secretary", "White House Press Secretary": "press" opens the title, not the body's name.
   if (e < end && e > s + 1 && (tokens[e - 1] as Token).lower === 'press') e--;
   // "the Iranian Armed Forces Major General X": a rank's first word opens the title too.
@@ -1344,7 +1345,7 @@ function classify(from: number): void {
   let kind =
     head && firstEnd - s >= 2 && centreBody(bodyEnd - 1)
       ? 'org'
-      : head && placeHeads.has(head.lower) && firstEnd - s >= 2
+      : head && (tokenFlags(head) & PLACE_HEAD) !== 0 && firstEnd - s >= 2
         ? // "the White House said", "a White House spokesperson": a seat of government speaking is its government.
           institutionCountry.has(phraseText(s, bodyEnd).toLowerCase()) && speaksAsBody(s, bodyEnd - 1)
           ? 'org'
@@ -1580,7 +1581,7 @@ const MORE_BODY_HEADS = new Set(['movement', 'front', 'command', 'guard', 'force
 
 /** Whether `head` ends a body's name; "Western Front" is a war's line, not a body. */
 function isBodyHead(s: number, head: Token): boolean {
-  if (orgHeads.has(head.lower)) return true;
+  if (tokenFlags(head) & ORG_HEAD) return true;
   if (!MORE_BODY_HEADS.has(head.lower)) return false;
   // "Eastern Theater Command" names a body; "Western Front" a war's line.
   if (tokens[s + 1] !== head) return true;
