@@ -492,9 +492,12 @@ interface Candidate {
   df?: number;
 }
 
-/** People whose name the query words start (see SearchIndex.namedPeople), looked up while the matches load. */
+/**
+ * People whose name the query words start (see SearchIndex.namedPeople), looked up by the run that counts facets: the
+ * run that paints the rows does not wait for them, and their files do not compete with the rows' for connections.
+ */
 interface NameLookup {
-  people: Promise<PeopleNameEntry[]>;
+  people: () => Promise<PeopleNameEntry[]>;
   /** The query's words as one folded key, to tell the person whose whole name it is. */
   key: string;
 }
@@ -613,7 +616,7 @@ async function personCountryFacets(
     if (!names) return { people: top, countries };
     // The named people's counts need their lists: the rows do not wait for them.
     if (!loadLists) return { people: null, countries };
-    const found = await names.people;
+    const found = await names.people();
     const named = namedCandidates(found, names.key);
     const others = named.filter((c) => !top.some((f) => f.value === c.value));
     const all = others.length ? await index.fullDocs(aloneEntry) : [];
@@ -647,7 +650,7 @@ async function personCountryFacets(
       countries: countries.map(lowerBound).sort(byCount),
     };
   }
-  const found = names ? await names.people : [];
+  const found = names ? await names.people() : [];
   const named = namedCandidates(found, names?.key ?? '');
   const people = [...named, ...frequent.filter((c) => !named.some((n) => n.value === c.value))];
   // For an AND a word's own count is no lower bound; the rows of the first page are.
@@ -1194,8 +1197,7 @@ async function matchQuery(params: SearchParamsState, index: SearchIndex): Promis
 }
 
 /**
- * The name lookup of a query that may be a person's name (see NameLookup), started as soon as its words' shards are
- * in, or null. A query is read as a name when it has no person filter, at most nameWordsMax words, and each word
+ * The name lookup of a query that may be a person's name (see NameLookup), or null. A query is read as a name when it has no person filter, at most nameWordsMax words, and each word
  * (as corrected) is Chinese, or starts a word of the name of a person its words' precomputed facets list, or the
  * facets are not enough (a word in a page of documents or fewer has none): "climate change" reads no name files.
  */
@@ -1212,6 +1214,6 @@ function lookUpNames(
     isHan(word) || entries.some((e) => e[3] !== '' && !e[5]) || listed.some((term) => term.startsWith(word));
   if (!words.every(nameLike)) return null;
   const folded = words.map(({ word }) => word);
-  const people = index.namedPeople(folded).catch(() => []);
-  return { people, key: folded.join(' ') };
+  let people: Promise<PeopleNameEntry[]> | undefined;
+  return { people: () => (people ??= index.namedPeople(folded).catch(() => [])), key: folded.join(' ') };
 }
