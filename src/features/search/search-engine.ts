@@ -493,8 +493,9 @@ interface Candidate {
 }
 
 /**
- * People whose name the query words start (see SearchIndex.namedPeople), looked up by the run that counts facets: the
- * run that paints the rows does not wait for them, and their files do not compete with the rows' for connections.
+ * People whose name the query words start (see SearchIndex.namedPeople), looked up once the rows are in (by the run
+ * that paints them, or else by the run that counts facets): the rows never wait for them, and their files do not
+ * compete with the rows' for connections.
  */
 interface NameLookup {
   people: () => Promise<PeopleNameEntry[]>;
@@ -873,6 +874,8 @@ export async function runSearch(
     matched.names,
   );
   const [hits, { fromFirstPage, ...facets }] = await Promise.all([hitsLoaded, facetsLoaded]);
+  // The rows are in: the name lookup the facets' run will wait for starts now, not after the rows are painted.
+  if (opts.facetLists === false) void matched.names?.people();
 
   // Years are doc ranges, so their counts are exact over the matches we hold.
   const years: FacetCount[] = [];
