@@ -61,6 +61,14 @@ describe('search engine', () => {
     expect(await titles('q=lual wins')).toEqual([]);
   });
 
+  it('leaves out a last letter being typed after other words rather than finding nothing', async () => {
+    // "wang b" on the way to "wang blinken": the four articles of "wang", not none.
+    expect(await sortedTitles('q=wang b')).toEqual(await sortedTitles('q=wang'));
+    expect(await titles('q=wang bl')).toEqual(await titles('q=wang blinken'));
+    // Alone, a letter is still searched as it is.
+    expect((await search('q=b')).total).toBe(0);
+  });
+
   it('finds a Chinese-character name', async () => {
     expect(await titles('q=习近平')).toEqual(['Xi Jinping meets Henry Kissinger']);
     expect(await titles('q=近平')).toEqual(['Xi Jinping meets Henry Kissinger']);

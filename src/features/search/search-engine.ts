@@ -961,7 +961,7 @@ async function prefetchLikelyRows(
 /** Finds a query's matches and the docs of the requested page (or the empty result when nothing can match). */
 async function matchQuery(params: SearchParamsState, index: SearchIndex): Promise<Matched | SearchResult> {
   const meta = await index.meta();
-  const { words } = parseQuery(params.q);
+  const { words, typing } = parseQuery(params.q);
   const highlight = new Set<string>();
   const corrections: { from: string; to: string }[] = [];
 
@@ -1070,7 +1070,17 @@ async function matchQuery(params: SearchParamsState, index: SearchIndex): Promis
   // The rows of a query's precomputed first page (the same page this run will find).
   const phrase = phraseOf(params, words);
   if (phrase !== null && !filterTerms.length) topLoads.push(index.tops(phrase));
-  const [groups, filterEntries] = await Promise.all([groupLookups, filterLookups]);
+  const [found, filterEntries] = await Promise.all([groupLookups, filterLookups]);
+  // A last word of one letter that no article has, typed after others, is most likely being typed ("wang y" on the
+  // way to "wang yi"): it is left out rather than emptying the results for a keystroke. Indexed, it is searched.
+  const last = words[words.length - 1];
+  const unfinished =
+    typing &&
+    words.length > 1 &&
+    last!.word.length === 1 &&
+    fuzzyWord.test(last!.word) &&
+    !found.at(-1)!.length;
+  const groups = unfinished ? found.slice(0, -1) : found;
   const yearRange = params.year ? meta.years.find(([y]) => y === params.year) : undefined;
 
   const empty = (): SearchResult => ({
@@ -1100,7 +1110,7 @@ async function matchQuery(params: SearchParamsState, index: SearchIndex): Promis
   const names = lookUpNames(
     index,
     params,
-    words.map(({ word, terms }) => ({
+    (unfinished ? words.slice(0, -1) : words).map(({ word, terms }) => ({
       word: corrections.find((c) => c.from === word)?.to ?? word,
       entries: groups.slice(termAt, (termAt += terms.length)).flatMap((alts) => alts.map((a) => a.entry)),
     })),
