@@ -50,6 +50,9 @@ import type { SearchParamsState } from './search-params.ts';
 
 export type Loader = (path: string) => Promise<unknown>;
 
+/** The key of a query's precomputed first page with one of its words replaced by `variant` (a typo's correction). */
+type PageOfVariant = (variant: string) => string;
+
 export interface SearchResult {
   total: number;
   page: number;
@@ -273,16 +276,20 @@ export class SearchIndex {
    * correction() from the Bloom filters alone, or undefined when they cannot tell (an archive without them, or one
    * whose near-word filter has no candidate in enough documents): then the word lists must.
    */
-  async nearCorrection(word: string, withPage = false): Promise<string | null | undefined> {
+  async nearCorrection(
+    word: string,
+    withPage = false,
+    pageOf?: PageOfVariant,
+  ): Promise<string | null | undefined> {
     if (word.length < 5 || !fuzzyWord.test(word)) return null;
     const { tops } = await this.meta();
     if (tops?.all && tops.fix) {
-      const best = await this.correctionOfVariants(nearWords(word, tops.words, tops.fix), withPage);
+      const best = await this.correctionOfVariants(nearWords(word, tops.words, tops.fix), withPage, pageOf);
       return best ? best[0] : null;
     }
     if (!tops?.near || !tops.fix) return undefined;
     const min = tops.nearMin ?? 1;
-    const best = await this.correctionOfVariants(nearWords(word, tops.near, tops.fix, '^'), withPage);
+    const best = await this.correctionOfVariants(nearWords(word, tops.near, tops.fix, '^'), withPage, pageOf);
     // The filters hold every fix word in at least `min` documents: any word one edit away more frequent than
     // the best found would have been found. A best below `min` (a false positive that is a rarer word) proves
     // nothing, and neither does none found while rarer words are left out.
@@ -355,8 +362,15 @@ export class SearchIndex {
    * their first pages load alongside their shards, so the correction's rows are at hand when it is known: one
    * round trip where the word lists took two.
    */
-  private async correctionOfVariants(near: string[], withPage: boolean): Promise<ShardEntry | null> {
+  private async correctionOfVariants(
+    near: string[],
+    withPage: boolean,
+    pageOf?: PageOfVariant,
+  ): Promise<ShardEntry | null> {
     if (withPage) for (const v of near) void this.tops(v);
+    // The query's precomputed page as it reads with each variant (a name with a typo: "annalena baerbcok"), where the
+    // filter of the pages holds it: the corrected query's rows come with its shard, not a round trip after it.
+    if (pageOf) for (const v of near) void this.tops(pageOf(v));
     let best: ShardEntry | null = null;
     for (const entry of await Promise.all(near.map((v) => this.entry(v))))
       if (entry && betterCorrection(entry, best)) best = entry;
@@ -988,11 +1002,17 @@ async function matchQuery(params: SearchParamsState, index: SearchIndex): Promis
           (bucket) => bucket[prefix],
           () => undefined,
         );
+  // A query of several words, first page, no filters: its precomputed page, as typed or as corrected.
+  const phrase = filterTerms.length ? null : phraseOf(params, words);
+  const phraseWith = (typed: QueryWord, fixed: string) =>
+    phraseKey(words.map((w) => (w === typed ? { word: fixed, terms: [fixed] } : w)));
   // Each required group is a list of alternatives [term, weight]; a group with none matches nothing.
   const groupLookups = Promise.all(
     words.flatMap((word, w) =>
       word.terms.map(async (term): Promise<{ entry: ShardEntry; weight: number }[]> => {
         const isLast = w === words.length - 1;
+        const pageOf: PageOfVariant | undefined =
+          phrase !== null && word.terms.length === 1 ? (v) => phraseWith(word, v) : undefined;
         // A short last word always looks for completions: fetch its word list alongside its shard, not after.
         const early = isLast && term.length <= 4 && !isHan(term);
         withTops(term);
@@ -1002,7 +1022,7 @@ async function matchQuery(params: SearchParamsState, index: SearchIndex): Promis
         // word found in its shard wastes them (usually nothing: few words have a frequent word one edit away).
         const guess =
           meta.tops?.near && term.length >= 5 && fuzzyWord.test(term) && !hasTops(meta, term)
-            ? index.nearCorrection(term, onePage && params.page === 1)
+            ? index.nearCorrection(term, onePage && params.page === 1, pageOf)
             : null;
         guess?.catch(() => null);
         const [exact, earlyCompletions] = await Promise.all([
@@ -1020,7 +1040,9 @@ async function matchQuery(params: SearchParamsState, index: SearchIndex): Promis
         // a round trip after it. Its typo lists, where the filters cannot tell, load only once it has no completion
         // (a half-typed word would fetch eight lists of several KB for nothing).
         const fixing =
-          !exact && !isHan(term) ? (guess ?? index.nearCorrection(term, onePage && params.page === 1)) : null;
+          !exact && !isHan(term)
+            ? (guess ?? index.nearCorrection(term, onePage && params.page === 1, pageOf))
+            : null;
         fixing?.catch(() => null);
         // Type-ahead: the last word may be unfinished ("kis" -> Kissinger).
         if (isLast && (!exact || term.length <= 4)) {
@@ -1068,8 +1090,7 @@ async function matchQuery(params: SearchParamsState, index: SearchIndex): Promis
     ),
   );
   // The rows of a query's precomputed first page (the same page this run will find).
-  const phrase = phraseOf(params, words);
-  if (phrase !== null && !filterTerms.length) topLoads.push(index.tops(phrase));
+  if (phrase !== null) topLoads.push(index.tops(phrase));
   const [found, filterEntries] = await Promise.all([groupLookups, filterLookups]);
   // A last word of one letter that no article has, typed after others, is most likely being typed ("wang y" on the
   // way to "wang yi"): it is left out rather than emptying the results for a keystroke. Indexed, it is searched.
@@ -1134,7 +1155,18 @@ async function matchQuery(params: SearchParamsState, index: SearchIndex): Promis
   ]);
   const entries = [...groups.flatMap((alts) => alts.map((a) => a.entry)), ...filters];
   // (A precomputed first page brings its rows: nothing to guess.)
-  const precomputed = phrase !== null && hasTops(meta, phrase);
+  // A corrected query's page was requested with its correction's shard (see correctionOfVariants).
+  const fixedPhrase =
+    phrase !== null && corrections.length
+      ? phraseKey(
+          words.map((w) => {
+            const to = corrections.find((c) => c.from === w.word)?.to;
+            return to === undefined ? w : { word: to, terms: [to] };
+          }),
+        )
+      : null;
+  if (fixedPhrase !== null) topLoads.push(index.tops(fixedPhrase));
+  const precomputed = phrase !== null && hasTops(meta, fixedPhrase ?? phrase);
   if (
     !precomputed &&
     !headOnly &&
