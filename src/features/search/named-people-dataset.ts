@@ -2,7 +2,7 @@
 // articles, which name Dario Kell or Mara Sot and eleven colleagues at least twice each (so each word's own top ten
 // people leave out anyone named once); Mara Kell (alias 凯尔玛) is named in one article.
 import type { Article, Dataset } from '../../common/dataset.ts';
-import { testDataset } from '../../site/test-dataset.ts';
+import { inventedArticle, testDataset } from '../../site/test-dataset.ts';
 
 interface Invented {
   id: string;
@@ -30,12 +30,7 @@ export function namedPeopleDataset(): Dataset {
   const make = (n: number, title: string, text: string, named: Invented[]): Article => {
     const date = `2011-02-${String(n + 1).padStart(2, '0')}`;
     return {
-      ...template,
-      id: `k${n}`,
-      slug: `${date}-named-${n}`,
-      file: `k${n}.txt`,
-      date,
-      title,
+      ...inventedArticle(template, `k${n}`, date, title),
       paragraphs: [text],
       people: named.map((p) => ({
         id: p.id,
