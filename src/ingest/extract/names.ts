@@ -1062,9 +1062,13 @@ export function splitTitledRun(tokens: readonly Token[], run: Run): TitledName |
     }
     if (n === a || n >= run.end) return null;
     // "U Than Zaw": right after an honorific a capitalised function word is a name syllable.
-    let e = n < run.end - 1 && surnameAfterTitle(tokens, n, true) ? n + 1 : n;
-    while (e < run.end && nameLike(tokens[e] as Token, e - n, tokens[e + 1], tokens[e - 1]) && e - n < 6) e++;
-    if (e <= n || namedVenue(tokens, e, run.end)) return null;
+    const e = closedNameEnd(
+      tokens,
+      n,
+      nameEndFrom(tokens, n, run.end, n < run.end - 1 && surnameAfterTitle(tokens, n, true) ? n + 1 : n),
+      run.end,
+    );
+    if (e < 0) return null;
     // "former prime minister Sheikh Nasrin": after a lower-case title and before a lone name word, "Sheikh" is part
     // of the name (as after a title below); "a cable to Sheikh Fahad" styles a Gulf royal.
     const sheikh = tokens[n - 1];
