@@ -24,3 +24,37 @@ describe('a name after an honorific alone', () => {
     expect(names(a)).toEqual(['Tomas de la Vega y Ruiz Albornoz']);
   });
 });
+
+describe('the one an adviser serves, in a long story', () => {
+  const sides = [
+    ['US', 'United States'],
+    ['French', 'France'],
+    ['German', 'Germany'],
+    ['Brazilian', 'Brazil'],
+    ['Kenyan', 'Kenya'],
+  ] as const;
+  const given = ['Mark', 'Alan', 'Dana', 'Paul', 'Owen', 'Hugh', 'Ross', 'Neil', 'Tom', 'Glen'];
+  // Eighty family names, none shared: "Belton", "Corwick", … (a shared one would make two people one).
+  const family = (i: number) =>
+    `${['Bel', 'Cor', 'Dav', 'Fen', 'Gar', 'Hol', 'Kes', 'Lom'][i % 8]}${['ton', 'wick', 'by', 'stead', 'more', 'ley', 'ford', 'ham', 'wood', 'ridge'][Math.floor(i / 8)]}`;
+  // Forty envoys, each a senior adviser to a president of their own side: eighty people.
+  const pairs = Array.from({ length: 40 }, (_, i) => {
+    const [demonym, country] = sides[i % sides.length] as (typeof sides)[number];
+    const envoy = `${given[i % given.length]} ${family(2 * i)}`;
+    const served = `${given[(i + 3) % given.length]} ${family(2 * i + 1)}`;
+    return { demonym, country, envoy, served };
+  });
+
+  it('gives every served president the adviser’s country however many people the story names', () => {
+    const a = article(
+      'Envoys gather for climate talks',
+      pairs.flatMap(({ demonym, envoy, served }) => [
+        `${demonym} envoy ${envoy} arrived in Jerusalem on Thursday for the talks.`,
+        `${envoy}, a senior adviser to President ${served}, was expected to return home after the talks.`,
+      ]),
+      { source: 'AFP', dateline: { place: 'JERUSALEM', date: 'May 9' } },
+    );
+    const countries = new Map(extractEntities(a, emptyKnowledge).people.map((p) => [p.name, p.country]));
+    expect(pairs.map(({ served }) => countries.get(served))).toEqual(pairs.map(({ country }) => country));
+  });
+});
