@@ -25,6 +25,18 @@ describe('a name after an honorific alone', () => {
   });
 });
 
+describe('abbreviated styles', () => {
+  it('keeps "HRH" out of a royal’s title, as "HM" and "H.R.H." are', () => {
+    const roles = (style: string) =>
+      extractEntities(
+        article('Gulf talks on shipping', [`Talks were held with ${style} Crown Prince Arvel Dunmore.`]),
+        emptyKnowledge,
+      ).people.map((p) => [p.name, p.roles]);
+    for (const style of ['HRH', 'H.R.H.', 'HM'])
+      expect(roles(style), style).toEqual([['Arvel Dunmore', ['Crown Prince']]]);
+  });
+});
+
 describe('the one an adviser serves, in a long story', () => {
   const sides = [
     ['US', 'United States'],

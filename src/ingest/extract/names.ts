@@ -21,6 +21,7 @@ import {
   spokesWords,
   institutionCountry,
   isOccupation,
+  STYLE_ABBREVIATIONS,
   titleHeads,
   titleModifiers,
 } from './roles.ts';
@@ -90,14 +91,8 @@ const NUMBER_COMPOUND = /^\d+-\w/;
 const ING_ED_ENDING = /(?:ing|ed)$/;
 const TWO_CAPITALS = /^[A-Z]{2}$/;
 const STARTERS = new Set([
-  // "HM King X", "HH Sheikh Y": the abbreviated "His Majesty", "His Highness" of Gulf and Jordanian agencies.
-  'hm',
-  'hh',
-  // "H.H. Sheikh Y", "H.E. X": the same styles written with stops.
-  'h.h.',
-  'h.m.',
-  'h.e.',
-  'h.r.h.',
+  // "HM King X", "HH Sheikh Y", "H.E. X": the abbreviated "His Majesty", "His Highness" of Gulf and Jordanian agencies.
+  ...STYLE_ABBREVIATIONS,
   'the',
   'a',
   'an',
