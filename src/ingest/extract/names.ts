@@ -178,6 +178,12 @@ export function toCountryEnd(tokens: readonly Token[], at: number): number {
   return best;
 }
 
+/** `end` (-1: none), or past the "to <Country>" after an envoy's country ending there ("… of China to Pakistan"). */
+function pastDestination(tokens: readonly Token[], end: number): number {
+  const to = end > 0 ? toCountryEnd(tokens, end) : -1;
+  return to > 0 ? to : end;
+}
+
 /**
  * "Ambassador of the People's Republic of China" ending right before `at`: the envoy's title head, whose "to
  * <Country>" may follow ("Ambassador of China to Pakistan X"); else undefined.
@@ -279,10 +285,8 @@ export function titleBodyEnd(tokens: readonly Token[], at: number): number {
   // state's formal name, after a title or its department.
   if (titleHeads.has(head.lower) || (head.cap && departmentWords.has(head.lower))) {
     // "Foreign Minister of the Republic of Korea (ROK) X": the state's initials may follow its name.
-    let state = acronymEnd(tokens, formalStateEnd(tokens, at + 2, head.sent));
-    // "Ambassador of the People's Republic of China to Pakistan X": where the envoy is sent.
-    const to = state > 0 ? toCountryEnd(tokens, state) : -1;
-    if (to > 0) state = to;
+    // "Ambassador of the People's Republic of China to Pakistan X": and where the envoy is sent.
+    let state = pastDestination(tokens, acronymEnd(tokens, formalStateEnd(tokens, at + 2, head.sent)));
     // "Chief Executive of the Hong Kong Special Administrative Region X": a region named after the place goes on.
     if (state > 0) state = regionAfter(tokens, state, head.sent);
     const after = tokens[state];
@@ -443,9 +447,7 @@ function institutionEnd(tokens: readonly Token[], at: number): number {
   if (institutionCountry.has(body.lower)) return at + 2;
   // "Chief Justice of Pakistan Qazi Imran Ali", "President of South Africa Sipho Mabena": the country the office
   // is of, then the name; "Ambassador of China to Pakistan X": and where an envoy is sent.
-  let best = countryEnd(tokens, at + 1, head.sent);
-  const to = best > 0 ? toCountryEnd(tokens, best) : -1;
-  if (to > 0) best = to;
+  const best = pastDestination(tokens, countryEnd(tokens, at + 1, head.sent));
   const after = tokens[best];
   return best > 0 && after !== undefined && after.cap && after.word && after.sent === head.sent ? best : -1;
 }
