@@ -10,18 +10,18 @@ import { testArticle as article } from './test-article.ts';
 const names = (a: ParsedArticle) => extractEntities(a, emptyKnowledge).people.map((p) => p.name);
 
 describe('a name after an honorific alone', () => {
-  it('keeps an Arab name whole past its particles ("Sheikh A bin B bin C Al D"), as after a title', () => {
-    const a = article('Gulf talks on shipping', [
-      'Sheikh Rashid bin Hamdan bin Saeed Al Marzooqi met the delegation on Monday.',
-    ]);
-    expect(names(a)).toEqual(['Rashid bin Hamdan bin Saeed Al Marzooqi']);
-  });
-
-  it('keeps a Spanish name with particles and two surnames whole ("Mr. A de la B y C D")', () => {
-    const a = article('Firm signs port deal', [
+  // Arab names long with particles, Spanish ones with particles and two surnames: whole, as after a title.
+  it.each([
+    [
+      'Sheikh Rashid bin Hamdan bin Saeed Al Marzooqi met the delegation.',
+      'Rashid bin Hamdan bin Saeed Al Marzooqi',
+    ],
+    [
       'The talks were attended by Mr. Tomas de la Vega y Ruiz Albornoz of the firm.',
-    ]);
-    expect(names(a)).toEqual(['Tomas de la Vega y Ruiz Albornoz']);
+      'Tomas de la Vega y Ruiz Albornoz',
+    ],
+  ])('keeps the name whole past six words with particles: %s', (sentence, name) => {
+    expect(names(article('Firm signs port deal', [sentence]))).toEqual([name]);
   });
 });
 
