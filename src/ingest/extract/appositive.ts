@@ -9,9 +9,9 @@ import {
   titleHeads,
   titleModifiers,
 } from './roles.ts';
-import { envoyRankEnd, nameLike, titleBodyEnd } from './names.ts';
+import { envoyRankEnd, honorificEnd, nameLike, titleBodyEnd } from './names.ts';
 import type { Token } from './tokenize.ts';
-import { COMMON_WORD, HONORIFIC, MONTH, tokenFlags, WEEKDAY } from './word-classes.ts';
+import { COMMON_WORD, MONTH, tokenFlags, WEEKDAY } from './word-classes.ts';
 
 const SKIP = new Set(['also', 'then', 'the', 'a', 'an', 'both', 'all']);
 /** A person's age in years ("39", "the 42-year-old"). */
@@ -404,9 +404,8 @@ function relationThenAnd(tokens: readonly Token[], i: number, sent: number): num
  * ("…, Mohsen Karimi, announced").
  */
 function apposedNameAt(tokens: readonly Token[], i: number, sent: number): boolean {
-  // "…, the Speaker of the House, Hon. Y Z, and …": an honorific and its stop may open the name.
-  let n = i;
-  if (tokens[n] && tokenFlags(tokens[n] as Token) & HONORIFIC) n += tokens[n + 1]?.text === '.' ? 2 : 1;
+  // "…, the Speaker of the House, Hon. Y Z, and …": honorifics and their stops may open the name.
+  const n = honorificEnd(tokens, i, tokens.length);
   const first = tokens[n];
   if (!first || !first.cap || !first.word || titleHeads.has(first.lower) || countryNames.has(first.lower))
     return false;

@@ -72,22 +72,19 @@ function lookup(key: string): string | undefined {
   return countryNames.get(key) ?? demonymPhrases.get(key);
 }
 
-/** "south africans" → South Africa; or undefined. */
-function pluralDemonymPhrase(key: string): string | undefined {
-  return key.charCodeAt(key.length - 1) === 115
-    ? demonymPhrases.get(key.slice(0, -1)) || undefined
-    : undefined;
-}
-
 const CONTINENT_PARTS = new Set(['latin', 'south', 'north', 'central']);
 
 /**
- * "the Ivorians, who had sacked their coach X": a nation named by its people, like the country's name (a noun, not
- * an adjective). The lexicon's demonyms are singular.
+ * "the Ivorians, who had sacked their coach X", "the will of South Africans": a nation named by its people, like the
+ * country's name (a noun, not an adjective). The lexicon's demonyms (`names`: of one word, or the phrases) are
+ * singular.
  */
-function pluralDemonym(lower: string): string | undefined {
+function pluralDemonym(
+  lower: string,
+  names: ReadonlyMap<string, string> = demonymCountry,
+): string | undefined {
   if (lower.length < 6 || lower.charCodeAt(lower.length - 1) !== 115) return undefined;
-  return demonymCountry.get(lower.slice(0, -1)) || undefined;
+  return names.get(lower.slice(0, -1)) || undefined;
 }
 
 /** Currency units named after a country ("U.S. dollars", "Hong Kong dollars", "Australian cents"). */
@@ -180,7 +177,7 @@ export function findCountries(tokens: readonly Token[], from: number, to: number
         const piece = straightApostrophes(tj.lower);
         key = j === i ? piece : piece === "'s" ? key + piece : key + ' ' + piece;
         // "the will of South Africans": a two-word demonym's plural names the nation, as a one-word one's does.
-        const c = lookup(key) ?? (j > i ? pluralDemonymPhrase(key) : undefined);
+        const c = lookup(key) ?? (j > i ? pluralDemonym(key, demonymPhrases) : undefined);
         if (c !== undefined && j > i) best = [c, j];
       }
       if (best) {

@@ -22,7 +22,7 @@ import {
   storyPlacesCountry,
 } from './country-context.ts';
 import { INTERNATIONAL_SEATS, datelineCity, datelineCountry, findCountries } from './countries.ts';
-import { storyCountries, type CountryStory } from './country-story.ts';
+import { storyCountries, storyNameEdges, type CountryStory } from './country-story.ts';
 import { demonymCountry } from './lexicon.ts';
 import { listedWithChinese, nameShapeCountry } from './name-shapes.ts';
 import { lacksOffice, namesPublicBody } from './office-countries.ts';
@@ -252,13 +252,14 @@ function sameHouseCountry(p: PersonRecord, people: readonly PersonRecord[]): str
  * After the rules that read the text around the name, which outweigh the headline.
  */
 export function placeByHeadlineSides(story: CountryStory): void {
-  const { tokens, people, titleDoc, mentionsBySent, pinyinOf } = story;
+  const { tokens, people, titleDoc, pinyinOf } = story;
   if (titleDoc) {
     let sides: Set<string> | undefined;
     for (let pi = 0; pi < people.length; pi++) {
       const p = people[pi] as PersonRecord;
       if (p.country !== null || p.international || pinyinOf[pi]) continue;
-      const listed = p.roles.length === 0 && listedWithChinese(pi, people, pinyinOf, mentionsBySent, tokens);
+      const listed =
+        p.roles.length === 0 && listedWithChinese(pi, people, pinyinOf, storyNameEdges(story), tokens);
       if (!listed && !p.roles.some((r) => NATIONAL_BODY_RE.test(r))) continue;
       // The sides, not where they meet ("… hold talks in Singapore").
       if (sides === undefined) {

@@ -234,20 +234,37 @@ const SERVES_NAMED =
  */
 export function placeByAdviserServed(story: CountryStory): void {
   const { people } = story;
+  let servedBy: Map<string, PersonRecord[]> | undefined;
   for (const q of people) {
     if (q.country !== null || q.international || q.countrySettled) continue;
-    for (const p of people) {
+    // The first of those who serve q, in the story's order, who has a country by now (one placed here counts).
+    servedBy ??= advisersByServed(people);
+    for (const p of servedBy.get(q.name) ?? []) {
       if (p === q || p.country === null || p.international) continue;
-      const served = p.roles.some((r) => {
-        const at = r.lastIndexOf(q.name);
-        return at > 0 && at + q.name.length === r.length && SERVES_NAMED.test(r.slice(0, at));
-      });
-      if (served) {
-        q.country = p.country;
-        break;
-      }
+      q.country = p.country;
+      break;
     }
   }
+}
+
+/**
+ * Each name a role serves ("adviser to President Joe Biden": "Joe Biden", "President Joe Biden" and "Biden") and
+ * the people holding such a role, in the story's order: one pass over the roles rather than one per unplaced person.
+ */
+function advisersByServed(people: readonly PersonRecord[]): Map<string, PersonRecord[]> {
+  const servedBy = new Map<string, PersonRecord[]>();
+  for (const p of people)
+    for (const r of p.roles) {
+      // The name served is the role's tail after "to " and any capitalised words, so it starts after a space.
+      for (let at = r.indexOf(' to ') + 4; at > 3 && at < r.length; at = r.indexOf(' ', at) + 1) {
+        if (!SERVES_NAMED.test(r.slice(0, at))) continue;
+        const name = r.slice(at);
+        const holders = servedBy.get(name);
+        if (!holders) servedBy.set(name, [p]);
+        else if (holders[holders.length - 1] !== p) holders.push(p);
+      }
+    }
+  return servedBy;
 }
 
 /** "The judges are A of Uganda, B of Peru …": a sentence listing the members of a group named before. */

@@ -32,7 +32,7 @@ import {
 import { cityCountry, findCountries, type CountryHit } from './countries.ts';
 import { lacksOffice } from './office-countries.ts';
 import { firstWordMayBeSurname, nameShapeCountry } from './name-shapes.ts';
-import { storyCountries, type CountryStory } from './country-story.ts';
+import { storyCountries, storyNameEdges, type CountryStory } from './country-story.ts';
 import { isFunctionWord } from './lexicon.ts';
 import { NAME_SUFFIXES } from './names.ts';
 import {
@@ -48,7 +48,7 @@ import {
   heldByAnother,
 } from './one-holder-offices.ts';
 import { SPEECH_AFTER, COUNTERPART, RULE_NOUNS } from './person-cues.ts';
-import { type Mention, NamesByEnd, type PersonRecord } from './person-record.ts';
+import type { Mention, PersonRecord } from './person-record.ts';
 import { isOccupation, titleHeads } from './roles.ts';
 import { OPPONENT_CUES, hasScore } from './sport-cues.ts';
 import type { Token, TokenizedText } from './tokenize.ts';
@@ -691,7 +691,7 @@ function sideOf(story: CountryStory, pi: number): PersonRecord | undefined {
   const named = p.mentions.find((m) => m.kind !== 'pronoun');
   if (!named) return undefined;
   // Indexed once per story: every name of a summit's list walks back over the names before it.
-  const names = (story.namesByEnd ??= new NamesByEnd(story.mentions));
+  const names = storyNameEdges(story);
   // Back over the list the name ends ("teammates A, B and C").
   let k = named.start - 1;
   if (tokens[k]?.text === ',') k--;
@@ -702,7 +702,7 @@ function sideOf(story: CountryStory, pi: number): PersonRecord | undefined {
       k--;
       continue;
     }
-    const before = names.first(k + 1, pi);
+    const before = names.endingAt(k + 1, pi);
     if (!before) break;
     k = before.start - 1;
   }

@@ -11,7 +11,7 @@ import {
   outletCountry,
   type CountryHit,
 } from './countries.ts';
-import type { Mention, NamesByEnd, PersonRecord } from './person-record.ts';
+import { type Mention, NameEdges, type PersonRecord } from './person-record.ts';
 import type { Token, TokenizedText } from './tokenize.ts';
 import { COUNTRY, DEMONYM, tokenFlags } from './word-classes.ts';
 
@@ -184,8 +184,8 @@ export interface CountryStory {
   storyBodies?: string[];
   /** The countries the story names anywhere (storyCountries); found when needed. */
   namedCountries?: ReadonlySet<string>;
-  /** The names by the token they end at (sideOf walks back over a list of them); made when first asked. */
-  namesByEnd?: NamesByEnd;
+  /** The names by the token they end and start at (a walk along a list of them asks at each step); made when first asked. */
+  nameEdges?: NameEdges;
   /** Each person's family name (kinCountry compares every pair); made when first asked. */
   familyNames?: readonly (string | undefined)[];
 }
@@ -200,6 +200,11 @@ let namedDoc: TokenizedText | null = null;
 let named: ReadonlySet<string> | undefined;
 function namedCountries(): ReadonlySet<string> {
   return (named ??= countriesIn(namedDoc as TokenizedText));
+}
+
+/** The story's names by the token they end and start at, indexed once per story when first asked. */
+export function storyNameEdges(story: CountryStory): NameEdges {
+  return (story.nameEdges ??= new NameEdges(story.mentions));
 }
 
 /** The countries the story names anywhere, found once per story. */

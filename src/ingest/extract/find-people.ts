@@ -61,7 +61,7 @@ import {
 import {
   type Mention,
   type PersonRecord,
-  NamesByEnd,
+  NameEdges,
   normKey,
   addRole,
   roleIndex,
@@ -202,7 +202,7 @@ export function findPeople(
   const known = knownByKey(knowledge);
   const f = new PeopleFinder(doc, people, mentions);
   // The main loop below only adds mentions (by push), so one index of them serves it throughout.
-  const names = new NamesByEnd(mentions);
+  const names = new NameEdges(mentions);
 
   /** Names this story gives to animals, vessels or works ("pandas Yun Chuan"): never people here. */
   const notPersonHere = new Set<string>();
@@ -608,7 +608,7 @@ export function findPeople(
     if (roleBeforeTitle) f.addTitleRoles(p, roleBeforeTitle.start, roleBeforeTitle.end);
     // "Shin's predecessor, Baek Sung-min,": the possessor is the one they are related to (and share a country with).
     if (relBefore && (tokens[bare.start - 3]?.lower === "'s" || tokens[bare.start - 3]?.lower === '’s')) {
-      const owner = names.first(bare.start - 3);
+      const owner = names.endingAt(bare.start - 3);
       if (owner && owner.person !== idx) p.relativeOf = owner.person;
       // "The emperor's father, Haruhito,": the one person of the story who holds that title.
       else if (!owner) p.relativeOf = titleHolder(people, tokens[bare.start - 4], idx);
@@ -632,7 +632,7 @@ export function findPeople(
       else if (maleWords.has(relTok.lower)) p.gender ??= 'm';
       // "Kishida's wife": the possessor is the relative.
       if (tokens[bare.start - 2]?.lower === "'s" || tokens[bare.start - 2]?.lower === '’s') {
-        const owner = names.first(bare.start - 2);
+        const owner = names.endingAt(bare.start - 2);
         if (owner && owner.person !== idx) p.relativeOf = owner.person;
       } else if (OFFICE_RELATIONS.has(relTok.lower) && p.relativeOf < 0)
         // "… the first governor to visit. His predecessor X, who …": the one last named, here or just before.
@@ -759,7 +759,7 @@ function linkListedRelatives(
   mentions: readonly Mention[],
 ): void {
   // Made after the sorts: it reads the mentions in their final order.
-  const names = new NamesByEnd(mentions);
+  const names = new NameEdges(mentions);
   for (let idx = 0; idx < people.length; idx++) {
     const p = people[idx] as PersonRecord;
     for (const m of p.mentions) {
@@ -806,12 +806,12 @@ function kinOwner(
   tokens: readonly Token[],
   people: readonly PersonRecord[],
   mentions: readonly Mention[],
-  names: NamesByEnd,
+  names: NameEdges,
   noun: number,
   self: number,
 ): number {
   const own = tokens[noun - 1]?.lower;
-  if (own === "'s" || own === '’s') return names.first(noun - 1, self)?.person ?? -1;
+  if (own === "'s" || own === '’s') return names.endingAt(noun - 1, self)?.person ?? -1;
   // "two children from his first marriage, X and Y": the possessive may sit in the noun's complement.
   const ownAt = [noun - 1, noun + 2, noun + 3].find((k) => PRONOUNS.has(tokens[k]?.lower ?? ''));
   if (ownAt === undefined) return -1;
@@ -1220,11 +1220,11 @@ const KIN_PLURALS = new Set([
 /**
  * The plural relation noun the name from `at` to `end` is listed after ("his sons Ali, Omar and Hassan", "X's
  * parents, A B and C D"), or -1. Each name before it in the list is one capitalised word or a name found
- * (in `namesByEnd`) of another than `self`.
+ * (in `nameEdges`) of another than `self`.
  */
 function kinListBefore(
   tokens: readonly Token[],
-  namesByEnd: NamesByEnd,
+  nameEdges: NameEdges,
   at: number,
   end: number,
   self: number,
@@ -1240,7 +1240,7 @@ function kinListBefore(
     // after the noun (and its complement) when it holds two names or more.
     const noun = t.text === ',' ? kinNounBeforeComma(tokens, k) : -1;
     if (noun >= 0 && (names > 0 || tokens[end]?.lower === 'and' || tokens[end]?.text === ',')) return noun;
-    const named = namesByEnd.first(k, self);
+    const named = nameEdges.endingAt(k, self);
     if (named) {
       k = named.start - 1;
       continue;

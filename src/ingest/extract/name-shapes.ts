@@ -1,6 +1,6 @@
 // Countries a name's shape tells apart: romanised Korean and Japanese names, Chinese-romanised names in a list.
 import { firstNames, isCommonWord } from './lexicon.ts';
-import type { Mention, PersonRecord } from './person-record.ts';
+import type { NameEdges, PersonRecord } from './person-record.ts';
 import type { Token } from './tokenize.ts';
 
 /** One romanised Korean syllable: an initial (with a glide), a vowel group, a final ("hyeon", "gyu", "kang", "in"). */
@@ -33,53 +33,30 @@ export function firstWordMayBeSurname(words: readonly string[]): boolean {
   );
 }
 
-/**
- * A sentence's names (not pronouns) by the token each starts at and the one each ends at (the last in the list's
- * order where two share one), made once per sentence list: a walk along a list of names asks at every step, for
- * every person in it.
- */
-const edges = new WeakMap<
-  readonly Mention[],
-  { byStart: Map<number, Mention>; byEnd: Map<number, Mention> }
->();
-function edgesOf(inSent: readonly Mention[]): { byStart: Map<number, Mention>; byEnd: Map<number, Mention> } {
-  let found = edges.get(inSent);
-  if (!found) {
-    found = { byStart: new Map(), byEnd: new Map() };
-    for (const o of inSent) {
-      if (o.kind === 'pronoun') continue;
-      found.byStart.set(o.start, o);
-      found.byEnd.set(o.end, o);
-    }
-    edges.set(inSent, found);
-  }
-  return found;
-}
-
 /** Whether a mention of person `pi` is in a list ("A, B and C") with a Chinese-romanised person of China. */
 export function listedWithChinese(
   pi: number,
   people: readonly PersonRecord[],
   pinyinOf: readonly boolean[],
-  mentionsBySent: Map<number, Mention[]>,
+  names: NameEdges,
   tokens: readonly Token[],
 ): boolean {
   const p = people[pi] as PersonRecord;
   for (const m of p.mentions) {
     if (m.kind !== 'name') continue;
-    const inSent = mentionsBySent.get(m.sent);
-    if (!inSent) continue;
-    const { byStart, byEnd } = edgesOf(inSent);
-    // Walk the list both ways, one mention at a time, over single ", " or "and" joints.
+    // Walk the list both ways, one name at a time, over single ", " or "and" joints within the sentence. Where two
+    // names share a token (two aliases, once in the bench and realistic archives, never on a list) the first is read.
     for (const dir of [-1, 1]) {
       let cur = m;
       for (;;) {
         const joint = dir < 0 ? tokens[cur.start - 1] : tokens[cur.end];
         const next =
           joint?.text === ',' || joint?.lower === 'and'
-            ? (dir < 0 ? byEnd : byStart).get(dir < 0 ? cur.start - 1 : cur.end + 1)
+            ? dir < 0
+              ? names.endingAt(cur.start - 1)
+              : names.startingAt(cur.end + 1)
             : undefined;
-        if (!next || next.person === pi) break;
+        if (!next || next.sent !== m.sent || next.person === pi) break;
         if (pinyinOf[next.person] && people[next.person]?.country === 'China') return true;
         cur = next;
       }

@@ -21,6 +21,7 @@ import {
   spokesWords,
   institutionCountry,
   isOccupation,
+  STYLE_ABBREVIATIONS,
   titleHeads,
   titleModifiers,
 } from './roles.ts';
@@ -90,14 +91,8 @@ const NUMBER_COMPOUND = /^\d+-\w/;
 const ING_ED_ENDING = /(?:ing|ed)$/;
 const TWO_CAPITALS = /^[A-Z]{2}$/;
 const STARTERS = new Set([
-  // "HM King X", "HH Sheikh Y": the abbreviated "His Majesty", "His Highness" of Gulf and Jordanian agencies.
-  'hm',
-  'hh',
-  // "H.H. Sheikh Y", "H.E. X": the same styles written with stops.
-  'h.h.',
-  'h.m.',
-  'h.e.',
-  'h.r.h.',
+  // "HM King X", "HH Sheikh Y", "H.E. X": the abbreviated "His Majesty", "His Highness" of Gulf and Jordanian agencies.
+  ...STYLE_ABBREVIATIONS,
   'the',
   'a',
   'an',
@@ -181,6 +176,12 @@ export function toCountryEnd(tokens: readonly Token[], at: number): number {
     if (countryNames.get(key)) best = j + 1;
   }
   return best;
+}
+
+/** `end` (-1: none), or past the "to <Country>" after an envoy's country ending there ("… of China to Pakistan"). */
+function pastDestination(tokens: readonly Token[], end: number): number {
+  const to = end > 0 ? toCountryEnd(tokens, end) : -1;
+  return to > 0 ? to : end;
 }
 
 /**
@@ -284,10 +285,8 @@ export function titleBodyEnd(tokens: readonly Token[], at: number): number {
   // state's formal name, after a title or its department.
   if (titleHeads.has(head.lower) || (head.cap && departmentWords.has(head.lower))) {
     // "Foreign Minister of the Republic of Korea (ROK) X": the state's initials may follow its name.
-    let state = acronymEnd(tokens, formalStateEnd(tokens, at + 2, head.sent));
-    // "Ambassador of the People's Republic of China to Pakistan X": where the envoy is sent.
-    const to = state > 0 ? toCountryEnd(tokens, state) : -1;
-    if (to > 0) state = to;
+    // "Ambassador of the People's Republic of China to Pakistan X": and where the envoy is sent.
+    let state = pastDestination(tokens, acronymEnd(tokens, formalStateEnd(tokens, at + 2, head.sent)));
     // "Chief Executive of the Hong Kong Special Administrative Region X": a region named after the place goes on.
     if (state > 0) state = regionAfter(tokens, state, head.sent);
     const after = tokens[state];
@@ -448,9 +447,7 @@ function institutionEnd(tokens: readonly Token[], at: number): number {
   if (institutionCountry.has(body.lower)) return at + 2;
   // "Chief Justice of Pakistan Qazi Imran Ali", "President of South Africa Sipho Mabena": the country the office
   // is of, then the name; "Ambassador of China to Pakistan X": and where an envoy is sent.
-  let best = countryEnd(tokens, at + 1, head.sent);
-  const to = best > 0 ? toCountryEnd(tokens, best) : -1;
-  if (to > 0) best = to;
+  const best = pastDestination(tokens, countryEnd(tokens, at + 1, head.sent));
   const after = tokens[best];
   return best > 0 && after !== undefined && after.cap && after.word && after.sent === head.sent ? best : -1;
 }
@@ -1062,9 +1059,13 @@ export function splitTitledRun(tokens: readonly Token[], run: Run): TitledName |
     }
     if (n === a || n >= run.end) return null;
     // "U Than Zaw": right after an honorific a capitalised function word is a name syllable.
-    let e = n < run.end - 1 && surnameAfterTitle(tokens, n, true) ? n + 1 : n;
-    while (e < run.end && nameLike(tokens[e] as Token, e - n, tokens[e + 1], tokens[e - 1]) && e - n < 6) e++;
-    if (e <= n || namedVenue(tokens, e, run.end)) return null;
+    const e = closedNameEnd(
+      tokens,
+      n,
+      nameEndFrom(tokens, n, run.end, n < run.end - 1 && surnameAfterTitle(tokens, n, true) ? n + 1 : n),
+      run.end,
+    );
+    if (e < 0) return null;
     // "former prime minister Sheikh Nasrin": after a lower-case title and before a lone name word, "Sheikh" is part
     // of the name (as after a title below); "a cable to Sheikh Fahad" styles a Gulf royal.
     const sheikh = tokens[n - 1];

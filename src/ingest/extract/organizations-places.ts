@@ -24,6 +24,7 @@ import {
   honorificPairs,
   honorifics,
   institutionCountry,
+  STYLE_ABBREVIATIONS,
   STYLES,
   titleHeads,
   titleModifiers,
@@ -2154,14 +2155,8 @@ const GENERIC_ACRONYMS = new Set([
   'pm',
   'mp',
   // Styles: "HM King X", "HH the Amir", "HE Y".
-  'hm',
-  'hh',
-  'hrh',
+  ...STYLE_ABBREVIATIONS,
   'he',
-  'h.h.',
-  'h.m.',
-  'h.e.',
-  'h.r.h.',
 ]);
 
 /** "FEMA Administrator X", "the IOC session": an acronym that has members or an office of its own names a body. */

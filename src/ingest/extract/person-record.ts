@@ -52,30 +52,43 @@ export function normKey(s: string): string {
 }
 
 /**
- * The names (not pronouns) in `mentions` by the token they end at, in the array's order: what a `mentions.find` of
- * the first name ending at a token gives, without a scan of every mention for each question (a list of relatives
- * or of teammates asks once per name, for each name before it). Read lazily up to the array's length; the array may grow by push
- * while an index is in use, but one made before a sort would answer in the old order.
+ * The names (not pronouns) in `mentions` by the token they end at and the one they start at, in the array's order:
+ * what a `mentions.find` of the first name ending (or starting) at a token gives, without a scan of every mention for
+ * each question (a list of relatives, teammates or a summit's guests asks once per name, for each name beside it).
+ * Read lazily up to the array's length; the array may grow by push while an index is in use, but one made before a
+ * sort would answer in the old order.
  */
-export class NamesByEnd {
-  /** The index in `mentions` of the first name ending at each token. */
-  private readonly firstAt = new Map<number, number>();
-  private read = 0;
+export class NameEdges {
+  /** The index in `mentions` of the first name at each token, by the edge asked about (each read when first asked). */
+  private readonly firstAt = { start: new Map<number, number>(), end: new Map<number, number>() };
+  private readonly read = { start: 0, end: 0 };
   constructor(private readonly mentions: readonly Mention[]) {}
 
   /** The first name ending right at token `end` of another person than `self` (-1: of anyone). */
-  first(end: number, self = -1): Mention | undefined {
-    const { mentions, firstAt } = this;
-    for (; this.read < mentions.length; this.read++) {
-      const m = mentions[this.read] as Mention;
-      if (m.kind !== 'pronoun' && !firstAt.has(m.end)) firstAt.set(m.end, this.read);
+  endingAt(end: number, self = -1): Mention | undefined {
+    return this.first('end', end, self);
+  }
+
+  /** The first name starting at token `start` of another person than `self` (-1: of anyone). */
+  startingAt(start: number, self = -1): Mention | undefined {
+    return this.first('start', start, self);
+  }
+
+  private first(edge: 'start' | 'end', at: number, self: number): Mention | undefined {
+    const { mentions } = this;
+    const firstAt = this.firstAt[edge];
+    let read = this.read[edge];
+    for (; read < mentions.length; read++) {
+      const m = mentions[read] as Mention;
+      if (m.kind !== 'pronoun' && !firstAt.has(m[edge])) firstAt.set(m[edge], read);
     }
-    const from = firstAt.get(end);
+    this.read[edge] = read;
+    const from = firstAt.get(at);
     if (from === undefined) return undefined;
-    // Past the first only where it is `self`'s (rare: a second name ending at the same token is rarer still).
-    for (let i = from; i < this.read; i++) {
+    // Past the first only where it is `self`'s (rare: a second name at the same token is rarer still).
+    for (let i = from; i < read; i++) {
       const m = mentions[i] as Mention;
-      if (m.end === end && m.kind !== 'pronoun' && m.person !== self) return m;
+      if (m[edge] === at && m.kind !== 'pronoun' && m.person !== self) return m;
     }
     return undefined;
   }

@@ -630,6 +630,12 @@ export const PERSONAL_STYLES: ReadonlySet<string> = new Set([
   'archbishop',
 ]);
 
+/**
+ * Styles abbreviated, with or without stops: "HM King X", "HH Sheikh Y", "H.E. Z", "HRH Prince W" — no name's first
+ * word, and no body's acronym.
+ */
+export const STYLE_ABBREVIATIONS: readonly string[] = ['hm', 'hh', 'hrh', 'h.h.', 'h.m.', 'h.e.', 'h.r.h.'];
+
 /** Styles of address after "His"/"Her" ("His Holiness", "Her Majesty"): never a body or a place. */
 export const STYLES: ReadonlySet<string> = new Set([
   'highness',

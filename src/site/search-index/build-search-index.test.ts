@@ -49,7 +49,18 @@ function oneEditVariants(word: string): Set<string> {
   out.delete(word);
   return out;
 }
-const loaderOf = (source: Map<string, string>) => async (path: string) => JSON.parse(source.get(path)!);
+/**
+ * A file of `source` parsed once, as the app's query cache keeps it: the engine reads its files and never changes
+ * them, and a test that searches a thousand times would otherwise spend most of its time parsing the same shards.
+ */
+const parsedFiles = new WeakMap<Map<string, string>, Map<string, unknown>>();
+function parsed(source: Map<string, string>, path: string): unknown {
+  let cache = parsedFiles.get(source);
+  if (!cache) parsedFiles.set(source, (cache = new Map()));
+  if (!cache.has(path)) cache.set(path, JSON.parse(source.get(path)!));
+  return cache.get(path);
+}
+const loaderOf = (source: Map<string, string>) => async (path: string) => parsed(source, path);
 const search = (source: Map<string, string>, query: string) =>
   runSearch(readSearchParams(new URLSearchParams(query)), loaderOf(source));
 
@@ -234,7 +245,7 @@ describe('search index files', () => {
       )
       .join(' ');
   const withoutBuckets = (source: Map<string, string>) => async (path: string) =>
-    path.startsWith('data/search/tops/') ? {} : JSON.parse(source.get(path)!);
+    path.startsWith('data/search/tops/') ? {} : parsed(source, path);
 
   it('precomputes the first page of names and word pairs exactly as the engine ranks them', async () => {
     for (const source of [files, exactFiles]) {
@@ -342,7 +353,7 @@ describe('search index files', () => {
     const read: string[] = [];
     const load = async (path: string) => {
       read.push(path);
-      return path.startsWith('data/search/tops/') && !source.has(path) ? {} : JSON.parse(source.get(path)!);
+      return path.startsWith('data/search/tops/') && !source.has(path) ? {} : parsed(source, path);
     };
     return { read, load };
   };
@@ -352,9 +363,13 @@ describe('search index files', () => {
       .flatMap(([, text]) => (JSON.parse(text) as Shard).terms)
       .filter(([term]) => !term.includes(':'));
   const smallDataset = syntheticDataset(200, 3);
+  /** The small archive's index with a first page for every word, built once for the tests that read it. */
+  let smallFiles: Map<string, string> | undefined;
+  const smallSite = () =>
+    (smallFiles ??= buildSiteData(smallDataset, { searchIndex: { headMax: 50, wordPageRows: 1e6 } }));
 
   it('gives every word of a small archive the first page the engine finds, and tells a typo without its shard', async () => {
-    const small = buildSiteData(smallDataset, { searchIndex: { headMax: 50, wordPageRows: 1e6 } });
+    const small = smallSite();
     const meta = JSON.parse(small.get(searchPaths.meta())!) as SearchMeta;
     expect(meta.tops?.all).toBe(true);
     const words = wordsOf(small);
@@ -416,7 +431,7 @@ describe('search index files', () => {
     const load = (path: string): Promise<unknown> => {
       let file = files.get(path);
       if (!file) {
-        const value: unknown = JSON.parse(source.get(path)!);
+        const value = parsed(source, path);
         if (path === searchPaths.meta()) file = Promise.resolve(value);
         else {
           asked.push(path);
@@ -447,7 +462,7 @@ describe('search index files', () => {
   // With every word's first page in the Bloom filter, a second filter of the words lets the client try each one-edit
   // variant of a typo: its correction's shard and first page load with the completions' list, one round trip.
   it('corrects a typo in a small archive after one round trip, to the word the word lists give', async () => {
-    const small = buildSiteData(smallDataset, { searchIndex: { headMax: 50, wordPageRows: 1e6 } });
+    const small = smallSite();
     const meta = JSON.parse(small.get(searchPaths.meta())!) as SearchMeta;
     expect(meta.tops?.all).toBe(true);
     // The same index without the second filter: the engine corrects from the word lists, as in a large archive.
@@ -673,7 +688,7 @@ describe('search index files', () => {
   });
 
   it('finds the same correction from the Bloom filters as from the word lists, ties and all', async () => {
-    const small = buildSiteData(smallDataset, { searchIndex: { headMax: 50, wordPageRows: 1e6 } });
+    const small = smallSite();
     const meta = JSON.parse(small.get(searchPaths.meta())!) as SearchMeta;
     const { fix: _, ...withoutFix } = meta.tops!;
     const viaFilters = new SearchIndex(loaderOf(small));
@@ -708,7 +723,7 @@ describe('search index files', () => {
   // Type-ahead searches a word's first letters: a short prefix's page must be the one the engine finds by completing
   // it (the heads of long lists, their lower-bound count and the years they cover included), from one bucket.
   it('precomputes the first page of short prefixes as the engine completes them, from one bucket', async () => {
-    const small = buildSiteData(smallDataset, { searchIndex: { headMax: 50, wordPageRows: 1e6 } });
+    const small = smallSite();
     const prefixes = bucketsOf(small).flatMap((bucket) =>
       Object.entries(bucket).flatMap(([key, page]) =>
         Array.isArray(page) || key.includes(' ') ? [] : [{ key, page }],
