@@ -503,6 +503,12 @@ const placeNamesSeen = new Set<string>();
 /** The place keys padded with spaces, to find a key inside another as whole words. */
 const paddedPlaceKeys: string[] = [];
 const acronyms = new Map<string, string>();
+/**
+ * Initials defined inside a longer body's name, by the name they stand for: "CPC" -> "Communist Party of China" of
+ * "the Communist Party of China (CPC) Central Committee". Used alone they name that body; inside a later name
+ * ("the CPC Central Committee") they are read as it.
+ */
+const innerAcronyms = new Map<string, string>();
 /** Initials defined for a place ("Hong Kong Special Administrative Region (HKSAR)"). */
 const placeAcronyms = new Set<string>();
 /** An ambiguous country name the article used ("korea"), resolved by its people's countries at the end. */
@@ -556,6 +562,7 @@ export function extractOrganizationsAndPlaces(
   placeNamesSeen.clear();
   paddedPlaceKeys.length = 0;
   acronyms.clear();
+  innerAcronyms.clear();
   placeAcronyms.clear();
   acronymAfter.clear();
   ambiguousPlace = null;
@@ -889,6 +896,8 @@ function addOrg(name: string): void {
       ? name.slice(0, space)
       : name;
   if (ACRONYM.test(bare) && shortFormOfFound(bare)) return;
+  // "the CPC Central Committee" after "the Communist Party of China (CPC) Central Committee": found already.
+  if (innerAcronyms.size > 0 && name.includes(' ') && orgKeys.has(withInnerLongForms(key))) return;
   const nameInitials = name.includes(' ') ? initials(name) : '';
   // One entry per body, by its long form. "FEMA Administrator … the Federal Emergency Management Agency",
   // "China-EU relations … the European Union": the body found by its acronym is named by the long form.
@@ -1371,7 +1380,13 @@ function classify(from: number): void {
       // "Workers Party of Norland (WPN) Central Committee … the WPN": initials inside the name are a short form too.
       for (let k = s + 1; k <= end; k++) {
         const acr = acronymAfter.get(k);
-        if (acr) acronyms.set(acr, written);
+        if (!acr) continue;
+        acronyms.set(acr, written);
+        // "… of the Communist Party of China (CPC) Central Committee": the initials also stand for their own body.
+        if (k < end) {
+          const long = innerLongForm(s, k, acr);
+          if (long !== '') innerAcronyms.set(acr, long);
+        }
       }
     }
     // The pieces after the body, on their own (the first piece ends at or after `end`, so is never among them).
@@ -1887,6 +1902,12 @@ function singles(s: number, end: number): void {
         if (!currencyAfter(k + 1)) addPlace(t.text);
         continue;
       }
+      // "the CPC is willing" after "the Communist Party of China (CPC) Central Committee": the party itself.
+      const innerLong = innerAcronyms.get(t.text);
+      if (innerLong !== undefined) {
+        addOrg(innerLong);
+        continue;
+      }
       if (shortFormOfFound(t.text)) continue;
       if (
         internationalBodies.has(lower) ||
@@ -1990,6 +2011,38 @@ function shortFormOfFound(acr: string): boolean {
   if (long !== undefined && orgKeys.has(long.toLowerCase())) return true;
   // "the United Nations … UN Secretary-General": the initials of a body already found.
   return orgInitials.includes(acr);
+}
+
+/**
+ * The name that initials written inside a longer body's name stand for: the last words before them whose capitals
+ * are the initials ("Communist Party of China" for CPC, "National People's Congress" for NPC), with a nationality
+ * before them ("Chinese People's Liberation Army" for PLA); '' if none.
+ */
+function innerLongForm(s: number, acrAt: number, acr: string): string {
+  for (let j = acrAt - 1; j >= s; j--) {
+    const t = tokens[j] as Token;
+    if (!t.cap) continue;
+    const text = phraseText(j, acrAt);
+    const found = initials(text);
+    if (found.length > acr.length) return '';
+    if (found !== acr) continue;
+    const before = tokens[j - 1];
+    return before !== undefined && j - 1 >= s && before.cap && tokenFlags(before) & DEMONYM
+      ? phraseText(j - 1, acrAt)
+      : text;
+  }
+  return '';
+}
+
+/** `key` with each inner acronym in it written out: "cpc central committee" -> "communist party of china central …". */
+function withInnerLongForms(key: string): string {
+  let out = key;
+  for (const [acr, long] of innerAcronyms) {
+    const lowerAcr = acr.toLowerCase();
+    const at = ` ${out} `.indexOf(` ${lowerAcr} `);
+    if (at >= 0) out = out.slice(0, at) + long.toLowerCase() + out.slice(at + lowerAcr.length);
+  }
+  return out;
 }
 
 /** Who or what speaks for a seat of government after its name: "Kremlin aide X", "the Kremlin readout". */
