@@ -27,6 +27,15 @@ describe('bodies named inside longer names', () => {
     ).toEqual(["Grand People's Assembly Standing Committee"]);
   });
 
+  it("lists initials closing a body's 'of' complement as that body's when used alone", () => {
+    expect(
+      entities(
+        'The Assembly of the Coastal States Union (CSU) opened on Saturday at the CSU headquarters.',
+        'The Norland Defence Forces (NDF) held a parade. The NDF has 9,000 troops.',
+      ).organizations,
+    ).toEqual(['Assembly of the Coastal States Union', 'Coastal States Union', 'Norland Defence Forces']);
+  });
+
   it('keeps the nationality before the initials in the long form', () => {
     expect(
       entities(
@@ -34,5 +43,35 @@ describe('bodies named inside longer names', () => {
         'The PDA has sent 700 personnel.',
       ).organizations,
     ).toEqual(["Coastal Command of the Chilean People's Defence Army Navy", "Chilean People's Defence Army"]);
+  });
+});
+
+describe('a country before a body', () => {
+  it("lists a country of two words before a body's name as a place, and the body without it", () => {
+    expect(
+      entities("They met a delegation of New Zealand's Rural Reform Alliance (RRA) led by its leader."),
+    ).toEqual({ organizations: ['Rural Reform Alliance'], places: ['Beijing', 'New Zealand'] });
+  });
+
+  it("lists the country of a body's 'of' complement as a place", () => {
+    expect(
+      entities("Chen Bo, vice chairman of the Standing Committee of Kenya's Grand Council, attended.").places,
+    ).toContain('Kenya');
+  });
+});
+
+describe('regions and units', () => {
+  it('finds the Far East as a region', () => {
+    expect(entities("The train carried him to Russia's Far East for talks.").places).toEqual([
+      'Beijing',
+      'Russia',
+      'Far East',
+    ]);
+  });
+
+  it("names a navy's fleet as a body", () => {
+    expect(entities('The drill is run by the Baltic Fleet and the coast guard.').organizations).toEqual([
+      'Baltic Fleet',
+    ]);
   });
 });

@@ -679,6 +679,7 @@ export const orgHeads = new Set(
     'court',
     'army',
     'navy',
+    'fleet',
     'forces',
     'alliance',
     'league',

@@ -53,6 +53,7 @@ const CITY_SAINT_CLUB = /^\p{Lu}[\p{L}'’]+ (?:Saint|St)-\p{Lu}[\p{L}'’-]*$/u
 
 const REGIONS = new Set([
   'middle east',
+  'far east',
   'latin america',
   'indo-pacific',
   'asia-pacific',
@@ -1117,6 +1118,19 @@ function trimLead(s: number, e: number): number {
       s += 2;
       continue;
     }
+    // "Sri Lanka's National People's Power": the same with a country of two words.
+    const after = tokens[s + 2];
+    if (
+      next?.cap &&
+      after !== undefined &&
+      (after.text === "'s" || after.text === '’s') &&
+      s + 3 < e &&
+      countryNames.has(`${t.lower} ${next.lower}`)
+    ) {
+      addPlace(`${t.text} ${next.text}`);
+      s += 3;
+      continue;
+    }
     // "the Manila-based International Rice Research Institute": where a body sits is no part of its name (the city
     // is a place of its own).
     if (t.text.endsWith('-based') && BASED_RE.test(t.text) && s + 1 < e) {
@@ -1361,8 +1375,13 @@ function classify(from: number): void {
     for (let k = from + 1; k < pieceCount && bodyEnd === firstEnd; k++) {
       const ps = pieceStarts[k] as number;
       const pe = pieceEnds[k] as number;
-      if (pieceVias[k] === VIA_OF) end = pe;
-      else {
+      if (pieceVias[k] === VIA_OF) {
+        end = pe;
+        // "the Standing Committee of China's National People's Congress": the country is a place of its own.
+        const owner = tokens[ps] as Token;
+        const mark = tokens[ps + 1]?.text;
+        if ((mark === "'s" || mark === '’s') && countryNames.has(owner.lower)) addPlace(owner.text);
+      } else {
         const h = headOf(ps, pe);
         if (h && (kind === 'org' ? orgHeads : placeHeads).has(h.lower)) end = headEnd(ps, pe);
         else break;
@@ -1382,11 +1401,10 @@ function classify(from: number): void {
         const acr = acronymAfter.get(k);
         if (!acr) continue;
         acronyms.set(acr, written);
-        // "… of the Communist Party of China (CPC) Central Committee": the initials also stand for their own body.
-        if (k < end) {
-          const long = innerLongForm(s, k, acr);
-          if (long !== '') innerAcronyms.set(acr, long);
-        }
+        // "… of the Communist Party of China (CPC) Central Committee", "the Southern Command of the People's
+        // Liberation Army (PLA)": initials of the words inside a longer name stand for their own body.
+        const long = innerLongForm(s, k, acr, k < end);
+        if (long !== '' && long !== written) innerAcronyms.set(acr, long);
       }
     }
     // The pieces after the body, on their own (the first piece ends at or after `end`, so is never among them).
@@ -2018,18 +2036,20 @@ function shortFormOfFound(acr: string): boolean {
  * are the initials ("Communist Party of China" for CPC, "National People's Congress" for NPC), with a nationality
  * before them ("Chinese People's Liberation Army" for PLA); '' if none.
  */
-function innerLongForm(s: number, acrAt: number, acr: string): string {
+function innerLongForm(s: number, acrAt: number, acr: string, nameGoesOn: boolean): string {
   for (let j = acrAt - 1; j >= s; j--) {
     const t = tokens[j] as Token;
     if (!t.cap) continue;
-    const text = phraseText(j, acrAt);
-    const found = initials(text);
+    const found = initials(phraseText(j, acrAt));
     if (found.length > acr.length) return '';
     if (found !== acr) continue;
     const before = tokens[j - 1];
-    return before !== undefined && j - 1 >= s && before.cap && tokenFlags(before) & DEMONYM
-      ? phraseText(j - 1, acrAt)
-      : text;
+    const start =
+      before !== undefined && j - 1 >= s && before.cap && tokenFlags(before) & DEMONYM ? j - 1 : j;
+    // At the end of the name, only an "of" complement is a body of its own ("the Assembly of the African Union
+    // (AU)"; "Japan Self-Defense Forces (SDF)" is one body).
+    const of = tokens[start - 1]?.lower === 'the' ? tokens[start - 2] : tokens[start - 1];
+    return nameGoesOn || of?.lower === 'of' ? phraseText(start, acrAt) : '';
   }
   return '';
 }
