@@ -75,3 +75,14 @@ describe('regions and units', () => {
     ]);
   });
 });
+
+describe('events', () => {
+  it("reads a numbered congress as one meeting of a series, and keeps the body of its 'of' complement", () => {
+    expect(
+      entities(
+        'It was his first trip abroad since the 21st National Congress of the Labour Party of Norland.',
+        "Delegates returned home after the party's 9th National Congress.",
+      ).organizations,
+    ).toEqual(['Labour Party of Norland']);
+  });
+});

@@ -1,6 +1,7 @@
 // Organisations and places: capitalised phrases classified by their head word (Council, Ministry, Bank …
 // vs Hall, Province, Airport …), compromise's gazetteer (countries, cities, regions, organisations),
 // "(ACRONYM)" definitions, and "in/at/to X" for unknown place names. Countries are normalised.
+import { SPELLED_ORDINALS } from './appositive.ts';
 import { straightApostrophes } from './countries.ts';
 import { namesGrouping, SPEECH_AFTER } from './person-cues.ts';
 import type { Mention, PersonRecord } from './person-record.ts';
@@ -125,6 +126,13 @@ const EXECUTIVES = new Set(['cabinet', 'government']);
 const SPOKESPEOPLE = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'spokespeople']);
 /** Heads of recurring events: "Antalya Diplomacy Forum" is an event; "Boao Forum for Asia" a body. */
 const EVENT_HEADS = new Set(['forum', 'conference', 'summit', 'dialogue']);
+/**
+ * Heads a number before makes one meeting of a series: "the party's 20th National Congress". (A forum with a
+ * complement stays a body also when numbered, "the third Belt and Road Forum for …", as the golds list it.)
+ */
+const NUMBERED_MEETINGS = new Set(['congress', 'session', 'plenum']);
+/** The tokenizer's ending of a written ordinal, after its digits: "20" "th". */
+const ORDINAL_ENDINGS = new Set(['st', 'nd', 'rd', 'th']);
 /** Well-known acronyms that stand for a long form the article may also use. */
 const ACRONYM_LONG = new Map([
   ['EU', 'European Union'],
@@ -1355,6 +1363,14 @@ function classify(from: number): void {
   }
   // "won the Champions League": a competition.
   if (kind === 'org' && afterWin(s)) return;
+  // "the 20th National Congress of the Communist Party": one meeting of a series is an event; a body in its "of"
+  // complement is named all the same.
+  if (kind === 'org' && head && bodyEnd - s >= 2 && NUMBERED_MEETINGS.has(head.lower) && numberedBefore(s)) {
+    let rest = from + 1;
+    while (rest < pieceCount && tokens[(pieceStarts[rest] as number) - 1]?.lower === 'for') rest++;
+    classify(rest);
+    return;
+  }
   // "a Chinese Party and government delegation": a nationality and "Party" alone name none of its parties.
   if (
     kind === 'org' &&
@@ -1765,6 +1781,20 @@ function portfolioAfterTitle(s: number): boolean {
   if (titleHeads.has(before.lower)) return true;
   return (
     before.lower === 'state' && tokens[s - 3]?.lower === 'of' && titleHeads.has(tokens[s - 4]?.lower ?? '')
+  );
+}
+
+/** Whether an ordinal stands right before the name at `s`: "the third", "the 20th". */
+function numberedBefore(s: number): boolean {
+  const before = tokens[s - 1];
+  if (before === undefined) return false;
+  if (SPELLED_ORDINALS.has(before.lower)) return true;
+  const digits = tokens[s - 2];
+  return (
+    ORDINAL_ENDINGS.has(before.text) &&
+    digits !== undefined &&
+    digits.end === before.start &&
+    DIGITS.test(digits.text)
   );
 }
 
