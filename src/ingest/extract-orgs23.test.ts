@@ -86,3 +86,48 @@ describe('events', () => {
     ).toEqual(['Labour Party of Norland']);
   });
 });
+
+describe('names joined by "and"', () => {
+  it("reads a title's second portfolio as no body, and a ministry's as part of its name", () => {
+    expect(
+      entities(
+        'Ali Nahar, Minister of Fisheries and International Cooperation, spoke.',
+        'The Ministry of Fisheries and International Cooperation said prices would fall.',
+      ).organizations,
+    ).toEqual(['Ministry of Fisheries and International Cooperation']);
+  });
+
+  it('keeps a grouping of the states of two regions, and of heads of state and government, in one name', () => {
+    expect(
+      entities(
+        'She took over the presidency of the Union of South American and African States (USAAS) on Friday.',
+        'He chairs the Authority of Heads of State and Government of the bloc.',
+      ).organizations,
+    ).toEqual(['Union of South American and African States', 'Authority of Heads of State and Government']);
+  });
+
+  it('reads a Roman numeral before a summit as its number, not a body', () => {
+    expect(entities('The leaders met at the close of the IX Summit of the bloc.').organizations).toEqual([]);
+  });
+});
+
+describe('seats of government', () => {
+  it('finds a seat before the region its officer covers, and the region', () => {
+    expect(
+      entities('Officials said White House Middle East coordinator John Harper attended the talks.'),
+    ).toEqual({
+      organizations: ['White House'],
+      places: ['Beijing', 'Middle East'],
+    });
+  });
+});
+
+describe('headline places', () => {
+  it("reads no town from a person's hyphenated name in the headline", () => {
+    expect(
+      orgsAndPlacesUnder('Emir swears in new government headed by Sheikh Ahmad Al-Salem')(
+        'The Emir swore in the new government headed by Prime Minister Sheikh Ahmad Nasser Al-Salem on Sunday.',
+      ).places,
+    ).toEqual(['Beijing']);
+  });
+});

@@ -162,6 +162,7 @@ const PLACE_PREPS = new Set([
 ]);
 const ACRONYM = /^[\p{Lu}\d&]{2,6}$/u;
 const SEVEN_LETTER_ACRONYM = /^\p{Lu}{7,8}$/u;
+const ROMAN_NUMERAL = /^[IVX]{2,5}$/;
 /** Initials with lower-case letters among them, as parties of other languages write theirs: "(AfD)", "(PiS)". */
 const MIXED_ACRONYM = /^(?=(?:\P{Lu}*\p{Lu}){2})\p{Lu}\p{L}{1,5}$/u;
 // Made once here rather than in the functions run for every phrase (a literal there is a new RegExp each call).
@@ -707,7 +708,10 @@ export function extractOrganizationsAndPlaces(
       const next = titleTokens[k + 1];
       if (next?.cap && (placeHeads.has(next.lower) || PLACE_NOUNS.has(next.lower))) continue;
       if (next !== undefined && DOCUMENTS.has(next.lower)) continue;
-      for (const part of t.text.includes('-') ? t.text.split('-') : [t.text]) {
+      // "… headed by Sheikh Nawaf Al-Salem": a hyphenated name of a person's is no pair of places.
+      const hyphenated = t.text.includes('-');
+      if (hyphenated && personTokens.has(t.text)) continue;
+      for (const part of hyphenated ? t.text.split('-') : [t.text]) {
         const lower = part.toLowerCase();
         // "Kingston elected first woman to lead the body": a person's name that is also a town's.
         if (personTokens.has(part) && !countryNames.has(lower)) continue;
@@ -765,14 +769,26 @@ function placeWord(t: Token): boolean {
  */
 function andJoinsName(start: number, end: number, via: number): boolean {
   const last = tokens[end - 1] as Token;
+  // "the Authority of Heads of State and Government": one body's members, in one name.
+  if (last.lower === 'state' && tokens[end + 1]?.lower === 'government' && tokens[end - 3]?.lower === 'heads')
+    return true;
   if (orgHeads.has(last.lower) || placeHeads.has(last.lower)) return false;
+  // "the Community of Latin American and Caribbean States": the states of two regions, one name.
+  if (via === VIA_OF && tokenFlags(last) & DEMONYM && capWord(tokens[end + 1], end + 1)) {
+    let r = end + 1;
+    while (r < end + 4 && capWord(tokens[r], r)) r++;
+    if (GROUPED.has((tokens[r - 1] as Token).lower)) return true;
+  }
   if (tokenFlags(last) & (COUNTRY | DEMONYM | CITY)) return false;
   const first = tokens[end + 1];
-  if (!capWord(first, end + 1) || orgHeads.has((first as Token).lower)) return false;
+  if (!capWord(first, end + 1)) return false;
   if (tokenFlags(first as Token) & (COUNTRY | DEMONYM | CITY)) return false;
   let r = end + 1;
   while (r < end + 5 && capWord(tokens[r], r)) r++;
   if (capWord(tokens[r], r)) return false;
+  // A head opens no second name ("the Council and Assembly"), but modifies one in an "of" complement ("Ministry of
+  // Foreign Affairs and International Cooperation").
+  if (orgHeads.has((first as Token).lower) && (via !== VIA_OF || r === end + 2)) return false;
   // "Order and Liberty (ZiS)": a name its initials follow, in another language.
   if (tokens[r]?.text === '(' && tokens[r + 2]?.text === ')') {
     const acr = (tokens[r + 1] as Token).text;
@@ -1255,6 +1271,15 @@ function classify(from: number): void {
   if (media > s) {
     addOrg(phraseText(s, media));
     return;
+  }
+  // "White House Middle East coordinator X": a seat of government, then the region its officer covers.
+  if (count === 1 && firstEnd - s === 4 && regionBeforeOffice(s + 2)) {
+    const seat = phraseText(s, s + 2);
+    if (institutionCountry.has(seat.toLowerCase())) {
+      addOrg(seat);
+      addPlace(phraseText(s + 2, firstEnd));
+      return;
+    }
   }
   // Most runs are one word ("Xi", "Beijing"): no phrase to build.
   if (count === 1 && firstEnd - s === 1) {
@@ -1775,6 +1800,12 @@ function isRelation(head: string, bodyEnd: number): boolean {
  * Petroleum Resources"): it names the portfolio. "Minister for the Council of Ministers" keeps its body.
  */
 function portfolioAfterTitle(s: number): boolean {
+  // "Minister of Foreign Affairs and International Cooperation": a second portfolio after the title's first.
+  if (tokens[s - 1]?.lower === 'and') {
+    let k = s - 2;
+    while (k > s - 6 && tokens[k]?.cap) k--;
+    return k < s - 2 && tokens[k]?.lower === 'of' && titleHeads.has(tokens[k - 1]?.lower ?? '');
+  }
   if (tokens[s - 1]?.lower !== 'for') return false;
   const before = tokens[s - 2];
   if (before === undefined || !before.cap) return false;
@@ -1946,6 +1977,8 @@ function singles(s: number, end: number): void {
       continue;
     }
     if (maybeAcronym && ACRONYM.test(t.text)) {
+      // "the VIII Summit": a Roman numeral numbers a meeting.
+      if (ROMAN_NUMERAL.test(t.text)) continue;
       if (f & COUNTRY) {
         if (!currencyAfter(k + 1)) addPlace(t.text);
         continue;
@@ -2115,10 +2148,27 @@ function speaksAsBody(s: number, k: number): boolean {
   let n = tokens[k + 1];
   // "White House Coordinator for the Middle East X", "Kremlin Chief of Staff Y": an office of the seat's.
   if (n !== undefined && n.cap && titleHeads.has(n.lower)) return true;
+  // "White House Middle East coordinator X": the same with the region the office covers before it.
+  if (regionBeforeOffice(k + 1)) return true;
   if (n?.lower === 'has' || n?.lower === 'had') n = tokens[k + 2];
   // "Kremlin Press Secretary", "the Kremlin press service", "Kremlin aide X", "the Kremlin readout".
   if (n?.lower === 'press' || SEAT_STAFF.has(n?.lower ?? '')) return true;
   return n !== undefined && (SPOKESPEOPLE.has(n.lower) || SPEECH_AFTER.has(n.lower));
+}
+
+/** Whether a region of two words at `k` opens an office before a person: "Middle East coordinator X". */
+function regionBeforeOffice(k: number): boolean {
+  const first = tokens[k];
+  const second = tokens[k + 1];
+  const title = tokens[k + 2];
+  return (
+    first?.cap === true &&
+    second !== undefined &&
+    title !== undefined &&
+    REGIONS.has(`${first.lower} ${second.lower}`) &&
+    titleHeads.has(title.lower) &&
+    inPerson[k + 3] === 1
+  );
 }
 
 /** What a body has or does, after its acronym: "FEMA Administrator", "ICC judges", "CARICOM leaders", "M23 fighters". */
