@@ -131,3 +131,14 @@ describe('headline places', () => {
     ).toEqual(['Beijing']);
   });
 });
+
+describe('venues', () => {
+  it("finds a venue whose name holds a particle of the people's names, and one after a venue's part", () => {
+    expect(
+      entities(
+        'Sheikh Khalid bin Hamad Al Nuaimi received the delegation at Qasr Al Noor in Doha.',
+        'A ceremony was held at the forecourt of Bayt Zahra, where the guest met officials.',
+      ).places,
+    ).toEqual(['Beijing', 'Qasr Al Noor', 'Doha', 'Bayt Zahra']);
+  });
+});

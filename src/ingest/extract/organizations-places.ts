@@ -3,6 +3,7 @@
 // "(ACRONYM)" definitions, and "in/at/to X" for unknown place names. Countries are normalised.
 import { SPELLED_ORDINALS } from './appositive.ts';
 import { straightApostrophes } from './countries.ts';
+import { NAME_PARTICLES } from './names.ts';
 import { namesGrouping, SPEECH_AFTER } from './person-cues.ts';
 import type { Mention, PersonRecord } from './person-record.ts';
 import type { ParsedArticle } from '../parse-article.ts';
@@ -231,6 +232,10 @@ const PLACE_NOUNS = new Set([
   'villages',
   'towns',
   'cities',
+  // "at the forecourt of Rashtrapati Bhavan": the parts of a venue.
+  'forecourt',
+  'courtyard',
+  'grounds',
 ]);
 /** Lower-case words before "of" that name a town in running text: "his home constituency of Hiroshima", "mayor of X". */
 const PLACE_OF = new Set(['constituency', 'mayor']);
@@ -2408,7 +2413,8 @@ function placeByPreposition(s: number, end: number): void {
     if (
       f & (MONTH | WEEKDAY | DEMONYM | TITLE_HEAD | ORG_HEAD) ||
       ACRONYM.test(t.text) ||
-      personTokens.has(t.text) ||
+      // "at Qasr Al Watan" in a story of Sheikh X Al Y: a particle of names is no part of a person here.
+      (personTokens.has(t.text) && (end - s === 1 || !NAME_PARTICLES.has(t.lower))) ||
       EVENT_WORDS.has(t.lower) ||
       // "praying to Allah Almighty": a deity, not a place.
       DEITIES.has(t.lower) ||
