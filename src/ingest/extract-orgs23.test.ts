@@ -142,3 +142,20 @@ describe('venues', () => {
     ).toEqual(['Beijing', 'Qasr Al Noor', 'Doha', 'Bayt Zahra']);
   });
 });
+
+describe('provinces', () => {
+  it("lists the province or city named in a local body's name", () => {
+    expect(
+      entities('He received Secretary of the Zhonghe Provincial Party Committee Wang Ping in Hanoi.').places,
+    ).toEqual(['Beijing', 'Zhonghe', 'Hanoi']);
+  });
+
+  it('lists every name of a list closed by a plural place noun', () => {
+    expect(entities('He met the leaders of Bac Tam, Nam Kieu and Dong Vinh provinces.').places).toEqual([
+      'Beijing',
+      'Bac Tam',
+      'Nam Kieu',
+      'Dong Vinh',
+    ]);
+  });
+});

@@ -431,9 +431,37 @@ const CARRIED = new Set([
 const TITLE_ONLY_MODIFIERS = new Set(['chief', 'deputy', 'vice', 'assistant', 'acting', 'interim', 'former']);
 /** Ranks within a title ("Former Qualcomm CEO" still names the employer; "Chief Cabinet Secretary" does not). */
 const TITLE_RANKS = new Set(['chief', 'deputy', 'vice', 'assistant', 'prime']);
+/** The kinds of a local body whose place is named before them: "the Yunnan Provincial Party Committee". */
+const LOCAL_BODY_KINDS = new Set(['provincial', 'municipal', 'prefectural']);
+
+/**
+ * "the Yunnan Provincial Party Committee", "the CPC Guangdong Provincial Committee": the words before the local
+ * kind in a body's name [s, e) name its province or city, a place (not initials, common words or a person's).
+ */
+function localBodyPlace(s: number, e: number): void {
+  for (let p = s + 1; p < e; p++) {
+    if (!LOCAL_BODY_KINDS.has((tokens[p] as Token).lower)) continue;
+    let b = p;
+    while (b > s && b > p - 3) {
+      const t = tokens[b - 1] as Token;
+      const f = tokenFlags(t);
+      if (!t.cap || !t.word || ACRONYM.test(t.text) || inPerson[b - 1]) break;
+      if (f & COMMON_WORD && !(f & (REGION | CITY))) break;
+      b--;
+    }
+    if (b < p) addPlace(phraseText(b, p));
+    return;
+  }
+}
+
+/** Plural nouns after the last of a list of names that make each a place: "Ha Giang, Lai Chau and Dien Bien provinces". */
+const PLURAL_PLACE_NOUNS = new Set(['provinces', 'regions', 'districts', 'counties', 'prefectures']);
 /** Lower-case nouns after a name that make it a place: "Yunnan province", "Tigray region". */
 const LOWER_PLACE_NOUNS = new Set([
   'province',
+  // "Lao Cai provincial Party Committee": the province of a local body.
+  'provincial',
+  ...PLURAL_PLACE_NOUNS,
   'region',
   'state',
   'prefecture',
@@ -1442,6 +1470,7 @@ function classify(from: number): void {
     } else if (isWork(s, end)) return;
     else {
       addOrg(written);
+      localBodyPlace(s, end);
       // "Workers Party of Norland (WPN) Central Committee … the WPN": initials inside the name are a short form too.
       for (let k = s + 1; k <= end; k++) {
         const acr = acronymAfter.get(k);
@@ -1930,7 +1959,10 @@ function singles(s: number, end: number): void {
   const byNext = kindByNext(s, end);
   if (byNext !== null) {
     if (byNext === 'org') addOrg(phraseText(s, end));
-    else addPlace(phraseText(s, end));
+    else {
+      if (PLURAL_PLACE_NOUNS.has(tokens[end]?.lower ?? '')) listedPlacesBefore(s);
+      addPlace(phraseText(s, end));
+    }
     return;
   }
   for (let k = s; k < end; k++) {
@@ -2051,6 +2083,25 @@ function singles(s: number, end: number): void {
     }
   }
   placeByPreposition(s, end);
+}
+
+/**
+ * "the leaders of Ha Giang, Lai Chau and Dien Bien provinces": the names listed before the last one, which the
+ * plural noun after it makes places too (each of one to three capitalised words, none a person's).
+ */
+function listedPlacesBefore(s: number): void {
+  const found: string[] = [];
+  let e = s - 1;
+  if (tokens[e]?.lower !== 'and') return;
+  for (;;) {
+    let b = e;
+    while (b > e - 4 && capWord(tokens[b - 1], b - 1) && !inPerson[b - 1]) b--;
+    if (b === e || b < e - 3) return;
+    found.push(phraseText(b, e));
+    if (tokens[b - 1]?.text !== ',') break;
+    e = b - 1;
+  }
+  for (let k = found.length - 1; k >= 0; k--) addPlace(found[k] as string);
 }
 
 function executiveAlone(k: number): boolean {
