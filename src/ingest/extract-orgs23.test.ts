@@ -159,3 +159,11 @@ describe('provinces', () => {
     ]);
   });
 });
+
+describe('destinations', () => {
+  it('reads the name after a departure\'s "for" as a place', () => {
+    expect(
+      entities('The prime minister later left for Valdora, where the king will receive him.').places,
+    ).toEqual(['Beijing', 'Valdora']);
+  });
+});

@@ -2433,6 +2433,8 @@ function placeByPreposition(s: number, end: number): void {
     prev && (PLACE_PREPS.has(prev.lower) || (prev.lower === 'the' && prev2 && PLACE_PREPS.has(prev2.lower)));
   if (prev?.lower === 'of' && prev2 && (PLACE_NOUNS.has(prev2.lower) || PLACE_OF.has(prev2.lower)))
     prep = true;
+  // "later left for Manama": where a departure heads.
+  if (prev?.lower === 'for' && prev2 && DEPARTURE_VERBS.has(prev2.lower)) prep = true;
   // "Mentougou and Fangshan": a name coordinated with a place just found; "in Bejaia, Bouira, Jijel and Tizi
   // Ouzou": one inside a list of them.
   if (prev?.lower === 'and' && prev2 && placeKeys.has(prev2.lower)) prep = true;
@@ -2488,6 +2490,17 @@ function placeByPreposition(s: number, end: number): void {
 }
 
 const DEITIES = new Set(['god', 'allah', 'almighty', 'lord']);
+/** Verbs of leaving, whose "for" names a destination: "left for Manama". */
+const DEPARTURE_VERBS = new Set([
+  'left',
+  'leave',
+  'leaves',
+  'leaving',
+  'departed',
+  'departs',
+  'headed',
+  'bound',
+]);
 
 /** "a visit to the Kingdom", "at the Museum": a place's head alone after "the" (but "the Palace of …"). */
 function theHeadAlone(s: number): boolean {
