@@ -167,3 +167,19 @@ describe('destinations', () => {
     ).toEqual(['Beijing', 'Valdora']);
   });
 });
+
+describe('countries named with "and"', () => {
+  it('keeps a country whose name holds "and" in one place', () => {
+    expect(
+      entities(
+        'He flew to Trinidad and Tobago and then to Bosnia and Herzegovina.',
+        'In neighbouring St Vincent and the Grenadines, the prime minister spoke.',
+      ).places,
+    ).toEqual([
+      'Beijing',
+      'Trinidad and Tobago',
+      'Bosnia and Herzegovina',
+      'Saint Vincent and the Grenadines',
+    ]);
+  });
+});

@@ -675,6 +675,14 @@ export function extractOrganizationsAndPlaces(
         end++;
         continue;
       }
+      // "Trinidad and Tobago", "St Vincent and the Grenadines": a country's name.
+      if (n.lower === 'and' && end > pieceStart && end - pieceStart <= 2) {
+        const countryEnd = countryAfterAnd(pieceStart, end);
+        if (countryEnd > 0) {
+          end = countryEnd;
+          continue;
+        }
+      }
       // "Food and Agriculture Organization", "Department of Health and Human Services": one name.
       if (n.lower === 'and' && end > pieceStart && andJoinsName(pieceStart, end, via)) {
         end++;
@@ -788,6 +796,21 @@ function portfolioList(end: number): boolean {
     capWord(after, r + 1) &&
     !placeWord(after as Token)
   );
+}
+
+/**
+ * The end of a country's name that the words [s, and) begin and "and" (with "the") and the capitalised words after
+ * it close ("Bosnia and Herzegovina", "St Vincent and the Grenadines"), or 0.
+ */
+function countryAfterAnd(s: number, and: number): number {
+  let j = and + 1;
+  if (tokens[j]?.lower === 'the') j++;
+  let r = j;
+  while (r < j + 2 && capWord(tokens[r], r)) r++;
+  if (r === j || capWord(tokens[r], r)) return 0;
+  let name = '';
+  for (let k = s; k < r; k++) name += (k > s ? ' ' : '') + (tokens[k] as Token).lower;
+  return countryNames.has(name) ? r : 0;
 }
 
 /** A country, nationality, city or region: "the Ministry of Defence, Russia and China" lists no portfolios. */
