@@ -183,3 +183,12 @@ describe('countries named with "and"', () => {
     ]);
   });
 });
+
+describe('rooms of a seat of government', () => {
+  it('lists a room where leaders meet as a venue, though an office heads its name', () => {
+    expect(entities('The two leaders met in the Oval Office before lunch in the Cabinet Room.')).toEqual({
+      organizations: [],
+      places: ['Beijing', 'Oval Office', 'Cabinet Room'],
+    });
+  });
+});

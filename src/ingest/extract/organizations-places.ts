@@ -92,6 +92,8 @@ const SEAT_BUILDINGS = new Set([
   'kantei',
   'chigi',
 ]);
+/** Rooms and grounds of a seat of government, where leaders meet: venues, though "Office" or "Cabinet" heads them. */
+const SEAT_ROOMS = new Set(['oval office', 'situation room', 'cabinet room', 'east room', 'rose garden']);
 const LEGISLATURES = new Set(['congress', 'parliament', 'senate']);
 /**
  * Legislatures known by words of their own language, a closed class the lexicon lacks ("the Lok Sabha", "Dewan
@@ -1349,6 +1351,11 @@ function classify(from: number): void {
   }
   const wholeText = phraseText(s, pieceEnds[pieceCount - 1] as number);
   const whole = wholeText.toLowerCase();
+  // "talks in the Oval Office": a room of a seat of government.
+  if (SEAT_ROOMS.has(whole)) {
+    addPlace(wholeText);
+    return;
+  }
   if (countryNames.has(straightApostrophes(whole))) {
     if (!currencyAfter(pieceEnds[pieceCount - 1] as number)) addPlace(wholeText);
     return;
