@@ -192,3 +192,12 @@ describe('rooms of a seat of government', () => {
     });
   });
 });
+
+describe('regions with a lower-case noun', () => {
+  it('finds a region written with a lower-case noun after its adjective', () => {
+    expect(entities('They discussed stability on the Korean peninsula on Monday.').places).toEqual([
+      'Beijing',
+      'Korean peninsula',
+    ]);
+  });
+});

@@ -2071,6 +2071,14 @@ function singles(s: number, end: number): void {
       if (!currencyAfter(k + 1)) addPlace(t.text);
       continue;
     }
+    // "on the Korean peninsula": a region written with a lower-case noun.
+    if (f & DEMONYM && k + 1 === end) {
+      const next = tokens[end];
+      if (next !== undefined && !next.cap && REGIONS.has(`${lower} ${next.lower}`)) {
+        addPlace(`${t.text} ${next.text}`);
+        continue;
+      }
+    }
     // Named seats, legislatures and movements ("Kremlin", "Knesset", "Hamas"), as roles.ts knows them.
     if (
       institutionCountry.has(lower) &&
