@@ -201,3 +201,14 @@ describe('regions with a lower-case noun', () => {
     ]);
   });
 });
+
+describe('federal states', () => {
+  it("lists a state named by its capital as a place, also after a governor's 'of' and before a title", () => {
+    expect(
+      entities(
+        'Gov. Ade Bello of Kano State announced the release on Sunday.',
+        'Lagos State Governor Tunde Ojo said the port would help.',
+      ),
+    ).toEqual({ organizations: [], places: ['Beijing', 'Kano State', 'Lagos State'] });
+  });
+});

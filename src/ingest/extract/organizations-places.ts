@@ -1394,6 +1394,12 @@ function classify(from: number): void {
       return;
     }
   }
+  // "Gov. X of Kaduna State", "Lagos State Governor Y": a federal state named with its capital or an unknown name.
+  if (head?.text === 'State' && namedState(s, bodyEnd)) {
+    addPlace(phraseText(s, bodyEnd));
+    if (bodyEnd === firstEnd) classify(from + 1);
+    return;
+  }
   let kind =
     head && firstEnd - s >= 2 && centreBody(bodyEnd - 1)
       ? 'org'
@@ -2340,6 +2346,16 @@ function joinedBody(s: number, e: number): boolean {
   return plays ? !countryNames.has(lower) : !isGazetteerPlace(lower);
 }
 
+/** Whether [s, e) is "<name> State" named by a city or a region the gazetteer knows ("Kaduna State"). */
+function namedState(s: number, e: number): boolean {
+  if (e - s < 2 || e - s > 3) return false;
+  for (let k = s; k < e - 1; k++) {
+    const t = tokens[k] as Token;
+    if (personTokens.has(t.text) || !(tokenFlags(t) & (CITY | REGION))) return false;
+  }
+  return true;
+}
+
 /**
  * "Jorge Ruiz of Movimiento Ciudadano", "Lionel Vela of Inter Miami": a name of two words or more after a person's
  * "of" is the body they belong to, unless it is a place or opens with a country or nationality.
@@ -2350,6 +2366,8 @@ function belongsTo(s: number, e: number): boolean {
   if (tokens[k]?.lower === 'the') k--;
   if (tokens[k]?.lower !== 'of' || !inPerson[k - 1]) return false;
   if (isGazetteerPlace(phraseText(s, e).toLowerCase())) return false;
+  // "Governor X of Kaduna State": a name closed by a place's noun is the place.
+  if (LOWER_PLACE_NOUNS.has((tokens[e - 1] as Token).lower)) return false;
   for (let q = s; q < e; q++) {
     const f = tokenFlags(tokens[q] as Token);
     if (f & (MONTH | WEEKDAY | TITLE_HEAD) || (q === s && f & (COUNTRY | DEMONYM))) return false;
