@@ -46,6 +46,17 @@ describe('bodies named inside longer names', () => {
   });
 });
 
+describe('initials of the words opening a body', () => {
+  it("names by those words the body that initials used alone stand for ('the African Union Commission … the AU')", () => {
+    expect(
+      entities(
+        'The Chairperson of the Coastal States Commission condemned the coup.',
+        "He expressed the CS's full solidarity with the president.",
+      ).organizations,
+    ).toEqual(['Coastal States Commission', 'Coastal States']);
+  });
+});
+
 describe('a country before a body', () => {
   it("lists a country of two words before a body's name as a place, and the body without it", () => {
     expect(

@@ -979,6 +979,15 @@ function addOrg(name: string): void {
       ? name.slice(0, space)
       : name;
   if (ACRONYM.test(bare) && shortFormOfFound(bare)) return;
+  // "the African Union Commission … the AU's solidarity": initials of the words that open a found body's name, before
+  // its head, name the body those words name.
+  if (ACRONYM.test(name)) {
+    const opening = openingWordsOfFound(name);
+    if (opening !== '') {
+      if (opening !== name) addOrg(opening);
+      return;
+    }
+  }
   // "the CPC Central Committee" after "the Communist Party of China (CPC) Central Committee": found already.
   if (innerAcronyms.size > 0 && name.includes(' ') && orgKeys.has(withInnerLongForms(key))) return;
   const nameInitials = name.includes(' ') ? initials(name) : '';
@@ -1016,6 +1025,19 @@ function addOrg(name: string): void {
   orgKeys.add(key);
   orgs.push(name);
   orgInitials.push(nameInitials);
+}
+
+/** The first words of a found body's name whose initials are `acr`, before a head ("African Union" of "African Union
+ * Commission" for AU); '' if none. */
+function openingWordsOfFound(acr: string): string {
+  for (const found of orgs) {
+    const words = found.split(' ');
+    if (words.length <= acr.length || !orgHeads.has((words[acr.length] as string).toLowerCase())) continue;
+    let k = 0;
+    while (k < acr.length && (words[k] as string)[0] === acr[k]) k++;
+    if (k === acr.length) return words.slice(0, k).join(' ');
+  }
+  return '';
 }
 
 /** "cabinet" of "ishiba cabinet": the head of an executive of two words whose first is no place ('' if none). */
@@ -2068,7 +2090,8 @@ function singles(s: number, end: number): void {
         (f & KNOWN_ORG) !== 0 ||
         describedAsOrg(k) ||
         actsAsBody(k) ||
-        memberOf(k)
+        memberOf(k) ||
+        openingWordsOfFound(t.text) !== ''
       )
         addOrg(t.text);
       continue;
