@@ -223,3 +223,14 @@ describe('federal states', () => {
     ).toEqual({ organizations: [], places: ['Beijing', 'Kano State', 'Lagos State'] });
   });
 });
+
+describe("parties' factions", () => {
+  it("keeps a party's faction named after a hyphen as one body, its hyphenated initials as its short form", () => {
+    expect(
+      entities(
+        'Ali, the president of the Norland Muslim League-Karim (NML-K), was elected on Monday.',
+        'NML-K President Omar Ali congratulated her.',
+      ).organizations,
+    ).toEqual(['Norland Muslim League-Karim']);
+  });
+});

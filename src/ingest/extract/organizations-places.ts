@@ -166,6 +166,8 @@ const PLACE_PREPS = new Set([
 const ACRONYM = /^[\p{Lu}\d&]{2,6}$/u;
 const SEVEN_LETTER_ACRONYM = /^\p{Lu}{7,8}$/u;
 const ROMAN_NUMERAL = /^[IVX]{2,5}$/;
+/** A faction's initials after its party's: "(PML-N)", "(NCP-SP)". */
+const HYPHENATED_ACRONYM = /^\p{Lu}{2,5}-\p{Lu}{1,3}$/u;
 /** Initials with lower-case letters among them, as parties of other languages write theirs: "(AfD)", "(PiS)". */
 const MIXED_ACRONYM = /^(?=(?:\P{Lu}*\p{Lu}){2})\p{Lu}\p{L}{1,5}$/u;
 // Made once here rather than in the functions run for every phrase (a literal there is a new RegExp each call).
@@ -720,7 +722,10 @@ export function extractOrganizationsAndPlaces(
         n.text === '(' &&
         n1 &&
         n2?.text === ')' &&
-        (ACRONYM.test(n1.text) || MIXED_ACRONYM.test(n1.text) || SEVEN_LETTER_ACRONYM.test(n1.text))
+        (ACRONYM.test(n1.text) ||
+          MIXED_ACRONYM.test(n1.text) ||
+          SEVEN_LETTER_ACRONYM.test(n1.text) ||
+          HYPHENATED_ACRONYM.test(n1.text))
       ) {
         addPiece(pieceStart, end, via);
         acronymAfter.set(end, n1.text);
@@ -978,7 +983,7 @@ function addOrg(name: string): void {
     space > 0 && COMPANY_SUFFIXES.has(key.slice(space + 1).replace(/[.,]/g, ''))
       ? name.slice(0, space)
       : name;
-  if (ACRONYM.test(bare) && shortFormOfFound(bare)) return;
+  if ((ACRONYM.test(bare) || HYPHENATED_ACRONYM.test(bare)) && shortFormOfFound(bare)) return;
   // "the African Union Commission … the AU's solidarity": initials of the words that open a found body's name, before
   // its head, name the body those words name.
   if (ACRONYM.test(name)) {
@@ -1681,12 +1686,19 @@ const MORE_BODY_HEADS = new Set(['movement', 'front', 'command', 'guard', 'force
 /** Whether `head` ends a body's name; "Western Front" is a war's line, not a body. */
 function isBodyHead(s: number, head: Token): boolean {
   if (orgHeads.has(head.lower)) return true;
+  // "the Pakistan Muslim League-Nawaz": a party's faction named after its head.
+  const hyphen = head.lower.indexOf('-');
+  if (hyphen > 0 && head.text.charCodeAt(hyphen + 1) <= 90 && PARTY_HEADS.has(head.lower.slice(0, hyphen)))
+    return true;
   if (!MORE_BODY_HEADS.has(head.lower)) return false;
   // "Eastern Theater Command" names a body; "Western Front" a war's line.
   if (tokens[s + 1] !== head) return true;
   const first = (tokens[s] as Token).lower;
   return !COMPASS.has(first) && !COMPASS.has(first.replace(/ern$/, ''));
 }
+
+/** Heads of parties' names, which a faction's name may follow after a hyphen ("League-Nawaz"). */
+const PARTY_HEADS = new Set(['league', 'party', 'congress', 'front', 'movement']);
 
 const LED_BY = /-(?:led|ruled|backed|run|dominated|controlled)$/;
 
