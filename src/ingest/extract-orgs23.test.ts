@@ -57,6 +57,14 @@ describe('initials of the words opening a body', () => {
   });
 });
 
+describe('nationalities', () => {
+  it('reads a nationality of two words before a title as no employer', () => {
+    expect(
+      entities('He recalled talks with Costa Rican President Ana Mora in October.').organizations,
+    ).toEqual([]);
+  });
+});
+
 describe('a country before a body', () => {
   it("lists a country of two words before a body's name as a place, and the body without it", () => {
     expect(

@@ -11,6 +11,7 @@ import {
   actorNouns,
   cityNames,
   countryNames,
+  demonymPhrases,
   internationalBodies,
   isGazetteerPlace,
   knownOrganizations,
@@ -1779,9 +1780,9 @@ function employerEnd(s: number, end: number): number {
     if (!(f & COMMON_WORD) || knownOrganizations.has(t.lower)) unknown = true;
   }
   if (!unknown) return -1;
-  // "San Diego Mayor": a place whose words are not places one by one.
+  // "San Diego Mayor": a place whose words are not places one by one; "Sri Lankan President": a nationality.
   const lower = phraseText(s, e).toLowerCase();
-  return isGazetteerPlace(lower) ? -1 : e;
+  return isGazetteerPlace(lower) || demonymPhrases.has(lower) ? -1 : e;
 }
 
 /** Programmes and measures defined by initials: "Extended Credit Facility (ECF)", "Monetary Policy Rate (MPR)". */
