@@ -242,3 +242,17 @@ describe("parties' factions", () => {
     ).toEqual(['Norland Muslim League-Karim']);
   });
 });
+
+describe('ensembles of the performing arts', () => {
+  it('names an orchestra, a philharmonic or an opera company as a body, once', () => {
+    expect(
+      entities(
+        'She led the Halden Symphony Orchestra for ten years and sang at the Oslo Philharmonic.',
+        'She was music director of the Halden Symphony and then of the Bergen State Opera.',
+      ),
+    ).toEqual({
+      organizations: ['Halden Symphony Orchestra', 'Oslo Philharmonic', 'Bergen State Opera'],
+      places: ['Beijing'],
+    });
+  });
+});

@@ -677,6 +677,12 @@ export const orgHeads = new Set(
     'eduskunta',
     'jirga',
     'court',
+    // Ensembles and companies of the performing arts ("the New York Philharmonic", "the Vienna State Opera").
+    'orchestra',
+    'philharmonic',
+    'symphony',
+    'opera',
+    'ballet',
     'army',
     'navy',
     'fleet',

@@ -1097,6 +1097,8 @@ function isShortName(short: string, long: string): boolean {
   if (long.startsWith(short)) {
     const rest = long.slice(short.length);
     if (rest.startsWith(' of ')) return true;
+    // "the Boston Symphony Orchestra … the Boston Symphony": an ensemble named without its kind.
+    if (rest === ' orchestra') return true;
     return rest[0] === ' ' && COMPANY_SUFFIXES.has(rest.slice(1).replace(/[.,]/g, ''));
   }
   if (!long.endsWith(short) || long[long.length - short.length - 1] !== ' ') return false;
