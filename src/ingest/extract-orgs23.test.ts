@@ -256,3 +256,11 @@ describe('ensembles of the performing arts', () => {
     });
   });
 });
+
+describe('prizes', () => {
+  it("reads the field after a prize's 'in' as no place", () => {
+    expect(entities('The Halvorsen Prize in Mycology goes this year to two scientists.').places).toEqual([
+      'Beijing',
+    ]);
+  });
+});

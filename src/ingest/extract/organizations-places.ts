@@ -2542,6 +2542,8 @@ function placeByPreposition(s: number, end: number): void {
   )
     prep = true;
   if (!prep || (tokens[s] as Token).first) return;
+  // "the Nobel Prize in Chemistry": the field of a prize.
+  if (PRIZES.has(tokens[s - 2]?.lower ?? '')) return;
   // "an obstacle to the Nordic country's accession": a word qualifying "country" is no place's name.
   if (next !== undefined && NATION_NOUNS.has(next.lower)) return;
   let particles = 0;
@@ -2584,6 +2586,7 @@ function placeByPreposition(s: number, end: number): void {
 }
 
 const DEITIES = new Set(['god', 'allah', 'almighty', 'lord']);
+const PRIZES = new Set(['prize', 'award', 'medal']);
 /** Verbs of leaving, whose "for" names a destination: "left for Manama". */
 const DEPARTURE_VERBS = new Set([
   'left',
