@@ -264,3 +264,12 @@ describe('prizes', () => {
     ]);
   });
 });
+
+describe('missions abroad', () => {
+  it("names a country's embassy as a body", () => {
+    expect(entities('He visited the Kenyan Embassy in Oslo to offer condolences.')).toEqual({
+      organizations: ['Kenyan Embassy'],
+      places: ['Beijing', 'Oslo'],
+    });
+  });
+});

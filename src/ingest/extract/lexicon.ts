@@ -659,6 +659,9 @@ export const orgHeads = new Set(
     'secretariat',
     'patriarchate',
     'agency',
+    // A country's mission abroad: "the Chinese Embassy in Islamabad".
+    'embassy',
+    'consulate',
     'department',
     'institute',
     'parliament',
