@@ -273,3 +273,12 @@ describe('missions abroad', () => {
     });
   });
 });
+
+describe("a mayor's town", () => {
+  it("lists the name before a mayor's title as a town, not an employer", () => {
+    expect(entities('Kastrup Mayor Lene Holm asked for help with housing.')).toEqual({
+      organizations: [],
+      places: ['Beijing', 'Kastrup'],
+    });
+  });
+});

@@ -1559,6 +1559,12 @@ function classify(from: number): void {
   const employer = employerEnd(s, firstEnd);
   if (employer > s) {
     const name = phraseText(s, employer);
+    // "Wajima Mayor X", "Vientiane Mayor Y": a mayor's is a town, not an employer.
+    if (tokens[employer]?.lower === 'mayor') {
+      addPlace(name);
+      classify(from + 1);
+      return;
+    }
     addOrg(name);
     employerKeys.add(name.toLowerCase());
     classify(from + 1);
