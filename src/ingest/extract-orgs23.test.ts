@@ -282,3 +282,15 @@ describe("a mayor's town", () => {
     });
   });
 });
+
+describe('names that end early', () => {
+  it("stops a body's name before a month, reads a name numbered by its year as an event, and a chamber by its rank", () => {
+    expect(
+      entities(
+        'Norland holds the presidency of the Security Council for June.',
+        'The Northern Shield-2024 naval exercise was held at a port.',
+        'The bill passed the Upper House on Monday.',
+      ),
+    ).toEqual({ organizations: ['Security Council', 'Upper House'], places: ['Beijing'] });
+  });
+});

@@ -96,6 +96,8 @@ const SEAT_BUILDINGS = new Set([
 /** Rooms and grounds of a seat of government, where leaders meet: venues, though "Office" or "Cabinet" heads them. */
 const SEAT_ROOMS = new Set(['oval office', 'situation room', 'cabinet room', 'east room', 'rose garden']);
 const LEGISLATURES = new Set(['congress', 'parliament', 'senate']);
+/** The chambers of a legislature named by their rank: "the Lower House", "the Upper House". */
+const CHAMBERS = new Set(['lower', 'upper']);
 /**
  * Legislatures known by words of their own language, a closed class the lexicon lacks ("the Lok Sabha", "Dewan
  * Rakyat Speaker", "the Japanese Diet"). Each a body wherever it stands, also before a title ("Dáil Speaker").
@@ -698,6 +700,8 @@ export function extractOrganizationsAndPlaces(
         const target = tokens[j];
         const last = (tokens[end - 1] as Token).lower;
         // "Court of Arbitration for Sport": "for" goes on from the "of" complement of a body's head.
+        // "the Security Council for June": a month is when, not part of the name.
+        if (target !== undefined && tokenFlags(target) & MONTH) break;
         const okHead =
           n.lower === 'of' ||
           orgHeads.has(last) ||
@@ -745,6 +749,8 @@ export function extractOrganizationsAndPlaces(
     }
     if (end > pieceStart) addPiece(pieceStart, end, via);
     i = Math.max(end, i + 1);
+    // "the Joint Sea-2024 naval exercise", "Zapad-2021": a name numbered by its year is an exercise's or an event's.
+    if (yearAfter(end)) continue;
     classify(0);
   }
   // Headline: only gazetteer countries and cities (headline case makes everything else unreliable).
@@ -785,6 +791,19 @@ export function extractOrganizationsAndPlaces(
   orgs = [];
   places = [];
   return result;
+}
+
+/** Whether a year follows the name ending at `end` after a hyphen: "Joint Sea-2024" (not "Luna-25"). */
+function yearAfter(end: number): boolean {
+  const hyphen = tokens[end];
+  const year = tokens[end + 1];
+  return (
+    hyphen?.text === '-' &&
+    year !== undefined &&
+    year.text.length === 4 &&
+    DIGITS.test(year.text) &&
+    hyphen.start === tokens[end - 1]?.end
+  );
 }
 
 /**
@@ -1442,7 +1461,9 @@ function classify(from: number): void {
           ? 'org'
           : null;
   const ofNext = count > 1 && pieceVias[from + 1] === VIA_OF && bodyEnd === firstEnd;
-  if (head && head.lower === 'house' && ofNext) {
+  // "a by-election for the Lower House": a chamber of a legislature.
+  if (head?.lower === 'house' && bodyEnd - s === 2 && CHAMBERS.has((tokens[s] as Token).lower)) kind = 'org';
+  else if (head && head.lower === 'house' && ofNext) {
     // "House of Representatives", "House of Peoples' Representatives": a chamber of a legislature.
     if (HOUSE_MEMBERS.has((tokens[(pieceEnds[from + 1] as number) - 1] as Token).lower)) kind = 'org';
   } else if (head && COMPANY_SUFFIXES.has(head.lower) && bodyEnd - s >= 2) {
