@@ -10,6 +10,9 @@ const sharedByEveryPage =
 // Small modules that several lazy pages share, but not the home page: one chunk rather than one each, since the
 // home page's bundle lists every chunk it may load (a name and hash, ~30 bytes gz each) and is at its budget.
 const sharedByLazyPages = /src[\\/](components[\\/]ui[\\/](order-links|step-pager)|app[\\/]summarize)\b/;
+// The tokenizer and the people name index's reader (which uses it) in one chunk: the /people filter and the search
+// engine's person facet both read names, and a chunk of its own would add its name to the home page's bundle.
+const textAndNames = /src[\\/]common[\\/](search-text|people-names)\b/;
 
 // Settings come from the environment (or .env files): BASE_PATH, SEEDS_DIR, SITE_URL, PRERENDER. See README.
 export default defineConfig(({ mode }) => {
@@ -39,6 +42,7 @@ export default defineConfig(({ mode }) => {
             groups: [
               { name: 'app-core', test: sharedByEveryPage },
               { name: 'page-parts', test: sharedByLazyPages },
+              { name: 'search-text', test: textAndNames },
             ],
           },
         },

@@ -138,6 +138,20 @@ describe('home page', () => {
     served.restore();
   });
 
+  it('writes the picker’s status into a live region already in the page, empty, so it is announced', async () => {
+    const { served, manifest } = serveWithShortPersonFacet();
+    const { user } = renderApp('/');
+    const people = await screen.findByRole('region', { name: 'People' });
+    const region = within(people).getByRole('status');
+    expect(region).toBeEmptyDOMElement();
+    await user.click(within(people).getByText(`All ${manifest.personCount} people`));
+    // The same element all along: inserted with its text, a region is not always announced.
+    expect(await within(people).findByText('Everyone, most articles first.')).toBe(region);
+    await user.type(within(people).getByRole('searchbox', { name: 'Find a person' }), 'akiba');
+    expect(await within(people).findByText('1 person matches.')).toBe(region);
+    served.restore();
+  });
+
   it('says when everyone could not be loaded, and tries again', async () => {
     const { served } = serveWithShortPersonFacet();
     served.failOnce('data/people-index/1.json');

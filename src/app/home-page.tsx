@@ -49,8 +49,11 @@ function AllPeople({ count }: { count: number }) {
   return (
     <details className="facet-more" onToggle={(event) => setOpen(event.currentTarget.open)}>
       <summary>{`All ${counted(count, 'person', 'people')}`}</summary>
+      {/* The picker's status region (MorePeople's statusId), in the page, empty, before the picker writes "Loading…"
+        or a count into it: a live region inserted with its text is not always announced. */}
+      <p role="status" id="more-people-status" className="facet-list-note" />
       {open ? (
-        <Suspense fallback={<p className="facet-list-note">Loading…</p>}>
+        <Suspense>
           {/* On the home page's list, so the person is the only filter. */}
           <MorePeople linkTo={(person) => `${routePaths.home()}${searchString({ person })}`} />
         </Suspense>

@@ -2,17 +2,24 @@
 // articles (15 of 22,909 in a realistic archive). Loaded when the reader opens "All N people", not with the page.
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useId, useState } from 'react';
+import { createPortal } from 'react-dom';
 import { Link } from 'react-router-dom';
 import { counted } from '../components/ui/counted.ts';
 import { peopleFilterQuery, peopleIndexQuery } from '../features/people/people-queries.ts';
 import { StepPager } from '../components/ui/step-pager.tsx';
 
+/** The id of the home page's status region for the picker. */
+const statusId = 'more-people-status';
+
 /**
  * A name box over the people index (the /people filter's own index files, so a keystroke reads a few KB), and
  * the people it finds, most articles first, a page at a time; each is a link that narrows the list to them.
- * What is typed here is a picker's draft, not the page's state: the URL changes once a person is chosen.
+ * What is typed here is a picker's draft, not the page's state: the URL changes once a person is chosen. Its
+ * status ("Loading…", the count) is written into the page's live region `statusId`, there and empty from before
+ * this code loads (see the home page).
  */
 export function MorePeople({ linkTo }: { linkTo: (slug: string) => string }) {
+  const [statusRegion] = useState(() => document.getElementById(statusId));
   const [draft, setDraft] = useState('');
   const [page, setPage] = useState(1);
   const id = useId();
@@ -53,9 +60,7 @@ export function MorePeople({ linkTo }: { linkTo: (slug: string) => string }) {
         autoComplete="off"
         spellCheck={false}
       />
-      <p role="status" className="facet-list-note">
-        {status}
-      </p>
+      {statusRegion && createPortal(status, statusRegion)}
       {result.isError && (
         <button type="button" onClick={() => void result.refetch()}>
           Try again

@@ -149,3 +149,8 @@ export function testDataset(): Dataset {
   }));
   return { articles, people: persons, warnings: [] };
 }
+
+/** An invented article for a test's own dataset: `base` (an article of this dataset) under a new id, date and title. */
+export function inventedArticle(base: Article, id: string, date: string, title: string): Article {
+  return { ...base, id, slug: `${date}-${id}`, file: `${id}.txt`, date, title };
+}

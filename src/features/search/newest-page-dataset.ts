@@ -1,7 +1,7 @@
 // Test-only: the test dataset plus 25 invented articles in Freedonia, the 10 newest naming Ana Ostrova and the 15
 // older ones Boris Vell, so a country filter's newest page names someone else than its later pages.
 import type { Dataset } from '../../common/dataset.ts';
-import { testDataset } from '../../site/test-dataset.ts';
+import { inventedArticle, testDataset } from '../../site/test-dataset.ts';
 
 export function newestPageDataset(): Dataset {
   const base = testDataset();
@@ -12,12 +12,7 @@ export function newestPageDataset(): Dataset {
     const who = i < 10 ? ana : boris;
     const date = `2010-01-${String(25 - i).padStart(2, '0')}`;
     return {
-      ...template,
-      id: `f${i}`,
-      slug: `${date}-freedonia-${i}`,
-      file: `f${i}.txt`,
-      date,
-      title: `Freedonia talks ${i}`,
+      ...inventedArticle(template, `f${i}`, date, `Freedonia talks ${i}`),
       people: [{ ...who, aliases: [], roles: [], participant: true }],
     };
   });

@@ -3,6 +3,7 @@ import { buildSiteData } from '../../site/build-site-data.ts';
 import { testDataset } from '../../site/test-dataset.ts';
 import { isOneEdit, runSearch, type Loader } from './search-engine.ts';
 import { newestPageDataset } from './newest-page-dataset.ts';
+import { namedPeopleDataset } from './named-people-dataset.ts';
 import { readSearchParams } from './search-params.ts';
 
 const files = buildSiteData(testDataset());
@@ -58,6 +59,14 @@ describe('search engine', () => {
     expect(await titles('q=clinate summit')).toEqual(['Climate summit opens']);
     // Short words are not guessed at: "lual" is not Lula.
     expect(await titles('q=lual wins')).toEqual([]);
+  });
+
+  it('leaves out a last letter being typed after other words rather than finding nothing', async () => {
+    // "wang b" on the way to "wang blinken": the four articles of "wang", not none.
+    expect(await sortedTitles('q=wang b')).toEqual(await sortedTitles('q=wang'));
+    expect(await titles('q=wang bl')).toEqual(await titles('q=wang blinken'));
+    // Alone, a letter is still searched as it is.
+    expect((await search('q=b')).total).toBe(0);
   });
 
   it('finds a Chinese-character name', async () => {
@@ -128,6 +137,32 @@ describe('search engine', () => {
     // Paging, or reading oldest first, does not change them (page 2 used to list Boris Vell instead).
     expect(await facetsOf('country=Freedonia&page=2')).toEqual(first);
     expect(await facetsOf('country=Freedonia&order=oldest')).toEqual(first);
+  });
+
+  it('offers the person whose name is searched, even one named once beside words many others share', async () => {
+    const named = buildSiteData(namedPeopleDataset());
+    const loadNamed: Loader = async (path) => JSON.parse(named.get(path)!);
+    const peopleOf = async (query: string) =>
+      (await runSearch(readSearchParams(new URLSearchParams(query)), loadNamed)).facets.people;
+    // Each word's own top ten people (Dario Kell, Mara Sot and their colleagues) are in none of the matches.
+    expect(await peopleOf('q=mara kell')).toEqual([
+      { value: 'mara-kell', label: 'Mara Kell', count: 1, named: true },
+    ]);
+    // Typed in another order, or by a Chinese alias, it is still her.
+    expect(await peopleOf('q=kell mara')).toEqual([{ value: 'mara-kell', label: 'Mara Kell', count: 1 }]);
+    expect(await peopleOf('q=凯尔玛')).toEqual([
+      { value: 'mara-kell', label: 'Mara Kell', count: 1, named: true },
+    ]);
+    // A surname alone: she is among the Kells, with the word's most frequent people.
+    const kell = await peopleOf('q=kell');
+    expect(kell).toHaveLength(10);
+    expect(kell?.[0]).toEqual({ value: 'dario-kell', label: 'Dario Kell', count: 12 });
+    expect(kell).toContainEqual({ value: 'mara-kell', label: 'Mara Kell', count: 1 });
+    // Words no one is named by read no name files.
+    const read: string[] = [];
+    const watched: Loader = (path) => (read.push(path), loadNamed(path));
+    await runSearch(readSearchParams(new URLSearchParams('q=talks port')), watched);
+    expect(read.filter((path) => path.includes('people-names'))).toEqual([]);
   });
 
   it('tells one edit from more', () => {

@@ -28,11 +28,30 @@ import {
 } from '../../common/search-text.ts';
 import { intersect, lowerBound, union } from '../../common/scored-lists.ts';
 import { decodeWordList, isListWord, nearWords } from '../../common/search-typos.ts';
-import { searchPaths } from '../../common/paths.ts';
-import type { ArticleSummary, FacetCount } from '../../common/site-data.ts';
+import { dataPaths, searchPaths } from '../../common/paths.ts';
+import {
+  isSelectiveWord,
+  nameBucket,
+  nameFileKey,
+  nameTerms,
+  resolveKey,
+  rootKey,
+  termsMatch,
+} from '../../common/people-names.ts';
+import type {
+  ArticleSummary,
+  FacetCount,
+  PeopleNameDir,
+  PeopleNameEntry,
+  PeopleNameLeaf,
+  PeopleNameListPage,
+} from '../../common/site-data.ts';
 import type { SearchParamsState } from './search-params.ts';
 
 export type Loader = (path: string) => Promise<unknown>;
+
+/** The key of a query's precomputed first page with one of its words replaced by `variant` (a typo's correction). */
+type PageOfVariant = (variant: string) => string;
 
 export interface SearchResult {
   total: number;
@@ -64,8 +83,11 @@ export interface SearchResult {
   prefetch: string[];
 }
 
-/** A facet value with its count; `atLeast` when the count is a lower bound. */
-export type SearchFacet = FacetCount & { atLeast?: boolean };
+/**
+ * A facet value with its count; `atLeast` when the count is a lower bound; `named` on a person whose whole name (or
+ * an alias) is the query, folded as the search folds it.
+ */
+export type SearchFacet = FacetCount & { atLeast?: boolean; named?: true };
 
 export const searchPageSize = 10;
 /** A short last word's completions are prefetched when they span at most this many shards. */
@@ -87,6 +109,13 @@ const facetLimit = 10;
  * and so are a famous person's. Beyond it a count is a lower bound.
  */
 const facetListBudget = 15_000;
+/**
+ * Most people a name lookup reads from a split key's list (namedPeople): as many as a leaf of the name index holds
+ * (the builder's defaultLeafMax), a few KB.
+ */
+const namedPeopleMax = 256;
+/** Longest query read as a person's name (a name with particles: "maria de los angeles garcia"). */
+const nameWordsMax = 6;
 /** Assumed length of a list whose length is unknown (a person seen only in the rows). */
 const unknownListLength = 300;
 
@@ -247,16 +276,20 @@ export class SearchIndex {
    * correction() from the Bloom filters alone, or undefined when they cannot tell (an archive without them, or one
    * whose near-word filter has no candidate in enough documents): then the word lists must.
    */
-  async nearCorrection(word: string, withPage = false): Promise<string | null | undefined> {
+  async nearCorrection(
+    word: string,
+    withPage = false,
+    pageOf?: PageOfVariant,
+  ): Promise<string | null | undefined> {
     if (word.length < 5 || !fuzzyWord.test(word)) return null;
     const { tops } = await this.meta();
     if (tops?.all && tops.fix) {
-      const best = await this.correctionOfVariants(nearWords(word, tops.words, tops.fix), withPage);
+      const best = await this.correctionOfVariants(nearWords(word, tops.words, tops.fix), withPage, pageOf);
       return best ? best[0] : null;
     }
     if (!tops?.near || !tops.fix) return undefined;
     const min = tops.nearMin ?? 1;
-    const best = await this.correctionOfVariants(nearWords(word, tops.near, tops.fix, '^'), withPage);
+    const best = await this.correctionOfVariants(nearWords(word, tops.near, tops.fix, '^'), withPage, pageOf);
     // The filters hold every fix word in at least `min` documents: any word one edit away more frequent than
     // the best found would have been found. A best below `min` (a false positive that is a rarer word) proves
     // nothing, and neither does none found while rarer words are left out.
@@ -329,8 +362,15 @@ export class SearchIndex {
    * their first pages load alongside their shards, so the correction's rows are at hand when it is known: one
    * round trip where the word lists took two.
    */
-  private async correctionOfVariants(near: string[], withPage: boolean): Promise<ShardEntry | null> {
+  private async correctionOfVariants(
+    near: string[],
+    withPage: boolean,
+    pageOf?: PageOfVariant,
+  ): Promise<ShardEntry | null> {
     if (withPage) for (const v of near) void this.tops(v);
+    // The query's precomputed page as it reads with each variant (a name with a typo: "annalena baerbcok"), where the
+    // filter of the pages holds it: the corrected query's rows come with its shard, not a round trip after it.
+    if (pageOf) for (const v of near) void this.tops(pageOf(v));
     let best: ShardEntry | null = null;
     for (const entry of await Promise.all(near.map((v) => this.entry(v))))
       if (entry && betterCorrection(entry, best)) best = entry;
@@ -343,6 +383,37 @@ export class SearchIndex {
     if (!hasTops(meta, term)) return {};
     const path = searchPaths.tops(facetBucket(term, meta.tops.buckets));
     return ((await this.load(path).catch(() => null)) as TopRows | null) ?? {};
+  }
+
+  /**
+   * The people whose name or an alias has a term starting with every one of `words` (folded query words), read from
+   * the people name index as the /people filter reads it (src/common/people-names.ts): a directory file per first
+   * letter, then the smallest leaf (at most a few hundred people, a few KB). Where every word's key is split (a very
+   * common name start), the smallest list is read only when it is as short as a leaf; otherwise none are found.
+   */
+  async namedPeople(words: readonly string[]): Promise<PeopleNameEntry[]> {
+    const selective = words.filter(isSelectiveWord);
+    if (!selective.length) return [];
+    const keys = await Promise.all(
+      selective.map(async (word) => {
+        const dir = (await this.load(dataPaths.peopleNameDir(nameBucket(rootKey(word))))) as PeopleNameDir;
+        const key = resolveKey(word, (k) => dir.split.includes(k));
+        return { fileKey: nameFileKey(key), size: dir.keys[key] ?? 0, split: dir.split.includes(key) };
+      }),
+    );
+    const smallest = keys.sort((x, y) => Number(x.split) - Number(y.split) || x.size - y.size)[0]!;
+    if (smallest.size === 0 || (smallest.split && smallest.size > namedPeopleMax)) return [];
+    let people: PeopleNameEntry[];
+    if (!smallest.split)
+      people = ((await this.load(dataPaths.peopleNameLeaf(smallest.fileKey))) as PeopleNameLeaf).people;
+    else {
+      const page = (n: number) =>
+        this.load(dataPaths.peopleNameList(smallest.fileKey, n)) as Promise<PeopleNameListPage>;
+      const first = await page(1);
+      const rest = await Promise.all(Array.from({ length: first.pageCount - 1 }, (_, i) => page(i + 2)));
+      people = [first, ...rest].flatMap((p) => p.people);
+    }
+    return people.filter((p) => termsMatch([p.name, ...(p.aliases ?? [])].flatMap(nameTerms), words));
   }
 
   async fullDocs(entry: ShardEntry): Promise<number[]> {
@@ -435,6 +506,39 @@ interface Candidate {
   df?: number;
 }
 
+/**
+ * People whose name the query words start (see SearchIndex.namedPeople), looked up once the rows are in (by the run
+ * that paints them, or else by the run that counts facets): the rows never wait for them, and their files do not
+ * compete with the rows' for connections.
+ */
+interface NameLookup {
+  people: () => Promise<PeopleNameEntry[]>;
+  /** The query's words as one folded key, to tell the person whose whole name it is. */
+  key: string;
+}
+
+/** A name or alias as the key NameLookup.key is compared with. */
+const nameKeyOf = (name: string) =>
+  parseQuery(name)
+    .words.map(({ word }) => word)
+    .join(' ');
+
+/** Whether the query is this person's whole name or one of their aliases. */
+const isNamed = (person: PeopleNameEntry, key: string) =>
+  [person.name, ...(person.aliases ?? [])].some((name) => nameKeyOf(name) === key);
+
+/**
+ * The people the name lookup found, most likely first (the query is their whole name, then the most articles), as
+ * candidates the facet must not leave out: each word's top values are counted over that word's own articles, and
+ * a person with few articles whose name is the query is rarely among them.
+ */
+function namedCandidates(named: readonly PeopleNameEntry[], key: string): Candidate[] {
+  return [...named]
+    .sort((x, y) => Number(isNamed(y, key)) - Number(isNamed(x, key)) || y.articleCount - x.articleCount)
+    .slice(0, facetLimit)
+    .map((p) => ({ value: p.slug, label: p.name, onPage: 0, known: 0, df: p.articleCount }));
+}
+
 function candidates(
   hits: readonly ArticleSummary[],
   entries: readonly ShardEntry[],
@@ -475,9 +579,31 @@ function candidates(
 }
 
 /**
+ * The person facet's values: the named people (NameLookup) that matched, then the most frequent others, at most
+ * facetLimit in all, by count; `named` on the person whose whole name the query is.
+ */
+function withNamed(
+  counted: readonly SearchFacet[],
+  named: readonly Candidate[],
+  lookup: { found: readonly PeopleNameEntry[]; key: string } | null,
+): SearchFacet[] {
+  const isFromNames = (f: SearchFacet) => named.some((c) => c.value === f.value);
+  const nonZero = counted.filter((f) => f.count > 0).sort(byCount);
+  const shown = [...nonZero.filter(isFromNames), ...nonZero.filter((f) => !isFromNames(f))]
+    .slice(0, facetLimit)
+    .sort(byCount);
+  if (!lookup) return shown;
+  return shown.map((f) => {
+    const person = lookup.found.find((p) => p.slug === f.value);
+    return person && isNamed(person, lookup.key) ? { ...f, named: true as const } : f;
+  });
+}
+
+/**
  * Person and country facets. One word alone: its precomputed counts (exact). Otherwise, when every match is
  * known, each candidate value's complete doc list intersected with the matches (exact; country lists within a
  * byte budget). What remains is a lower bound: the best of the precomputed counts, or the rows on this page.
+ * The people whose name the query is (or starts) are candidates too, counted the same way (see NameLookup).
  */
 async function personCountryFacets(
   index: SearchIndex,
@@ -488,13 +614,35 @@ async function personCountryFacets(
   entries: readonly ShardEntry[],
   aloneEntry: ShardEntry | null,
   loadLists: boolean,
+  names: NameLookup | null,
 ): Promise<{ people: SearchFacet[] | null; countries: SearchFacet[] | null; fromFirstPage?: true }> {
+  const buckets = new Map<number, Promise<PersonFacets>>();
+  const personList = async (slug: string): Promise<number[] | undefined> => {
+    const term = `person:${slug}`;
+    const b = facetBucket(term, meta.personBuckets);
+    if (!buckets.has(b)) buckets.set(b, index.load(searchPaths.personFacets(b)) as Promise<PersonFacets>);
+    const list = (await buckets.get(b)!)[term];
+    return list === undefined ? undefined : decodeDocs(list);
+  };
   const single = aloneEntry?.[5];
-  if (single)
-    return {
-      people: single.p.map(([value, label, count]) => ({ value, label, count })),
-      countries: single.c.map(([value, count]) => ({ value, label: value, count })),
-    };
+  if (single) {
+    const top = single.p.map(([value, label, count]): SearchFacet => ({ value, label, count }));
+    const countries = single.c.map(([value, count]) => ({ value, label: value, count }));
+    if (!names) return { people: top, countries };
+    // The named people's counts need their lists: the rows do not wait for them.
+    if (!loadLists) return { people: null, countries };
+    const found = await names.people();
+    const named = namedCandidates(found, names.key);
+    const others = named.filter((c) => !top.some((f) => f.value === c.value));
+    const all = others.length ? await index.fullDocs(aloneEntry) : [];
+    const counts = await Promise.all(
+      others.map(async (c): Promise<SearchFacet> => {
+        const list = await personList(c.value);
+        return { value: c.value, label: c.label, count: list ? countIn(all, list) : 0 };
+      }),
+    );
+    return { people: withNamed([...top, ...counts], named, { found, key: names.key }), countries };
+  }
   if (complete && !loadLists) return { people: null, countries: null };
   // Candidates from the precomputed facets of the query's words; only without any does this wait for the rows, of
   // the first page whatever page is shown, so that paging does not change the facets. (A word without them is in
@@ -502,7 +650,7 @@ async function personCountryFacets(
   const withFacets = entries.filter((e) => e[5]);
   const needRows = !withFacets.length || entries.some((e) => e[3] !== '' && !e[5]);
   const hitsLoaded = needRows ? firstRows() : Promise.resolve([]);
-  const { people, countries } = candidates(await hitsLoaded, withFacets);
+  const { people: frequent, countries } = candidates(await hitsLoaded, withFacets);
   if (!complete) {
     // One word with several completions, read from the heads of long lists: the match set holds each completion's
     // whole list, so the best of their precomputed counts is a lower bound.
@@ -513,10 +661,13 @@ async function personCountryFacets(
       atLeast: true,
     });
     return {
-      people: people.map(lowerBound).sort(byCount),
+      people: frequent.map(lowerBound).sort(byCount),
       countries: countries.map(lowerBound).sort(byCount),
     };
   }
+  const found = names ? await names.people() : [];
+  const named = namedCandidates(found, names?.key ?? '');
+  const people = [...named, ...frequent.filter((c) => !named.some((n) => n.value === c.value))];
   // For an AND a word's own count is no lower bound; the rows of the first page are.
   const onPage = async (c: Candidate, kind: 'people' | 'countries'): Promise<SearchFacet> => {
     const rows = await firstRows();
@@ -526,13 +677,7 @@ async function personCountryFacets(
     return { value: c.value, label: c.label, count, atLeast: true };
   };
 
-  const buckets = new Map<number, Promise<PersonFacets>>();
-  const bucketOf = (term: string) => {
-    const b = facetBucket(term, meta.personBuckets);
-    if (!buckets.has(b)) buckets.set(b, index.load(searchPaths.personFacets(b)) as Promise<PersonFacets>);
-    return buckets.get(b)!;
-  };
-  // One budget, spent in rank order: people first, then countries.
+  // One budget, spent in rank order: people first (the named ones first), then countries.
   let budget = facetListBudget;
   const affordable = (length: number) => {
     if (length > budget) return false;
@@ -542,10 +687,10 @@ async function personCountryFacets(
   const exactPeople = Promise.all(
     people.map(async (c): Promise<SearchFacet> => {
       if (!affordable(c.df ?? unknownListLength)) return onPage(c, 'people');
-      const list = (await bucketOf(`person:${c.value}`))[`person:${c.value}`];
+      const list = await personList(c.value);
       return list === undefined
         ? onPage(c, 'people')
-        : { value: c.value, label: c.label, count: countIn(matches, decodeDocs(list)) };
+        : { value: c.value, label: c.label, count: countIn(matches, list) };
     }),
   );
   // Rows carry every country of their article, so when the page holds every match they count countries exactly.
@@ -562,7 +707,7 @@ async function personCountryFacets(
   );
   const nonZero = (facets: SearchFacet[]) => facets.filter((f) => f.count > 0).sort(byCount);
   return {
-    people: nonZero(await exactPeople),
+    people: withNamed(await exactPeople, named, names && { found, key: names.key }),
     countries: nonZero(await exactCountries),
     ...(!withFacets.length && matches.length > searchPageSize ? { fromFirstPage: true as const } : {}),
   };
@@ -592,6 +737,8 @@ interface Matched {
   prefetch: string[];
   /** Result rows already at hand (from first-page buckets), by doc number. */
   known: Map<number, ArticleSummary>;
+  /** Where the query may be a person's name, the people it names (for the person facet). */
+  names: NameLookup | null;
 }
 
 /**
@@ -738,8 +885,11 @@ export async function runSearch(
     [...groups.flatMap((alts) => alts.map((a) => a.entry)), ...filters],
     alone?.length === 1 ? alone[0]!.entry : null,
     opts.facetLists ?? true,
+    matched.names,
   );
   const [hits, { fromFirstPage, ...facets }] = await Promise.all([hitsLoaded, facetsLoaded]);
+  // The rows are in: the name lookup the facets' run will wait for starts now, not after the rows are painted.
+  if (opts.facetLists === false) void matched.names?.people();
 
   // Years are doc ranges, so their counts are exact over the matches we hold.
   const years: FacetCount[] = [];
@@ -825,7 +975,7 @@ async function prefetchLikelyRows(
 /** Finds a query's matches and the docs of the requested page (or the empty result when nothing can match). */
 async function matchQuery(params: SearchParamsState, index: SearchIndex): Promise<Matched | SearchResult> {
   const meta = await index.meta();
-  const { words } = parseQuery(params.q);
+  const { words, typing } = parseQuery(params.q);
   const highlight = new Set<string>();
   const corrections: { from: string; to: string }[] = [];
 
@@ -852,11 +1002,17 @@ async function matchQuery(params: SearchParamsState, index: SearchIndex): Promis
           (bucket) => bucket[prefix],
           () => undefined,
         );
+  // A query of several words, first page, no filters: its precomputed page, as typed or as corrected.
+  const phrase = filterTerms.length ? null : phraseOf(params, words);
+  const phraseWith = (typed: QueryWord, fixed: string) =>
+    phraseKey(words.map((w) => (w === typed ? { word: fixed, terms: [fixed] } : w)));
   // Each required group is a list of alternatives [term, weight]; a group with none matches nothing.
   const groupLookups = Promise.all(
     words.flatMap((word, w) =>
       word.terms.map(async (term): Promise<{ entry: ShardEntry; weight: number }[]> => {
         const isLast = w === words.length - 1;
+        const pageOf: PageOfVariant | undefined =
+          phrase !== null && word.terms.length === 1 ? (v) => phraseWith(word, v) : undefined;
         // A short last word always looks for completions: fetch its word list alongside its shard, not after.
         const early = isLast && term.length <= 4 && !isHan(term);
         withTops(term);
@@ -866,7 +1022,7 @@ async function matchQuery(params: SearchParamsState, index: SearchIndex): Promis
         // word found in its shard wastes them (usually nothing: few words have a frequent word one edit away).
         const guess =
           meta.tops?.near && term.length >= 5 && fuzzyWord.test(term) && !hasTops(meta, term)
-            ? index.nearCorrection(term, onePage && params.page === 1)
+            ? index.nearCorrection(term, onePage && params.page === 1, pageOf)
             : null;
         guess?.catch(() => null);
         const [exact, earlyCompletions] = await Promise.all([
@@ -884,7 +1040,9 @@ async function matchQuery(params: SearchParamsState, index: SearchIndex): Promis
         // a round trip after it. Its typo lists, where the filters cannot tell, load only once it has no completion
         // (a half-typed word would fetch eight lists of several KB for nothing).
         const fixing =
-          !exact && !isHan(term) ? (guess ?? index.nearCorrection(term, onePage && params.page === 1)) : null;
+          !exact && !isHan(term)
+            ? (guess ?? index.nearCorrection(term, onePage && params.page === 1, pageOf))
+            : null;
         fixing?.catch(() => null);
         // Type-ahead: the last word may be unfinished ("kis" -> Kissinger).
         if (isLast && (!exact || term.length <= 4)) {
@@ -932,9 +1090,18 @@ async function matchQuery(params: SearchParamsState, index: SearchIndex): Promis
     ),
   );
   // The rows of a query's precomputed first page (the same page this run will find).
-  const phrase = phraseOf(params, words);
-  if (phrase !== null && !filterTerms.length) topLoads.push(index.tops(phrase));
-  const [groups, filterEntries] = await Promise.all([groupLookups, filterLookups]);
+  if (phrase !== null) topLoads.push(index.tops(phrase));
+  const [found, filterEntries] = await Promise.all([groupLookups, filterLookups]);
+  // A last word of one letter that no article has, typed after others, is most likely being typed ("wang y" on the
+  // way to "wang yi"): it is left out rather than emptying the results for a keystroke. Indexed, it is searched.
+  const last = words[words.length - 1];
+  const unfinished =
+    typing &&
+    words.length > 1 &&
+    last!.word.length === 1 &&
+    fuzzyWord.test(last!.word) &&
+    !found.at(-1)!.length;
+  const groups = unfinished ? found.slice(0, -1) : found;
   const yearRange = params.year ? meta.years.find(([y]) => y === params.year) : undefined;
 
   const empty = (): SearchResult => ({
@@ -959,6 +1126,16 @@ async function matchQuery(params: SearchParamsState, index: SearchIndex): Promis
   const filters = filterEntries as ShardEntry[];
   const lists = groups.length + filters.length;
   if (lists === 0 && !yearRange) return empty();
+  // Each word's groups: one per term, in order (a Chinese word has several).
+  let termAt = 0;
+  const names = lookUpNames(
+    index,
+    params,
+    (unfinished ? words.slice(0, -1) : words).map(({ word, terms }) => ({
+      word: corrections.find((c) => c.from === word)?.to ?? word,
+      entries: groups.slice(termAt, (termAt += terms.length)).flatMap((alts) => alts.map((a) => a.entry)),
+    })),
+  );
 
   // One word alone (with its completions) ranks by the heads of long lists (their highest-impact docs) and
   // counts by document frequency; any AND with another word or a filter needs the complete lists.
@@ -978,7 +1155,18 @@ async function matchQuery(params: SearchParamsState, index: SearchIndex): Promis
   ]);
   const entries = [...groups.flatMap((alts) => alts.map((a) => a.entry)), ...filters];
   // (A precomputed first page brings its rows: nothing to guess.)
-  const precomputed = phrase !== null && hasTops(meta, phrase);
+  // A corrected query's page was requested with its correction's shard (see correctionOfVariants).
+  const fixedPhrase =
+    phrase !== null && corrections.length
+      ? phraseKey(
+          words.map((w) => {
+            const to = corrections.find((c) => c.from === w.word)?.to;
+            return to === undefined ? w : { word: to, terms: [to] };
+          }),
+        )
+      : null;
+  if (fixedPhrase !== null) topLoads.push(index.tops(fixedPhrase));
+  const precomputed = phrase !== null && hasTops(meta, fixedPhrase ?? phrase);
   if (
     !precomputed &&
     !headOnly &&
@@ -1049,5 +1237,28 @@ async function matchQuery(params: SearchParamsState, index: SearchIndex): Promis
     // While typing, the next letter narrows the last word: its completions all sit in the shards of this prefix.
     prefetch: typingPrefetch(meta, words),
     known,
+    names,
   };
+}
+
+/**
+ * The name lookup of a query that may be a person's name (see NameLookup), or null. A query is read as a name when it has no person filter, at most nameWordsMax words, and each word
+ * (as corrected) is Chinese, or starts a word of the name of a person its words' precomputed facets list, or the
+ * facets are not enough (a word in a page of documents or fewer has none): "climate change" reads no name files.
+ */
+function lookUpNames(
+  index: SearchIndex,
+  params: SearchParamsState,
+  words: readonly { word: string; entries: readonly ShardEntry[] }[],
+): NameLookup | null {
+  if (params.person || params.with || !words.length || words.length > nameWordsMax) return null;
+  const listed = words.flatMap(({ entries }) =>
+    entries.flatMap((e) => e[5]?.p.flatMap(([, name]) => nameTerms(name)) ?? []),
+  );
+  const nameLike = ({ word, entries }: { word: string; entries: readonly ShardEntry[] }) =>
+    isHan(word) || entries.some((e) => e[3] !== '' && !e[5]) || listed.some((term) => term.startsWith(word));
+  if (!words.every(nameLike)) return null;
+  const folded = words.map(({ word }) => word);
+  let people: Promise<PeopleNameEntry[]> | undefined;
+  return { people: () => (people ??= index.namedPeople(folded).catch(() => [])), key: folded.join(' ') };
 }

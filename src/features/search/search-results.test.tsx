@@ -4,6 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import { testDataset } from '../../site/test-dataset.ts';
 import { newestPageDataset } from './newest-page-dataset.ts';
+import { namedPeopleDataset } from './named-people-dataset.ts';
 import { renderSearch } from './search-test-harness.tsx';
 
 let restore: (() => void) | undefined;
@@ -189,6 +190,22 @@ describe('SearchResults', () => {
     await screen.findByText('4 articles match “wang”');
     await screen.findByRole('region', { name: 'People' });
     expect(screen.queryByRole('link', { name: /roles over time/ })).toBeNull();
+  });
+
+  it('offers the searched person and their page when each word of the name is shared by more frequent people', async () => {
+    const { router } = setup('/?q=mara+kell', namedPeopleDataset());
+    expect(await screen.findByText('1 article matches “mara kell”')).toBeInTheDocument();
+    const people = screen.getByRole('region', { name: 'People' });
+    expect(await within(people).findByRole('link', { name: /Mara Kell\s*\(1\)/ })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Mara Kell: roles over time and who they met' })).toHaveAttribute(
+      'href',
+      '/people/mara-kell',
+    );
+    // By her Chinese alias too.
+    await act(() => router.navigate('/?q=凯尔玛'));
+    expect(
+      await screen.findByRole('link', { name: 'Mara Kell: roles over time and who they met' }),
+    ).toHaveAttribute('href', '/people/mara-kell');
   });
 
   it('offers facets with counts that toggle URL filters', async () => {

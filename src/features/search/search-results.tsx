@@ -171,15 +171,16 @@ export function SearchResults({ params, countRegion }: SearchResultsProps) {
       : params.q
         ? `${data.totalAtLeast ? 'At least ' : ''}${count} ${data.total === 1 && !data.totalAtLeast ? 'matches' : 'match'} ${searched}`
         : count;
-  // A search for a person's whole name leads to their page: their roles over time and who they met, which the rows
-  // do not show. Compared folded, as the search matches ("jose manuel albares" is José Manuel Albares).
+  // A search for a person's whole name (or an alias: 王毅) leads to their page: their roles over time and who they
+  // met, which the rows do not show. Compared folded, as the search matches ("jose manuel albares" is José Manuel
+  // Albares); the engine marks the person whose name or alias the query is.
   const nameKey = (text: string) =>
     parseQuery(text)
       .words.map(({ word }) => word)
       .join(' ');
   const named =
     params.q && params.person === null
-      ? people.find((p) => nameKey(p.label) === nameKey(corrected))
+      ? people.find((p) => p.named || nameKey(p.label) === nameKey(corrected))
       : undefined;
   const boundNote = (facets: { atLeast?: boolean }[]) =>
     facets.some((f) => f.atLeast) ? 'Counts marked “at least” cover part of the matches.' : undefined;

@@ -42,6 +42,7 @@ import {
   KNOWN_ORG,
   MONTH,
   ORG_HEAD,
+  PLACE_HEAD,
   REGION,
   TITLE_HEAD,
   WEEKDAY,
@@ -175,6 +176,11 @@ const HYPHENATED_ACRONYM = /^\p{Lu}{2,5}-\p{Lu}{1,3}$/u;
 const MIXED_ACRONYM = /^(?=(?:\P{Lu}*\p{Lu}){2})\p{Lu}\p{L}{1,5}$/u;
 // Made once here rather than in the functions run for every phrase (a literal there is a new RegExp each call).
 const DIGITS = /^\d+$/;
+// Expressions of functions are made here once: a literal in a function body is a new object at every call.
+const ANY_DIGIT = /\d/;
+const STOPS_AND_COMMAS = /[.,]/g;
+const FULL_STOPS = /\./g;
+const ERN_ENDING = /ern$/;
 const WORD_BREAKS = /[\s-]+/;
 const STARTS_UPPER = /^\p{Lu}/u;
 const STOP_LEAD = new Set(['the', 'a', 'an', 'former']);
@@ -530,6 +536,8 @@ function titleCaseUpper(s: string): string {
 // The article being read. Module state reset by each call, so that the helpers below are made once rather than
 // as closures on every call (each closure costs an allocation, and a name definition under tsx).
 let tokens: Token[] = [];
+/** The text the tokens' offsets point into. */
+let storyText = '';
 /** Tokens inside a person's name, by index; one buffer reused by every article rather than one each. */
 let inPerson = new Uint8Array(4096);
 const personTokens = new Set<string>();
@@ -540,9 +548,13 @@ let sourceRead: string | null = '';
 let sourceInitials = '';
 let orgs: string[] = [];
 const orgKeys = new Set<string>();
+/** `orgs` lower-cased, in its order: asked of every body found whenever another is added. */
+const orgLowers: string[] = [];
 /** Initials of each organisation of two words or more ('' for one word), in the order of `orgs`. */
 const orgInitials: string[] = [];
 let places: string[] = [];
+/** `places` lower-cased, in its order. */
+const placeLowers: string[] = [];
 const placeKeys = new Set<string>();
 /** Places read from a preposition alone ("committed to the Quad"): the name named elsewhere as a body is that body. */
 const placesByPreposition = new Set<string>();
@@ -576,6 +588,13 @@ const pieceEnds: number[] = [];
 const pieceVias: number[] = [];
 let pieceCount = 0;
 
+/**
+ * First characters (ASCII) of the tokens that may go on with a phrase after its capitalised words: ". ' & , (",
+ * digits, "d'"/"l'" and the Romance particles, and "and", "of", "for" in any case.
+ */
+const PHRASE_GOES_ON = new Uint8Array(128);
+for (const c of ".'&,(0123456789dlAaOoFf") PHRASE_GOES_ON[c.charCodeAt(0)] = 1;
+
 function addPiece(start: number, end: number, via: number): void {
   pieceStarts[pieceCount] = start;
   pieceEnds[pieceCount] = end;
@@ -591,10 +610,12 @@ export function extractOrganizationsAndPlaces(
   mentions: Mention[],
 ): { organizations: string[]; places: string[] } {
   tokens = doc.tokens;
+  storyText = doc.text;
   if (inPerson.length < tokens.length) inPerson = new Uint8Array(tokens.length * 2);
   inPerson.fill(0, 0, tokens.length);
   for (const m of mentions) if (m.kind !== 'pronoun') for (let k = m.start; k < m.end; k++) inPerson[k] = 1;
-  personTokens.clear();
+  // Clearing a Set or Map makes a new table even when it is empty: most of these stay empty in most stories.
+  if (personTokens.size > 0) personTokens.clear();
   for (const p of people) for (const t of p.tokens) personTokens.add(t);
   // Stories of one agency come in runs: its name's forms are worked out when it changes.
   if (article.source !== sourceRead) {
@@ -603,18 +624,20 @@ export function extractOrganizationsAndPlaces(
     sourceInitials = initials(article.source ?? '').toLowerCase();
   }
   orgs = [];
-  orgKeys.clear();
+  if (orgKeys.size > 0) orgKeys.clear();
   orgInitials.length = 0;
+  orgLowers.length = 0;
   places = [];
-  placeKeys.clear();
-  placesByPreposition.clear();
-  employerKeys.clear();
-  placeNamesSeen.clear();
+  placeLowers.length = 0;
+  if (placeKeys.size > 0) placeKeys.clear();
+  if (placesByPreposition.size > 0) placesByPreposition.clear();
+  if (employerKeys.size > 0) employerKeys.clear();
+  if (placeNamesSeen.size > 0) placeNamesSeen.clear();
   paddedPlaceKeys.length = 0;
-  acronyms.clear();
-  innerAcronyms.clear();
-  placeAcronyms.clear();
-  acronymAfter.clear();
+  if (acronyms.size > 0) acronyms.clear();
+  if (innerAcronyms.size > 0) innerAcronyms.clear();
+  if (placeAcronyms.size > 0) placeAcronyms.clear();
+  if (acronymAfter.size > 0) acronymAfter.clear();
   ambiguousPlace = null;
 
   if (article.dateline?.place) {
@@ -648,6 +671,9 @@ export function extractOrganizationsAndPlaces(
         end++;
         continue;
       }
+      // Most phrases end at a word or a mark none of the tests below can take: its first character tells.
+      const c0 = n.text.charCodeAt(0);
+      if (c0 >= 128 ? c0 !== 0x2019 : PHRASE_GOES_ON[c0] === 0) break;
       const n1 = tokens[end + 1];
       const n2 = tokens[end + 2];
       if (
@@ -739,8 +765,7 @@ export function extractOrganizationsAndPlaces(
         via = VIA_ACRONYM;
         continue;
       }
-      // Asked at the end of every phrase: a first character that is no digit spares the lookup and the expression.
-      const c0 = n.text.charCodeAt(0);
+      // A first character that is no digit spares the lookup and the expression.
       if (c0 >= 48 && c0 <= 57 && placeHeads.has((tokens[end - 1] as Token).lower) && DIGITS.test(n.text)) {
         end++;
         continue;
@@ -766,12 +791,9 @@ export function extractOrganizationsAndPlaces(
       // "… headed by Sheikh Nawaf Al-Salem": a hyphenated name of a person's is no pair of places.
       const hyphenated = t.text.includes('-');
       if (hyphenated && personTokens.has(t.text)) continue;
-      for (const part of hyphenated ? t.text.split('-') : [t.text]) {
-        const lower = part.toLowerCase();
-        // "Kingston elected first woman to lead the body": a person's name that is also a town's.
-        if (personTokens.has(part) && !countryNames.has(lower)) continue;
-        if (isGazetteerPlace(lower)) addPlace(part);
-      }
+      // The token's own lower case when it is one word, rather than an array and a lower-cased copy per word.
+      if (!hyphenated) headlinePlace(t.text, t.lower);
+      else for (const part of t.text.split('-')) headlinePlace(part, part.toLowerCase());
     }
     for (let k = 0; k + 1 < titleDoc.tokens.length; k++) {
       if (!TWO_WORD_PLACE_STARTS.has((titleDoc.tokens[k] as Token).lower)) continue;
@@ -785,9 +807,13 @@ export function extractOrganizationsAndPlaces(
   if (ambiguousPlace !== null) resolveAmbiguousPlace(people, ambiguousPlace);
 
   // "the Kremlin said … talks in the Kremlin", "in the Bundestag": a body of the story is listed once, as a body.
-  const result = { organizations: orgs, places: places.filter(notABody) };
+  const kept: string[] = [];
+  for (let k = 0; k < places.length; k++)
+    if (notABody(placeLowers[k] as string)) kept.push(places[k] as string);
+  const result = { organizations: orgs, places: kept };
   // Let the article go: the module state would otherwise hold it until the next call.
   tokens = [];
+  storyText = '';
   orgs = [];
   places = [];
   return result;
@@ -804,6 +830,13 @@ function yearAfter(end: number): boolean {
     DIGITS.test(year.text) &&
     hyphen.start === tokens[end - 1]?.end
   );
+}
+
+/** A word of the headline that the gazetteer knows as a place. */
+function headlinePlace(word: string, lower: string): void {
+  // "Kingston elected first woman to lead the body": a person's name that is also a town's.
+  if (personTokens.has(word) && !countryNames.has(lower)) return;
+  if (isGazetteerPlace(lower)) addPlace(word);
 }
 
 /**
@@ -855,14 +888,15 @@ function andJoinsName(start: number, end: number, via: number): boolean {
   // "the Authority of Heads of State and Government": one body's members, in one name.
   if (last.lower === 'state' && tokens[end + 1]?.lower === 'government' && tokens[end - 3]?.lower === 'heads')
     return true;
-  if (orgHeads.has(last.lower) || placeHeads.has(last.lower)) return false;
+  const lastFlags = tokenFlags(last);
+  if (lastFlags & (ORG_HEAD | PLACE_HEAD)) return false;
   // "the Community of Latin American and Caribbean States": the states of two regions, one name.
-  if (via === VIA_OF && tokenFlags(last) & DEMONYM && capWord(tokens[end + 1], end + 1)) {
+  if (via === VIA_OF && lastFlags & DEMONYM && capWord(tokens[end + 1], end + 1)) {
     let r = end + 1;
     while (r < end + 4 && capWord(tokens[r], r)) r++;
     if (GROUPED.has((tokens[r - 1] as Token).lower)) return true;
   }
-  if (tokenFlags(last) & (COUNTRY | DEMONYM | CITY)) return false;
+  if (lastFlags & (COUNTRY | DEMONYM | CITY)) return false;
   const first = tokens[end + 1];
   if (!capWord(first, end + 1)) return false;
   if (tokenFlags(first as Token) & (COUNTRY | DEMONYM | CITY)) return false;
@@ -1000,7 +1034,7 @@ function addOrg(name: string): void {
   // "the Tigray People's Liberation Front (TPLF) … TPLF leader X", "… NNPC Ltd": found already.
   const space = name.indexOf(' ');
   const bare =
-    space > 0 && COMPANY_SUFFIXES.has(key.slice(space + 1).replace(/[.,]/g, ''))
+    space > 0 && COMPANY_SUFFIXES.has(key.slice(space + 1).replace(STOPS_AND_COMMAS, ''))
       ? name.slice(0, space)
       : name;
   if ((ACRONYM.test(bare) || HYPHENATED_ACRONYM.test(bare)) && shortFormOfFound(bare)) return;
@@ -1030,7 +1064,7 @@ function addOrg(name: string): void {
   const headAlone = !key.includes(' ') && orgHeads.has(key) && !LEGISLATURES.has(key);
   const leader = leaderExecutive(key);
   for (let k = 0; k < orgs.length; k++) {
-    const found = (orgs[k] as string).toLowerCase();
+    const found = orgLowers[k] as string;
     // "the new Cabinet of Prime Minister X … the X Cabinet": the cabinet found by its head is named by its leader.
     if (leader !== '' && found === leader) {
       renameOrg(found, name, key, nameInitials);
@@ -1049,6 +1083,7 @@ function addOrg(name: string): void {
   }
   orgKeys.add(key);
   orgs.push(name);
+  orgLowers.push(key);
   orgInitials.push(nameInitials);
 }
 
@@ -1097,8 +1132,9 @@ const NEWS_NAME = /\b(?:news|agency|press|radio|television|broadcasting)\b/;
 function renameOrg(foundKey: string, name: string, key: string, nameInitials: string): void {
   orgKeys.add(key);
   for (let k = 0; k < orgs.length; k++) {
-    if ((orgs[k] as string).toLowerCase() !== foundKey) continue;
+    if (orgLowers[k] !== foundKey) continue;
     orgs[k] = name;
+    orgLowers[k] = key;
     orgInitials[k] = nameInitials;
     return;
   }
@@ -1118,11 +1154,11 @@ function isShortName(short: string, long: string): boolean {
     if (rest.startsWith(' of ')) return true;
     // "the Boston Symphony Orchestra … the Boston Symphony": an ensemble named without its kind.
     if (rest === ' orchestra') return true;
-    return rest[0] === ' ' && COMPANY_SUFFIXES.has(rest.slice(1).replace(/[.,]/g, ''));
+    return rest[0] === ' ' && COMPANY_SUFFIXES.has(rest.slice(1).replace(STOPS_AND_COMMAS, ''));
   }
   if (!long.endsWith(short) || long[long.length - short.length - 1] !== ' ') return false;
   const qualifier = long.slice(0, long.length - short.length - 1);
-  if (isGazetteerPlace(qualifier) || internationalBodies.has(qualifier.replace(/\./g, ''))) return true;
+  if (isGazetteerPlace(qualifier) || internationalBodies.has(qualifier.replace(FULL_STOPS, ''))) return true;
   return !qualifier.includes(' ') && (wordFlags(qualifier) & (COUNTRY | DEMONYM)) !== 0;
 }
 
@@ -1153,7 +1189,7 @@ function addPlace(name: string): void {
   }
   placeNamesSeen.add(name);
   if (c && !KEEP_AS_WRITTEN.has(lower)) display = c;
-  const key = display.toLowerCase();
+  const key = display === name ? lower : display.toLowerCase();
   if (!key || placeKeys.has(key)) return;
   // "Hebei" after "Hebei Province": the same place; but a country is not the city or the canal named after it
   // ("Mexico" after "Mexico City", "Panama" after "the Panama Canal").
@@ -1162,10 +1198,11 @@ function addPlace(name: string): void {
   placeKeys.add(key);
   paddedPlaceKeys.push(padded);
   places.push(display);
+  placeLowers.push(key);
 }
 
-function notABody(place: string): boolean {
-  const key = place.toLowerCase();
+/** Whether the place of lower-cased name `key` is none of the story's bodies. */
+function notABody(key: string): boolean {
   return (
     !isFoundInstitution(key) && !(placesByPreposition.has(key) && orgKeys.has(key) && !employerKeys.has(key))
   );
@@ -1196,6 +1233,26 @@ function resolveAmbiguousPlace(people: PersonRecord[], name: string): void {
 }
 
 function phraseText(s: number, e: number): string {
+  // Most phrases are written with one space between words and no "(ACR)": the token's text or the story's own
+  // characters sliced once, rather than a string built word by word and flattened again by `trim`.
+  const first = tokens[s];
+  if (first !== undefined && e > s && first.text !== '(') {
+    let prevEnd = first.end;
+    let k = s + 1;
+    for (; k < e; k++) {
+      const t = tokens[k] as Token;
+      if (
+        t.text === '(' ||
+        (t.start !== prevEnd && (t.start !== prevEnd + 1 || storyText.charCodeAt(prevEnd) !== 32))
+      )
+        break;
+      prevEnd = t.end;
+    }
+    if (k === e) {
+      const out = e - s === 1 ? first.text : storyText.slice(first.start, prevEnd);
+      if (!trimmable(out.charCodeAt(0)) && !trimmable(out.charCodeAt(out.length - 1))) return out;
+    }
+  }
   // Drop "(ACR)" from the written form.
   let out = '';
   let k = s;
@@ -1213,10 +1270,16 @@ function phraseText(s: number, e: number): string {
   return out.trim();
 }
 
+/** Whether `trim` might remove this character: ASCII space and controls, and (to be safe) any non-ASCII one. */
+function trimmable(c: number): boolean {
+  return c <= 32 || c >= 128;
+}
+
 /** End of the words of tokens [s, e) before any trailing title heads ("Foreign Ministry Spokesperson"). */
 function headEnd(s: number, e: number): number {
   const end = e;
-  while (e > s && titleHeads.has((tokens[e - 1] as Token).lower)) e--;
+  // The word lists kept on the token (filled for most capitalised words by the time this runs), not the set.
+  while (e > s && (tokenFlags(tokens[e - 1] as Token) & TITLE_HEAD) !== 0) e--;
   // "Kremlin Press Secretary", "White House Press Secretary": "press" opens the title, not the body's name.
   if (e < end && e > s + 1 && (tokens[e - 1] as Token).lower === 'press') e--;
   // "the Iranian Armed Forces Major General X": a rank's first word opens the title too.
@@ -1232,6 +1295,12 @@ function headOf(s: number, e: number): Token | undefined {
 }
 
 const BASED_RE = /^\p{Lu}[\p{L}.'’ -]*-based$/u;
+
+/** `endsWith('-based')`, asked of the first word of every phrase: most fail at the last character. */
+function endsWithBased(word: string): boolean {
+  const n = word.length;
+  return n > 6 && word.charCodeAt(n - 1) === 100 && word.endsWith('-based');
+}
 
 function trimLead(s: number, e: number): number {
   while (s < e) {
@@ -1264,7 +1333,7 @@ function trimLead(s: number, e: number): number {
     }
     // "the Manila-based International Rice Research Institute": where a body sits is no part of its name (the city
     // is a place of its own).
-    if (t.text.endsWith('-based') && BASED_RE.test(t.text) && s + 1 < e) {
+    if (endsWithBased(t.text) && BASED_RE.test(t.text) && s + 1 < e) {
       addPlace(t.text.slice(0, t.text.lastIndexOf('-')));
       s++;
       continue;
@@ -1452,7 +1521,7 @@ function classify(from: number): void {
   let kind =
     head && firstEnd - s >= 2 && centreBody(bodyEnd - 1)
       ? 'org'
-      : head && placeHeads.has(head.lower) && firstEnd - s >= 2
+      : head && (tokenFlags(head) & PLACE_HEAD) !== 0 && firstEnd - s >= 2
         ? // "the White House said", "a White House spokesperson": a seat of government speaking is its government.
           institutionCountry.has(phraseText(s, bodyEnd).toLowerCase()) && speaksAsBody(s, bodyEnd - 1)
           ? 'org'
@@ -1715,7 +1784,7 @@ const MORE_BODY_HEADS = new Set(['movement', 'front', 'command', 'guard', 'force
 
 /** Whether `head` ends a body's name; "Western Front" is a war's line, not a body. */
 function isBodyHead(s: number, head: Token): boolean {
-  if (orgHeads.has(head.lower)) return true;
+  if (tokenFlags(head) & ORG_HEAD) return true;
   // "the Pakistan Muslim League-Nawaz": a party's faction named after its head.
   const hyphen = head.lower.indexOf('-');
   if (hyphen > 0 && head.text.charCodeAt(hyphen + 1) <= 90 && PARTY_HEADS.has(head.lower.slice(0, hyphen)))
@@ -1724,7 +1793,7 @@ function isBodyHead(s: number, head: Token): boolean {
   // "Eastern Theater Command" names a body; "Western Front" a war's line.
   if (tokens[s + 1] !== head) return true;
   const first = (tokens[s] as Token).lower;
-  return !COMPASS.has(first) && !COMPASS.has(first.replace(/ern$/, ''));
+  return !COMPASS.has(first) && !COMPASS.has(first.replace(ERN_ENDING, ''));
 }
 
 /** Heads of parties' names, which a faction's name may follow after a hyphen ("League-Nawaz"). */
@@ -1979,12 +2048,23 @@ function currencyAfter(e: number): boolean {
  * What the lower-case word after a name of unknown words makes of it: a body ("Barisan Nasional coalition",
  * "Pakatan Harapan led by …") or a place ("Yunnan province", "Tigray region").
  */
+/** Every word after a name that `kindByNext` reads: one lookup rules out most words. */
+const NEXT_KIND_WORDS = new Set([
+  ...SPOKESPEOPLE,
+  'press',
+  ...LOWER_PLACE_NOUNS,
+  ...ORG_AFTER,
+  'led',
+  'headed',
+  ...PARTY_OFFICES,
+]);
+
 function kindByNext(s: number, e: number): 'org' | 'place' | null {
   let n = tokens[e];
   // "Akorda's press secretary X": a name whose spokesperson speaks is a body's.
   const possessive = n !== undefined && (n.text === "'s" || n.text === '’s');
   if (possessive) n = tokens[e + 1];
-  if (n === undefined || n.cap || !n.word) return null;
+  if (n === undefined || n.cap || !n.word || !NEXT_KIND_WORDS.has(n.lower)) return null;
   let kind: 'org' | 'place' | null = null;
   const speaker = speakerAfter(n, e + (possessive ? 1 : 0));
   if (speaker) kind = 'org';
@@ -2055,6 +2135,20 @@ function compassPlace(k: number, end: number): boolean {
   return !(f & (COMMON_WORD | COUNTRY | DEMONYM | TITLE_HEAD | ORG_HEAD | MONTH | WEEKDAY | FIRST_NAME));
 }
 
+/**
+ * Every word the one-word tests of `singles` look up by itself (features, compass points, seats and movements,
+ * regions, legislatures, executives): a word on none of these lists skips their lookups.
+ */
+const SINGLES_LISTED = new Set([
+  ...FEATURES_FIRST,
+  ...COMPASS_POINTS,
+  ...institutionCountry.keys(),
+  ...REGIONS,
+  ...LEGISLATURES,
+  ...LEGISLATURE_NAMES,
+  ...EXECUTIVES,
+]);
+
 function singles(s: number, end: number): void {
   const byNext = kindByNext(s, end);
   if (byNext !== null) {
@@ -2070,19 +2164,26 @@ function singles(s: number, end: number): void {
     if (!t.word || !t.cap) continue;
     const parts = t.text.includes('-') ? t.text.split('-') : null;
     if (parts === null ? tokenFlags(t) & (MONTH | WEEKDAY) : parts.some(isMonthOrWeekday)) continue;
+    // One lookup rules out the word lists below that most words are on none of.
+    const listed = SINGLES_LISTED.has(t.lower);
     // "on the shore of Lake Karuizawa", "Mount Lewotobi erupted": a feature and the name after it are one place.
-    if (FEATURES_FIRST.has(t.lower) && k + 1 < end && !personTokens.has((tokens[k + 1] as Token).text)) {
+    if (
+      listed &&
+      FEATURES_FIRST.has(t.lower) &&
+      k + 1 < end &&
+      !personTokens.has((tokens[k + 1] as Token).text)
+    ) {
       addPlace(phraseText(k, end));
       break;
     }
     // "in West Asia", "West Java Governor X": a compass point and the name after it are one place.
-    if (COMPASS_POINTS.has(t.lower) && compassPlace(k, end)) {
+    if (listed && COMPASS_POINTS.has(t.lower) && compassPlace(k, end)) {
       addPlace(`${t.text} ${(tokens[k + 1] as Token).text}`);
       k++;
       continue;
     }
     // "Al-Azhar": a hyphenated institution is one body, not two sides.
-    if (parts !== null && institutionCountry.has(t.lower) && !personTokens.has(t.text)) {
+    if (parts !== null && listed && institutionCountry.has(t.lower) && !personTokens.has(t.text)) {
       addOrg(t.text);
       continue;
     }
@@ -2091,7 +2192,7 @@ function singles(s: number, end: number): void {
       addPlace(t.text);
       continue;
     }
-    if (parts !== null && !REGIONS.has(t.lower)) {
+    if (parts !== null && !(listed && REGIONS.has(t.lower))) {
       // "Russia-Ukraine conflict", "China-U.S. cooperation": each country is a place.
       for (const x of parts) {
         // ("Korea-Japan": addPlace notes an ambiguous name for the end.)
@@ -2105,6 +2206,7 @@ function singles(s: number, end: number): void {
     const lower = straightApostrophes(t.lower);
     // With the given names and known bodies, which the rules below ask of most words.
     const f = lower === t.lower ? tokenLists(t) : wordLists(lower);
+    const lowerListed = lower === t.lower ? listed : SINGLES_LISTED.has(lower);
     // A word that goes on in lower case ("Beijing", most of them) is no acronym: the two tests below are spared.
     const c1 = t.text.charCodeAt(1);
     const maybeAcronym = !(c1 >= 97 && c1 <= 122);
@@ -2152,6 +2254,7 @@ function singles(s: number, end: number): void {
     }
     // Named seats, legislatures and movements ("Kremlin", "Knesset", "Hamas"), as roles.ts knows them.
     if (
+      lowerListed &&
       institutionCountry.has(lower) &&
       !personTokens.has(t.text) &&
       (!SEAT_BUILDINGS.has(lower) || speaksAsBody(k, k))
@@ -2159,7 +2262,7 @@ function singles(s: number, end: number): void {
       addOrg(t.text);
       continue;
     }
-    if (f & (CITY | REGION) || REGIONS.has(lower)) {
+    if (f & (CITY | REGION) || (lowerListed && REGIONS.has(lower))) {
       const next = tokens[k + 1];
       // "the Barcelona midfielder", "Barcelona coach …": the city's club.
       if (end - s === 1 && next !== undefined && !next.cap && SPORTS_ROLES.has(next.lower)) addOrg(t.text);
@@ -2176,13 +2279,13 @@ function singles(s: number, end: number): void {
       continue;
     }
     // "a joint meeting of Congress", "Congress leader X", "told the Dáil": a legislature by its head or its name.
-    if (end - s === 1 && isLegislature(k, k + 1)) {
+    if (end - s === 1 && listed && isLegislature(k, k + 1)) {
       addOrg(t.text);
       continue;
     }
     // "the Government would compensate", "his new Cabinet": an executive by its head alone after a lower-case word,
     // outside a title ("Government spokesman", "Head of Government") and a list ("Related news: Government, …").
-    if (end - s === 1 && EXECUTIVES.has(lower) && executiveAlone(k)) {
+    if (end - s === 1 && lowerListed && EXECUTIVES.has(lower) && executiveAlone(k)) {
       addOrg(t.text);
       continue;
     }
@@ -2455,8 +2558,7 @@ function besideBody(k: number): boolean {
   const prev = tokens[k - 2];
   if (before?.lower === 'and' && prev?.cap) {
     const last = ` ${prev.lower}`;
-    for (const org of orgs)
-      if (org.toLowerCase().endsWith(last) || org.toLowerCase() === prev.lower) return true;
+    for (const org of orgLowers) if (org.endsWith(last) || org === prev.lower) return true;
   }
   if (tokens[k + 1]?.lower !== 'and') return false;
   let q = k + 2;
@@ -2596,7 +2698,7 @@ function placeByPreposition(s: number, end: number): void {
       DEITIES.has(t.lower) ||
       t.text.includes('-') ||
       // "up to Rp50 million": a currency's amount, not a place.
-      /\d/.test(t.text)
+      ANY_DIGIT.test(t.text)
     )
       return;
     if (!(f & COMMON_WORD)) unknown++;

@@ -495,6 +495,42 @@ describe('search index files', () => {
     expect(extraPages).toBeLessThan(corrected / 5);
   });
 
+  // A name with a typo: the corrected name's precomputed page loads with its correction's shard.
+  it('finds a name with a typo in a small archive with the rows of the name as spelt, in one round trip unless a tail is needed', async () => {
+    const small = buildSiteData(smallDataset, { searchIndex: { headMax: 50, wordPageRows: 1e6 } });
+    const meta = JSON.parse(small.get(searchPaths.meta())!) as SearchMeta;
+    const known = new Set(wordsOf(small).map(([term]) => term));
+    let names = 0;
+    for (const { name } of smallDataset.people) {
+      const words = name.toLowerCase().split(' ');
+      const last = words.at(-1)!;
+      if (words.length < 2 || !/^[a-z]{6,}$/.test(last)) continue;
+      const typo = [...words.slice(0, -1), last.slice(0, 2) + last[3] + last[2] + last.slice(4)].join(' ');
+      const typoWord = typo.split(' ').at(-1)!;
+      if (known.has(typoWord) || bloomHas(meta.tops!.words, typoWord)) continue;
+      const spelt = await runSearch(
+        readSearchParams(new URLSearchParams({ q: name })),
+        withoutBuckets(small),
+      );
+      if (!spelt.total) continue;
+      const { result, waves } = await roundTrips(small, readSearchParams(new URLSearchParams({ q: typo })), {
+        facetLists: false,
+      });
+      expect(result.corrections, typo).toEqual([{ from: typoWord, to: last }]);
+      expect(result.hits, typo).toEqual(spelt.hits);
+      // The rows come in the first wave; what follows is only the tail an AND of a common word waits for.
+      expect(
+        waves
+          .slice(1)
+          .flat()
+          .filter((path) => !path.startsWith('data/search/tails/')),
+        typo,
+      ).toEqual([]);
+      if (waves.length === 1) names++;
+    }
+    expect(names).toBeGreaterThan(5);
+  });
+
   /**
    * The large archive's index as built, the same without its near-word filters (`lists`: the word lists decide every
    * typo) and with filters of only its 60 most frequent fix words (`fewer`: most typos' corrections are rarer, so the
