@@ -71,7 +71,7 @@ const LATER_ADVERBS = new Set([
   'also',
 ]);
 /** Spelled ordinals, which number an office ("Indonesia's eighth president") as "24th" does. */
-const SPELLED_ORDINALS = new Set([
+export const SPELLED_ORDINALS: ReadonlySet<string> = new Set([
   'first',
   'second',
   'third',

@@ -1,7 +1,9 @@
 // Organisations and places: capitalised phrases classified by their head word (Council, Ministry, Bank …
 // vs Hall, Province, Airport …), compromise's gazetteer (countries, cities, regions, organisations),
 // "(ACRONYM)" definitions, and "in/at/to X" for unknown place names. Countries are normalised.
+import { SPELLED_ORDINALS } from './appositive.ts';
 import { straightApostrophes } from './countries.ts';
+import { NAME_PARTICLES } from './names.ts';
 import { namesGrouping, SPEECH_AFTER } from './person-cues.ts';
 import type { Mention, PersonRecord } from './person-record.ts';
 import type { ParsedArticle } from '../parse-article.ts';
@@ -9,6 +11,7 @@ import {
   actorNouns,
   cityNames,
   countryNames,
+  demonymPhrases,
   internationalBodies,
   isGazetteerPlace,
   knownOrganizations,
@@ -55,6 +58,7 @@ const CITY_SAINT_CLUB = /^\p{Lu}[\p{L}'’]+ (?:Saint|St)-\p{Lu}[\p{L}'’-]*$/u
 
 const REGIONS = new Set([
   'middle east',
+  'far east',
   'latin america',
   'indo-pacific',
   'asia-pacific',
@@ -91,7 +95,11 @@ const SEAT_BUILDINGS = new Set([
   'kantei',
   'chigi',
 ]);
+/** Rooms and grounds of a seat of government, where leaders meet: venues, though "Office" or "Cabinet" heads them. */
+const SEAT_ROOMS = new Set(['oval office', 'situation room', 'cabinet room', 'east room', 'rose garden']);
 const LEGISLATURES = new Set(['congress', 'parliament', 'senate']);
+/** The chambers of a legislature named by their rank: "the Lower House", "the Upper House". */
+const CHAMBERS = new Set(['lower', 'upper']);
 /**
  * Legislatures known by words of their own language, a closed class the lexicon lacks ("the Lok Sabha", "Dewan
  * Rakyat Speaker", "the Japanese Diet"). Each a body wherever it stands, also before a title ("Dáil Speaker").
@@ -126,6 +134,13 @@ const EXECUTIVES = new Set(['cabinet', 'government']);
 const SPOKESPEOPLE = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'spokespeople']);
 /** Heads of recurring events: "Antalya Diplomacy Forum" is an event; "Boao Forum for Asia" a body. */
 const EVENT_HEADS = new Set(['forum', 'conference', 'summit', 'dialogue']);
+/**
+ * Heads a number before makes one meeting of a series: "the party's 20th National Congress". (A forum with a
+ * complement stays a body also when numbered, "the third Belt and Road Forum for …", as the golds list it.)
+ */
+const NUMBERED_MEETINGS = new Set(['congress', 'session', 'plenum']);
+/** The tokenizer's ending of a written ordinal, after its digits: "20" "th". */
+const ORDINAL_ENDINGS = new Set(['st', 'nd', 'rd', 'th']);
 /** Well-known acronyms that stand for a long form the article may also use. */
 const ACRONYM_LONG = new Map([
   ['EU', 'European Union'],
@@ -155,6 +170,9 @@ const PLACE_PREPS = new Set([
 ]);
 const ACRONYM = /^[\p{Lu}\d&]{2,6}$/u;
 const SEVEN_LETTER_ACRONYM = /^\p{Lu}{7,8}$/u;
+const ROMAN_NUMERAL = /^[IVX]{2,5}$/;
+/** A faction's initials after its party's: "(PML-N)", "(NCP-SP)". */
+const HYPHENATED_ACRONYM = /^\p{Lu}{2,5}-\p{Lu}{1,3}$/u;
 /** Initials with lower-case letters among them, as parties of other languages write theirs: "(AfD)", "(PiS)". */
 const MIXED_ACRONYM = /^(?=(?:\P{Lu}*\p{Lu}){2})\p{Lu}\p{L}{1,5}$/u;
 // Made once here rather than in the functions run for every phrase (a literal there is a new RegExp each call).
@@ -228,6 +246,10 @@ const PLACE_NOUNS = new Set([
   'villages',
   'towns',
   'cities',
+  // "at the forecourt of Rashtrapati Bhavan": the parts of a venue.
+  'forecourt',
+  'courtyard',
+  'grounds',
 ]);
 /** Lower-case words before "of" that name a town in running text: "his home constituency of Hiroshima", "mayor of X". */
 const PLACE_OF = new Set(['constituency', 'mayor']);
@@ -423,9 +445,37 @@ const CARRIED = new Set([
 const TITLE_ONLY_MODIFIERS = new Set(['chief', 'deputy', 'vice', 'assistant', 'acting', 'interim', 'former']);
 /** Ranks within a title ("Former Qualcomm CEO" still names the employer; "Chief Cabinet Secretary" does not). */
 const TITLE_RANKS = new Set(['chief', 'deputy', 'vice', 'assistant', 'prime']);
+/** The kinds of a local body whose place is named before them: "the Yunnan Provincial Party Committee". */
+const LOCAL_BODY_KINDS = new Set(['provincial', 'municipal', 'prefectural']);
+
+/**
+ * "the Yunnan Provincial Party Committee", "the CPC Guangdong Provincial Committee": the words before the local
+ * kind in a body's name [s, e) name its province or city, a place (not initials, common words or a person's).
+ */
+function localBodyPlace(s: number, e: number): void {
+  for (let p = s + 1; p < e; p++) {
+    if (!LOCAL_BODY_KINDS.has((tokens[p] as Token).lower)) continue;
+    let b = p;
+    while (b > s && b > p - 3) {
+      const t = tokens[b - 1] as Token;
+      const f = tokenFlags(t);
+      if (!t.cap || !t.word || ACRONYM.test(t.text) || inPerson[b - 1]) break;
+      if (f & COMMON_WORD && !(f & (REGION | CITY))) break;
+      b--;
+    }
+    if (b < p) addPlace(phraseText(b, p));
+    return;
+  }
+}
+
+/** Plural nouns after the last of a list of names that make each a place: "Ha Giang, Lai Chau and Dien Bien provinces". */
+const PLURAL_PLACE_NOUNS = new Set(['provinces', 'regions', 'districts', 'counties', 'prefectures']);
 /** Lower-case nouns after a name that make it a place: "Yunnan province", "Tigray region". */
 const LOWER_PLACE_NOUNS = new Set([
   'province',
+  // "Lao Cai provincial Party Committee": the province of a local body.
+  'provincial',
+  ...PLURAL_PLACE_NOUNS,
   'region',
   'state',
   'prefecture',
@@ -516,6 +566,12 @@ const placeNamesSeen = new Set<string>();
 /** The place keys padded with spaces, to find a key inside another as whole words. */
 const paddedPlaceKeys: string[] = [];
 const acronyms = new Map<string, string>();
+/**
+ * Initials defined inside a longer body's name, by the name they stand for: "CPC" -> "Communist Party of China" of
+ * "the Communist Party of China (CPC) Central Committee". Used alone they name that body; inside a later name
+ * ("the CPC Central Committee") they are read as it.
+ */
+const innerAcronyms = new Map<string, string>();
 /** Initials defined for a place ("Hong Kong Special Administrative Region (HKSAR)"). */
 const placeAcronyms = new Set<string>();
 /** An ambiguous country name the article used ("korea"), resolved by its people's countries at the end. */
@@ -580,6 +636,7 @@ export function extractOrganizationsAndPlaces(
   if (placeNamesSeen.size > 0) placeNamesSeen.clear();
   paddedPlaceKeys.length = 0;
   if (acronyms.size > 0) acronyms.clear();
+  if (innerAcronyms.size > 0) innerAcronyms.clear();
   if (placeAcronyms.size > 0) placeAcronyms.clear();
   if (acronymAfter.size > 0) acronymAfter.clear();
   ambiguousPlace = null;
@@ -652,6 +709,14 @@ export function extractOrganizationsAndPlaces(
         end++;
         continue;
       }
+      // "Trinidad and Tobago", "St Vincent and the Grenadines": a country's name.
+      if (n.lower === 'and' && end > pieceStart && end - pieceStart <= 2) {
+        const countryEnd = countryAfterAnd(pieceStart, end);
+        if (countryEnd > 0) {
+          end = countryEnd;
+          continue;
+        }
+      }
       // "Food and Agriculture Organization", "Department of Health and Human Services": one name.
       if (n.lower === 'and' && end > pieceStart && andJoinsName(pieceStart, end, via)) {
         end++;
@@ -662,6 +727,8 @@ export function extractOrganizationsAndPlaces(
         const target = tokens[j];
         const last = (tokens[end - 1] as Token).lower;
         // "Court of Arbitration for Sport": "for" goes on from the "of" complement of a body's head.
+        // "the Security Council for June": a month is when, not part of the name.
+        if (target !== undefined && tokenFlags(target) & MONTH) break;
         const okHead =
           n.lower === 'of' ||
           orgHeads.has(last) ||
@@ -687,7 +754,10 @@ export function extractOrganizationsAndPlaces(
         n.text === '(' &&
         n1 &&
         n2?.text === ')' &&
-        (ACRONYM.test(n1.text) || MIXED_ACRONYM.test(n1.text) || SEVEN_LETTER_ACRONYM.test(n1.text))
+        (ACRONYM.test(n1.text) ||
+          MIXED_ACRONYM.test(n1.text) ||
+          SEVEN_LETTER_ACRONYM.test(n1.text) ||
+          HYPHENATED_ACRONYM.test(n1.text))
       ) {
         addPiece(pieceStart, end, via);
         acronymAfter.set(end, n1.text);
@@ -705,6 +775,8 @@ export function extractOrganizationsAndPlaces(
     }
     if (end > pieceStart) addPiece(pieceStart, end, via);
     i = Math.max(end, i + 1);
+    // "the Joint Sea-2024 naval exercise", "Zapad-2021": a name numbered by its year is an exercise's or an event's.
+    if (yearAfter(end)) continue;
     classify(0);
   }
   // Headline: only gazetteer countries and cities (headline case makes everything else unreliable).
@@ -717,8 +789,11 @@ export function extractOrganizationsAndPlaces(
       const next = titleTokens[k + 1];
       if (next?.cap && (placeHeads.has(next.lower) || PLACE_NOUNS.has(next.lower))) continue;
       if (next !== undefined && DOCUMENTS.has(next.lower)) continue;
+      // "… headed by Sheikh Nawaf Al-Salem": a hyphenated name of a person's is no pair of places.
+      const hyphenated = t.text.includes('-');
+      if (hyphenated && personTokens.has(t.text)) continue;
       // The token's own lower case when it is one word, rather than an array and a lower-cased copy per word.
-      if (!t.text.includes('-')) headlinePlace(t.text, t.lower);
+      if (!hyphenated) headlinePlace(t.text, t.lower);
       else for (const part of t.text.split('-')) headlinePlace(part, part.toLowerCase());
     }
     for (let k = 0; k + 1 < titleDoc.tokens.length; k++) {
@@ -743,6 +818,19 @@ export function extractOrganizationsAndPlaces(
   orgs = [];
   places = [];
   return result;
+}
+
+/** Whether a year follows the name ending at `end` after a hyphen: "Joint Sea-2024" (not "Luna-25"). */
+function yearAfter(end: number): boolean {
+  const hyphen = tokens[end];
+  const year = tokens[end + 1];
+  return (
+    hyphen?.text === '-' &&
+    year !== undefined &&
+    year.text.length === 4 &&
+    DIGITS.test(year.text) &&
+    hyphen.start === tokens[end - 1]?.end
+  );
 }
 
 /** A word of the headline that the gazetteer knows as a place. */
@@ -771,6 +859,21 @@ function portfolioList(end: number): boolean {
   );
 }
 
+/**
+ * The end of a country's name that the words [s, and) begin and "and" (with "the") and the capitalised words after
+ * it close ("Bosnia and Herzegovina", "St Vincent and the Grenadines"), or 0.
+ */
+function countryAfterAnd(s: number, and: number): number {
+  let j = and + 1;
+  if (tokens[j]?.lower === 'the') j++;
+  let r = j;
+  while (r < j + 2 && capWord(tokens[r], r)) r++;
+  if (r === j || capWord(tokens[r], r)) return 0;
+  let name = '';
+  for (let k = s; k < r; k++) name += (k > s ? ' ' : '') + (tokens[k] as Token).lower;
+  return countryNames.has(name) ? r : 0;
+}
+
 /** A country, nationality, city or region: "the Ministry of Defence, Russia and China" lists no portfolios. */
 function placeWord(t: Token): boolean {
   return (tokenFlags(t) & (COUNTRY | DEMONYM | CITY | REGION)) !== 0;
@@ -783,13 +886,27 @@ function placeWord(t: Token): boolean {
  */
 function andJoinsName(start: number, end: number, via: number): boolean {
   const last = tokens[end - 1] as Token;
-  if (tokenFlags(last) & (ORG_HEAD | PLACE_HEAD | COUNTRY | DEMONYM | CITY)) return false;
+  // "the Authority of Heads of State and Government": one body's members, in one name.
+  if (last.lower === 'state' && tokens[end + 1]?.lower === 'government' && tokens[end - 3]?.lower === 'heads')
+    return true;
+  const lastFlags = tokenFlags(last);
+  if (lastFlags & (ORG_HEAD | PLACE_HEAD)) return false;
+  // "the Community of Latin American and Caribbean States": the states of two regions, one name.
+  if (via === VIA_OF && lastFlags & DEMONYM && capWord(tokens[end + 1], end + 1)) {
+    let r = end + 1;
+    while (r < end + 4 && capWord(tokens[r], r)) r++;
+    if (GROUPED.has((tokens[r - 1] as Token).lower)) return true;
+  }
+  if (lastFlags & (COUNTRY | DEMONYM | CITY)) return false;
   const first = tokens[end + 1];
   if (!capWord(first, end + 1)) return false;
-  if (tokenFlags(first as Token) & (ORG_HEAD | COUNTRY | DEMONYM | CITY)) return false;
+  if (tokenFlags(first as Token) & (COUNTRY | DEMONYM | CITY)) return false;
   let r = end + 1;
   while (r < end + 5 && capWord(tokens[r], r)) r++;
   if (capWord(tokens[r], r)) return false;
+  // A head opens no second name ("the Council and Assembly"), but modifies one in an "of" complement ("Ministry of
+  // Foreign Affairs and International Cooperation").
+  if (orgHeads.has((first as Token).lower) && (via !== VIA_OF || r === end + 2)) return false;
   // "Order and Liberty (ZiS)": a name its initials follow, in another language.
   if (tokens[r]?.text === '(' && tokens[r + 2]?.text === ')') {
     const acr = (tokens[r + 1] as Token).text;
@@ -921,7 +1038,18 @@ function addOrg(name: string): void {
     space > 0 && COMPANY_SUFFIXES.has(key.slice(space + 1).replace(STOPS_AND_COMMAS, ''))
       ? name.slice(0, space)
       : name;
-  if (ACRONYM.test(bare) && shortFormOfFound(bare)) return;
+  if ((ACRONYM.test(bare) || HYPHENATED_ACRONYM.test(bare)) && shortFormOfFound(bare)) return;
+  // "the African Union Commission … the AU's solidarity": initials of the words that open a found body's name, before
+  // its head, name the body those words name.
+  if (ACRONYM.test(name)) {
+    const opening = openingWordsOfFound(name);
+    if (opening !== '') {
+      if (opening !== name) addOrg(opening);
+      return;
+    }
+  }
+  // "the CPC Central Committee" after "the Communist Party of China (CPC) Central Committee": found already.
+  if (innerAcronyms.size > 0 && name.includes(' ') && orgKeys.has(withInnerLongForms(key))) return;
   const nameInitials = name.includes(' ') ? initials(name) : '';
   // One entry per body, by its long form. "FEMA Administrator … the Federal Emergency Management Agency",
   // "China-EU relations … the European Union": the body found by its acronym is named by the long form.
@@ -958,6 +1086,19 @@ function addOrg(name: string): void {
   orgs.push(name);
   orgLowers.push(key);
   orgInitials.push(nameInitials);
+}
+
+/** The first words of a found body's name whose initials are `acr`, before a head ("African Union" of "African Union
+ * Commission" for AU); '' if none. */
+function openingWordsOfFound(acr: string): string {
+  for (const found of orgs) {
+    const words = found.split(' ');
+    if (words.length <= acr.length || !orgHeads.has((words[acr.length] as string).toLowerCase())) continue;
+    let k = 0;
+    while (k < acr.length && (words[k] as string)[0] === acr[k]) k++;
+    if (k === acr.length) return words.slice(0, k).join(' ');
+  }
+  return '';
 }
 
 /** "cabinet" of "ishiba cabinet": the head of an executive of two words whose first is no place ('' if none). */
@@ -1012,6 +1153,8 @@ function isShortName(short: string, long: string): boolean {
   if (long.startsWith(short)) {
     const rest = long.slice(short.length);
     if (rest.startsWith(' of ')) return true;
+    // "the Boston Symphony Orchestra … the Boston Symphony": an ensemble named without its kind.
+    if (rest === ' orchestra') return true;
     return rest[0] === ' ' && COMPANY_SUFFIXES.has(rest.slice(1).replace(STOPS_AND_COMMAS, ''));
   }
   if (!long.endsWith(short) || long[long.length - short.length - 1] !== ' ') return false;
@@ -1176,6 +1319,19 @@ function trimLead(s: number, e: number): number {
       s += 2;
       continue;
     }
+    // "Sri Lanka's National People's Power": the same with a country of two words.
+    const after = tokens[s + 2];
+    if (
+      next?.cap &&
+      after !== undefined &&
+      (after.text === "'s" || after.text === '’s') &&
+      s + 3 < e &&
+      countryNames.has(`${t.lower} ${next.lower}`)
+    ) {
+      addPlace(`${t.text} ${next.text}`);
+      s += 3;
+      continue;
+    }
     // "the Manila-based International Rice Research Institute": where a body sits is no part of its name (the city
     // is a place of its own).
     if (endsWithBased(t.text) && BASED_RE.test(t.text) && s + 1 < e) {
@@ -1293,6 +1449,15 @@ function classify(from: number): void {
     addOrg(phraseText(s, media));
     return;
   }
+  // "White House Middle East coordinator X": a seat of government, then the region its officer covers.
+  if (count === 1 && firstEnd - s === 4 && regionBeforeOffice(s + 2)) {
+    const seat = phraseText(s, s + 2);
+    if (institutionCountry.has(seat.toLowerCase())) {
+      addOrg(seat);
+      addPlace(phraseText(s + 2, firstEnd));
+      return;
+    }
+  }
   // Most runs are one word ("Xi", "Beijing"): no phrase to build.
   if (count === 1 && firstEnd - s === 1) {
     if (acronymAfter.has(firstEnd) && isForeignAcronym(s, firstEnd, tokens[s]?.text ?? '')) {
@@ -1305,6 +1470,11 @@ function classify(from: number): void {
   }
   const wholeText = phraseText(s, pieceEnds[pieceCount - 1] as number);
   const whole = wholeText.toLowerCase();
+  // "talks in the Oval Office": a room of a seat of government.
+  if (SEAT_ROOMS.has(whole)) {
+    addPlace(wholeText);
+    return;
+  }
   if (countryNames.has(straightApostrophes(whole))) {
     if (!currencyAfter(pieceEnds[pieceCount - 1] as number)) addPlace(wholeText);
     return;
@@ -1343,6 +1513,12 @@ function classify(from: number): void {
       return;
     }
   }
+  // "Gov. X of Kaduna State", "Lagos State Governor Y": a federal state named with its capital or an unknown name.
+  if (head?.text === 'State' && namedState(s, bodyEnd)) {
+    addPlace(phraseText(s, bodyEnd));
+    if (bodyEnd === firstEnd) classify(from + 1);
+    return;
+  }
   let kind =
     head && firstEnd - s >= 2 && centreBody(bodyEnd - 1)
       ? 'org'
@@ -1355,7 +1531,9 @@ function classify(from: number): void {
           ? 'org'
           : null;
   const ofNext = count > 1 && pieceVias[from + 1] === VIA_OF && bodyEnd === firstEnd;
-  if (head && head.lower === 'house' && ofNext) {
+  // "a by-election for the Lower House": a chamber of a legislature.
+  if (head?.lower === 'house' && bodyEnd - s === 2 && CHAMBERS.has((tokens[s] as Token).lower)) kind = 'org';
+  else if (head && head.lower === 'house' && ofNext) {
     // "House of Representatives", "House of Peoples' Representatives": a chamber of a legislature.
     if (HOUSE_MEMBERS.has((tokens[(pieceEnds[from + 1] as number) - 1] as Token).lower)) kind = 'org';
   } else if (head && COMPANY_SUFFIXES.has(head.lower) && bodyEnd - s >= 2) {
@@ -1400,6 +1578,14 @@ function classify(from: number): void {
   }
   // "won the Champions League": a competition.
   if (kind === 'org' && afterWin(s)) return;
+  // "the 20th National Congress of the Communist Party": one meeting of a series is an event; a body in its "of"
+  // complement is named all the same.
+  if (kind === 'org' && head && bodyEnd - s >= 2 && NUMBERED_MEETINGS.has(head.lower) && numberedBefore(s)) {
+    let rest = from + 1;
+    while (rest < pieceCount && tokens[(pieceStarts[rest] as number) - 1]?.lower === 'for') rest++;
+    classify(rest);
+    return;
+  }
   // "a Chinese Party and government delegation": a nationality and "Party" alone name none of its parties.
   if (
     kind === 'org' &&
@@ -1420,8 +1606,13 @@ function classify(from: number): void {
     for (let k = from + 1; k < pieceCount && bodyEnd === firstEnd; k++) {
       const ps = pieceStarts[k] as number;
       const pe = pieceEnds[k] as number;
-      if (pieceVias[k] === VIA_OF) end = pe;
-      else {
+      if (pieceVias[k] === VIA_OF) {
+        end = pe;
+        // "the Standing Committee of China's National People's Congress": the country is a place of its own.
+        const owner = tokens[ps] as Token;
+        const mark = tokens[ps + 1]?.text;
+        if ((mark === "'s" || mark === '’s') && countryNames.has(owner.lower)) addPlace(owner.text);
+      } else {
         const h = headOf(ps, pe);
         if (h && (kind === 'org' ? orgHeads : placeHeads).has(h.lower)) end = headEnd(ps, pe);
         else break;
@@ -1436,10 +1627,16 @@ function classify(from: number): void {
     } else if (isWork(s, end)) return;
     else {
       addOrg(written);
+      localBodyPlace(s, end);
       // "Workers Party of Norland (WPN) Central Committee … the WPN": initials inside the name are a short form too.
       for (let k = s + 1; k <= end; k++) {
         const acr = acronymAfter.get(k);
-        if (acr) acronyms.set(acr, written);
+        if (!acr) continue;
+        acronyms.set(acr, written);
+        // "… of the Communist Party of China (CPC) Central Committee", "the Southern Command of the People's
+        // Liberation Army (PLA)": initials of the words inside a longer name stand for their own body.
+        const long = innerLongForm(s, k, acr, k < end);
+        if (long !== '' && long !== written) innerAcronyms.set(acr, long);
       }
     }
     // The pieces after the body, on their own (the first piece ends at or after `end`, so is never among them).
@@ -1453,6 +1650,12 @@ function classify(from: number): void {
   const employer = employerEnd(s, firstEnd);
   if (employer > s) {
     const name = phraseText(s, employer);
+    // "Wajima Mayor X", "Vientiane Mayor Y": a mayor's is a town, not an employer.
+    if (tokens[employer]?.lower === 'mayor') {
+      addPlace(name);
+      classify(from + 1);
+      return;
+    }
     addOrg(name);
     employerKeys.add(name.toLowerCase());
     classify(from + 1);
@@ -1583,12 +1786,19 @@ const MORE_BODY_HEADS = new Set(['movement', 'front', 'command', 'guard', 'force
 /** Whether `head` ends a body's name; "Western Front" is a war's line, not a body. */
 function isBodyHead(s: number, head: Token): boolean {
   if (tokenFlags(head) & ORG_HEAD) return true;
+  // "the Pakistan Muslim League-Nawaz": a party's faction named after its head.
+  const hyphen = head.lower.indexOf('-');
+  if (hyphen > 0 && head.text.charCodeAt(hyphen + 1) <= 90 && PARTY_HEADS.has(head.lower.slice(0, hyphen)))
+    return true;
   if (!MORE_BODY_HEADS.has(head.lower)) return false;
   // "Eastern Theater Command" names a body; "Western Front" a war's line.
   if (tokens[s + 1] !== head) return true;
   const first = (tokens[s] as Token).lower;
   return !COMPASS.has(first) && !COMPASS.has(first.replace(ERN_ENDING, ''));
 }
+
+/** Heads of parties' names, which a faction's name may follow after a hyphen ("League-Nawaz"). */
+const PARTY_HEADS = new Set(['league', 'party', 'congress', 'front', 'movement']);
 
 const LED_BY = /-(?:led|ruled|backed|run|dominated|controlled)$/;
 
@@ -1669,9 +1879,9 @@ function employerEnd(s: number, end: number): number {
     if (!(f & COMMON_WORD) || knownOrganizations.has(t.lower)) unknown = true;
   }
   if (!unknown) return -1;
-  // "San Diego Mayor": a place whose words are not places one by one.
+  // "San Diego Mayor": a place whose words are not places one by one; "Sri Lankan President": a nationality.
   const lower = phraseText(s, e).toLowerCase();
-  return isGazetteerPlace(lower) ? -1 : e;
+  return isGazetteerPlace(lower) || demonymPhrases.has(lower) ? -1 : e;
 }
 
 /** Programmes and measures defined by initials: "Extended Credit Facility (ECF)", "Monetary Policy Rate (MPR)". */
@@ -1794,12 +2004,32 @@ function isRelation(head: string, bodyEnd: number): boolean {
  * Petroleum Resources"): it names the portfolio. "Minister for the Council of Ministers" keeps its body.
  */
 function portfolioAfterTitle(s: number): boolean {
+  // "Minister of Foreign Affairs and International Cooperation": a second portfolio after the title's first.
+  if (tokens[s - 1]?.lower === 'and') {
+    let k = s - 2;
+    while (k > s - 6 && tokens[k]?.cap) k--;
+    return k < s - 2 && tokens[k]?.lower === 'of' && titleHeads.has(tokens[k - 1]?.lower ?? '');
+  }
   if (tokens[s - 1]?.lower !== 'for') return false;
   const before = tokens[s - 2];
   if (before === undefined || !before.cap) return false;
   if (titleHeads.has(before.lower)) return true;
   return (
     before.lower === 'state' && tokens[s - 3]?.lower === 'of' && titleHeads.has(tokens[s - 4]?.lower ?? '')
+  );
+}
+
+/** Whether an ordinal stands right before the name at `s`: "the third", "the 20th". */
+function numberedBefore(s: number): boolean {
+  const before = tokens[s - 1];
+  if (before === undefined) return false;
+  if (SPELLED_ORDINALS.has(before.lower)) return true;
+  const digits = tokens[s - 2];
+  return (
+    ORDINAL_ENDINGS.has(before.text) &&
+    digits !== undefined &&
+    digits.end === before.start &&
+    DIGITS.test(digits.text)
   );
 }
 
@@ -1924,7 +2154,10 @@ function singles(s: number, end: number): void {
   const byNext = kindByNext(s, end);
   if (byNext !== null) {
     if (byNext === 'org') addOrg(phraseText(s, end));
-    else addPlace(phraseText(s, end));
+    else {
+      if (PLURAL_PLACE_NOUNS.has(tokens[end]?.lower ?? '')) listedPlacesBefore(s);
+      addPlace(phraseText(s, end));
+    }
     return;
   }
   for (let k = s; k < end; k++) {
@@ -1984,8 +2217,16 @@ function singles(s: number, end: number): void {
       continue;
     }
     if (maybeAcronym && ACRONYM.test(t.text)) {
+      // "the VIII Summit": a Roman numeral numbers a meeting.
+      if (ROMAN_NUMERAL.test(t.text)) continue;
       if (f & COUNTRY) {
         if (!currencyAfter(k + 1)) addPlace(t.text);
+        continue;
+      }
+      // "the CPC is willing" after "the Communist Party of China (CPC) Central Committee": the party itself.
+      const innerLong = innerAcronyms.get(t.text);
+      if (innerLong !== undefined) {
+        addOrg(innerLong);
         continue;
       }
       if (shortFormOfFound(t.text)) continue;
@@ -1994,7 +2235,8 @@ function singles(s: number, end: number): void {
         (f & KNOWN_ORG) !== 0 ||
         describedAsOrg(k) ||
         actsAsBody(k) ||
-        memberOf(k)
+        memberOf(k) ||
+        openingWordsOfFound(t.text) !== ''
       )
         addOrg(t.text);
       continue;
@@ -2002,6 +2244,14 @@ function singles(s: number, end: number): void {
     if (f & COUNTRY) {
       if (!currencyAfter(k + 1)) addPlace(t.text);
       continue;
+    }
+    // "on the Korean peninsula": a region written with a lower-case noun.
+    if (f & DEMONYM && k + 1 === end) {
+      const next = tokens[end];
+      if (next !== undefined && !next.cap && REGIONS.has(`${lower} ${next.lower}`)) {
+        addPlace(`${t.text} ${next.text}`);
+        continue;
+      }
     }
     // Named seats, legislatures and movements ("Kremlin", "Knesset", "Hamas"), as roles.ts knows them.
     if (
@@ -2046,6 +2296,25 @@ function singles(s: number, end: number): void {
     }
   }
   placeByPreposition(s, end);
+}
+
+/**
+ * "the leaders of Ha Giang, Lai Chau and Dien Bien provinces": the names listed before the last one, which the
+ * plural noun after it makes places too (each of one to three capitalised words, none a person's).
+ */
+function listedPlacesBefore(s: number): void {
+  const found: string[] = [];
+  let e = s - 1;
+  if (tokens[e]?.lower !== 'and') return;
+  for (;;) {
+    let b = e;
+    while (b > e - 4 && capWord(tokens[b - 1], b - 1) && !inPerson[b - 1]) b--;
+    if (b === e || b < e - 3) return;
+    found.push(phraseText(b, e));
+    if (tokens[b - 1]?.text !== ',') break;
+    e = b - 1;
+  }
+  for (let k = found.length - 1; k >= 0; k--) addPlace(found[k] as string);
 }
 
 function executiveAlone(k: number): boolean {
@@ -2094,6 +2363,40 @@ function shortFormOfFound(acr: string): boolean {
   return orgInitials.includes(acr);
 }
 
+/**
+ * The name that initials written inside a longer body's name stand for: the last words before them whose capitals
+ * are the initials ("Communist Party of China" for CPC, "National People's Congress" for NPC), with a nationality
+ * before them ("Chinese People's Liberation Army" for PLA); '' if none.
+ */
+function innerLongForm(s: number, acrAt: number, acr: string, nameGoesOn: boolean): string {
+  for (let j = acrAt - 1; j >= s; j--) {
+    const t = tokens[j] as Token;
+    if (!t.cap) continue;
+    const found = initials(phraseText(j, acrAt));
+    if (found.length > acr.length) return '';
+    if (found !== acr) continue;
+    const before = tokens[j - 1];
+    const start =
+      before !== undefined && j - 1 >= s && before.cap && tokenFlags(before) & DEMONYM ? j - 1 : j;
+    // At the end of the name, only an "of" complement is a body of its own ("the Assembly of the African Union
+    // (AU)"; "Japan Self-Defense Forces (SDF)" is one body).
+    const of = tokens[start - 1]?.lower === 'the' ? tokens[start - 2] : tokens[start - 1];
+    return nameGoesOn || of?.lower === 'of' ? phraseText(start, acrAt) : '';
+  }
+  return '';
+}
+
+/** `key` with each inner acronym in it written out: "cpc central committee" -> "communist party of china central …". */
+function withInnerLongForms(key: string): string {
+  let out = key;
+  for (const [acr, long] of innerAcronyms) {
+    const lowerAcr = acr.toLowerCase();
+    const at = ` ${out} `.indexOf(` ${lowerAcr} `);
+    if (at >= 0) out = out.slice(0, at) + long.toLowerCase() + out.slice(at + lowerAcr.length);
+  }
+  return out;
+}
+
 /** Who or what speaks for a seat of government after its name: "Kremlin aide X", "the Kremlin readout". */
 const SEAT_STAFF = new Set(['aide', 'aides', 'adviser', 'advisers', 'official', 'officials', 'readout']);
 
@@ -2114,10 +2417,27 @@ function speaksAsBody(s: number, k: number): boolean {
   let n = tokens[k + 1];
   // "White House Coordinator for the Middle East X", "Kremlin Chief of Staff Y": an office of the seat's.
   if (n !== undefined && n.cap && titleHeads.has(n.lower)) return true;
+  // "White House Middle East coordinator X": the same with the region the office covers before it.
+  if (regionBeforeOffice(k + 1)) return true;
   if (n?.lower === 'has' || n?.lower === 'had') n = tokens[k + 2];
   // "Kremlin Press Secretary", "the Kremlin press service", "Kremlin aide X", "the Kremlin readout".
   if (n?.lower === 'press' || SEAT_STAFF.has(n?.lower ?? '')) return true;
   return n !== undefined && (SPOKESPEOPLE.has(n.lower) || SPEECH_AFTER.has(n.lower));
+}
+
+/** Whether a region of two words at `k` opens an office before a person: "Middle East coordinator X". */
+function regionBeforeOffice(k: number): boolean {
+  const first = tokens[k];
+  const second = tokens[k + 1];
+  const title = tokens[k + 2];
+  return (
+    first?.cap === true &&
+    second !== undefined &&
+    title !== undefined &&
+    REGIONS.has(`${first.lower} ${second.lower}`) &&
+    titleHeads.has(title.lower) &&
+    inPerson[k + 3] === 1
+  );
 }
 
 /** What a body has or does, after its acronym: "FEMA Administrator", "ICC judges", "CARICOM leaders", "M23 fighters". */
@@ -2189,6 +2509,16 @@ function joinedBody(s: number, e: number): boolean {
   return plays ? !countryNames.has(lower) : !isGazetteerPlace(lower);
 }
 
+/** Whether [s, e) is "<name> State" named by a city or a region the gazetteer knows ("Kaduna State"). */
+function namedState(s: number, e: number): boolean {
+  if (e - s < 2 || e - s > 3) return false;
+  for (let k = s; k < e - 1; k++) {
+    const t = tokens[k] as Token;
+    if (personTokens.has(t.text) || !(tokenFlags(t) & (CITY | REGION))) return false;
+  }
+  return true;
+}
+
 /**
  * "Jorge Ruiz of Movimiento Ciudadano", "Lionel Vela of Inter Miami": a name of two words or more after a person's
  * "of" is the body they belong to, unless it is a place or opens with a country or nationality.
@@ -2199,6 +2529,8 @@ function belongsTo(s: number, e: number): boolean {
   if (tokens[k]?.lower === 'the') k--;
   if (tokens[k]?.lower !== 'of' || !inPerson[k - 1]) return false;
   if (isGazetteerPlace(phraseText(s, e).toLowerCase())) return false;
+  // "Governor X of Kaduna State": a name closed by a place's noun is the place.
+  if (LOWER_PLACE_NOUNS.has((tokens[e - 1] as Token).lower)) return false;
   for (let q = s; q < e; q++) {
     const f = tokenFlags(tokens[q] as Token);
     if (f & (MONTH | WEEKDAY | TITLE_HEAD) || (q === s && f & (COUNTRY | DEMONYM))) return false;
@@ -2319,6 +2651,8 @@ function placeByPreposition(s: number, end: number): void {
     prev && (PLACE_PREPS.has(prev.lower) || (prev.lower === 'the' && prev2 && PLACE_PREPS.has(prev2.lower)));
   if (prev?.lower === 'of' && prev2 && (PLACE_NOUNS.has(prev2.lower) || PLACE_OF.has(prev2.lower)))
     prep = true;
+  // "later left for Manama": where a departure heads.
+  if (prev?.lower === 'for' && prev2 && DEPARTURE_VERBS.has(prev2.lower)) prep = true;
   // "Mentougou and Fangshan": a name coordinated with a place just found; "in Bejaia, Bouira, Jijel and Tizi
   // Ouzou": one inside a list of them.
   if (prev?.lower === 'and' && prev2 && placeKeys.has(prev2.lower)) prep = true;
@@ -2332,6 +2666,8 @@ function placeByPreposition(s: number, end: number): void {
   )
     prep = true;
   if (!prep || (tokens[s] as Token).first) return;
+  // "the Nobel Prize in Chemistry": the field of a prize.
+  if (PRIZES.has(tokens[s - 2]?.lower ?? '')) return;
   // "an obstacle to the Nordic country's accession": a word qualifying "country" is no place's name.
   if (next !== undefined && NATION_NOUNS.has(next.lower)) return;
   let particles = 0;
@@ -2350,7 +2686,8 @@ function placeByPreposition(s: number, end: number): void {
     if (
       f & (MONTH | WEEKDAY | DEMONYM | TITLE_HEAD | ORG_HEAD) ||
       ACRONYM.test(t.text) ||
-      personTokens.has(t.text) ||
+      // "at Qasr Al Watan" in a story of Sheikh X Al Y: a particle of names is no part of a person here.
+      (personTokens.has(t.text) && (end - s === 1 || !NAME_PARTICLES.has(t.lower))) ||
       EVENT_WORDS.has(t.lower) ||
       // "praying to Allah Almighty": a deity, not a place.
       DEITIES.has(t.lower) ||
@@ -2373,6 +2710,18 @@ function placeByPreposition(s: number, end: number): void {
 }
 
 const DEITIES = new Set(['god', 'allah', 'almighty', 'lord']);
+const PRIZES = new Set(['prize', 'award', 'medal']);
+/** Verbs of leaving, whose "for" names a destination: "left for Manama". */
+const DEPARTURE_VERBS = new Set([
+  'left',
+  'leave',
+  'leaves',
+  'leaving',
+  'departed',
+  'departs',
+  'headed',
+  'bound',
+]);
 
 /** "a visit to the Kingdom", "at the Museum": a place's head alone after "the" (but "the Palace of …"). */
 function theHeadAlone(s: number): boolean {
