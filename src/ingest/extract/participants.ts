@@ -17,7 +17,7 @@ import {
   verbWords,
 } from './lexicon.ts';
 import { cityCountry, datelineCity } from './countries.ts';
-import { NAME_SUFFIXES } from './names.ts';
+import { NAME_SUFFIXES, lowerTitleStart } from './names.ts';
 import { relationWords, titleHeads } from './roles.ts';
 import { bareTitle } from './one-holder-offices.ts';
 import { LetterPairs, pairsOf } from './letter-pairs.ts';
@@ -204,6 +204,9 @@ const EARLIER_RITE =
 // "The same day, X was received by Y" (VNA) opens another meeting the same way.
 const LATER_MEETING =
   /(?:^(?:Later|(?:On )?(?:The|That) same day)\b[^.;]*\b|\b(?:[Hh]e|[Ss]he|[Tt]hey|[A-Z][\w'’-]+) later )(?:received|met|meets|held talks|holds talks|talks with|had (?:a|an) (?:[\w-]+ )?meeting with)\b/;
+/** "On the sidelines of the ceremony, X held talks with Y": a meeting beside a ceremony, not the ceremony. */
+const CEREMONY_SIDELINE_TALKS =
+  /^On the sidelines of the (?:[\w'’-]+ ){0,2}(?:ceremony|inauguration|swearing-in|funeral|celebrations?|parade)\b[^.;]*\b(?:received|met|meets|held talks|holds talks|talks with|had (?:a|an) (?:[\w-]+ )?meeting with)\b/;
 /**
  * "X, who spoke at the forum later the same day, said …": a speech at another session of the gathering, after the
  * one reported (not a meeting: "Later in the day, X met Y" is judged by LATER_MEETING).
@@ -342,6 +345,9 @@ function listedName(from: number, nameStart: number | undefined): boolean {
   if (tokens[k]?.lower === 'and') k++;
   else if (tokens[k]?.lower === 'as' && tokens[k + 1]?.lower === 'well' && tokens[k + 2]?.lower === 'as')
     k += 3;
+  // "A, the head of Hamas' political bureau B, and C": the next listed name with its title written before it.
+  const titled = lowerTitleStart(tokens, nameStart);
+  if (titled < nameStart && titled <= (tokens[k]?.lower === 'the' ? k + 1 : k)) return true;
   for (; k < nameStart; k++) {
     const t = tokens[k] as Token;
     if (!t.word || (!t.cap && (isFunctionWord(t.lower) || verbWords.has(t.lower)))) return false;
@@ -2183,6 +2189,15 @@ function isNegative(text: string): boolean {
   // "Later in the day, X met with Premier Y" under "… foreign ministers agree …": a further meeting, unless the
   // headline's sides are leaders at large ("Abe meets Chinese leaders" covers whoever he meets that day).
   if ((t.includes('ater') || t.includes('ame day')) && LATER_MEETING.test(t) && !LEADERS_RE.test(title))
+    return true;
+  // "On the sidelines of the ceremony, X held talks with …" under an oath's headline: talks of their own, unless
+  // the headline or lede reports a meeting on those sidelines.
+  if (
+    t.startsWith('On the sidelines') &&
+    CEREMONY_SIDELINE_TALKS.test(t) &&
+    !sidelines &&
+    !SIDELINES_TITLE.test(title)
+  )
     return true;
   if (someMatch(YEAR_RE, t, earlierYear)) return true;
   if (t.includes('in 1') && CENTURIES_AGO.test(t)) return true;
