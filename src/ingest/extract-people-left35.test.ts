@@ -66,3 +66,37 @@ describe('participants', () => {
     expect(person(a, 'Ali Rahimi')?.participant).toBe(true);
   });
 });
+
+describe('lists of names with English words in them', () => {
+  /** The people and places found in one paragraph of a government's release (no outlet, no dateline). */
+  const found = (text: string) => {
+    const r = extractEntities(article('', [text], { source: null, dateline: null }), emptyKnowledge);
+    return { names: r.people.map((p) => p.name), places: r.places };
+  };
+
+  it('keeps a listed name whose given name is a function word ("Per Dahl"), and the names after it', () => {
+    expect(found("The team includes Kari Lunde, Eva Vik, Per Dahl and Japan's Aiko Mori.").names).toEqual([
+      'Kari Lunde',
+      'Eva Vik',
+      'Per Dahl',
+      'Aiko Mori',
+    ]);
+    expect(found('The delegation included Lars Berg, Ola Holm, Eva Strand and Per Dahl.').names).toContain(
+      'Per Dahl',
+    );
+  });
+
+  it('reads a listed given name and a place\'s head word as a person ("Peter Marsh"), not a place', () => {
+    const { names, places } = found(
+      'The delegation included Lars Berg, Peter Marsh, Ola Holm and Eva Strand.',
+    );
+    expect(names).toContain('Peter Marsh');
+    expect(places).not.toContain('Peter Marsh');
+  });
+
+  it('leaves such a run in a list of places a place', () => {
+    const { names, places } = found('Lars Berg met Ola Holm in Oslo, Victoria Park and Bergen.');
+    expect(names).toEqual(['Lars Berg', 'Ola Holm']);
+    expect(places).toContain('Victoria Park');
+  });
+});
