@@ -100,3 +100,12 @@ describe('lists of names with English words in them', () => {
     expect(places).toContain('Victoria Park');
   });
 });
+
+describe('names found by what happens to them', () => {
+  it('finds an unknown name one "takes over" an office from, with the office between', () => {
+    const a = article('President names new cabinet', [
+      'Later in the evening, the president announced his new Cabinet. Former intelligence chief Arda Kaya takes over the Foreign Ministry from Tuncer Gokalp.',
+    ]);
+    expect(person(a, 'Tuncer Gokalp')).toBeDefined();
+  });
+});

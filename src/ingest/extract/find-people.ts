@@ -1365,7 +1365,11 @@ function partyBracketEnd(tokens: readonly Token[], end: number): number {
 
 const TAKE_FORMS = new Set(['took', 'takes', 'take', 'taking', 'taken']);
 
-/** "took over from X Y": one takes over an office from the person who held it. */
+/**
+ * "took over from X Y", "takes over the Foreign Ministry from X Y", "took over as prime minister from Z": one takes
+ * over an office from the person who held it (the office named in up to six words between, in the same clause);
+ * "handing over to X Y": one hands it to a person.
+ */
 function tookOverFrom(tokens: readonly Token[], start: number): boolean {
   if (tokens[start - 1]?.lower === 'to')
     // "stepped down after a single term, handing over to X Y in 1999", "handed power to X Y": an office is handed
@@ -1374,11 +1378,14 @@ function tookOverFrom(tokens: readonly Token[], start: number): boolean {
       (tokens[start - 2]?.lower === 'over' || tokens[start - 2]?.lower === 'power') &&
       HAND_FORMS.has(tokens[start - 3]?.lower ?? '')
     );
-  return (
-    tokens[start - 1]?.lower === 'from' &&
-    tokens[start - 2]?.lower === 'over' &&
-    TAKE_FORMS.has(tokens[start - 3]?.lower ?? '')
-  );
+  const from = tokens[start - 1];
+  if (from?.lower !== 'from') return false;
+  for (let k = start - 2; k >= start - 8 && k >= 1; k--) {
+    const t = tokens[k] as Token;
+    if (t.sent !== from.sent || !t.word) return false;
+    if (t.lower === 'over' && TAKE_FORMS.has(tokens[k - 1]?.lower ?? '')) return true;
+  }
+  return false;
 }
 const HAND_FORMS = new Set(['hand', 'hands', 'handed', 'handing']);
 
