@@ -50,6 +50,18 @@ describe('leaders of named groups', () => {
 });
 
 describe('participants', () => {
+  it('keeps the negotiators of talks held before an announcement out of it', () => {
+    const a = article('Ruritania announces truce, prisoner swap after months of indirect talks', [
+      'Ruritanian Foreign Minister Ana Ruiz announced on Wednesday that the two sides had reached a truce and would exchange prisoners on Sunday.',
+      'The Borduvian delegation, led by Ivan Kovac, and the Sylvanian team headed by intelligence chief Tomas Berg never met face to face.',
+      'Western envoy Luis Moreno took part in the final rounds in the capital.',
+    ]);
+    expect(person(a, 'Ana Ruiz')?.participant).toBe(true);
+    expect(person(a, 'Ivan Kovac')?.participant).toBe(false);
+    expect(person(a, 'Tomas Berg')?.participant).toBe(false);
+    expect(person(a, 'Luis Moreno')?.participant).toBe(false);
+  });
+
   it('keeps talks "on the sidelines of the ceremony" out of the ceremony the headline reports', () => {
     const a = article('President sworn in before parliament, foreign guests', [
       'Reza Karimi took the oath of office on Tuesday as president in a session of parliament attended by foreign guests.',

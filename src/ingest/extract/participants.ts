@@ -320,6 +320,13 @@ const DEAL =
   /\b(?:to (?:buy|acquire|take over|merge with)|agree(?:s|d)? to (?:buy|acquire|merge)|buys|acquires|merg(?:e|es|ed) with|(?:merger|takeover|acquisition) (?:deal|bid|agreement))\b/i;
 /** "in a statement", "in a written statement": words given from outside the event reported. */
 const IN_STATEMENT = /\bin (?:an? |(?:his|her|their|its) )?(?:written |joint )?statement\b/gi;
+/**
+ * "Qatar announces Gaza ceasefire, hostage deal after months of indirect talks": the announcement is the event, and
+ * the talks that led to it were held before; their delegations, teams and rounds (NEGOTIATING) are no part of it.
+ */
+const ANNOUNCED_AFTER_TALKS =
+  /\b(?:announces?|announced|declares?|declared|unveils?|unveiled)\b[^;]*\bafter (?:[\w-]+ ){0,2}(?:days|weeks|months|years|rounds) of (?:[\w-]+ ){0,2}(?:talks|negotiations)\b/i;
+const NEGOTIATING = /\b(?:delegations?|team|negotiators?|negotiating|(?:final |last )?rounds)\b/i;
 /** A headline whose first clause carries its own attribution ("…, the Ministry of the Interior said on Tuesday."). */
 const ATTRIBUTED_TITLE = /^[^;]*\b(?:said|says|announced|announces|declared|declares)\b/i;
 /** "X becomes finance minister, Y stays on as …": beside a swearing-in, those taking office are sworn in too. */
@@ -750,6 +757,8 @@ let statementEvent = false;
 let courtStory = false;
 /** The headline reports a company's purchase or merger (DEAL): the officers of its companies make it. */
 let dealStory = false;
+/** The headline reports an announcement made after long talks (ANNOUNCED_AFTER_TALKS): the talks came before it. */
+let talksBefore = false;
 /** The headline or lede reports an award ceremony: the winners of its prizes take part. */
 let awardStory = false;
 /** The headline or lede reports an inauguration or a ceremony, where taking the oath is taking part. */
@@ -946,6 +955,7 @@ function decide(people: PersonRecord[], article: ParsedArticle): void {
   if (custody) soloEvent = true;
   dealStory = says(GATED_EXPRESSIONS.DEAL, head, headLower, headPairs);
   if (dealStory) soloEvent = true;
+  talksBefore = headLower.includes(' after ') && ANNOUNCED_AFTER_TALKS.test(head);
   soloActs = soloEvent ? [...soloActKinds(title), ...soloActKinds(lede)] : [];
   const speakersTakePart =
     ((!(article.titleDerived ? bilateral : bilateralTitle(article.title)) &&
@@ -2156,6 +2166,7 @@ function isNegative(text: string): boolean {
   const written = text.includes('according to ') ? text.replace(ACCORDING_TO, '') : text;
   const t = WELCOME_CEREMONY.test(written) ? written.replace(WELCOME_OPENER, '') : written;
   if (NEG_START.test(t) || EARLIER_MEETING.test(t) || MET_BEFORE.test(t)) return true;
+  if (talksBefore && NEGOTIATING.test(t) && !t.includes('announc')) return true;
   if (t.startsWith('Earlier')) {
     const other = EARLIER_RITE.exec(t)?.[1];
     if (other && !title.toLowerCase().includes(other.toLowerCase().replace(/s$/, ''))) return true;
