@@ -50,6 +50,20 @@ describe('leaders of named groups', () => {
 });
 
 describe('participants', () => {
+  it("keeps out the election official whose announcement of the result closes the lede, as any act's source", () => {
+    const result = (title: string) =>
+      article(title, [
+        'President Ana Ruiz has won the presidential election with 89.6 percent of the valid votes, Chairman of the National Election Authority (NEA) Counselor Tomas Berg announced on Monday.',
+        'Berg told a press conference in the capital that 39.7 million voters had cast their ballots for Ruiz.',
+      ]);
+    const a = result('Ruiz wins presidential election with 89.6 percent of votes');
+    expect(person(a, 'Ana Ruiz')?.participant).toBe(true);
+    expect(person(a, 'Tomas Berg')?.participant).toBe(false);
+    // A headline credited to the speaker after a dash reports their statement: they made it.
+    const credited = result('Ruiz won election with 89.6 percent of votes - election authority chief');
+    expect(person(credited, 'Tomas Berg')?.participant).toBe(true);
+  });
+
   it('keeps the negotiators of talks held before an announcement out of it', () => {
     const a = article('Ruritania announces truce, prisoner swap after months of indirect talks', [
       'Ruritanian Foreign Minister Ana Ruiz announced on Wednesday that the two sides had reached a truce and would exchange prisoners on Sunday.',

@@ -1452,13 +1452,24 @@ function runningMate(m: Mention): boolean {
  */
 function ledeSource(m: Mention): boolean {
   const v = speechVerbAt(m);
+  if (v < 0) return false;
   const end = (sentences[0] as [number, number])[1];
+  // "…, X announced on Monday.": the day it was said closes the lede too.
+  let e = v + 1;
+  while (e < end && e < v + 4 && SAID_WHEN.test((tokens[e] as Token).text)) e++;
   return (
-    v >= 0 &&
-    (v + 1 === end || (v + 2 === end && !(tokens[v + 1] as Token).word)) &&
-    !ATTRIBUTED_TITLE.test(title)
+    (e === end || (e + 1 === end && !(tokens[e] as Token).word)) &&
+    !ATTRIBUTED_TITLE.test(title) &&
+    !CREDITED_TITLE.test(title)
   );
 }
+
+/** A headline that credits its words to a speaker after a dash ("… before crash - Roscosmos chief", "… — Kremlin"). */
+const CREDITED_TITLE = /\s[-–—]\s+[^-–—|:,.]{2,40}$/;
+
+/** The words of when something was said: "on Monday", "late on Sunday", "today". */
+const SAID_WHEN =
+  /^(?:on|late|early|today|yesterday|tonight|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|morning|afternoon|evening|night)$/;
 
 /**
  * "Prime Minister X says the island has been flattened after the hurricane made landfall": under a disaster, a lede
@@ -1966,6 +1977,8 @@ function cueOfMention(m: Mention): boolean {
 }
 const REPORTED = new Set(['reported', 'informed', 'briefed']);
 const RELATIVE_WHO = new Set(['who', 'whose']);
+/** The lower-case words and marks inside a capitalised title ("Chairman of the … Authority (NEA)"). */
+const TITLE_LINKS = new Set(['of', 'the', 'for', 'and', '(', ')']);
 const ANNOUNCES = /^(?:announced|announces|declared|declares)$/;
 /** A vote's tally: "220 votes", "by 88 votes to 69", "394 voted against". */
 const VOTE_TALLY = /\b\d[\d,]* (?:votes?\b|voted\b)/;
@@ -2008,7 +2021,13 @@ const INTRO_OPENERS = new Set([
 /** Whether the name `m` follows the comma closing words reported from the start of sentence `a` ("…, X said"). */
 function closingAttribution(m: Mention, a: number): boolean {
   let b = m.start - 1;
-  while (b > a && (tokens[b] as Token).cap && (tokens[b] as Token).word) b--;
+  // Past the speaker's capitalised title, its "of the" and a bracketed acronym ("Chairman of the National Election
+  // Authority (NEA) Counselor X").
+  while (b > a) {
+    const t = tokens[b] as Token;
+    if (!(t.cap && t.word) && !TITLE_LINKS.has(t.lower)) break;
+    b--;
+  }
   if (tokens[b]?.text !== ',' || b - a < 6) return false;
   const first = tokens[a] as Token;
   return !INTRO_OPENERS.has(first.lower) && !(first.lower.endsWith('ing') && !first.cap);
