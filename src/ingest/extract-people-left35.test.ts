@@ -128,6 +128,14 @@ describe('lists of names with English words in them', () => {
 });
 
 describe('names found by what happens to them', () => {
+  it('finds an unknown name that "is on trial" or "is under investigation"', () => {
+    const a = article('Former president sentenced', [
+      'The scandal has implicated two other former presidents. Tupac Qhapaq is on trial for money laundering, and Wayra Anqasi is under investigation.',
+    ]);
+    expect(person(a, 'Tupac Qhapaq')).toBeDefined();
+    expect(person(a, 'Wayra Anqasi')).toBeDefined();
+  });
+
   it('finds an unknown name one "takes over" an office from, with the office between', () => {
     const a = article('President names new cabinet', [
       'Later in the evening, the president announced his new Cabinet. Former intelligence chief Arda Kaya takes over the Foreign Ministry from Tuncer Gokalp.',
