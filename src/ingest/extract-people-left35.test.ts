@@ -50,6 +50,25 @@ describe('leaders of named groups', () => {
 });
 
 describe('participants', () => {
+  it('keeps out one who speaks "in an interview with" an outlet, in a story that reports no interview', () => {
+    const conference = (title: string, lede: string) =>
+      article(title, [
+        lede,
+        'Former President Tomas Berg, in an interview with CNN, said that he would raise the rights of minorities.',
+      ]);
+    const a = conference(
+      'Ruiz, at rare news conference with Kovac, denies discrimination',
+      'Ruritanian Prime Minister Ana Ruiz, standing beside President Ivan Kovac on Thursday, rejected the suggestion at a joint news conference.',
+    );
+    expect(person(a, 'Ana Ruiz')?.participant).toBe(true);
+    expect(person(a, 'Tomas Berg')?.participant).toBe(false);
+    const interview = conference(
+      'Former president says minorities need protection',
+      'Former President Tomas Berg said on Thursday in an interview with CNN that minorities needed protection.',
+    );
+    expect(person(interview, 'Tomas Berg')?.participant).toBe(true);
+  });
+
   it("keeps out the election official whose announcement of the result closes the lede, as any act's source", () => {
     const result = (title: string) =>
       article(title, [

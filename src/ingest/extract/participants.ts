@@ -326,6 +326,9 @@ const IN_STATEMENT = /\bin (?:an? |(?:his|her|their|its) )?(?:written |joint )?s
  */
 const ANNOUNCED_AFTER_TALKS =
   /\b(?:announces?|announced|declares?|declared|unveils?|unveiled)\b[^;]*\bafter (?:[\w-]+ ){0,2}(?:days|weeks|months|years|rounds) of (?:[\w-]+ ){0,2}(?:talks|negotiations)\b/i;
+/** "in an interview with CNN", "in an interview with the Financial Times" (not with a reporter, who may be there). */
+const INTERVIEW_WITH_OUTLET =
+  /\bin an? (?:[\w-]+ )?interview with (?:the )?\p{Lu}[\w'’.&-]*(?: \p{Lu}[\w'’.&-]*){0,3}(?! (?:reporter|correspondent|journalist))\b/u;
 const NEGOTIATING = /\b(?:delegations?|team|negotiators?|negotiating|(?:final |last )?rounds)\b/i;
 /** A headline whose first clause carries its own attribution ("…, the Ministry of the Interior said on Tuesday."). */
 const ATTRIBUTED_TITLE = /^[^;]*\b(?:said|says|announced|announces|declared|declares)\b/i;
@@ -757,6 +760,8 @@ let statementEvent = false;
 let courtStory = false;
 /** The headline reports a company's purchase or merger (DEAL): the officers of its companies make it. */
 let dealStory = false;
+/** The headline or lede reports an interview: one given to an outlet is the event, not words from elsewhere. */
+let interviewStory = false;
 /** The headline reports an announcement made after long talks (ANNOUNCED_AFTER_TALKS): the talks came before it. */
 let talksBefore = false;
 /** The headline or lede reports an award ceremony: the winners of its prizes take part. */
@@ -956,6 +961,7 @@ function decide(people: PersonRecord[], article: ParsedArticle): void {
   dealStory = says(GATED_EXPRESSIONS.DEAL, head, headLower, headPairs);
   if (dealStory) soloEvent = true;
   talksBefore = headLower.includes(' after ') && ANNOUNCED_AFTER_TALKS.test(head);
+  interviewStory = titleLower.includes('interview') || ledeLower.includes('interview');
   soloActs = soloEvent ? [...soloActKinds(title), ...soloActKinds(lede)] : [];
   const speakersTakePart =
     ((!(article.titleDerived ? bilateral : bilateralTitle(article.title)) &&
@@ -1597,8 +1603,11 @@ const ELSEWHERE_RE =
  * speaking from another city or country than the event's.
  */
 function spokeElsewhere(m: Mention): boolean {
-  if (m.sent === 0 || eventPlace === '') return false;
+  if (m.sent === 0) return false;
   const t = sentText(m.sent);
+  // "Former President X, in an interview with CNN, said …": to an outlet, elsewhere.
+  if (!interviewStory && t.includes('interview with') && INTERVIEW_WITH_OUTLET.test(t)) return true;
+  if (eventPlace === '') return false;
   if (!t.includes(' in ') && !t.includes(' from ') && !t.includes(' visit')) return false;
   const place = ELSEWHERE_RE.exec(t)?.[1];
   return place !== undefined && notTheEventPlace(place);
