@@ -50,6 +50,21 @@ describe('leaders of named groups', () => {
 });
 
 describe('participants', () => {
+  it("counts those who speak at the opening of a port or a plant, a ceremony and no one's solo act", () => {
+    const a = article('Ruritanian president inaugurates new deep sea port', [
+      "Ruritanian President Ana Ruiz on Monday inaugurated the Riverton Deep Sea Port, the country's first deep seaport.",
+      'Ruiz, who unveiled a plaque at the port, said the facility would ease congestion.',
+      'Riverton Governor Tomas Berg said the port would create 170,000 jobs.',
+    ]);
+    expect(person(a, 'Tomas Berg')?.participant).toBe(true);
+    // A president inaugurated is one person's act: those who comment on it are not part of it.
+    const oath = article('Ruiz inaugurated as president', [
+      'Ana Ruiz was inaugurated as president of Ruritania on Monday.',
+      'Opposition leader Tomas Berg said the election had been unfair.',
+    ]);
+    expect(person(oath, 'Tomas Berg')?.participant).toBe(false);
+  });
+
   it('keeps out one who speaks "in an interview with" an outlet, in a story that reports no interview', () => {
     const conference = (title: string, lede: string) =>
       article(title, [

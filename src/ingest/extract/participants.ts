@@ -265,7 +265,7 @@ const AS_SUBJECT = new Set(['he', 'she', 'they', 'it', 'the', 'his', 'her', 'the
  * quoted react to it from outside ("the shadow chancellor said families would pay"), unless a cue places them there.
  */
 const SOLO_EVENT =
-  /\b(?:unveil(?:s|ed|ing)|resign(?:s|ed)|sworn in|took the oath|(?:was|is|been) (?:on \w+day )?(?:re-)?elected|(?:won|wins) (?:[\w'’-]+ ){0,3}(?:election|run-?off|presidency|ballot)|(?:deliver(?:s|ed|ing)?|present(?:s|ed|ing)?|tabl(?:e|es|ed|ing)) (?:the|his|her|a) (?:[\w-]+ ){0,2}budget|inaugurated)\b/i;
+  /\b(?:unveil(?:s|ed|ing)(?! (?:a|the) (?:[\w-]+ )?(?:plaque|statue|monument|bust|memorial|foundation stone))|resign(?:s|ed)|sworn in|took the oath|(?:was|is|been) (?:on \w+day )?(?:re-)?elected|(?:won|wins) (?:[\w'’-]+ ){0,3}(?:election|run-?off|presidency|ballot)|(?:deliver(?:s|ed|ing)?|present(?:s|ed|ing)?|tabl(?:e|es|ed|ing)) (?:the|his|her|a) (?:[\w-]+ ){0,2}budget|(?:was|were|is|been) (?:[\w-]+ )?inaugurated|inaugurated (?!(?:the|an?) (?:[\w'’-]+ ){0,4}(?:port|plant|bridge|airport|railway|highway|road|hospital|factory|station|project|terminal|dam|stadium|facility|complex|centre|center)))\b/i;
 /**
  * A lede reporting a disaster or an accident: officials who comment on it were not in it, but whoever escaped,
  * survived or was hurt, and whoever rescued or received the victims, was.
