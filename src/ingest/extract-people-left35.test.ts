@@ -177,3 +177,24 @@ describe('names found by what happens to them', () => {
     expect(person(a, 'Tuncer Gokalp')).toBeDefined();
   });
 });
+
+describe('countries', () => {
+  it('places bare titles in an undated story where its lede sets the event ("… in Lyon")', () => {
+    const tribute = (lede: string) =>
+      article(
+        'President leads national tribute to former minister',
+        [lede, 'Prime Minister Luis Moreno was among the several hundred guests.'],
+        { source: 'AFP', dateline: null },
+      );
+    const a = tribute(
+      'President Ana Ruiz on Friday led a national tribute to Tomas Berg at the cathedral in Lyon, hailing the former minister.',
+    );
+    expect(person(a, 'Ana Ruiz')?.country).toBe('France');
+    expect(person(a, 'Luis Moreno')?.country).toBe('France');
+    // A lede that names another country leaves the city no home of the story.
+    const abroad = tribute(
+      'President Ana Ruiz on Friday led a tribute to Tomas Berg at the cathedral in Lyon, hailing his work for Spain.',
+    );
+    expect(person(abroad, 'Ana Ruiz')?.country).not.toBe('France');
+  });
+});
