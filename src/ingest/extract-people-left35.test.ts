@@ -50,6 +50,15 @@ describe('leaders of named groups', () => {
 });
 
 describe('participants', () => {
+  it('counts one who "backed" the winner "in the runoff" as a voter in the election the headline reports', () => {
+    const a = article('Berg wins ruling party leadership race', [
+      "Former Defense Minister Tomas Berg won the ruling party's leadership election Friday, defeating Ana Ruiz in a runoff.",
+      'He will succeed Prime Minister Luis Moreno, who decided last month not to seek re-election.',
+      'Moreno, who backed Berg in the runoff according to party sources, told reporters that the new leader would have the support of the party.',
+    ]);
+    expect(person(a, 'Luis Moreno')?.participant).toBe(true);
+  });
+
   it("counts those who speak at the opening of a port or a plant, a ceremony and no one's solo act", () => {
     const a = article('Ruritanian president inaugurates new deep sea port', [
       "Ruritanian President Ana Ruiz on Monday inaugurated the Riverton Deep Sea Port, the country's first deep seaport.",
