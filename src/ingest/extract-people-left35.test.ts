@@ -188,11 +188,16 @@ describe('names found by what happens to them', () => {
 });
 
 describe('countries', () => {
-  it('places bare titles in an undated story where its lede sets the event ("… in Lyon")', () => {
+  it('places bare titles in an undated story where its lede sets the event ("… in Lyon") and the story names its country', () => {
     const tribute = (lede: string) =>
       article(
         'President leads national tribute to former minister',
-        [lede, 'Prime Minister Luis Moreno was among the several hundred guests.'],
+        [
+          lede,
+          "Berg's coffin, draped in the French flag, was carried into the nave.",
+          'Prime Minister Luis Moreno and European Commission President Eva Lind were among the several hundred guests.',
+          'Former British prime minister Ann Holt once fought his plans.',
+        ],
         { source: 'AFP', dateline: null },
       );
     const a = tribute(

@@ -618,8 +618,9 @@ function oneCountry(tokens: readonly Token[], a: number, b: number): string | nu
 }
 
 /**
- * "President X on Friday led a national tribute … at the Invalides in Paris": the country of the one city the lede
- * sets its event in ("in <City>"), when the lede names no other country; or null.
+ * "President X on Friday led a national tribute … at the Invalides in Paris … draped in the French flag": the country
+ * of the one city the lede sets its event in ("in <City>"), when the lede names no other country and the story names
+ * that one; or null.
  */
 export function ledeCityCountry(doc: TokenizedText): string | null {
   const lede = doc.sentences[0];
@@ -638,7 +639,11 @@ export function ledeCityCountry(doc: TokenizedText): string | null {
   }
   if (found === null) return null;
   const named = oneCountry(tokens, lede[0], lede[1]);
-  return named === null || named === found ? found : null;
+  if (named !== null && named !== found) return null;
+  // The story names that country too ("the French flag"): a city alone may be where a story abroad is told from.
+  for (const h of findCountries(tokens, 0, tokens.length))
+    if (h.country === found && !h.destination) return found;
+  return null;
 }
 
 /**
