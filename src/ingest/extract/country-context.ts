@@ -618,6 +618,35 @@ function oneCountry(tokens: readonly Token[], a: number, b: number): string | nu
 }
 
 /**
+ * "President X on Friday led a national tribute … at the Invalides in Paris … draped in the French flag": the country
+ * of the one city the lede sets its event in ("in <City>"), when the lede names no other country and the story names
+ * that one; or null.
+ */
+export function ledeCityCountry(doc: TokenizedText): string | null {
+  const lede = doc.sentences[0];
+  if (!lede) return null;
+  const { tokens } = doc;
+  let found: string | null = null;
+  for (let i = lede[0] + 1; i < lede[1]; i++) {
+    const t = tokens[i] as Token;
+    if (!t.cap || !t.word || tokens[i - 1]?.lower !== 'in') continue;
+    const next = tokens[i + 1];
+    const pair = next?.cap && i + 1 < lede[1] ? cityCountry(`${t.lower} ${next.lower}`) : undefined;
+    const country = pair ?? cityCountry(t.lower);
+    if (!country) continue;
+    if (found !== null && found !== country) return null;
+    found = country;
+  }
+  if (found === null) return null;
+  const named = oneCountry(tokens, lede[0], lede[1]);
+  if (named !== null && named !== found) return null;
+  // The story names that country too ("the French flag"): a city alone may be where a story abroad is told from.
+  for (const h of findCountries(tokens, 0, tokens.length))
+    if (h.country === found && !h.destination) return found;
+  return null;
+}
+
+/**
  * "(Bloomberg) -- … the union said in Seattle … workers in the Seattle area and Oregon": with no dateline, the one
  * country that the story's big cities and states (named at least twice in all) lie in, when it names no other
  * country; or null. The places are sought first: most stories name too few for the countries to matter.

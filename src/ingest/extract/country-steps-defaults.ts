@@ -19,6 +19,7 @@ import {
   headlineHomeCountry,
   ledeText,
   ledeCountry,
+  ledeCityCountry,
   storyPlacesCountry,
 } from './country-context.ts';
 import { INTERNATIONAL_SEATS, datelineCity, datelineCountry, findCountries } from './countries.ts';
@@ -542,7 +543,9 @@ function storyDefault(story: CountryStory): string | null {
 /** With no dateline, and no national outlet's home, where the story's cities and states are (found once). */
 function undatedPlacesCountry(story: CountryStory): string | null {
   if (story.article.dateline !== null || story.home !== null || story.chineseContext) return null;
-  if (story.undatedPlaces === undefined) story.undatedPlaces = storyPlacesCountry(story.doc);
+  // "… led a national tribute at the Invalides in Paris": else the city the lede sets its event in.
+  if (story.undatedPlaces === undefined)
+    story.undatedPlaces = storyPlacesCountry(story.doc) ?? ledeCityCountry(story.doc);
   return story.undatedPlaces;
 }
 

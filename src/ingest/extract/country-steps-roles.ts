@@ -200,6 +200,8 @@ const OTHER_POPE_RE = /\bPope of (?!Rome\b)\p{Lu}|\bCoptic (?:Orthodox )?Pope\b/
 /** A bishop of a see ("Archbishop of Lyon"): a cardinal who leads a diocese stands for its country, not the Vatican. */
 const SEE_RE = /\b(?:Arch)?[Bb]ishop of \p{Lu}/u;
 
+const POSSESSIVE_END = /(?:'s|’s|'|’)$/;
+
 /**
  * The country a word or phrase of the roles names ("Kremlin spokesman", "California Governor"), the last one
  * found; null if none.
@@ -219,7 +221,8 @@ function roleWordsCountry(roles: readonly string[]): string | null {
       const w = words[k] as string;
       const c =
         roleCountry.get(w) ??
-        institutionCountry.get(w) ??
+        // "head of Hamas' political bureau": a body's possessive names it too.
+        institutionCountry.get(w.replace(POSSESSIVE_END, '')) ??
         (ALL_CAPS.test(written[k] ?? '') ? agencyCountry.get(w) : undefined) ??
         (k + 1 < words.length
           ? (institutionCountry.get(`${w} ${words[k + 1]}`) ?? roleCountry.get(`${w} ${words[k + 1]}`))

@@ -209,6 +209,7 @@ function placeFromStory(story: CountryStory, pi: number, offices: HeldOffices): 
             passing() ||
             registeredElsewhere(p.roles, homeDefault) ||
             cityElsewhere(p.roles, homeDefault) ||
+            p.roles.some(namedGroupOffice) ||
             companionAbroad(story, p, homeDefault) ||
             officeElsewhere(story, p, homeDefault)
           ? null
@@ -269,6 +270,17 @@ function cityElsewhere(roles: readonly string[], home: string): boolean {
       return c !== undefined && c !== home;
     });
   });
+}
+
+/** "Secretary-General of the X movement", "commander of the Y militia": a named group's own lower-case head word. */
+const GROUP_HEAD = /\p{Lu}[\p{L}-]*\s+(?:movement|militia|rebels|insurgents|faction)\b/u;
+
+/**
+ * An office in a named movement or militia: such a group is no state, and the outlet's country is no more its
+ * leader's than a foreign guest's (an IRNA story's guests from the region's movements).
+ */
+function namedGroupOffice(role: string): boolean {
+  return GROUP_HEAD.test(role);
 }
 
 /**

@@ -88,6 +88,7 @@ import {
   COMMON_WORD,
   COUNTRY,
   DEMONYM,
+  FUNCTION_WORD,
   MONTH,
   ORG_HEAD,
   PLACE_HEAD,
@@ -285,7 +286,11 @@ export function findPeople(
       f.attachRolesAfter(idx, nameEnd);
       continue;
     }
-    const bare = bareName(tokens, run) ?? surnameTitleName(tokens, run) ?? kinInList(tokens, run);
+    const bare =
+      listedOddName(tokens, run) ??
+      bareName(tokens, run) ??
+      surnameTitleName(tokens, run) ??
+      kinInList(tokens, run);
     // "… to international organizations in Vienna Oleg Markin said": a city after a preposition, right before a
     // first name and a surname, ends a lower-case title; the name is the rest.
     let placeTitle = -1;
@@ -310,6 +315,14 @@ export function findPeople(
     if (bare && bare.end - bare.start >= 3 && sentenceDescriptor(tokens, bare.start)) {
       if (isOccupation((tokens[bare.start] as Token).lower)) sentenceOccupation = bare.start;
       bare.start++;
+    }
+    // "…, Peter Marsh and …": a given name before a place's head word is a name only as an item of a list of people.
+    if (!bare && run.end - run.start === 2 && placeSurname(tokens, run.start)) {
+      const surface = f.span(run.start, run.end);
+      const key = normKey(surface);
+      if (!notPeople.has(key) && listedWithWords(tokens, run))
+        wordyListed.push({ start: run.start, end: run.end, surface, key });
+      continue;
     }
     if (!bare) {
       // A run ending in a title head ("Chinese State Councilor") may be the first half of "X and Y Name".
@@ -652,10 +665,11 @@ export function findPeople(
   // with a person is a person too. Repeated so a list is read from its one known member outwards.
   if (listed.length > 0 || wordyListed.length > 0) {
     const starts = new Set<number>();
-    const ends = new Set<number>();
+    // Where each person's mention ends, and where that mention starts.
+    const ends = new Map<number, number>();
     for (const m of mentions) {
       starts.add(m.start);
-      ends.add(m.end);
+      ends.set(m.end, m.start);
     }
     const before = mentions.length;
     for (const c of actingNameList(tokens, listed)) {
@@ -663,7 +677,7 @@ export function findPeople(
       const existing = f.resolveExisting(c.start, c.end, c.key);
       f.mention(existing >= 0 ? existing : f.addPerson(c.surface, c.key), c.start, c.end, c.surface, c.key);
       starts.add(c.start);
-      ends.add(c.end);
+      ends.set(c.end, c.start);
     }
     const wordy = new Set(wordyListed);
     const candidates = wordy.size > 0 ? [...listed, ...wordyListed] : listed;
@@ -692,7 +706,7 @@ export function findPeople(
         const idx = existing >= 0 ? existing : f.addPerson(c.surface, c.key);
         f.mention(idx, c.start, c.end, c.surface, c.key);
         starts.add(c.start);
-        ends.add(c.end);
+        ends.set(c.end, c.start);
         changed = true;
       }
     }
@@ -1351,7 +1365,11 @@ function partyBracketEnd(tokens: readonly Token[], end: number): number {
 
 const TAKE_FORMS = new Set(['took', 'takes', 'take', 'taking', 'taken']);
 
-/** "took over from X Y": one takes over an office from the person who held it. */
+/**
+ * "took over from X Y", "takes over the Foreign Ministry from X Y", "took over as prime minister from Z": one takes
+ * over an office from the person who held it (the office named in up to six words between, in the same clause);
+ * "handing over to X Y": one hands it to a person.
+ */
 function tookOverFrom(tokens: readonly Token[], start: number): boolean {
   if (tokens[start - 1]?.lower === 'to')
     // "stepped down after a single term, handing over to X Y in 1999", "handed power to X Y": an office is handed
@@ -1360,15 +1378,54 @@ function tookOverFrom(tokens: readonly Token[], start: number): boolean {
       (tokens[start - 2]?.lower === 'over' || tokens[start - 2]?.lower === 'power') &&
       HAND_FORMS.has(tokens[start - 3]?.lower ?? '')
     );
-  return (
-    tokens[start - 1]?.lower === 'from' &&
-    tokens[start - 2]?.lower === 'over' &&
-    TAKE_FORMS.has(tokens[start - 3]?.lower ?? '')
-  );
+  const from = tokens[start - 1];
+  if (from?.lower !== 'from') return false;
+  for (let k = start - 2; k >= start - 8 && k >= 1; k--) {
+    const t = tokens[k] as Token;
+    if (t.sent !== from.sent || !t.word) return false;
+    if (t.lower === 'over' && TAKE_FORMS.has(tokens[k - 1]?.lower ?? '')) return true;
+  }
+  return false;
 }
 const HAND_FORMS = new Set(['hand', 'hands', 'handed', 'handing']);
 
 type ListedRun = { start: number; end: number; surface: string; key: string };
+
+/** Function words that never open a listed name ("…, The Hague and …", "…, And Berg"). */
+const NOT_GIVEN_NAMES = new Set(['the', 'a', 'an', 'and', 'or', 'but', 'nor']);
+
+/**
+ * "…, Per Dahl and …", "…, Eva Vik and Bo Ek": two words mid-sentence, after a list's comma or "and" and before its
+ * next joint, a capitalised function word before a word that is no English word (English does not capitalise "per"
+ * there). The whole run, which no name rule but the list's (listedWithWords) accepts; or null.
+ */
+function listedOddName(tokens: readonly Token[], run: Run): Run | null {
+  if (run.end - run.start !== 2) return null;
+  const given = tokens[run.start] as Token;
+  const surname = tokens[run.start + 1] as Token;
+  const joint = tokens[run.start - 1];
+  if (
+    given.first ||
+    (joint?.text !== ',' && joint?.lower !== 'and') ||
+    !LIST_ITEM_ENDS.has(tokens[run.end]?.lower ?? '.')
+  )
+    return null;
+  const functionWordGiven =
+    (tokenFlags(given) & FUNCTION_WORD) !== 0 &&
+    !NOT_GIVEN_NAMES.has(given.lower) &&
+    !(tokenFlags(surname) & COMMON_WORD);
+  return functionWordGiven ? { start: run.start, end: run.end } : null;
+}
+
+/** "Peter Marsh", "Ingrid Park": a known given name at `at` before one word that also heads places' names. */
+function placeSurname(tokens: readonly Token[], at: number): boolean {
+  const surname = tokens[at + 1];
+  return (
+    surname !== undefined &&
+    (tokenFlags(surname) & NOT_IN_LISTED_NAME) === PLACE_HEAD &&
+    looksLikeFirstName(tokens[at] as Token)
+  );
+}
 
 /** Words before a list of a title's portfolios ("Minister of Finance, Trade and …"). */
 const PORTFOLIO_OPENERS = new Set(['of', 'the', 'for']);
@@ -1385,7 +1442,13 @@ const NOT_IN_LISTED_NAME =
  * is no English word, and nothing in it is a word of places, bodies, offices or dates.
  */
 function listedWithWords(tokens: readonly Token[], run: Run): boolean {
-  if (tokens[run.start - 1]?.text !== ',' && tokens[run.end]?.text !== ',') return false;
+  // "…, B and X.": the last item of a list (commaLinked asks for the list's other items).
+  if (
+    tokens[run.start - 1]?.text !== ',' &&
+    tokens[run.end]?.text !== ',' &&
+    tokens[run.start - 1]?.lower !== 'and'
+  )
+    return false;
   // "Mike Waltz, Middle East envoy X": a run a lower-case noun follows describes the next name.
   const after = tokens[run.end];
   if (after && after.sent === (tokens[run.start] as Token).sent && !LIST_ITEM_ENDS.has(after.lower))
@@ -1393,7 +1456,9 @@ function listedWithWords(tokens: readonly Token[], run: Run): boolean {
   let unknownWord = false;
   for (let k = run.start; k < run.end; k++) {
     const t = tokens[k] as Token;
-    if (t.first || !t.cap || tokenFlags(t) & NOT_IN_LISTED_NAME || NOT_NAME_WORDS.has(t.lower)) return false;
+    if (k === run.start + 1 && run.end === k + 1 && placeSurname(tokens, run.start)) unknownWord = true;
+    else if (t.first || !t.cap || tokenFlags(t) & NOT_IN_LISTED_NAME || NOT_NAME_WORDS.has(t.lower))
+      return false;
     if (!(tokenFlags(t) & COMMON_WORD)) unknownWord = true;
   }
   if (!unknownWord) return false;
@@ -1405,16 +1470,21 @@ function listedWithWords(tokens: readonly Token[], run: Run): boolean {
 }
 
 /**
- * Whether such a run is a comma's width from a person: ", X," / ", X and Y" — a run joined by "and" alone ("Kari
- * Lunde and Grace Hope", "Tone Vik and Red Cross") is no list.
+ * Whether such a run is a comma's width from a person: ", X," / ", X and Y", or closes a list of people ("A, B and
+ * X") — a run joined by "and" alone ("Kari Lunde and Grace Hope", "Tone Vik and Red Cross") is no list. `ends` maps
+ * where each person's mention ends to where it starts.
  */
 function commaLinked(
   tokens: readonly Token[],
   c: ListedRun,
   starts: ReadonlySet<number>,
-  ends: ReadonlySet<number>,
+  ends: ReadonlyMap<number, number>,
 ): boolean {
   if (tokens[c.start - 1]?.text === ',' && ends.has(c.start - 1)) return true;
+  if (tokens[c.start - 1]?.lower === 'and') {
+    const before = ends.get(c.start - 1);
+    return before !== undefined && tokens[before - 1]?.text === ',';
+  }
   if (tokens[c.end]?.text !== ',') return false;
   const next = tokens[c.end + 1]?.lower === 'and' ? c.end + 2 : c.end + 1;
   return starts.has(next);

@@ -1506,7 +1506,11 @@ export function lowerTitleStart(tokens: readonly Token[], at: number): number {
   // "the federation's former head of marketing X": a title head with a lower-case field after "of".
   if (!isOccupation(head.lower) && !titleHeads.has(head.lower)) {
     const owner = tokens[at - 3];
-    if (
+    const ofBody = headOfPossessedBody(tokens, at);
+    if (ofBody >= 0) {
+      head = tokens[ofBody] as Token;
+      headAt = ofBody;
+    } else if (
       tokens[at - 2]?.lower !== 'of' ||
       !owner?.word ||
       owner.sent !== head.sent ||
@@ -1515,8 +1519,10 @@ export function lowerTitleStart(tokens: readonly Token[], at: number): number {
       (tokenFlags(head) & FUNCTION_WORD) !== 0
     )
       return at;
-    head = owner;
-    headAt = at - 3;
+    else {
+      head = owner;
+      headAt = at - 3;
+    }
   }
   // "put forward X's plan": an adverb after a phrasal verb, not a player's position.
   if (head.lower === 'forward' && PHRASAL_FORWARD.has(tokens[headAt - 1]?.lower ?? '')) return at;
@@ -1539,6 +1545,36 @@ export function lowerTitleStart(tokens: readonly Token[], at: number): number {
     if (DEPICTS.has(t.lower) && prev?.word && !prev.cap && (tokenFlags(prev) & FUNCTION_WORD) === 0) break;
   }
   return j + 1;
+}
+
+const POSSESSIVE_MARKS = new Set(["'s", '’s', "'", '’']);
+
+/**
+ * "the head of Hamas' political bureau X", "deputy chief of the Party's international department Y": a lower-case
+ * title head, "of", a named body's possessive and up to three lower-case words of its unit right before the name at
+ * `at`. The index of the head, or -1.
+ */
+function headOfPossessedBody(tokens: readonly Token[], at: number): number {
+  const sent = tokens[at]?.sent;
+  let j = at - 1;
+  while (j >= at - 3) {
+    const t = tokens[j];
+    if (!t || t.sent !== sent || !t.word || t.cap) break;
+    if ((tokenFlags(t) & FUNCTION_WORD) !== 0 || verbWords.has(t.lower)) return -1;
+    j--;
+  }
+  if (j === at - 1 || !POSSESSIVE_MARKS.has(tokens[j]?.text ?? '')) return -1;
+  let k = j - 1;
+  while (k >= j - 4) {
+    const t = tokens[k];
+    if (!t || t.sent !== sent || !t.word || !t.cap) break;
+    k--;
+  }
+  if (k === j - 1) return -1;
+  if (tokens[k]?.lower === 'the') k--;
+  const head = tokens[k - 1];
+  if (tokens[k]?.lower !== 'of' || !head || head.sent !== sent || head.cap || !head.word) return -1;
+  return titleHeads.has(head.lower) || isOccupation(head.lower) ? k - 1 : -1;
 }
 
 /** The lower-case bodies a spokesperson speaks for ("Spokesperson for the Armenian foreign ministry X"). */

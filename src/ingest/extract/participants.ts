@@ -17,7 +17,7 @@ import {
   verbWords,
 } from './lexicon.ts';
 import { cityCountry, datelineCity } from './countries.ts';
-import { NAME_SUFFIXES } from './names.ts';
+import { NAME_SUFFIXES, lowerTitleStart } from './names.ts';
 import { relationWords, titleHeads } from './roles.ts';
 import { bareTitle } from './one-holder-offices.ts';
 import { LetterPairs, pairsOf } from './letter-pairs.ts';
@@ -204,6 +204,9 @@ const EARLIER_RITE =
 // "The same day, X was received by Y" (VNA) opens another meeting the same way.
 const LATER_MEETING =
   /(?:^(?:Later|(?:On )?(?:The|That) same day)\b[^.;]*\b|\b(?:[Hh]e|[Ss]he|[Tt]hey|[A-Z][\w'’-]+) later )(?:received|met|meets|held talks|holds talks|talks with|had (?:a|an) (?:[\w-]+ )?meeting with)\b/;
+/** "On the sidelines of the ceremony, X held talks with Y": a meeting beside a ceremony, not the ceremony. */
+const CEREMONY_SIDELINE_TALKS =
+  /^On the sidelines of the (?:[\w'’-]+ ){0,2}(?:ceremony|inauguration|swearing-in|funeral|celebrations?|parade)\b[^.;]*\b(?:received|met|meets|held talks|holds talks|talks with|had (?:a|an) (?:[\w-]+ )?meeting with)\b/;
 /**
  * "X, who spoke at the forum later the same day, said …": a speech at another session of the gathering, after the
  * one reported (not a meeting: "Later in the day, X met Y" is judged by LATER_MEETING).
@@ -262,7 +265,7 @@ const AS_SUBJECT = new Set(['he', 'she', 'they', 'it', 'the', 'his', 'her', 'the
  * quoted react to it from outside ("the shadow chancellor said families would pay"), unless a cue places them there.
  */
 const SOLO_EVENT =
-  /\b(?:unveil(?:s|ed|ing)|resign(?:s|ed)|sworn in|took the oath|(?:was|is|been) (?:on \w+day )?(?:re-)?elected|(?:won|wins) (?:[\w'’-]+ ){0,3}(?:election|run-?off|presidency|ballot)|(?:deliver(?:s|ed|ing)?|present(?:s|ed|ing)?|tabl(?:e|es|ed|ing)) (?:the|his|her|a) (?:[\w-]+ ){0,2}budget|inaugurated)\b/i;
+  /\b(?:unveil(?:s|ed|ing)(?! (?:a|the) (?:[\w-]+ )?(?:plaque|statue|monument|bust|memorial|foundation stone))|resign(?:s|ed)|sworn in|took the oath|(?:was|is|been) (?:on \w+day )?(?:re-)?elected|(?:won|wins) (?:[\w'’-]+ ){0,3}(?:election|run-?off|presidency|ballot)|(?:deliver(?:s|ed|ing)?|present(?:s|ed|ing)?|tabl(?:e|es|ed|ing)) (?:the|his|her|a) (?:[\w-]+ ){0,2}budget|(?:was|were|is|been) (?:[\w-]+ )?inaugurated|inaugurated (?!(?:the|an?) (?:[\w'’-]+ ){0,4}(?:port|plant|bridge|airport|railway|highway|road|hospital|factory|station|project|terminal|dam|stadium|facility|complex|centre|center)))\b/i;
 /**
  * A lede reporting a disaster or an accident: officials who comment on it were not in it, but whoever escaped,
  * survived or was hurt, and whoever rescued or received the victims, was.
@@ -317,6 +320,16 @@ const DEAL =
   /\b(?:to (?:buy|acquire|take over|merge with)|agree(?:s|d)? to (?:buy|acquire|merge)|buys|acquires|merg(?:e|es|ed) with|(?:merger|takeover|acquisition) (?:deal|bid|agreement))\b/i;
 /** "in a statement", "in a written statement": words given from outside the event reported. */
 const IN_STATEMENT = /\bin (?:an? |(?:his|her|their|its) )?(?:written |joint )?statement\b/gi;
+/**
+ * "Qatar announces Gaza ceasefire, hostage deal after months of indirect talks": the announcement is the event, and
+ * the talks that led to it were held before; their delegations, teams and rounds (NEGOTIATING) are no part of it.
+ */
+const ANNOUNCED_AFTER_TALKS =
+  /\b(?:announces?|announced|declares?|declared|unveils?|unveiled)\b[^;]*\bafter (?:[\w-]+ ){0,2}(?:days|weeks|months|years|rounds) of (?:[\w-]+ ){0,2}(?:talks|negotiations)\b/i;
+/** "in an interview with CNN", "in an interview with the Financial Times" (not with a reporter, who may be there). */
+const INTERVIEW_WITH_OUTLET =
+  /\bin an? (?:[\w-]+ )?interview with (?:the )?\p{Lu}[\w'’.&-]*(?: \p{Lu}[\w'’.&-]*){0,3}(?! (?:reporter|correspondent|journalist))\b/u;
+const NEGOTIATING = /\b(?:delegations?|team|negotiators?|negotiating|(?:final |last )?rounds)\b/i;
 /** A headline whose first clause carries its own attribution ("…, the Ministry of the Interior said on Tuesday."). */
 const ATTRIBUTED_TITLE = /^[^;]*\b(?:said|says|announced|announces|declared|declares)\b/i;
 /** "X becomes finance minister, Y stays on as …": beside a swearing-in, those taking office are sworn in too. */
@@ -342,6 +355,9 @@ function listedName(from: number, nameStart: number | undefined): boolean {
   if (tokens[k]?.lower === 'and') k++;
   else if (tokens[k]?.lower === 'as' && tokens[k + 1]?.lower === 'well' && tokens[k + 2]?.lower === 'as')
     k += 3;
+  // "A, the head of Hamas' political bureau B, and C": the next listed name with its title written before it.
+  const titled = lowerTitleStart(tokens, nameStart);
+  if (titled < nameStart && titled <= (tokens[k]?.lower === 'the' ? k + 1 : k)) return true;
   for (; k < nameStart; k++) {
     const t = tokens[k] as Token;
     if (!t.word || (!t.cap && (isFunctionWord(t.lower) || verbWords.has(t.lower)))) return false;
@@ -744,6 +760,10 @@ let statementEvent = false;
 let courtStory = false;
 /** The headline reports a company's purchase or merger (DEAL): the officers of its companies make it. */
 let dealStory = false;
+/** The headline or lede reports an interview: one given to an outlet is the event, not words from elsewhere. */
+let interviewStory = false;
+/** The headline reports an announcement made after long talks (ANNOUNCED_AFTER_TALKS): the talks came before it. */
+let talksBefore = false;
 /** The headline or lede reports an award ceremony: the winners of its prizes take part. */
 let awardStory = false;
 /** The headline or lede reports an inauguration or a ceremony, where taking the oath is taking part. */
@@ -940,6 +960,8 @@ function decide(people: PersonRecord[], article: ParsedArticle): void {
   if (custody) soloEvent = true;
   dealStory = says(GATED_EXPRESSIONS.DEAL, head, headLower, headPairs);
   if (dealStory) soloEvent = true;
+  talksBefore = headLower.includes(' after ') && ANNOUNCED_AFTER_TALKS.test(head);
+  interviewStory = titleLower.includes('interview') || ledeLower.includes('interview');
   soloActs = soloEvent ? [...soloActKinds(title), ...soloActKinds(lede)] : [];
   const speakersTakePart =
     ((!(article.titleDerived ? bilateral : bilateralTitle(article.title)) &&
@@ -1436,13 +1458,24 @@ function runningMate(m: Mention): boolean {
  */
 function ledeSource(m: Mention): boolean {
   const v = speechVerbAt(m);
+  if (v < 0) return false;
   const end = (sentences[0] as [number, number])[1];
+  // "…, X announced on Monday.": the day it was said closes the lede too.
+  let e = v + 1;
+  while (e < end && e < v + 4 && SAID_WHEN.test((tokens[e] as Token).text)) e++;
   return (
-    v >= 0 &&
-    (v + 1 === end || (v + 2 === end && !(tokens[v + 1] as Token).word)) &&
-    !ATTRIBUTED_TITLE.test(title)
+    (e === end || (e + 1 === end && !(tokens[e] as Token).word)) &&
+    !ATTRIBUTED_TITLE.test(title) &&
+    !CREDITED_TITLE.test(title)
   );
 }
+
+/** A headline that credits its words to a speaker after a dash ("… before crash - Roscosmos chief", "… — Kremlin"). */
+const CREDITED_TITLE = /\s[-–—]\s+[^-–—|:,.]{2,40}$/;
+
+/** The words of when something was said: "on Monday", "late on Sunday", "today". */
+const SAID_WHEN =
+  /^(?:on|late|early|today|yesterday|tonight|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|morning|afternoon|evening|night)$/;
 
 /**
  * "Prime Minister X says the island has been flattened after the hurricane made landfall": under a disaster, a lede
@@ -1570,8 +1603,11 @@ const ELSEWHERE_RE =
  * speaking from another city or country than the event's.
  */
 function spokeElsewhere(m: Mention): boolean {
-  if (m.sent === 0 || eventPlace === '') return false;
+  if (m.sent === 0) return false;
   const t = sentText(m.sent);
+  // "Former President X, in an interview with CNN, said …": to an outlet, elsewhere.
+  if (!interviewStory && t.includes('interview with') && INTERVIEW_WITH_OUTLET.test(t)) return true;
+  if (eventPlace === '') return false;
   if (!t.includes(' in ') && !t.includes(' from ') && !t.includes(' visit')) return false;
   const place = ELSEWHERE_RE.exec(t)?.[1];
   return place !== undefined && notTheEventPlace(place);
@@ -1950,6 +1986,8 @@ function cueOfMention(m: Mention): boolean {
 }
 const REPORTED = new Set(['reported', 'informed', 'briefed']);
 const RELATIVE_WHO = new Set(['who', 'whose']);
+/** The lower-case words and marks inside a capitalised title ("Chairman of the … Authority (NEA)"). */
+const TITLE_LINKS = new Set(['of', 'the', 'for', 'and', '(', ')']);
 const ANNOUNCES = /^(?:announced|announces|declared|declares)$/;
 /** A vote's tally: "220 votes", "by 88 votes to 69", "394 voted against". */
 const VOTE_TALLY = /\b\d[\d,]* (?:votes?\b|voted\b)/;
@@ -1992,7 +2030,13 @@ const INTRO_OPENERS = new Set([
 /** Whether the name `m` follows the comma closing words reported from the start of sentence `a` ("…, X said"). */
 function closingAttribution(m: Mention, a: number): boolean {
   let b = m.start - 1;
-  while (b > a && (tokens[b] as Token).cap && (tokens[b] as Token).word) b--;
+  // Past the speaker's capitalised title, its "of the" and a bracketed acronym ("Chairman of the National Election
+  // Authority (NEA) Counselor X").
+  while (b > a) {
+    const t = tokens[b] as Token;
+    if (!(t.cap && t.word) && !TITLE_LINKS.has(t.lower)) break;
+    b--;
+  }
   if (tokens[b]?.text !== ',' || b - a < 6) return false;
   const first = tokens[a] as Token;
   return !INTRO_OPENERS.has(first.lower) && !(first.lower.endsWith('ing') && !first.cap);
@@ -2098,7 +2142,7 @@ const PART_IN_ENTERPRISE =
  * percent") or running in it ("also ran in the election") is taking part.
  */
 const ELECTION_PART =
-  /\b(?:(?:won|received|secured|garnered|took|polled) (?:about |some |nearly |almost |more than |over |just )?[\d.,]+ (?:(?:million |thousand )?votes|percent|per cent)|(?:ran|stood) (?:in|for) (?:the|a) (?:[\w-]+ ){0,2}(?:election|race|poll|runoff|primary))\b/i;
+  /\b(?:(?:won|received|secured|garnered|took|polled) (?:about |some |nearly |almost |more than |over |just )?[\d.,]+ (?:(?:million |thousand )?votes|percent|per cent)|(?:ran|stood) (?:in|for) (?:the|a) (?:[\w-]+ ){0,2}(?:election|race|poll|runoff|primary)|(?:backed|voted for) (?:[\w'’-]+ ){1,3}in the (?:[\w-]+ )?(?:vote|ballot|election|run-?off|race|second round))\b/i;
 
 function cue(text: string): boolean {
   let v = cueCache.get(text);
@@ -2150,6 +2194,7 @@ function isNegative(text: string): boolean {
   const written = text.includes('according to ') ? text.replace(ACCORDING_TO, '') : text;
   const t = WELCOME_CEREMONY.test(written) ? written.replace(WELCOME_OPENER, '') : written;
   if (NEG_START.test(t) || EARLIER_MEETING.test(t) || MET_BEFORE.test(t)) return true;
+  if (talksBefore && NEGOTIATING.test(t) && !t.includes('announc')) return true;
   if (t.startsWith('Earlier')) {
     const other = EARLIER_RITE.exec(t)?.[1];
     if (other && !title.toLowerCase().includes(other.toLowerCase().replace(/s$/, ''))) return true;
@@ -2183,6 +2228,15 @@ function isNegative(text: string): boolean {
   // "Later in the day, X met with Premier Y" under "… foreign ministers agree …": a further meeting, unless the
   // headline's sides are leaders at large ("Abe meets Chinese leaders" covers whoever he meets that day).
   if ((t.includes('ater') || t.includes('ame day')) && LATER_MEETING.test(t) && !LEADERS_RE.test(title))
+    return true;
+  // "On the sidelines of the ceremony, X held talks with …" under an oath's headline: talks of their own, unless
+  // the headline or lede reports a meeting on those sidelines.
+  if (
+    t.startsWith('On the sidelines') &&
+    CEREMONY_SIDELINE_TALKS.test(t) &&
+    !sidelines &&
+    !SIDELINES_TITLE.test(title)
+  )
     return true;
   if (someMatch(YEAR_RE, t, earlierYear)) return true;
   if (t.includes('in 1') && CENTURIES_AGO.test(t)) return true;

@@ -258,11 +258,18 @@ export function describedPersonBefore(tokens: readonly Token[], comma: number): 
 
 /** Whether the words from `at` say that what is named before them underwent an arrest, a sentence … */
 export function undergoes(tokens: readonly Token[], at: number): boolean {
-  const aux = tokens[at]?.lower;
-  if (aux !== 'was' && aux !== 'were') return false;
-  const next = tokens[at + 1]?.lower === 'also' ? tokens[at + 2] : tokens[at + 1];
-  return next !== undefined && PERSON_PASSIVES.has(next.lower);
+  const aux = tokens[at]?.lower ?? '';
+  const k = tokens[at + 1]?.lower === 'also' ? at + 2 : at + 1;
+  const next = tokens[k];
+  if (next === undefined) return false;
+  // "X is on trial for …", "Y is under investigation": a state only a person (or a body, which has no name of two
+  // unknown words) is in.
+  if (STATE_AUX.has(aux) && next.lower === 'on') return tokens[k + 1]?.lower === 'trial';
+  if (STATE_AUX.has(aux) && next.lower === 'under') return UNDER_STATES.has(tokens[k + 1]?.lower ?? '');
+  return (aux === 'was' || aux === 'were') && PERSON_PASSIVES.has(next.lower);
 }
+const STATE_AUX = new Set(['is', 'was', 'are', 'were', 'remains', 'remained']);
+const UNDER_STATES = new Set(['investigation', 'arrest', 'indictment']);
 
 /** Plural nouns for people held, freed or counted ("five US citizens, including X"), beside actors' plurals. */
 const PEOPLE_PLURALS = new Set([

@@ -806,6 +806,7 @@ export const institutionCountry = new Map<string, string>([
   ['hamas', 'Palestine'],
   ['fatah', 'Palestine'],
   ['hezbollah', 'Lebanon'],
+  ['islamic jihad', 'Palestine'],
   // Ruling parties whose names hold an ambiguous country name ("Korea"), read as four words of a role.
   ["workers' party of korea", 'North Korea'],
   ['workers’ party of korea', 'North Korea'],
