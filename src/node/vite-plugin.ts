@@ -4,6 +4,7 @@
 //        built when first requested after a change (see DevSite).
 // build: ingest (while Vite bundles the client), write data + feed/robots/sitemap, then prerender every page;
 //        PRERENDER=shell prerenders home and the people index only, then packs the data (src/node/pack-files.ts).
+import { createHash } from 'node:crypto';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { IncomingMessage, ServerResponse } from 'node:http';
@@ -87,7 +88,10 @@ export const contentTypeFor = (file: string): string =>
 export type EmitSiteData = (
   dataset: Dataset,
   emit: EmitFile,
-  opts?: Pick<BuildSiteDataOptions, 'onProgress' | 'searchIndexElsewhere' | 'releaseArticleText'>,
+  opts?: Pick<
+    BuildSiteDataOptions,
+    'onProgress' | 'searchIndexElsewhere' | 'releaseArticleText' | 'buildIdOfEmitted'
+  >,
 ) => void;
 
 export interface SiteFilesOptions {
@@ -101,6 +105,8 @@ export interface SiteFilesOptions {
   searchIndexElsewhere?: BuildSiteDataOptions['searchIndexElsewhere'];
   /** The build's: the dataset's text may go once the data files have it (see BuildSiteDataOptions). */
   releaseArticleText?: boolean;
+  /** The build's: the build id of the files emitted so far, hashed as they are written (see BuildSiteDataOptions). */
+  buildIdOfEmitted?: () => string;
 }
 
 /**
@@ -127,6 +133,7 @@ export function emitSiteFiles(dataset: Dataset, opts: SiteFilesOptions, emit: Em
       onProgress: opts.onProgress,
       searchIndexElsewhere: opts.searchIndexElsewhere,
       releaseArticleText: opts.releaseArticleText,
+      buildIdOfEmitted: opts.buildIdOfEmitted,
     },
   );
   const pages = planPages(dataFiles, opts.prerender);
@@ -343,7 +350,7 @@ export function readoutPlugin(options: ReadoutPluginOptions): Plugin {
    * memory next to the dataset (peak memory is one of issue 4's targets); a writer thread writes while the data
    * is built (see createFileSink).
    */
-  const writeData = async (dataset: Dataset, outDir: string) => {
+  const writeData = async (dataset: Dataset, outDir: string, template: string) => {
     logWarnings(config.logger, dataset.warnings);
     const counts = { articles: dataset.articles.length, people: dataset.people.length };
     const sink = createFileSink(outDir);
@@ -373,6 +380,11 @@ export function readoutPlugin(options: ReadoutPluginOptions): Plugin {
           onProgress,
           // Nothing reads the articles' text after their data files: the prerender reads those files.
           releaseArticleText: true,
+          // The files are hashed in the writer thread. The pages' template (index.html, which names the
+          // content-hashed scripts) is hashed too, so a deploy that changes only the app's code changes the id and
+          // an open tab reloads rather than ask for chunks that are gone.
+          buildIdOfEmitted: () =>
+            createHash('sha256').update(template).update(sink.digest()).digest('hex').slice(0, 14),
           searchIndexElsewhere: searchThread
             ? (docs, opts) => {
                 const giveBuildId = searchThread.start(docs, opts);
@@ -606,9 +618,11 @@ export function readoutPlugin(options: ReadoutPluginOptions): Plugin {
       const started = Date.now();
       const ingested = datasetPromise;
       datasetPromise = null;
+      // Vite has written the client by now: its index.html is the pages' template.
+      const clientHtml = await fs.readFile(path.join(outDir, 'index.html'), 'utf8');
       // The dataset (every article's text) is referenced only inside writeData: once the data files are written
       // it can be collected, and the prerender reads the data back from disk.
-      const { pages, counts, files, written } = await writeData(await ingested, outDir);
+      const { pages, counts, files, written } = await writeData(await ingested, outDir, clientHtml);
       if (!siteUrl)
         logger.warn('readout: SITE_URL is not set, so there is no sitemap.xml and no canonical links');
       const fileCount = files.length;
@@ -624,10 +638,7 @@ export function readoutPlugin(options: ReadoutPluginOptions): Plugin {
         buildFiles = 1;
       }
       // The indentation between the template's tags is repeated in every page (~70 bytes × 100,000 pages).
-      const template = withBuildId(
-        collapseTagWhitespace(await fs.readFile(path.join(outDir, 'index.html'), 'utf8')),
-        buildId,
-      );
+      const template = withBuildId(collapseTagWhitespace(clientHtml), buildId);
       if (prerender === 'shell') {
         // No page per article or person: the host serves 404.html for deep links and this empty shell boots the app.
         const shell = renderDocument(template, {
