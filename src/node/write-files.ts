@@ -238,10 +238,10 @@ export function createFileSink(
   const digest = (): string => {
     flush();
     // The writer lowers the count after sending a batch's digest. A thread blocked here gets no events, so a
-    // writer that died would never be noticed: give up when the count has not moved for a minute.
+    // writer that died would never be noticed: give up when the count has not moved for five minutes.
     let waited = 0;
     for (let left = Atomics.load(queued, 0); left > 0; left = Atomics.load(queued, 0)) {
-      if (Atomics.wait(queued, 0, left, 1000) === 'timed-out' && ++waited >= 60)
+      if (Atomics.wait(queued, 0, left, 1000) === 'timed-out' && ++waited >= 300)
         throw new Error('The writer thread stopped before hashing the files');
       if (Atomics.load(queued, 0) !== left) waited = 0;
     }
