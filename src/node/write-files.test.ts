@@ -79,3 +79,32 @@ it('a file sink reports a write that failed when it closes', async () => {
   sink.write('a/b.json', '{}');
   await expect(sink.close()).rejects.toThrow(/Could not write a\/b\.json/);
 });
+
+it("a file sink's digest follows every file's path and text, whichever thread wrote it", async () => {
+  const files = Array.from({ length: 200 }, (_, i): [string, string] => [
+    `p/${i % 7}/f${i}.json`,
+    `{"n":${i},"t":"é${i}"}`,
+  ]);
+  const digestOf = async (entries: [string, string][], opts?: Parameters<typeof createFileSink>[1]) => {
+    const out = await fs.mkdtemp(path.join(dir, 'd-'));
+    const sink = createFileSink(out, opts);
+    for (const [file, text] of entries) sink.write(file, text);
+    const digest = sink.digest();
+    await sink.close();
+    return digest;
+  };
+  const digest = await digestOf(files);
+  expect(digest).toMatch(/^[0-9a-f]{14}$/);
+  // The same files in the same batches, most of them written by the calling thread: the same digest.
+  expect(await digestOf(files, { maxQueuedChars: 50, batchChars: 10 })).toBe(
+    await digestOf(files, { batchChars: 10 }),
+  );
+  expect(await digestOf(files)).toBe(digest);
+  const changed = files.map(([file, text], i): [string, string] => [
+    file,
+    i === 120 ? text.replace('é', 'è') : text,
+  ]);
+  expect(await digestOf(changed)).not.toBe(digest);
+  const moved = files.map(([file, text], i): [string, string] => [i === 5 ? 'p/5/other.json' : file, text]);
+  expect(await digestOf(moved)).not.toBe(digest);
+});

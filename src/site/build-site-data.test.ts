@@ -211,6 +211,33 @@ describe('buildSiteData', () => {
     );
   });
 
+  it('names the build id of the files emitted before it, when the build hashes them as it writes them', () => {
+    const emitted: string[] = [];
+    let askedAfter = -1;
+    buildSiteData(
+      testDataset(),
+      {
+        pageSize: 2,
+        buildIdOfEmitted: () => {
+          askedAfter = emitted.length;
+          return '0123456789abcd';
+        },
+      },
+      (path, text) => emitted.push(`${path} ${text}`),
+    );
+    const named = emitted.filter((file) => file.includes('"buildId"'));
+    expect(named.map((file) => file.split(' ')[0]).sort()).toEqual([
+      dataPaths.manifest(),
+      'data/search/meta.json',
+    ]);
+    for (const file of named) expect(file).toContain('"buildId":"0123456789abcd"');
+    // Every file but the manifest and the search index (built from the same documents) was emitted by then.
+    expect(emitted.slice(askedAfter).every((file) => /^data\/(manifest\.json|search\/)/.test(file))).toBe(
+      true,
+    );
+    expect(askedAfter).toBeGreaterThan(10);
+  });
+
   it('hands every file to an emit sink in order, the same files as the map form, and keeps none itself', () => {
     const emitted: [string, string][] = [];
     const kept = buildSiteData(testDataset(), { pageSize: 2 }, (path, text) => emitted.push([path, text]));

@@ -110,8 +110,11 @@ if (writeDir) {
   const sink = createFileSink(writeDir);
   const searchThread = indexThread ? await startSearchIndexThread(writeDir) : null;
   if (indexThread && !searchThread) throw new Error('the search index thread could not start');
-  buildSiteData(dataset, { searchIndexElsewhere: searchThread?.start }, (path, text) =>
-    sink.write(path, text),
+  // The build id hashed by the writer thread, as the build does.
+  buildSiteData(
+    dataset,
+    { searchIndexElsewhere: searchThread?.start, buildIdOfEmitted: () => sink.digest() },
+    (path, text) => sink.write(path, text),
   );
   const computed = (performance.now() - wall) / 1000;
   const written = await sink.close();
