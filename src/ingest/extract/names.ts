@@ -799,7 +799,7 @@ export function nameLike(t: Token, position: number, next?: Token, prev?: Token)
     (t.lower.length > 4 || (next?.text === '.' && position === 0) || STARTS_WITH_DIGIT.test(next?.text ?? ''))
   )
     return false;
-  // "Seo Jin" is a name; "Capella Hotel" is not. "Christopher Hill," after a given name, is: a few place words are
+  // "Seo Jin" is a name; "Capella Hotel" is not. "Julia Hill," after a given name, is: a few place words are
   // common surnames.
   if (f & (ORG_HEAD | PLACE_HEAD) && position > 0 && !placeWordSurname(t, position, next, prev)) return false;
   // "Finance Minister Sri Rahayu Wulandari": "Sri" opens a country's name only before "Lanka" ("Sri Lankan").
@@ -846,7 +846,7 @@ function countrySurname(t: Token, position: number, next?: Token, prev?: Token):
   );
 }
 
-/** Place words that are common English surnames ("Christopher Hill", "Anne Hall", "Ellen Wood"). */
+/** Place words that are common English surnames ("Julia Hill", "Anne Hall", "Rosa Wood"). */
 const PLACE_WORD_SURNAMES = new Set([
   'hill',
   'hall',
@@ -858,7 +858,7 @@ const PLACE_WORD_SURNAMES = new Set([
   'castle',
   'lane',
 ]);
-/** Such a word closing a name right after a given name ("Christopher Hill", not "Capitol Hill"). */
+/** Such a word closing a name right after a given name ("Julia Hill", not "Capitol Hill"). */
 function placeWordSurname(t: Token, position: number, next?: Token, prev?: Token): boolean {
   return PLACE_WORD_SURNAMES.has(t.lower) && countrySurname(t, position, next, prev);
 }

@@ -1029,7 +1029,7 @@ function decide(people: PersonRecord[], article: ParsedArticle): void {
         if (clauseOpenedAt(list, m.end) === undefined) list.push([m.end, j]);
       } else clauses.set(m.sent, [[m.end, j]]);
     }
-  // "X, Carter's national security adviser, who negotiated … in 1978, also attended": a relative clause after the
+  // "X, Halloran's national security adviser, who negotiated … in 1978, also attended": a relative clause after the
   // name's appositive is about the name too, and judged on its own.
   for (const p of people)
     for (const r of p.roleSpans) {
@@ -1146,7 +1146,7 @@ function decide(people: PersonRecord[], article: ParsedArticle): void {
     if (!p.participant && dealStory && dealOfficer(p, article.title)) p.participant = true;
     // Only a participant has anything to lose (and looking for a death around every mention costs).
     if (p.participant && ((p.spokesperson && !signedBy(p)) || p.mentions.some(died))) p.participant = false;
-    // "Costa, 62, who was not in Brussels, …": said to be away from the event, whoever the headline names.
+    // "Moreau, 62, who was not in Brussels, …": said to be away from the event, whoever the headline names.
     if (p.participant && p.mentions.some(notThere)) p.participant = false;
     if (p.participant && remote && p.titleMention < 0 && firstNamedIn(p, 0) === undefined && !onTheCall(p))
       p.participant = false;
