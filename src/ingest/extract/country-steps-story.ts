@@ -29,7 +29,7 @@ import {
   ledeText,
   namedAlongWith,
 } from './country-context.ts';
-import { cityCountry, findCountries, type CountryHit } from './countries.ts';
+import { cityCountry, cityCountryAt, findCountries, type CountryHit } from './countries.ts';
 import { lacksOffice } from './office-countries.ts';
 import { firstWordMayBeSurname, nameShapeCountry } from './name-shapes.ts';
 import { storyCountries, storyNameEdges, type CountryStory } from './country-story.ts';
@@ -468,9 +468,7 @@ function hostedInCityCountry(story: CountryStory, m: Mention): string | null {
   let found: string | null = null;
   for (let j = s; j < k; j++) {
     if (tokens[j]?.lower !== 'in' || !tokens[j + 1]?.cap) continue;
-    const one = (tokens[j + 1] as Token).lower;
-    const two = tokens[j + 2]?.cap ? `${one} ${(tokens[j + 2] as Token).lower}` : '';
-    const c = (two && cityCountry(two)) || cityCountry(one);
+    const c = cityCountryAt(tokens, j + 1, tokens.length);
     if (c) {
       if (found !== null && found !== c) return null;
       found = c;
