@@ -771,8 +771,7 @@ export function nameLike(t: Token, position: number, next?: Token, prev?: Token)
     if (
       position === 1 &&
       prev !== undefined &&
-      (tokenLists(prev) & FIRST_NAME) !== 0 &&
-      (tokenFlags(prev) & (TITLE_HEAD | HONORIFIC)) === 0 &&
+      plainGivenName(prev) &&
       !(next?.cap && next.word && next.sent === t.sent) &&
       next?.lower !== 'of'
     )
@@ -997,13 +996,12 @@ function provinceAfterTitle(tokens: readonly Token[], at: number, end: number): 
  * surname (a given name sits between two titles only in "Minister Sultan …", read as a name anyway).
  */
 function surnameAfterTitledGivenName(tokens: readonly Token[], h: number, k: number): boolean {
-  const given = tokens[k - 1] as Token;
-  return (
-    h >= 0 &&
-    k - 1 > h &&
-    (tokenLists(given) & FIRST_NAME) !== 0 &&
-    (tokenFlags(given) & (TITLE_HEAD | HONORIFIC)) === 0
-  );
+  return h >= 0 && k - 1 > h && plainGivenName(tokens[k - 1] as Token);
+}
+
+/** A given name the lexicon knows that is no title or honorific ("Mark", not "Sultan" or "Sheikh"). */
+function plainGivenName(t: Token): boolean {
+  return (tokenLists(t) & FIRST_NAME) !== 0 && (tokenFlags(t) & (TITLE_HEAD | HONORIFIC)) === 0;
 }
 
 export function splitTitledRun(tokens: readonly Token[], run: Run): TitledName | null {
@@ -1547,7 +1545,8 @@ export function lowerTitleStart(tokens: readonly Token[], at: number): number {
   return j + 1;
 }
 
-const POSSESSIVE_MARKS = new Set(["'s", '’s', "'", '’']);
+/** The possessive's marks as tokens: "'s", and the bare apostrophe of "Hamas'" (both quote forms). */
+export const POSSESSIVE_MARKS: ReadonlySet<string> = new Set(["'s", '’s', "'", '’']);
 
 /**
  * "the head of Hamas' political bureau X", "deputy chief of the Party's international department Y": a lower-case
