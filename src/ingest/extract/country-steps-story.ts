@@ -1153,11 +1153,12 @@ const ERA_NOUNS = new Set([
   'empire',
 ]);
 
-/** "the Soviet lunar program", "the Soviet era": the nationality at `at` heads a program or an era within two words. */
+/** Whether `t` is the possessive "'s" (either quote form). */
 function isPossessive(t: Token | undefined): boolean {
   return t?.text === "'s" || t?.text === '’s';
 }
 
+/** "the Soviet lunar program", "the Soviet era": the nationality at `at` heads a program or an era within two words. */
 function ofAnEra(tokens: readonly Token[], at: number): boolean {
   // "Russia's full-scale invasion": a country's possessive heads its war as its adjective does.
   const from = isPossessive(tokens[at + 1]) ? at + 2 : at + 1;
