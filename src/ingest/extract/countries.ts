@@ -120,7 +120,6 @@ function demonymInPlaceName(tokens: readonly Token[], at: number): boolean {
 /** The second half of "Cuban-born", "Iranian-backed", "US-funded": a country that is not the one described. */
 const BIRTH_OR_BACKING = new Set(['born', 'backed', 'funded', 'sponsored', 'armed', 'supported']);
 
-/** Countries named in tokens[from, to). Ambiguous names ("Korea") are skipped. */
 /** Whether a story names North Korea (its name, its people or its capital): stories of the two Koreas. */
 const koreanStories = new WeakMap<readonly Token[], boolean>();
 function koreanStory(tokens: readonly Token[]): boolean {
@@ -153,6 +152,7 @@ function koreaShortName(tokens: readonly Token[], i: number, t: Token): string |
   return t.lower === 'north' ? 'North Korea' : 'South Korea';
 }
 
+/** Countries named in tokens[from, to). Ambiguous names ("Korea") are skipped. */
 export function findCountries(tokens: readonly Token[], from: number, to: number): CountryHit[] {
   const hits: CountryHit[] = [];
   for (let i = from; i < to; i++) {
