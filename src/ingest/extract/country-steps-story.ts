@@ -491,19 +491,11 @@ function spanOfPlaces(tokens: readonly Token[], at: number): boolean {
   return false;
 }
 
+/** Forms of "travel" and "flew", before "to": a visitor goes there (GOES), someone is sent there (SENT_TO). */
+const TRAVELLED = ['travels', 'travel', 'traveled', 'travelled', 'flew'];
+
 /** Verbs of a visitor going to a place, before "to". */
-const GOES = new Set([
-  'travels',
-  'travel',
-  'traveled',
-  'travelled',
-  'flies',
-  'flew',
-  'heads',
-  'headed',
-  'goes',
-  'went',
-]);
+const GOES = new Set([...TRAVELLED, 'flies', 'heads', 'headed', 'goes', 'went']);
 
 /** The country the place named at token `at` is, or is in (a country's name, or a city the gazetteer knows). */
 function placeCountry(tokens: readonly Token[], at: number): string | null {
@@ -1066,11 +1058,7 @@ const VISITED = new Set(['visited', 'visiting', 'toured']);
 const SENT_TO = new Set([
   'visit',
   'trip',
-  'travel',
-  'travels',
-  'travelled',
-  'traveled',
-  'flew',
+  ...TRAVELLED,
   // "who fled to Belgium after the failed bid": exile is where someone went, not whom they stand for.
   'fled',
   'weapons',
