@@ -9,7 +9,7 @@ import {
   titleHeads,
   titleModifiers,
 } from './roles.ts';
-import { envoyRankEnd, honorificEnd, nameLike, titleBodyEnd } from './names.ts';
+import { POSSESSIVE_MARKS, envoyRankEnd, honorificEnd, nameLike, titleBodyEnd } from './names.ts';
 import type { Token } from './tokenize.ts';
 import { COMMON_WORD, MONTH, tokenFlags, WEEKDAY } from './word-classes.ts';
 
@@ -97,7 +97,6 @@ const POSTED_HEADS = new Set([
 /** "…, the spokesperson said": after a comma, a role phrase followed by a verb of speech is a new clause's subject. */
 const SPOKE = new Set(['said', 'says', 'told', 'added', 'noted', 'stressed', 'replied', 'responded']);
 const AFTER_DET = new Set(['the', 'a', 'an', "'s", '’s', "'", '’', 'of', 'to', 'at', 'for']);
-const POSSESSIVE = new Set(["'s", '’s', "'", '’']);
 const PARTICIPLE = /(?:ed|en)$/;
 const PARTICIPLE_PREPOSITIONS = new Set(['to', 'by', 'in', 'on', 'as', 'for', 'after', 'last', 'earlier']);
 const isVerb = (t: Token) => {
@@ -142,7 +141,7 @@ function inHeadsOffice(tokens: readonly Token[], i: number, sent: number): boole
   for (let k = i + 1; k < i + 6; k++) {
     const t = tokens[k];
     if (!t || t.sent !== sent) return false;
-    if (POSSESSIVE.has(t.text))
+    if (POSSESSIVE_MARKS.has(t.text))
       return HEADS_OFFICE.has(tokens[k + 1]?.lower ?? '') && tokens[k + 1]?.cap === true;
     if (!t.cap || !t.word) return false;
   }
@@ -174,12 +173,12 @@ function rolePhrase(tokens: readonly Token[], i: number, sent: number): RoleSpan
       continue;
     }
     // "the Netherlands' minister for …": a plural possessive's bare apostrophe too.
-    if (!t.word && t.text !== '-' && !POSSESSIVE.has(t.text)) break;
+    if (!t.word && t.text !== '-' && !POSSESSIVE_MARKS.has(t.text)) break;
     // "a former House of Councillors member": before any head, "of" between capitals is inside a body's name.
     if (head < 0 && t.lower === 'of' && k > s && tokens[k - 1]?.cap && tokens[k + 1]?.cap) continue;
     if (LINK.has(t.lower) || ROLE_STOP.has(t.lower) || t.lower === 'and') break;
     // "Harpsund, the Swedish prime minister's country retreat": a title owning what follows is not the head.
-    if (head >= 0 && k === head + 1 && POSSESSIVE.has(t.text)) head = -1;
+    if (head >= 0 && k === head + 1 && POSSESSIVE_MARKS.has(t.text)) head = -1;
     // "the first conversation between …": a preposition before any head means this is no role.
     if (
       k > s &&
@@ -318,7 +317,7 @@ function rolePhrase(tokens: readonly Token[], i: number, sent: number): RoleSpan
         !t.cap &&
         !AFTER_DET.has((tokens[e - 1] as Token).lower) &&
         !(NAMED_BODY_NOUNS.has(t.lower) && tokens[e - 1]?.cap) &&
-        !POSSESSIVE.has(tokens[e + 1]?.text ?? '')
+        !POSSESSIVE_MARKS.has(tokens[e + 1]?.text ?? '')
       )
         break;
     }
@@ -391,7 +390,7 @@ function relationThenAnd(tokens: readonly Token[], i: number, sent: number): num
   else {
     const start = k;
     while (k < start + 5 && tokens[k]?.cap && tokens[k]?.word && tokens[k]?.sent === sent) k++;
-    if (k === start || !POSSESSIVE.has(tokens[k]?.text ?? '')) return -1;
+    if (k === start || !POSSESSIVE_MARKS.has(tokens[k]?.text ?? '')) return -1;
     k++;
   }
   const rel = tokens[k];
@@ -422,7 +421,7 @@ function ownedRolePhrase(tokens: readonly Token[], i: number, sent: number): Rol
   for (let k = i; k < i + 7; k++) {
     const t = tokens[k];
     if (!t || t.sent !== sent) return null;
-    if (POSSESSIVE.has(t.text))
+    if (POSSESSIVE_MARKS.has(t.text))
       return k > i && tokens[k + 1]?.cap === false ? rolePhrase(tokens, k + 1, sent) : null;
     if (!t.cap && t.text !== '.') return null;
   }
@@ -773,7 +772,7 @@ export function preposedRole(tokens: readonly Token[], comma: number): RoleSpan 
     const t = tokens[d] as Token;
     if (t.sent !== c.sent) break;
     // "Japan's ambassador to Britain, X, told …": a country's possessive is a determiner too (and its role's).
-    const owner = POSSESSIVE.has(t.text) && tokens[d - 1]?.sent === c.sent ? tokens[d - 1] : undefined;
+    const owner = POSSESSIVE_MARKS.has(t.text) && tokens[d - 1]?.sent === c.sent ? tokens[d - 1] : undefined;
     const ownedBy = owner !== undefined && owner.cap && countryNames.has(owner.lower);
     // "and Costa's chief of staff, X, was …": a named person's possessive is a determiner, and no part of the role.
     const personOwned =

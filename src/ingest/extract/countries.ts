@@ -120,7 +120,6 @@ function demonymInPlaceName(tokens: readonly Token[], at: number): boolean {
 /** The second half of "Cuban-born", "Iranian-backed", "US-funded": a country that is not the one described. */
 const BIRTH_OR_BACKING = new Set(['born', 'backed', 'funded', 'sponsored', 'armed', 'supported']);
 
-/** Countries named in tokens[from, to). Ambiguous names ("Korea") are skipped. */
 /** Whether a story names North Korea (its name, its people or its capital): stories of the two Koreas. */
 const koreanStories = new WeakMap<readonly Token[], boolean>();
 function koreanStory(tokens: readonly Token[]): boolean {
@@ -153,6 +152,7 @@ function koreaShortName(tokens: readonly Token[], i: number, t: Token): string |
   return t.lower === 'north' ? 'North Korea' : 'South Korea';
 }
 
+/** Countries named in tokens[from, to). Ambiguous names ("Korea") are skipped. */
 export function findCountries(tokens: readonly Token[], from: number, to: number): CountryHit[] {
   const hits: CountryHit[] = [];
   for (let i = from; i < to; i++) {
@@ -543,17 +543,37 @@ export function datelineCountry(place: string | null | undefined): string | null
   return DATELINE_CITY_COUNTRY.get(datelineCity(place)) ?? null;
 }
 
-/** Seats of international bodies, whose country is nobody's in the stories filed there (lower-cased). */
-export const INTERNATIONAL_SEATS = new Set([
-  'geneva',
-  'brussels',
-  'united nations',
-  'new york',
-  'vienna',
-  'strasbourg',
+/**
+ * Seats of international bodies, whose country is nobody's in the stories filed there (lower-cased), with the country
+ * each lies in ("united nations", a dateline of the UN's own, none).
+ */
+const SEAT_HOSTS = new Map<string, string | undefined>([
+  ['geneva', 'Switzerland'],
+  ['brussels', 'Belgium'],
+  ['united nations', undefined],
+  ['new york', 'United States'],
+  ['vienna', 'Austria'],
+  ['strasbourg', 'France'],
 ]);
+export const INTERNATIONAL_SEATS: ReadonlySet<string> = new Set(SEAT_HOSTS.keys());
+
+/** The country an international body's seat (INTERNATIONAL_SEATS, lower-cased) lies in; or undefined. */
+export function seatHostCountry(city: string): string | undefined {
+  return SEAT_HOSTS.get(city);
+}
 
 /** The country of a capital or large city named in running text ("in Washington"), lower-cased; or undefined. */
 export function cityCountry(lower: string): string | undefined {
   return DATELINE_CITY_COUNTRY.get(lower);
+}
+
+/**
+ * The country of the city named at token `at` ("in Paris", "in New Delhi": its two words where the next, before
+ * `end`, is capitalised and names one); or undefined.
+ */
+export function cityCountryAt(tokens: readonly Token[], at: number, end: number): string | undefined {
+  const one = (tokens[at] as Token).lower;
+  const next = tokens[at + 1];
+  const pair = next?.cap && at + 1 < end ? cityCountry(`${one} ${next.lower}`) : undefined;
+  return pair ?? cityCountry(one);
 }

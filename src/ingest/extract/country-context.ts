@@ -1,7 +1,7 @@
 // Country evidence around a person's mentions: the sentence's and the lede's countries, the headline's, the other
 // side of a meeting, succession, inauguration and the dateline's country.
 import type { RoleSpan } from './appositive.ts';
-import { cityCountry, findCountries, type CountryHit } from './countries.ts';
+import { cityCountry, cityCountryAt, findCountries, type CountryHit } from './countries.ts';
 import { subnationalCountry } from './lexicon.ts';
 import { TO_HEADS } from './names.ts';
 import { seatCountry } from './office-countries.ts';
@@ -630,9 +630,7 @@ export function ledeCityCountry(doc: TokenizedText): string | null {
   for (let i = lede[0] + 1; i < lede[1]; i++) {
     const t = tokens[i] as Token;
     if (!t.cap || !t.word || tokens[i - 1]?.lower !== 'in') continue;
-    const next = tokens[i + 1];
-    const pair = next?.cap && i + 1 < lede[1] ? cityCountry(`${t.lower} ${next.lower}`) : undefined;
-    const country = pair ?? cityCountry(t.lower);
+    const country = cityCountryAt(tokens, i, lede[1]);
     if (!country) continue;
     if (found !== null && found !== country) return null;
     found = country;

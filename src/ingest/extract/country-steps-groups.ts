@@ -229,7 +229,7 @@ const SERVES_NAMED =
   /\b(?:advis[eo]r|aide|assistant|envoy|spokes(?:man|woman|person))s? to (?:\p{Lu}[\p{L}.'’-]* )*$/u;
 
 /**
- * "X, a senior adviser to President Joe Biden": the one an adviser or envoy serves is of the adviser's country. For
+ * "X, a senior adviser to President Tom Varga": the one an adviser or envoy serves is of the adviser's country. For
  * those rules 1–7 leave without one.
  */
 export function placeByAdviserServed(story: CountryStory): void {
@@ -248,7 +248,7 @@ export function placeByAdviserServed(story: CountryStory): void {
 }
 
 /**
- * Each name a role serves ("adviser to President Joe Biden": "Joe Biden", "President Joe Biden" and "Biden") and
+ * Each name a role serves ("adviser to President Tom Varga": "Tom Varga", "President Tom Varga" and "Varga") and
  * the people holding such a role, in the story's order: one pass over the roles rather than one per unplaced person.
  */
 function advisersByServed(people: readonly PersonRecord[]): Map<string, PersonRecord[]> {

@@ -29,7 +29,7 @@ import {
   ledeText,
   namedAlongWith,
 } from './country-context.ts';
-import { cityCountry, findCountries, type CountryHit } from './countries.ts';
+import { cityCountry, cityCountryAt, findCountries, type CountryHit } from './countries.ts';
 import { lacksOffice } from './office-countries.ts';
 import { firstWordMayBeSurname, nameShapeCountry } from './name-shapes.ts';
 import { storyCountries, storyNameEdges, type CountryStory } from './country-story.ts';
@@ -468,9 +468,7 @@ function hostedInCityCountry(story: CountryStory, m: Mention): string | null {
   let found: string | null = null;
   for (let j = s; j < k; j++) {
     if (tokens[j]?.lower !== 'in' || !tokens[j + 1]?.cap) continue;
-    const one = (tokens[j + 1] as Token).lower;
-    const two = tokens[j + 2]?.cap ? `${one} ${(tokens[j + 2] as Token).lower}` : '';
-    const c = (two && cityCountry(two)) || cityCountry(one);
+    const c = cityCountryAt(tokens, j + 1, tokens.length);
     if (c) {
       if (found !== null && found !== c) return null;
       found = c;
@@ -493,19 +491,11 @@ function spanOfPlaces(tokens: readonly Token[], at: number): boolean {
   return false;
 }
 
+/** Forms of "travel" and "flew", before "to": a visitor goes there (GOES), someone is sent there (SENT_TO). */
+const TRAVELLED = ['travels', 'travel', 'traveled', 'travelled', 'flew'];
+
 /** Verbs of a visitor going to a place, before "to". */
-const GOES = new Set([
-  'travels',
-  'travel',
-  'traveled',
-  'travelled',
-  'flies',
-  'flew',
-  'heads',
-  'headed',
-  'goes',
-  'went',
-]);
+const GOES = new Set([...TRAVELLED, 'flies', 'heads', 'headed', 'goes', 'went']);
 
 /** The country the place named at token `at` is, or is in (a country's name, or a city the gazetteer knows). */
 function placeCountry(tokens: readonly Token[], at: number): string | null {
@@ -1068,11 +1058,7 @@ const VISITED = new Set(['visited', 'visiting', 'toured']);
 const SENT_TO = new Set([
   'visit',
   'trip',
-  'travel',
-  'travels',
-  'travelled',
-  'traveled',
-  'flew',
+  ...TRAVELLED,
   // "who fled to Belgium after the failed bid": exile is where someone went, not whom they stand for.
   'fled',
   'weapons',
@@ -1155,11 +1141,12 @@ const ERA_NOUNS = new Set([
   'empire',
 ]);
 
-/** "the Soviet lunar program", "the Soviet era": the nationality at `at` heads a program or an era within two words. */
+/** Whether `t` is the possessive "'s" (either quote form). */
 function isPossessive(t: Token | undefined): boolean {
   return t?.text === "'s" || t?.text === '’s';
 }
 
+/** "the Soviet lunar program", "the Soviet era": the nationality at `at` heads a program or an era within two words. */
 function ofAnEra(tokens: readonly Token[], at: number): boolean {
   // "Russia's full-scale invasion": a country's possessive heads its war as its adjective does.
   const from = isPossessive(tokens[at + 1]) ? at + 2 : at + 1;

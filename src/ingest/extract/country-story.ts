@@ -9,6 +9,7 @@ import {
   findCountries,
   isPinyinName,
   outletCountry,
+  seatHostCountry,
   type CountryHit,
 } from './countries.ts';
 import { type Mention, NameEdges, type PersonRecord } from './person-record.ts';
@@ -88,8 +89,7 @@ function abroadAtSeat(
   place: string | undefined,
   home: string,
 ): boolean {
-  const city = (place ?? '').split(',')[0]?.trim().toLowerCase() ?? '';
-  if (!INTERNATIONAL_SEATS.has(city)) return false;
+  if (!INTERNATIONAL_SEATS.has(datelineCity(place))) return false;
   const [from = 0, to = 0] = doc.sentences[0] ?? [];
   // A nationality in the lede ("the young Iranian woman"), not a country only acting ("Israel rejected it"), which
   // leaves the outlet's own minister abroad bare-titled.
@@ -99,15 +99,6 @@ function abroadAtSeat(
     ) && !named().has(home)
   );
 }
-
-/** The seats of international bodies (INTERNATIONAL_SEATS) by the country they are in. */
-const SEAT_HOSTS = new Map([
-  ['geneva', 'Switzerland'],
-  ['brussels', 'Belgium'],
-  ['vienna', 'Austria'],
-  ['strasbourg', 'France'],
-  ['new york', 'United States'],
-]);
 
 /** No token positions: for asking whether a headline names a country anywhere at all. */
 const NO_TOKENS: ReadonlySet<number> = new Set();
@@ -261,7 +252,7 @@ export function countryStory(
     !placedAtDateline(doc, article.dateline?.place ?? '');
   // "Brussels (dpa) - … sworn in as Belgium's prime minister": at an international body's seat, a headline about the
   // seat's host country (and not the outlet's), in a story that never names the outlet's, reports the host's affairs.
-  const seatHost = SEAT_HOSTS.get(datelineCity(article.dateline?.place));
+  const seatHost = seatHostCountry(datelineCity(article.dateline?.place));
   const homeDefault =
     deskDateline ||
     (home !== null && abroadAtSeat(doc, namedCountries, article.dateline?.place, home)) ||

@@ -771,8 +771,7 @@ export function nameLike(t: Token, position: number, next?: Token, prev?: Token)
     if (
       position === 1 &&
       prev !== undefined &&
-      (tokenLists(prev) & FIRST_NAME) !== 0 &&
-      (tokenFlags(prev) & (TITLE_HEAD | HONORIFIC)) === 0 &&
+      plainGivenName(prev) &&
       !(next?.cap && next.word && next.sent === t.sent) &&
       next?.lower !== 'of'
     )
@@ -799,7 +798,7 @@ export function nameLike(t: Token, position: number, next?: Token, prev?: Token)
     (t.lower.length > 4 || (next?.text === '.' && position === 0) || STARTS_WITH_DIGIT.test(next?.text ?? ''))
   )
     return false;
-  // "Seo Jin" is a name; "Capella Hotel" is not. "Christopher Hill," after a given name, is: a few place words are
+  // "Seo Jin" is a name; "Capella Hotel" is not. "Julia Hill," after a given name, is: a few place words are
   // common surnames.
   if (f & (ORG_HEAD | PLACE_HEAD) && position > 0 && !placeWordSurname(t, position, next, prev)) return false;
   // "Finance Minister Sri Rahayu Wulandari": "Sri" opens a country's name only before "Lanka" ("Sri Lankan").
@@ -846,7 +845,7 @@ function countrySurname(t: Token, position: number, next?: Token, prev?: Token):
   );
 }
 
-/** Place words that are common English surnames ("Christopher Hill", "Anne Hall", "Ellen Wood"). */
+/** Place words that are common English surnames ("Julia Hill", "Anne Hall", "Rosa Wood"). */
 const PLACE_WORD_SURNAMES = new Set([
   'hill',
   'hall',
@@ -858,7 +857,7 @@ const PLACE_WORD_SURNAMES = new Set([
   'castle',
   'lane',
 ]);
-/** Such a word closing a name right after a given name ("Christopher Hill", not "Capitol Hill"). */
+/** Such a word closing a name right after a given name ("Julia Hill", not "Capitol Hill"). */
 function placeWordSurname(t: Token, position: number, next?: Token, prev?: Token): boolean {
   return PLACE_WORD_SURNAMES.has(t.lower) && countrySurname(t, position, next, prev);
 }
@@ -997,13 +996,12 @@ function provinceAfterTitle(tokens: readonly Token[], at: number, end: number): 
  * surname (a given name sits between two titles only in "Minister Sultan …", read as a name anyway).
  */
 function surnameAfterTitledGivenName(tokens: readonly Token[], h: number, k: number): boolean {
-  const given = tokens[k - 1] as Token;
-  return (
-    h >= 0 &&
-    k - 1 > h &&
-    (tokenLists(given) & FIRST_NAME) !== 0 &&
-    (tokenFlags(given) & (TITLE_HEAD | HONORIFIC)) === 0
-  );
+  return h >= 0 && k - 1 > h && plainGivenName(tokens[k - 1] as Token);
+}
+
+/** A given name the lexicon knows that is no title or honorific ("Mark", not "Sultan" or "Sheikh"). */
+function plainGivenName(t: Token): boolean {
+  return (tokenLists(t) & FIRST_NAME) !== 0 && (tokenFlags(t) & (TITLE_HEAD | HONORIFIC)) === 0;
 }
 
 export function splitTitledRun(tokens: readonly Token[], run: Run): TitledName | null {
@@ -1547,7 +1545,8 @@ export function lowerTitleStart(tokens: readonly Token[], at: number): number {
   return j + 1;
 }
 
-const POSSESSIVE_MARKS = new Set(["'s", '’s', "'", '’']);
+/** The possessive's marks as tokens: "'s", and the bare apostrophe of "Hamas'" (both quote forms). */
+export const POSSESSIVE_MARKS: ReadonlySet<string> = new Set(["'s", '’s', "'", '’']);
 
 /**
  * "the head of Hamas' political bureau X", "deputy chief of the Party's international department Y": a lower-case

@@ -2045,10 +2045,6 @@ function currencyAfter(e: number): boolean {
   return CURRENCY_NOUNS.has(n.lower) || (n.text === '$' && n.start === (tokens[e - 1] as Token).end);
 }
 
-/**
- * What the lower-case word after a name of unknown words makes of it: a body ("Barisan Nasional coalition",
- * "Pakatan Harapan led by …") or a place ("Yunnan province", "Tigray region").
- */
 /** Every word after a name that `kindByNext` reads: one lookup rules out most words. */
 const NEXT_KIND_WORDS = new Set([
   ...SPOKESPEOPLE,
@@ -2060,6 +2056,10 @@ const NEXT_KIND_WORDS = new Set([
   ...PARTY_OFFICES,
 ]);
 
+/**
+ * What the lower-case word after a name of unknown words makes of it: a body ("Barisan Nasional coalition",
+ * "Pakatan Harapan led by …") or a place ("Yunnan province", "Tigray region").
+ */
 function kindByNext(s: number, e: number): 'org' | 'place' | null {
   let n = tokens[e];
   // "Akorda's press secretary X": a name whose spokesperson speaks is a body's.

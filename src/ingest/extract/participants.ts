@@ -198,15 +198,21 @@ const EARLIER_MEETING =
  */
 const EARLIER_RITE =
   /^Earlier\b[^.;]*\b(?:led|conducted|performed|celebrated|officiated at|presided over) the (?:[\w-]+ ){0,2}(prayers?|funeral|mass|procession|service|burial)\b/i;
+/** The verbs of a meeting held, closing LATER_MEETING and CEREMONY_SIDELINE_TALKS. */
+const HELD_MEETING = String.raw`(?:received|met|meets|held talks|holds talks|talks with|had (?:a|an) (?:[\w-]+ )?meeting with)\b`;
 /** "Later in the day, X met with Y": a meeting after the one reported (tested with the headline's sides). */
 // "He later held talks with Prime Minister X", "Smith later met Y" too (the subject of the story, not the people the
 // sentence names).
 // "The same day, X was received by Y" (VNA) opens another meeting the same way.
-const LATER_MEETING =
-  /(?:^(?:Later|(?:On )?(?:The|That) same day)\b[^.;]*\b|\b(?:[Hh]e|[Ss]he|[Tt]hey|[A-Z][\w'’-]+) later )(?:received|met|meets|held talks|holds talks|talks with|had (?:a|an) (?:[\w-]+ )?meeting with)\b/;
+const LATER_MEETING = new RegExp(
+  String.raw`(?:^(?:Later|(?:On )?(?:The|That) same day)\b[^.;]*\b|\b(?:[Hh]e|[Ss]he|[Tt]hey|[A-Z][\w'’-]+) later )` +
+    HELD_MEETING,
+);
 /** "On the sidelines of the ceremony, X held talks with Y": a meeting beside a ceremony, not the ceremony. */
-const CEREMONY_SIDELINE_TALKS =
-  /^On the sidelines of the (?:[\w'’-]+ ){0,2}(?:ceremony|inauguration|swearing-in|funeral|celebrations?|parade)\b[^.;]*\b(?:received|met|meets|held talks|holds talks|talks with|had (?:a|an) (?:[\w-]+ )?meeting with)\b/;
+const CEREMONY_SIDELINE_TALKS = new RegExp(
+  String.raw`^On the sidelines of the (?:[\w'’-]+ ){0,2}(?:ceremony|inauguration|swearing-in|funeral|celebrations?|parade)\b[^.;]*\b` +
+    HELD_MEETING,
+);
 /**
  * "X, who spoke at the forum later the same day, said …": a speech at another session of the gathering, after the
  * one reported (not a meeting: "Later in the day, X met Y" is judged by LATER_MEETING).
@@ -1029,7 +1035,7 @@ function decide(people: PersonRecord[], article: ParsedArticle): void {
         if (clauseOpenedAt(list, m.end) === undefined) list.push([m.end, j]);
       } else clauses.set(m.sent, [[m.end, j]]);
     }
-  // "X, Carter's national security adviser, who negotiated … in 1978, also attended": a relative clause after the
+  // "X, Halloran's national security adviser, who negotiated … in 1978, also attended": a relative clause after the
   // name's appositive is about the name too, and judged on its own.
   for (const p of people)
     for (const r of p.roleSpans) {
@@ -1146,7 +1152,7 @@ function decide(people: PersonRecord[], article: ParsedArticle): void {
     if (!p.participant && dealStory && dealOfficer(p, article.title)) p.participant = true;
     // Only a participant has anything to lose (and looking for a death around every mention costs).
     if (p.participant && ((p.spokesperson && !signedBy(p)) || p.mentions.some(died))) p.participant = false;
-    // "Costa, 62, who was not in Brussels, …": said to be away from the event, whoever the headline names.
+    // "Moreau, 62, who was not in Brussels, …": said to be away from the event, whoever the headline names.
     if (p.participant && p.mentions.some(notThere)) p.participant = false;
     if (p.participant && remote && p.titleMention < 0 && firstNamedIn(p, 0) === undefined && !onTheCall(p))
       p.participant = false;
