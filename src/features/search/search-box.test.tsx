@@ -31,6 +31,19 @@ describe('SearchBox', () => {
     expect(location()).toBe('/?q=lula');
   });
 
+  // A first letter no article has is on its way to a word ("z" to "zhou"): no "No articles match" flashes by.
+  it('says "Keep typing…" for a typed first letter that matches nothing, and "No articles match" once submitted', async () => {
+    const { user } = setup();
+    const box = screen.getByRole('searchbox', { name: 'Search articles' });
+    await user.type(box, 'z');
+    await waitFor(() => expect(location()).toBe('/?q=z'));
+    expect(await screen.findByText('Keep typing…')).toBeInTheDocument();
+    expect(screen.queryByText(/No articles match/)).not.toBeInTheDocument();
+    await user.type(box, '{Enter}');
+    expect(await screen.findByText('No articles match “z”')).toBeInTheDocument();
+    expect(location()).toBe('/?q=z');
+  });
+
   // The debounce holds back only the URL: the search for what is typed starts at once, so its results are loaded
   // by the time the URL takes the query.
   it('starts searching as you type, before the URL takes the query', async () => {

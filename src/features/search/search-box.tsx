@@ -2,7 +2,14 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useId, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { useLocation, useNavigate, useSearchParams } from 'react-router-dom';
 import { routePaths } from '../../common/paths.ts';
-import { hasSearch, readSearchParams, searchString, type SearchParamsState } from './search-params.ts';
+import {
+  hasSearch,
+  isTypedEntry,
+  readSearchParams,
+  searchString,
+  typedEntryState,
+  type SearchParamsState,
+} from './search-params.ts';
 import { prefetchSearch, searchQueryOptions } from './search-queries.ts';
 
 const debounceMs = 150;
@@ -40,9 +47,10 @@ export function SearchBox() {
 
   const inputRef = useRef<HTMLInputElement>(null);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
-  const latest = useRef<{ state: SearchParamsState; onHome: boolean }>({
+  const latest = useRef<{ state: SearchParamsState; onHome: boolean; typedEntry: boolean }>({
     state: readSearchParams(searchParams),
     onHome: location.pathname === routePaths.home(),
+    typedEntry: isTypedEntry(location.state),
   });
   // When the typing last wrote the URL; any other new entry (a link, Back) is settled at once.
   const typed = useRef({ pending: false, at: -Infinity });
@@ -50,9 +58,10 @@ export function SearchBox() {
     latest.current = {
       state: readSearchParams(searchParams),
       onHome: location.pathname === routePaths.home(),
+      typedEntry: isTypedEntry(location.state),
     };
     typed.current = { pending: false, at: typed.current.pending ? typed.current.at : -Infinity };
-  }, [searchParams, location.pathname, location.key]);
+  }, [searchParams, location.pathname, location.key, location.state]);
 
   // The search for what is typed starts at once; the debounce only holds back the URL (one history entry and
   // one render per pause, not per letter), so when it fires the results are usually loaded already.
@@ -65,11 +74,16 @@ export function SearchBox() {
 
   const go = (q: string, mode: 'push' | 'replace' | 'auto') => {
     clearTimeout(timer.current);
-    const { state, onHome } = latest.current;
-    if (onHome && sameQuery(q, state.q)) return;
+    const { state, onHome, typedEntry } = latest.current;
+    const to = { pathname: routePaths.home(), search: searchString({ ...state, q, page: 1 }) };
+    if (onHome && sameQuery(q, state.q)) {
+      // Enter on what the typing already searched: the same entry, now a submitted query.
+      if (mode === 'push' && typedEntry) navigate(to, { replace: true });
+      return;
+    }
     const typing = performance.now() - typed.current.at < settledMs;
     const replace = mode === 'replace' || (mode === 'auto' && onHome && state.q !== '' && typing);
-    navigate({ pathname: routePaths.home(), search: searchString({ ...state, q, page: 1 }) }, { replace });
+    navigate(to, { replace, state: mode === 'auto' ? typedEntryState : null });
     typed.current = { pending: true, at: mode === 'auto' ? performance.now() : -Infinity };
   };
 

@@ -63,3 +63,9 @@ export function searchString(state: Partial<SearchParamsState>): string {
 
 export const hasSearch = (state: SearchParamsState): boolean =>
   Boolean(state.q || state.person || state.with || state.country || state.year);
+
+/** The history state of an entry the typing wrote (not Enter, a link or the address bar): its query may be a word
+ * half typed. Not search state: the URL alone says what is searched. */
+export const typedEntryState = { typed: true };
+export const isTypedEntry = (state: unknown): boolean =>
+  typeof state === 'object' && state !== null && (state as { typed?: unknown }).typed === true;

@@ -1,17 +1,17 @@
 import { useQuery, type QueryClient } from '@tanstack/react-query';
 import { memo } from 'react';
 import { createPortal } from 'react-dom';
-import { Link, useSearchParams } from 'react-router-dom';
+import { Link, useLocation, useSearchParams } from 'react-router-dom';
 import { ArticleRow } from '../../components/article-row.tsx';
 import { counted } from '../../components/ui/counted.ts';
 import { HighlightedText, highlightRanges } from '../../components/ui/highlighted-text.tsx';
-import { parseQuery } from '../../common/search-text.ts';
+import { fuzzyWord, parseQuery } from '../../common/search-text.ts';
 import { PageJump } from '../../components/ui/page-jump.tsx';
 import { OrderLinks } from '../../components/ui/order-links.tsx';
 import { Pagination } from '../../components/ui/pagination.tsx';
 import { FacetList } from './facet-list.tsx';
 import type { SearchFacet } from './search-engine.ts';
-import { searchString, type SearchOrder, type SearchParamsState } from './search-params.ts';
+import { isTypedEntry, searchString, type SearchOrder, type SearchParamsState } from './search-params.ts';
 import { countsNeedLists, useScopedFacets } from './scoped-facets.ts';
 import { facetScope, useSearch, useSearchFacets } from './result-queries.ts';
 import { searchQueryOptions } from './search-queries.ts';
@@ -76,6 +76,7 @@ export interface SearchResultsProps {
 /** Ranked matches for the URL's query and filters: count, corrections, facets, rows with highlighted snippets. */
 export function SearchResults({ params, countRegion }: SearchResultsProps) {
   const [searchParams] = useSearchParams();
+  const typedEntry = isTypedEntry(useLocation().state);
   const { data, isPending, isError, error, refetch, isPlaceholderData } = useSearch(params);
   // Exact person and country counts may need facet lists: the rows show first, the counts when they arrive.
   const needsCounts = !isPlaceholderData && data !== undefined && countsNeedLists(data);
@@ -108,6 +109,13 @@ export function SearchResults({ params, countRegion }: SearchResultsProps) {
         </button>
       </div>
     );
+
+  // A first letter no article has, typed on the way to a word ("b" to "baerbock"), is not a finding: the live region
+  // says so quietly instead of "No articles match". Submitted (Enter, a link, the address bar), it is one.
+  const { words, typing } = parseQuery(params.q);
+  const firstLetter = words.length === 1 && words[0]!.word.length === 1 && fuzzyWord.test(words[0]!.word);
+  if (typedEntry && typing && firstLetter && data.total === 0 && !isPlaceholderData)
+    return countRegion && createPortal(<span className="search-status">Keep typing…</span>, countRegion);
 
   let corrected = params.q;
   for (const { from, to } of data.corrections)
