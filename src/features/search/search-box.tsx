@@ -22,6 +22,18 @@ const isEditable = (target: EventTarget | null) =>
   target instanceof HTMLElement &&
   (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
 
+/** What the box reads of the history entry it is on, kept current for its timers and handlers. */
+function currentEntry(
+  searchParams: URLSearchParams,
+  location: { pathname: string; state: unknown },
+): { state: SearchParamsState; onHome: boolean; typedEntry: boolean } {
+  return {
+    state: readSearchParams(searchParams),
+    onHome: location.pathname === routePaths.home(),
+    typedEntry: isTypedEntry(location.state),
+  };
+}
+
 /**
  * The search form. Results follow the typing (the URL's ?q= updates after a short pause); `/` focuses the box
  * from anywhere, Escape clears it. The first keystroke of a search adds a history entry and the rest of the
@@ -47,21 +59,13 @@ export function SearchBox() {
 
   const inputRef = useRef<HTMLInputElement>(null);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
-  const latest = useRef<{ state: SearchParamsState; onHome: boolean; typedEntry: boolean }>({
-    state: readSearchParams(searchParams),
-    onHome: location.pathname === routePaths.home(),
-    typedEntry: isTypedEntry(location.state),
-  });
+  const latest = useRef(currentEntry(searchParams, location));
   // When the typing last wrote the URL; any other new entry (a link, Back) is settled at once.
   const typed = useRef({ pending: false, at: -Infinity });
   useEffect(() => {
-    latest.current = {
-      state: readSearchParams(searchParams),
-      onHome: location.pathname === routePaths.home(),
-      typedEntry: isTypedEntry(location.state),
-    };
+    latest.current = currentEntry(searchParams, location);
     typed.current = { pending: false, at: typed.current.pending ? typed.current.at : -Infinity };
-  }, [searchParams, location.pathname, location.key, location.state]);
+  }, [searchParams, location]);
 
   // The search for what is typed starts at once; the debounce only holds back the URL (one history entry and
   // one render per pause, not per letter), so when it fires the results are usually loaded already.
