@@ -192,6 +192,11 @@ describe('search engine', () => {
     expect(await titles('q="trade talk"')).toEqual([]);
     expect(await titles('q="trade talk')).toEqual(['Trade talks resume']);
     expect((await search('q="trade talk')).phrases).toBeUndefined();
+    // A typo in a phrase is corrected, and the phrase searched with the correction.
+    expect(await titles('q=blinken beijnig')).toHaveLength(2);
+    const fixed = await search('q="blinken beijnig"');
+    expect(fixed.corrections).toEqual([{ from: 'beijnig', to: 'beijing' }]);
+    expect(fixed.hits.map((h) => h.title)).toEqual(['Wang Yi meets Blinken in Beijing']);
   });
 
   it('matches a quoted phrase’s words anywhere where the archive has no pairs indexed, and says so', async () => {

@@ -110,9 +110,7 @@ describe('terms counted beforehand', () => {
       const table = new TermTable();
       const counter = new BatchCounter(pairMaxDocs);
       const sender = table.newSender();
-      articles.forEach((a, i) =>
-        table.receive(sender, [{ file: `f${i}`, article: a }], counter.countBatch([a])),
-      );
+      articles.forEach((a, i) => table.receive(sender, [{ file: `f${i}` }], counter.countBatch([a])));
       const counted = docs.map((doc, i) => ({ ...doc, counted: table.byFile.get(`f${i}`) }));
       return JSON.parse(buildSearchIndex(counted, 'build').get(searchPaths.meta())!) as { pairs?: number };
     };
