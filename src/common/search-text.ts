@@ -153,16 +153,64 @@ export interface QueryWord {
   terms: string[];
 }
 
-/** Query words with their terms; `typing` is true when the last word may still be growing (no trailing space). */
-export function parseQuery(q: string): { words: QueryWord[]; typing: boolean } {
-  const words: QueryWord[] = [];
-  for (const match of foldText(q).matchAll(wordPattern)) {
-    const terms: string[] = [];
-    pushWordTerms(match[0], (term) => terms.push(term));
-    if (terms.length) words.push({ word: match[0].replace(/'/g, ''), terms: [...new Set(terms)] });
-  }
-  return { words, typing: q.length > 0 && !/\s$/.test(q) };
+/** Straight and curly double quotes: each one opens or closes a phrase. */
+const quoteMark = /["\u201c\u201d\u201e]/;
+
+export interface ParsedQuery {
+  words: QueryWord[];
+  /** True when the last word may still be growing (no trailing space or closing quote). */
+  typing: boolean;
+  /** Each quoted phrase of two words or more, closed: [first word, end word) in `words`. */
+  phrases: [number, number][];
 }
+
+/** Query words with their terms, and the quoted phrases among them ("phone call"; an unclosed quote is no phrase). */
+export function parseQuery(q: string): ParsedQuery {
+  const words: QueryWord[] = [];
+  const phrases: [number, number][] = [];
+  const parts = q.split(quoteMark);
+  parts.forEach((part, i) => {
+    const start = words.length;
+    for (const match of foldText(part).matchAll(wordPattern)) {
+      const terms: string[] = [];
+      pushWordTerms(match[0], (term) => terms.push(term));
+      if (terms.length) words.push({ word: match[0].replace(/'/g, ''), terms: [...new Set(terms)] });
+    }
+    // Odd parts are inside quotes; the last one is closed only when a quote follows it.
+    if (i % 2 === 1 && i < parts.length - 1 && words.length - start >= 2) phrases.push([start, words.length]);
+  });
+  const closed =
+    phrases.length > 0 && phrases[phrases.length - 1]![1] === words.length && /["\u201d]\s*$/.test(q);
+  return { words, typing: q.length > 0 && !/\s$/.test(q) && !closed, phrases };
+}
+
+/** Mixes the FNV-1a hashes of two terms into the hash of the pair, the first before the second. */
+export function pairHash(first: number, second: number): number {
+  let h = Math.imul(first ^ (first >>> 15), 0x2c1b3c6d) ^ second;
+  h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
+  h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
+  return (h ^ (h >>> 16)) >>> 0;
+}
+
+/**
+ * The pairs a quoted phrase's documents must have, as pairHash: each word's last term beside the next word's
+ * first, as the index pairs terms in the order the text gives them (stop words are no terms, so "minister of
+ * foreign affairs" asks for minister-foreign and foreign-affairs).
+ */
+export function phrasePairHashes(words: readonly QueryWord[], [start, end]: [number, number]): number[] {
+  const out: number[] = [];
+  for (let i = start; i + 1 < end; i++)
+    out.push(pairHash(fnv1a(words[i]!.terms.at(-1)!), fnv1a(words[i + 1]!.terms[0]!)));
+  return out;
+}
+
+/** The bucket of a pair's doc list: SearchMeta.pairs files, by the pair's hash. */
+export const pairBucket = (hash: number, buckets: number): number => hash % Math.max(1, buckets);
+/** A pair's key in its bucket: the rest of its hash (the bucket holds the remainder), in base 36. */
+export const pairKey = (hash: number, buckets: number): string =>
+  Math.floor(hash / Math.max(1, buckets)).toString(36);
+/** A pairs file: pairKey -> the pair's doc numbers (encodeDocs). */
+export type PairFile = Record<string, string>;
 
 // ---- The index files ------------------------------------------------------------------------------------------
 
@@ -249,6 +297,12 @@ export interface SearchMeta {
     near?: string;
     nearMin?: number;
   };
+  /**
+   * The number of pairs files (searchPaths.pairs): the documents of every two terms side by side in a title,
+   * dateline place or paragraph, by pairHash, so that a quoted phrase matches only where its words stand together.
+   * Absent where the archive is too large for them (see the index builder): a quoted phrase then matches its words.
+   */
+  pairs?: number;
 }
 
 /**

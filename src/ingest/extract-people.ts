@@ -5,6 +5,7 @@ import type { ArticlePerson, Knowledge } from '../common/dataset.ts';
 import { findTitleMentions, resolvePronouns } from './extract/coreference.ts';
 import { decideCountries } from './extract/decide-countries.ts';
 import { findPeople } from './extract/find-people.ts';
+import { addHanAliases } from './extract/han-aliases.ts';
 import { findHeadlineList, findHeadlineOnlyPeople } from './extract/headline-people.ts';
 import { extractOrganizationsAndPlaces } from './extract/organizations-places.ts';
 import { isChrome } from './extract/page-chrome.ts';
@@ -54,6 +55,7 @@ export function extractEntities(article: ParsedArticle, knowledge: Knowledge): E
   if (titleDoc) findHeadlineOnlyPeople(titleDoc, doc, people, notPeople);
   if (titleDoc) findHeadlineList(titleDoc, doc, people, notPeople);
   resolvePronouns(doc, people, mentions);
+  addHanAliases(doc, people);
   const ledeSubject = ledeTitleSubject(doc, people);
   decideParticipants(doc, people, article);
   if (ledeSubject && !ledeSubject.spokesperson) ledeSubject.participant = true;

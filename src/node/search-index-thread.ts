@@ -8,7 +8,7 @@ import {
   type IndexDoc,
   type SearchIndexOptions,
 } from '../site/search-index/build-search-index.ts';
-import { hanNamesOf } from '../site/search-index/count-terms.ts';
+import { defaultPairMaxDocs, hanNamesOf } from '../site/search-index/count-terms.ts';
 import type { SearchIndexTask, SearchIndexWritten, SentDoc } from './search-index-worker.ts';
 import { bundleWorker, workerExecArgv } from './worker-bundle.ts';
 
@@ -21,6 +21,7 @@ export type { SearchIndexWritten } from './search-index-worker.ts';
  */
 export function packIndexDocs(
   docs: readonly IndexDoc[],
+  withPairs = true,
 ): Omit<Extract<SearchIndexTask, { docs: unknown }>, 'outDir' | 'options'> {
   const dictionaries: (readonly string[])[] = [];
   const dictionaryNumbers = new Map<readonly string[], number>();
@@ -28,9 +29,17 @@ export function packIndexDocs(
   const ends = new Uint32Array(docs.length);
   const lengths = new Float64Array(docs.length);
   let total = 0;
-  for (const doc of docs) total += doc.counted?.counts.length ?? 0;
+  let pairTotal = 0;
+  for (const doc of docs) {
+    total += doc.counted?.counts.length ?? 0;
+    if (withPairs) pairTotal += doc.counted?.pairs?.length ?? 0;
+  }
   const counts = new Uint32Array(total);
+  // Each counted document's pairs (CountedTerms.pairs) likewise; a count of -1 where a document has none counted.
+  const pairs = new Uint32Array(pairTotal);
+  const pairEnds = new Int32Array(docs.length);
   let end = 0;
+  let pairEnd = 0;
   const sent = docs.map((doc, d): SentDoc => {
     const { counted } = doc;
     if (counted) {
@@ -43,8 +52,13 @@ export function packIndexDocs(
       counts.set(counted.counts, end);
       end += counted.counts.length;
       lengths[d] = counted.length;
+      if (withPairs && counted.pairs) {
+        pairs.set(counted.pairs, pairEnd);
+        pairEnd += counted.pairs.length;
+      }
     } else dictionaryOf[d] = -1;
     ends[d] = end;
+    pairEnds[d] = withPairs && counted?.pairs ? pairEnd : -1;
     const bodyRead = !counted || d < pairSampleDocs;
     return {
       title: doc.title,
@@ -57,7 +71,7 @@ export function packIndexDocs(
       hanNames: bodyRead ? doc.hanNames : (doc.hanNames ?? hanNamesOf(doc.title, doc.body)),
     };
   });
-  return { docs: sent, dictionaries, dictionaryOf, counts, ends, lengths };
+  return { docs: sent, dictionaries, dictionaryOf, counts, ends, lengths, pairs, pairEnds };
 }
 
 export interface SearchIndexThread {
@@ -106,10 +120,11 @@ export async function startSearchIndexThread(outDir: string): Promise<SearchInde
   return {
     start(docs, options) {
       started = true;
-      const packed = packIndexDocs(docs);
+      // An archive past pairMaxDocs indexes no pairs: the ones its first articles were counted with stay here.
+      const packed = packIndexDocs(docs, docs.length <= (options.pairMaxDocs ?? defaultPairMaxDocs));
       worker.postMessage(
         { outDir, options: { ...options, onStep: undefined }, ...packed } satisfies SearchIndexTask,
-        [packed.counts.buffer],
+        [packed.counts.buffer, packed.pairs.buffer],
       );
       return (buildId) => worker.postMessage({ buildId } satisfies SearchIndexTask);
     },

@@ -30,6 +30,9 @@ export type SearchIndexTask =
       counts: Uint32Array<ArrayBuffer>;
       ends: Uint32Array;
       lengths: Float64Array;
+      /** Every counted document's pairs, one after another; document d's end at pairEnds[d] (-1: none counted). */
+      pairs: Uint32Array<ArrayBuffer>;
+      pairEnds: Int32Array;
     }
   | { buildId: string };
 
@@ -43,8 +46,12 @@ export interface SearchIndexWritten {
 
 /** The documents as buildSearchIndex takes them. */
 export function unpackIndexDocs(task: Exclude<SearchIndexTask, { buildId: string }>): IndexDoc[] {
+  let pairStart = 0;
   return task.docs.map((doc, d): IndexDoc => {
     const dictionary = task.dictionaryOf[d]!;
+    const pairEnd = task.pairEnds[d]!;
+    const pairs = pairEnd < 0 ? undefined : task.pairs.subarray(pairStart, pairEnd);
+    if (pairEnd >= 0) pairStart = pairEnd;
     if (dictionary < 0) return doc;
     return {
       ...doc,
@@ -52,6 +59,7 @@ export function unpackIndexDocs(task: Exclude<SearchIndexTask, { buildId: string
         dictionary: task.dictionaries[dictionary]!,
         counts: task.counts.subarray(d === 0 ? 0 : task.ends[d - 1]!, task.ends[d]!),
         length: task.lengths[d]!,
+        ...(pairs ? { pairs } : {}),
       },
     };
   });

@@ -1,5 +1,6 @@
 // Measures the search index against MiniSearch on synthetic datasets built in memory (no files needed):
-//   npx tsx tests/bench/measure-search.ts [10000 100000 ...] [--no-minisearch]
+//   npx tsx tests/bench/measure-search.ts [10000 100000 ...] [--no-minisearch] [--pairs | --no-pairs]
+// (--pairs: index word pairs for quoted phrases at any size; --no-pairs: at none; default: up to 20,000 articles)
 // Prints index size, shard count, directory bytes, and the bytes a set of queries fetches (gzipped, as a static
 // host would send them) through the real browser engine with a cold cache.
 import { gzipSync } from 'node:zlib';
@@ -199,9 +200,11 @@ export const measureQueries = [
   { label: 'swapped letters', q: 'kissinegr' },
   { label: 'Chinese name', q: '习近平' },
   { label: 'name + filter', q: 'lavrov', country: 'Russia' },
+  { label: 'quoted name', q: '"henry kissinger"' },
+  { label: 'quoted words', q: '"trade summit"' },
 ];
 
-async function measure(count: number, withMiniSearch: boolean) {
+async function measure(count: number, withMiniSearch: boolean, pairMaxDocs?: number) {
   const dataset = syntheticDataset(count);
   const tTok = performance.now();
   let tokens = 0;
@@ -209,13 +212,24 @@ async function measure(count: number, withMiniSearch: boolean) {
   const tokenizeMs = performance.now() - tTok;
   const memBefore = process.memoryUsage().rss;
   const t0 = performance.now();
-  const files = buildSiteData(dataset);
+  const files = buildSiteData(dataset, pairMaxDocs === undefined ? {} : { searchIndex: { pairMaxDocs } });
   const buildMs = performance.now() - t0;
   const searchFiles = [...files.entries()].filter(([p]) => p.startsWith('data/search/'));
   let indexRaw = 0;
   let shardCount = 0;
   let maxShard = 0;
+  let pairFiles = 0;
+  let pairRaw = 0;
+  let pairGz = 0;
+  let maxPairGz = 0;
   for (const [path, text] of searchFiles) {
+    if (path.startsWith('data/search/pairs/')) {
+      pairFiles++;
+      pairRaw += text.length;
+      const size = gz(text);
+      pairGz += size;
+      maxPairGz = Math.max(maxPairGz, size);
+    }
     if (!path.startsWith('data/search/docs/')) indexRaw += text.length;
     if (path.startsWith('data/search/shards/')) {
       shardCount++;
@@ -243,6 +257,11 @@ async function measure(count: number, withMiniSearch: boolean) {
   console.log(
     `search index (without doc store): ${kb(indexRaw)} raw, ~${kb(indexGz)} gz; ${shardCount} shards (largest ${kb(maxShard)} raw); ` +
       `meta with the directory of shards ${kb(gz(meta))} gz`,
+  );
+  console.log(
+    pairFiles
+      ? `of which pairs (quoted phrases): ${pairFiles.toLocaleString('en')} files, ${kb(pairRaw)} raw, ${kb(pairGz)} gz (largest ${kb(maxPairGz)} gz)`
+      : 'no pairs indexed (quoted phrases match their words)',
   );
   console.log(
     '| query | q | hits | files (cold) | KB gz (cold) | of which doc store | KB gz (after "kissinger") | ms |',
@@ -342,4 +361,9 @@ async function measure(count: number, withMiniSearch: boolean) {
 const args = process.argv.slice(2);
 const sizes = args.filter((a) => /^\d+$/.test(a)).map(Number);
 if (process.argv[1]?.endsWith('measure-search.ts'))
-  for (const size of sizes.length ? sizes : [10_000]) await measure(size, !args.includes('--no-minisearch'));
+  for (const size of sizes.length ? sizes : [10_000])
+    await measure(
+      size,
+      !args.includes('--no-minisearch'),
+      args.includes('--pairs') ? Infinity : args.includes('--no-pairs') ? 0 : undefined,
+    );

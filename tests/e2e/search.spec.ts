@@ -57,6 +57,26 @@ test('a word typed with two letters swapped finds the word meant, and says so', 
   await expect(resultLink(page, seed.panmunjomTitle)).toBeVisible();
 });
 
+test('a quoted phrase finds only the articles where its words stand together, and says so', async ({
+  page,
+}) => {
+  // Both words are in two articles; side by side only in the demo article.
+  const lula = 'Xi holds talks with Brazilian President Lula in Beijing';
+  await page.goto(`${sites.root}?q=${encodeURIComponent('bilateral cooperation')}`);
+  await expect(resultLink(page, seed.demoTitle)).toBeVisible();
+  await expect(resultLink(page, lula)).toBeVisible();
+  await expect(page.getByText(/matched as a phrase/)).toHaveCount(0);
+
+  await searchBox(page).fill('"bilateral cooperation"');
+  await expect(page.locator('.search-count')).toHaveText('1 article matches “bilateral cooperation”');
+  await expect(
+    page.getByText(/Quoted words are matched as a phrase: side by side, in that order/),
+  ).toBeVisible();
+  await expect(resultLink(page, seed.demoTitle)).toBeVisible();
+  await expect(resultLink(page, lula)).toHaveCount(0);
+  await expect(page).toHaveURL(/[?&]q=%22bilateral\+cooperation%22/);
+});
+
 test('opening a result highlights the search words in the article', async ({ page }) => {
   await page.goto(`${sites.root}?q=Panmunjom`);
   await resultLink(page, seed.panmunjomTitle).click();

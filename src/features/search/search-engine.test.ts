@@ -165,6 +165,49 @@ describe('search engine', () => {
     expect(read.filter((path) => path.includes('people-names'))).toEqual([]);
   });
 
+  it('matches a quoted phrase only where its words stand side by side, in order, and says so', async () => {
+    // Wang is named in four articles (in two only as a person the article lists); "Wang said" is written in one.
+    expect(await sortedTitles('q=wang yi')).toHaveLength(4);
+    expect(await sortedTitles('q="wang yi"')).toEqual([
+      'Trade talks resume',
+      'Wang Yi meets Blinken in Beijing',
+    ]);
+    expect(await sortedTitles('q=wang said')).toHaveLength(3);
+    const phrase = await search('q="wang said"');
+    expect(phrase.hits.map((h) => h.title)).toEqual(['Wang Yi meets Blinken in Beijing']);
+    expect(phrase.total).toBe(1);
+    expect(phrase.phrases).toBe('exact');
+    expect(await titles('q="said wang"')).toEqual([]);
+    // Curly quotes, stop words skipped as the index skips them, a phrase beside other words.
+    expect(await sortedTitles('q=“secretary of state”')).toEqual([
+      'Wang Yi meets Blinken in Beijing',
+      'Xi Jinping meets Henry Kissinger',
+    ]);
+    expect(await titles('q="secretary of state" kissinger')).toEqual(['Xi Jinping meets Henry Kissinger']);
+    // Not across paragraphs, nor from the headline into the text.
+    expect(await titles('q=emissions kissinger')).toEqual(['Climate summit opens']);
+    expect(await titles('q="emissions kissinger"')).toEqual([]);
+    expect(await titles('q="opens climate"')).toEqual([]);
+    // A closed phrase's last word is whole ("talk" is not "talks"); an unclosed quote is no phrase yet.
+    expect(await titles('q="trade talk"')).toEqual([]);
+    expect(await titles('q="trade talk')).toEqual(['Trade talks resume']);
+    expect((await search('q="trade talk')).phrases).toBeUndefined();
+    // A typo in a phrase is corrected, and the phrase searched with the correction.
+    expect(await titles('q=blinken beijnig')).toHaveLength(2);
+    const fixed = await search('q="blinken beijnig"');
+    expect(fixed.corrections).toEqual([{ from: 'beijnig', to: 'beijing' }]);
+    expect(fixed.hits.map((h) => h.title)).toEqual(['Wang Yi meets Blinken in Beijing']);
+  });
+
+  it('matches a quoted phrase’s words anywhere where the archive has no pairs indexed, and says so', async () => {
+    const large = buildSiteData(testDataset(), { searchIndex: { pairMaxDocs: 0 } });
+    const loadLarge: Loader = async (path) => JSON.parse(large.get(path)!);
+    expect(large.has('data/search/pairs/0.json')).toBe(false);
+    const result = await runSearch(readSearchParams(new URLSearchParams('q="wang said"')), loadLarge);
+    expect(result.total).toBe(3);
+    expect(result.phrases).toBe('words');
+  });
+
   it('tells one edit from more', () => {
     expect(isOneEdit('kissinger', 'kissinegr')).toBe(true);
     expect(isOneEdit('kissinger', 'kisinger')).toBe(true);

@@ -10,11 +10,15 @@ import {
   fuzzyWord,
   idf,
   isHan,
+  pairBucket,
+  pairKey,
   parseQuery,
   completionLimits,
   phraseKey,
+  phrasePairHashes,
   tailOf,
   wordFileBit,
+  type PairFile,
   type PersonFacets,
   type QueryWord,
   type SearchMeta,
@@ -81,6 +85,11 @@ export interface SearchResult {
   yearScope: number | null;
   /** Index files the next keystroke will likely read (the shards of every completion of a short last word). */
   prefetch: string[];
+  /**
+   * With quoted phrases in the query: `exact` when each matched as a phrase (its words side by side, in order),
+   * `words` when the index has no pairs (a large archive: see SearchMeta.pairs) and its words matched anywhere.
+   */
+  phrases?: 'exact' | 'words';
 }
 
 /**
@@ -218,6 +227,15 @@ export class SearchIndex {
     const at = upperBound(meta.shards, term) - 1;
     if (at < 0) return null;
     return ((await this.load(searchPaths.shard(at))) as Shard).terms;
+  }
+
+  /** The documents where the two terms of a pair (pairHash) stand side by side; null where no pairs are indexed. */
+  async pairDocs(hash: number): Promise<number[] | null> {
+    const { pairs } = await this.meta();
+    if (!pairs) return null;
+    const file = (await this.load(searchPaths.pairs(pairBucket(hash, pairs)))) as PairFile;
+    const docs = file[pairKey(hash, pairs)];
+    return docs === undefined ? [] : decodeDocs(docs);
   }
 
   async wordFile(family: WordFamily, key: string): Promise<WordList> {
@@ -739,6 +757,7 @@ interface Matched {
   known: Map<number, ArticleSummary>;
   /** Where the query may be a person's name, the people it names (for the person facet). */
   names: NameLookup | null;
+  phrases?: SearchResult['phrases'];
 }
 
 /**
@@ -815,7 +834,9 @@ function typingPrefetch(meta: SearchMeta, words: readonly QueryWord[]): string[]
  */
 async function precomputedPage(params: SearchParamsState, load: Loader): Promise<SearchResult | null> {
   const index = new SearchIndex(load);
-  const { words } = parseQuery(params.q);
+  const { words, phrases } = parseQuery(params.q);
+  // A precomputed page matches words anywhere, not a quoted phrase.
+  if (phrases.length) return null;
   const key = phraseOf(params, words) ?? prefixOf(params, words);
   if (key === null) return null;
   if (words.length === 1) {
@@ -911,6 +932,7 @@ export async function runSearch(
     totalAtLeast: headOnly && alone!.length > 1,
     yearScope: headOnly ? matches.docs.length : null,
     prefetch: matched.prefetch,
+    ...(matched.phrases ? { phrases: matched.phrases } : {}),
   };
 }
 
@@ -975,9 +997,16 @@ async function prefetchLikelyRows(
 /** Finds a query's matches and the docs of the requested page (or the empty result when nothing can match). */
 async function matchQuery(params: SearchParamsState, index: SearchIndex): Promise<Matched | SearchResult> {
   const meta = await index.meta();
-  const { words, typing } = parseQuery(params.q);
+  const { words, typing, phrases } = parseQuery(params.q);
   const highlight = new Set<string>();
   const corrections: { from: string; to: string }[] = [];
+  // A quoted phrase's words are whole words (no completions), and its documents those where every two of them
+  // stand side by side: the pairs' doc lists load alongside the words' shards.
+  const inPhrase = (w: number) => phrases.some(([start, end]) => w >= start && w < end);
+  const pairLists = (list: readonly QueryWord[]) =>
+    Promise.all(phrases.flatMap((range) => phrasePairHashes(list, range)).map((h) => index.pairDocs(h)));
+  const typedPairs = phrases.length ? pairLists(words) : null;
+  typedPairs?.catch(() => null);
 
   // Filters are looked up alongside the words.
   const filterTerms = [
@@ -1003,7 +1032,7 @@ async function matchQuery(params: SearchParamsState, index: SearchIndex): Promis
           () => undefined,
         );
   // A query of several words, first page, no filters: its precomputed page, as typed or as corrected.
-  const phrase = filterTerms.length ? null : phraseOf(params, words);
+  const phrase = filterTerms.length || phrases.length ? null : phraseOf(params, words);
   const phraseWith = (typed: QueryWord, fixed: string) =>
     phraseKey(words.map((w) => (w === typed ? { word: fixed, terms: [fixed] } : w)));
   // Each required group is a list of alternatives [term, weight]; a group with none matches nothing.
@@ -1014,7 +1043,7 @@ async function matchQuery(params: SearchParamsState, index: SearchIndex): Promis
         const pageOf: PageOfVariant | undefined =
           phrase !== null && word.terms.length === 1 ? (v) => phraseWith(word, v) : undefined;
         // A short last word always looks for completions: fetch its word list alongside its shard, not after.
-        const early = isLast && term.length <= 4 && !isHan(term);
+        const early = isLast && term.length <= 4 && !isHan(term) && !inPhrase(w);
         withTops(term);
         // A long word without a first page (a rare word, or a typo) in a larger archive: its likely corrections (the
         // one-edit variants that the near-word filters hold, see nearCorrection) load alongside its shard, which
@@ -1045,7 +1074,7 @@ async function matchQuery(params: SearchParamsState, index: SearchIndex): Promis
             : null;
         fixing?.catch(() => null);
         // Type-ahead: the last word may be unfinished ("kis" -> Kissinger).
-        if (isLast && (!exact || term.length <= 4)) {
+        if (isLast && (!exact || term.length <= 4) && !inPhrase(w)) {
           // Only completions within a tenth of the most frequent one: rare words add little to type-ahead
           // and each may sit in another shard. Fewer when other words must be AND-ed (their full lists load).
           const found = (
@@ -1140,7 +1169,10 @@ async function matchQuery(params: SearchParamsState, index: SearchIndex): Promis
   // One word alone (with its completions) ranks by the heads of long lists (their highest-impact docs) and
   // counts by document frequency; any AND with another word or a filter needs the complete lists.
   // By date, every match must be known (the newest may have a low impact, outside a long list's head).
-  const alone = groups.length === 1 && !filters.length && !yearRange && !params.order ? groups[0]! : null;
+  const alone =
+    groups.length === 1 && !filters.length && !yearRange && !params.order && !phrases.length
+      ? groups[0]!
+      : null;
   const firstNeeded = params.page * searchPageSize;
   const headOnly =
     alone !== null &&
@@ -1167,8 +1199,18 @@ async function matchQuery(params: SearchParamsState, index: SearchIndex): Promis
       : null;
   if (fixedPhrase !== null) topLoads.push(index.tops(fixedPhrase));
   const precomputed = phrase !== null && hasTops(meta, fixedPhrase ?? phrase);
+  // The pairs of a phrase as searched: as typed, or with its corrected words.
+  const phrasePairs = corrections.some(({ from }) => words.some((w, i) => w.word === from && inPhrase(i)))
+    ? pairLists(
+        words.map((w) => {
+          const to = corrections.find((c) => c.from === w.word)?.to;
+          return to === undefined ? w : { word: to, terms: [to] };
+        }),
+      )
+    : typedPairs;
   if (
     !precomputed &&
+    !phrases.length &&
     !headOnly &&
     !params.order &&
     params.page === 1 &&
@@ -1176,6 +1218,10 @@ async function matchQuery(params: SearchParamsState, index: SearchIndex): Promis
   )
     await prefetchLikelyRows(index, meta, groups, filters, yearRange);
   const postings: Posting[] = await loading;
+  const pairDocs = (await phrasePairs) ?? [];
+  // Null: this archive indexes no pairs, and a phrase's words match anywhere (the page says so).
+  const exactPhrases = pairDocs.every((docs) => docs !== null);
+  if (exactPhrases) for (const docs of pairDocs) postings.push({ docs: docs!, scores: null });
   if (yearRange) {
     const all = Array.from({ length: yearRange[2] - yearRange[1] }, (_, i) => yearRange[1] + i);
     postings.push({ docs: all, scores: null });
@@ -1238,6 +1284,7 @@ async function matchQuery(params: SearchParamsState, index: SearchIndex): Promis
     prefetch: typingPrefetch(meta, words),
     known,
     names,
+    ...(phrases.length ? { phrases: exactPhrases ? ('exact' as const) : ('words' as const) } : {}),
   };
 }
 

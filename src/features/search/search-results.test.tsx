@@ -12,8 +12,8 @@ afterEach(() => {
   cleanup();
   restore?.();
 });
-const setup = (url: string, dataset = testDataset()) => {
-  const result = renderSearch(url, dataset);
+const setup = (url: string, dataset = testDataset(), site?: Parameters<typeof renderSearch>[2]) => {
+  const result = renderSearch(url, dataset, site);
   restore = result.restore;
   return result;
 };
@@ -179,6 +179,32 @@ describe('SearchResults', () => {
     // The typed word matches nothing: the count is of the corrected word's articles.
     expect(screen.getByText('2 articles match “kissinger”')).toHaveAttribute('role', 'status');
     expect(screen.getByRole('link', { name: 'Xi Jinping meets Henry Kissinger' })).toBeInTheDocument();
+  });
+
+  it('says a quoted phrase was matched as a phrase, and counts only where its words stand together', async () => {
+    setup('/?q=%22wang+said%22');
+    expect(await screen.findByText('1 article matches “wang said”')).toHaveAttribute('role', 'status');
+    expect(
+      screen.getByText(/Quoted words are matched as a phrase: side by side, in that order/),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Wang Yi meets Blinken in Beijing' })).toBeInTheDocument();
+    expect(screen.queryByRole('link', { name: 'Trade talks resume' })).toBeNull();
+  });
+
+  it('says when the archive matches a quoted phrase’s words anywhere, not as a phrase', async () => {
+    setup('/?q=%22wang+said%22+relationship', testDataset(), { searchIndex: { pairMaxDocs: 0 } });
+    expect(await screen.findByText('1 article matches “wang said” relationship')).toBeInTheDocument();
+    expect(
+      screen.getByText(
+        /too large for exact phrases: quoted words are matched anywhere in an article, in any order/,
+      ),
+    ).toBeInTheDocument();
+  });
+
+  it('says nothing of phrases for a query without quotes', async () => {
+    setup('/?q=wang+said');
+    expect(await screen.findByText('3 articles match “wang said”')).toBeInTheDocument();
+    expect(screen.queryByText(/phrase/)).toBeNull();
   });
 
   it('leads a search for a person’s whole name, not a part of it, to their page', async () => {

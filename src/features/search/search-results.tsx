@@ -46,6 +46,17 @@ if (typeof window !== 'undefined') {
   else setTimeout(warmUp, 0);
 }
 
+/** Straight or curly double quotes in a query (parseQuery reads them as phrases). */
+const quoteMarks = /["\u201c\u201d\u201e]/;
+/** The query's quotes as typographic pairs: `"phone call" kim` -> `“phone call” kim`. */
+const curlyQuotes = (q: string) => {
+  let open = false;
+  return q.replace(/["\u201c\u201d\u201e]/g, () => {
+    open = !open;
+    return open ? '“' : '”';
+  });
+};
+
 /**
  * One result row with the searched words highlighted. Most keystrokes keep the rows of the one before (a longer
  * prefix of the same word), and every keystroke renders the page again once the URL follows: a row whose article
@@ -95,7 +106,9 @@ export function SearchResults({ params, countRegion }: SearchResultsProps) {
   const first = useQuery({ ...personQuery(params.person ?? ''), enabled: params.person !== null }).data;
   const personName = first?.name;
   const withName = useQuery({ ...personQuery(params.with ?? ''), enabled: Boolean(params.with) }).data?.name;
-  const quoted = `“${params.q}”`;
+  // A query with quoted phrases is shown with its own quotes (made curly), not inside more.
+  const quote = (q: string) => (quoteMarks.test(q) ? curlyQuotes(q) : `“${q}”`);
+  const quoted = quote(params.q);
 
   // In the page's live region, as the count will be (see the home page).
   if (isPending)
@@ -121,7 +134,7 @@ export function SearchResults({ params, countRegion }: SearchResultsProps) {
   for (const { from, to } of data.corrections)
     corrected = corrected.replace(new RegExp(`\\b${from}\\b`, 'i'), to);
   // The count is of what was searched: after a correction, the corrected words (nothing matched the typed ones).
-  const searched = `“${corrected}”`;
+  const searched = quote(corrected);
   const count = counted(data.total, 'article', 'articles');
   const hl = data.highlight.length ? `?${new URLSearchParams({ hl: data.highlight.join(' ') })}` : undefined;
   // Person and country counts are exact over every match; the few that are not say "at least" (see the engine).
@@ -203,6 +216,14 @@ export function SearchResults({ params, countRegion }: SearchResultsProps) {
         <p className="search-corrections">
           {`No article has ${data.corrections.map(({ from }) => `“${from}”`).join(' or ')}: showing results for `}
           <strong>{searched}</strong>
+        </p>
+      )}
+      {data.phrases && (
+        // What a quoted phrase matched: an analyst must know whether "phone call" meant the phrase or the words.
+        <p className="search-phrases">
+          {data.phrases === 'exact'
+            ? 'Quoted words are matched as a phrase: side by side, in that order (short words such as “of” and “the” are skipped).'
+            : 'This archive is too large for exact phrases: quoted words are matched anywhere in an article, in any order.'}
         </p>
       )}
       {params.with && (

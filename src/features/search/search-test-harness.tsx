@@ -34,8 +34,8 @@ function Where() {
   return <output data-testid="location">{location.pathname + location.search}</output>;
 }
 
-export function renderSearch(url = '/', dataset = testDataset()) {
-  const files = buildSiteData(dataset);
+export function renderSearch(url = '/', dataset = testDataset(), site?: Parameters<typeof buildSiteData>[1]) {
+  const files = buildSiteData(dataset, site);
   const requested: string[] = [];
   /** The URL's search string when each file was requested (same order as `requested`). */
   const requestedAt: string[] = [];

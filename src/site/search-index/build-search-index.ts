@@ -11,6 +11,8 @@ import {
   facetBucket,
   foldText,
   fuzzyWord,
+  pairBucket,
+  pairKey,
   wordFamilies,
   wordFileBit,
   wordKey,
@@ -34,7 +36,13 @@ import {
   nearWordsMax,
 } from '../../common/search-typos.ts';
 import { searchPaths } from '../../common/paths.ts';
-import { maxPackedId, TermCounter, type CountedTerms, type IndexText } from './count-terms.ts';
+import {
+  defaultPairMaxDocs,
+  maxPackedId,
+  TermCounter,
+  type CountedTerms,
+  type IndexText,
+} from './count-terms.ts';
 import {
   phraseCandidates,
   rankPhrase,
@@ -90,6 +98,11 @@ export interface SearchIndexOptions {
    * once grouped by term, so their buffer (~100 MB at 100,000 articles) can go while the rest is built.
    */
   releaseCounted?: boolean;
+  /**
+   * The largest archive whose pairs of words side by side are indexed (quoted phrases; see SearchMeta.pairs). Past
+   * it a quoted phrase matches its words anywhere, and the page says so.
+   */
+  pairMaxDocs?: number;
   /** Told which step the build is in and how far (tokenizing counts documents), for a progress bar. */
   onStep?: (step: SearchIndexStep, done: number, total: number) => void;
 }
@@ -105,6 +118,9 @@ export const searchIndexSteps = [
   'filters',
 ] as const;
 export type SearchIndexStep = (typeof searchIndexSteps)[number];
+
+/** Postings a pairs file holds (~12 KB of JSON: a hash key and doc numbers for each pair in it). */
+export const pairPostingsPerFile = 4_000;
 
 /** Pairs of common words are counted over this many documents' bodies (the newest). */
 export const pairSampleDocs = 2_000;
@@ -178,6 +194,9 @@ export function emitSearchIndex(
   const wordPageRows = opts.wordPageRows ?? (docs.length <= wordPageMaxDocs ? defaultWordPageRows : 0);
   const prefixPageRows = opts.prefixPageRows ?? (wordPageRows > 0 ? defaultPrefixPageRows : 0);
   const onStep = opts.onStep ?? (() => undefined);
+  // Each document's pairs (CountedTerms.pairs): null where the archive has none indexed, or a counted document came
+  // without them (then no phrase could be trusted, so none are written).
+  let docPairs: Uint32Array[] | null = docs.length <= (opts.pairMaxDocs ?? defaultPairMaxDocs) ? [] : null;
 
   // Postings pack doc number and weighted term frequency into one int: doc * 256 + tfw. Each document's word
   // postings are kept as counted (IndexDoc.counted: dictionary key * 256 + tfw, 4 bytes each, already in memory) or,
@@ -235,11 +254,14 @@ export function emitSearchIndex(
       docWords[d] = doc.counted.counts;
       docDictionary[d] = doc.counted.dictionary;
       length = doc.counted.length;
+      if (docPairs && doc.counted.pairs) docPairs[d] = doc.counted.pairs;
+      else docPairs = null;
     } else {
       tokenizedLength = 0;
-      length = counter.count(doc, appendCount);
+      length = counter.count(doc, appendCount, docPairs !== null);
       docWords[d] = tokenized.slice(0, tokenizedLength);
       docDictionary[d] = null;
+      if (docPairs) docPairs[d] = counter.lastPairs();
     }
     postingCount += docWords[d].length;
     docLength[d] = length;
@@ -704,6 +726,8 @@ export function emitSearchIndex(
   );
 
   onStep('filters', 0, 1);
+  const pairFiles = docPairs ? emitPairFiles(docPairs, emit) : 0;
+  docPairs = null;
   // A larger archive: the most frequent fix words (every one in at least `nearMin` documents) in two filters, so
   // a typo of a common word finds its correction from its one-edit variants (see SearchMeta.tops.near).
   const near = everyWord ? null : nearFilters(terms.filter(isFixWord), (term) => postingsOf(term).length);
@@ -726,9 +750,47 @@ export function emitSearchIndex(
           }
         : (near ?? {})),
     },
+    ...(pairFiles > 0 ? { pairs: pairFiles } : {}),
   };
   onStep('filters', 1, 1);
   return (buildId) => JSON.stringify({ version: 2, buildId, ...rest } satisfies SearchMeta);
+}
+
+/**
+ * The pairs files (SearchMeta.pairs): each document's pairs grouped by pairBucket (a counting sort over the
+ * documents in order, so each pair's docs come sorted), and within a file by hash. Returns the number of files.
+ */
+function emitPairFiles(docPairs: readonly Uint32Array[], emit: (path: string, text: string) => void): number {
+  let total = 0;
+  for (const pairs of docPairs) total += pairs.length;
+  const files = Math.max(1, Math.ceil(total / pairPostingsPerFile));
+  const starts = new Int32Array(files + 1);
+  for (const pairs of docPairs) for (const hash of pairs) starts[pairBucket(hash, files) + 1]!++;
+  for (let f = 0; f < files; f++) starts[f + 1]! += starts[f]!;
+  const fill = starts.slice(0, files);
+  const hashes = new Uint32Array(total);
+  const docNumbers = new Int32Array(total);
+  docPairs.forEach((pairs, d) => {
+    for (const hash of pairs) {
+      const at = fill[pairBucket(hash, files)]!++;
+      hashes[at] = hash;
+      docNumbers[at] = d;
+    }
+  });
+  for (let f = 0; f < files; f++) {
+    const order = Array.from({ length: starts[f + 1]! - starts[f]! }, (_, i) => starts[f]! + i);
+    // By hash, then by place, which is doc order.
+    order.sort((x, y) => hashes[x]! - hashes[y]! || x - y);
+    const entries: string[] = [];
+    for (let i = 0; i < order.length;) {
+      const hash = hashes[order[i]!]!;
+      const pairDocs: number[] = [];
+      for (; i < order.length && hashes[order[i]!] === hash; i++) pairDocs.push(docNumbers[order[i]!]!);
+      entries.push(`"${pairKey(hash, files)}":"${encodeDocs(pairDocs)}"`);
+    }
+    emit(searchPaths.pairs(f), `{${entries.join(',')}}`);
+  }
+  return files;
 }
 
 /**

@@ -98,6 +98,27 @@ describe('terms counted beforehand', () => {
     );
   });
 
+  it('carry pairs until a thread has counted more articles than an archive indexes pairs for, then none', () => {
+    const articles = ['trade talks', 'talks resume', 'summit opens'].map((title): IngestedArticle => ({
+      title,
+      people: [],
+      dateline: null,
+      paragraphs: [`${title} today`],
+    }));
+    const docs = articles.map((a, i) => indexDoc({ ...a, date: '', countries: [] }, i));
+    const indexWith = (pairMaxDocs: number) => {
+      const table = new TermTable();
+      const counter = new BatchCounter(pairMaxDocs);
+      const sender = table.newSender();
+      articles.forEach((a, i) => table.receive(sender, [{ file: `f${i}` }], counter.countBatch([a])));
+      const counted = docs.map((doc, i) => ({ ...doc, counted: table.byFile.get(`f${i}`) }));
+      return JSON.parse(buildSearchIndex(counted, 'build').get(searchPaths.meta())!) as { pairs?: number };
+    };
+    expect(indexWith(3).pairs).toBeGreaterThan(0);
+    // The third article came without pairs: no phrase could be trusted, so the index has none.
+    expect(indexWith(2).pairs).toBeUndefined();
+  });
+
   it('are what the index holds for their document', () => {
     const table = new TermTable();
     const plain = { title: 'Talks', people: [], dateline: null, paragraphs: ['Alpha and beta.'] };

@@ -3,7 +3,7 @@
 // article's text is at hand (load-seeds.ts's `countIndexTerms`): the builder then only appends their postings.
 // The counts travel between threads packed, against each thread's own dictionary, and are remapped to one
 // dictionary on the main thread. Pure.
-import { forEachIndexTerm } from '../../common/search-text.ts';
+import { fnv1a, forEachIndexTerm, pairHash } from '../../common/search-text.ts';
 
 /** What the index counts of an article. */
 export interface IndexText {
@@ -16,6 +16,14 @@ export interface IndexText {
 
 // Title and names weigh three times the body: a search for a person or a headline word ranks those articles first.
 const weights = { title: 3, names: 3, place: 2, body: 1 };
+
+/**
+ * Archives up to this size index their pairs of words side by side, for quoted phrases (SearchMeta.pairs). A pair's
+ * postings are about 1.3 times a word's (every two adjacent words, each once a document), so a larger archive would
+ * about double its index and, in a shell build, its files (DESIGN.md, "Quoted phrases"). Past it, a thread that has
+ * counted this many articles stops counting their pairs.
+ */
+export const defaultPairMaxDocs = 20_000;
 
 /** A packed count is term id * 256 + weighted frequency (capped at 255, as in a posting): ids fit in 24 bits. */
 export const maxPackedId = 2 ** 24 - 1;
@@ -30,6 +38,8 @@ export interface CountedTerms {
   length: number;
   /** hanNamesOf the article, found with the counts (so the index need not read the body for them). */
   hanNames?: readonly string[];
+  /** Every two terms side by side in its title, place or a paragraph, once each, as sorted pairHash values. */
+  pairs?: Uint32Array;
 }
 
 /** The hanNames of the many articles without any (shared). */
@@ -83,6 +93,8 @@ export function indexTextOf(article: IngestedArticle): IndexText {
 class TermDictionary {
   readonly terms: string[] = [];
   readonly ids = new Map<string, number>();
+  /** Each term's FNV-1a hash, by id: what its pairs are hashed from (pairHash), once per distinct term. */
+  readonly hashes: number[] = [];
 
   idOf(term: string): number {
     let id = this.ids.get(term);
@@ -90,6 +102,7 @@ class TermDictionary {
       id = this.terms.length;
       this.ids.set(term, id);
       this.terms.push(term);
+      this.hashes.push(fnv1a(term));
     }
     return id;
   }
@@ -102,6 +115,12 @@ export class TermCounter extends TermDictionary {
   private readonly touched: number[] = [];
   private weight = 0;
   private length = 0;
+  // The pairs of the document being counted (pairHash of each term and the one before it in the same run of text):
+  // -1 as `previous` starts a run, and names (a list, not text) make none.
+  private pairs = new Uint32Array(1 << 12);
+  private pairCount = 0;
+  private previous = -1;
+  private pairing = false;
 
   private readonly emit = (term: string) => {
     const id = this.idOf(term);
@@ -113,25 +132,57 @@ export class TermCounter extends TermDictionary {
     if (this.tf[id] === 0) this.touched.push(id);
     this.tf[id]! += this.weight;
     this.length += this.weight;
+    if (!this.pairing) return;
+    const hash = this.hashes[id]!;
+    if (this.previous !== -1) {
+      if (this.pairCount === this.pairs.length) {
+        const grown = new Uint32Array(this.pairs.length * 2);
+        grown.set(this.pairs);
+        this.pairs = grown;
+      }
+      this.pairs[this.pairCount++] = pairHash(this.previous, hash);
+    }
+    this.previous = hash;
   };
 
-  /** Calls `visit` with each distinct term's id and weighted frequency, in order of first use; returns the length. */
-  count(doc: IndexText, visit: (id: number, frequency: number) => void): number {
+  private run(text: string): void {
+    this.previous = -1;
+    forEachIndexTerm(text, this.emit);
+  }
+
+  /**
+   * Calls `visit` with each distinct term's id and weighted frequency, in order of first use; returns the length.
+   * `withPairs`: also collects the document's pairs (lastPairs).
+   */
+  count(doc: IndexText, visit: (id: number, frequency: number) => void, withPairs = true): number {
     this.length = 0;
+    this.pairCount = 0;
+    this.pairing = withPairs;
     this.weight = weights.title;
-    forEachIndexTerm(doc.title, this.emit);
+    this.run(doc.title);
+    this.pairing = false;
     this.weight = weights.names;
     for (const name of doc.names) forEachIndexTerm(name, this.emit);
+    this.pairing = withPairs;
     this.weight = weights.place;
-    if (doc.place) forEachIndexTerm(doc.place, this.emit);
+    if (doc.place) this.run(doc.place);
     this.weight = weights.body;
-    for (const paragraph of doc.body) forEachIndexTerm(paragraph, this.emit);
+    for (const paragraph of doc.body) this.run(paragraph);
     for (const id of this.touched) {
       visit(id, this.tf[id]!);
       this.tf[id] = 0;
     }
     this.touched.length = 0;
     return this.length;
+  }
+
+  /** The last counted document's pairs, each once, sorted (a new array). */
+  lastPairs(): Uint32Array {
+    const sorted = this.pairs.subarray(0, this.pairCount).sort();
+    let n = 0;
+    for (let i = 0; i < sorted.length; i++)
+      if (i === 0 || sorted[i] !== sorted[i - 1]) sorted[n++] = sorted[i]!;
+    return sorted.slice(0, n);
   }
 }
 
@@ -145,6 +196,12 @@ export interface PackedCounts {
   lengths: Float64Array;
   /** Every document's hanNamesOf ([] for a file without an article). */
   hanNames: string[][];
+  /**
+   * Every document's pairs (CountedTerms.pairs), one after another; document i's end at pairEnds[i]. Null once the
+   * sender has counted more than defaultPairMaxDocs articles: the archive is too large for pairs.
+   */
+  pairs: Uint32Array<ArrayBuffer> | null;
+  pairEnds: Uint32Array;
 }
 
 /** The sending side: counts batches of documents against its thread's dictionary. */
@@ -154,6 +211,9 @@ export class BatchCounter {
   private buffer = new Uint32Array(1 << 16);
   private used = 0;
   private full = false;
+  private articles = 0;
+
+  constructor(private readonly pairMaxDocs = defaultPairMaxDocs) {}
 
   private readonly push = (id: number, frequency: number) => {
     if (id > maxPackedId) this.full = true;
@@ -170,15 +230,41 @@ export class BatchCounter {
     this.used = 0;
     const ends = new Uint32Array(articles.length);
     const lengths = new Float64Array(articles.length);
+    for (const article of articles) if (article) this.articles++;
+    const withPairs = this.articles <= this.pairMaxDocs;
+    const pairs: Uint32Array[] = [];
+    const pairEnds = new Uint32Array(articles.length);
+    let pairTotal = 0;
     const hanNames = articles.map((article, i) => {
-      if (article) lengths[i] = this.counter.count(indexTextOf(article), this.push);
+      if (article) {
+        lengths[i] = this.counter.count(indexTextOf(article), this.push, withPairs);
+        if (withPairs) {
+          pairs.push(this.counter.lastPairs());
+          pairTotal += pairs[pairs.length - 1]!.length;
+        }
+      }
       ends[i] = this.used;
+      pairEnds[i] = pairTotal;
       return article ? hanNamesOf(article.title, article.paragraphs) : [];
     });
     if (this.full) return null;
     const added = this.counter.terms.slice(this.sent);
     this.sent = this.counter.terms.length;
-    return { added, counts: this.buffer.slice(0, this.used), ends, lengths, hanNames };
+    const allPairs = withPairs ? new Uint32Array(pairTotal) : null;
+    let at = 0;
+    for (const list of pairs) {
+      allPairs!.set(list, at);
+      at += list.length;
+    }
+    return {
+      added,
+      counts: this.buffer.slice(0, this.used),
+      ends,
+      lengths,
+      hanNames,
+      pairs: allPairs,
+      pairEnds,
+    };
   }
 }
 
@@ -217,14 +303,16 @@ export class TermTable {
       for (const { file } of results) this.byFile.delete(file);
       return;
     }
-    const { counts, ends, lengths, hanNames } = batch;
+    const { counts, ends, lengths, hanNames, pairs, pairEnds } = batch;
     for (let i = 0; i < counts.length; i++) {
       const packed = counts[i]!;
       counts[i] = remap[packed >>> 8]! * 256 + (packed & 255);
     }
     let start = 0;
+    let pairStart = 0;
     results.forEach(({ file }, i) => {
       const end = ends[i]!;
+      const pairEnd = pairEnds[i]!;
       if (end === start && lengths[i] === 0) this.byFile.delete(file);
       else
         this.byFile.set(file, {
@@ -232,8 +320,10 @@ export class TermTable {
           counts: counts.subarray(start, end),
           length: lengths[i]!,
           hanNames: hanNames[i]!.length > 0 ? hanNames[i]! : noHanNames,
+          ...(pairs ? { pairs: pairs.subarray(pairStart, pairEnd) } : {}),
         });
       start = end;
+      pairStart = pairEnd;
     });
   }
 }
