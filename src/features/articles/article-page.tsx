@@ -61,7 +61,7 @@ export function ArticlePage() {
   if (article.dateline)
     meta.push(
       <span>
-        {`Dateline ${displayPlace(article.dateline.place)}${article.dateline.date ? `, ${formatDatelineDate(article.dateline.date)}` : ''}`}
+        {`Dateline ${displayPlace(article.dateline.place)}${article.dateline.date ? `, ${formatDatelineDate(article.dateline.date, article.date.slice(0, 4))}` : ''}`}
       </span>,
     );
   // One text node each: "{n} min read" would render as two, with a <!-- --> between them in the HTML.
