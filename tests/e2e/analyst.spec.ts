@@ -123,3 +123,27 @@ test('who a person met stands beside their articles on a desktop, and a link lea
   await jump.click();
   await expect(page.getByRole('heading', { level: 2, name: 'Took part in events with' })).toBeInViewport();
 });
+
+// Each person met is their name (and country) on a line, the articles they share under it, as an article's sidebar
+// puts roles under a name. Run on, "(Japan) · 1 article together" wrapped as one piece in the narrow column and
+// left the name on a line alone, so the list read name, country and count in a different shape on every row.
+for (const width of [1280, 360]) {
+  test(`at ${width}px, each person met reads as their name, then what they share on the line under`, async ({
+    page,
+    request,
+  }) => {
+    await page.setViewportSize({ width, height: 800 });
+    await page.goto(`${sites.root}people/${await personSlug(request, sites.root, seed.demoPerson)}`);
+    const rows = page.getByRole('region', { name: 'Took part in events with' }).getByRole('listitem');
+    expect(await rows.count()).toBeGreaterThan(0);
+    for (const row of await rows.all()) {
+      const [name, count] = await Promise.all([
+        row.getByRole('link').first().boundingBox(),
+        row.getByRole('link').nth(1).boundingBox(),
+      ]);
+      expect(count!.y).toBeGreaterThanOrEqual(name!.y + name!.height);
+      // At the start of its own line, with no " · " before it.
+      expect(Math.abs(count!.x - name!.x)).toBeLessThan(2);
+    }
+  });
+}
