@@ -176,8 +176,9 @@ export function PeopleIndexPage() {
       <div className="page-header">
         <h1>People</h1>
         <p className="muted">
+          {/* "Naming", not "about": the counts include the articles that only mention them. */}
           {total.toLocaleString('en')} {total === 1 ? 'person' : 'people'} named in the archive, with the
-          number of articles about each.
+          number of articles naming each, most first.
         </p>
       </div>
       <form
