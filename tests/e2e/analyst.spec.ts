@@ -101,7 +101,7 @@ test('an article labels its publication date and its dateline’s, written alike
   await expect(meta).toContainText(/Dateline [A-Z][a-z]+, \d{1,2} [A-Z][a-z]+/);
 });
 
-test('who a person met stands beside their articles on a desktop, and a link leads down to them on a phone', async ({
+test('who a person met stands beside their roles and articles on a desktop, and a link leads down to them on a phone', async ({
   page,
   request,
 }) => {
@@ -112,6 +112,15 @@ test('who a person met stands beside their articles on a desktop, and a link lea
   const co = (await page.getByRole('region', { name: 'Took part in events with' }).boundingBox())!;
   expect(co.x).toBeGreaterThanOrEqual(articles.x + articles.width);
   expect(co.y).toBeLessThan(articles.y + articles.height);
+  // From the top, level with the roles table: under it, they began below the first screen for a person with several
+  // roles.
+  const roles = (await page.getByRole('region', { name: 'Roles as reported' }).boundingBox())!;
+  expect(co.x).toBeGreaterThanOrEqual(roles.x + roles.width);
+  const headingBox = async (name: string) =>
+    (await page.getByRole('heading', { level: 2, name }).boundingBox())!;
+  const rolesHeading = await headingBox('Roles as reported');
+  const coHeading = await headingBox('Took part in events with');
+  expect(Math.abs(coHeading.y - rolesHeading.y)).toBeLessThan(2);
   // Shown only while it has the focus (keyboard.spec.ts).
   expect(
     (await page.getByRole('link', { name: 'Who they took part in events with' }).boundingBox())!.width,

@@ -84,8 +84,8 @@ export function ArticlePage() {
                 <Fragment key={index}>{item}</Fragment>
               ))}
             </p>
-            {/* On a phone the sidebar (who took part, in what role) comes after the whole text: this link (hidden
-                on wide screens, where it is beside the text) leads there. */}
+            {/* On a phone the sidebar (who took part, in what role) comes after the whole text: this link leads there
+                (on a wide screen, where it is beside the text, it shows only with the focus, past the text's links). */}
             <p className="facets-jump">
               <a href="#people">
                 People in this article<span aria-hidden="true"> ↓</span>
