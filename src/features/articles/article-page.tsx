@@ -78,7 +78,7 @@ export function ArticlePage() {
                 The source has no headline; this title is taken from the story’s opening.
               </p>
             )}
-            {/* The " · " between the items is drawn by the stylesheet, hidden from screen readers. */}
+            {/* The " · " between the items is drawn by the stylesheet, read as a comma by screen readers. */}
             <p className="article-meta">
               {meta.map((item, index) => (
                 <Fragment key={index}>{item}</Fragment>
