@@ -156,3 +156,22 @@ for (const width of [1280, 360]) {
     }
   });
 }
+
+// An article printed for a briefing: black on white even when the screen is in the dark scheme (whose light grey
+// text printed on white paper, browsers leaving backgrounds out), and without the site's links.
+test('an article prints black on white, even from the dark scheme, with its people and without the site’s links', async ({
+  page,
+  request,
+}) => {
+  const slug = await articleSlug(request, sites.root, seed.demoTitle);
+  await page.emulateMedia({ media: 'print', colorScheme: 'dark' });
+  await page.goto(`${sites.root}articles/${slug}`);
+  const text = page.locator('.article-body p').first();
+  await expect(text).toBeVisible();
+  expect(await text.evaluate((p) => getComputedStyle(p).color)).toBe('rgb(0, 0, 0)');
+  await expect(page.getByRole('heading', { level: 1, name: seed.demoTitle })).toBeVisible();
+  await expect(page.getByRole('complementary', { name: 'People in this article' })).toBeVisible();
+  await expect(page.getByRole('navigation', { name: 'Main' })).toBeHidden();
+  await expect(page.getByRole('navigation', { name: 'Newer and older articles' })).toBeHidden();
+  await expect(page.getByRole('link', { name: 'People in this article' })).toBeHidden();
+});
