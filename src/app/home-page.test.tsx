@@ -66,6 +66,9 @@ describe('home page', () => {
     await user.click(within(pages).getByRole('link', { name: /Next/ }));
     expect(await screen.findByText('Page 2 of 3')).toBeInTheDocument();
     expect(router.state.location.search).toBe('?page=2');
+    // The list's heading says the page too (its " · ", and a screen reader's comma, are the stylesheet's).
+    const heading = screen.getByRole('heading', { level: 2, name: /^Newest articles/ });
+    expect(within(heading).getByText('page 2')).toBeInTheDocument();
     expect(rowTitles()).toEqual([
       'Lavrov and Wang Yi discuss Ukraine crisis',
       'Foreign ministers gather for the annual meeting',

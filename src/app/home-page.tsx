@@ -99,7 +99,8 @@ export function HomePage() {
         <LazySearchResults params={readSearchParams(params)} countRegion={countRegion} />
       ) : (
         <div className="home-columns">
-          {/* On a phone the facets come after the whole list: this link (hidden on wide screens) leads there. */}
+          {/* On a phone the facets come after the whole list: this link leads there (on a wide screen, where they are
+              beside it, it shows only with the focus: a keyboard's way past twenty rows of links). */}
           <p className="facets-jump">
             <a href="#narrow">
               Narrow by person, country or year<span aria-hidden="true"> ↓</span>

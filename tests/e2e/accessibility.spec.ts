@@ -88,3 +88,33 @@ test('an article’s sidebar reads each person’s name, roles and country apart
   expect(read).toContain(`link "${name}"`);
   expect(read).toContain(`text: ", ${roles}, ${country}"`);
 });
+
+// An article's header and a list row draw " · " between their items; read aloud the items ran together, and the
+// reading time's number joined the dateline's date ("Dateline Beijing, 21 October 1 min read"). A screen reader
+// hears a comma there instead (the separator's alternative text), and never "middle dot".
+test('an article’s header, a list row and the list’s heading read their parts apart', async ({
+  page,
+  request,
+}) => {
+  const slug = await articleSlug(request, sites.root, seed.demoTitle);
+  await page.goto(`${sites.root}articles/${slug}`);
+  const header = page.locator('.article-meta');
+  await expect(header).toContainText('Dateline Beijing, 21 October');
+  const heard = (await header.ariaSnapshot()).replace(/\s+/g, ' ');
+  expect(heard).toMatch(/text: ", Xinhua, Dateline Beijing, 21 October, \d+ min read"/);
+  expect(heard).not.toContain('·');
+
+  // The home list's heading too: "Newest articles · page 1" to the eye (the stylesheet's " · ").
+  await page.goto(sites.root);
+  const heading = page.getByRole('heading', { level: 2, name: /^Newest articles/ });
+  await expect(heading).toHaveAccessibleName('Newest articles, page 1');
+
+  await page.goto(`${sites.root}?q=${encodeURIComponent(seed.demoTitle)}`);
+  const row = page
+    .getByRole('list', { name: 'Matching articles' })
+    .getByRole('article')
+    .filter({ has: page.getByRole('heading', { name: seed.demoTitle }) });
+  const rowHeard = await row.locator('.article-row-meta').ariaSnapshot();
+  expect(rowHeard).toContain('text: ", Beijing"');
+  expect(rowHeard).not.toContain('·');
+});

@@ -101,7 +101,7 @@ test('an article labels its publication date and its dateline’s, written alike
   await expect(meta).toContainText(/Dateline [A-Z][a-z]+, \d{1,2} [A-Z][a-z]+/);
 });
 
-test('who a person met stands beside their articles on a desktop, and a link leads down to them on a phone', async ({
+test('who a person met stands beside their roles and articles on a desktop, and a link leads down to them on a phone', async ({
   page,
   request,
 }) => {
@@ -112,11 +112,66 @@ test('who a person met stands beside their articles on a desktop, and a link lea
   const co = (await page.getByRole('region', { name: 'Took part in events with' }).boundingBox())!;
   expect(co.x).toBeGreaterThanOrEqual(articles.x + articles.width);
   expect(co.y).toBeLessThan(articles.y + articles.height);
-  await expect(page.getByRole('link', { name: 'Who they took part in events with' })).toBeHidden();
+  // From the top, level with the roles table: under it, they began below the first screen for a person with several
+  // roles.
+  const roles = (await page.getByRole('region', { name: 'Roles as reported' }).boundingBox())!;
+  expect(co.x).toBeGreaterThanOrEqual(roles.x + roles.width);
+  const headingBox = async (name: string) =>
+    (await page.getByRole('heading', { level: 2, name }).boundingBox())!;
+  const rolesHeading = await headingBox('Roles as reported');
+  const coHeading = await headingBox('Took part in events with');
+  expect(Math.abs(coHeading.y - rolesHeading.y)).toBeLessThan(2);
+  // Shown only while it has the focus (keyboard.spec.ts).
+  expect(
+    (await page.getByRole('link', { name: 'Who they took part in events with' }).boundingBox())!.width,
+  ).toBeLessThanOrEqual(1);
 
   await page.setViewportSize({ width: 360, height: 740 });
   const jump = page.getByRole('link', { name: 'Who they took part in events with' });
   await expect(jump).toBeVisible();
   await jump.click();
   await expect(page.getByRole('heading', { level: 2, name: 'Took part in events with' })).toBeInViewport();
+});
+
+// Each person met is their name (and country) on a line, the articles they share under it, as an article's sidebar
+// puts roles under a name. Run on, "(Japan) · 1 article together" wrapped as one piece in the narrow column and
+// left the name on a line alone, so the list read name, country and count in a different shape on every row.
+for (const width of [1280, 360]) {
+  test(`at ${width}px, each person met reads as their name, then what they share on the line under`, async ({
+    page,
+    request,
+  }) => {
+    await page.setViewportSize({ width, height: 800 });
+    await page.goto(`${sites.root}people/${await personSlug(request, sites.root, seed.demoPerson)}`);
+    const rows = page.getByRole('region', { name: 'Took part in events with' }).getByRole('listitem');
+    expect(await rows.count()).toBeGreaterThan(0);
+    for (const row of await rows.all()) {
+      const [name, count] = await Promise.all([
+        row.getByRole('link').first().boundingBox(),
+        row.getByRole('link').nth(1).boundingBox(),
+      ]);
+      expect(count!.y).toBeGreaterThanOrEqual(name!.y + name!.height);
+      // At the start of its own line, with no " · " before it.
+      expect(Math.abs(count!.x - name!.x)).toBeLessThan(2);
+    }
+  });
+}
+
+// An article printed for a briefing: black on white even when the screen is in the dark scheme (whose light grey
+// text printed on white paper, browsers leaving backgrounds out), and without the site's links.
+test('an article prints black on white, even from the dark scheme, with its people and without the site’s links', async ({
+  page,
+  request,
+}) => {
+  const slug = await articleSlug(request, sites.root, seed.demoTitle);
+  await page.emulateMedia({ media: 'print', colorScheme: 'dark' });
+  await page.goto(`${sites.root}articles/${slug}`);
+  const text = page.locator('.article-body p').first();
+  await expect(text).toBeVisible();
+  expect(await text.evaluate((p) => getComputedStyle(p).color)).toBe('rgb(0, 0, 0)');
+  await expect(page.getByRole('heading', { level: 1, name: seed.demoTitle })).toBeVisible();
+  await expect(page.getByRole('complementary', { name: 'People in this article' })).toBeVisible();
+  await expect(page.getByRole('navigation', { name: 'Main' })).toBeHidden();
+  await expect(page.getByRole('navigation', { name: 'Newer and older articles' })).toBeHidden();
+  await expect(page.getByRole('link', { name: 'People in this article' })).toBeHidden();
 });

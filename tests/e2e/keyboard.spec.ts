@@ -1,6 +1,7 @@
 import { expect, test } from './fixtures.ts';
 import type { Page } from '@playwright/test';
 import { sites } from './sites.ts';
+import { seed } from './site-data.ts';
 
 // Keyboard-only use: the Tab order follows what the reader sees. Search results come first on the screen (the
 // facets beside them on a desktop, after them on a phone), so Tab from the search box reaches the first result
@@ -107,8 +108,10 @@ test('on a person page, a link shown only on focus skips the roles table to the 
 }) => {
   await page.goto(`${sites.root}people/wang-yi/`);
   const skip = page.getByRole('link', { name: 'Skip the roles table, to the articles' });
-  // Tab from the page's last link before the table (the header's People, or the jump to who they met on a phone).
+  // Tab from the page's last link before the table: the jump to who they met (on a wide screen shown only then).
   await page.getByRole('heading', { level: 1 }).click();
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('link', { name: 'Who they took part in events with' })).toBeFocused();
   await page.keyboard.press('Tab');
   await expect(skip).toBeFocused();
   expect((await skip.boundingBox())!.width).toBeGreaterThan(100);
@@ -116,6 +119,45 @@ test('on a person page, a link shown only on focus skips the roles table to the 
   await expect(page.getByRole('heading', { level: 2, name: 'Articles' })).toBeFocused();
   await page.keyboard.press('Tab');
   await expect(page.getByRole('link', { name: /^Search these articles/ })).toBeFocused();
+});
+
+// On a wide screen the facets (an article's people, a person's co-participants) stand beside a list or a text full
+// of links, after all of them in the Tab order: the phone's link down to them is shown while it has the focus, so
+// a keyboard reaches them in three presses instead of Tabbing through every row.
+test('at 1280px, a link shown on focus takes the keyboard past the list to the facets', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto(sites.root);
+  const jump = page.getByRole('link', { name: 'Narrow by person, country or year' });
+  expect((await jump.boundingBox())!.width).toBeLessThanOrEqual(1);
+  await page.getByRole('button', { name: 'Search' }).focus();
+  await page.keyboard.press('Tab');
+  await expect(jump).toBeFocused();
+  expect((await jump.boundingBox())!.width).toBeGreaterThan(100);
+  await expect(jump).toBeInViewport();
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Tab');
+  const facets = page.getByRole('complementary', { name: 'Narrow the list' });
+  await expect(facets.getByRole('link').first()).toBeFocused();
+  // Once left, it is out of sight again.
+  expect((await jump.boundingBox())!.width).toBeLessThanOrEqual(1);
+});
+
+test('at 1280px, an article’s link shown on focus takes the keyboard past its text to its people', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto(`${sites.root}people/wang-yi/`);
+  await page.getByRole('link', { name: seed.demoTitle }).click();
+  await expect(page.getByRole('heading', { level: 1, name: seed.demoTitle })).toBeVisible();
+  await page.getByRole('heading', { level: 1 }).click();
+  await page.keyboard.press('Tab');
+  const jump = page.getByRole('link', { name: 'People in this article' });
+  await expect(jump).toBeFocused();
+  expect((await jump.boundingBox())!.width).toBeGreaterThan(100);
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Tab');
+  const people = page.getByRole('complementary', { name: 'People in this article' });
+  await expect(people.getByRole('link').first()).toBeFocused();
 });
 
 // `<html data-ready>` says the whole page is live: the routed page hydrates after the layout (inside its Suspense

@@ -24,6 +24,12 @@ describe('article page', () => {
     expect(document.title).toBe(`${title} — Readout`);
   });
 
+  // Wire copy writes "March 4, 2024" or "11th Mar, 2024" too: read like every date, the article's own year left out.
+  it('writes a dateline that gives its year like the others', async () => {
+    renderApp(`/articles/${slugOf(3)}`);
+    expect(await screen.findByText('Dateline Moscow, 4 March')).toBeInTheDocument();
+  });
+
   it('links the first mention of each person in the body to their page, later mentions stay text', async () => {
     renderApp(`/articles/${slugOf(1)}`);
     const lede = await screen.findByText(/held a phone call on Monday/);

@@ -61,7 +61,7 @@ export function ArticlePage() {
   if (article.dateline)
     meta.push(
       <span>
-        {`Dateline ${displayPlace(article.dateline.place)}${article.dateline.date ? `, ${formatDatelineDate(article.dateline.date)}` : ''}`}
+        {`Dateline ${displayPlace(article.dateline.place)}${article.dateline.date ? `, ${formatDatelineDate(article.dateline.date, article.date.slice(0, 4))}` : ''}`}
       </span>,
     );
   // One text node each: "{n} min read" would render as two, with a <!-- --> between them in the HTML.
@@ -78,14 +78,14 @@ export function ArticlePage() {
                 The source has no headline; this title is taken from the story’s opening.
               </p>
             )}
-            {/* The " · " between the items is drawn by the stylesheet, hidden from screen readers. */}
+            {/* The " · " between the items is drawn by the stylesheet, read as a comma by screen readers. */}
             <p className="article-meta">
               {meta.map((item, index) => (
                 <Fragment key={index}>{item}</Fragment>
               ))}
             </p>
-            {/* On a phone the sidebar (who took part, in what role) comes after the whole text: this link (hidden
-                on wide screens, where it is beside the text) leads there. */}
+            {/* On a phone the sidebar (who took part, in what role) comes after the whole text: this link leads there
+                (on a wide screen, where it is beside the text, it shows only with the focus, past the text's links). */}
             <p className="facets-jump">
               <a href="#people">
                 People in this article<span aria-hidden="true"> ↓</span>

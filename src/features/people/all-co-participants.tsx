@@ -39,26 +39,30 @@ export function CoParticipantItem({ person, other }: { person: PersonName; other
     <li>
       <Link to={routePaths.person(other.slug)}>{other.name}</Link>
       {other.country && <span className="muted"> ({other.country})</span>}
-      {/* Each phrase keeps its words together, the two may wrap apart (a phone is 360 px wide). */}
-      {other.named ? (
-        <>
+      {/* The counts are a line of their own under the name (the stylesheet's .co-counts), as an article's sidebar
+          puts a person's roles under their name: run on, "(China) · 28 articles naming both," wrapped as one piece
+          and left a line with the name alone. Its " · " is for the page without the stylesheet. Each phrase keeps
+          its words together; the two may wrap apart (a phone is 360 px wide). */}
+      <span className="co-counts">
+        <FactSeparator />
+        {other.named ? (
+          <>
+            <span className="count">
+              <Link to={both} aria-label={`${named} naming both ${person.name} and ${other.name}`}>
+                {`${named} naming both`}
+              </Link>
+              ,
+            </span>{' '}
+            <span className="count">{`${other.count.toLocaleString('en')} taking part together`}</span>
+          </>
+        ) : (
           <span className="count">
-            <FactSeparator />
-            <Link to={both} aria-label={`${named} naming both ${person.name} and ${other.name}`}>
-              {`${named} naming both`}
+            <Link to={both} aria-label={`${together} together with ${other.name}`}>
+              {`${together} together`}
             </Link>
-            ,
-          </span>{' '}
-          <span className="count">{`${other.count.toLocaleString('en')} taking part together`}</span>
-        </>
-      ) : (
-        <span className="count">
-          <FactSeparator />
-          <Link to={both} aria-label={`${together} together with ${other.name}`}>
-            {`${together} together`}
-          </Link>
-        </span>
-      )}
+          </span>
+        )}
+      </span>
     </li>
   );
 }

@@ -1,5 +1,5 @@
 import { keepPreviousData, useQuery, useSuspenseQuery } from '@tanstack/react-query';
-import { useLayoutEffect, useRef, useState } from 'react';
+import { Fragment, useLayoutEffect, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
 import { Link, useNavigationType, useSearchParams } from 'react-router-dom';
 import { isNotFound } from '../../common/fetch-json.ts';
@@ -19,15 +19,21 @@ function PeopleList({ people }: { people: PeopleIndexEntry[] }) {
       {people.map((person) => (
         <li key={person.slug}>
           <Link to={routePaths.person(person.slug)}>{person.name}</Link>
+          {/* A phone wraps a row after a " · ", never inside a fact ("United / States · 32 articles"). */}
           {person.countries.length > 0 && (
             <span className="muted">
               <FactSeparator />
-              {person.countries.join(', ')}
+              {person.countries.map((country, index) => (
+                <Fragment key={country}>
+                  {index > 0 && ', '}
+                  <span className="nowrap">{country}</span>
+                </Fragment>
+              ))}
             </span>
           )}
-          <span className="count">
+          <span className="muted">
             <FactSeparator />
-            {counted(person.articleCount, 'article', 'articles')}
+            <span className="nowrap">{counted(person.articleCount, 'article', 'articles')}</span>
           </span>
         </li>
       ))}
@@ -176,8 +182,9 @@ export function PeopleIndexPage() {
       <div className="page-header">
         <h1>People</h1>
         <p className="muted">
+          {/* "Naming", not "about": the counts include the articles that only mention them. */}
           {total.toLocaleString('en')} {total === 1 ? 'person' : 'people'} named in the archive, with the
-          number of articles about each.
+          number of articles naming each, most first.
         </p>
       </div>
       <form

@@ -317,6 +317,10 @@ describe('people index', () => {
   it('lists people with article counts, paged', async () => {
     const { user } = renderApp('/people');
     expect(await screen.findByRole('heading', { level: 1, name: 'People' })).toBeInTheDocument();
+    // The counts are of the articles naming them, mentioned or taking part: not "articles about" them.
+    expect(
+      screen.getByText(/named in the archive, with the number of articles naming each, most first\.$/),
+    ).toBeInTheDocument();
     // Heard with commas, not "middle dot" (the dots are hidden from screen readers).
     expect(readText(screen.getByRole('link', { name: 'Wang Yi' }).closest('li')!)?.replace(/\s+/g, ' ')).toBe(
       'Wang Yi, China, 3 articles',

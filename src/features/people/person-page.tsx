@@ -129,20 +129,101 @@ function ArticleList({
   );
 }
 
-/** Page `page` of the person's articles in the URL's order: only the files that order needs are read. */
-function OrderedArticleList({
-  person,
-  order,
-  page,
-  params,
-}: {
+/** Which of the person's articles the URL asks for. */
+interface ArticlesShown {
   person: PersonDetail;
   order: PersonArticlesOrder;
   page: number;
   params: URLSearchParams;
-}) {
+}
+
+/** Page `page` of the person's articles in the URL's order: only the files that order needs are read. */
+function OrderedArticleList({ person, order, page, params }: ArticlesShown) {
   return (
     <ArticleList person={person} articles={usePersonArticlesInOrder(person, order, page)} params={params} />
+  );
+}
+
+/** Each role the articles give the person, with the dates (and articles) of its first and last mention. */
+function RolesSection({ person }: { person: PersonDetail }) {
+  if (person.roles.length === 0) return null;
+  return (
+    <section aria-labelledby="roles-heading">
+      <h2 id="roles-heading">Roles as reported</h2>
+      {/* Each role has two date links: a keyboard would Tab through all of them to reach the articles. */}
+      {person.roles.length > 2 && (
+        <a className="skip-within" href="#articles">
+          Skip the roles table, to the articles
+        </a>
+      )}
+      <div className="table-scroll">
+        <table className="roles-table">
+          <thead>
+            <tr>
+              <th scope="col">Role</th>
+              <th scope="col">First seen</th>
+              <th scope="col">Last seen</th>
+            </tr>
+          </thead>
+          <tbody>
+            {person.roles.map((span) => (
+              <tr key={span.role}>
+                <td>{span.role}</td>
+                {/* Each date opens the article that gives it, so a surprising role can be checked at once. */}
+                <td>
+                  <RoleDateLink slug={span.firstArticle} date={span.first} which="first" role={span.role} />
+                </td>
+                <td>
+                  <RoleDateLink slug={span.lastArticle} date={span.last} which="last" role={span.role} />
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  );
+}
+
+/** The person's articles, a page at a time in the URL's order, with a way to search or narrow them. */
+function ArticlesSection({ person, order, page, params }: ArticlesShown) {
+  return (
+    <section aria-labelledby="articles">
+      {/* Paging opens the next page here (tabIndex: the layout moves the focus to it). */}
+      <h2 id="articles" tabIndex={-1}>
+        Articles
+      </h2>
+      {/* The home page's search narrows any person's articles by year and country (?person=…, the URL form of
+          src/features/search/search-params.ts), and searches within them. Not searchString: importing it here
+          splits search-params into a chunk of its own, +0.34 KB gz on the home page, which is at its budget. The
+          order chosen here goes along. */}
+      <p>
+        <Link
+          to={`${routePaths.home()}?${new URLSearchParams({ person: person.slug, ...(order === 'oldest' ? { order } : {}) })}`}
+        >
+          Search these articles or narrow them by year and country
+        </Link>
+      </p>
+      {person.articleCount > 1 && (
+        // Either order opens its first page at the list, the URL's other parameters kept.
+        <OrderLinks<PersonArticlesOrder>
+          label="Order of the articles"
+          orders={[
+            ['newest', 'Newest first'],
+            ['oldest', 'Oldest first'],
+          ]}
+          current={order}
+          to={(next) => {
+            const search = new URLSearchParams(params);
+            if (next === 'oldest') search.set('order', 'oldest');
+            else search.delete('order');
+            return { search: searchForPage(search, 1), hash: '#articles' };
+          }}
+        />
+      )}
+      {/* The route loader has fetched the page in this order (src/app/person-route.ts). */}
+      <OrderedArticleList person={person} order={order} page={page} params={params} />
+    </section>
   );
 }
 
@@ -163,7 +244,7 @@ export function PersonPage() {
           <span>{counted(person.articleCount, 'article', 'articles')}</span>
         </p>
         {person.aliases.length > 0 && <p className="muted">Also written as {person.aliases.join(', ')}</p>}
-        {/* On a phone who they met comes after the articles: this link (hidden on wide screens) leads there. */}
+        {/* On a phone who they met comes after the articles: this link leads there (on a wide screen, shown on focus). */}
         {person.coParticipants.length > 0 && (
           <p className="facets-jump">
             <a href="#co-heading">
@@ -173,86 +254,13 @@ export function PersonPage() {
         )}
       </div>
 
-      {person.roles.length > 0 && (
-        <section aria-labelledby="roles-heading">
-          <h2 id="roles-heading">Roles as reported</h2>
-          {/* Each role has two date links: a keyboard would Tab through all of them to reach the articles. */}
-          {person.roles.length > 2 && (
-            <a className="skip-within" href="#articles">
-              Skip the roles table, to the articles
-            </a>
-          )}
-          <div className="table-scroll">
-            <table className="roles-table">
-              <thead>
-                <tr>
-                  <th scope="col">Role</th>
-                  <th scope="col">First seen</th>
-                  <th scope="col">Last seen</th>
-                </tr>
-              </thead>
-              <tbody>
-                {person.roles.map((span) => (
-                  <tr key={span.role}>
-                    <td>{span.role}</td>
-                    {/* Each date opens the article that gives it, so a surprising role can be checked at once. */}
-                    <td>
-                      <RoleDateLink
-                        slug={span.firstArticle}
-                        date={span.first}
-                        which="first"
-                        role={span.role}
-                      />
-                    </td>
-                    <td>
-                      <RoleDateLink slug={span.lastArticle} date={span.last} which="last" role={span.role} />
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        </section>
-      )}
-
-      {/* On a wide screen who they met stands beside their articles, not under twenty of them. */}
+      {/* On a wide screen who they met stands beside their roles and articles, from the top: beside the articles
+          alone they started under the roles table, below the first screen for a person of several roles. */}
       <div className="person-columns">
-        <section aria-labelledby="articles">
-          {/* Paging opens the next page here (tabIndex: the layout moves the focus to it). */}
-          <h2 id="articles" tabIndex={-1}>
-            Articles
-          </h2>
-          {/* The home page's search narrows any person's articles by year and country (?person=…, the URL form of
-              src/features/search/search-params.ts), and searches within them. Not searchString: importing it here
-              splits search-params into a chunk of its own, +0.34 KB gz on the home page, which is at its budget. The
-              order chosen here goes along. */}
-          <p>
-            <Link
-              to={`${routePaths.home()}?${new URLSearchParams({ person: person.slug, ...(order === 'oldest' ? { order } : {}) })}`}
-            >
-              Search these articles or narrow them by year and country
-            </Link>
-          </p>
-          {person.articleCount > 1 && (
-            // Either order opens its first page at the list, the URL's other parameters kept.
-            <OrderLinks<PersonArticlesOrder>
-              label="Order of the articles"
-              orders={[
-                ['newest', 'Newest first'],
-                ['oldest', 'Oldest first'],
-              ]}
-              current={order}
-              to={(next) => {
-                const search = new URLSearchParams(params);
-                if (next === 'oldest') search.set('order', 'oldest');
-                else search.delete('order');
-                return { search: searchForPage(search, 1), hash: '#articles' };
-              }}
-            />
-          )}
-          {/* The route loader has fetched the page in this order (src/app/person-route.ts). */}
-          <OrderedArticleList person={person} order={order} page={page} params={params} />
-        </section>
+        <div>
+          <RolesSection person={person} />
+          <ArticlesSection person={person} order={order} page={page} params={params} />
+        </div>
 
         {person.coParticipants.length > 0 && (
           <section aria-labelledby="co-heading" className="co-section">
