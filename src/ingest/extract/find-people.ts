@@ -111,6 +111,16 @@ function pronounRelative(
   const own = tokens[at - 3]?.lower;
   if (tokens[at - 1]?.text !== ',' || (own !== 'his' && own !== 'her')) return -1;
   if (!PREPOSED_RELATIONS.has(tokens[at - 2]?.lower ?? '')) return -1;
+  return lastNamedBefore(tokens, mentions, at, self);
+}
+
+/** The last person other than `self` named before token `at` in its sentence; -1 when there is none. */
+function lastNamedBefore(
+  tokens: readonly Token[],
+  mentions: readonly Mention[],
+  at: number,
+  self: number,
+): number {
   const sent = (tokens[at] as Token).sent;
   for (let i = mentions.length - 1; i >= 0; i--) {
     const m = mentions[i] as Mention;
@@ -650,6 +660,13 @@ export function findPeople(
       } else if (OFFICE_RELATIONS.has(relTok.lower) && p.relativeOf < 0)
         // "… the first governor to visit. His predecessor X, who …": the one last named, here or just before.
         p.relativeOf = possessorBefore(tokens, people, mentions, bare.start - 2, idx);
+      // "X's parents, A and B, and her brother C": the family of the one last named in the sentence.
+      else if (
+        p.relativeOf < 0 &&
+        relationWords.has(relTok.lower) &&
+        /^h(?:is|er)$/.test(tokens[bare.start - 2]?.lower ?? '')
+      )
+        p.relativeOf = lastNamedBefore(tokens, mentions, bare.start, idx);
     }
     f.attachRolesAfter(idx, bare.end);
   }
