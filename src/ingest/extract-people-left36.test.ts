@@ -32,3 +32,23 @@ describe('relatives', () => {
     expect(person(a, 'Arash')?.country).toBe('Iran');
   });
 });
+
+describe('names in venues and lists', () => {
+  it('reads a street or a new town named after a titled person as a place, not a person', () => {
+    const a = article('Minister opens clinic', [
+      'DUBAI, May 9 (Xinhua) -- Health Minister Omar Saleh on Tuesday opened a clinic at the Sheikh Rashid Medical City, on Sheikh Rashid Road, and toured the King Tarek Sports City.',
+    ]);
+    const { people, places } = extractEntities(a, emptyKnowledge);
+    expect(people.map((p) => p.name)).toEqual(['Omar Saleh']);
+    expect(places).toEqual(expect.arrayContaining(['Sheikh Rashid Medical City', 'Sheikh Rashid Road']));
+  });
+
+  it('finds the name listed before "the Speaker of …, Hon. X Y", whose role is the next name\'s', () => {
+    const a = article('Speaker receives delegation', [
+      'NASSAU, May 9 (Xinhua) -- The delegation was received by Arvel Dunmore, the Speaker of the House of Assembly, Hon. Tomas Berg, and the President of the Senate, Hon. Lena Holt.',
+    ]);
+    expect(person(a, 'Arvel Dunmore')?.roles).toEqual([]);
+    expect(person(a, 'Tomas Berg')?.roles).toEqual(['Speaker of the House of Assembly']);
+    expect(person(a, 'Lena Holt')?.roles).toEqual(['President of the Senate']);
+  });
+});

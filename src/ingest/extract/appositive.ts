@@ -366,8 +366,7 @@ export function appositiveRoles(tokens: readonly Token[], comma: number): { role
     if (next.text === ',') {
       // "for his rival X, the spokesman of the ministry, Y Z, announced": a role between two names set off by
       // commas is the next name's ("…, the Speaker of the House, Dr. Y Z, …" too).
-      if (roles.length === 1 && tokens[comma + 1]?.lower === 'the' && apposedNameAt(tokens, r.end + 1, sent))
-        return { roles: [], end: comma };
+      if (roles.length === 1 && roleOfNextName(tokens, comma, r.end)) return { roles: [], end: comma };
       const more = rolePhrase(tokens, r.end + 1, sent);
       if (more) {
         i = r.end + 1;
@@ -396,6 +395,26 @@ function relationThenAnd(tokens: readonly Token[], i: number, sent: number): num
   const rel = tokens[k];
   if (!rel || rel.cap || rel.sent !== sent || !relationWords.has(rel.lower)) return -1;
   return tokens[k + 1]?.lower === 'and' && tokens[k + 1]?.sent === sent ? k + 2 : -1;
+}
+
+/**
+ * "X, the Speaker of the House, Hon. Y Z, …": whether the role opened by "the" after the comma `comma` and closed by
+ * a comma at `roleEnd` is the name's after it. X is then the item of a list before a titled person: a person, though
+ * the role is not theirs.
+ */
+function roleOfNextName(tokens: readonly Token[], comma: number, roleEnd: number): boolean {
+  return (
+    tokens[comma + 1]?.lower === 'the' &&
+    tokens[roleEnd]?.text === ',' &&
+    apposedNameAt(tokens, roleEnd + 1, tokens[comma]?.sent ?? -1)
+  );
+}
+
+/** "X Y, the Speaker of the House, Hon. Z W, and …": a name a comma closes before a role that is the next name's. */
+export function listedBeforeTitledName(tokens: readonly Token[], end: number): boolean {
+  if (tokens[end]?.text !== ',' || tokens[end + 1]?.lower !== 'the') return false;
+  const r = rolePhrase(tokens, end + 1, (tokens[end] as Token).sent);
+  return r !== null && roleOfNextName(tokens, end, r.end);
 }
 
 /**

@@ -1,7 +1,7 @@
 // Finding the people a story names: each capitalised run read as a person, a title, a place or an organisation, with
 // the roles and relations written around it.
 import type { Knowledge, KnownPerson } from '../../common/dataset.ts';
-import { sharedAppositive, preposedRole } from './appositive.ts';
+import { listedBeforeTitledName, sharedAppositive, preposedRole } from './appositive.ts';
 import { PRONOUNS } from './coreference.ts';
 import { datelineCity, isPinyinName } from './countries.ts';
 import { cityNames, countryNames, placeHeads, verbWords } from './lexicon.ts';
@@ -485,7 +485,8 @@ export function findPeople(
       relBefore ||
       appositiveRoleAfter(tokens, bare.end) ||
       asRoleAfter(tokens, bare.end) ||
-      relationAfter(tokens, bare.end)
+      relationAfter(tokens, bare.end) ||
+      (n > 1 && listedBeforeTitledName(tokens, bare.end))
     )
       // "of the People's Assembly, the North's nominal head of state,": a body's head word left alone after a
       // possessive is no one-word name, whatever role follows it.

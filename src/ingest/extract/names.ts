@@ -639,8 +639,16 @@ export function capitalRuns(tokens: readonly Token[]): Run[] {
   return runs;
 }
 
-/** Buildings and institutions named after a titled person ("Queen Elizabeth Hospital", "King Saud University"). */
+/**
+ * Buildings and institutions named after a titled person ("Queen Elizabeth Hospital", "King Saud University"), and
+ * the streets and new towns so named ("Sheikh X Road", "Sheikh Y Medical City": no surname is one of these words).
+ */
 const NAMED_BUILDINGS = new Set([
+  'city',
+  'street',
+  'road',
+  'avenue',
+  'boulevard',
   'stadium',
   'airport',
   'hospital',
