@@ -52,3 +52,18 @@ describe('names in venues and lists', () => {
     expect(person(a, 'Lena Holt')?.roles).toEqual(['President of the Senate']);
   });
 });
+
+describe('countries', () => {
+  it('gives no one the country a team plays against, with no score in the sentence', () => {
+    const a = article(
+      'Germany sacks coach Berg after 4-1 defeat by Japan',
+      [
+        "Frankfurt (dpa) - The German Football Association (DFB) on Sunday sacked national coach Tomas Berg, a day after Germany's 4-1 home defeat by Japan.",
+        "Sporting director Paul Hadley will take charge of the team for Tuesday's friendly against France in Dortmund, supported by under-21 coach Stefan Kowal and Markus Dorn.",
+      ],
+      { source: 'dpa', dateline: { place: 'Frankfurt', date: null } },
+    );
+    expect(person(a, 'Stefan Kowal')?.country).toBe('Germany');
+    expect(person(a, 'Markus Dorn')?.country).toBe('Germany');
+  });
+});
