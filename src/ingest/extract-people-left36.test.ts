@@ -53,6 +53,33 @@ describe('names in venues and lists', () => {
   });
 });
 
+describe('offices taken over', () => {
+  const reshuffle = (sentence: string) =>
+    article('New foreign minister appointed', [
+      'TOKYO, May 9 (Xinhua) -- Foreign Minister Lena Holt took office on Wednesday.',
+      sentence,
+    ]);
+
+  it('gives the office "X, who succeeded Y as …" names to X, not to Y, and still reads X\'s own verb after', () => {
+    const a = reshuffle(
+      'Tomas Berg, who succeeded Kowal as leader of the party last month, was elected premier by 88 votes.',
+    );
+    expect(person(a, 'Tomas Berg')?.roles).toEqual(['leader of the party', 'premier']);
+    expect(person(a, 'Kowal')?.roles).toEqual([]);
+  });
+
+  it('gives the office of "X replaced Y as …" to X', () => {
+    const a = reshuffle('Tomas Berg replaced Piet Kowal as chairman of the party in May.');
+    expect(person(a, 'Tomas Berg')?.roles).toEqual(['chairman of the party']);
+    expect(person(a, 'Piet Kowal')?.roles).toEqual([]);
+  });
+
+  it('reads the office of ", who had served as …"', () => {
+    const a = reshuffle('She replaces Tomas Berg, who had served as foreign minister since 2021.');
+    expect(person(a, 'Tomas Berg')?.roles).toEqual(['foreign minister']);
+  });
+});
+
 describe('countries', () => {
   it('gives no one the country a team plays against, with no score in the sentence', () => {
     const a = article(

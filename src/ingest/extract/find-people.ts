@@ -1,7 +1,13 @@
 // Finding the people a story names: each capitalised run read as a person, a title, a place or an organisation, with
 // the roles and relations written around it.
 import type { Knowledge, KnownPerson } from '../../common/dataset.ts';
-import { listedBeforeTitledName, sharedAppositive, preposedRole } from './appositive.ts';
+import {
+  SUCCESSION,
+  listedBeforeTitledName,
+  replacedInOffice,
+  sharedAppositive,
+  preposedRole,
+} from './appositive.ts';
 import { PRONOUNS } from './coreference.ts';
 import { datelineCity, isPinyinName } from './countries.ts';
 import { cityNames, countryNames, placeHeads, verbWords } from './lexicon.ts';
@@ -51,7 +57,6 @@ import {
   relationJustBefore,
   fromCountry,
   RULE_NOUNS,
-  SUCCESSION,
   sentenceDescriptor,
   namesGrouping,
   diedAfter,
@@ -485,6 +490,7 @@ export function findPeople(
       relBefore ||
       appositiveRoleAfter(tokens, bare.end) ||
       asRoleAfter(tokens, bare.end) ||
+      replacedInOffice(tokens, bare.start, bare.end) ||
       relationAfter(tokens, bare.end) ||
       (n > 1 && listedBeforeTitledName(tokens, bare.end))
     )
