@@ -80,6 +80,22 @@ describe('offices taken over', () => {
   });
 });
 
+describe('participants', () => {
+  it('reads a lede about "any talks" to come as no meeting of two sides: the ministers who speak take part', () => {
+    const a = article(
+      'Alliance foreign ministers said on Tuesday the alliance must support Ruritania before any talks with its neighbour.',
+      [
+        "BRUSSELS, Dec 3 (Xinhua) -- Alliance foreign ministers said on Tuesday the alliance must support Ruritania before any talks with its neighbour, as Secretary General Tomas Berg chaired his first meeting of the allies' top diplomats.",
+        "German Foreign Minister Lena Holt said a ceasefire on the neighbour's terms would only invite the next attack.",
+        'In the neighbouring capital, government spokesman Piet Kowal said the alliance was a party to the conflict.',
+      ],
+      { titleDerived: true },
+    );
+    expect(person(a, 'Lena Holt')?.participant).toBe(true);
+    expect(person(a, 'Piet Kowal')?.participant).toBe(false);
+  });
+});
+
 describe('countries', () => {
   it('gives no one the country a team plays against, with no score in the sentence', () => {
     const a = article(

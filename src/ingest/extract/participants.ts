@@ -391,8 +391,15 @@ const BILATERAL_TITLE =
  */
 const MULTIPARTY_TALKS =
   /\b(?:[3-9]|three|four|five|six|seven|eight|nine|ten|multi)-?(?:party|parties|nation|country|way|sided|lateral) (?:[\w-]+ ){0,2}talks\b/i;
+/**
+ * "… must put Ukraine in the strongest possible position before any talks with Russia": talks that may or may not
+ * come are what the event is about, not the event.
+ */
+const UNHELD_TALKS = /\b(?:any|future|possible|eventual|potential) (?:[\w-]+ )?talks\b/gi;
 function bilateralTitle(t: string): boolean {
-  return BILATERAL_TITLE.test(t.includes('talks') ? t.replace(MULTIPARTY_TALKS, '') : t);
+  return BILATERAL_TITLE.test(
+    t.includes('talks') ? t.replace(MULTIPARTY_TALKS, '').replace(UNHELD_TALKS, '') : t,
+  );
 }
 /** "Agency chief visits evacuees": a visit, like a meeting, has its party; others quoted speak from outside it. */
 const VISIT_TITLE = /\b(?:visits|tours|inspects)\b/i;
