@@ -94,6 +94,17 @@ describe('participants', () => {
     expect(person(a, 'Lena Holt')?.participant).toBe(true);
     expect(person(a, 'Piet Kowal')?.participant).toBe(false);
   });
+
+  it('counts one who "read a message" or "told reporters at the venue" at a summit, not the message\'s sender', () => {
+    const a = article('Berg opens regional summit with call for unity', [
+      "Zelburg, January 24 (Xinhua) - President Tomas Berg opened the summit of the regional bloc in Zelburg on Tuesday, calling on the region's leaders to act together.",
+      'Ruritanian President Piet Kowal did not travel; Foreign Minister Lena Holt read a message in which Kowal proposed an economic union of the region.',
+      'Foreign Minister Omar Saleh told reporters at the venue that the final declaration had been approved by consensus.',
+    ]);
+    expect(person(a, 'Lena Holt')?.participant).toBe(true);
+    expect(person(a, 'Omar Saleh')?.participant).toBe(true);
+    expect(person(a, 'Piet Kowal')?.participant).toBe(false);
+  });
 });
 
 describe('countries', () => {
