@@ -105,6 +105,15 @@ describe('participants', () => {
     expect(person(a, 'Omar Saleh')?.participant).toBe(true);
     expect(person(a, 'Piet Kowal')?.participant).toBe(false);
   });
+
+  it('gives no part in a ceremony to the leader who launched the war the ceremony recalls', () => {
+    const a = article('Four leaders visit Zelburg on war anniversary', [
+      'ZELBURG, Feb. 24 (Xinhua) -- Four European leaders arrived in Zelburg on Saturday to mark the second anniversary of the war.',
+      'The four leaders joined President Tomas Berg at a ceremony at the airport, where paratroopers landed in the first hours of the war launched by Ruritanian President Piet Kowal.',
+    ]);
+    expect(person(a, 'Tomas Berg')?.participant).toBe(true);
+    expect(person(a, 'Piet Kowal')?.participant).toBe(false);
+  });
 });
 
 describe('countries', () => {
