@@ -106,6 +106,14 @@ describe('participants', () => {
     expect(person(a, 'Piet Kowal')?.participant).toBe(false);
   });
 
+  it('counts the one a guest "proposed a toast to" at the banquet the story reports', () => {
+    const a = article('King Tomas hosts state banquet for visiting President Kowal', [
+      'ZELBURG, June 25 (Xinhua) -- King Tomas hosted a state banquet at the palace on Tuesday for visiting President Piet Kowal.',
+      'Kowal replied, saying his student years in Zelburg had been among the happiest of his life, and proposed a toast to the king and Queen Lena.',
+    ]);
+    expect(person(a, 'Lena')?.participant).toBe(true);
+  });
+
   it('gives no part in a ceremony to the leader who launched the war the ceremony recalls', () => {
     const a = article('Four leaders visit Zelburg on war anniversary', [
       'ZELBURG, Feb. 24 (Xinhua) -- Four European leaders arrived in Zelburg on Saturday to mark the second anniversary of the war.',
