@@ -114,6 +114,15 @@ describe('participants', () => {
     expect(person(a, 'Lena')?.participant).toBe(true);
   });
 
+  it('gives no part in the summit to one who went elsewhere "while the leaders met", whoever they came with', () => {
+    const a = article('Berg, Kowal hold first summit in Zelburg', [
+      'ZELBURG, June 13 (Xinhua) -- President Tomas Berg arrived in Zelburg on Tuesday and was greeted at the airport by President Piet Kowal, in the first meeting between the two leaders.',
+      'First lady Lena Berg, who accompanied the president, visited a maternity hospital in the city while the leaders met.',
+    ]);
+    expect(person(a, 'Piet Kowal')?.participant).toBe(true);
+    expect(person(a, 'Lena Berg')?.participant).toBe(false);
+  });
+
   it('gives no part in a ceremony to the leader who launched the war the ceremony recalls', () => {
     const a = article('Four leaders visit Zelburg on war anniversary', [
       'ZELBURG, Feb. 24 (Xinhua) -- Four European leaders arrived in Zelburg on Saturday to mark the second anniversary of the war.',

@@ -497,8 +497,13 @@ const WHO_AFTER = /^\s*,\s*who\b/;
 function notThere(m: Mention): boolean {
   if (m.kind === 'pronoun') return false;
   const end = (tokens[m.end - 1] as Token).end;
-  return NOT_THERE.test(text.slice(end, end + 80));
+  if (NOT_THERE.test(text.slice(end, end + 80))) return true;
+  // "First lady X, who accompanied the president, visited a hospital while the leaders met": elsewhere meanwhile.
+  const last = tokens[((sentences[m.sent] as [number, number])[1] ?? m.end) - 1] as Token;
+  return WHILE_LEADERS_MET.test(text.slice(end, last.end));
 }
+const WHILE_LEADERS_MET =
+  /\bwhile the (?:two )?(?:leaders|presidents|heads of state|delegations) (?:met|held talks|talked|were meeting|were in talks)\b/;
 const NOT_THERE =
   /^\s*(?:,[^,;.()“”"]{1,40})?,\s*who\s+(?:was|were|is|are)\s+not\s+(?:in\s+\p{Lu}|present\b|there\b)/u;
 const ABSENT_PAST_WHO =
