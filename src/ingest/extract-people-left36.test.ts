@@ -123,6 +123,15 @@ describe('participants', () => {
     expect(person(a, 'Lena Berg')?.participant).toBe(false);
   });
 
+  it('counts "the new minister for …" among the cabinet the king swore in', () => {
+    const a = article('Berg sworn in as Ruritanian prime minister', [
+      "Zelburg (Xinhua) - Tomas Berg was sworn in as Ruritania's prime minister on Monday at the head of a five-party coalition.",
+      'King Piet swore in Berg and his ministers at the Royal Palace in Zelburg.',
+      'Lena Holt, the new minister for asylum and migration, said the country would apply the strictest rules the law allows.',
+    ]);
+    expect(person(a, 'Lena Holt')?.participant).toBe(true);
+  });
+
   it('gives no part in a ceremony to the leader who launched the war the ceremony recalls', () => {
     const a = article('Four leaders visit Zelburg on war anniversary', [
       'ZELBURG, Feb. 24 (Xinhua) -- Four European leaders arrived in Zelburg on Saturday to mark the second anniversary of the war.',

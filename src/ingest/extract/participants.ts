@@ -1784,11 +1784,15 @@ function isCountryWord(w: string): boolean {
 const SWORN_CABINET =
   /\b(?:swore|swears|sworn) in\b[^.;]*\b(?:ministers|cabinet)\b|\bcabinet (?:was|is) sworn in\b/i;
 /** Words that put an office in the past or in another camp: "former", "outgoing", "Opposition", "shadow". */
+const NEW_MINISTER = /^new (?:[\w-]+ )?minister\b/;
 const NOT_SWORN = /\b(?:former|outgoing|ex|then|late|acting|opposition|shadow|deputy|vice|prime)\b/i;
 
-/** A minister's post written bare ("Foreign Minister", "Asylum and Migration Minister"): no nationality, no past. */
+/**
+ * A minister's post written bare ("Foreign Minister", "Asylum and Migration Minister", "the new minister for
+ * asylum"): no nationality, no past.
+ */
 function isNewCabinetPost(role: string): boolean {
-  if (!/\bMinister\b/.test(role) || NOT_SWORN.test(role)) return false;
+  if (!(/\bMinister\b/.test(role) || NEW_MINISTER.test(role)) || NOT_SWORN.test(role)) return false;
   for (const w of role.toLowerCase().split(/\s+/))
     if (demonymCountry.has(w) || countryNames.has(w)) return false;
   return true;
