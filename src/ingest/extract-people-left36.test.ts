@@ -34,6 +34,15 @@ describe('relatives', () => {
 });
 
 describe('names in venues and lists', () => {
+  it('reads "Jan" before a surname as a given name, and "Jan." or "Jan 5" still as a date', () => {
+    const a = article('Ministers meet', [
+      'WARSAW, May 9 (Xinhua) -- Tomas Berg met Jan Kowal on Jan. 5 and again on Jan 12.',
+      'Prime Minister Jan Dorn said the talks went well.',
+    ]);
+    const names = extractEntities(a, emptyKnowledge).people.map((p) => p.name);
+    expect(names).toEqual(['Tomas Berg', 'Jan Kowal', 'Jan Dorn']);
+  });
+
   it('reads a street or a new town named after a titled person as a place, not a person', () => {
     const a = article('Minister opens clinic', [
       'DUBAI, May 9 (Xinhua) -- Health Minister Omar Saleh on Tuesday opened a clinic at the Sheikh Rashid Medical City, on Sheikh Rashid Road, and toured the King Tarek Sports City.',
