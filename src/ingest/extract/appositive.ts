@@ -366,8 +366,7 @@ export function appositiveRoles(tokens: readonly Token[], comma: number): { role
     if (next.text === ',') {
       // "for his rival X, the spokesman of the ministry, Y Z, announced": a role between two names set off by
       // commas is the next name's ("…, the Speaker of the House, Dr. Y Z, …" too).
-      if (roles.length === 1 && tokens[comma + 1]?.lower === 'the' && apposedNameAt(tokens, r.end + 1, sent))
-        return { roles: [], end: comma };
+      if (roles.length === 1 && roleOfNextName(tokens, comma, r.end)) return { roles: [], end: comma };
       const more = rolePhrase(tokens, r.end + 1, sent);
       if (more) {
         i = r.end + 1;
@@ -396,6 +395,26 @@ function relationThenAnd(tokens: readonly Token[], i: number, sent: number): num
   const rel = tokens[k];
   if (!rel || rel.cap || rel.sent !== sent || !relationWords.has(rel.lower)) return -1;
   return tokens[k + 1]?.lower === 'and' && tokens[k + 1]?.sent === sent ? k + 2 : -1;
+}
+
+/**
+ * "X, the Speaker of the House, Hon. Y Z, …": whether the role opened by "the" after the comma `comma` and closed by
+ * a comma at `roleEnd` is the name's after it. X is then the item of a list before a titled person: a person, though
+ * the role is not theirs.
+ */
+function roleOfNextName(tokens: readonly Token[], comma: number, roleEnd: number): boolean {
+  return (
+    tokens[comma + 1]?.lower === 'the' &&
+    tokens[roleEnd]?.text === ',' &&
+    apposedNameAt(tokens, roleEnd + 1, tokens[comma]?.sent ?? -1)
+  );
+}
+
+/** "X Y, the Speaker of the House, Hon. Z W, and …": a name a comma closes before a role that is the next name's. */
+export function listedBeforeTitledName(tokens: readonly Token[], end: number): boolean {
+  if (tokens[end]?.text !== ',' || tokens[end + 1]?.lower !== 'the') return false;
+  const r = rolePhrase(tokens, end + 1, (tokens[end] as Token).sent);
+  return r !== null && roleOfNextName(tokens, end, r.end);
 }
 
 /**
@@ -459,6 +478,7 @@ function dayBetween(tokens: readonly Token[], i: number): number {
 // RegExp object every time it runs, and asRoles runs after most mentions.
 const SERVED_AFTER_WHO = /^(served|serves|serving|works|worked|was|is)$/;
 const SERVES = /^(served|serves)$/;
+const HAS_HAD = /^(has|had)$/;
 // "been" after the "has"/"had" skipped before it: "X has been re-elected minister-president of …".
 const WAS_IS = /^(was|is|been)$/;
 const ELECTED = /^(elected|re-elected|appointed)$/;
@@ -533,7 +553,9 @@ function leftOrJoined(tokens: readonly Token[], end: number, sent: number): bool
 
 /** Whether a ", who …" clause from `at` may name an office ("who served as", "who became", "who is now" …). */
 function whoClauseNamesOffice(tokens: readonly Token[], at: number, sent: number): boolean {
-  const w = tokens[tokens[at]?.lower === 'also' ? at + 1 : at]?.lower ?? '';
+  let k = tokens[at]?.lower === 'also' ? at + 1 : at;
+  if (HAS_HAD.test(tokens[k]?.lower ?? '') && SERVES.test(tokens[k + 1]?.lower ?? '')) k++;
+  const w = tokens[k]?.lower ?? '';
   return SERVED_AFTER_WHO.test(w) || w === 'became' || w === 'becomes' || becomingIn(tokens, at, sent) >= 0;
 }
 
@@ -551,6 +573,25 @@ function becomingIn(tokens: readonly Token[], at: number, sent: number): number 
 
 /** " as ROLE" or ", who (also) served as ROLE" right after a mention ending at `end`. */
 export function asRoles(tokens: readonly Token[], end: number): RoleSpan[] {
+  const taken = officeTakenOver(tokens, end);
+  const roles = rolesAfter(tokens, end);
+  return taken.length ? [...taken, ...roles] : roles;
+}
+
+/**
+ * "X, who succeeded Y as leader of the party last month, was elected …": the office a ", who" clause after the
+ * mention ending at `end` says the person took over (the clause is then skipped for the sentence's own verb).
+ */
+function officeTakenOver(tokens: readonly Token[], end: number): RoleSpan[] {
+  if (tokens[end]?.text !== ',' || tokens[end + 1]?.lower !== 'who') return [];
+  const verb = tokens[end + 2]?.lower === 'also' ? end + 3 : end + 2;
+  if (!SUCCESSION.has(tokens[verb]?.lower ?? '')) return [];
+  const sent = (tokens[end] as Token).sent;
+  const as = afterObjectName(tokens, verb + 1, sent);
+  return as > verb + 1 && tokens[as]?.lower === 'as' ? officeAfterAs(tokens, as, sent) : [];
+}
+
+function rolesAfter(tokens: readonly Token[], end: number): RoleSpan[] {
   let i = end;
   const sent = tokens[end - 1]?.sent ?? -1;
   // "X, whom Y succeeds as health minister, becomes …": a clause about another's act; the name's own verb follows.
@@ -574,6 +615,8 @@ export function asRoles(tokens: readonly Token[], end: number): RoleSpan[] {
     i += 2;
     const also = tokens[i]?.lower === 'also';
     if (also) i++;
+    // ", who had served as foreign minister since …": the perfect of "served as".
+    if (HAS_HAD.test(tokens[i]?.lower ?? '') && SERVES.test(tokens[i + 1]?.lower ?? '')) i++;
     // ", who spent 27 years in jail before becoming the country's first black president,": the office the clause
     // ends in ("later became" too).
     const becoming = becomingIn(tokens, i, sent);
@@ -655,11 +698,20 @@ export function asRoles(tokens: readonly Token[], end: number): RoleSpan[] {
       // "X becomes finance minister": the office taken, with no "as".
       const r = rolePhrase(tokens, i + 1, sent);
       return r ? [r] : [];
+    } else if (SUCCESSION.has(tokens[i]?.lower ?? '') && i === end) {
+      // "X replaced Y as chairman of …": the office taken over is X's.
+      i = afterObjectName(tokens, i + 1, sent);
+      if (tokens[i]?.lower !== 'as') i = end;
     } else i = end;
   }
   if (tokens[i]?.lower !== 'as') return [];
-  if (i === end && (characterised(tokens, end, sent) || representedBefore(tokens, end, sent))) return [];
-  const r = rolePhrase(tokens, i + 1, sent);
+  if (i === end && (characterised(tokens, end, sent) || subjectsOfficeBefore(tokens, end, sent))) return [];
+  return officeAfterAs(tokens, i, sent);
+}
+
+/** The office (or two joined by "and") after the "as" at `as`. */
+function officeAfterAs(tokens: readonly Token[], as: number, sent: number): RoleSpan[] {
+  const r = rolePhrase(tokens, as + 1, sent);
   if (!r) return [];
   const roles = [r];
   if (tokens[r.end]?.lower === 'and') {
@@ -667,6 +719,18 @@ export function asRoles(tokens: readonly Token[], end: number): RoleSpan[] {
     if (more) roles.push(more);
   }
   return roles;
+}
+
+/** The index after the name (and any title before it) that a verb's object from `at` spans, as far as "as". */
+function afterObjectName(tokens: readonly Token[], at: number, sent: number): number {
+  let k = at;
+  while (
+    k < at + 8 &&
+    tokens[k]?.sent === sent &&
+    (tokens[k]?.cap || tokens[k]?.lower === 'the' || tokens[k]?.text === '.')
+  )
+    k++;
+  return k > at ? k : at;
 }
 
 /**
@@ -684,18 +748,40 @@ function portfolioHead(tokens: readonly Token[], at: number): boolean {
 const PORTFOLIO_HEADS = new Set(['minister', 'secretary']);
 
 /**
- * "Y represented President X as his special envoy": the one represented is named by a title and name right after
- * the verb, and the office after "as" is the representative's.
+ * "Y represented President X as his special envoy", "Y replaced X as chairman": the one represented or replaced is
+ * named by a title and name right after the verb, and the office after "as" is the subject's.
  */
-function representedBefore(tokens: readonly Token[], end: number, sent: number): boolean {
+function subjectsOfficeBefore(tokens: readonly Token[], end: number, sent: number): boolean {
   for (let k = end - 1; k >= 0 && k >= end - 8; k--) {
     const t = tokens[k] as Token;
     if (t.sent !== sent) return false;
     if (t.cap || t.lower === 'the' || t.text === "'s" || t.text === '.') continue;
-    return REPRESENTS.test(t.lower);
+    return REPRESENTS.test(t.lower) || SUCCESSION.has(t.lower);
   }
   return false;
 }
+
+/**
+ * "Harris, who succeeded Varadkar as party leader": the one replaced in an office, named right after the verb, is a
+ * person (the office is the subject's).
+ */
+export function replacedInOffice(tokens: readonly Token[], start: number, end: number): boolean {
+  return (
+    SUCCESSION.has(tokens[start - 1]?.lower ?? '') &&
+    tokens[end]?.lower === 'as' &&
+    rolePhrase(tokens, end + 1, (tokens[end] as Token).sent) !== null
+  );
+}
+
+/** Verbs of taking over another's office ("succeeding X", "replaced Y as …"). */
+export const SUCCESSION = new Set([
+  'succeeding',
+  'succeeds',
+  'succeeded',
+  'replacing',
+  'replaces',
+  'replaced',
+]);
 
 /**
  * How far before the comma a preposed role's determiner may be: "the Chief Executive Officer of the Centre for the

@@ -5,7 +5,8 @@ import { cityCountry, cityCountryAt, findCountries, type CountryHit } from './co
 import { subnationalCountry } from './lexicon.ts';
 import { TO_HEADS } from './names.ts';
 import { seatCountry } from './office-countries.ts';
-import { SPEECH_AFTER, SUCCESSION } from './person-cues.ts';
+import { SUCCESSION } from './appositive.ts';
+import { SPEECH_AFTER } from './person-cues.ts';
 import type { Mention, PersonRecord } from './person-record.ts';
 import { titleHeads } from './roles.ts';
 import type { Token, TokenizedText } from './tokenize.ts';

@@ -248,6 +248,24 @@ export function placeByAdviserServed(story: CountryStory): void {
 }
 
 /**
+ * "Amini's parents, A and B, and her brother C" when Amini is placed after them (rules 2–7 go in the order people
+ * were found, and one found late, by a later lone "Amini", comes after their relatives): rule 2 gives a relative the
+ * country of the one they were introduced with only if that one has it by then, so a relative left without one
+ * takes it here, following chains (C is B's, B Amini's). For those rules 1–7 and the steps above leave without one.
+ */
+export function placeRelativesOfPlaced(story: CountryStory): void {
+  const { people } = story;
+  for (const p of people) {
+    if (p.country !== null || p.countrySettled || p.relativeOf < 0) continue;
+    // At most as many steps as there are people: relatives never loop back, but a chain must end.
+    let q = people[p.relativeOf];
+    for (let steps = 0; q && q.country === null && q !== p && steps < people.length; steps++)
+      q = people[q.relativeOf];
+    if (q && q !== p && q.country !== null && !q.international) p.country = q.country;
+  }
+}
+
+/**
  * Each name a role serves ("adviser to President Tom Varga": "Tom Varga", "President Tom Varga" and "Varga") and
  * the people holding such a role, in the story's order: one pass over the roles rather than one per unplaced person.
  */

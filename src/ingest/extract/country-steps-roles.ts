@@ -19,7 +19,7 @@ import { subnationalAt, roleSpanCountry, possessiveCountryBefore } from './count
 import type { CountryStory } from './country-story.ts';
 import { itsBodyCountry, possessedBodyCountry } from './office-countries.ts';
 import { bareTitle } from './one-holder-offices.ts';
-import { SUCCESSION } from './person-cues.ts';
+import { SUCCESSION } from './appositive.ts';
 import type { Mention, PersonRecord } from './person-record.ts';
 import { agencyCountry, institutionCountry, roleCountry, titleHeads } from './roles.ts';
 import type { Token } from './tokenize.ts';

@@ -1331,11 +1331,13 @@ function describesAnother(
   // person's name is theirs alone.
   if (countryOfAnother(h, pi, mentionsBySent.get(m.sent) ?? [], tokens)) return true;
   // "Spain won that final 1-0 against England, with X scoring": with a score, the team beaten is the other side
-  // (but "beat India's X 21-19" names the one beaten).
+  // (but "beat India's X 21-19" names the one beaten); "the friendly against France, supported by coach X": a side
+  // played against is the other side, score or none.
+  const opponent = tokens[h.at - 1]?.lower ?? '';
   if (
-    OPPONENT_CUES.has(tokens[h.at - 1]?.lower ?? '') &&
+    OPPONENT_CUES.has(opponent) &&
     !(h.at < m.start && possessiveCountryBefore(tokens, m.start) === h.country) &&
-    hasScore(tokens, s, doc.sentences[m.sent]?.[1] ?? s)
+    (PLAYED_AGAINST.has(opponent) || hasScore(tokens, s, doc.sentences[m.sent]?.[1] ?? s))
   )
     return true;
   // "some 30 Japanese lawmakers had traveled to Taipei for the inauguration of X": a nationality of a group
@@ -1345,6 +1347,9 @@ function describesAnother(
   if (held && heldTitles.some((t) => (held.get(`${h.country}|${t}`) ?? p) !== p)) return true;
   return false;
 }
+
+/** Words before the side one plays against, a contest or not ("the friendly against France"). */
+const PLAYED_AGAINST = new Set(['against', 'versus', 'vs']);
 
 /** Words of an envoy's title: one sent to serve in another country. */
 const ENVOY_WORDS = new Set(['ambassador', 'envoy', 'consul', 'consul-general', 'chargé', 'charge']);

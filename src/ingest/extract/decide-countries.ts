@@ -27,6 +27,7 @@ import {
   placeByNationalityNoun,
   placeByCounterpartNationality,
   placeByAdviserServed,
+  placeRelativesOfPlaced,
   placeTravelCompanions,
   placeDelegationMembers,
   settleByStatedCitizenship,
@@ -66,6 +67,7 @@ export function decideCountries(
   placeByNationalityNoun(story);
   placeByCounterpartNationality(story);
   placeByAdviserServed(story);
+  placeRelativesOfPlaced(story);
   placeDeputies(story); // 7a
   placeSuccessors(story); // 7b
   placeBareOfficesOfOneSide(story); // 8

@@ -1,7 +1,13 @@
 // Finding the people a story names: each capitalised run read as a person, a title, a place or an organisation, with
 // the roles and relations written around it.
 import type { Knowledge, KnownPerson } from '../../common/dataset.ts';
-import { sharedAppositive, preposedRole } from './appositive.ts';
+import {
+  SUCCESSION,
+  listedBeforeTitledName,
+  replacedInOffice,
+  sharedAppositive,
+  preposedRole,
+} from './appositive.ts';
 import { PRONOUNS } from './coreference.ts';
 import { datelineCity, isPinyinName } from './countries.ts';
 import { cityNames, countryNames, placeHeads, verbWords } from './lexicon.ts';
@@ -51,7 +57,6 @@ import {
   relationJustBefore,
   fromCountry,
   RULE_NOUNS,
-  SUCCESSION,
   sentenceDescriptor,
   namesGrouping,
   diedAfter,
@@ -111,6 +116,16 @@ function pronounRelative(
   const own = tokens[at - 3]?.lower;
   if (tokens[at - 1]?.text !== ',' || (own !== 'his' && own !== 'her')) return -1;
   if (!PREPOSED_RELATIONS.has(tokens[at - 2]?.lower ?? '')) return -1;
+  return lastNamedBefore(tokens, mentions, at, self);
+}
+
+/** The last person other than `self` named before token `at` in its sentence; -1 when there is none. */
+function lastNamedBefore(
+  tokens: readonly Token[],
+  mentions: readonly Mention[],
+  at: number,
+  self: number,
+): number {
   const sent = (tokens[at] as Token).sent;
   for (let i = mentions.length - 1; i >= 0; i--) {
     const m = mentions[i] as Mention;
@@ -475,7 +490,9 @@ export function findPeople(
       relBefore ||
       appositiveRoleAfter(tokens, bare.end) ||
       asRoleAfter(tokens, bare.end) ||
-      relationAfter(tokens, bare.end)
+      replacedInOffice(tokens, bare.start, bare.end) ||
+      relationAfter(tokens, bare.end) ||
+      (n > 1 && listedBeforeTitledName(tokens, bare.end))
     )
       // "of the People's Assembly, the North's nominal head of state,": a body's head word left alone after a
       // possessive is no one-word name, whatever role follows it.
@@ -650,6 +667,13 @@ export function findPeople(
       } else if (OFFICE_RELATIONS.has(relTok.lower) && p.relativeOf < 0)
         // "… the first governor to visit. His predecessor X, who …": the one last named, here or just before.
         p.relativeOf = possessorBefore(tokens, people, mentions, bare.start - 2, idx);
+      // "X's parents, A and B, and her brother C": the family of the one last named in the sentence.
+      else if (
+        p.relativeOf < 0 &&
+        relationWords.has(relTok.lower) &&
+        /^h(?:is|er)$/.test(tokens[bare.start - 2]?.lower ?? '')
+      )
+        p.relativeOf = lastNamedBefore(tokens, mentions, bare.start, idx);
     }
     f.attachRolesAfter(idx, bare.end);
   }

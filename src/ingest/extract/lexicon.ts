@@ -131,6 +131,8 @@ const MORE_GIVEN_NAMES_EUROPE = [
   'teodoro',
   'ruud',
   'wopke',
+  // Dutch, Czech, Polish and Nordic ("Jan Kowal"); January's abbreviation takes a period or a day's number.
+  'jan',
   'sigrid',
   'mette',
   'ulf',

@@ -639,8 +639,16 @@ export function capitalRuns(tokens: readonly Token[]): Run[] {
   return runs;
 }
 
-/** Buildings and institutions named after a titled person ("Queen Elizabeth Hospital", "King Saud University"). */
+/**
+ * Buildings and institutions named after a titled person ("Queen Elizabeth Hospital", "King Saud University"), and
+ * the streets and new towns so named ("Sheikh X Road", "Sheikh Y Medical City": no surname is one of these words).
+ */
 const NAMED_BUILDINGS = new Set([
+  'city',
+  'street',
+  'road',
+  'avenue',
+  'boulevard',
   'stadium',
   'airport',
   'hospital',
@@ -674,6 +682,8 @@ export function isStarter(t: Token): boolean {
   // "US Treasury Secretary": the country's capitals are not the pronoun "us".
   // "WHO Director-General": nor are the World Health Organization's the pronoun "who".
   if (t.text === 'US' || t.text === 'WHO') return false;
+  // "Jan Kowal": a given name ("Jan." or "Jan 5" is a date: no capital follows to make a run).
+  if (t.text === 'Jan') return false;
   // "entrepreneur Do Kwang": mid-sentence, a capitalised particle ("Do", "De") opens a name; English does not
   // capitalise its function words there.
   if (!t.first && NAME_PARTICLES.has(t.lower)) return false;

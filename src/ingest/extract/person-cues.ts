@@ -398,14 +398,6 @@ export function fromCountry(tokens: readonly Token[], at: number): boolean {
 /** What a leader's name modifies as the name of their rule ("the X regime"). */
 export const RULE_NOUNS = new Set(['regime', 'administration', 'government', 'era', 'presidency']);
 
-export const SUCCESSION = new Set([
-  'succeeding',
-  'succeeds',
-  'succeeded',
-  'replacing',
-  'replaces',
-  'replaced',
-]);
 /** Nouns of a doer or a backer ("Bystander", "Retiree", "Rallygoer", "Democrat"). */
 const DESCRIPTOR_SUFFIX = /^[a-z]{3,}(?:er|ee|ist|crat)$/;
 
