@@ -1,0 +1,72 @@
+// People seen first in the thirty-eighth blind round of held-out articles (multilateral meetings: summits,
+// ministerials, signing ceremonies, videoconferences, group photos, delegations and absent leaders), on invented
+// sentences: none of these people are in the held-out files.
+import { describe, expect, it } from 'vitest';
+import { emptyKnowledge } from '../common/dataset.ts';
+import { extractEntities } from './extract-people.ts';
+import type { ParsedArticle } from './parse-article.ts';
+import { testArticle as article } from './test-article.ts';
+
+const run = (a: ParsedArticle) => extractEntities(a, emptyKnowledge);
+const takingPart = (a: ParsedArticle) =>
+  Object.fromEntries(run(a).people.map((p) => [p.name, p.participant]));
+
+describe('participants of a gathering', () => {
+  it('reads the verb after a list opened by ", including" as the whole list\'s, a clause after it or not', () => {
+    const a = article('Leaders meet at regional summit', [
+      'Malawian President Tomas Ferro chaired the summit of the bloc on Monday.',
+      'Leaders of the member states, including Zambian President Ivo Tanner, Kenyan President Ruth Okafor and Ugandan President Sam Beke, attended the meeting, which adopted a joint declaration.',
+    ]);
+    expect(takingPart(a)).toEqual({
+      'Tomas Ferro': true,
+      'Ivo Tanner': true,
+      'Ruth Okafor': true,
+      'Sam Beke': true,
+    });
+  });
+
+  it('hears a speaker set off by ", among them …," before the verb ("others, among them X, asked")', () => {
+    const a = article('Ministers weigh new fund at alliance meeting', [
+      'Foreign ministers of the alliance gathered in Brussels on Thursday to discuss a new fund.',
+      'Danish Foreign Minister Lars Holm said his country would back it, and others, among them Greek Foreign Minister Nikos Pavlou, asked for details on how it would be raised.',
+    ]);
+    expect(takingPart(a)['Nikos Pavlou']).toBe(true);
+  });
+
+  it('counts "among the leaders who arrived for the session" as taking part', () => {
+    const a = article('Summit of twenty economies opens', [
+      'The summit of the group opened in the capital on Saturday.',
+      'Peruvian President Ana Salas and Chilean President Diego Munoz were among the leaders who arrived for the first session.',
+    ]);
+    expect(takingPart(a)).toEqual({ 'Ana Salas': true, 'Diego Munoz': true });
+  });
+
+  it('leaves out one represented "in place of" or sent "on the directives of" someone', () => {
+    const a = article('Summit opens in the capital', [
+      'The summit of the group opened in the capital on Saturday.',
+      'Vice President Lena Brandt represented her country in place of President Otto Brandt.',
+      'Foreign Minister Karim Haddad attended the signing on the directives of Crown Prince Faris Haddad.',
+    ]);
+    expect(takingPart(a)).toEqual({
+      'Lena Brandt': true,
+      'Otto Brandt': false,
+      'Karim Haddad': true,
+      'Faris Haddad': false,
+    });
+  });
+
+  it('leaves out leaders who "stayed away" or "are skipping" the gathering, even beside one who represented them', () => {
+    const a = article('World leaders gather for climate summit', [
+      'World leaders gathered on Saturday for the second day of the climate summit.',
+      'Argentine President Pablo Vidal and Mexican President Rosa Ibarra both stayed away; Mexico was represented by Foreign Minister Luis Ochoa.',
+      'Finance Minister Ana Prado led the Brazilian delegation in place of President Caio Lins, who is skipping a summit for the first time.',
+    ]);
+    expect(takingPart(a)).toEqual({
+      'Pablo Vidal': false,
+      'Rosa Ibarra': false,
+      'Luis Ochoa': true,
+      'Ana Prado': true,
+      'Caio Lins': false,
+    });
+  });
+});
