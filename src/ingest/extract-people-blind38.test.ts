@@ -69,4 +69,39 @@ describe('participants of a gathering', () => {
       'Caio Lins': false,
     });
   });
+
+  it('hears every leader of a list that "also spoke", past titles with "of" and name particles', () => {
+    const a = article('Leaders demand end to war at joint summit', [
+      'Leaders of the two blocs meeting in the capital on Saturday demanded an end to the war.',
+      "Algerian President Karim Saadi, the Emir of Kuwait Sheikh Nasser bin Fahad Al-Sabah, Tunisian President Leila Ben Amor and Oman's Sultan Harith II also spoke.",
+    ]);
+    expect(takingPart(a)).toEqual({
+      'Karim Saadi': true,
+      'Nasser bin Fahad Al-Sabah': true,
+      'Leila Ben Amor': true,
+      'Harith II': true,
+    });
+  });
+
+  it('counts those who stood or watched from the front row at the gathering', () => {
+    const a = article('Leaders pose for family photo at summit', [
+      'Leaders of the group posed for the family photo at the summit venue on Monday.',
+      'Host President Joana Reis stood in the centre of the front row with Nigerian President Musa Bello nearby.',
+      'Defence Minister Rita Lowe and Navy Secretary Paul Grey watched from the front row.',
+    ]);
+    expect(takingPart(a)).toEqual({
+      'Joana Reis': true,
+      'Musa Bello': true,
+      'Rita Lowe': true,
+      'Paul Grey': true,
+    });
+  });
+
+  it("counts one who read out the summit's resolution", () => {
+    const a = article('Leaders adopt resolution at emergency summit', [
+      'Leaders at an emergency summit in the capital on Saturday adopted a resolution on the war.',
+      'Foreign Minister Adel Mansour read out the final resolution at the close of the summit.',
+    ]);
+    expect(takingPart(a)['Adel Mansour']).toBe(true);
+  });
 });
