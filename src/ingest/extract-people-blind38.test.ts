@@ -8,6 +8,7 @@ import type { ParsedArticle } from './parse-article.ts';
 import { testArticle as article } from './test-article.ts';
 
 const run = (a: ParsedArticle) => extractEntities(a, emptyKnowledge);
+const person = (a: ParsedArticle, name: string) => run(a).people.find((p) => p.name === name);
 const takingPart = (a: ParsedArticle) =>
   Object.fromEntries(run(a).people.map((p) => [p.name, p.participant]));
 
@@ -103,5 +104,90 @@ describe('participants of a gathering', () => {
       'Foreign Minister Adel Mansour read out the final resolution at the close of the summit.',
     ]);
     expect(takingPart(a)['Adel Mansour']).toBe(true);
+  });
+});
+
+describe('names', () => {
+  it('finds untitled names before ", among others, attended" (Xinhua\'s closing list of attendees)', () => {
+    const a = article('President attends meeting via video link', [
+      'Chinese President Xu Ming attended the meeting via video link on Tuesday.',
+      'Cai Wen and Wang Lu, among others, attended the event in Beijing.',
+    ]);
+    expect(person(a, 'Cai Wen')).toMatchObject({ participant: true, country: 'China' });
+    expect(person(a, 'Wang Lu')).toMatchObject({ participant: true, country: 'China' });
+  });
+});
+
+describe('countries', () => {
+  it('does not give a national official the country where the next summit is held', () => {
+    const a = article(
+      'Leaders agree to hold trilateral summit regularly',
+      [
+        'The leaders of South Korea, China and Japan agreed Monday to hold their summit regularly.',
+        'First Deputy National Security Adviser Park Min-ho told reporters that the three countries would hold the next summit in Japan.',
+      ],
+      { source: 'Yonhap', dateline: { place: 'SEOUL', date: 'May 27' } },
+    );
+    expect(person(a, 'Park Min-ho')?.country).toBe('South Korea');
+  });
+
+  it('reads the countries after "counterparts from" as the counterparts\', not the subject\'s', () => {
+    const lede =
+      'External Affairs Minister Ravi Menon on Monday held talks with his counterparts from the US, Japan and Australia here.';
+    const a = article(lede, [lede], {
+      source: 'PTI',
+      dateline: { place: 'Tokyo', date: 'Jul 29' },
+      titleDerived: true,
+    });
+    expect(person(a, 'Ravi Menon')?.country).toBe('India');
+  });
+
+  it('does not read a people a crime is "against" as the speaker\'s, and places Arab News\'s bare titles at home', () => {
+    const a = article(
+      'Leaders demand end to war at Riyadh summit',
+      [
+        'Leaders meeting in Riyadh on Saturday demanded an end to the war.',
+        'Crown Prince Faisal bin Nasser, who chaired the summit, said the Kingdom held the occupation responsible for the crimes committed against the Palestinian people.',
+      ],
+      { source: 'Arab News', dateline: { place: 'RIYADH', date: null } },
+    );
+    expect(person(a, 'Faisal bin Nasser')?.country).toBe('Saudi Arabia');
+  });
+
+  it('reads neither side of "an agreement between A and the State of B" as the signer\'s country', () => {
+    const a = article(
+      'UAE signs peace agreement at White House',
+      [
+        'H.H. Sheikh Saif bin Rashid Al Nahyan, Minister of Foreign Affairs, today signed the Peace Agreement between the United Arab Emirates and the State of Israel.',
+      ],
+      { source: 'WAM', dateline: { place: 'WASHINGTON', date: '15th September, 2020' } },
+    );
+    expect(person(a, 'Saif bin Rashid Al Nahyan')?.country).toBe('United Arab Emirates');
+  });
+
+  it('does not give a leader the country a plan will "equip with" arms', () => {
+    const a = article(
+      'Leaders unveil submarine plan',
+      [
+        'President Tom Walker, Australian Prime Minister Ann Hale and British Prime Minister Rishi Lal on Monday unveiled a plan to equip Australia with nuclear-powered submarines.',
+        'U.S. Defense Secretary Rob Ruiz watched from the front row.',
+      ],
+      { source: 'AP', dateline: { place: 'SAN DIEGO', date: null } },
+    );
+    expect(person(a, 'Tom Walker')?.country).toBe('United States');
+  });
+
+  it('gives the country named after another person before "with" to that person, not to the one brought in', () => {
+    const a = article(
+      'Leaders address climate summit',
+      [
+        'World leaders gathered on Saturday for the climate summit.',
+        'Conference President Omar Saeed, the UAE Minister of Industry, welcomed the leaders.',
+        'Prime Minister Ravi Menon of India proposed that India host the 2028 conference, and co-hosted an event on green credits with President Sheikh Khalid bin Saif Al Nahyan.',
+      ],
+      { source: null, dateline: { place: 'Dubai', date: null } },
+    );
+    expect(person(a, 'Ravi Menon')?.country).toBe('India');
+    expect(person(a, 'Khalid bin Saif Al Nahyan')?.country).toBe('United Arab Emirates');
   });
 });
