@@ -107,6 +107,50 @@ describe('participants of a gathering', () => {
   });
 });
 
+describe('participants: speakers, aides and lists', () => {
+  it('counts the reader of an absent leader\'s speech "read out on Saturday by Cardinal X"', () => {
+    const a = article("Leaders address climate summit as absent pontiff's message read out", [
+      'World leaders gathered on Saturday for the second day of the climate summit.',
+      'Pope Pius XIII, who had planned to attend, cancelled his trip on medical advice. His speech was read out on Saturday by Cardinal Marco Bellini in the plenary hall.',
+    ]);
+    expect(takingPart(a)).toEqual({ 'Pius XIII': false, 'Marco Bellini': true });
+  });
+
+  it('leaves out an aide or a sherpa who "told reporters" about the leaders\' meeting', () => {
+    const a = article('Leaders agree to hold trilateral summit regularly', [
+      'The leaders of the three countries agreed on Monday to hold their summit regularly.',
+      'President Lee Min-jun hosted Premier Zhou Kang and Prime Minister Taro Ueda at the presidential office.',
+      'First Deputy National Security Adviser Park Ji-hoon told reporters that the next summit would be held in Japan.',
+      "India's G20 Sherpa Vikram Rao told reporters that all paragraphs had been agreed.",
+    ]);
+    expect(takingPart(a)['Park Ji-hoon']).toBe(false);
+    expect(takingPart(a)['Vikram Rao']).toBe(false);
+    expect(takingPart(a)['Zhou Kang']).toBe(true);
+  });
+
+  it("reads a \"whose\" clause after a body's name as the body's, not lending its member the sentence's verb", () => {
+    const a = article('Leaders demand ceasefire at joint summit', [
+      'Leaders meeting in the capital on Saturday demanded an immediate ceasefire.',
+      'The Liberation Front, whose political bureau chief Samir Khalil had urged the summit to act, welcomed the resolution.',
+    ]);
+    expect(takingPart(a)['Samir Khalil']).toBe(false);
+  });
+
+  it("counts those listed with a lede's person as the subject of what they did at the event", () => {
+    const lede =
+      'Foreign Minister Ravi Menon on Monday held talks with his counterparts from three countries at the ministerial meeting here.';
+    const a = article(
+      lede,
+      [
+        lede,
+        'Menon, US Secretary of State Tom Ruiz, Japanese Foreign Minister Aiko Mori and Australian Foreign Minister Kate Lin reviewed the progress of their initiatives.',
+      ],
+      { source: 'PTI', dateline: { place: 'Tokyo', date: 'Jul 29' }, titleDerived: true },
+    );
+    expect(takingPart(a)).toMatchObject({ 'Tom Ruiz': true, 'Aiko Mori': true, 'Kate Lin': true });
+  });
+});
+
 describe('names', () => {
   it('finds untitled names before ", among others, attended" (Xinhua\'s closing list of attendees)', () => {
     const a = article('President attends meeting via video link', [

@@ -140,8 +140,9 @@ const BRIEFING =
  */
 const DELIVERED =
   /\b(?:delivered (?:a |the |their |his |her )?(?:eulogy|eulogies|speech|speeches|keynote speech|keynote speeches|address|addresses|keynote address|keynote addresses)|raised the (?:issue|question|matter|case) of|read (?:out )?(?:a|the|his|her) (?:[\w-]+ ){0,2}(?:message|speech|address|statement|declaration|communique|resolution|eulogy|tribute))\b/i;
+// "His speech was read out on Saturday by Cardinal X": past the day and the reader's title.
 const READ_BY =
-  /\b(?:eulogy|speech|address|message|letter|statement)\b[^.;]*\b(?:was|were) read (?:out )?by (?:(?:his|her|their) [a-z]+ )?$/i;
+  /\b(?:eulogy|speech|address|message|letter|statement)\b[^.;]*\b(?:was|were) read (?:out )?(?:on \w+ )?by (?:(?:his|her|their) [a-z]+ )?(?:\p{Lu}[\p{L}.'’-]* ){0,3}$/iu;
 /** A headline that labels an opinion piece ("Commentary: …"): it reports no event. */
 const COMMENTARY_TITLE = /^(?:Commentary|Opinion|Editorial|Op-[Ee]d|Viewpoint|Analysis)\s*:/;
 /**
@@ -721,6 +722,8 @@ function monthIndex(word: string): number {
 let tokens: Token[] = [];
 /** Where each named mention of the story ends, to its start (set by `decide`). */
 let namedStartByEnd = new Map<number, number>();
+/** Where the mentions of the people named in the lede start (set by `decide`). */
+let ledePeopleStarts = new Set<number>();
 let text = '';
 let sentences: [number, number][] = [];
 let year = 0;
@@ -990,6 +993,10 @@ function decide(people: PersonRecord[], article: ParsedArticle): void {
   namedStartByEnd = new Map<number, number>();
   for (const p of people)
     for (const m of p.mentions) if (m.kind !== 'pronoun') namedStartByEnd.set(m.end, m.start);
+  ledePeopleStarts = new Set<number>();
+  for (const p of people)
+    if (p.mentions.some((m) => m.sent === 0 && m.kind !== 'pronoun'))
+      for (const m of p.mentions) if (m.kind !== 'pronoun') ledePeopleStarts.add(m.start);
   for (const p of people)
     for (const m of p.mentions) {
       if (m.kind === 'pronoun' || tokens[m.end]?.text !== ',') continue;
@@ -1066,6 +1073,19 @@ function decide(people: PersonRecord[], article: ParsedArticle): void {
         if (clauseOpenedAt(list, r.end) === undefined) list.push([r.end, j]);
       } else clauses.set(sent, [[r.end, j]]);
     }
+  // "Hamas, whose political bureau chief X had urged the summit …, welcomed the resolution": a "whose" clause after a
+  // body's name is about the body and the people it names, not the sentence's verb.
+  for (let k = 1; text.includes(', whose') && k < tokens.length - 1; k++) {
+    const t = tokens[k] as Token;
+    if (t.text !== ',' || tokens[k + 1]?.lower !== 'whose' || !tokens[k - 1]?.cap) continue;
+    if (namedStartByEnd.has(k)) continue;
+    const j = clauseEnd(k, t.sent);
+    if (j < 0) continue;
+    const list = clauses.get(t.sent);
+    if (list) {
+      if (clauseOpenedAt(list, k) === undefined) list.push([k, j]);
+    } else clauses.set(t.sent, [[k, j]]);
+  }
   for (const list of clauses.values()) list.sort(byOpeningComma);
 
   // "Former minister X dies aged 81": an obituary reports a death, not an event anyone took part in; the tributes
@@ -1824,8 +1844,27 @@ const AT_THE_EVENT_AFTER = /^ (?:on the sidelines|at the|during the)\b/;
  * A commentator, one who told the story's own agency, or an opposition speaker comments from outside the event —
  * unless the words were said at it.
  */
-function commentsFromOutside(m: Mention, commentator: boolean): boolean {
-  return (commentator || toldTheSource(m) || oppositionSpeaker(m)) && !saidAtEvent(m);
+function commentsFromOutside(m: Mention, commentator: boolean, roles: readonly string[]): boolean {
+  return (
+    (commentator || toldTheSource(m) || oppositionSpeaker(m) || aideBriefing(m, roles)) && !saidAtEvent(m)
+  );
+}
+
+/** An adviser's, an aide's or a sherpa's office ("First Deputy National Security Adviser", "G20 Sherpa"). */
+const AIDE_ROLE = /\b(?:advis[eo]rs?|aides?|sherpas?)\b/i;
+const THE_PRESS = new Set(['reporters', 'journalists', 'media', 'press']);
+
+/**
+ * "Deputy National Security Adviser X told reporters that …": an aide briefing the press speaks at a briefing of
+ * their own, not at the leaders' meeting (named in the headline or lede, they take part as before).
+ */
+function aideBriefing(m: Mention, roles: readonly string[]): boolean {
+  if (m.kind === 'pronoun' || m.sent === 0) return false;
+  if (roles.length === 0 || !roles.every((r) => AIDE_ROLE.test(r))) return false;
+  const v = speechVerbAt(m);
+  if (v < 0 || (tokens[v] as Token).lower !== 'told') return false;
+  const to = tokens[(tokens[v + 1] as Token | undefined)?.lower === 'the' ? v + 2 : v + 1];
+  return to !== undefined && THE_PRESS.has(to.lower);
 }
 
 /** A sentence set over the years after an earlier time the one before names. */
@@ -1916,7 +1955,7 @@ function hasEvidence(p: PersonRecord, speakersTakePart: boolean, ledeMeeting: bo
         speakersTakePart &&
         !introducedNegated &&
         m.kind !== 'pronoun' &&
-        !commentsFromOutside(m, commentator) &&
+        !commentsFromOutside(m, commentator, p.roles) &&
         !speechAtAnotherTime(m) &&
         !speaksAtMeetingJustReported(m, firstNamed)
       )
@@ -1946,10 +1985,11 @@ function hasEvidence(p: PersonRecord, speakersTakePart: boolean, ledeMeeting: bo
       if (own && cue(own) && !negative(own) && !SAID_CLAUSE.test(own)) return true;
     }
     if (m.kind !== 'pronoun' && !bilateral && addressesHeadlinePerson(m)) return true;
+    if (m.kind !== 'pronoun' && m.sent > 0 && actsWithLedePerson(m) && !negativeAt(m)) return true;
     if (
       speakersTakePart &&
       !introducedNegated &&
-      !commentsFromOutside(m, commentator) &&
+      !commentsFromOutside(m, commentator, p.roles) &&
       ((speechVerbAt(m) >= 0 &&
         (isBriefingLede() || !briefingElsewhere(scopeOf(m.sent, m.start))) &&
         !alsoReacting(m) &&
@@ -2801,6 +2841,38 @@ function speechVerbAt(m: Mention): number {
  * titles, commas and "and" come between, the last name after the "and", and "also" or "both" may stand before the
  * verb; else -1.
  */
+/**
+ * "A, US Secretary of State B, Japanese Foreign Minister C and D reviewed the progress …": a sentence whose subject
+ * is a list of names, one of them someone the lede names, reports what they did together at the event.
+ */
+function actsWithLedePerson(m: Mention): boolean {
+  const [a, e] = sentences[m.sent] ?? [0, 0];
+  let v = a;
+  let names = 0;
+  let withLede = false;
+  for (; v < e && v < a + 60; v++) {
+    const start = namedStartByEnd.get(v);
+    if (start !== undefined && start >= a) {
+      names++;
+      if (ledePeopleStarts.has(start)) withLede = true;
+    }
+    const t = tokens[v] as Token;
+    if (t.text === ',' || t.lower === 'and' || t.cap || LIST_LINKS.has(t.lower)) continue;
+    break;
+  }
+  const verb = tokens[v];
+  return (
+    withLede &&
+    names >= 2 &&
+    m.end <= v &&
+    namedStartByEnd.has(v) &&
+    verb !== undefined &&
+    verb.word &&
+    !AUXILIARIES.has(verb.lower) &&
+    (verb.lower.endsWith('ed') || verbWords.has(verb.lower))
+  );
+}
+
 /** "A, B and C also spoke.": "spoke" closing its sentence is speaking at the event (not "spoke with X by phone"). */
 function spokeThere(k: number): boolean {
   const t = tokens[k];
