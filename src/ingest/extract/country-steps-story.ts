@@ -589,6 +589,21 @@ function pactSideAt(tokens: readonly Token[], at: number): boolean {
   return SUPPLY_VERBS.has(w) && tokens[at + 1]?.lower === 'with';
 }
 
+/**
+ * Whether the sentence names another person "of" the country of hit `h` ("Prime Minister A of India") before `h`'s
+ * hit of that country.
+ */
+function ofAnothersCountry(story: CountryStory, pi: number, m: Mention, h: CountryHit): boolean {
+  const { tokens, people, mentionsBySent } = story;
+  const own = (people[pi] as PersonRecord).mentions;
+  for (const o of mentionsBySent.get(m.sent) ?? []) {
+    if (o.kind === 'pronoun' || own.includes(o) || o.end > h.at || tokens[o.end]?.lower !== 'of') continue;
+    const named = findCountries(tokens, o.end + 1, o.end + 5)[0];
+    if (named?.at === o.end + 1 && named.country === h.country) return true;
+  }
+  return false;
+}
+
 /** Whether "with" stands between `from` and `to`. */
 function withAfter(tokens: readonly Token[], from: number, to: number): boolean {
   for (let k = from + 1; k < to; k++) if ((tokens[k] as Token).lower === 'with') return true;
@@ -1276,14 +1291,7 @@ function describesAnother(
     return true;
   // "Prime Minister A of India proposed that India host …, and co-hosted an event with President B": a country
   // named after another person and before the "with" that brings B in is that person's side.
-  if (
-    h.at < m.start &&
-    (tokenFlags(tokens[h.at] as Token) & DEMONYM) === 0 &&
-    withAfter(tokens, h.at, m.start)
-  ) {
-    const others = mentionsBySent.get(m.sent) ?? [];
-    if (others.some((o) => o.end <= h.at && o.kind !== 'pronoun' && !p.mentions.includes(o))) return true;
-  }
+  if (h.at < m.start && withAfter(tokens, h.at, m.start) && ofAnothersCountry(story, pi, m, h)) return true;
   // "X held talks with his counterparts from the US, Japan and Australia": the countries of the counterparts.
   if (h.at >= m.end && counterpartsFrom(tokens, m.end, h.at)) return true;
   // "… would hold the next summit in Japan": where a meeting is held is not whom anyone represents.

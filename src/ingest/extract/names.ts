@@ -670,6 +670,11 @@ function honorificJi(tokens: readonly Token[], start: number, at: number): boole
   return !isPinyinName(`${(tokens[at - 1] as Token).text} Ji`);
 }
 
+/** "Former" opening a sentence: the time word of the title after it ("Former Australian Prime Minister X"). */
+function sentenceFormer(t: Token): boolean {
+  return t.first && t.lower === 'former';
+}
+
 export function isStarter(t: Token): boolean {
   // "US Treasury Secretary": the country's capitals are not the pronoun "us".
   // "WHO Director-General": nor are the World Health Organization's the pronoun "who".
@@ -1009,6 +1014,7 @@ export function splitTitledRun(tokens: readonly Token[], run: Run): TitledName |
   while (
     a < run.end &&
     isStarter(tokens[a] as Token) &&
+    !sentenceFormer(tokens[a] as Token) &&
     !ordinalTitle(tokens, a) &&
     !styled(tokens, a) &&
     !opensPlace(tokens, a)
@@ -1400,7 +1406,7 @@ export function titlePrefixStart(tokens: readonly Token[], at: number): number {
   j -= occupation;
   while (j >= 0) {
     const t = tokens[j] as Token;
-    if (t.sent !== sent || t.cap || !t.word) break;
+    if (t.sent !== sent || (t.cap && !sentenceFormer(t)) || !t.word) break;
     if (!titleModifiers.has(t.lower) && !titleHeads.has(t.lower) && !timedTitle(t)) break;
     j--;
   }
