@@ -152,6 +152,17 @@ describe('participants: speakers, aides and lists', () => {
 });
 
 describe('names', () => {
+  it('reads "Sultan" after an office\'s head as a given name ("Summit President Sultan Rahimi")', () => {
+    const a = article('Forum opens', [
+      'Summit President Sultan Rahimi opened the forum on Monday.',
+      'Energy Minister Sultan Hamdan spoke.',
+      'Johor ruler Sultan Ibrahim attended.',
+    ]);
+    expect(person(a, 'Sultan Rahimi')?.roles).toEqual(['Summit President']);
+    expect(person(a, 'Sultan Hamdan')?.roles).toEqual(['Energy Minister']);
+    expect(person(a, 'Ibrahim')?.roles).toEqual(['Johor ruler Sultan']);
+  });
+
   it('finds untitled names before ", among others, attended" (Xinhua\'s closing list of attendees)', () => {
     const a = article('President attends meeting via video link', [
       'Chinese President Xu Ming attended the meeting via video link on Tuesday.',

@@ -1765,6 +1765,20 @@ export function isCommon(t: Token): boolean {
 
 /** Titles that are also common given names in the Gulf and South Asia ("Sultan", "Amir", "Malik"). */
 const GIVEN_NAME_TITLES = new Set(['sultan', 'amir', 'malik']);
+/** Heads of an office held by appointment or election, never a ruler's ("President", "Minister", "Chairman"). */
+const OFFICE_HEADS_BEFORE_GIVEN = new Set([
+  'president',
+  'minister',
+  'secretary',
+  'chairman',
+  'chairperson',
+  'director',
+  'ambassador',
+  'governor',
+  'envoy',
+  'adviser',
+  'advisor',
+]);
 /** Lower-case nouns of a ruler, after which such a word is the ruler's title ("Johor ruler Sultan Ibrahim"). */
 const RULER_NOUNS = new Set(['ruler', 'monarch', 'king', 'leader', 'emir', 'head']);
 
@@ -1780,5 +1794,7 @@ function givenNameTitleAfter(t: Token, prev: Token | undefined): boolean {
   if (!GIVEN_NAME_TITLES.has(t.lower) || prev === undefined || prev.sent !== t.sent) return false;
   // "Dr. Sultan Ahmed X", "Dr Amir Y": after a style's abbreviation, the word is a given name, not an office.
   if (prev.text === '.' || prev.lower === 'dr') return true;
+  // "COP28 President Sultan X": after an office's capitalised head that is no ruler's, the word is a given name.
+  if (prev.cap && OFFICE_HEADS_BEFORE_GIVEN.has(prev.lower)) return true;
   return prev.word && !prev.cap && isOccupation(prev.lower) && !RULER_NOUNS.has(prev.lower);
 }
