@@ -173,6 +173,18 @@ describe('names', () => {
   });
 });
 
+describe('participants named by their countries', () => {
+  it('counts leaders whose titles name a country of "the heads of invited countries including …" who joined', () => {
+    const a = article('Guest leader joins summit as it turns to the war', [
+      'Moldovan President Ana Rusu sat down with the leaders of the group on Sunday.',
+      'Rusu later joined an outreach session with the heads of invited countries including Chile, Kenya and Vietnam.',
+      'Chilean President Pablo Soto held talks with Rusu on Saturday, while Kenyan President Ruth Okafor did not meet her.',
+      'Peruvian President Ana Salas has long opposed the group.',
+    ]);
+    expect(takingPart(a)).toMatchObject({ 'Pablo Soto': true, 'Ruth Okafor': true, 'Ana Salas': false });
+  });
+});
+
 describe('roles', () => {
   it('keeps "Former" opening a sentence in the title after it, capitalised or lower-case', () => {
     const a = article('Leaders unveil submarine plan', [

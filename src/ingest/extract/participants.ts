@@ -16,7 +16,7 @@ import {
   reportingVerbs,
   verbWords,
 } from './lexicon.ts';
-import { cityCountry, datelineCity } from './countries.ts';
+import { cityCountry, datelineCity, findCountries } from './countries.ts';
 import { NAME_SUFFIXES, lowerTitleStart } from './names.ts';
 import { relationWords, titleHeads } from './roles.ts';
 import { bareTitle } from './one-holder-offices.ts';
@@ -1190,6 +1190,18 @@ function decide(people: PersonRecord[], article: ParsedArticle): void {
     if (p.participant && remote && p.titleMention < 0 && firstNamedIn(p, 0) === undefined && !onTheCall(p))
       p.participant = false;
   }
+  // "… joined an outreach session with the heads of invited countries including India, Brazil and Indonesia": the
+  // leaders whose titles name one of those countries were there (unless their own words say otherwise).
+  const invited = invitedCountries();
+  if (invited.size > 0)
+    for (const p of people)
+      if (
+        !p.participant &&
+        !p.spokesperson &&
+        p.roleSpans.some((r) => findCountries(tokens, r.start, r.end).some((h) => invited.has(h.country))) &&
+        p.mentions.some((m) => m.kind !== 'pronoun' && !locallyNegated(m) && !notThere(m))
+      )
+        p.participant = true;
   // "CBK Governor X said in a statement that the decision …" under "CBK cuts discount rate": when the headline
   // reports a statement or a decision (no meeting, call or act; or a headline that attributes itself, "…, the
   // ministry said"), the statement is the event and the story's first speaker, in the lede or the sentence after
@@ -2871,6 +2883,33 @@ function actsWithLedePerson(m: Mention): boolean {
     !AUXILIARIES.has(verb.lower) &&
     (verb.lower.endsWith('ed') || verbWords.has(verb.lower))
   );
+}
+
+/** "the heads of invited countries including", "leaders of member states such as": a group named by its countries. */
+const GROUP_BY_COUNTRIES =
+  /\b(?:heads|leaders)(?: of (?:state|government))? of (?:the )?(?:[\w-]+ )?(?:countries|nations|states),? (?:including|such as)$/i;
+
+/**
+ * The countries listed after a group of leaders named by them, in a sentence that reports taking part in the event
+ * (a cue, no negation): "… joined an outreach session with the heads of invited countries including India, Brazil and
+ * Indonesia".
+ */
+function invitedCountries(): Set<string> {
+  const out = new Set<string>();
+  if (!text.includes(' countries including') && !text.includes(' countries such as')) return out;
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k] as Token;
+    if (t.lower !== 'including' && t.lower !== 'as') continue;
+    const [a, e] = sentences[t.sent] ?? [0, 0];
+    const before = text.slice((tokens[Math.max(a, k - 10)] as Token).start, t.end);
+    if (!GROUP_BY_COUNTRIES.test(before)) continue;
+    const sentence = sentText(t.sent);
+    if (!cue(sentence) || negative(sentence)) continue;
+    let j = k + 1;
+    while (j < e && (tokens[j]?.cap || tokens[j]?.text === ',' || tokens[j]?.lower === 'and')) j++;
+    for (const h of findCountries(tokens, k + 1, j)) out.add(h.country);
+  }
+  return out;
 }
 
 /** "A, B and C also spoke.": "spoke" closing its sentence is speaking at the event (not "spoke with X by phone"). */
