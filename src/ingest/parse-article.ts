@@ -36,7 +36,13 @@ import {
   stripPhotoCredit,
 } from './parse/patterns.ts';
 import { FormSet, HEAD, headPrint, normEquals, normLength, normStartsWith } from './parse/fingerprint.ts';
-import { handleOutlet, isSectionLabel, mastheadOutlet, portalOutlet } from './parse/outlets.ts';
+import {
+  handleOutlet,
+  isSectionLabel,
+  mastheadOutlet,
+  paperMasthead,
+  portalOutlet,
+} from './parse/outlets.ts';
 import { firstSentence, splitLongParagraph } from './parse/sentences.ts';
 
 export type { Dateline } from '../common/dataset.ts';
@@ -381,7 +387,9 @@ function parseUnsafe(text: string): ParseResult {
     // credits the story.
     // A masthead there too ("ABS-CBN News").
     const agency =
-      s.length <= 40 ? (knownAgency(s) ?? mastheadOutlet(s) ?? portalOutlet(s) ?? staffCredit(s)) : null;
+      s.length <= 40
+        ? (knownAgency(s) ?? mastheadOutlet(s) ?? portalOutlet(s) ?? staffCredit(s) ?? paperMasthead(s))
+        : null;
     if (agency) {
       info.source ??= agency;
       continue;

@@ -532,6 +532,94 @@ function handledAt(tokens: readonly Token[], at: number): boolean {
 }
 
 const TIES = new Set(['relations', 'ties', 'cooperation', 'partnership', 'trade', 'friendship']);
+/** Meetings a place can host ("the next summit in Japan"). */
+const HOSTED_MEETINGS = new Set([
+  'summit',
+  'meeting',
+  'talks',
+  'session',
+  'conference',
+  'forum',
+  'ministerial',
+]);
+/** Documents signed with a partner ("an agreement with Russia"). */
+const PACT_NOUNS = new Set([
+  'agreement',
+  'agreements',
+  'document',
+  'deal',
+  'treaty',
+  'accord',
+  'accords',
+  'pact',
+  'peace',
+]);
+/** Verbs whose object receives what follows "with" ("equip Australia with submarines"). */
+const SUPPLY_VERBS = new Set([
+  'equip',
+  'equips',
+  'equipped',
+  'arm',
+  'arms',
+  'armed',
+  'supply',
+  'supplies',
+  'supplied',
+]);
+
+/**
+ * Whether the country at `at` is the partner of a pact ("an agreement with Russia"), one of its two sides ("between
+ * the UAE and Israel") or the recipient of arms ("equip Australia with …").
+ */
+function pactSideAt(tokens: readonly Token[], at: number): boolean {
+  let k = at - 1;
+  // Past a state's formal name: "the State of Israel", "the Kingdom of Bahrain".
+  while (k > at - 5 && (tokens[k]?.lower === 'of' || tokens[k]?.lower === 'the' || tokens[k]?.cap)) k--;
+  const w = tokens[k]?.lower ?? '';
+  if (w === 'with' && PACT_NOUNS.has(tokens[k - 1]?.lower ?? '')) return true;
+  // The sides of a pact: "the … Agreement between the A and the B".
+  let between = w === 'between' ? k : -1;
+  if (w === 'and')
+    for (let j = k - 1; j > k - 8 && j >= 0; j--) {
+      const t = tokens[j] as Token;
+      if (t.lower === 'between') between = j;
+      if (between >= 0 || (!t.cap && t.lower !== 'the' && t.lower !== 'of')) break;
+    }
+  if (between >= 0 && PACT_NOUNS.has(tokens[between - 1]?.lower ?? '')) return true;
+  return SUPPLY_VERBS.has(w) && tokens[at + 1]?.lower === 'with';
+}
+
+/**
+ * Whether the sentence names another person "of" the country of hit `h` ("Prime Minister A of India") before `h`'s
+ * hit of that country.
+ */
+function ofAnothersCountry(story: CountryStory, pi: number, m: Mention, h: CountryHit): boolean {
+  const { tokens, people, mentionsBySent } = story;
+  const own = (people[pi] as PersonRecord).mentions;
+  for (const o of mentionsBySent.get(m.sent) ?? []) {
+    if (o.kind === 'pronoun' || own.includes(o) || o.end > h.at || tokens[o.end]?.lower !== 'of') continue;
+    const named = findCountries(tokens, o.end + 1, o.end + 5)[0];
+    if (named?.at === o.end + 1 && named.country === h.country) return true;
+  }
+  return false;
+}
+
+/** Whether "with" stands between `from` and `to`. */
+function withAfter(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from + 1; k < to; k++) if ((tokens[k] as Token).lower === 'with') return true;
+  return false;
+}
+
+/** Whether "counterpart(s) from/of" and only a list of places lies between the name's end and `at`. */
+function counterpartsFrom(tokens: readonly Token[], end: number, at: number): boolean {
+  for (let j = at - 1; j >= end && j > at - 14; j--) {
+    const t = tokens[j] as Token;
+    if ((t.lower === 'from' || t.lower === 'of') && /^counterparts?$/.test(tokens[j - 1]?.lower ?? ''))
+      return true;
+    if (!t.cap && t.text !== ',' && t.lower !== 'and' && t.lower !== 'the') return false;
+  }
+  return false;
+}
 const GUESTS = new Set(['delegation', 'delegations', 'guests', 'visitors', 'guest', 'visitor']);
 const RECEIVES_GUESTS = new Set([
   'for',
@@ -1192,6 +1280,32 @@ function describesAnother(
   // "X briefed the visitors on North Korea's recent launches": after the name, a country that a preposition
   // makes the topic of what they do is not theirs.
   if (h.at >= m.end && TOPIC_PREPOSITIONS.has(tokens[h.at - 1]?.lower ?? '')) return true;
+  // "X said … the crimes committed against the Palestinian people": so is a nationality after such a preposition
+  // and "the".
+  if (
+    h.at >= m.end &&
+    h.adjectival &&
+    tokens[h.at - 1]?.lower === 'the' &&
+    TOPIC_PREPOSITIONS.has(tokens[h.at - 2]?.lower ?? '')
+  )
+    return true;
+  // "Prime Minister A of India proposed that India host …, and co-hosted an event with President B": a country
+  // named after another person and before the "with" that brings B in is that person's side.
+  if (h.at < m.start && withAfter(tokens, h.at, m.start) && ofAnothersCountry(story, pi, m, h)) return true;
+  // "X held talks with his counterparts from the US, Japan and Australia": the countries of the counterparts.
+  if (h.at >= m.end && counterpartsFrom(tokens, m.end, h.at)) return true;
+  // "… would hold the next summit in Japan": where a meeting is held is not whom anyone represents.
+  if (
+    h.at > m.end &&
+    !h.adjectival &&
+    tokens[h.at - 1]?.lower === 'in' &&
+    HOSTED_MEETINGS.has(tokens[h.at - 2]?.lower ?? '')
+  )
+    return true;
+  // "a plan to equip Australia with submarines", "signed an agreement between the UAE and Israel", "would not
+  // sign any document with Russia": after the name, the recipient of arms, the two sides of a pact or its partner
+  // are not the subject's country by themselves.
+  if (h.at >= m.end && !h.adjectival && pactSideAt(tokens, h.at)) return true;
   // "X said relations with Chile were excellent": nor is the partner of the ties someone speaks of.
   if (h.at >= m.end && tokens[h.at - 1]?.lower === 'with' && TIES.has(tokens[h.at - 2]?.lower ?? ''))
     return true;

@@ -516,7 +516,10 @@ export function findPeople(
         )
           allUnknown = false;
       }
-      const ctx = after?.lower ?? '';
+      // "Cai Wen and Wang Lu, among others, attended the event": the verb past the aside is the name's.
+      const aside = amongOthersAfter(tokens, bare.end);
+      const verbTok = aside > 0 ? tokens[aside] : after;
+      const ctx = verbTok?.lower ?? '';
       const before = tokens[bare.start - 1]?.lower ?? '';
       // "Cao Ping, Zhao Lin and Zhao Xiaodong were present at the talks": Xinhua's closing list of attendees.
       const present =
@@ -524,8 +527,8 @@ export function findPeople(
       // "X Y took office as his deputy": an office is taken by a person.
       const tookOffice = (ctx === 'took' || ctx === 'takes') && tokens[bare.end + 1]?.lower === 'office';
       const acted =
-        after !== undefined &&
-        !after.cap &&
+        verbTok !== undefined &&
+        !verbTok.cap &&
         (PERSON_VERBS.has(ctx) || present || tookOffice) &&
         before !== 'the' &&
         before !== 'a';
@@ -1548,4 +1551,11 @@ function actingNameList(tokens: readonly Token[], listed: readonly ListedRun[]):
     if (closed && chain.length >= 3) found.push(...chain);
   }
   return found;
+}
+
+/** Where the verb after ", among others," following a name at `end` is, or -1 when no such aside follows. */
+function amongOthersAfter(tokens: readonly Token[], end: number): number {
+  if (tokens[end]?.text !== ',' || tokens[end + 1]?.lower !== 'among' || tokens[end + 2]?.lower !== 'others')
+    return -1;
+  return tokens[end + 3]?.text === ',' ? end + 4 : -1;
 }

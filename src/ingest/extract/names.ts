@@ -678,6 +678,11 @@ function honorificJi(tokens: readonly Token[], start: number, at: number): boole
   return !isPinyinName(`${(tokens[at - 1] as Token).text} Ji`);
 }
 
+/** "Former" opening a sentence: the time word of the title after it ("Former Australian Prime Minister X"). */
+function sentenceFormer(t: Token): boolean {
+  return t.first && t.lower === 'former';
+}
+
 export function isStarter(t: Token): boolean {
   // "US Treasury Secretary": the country's capitals are not the pronoun "us".
   // "WHO Director-General": nor are the World Health Organization's the pronoun "who".
@@ -1019,6 +1024,7 @@ export function splitTitledRun(tokens: readonly Token[], run: Run): TitledName |
   while (
     a < run.end &&
     isStarter(tokens[a] as Token) &&
+    !sentenceFormer(tokens[a] as Token) &&
     !ordinalTitle(tokens, a) &&
     !styled(tokens, a) &&
     !opensPlace(tokens, a)
@@ -1410,7 +1416,7 @@ export function titlePrefixStart(tokens: readonly Token[], at: number): number {
   j -= occupation;
   while (j >= 0) {
     const t = tokens[j] as Token;
-    if (t.sent !== sent || t.cap || !t.word) break;
+    if (t.sent !== sent || (t.cap && !sentenceFormer(t)) || !t.word) break;
     if (!titleModifiers.has(t.lower) && !titleHeads.has(t.lower) && !timedTitle(t)) break;
     j--;
   }
@@ -1769,6 +1775,20 @@ export function isCommon(t: Token): boolean {
 
 /** Titles that are also common given names in the Gulf and South Asia ("Sultan", "Amir", "Malik"). */
 const GIVEN_NAME_TITLES = new Set(['sultan', 'amir', 'malik']);
+/** Heads of an office held by appointment or election, never a ruler's ("President", "Minister", "Chairman"). */
+const OFFICE_HEADS_BEFORE_GIVEN = new Set([
+  'president',
+  'minister',
+  'secretary',
+  'chairman',
+  'chairperson',
+  'director',
+  'ambassador',
+  'governor',
+  'envoy',
+  'adviser',
+  'advisor',
+]);
 /** Lower-case nouns of a ruler, after which such a word is the ruler's title ("Johor ruler Sultan Ibrahim"). */
 const RULER_NOUNS = new Set(['ruler', 'monarch', 'king', 'leader', 'emir', 'head']);
 
@@ -1784,5 +1804,7 @@ function givenNameTitleAfter(t: Token, prev: Token | undefined): boolean {
   if (!GIVEN_NAME_TITLES.has(t.lower) || prev === undefined || prev.sent !== t.sent) return false;
   // "Dr. Sultan Ahmed X", "Dr Amir Y": after a style's abbreviation, the word is a given name, not an office.
   if (prev.text === '.' || prev.lower === 'dr') return true;
+  // "COP28 President Sultan X": after an office's capitalised head that is no ruler's, the word is a given name.
+  if (prev.cap && OFFICE_HEADS_BEFORE_GIVEN.has(prev.lower)) return true;
   return prev.word && !prev.cap && isOccupation(prev.lower) && !RULER_NOUNS.has(prev.lower);
 }

@@ -16,7 +16,7 @@ import {
   reportingVerbs,
   verbWords,
 } from './lexicon.ts';
-import { cityCountry, datelineCity } from './countries.ts';
+import { cityCountry, datelineCity, findCountries } from './countries.ts';
 import { NAME_SUFFIXES, lowerTitleStart } from './names.ts';
 import { relationWords, titleHeads } from './roles.ts';
 import { bareTitle } from './one-holder-offices.ts';
@@ -31,7 +31,7 @@ import type { Token, TokenizedText } from './tokenize.ts';
 // "told reporters at the venue": said there; "Foreign Minister X read a message from …": delivered it at the event.
 // "proposed a toast to the king and Queen X": at the banquet, to those at the table.
 const CUE =
-  /\b(?:held (?:talks|a (?:phone|telephone|video) (?:call|conversation|talk)|(?:an?|the) (?:\w+ )?(?:meeting|ceremony|summit|dialogue|call))|(?:were|was) (?:also )?on the ballot|(?:other|rival|presidential) candidates,? (?:among them|including|were|are|included)|posed for (?:a|the) (?:[\w-]+ )?(?:family |group )?photo|observed (?:the |a )?(?:[\w-]+ ){0,3}(?:drills?|exercises?|parade|demonstration|rehearsal|maneuvers|manoeuvres)|holds? talks|talks with|(?:held|holds|holding) (?:[\w-]+ )?discussions with|exchanged views|met with|met|meets|hosted|hosts|hosting|attended|attends|attending|signed|co-chaired|chaired|chairs|presided|opened the (?:[\w'’-]+ ){0,2}(?:meeting|session|sitting|debate)|(?<!(?:that|which) )(?:took|takes) part|taking part|participated|represented|(?<!now )(?<!(?:squad|side|club) )led by|headed by|(?:leading|led) (?:the|his|her|their|its) (?:[\w'’-]+ ){0,3}(?:delegations?|team|talks|negotiations|meeting|summit|mission|visit|side|session|ceremony|parade|prayers?|discussions?|dialogue)|sat in on|(?:also )?made the (?:[\w-]+ )?trip|phone (?:call|talk|conversation)|telephone (?:call|talk|conversation)|video link|video call|via video|in the presence of|(?:was|were|is|are) (?:also )?present|present at|(?:also )?present (?:(?:in|at) (?:the )?(?:[\w'’-]+ ){1,3})?(?:were|was)|(?:took|takes|taking|take) over (?:the )?(?:[\w-]+ ){0,3}(?:chairmanship|presidency|chair)|(?:was|were|is|are) (?:re-)?elected|(?:leaders|delegates|members|lawmakers|assembly|parliament|council) (?:re-)?elected|told the (?:(?:opening|closing|plenary|final|first|inaugural) )?(?:assembly|summit|meeting|conference|forum|session|gathering|delegates|plenary|chamber|house|parliament|senate|congress|Dáil|Dail|Seanad|Knesset|Duma|Bundestag|Sejm|Majlis|Diet|Lok Sabha|Rajya Sabha|Commons|Lords)|(?:sat|sits|served|serves) on (?:the|this year['’]s) (?:[\w'’-]+ )?(?:jury|panel)|told (?:a|the) (?:closing|final|concluding) (?:news|press) conference|(?:was|were) (?:also )?(?:in|part of|among|a member of|members of) the (?:[\w'’-]+ ){0,2}delegation|accompanied by|welcomed|greeted|handed over|addressed the|received|witnessed|joined|shook hands|embraced|(?<!after the )ceremony|swore (?:(?:him|her|them) )?in|swears (?:(?:him|her|them) )?in|sat (?:[\w'’-]+ ){0,4}(?:next to|beside|alongside)|sat in the (?:front|first|back) rows?|applauded (?:as|when) the|shar(?:ed|es|ing) (?:the )?(?:stage|dais|podium) with|made (?:his|her|their) debut|among the (?:[\w'’-]+ ){0,3}(?:guests|attendees|participants|dignitaries|mourners)|among (?:(?:more than|some|about|around|over|nearly|almost) )?[\d,]+ (?:[\w'’-]+ ){0,2}(?:guests|attendees|participants|dignitaries|mourners|heads of state)|flanked by (?:[\w.'’-]+ ){0,3}(?:president|prime minister|premier|chancellor|king|queen|leaders?|ministers?|counterparts?|heads? of (?:state|government))|among the (?:[\w'’-]+ )?(?:leaders|delegates|heads of (?:state|government)|ministers|officials|guests) (?:at|attending|present|who (?:attended|spoke|addressed|paid (?:tribute|(?:their )?(?:last )?respects)|laid wreaths?))|among those (?:attending|present)|brought together|(?:carried|carrying|carries) (?:the )?(?:\w+ )?(?:commander|astronauts?|cosmonauts?|taikonauts?|crew)|presented by|presented (?:his|her|their|the) (?:[\w-]+ ){0,2}(?:credentials|letters? of credence)|lifted the (?:trophy|cup|title)|(?:handed|presented|gave|awarded) (?:the|a) (?:[\w-]+ )?(?:trophy|cup|medals?|prizes?|awards?) to|(?<!(?:written|co-written|compiled|edited) )together with|(?:accepted|received|collected) (?:the|an?) (?:[\w-]+ ){0,2}(?:prize|award|trophy|medal)|(?:travell?ed|flew|flying|flies) with|(?:was|were) briefed by|(?:trip|visit|delegation|entourage|side)(?:, [^,;.]+,)?(?:, which)? (?:also )?includ(?:ed|es)|showed (?:\w+ ){1,3}around|from the stands|watched the (?:[\w-]+ ){0,2}(?:launch|lift-?off|match|final|game|race|ceremony|parade|proceedings)(?! on (?:television|TV))|in the chamber|at the venue|(?:proposed|raised|offered) a toast to|read (?:out )?(?:a|the|his|her) (?:[\w'’-]+ ){0,2}message|(?:followed|watched) the (?:voting|vote|count|debate) in the hall|(?:handed|submitted|tendered|accepted) (?:his|her|their|the) resignation|(?:was|were) (?:also )?(?:convicted|acquitted|sentenced|found guilty)|acquitted|voted (?:to|for|against|in favou?r)|cast (?:his|her|their|the) (?:deciding |casting |decisive )?(?:ballots?|votes?)|(?:oversaw|supervised) the (?:count|vote|voting|election)|followed (?:his|her|the) vote|(?:won|received|secured|garnered|took) [\d,]+ (?:of the [\d,]+ )?votes|among the (?:[\w'’-]+ ){0,3}(?:candidates|contenders)|(?<!, )defeat(?:ed|s)|(?:motion|resolution)s? (?:[\w'’-]+ ){0,4}(?:had been |was |were )?(?:moved|seconded|tabled) by|(?:moved|seconded|tabled) (?:a|the) (?:[\w'’-]+ )?(?:motion|resolution)|declared (?:[\w.'’-]+ ){1,3}(?:duly )?elected|escorted|in front of (?:(?:some|around|about|nearly|over|more than|an?|the) )?(?:[\d,]+ |thousands of |hundreds of )?(?:[\w'’-]+ ){0,2}(?:guests|audience|crowd|mourners|attendees|spectators|fans|people)|(?:other )?members of the (?:panel|committee|board|commission|council|jury) (?:are|were|include|included)|\b(?:its|their) (?:other )?members (?:are|were|include|included))\b/i;
+  /\b(?:held (?:talks|a (?:phone|telephone|video) (?:call|conversation|talk)|(?:an?|the) (?:\w+ )?(?:meeting|ceremony|summit|dialogue|call))|(?:were|was) (?:also )?on the ballot|(?:other|rival|presidential) candidates,? (?:among them|including|were|are|included)|posed for (?:a|the) (?:[\w-]+ )?(?:family |group )?photo|observed (?:the |a )?(?:[\w-]+ ){0,3}(?:drills?|exercises?|parade|demonstration|rehearsal|maneuvers|manoeuvres)|holds? talks|talks with|(?:held|holds|holding) (?:[\w-]+ )?discussions with|exchanged views|met with|met|meets|hosted|hosts|hosting|attended|attends|attending|signed|co-chaired|chaired|chairs|presided|opened the (?:[\w'’-]+ ){0,2}(?:meeting|session|sitting|debate)|(?<!(?:that|which) )(?:took|takes) part|taking part|participated|represented|(?<!now )(?<!(?:squad|side|club) )led by|headed by|(?:leading|led) (?:the|his|her|their|its) (?:[\w'’-]+ ){0,3}(?:delegations?|team|talks|negotiations|meeting|summit|mission|visit|side|session|ceremony|parade|prayers?|discussions?|dialogue)|sat in on|(?:also )?made the (?:[\w-]+ )?trip|phone (?:call|talk|conversation)|telephone (?:call|talk|conversation)|video link|video call|via video|in the presence of|(?:was|were|is|are) (?:also )?present|present at|(?:also )?present (?:(?:in|at) (?:the )?(?:[\w'’-]+ ){1,3})?(?:were|was)|(?:took|takes|taking|take) over (?:the )?(?:[\w-]+ ){0,3}(?:chairmanship|presidency|chair)|(?:was|were|is|are) (?:re-)?elected|(?:leaders|delegates|members|lawmakers|assembly|parliament|council) (?:re-)?elected|told the (?:(?:opening|closing|plenary|final|first|inaugural) )?(?:assembly|summit|meeting|conference|forum|session|gathering|delegates|plenary|chamber|house|parliament|senate|congress|Dáil|Dail|Seanad|Knesset|Duma|Bundestag|Sejm|Majlis|Diet|Lok Sabha|Rajya Sabha|Commons|Lords)|(?:sat|sits|served|serves) on (?:the|this year['’]s) (?:[\w'’-]+ )?(?:jury|panel)|told (?:a|the) (?:closing|final|concluding) (?:news|press) conference|(?:was|were) (?:also )?(?:in|part of|among|a member of|members of) the (?:[\w'’-]+ ){0,2}delegation|accompanied by|welcomed|greeted|handed over|addressed the|received|witnessed|joined|shook hands|embraced|(?<!after the )ceremony|swore (?:(?:him|her|them) )?in|swears (?:(?:him|her|them) )?in|sat (?:[\w'’-]+ ){0,4}(?:next to|beside|alongside)|(?:sat|stood) in the (?:(?:centre|center|middle) of the )?(?:front|first|back) rows?|(?:watched|looked on) from the (?:front|first) rows?|applauded (?:as|when) the|shar(?:ed|es|ing) (?:the )?(?:stage|dais|podium) with|made (?:his|her|their) debut|among the (?:[\w'’-]+ ){0,3}(?:guests|attendees|participants|dignitaries|mourners)|among (?:(?:more than|some|about|around|over|nearly|almost) )?[\d,]+ (?:[\w'’-]+ ){0,2}(?:guests|attendees|participants|dignitaries|mourners|heads of state)|flanked by (?:[\w.'’-]+ ){0,3}(?:president|prime minister|premier|chancellor|king|queen|leaders?|ministers?|counterparts?|heads? of (?:state|government))|among the (?:[\w'’-]+ )?(?:leaders|delegates|heads of (?:state|government)|ministers|officials|guests) (?:at|attending|present|who (?:attended|arrived (?:for|at)|spoke|addressed|paid (?:tribute|(?:their )?(?:last )?respects)|laid wreaths?))|among those (?:attending|present)|brought together|(?:carried|carrying|carries) (?:the )?(?:\w+ )?(?:commander|astronauts?|cosmonauts?|taikonauts?|crew)|presented by|presented (?:his|her|their|the) (?:[\w-]+ ){0,2}(?:credentials|letters? of credence)|lifted the (?:trophy|cup|title)|(?:handed|presented|gave|awarded) (?:the|a) (?:[\w-]+ )?(?:trophy|cup|medals?|prizes?|awards?) to|(?<!(?:written|co-written|compiled|edited) )together with|(?:accepted|received|collected) (?:the|an?) (?:[\w-]+ ){0,2}(?:prize|award|trophy|medal)|(?:travell?ed|flew|flying|flies) with|(?:was|were) briefed by|(?:trip|visit|delegation|entourage|side)(?:, [^,;.]+,)?(?:, which)? (?:also )?includ(?:ed|es)|showed (?:\w+ ){1,3}around|from the stands|watched the (?:[\w-]+ ){0,2}(?:launch|lift-?off|match|final|game|race|ceremony|parade|proceedings)(?! on (?:television|TV))|in the chamber|at the venue|(?:proposed|raised|offered) a toast to|read (?:out )?(?:a|the|his|her) (?:[\w'’-]+ ){0,2}message|(?:followed|watched) the (?:voting|vote|count|debate) in the hall|(?:handed|submitted|tendered|accepted) (?:his|her|their|the) resignation|(?:was|were) (?:also )?(?:convicted|acquitted|sentenced|found guilty)|acquitted|voted (?:to|for|against|in favou?r)|cast (?:his|her|their|the) (?:deciding |casting |decisive )?(?:ballots?|votes?)|(?:oversaw|supervised) the (?:count|vote|voting|election)|followed (?:his|her|the) vote|(?:won|received|secured|garnered|took) [\d,]+ (?:of the [\d,]+ )?votes|among the (?:[\w'’-]+ ){0,3}(?:candidates|contenders)|(?<!, )defeat(?:ed|s)|(?:motion|resolution)s? (?:[\w'’-]+ ){0,4}(?:had been |was |were )?(?:moved|seconded|tabled) by|(?:moved|seconded|tabled) (?:a|the) (?:[\w'’-]+ )?(?:motion|resolution)|declared (?:[\w.'’-]+ ){1,3}(?:duly )?elected|escorted|in front of (?:(?:some|around|about|nearly|over|more than|an?|the) )?(?:[\d,]+ |thousands of |hundreds of )?(?:[\w'’-]+ ){0,2}(?:guests|audience|crowd|mourners|attendees|spectators|fans|people)|(?:other )?members of the (?:panel|committee|board|commission|council|jury) (?:are|were|include|included)|\b(?:its|their) (?:other )?members (?:are|were|include|included))\b/i;
 // "Meanwhile, X said fighting continued elsewhere": the story turns to another thread; "Reacting, X told NAN …" (or
 // "Reacting to the decision, …") gives a reaction from elsewhere. "During his visit, …" sets a stop of someone's
 // trip; "During the visit, the team held discussions with X" is the visit reported.
@@ -141,9 +141,10 @@ const BRIEFING =
  * sides).
  */
 const DELIVERED =
-  /\b(?:delivered (?:a |the |their |his |her )?(?:eulogy|eulogies|speech|speeches|keynote speech|keynote speeches|address|addresses|keynote address|keynote addresses)|raised the (?:issue|question|matter|case) of|read (?:out )?(?:a|the|his|her) (?:[\w-]+ ){0,2}(?:message|speech|address|statement|declaration|communique|eulogy|tribute))\b/i;
+  /\b(?:delivered (?:a |the |their |his |her )?(?:eulogy|eulogies|speech|speeches|keynote speech|keynote speeches|address|addresses|keynote address|keynote addresses)|raised the (?:issue|question|matter|case) of|read (?:out )?(?:a|the|his|her) (?:[\w-]+ ){0,2}(?:message|speech|address|statement|declaration|communique|resolution|eulogy|tribute))\b/i;
+// "His speech was read out on Saturday by Cardinal X": past the day and the reader's title.
 const READ_BY =
-  /\b(?:eulogy|speech|address|message|letter|statement)\b[^.;]*\b(?:was|were) read (?:out )?by (?:(?:his|her|their) [a-z]+ )?$/i;
+  /\b(?:eulogy|speech|address|message|letter|statement)\b[^.;]*\b(?:was|were) read (?:out )?(?:on \w+ )?by (?:(?:his|her|their) [a-z]+ )?(?:\p{Lu}[\p{L}.'’-]* ){0,3}$/iu;
 /** A headline that labels an opinion piece ("Commentary: …"): it reports no event. */
 const COMMENTARY_TITLE = /^(?:Commentary|Opinion|Editorial|Op-[Ee]d|Viewpoint|Analysis)\s*:/;
 /**
@@ -432,11 +433,12 @@ const WEEKDAY_RE =
   /\b(?:on|last|since|from|until|by|(?:set|scheduled|fixed) for|said|says|announced|told reporters)\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/gi;
 const WEEKDAY_ANY = /\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
 // "on behalf of X", "in support of X", "clearing the way for X to …": X is named for someone else's act or a later one.
+// "represented China in place of President X", "attended on the directives of X": X sent someone instead.
 // "the best way to honor X", "paid tribute to X", "the anniversary of X's birth", "a prize named after X": X is the
 // one honoured.
 // "X read a message in which Y proposed …": Y, who sent it, is not there; nor is Z of "the war launched by Z".
 const LOCAL_BEFORE =
-  /(?:on behalf of|(?:envoy|representative|emissary) of|the office of|succeed(?:ing|ed|s)|replac(?:ing|ed|es)(?! by\b)|to (?:succeed|replace)|(?:taking|takes|took|taken) over from|(?:son|daughter|widow|nephew|niece|grandson|granddaughter) of|in support of|initiative (?:of|by)|put forward by|proposed by|advocated by|the late|funeral (?:prayers? |services? |rites )?(?:of|for)|memory of|(?:monument|statue|memorial|mausoleum|tomb|bust) (?:to|of)|in hono(?:u)?r of|hono(?:u)?ring|(?:the|his|her|their) absence of|to hono(?:u)?r\b(?! guards?)|tributes? to|named (?:after|for)|(?:anniversary|birth) of|greetings to|read (?:out )?(?:a|the) message in which|(?:war|invasion|offensive|aggression) (?:launched|ordered|started|waged) by|(?:clear|pav)(?:e|es|ed|ing) the way for|\bunder(?!-)|\bsince)\b(?:[^,;.]|\b(?:Mr|Mrs|Ms|Dr|Prof)\.)*$/i;
+  /(?:on behalf of|in place of|instead of|on the (?:directives?|instructions?|orders?) of|(?:envoy|representative|emissary) of|the office of|succeed(?:ing|ed|s)|replac(?:ing|ed|es)(?! by\b)|to (?:succeed|replace)|(?:taking|takes|took|taken) over from|(?:son|daughter|widow|nephew|niece|grandson|granddaughter) of|in support of|initiative (?:of|by)|put forward by|proposed by|advocated by|the late|funeral (?:prayers? |services? |rites )?(?:of|for)|memory of|(?:monument|statue|memorial|mausoleum|tomb|bust) (?:to|of)|in hono(?:u)?r of|hono(?:u)?ring|(?:the|his|her|their) absence of|to hono(?:u)?r\b(?! guards?)|tributes? to|named (?:after|for)|(?:anniversary|birth) of|greetings to|read (?:out )?(?:a|the) message in which|(?:war|invasion|offensive|aggression) (?:launched|ordered|started|waged) by|(?:clear|pav)(?:e|es|ed|ing) the way for|\bunder(?!-)|\bsince)\b(?:[^,;.]|\b(?:Mr|Mrs|Ms|Dr|Prof)\.)*$/i;
 /** "Y represented President X as his special envoy": the one represented is not there. */
 const REPRESENTED_BEFORE = /\brepresent(?:ed|s|ing)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){0,6}$/;
 /**
@@ -504,8 +506,9 @@ function notThere(m: Mention): boolean {
 }
 const WHILE_LEADERS_MET =
   /\bwhile the (?:two )?(?:leaders|presidents|heads of state|delegations) (?:met|held talks|talked|were meeting|were in talks)\b/;
+// "X, who is skipping the summit, …", "A and B both stayed away": the name's own words say they are not there.
 const NOT_THERE =
-  /^\s*(?:,[^,;.()“”"]{1,40})?,\s*who\s+(?:was|were|is|are)\s+not\s+(?:in\s+\p{Lu}|present\b|there\b)/u;
+  /^\s*(?:(?:,[^,;.()“”"]{1,40})?,\s*who\s+(?:(?:was|were|is|are)\s+not\s+(?:in\s+\p{Lu}|present\b|there\b)|(?:is|are|was|were)\s+skipping\b|skipped\b|stayed away\b)|(?:\s+and\s+[^,;.()“”"]{1,60}?)?\s+(?:both\s+|also\s+)?(?:stayed away|skipped the (?:summit|meeting|talks|session|ceremony|gathering)))/u;
 const ABSENT_PAST_WHO =
   /^\s*,\s*who\b[^;.()“”"]{1,160}?,\s*(?:skipped|stayed away|(?:did not|didn't) (?:attend|travel|come|join|take part))\b/i;
 
@@ -597,7 +600,8 @@ const SPEECH = new Set<string>([
   'condemned',
   'denounced',
   'rejected',
-  // Questions at a hearing: "Rep. X, R-S.C., pressed the director on …".
+  // Questions at a hearing: "Rep. X, R-S.C., pressed the director on …"; "others, among them X, asked for details".
+  'asked',
   'pressed',
   'questioned',
   'grilled',
@@ -731,6 +735,10 @@ function monthIndex(word: string): number {
 // The article being read. Module state reset by each call, so that the helpers below are made once rather than
 // as closures on every call (each closure costs an allocation, and a name definition under tsx).
 let tokens: Token[] = [];
+/** Where each named mention of the story ends, to its start (set by `decide`). */
+let namedStartByEnd = new Map<number, number>();
+/** Where the mentions of the people named in the lede start (set by `decide`). */
+let ledePeopleStarts = new Set<number>();
 let text = '';
 let sentences: [number, number][] = [];
 let year = 0;
@@ -997,9 +1005,13 @@ function decide(people: PersonRecord[], article: ParsedArticle): void {
   const ledeMeeting = ledeNamed >= 2 && MEETING.test(lede);
 
   // Where named mentions end: "A, former US Marine B, and C" lists B after A rather than describing A.
-  const namedStartByEnd = new Map<number, number>();
+  namedStartByEnd = new Map<number, number>();
   for (const p of people)
     for (const m of p.mentions) if (m.kind !== 'pronoun') namedStartByEnd.set(m.end, m.start);
+  ledePeopleStarts = new Set<number>();
+  for (const p of people)
+    if (p.mentions.some((m) => m.sent === 0 && m.kind !== 'pronoun'))
+      for (const m of p.mentions) if (m.kind !== 'pronoun') ledePeopleStarts.add(m.start);
   for (const p of people)
     for (const m of p.mentions) {
       if (m.kind === 'pronoun' || tokens[m.end]?.text !== ',') continue;
@@ -1015,6 +1027,14 @@ function decide(people: PersonRecord[], article: ParsedArticle): void {
         !open.lower.endsWith('ing') &&
         ((tokens[m.start - 1]?.text === ',' && verbWords.has(open.lower)) ||
           (tokens[before]?.text === ',' && POSSESSIVES.has(tokens[m.end + 2]?.lower ?? '')))
+      )
+        continue;
+      // "Leaders of the member states, including A, B and C, attended the meeting, which …": the comma after C closes
+      // the "including" list, and the verb after it (one the word lists lack too) is the sentence's own.
+      if (
+        !open.lower.endsWith('ing') &&
+        (verbWords.has(open.lower) || open.lower.endsWith('ed')) &&
+        closesIncludedList(m)
       )
         continue;
       if (inIntroPhrase(m)) continue;
@@ -1068,6 +1088,19 @@ function decide(people: PersonRecord[], article: ParsedArticle): void {
         if (clauseOpenedAt(list, r.end) === undefined) list.push([r.end, j]);
       } else clauses.set(sent, [[r.end, j]]);
     }
+  // "Hamas, whose political bureau chief X had urged the summit …, welcomed the resolution": a "whose" clause after a
+  // body's name is about the body and the people it names, not the sentence's verb.
+  for (let k = 1; text.includes(', whose') && k < tokens.length - 1; k++) {
+    const t = tokens[k] as Token;
+    if (t.text !== ',' || tokens[k + 1]?.lower !== 'whose' || !tokens[k - 1]?.cap) continue;
+    if (namedStartByEnd.has(k)) continue;
+    const j = clauseEnd(k, t.sent);
+    if (j < 0) continue;
+    const list = clauses.get(t.sent);
+    if (list) {
+      if (clauseOpenedAt(list, k) === undefined) list.push([k, j]);
+    } else clauses.set(t.sent, [[k, j]]);
+  }
   for (const list of clauses.values()) list.sort(byOpeningComma);
 
   // "Former minister X dies aged 81": an obituary reports a death, not an event anyone took part in; the tributes
@@ -1172,6 +1205,18 @@ function decide(people: PersonRecord[], article: ParsedArticle): void {
     if (p.participant && remote && p.titleMention < 0 && firstNamedIn(p, 0) === undefined && !onTheCall(p))
       p.participant = false;
   }
+  // "… joined an outreach session with the heads of invited countries including India, Brazil and Indonesia": the
+  // leaders whose titles name one of those countries were there (unless their own words say otherwise).
+  const invited = invitedCountries();
+  if (invited.size > 0)
+    for (const p of people)
+      if (
+        !p.participant &&
+        !p.spokesperson &&
+        p.roleSpans.some((r) => findCountries(tokens, r.start, r.end).some((h) => invited.has(h.country))) &&
+        p.mentions.some((m) => m.kind !== 'pronoun' && !locallyNegated(m) && !notThere(m))
+      )
+        p.participant = true;
   // "CBK Governor X said in a statement that the decision …" under "CBK cuts discount rate": when the headline
   // reports a statement or a decision (no meeting, call or act; or a headline that attributes itself, "…, the
   // ministry said"), the statement is the event and the story's first speaker, in the lede or the sentence after
@@ -1830,8 +1875,27 @@ const AT_THE_EVENT_AFTER = /^ (?:on the sidelines|at the|during the)\b/;
  * A commentator, one who told the story's own agency, or an opposition speaker comments from outside the event —
  * unless the words were said at it.
  */
-function commentsFromOutside(m: Mention, commentator: boolean): boolean {
-  return (commentator || toldTheSource(m) || oppositionSpeaker(m)) && !saidAtEvent(m);
+function commentsFromOutside(m: Mention, commentator: boolean, roles: readonly string[]): boolean {
+  return (
+    (commentator || toldTheSource(m) || oppositionSpeaker(m) || aideBriefing(m, roles)) && !saidAtEvent(m)
+  );
+}
+
+/** An adviser's, an aide's or a sherpa's office ("First Deputy National Security Adviser", "G20 Sherpa"). */
+const AIDE_ROLE = /\b(?:advis[eo]rs?|aides?|sherpas?)\b/i;
+const THE_PRESS = new Set(['reporters', 'journalists', 'media', 'press']);
+
+/**
+ * "Deputy National Security Adviser X told reporters that …": an aide briefing the press speaks at a briefing of
+ * their own, not at the leaders' meeting (named in the headline or lede, they take part as before).
+ */
+function aideBriefing(m: Mention, roles: readonly string[]): boolean {
+  if (m.kind === 'pronoun' || m.sent === 0) return false;
+  if (roles.length === 0 || !roles.every((r) => AIDE_ROLE.test(r))) return false;
+  const v = speechVerbAt(m);
+  if (v < 0 || (tokens[v] as Token).lower !== 'told') return false;
+  const to = tokens[(tokens[v + 1] as Token | undefined)?.lower === 'the' ? v + 2 : v + 1];
+  return to !== undefined && THE_PRESS.has(to.lower);
 }
 
 /** A sentence set over the years after an earlier time the one before names. */
@@ -1922,7 +1986,7 @@ function hasEvidence(p: PersonRecord, speakersTakePart: boolean, ledeMeeting: bo
         speakersTakePart &&
         !introducedNegated &&
         m.kind !== 'pronoun' &&
-        !commentsFromOutside(m, commentator) &&
+        !commentsFromOutside(m, commentator, p.roles) &&
         !speechAtAnotherTime(m) &&
         !speaksAtMeetingJustReported(m, firstNamed)
       )
@@ -1952,10 +2016,11 @@ function hasEvidence(p: PersonRecord, speakersTakePart: boolean, ledeMeeting: bo
       if (own && cue(own) && !negative(own) && !SAID_CLAUSE.test(own)) return true;
     }
     if (m.kind !== 'pronoun' && !bilateral && addressesHeadlinePerson(m)) return true;
+    if (m.kind !== 'pronoun' && m.sent > 0 && actsWithLedePerson(m) && !negativeAt(m)) return true;
     if (
       speakersTakePart &&
       !introducedNegated &&
-      !commentsFromOutside(m, commentator) &&
+      !commentsFromOutside(m, commentator, p.roles) &&
       ((speechVerbAt(m) >= 0 &&
         (isBriefingLede() || !briefingElsewhere(scopeOf(m.sent, m.start))) &&
         !alsoReacting(m) &&
@@ -2575,6 +2640,33 @@ function inIntroPhrase(m: Mention): boolean {
   return true;
 }
 
+/** Words that open a list set off inside a sentence's subject (", including A, B and C,", ", among them A,"). */
+const LIST_OPENER = /^(?:including|among them|notably|such as)$/;
+
+/**
+ * Whether mention `m` ends a list opened by ", including" (", among them", ", such as") earlier in its sentence, with
+ * only names, their titles, commas and "and" between.
+ */
+function closesIncludedList(m: Mention): boolean {
+  const [a] = sentences[m.sent] ?? [0, 0];
+  for (let k = m.start - 1; k > a && k > m.start - 80; k--) {
+    const t = tokens[k] as Token;
+    if (tokens[k - 1]?.text === ',' && LIST_OPENER.test(t.lower)) return true;
+    if (tokens[k - 2]?.text === ',' && LIST_OPENER.test(`${tokens[k - 1]?.lower ?? ''} ${t.lower}`))
+      return true;
+    if (t.text === ',' || t.text === '.' || t.lower === 'and' || t.cap) continue;
+    // A title's lower-case words ("foreign policy chief of the bloc") may stand between the names.
+    if (
+      t.word &&
+      !verbWords.has(t.lower) &&
+      (!isFunctionWord(t.lower) || t.lower === 'of' || t.lower === 'the')
+    )
+      continue;
+    return false;
+  }
+  return false;
+}
+
 /** "X, who also took part, told reporters …": the relative clause right after a name says what they did. */
 function ownRelativeClause(m: Mention): string {
   let open = tokens[m.end + 1];
@@ -2728,9 +2820,21 @@ function speechVerbAt(m: Mention): number {
     tokens[k + 1]?.sent === sent
   )
     k++;
+  // "A, B, C and D also spoke": a name listed before the last one shares the verb after the list.
+  if (tokens[k]?.text === ',' || tokens[k]?.lower === 'and') {
+    const w = listVerbAfter(k, sent);
+    if (w >= 0) return w;
+  }
   // "His lawyer, Tan Sri X, told …": the comma after the name closes an appositive opened before it.
   const v0 = tokens[k + 1];
-  if (tokens[k]?.text === ',' && v0?.sent === sent && SPEECH.has(v0.lower) && openedBefore(m)) return k + 1;
+  // "…, and others, among them X, asked for details": the comma closes the list the name ends.
+  if (
+    tokens[k]?.text === ',' &&
+    v0?.sent === sent &&
+    SPEECH.has(v0.lower) &&
+    (openedBefore(m) || closesIncludedList(m))
+  )
+    return k + 1;
   if (tokens[k]?.text === ',') {
     const j = clauseEnd(k, sent);
     if (j < 0) return -1;
@@ -2754,12 +2858,122 @@ function speechVerbAt(m: Mention): number {
   const v = tokens[k];
   // "X called Sheinbaum to congratulate her": calling someone is a call of its own, not words at the event.
   if (v?.lower === 'called' && tokens[k + 1]?.cap && tokens[k + 1]?.word) return -1;
+
   if (v === undefined || v.sent !== sent) return -1;
-  if (SPEECH.has(v.lower)) return k;
+  if (SPEECH.has(v.lower) || spokeThere(k)) return k;
   if (v.cap || !verbWords.has(v.lower) || AUXILIARIES.has(v.lower)) return -1;
   // The short look ahead first: few sentences have "and <verb of speech>", and the look back reads the whole start.
   const joined = coordinatedSpeech(k + 1, sent);
   return joined >= 0 && !inWordsReported(m) ? joined : -1;
+}
+
+/**
+ * The verb of speech after a list of names that the token at `k` (a comma or "and") continues, when only names, their
+ * titles, commas and "and" come between, the last name after the "and", and "also" or "both" may stand before the
+ * verb; else -1.
+ */
+/**
+ * "A, US Secretary of State B, Japanese Foreign Minister C and D reviewed the progress …": a sentence whose subject
+ * is a list of names, one of them someone the lede names, reports what they did together at the event.
+ */
+function actsWithLedePerson(m: Mention): boolean {
+  const [a, e] = sentences[m.sent] ?? [0, 0];
+  let v = a;
+  let names = 0;
+  let withLede = false;
+  for (; v < e && v < a + 60; v++) {
+    const start = namedStartByEnd.get(v);
+    if (start !== undefined && start >= a) {
+      names++;
+      if (ledePeopleStarts.has(start)) withLede = true;
+    }
+    const t = tokens[v] as Token;
+    if (t.text === ',' || t.lower === 'and' || t.cap || LIST_LINKS.has(t.lower)) continue;
+    break;
+  }
+  const verb = tokens[v];
+  return (
+    withLede &&
+    names >= 2 &&
+    m.end <= v &&
+    namedStartByEnd.has(v) &&
+    verb !== undefined &&
+    verb.word &&
+    !AUXILIARIES.has(verb.lower) &&
+    (verb.lower.endsWith('ed') || verbWords.has(verb.lower))
+  );
+}
+
+/** "the heads of invited countries including", "leaders of member states such as": a group named by its countries. */
+const GROUP_BY_COUNTRIES =
+  /\b(?:heads|leaders)(?: of (?:state|government))? of (?:the )?(?:[\w-]+ )?(?:countries|nations|states),? (?:including|such as)$/i;
+
+/**
+ * The countries listed after a group of leaders named by them, in a sentence that reports taking part in the event
+ * (a cue, no negation): "… joined an outreach session with the heads of invited countries including India, Brazil and
+ * Indonesia".
+ */
+function invitedCountries(): Set<string> {
+  const out = new Set<string>();
+  if (!text.includes(' countries including') && !text.includes(' countries such as')) return out;
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k] as Token;
+    if (t.lower !== 'including' && t.lower !== 'as') continue;
+    const [a, e] = sentences[t.sent] ?? [0, 0];
+    const before = text.slice((tokens[Math.max(a, k - 10)] as Token).start, t.end);
+    if (!GROUP_BY_COUNTRIES.test(before)) continue;
+    const sentence = sentText(t.sent);
+    if (!cue(sentence) || negative(sentence)) continue;
+    let j = k + 1;
+    while (j < e && (tokens[j]?.cap || tokens[j]?.text === ',' || tokens[j]?.lower === 'and')) j++;
+    for (const h of findCountries(tokens, k + 1, j)) out.add(h.country);
+  }
+  return out;
+}
+
+/** "A, B and C also spoke.": "spoke" closing its sentence is speaking at the event (not "spoke with X by phone"). */
+function spokeThere(k: number): boolean {
+  const t = tokens[k];
+  return t?.lower === 'spoke' && (tokens[k + 1]?.text === '.' || tokens[k + 1]?.sent !== t.sent);
+}
+
+/** Words inside a list of titled names besides capitalised ones: links of titles, possessives, name particles. */
+const LIST_LINKS = new Set([
+  'of',
+  'the',
+  "'s",
+  '’s',
+  '.',
+  '-',
+  'bin',
+  'bint',
+  'ibn',
+  'al',
+  'el',
+  'de',
+  'da',
+  'van',
+  'von',
+]);
+function listVerbAfter(k: number, sent: number): number {
+  let lastEnd = -1;
+  let joined = false;
+  for (let j = k; j < k + 60; j++) {
+    const t = tokens[j];
+    if (!t || t.sent !== sent) return -1;
+    if (namedStartByEnd.has(j) && j > k) lastEnd = j;
+    if (j === lastEnd && joined) {
+      let v = j;
+      if (tokens[v]?.lower === 'also' || tokens[v]?.lower === 'both') v++;
+      if ((SPEECH.has(tokens[v]?.lower ?? '') || spokeThere(v)) && tokens[v]?.sent === sent) return v;
+    }
+    // "A, B and C, X said": past the item after "and", a comma ends the list.
+    if (t.lower === 'and') joined = true;
+    else if (t.text === ',' && joined) return -1;
+    if (t.text === ',' || t.lower === 'and' || t.cap || LIST_LINKS.has(t.lower)) continue;
+    return -1;
+  }
+  return -1;
 }
 
 const AUXILIARIES = new Set([

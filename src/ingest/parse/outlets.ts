@@ -73,3 +73,22 @@ export function mastheadOutlet(s: string): string | null {
   if (!words.every((w) => CAPITALISED_RE.test(w))) return null;
   return knownAgency(words[0]!);
 }
+
+/** The words that end a newspaper's name on its masthead ("Arab News", "The Straits Times"). */
+const PAPER_TAIL_RE =
+  /^(?:News|Times|Daily|Post|Tribune|Herald|Gazette|Journal|Observer|Express|Chronicle|Telegraph|Standard)$/i;
+/** Words that open a section label, not an outlet's name ("World News", "Latest News", "Business Daily"). */
+const SECTION_OPENER_RE =
+  /^(?:The\s+)?(?:World|Latest|Breaking|Top|Local|National|Business|Sports?|More|Related|Trending|Daily|Morning|Evening|Weekend|Today's)$/i;
+
+/**
+ * "ARAB NEWS", "Arab News": a newspaper's masthead alone on a line above the story, two or three capitalised words
+ * ending in a newspaper word, credits that paper (written in title case). Else null.
+ */
+export function paperMasthead(s: string): string | null {
+  if (s.length > 30) return null;
+  const words = s.trim().split(/\s+/);
+  if (words.length < 2 || words.length > 3 || !PAPER_TAIL_RE.test(words[words.length - 1]!)) return null;
+  if (!words.every((w) => /^\p{Lu}[\p{L}'’]*$/u.test(w)) || SECTION_OPENER_RE.test(words[0]!)) return null;
+  return words.map((w) => w[0]! + w.slice(1).toLowerCase()).join(' ');
+}

@@ -320,8 +320,8 @@ const chromeKey = (s: string): string =>
 
 const BREADCRUMB_RE = />>|»|›|\s>\s/;
 // Section paths: `News / Nation`, `Home | World | Asia` (each part a word or three, no sentence).
-// A part's words may be hyphenated ("Asia-Pacific", "Cross-Straits").
-const SECTION_WORD = `[${LETTER}&']{1,20}(?:-[${LETTER}]{1,20})?`;
+// A part's words may be hyphenated ("Asia-Pacific", "Cross-Straits") or hold digits after a letter ("COP28").
+const SECTION_WORD = `[${LETTER}&'][${LETTER}\\d&']{0,19}(?:-[${LETTER}]{1,20})?`;
 const SECTION_PART = `${SECTION_WORD}(?: ${SECTION_WORD}){0,2}`;
 const SECTION_PATH_RE = new RegExp(`^${SECTION_PART}(?:\\s{0,2}[/|]\\s{0,2}${SECTION_PART}){1,5}$`);
 const MASTHEAD_RE = /^(?:Chief\s+Editor|Editor[- ]in[- ]Chief|Managing\s+Editor|Publisher)\s*:/i;
