@@ -8,6 +8,7 @@ import type { Article, Dataset, IngestWarning } from '../common/dataset.ts';
 import { packOf } from '../common/data-packs.ts';
 import { dataset as fixture } from '../../tests/fixtures/site/site-fixture.ts';
 import { buildSiteData as buildRealSiteData } from '../site/build-site-data.ts';
+import { collectGarbage } from './collect-garbage.ts';
 import type { SeedIngestor } from './load-seeds.ts';
 import type { PageJob } from './prerender.ts';
 import {
@@ -315,6 +316,31 @@ describe('npm run build', () => {
       'articles/b/index.html',
       '404.html',
     ]);
+  });
+
+  it('lets the dataset go once the data files are made: the prerender runs without it', async () => {
+    // Made inside the ingest, so only the WeakRef sees it from here.
+    let held: WeakRef<Dataset> | null = null;
+    let heldDuringPrerender: boolean | null = null;
+    const site = await build({
+      createIngestor: () => ({
+        full: async () => {
+          const made = dataset({ a: 'Alpha', b: 'Beta' });
+          held = new WeakRef(made);
+          return made;
+        },
+        update: () => Promise.reject(new Error('not in a build')),
+      }),
+      renderPages: async ({ pages }) => {
+        await new Promise((resolve) => setImmediate(resolve));
+        collectGarbage();
+        heldDuringPrerender = held?.deref() !== undefined;
+        return pages.map((page) => ({ file: page.file, status: 200, error: null }));
+      },
+    });
+    await site.run();
+    expect(await site.read('data/articles/a.json')).toBe('{"title":"Alpha"}');
+    expect(heldDuringPrerender).toBe(false);
   });
 
   it('fails the build, naming the file, when a data file cannot be written', async () => {

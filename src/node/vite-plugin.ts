@@ -8,8 +8,6 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { setFlagsFromString } from 'node:v8';
-import { runInNewContext } from 'node:vm';
 import type { Logger, Plugin, ResolvedConfig, ViteDevServer } from 'vite';
 import type { Dataset, IngestWarning } from '../common/dataset.ts';
 import { renderDocument, withBuildId } from '../common/html-document.ts';
@@ -27,6 +25,7 @@ import { buildServerEntry, planPages, prerenderPages, type PageJob, type PageRes
 import { createProgress, formatCounts } from './progress.ts';
 import type { OnStepProgress } from '../site/step-progress.ts';
 import type { PrerenderMode } from './site-config.ts';
+import { collectGarbage } from './collect-garbage.ts';
 import { buildHostFiles } from './host-files.ts';
 import { packWrittenFiles } from './pack-files.ts';
 import { buildAtomFeed, buildRobotsTxt, buildSitemaps } from './static-files.ts';
@@ -82,18 +81,6 @@ const contentTypes: Record<string, string> = {
 
 export const contentTypeFor = (file: string): string =>
   contentTypes[path.extname(file)] ?? 'application/octet-stream';
-
-/**
- * A full garbage collection, for when the build's main thread lets the dataset go. V8 collects as a thread
- * allocates, and after the data files the main thread mostly waits (for the writer and the index's thread, then for
- * the prerender's workers): the dataset and the articles' text let go during the data phase stayed in its heap
- * (~0.3 GB at 30,000 articles) until a collection came 80 s into the prerender. `gc` is given to a new
- * context only, so the flag changes nothing else.
- */
-function collectGarbage(): void {
-  setFlagsFromString('--expose-gc');
-  (runInNewContext('gc') as () => void)();
-}
 
 /**
  * Builds the site data, handing each file to `emit` as it is made (see buildSiteData); with `searchIndexElsewhere`,
@@ -360,13 +347,12 @@ export function readoutPlugin(options: ReadoutPluginOptions): Plugin {
   };
 
   /**
-   * Writes every data file as soon as it is built, so the ~700 MB of data text at 100,000 articles never sits in
-   * memory next to the dataset (peak memory is one of issue 4's targets); a writer thread writes while the data
-   * is built (see createFileSink).
+   * Builds every data file and hands it to a writer thread (see createFileSink) as soon as it is made, so the
+   * ~700 MB of data text at 100,000 articles never sits in memory next to the dataset (peak memory is one of issue
+   * 4's targets). The only function that holds the dataset: once it returns, nothing does (see writeData).
    */
-  const writeData = async (takeDataset: () => Promise<Dataset>, outDir: string, template: string) => {
-    // Emptied once the files are made (see collectGarbage): an async function keeps its locals across its awaits.
-    let dataset: Dataset | null = await takeDataset();
+  const emitData = async (takeDataset: () => Promise<Dataset>, outDir: string, template: string) => {
+    const dataset = await takeDataset();
     logWarnings(config.logger, dataset.warnings);
     const counts = { articles: dataset.articles.length, people: dataset.people.length };
     const sink = createFileSink(outDir);
@@ -384,9 +370,8 @@ export function readoutPlugin(options: ReadoutPluginOptions): Plugin {
       ? ({ step, done, total, fraction }) =>
           progress.update(Math.floor(fraction * 1000), `${step} ${formatCounts(done, total)}`)
       : undefined;
-    let pages: PageJob[];
     try {
-      pages = emitSiteFiles(
+      const pages = emitSiteFiles(
         dataset,
         {
           base: config.base,
@@ -405,20 +390,29 @@ export function readoutPlugin(options: ReadoutPluginOptions): Plugin {
             ? (docs, opts) => {
                 const giveBuildId = searchThread.start(docs, opts);
                 // The thread has the counted terms now: the dataset's (~100 MB at 100,000 articles) are dead.
-                if (dataset) delete dataset.indexTerms;
+                delete dataset.indexTerms;
                 return giveBuildId;
               }
             : undefined,
         },
         (file, text) => sink.write(file, text),
       );
+      return { pages, counts, sink, searchThread, progress };
     } catch (error) {
       // Stop the writer and the index's thread; the build's error is this one.
       await sink.close().catch(() => undefined);
       await searchThread?.stop();
       throw error;
     }
-    dataset = null;
+  };
+
+  /** The data files on disk: emitData, then waiting for the writer and the index's thread. */
+  const writeData = async (takeDataset: () => Promise<Dataset>, outDir: string, template: string) => {
+    const { pages, counts, sink, searchThread, progress } = await emitData(takeDataset, outDir, template);
+    // After the data files the main thread mostly waits (for the writer and the index's thread, then for the
+    // prerender's workers), so the dataset and the text let go stay in its heap until collected here. Not in
+    // emitData, whose frame held the dataset until it returned: a variable set to null was not enough (at 100,000
+    // articles ~380 MB, the dataset without its text, then stayed for the first 100 s of the prerender).
     collectGarbage();
     // The writer thread may still be creating files, and the index's thread building: the bar stays below 100%
     // until both are done.
