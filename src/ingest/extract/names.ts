@@ -822,6 +822,9 @@ export function nameLike(t: Token, position: number, next?: Token, prev?: Token)
       prev.cap &&
       prev.word &&
       (t.text.length <= 3 ||
+        // "Speaker Kyaw Win Than said": a four-letter one closing a name is a syllable too
+        // (Burmese "Than", "Tint").
+        (t.text.length === 4 && !(next?.cap && next.word && next.sent === t.sent)) ||
         (position === 1 && looksLikeFirstName(prev) && !(next?.cap && next.word && next.sent === t.sent)))
     );
   return true;
@@ -1401,7 +1404,10 @@ export function titlePrefixStart(tokens: readonly Token[], at: number): number {
   while (j >= 0) {
     const t = tokens[j] as Token;
     if (t.sent !== sent || t.cap || !t.word) break;
-    if (!titleModifiers.has(t.lower) && !titleHeads.has(t.lower) && !timedTitle(t)) break;
+    // "national police chief X", "army chief Y": a force's word before a title head belongs to the title.
+    const force =
+      departmentWords.has(t.lower) && j + 1 < at && titleHeads.has((tokens[j + 1] as Token).lower);
+    if (!titleModifiers.has(t.lower) && !titleHeads.has(t.lower) && !timedTitle(t) && !force) break;
     j--;
   }
   // "UN relief chief", "U.N. human rights chief": the field of an international body's office between the body
@@ -1472,6 +1478,9 @@ const TIMED_BEFORE_NATIONALITY = new Set([
  * relief") in sentence `sent` (the title's), or `j` when there is none.
  */
 function internationalFieldStart(tokens: readonly Token[], j: number, sent: number | undefined): number {
+  // "UN relief chief": the field ("relief") already read as the title's.
+  const own = tokens[j];
+  if (own?.cap && own.sent === sent && internationalBodies.has(own.lower.replace(/\./g, ''))) return j - 1;
   for (let k = j; k >= 0 && k > j - 3; k--) {
     const t = tokens[k] as Token;
     if (t.sent !== sent || !t.word || t.cap || tokenFlags(t) & FUNCTION_WORD) return j;
