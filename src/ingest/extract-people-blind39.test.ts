@@ -84,6 +84,19 @@ describe('roles', () => {
     expect(person(a, 'Somchai Wongdee')?.roles).toEqual(['army chief', 'Gen']);
   });
 
+  it('keeps a body\'s unit in a lower-case title and the body\'s country: "Hamas political bureau chief"', () => {
+    const a = article(
+      'Truce near',
+      ['Hamas political bureau chief Yusuf Nasser said the movement was close to a truce.'],
+      {
+        source: null,
+        dateline: { place: 'Doha', date: null },
+      },
+    );
+    expect(person(a, 'Yusuf Nasser')?.roles).toEqual(['Hamas political bureau chief']);
+    expect(person(a, 'Yusuf Nasser')?.country).toBe('Palestine');
+  });
+
   it('gives "the late Mr X" no role "late"', () => {
     const a = article(
       'New prime minister sworn in',

@@ -1396,6 +1396,9 @@ export function portfolioConjunctStart(tokens: readonly Token[], at: number): nu
 }
 
 /** The lower-case title words right before a token ("former", "presidential chief of staff", "first lady"). */
+/** A body's unit named before its head's title ("political bureau chief"). */
+const UNIT_WORDS = new Set(['bureau', 'wing']);
+
 export function titlePrefixStart(tokens: readonly Token[], at: number): number {
   let j = at - 1;
   const sent = tokens[at]?.sent;
@@ -1404,9 +1407,12 @@ export function titlePrefixStart(tokens: readonly Token[], at: number): number {
   while (j >= 0) {
     const t = tokens[j] as Token;
     if (t.sent !== sent || t.cap || !t.word) break;
-    // "national police chief X", "army chief Y": a force's word before a title head belongs to the title.
+    // "national police chief X", "army chief Y", "Hamas political bureau chief Z": a force's or a unit's word before
+    // a title head belongs to the title.
     const force =
-      departmentWords.has(t.lower) && j + 1 < at && titleHeads.has((tokens[j + 1] as Token).lower);
+      (departmentWords.has(t.lower) || UNIT_WORDS.has(t.lower)) &&
+      j + 1 < at &&
+      titleHeads.has((tokens[j + 1] as Token).lower);
     if (!titleModifiers.has(t.lower) && !titleHeads.has(t.lower) && !timedTitle(t) && !force) break;
     j--;
   }
