@@ -190,6 +190,18 @@ describe('participants', () => {
     expect(person(a, 'Teguh Prakoso')?.participant).toBe(false);
   });
 
+  it('reads "back-stabbing" as no attack', () => {
+    const a = article(
+      'Minister accuses rivals of back-stabbing',
+      [
+        'Minister Ana Lopes accused her rivals of back-stabbing on Monday.',
+        'Party leader Rui Costa Mendes said the claims were false.',
+      ],
+      { source: 'Lusa', dateline: { place: 'LISBON', date: null } },
+    );
+    expect(person(a, 'Rui Costa Mendes')?.participant).toBe(true);
+  });
+
   it('reads a date after a sentence "imposed by" a court as the sentence\'s, not the hearing\'s', () => {
     const a = article(
       'Former leader begins jail term after Federal Court upholds conviction',

@@ -285,7 +285,7 @@ const SOLO_EVENT =
 // "Abducted pupils regain freedom": an abduction and a release are acts like an arrest; so is an attack on someone
 // ("Minister X stabbed by suspected militant", "… shot dead", "assassinated").
 const CUSTODY =
-  /\b(?:stabbed|stabbing|assassinat(?:ed|ion)|shot dead|gunned down|(?:was|were|is|are) shot|arrest(?:s|ed)?(?! warrants?)|detain(?:s|ed)|abduct(?:s|ed|ion)|kidnap(?:s|ped|ping)|regain(?:s|ed)? (?:their |his |her )?freedom|seiz(?:e|es|ed) power|(?:prisoner|hostage) (?:swap|exchange)|remov(?:es|ed) (?:[\w'’-]+ ){0,3}from office|impeach(?:es|ed))\b/i;
+  /\b(?:(?<!back-)stabbed|(?<!back-)stabbing|assassinat(?:ed|ion)|shot dead|gunned down|arrest(?:s|ed)?(?! warrants?)|detain(?:s|ed)|abduct(?:s|ed|ion)|kidnap(?:s|ped|ping)|regain(?:s|ed)? (?:their |his |her )?freedom|seiz(?:e|es|ed) power|(?:prisoner|hostage) (?:swap|exchange)|remov(?:es|ed) (?:[\w'’-]+ ){0,3}from office|impeach(?:es|ed))\b/i;
 /**
  * What the arrested, sentenced, freed or exchanged, the judges who ruled, and the coup's leader "named … as
  * transition president", did or underwent.
