@@ -1,6 +1,7 @@
 // One decoded article file -> header fields, story paragraphs and captions. Pure and linear in the text length.
 // The accepted format is described in the README ("Your articles") and surveyed in tests/fixtures/corpus/FORMAT.md.
 import type { Article, Dateline } from '../common/dataset.ts';
+import { cityNames } from './extract/lexicon.ts';
 import { matchDateline, matchLoneDateline, matchStrongDateline } from './parse/dateline.ts';
 import { parseHeader } from './parse/header.ts';
 import {
@@ -146,9 +147,8 @@ function sourceName(raw: string): string {
 }
 const CREDIT_PART_SEP_RE = /\s[-–—]\s/;
 const COMMA_CREDIT_RE = /^([^,]{2,40}?)\s*,\s*(.+)$/;
+const YEAR_RE = /\b\d{4}\b/;
 const OUTLET_TIME_RE = /\s*(?:-{1,2}|[–—|])\s*(\d{1,2}:\d{2})$/;
-/** A page's label in full-width brackets on a line of its own above the story ("【外交部例行记者会】"). */
-const BRACKET_LABEL_RE = /^【[^】]{1,40}】$/;
 const NEWS_ID_RE = /\s{1,3}(?:News\s)?ID\s?:\s?\d{3,12}$/;
 // "Headline - Xinhua", "Headline | China Daily": the page title's site suffix.
 const TITLE_SITE_RE = new RegExp(`\\s{1,3}[-|–—]\\s{1,3}([${LETTER}.' ]{2,40})$`);
@@ -240,6 +240,15 @@ function frontMatterLine(s: string, info: FrontInfo): boolean {
     if (timed) info.publishedTime ??= timed[1]!;
     return true;
   }
+  // A release's place and date of issue on a line of its own ("Islamabad, 19 January 2024"), above the story.
+  // (Anadolu's dateline "ISTANBUL, Nov. 14" alone on its line carries no year.)
+  if (
+    comma &&
+    cityNames.has(comma[1]!.toLowerCase()) &&
+    DATE_ONLY_RE.test(comma[2]!) &&
+    YEAR_RE.test(comma[2]!)
+  )
+    return true;
   // IRNA's "May 22, 2024, 11:48 PM  News ID: 85487130": the page's story number after its date.
   const d = DATE_ONLY_RE.exec(s.includes('ID') ? s.replace(NEWS_ID_RE, '') : s);
   if (d) {
@@ -380,7 +389,7 @@ function parseUnsafe(text: string): ParseResult {
   // --- Front matter: source/time line, byline, date line, chrome, captions; then the story starts.
   for (; i < lines.length; i++) {
     const s = lines[i]!.text;
-    if (frontMatter(s, info) || isTopChrome(s) || BRACKET_LABEL_RE.test(s)) continue;
+    if (frontMatter(s, info) || isTopChrome(s)) continue;
     // The headline printed again right below itself: the dateline paragraph after it still opens the story.
     if (title && s.length <= 200 && normEquals(s, title)) continue;
     // An agency's name, web portal or staff credit on a line of its own ("Bernama", "CGTN.com", "Dawn Web Desk")

@@ -494,7 +494,7 @@ export function domesticCountry(people: PersonRecord[], home: string | null): vo
   if (!home) return;
   let placed = 0;
   for (const p of people) {
-    if (p.international) return;
+    if (p.international) continue;
     if (p.country === null) continue;
     // "US President X called to congratulate her": a foreigner named with their nationality in their own title
     // reacts from abroad; it is the bare-named foreigners that make a story international.

@@ -36,6 +36,9 @@ export function settleByRoles(story: CountryStory): void {
   for (let pi = 0; pi < people.length; pi++) {
     const p = people[pi] as PersonRecord;
     if (p.countrySettled) continue;
+    // "the former UN economist X", named as a country's pick for its government: a body they no longer work for, and
+    // a role that names no country.
+    if (p.roles.length === 1 && isPastOffice(p.roles[0]!) && pickedForOffice(tokens, p)) continue;
     // "WHO Director-General X, who served as Ethiopia's health minister": introduced by an international body's
     // office, they are its official, whatever national office they held before.
     const introduced = p.roles[0];
@@ -153,6 +156,23 @@ export function settleByRoles(story: CountryStory): void {
   }
 }
 
+/** "the movement's choice for prime minister, the former UN economist X": chosen for an office, in the sentence before the name. */
+function pickedForOffice(tokens: readonly Token[], p: PersonRecord): boolean {
+  const span = p.roleSpans[0];
+  if (!span) return false;
+  const sent = tokens[span.start]?.sent;
+  for (let k = span.start - 1; k >= 0 && k > span.start - 12; k--) {
+    const t = tokens[k] as Token;
+    if (t.sent !== sent) return false;
+    if (
+      (t.lower === 'choice' || t.lower === 'pick' || t.lower === 'nominee' || t.lower === 'candidate') &&
+      tokens[k + 1]?.lower === 'for'
+    )
+      return true;
+  }
+  return false;
+}
+
 /** An office to be taken: "incoming U.N. secretary-general", "next president", "Secretary-General-designate". */
 const FUTURE_OFFICE = /^(?:incoming|next|future)\b|-(?:designate|elect)\b/i;
 
@@ -250,7 +270,7 @@ export function placeByHeadlinePossessive(story: CountryStory): void {
       if (p.countrySettled || p.international || p.titleMention < 0) continue;
       const c =
         (p.titleMention >= 2 ? possessiveCountryBefore(titleDoc.tokens, p.titleMention) : null) ??
-        possessiveAppositiveAfter(titleDoc.tokens, p.titleMention);
+        possessiveAppositiveAfter(titleDoc.tokens, p.titleMention, people);
       if (c) {
         p.country = c;
         p.countrySettled = true;
@@ -262,12 +282,26 @@ export function placeByHeadlinePossessive(story: CountryStory): void {
  * "Pelé, Brazil's three-time world champion, dies aged 82": a country's possessive opening the appositive set off
  * after the headline's name at `at`; or null.
  */
-function possessiveAppositiveAfter(tokens: readonly Token[], at: number): string | null {
+function possessiveAppositiveAfter(
+  tokens: readonly Token[],
+  at: number,
+  people: readonly PersonRecord[],
+): string | null {
   let k = at;
   while (tokens[k]?.cap && tokens[k]?.word) k++;
   if (tokens[k]?.text !== ',') return null;
   for (let e = k + 2; e <= k + 4; e++)
-    if (tokens[e]?.text === "'s" || tokens[e]?.text === '’s') return possessiveCountryBefore(tokens, e + 1);
+    if (tokens[e]?.text === "'s" || tokens[e]?.text === '’s') {
+      // "PM Modi, Nepal's Prachanda hold talks": the possessive is the next listed person's, not an appositive (a
+      // name follows it, not a title).
+      const next = tokens[e + 1];
+      if (
+        people.some((q) => q.titleMention === e + 1) ||
+        (next?.cap && next.word && !titleHeads.has(next.lower))
+      )
+        return null;
+      return possessiveCountryBefore(tokens, e + 1);
+    }
   return null;
 }
 

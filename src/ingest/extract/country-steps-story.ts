@@ -1,6 +1,6 @@
 // Rules 2–7 of decideCountries: a person whose roles name no country is placed by the people and sentences around
 // their name; see decide-countries.ts for the order.
-import { CENTURIES_AGO, WORK_BEFORE, isMatchReport } from './participants.ts';
+import { CENTURIES_AGO, REACTIONS, WORK_BEFORE, isMatchReport } from './participants.ts';
 import { headedBodyCountry, namesABody, registeredElsewhere } from './body-countries.ts';
 import {
   ownCounterpart,
@@ -49,7 +49,7 @@ import {
 } from './one-holder-offices.ts';
 import { SPEECH_AFTER, COUNTERPART, RULE_NOUNS } from './person-cues.ts';
 import type { Mention, PersonRecord } from './person-record.ts';
-import { isOccupation, titleHeads } from './roles.ts';
+import { isOccupation, relationWords, titleHeads } from './roles.ts';
 import { OPPONENT_CUES, hasScore } from './sport-cues.ts';
 import type { Token, TokenizedText } from './tokenize.ts';
 import { COUNTRY, DEMONYM, HONORIFIC, tokenFlags } from './word-classes.ts';
@@ -1108,6 +1108,35 @@ function firmAfter(tokens: readonly Token[], at: number): boolean {
 }
 
 /** "in Spanish with", "in English.": a demonym after "in" that qualifies no noun names a language. */
+/**
+ * "US President X welcomed the deal and thanked the Amir Y": the one someone thanks, praises or congratulates is
+ * another party, not of the thanker's nationality.
+ */
+function reactionBetween(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (REACTIONS.has((tokens[k] as Token).lower)) return true;
+  return false;
+}
+
+/** "her two sons hold British citizenship": a nationality before "citizenship"/"passport", a relation a few words back. */
+function relativesCitizenship(tokens: readonly Token[], at: number): boolean {
+  if (!CITIZENSHIP_NOUNS.has(tokens[at + 1]?.lower ?? '')) return false;
+  const sent = tokens[at]?.sent;
+  for (let k = at - 1; k >= 0 && k >= at - 6; k--) {
+    const t = tokens[k] as Token;
+    if (t.sent !== sent || !t.word) return false;
+    if (relationWords.has(t.lower) && t.lower !== 'counterpart' && t.lower !== 'friend') return true;
+  }
+  return false;
+}
+const CITIZENSHIP_NOUNS = new Set([
+  'citizenship',
+  'nationality',
+  'passport',
+  'passports',
+  'citizens',
+  'nationals',
+]);
+
 function inLanguage(tokens: readonly Token[], at: number): boolean {
   if (tokens[at - 1]?.lower !== 'in') return false;
   const next = tokens[at + 1];
@@ -1306,6 +1335,8 @@ function describesAnother(
   // sign any document with Russia": after the name, the recipient of arms, the two sides of a pact or its partner
   // are not the subject's country by themselves.
   if (h.at >= m.end && !h.adjectival && pactSideAt(tokens, h.at)) return true;
+  // "X … because her two sons hold British citizenship": nor the citizenship a relative holds.
+  if (h.at >= m.end && h.adjectival && relativesCitizenship(tokens, h.at)) return true;
   // "X said relations with Chile were excellent": nor is the partner of the ties someone speaks of.
   if (h.at >= m.end && tokens[h.at - 1]?.lower === 'with' && TIES.has(tokens[h.at - 2]?.lower ?? ''))
     return true;
@@ -1407,6 +1438,7 @@ function describesAnother(
       withBetween(tokens, h.at, m.start) ||
       besideBetween(tokens, r.end, m.start) ||
       clauseBreakBetween(tokens, r.end, m.start) ||
+      reactionBetween(tokens, r.end, m.start) ||
       ownDescriptorAfterComma(tokens, r.end, m.start) ||
       envoyTitleBefore(tokens, h.at, r.end, p) ||
       // "Dutch Ambassador X cut the ribbon together with Zhang Hao": in a Chinese outlet's story, another's

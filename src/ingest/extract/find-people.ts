@@ -396,12 +396,15 @@ export function findPeople(
     }
     // "Khalil Nasser, also known as Abu Rami", "X, alias Y", "under the nom de guerre Z": another name of the person
     // named just before.
+    const quoted = quotedNicknameOwner(tokens, mentions, bare.start, bare.end);
     const aka =
-      bare.end - bare.start === 1
-        ? nicknameOwner(tokens, mentions, bare.start)
-        : knownAsOwner(tokens, mentions, bare.start, (k) =>
-            f.resolveExisting(k, k + 1, normKey((tokens[k] as Token).text)),
-          );
+      quoted >= 0
+        ? quoted
+        : bare.end - bare.start === 1
+          ? nicknameOwner(tokens, mentions, bare.start)
+          : knownAsOwner(tokens, mentions, bare.start, (k) =>
+              f.resolveExisting(k, k + 1, normKey((tokens[k] as Token).text)),
+            );
     if (aka >= 0) {
       f.byName.set(key, aka);
       f.mention(aka, bare.start, bare.end, surface, key);
@@ -478,7 +481,8 @@ export function findPeople(
       OWNERS.has(tokens[bare.start - 2]?.lower ?? '');
     let accept = false;
     if (knownPerson) accept = true;
-    else if (isKnownPlaceOrOrg(key) || namedForPerson(tokens, bare)) accept = false;
+    else if (isKnownPlaceOrOrg(key) || namedForPerson(tokens, bare) || namesATitle(tokens, bare.start))
+      accept = false;
     else if (
       prevHead ||
       sentenceOccupation >= 0 ||
@@ -1030,11 +1034,53 @@ function knownAsOwner(
   let k = at - 2;
   if (prev === 'as' && tokens[at - 2]?.lower === 'known') {
     k = at - 3;
-    if (tokens[k]?.lower === 'also' || tokens[k]?.lower === 'better') k--;
+    if (KNOWN_AS_ADVERBS.has(tokens[k]?.lower ?? '')) k--;
   } else if (prev !== 'alias') return -1;
   if (tokens[k]?.text !== ',') return -1;
   return namedEndingAt(mentions, k);
 }
+
+/** "keeps the title of Elbasy", "given the title Datuk": a word right after "title (of)" is the title, not a person. */
+function namesATitle(tokens: readonly Token[], start: number): boolean {
+  const before = tokens[start - 1]?.lower;
+  const head = before === 'of' ? tokens[start - 2]?.lower : before;
+  return head === 'title' || head === 'titles';
+}
+
+const QUOTE_PAIRS = new Map([
+  ["'", "'"],
+  ['"', '"'],
+  ['‘', '’'],
+  ['“', '”'],
+]);
+/**
+ * A nickname in quotation marks: right after a full name ("Pushpa Dahal 'Kamal'"), or after "nickname(d)" in the
+ * clause after the name ("X, widely known by his nickname “Big Joke”,"). The person's index, or -1.
+ */
+function quotedNicknameOwner(
+  tokens: readonly Token[],
+  mentions: readonly Mention[],
+  start: number,
+  end: number,
+): number {
+  const open = tokens[start - 1]?.text ?? '';
+  if (end - start > 3 || QUOTE_PAIRS.get(open) !== tokens[end]?.text) return -1;
+  const right = namedEndingAt(mentions, start - 1);
+  if (right >= 0) return right;
+  const sent = tokens[start]?.sent;
+  let nickname = false;
+  for (let k = start - 2; k >= 0 && k >= start - 9; k--) {
+    const t = tokens[k] as Token;
+    if (t.sent !== sent) return -1;
+    if (t.text === ',') return nickname ? namedEndingAt(mentions, k) : -1;
+    if (!t.word || t.cap) return -1;
+    if (t.lower === 'nickname' || t.lower === 'nicknamed') nickname = true;
+  }
+  return -1;
+}
+
+/** "X, also known as Y", "X, widely known as Y". */
+const KNOWN_AS_ADVERBS = new Set(['also', 'better', 'widely', 'popularly', 'commonly']);
 
 /** The person of the latest name (not a pronoun) ending right at token `end`, or -1. */
 function namedEndingAt(mentions: readonly Mention[], end: number): number {

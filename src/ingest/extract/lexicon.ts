@@ -264,6 +264,8 @@ const countryAliases: Record<string, string> = {
   'st. kitts and nevis': 'Saint Kitts and Nevis',
   'st lucia': 'Saint Lucia',
   'st. lucia': 'Saint Lucia',
+  // A self-declared state the wires name as a party to agreements ("President of Somaliland X"): its own.
+  somaliland: 'Somaliland',
 };
 for (const [k, v] of Object.entries(countryAliases)) countryNames.set(k, v);
 
@@ -611,6 +613,8 @@ export const placeHeads = new Set([
   'mansion',
   'residence',
   'cathedral',
+  // "prayers at the Sultan Faisal Grand Mosque": a mosque named after a ruler is a venue, as a cathedral is.
+  'mosque',
   // "visited Adelaide Zoo": a zoo after a city's or a founder's name is a venue, never a person.
   'zoo',
 ]);

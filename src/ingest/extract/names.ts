@@ -837,6 +837,9 @@ export function nameLike(t: Token, position: number, next?: Token, prev?: Token)
       prev.cap &&
       prev.word &&
       (t.text.length <= 3 ||
+        // "Speaker Kyaw Win Than said": a four-letter one closing a name is a syllable too
+        // (Burmese "Than", "Tint").
+        (t.text.length === 4 && !(next?.cap && next.word && next.sent === t.sent)) ||
         (position === 1 && looksLikeFirstName(prev) && !(next?.cap && next.word && next.sent === t.sent)))
     );
   return true;
@@ -1409,6 +1412,9 @@ export function portfolioConjunctStart(tokens: readonly Token[], at: number): nu
 }
 
 /** The lower-case title words right before a token ("former", "presidential chief of staff", "first lady"). */
+/** A body's unit named before its head's title ("political bureau chief"). */
+const UNIT_WORDS = new Set(['bureau', 'wing']);
+
 export function titlePrefixStart(tokens: readonly Token[], at: number): number {
   let j = at - 1;
   const sent = tokens[at]?.sent;
@@ -1417,7 +1423,13 @@ export function titlePrefixStart(tokens: readonly Token[], at: number): number {
   while (j >= 0) {
     const t = tokens[j] as Token;
     if (t.sent !== sent || (t.cap && !sentenceFormer(t)) || !t.word) break;
-    if (!titleModifiers.has(t.lower) && !titleHeads.has(t.lower) && !timedTitle(t)) break;
+    // "national police chief X", "army chief Y", "Hamas political bureau chief Z": a force's or a unit's word before
+    // a title head belongs to the title.
+    const force =
+      (departmentWords.has(t.lower) || UNIT_WORDS.has(t.lower)) &&
+      j + 1 < at &&
+      titleHeads.has((tokens[j + 1] as Token).lower);
+    if (!titleModifiers.has(t.lower) && !titleHeads.has(t.lower) && !timedTitle(t) && !force) break;
     j--;
   }
   // "UN relief chief", "U.N. human rights chief": the field of an international body's office between the body
@@ -1488,6 +1500,9 @@ const TIMED_BEFORE_NATIONALITY = new Set([
  * relief") in sentence `sent` (the title's), or `j` when there is none.
  */
 function internationalFieldStart(tokens: readonly Token[], j: number, sent: number | undefined): number {
+  // "UN relief chief": the field ("relief") already read as the title's.
+  const own = tokens[j];
+  if (own?.cap && own.sent === sent && internationalBodies.has(own.lower.replace(/\./g, ''))) return j - 1;
   for (let k = j; k >= 0 && k > j - 3; k--) {
     const t = tokens[k] as Token;
     if (t.sent !== sent || !t.word || t.cap || tokenFlags(t) & FUNCTION_WORD) return j;

@@ -207,9 +207,10 @@ const HELD_MEETING = String.raw`(?:received|met|meets|held talks|holds talks|tal
 // "He later held talks with Prime Minister X", "Smith later met Y" too (the subject of the story, not the people the
 // sentence names).
 // "The same day, X was received by Y" (VNA) opens another meeting the same way.
+// "Later in the day, X handed over power to Y at a ceremony at the presidential palace": a later ceremony too.
 const LATER_MEETING = new RegExp(
   String.raw`(?:^(?:Later|(?:On )?(?:The|That) same day)\b[^.;]*\b|\b(?:[Hh]e|[Ss]he|[Tt]hey|[A-Z][\w'’-]+) later )` +
-    HELD_MEETING,
+    `(?:${HELD_MEETING}|[^.;]*\\bat a (?:separate )?ceremony\\b)`,
 );
 /** "On the sidelines of the ceremony, X held talks with Y": a meeting beside a ceremony, not the ceremony. */
 const CEREMONY_SIDELINE_TALKS = new RegExp(
@@ -284,15 +285,16 @@ const SOLO_EVENT =
  * on it were not part of it; those arrested, freed or exchanged, and who ruled, were. (At a sentencing, as at a
  * council session, whoever speaks in court takes part.)
  */
-// "Abducted pupils regain freedom": an abduction and a release are acts like an arrest.
+// "Abducted pupils regain freedom": an abduction and a release are acts like an arrest; so is an attack on someone
+// ("Minister X stabbed by suspected militant", "… shot dead", "assassinated").
 const CUSTODY =
-  /\b(?:arrest(?:s|ed)?(?! warrants?)|detain(?:s|ed)|abduct(?:s|ed|ion)|kidnap(?:s|ped|ping)|regain(?:s|ed)? (?:their |his |her )?freedom|seiz(?:e|es|ed) power|(?:prisoner|hostage) (?:swap|exchange)|remov(?:es|ed) (?:[\w'’-]+ ){0,3}from office|impeach(?:es|ed))\b/i;
+  /\b(?:(?<!back-)stabbed|(?<!back-)stabbing|assassinat(?:ed|ion)|shot dead|gunned down|arrest(?:s|ed)?(?! warrants?)|detain(?:s|ed)|abduct(?:s|ed|ion)|kidnap(?:s|ped|ping)|regain(?:s|ed)? (?:their |his |her )?freedom|seiz(?:e|es|ed) power|(?:prisoner|hostage) (?:swap|exchange)|remov(?:es|ed) (?:[\w'’-]+ ){0,3}from office|impeach(?:es|ed))\b/i;
 /**
  * What the arrested, sentenced, freed or exchanged, the judges who ruled, and the coup's leader "named … as
  * transition president", did or underwent.
  */
 const CUSTODY_PART =
-  /\b(?:(?:was|were|been|is|are) (?:also )?(?:arrested|detained|sentenced|convicted|jailed|freed|released|exchanged|impeached)|(?:police|officers|court|agents|forces) (?:have |had )?(?:arrested|detained)|to arrest|(?:freed|released|handed over) (?:by|to)|(?:secured|won) the release of|received the same sentence|(?:announced|read|delivered|handed down) (?:the|its|his|her) (?:verdict|ruling|sentence|judgment)|at the hearing|(?:asked|argued|pleaded) for (?:a |an |the )?(?:[\w-]+ ){0,2}(?:sentence|leniency|acquittal)|argued the case|told the (?:court|judge|jury)|(?:named|installed|declared|appointed) (?:[\w.'’-]+ ){1,6}(?:as )?["“]?(?:transition(?:al)?|interim) (?:president|leader|head of state))\b/i;
+  /\b(?:(?:was|were|been|is|are) (?:also )?(?:arrested|detained|sentenced|convicted|jailed|freed|released|exchanged|impeached|stabbed|shot|wounded|injured)|(?:police|officers|court|agents|forces) (?:have |had )?(?:arrested|detained)|to arrest|(?:freed|released|handed over) (?:by|to)|(?:secured|won) the release of|received the same sentence|(?:announced|read|delivered|handed down) (?:the|its|his|her) (?:verdict|ruling|sentence|judgment)|at the hearing|(?:asked|argued|pleaded) for (?:a |an |the )?(?:[\w-]+ ){0,2}(?:sentence|leniency|acquittal)|argued the case|told the (?:court|judge|jury)|(?:named|installed|declared|appointed) (?:[\w.'’-]+ ){1,6}(?:as )?["“]?(?:transition(?:al)?|interim) (?:president|leader|head of state))\b/i;
 /**
  * A headline or lede reporting a verdict or a sentence: the hearing is the event, an act like an arrest (CUSTODY).
  * Those judged and whoever speaks in the case as judge, prosecutor or lawyer take part; a party's chairman or an
@@ -420,6 +422,9 @@ const PRESENCE =
 /** "told reporters in Kinshasa": words said at another place than the dateline's (tested after "told" is seen). */
 const TOLD_IN_RE =
   /\b(?:told|briefed) (?:reporters|journalists|the press|local media|a (?:news|press) conference) in (\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?)/gu;
+/** "X chaired an emergency cabinet meeting in Mogadishu": a meeting of one's own, in another city than the event's. */
+const CHAIRED_IN_RE =
+  /\b(?:chaired|convened|called) (?:an? |the )?(?:[\w-]+ ){0,3}(?:meeting|session) in (\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?)/gu;
 /** "the letter X sent to Pope Y in 1246": a year before 1800, which YEAR_RE leaves to numbers of things. */
 export const CENTURIES_AGO = /\bin 1[0-7]\d\d\b(?![,.]?\d)/;
 const YEAR_RE = /\b(1[89]\d\d|20\d\d)\b/g;
@@ -693,6 +698,10 @@ const SOLO_EVENT_WORDS = [
 ];
 const COURT_STORY_WORDS = ['sentenc', 'convict', 'guilty', 'acquit', 'court', 'remand'];
 const CUSTODY_WORDS = [
+  'stab',
+  'assassinat',
+  'shot',
+  'gunned',
   'arrest',
   'detain',
   'abduct',
@@ -846,8 +855,16 @@ const ATTRIBUTIVE_YEAR_AFTER = /^ (?!(?:and|or|to|when|after|before|that|which|a
 const DATING_BEFORE_YEAR = /\b(?:in|since|from|until|till|by|of|during|between|early|late|mid|the)[ -]$/i;
 /** "where it had stood since March 2023": a span that runs up to the event dates no other time. */
 const SINCE_BEFORE_YEAR = /\bsince (?:(?:early|late|mid)[ -])?(?:[A-Z][a-z]+\.? )?$/;
+/**
+ * "affirmed the prison term imposed by the High Court in July 2020": a date right after a sentence "imposed by" a
+ * court dates the sentence, not the event the sentence of text reports.
+ */
+const IMPOSED_BY_BEFORE = /\b(?:imposed|handed down|meted out) by (?:the )?\p{Lu}[^,;.]{0,40}$/u;
+const datesAnImposition = (m: RegExpExecArray) =>
+  IMPOSED_BY_BEFORE.test(m.input.slice(Math.max(0, m.index - 70), m.index));
 const earlierYear = (m: RegExpExecArray) =>
   Number(m[1]) < year &&
+  !datesAnImposition(m) &&
   !(
     ATTRIBUTIVE_YEAR_AFTER.test(m.input.slice(m.index + 4, m.index + 12)) &&
     !DATING_BEFORE_YEAR.test(m.input.slice(Math.max(0, m.index - 8), m.index))
@@ -855,7 +872,7 @@ const earlierYear = (m: RegExpExecArray) =>
   !SINCE_BEFORE_YEAR.test(m.input.slice(Math.max(0, m.index - 22), m.index));
 const otherMonth = (m: RegExpExecArray) => {
   const mi = monthIndex(m[1] ?? '');
-  return mi >= 0 && eventMonth >= 0 && mi !== eventMonth;
+  return mi >= 0 && eventMonth >= 0 && mi !== eventMonth && !datesAnImposition(m);
 };
 // "elected by the National Assembly on 14 June" in a story of June 19: a day of the event's month days away.
 const DAY_DATE_RE =
@@ -1120,9 +1137,13 @@ function decide(people: PersonRecord[], article: ParsedArticle): void {
   // spokesperson holding the briefing is its one participant; the leaders they speak about are not.
   let ledeSubject: PersonRecord | undefined;
   let first = Infinity;
+  // Below a standfirst that names no one ("The group's spokesman showed his face for the first time"), the lede is
+  // the sentence after it.
+  const named0 = people.some((p) => p.mentions.some((m) => m.sent === 0 && m.kind !== 'pronoun'));
+  const ledeSent = standfirst && !named0 ? 1 : 0;
   for (const p of people)
     for (const m of p.mentions)
-      if (m.sent === 0 && m.kind !== 'pronoun' && m.start < first) {
+      if (m.sent === ledeSent && m.kind !== 'pronoun' && m.start < first) {
         first = m.start;
         ledeSubject = p;
       }
@@ -1226,6 +1247,12 @@ function decide(people: PersonRecord[], article: ParsedArticle): void {
   if ((speakersTakePart || ATTRIBUTED_TITLE.test(head)) && !actorNamed) {
     const maker = firstSpeaker(people);
     if (maker) maker.participant = true;
+    // "…, the Ministry of Foreign Affairs said in a statement" with no one named there: the ministry's spokesperson,
+    // named later, speaks for the statement.
+    const body = maker ? undefined : STATEMENT_BODY.exec(lede)?.[1];
+    if (body)
+      for (const p of people)
+        if (p.spokesperson && p.roles.some((r) => r.includes(body))) p.participant = true;
   }
   // "X said …, in an interview with the Y newspaper": the interview is the event, given by the lede's subject to
   // whoever the sentences about it name; the people X talks about ("the commission led by Z") were not there.
@@ -1360,6 +1387,10 @@ const INTERVIEW_LEDE = /\bin an (?:exclusive |online |televised |written )?inter
 function inInterviewSentence(m: Mention): boolean {
   return m.kind !== 'pronoun' && /\binterview/i.test(sentText(m.sent));
 }
+
+/** "the Ministry of Foreign Affairs said in a statement": the body a lede attributes its statement to. */
+const STATEMENT_BODY =
+  /\bthe ((?:Ministry|Department|Office) of (?:the )?\p{Lu}[\p{L}'’]*(?: (?:and |of )?\p{Lu}[\p{L}'’]*){0,4}) (?:said|announced|stated)\b/u;
 
 /** Whether the lede reports a statement ("expressed", "said", "slammed") before token `at`. */
 function statementBefore(at: number): boolean {
@@ -1744,7 +1775,7 @@ function byBeforeTitle(at: number): boolean {
 }
 
 /** Reactions that "also" joins to the one before: "X … in a Facebook post. Minister Y also congratulated Z". */
-const REACTIONS = new Set(['congratulated', 'praised', 'welcomed', 'hailed', 'thanked', 'condemned']);
+export const REACTIONS = new Set(['congratulated', 'praised', 'welcomed', 'hailed', 'thanked', 'condemned']);
 
 /**
  * Whether `m` is the subject of "also <reaction>" right after a sentence reporting a reaction from elsewhere, or
@@ -2307,6 +2338,7 @@ function isNegative(text: string): boolean {
   if (matchStory && t.includes('earlier ') && EARLIER_THAT_DAY.test(t)) return true;
   if (eventPlace && (t.includes('told ') || t.includes('briefed ')) && someMatch(TOLD_IN_RE, t, otherPlace))
     return true;
+  if (eventPlace && t.includes(' in ') && someMatch(CHAIRED_IN_RE, t, otherPlace)) return true;
   // "The vice president visited Macon, Georgia, the same day, where she met Gov. X": a visit to another place than the story's.
   if (
     eventPlace &&

@@ -315,6 +315,9 @@ const RANK_QUALIFIERS = new Set([
   'colonel',
   'rear',
   'vice',
+  // Thailand's police ranks ("Pol Gen", "Pol Lt Gen", "Police General").
+  'pol',
+  'police',
 ]);
 /**
  * Offices a bare rank may follow ("Chief of Army Staff General", "Defense Minister General"); others make one title

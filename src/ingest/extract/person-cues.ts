@@ -241,7 +241,7 @@ const PERSON_NOUNS = new Set([
 ]);
 
 /**
- * "The man charged in that case, X Y, …": a determiner and a noun for a person, then lower-case words (no other
+ * "The man charged in that case, X Y, …": a determiner (and up to two words) and a noun for a person, then lower-case words (no other
  * name, no comma) up to the comma at `comma` before a name.
  */
 export function describedPersonBefore(tokens: readonly Token[], comma: number): boolean {
@@ -250,8 +250,17 @@ export function describedPersonBefore(tokens: readonly Token[], comma: number): 
   for (let k = comma - 1; k >= 1 && k >= comma - 10; k--) {
     const t = tokens[k] as Token;
     if (t.sent !== c.sent || !t.word || (t.cap && !t.first)) return false;
-    const det = (tokens[k - 1] as Token).lower;
-    if (PERSON_NOUNS.has(t.lower) && (det === 'the' || det === 'a' || det === 'an')) return true;
+    if (PERSON_NOUNS.has(t.lower) && determinerBefore(tokens, k)) return true;
+  }
+  return false;
+}
+
+/** "the man", "the suspected attacker", "a lone masked gunman": a determiner up to two lower-case words before `at`. */
+function determinerBefore(tokens: readonly Token[], at: number): boolean {
+  for (let k = at - 1; k >= 0 && k >= at - 3; k--) {
+    const t = tokens[k] as Token;
+    if (t.lower === 'the' || t.lower === 'a' || t.lower === 'an') return true;
+    if (!t.word || t.cap) return false;
   }
   return false;
 }

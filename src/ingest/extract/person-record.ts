@@ -128,9 +128,12 @@ export function roleIndex(p: PersonRecord, role: string): number {
   return p.roles.findIndex((x) => x.toLowerCase() === lower);
 }
 
+const TIME_ONLY_ROLE = /^(?:late|former|outgoing)$/i;
+
 export function addRole(p: PersonRecord, role: string): void {
   const r = roleText(role);
-  if (!r || roleIndex(p, r) >= 0) return;
+  // "the late Mr X", "the former Dr Y": a word of time before an honorific is no role of its own.
+  if (!r || TIME_ONLY_ROLE.test(r) || roleIndex(p, r) >= 0) return;
   const lower = r.toLowerCase();
   p.roles.push(r);
   for (const w of lower.split(/[\s-]+/)) {

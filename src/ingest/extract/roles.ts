@@ -107,6 +107,8 @@ export const titleHeads = new Set([
   'bishop',
   'cardinal',
   'ayatollah',
+  // "Mullah X": the style of a Muslim cleric, which Afghan and Iranian leaders carry.
+  'mullah',
   'lama',
   'staff',
   'coordinator',
@@ -626,6 +628,7 @@ export const PERSONAL_STYLES: ReadonlySet<string> = new Set([
   'princess',
   'ayatollah',
   'grand ayatollah',
+  'mullah',
   'cardinal',
   'archbishop',
 ]);
@@ -654,7 +657,8 @@ export const honorificPairs = new Map<string, ReadonlySet<string>>([
   ['tan', new Set(['sri'])],
   ['puan', new Set(['sri'])],
   ['toh', new Set(['puan'])],
-  ['tun', new Set(['dr', 'sri'])],
+  // "Tun Tengku Amira": the highest federal honour before a royal title.
+  ['tun', new Set(['dr', 'sri', 'tengku'])],
   ['datuk', new Set(['seri', 'sri'])],
   ['dato', new Set(['seri', 'sri'])],
   ['datin', new Set(['seri', 'sri', 'paduka'])],

@@ -328,6 +328,10 @@ const MASTHEAD_RE = /^(?:Chief\s+Editor|Editor[- ]in[- ]Chief|Managing\s+Editor|
 const HANDLE_RE = /^(?:(?:Follow|Join)\s+(?:us\s+)?(?:on\s+)?(?:\w+\s+)?)?@[\w.]{1,40}$/i;
 const NUMBER_RE = /^[\d\s.,:/#-]{1,40}$/;
 const SKIP_RE = /^Skip\s+to\b/i;
+// A page's label in brackets, full-width or not, alone on its line: `【外交部例行记者会】`, `【Singapore】`, `[World]`.
+const BRACKETED_LABEL_RE = /^(?:【[^【】]{1,40}】|\[[^[\]]{1,40}\])$/;
+// A ministry's release header: `Press Release`, its number `No. 21/2024`.
+const RELEASE_LABEL_RE = /^(?:(?:Press|News|Media) (?:Release|Statement)|No\.\s?\d{1,5}(?:\/\d{2,4})?)$/i;
 // A government site's masthead above a press release: `Ministry of External Affairs`, `Government of India`,
 // `Embassy of the People's Republic of China in …` (a body's name alone, no verb).
 // A legislature's too: `Senate of Pakistan`, `National Assembly of Vietnam`.
@@ -354,6 +358,8 @@ export function isTopChrome(s: string): boolean {
     HANDLE_RE.test(s) ||
     NUMBER_RE.test(s) ||
     SKIP_RE.test(s) ||
+    BRACKETED_LABEL_RE.test(s) ||
+    RELEASE_LABEL_RE.test(s) ||
     GOVERNMENT_MASTHEAD_RE.test(s) ||
     (WEEKDAY_DATE_RE.test(s) && s.length <= 60)
   );
@@ -464,14 +470,14 @@ export const TIME_AGENCY_RE = new RegExp(
 export const BYLINE_RE =
   /^By\s{1,3}([^()|]{1,100}?)\s{0,3}(?:\(([^()]{2,60})\)\s{0,3}(?:(?:Updated\s{0,2}:?\s{0,3}(?:\d{4}-\d{2}-\d{2}\s{1,3})?)?(\d{1,2}:\d{2})(?::\d{2})?.{0,60})?)?$/i;
 /**
- * Blog byline block and page metadata: `Posted on …`, `Written by …`, `3 min read`, `12 Comments`; France 24's
+ * Blog byline block and page metadata: `Posted on …`, `Written by …`, `WRITER: …`, `3 min read`, `12 Comments`; France 24's
  * `Issued on: 27/05/2023 - 21:04Modified: …` above an AFP story.
  */
 export const META_LINE_RE = new RegExp(
   `^(?:(?:Posted|Published|Updated|Last\\s+updated|First\\s+published|Filed|Issued|Modified)(?:\\s*(?::|on\\b|at\\b|by\\b|in\\b|under\\b)|\\s+(?=\\d|${MONTH}))` +
     // Portuguese and Spanish pages: "Publicado em 27/10/2024 - 20:41 Por …", "Actualizado el …".
     `|(?:Publicado|Atualizado|Actualizado)\\s+(?:em|el|en)\\b` +
-    `|(?:Written|Reported|Photos?)\\s+by\\b|(?:Author|Authors|Tags?|Categor(?:y|ies)|Reading\\s+time)\\s*:` +
+    `|(?:Written|Reported|Photos?)\\s+by\\b|(?:Author|Authors|Writers?|Tags?|Categor(?:y|ies)|Reading\\s+time)\\s*:` +
     `|\\d{1,3}\\s+(?:min(?:ute)?s?\\s+read|comments?|views?|shares?)$|Leave\\s+a\\s+(?:comment|reply)$)`,
   'i',
 );
