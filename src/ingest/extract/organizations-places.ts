@@ -1038,7 +1038,12 @@ function addOrg(name: string): void {
     space > 0 && COMPANY_SUFFIXES.has(key.slice(space + 1).replace(STOPS_AND_COMMAS, ''))
       ? name.slice(0, space)
       : name;
-  if ((ACRONYM.test(bare) || HYPHENATED_ACRONYM.test(bare)) && shortFormOfFound(bare)) return;
+  // "Law and Justice (PiS) … PiS leader X": initials of mixed case too.
+  if (
+    (ACRONYM.test(bare) || HYPHENATED_ACRONYM.test(bare) || MIXED_ACRONYM.test(bare)) &&
+    shortFormOfFound(bare)
+  )
+    return;
   // "the African Union Commission … the AU's solidarity": initials of the words that open a found body's name, before
   // its head, name the body those words name.
   if (ACRONYM.test(name)) {
@@ -1340,9 +1345,11 @@ function trimLead(s: number, e: number): number {
       continue;
     }
     const f = tokenLists(t);
+    // ("ACT leader X" opening a sentence: initials are no common word capitalised by its place.)
     const generic =
       t.first &&
       (f & COMMON_WORD) !== 0 &&
+      !(t.text.length >= 3 && ACRONYM.test(t.text)) &&
       (f & (DEMONYM | ORG_HEAD | COUNTRY | CITY | REGION | KNOWN_ORG)) === 0 &&
       !modifiesHead(s, e) &&
       !namedByTwoWords(s, e) &&
@@ -2075,8 +2082,12 @@ function kindByNext(s: number, e: number): 'org' | 'place' | null {
   else if ((n.lower === 'led' || n.lower === 'headed') && tokens[e + 1]?.lower === 'by' && tokens[e + 2]?.cap)
     kind = 'org';
   // "… with Shiv Sena chief X": a party's or a movement's office before a person. Not at a sentence's start, where
-  // a capital proves nothing ("Opposition leader X").
-  else if (PARTY_OFFICES.has(n.lower) && inPerson[e + 1] && (!(tokens[s] as Token).first || e - s >= 2))
+  // a capital proves nothing ("Opposition leader X"), unless the story writes the name mid-sentence too.
+  else if (
+    PARTY_OFFICES.has(n.lower) &&
+    inPerson[e + 1] &&
+    (!(tokens[s] as Token).first || e - s >= 2 || capitalisedElsewhere(s))
+  )
     kind = 'org';
   if (kind === null) return null;
   // "the Fine Gael party", "the ruling Pheu Thai party": a party's name may hold English words or a nationality
@@ -2099,6 +2110,16 @@ function kindByNext(s: number, e: number): 'org' | 'place' | null {
     } else unknown = true;
   }
   return unknown ? kind : null;
+}
+
+/** Whether the word at `k`, opening a sentence, is written with its capital mid-sentence elsewhere in the story. */
+function capitalisedElsewhere(k: number): boolean {
+  const text = (tokens[k] as Token).text;
+  for (let q = 0; q < tokens.length; q++) {
+    const t = tokens[q] as Token;
+    if (q !== k && !t.first && t.text === text) return true;
+  }
+  return false;
 }
 
 /** Offices of a body's press after "press": "the Akorda press service said", "Akorda's press secretary". */
@@ -2489,7 +2510,9 @@ function actsAsBody(k: number): boolean {
   while (q < k + 4 && titleHeads.has(tokens[q]?.lower ?? '')) q++;
   const office = (q > k + 1 || PARTY_OFFICES.has(next.lower)) && inPerson[q] === 1;
   if (!BODY_MEMBERS.has(next.lower) && !office) return false;
-  return !GENERIC_ACRONYMS.has(t.lower) && !(tokenFlags(t) & (COMMON_WORD | DEMONYM | COUNTRY));
+  // "ACT leader X": initials that spell an English word still name a body before its office and a person.
+  const spelt = office && t.text.length >= 3 ? 0 : COMMON_WORD;
+  return !GENERIC_ACRONYMS.has(t.lower) && !(tokenFlags(t) & (spelt | DEMONYM | COUNTRY));
 }
 
 /** Verbs a player's club follows ("plays for X"), and verbs whose object is a body joined ("joined X"). */
