@@ -33,3 +33,23 @@ describe('parties named with no cue word', () => {
     ).toEqual(['Homeland Union']);
   });
 });
+
+describe("a party in brackets after a person's name", () => {
+  it('lists initials or a one-word name in brackets after a person as their party', () => {
+    expect(
+      entities(
+        'Mayor Ana Reis (MDB) was re-elected on Sunday, beating Tiago Lobo (PSOL), according to the Electoral Court.',
+        'She thanked the governor, Rui Dias (Republicanos), who campaigned for her.',
+      ).organizations,
+    ).toEqual(['MDB', 'PSOL', 'Electoral Court', 'Republicanos']);
+  });
+
+  it('keeps a country in brackets after a person a place, and lists a party named later with its kind once', () => {
+    const found = entities(
+      'The envoy Ana Reis (Portugal) met Minister Vilho Kaarna (Finns) on Friday.',
+      'The Finns Party leader Riia Sulo thanked him.',
+    );
+    expect(found.organizations).toEqual(['Finns Party']);
+    expect(found.places).toContain('Portugal');
+  });
+});

@@ -750,10 +750,12 @@ export function extractOrganizationsAndPlaces(
         }
         break;
       }
+      // "Mayor Ana Reis (MDB)": initials after a person are the party's, no short form of the name.
       if (
         n.text === '(' &&
         n1 &&
         n2?.text === ')' &&
+        inPerson[end - 1] === 0 &&
         (ACRONYM.test(n1.text) ||
           MIXED_ACRONYM.test(n1.text) ||
           SEVEN_LETTER_ACRONYM.test(n1.text) ||
@@ -1154,6 +1156,8 @@ function renameOrg(foundKey: string, name: string, key: string, nameInitials: st
  * be another body.
  */
 function isShortName(short: string, long: string): boolean {
+  // "Ana Reis (Finns) … the Finns Party": a party named without its kind, even in one word.
+  if (long.length === short.length + 6 && long.endsWith(' party') && long.startsWith(short)) return true;
   if (long.length <= short.length + 2 || !short.includes(' ')) return false;
   if (long.startsWith(short)) {
     const rest = long.slice(short.length);
@@ -2254,6 +2258,7 @@ function singles(s: number, end: number): void {
       if (
         internationalBodies.has(lower) ||
         (f & KNOWN_ORG) !== 0 ||
+        partyOfPerson(k) ||
         describedAsOrg(k) ||
         actsAsBody(k) ||
         memberOf(k) ||
@@ -2311,7 +2316,7 @@ function singles(s: number, end: number): void {
       addOrg(t.text);
       continue;
     }
-    if (end - s === 1 && (describedAsOrg(k) || memberOf(k) || besideBody(k))) {
+    if (end - s === 1 && (describedAsOrg(k) || memberOf(k) || besideBody(k) || partyOfPerson(k))) {
       addOrg(t.text);
       continue;
     }
@@ -2587,6 +2592,21 @@ function besideBody(k: number): boolean {
     if (internationalBodies.has(name) || knownOrganizations.has(name)) return true;
   }
   return false;
+}
+
+/**
+ * "Mayor Ana Reis (MDB)", "the governor, Rui Dias (Republicanos)": one name in brackets right after a person's is
+ * the party they belong to (a place or a nationality there is where they come from).
+ */
+function partyOfPerson(k: number): boolean {
+  if (tokens[k - 1]?.text !== '(' || tokens[k + 1]?.text !== ')' || inPerson[k - 2] !== 1) return false;
+  const t = tokens[k] as Token;
+  return (
+    t.text.length >= 2 &&
+    !GENERIC_ACRONYMS.has(t.lower) &&
+    !(tokenFlags(t) & (COUNTRY | CITY | REGION | DEMONYM | MONTH | WEEKDAY | TITLE_HEAD | FUNCTION_WORD)) &&
+    !placeKeys.has(t.lower)
+  );
 }
 
 /** A body's offices and members named before it: "head of the CSU", "a member of the Greens". */
