@@ -53,3 +53,14 @@ describe("a party in brackets after a person's name", () => {
     expect(found.places).toContain('Portugal');
   });
 });
+
+describe('titles of two words', () => {
+  it("lists no body for the first word of 'Ceann Comhairle' or 'Menteri Besar'", () => {
+    expect(
+      entities(
+        'The sitting was suspended by Ceann Comhairle Orla Brannagh.',
+        'The state was represented by Johor Menteri Besar Datuk Aziz Rahmat.',
+      ).organizations,
+    ).toEqual([]);
+  });
+});
