@@ -64,3 +64,10 @@ describe('titles of two words', () => {
     ).toEqual([]);
   });
 });
+
+describe('places in the headline', () => {
+  it("reads a region of two words in the headline as one place, not its last word's country", () => {
+    const headline = orgsAndPlacesUnder('Chancellor seeks lithium deal at start of Latin America tour');
+    expect(headline('The chancellor said the talks went well.').places).toEqual(['Beijing', 'Latin America']);
+  });
+});

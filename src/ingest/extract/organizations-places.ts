@@ -791,6 +791,9 @@ export function extractOrganizationsAndPlaces(
       const next = titleTokens[k + 1];
       if (next?.cap && (placeHeads.has(next.lower) || PLACE_NOUNS.has(next.lower))) continue;
       if (next !== undefined && DOCUMENTS.has(next.lower)) continue;
+      // "… Latin America tour": the last word of a place of two words (read below) is no place of its own.
+      const prev = titleTokens[k - 1];
+      if (prev !== undefined && twoWordPlace(prev.lower, t.lower)) continue;
       // "… headed by Sheikh Nawaf Al-Salem": a hyphenated name of a person's is no pair of places.
       const hyphenated = t.text.includes('-');
       if (hyphenated && personTokens.has(t.text)) continue;
@@ -799,11 +802,9 @@ export function extractOrganizationsAndPlaces(
       else for (const part of t.text.split('-')) headlinePlace(part, part.toLowerCase());
     }
     for (let k = 0; k + 1 < titleDoc.tokens.length; k++) {
-      if (!TWO_WORD_PLACE_STARTS.has((titleDoc.tokens[k] as Token).lower)) continue;
-      const two = `${titleDoc.tokens[k]?.lower} ${titleDoc.tokens[k + 1]?.lower}`;
-      if (isGazetteerPlace(two)) {
-        addPlace(`${titleDoc.tokens[k]?.text} ${titleDoc.tokens[k + 1]?.text}`);
-      }
+      const a = titleDoc.tokens[k] as Token;
+      const b = titleDoc.tokens[k + 1] as Token;
+      if (twoWordPlace(a.lower, b.lower)) addPlace(`${a.text} ${b.text}`);
     }
   }
 
@@ -821,6 +822,14 @@ export function extractOrganizationsAndPlaces(
   places = [];
   return result;
 }
+
+/** Whether two words name one place the gazetteer or the region list knows ("Latin America", "New Delhi"). */
+function twoWordPlace(first: string, second: string): boolean {
+  if (!TWO_WORD_PLACE_STARTS.has(first) && !REGION_STARTS.has(first)) return false;
+  const two = `${first} ${second}`;
+  return REGIONS.has(two) || isGazetteerPlace(two);
+}
+const REGION_STARTS = new Set([...REGIONS].map((r) => r.split(' ')[0] as string));
 
 /** Whether a year follows the name ending at `end` after a hyphen: "Joint Sea-2024" (not "Luna-25"). */
 function yearAfter(end: number): boolean {
