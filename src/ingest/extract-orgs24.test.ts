@@ -71,3 +71,29 @@ describe('places in the headline', () => {
     expect(headline('The chancellor said the talks went well.').places).toEqual(['Beijing', 'Latin America']);
   });
 });
+
+describe('stops of a route written with dashes', () => {
+  it('lists each end of a hyphenated route before its route noun', () => {
+    expect(
+      entities('The Norvik-Dalmora railway and the Tessin-Valbrun national highway were discussed.').places,
+    ).toEqual(['Beijing', 'Norvik', 'Dalmora', 'Tessin', 'Valbrun']);
+  });
+
+  it("lists every stop of a route with spaced dashes, a name holding a person's word included", () => {
+    expect(
+      entities(
+        'Officials met Secretary Dang Minh Phong on Monday.',
+        'They will link the Kestrel – Lao Vinh – Hai Phong standard-gauge railway with the Orvan – Belo line.',
+      ).places,
+    ).toEqual(['Beijing', 'Kestrel', 'Lao Vinh', 'Hai Phong', 'Orvan', 'Belo']);
+  });
+
+  it('reads no places from dashes that close no route, nor from a nationality alone', () => {
+    expect(
+      entities(
+        'The Norvik-Dalmora talks ended.',
+        'The Kestrel – Orvan meeting was short, and the Lao – Thai railway was discussed.',
+      ).places,
+    ).toEqual(['Beijing']);
+  });
+});

@@ -429,6 +429,21 @@ const GEO_FEATURES = new Set([
 ]);
 /** Works that a name before them belongs to: "the Power of Siberia 2 gas pipeline" is no body. */
 const WORKS = new Set(['pipeline', 'pipelines', 'railway', 'highway', 'canal', 'tunnel', 'dam']);
+/** What links the places it names between dashes: "the Budapest-Belgrade railway", "the Kunming – Hekou line". */
+const ROUTES = new Set([
+  'railway',
+  'railroad',
+  'rail',
+  'highway',
+  'expressway',
+  'motorway',
+  'line',
+  'road',
+  'corridor',
+  'pipeline',
+  'bridge',
+]);
+const DASHES = new Set(['-', '–', '—']);
 /** What a work carries: "gas pipeline". */
 const CARRIED = new Set([
   'gas',
@@ -2185,6 +2200,11 @@ const SINGLES_LISTED = new Set([
 ]);
 
 function singles(s: number, end: number): void {
+  // "the Hanoi – Lao Cai – Hai Phong railway": each stop of a route written with dashes is a place.
+  if ((DASHES.has(tokens[s - 1]?.text ?? '') || DASHES.has(tokens[end]?.text ?? '')) && routeStop(s, end)) {
+    addPlace(phraseText(s, end));
+    return;
+  }
   const byNext = kindByNext(s, end);
   if (byNext !== null) {
     if (byNext === 'org') addOrg(phraseText(s, end));
@@ -2229,9 +2249,15 @@ function singles(s: number, end: number): void {
     }
     if (parts !== null && !(listed && REGIONS.has(t.lower))) {
       // "Russia-Ukraine conflict", "China-U.S. cooperation": each country is a place.
+      // "the Budapest-Belgrade railway", "the Nagpur-Gondia expressway": the ends of a route.
+      const route =
+        end - s === 1 &&
+        routeAfter(k + 1) &&
+        !personTokens.has(t.text) &&
+        parts.every((x) => stopName(x, true));
       for (const x of parts) {
         // ("Korea-Japan": addPlace notes an ambiguous name for the end.)
-        if (countryNames.has(x.toLowerCase())) addPlace(x);
+        if (countryNames.has(x.toLowerCase()) || route) addPlace(x);
         // "EU-China relations": an international body as one side.
         else if (ACRONYM.test(x) && internationalBodies.has(x.toLowerCase()) && !shortFormOfFound(x))
           addOrg(x);
@@ -2331,6 +2357,51 @@ function singles(s: number, end: number): void {
     }
   }
   placeByPreposition(s, end);
+}
+
+/** Whether a route noun follows at `k`, past up to two lower-case words ("national highway", "standard-gauge"). */
+function routeAfter(k: number): boolean {
+  for (let q = k; q < k + 3; q++) {
+    const t = tokens[q];
+    if (t === undefined || t.cap || !t.word) return false;
+    if (ROUTES.has(t.lower)) return true;
+  }
+  return false;
+}
+
+/**
+ * A word that may name a stop of a route: capitalised, and no title, body's head, month or person; a nationality only
+ * inside a longer name ("Lao Cai").
+ */
+function stopName(word: string, alone: boolean): boolean {
+  // ("Hai Phong" in a story of Dang Xuan Phong: a person's word inside a longer name.)
+  if (!STARTS_UPPER.test(word) || (alone && personTokens.has(word))) return false;
+  const f = wordFlags(word.toLowerCase());
+  return !(f & (TITLE_HEAD | ORG_HEAD | FUNCTION_WORD | MONTH | WEEKDAY)) && !(alone && f & DEMONYM);
+}
+
+/** Whether the one to three words `s`..`end` may name a stop of a route. */
+function stopRun(s: number, end: number): boolean {
+  if (end <= s || end - s > 3) return false;
+  for (let k = s; k < end; k++)
+    if (inPerson[k] || !stopName((tokens[k] as Token).text, end - s === 1)) return false;
+  return true;
+}
+
+/**
+ * Whether the run `s`..`end` is a stop of a route written with spaced dashes: every stop after it is one to three
+ * names, and a route noun closes the chain ("Kunming – Hekou line").
+ */
+function routeStop(s: number, end: number): boolean {
+  if (!stopRun(s, end)) return false;
+  let p = end;
+  while (DASHES.has(tokens[p]?.text ?? '')) {
+    let q = p + 1;
+    while (q < p + 4 && tokens[q]?.cap && tokens[q]?.word) q++;
+    if (!stopRun(p + 1, q)) return false;
+    p = q;
+  }
+  return routeAfter(p);
 }
 
 /**
