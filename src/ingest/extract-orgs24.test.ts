@@ -1,6 +1,8 @@
 // Organisations and places (session 24): faults a reader of the sidebar notices, found on the held-out rounds.
 import { describe, expect, it } from 'vitest';
-import { orgsAndPlacesUnder } from './test-article.ts';
+import { emptyKnowledge } from '../common/dataset.ts';
+import { extractEntities } from './extract-people.ts';
+import { orgsAndPlacesUnder, testArticle } from './test-article.ts';
 
 const entities = orgsAndPlacesUnder('Officials review the response');
 
@@ -95,5 +97,16 @@ describe('stops of a route written with dashes', () => {
         'The Kestrel – Orvan meeting was short, and the Lao – Thai railway was discussed.',
       ).places,
     ).toEqual(['Beijing']);
+  });
+});
+
+describe('the dateline', () => {
+  it('keeps the place a story was filed from when the story names the body there', () => {
+    const article = testArticle(
+      'Council backs truce plan',
+      ['The UN Security Council on Monday adopted a resolution drafted by the United Nations envoy.'],
+      { dateline: { place: 'UNITED NATIONS', date: 'June 10' } },
+    );
+    expect(extractEntities(article, emptyKnowledge).places).toEqual(['United Nations']);
   });
 });

@@ -667,6 +667,8 @@ export function extractOrganizationsAndPlaces(
     }
   }
 
+  // "UNITED NATIONS, June 10": where the story was filed stays a place when the story names the body too.
+  const fromDateline = places.length;
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i] as Token;
@@ -828,7 +830,7 @@ export function extractOrganizationsAndPlaces(
   // "the Kremlin said … talks in the Kremlin", "in the Bundestag": a body of the story is listed once, as a body.
   const kept: string[] = [];
   for (let k = 0; k < places.length; k++)
-    if (notABody(placeLowers[k] as string)) kept.push(places[k] as string);
+    if (k < fromDateline || notABody(placeLowers[k] as string)) kept.push(places[k] as string);
   const result = { organizations: orgs, places: kept };
   // Let the article go: the module state would otherwise hold it until the next call.
   tokens = [];
