@@ -110,3 +110,20 @@ describe('the dateline', () => {
     expect(extractEntities(article, emptyKnowledge).places).toEqual(['United Nations']);
   });
 });
+
+describe("a governor's state", () => {
+  it("reads the name before a governor's title, or after 'governor of', as a place", () => {
+    const found = entities(
+      'Okon Ebiri was sworn in as the Governor of Osaro on Tuesday.',
+      'Former Tavira Gov. Rui Manso, who lost his post in June, won again, and Marvale Governor Ana Pires congratulated him.',
+    );
+    expect(found.places).toEqual(['Beijing', 'Osaro', 'Tavira', 'Marvale']);
+    expect(found.organizations).toEqual([]);
+  });
+
+  it("keeps a central bank before its governor's title a body", () => {
+    expect(
+      entities('The RBI Governor Anil Dasu and Riksbank Governor Erik Thelin spoke on Monday.').organizations,
+    ).toEqual(['RBI', 'Riksbank']);
+  });
+});

@@ -27,6 +27,7 @@ import {
   honorificPairs,
   honorifics,
   institutionCountry,
+  rankAbbreviations,
   STYLE_ABBREVIATIONS,
   STYLES,
   titleHeads,
@@ -252,7 +253,7 @@ const PLACE_NOUNS = new Set([
   'grounds',
 ]);
 /** Lower-case words before "of" that name a town in running text: "his home constituency of Hiroshima", "mayor of X". */
-const PLACE_OF = new Set(['constituency', 'mayor']);
+const PLACE_OF = new Set(['constituency', 'mayor', 'governor']);
 /** Nouns for a country that a capitalised word before them describes: "the Nordic country", "Baltic nations". */
 const NATION_NOUNS = new Set(['country', 'countries', 'nation', 'nations']);
 /** Documents named after the city they were signed in: "the Paris Agreement", "the Delhi Declaration". */
@@ -847,6 +848,9 @@ function twoWordPlace(first: string, second: string): boolean {
   return REGIONS.has(two) || isGazetteerPlace(two);
 }
 const REGION_STARTS = new Set([...REGIONS].map((r) => r.split(' ')[0] as string));
+
+/** "Riksbank", "Bundesbank", "Norges Bank": a central bank, whose governor governs no place. */
+const BANK_NAME = /bank\b/i;
 
 /** Whether a year follows the name ending at `end` after a hyphen: "Joint Sea-2024" (not "Luna-25"). */
 function yearAfter(end: number): boolean {
@@ -1687,8 +1691,16 @@ function classify(from: number): void {
   const employer = employerEnd(s, firstEnd);
   if (employer > s) {
     const name = phraseText(s, employer);
-    // "Wajima Mayor X", "Vientiane Mayor Y": a mayor's is a town, not an employer.
-    if (tokens[employer]?.lower === 'mayor') {
+    // "Wajima Mayor X", "Vientiane Mayor Y": a mayor's is a town, not an employer; "Hyogo Governor X", "Hyogo Gov.
+    // Y": a governor's a state or a province, unless initials or a bank name it ("RBI Governor", "Riksbank Governor").
+    const office = tokens[employer]?.lower;
+    if (
+      office === 'mayor' ||
+      ((office === 'governor' || office === 'gov') &&
+        !ACRONYM.test(name) &&
+        !BANK_NAME.test(name) &&
+        !(tokenLists(tokens[s] as Token) & KNOWN_ORG))
+    ) {
       addPlace(name);
       classify(from + 1);
       return;
@@ -1885,7 +1897,9 @@ function employerEnd(s: number, end: number): number {
     q++;
     while (q < end + 4 && titleHeads.has(tokens[q]?.lower ?? '')) q++;
   }
-  if (!inPerson[q] || (q > end && q === end + 1)) return -1;
+  // "Hyogo Gov. X": the period of an abbreviated title.
+  else if (tokens[q]?.text === '.' && rankAbbreviations.has(tokens[q - 1]?.lower ?? '')) q++;
+  if (!inPerson[q] || (q > end && q === end + 1 && tokens[end]?.text !== '.')) return -1;
   // "Chief Cabinet Secretary Taro Nishida": the modifier before the body belongs to the title.
   if (TITLE_RANKS.has(tokens[s - 1]?.lower ?? '') && tokens[s - 1]?.cap) return -1;
   const e = headEnd(s, end);
