@@ -127,3 +127,14 @@ describe("a governor's state", () => {
     ).toEqual(['RBI', 'Riksbank']);
   });
 });
+
+describe('capitals the gazetteer lacks', () => {
+  it('lists a capital the country rules know when the story names it with no preposition', () => {
+    expect(
+      entities(
+        "The minister said Moscow appreciates Vientiane's balanced position.",
+        'Western governments accuse Kigali of backing the rebels.',
+      ).places,
+    ).toEqual(['Beijing', 'Moscow', 'Vientiane', 'Kigali']);
+  });
+});

@@ -2,7 +2,7 @@
 // vs Hall, Province, Airport …), compromise's gazetteer (countries, cities, regions, organisations),
 // "(ACRONYM)" definitions, and "in/at/to X" for unknown place names. Countries are normalised.
 import { SPELLED_ORDINALS } from './appositive.ts';
-import { straightApostrophes } from './countries.ts';
+import { cityCountry, straightApostrophes } from './countries.ts';
 import { NAME_PARTICLES } from './names.ts';
 import { namesGrouping, SPEECH_AFTER } from './person-cues.ts';
 import type { Mention, PersonRecord } from './person-record.ts';
@@ -2340,7 +2340,8 @@ function singles(s: number, end: number): void {
       addOrg(t.text);
       continue;
     }
-    if (f & (CITY | REGION) || (lowerListed && REGIONS.has(lower))) {
+    // ("Vientiane's position", "accuse Kigali of": a capital the country rules know, which the gazetteer lacks.)
+    if (f & (CITY | REGION) || (lowerListed && REGIONS.has(lower)) || cityCountry(lower) !== undefined) {
       const next = tokens[k + 1];
       // "the Barcelona midfielder", "Barcelona coach …": the city's club.
       if (end - s === 1 && next !== undefined && !next.cap && SPORTS_ROLES.has(next.lower)) addOrg(t.text);
