@@ -138,3 +138,14 @@ describe('capitals the gazetteer lacks', () => {
     ).toEqual(['Beijing', 'Moscow', 'Vientiane', 'Kigali']);
   });
 });
+
+describe('venues', () => {
+  it('lists a hall inside a palace named on its own as two places, and a hall of no building as one', () => {
+    expect(
+      entities(
+        'The ambassadors presented their credentials in the Orlov Hall of the Grand Tavrin Palace.',
+        'The talks were held at the Great Hall of the Nation.',
+      ).places,
+    ).toEqual(['Beijing', 'Orlov Hall', 'Grand Tavrin Palace', 'Great Hall of the Nation']);
+  });
+});

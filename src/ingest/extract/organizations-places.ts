@@ -1648,6 +1648,12 @@ function classify(from: number): void {
       const ps = pieceStarts[k] as number;
       const pe = pieceEnds[k] as number;
       if (pieceVias[k] === VIA_OF) {
+        // "the Alexander Hall of the Grand Kremlin Palace": a venue inside a building named as a place of its own
+        // is two places.
+        if (kind === 'place' && tokens[ps - 1]?.lower === 'the' && pe - ps >= 2 && headEnd(ps, pe) === pe) {
+          const h = tokens[pe - 1] as Token;
+          if (tokenFlags(h) & PLACE_HEAD && !GEO_FEATURES.has(h.lower)) break;
+        }
         end = pe;
         // "the Standing Committee of China's National People's Congress": the country is a place of its own.
         const owner = tokens[ps] as Token;
