@@ -149,3 +149,14 @@ describe('venues', () => {
     ).toEqual(['Beijing', 'Orlov Hall', 'Grand Tavrin Palace', 'Great Hall of the Nation']);
   });
 });
+
+describe('adjectives before a body or a leader', () => {
+  it('lists no body for an adjective of a creed, a movement or a people', () => {
+    expect(
+      entities(
+        'He led the Islamist group Tahrir al-Nur before the war.',
+        'His Peronist coalition is divided, said Indigenous leader Raoni Teko.',
+      ).organizations,
+    ).toEqual([]);
+  });
+});

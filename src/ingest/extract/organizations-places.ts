@@ -2140,6 +2140,9 @@ function kindByNext(s: number, e: number): 'org' | 'place' | null {
   )
     kind = 'org';
   if (kind === null) return null;
+  // "the Islamist group X", "his Peronist coalition", "Indigenous leader Y": an adjective of a creed or a people
+  // describes a body or a person, it names none.
+  if (kind === 'org' && e - s === 1 && DESCRIBING_ENDING.test((tokens[s] as Token).lower)) return null;
   // "the Fine Gael party", "the ruling Pheu Thai party": a party's name may hold English words or a nationality
   // beside a word of its own language.
   const mixed = kind === 'org' && n.lower === 'party';
@@ -2171,6 +2174,9 @@ function capitalisedElsewhere(k: number): boolean {
   }
   return false;
 }
+
+/** Endings of adjectives of creeds, movements and peoples: "Islamist", "Peronist", "Indigenous", "Christian". */
+const DESCRIBING_ENDING = /(?:ist|ous|ian)$/;
 
 /** Offices of a body's press after "press": "the Akorda press service said", "Akorda's press secretary". */
 const PRESS_OFFICES = new Set(['service', 'office', 'secretary']);
@@ -2769,7 +2775,8 @@ function describedAsOrg(k: number): boolean {
     tokens[k - 1]?.lower === 'the' &&
     next !== undefined &&
     ORG_DESCRIPTORS.has(next.lower) &&
-    !(tokenFlags(tokens[k] as Token) & (COMMON_WORD | DEMONYM))
+    !(tokenFlags(tokens[k] as Token) & (COMMON_WORD | DEMONYM)) &&
+    !DESCRIBING_ENDING.test((tokens[k] as Token).lower)
   )
     return true;
   // "its sister party, the CSU": a descriptor in apposition before the name.
