@@ -160,3 +160,14 @@ describe('adjectives before a body or a leader', () => {
     ).toEqual([]);
   });
 });
+
+describe('adjectives of regions', () => {
+  it("reads no place or body from a region's adjective", () => {
+    const found = entities(
+      'The premier was backed by Catalan, Basque, Galician and Canarian parties.',
+      'He met Bavarian Premier Max Order in the Bavarian state parliament, where many work in Bavaria.',
+    );
+    expect(found.places).toEqual(['Beijing', 'Bavaria']);
+    expect(found.organizations).toEqual([]);
+  });
+});

@@ -1929,6 +1929,7 @@ function employerEnd(s: number, end: number): number {
     const f = tokenFlags(t);
     if (f & DEMONYM && k === s && k + 1 < e) continue;
     if (f & (DEMONYM | COUNTRY | CITY | REGION | MONTH | WEEKDAY | FUNCTION_WORD)) return -1;
+    if (REGIONAL_ADJECTIVES.has(t.lower)) return -1;
     if (titleModifiers.has(t.lower) || departmentWords.has(t.lower) || honorifics.has(t.lower)) return -1;
     // "Tun Dr Mahathir": "Tun" opens an honorific, not a body whose officer "Dr" is.
     if (honorificPairs.has(t.lower)) return -1;
@@ -2155,7 +2156,8 @@ function kindByNext(s: number, e: number): 'org' | 'place' | null {
     if (placeAcronyms.has(t.text) || (t.text.includes('-') && t.text.split('-').some(isCountryWord)))
       return null;
     const f = tokenFlags(t);
-    if (f & (FUNCTION_WORD | COUNTRY | CITY | REGION | TITLE_HEAD)) return null;
+    if (f & (FUNCTION_WORD | COUNTRY | CITY | REGION | TITLE_HEAD) || REGIONAL_ADJECTIVES.has(t.lower))
+      return null;
     // "Government spokesman X": a body's head alone is no name.
     if (speaker && f & ORG_HEAD) return null;
     if (f & (COMMON_WORD | DEMONYM)) {
@@ -2174,6 +2176,48 @@ function capitalisedElsewhere(k: number): boolean {
   }
   return false;
 }
+
+/**
+ * Adjectives of regions and peoples within countries, which the nationality list lacks: "the Bavarian state
+ * parliament", "Bavarian Premier X", "Catalan, Basque and Galician parties" name no place or body.
+ */
+const REGIONAL_ADJECTIVES = new Set([
+  'bavarian',
+  'basque',
+  'catalan',
+  'galician',
+  'canarian',
+  'andalusian',
+  'flemish',
+  'walloon',
+  'sicilian',
+  'sardinian',
+  'corsican',
+  'breton',
+  'tyrolean',
+  'saxon',
+  'kurdish',
+  'tibetan',
+  'uyghur',
+  'kashmiri',
+  'punjabi',
+  'sindhi',
+  'baloch',
+  'pashtun',
+  'tamil',
+  'bengali',
+  'zulu',
+  'yoruba',
+  'igbo',
+  'hausa',
+  'chechen',
+  'tatar',
+  'crimean',
+  'siberian',
+  'quebecois',
+  'texan',
+  'californian',
+]);
 
 /** Endings of adjectives of creeds, movements and peoples: "Islamist", "Peronist", "Indigenous", "Christian". */
 const DESCRIBING_ENDING = /(?:ist|ous|ian)$/;
@@ -2353,7 +2397,11 @@ function singles(s: number, end: number): void {
       continue;
     }
     // ("Vientiane's position", "accuse Kigali of": a capital the country rules know, which the gazetteer lacks.)
-    if (f & (CITY | REGION) || (lowerListed && REGIONS.has(lower)) || cityCountry(lower) !== undefined) {
+    if (
+      (f & (CITY | REGION) && !REGIONAL_ADJECTIVES.has(lower)) ||
+      (lowerListed && REGIONS.has(lower)) ||
+      cityCountry(lower) !== undefined
+    ) {
       const next = tokens[k + 1];
       // "the Barcelona midfielder", "Barcelona coach …": the city's club.
       if (end - s === 1 && next !== undefined && !next.cap && SPORTS_ROLES.has(next.lower)) addOrg(t.text);
@@ -2838,6 +2886,7 @@ function placeByPreposition(s: number, end: number): void {
     const f = tokenFlags(t);
     if (
       f & (MONTH | WEEKDAY | DEMONYM | TITLE_HEAD | ORG_HEAD) ||
+      REGIONAL_ADJECTIVES.has(t.lower) ||
       ACRONYM.test(t.text) ||
       // "at Qasr Al Watan" in a story of Sheikh X Al Y: a particle of names is no part of a person here.
       (personTokens.has(t.text) && (end - s === 1 || !NAME_PARTICLES.has(t.lower))) ||
