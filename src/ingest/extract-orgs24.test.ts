@@ -171,3 +171,11 @@ describe('adjectives of regions', () => {
     expect(found.organizations).toEqual([]);
   });
 });
+
+describe('a grouping named as a country', () => {
+  it("lists a country's name in capitals before 'bloc' as the grouping, not the country", () => {
+    const real = entities('He mocked the protests of the opposition INDIA bloc in the capital.');
+    expect(real.organizations).toEqual(['INDIA']);
+    expect(real.places).toEqual(['Beijing']);
+  });
+});

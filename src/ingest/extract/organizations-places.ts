@@ -369,6 +369,8 @@ const ORG_AFTER = new Set([
   // "the Harapan Raya government": a party or an alliance in power (a leader's name is a person's token).
   'government',
 ]);
+/** Groupings of parties or countries named after their kind: "the INDIA bloc". */
+const GROUPINGS = new Set(['bloc', 'alliance', 'coalition']);
 /** A party's or a movement's offices, named right after it: "BJP leader X", "Shiv Sena chief Y". */
 const PARTY_OFFICES = new Set(['leader', 'chief', 'president', 'chairman', 'chairperson', 'founder']);
 /** Company suffixes that end a body's name ("SRC International Sdn Bhd", "Siemens AG"). */
@@ -2351,6 +2353,11 @@ function singles(s: number, end: number): void {
     if (maybeAcronym && ACRONYM.test(t.text)) {
       // "the VIII Summit": a Roman numeral numbers a meeting.
       if (ROMAN_NUMERAL.test(t.text)) continue;
+      // "the opposition INDIA bloc": a country's name in capitals before "bloc" or "alliance" is the grouping's.
+      if (f & COUNTRY && t.text.length > 3 && GROUPINGS.has(tokens[k + 1]?.lower ?? '')) {
+        addOrg(t.text);
+        continue;
+      }
       if (f & COUNTRY) {
         if (!currencyAfter(k + 1)) addPlace(t.text);
         continue;
