@@ -179,3 +179,13 @@ describe('a grouping named as a country', () => {
     expect(real.places).toEqual(['Beijing']);
   });
 });
+
+describe('numbered venues', () => {
+  it("lists a venue numbered after its kind, and the building of its 'of' complement on its own", () => {
+    expect(entities('The talks were held in Villa 7 of the Tarnow State Guesthouse.').places).toEqual([
+      'Beijing',
+      'Villa 7',
+      'Tarnow State Guesthouse',
+    ]);
+  });
+});

@@ -1501,6 +1501,16 @@ function classify(from: number): void {
       return;
     }
   }
+  // "in Villa 5 of the guesthouse", "Gate 3": a venue numbered after its kind.
+  if (
+    firstEnd - s === 2 &&
+    DIGITS.test((tokens[s + 1] as Token).text) &&
+    placeHeads.has((tokens[s] as Token).lower)
+  ) {
+    addPlace(phraseText(s, firstEnd));
+    classify(from + 1);
+    return;
+  }
   // Most runs are one word ("Xi", "Beijing"): no phrase to build.
   if (count === 1 && firstEnd - s === 1) {
     if (acronymAfter.has(firstEnd) && isForeignAcronym(s, firstEnd, tokens[s]?.text ?? '')) {
