@@ -189,3 +189,22 @@ describe('numbered venues', () => {
     ]);
   });
 });
+
+describe("a party after its leader's or members' 'of'", () => {
+  it('lists the name after a leader or members of a party as the party', () => {
+    expect(
+      entities(
+        'Outgoing premier Tom Hale, the leader of Fianna Dubh, congratulated him.',
+        'The coalition joins the Flemish socialists of Vooruk and the Christian democrats of CD&N.',
+      ).organizations,
+    ).toEqual(['Fianna Dubh', 'Vooruk', 'CD&N']);
+  });
+
+  it("reads places, not parties, after 'leader of' a country or 'the leaders of' provinces", () => {
+    const found = entities(
+      'He thanked the leader of Germany and met the leaders of Tarlac and Pampanga provinces.',
+    );
+    expect(found.organizations).toEqual([]);
+    expect(found.places).toEqual(['Beijing', 'Germany', 'Tarlac', 'Pampanga']);
+  });
+});

@@ -1742,7 +1742,10 @@ function classify(from: number): void {
   } else if (CITY_SAINT_CLUB.test(firstText) && cityNames.has(lower.slice(0, lower.indexOf(' ')))) {
     // "after leaving Paris Saint-Germain": a city and a saint's hyphenated name make a club's name, not the city.
     addOrg(firstText);
-  } else if (count === 1 && (joinedBody(s, firstEnd) || belongsTo(s, firstEnd))) {
+  } else if (
+    count === 1 &&
+    (joinedBody(s, firstEnd) || belongsTo(s, firstEnd) || partyOfMembers(s, firstEnd))
+  ) {
     // "who plays for Bayern Munich", "joined Al Nassr", "Jorge Ruiz of Movimiento Ciudadano".
     addOrg(firstText);
   } else if (REGIONS.has(lower) || cityNames.has(lower) || regionNames.has(lower)) addPlace(firstText);
@@ -2445,7 +2448,10 @@ function singles(s: number, end: number): void {
       addOrg(t.text);
       continue;
     }
-    if (end - s === 1 && (describedAsOrg(k) || memberOf(k) || besideBody(k) || partyOfPerson(k))) {
+    if (
+      end - s === 1 &&
+      (describedAsOrg(k) || memberOf(k) || besideBody(k) || partyOfPerson(k) || partyOfMembers(k, k + 1))
+    ) {
       addOrg(t.text);
       continue;
     }
@@ -2783,6 +2789,38 @@ function partyOfPerson(k: number): boolean {
   );
 }
 
+/** A party's leaders and members, named before its "of": "the leader of Fine Gael", "the socialists of Vooruit". */
+// (Not "leaders": "the leaders of Ha Giang, Lai Chau and Dien Bien provinces" are a region's.)
+const PARTY_MEMBERS = new Set([
+  'leader',
+  'co-leader',
+  'member',
+  'members',
+  'socialists',
+  'liberals',
+  'democrats',
+  'conservatives',
+  'nationalists',
+  'centrists',
+]);
+
+/**
+ * "the leader of Fine Gael", "the Flemish socialists of Vooruit": one to three names right after a party's leader's
+ * or members' "of" name the party, unless a place, a nationality, a title, a date or a person's name is among them.
+ */
+function partyOfMembers(s: number, e: number): boolean {
+  const before = tokens[s - 2];
+  if (tokens[s - 1]?.lower !== 'of' || before === undefined || before.cap || !PARTY_MEMBERS.has(before.lower))
+    return false;
+  if (e - s > 3 || isGazetteerPlace(phraseText(s, e).toLowerCase())) return false;
+  for (let k = s; k < e; k++) {
+    const t = tokens[k] as Token;
+    if (inPerson[k] || placeKeys.has(t.lower) || REGIONAL_ADJECTIVES.has(t.lower)) return false;
+    if (tokenFlags(t) & (COUNTRY | CITY | REGION | DEMONYM | MONTH | WEEKDAY | TITLE_HEAD)) return false;
+  }
+  return true;
+}
+
 /** A body's offices and members named before it: "head of the CSU", "a member of the Greens". */
 const MEMBERS_OF = new Set([...PARTY_OFFICES, 'head', 'co-leader', 'member', 'members', 'leaders']);
 
@@ -2817,6 +2855,8 @@ const GROUPED = new Set(['countries', 'nations', 'states', 'democracies', 'econo
 
 /** "tech company Huawei", "broadcaster CCTV", "the grouping known as the Quad". */
 function describedAsOrg(k: number): boolean {
+  // "the coalition joins … the Flemish socialists": a region's adjective describes the members.
+  if (REGIONAL_ADJECTIVES.has((tokens[k] as Token).lower)) return false;
   // "the leftist Comuns", "the liberal VVD".
   if (leaningBefore(k) && partyWords(k, k + 1) && !COMPASS.has((tokens[k] as Token).lower)) return true;
   let j = k - 1;
