@@ -208,3 +208,14 @@ describe("a party after its leader's or members' 'of'", () => {
     expect(found.places).toEqual(['Beijing', 'Germany', 'Tarlac', 'Pampanga']);
   });
 });
+
+describe('a province named with and without its noun', () => {
+  it('lists one province by its long form, whichever comes first, but keeps a city apart from its region', () => {
+    expect(
+      entities(
+        'Officials in Tamsun said exports grew.',
+        'The delegation toured Tamsun Province and then the Moscow Region, leaving Moscow on Friday.',
+      ).places,
+    ).toEqual(['Beijing', 'Tamsun Province', 'Moscow Region', 'Moscow']);
+  });
+});

@@ -1236,12 +1236,36 @@ function addPlace(name: string): void {
   // "Hebei" after "Hebei Province": the same place; but a country is not the city or the canal named after it
   // ("Mexico" after "Mexico City", "Panama" after "the Panama Canal").
   const padded = ` ${key} `;
-  if (!c) for (const k of paddedPlaceKeys) if (k.includes(padded)) return;
+  const city = (wordFlags(key) & CITY) !== 0 || cityCountry(key) !== undefined;
+  if (!c) for (const k of paddedPlaceKeys) if (k.includes(padded) && !(city && regionOf(k, key))) return;
+  // "Guangdong … Guangdong Province": one province, by its long form (as the owners' corpus lists "Hebei Province"
+  // for "Hebei Province … Hebei"); a city and the region named after it stay two ("Moscow", "Moscow Region").
+  const space = key.lastIndexOf(' ');
+  if (space > 0 && PROVINCE_NOUNS.has(key.slice(space + 1))) {
+    const short = key.slice(0, space);
+    const at = placeLowers.indexOf(short);
+    if (at >= 0 && !(wordFlags(short) & CITY) && cityCountry(short) === undefined) {
+      placeKeys.add(key);
+      places[at] = display;
+      placeLowers[at] = key;
+      paddedPlaceKeys[at] = padded;
+      return;
+    }
+  }
   placeKeys.add(key);
   paddedPlaceKeys.push(padded);
   places.push(display);
   placeLowers.push(key);
 }
+
+/** Whether the padded place key `padded` is the region named after the city `city` ("moscow region", "moscow"). */
+function regionOf(padded: string, city: string): boolean {
+  const noun = padded.slice(city.length + 2, -1);
+  return padded.startsWith(` ${city} `) && PROVINCE_NOUNS.has(noun);
+}
+
+/** The nouns after a province's or a region's name: "Guangdong Province", "Amur Region". */
+const PROVINCE_NOUNS = new Set(['province', 'region', 'prefecture', 'oblast', 'state', 'county', 'district']);
 
 /** Whether the place of lower-cased name `key` is none of the story's bodies. */
 function notABody(key: string): boolean {
