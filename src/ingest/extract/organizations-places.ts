@@ -1236,15 +1236,15 @@ function addPlace(name: string): void {
   // "Hebei" after "Hebei Province": the same place; but a country is not the city or the canal named after it
   // ("Mexico" after "Mexico City", "Panama" after "the Panama Canal").
   const padded = ` ${key} `;
-  const city = (wordFlags(key) & CITY) !== 0 || cityCountry(key) !== undefined;
-  if (!c) for (const k of paddedPlaceKeys) if (k.includes(padded) && !(city && regionOf(k, key))) return;
+  if (!c)
+    for (const k of paddedPlaceKeys) if (k.includes(padded) && !(regionOf(k, key) && isCity(key))) return;
   // "Guangdong … Guangdong Province": one province, by its long form (as the owners' corpus lists "Hebei Province"
   // for "Hebei Province … Hebei"); a city and the region named after it stay two ("Moscow", "Moscow Region").
   const space = key.lastIndexOf(' ');
   if (space > 0 && PROVINCE_NOUNS.has(key.slice(space + 1))) {
     const short = key.slice(0, space);
     const at = placeLowers.indexOf(short);
-    if (at >= 0 && !(wordFlags(short) & CITY) && cityCountry(short) === undefined) {
+    if (at >= 0 && !isCity(short)) {
       placeKeys.add(key);
       places[at] = display;
       placeLowers[at] = key;
@@ -1256,6 +1256,11 @@ function addPlace(name: string): void {
   paddedPlaceKeys.push(padded);
   places.push(display);
   placeLowers.push(key);
+}
+
+/** Whether a lower-cased place is a city the gazetteer or the country rules know ("moscow"). */
+function isCity(key: string): boolean {
+  return (wordFlags(key) & CITY) !== 0 || cityCountry(key) !== undefined;
 }
 
 /** Whether the padded place key `padded` is the region named after the city `city` ("moscow region", "moscow"). */
