@@ -219,3 +219,12 @@ describe('a province named with and without its noun', () => {
     ).toEqual(['Beijing', 'Tamsun Province', 'Moscow Region', 'Moscow']);
   });
 });
+
+describe('a story cut off mid-word', () => {
+  it('reads no place from the fragment the story ends on', () => {
+    expect(
+      entities('He received ambassadors from more than a dozen countries, among them several from Afr')
+        .places,
+    ).toEqual(['Beijing']);
+  });
+});

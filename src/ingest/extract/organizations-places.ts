@@ -2953,6 +2953,9 @@ function placeByPreposition(s: number, end: number): void {
   )
     prep = true;
   if (!prep || (tokens[s] as Token).first) return;
+  // "… ambassadors from more than a dozen countries, among them several from Afr": a story cut off mid-word ends
+  // on a fragment, no place.
+  if (end >= tokens.length) return;
   // "the Nobel Prize in Chemistry": the field of a prize.
   if (PRIZES.has(tokens[s - 2]?.lower ?? '')) return;
   // "an obstacle to the Nordic country's accession": a word qualifying "country" is no place's name.
