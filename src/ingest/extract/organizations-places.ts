@@ -2,7 +2,7 @@
 // vs Hall, Province, Airport …), compromise's gazetteer (countries, cities, regions, organisations),
 // "(ACRONYM)" definitions, and "in/at/to X" for unknown place names. Countries are normalised.
 import { SPELLED_ORDINALS } from './appositive.ts';
-import { straightApostrophes } from './countries.ts';
+import { cityCountry, straightApostrophes } from './countries.ts';
 import { NAME_PARTICLES } from './names.ts';
 import { namesGrouping, SPEECH_AFTER } from './person-cues.ts';
 import type { Mention, PersonRecord } from './person-record.ts';
@@ -27,6 +27,7 @@ import {
   honorificPairs,
   honorifics,
   institutionCountry,
+  rankAbbreviations,
   STYLE_ABBREVIATIONS,
   STYLES,
   titleHeads,
@@ -252,7 +253,7 @@ const PLACE_NOUNS = new Set([
   'grounds',
 ]);
 /** Lower-case words before "of" that name a town in running text: "his home constituency of Hiroshima", "mayor of X". */
-const PLACE_OF = new Set(['constituency', 'mayor']);
+const PLACE_OF = new Set(['constituency', 'mayor', 'governor']);
 /** Nouns for a country that a capitalised word before them describes: "the Nordic country", "Baltic nations". */
 const NATION_NOUNS = new Set(['country', 'countries', 'nation', 'nations']);
 /** Documents named after the city they were signed in: "the Paris Agreement", "the Delhi Declaration". */
@@ -368,6 +369,8 @@ const ORG_AFTER = new Set([
   // "the Harapan Raya government": a party or an alliance in power (a leader's name is a person's token).
   'government',
 ]);
+/** Groupings of parties or countries named after their kind: "the INDIA bloc". */
+const GROUPINGS = new Set(['bloc', 'alliance', 'coalition']);
 /** A party's or a movement's offices, named right after it: "BJP leader X", "Shiv Sena chief Y". */
 const PARTY_OFFICES = new Set(['leader', 'chief', 'president', 'chairman', 'chairperson', 'founder']);
 /** Company suffixes that end a body's name ("SRC International Sdn Bhd", "Siemens AG"). */
@@ -429,6 +432,21 @@ const GEO_FEATURES = new Set([
 ]);
 /** Works that a name before them belongs to: "the Power of Siberia 2 gas pipeline" is no body. */
 const WORKS = new Set(['pipeline', 'pipelines', 'railway', 'highway', 'canal', 'tunnel', 'dam']);
+/** What links the places it names between dashes: "the Budapest-Belgrade railway", "the Kunming – Hekou line". */
+const ROUTES = new Set([
+  'railway',
+  'railroad',
+  'rail',
+  'highway',
+  'expressway',
+  'motorway',
+  'line',
+  'road',
+  'corridor',
+  'pipeline',
+  'bridge',
+]);
+const DASHES = new Set(['-', '–', '—']);
 /** What a work carries: "gas pipeline". */
 const CARRIED = new Set([
   'gas',
@@ -652,6 +670,8 @@ export function extractOrganizationsAndPlaces(
     }
   }
 
+  // "UNITED NATIONS, June 10": where the story was filed stays a place when the story names the body too.
+  const fromDateline = places.length;
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i] as Token;
@@ -750,10 +770,12 @@ export function extractOrganizationsAndPlaces(
         }
         break;
       }
+      // "Mayor Ana Reis (MDB)": initials after a person are the party's, no short form of the name.
       if (
         n.text === '(' &&
         n1 &&
         n2?.text === ')' &&
+        inPerson[end - 1] === 0 &&
         (ACRONYM.test(n1.text) ||
           MIXED_ACRONYM.test(n1.text) ||
           SEVEN_LETTER_ACRONYM.test(n1.text) ||
@@ -789,6 +811,9 @@ export function extractOrganizationsAndPlaces(
       const next = titleTokens[k + 1];
       if (next?.cap && (placeHeads.has(next.lower) || PLACE_NOUNS.has(next.lower))) continue;
       if (next !== undefined && DOCUMENTS.has(next.lower)) continue;
+      // "… Latin America tour": the last word of a place of two words (read below) is no place of its own.
+      const prev = titleTokens[k - 1];
+      if (prev !== undefined && twoWordPlace(prev.lower, t.lower)) continue;
       // "… headed by Sheikh Nawaf Al-Salem": a hyphenated name of a person's is no pair of places.
       const hyphenated = t.text.includes('-');
       if (hyphenated && personTokens.has(t.text)) continue;
@@ -797,11 +822,9 @@ export function extractOrganizationsAndPlaces(
       else for (const part of t.text.split('-')) headlinePlace(part, part.toLowerCase());
     }
     for (let k = 0; k + 1 < titleDoc.tokens.length; k++) {
-      if (!TWO_WORD_PLACE_STARTS.has((titleDoc.tokens[k] as Token).lower)) continue;
-      const two = `${titleDoc.tokens[k]?.lower} ${titleDoc.tokens[k + 1]?.lower}`;
-      if (isGazetteerPlace(two)) {
-        addPlace(`${titleDoc.tokens[k]?.text} ${titleDoc.tokens[k + 1]?.text}`);
-      }
+      const a = titleDoc.tokens[k] as Token;
+      const b = titleDoc.tokens[k + 1] as Token;
+      if (twoWordPlace(a.lower, b.lower)) addPlace(`${a.text} ${b.text}`);
     }
   }
 
@@ -810,7 +833,7 @@ export function extractOrganizationsAndPlaces(
   // "the Kremlin said … talks in the Kremlin", "in the Bundestag": a body of the story is listed once, as a body.
   const kept: string[] = [];
   for (let k = 0; k < places.length; k++)
-    if (notABody(placeLowers[k] as string)) kept.push(places[k] as string);
+    if (k < fromDateline || notABody(placeLowers[k] as string)) kept.push(places[k] as string);
   const result = { organizations: orgs, places: kept };
   // Let the article go: the module state would otherwise hold it until the next call.
   tokens = [];
@@ -819,6 +842,17 @@ export function extractOrganizationsAndPlaces(
   places = [];
   return result;
 }
+
+/** Whether two words name one place the gazetteer or the region list knows ("Latin America", "New Delhi"). */
+function twoWordPlace(first: string, second: string): boolean {
+  if (!TWO_WORD_PLACE_STARTS.has(first) && !REGION_STARTS.has(first)) return false;
+  const two = `${first} ${second}`;
+  return REGIONS.has(two) || isGazetteerPlace(two);
+}
+const REGION_STARTS = new Set([...REGIONS].map((r) => r.split(' ')[0] as string));
+
+/** "Riksbank", "Bundesbank", "Norges Bank": a central bank, whose governor governs no place. */
+const BANK_NAME = /bank\b/i;
 
 /** Whether a year follows the name ending at `end` after a hyphen: "Joint Sea-2024" (not "Luna-25"). */
 function yearAfter(end: number): boolean {
@@ -1038,7 +1072,12 @@ function addOrg(name: string): void {
     space > 0 && COMPANY_SUFFIXES.has(key.slice(space + 1).replace(STOPS_AND_COMMAS, ''))
       ? name.slice(0, space)
       : name;
-  if ((ACRONYM.test(bare) || HYPHENATED_ACRONYM.test(bare)) && shortFormOfFound(bare)) return;
+  // "Law and Justice (PiS) … PiS leader X": initials of mixed case too.
+  if (
+    (ACRONYM.test(bare) || HYPHENATED_ACRONYM.test(bare) || MIXED_ACRONYM.test(bare)) &&
+    shortFormOfFound(bare)
+  )
+    return;
   // "the African Union Commission … the AU's solidarity": initials of the words that open a found body's name, before
   // its head, name the body those words name.
   if (ACRONYM.test(name)) {
@@ -1149,6 +1188,8 @@ function renameOrg(foundKey: string, name: string, key: string, nameInitials: st
  * be another body.
  */
 function isShortName(short: string, long: string): boolean {
+  // "Ana Reis (Finns) … the Finns Party": a party named without its kind, even in one word.
+  if (long.length === short.length + 6 && long.endsWith(' party') && long.startsWith(short)) return true;
   if (long.length <= short.length + 2 || !short.includes(' ')) return false;
   if (long.startsWith(short)) {
     const rest = long.slice(short.length);
@@ -1195,12 +1236,41 @@ function addPlace(name: string): void {
   // "Hebei" after "Hebei Province": the same place; but a country is not the city or the canal named after it
   // ("Mexico" after "Mexico City", "Panama" after "the Panama Canal").
   const padded = ` ${key} `;
-  if (!c) for (const k of paddedPlaceKeys) if (k.includes(padded)) return;
+  if (!c)
+    for (const k of paddedPlaceKeys) if (k.includes(padded) && !(regionOf(k, key) && isCity(key))) return;
+  // "Guangdong … Guangdong Province": one province, by its long form (as the owners' corpus lists "Hebei Province"
+  // for "Hebei Province … Hebei"); a city and the region named after it stay two ("Moscow", "Moscow Region").
+  const space = key.lastIndexOf(' ');
+  if (space > 0 && PROVINCE_NOUNS.has(key.slice(space + 1))) {
+    const short = key.slice(0, space);
+    const at = placeLowers.indexOf(short);
+    if (at >= 0 && !isCity(short)) {
+      placeKeys.add(key);
+      places[at] = display;
+      placeLowers[at] = key;
+      paddedPlaceKeys[at] = padded;
+      return;
+    }
+  }
   placeKeys.add(key);
   paddedPlaceKeys.push(padded);
   places.push(display);
   placeLowers.push(key);
 }
+
+/** Whether a lower-cased place is a city the gazetteer or the country rules know ("moscow"). */
+function isCity(key: string): boolean {
+  return (wordFlags(key) & CITY) !== 0 || cityCountry(key) !== undefined;
+}
+
+/** Whether the padded place key `padded` is the region named after the city `city` ("moscow region", "moscow"). */
+function regionOf(padded: string, city: string): boolean {
+  const noun = padded.slice(city.length + 2, -1);
+  return padded.startsWith(` ${city} `) && PROVINCE_NOUNS.has(noun);
+}
+
+/** The nouns after a province's or a region's name: "Guangdong Province", "Amur Region". */
+const PROVINCE_NOUNS = new Set(['province', 'region', 'prefecture', 'oblast', 'state', 'county', 'district']);
 
 /** Whether the place of lower-cased name `key` is none of the story's bodies. */
 function notABody(key: string): boolean {
@@ -1340,9 +1410,11 @@ function trimLead(s: number, e: number): number {
       continue;
     }
     const f = tokenLists(t);
+    // ("ACT leader X" opening a sentence: initials are no common word capitalised by its place.)
     const generic =
       t.first &&
       (f & COMMON_WORD) !== 0 &&
+      !(t.text.length >= 3 && ACRONYM.test(t.text)) &&
       (f & (DEMONYM | ORG_HEAD | COUNTRY | CITY | REGION | KNOWN_ORG)) === 0 &&
       !modifiesHead(s, e) &&
       !namedByTwoWords(s, e) &&
@@ -1457,6 +1529,16 @@ function classify(from: number): void {
       addPlace(phraseText(s + 2, firstEnd));
       return;
     }
+  }
+  // "in Villa 5 of the guesthouse", "Gate 3": a venue numbered after its kind.
+  if (
+    firstEnd - s === 2 &&
+    DIGITS.test((tokens[s + 1] as Token).text) &&
+    placeHeads.has((tokens[s] as Token).lower)
+  ) {
+    addPlace(phraseText(s, firstEnd));
+    classify(from + 1);
+    return;
   }
   // Most runs are one word ("Xi", "Beijing"): no phrase to build.
   if (count === 1 && firstEnd - s === 1) {
@@ -1607,6 +1689,12 @@ function classify(from: number): void {
       const ps = pieceStarts[k] as number;
       const pe = pieceEnds[k] as number;
       if (pieceVias[k] === VIA_OF) {
+        // "the Alexander Hall of the Grand Kremlin Palace": a venue inside a building named as a place of its own
+        // is two places.
+        if (kind === 'place' && tokens[ps - 1]?.lower === 'the' && pe - ps >= 2 && headEnd(ps, pe) === pe) {
+          const h = tokens[pe - 1] as Token;
+          if (tokenFlags(h) & PLACE_HEAD && !GEO_FEATURES.has(h.lower)) break;
+        }
         end = pe;
         // "the Standing Committee of China's National People's Congress": the country is a place of its own.
         const owner = tokens[ps] as Token;
@@ -1650,8 +1738,16 @@ function classify(from: number): void {
   const employer = employerEnd(s, firstEnd);
   if (employer > s) {
     const name = phraseText(s, employer);
-    // "Wajima Mayor X", "Vientiane Mayor Y": a mayor's is a town, not an employer.
-    if (tokens[employer]?.lower === 'mayor') {
+    // "Wajima Mayor X", "Vientiane Mayor Y": a mayor's is a town, not an employer; "Hyogo Governor X", "Hyogo Gov.
+    // Y": a governor's a state or a province, unless initials or a bank name it ("RBI Governor", "Riksbank Governor").
+    const office = tokens[employer]?.lower;
+    if (
+      office === 'mayor' ||
+      ((office === 'governor' || office === 'gov') &&
+        !ACRONYM.test(name) &&
+        !BANK_NAME.test(name) &&
+        !(tokenLists(tokens[s] as Token) & KNOWN_ORG))
+    ) {
       addPlace(name);
       classify(from + 1);
       return;
@@ -1675,7 +1771,10 @@ function classify(from: number): void {
   } else if (CITY_SAINT_CLUB.test(firstText) && cityNames.has(lower.slice(0, lower.indexOf(' ')))) {
     // "after leaving Paris Saint-Germain": a city and a saint's hyphenated name make a club's name, not the city.
     addOrg(firstText);
-  } else if (count === 1 && (joinedBody(s, firstEnd) || belongsTo(s, firstEnd))) {
+  } else if (
+    count === 1 &&
+    (joinedBody(s, firstEnd) || belongsTo(s, firstEnd) || partyOfMembers(s, firstEnd))
+  ) {
     // "who plays for Bayern Munich", "joined Al Nassr", "Jorge Ruiz of Movimiento Ciudadano".
     addOrg(firstText);
   } else if (REGIONS.has(lower) || cityNames.has(lower) || regionNames.has(lower)) addPlace(firstText);
@@ -1848,7 +1947,9 @@ function employerEnd(s: number, end: number): number {
     q++;
     while (q < end + 4 && titleHeads.has(tokens[q]?.lower ?? '')) q++;
   }
-  if (!inPerson[q] || (q > end && q === end + 1)) return -1;
+  // "Hyogo Gov. X": the period of an abbreviated title.
+  else if (tokens[q]?.text === '.' && rankAbbreviations.has(tokens[q - 1]?.lower ?? '')) q++;
+  if (!inPerson[q] || (q > end && q === end + 1 && tokens[end]?.text !== '.')) return -1;
   // "Chief Cabinet Secretary Taro Nishida": the modifier before the body belongs to the title.
   if (TITLE_RANKS.has(tokens[s - 1]?.lower ?? '') && tokens[s - 1]?.cap) return -1;
   const e = headEnd(s, end);
@@ -1872,6 +1973,7 @@ function employerEnd(s: number, end: number): number {
     const f = tokenFlags(t);
     if (f & DEMONYM && k === s && k + 1 < e) continue;
     if (f & (DEMONYM | COUNTRY | CITY | REGION | MONTH | WEEKDAY | FUNCTION_WORD)) return -1;
+    if (REGIONAL_ADJECTIVES.has(t.lower)) return -1;
     if (titleModifiers.has(t.lower) || departmentWords.has(t.lower) || honorifics.has(t.lower)) return -1;
     // "Tun Dr Mahathir": "Tun" opens an honorific, not a body whose officer "Dr" is.
     if (honorificPairs.has(t.lower)) return -1;
@@ -2075,10 +2177,17 @@ function kindByNext(s: number, e: number): 'org' | 'place' | null {
   else if ((n.lower === 'led' || n.lower === 'headed') && tokens[e + 1]?.lower === 'by' && tokens[e + 2]?.cap)
     kind = 'org';
   // "… with Shiv Sena chief X": a party's or a movement's office before a person. Not at a sentence's start, where
-  // a capital proves nothing ("Opposition leader X").
-  else if (PARTY_OFFICES.has(n.lower) && inPerson[e + 1] && (!(tokens[s] as Token).first || e - s >= 2))
+  // a capital proves nothing ("Opposition leader X"), unless the story writes the name mid-sentence too.
+  else if (
+    PARTY_OFFICES.has(n.lower) &&
+    inPerson[e + 1] &&
+    (!(tokens[s] as Token).first || e - s >= 2 || capitalisedElsewhere(s))
+  )
     kind = 'org';
   if (kind === null) return null;
+  // "the Islamist group X", "his Peronist coalition", "Indigenous leader Y": an adjective of a creed or a people
+  // describes a body or a person, it names none.
+  if (kind === 'org' && e - s === 1 && DESCRIBING_ENDING.test((tokens[s] as Token).lower)) return null;
   // "the Fine Gael party", "the ruling Pheu Thai party": a party's name may hold English words or a nationality
   // beside a word of its own language.
   const mixed = kind === 'org' && n.lower === 'party';
@@ -2091,7 +2200,8 @@ function kindByNext(s: number, e: number): 'org' | 'place' | null {
     if (placeAcronyms.has(t.text) || (t.text.includes('-') && t.text.split('-').some(isCountryWord)))
       return null;
     const f = tokenFlags(t);
-    if (f & (FUNCTION_WORD | COUNTRY | CITY | REGION | TITLE_HEAD)) return null;
+    if (f & (FUNCTION_WORD | COUNTRY | CITY | REGION | TITLE_HEAD) || REGIONAL_ADJECTIVES.has(t.lower))
+      return null;
     // "Government spokesman X": a body's head alone is no name.
     if (speaker && f & ORG_HEAD) return null;
     if (f & (COMMON_WORD | DEMONYM)) {
@@ -2100,6 +2210,61 @@ function kindByNext(s: number, e: number): 'org' | 'place' | null {
   }
   return unknown ? kind : null;
 }
+
+/** Whether the word at `k`, opening a sentence, is written with its capital mid-sentence elsewhere in the story. */
+function capitalisedElsewhere(k: number): boolean {
+  const text = (tokens[k] as Token).text;
+  for (let q = 0; q < tokens.length; q++) {
+    const t = tokens[q] as Token;
+    if (q !== k && !t.first && t.text === text) return true;
+  }
+  return false;
+}
+
+/**
+ * Adjectives of regions and peoples within countries, which the nationality list lacks: "the Bavarian state
+ * parliament", "Bavarian Premier X", "Catalan, Basque and Galician parties" name no place or body.
+ */
+const REGIONAL_ADJECTIVES = new Set([
+  'bavarian',
+  'basque',
+  'catalan',
+  'galician',
+  'canarian',
+  'andalusian',
+  'flemish',
+  'walloon',
+  'sicilian',
+  'sardinian',
+  'corsican',
+  'breton',
+  'tyrolean',
+  'saxon',
+  'kurdish',
+  'tibetan',
+  'uyghur',
+  'kashmiri',
+  'punjabi',
+  'sindhi',
+  'baloch',
+  'pashtun',
+  'tamil',
+  'bengali',
+  'zulu',
+  'yoruba',
+  'igbo',
+  'hausa',
+  'chechen',
+  'tatar',
+  'crimean',
+  'siberian',
+  'quebecois',
+  'texan',
+  'californian',
+]);
+
+/** Endings of adjectives of creeds, movements and peoples: "Islamist", "Peronist", "Indigenous", "Christian". */
+const DESCRIBING_ENDING = /(?:ist|ous|ian)$/;
 
 /** Offices of a body's press after "press": "the Akorda press service said", "Akorda's press secretary". */
 const PRESS_OFFICES = new Set(['service', 'office', 'secretary']);
@@ -2151,6 +2316,11 @@ const SINGLES_LISTED = new Set([
 ]);
 
 function singles(s: number, end: number): void {
+  // "the Hanoi – Lao Cai – Hai Phong railway": each stop of a route written with dashes is a place.
+  if ((DASHES.has(tokens[s - 1]?.text ?? '') || DASHES.has(tokens[end]?.text ?? '')) && routeStop(s, end)) {
+    addPlace(phraseText(s, end));
+    return;
+  }
   const byNext = kindByNext(s, end);
   if (byNext !== null) {
     if (byNext === 'org') addOrg(phraseText(s, end));
@@ -2195,9 +2365,15 @@ function singles(s: number, end: number): void {
     }
     if (parts !== null && !(listed && REGIONS.has(t.lower))) {
       // "Russia-Ukraine conflict", "China-U.S. cooperation": each country is a place.
+      // "the Budapest-Belgrade railway", "the Nagpur-Gondia expressway": the ends of a route.
+      const route =
+        end - s === 1 &&
+        routeAfter(k + 1) &&
+        !personTokens.has(t.text) &&
+        parts.every((x) => stopName(x, true));
       for (const x of parts) {
         // ("Korea-Japan": addPlace notes an ambiguous name for the end.)
-        if (countryNames.has(x.toLowerCase())) addPlace(x);
+        if (countryNames.has(x.toLowerCase()) || route) addPlace(x);
         // "EU-China relations": an international body as one side.
         else if (ACRONYM.test(x) && internationalBodies.has(x.toLowerCase()) && !shortFormOfFound(x))
           addOrg(x);
@@ -2219,6 +2395,11 @@ function singles(s: number, end: number): void {
     if (maybeAcronym && ACRONYM.test(t.text)) {
       // "the VIII Summit": a Roman numeral numbers a meeting.
       if (ROMAN_NUMERAL.test(t.text)) continue;
+      // "the opposition INDIA bloc": a country's name in capitals before "bloc" or "alliance" is the grouping's.
+      if (f & COUNTRY && t.text.length > 3 && GROUPINGS.has(tokens[k + 1]?.lower ?? '')) {
+        addOrg(t.text);
+        continue;
+      }
       if (f & COUNTRY) {
         if (!currencyAfter(k + 1)) addPlace(t.text);
         continue;
@@ -2233,6 +2414,7 @@ function singles(s: number, end: number): void {
       if (
         internationalBodies.has(lower) ||
         (f & KNOWN_ORG) !== 0 ||
+        partyOfPerson(k) ||
         describedAsOrg(k) ||
         actsAsBody(k) ||
         memberOf(k) ||
@@ -2263,7 +2445,12 @@ function singles(s: number, end: number): void {
       addOrg(t.text);
       continue;
     }
-    if (f & (CITY | REGION) || (lowerListed && REGIONS.has(lower))) {
+    // ("Vientiane's position", "accuse Kigali of": a capital the country rules know, which the gazetteer lacks.)
+    if (
+      (f & (CITY | REGION) && !REGIONAL_ADJECTIVES.has(lower)) ||
+      (lowerListed && REGIONS.has(lower)) ||
+      cityCountry(lower) !== undefined
+    ) {
       const next = tokens[k + 1];
       // "the Barcelona midfielder", "Barcelona coach …": the city's club.
       if (end - s === 1 && next !== undefined && !next.cap && SPORTS_ROLES.has(next.lower)) addOrg(t.text);
@@ -2290,12 +2477,60 @@ function singles(s: number, end: number): void {
       addOrg(t.text);
       continue;
     }
-    if (end - s === 1 && (describedAsOrg(k) || memberOf(k) || besideBody(k))) {
+    if (
+      end - s === 1 &&
+      (describedAsOrg(k) || memberOf(k) || besideBody(k) || partyOfPerson(k) || partyOfMembers(k, k + 1))
+    ) {
       addOrg(t.text);
       continue;
     }
   }
   placeByPreposition(s, end);
+}
+
+/** Whether a route noun follows at `k`, past up to two lower-case words ("national highway", "standard-gauge"). */
+function routeAfter(k: number): boolean {
+  for (let q = k; q < k + 3; q++) {
+    const t = tokens[q];
+    if (t === undefined || t.cap || !t.word) return false;
+    if (ROUTES.has(t.lower)) return true;
+  }
+  return false;
+}
+
+/**
+ * A word that may name a stop of a route: capitalised, and no title, body's head, month or person; a nationality only
+ * inside a longer name ("Lao Cai").
+ */
+function stopName(word: string, alone: boolean): boolean {
+  // ("Hai Phong" in a story of Dang Xuan Phong: a person's word inside a longer name.)
+  if (!STARTS_UPPER.test(word) || (alone && personTokens.has(word))) return false;
+  const f = wordFlags(word.toLowerCase());
+  return !(f & (TITLE_HEAD | ORG_HEAD | FUNCTION_WORD | MONTH | WEEKDAY)) && !(alone && f & DEMONYM);
+}
+
+/** Whether the one to three words `s`..`end` may name a stop of a route. */
+function stopRun(s: number, end: number): boolean {
+  if (end <= s || end - s > 3) return false;
+  for (let k = s; k < end; k++)
+    if (inPerson[k] || !stopName((tokens[k] as Token).text, end - s === 1)) return false;
+  return true;
+}
+
+/**
+ * Whether the run `s`..`end` is a stop of a route written with spaced dashes: every stop after it is one to three
+ * names, and a route noun closes the chain ("Kunming – Hekou line").
+ */
+function routeStop(s: number, end: number): boolean {
+  if (!stopRun(s, end)) return false;
+  let p = end;
+  while (DASHES.has(tokens[p]?.text ?? '')) {
+    let q = p + 1;
+    while (q < p + 4 && tokens[q]?.cap && tokens[q]?.word) q++;
+    if (!stopRun(p + 1, q)) return false;
+    p = q;
+  }
+  return routeAfter(p);
 }
 
 /**
@@ -2489,7 +2724,9 @@ function actsAsBody(k: number): boolean {
   while (q < k + 4 && titleHeads.has(tokens[q]?.lower ?? '')) q++;
   const office = (q > k + 1 || PARTY_OFFICES.has(next.lower)) && inPerson[q] === 1;
   if (!BODY_MEMBERS.has(next.lower) && !office) return false;
-  return !GENERIC_ACRONYMS.has(t.lower) && !(tokenFlags(t) & (COMMON_WORD | DEMONYM | COUNTRY));
+  // "ACT leader X": initials that spell an English word still name a body before its office and a person.
+  const spelt = office && t.text.length >= 3 ? 0 : COMMON_WORD;
+  return !GENERIC_ACRONYMS.has(t.lower) && !(tokenFlags(t) & (spelt | DEMONYM | COUNTRY));
 }
 
 /** Verbs a player's club follows ("plays for X"), and verbs whose object is a body joined ("joined X"). */
@@ -2566,6 +2803,53 @@ function besideBody(k: number): boolean {
   return false;
 }
 
+/**
+ * "Mayor Ana Reis (MDB)", "the governor, Rui Dias (Republicanos)": one name in brackets right after a person's is
+ * the party they belong to (a place or a nationality there is where they come from).
+ */
+function partyOfPerson(k: number): boolean {
+  if (tokens[k - 1]?.text !== '(' || tokens[k + 1]?.text !== ')' || inPerson[k - 2] !== 1) return false;
+  const t = tokens[k] as Token;
+  return (
+    t.text.length >= 2 &&
+    !GENERIC_ACRONYMS.has(t.lower) &&
+    !(tokenFlags(t) & (COUNTRY | CITY | REGION | DEMONYM | MONTH | WEEKDAY | TITLE_HEAD | FUNCTION_WORD)) &&
+    !placeKeys.has(t.lower)
+  );
+}
+
+/** A party's leaders and members, named before its "of": "the leader of Fine Gael", "the socialists of Vooruit". */
+// (Not "leaders": "the leaders of Ha Giang, Lai Chau and Dien Bien provinces" are a region's.)
+const PARTY_MEMBERS = new Set([
+  'leader',
+  'co-leader',
+  'member',
+  'members',
+  'socialists',
+  'liberals',
+  'democrats',
+  'conservatives',
+  'nationalists',
+  'centrists',
+]);
+
+/**
+ * "the leader of Fine Gael", "the Flemish socialists of Vooruit": one to three names right after a party's leader's
+ * or members' "of" name the party, unless a place, a nationality, a title, a date or a person's name is among them.
+ */
+function partyOfMembers(s: number, e: number): boolean {
+  const before = tokens[s - 2];
+  if (tokens[s - 1]?.lower !== 'of' || before === undefined || before.cap || !PARTY_MEMBERS.has(before.lower))
+    return false;
+  if (e - s > 3 || isGazetteerPlace(phraseText(s, e).toLowerCase())) return false;
+  for (let k = s; k < e; k++) {
+    const t = tokens[k] as Token;
+    if (inPerson[k] || placeKeys.has(t.lower) || REGIONAL_ADJECTIVES.has(t.lower)) return false;
+    if (tokenFlags(t) & (COUNTRY | CITY | REGION | DEMONYM | MONTH | WEEKDAY | TITLE_HEAD)) return false;
+  }
+  return true;
+}
+
 /** A body's offices and members named before it: "head of the CSU", "a member of the Greens". */
 const MEMBERS_OF = new Set([...PARTY_OFFICES, 'head', 'co-leader', 'member', 'members', 'leaders']);
 
@@ -2600,6 +2884,8 @@ const GROUPED = new Set(['countries', 'nations', 'states', 'democracies', 'econo
 
 /** "tech company Huawei", "broadcaster CCTV", "the grouping known as the Quad". */
 function describedAsOrg(k: number): boolean {
+  // "the coalition joins … the Flemish socialists": a region's adjective describes the members.
+  if (REGIONAL_ADJECTIVES.has((tokens[k] as Token).lower)) return false;
   // "the leftist Comuns", "the liberal VVD".
   if (leaningBefore(k) && partyWords(k, k + 1) && !COMPASS.has((tokens[k] as Token).lower)) return true;
   let j = k - 1;
@@ -2623,7 +2909,8 @@ function describedAsOrg(k: number): boolean {
     tokens[k - 1]?.lower === 'the' &&
     next !== undefined &&
     ORG_DESCRIPTORS.has(next.lower) &&
-    !(tokenFlags(tokens[k] as Token) & (COMMON_WORD | DEMONYM))
+    !(tokenFlags(tokens[k] as Token) & (COMMON_WORD | DEMONYM)) &&
+    !DESCRIBING_ENDING.test((tokens[k] as Token).lower)
   )
     return true;
   // "its sister party, the CSU": a descriptor in apposition before the name.
@@ -2666,6 +2953,9 @@ function placeByPreposition(s: number, end: number): void {
   )
     prep = true;
   if (!prep || (tokens[s] as Token).first) return;
+  // "… ambassadors from more than a dozen countries, among them several from Afr": a story cut off mid-word ends
+  // on a fragment, no place.
+  if (end >= tokens.length) return;
   // "the Nobel Prize in Chemistry": the field of a prize.
   if (PRIZES.has(tokens[s - 2]?.lower ?? '')) return;
   // "an obstacle to the Nordic country's accession": a word qualifying "country" is no place's name.
@@ -2685,6 +2975,7 @@ function placeByPreposition(s: number, end: number): void {
     const f = tokenFlags(t);
     if (
       f & (MONTH | WEEKDAY | DEMONYM | TITLE_HEAD | ORG_HEAD) ||
+      REGIONAL_ADJECTIVES.has(t.lower) ||
       ACRONYM.test(t.text) ||
       // "at Qasr Al Watan" in a story of Sheikh X Al Y: a particle of names is no part of a person here.
       (personTokens.has(t.text) && (end - s === 1 || !NAME_PARTICLES.has(t.lower))) ||

@@ -384,6 +384,9 @@ export const titleModifiers = new Set([
   // Malaysia's "Yang di-Pertuan Agong" (the king) and "Yang di-Pertua Negeri" (a state's governor).
   'di-pertuan',
   'di-pertua',
+  // The first words of "Menteri Besar" and "Ceann Comhairle", no body of their own ("Johor Menteri Besar X").
+  'menteri',
+  'ceann',
   'vice',
   'chief',
   'senior',
