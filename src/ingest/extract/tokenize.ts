@@ -38,7 +38,8 @@ const UPPER_RE = /\p{Lu}/u;
 
 // ASCII characters are classed by comparing their codes with the ranges, not by a table: the scanner visits every
 // character of every story, and a typed array's element costs V8 more instructions to read than two comparisons
-// (tokenizing ~25% fewer instructions; PERFORMANCE.md, session 24).
+// (tokenizing ~25% fewer instructions; PERFORMANCE.md, session 24). `tokenize`'s main loop writes the comparisons
+// out: called as these functions there, they were not all inlined in that large function (~9% more instructions).
 const isLowerAscii = (c: number) => c >= 97 && c <= 122;
 const isUpperAscii = (c: number) => c >= 65 && c <= 90;
 const isDigit = (c: number) => c >= 48 && c <= 57;
