@@ -43,4 +43,41 @@ describe('tokenize', () => {
       expect(alone).toEqual(followed.slice(0, -1));
     }
   });
+  it('reads capitalised words, pronouns and punctuation inside a sentence as at its start', () => {
+    const doc = tokenize(['He said, "Her plan: Oslo, then Rome." Mr. Dale wrote that He knew; She agreed.']);
+    const texts = doc.tokens.map((t) => t.text);
+    expect(texts).toEqual([
+      'He',
+      'said',
+      ',',
+      '"',
+      'Her',
+      'plan',
+      ':',
+      'Oslo',
+      ',',
+      'then',
+      'Rome',
+      '.',
+      '"',
+      'Mr',
+      '.',
+      'Dale',
+      'wrote',
+      'that',
+      'He',
+      'knew',
+      ';',
+      'She',
+      'agreed',
+      '.',
+    ]);
+    expect(doc.pronouns.map((i) => texts[i])).toEqual(['He', 'Her', 'He', 'She']);
+    expect(doc.tokens.find((t) => t.text === 'Oslo')).toMatchObject({ lower: 'oslo', cap: true, word: true });
+    expect(doc.tokens.find((t) => t.text === ';')).toMatchObject({ lower: ';', cap: false, word: false });
+    // The full stop after "Rome" ends the first sentence; the one after "Mr" does not end the second.
+    expect(doc.sentences).toHaveLength(2);
+    const sentOf = (text: string) => doc.tokens.find((t) => t.text === text)?.sent;
+    expect([sentOf('Rome'), sentOf('Mr'), sentOf('Dale'), sentOf('agreed')]).toEqual([0, 1, 1, 1]);
+  });
 });

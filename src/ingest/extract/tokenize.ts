@@ -36,19 +36,16 @@ export const DIGRAPH_INITIALS = new Set(['Th', 'Ch', 'Kh', 'Sh']);
 const LETTER_RE = /[\p{L}\p{M}]/u;
 const UPPER_RE = /\p{Lu}/u;
 
-// Character classes of ASCII codes, looked up instead of compared range by range: the scanner visits every
-// character of every story, so this loop is the hottest in the ingest.
-const LOWER = 1;
-const UPPER = 2;
-const DIGIT = 4;
+// ASCII characters are classed by comparing their codes with the ranges, not by a table: the scanner visits every
+// character of every story, and a typed array's element costs V8 more instructions to read than two comparisons
+// (tokenizing ~25% fewer instructions; PERFORMANCE.md, session 24). `tokenize`'s main loop writes the comparisons
+// out: called as these functions there, they were not all inlined in that large function (~9% more instructions).
+const isLowerAscii = (c: number) => c >= 97 && c <= 122;
+const isUpperAscii = (c: number) => c >= 65 && c <= 90;
+const isDigit = (c: number) => c >= 48 && c <= 57;
 const SPACE = 8;
 /** A non-ASCII letter or combining mark (upper or lower case). */
 const LETTER = 16;
-const ASCII_CLASS = new Uint8Array(128);
-for (let c = 97; c <= 122; c++) ASCII_CLASS[c] = LOWER;
-for (let c = 65; c <= 90; c++) ASCII_CLASS[c] = UPPER;
-for (let c = 48; c <= 57; c++) ASCII_CLASS[c] = DIGIT;
-for (const c of [32, 10, 13, 9]) ASCII_CLASS[c] = SPACE;
 
 /** Classes of the non-ASCII characters seen so far (Unicode property tests are slow). */
 const nonAsciiClasses = new Map<number, number>();
@@ -68,14 +65,13 @@ for (let c = 0xa0; c < 0x180; c++) nonAsciiClass(c);
 for (let c = 0x2000; c < 0x2070; c++) nonAsciiClass(c);
 const isNonAsciiLetter = (c: number) => nonAsciiClass(c) === LETTER;
 function isLetter(c: number): boolean {
-  if (c < 128) return ((ASCII_CLASS[c] as number) & (LOWER | UPPER)) !== 0;
+  if (c < 128) return isLowerAscii(c) || isUpperAscii(c);
   if (c !== c) return false; // NaN: past the end of the string
   return isNonAsciiLetter(c);
 }
-const isDigit = (c: number) => c >= 48 && c <= 57;
 const isUpperAt = (s: string, i: number) => {
   const c = s.charCodeAt(i);
-  return c < 128 ? ASCII_CLASS[c] === UPPER : UPPER_RE.test(s[i] ?? '');
+  return c < 128 ? isUpperAscii(c) : UPPER_RE.test(s[i] ?? '');
 };
 
 const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
@@ -122,9 +118,8 @@ function wordEnd(s: string, i: number): number {
     while (j < n) {
       const c = s.charCodeAt(j);
       if (c < 128) {
-        const cls = ASCII_CLASS[c] as number;
-        if ((cls & (LOWER | DIGIT)) !== 0) j++;
-        else if (cls === UPPER) {
+        if (isLowerAscii(c) || isDigit(c)) j++;
+        else if (isUpperAscii(c)) {
           scannedCased = true;
           j++;
         } else break;
@@ -152,7 +147,7 @@ function wordEnd(s: string, i: number): number {
 
 /** End of the token starting at i (a non-space character) of text[..., to); sets scannedCased. */
 function tokenEnd(s: string, i: number, c: number): number {
-  scannedCased = c >= 128 || ASCII_CLASS[c] === UPPER;
+  scannedCased = c >= 128 || isUpperAscii(c);
   if (isLetter(c)) {
     const a = abbreviationEnd(s, i);
     if (a < 0) return wordEnd(s, i);
@@ -175,21 +170,16 @@ function tokenEnd(s: string, i: number, c: number): number {
   return i + 1;
 }
 
-/** he, him, his, she, her, given the token's lower-case text. */
-function isPronoun(lower: string): boolean {
-  return isPronounAt(lower, 0, lower.length);
-}
-
 /**
- * isPronoun of the lower-case word scan[i, e), read from its character codes: the tokenizer's main loop asks it of
- * the scanned text (comparing the word's new string with the pronouns' literals cost more).
+ * he, him, his, she, her, given the token's lower-case text, read from its character codes (comparing the new string
+ * with the pronouns' literals cost more).
  */
-function isPronounAt(scan: string, i: number, e: number): boolean {
-  if (e - i === 2) return scan.charCodeAt(i) === 104 && scan.charCodeAt(i + 1) === 101; // he
-  if (e - i !== 3) return false;
-  const a = scan.charCodeAt(i);
-  const b = scan.charCodeAt(i + 1);
-  const c = scan.charCodeAt(i + 2);
+function isPronoun(lower: string): boolean {
+  if (lower.length === 2) return lower.charCodeAt(0) === 104 && lower.charCodeAt(1) === 101; // he
+  if (lower.length !== 3) return false;
+  const a = lower.charCodeAt(0);
+  const b = lower.charCodeAt(1);
+  const c = lower.charCodeAt(2);
   // him, his, her; she
   if (a === 104) return (b === 105 && (c === 109 || c === 115)) || (b === 101 && c === 114);
   return a === 115 && b === 104 && c === 101;
@@ -279,32 +269,42 @@ export function tokenize(paragraphs: readonly string[]): TokenizedText {
     while (i < to) {
       const c0 = scan.charCodeAt(i);
       // Spaces, and other white space (vertical tab, form feed, Unicode spaces) between tokens.
-      if (c0 < 128 ? ASCII_CLASS[c0] === SPACE || c0 === 11 || c0 === 12 : nonAsciiClass(c0) === SPACE) {
+      if (c0 === 32 || (c0 <= 13 && c0 >= 9) || (c0 >= 128 && nonAsciiClass(c0) === SPACE)) {
         i++;
         continue;
       }
       let found: number;
-      // Most tokens are lowercase ASCII words ended by a space or a stop: scanned here, without the calls and
-      // checks that capitals, abbreviations, hyphens and apostrophes need (tokenEnd).
-      if (c0 < 128 && ASCII_CLASS[c0] === LOWER) {
+      // Most tokens are ASCII words of a lower-case run, capitalised or not, ended by a space or a stop: scanned
+      // here, without the calls and checks that abbreviations, hyphens, apostrophes and inner capitals need
+      // (tokenEnd).
+      const upper = c0 >= 65 && c0 <= 90;
+      if (upper || (c0 >= 97 && c0 <= 122)) {
         let e = i + 1;
         let c = scan.charCodeAt(e);
-        while (c < 128 && ((ASCII_CLASS[c] as number) & (LOWER | DIGIT)) !== 0) c = scan.charCodeAt(++e);
-        if (c === 45 || c === 39 || c === 0x2019 || c >= 128 || ASCII_CLASS[c] === UPPER) {
+        while ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) c = scan.charCodeAt(++e);
+        if (
+          c === 45 ||
+          c === 39 ||
+          c === 0x2019 ||
+          c >= 128 ||
+          (c >= 65 && c <= 90) ||
+          (upper && e === i + 1)
+        ) {
+          // A single capital may open an abbreviation ("U.S.").
           found = tokenEnd(scan, i, c0);
         } else if (e <= to && !newSentence) {
-          // A plain lower-case word inside a sentence, most tokens: no possessive to split, not capitalised, its own
-          // lower case, no sentence to start; made here without the general path's checks. A lower-case word that
-          // may start a sentence is rare and goes the general way: a branch V8 never saw taken before optimising
-          // this loop would throw the compiled code away when first taken.
+          // A plain word inside a sentence, most tokens: no possessive to split, no sentence to start; made here
+          // without the general path's checks. A word that may start a sentence goes the general way (it may
+          // continue one after an abbreviation's full stop).
           const t = text.slice(i, e);
-          if (e - i <= 3 && isPronounAt(scan, i, e)) pronouns.push(tokens.length);
+          const lower = upper ? t.toLowerCase() : t;
+          if (e - i <= 3 && isPronoun(lower)) pronouns.push(tokens.length);
           tokens.push({
             text: t,
-            lower: t,
+            lower,
             start: i,
             end: e,
-            cap: false,
+            cap: upper,
             word: true,
             sent,
             first: false,
@@ -313,9 +313,34 @@ export function tokenize(paragraphs: readonly string[]): TokenizedText {
           i = e;
           continue;
         } else {
-          scannedCased = false;
+          scannedCased = upper;
           found = e;
         }
+      } else if (
+        c0 < 128 &&
+        (c0 < 48 || c0 > 57) &&
+        !newSentence &&
+        c0 !== 41 &&
+        c0 !== 46 &&
+        c0 !== 33 &&
+        c0 !== 63
+      ) {
+        // Punctuation inside a sentence (commas, quotes, colons): one character, its own lower case, no word; a
+        // closing bracket (a gloss to drop) and the stops that may end a sentence go the general way.
+        const t = text.slice(i, i + 1);
+        tokens.push({
+          text: t,
+          lower: t,
+          start: i,
+          end: i + 1,
+          cap: false,
+          word: false,
+          sent,
+          first: false,
+          flags: -1,
+        });
+        i++;
+        continue;
       } else found = tokenEnd(scan, i, c0);
       const ms = i;
       const me = found > to ? to : found;
@@ -331,16 +356,12 @@ export function tokenize(paragraphs: readonly string[]): TokenizedText {
         const t = text.slice(ts, te);
         const c = q === 0 ? c0 : scan.charCodeAt(ts);
         const ascii = c < 128;
-        const cls = ascii ? (ASCII_CLASS[c] as number) : 0;
-        const word = ascii ? (cls & (LOWER | UPPER | DIGIT)) !== 0 : WORD_RE.test(t);
+        const lowerStart = isLowerAscii(c);
+        const word = ascii ? lowerStart || isUpperAscii(c) || isDigit(c) : WORD_RE.test(t);
         const cap = ascii
-          ? cls === UPPER || ((c === 97 || c === 100 || c === 101) && te - ts > 3 && PARTICLE_RE.test(t))
+          ? isUpperAscii(c) || ((c === 97 || c === 100 || c === 101) && te - ts > 3 && PARTICLE_RE.test(t))
           : CAP_RE.test(t);
-        if (
-          newSentence &&
-          tokens.length > sentStart &&
-          continuesAfterPeriod(tokens, t, ascii && cls === LOWER)
-        )
+        if (newSentence && tokens.length > sentStart && continuesAfterPeriod(tokens, t, lowerStart))
           newSentence = false;
         if (newSentence && tokens.length > sentStart) {
           sentences.push([sentStart, tokens.length]);
