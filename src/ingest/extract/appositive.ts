@@ -9,7 +9,14 @@ import {
   titleHeads,
   titleModifiers,
 } from './roles.ts';
-import { POSSESSIVE_MARKS, envoyRankEnd, honorificEnd, nameLike, titleBodyEnd } from './names.ts';
+import {
+  POSSESSIVE_MARKS,
+  envoyRankEnd,
+  honorificEnd,
+  nameLike,
+  titleBodyEnd,
+  toCountryEnd,
+} from './names.ts';
 import type { Token } from './tokenize.ts';
 import { COMMON_WORD, MONTH, tokenFlags, WEEKDAY } from './word-classes.ts';
 
@@ -213,6 +220,10 @@ function rolePhrase(tokens: readonly Token[], i: number, sent: number): RoleSpan
       }
       // "…, President of the Kyrgyz Republic Almaz Tokonov, …": the title's body or state, then a name.
       if (t.cap && titleBodyEnd(tokens, q) > 0) return null;
+      // "…, Swedish Ambassador to Norway Erik Lund, …": an envoy's post and where it is, then a name.
+      const to = t.cap ? toCountryEnd(tokens, q) : -1;
+      const named = tokens[to];
+      if (named?.cap && named.word && named.sent === sent) return null;
       const n = tokens[q];
       // "…, Deputy Prime Minister and …": a modifier opening the rest of the title is no name.
       const titleGoesOn =
@@ -304,6 +315,8 @@ function rolePhrase(tokens: readonly Token[], i: number, sent: number): RoleSpan
         if (rolePhrase(tokens, e + 1, sent) || (n?.cap && firstNames.has(n.lower))) break;
         // "served as health minister and later as …": an adverb after "and" opens another clause.
         if (n && !n.cap && LATER_ADVERBS.has(n.lower)) break;
+        // "the Danish leader and his spouse, X": a person's own noun phrase ("his …") is no part of a title.
+        if (HIS_HER.test(n?.lower ?? '')) break;
         // "leader of the CDU and the frontrunner to …", "founder of X and a UN Messenger of Peace": a new noun phrase
         // ("the Arts" in "Minister for Culture and the Arts" goes on with a capital).
         const d = n?.lower;
@@ -379,6 +392,8 @@ export function appositiveRoles(tokens: readonly Token[], comma: number): { role
   return { roles, end: roles.length ? (roles[roles.length - 1] as RoleSpan).end : comma };
 }
 
+const RELATION_QUALIFIERS = new Set(['former', 'late', 'longtime', 'close', 'political']);
+
 /**
  * "the Chief Minister's son and …", "his wife and …": an owned relation opening an appositive, then "and"; the
  * index after "and", or -1.
@@ -392,6 +407,8 @@ function relationThenAnd(tokens: readonly Token[], i: number, sent: number): num
     if (k === start || !POSSESSIVE_MARKS.has(tokens[k]?.text ?? '')) return -1;
     k++;
   }
+  // "his former girlfriend and chief executive of …": a word saying how the tie stands.
+  while (RELATION_QUALIFIERS.has(tokens[k]?.lower ?? '')) k++;
   const rel = tokens[k];
   if (!rel || rel.cap || rel.sent !== sent || !relationWords.has(rel.lower)) return -1;
   return tokens[k + 1]?.lower === 'and' && tokens[k + 1]?.sent === sent ? k + 2 : -1;

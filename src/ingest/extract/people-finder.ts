@@ -14,6 +14,7 @@ import {
   titlePrefixStart,
   type Run,
 } from './names.ts';
+import { SPOUSE_TITLES } from './one-holder-offices.ts';
 import { PERSONAL_STYLES, isOccupation, titleHeads } from './roles.ts';
 import { type Mention, type PersonRecord, normKey, newPerson, addRole } from './person-record.ts';
 import type { PluralTitleGroup } from './plural-titles.ts';
@@ -271,6 +272,15 @@ export class PeopleFinder {
       }
     }
     start = principalTitleStart(tokens, start, end);
+    // "his running mate X", "First lady Y" (capitalised at a sentence's start, so no title run took it): the word
+    // before a compound title's head is part of it, not a role of "mate" or "lady".
+    const lead = tokens[start - 1];
+    if (
+      lead?.word &&
+      lead.sent === (tokens[start] as Token).sent &&
+      COMPOUND_TITLES.has(`${lead.lower} ${(tokens[start] as Token).lower}`)
+    )
+      start--;
     // "Custodian of the Two Holy Mosques King X": a title with its body, then another title, are two roles.
     for (let k = start; k < end - 3; k++) {
       if (!titleHeads.has((tokens[k] as Token).lower) || tokens[k + 1]?.lower !== 'of') continue;
@@ -402,6 +412,9 @@ const DELEGATES = new Set([
  * "as the special envoy of Chinese President X", "senior adviser to President X": the title right before the name is
  * the principal's, and the delegate's role before "of/to/for" is someone else's. Where X's own title starts.
  */
+/** Titles of two words whose head alone is no title ("mate", "lady"). */
+const COMPOUND_TITLES = new Set([...SPOUSE_TITLES, 'running mate']);
+
 function principalTitleStart(tokens: readonly Token[], start: number, end: number): number {
   const last = tokens[end - 1];
   if (!last?.cap || !titleHeads.has(last.lower)) return start;

@@ -700,6 +700,12 @@ export const relationWords = new Set([
   'sisters',
   'counterpart',
   'friend',
+  // "his former girlfriend X", "his late colleague Y", "her political mentor": ties to another person, not posts.
+  'girlfriend',
+  'boyfriend',
+  'fiancee',
+  'colleague',
+  'mentor',
 ]);
 
 export const femaleWords = new Set([
