@@ -58,6 +58,12 @@ export interface IndexDoc extends IndexText {
   /** Each person's name (same order as `people`), for facet labels. */
   personNames?: string[];
   /**
+   * What its people are called elsewhere in the archive and not here (a merged person's name and other spellings:
+   * "Sergey Lavrov" where the article writes "Sergei Lavrov"): indexed as its names are, after the counted terms,
+   * so that any of a person's names finds every article of theirs.
+   */
+  otherNames?: readonly string[];
+  /**
    * The document's terms counted beforehand (by the ingest's threads), from the same title, names, place and body:
    * the index then appends them instead of tokenizing the text again, with identical results.
    */
@@ -218,6 +224,8 @@ export function emitSearchIndex(
   /** Each document's packed word postings, and the dictionary their keys index (null: this index's ids). */
   const docWords: Uint32Array[] = new Array(docs.length);
   const docDictionary: (readonly string[] | null)[] = new Array(docs.length);
+  /** Each document's terms of otherNames that its own terms lack, packed as docWords with this index's ids. */
+  const docOtherNames: (Uint32Array | undefined)[] = new Array(docs.length);
   let postingCount = 0;
 
   let tokenized = new Uint32Array(1 << 12);
@@ -263,6 +271,17 @@ export function emitSearchIndex(
       docDictionary[d] = null;
       if (docPairs) docPairs[d] = counter.lastPairs();
     }
+    if (doc.otherNames?.length) {
+      const words = docWords[d];
+      const remap = docDictionary[d] ? remaps.get(docDictionary[d])! : null;
+      const own = new Set<number>();
+      for (const packed of words) own.add(remap ? remap[packed >>> 8]! : packed >>> 8);
+      tokenizedLength = 0;
+      counter.count({ title: '', names: doc.otherNames, place: '', body: [] }, appendCount, false);
+      const other = tokenized.slice(0, tokenizedLength).filter((packed) => !own.has(packed >>> 8));
+      if (other.length) docOtherNames[d] = other;
+      postingCount += other.length;
+    }
     postingCount += docWords[d].length;
     docLength[d] = length;
     totalLength += length;
@@ -297,6 +316,10 @@ export function emitSearchIndex(
         if (place) grouped[fill[id]!++] = d * 256 + (packed & 255);
         else starts[id + 1]!++;
       }
+      for (const packed of docOtherNames[d] ?? []) {
+        if (place) grouped[fill[packed >>> 8]!++] = d * 256 + (packed & 255);
+        else starts[(packed >>> 8) + 1]!++;
+      }
       for (let k = docFilterStart[d]!; k < docFilterStart[d + 1]!; k++) {
         const id = docFilters[k]!;
         if (place) grouped[fill[id]!++] = d * 256;
@@ -309,6 +332,7 @@ export function emitSearchIndex(
   fill.set(starts.subarray(0, termNames.length));
   groupPass(true);
   docWords.length = 0;
+  docOtherNames.length = 0;
   if (opts.releaseCounted) for (const doc of docs) doc.counted = undefined;
 
   // Each posting's impact, once (a list is read for its shard entry and again for precomputed first pages), then
