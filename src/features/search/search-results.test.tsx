@@ -342,6 +342,8 @@ describe('SearchResults', () => {
     const filters = screen.getByRole('list', { name: 'Filters' });
     await user.click(within(filters).getByRole('link', { name: '2022 — remove filter' }));
     expect(screen.getByTestId('location')).toHaveTextContent(/^\/\?q=wang&person=wang-yi$/);
+    // Its link is gone: the focus moves to the filter left, not to the page's top.
+    await waitFor(() => expect(screen.getByRole('link', { name: 'Wang Yi — remove filter' })).toHaveFocus());
     await waitFor(() =>
       expect(status).toHaveTextContent(/^\d+ articles? match(es)? “wang”, naming Wang Yi$/),
     );
@@ -353,6 +355,8 @@ describe('SearchResults', () => {
     expect(screen.getByTestId('location')).toHaveTextContent(/^\/\?q=wang$/);
     expect(await screen.findByText('4 articles match “wang”')).toBeInTheDocument();
     expect(screen.queryByRole('list', { name: 'Filters' })).toBeNull();
+    // The last one gone, the focus is on the results' heading, not lost to the page's top.
+    await waitFor(() => expect(screen.getByRole('heading', { name: 'Search results' })).toHaveFocus());
   });
 
   it('lists filtered articles without a query', async () => {

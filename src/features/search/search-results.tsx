@@ -9,6 +9,7 @@ import { fuzzyWord, parseQuery } from '../../common/search-text.ts';
 import { PageJump } from '../../components/ui/page-jump.tsx';
 import { OrderLinks } from '../../components/ui/order-links.tsx';
 import { Pagination } from '../../components/ui/pagination.tsx';
+import { ActiveFilters } from './active-filters.tsx';
 import { FacetList } from './facet-list.tsx';
 import type { SearchFacet } from './search-engine.ts';
 import { isTypedEntry, searchString, type SearchOrder, type SearchParamsState } from './search-params.ts';
@@ -182,7 +183,7 @@ export function SearchResults({ params, countRegion }: SearchResultsProps) {
   const withLabel = withName ?? labelOf(params.with) ?? params.with ?? '';
   const both = `both ${personLabel} and ${withLabel}`;
   // The filters in force, said with the count (on a phone the facets come after the results) and each removable
-  // there: "53 articles naming Xi Jinping, in 2024".
+  // there (ActiveFilters): "53 articles naming Xi Jinping, in 2024".
   const filters: { said: string; label: string; without: SearchParamsState }[] = [
     ...(params.person
       ? [
@@ -244,26 +245,14 @@ export function SearchResults({ params, countRegion }: SearchResultsProps) {
 
   return (
     <section className="search-results" aria-labelledby="search-results-title" aria-busy={isPlaceholderData}>
-      <h2 id="search-results-title" className="search-results-title">
+      <h2 id="search-results-title" className="search-results-title" tabIndex={-1}>
         Search results
       </h2>
       {countRegion && createPortal(summary, countRegion)}
-      {filters.length > 0 && (
-        // Beside the count, not only in the facet column: each filter can be removed where it is said.
-        <ul className="search-filters" aria-label="Filters">
-          {filters.map((f) => (
-            <li key={f.label}>
-              <Link
-                to={{ pathname: routePaths.home(), search: searchString(f.without) }}
-                className="facet facet-selected"
-              >
-                <span aria-hidden="true">✕ </span>
-                {f.label} <span className="visually-hidden">— remove filter</span>
-              </Link>
-            </li>
-          ))}
-        </ul>
-      )}
+      <ActiveFilters
+        filters={filters.map((f) => ({ label: f.label, without: searchString(f.without) }))}
+        fallbackId="search-results-title"
+      />
       {data.corrections.length > 0 && (
         <p className="search-corrections">
           {`No article has ${data.corrections.map(({ from }) => `“${from}”`).join(' or ')}: showing results for `}

@@ -254,6 +254,18 @@ export function emitSearchIndex(
       if (remap[key]! < 0) remap[key] = idOf(dictionary[key]!);
     }
   };
+  // A name's terms as the document's names are counted (packed as docWords), once per name: a person's other names
+  // are added to each of their articles (IndexDoc.otherNames).
+  const termsOfName = new Map<string, Uint32Array>();
+  const nameTerms = (name: string): Uint32Array => {
+    let terms = termsOfName.get(name);
+    if (!terms) {
+      tokenizedLength = 0;
+      counter.count({ title: '', names: [name], place: '', body: [] }, appendCount, false);
+      termsOfName.set(name, (terms = tokenized.slice(0, tokenizedLength)));
+    }
+    return terms;
+  };
   docs.forEach((doc, d) => {
     if (d % 500 === 0) onStep('tokenizing', d, docs.length);
     let length: number;
@@ -272,15 +284,27 @@ export function emitSearchIndex(
       if (docPairs) docPairs[d] = counter.lastPairs();
     }
     if (doc.otherNames?.length) {
-      const words = docWords[d];
+      // A few terms, most of them the document's own already (a surname): one pass over its terms drops those.
+      const other: number[] = [];
+      for (const name of doc.otherNames)
+        for (const packed of nameTerms(name)) {
+          const at = other.findIndex((o) => o >>> 8 === packed >>> 8);
+          if (at < 0) other.push(packed);
+          else other[at] = Math.min(other[at]! + (packed & 255), (other[at]! | 255) >>> 0);
+        }
       const remap = docDictionary[d] ? remaps.get(docDictionary[d])! : null;
-      const own = new Set<number>();
-      for (const packed of words) own.add(remap ? remap[packed >>> 8]! : packed >>> 8);
-      tokenizedLength = 0;
-      counter.count({ title: '', names: doc.otherNames, place: '', body: [] }, appendCount, false);
-      const other = tokenized.slice(0, tokenizedLength).filter((packed) => !own.has(packed >>> 8));
-      if (other.length) docOtherNames[d] = other;
-      postingCount += other.length;
+      let left = other.length;
+      for (const packed of docWords[d]) {
+        const id = remap ? remap[packed >>> 8]! : packed >>> 8;
+        let at = 0;
+        while (at < left && other[at]! >>> 8 !== id) at++;
+        if (at < left) {
+          other[at] = other[--left]!;
+          if (left === 0) break;
+        }
+      }
+      if (left) docOtherNames[d] = Uint32Array.from(other.slice(0, left));
+      postingCount += left;
     }
     postingCount += docWords[d].length;
     docLength[d] = length;
