@@ -104,7 +104,7 @@ describe('home page', () => {
     const facets = await screen.findByRole('complementary', { name: 'Narrow the list' });
     const countries = within(facets).getByRole('region', { name: 'Countries' });
     await user.click(within(countries).getByRole('link', { name: /Japan\s*\(2\)/ }));
-    expect(await screen.findByText('2 articles')).toBeInTheDocument();
+    expect(await screen.findByText('2 articles involving Japan')).toBeInTheDocument();
     expect(router.state.location.search).toBe('?country=Japan');
     expect(screen.queryByRole('region', { name: /Newest articles/ })).toBeNull();
   });
@@ -137,7 +137,7 @@ describe('home page', () => {
     await user.click(akiba);
     await waitFor(() => expect(router.state.location.search).toBe('?person=takeo-akiba'));
     // The count it gave is what choosing them gives.
-    expect(await screen.findByText('2 articles')).toBeInTheDocument();
+    expect(await screen.findByText('2 articles naming Takeo Akiba')).toBeInTheDocument();
     served.restore();
   });
 
@@ -175,7 +175,7 @@ describe('home page', () => {
     });
     japan.focus();
     await user.keyboard('{Enter}');
-    expect(await screen.findByText('2 articles')).toBeInTheDocument();
+    expect(await screen.findByText('2 articles involving Japan')).toBeInTheDocument();
     await waitFor(() => expect(screen.getByRole('main')).toHaveFocus());
   });
 
@@ -191,7 +191,7 @@ describe('home page', () => {
       .getByRole('link')
       .focus();
     await user.keyboard('{Enter}');
-    expect(await screen.findByText('2 articles')).toBeInTheDocument();
+    expect(await screen.findByText('2 articles naming Takeo Akiba')).toBeInTheDocument();
     await waitFor(() => expect(screen.getByRole('main')).toHaveFocus());
     await router.navigate(-1);
     expect(await screen.findByRole('region', { name: /Newest articles/ })).toBeInTheDocument();

@@ -68,6 +68,7 @@ export function packIndexDocs(
       summary: doc.summary,
       people: doc.people,
       personNames: doc.personNames,
+      ...(doc.otherNames ? { otherNames: doc.otherNames } : {}),
       hanNames: bodyRead ? doc.hanNames : (doc.hanNames ?? hanNamesOf(doc.title, doc.body)),
     };
   });

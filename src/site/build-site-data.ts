@@ -210,16 +210,27 @@ export function buildSiteData(
     };
   });
 
-  // The names are those of the article's own mentions (merged people add no form another mention lacks), so terms
-  // counted by the ingest, before the merge, are this document's.
+  // The terms counted by the ingest, before the merge, are those of the article's own mentions; a merged person's
+  // other names ("Sergey Lavrov" for an article's "Sergei Lavrov") are added to them (IndexDoc.otherNames), and the
+  // facets name each person as their page does.
   const indexDocs = (): IndexDoc[] =>
     articles.map((article, i) => {
       const counted = dataset.indexTerms?.get(article.file);
+      const text = indexTextOf(article);
+      const written = new Set(text.names);
+      const otherNames = new Set<string>();
+      const people = [...new Set(article.people.map((p) => p.id))];
+      for (const id of people) {
+        const person = peopleById.get(id);
+        if (person)
+          for (const name of [person.name, ...person.aliases]) if (!written.has(name)) otherNames.add(name);
+      }
       return {
-        ...indexTextOf(article),
+        ...text,
         summary: summaries[i]!,
-        people: [...new Set(article.people.map((p) => p.id))],
-        personNames: [...new Map(article.people.map((p) => [p.id, p.name])).values()],
+        people,
+        personNames: [...new Map(article.people.map((p) => [p.id, personName(p.id, p.name)])).values()],
+        ...(otherNames.size ? { otherNames: [...otherNames] } : {}),
         counted,
         hanNames: counted?.hanNames,
       };

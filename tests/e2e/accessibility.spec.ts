@@ -66,7 +66,16 @@ for (const colorScheme of ['light', 'dark'] as const) {
     const name = (await first.textContent())!.replace(/ \(\d+\)$/, '');
     await first.click();
     await expect(page).toHaveURL(/[?&]person=/);
-    await expect(page.getByRole('link', { name: new RegExp(`${name}.*remove filter`) })).toBeVisible();
+    await expect(
+      page
+        .getByRole('region', { name: 'People' })
+        .getByRole('link', { name: new RegExp(`${name}.*remove filter`) }),
+    ).toBeVisible();
+    // Said at the count too, and removable there.
+    await expect(
+      page.getByRole('list', { name: 'Filters' }).getByRole('link', { name: `${name} — remove filter` }),
+    ).toBeVisible();
+    expect(await analyze()).toEqual([]);
   });
 }
 

@@ -58,8 +58,9 @@ test('a co-participant’s count opens the articles naming both, as many as it s
   await expect(
     page.getByText(`Articles naming both ${seed.demoPerson} and ${seed.demoOtherPerson}.`),
   ).toBeVisible();
-  await expect(page.getByRole('status').filter({ hasText: /^[\d,]+ articles?$/ })).toHaveText(
-    `${n} ${n === 1 ? 'article' : 'articles'}`,
+  // The count says both filters (on a phone the facets that show them come after the results).
+  await expect(page.getByRole('status').filter({ hasText: /^[\d,]+ articles? naming both/ })).toHaveText(
+    `${n} ${n === 1 ? 'article' : 'articles'} naming both ${seed.demoPerson} and ${seed.demoOtherPerson}`,
   );
   const hits = page.getByRole('list', { name: 'Matching articles' }).getByRole('listitem');
   await expect(hits).toHaveCount(Math.min(n, 10));

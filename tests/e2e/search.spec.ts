@@ -107,3 +107,21 @@ test('a facet count is the number of articles its filter shows', async ({ page }
     );
   }
 });
+
+// The facets come after the results on a phone: the count says each filter chosen, and each is removed from there.
+test('the count says the filters chosen, each removable where it is said', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  await page.goto(`${sites.root}?q=minister`);
+  const person = page.getByRole('region', { name: 'People' }).getByRole('link').first();
+  const name = /^(.*) \(/.exec((await person.textContent()) ?? '')![1]!;
+  await person.click();
+  const status = page.getByRole('status').filter({ hasText: 'match' });
+  await expect(status).toHaveText(new RegExp(`match(es)? “minister”, naming ${name}$`));
+  const remove = page
+    .getByRole('list', { name: 'Filters' })
+    .getByRole('link', { name: `${name} — remove filter` });
+  await expect(remove).toBeInViewport();
+  await remove.click();
+  await expect(status).toHaveText(/match(es)? “minister”$/);
+  await expect(page.getByRole('heading', { name: 'Search results' })).toBeFocused();
+});

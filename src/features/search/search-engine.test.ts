@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildSiteData } from '../../site/build-site-data.ts';
-import { testDataset } from '../../site/test-dataset.ts';
+import { inventedArticle, testDataset } from '../../site/test-dataset.ts';
 import { isOneEdit, runSearch, type Loader } from './search-engine.ts';
 import { newestPageDataset } from './newest-page-dataset.ts';
 import { namedPeopleDataset } from './named-people-dataset.ts';
@@ -163,6 +163,58 @@ describe('search engine', () => {
     const watched: Loader = (path) => (read.push(path), loadNamed(path));
     await runSearch(readSearchParams(new URLSearchParams('q=talks port')), watched);
     expect(read.filter((path) => path.includes('people-names'))).toEqual([]);
+  });
+
+  // The archive merges spellings of one name into one person: a search by any of them finds every article of theirs,
+  // and the person is named as their page names them.
+  it('finds every article of a person by any spelling the archive merged, under the person’s own name', async () => {
+    const base = testDataset();
+    const spelled = (id: string, date: string, written: string) => ({
+      ...inventedArticle(base.articles[0]!, id, date, `${written} visits the port`),
+      paragraphs: [`${written} visited the port on Monday.`],
+      people: [
+        {
+          id: 'oskar-velden',
+          name: written,
+          aliases: [],
+          roles: [],
+          country: 'Freedonia',
+          participant: true,
+        },
+      ],
+    });
+    const articles = [
+      spelled('v1', '2011-03-01', 'Oskar Velden'),
+      spelled('v2', '2011-03-02', 'Oscar Welden'),
+    ];
+    const site = buildSiteData({
+      ...base,
+      articles: [...base.articles, ...articles],
+      people: [
+        ...base.people,
+        {
+          id: 'oskar-velden',
+          name: 'Oskar Velden',
+          aliases: ['Oscar Welden'],
+          roles: [],
+          countries: ['Freedonia'],
+          articleIds: ['v2', 'v1'],
+        },
+      ],
+    });
+    const loadSite: Loader = async (path) => JSON.parse(site.get(path)!);
+    for (const q of ['oskar velden', 'oscar welden', 'welden']) {
+      const result = await runSearch(readSearchParams(new URLSearchParams({ q })), loadSite);
+      expect(result.hits.map((h) => h.title).sort()).toEqual([
+        'Oscar Welden visits the port',
+        'Oskar Velden visits the port',
+      ]);
+      expect(result.facets.people?.[0]).toMatchObject({
+        value: 'oskar-velden',
+        label: 'Oskar Velden',
+        count: 2,
+      });
+    }
   });
 
   it('matches a quoted phrase only where its words stand side by side, in order, and says so', async () => {

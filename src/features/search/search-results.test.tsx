@@ -62,7 +62,10 @@ describe('SearchResults', () => {
     const user = userEvent.setup();
     const { router } = setup('/?person=wang-yi&with=antony-blinken');
     expect(await screen.findByText('Articles naming both Wang Yi and Antony Blinken.')).toBeInTheDocument();
-    expect(screen.getByText('2 articles')).toHaveAttribute('role', 'status');
+    expect(screen.getByText('2 articles naming both Wang Yi and Antony Blinken')).toHaveAttribute(
+      'role',
+      'status',
+    );
     // The person facet counts within the first person's articles (what choosing another person gives), not the
     // whole archive's (Antony Blinken is in 3).
     const people = screen.getByRole('region', { name: 'People' });
@@ -72,7 +75,7 @@ describe('SearchResults', () => {
     const blinken = within(people).getByRole('link', { name: 'Antony Blinken (2) — remove filter' });
     expect(blinken).toHaveAttribute('aria-current', 'true');
     await user.click(blinken);
-    expect(await screen.findByText('4 articles')).toBeInTheDocument();
+    expect(await screen.findByText('4 articles naming Wang Yi')).toBeInTheDocument();
     expect(screen.queryByText(/naming both/)).toBeNull();
     expect(screen.getByTestId('location')).toHaveTextContent(/^\/\?person=wang-yi$/);
     expect(
@@ -82,7 +85,7 @@ describe('SearchResults', () => {
     ).toBeInTheDocument();
     await act(() => router.navigate('/?person=wang-yi&with=antony-blinken'));
     await user.click(await screen.findByRole('link', { name: 'Show all of Wang Yi’s' }));
-    expect(await screen.findByText('4 articles')).toBeInTheDocument();
+    expect(await screen.findByText('4 articles naming Wang Yi')).toBeInTheDocument();
     expect(screen.getByTestId('location')).toHaveTextContent(/^\/\?person=wang-yi$/);
   });
 
@@ -165,7 +168,7 @@ describe('SearchResults', () => {
   it('offers the same words without the filters when filters leave nothing', async () => {
     const user = userEvent.setup();
     setup('/?q=wang&year=2019');
-    expect(await screen.findByText('No articles match “wang”')).toBeInTheDocument();
+    expect(await screen.findByText('No articles match “wang”, in 2019')).toBeInTheDocument();
     await user.click(screen.getByRole('link', { name: 'search every article for “wang”' }));
     expect(await screen.findByText('4 articles match “wang”')).toBeInTheDocument();
     expect(screen.getByTestId('location')).toHaveTextContent('/?q=wang');
@@ -240,7 +243,7 @@ describe('SearchResults', () => {
     await screen.findByText('4 articles match “wang”');
     const years = screen.getByRole('region', { name: 'Years' });
     await user.click(within(years).getByRole('link', { name: /2022/ }));
-    expect(await screen.findByText('1 article matches “wang”')).toBeInTheDocument();
+    expect(await screen.findByText('1 article matches “wang”, in 2022')).toBeInTheDocument();
     expect(screen.getByTestId('location')).toHaveTextContent('/?q=wang&year=2022');
     const selected = within(screen.getByRole('region', { name: 'Years' })).getByRole('link', {
       current: true,
@@ -254,13 +257,13 @@ describe('SearchResults', () => {
   it('counts a selected facet’s other values over the search without the selection', async () => {
     const user = userEvent.setup();
     setup('/?q=wang&year=2022');
-    expect(await screen.findByText('1 article matches “wang”')).toBeInTheDocument();
+    expect(await screen.findByText('1 article matches “wang”, in 2022')).toBeInTheDocument();
     const years = screen.getByRole('region', { name: 'Years' });
     const other = await within(years).findByRole('link', { name: /^2023 \(\d+\)$/ });
     const count = Number(/\((\d+)\)/.exec(other.textContent ?? '')![1]);
     expect(count).toBeGreaterThan(1);
     await user.click(other);
-    expect(await screen.findByText(`${count} articles match “wang”`)).toBeInTheDocument();
+    expect(await screen.findByText(`${count} articles match “wang”, in 2023`)).toBeInTheDocument();
     expect(screen.getByTestId('location')).toHaveTextContent('/?q=wang&year=2023');
   });
 
@@ -328,9 +331,37 @@ describe('SearchResults', () => {
     expect(requested.filter((path) => path.startsWith('data/search/docs/'))).toEqual([]);
   });
 
+  // On a phone the facets come after the results: the filters are said, and removable, where the count is.
+  it('says the filters with the count and removes each from there', async () => {
+    const user = userEvent.setup();
+    setup('/?q=wang&person=wang-yi&year=2022');
+    const status = screen.getAllByRole('status')[0]!;
+    await waitFor(() =>
+      expect(status).toHaveTextContent(/^1 article matches “wang”, naming Wang Yi, in 2022$/),
+    );
+    const filters = screen.getByRole('list', { name: 'Filters' });
+    await user.click(within(filters).getByRole('link', { name: '2022 — remove filter' }));
+    expect(screen.getByTestId('location')).toHaveTextContent(/^\/\?q=wang&person=wang-yi$/);
+    // Its link is gone: the focus moves to the filter left, not to the page's top.
+    await waitFor(() => expect(screen.getByRole('link', { name: 'Wang Yi — remove filter' })).toHaveFocus());
+    await waitFor(() =>
+      expect(status).toHaveTextContent(/^\d+ articles? match(es)? “wang”, naming Wang Yi$/),
+    );
+    await user.click(
+      within(screen.getByRole('list', { name: 'Filters' })).getByRole('link', {
+        name: 'Wang Yi — remove filter',
+      }),
+    );
+    expect(screen.getByTestId('location')).toHaveTextContent(/^\/\?q=wang$/);
+    expect(await screen.findByText('4 articles match “wang”')).toBeInTheDocument();
+    expect(screen.queryByRole('list', { name: 'Filters' })).toBeNull();
+    // The last one gone, the focus is on the results' heading, not lost to the page's top.
+    await waitFor(() => expect(screen.getByRole('heading', { name: 'Search results' })).toHaveFocus());
+  });
+
   it('lists filtered articles without a query', async () => {
     setup('/?country=Brazil');
-    expect(await screen.findByText('1 article')).toBeInTheDocument();
+    expect(await screen.findByText('1 article involving Brazil')).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Lula wins Brazilian election' })).toBeInTheDocument();
   });
 

@@ -9,6 +9,7 @@ import { fuzzyWord, parseQuery } from '../../common/search-text.ts';
 import { PageJump } from '../../components/ui/page-jump.tsx';
 import { OrderLinks } from '../../components/ui/order-links.tsx';
 import { Pagination } from '../../components/ui/pagination.tsx';
+import { ActiveFilters } from './active-filters.tsx';
 import { FacetList } from './facet-list.tsx';
 import type { SearchFacet } from './search-engine.ts';
 import { isTypedEntry, searchString, type SearchOrder, type SearchParamsState } from './search-params.ts';
@@ -181,17 +182,53 @@ export function SearchResults({ params, countRegion }: SearchResultsProps) {
   const personLabel = personName ?? labelOf(params.person) ?? params.person ?? '';
   const withLabel = withName ?? labelOf(params.with) ?? params.with ?? '';
   const both = `both ${personLabel} and ${withLabel}`;
+  // The filters in force, said with the count (on a phone the facets come after the results) and each removable
+  // there (ActiveFilters): "53 articles naming Xi Jinping, in 2024".
+  const filters: { said: string; label: string; without: SearchParamsState }[] = [
+    ...(params.person
+      ? [
+          {
+            said: params.with ? `naming ${both}` : `naming ${personLabel}`,
+            label: personLabel,
+            // Removing the first of two people leaves the second as the filter (as the facet does).
+            without: { ...params, person: params.with ?? null, with: null, page: 1 },
+          },
+        ]
+      : []),
+    ...(params.person && params.with
+      ? [{ said: '', label: withLabel, without: { ...params, with: null, page: 1 } }]
+      : []),
+    ...(params.country
+      ? [
+          {
+            said: `involving ${params.country}`,
+            label: params.country,
+            without: { ...params, country: null, page: 1 },
+          },
+        ]
+      : []),
+    ...(params.year
+      ? [{ said: `in ${params.year}`, label: params.year, without: { ...params, year: null, page: 1 } }]
+      : []),
+  ];
+  const filtersSaid = filters
+    .map((f) => f.said)
+    .filter(Boolean)
+    .join(', ');
+  const withFilters = (text: string) => (filtersSaid ? `${text}${params.q ? ',' : ''} ${filtersSaid}` : text);
   const summary =
     data.total === 0
       ? params.q
-        ? `No articles match ${searched}`
+        ? withFilters(`No articles match ${searched}`)
         : // Two people alone: the result is a fact about them, said as one.
           params.with && !params.country && !params.year
           ? `No article names ${both}`
-          : 'No articles match these filters'
-      : params.q
-        ? `${data.totalAtLeast ? 'At least ' : ''}${count} ${data.total === 1 && !data.totalAtLeast ? 'matches' : 'match'} ${searched}`
-        : count;
+          : `No articles ${filtersSaid}`
+      : withFilters(
+          params.q
+            ? `${data.totalAtLeast ? 'At least ' : ''}${count} ${data.total === 1 && !data.totalAtLeast ? 'matches' : 'match'} ${searched}`
+            : count,
+        );
   // A search for a person's whole name (or an alias: 王毅) leads to their page: their roles over time and who they
   // met, which the rows do not show. Compared folded, as the search matches ("jose manuel albares" is José Manuel
   // Albares); the engine marks the person whose name or alias the query is.
@@ -208,10 +245,14 @@ export function SearchResults({ params, countRegion }: SearchResultsProps) {
 
   return (
     <section className="search-results" aria-labelledby="search-results-title" aria-busy={isPlaceholderData}>
-      <h2 id="search-results-title" className="search-results-title">
+      <h2 id="search-results-title" className="search-results-title" tabIndex={-1}>
         Search results
       </h2>
       {countRegion && createPortal(summary, countRegion)}
+      <ActiveFilters
+        filters={filters.map((f) => ({ label: f.label, without: searchString(f.without) }))}
+        fallbackId="search-results-title"
+      />
       {data.corrections.length > 0 && (
         <p className="search-corrections">
           {`No article has ${data.corrections.map(({ from }) => `“${from}”`).join(' or ')}: showing results for `}

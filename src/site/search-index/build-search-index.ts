@@ -58,6 +58,12 @@ export interface IndexDoc extends IndexText {
   /** Each person's name (same order as `people`), for facet labels. */
   personNames?: string[];
   /**
+   * What its people are called elsewhere in the archive and not here (a merged person's name and other spellings:
+   * "Sergey Lavrov" where the article writes "Sergei Lavrov"): indexed as its names are, after the counted terms,
+   * so that any of a person's names finds every article of theirs.
+   */
+  otherNames?: readonly string[];
+  /**
    * The document's terms counted beforehand (by the ingest's threads), from the same title, names, place and body:
    * the index then appends them instead of tokenizing the text again, with identical results.
    */
@@ -218,6 +224,8 @@ export function emitSearchIndex(
   /** Each document's packed word postings, and the dictionary their keys index (null: this index's ids). */
   const docWords: Uint32Array[] = new Array(docs.length);
   const docDictionary: (readonly string[] | null)[] = new Array(docs.length);
+  /** Each document's terms of otherNames that its own terms lack, packed as docWords with this index's ids. */
+  const docOtherNames: (Uint32Array | undefined)[] = new Array(docs.length);
   let postingCount = 0;
 
   let tokenized = new Uint32Array(1 << 12);
@@ -246,6 +254,18 @@ export function emitSearchIndex(
       if (remap[key]! < 0) remap[key] = idOf(dictionary[key]!);
     }
   };
+  // A name's terms as the document's names are counted (packed as docWords), once per name: a person's other names
+  // are added to each of their articles (IndexDoc.otherNames).
+  const termsOfName = new Map<string, Uint32Array>();
+  const nameTerms = (name: string): Uint32Array => {
+    let terms = termsOfName.get(name);
+    if (!terms) {
+      tokenizedLength = 0;
+      counter.count({ title: '', names: [name], place: '', body: [] }, appendCount, false);
+      termsOfName.set(name, (terms = tokenized.slice(0, tokenizedLength)));
+    }
+    return terms;
+  };
   docs.forEach((doc, d) => {
     if (d % 500 === 0) onStep('tokenizing', d, docs.length);
     let length: number;
@@ -262,6 +282,29 @@ export function emitSearchIndex(
       docWords[d] = tokenized.slice(0, tokenizedLength);
       docDictionary[d] = null;
       if (docPairs) docPairs[d] = counter.lastPairs();
+    }
+    if (doc.otherNames?.length) {
+      // A few terms, most of them the document's own already (a surname): one pass over its terms drops those.
+      const other: number[] = [];
+      for (const name of doc.otherNames)
+        for (const packed of nameTerms(name)) {
+          const at = other.findIndex((o) => o >>> 8 === packed >>> 8);
+          if (at < 0) other.push(packed);
+          else other[at] = Math.min(other[at]! + (packed & 255), (other[at]! | 255) >>> 0);
+        }
+      const remap = docDictionary[d] ? remaps.get(docDictionary[d])! : null;
+      let left = other.length;
+      for (const packed of docWords[d]) {
+        const id = remap ? remap[packed >>> 8]! : packed >>> 8;
+        let at = 0;
+        while (at < left && other[at]! >>> 8 !== id) at++;
+        if (at < left) {
+          other[at] = other[--left]!;
+          if (left === 0) break;
+        }
+      }
+      if (left) docOtherNames[d] = Uint32Array.from(other.slice(0, left));
+      postingCount += left;
     }
     postingCount += docWords[d].length;
     docLength[d] = length;
@@ -297,6 +340,10 @@ export function emitSearchIndex(
         if (place) grouped[fill[id]!++] = d * 256 + (packed & 255);
         else starts[id + 1]!++;
       }
+      for (const packed of docOtherNames[d] ?? []) {
+        if (place) grouped[fill[packed >>> 8]!++] = d * 256 + (packed & 255);
+        else starts[(packed >>> 8) + 1]!++;
+      }
       for (let k = docFilterStart[d]!; k < docFilterStart[d + 1]!; k++) {
         const id = docFilters[k]!;
         if (place) grouped[fill[id]!++] = d * 256;
@@ -309,6 +356,7 @@ export function emitSearchIndex(
   fill.set(starts.subarray(0, termNames.length));
   groupPass(true);
   docWords.length = 0;
+  docOtherNames.length = 0;
   if (opts.releaseCounted) for (const doc of docs) doc.counted = undefined;
 
   // Each posting's impact, once (a list is read for its shard entry and again for precomputed first pages), then
