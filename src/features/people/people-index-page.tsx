@@ -19,6 +19,13 @@ function PeopleList({ people }: { people: PeopleIndexEntry[] }) {
       {people.map((person) => (
         <li key={person.slug}>
           <Link to={routePaths.person(person.slug)}>{person.name}</Link>
+          {/* Namesakes ("Wang Yi", "Wang Wenbin") are told apart by what they do, not only by their counts. */}
+          {person.role && (
+            <span className="muted">
+              <FactSeparator />
+              {person.role}
+            </span>
+          )}
           {/* A phone wraps a row after a " · ", never inside a fact ("United / States · 32 articles"). */}
           {person.countries.length > 0 && (
             <span className="muted">
