@@ -32,6 +32,7 @@ describe('roleKeys', () => {
       'Ambassador of the United States',
       'South Korean Ambassador',
     ]);
+    expect(roleKeys(["Chile's Ambassador"])[0]).toBe(roleKeys(['Chilean Ambassador'])[0]);
     expect(a).toBe(b);
     expect(c).toBe(d);
     expect(e).not.toBe(c);

@@ -45,11 +45,15 @@ const JOINING_WORDS = new Set(['of', 'the', 'for']);
 /** "Communist Party of China (CPC)": an acronym in brackets after the words it stands for. */
 const DEFINED_ACRONYM = /((?:[\p{L}'’]+\s+){1,8})\(([A-Z]{2,8})\)/gu;
 
-/** Lower-case words of a role, punctuation and joining words dropped ("U.S." -> "us", "Secretary-General"). */
+/**
+ * Lower-case words of a role, punctuation, joining words and possessives dropped ("U.S." -> "us",
+ * "Secretary-General", "Singapore's" -> "singapore").
+ */
 function roleWords(role: string): string[] {
   return role
     .toLowerCase()
     .replace(/\./g, '')
+    .replace(/['’]s\b/g, '')
     .split(/[^\p{L}\p{N}'’]+/u)
     .filter((w) => w && !JOINING_WORDS.has(w));
 }
