@@ -49,6 +49,16 @@ describe('the site frame', () => {
     await waitFor(() => expect(screen.getByRole('main')).toHaveFocus());
   });
 
+  it('puts the focus on an article’s people when a link leads there (a list row’s “and 4 more”)', async () => {
+    const { router } = renderApp('/');
+    await screen.findByRole('heading', { level: 1, name: 'Articles' });
+    await router.navigate(`/articles/${slugOf(1)}#people`);
+    await screen.findByRole('heading', { level: 1, name: articles[0]!.title });
+    await waitFor(() =>
+      expect(screen.getByRole('complementary', { name: 'People in this article' })).toHaveFocus(),
+    );
+  });
+
   it('puts the focus back on the link followed when the reader goes Back, even among links alike', async () => {
     const { user, router } = renderApp('/');
     await screen.findByRole('heading', { level: 1, name: 'Articles' });

@@ -156,6 +156,8 @@ export interface PeopleIndexEntry {
   name: string;
   countries: string[];
   articleCount: number;
+  /** The office most of the person's articles give (left out when none gives one), to tell namesakes apart. */
+  role?: string;
 }
 
 export interface PeopleIndexPage {

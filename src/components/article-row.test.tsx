@@ -64,6 +64,25 @@ describe('ArticleRow', () => {
     expect(link).toHaveAttribute('href', '/articles/2024-10-22-wang-yi-holds-phone-talk?hl=phone');
   });
 
+  it('shows six participants of a long list and links the rest to the article’s people', () => {
+    const participants = Array.from({ length: 10 }, (_, i) => ({
+      slug: `delegate-${i + 1}`,
+      name: `Delegate ${i + 1}`,
+      country: null,
+    }));
+    render(
+      <MemoryRouter>
+        <ArticleRow article={{ ...summary, participants }} />
+      </MemoryRouter>,
+    );
+    const people = screen.getByText(/^With/).closest('p')!;
+    expect(within(people).getAllByRole('link', { name: /^Delegate/ })).toHaveLength(6);
+    expect(people).toHaveTextContent(/Delegate 6 and 4 more/);
+    const more = within(people).getByRole('link', { name: /^4 more participants in/ });
+    expect(more).toHaveAccessibleName(`4 more participants in “${summary.title}”`);
+    expect(more).toHaveAttribute('href', '/articles/2024-10-22-wang-yi-holds-phone-talk#people');
+  });
+
   it('leaves out what the article does not have', () => {
     render(
       <MemoryRouter>

@@ -64,7 +64,15 @@ export function ArticleRow({
               </Link>
             </span>
           ))}
-          {hidden > 0 && <span className="muted"> and {hidden} more</span>}
+          {/* The rest are in the article's sidebar: the link leads there. */}
+          {hidden > 0 && (
+            <>
+              {' and '}
+              <Link to={{ pathname: routePaths.article(article.slug), hash: 'people' }} discover="none">
+                {hidden} more <span className="visually-hidden">participants in “{article.title}”</span>
+              </Link>
+            </>
+          )}
         </p>
       )}
       {(snippet ?? article.excerpt) && <p className="article-row-excerpt">{snippet ?? article.excerpt}</p>}

@@ -5,7 +5,7 @@
 import type { ArticlePerson, Knowledge, Person } from '../common/dataset.ts';
 import { hash64, nameKey as foldKey, slugify } from './ids.ts';
 import { joinNameVariants, spellingWords, type FullName } from './name-variants.ts';
-import { withoutShorterForms } from './role-forms.ts';
+import { distinctRoles } from './role-forms.ts';
 
 export interface MergeArticle {
   id: string;
@@ -278,7 +278,7 @@ function personOf(group: Group, shownName: string): Person {
     id: group.id,
     name,
     aliases: [...aliases.values()],
-    roles: withoutShorterForms([...group.roles.values()]),
+    roles: distinctRoles([...group.roles.values()]),
     countries: byCount(group.countries),
     articleIds: group.articleIds,
   };

@@ -118,6 +118,42 @@ describe('buildSiteData', () => {
     expect(wang.roles.map((span) => span.role)).toContain('Chinese State Councilor');
   });
 
+  it('joins the written forms of one office into one row of the roles table, in its fullest form', () => {
+    const dataset = testDataset();
+    const [first, second] = dataset.articles.filter((a) => a.people.some((p) => p.id === 'antony-blinken'));
+    first!.people.find((p) => p.id === 'antony-blinken')!.roles = ['U.S. Secretary of State'];
+    second!.people.find((p) => p.id === 'antony-blinken')!.roles = [
+      'US Secretary of State',
+      'Secretary of State',
+    ];
+    const blinken = read<PersonDetail>(buildSiteData(dataset), dataPaths.person('antony-blinken'));
+    expect(blinken.roles.map((span) => span.role)).toEqual(['U.S. Secretary of State']);
+  });
+
+  it('gives each office of a person once in an article and in their article rows, as the fuller form', () => {
+    const dataset = testDataset();
+    // The golds keep both forms of one article; the sidebar needs the office once.
+    const trade = dataset.articles.find((a) => a.title === 'Trade talks resume')!;
+    trade.people[0]!.roles = ['Chinese State Councilor', 'State Councilor'];
+    const files = buildSiteData(dataset, { pageSize: 10 });
+    const detail = read<ArticleDetail>(files, dataPaths.article(trade.slug));
+    expect(detail.people[0]!.roles).toEqual(['Chinese State Councilor']);
+    const rows = read<PersonArticlesPage>(files, dataPaths.personArticles('wang-yi', 1)).articles;
+    expect(rows.find((row) => row.slug === trade.slug)!.roles).toEqual(['Chinese State Councilor']);
+  });
+
+  it('shows in the people index the office most of a person’s articles give, and none for people without', () => {
+    const index = read<PeopleIndexPage>(build(), dataPaths.peopleIndexPage(1));
+    expect(index.people.map((p) => [p.name, p.role])).toEqual([
+      ['Wang Yi', 'Foreign Minister'],
+      ['Antonio Guterres', 'UN Secretary-General'],
+      ['Antony Blinken', 'Secretary of State'],
+      ['Henry Kissinger', undefined],
+      ['Luiz Inácio Lula da Silva', 'President-elect'],
+      ['习近平', 'President'],
+    ]);
+  });
+
   it('counts beside a co-participant the articles naming both when one was only mentioned in some', () => {
     const dataset = testDataset();
     const meeting = dataset.articles.find((a) => a.title === 'Wang Yi meets Blinken in Beijing')!;

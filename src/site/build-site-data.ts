@@ -3,7 +3,7 @@
 import type { Article, Dataset, Person } from '../common/dataset.ts';
 import { dataPaths } from '../common/paths.ts';
 import { detach } from '../ingest/ingest.ts';
-import { withoutShorterForms } from '../ingest/role-forms.ts';
+import { distinctRoles } from '../ingest/role-forms.ts';
 import type {
   ArticleDetail,
   ArticleSummary,
@@ -15,9 +15,9 @@ import type {
   PersonArticleRow,
   PersonDetail,
   PersonRef,
-  RoleSpan,
 } from '../common/site-data.ts';
 import { buildPeopleNames } from './people-names/build-people-names.ts';
+import { type CountedSpan, mainRole, roleTable, storedSpan } from './role-table.ts';
 import {
   buildSearchIndex,
   type IndexDoc,
@@ -292,7 +292,8 @@ export function buildSiteData(
         name: p.name,
         country: p.country,
         aliases: p.aliases,
-        roles: p.roles,
+        // Articles keep "Indonesian President" and "President" as the golds do; a reader needs the office once.
+        roles: distinctRoles(p.roles),
         participant: p.participant,
       })),
       organizations: article.organizations,
@@ -312,7 +313,7 @@ export function buildSiteData(
   // ---- people ---------------------------------------------------------------------------------------------------
   interface PersonAcc {
     articles: number[];
-    roles: Map<string, RoleSpan>;
+    roles: Map<string, CountedSpan>;
     co: Map<string, number>;
   }
   const acc = new Map<string, PersonAcc>();
@@ -340,8 +341,14 @@ export function buildSiteData(
             last: article.date,
             firstArticle: article.slug,
             lastArticle: article.slug,
+            articles: 1,
+            at: index,
           });
-        else if (article.date) {
+        else if (span.at !== index) {
+          span.articles++;
+          span.at = index;
+        }
+        if (span && article.date) {
           // Articles arrive newest first, so each later one can only push `first` back.
           if (!span.last) {
             span.last = article.date;
@@ -392,7 +399,7 @@ export function buildSiteData(
         for (const role of p.roles) if (!roles.has(role.toLowerCase())) roles.set(role.toLowerCase(), role);
       }
     const part: Pick<PersonArticleRow, 'roles' | 'mentioned'> = {};
-    if (roles.size) part.roles = [...roles.values()];
+    if (roles.size) part.roles = distinctRoles([...roles.values()]);
     if (!tookPart) part.mentioned = true;
     const partJson = JSON.stringify(part).slice(1, -1);
     return `${head}${partJson ? `,${partJson}` : ''},"others":[${list}]}`;
@@ -404,13 +411,13 @@ export function buildSiteData(
     if (done % 100 === 0) progress('people', done, people.length);
     const a = acc.get(person.id) ?? {
       articles: [],
-      roles: new Map<string, RoleSpan>(),
+      roles: new Map<string, CountedSpan>(),
       co: new Map<string, number>(),
     };
-    // "President" beside "Indonesian President" says nothing more: the table leaves it out, as mergePeople does.
-    const kept = new Set(withoutShorterForms([...a.roles.values()].map((span) => span.role)));
-    const roles = [...a.roles.values()]
-      .filter((span) => kept.has(span.role))
+    const table = roleTable([...a.roles.values()]);
+    const main = mainRole(table);
+    const roles = table
+      .map(storedSpan)
       .sort((x, y) =>
         x.first !== y.first ? (x.first < y.first ? -1 : 1) : x.role < y.role ? -1 : x.role > y.role ? 1 : 0,
       );
@@ -468,6 +475,7 @@ export function buildSiteData(
       name: person.name,
       countries: person.countries,
       articleCount: a.articles.length,
+      ...(main ? { role: main } : {}),
     });
   });
   progress('people names', 0, 1);

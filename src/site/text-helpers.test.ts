@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countWords, createHasher } from './text-helpers.ts';
+import { countWords, createHasher, makeExcerpt } from './text-helpers.ts';
 
 const digestOf = (...parts: string[]) => {
   const hasher = createHasher();
@@ -28,5 +28,28 @@ describe('createHasher', () => {
     expect(digestOf('abcde')).not.toBe(digestOf('abcdf'));
     expect(digestOf('abcd')).not.toBe(digestOf('abcd', 'e'));
     expect(digestOf('abcde')).toMatch(/^[0-9a-f]{14}$/);
+  });
+});
+
+describe('makeExcerpt', () => {
+  const pad =
+    'The talks in the capital lasted for most of the afternoon and covered trade, energy and security';
+
+  it('keeps the whole text when it is short', () => {
+    expect(makeExcerpt(['A short story.', 'Two paragraphs.'])).toBe('A short story. Two paragraphs.');
+  });
+
+  it('ends at the last sentence end that fits', () => {
+    const text = `${pad}. Officials said more meetings would follow later in the year, in another city of the region.`;
+    expect(makeExcerpt([text])).toBe(`${pad}.`);
+  });
+
+  it('never ends at an abbreviation: it cuts at a word with an ellipsis instead', () => {
+    for (const abbreviation of ['U.S.', 'Dr.', 'Gen.']) {
+      const text = `${pad}, held with ${abbreviation} Pat Quill and others from the visiting delegation of the allied states.`;
+      const excerpt = makeExcerpt([text]);
+      expect(excerpt.endsWith('…')).toBe(true);
+      expect(excerpt.length).toBeLessThanOrEqual(161);
+    }
   });
 });

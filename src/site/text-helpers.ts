@@ -1,4 +1,5 @@
 // Small pure text helpers for the site builder.
+import { sentenceEnds } from '../ingest/parse/sentences.ts';
 
 /** "BEIJING" -> "Beijing", "UNITED NATIONS" -> "United Nations"; places already in mixed case stay as written. */
 export function displayPlace(place: string): string {
@@ -7,8 +8,6 @@ export function displayPlace(place: string): string {
     .toLowerCase()
     .replace(/(^|[\s\-'(])(\p{L})/gu, (_m, sep: string, ch: string) => sep + ch.toUpperCase());
 }
-
-const sentenceEnd = /[.!?]["'\u201d\u2019)]?(?=\s)/g;
 
 /**
  * The first story sentences, cut at a word boundary near `max` characters (an ellipsis marks a cut). 160, as a
@@ -24,10 +23,10 @@ export function makeExcerpt(paragraphs: readonly string[], max = 160): string {
   }
   const text = joined.replace(/\s+/g, ' ').trim();
   if (text.length <= max) return text;
-  // Whole sentences read best, if they fill at least half the space.
+  // Whole sentences read best, if they fill at least half the space. The parser's sentence ends: a stop after
+  // "U.S." or "Dr." ends no sentence, so an excerpt never stops there without its "…".
   let best = 0;
-  for (const match of text.matchAll(sentenceEnd)) {
-    const end = match.index + match[0].length;
+  for (const end of sentenceEnds(text, max)) {
     if (end > max) break;
     best = end;
   }

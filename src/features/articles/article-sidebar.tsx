@@ -51,7 +51,8 @@ export function ArticleSidebar({ article }: { article: ArticleDetail }) {
   const mentioned = article.people.filter((person) => !person.participant);
   const empty = article.people.length + article.organizations.length + article.places.length === 0;
   return (
-    <aside className="sidebar" id="people" aria-label="People in this article">
+    // tabIndex: a link to #people (a list row's "and 4 more") moves the focus here (root-layout.tsx).
+    <aside className="sidebar" id="people" aria-label="People in this article" tabIndex={-1}>
       <PeopleSection title={sidebarTitles.participants} people={participants} />
       <PeopleSection title={sidebarTitles.mentioned} people={mentioned} />
       <NameSection title={sidebarTitles.organizations} names={article.organizations} />

@@ -74,11 +74,12 @@ export function matchesPeopleFilter(
   return termsMatch(termsOf(entry), words);
 }
 
-const toIndexEntry = ({ slug, name, countries, articleCount }: PeopleNameEntry): PeopleIndexEntry => ({
+const toIndexEntry = ({ slug, name, countries, articleCount, role }: PeopleNameEntry): PeopleIndexEntry => ({
   slug,
   name,
   countries,
   articleCount,
+  ...(role ? { role } : {}),
 });
 
 /** A paged list read as one results page: its page size is the results page size. */

@@ -58,6 +58,17 @@ describe('people index filter', () => {
     site.restore();
   });
 
+  it('tells namesakes apart by the office their articles give, beside their country', async () => {
+    const site = serveCrowd();
+    renderApp('/people?name=wang');
+    expect(await screen.findByRole('heading', { level: 2, name: '6 people match' })).toBeInTheDocument();
+    const row = (name: string) => screen.getByRole('link', { name }).closest('li')!;
+    expect(row('Wang Yi')).toHaveTextContent(/^Wang Yi\W+Chinese Foreign Minister\W+China\W+3 articles$/);
+    // No article gives Li Wang a role: the row says nothing in its place.
+    expect(row('Li Wang')).toHaveTextContent(/^Li Wang\W+China\W+0 articles$/);
+    site.restore();
+  });
+
   it('jumps to the page typed in "Go to page", keeping the filter', async () => {
     const site = serveCrowd();
     const { user, router } = renderApp('/people?name=wang');

@@ -19,6 +19,14 @@ function PeopleList({ people }: { people: PeopleIndexEntry[] }) {
       {people.map((person) => (
         <li key={person.slug}>
           <Link to={routePaths.person(person.slug)}>{person.name}</Link>
+          {/* Namesakes ("Wang Yi", "Wang Wenbin") are told apart by what they do, not only by their counts. A role
+              moves to a line of its own before it wraps, and wraps only when longer than a line. */}
+          {person.role && (
+            <span className="muted">
+              <FactSeparator />
+              <span className="fact">{person.role}</span>
+            </span>
+          )}
           {/* A phone wraps a row after a " · ", never inside a fact ("United / States · 32 articles"). */}
           {person.countries.length > 0 && (
             <span className="muted">

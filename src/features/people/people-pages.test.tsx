@@ -70,16 +70,17 @@ describe('person page', () => {
           .queryAllByRole('cell')
           .map((cell) => readText(cell)),
       );
-    expect(rows).toContainEqual(['Chinese Foreign Minister', '26 July 2024', '26 July 2024']);
-    // The bare "Foreign Minister" of an older article says nothing "Chinese Foreign Minister" does not.
+    // The bare "Foreign Minister" of an older article says nothing "Chinese Foreign Minister" does not: no row of
+    // its own, its date joins that office's row.
+    expect(rows).toContainEqual(['Chinese Foreign Minister', '5 March 2024', '26 July 2024']);
     expect(rows.map(([role]) => role)).not.toContain('Foreign Minister');
     // Each date opens the article the role was seen in, and says so: a list of links tells them apart.
     const roleRow = within(table).getByRole('row', { name: /^Chinese Foreign Minister/ });
     const dates = within(roleRow).getAllByRole('link', {
-      name: /^26 July 2024, (first|last) article as Chinese Foreign Minister$/,
+      name: /^(5 March|26 July) 2024, (first|last) article as Chinese Foreign Minister$/,
     });
     expect(dates.map((date) => date.getAttribute('href'))).toEqual([
-      `/articles/${slugOf(2)}`,
+      `/articles/${slugOf(3)}`,
       `/articles/${slugOf(2)}`,
     ]);
 
@@ -323,7 +324,7 @@ describe('people index', () => {
     ).toBeInTheDocument();
     // Heard with commas, not "middle dot" (the dots are hidden from screen readers).
     expect(readText(screen.getByRole('link', { name: 'Wang Yi' }).closest('li')!)?.replace(/\s+/g, ' ')).toBe(
-      'Wang Yi, China, 3 articles',
+      'Wang Yi, Chinese Foreign Minister, China, 3 articles',
     );
     expect(screen.getByText('Page 1 of 3')).toBeInTheDocument();
     await user.click(screen.getByRole('link', { name: /Next/ }));
