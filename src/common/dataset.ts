@@ -15,7 +15,10 @@ export interface ArticlePerson {
   id: string;
   /** Fullest form as first written, without titles. */
   name: string;
-  /** Other forms the text uses on their own (surname, nickname). */
+  /**
+   * Other forms the text uses on their own (surname, nickname), and Chinese characters it writes in brackets after
+   * the name ("Xu Yi (徐毅)").
+   */
   aliases: string[];
   /** Roles and titles as written in this article (each a substring of the text). */
   roles: string[];

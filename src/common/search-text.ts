@@ -154,7 +154,7 @@ export interface QueryWord {
 }
 
 /** Straight and curly double quotes: each one opens or closes a phrase. */
-const quoteMark = /["\u201c\u201d\u201e]/;
+export const quoteMark = /["\u201c\u201d\u201e]/;
 
 export interface ParsedQuery {
   words: QueryWord[];

@@ -195,11 +195,11 @@ describe('participants', () => {
       'Minister accuses rivals of back-stabbing',
       [
         'Minister Ana Lopes accused her rivals of back-stabbing on Monday.',
-        'Party leader Rui Costa Mendes said the claims were false.',
+        'Party leader Rui Mota Mendes said the claims were false.',
       ],
       { source: 'Lusa', dateline: { place: 'LISBON', date: null } },
     );
-    expect(person(a, 'Rui Costa Mendes')?.participant).toBe(true);
+    expect(person(a, 'Rui Mota Mendes')?.participant).toBe(true);
   });
 
   it('reads a date after a sentence "imposed by" a court as the sentence\'s, not the hearing\'s', () => {

@@ -5,7 +5,7 @@ import { Link, useLocation, useSearchParams } from 'react-router-dom';
 import { ArticleRow } from '../../components/article-row.tsx';
 import { counted } from '../../components/ui/counted.ts';
 import { HighlightedText, highlightRanges } from '../../components/ui/highlighted-text.tsx';
-import { fuzzyWord, parseQuery } from '../../common/search-text.ts';
+import { fuzzyWord, parseQuery, quoteMark } from '../../common/search-text.ts';
 import { PageJump } from '../../components/ui/page-jump.tsx';
 import { OrderLinks } from '../../components/ui/order-links.tsx';
 import { Pagination } from '../../components/ui/pagination.tsx';
@@ -47,12 +47,13 @@ if (typeof window !== 'undefined') {
   else setTimeout(warmUp, 0);
 }
 
-/** Straight or curly double quotes in a query (parseQuery reads them as phrases). */
-const quoteMarks = /["\u201c\u201d\u201e]/;
-/** The query's quotes as typographic pairs: `"phone call" kim` -> `“phone call” kim`. */
+/**
+ * The query's quotes (the marks parseQuery reads as phrases) as typographic pairs: `"phone call" kim` ->
+ * `“phone call” kim`.
+ */
 const curlyQuotes = (q: string) => {
   let open = false;
-  return q.replace(/["\u201c\u201d\u201e]/g, () => {
+  return q.replace(new RegExp(quoteMark, 'g'), () => {
     open = !open;
     return open ? '“' : '”';
   });
@@ -108,7 +109,7 @@ export function SearchResults({ params, countRegion }: SearchResultsProps) {
   const personName = first?.name;
   const withName = useQuery({ ...personQuery(params.with ?? ''), enabled: Boolean(params.with) }).data?.name;
   // A query with quoted phrases is shown with its own quotes (made curly), not inside more.
-  const quote = (q: string) => (quoteMarks.test(q) ? curlyQuotes(q) : `“${q}”`);
+  const quote = (q: string) => (quoteMark.test(q) ? curlyQuotes(q) : `“${q}”`);
   const quoted = quote(params.q);
 
   // In the page's live region, as the count will be (see the home page).

@@ -1,6 +1,6 @@
 // Test-only harness: the search UI in a memory router over a site built in memory from the test dataset.
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { render } from '@testing-library/react';
+import { configure, render } from '@testing-library/react';
 import { useState } from 'react';
 import { createMemoryRouter, RouterProvider, useLocation, useSearchParams } from 'react-router-dom';
 import { setJsonSource } from '../../common/fetch-json.ts';
@@ -9,6 +9,10 @@ import { testDataset } from '../../site/test-dataset.ts';
 import { SearchBox } from './search-box.tsx';
 import { hasSearch, readSearchParams } from './search-params.ts';
 import { SearchResults } from './search-results.tsx';
+
+// The search code and index files load on the first search: in a busy test run that can take longer than the
+// default 1 s wait (as in tests/fixtures/site/render-app.tsx).
+configure({ asyncUtilTimeout: 10_000 });
 
 function Home() {
   const [searchParams] = useSearchParams();

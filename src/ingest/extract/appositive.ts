@@ -779,7 +779,7 @@ function subjectsOfficeBefore(tokens: readonly Token[], end: number, sent: numbe
 }
 
 /**
- * "Harris, who succeeded Varadkar as party leader": the one replaced in an office, named right after the verb, is a
+ * "Lindqvist, who succeeded Brandt as party leader": the one replaced in an office, named right after the verb, is a
  * person (the office is the subject's).
  */
 export function replacedInOffice(tokens: readonly Token[], start: number, end: number): boolean {

@@ -248,10 +248,10 @@ export function placeByAdviserServed(story: CountryStory): void {
 }
 
 /**
- * "Amini's parents, A and B, and her brother C" when Amini is placed after them (rules 2–7 go in the order people
- * were found, and one found late, by a later lone "Amini", comes after their relatives): rule 2 gives a relative the
+ * "Tavani's parents, A and B, and her brother C" when Tavani is placed after them (rules 2–7 go in the order people
+ * were found, and one found late, by a later lone "Tavani", comes after their relatives): rule 2 gives a relative the
  * country of the one they were introduced with only if that one has it by then, so a relative left without one
- * takes it here, following chains (C is B's, B Amini's). For those rules 1–7 and the steps above leave without one.
+ * takes it here, following chains (C is B's, B Tavani's). For those rules 1–7 and the steps above leave without one.
  */
 export function placeRelativesOfPlaced(story: CountryStory): void {
   const { people } = story;

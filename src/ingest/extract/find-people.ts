@@ -1054,8 +1054,8 @@ const QUOTE_PAIRS = new Map([
   ['“', '”'],
 ]);
 /**
- * A nickname in quotation marks: right after a full name ("Pushpa Dahal 'Kamal'"), or after "nickname(d)" in the
- * clause after the name ("X, widely known by his nickname “Big Joke”,"). The person's index, or -1.
+ * A nickname in quotation marks: right after a full name ("Hari Lamsal 'Bijay'"), or after "nickname(d)" in the
+ * clause after the name ("X, widely known by his nickname “Little Tiger”,"). The person's index, or -1.
  */
 function quotedNicknameOwner(
   tokens: readonly Token[],

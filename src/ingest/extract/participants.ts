@@ -2900,11 +2900,6 @@ function speechVerbAt(m: Mention): number {
 }
 
 /**
- * The verb of speech after a list of names that the token at `k` (a comma or "and") continues, when only names, their
- * titles, commas and "and" come between, the last name after the "and", and "also" or "both" may stand before the
- * verb; else -1.
- */
-/**
  * "A, US Secretary of State B, Japanese Foreign Minister C and D reviewed the progress …": a sentence whose subject
  * is a list of names, one of them someone the lede names, reports what they did together at the event.
  */
@@ -2987,6 +2982,12 @@ const LIST_LINKS = new Set([
   'van',
   'von',
 ]);
+
+/**
+ * The verb of speech after a list of names that the token at `k` (a comma or "and") continues, when only names, their
+ * titles, commas and "and" come between, the last name after the "and", and "also" or "both" may stand before the
+ * verb; else -1.
+ */
 function listVerbAfter(k: number, sent: number): number {
   let lastEnd = -1;
   let joined = false;
