@@ -119,6 +119,18 @@ describe('terms counted beforehand', () => {
     expect(indexWith(2).pairs).toBeUndefined();
   });
 
+  it('let every pair go once the archive has more articles than it indexes pairs for', () => {
+    const table = new TermTable(2);
+    const sender = table.newSender();
+    const counter = new BatchCounter(5);
+    ['trade talks', 'talks resume', 'summit opens'].forEach((title, i) => {
+      const article: IngestedArticle = { title, people: [], dateline: null, paragraphs: [`${title} today`] };
+      table.receive(sender, [{ file: `f${i}` }], counter.countBatch([article]));
+      const withPairs = [...table.byFile.values()].filter((counted) => counted.pairs).length;
+      expect(withPairs, `after article ${i + 1}`).toBe(i < 2 ? i + 1 : 0);
+    });
+  });
+
   it('are what the index holds for their document', () => {
     const table = new TermTable();
     const plain = { title: 'Talks', people: [], dateline: null, paragraphs: ['Alpha and beta.'] };
