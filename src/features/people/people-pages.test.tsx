@@ -236,7 +236,7 @@ describe('person page', () => {
     expect(router.state.location.pathname + router.state.location.search).toBe('/?person=wang-yi');
     // All three of his articles (the count his page gives), with the facets an analyst narrows them by.
     // (The results re-render as their facet counts arrive: a retried query, not a node held across renders.)
-    await waitFor(() => expect(screen.getByText('3 articles')).toBeInTheDocument());
+    await waitFor(() => expect(screen.getByText('3 articles naming Wang Yi')).toBeInTheDocument());
     expect(await screen.findByRole('region', { name: 'Years' })).toBeInTheDocument();
     expect(await screen.findByRole('region', { name: 'Countries' })).toBeInTheDocument();
   });
