@@ -391,15 +391,16 @@ export function buildSiteData(
     }
     // In what role the person appears here, and whether they took part: a row of someone only mentioned must not
     // read as if they met its participants.
-    const roles = new Map<string, string>();
+    // distinctRoles keeps each office once (case and spelling variants included), the first written on ties.
+    const roles: string[] = [];
     let tookPart = false;
     for (const p of articles[index]!.people)
       if (p.id === personId) {
         tookPart ||= p.participant;
-        for (const role of p.roles) if (!roles.has(role.toLowerCase())) roles.set(role.toLowerCase(), role);
+        roles.push(...p.roles);
       }
     const part: Pick<PersonArticleRow, 'roles' | 'mentioned'> = {};
-    if (roles.size) part.roles = distinctRoles([...roles.values()]);
+    if (roles.length) part.roles = distinctRoles(roles);
     if (!tookPart) part.mentioned = true;
     const partJson = JSON.stringify(part).slice(1, -1);
     return `${head}${partJson ? `,${partJson}` : ''},"others":[${list}]}`;
