@@ -299,6 +299,8 @@ export interface Office {
  * the form met first.
  */
 export function offices(roles: readonly string[]): Office[] {
+  // Most people have one role.
+  if (roles.length < 2) return roles.map((role, i) => ({ role, shortest: role, forms: [i], bare: [] }));
   const forms = formsOf(roles);
   const keys = forms.map((form) => form.key.join(' '));
   // An office is a key with a form no other role narrows; its other forms are its own, not bare titles.
