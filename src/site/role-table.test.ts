@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { distinctRoles } from '../ingest/role-forms.ts';
 import { type CountedSpan, mainRole, roleTable, storedSpan } from './role-table.ts';
 
 const span = (role: string, first: string, last: string, articles = 1): CountedSpan => ({
@@ -63,6 +64,33 @@ describe('roleTable', () => {
     ]);
   });
 
+  it('joins the forms distinctRoles reads as one office: the country unsaid, another spelling, a long state name', () => {
+    const table = roleTable([
+      span('Minister of Foreign Affairs', '2019-03-01', '2020-01-01', 2),
+      span('Chilean Foreign Minister', '2021-06-01', '2022-06-01'),
+      span('Amir', '2018-01-01', '2023-01-01'),
+      span('Emir of Qatar', '2019-01-01', '2019-01-01'),
+      span('President of the Republic of Chile', '2024-01-01', '2024-01-01'),
+      span('Chilean President', '2023-01-01', '2025-01-01'),
+    ]);
+    expect(table.map((r) => [r.role, r.first, r.last, r.articles])).toEqual([
+      ['Chilean Foreign Minister', '2019-03-01', '2022-06-01', 3],
+      ['Emir of Qatar', '2018-01-01', '2023-01-01', 2],
+      ['President of the Republic of Chile', '2023-01-01', '2025-01-01', 2],
+    ]);
+    // The table's rows are the offices the article sidebar lists.
+    expect(table.map((r) => r.role)).toEqual(
+      distinctRoles([
+        'Minister of Foreign Affairs',
+        'Chilean Foreign Minister',
+        'Amir',
+        'Emir of Qatar',
+        'President of the Republic of Chile',
+        'Chilean President',
+      ]),
+    );
+  });
+
   it('keeps undated spans undated until a dated form comes', () => {
     const [row] = roleTable([
       span('Prime Minister', '', ''),
@@ -91,6 +119,12 @@ describe('mainRole', () => {
     ]);
     expect(table.map((r) => r.role)).toEqual(['U.S. Secretary of Defense']);
     expect(mainRole(table)).toBe('US Defense Secretary');
+    // An abbreviated title is not its office's shortest form.
+    expect(
+      mainRole(
+        roleTable([span('General', '2024-01-01', '2024-01-01'), span('Gen', '2024-02-01', '2024-02-01')]),
+      ),
+    ).toBe('General');
     const long =
       'chairman of the Standing Committee of the Assembly of the Federated Harbour Towns of the Southern Coast (FHTSC)';
     const shown = mainRole([row(long, '2024-01-01', 1)])!;

@@ -1,6 +1,6 @@
 // The person page's roles table and the people index's main role: each office once, however the articles wrote it
 // (role-forms.ts).
-import { narrows, officeKeys, withoutShorterForms } from '../ingest/role-forms.ts';
+import { offices } from '../ingest/role-forms.ts';
 import type { RoleSpan } from '../common/site-data.ts';
 
 /** A role span while the person's articles are read: in how many articles, and the last article counted. */
@@ -19,38 +19,16 @@ export interface OfficeRow extends CountedSpan {
  * written form, from the first date any form was written to the last, with their articles added up. A bare title
  * another form narrows ("Prime Minister" beside "Prime Minister of Ruritania") is no row of its own: its dates and
  * articles join the one row narrowing it, or are left out when several rows do (which one it was is not known).
- * Spans arrive in article order, so ties keep the form met first.
+ * The offices are distinctRoles' (role-forms.ts), so the table and the article sidebar never disagree on what one
+ * office is. Spans arrive in article order, so ties keep the form met first.
  */
 export function roleTable(spans: readonly CountedSpan[]): OfficeRow[] {
-  const keys = officeKeys(spans.map((span) => span.role));
-  const byKey = new Map<string, OfficeRow>();
-  const forms = new Map<OfficeRow, string[]>();
-  const bare: CountedSpan[] = [];
-  spans.forEach((span, i) => {
-    const key = keys[i];
-    if (key === null || key === undefined) {
-      bare.push(span);
-      return;
-    }
-    const kept = byKey.get(key);
-    if (!kept) {
-      const row = { ...span, shortest: span.role };
-      byKey.set(key, row);
-      forms.set(row, [span.role]);
-      return;
-    }
-    forms.get(kept)!.push(span.role);
-    if (span.role.length > kept.role.length) kept.role = span.role;
-    if (span.role.length < kept.shortest.length) kept.shortest = span.role;
-    extend(kept, span);
+  return offices(spans.map((span) => span.role)).map((office) => {
+    const row: OfficeRow = { ...spans[office.forms[0]!]!, role: office.role, shortest: office.shortest };
+    for (const i of office.forms.slice(1)) extend(row, spans[i]!);
+    for (const i of office.bare) extend(row, spans[i]!);
+    return row;
   });
-  const merged = [...byKey.values()];
-  for (const span of bare) {
-    const narrower = merged.filter((row) => forms.get(row)!.some((form) => narrows(form, span.role)));
-    if (narrower.length === 1) extend(narrower[0]!, span);
-  }
-  const shown = new Set(withoutShorterForms(merged.map((span) => span.role)));
-  return merged.filter((span) => shown.has(span.role));
 }
 
 /** The row also covers `span`'s dates and articles. */
