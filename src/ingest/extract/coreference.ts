@@ -12,7 +12,7 @@ export const PRONOUNS = new Map<string, 'm' | 'f'>([
   ['her', 'f'],
 ]);
 const TITLE_CITED =
-  /^[^\s]*\s*['’]s\s+(?:[\w’'-]+\s+){0,3}?(?:absence|letter|message|initiative|proposal|vision|thought|policy|policies|idea|concept|remarks|comments|claims|accusations|criticism|tweets?|posts?|op-ed|article|book)\b/i;
+  /^[^\s]*\s*['’]s\s+(?:[\w’'-]+\s+){0,3}?(?:absence|letter|message|envoy|emissary|initiative|proposal|vision|thought|policy|policies|idea|concept|remarks|comments|claims|accusations|criticism|tweets?|posts?|op-ed|article|book)\b/i;
 /**
  * "… funeral for former PM X", "… farewell to late President X", "… commemorating X's birth", "…, replacing X",
  * "… after X resigns", "… in blow to X", "… ahead of X's trip", "… looks forward to X's visit" (not made yet),
@@ -32,9 +32,19 @@ const TITLE_SANCTIONED_BEFORE =
 const TITLE_TOPIC_ACT = /^\s*(?:shooting|assassination|attack|killing|murder|stabbing|poisoning|death)\b/i;
 const TITLE_TOPIC_BEFORE = /\b(?:on|into|over|about)\s+$/i;
 
-function citedBefore(before: string): boolean {
+/**
+ * "Xi meets LDP's Nikai, receives letter from Abe": under a headline meeting, the one whose letter or message a
+ * visitor brings is cited (a headline of the message alone, "… receives message from President X", reports its
+ * exchange).
+ */
+const LETTER_FROM_BEFORE = /\b(?:letter|message)s? from\s+(?:[\p{L}.'’-]+\s+){0,3}$/iu;
+const TITLE_MEETING = /\b(?:meets|met|holds talks|held talks)\b/i;
+
+function citedBefore(before: string, title: string): boolean {
   return (
-    TITLE_CITED_BEFORE.test(before) || (before.includes('anction') && TITLE_SANCTIONED_BEFORE.test(before))
+    TITLE_CITED_BEFORE.test(before) ||
+    (before.includes('anction') && TITLE_SANCTIONED_BEFORE.test(before)) ||
+    (LETTER_FROM_BEFORE.test(before) && TITLE_MEETING.test(title))
   );
 }
 
@@ -60,7 +70,8 @@ export function findTitleMentions(title: TokenizedText, people: PersonRecord[]):
         TITLE_CITED.test(title.text.slice(t.end, t.end + 40)) ||
         (TITLE_TOPIC_ACT.test(title.text.slice(t.end, t.end + 20)) &&
           TITLE_TOPIC_BEFORE.test(title.text.slice(Math.max(0, t.start - 10), t.start))) ||
-        (person.titleMention === i && citedBefore(title.text.slice(Math.max(0, t.start - 60), t.start)))
+        (person.titleMention === i &&
+          citedBefore(title.text.slice(Math.max(0, t.start - 60), t.start), title.text))
       )
         person.titleCited = true;
       const full = k === 0 && person.tokens.every((x, q) => tokens[i + q]?.text === x);

@@ -8,6 +8,7 @@
 import type { Mention, PersonRecord } from './person-record.ts';
 import type { ParsedArticle } from '../parse-article.ts';
 import {
+  cityNames,
   countryNames,
   demonymCountry,
   isFunctionWord,
@@ -422,6 +423,31 @@ const PRESENCE =
 /** "told reporters in Kinshasa": words said at another place than the dateline's (tested after "told" is seen). */
 const TOLD_IN_RE =
   /\b(?:told|briefed) (?:reporters|journalists|the press|local media|a (?:news|press) conference) in (\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?)/gu;
+/** "Ambassador X said in Washington that …": words said in another (known) city than the event's. */
+const SAID_IN_RE = /\b(?:said|says) in (\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?)/gu;
+const LEDE_IN_RE = /\bin (\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?)/gu;
+/** A known city's name (of one or two words) at the start of `words`, lower case; '' for none. */
+function knownCity(words: string): string {
+  const lower = words.toLowerCase();
+  if (cityCountry(lower) || cityNames.has(lower)) return lower;
+  const one = lower.split(' ')[0] ?? '';
+  return cityCountry(one) || cityNames.has(one) ? one : '';
+}
+function eventCity(): string {
+  if (eventPlace) return eventPlace;
+  if (ledeCity === undefined) {
+    ledeCity = '';
+    LEDE_IN_RE.lastIndex = 0;
+    for (let m = LEDE_IN_RE.exec(lede); m && !ledeCity; m = LEDE_IN_RE.exec(lede))
+      ledeCity = knownCity(m[1] ?? '');
+  }
+  return ledeCity;
+}
+const saidInOtherCity = (m: RegExpExecArray) => {
+  const city = knownCity(m[1] ?? '');
+  const at = eventCity();
+  return city !== '' && at !== '' && city !== at && !at.startsWith(city);
+};
 /** "X chaired an emergency cabinet meeting in Mogadishu": a meeting of one's own, in another city than the event's. */
 const CHAIRED_IN_RE =
   /\b(?:chaired|convened|called) (?:an? |the )?(?:[\w-]+ ){0,3}(?:meeting|session) in (\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?)/gu;
@@ -771,6 +797,8 @@ const secondPairs = new LetterPairs();
 let sourceName = '';
 /** The dateline's place, lower-cased, without a country or state after a comma ("asheville"); '' without one. */
 let eventPlace = '';
+/** Without a dateline, the first known city the lede places the event in ("told a press conference in Beijing"). */
+let ledeCity: string | undefined;
 // Facts of the lede that few texts need, found when first asked (undefined until then).
 /** The weekday the lede names, lower-cased, or null. */
 let ledeDay: string | null | undefined;
@@ -855,6 +883,8 @@ const ATTRIBUTIVE_YEAR_AFTER = /^ (?!(?:and|or|to|when|after|before|that|which|a
 const DATING_BEFORE_YEAR = /\b(?:in|since|from|until|till|by|of|during|between|early|late|mid|the)[ -]$/i;
 /** "where it had stood since March 2023": a span that runs up to the event dates no other time. */
 const SINCE_BEFORE_YEAR = /\bsince (?:(?:early|late|mid)[ -])?(?:[A-Z][a-z]+\.? )?$/;
+/** "since October 2015, when X attended …": the clause after "when" is set at that date, not in the span since. */
+const WHEN_AFTER_YEAR = /^,? when\b/;
 /**
  * "affirmed the prison term imposed by the High Court in July 2020": a date right after a sentence "imposed by" a
  * court dates the sentence, not the event the sentence of text reports.
@@ -869,7 +899,10 @@ const earlierYear = (m: RegExpExecArray) =>
     ATTRIBUTIVE_YEAR_AFTER.test(m.input.slice(m.index + 4, m.index + 12)) &&
     !DATING_BEFORE_YEAR.test(m.input.slice(Math.max(0, m.index - 8), m.index))
   ) &&
-  !SINCE_BEFORE_YEAR.test(m.input.slice(Math.max(0, m.index - 22), m.index));
+  !(
+    SINCE_BEFORE_YEAR.test(m.input.slice(Math.max(0, m.index - 22), m.index)) &&
+    !WHEN_AFTER_YEAR.test(m.input.slice(m.index + 4, m.index + 12))
+  );
 const otherMonth = (m: RegExpExecArray) => {
   const mi = monthIndex(m[1] ?? '');
   return mi >= 0 && eventMonth >= 0 && mi !== eventMonth && !datesAnImposition(m);
@@ -967,6 +1000,7 @@ function decide(people: PersonRecord[], article: ParsedArticle): void {
   const headPairs = article.titleDerived ? ledePairs : titlePairs;
   sourceName = (article.source ?? '').toLowerCase();
   eventPlace = datelineCity(article.dateline?.place);
+  ledeCity = undefined;
   ledeDay = undefined;
   gatheringLede = undefined;
   gatheringStory = undefined;
@@ -1220,7 +1254,8 @@ function decide(people: PersonRecord[], article: ParsedArticle): void {
     if (!p.participant && groupMet !== null && ofGroupMet(p, groupMet) && inTheCase(p)) p.participant = true;
     if (!p.participant && dealStory && dealOfficer(p, article.title)) p.participant = true;
     // Only a participant has anything to lose (and looking for a death around every mention costs).
-    if (p.participant && ((p.spokesperson && !signedBy(p)) || p.mentions.some(died))) p.participant = false;
+    if (p.participant && ((p.spokesperson && !signedBy(p) && !chairedTheEvent(p)) || p.mentions.some(died)))
+      p.participant = false;
     // "Moreau, 62, who was not in Brussels, …": said to be away from the event, whoever the headline names.
     if (p.participant && p.mentions.some(notThere)) p.participant = false;
     if (p.participant && remote && p.titleMention < 0 && firstNamedIn(p, 0) === undefined && !onTheCall(p))
@@ -1895,7 +1930,8 @@ function toldTheSource(m: Mention): boolean {
   if (sourceName === '' || m.kind === 'pronoun') return false;
   const v = speechVerbAt(m);
   if (v < 0 || (tokens[v] as Token).lower !== 'told') return false;
-  const to = tokens[v + 1] as Token | undefined;
+  // "told the Global Times": the paper's article is no part of its name.
+  const to = tokens[tokens[v + 1]?.lower === 'the' ? v + 2 : v + 1] as Token | undefined;
   if (to === undefined || to.sent !== m.sent || !to.cap || !sourceName.startsWith(to.lower)) return false;
   // "told Xinhua on the sidelines", "told Xinhua at the reception": said at the event after all.
   return !AT_THE_EVENT_AFTER.test(text.slice(to.end, to.end + 30));
@@ -2339,6 +2375,8 @@ function isNegative(text: string): boolean {
   if (eventPlace && (t.includes('told ') || t.includes('briefed ')) && someMatch(TOLD_IN_RE, t, otherPlace))
     return true;
   if (eventPlace && t.includes(' in ') && someMatch(CHAIRED_IN_RE, t, otherPlace)) return true;
+  if ((t.includes('said in ') || t.includes('says in ')) && someMatch(SAID_IN_RE, t, saidInOtherCity))
+    return true;
   // "The vice president visited Macon, Georgia, the same day, where she met Gov. X": a visit to another place than the story's.
   if (
     eventPlace &&
@@ -2752,6 +2790,16 @@ function signedBy(p: PersonRecord): boolean {
   return p.mentions.some((m) => m.kind !== 'pronoun' && SIGNED_BY.test(scopeOf(m.sent, m.start)));
 }
 const SIGNED_BY = /\b(?:signed|initialled|initialed) (?:[\w'’-]+ ){0,8}by\b/i;
+
+/**
+ * "X, spokesperson of the information office, chaired the event": a spokesperson who chairs the press conference
+ * reported is at it, not speaking for someone elsewhere.
+ */
+function chairedTheEvent(p: PersonRecord): boolean {
+  return p.mentions.some((m) => m.kind !== 'pronoun' && CHAIRED_THE_EVENT.test(scopeOf(m.sent, m.start)));
+}
+const CHAIRED_THE_EVENT =
+  /\b(?:chaired|moderated|presided over|hosted) the (?:event|press conference|news conference|briefing|session)\b/i;
 
 /** "Myanmar sent Kyaw Min Thein", "sent Foreign Minister X": the one sent represents a side at the event. */
 function sentToEvent(m: Mention): boolean {

@@ -1,0 +1,69 @@
+// People seen first in the fortieth blind round of held-out articles (an ordinary day of the main Chinese and
+// national agencies in 2015–2019: envoys, letters carried by visitors, press conferences with a chair and comments
+// from elsewhere), on invented sentences: none of these people are in the held-out files.
+import { describe, expect, it } from 'vitest';
+import { emptyKnowledge } from '../common/dataset.ts';
+import { extractEntities } from './extract-people.ts';
+import type { ParsedArticle } from './parse-article.ts';
+import { testArticle as article } from './test-article.ts';
+
+const run = (a: ParsedArticle) => extractEntities(a, emptyKnowledge);
+const person = (a: ParsedArticle, name: string) => run(a).people.find((p) => p.name === name);
+
+describe('participants', () => {
+  it('reads "since <month year>, when X …" as set at that date, not in the span since', () => {
+    const a = article(
+      'Envoy holds talks in Valdoria',
+      [
+        'Envoy Tang Wenbo met Valdorian Vice President Karel Odrana in the capital on Friday.',
+        'He is the most senior official to visit since October 2015, when Lu Hanqing, then a member of the Standing Committee, attended celebrations and held talks with Valdorian leader Tomas Brelik.',
+      ],
+      { dateline: { place: 'ZENDA', date: 'Nov. 17' } },
+    );
+    expect(person(a, 'Karel Odrana')?.participant).toBe(true);
+    expect(person(a, 'Lu Hanqing')?.participant).toBe(false);
+    expect(person(a, 'Tomas Brelik')?.participant).toBe(false);
+  });
+
+  it('cites the leader whose envoy a headline reports, and the one whose letter a visitor brings to a meeting', () => {
+    const envoy = article(
+      "Tang's special envoy briefs Valdoria on party congress",
+      [
+        'Lu Hanqing, special envoy of President Tang Wenbo, met Valdorian Vice President Karel Odrana on Friday.',
+        'Lu briefed Odrana on the congress.',
+      ],
+      { dateline: { place: 'ZENDA', date: 'Nov. 17' } },
+    );
+    expect(person(envoy, 'Tang Wenbo')?.participant).toBe(false);
+    expect(person(envoy, 'Lu Hanqing')?.participant).toBe(true);
+    const letter = article('Tang meets party chief Odrana, receives letter from Brelik', [
+      'President Tang Wenbo met Karel Odrana, secretary-general of the ruling party, in Beijing on Tuesday.',
+      'Odrana handed Tang a personal letter from Prime Minister Tomas Brelik.',
+    ]);
+    expect(person(letter, 'Tomas Brelik')?.participant).toBe(false);
+    expect(person(letter, 'Karel Odrana')?.participant).toBe(true);
+    // A headline of the message alone reports its exchange: the sender takes part.
+    const message = article('Tang receives congratulatory message from President Brelik', [
+      'President Tang Wenbo on Monday received a congratulatory message from Valdorian President Tomas Brelik.',
+    ]);
+    expect(person(message, 'Tomas Brelik')?.participant).toBe(true);
+  });
+
+  it('at a press conference: the spokesperson who chairs it takes part; words said in another city or to the paper do not', () => {
+    const a = article(
+      'Valdoria ‘forced’ to answer tariffs: vice ministers',
+      [
+        'Valdoria was forced to answer the tariffs, two vice ministers told a press conference in Beijing on Wednesday.',
+        'Vice Minister of Finance Tang Wenbo and Vice Minister of Commerce Karel Odrana spoke at the press conference.',
+        '“We had no choice,” Odrana said. Tomas Brelik, spokesperson of the information office, chaired the event.',
+        'Ambassador Lu Hanqing said in Washington that Valdoria did not want a trade war.',
+        'Hana Kovarik, a senior research fellow at the Institute of Trade, told the Zenda Times that the list was carefully chosen.',
+      ],
+      { source: 'Zenda Times', dateline: null },
+    );
+    expect(person(a, 'Karel Odrana')?.participant).toBe(true);
+    expect(person(a, 'Tomas Brelik')?.participant).toBe(true);
+    expect(person(a, 'Lu Hanqing')?.participant).toBe(false);
+    expect(person(a, 'Hana Kovarik')?.participant).toBe(false);
+  });
+});
