@@ -66,4 +66,40 @@ describe('participants', () => {
     expect(person(a, 'Lu Hanqing')?.participant).toBe(false);
     expect(person(a, 'Hana Kovarik')?.participant).toBe(false);
   });
+  it('under a headline reporting a visit, the hosts and spouses at its welcoming banquet take part', () => {
+    const visit = article(
+      'Tomas Brelik pays unofficial visit to Valdoria, holds talks with Tang',
+      [
+        "Tomas Brelik, chairman of the People's Party, paid an unofficial visit to Valdoria from Sunday to Wednesday.",
+        'During the visit, Tang Wenbo held talks with Brelik in Zenda. Tang and his wife Mila Korrin held a welcoming banquet for Brelik and his wife Ana Vesnic, and watched an art performance with them.',
+      ],
+      { dateline: { place: 'ZENDA', date: 'March 28' } },
+    );
+    expect(person(visit, 'Mila Korrin')?.participant).toBe(true);
+    expect(person(visit, 'Ana Vesnic')?.participant).toBe(true);
+    // Under a headline of the talks alone, the banquet is another event.
+    const talks = article(
+      'Brelik holds talks with President Tang Wenbo',
+      [
+        "Tomas Brelik, chairman of the People's Party, held talks with President Tang Wenbo in Zenda on Monday.",
+        'Tang and his wife Mila Korrin hosted a welcoming banquet for Brelik and his wife Ana Vesnic.',
+      ],
+      { dateline: { place: 'ZENDA', date: 'March 28' } },
+    );
+    expect(person(talks, 'Mila Korrin')?.participant).toBe(false);
+  });
+
+  it('places those an aide names in the delegation at the talks, whenever the aide told reporters', () => {
+    const a = article(
+      'Brelik, Tang agree to raise ties',
+      [
+        'President Tomas Brelik and President Tang Wenbo held talks in the Kremlin on Wednesday.',
+        'Presidential aide Ivo Marek told reporters on Tuesday that the delegation at the talks would include Foreign Minister Lev Orlik and Defense Minister Pavel Zima.',
+      ],
+      { source: 'TASS', dateline: { place: 'MOSCOW', date: 'June 5' } },
+    );
+    expect(person(a, 'Lev Orlik')?.participant).toBe(true);
+    expect(person(a, 'Pavel Zima')?.participant).toBe(true);
+    expect(person(a, 'Ivo Marek')?.participant).toBe(false);
+  });
 });
