@@ -103,3 +103,62 @@ describe('participants', () => {
     expect(person(a, 'Ivo Marek')?.participant).toBe(false);
   });
 });
+
+describe('countries and roles', () => {
+  it('reads "the WPK" as North Korea\'s party, whatever the shape of the name', () => {
+    const a = article(
+      'Envoy briefs DPRK on congress',
+      [
+        "Lu Hanqing met officials of the Workers' Party of Korea (WPK) in Pyongyang on Friday.",
+        'Lu will hold talks on Saturday with Ri Su Jin, vice chairman of the WPK Central Committee.',
+      ],
+      { dateline: { place: 'PYONGYANG', date: 'Nov. 17' } },
+    );
+    expect(person(a, 'Ri Su Jin')?.country).toBe('North Korea');
+  });
+
+  it("knows Cheong Wa Dae as South Korea's presidential office, not a person; a nationality of a past rule ties no one", () => {
+    const tokyo = article(
+      'Leaders to meet in Tokyo',
+      [
+        'Japanese Prime Minister Sato Kenji will host President Lee Jun-ho in Tokyo next week, Cheong Wa Dae spokesman Kim Dae-sung told reporters on Monday.',
+      ],
+      { source: 'AFP', dateline: { place: 'TOKYO', date: null } },
+    );
+    expect(person(tokyo, 'Kim Dae-sung')?.country).toBe('South Korea');
+    const beijing = article(
+      'Leaders agree to restore exchanges',
+      [
+        'President Lee Jun-ho and Chinese President Tang Wenbo agreed on Thursday to restore exchanges.',
+        'Lee will travel to Chongqing to visit the site of the provisional government that fought Japanese colonial rule, and meet Chen Haoyu, the Communist Party chief of the city.',
+        'Cheong Wa Dae said it had lodged a complaint.',
+      ],
+      { source: 'Yonhap', dateline: { place: 'BEIJING', date: 'Dec. 14' } },
+    );
+    expect(person(beijing, 'Chen Haoyu')?.country).toBe('China');
+    expect(run(beijing).people.map((p) => p.name)).not.toContain('Cheong Wa Dae');
+  });
+
+  it('gives no one the country of the topic a closing "according to" attributes to them', () => {
+    const a = article(
+      'Two ministers hold talks',
+      [
+        'Foreign Minister Karel Odrana and Chinese Foreign Minister Lu Hanqing held talks at the Foreign Office on Saturday.',
+        'The two sides exchanged views on regional issues, including Afghanistan, according to Foreign Office Spokesperson Dr Amir Qadri.',
+      ],
+      { source: 'APP', dateline: { place: 'ISLAMABAD', date: '8th Sep, 2018' } },
+    );
+    expect(person(a, 'Amir Qadri')?.country).toBe('Pakistan');
+  });
+
+  it('reads "took office as <role>" past a party, and a field of study as no country', () => {
+    const a = article('Leader meets party chief', [
+      'President Tang Wenbo met party chairwoman Lin Meiyu in Beijing on Tuesday.',
+      'Relations have cooled since Chen Yuling of the Progressive Party took office as Taiwan leader in May.',
+      'Zhou Lianhe, a professor of Taiwan studies at Zenda Union University, said the meeting sent a clear signal.',
+    ]);
+    expect(person(a, 'Chen Yuling')?.roles).toEqual(['Taiwan leader']);
+    expect(person(a, 'Chen Yuling')?.country).toBe('Taiwan');
+    expect(person(a, 'Zhou Lianhe')?.country).toBe('China');
+  });
+});

@@ -505,6 +505,7 @@ const STAYS = /^(stays|stayed|remains|remained|continues|continued)$/;
 const HIS_HER = /^(his|her)$/;
 const ELECTION = /^(election|re-election|appointment)$/;
 const BECOMES = /^(becomes|became)$/;
+const TOOK = /^(took|takes)$/;
 const REPRESENTS = /^(represented|represents|representing)$/;
 
 /**
@@ -659,6 +660,15 @@ function rolesAfter(tokens: readonly Token[], end: number): RoleSpan[] {
     if (!SERVED_AFTER_WHO.test(w)) return [];
     i++;
   } else {
+    // "X took office as Taiwan leader", "X of the Y Party took office as …": the office taken (past the party).
+    const took =
+      tokens[i]?.lower === 'of' && tokens[i + 1]?.lower === 'the' ? afterObjectName(tokens, i + 2, sent) : i;
+    if (
+      TOOK.test(tokens[took]?.lower ?? '') &&
+      tokens[took + 1]?.lower === 'office' &&
+      tokens[took + 2]?.lower === 'as'
+    )
+      return officeAfterAs(tokens, took + 2, sent);
     // "Schäuble served as finance minister under …", "X has served as mayor since 2019".
     if (tokens[i]?.lower === 'has' || tokens[i]?.lower === 'had') i++;
     if (SERVES.test(tokens[i]?.lower ?? '') && tokens[i + 1]?.lower === 'as') i++;

@@ -698,7 +698,12 @@ export function isStarter(t: Token): boolean {
 }
 
 export function isKnownPlaceOrOrg(lowerPhrase: string): boolean {
-  return isGazetteerPlace(lowerPhrase) || knownOrganizations.has(lowerPhrase);
+  // "Cheong Wa Dae said …": a seat of government named like a person speaks for the government.
+  return (
+    isGazetteerPlace(lowerPhrase) ||
+    knownOrganizations.has(lowerPhrase) ||
+    institutionCountry.has(lowerPhrase)
+  );
 }
 
 /**
