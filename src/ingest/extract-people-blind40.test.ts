@@ -161,4 +161,16 @@ describe('countries and roles', () => {
     expect(person(a, 'Chen Yuling')?.country).toBe('Taiwan');
     expect(person(a, 'Zhou Lianhe')?.country).toBe('China');
   });
+  it('keeps "Former" opening a sentence before a nationality and a lower-case title, and a remit through "change affairs"', () => {
+    const a = article('Tang meets envoy', [
+      "President Tang Wenbo met Xie Lianhe, China's special representative for climate change affairs, on Tuesday.",
+      'Former Japanese prime minister Sato Kenji wrote on Twitter on Sunday that the plan was good.',
+      'Chen Yuling took office as his deputy.',
+    ]);
+    expect(person(a, 'Sato Kenji')?.roles).toEqual(['Former Japanese prime minister']);
+    expect(person(a, 'Xie Lianhe')?.roles).toEqual([
+      "China's special representative for climate change affairs",
+    ]);
+    expect(person(a, 'Chen Yuling')?.roles).toEqual([]);
+  });
 });
