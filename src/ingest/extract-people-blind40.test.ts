@@ -174,3 +174,13 @@ describe('countries and roles', () => {
     expect(person(a, 'Chen Yuling')?.roles).toEqual([]);
   });
 });
+
+describe('places', () => {
+  it('reads "St. Petersburg" as one place, with no "St" of its own', () => {
+    const a = article('Leaders agree to raise ties', [
+      'The leader will travel to St. Petersburg on Thursday, where St. Petersburg State University will confer an honorary doctorate on him.',
+    ]);
+    expect(run(a).places).toContain('St. Petersburg');
+    expect(run(a).places).not.toContain('St');
+  });
+});
