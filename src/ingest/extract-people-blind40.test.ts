@@ -104,6 +104,16 @@ describe('participants', () => {
   });
 });
 
+describe('names', () => {
+  it('keeps a headline\'s given name the story does not use as an alias ("Jerry" for Edmund G. Brown Jr.)', () => {
+    const a = article('Tang meets Valdorian governor Harry Pell, backs climate cooperation', [
+      'President Tang Wenbo met Valdorian Governor Henry J. Pell Jr. in Beijing on Tuesday.',
+      'Pell said the province would stay committed to fighting climate change.',
+    ]);
+    expect(person(a, 'Henry J. Pell Jr')?.aliases).toContain('Harry Pell');
+  });
+});
+
 describe('countries and roles', () => {
   it('reads "the WPK" as North Korea\'s party, whatever the shape of the name', () => {
     const a = article(

@@ -1,5 +1,5 @@
 // Later mentions of people already found: their names in the headline, and he/his/she/her in the story.
-import { NAME_PARTICLES } from './names.ts';
+import { NAME_PARTICLES, looksLikeFirstName } from './names.ts';
 import { SPEECH_AFTER } from './person-cues.ts';
 import type { Mention, PersonRecord } from './person-record.ts';
 import type { Token, TokenizedText } from './tokenize.ts';
@@ -82,6 +82,10 @@ export function findTitleMentions(title: TokenizedText, people: PersonRecord[]):
       // "von der Hagen": particles before the matched token belong to the alias.
       let a = i;
       while (a > 0 && k - (i - a) > 0 && NAME_PARTICLES.has(tokens[a - 1]?.lower ?? '')) a--;
+      // "Xi meets California governor Jerry Brown" for Edmund G. Brown Jr.: a given name the story does not use, right
+      // before the surname, makes the headline's name an alias.
+      const given = tokens[a - 1];
+      if (k > 0 && given?.cap && looksLikeFirstName(given) && !person.tokens.includes(given.text)) a--;
       const alias = tokens
         .slice(a, i + 1)
         .map((x) => x.text)
