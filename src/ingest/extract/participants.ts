@@ -432,7 +432,11 @@ const PRESENCE =
 /** "told reporters in Kinshasa": words said at another place than the dateline's (tested after "told" is seen). */
 const TOLD_IN_RE =
   /\b(?:told|briefed) (?:reporters|journalists|the press|local media|a (?:news|press) conference) in (\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?)/gu;
-/** "Ambassador X said in Washington that …": words said in another (known) city than the event's. */
+/**
+ * "Ambassador X said in Washington that …" under a lede that places the event in Beijing and no dateline: words said
+ * in another (known) city than the one the lede names. (With a dateline, a body's head speaking from its seat
+ * abroad still makes the body's statement: "the agency … Director-General X said in Geneva" from Praia.)
+ */
 const SAID_IN_RE = /\b(?:said|says) in (\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?)/gu;
 const LEDE_IN_RE = /\bin (\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?)/gu;
 /** A known city's name (of one or two words) at the start of `words`, lower case; '' for none. */
@@ -442,8 +446,9 @@ function knownCity(words: string): string {
   const one = lower.split(' ')[0] ?? '';
   return cityCountry(one) || cityNames.has(one) ? one : '';
 }
-function eventCity(): string {
-  if (eventPlace) return eventPlace;
+/** The city the lede places the event in, for a story with no dateline; '' otherwise. */
+function ledeCityUndated(): string {
+  if (eventPlace) return '';
   if (ledeCity === undefined) {
     ledeCity = '';
     LEDE_IN_RE.lastIndex = 0;
@@ -454,7 +459,7 @@ function eventCity(): string {
 }
 const saidInOtherCity = (m: RegExpExecArray) => {
   const city = knownCity(m[1] ?? '');
-  const at = eventCity();
+  const at = ledeCityUndated();
   return city !== '' && at !== '' && city !== at && !at.startsWith(city);
 };
 /** "X chaired an emergency cabinet meeting in Mogadishu": a meeting of one's own, in another city than the event's. */
