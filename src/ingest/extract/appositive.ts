@@ -330,7 +330,9 @@ function rolePhrase(tokens: readonly Token[], i: number, sent: number): RoleSpan
         !t.cap &&
         !AFTER_DET.has((tokens[e - 1] as Token).lower) &&
         !(NAMED_BODY_NOUNS.has(t.lower) && tokens[e - 1]?.cap) &&
-        !POSSESSIVE_MARKS.has(tokens[e + 1]?.text ?? '')
+        !POSSESSIVE_MARKS.has(tokens[e + 1]?.text ?? '') &&
+        // "special representative for climate change affairs": a noun before a remit's subject word.
+        !REMIT_SUBJECTS.has(tokens[e + 1]?.lower ?? '')
       )
         break;
     }
@@ -505,6 +507,9 @@ const STAYS = /^(stays|stayed|remains|remained|continues|continued)$/;
 const HIS_HER = /^(his|her)$/;
 const ELECTION = /^(election|re-election|appointment)$/;
 const BECOMES = /^(becomes|became)$/;
+const TOOK = /^(took|takes)$/;
+/** Words that close an office's remit ("for climate change affairs", "for trade issues"). */
+const REMIT_SUBJECTS = new Set(['affairs', 'issues']);
 const REPRESENTS = /^(represented|represents|representing)$/;
 
 /**
@@ -659,6 +664,16 @@ function rolesAfter(tokens: readonly Token[], end: number): RoleSpan[] {
     if (!SERVED_AFTER_WHO.test(w)) return [];
     i++;
   } else {
+    // "X took office as Taiwan leader", "X of the Y Party took office as …": the office taken (past the party).
+    const took =
+      tokens[i]?.lower === 'of' && tokens[i + 1]?.lower === 'the' ? afterObjectName(tokens, i + 2, sent) : i;
+    // Not "took office as his deputy": an office named by whose it is, not by its title.
+    if (
+      TOOK.test(tokens[took]?.lower ?? '') &&
+      tokens[took + 1]?.lower === 'office' &&
+      tokens[took + 2]?.lower === 'as'
+    )
+      return HIS_HER.test(tokens[took + 3]?.lower ?? '') ? [] : officeAfterAs(tokens, took + 2, sent);
     // "Schäuble served as finance minister under …", "X has served as mayor since 2019".
     if (tokens[i]?.lower === 'has' || tokens[i]?.lower === 'had') i++;
     if (SERVES.test(tokens[i]?.lower ?? '') && tokens[i + 1]?.lower === 'as') i++;

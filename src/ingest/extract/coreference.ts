@@ -1,5 +1,5 @@
 // Later mentions of people already found: their names in the headline, and he/his/she/her in the story.
-import { NAME_PARTICLES } from './names.ts';
+import { NAME_PARTICLES, looksLikeFirstName } from './names.ts';
 import { SPEECH_AFTER } from './person-cues.ts';
 import type { Mention, PersonRecord } from './person-record.ts';
 import type { Token, TokenizedText } from './tokenize.ts';
@@ -12,7 +12,7 @@ export const PRONOUNS = new Map<string, 'm' | 'f'>([
   ['her', 'f'],
 ]);
 const TITLE_CITED =
-  /^[^\s]*\s*['’]s\s+(?:[\w’'-]+\s+){0,3}?(?:absence|letter|message|initiative|proposal|vision|thought|policy|policies|idea|concept|remarks|comments|claims|accusations|criticism|tweets?|posts?|op-ed|article|book)\b/i;
+  /^[^\s]*\s*['’]s\s+(?:[\w’'-]+\s+){0,3}?(?:absence|letter|message|envoy|emissary|initiative|proposal|vision|thought|policy|policies|idea|concept|remarks|comments|claims|accusations|criticism|tweets?|posts?|op-ed|article|book)\b/i;
 /**
  * "… funeral for former PM X", "… farewell to late President X", "… commemorating X's birth", "…, replacing X",
  * "… after X resigns", "… in blow to X", "… ahead of X's trip", "… looks forward to X's visit" (not made yet),
@@ -32,9 +32,19 @@ const TITLE_SANCTIONED_BEFORE =
 const TITLE_TOPIC_ACT = /^\s*(?:shooting|assassination|attack|killing|murder|stabbing|poisoning|death)\b/i;
 const TITLE_TOPIC_BEFORE = /\b(?:on|into|over|about)\s+$/i;
 
-function citedBefore(before: string): boolean {
+/**
+ * "Xi meets LDP's Nikai, receives letter from Abe": under a headline meeting, the one whose letter or message a
+ * visitor brings is cited (a headline of the message alone, "… receives message from President X", reports its
+ * exchange).
+ */
+const LETTER_FROM_BEFORE = /\b(?:letter|message)s? from\s+(?:[\p{L}.'’-]+\s+){0,3}$/iu;
+const TITLE_MEETING = /\b(?:meets|met|holds talks|held talks)\b/i;
+
+function citedBefore(before: string, title: string): boolean {
   return (
-    TITLE_CITED_BEFORE.test(before) || (before.includes('anction') && TITLE_SANCTIONED_BEFORE.test(before))
+    TITLE_CITED_BEFORE.test(before) ||
+    (before.includes('anction') && TITLE_SANCTIONED_BEFORE.test(before)) ||
+    (LETTER_FROM_BEFORE.test(before) && TITLE_MEETING.test(title))
   );
 }
 
@@ -60,7 +70,8 @@ export function findTitleMentions(title: TokenizedText, people: PersonRecord[]):
         TITLE_CITED.test(title.text.slice(t.end, t.end + 40)) ||
         (TITLE_TOPIC_ACT.test(title.text.slice(t.end, t.end + 20)) &&
           TITLE_TOPIC_BEFORE.test(title.text.slice(Math.max(0, t.start - 10), t.start))) ||
-        (person.titleMention === i && citedBefore(title.text.slice(Math.max(0, t.start - 60), t.start)))
+        (person.titleMention === i &&
+          citedBefore(title.text.slice(Math.max(0, t.start - 60), t.start), title.text))
       )
         person.titleCited = true;
       const full = k === 0 && person.tokens.every((x, q) => tokens[i + q]?.text === x);
@@ -71,6 +82,10 @@ export function findTitleMentions(title: TokenizedText, people: PersonRecord[]):
       // "von der Hagen": particles before the matched token belong to the alias.
       let a = i;
       while (a > 0 && k - (i - a) > 0 && NAME_PARTICLES.has(tokens[a - 1]?.lower ?? '')) a--;
+      // "Xi meets California governor Jerry Brown" for Edmund G. Brown Jr.: a given name the story does not use, right
+      // before the surname, makes the headline's name an alias.
+      const given = tokens[a - 1];
+      if (k > 0 && given?.cap && looksLikeFirstName(given) && !person.tokens.includes(given.text)) a--;
       const alias = tokens
         .slice(a, i + 1)
         .map((x) => x.text)

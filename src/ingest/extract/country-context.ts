@@ -209,8 +209,10 @@ function inMandate(tokens: readonly Token[], start: number, at: number): boolean
 /** The first country a role span names, except one the title is sent to ("Ambassador to China"). */
 export function roleSpanCountry(tokens: readonly Token[], r: RoleSpan): string | null {
   for (const h of findCountries(tokens, r.start, r.end)) {
-    // "dean of the Institute of Myanmar Studies": the subject of a body's name, not whom it serves.
-    if (STUDY_WORDS.has(tokens[h.at + 1]?.lower ?? '') && tokens[h.at + 1]?.cap) continue;
+    // "dean of the Institute of Myanmar Studies": the subject of a body's name, not whom it serves; "professor of
+    // Taiwan studies": of a field too.
+    const study = tokens[h.at + 1];
+    if (study && STUDY_WORDS.has(study.lower) && (study.cap || study.lower === 'studies')) continue;
     // "senior China economist at Commerzbank": the subject of their work; "Chinese economist" is a nationality.
     if (
       (tokenFlags(tokens[h.at] as Token) & COUNTRY) !== 0 &&

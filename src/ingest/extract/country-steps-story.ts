@@ -1256,7 +1256,24 @@ const ERA_NOUNS = new Set([
   'invasion',
   'occupation',
   'empire',
+  // "the site of the provisional government that fought Japanese colonial rule".
+  'rule',
 ]);
+
+/**
+ * Whether ", according to" opens the attribution that ends at the name at `nameStart` (past its capitalised title
+ * words: "according to Foreign Office Spokesperson Dr"), after the token at `at`.
+ */
+function attributedTo(tokens: readonly Token[], at: number, nameStart: number): boolean {
+  let k = nameStart - 1;
+  while (k > at && (tokens[k]?.cap || tokens[k]?.text === '.')) k--;
+  return (
+    k - 2 > at &&
+    tokens[k]?.lower === 'to' &&
+    tokens[k - 1]?.lower === 'according' &&
+    tokens[k - 2]?.text === ','
+  );
+}
 
 /** Whether `t` is the possessive "'s" (either quote form). */
 function isPossessive(t: Token | undefined): boolean {
@@ -1361,12 +1378,18 @@ function describesAnother(
   // annual leaders' meeting").
   if (((people[pi] as PersonRecord).roles.length === 0 || h.at >= m.end) && countryPair(tokens, h.at))
     return true;
+  // "… exchanged views on regional issues, including Afghanistan, according to Spokesperson X": a country in the
+  // words a closing "according to" attributes is what they spoke of, not whom they speak for.
+  if (h.at < m.start && attributedTo(tokens, h.at, m.start)) return true;
   // "X, who took part in the Soviet lunar program": after the name, a nationality of a program, an era or a war is
   // not the person's.
   if (h.at >= m.end && h.adjectival && ofAnEra(tokens, h.at)) return true;
   // "marked the anniversary of Russia's full-scale invasion …, signing with President X": before the name too, a
   // country's possessive heading its war is the war's, not a nationality.
-  if (h.at < m.start && isPossessive(tokens[h.at + 1]) && ofAnEra(tokens, h.at)) return true;
+  // So is a nationality of an era or a rule: "visit the site of the government that fought Japanese colonial rule,
+  // and meet X".
+  if (h.at < m.start && (isPossessive(tokens[h.at + 1]) || h.adjectival) && ofAnEra(tokens, h.at))
+    return true;
   // "President X, who is in Laos for a summit": where someone is staying is not whom they represent.
   if (h.at >= m.end && tokens[h.at - 1]?.lower === 'in' && BEING_IN.has(tokens[h.at - 2]?.lower ?? ''))
     return true;

@@ -698,7 +698,12 @@ export function isStarter(t: Token): boolean {
 }
 
 export function isKnownPlaceOrOrg(lowerPhrase: string): boolean {
-  return isGazetteerPlace(lowerPhrase) || knownOrganizations.has(lowerPhrase);
+  // "Cheong Wa Dae said …": a seat of government named like a person speaks for the government.
+  return (
+    isGazetteerPlace(lowerPhrase) ||
+    knownOrganizations.has(lowerPhrase) ||
+    institutionCountry.has(lowerPhrase)
+  );
 }
 
 /**
@@ -1456,11 +1461,12 @@ export function titlePrefixStart(tokens: readonly Token[], at: number): number {
         institutionCountry.has(`${tokens[j - 1]?.lower ?? ''} ${last.lower}`))
     )
       j = k;
-    // "former Portuguese prime minister X": a word of time before the nationality belongs to the title too.
+    // "former Portuguese prime minister X": a word of time before the nationality belongs to the title too, also
+    // opening the sentence ("Former Japanese prime minister X").
     while (
       j >= 0 &&
       tokens[j]?.sent === sent &&
-      !tokens[j]?.cap &&
+      (!tokens[j]?.cap || sentenceFormer(tokens[j] as Token)) &&
       TIMED_BEFORE_NATIONALITY.has(tokens[j]?.lower ?? '')
     )
       j--;

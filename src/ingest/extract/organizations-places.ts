@@ -2445,6 +2445,8 @@ function singles(s: number, end: number): void {
       addOrg(t.text);
       continue;
     }
+    // "St. Petersburg": a saint's abbreviation opens the name read whole elsewhere, no place of its own.
+    if (lower === 'st' && tokens[k + 1]?.text === '.' && tokens[k + 2]?.cap) continue;
     // ("Vientiane's position", "accuse Kigali of": a capital the country rules know, which the gazetteer lacks.)
     if (
       (f & (CITY | REGION) && !REGIONAL_ADJECTIVES.has(lower)) ||

@@ -8,6 +8,7 @@
 import type { Mention, PersonRecord } from './person-record.ts';
 import type { ParsedArticle } from '../parse-article.ts';
 import {
+  cityNames,
   countryNames,
   demonymCountry,
   isFunctionWord,
@@ -31,7 +32,7 @@ import type { Token, TokenizedText } from './tokenize.ts';
 // "told reporters at the venue": said there; "Foreign Minister X read a message from …": delivered it at the event.
 // "proposed a toast to the king and Queen X": at the banquet, to those at the table.
 const CUE =
-  /\b(?:held (?:talks|a (?:phone|telephone|video) (?:call|conversation|talk)|(?:an?|the) (?:\w+ )?(?:meeting|ceremony|summit|dialogue|call))|(?:were|was) (?:also )?on the ballot|(?:other|rival|presidential) candidates,? (?:among them|including|were|are|included)|posed for (?:a|the) (?:[\w-]+ )?(?:family |group )?photo|observed (?:the |a )?(?:[\w-]+ ){0,3}(?:drills?|exercises?|parade|demonstration|rehearsal|maneuvers|manoeuvres)|holds? talks|talks with|(?:held|holds|holding) (?:[\w-]+ )?discussions with|exchanged views|met with|met|meets|hosted|hosts|hosting|attended|attends|attending|signed|co-chaired|chaired|chairs|presided|opened the (?:[\w'’-]+ ){0,2}(?:meeting|session|sitting|debate)|(?<!(?:that|which) )(?:took|takes) part|taking part|participated|represented|(?<!now )(?<!(?:squad|side|club) )led by|headed by|(?:leading|led) (?:the|his|her|their|its) (?:[\w'’-]+ ){0,3}(?:delegations?|team|talks|negotiations|meeting|summit|mission|visit|side|session|ceremony|parade|prayers?|discussions?|dialogue)|sat in on|(?:also )?made the (?:[\w-]+ )?trip|phone (?:call|talk|conversation)|telephone (?:call|talk|conversation)|video link|video call|via video|in the presence of|(?:was|were|is|are) (?:also )?present|present at|(?:also )?present (?:(?:in|at) (?:the )?(?:[\w'’-]+ ){1,3})?(?:were|was)|(?:took|takes|taking|take) over (?:the )?(?:[\w-]+ ){0,3}(?:chairmanship|presidency|chair)|(?:was|were|is|are) (?:re-)?elected|(?:leaders|delegates|members|lawmakers|assembly|parliament|council) (?:re-)?elected|told the (?:(?:opening|closing|plenary|final|first|inaugural) )?(?:assembly|summit|meeting|conference|forum|session|gathering|delegates|plenary|chamber|house|parliament|senate|congress|Dáil|Dail|Seanad|Knesset|Duma|Bundestag|Sejm|Majlis|Diet|Lok Sabha|Rajya Sabha|Commons|Lords)|(?:sat|sits|served|serves) on (?:the|this year['’]s) (?:[\w'’-]+ )?(?:jury|panel)|told (?:a|the) (?:closing|final|concluding) (?:news|press) conference|(?:was|were) (?:also )?(?:in|part of|among|a member of|members of) the (?:[\w'’-]+ ){0,2}delegation|accompanied by|welcomed|greeted|handed over|addressed the|received|witnessed|joined|shook hands|embraced|(?<!after the )ceremony|swore (?:(?:him|her|them) )?in|swears (?:(?:him|her|them) )?in|sat (?:[\w'’-]+ ){0,4}(?:next to|beside|alongside)|(?:sat|stood) in the (?:(?:centre|center|middle) of the )?(?:front|first|back) rows?|(?:watched|looked on) from the (?:front|first) rows?|applauded (?:as|when) the|shar(?:ed|es|ing) (?:the )?(?:stage|dais|podium) with|made (?:his|her|their) debut|among the (?:[\w'’-]+ ){0,3}(?:guests|attendees|participants|dignitaries|mourners)|among (?:(?:more than|some|about|around|over|nearly|almost) )?[\d,]+ (?:[\w'’-]+ ){0,2}(?:guests|attendees|participants|dignitaries|mourners|heads of state)|flanked by (?:[\w.'’-]+ ){0,3}(?:president|prime minister|premier|chancellor|king|queen|leaders?|ministers?|counterparts?|heads? of (?:state|government))|among the (?:[\w'’-]+ )?(?:leaders|delegates|heads of (?:state|government)|ministers|officials|guests) (?:at|attending|present|who (?:attended|arrived (?:for|at)|spoke|addressed|paid (?:tribute|(?:their )?(?:last )?respects)|laid wreaths?))|among those (?:attending|present)|brought together|(?:carried|carrying|carries) (?:the )?(?:\w+ )?(?:commander|astronauts?|cosmonauts?|taikonauts?|crew)|presented by|presented (?:his|her|their|the) (?:[\w-]+ ){0,2}(?:credentials|letters? of credence)|lifted the (?:trophy|cup|title)|(?:handed|presented|gave|awarded) (?:the|a) (?:[\w-]+ )?(?:trophy|cup|medals?|prizes?|awards?) to|(?<!(?:written|co-written|compiled|edited) )together with|(?:accepted|received|collected) (?:the|an?) (?:[\w-]+ ){0,2}(?:prize|award|trophy|medal)|(?:travell?ed|flew|flying|flies) with|(?:was|were) briefed by|(?:trip|visit|delegation|entourage|side)(?:, [^,;.]+,)?(?:, which)? (?:also )?includ(?:ed|es)|showed (?:\w+ ){1,3}around|from the stands|watched the (?:[\w-]+ ){0,2}(?:launch|lift-?off|match|final|game|race|ceremony|parade|proceedings)(?! on (?:television|TV))|in the chamber|at the venue|(?:proposed|raised|offered) a toast to|read (?:out )?(?:a|the|his|her) (?:[\w'’-]+ ){0,2}message|(?:followed|watched) the (?:voting|vote|count|debate) in the hall|(?:handed|submitted|tendered|accepted) (?:his|her|their|the) resignation|(?:was|were) (?:also )?(?:convicted|acquitted|sentenced|found guilty)|acquitted|voted (?:to|for|against|in favou?r)|cast (?:his|her|their|the) (?:deciding |casting |decisive )?(?:ballots?|votes?)|(?:oversaw|supervised) the (?:count|vote|voting|election)|followed (?:his|her|the) vote|(?:won|received|secured|garnered|took) [\d,]+ (?:of the [\d,]+ )?votes|among the (?:[\w'’-]+ ){0,3}(?:candidates|contenders)|(?<!, )defeat(?:ed|s)|(?:motion|resolution)s? (?:[\w'’-]+ ){0,4}(?:had been |was |were )?(?:moved|seconded|tabled) by|(?:moved|seconded|tabled) (?:a|the) (?:[\w'’-]+ )?(?:motion|resolution)|declared (?:[\w.'’-]+ ){1,3}(?:duly )?elected|escorted|in front of (?:(?:some|around|about|nearly|over|more than|an?|the) )?(?:[\d,]+ |thousands of |hundreds of )?(?:[\w'’-]+ ){0,2}(?:guests|audience|crowd|mourners|attendees|spectators|fans|people)|(?:other )?members of the (?:panel|committee|board|commission|council|jury) (?:are|were|include|included)|\b(?:its|their) (?:other )?members (?:are|were|include|included))\b/i;
+  /\b(?:held (?:talks|a (?:phone|telephone|video) (?:call|conversation|talk)|(?:an?|the) (?:\w+ )?(?:meeting|ceremony|summit|dialogue|call))|(?:were|was) (?:also )?on the ballot|(?:other|rival|presidential) candidates,? (?:among them|including|were|are|included)|posed for (?:a|the) (?:[\w-]+ )?(?:family |group )?photo|observed (?:the |a )?(?:[\w-]+ ){0,3}(?:drills?|exercises?|parade|demonstration|rehearsal|maneuvers|manoeuvres)|holds? talks|talks with|(?:held|holds|holding) (?:[\w-]+ )?discussions with|exchanged views|met with|met|meets|hosted|hosts|hosting|attended|attends|attending|signed|co-chaired|chaired|chairs|presided|opened the (?:[\w'’-]+ ){0,2}(?:meeting|session|sitting|debate)|(?<!(?:that|which) )(?:took|takes) part|taking part|participated|represented|(?<!now )(?<!(?:squad|side|club) )led by|headed by|(?:leading|led) (?:the|his|her|their|its) (?:[\w'’-]+ ){0,3}(?:delegations?|team|talks|negotiations|meeting|summit|mission|visit|side|session|ceremony|parade|prayers?|discussions?|dialogue)|sat in on|(?:also )?made the (?:[\w-]+ )?trip|phone (?:call|talk|conversation)|telephone (?:call|talk|conversation)|video link|video call|via video|in the presence of|(?:was|were|is|are) (?:also )?present|present at|(?:also )?present (?:(?:in|at) (?:the )?(?:[\w'’-]+ ){1,3})?(?:were|was)|(?:took|takes|taking|take) over (?:the )?(?:[\w-]+ ){0,3}(?:chairmanship|presidency|chair)|(?:was|were|is|are) (?:re-)?elected|(?:leaders|delegates|members|lawmakers|assembly|parliament|council) (?:re-)?elected|told the (?:(?:opening|closing|plenary|final|first|inaugural) )?(?:assembly|summit|meeting|conference|forum|session|gathering|delegates|plenary|chamber|house|parliament|senate|congress|Dáil|Dail|Seanad|Knesset|Duma|Bundestag|Sejm|Majlis|Diet|Lok Sabha|Rajya Sabha|Commons|Lords)|(?:sat|sits|served|serves) on (?:the|this year['’]s) (?:[\w'’-]+ )?(?:jury|panel)|told (?:a|the) (?:closing|final|concluding) (?:news|press) conference|(?:was|were) (?:also )?(?:in|part of|among|a member of|members of) the (?:[\w'’-]+ ){0,2}delegation|accompanied by|welcomed|greeted|handed over|addressed the|received|witnessed|joined|shook hands|embraced|(?<!after the )ceremony|swore (?:(?:him|her|them) )?in|swears (?:(?:him|her|them) )?in|sat (?:[\w'’-]+ ){0,4}(?:next to|beside|alongside)|(?:sat|stood) in the (?:(?:centre|center|middle) of the )?(?:front|first|back) rows?|(?:watched|looked on) from the (?:front|first) rows?|applauded (?:as|when) the|shar(?:ed|es|ing) (?:the )?(?:stage|dais|podium) with|made (?:his|her|their) debut|among the (?:[\w'’-]+ ){0,3}(?:guests|attendees|participants|dignitaries|mourners)|among (?:(?:more than|some|about|around|over|nearly|almost) )?[\d,]+ (?:[\w'’-]+ ){0,2}(?:guests|attendees|participants|dignitaries|mourners|heads of state)|flanked by (?:[\w.'’-]+ ){0,3}(?:president|prime minister|premier|chancellor|king|queen|leaders?|ministers?|counterparts?|heads? of (?:state|government))|among the (?:[\w'’-]+ )?(?:leaders|delegates|heads of (?:state|government)|ministers|officials|guests) (?:at|attending|present|who (?:attended|arrived (?:for|at)|spoke|addressed|paid (?:tribute|(?:their )?(?:last )?respects)|laid wreaths?))|among those (?:attending|present)|brought together|(?:carried|carrying|carries) (?:the )?(?:\w+ )?(?:commander|astronauts?|cosmonauts?|taikonauts?|crew)|presented by|presented (?:his|her|their|the) (?:[\w-]+ ){0,2}(?:credentials|letters? of credence)|lifted the (?:trophy|cup|title)|(?:handed|presented|gave|awarded) (?:the|a) (?:[\w-]+ )?(?:trophy|cup|medals?|prizes?|awards?) to|(?<!(?:written|co-written|compiled|edited) )together with|(?:accepted|received|collected) (?:the|an?) (?:[\w-]+ ){0,2}(?:prize|award|trophy|medal)|(?:travell?ed|flew|flying|flies) with|(?:was|were) briefed by|(?:trip|visit|delegation|entourage|side)(?: (?:at|to|for) the [\w'’-]+)?(?:, [^,;.]+,)?(?:, which)? (?:also )?(?:would |will )?includ(?:ed|es|e)|showed (?:\w+ ){1,3}around|from the stands|watched the (?:[\w-]+ ){0,2}(?:launch|lift-?off|match|final|game|race|ceremony|parade|proceedings)(?! on (?:television|TV))|in the chamber|at the venue|(?:proposed|raised|offered) a toast to|read (?:out )?(?:a|the|his|her) (?:[\w'’-]+ ){0,2}message|(?:followed|watched) the (?:voting|vote|count|debate) in the hall|(?:handed|submitted|tendered|accepted) (?:his|her|their|the) resignation|(?:was|were) (?:also )?(?:convicted|acquitted|sentenced|found guilty)|acquitted|voted (?:to|for|against|in favou?r)|cast (?:his|her|their|the) (?:deciding |casting |decisive )?(?:ballots?|votes?)|(?:oversaw|supervised) the (?:count|vote|voting|election)|followed (?:his|her|the) vote|(?:won|received|secured|garnered|took) [\d,]+ (?:of the [\d,]+ )?votes|among the (?:[\w'’-]+ ){0,3}(?:candidates|contenders)|(?<!, )defeat(?:ed|s)|(?:motion|resolution)s? (?:[\w'’-]+ ){0,4}(?:had been |was |were )?(?:moved|seconded|tabled) by|(?:moved|seconded|tabled) (?:a|the) (?:[\w'’-]+ )?(?:motion|resolution)|declared (?:[\w.'’-]+ ){1,3}(?:duly )?elected|escorted|in front of (?:(?:some|around|about|nearly|over|more than|an?|the) )?(?:[\d,]+ |thousands of |hundreds of )?(?:[\w'’-]+ ){0,2}(?:guests|audience|crowd|mourners|attendees|spectators|fans|people)|(?:other )?members of the (?:panel|committee|board|commission|council|jury) (?:are|were|include|included)|\b(?:its|their) (?:other )?members (?:are|were|include|included))\b/i;
 // "Meanwhile, X said fighting continued elsewhere": the story turns to another thread; "Reacting, X told NAN …" (or
 // "Reacting to the decision, …") gives a reaction from elsewhere. "During his visit, …" sets a stop of someone's
 // trip; "During the visit, the team held discussions with X" is the visit reported.
@@ -253,6 +254,15 @@ const WELCOME_OPENER =
 const HOSTED_MEAL =
   /\bhost(?:s|ed|ing)? an? (?:[\w-]+ ){0,2}(?:lunch|luncheon|dinner|banquet|breakfast|tea)\b/i;
 const MEAL_TITLE = /\b(?:lunch|luncheon|dinner|banquet|breakfast)\b/i;
+/**
+ * "X pays unofficial visit to China, holds talks with Y": a headline reporting a visit covers its welcoming banquet
+ * (held or hosted for the visitor), and the spouses at the table.
+ */
+const PAYS_VISIT = /\b(?:pays?|paid|makes?|made) (?:an? )?(?:[\w-]+ ){0,2}visit\b/i;
+const WELCOMING_MEAL = /\b(?:held|hosted) an? (?:welcom(?:e|ing)|state) (?:banquet|dinner|luncheon)\b/i;
+function visitStory(): boolean {
+  return PAYS_VISIT.test(title);
+}
 /** "X hosts this year's APEC meetings": hosting the wider gathering, not taking part in a bilateral. */
 // "the G7 Summit hosted by X" in a story of talks elsewhere: likewise.
 const HOSTS_GATHERING =
@@ -422,6 +432,36 @@ const PRESENCE =
 /** "told reporters in Kinshasa": words said at another place than the dateline's (tested after "told" is seen). */
 const TOLD_IN_RE =
   /\b(?:told|briefed) (?:reporters|journalists|the press|local media|a (?:news|press) conference) in (\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?)/gu;
+/**
+ * "Ambassador X said in Washington that …" under a lede that places the event in Beijing and no dateline: words said
+ * in another (known) city than the one the lede names. (With a dateline, a body's head speaking from its seat
+ * abroad still makes the body's statement: "the agency … Director-General X said in Geneva" from Praia.)
+ */
+const SAID_IN_RE = /\b(?:said|says) in (\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?)/gu;
+const LEDE_IN_RE = /\bin (\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?)/gu;
+/** A known city's name (of one or two words) at the start of `words`, lower case; '' for none. */
+function knownCity(words: string): string {
+  const lower = words.toLowerCase();
+  if (cityCountry(lower) || cityNames.has(lower)) return lower;
+  const one = lower.split(' ')[0] ?? '';
+  return cityCountry(one) || cityNames.has(one) ? one : '';
+}
+/** The city the lede places the event in, for a story with no dateline; '' otherwise. */
+function ledeCityUndated(): string {
+  if (eventPlace) return '';
+  if (ledeCity === undefined) {
+    ledeCity = '';
+    LEDE_IN_RE.lastIndex = 0;
+    for (let m = LEDE_IN_RE.exec(lede); m && !ledeCity; m = LEDE_IN_RE.exec(lede))
+      ledeCity = knownCity(m[1] ?? '');
+  }
+  return ledeCity;
+}
+const saidInOtherCity = (m: RegExpExecArray) => {
+  const city = knownCity(m[1] ?? '');
+  const at = ledeCityUndated();
+  return city !== '' && at !== '' && city !== at && !at.startsWith(city);
+};
 /** "X chaired an emergency cabinet meeting in Mogadishu": a meeting of one's own, in another city than the event's. */
 const CHAIRED_IN_RE =
   /\b(?:chaired|convened|called) (?:an? |the )?(?:[\w-]+ ){0,3}(?:meeting|session) in (\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?)/gu;
@@ -771,6 +811,8 @@ const secondPairs = new LetterPairs();
 let sourceName = '';
 /** The dateline's place, lower-cased, without a country or state after a comma ("asheville"); '' without one. */
 let eventPlace = '';
+/** Without a dateline, the first known city the lede places the event in ("told a press conference in Beijing"). */
+let ledeCity: string | undefined;
 // Facts of the lede that few texts need, found when first asked (undefined until then).
 /** The weekday the lede names, lower-cased, or null. */
 let ledeDay: string | null | undefined;
@@ -855,6 +897,8 @@ const ATTRIBUTIVE_YEAR_AFTER = /^ (?!(?:and|or|to|when|after|before|that|which|a
 const DATING_BEFORE_YEAR = /\b(?:in|since|from|until|till|by|of|during|between|early|late|mid|the)[ -]$/i;
 /** "where it had stood since March 2023": a span that runs up to the event dates no other time. */
 const SINCE_BEFORE_YEAR = /\bsince (?:(?:early|late|mid)[ -])?(?:[A-Z][a-z]+\.? )?$/;
+/** "since October 2015, when X attended …": the clause after "when" is set at that date, not in the span since. */
+const WHEN_AFTER_YEAR = /^,? when\b/;
 /**
  * "affirmed the prison term imposed by the High Court in July 2020": a date right after a sentence "imposed by" a
  * court dates the sentence, not the event the sentence of text reports.
@@ -869,7 +913,10 @@ const earlierYear = (m: RegExpExecArray) =>
     ATTRIBUTIVE_YEAR_AFTER.test(m.input.slice(m.index + 4, m.index + 12)) &&
     !DATING_BEFORE_YEAR.test(m.input.slice(Math.max(0, m.index - 8), m.index))
   ) &&
-  !SINCE_BEFORE_YEAR.test(m.input.slice(Math.max(0, m.index - 22), m.index));
+  !(
+    SINCE_BEFORE_YEAR.test(m.input.slice(Math.max(0, m.index - 22), m.index)) &&
+    !WHEN_AFTER_YEAR.test(m.input.slice(m.index + 4, m.index + 12))
+  );
 const otherMonth = (m: RegExpExecArray) => {
   const mi = monthIndex(m[1] ?? '');
   return mi >= 0 && eventMonth >= 0 && mi !== eventMonth && !datesAnImposition(m);
@@ -967,6 +1014,7 @@ function decide(people: PersonRecord[], article: ParsedArticle): void {
   const headPairs = article.titleDerived ? ledePairs : titlePairs;
   sourceName = (article.source ?? '').toLowerCase();
   eventPlace = datelineCity(article.dateline?.place);
+  ledeCity = undefined;
   ledeDay = undefined;
   gatheringLede = undefined;
   gatheringStory = undefined;
@@ -1220,7 +1268,8 @@ function decide(people: PersonRecord[], article: ParsedArticle): void {
     if (!p.participant && groupMet !== null && ofGroupMet(p, groupMet) && inTheCase(p)) p.participant = true;
     if (!p.participant && dealStory && dealOfficer(p, article.title)) p.participant = true;
     // Only a participant has anything to lose (and looking for a death around every mention costs).
-    if (p.participant && ((p.spokesperson && !signedBy(p)) || p.mentions.some(died))) p.participant = false;
+    if (p.participant && ((p.spokesperson && !signedBy(p) && !chairedTheEvent(p)) || p.mentions.some(died)))
+      p.participant = false;
     // "Moreau, 62, who was not in Brussels, …": said to be away from the event, whoever the headline names.
     if (p.participant && p.mentions.some(notThere)) p.participant = false;
     if (p.participant && remote && p.titleMention < 0 && firstNamedIn(p, 0) === undefined && !onTheCall(p))
@@ -1895,7 +1944,8 @@ function toldTheSource(m: Mention): boolean {
   if (sourceName === '' || m.kind === 'pronoun') return false;
   const v = speechVerbAt(m);
   if (v < 0 || (tokens[v] as Token).lower !== 'told') return false;
-  const to = tokens[v + 1] as Token | undefined;
+  // "told the Global Times": the paper's article is no part of its name.
+  const to = tokens[tokens[v + 1]?.lower === 'the' ? v + 2 : v + 1] as Token | undefined;
   if (to === undefined || to.sent !== m.sent || !to.cap || !sourceName.startsWith(to.lower)) return false;
   // "told Xinhua on the sidelines", "told Xinhua at the reception": said at the event after all.
   return !AT_THE_EVENT_AFTER.test(text.slice(to.end, to.end + 30));
@@ -1957,6 +2007,7 @@ function hasEvidence(p: PersonRecord, speakersTakePart: boolean, ledeMeeting: bo
     // it, the one replaced too when they move.
     if (reshuffleStory && m.kind !== 'pronoun' && movedInReshuffle(m) && !negativeAt(m)) return true;
     if (m.kind !== 'pronoun' && partyLeaderPlaced(m)) return true;
+    if (m.kind !== 'pronoun' && m.sent > 0 && namedInWordsOfTheEvent(m)) return true;
     if (m.kind !== 'pronoun' && (m === firstNamed ? introducedNegated : locallyNegated(m))) continue;
     // "Biden, who hosts this year's APEC meetings, welcomed the leaders": the wider gathering's host, not a side of
     // the bilateral talks the story reports.
@@ -2290,7 +2341,8 @@ function cue(text: string): boolean {
         (reportedAct && t.includes(' here') && SAID_HERE.test(t)) ||
         (t.includes('long with ') && ALONG_WITH.test(t)) ||
         (statementEvent && t.includes(' results') && ANNOUNCED_RESULTS.test(t)) ||
-        (!bilateral && t.includes(' meeting ') && MEETING_ON_VISIT.test(t))) &&
+        (!bilateral && t.includes(' meeting ') && MEETING_ON_VISIT.test(t)) ||
+        (t.includes('banquet') && visitStory() && WELCOMING_MEAL.test(t))) &&
       !(bilateral && HOSTS_GATHERING.test(t)) &&
       !(sidelines && GATHERING_PART.test(t) && !MEETING.test(t));
     cueCache.set(text, v);
@@ -2322,7 +2374,7 @@ function isNegative(text: string): boolean {
   }
   if (NEG_ANY.test(t) && !(SEPARATE.test(t) && atTheGathering(t) && !NEG_ANY.test(t.replace(SEPARATE_G, ''))))
     return true;
-  if (!mealTitle && HOSTED_MEAL.test(t)) return true;
+  if (!mealTitle && !visitStory() && HOSTED_MEAL.test(t)) return true;
   if (t.startsWith('After') && AFTER_EVENT_PRIVATE_RITE.test(t)) return true;
   if ((t.includes('follow') || t.includes(' after ')) && AFTER_EARLIER_EVENT.test(t)) return true;
   if (t.includes(' also ') && ALSO_IN_TOWN.test(t)) return true;
@@ -2339,6 +2391,8 @@ function isNegative(text: string): boolean {
   if (eventPlace && (t.includes('told ') || t.includes('briefed ')) && someMatch(TOLD_IN_RE, t, otherPlace))
     return true;
   if (eventPlace && t.includes(' in ') && someMatch(CHAIRED_IN_RE, t, otherPlace)) return true;
+  if ((t.includes('said in ') || t.includes('says in ')) && someMatch(SAID_IN_RE, t, saidInOtherCity))
+    return true;
   // "The vice president visited Macon, Georgia, the same day, where she met Gov. X": a visit to another place than the story's.
   if (
     eventPlace &&
@@ -2753,6 +2807,16 @@ function signedBy(p: PersonRecord): boolean {
 }
 const SIGNED_BY = /\b(?:signed|initialled|initialed) (?:[\w'’-]+ ){0,8}by\b/i;
 
+/**
+ * "X, spokesperson of the information office, chaired the event": a spokesperson who chairs the press conference
+ * reported is at it, not speaking for someone elsewhere.
+ */
+function chairedTheEvent(p: PersonRecord): boolean {
+  return p.mentions.some((m) => m.kind !== 'pronoun' && CHAIRED_THE_EVENT.test(scopeOf(m.sent, m.start)));
+}
+const CHAIRED_THE_EVENT =
+  /\b(?:chaired|moderated|presided over|hosted) the (?:event|press conference|news conference|briefing|session)\b/i;
+
 /** "Myanmar sent Kyaw Min Thein", "sent Foreign Minister X": the one sent represents a side at the event. */
 function sentToEvent(m: Mention): boolean {
   let k = m.start - 1;
@@ -3082,6 +3146,22 @@ function wordsReportedFrom(v: number, e: number): number {
     if (w === 'that' || w === ':') return k;
   }
   return Math.min(v + 3, e);
+}
+
+/**
+ * "Aide X told reporters on Tuesday that the delegation at the talks would include A and B": A and B, named in the
+ * words reported about the event, are placed by those words alone, whenever they were told.
+ */
+function namedInWordsOfTheEvent(m: Mention): boolean {
+  const [a, e] = sentences[m.sent] ?? [0, 0];
+  for (let v = a; v < m.start; v++) {
+    if (!REPORTS_WORDS.has((tokens[v] as Token).lower)) continue;
+    const from = wordsReportedFrom(v, e);
+    if (from >= m.start || tokens[from]?.lower !== 'that') return false;
+    const words = slice(from + 1, e);
+    return THE_EVENT.test(words) && cue(words) && !negative(words);
+  }
+  return false;
 }
 
 /**

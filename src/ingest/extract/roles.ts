@@ -776,6 +776,8 @@ export const roleCountry = new Map<string, string>([
 export const institutionCountry = new Map<string, string>([
   ['kremlin', 'Russia'],
   ['white house', 'United States'],
+  // South Korea's presidential office by its Korean name ("Cheong Wa Dae spokesman"; "Blue House" below).
+  ['cheong wa dae', 'South Korea'],
   ['pentagon', 'United States'],
   ['elysee', 'France'],
   ['élysée', 'France'],
@@ -842,6 +844,8 @@ export const agencyCountry = new Map<string, string>([
   ['rcmp', 'Canada'],
   ['asio', 'Australia'],
   ['jaxa', 'Japan'],
+  // North Korea's ruling party, "the WPK Central Committee".
+  ['wpk', 'North Korea'],
 ]);
 
 export const spokesWords = new Set(['spokesperson', 'spokesman', 'spokeswoman']);
