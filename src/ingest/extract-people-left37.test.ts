@@ -31,3 +31,31 @@ describe('aides and their principals', () => {
     expect(person(a, 'Peter Holm')?.country).toBe('Estonia');
   });
 });
+
+describe('bare offices of a story with one side', () => {
+  const story = (extra: string) =>
+    article(
+      'Rebels promise amnesty at first news conference in the capital',
+      [
+        "The rebels' chief spokesman, Omar Haidari, told a news conference in Kabul on Tuesday that the movement had pardoned all former soldiers and officials in Afghanistan.",
+        `President Nabil Sarwari left the country on Sunday. ${extra}`,
+      ],
+      { source: null, dateline: null },
+    );
+
+  it('places a "Former President" beside the sitting one: an office held at another time is shared with no one', () => {
+    const a = story('Former President Karim Wardak has stayed in the city.');
+    expect(person(a, 'Nabil Sarwari')?.country).toBe('Afghanistan');
+    expect(person(a, 'Karim Wardak')?.country).toBe('Afghanistan');
+  });
+
+  it('places the head of a public body named in full, as it places a bare office', () => {
+    const a = story('Karim Wardak, chairman of the High Council for National Unity, has stayed in the city.');
+    expect(person(a, 'Karim Wardak')?.country).toBe('Afghanistan');
+  });
+
+  it("still leaves the head of a firm named in full without the story's country", () => {
+    const a = story('Karim Wardak, chief executive of Zarlink Holdings, has stayed in the city.');
+    expect(person(a, 'Karim Wardak')?.country).toBeNull();
+  });
+});

@@ -100,8 +100,9 @@ export function placeBareOfficesOfOneSide(story: CountryStory): void {
   for (let pi = 0; pi < people.length; pi++) {
     const p = people[pi] as PersonRecord;
     if (p.country !== null || p.international || p.roles.length === 0 || pinyinOf[pi]) continue;
-    // "Apple Chief Executive", "Hamas political chief": an office in a named body says nothing of a country.
-    if (p.bodyOffice || p.roles.some((r) => namesABody(r))) continue;
+    // "Apple Chief Executive", "Hamas political chief": an office in a named body says nothing of a country; a
+    // public body's ("chairman of the High Council for National Reconciliation") is of the story's one side.
+    if (p.bodyOffice || p.roles.some((r) => namesABody(r) && !namesPublicBody(r, story.doc.text))) continue;
     if (otherSide === undefined) {
       const sides = new Set<string>();
       for (const q of people) if (q.country && q.country !== 'China') sides.add(q.country);
@@ -135,7 +136,13 @@ export function placeBareOfficesOfOneSide(story: CountryStory): void {
       continue;
     // One president or prime minister at a time: a bare "President X" beside "Swiss President Y" is not Swiss;
     // "the Act of 1930, signed by President X" names a holder of an earlier year.
-    if (!heldByAnother(people, p, otherSide, held) || earlierYearBefore(story, p)) p.country = otherSide;
+    // "Former President X" beside "President Y": one who held the office at another time shares it with no one.
+    if (
+      !heldByAnother(people, p, otherSide, held) ||
+      earlierYearBefore(story, p) ||
+      atAnotherTime(p, story.tokens)
+    )
+      p.country = otherSide;
   }
 }
 
