@@ -59,3 +59,21 @@ describe('bare offices of a story with one side', () => {
     expect(person(a, 'Karim Wardak')?.country).toBeNull();
   });
 });
+
+describe('parts in a work', () => {
+  it('takes no person from the part an actor played ("the actor who played Lord X")', () => {
+    const a = article('Minister campaigns in the north', [
+      'NEW DELHI, May 9 (Xinhua) -- Prime Minister Vikram Sethi sought votes for Ravi Malhotra, the actor who played Lord Varun in a 1980s television serial.',
+    ]);
+    const names = extractEntities(a, emptyKnowledge).people.map((p) => p.name);
+    expect(names).toEqual(['Vikram Sethi', 'Ravi Malhotra']);
+  });
+
+  it('still takes the opponent a player played as a person', () => {
+    const a = article('Berg wins final', [
+      'PARIS, May 9 (Xinhua) -- Tomas Berg played Peter Kowal in the final on Sunday.',
+    ]);
+    const names = extractEntities(a, emptyKnowledge).people.map((p) => p.name);
+    expect(names).toEqual(['Tomas Berg', 'Peter Kowal']);
+  });
+});
