@@ -77,3 +77,15 @@ describe('parts in a work', () => {
     expect(names).toEqual(['Tomas Berg', 'Peter Kowal']);
   });
 });
+
+describe('streets named first by their kind', () => {
+  it('finds a street or square named in Portuguese, Spanish or Italian as a place', () => {
+    const { places } = extractEntities(
+      article('Mayor re-elected', [
+        'SAO PAULO, May 9 (Xinhua) -- The defeated candidate spoke to supporters on Avenida Central, then walked to the Praça da Luz.',
+      ]),
+      emptyKnowledge,
+    );
+    expect(places).toEqual(expect.arrayContaining(['Avenida Central', 'Praça da Luz']));
+  });
+});

@@ -270,8 +270,11 @@ const DOCUMENTS = new Set([
   'communique',
   'principles',
 ]);
-/** Features whose kind comes first in their names: "Lake Karuizawa", "Mount Lewotobi". */
-const FEATURES_FIRST = new Set(['lake', 'mount', 'cape']);
+/**
+ * Features whose kind comes first in their names: "Lake Karuizawa", "Mount Lewotobi", and streets and squares named
+ * in Portuguese, Spanish or Italian ("a rally on Avenida Paulista", "Praça dos Três Poderes", "Piazza Venezia").
+ */
+const FEATURES_FIRST = new Set(['lake', 'mount', 'cape', 'avenida', 'rua', 'calle', 'praça', 'piazza']);
 const ORG_DESCRIPTORS = new Set([
   'company',
   'firm',
