@@ -89,3 +89,26 @@ describe('streets named first by their kind', () => {
     expect(places).toEqual(expect.arrayContaining(['Avenida Central', 'Praça da Luz']));
   });
 });
+
+describe('parties named by their initials alone', () => {
+  const orgs = (...paragraphs: string[]) =>
+    extractEntities(article('Opposition leader detained', paragraphs), emptyKnowledge).organizations;
+
+  it('takes initials that speak after "the" as a body ("The KRP said …")', () => {
+    expect(
+      orgs(
+        'NEW DELHI, May 9 (Xinhua) -- Police detained opposition leader Ravi Malhotra on Thursday.',
+        'The KRP said the law was taking its course.',
+      ),
+    ).toContain('KRP');
+  });
+
+  it('leaves initials the story spells out as an office ("Chief Returning Officer X … The CRO said")', () => {
+    expect(
+      orgs(
+        'NEW DELHI, May 9 (Xinhua) -- Chief Returning Officer Ravi Malhotra announced the results on Thursday.',
+        'The CRO said turnout was high.',
+      ),
+    ).not.toContain('CRO');
+  });
+});
