@@ -103,6 +103,14 @@ describe('parties named by their initials alone', () => {
     ).toContain('KRP');
   });
 
+  it('takes initials a person owns as their party ("Varga\'s KRP", "his KRP")', () => {
+    const found = orgs(
+      "BERLIN, May 9 (Xinhua) -- The conservatives won the vote, with Tomas Varga's KRP in third place.",
+      'Peter Holm was backed by his DLU and two smaller groups.',
+    );
+    expect(found).toEqual(expect.arrayContaining(['KRP', 'DLU']));
+  });
+
   it('leaves initials the story spells out as an office ("Chief Returning Officer X … The CRO said")', () => {
     expect(
       orgs(

@@ -2735,16 +2735,23 @@ function actsAsBody(k: number): boolean {
 
 /**
  * "The BJP said the law was taking its course", "the NDP announced": initials after "the" that speak as the subject
- * of a reporting verb are a body's (a party's, an agency's), not a country's, a place's or a word's.
+ * of a reporting verb are a body's (a party's, an agency's), not a country's, a place's or a word's; so are initials a
+ * person owns ("Scholz's SPD in third place", "backed by his PSOE").
  */
 function speaksAsParty(k: number): boolean {
   const t = tokens[k] as Token;
   const next = tokens[k + 1];
+  const before = tokens[k - 1]?.lower;
+  // "Scholz's SPD in third place", "backed by his PSOE": a person's initials-named party.
+  const owned =
+    (before === 'his' ||
+      before === 'her' ||
+      ((before === "'s" || before === '’s') && inPerson[k - 2] === 1)) &&
+    t.text.length >= 3 &&
+    !(next?.cap && next.word);
   return (
-    tokens[k - 1]?.lower === 'the' &&
-    next !== undefined &&
-    next.sent === t.sent &&
-    SPEECH_AFTER.has(next.lower) &&
+    (owned ||
+      (before === 'the' && next !== undefined && next.sent === t.sent && SPEECH_AFTER.has(next.lower))) &&
     t.text.length >= 2 &&
     !GENERIC_ACRONYMS.has(t.lower) &&
     !(tokenFlags(t) & (COMMON_WORD | DEMONYM | COUNTRY | CITY | REGION | MONTH | WEEKDAY | TITLE_HEAD)) &&
