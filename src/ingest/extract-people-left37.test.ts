@@ -131,3 +131,19 @@ describe('offices after an appositive', () => {
     expect(person(a, 'Peter Holm')?.roles).toEqual(['former judge', 'justice minister']);
   });
 });
+
+describe('a caretaker cabinet', () => {
+  it('gives a caretaker minister the country of a fellow caretaker minister placed in a two-country story', () => {
+    const a = article(
+      "Foreign Minister Holm's telephone conversation with Foreign Minister of Iran",
+      [
+        'Caretaker Foreign Minister Peter Holm received a telephone call today from the Foreign Minister of Iran, Ali Rahimi.',
+        'Foreign Minister Holm said Denmark respects the sovereignty of Iran.',
+        'Earlier today, the security committee met under the chairmanship of Caretaker Prime Minister Tomas Berg.',
+      ],
+      { source: null, dateline: null },
+    );
+    expect(person(a, 'Peter Holm')?.country).toBe('Denmark');
+    expect(person(a, 'Tomas Berg')?.country).toBe('Denmark');
+  });
+});

@@ -482,7 +482,8 @@ function electedSuccessorCountry(
 
 /**
  * 12a. "X, Chairman and Chief Executive of Emirates Airline and Group … Y, President of Emirates Airline": officers
- * of one body share the country of the one placed. After rule 12, which may place one of them.
+ * of one body share the country of the one placed; so do the members of one caretaker or interim cabinet
+ * ("Caretaker Foreign Minister X … Caretaker Prime Minister Y"). After rule 12, which may place one of them.
  */
 export function placeFellowOfficers(story: CountryStory): void {
   const { people } = story;
@@ -490,11 +491,20 @@ export function placeFellowOfficers(story: CountryStory): void {
     if (p.country !== null || p.international) continue;
     for (const r of p.roles) {
       const body = officeBody(r);
+      const cabinet = CARETAKER_RE.exec(r)?.[1]?.toLowerCase();
       const q =
-        body &&
-        people.find(
-          (o) => o.country && !o.international && o.roles.some((or) => sameBody(officeBody(or), body)),
-        );
+        (body &&
+          people.find(
+            (o) => o.country && !o.international && o.roles.some((or) => sameBody(officeBody(or), body)),
+          )) ||
+        (cabinet &&
+          people.find(
+            (o) =>
+              o !== p &&
+              o.country &&
+              !o.international &&
+              o.roles.some((or) => CARETAKER_RE.exec(or)?.[1]?.toLowerCase() === cabinet),
+          ));
       if (q) {
         p.country = q.country;
         break;
@@ -502,6 +512,9 @@ export function placeFellowOfficers(story: CountryStory): void {
     }
   }
 }
+
+/** "Caretaker Prime Minister", "Interim Foreign Minister": an office in a government that holds it until another. */
+const CARETAKER_RE = /^(caretaker|interim) (?:\p{L}+ )*(?:minister|premier)\b/iu;
 
 /**
  * 12b. "China, U.S. agree to cut tariffs" over "… tariffs imposed by President Frank Delmont": a bare one-holder
