@@ -136,16 +136,19 @@ export function placeBareOfficesOfOneSide(story: CountryStory): void {
       continue;
     // One president or prime minister at a time: a bare "President X" beside "Swiss President Y" is not Swiss;
     // "the Act of 1930, signed by President X" names a holder of an earlier year.
-    // "Former President X" beside "President Y": one who held the office at another time shares it with no one.
+    // "Former President X" beside "President Y": one who held the office before shares it with no one (an
+    // "outgoing" one still holds it).
     if (
       !heldByAnother(people, p, otherSide, held) ||
       earlierYearBefore(story, p) ||
-      atAnotherTime(p, story.tokens)
+      p.roles.every((r) => FORMER_RE.test(r))
     )
       p.country = otherSide;
   }
 }
 
+/** "Former President", "ex-Prime Minister": an office held before. */
+const FORMER_RE = /^(?:former|ex-)/i;
 const YEAR = /^(?:1[89]|20)\d\d$/;
 /** Whether p's first named mention follows a year before the story's in its sentence ("the Act of 1930, signed by"). */
 function earlierYearBefore(story: CountryStory, p: PersonRecord): boolean {
