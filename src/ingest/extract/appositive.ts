@@ -742,6 +742,25 @@ function rolesAfter(tokens: readonly Token[], end: number): RoleSpan[] {
 }
 
 /** The office (or two joined by "and") after the "as" at `as`. */
+/**
+ * "Senators elected X, the eldest daughter of the former president, as speaker of the Senate": the office the
+ * object of "elected" (appointed, named …) takes, after an appositive set off by commas. The name spans
+ * [start, end).
+ */
+export function officeAfterApposedObject(tokens: readonly Token[], start: number, end: number): RoleSpan[] {
+  if (tokens[end]?.text !== ',' || !TAKEN_OFFICE.test(tokens[start - 1]?.lower ?? '')) return [];
+  const sent = (tokens[end] as Token).sent;
+  for (let k = end + 1; k < end + 16; k++) {
+    const t = tokens[k];
+    if (t === undefined || t.sent !== sent) return [];
+    if (t.text !== ',') continue;
+    if (tokens[k + 1]?.lower !== 'as') return [];
+    // "… as her foreign minister": the office, not whose it is.
+    return officeAfterAs(tokens, HIS_HER.test(tokens[k + 2]?.lower ?? '') ? k + 2 : k + 1, sent);
+  }
+  return [];
+}
+
 function officeAfterAs(tokens: readonly Token[], as: number, sent: number): RoleSpan[] {
   const r = rolePhrase(tokens, as + 1, sent);
   if (!r) return [];

@@ -100,8 +100,9 @@ export function placeBareOfficesOfOneSide(story: CountryStory): void {
   for (let pi = 0; pi < people.length; pi++) {
     const p = people[pi] as PersonRecord;
     if (p.country !== null || p.international || p.roles.length === 0 || pinyinOf[pi]) continue;
-    // "Apple Chief Executive", "Hamas political chief": an office in a named body says nothing of a country.
-    if (p.bodyOffice || p.roles.some((r) => namesABody(r))) continue;
+    // "Apple Chief Executive", "Hamas political chief": an office in a named body says nothing of a country; a
+    // public body's ("chairman of the High Council for National Reconciliation") is of the story's one side.
+    if (p.bodyOffice || p.roles.some((r) => namesABody(r) && !namesPublicBody(r, story.doc.text))) continue;
     if (otherSide === undefined) {
       const sides = new Set<string>();
       for (const q of people) if (q.country && q.country !== 'China') sides.add(q.country);
@@ -135,10 +136,19 @@ export function placeBareOfficesOfOneSide(story: CountryStory): void {
       continue;
     // One president or prime minister at a time: a bare "President X" beside "Swiss President Y" is not Swiss;
     // "the Act of 1930, signed by President X" names a holder of an earlier year.
-    if (!heldByAnother(people, p, otherSide, held) || earlierYearBefore(story, p)) p.country = otherSide;
+    // "Former President X" beside "President Y": one who held the office before shares it with no one (an
+    // "outgoing" one still holds it).
+    if (
+      !heldByAnother(people, p, otherSide, held) ||
+      earlierYearBefore(story, p) ||
+      p.roles.every((r) => FORMER_RE.test(r))
+    )
+      p.country = otherSide;
   }
 }
 
+/** "Former President", "ex-Prime Minister": an office held before. */
+const FORMER_RE = /^(?:former|ex-)/i;
 const YEAR = /^(?:1[89]|20)\d\d$/;
 /** Whether p's first named mention follows a year before the story's in its sentence ("the Act of 1930, signed by"). */
 function earlierYearBefore(story: CountryStory, p: PersonRecord): boolean {
@@ -475,7 +485,8 @@ function electedSuccessorCountry(
 
 /**
  * 12a. "X, Chairman and Chief Executive of Emirates Airline and Group … Y, President of Emirates Airline": officers
- * of one body share the country of the one placed. After rule 12, which may place one of them.
+ * of one body share the country of the one placed; so do the members of one caretaker or interim cabinet
+ * ("Caretaker Foreign Minister X … Caretaker Prime Minister Y"). After rule 12, which may place one of them.
  */
 export function placeFellowOfficers(story: CountryStory): void {
   const { people } = story;
@@ -483,11 +494,20 @@ export function placeFellowOfficers(story: CountryStory): void {
     if (p.country !== null || p.international) continue;
     for (const r of p.roles) {
       const body = officeBody(r);
+      const cabinet = CARETAKER_RE.exec(r)?.[1]?.toLowerCase();
       const q =
-        body &&
-        people.find(
-          (o) => o.country && !o.international && o.roles.some((or) => sameBody(officeBody(or), body)),
-        );
+        (body &&
+          people.find(
+            (o) => o.country && !o.international && o.roles.some((or) => sameBody(officeBody(or), body)),
+          )) ||
+        (cabinet &&
+          people.find(
+            (o) =>
+              o !== p &&
+              o.country &&
+              !o.international &&
+              o.roles.some((or) => CARETAKER_RE.exec(or)?.[1]?.toLowerCase() === cabinet),
+          ));
       if (q) {
         p.country = q.country;
         break;
@@ -495,6 +515,9 @@ export function placeFellowOfficers(story: CountryStory): void {
     }
   }
 }
+
+/** "Caretaker Prime Minister", "Interim Foreign Minister": an office in a government that holds it until another. */
+const CARETAKER_RE = /^(caretaker|interim) (?:\p{L}+ )*(?:minister|premier)\b/iu;
 
 /**
  * 12b. "China, U.S. agree to cut tariffs" over "… tariffs imposed by President Frank Delmont": a bare one-holder

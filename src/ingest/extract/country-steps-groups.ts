@@ -5,7 +5,7 @@ import { namesInternationalBody } from './body-countries.ts';
 import { settleInternational } from './country-steps-roles.ts';
 import type { CountryStory } from './country-story.ts';
 import { countryNames, demonymCountry, verbWords } from './lexicon.ts';
-import type { PersonRecord } from './person-record.ts';
+import { normKey, type PersonRecord } from './person-record.ts';
 import type { Token } from './tokenize.ts';
 
 /** "All four are citizens of Tajikistan", "Both were Kenyan nationals": the group, then the country. */
@@ -245,6 +245,52 @@ export function placeByAdviserServed(story: CountryStory): void {
       break;
     }
   }
+}
+
+/** "adviser to the head of Lima's office", "spokesman for President Tom Varga": the words naming whom the role serves. */
+const SERVES_WHOM = /\b(?:advis[eo]r|aide|assistant|spokes(?:man|woman|person))s? (?:to|for) (.+)$/u;
+/** "the head of Lima's office", "Lima's office": the possessor's name in the served words. */
+const SERVED_OFFICE = /^(?:the (?:[\p{Ll}-]+ )+of )?(\p{Lu}[\p{L}.'’ -]*?)['’]s?(?: [\p{Ll}-]+)+$/u;
+
+/**
+ * "X, an adviser to the head of Lima's office", "X, a spokesman for President Tom Varga": one whose role serves a
+ * named person, or that person's office, is of that person's country — the mirror of placeByAdviserServed. Settled
+ * right after the roles when the principal's own role settled theirs (the sentence rules would give the aide the
+ * outlet's or the dateline's country); placed after rules 1–7 when the principal was placed by those.
+ */
+export function settleAidesOfSettledPrincipals(story: CountryStory): void {
+  aidesByPrincipal(story.people, true);
+}
+
+/** See settleAidesOfSettledPrincipals: the aides of principals rules 2–7 placed, for those left without a country. */
+export function placeAidesByPrincipal(story: CountryStory): void {
+  aidesByPrincipal(story.people, false);
+}
+
+function aidesByPrincipal(people: readonly PersonRecord[], settled: boolean): void {
+  for (const p of people) {
+    if (p.country !== null || p.international || p.countrySettled) continue;
+    for (const r of p.roles) {
+      const served = SERVES_WHOM.exec(r)?.[1];
+      if (served === undefined) continue;
+      const q = principalNamed(people, SERVED_OFFICE.exec(served)?.[1] ?? served);
+      if (!q || q === p || q.country === null || q.international || (settled && !q.countrySettled)) continue;
+      p.country = q.country;
+      p.countrySettled = settled;
+      break;
+    }
+  }
+}
+
+/** The person whose name or alias closes `words` ("President Tom Varga": Tom Varga, or Varga), if any. */
+function principalNamed(people: readonly PersonRecord[], words: string): PersonRecord | undefined {
+  const parts = words.split(' ');
+  for (let k = 0; k < parts.length; k++) {
+    const tail = normKey(parts.slice(k).join(' '));
+    const q = people.find((o) => normKey(o.name) === tail || o.aliases.some((a) => normKey(a) === tail));
+    if (q) return q;
+  }
+  return undefined;
 }
 
 /**

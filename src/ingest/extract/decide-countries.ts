@@ -27,6 +27,8 @@ import {
   placeByNationalityNoun,
   placeByCounterpartNationality,
   placeByAdviserServed,
+  placeAidesByPrincipal,
+  settleAidesOfSettledPrincipals,
   placeRelativesOfPlaced,
   placeTravelCompanions,
   placeDelegationMembers,
@@ -55,6 +57,7 @@ export function decideCountries(
   const story = countryStory(doc, people, mentions, article, titleDoc);
   settleMembersOfInternationalBody(story);
   settleByRoles(story); // 1
+  settleAidesOfSettledPrincipals(story);
   placeByHeadlinePossessive(story);
   settleAidesOfInternationalOfficials(story);
   settlePredecessorsOfInternationalOfficials(story);
@@ -67,6 +70,7 @@ export function decideCountries(
   placeByNationalityNoun(story);
   placeByCounterpartNationality(story);
   placeByAdviserServed(story);
+  placeAidesByPrincipal(story);
   placeRelativesOfPlaced(story);
   placeDeputies(story); // 7a
   placeSuccessors(story); // 7b

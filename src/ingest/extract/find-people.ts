@@ -62,6 +62,7 @@ import {
   diedAfter,
   listedAmongPeople,
   listedBeforeOthers,
+  playedPart,
 } from './person-cues.ts';
 import {
   type Mention,
@@ -247,6 +248,8 @@ export function findPeople(
       addPluralGroup(f, group, known, notPeople);
       continue;
     }
+    // "the actor who played Lord X": a part in a work.
+    if (playedPart(tokens, run.start)) continue;
     const titled = splitTitledRun(tokens, run) ?? bodyTitledRun(tokens, run);
     if (titled) {
       const { nameEnd } = titled;

@@ -270,8 +270,11 @@ const DOCUMENTS = new Set([
   'communique',
   'principles',
 ]);
-/** Features whose kind comes first in their names: "Lake Karuizawa", "Mount Lewotobi". */
-const FEATURES_FIRST = new Set(['lake', 'mount', 'cape']);
+/**
+ * Features whose kind comes first in their names: "Lake Karuizawa", "Mount Lewotobi", and streets and squares named
+ * in Portuguese, Spanish or Italian ("a rally on Avenida Paulista", "Praça dos Três Poderes", "Piazza Venezia").
+ */
+const FEATURES_FIRST = new Set(['lake', 'mount', 'cape', 'avenida', 'rua', 'calle', 'praça', 'piazza']);
 const ORG_DESCRIPTORS = new Set([
   'company',
   'firm',
@@ -2417,6 +2420,7 @@ function singles(s: number, end: number): void {
         partyOfPerson(k) ||
         describedAsOrg(k) ||
         actsAsBody(k) ||
+        speaksAsParty(k) ||
         memberOf(k) ||
         openingWordsOfFound(t.text) !== ''
       )
@@ -2729,6 +2733,58 @@ function actsAsBody(k: number): boolean {
   // "ACT leader X": initials that spell an English word still name a body before its office and a person.
   const spelt = office && t.text.length >= 3 ? 0 : COMMON_WORD;
   return !GENERIC_ACRONYMS.has(t.lower) && !(tokenFlags(t) & (spelt | DEMONYM | COUNTRY));
+}
+
+/**
+ * "The BJP said the law was taking its course", "the NDP announced": initials after "the" that speak as the subject
+ * of a reporting verb are a body's (a party's, an agency's), not a country's, a place's or a word's; so are initials a
+ * person owns ("Scholz's SPD in third place", "backed by his PSOE").
+ */
+function speaksAsParty(k: number): boolean {
+  const t = tokens[k] as Token;
+  const next = tokens[k + 1];
+  const before = tokens[k - 1]?.lower;
+  // "Scholz's SPD in third place", "backed by his PSOE": a person's initials-named party.
+  const owned =
+    (before === 'his' ||
+      before === 'her' ||
+      ((before === "'s" || before === '’s') && inPerson[k - 2] === 1)) &&
+    t.text.length >= 3 &&
+    !(next?.cap && next.word);
+  return (
+    (owned ||
+      (before === 'the' && next !== undefined && next.sent === t.sent && SPEECH_AFTER.has(next.lower))) &&
+    t.text.length >= 2 &&
+    !GENERIC_ACRONYMS.has(t.lower) &&
+    !(tokenFlags(t) & (COMMON_WORD | DEMONYM | COUNTRY | CITY | REGION | MONTH | WEEKDAY | TITLE_HEAD)) &&
+    !placeKeys.has(t.lower) &&
+    !spelledOut(t.text)
+  );
+}
+
+/** Small words a spelled-out name may have between its initials ("Inspector-General of Police": IGP). */
+const INITIAL_GAPS = new Set(['of', 'for', 'and', 'the', 'on']);
+
+/**
+ * Whether capitalised words of the story spell `acr` by their initials ("The CEC said" after "Chief Election
+ * Commissioner X", "The IGP said" after "Inspector-General of Police Y"): then it is an office, or a body other rules
+ * read by its name. Asked only of initials that speak as a subject, so rarely.
+ */
+function spelledOut(acr: string): boolean {
+  for (let i = 0; i < tokens.length; i++) {
+    if (!(tokens[i] as Token).cap) continue;
+    let letter = 0;
+    for (let j = i; j < tokens.length && letter < acr.length; j++) {
+      const w = tokens[j] as Token;
+      if (w.cap && w.word && w.text !== acr) {
+        const parts = w.text.split('-');
+        if (!parts.every((x, n) => x[0] === acr[letter + n])) break;
+        letter += parts.length;
+      } else if (!(letter > 0 && INITIAL_GAPS.has(w.lower))) break;
+    }
+    if (letter === acr.length) return true;
+  }
+  return false;
 }
 
 /** Verbs a player's club follows ("plays for X"), and verbs whose object is a body joined ("joined X"). */

@@ -1,7 +1,7 @@
 // The bookkeeping of one story's people while its capitalised runs are read: people, their mentions, names and
 // aliases, and the seeds' known people and non-people by name key.
 import type { Knowledge, KnownPerson } from '../../common/dataset.ts';
-import { AGE_RE, appositiveRoles, asRoles, isDistinction } from './appositive.ts';
+import { AGE_RE, appositiveRoles, asRoles, isDistinction, officeAfterApposedObject } from './appositive.ts';
 import { findCountries } from './countries.ts';
 import { subnationalAt } from './country-context.ts';
 import { femaleNames, firstNames, maleNames } from './lexicon.ts';
@@ -218,7 +218,9 @@ export class PeopleFinder {
         p.roleSpans.push(r);
       }
     }
-    for (const r of asRoles(tokens, end)) {
+    const named = p.mentions[p.mentions.length - 1];
+    const apposedAs = named?.end === at ? officeAfterApposedObject(tokens, named.start, end) : [];
+    for (const r of [...asRoles(tokens, end), ...apposedAs]) {
       if (isDistinction(tokens, r)) continue;
       addRole(p, this.span(r.start, r.end));
       p.roleSpans.push(r);

@@ -424,3 +424,21 @@ export function sentenceDescriptor(tokens: readonly Token[], at: number): boolea
   // "Astronomer Goro Tanabe": after an occupation, any given name.
   return looksLikeFirstName(tokens[at + 1] as Token) || isOccupation(t.lower);
 }
+
+const PLAY_VERBS = new Set(['played', 'plays', 'playing', 'portrayed', 'portrays', 'portraying']);
+const ACTORS = new Set(['actor', 'actress', 'actors', 'actresses']);
+
+/**
+ * "the actor who played Lord X in the serial", "actress Y, who plays Z": what an actor plays, named right after the
+ * verb, is a part in a work, not a person of the story (a player who "played Z" in a match is a person: no actor).
+ */
+export function playedPart(tokens: readonly Token[], start: number): boolean {
+  const verb = tokens[start - 1];
+  if (!verb || !PLAY_VERBS.has(verb.lower)) return false;
+  for (let k = start - 2; k >= 0 && k >= start - 6; k--) {
+    const t = tokens[k] as Token;
+    if (t.sent !== verb.sent) return false;
+    if (ACTORS.has(t.lower)) return true;
+  }
+  return false;
+}
