@@ -47,7 +47,7 @@ const NEG_START =
 // letters to both leaders": a reaction from elsewhere; "the announcement followed days of talks attended by X":
 // the talks before it.
 const NEG_ANY =
-  /\b(?:separate(?:ly)?(?: bilateral)? (?:meetings?|talks|interviews?|briefings?|remarks)|separately|courtesy call|(?:followed|came after) (?:[\w-]+ ){0,2}(?:days|weeks|months|rounds) of|(?:years?|decades?) ago|at (?:the|that) time\b(?! of)|(?:said|says|told (?:reporters|journalists|the press)|announced|stated) earlier|(?:several|many|numerous) times|on (?:several|many|numerous) occasions|sent (?:a|an|his|her|their) (?:[\w-]+ )?(?:delegation|envoy|representative|message|letter)|(?:recent|previous|earlier) (?:talks|meetings?|visits?|trips?|(?:phone )?calls?|conversations?|summit)|(?:results?|outcomes?) of (?:his|her|their) (?:[\w-]+ )?(?:talks|meetings?|discussions) with|earlier this (?:week|month|year)|(?:said|told|announced|stated) (?:reporters |journalists )?this (?:week|month)|earlier in the (?:case|probe|investigation|inquiry)|last (?:week|month|year)|later this (?:week|month|year)|next (?:week|month|year)|before arriving|before the (?:summit|talks|meeting|session|ceremony|call)(?! (?:began|begins|started|starts|opened|opens))|(?:briefing|briefed|told) (?:reporters|journalists|the media|the press) after the (?:summit|talks|meeting|session|ceremony|call)|prior to|the day before|in recent (?:weeks|months|years)|(?:needs?|needed|has|have|had|is yet|are yet|remains?) to be (?:signed|approved|ratified|endorsed|published) by|also (?:met|meets|received|receives|held talks|holds talks)|also (?:held|had|holds|has) an? (?:(?:phone|telephone|video) )?(?:call|conversation|talks?) with|also (?:spoke|speaks) (?:by|on the|over the) (?:phone|telephone)|(?:is|are|was|were) (?:also |then )?(?:scheduled|expected|due|set|slated|planning|going|arranging|preparing) to (?:meet|visit|hold|attend|travel|join|inaugurate|open|sign|launch|host|chair|address|speak|talk|take)|looks? forward to|looked forward to|will (?:then |also |later |next |soon )?(?:attend|visit|meet|hold|travel|host|chair|join|take part|participate)|will be (?:received|welcomed|greeted|met|hosted)|(?:is|are) (?:also )?to be (?:received|welcomed|greeted|met|hosted)|plans? to (?:attend|visit|meet|hold|travel)|hop(?:e|es|ed|ing) to (?:meet|visit|hold|attend|travel|talk)|in (?:an? |(?:his|her|their) )?(?:written |separate |video )?(?:(?:Facebook|Instagram|Telegram|Twitter|WeChat|Weibo|X) )?(?:statements?|messages?|letters?|posts?|tweets?)|on social media|on (?:X|Facebook|Instagram|Telegram|Twitter|WeChat|Weibo)(?=[,.;]|$| to | that )|(?:wrote|posted) on|from [\w'’-]+(?: [\w'’-]+)?, where (?:he|she|they) (?:had )?(?:met|held|received|attended|taken part|took part|joined))\b/i;
+  /\b(?:who (?:did not|didn't|could not|couldn't) (?:attend|travel|come|join|take part)|separate(?:ly)?(?: bilateral)? (?:meetings?|talks|interviews?|briefings?|remarks)|separately|courtesy call|(?:followed|came after) (?:[\w-]+ ){0,2}(?:days|weeks|months|rounds) of|(?:years?|decades?) ago|at (?:the|that) time\b(?! of)|(?:said|says|told (?:reporters|journalists|the press)|announced|stated) earlier|(?:several|many|numerous) times|on (?:several|many|numerous) occasions|sent (?:a|an|his|her|their) (?:[\w-]+ )?(?:delegation|envoy|representative|message|letter)|(?:recent|previous|earlier) (?:talks|meetings?|visits?|trips?|(?:phone )?calls?|conversations?|summit)|(?:results?|outcomes?) of (?:his|her|their) (?:[\w-]+ )?(?:talks|meetings?|discussions) with|earlier this (?:week|month|year)|(?:said|told|announced|stated) (?:reporters |journalists )?this (?:week|month)|earlier in the (?:case|probe|investigation|inquiry)|last (?:week|month|year)|later this (?:week|month|year)|next (?:week|month|year)|before arriving|before the (?:summit|talks|meeting|session|ceremony|call)(?! (?:began|begins|started|starts|opened|opens))|(?:briefing|briefed|told) (?:reporters|journalists|the media|the press) after the (?:summit|talks|meeting|session|ceremony|call)|prior to|the day before|in recent (?:weeks|months|years)|(?:needs?|needed|has|have|had|is yet|are yet|remains?) to be (?:signed|approved|ratified|endorsed|published) by|also (?:met|meets|received|receives|held talks|holds talks)|also (?:held|had|holds|has) an? (?:(?:phone|telephone|video) )?(?:call|conversation|talks?) with|also (?:spoke|speaks) (?:by|on the|over the) (?:phone|telephone)|(?:is|are|was|were) (?:also |then )?(?:scheduled|expected|due|set|slated|planning|going|arranging|preparing) to (?:meet|visit|hold|attend|travel|join|inaugurate|open|sign|launch|host|chair|address|speak|talk|take)|looks? forward to|looked forward to|will (?:then |also |later |next |soon )?(?:attend|visit|meet|hold|travel|host|chair|join|take part|participate)|will be (?:received|welcomed|greeted|met|hosted)|(?:is|are) (?:also )?to be (?:received|welcomed|greeted|met|hosted)|plans? to (?:attend|visit|meet|hold|travel)|hop(?:e|es|ed|ing) to (?:meet|visit|hold|attend|travel|talk)|in (?:an? |(?:his|her|their) )?(?:written |separate |video )?(?:(?:Facebook|Instagram|Telegram|Twitter|WeChat|Weibo|X) )?(?:statements?|messages?|letters?|posts?|tweets?)|on social media|on (?:X|Facebook|Instagram|Telegram|Twitter|WeChat|Weibo)(?=[,.;]|$| to | that )|(?:wrote|posted) on|from [\w'’-]+(?: [\w'’-]+)?, where (?:he|she|they) (?:had )?(?:met|held|received|attended|taken part|took part|joined))\b/i;
 /** "In an interview with China Daily reporter X", "told Xinhua reporter X": the interviewer takes part too. */
 const INTERVIEWER =
   /\b(?:interview(?:ed)? with|told) (?:the )?(?:[\w'’.-]+ ){0,3}(?:reporters?|correspondents?|journalists?) \p{Lu}/u;
@@ -343,8 +343,12 @@ const INTERVIEW_WITH_OUTLET =
 const NEGOTIATING = /\b(?:delegations?|team|negotiators?|negotiating|(?:final |last )?rounds)\b/i;
 /** A headline whose first clause carries its own attribution ("…, the Ministry of the Interior said on Tuesday."). */
 const ATTRIBUTED_TITLE = /^[^;]*\b(?:said|says|announced|announces|declared|declares)\b/i;
-/** "X becomes finance minister, Y stays on as …": beside a swearing-in, those taking office are sworn in too. */
-const TAKES_OFFICE = /\b(?:becomes|stays on as|remains as)\b/i;
+/**
+ * "X becomes finance minister, Y stays on as …", "X remains Minister of Y", "Z takes over Internal Administration",
+ * "the ministers keep their posts": beside a swearing-in, those taking office are sworn in too.
+ */
+const TAKES_OFFICE = /\b(?:becomes|stays on as|remains as|keeps? (?:his|her|their) (?:posts?|portfolios?))\b/i;
+const TAKES_NAMED_OFFICE = /\b(?:[Rr]emains|[Tt]akes over) (?:as )?\p{Lu}/u;
 const SWEARING_IN = /\b(?:sworn in|took the oath|inaugurated)\b/i;
 /**
  * A headline reporting a message or a phone call: its two sides are named in the headline or the lede, and the
@@ -384,6 +388,17 @@ function voteStory(t: string): boolean {
 /** The event itself, named in a clause ("who sat in on the meeting"). */
 const THE_EVENT =
   /\b(?:(?:the|this) (?:meeting|talks|summit|session|ceremony|call|conversation)|this year['’]s (?:jury|panel|festival|edition))\b/i;
+/**
+ * "X, who attended with his wife, was due to meet …": attending with no other event named is attending the one
+ * reported; the plans in the rest of the sentence are for after it.
+ */
+const BARE_ATTENDANCE = /^\s*who (?:also )?(?:attended|was (?:also )?present)(?: with (?:his|her|their) [a-z]+)?\s*$/i;
+/** The companion named by such a clause: "who attended with his wife, Y". */
+const ATTENDED_WITH_BEFORE = /\bwho (?:also )?attended with (?:his|her|their) [a-z]+\s*,\s*$/i;
+function attendedWith(m: Mention): boolean {
+  const before = textBefore(m, 7);
+  return before.includes('attended with') && ATTENDED_WITH_BEFORE.test(before);
+}
 /** "X also met (with) Y", before Y: a meeting of its own. */
 const ALSO_MET_BEFORE = /\balso (?:met|meets|held talks|holds talks)\b/i;
 /** A body's acronym ("CARICOM", "ASEAN", "BRICS"). */
@@ -461,6 +476,9 @@ export const WORK_BEFORE =
 /** "The mainland denounced the speech of Taiwan leader X": the one criticised is the target, not a party to it. */
 const CRITICISED_BEFORE =
   /\b(?:slam(?:s|med)?|denounc(?:e|es|ed|ing)|condemn(?:s|ed|ing)?|critici[sz](?:e|es|ed|ing)|rebuk(?:e|es|ed|ing)|lambast(?:s|ed|ing)?)\b[^,;.:"“”]*$/i;
+/** "the far-right Vox, led by X, came second": a party's leader named to describe the party, not at the event. */
+const PARTY_LED_BY_BEFORE =
+  /\b(?:party|far-right|far-left|right-wing|left-wing|centre-right|center-right|centre-left|center-left|populist|nationalist)\b(?: [A-Z][\w'’-]*){0,3}\s*,\s*led by\s*$/;
 // "his father, X": a relative named in apposition is cited; "Tanabe's wife Emiko Tanabe … also attended" is not.
 const FAMILY_BEFORE =
   /\b(?:father|mother|wife|husband|son|daughter|sister|brother|widow|spouse|uncle|aunt|cousin|grandson|granddaughter)\s*,\s*$/i;
@@ -1042,7 +1060,7 @@ function decide(people: PersonRecord[], article: ParsedArticle): void {
       while (before > m.start - 4 && tokens[before]?.cap) before--;
       if (
         !open.lower.endsWith('ing') &&
-        ((tokens[m.start - 1]?.text === ',' && verbWords.has(open.lower)) ||
+        (((tokens[m.start - 1]?.text === ',' || tokens[before]?.text === ',') && verbWords.has(open.lower)) ||
           (tokens[before]?.text === ',' && POSSESSIVES.has(tokens[m.end + 2]?.lower ?? '')))
       )
         continue;
@@ -1991,6 +2009,8 @@ function hasEvidence(p: PersonRecord, speakersTakePart: boolean, ledeMeeting: bo
     )
       return true;
     if (m.kind !== 'pronoun' && placedInElection(m)) return true;
+    // "X, who attended with his wife, Y, was due to meet …": Y came with X, whatever X's sentence says next.
+    if (m.kind !== 'pronoun' && attendedWith(m)) return true;
     // "X was accompanied by his spouse, Y, who later toured …": Y came with X, whatever Y's own clause says.
     if (m.kind !== 'pronoun' && accompanying(m) && !negative(sentText(m.sent))) return true;
     if (negativeAt(m) && !otherTimeOnlyInWordsReported(m)) {
@@ -2005,7 +2025,7 @@ function hasEvidence(p: PersonRecord, speakersTakePart: boolean, ledeMeeting: bo
         if (
           own &&
           !(sidelines && ALSO_MET_BEFORE.test(textBefore(m, 24))) &&
-          (THE_EVENT.test(own) || (soloEvent && sameSoloAct(own))) &&
+          (THE_EVENT.test(own) || BARE_ATTENDANCE.test(own) || (soloEvent && sameSoloAct(own))) &&
           cue(own) &&
           !negative(own)
         )
@@ -2285,7 +2305,7 @@ function cue(text: string): boolean {
         (electionStory && ELECTION_PART.test(t)) ||
         (disaster && DISASTER_PART.test(t)) ||
         (custody && CUSTODY_PART.test(t)) ||
-        (soloEvent && (sameSoloAct(t) || (TAKES_OFFICE.test(t) && SWEARING_IN.test(lede)))) ||
+        (soloEvent && (sameSoloAct(t) || ((TAKES_OFFICE.test(t) || TAKES_NAMED_OFFICE.test(t)) && SWEARING_IN.test(lede)))) ||
         (t.includes(' reporter') && INTERVIEWER.test(t)) ||
         (reportedAct && t.includes(' here') && SAID_HERE.test(t)) ||
         (t.includes('long with ') && ALONG_WITH.test(t)) ||
@@ -2492,6 +2512,7 @@ function judgedNegated(m: Mention): boolean {
     REPRESENTED_BEFORE.test(before) ||
     EARLIER_HOLDERS_BEFORE.test(before) ||
     CRITICISED_BEFORE.test(before) ||
+    (before.includes('led by') && PARTY_LED_BY_BEFORE.test(before)) ||
     // " by " first: the expression needs it ("headed by "), and most words before a name lack it.
     (before.includes(' by ') && BODY_HEADED_BEFORE.test(before) && !DELEGATION.test(before)) ||
     // "The ceremony came a week after reporter X was detained": named inside words about another day.
