@@ -2280,10 +2280,11 @@ const PART_IN_ENTERPRISE =
 
 /**
  * Under a headline or lede reporting an election, a candidate's share ("received some 970,000 votes", "took 10.5
- * percent") or running in it ("also ran in the election") is taking part.
+ * percent") or running in it ("also ran in the election", "beat X in a runoff", "were eliminated in the first round")
+ * is taking part.
  */
 const ELECTION_PART =
-  /\b(?:(?:won|received|secured|garnered|took|polled) (?:about |some |nearly |almost |more than |over |just )?[\d.,]+ (?:(?:million |thousand )?votes|percent|per cent)|(?:ran|stood) (?:in|for) (?:the|a) (?:[\w-]+ ){0,2}(?:election|race|poll|runoff|primary)|(?:backed|voted for) (?:[\w'’-]+ ){1,3}in the (?:[\w-]+ )?(?:vote|ballot|election|run-?off|race|second round))\b/i;
+  /\b(?:(?:won|received|secured|garnered|took|polled) (?:about |some |nearly |almost |more than |over |just )?[\d.,]+ (?:(?:million |thousand )?votes|percent|per cent)|(?:ran|stood) (?:in|for) (?:the|a) (?:[\w-]+ ){0,2}(?:election|race|poll|runoff|primary)|(?:backed|voted for) (?:[\w'’-]+ ){1,3}in the (?:[\w-]+ )?(?:vote|ballot|election|run-?off|race|second round)|beat [^.;:]{1,60}? in (?:a|the) (?:[\w-]+ )?(?:run-?off|vote|ballot|second round)|(?:was|were) (?:all )?eliminated in the (?:first|second|opening) round)\b/i;
 
 function cue(text: string): boolean {
   let v = cueCache.get(text);
