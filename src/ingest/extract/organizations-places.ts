@@ -54,8 +54,8 @@ import {
   wordLists,
 } from './word-classes.ts';
 
-/** "Paris Saint-Germain": a city's name and a saint's hyphenated one. */
-const CITY_SAINT_CLUB = /^\p{Lu}[\p{L}'’]+ (?:Saint|St)-\p{Lu}[\p{L}'’-]*$/u;
+/** "Paris Saint-Germain", "Paris St Germain": a city's name and a saint's, hyphenated or not. */
+const CITY_SAINT_CLUB = /^\p{Lu}[\p{L}'’]+ (?:Saint|St)[- ]\p{Lu}[\p{L}'’-]*$/u;
 
 const REGIONS = new Set([
   'middle east',
