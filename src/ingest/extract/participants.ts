@@ -347,7 +347,8 @@ const ATTRIBUTED_TITLE = /^[^;]*\b(?:said|says|announced|announces|declared|decl
  * "X becomes finance minister, Y stays on as …", "X remains Minister of Y", "Z takes over Internal Administration",
  * "the ministers keep their posts": beside a swearing-in, those taking office are sworn in too.
  */
-const TAKES_OFFICE = /\b(?:becomes|stays on as|remains as|keeps? (?:his|her|their) (?:posts?|portfolios?))\b/i;
+const TAKES_OFFICE =
+  /\b(?:becomes|stays on as|remains as|keeps? (?:his|her|their) (?:posts?|portfolios?))\b/i;
 const TAKES_NAMED_OFFICE = /\b(?:[Rr]emains|[Tt]akes over) (?:as )?\p{Lu}/u;
 const SWEARING_IN = /\b(?:sworn in|took the oath|inaugurated)\b/i;
 /**
@@ -392,7 +393,8 @@ const THE_EVENT =
  * "X, who attended with his wife, was due to meet …": attending with no other event named is attending the one
  * reported; the plans in the rest of the sentence are for after it.
  */
-const BARE_ATTENDANCE = /^\s*who (?:also )?(?:attended|was (?:also )?present)(?: with (?:his|her|their) [a-z]+)?\s*$/i;
+const BARE_ATTENDANCE =
+  /^\s*who (?:also )?(?:attended|was (?:also )?present)(?: with (?:his|her|their) [a-z]+)?\s*$/i;
 /** The companion named by such a clause: "who attended with his wife, Y". */
 const ATTENDED_WITH_BEFORE = /\bwho (?:also )?attended with (?:his|her|their) [a-z]+\s*,\s*$/i;
 function attendedWith(m: Mention): boolean {
@@ -2306,7 +2308,9 @@ function cue(text: string): boolean {
         (electionStory && ELECTION_PART.test(t)) ||
         (disaster && DISASTER_PART.test(t)) ||
         (custody && CUSTODY_PART.test(t)) ||
-        (soloEvent && (sameSoloAct(t) || ((TAKES_OFFICE.test(t) || TAKES_NAMED_OFFICE.test(t)) && SWEARING_IN.test(lede)))) ||
+        (soloEvent &&
+          (sameSoloAct(t) ||
+            ((TAKES_OFFICE.test(t) || TAKES_NAMED_OFFICE.test(t)) && SWEARING_IN.test(lede)))) ||
         (t.includes(' reporter') && INTERVIEWER.test(t)) ||
         (reportedAct && t.includes(' here') && SAID_HERE.test(t)) ||
         (t.includes('long with ') && ALONG_WITH.test(t)) ||
