@@ -113,4 +113,22 @@ describe('organisations and places', () => {
     expect(run(a).organizations).toContain('Paris St Germain');
     expect(run(a).places).not.toContain('Paris');
   });
+
+  it("reads a country name that ends a person's name as the surname, unless a place preposition comes before it", () => {
+    const a = article(
+      'Government sworn in',
+      [
+        'Prime Minister Tiago Chile was sworn in on Thursday.',
+        'The previous Chile government fell in March.',
+      ],
+      { source: 'Lusa', dateline: { place: 'Lisbon', date: null } },
+    );
+    expect(run(a).places).not.toContain('Chile');
+    const b = article(
+      'Government sworn in',
+      ['Prime Minister Tiago Chile was sworn in on Thursday, a day after he returned from a visit to Chile.'],
+      { source: 'Lusa', dateline: { place: 'Lisbon', date: null } },
+    );
+    expect(run(b).places).toContain('Chile');
+  });
 });

@@ -560,6 +560,9 @@ let storyText = '';
 /** Tokens inside a person's name, by index; one buffer reused by every article rather than one each. */
 let inPerson = new Uint8Array(4096);
 const personTokens = new Set<string>();
+/** The last words of the story's people's names ("Montenegro" for Luís Montenegro). */
+const aliasWords = new Set<string>();
+const PLACE_BEFORE = new Set(['in', 'to', 'from', 'into', 'across', 'visit', 'visited', 'visiting']);
 let source = '';
 /** The credited agency as the article gave it, whose forms `source` and `sourceInitials` hold. */
 let sourceRead: string | null = '';
@@ -636,6 +639,11 @@ export function extractOrganizationsAndPlaces(
   // Clearing a Set or Map makes a new table even when it is empty: most of these stay empty in most stories.
   if (personTokens.size > 0) personTokens.clear();
   for (const p of people) for (const t of p.tokens) personTokens.add(t);
+  if (aliasWords.size > 0) aliasWords.clear();
+  for (const p of people) {
+    const last = p.name.lastIndexOf(' ');
+    if (last > 0) aliasWords.add(p.name.slice(last + 1));
+  }
   // Stories of one agency come in runs: its name's forms are worked out when it changes.
   if (article.source !== sourceRead) {
     sourceRead = article.source;
@@ -2424,6 +2432,9 @@ function singles(s: number, end: number): void {
       continue;
     }
     if (f & COUNTRY) {
+      // "the previous Montenegro government" after "Luís Montenegro was sworn in": a country's name that ends a
+      // person's is their surname, unless a place's preposition comes before it ("arrived in Montenegro").
+      if (aliasWords.has(t.text) && !PLACE_BEFORE.has(tokens[k - 1]?.lower ?? '')) continue;
       if (!currencyAfter(k + 1)) addPlace(t.text);
       continue;
     }
