@@ -87,6 +87,14 @@ describe('participants', () => {
     expect(person(a, 'Marco Bellini')?.participant).toBe(true);
     expect(person(a, 'Sam Okoro')?.participant).toBe(true);
   });
+  it('counts who read out the result of a vote in parliament and who handed over the certificate of appointment', () => {
+    const a = article('Chancellor elected at second attempt', [
+      'Party leader Otto Brandt was elected chancellor by parliament on Tuesday at the second attempt.',
+      'Parliament President Heike Wendt read out the result to loud applause.',
+      'Brandt then drove to the palace, where President Karl Hauser handed him his certificate of appointment.',
+    ]);
+    expect(taking(a)).toEqual(['Otto Brandt', 'Heike Wendt', 'Karl Hauser']);
+  });
 });
 
 describe('countries', () => {
