@@ -111,6 +111,27 @@ describe('countries', () => {
   });
 });
 
+describe('nationality in a speech tag', () => {
+  it('gives the speaker named by nationality after a quotation the country of that nationality', () => {
+    const a = article(
+      'Rovers beat City 3-0 in cup final',
+      [
+        'Tom Haddon scored twice as Rovers beat City 3-0 in the cup final on Sunday.',
+        'Rovers manager Luca Ferrante said his players had followed the plan. "Nobody believed in us, but we did," the Italian told reporters.',
+      ],
+      { source: 'Reuters', dateline: { place: 'EAST RUTHERFORD, New Jersey', date: 'July 13' } },
+    );
+    expect(person(a, 'Luca Ferrante')?.country).toBe('Italy');
+  });
+
+  it('gives a former ombudsman her office as a role', () => {
+    const a = article('Ministers sworn in', [
+      'Among the new faces is former ombudsman Maria Teresa Sousa, who takes over Internal Administration.',
+    ]);
+    expect(person(a, 'Maria Teresa Sousa')?.roles).toEqual(['former ombudsman']);
+  });
+});
+
 describe('organisations and places', () => {
   it('reads "Paris St Germain" without a hyphen as a club, not the city', () => {
     const a = article(
