@@ -123,7 +123,9 @@ describe('nationality in a speech tag', () => {
     );
     expect(person(a, 'Luca Ferrante')?.country).toBe('Italy');
   });
+});
 
+describe('roles', () => {
   it('gives a former ombudsman her office as a role', () => {
     const a = article('Ministers sworn in', [
       'Among the new faces is former ombudsman Maria Teresa Sousa, who takes over Internal Administration.',
