@@ -162,4 +162,20 @@ describe('organisations and places', () => {
     );
     expect(run(b).places).toContain('Chile');
   });
+
+  it('reads "Federal" before a title as part of the title, not as a body', () => {
+    const a = article('Chancellor appointed', [
+      'Federal President Karl Hauser appointed Otto Brandt chancellor on Tuesday.',
+      'Federal Reserve Chairman Paul Dressler welcomed the appointment.',
+    ]);
+    expect(run(a).organizations).toEqual(['Federal Reserve']);
+    expect(person(a, 'Karl Hauser')?.roles).toEqual(['Federal President']);
+  });
+
+  it('reads a shrine as a venue', () => {
+    const a = article('Party elects new leader', [
+      'Aiko Morimoto, who has regularly visited Ikuta Shrine, was elected party leader on Saturday.',
+    ]);
+    expect(run(a).places).toContain('Ikuta Shrine');
+  });
 });

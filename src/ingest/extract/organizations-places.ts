@@ -1967,6 +1967,8 @@ function employerEnd(s: number, end: number): number {
   // "Digital Transformation Minister X", "Communications and Informatics Minister Y": a minister's words before the
   // title are a portfolio; a minister's employer is a government, named by its country.
   for (let k = e; k < end; k++) if ((tokens[k] as Token).lower === 'minister') return -1;
+  // "Federal President X", "Federal Chancellor Y": a federation's title alone, no body ("Federal Reserve Chairman" is).
+  if (e - s === 1 && (tokens[s] as Token).lower === 'federal') return -1;
   let unknown = false;
   for (let k = s; k < e; k++) {
     const t = tokens[k] as Token;
