@@ -178,4 +178,21 @@ describe('organisations and places', () => {
     ]);
     expect(run(a).places).toContain('Ikuta Shrine');
   });
+
+  it('reads initials joined by a hyphen after "the" as one body, not a lawmaker\'s party and state', () => {
+    const a = article('Ministers sworn in', [
+      'Carlos Lobo, leader of the CDS-PP, became defence minister on Thursday.',
+      'He replaces Paulo Reis (PSD-MG), who led the ministry for two years.',
+    ]);
+    expect(run(a).organizations).toEqual(['CDS-PP']);
+  });
+
+  it("reads a country name that ends a person's name as the surname in the headline too", () => {
+    const a = article(
+      "Chile's second government sworn in",
+      ['Prime Minister Tiago Chile was sworn in for a second time on Thursday.'],
+      { source: 'Lusa', dateline: { place: 'Lisbon', date: null } },
+    );
+    expect(run(a).places).toEqual(['Lisbon']);
+  });
 });

@@ -879,6 +879,9 @@ function yearAfter(end: number): boolean {
 function headlinePlace(word: string, lower: string): void {
   // "Kingston elected first woman to lead the body": a person's name that is also a town's.
   if (personTokens.has(word) && !countryNames.has(lower)) return;
+  // "Montenegro's second government sworn in" over "Luís Montenegro was sworn in": a country's name that ends a
+  // person's name is their surname in the headline too.
+  if (aliasWords.has(word)) return;
   if (isGazetteerPlace(lower)) addPlace(word);
 }
 
@@ -2371,6 +2374,20 @@ function singles(s: number, end: number): void {
     // "Timor-Leste", "Guinea-Bissau": a country written with a hyphen.
     if (parts !== null && countryNames.has(t.lower)) {
       addPlace(t.text);
+      continue;
+    }
+    // "leader of the CDS-PP": initials joined by a hyphen after "the" name one body, known as a single acronym is
+    // (not "X (PSD-MG)", Brazil's party and state of a lawmaker).
+    if (
+      parts !== null &&
+      tokens[k - 1]?.lower === 'the' &&
+      parts.every(
+        (x) =>
+          ACRONYM.test(x) && !countryNames.has(x.toLowerCase()) && !internationalBodies.has(x.toLowerCase()),
+      ) &&
+      (partyOfPerson(k) || describedAsOrg(k) || actsAsBody(k) || memberOf(k))
+    ) {
+      addOrg(t.text);
       continue;
     }
     if (parts !== null && !(listed && REGIONS.has(t.lower))) {
