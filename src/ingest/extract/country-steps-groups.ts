@@ -196,7 +196,26 @@ export function placeByNationalityNoun(story: CountryStory): void {
       }
     if (subject && subject.country === null && !subject.international) subject.country = country;
   }
+  // "Coach X said his players … "We believed," the Italian told reporters.": the speaker of a quotation, named by
+  // nationality in its closing tag, is the one the sentence before names first.
+  for (let k = 2; k + 2 < tokens.length; k++) {
+    const t = tokens[k] as Token;
+    if (t.lower !== 'the' || !CLOSING_QUOTES.has((tokens[k - 1] as Token).text)) continue;
+    const country = demonymCountry.get((tokens[k + 1] as Token).lower);
+    if (!country || !(tokens[k + 1] as Token).cap || !SPEECH_TAG.has((tokens[k + 2] as Token).lower))
+      continue;
+    const sent = t.sent;
+    let subject: PersonRecord | undefined;
+    for (const o of mentionsBySent.get(sent - 1) ?? [])
+      if (o.kind !== 'pronoun') {
+        subject = people[o.person];
+        break;
+      }
+    if (subject && subject.country === null && !subject.international) subject.country = country;
+  }
 }
+const CLOSING_QUOTES = new Set(['"', '”', "'", '’']);
+const SPEECH_TAG = new Set(['said', 'told', 'added', 'says', 'tells', 'adds']);
 
 /**
  * "X had a conversation with President of Chile Y … Y informed his Russian counterpart about …": in a meeting of two

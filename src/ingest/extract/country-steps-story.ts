@@ -1209,6 +1209,9 @@ function destinationAt(tokens: readonly Token[], at: number): boolean {
   );
 }
 
+/** Words before "in <country>" that say where someone lives ("who lives in Belgium", "in exile in Belgium"). */
+const RESIDES = new Set(['lives', 'lived', 'living', 'resides', 'resided', 'residing', 'exile', 'exiled']);
+
 /** Nouns for a journey, which a nationality before them sends abroad ("the US visit", "his China trip"). */
 const TRIP_NOUNS = new Set(['visit', 'trip', 'tour']);
 
@@ -1365,6 +1368,14 @@ function describesAnother(
   // "Jokowi … had visited Vietnam", "… not supplying weapons to Ukraine": after the name, where someone goes or
   // sends things is not whom they represent.
   if (h.at >= m.end && !h.adjectival && destinationAt(tokens, h.at)) return true;
+  // "former President X, who lives in Belgium": nor where someone lives, in exile or not.
+  if (
+    h.at >= m.end &&
+    !h.adjectival &&
+    tokens[h.at - 1]?.lower === 'in' &&
+    RESIDES.has(tokens[h.at - 2]?.lower ?? '')
+  )
+    return true;
   // "the first by a Japanese monarch to Britain since 1998, when … was hosted by Queen X": a nationality before a
   // passive host names the guest, not the one who hosts them.
   if (h.adjectival && h.at < m.start && hostedBy(tokens, h.at, m.start)) return true;

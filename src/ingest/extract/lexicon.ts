@@ -599,6 +599,8 @@ export const placeHeads = new Set([
   'harbor',
   'bridge',
   'temple',
+  // "visited Yasukuni Shrine": a shrine is a venue, as a temple is.
+  'shrine',
   'museum',
   'tower',
   'building',

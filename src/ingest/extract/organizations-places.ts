@@ -54,8 +54,8 @@ import {
   wordLists,
 } from './word-classes.ts';
 
-/** "Paris Saint-Germain": a city's name and a saint's hyphenated one. */
-const CITY_SAINT_CLUB = /^\p{Lu}[\p{L}'’]+ (?:Saint|St)-\p{Lu}[\p{L}'’-]*$/u;
+/** "Paris Saint-Germain", "Paris St Germain": a city's name and a saint's, hyphenated or not. */
+const CITY_SAINT_CLUB = /^\p{Lu}[\p{L}'’]+ (?:Saint|St)[- ]\p{Lu}[\p{L}'’-]*$/u;
 
 const REGIONS = new Set([
   'middle east',
@@ -563,6 +563,9 @@ let storyText = '';
 /** Tokens inside a person's name, by index; one buffer reused by every article rather than one each. */
 let inPerson = new Uint8Array(4096);
 const personTokens = new Set<string>();
+/** The last words of the story's people's names ("Montenegro" for Luís Montenegro). */
+const aliasWords = new Set<string>();
+const PLACE_BEFORE = new Set(['in', 'to', 'from', 'into', 'across', 'visit', 'visited', 'visiting']);
 let source = '';
 /** The credited agency as the article gave it, whose forms `source` and `sourceInitials` hold. */
 let sourceRead: string | null = '';
@@ -639,6 +642,11 @@ export function extractOrganizationsAndPlaces(
   // Clearing a Set or Map makes a new table even when it is empty: most of these stay empty in most stories.
   if (personTokens.size > 0) personTokens.clear();
   for (const p of people) for (const t of p.tokens) personTokens.add(t);
+  if (aliasWords.size > 0) aliasWords.clear();
+  for (const p of people) {
+    const last = p.name.lastIndexOf(' ');
+    if (last > 0) aliasWords.add(p.name.slice(last + 1));
+  }
   // Stories of one agency come in runs: its name's forms are worked out when it changes.
   if (article.source !== sourceRead) {
     sourceRead = article.source;
@@ -874,6 +882,9 @@ function yearAfter(end: number): boolean {
 function headlinePlace(word: string, lower: string): void {
   // "Kingston elected first woman to lead the body": a person's name that is also a town's.
   if (personTokens.has(word) && !countryNames.has(lower)) return;
+  // "Montenegro's second government sworn in" over "Luís Montenegro was sworn in": a country's name that ends a
+  // person's name is their surname in the headline too.
+  if (aliasWords.has(word)) return;
   if (isGazetteerPlace(lower)) addPlace(word);
 }
 
@@ -1962,6 +1973,8 @@ function employerEnd(s: number, end: number): number {
   // "Digital Transformation Minister X", "Communications and Informatics Minister Y": a minister's words before the
   // title are a portfolio; a minister's employer is a government, named by its country.
   for (let k = e; k < end; k++) if ((tokens[k] as Token).lower === 'minister') return -1;
+  // "Federal President X", "Federal Chancellor Y": a federation's title alone, no body ("Federal Reserve Chairman" is).
+  if (e - s === 1 && (tokens[s] as Token).lower === 'federal') return -1;
   let unknown = false;
   for (let k = s; k < e; k++) {
     const t = tokens[k] as Token;
@@ -2366,6 +2379,20 @@ function singles(s: number, end: number): void {
       addPlace(t.text);
       continue;
     }
+    // "leader of the CDS-PP": initials joined by a hyphen after "the" name one body, known as a single acronym is
+    // (not "X (PSD-MG)", Brazil's party and state of a lawmaker).
+    if (
+      parts !== null &&
+      tokens[k - 1]?.lower === 'the' &&
+      parts.every(
+        (x) =>
+          ACRONYM.test(x) && !countryNames.has(x.toLowerCase()) && !internationalBodies.has(x.toLowerCase()),
+      ) &&
+      (partyOfPerson(k) || describedAsOrg(k) || actsAsBody(k) || memberOf(k))
+    ) {
+      addOrg(t.text);
+      continue;
+    }
     if (parts !== null && !(listed && REGIONS.has(t.lower))) {
       // "Russia-Ukraine conflict", "China-U.S. cooperation": each country is a place.
       // "the Budapest-Belgrade railway", "the Nagpur-Gondia expressway": the ends of a route.
@@ -2428,6 +2455,9 @@ function singles(s: number, end: number): void {
       continue;
     }
     if (f & COUNTRY) {
+      // "the previous Montenegro government" after "Luís Montenegro was sworn in": a country's name that ends a
+      // person's is their surname, unless a place's preposition comes before it ("arrived in Montenegro").
+      if (aliasWords.has(t.text) && !PLACE_BEFORE.has(tokens[k - 1]?.lower ?? '')) continue;
       if (!currencyAfter(k + 1)) addPlace(t.text);
       continue;
     }

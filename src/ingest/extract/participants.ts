@@ -32,7 +32,7 @@ import type { Token, TokenizedText } from './tokenize.ts';
 // "told reporters at the venue": said there; "Foreign Minister X read a message from …": delivered it at the event.
 // "proposed a toast to the king and Queen X": at the banquet, to those at the table.
 const CUE =
-  /\b(?:held (?:talks|a (?:phone|telephone|video) (?:call|conversation|talk)|(?:an?|the) (?:\w+ )?(?:meeting|ceremony|summit|dialogue|call))|(?:were|was) (?:also )?on the ballot|(?:other|rival|presidential) candidates,? (?:among them|including|were|are|included)|posed for (?:a|the) (?:[\w-]+ )?(?:family |group )?photo|observed (?:the |a )?(?:[\w-]+ ){0,3}(?:drills?|exercises?|parade|demonstration|rehearsal|maneuvers|manoeuvres)|holds? talks|talks with|(?:held|holds|holding) (?:[\w-]+ )?discussions with|exchanged views|met with|met|meets|hosted|hosts|hosting|attended|attends|attending|signed|co-chaired|chaired|chairs|presided|opened the (?:[\w'’-]+ ){0,2}(?:meeting|session|sitting|debate)|(?<!(?:that|which) )(?:took|takes) part|taking part|participated|represented|(?<!now )(?<!(?:squad|side|club) )led by|headed by|(?:leading|led) (?:the|his|her|their|its) (?:[\w'’-]+ ){0,3}(?:delegations?|team|talks|negotiations|meeting|summit|mission|visit|side|session|ceremony|parade|prayers?|discussions?|dialogue)|sat in on|(?:also )?made the (?:[\w-]+ )?trip|phone (?:call|talk|conversation)|telephone (?:call|talk|conversation)|video link|video call|via video|in the presence of|(?:was|were|is|are) (?:also )?present|present at|(?:also )?present (?:(?:in|at) (?:the )?(?:[\w'’-]+ ){1,3})?(?:were|was)|(?:took|takes|taking|take) over (?:the )?(?:[\w-]+ ){0,3}(?:chairmanship|presidency|chair)|(?:was|were|is|are) (?:re-)?elected|(?:leaders|delegates|members|lawmakers|assembly|parliament|council) (?:re-)?elected|told the (?:(?:opening|closing|plenary|final|first|inaugural) )?(?:assembly|summit|meeting|conference|forum|session|gathering|delegates|plenary|chamber|house|parliament|senate|congress|Dáil|Dail|Seanad|Knesset|Duma|Bundestag|Sejm|Majlis|Diet|Lok Sabha|Rajya Sabha|Commons|Lords)|(?:sat|sits|served|serves) on (?:the|this year['’]s) (?:[\w'’-]+ )?(?:jury|panel)|told (?:a|the) (?:closing|final|concluding) (?:news|press) conference|(?:was|were) (?:also )?(?:in|part of|among|a member of|members of) the (?:[\w'’-]+ ){0,2}delegation|accompanied by|welcomed|greeted|handed over|addressed the|received|witnessed|joined|shook hands|embraced|(?<!after the )ceremony|swore (?:(?:him|her|them) )?in|swears (?:(?:him|her|them) )?in|sat (?:[\w'’-]+ ){0,4}(?:next to|beside|alongside)|(?:sat|stood) in the (?:(?:centre|center|middle) of the )?(?:front|first|back) rows?|(?:watched|looked on) from the (?:front|first) rows?|applauded (?:as|when) the|shar(?:ed|es|ing) (?:the )?(?:stage|dais|podium) with|made (?:his|her|their) debut|among the (?:[\w'’-]+ ){0,3}(?:guests|attendees|participants|dignitaries|mourners)|among (?:(?:more than|some|about|around|over|nearly|almost) )?[\d,]+ (?:[\w'’-]+ ){0,2}(?:guests|attendees|participants|dignitaries|mourners|heads of state)|flanked by (?:[\w.'’-]+ ){0,3}(?:president|prime minister|premier|chancellor|king|queen|leaders?|ministers?|counterparts?|heads? of (?:state|government))|among the (?:[\w'’-]+ )?(?:leaders|delegates|heads of (?:state|government)|ministers|officials|guests) (?:at|attending|present|who (?:attended|arrived (?:for|at)|spoke|addressed|paid (?:tribute|(?:their )?(?:last )?respects)|laid wreaths?))|among those (?:attending|present)|brought together|(?:carried|carrying|carries) (?:the )?(?:\w+ )?(?:commander|astronauts?|cosmonauts?|taikonauts?|crew)|presented by|presented (?:his|her|their|the) (?:[\w-]+ ){0,2}(?:credentials|letters? of credence)|lifted the (?:trophy|cup|title)|(?:handed|presented|gave|awarded) (?:the|a) (?:[\w-]+ )?(?:trophy|cup|medals?|prizes?|awards?) to|(?<!(?:written|co-written|compiled|edited) )together with|(?:accepted|received|collected) (?:the|an?) (?:[\w-]+ ){0,2}(?:prize|award|trophy|medal)|(?:travell?ed|flew|flying|flies) with|(?:was|were) briefed by|(?:trip|visit|delegation|entourage|side)(?: (?:at|to|for) the [\w'’-]+)?(?:, [^,;.]+,)?(?:, which)? (?:also )?(?:would |will )?includ(?:ed|es|e)|showed (?:\w+ ){1,3}around|from the stands|watched the (?:[\w-]+ ){0,2}(?:launch|lift-?off|match|final|game|race|ceremony|parade|proceedings)(?! on (?:television|TV))|in the chamber|at the venue|(?:proposed|raised|offered) a toast to|read (?:out )?(?:a|the|his|her) (?:[\w'’-]+ ){0,2}message|(?:followed|watched) the (?:voting|vote|count|debate) in the hall|(?:handed|submitted|tendered|accepted) (?:his|her|their|the) resignation|(?:was|were) (?:also )?(?:convicted|acquitted|sentenced|found guilty)|acquitted|voted (?:to|for|against|in favou?r)|cast (?:his|her|their|the) (?:deciding |casting |decisive )?(?:ballots?|votes?)|(?:oversaw|supervised) the (?:count|vote|voting|election)|followed (?:his|her|the) vote|(?:won|received|secured|garnered|took) [\d,]+ (?:of the [\d,]+ )?votes|among the (?:[\w'’-]+ ){0,3}(?:candidates|contenders)|(?<!, )defeat(?:ed|s)|(?:motion|resolution)s? (?:[\w'’-]+ ){0,4}(?:had been |was |were )?(?:moved|seconded|tabled) by|(?:moved|seconded|tabled) (?:a|the) (?:[\w'’-]+ )?(?:motion|resolution)|declared (?:[\w.'’-]+ ){1,3}(?:duly )?elected|escorted|in front of (?:(?:some|around|about|nearly|over|more than|an?|the) )?(?:[\d,]+ |thousands of |hundreds of )?(?:[\w'’-]+ ){0,2}(?:guests|audience|crowd|mourners|attendees|spectators|fans|people)|(?:other )?members of the (?:panel|committee|board|commission|council|jury) (?:are|were|include|included)|\b(?:its|their) (?:other )?members (?:are|were|include|included))\b/i;
+  /\b(?:held (?:talks|a (?:phone|telephone|video) (?:call|conversation|talk)|(?:an?|the) (?:\w+ )?(?:meeting|ceremony|summit|dialogue|call))|(?:were|was) (?:also )?on the ballot|(?:other|rival|presidential) candidates,? (?:among them|including|were|are|included)|posed for (?:a|the) (?:[\w-]+ )?(?:family |group )?photo|observed (?:the |a )?(?:[\w-]+ ){0,3}(?:drills?|exercises?|parade|demonstration|rehearsal|maneuvers|manoeuvres)|holds? talks|talks with|(?:held|holds|holding) (?:[\w-]+ )?discussions with|exchanged views|met with|met|meets|hosted|hosts|hosting|attended|attends|attending|signed|co-chaired|chaired|chairs|presided|opened the (?:[\w'’-]+ ){0,2}(?:meeting|session|sitting|debate)|(?<!(?:that|which) )(?:took|takes) part|taking part|participated|represented|(?<!now )(?<!(?:squad|side|club) )led by|headed by|(?:leading|led) (?:the|his|her|their|its) (?:[\w'’-]+ ){0,3}(?:delegations?|team|talks|negotiations|meeting|summit|mission|visit|side|session|ceremony|parade|prayers?|discussions?|dialogue)|sat in on|(?:also )?made the (?:[\w-]+ )?trip|phone (?:call|talk|conversation)|telephone (?:call|talk|conversation)|video link|video call|via video|in the presence of|(?:was|were|is|are) (?:also )?present|present at|(?:also )?present (?:(?:in|at) (?:the )?(?:[\w'’-]+ ){1,3})?(?:were|was)|(?:took|takes|taking|take) over (?:the )?(?:[\w-]+ ){0,3}(?:chairmanship|presidency|chair)|(?:was|were|is|are) (?:re-)?elected|(?:leaders|delegates|members|lawmakers|assembly|parliament|council) (?:re-)?elected|told the (?:(?:opening|closing|plenary|final|first|inaugural) )?(?:assembly|summit|meeting|conference|forum|session|gathering|delegates|plenary|chamber|house|parliament|senate|congress|Dáil|Dail|Seanad|Knesset|Duma|Bundestag|Sejm|Majlis|Diet|Lok Sabha|Rajya Sabha|Commons|Lords)|(?:sat|sits|served|serves) on (?:the|this year['’]s) (?:[\w'’-]+ )?(?:jury|panel)|told (?:a|the) (?:closing|final|concluding) (?:news|press) conference|(?:was|were) (?:also )?(?:in|part of|among|a member of|members of) the (?:[\w'’-]+ ){0,2}delegation|accompanied by|welcomed|greeted|handed over|addressed the|received|witnessed|joined|shook hands|embraced|(?<!after the )ceremony|swore (?:(?:him|her|them) )?in|swears (?:(?:him|her|them) )?in|(?:sat|stood|stayed) (?:[\w'’-]+ ){0,4}(?:next to|beside|alongside)|(?:walked|came|went|stepped) (?:onto|on to) the (?:stage|podium|dais) with|hand (?:over )?the (?:[\w-]+ )?(?:trophy|cup|medals?)|handed (?:him|her|them) (?:his|her|their|the) (?:[\w-]+ ){0,2}(?:certificate|decree|instrument)s? of (?:appointment|office)|(?:sat|stood) in the (?:(?:centre|center|middle) of the )?(?:front|first|back) rows?|(?:watched|looked on) from the (?:front|first) rows?|applauded (?:as|when) the|shar(?:ed|es|ing) (?:the )?(?:stage|dais|podium) with|made (?:his|her|their) debut|among the (?:[\w'’-]+ ){0,3}(?:guests|attendees|participants|dignitaries|mourners)|among (?:(?:more than|some|about|around|over|nearly|almost) )?[\d,]+ (?:[\w'’-]+ ){0,2}(?:guests|attendees|participants|dignitaries|mourners|heads of state)|flanked by (?:[\w.'’-]+ ){0,3}(?:president|prime minister|premier|chancellor|king|queen|leaders?|ministers?|counterparts?|heads? of (?:state|government))|among the (?:[\w'’-]+ )?(?:leaders|delegates|heads of (?:state|government)|ministers|officials|guests) (?:at|attending|present|who (?:attended|arrived (?:for|at)|spoke|addressed|paid (?:tribute|(?:their )?(?:last )?respects)|laid wreaths?))|among those (?:attending|present)|brought together|(?:carried|carrying|carries) (?:the )?(?:\w+ )?(?:commander|astronauts?|cosmonauts?|taikonauts?|crew)|presented by|presented (?:his|her|their|the) (?:[\w-]+ ){0,2}(?:credentials|letters? of credence)|lifted the (?:trophy|cup|title)|(?:handed|presented|gave|awarded) (?:the|a) (?:[\w-]+ )?(?:trophy|cup|medals?|prizes?|awards?) to|(?<!(?:written|co-written|compiled|edited) )together with|(?:accepted|received|collected) (?:the|an?) (?:[\w-]+ ){0,2}(?:prize|award|trophy|medal)|(?:travell?ed|flew|flying|flies) with|(?:was|were) briefed by|(?:trip|visit|delegation|entourage|side)(?: (?:at|to|for) the [\w'’-]+)?(?:, [^,;.]+,)?(?:, which)? (?:also )?(?:would |will )?includ(?:ed|es|e)|showed (?:\w+ ){1,3}around|from the stands|watched the (?:[\w-]+ ){0,2}(?:launch|lift-?off|match|final|game|race|ceremony|parade|proceedings)(?! on (?:television|TV))|in the chamber|at the venue|(?:proposed|raised|offered) a toast to|read (?:out )?(?:a|the|his|her) (?:[\w'’-]+ ){0,2}message|(?:followed|watched) the (?:voting|vote|count|debate) in the hall|(?:handed|submitted|tendered|accepted) (?:his|her|their|the) resignation|(?:was|were) (?:also )?(?:convicted|acquitted|sentenced|found guilty)|acquitted|voted (?:to|for|against|in favou?r)|cast (?:his|her|their|the) (?:deciding |casting |decisive )?(?:ballots?|votes?)|(?:oversaw|supervised) the (?:count|vote|voting|election)|followed (?:his|her|the) vote|(?:won|received|secured|garnered|took) [\d,]+ (?:of the [\d,]+ )?votes|among the (?:[\w'’-]+ ){0,3}(?:candidates|contenders)|(?<!, )defeat(?:ed|s)|(?:motion|resolution)s? (?:[\w'’-]+ ){0,4}(?:had been |was |were )?(?:moved|seconded|tabled) by|(?:moved|seconded|tabled) (?:a|the) (?:[\w'’-]+ )?(?:motion|resolution)|declared (?:[\w.'’-]+ ){1,3}(?:duly )?elected|escorted|in front of (?:(?:some|around|about|nearly|over|more than|an?|the) )?(?:[\d,]+ |thousands of |hundreds of )?(?:[\w'’-]+ ){0,2}(?:guests|audience|crowd|mourners|attendees|spectators|fans|people)|(?:other )?members of the (?:panel|committee|board|commission|council|jury) (?:are|were|include|included)|\b(?:its|their) (?:other )?members (?:are|were|include|included))\b/i;
 // "Meanwhile, X said fighting continued elsewhere": the story turns to another thread; "Reacting, X told NAN …" (or
 // "Reacting to the decision, …") gives a reaction from elsewhere. "During his visit, …" sets a stop of someone's
 // trip; "During the visit, the team held discussions with X" is the visit reported.
@@ -48,7 +48,7 @@ const NEG_START =
 // letters to both leaders": a reaction from elsewhere; "the announcement followed days of talks attended by X":
 // the talks before it.
 const NEG_ANY =
-  /\b(?:separate(?:ly)?(?: bilateral)? (?:meetings?|talks|interviews?|briefings?|remarks)|separately|courtesy call|(?:followed|came after) (?:[\w-]+ ){0,2}(?:days|weeks|months|rounds) of|(?:years?|decades?) ago|at (?:the|that) time\b(?! of)|(?:said|says|told (?:reporters|journalists|the press)|announced|stated) earlier|(?:several|many|numerous) times|on (?:several|many|numerous) occasions|sent (?:a|an|his|her|their) (?:[\w-]+ )?(?:delegation|envoy|representative|message|letter)|(?:recent|previous|earlier) (?:talks|meetings?|visits?|trips?|(?:phone )?calls?|conversations?|summit)|(?:results?|outcomes?) of (?:his|her|their) (?:[\w-]+ )?(?:talks|meetings?|discussions) with|earlier this (?:week|month|year)|(?:said|told|announced|stated) (?:reporters |journalists )?this (?:week|month)|earlier in the (?:case|probe|investigation|inquiry)|last (?:week|month|year)|later this (?:week|month|year)|next (?:week|month|year)|before arriving|before the (?:summit|talks|meeting|session|ceremony|call)(?! (?:began|begins|started|starts|opened|opens))|(?:briefing|briefed|told) (?:reporters|journalists|the media|the press) after the (?:summit|talks|meeting|session|ceremony|call)|prior to|the day before|in recent (?:weeks|months|years)|(?:needs?|needed|has|have|had|is yet|are yet|remains?) to be (?:signed|approved|ratified|endorsed|published) by|also (?:met|meets|received|receives|held talks|holds talks)|also (?:held|had|holds|has) an? (?:(?:phone|telephone|video) )?(?:call|conversation|talks?) with|also (?:spoke|speaks) (?:by|on the|over the) (?:phone|telephone)|(?:is|are|was|were) (?:also |then )?(?:scheduled|expected|due|set|slated|planning|going|arranging|preparing) to (?:meet|visit|hold|attend|travel|join|inaugurate|open|sign|launch|host|chair|address|speak|talk|take)|looks? forward to|looked forward to|will (?:then |also |later |next |soon )?(?:attend|visit|meet|hold|travel|host|chair|join|take part|participate)|will be (?:received|welcomed|greeted|met|hosted)|(?:is|are) (?:also )?to be (?:received|welcomed|greeted|met|hosted)|plans? to (?:attend|visit|meet|hold|travel)|hop(?:e|es|ed|ing) to (?:meet|visit|hold|attend|travel|talk)|in (?:an? |(?:his|her|their) )?(?:written |separate |video )?(?:(?:Facebook|Instagram|Telegram|Twitter|WeChat|Weibo|X) )?(?:statements?|messages?|letters?|posts?|tweets?)|on social media|on (?:X|Facebook|Instagram|Telegram|Twitter|WeChat|Weibo)(?=[,.;]|$| to | that )|(?:wrote|posted) on|from [\w'’-]+(?: [\w'’-]+)?, where (?:he|she|they) (?:had )?(?:met|held|received|attended|taken part|took part|joined))\b/i;
+  /\b(?:who (?:did not|didn't|could not|couldn't) (?:attend|travel|come|join|take part)|separate(?:ly)?(?: bilateral)? (?:meetings?|talks|interviews?|briefings?|remarks)|separately|courtesy call|(?:followed|came after) (?:[\w-]+ ){0,2}(?:days|weeks|months|rounds) of|(?:years?|decades?) ago|at (?:the|that) time\b(?! of)|(?:said|says|told (?:reporters|journalists|the press)|announced|stated) earlier|(?:several|many|numerous) times|on (?:several|many|numerous) occasions|sent (?:a|an|his|her|their) (?:[\w-]+ )?(?:delegation|envoy|representative|message|letter)|(?:recent|previous|earlier) (?:talks|meetings?|visits?|trips?|(?:phone )?calls?|conversations?|summit)|(?:results?|outcomes?) of (?:his|her|their) (?:[\w-]+ )?(?:talks|meetings?|discussions) with|earlier this (?:week|month|year)|(?:said|told|announced|stated) (?:reporters |journalists )?this (?:week|month)|earlier in the (?:case|probe|investigation|inquiry)|last (?:week|month|year)|later this (?:week|month|year)|next (?:week|month|year)|before arriving|before the (?:summit|talks|meeting|session|ceremony|call)(?! (?:began|begins|started|starts|opened|opens))|(?:briefing|briefed|told) (?:reporters|journalists|the media|the press) after the (?:summit|talks|meeting|session|ceremony|call)|prior to|the day before|in recent (?:weeks|months|years)|(?:needs?|needed|has|have|had|is yet|are yet|remains?) to be (?:signed|approved|ratified|endorsed|published) by|also (?:met|meets|received|receives|held talks|holds talks)|also (?:held|had|holds|has) an? (?:(?:phone|telephone|video) )?(?:call|conversation|talks?) with|also (?:spoke|speaks) (?:by|on the|over the) (?:phone|telephone)|(?:is|are|was|were) (?:also |then )?(?:scheduled|expected|due|set|slated|planning|going|arranging|preparing) to (?:meet|visit|hold|attend|travel|join|inaugurate|open|sign|launch|host|chair|address|speak|talk|take)|looks? forward to|looked forward to|will (?:then |also |later |next |soon )?(?:attend|visit|meet|hold|travel|host|chair|join|take part|participate)|will be (?:received|welcomed|greeted|met|hosted)|(?:is|are) (?:also )?to be (?:received|welcomed|greeted|met|hosted)|plans? to (?:attend|visit|meet|hold|travel)|hop(?:e|es|ed|ing) to (?:meet|visit|hold|attend|travel|talk)|in (?:an? |(?:his|her|their) )?(?:written |separate |video )?(?:(?:Facebook|Instagram|Telegram|Twitter|WeChat|Weibo|X) )?(?:statements?|messages?|letters?|posts?|tweets?)|on social media|on (?:X|Facebook|Instagram|Telegram|Twitter|WeChat|Weibo)(?=[,.;]|$| to | that )|(?:wrote|posted) on|from [\w'’-]+(?: [\w'’-]+)?, where (?:he|she|they) (?:had )?(?:met|held|received|attended|taken part|took part|joined))\b/i;
 /** "In an interview with China Daily reporter X", "told Xinhua reporter X": the interviewer takes part too. */
 const INTERVIEWER =
   /\b(?:interview(?:ed)? with|told) (?:the )?(?:[\w'’.-]+ ){0,3}(?:reporters?|correspondents?|journalists?) \p{Lu}/u;
@@ -67,8 +67,8 @@ const INCLUDED =
  */
 const ALONG_WITH =
   /\b(?:[Aa]ddress(?:ing|ed)|[Aa]ttend(?:ing|ed)|[Hh]eld|[Hh]olding|[Cc]hair(?:ing|ed)|[Vv]isit(?:ing|ed)|[Tt]our(?:ing|ed)|[Ii]nspect(?:ing|ed)|[Ww]atch(?:ing|ed)|[Ss]igned|[Ss]igning)\b[^.;]{0,60}\balong with (?:(?:his|her|their|the) )?\p{Lu}/u;
-/** "X had announced the unofficial results": where a statement is the event, announcing results makes it. */
-const ANNOUNCED_RESULTS = /\bannounced the (?:[\w-]+ ){0,3}results\b/i;
+/** "X had announced the unofficial results", "Y read out the result": where a statement or a vote is the event, announcing results makes it. */
+const ANNOUNCED_RESULTS = /\b(?:announced|read out) the (?:[\w-]+ ){0,3}results?\b/i;
 /** "X won the Yashin Trophy": at an award ceremony, the winners of its prizes take part. */
 const AWARD_WON =
   /\b(?:(?:won|wins|claimed|claims|took|takes|collected|collects) (?:the|a|an|his|her|their) (?:[\w'’-]+ ){0,4}(?:trophy|award|prize|medal)|(?:won|wins|(?:was|were|is|are) named) best (?:actor|actress|director|screenplay|film|player|newcomer|documentary|picture|performance)|(?:prize|award|trophy|medal|Grand Prix|Palme d['’]Or) went to)\b/i;
@@ -353,8 +353,13 @@ const INTERVIEW_WITH_OUTLET =
 const NEGOTIATING = /\b(?:delegations?|team|negotiators?|negotiating|(?:final |last )?rounds)\b/i;
 /** A headline whose first clause carries its own attribution ("…, the Ministry of the Interior said on Tuesday."). */
 const ATTRIBUTED_TITLE = /^[^;]*\b(?:said|says|announced|announces|declared|declares)\b/i;
-/** "X becomes finance minister, Y stays on as …": beside a swearing-in, those taking office are sworn in too. */
-const TAKES_OFFICE = /\b(?:becomes|stays on as|remains as)\b/i;
+/**
+ * "X becomes finance minister, Y stays on as …", "X remains Minister of Y", "Z takes over Internal Administration",
+ * "the ministers keep their posts": beside a swearing-in, those taking office are sworn in too.
+ */
+const TAKES_OFFICE =
+  /\b(?:becomes|stays on as|remains as|keeps? (?:his|her|their) (?:posts?|portfolios?))\b/i;
+const TAKES_NAMED_OFFICE = /\b(?:[Rr]emains|[Tt]akes over) (?:as )?\p{Lu}/u;
 const SWEARING_IN = /\b(?:sworn in|took the oath|inaugurated)\b/i;
 /**
  * A headline reporting a message or a phone call: its two sides are named in the headline or the lede, and the
@@ -394,6 +399,18 @@ function voteStory(t: string): boolean {
 /** The event itself, named in a clause ("who sat in on the meeting"). */
 const THE_EVENT =
   /\b(?:(?:the|this) (?:meeting|talks|summit|session|ceremony|call|conversation)|this year['’]s (?:jury|panel|festival|edition))\b/i;
+/**
+ * "X, who attended with his wife, was due to meet …": attending with no other event named is attending the one
+ * reported; the plans in the rest of the sentence are for after it.
+ */
+const BARE_ATTENDANCE =
+  /^\s*who (?:also )?(?:attended|was (?:also )?present)(?: with (?:his|her|their) [a-z]+)?\s*$/i;
+/** The companion named by such a clause: "who attended with his wife, Y". */
+const ATTENDED_WITH_BEFORE = /\bwho (?:also )?attended with (?:his|her|their) [a-z]+\s*,\s*$/i;
+function attendedWith(m: Mention): boolean {
+  const before = textBefore(m, 7);
+  return before.includes('attended with') && ATTENDED_WITH_BEFORE.test(before);
+}
 /** "X also met (with) Y", before Y: a meeting of its own. */
 const ALSO_MET_BEFORE = /\balso (?:met|meets|held talks|holds talks)\b/i;
 /** A body's acronym ("CARICOM", "ASEAN", "BRICS"). */
@@ -501,6 +518,9 @@ export const WORK_BEFORE =
 /** "The mainland denounced the speech of Taiwan leader X": the one criticised is the target, not a party to it. */
 const CRITICISED_BEFORE =
   /\b(?:slam(?:s|med)?|denounc(?:e|es|ed|ing)|condemn(?:s|ed|ing)?|critici[sz](?:e|es|ed|ing)|rebuk(?:e|es|ed|ing)|lambast(?:s|ed|ing)?)\b[^,;.:"“”]*$/i;
+/** "the far-right Vox, led by X, came second": a party's leader named to describe the party, not at the event. */
+const PARTY_LED_BY_BEFORE =
+  /\b(?:party|far-right|far-left|right-wing|left-wing|centre-right|center-right|centre-left|center-left|populist|nationalist)\b(?: [A-Z][\w'’-]*){0,3}\s*,\s*led by\s*$/;
 // "his father, X": a relative named in apposition is cited; "Tanabe's wife Emiko Tanabe … also attended" is not.
 const FAMILY_BEFORE =
   /\b(?:father|mother|wife|husband|son|daughter|sister|brother|widow|spouse|uncle|aunt|cousin|grandson|granddaughter)\s*,\s*$/i;
@@ -1090,7 +1110,7 @@ function decide(people: PersonRecord[], article: ParsedArticle): void {
       while (before > m.start - 4 && tokens[before]?.cap) before--;
       if (
         !open.lower.endsWith('ing') &&
-        ((tokens[m.start - 1]?.text === ',' && verbWords.has(open.lower)) ||
+        (((tokens[m.start - 1]?.text === ',' || tokens[before]?.text === ',') && verbWords.has(open.lower)) ||
           (tokens[before]?.text === ',' && POSSESSIVES.has(tokens[m.end + 2]?.lower ?? '')))
       )
         continue;
@@ -2042,6 +2062,8 @@ function hasEvidence(p: PersonRecord, speakersTakePart: boolean, ledeMeeting: bo
     )
       return true;
     if (m.kind !== 'pronoun' && placedInElection(m)) return true;
+    // "X, who attended with his wife, Y, was due to meet …": Y came with X, whatever X's sentence says next.
+    if (m.kind !== 'pronoun' && attendedWith(m)) return true;
     // "X was accompanied by his spouse, Y, who later toured …": Y came with X, whatever Y's own clause says.
     if (m.kind !== 'pronoun' && accompanying(m) && !negative(sentText(m.sent))) return true;
     if (negativeAt(m) && !otherTimeOnlyInWordsReported(m)) {
@@ -2056,7 +2078,7 @@ function hasEvidence(p: PersonRecord, speakersTakePart: boolean, ledeMeeting: bo
         if (
           own &&
           !(sidelines && ALSO_MET_BEFORE.test(textBefore(m, 24))) &&
-          (THE_EVENT.test(own) || (soloEvent && sameSoloAct(own))) &&
+          (THE_EVENT.test(own) || BARE_ATTENDANCE.test(own) || (soloEvent && sameSoloAct(own))) &&
           cue(own) &&
           !negative(own)
         )
@@ -2311,10 +2333,11 @@ const PART_IN_ENTERPRISE =
 
 /**
  * Under a headline or lede reporting an election, a candidate's share ("received some 970,000 votes", "took 10.5
- * percent") or running in it ("also ran in the election") is taking part.
+ * percent") or running in it ("also ran in the election", "beat X in a runoff", "were eliminated in the first round")
+ * is taking part.
  */
 const ELECTION_PART =
-  /\b(?:(?:won|received|secured|garnered|took|polled) (?:about |some |nearly |almost |more than |over |just )?[\d.,]+ (?:(?:million |thousand )?votes|percent|per cent)|(?:ran|stood) (?:in|for) (?:the|a) (?:[\w-]+ ){0,2}(?:election|race|poll|runoff|primary)|(?:backed|voted for) (?:[\w'’-]+ ){1,3}in the (?:[\w-]+ )?(?:vote|ballot|election|run-?off|race|second round))\b/i;
+  /\b(?:(?:won|received|secured|garnered|took|polled) (?:about |some |nearly |almost |more than |over |just )?[\d.,]+ (?:(?:million |thousand )?votes|percent|per cent)|(?:ran|stood) (?:in|for) (?:the|a) (?:[\w-]+ ){0,2}(?:election|race|poll|runoff|primary)|(?:backed|voted for) (?:[\w'’-]+ ){1,3}in the (?:[\w-]+ )?(?:vote|ballot|election|run-?off|race|second round)|beat [^.;:]{1,60}? in (?:a|the) (?:[\w-]+ )?(?:run-?off|vote|ballot|second round)|(?:was|were) (?:all )?eliminated in the (?:first|second|opening) round)\b/i;
 
 function cue(text: string): boolean {
   let v = cueCache.get(text);
@@ -2336,11 +2359,15 @@ function cue(text: string): boolean {
         (electionStory && ELECTION_PART.test(t)) ||
         (disaster && DISASTER_PART.test(t)) ||
         (custody && CUSTODY_PART.test(t)) ||
-        (soloEvent && (sameSoloAct(t) || (TAKES_OFFICE.test(t) && SWEARING_IN.test(lede)))) ||
+        (soloEvent &&
+          (sameSoloAct(t) ||
+            ((TAKES_OFFICE.test(t) || TAKES_NAMED_OFFICE.test(t)) && SWEARING_IN.test(lede)))) ||
         (t.includes(' reporter') && INTERVIEWER.test(t)) ||
         (reportedAct && t.includes(' here') && SAID_HERE.test(t)) ||
         (t.includes('long with ') && ALONG_WITH.test(t)) ||
-        (statementEvent && t.includes(' results') && ANNOUNCED_RESULTS.test(t)) ||
+        ((statementEvent || (!electionStory && electedStory())) &&
+          t.includes(' result') &&
+          ANNOUNCED_RESULTS.test(t)) ||
         (!bilateral && t.includes(' meeting ') && MEETING_ON_VISIT.test(t)) ||
         (t.includes('banquet') && visitStory() && WELCOMING_MEAL.test(t))) &&
       !(bilateral && HOSTS_GATHERING.test(t)) &&
@@ -2546,6 +2573,7 @@ function judgedNegated(m: Mention): boolean {
     REPRESENTED_BEFORE.test(before) ||
     EARLIER_HOLDERS_BEFORE.test(before) ||
     CRITICISED_BEFORE.test(before) ||
+    (before.includes('led by') && PARTY_LED_BY_BEFORE.test(before)) ||
     // " by " first: the expression needs it ("headed by "), and most words before a name lack it.
     (before.includes(' by ') && BODY_HEADED_BEFORE.test(before) && !DELEGATION.test(before)) ||
     // "The ceremony came a week after reporter X was detained": named inside words about another day.

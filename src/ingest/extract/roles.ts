@@ -90,6 +90,9 @@ export const titleHeads = new Set([
   'spokesman',
   'spokeswoman',
   'commissioner',
+  // "former ombudsman X", "the country's ombudsman, Y": a state's office for citizens' complaints.
+  'ombudsman',
+  'ombudsperson',
   'chief',
   'lady',
   'advisor',

@@ -71,7 +71,8 @@ export function mastheadOutlet(s: string): string | null {
   const words = s.trim().split(/\s+/);
   if (words.length < 2 || words.length > 5 || !MASTHEAD_TAIL_RE.test(words[words.length - 1]!)) return null;
   if (!words.every((w) => CAPITALISED_RE.test(w))) return null;
-  return knownAgency(words[0]!);
+  // A name of two words before the edition word ("Thai PBS World"), or the whole masthead as an agency's name.
+  return knownAgency(words[0]!) ?? knownAgency(words.slice(0, -1).join(' ')) ?? knownAgency(s);
 }
 
 /** The words that end a newspaper's name on its masthead ("Arab News", "The Straits Times"). */
