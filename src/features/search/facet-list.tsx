@@ -2,7 +2,7 @@ import { useId, type ReactNode } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
 import { routePaths } from '../../common/paths.ts';
 import type { FacetCount } from '../../common/site-data.ts';
-import { readSearchParams, searchString, type FacetName } from './search-params.ts';
+import { readSearchParams, searchString, withoutFilter, type FacetName } from './search-params.ts';
 
 export interface FacetListProps {
   name: FacetName;
@@ -62,11 +62,10 @@ export function FacetList({
           const isSelected = facet.value === selected || facet.value === also;
           // Of two people, another one replaces the second (the first is whose articles are being read) and
           // removing the second clears `with`; removing the first leaves the second as the filter.
-          const search = searchString({
-            ...state,
-            [also && facet.value !== selected ? 'with' : name]: isSelected ? null : facet.value,
-            page: 1,
-          });
+          const key = also && facet.value !== selected ? 'with' : name;
+          const search = searchString(
+            isSelected ? withoutFilter(state, key) : { ...state, [key]: facet.value, page: 1 },
+          );
           return (
             <li key={facet.value}>
               <Link

@@ -12,7 +12,13 @@ import { Pagination } from '../../components/ui/pagination.tsx';
 import { ActiveFilters } from './active-filters.tsx';
 import { FacetList } from './facet-list.tsx';
 import type { SearchFacet } from './search-engine.ts';
-import { isTypedEntry, searchString, type SearchOrder, type SearchParamsState } from './search-params.ts';
+import {
+  isTypedEntry,
+  searchString,
+  withoutFilter,
+  type SearchOrder,
+  type SearchParamsState,
+} from './search-params.ts';
 import { countsNeedLists, useScopedFacets } from './scoped-facets.ts';
 import { facetScope, useSearch, useSearchFacets } from './result-queries.ts';
 import { searchQueryOptions } from './search-queries.ts';
@@ -191,25 +197,24 @@ export function SearchResults({ params, countRegion }: SearchResultsProps) {
           {
             said: params.with ? `naming ${both}` : `naming ${personLabel}`,
             label: personLabel,
-            // Removing the first of two people leaves the second as the filter (as the facet does).
-            without: { ...params, person: params.with ?? null, with: null, page: 1 },
+            without: withoutFilter(params, 'person'),
           },
         ]
       : []),
     ...(params.person && params.with
-      ? [{ said: '', label: withLabel, without: { ...params, with: null, page: 1 } }]
+      ? [{ said: '', label: withLabel, without: withoutFilter(params, 'with') }]
       : []),
     ...(params.country
       ? [
           {
             said: `involving ${params.country}`,
             label: params.country,
-            without: { ...params, country: null, page: 1 },
+            without: withoutFilter(params, 'country'),
           },
         ]
       : []),
     ...(params.year
-      ? [{ said: `in ${params.year}`, label: params.year, without: { ...params, year: null, page: 1 } }]
+      ? [{ said: `in ${params.year}`, label: params.year, without: withoutFilter(params, 'year') }]
       : []),
   ];
   const filtersSaid = filters
