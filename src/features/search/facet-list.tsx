@@ -60,6 +60,7 @@ export function FacetList({
       <ul>
         {items.map((facet) => {
           const isSelected = facet.value === selected || facet.value === also;
+          const lastWord = facet.label.lastIndexOf(' ') + 1;
           // Of two people, another one replaces the second (the first is whose articles are being read) and
           // removing the second clears `with`; removing the first leaves the second as the filter.
           const key = also && facet.value !== selected ? 'with' : name;
@@ -74,9 +75,14 @@ export function FacetList({
                 className={isSelected ? 'facet facet-selected' : 'facet'}
               >
                 {isSelected && <span aria-hidden="true">✕ </span>}
-                {facet.label}
-                {facet.count !== null &&
-                  ` (${facet.atLeast ? 'at least ' : ''}${facet.count.toLocaleString('en')})`}
+                {/* The last word and the count wrap as one: in a narrow column a long name breaks before its last
+                  word, never leaving "(12)" on a line of its own. */}
+                {facet.label.slice(0, lastWord)}
+                <span className="facet-tail">
+                  {facet.label.slice(lastWord)}
+                  {facet.count !== null &&
+                    ` (${facet.atLeast ? 'at least ' : ''}${facet.count.toLocaleString('en')})`}
+                </span>
                 {isSelected && ' — remove filter'}
               </Link>
             </li>

@@ -90,10 +90,12 @@ export interface SearchResultsProps {
   params: SearchParamsState;
   /** The page's live region for the count, there before the first search (see the home page). */
   countRegion: Element | null;
+  /** Where the facets go: the home page's facet column. */
+  facetsRegion: Element | null;
 }
 
 /** Ranked matches for the URL's query and filters: count, corrections, facets, rows with highlighted snippets. */
-export function SearchResults({ params, countRegion }: SearchResultsProps) {
+export function SearchResults({ params, countRegion, facetsRegion }: SearchResultsProps) {
   const [searchParams] = useSearchParams();
   const typedEntry = isTypedEntry(useLocation().state);
   const { data, isPending, isError, error, refetch, isPlaceholderData } = useSearch(params);
@@ -329,74 +331,13 @@ export function SearchResults({ params, countRegion }: SearchResultsProps) {
               Narrow by person, country or year<span aria-hidden="true"> ↓</span>
             </a>
           </p>
-          <div className="search-layout">
-            {/* Results first: the keyboard reaches them before the facets (the stylesheet puts the facets beside
-              them on a wide screen). */}
-            <ol className="search-hits" aria-label="Matching articles">
-              {data.hits.map((article) => (
-                <li key={article.slug}>
-                  <SearchHit article={article} words={data.highlight} hl={hl} />
-                </li>
-              ))}
-            </ol>
-            <div
-              id="search-facets"
-              className="search-facets"
-              aria-busy={
-                (data.facets.people === null && facetRun.isPlaceholderData) ||
-                Object.values(scoped).some((facet) => facet?.facets === null) ||
-                undefined
-              }
-            >
-              <FacetList
-                name="person"
-                label="People"
-                facets={people}
-                selected={params.person}
-                selectedLabel={personLabel}
-                also={params.with}
-                alsoLabel={withLabel}
-                headingLevel={3}
-                note={
-                  [
-                    // Of two people the second is replaced, so the counts are of the first one's articles.
-                    params.with
-                      ? `Counted in ${personLabel}’s articles; another person replaces ${withLabel}.`
-                      : // A person alone: the counts are the archive's, not of this person's articles.
-                        params.person && scoped.person === null
-                        ? `Counted in the whole archive; another person replaces ${personLabel}.`
-                        : firstPageNote('person', 'People'),
-                    boundNote(people),
-                  ]
-                    .filter(Boolean)
-                    .join(' ') || undefined
-                }
-              />
-              <FacetList
-                name="country"
-                label="Countries"
-                facets={countries}
-                selected={params.country}
-                headingLevel={3}
-                note={
-                  [firstPageNote('country', 'Countries'), boundNote(countries)].filter(Boolean).join(' ') ||
-                  undefined
-                }
-              />
-              <FacetList
-                name="year"
-                label="Years"
-                facets={years}
-                selected={params.year}
-                headingLevel={3}
-                note={
-                  yearScope === null
-                    ? undefined
-                    : `Counted over the ${yearScope.toLocaleString('en')} best matches.`
-                }
-              />
-            </div>
-          </div>
+          <ol className="search-hits" aria-label="Matching articles">
+            {data.hits.map((article) => (
+              <li key={article.slug}>
+                <SearchHit article={article} words={data.highlight} hl={hl} />
+              </li>
+            ))}
+          </ol>
         </>
       )}
       <Pagination
@@ -407,6 +348,70 @@ export function SearchResults({ params, countRegion }: SearchResultsProps) {
       >
         <PageJump page={data.page} pageCount={data.pageCount} params={searchParams} />
       </Pagination>
+      {/* Beside the results on a wide screen, after them on a phone: in the home page's facet column, which the
+        home list's facets use too, so the column does not move between the list and a search. */}
+      {data.total > 0 &&
+        facetsRegion &&
+        createPortal(
+          <div
+            id="search-facets"
+            className="search-facets"
+            aria-busy={
+              (data.facets.people === null && facetRun.isPlaceholderData) ||
+              Object.values(scoped).some((facet) => facet?.facets === null) ||
+              undefined
+            }
+          >
+            <FacetList
+              name="person"
+              label="People"
+              facets={people}
+              selected={params.person}
+              selectedLabel={personLabel}
+              also={params.with}
+              alsoLabel={withLabel}
+              headingLevel={3}
+              note={
+                [
+                  // Of two people the second is replaced, so the counts are of the first one's articles.
+                  params.with
+                    ? `Counted in ${personLabel}’s articles; another person replaces ${withLabel}.`
+                    : // A person alone: the counts are the archive's, not of this person's articles.
+                      params.person && scoped.person === null
+                      ? `Counted in the whole archive; another person replaces ${personLabel}.`
+                      : firstPageNote('person', 'People'),
+                  boundNote(people),
+                ]
+                  .filter(Boolean)
+                  .join(' ') || undefined
+              }
+            />
+            <FacetList
+              name="country"
+              label="Countries"
+              facets={countries}
+              selected={params.country}
+              headingLevel={3}
+              note={
+                [firstPageNote('country', 'Countries'), boundNote(countries)].filter(Boolean).join(' ') ||
+                undefined
+              }
+            />
+            <FacetList
+              name="year"
+              label="Years"
+              facets={years}
+              selected={params.year}
+              headingLevel={3}
+              note={
+                yearScope === null
+                  ? undefined
+                  : `Counted over the ${yearScope.toLocaleString('en')} best matches.`
+              }
+            />
+          </div>,
+          facetsRegion,
+        )}
     </section>
   );
 }
