@@ -83,7 +83,14 @@ export function FacetList({
                   {facet.count !== null &&
                     ` (${facet.atLeast ? 'at least ' : ''}${facet.count.toLocaleString('en')})`}
                 </span>
-                {isSelected && ' — remove filter'}
+                {/* Said to a screen reader; the eye has the ✕ and the bold, as on the filter chips above the
+                  results (written out, "— remove filter" took a line of its own under most names). */}
+                {isSelected && (
+                  <>
+                    {' '}
+                    <span className="visually-hidden">— remove filter</span>
+                  </>
+                )}
               </Link>
             </li>
           );
