@@ -16,6 +16,15 @@ const setup = (url = '/') => {
   return { ...result, user: userEvent.setup() };
 };
 const location = () => screen.getByTestId('location').textContent;
+/** Types a search and lets its results stand 1.6 s (the box's clock moves on by that much, with no real wait). */
+const readSearch = async (user: ReturnType<typeof userEvent.setup>, q: string) => {
+  const box = screen.getByRole('searchbox', { name: 'Search articles' });
+  await user.type(box, q);
+  expect(await screen.findByText(new RegExp(`articles? match(es)? “${q}”`))).toBeInTheDocument();
+  const now = performance.now.bind(performance);
+  vi.spyOn(performance, 'now').mockImplementation(() => now() + 1600);
+  return box;
+};
 
 describe('SearchBox', () => {
   it('is a labelled search landmark whose value reflects ?q=', () => {
@@ -96,12 +105,7 @@ describe('SearchBox', () => {
   // one over it keeps it in history.
   it('keeps a search that was read in history when another is typed over it', async () => {
     const { user, router } = setup();
-    const box = screen.getByRole('searchbox', { name: 'Search articles' });
-    await user.type(box, 'blinken');
-    expect(await screen.findByText(/articles? match(es)? “blinken”/)).toBeInTheDocument();
-    // The results stand 1.6 s: the box's clock moves on by that much, with no real wait.
-    const now = performance.now.bind(performance);
-    vi.spyOn(performance, 'now').mockImplementation(() => now() + 1600);
+    const box = await readSearch(user, 'blinken');
     // Typed over the selected query, as a reader does: a clear and then typing would leave a moment of empty box,
     // and under load that moment can outlast the debounce and become an entry of its own.
     await user.type(box, 'lula', { initialSelectionStart: 0, initialSelectionEnd: 'blinken'.length });
@@ -119,11 +123,7 @@ describe('SearchBox', () => {
   // showed the unfiltered list instead of the search before).
   it('replaces the emptied box’s list with the next search, so Back goes to the search before the clear', async () => {
     const { user, router } = setup();
-    const box = screen.getByRole('searchbox', { name: 'Search articles' });
-    await user.type(box, 'blinken');
-    expect(await screen.findByText(/articles? match(es)? “blinken”/)).toBeInTheDocument();
-    const now = performance.now.bind(performance);
-    vi.spyOn(performance, 'now').mockImplementation(() => now() + 1600);
+    const box = await readSearch(user, 'blinken');
     await user.clear(box);
     // The pause after the clear outlasts the debounce: the list is in the URL...
     await waitFor(() => expect(location()).toBe('/'));
@@ -142,11 +142,7 @@ describe('SearchBox', () => {
   // replace it, and Back then skipped it).
   it('keeps a search that was read behind Escape, so Back brings it back', async () => {
     const { user, router } = setup();
-    const box = screen.getByRole('searchbox', { name: 'Search articles' });
-    await user.type(box, 'blinken');
-    expect(await screen.findByText(/articles? match(es)? “blinken”/)).toBeInTheDocument();
-    const now = performance.now.bind(performance);
-    vi.spyOn(performance, 'now').mockImplementation(() => now() + 1600);
+    const box = await readSearch(user, 'blinken');
     await user.keyboard('{Escape}');
     await waitFor(() => expect(location()).toBe('/'));
     expect(box).toHaveValue('');
