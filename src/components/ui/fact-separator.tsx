@@ -7,7 +7,7 @@
 export function FactSeparator() {
   return (
     <>
-      <span className="nowrap">
+      <span className="fact-separator nowrap">
         <span className="visually-hidden">,</span> <span aria-hidden="true">·</span>
       </span>{' '}
     </>
