@@ -19,12 +19,15 @@ import { counted } from '../components/ui/counted.ts';
 function LazySearchResults({
   params,
   countRegion,
+  facetsRegion,
 }: {
   params: SearchParamsState;
   countRegion: Element | null;
+  facetsRegion: Element | null;
 }) {
   const view = useQuery(searchViewQueryOptions());
-  if (view.data) return <view.data.SearchResults params={params} countRegion={countRegion} />;
+  if (view.data)
+    return <view.data.SearchResults params={params} countRegion={countRegion} facetsRegion={facetsRegion} />;
   if (view.isError)
     return (
       <div role="alert" className="load-error">
@@ -73,6 +76,7 @@ export function HomePage() {
   const searching = isSearchMode(params);
   const { facets } = manifest;
   const [countRegion, setCountRegion] = useState<Element | null>(null);
+  const [facetsRegion, setFacetsRegion] = useState<Element | null>(null);
   return (
     <div className="home">
       <div className="page-header">
@@ -92,21 +96,37 @@ export function HomePage() {
           are the newest, and every link works.
         </p>
       </noscript>
-      {/* "Searching…" and then the search's count are written into this live region, which is in the page, empty,
-          before the first search: some screen readers do not announce a region inserted with its text already in it. */}
-      <p role="status" className="search-count" ref={setCountRegion} />
-      {searching ? (
-        <LazySearchResults params={readSearchParams(params)} countRegion={countRegion} />
-      ) : (
-        <div className="home-columns">
-          {/* On a phone the facets come after the whole list: this link leads there (on a wide screen, where they are
-              beside it, it shows only with the focus: a keyboard's way past twenty rows of links). */}
-          <p className="facets-jump">
-            <a href="#narrow">
-              Narrow by person, country or year<span aria-hidden="true"> ↓</span>
-            </a>
-          </p>
-          <LatestArticles page={readPage(params)} />
+      {/* One grid for the list and a search, so the facet column stands in the same place on both (a search's own
+          grid put it 130 px lower and 80 px to the left). */}
+      <div className="home-columns">
+        <div className="home-main">
+          {/* "Searching…" and then the search's count are written into this live region, which is in the page,
+              empty, before the first search: some screen readers do not announce a region inserted with its text
+              already in it. */}
+          <p role="status" className="search-count" ref={setCountRegion} />
+          {searching ? (
+            <LazySearchResults
+              params={readSearchParams(params)}
+              countRegion={countRegion}
+              facetsRegion={facetsRegion}
+            />
+          ) : (
+            <>
+              {/* On a phone the facets come after the whole list: this link leads there (on a wide screen, where
+                  they are beside it, it shows only with the focus: a keyboard's way past twenty rows of links). */}
+              <p className="facets-jump">
+                <a href="#narrow">
+                  Narrow by person, country or year<span aria-hidden="true"> ↓</span>
+                </a>
+              </p>
+              <LatestArticles page={readPage(params)} />
+            </>
+          )}
+        </div>
+        {searching ? (
+          // The search results' facets, put here by them (a portal) once there are results.
+          <div className="facets" ref={setFacetsRegion} />
+        ) : (
           <aside className="facets" id="narrow" aria-label="Narrow the list">
             <FacetList name="person" label="People" facets={facets.people} selected={null}>
               {manifest.personCount > facets.people.length && <AllPeople count={manifest.personCount} />}
@@ -114,8 +134,8 @@ export function HomePage() {
             <FacetList name="country" label="Countries" facets={facets.countries} selected={null} />
             <FacetList name="year" label="Years" facets={facets.years} selected={null} />
           </aside>
-        </div>
-      )}
+        )}
+      </div>
     </div>
   );
 }

@@ -218,4 +218,20 @@ test('on a phone, the people index wraps a row between its facts, never inside o
   expect(facts.some((fact) => fact.text === 'U.S. Secretary of State')).toBe(true);
   // A fact wraps only from the start of a line of its own (a role moved there whole and still longer than the row).
   expect(facts.filter((fact) => fact.lines !== 1 && !fact.startsLine)).toEqual([]);
+  // And a wrapped row's line ends with the " · " before it; none begins with one ("Russia / · 59 articles").
+  const dots = await rows.evaluateAll((items) =>
+    items.flatMap((item) => {
+      const rowLeft = Math.round(item.getBoundingClientRect().left);
+      return [...item.querySelectorAll('[aria-hidden="true"]')]
+        .filter((dot) => dot.textContent === '·')
+        .map((dot) => ({
+          row: item.textContent,
+          startsLine: Math.round(dot.getBoundingClientRect().left) <= rowLeft + 1,
+        }));
+    }),
+  );
+  expect(dots.length).toBeGreaterThan(0);
+  expect(dots.filter((dot) => dot.startsLine)).toEqual([]);
+  // Some rows do wrap at this width, so the check saw line ends.
+  expect(facts.some((fact) => fact.startsLine)).toBe(true);
 });

@@ -19,28 +19,31 @@ function PeopleList({ people }: { people: PeopleIndexEntry[] }) {
       {people.map((person) => (
         <li key={person.slug}>
           <Link to={routePaths.person(person.slug)}>{person.name}</Link>
-          {/* Namesakes ("Wang Yi", "Wang Wenbin") are told apart by what they do, not only by their counts. A role
-              moves to a line of its own before it wraps, and wraps only when longer than a line. */}
-          {person.role && (
-            <span className="muted">
-              <FactSeparator />
-              <span className="fact">{person.role}</span>
-            </span>
-          )}
-          {/* A phone wraps a row after a " · ", never inside a fact ("United / States · 32 articles"). */}
-          {person.countries.length > 0 && (
-            <span className="muted">
-              <FactSeparator />
-              {person.countries.map((country, index) => (
-                <Fragment key={country}>
-                  {index > 0 && ', '}
-                  <span className="nowrap">{country}</span>
-                </Fragment>
-              ))}
-            </span>
-          )}
+          {/* Each " · " follows its fact with no break before it: a phone wraps a row after one, never inside a
+              fact ("United / States · 32 articles") nor before a dot ("Russia / · 59 articles"). */}
           <span className="muted">
             <FactSeparator />
+            {/* Namesakes ("Wang Yi", "Wang Wenbin") are told apart by what they do, not only by their counts. A role
+                moves to a line of its own before it wraps, its dot with it, and wraps only when longer than a line. */}
+            {person.role && (
+              <>
+                <span className="fact">
+                  {person.role}
+                  <FactSeparator />
+                </span>{' '}
+              </>
+            )}
+            {person.countries.length > 0 && (
+              <>
+                {person.countries.map((country, index) => (
+                  <Fragment key={country}>
+                    {index > 0 && ', '}
+                    <span className="nowrap">{country}</span>
+                  </Fragment>
+                ))}
+                <FactSeparator />
+              </>
+            )}
             <span className="nowrap">{counted(person.articleCount, 'article', 'articles')}</span>
           </span>
         </li>

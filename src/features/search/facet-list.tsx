@@ -2,7 +2,7 @@ import { useId, type ReactNode } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
 import { routePaths } from '../../common/paths.ts';
 import type { FacetCount } from '../../common/site-data.ts';
-import { readSearchParams, searchString, type FacetName } from './search-params.ts';
+import { readSearchParams, searchString, withoutFilter, type FacetName } from './search-params.ts';
 
 export interface FacetListProps {
   name: FacetName;
@@ -60,13 +60,13 @@ export function FacetList({
       <ul>
         {items.map((facet) => {
           const isSelected = facet.value === selected || facet.value === also;
+          const lastWord = facet.label.lastIndexOf(' ') + 1;
           // Of two people, another one replaces the second (the first is whose articles are being read) and
           // removing the second clears `with`; removing the first leaves the second as the filter.
-          const search = searchString({
-            ...state,
-            [also && facet.value !== selected ? 'with' : name]: isSelected ? null : facet.value,
-            page: 1,
-          });
+          const key = also && facet.value !== selected ? 'with' : name;
+          const search = searchString(
+            isSelected ? withoutFilter(state, key) : { ...state, [key]: facet.value, page: 1 },
+          );
           return (
             <li key={facet.value}>
               <Link
@@ -75,10 +75,22 @@ export function FacetList({
                 className={isSelected ? 'facet facet-selected' : 'facet'}
               >
                 {isSelected && <span aria-hidden="true">✕ </span>}
-                {facet.label}
-                {facet.count !== null &&
-                  ` (${facet.atLeast ? 'at least ' : ''}${facet.count.toLocaleString('en')})`}
-                {isSelected && ' — remove filter'}
+                {/* The last word and the count wrap as one: in a narrow column a long name breaks before its last
+                  word, never leaving "(12)" on a line of its own. */}
+                {facet.label.slice(0, lastWord)}
+                <span className="facet-tail">
+                  {facet.label.slice(lastWord)}
+                  {facet.count !== null &&
+                    ` (${facet.atLeast ? 'at least ' : ''}${facet.count.toLocaleString('en')})`}
+                </span>
+                {/* Said to a screen reader; the eye has the ✕ and the bold, as on the filter chips above the
+                  results (written out, "— remove filter" took a line of its own under most names). */}
+                {isSelected && (
+                  <>
+                    {' '}
+                    <span className="visually-hidden">— remove filter</span>
+                  </>
+                )}
               </Link>
             </li>
           );

@@ -16,6 +16,15 @@ const setup = (url = '/') => {
   return { ...result, user: userEvent.setup() };
 };
 const location = () => screen.getByTestId('location').textContent;
+/** Types a search and lets its results stand 1.6 s (the box's clock moves on by that much, with no real wait). */
+const readSearch = async (user: ReturnType<typeof userEvent.setup>, q: string) => {
+  const box = screen.getByRole('searchbox', { name: 'Search articles' });
+  await user.type(box, q);
+  expect(await screen.findByText(new RegExp(`articles? match(es)? “${q}”`))).toBeInTheDocument();
+  const now = performance.now.bind(performance);
+  vi.spyOn(performance, 'now').mockImplementation(() => now() + 1600);
+  return box;
+};
 
 describe('SearchBox', () => {
   it('is a labelled search landmark whose value reflects ?q=', () => {
@@ -96,12 +105,7 @@ describe('SearchBox', () => {
   // one over it keeps it in history.
   it('keeps a search that was read in history when another is typed over it', async () => {
     const { user, router } = setup();
-    const box = screen.getByRole('searchbox', { name: 'Search articles' });
-    await user.type(box, 'blinken');
-    expect(await screen.findByText(/articles? match(es)? “blinken”/)).toBeInTheDocument();
-    // The results stand 1.6 s: the box's clock moves on by that much, with no real wait.
-    const now = performance.now.bind(performance);
-    vi.spyOn(performance, 'now').mockImplementation(() => now() + 1600);
+    const box = await readSearch(user, 'blinken');
     // Typed over the selected query, as a reader does: a clear and then typing would leave a moment of empty box,
     // and under load that moment can outlast the debounce and become an entry of its own.
     await user.type(box, 'lula', { initialSelectionStart: 0, initialSelectionEnd: 'blinken'.length });
@@ -112,5 +116,52 @@ describe('SearchBox', () => {
     expect(box).toHaveValue('blinken');
     await router.navigate(-1);
     await waitFor(() => expect(location()).toBe('/'));
+  });
+
+  // Clearing the box and typing another search is one change of mind: the list the emptied box showed for a moment
+  // is not an entry of its own (it was one when the pause outlasted the debounce, and Back from the new search
+  // showed the unfiltered list instead of the search before).
+  it('replaces the emptied box’s list with the next search, so Back goes to the search before the clear', async () => {
+    const { user, router } = setup();
+    const box = await readSearch(user, 'blinken');
+    await user.clear(box);
+    // The pause after the clear outlasts the debounce: the list is in the URL...
+    await waitFor(() => expect(location()).toBe('/'));
+    expect(await screen.findByText('Newest articles')).toBeInTheDocument();
+    // ...and the next search takes its place.
+    await user.type(box, 'lula');
+    expect(await screen.findByText('1 article matches “lula”')).toBeInTheDocument();
+    await router.navigate(-1);
+    await waitFor(() => expect(location()).toBe('/?q=blinken'));
+    expect(box).toHaveValue('blinken');
+    await router.navigate(-1);
+    await waitFor(() => expect(location()).toBe('/'));
+  });
+
+  // Escape is a clear like deleting the words: a search that was read stays behind it in history (Escape used to
+  // replace it, and Back then skipped it).
+  it('keeps a search that was read behind Escape, so Back brings it back', async () => {
+    const { user, router } = setup();
+    const box = await readSearch(user, 'blinken');
+    await user.keyboard('{Escape}');
+    await waitFor(() => expect(location()).toBe('/'));
+    expect(box).toHaveValue('');
+    await router.navigate(-1);
+    await waitFor(() => expect(location()).toBe('/?q=blinken'));
+    expect(box).toHaveValue('blinken');
+  });
+
+  // Escape while still typing takes the words back: the entry the typing made becomes the list, not one more (Back
+  // then lands on the same list: the entry before the typing).
+  it('turns a search still being typed into the list on Escape, without a new entry', async () => {
+    const { user, router } = setup('/?year=2022');
+    const box = screen.getByRole('searchbox', { name: 'Search articles' });
+    await user.type(box, 'lula');
+    await waitFor(() => expect(location()).toBe('/?q=lula&year=2022'));
+    await user.keyboard('{Escape}');
+    await waitFor(() => expect(location()).toBe('/?year=2022'));
+    await router.navigate(-1);
+    await waitFor(() => expect(location()).toBe('/?year=2022'));
+    expect(router.state.location.key).toBe('default');
   });
 });

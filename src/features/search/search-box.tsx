@@ -38,7 +38,8 @@ function currentEntry(
  * The search form. Results follow the typing (the URL's ?q= updates after a short pause); `/` focuses the box
  * from anywhere, Escape clears it. The first keystroke of a search adds a history entry and the rest of the
  * typing replaces it, so Back leaves the search in one step instead of one letter at a time; typing again once
- * its results have stood for a moment starts a new entry, so Back returns to them. Focus (or the pointer over the box)
+ * its results have stood for a moment starts a new entry, so Back returns to them. Clearing the box is typing
+ * too (see READER.md, "What Back does"). Focus (or the pointer over the box)
  * starts loading the search code and the index directory, on demand and never on first paint, so the first
  * keystroke waits only for its own words.
  */
@@ -76,7 +77,7 @@ export function SearchBox() {
     if (hasSearch(params)) void queryClient.prefetchQuery(searchQueryOptions(params));
   };
 
-  const go = (q: string, mode: 'push' | 'replace' | 'auto') => {
+  const go = (q: string, mode: 'push' | 'auto') => {
     clearTimeout(timer.current);
     const { state, onHome, typedEntry } = latest.current;
     const to = { pathname: routePaths.home(), search: searchString({ ...state, q, page: 1 }) };
@@ -86,7 +87,9 @@ export function SearchBox() {
       return;
     }
     const typing = performance.now() - typed.current.at < settledMs;
-    const replace = mode === 'replace' || (mode === 'auto' && onHome && state.q !== '' && typing);
+    // The typing's first write pushes, the rest replace it; an emptied box's list written by the typing is part of
+    // it too, so the next search replaces it (Back then goes to the search before the clear, not to an empty box).
+    const replace = mode === 'auto' && onHome && (state.q !== '' || typedEntry) && typing;
     navigate(to, { replace, state: mode === 'auto' ? typedEntryState : null });
     typed.current = { pending: true, at: mode === 'auto' ? performance.now() : -Infinity };
   };
@@ -124,7 +127,8 @@ export function SearchBox() {
     if (event.key !== 'Escape') return;
     event.preventDefault();
     setDraft('');
-    go('', 'replace');
+    // As deleting the words does (at once): a search that was read stays in history, Back brings it back.
+    go('', 'auto');
   };
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();

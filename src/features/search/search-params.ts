@@ -61,6 +61,16 @@ export function searchString(state: Partial<SearchParamsState>): string {
   return value ? `?${value}` : '';
 }
 
+/**
+ * The search without one of its filters, page 1: what a filter's remove link opens, the active-filters chip's and
+ * the facet's alike (one URL for one state). Removing the first of two people leaves the second as the person
+ * filter, not a list narrowed by someone no longer named.
+ */
+export function withoutFilter(state: SearchParamsState, name: FacetName | 'with'): SearchParamsState {
+  const rest = { ...state, [name]: null, page: 1 };
+  return name === 'person' ? { ...rest, person: state.with ?? null, with: null } : rest;
+}
+
 export const hasSearch = (state: SearchParamsState): boolean =>
   Boolean(state.q || state.person || state.with || state.country || state.year);
 

@@ -157,6 +157,33 @@ describe('SearchResults', () => {
     await waitFor(() => expect(screen.getByTestId('location')).toHaveTextContent(/^\/$/));
   });
 
+  // One state, one URL: the chip above the results and the facet beside them used to write the first person's
+  // removal two ways (`?person=b` and `?with=b`), two history entries and two cache keys for one list.
+  it('removes a filter to the same address from the chip above the results and from the facet', async () => {
+    setup('/?q=talks&person=wang-yi&with=antony-blinken&country=China');
+    const chips = await screen.findByRole('list', { name: 'Filters' });
+    const people = await screen.findByRole('region', { name: 'People' });
+    const countries = screen.getByRole('region', { name: 'Countries' });
+    const hrefs = (name: RegExp) => [
+      within(chips).getByRole('link', { name }).getAttribute('href'),
+      within(name.source.includes('China') ? countries : people)
+        .getByRole('link', { name })
+        .getAttribute('href'),
+    ];
+    expect(hrefs(/^Wang Yi .*remove filter$/)).toEqual([
+      '/?q=talks&person=antony-blinken&country=China',
+      '/?q=talks&person=antony-blinken&country=China',
+    ]);
+    expect(hrefs(/^Antony Blinken .*remove filter$/)).toEqual([
+      '/?q=talks&person=wang-yi&country=China',
+      '/?q=talks&person=wang-yi&country=China',
+    ]);
+    expect(hrefs(/^China .*remove filter$/)).toEqual([
+      '/?q=talks&person=wang-yi&with=antony-blinken',
+      '/?q=talks&person=wang-yi&with=antony-blinken',
+    ]);
+  });
+
   it('says plainly when nothing matches', async () => {
     setup('/?q=zebra');
     expect(await screen.findByText('No articles match “zebra”')).toBeInTheDocument();

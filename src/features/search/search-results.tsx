@@ -12,7 +12,13 @@ import { Pagination } from '../../components/ui/pagination.tsx';
 import { ActiveFilters } from './active-filters.tsx';
 import { FacetList } from './facet-list.tsx';
 import type { SearchFacet } from './search-engine.ts';
-import { isTypedEntry, searchString, type SearchOrder, type SearchParamsState } from './search-params.ts';
+import {
+  isTypedEntry,
+  searchString,
+  withoutFilter,
+  type SearchOrder,
+  type SearchParamsState,
+} from './search-params.ts';
 import { countsNeedLists, useScopedFacets } from './scoped-facets.ts';
 import { facetScope, useSearch, useSearchFacets } from './result-queries.ts';
 import { searchQueryOptions } from './search-queries.ts';
@@ -84,10 +90,12 @@ export interface SearchResultsProps {
   params: SearchParamsState;
   /** The page's live region for the count, there before the first search (see the home page). */
   countRegion: Element | null;
+  /** Where the facets go: the home page's facet column. */
+  facetsRegion: Element | null;
 }
 
 /** Ranked matches for the URL's query and filters: count, corrections, facets, rows with highlighted snippets. */
-export function SearchResults({ params, countRegion }: SearchResultsProps) {
+export function SearchResults({ params, countRegion, facetsRegion }: SearchResultsProps) {
   const [searchParams] = useSearchParams();
   const typedEntry = isTypedEntry(useLocation().state);
   const { data, isPending, isError, error, refetch, isPlaceholderData } = useSearch(params);
@@ -191,25 +199,24 @@ export function SearchResults({ params, countRegion }: SearchResultsProps) {
           {
             said: params.with ? `naming ${both}` : `naming ${personLabel}`,
             label: personLabel,
-            // Removing the first of two people leaves the second as the filter (as the facet does).
-            without: { ...params, person: params.with ?? null, with: null, page: 1 },
+            without: withoutFilter(params, 'person'),
           },
         ]
       : []),
     ...(params.person && params.with
-      ? [{ said: '', label: withLabel, without: { ...params, with: null, page: 1 } }]
+      ? [{ said: '', label: withLabel, without: withoutFilter(params, 'with') }]
       : []),
     ...(params.country
       ? [
           {
             said: `involving ${params.country}`,
             label: params.country,
-            without: { ...params, country: null, page: 1 },
+            without: withoutFilter(params, 'country'),
           },
         ]
       : []),
     ...(params.year
-      ? [{ said: `in ${params.year}`, label: params.year, without: { ...params, year: null, page: 1 } }]
+      ? [{ said: `in ${params.year}`, label: params.year, without: withoutFilter(params, 'year') }]
       : []),
   ];
   const filtersSaid = filters
@@ -324,74 +331,13 @@ export function SearchResults({ params, countRegion }: SearchResultsProps) {
               Narrow by person, country or year<span aria-hidden="true"> ↓</span>
             </a>
           </p>
-          <div className="search-layout">
-            {/* Results first: the keyboard reaches them before the facets (the stylesheet puts the facets beside
-              them on a wide screen). */}
-            <ol className="search-hits" aria-label="Matching articles">
-              {data.hits.map((article) => (
-                <li key={article.slug}>
-                  <SearchHit article={article} words={data.highlight} hl={hl} />
-                </li>
-              ))}
-            </ol>
-            <div
-              id="search-facets"
-              className="search-facets"
-              aria-busy={
-                (data.facets.people === null && facetRun.isPlaceholderData) ||
-                Object.values(scoped).some((facet) => facet?.facets === null) ||
-                undefined
-              }
-            >
-              <FacetList
-                name="person"
-                label="People"
-                facets={people}
-                selected={params.person}
-                selectedLabel={personLabel}
-                also={params.with}
-                alsoLabel={withLabel}
-                headingLevel={3}
-                note={
-                  [
-                    // Of two people the second is replaced, so the counts are of the first one's articles.
-                    params.with
-                      ? `Counted in ${personLabel}’s articles; another person replaces ${withLabel}.`
-                      : // A person alone: the counts are the archive's, not of this person's articles.
-                        params.person && scoped.person === null
-                        ? `Counted in the whole archive; another person replaces ${personLabel}.`
-                        : firstPageNote('person', 'People'),
-                    boundNote(people),
-                  ]
-                    .filter(Boolean)
-                    .join(' ') || undefined
-                }
-              />
-              <FacetList
-                name="country"
-                label="Countries"
-                facets={countries}
-                selected={params.country}
-                headingLevel={3}
-                note={
-                  [firstPageNote('country', 'Countries'), boundNote(countries)].filter(Boolean).join(' ') ||
-                  undefined
-                }
-              />
-              <FacetList
-                name="year"
-                label="Years"
-                facets={years}
-                selected={params.year}
-                headingLevel={3}
-                note={
-                  yearScope === null
-                    ? undefined
-                    : `Counted over the ${yearScope.toLocaleString('en')} best matches.`
-                }
-              />
-            </div>
-          </div>
+          <ol className="search-hits" aria-label="Matching articles">
+            {data.hits.map((article) => (
+              <li key={article.slug}>
+                <SearchHit article={article} words={data.highlight} hl={hl} />
+              </li>
+            ))}
+          </ol>
         </>
       )}
       <Pagination
@@ -402,6 +348,70 @@ export function SearchResults({ params, countRegion }: SearchResultsProps) {
       >
         <PageJump page={data.page} pageCount={data.pageCount} params={searchParams} />
       </Pagination>
+      {/* Beside the results on a wide screen, after them on a phone: in the home page's facet column, which the
+        home list's facets use too, so the column does not move between the list and a search. */}
+      {data.total > 0 &&
+        facetsRegion &&
+        createPortal(
+          <div
+            id="search-facets"
+            className="search-facets"
+            aria-busy={
+              (data.facets.people === null && facetRun.isPlaceholderData) ||
+              Object.values(scoped).some((facet) => facet?.facets === null) ||
+              undefined
+            }
+          >
+            <FacetList
+              name="person"
+              label="People"
+              facets={people}
+              selected={params.person}
+              selectedLabel={personLabel}
+              also={params.with}
+              alsoLabel={withLabel}
+              headingLevel={3}
+              note={
+                [
+                  // Of two people the second is replaced, so the counts are of the first one's articles.
+                  params.with
+                    ? `Counted in ${personLabel}’s articles; another person replaces ${withLabel}.`
+                    : // A person alone: the counts are the archive's, not of this person's articles.
+                      params.person && scoped.person === null
+                      ? `Counted in the whole archive; another person replaces ${personLabel}.`
+                      : firstPageNote('person', 'People'),
+                  boundNote(people),
+                ]
+                  .filter(Boolean)
+                  .join(' ') || undefined
+              }
+            />
+            <FacetList
+              name="country"
+              label="Countries"
+              facets={countries}
+              selected={params.country}
+              headingLevel={3}
+              note={
+                [firstPageNote('country', 'Countries'), boundNote(countries)].filter(Boolean).join(' ') ||
+                undefined
+              }
+            />
+            <FacetList
+              name="year"
+              label="Years"
+              facets={years}
+              selected={params.year}
+              headingLevel={3}
+              note={
+                yearScope === null
+                  ? undefined
+                  : `Counted over the ${yearScope.toLocaleString('en')} best matches.`
+              }
+            />
+          </div>,
+          facetsRegion,
+        )}
     </section>
   );
 }

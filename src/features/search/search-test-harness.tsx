@@ -19,16 +19,19 @@ function Home() {
   const params = readSearchParams(searchParams);
   // As the home page has it: the count's live region, in the page before any search.
   const [countRegion, setCountRegion] = useState<Element | null>(null);
+  const [facetsRegion, setFacetsRegion] = useState<Element | null>(null);
   return (
     <main>
       <h1>Readout</h1>
       <SearchBox />
       <p role="status" className="search-count" ref={setCountRegion} />
       {hasSearch(params) ? (
-        <SearchResults params={params} countRegion={countRegion} />
+        <SearchResults params={params} countRegion={countRegion} facetsRegion={facetsRegion} />
       ) : (
         <p>Newest articles</p>
       )}
+      {/* The home page's facet column, where the results put their facets. */}
+      <div ref={setFacetsRegion} />
     </main>
   );
 }
