@@ -994,6 +994,19 @@ async function prefetchLikelyRows(
   );
 }
 
+/**
+ * The query's words as searched: each word a correction was made from replaced by the word it was corrected to. The
+ * key of a corrected query's precomputed page and the pairs of a corrected phrase are read from these words.
+ */
+const withCorrections = (
+  words: readonly QueryWord[],
+  corrections: readonly { from: string; to: string }[],
+): QueryWord[] =>
+  words.map((w) => {
+    const to = corrections.find((c) => c.from === w.word)?.to;
+    return to === undefined ? w : { word: to, terms: [to] };
+  });
+
 /** Finds a query's matches and the docs of the requested page (or the empty result when nothing can match). */
 async function matchQuery(params: SearchParamsState, index: SearchIndex): Promise<Matched | SearchResult> {
   const meta = await index.meta();
@@ -1033,15 +1046,15 @@ async function matchQuery(params: SearchParamsState, index: SearchIndex): Promis
         );
   // A query of several words, first page, no filters: its precomputed page, as typed or as corrected.
   const phrase = filterTerms.length || phrases.length ? null : phraseOf(params, words);
-  const phraseWith = (typed: QueryWord, fixed: string) =>
-    phraseKey(words.map((w) => (w === typed ? { word: fixed, terms: [fixed] } : w)));
   // Each required group is a list of alternatives [term, weight]; a group with none matches nothing.
   const groupLookups = Promise.all(
     words.flatMap((word, w) =>
       word.terms.map(async (term): Promise<{ entry: ShardEntry; weight: number }[]> => {
         const isLast = w === words.length - 1;
         const pageOf: PageOfVariant | undefined =
-          phrase !== null && word.terms.length === 1 ? (v) => phraseWith(word, v) : undefined;
+          phrase !== null && word.terms.length === 1
+            ? (v) => phraseKey(withCorrections(words, [{ from: word.word, to: v }]))
+            : undefined;
         // A short last word always looks for completions: fetch its word list alongside its shard, not after.
         const early = isLast && term.length <= 4 && !isHan(term) && !inPhrase(w);
         withTops(term);
@@ -1189,24 +1202,12 @@ async function matchQuery(params: SearchParamsState, index: SearchIndex): Promis
   // (A precomputed first page brings its rows: nothing to guess.)
   // A corrected query's page was requested with its correction's shard (see correctionOfVariants).
   const fixedPhrase =
-    phrase !== null && corrections.length
-      ? phraseKey(
-          words.map((w) => {
-            const to = corrections.find((c) => c.from === w.word)?.to;
-            return to === undefined ? w : { word: to, terms: [to] };
-          }),
-        )
-      : null;
+    phrase !== null && corrections.length ? phraseKey(withCorrections(words, corrections)) : null;
   if (fixedPhrase !== null) topLoads.push(index.tops(fixedPhrase));
   const precomputed = phrase !== null && hasTops(meta, fixedPhrase ?? phrase);
   // The pairs of a phrase as searched: as typed, or with its corrected words.
   const phrasePairs = corrections.some(({ from }) => words.some((w, i) => w.word === from && inPhrase(i)))
-    ? pairLists(
-        words.map((w) => {
-          const to = corrections.find((c) => c.from === w.word)?.to;
-          return to === undefined ? w : { word: to, terms: [to] };
-        }),
-      )
+    ? pairLists(withCorrections(words, corrections))
     : typedPairs;
   if (
     !precomputed &&
