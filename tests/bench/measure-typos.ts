@@ -344,6 +344,21 @@ async function main(argv: string[]): Promise<number> {
       rarer.filter((t) => isEarly(t.kind)),
     ),
   );
+  // The rarer words themselves, searched at once as typed correctly.
+  const words: Typo[] = [];
+  for (const word of new Set(typos.filter((t) => t.group !== 'top').map((t) => t.word))) {
+    const { waves } = await roundTrips(source, word);
+    words.push({
+      group: 'rare',
+      word,
+      kind: '',
+      typo: word,
+      to: word,
+      trips: waves.length,
+      bytes: waves.flat().reduce((sum, path) => sum + source.gz(path), 0),
+    });
+  }
+  console.log(summarize('the rarer words typed correctly', words));
   const buckets = option('--edit-keys');
   if (buckets) estimateEditKeys(source, meta, Number(buckets), typos);
   return 0;
