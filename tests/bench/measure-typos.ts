@@ -1,4 +1,4 @@
-// npx tsx tests/bench/measure-typos.ts DIR [--write OUT] [--edit-keys BUCKETS]
+// npx tsx tests/bench/measure-typos.ts DIR [--write OUT]
 // How many round trips and gzipped bytes a one-typo search takes in a large archive, through the real engine with
 // files answered in waves as over a network (as `roundTrips` in build-search-index.test.ts: every file asked for
 // while none of the previous ones has arrived is one round trip; meta.json at hand, as the box loads it on focus;
@@ -6,25 +6,14 @@
 // the next run) or a folder holding data/search/ (a built site, or an OUT). The sample is session 20's: 40 words
 // among the 1,000 most frequent, 40 ranked 1,000–40,000 in five documents or more and 40 in fewer than five, each
 // with nine typos (letters swapped, one left out, one added, one changed, early (second letter) and late (next to
-// last), and the first letter changed). --edit-keys estimates the early-edit word files of DESIGN.md ("Early edits
-// in two round trips", session 25) from the built shards, without changing the index: their size and what the
-// same typos would read.
+// last), and the first letter changed); then the rarer words themselves, typed right.
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { searchPaths } from '../../src/common/paths.ts';
-import {
-  b64Decode,
-  bloomHas,
-  decodeDocs,
-  encodeDocs,
-  facetBucket,
-  type SearchMeta,
-  type Shard,
-  type ShardEntry,
-} from '../../src/common/search-text.ts';
-import { decodeWordList, encodeWordList, isFixWord } from '../../src/common/search-typos.ts';
-import { isOneEdit, runSearch, type SearchResult } from '../../src/features/search/search-engine.ts';
+import type { SearchMeta } from '../../src/common/search-text.ts';
+import { decodeWordList } from '../../src/common/search-typos.ts';
+import { runSearch, type SearchResult } from '../../src/features/search/search-engine.ts';
 import { readSearchParams } from '../../src/features/search/search-params.ts';
 import { ingestFolder } from '../../src/node/load-seeds.ts';
 import { runIfMain } from '../../src/node/run-main.ts';
@@ -161,129 +150,10 @@ function summarize(label: string, typos: readonly Typo[]): string {
   return `${label.padEnd(34)} ${String(typos.length).padStart(4)}  round trips ${mean(trips).toFixed(2)} (1/2/3/4: ${hist})  KB gz median / p95 / max ${kb(typos.map((t) => t.bytes))}`;
 }
 
-/**
- * The early-edit word files (DESIGN.md, session 25), estimated: every fix word rarer than tops.nearMin (the near-word
- * filters find the others), keyed by its letters 4–7, hashed into `buckets` files, front-coded with its document
- * frequency and (unless it has a first-page bucket) its first page's doc numbers. A typo's four keys find every word
- * one edit away within its first three letters (a letter left out, added, changed or swapped with the next); its own
- * shard, or where its first three letters' words span several shards the `p` word list, every edit after them.
- */
-function estimateEditKeys(source: Source, meta: SearchMeta, buckets: number, typos: readonly Typo[]): void {
-  const nearMin = meta.tops?.nearMin ?? 1;
-  const hasPage = (w: string) => meta.tops !== undefined && bloomHas(meta.tops.words, w);
-  const shardOf = (term: string) => meta.shards.filter((first) => first <= term).length - 1;
-  const keyOf = (w: string) => w.slice(3, 7);
-  const keysOf = (t: string) => [
-    keyOf(t.slice(1)),
-    keyOf(t),
-    keyOf(`-${t}`),
-    keyOf(t.slice(0, 2) + t[3] + t[2] + t.slice(4)),
-  ];
-  const firstPage = (entry: ShardEntry) => {
-    const docs = decodeDocs(entry[2]);
-    const order = docs
-      .map((_, i) => i)
-      .sort((x, y) => b64Decode(entry[3], y) - b64Decode(entry[3], x) || x - y);
-    return order.slice(0, 10).map((i) => docs[i]!);
-  };
-  const lists = new Map<number, { word: string; df: number; docs: string }[]>();
-  const shards: ShardEntry[][] = meta.shards.map(
-    (_, s) => (source.parse(searchPaths.shard(s)) as Shard).terms,
-  );
-  for (const terms of shards)
-    for (const entry of terms) {
-      const [word, df] = entry;
-      if (!isFixWord(word) || df >= nearMin) continue;
-      const b = facetBucket(keyOf(word), buckets);
-      if (!lists.has(b)) lists.set(b, []);
-      lists
-        .get(b)!
-        .push({ word, df, docs: hasPage(word) ? '' : encodeDocs(firstPage(entry).sort((x, y) => x - y)) });
-    }
-  const fileBytes = new Map<number, number>();
-  for (const [b, list] of lists) {
-    list.sort((x, y) => (x.word < y.word ? -1 : 1));
-    const text = JSON.stringify([
-      encodeWordList(list.map((w) => [w.word, w.df])),
-      list.map((w) => w.docs).join(' '),
-    ]);
-    fileBytes.set(b, gz(text));
-  }
-  const sizes = [...fileBytes.values()];
-  console.log(
-    `\nEarly-edit word files, estimated: ${sizes.length} files, ${(sizes.reduce((a, b) => a + b, 0) / 1e6).toFixed(2)} MB gz (a file ${kb(sizes)} KB gz median / p95 / max)`,
-  );
-  const wordFiles = source.list('data/search/words');
-  const typoLists = wordFiles.filter((name) => !name.startsWith('p'));
-  console.log(
-    `  the s and t word lists (read only to correct typos): ${typoLists.length} files, ${(typoLists.reduce((a, n) => a + source.gz(`data/search/words/${n}`), 0) / 1e6).toFixed(2)} MB gz`,
-  );
-  const after: Typo[] = [];
-  let same = 0;
-  for (const t of typos) {
-    if (!t.to || t.group === 'top' || (lists.size && !isFixWord(t.to))) continue;
-    const dfTo =
-      (source.parse(searchPaths.shard(shardOf(t.to))) as Shard).terms.find((e) => e[0] === t.to)?.[1] ?? 0;
-    if (dfTo >= nearMin) continue;
-    const own = shardOf(t.typo);
-    const [from, to] = [shardOf(t.typo.slice(0, 3)), shardOf(`${t.typo.slice(0, 3)}\uffff`)];
-    let best: [string, number] | null = null;
-    const consider = (w: string, df: number) => {
-      if (isOneEdit(t.typo, w) && (!best || df > best[1] || (df === best[1] && w < best[0]))) best = [w, df];
-    };
-    const keyBuckets = [...new Set(keysOf(t.typo).map((k) => facetBucket(k, buckets)))];
-    for (const b of keyBuckets) for (const w of lists.get(b) ?? []) consider(w.word, w.df);
-    for (let s = from; s <= to; s++)
-      for (const [w, df] of shards[s]!) if (isFixWord(w) && df < nearMin) consider(w, df);
-    if ((best as [string, number] | null)?.[0] === t.to) same++;
-    // First wave: the typo's shard and its key files. Second: the correction's shard and first page (rows from the
-    // doc numbers, or its bucket), with the p list where the first three letters span several shards.
-    let bytes = source.gz(searchPaths.shard(own));
-    for (const b of keyBuckets) bytes += fileBytes.get(b) ?? 0;
-    if (from !== to && source.text(searchPaths.words('p', t.typo.slice(0, 2))) !== null)
-      bytes += source.gz(searchPaths.words('p', t.typo.slice(0, 2)));
-    const at = shardOf(t.to);
-    if (at !== own) bytes += source.gz(searchPaths.shard(at));
-    const entry = shards[at]!.find((e) => e[0] === t.to)!;
-    if (hasPage(t.to)) bytes += source.gz(searchPaths.tops(facetBucket(t.to, meta.tops!.buckets)));
-    else
-      for (const chunk of new Set(firstPage(entry).map((d) => Math.floor(d / meta.docChunkSize))))
-        bytes += source.gz(searchPaths.docs(chunk));
-    after.push({ ...t, trips: 2, bytes });
-  }
-  const before = typos.filter((t) => after.some((a) => a.typo === t.typo));
-  console.log(
-    `  typos whose correction is rarer than the near-word filters' words: ${after.length}, the same correction from the new files ${same}`,
-  );
-  console.log(summarize('  now', before));
-  console.log(summarize('  with the files (two round trips)', after));
-  console.log(
-    summarize(
-      '  of those, early edits, now',
-      before.filter((t) => isEarly(t.kind)),
-    ),
-  );
-  console.log(
-    summarize(
-      '  with the files',
-      after.filter((t) => isEarly(t.kind)),
-    ),
-  );
-  const correct = [...new Set(typos.filter((t) => t.group !== 'top').map((t) => t.word))].map((w) =>
-    [...new Set(keysOf(w).map((k) => facetBucket(k, buckets)))].reduce(
-      (sum, b) => sum + (fileBytes.get(b) ?? 0),
-      0,
-    ),
-  );
-  console.log(
-    `  what the key files add to a rarer word typed correctly (${correct.length} words): KB gz ${kb(correct)}`,
-  );
-}
-
 async function main(argv: string[]): Promise<number> {
   const dir = argv[0];
   if (!dir) {
-    process.stderr.write('usage: measure-typos.ts DIR [--write OUT] [--edit-keys BUCKETS]\n');
+    process.stderr.write('usage: measure-typos.ts DIR [--write OUT]\n');
     return 2;
   }
   const option = (name: string) => (argv.includes(name) ? argv[argv.indexOf(name) + 1] : undefined);
@@ -359,8 +229,6 @@ async function main(argv: string[]): Promise<number> {
     });
   }
   console.log(summarize('the rarer words typed correctly', words));
-  const buckets = option('--edit-keys');
-  if (buckets) estimateEditKeys(source, meta, Number(buckets), typos);
   return 0;
 }
 
