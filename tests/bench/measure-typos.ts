@@ -1,6 +1,6 @@
 // npx tsx tests/bench/measure-typos.ts DIR [--write OUT]
 // How many round trips and gzipped bytes a one-typo search takes in a large archive, through the real engine with
-// files answered in waves as over a network (as `roundTrips` in build-search-index.test.ts: every file asked for
+// files answered in waves as over a network (`searchInWaves`, as the unit tests count them: every file asked for
 // while none of the previous ones has arrived is one round trip; meta.json at hand, as the box loads it on focus;
 // each file counted once). DIR is a seeds folder (ingested and indexed here; --write OUT keeps its data/search/ for
 // the next run) or a folder holding data/search/ (a built site, or an OUT). The sample is session 20's: 40 words
@@ -13,7 +13,7 @@ import { gzipSync } from 'node:zlib';
 import { searchPaths } from '../../src/common/paths.ts';
 import type { SearchMeta } from '../../src/common/search-text.ts';
 import { decodeWordList } from '../../src/common/search-typos.ts';
-import { runSearch, type SearchResult } from '../../src/features/search/search-engine.ts';
+import { searchInWaves } from '../../src/features/search/search-waves.ts';
 import { readSearchParams } from '../../src/features/search/search-params.ts';
 import { ingestFolder } from '../../src/node/load-seeds.ts';
 import { runIfMain } from '../../src/node/run-main.ts';
@@ -48,50 +48,6 @@ function indexSource(files: (path: string) => string | null, list: (folder: stri
   };
 }
 type Source = ReturnType<typeof indexSource>;
-
-async function roundTrips(source: Source, q: string): Promise<{ result: SearchResult; waves: string[][] }> {
-  const waves: string[][] = [];
-  let asked: string[] = [];
-  let answers: (() => void)[] = [];
-  const files = new Map<string, Promise<unknown>>();
-  const load = (path: string): Promise<unknown> => {
-    let file = files.get(path);
-    if (!file) {
-      const value = (() => {
-        try {
-          return { ok: true as const, value: source.parse(path) };
-        } catch (error) {
-          return { ok: false as const, error };
-        }
-      })();
-      const settle = (resolve: (v: unknown) => void, reject: (e: unknown) => void) =>
-        value.ok ? resolve(value.value) : reject(value.error);
-      if (path === searchPaths.meta()) file = new Promise(settle);
-      else {
-        asked.push(path);
-        file = new Promise((resolve, reject) => answers.push(() => settle(resolve, reject)));
-      }
-      files.set(path, file);
-    }
-    return file;
-  };
-  let result: SearchResult | null = null;
-  const running = runSearch(readSearchParams(new URLSearchParams({ q })), load, { facetLists: false }).then(
-    (r) => (result = r),
-  );
-  for (;;) {
-    await new Promise((resolve) => setTimeout(resolve, 0));
-    if (result) break;
-    if (!answers.length) throw new Error('the search waits for nothing');
-    waves.push(asked);
-    const arriving = answers;
-    asked = [];
-    answers = [];
-    for (const answer of arriving) answer();
-  }
-  await running;
-  return { result: result!, waves };
-}
 
 interface Typo {
   group: 'top' | 'mid' | 'rare';
@@ -186,7 +142,11 @@ async function main(argv: string[]): Promise<number> {
       all.set(w, df);
   const typos: Typo[] = [];
   for (const t of sampleTypos(all)) {
-    const { result, waves } = await roundTrips(source, t.typo);
+    const { result, waves } = await searchInWaves(
+      source.parse,
+      readSearchParams(new URLSearchParams({ q: t.typo })),
+      { facetLists: false },
+    );
     const bytes = waves.flat().reduce((sum, path) => sum + source.gz(path), 0);
     typos.push({ ...t, to: result.corrections[0]?.to ?? '', trips: waves.length, bytes });
   }
@@ -217,7 +177,9 @@ async function main(argv: string[]): Promise<number> {
   // The rarer words themselves, searched at once as typed correctly.
   const words: Typo[] = [];
   for (const word of new Set(typos.filter((t) => t.group !== 'top').map((t) => t.word))) {
-    const { waves } = await roundTrips(source, word);
+    const { waves } = await searchInWaves(source.parse, readSearchParams(new URLSearchParams({ q: word })), {
+      facetLists: false,
+    });
     words.push({
       group: 'rare',
       word,

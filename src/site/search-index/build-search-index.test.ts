@@ -22,9 +22,9 @@ import {
   runSearch,
   SearchIndex,
   type SearchOptions,
-  type SearchResult,
 } from '../../features/search/search-engine.ts';
 import { readSearchParams, type SearchParamsState } from '../../features/search/search-params.ts';
+import { searchInWaves } from '../../features/search/search-waves.ts';
 import { buildSiteData } from '../build-site-data.ts';
 
 const dataset = syntheticDataset(1500, 7);
@@ -419,48 +419,9 @@ describe('search index files', () => {
     expect(idleShards).toBeLessThan(typos / 10);
   });
 
-  /**
-   * Runs a search whose files arrive in waves, as over a network: every file asked for while none of the previous
-   * ones has arrived is one round trip. meta.json is at hand (the box loads it on focus, before the keystroke).
-   */
-  async function roundTrips(
-    source: Map<string, string>,
-    params: SearchParamsState,
-    opts?: SearchOptions,
-  ): Promise<{ result: SearchResult; waves: string[][] }> {
-    const waves: string[][] = [];
-    let asked: string[] = [];
-    let answers: (() => void)[] = [];
-    // Each file is fetched once, as react-query does.
-    const files = new Map<string, Promise<unknown>>();
-    const load = (path: string): Promise<unknown> => {
-      let file = files.get(path);
-      if (!file) {
-        const value = parsed(source, path);
-        if (path === searchPaths.meta()) file = Promise.resolve(value);
-        else {
-          asked.push(path);
-          file = new Promise((resolve) => answers.push(() => resolve(value)));
-        }
-        files.set(path, file);
-      }
-      return file;
-    };
-    let result: SearchResult | null = null;
-    const running = runSearch(params, load, opts).then((r) => (result = r));
-    for (;;) {
-      await new Promise((resolve) => setTimeout(resolve, 0));
-      if (result) break;
-      if (!answers.length) throw new Error('the search waits for nothing');
-      waves.push(asked);
-      const arriving = answers;
-      asked = [];
-      answers = [];
-      for (const answer of arriving) answer();
-    }
-    await running;
-    return { result: result!, waves };
-  }
+  /** A search whose files arrive in waves, as over a network (see searchInWaves). */
+  const roundTrips = (source: Map<string, string>, params: SearchParamsState, opts?: SearchOptions) =>
+    searchInWaves((path) => parsed(source, path), params, opts);
   const shardOf = (meta: SearchMeta, term: string) =>
     searchPaths.shard(meta.shards.filter((first) => first <= term).length - 1);
 
