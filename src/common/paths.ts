@@ -44,6 +44,8 @@ export const searchPaths = {
   countryFacet: (n: number) => `data/search/facets/c${n}.json`,
   /** The first page's rows of common words, hashed into buckets of about two words (see SearchMeta.tops). */
   tops: (bucket: number) => `data/search/tops/${bucket}.json`,
+  /** The rarer words by their letters 4–7, for a typo early in a word (see SearchMeta.tops.edits). */
+  edits: (bucket: number) => `data/search/edits/${bucket}.json`,
   /** The doc lists of words side by side, for quoted phrases, hashed into buckets (see SearchMeta.pairs). */
   pairs: (bucket: number) => `data/search/pairs/${bucket}.json`,
 };

@@ -237,6 +237,13 @@ export function wordKey(family: WordFamily, word: string): string {
   return word.slice(1, 3);
 }
 
+/**
+ * An early-edit word file (SearchMeta.tops.edits): its words as a word file writes them (encodeWordList, in code-unit
+ * order), then each one's first page (its ten highest-impact documents, ascending, encodeDocs; empty where the word
+ * has a first-page bucket), space-separated in the same order.
+ */
+export type EditFile = [words: string, firstPages: string];
+
 /** Bit position of a word file in SearchMeta.words, so the client never asks for a file that does not exist. */
 export function wordFileBit(family: WordFamily, key: string): number {
   const a = wordKeyChars.indexOf(key.charAt(0));
@@ -292,10 +299,18 @@ export interface SearchMeta {
      * the same words. Every fix word in at least `nearMin` documents is in both, so once a query word's shard says
      * it is not indexed, the variants passing both load at once, shard and first page, and the most frequent of
      * them is the correction when it is in at least `nearMin` documents (a more frequent word one edit away would
-     * have passed too); otherwise the word lists decide, as before.
+     * have passed too); otherwise the word lists decide, as before (or, with `edits`, the early-edit files).
      */
     near?: string;
     nearMin?: number;
+    /**
+     * In an archive too large for every word to have a first page: the number of early-edit word files
+     * (searchPaths.edits, EditFile), which replace the `s` and `t` word lists there. Every fix word rarer than
+     * `nearMin` is in the file of its letters 4–7 (editKey), so the files of a typo's four editKeys hold every such
+     * word one edit away within its first three letters, with the doc numbers of its first page: the correction and
+     * its rows load one round trip after the typo's shard.
+     */
+    edits?: number;
   };
   /**
    * The number of pairs files (searchPaths.pairs): the documents of every two terms side by side in a title,

@@ -1,7 +1,7 @@
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import type { WordList } from './search-text.ts';
-import { decodeWordList, encodeWordList } from './search-typos.ts';
+import { decodeWordList, editKey, editKeys, encodeWordList } from './search-typos.ts';
 
 /** Invented words sharing prefixes as a large archive's word files do (inflections of stems of three syllables). */
 function inventedList(count: number): WordList {
@@ -41,5 +41,32 @@ describe('word files', () => {
     expect(gzipSync(written, { level: 9 }).length).toBeLessThan(
       0.75 * gzipSync(JSON.stringify(list), { level: 9 }).length,
     );
+  });
+});
+
+describe('early-edit keys', () => {
+  // A typo early in a word sorts far from it (another shard, other word lists); the early-edit file of one of its
+  // keys must hold the word, or the correction is missed. Every edit after the third letter keeps the first three.
+  it('give every word one edit away within its first three letters the key of one of its files', () => {
+    const letters = 'abemrz';
+    let edits = 0;
+    for (const word of inventedList(200)
+      .map(([w]) => w)
+      .filter((w) => w.length >= 5))
+      for (let i = 0; i < 4; i++) {
+        const typos = [word.slice(0, i) + word.slice(i + 1)];
+        if (i < 3) typos.push(word.slice(0, i) + word[i + 1]! + word[i]! + word.slice(i + 2));
+        for (const c of letters) {
+          typos.push(word.slice(0, i) + c + word.slice(i));
+          if (c !== word[i]) typos.push(word.slice(0, i) + c + word.slice(i + 1));
+        }
+        for (const typo of typos.filter((t) => t.length >= 5 && t !== word)) {
+          // (A letter left out or changed as the 4th, or one added there, keeps the first three: not the files'.)
+          if (typo.slice(0, 3) === word.slice(0, 3)) continue;
+          edits++;
+          expect(editKeys(typo), `${word} -> ${typo}`).toContain(editKey(word));
+        }
+      }
+    expect(edits).toBeGreaterThan(5000);
   });
 });

@@ -67,6 +67,18 @@ export function nearWords(word: string, words: string, fix: string, wordsPrefix 
   return [...found];
 }
 
+/** A fix word's early-edit file key (SearchMeta.tops.edits): its letters 4–7. */
+export const editKey = (word: string): string => word.slice(3, 7);
+
+/**
+ * The early-edit keys of a typo: every word one edit from `typo` within its first three letters has one of them (a
+ * letter changed, or two swapped before the 4th: its own; one left out: a letter earlier; one added: a letter
+ * later; the 3rd and 4th swapped: the 3rd, then from the 5th). An edit after them keeps the first three letters.
+ */
+export const editKeys = (typo: string): string[] => [
+  ...new Set([typo.slice(3, 7), typo.slice(2, 6), typo.slice(4, 8), typo[2]! + typo.slice(4, 7)]),
+];
+
 /** The longest shared part a word file writes (one letter, A = 0 … Z = 25). */
 const maxSharedPrefix = 25;
 

@@ -24,6 +24,7 @@ import {
   type SearchMeta,
   type Shard,
   type ShardEntry,
+  type EditFile,
   type Tail,
   type TopRows,
   type WordFamily,
@@ -31,7 +32,7 @@ import {
   type WordList,
 } from '../../common/search-text.ts';
 import { intersect, lowerBound, union } from '../../common/scored-lists.ts';
-import { decodeWordList, isListWord, nearWords } from '../../common/search-typos.ts';
+import { decodeWordList, editKeys, isFixWord, isListWord, nearWords } from '../../common/search-typos.ts';
 import { dataPaths, searchPaths } from '../../common/paths.ts';
 import {
   isSelectiveWord,
@@ -199,6 +200,10 @@ function docsOf(holder: ShardEntry | Tail): number[] {
  */
 const decodedWordLists = new WeakMap<WordFile, WordList>();
 
+/** A word of an early-edit file (SearchMeta.tops.edits): its count and first page's documents ('' with a bucket). */
+type EditWord = [word: string, df: number, firstPage: string];
+const decodedEditFiles = new WeakMap<EditFile, EditWord[]>();
+
 /** Whether a term (a word, phrase or prefix key) has a first-page bucket, as the Bloom filter of them tells. */
 function hasTops(
   meta: SearchMeta,
@@ -307,7 +312,12 @@ export class SearchIndex {
     }
     if (!tops?.near || !tops.fix) return undefined;
     const min = tops.nearMin ?? 1;
-    const best = await this.correctionOfVariants(nearWords(word, tops.near, tops.fix, '^'), withPage, pageOf);
+    const near = nearWords(word, tops.near, tops.fix, '^');
+    // No frequent word one edit away: a correction would be a rarer word, which the early-edit files name with its
+    // first page. They load now, with the word's shard (a rare word typed right pays for them; a typo of a frequent
+    // word, whose correction the filters find, does not).
+    if (!near.length) this.earlyEdits(word).catch(() => null);
+    const best = await this.correctionOfVariants(near, withPage, pageOf);
     // The filters hold every fix word in at least `min` documents: any word one edit away more frequent than
     // the best found would have been found. A best below `min` (a false positive that is a rarer word) proves
     // nothing, and neither does none found while rarer words are left out.
@@ -328,6 +338,70 @@ export class SearchIndex {
     for (const entry of terms ?? [])
       if (isListWord(entry[0]) && isOneEdit(word, entry[0]) && betterCorrection(entry, best)) best = entry;
     return best;
+  }
+
+  /**
+   * The words one edit from `word` (five letters or more) within its first three letters, from the early-edit files
+   * of its editKeys, with their counts and first pages; null where the archive has none (see SearchMeta.tops.edits).
+   */
+  async earlyEdits(word: string): Promise<EditWord[] | null> {
+    const { tops } = await this.meta();
+    if (!tops?.edits || word.length < 5 || !fuzzyWord.test(word)) return null;
+    const buckets = new Set(editKeys(word).map((key) => facetBucket(key, tops.edits!)));
+    const files = await Promise.all(
+      [...buckets].map((b) => this.load(searchPaths.edits(b)) as Promise<EditFile>),
+    );
+    const found: EditWord[] = [];
+    for (const file of files) {
+      let words = decodedEditFiles.get(file);
+      if (!words) {
+        const pages = file[1].split(' ');
+        words = decodeWordList(file[0]).map(([w, df], i): EditWord => [w, df, pages[i] ?? '']);
+        decodedEditFiles.set(file, words);
+      }
+      for (const entry of words) if (isOneEdit(word, entry[0])) found.push(entry);
+    }
+    return found;
+  }
+
+  /**
+   * Where the archive has early-edit files: the most frequent word one edit from `word` rarer than the near-word
+   * filters' (they find the others), from the files (edits within the first three letters) and from the words that
+   * share its first three letters (every later edit): its own shard where the directory puts those in one shard,
+   * else the `p` word list of its first two letters. Undefined where the archive has no such files.
+   */
+  private async editCorrection(word: string): Promise<string | null | undefined> {
+    const meta = await this.meta();
+    if (!meta.tops?.edits) return undefined;
+    const prefix = word.slice(0, 3);
+    const oneShard = upperBound(meta.shards, prefix) === upperBound(meta.shards, `${prefix}\uffff`);
+    // Both at once: the word list is not to wait for the files.
+    const [early, later] = await Promise.all([
+      this.earlyEdits(word),
+      oneShard ? this.shardTerms(word).then((terms) => terms ?? []) : this.wordFile('p', word.slice(0, 2)),
+    ]);
+    let best: readonly [string, number, ...unknown[]] | null = null;
+    for (const candidate of [...(early ?? []), ...later])
+      if (isFixWord(candidate[0]) && isOneEdit(word, candidate[0]) && betterCorrection(candidate, best))
+        best = candidate;
+    return best ? best[0] : null;
+  }
+
+  /**
+   * Starts loading what a typo's likely correction shows: the most frequent word one edit away in its own shard
+   * (every late edit, usually), at once; then, once its early-edit files are in (with the shard, or a round trip
+   * later where a variant passed the near-word filters), the most frequent one there if it is more frequent. Its
+   * shard and first page. The correction itself is still decided as before.
+   */
+  async prefetchLikelyCorrection(word: string): Promise<void> {
+    const inShard = await this.shardCorrection(word);
+    if (inShard) void this.prefetchFirstPage(inShard);
+    let best: EditWord | null = null;
+    for (const entry of (await this.earlyEdits(word)) ?? []) if (betterCorrection(entry, best)) best = entry;
+    if (!best || (inShard && !betterCorrection(best, inShard))) return;
+    void this.entry(best[0]);
+    if (best[2]) await this.prefetchRows(decodeDocs(best[2]), await this.meta());
+    else await this.tops(best[0]);
   }
 
   /**
@@ -358,6 +432,8 @@ export class SearchIndex {
 
   private async listCorrection(word: string): Promise<string | null> {
     if (word.length < 5 || !fuzzyWord.test(word)) return null;
+    const fromEdits = await this.editCorrection(word);
+    if (fromEdits !== undefined) return fromEdits;
     const [w0, w1, w2] = [word[0]!, word[1]!, word[2]!];
     // Every word one edit away shares one of these letter pairs with the query (see wordKey).
     const keys: [WordFamily, string][] = [
@@ -994,6 +1070,19 @@ async function prefetchLikelyRows(
   );
 }
 
+/**
+ * The query's words as searched: each word a correction was made from replaced by the word it was corrected to. The
+ * key of a corrected query's precomputed page and the pairs of a corrected phrase are read from these words.
+ */
+const withCorrections = (
+  words: readonly QueryWord[],
+  corrections: readonly { from: string; to: string }[],
+): QueryWord[] =>
+  words.map((w) => {
+    const to = corrections.find((c) => c.from === w.word)?.to;
+    return to === undefined ? w : { word: to, terms: [to] };
+  });
+
 /** Finds a query's matches and the docs of the requested page (or the empty result when nothing can match). */
 async function matchQuery(params: SearchParamsState, index: SearchIndex): Promise<Matched | SearchResult> {
   const meta = await index.meta();
@@ -1033,15 +1122,15 @@ async function matchQuery(params: SearchParamsState, index: SearchIndex): Promis
         );
   // A query of several words, first page, no filters: its precomputed page, as typed or as corrected.
   const phrase = filterTerms.length || phrases.length ? null : phraseOf(params, words);
-  const phraseWith = (typed: QueryWord, fixed: string) =>
-    phraseKey(words.map((w) => (w === typed ? { word: fixed, terms: [fixed] } : w)));
   // Each required group is a list of alternatives [term, weight]; a group with none matches nothing.
   const groupLookups = Promise.all(
     words.flatMap((word, w) =>
       word.terms.map(async (term): Promise<{ entry: ShardEntry; weight: number }[]> => {
         const isLast = w === words.length - 1;
         const pageOf: PageOfVariant | undefined =
-          phrase !== null && word.terms.length === 1 ? (v) => phraseWith(word, v) : undefined;
+          phrase !== null && word.terms.length === 1
+            ? (v) => phraseKey(withCorrections(words, [{ from: word.word, to: v }]))
+            : undefined;
         // A short last word always looks for completions: fetch its word list alongside its shard, not after.
         const early = isLast && term.length <= 4 && !isHan(term) && !inPhrase(w);
         withTops(term);
@@ -1099,12 +1188,11 @@ async function matchQuery(params: SearchParamsState, index: SearchIndex): Promis
           // The word lists of a typo fix load only for a word found not indexed: fetched for every long word, their
           // many small requests would queue ahead of the shards on an HTTP/1.1 host (six connections).
           const near = await fixing;
-          // Where the word lists must decide, the likely correction found in the typo's own shard (a late edit) has
-          // its rows loaded alongside them: when the lists agree, its page paints after two round trips, not three.
-          if (near === undefined && onePage && params.page === 1) {
-            const likely = await index.shardCorrection(term);
-            if (likely) void index.prefetchFirstPage(likely);
-          }
+          // Where the word lists (or the early-edit files and the words of its first three letters) must decide,
+          // the likely correction found in the typo's own shard or early-edit files has its shard and rows loaded
+          // alongside them: when they agree, its page paints after two round trips, not three or four.
+          if (near === undefined && onePage && params.page === 1)
+            void index.prefetchLikelyCorrection(term).catch(() => undefined);
           const fixed = near === undefined ? await index.correction(term) : near;
           if (fixed) withTops(fixed);
           const entry = fixed ? await index.entry(fixed) : null;
@@ -1189,24 +1277,12 @@ async function matchQuery(params: SearchParamsState, index: SearchIndex): Promis
   // (A precomputed first page brings its rows: nothing to guess.)
   // A corrected query's page was requested with its correction's shard (see correctionOfVariants).
   const fixedPhrase =
-    phrase !== null && corrections.length
-      ? phraseKey(
-          words.map((w) => {
-            const to = corrections.find((c) => c.from === w.word)?.to;
-            return to === undefined ? w : { word: to, terms: [to] };
-          }),
-        )
-      : null;
+    phrase !== null && corrections.length ? phraseKey(withCorrections(words, corrections)) : null;
   if (fixedPhrase !== null) topLoads.push(index.tops(fixedPhrase));
   const precomputed = phrase !== null && hasTops(meta, fixedPhrase ?? phrase);
   // The pairs of a phrase as searched: as typed, or with its corrected words.
   const phrasePairs = corrections.some(({ from }) => words.some((w, i) => w.word === from && inPhrase(i)))
-    ? pairLists(
-        words.map((w) => {
-          const to = corrections.find((c) => c.from === w.word)?.to;
-          return to === undefined ? w : { word: to, terms: [to] };
-        }),
-      )
+    ? pairLists(withCorrections(words, corrections))
     : typedPairs;
   if (
     !precomputed &&

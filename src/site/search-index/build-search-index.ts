@@ -21,6 +21,7 @@ import {
   type PhrasePage,
   type SearchMeta,
   type ShardEntry,
+  type EditFile,
   type TermFacets,
   type WordFamily,
   type WordFile,
@@ -28,6 +29,7 @@ import {
 } from '../../common/search-text.ts';
 import { lowerBound } from '../../common/scored-lists.ts';
 import {
+  editKey,
   encodeWordList,
   fixKey,
   isFixWord,
@@ -109,6 +111,13 @@ export interface SearchIndexOptions {
    * it a quoted phrase matches its words anywhere, and the page says so.
    */
   pairMaxDocs?: number;
+  /** Fix words kept in a larger archive's near-word filters (SearchMeta.tops.near), the most frequent. */
+  nearWords?: number;
+  /**
+   * False: a larger archive corrects typos from the `s` and `t` word lists, as before its early-edit files
+   * (SearchMeta.tops.edits); tests compare the two.
+   */
+  earlyEditFiles?: boolean;
   /** Told which step the build is in and how far (tokenizing counts documents), for a progress bar. */
   onStep?: (step: SearchIndexStep, done: number, total: number) => void;
 }
@@ -589,10 +598,14 @@ export function emitSearchIndex(
   onStep('word lists', 0, 1);
   // ---- word lists for type-ahead and one-typo matching -----------------------------------------------------------
   const wordFiles = new Map<string, WordList>();
+  // In an archive too large for every word's first page, the early-edit files correct typos instead of the `s` and
+  // `t` lists (see SearchMeta.tops.edits); the `p` lists complete words there too.
+  const withEditFiles = wordPageRows === 0 && opts.earlyEditFiles !== false;
+  const typoFamilies = withEditFiles ? wordFamilies.filter((family) => family === 'p') : wordFamilies;
   for (const term of terms) {
     if (!isListWord(term)) continue;
     const df = postingsOf(term).length;
-    for (const family of wordFamilies) {
+    for (const family of typoFamilies) {
       if (family !== 'p' && term.length < 4) continue;
       const name = family + wordKey(family, term);
       let list = wordFiles.get(name);
@@ -778,7 +791,25 @@ export function emitSearchIndex(
   docPairs = null;
   // A larger archive: the most frequent fix words (every one in at least `nearMin` documents) in two filters, so
   // a typo of a common word finds its correction from its one-edit variants (see SearchMeta.tops.near).
-  const near = everyWord ? null : nearFilters(terms.filter(isFixWord), (term) => postingsOf(term).length);
+  const near = everyWord
+    ? null
+    : nearFilters(terms.filter(isFixWord), (term) => postingsOf(term).length, opts.nearWords);
+  // Its fix words rarer than those, by their letters 4–7, each with its first page's documents (unless it has a
+  // bucket), for a typo early in a word: the correction and its rows after two round trips instead of four.
+  const editWords =
+    near && withEditFiles
+      ? terms
+          .filter((term) => isFixWord(term) && postingsOf(term).length < near.nearMin)
+          .map((term): EditWord => {
+            const id = termIds.get(term)!;
+            return {
+              word: term,
+              df: starts[id + 1]! - starts[id]!,
+              firstPage: topWords.has(term) ? null : firstPageDocs(docsOfId(id), impactsOfId(id), topRows),
+            };
+          })
+      : [];
+  const edits = editWords.length ? emitEditFiles(editWords, emit) : 0;
   const rest: Omit<SearchMeta, 'version' | 'buildId'> = {
     docCount: docs.length,
     shards: shardFirstTerms,
@@ -796,7 +827,7 @@ export function emitSearchIndex(
             // The words a typo of five letters or more can be corrected to (see SearchMeta.tops.fix).
             fix: bloomOf(terms.filter(isFixWord).map(fixKey)),
           }
-        : (near ?? {})),
+        : { ...near, ...(edits ? { edits } : {}) }),
     },
     ...(pairFiles > 0 ? { pairs: pairFiles } : {}),
   };
@@ -838,6 +869,42 @@ function emitPairFiles(docPairs: readonly Uint32Array[], emit: (path: string, te
     }
     emit(searchPaths.pairs(f), `{${entries.join(',')}}`);
   }
+  return files;
+}
+
+/** About how many words an early-edit file holds (SearchMeta.tops.edits): ~3 KB gz in a realistic archive. */
+export const editWordsPerFile = 350;
+
+interface EditWord {
+  word: string;
+  df: number;
+  /** Its first page's documents, ascending; null where the word has a first-page bucket. */
+  firstPage: number[] | null;
+}
+
+/** A word's first page alone: its `rows` highest-impact documents (ties: doc order, as the engine ranks), ascending. */
+function firstPageDocs(docs: ArrayLike<number>, impacts: ArrayLike<number>, rows: number): number[] {
+  const order = Array.from({ length: docs.length }, (_, i) => i);
+  order.sort((x, y) => impacts[y]! - impacts[x]! || x - y);
+  return order
+    .slice(0, rows)
+    .map((i) => docs[i]!)
+    .sort((x, y) => x - y);
+}
+
+/** The early-edit files (SearchMeta.tops.edits), every one written (an empty one too). Returns their number. */
+function emitEditFiles(words: readonly EditWord[], emit: (path: string, text: string) => void): number {
+  const files = Math.ceil(words.length / editWordsPerFile);
+  const lists: EditWord[][] = Array.from({ length: files }, () => []);
+  // In code-unit order, as the words come, so each file front-codes them.
+  for (const w of words) lists[facetBucket(editKey(w.word), files)]!.push(w);
+  lists.forEach((list, n) => {
+    const file: EditFile = [
+      encodeWordList(list.map(({ word, df }) => [word, df])),
+      list.map(({ firstPage }) => (firstPage ? encodeDocs(firstPage) : '')).join(' '),
+    ];
+    emit(searchPaths.edits(n), JSON.stringify(file));
+  });
   return files;
 }
 
