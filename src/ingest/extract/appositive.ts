@@ -20,7 +20,8 @@ import {
 import type { Token } from './tokenize.ts';
 import { COMMON_WORD, MONTH, tokenFlags, WEEKDAY } from './word-classes.ts';
 
-const SKIP = new Set(['also', 'then', 'the', 'a', 'an', 'both', 'all']);
+// "as his secretary of state", "as its leader": the owner's pronoun, like an article, is no part of the role.
+const SKIP = new Set(['also', 'then', 'the', 'a', 'an', 'both', 'all', 'his', 'her', 'its', 'their']);
 /** A person's age in years ("39", "the 42-year-old"). */
 export const AGE_RE = /^\d{1,3}$/;
 /** Whether the tokens from `at` read "42-year-old". */
@@ -330,7 +331,8 @@ function rolePhrase(tokens: readonly Token[], i: number, sent: number): RoleSpan
         !t.cap &&
         !AFTER_DET.has((tokens[e - 1] as Token).lower) &&
         !(NAMED_BODY_NOUNS.has(t.lower) && tokens[e - 1]?.cap) &&
-        !POSSESSIVE_MARKS.has(tokens[e + 1]?.text ?? '')
+        !POSSESSIVE_MARKS.has(tokens[e + 1]?.text ?? '') &&
+        !closingNoun(tokens, e)
       )
         break;
     }
@@ -342,6 +344,21 @@ function rolePhrase(tokens: readonly Token[], i: number, sent: number): RoleSpan
   )
     e--;
   return { start: s, end: e };
+}
+
+/**
+ * "commander of the presidential guard,", "chief executive of the X hedge fund,", "leader of the minor political
+ * party NHK Party": a bare word that could be a verb, after a lower-case word of the phrase and before a comma or a
+ * capital, is the noun that ends the body's name, not a verb opening a clause.
+ */
+function closingNoun(tokens: readonly Token[], e: number): boolean {
+  const t = tokens[e] as Token;
+  const next = tokens[e + 1];
+  return (
+    bodyNounBefore(tokens[e - 1]) &&
+    !/(?:ed|ing|s)$/.test(t.lower) &&
+    (next === undefined || next.sent !== t.sent || !next.word || next.cap)
+  );
 }
 
 /** A lower-case noun, no function word ("bureau" of "Hamas' political bureau"; not "of Abu Dhabi"). */
