@@ -116,8 +116,19 @@ export interface RoleSpan {
   end: number;
 }
 
-const TIME_NOUNS = new Set(['term', 'terms', 'time', 'years', 'months', 'mandate', 'period']);
-/** "for a third term", "for the second time", "for another five years": a span of time after "for". */
+const TIME_NOUNS = new Set([
+  'term',
+  'terms',
+  'time',
+  'year',
+  'years',
+  'months',
+  'decade',
+  'decades',
+  'mandate',
+  'period',
+]);
+/** "for a third term", "for the second time", "for another five years", "for a decade": a span of time after "for". */
 function forTime(tokens: readonly Token[], i: number): boolean {
   for (let k = i; k < i + 6; k++) {
     const t = tokens[k];
@@ -294,6 +305,13 @@ function rolePhrase(tokens: readonly Token[], i: number, sent: number): RoleSpan
       // "sworn in as president of the Senate at a ceremony": where it happened, not the title's place ("professor at
       // the University of …" keeps its "the").
       if (t.lower === 'at' && (tokens[e + 1]?.lower === 'a' || tokens[e + 1]?.lower === 'an')) break;
+      // "who became Leader of Opposition a day earlier": an article right after a noun opens a phrase of time.
+      if (
+        (t.lower === 'a' || t.lower === 'an') &&
+        tokens[e - 1]?.word &&
+        !isFunctionWord((tokens[e - 1] as Token).lower)
+      )
+        break;
       // "…, the head of Hamas' political bureau Ismail X, …": a given name after the body's lower-case word opens
       // the person the title is written before, another of the list.
       if (t.cap && firstNames.has(t.lower) && tokens[e + 1]?.cap && bodyNounBefore(tokens[e - 1]))
