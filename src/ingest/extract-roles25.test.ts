@@ -49,6 +49,24 @@ describe('abbreviated titles', () => {
     expect(rolesOf(paragraphs, 'Nils Berg')).toEqual(['Lt. Gen.']);
   });
 
+  it('keep their period when a plural gives each its title: "Reps. A and B" are each "Rep."', () => {
+    const paragraphs = [
+      'OSLO, May 9 (Xinhua) -- Rep. Tor Lund led the delegation. Reps. Kari Dahl, Anna Berg and Tor Lund also made the trip.',
+    ];
+    expect(rolesOf(paragraphs, 'Tor Lund')).toEqual(['Rep.']);
+    expect(rolesOf(paragraphs, 'Kari Dahl')).toEqual(['Rep.']);
+  });
+
+  it("in a list are the next person's title, not the role of the one before", () => {
+    const paragraphs = [
+      'OSLO, May 9 (Xinhua) -- The delegation included Rep. Tor Lund, chairman of the House Fjord Committee, Rep. Kari Dahl, chairman of the House Sea Committee, and Rep. Anna Berg.',
+      'They met Gov. Per Lindqvist, North Carolina Gov. Ola Brekke and others.',
+    ];
+    expect(rolesOf(paragraphs, 'Tor Lund')).toEqual(['Rep.', 'chairman of the House Fjord Committee']);
+    expect(rolesOf(paragraphs, 'Kari Dahl')).toEqual(['Rep.', 'chairman of the House Sea Committee']);
+    expect(rolesOf(paragraphs, 'Per Lindqvist')).toEqual(['Gov.']);
+  });
+
   it('after a lower-case title are the rank the person is addressed by, a role of its own', () => {
     const paragraphs = [
       'OSLO, May 9 (Xinhua) -- JCS spokesperson Col. Ola Brekke and army spokesman Lt. Col. Nils Berg spoke on Monday.',

@@ -5,6 +5,7 @@ import {
   appositiveHeads,
   departmentWords,
   isOccupation,
+  rankAbbreviations,
   relationWords,
   titleHeads,
   titleModifiers,
@@ -220,6 +221,8 @@ function rolePhrase(tokens: readonly Token[], i: number, sent: number): RoleSpan
     ) {
       // "…, Premier Song Jiahe, …" / "…, Secretary of State Daniel Mercer and …" is another titled person.
       let q = k + 1;
+      // "…, Rep. Gregory Hale, …": an abbreviated title's period before the next titled person's name.
+      if (t.cap && tokens[q]?.text === '.' && rankAbbreviations.has(t.lower)) q++;
       // "…, Ambassador Extraordinary and Plenipotentiary of Sweden to …,": the envoy's rank goes with the title.
       const rankEnd = t.cap ? envoyRankEnd(tokens, q) : q;
       if (rankEnd > q) {
