@@ -120,7 +120,7 @@ describe('honorifics and abbreviated titles', () => {
       { source: 'AP', dateline: { place: 'SPRINGFIELD, Ill.', date: null } },
     );
     expect(names(a)).toEqual(['Tom Hadley', 'Lisa Moreau', 'Hun Sen']);
-    expect(person(a, 'Tom Hadley')?.roles).toEqual(['Gov']);
+    expect(person(a, 'Tom Hadley')?.roles).toEqual(['Gov.']);
   });
 
   it('leaves "Madam" and a Malaysian "Datuk Seri Utama" out of the name', () => {

@@ -45,7 +45,7 @@ describe('names', () => {
       { source: 'AP', dateline: { place: 'KYIV, Ukraine', date: null } },
     );
     expect(names(a)).toEqual(['Paul Avery', 'Tom Lusk', 'Linda Moore']);
-    for (const n of ['Paul Avery', 'Tom Lusk', 'Linda Moore']) expect(person(a, n)?.roles).toEqual(['Rep']);
+    for (const n of ['Paul Avery', 'Tom Lusk', 'Linda Moore']) expect(person(a, n)?.roles).toEqual(['Rep.']);
   });
 });
 

@@ -81,7 +81,7 @@ describe('roles', () => {
       { source: null, dateline: null },
     );
     expect(person(a, 'Anan Kittikorn')?.roles).toEqual(['national police chief', 'Pol Gen']);
-    expect(person(a, 'Somchai Wongdee')?.roles).toEqual(['army chief', 'Gen']);
+    expect(person(a, 'Somchai Wongdee')?.roles).toEqual(['army chief', 'Gen.']);
   });
 
   it('keeps a body\'s unit in a lower-case title and the body\'s country: "Hamas political bureau chief"', () => {

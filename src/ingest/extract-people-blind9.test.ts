@@ -65,10 +65,10 @@ describe('abbreviated military ranks', () => {
   );
 
   it('are roles, and the period after them does not end the name', () => {
-    expect(person(a, 'Romeo Castillo Bautista')?.roles).toContain('Gen');
-    expect(person(a, 'Peter Hallworth')?.roles).toEqual(['Adm']);
-    expect(person(a, 'Ramon Dizon')?.roles).toEqual(['Lt. Gen']);
-    expect(person(a, 'Teresa Magbanua')?.roles).toContain('Col');
+    expect(person(a, 'Romeo Castillo Bautista')?.roles).toContain('Gen.');
+    expect(person(a, 'Peter Hallworth')?.roles).toEqual(['Adm.']);
+    expect(person(a, 'Ramon Dizon')?.roles).toEqual(['Lt. Gen.']);
+    expect(person(a, 'Teresa Magbanua')?.roles).toContain('Col.');
   });
 });
 

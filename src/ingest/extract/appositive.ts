@@ -5,6 +5,7 @@ import {
   appositiveHeads,
   departmentWords,
   isOccupation,
+  rankAbbreviations,
   relationWords,
   titleHeads,
   titleModifiers,
@@ -20,7 +21,8 @@ import {
 import type { Token } from './tokenize.ts';
 import { COMMON_WORD, MONTH, tokenFlags, WEEKDAY } from './word-classes.ts';
 
-const SKIP = new Set(['also', 'then', 'the', 'a', 'an', 'both', 'all']);
+// "as his secretary of state", "as its leader": the owner's pronoun, like an article, is no part of the role.
+const SKIP = new Set(['also', 'then', 'the', 'a', 'an', 'both', 'all', 'his', 'her', 'its', 'their']);
 /** A person's age in years ("39", "the 42-year-old"). */
 export const AGE_RE = /^\d{1,3}$/;
 /** Whether the tokens from `at` read "42-year-old". */
@@ -115,8 +117,19 @@ export interface RoleSpan {
   end: number;
 }
 
-const TIME_NOUNS = new Set(['term', 'terms', 'time', 'years', 'months', 'mandate', 'period']);
-/** "for a third term", "for the second time", "for another five years": a span of time after "for". */
+const TIME_NOUNS = new Set([
+  'term',
+  'terms',
+  'time',
+  'year',
+  'years',
+  'months',
+  'decade',
+  'decades',
+  'mandate',
+  'period',
+]);
+/** "for a third term", "for the second time", "for another five years", "for a decade": a span of time after "for". */
 function forTime(tokens: readonly Token[], i: number): boolean {
   for (let k = i; k < i + 6; k++) {
     const t = tokens[k];
@@ -208,6 +221,8 @@ function rolePhrase(tokens: readonly Token[], i: number, sent: number): RoleSpan
     ) {
       // "…, Premier Song Jiahe, …" / "…, Secretary of State Daniel Mercer and …" is another titled person.
       let q = k + 1;
+      // "…, Rep. Gregory Hale, …": an abbreviated title's period before the next titled person's name.
+      if (t.cap && tokens[q]?.text === '.' && rankAbbreviations.has(t.lower)) q++;
       // "…, Ambassador Extraordinary and Plenipotentiary of Sweden to …,": the envoy's rank goes with the title.
       const rankEnd = t.cap ? envoyRankEnd(tokens, q) : q;
       if (rankEnd > q) {
@@ -293,6 +308,13 @@ function rolePhrase(tokens: readonly Token[], i: number, sent: number): RoleSpan
       // "sworn in as president of the Senate at a ceremony": where it happened, not the title's place ("professor at
       // the University of …" keeps its "the").
       if (t.lower === 'at' && (tokens[e + 1]?.lower === 'a' || tokens[e + 1]?.lower === 'an')) break;
+      // "who became Leader of Opposition a day earlier": an article right after a noun opens a phrase of time.
+      if (
+        (t.lower === 'a' || t.lower === 'an') &&
+        tokens[e - 1]?.word &&
+        !isFunctionWord((tokens[e - 1] as Token).lower)
+      )
+        break;
       // "…, the head of Hamas' political bureau Ismail X, …": a given name after the body's lower-case word opens
       // the person the title is written before, another of the list.
       if (t.cap && firstNames.has(t.lower) && tokens[e + 1]?.cap && bodyNounBefore(tokens[e - 1]))
@@ -332,7 +354,8 @@ function rolePhrase(tokens: readonly Token[], i: number, sent: number): RoleSpan
         !(NAMED_BODY_NOUNS.has(t.lower) && tokens[e - 1]?.cap) &&
         !POSSESSIVE_MARKS.has(tokens[e + 1]?.text ?? '') &&
         // "special representative for climate change affairs": a noun before a remit's subject word.
-        !REMIT_SUBJECTS.has(tokens[e + 1]?.lower ?? '')
+        !REMIT_SUBJECTS.has(tokens[e + 1]?.lower ?? '') &&
+        !closingNoun(tokens, e)
       )
         break;
     }
@@ -344,6 +367,21 @@ function rolePhrase(tokens: readonly Token[], i: number, sent: number): RoleSpan
   )
     e--;
   return { start: s, end: e };
+}
+
+/**
+ * "commander of the presidential guard,", "chief executive of the X hedge fund,", "leader of the minor political
+ * party NHK Party": a bare word that could be a verb, after a lower-case word of the phrase and before a comma or a
+ * capital, is the noun that ends the body's name, not a verb opening a clause.
+ */
+function closingNoun(tokens: readonly Token[], e: number): boolean {
+  const t = tokens[e] as Token;
+  const next = tokens[e + 1];
+  return (
+    bodyNounBefore(tokens[e - 1]) &&
+    !/(?:ed|ing|s)$/.test(t.lower) &&
+    (next === undefined || next.sent !== t.sent || !next.word || next.cap)
+  );
 }
 
 /** A lower-case noun, no function word ("bureau" of "Hamas' political bureau"; not "of Abu Dhabi"). */

@@ -1462,11 +1462,12 @@ export function titlePrefixStart(tokens: readonly Token[], at: number): number {
     )
       j = k;
     // "former Portuguese prime minister X": a word of time before the nationality belongs to the title too, also
-    // opening the sentence ("Former Japanese prime minister X").
+    // when it opens the sentence ("Former Japanese prime minister X") or follows the dateline's dash ("(Xinhua) --
+    // Former Argentine president Y").
     while (
       j >= 0 &&
       tokens[j]?.sent === sent &&
-      (!tokens[j]?.cap || sentenceFormer(tokens[j] as Token)) &&
+      (!tokens[j]?.cap || tokens[j]?.first || tokens[j - 1]?.word === false) &&
       TIMED_BEFORE_NATIONALITY.has(tokens[j]?.lower ?? '')
     )
       j--;
@@ -1584,6 +1585,29 @@ export function lowerTitleStart(tokens: readonly Token[], at: number): number {
 
 /** The possessive's marks as tokens: "'s", and the bare apostrophe of "Hamas'" (both quote forms). */
 export const POSSESSIVE_MARKS: ReadonlySet<string> = new Set(["'s", '’s', "'", '’']);
+
+/** Plural possessors that open a name rather than own what follows: "People's Republic of China", "Women's League". */
+const NAME_POSSESSORS = new Set(['people', 'women', 'children']);
+
+/**
+ * The "'s" at `at` is inside a state's or a body's name ("People's Republic of China", "People's Bank of China"):
+ * a capital run stops at it, but a title that follows the name starts before its possessor.
+ */
+export function namePossessive(tokens: readonly Token[], at: number): boolean {
+  const mark = tokens[at]?.text;
+  const owner = tokens[at - 1];
+  const next = tokens[at + 1];
+  return (
+    (mark === "'s" || mark === '’s') &&
+    owner !== undefined &&
+    owner.cap &&
+    NAME_POSSESSORS.has(owner.lower) &&
+    next !== undefined &&
+    next.cap &&
+    next.word &&
+    next.sent === owner.sent
+  );
+}
 
 /**
  * "the head of Hamas' political bureau X", "deputy chief of the Party's international department Y": a lower-case

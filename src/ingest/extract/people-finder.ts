@@ -9,13 +9,14 @@ import {
   FILIATIONS,
   NAME_PARTICLES,
   NAME_SUFFIXES,
+  namePossessive,
   particleSurname,
   titleBodyEnd,
   titlePrefixStart,
   type Run,
 } from './names.ts';
 import { SPOUSE_TITLES } from './one-holder-offices.ts';
-import { PERSONAL_STYLES, isOccupation, titleHeads } from './roles.ts';
+import { PERSONAL_STYLES, isOccupation, rankAbbreviations, titleHeads, titleModifiers } from './roles.ts';
 import { type Mention, type PersonRecord, normKey, newPerson, addRole } from './person-record.ts';
 import type { PluralTitleGroup } from './plural-titles.ts';
 import type { Token, TokenizedText } from './tokenize.ts';
@@ -274,6 +275,8 @@ export class PeopleFinder {
       }
     }
     start = principalTitleStart(tokens, start, end);
+    // "People's Republic of China Foreign Minister X": the run stopped at a possessive inside the state's name.
+    if (namePossessive(tokens, start - 1)) start -= 2;
     // "his running mate X", "First lady Y" (capitalised at a sentence's start, so no title run took it): the word
     // before a compound title's head is part of it, not a role of "mate" or "lady".
     const lead = tokens[start - 1];
@@ -305,6 +308,10 @@ export class PeopleFinder {
         start = style;
       }
     }
+    // "Gen. X", "North Carolina Gov. Y": an abbreviated title keeps its period, as the text writes it.
+    const dot = tokens[end];
+    const last = tokens[end - 1] as Token;
+    if (dot?.text === '.' && dot.start === last.end && rankAbbreviations.has(last.lower)) end++;
     addRole(p, this.span(start, end));
     p.roleSpans.push({ start, end });
   }
@@ -366,7 +373,10 @@ function trailingStyleStart(tokens: readonly Token[], start: number, end: number
     if (word === 'crown') return -1;
     return word === 'grand' ? before : end - 1;
   }
-  if (!RANKS.has(last.lower)) return -1;
+  const rank = RANKS.has(last.lower);
+  // "JCS spokesperson Col. X", "party spokesperson Rep. Y", "head of state General Z": a rank (or the AP's "Rep.")
+  // after a lower-case title is how the person is addressed, not the title's last word.
+  if (!rank && !rankAbbreviations.has(last.lower)) return -1;
   let s = end - 1;
   for (
     let k = wordBefore(tokens, s);
@@ -374,7 +384,9 @@ function trailingStyleStart(tokens: readonly Token[], start: number, end: number
     k = wordBefore(tokens, k)
   )
     s = k;
-  if (s === end - 1 && !OFFICES_BEFORE_RANK.has(tokens[wordBefore(tokens, s)]?.lower ?? '')) return -1;
+  const prev = tokens[wordBefore(tokens, s)];
+  if (prev && prev.word && !prev.cap && !titleModifiers.has(prev.lower)) return s;
+  if (!rank || (s === end - 1 && !OFFICES_BEFORE_RANK.has(prev?.lower ?? ''))) return -1;
   return s;
 }
 

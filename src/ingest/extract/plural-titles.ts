@@ -3,7 +3,14 @@
 // often; the run-by-run reading of names finds at most the last name of such a list, without its role.
 import type { Token } from './tokenize.ts';
 import { countryNames, demonymCountry, orgHeads, placeHeads } from './lexicon.ts';
-import { departmentWords, honorifics, institutionCountry, titleHeads, titleModifiers } from './roles.ts';
+import {
+  departmentWords,
+  honorifics,
+  institutionCountry,
+  rankAbbreviations,
+  titleHeads,
+  titleModifiers,
+} from './roles.ts';
 import { honorificEnd, isKnownPlaceOrOrg, isStarter, nameLike, type Run } from './names.ts';
 import { COMMON_WORD, tokenFlags } from './word-classes.ts';
 
@@ -256,11 +263,14 @@ function groupAt(tokens: readonly Token[], text: string, h: number): PluralTitle
   if (ofCountries.length === names.length && countries.length === 0) countries.push(...ofCountries);
   if (tails.length === names.length && countries.length === 0) countries.push(...tails);
   const honorific = honorifics.has(singular);
+  // "Reps. A and B": each is a "Rep.", the abbreviation with its period as one of them is written.
+  const stop = roleEnd === h + 1 && tokens[h + 1]?.text === '.' && rankAbbreviations.has(singular) ? '.' : '';
   const role = honorific
     ? null
     : text.slice((tokens[roleStart] as Token).start, head.start) +
       singularText(head.text) +
-      text.slice(head.end, (tokens[roleEnd - 1] as Token).end);
+      text.slice(head.end, (tokens[roleEnd - 1] as Token).end) +
+      stop;
   return { start, end: lastEnd, role, roleStart, roleEnd, countries, names };
 }
 

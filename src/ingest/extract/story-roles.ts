@@ -1,7 +1,7 @@
 // Roles given once the people are known: a body spelled out before its acronym and a title, a lede's title subject,
 // a role referred to later ("the minister"), a spouse described by their partner's office.
 import { demonymCountry, verbWords } from './lexicon.ts';
-import { BODY_JOINERS } from './names.ts';
+import { BODY_JOINERS, namePossessive } from './names.ts';
 import { bareTitle, SPOUSE_TITLES } from './one-holder-offices.ts';
 import { type Mention, type PersonRecord, addRole } from './person-record.ts';
 import { titleHeads, titleModifiers } from './roles.ts';
@@ -35,7 +35,8 @@ export function acronymedBodyRoles(doc: TokenizedText, people: PersonRecord[], m
       for (let k = r.start - 4; k >= 0 && (tokens[k] as Token).sent === acronym.sent && !taken.has(k); k--) {
         const t = tokens[k] as Token;
         if (t.cap && t.word) first = k;
-        else if (!BODY_JOINERS.has(t.lower)) break;
+        // "People's Republic of China (PRC) Foreign Minister X": a possessive inside the state's name.
+        else if (!BODY_JOINERS.has(t.lower) && !namePossessive(tokens, k)) break;
       }
       if (first < 0) continue;
       const i = p.roles.indexOf(
