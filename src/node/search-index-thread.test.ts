@@ -72,32 +72,6 @@ describe('the search index thread', () => {
     expect(dataset.articles.every((a) => a.paragraphs.length > 0)).toBe(true);
   });
 
-  it('builds the index from documents sent in chunks, waiting for those not yet sent', async () => {
-    const dataset = countedDataset();
-    const expected = buildSiteData(dataset);
-    const docs: IndexDoc[] = [];
-    // The documents buildSiteData hands over, caught rather than sent, then sent by hand in three chunks.
-    buildSiteData(dataset, {
-      searchIndexElsewhere: () => ({ add: (chunk) => docs.push(...chunk), buildId: () => undefined }),
-    });
-    expect(docs.length).toBeGreaterThan(2);
-    const thread = await startSearchIndexThread(dir);
-    const feed = thread!.start(docs.length, {});
-    feed.add(docs.slice(0, 1));
-    // The thread waits for the rest (it cannot finish the index without them), then for the build id.
-    await new Promise((resolve) => setTimeout(resolve, 50));
-    feed.add(docs.slice(1, 2));
-    await new Promise((resolve) => setTimeout(resolve, 50));
-    feed.add(docs.slice(2));
-    const meta = JSON.parse(expected.get('data/search/meta.json')!) as { buildId: string };
-    feed.buildId(meta.buildId);
-    const written = await thread!.finished();
-    const searchFiles = [...expected.keys()].filter((file) => file.startsWith('data/search/'));
-    expect([...written.paths].sort()).toEqual(searchFiles.sort());
-    for (const file of searchFiles)
-      expect(await fs.readFile(path.join(dir, file), 'utf8'), file).toBe(expected.get(file));
-  });
-
   it('resolves with nothing when it was never given documents', async () => {
     const thread = await startSearchIndexThread(dir);
     expect(await thread!.finished()).toEqual({ paths: [], bytes: 0, largest: null, error: null });
@@ -152,25 +126,9 @@ describe('packIndexDocs', () => {
       expect(packed.docs[pairSampleDocs - 1]!.body).toEqual(original[pairSampleDocs - 1]!.body);
       expect(packed.docs[pairSampleDocs]!.body).toEqual([]);
       expect(packed.docs[pairSampleDocs]!.hanNames).toEqual(['赵林', '周芳', '李明']);
-      const unpacked = unpackIndexDocs(packed);
+      const unpacked = unpackIndexDocs({ ...packed, outDir: dir, options: {} });
       expect(buildSearchIndex(unpacked, 'build')).toEqual(expected);
     }
-  });
-
-  it('sends the documents in chunks, the dictionary with the first, and the index is the same', () => {
-    const original = docs();
-    const sent = new Map<readonly string[], number>();
-    const dictionaries: (readonly string[])[] = [];
-    const chunks = [0, 700, pairSampleDocs - 5, original.length].slice(1).map((end, c, ends) => {
-      const start = c === 0 ? 0 : ends[c - 1]!;
-      return packIndexDocs(original.slice(start, end), true, start, sent);
-    });
-    expect(chunks.map((chunk) => chunk.dictionaries.length)).toEqual([1, 0, 0]);
-    // The body goes with the newest pairSampleDocs, wherever the chunks split them.
-    expect(chunks[2]!.docs[0]!.body).toEqual(original[pairSampleDocs - 5]!.body);
-    expect(chunks[2]!.docs[5]!.body).toEqual([]);
-    const unpacked = chunks.flatMap((chunk) => unpackIndexDocs(chunk, dictionaries));
-    expect(buildSearchIndex(unpacked, 'build')).toEqual(buildSearchIndex(original, 'build'));
   });
 
   it('sends the body of a document whose terms were not counted', () => {
@@ -178,6 +136,8 @@ describe('packIndexDocs', () => {
     const packed = packIndexDocs(uncounted);
     expect(packed.docs[pairSampleDocs + 1]!.body).toEqual(uncounted[pairSampleDocs + 1]!.body);
     expect(packed.counts.length).toBe(0);
-    expect(buildSearchIndex(unpackIndexDocs(packed), 'build')).toEqual(buildSearchIndex(uncounted, 'build'));
+    expect(buildSearchIndex(unpackIndexDocs({ ...packed, outDir: dir, options: {} }), 'build')).toEqual(
+      buildSearchIndex(uncounted, 'build'),
+    );
   });
 });

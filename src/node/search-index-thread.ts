@@ -2,34 +2,29 @@
 // while the main thread builds the other data files (buildSiteData's searchIndexElsewhere). The main thread only
 // packs the index's documents into one message; the worker's heap holds the index alone, not the dataset.
 
-import { MessageChannel, Worker } from 'node:worker_threads';
-import type { SearchIndexFeed } from '../site/build-site-data.ts';
+import { Worker } from 'node:worker_threads';
 import {
   pairSampleDocs,
   type IndexDoc,
   type SearchIndexOptions,
 } from '../site/search-index/build-search-index.ts';
 import { defaultPairMaxDocs, hanNamesOf } from '../site/search-index/count-terms.ts';
-import type { IndexDocChunk, SearchIndexTask, SearchIndexWritten, SentDoc } from './search-index-worker.ts';
+import type { SearchIndexTask, SearchIndexWritten, SentDoc } from './search-index-worker.ts';
 import { bundleWorker, workerExecArgv } from './worker-bundle.ts';
 
 export type { SearchIndexWritten } from './search-index-worker.ts';
 
 /**
- * A chunk of documents as one message: their counted terms in one transferable array and, instead of the bodies
- * (the articles' text, which would be copied to the thread), the Han runs the index reads from them. A body is sent
- * where the index still reads it: the newest pairSampleDocs (their word pairs) and a document not counted. `first`
- * is the chunk's first document's number; `sent` numbers the dictionaries sent with earlier chunks (one in a build:
- * the ingest's, sent once), and gets this chunk's new ones.
+ * The documents as one message: their counted terms in one transferable array and, instead of the bodies (the
+ * articles' text, which would be copied to the thread), the Han runs the index reads from them. A body is sent
+ * where the index still reads it: the newest pairSampleDocs (their word pairs) and a document not counted.
  */
 export function packIndexDocs(
   docs: readonly IndexDoc[],
   withPairs = true,
-  first = 0,
-  sent: Map<readonly string[], number> = new Map(),
-): IndexDocChunk {
+): Omit<Extract<SearchIndexTask, { docs: unknown }>, 'outDir' | 'options'> {
   const dictionaries: (readonly string[])[] = [];
-  const dictionaryNumbers = sent;
+  const dictionaryNumbers = new Map<readonly string[], number>();
   const dictionaryOf = new Int32Array(docs.length);
   const ends = new Uint32Array(docs.length);
   const lengths = new Float64Array(docs.length);
@@ -45,13 +40,12 @@ export function packIndexDocs(
   const pairEnds = new Int32Array(docs.length);
   let end = 0;
   let pairEnd = 0;
-  const sentDocs = docs.map((doc, d): SentDoc => {
+  const sent = docs.map((doc, d): SentDoc => {
     const { counted } = doc;
     if (counted) {
       let number = dictionaryNumbers.get(counted.dictionary);
       if (number === undefined) {
-        number = dictionaryNumbers.size;
-        dictionaries.push(counted.dictionary);
+        number = dictionaries.push(counted.dictionary) - 1;
         dictionaryNumbers.set(counted.dictionary, number);
       }
       dictionaryOf[d] = number;
@@ -65,7 +59,7 @@ export function packIndexDocs(
     } else dictionaryOf[d] = -1;
     ends[d] = end;
     pairEnds[d] = withPairs && counted?.pairs ? pairEnd : -1;
-    const bodyRead = !counted || first + d < pairSampleDocs;
+    const bodyRead = !counted || d < pairSampleDocs;
     return {
       title: doc.title,
       names: doc.names,
@@ -78,15 +72,12 @@ export function packIndexDocs(
       hanNames: bodyRead ? doc.hanNames : (doc.hanNames ?? hanNamesOf(doc.title, doc.body)),
     };
   });
-  return { docs: sentDocs, dictionaries, dictionaryOf, counts, ends, lengths, pairs, pairEnds };
+  return { docs: sent, dictionaries, dictionaryOf, counts, ends, lengths, pairs, pairEnds };
 }
 
 export interface SearchIndexThread {
-  /**
-   * buildSiteData's searchIndexElsewhere: starts the index for `count` documents, which the feed sends in chunks as
-   * they come (the thread works on each while the next is made), then the build id.
-   */
-  readonly start: (count: number, opts: SearchIndexOptions) => SearchIndexFeed;
+  /** buildSiteData's searchIndexElsewhere: sends the documents, and returns what sends the build id. */
+  readonly start: (docs: IndexDoc[], opts: SearchIndexOptions) => (buildId: string) => void;
   /** Resolves once the thread wrote every file of the index (nothing, if start was never called). */
   finished(): Promise<SearchIndexWritten>;
   /** Ends the thread (the build failed). */
@@ -128,36 +119,15 @@ export async function startSearchIndexThread(outDir: string): Promise<SearchInde
   // Awaited only by finished(); a failure before then is not an unhandled rejection.
   result.catch(() => undefined);
   return {
-    start(count, options) {
+    start(docs, options) {
       started = true;
-      // The chunks go through a port of their own, which the thread reads synchronously as its index needs the
-      // next document; the counter says how many were posted, so it can sleep until the next one is.
-      const { port1, port2 } = new MessageChannel();
-      const posted = new Int32Array(new SharedArrayBuffer(4));
-      worker.postMessage(
-        {
-          outDir,
-          options: { ...options, onStep: undefined, docsReady: undefined },
-          count,
-          port: port2,
-          posted,
-        } satisfies SearchIndexTask,
-        [port2],
-      );
       // An archive past pairMaxDocs indexes no pairs: the ones its first articles were counted with stay here.
-      const withPairs = count <= (options.pairMaxDocs ?? defaultPairMaxDocs);
-      const sent = new Map<readonly string[], number>();
-      let first = 0;
-      return {
-        add(docs) {
-          const chunk = packIndexDocs(docs, withPairs, first, sent);
-          first += docs.length;
-          port1.postMessage(chunk, [chunk.counts.buffer, chunk.pairs.buffer]);
-          Atomics.add(posted, 0, 1);
-          Atomics.notify(posted, 0);
-        },
-        buildId: (buildId) => worker.postMessage({ buildId } satisfies SearchIndexTask),
-      };
+      const packed = packIndexDocs(docs, docs.length <= (options.pairMaxDocs ?? defaultPairMaxDocs));
+      worker.postMessage(
+        { outDir, options: { ...options, onStep: undefined }, ...packed } satisfies SearchIndexTask,
+        [packed.counts.buffer, packed.pairs.buffer],
+      );
+      return (buildId) => worker.postMessage({ buildId } satisfies SearchIndexTask);
     },
     finished() {
       if (!started) {

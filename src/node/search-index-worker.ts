@@ -3,7 +3,7 @@
 // Started from one esbuild bundle of this file; runs the same emitSearchIndex as the main thread, so the files are
 // the same.
 
-import { parentPort, receiveMessageOnPort, type MessagePort } from 'node:worker_threads';
+import { parentPort } from 'node:worker_threads';
 import { searchPaths } from '../common/paths.ts';
 import {
   emitSearchIndex,
@@ -16,37 +16,24 @@ import { assertRelativeInside, writeBatch, type BatchTotals } from './write-file
 /** A document as sent: its body only when the index reads it (see packIndexDocs); its counted terms apart. */
 export type SentDoc = Omit<IndexDoc, 'counted'>;
 
-/** A chunk of the index's documents, as sent through the task's port (see packIndexDocs). */
-export interface IndexDocChunk {
-  docs: SentDoc[];
-  /** Dictionaries of the counted terms new with this chunk (one in a build: the ingest's, with the first). */
-  dictionaries: (readonly string[])[];
-  /**
-   * Each document's dictionary, numbered over every chunk so far, or -1 when its terms were not counted (the index
-   * tokenizes its body).
-   */
-  dictionaryOf: Int32Array;
-  /** Every document's packed counts, one after another; document d's end at ends[d]. */
-  counts: Uint32Array<ArrayBuffer>;
-  ends: Uint32Array;
-  lengths: Float64Array;
-  /** Every counted document's pairs, one after another; document d's end at pairEnds[d] (-1: none counted). */
-  pairs: Uint32Array<ArrayBuffer>;
-  pairEnds: Int32Array;
-}
-
-/**
- * The index's start: how many documents, and the port their chunks come through (`posted` counts the chunks posted
- * so far); then, in a second message, the build id.
- */
+/** The index's documents, then (in a second message) the build id. */
 export type SearchIndexTask =
   | {
       outDir: string;
-      /** Without onStep and docsReady: a function cannot be sent. */
+      /** Without onStep: a function cannot be sent. */
       options: SearchIndexOptions;
-      count: number;
-      port: MessagePort;
-      posted: Int32Array<SharedArrayBuffer>;
+      docs: SentDoc[];
+      /** The dictionaries of the counted terms (one in a build: the ingest's). */
+      dictionaries: (readonly string[])[];
+      /** Each document's dictionary, or -1 when its terms were not counted (the index tokenizes its body). */
+      dictionaryOf: Int32Array;
+      /** Every document's packed counts, one after another; document d's end at ends[d]. */
+      counts: Uint32Array<ArrayBuffer>;
+      ends: Uint32Array;
+      lengths: Float64Array;
+      /** Every counted document's pairs, one after another; document d's end at pairEnds[d] (-1: none counted). */
+      pairs: Uint32Array<ArrayBuffer>;
+      pairEnds: Int32Array;
     }
   | { buildId: string };
 
@@ -58,43 +45,25 @@ export interface SearchIndexWritten {
   error: string | null;
 }
 
-/**
- * A chunk's documents as buildSearchIndex takes them. `dictionaries` holds those of the earlier chunks, and gets
- * this one's new ones.
- */
-export function unpackIndexDocs(chunk: IndexDocChunk, dictionaries: (readonly string[])[] = []): IndexDoc[] {
-  dictionaries.push(...chunk.dictionaries);
+/** The documents as buildSearchIndex takes them. */
+export function unpackIndexDocs(task: Exclude<SearchIndexTask, { buildId: string }>): IndexDoc[] {
   let pairStart = 0;
-  return chunk.docs.map((doc, d): IndexDoc => {
-    const dictionary = chunk.dictionaryOf[d]!;
-    const pairEnd = chunk.pairEnds[d]!;
-    const pairs = pairEnd < 0 ? undefined : chunk.pairs.subarray(pairStart, pairEnd);
+  return task.docs.map((doc, d): IndexDoc => {
+    const dictionary = task.dictionaryOf[d]!;
+    const pairEnd = task.pairEnds[d]!;
+    const pairs = pairEnd < 0 ? undefined : task.pairs.subarray(pairStart, pairEnd);
     if (pairEnd >= 0) pairStart = pairEnd;
     if (dictionary < 0) return doc;
     return {
       ...doc,
       counted: {
-        dictionary: dictionaries[dictionary]!,
-        counts: chunk.counts.subarray(d === 0 ? 0 : chunk.ends[d - 1]!, chunk.ends[d]!),
-        length: chunk.lengths[d]!,
+        dictionary: task.dictionaries[dictionary]!,
+        counts: task.counts.subarray(d === 0 ? 0 : task.ends[d - 1]!, task.ends[d]!),
+        length: task.lengths[d]!,
         ...(pairs ? { pairs } : {}),
       },
     };
   });
-}
-
-/**
- * The next chunk from `port`, waiting for it if need be: the index reads its documents in order in one synchronous
- * pass, so it sleeps on the count of chunks posted rather than return to the event loop.
- */
-function takeChunk(port: MessagePort, posted: Int32Array<SharedArrayBuffer>): IndexDocChunk {
-  for (;;) {
-    const seen = Atomics.load(posted, 0);
-    const received = receiveMessageOnPort(port);
-    if (received) return received.message as IndexDocChunk;
-    // A chunk posted after the load wakes this at once; the timeout only guards against a missed wake-up.
-    Atomics.wait(posted, 0, seen, 1000);
-  }
 }
 
 let metaFor: ((buildId: string) => string) | null = null;
@@ -134,24 +103,15 @@ parentPort?.on('message', (task: SearchIndexTask) => {
     written.bytes = totals.bytes;
     written.largest = totals.largest && { file: totals.largest.file, bytes: totals.largest.bytes };
   };
-  // Filled chunk by chunk as the index reads them (docsReady): each chunk's counts' buffer is then its documents'
-  // alone, and the index lets them go once it has grouped them.
-  const docs: IndexDoc[] = new Array<IndexDoc>(task.count);
-  const dictionaries: (readonly string[])[] = [];
-  let received = 0;
-  const docsReady = (d: number) => {
-    while (d >= received) {
-      const chunk = unpackIndexDocs(takeChunk(task.port, task.posted), dictionaries);
-      for (const doc of chunk) docs[received++] = doc;
-    }
-  };
+  const docs = unpackIndexDocs(task);
+  // The counts' buffer is then the documents' alone, and the index lets them go once it has grouped them.
+  task.counts = new Uint32Array(0);
   try {
     let collected = false;
     metaFor = emitSearchIndex(
       docs,
       {
         ...task.options,
-        docsReady,
         releaseCounted: true,
         // The counted terms (~94 MB at 100,000 articles, outside the heap) are let go once grouped by term, before
         // the shards; this thread allocates little after that, so without a collection they stayed to its end,

@@ -463,7 +463,7 @@ describe('emitSiteFiles', () => {
           siteUrl: null,
           prerender: 'full',
           emitSiteData: (data, emit, opts) => void buildRealSiteData(data, opts, emit),
-          searchIndexElsewhere: () => ({ add: () => undefined, buildId: () => undefined }),
+          searchIndexElsewhere: () => () => undefined,
           releaseArticleText: release,
         },
         (file, text) => out.set(file, text),

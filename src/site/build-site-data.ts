@@ -46,12 +46,11 @@ export interface BuildSiteDataOptions {
   deferSearchIndex?: (build: () => Map<string, string>) => void;
   /**
    * The build's: builds the search index elsewhere (a worker thread, on the second core) rather than here. Called
-   * with the number of documents before the list rows are made; the feed it returns is given the documents in
-   * order, a chunk at a time as their rows are made (so the index starts on the first chunk instead of waiting for
-   * all of them), and the build id (which meta.json names) once the other files are made. The index's files are
-   * then not emitted here.
+   * with the index's documents as soon as the list rows are made, so the index is built beside the other files;
+   * the function it returns is given the build id (which meta.json names) once those are made. The index's files
+   * are then not emitted here.
    */
-  searchIndexElsewhere?: (count: number, opts: SearchIndexOptions) => SearchIndexFeed;
+  searchIndexElsewhere?: (docs: IndexDoc[], opts: SearchIndexOptions) => (buildId: string) => void;
   /**
    * The build's, with searchIndexElsewhere: the caller is done with the articles' text, so each article's
    * paragraphs and captions are emptied once its file is made (nothing after reads them), and the people and the
@@ -70,21 +69,6 @@ export interface BuildSiteDataOptions {
   /** Told how far the build is over all its steps (a build's progress bar). */
   onProgress?: OnStepProgress;
 }
-
-/** Where buildSiteData hands the search index's documents when it is built elsewhere (searchIndexElsewhere). */
-export interface SearchIndexFeed {
-  /** The next documents, in order (every document once, in chunks). */
-  add(docs: IndexDoc[]): void;
-  /** The build id, once every document was added and the other files are made. */
-  buildId(id: string): void;
-}
-
-/**
- * Documents handed to a search index built elsewhere at a time: the index's thread unpacks and counts one chunk
- * while the next one's rows are made here (at 100,000 articles the rows, documents and their packing took ~3 s of
- * this thread before the index could start).
- */
-const handOverChunk = 5_000;
 
 type SiteDataStep = 'lists' | 'articles' | 'people' | 'people names' | SearchIndexStep | 'search files';
 
@@ -202,7 +186,7 @@ export function buildSiteData(
   };
 
   progress('lists', 0, 1);
-  const summaryOf = (article: Article, index: number): ArticleSummary => {
+  const summaries: ArticleSummary[] = articles.map((article, index) => {
     if (index % 500 === 0) progress('lists', index, articles.length);
     const participants: PersonRef[] = [];
     const countries = new Set<string>();
@@ -224,42 +208,36 @@ export function buildSiteData(
       // A copy of its own: cut from the joined opening paragraphs, it kept them all (~40 MB at 100,000 articles).
       excerpt: detach(makeExcerpt(article.paragraphs)),
     };
-  };
+  });
 
   // The terms counted by the ingest, before the merge, are those of the article's own mentions; a merged person's
   // other names ("Sergey Lavrov" for an article's "Sergei Lavrov") are added to them (IndexDoc.otherNames), and the
   // facets name each person as their page does.
-  const summaries: ArticleSummary[] = [];
-  const indexDoc = (article: Article, i: number): IndexDoc => {
-    const counted = dataset.indexTerms?.get(article.file);
-    const text = indexTextOf(article);
-    const written = new Set(text.names);
-    const otherNames = new Set<string>();
-    const people = [...new Set(article.people.map((p) => p.id))];
-    for (const id of people) {
-      const person = peopleById.get(id);
-      if (person)
-        for (const name of [person.name, ...person.aliases]) if (!written.has(name)) otherNames.add(name);
-    }
-    return {
-      ...text,
-      summary: summaries[i]!,
-      people,
-      personNames: [...new Map(article.people.map((p) => [p.id, personName(p.id, p.name)])).values()],
-      ...(otherNames.size ? { otherNames: [...otherNames] } : {}),
-      counted,
-      hanNames: counted?.hanNames,
-    };
-  };
-  const indexDocs = (): IndexDoc[] => articles.map(indexDoc);
-  const feed = opts.searchIndexElsewhere?.(articles.length, opts.searchIndex ?? {});
-  for (let start = 0; start < articles.length; start += handOverChunk) {
-    const end = Math.min(articles.length, start + handOverChunk);
-    for (let i = start; i < end; i++) summaries.push(summaryOf(articles[i]!, i));
-    feed?.add(articles.slice(start, end).map((article, k) => indexDoc(article, start + k)));
-  }
+  const indexDocs = (): IndexDoc[] =>
+    articles.map((article, i) => {
+      const counted = dataset.indexTerms?.get(article.file);
+      const text = indexTextOf(article);
+      const written = new Set(text.names);
+      const otherNames = new Set<string>();
+      const people = [...new Set(article.people.map((p) => p.id))];
+      for (const id of people) {
+        const person = peopleById.get(id);
+        if (person)
+          for (const name of [person.name, ...person.aliases]) if (!written.has(name)) otherNames.add(name);
+      }
+      return {
+        ...text,
+        summary: summaries[i]!,
+        people,
+        personNames: [...new Map(article.people.map((p) => [p.id, personName(p.id, p.name)])).values()],
+        ...(otherNames.size ? { otherNames: [...otherNames] } : {}),
+        counted,
+        hanNames: counted?.hanNames,
+      };
+    });
+  const giveBuildId = opts.searchIndexElsewhere?.(indexDocs(), opts.searchIndex ?? {});
   // Only once the index has its documents: built here or deferred, it reads the bodies later.
-  const releaseText = opts.releaseArticleText === true && feed !== undefined;
+  const releaseText = opts.releaseArticleText === true && giveBuildId !== undefined;
 
   // A list row is what the home page shows of an article (ListRow): no country data, which only the search
   // index's facets need (~70 bytes an article, 7 MB at 100,000).
@@ -525,7 +503,7 @@ export function buildSiteData(
   const preliminaryId = hasher ? hasher.digest() : opts.buildIdOfEmitted!();
   const searchFiles = (onStep?: SearchIndexOptions['onStep']) =>
     buildSearchIndex(indexDocs(), preliminaryId, { ...opts.searchIndex, onStep });
-  if (feed) feed.buildId(preliminaryId);
+  if (giveBuildId) giveBuildId(preliminaryId);
   else if (opts.deferSearchIndex) opts.deferSearchIndex(() => searchFiles());
   else {
     const built = searchFiles(progress);

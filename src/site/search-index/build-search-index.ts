@@ -118,12 +118,6 @@ export interface SearchIndexOptions {
    * (SearchMeta.tops.edits); tests compare the two.
    */
   earlyEditFiles?: boolean;
-  /**
-   * For documents that arrive while the index is built (the build's thread, sent them in chunks): called before
-   * document `d` is first read, in order, and returns once it is in `docs`. The documents are read in order, from
-   * the first, and none before the first call; after the last document's call every one is there.
-   */
-  docsReady?: (d: number) => void;
   /** Told which step the build is in and how far (tokenizing counts documents), for a progress bar. */
   onStep?: (step: SearchIndexStep, done: number, total: number) => void;
 }
@@ -281,9 +275,7 @@ export function emitSearchIndex(
     }
     return terms;
   };
-  for (let d = 0; d < docs.length; d++) {
-    opts.docsReady?.(d);
-    const doc = docs[d]!;
+  docs.forEach((doc, d) => {
     if (d % 500 === 0) onStep('tokenizing', d, docs.length);
     let length: number;
     if (doc.counted) {
@@ -309,10 +301,9 @@ export function emitSearchIndex(
           if (at < 0) other.push(packed);
           else other[at] = Math.min(other[at]! + (packed & 255), (other[at]! | 255) >>> 0);
         }
-      const dictionary = docDictionary[d];
-      const remap = dictionary ? remaps.get(dictionary)! : null;
+      const remap = docDictionary[d] ? remaps.get(docDictionary[d])! : null;
       let left = other.length;
-      for (const packed of docWords[d]!) {
+      for (const packed of docWords[d]) {
         const id = remap ? remap[packed >>> 8]! : packed >>> 8;
         let at = 0;
         while (at < left && other[at]! >>> 8 !== id) at++;
@@ -324,7 +315,7 @@ export function emitSearchIndex(
       if (left) docOtherNames[d] = Uint32Array.from(other.slice(0, left));
       postingCount += left;
     }
-    postingCount += docWords[d]!.length;
+    postingCount += docWords[d].length;
     docLength[d] = length;
     totalLength += length;
     const filterTerms = new Map<string, string>();
@@ -337,7 +328,7 @@ export function emitSearchIndex(
       docFilters.push(id);
     }
     docFilterStart[d + 1] = docFilters.length;
-  }
+  });
   const avgLength = totalLength / Math.max(1, docs.length) || 1;
   onStep('postings', 0, 1);
 
@@ -797,8 +788,6 @@ export function emitSearchIndex(
 
   onStep('filters', 0, 1);
   const pairFiles = docPairs ? emitPairFiles(docPairs, emit) : 0;
-  // Lets the pairs go before the files below (no closure holds the local any more, but the frame may).
-  // eslint-disable-next-line no-useless-assignment
   docPairs = null;
   // A larger archive: the most frequent fix words (every one in at least `nearMin` documents) in two filters, so
   // a typo of a common word finds its correction from its one-edit variants (see SearchMeta.tops.near).
