@@ -522,9 +522,17 @@ const DATELINE_CITY_COUNTRY = new Map<string, string>();
     for (const n of names.split('|')) DATELINE_CITY_COUNTRY.set(n, country);
 }
 
+// The last dateline asked about and its city: the people, participant and country steps each ask for the article's.
+let cityOfPlace: string | null | undefined = '';
+let lastCity = '';
+
 /** The city a dateline names, lower case, without the country or state after a comma ("astana"); '' without one. */
 export function datelineCity(place: string | null | undefined): string {
-  return (place ?? '').split(',')[0]?.trim().toLowerCase() ?? '';
+  if (place !== cityOfPlace) {
+    cityOfPlace = place;
+    lastCity = (place ?? '').split(',')[0]?.trim().toLowerCase() ?? '';
+  }
+  return lastCity;
 }
 
 /**
