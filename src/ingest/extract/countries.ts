@@ -530,7 +530,10 @@ let lastCity = '';
 export function datelineCity(place: string | null | undefined): string {
   if (place !== cityOfPlace) {
     cityOfPlace = place;
-    lastCity = (place ?? '').split(',')[0]?.trim().toLowerCase() ?? '';
+    // The part before the first comma, without the array of all the parts that split made.
+    const whole = place ?? '';
+    const comma = whole.indexOf(',');
+    lastCity = (comma < 0 ? whole : whole.slice(0, comma)).trim().toLowerCase();
   }
   return lastCity;
 }
