@@ -522,9 +522,20 @@ const DATELINE_CITY_COUNTRY = new Map<string, string>();
     for (const n of names.split('|')) DATELINE_CITY_COUNTRY.set(n, country);
 }
 
+// The last dateline asked about and its city: the people, participant and country steps each ask for the article's.
+let cityOfPlace: string | null | undefined = '';
+let lastCity = '';
+
 /** The city a dateline names, lower case, without the country or state after a comma ("astana"); '' without one. */
 export function datelineCity(place: string | null | undefined): string {
-  return (place ?? '').split(',')[0]?.trim().toLowerCase() ?? '';
+  if (place !== cityOfPlace) {
+    cityOfPlace = place;
+    // The part before the first comma, without the array of all the parts that split made.
+    const whole = place ?? '';
+    const comma = whole.indexOf(',');
+    lastCity = (comma < 0 ? whole : whole.slice(0, comma)).trim().toLowerCase();
+  }
+  return lastCity;
 }
 
 /**

@@ -6,14 +6,13 @@ import { settleInternational } from './country-steps-roles.ts';
 import type { CountryStory } from './country-story.ts';
 import { countryNames, demonymCountry, verbWords } from './lexicon.ts';
 import { normKey, type PersonRecord } from './person-record.ts';
+import { CITIZENS_CUE, storyCues } from './story-cues.ts';
 import type { Token } from './tokenize.ts';
 
 /** "All four are citizens of Tajikistan", "Both were Kenyan nationals": the group, then the country. */
 const CITIZENS_OF =
   /^(?:(?:All|The) (two|three|four|five|six|seven|eight|nine|ten)|Both|They|All of them|The (?:suspects|men|women|accused|detainees))(?: men| suspects)? (?:are|were) (?:all )?(?:(?:citizens|nationals) of (\p{Lu}[\p{L}'’ -]*?)|(\p{Lu}[\p{L}-]+) (?:citizens|nationals))\s*[.,;]/u;
 const NUMBERS = ['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
-/** What CITIZENS_OF needs, looked for in the whole story first: one expression costs less than two searches. */
-const CITIZENS_WORDS = /citizens|nationals/;
 
 /**
  * "The court arrested A, B, C and D. … All four are citizens of Tajikistan.": a sentence that gives a group its
@@ -23,7 +22,8 @@ const CITIZENS_WORDS = /citizens|nationals/;
  */
 export function settleByStatedCitizenship(story: CountryStory): void {
   const { doc, tokens, people, mentionsBySent } = story;
-  if (people.length < 2 || !CITIZENS_WORDS.test(doc.text)) return;
+  // What CITIZENS_OF needs, looked for in the whole story first (with the other rules' rare words).
+  if (people.length < 2 || (storyCues(doc.text) & CITIZENS_CUE) === 0) return;
   for (let s = 1; s < doc.sentences.length; s++) {
     const [a, e] = doc.sentences[s] as [number, number];
     if (a >= e) continue;

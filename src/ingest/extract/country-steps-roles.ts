@@ -367,6 +367,22 @@ for (const body of SPACED_BODIES) {
  * (unlike isInternationalBody), so "UN-appointed envoy" is the UN's.
  */
 function internationalOffice(roles: string): boolean {
+  // Offices recur from article to article ("President", "Foreign Minister"), and a person's first role is asked
+  // again with their roles joined: each text is judged once.
+  let v = officeJudged.get(roles);
+  if (v === undefined) {
+    v = judgeInternationalOffice(roles);
+    if (officeJudged.size >= OFFICES_KEPT) officeJudged.clear();
+    // A copy of the key (as ingest.ts's detach makes): a role cut from a story would keep the whole story alive.
+    officeJudged.set(roles.length < 13 ? roles : (roles + ' ').slice(0, -1), v);
+  }
+  return v;
+}
+/** internationalOffice's answers by role text; emptied when full. */
+const officeJudged = new Map<string, boolean>();
+const OFFICES_KEPT = 20_000;
+
+function judgeInternationalOffice(roles: string): boolean {
   const roleText = ` ${roles.toLowerCase().replace(/[^\p{L}\d. ]+/gu, ' ')} `;
   // A body (" world health organization ") starts at a space: only those whose first word follows one are tried.
   for (let at = 0; at < roleText.length - 1;) {

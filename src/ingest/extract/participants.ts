@@ -23,6 +23,7 @@ import { relationWords, titleHeads } from './roles.ts';
 import { bareTitle } from './one-holder-offices.ts';
 import { LetterPairs, pairsOf } from './letter-pairs.ts';
 import type { Token, TokenizedText } from './tokenize.ts';
+import { COUNTRIES_LISTED_CUE, WHOSE_CUE, storyCues } from './story-cues.ts';
 
 // Words that report taking part. "accepted the prize on their behalf" is taking part in the ceremony; "a book
 // written together with X" names a co-author, not a companion at the event.
@@ -1175,7 +1176,8 @@ function decide(people: PersonRecord[], article: ParsedArticle): void {
     }
   // "Hamas, whose political bureau chief X had urged the summit …, welcomed the resolution": a "whose" clause after a
   // body's name is about the body and the people it names, not the sentence's verb.
-  for (let k = 1; text.includes(', whose') && k < tokens.length - 1; k++) {
+  const whose = (storyCues(text) & WHOSE_CUE) !== 0;
+  for (let k = 1; whose && k < tokens.length - 1; k++) {
     const t = tokens[k] as Token;
     if (t.text !== ',' || tokens[k + 1]?.lower !== 'whose' || !tokens[k - 1]?.cap) continue;
     if (namedStartByEnd.has(k)) continue;
@@ -3034,7 +3036,7 @@ const GROUP_BY_COUNTRIES =
  */
 function invitedCountries(): Set<string> {
   const out = new Set<string>();
-  if (!text.includes(' countries including') && !text.includes(' countries such as')) return out;
+  if ((storyCues(text) & COUNTRIES_LISTED_CUE) === 0) return out;
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k] as Token;
     if (t.lower !== 'including' && t.lower !== 'as') continue;

@@ -5,6 +5,7 @@ import { BODY_JOINERS, namePossessive } from './names.ts';
 import { bareTitle, SPOUSE_TITLES } from './one-holder-offices.ts';
 import { type Mention, type PersonRecord, addRole } from './person-record.ts';
 import { titleHeads, titleModifiers } from './roles.ts';
+import { REFERRING_CUE, storyCues } from './story-cues.ts';
 import type { Token, TokenizedText } from './tokenize.ts';
 
 const BRACKETED_ACRONYM_RE = /^\p{Lu}[\p{Lu}\d&-]+$/u;
@@ -95,7 +96,8 @@ export function referredRoles(
   people: PersonRecord[],
   mentions: readonly Mention[],
 ): void {
-  if (!doc.text.includes('referring to the')) return;
+  // No one named, no one referred to (and no search of the story).
+  if (mentions.length === 0 || (storyCues(doc.text) & REFERRING_CUE) === 0) return;
   const { tokens } = doc;
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k] as Token;
