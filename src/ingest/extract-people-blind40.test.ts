@@ -105,7 +105,7 @@ describe('participants', () => {
 });
 
 describe('names', () => {
-  it('keeps a headline\'s given name the story does not use as an alias ("Jerry" for Edmund G. Brown Jr.)', () => {
+  it('keeps a headline\'s given name the story does not use as an alias ("Harry" for Henry J. Pell Jr.)', () => {
     const a = article('Tang meets Valdorian governor Harry Pell, backs climate cooperation', [
       'President Tang Wenbo met Valdorian Governor Henry J. Pell Jr. in Beijing on Tuesday.',
       'Pell said the province would stay committed to fighting climate change.',

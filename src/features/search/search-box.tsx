@@ -52,10 +52,16 @@ export function SearchBox() {
   const urlQ = searchParams.get('q') ?? '';
   const [draft, setDraft] = useState(urlQ);
   const [seenQ, setSeenQ] = useState(urlQ);
-  // The URL changed under us (Back, a link): show its query unless it is what we are typing.
+  // The queries the box wrote to the URL that have not arrived there yet.
+  const [written, setWritten] = useState<string[]>([]);
+  // The URL changed under us (Back, a link): show its query unless it is what we are typing. One the typing wrote
+  // keeps the box as it is: letters typed while its navigation committed are newer ("tok" arriving must not undo the
+  // "y" of "toky").
   if (urlQ !== seenQ) {
     setSeenQ(urlQ);
-    if (!sameQuery(urlQ, draft)) setDraft(urlQ);
+    const mine = written.findIndex((q) => sameQuery(q, urlQ));
+    setWritten(mine === -1 ? [] : written.slice(mine + 1));
+    if (mine === -1 && !sameQuery(urlQ, draft)) setDraft(urlQ);
   }
 
   const inputRef = useRef<HTMLInputElement>(null);
@@ -90,6 +96,7 @@ export function SearchBox() {
     // The typing's first write pushes, the rest replace it; an emptied box's list written by the typing is part of
     // it too, so the next search replaces it (Back then goes to the search before the clear, not to an empty box).
     const replace = mode === 'auto' && onHome && (state.q !== '' || typedEntry) && typing;
+    setWritten((queries) => [...queries, q]);
     navigate(to, { replace, state: mode === 'auto' ? typedEntryState : null });
     typed.current = { pending: true, at: mode === 'auto' ? performance.now() : -Infinity };
   };

@@ -779,7 +779,6 @@ function rolesAfter(tokens: readonly Token[], end: number): RoleSpan[] {
   return officeAfterAs(tokens, i, sent);
 }
 
-/** The office (or two joined by "and") after the "as" at `as`. */
 /**
  * "Senators elected X, the eldest daughter of the former president, as speaker of the Senate": the office the
  * object of "elected" (appointed, named …) takes, after an appositive set off by commas. The name spans
@@ -799,6 +798,7 @@ export function officeAfterApposedObject(tokens: readonly Token[], start: number
   return [];
 }
 
+/** The office (or two joined by "and") after the "as" at `as`. */
 function officeAfterAs(tokens: readonly Token[], as: number, sent: number): RoleSpan[] {
   const r = rolePhrase(tokens, as + 1, sent);
   if (!r) return [];

@@ -33,9 +33,9 @@ const TITLE_TOPIC_ACT = /^\s*(?:shooting|assassination|attack|killing|murder|sta
 const TITLE_TOPIC_BEFORE = /\b(?:on|into|over|about)\s+$/i;
 
 /**
- * "Xi meets LDP's Nikai, receives letter from Abe": under a headline meeting, the one whose letter or message a
- * visitor brings is cited (a headline of the message alone, "… receives message from President X", reports its
- * exchange).
+ * "Tang meets party chief Odrana, receives letter from Brelik": under a headline meeting, the one whose letter or
+ * message a visitor brings is cited (a headline of the message alone, "… receives message from President X", reports
+ * its exchange).
  */
 const LETTER_FROM_BEFORE = /\b(?:letter|message)s? from\s+(?:[\p{L}.'’-]+\s+){0,3}$/iu;
 const TITLE_MEETING = /\b(?:meets|met|holds talks|held talks)\b/i;
@@ -82,7 +82,7 @@ export function findTitleMentions(title: TokenizedText, people: PersonRecord[]):
       // "von der Hagen": particles before the matched token belong to the alias.
       let a = i;
       while (a > 0 && k - (i - a) > 0 && NAME_PARTICLES.has(tokens[a - 1]?.lower ?? '')) a--;
-      // "Xi meets California governor Jerry Brown" for Edmund G. Brown Jr.: a given name the story does not use, right
+      // "Tang meets Valdorian governor Harry Pell" for Henry J. Pell Jr.: a given name the story does not use, right
       // before the surname, makes the headline's name an alias.
       const given = tokens[a - 1];
       if (k > 0 && given?.cap && looksLikeFirstName(given) && !person.tokens.includes(given.text)) a--;

@@ -175,6 +175,12 @@ function delegationLeader(story: CountryStory, before: number): PersonRecord | n
  */
 export function placeByNationalityNoun(story: CountryStory): void {
   const { doc, tokens, people, mentionsBySent } = story;
+  // The subject of sentence `s` (the first person it names, not a pronoun) is of `country`, unless placed already.
+  const placeSubjectOf = (s: number, country: string) => {
+    const o = (mentionsBySent.get(s) ?? []).find((m) => m.kind !== 'pronoun');
+    const subject = o && people[o.person];
+    if (subject && subject.country === null && !subject.international) subject.country = country;
+  };
   for (let s = 1; s < doc.sentences.length; s++) {
     const [a, e] = doc.sentences[s] as [number, number];
     const noun = tokens[a + 1];
@@ -188,13 +194,7 @@ export function placeByNationalityNoun(story: CountryStory): void {
       !(next.text === ',' || (!next.cap && (AUXILIARIES.has(next.lower) || verbWords.has(next.lower))))
     )
       continue;
-    let subject: PersonRecord | undefined;
-    for (const o of mentionsBySent.get(s - 1) ?? [])
-      if (o.kind !== 'pronoun') {
-        subject = people[o.person];
-        break;
-      }
-    if (subject && subject.country === null && !subject.international) subject.country = country;
+    placeSubjectOf(s - 1, country);
   }
   // "Coach X said his players … "We believed," the Italian told reporters.": the speaker of a quotation, named by
   // nationality in its closing tag, is the one the sentence before names first.
@@ -204,14 +204,7 @@ export function placeByNationalityNoun(story: CountryStory): void {
     const country = demonymCountry.get((tokens[k + 1] as Token).lower);
     if (!country || !(tokens[k + 1] as Token).cap || !SPEECH_TAG.has((tokens[k + 2] as Token).lower))
       continue;
-    const sent = t.sent;
-    let subject: PersonRecord | undefined;
-    for (const o of mentionsBySent.get(sent - 1) ?? [])
-      if (o.kind !== 'pronoun') {
-        subject = people[o.person];
-        break;
-      }
-    if (subject && subject.country === null && !subject.international) subject.country = country;
+    placeSubjectOf(t.sent - 1, country);
   }
 }
 const CLOSING_QUOTES = new Set(['"', '”', "'", '’']);
@@ -266,7 +259,10 @@ export function placeByAdviserServed(story: CountryStory): void {
   }
 }
 
-/** "adviser to the head of Lima's office", "spokesman for President Tom Varga": the words naming whom the role serves. */
+/**
+ * "adviser to the head of Lima's office", "spokesman for President Tom Varga": the words naming whom the role
+ * serves.
+ */
 const SERVES_WHOM = /\b(?:advis[eo]r|aide|assistant|spokes(?:man|woman|person))s? (?:to|for) (.+)$/u;
 /** "the head of Lima's office", "Lima's office": the possessor's name in the served words. */
 const SERVED_OFFICE = /^(?:the (?:[\p{Ll}-]+ )+of )?(\p{Lu}[\p{L}.'’ -]*?)['’]s?(?: [\p{Ll}-]+)+$/u;

@@ -563,7 +563,7 @@ let storyText = '';
 /** Tokens inside a person's name, by index; one buffer reused by every article rather than one each. */
 let inPerson = new Uint8Array(4096);
 const personTokens = new Set<string>();
-/** The last words of the story's people's names ("Montenegro" for Luís Montenegro). */
+/** The last words of the story's people's names ("Chile" for Tiago Chile). */
 const aliasWords = new Set<string>();
 const PLACE_BEFORE = new Set(['in', 'to', 'from', 'into', 'across', 'visit', 'visited', 'visiting']);
 let source = '';
@@ -882,7 +882,7 @@ function yearAfter(end: number): boolean {
 function headlinePlace(word: string, lower: string): void {
   // "Kingston elected first woman to lead the body": a person's name that is also a town's.
   if (personTokens.has(word) && !countryNames.has(lower)) return;
-  // "Montenegro's second government sworn in" over "Luís Montenegro was sworn in": a country's name that ends a
+  // "Chile's second government sworn in" over "Tiago Chile was sworn in": a country's name that ends a
   // person's name is their surname in the headline too.
   if (aliasWords.has(word)) return;
   if (isGazetteerPlace(lower)) addPlace(word);
@@ -2455,8 +2455,8 @@ function singles(s: number, end: number): void {
       continue;
     }
     if (f & COUNTRY) {
-      // "the previous Montenegro government" after "Luís Montenegro was sworn in": a country's name that ends a
-      // person's is their surname, unless a place's preposition comes before it ("arrived in Montenegro").
+      // "the previous Chile government" after "Tiago Chile was sworn in": a country's name that ends a
+      // person's is their surname, unless a place's preposition comes before it ("a visit to Chile").
       if (aliasWords.has(t.text) && !PLACE_BEFORE.has(tokens[k - 1]?.lower ?? '')) continue;
       if (!currencyAfter(k + 1)) addPlace(t.text);
       continue;
@@ -2768,13 +2768,13 @@ function actsAsBody(k: number): boolean {
 /**
  * "The BJP said the law was taking its course", "the NDP announced": initials after "the" that speak as the subject
  * of a reporting verb are a body's (a party's, an agency's), not a country's, a place's or a word's; so are initials a
- * person owns ("Scholz's SPD in third place", "backed by his PSOE").
+ * person owns ("Weber's SPD in third place", "backed by his PSOE").
  */
 function speaksAsParty(k: number): boolean {
   const t = tokens[k] as Token;
   const next = tokens[k + 1];
   const before = tokens[k - 1]?.lower;
-  // "Scholz's SPD in third place", "backed by his PSOE": a person's initials-named party.
+  // "Weber's SPD in third place", "backed by his PSOE": a person's initials-named party.
   const owned =
     (before === 'his' ||
       before === 'her' ||

@@ -68,7 +68,10 @@ const INCLUDED =
  */
 const ALONG_WITH =
   /\b(?:[Aa]ddress(?:ing|ed)|[Aa]ttend(?:ing|ed)|[Hh]eld|[Hh]olding|[Cc]hair(?:ing|ed)|[Vv]isit(?:ing|ed)|[Tt]our(?:ing|ed)|[Ii]nspect(?:ing|ed)|[Ww]atch(?:ing|ed)|[Ss]igned|[Ss]igning)\b[^.;]{0,60}\balong with (?:(?:his|her|their|the) )?\p{Lu}/u;
-/** "X had announced the unofficial results", "Y read out the result": where a statement or a vote is the event, announcing results makes it. */
+/**
+ * "X had announced the unofficial results", "Y read out the result": where a statement or a vote is the event,
+ * announcing results makes it.
+ */
 const ANNOUNCED_RESULTS = /\b(?:announced|read out) the (?:[\w-]+ ){0,3}results?\b/i;
 /** "X won the Yashin Trophy": at an award ceremony, the winners of its prizes take part. */
 const AWARD_WON =
