@@ -539,12 +539,12 @@ const HAS_HAD = /^(has|had)$/;
 // "been" after the "has"/"had" skipped before it: "X has been re-elected minister-president of …".
 const WAS_IS = /^(was|is|been)$/;
 const ELECTED = /^(elected|re-elected|appointed)$/;
-const WAS_WERE_IS = /^(was|were|is)$/;
+export const WAS_WERE_IS = /^(was|were|is)$/;
 const TAKEN_OFFICE = /^(sworn|appointed|named|installed|inaugurated|confirmed|elected|re-elected)$/;
-const STAYS = /^(stays|stayed|remains|remained|continues|continued)$/;
+export const STAYS = /^(stays|stayed|remains|remained|continues|continued)$/;
 const HIS_HER = /^(his|her)$/;
 const ELECTION = /^(election|re-election|appointment)$/;
-const BECOMES = /^(becomes|became)$/;
+export const BECOMES = /^(becomes|became)$/;
 const TOOK = /^(took|takes)$/;
 /** Words that close an office's remit ("for climate change affairs", "for trade issues"). */
 const REMIT_SUBJECTS = new Set(['affairs', 'issues']);

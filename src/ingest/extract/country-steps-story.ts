@@ -159,6 +159,12 @@ function placeFromStory(story: CountryStory, pi: number, offices: HeldOffices): 
     p.country = hostCity;
     return;
   }
+  // "with Prime Minister X taking part from New Delhi" in a summit held virtually: where they joined from.
+  const remote = remoteJoinCountry(story, p);
+  if (remote !== null) {
+    p.country = remote;
+    return;
+  }
   const coord = coordinatedCountry(story, pi, pinyin);
   // "the Faisal al-Nouri regime", "the X administration": named only by their rule.
   const byRule = p.mentions.every((m) => m.kind === 'pronoun' || RULE_NOUNS.has(tokens[m.end]?.lower ?? ''));
@@ -475,6 +481,85 @@ function hostedInCityCountry(story: CountryStory, m: Mention): string | null {
     }
   }
   return found;
+}
+
+/** Verbs of joining a meeting, before "from" and the place joined from. */
+const JOINS = new Set([
+  'joined',
+  'joining',
+  'joins',
+  'participated',
+  'participating',
+  'participates',
+  'spoke',
+  'speaking',
+  'speaks',
+]);
+
+/** Forms of "take" before "part". */
+const TAKES = new Set(['taking', 'took', 'takes']);
+
+/** Words that make a meeting virtual: someone joining it "from" a city is there, not at the host's. */
+const REMOTE = new Set([
+  'virtual',
+  'virtually',
+  'video',
+  'videoconference',
+  'video-link',
+  'online',
+  'remotely',
+]);
+
+/** Words between joining and "from": how ("by video link", "virtually") or what ("the call"), nobody else's. */
+const JOIN_MANNER = new Set([
+  ...REMOTE,
+  'by',
+  'via',
+  'link',
+  'the',
+  'a',
+  'meeting',
+  'call',
+  'summit',
+  'conference',
+  'session',
+  'talks',
+]);
+
+/** Whether the sentence `sent` has a word of a virtual meeting. */
+function remoteSentence(story: CountryStory, sent: number): boolean {
+  const [from, to] = story.doc.sentences[sent] ?? [0, 0];
+  for (let k = from; k < to; k++) if (REMOTE.has((story.tokens[k] as Token).lower)) return true;
+  return false;
+}
+
+/**
+ * "with Prime Minister X taking part from New Delhi", "President Y spoke by video from Nairobi": one named right
+ * before joining a meeting "from" a country or a city the gazetteer knows is of that country, when that sentence
+ * or the one before makes the meeting virtual (else "joined from Barcelona" is a footballer's transfer). Null
+ * otherwise.
+ */
+function remoteJoinCountry(story: CountryStory, p: PersonRecord): string | null {
+  const { tokens } = story;
+  for (const m of p.mentions) {
+    if (m.kind === 'pronoun') continue;
+    let k = m.end;
+    if (tokens[k]?.lower === 'also') k++;
+    const verb = tokens[k]?.lower ?? '';
+    if (TAKES.has(verb) && tokens[k + 1]?.lower === 'part') k += 2;
+    else if (JOINS.has(verb)) k++;
+    else continue;
+    // "by video link", "via video", "the call": up to four such words before "from".
+    const limit = k + 4;
+    while (k < limit && JOIN_MANNER.has(tokens[k]?.lower ?? '')) k++;
+    const at = k + 1;
+    if (tokens[k]?.lower !== 'from' || !tokens[at]?.cap || tokens[at]?.sent !== m.sent) continue;
+    if (!remoteSentence(story, m.sent) && !(m.sent > 0 && remoteSentence(story, m.sent - 1))) continue;
+    const [, end] = story.doc.sentences[m.sent] ?? [0, 0];
+    const c = findCountries(tokens, at, at + 1)[0]?.country ?? cityCountryAt(tokens, at, end) ?? null;
+    if (c !== null) return c;
+  }
+  return null;
 }
 
 /** Whether the place at `at` opens or closes "from A to B". */

@@ -2,7 +2,10 @@
 // the roles and relations written around it.
 import type { Knowledge, KnownPerson } from '../../common/dataset.ts';
 import {
+  BECOMES,
+  STAYS,
   SUCCESSION,
+  WAS_WERE_IS,
   listedBeforeTitledName,
   replacedInOffice,
   sharedAppositive,
@@ -207,6 +210,36 @@ function governmentTitleStart(tokens: readonly Token[], at: number): number {
   return start;
 }
 
+/**
+ * "X remains Minister of A, Y Z Minister of B, and …": a list of appointments that states its verb once. A run
+ * after a comma (or "and") of a name of two to four words and a title whose head word an earlier item of the
+ * sentence put right after "<Name> remains" (becomes, is …): the title head's index; else -1.
+ */
+function gappedAppointment(tokens: readonly Token[], run: Run): number {
+  const first = tokens[run.start] as Token;
+  const before = tokens[run.start - 1];
+  if (before?.text !== ',' && before?.lower !== 'and') return -1;
+  let h = run.start;
+  while (h < run.end && !titleHeads.has((tokens[h] as Token).lower)) h++;
+  if (h >= run.end || h - run.start < 2 || h - run.start > 4 || NOT_NAME_WORDS.has(first.lower)) return -1;
+  // Name-shaped: a given name the lexicon knows, or no English word in it.
+  let common = false;
+  for (let k = run.start; k < h; k++) if (tokenFlags(tokens[k] as Token) & COMMON_WORD) common = true;
+  if (common && !looksLikeFirstName(first)) return -1;
+  const head = (tokens[h] as Token).lower;
+  for (let k = run.start - 2; k > 0 && tokens[k]?.sent === first.sent; k--) {
+    const t = tokens[k] as Token;
+    if (
+      (STAYS.test(t.lower) || BECOMES.test(t.lower) || WAS_WERE_IS.test(t.lower)) &&
+      tokens[k + 1]?.cap &&
+      tokens[k + 1]?.lower === head &&
+      tokens[k - 1]?.cap
+    )
+      return h;
+  }
+  return -1;
+}
+
 export function findPeople(
   doc: TokenizedText,
   knowledge: Knowledge,
@@ -302,6 +335,18 @@ export function findPeople(
       if (preRole && !listed) f.addTitleRoles(p, preRole.start, preRole.end);
       if (p.relativeOf < 0) p.relativeOf = pronounRelative(tokens, mentions, titled.titleStart, idx);
       f.attachRolesAfter(idx, nameEnd);
+      continue;
+    }
+    // "X remains Minister of A, Y Z Minister of B": the name, then the title it holds, in one run.
+    const gapped = gappedAppointment(tokens, run);
+    if (gapped >= 0) {
+      const surface = f.span(run.start, gapped);
+      const key = normKey(surface);
+      if (notPeople.has(key) || notPersonHere.has(key)) continue;
+      let idx = f.resolveExisting(run.start, gapped, key);
+      if (idx < 0) idx = f.addPerson(surface, key, known.get(key));
+      f.mention(idx, run.start, gapped, surface, key);
+      f.addTitleRoles(people[idx] as PersonRecord, gapped, run.end);
       continue;
     }
     const bare =
