@@ -832,8 +832,15 @@ export function emitSearchIndex(
     ...(pairFiles > 0 ? { pairs: pairFiles } : {}),
   };
   onStep('filters', 1, 1);
-  return (buildId) => JSON.stringify({ version: 2, buildId, ...rest } satisfies SearchMeta);
+  return metaWriter(rest);
 }
+
+// Outside emitSearchIndex: a closure made there shares its scope with the index's other closures, so it kept the
+// index's data alive while the build's index thread waited for the build id (the people files' minute at 100,000).
+const metaWriter =
+  (rest: Omit<SearchMeta, 'version' | 'buildId'>) =>
+  (buildId: string): string =>
+    JSON.stringify({ version: 2, buildId, ...rest } satisfies SearchMeta);
 
 /**
  * The pairs files (SearchMeta.pairs): each document's pairs grouped by pairBucket (a counting sort over the
