@@ -529,7 +529,17 @@ const JOIN_MANNER = new Set([
 /** Whether the sentence `sent` has a word of a virtual meeting. */
 function remoteSentence(story: CountryStory, sent: number): boolean {
   const [from, to] = story.doc.sentences[sent] ?? [0, 0];
-  for (let k = from; k < to; k++) if (REMOTE.has((story.tokens[k] as Token).lower)) return true;
+  return wordBetween(story.tokens, from, to, REMOTE);
+}
+
+/** Whether one of `words` (lower-case) stands between tokens `from` and `to`. */
+function wordBetween(
+  tokens: readonly Token[],
+  from: number,
+  to: number,
+  words: ReadonlySet<string>,
+): boolean {
+  for (let k = from; k < to; k++) if (words.has((tokens[k] as Token).lower)) return true;
   return false;
 }
 
@@ -1192,14 +1202,12 @@ function firmAfter(tokens: readonly Token[], at: number): boolean {
   return false;
 }
 
-/** "in Spanish with", "in English.": a demonym after "in" that qualifies no noun names a language. */
 /**
  * "US President X welcomed the deal and thanked the Amir Y": the one someone thanks, praises or congratulates is
  * another party, not of the thanker's nationality.
  */
 function reactionBetween(tokens: readonly Token[], from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (REACTIONS.has((tokens[k] as Token).lower)) return true;
-  return false;
+  return wordBetween(tokens, from, to, REACTIONS);
 }
 
 /** "her two sons hold British citizenship": a nationality before "citizenship"/"passport", a relation a few words back. */
@@ -1222,6 +1230,7 @@ const CITIZENSHIP_NOUNS = new Set([
   'nationals',
 ]);
 
+/** "in Spanish with", "in English.": a demonym after "in" that qualifies no noun names a language. */
 function inLanguage(tokens: readonly Token[], at: number): boolean {
   if (tokens[at - 1]?.lower !== 'in') return false;
   const next = tokens[at + 1];
@@ -1738,8 +1747,7 @@ const REPORTING = new Set([...SPEECH_AFTER, 'reported', 'announced', 'warned', '
 
 /** Whether a verb of speech stands between tokens `from` and `to` ("X, commander of …, said … Russian"). */
 function speechBetween(tokens: readonly Token[], from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (REPORTING.has((tokens[k] as Token).lower)) return true;
-  return false;
+  return wordBetween(tokens, from, to, REPORTING);
 }
 
 /** Armed forces named by their country ("Russian forces", "Israeli troops"). */
