@@ -55,9 +55,7 @@ test('a co-participant’s count opens the articles naming both, as many as it s
   });
   const n = Number((await count.textContent())!.match(/^[\d,]+/)![0].replace(/,/g, ''));
   await count.click();
-  await expect(
-    page.getByText(`Articles naming both ${seed.demoPerson} and ${seed.demoOtherPerson}.`),
-  ).toBeVisible();
+  await expect(page.getByRole('link', { name: `Show all of ${seed.demoPerson}’s articles` })).toBeVisible();
   // The count says both filters (on a phone the facets that show them come after the results).
   await expect(page.getByRole('status').filter({ hasText: /^[\d,]+ articles? naming both/ })).toHaveText(
     `${n} ${n === 1 ? 'article' : 'articles'} naming both ${seed.demoPerson} and ${seed.demoOtherPerson}`,

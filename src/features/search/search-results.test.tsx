@@ -61,11 +61,12 @@ describe('SearchResults', () => {
   it('shows the articles naming two people, and leads back to all of the first one’s', async () => {
     const user = userEvent.setup();
     const { router } = setup('/?person=wang-yi&with=antony-blinken');
-    expect(await screen.findByText('Articles naming both Wang Yi and Antony Blinken.')).toBeInTheDocument();
-    expect(screen.getByText('2 articles naming both Wang Yi and Antony Blinken')).toHaveAttribute(
+    expect(await screen.findByText('2 articles naming both Wang Yi and Antony Blinken')).toHaveAttribute(
       'role',
       'status',
     );
+    // Said once, with its number: the line under the filters only leads back (it used to repeat the count's words).
+    expect(screen.getAllByText(/naming both/)).toHaveLength(1);
     // The person facet counts within the first person's articles (what choosing another person gives), not the
     // whole archive's (Antony Blinken is in 3).
     const people = screen.getByRole('region', { name: 'People' });
@@ -84,7 +85,7 @@ describe('SearchResults', () => {
       }),
     ).toBeInTheDocument();
     await act(() => router.navigate('/?person=wang-yi&with=antony-blinken'));
-    await user.click(await screen.findByRole('link', { name: 'Show all of Wang Yi’s' }));
+    await user.click(await screen.findByRole('link', { name: 'Show all of Wang Yi’s articles' }));
     expect(await screen.findByText('4 articles naming Wang Yi')).toBeInTheDocument();
     expect(screen.getByTestId('location')).toHaveTextContent(/^\/\?person=wang-yi$/);
   });
@@ -97,7 +98,7 @@ describe('SearchResults', () => {
       within(people).getByText('Counted in Wang Yi’s articles; another person replaces Antony Blinken.'),
     ).toBeInTheDocument();
     await user.click(await within(people).findByRole('link', { name: 'Henry Kissinger (1)' }));
-    expect(await screen.findByText('Articles naming both Wang Yi and Henry Kissinger.')).toBeInTheDocument();
+    expect(await screen.findByText('1 article naming both Wang Yi and Henry Kissinger')).toBeInTheDocument();
     expect(screen.getByTestId('location')).toHaveTextContent(/^\/\?person=wang-yi&with=henry-kissinger$/);
     expect(screen.getByRole('link', { name: 'Xi Jinping meets Henry Kissinger' })).toBeInTheDocument();
   });
@@ -137,7 +138,7 @@ describe('SearchResults', () => {
     expect(
       await screen.findByText('No article names both Wang Yi and Luiz Inácio Lula da Silva'),
     ).toHaveAttribute('role', 'status');
-    expect(screen.getByRole('link', { name: 'Show all of Wang Yi’s' })).toHaveAttribute(
+    expect(screen.getByRole('link', { name: 'Show all of Wang Yi’s articles' })).toHaveAttribute(
       'href',
       '/?person=wang-yi',
     );
@@ -262,6 +263,14 @@ describe('SearchResults', () => {
     expect(
       await screen.findByRole('link', { name: 'Mara Kell: roles over time and who they met' }),
     ).toHaveAttribute('href', '/people/mara-kell');
+  });
+
+  // Screen-reader users move between landmarks: the results' facets are one, as the home list's are.
+  it('puts its facets in a landmark of their own, beside the results', async () => {
+    setup('/?q=wang');
+    const facets = await screen.findByRole('complementary', { name: 'Narrow the results' });
+    expect(within(facets).getByRole('region', { name: 'Years' })).toBeInTheDocument();
+    expect(within(facets).queryByRole('list', { name: 'Matching articles' })).toBeNull();
   });
 
   it('offers facets with counts that toggle URL filters', async () => {

@@ -276,10 +276,12 @@ export function SearchResults({ params, countRegion, facetsRegion }: SearchResul
         </p>
       )}
       {params.with && (
-        // From a person page's "N articles together": both people are filters, the second one removable here.
+        // From a person page's "N articles together": both people are filters, the second one removable here. The
+        // count above already says "N articles naming both A and B" (this line used to say it again, without N).
         <p className="search-with">
-          {data.total > 0 && `Articles naming ${both}. `}
-          <Link to={searchString({ ...params, with: null, page: 1 })}>{`Show all of ${personLabel}’s`}</Link>
+          <Link
+            to={searchString({ ...params, with: null, page: 1 })}
+          >{`Show all of ${personLabel}’s articles`}</Link>
         </p>
       )}
       {data.total > 1 && (
@@ -353,9 +355,11 @@ export function SearchResults({ params, countRegion, facetsRegion }: SearchResul
       {data.total > 0 &&
         facetsRegion &&
         createPortal(
-          <div
+          // A landmark, as the list's facets are ("Narrow the list"): screen-reader users move between them.
+          <aside
             id="search-facets"
             className="search-facets"
+            aria-label="Narrow the results"
             aria-busy={
               (data.facets.people === null && facetRun.isPlaceholderData) ||
               Object.values(scoped).some((facet) => facet?.facets === null) ||
@@ -409,7 +413,7 @@ export function SearchResults({ params, countRegion, facetsRegion }: SearchResul
                   : `Counted over the ${yearScope.toLocaleString('en')} best matches.`
               }
             />
-          </div>,
+          </aside>,
           facetsRegion,
         )}
     </section>
