@@ -90,6 +90,23 @@ describe('SearchResults', () => {
     expect(screen.getByTestId('location')).toHaveTextContent(/^\/\?person=wang-yi$/);
   });
 
+  // An analyst following two people's contacts sees in each row whether both took part or one is only mentioned:
+  // the two lead its participants (in a summit's row they could be among the "N more") or are said to be mentioned.
+  it('leads each row’s participants with the people filtered by, and says which of them are only mentioned', async () => {
+    const peopleLine = (title: string) =>
+      screen.getByRole('link', { name: title }).closest('article')!.querySelector('.article-row-people');
+    setup('/?person=wang-yi&with=antony-blinken');
+    await screen.findByText('2 articles naming both Wang Yi and Antony Blinken');
+    expect(peopleLine('Blinken ends Beijing visit')).toHaveTextContent(/^With Wang Yi, Antony Blinken$/);
+    cleanup();
+    restore?.();
+    setup('/?person=wang-yi&with=henry-kissinger');
+    await screen.findByText('1 article naming both Wang Yi and Henry Kissinger');
+    expect(peopleLine('Xi Jinping meets Henry Kissinger')).toHaveTextContent(
+      /^With Henry Kissinger, 习近平; Wang Yi only mentioned$/,
+    );
+  });
+
   it('of two people, another one chosen in the people facet replaces the second, not the first', async () => {
     const user = userEvent.setup();
     setup('/?person=wang-yi&with=antony-blinken');

@@ -71,19 +71,47 @@ const curlyQuotes = (q: string) => {
  * and words are unchanged is not rendered (highlighted, linked) again. `hl` carries the words.
  */
 const SearchHit = memo(
-  function SearchHit({ article, words, hl }: { article: ArticleSummary; words: string[]; hl?: string }) {
+  function SearchHit({
+    article,
+    words,
+    hl,
+    filtered,
+  }: {
+    article: ArticleSummary;
+    words: string[];
+    hl?: string;
+    filtered: { slug: string; name: string }[];
+  }) {
+    // The people filtered by lead the row's participants, and those who only are mentioned in it are said so: a
+    // summit's row listed six others and "4 more", and whether the two people searched for met was not shown.
+    const isFiltered = (slug: string) => filtered.some((person) => person.slug === slug);
+    const mentioned = filtered.filter((person) => !article.participants.some((p) => p.slug === person.slug));
     return (
       <ArticleRow
-        article={article}
+        article={{
+          ...article,
+          participants: [
+            ...filtered.flatMap((person) => article.participants.filter((p) => p.slug === person.slug)),
+            ...article.participants.filter((p) => !isFiltered(p.slug)),
+          ],
+        }}
         headingLevel={3}
         linkSearch={hl}
         titleContent={<HighlightedText text={article.title} terms={words} />}
         snippet={<HighlightedText text={article.excerpt} terms={words} />}
+        peopleNote={
+          mentioned.length > 0 &&
+          `${article.participants.length ? '; ' : ''}${mentioned.map((person) => person.name).join(' and ')} only mentioned`
+        }
       />
     );
   },
   // The site's data does not change under a page: a slug names the same row.
-  (before, after) => before.article.slug === after.article.slug && before.hl === after.hl,
+  (before, after) =>
+    before.article.slug === after.article.slug &&
+    before.hl === after.hl &&
+    before.filtered.map((p) => `${p.slug} ${p.name}`).join() ===
+      after.filtered.map((p) => `${p.slug} ${p.name}`).join(),
 );
 
 export interface SearchResultsProps {
@@ -191,6 +219,10 @@ export function SearchResults({ params, countRegion, facetsRegion }: SearchResul
   const personLabel = personName ?? labelOf(params.person) ?? params.person ?? '';
   const withLabel = withName ?? labelOf(params.with) ?? params.with ?? '';
   const both = `both ${personLabel} and ${withLabel}`;
+  const filteredPeople = [
+    ...(params.person ? [{ slug: params.person, name: personLabel }] : []),
+    ...(params.with ? [{ slug: params.with, name: withLabel }] : []),
+  ];
   // The filters in force, said with the count (on a phone the facets come after the results) and each removable
   // there (ActiveFilters): "53 articles naming Xi Jinping, in 2024".
   const filters: { said: string; label: string; without: SearchParamsState }[] = [
@@ -336,7 +368,7 @@ export function SearchResults({ params, countRegion, facetsRegion }: SearchResul
           <ol className="search-hits" aria-label="Matching articles">
             {data.hits.map((article) => (
               <li key={article.slug}>
-                <SearchHit article={article} words={data.highlight} hl={hl} />
+                <SearchHit article={article} words={data.highlight} hl={hl} filtered={filteredPeople} />
               </li>
             ))}
           </ol>
