@@ -107,6 +107,38 @@ describe('SearchResults', () => {
     );
   });
 
+  // The first one's page says "3 articles naming both, 2 taking part together": the search of the two says it too.
+  it('says how many of two people’s articles both took part in, when one was only mentioned in some', async () => {
+    const dataset = testDataset();
+    const [first] = dataset.articles;
+    dataset.articles.push({
+      ...first!,
+      id: 'b1',
+      slug: '2024-05-01-wang-yi-speaks-of-blinken',
+      file: 'b1.txt',
+      date: '2024-05-01',
+      title: 'Wang Yi speaks of Blinken',
+      people: [first!.people[0]!, { ...first!.people[1]!, participant: false }],
+    });
+    for (const person of dataset.people)
+      person.articleIds = dataset.articles
+        .filter((a) => a.people.some((p) => p.id === person.id))
+        .map((a) => a.id);
+    setup('/?person=wang-yi&with=antony-blinken', dataset);
+    expect(
+      await screen.findByText('3 articles naming both Wang Yi and Antony Blinken, 2 taking part together'),
+    ).toHaveAttribute('role', 'status');
+    const row = screen.getByRole('link', { name: 'Wang Yi speaks of Blinken' }).closest('article')!;
+    expect(row).toHaveTextContent('With Wang Yi; Antony Blinken only mentioned');
+    // With anything else searched, the pair's count is no longer the result's.
+    cleanup();
+    restore?.();
+    setup('/?person=wang-yi&with=antony-blinken&year=2024', dataset);
+    expect(
+      await screen.findByText('1 article naming both Wang Yi and Antony Blinken, in 2024'),
+    ).toBeInTheDocument();
+  });
+
   it('of two people, another one chosen in the people facet replaces the second, not the first', async () => {
     const user = userEvent.setup();
     setup('/?person=wang-yi&with=antony-blinken');

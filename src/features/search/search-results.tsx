@@ -255,6 +255,14 @@ export function SearchResults({ params, countRegion, facetsRegion }: SearchResul
     .map((f) => f.said)
     .filter(Boolean)
     .join(', ');
+  // Two people alone, one of them sometimes only mentioned: how many of the articles both took part in, as the first
+  // one's page says it ("32 articles naming both, 18 taking part together"; each row says who was only mentioned).
+  // Known for the people the first one met most, whose counts their file holds.
+  const pair =
+    params.with && !params.q && !params.country && !params.year
+      ? first?.coParticipants.find((other) => other.slug === params.with)
+      : undefined;
+  const tookPartTogether = pair?.named === data.total ? `, ${pair.count} taking part together` : '';
   const withFilters = (text: string) => (filtersSaid ? `${text}${params.q ? ',' : ''} ${filtersSaid}` : text);
   const summary =
     data.total === 0
@@ -268,7 +276,7 @@ export function SearchResults({ params, countRegion, facetsRegion }: SearchResul
           params.q
             ? `${data.totalAtLeast ? 'At least ' : ''}${count} ${data.total === 1 && !data.totalAtLeast ? 'matches' : 'match'} ${searched}`
             : count,
-        );
+        ) + tookPartTogether;
   // A search for a person's whole name (or an alias: 王毅) leads to their page: their roles over time and who they
   // met, which the rows do not show. Compared folded, as the search matches ("jose manuel albares" is José Manuel
   // Albares); the engine marks the person whose name or alias the query is.
