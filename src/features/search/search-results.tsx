@@ -82,7 +82,7 @@ const SearchHit = memo(
     hl?: string;
     filtered: { slug: string; name: string }[];
   }) {
-    // The people filtered by lead the row's participants, and those who only are mentioned in it are said so: a
+    // The people filtered by lead the row’s participants, and those only mentioned in it are said to be: a
     // summit's row listed six others and "4 more", and whether the two people searched for met was not shown.
     const isFiltered = (slug: string) => filtered.some((person) => person.slug === slug);
     const mentioned = filtered.filter((person) => !article.participants.some((p) => p.slug === person.slug));
