@@ -32,7 +32,10 @@ describe('home page', () => {
       'Wang Yi holds phone talk with Japanese national security official',
       'Wang Yi meets Blinken in Rome',
     ]);
-    const first = screen.getAllByRole('article')[0]!;
+    // A list, as search results are: a screen reader says "list, 2 items" and moves from row to row.
+    const rows = within(screen.getByRole('region', { name: /Newest articles/ })).getAllByRole('listitem');
+    expect(rows).toHaveLength(2);
+    const first = within(rows[0]!).getByRole('article');
     expect(within(first).getByText('22 October 2024')).toBeInTheDocument();
     expect(within(first).getByText('Beijing')).toBeInTheDocument();
     expect(within(first).getByRole('link', { name: 'Takeo Akiba' })).toHaveAttribute(

@@ -19,6 +19,8 @@ export interface ArticleRowProps {
   headingLevel?: 2 | 3;
   /** Query string for the article link, e.g. `?hl=summit` so the article highlights the search words. */
   linkSearch?: string;
+  /** Said after the participants, e.g. which of the people searched for are only mentioned. */
+  peopleNote?: ReactNode;
 }
 
 // Long participant lists (summits) would swamp a row; the article page lists everyone.
@@ -34,6 +36,7 @@ export function ArticleRow({
   titleContent,
   headingLevel = 2,
   linkSearch,
+  peopleNote,
 }: ArticleRowProps) {
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   const search = linkSearch ? (linkSearch.startsWith('?') ? linkSearch : `?${linkSearch}`) : '';
@@ -53,9 +56,9 @@ export function ArticleRow({
           {article.place && <span>{article.place}</span>}
         </p>
       )}
-      {shown.length > 0 && (
+      {(shown.length > 0 || peopleNote) && (
         <p className="article-row-people">
-          <span className="muted">With </span>
+          {shown.length > 0 && <span className="muted">With </span>}
           {shown.map((person, index) => (
             <span key={person.slug}>
               {index > 0 && ', '}
@@ -73,6 +76,7 @@ export function ArticleRow({
               </Link>
             </>
           )}
+          {peopleNote}
         </p>
       )}
       {(snippet ?? article.excerpt) && <p className="article-row-excerpt">{snippet ?? article.excerpt}</p>}

@@ -54,13 +54,14 @@ test('a co-participant’s count opens the articles naming both, as many as it s
     name: new RegExp(`articles? (together with|naming both ${seed.demoPerson} and) ${seed.demoOtherPerson}$`),
   });
   const n = Number((await count.textContent())!.match(/^[\d,]+/)![0].replace(/,/g, ''));
+  // Where one of the two was only mentioned in some, the page says how many both took part in; so does the search.
+  const together = (await item.textContent())!.match(/([\d,]+) taking part together/)?.[1];
   await count.click();
-  await expect(
-    page.getByText(`Articles naming both ${seed.demoPerson} and ${seed.demoOtherPerson}.`),
-  ).toBeVisible();
+  await expect(page.getByRole('link', { name: `Show all of ${seed.demoPerson}’s articles` })).toBeVisible();
   // The count says both filters (on a phone the facets that show them come after the results).
   await expect(page.getByRole('status').filter({ hasText: /^[\d,]+ articles? naming both/ })).toHaveText(
-    `${n} ${n === 1 ? 'article' : 'articles'} naming both ${seed.demoPerson} and ${seed.demoOtherPerson}`,
+    `${n} ${n === 1 ? 'article' : 'articles'} naming both ${seed.demoPerson} and ${seed.demoOtherPerson}` +
+      (together ? `, ${together} taking part together` : ''),
   );
   const hits = page.getByRole('list', { name: 'Matching articles' }).getByRole('listitem');
   await expect(hits).toHaveCount(Math.min(n, 10));

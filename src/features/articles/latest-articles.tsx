@@ -18,11 +18,14 @@ export function LatestArticles({ page }: { page: number }) {
       {list.articles.length === 0 ? (
         <p>The archive is empty: add plain-text articles to the seeds folder and rebuild.</p>
       ) : (
-        <div className="article-list">
+        // A list, as search results are: a screen reader says how many rows there are and moves between them.
+        <ol className="article-list">
           {list.articles.map((article) => (
-            <ArticleRow key={article.slug} article={article} headingLevel={3} />
+            <li key={article.slug}>
+              <ArticleRow article={article} headingLevel={3} />
+            </li>
           ))}
-        </div>
+        </ol>
       )}
       {/* 5,000 pages at 100,000 articles: "Go to page" beside Previous / Next. */}
       <Pagination page={list.page} pageCount={list.pageCount} params={params} label="Article pages">

@@ -95,7 +95,9 @@ describe('person page', () => {
     ]);
     expect(within(articles).getByText('Page 1 of 2')).toBeInTheDocument();
     // Each row says when, where and with whom; the person whose page this is is not listed as "with".
-    const first = within(articles).getAllByRole('article')[0]!;
+    // A list of rows, as on the home page and in search results.
+    expect(within(articles).getAllByRole('listitem')).toHaveLength(2);
+    const first = within(within(articles).getAllByRole('listitem')[0]!).getByRole('article');
     expect(first).toHaveTextContent('22 October 2024');
     expect(within(first).getByRole('link', { name: 'Takeo Akiba' })).toHaveAttribute(
       'href',

@@ -102,20 +102,21 @@ function ArticleList({
 }) {
   return (
     <>
-      <div className="article-list">
+      <ol className="article-list">
         {articles.articles.map((article) => (
-          <ArticleRow
-            key={article.slug}
-            article={{ ...article, participants: article.mentioned ? [] : article.others }}
-            headingLevel={3}
-            snippet={
-              <span className="article-row-part">
-                <PartInArticle row={article} />
-              </span>
-            }
-          />
+          <li key={article.slug}>
+            <ArticleRow
+              article={{ ...article, participants: article.mentioned ? [] : article.others }}
+              headingLevel={3}
+              snippet={
+                <span className="article-row-part">
+                  <PartInArticle row={article} />
+                </span>
+              }
+            />
+          </li>
         ))}
-      </div>
+      </ol>
       <Pagination
         page={articles.page}
         pageCount={articles.pageCount}

@@ -8,9 +8,13 @@ let restore: (() => void) | undefined;
 afterEach(() => {
   cleanup();
   restore?.();
-  vi.restoreAllMocks();
+  vi.useRealTimers();
 });
+// The box tells typing from a search that was read by how long its results stood (1.5 s, `performance.now()`):
+// its clock moves only when a test says, so a loaded machine's slow rendering never turns typing into reading.
+// Timers stay real (the debounce, the testing library's waits); React's scheduler keeps the real clock it took.
 const setup = (url = '/') => {
+  vi.useFakeTimers({ toFake: ['performance'] });
   const result = renderSearch(url);
   restore = result.restore;
   return { ...result, user: userEvent.setup() };
@@ -21,8 +25,7 @@ const readSearch = async (user: ReturnType<typeof userEvent.setup>, q: string) =
   const box = screen.getByRole('searchbox', { name: 'Search articles' });
   await user.type(box, q);
   expect(await screen.findByText(new RegExp(`articles? match(es)? “${q}”`))).toBeInTheDocument();
-  const now = performance.now.bind(performance);
-  vi.spyOn(performance, 'now').mockImplementation(() => now() + 1600);
+  vi.advanceTimersByTime(1600);
   return box;
 };
 

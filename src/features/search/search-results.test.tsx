@@ -61,11 +61,12 @@ describe('SearchResults', () => {
   it('shows the articles naming two people, and leads back to all of the first one’s', async () => {
     const user = userEvent.setup();
     const { router } = setup('/?person=wang-yi&with=antony-blinken');
-    expect(await screen.findByText('Articles naming both Wang Yi and Antony Blinken.')).toBeInTheDocument();
-    expect(screen.getByText('2 articles naming both Wang Yi and Antony Blinken')).toHaveAttribute(
+    expect(await screen.findByText('2 articles naming both Wang Yi and Antony Blinken')).toHaveAttribute(
       'role',
       'status',
     );
+    // Said once, with its number: the line under the filters only leads back (it used to repeat the count's words).
+    expect(screen.getAllByText(/naming both/)).toHaveLength(1);
     // The person facet counts within the first person's articles (what choosing another person gives), not the
     // whole archive's (Antony Blinken is in 3).
     const people = screen.getByRole('region', { name: 'People' });
@@ -84,9 +85,58 @@ describe('SearchResults', () => {
       }),
     ).toBeInTheDocument();
     await act(() => router.navigate('/?person=wang-yi&with=antony-blinken'));
-    await user.click(await screen.findByRole('link', { name: 'Show all of Wang Yi’s' }));
+    await user.click(await screen.findByRole('link', { name: 'Show all of Wang Yi’s articles' }));
     expect(await screen.findByText('4 articles naming Wang Yi')).toBeInTheDocument();
     expect(screen.getByTestId('location')).toHaveTextContent(/^\/\?person=wang-yi$/);
+  });
+
+  // An analyst following two people's contacts sees in each row whether both took part or one is only mentioned:
+  // the two lead its participants (in a summit's row they could be among the "N more") or are said to be mentioned.
+  it('leads each row’s participants with the people filtered by, and says which of them are only mentioned', async () => {
+    const peopleLine = (title: string) =>
+      screen.getByRole('link', { name: title }).closest('article')!.querySelector('.article-row-people');
+    setup('/?person=wang-yi&with=antony-blinken');
+    await screen.findByText('2 articles naming both Wang Yi and Antony Blinken');
+    expect(peopleLine('Blinken ends Beijing visit')).toHaveTextContent(/^With Wang Yi, Antony Blinken$/);
+    cleanup();
+    restore?.();
+    setup('/?person=wang-yi&with=henry-kissinger');
+    await screen.findByText('1 article naming both Wang Yi and Henry Kissinger');
+    expect(peopleLine('Xi Jinping meets Henry Kissinger')).toHaveTextContent(
+      /^With Henry Kissinger, 习近平; Wang Yi only mentioned$/,
+    );
+  });
+
+  // The first one's page says "3 articles naming both, 2 taking part together": the search of the two says it too.
+  it('says how many of two people’s articles both took part in, when one was only mentioned in some', async () => {
+    const dataset = testDataset();
+    const [first] = dataset.articles;
+    dataset.articles.push({
+      ...first!,
+      id: 'b1',
+      slug: '2024-05-01-wang-yi-speaks-of-blinken',
+      file: 'b1.txt',
+      date: '2024-05-01',
+      title: 'Wang Yi speaks of Blinken',
+      people: [first!.people[0]!, { ...first!.people[1]!, participant: false }],
+    });
+    for (const person of dataset.people)
+      person.articleIds = dataset.articles
+        .filter((a) => a.people.some((p) => p.id === person.id))
+        .map((a) => a.id);
+    setup('/?person=wang-yi&with=antony-blinken', dataset);
+    expect(
+      await screen.findByText('3 articles naming both Wang Yi and Antony Blinken, 2 taking part together'),
+    ).toHaveAttribute('role', 'status');
+    const row = screen.getByRole('link', { name: 'Wang Yi speaks of Blinken' }).closest('article')!;
+    expect(row).toHaveTextContent('With Wang Yi; Antony Blinken only mentioned');
+    // With anything else searched, the pair's count is no longer the result's.
+    cleanup();
+    restore?.();
+    setup('/?person=wang-yi&with=antony-blinken&year=2024', dataset);
+    expect(
+      await screen.findByText('1 article naming both Wang Yi and Antony Blinken, in 2024'),
+    ).toBeInTheDocument();
   });
 
   it('of two people, another one chosen in the people facet replaces the second, not the first', async () => {
@@ -97,7 +147,7 @@ describe('SearchResults', () => {
       within(people).getByText('Counted in Wang Yi’s articles; another person replaces Antony Blinken.'),
     ).toBeInTheDocument();
     await user.click(await within(people).findByRole('link', { name: 'Henry Kissinger (1)' }));
-    expect(await screen.findByText('Articles naming both Wang Yi and Henry Kissinger.')).toBeInTheDocument();
+    expect(await screen.findByText('1 article naming both Wang Yi and Henry Kissinger')).toBeInTheDocument();
     expect(screen.getByTestId('location')).toHaveTextContent(/^\/\?person=wang-yi&with=henry-kissinger$/);
     expect(screen.getByRole('link', { name: 'Xi Jinping meets Henry Kissinger' })).toBeInTheDocument();
   });
@@ -137,7 +187,7 @@ describe('SearchResults', () => {
     expect(
       await screen.findByText('No article names both Wang Yi and Luiz Inácio Lula da Silva'),
     ).toHaveAttribute('role', 'status');
-    expect(screen.getByRole('link', { name: 'Show all of Wang Yi’s' })).toHaveAttribute(
+    expect(screen.getByRole('link', { name: 'Show all of Wang Yi’s articles' })).toHaveAttribute(
       'href',
       '/?person=wang-yi',
     );
@@ -262,6 +312,14 @@ describe('SearchResults', () => {
     expect(
       await screen.findByRole('link', { name: 'Mara Kell: roles over time and who they met' }),
     ).toHaveAttribute('href', '/people/mara-kell');
+  });
+
+  // Screen-reader users move between landmarks: the results' facets are one, as the home list's are.
+  it('puts its facets in a landmark of their own, beside the results', async () => {
+    setup('/?q=wang');
+    const facets = await screen.findByRole('complementary', { name: 'Narrow the results' });
+    expect(within(facets).getByRole('region', { name: 'Years' })).toBeInTheDocument();
+    expect(within(facets).queryByRole('list', { name: 'Matching articles' })).toBeNull();
   });
 
   it('offers facets with counts that toggle URL filters', async () => {

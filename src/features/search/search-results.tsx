@@ -71,19 +71,47 @@ const curlyQuotes = (q: string) => {
  * and words are unchanged is not rendered (highlighted, linked) again. `hl` carries the words.
  */
 const SearchHit = memo(
-  function SearchHit({ article, words, hl }: { article: ArticleSummary; words: string[]; hl?: string }) {
+  function SearchHit({
+    article,
+    words,
+    hl,
+    filtered,
+  }: {
+    article: ArticleSummary;
+    words: string[];
+    hl?: string;
+    filtered: { slug: string; name: string }[];
+  }) {
+    // The people filtered by lead the row’s participants, and those only mentioned in it are said to be: a
+    // summit's row listed six others and "4 more", and whether the two people searched for met was not shown.
+    const isFiltered = (slug: string) => filtered.some((person) => person.slug === slug);
+    const mentioned = filtered.filter((person) => !article.participants.some((p) => p.slug === person.slug));
     return (
       <ArticleRow
-        article={article}
+        article={{
+          ...article,
+          participants: [
+            ...filtered.flatMap((person) => article.participants.filter((p) => p.slug === person.slug)),
+            ...article.participants.filter((p) => !isFiltered(p.slug)),
+          ],
+        }}
         headingLevel={3}
         linkSearch={hl}
         titleContent={<HighlightedText text={article.title} terms={words} />}
         snippet={<HighlightedText text={article.excerpt} terms={words} />}
+        peopleNote={
+          mentioned.length > 0 &&
+          `${article.participants.length ? '; ' : ''}${mentioned.map((person) => person.name).join(' and ')} only mentioned`
+        }
       />
     );
   },
   // The site's data does not change under a page: a slug names the same row.
-  (before, after) => before.article.slug === after.article.slug && before.hl === after.hl,
+  (before, after) =>
+    before.article.slug === after.article.slug &&
+    before.hl === after.hl &&
+    before.filtered.map((p) => `${p.slug} ${p.name}`).join() ===
+      after.filtered.map((p) => `${p.slug} ${p.name}`).join(),
 );
 
 export interface SearchResultsProps {
@@ -191,6 +219,10 @@ export function SearchResults({ params, countRegion, facetsRegion }: SearchResul
   const personLabel = personName ?? labelOf(params.person) ?? params.person ?? '';
   const withLabel = withName ?? labelOf(params.with) ?? params.with ?? '';
   const both = `both ${personLabel} and ${withLabel}`;
+  const filteredPeople = [
+    ...(params.person ? [{ slug: params.person, name: personLabel }] : []),
+    ...(params.with ? [{ slug: params.with, name: withLabel }] : []),
+  ];
   // The filters in force, said with the count (on a phone the facets come after the results) and each removable
   // there (ActiveFilters): "53 articles naming Xi Jinping, in 2024".
   const filters: { said: string; label: string; without: SearchParamsState }[] = [
@@ -223,6 +255,14 @@ export function SearchResults({ params, countRegion, facetsRegion }: SearchResul
     .map((f) => f.said)
     .filter(Boolean)
     .join(', ');
+  // Two people alone, one of them sometimes only mentioned: how many of the articles both took part in, as the first
+  // one's page says it ("32 articles naming both, 18 taking part together"; each row says who was only mentioned).
+  // Known for the people the first one met most, whose counts their file holds.
+  const pair =
+    params.with && !params.q && !params.country && !params.year
+      ? first?.coParticipants.find((other) => other.slug === params.with)
+      : undefined;
+  const tookPartTogether = pair?.named === data.total ? `, ${pair.count} taking part together` : '';
   const withFilters = (text: string) => (filtersSaid ? `${text}${params.q ? ',' : ''} ${filtersSaid}` : text);
   const summary =
     data.total === 0
@@ -236,7 +276,7 @@ export function SearchResults({ params, countRegion, facetsRegion }: SearchResul
           params.q
             ? `${data.totalAtLeast ? 'At least ' : ''}${count} ${data.total === 1 && !data.totalAtLeast ? 'matches' : 'match'} ${searched}`
             : count,
-        );
+        ) + tookPartTogether;
   // A search for a person's whole name (or an alias: 王毅) leads to their page: their roles over time and who they
   // met, which the rows do not show. Compared folded, as the search matches ("jose manuel albares" is José Manuel
   // Albares); the engine marks the person whose name or alias the query is.
@@ -276,10 +316,12 @@ export function SearchResults({ params, countRegion, facetsRegion }: SearchResul
         </p>
       )}
       {params.with && (
-        // From a person page's "N articles together": both people are filters, the second one removable here.
+        // From a person page's "N articles together": both people are filters, the second one removable here. The
+        // count above already says "N articles naming both A and B" (this line used to say it again, without N).
         <p className="search-with">
-          {data.total > 0 && `Articles naming ${both}. `}
-          <Link to={searchString({ ...params, with: null, page: 1 })}>{`Show all of ${personLabel}’s`}</Link>
+          <Link
+            to={searchString({ ...params, with: null, page: 1 })}
+          >{`Show all of ${personLabel}’s articles`}</Link>
         </p>
       )}
       {data.total > 1 && (
@@ -334,7 +376,7 @@ export function SearchResults({ params, countRegion, facetsRegion }: SearchResul
           <ol className="search-hits" aria-label="Matching articles">
             {data.hits.map((article) => (
               <li key={article.slug}>
-                <SearchHit article={article} words={data.highlight} hl={hl} />
+                <SearchHit article={article} words={data.highlight} hl={hl} filtered={filteredPeople} />
               </li>
             ))}
           </ol>
@@ -353,9 +395,11 @@ export function SearchResults({ params, countRegion, facetsRegion }: SearchResul
       {data.total > 0 &&
         facetsRegion &&
         createPortal(
-          <div
+          // A landmark, as the list's facets are ("Narrow the list"): screen-reader users move between them.
+          <aside
             id="search-facets"
             className="search-facets"
+            aria-label="Narrow the results"
             aria-busy={
               (data.facets.people === null && facetRun.isPlaceholderData) ||
               Object.values(scoped).some((facet) => facet?.facets === null) ||
@@ -409,7 +453,7 @@ export function SearchResults({ params, countRegion, facetsRegion }: SearchResul
                   : `Counted over the ${yearScope.toLocaleString('en')} best matches.`
               }
             />
-          </div>,
+          </aside>,
           facetsRegion,
         )}
     </section>
