@@ -616,7 +616,13 @@ function whoClauseNamesOffice(tokens: readonly Token[], at: number, sent: number
   let k = tokens[at]?.lower === 'also' ? at + 1 : at;
   if (HAS_HAD.test(tokens[k]?.lower ?? '') && SERVES.test(tokens[k + 1]?.lower ?? '')) k++;
   const w = tokens[k]?.lower ?? '';
-  return SERVED_AFTER_WHO.test(w) || w === 'became' || w === 'becomes' || becomingIn(tokens, at, sent) >= 0;
+  return (
+    SERVED_AFTER_WHO.test(w) ||
+    w === 'became' ||
+    w === 'becomes' ||
+    (HAS_HAD.test(w) && tokens[k + 1]?.lower === 'been') ||
+    becomingIn(tokens, at, sent) >= 0
+  );
 }
 
 /** Index of "becoming" after "before"/"after", or of "became" after "later", in the clause from `at`; or -1. */
@@ -688,6 +694,11 @@ function rolesAfter(tokens: readonly Token[], end: number): RoleSpan[] {
     const w = tokens[i]?.lower ?? '';
     // ", who is also leader of the X Party,": a further office the person holds.
     if (w === 'is' && !also && tokens[i + 1]?.lower === 'also') {
+      const r = rolePhrase(tokens, i + 2, sent);
+      return r ? [r] : [];
+    }
+    // ", who had been China's envoy to the UN since 2019": the office held until now (no role in "had been held").
+    if (HAS_HAD.test(w) && tokens[i + 1]?.lower === 'been') {
       const r = rolePhrase(tokens, i + 2, sent);
       return r ? [r] : [];
     }
