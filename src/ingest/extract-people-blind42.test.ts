@@ -72,6 +72,24 @@ describe('names and roles', () => {
     ]);
     expect(person(a, 'Mary Wanjiru')?.roles).toEqual([]);
   });
+
+  it('reads an office served after an appositive, one held "previously", and a second "and as" office', () => {
+    const a = article('New Kenyan UN envoy presents credentials', [
+      "Ali Ruto, Kenya's new permanent representative to the United Nations, presented his credentials on Tuesday.",
+      "Ruto, a veteran diplomat, served as Kenya's ambassador to Russia from 2009 to 2019.",
+      'Ruto was previously head of the Kenyan mission to the African Union.',
+      'Peter Kamau served as general secretary of the party from 1989 to 2002 and as president of Kenya from 1993.',
+      'Mary Wanjiru was previously arrested in May.',
+    ]);
+    expect(person(a, 'Ali Ruto')?.roles).toEqual([
+      "Kenya's new permanent representative to the United Nations",
+      'veteran diplomat',
+      "Kenya's ambassador to Russia",
+      'head of the Kenyan mission to the African Union',
+    ]);
+    expect(person(a, 'Peter Kamau')?.roles).toEqual(['general secretary of the party', 'president of Kenya']);
+    expect(person(a, 'Mary Wanjiru')?.roles).toEqual([]);
+  });
 });
 
 describe('organisations and places', () => {
