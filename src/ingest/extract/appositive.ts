@@ -616,7 +616,13 @@ function whoClauseNamesOffice(tokens: readonly Token[], at: number, sent: number
   let k = tokens[at]?.lower === 'also' ? at + 1 : at;
   if (HAS_HAD.test(tokens[k]?.lower ?? '') && SERVES.test(tokens[k + 1]?.lower ?? '')) k++;
   const w = tokens[k]?.lower ?? '';
-  return SERVED_AFTER_WHO.test(w) || w === 'became' || w === 'becomes' || becomingIn(tokens, at, sent) >= 0;
+  return (
+    SERVED_AFTER_WHO.test(w) ||
+    w === 'became' ||
+    w === 'becomes' ||
+    (HAS_HAD.test(w) && tokens[k + 1]?.lower === 'been') ||
+    becomingIn(tokens, at, sent) >= 0
+  );
 }
 
 /** Index of "becoming" after "before"/"after", or of "became" after "later", in the clause from `at`; or -1. */
@@ -691,6 +697,11 @@ function rolesAfter(tokens: readonly Token[], end: number): RoleSpan[] {
       const r = rolePhrase(tokens, i + 2, sent);
       return r ? [r] : [];
     }
+    // ", who had been China's envoy to the UN since 2019": the office held until now (no role in "had been held").
+    if (HAS_HAD.test(w) && tokens[i + 1]?.lower === 'been') {
+      const r = rolePhrase(tokens, i + 2, sent);
+      return r ? [r] : [];
+    }
     if (
       w === 'became' ||
       w === 'becomes' ||
@@ -712,8 +723,18 @@ function rolesAfter(tokens: readonly Token[], end: number): RoleSpan[] {
       tokens[took + 2]?.lower === 'as'
     )
       return HIS_HER.test(tokens[took + 3]?.lower ?? '') ? [] : officeAfterAs(tokens, took + 2, sent);
-    // "Schäuble served as finance minister under …", "X has served as mayor since 2019".
+    // "Li, a veteran diplomat, served as ambassador …": the name's own verb after an appositive (a role of its own).
+    const verb = afterApposition(tokens, i, sent);
+    if (verb > i && (SERVES.test(tokens[verb]?.lower ?? '') || HAS_HAD.test(tokens[verb]?.lower ?? '')))
+      i = verb;
+    // "Schäuble served as finance minister under …", "X has served as mayor since 2019", "had earlier served as".
     if (tokens[i]?.lower === 'has' || tokens[i]?.lower === 'had') i++;
+    if (EARLIER.has(tokens[i]?.lower ?? '') && SERVES.test(tokens[i + 1]?.lower ?? '')) i++;
+    // "X was previously head of the mission": an office held before, with no "as".
+    if (WAS_IS.test(tokens[i]?.lower ?? '') && EARLIER.has(tokens[i + 1]?.lower ?? '')) {
+      const r = rolePhrase(tokens, i + 2, sent);
+      return r ? [r] : [];
+    }
     if (SERVES.test(tokens[i]?.lower ?? '') && tokens[i + 1]?.lower === 'as') i++;
     else if (
       WAS_IS.test(tokens[i]?.lower ?? '') &&
@@ -806,8 +827,36 @@ function officeAfterAs(tokens: readonly Token[], as: number, sent: number): Role
   if (tokens[r.end]?.lower === 'and') {
     const more = rolePhrase(tokens, r.end + 1, sent);
     if (more) roles.push(more);
+    return roles;
+  }
+  // "served as general secretary from 1989 to 2002 and as president from 1993 to 2003": a second office after the
+  // first one's years.
+  for (let k = r.end; k < r.end + 8; k++) {
+    const t = tokens[k];
+    if (t === undefined || t.sent !== sent || t.text === ',' || t.text === ';') break;
+    if (t.lower === 'and') {
+      const more = tokens[k + 1]?.lower === 'as' ? rolePhrase(tokens, k + 2, sent) : null;
+      if (more) roles.push(more);
+      break;
+    }
   }
   return roles;
+}
+
+/** Adverbs of an earlier time between a verb and the office: "had earlier served as", "was previously head of". */
+const EARLIER = new Set(['earlier', 'previously', 'formerly', 'once']);
+
+/** The index after an appositive set off by commas right at `i` (", a veteran diplomat,"), or `i` when none is. */
+function afterApposition(tokens: readonly Token[], i: number, sent: number): number {
+  if (tokens[i]?.text !== ',') return i;
+  const first = tokens[i + 1]?.lower ?? '';
+  if (first !== 'a' && first !== 'an' && first !== 'the') return i;
+  for (let k = i + 2; k < i + 12; k++) {
+    const t = tokens[k];
+    if (t === undefined || t.sent !== sent || t.text === ';') return i;
+    if (t.text === ',') return k + 1;
+  }
+  return i;
 }
 
 /** The index after the name (and any title before it) that a verb's object from `at` spans, as far as "as". */

@@ -133,6 +133,9 @@ const LEGISLATURE_LAST_WORDS = new Set(
 /** A cabinet or government named by its head alone ("the Government would compensate", "his new Cabinet"). */
 const EXECUTIVES = new Set(['cabinet', 'government']);
 const SPOKESPEOPLE = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'spokespeople']);
+/** Heads of bodies whose name may go on with "on" and their remit ("Forum on China-Africa Cooperation"). */
+const ON_HEADS = new Set(['forum', 'commission', 'committee', 'council']);
+
 /** Heads of recurring events: "Antalya Diplomacy Forum" is an event; "Boao Forum for Asia" a body. */
 const EVENT_HEADS = new Set(['forum', 'conference', 'summit', 'dialogue']);
 /**
@@ -753,13 +756,19 @@ export function extractOrganizationsAndPlaces(
         end++;
         continue;
       }
-      if (n.lower === 'of' || n.lower === 'for') {
+      // "the Forum on China-Africa Cooperation", "the Committee on Foreign Affairs": "on" and a remit go on with these
+      // heads.
+      if (
+        n.lower === 'of' ||
+        n.lower === 'for' ||
+        (n.lower === 'on' && ON_HEADS.has(tokens[end - 1]?.lower ?? ''))
+      ) {
         const j = n1?.lower === 'the' ? end + 2 : end + 1;
         const target = tokens[j];
         const last = (tokens[end - 1] as Token).lower;
         // "Court of Arbitration for Sport": "for" goes on from the "of" complement of a body's head.
-        // "the Security Council for June": a month is when, not part of the name.
-        if (target !== undefined && tokenFlags(target) & MONTH) break;
+        // "the Security Council for June", "the Forum on Monday": a month or a weekday is when, not part of the name.
+        if (target !== undefined && tokenFlags(target) & (MONTH | WEEKDAY)) break;
         const okHead =
           n.lower === 'of' ||
           orgHeads.has(last) ||
@@ -1232,7 +1241,12 @@ function invertedName(a: string, b: string): boolean {
   return false;
 }
 
-function addPlace(name: string): void {
+/** Whether `singles` reads a subheading in capitals ("MESSAGE FROM MOSCOW"), whose places are written as names. */
+let inShoutedRun = false;
+
+function addPlace(written: string): void {
+  // "TALKS IN PYONGYANG": a subheading's capitals are its style, not the name's.
+  const name = inShoutedRun && written === written.toUpperCase() ? titleCaseUpper(written) : written;
   // A story names its places again and again ("China" at every mention): a name met before changes nothing.
   if (placeNamesSeen.has(name)) return;
   const lower = name.toLowerCase();
@@ -1440,15 +1454,19 @@ function trimLead(s: number, e: number): number {
 }
 
 /**
- * "White House spokeswoman X said", "New York City Mayor Y", "North Korea fired" opening a sentence: a seat of
- * government or a place named in two words, the first a common one.
+ * "White House spokeswoman X said", "New York City Mayor Y", "North Korea fired", "United Nations Secretary-General Z"
+ * opening a sentence: a seat of government, a known body or a place named in two words, the first a common one.
  */
 function namedByTwoWords(s: number, e: number): boolean {
   const next = tokens[s + 1];
   if (s + 1 >= e || next === undefined) return false;
   const first = (tokens[s] as Token).lower;
   const two = `${first} ${next.lower}`;
-  return institutionCountry.has(two) || (TWO_WORD_PLACE_STARTS.has(first) && isGazetteerPlace(two));
+  return (
+    institutionCountry.has(two) ||
+    knownOrganizations.has(two) ||
+    (TWO_WORD_PLACE_STARTS.has(first) && isGazetteerPlace(two))
+  );
 }
 
 /**
@@ -1516,8 +1534,12 @@ function classify(from: number): void {
   }
   const count = pieceCount - from;
   // "MEDIATION UNDER WAY": a subheading in capitals, whose head words name nothing; places it names stay.
-  if (count === 1 && firstEnd - s >= 2 && shouted(s, firstEnd)) {
+  // (Asked from the run's first word: "MESSAGE FROM", words trimmed as a sentence's opener, are the subheading's.)
+  const runStart = pieceStarts[from] as number;
+  if (count === 1 && firstEnd - runStart >= 2 && shouted(runStart, firstEnd)) {
+    inShoutedRun = true;
     singles(s, firstEnd);
+    inShoutedRun = false;
     return;
   }
   // "the Pheu Thai-led government", "NDA-ruled states": the body that leads or rules.
@@ -1667,7 +1689,7 @@ function classify(from: number): void {
     return;
   // "the Comprehensive Strategic Partnership", "the Trilateral Security Cooperation Framework": a relation or a
   // document between bodies, not one.
-  if (kind === 'org' && head && isRelation(head.lower, bodyEnd)) return;
+  if (kind === 'org' && head && (isRelation(head.lower, bodyEnd) || documentSubject(s, head))) return;
   if (kind === 'org' && head && EVENT_HEADS.has(head.lower) && count === 1 && !forumMeets(s, bodyEnd)) {
     // An event named by a head-final "… Forum" with no "of/for" complement: neither body nor place.
     return;
@@ -2118,6 +2140,16 @@ function isRelation(head: string, bodyEnd: number): boolean {
 }
 
 /**
+ * "the Treaty of Good-Neighborliness and Friendly Cooperation": the cooperation a document's "of" names is its subject,
+ * not a body ("the Charter of the Shanghai Cooperation Organisation" still names one).
+ */
+function documentSubject(s: number, head: Token): boolean {
+  if (head.lower !== 'cooperation') return false;
+  const k = tokens[s - 1]?.lower === 'the' ? s - 2 : s - 1;
+  return tokens[k]?.lower === 'of' && DOCUMENTS.has(tokens[k - 1]?.lower ?? '');
+}
+
+/**
  * Whether the name at `s` follows a title's "for" ("Secretary for Financial Services", "Minister of State for
  * Petroleum Resources"): it names the portfolio. "Minister for the Council of Ministers" keeps its body.
  */
@@ -2434,6 +2466,11 @@ function singles(s: number, end: number): void {
         if (!currencyAfter(k + 1)) addPlace(t.text);
         continue;
       }
+      // "MESSAGE FROM MOSCOW": a city's name in a subheading's capitals is no acronym.
+      if (inShoutedRun && f & CITY) {
+        addPlace(t.text);
+        continue;
+      }
       // "the CPC is willing" after "the Communist Party of China (CPC) Central Committee": the party itself.
       const innerLong = innerAcronyms.get(t.text);
       if (innerLong !== undefined) {
@@ -2693,7 +2730,23 @@ function speaksAsBody(s: number, k: number): boolean {
   if (n?.lower === 'has' || n?.lower === 'had') n = tokens[k + 2];
   // "Kremlin Press Secretary", "the Kremlin press service", "Kremlin aide X", "the Kremlin readout".
   if (n?.lower === 'press' || SEAT_STAFF.has(n?.lower ?? '')) return true;
-  return n !== undefined && (SPOKESPEOPLE.has(n.lower) || SPEECH_AFTER.has(n.lower));
+  if (n !== undefined && (SPOKESPEOPLE.has(n.lower) || SPEECH_AFTER.has(n.lower))) return true;
+  return remitBeforeStaff(k + 1);
+}
+
+/**
+ * "Kremlin foreign policy aide X", "the White House national security spokesperson": up to three lower-case words
+ * of a title's remit between the seat and whoever speaks for it.
+ */
+function remitBeforeStaff(k: number): boolean {
+  for (let j = k; j < k + 3; j++) {
+    const t = tokens[j];
+    if (t === undefined || t.cap || !(titleModifiers.has(t.lower) || departmentWords.has(t.lower)))
+      return false;
+    const n = tokens[j + 1]?.lower ?? '';
+    if (SEAT_STAFF.has(n) || SPOKESPEOPLE.has(n)) return true;
+  }
+  return false;
 }
 
 /** Whether a region of two words at `k` opens an office before a person: "Middle East coordinator X". */

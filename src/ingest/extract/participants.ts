@@ -42,14 +42,13 @@ const NEG_START =
 // "who met the ambassador at the time": the time another story is about; "X said earlier on Tuesday that …": before
 // the event.
 // "briefed the host on the results of his talks with X": talks held before, reported at this one.
-// "also met with", "is scheduled to meet", "looks forward to attending", "hoped to hold talks soon with", "will
-// chair", "will take part in the monitoring", "two decades ago": a further (or far earlier) meeting or act beside
-// (or after) the one reported; "arrived from Wellington, where he met X" (or "had taken part in a conference
-// co-hosted by X"): one at the visit's last stop; "said in
-// letters to both leaders": a reaction from elsewhere; "the announcement followed days of talks attended by X":
-// the talks before it.
+// "also met with", "is scheduled to meet", "was due to leave for Paris to attend", "looks forward to attending",
+// "hoped to hold talks soon with", "will chair", "will take part in the monitoring", "two decades ago": a further
+// (or far earlier) meeting or act beside (or after) the one reported; "arrived from Wellington, where he met X" (or
+// "had taken part in a conference co-hosted by X"): one at the visit's last stop; "said in letters to both leaders": a
+// reaction from elsewhere; "the announcement followed days of talks attended by X": the talks before it.
 const NEG_ANY =
-  /\b(?:who (?:did not|didn't|could not|couldn't) (?:attend|travel|come|join|take part)|separate(?:ly)?(?: bilateral)? (?:meetings?|talks|interviews?|briefings?|remarks)|separately|courtesy call|(?:followed|came after) (?:[\w-]+ ){0,2}(?:days|weeks|months|rounds) of|(?:years?|decades?) ago|at (?:the|that) time\b(?! of)|(?:said|says|told (?:reporters|journalists|the press)|announced|stated) earlier|(?:several|many|numerous) times|on (?:several|many|numerous) occasions|sent (?:a|an|his|her|their) (?:[\w-]+ )?(?:delegation|envoy|representative|message|letter)|(?:recent|previous|earlier) (?:talks|meetings?|visits?|trips?|(?:phone )?calls?|conversations?|summit)|(?:results?|outcomes?) of (?:his|her|their) (?:[\w-]+ )?(?:talks|meetings?|discussions) with|earlier this (?:week|month|year)|(?:said|told|announced|stated) (?:reporters |journalists )?this (?:week|month)|earlier in the (?:case|probe|investigation|inquiry)|last (?:week|month|year)|later this (?:week|month|year)|next (?:week|month|year)|before arriving|before the (?:summit|talks|meeting|session|ceremony|call)(?! (?:began|begins|started|starts|opened|opens))|(?:briefing|briefed|told) (?:reporters|journalists|the media|the press) after the (?:summit|talks|meeting|session|ceremony|call)|prior to|the day before|in recent (?:weeks|months|years)|(?:needs?|needed|has|have|had|is yet|are yet|remains?) to be (?:signed|approved|ratified|endorsed|published) by|also (?:met|meets|received|receives|held talks|holds talks)|also (?:held|had|holds|has) an? (?:(?:phone|telephone|video) )?(?:call|conversation|talks?) with|also (?:spoke|speaks) (?:by|on the|over the) (?:phone|telephone)|(?:is|are|was|were) (?:also |then )?(?:scheduled|expected|due|set|slated|planning|going|arranging|preparing) to (?:meet|visit|hold|attend|travel|join|inaugurate|open|sign|launch|host|chair|address|speak|talk|take)|looks? forward to|looked forward to|will (?:then |also |later |next |soon )?(?:attend|visit|meet|hold|travel|host|chair|join|take part|participate)|will be (?:received|welcomed|greeted|met|hosted)|(?:is|are) (?:also )?to be (?:received|welcomed|greeted|met|hosted)|plans? to (?:attend|visit|meet|hold|travel)|hop(?:e|es|ed|ing) to (?:meet|visit|hold|attend|travel|talk)|in (?:an? |(?:his|her|their) )?(?:written |separate |video )?(?:(?:Facebook|Instagram|Telegram|Twitter|WeChat|Weibo|X) )?(?:statements?|messages?|letters?|posts?|tweets?)|on social media|on (?:X|Facebook|Instagram|Telegram|Twitter|WeChat|Weibo)(?=[,.;]|$| to | that )|(?:wrote|posted) on|from [\w'’-]+(?: [\w'’-]+)?, where (?:he|she|they) (?:had )?(?:met|held|received|attended|taken part|took part|joined))\b/i;
+  /\b(?:who (?:did not|didn't|could not|couldn't) (?:attend|travel|come|join|take part)|separate(?:ly)?(?: bilateral)? (?:meetings?|talks|interviews?|briefings?|remarks)|separately|courtesy call|(?:followed|came after) (?:[\w-]+ ){0,2}(?:days|weeks|months|rounds) of|(?:years?|decades?) ago|at (?:the|that) time\b(?! of)|(?:said|says|told (?:reporters|journalists|the press)|announced|stated) earlier|(?:several|many|numerous) times|on (?:several|many|numerous) occasions|sent (?:a|an|his|her|their) (?:[\w-]+ )?(?:delegation|envoy|representative|message|letter)|(?:recent|previous|earlier) (?:talks|meetings?|visits?|trips?|(?:phone )?calls?|conversations?|summit)|(?:results?|outcomes?) of (?:his|her|their) (?:[\w-]+ )?(?:talks|meetings?|discussions) with|earlier this (?:week|month|year)|(?:said|told|announced|stated) (?:reporters |journalists )?this (?:week|month)|earlier in the (?:case|probe|investigation|inquiry)|last (?:week|month|year)|later this (?:week|month|year)|next (?:week|month|year)|before arriving|before the (?:summit|talks|meeting|session|ceremony|call)(?! (?:began|begins|started|starts|opened|opens))|(?:briefing|briefed|told) (?:reporters|journalists|the media|the press) after the (?:summit|talks|meeting|session|ceremony|call)|prior to|the day before|in recent (?:weeks|months|years)|(?:needs?|needed|has|have|had|is yet|are yet|remains?) to be (?:signed|approved|ratified|endorsed|published) by|also (?:met|meets|received|receives|held talks|holds talks)|also (?:held|had|holds|has) an? (?:(?:phone|telephone|video) )?(?:call|conversation|talks?) with|also (?:spoke|speaks) (?:by|on the|over the) (?:phone|telephone)|(?:is|are|was|were) (?:also |then )?(?:scheduled|expected|due|set|slated|planning|going|arranging|preparing) to (?:meet|visit|hold|attend|travel|leave for|depart for|fly to|join|inaugurate|open|sign|launch|host|chair|address|speak|talk|take)|looks? forward to|looked forward to|will (?:then |also |later |next |soon )?(?:attend|visit|meet|hold|travel|leave for|depart for|fly to|host|chair|join|take part|participate)|will be (?:received|welcomed|greeted|met|hosted)|(?:is|are) (?:also )?to be (?:received|welcomed|greeted|met|hosted)|plans? to (?:attend|visit|meet|hold|travel)|hop(?:e|es|ed|ing) to (?:meet|visit|hold|attend|travel|talk)|in (?:an? |(?:his|her|their) )?(?:written |separate |video )?(?:(?:Facebook|Instagram|Telegram|Twitter|WeChat|Weibo|X) )?(?:statements?|messages?|letters?|posts?|tweets?)|on social media|on (?:X|Facebook|Instagram|Telegram|Twitter|WeChat|Weibo)(?=[,.;]|$| to | that )|(?:wrote|posted) on|from [\w'’-]+(?: [\w'’-]+)?, where (?:he|she|they) (?:had )?(?:met|held|received|attended|taken part|took part|joined))\b/i;
 /** "In an interview with China Daily reporter X", "told Xinhua reporter X": the interviewer takes part too. */
 const INTERVIEWER =
   /\b(?:interview(?:ed)? with|told) (?:the )?(?:[\w'’.-]+ ){0,3}(?:reporters?|correspondents?|journalists?) \p{Lu}/u;
@@ -1876,6 +1875,22 @@ function alsoReacting(m: Mention): boolean {
   return m.sent > 1 && isBriefingLede();
 }
 
+/** The lede reports talks held by video or by phone, whose sides sit in different cities. */
+const REMOTE_LEDE =
+  /\b(?:via video|by video|video link|video call|virtual (?:meeting|summit|talks)|video ?conference|by (?:tele)?phone|(?:tele)?phone (?:call|talks|conversation))\b/i;
+const JOINED_SIDE = /\b(?:joined|accompanied|(?:sat|stood) (?:beside|next to|alongside|with))\b/i;
+/**
+ * "In Washington, A and B joined the President in the Roosevelt Room" under a Beijing dateline: in talks by video or
+ * phone, who joins a side the lede names sits in that side's city, not somewhere else than the event.
+ */
+function withRemoteSide(sent: number): boolean {
+  const t = sentText(sent);
+  if (!JOINED_SIDE.test(t) || !REMOTE_LEDE.test(lede)) return false;
+  const [s, e] = sentences[sent] as [number, number];
+  for (let k = s; k < e; k++) if (ledePeopleStarts.has(k)) return true;
+  return false;
+}
+
 /** Whether sentence `sent` opens "In <Place>," naming a city or a country other than the dateline's place. */
 function openedElsewhere(sent: number): boolean {
   const s = (sentences[sent] as [number, number])[0];
@@ -2053,7 +2068,7 @@ function hasEvidence(p: PersonRecord, speakersTakePart: boolean, ledeMeeting: bo
     )
       return true;
     // "In Washington, President X welcomed the agreement": a sentence set in another city than the event's.
-    if (m.sent > 0 && eventPlace !== '' && openedElsewhere(m.sent)) continue;
+    if (m.sent > 0 && eventPlace !== '' && openedElsewhere(m.sent) && !withRemoteSide(m.sent)) continue;
     // "Since then, the embassy has been headed by chargés d'affaires, most recently X": the years before the event.
     if (m.sent > 0 && m.kind !== 'pronoun' && SINCE_THEN.test(sentText(m.sent))) continue;
     // "X received the credentials of 17 ambassadors … Among them was Y": one of the group the lede's event gathered.

@@ -544,8 +544,10 @@ export const departmentWords = new Set([
   // "Chancellor of the Exchequer", "Leader of the Opposition", "Minister of the Interior": after "of the".
   'exchequer',
   'opposition',
-  // The EU's "High Representative for Foreign Affairs and Security Policy".
+  // The EU's "High Representative for Foreign Affairs and Security Policy"; "Coordinating Minister for Economic
+  // Policies" (Singapore).
   'policy',
+  'policies',
   // "Head of Government Karim Bennani": Morocco's (and Monaco's, Andorra's) prime minister.
   'government',
   // "Cabinet Secretary for Foreign and Diaspora Affairs" (Kenya), "Minister of Diaspora" (West Africa).
