@@ -307,6 +307,8 @@ export function findPeople(
           key = bareKey;
         }
       }
+      // "Gregory, the former Cardinal X of Boston, …": the name a person bore before (a pope's, a king's).
+      if (idx < 0 && !known.has(key)) idx = formerNameOwner(tokens, names, titled.titleStart, nameEnd);
       if (idx < 0) idx = f.addPerson(surface, key, known.get(key));
       f.mention(idx, nameStart, nameEnd, surface, key);
       const p = people[idx] as PersonRecord;
@@ -1125,6 +1127,25 @@ function quotedNicknameOwner(
     if (t.lower === 'nickname' || t.lower === 'nicknamed') nickname = true;
   }
   return -1;
+}
+
+/**
+ * "Gregory, the former Cardinal X of Boston, toured …": a title and name after ", the former" that closes right
+ * after a person's one-word name (the story has introduced them already) is the name that person bore before; the
+ * person's index, or -1. One word only: "Guests included A B, the former President C D, and …" lists two people.
+ */
+function formerNameOwner(
+  tokens: readonly Token[],
+  names: NameEdges,
+  titleStart: number,
+  nameEnd: number,
+): number {
+  if (tokens[titleStart - 1]?.lower !== 'former' || tokens[titleStart - 2]?.lower !== 'the') return -1;
+  if (tokens[titleStart - 3]?.text !== ',') return -1;
+  const close = tokens[nameEnd];
+  if (close !== undefined && close.text !== ',' && close.lower !== 'of') return -1;
+  const owner = names.endingAt(titleStart - 3);
+  return owner !== undefined && owner.end - owner.start === 1 ? owner.person : -1;
 }
 
 /** "X, also known as Y", "X, widely known as Y". */

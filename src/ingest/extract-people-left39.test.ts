@@ -1,0 +1,51 @@
+// Held-out leftovers of session 26 on invented sentences: none of these people are in the held-out files.
+import { describe, expect, it } from 'vitest';
+import { emptyKnowledge } from '../common/dataset.ts';
+import { extractEntities } from './extract-people.ts';
+import type { ParsedArticle } from './parse-article.ts';
+import { testArticle as article } from './test-article.ts';
+
+const people = (a: ParsedArticle) => extractEntities(a, emptyKnowledge).people;
+const person = (a: ParsedArticle, name: string) => people(a).find((p) => p.name === name);
+
+describe('the name a person bore before', () => {
+  const pope = (sentence: string) =>
+    article(
+      'Pope Gregory XVII begins his pontificate',
+      [
+        'Pope Gregory XVII formally began his ministry on Sunday before a crowd of pilgrims in the square.',
+        sentence,
+        'Gregory later received the delegations one by one.',
+      ],
+      { source: 'AP', dateline: { place: 'VATICAN CITY', date: 'May 18' } },
+    );
+
+  it('reads ", the former Cardinal X of Boston," after a pope\'s name as his own earlier name, not a second person', () => {
+    const a = pope('Gregory, the former Cardinal Tomas Arlen of Boston, toured the square before the Mass.');
+    expect(people(a).map((p) => p.name)).not.toContain('Tomas Arlen');
+    const gregory = person(a, 'Gregory XVII');
+    expect(gregory?.aliases).toContain('Tomas Arlen');
+    expect(gregory?.roles).toEqual(['Pope', 'former Cardinal']);
+  });
+
+  it('keeps a titled name listed after a full name a second person', () => {
+    const a = article('Leaders attend funeral', [
+      'Guests included Dale Harmon, the former President Milo Kestrin, and Ana Lima.',
+    ]);
+    expect(person(a, 'Milo Kestrin')).toBeDefined();
+  });
+});
+
+describe('a predecessor whose term the office holder completes', () => {
+  it('gives "the term of X" the country of the one completing it', () => {
+    const a = article(
+      'Kestrin wins re-election in Ecuador',
+      [
+        'Ecuador’s President Dale Kestrin won the runoff election on Sunday by a wide margin.',
+        'Kestrin first took office in November 2023 to complete the term of Milo Harmon, who had dissolved the National Assembly.',
+      ],
+      { source: 'EFE', dateline: { place: 'Quito', date: 'Apr 13' } },
+    );
+    expect(person(a, 'Milo Harmon')?.country).toBe('Ecuador');
+  });
+});
