@@ -49,3 +49,17 @@ describe('a predecessor whose term the office holder completes', () => {
     expect(person(a, 'Milo Harmon')?.country).toBe('Ecuador');
   });
 });
+
+describe('a given name that is also an English word', () => {
+  it('finds "Bill X" as the name it is, as "Mark X" is', () => {
+    const a = article(
+      'Trade deal signed',
+      [
+        'Trade Minister Tom Arlen signed the agreement with his Chinese counterpart Wei Lan on Monday.',
+        'The deal still needs the approval of parliament, where the opposition party under Bill Kestrin has raised concerns.',
+      ],
+      { source: 'AAP', dateline: { place: 'CANBERRA', date: 'Jun 17' } },
+    );
+    expect(person(a, 'Bill Kestrin')?.participant).toBe(false);
+  });
+});
