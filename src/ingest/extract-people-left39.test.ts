@@ -63,3 +63,32 @@ describe('a given name that is also an English word', () => {
     expect(person(a, 'Bill Kestrin')?.participant).toBe(false);
   });
 });
+
+describe('the one a person meets', () => {
+  it('finds a Chinese name whose surname is also an English word after "held talks with"', () => {
+    const a = article('Vice premier meets visiting minister', [
+      'Vice Premier Zhao Lin held talks with Tang Wenhao in Beijing on Monday.',
+    ]);
+    expect(person(a, 'Tang Wenhao')?.participant).toBe(true);
+  });
+
+  it('finds a given name that is also an English word after "held talks with" and "met with"', () => {
+    const a = article(
+      'Prime minister hosts visitors',
+      [
+        'Prime Minister Dale Harmon held talks with Rose Kestrin in Canberra on Monday.',
+        'Harmon later met with Hope Okonjo at Parliament House.',
+      ],
+      { source: 'AAP', dateline: { place: 'CANBERRA', date: 'Jun 17' } },
+    );
+    expect(person(a, 'Rose Kestrin')?.participant).toBe(true);
+    expect(person(a, 'Hope Okonjo')).toBeDefined();
+  });
+
+  it('still reads a body met as no person', () => {
+    const a = article('Minister meets lenders', [
+      'Finance Minister Dale Harmon held talks with Asian Development Bank officials on Monday.',
+    ]);
+    expect(people(a).map((p) => p.name)).toEqual(['Dale Harmon']);
+  });
+});
