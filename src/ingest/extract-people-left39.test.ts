@@ -92,3 +92,23 @@ describe('the one a person meets', () => {
     expect(people(a).map((p) => p.name)).toEqual(['Dale Harmon']);
   });
 });
+
+describe('roles whose body or prize has an apostrophe in its name', () => {
+  it('keeps the words before "Women\'s" and "People\'s" in a title', () => {
+    const a = article('Delegation visits Beijing', [
+      "All-China Women's Federation President Zhao Lin met the delegation on Monday.",
+      "National People's Congress Chairman Wei Lan also attended the meeting.",
+    ]);
+    expect(person(a, 'Zhao Lin')?.roles).toEqual(["All-China Women's Federation President"]);
+    expect(person(a, 'Wei Lan')?.roles).toEqual(["National People's Congress Chairman"]);
+  });
+
+  it('keeps a prize\'s name with its elided French article ("Palme d\'Or winner")', () => {
+    const a = article(
+      'Film festival opens',
+      ['Palme d’Or winner Milo Kestrin opened the festival on Monday with a new film.'],
+      { source: 'AFP', dateline: { place: 'CANNES', date: 'May 13' } },
+    );
+    expect(person(a, 'Milo Kestrin')?.roles).toEqual(['Palme d’Or winner']);
+  });
+});
