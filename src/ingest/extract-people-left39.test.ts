@@ -112,3 +112,15 @@ describe('roles whose body or prize has an apostrophe in its name', () => {
     expect(person(a, 'Milo Kestrin')?.roles).toEqual(['Palme d’Or winner']);
   });
 });
+
+describe('a plural abbreviated rank before two names', () => {
+  it('gives each name of "Gens. A and B" the rank, in the sentence it opens', () => {
+    const a = article(
+      'Generals brief lawmakers',
+      ['The defense secretary was joined by Gens. Dale Harmon and Milo Kestrin at the hearing on Monday.'],
+      { source: 'AP', dateline: { place: 'WASHINGTON', date: 'Mar 4' } },
+    );
+    expect(person(a, 'Dale Harmon')?.roles).toEqual(['Gen.']);
+    expect(person(a, 'Milo Kestrin')?.roles).toEqual(['Gen.']);
+  });
+});
