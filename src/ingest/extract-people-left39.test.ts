@@ -124,3 +124,19 @@ describe('a plural abbreviated rank before two names', () => {
     expect(person(a, 'Milo Kestrin')?.roles).toEqual(['Gen.']);
   });
 });
+
+describe('an ally commenting on a party vote', () => {
+  it("leaves the leader of the ruling party's coalition partner out of its leadership election", () => {
+    const a = article(
+      'Harmon wins ruling party leadership race',
+      [
+        "Former finance minister Dale Harmon won the ruling Unity Party's leadership election on Saturday, putting her on course to become prime minister.",
+        'Harmon beat farm minister Milo Kestrin in a runoff after none of the candidates won a majority in the first round.',
+        "Tom Arlen, head of the Unity Party's junior coalition partner Greenway, said he had concerns about her stance on defence spending, and that his party would need to discuss them with her before agreeing to continue the partnership.",
+      ],
+      { source: 'Kyodo', dateline: { place: 'TOKYO', date: 'Oct. 4' } },
+    );
+    expect(person(a, 'Milo Kestrin')?.participant).toBe(true);
+    expect(person(a, 'Tom Arlen')?.participant).toBe(false);
+  });
+});
