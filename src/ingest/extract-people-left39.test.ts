@@ -140,3 +140,19 @@ describe('an ally commenting on a party vote', () => {
     expect(person(a, 'Tom Arlen')?.participant).toBe(false);
   });
 });
+
+describe('players in a final played abroad', () => {
+  it('gives a goalkeeper no country from the dateline of the venue', () => {
+    const a = article(
+      'Rovers beat United in the cup final',
+      [
+        'Tom Arlen scored twice as Rovers beat United 3-0 in the cup final on Sunday, before US President Dale Harmon presented the trophy.',
+        'Arlen curled in the opener in the 22nd minute before chipping over goalkeeper Milo Kestrin just before halftime.',
+        'Rovers manager Ugo Bellandi said his players had followed the plan. "We believed," the Italian told reporters.',
+      ],
+      { source: 'Reuters', dateline: { place: 'EAST RUTHERFORD, New Jersey', date: 'July 13' } },
+    );
+    expect(person(a, 'Dale Harmon')?.country).toBe('United States');
+    expect(person(a, 'Milo Kestrin')?.country).toBeNull();
+  });
+});
