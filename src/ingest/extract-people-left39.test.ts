@@ -156,3 +156,18 @@ describe('players in a final played abroad', () => {
     expect(person(a, 'Milo Kestrin')?.country).toBeNull();
   });
 });
+
+describe('a role set off before "the late Mr X"', () => {
+  it('gives the late holder the role before the comma', () => {
+    const a = article(
+      'New prime minister sworn in',
+      [
+        "Dale Harmon was sworn in as the country's fourth prime minister at the palace on Wednesday night.",
+        'He is only the fourth man to hold the post since independence, after the founding prime minister, the late Mr Tan Boon Kiat, Mr Goh Wee Lim and the younger Mr Tan.',
+      ],
+      { source: 'CNA', dateline: { place: 'SINGAPORE', date: 'May 15' } },
+    );
+    expect(person(a, 'Tan Boon Kiat')?.roles).toEqual(['founding prime minister']);
+    expect(person(a, 'Goh Wee Lim')?.roles).toEqual([]);
+  });
+});

@@ -329,7 +329,15 @@ export function findPeople(
         // "Taking part were the Emir of Qatar, Sheikh X; the Crown Prince of Kuwait, Sheikh Y; …".
         closer.text === ';' ||
         closer.sent !== (tokens[nameStart] as Token).sent;
-      const preRole = pre ? preposedRole(tokens, titled.titleStart - 1) : null;
+      // "after the founding prime minister, the late Mr X,": the comma before "the late" (or "the former") and a style.
+      const commaAt =
+        prefix < titled.titleStart &&
+        tokens[prefix - 1]?.lower === 'the' &&
+        tokens[prefix - 2]?.text === ',' &&
+        !(tokens[prefix] as Token).cap
+          ? prefix - 2
+          : titled.titleStart - 1;
+      const preRole = pre ? preposedRole(tokens, commaAt) : null;
       // "… were X, Myanmar's Union Minister for Foreign Affairs, Chinese Ambassador Y, and …": before a name with its
       // own title, a role that follows a comma is the earlier name's appositive, not this one's.
       let opener = preRole ? preRole.start - 1 : -1;
