@@ -171,3 +171,19 @@ describe('a role set off before "the late Mr X"', () => {
     expect(person(a, 'Goh Wee Lim')?.roles).toEqual([]);
   });
 });
+
+describe('the Gulf agencies\' "Amir"', () => {
+  it('places "the Amir Sheikh X" by the dateline as "the Emir" is placed', () => {
+    const a = article(
+      'Gulf state announces success of mediation',
+      [
+        'The State of Qatar announced on Wednesday the success of its joint mediation efforts, the Ministry of Foreign Affairs said in a statement.',
+        'Later, the Amir Sheikh Hamad bin Khalid Al-Nasser thanked the mediators for their work.',
+      ],
+      { source: 'Agencies', dateline: { place: 'Doha', date: null } },
+    );
+    const amir = person(a, 'Hamad bin Khalid Al-Nasser');
+    expect(amir?.roles).toEqual(['Amir']);
+    expect(amir?.country).toBe('Qatar');
+  });
+});
