@@ -187,3 +187,18 @@ describe('the Gulf agencies\' "Amir"', () => {
     expect(amir?.country).toBe('Qatar');
   });
 });
+
+describe('a plural lower-case post before two names', () => {
+  it('gives each of "his assistants A and B" the post', () => {
+    const a = article(
+      'Federation sacks national coach after heavy defeat',
+      [
+        'The football federation sacked national coach Tom Arlen on Sunday after a 4-1 defeat.',
+        'His assistants Marcus Kolb and Danny Rehm also have to go, the federation said.',
+      ],
+      { source: 'DPA', dateline: { place: 'BERLIN', date: 'Sep 10' } },
+    );
+    expect(person(a, 'Marcus Kolb')?.roles).toEqual(['assistant']);
+    expect(person(a, 'Danny Rehm')?.roles).toEqual(['assistant']);
+  });
+});
