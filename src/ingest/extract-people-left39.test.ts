@@ -202,3 +202,26 @@ describe('a plural lower-case post before two names', () => {
     expect(person(a, 'Danny Rehm')?.roles).toEqual(['assistant']);
   });
 });
+
+describe('a retired office', () => {
+  it('reads "a retired Navy admiral" after a predecessor\'s surname as his role, without the ancestry after it', () => {
+    const a = article(
+      'New U.S. ambassador arrives in Seoul',
+      [
+        'Tom Arlen, the new U.S. ambassador to South Korea, arrived in Seoul on Thursday, filling a post left vacant since the departure of his predecessor, Dale Harmon.',
+        'Harmon, a retired Navy admiral of Japanese descent, had drawn criticism over his mustache.',
+      ],
+      { source: 'Yonhap', dateline: { place: 'SEOUL', date: 'July 21' } },
+    );
+    const harmon = person(a, 'Dale Harmon');
+    expect(harmon?.roles).toEqual(['retired Navy admiral']);
+    expect(harmon?.country).toBe('United States');
+  });
+
+  it('keeps "retired" in a rank before the name', () => {
+    const a = article('Former general named minister', [
+      'President Ana Lima named retired General Milo Kestrin as security adviser on Monday.',
+    ]);
+    expect(person(a, 'Milo Kestrin')?.roles).toContain('retired General');
+  });
+});

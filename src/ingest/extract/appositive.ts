@@ -169,6 +169,9 @@ function inHeadsOffice(tokens: readonly Token[], i: number, sent: number): boole
 }
 
 /** A role phrase starting at `i` (after skipping the/a/also): its head must come before of/to/at. */
+/** "of Japanese descent", "of Korean origin": a person's ancestry after a role. */
+const ANCESTRY = new Set(['descent', 'origin', 'heritage', 'ancestry', 'extraction']);
+
 function rolePhrase(tokens: readonly Token[], i: number, sent: number): RoleSpan | null {
   let s = i;
   while (tokens[s] && SKIP.has((tokens[s] as Token).lower)) s++;
@@ -328,6 +331,8 @@ function rolePhrase(tokens: readonly Token[], i: number, sent: number): RoleSpan
         nextIsPlainWord(tokens, e)
       )
         break;
+      // "a retired Navy admiral of Japanese descent": whose ancestry, not the office's country or body.
+      if (t.lower === 'of' && ANCESTRY.has(tokens[e + 2]?.lower ?? '')) break;
       // "as Prime Minister for a third term", "for the second time": a span of time, not the office's remit.
       if (t.lower === 'for' && forTime(tokens, e + 1)) break;
       if (t.lower === 'and') {
