@@ -186,6 +186,18 @@ describe('the Gulf agencies\' "Amir"', () => {
     expect(amir?.roles).toEqual(['Amir']);
     expect(amir?.country).toBe('Qatar');
   });
+
+  it("gives the Amir thanked by a republic's president no country of that president", () => {
+    const a = article(
+      'Gulf state announces humanitarian pause',
+      [
+        'The State of Qatar announced on Wednesday the success of its mediation, the Ministry of Foreign Affairs said.',
+        'In Washington, US President Tom Hale welcomed the deal and thanked the Amir Sheikh Hamad bin Khalid Al-Nasser for his partnership.',
+      ],
+      { source: null, dateline: { place: 'Doha', date: null } },
+    );
+    expect(person(a, 'Hamad bin Khalid Al-Nasser')?.country).toBe('Qatar');
+  });
 });
 
 describe('a plural lower-case post before two names', () => {

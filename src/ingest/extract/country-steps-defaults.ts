@@ -122,6 +122,8 @@ export function placeBareOfficesOfOneSide(story: CountryStory): void {
         otherSide = null;
     }
     if (!otherSide) continue;
+    // "US President X … thanked the Amir Sheikh Y": a republic has no emir (nor a king) for Y to be.
+    if (p.roles.some((r) => lacksOffice(otherSide as string, bareTitle(r)))) continue;
     const held = p.roles.map(bareTitle).filter((t) => SINGLE_HOLDER_TITLES.has(t));
     // "Treasury Secretary X" beside the IMF's managing director: a cabinet post is never the body's; nor a bare
     // "President" when no international official of the story is a president.
