@@ -237,3 +237,23 @@ describe('a retired office', () => {
     expect(person(a, 'Milo Kestrin')?.roles).toContain('retired General');
   });
 });
+
+describe('an office given by a participle after the name', () => {
+  it('reads ", appointed foreign minister on Wednesday in …," as the office', () => {
+    const a = article(
+      'PROFILE: Kestrel becomes top diplomat',
+      [
+        'Ana Kestrel, appointed foreign minister on Wednesday in Prime Minister Dale Harmon’s Cabinet reshuffle, is a lawmaker best known for her work on prison reform.',
+      ],
+      { source: 'Kyodo', dateline: { place: 'TOKYO', date: 'Sept. 13' } },
+    );
+    expect(person(a, 'Ana Kestrel')?.roles).toEqual(['foreign minister']);
+  });
+
+  it('takes no office from ", elected to the House six times,"', () => {
+    const a = article('Profile', [
+      'Ana Kestrel, elected to the House of Representatives six times, has long worked on prison reform.',
+    ]);
+    expect(person(a, 'Ana Kestrel')?.roles).toEqual([]);
+  });
+});

@@ -656,6 +656,19 @@ function officeTakenOver(tokens: readonly Token[], end: number): RoleSpan[] {
   return as > verb + 1 && tokens[as]?.lower === 'as' ? officeAfterAs(tokens, as, sent) : [];
 }
 
+/** Participles that give an office after a comma: ", appointed foreign minister", ", named Minister of Y". */
+const APPOINTED = new Set(['appointed', 'named', 'elected', 'nominated']);
+
+/** A title (with a modifier: "foreign minister") or a portfolio's head opens the words at `k`. */
+function officeAt(tokens: readonly Token[], k: number): boolean {
+  const w = tokens[k]?.lower ?? '';
+  return (
+    titleHeads.has(w) ||
+    (titleModifiers.has(w) && titleHeads.has(tokens[k + 1]?.lower ?? '')) ||
+    portfolioHead(tokens, k)
+  );
+}
+
 function rolesAfter(tokens: readonly Token[], end: number): RoleSpan[] {
   let i = end;
   const sent = tokens[end - 1]?.sent ?? -1;
@@ -717,6 +730,11 @@ function rolesAfter(tokens: readonly Token[], end: number): RoleSpan[] {
       tokens[took + 2]?.lower === 'as'
     )
       return HIS_HER.test(tokens[took + 3]?.lower ?? '') ? [] : officeAfterAs(tokens, took + 2, sent);
+    // "X, appointed foreign minister on Wednesday in …, is …": the office a participle set off after the name gives.
+    if (tokens[i]?.text === ',' && APPOINTED.has(tokens[i + 1]?.lower ?? '') && officeAt(tokens, i + 2)) {
+      const r = rolePhrase(tokens, i + 2, sent);
+      return r ? [r] : [];
+    }
     // "Schäuble served as finance minister under …", "X has served as mayor since 2019".
     if (tokens[i]?.lower === 'has' || tokens[i]?.lower === 'had') i++;
     if (SERVES.test(tokens[i]?.lower ?? '') && tokens[i + 1]?.lower === 'as') i++;
