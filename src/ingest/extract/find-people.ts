@@ -643,38 +643,40 @@ export function findPeople(
       // "beat India's Arjun Sen 21-13": a country's opponent is a person even where a later name word is also a
       // common word ("sen", a coin), as long as the first is not.
       const ownedName = owned && !(tokenFlags(firstTok) & COMMON_WORD) && !NOT_NAME_WORDS.has(firstTok.lower);
+      accept =
+        (nameShaped || ownedName) &&
+        (possessive ||
+          SPEECH_AFTER.has(ctx) ||
+          acted ||
+          who ||
+          owned ||
+          ofCountry ||
+          succeeded ||
+          authorBefore(tokens, bare.start) ||
+          rule ||
+          state ||
+          custody ||
+          described ||
+          honoured ||
+          mentor ||
+          metBefore(tokens, bare.start) ||
+          agedAfter(tokens, bare.end) ||
+          diedAfter(tokens, bare.end) ||
+          apposedSpeaker(tokens, bare.end) ||
+          listedAmongPeople(tokens, bare.start) ||
+          listedBeforeOthers(tokens, bare.end));
       // "held talks with Rose Kestrin": after a meeting's "with" (or "met"), a first word that is also an English word
       // opens a name all the same when the last word is none.
-      const metName =
+      if (
+        !accept &&
         !nameShaped &&
         n <= 3 &&
         !firstTok.first &&
         !NOT_NAME_WORDS.has(firstTok.lower) &&
         (tokenFlags(tokens[bare.end - 1] as Token) & COMMON_WORD) === 0 &&
-        metBefore(tokens, bare.start);
-      accept =
-        metName ||
-        ((nameShaped || ownedName) &&
-          (possessive ||
-            SPEECH_AFTER.has(ctx) ||
-            acted ||
-            who ||
-            owned ||
-            ofCountry ||
-            succeeded ||
-            authorBefore(tokens, bare.start) ||
-            rule ||
-            state ||
-            custody ||
-            described ||
-            honoured ||
-            mentor ||
-            metBefore(tokens, bare.start) ||
-            agedAfter(tokens, bare.end) ||
-            diedAfter(tokens, bare.end) ||
-            apposedSpeaker(tokens, bare.end) ||
-            listedAmongPeople(tokens, bare.start) ||
-            listedBeforeOthers(tokens, bare.end)));
+        metBefore(tokens, bare.start)
+      )
+        accept = true;
       if (nameShaped && !accept) listed.push({ start: bare.start, end: bare.end, surface, key });
       else if (
         !accept &&
