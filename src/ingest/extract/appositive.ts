@@ -169,6 +169,9 @@ function inHeadsOffice(tokens: readonly Token[], i: number, sent: number): boole
 }
 
 /** A role phrase starting at `i` (after skipping the/a/also): its head must come before of/to/at. */
+/** "of Japanese descent", "of Korean origin": a person's ancestry after a role. */
+const ANCESTRY = new Set(['descent', 'origin', 'heritage', 'ancestry', 'extraction']);
+
 function rolePhrase(tokens: readonly Token[], i: number, sent: number): RoleSpan | null {
   let s = i;
   while (tokens[s] && SKIP.has((tokens[s] as Token).lower)) s++;
@@ -328,6 +331,8 @@ function rolePhrase(tokens: readonly Token[], i: number, sent: number): RoleSpan
         nextIsPlainWord(tokens, e)
       )
         break;
+      // "a retired Navy admiral of Japanese descent": whose ancestry, not the office's country or body.
+      if (t.lower === 'of' && ANCESTRY.has(tokens[e + 2]?.lower ?? '')) break;
       // "as Prime Minister for a third term", "for the second time": a span of time, not the office's remit.
       if (t.lower === 'for' && forTime(tokens, e + 1)) break;
       if (t.lower === 'and') {
@@ -657,6 +662,19 @@ function officeTakenOver(tokens: readonly Token[], end: number): RoleSpan[] {
   return as > verb + 1 && tokens[as]?.lower === 'as' ? officeAfterAs(tokens, as, sent) : [];
 }
 
+/** Participles that give an office after a comma: ", appointed foreign minister", ", named Minister of Y". */
+const APPOINTED = new Set(['appointed', 'named', 'elected', 'nominated']);
+
+/** A title (with a modifier: "foreign minister") or a portfolio's head opens the words at `k`. */
+function officeAt(tokens: readonly Token[], k: number): boolean {
+  const w = tokens[k]?.lower ?? '';
+  return (
+    titleHeads.has(w) ||
+    (titleModifiers.has(w) && titleHeads.has(tokens[k + 1]?.lower ?? '')) ||
+    portfolioHead(tokens, k)
+  );
+}
+
 function rolesAfter(tokens: readonly Token[], end: number): RoleSpan[] {
   let i = end;
   const sent = tokens[end - 1]?.sent ?? -1;
@@ -723,6 +741,11 @@ function rolesAfter(tokens: readonly Token[], end: number): RoleSpan[] {
       tokens[took + 2]?.lower === 'as'
     )
       return HIS_HER.test(tokens[took + 3]?.lower ?? '') ? [] : officeAfterAs(tokens, took + 2, sent);
+    // "X, appointed foreign minister on Wednesday in …, is …": the office a participle set off after the name gives.
+    if (tokens[i]?.text === ',' && APPOINTED.has(tokens[i + 1]?.lower ?? '') && officeAt(tokens, i + 2)) {
+      const r = rolePhrase(tokens, i + 2, sent);
+      return r ? [r] : [];
+    }
     // "Li, a veteran diplomat, served as ambassador …": the name's own verb after an appositive (a role of its own).
     const verb = afterApposition(tokens, i, sent);
     if (verb > i && (SERVES.test(tokens[verb]?.lower ?? '') || HAS_HAD.test(tokens[verb]?.lower ?? '')))

@@ -392,7 +392,9 @@ export function namesABody(role: string, datelineCity = ''): boolean {
       titleModifiers.has(lower) ||
       departmentWords.has(lower) ||
       honorifics.has(lower) ||
-      rankAbbreviations.has(lower)
+      rankAbbreviations.has(lower) ||
+      // "Amir": the Gulf agencies' spelling of "Emir" (a role only where the name finder read it as that title).
+      lower === 'amir'
     )
       continue;
     // "Asheville Mayor" under "ASHEVILLE, N.C. (AP) —": the dateline's city is a place, known or not.

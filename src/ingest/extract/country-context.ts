@@ -148,14 +148,21 @@ export function previousSentenceCountry(
   return found;
 }
 
-/** "A and B were sworn in, succeeding X": the country of the nearest person named before, in that sentence. */
+/** "Took office to complete the term of X", "served out the mandate of X": the office X held is the subject's. */
+const TERM_WORDS = new Set(['term', 'mandate']);
+
+/**
+ * "A and B were sworn in, succeeding X", "A took office to complete the term of X": the country of the nearest
+ * person named before, in that sentence.
+ */
 export function successionCountry(
   named: Mention,
   people: readonly PersonRecord[],
   mentionsBySent: Map<number, Mention[]>,
   tokens: readonly Token[],
 ): string | null {
-  if (!SUCCESSION.has(tokens[named.start - 1]?.lower ?? ''))
+  const before = tokens[named.start - 1]?.lower ?? '';
+  if (!SUCCESSION.has(before) && !(before === 'of' && TERM_WORDS.has(tokens[named.start - 2]?.lower ?? '')))
     return predecessorOfPreviousSubject(named, people, mentionsBySent, tokens);
   let best: Mention | undefined;
   for (const o of mentionsBySent.get(named.sent) ?? [])

@@ -40,7 +40,7 @@ import {
 import { isMatchReport } from './participants.ts';
 import type { PersonRecord } from './person-record.ts';
 import type { Token } from './tokenize.ts';
-import { SPORTING_DISTINCTIONS } from './sport-cues.ts';
+import { SPORTING_DISTINCTIONS, TEAM_POSITIONS } from './sport-cues.ts';
 
 /**
  * 7a. "X was sworn in as the island's leader … Y took office as his deputy": one who takes office as someone's
@@ -122,6 +122,8 @@ export function placeBareOfficesOfOneSide(story: CountryStory): void {
         otherSide = null;
     }
     if (!otherSide) continue;
+    // "US President X … thanked the Amir Sheikh Y": a republic has no emir (nor a king) for Y to be.
+    if (p.roles.some((r) => lacksOffice(otherSide as string, bareTitle(r)))) continue;
     const held = p.roles.map(bareTitle).filter((t) => SINGLE_HOLDER_TITLES.has(t));
     // "Treasury Secretary X" beside the IMF's managing director: a cabinet post is never the body's; nor a bare
     // "President" when no international official of the story is a president.
@@ -390,6 +392,9 @@ export function placeOfficesByDateline(story: CountryStory): void {
     if (p.roles.every((r) => CENTURY_RE.test(r))) continue;
     // "PARIS (AP) — … defending champion X failed to finish": a sporting distinction is no office of the host's.
     if (p.roles.every((r) => SPORTING_DISTINCTIONS.has(lastWord(r)))) continue;
+    // "EAST RUTHERFORD, New Jersey (Reuters) - … goalkeeper X": nor is a player's position in a team, in a final
+    // played abroad.
+    if (p.roles.every((r) => TEAM_POSITIONS.has(lastWord(r)))) continue;
     // "Apple Chief Executive": an office in a named body alone says nothing of a country.
     storyCity ??= datelineCity(article.dateline?.place);
     // "director of the Institute for Fiscal Studies", "president of the INE" (the National Electoral Institute): a

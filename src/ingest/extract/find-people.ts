@@ -65,6 +65,7 @@ import {
   diedAfter,
   listedAmongPeople,
   listedBeforeOthers,
+  metBefore,
   playedPart,
 } from './person-cues.ts';
 import {
@@ -307,6 +308,8 @@ export function findPeople(
           key = bareKey;
         }
       }
+      // "Gregory, the former Cardinal X of Boston, …": the name a person bore before (a pope's, a king's).
+      if (idx < 0 && !known.has(key)) idx = formerNameOwner(tokens, names, titled.titleStart, nameEnd);
       if (idx < 0) idx = f.addPerson(surface, key, known.get(key));
       f.mention(idx, nameStart, nameEnd, surface, key);
       const p = people[idx] as PersonRecord;
@@ -326,7 +329,15 @@ export function findPeople(
         // "Taking part were the Emir of Qatar, Sheikh X; the Crown Prince of Kuwait, Sheikh Y; …".
         closer.text === ';' ||
         closer.sent !== (tokens[nameStart] as Token).sent;
-      const preRole = pre ? preposedRole(tokens, titled.titleStart - 1) : null;
+      // "after the founding prime minister, the late Mr X,": the comma before "the late" (or "the former") and a style.
+      const commaAt =
+        prefix < titled.titleStart &&
+        tokens[prefix - 1]?.lower === 'the' &&
+        tokens[prefix - 2]?.text === ',' &&
+        !(tokens[prefix] as Token).cap
+          ? prefix - 2
+          : titled.titleStart - 1;
+      const preRole = pre ? preposedRole(tokens, commaAt) : null;
       // "… were X, Myanmar's Union Minister for Foreign Affairs, Chinese Ambassador Y, and …": before a name with its
       // own title, a role that follows a comma is the earlier name's appositive, not this one's.
       let opener = preRole ? preRole.start - 1 : -1;
@@ -648,11 +659,24 @@ export function findPeople(
           described ||
           honoured ||
           mentor ||
+          metBefore(tokens, bare.start) ||
           agedAfter(tokens, bare.end) ||
           diedAfter(tokens, bare.end) ||
           apposedSpeaker(tokens, bare.end) ||
           listedAmongPeople(tokens, bare.start) ||
           listedBeforeOthers(tokens, bare.end));
+      // "held talks with Rose Kestrin": after a meeting's "with" (or "met"), a first word that is also an English word
+      // opens a name all the same when the last word is none.
+      if (
+        !accept &&
+        !nameShaped &&
+        n <= 3 &&
+        !firstTok.first &&
+        !NOT_NAME_WORDS.has(firstTok.lower) &&
+        (tokenFlags(tokens[bare.end - 1] as Token) & COMMON_WORD) === 0 &&
+        metBefore(tokens, bare.start)
+      )
+        accept = true;
       if (nameShaped && !accept) listed.push({ start: bare.start, end: bare.end, surface, key });
       else if (
         !accept &&
@@ -1125,6 +1149,25 @@ function quotedNicknameOwner(
     if (t.lower === 'nickname' || t.lower === 'nicknamed') nickname = true;
   }
   return -1;
+}
+
+/**
+ * "Gregory, the former Cardinal X of Boston, toured …": a title and name after ", the former" that closes right
+ * after a person's one-word name (the story has introduced them already) is the name that person bore before; the
+ * person's index, or -1. One word only: "Guests included A B, the former President C D, and …" lists two people.
+ */
+function formerNameOwner(
+  tokens: readonly Token[],
+  names: NameEdges,
+  titleStart: number,
+  nameEnd: number,
+): number {
+  if (tokens[titleStart - 1]?.lower !== 'former' || tokens[titleStart - 2]?.lower !== 'the') return -1;
+  if (tokens[titleStart - 3]?.text !== ',') return -1;
+  const close = tokens[nameEnd];
+  if (close !== undefined && close.text !== ',' && close.lower !== 'of') return -1;
+  const owner = names.endingAt(titleStart - 3);
+  return owner !== undefined && owner.end - owner.start === 1 ? owner.person : -1;
 }
 
 /** "X, also known as Y", "X, widely known as Y". */

@@ -40,6 +40,11 @@ const MORE_GIVEN_NAMES = [
   'oisin',
   'darragh',
   'niall',
+  // Short forms it has only as whole famous names ("bill gates", "ray romano"), so "under Bill X" found no one; as the
+  // list's "Mark", "Grant" and "Pat", also English words, capitalised before a surname they are the name.
+  'bill',
+  'frank',
+  'ray',
 ];
 /**
  * Common Arabic, Indonesian and Malay, and Portuguese given names it lacks as well ("Akram Nasri", "Anis Wibowo",

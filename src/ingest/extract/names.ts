@@ -1533,6 +1533,8 @@ const PHRASAL_FORWARD = new Set(
   ),
 );
 const DEPICTS = new Set(['features', 'shows', 'bears', 'portrays', 'pictures', 'honours', 'honors']);
+/** "d'Or", "d’Ivoire", "l'Équipe": a French article elided before a capitalised word, all one token. */
+const ELIDED_ARTICLE = /^[dl]['’]\p{Lu}/u;
 export function lowerTitleStart(tokens: readonly Token[], at: number): number {
   let head = tokens[at - 1];
   if (!head || head.cap || !head.word || head.sent !== tokens[at]?.sent) return at;
@@ -1571,6 +1573,14 @@ export function lowerTitleStart(tokens: readonly Token[], at: number): number {
     if (!t.word) break;
     if (t.cap) {
       if ((tokenFlags(t) & DEMONYM) !== 0) continue;
+      break;
+    }
+    // "Palme d'Or winner X", "Côte d'Ivoire striker Y": an elided French article joins the capitalised words before it
+    // into one name, the prize's or the country's.
+    if (ELIDED_ARTICLE.test(t.text)) {
+      while (j > headAt - 6 && tokens[j - 1]?.cap && tokens[j - 1]?.word && tokens[j - 1]?.sent === head.sent)
+        j--;
+      j--;
       break;
     }
     if (titleModifiers.has(t.lower) && t.lower !== 'of') continue;

@@ -62,6 +62,8 @@ const ROYAL_TITLES = new Set([
   'emperor',
   'empress',
   'emir',
+  // The Gulf agencies' spelling of "emir" ("the Amir Sheikh X").
+  'amir',
   'sultan',
 ]);
 

@@ -6,6 +6,7 @@ import { cityCountry, straightApostrophes } from './countries.ts';
 import { NAME_PARTICLES } from './names.ts';
 import { namesGrouping, SPEECH_AFTER } from './person-cues.ts';
 import type { Mention, PersonRecord } from './person-record.ts';
+import { TEAM_POSITIONS } from './sport-cues.ts';
 import type { ParsedArticle } from '../parse-article.ts';
 import {
   actorNouns,
@@ -394,16 +395,7 @@ const COMPANY_SUFFIXES = new Set([
   'ag',
 ]);
 /** Players and staff of a club: "Barcelona midfielder" names the club, not the city. */
-const SPORTS_ROLES = new Set([
-  'midfielder',
-  'striker',
-  'defender',
-  'goalkeeper',
-  'winger',
-  'footballer',
-  'coach',
-  'manager',
-]);
+const SPORTS_ROLES = new Set([...TEAM_POSITIONS, 'coach', 'manager']);
 /** Verbs whose object is a competition or a prize, not a body: "won the Champions League". */
 const WIN_VERBS = new Set(['won', 'win', 'wins', 'winning', 'clinched', 'lifted']);
 /** "House of Representatives", "House of Commons": the houses of a legislature. */

@@ -1823,11 +1823,17 @@ function roleHomes(p: PersonRecord): ReadonlySet<string> {
  * Leader" does in a role), unless the lede itself is about the opposition.
  */
 function oppositionSpeaker(m: Mention): boolean {
-  if (m.kind === 'pronoun' || lede.includes('opposition')) return false;
+  if (m.kind === 'pronoun') return false;
   const v = speechVerbAt(m);
-  return v > m.end && OPPOSITION.test(slice(m.end, v));
+  if (v <= m.end) return false;
+  const between = slice(m.end, v);
+  // "X, head of the ruling party's junior coalition partner Y, said he had concerns" under the ruling party's own
+  // leadership vote: an ally's leader comments on it too, unless the lede is about the coalition.
+  if (COALITION_PARTNER.test(between) && !lede.includes('coalition')) return true;
+  return !lede.includes('opposition') && OPPOSITION.test(between);
 }
 const OPPOSITION = /\bopposition (?:party|parties|bloc|alliance|coalition|leader)\b/i;
+const COALITION_PARTNER = /\bcoalition partners?\b/i;
 
 /** A known place other than the dateline's, and not one the lede names ("arrived in Tonga" for a summit there). */
 function notTheEventPlace(place: string): boolean {

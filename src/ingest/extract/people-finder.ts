@@ -276,7 +276,15 @@ export class PeopleFinder {
     }
     start = principalTitleStart(tokens, start, end);
     // "People's Republic of China Foreign Minister X": the run stopped at a possessive inside the state's name.
-    if (namePossessive(tokens, start - 1)) start -= 2;
+    // "All-China Women's Federation President X", "National People's Congress Chairman Y": and the words before it.
+    if (namePossessive(tokens, start - 1)) {
+      start -= 2;
+      const sent = (tokens[start] as Token).sent;
+      for (let k = 0; k < 3 && tokens[start - 1]?.cap && tokens[start - 1]?.word; k++) {
+        if ((tokens[start - 1] as Token).sent !== sent) break;
+        start--;
+      }
+    }
     // "his running mate X", "First lady Y" (capitalised at a sentence's start, so no title run took it): the word
     // before a compound title's head is part of it, not a role of "mate" or "lady".
     const lead = tokens[start - 1];

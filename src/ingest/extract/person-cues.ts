@@ -362,6 +362,22 @@ export function actsAlone(tokens: readonly Token[], at: number): boolean {
   return after.text === ',' && (tokens[at + 2]?.lower === 'who' || tokens[at + 2]?.lower === 'whose');
 }
 
+/** Nouns of a meeting whose "with" names the one met ("held talks with X", "a phone call with Y"). */
+const MEETING_WITH = new Set(['talks', 'met', 'meeting', 'call', 'conversation']);
+
+/**
+ * "Vice Premier X held talks with Y Z", "met with Y Z", "received Y Z": the one met (named right after) is a person.
+ * Lower-case words only: "talks with Pacific Islands Forum leaders" names a body, and a run that is one has been
+ * set aside before this is asked.
+ */
+export function metBefore(tokens: readonly Token[], start: number): boolean {
+  const b = tokens[start - 1];
+  if (!b || b.cap || b.sent !== tokens[start]?.sent) return false;
+  if (b.lower === 'met' || b.lower === 'received') return true;
+  const w = tokens[start - 2];
+  return b.lower === 'with' && w !== undefined && !w.cap && MEETING_WITH.has(w.lower);
+}
+
 /** Title words that are surnames too ("Janet Bishop", "Carole King"). */
 const SURNAME_TITLES = new Set(['bishop', 'king', 'judge', 'marshal', 'dean', 'major', 'sheriff']);
 

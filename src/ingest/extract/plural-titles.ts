@@ -49,6 +49,8 @@ PLURAL_HEADS.set('members', 'member');
 // "independent candidates A and B", "nominees A and B": only people stand for an office or are named to one.
 PLURAL_HEADS.set('candidates', 'candidate');
 PLURAL_HEADS.set('nominees', 'nominee');
+// "His assistants A and B also have to go": a coach's or a minister's aides, named after the plural.
+PLURAL_HEADS.set('assistants', 'assistant');
 // "Generals" before names is the rank; the honorifics have no role ("Drs. A and B", "Sheikhs A and B").
 PLURAL_HEADS.set('generals', 'general');
 for (const [plural, singular] of [

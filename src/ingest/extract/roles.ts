@@ -442,6 +442,8 @@ export const titleModifiers = new Set([
   'managing',
   'presiding',
   'founding',
+  // "a retired Navy admiral", "retired Colonel X": an office or a rank held until retirement, as "former" says.
+  'retired',
 ]);
 
 /** Words after "Secretary of"/"Minister of" that belong to the title ("Secretary of State Daniel Mercer"). */

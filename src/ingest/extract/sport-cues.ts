@@ -59,6 +59,16 @@ export const SPORTING_DISTINCTIONS = new Set([
   'record-holder',
 ]);
 
+/** A player's position in a team ("goalkeeper X", "Chelsea midfielder Y"): a club's or a side's, no country's office. */
+export const TEAM_POSITIONS: ReadonlySet<string> = new Set([
+  'midfielder',
+  'striker',
+  'defender',
+  'goalkeeper',
+  'winger',
+  'footballer',
+]);
+
 /** Words before the side a team plays or beats: "against England", "beat Nigeria 2-1". */
 export const OPPONENT_CUES = new Set(['against', 'beat', 'beating', 'defeated', 'defeating', 'versus', 'vs']);
 

@@ -213,6 +213,11 @@ const NO_BREAK = new Set<string>([
   'sens',
   'reps',
   'gov',
+  // "Gens. A and B", "Cols. C and D", "Govs. E and F": the plural ranks likewise.
+  'gens',
+  'cols',
+  'adms',
+  'govs',
   ...monthAbbreviations,
   'no',
   'vs',
