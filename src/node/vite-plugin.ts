@@ -25,7 +25,7 @@ import { buildServerEntry, planPages, prerenderPages, type PageJob, type PageRes
 import { createProgress, formatCounts } from './progress.ts';
 import type { OnStepProgress } from '../site/step-progress.ts';
 import type { PrerenderMode } from './site-config.ts';
-import { collectGarbage } from './collect-garbage.ts';
+import { collectAsStepsBegin, collectGarbage } from './collect-garbage.ts';
 import { buildHostFiles } from './host-files.ts';
 import { packWrittenFiles } from './pack-files.ts';
 import { buildAtomFeed, buildRobotsTxt, buildSitemaps } from './static-files.ts';
@@ -366,10 +366,16 @@ export function readoutPlugin(options: ReadoutPluginOptions): Plugin {
     // In thousandths of the whole phase, each step weighted by its cost (see buildSiteData): the bar shows the
     // step being worked on with its own counts.
     const progress = counts.articles >= 1000 ? createProgress('data    ', 1000) : null;
-    const onProgress: OnStepProgress | undefined = progress
+    const bar: OnStepProgress | undefined = progress
       ? ({ step, done, total, fraction }) =>
           progress.update(Math.floor(fraction * 1000), `${step} ${formatCounts(done, total)}`)
       : undefined;
+    // The main thread is busy from the phase's start to its end, so V8 collects only as its heap nears a limit
+    // set after the ingest, and the heap's size is the build's peak with the index's thread at its largest. Two
+    // collections let the next steps reuse what the earlier ones let go instead of growing the heap: as the
+    // article files begin (the ingest's leftovers, the index's documents once sent) and as the people begin (the
+    // articles' text, released with their files; ~0.4 GB at 100,000 articles). See BUILD.md, session 26.
+    const onProgress = collectAsStepsBegin(['articles', 'people'], bar);
     try {
       const pages = emitSiteFiles(
         dataset,
