@@ -12,11 +12,11 @@ import {
   foldText,
   fuzzyWord,
   pairBucket,
-  pairKey,
   wordFamilies,
   wordFileBit,
   wordKey,
   wordKeyChars,
+  writeDocs,
   type PersonFacets,
   type PhrasePage,
   type SearchMeta,
@@ -863,20 +863,73 @@ function emitPairFiles(docPairs: readonly Uint32Array[], emit: (path: string, te
       docNumbers[at] = d;
     }
   });
+  // A file's postings by hash, then doc number: as one number each (hash * docScale + doc) sorted natively, where
+  // that fits in a double's 53 bits (an archive of pairs has at most a few tens of thousands of documents).
+  const docScale = 2 ** Math.ceil(Math.log2(docPairs.length + 1));
+  const packable = docScale <= 2 ** 21;
+  let maxFile = 0;
+  for (let f = 0; f < files; f++) maxFile = Math.max(maxFile, starts[f + 1]! - starts[f]!);
+  const keys = new Float64Array(packable ? maxFile : 0);
+  const sortedHashes = new Uint32Array(maxFile);
+  const sortedDocs = new Int32Array(maxFile);
+  // A file's JSON is written as bytes (all ASCII: base-36 keys, encodeDocs lists) and decoded once: per posting at
+  // most 7 characters of docs, per pair 7 of key and 6 of punctuation.
+  const bytes = new Uint8Array(2 + maxFile * 20);
   for (let f = 0; f < files; f++) {
-    const order = Array.from({ length: starts[f + 1]! - starts[f]! }, (_, i) => starts[f]! + i);
-    // By hash, then by place, which is doc order.
-    order.sort((x, y) => hashes[x]! - hashes[y]! || x - y);
-    const entries: string[] = [];
-    for (let i = 0; i < order.length;) {
-      const hash = hashes[order[i]!]!;
-      const pairDocs: number[] = [];
-      for (; i < order.length && hashes[order[i]!] === hash; i++) pairDocs.push(docNumbers[order[i]!]!);
-      entries.push(`"${pairKey(hash, files)}":"${encodeDocs(pairDocs)}"`);
+    const start = starts[f]!;
+    const count = starts[f + 1]! - start;
+    if (packable) {
+      for (let i = 0; i < count; i++) keys[i] = hashes[start + i]! * docScale + docNumbers[start + i]!;
+      keys.subarray(0, count).sort();
+      for (let i = 0; i < count; i++) {
+        const hash = Math.floor(keys[i]! / docScale);
+        sortedHashes[i] = hash;
+        sortedDocs[i] = keys[i]! - hash * docScale;
+      }
+    } else {
+      const order = Array.from({ length: count }, (_, i) => start + i);
+      // By hash, then by place, which is doc order.
+      order.sort((x, y) => hashes[x]! - hashes[y]! || x - y);
+      order.forEach((at, i) => {
+        sortedHashes[i] = hashes[at]!;
+        sortedDocs[i] = docNumbers[at]!;
+      });
     }
-    emit(searchPaths.pairs(f), `{${entries.join(',')}}`);
+    let n = 0;
+    bytes[n++] = openBrace;
+    for (let i = 0; i < count; ) {
+      const hash = sortedHashes[i]!;
+      const first = i;
+      while (i < count && sortedHashes[i] === hash) i++;
+      if (first > 0) bytes[n++] = comma;
+      bytes[n++] = quote;
+      n = writeBase36(Math.floor(hash / files), bytes, n); // pairKey(hash, files)
+      bytes[n++] = quote;
+      bytes[n++] = colon;
+      bytes[n++] = quote;
+      n = writeDocs(sortedDocs.subarray(first, i), bytes, n);
+      bytes[n++] = quote;
+    }
+    bytes[n++] = closeBrace;
+    emit(searchPaths.pairs(f), asciiText.decode(bytes.subarray(0, n)));
   }
   return files;
+}
+
+const [openBrace, closeBrace, quote, colon, comma] = Array.from('{}":,', (c) => c.charCodeAt(0));
+const asciiText = new TextDecoder();
+const base36Digits = '0123456789abcdefghijklmnopqrstuvwxyz';
+
+/** value.toString(36) of a non-negative integer, written into `bytes` from `at`; returns where it ends. */
+function writeBase36(value: number, bytes: Uint8Array, at: number): number {
+  let digits = 1;
+  for (let v = value; v >= 36; v = Math.floor(v / 36)) digits++;
+  let v = value;
+  for (let i = at + digits - 1; i >= at; i--) {
+    bytes[i] = base36Digits.charCodeAt(v % 36);
+    v = Math.floor(v / 36);
+  }
+  return at + digits;
 }
 
 /** About how many words an early-edit file holds (SearchMeta.tops.edits): ~3 KB gz in a realistic archive. */
