@@ -236,6 +236,16 @@ export function emitSearchIndex(
   /** Each document's terms of otherNames that its own terms lack, packed as docWords with this index's ids. */
   const docOtherNames: (Uint32Array | undefined)[] = new Array(docs.length);
   let postingCount = 0;
+  // Each term's postings, counted as they are met (the grouping below needs no pass of its own to count them).
+  let postingsOfId = new Int32Array(1 << 16);
+  const countPosting = (id: number) => {
+    if (id >= postingsOfId.length) {
+      const grown = new Int32Array(Math.max(postingsOfId.length * 2, id + 1));
+      grown.set(postingsOfId);
+      postingsOfId = grown;
+    }
+    postingsOfId[id]!++;
+  };
 
   let tokenized = new Uint32Array(1 << 12);
   let tokenizedLength = 0;
@@ -260,7 +270,9 @@ export function emitSearchIndex(
     }
     for (let i = 0; i < counts.length; i++) {
       const key = counts[i]! >>> 8;
-      if (remap[key]! < 0) remap[key] = idOf(dictionary[key]!);
+      let id = remap[key]!;
+      if (id < 0) remap[key] = id = idOf(dictionary[key]!);
+      countPosting(id);
     }
   };
   // A name's terms as the document's names are counted (packed as docWords), once per name: a person's other names
@@ -274,6 +286,20 @@ export function emitSearchIndex(
       termsOfName.set(name, (terms = tokenized.slice(0, tokenizedLength)));
     }
     return terms;
+  };
+  // A person's or a country's filter term id, by slug or country as written (a few thousand serve every document).
+  const personIds = new Map<string, number>();
+  const personId = (slug: string) => {
+    let id = personIds.get(slug);
+    if (id === undefined) personIds.set(slug, (id = idOf(personTerm(slug))));
+    return id;
+  };
+  const countryIds = new Map<string, number>();
+  const filterLabels: string[] = [];
+  const countryId = (country: string) => {
+    let id = countryIds.get(country);
+    if (id === undefined) countryIds.set(country, (id = idOf(countryTerm(country))));
+    return id;
   };
   docs.forEach((doc, d) => {
     if (d % 500 === 0) onStep('tokenizing', d, docs.length);
@@ -289,6 +315,7 @@ export function emitSearchIndex(
       tokenizedLength = 0;
       length = counter.count(doc, appendCount, docPairs !== null);
       docWords[d] = tokenized.slice(0, tokenizedLength);
+      for (let i = 0; i < tokenizedLength; i++) countPosting(tokenized[i]! >>> 8);
       docDictionary[d] = null;
       if (docPairs) docPairs[d] = counter.lastPairs();
     }
@@ -313,19 +340,31 @@ export function emitSearchIndex(
         }
       }
       if (left) docOtherNames[d] = Uint32Array.from(other.slice(0, left));
+      for (let i = 0; i < left; i++) countPosting(other[i]! >>> 8);
       postingCount += left;
     }
     postingCount += docWords[d].length;
     docLength[d] = length;
     totalLength += length;
-    const filterTerms = new Map<string, string>();
-    doc.people.forEach((slug, i) => filterTerms.set(personTerm(slug), doc.personNames?.[i] ?? slug));
-    for (const country of doc.summary.countries) filterTerms.set(countryTerm(country), country);
-    for (const [term, label] of filterTerms) {
-      const id = idOf(term);
-      isFilter[id] = true;
-      if (!filterLabel.has(id)) filterLabel.set(id, label);
+    // Each filter term once a document, in the order first met, with the label last given to it there (two
+    // spellings of one country); labelled by the first document that names it.
+    const first = docFilters.length;
+    const addFilter = (id: number, label: string) => {
+      for (let k = first; k < docFilters.length; k++)
+        if (docFilters[k] === id) {
+          filterLabels[k - first] = label;
+          return;
+        }
+      filterLabels[docFilters.length - first] = label;
       docFilters.push(id);
+    };
+    doc.people.forEach((slug, i) => addFilter(personId(slug), doc.personNames?.[i] ?? slug));
+    for (const country of doc.summary.countries) addFilter(countryId(country), country);
+    for (let k = first; k < docFilters.length; k++) {
+      const id = docFilters[k]!;
+      countPosting(id);
+      isFilter[id] = true;
+      if (!filterLabel.has(id)) filterLabel.set(id, filterLabels[k - first]!);
     }
     docFilterStart[d + 1] = docFilters.length;
   });
@@ -333,62 +372,43 @@ export function emitSearchIndex(
   onStep('postings', 0, 1);
 
   // Group the postings by term (a counting sort over the documents in order keeps doc order within each term):
-  // one pass counts each term's postings, the second puts them in place.
+  // each term's postings were counted above, so one pass puts each one's doc number in place and, for a word, its
+  // impact, once (a list is read for its shard entry and again for precomputed first pages): every reader below
+  // takes subarrays of the two instead of copies.
   const logLength = postingCount + docFilters.length;
   const starts = new Int32Array(termNames.length + 1);
   const grouped = new Int32Array(logLength);
-  const fill = new Int32Array(termNames.length);
-  const groupPass = (place: boolean) => {
-    for (let d = 0; d < docs.length; d++) {
-      const words = docWords[d]!;
-      const dictionary = docDictionary[d];
-      const remap = dictionary ? remaps.get(dictionary)! : null;
-      for (let i = 0; i < words.length; i++) {
-        const packed = words[i]!;
-        const id = remap ? remap[packed >>> 8]! : packed >>> 8;
-        if (place) grouped[fill[id]!++] = d * 256 + (packed & 255);
-        else starts[id + 1]!++;
-      }
-      for (const packed of docOtherNames[d] ?? []) {
-        if (place) grouped[fill[packed >>> 8]!++] = d * 256 + (packed & 255);
-        else starts[(packed >>> 8) + 1]!++;
-      }
-      for (let k = docFilterStart[d]!; k < docFilterStart[d + 1]!; k++) {
-        const id = docFilters[k]!;
-        if (place) grouped[fill[id]!++] = d * 256;
-        else starts[id + 1]!++;
-      }
+  const impactsOfPostings = new Uint8Array(logLength);
+  for (let t = 0; t < termNames.length; t++) starts[t + 1] = starts[t]! + (postingsOfId[t] ?? 0);
+  postingsOfId = new Int32Array(0);
+  const fill = starts.slice(0, termNames.length);
+  const filterFlag = Uint8Array.from({ length: termNames.length }, (_, id) => (isFilter[id] ? 1 : 0));
+  for (let d = 0; d < docs.length; d++) {
+    const words = docWords[d]!;
+    const dictionary = docDictionary[d];
+    const remap = dictionary ? remaps.get(dictionary)! : null;
+    const norm = k1 * (1 - b + (b * docLength[d]!) / avgLength);
+    const place = (id: number, tfw: number) => {
+      const at = fill[id]!++;
+      grouped[at] = d;
+      if (filterFlag[id]) return;
+      const impact = (tfw * (k1 + 1)) / (tfw + norm);
+      impactsOfPostings[at] = Math.max(
+        1,
+        Math.min(impactLevels, Math.round((impact / maxImpact) * impactLevels)),
+      );
+    };
+    for (let i = 0; i < words.length; i++) {
+      const packed = words[i]!;
+      place(remap ? remap[packed >>> 8]! : packed >>> 8, packed & 255);
     }
-  };
-  groupPass(false);
-  for (let t = 0; t < termNames.length; t++) starts[t + 1]! += starts[t]!;
-  fill.set(starts.subarray(0, termNames.length));
-  groupPass(true);
+    const other = docOtherNames[d];
+    if (other) for (let i = 0; i < other.length; i++) place(other[i]! >>> 8, other[i]! & 255);
+    for (let k = docFilterStart[d]!; k < docFilterStart[d + 1]!; k++) grouped[fill[docFilters[k]!]!++] = d;
+  }
   docWords.length = 0;
   docOtherNames.length = 0;
   if (opts.releaseCounted) for (const doc of docs) doc.counted = undefined;
-
-  // Each posting's impact, once (a list is read for its shard entry and again for precomputed first pages), then
-  // `grouped` holds plain doc numbers: every reader below takes subarrays of the two instead of copies.
-  const impactsOfPostings = new Uint8Array(logLength);
-  const docNorm = new Float64Array(docs.length);
-  for (let d = 0; d < docs.length; d++) docNorm[d] = k1 * (1 - b + (b * docLength[d]!) / avgLength);
-  for (let id = 0; id < termNames.length; id++) {
-    const word = isFilter[id] !== true;
-    for (let i = starts[id]!; i < starts[id + 1]!; i++) {
-      const packed = grouped[i]!;
-      const d = packed >> 8;
-      if (word) {
-        const tfw = packed & 255;
-        const impact = (tfw * (k1 + 1)) / (tfw + docNorm[d]!);
-        impactsOfPostings[i] = Math.max(
-          1,
-          Math.min(impactLevels, Math.round((impact / maxImpact) * impactLevels)),
-        );
-      }
-      grouped[i] = d;
-    }
-  }
   /** A term's doc numbers, ascending. */
   const docsOfId = (id: number) => grouped.subarray(starts[id]!, starts[id + 1]!);
   /** Its postings' impacts (words only), in the same order. */
@@ -897,7 +917,7 @@ function emitPairFiles(docPairs: readonly Uint32Array[], emit: (path: string, te
     }
     let n = 0;
     bytes[n++] = openBrace;
-    for (let i = 0; i < count; ) {
+    for (let i = 0; i < count;) {
       const hash = sortedHashes[i]!;
       const first = i;
       while (i < count && sortedHashes[i] === hash) i++;
@@ -916,7 +936,11 @@ function emitPairFiles(docPairs: readonly Uint32Array[], emit: (path: string, te
   return files;
 }
 
-const [openBrace, closeBrace, quote, colon, comma] = Array.from('{}":,', (c) => c.charCodeAt(0));
+const openBrace = 0x7b; // {
+const closeBrace = 0x7d; // }
+const quote = 0x22; // "
+const colon = 0x3a; // :
+const comma = 0x2c; // ,
 const asciiText = new TextDecoder();
 const base36Digits = '0123456789abcdefghijklmnopqrstuvwxyz';
 
