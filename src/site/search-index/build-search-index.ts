@@ -383,6 +383,10 @@ export function emitSearchIndex(
   postingsOfId = new Int32Array(0);
   const fill = starts.slice(0, termNames.length);
   const filterFlag = Uint8Array.from({ length: termNames.length }, (_, id) => (isFilter[id] ? 1 : 0));
+  // A document's impacts depend on its length and a posting's frequency alone, and most of its postings share a
+  // few frequencies: each is worked out once a document (impactDoc[tfw] says for which).
+  const impactDoc = new Int32Array(256).fill(-1);
+  const impactOfTfw = new Uint8Array(256);
   for (let d = 0; d < docs.length; d++) {
     const words = docWords[d]!;
     const dictionary = docDictionary[d];
@@ -392,11 +396,15 @@ export function emitSearchIndex(
       const at = fill[id]!++;
       grouped[at] = d;
       if (filterFlag[id]) return;
-      const impact = (tfw * (k1 + 1)) / (tfw + norm);
-      impactsOfPostings[at] = Math.max(
-        1,
-        Math.min(impactLevels, Math.round((impact / maxImpact) * impactLevels)),
-      );
+      if (impactDoc[tfw] !== d) {
+        impactDoc[tfw] = d;
+        const impact = (tfw * (k1 + 1)) / (tfw + norm);
+        impactOfTfw[tfw] = Math.max(
+          1,
+          Math.min(impactLevels, Math.round((impact / maxImpact) * impactLevels)),
+        );
+      }
+      impactsOfPostings[at] = impactOfTfw[tfw]!;
     };
     for (let i = 0; i < words.length; i++) {
       const packed = words[i]!;
@@ -530,7 +538,7 @@ export function emitSearchIndex(
   // threshold comes from a histogram rather than a sort.
   const headOf = (impacts: Uint8Array): Uint8Array => {
     const histogram = new Int32Array(impactLevels + 1);
-    for (const impact of impacts) histogram[impact]!++;
+    for (let i = 0; i < impacts.length; i++) histogram[impacts[i]!]!++;
     let threshold = impactLevels;
     let above = 0;
     while (threshold > 1 && above + histogram[threshold]! < headMax) above += histogram[threshold--]!;
