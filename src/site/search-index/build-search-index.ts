@@ -7,7 +7,6 @@ import {
   b64Char,
   b64Code,
   bloomOf,
-  encodeDocs,
   facetBucket,
   foldText,
   fuzzyWord,
@@ -505,7 +504,7 @@ export function emitSearchIndex(
     return result;
   };
   const filterIds = termNames.map((_, id) => id).filter((id) => isFilter[id]);
-  const docsOf = (id: number) => encodeDocs(docsOfId(id));
+  const docsOf = (id: number) => docsText(docsOfId(id));
   const personLists = filterIds
     .filter((id) => termNames[id]!.startsWith('person:'))
     .map((id) => [termNames[id]!, docsOf(id)] as const);
@@ -528,11 +527,10 @@ export function emitSearchIndex(
   // A word with a tail is common: its result rows are spread over the whole doc store (one file per row on its
   // first page). Its first page, in the order a search for it alone ranks (impact, then doc number), is kept here.
   const tops: [string, [number, ArticleSummary][]][] = [];
-  const ascii = new TextDecoder('latin1');
   const impactChars = (values: ArrayLike<number>) => {
-    const bytes = new Uint8Array(values.length);
+    const bytes = scratchOf(values.length);
     for (let i = 0; i < values.length; i++) bytes[i] = b64Code(values[i]!);
-    return ascii.decode(bytes);
+    return asciiText.decode(bytes.subarray(0, values.length));
   };
   // The headMax highest-impact postings of a long list (ties by doc order). Impacts are small integers, so the
   // threshold comes from a histogram rather than a sort.
@@ -554,17 +552,17 @@ export function emitSearchIndex(
     const id = termIds.get(term)!;
     const docNumbers = docsOfId(id);
     if (isFilter[id]) {
-      if (docNumbers.length <= headMax) return [term, docNumbers.length, encodeDocs(docNumbers), ''];
+      if (docNumbers.length <= headMax) return [term, docNumbers.length, docsText(docNumbers), ''];
       // Filters list newest first, so the head of a long filter list is its first (newest) documents.
-      emit(searchPaths.tail(tailCount), JSON.stringify({ docs: encodeDocs(docNumbers) }));
-      return [term, docNumbers.length, encodeDocs(docNumbers.subarray(0, headMax)), '', tailCount++];
+      emit(searchPaths.tail(tailCount), JSON.stringify({ docs: docsText(docNumbers) }));
+      return [term, docNumbers.length, docsText(docNumbers.subarray(0, headMax)), '', tailCount++];
     }
     const impacts = impactsOfId(id);
     const facets = docNumbers.length > termFacetMinDf ? termFacets(docNumbers) : null;
     if (docNumbers.length <= headMax)
       return facets
-        ? [term, docNumbers.length, encodeDocs(docNumbers), impactChars(impacts), -1, facets]
-        : [term, docNumbers.length, encodeDocs(docNumbers), impactChars(impacts)];
+        ? [term, docNumbers.length, docsText(docNumbers), impactChars(impacts), -1, facets]
+        : [term, docNumbers.length, docsText(docNumbers), impactChars(impacts)];
     // A long list: the shard keeps the highest-impact head (what ranks first); the tail file has every doc.
     const inHead = headOf(impacts);
     const headDocs: number[] = [];
@@ -574,14 +572,14 @@ export function emitSearchIndex(
         headDocs.push(docNumbers[i]!);
         headImpacts.push(impacts[i]!);
       }
-    emit(searchPaths.tail(tailCount), JSON.stringify({ docs: encodeDocs(docNumbers) }));
+    emit(searchPaths.tail(tailCount), JSON.stringify({ docs: docsText(docNumbers) }));
     const best = headDocs
       .map((_, i) => i)
       .sort((x, y) => headImpacts[y]! - headImpacts[x]! || headDocs[x]! - headDocs[y]!)
       .slice(0, topRows)
       .map((i): [number, ArticleSummary] => [headDocs[i]!, docs[headDocs[i]!]!.summary]);
     tops.push([term, best]);
-    const head = encodeDocs(headDocs);
+    const head = docsText(headDocs);
     return facets
       ? [term, docNumbers.length, head, impactChars(headImpacts), tailCount++, facets]
       : [term, docNumbers.length, head, impactChars(headImpacts), tailCount++];
@@ -863,6 +861,19 @@ export function emitSearchIndex(
   return metaWriter(rest);
 }
 
+// Scratch bytes for the ASCII text of doc lists and impacts: a typed array of their own for each of a large
+// archive's terms was over half a million buffers to allocate and sweep.
+let scratch = new Uint8Array(1 << 16);
+const scratchOf = (length: number) =>
+  scratch.length >= length ? scratch : (scratch = new Uint8Array(Math.max(length, scratch.length * 2)));
+const asciiText = new TextDecoder();
+
+/** encodeDocs(docs), written in the scratch bytes. */
+function docsText(docs: ArrayLike<number>): string {
+  const bytes = scratchOf(docs.length * 7);
+  return asciiText.decode(bytes.subarray(0, writeDocs(docs, bytes, 0)));
+}
+
 // Outside emitSearchIndex: a closure made there shares its scope with the index's other closures, so it kept the
 // index's data alive while the build's index thread waited for the build id (the people files' minute at 100,000).
 const metaWriter =
@@ -949,7 +960,6 @@ const closeBrace = 0x7d; // }
 const quote = 0x22; // "
 const colon = 0x3a; // :
 const comma = 0x2c; // ,
-const asciiText = new TextDecoder();
 const base36Digits = '0123456789abcdefghijklmnopqrstuvwxyz';
 
 /** value.toString(36) of a non-negative integer, written into `bytes` from `at`; returns where it ends. */
@@ -993,7 +1003,7 @@ function emitEditFiles(words: readonly EditWord[], emit: (path: string, text: st
   lists.forEach((list, n) => {
     const file: EditFile = [
       encodeWordList(list.map(({ word, df }) => [word, df])),
-      list.map(({ firstPage }) => (firstPage ? encodeDocs(firstPage) : '')).join(' '),
+      list.map(({ firstPage }) => (firstPage ? docsText(firstPage) : '')).join(' '),
     ];
     emit(searchPaths.edits(n), JSON.stringify(file));
   });
