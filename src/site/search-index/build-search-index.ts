@@ -471,20 +471,42 @@ export function emitSearchIndex(
     }
     return top;
   };
-  const termFacets = (docNumbers: Int32Array): TermFacets => {
-    for (let i = 0; i < docNumbers.length; i++) {
-      const d = docNumbers[i]!;
-      const split = facetSplit[d]!;
-      const end = facetStart[d + 1]!;
-      for (let k = facetStart[d]!; k < split; k++) {
-        const id = facetIds[k]!;
-        if (facetCounts[id]!++ === 0) touchedPeople.push(id);
-      }
-      for (let k = split; k < end; k++) {
-        const id = facetIds[k]!;
-        if (facetCounts[id]!++ === 0) touchedCountries.push(id);
-      }
+  const personFilters: number[] = [];
+  const countryFilters: number[] = [];
+  filterKind.forEach((kind, id) => {
+    if (kind === 1) personFilters.push(id);
+    else if (kind === 2) countryFilters.push(id);
+  });
+  // A word in most documents counts its facets over the documents without it: each filter's count is then its
+  // own document count less theirs (the same counts, from fewer postings).
+  const countComplement = (docNumbers: Int32Array) => {
+    // The documents between one of the list's and the next.
+    for (let i = 0, gapStart = 0; i <= docNumbers.length; i++) {
+      const gapEnd = i < docNumbers.length ? docNumbers[i]! : docs.length;
+      for (let k = facetStart[gapStart]!; k < facetStart[gapEnd]!; k++) facetCounts[facetIds[k]!]!--;
+      gapStart = gapEnd + 1;
     }
+    for (const id of personFilters)
+      if ((facetCounts[id]! += starts[id + 1]! - starts[id]!) > 0) touchedPeople.push(id);
+    for (const id of countryFilters)
+      if ((facetCounts[id]! += starts[id + 1]! - starts[id]!) > 0) touchedCountries.push(id);
+  };
+  const termFacets = (docNumbers: Int32Array): TermFacets => {
+    if (docNumbers.length * 2 > docs.length) countComplement(docNumbers);
+    else
+      for (let i = 0; i < docNumbers.length; i++) {
+        const d = docNumbers[i]!;
+        const split = facetSplit[d]!;
+        const end = facetStart[d + 1]!;
+        for (let k = facetStart[d]!; k < split; k++) {
+          const id = facetIds[k]!;
+          if (facetCounts[id]!++ === 0) touchedPeople.push(id);
+        }
+        for (let k = split; k < end; k++) {
+          const id = facetIds[k]!;
+          if (facetCounts[id]!++ === 0) touchedCountries.push(id);
+        }
+      }
     const result: TermFacets = {
       p: topFacets(touchedPeople, termFacetPeople).map((id) => [
         termNames[id]!.slice('person:'.length),
