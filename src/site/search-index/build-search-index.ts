@@ -329,8 +329,9 @@ export function emitSearchIndex(
         }
       const remap = docDictionary[d] ? remaps.get(docDictionary[d])! : null;
       let left = other.length;
-      for (const packed of docWords[d]) {
-        const id = remap ? remap[packed >>> 8]! : packed >>> 8;
+      const words = docWords[d];
+      for (let i = 0; i < words.length; i++) {
+        const id = remap ? remap[words[i]! >>> 8]! : words[i]! >>> 8;
         let at = 0;
         while (at < left && other[at]! >>> 8 !== id) at++;
         if (at < left) {
@@ -362,8 +363,9 @@ export function emitSearchIndex(
     for (let k = first; k < docFilters.length; k++) {
       const id = docFilters[k]!;
       countPosting(id);
+      if (isFilter[id]) continue;
       isFilter[id] = true;
-      if (!filterLabel.has(id)) filterLabel.set(id, filterLabels[k - first]!);
+      filterLabel.set(id, filterLabels[k - first]!);
     }
     docFilterStart[d + 1] = docFilters.length;
   });
