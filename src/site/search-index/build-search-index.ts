@@ -676,11 +676,13 @@ export function emitSearchIndex(
   onStep('doc store', 0, 1);
   // ---- doc store and year ranges ---------------------------------------------------------------------------------
   // Each result row's JSON: the doc store holds every row, and the first pages below repeat many, made once for
-  // them. Only the rows of the first pages known so far (the common words') are kept through the doc store: keeping
-  // every row's, all of them surviving the young generation, made its collections copy them all.
+  // them. A larger archive keeps only the rows of the first pages known so far (the common words') through the doc
+  // store: keeping every row's, all of them surviving the young generation, made its collections copy them all.
+  // A small one keeps them all, since its words' and prefixes' pages (wordPageRows) show most of its documents.
   const rowJsons: (string | undefined)[] = new Array(docs.length);
   const rowJson = (d: number) => (rowJsons[d] ??= JSON.stringify(docs[d]!.summary));
-  for (const [, rows] of tops) for (const [d] of rows) rowJson(d);
+  if (wordPageRows > 0) for (let d = 0; d < docs.length; d++) rowJson(d);
+  else for (const [, rows] of tops) for (const [d] of rows) rowJson(d);
   for (let start = 0; start < docs.length; start += docChunkSize) {
     const chunk: string[] = [];
     for (let d = start; d < Math.min(docs.length, start + docChunkSize); d++)

@@ -149,7 +149,11 @@ export function rankPrefix(term: string, source: PhraseSource, pageSize: number)
     alts.push({ view: source.view(word)!, weight: completionLimits.weight, word });
   // Page 1 of one word alone reads only the heads of long lists (when each holds a page).
   const headOnly = alts.some((a) => a.view.head !== null);
-  const headShort = (head: Uint8Array) => head.reduce((n, flag) => n + flag, 0) < pageSize;
+  const headShort = (head: Uint8Array) => {
+    // Counted until a page is reached, not over the whole list.
+    for (let i = 0, n = 0; i < head.length; i++) if (head[i] && ++n >= pageSize) return false;
+    return true;
+  };
   if (alts.some((a) => a.view.head && headShort(a.view.head))) return null;
   const postings = alts.map(({ view, weight }): Posting => {
     if (!view.head) return posting(view, source.docCount, weight);
