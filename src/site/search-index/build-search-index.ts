@@ -422,7 +422,7 @@ export function emitSearchIndex(
   const docsOfId = (id: number) => grouped.subarray(starts[id]!, starts[id + 1]!);
   /** Its postings' impacts (words only), in the same order. */
   const impactsOfId = (id: number) => impactsOfPostings.subarray(starts[id]!, starts[id + 1]!);
-  const postingsOf = (term: string) => docsOfId(termIds.get(term)!);
+  const dfOfId = (id: number) => starts[id + 1]! - starts[id]!;
 
   onStep('shards', 0, 1);
   // ---- facets ---------------------------------------------------------------------------------------------------
@@ -432,7 +432,13 @@ export function emitSearchIndex(
   // Each term's place in code-unit order, so ties between equal counts compare two integers, not two strings.
   const terms = [...termNames].sort();
   const termRank = new Int32Array(termNames.length);
-  terms.forEach((term, rank) => (termRank[termIds.get(term)!] = rank));
+  /** Each term's document count, by its place in `terms` (the loops over every term below read it there). */
+  const dfByRank = new Int32Array(terms.length);
+  terms.forEach((term, rank) => {
+    const id = termIds.get(term)!;
+    termRank[id] = rank;
+    dfByRank[rank] = dfOfId(id);
+  });
   /** 1 for a person filter, 2 for a country filter, 0 for a word. */
   const filterKind = new Uint8Array(termNames.length);
   termNames.forEach((term, id) => {
@@ -652,9 +658,9 @@ export function emitSearchIndex(
   // `t` lists (see SearchMeta.tops.edits); the `p` lists complete words there too.
   const withEditFiles = wordPageRows === 0 && opts.earlyEditFiles !== false;
   const typoFamilies = withEditFiles ? wordFamilies.filter((family) => family === 'p') : wordFamilies;
-  for (const term of terms) {
-    if (!isListWord(term)) continue;
-    const df = postingsOf(term).length;
+  terms.forEach((term, rank) => {
+    if (!isListWord(term)) return;
+    const df = dfByRank[rank]!;
     for (const family of typoFamilies) {
       if (family !== 'p' && term.length < 4) continue;
       const name = family + wordKey(family, term);
@@ -662,7 +668,7 @@ export function emitSearchIndex(
       if (!list) wordFiles.set(name, (list = []));
       list.push([term, df]);
     }
-  }
+  });
   const bits = new Uint8Array(Math.ceil((wordFamilies.length * wordKeyChars.length ** 2) / 6));
   for (const [name, list] of [...wordFiles.entries()].sort(([x], [y]) => (x < y ? -1 : 1))) {
     const family = name.charAt(0) as WordFamily;
@@ -726,7 +732,7 @@ export function emitSearchIndex(
       for (let i = lowerBound(terms, prefix); i < terms.length && terms[i]!.startsWith(prefix); i++) {
         const term = terms[i]!;
         if (term.length > prefix.length && term.length >= 3 && fuzzyWord.test(term) && !/^\d+$/.test(term))
-          out.push([term, postingsOf(term).length]);
+          out.push([term, dfByRank[i]!]);
       }
       return out;
     },
@@ -782,8 +788,8 @@ export function emitSearchIndex(
   // The other words of a small archive (see wordPageMaxDocs), most documents first, while their rows fit.
   let wordRows = 0;
   const others = (wordPageRows > 0 ? terms : [])
-    .filter((term) => !topWords.has(term) && !isFilterTerm(term))
-    .map((term) => ({ term, df: postingsOf(term).length }))
+    .map((term, rank) => ({ term, df: dfByRank[rank]! }))
+    .filter(({ term }) => !topWords.has(term) && !isFilterTerm(term))
     .sort((x, y) => y.df - x.df); // stable: ties stay in term order
   for (const { term, df } of others) {
     const rows = Math.min(df, topRows);
@@ -799,14 +805,14 @@ export function emitSearchIndex(
   let prefixRows = 0;
   if (prefixPageRows > 0) {
     const bestDf = new Map<string, number>();
-    for (const term of terms) {
-      if (term.length < 3 || !fuzzyWord.test(term) || /^\d+$/.test(term)) continue;
-      const df = postingsOf(term).length;
+    terms.forEach((term, rank) => {
+      if (term.length < 3 || !fuzzyWord.test(term) || /^\d+$/.test(term)) return;
+      const df = dfByRank[rank]!;
       for (let n = 2; n <= Math.min(4, term.length - 1); n++) {
         const prefix = term.slice(0, n);
         if ((bestDf.get(prefix) ?? 0) < df) bestDf.set(prefix, df);
       }
-    }
+    });
     const ordered = [...bestDf].sort(
       ([x, dx], [y, dy]) => x.length - y.length || dy - dx || (x < y ? -1 : 1),
     );
@@ -847,20 +853,27 @@ export function emitSearchIndex(
   docPairs = null;
   // A larger archive: the most frequent fix words (every one in at least `nearMin` documents) in two filters, so
   // a typo of a common word finds its correction from its one-edit variants (see SearchMeta.tops.near).
+  // The fix words by their place in `terms`, with their document counts.
+  const fixRanks = everyWord ? [] : terms.flatMap((term, rank) => (isFixWord(term) ? [rank] : []));
   const near = everyWord
     ? null
-    : nearFilters(terms.filter(isFixWord), (term) => postingsOf(term).length, opts.nearWords);
+    : nearFilters(
+        fixRanks.map((rank) => terms[rank]!),
+        (term) => dfOfId(termIds.get(term)!),
+        opts.nearWords,
+      );
   // Its fix words rarer than those, by their letters 4–7, each with its first page's documents (unless it has a
   // bucket), for a typo early in a word: the correction and its rows after two round trips instead of four.
   const editWords =
     near && withEditFiles
-      ? terms
-          .filter((term) => isFixWord(term) && postingsOf(term).length < near.nearMin)
-          .map((term): EditWord => {
+      ? fixRanks
+          .filter((rank) => dfByRank[rank]! < near.nearMin)
+          .map((rank): EditWord => {
+            const term = terms[rank]!;
             const id = termIds.get(term)!;
             return {
               word: term,
-              df: starts[id + 1]! - starts[id]!,
+              df: dfByRank[rank]!,
               firstPage: topWords.has(term) ? null : firstPageDocs(docsOfId(id), impactsOfId(id), topRows),
             };
           })
@@ -932,37 +945,26 @@ function emitPairFiles(docPairs: readonly Uint32Array[], emit: (path: string, te
       docNumbers[at] = d;
     }
   });
-  // A file's postings by hash, then doc number: as one number each (hash * docScale + doc) sorted natively, where
-  // that fits in a double's 53 bits (an archive of pairs has at most a few tens of thousands of documents).
-  const docScale = 2 ** Math.ceil(Math.log2(docPairs.length + 1));
-  const packable = docScale <= 2 ** 21;
+  // A file's postings by hash, then doc number: its hashes sorted natively, then each posting put after the ones
+  // of its hash before it (they come in doc order), from the first place of its hash (a binary search).
   let maxFile = 0;
   for (let f = 0; f < files; f++) maxFile = Math.max(maxFile, starts[f + 1]! - starts[f]!);
-  const keys = new Float64Array(packable ? maxFile : 0);
   const sortedHashes = new Uint32Array(maxFile);
   const sortedDocs = new Int32Array(maxFile);
+  const taken = new Int32Array(maxFile);
   // A file's JSON is written as bytes (all ASCII: base-36 keys, encodeDocs lists) and decoded once: per posting at
   // most 7 characters of docs, per pair 7 of key and 6 of punctuation.
   const bytes = new Uint8Array(2 + maxFile * 20);
   for (let f = 0; f < files; f++) {
     const start = starts[f]!;
     const count = starts[f + 1]! - start;
-    if (packable) {
-      for (let i = 0; i < count; i++) keys[i] = hashes[start + i]! * docScale + docNumbers[start + i]!;
-      keys.subarray(0, count).sort();
-      for (let i = 0; i < count; i++) {
-        const hash = Math.floor(keys[i]! / docScale);
-        sortedHashes[i] = hash;
-        sortedDocs[i] = keys[i]! - hash * docScale;
-      }
-    } else {
-      const order = Array.from({ length: count }, (_, i) => start + i);
-      // By hash, then by place, which is doc order.
-      order.sort((x, y) => hashes[x]! - hashes[y]! || x - y);
-      order.forEach((at, i) => {
-        sortedHashes[i] = hashes[at]!;
-        sortedDocs[i] = docNumbers[at]!;
-      });
+    const fileHashes = sortedHashes.subarray(0, count);
+    fileHashes.set(hashes.subarray(start, start + count));
+    fileHashes.sort();
+    taken.fill(0, 0, count);
+    for (let i = 0; i < count; i++) {
+      const first = lowerBound(fileHashes, hashes[start + i]!);
+      sortedDocs[first + taken[first]!++] = docNumbers[start + i]!;
     }
     let n = 0;
     bytes[n++] = openBrace;
@@ -1016,6 +1018,8 @@ interface EditWord {
 
 /** A word's first page alone: its `rows` highest-impact documents (ties: doc order, as the engine ranks), ascending. */
 function firstPageDocs(docs: ArrayLike<number>, impacts: ArrayLike<number>, rows: number): number[] {
+  // A list of a page or less is its page (most of the words these are for).
+  if (docs.length <= rows) return Array.from(docs);
   const order = Array.from({ length: docs.length }, (_, i) => i);
   order.sort((x, y) => impacts[y]! - impacts[x]! || x - y);
   return order
