@@ -451,7 +451,16 @@ const asciiDecoder = new TextDecoder();
 /** Sorted doc numbers as JSON-safe varint deltas: 5 bits a character, the 6th bit says "more follows". */
 export function encodeDocs(docs: ArrayLike<number>): string {
   const bytes = new Uint8Array(docs.length * 7);
-  let n = 0;
+  // Every byte is a base64 character (ASCII), so UTF-8 decoding is exact, and native.
+  return asciiDecoder.decode(bytes.subarray(0, writeDocs(docs, bytes, 0)));
+}
+
+/**
+ * encodeDocs's characters written into `bytes` from `at` (room for 7 a doc), returning where they end: for a file
+ * of many lists put together as bytes and decoded once (the build's pairs files).
+ */
+export function writeDocs(docs: ArrayLike<number>, bytes: Uint8Array, at: number): number {
+  let n = at;
   let prev = -1;
   for (let i = 0; i < docs.length; i++) {
     let v = docs[i]! - prev - 1;
@@ -462,8 +471,7 @@ export function encodeDocs(docs: ArrayLike<number>): string {
     }
     bytes[n++] = b64Code(v);
   }
-  // Every byte is a base64 character (ASCII), so UTF-8 decoding is exact, and native.
-  return asciiDecoder.decode(bytes.subarray(0, n));
+  return n;
 }
 
 export function decodeDocs(text: string): number[] {

@@ -7,16 +7,15 @@ import {
   b64Char,
   b64Code,
   bloomOf,
-  encodeDocs,
   facetBucket,
   foldText,
   fuzzyWord,
   pairBucket,
-  pairKey,
   wordFamilies,
   wordFileBit,
   wordKey,
   wordKeyChars,
+  writeDocs,
   type PersonFacets,
   type PhrasePage,
   type SearchMeta,
@@ -236,6 +235,16 @@ export function emitSearchIndex(
   /** Each document's terms of otherNames that its own terms lack, packed as docWords with this index's ids. */
   const docOtherNames: (Uint32Array | undefined)[] = new Array(docs.length);
   let postingCount = 0;
+  // Each term's postings, counted as they are met (the grouping below needs no pass of its own to count them).
+  let postingsOfId = new Int32Array(1 << 16);
+  const countPosting = (id: number) => {
+    if (id >= postingsOfId.length) {
+      const grown = new Int32Array(Math.max(postingsOfId.length * 2, id + 1));
+      grown.set(postingsOfId);
+      postingsOfId = grown;
+    }
+    postingsOfId[id]!++;
+  };
 
   let tokenized = new Uint32Array(1 << 12);
   let tokenizedLength = 0;
@@ -260,7 +269,9 @@ export function emitSearchIndex(
     }
     for (let i = 0; i < counts.length; i++) {
       const key = counts[i]! >>> 8;
-      if (remap[key]! < 0) remap[key] = idOf(dictionary[key]!);
+      let id = remap[key]!;
+      if (id < 0) remap[key] = id = idOf(dictionary[key]!);
+      countPosting(id);
     }
   };
   // A name's terms as the document's names are counted (packed as docWords), once per name: a person's other names
@@ -274,6 +285,20 @@ export function emitSearchIndex(
       termsOfName.set(name, (terms = tokenized.slice(0, tokenizedLength)));
     }
     return terms;
+  };
+  // A person's or a country's filter term id, by slug or country as written (a few thousand serve every document).
+  const personIds = new Map<string, number>();
+  const personId = (slug: string) => {
+    let id = personIds.get(slug);
+    if (id === undefined) personIds.set(slug, (id = idOf(personTerm(slug))));
+    return id;
+  };
+  const countryIds = new Map<string, number>();
+  const filterLabels: string[] = [];
+  const countryId = (country: string) => {
+    let id = countryIds.get(country);
+    if (id === undefined) countryIds.set(country, (id = idOf(countryTerm(country))));
+    return id;
   };
   docs.forEach((doc, d) => {
     if (d % 500 === 0) onStep('tokenizing', d, docs.length);
@@ -289,6 +314,7 @@ export function emitSearchIndex(
       tokenizedLength = 0;
       length = counter.count(doc, appendCount, docPairs !== null);
       docWords[d] = tokenized.slice(0, tokenizedLength);
+      for (let i = 0; i < tokenizedLength; i++) countPosting(tokenized[i]! >>> 8);
       docDictionary[d] = null;
       if (docPairs) docPairs[d] = counter.lastPairs();
     }
@@ -303,8 +329,9 @@ export function emitSearchIndex(
         }
       const remap = docDictionary[d] ? remaps.get(docDictionary[d])! : null;
       let left = other.length;
-      for (const packed of docWords[d]) {
-        const id = remap ? remap[packed >>> 8]! : packed >>> 8;
+      const words = docWords[d];
+      for (let i = 0; i < words.length; i++) {
+        const id = remap ? remap[words[i]! >>> 8]! : words[i]! >>> 8;
         let at = 0;
         while (at < left && other[at]! >>> 8 !== id) at++;
         if (at < left) {
@@ -313,19 +340,32 @@ export function emitSearchIndex(
         }
       }
       if (left) docOtherNames[d] = Uint32Array.from(other.slice(0, left));
+      for (let i = 0; i < left; i++) countPosting(other[i]! >>> 8);
       postingCount += left;
     }
     postingCount += docWords[d].length;
     docLength[d] = length;
     totalLength += length;
-    const filterTerms = new Map<string, string>();
-    doc.people.forEach((slug, i) => filterTerms.set(personTerm(slug), doc.personNames?.[i] ?? slug));
-    for (const country of doc.summary.countries) filterTerms.set(countryTerm(country), country);
-    for (const [term, label] of filterTerms) {
-      const id = idOf(term);
-      isFilter[id] = true;
-      if (!filterLabel.has(id)) filterLabel.set(id, label);
+    // Each filter term once a document, in the order first met, with the label last given to it there (two
+    // spellings of one country); labelled by the first document that names it.
+    const first = docFilters.length;
+    const addFilter = (id: number, label: string) => {
+      for (let k = first; k < docFilters.length; k++)
+        if (docFilters[k] === id) {
+          filterLabels[k - first] = label;
+          return;
+        }
+      filterLabels[docFilters.length - first] = label;
       docFilters.push(id);
+    };
+    doc.people.forEach((slug, i) => addFilter(personId(slug), doc.personNames?.[i] ?? slug));
+    for (const country of doc.summary.countries) addFilter(countryId(country), country);
+    for (let k = first; k < docFilters.length; k++) {
+      const id = docFilters[k]!;
+      countPosting(id);
+      if (isFilter[id]) continue;
+      isFilter[id] = true;
+      filterLabel.set(id, filterLabels[k - first]!);
     }
     docFilterStart[d + 1] = docFilters.length;
   });
@@ -333,67 +373,56 @@ export function emitSearchIndex(
   onStep('postings', 0, 1);
 
   // Group the postings by term (a counting sort over the documents in order keeps doc order within each term):
-  // one pass counts each term's postings, the second puts them in place.
+  // each term's postings were counted above, so one pass puts each one's doc number in place and, for a word, its
+  // impact, once (a list is read for its shard entry and again for precomputed first pages): every reader below
+  // takes subarrays of the two instead of copies.
   const logLength = postingCount + docFilters.length;
   const starts = new Int32Array(termNames.length + 1);
   const grouped = new Int32Array(logLength);
-  const fill = new Int32Array(termNames.length);
-  const groupPass = (place: boolean) => {
-    for (let d = 0; d < docs.length; d++) {
-      const words = docWords[d]!;
-      const dictionary = docDictionary[d];
-      const remap = dictionary ? remaps.get(dictionary)! : null;
-      for (let i = 0; i < words.length; i++) {
-        const packed = words[i]!;
-        const id = remap ? remap[packed >>> 8]! : packed >>> 8;
-        if (place) grouped[fill[id]!++] = d * 256 + (packed & 255);
-        else starts[id + 1]!++;
-      }
-      for (const packed of docOtherNames[d] ?? []) {
-        if (place) grouped[fill[packed >>> 8]!++] = d * 256 + (packed & 255);
-        else starts[(packed >>> 8) + 1]!++;
-      }
-      for (let k = docFilterStart[d]!; k < docFilterStart[d + 1]!; k++) {
-        const id = docFilters[k]!;
-        if (place) grouped[fill[id]!++] = d * 256;
-        else starts[id + 1]!++;
-      }
-    }
-  };
-  groupPass(false);
-  for (let t = 0; t < termNames.length; t++) starts[t + 1]! += starts[t]!;
-  fill.set(starts.subarray(0, termNames.length));
-  groupPass(true);
-  docWords.length = 0;
-  docOtherNames.length = 0;
-  if (opts.releaseCounted) for (const doc of docs) doc.counted = undefined;
-
-  // Each posting's impact, once (a list is read for its shard entry and again for precomputed first pages), then
-  // `grouped` holds plain doc numbers: every reader below takes subarrays of the two instead of copies.
   const impactsOfPostings = new Uint8Array(logLength);
-  const docNorm = new Float64Array(docs.length);
-  for (let d = 0; d < docs.length; d++) docNorm[d] = k1 * (1 - b + (b * docLength[d]!) / avgLength);
-  for (let id = 0; id < termNames.length; id++) {
-    const word = isFilter[id] !== true;
-    for (let i = starts[id]!; i < starts[id + 1]!; i++) {
-      const packed = grouped[i]!;
-      const d = packed >> 8;
-      if (word) {
-        const tfw = packed & 255;
-        const impact = (tfw * (k1 + 1)) / (tfw + docNorm[d]!);
-        impactsOfPostings[i] = Math.max(
+  for (let t = 0; t < termNames.length; t++) starts[t + 1] = starts[t]! + (postingsOfId[t] ?? 0);
+  postingsOfId = new Int32Array(0);
+  const fill = starts.slice(0, termNames.length);
+  const filterFlag = Uint8Array.from({ length: termNames.length }, (_, id) => (isFilter[id] ? 1 : 0));
+  // A document's impacts depend on its length and a posting's frequency alone, and most of its postings share a
+  // few frequencies: each is worked out once a document (impactDoc[tfw] says for which).
+  const impactDoc = new Int32Array(256).fill(-1);
+  const impactOfTfw = new Uint8Array(256);
+  for (let d = 0; d < docs.length; d++) {
+    const words = docWords[d]!;
+    const dictionary = docDictionary[d];
+    const remap = dictionary ? remaps.get(dictionary)! : null;
+    const norm = k1 * (1 - b + (b * docLength[d]!) / avgLength);
+    const place = (id: number, tfw: number) => {
+      const at = fill[id]!++;
+      grouped[at] = d;
+      if (filterFlag[id]) return;
+      if (impactDoc[tfw] !== d) {
+        impactDoc[tfw] = d;
+        const impact = (tfw * (k1 + 1)) / (tfw + norm);
+        impactOfTfw[tfw] = Math.max(
           1,
           Math.min(impactLevels, Math.round((impact / maxImpact) * impactLevels)),
         );
       }
-      grouped[i] = d;
+      impactsOfPostings[at] = impactOfTfw[tfw]!;
+    };
+    for (let i = 0; i < words.length; i++) {
+      const packed = words[i]!;
+      place(remap ? remap[packed >>> 8]! : packed >>> 8, packed & 255);
     }
+    const other = docOtherNames[d];
+    if (other) for (let i = 0; i < other.length; i++) place(other[i]! >>> 8, other[i]! & 255);
+    for (let k = docFilterStart[d]!; k < docFilterStart[d + 1]!; k++) grouped[fill[docFilters[k]!]!++] = d;
   }
+  docWords.length = 0;
+  docOtherNames.length = 0;
+  if (opts.releaseCounted) for (const doc of docs) doc.counted = undefined;
   /** A term's doc numbers, ascending. */
   const docsOfId = (id: number) => grouped.subarray(starts[id]!, starts[id + 1]!);
   /** Its postings' impacts (words only), in the same order. */
   const impactsOfId = (id: number) => impactsOfPostings.subarray(starts[id]!, starts[id + 1]!);
-  const postingsOf = (term: string) => docsOfId(termIds.get(term)!);
+  const dfOfId = (id: number) => starts[id + 1]! - starts[id]!;
 
   onStep('shards', 0, 1);
   // ---- facets ---------------------------------------------------------------------------------------------------
@@ -403,7 +432,13 @@ export function emitSearchIndex(
   // Each term's place in code-unit order, so ties between equal counts compare two integers, not two strings.
   const terms = [...termNames].sort();
   const termRank = new Int32Array(termNames.length);
-  terms.forEach((term, rank) => (termRank[termIds.get(term)!] = rank));
+  /** Each term's document count, by its place in `terms` (the loops over every term below read it there). */
+  const dfByRank = new Int32Array(terms.length);
+  terms.forEach((term, rank) => {
+    const id = termIds.get(term)!;
+    termRank[id] = rank;
+    dfByRank[rank] = dfOfId(id);
+  });
   /** 1 for a person filter, 2 for a country filter, 0 for a word. */
   const filterKind = new Uint8Array(termNames.length);
   termNames.forEach((term, id) => {
@@ -444,20 +479,42 @@ export function emitSearchIndex(
     }
     return top;
   };
-  const termFacets = (docNumbers: Int32Array): TermFacets => {
-    for (let i = 0; i < docNumbers.length; i++) {
-      const d = docNumbers[i]!;
-      const split = facetSplit[d]!;
-      const end = facetStart[d + 1]!;
-      for (let k = facetStart[d]!; k < split; k++) {
-        const id = facetIds[k]!;
-        if (facetCounts[id]!++ === 0) touchedPeople.push(id);
-      }
-      for (let k = split; k < end; k++) {
-        const id = facetIds[k]!;
-        if (facetCounts[id]!++ === 0) touchedCountries.push(id);
-      }
+  const personFilters: number[] = [];
+  const countryFilters: number[] = [];
+  filterKind.forEach((kind, id) => {
+    if (kind === 1) personFilters.push(id);
+    else if (kind === 2) countryFilters.push(id);
+  });
+  // A word in most documents counts its facets over the documents without it: each filter's count is then its
+  // own document count less theirs (the same counts, from fewer postings).
+  const countComplement = (docNumbers: Int32Array) => {
+    // The documents between one of the list's and the next.
+    for (let i = 0, gapStart = 0; i <= docNumbers.length; i++) {
+      const gapEnd = i < docNumbers.length ? docNumbers[i]! : docs.length;
+      for (let k = facetStart[gapStart]!; k < facetStart[gapEnd]!; k++) facetCounts[facetIds[k]!]!--;
+      gapStart = gapEnd + 1;
     }
+    for (const id of personFilters)
+      if ((facetCounts[id]! += starts[id + 1]! - starts[id]!) > 0) touchedPeople.push(id);
+    for (const id of countryFilters)
+      if ((facetCounts[id]! += starts[id + 1]! - starts[id]!) > 0) touchedCountries.push(id);
+  };
+  const termFacets = (docNumbers: Int32Array): TermFacets => {
+    if (docNumbers.length * 2 > docs.length) countComplement(docNumbers);
+    else
+      for (let i = 0; i < docNumbers.length; i++) {
+        const d = docNumbers[i]!;
+        const split = facetSplit[d]!;
+        const end = facetStart[d + 1]!;
+        for (let k = facetStart[d]!; k < split; k++) {
+          const id = facetIds[k]!;
+          if (facetCounts[id]!++ === 0) touchedPeople.push(id);
+        }
+        for (let k = split; k < end; k++) {
+          const id = facetIds[k]!;
+          if (facetCounts[id]!++ === 0) touchedCountries.push(id);
+        }
+      }
     const result: TermFacets = {
       p: topFacets(touchedPeople, termFacetPeople).map((id) => [
         termNames[id]!.slice('person:'.length),
@@ -477,7 +534,7 @@ export function emitSearchIndex(
     return result;
   };
   const filterIds = termNames.map((_, id) => id).filter((id) => isFilter[id]);
-  const docsOf = (id: number) => encodeDocs(docsOfId(id));
+  const docsOf = (id: number) => docsText(docsOfId(id));
   const personLists = filterIds
     .filter((id) => termNames[id]!.startsWith('person:'))
     .map((id) => [termNames[id]!, docsOf(id)] as const);
@@ -500,17 +557,16 @@ export function emitSearchIndex(
   // A word with a tail is common: its result rows are spread over the whole doc store (one file per row on its
   // first page). Its first page, in the order a search for it alone ranks (impact, then doc number), is kept here.
   const tops: [string, [number, ArticleSummary][]][] = [];
-  const ascii = new TextDecoder('latin1');
   const impactChars = (values: ArrayLike<number>) => {
-    const bytes = new Uint8Array(values.length);
+    const bytes = scratchOf(values.length);
     for (let i = 0; i < values.length; i++) bytes[i] = b64Code(values[i]!);
-    return ascii.decode(bytes);
+    return asciiText.decode(bytes.subarray(0, values.length));
   };
   // The headMax highest-impact postings of a long list (ties by doc order). Impacts are small integers, so the
   // threshold comes from a histogram rather than a sort.
   const headOf = (impacts: Uint8Array): Uint8Array => {
     const histogram = new Int32Array(impactLevels + 1);
-    for (const impact of impacts) histogram[impact]!++;
+    for (let i = 0; i < impacts.length; i++) histogram[impacts[i]!]!++;
     let threshold = impactLevels;
     let above = 0;
     while (threshold > 1 && above + histogram[threshold]! < headMax) above += histogram[threshold--]!;
@@ -526,17 +582,17 @@ export function emitSearchIndex(
     const id = termIds.get(term)!;
     const docNumbers = docsOfId(id);
     if (isFilter[id]) {
-      if (docNumbers.length <= headMax) return [term, docNumbers.length, encodeDocs(docNumbers), ''];
+      if (docNumbers.length <= headMax) return [term, docNumbers.length, docsText(docNumbers), ''];
       // Filters list newest first, so the head of a long filter list is its first (newest) documents.
-      emit(searchPaths.tail(tailCount), JSON.stringify({ docs: encodeDocs(docNumbers) }));
-      return [term, docNumbers.length, encodeDocs(docNumbers.subarray(0, headMax)), '', tailCount++];
+      emit(searchPaths.tail(tailCount), JSON.stringify({ docs: docsText(docNumbers) }));
+      return [term, docNumbers.length, docsText(docNumbers.subarray(0, headMax)), '', tailCount++];
     }
     const impacts = impactsOfId(id);
     const facets = docNumbers.length > termFacetMinDf ? termFacets(docNumbers) : null;
     if (docNumbers.length <= headMax)
       return facets
-        ? [term, docNumbers.length, encodeDocs(docNumbers), impactChars(impacts), -1, facets]
-        : [term, docNumbers.length, encodeDocs(docNumbers), impactChars(impacts)];
+        ? [term, docNumbers.length, docsText(docNumbers), impactChars(impacts), -1, facets]
+        : [term, docNumbers.length, docsText(docNumbers), impactChars(impacts)];
     // A long list: the shard keeps the highest-impact head (what ranks first); the tail file has every doc.
     const inHead = headOf(impacts);
     const headDocs: number[] = [];
@@ -546,14 +602,14 @@ export function emitSearchIndex(
         headDocs.push(docNumbers[i]!);
         headImpacts.push(impacts[i]!);
       }
-    emit(searchPaths.tail(tailCount), JSON.stringify({ docs: encodeDocs(docNumbers) }));
+    emit(searchPaths.tail(tailCount), JSON.stringify({ docs: docsText(docNumbers) }));
     const best = headDocs
       .map((_, i) => i)
       .sort((x, y) => headImpacts[y]! - headImpacts[x]! || headDocs[x]! - headDocs[y]!)
       .slice(0, topRows)
       .map((i): [number, ArticleSummary] => [headDocs[i]!, docs[headDocs[i]!]!.summary]);
     tops.push([term, best]);
-    const head = encodeDocs(headDocs);
+    const head = docsText(headDocs);
     return facets
       ? [term, docNumbers.length, head, impactChars(headImpacts), tailCount++, facets]
       : [term, docNumbers.length, head, impactChars(headImpacts), tailCount++];
@@ -602,9 +658,9 @@ export function emitSearchIndex(
   // `t` lists (see SearchMeta.tops.edits); the `p` lists complete words there too.
   const withEditFiles = wordPageRows === 0 && opts.earlyEditFiles !== false;
   const typoFamilies = withEditFiles ? wordFamilies.filter((family) => family === 'p') : wordFamilies;
-  for (const term of terms) {
-    if (!isListWord(term)) continue;
-    const df = postingsOf(term).length;
+  terms.forEach((term, rank) => {
+    if (!isListWord(term)) return;
+    const df = dfByRank[rank]!;
     for (const family of typoFamilies) {
       if (family !== 'p' && term.length < 4) continue;
       const name = family + wordKey(family, term);
@@ -612,7 +668,7 @@ export function emitSearchIndex(
       if (!list) wordFiles.set(name, (list = []));
       list.push([term, df]);
     }
-  }
+  });
   const bits = new Uint8Array(Math.ceil((wordFamilies.length * wordKeyChars.length ** 2) / 6));
   for (const [name, list] of [...wordFiles.entries()].sort(([x], [y]) => (x < y ? -1 : 1))) {
     const family = name.charAt(0) as WordFamily;
@@ -625,12 +681,18 @@ export function emitSearchIndex(
 
   onStep('doc store', 0, 1);
   // ---- doc store and year ranges ---------------------------------------------------------------------------------
-  // Each result row's JSON, made once: the doc store holds every row, and the first pages below repeat many.
+  // Each result row's JSON: the doc store holds every row, and the first pages below repeat many, made once for
+  // them. A larger archive keeps only the rows of the first pages known so far (the common words') through the doc
+  // store: keeping every row's, all of them surviving the young generation, made its collections copy them all.
+  // A small one keeps them all, since its words' and prefixes' pages (wordPageRows) show most of its documents.
   const rowJsons: (string | undefined)[] = new Array(docs.length);
   const rowJson = (d: number) => (rowJsons[d] ??= JSON.stringify(docs[d]!.summary));
+  if (wordPageRows > 0) for (let d = 0; d < docs.length; d++) rowJson(d);
+  else for (const [, rows] of tops) for (const [d] of rows) rowJson(d);
   for (let start = 0; start < docs.length; start += docChunkSize) {
     const chunk: string[] = [];
-    for (let d = start; d < Math.min(docs.length, start + docChunkSize); d++) chunk.push(rowJson(d));
+    for (let d = start; d < Math.min(docs.length, start + docChunkSize); d++)
+      chunk.push(rowJsons[d] ?? JSON.stringify(docs[d]!.summary));
     emit(searchPaths.docs(start / docChunkSize), `[${chunk.join(',')}]`);
   }
   const years: [string, number, number][] = [];
@@ -670,7 +732,7 @@ export function emitSearchIndex(
       for (let i = lowerBound(terms, prefix); i < terms.length && terms[i]!.startsWith(prefix); i++) {
         const term = terms[i]!;
         if (term.length > prefix.length && term.length >= 3 && fuzzyWord.test(term) && !/^\d+$/.test(term))
-          out.push([term, postingsOf(term).length]);
+          out.push([term, dfByRank[i]!]);
       }
       return out;
     },
@@ -726,8 +788,8 @@ export function emitSearchIndex(
   // The other words of a small archive (see wordPageMaxDocs), most documents first, while their rows fit.
   let wordRows = 0;
   const others = (wordPageRows > 0 ? terms : [])
-    .filter((term) => !topWords.has(term) && !isFilterTerm(term))
-    .map((term) => ({ term, df: postingsOf(term).length }))
+    .map((term, rank) => ({ term, df: dfByRank[rank]! }))
+    .filter(({ term }) => !topWords.has(term) && !isFilterTerm(term))
     .sort((x, y) => y.df - x.df); // stable: ties stay in term order
   for (const { term, df } of others) {
     const rows = Math.min(df, topRows);
@@ -743,14 +805,14 @@ export function emitSearchIndex(
   let prefixRows = 0;
   if (prefixPageRows > 0) {
     const bestDf = new Map<string, number>();
-    for (const term of terms) {
-      if (term.length < 3 || !fuzzyWord.test(term) || /^\d+$/.test(term)) continue;
-      const df = postingsOf(term).length;
+    terms.forEach((term, rank) => {
+      if (term.length < 3 || !fuzzyWord.test(term) || /^\d+$/.test(term)) return;
+      const df = dfByRank[rank]!;
       for (let n = 2; n <= Math.min(4, term.length - 1); n++) {
         const prefix = term.slice(0, n);
         if ((bestDf.get(prefix) ?? 0) < df) bestDf.set(prefix, df);
       }
-    }
+    });
     const ordered = [...bestDf].sort(
       ([x, dx], [y, dy]) => x.length - y.length || dy - dx || (x < y ? -1 : 1),
     );
@@ -791,20 +853,27 @@ export function emitSearchIndex(
   docPairs = null;
   // A larger archive: the most frequent fix words (every one in at least `nearMin` documents) in two filters, so
   // a typo of a common word finds its correction from its one-edit variants (see SearchMeta.tops.near).
+  // The fix words by their place in `terms`, with their document counts.
+  const fixRanks = everyWord ? [] : terms.flatMap((term, rank) => (isFixWord(term) ? [rank] : []));
   const near = everyWord
     ? null
-    : nearFilters(terms.filter(isFixWord), (term) => postingsOf(term).length, opts.nearWords);
+    : nearFilters(
+        fixRanks.map((rank) => terms[rank]!),
+        (term) => dfOfId(termIds.get(term)!),
+        opts.nearWords,
+      );
   // Its fix words rarer than those, by their letters 4–7, each with its first page's documents (unless it has a
   // bucket), for a typo early in a word: the correction and its rows after two round trips instead of four.
   const editWords =
     near && withEditFiles
-      ? terms
-          .filter((term) => isFixWord(term) && postingsOf(term).length < near.nearMin)
-          .map((term): EditWord => {
+      ? fixRanks
+          .filter((rank) => dfByRank[rank]! < near.nearMin)
+          .map((rank): EditWord => {
+            const term = terms[rank]!;
             const id = termIds.get(term)!;
             return {
               word: term,
-              df: starts[id + 1]! - starts[id]!,
+              df: dfByRank[rank]!,
               firstPage: topWords.has(term) ? null : firstPageDocs(docsOfId(id), impactsOfId(id), topRows),
             };
           })
@@ -835,6 +904,19 @@ export function emitSearchIndex(
   return metaWriter(rest);
 }
 
+// Scratch bytes for the ASCII text of doc lists and impacts: a typed array of their own for each of a large
+// archive's terms was over half a million buffers to allocate and sweep.
+let scratch = new Uint8Array(1 << 16);
+const scratchOf = (length: number) =>
+  scratch.length >= length ? scratch : (scratch = new Uint8Array(Math.max(length, scratch.length * 2)));
+const asciiText = new TextDecoder();
+
+/** encodeDocs(docs), written in the scratch bytes. */
+function docsText(docs: ArrayLike<number>): string {
+  const bytes = scratchOf(docs.length * 7);
+  return asciiText.decode(bytes.subarray(0, writeDocs(docs, bytes, 0)));
+}
+
 // Outside emitSearchIndex: a closure made there shares its scope with the index's other closures, so it kept the
 // index's data alive while the build's index thread waited for the build id (the people files' minute at 100,000).
 const metaWriter =
@@ -863,20 +945,65 @@ function emitPairFiles(docPairs: readonly Uint32Array[], emit: (path: string, te
       docNumbers[at] = d;
     }
   });
+  // A file's postings by hash, then doc number: its hashes sorted natively, then each posting put after the ones
+  // of its hash before it (they come in doc order), from the first place of its hash (a binary search).
+  let maxFile = 0;
+  for (let f = 0; f < files; f++) maxFile = Math.max(maxFile, starts[f + 1]! - starts[f]!);
+  const sortedHashes = new Uint32Array(maxFile);
+  const sortedDocs = new Int32Array(maxFile);
+  const taken = new Int32Array(maxFile);
+  // A file's JSON is written as bytes (all ASCII: base-36 keys, encodeDocs lists) and decoded once: per posting at
+  // most 7 characters of docs, per pair 7 of key and 6 of punctuation.
+  const bytes = new Uint8Array(2 + maxFile * 20);
   for (let f = 0; f < files; f++) {
-    const order = Array.from({ length: starts[f + 1]! - starts[f]! }, (_, i) => starts[f]! + i);
-    // By hash, then by place, which is doc order.
-    order.sort((x, y) => hashes[x]! - hashes[y]! || x - y);
-    const entries: string[] = [];
-    for (let i = 0; i < order.length;) {
-      const hash = hashes[order[i]!]!;
-      const pairDocs: number[] = [];
-      for (; i < order.length && hashes[order[i]!] === hash; i++) pairDocs.push(docNumbers[order[i]!]!);
-      entries.push(`"${pairKey(hash, files)}":"${encodeDocs(pairDocs)}"`);
+    const start = starts[f]!;
+    const count = starts[f + 1]! - start;
+    const fileHashes = sortedHashes.subarray(0, count);
+    fileHashes.set(hashes.subarray(start, start + count));
+    fileHashes.sort();
+    taken.fill(0, 0, count);
+    for (let i = 0; i < count; i++) {
+      const first = lowerBound(fileHashes, hashes[start + i]!);
+      sortedDocs[first + taken[first]!++] = docNumbers[start + i]!;
     }
-    emit(searchPaths.pairs(f), `{${entries.join(',')}}`);
+    let n = 0;
+    bytes[n++] = openBrace;
+    for (let i = 0; i < count;) {
+      const hash = sortedHashes[i]!;
+      const first = i;
+      while (i < count && sortedHashes[i] === hash) i++;
+      if (first > 0) bytes[n++] = comma;
+      bytes[n++] = quote;
+      n = writeBase36(Math.floor(hash / files), bytes, n); // pairKey(hash, files)
+      bytes[n++] = quote;
+      bytes[n++] = colon;
+      bytes[n++] = quote;
+      n = writeDocs(sortedDocs.subarray(first, i), bytes, n);
+      bytes[n++] = quote;
+    }
+    bytes[n++] = closeBrace;
+    emit(searchPaths.pairs(f), asciiText.decode(bytes.subarray(0, n)));
   }
   return files;
+}
+
+const openBrace = 0x7b; // {
+const closeBrace = 0x7d; // }
+const quote = 0x22; // "
+const colon = 0x3a; // :
+const comma = 0x2c; // ,
+const base36Digits = '0123456789abcdefghijklmnopqrstuvwxyz';
+
+/** value.toString(36) of a non-negative integer, written into `bytes` from `at`; returns where it ends. */
+function writeBase36(value: number, bytes: Uint8Array, at: number): number {
+  let digits = 1;
+  for (let v = value; v >= 36; v = Math.floor(v / 36)) digits++;
+  let v = value;
+  for (let i = at + digits - 1; i >= at; i--) {
+    bytes[i] = base36Digits.charCodeAt(v % 36);
+    v = Math.floor(v / 36);
+  }
+  return at + digits;
 }
 
 /** About how many words an early-edit file holds (SearchMeta.tops.edits): ~3 KB gz in a realistic archive. */
@@ -891,6 +1018,8 @@ interface EditWord {
 
 /** A word's first page alone: its `rows` highest-impact documents (ties: doc order, as the engine ranks), ascending. */
 function firstPageDocs(docs: ArrayLike<number>, impacts: ArrayLike<number>, rows: number): number[] {
+  // A list of a page or less is its page (most of the words these are for).
+  if (docs.length <= rows) return Array.from(docs);
   const order = Array.from({ length: docs.length }, (_, i) => i);
   order.sort((x, y) => impacts[y]! - impacts[x]! || x - y);
   return order
@@ -908,7 +1037,7 @@ function emitEditFiles(words: readonly EditWord[], emit: (path: string, text: st
   lists.forEach((list, n) => {
     const file: EditFile = [
       encodeWordList(list.map(({ word, df }) => [word, df])),
-      list.map(({ firstPage }) => (firstPage ? encodeDocs(firstPage) : '')).join(' '),
+      list.map(({ firstPage }) => (firstPage ? docsText(firstPage) : '')).join(' '),
     ];
     emit(searchPaths.edits(n), JSON.stringify(file));
   });

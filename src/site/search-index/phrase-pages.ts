@@ -54,9 +54,23 @@ interface Posting {
   scores: Float64Array;
 }
 
+// The scores of the postings of the query being ranked, in one buffer reused from query to query (none outlives
+// its query): a large archive's pairs of common words allocated hundreds of megabytes of them otherwise.
+let scoreBuffer = new Float64Array(1 << 16);
+let scoresUsed = 0;
+function newScores(length: number): Float64Array {
+  if (scoresUsed + length > scoreBuffer.length) {
+    // Lists handed out before keep the old buffer.
+    scoreBuffer = new Float64Array(Math.max(length, scoreBuffer.length * 2));
+    scoresUsed = 0;
+  }
+  scoresUsed += length;
+  return scoreBuffer.subarray(scoresUsed - length, scoresUsed);
+}
+
 function posting(view: TermView, docCount: number, weight: number): Posting {
   const w = idf(docCount, view.df) * weight;
-  const scores = new Float64Array(view.docs.length);
+  const scores = newScores(view.docs.length);
   if (!view.head) {
     for (let i = 0; i < scores.length; i++) scores[i] = w * view.impacts[i]!;
     return { docs: view.docs, scores };
@@ -118,6 +132,7 @@ function completionsOf(term: string, exactDf: number | null, source: PhraseSourc
  * document frequency (a lower bound when several lists are read) and the years cover the heads' documents.
  */
 export function rankPrefix(term: string, source: PhraseSource, pageSize: number): RankedPhrase | null {
+  scoresUsed = 0;
   // (A stop word is no query: "to" searches nothing.)
   if (term.length < 2 || term.length > 4 || !fuzzyWord.test(term) || stopWords.has(term)) return null;
   const exact = source.view(term);
@@ -134,7 +149,11 @@ export function rankPrefix(term: string, source: PhraseSource, pageSize: number)
     alts.push({ view: source.view(word)!, weight: completionLimits.weight, word });
   // Page 1 of one word alone reads only the heads of long lists (when each holds a page).
   const headOnly = alts.some((a) => a.view.head !== null);
-  const headShort = (head: Uint8Array) => head.reduce((n, flag) => n + flag, 0) < pageSize;
+  const headShort = (head: Uint8Array) => {
+    // Counted until a page is reached, not over the whole list.
+    for (let i = 0, n = 0; i < head.length; i++) if (head[i] && ++n >= pageSize) return false;
+    return true;
+  };
   if (alts.some((a) => a.view.head && headShort(a.view.head))) return null;
   const postings = alts.map(({ view, weight }): Posting => {
     if (!view.head) return posting(view, source.docCount, weight);
@@ -170,6 +189,7 @@ export function rankPhrase(
   source: PhraseSource,
   pageSize: number,
 ): RankedPhrase | null {
+  scoresUsed = 0;
   const hl: string[] = [];
   const groups: Posting[] = [];
   for (let w = 0; w < words.length; w++)
