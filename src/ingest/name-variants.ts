@@ -71,7 +71,8 @@ const DROPPABLE_PREFIXES = new Set([
  *   Yury/Yuri, Andriy/Andrii, Zelenskyy/Zelenskiy/Zelensky, Seyyed/Seyed; not Tony/Toni, Terry/Terri);
  * - "ae", "oe", "ue" as the umlaut's plain vowel (Soeder/Söder, which ASCII folds to "Soder");
  * - the Arabic article joined to its word, "el" as "al" (Al-Busaidi/Albusaidi, el-Sisi/al-Sisi);
- * - the spellings of Muhammad (Mohammed, Mohamed, Muhammad, Mohammad …) as one;
+ * - the spellings of Muhammad (Mohammed, Mohamed, Muhammad, Mohammad …) as one, and of the "Abd" of
+ *   "Abd al-…" (Abdul, Abdel, Abdol, Abdur, Abd: Zambry Abdul Kadir/Zambry Abd Kadir);
  * - initials written together split ("KP Sharma Oli" = "K. P. Sharma Oli"): a word of two or three letters
  *   without a vowel, other than "Jr" and "Sr", is a run of initials.
  */
@@ -90,13 +91,14 @@ export function spellingWords(key: string): string[] {
       continue;
     }
     if (/^m[ou]h[ae]?mm?[ae]d$/.test(word)) word = 'muhammad';
+    else if (/^abd(?:[aeuo]l|ur)?$/.test(word)) word = 'abd';
     out.push(fold(word));
   }
   return out;
 }
 
 /** Whatever spellingWords changes: most keys hold none of it. */
-const RESPELLED = /y|[aou]e|ii(?: |$)|(?:^| )(?:al |el |m[ou]h|[^aeiouy ]{2,3}(?: |$))/;
+const RESPELLED = /y|[aou]e|ii(?: |$)|(?:^| )(?:al |el |m[ou]h|abd|[^aeiouy ]{2,3}(?: |$))/;
 /** What fold changes: most words have none of it. */
 const FOLDABLE = /y|[aou]e|ii$/;
 
@@ -138,6 +140,102 @@ function shortens(short: readonly string[], long: readonly string[]): boolean {
   }
   // Same number of words and no initial is the same name.
   return n < m || initials > 0;
+}
+
+/** Concatenated: a name's parts written as one word or two are one spelling ("Gholamhossein", "Gholam Hossein"). */
+export function spellingKey(key: string): string {
+  return spellingWords(key).join('');
+}
+
+/** The Arabic article written apart after a name's first word ("Bashar al-Assad"), and all such articles. */
+const ARTICLE_INSIDE = /. (?:al|el) ./;
+const ARTICLES_INSIDE = /(?<=.) (?:al|el)(?= .)/g;
+
+/** Countries whose names are written family name first as often as not, in two words of any shape. */
+const FAMILY_NAME_FIRST = new Set(['Japan', 'Hungary']);
+
+function familyNameFirst(countries: ReadonlySet<string>): boolean {
+  for (const country of countries) if (FAMILY_NAME_FIRST.has(country)) return true;
+  return false;
+}
+
+/** The words that join a given name to a father's ("bin Salman"). */
+const SON_OF = new Set(['bin', 'ibn', 'bint']);
+
+/** An Arabic name as a lineage: the given name and fathers' names, and the family name after them ("" for none). */
+interface Lineage {
+  form: readonly number[];
+  /** The words as one string: a lineage's order among others. */
+  spelling: string;
+  names: string[];
+  family: string;
+}
+
+/** The lineage of spellingWords `w`, or null unless it is "X bin Y", more fathers, then at most one word. */
+function lineageOf(form: readonly number[], w: readonly string[]): Lineage | null {
+  if (w.length < 3 || !SON_OF.has(w[1]!)) return null;
+  const names = [w[0]!];
+  let i = 1;
+  while (i + 1 < w.length && SON_OF.has(w[i]!)) {
+    names.push(w[i + 1]!);
+    i += 2;
+  }
+  if (w.length - i > 1) return null;
+  return { form, spelling: w.join(' '), names, family: w[i] ?? '' };
+}
+
+/** Whether `short` says nothing `long` does not: its fathers begin long's, and its family name (if any) is long's. */
+function within(short: Lineage, long: Lineage): boolean {
+  if (short.names.length > long.names.length) return false;
+  if (short.family && short.family !== long.family) return false;
+  return short.names.every((name, i) => name === long.names[i]);
+}
+
+const compatible = (x: Lineage, y: Lineage): boolean =>
+  (within({ ...x, family: '' }, { ...y, family: '' }) ||
+    within({ ...y, family: '' }, { ...x, family: '' })) &&
+  (!x.family || !y.family || x.family === y.family);
+
+/**
+ * Arabic names cut after a father's name ("Mohammed bin Salman" for Mohammed bin Salman bin Abdulaziz Al Saud,
+ * "Tamim bin Hamad" for Tamim bin Hamad Al Thani): a lineage joins the fuller lineages that begin with it when
+ * those could all be one person (each begins the other or adds only a family name: "Faisal bin Farhan Al Saud" and
+ * "Faisal bin Farhan bin Abdullah"); not when two differ ("Khalid bin Salman bin Abdulaziz" and "… bin Sultan").
+ * The countries must agree, as for every join. Lineages are compared within one given and father's name.
+ */
+function joinLineages(
+  forms: Iterable<number[]>,
+  words: readonly string[][],
+  find: (i: number) => number,
+  join: (a: number, b: number) => boolean,
+): void {
+  const byStart = new Map<string, Lineage[]>();
+  for (const form of forms) {
+    const root = find(form[0]!);
+    if (form.some((i) => find(i) !== root)) continue;
+    const lineage = lineageOf(form, words[form[0]!]!);
+    if (!lineage) continue;
+    const start = `${lineage.names[0]} ${lineage.names[1]}`;
+    const list = byStart.get(start);
+    if (list) list.push(lineage);
+    else byStart.set(start, [lineage]);
+  }
+  for (const list of byStart.values()) {
+    if (list.length < 2) continue;
+    // Shortest first; ties by key, so the result does not depend on the input's order.
+    list.sort(
+      (x, y) =>
+        x.names.length - y.names.length ||
+        (x.family ? 1 : 0) - (y.family ? 1 : 0) ||
+        (x.spelling < y.spelling ? -1 : 1),
+    );
+    for (const short of list) {
+      const fuller = list.filter((long) => long !== short && within(short, long) && !within(long, short));
+      if (fuller.length === 0) continue;
+      if (!fuller.every((x) => fuller.every((y) => compatible(x, y)))) continue;
+      for (const long of fuller) join(long.form[0]!, short.form[0]!);
+    }
+  }
 }
 
 /** Countries whose people carry the mother's surname after the father's ("Raul Castro Ruz"). */
@@ -241,7 +339,7 @@ export function joinNameVariants(names: readonly FullName[]): Map<string, string
   });
   const bySpelling = new Map<string, number[]>();
   for (let i = 0; i < names.length; i++) {
-    const spelling = exact[i] ? `=${names[i]!.key}` : words[i]!.join(' ');
+    const spelling = exact[i] ? `=${names[i]!.key}` : words[i]!.join('');
     const list = bySpelling.get(spelling);
     if (list) list.push(i);
     else bySpelling.set(spelling, [i]);
@@ -263,6 +361,23 @@ export function joinNameVariants(names: readonly FullName[]): Map<string, string
     else byFamilyName.set(family, [form]);
   }
 
+  // The same name written otherwise: without the Arabic article written apart inside it ("Bashar Assad" is Bashar
+  // al-Assad, "Abdel Fattah Burhan" Abdel Fattah al-Burhan), or family name first (Japanese and Hungarian names, as
+  // their own press writes them: "Kishida Fumio").
+  for (let i = 0; i < names.length; i++) {
+    if (exact[i]) continue;
+    const key = names[i]!.key;
+    if (ARTICLE_INSIDE.test(key)) {
+      const bare = bySpelling.get(spellingKey(key.replace(ARTICLES_INSIDE, '')));
+      if (bare) join(bare[0]!, i);
+    }
+    const w = words[i]!;
+    if (w.length === 2 && familyNameFirst(names[i]!.countries)) {
+      const reversed = bySpelling.get(`${w[1]}${w[0]}`);
+      if (reversed) join(reversed[0]!, i);
+    }
+  }
+
   // Shorter forms, fullest first, so that "Bola Tinubu" finds "Bola Ahmed Tinubu" already one with a fuller
   // "Bola Ahmed Adekunle Tinubu" rather than two people. Groups never span two family names, so each bucket is
   // settled on its own.
@@ -282,6 +397,8 @@ export function joinNameVariants(names: readonly FullName[]): Map<string, string
       if (target >= 0) join(target, root);
     }
   }
+
+  joinLineages(bySpelling.values(), words, find, join);
 
   // Spanish second surnames: "Raul Castro" is Raul Castro Ruz, whose mother's surname closes the name. For people
   // of Spanish-speaking countries, a name not yet one with a fuller name joins the one fuller name that drops its
