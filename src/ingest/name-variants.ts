@@ -70,7 +70,8 @@ const DROPPABLE_PREFIXES = new Set([
  * - "yy" as "y", and a final "iy", "ii", "ey" or a "y" after a single r, l, k or g as "i" (Sergey/Sergei,
  *   Yury/Yuri, Andriy/Andrii, Zelenskyy/Zelenskiy/Zelensky, Seyyed/Seyed; not Tony/Toni, Terry/Terri);
  * - "ae", "oe", "ue" as the umlaut's plain vowel (Soeder/Söder, which ASCII folds to "Soder");
- * - the Arabic article joined to its word, "el" as "al" (Al-Busaidi/Albusaidi, el-Sisi/al-Sisi);
+ * - the Arabic article written apart inside a name left out, as the wire often leaves it out (Bashar al-Assad/
+ *   Bashar Assad, el-Sisi/al-Sisi/Sisi); a first word "Al" or "El" is joined to the next ("Al Gore" is not "Gore");
  * - the spellings of Muhammad (Mohammed, Mohamed, Muhammad, Mohammad …) as one, and of the "Abd" of
  *   "Abd al-…" (Abdul, Abdel, Abdol, Abdur, Abd: Zambry Abdul Kadir/Zambry Abd Kadir);
  * - initials written together split ("KP Sharma Oli" = "K. P. Sharma Oli"): a word of two or three letters
@@ -83,7 +84,7 @@ export function spellingWords(key: string): string[] {
   for (let i = 0; i < words.length; i++) {
     let word = words[i]!;
     if ((word === 'al' || word === 'el') && i + 1 < words.length) {
-      out.push(fold(`al${words[++i]!}`));
+      out.push(fold(i === 0 ? `al${words[++i]!}` : words[++i]!));
       continue;
     }
     if (word.length >= 2 && word.length <= 3 && !/[aeiouy]/.test(word) && !NAME_SUFFIXES.has(word)) {
@@ -147,9 +148,8 @@ export function spellingKey(key: string): string {
   return spellingWords(key).join('');
 }
 
-/** The Arabic article written apart after a name's first word ("Bashar al-Assad"), and all such articles. */
-const ARTICLE_INSIDE = /. (?:al|el) ./;
-const ARTICLES_INSIDE = /(?<=.) (?:al|el)(?= .)/g;
+/** A word that may be the Arabic article joined to a name ("Albusaidi"): compared with the name written apart. */
+const JOINED_ARTICLE = /^(?:al|el)[^aeiou\s]{1,2}[aeiou]../;
 
 /** Countries whose names are written family name first as often as not, in two words of any shape. */
 const FAMILY_NAME_FIRST = new Set(['Japan', 'Hungary']);
@@ -207,6 +207,7 @@ function joinLineages(
   forms: Iterable<number[]>,
   words: readonly string[][],
   find: (i: number) => number,
+  agree: (a: number, b: number) => boolean,
   join: (a: number, b: number) => boolean,
 ): void {
   const byStart = new Map<string, Lineage[]>();
@@ -230,7 +231,13 @@ function joinLineages(
         (x.spelling < y.spelling ? -1 : 1),
     );
     for (const short of list) {
-      const fuller = list.filter((long) => long !== short && within(short, long) && !within(long, short));
+      const fuller = list.filter(
+        (long) =>
+          long !== short &&
+          within(short, long) &&
+          !within(long, short) &&
+          agree(short.form[0]!, long.form[0]!),
+      );
       if (fuller.length === 0) continue;
       if (!fuller.every((x) => fuller.every((y) => compatible(x, y)))) continue;
       for (const long of fuller) join(long.form[0]!, short.form[0]!);
@@ -332,11 +339,6 @@ export function joinNameVariants(names: readonly FullName[]): Map<string, string
   // Spellings: the same words once folded. Each joins the most written spelling it agrees with. An exact name
   // groups with its own key only (another's folded spelling may read the same).
   const words = names.map((n, i) => (exact[i] ? n.key.split(' ') : spellingWords(n.key)));
-  const letters = words.map((w) => {
-    let sum = 0;
-    for (const word of w) sum += word.length;
-    return sum;
-  });
   const bySpelling = new Map<string, number[]>();
   for (let i = 0; i < names.length; i++) {
     const spelling = exact[i] ? `=${names[i]!.key}` : words[i]!.join('');
@@ -344,6 +346,29 @@ export function joinNameVariants(names: readonly FullName[]): Map<string, string
     if (list) list.push(i);
     else bySpelling.set(spelling, [i]);
   }
+  // The same name written otherwise: with the Arabic article joined to a word ("Albusaidi", "Elsisi"), or family
+  // name first (Japanese and Hungarian names, as their own press writes them: "Kishida Fumio").
+  for (let i = 0; i < names.length; i++) {
+    if (exact[i]) continue;
+    const w = words[i]!;
+    for (let k = 1; k < w.length; k++) {
+      if (!JOINED_ARTICLE.test(w[k]!)) continue;
+      const written = w.map((word, j) => (j === k ? word.slice(2) : word));
+      const apart = bySpelling.get(written.join(''));
+      // Compared, named and shortened as written apart.
+      if (apart && join(apart[0]!, i)) words[i] = written;
+    }
+    if (w.length === 2 && familyNameFirst(names[i]!.countries)) {
+      const reversed = bySpelling.get(`${w[1]}${w[0]}`);
+      if (reversed) join(reversed[0]!, i);
+    }
+  }
+
+  const letters = words.map((w) => {
+    let sum = 0;
+    for (const word of w) sum += word.length;
+    return sum;
+  });
   // Spellings that may shorten or be shortened, by family name (the last word).
   const byFamilyName = new Map<string, number[][]>();
   for (const form of bySpelling.values()) {
@@ -359,23 +384,6 @@ export function joinNameVariants(names: readonly FullName[]): Map<string, string
     const bucket = byFamilyName.get(family);
     if (bucket) bucket.push(form);
     else byFamilyName.set(family, [form]);
-  }
-
-  // The same name written otherwise: without the Arabic article written apart inside it ("Bashar Assad" is Bashar
-  // al-Assad, "Abdel Fattah Burhan" Abdel Fattah al-Burhan), or family name first (Japanese and Hungarian names, as
-  // their own press writes them: "Kishida Fumio").
-  for (let i = 0; i < names.length; i++) {
-    if (exact[i]) continue;
-    const key = names[i]!.key;
-    if (ARTICLE_INSIDE.test(key)) {
-      const bare = bySpelling.get(spellingKey(key.replace(ARTICLES_INSIDE, '')));
-      if (bare) join(bare[0]!, i);
-    }
-    const w = words[i]!;
-    if (w.length === 2 && familyNameFirst(names[i]!.countries)) {
-      const reversed = bySpelling.get(`${w[1]}${w[0]}`);
-      if (reversed) join(reversed[0]!, i);
-    }
   }
 
   // Shorter forms, fullest first, so that "Bola Tinubu" finds "Bola Ahmed Tinubu" already one with a fuller
@@ -398,7 +406,13 @@ export function joinNameVariants(names: readonly FullName[]): Map<string, string
     }
   }
 
-  joinLineages(bySpelling.values(), words, find, join);
+  joinLineages(
+    bySpelling.values(),
+    words,
+    find,
+    (a, b) => countriesAgree(countries[find(a)]!, countries[find(b)]!),
+    join,
+  );
 
   // Spanish second surnames: "Raul Castro" is Raul Castro Ruz, whose mother's surname closes the name. For people
   // of Spanish-speaking countries, a name not yet one with a fuller name joins the one fuller name that drops its
