@@ -200,6 +200,57 @@ describe('distinctRoles', () => {
     ).toEqual(['Chilean Ambassador to Peru', 'Chilean Ambassador to Japan']);
   });
 
+  it('makes one office of two forms one of which only describes the body or post more fully', () => {
+    expect(
+      distinctRoles([
+        'chair of the Unity Party',
+        'Ruritanian Foreign Minister',
+        'chair of the ruling Unity Party',
+        'Ruritanian Minister of Foreign Affairs and Trade',
+        'Brightwater CEO',
+        'chief executive officer of Brightwater Holdings AG',
+      ]),
+    ).toEqual([
+      'chair of the ruling Unity Party',
+      'Ruritanian Minister of Foreign Affairs and Trade',
+      'chief executive officer of Brightwater Holdings AG',
+    ]);
+  });
+
+  it('keeps two offices apart where the fuller adds a title, a rank, a time or an ordinal', () => {
+    expect(
+      distinctRoles([
+        'Ruritanian Foreign Minister',
+        'Ruritanian Vice Foreign Minister',
+        'Ruritanian Prime Minister',
+        'former Ruritanian Prime Minister',
+        "Ruritania's fifth prime minister",
+        'Harbour Board chair',
+        'Harbour Board chief executive and chair',
+      ]),
+    ).toEqual([
+      'Ruritanian Foreign Minister',
+      'Ruritanian Vice Foreign Minister',
+      'Ruritanian Prime Minister',
+      'former Ruritanian Prime Minister',
+      "Ruritania's fifth prime minister",
+      'Harbour Board chair',
+      'Harbour Board chief executive and chair',
+    ]);
+    // Two fuller offices: which one the short form meant is not known.
+    expect(
+      distinctRoles([
+        'Unity Party chair',
+        'chair of the ruling Unity Party',
+        'chair of the Unity Party youth wing',
+      ]),
+    ).toEqual([
+      'Unity Party chair',
+      'chair of the ruling Unity Party',
+      'chair of the Unity Party youth wing',
+    ]);
+  });
+
   it('keeps a single role as it is', () => {
     expect(distinctRoles(['Prime Minister'])).toEqual(['Prime Minister']);
   });
