@@ -322,6 +322,22 @@ describe('mergePeople', () => {
       ]);
     });
 
+    it("lets a Turkish name drop its first given name, which is no father's name there", () => {
+      expect(
+        pages([
+          article('a1', '2023-07-01', [person('Mehmet Kaan Yavuzoglu', { country: 'Turkey' })]),
+          article('a2', '2023-07-02', [person('Kaan Yavuzoglu', { country: 'Turkey' })]),
+          // In Pakistan the middle name may be the father's.
+          article('a3', '2023-07-03', [person('Sana Irfan Qureshi', { country: 'Pakistan' })]),
+          article('a4', '2023-07-04', [person('Irfan Qureshi', { country: 'Pakistan' })]),
+        ]).map((p) => [p.id, p.articleIds]),
+      ).toEqual([
+        ['irfan-qureshi', ['a4']],
+        ['mehmet-kaan-yavuzoglu', ['a2', 'a1']],
+        ['sana-irfan-qureshi', ['a3']],
+      ]);
+    });
+
     it("puts an Arabic name cut after a father's name on the one fuller name it begins, never on two", () => {
       expect(
         pages([

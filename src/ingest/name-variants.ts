@@ -123,9 +123,10 @@ function fold(word: string): string {
  * and "Jr" stays apart from the father), the same first word or initial unless `long` only adds a prefix before it,
  * and each other word of `short`, in order, a word of `long` or its initial. "Bola Tinubu" shortens "Bola Ahmed
  * Tinubu", "S Jaishankar" "Subrahmanyam Jaishankar", "Ali Khamenei" "Seyyed Ali Khamenei"; "Nawaz Sharif" does not
- * shorten "Maryam Nawaz Sharif" (her father), nor "Tayyip Erdogan" "Recep Tayyip Erdogan" (the price of that).
+ * shorten "Maryam Nawaz Sharif" (her father). With `givenNames`, a name of given names and a family name only, the
+ * first word may go too: "Tayyip Erdogan" shortens "Recep Tayyip Erdogan".
  */
-function shortens(short: readonly string[], long: readonly string[]): boolean {
+function shortens(short: readonly string[], long: readonly string[], givenNames = false): boolean {
   const n = short.length;
   const m = long.length;
   if (n < 2 || n > m || short[n - 1]!.length < 2 || short[n - 1] !== long[m - 1]) return false;
@@ -135,7 +136,8 @@ function shortens(short: readonly string[], long: readonly string[]): boolean {
     const word = short[i]!;
     while (j < m - 1 && !(long[j] === word || (word.length === 1 && long[j]![0] === word))) j++;
     if (j >= m - 1) return false;
-    if (i === 0) for (let k = 0; k < j; k++) if (!DROPPABLE_PREFIXES.has(long[k]!)) return false;
+    if (i === 0 && !givenNames)
+      for (let k = 0; k < j; k++) if (!DROPPABLE_PREFIXES.has(long[k]!)) return false;
     if (long[j] !== word) initials++;
     j++;
   }
@@ -243,6 +245,18 @@ function joinLineages(
       for (const long of fuller) join(long.form[0]!, short.form[0]!);
     }
   }
+}
+
+/**
+ * Countries whose names are given names and one family name, with no father's name inside, so dropping the first
+ * given name names no one else ("Tayyip Erdogan"). Most are not: an Arabic, Pakistani, Malaysian, Ethiopian or
+ * Somali name carries the father's, and a Western middle name is often a relative's first name.
+ */
+const ONLY_GIVEN_NAMES = new Set(['Turkey']);
+
+function onlyGivenNames(countries: ReadonlySet<string>): boolean {
+  for (const country of countries) if (!ONLY_GIVEN_NAMES.has(country)) return false;
+  return countries.size > 0;
 }
 
 /** Countries whose people carry the mother's surname after the father's ("Raul Castro Ruz"). */
@@ -401,7 +415,12 @@ export function joinNameVariants(names: readonly FullName[]): Map<string, string
       // A spelling that stayed two people (their countries disagree) is too ambiguous to shorten anything.
       if (form.some((i) => find(i) !== root)) continue;
       const w = words[form[0]!]!;
-      const target = soleGroup(root, bucket, (other) => other !== form && shortens(w, words[other[0]!]!));
+      const given = onlyGivenNames(countries[root]!);
+      const target = soleGroup(
+        root,
+        bucket,
+        (other) => other !== form && shortens(w, words[other[0]!]!, given),
+      );
       if (target >= 0) join(target, root);
     }
   }
