@@ -360,6 +360,13 @@ export function joinNameVariants(names: readonly FullName[]): Map<string, string
     if (list) list.push(i);
     else bySpelling.set(spelling, [i]);
   }
+  /** Joins `i` to the first of `others` (by key, whatever the input order) whose countries agree. */
+  const joinFirst = (others: readonly number[] | undefined, i: number): boolean =>
+    !!others &&
+    others
+      .slice()
+      .sort(byKey)
+      .some((other) => join(other, i));
   // The same name written otherwise: with the Arabic article joined to a word ("Albusaidi", "Elsisi"), or family
   // name first (Japanese and Hungarian names, as their own press writes them: "Kishida Fumio").
   for (let i = 0; i < names.length; i++) {
@@ -368,14 +375,11 @@ export function joinNameVariants(names: readonly FullName[]): Map<string, string
     for (let k = 1; k < w.length; k++) {
       if (!JOINED_ARTICLE.test(w[k]!)) continue;
       const written = w.map((word, j) => (j === k ? word.slice(2) : word));
-      const apart = bySpelling.get(written.join(''));
       // Compared, named and shortened as written apart.
-      if (apart && join(apart[0]!, i)) words[i] = written;
+      if (joinFirst(bySpelling.get(written.join('')), i)) words[i] = written;
     }
-    if (w.length === 2 && familyNameFirst(names[i]!.countries)) {
-      const reversed = bySpelling.get(`${w[1]}${w[0]}`);
-      if (reversed) join(reversed[0]!, i);
-    }
+    if (w.length === 2 && familyNameFirst(names[i]!.countries))
+      joinFirst(bySpelling.get(`${w[1]}${w[0]}`), i);
   }
 
   const letters = words.map((w) => {
