@@ -310,15 +310,29 @@ describe('mergePeople', () => {
           // Elsewhere two words the other way round are another name.
           article('b2', '2024-02-11', [person('Paul Evans', { country: 'United States' })]),
           article('b3', '2024-02-12', [person('Evans Paul', { country: 'United States' })]),
+          // And in Japan when a word stands first in one name and last in another: both orders are names there.
+          article('b4', '2024-02-13', [person('Kana Morita', { country: 'Japan' })]),
+          article('b5', '2024-02-14', [person('Morita Kana', { country: 'Japan' })]),
+          article('b6', '2024-02-15', [person('Kana Itoyama', { country: 'Japan' })]),
+          article('b7', '2024-02-16', [person('Yuki Kana', { country: 'Japan' })]),
+          // A name cut elsewhere is another name.
+          article('b8', '2024-02-17', [person('Ali Reza Tavanaei', { country: 'Iran' })]),
+          article('b9', '2024-02-18', [person('Alire Zatavanaei', { country: 'Iran' })]),
         ]).map((p) => [p.name, p.articleIds]),
       ).toEqual([
+        ['Ali Reza Tavanaei', ['b8']],
+        ['Alire Zatavanaei', ['b9']],
         ['Evans Paul', ['b3']],
         ['Hamid Reza Karimzadeh', ['a8', 'a7']],
         ['Haruto Mizushima', ['b1', 'a9']],
+        ['Kana Itoyama', ['b6']],
+        ['Kana Morita', ['b4']],
         ['Karim al-Nouri', ['a2', 'a1']],
+        ['Morita Kana', ['b5']],
         ['Paul Evans', ['b2']],
         ['Sidi Ould Cheikh El Bechir', ['a4', 'a3']],
         ['Tarek Abdul Wahab', ['a6', 'a5']],
+        ['Yuki Kana', ['b7']],
       ]);
     });
 

@@ -4,7 +4,7 @@
 
 import type { ArticlePerson, Knowledge, Person } from '../common/dataset.ts';
 import { hash64, nameKey as foldKey, slugify } from './ids.ts';
-import { joinNameVariants, spellingKey, type FullName } from './name-variants.ts';
+import { joinNameVariants, spellingWords, type FullName } from './name-variants.ts';
 import { distinctRoles } from './role-forms.ts';
 
 export interface MergeArticle {
@@ -193,7 +193,7 @@ class MergeState {
 
   private spelling(key: string): string {
     let folded = this.spellings.get(key);
-    if (folded === undefined) this.spellings.set(key, (folded = spellingKey(key)));
+    if (folded === undefined) this.spellings.set(key, (folded = spellingWords(key).join(' ')));
     return folded;
   }
 

@@ -145,11 +145,6 @@ function shortens(short: readonly string[], long: readonly string[], givenNames 
   return n < m || initials > 0;
 }
 
-/** Concatenated: a name's parts written as one word or two are one spelling ("Gholamhossein", "Gholam Hossein"). */
-export function spellingKey(key: string): string {
-  return spellingWords(key).join('');
-}
-
 /** A word that may be the Arabic article joined to a name ("Albusaidi"): compared with the name written apart. */
 const JOINED_ARTICLE = /^(?:al|el)[^aeiou\s]{1,2}[aeiou]../;
 
@@ -159,6 +154,43 @@ const FAMILY_NAME_FIRST = new Set(['Japan', 'Hungary']);
 function familyNameFirst(countries: ReadonlySet<string>): boolean {
   for (const country of countries) if (FAMILY_NAME_FIRST.has(country)) return true;
   return false;
+}
+
+/**
+ * Japanese and Hungarian names written family name first, as their own press writes them ("Kishida Fumio" is Fumio
+ * Kishida), when nothing else in the archive uses either word in the other place: no one else has the given name as
+ * a family name or the family name as a given name. Where the words of given and family names mix (two people
+ * called "Mori Kana" and "Kana Mori"), both orders are names, and nothing joins.
+ */
+function joinReversed(
+  names: readonly FullName[],
+  words: readonly string[][],
+  exact: readonly boolean[],
+  joinFirst: (others: readonly number[] | undefined, i: number) => boolean,
+): void {
+  const twoWords = new Map<string, number[]>();
+  const asFirst = new Map<string, number>();
+  const asLast = new Map<string, number>();
+  const count = (map: Map<string, number>, word: string) => map.set(word, (map.get(word) ?? 0) + 1);
+  for (let i = 0; i < names.length; i++) {
+    const w = words[i]!;
+    if (exact[i] || w.length < 2) continue;
+    count(asFirst, w[0]!);
+    count(asLast, w[w.length - 1]!);
+    if (w.length !== 2) continue;
+    const spaced = w.join(' ');
+    const list = twoWords.get(spaced);
+    if (list) list.push(i);
+    else twoWords.set(spaced, [i]);
+  }
+  for (let i = 0; i < names.length; i++) {
+    const w = words[i]!;
+    if (exact[i] || w.length !== 2 || !familyNameFirst(names[i]!.countries)) continue;
+    const [given, family] = w as [string, string];
+    // Each word in its other place once: in the reversed name alone.
+    if (asLast.get(given) !== 1 || asFirst.get(family) !== 1) continue;
+    joinFirst(twoWords.get(`${family} ${given}`), i);
+  }
 }
 
 /** The words that join a given name to a father's ("bin Salman"). */
@@ -355,7 +387,7 @@ export function joinNameVariants(names: readonly FullName[]): Map<string, string
   const words = names.map((n, i) => (exact[i] ? n.key.split(' ') : spellingWords(n.key)));
   const bySpelling = new Map<string, number[]>();
   for (let i = 0; i < names.length; i++) {
-    const spelling = exact[i] ? `=${names[i]!.key}` : words[i]!.join('');
+    const spelling = exact[i] ? `=${names[i]!.key}` : words[i]!.join(' ');
     const list = bySpelling.get(spelling);
     if (list) list.push(i);
     else bySpelling.set(spelling, [i]);
@@ -368,7 +400,7 @@ export function joinNameVariants(names: readonly FullName[]): Map<string, string
       .sort(byKey)
       .some((other) => join(other, i));
   // The same name written otherwise: with the Arabic article joined to a word ("Albusaidi", "Elsisi"), or family
-  // name first (Japanese and Hungarian names, as their own press writes them: "Kishida Fumio").
+  // name first (joinReversed).
   for (let i = 0; i < names.length; i++) {
     if (exact[i]) continue;
     const w = words[i]!;
@@ -376,11 +408,16 @@ export function joinNameVariants(names: readonly FullName[]): Map<string, string
       if (!JOINED_ARTICLE.test(w[k]!)) continue;
       const written = w.map((word, j) => (j === k ? word.slice(2) : word));
       // Compared, named and shortened as written apart.
-      if (joinFirst(bySpelling.get(written.join('')), i)) words[i] = written;
+      if (joinFirst(bySpelling.get(written.join(' ')), i)) words[i] = written;
     }
-    if (w.length === 2 && familyNameFirst(names[i]!.countries))
-      joinFirst(bySpelling.get(`${w[1]}${w[0]}`), i);
+    // Two parts of a name written as one word ("Gholamhossein" beside "Gholam Hossein"); not a name cut elsewhere,
+    // which is another name ("Nksh Aresh" is not "Nkshar Esh").
+    for (let k = 0; k + 2 < w.length; k++) {
+      const joined = [...w.slice(0, k), w[k]! + w[k + 1]!, ...w.slice(k + 2)];
+      joinFirst(bySpelling.get(joined.join(' ')), i);
+    }
   }
+  joinReversed(names, words, exact, joinFirst);
 
   const letters = words.map((w) => {
     let sum = 0;
