@@ -152,7 +152,8 @@ const JOINED_ARTICLE = /^(?:al|el)[^aeiou\s]{1,2}[aeiou]../;
 const FAMILY_NAME_FIRST = new Set(['Japan', 'Hungary']);
 
 function familyNameFirst(countries: ReadonlySet<string>): boolean {
-  for (const country of countries) if (FAMILY_NAME_FIRST.has(country)) return true;
+  // Two lookups, rather than a walk over the name's countries: this runs for every name.
+  for (const country of FAMILY_NAME_FIRST) if (countries.has(country)) return true;
   return false;
 }
 
@@ -166,30 +167,33 @@ function joinReversed(
   names: readonly FullName[],
   words: readonly string[][],
   exact: readonly boolean[],
+  spelled: (spelling: string) => readonly number[] | undefined,
   joinFirst: (others: readonly number[] | undefined, i: number) => boolean,
 ): void {
-  const twoWords = new Map<string, number[]>();
-  const asFirst = new Map<string, number>();
-  const asLast = new Map<string, number>();
-  const count = (map: Map<string, number>, word: string) => map.set(word, (map.get(word) ?? 0) + 1);
-  for (let i = 0; i < names.length; i++) {
-    const w = words[i]!;
-    if (exact[i] || w.length < 2) continue;
-    count(asFirst, w[0]!);
-    count(asLast, w[w.length - 1]!);
-    if (w.length !== 2) continue;
-    const spaced = w.join(' ');
-    const list = twoWords.get(spaced);
-    if (list) list.push(i);
-    else twoWords.set(spaced, [i]);
-  }
+  const candidates: number[] = [];
+  const wanted = new Set<string>();
   for (let i = 0; i < names.length; i++) {
     const w = words[i]!;
     if (exact[i] || w.length !== 2 || !familyNameFirst(names[i]!.countries)) continue;
-    const [given, family] = w as [string, string];
+    candidates.push(i);
+    wanted.add(w[0]!).add(w[1]!);
+  }
+  if (candidates.length === 0) return;
+  const asFirst = new Map<string, number>();
+  const asLast = new Map<string, number>();
+  for (let i = 0; i < names.length; i++) {
+    const w = words[i]!;
+    if (exact[i] || w.length < 2) continue;
+    const first = w[0]!;
+    const last = w[w.length - 1]!;
+    if (wanted.has(first)) asFirst.set(first, (asFirst.get(first) ?? 0) + 1);
+    if (wanted.has(last)) asLast.set(last, (asLast.get(last) ?? 0) + 1);
+  }
+  for (const i of candidates) {
+    const [given, family] = words[i]! as [string, string];
     // Each word in its other place once: in the reversed name alone.
     if (asLast.get(given) !== 1 || asFirst.get(family) !== 1) continue;
-    joinFirst(twoWords.get(`${family} ${given}`), i);
+    joinFirst(spelled(`${family} ${given}`), i);
   }
 }
 
@@ -412,12 +416,15 @@ export function joinNameVariants(names: readonly FullName[]): Map<string, string
     }
     // Two parts of a name written as one word ("Gholamhossein" beside "Gholam Hossein"); not a name cut elsewhere,
     // which is another name ("Nksh Aresh" is not "Nkshar Esh").
-    for (let k = 0; k + 2 < w.length; k++) {
-      const joined = [...w.slice(0, k), w[k]! + w[k + 1]!, ...w.slice(k + 2)];
-      joinFirst(bySpelling.get(joined.join(' ')), i);
+    if (w.length > 2) {
+      const spelling = w.join(' ');
+      for (let at = spelling.indexOf(' '); at >= 0 && spelling.indexOf(' ', at + 1) >= 0;) {
+        joinFirst(bySpelling.get(spelling.slice(0, at) + spelling.slice(at + 1)), i);
+        at = spelling.indexOf(' ', at + 1);
+      }
     }
   }
-  joinReversed(names, words, exact, joinFirst);
+  joinReversed(names, words, exact, (spelling) => bySpelling.get(spelling), joinFirst);
 
   const letters = words.map((w) => {
     let sum = 0;

@@ -215,6 +215,14 @@ describe('distinctRoles', () => {
       'Ruritanian Minister of Foreign Affairs and Trade',
       'chief executive officer of Brightwater Holdings AG',
     ]);
+    // A chain settles into the fullest.
+    expect(
+      distinctRoles([
+        'Lakes Party chair',
+        'chair of the ruling Lakes Party',
+        'chair of the ruling Lakes Party of Ruritania',
+      ]),
+    ).toEqual(['chair of the ruling Lakes Party of Ruritania']);
   });
 
   it('keeps two offices apart where the fuller adds a title, a rank, a time or an ordinal', () => {

@@ -354,8 +354,15 @@ export function offices(roles: readonly string[]): Office[] {
  * or the post ("ruling", "state", "AG", "and Trade", "Extraordinary and Plenipotentiary").
  */
 function describes(word: string): boolean {
-  return !titleHeads.has(word) && !RANK_OR_TIME.test(word) && !NOT_DESCRIPTIVE.test(word);
+  let known = describing.get(word);
+  if (known === undefined) {
+    known = !titleHeads.has(word) && !RANK_OR_TIME.test(word) && !NOT_DESCRIPTIVE.test(word);
+    describing.set(word, known);
+  }
+  return known;
 }
+/** Role words repeat across people: each is read once. */
+const describing = new Map<string, boolean>();
 const NOT_DESCRIPTIVE =
   /^(?:at|newly|elect|elected|designate|then|\d+(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\p{L}{3,}est)$/u;
 
@@ -379,25 +386,38 @@ type FoundOffice = Office & { shownAt: number };
  * offices first, so chains settle into the fullest. In order of first appearance.
  */
 function joinDescribed(found: FoundOffice[], forms: readonly Form[]): FoundOffice[] {
-  if (found.length < 2) return found;
-  const keyOf = (office: FoundOffice) => forms[office.forms[0]!]!.key;
-  const left = found.slice().sort((x, y) => keyOf(y).length - keyOf(x).length);
-  const gone = new Set<FoundOffice>();
-  for (const office of left) {
-    const key = keyOf(office);
-    const wider = found.filter((other) => !gone.has(other) && describedMore(keyOf(other), key));
-    if (wider.length !== 1) continue;
-    const into = wider[0]!;
-    into.forms = [...into.forms, ...office.forms].sort((x, y) => x - y);
-    if (office.role.length > into.role.length) {
-      into.role = office.role;
-      into.shownAt = office.shownAt;
+  const n = found.length;
+  // Each office's own key, before any joins (a joined office's first form may be another's).
+  const keys = found.map((office) => forms[office.forms[0]!]!.key);
+  const into = (i: number, gone: readonly boolean[] | null): number => {
+    let wider = -1;
+    for (let j = 0; j < n; j++) {
+      if (j === i || gone?.[j] || !describedMore(keys[j]!, keys[i]!)) continue;
+      if (wider >= 0) return -1;
+      wider = j;
     }
-    if (shorter(office.shortest, into.shortest)) into.shortest = office.shortest;
-    gone.add(office);
+    return wider;
+  };
+  // Most people's offices hold none of another's words: nothing to order or copy.
+  let any = false;
+  for (let i = 0; i < n && !any; i++) any = into(i, null) >= 0;
+  if (!any) return found;
+  const gone: boolean[] = found.map(() => false);
+  const order = found.map((_, i) => i).sort((x, y) => keys[y]!.length - keys[x]!.length);
+  for (const i of order) {
+    const j = into(i, gone);
+    if (j < 0) continue;
+    const office = found[i]!;
+    const wider = found[j]!;
+    wider.forms = [...wider.forms, ...office.forms].sort((x, y) => x - y);
+    if (office.role.length > wider.role.length) {
+      wider.role = office.role;
+      wider.shownAt = office.shownAt;
+    }
+    if (shorter(office.shortest, wider.shortest)) wider.shortest = office.shortest;
+    gone[i] = true;
   }
-  if (gone.size === 0) return found;
-  return found.filter((office) => !gone.has(office)).sort((x, y) => x.forms[0]! - y.forms[0]!);
+  return found.filter((_, i) => !gone[i]).sort((x, y) => x.forms[0]! - y.forms[0]!);
 }
 
 /**
