@@ -294,6 +294,93 @@ describe('mergePeople', () => {
       ]);
     });
 
+    it('makes one page of a name without its article, with "Abd" for "Abdul", its given name as one word, or family name first in Japan', () => {
+      expect(
+        pages([
+          article('a1', '2024-02-01', [person('Karim al-Nouri', { country: 'Jordan' })]),
+          article('a2', '2024-02-02', [person('Karim Nouri', { country: 'Jordan' })]),
+          article('a3', '2024-02-03', [person('Sidi Ould Cheikh El Bechir', { country: 'Mauritania' })]),
+          article('a4', '2024-02-04', [person('Sidi Ould Bechir', { country: 'Mauritania' })]),
+          article('a5', '2024-02-05', [person('Tarek Abdul Wahab', { country: 'Malaysia' })]),
+          article('a6', '2024-02-06', [person('Tarek Abd Wahab', { country: 'Malaysia' })]),
+          article('a7', '2024-02-07', [person('Hamid Reza Karimzadeh', { country: 'Iran' })]),
+          article('a8', '2024-02-08', [person('Hamidreza Karimzadeh', { country: 'Iran' })]),
+          article('a9', '2024-02-09', [person('Haruto Mizushima', { country: 'Japan' })]),
+          article('b1', '2024-02-10', [person('Mizushima Haruto', { country: 'Japan' })]),
+          // Elsewhere two words the other way round are another name.
+          article('b2', '2024-02-11', [person('Paul Evans', { country: 'United States' })]),
+          article('b3', '2024-02-12', [person('Evans Paul', { country: 'United States' })]),
+          // And in Japan when a word stands first in one name and last in another: both orders are names there.
+          article('b4', '2024-02-13', [person('Kana Morita', { country: 'Japan' })]),
+          article('b5', '2024-02-14', [person('Morita Kana', { country: 'Japan' })]),
+          article('b6', '2024-02-15', [person('Kana Itoyama', { country: 'Japan' })]),
+          article('b7', '2024-02-16', [person('Yuki Kana', { country: 'Japan' })]),
+          // A name cut elsewhere is another name.
+          article('b8', '2024-02-17', [person('Ali Reza Tavanaei', { country: 'Iran' })]),
+          article('b9', '2024-02-18', [person('Alire Zatavanaei', { country: 'Iran' })]),
+        ]).map((p) => [p.name, p.articleIds]),
+      ).toEqual([
+        ['Ali Reza Tavanaei', ['b8']],
+        ['Alire Zatavanaei', ['b9']],
+        ['Evans Paul', ['b3']],
+        ['Hamid Reza Karimzadeh', ['a8', 'a7']],
+        ['Haruto Mizushima', ['b1', 'a9']],
+        ['Kana Itoyama', ['b6']],
+        ['Kana Morita', ['b4']],
+        ['Karim al-Nouri', ['a2', 'a1']],
+        ['Morita Kana', ['b5']],
+        ['Paul Evans', ['b2']],
+        ['Sidi Ould Cheikh El Bechir', ['a4', 'a3']],
+        ['Tarek Abdul Wahab', ['a6', 'a5']],
+        ['Yuki Kana', ['b7']],
+      ]);
+    });
+
+    it("lets a Turkish name drop its first given name, which is no father's name there", () => {
+      expect(
+        pages([
+          article('a1', '2023-07-01', [person('Mehmet Kaan Yavuzoglu', { country: 'Turkey' })]),
+          article('a2', '2023-07-02', [person('Kaan Yavuzoglu', { country: 'Turkey' })]),
+          // In Pakistan the middle name may be the father's.
+          article('a3', '2023-07-03', [person('Sana Irfan Qureshi', { country: 'Pakistan' })]),
+          article('a4', '2023-07-04', [person('Irfan Qureshi', { country: 'Pakistan' })]),
+        ]).map((p) => [p.id, p.articleIds]),
+      ).toEqual([
+        ['irfan-qureshi', ['a4']],
+        ['mehmet-kaan-yavuzoglu', ['a2', 'a1']],
+        ['sana-irfan-qureshi', ['a3']],
+      ]);
+    });
+
+    it("puts an Arabic name cut after a father's name on the one fuller name it begins, never on two", () => {
+      const input = [
+        article('a1', '2023-06-01', [person('Rami bin Fahd', { country: 'Saudi Arabia' })]),
+        article('a2', '2023-06-02', [person('Rami bin Fahd Al Qasimi', { country: 'Saudi Arabia' })]),
+        // A grandfather's name and a family name: both could be one man's, with the short form.
+        article('a3', '2023-06-03', [person('Sami bin Nasser', { country: 'Kuwait' })]),
+        article('a4', '2023-06-04', [person('Sami bin Nasser Al Harbi', { country: 'Kuwait' })]),
+        article('a5', '2023-06-05', [person('Sami bin Nasser bin Turki', { country: 'Kuwait' })]),
+        // Two grandfathers: two brothers' sons of one name could be meant.
+        article('a6', '2023-06-06', [person('Omar bin Khalid', { country: 'Oman' })]),
+        article('a7', '2023-06-07', [person('Omar bin Khalid bin Saad', { country: 'Oman' })]),
+        article('a8', '2023-06-08', [person('Omar bin Khalid bin Faris', { country: 'Oman' })]),
+        // Another country's man of that name.
+        article('a9', '2023-06-09', [person('Rami bin Fahd Al Mansouri', { country: 'Bahrain' })]),
+        // The Arabic article joined to the family name, whose form written apart is in the archive.
+        article('b1', '2023-06-10', [person('Rami bin Fahd Alqasimi', { country: 'Saudi Arabia' })]),
+      ];
+      const forward = pages(input).map((p) => [p.id, p.articleIds]);
+      expect(pages(input.slice().reverse()).map((p) => [p.id, p.articleIds])).toEqual(forward);
+      expect(forward).toEqual([
+        ['omar-bin-khalid', ['a6']],
+        ['omar-bin-khalid-bin-faris', ['a8']],
+        ['omar-bin-khalid-bin-saad', ['a7']],
+        ['rami-bin-fahd-al-mansouri', ['a9']],
+        ['rami-bin-fahd-al-qasimi', ['b1', 'a2', 'a1']],
+        ['sami-bin-nasser-bin-turki', ['a5', 'a4', 'a3']],
+      ]);
+    });
+
     it('lets a lone surname join the person once their spellings are one page', () => {
       const result = mergePeople(
         [

@@ -44,10 +44,14 @@ const ALIAS_OWNERS_KEPT = 8;
 
 /**
  * People are the same when their full names match ignoring accents, case and punctuation, or when
- * seeds/people.json lists one form as an alias of the other, or when one full name is a spelling or a shorter
- * form of another that no one else in the archive could be (name-variants.ts). A one-word name ("Lula") joins a
- * fuller name only when exactly one person in the corpus uses it as an alias and the countries agree, so three
- * Kims stay three people and "Zhao" never merges Zhao Lin with Zhao Wenbo.
+ * seeds/people.json lists one form as an alias of the other, or when one full name is a spelling, another way of
+ * writing (the Arabic article left out, family name first in Japan) or a shorter form of another that no one else
+ * in the archive could be (name-variants.ts; "Mohammed bin Salman" for the fuller name ending "… Al Saud"). A
+ * one-word name ("Lula") joins a fuller name only when exactly one person in the corpus uses it as an alias and the
+ * countries agree, so three Kims stay three people and "Zhao" never merges Zhao Lin with Zhao Wenbo.
+ * Kept apart on purpose (two people on one page being the worse mistake): a father and a son ("Jr", a father's name
+ * inside the son's, regnal numbers), a shorter form two fuller names could be, names whose countries disagree,
+ * Chinese, Korean and Vietnamese names that differ at all, and nicknames ("Mike" is not always Michael).
  */
 export function mergePeople(articles: MergeArticle[], knowledge: Knowledge): MergeResult {
   const state = new MergeState(knowledge);

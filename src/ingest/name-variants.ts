@@ -70,8 +70,10 @@ const DROPPABLE_PREFIXES = new Set([
  * - "yy" as "y", and a final "iy", "ii", "ey" or a "y" after a single r, l, k or g as "i" (Sergey/Sergei,
  *   Yury/Yuri, Andriy/Andrii, Zelenskyy/Zelenskiy/Zelensky, Seyyed/Seyed; not Tony/Toni, Terry/Terri);
  * - "ae", "oe", "ue" as the umlaut's plain vowel (Soeder/Söder, which ASCII folds to "Soder");
- * - the Arabic article joined to its word, "el" as "al" (Al-Busaidi/Albusaidi, el-Sisi/al-Sisi);
- * - the spellings of Muhammad (Mohammed, Mohamed, Muhammad, Mohammad …) as one;
+ * - the Arabic article written apart inside a name left out, as the wire often leaves it out (Bashar al-Assad/
+ *   Bashar Assad, el-Sisi/al-Sisi/Sisi); a first word "Al" or "El" is joined to the next ("Al Gore" is not "Gore");
+ * - the spellings of Muhammad (Mohammed, Mohamed, Muhammad, Mohammad …) as one, and of the "Abd" of
+ *   "Abd al-…" (Abdul, Abdel, Abdol, Abdur, Abd: Zambry Abdul Kadir/Zambry Abd Kadir);
  * - initials written together split ("KP Sharma Oli" = "K. P. Sharma Oli"): a word of two or three letters
  *   without a vowel, other than "Jr" and "Sr", is a run of initials.
  */
@@ -82,7 +84,7 @@ export function spellingWords(key: string): string[] {
   for (let i = 0; i < words.length; i++) {
     let word = words[i]!;
     if ((word === 'al' || word === 'el') && i + 1 < words.length) {
-      out.push(fold(`al${words[++i]!}`));
+      out.push(fold(i === 0 ? `al${words[++i]!}` : words[++i]!));
       continue;
     }
     if (word.length >= 2 && word.length <= 3 && !/[aeiouy]/.test(word) && !NAME_SUFFIXES.has(word)) {
@@ -90,13 +92,14 @@ export function spellingWords(key: string): string[] {
       continue;
     }
     if (/^m[ou]h[ae]?mm?[ae]d$/.test(word)) word = 'muhammad';
+    else if (/^abd(?:[aeuo]l|ur)?$/.test(word)) word = 'abd';
     out.push(fold(word));
   }
   return out;
 }
 
 /** Whatever spellingWords changes: most keys hold none of it. */
-const RESPELLED = /y|[aou]e|ii(?: |$)|(?:^| )(?:al |el |m[ou]h|[^aeiouy ]{2,3}(?: |$))/;
+const RESPELLED = /y|[aou]e|ii(?: |$)|(?:^| )(?:al |el |m[ou]h|abd|[^aeiouy ]{2,3}(?: |$))/;
 /** What fold changes: most words have none of it. */
 const FOLDABLE = /y|[aou]e|ii$/;
 
@@ -120,9 +123,10 @@ function fold(word: string): string {
  * and "Jr" stays apart from the father), the same first word or initial unless `long` only adds a prefix before it,
  * and each other word of `short`, in order, a word of `long` or its initial. "Bola Tinubu" shortens "Bola Ahmed
  * Tinubu", "S Jaishankar" "Subrahmanyam Jaishankar", "Ali Khamenei" "Seyyed Ali Khamenei"; "Nawaz Sharif" does not
- * shorten "Maryam Nawaz Sharif" (her father), nor "Tayyip Erdogan" "Recep Tayyip Erdogan" (the price of that).
+ * shorten "Maryam Nawaz Sharif" (her father). With `givenNames`, a name of given names and a family name only, the
+ * first word may go too: "Tayyip Erdogan" shortens "Recep Tayyip Erdogan".
  */
-function shortens(short: readonly string[], long: readonly string[]): boolean {
+function shortens(short: readonly string[], long: readonly string[], givenNames = false): boolean {
   const n = short.length;
   const m = long.length;
   if (n < 2 || n > m || short[n - 1]!.length < 2 || short[n - 1] !== long[m - 1]) return false;
@@ -132,12 +136,163 @@ function shortens(short: readonly string[], long: readonly string[]): boolean {
     const word = short[i]!;
     while (j < m - 1 && !(long[j] === word || (word.length === 1 && long[j]![0] === word))) j++;
     if (j >= m - 1) return false;
-    if (i === 0) for (let k = 0; k < j; k++) if (!DROPPABLE_PREFIXES.has(long[k]!)) return false;
+    if (i === 0 && !givenNames)
+      for (let k = 0; k < j; k++) if (!DROPPABLE_PREFIXES.has(long[k]!)) return false;
     if (long[j] !== word) initials++;
     j++;
   }
   // Same number of words and no initial is the same name.
   return n < m || initials > 0;
+}
+
+/** A word that may be the Arabic article joined to a name ("Albusaidi"): compared with the name written apart. */
+const JOINED_ARTICLE = /^(?:al|el)[^aeiou\s]{1,2}[aeiou]../;
+
+/** Countries whose names are written family name first as often as not, in two words of any shape. */
+const FAMILY_NAME_FIRST = new Set(['Japan', 'Hungary']);
+
+function familyNameFirst(countries: ReadonlySet<string>): boolean {
+  // Two lookups, rather than a walk over the name's countries: this runs for every name.
+  for (const country of FAMILY_NAME_FIRST) if (countries.has(country)) return true;
+  return false;
+}
+
+/**
+ * Japanese and Hungarian names written family name first, as their own press writes them ("Kishida Fumio" is Fumio
+ * Kishida), when nothing else in the archive uses either word in the other place: no one else has the given name as
+ * a family name or the family name as a given name. Where the words of given and family names mix (two people
+ * called "Mori Kana" and "Kana Mori"), both orders are names, and nothing joins.
+ */
+function joinReversed(
+  names: readonly FullName[],
+  words: readonly string[][],
+  exact: readonly boolean[],
+  spelled: (spelling: string) => readonly number[] | undefined,
+  joinFirst: (others: readonly number[] | undefined, i: number) => boolean,
+): void {
+  const candidates: number[] = [];
+  const wanted = new Set<string>();
+  for (let i = 0; i < names.length; i++) {
+    const w = words[i]!;
+    if (exact[i] || w.length !== 2 || !familyNameFirst(names[i]!.countries)) continue;
+    candidates.push(i);
+    wanted.add(w[0]!).add(w[1]!);
+  }
+  if (candidates.length === 0) return;
+  const asFirst = new Map<string, number>();
+  const asLast = new Map<string, number>();
+  for (let i = 0; i < names.length; i++) {
+    const w = words[i]!;
+    if (exact[i] || w.length < 2) continue;
+    const first = w[0]!;
+    const last = w[w.length - 1]!;
+    if (wanted.has(first)) asFirst.set(first, (asFirst.get(first) ?? 0) + 1);
+    if (wanted.has(last)) asLast.set(last, (asLast.get(last) ?? 0) + 1);
+  }
+  for (const i of candidates) {
+    const [given, family] = words[i]! as [string, string];
+    // Each word in its other place once: in the reversed name alone.
+    if (asLast.get(given) !== 1 || asFirst.get(family) !== 1) continue;
+    joinFirst(spelled(`${family} ${given}`), i);
+  }
+}
+
+/** The words that join a given name to a father's ("bin Salman"). */
+const SON_OF = new Set(['bin', 'ibn', 'bint']);
+
+/** An Arabic name as a lineage: the given name and fathers' names, and the family name after them ("" for none). */
+interface Lineage {
+  form: readonly number[];
+  /** The words as one string: a lineage's order among others. */
+  spelling: string;
+  names: string[];
+  family: string;
+}
+
+/** The lineage of spellingWords `w`, or null unless it is "X bin Y", more fathers, then at most one word. */
+function lineageOf(form: readonly number[], w: readonly string[]): Lineage | null {
+  if (w.length < 3 || !SON_OF.has(w[1]!)) return null;
+  const names = [w[0]!];
+  let i = 1;
+  while (i + 1 < w.length && SON_OF.has(w[i]!)) {
+    names.push(w[i + 1]!);
+    i += 2;
+  }
+  if (w.length - i > 1) return null;
+  return { form, spelling: w.join(' '), names, family: w[i] ?? '' };
+}
+
+/** Whether `short` says nothing `long` does not: its fathers begin long's, and its family name (if any) is long's. */
+function within(short: Lineage, long: Lineage): boolean {
+  if (short.names.length > long.names.length) return false;
+  if (short.family && short.family !== long.family) return false;
+  return short.names.every((name, i) => name === long.names[i]);
+}
+
+const compatible = (x: Lineage, y: Lineage): boolean =>
+  (within({ ...x, family: '' }, { ...y, family: '' }) ||
+    within({ ...y, family: '' }, { ...x, family: '' })) &&
+  (!x.family || !y.family || x.family === y.family);
+
+/**
+ * Arabic names cut after a father's name ("Mohammed bin Salman" for Mohammed bin Salman bin Abdulaziz Al Saud,
+ * "Tamim bin Hamad" for Tamim bin Hamad Al Thani): a lineage joins the fuller lineages that begin with it when
+ * those could all be one person (each begins the other or adds only a family name: "Faisal bin Farhan Al Saud" and
+ * "Faisal bin Farhan bin Abdullah"); not when two differ ("Khalid bin Salman bin Abdulaziz" and "… bin Sultan").
+ * The countries must agree, as for every join. Lineages are compared within one given and father's name.
+ */
+function joinLineages(
+  forms: Iterable<number[]>,
+  words: readonly string[][],
+  find: (i: number) => number,
+  agree: (a: number, b: number) => boolean,
+  join: (a: number, b: number) => boolean,
+): void {
+  const byStart = new Map<string, Lineage[]>();
+  for (const form of forms) {
+    const root = find(form[0]!);
+    if (form.some((i) => find(i) !== root)) continue;
+    const lineage = lineageOf(form, words[form[0]!]!);
+    if (!lineage) continue;
+    const start = `${lineage.names[0]} ${lineage.names[1]}`;
+    const list = byStart.get(start);
+    if (list) list.push(lineage);
+    else byStart.set(start, [lineage]);
+  }
+  for (const list of byStart.values()) {
+    if (list.length < 2) continue;
+    // Shortest first; ties by key, so the result does not depend on the input's order.
+    list.sort(
+      (x, y) =>
+        x.names.length - y.names.length ||
+        (x.family ? 1 : 0) - (y.family ? 1 : 0) ||
+        (x.spelling < y.spelling ? -1 : 1),
+    );
+    for (const short of list) {
+      const fuller = list.filter(
+        (long) =>
+          long !== short &&
+          within(short, long) &&
+          !within(long, short) &&
+          agree(short.form[0]!, long.form[0]!),
+      );
+      if (fuller.length === 0) continue;
+      if (!fuller.every((x) => fuller.every((y) => compatible(x, y)))) continue;
+      for (const long of fuller) join(long.form[0]!, short.form[0]!);
+    }
+  }
+}
+
+/**
+ * Countries whose names are given names and one family name, with no father's name inside, so dropping the first
+ * given name names no one else ("Tayyip Erdogan"). Most are not: an Arabic, Pakistani, Malaysian, Ethiopian or
+ * Somali name carries the father's, and a Western middle name is often a relative's first name.
+ */
+const ONLY_GIVEN_NAMES = new Set(['Turkey']);
+
+function onlyGivenNames(countries: ReadonlySet<string>): boolean {
+  for (const country of countries) if (!ONLY_GIVEN_NAMES.has(country)) return false;
+  return countries.size > 0;
 }
 
 /** Countries whose people carry the mother's surname after the father's ("Raul Castro Ruz"). */
@@ -234,11 +389,6 @@ export function joinNameVariants(names: readonly FullName[]): Map<string, string
   // Spellings: the same words once folded. Each joins the most written spelling it agrees with. An exact name
   // groups with its own key only (another's folded spelling may read the same).
   const words = names.map((n, i) => (exact[i] ? n.key.split(' ') : spellingWords(n.key)));
-  const letters = words.map((w) => {
-    let sum = 0;
-    for (const word of w) sum += word.length;
-    return sum;
-  });
   const bySpelling = new Map<string, number[]>();
   for (let i = 0; i < names.length; i++) {
     const spelling = exact[i] ? `=${names[i]!.key}` : words[i]!.join(' ');
@@ -246,6 +396,41 @@ export function joinNameVariants(names: readonly FullName[]): Map<string, string
     if (list) list.push(i);
     else bySpelling.set(spelling, [i]);
   }
+  /** Joins `i` to the first of `others` (by key, whatever the input order) whose countries agree. */
+  const joinFirst = (others: readonly number[] | undefined, i: number): boolean =>
+    !!others &&
+    others
+      .slice()
+      .sort(byKey)
+      .some((other) => join(other, i));
+  // The same name written otherwise: with the Arabic article joined to a word ("Albusaidi", "Elsisi"), or family
+  // name first (joinReversed).
+  for (let i = 0; i < names.length; i++) {
+    if (exact[i]) continue;
+    const w = words[i]!;
+    for (let k = 1; k < w.length; k++) {
+      if (!JOINED_ARTICLE.test(w[k]!)) continue;
+      const written = w.map((word, j) => (j === k ? word.slice(2) : word));
+      // Compared, named and shortened as written apart.
+      if (joinFirst(bySpelling.get(written.join(' ')), i)) words[i] = written;
+    }
+    // Two parts of a name written as one word ("Gholamhossein" beside "Gholam Hossein"); not a name cut elsewhere,
+    // which is another name ("Nksh Aresh" is not "Nkshar Esh").
+    if (w.length > 2) {
+      const spelling = w.join(' ');
+      for (let at = spelling.indexOf(' '); at >= 0 && spelling.indexOf(' ', at + 1) >= 0;) {
+        joinFirst(bySpelling.get(spelling.slice(0, at) + spelling.slice(at + 1)), i);
+        at = spelling.indexOf(' ', at + 1);
+      }
+    }
+  }
+  joinReversed(names, words, exact, (spelling) => bySpelling.get(spelling), joinFirst);
+
+  const letters = words.map((w) => {
+    let sum = 0;
+    for (const word of w) sum += word.length;
+    return sum;
+  });
   // Spellings that may shorten or be shortened, by family name (the last word).
   const byFamilyName = new Map<string, number[][]>();
   for (const form of bySpelling.values()) {
@@ -278,10 +463,23 @@ export function joinNameVariants(names: readonly FullName[]): Map<string, string
       // A spelling that stayed two people (their countries disagree) is too ambiguous to shorten anything.
       if (form.some((i) => find(i) !== root)) continue;
       const w = words[form[0]!]!;
-      const target = soleGroup(root, bucket, (other) => other !== form && shortens(w, words[other[0]!]!));
+      const given = onlyGivenNames(countries[root]!);
+      const target = soleGroup(
+        root,
+        bucket,
+        (other) => other !== form && shortens(w, words[other[0]!]!, given),
+      );
       if (target >= 0) join(target, root);
     }
   }
+
+  joinLineages(
+    bySpelling.values(),
+    words,
+    find,
+    (a, b) => countriesAgree(countries[find(a)]!, countries[find(b)]!),
+    join,
+  );
 
   // Spanish second surnames: "Raul Castro" is Raul Castro Ruz, whose mother's surname closes the name. For people
   // of Spanish-speaking countries, a name not yet one with a fuller name joins the one fuller name that drops its

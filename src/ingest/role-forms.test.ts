@@ -200,6 +200,51 @@ describe('distinctRoles', () => {
     ).toEqual(['Chilean Ambassador to Peru', 'Chilean Ambassador to Japan']);
   });
 
+  it('makes one office of two forms one of which only describes the body or post more fully', () => {
+    expect(
+      distinctRoles([
+        'chair of the Unity Party',
+        'Ruritanian Foreign Minister',
+        'chair of the ruling Unity Party',
+        'Ruritanian Minister of Foreign Affairs and Trade',
+        'Brightwater CEO',
+        'chief executive officer of Brightwater Holdings AG',
+      ]),
+    ).toEqual([
+      'chair of the ruling Unity Party',
+      'Ruritanian Minister of Foreign Affairs and Trade',
+      'chief executive officer of Brightwater Holdings AG',
+    ]);
+    // A chain settles into the fullest.
+    expect(
+      distinctRoles([
+        'Lakes Party chair',
+        'chair of the ruling Lakes Party',
+        'chair of the ruling Lakes Party of Ruritania',
+      ]),
+    ).toEqual(['chair of the ruling Lakes Party of Ruritania']);
+  });
+
+  it('keeps two offices apart where the fuller adds a title, a rank, a time or an ordinal', () => {
+    const apart = [
+      'Ruritanian Foreign Minister',
+      'Ruritanian Vice Foreign Minister',
+      'Ruritanian Prime Minister',
+      'former Ruritanian Prime Minister',
+      "Ruritania's fifth prime minister",
+      'Harbour Board chair',
+      'Harbour Board chief executive and chair',
+    ];
+    expect(distinctRoles(apart)).toEqual(apart);
+    // Two fuller offices: which one the short form meant is not known.
+    const twoFuller = [
+      'Unity Party chair',
+      'chair of the ruling Unity Party',
+      'chair of the Unity Party youth wing',
+    ];
+    expect(distinctRoles(twoFuller)).toEqual(twoFuller);
+  });
+
   it('keeps a single role as it is', () => {
     expect(distinctRoles(['Prime Minister'])).toEqual(['Prime Minister']);
   });

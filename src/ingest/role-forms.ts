@@ -308,7 +308,7 @@ export function offices(roles: readonly string[]): Office[] {
   forms.forEach((form, i) => {
     if (!forms.some((other, j) => keys[j] !== keys[i] && narrows(other, form))) officeKeys.add(keys[i]!);
   });
-  const byKey = new Map<string, Office & { shownAt: number }>();
+  const byKey = new Map<string, FoundOffice>();
   const bare: number[] = [];
   roles.forEach((role, i) => {
     const key = keys[i]!;
@@ -328,7 +328,7 @@ export function offices(roles: readonly string[]): Office[] {
     }
     if (shorter(role, office.shortest)) office.shortest = role;
   });
-  const found = [...byKey.values()];
+  const found = joinDescribed([...byKey.values()], forms);
   for (const i of bare) {
     const narrower = found.filter((office) => office.forms.some((j) => narrows(forms[j]!, forms[i]!)));
     if (narrower.length === 1) narrower[0]!.bare.push(i);
@@ -345,6 +345,79 @@ export function offices(roles: readonly string[]): Office[] {
       forms: written,
       bare: standing,
     }));
+}
+
+/**
+ * Words an office written more fully may add and still be the same office: not a title ("Vice", "Chief", "Staff"),
+ * a rank or a time ("deputy", "former", "new", "newly elected", "President-elect"), an ordinal or superlative ("42nd",
+ * "eighth", "longest-serving") nor the place a title was held at ("at the Istana"); what is left describes the body
+ * or the post ("ruling", "state", "AG", "and Trade", "Extraordinary and Plenipotentiary").
+ */
+function describes(word: string): boolean {
+  let known = describing.get(word);
+  if (known === undefined) {
+    known = !titleHeads.has(word) && !RANK_OR_TIME.test(word) && !NOT_DESCRIPTIVE.test(word);
+    describing.set(word, known);
+  }
+  return known;
+}
+/** Role words repeat across people: each is read once. */
+const describing = new Map<string, boolean>();
+const NOT_DESCRIPTIVE =
+  /^(?:at|newly|elect|elected|designate|then|\d+(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\p{L}{3,}est)$/u;
+
+/** Whether the sorted key `wider` is `key` (two words or more) with words that only describe the office added. */
+function describedMore(wider: readonly string[], key: readonly string[]): boolean {
+  if (key.length < 2 || wider.length <= key.length) return false;
+  let k = 0;
+  for (const word of wider) {
+    if (word === key[k]) k++;
+    else if (!describes(word)) return false;
+  }
+  return k === key.length;
+}
+
+type FoundOffice = Office & { shownAt: number };
+
+/**
+ * Offices that another office only describes more fully become that office ("president of the Liberal Democratic
+ * Party" and "president of the ruling Liberal Democratic Party", "Siemens CEO" and "CEO of Siemens AG", "Hungarian
+ * Foreign Minister" and "Hungarian Minister of Foreign Affairs and Trade"), when exactly one office does; fuller
+ * offices first, so chains settle into the fullest. In order of first appearance.
+ */
+function joinDescribed(found: FoundOffice[], forms: readonly Form[]): FoundOffice[] {
+  const n = found.length;
+  // Each office's own key, before any joins (a joined office's first form may be another's).
+  const keys = found.map((office) => forms[office.forms[0]!]!.key);
+  const into = (i: number, gone: readonly boolean[] | null): number => {
+    let wider = -1;
+    for (let j = 0; j < n; j++) {
+      if (j === i || gone?.[j] || !describedMore(keys[j]!, keys[i]!)) continue;
+      if (wider >= 0) return -1;
+      wider = j;
+    }
+    return wider;
+  };
+  // Most people's offices hold none of another's words: nothing to order or copy.
+  let any = false;
+  for (let i = 0; i < n && !any; i++) any = into(i, null) >= 0;
+  if (!any) return found;
+  const gone: boolean[] = found.map(() => false);
+  const order = found.map((_, i) => i).sort((x, y) => keys[y]!.length - keys[x]!.length);
+  for (const i of order) {
+    const j = into(i, gone);
+    if (j < 0) continue;
+    const office = found[i]!;
+    const wider = found[j]!;
+    wider.forms = [...wider.forms, ...office.forms].sort((x, y) => x - y);
+    if (office.role.length > wider.role.length) {
+      wider.role = office.role;
+      wider.shownAt = office.shownAt;
+    }
+    if (shorter(office.shortest, wider.shortest)) wider.shortest = office.shortest;
+    gone[i] = true;
+  }
+  return found.filter((_, i) => !gone[i]).sort((x, y) => x.forms[0]! - y.forms[0]!);
 }
 
 /**

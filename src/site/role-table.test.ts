@@ -42,6 +42,16 @@ describe('roleTable', () => {
     ]);
   });
 
+  it('makes one row of an office and its fuller description, with the dates and articles of both', () => {
+    const table = roleTable([
+      span('chair of the Unity Party', '2021-03-01', '2022-06-01', 4),
+      span('chair of the ruling Unity Party', '2023-01-10', '2024-02-01', 2),
+    ]);
+    expect(table.map((row) => [row.role, row.shortest, row.first, row.last, row.articles])).toEqual([
+      ['chair of the ruling Unity Party', 'chair of the Unity Party', '2021-03-01', '2024-02-01', 6],
+    ]);
+  });
+
   it('gives the dates and articles of a bare title to the one row narrowing it, and to none when two do', () => {
     const [row] = roleTable([
       span('Prime Minister', '2019-02-01', '2024-02-01', 3),

@@ -102,4 +102,30 @@ for (const [family, golds] of review) {
     `  ${family}: ${golds.map((gold) => `${gold} (${[...goldPages.get(gold)!.keys()].join(', ')})`).join(' | ')}`,
   );
 }
+
+// (d) catches what (c) cannot: a name with its family name left off or written otherwise ("X bin Y" beside "X bin Y
+// Al Z", "A al-B" beside "A B", a given name written as one word or two).
+const LINKING = new Set(['bin', 'ibn', 'bint', 'al', 'el', 'de', 'da', 'do', 'dos', 'van', 'von', 'der']);
+const golds = [...goldPages.keys()];
+const significant = (gold: string) => new Set(gold.split(' ').filter((w) => w.length > 1 && !LINKING.has(w)));
+const pagesOf = (gold: string) => new Set(goldPages.get(gold)!.keys());
+const shared: string[] = [];
+for (let i = 0; i < golds.length; i++) {
+  const x = golds[i]!;
+  const wx = significant(x);
+  for (let j = i + 1; j < golds.length; j++) {
+    const y = golds[j]!;
+    const cx = goldCountry.get(x);
+    const cy = goldCountry.get(y);
+    if (cx && cy && cx !== cy) continue;
+    const py = pagesOf(y);
+    if ([...pagesOf(x)].some((page) => py.has(page))) continue;
+    let common = 0;
+    for (const w of significant(y)) if (wx.has(w)) common++;
+    if (common >= 2 || x.replace(/ /g, '') === y.replace(/ /g, ''))
+      shared.push(`${x} (${[...pagesOf(x)].join(', ')}) | ${y} (${[...py].join(', ')})`);
+  }
+}
+console.log(`(d) gold names of one country sharing two words, on different pages: ${shared.length}`);
+for (const line of shared) console.log(`  ${line}`);
 console.log(`articles ${dataset.articles.length}, people ${dataset.people.length}`);
