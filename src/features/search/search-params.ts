@@ -13,7 +13,7 @@ export interface SearchParamsState {
   year: string | null;
   /**
    * A month of the year (YYYY-MM), which it narrows: read, the year is the month's. Where the year is changed or
-   * removed the month goes with it (`dateOf`): `?month=2024-10` is October 2024, `?year=2024` after removing it.
+   * removed the month goes with it (`monthOf`): `?month=2024-10` is October 2024, `?year=2024` after removing it.
    */
   month?: string | null;
   page: number;

@@ -191,7 +191,7 @@ export function SearchResults({ params, countRegion, facetsRegion }: SearchResul
       : undefined;
   // A selected facet without a scope is the only thing searched: the archive's counts are what a click gives.
   const across = (name: keyof typeof scoped, own: SearchFacet[], archive: SearchFacet[]) =>
-    params[name] === null ? own : scoped[name] === null ? archive : (scoped[name].facets ?? []);
+    !params[name] ? own : scoped[name] === null ? archive : (scoped[name].facets ?? []);
   // Of two people and nothing else, the search finds its candidates for the person facet on its page of rows only:
   // the first one's file adds the people they met most, with the articles naming both (what choosing one gives).
   const searchedPeople = across('person', ownPeople, archive?.people ?? []);
