@@ -153,6 +153,10 @@ describe('search titles', () => {
     renderApp('/?q=talks&country=China&year=2024&order=newest');
     await waitFor(() => expect(document.title).toBe('Search: talks, China, 2024, newest first — Readout'));
     cleanup();
+    // A month is said as a reader says it, in place of its year.
+    renderApp('/?q=talks&month=2024-10');
+    await waitFor(() => expect(document.title).toBe('Search: talks, October 2024 — Readout'));
+    cleanup();
     // An unknown person (a mistyped link) is named as the URL has it, and the search still runs.
     renderApp('/?person=nobody&page=2');
     await waitFor(() => expect(document.title).toBe('Articles naming nobody, page 2 — Readout'));

@@ -20,6 +20,7 @@ import { pageTitle, siteName, type MetaData } from './route-meta.ts';
 import { RootLayout } from './root-layout.tsx';
 import { isSearchMode } from './search-mode.ts';
 import { counted } from '../components/ui/counted.ts';
+import { formatDate } from '../components/ui/format-date.ts';
 
 const notFoundResponse = () => new Response('Not Found', { status: 404, statusText: 'Not Found' });
 
@@ -109,7 +110,7 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
               ? [
                   `${state.q ? `Search: ${state.q}` : 'Articles'}${person ? ` naming ${other ? `both ${person} and ${other}` : person}` : ''}`,
                   state.country,
-                  state.year,
+                  state.month ? formatDate(state.month) : state.year,
                   state.order && `${state.order} first`,
                   page > 1 && `page ${page}`,
                 ]

@@ -266,6 +266,8 @@ export interface SearchMeta {
   docChunkSize: number;
   /** [year, first doc, end doc (exclusive)]: documents are numbered newest first, so a year is a range. */
   years: [string, number, number][];
+  /** [YYYY-MM, first doc, end doc (exclusive)], as the years: an article dated `YYYY-MM` is in its month. */
+  months: [string, number, number][];
   /** Bitmap (b64 chars, 6 bits each) of the word files that exist, by wordFileBit. */
   words: string;
   /** Number of person-facet buckets (searchPaths.personFacets). */

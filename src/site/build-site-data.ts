@@ -28,7 +28,8 @@ import {
 } from './search-index/build-search-index.ts';
 import { indexTextOf } from './search-index/count-terms.ts';
 import { createStepProgress, type OnStepProgress } from './step-progress.ts';
-import { countWords, createHasher, displayPlace, makeExcerpt } from './text-helpers.ts';
+import { displayPlace } from '../common/display-place.ts';
+import { countWords, createHasher, makeExcerpt } from './text-helpers.ts';
 
 export interface BuildSiteDataOptions {
   /** Articles per list page (also per person-articles page). */

@@ -1,14 +1,6 @@
 // Small pure text helpers for the site builder.
 import { sentenceEnds } from '../ingest/parse/sentences.ts';
 
-/** "BEIJING" -> "Beijing", "UNITED NATIONS" -> "United Nations"; places already in mixed case stay as written. */
-export function displayPlace(place: string): string {
-  if (place !== place.toUpperCase()) return place;
-  return place
-    .toLowerCase()
-    .replace(/(^|[\s\-'(])(\p{L})/gu, (_m, sep: string, ch: string) => sep + ch.toUpperCase());
-}
-
 /**
  * The first story sentences, cut at a word boundary near `max` characters (an ellipsis marks a cut). 160, as a
  * search engine's snippet: two or three lines in a list, and each excerpt is stored twice (list page, search

@@ -1,6 +1,7 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
 import { Fragment, useMemo, type ReactNode } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router-dom';
+import { displayPlace } from '../../common/display-place.ts';
 import { routePaths } from '../../common/paths.ts';
 import { tokenize } from '../../common/search-text.ts';
 import { formatDate } from '../../components/ui/format-date.ts';
@@ -9,12 +10,6 @@ import { articleQuery } from './article-queries.ts';
 import { formatDatelineDate } from './dateline-date.ts';
 import { ArticleSidebar } from './article-sidebar.tsx';
 import { linkFirstMentions, nameMatcher, type TextPiece } from './name-links.ts';
-
-// Datelines are written in capitals ("BEIJING"); show them as a place name.
-const displayPlace = (place: string) =>
-  place === place.toUpperCase()
-    ? place.toLowerCase().replace(/(^|[\s-])\p{L}/gu, (m) => m.toUpperCase())
-    : place;
 
 /**
  * A paragraph as text nodes, the first mention of each person as a link to their page. Never HTML.

@@ -32,7 +32,10 @@ export const useSearchFacets = (params: SearchParamsState, needed: boolean) =>
  * counts are).
  */
 export function facetScope(params: SearchParamsState, name: FacetName): SearchParamsState | null {
-  if (params[name] === null) return null;
+  // (A state may leave the month out: undefined is no selection either.)
+  if (!params[name]) return null;
   const scope = { ...params, [params.with && name === 'person' ? 'with' : name]: null, page: 1 };
+  // Another year leaves the month behind (see SearchParamsState.month): the years are counted without it.
+  if (name === 'year') scope.month = null;
   return hasSearch(scope) ? scope : null;
 }

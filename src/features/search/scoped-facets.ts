@@ -25,7 +25,8 @@ export function useScopedFacets(params: SearchParamsState, name: FacetName): Sco
   const base = useQuery({ ...searchQueryOptions(fallback), enabled: scope !== null });
   const data = base.data;
   // Person and country counts may need the facet lists, like the results' own (see useSearchFacets).
-  const listed = name === 'year' || data === undefined || !countsNeedLists(data);
+  const dated = name === 'year' || name === 'month';
+  const listed = dated || data === undefined || !countsNeedLists(data);
   const counted = useQuery({ ...searchFacetsQueryOptions(fallback), enabled: scope !== null && !listed });
   if (scope === null) return null;
   if (data === undefined) return { facets: null, yearScope: null };
@@ -34,14 +35,14 @@ export function useScopedFacets(params: SearchParamsState, name: FacetName): Sco
   const values =
     facets === null
       ? null
-      : name === 'year'
-        ? facets.years
+      : dated
+        ? facets[name === 'year' ? 'years' : 'months']
         : name === 'person'
           ? facets.people
           : facets.countries;
   return {
     facets: values,
     yearScope: name === 'year' ? data.yearScope : null,
-    fromFirstPage: name !== 'year' && source?.facetsFromFirstPage,
+    fromFirstPage: !dated && source?.facetsFromFirstPage,
   };
 }

@@ -99,6 +99,47 @@ describe('search engine', () => {
     expect(all.pageCount).toBe(1);
   });
 
+  // "Who met whom in October 2024": a month is a range of documents as a year is, an article dated only by its month
+  // in it, and its facet counts what choosing each month gives.
+  it('narrows a search to a month of its year, with exact month counts', async () => {
+    const base = testDataset();
+    const visit = (id: string, date: string) => ({
+      ...inventedArticle(base.articles[0]!, id, date, `Harbour visit ${id}`),
+      paragraphs: ['The minister visited the harbour.'],
+    });
+    const site = buildSiteData({
+      ...base,
+      articles: [
+        ...base.articles,
+        visit('m1', '2024-10-30'),
+        visit('m2', '2024-10-02'),
+        visit('m3', '2024-10'),
+        visit('m4', '2024-09-12'),
+        visit('m5', '2023-10-05'),
+      ],
+    });
+    const loadSite: Loader = async (path) => JSON.parse(site.get(path)!);
+    const run = (query: string) => runSearch(readSearchParams(new URLSearchParams(query)), loadSite);
+    const october = await run('q=harbour&month=2024-10');
+    expect(october.hits.map((h) => h.title).sort()).toEqual([
+      'Harbour visit m1',
+      'Harbour visit m2',
+      'Harbour visit m3',
+    ]);
+    // The year's search lists its months, newest first, each with what choosing it gives.
+    expect((await run('q=harbour&year=2024')).facets.months).toEqual([
+      { value: '2024-10', label: 'October 2024', count: 3 },
+      { value: '2024-09', label: 'September 2024', count: 1 },
+    ]);
+    // Filters alone, oldest first: the month's articles and no other.
+    expect((await run('month=2023-10&order=oldest')).hits.map((h) => h.title)).toEqual(['Harbour visit m5']);
+    // A month no article has, or words none of the month's articles have, find nothing.
+    expect((await run('q=harbour&month=2024-11')).total).toBe(0);
+    expect((await run('q=kissinger&month=2024-10')).total).toBe(0);
+    // Without a year no months are counted: the facet is a year's.
+    expect((await run('q=harbour')).facets.months).toEqual([]);
+  });
+
   it('orders matches newest or oldest first when the URL asks, words or filters alone', async () => {
     // By relevance the title match comes first; by date the older body match can lead.
     expect(await titles('q=kissinger')).toEqual(['Xi Jinping meets Henry Kissinger', 'Climate summit opens']);

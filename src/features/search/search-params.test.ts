@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readSearchParams, searchString, writeSearchParams } from './search-params.ts';
+import { readSearchParams, searchString, withoutFilter, writeSearchParams } from './search-params.ts';
 
 describe('search params', () => {
   it('reads the URL, dropping malformed values', () => {
@@ -9,6 +9,7 @@ describe('search params', () => {
       with: null,
       country: null,
       year: null,
+      month: null,
       page: 1,
       order: null,
     });
@@ -40,5 +41,29 @@ describe('search params', () => {
     expect(searchString({ order: 'newest', with: 'b', person: 'a', page: 2 })).toBe(
       '?person=a&with=b&order=newest&page=2',
     );
+  });
+
+  it('reads a month as its year narrowed, and writes it alone', () => {
+    const october = readSearchParams(new URLSearchParams('q=talks&month=2024-10'));
+    expect(october).toMatchObject({ year: '2024', month: '2024-10' });
+    expect(searchString(october)).toBe('?q=talks&month=2024-10');
+    // The month says the year: a year beside it is left out, whatever it says.
+    expect(readSearchParams(new URLSearchParams('year=2023&month=2024-10'))).toMatchObject({
+      year: '2024',
+      month: '2024-10',
+    });
+    // A malformed month is no filter; a year beside it still is.
+    for (const month of ['2024-13', '2024-1', '2024', 'october'])
+      expect(readSearchParams(new URLSearchParams(`year=2023&month=${month}`))).toMatchObject({
+        year: '2023',
+        month: null,
+      });
+  });
+
+  it('takes the month away with its year: removing the month leaves the year, another year leaves no month', () => {
+    const october = readSearchParams(new URLSearchParams('country=China&month=2024-10'));
+    expect(searchString(withoutFilter(october, 'month'))).toBe('?country=China&year=2024');
+    expect(searchString(withoutFilter(october, 'year'))).toBe('?country=China');
+    expect(searchString({ ...october, year: '2023' })).toBe('?country=China&year=2023');
   });
 });

@@ -1,4 +1,4 @@
-// Search state lives in the URL (?q=…&person=…&with=…&country=…&year=…&order=…&page=…), so a search can be
+// Search state lives in the URL (?q=…&person=…&with=…&country=…&year=…&month=…&order=…&page=…), so a search can be
 // bookmarked and shared and Back works. One canonical form per state: empty values and page 1 are left out.
 
 /** Newest or oldest first; null is the default: by relevance with words, newest first with filters alone. */
@@ -11,11 +11,16 @@ export interface SearchParamsState {
   with?: string | null;
   country: string | null;
   year: string | null;
+  /**
+   * A month of the year (YYYY-MM), which it narrows: read, the year is the month's. Where the year is changed or
+   * removed the month goes with it (`monthOf`): `?month=2024-10` is October 2024, `?year=2024` after removing it.
+   */
+  month?: string | null;
   page: number;
   order?: SearchOrder;
 }
 
-export type FacetName = 'person' | 'country' | 'year';
+export type FacetName = 'person' | 'country' | 'year' | 'month';
 
 const text = (sp: URLSearchParams, name: string): string | null => {
   const value = sp.get(name)?.trim();
@@ -24,7 +29,10 @@ const text = (sp: URLSearchParams, name: string): string | null => {
 
 export function readSearchParams(sp: URLSearchParams): SearchParamsState {
   const page = sp.get('page');
+  const month = text(sp, 'month');
   const year = text(sp, 'year');
+  // A month (YYYY-MM) is the date searched when there is one, a year (YYYY) otherwise.
+  const date = /^\d{4}-(0[1-9]|1[0-2])$/.test(month ?? '') ? month : /^\d{4}$/.test(year ?? '') ? year : null;
   const order = text(sp, 'order');
   const person = text(sp, 'person');
   const other = text(sp, 'with');
@@ -35,7 +43,8 @@ export function readSearchParams(sp: URLSearchParams): SearchParamsState {
     person: person ?? other,
     with: person && other !== person ? other : null,
     country: text(sp, 'country'),
-    year: year && /^\d{4}$/.test(year) ? year : null,
+    year: date && date.slice(0, 4),
+    month: date && date.length > 4 ? date : null,
     page: page && /^\d+$/.test(page) && Number(page) >= 1 ? Number(page) : 1,
     order: order && /^(newest|oldest)$/.test(order) ? (order as SearchOrder) : null,
   };
@@ -46,14 +55,20 @@ export function writeSearchParams(state: Partial<SearchParamsState>): URLSearchP
   const sp = new URLSearchParams();
   const q = (state.q ?? '').replace(/\s+/g, ' ').trim();
   if (q) sp.set('q', q);
-  // The filters and the order, as they are (one loop: the home page's bundle holds this and is at its budget).
-  for (const name of ['person', 'with', 'country', 'year', 'order'] as const) {
-    const value = state[name];
+  // The filters and the order, as they are (one loop: the home page's bundle holds this and is at its budget); a
+  // month stands for its year.
+  const month = monthOf(state);
+  for (const name of ['person', 'with', 'country', 'year', 'month', 'order'] as const) {
+    const value = name === 'month' ? month : name === 'year' && month ? null : state[name];
     if (value) sp.set(name, value);
   }
   if (state.page && state.page > 1) sp.set('page', String(state.page));
   return sp;
 }
+
+/** The state's month, when it is of the state's year (a year chosen or removed leaves it behind), else null. */
+export const monthOf = (state: Partial<SearchParamsState>): string | null =>
+  state.month && state.year && state.month.startsWith(state.year) ? state.month : null;
 
 /** `?…` (or '') for a state, ready for a link's `search`. */
 export function searchString(state: Partial<SearchParamsState>): string {

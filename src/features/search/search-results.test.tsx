@@ -352,6 +352,54 @@ describe('SearchResults', () => {
     expect(screen.getByTestId('location')).toHaveTextContent('/?q=wang&year=2023');
   });
 
+  // "Who met whom in June 2023": within a year its months narrow the results, each counted as choosing it gives, and
+  // the URL says the month (a deep link, Back); removing the month goes back to the year, the year removes both.
+  it('narrows a year’s results to one of its months and back', async () => {
+    const user = userEvent.setup();
+    setup('/?q=wang&year=2023');
+    expect(await screen.findByText('3 articles match “wang”, in 2023')).toBeInTheDocument();
+    const months = await screen.findByRole('region', { name: 'Months of 2023' });
+    expect(
+      within(months)
+        .getAllByRole('link')
+        .map((link) => link.textContent),
+    ).toEqual(['July 2023 (1)', 'June 2023 (2)']);
+    await user.click(within(months).getByRole('link', { name: 'June 2023 (2)' }));
+    expect(await screen.findByText('2 articles match “wang”, in June 2023')).toBeInTheDocument();
+    expect(screen.getByTestId('location')).toHaveTextContent('/?q=wang&month=2023-06');
+    const rows = within(screen.getByRole('list', { name: 'Matching articles' })).getAllByRole('listitem');
+    expect(rows).toHaveLength(2);
+    // The other month is still counted over the year, and the year stays selected.
+    const inMonth = screen.getByRole('region', { name: 'Months of 2023' });
+    expect(within(inMonth).getByRole('link', { current: true })).toHaveTextContent('June 2023 (2)');
+    expect(await within(inMonth).findByRole('link', { name: 'July 2023 (1)' })).toBeInTheDocument();
+    const years = screen.getByRole('region', { name: 'Years' });
+    expect(within(years).getByRole('link', { current: true })).toHaveTextContent('2023');
+    // The filter chip removes the month only.
+    const chips = screen.getByRole('list', { name: 'Filters' });
+    await user.click(within(chips).getByRole('link', { name: /June 2023/ }));
+    expect(await screen.findByText('3 articles match “wang”, in 2023')).toBeInTheDocument();
+    expect(screen.getByTestId('location')).toHaveTextContent('/?q=wang&year=2023');
+  });
+
+  it('takes the month away with its year, and counts the other years without it', async () => {
+    const user = userEvent.setup();
+    setup('/?q=wang&month=2023-06');
+    expect(await screen.findByText('2 articles match “wang”, in June 2023')).toBeInTheDocument();
+    const years = screen.getByRole('region', { name: 'Years' });
+    // 2022 is counted over the search without the year or the month: what choosing it gives.
+    await user.click(await within(years).findByRole('link', { name: '2022 (1)' }));
+    expect(await screen.findByText('1 article matches “wang”, in 2022')).toBeInTheDocument();
+    expect(screen.getByTestId('location')).toHaveTextContent('/?q=wang&year=2022');
+    expect(screen.getByRole('region', { name: 'Months of 2022' })).toBeInTheDocument();
+    expect(screen.queryByRole('region', { name: 'Months of 2023' })).toBeNull();
+    await user.click(
+      within(screen.getByRole('region', { name: 'Years' })).getByRole('link', { current: true }),
+    );
+    expect(await screen.findByText('4 articles match “wang”')).toBeInTheDocument();
+    expect(screen.queryByRole('region', { name: /^Months/ })).toBeNull();
+  });
+
   it('counts a lone filter’s other values over the whole archive', async () => {
     setup('/?year=2022');
     const years = await screen.findByRole('region', { name: 'Years' });

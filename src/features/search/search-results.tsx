@@ -4,6 +4,7 @@ import { createPortal } from 'react-dom';
 import { Link, useLocation, useSearchParams } from 'react-router-dom';
 import { ArticleRow } from '../../components/article-row.tsx';
 import { counted } from '../../components/ui/counted.ts';
+import { formatDate } from '../../components/ui/format-date.ts';
 import { HighlightedText, highlightRanges } from '../../components/ui/highlighted-text.tsx';
 import { fuzzyWord, parseQuery, quoteMark } from '../../common/search-text.ts';
 import { PageJump } from '../../components/ui/page-jump.tsx';
@@ -32,7 +33,7 @@ import type { ArticleSummary } from '../../common/site-data.ts';
  * is here (it loads beside the engine's), so the facets' counts do not wait for the results to render.
  */
 export function prefetchFacetScopes(client: QueryClient, params: SearchParamsState): void {
-  for (const name of ['person', 'country', 'year'] as const) {
+  for (const name of ['person', 'country', 'year', 'month'] as const) {
     const scope = facetScope(params, name);
     if (scope) void client.prefetchQuery(searchQueryOptions(scope));
   }
@@ -138,6 +139,7 @@ export function SearchResults({ params, countRegion, facetsRegion }: SearchResul
     person: useScopedFacets(params, 'person'),
     country: useScopedFacets(params, 'country'),
     year: useScopedFacets(params, 'year'),
+    month: useScopedFacets(params, 'month'),
   };
   // The people filtered by, named from their files (the route's loader has them in the cache): one who shares no
   // article with the other is in no row and no facet count.
@@ -188,8 +190,8 @@ export function SearchResults({ params, countRegion, facetsRegion }: SearchResul
       ? `${what} in the ${data.pageSize} newest of these articles, each counted in all of them.`
       : undefined;
   // A selected facet without a scope is the only thing searched: the archive's counts are what a click gives.
-  const across = (name: 'person' | 'country' | 'year', own: SearchFacet[], archive: SearchFacet[]) =>
-    params[name] === null ? own : scoped[name] === null ? archive : (scoped[name].facets ?? []);
+  const across = (name: keyof typeof scoped, own: SearchFacet[], archive: SearchFacet[]) =>
+    !params[name] ? own : scoped[name] === null ? archive : (scoped[name].facets ?? []);
   // Of two people and nothing else, the search finds its candidates for the person facet on its page of rows only:
   // the first one's file adds the people they met most, with the articles naming both (what choosing one gives).
   const searchedPeople = across('person', ownPeople, archive?.people ?? []);
@@ -210,6 +212,9 @@ export function SearchResults({ params, countRegion, facetsRegion }: SearchResul
   const countries = across('country', ownCountries, archive?.countries ?? []);
   const years = across('year', data.facets.years, archive?.years ?? []);
   const yearScope = params.year === null ? data.yearScope : (scoped.year?.yearScope ?? null);
+  // A month is always searched within its year (the scope of its facet), so its counts never need the archive's.
+  const months = across('month', data.facets.months, []);
+  const monthLabel = params.month ? formatDate(params.month) : null;
   const labelOf = (slug: string | null | undefined) =>
     [
       ...people,
@@ -247,8 +252,15 @@ export function SearchResults({ params, countRegion, facetsRegion }: SearchResul
           },
         ]
       : []),
+    // A month stands for its year: removing it leaves the year (the Years facet removes both).
     ...(params.year
-      ? [{ said: `in ${params.year}`, label: params.year, without: withoutFilter(params, 'year') }]
+      ? [
+          {
+            said: `in ${monthLabel ?? params.year}`,
+            label: monthLabel ?? params.year,
+            without: withoutFilter(params, monthLabel ? 'month' : 'year'),
+          },
+        ]
       : []),
   ];
   const filtersSaid = filters
@@ -453,6 +465,17 @@ export function SearchResults({ params, countRegion, facetsRegion }: SearchResul
                   : `Counted over the ${yearScope.toLocaleString('en')} best matches.`
               }
             />
+            {/* Within a year, its months ("who met whom in October 2024"), newest first as the years are. */}
+            {params.year && (
+              <FacetList
+                name="month"
+                label={`Months of ${params.year}`}
+                facets={months}
+                selected={params.month ?? null}
+                selectedLabel={monthLabel ?? undefined}
+                headingLevel={3}
+              />
+            )}
           </aside>,
           facetsRegion,
         )}

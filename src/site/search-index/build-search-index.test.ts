@@ -84,8 +84,12 @@ describe('search index files', () => {
       expect(meta.shards[n]! > previousLast && meta.shards[n]! <= terms[0]!).toBe(true);
       previousLast = terms[terms.length - 1]!;
     }
-    // meta.json carries the directory (a shard's first term each) and little else: a first search fetches it.
-    expect(files.get(searchPaths.meta())!.length).toBeLessThan(2_000 + 40 * meta.shards.length);
+    // meta.json carries the directory (a shard's first term each), the months' document ranges (~25 bytes each: they
+    // grow with the archive's span of dates, not its size) and little else: a first search fetches it.
+    expect(meta.months.length).toBeGreaterThan(100);
+    expect(files.get(searchPaths.meta())!.length).toBeLessThan(
+      2_000 + 40 * meta.shards.length + 25 * meta.months.length,
+    );
   });
 
   // Long lists keep only their best postings in the shard; the rest come from tail files when an AND needs them.

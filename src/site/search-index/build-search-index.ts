@@ -51,6 +51,7 @@ import {
   type PhraseSource,
   type TermView,
 } from './phrase-pages.ts';
+import { monthRanges } from './month-ranges.ts';
 
 export interface IndexDoc extends IndexText {
   summary: ArticleSummary;
@@ -884,6 +885,7 @@ export function emitSearchIndex(
     shards: shardFirstTerms,
     docChunkSize,
     years,
+    months: monthRanges(docs.map((doc) => doc.summary.date)),
     words: Array.from(bits, (v) => b64Char(v)).join(''),
     personBuckets,
     countries: countries.map(({ id, name }) => [name, starts[id + 1]! - starts[id]!]),

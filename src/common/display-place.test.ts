@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { displayPlace } from './display-place.ts';
+
+describe('displayPlace', () => {
+  it('writes a dateline in capitals as a place name', () => {
+    expect(displayPlace('BEIJING')).toBe('Beijing');
+    expect(displayPlace('NEW DELHI')).toBe('New Delhi');
+    expect(displayPlace('LOS ANGELES')).toBe('Los Angeles');
+    expect(displayPlace('PORT-AU-PRINCE')).toBe('Port-Au-Prince');
+  });
+
+  it('keeps the particles inside a name lower-case', () => {
+    expect(displayPlace('RIO DE JANEIRO')).toBe('Rio de Janeiro');
+    expect(displayPlace('PORT OF SPAIN')).toBe('Port of Spain');
+    expect(displayPlace('DAR ES SALAAM')).toBe('Dar es Salaam');
+    expect(displayPlace('RAS AL-KHAIMAH')).toBe('Ras al-Khaimah');
+    expect(displayPlace('BANDAR SERI BEGAWAN')).toBe('Bandar Seri Begawan');
+  });
+
+  it('capitalises a particle that starts the name, and a word that only begins like one', () => {
+    expect(displayPlace('LA PAZ')).toBe('La Paz');
+    expect(displayPlace('AL-ARISH')).toBe('Al-Arish');
+    expect(displayPlace('LE HAVRE')).toBe('Le Havre');
+    expect(displayPlace('ALMATY')).toBe('Almaty');
+    expect(displayPlace('SAN DIEGO')).toBe('San Diego');
+    expect(displayPlace('LA DEHESA DE LA VILLA')).toBe('La Dehesa de la Villa');
+  });
+
+  it('keeps a place written in mixed case as it is', () => {
+    expect(displayPlace('Rio De Janeiro')).toBe('Rio De Janeiro');
+  });
+});

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { monthRanges } from './month-ranges.ts';
+
+describe('monthRanges', () => {
+  it('gives each month the range of documents dated in it, an article dated only by its month included', () => {
+    // Newest first, as the list and the index number them: "2024-10" sorts after October's days.
+    const dates = ['2024-11-02', '2024-10-30', '2024-10-01', '2024-10', '2024-09-15', '2023-12', '', ''];
+    expect(monthRanges(dates)).toEqual([
+      ['2024-11', 0, 1],
+      ['2024-10', 1, 4],
+      ['2024-09', 4, 5],
+      ['2023-12', 5, 6],
+    ]);
+  });
+
+  it('gives a month split by another one a run for each stretch, which is why documents are numbered by date', () => {
+    expect(monthRanges(['2024-10-02', '2024-09-01', '2024-10-01'])).toEqual([
+      ['2024-10', 0, 1],
+      ['2024-09', 1, 2],
+      ['2024-10', 2, 3],
+    ]);
+  });
+});
