@@ -443,13 +443,31 @@ function institutionEnd(tokens: readonly Token[], at: number): number {
   if (!body || !body.cap || !head || !next || next.sent !== head.sent) return -1;
   // "Ambassador of China to Pakistan X": a lower-case "to" may follow the country.
   if (!(next.cap && next.word) && !(next.lower === 'to' && TO_HEADS.has(head.lower))) return -1;
-  if (!titleHeads.has(head.lower)) return -1;
+  // "Amir" is a title only where the caller found it one ("Amir of Qatar Sheikh X").
+  if (!titleHeads.has(head.lower) && head.lower !== 'amir') return -1;
   if (institutionCountry.has(body.lower)) return at + 2;
   // "Chief Justice of Pakistan Qazi Imran Ali", "President of South Africa Sipho Mabena": the country the office
   // is of, then the name; "Ambassador of China to Pakistan X": and where an envoy is sent.
   const best = pastDestination(tokens, countryEnd(tokens, at + 1, head.sent));
   const after = tokens[best];
-  return best > 0 && after !== undefined && after.cap && after.word && after.sent === head.sent ? best : -1;
+  if (best > 0 && after !== undefined && after.cap && after.word && after.sent === head.sent) return best;
+  // "Ruler of Dubai Sheikh X", "Governor of Kano Alhaji Y": a city or region the office is of, then the honorific
+  // that opens the name (without one, "Mayor of Paris Saint-Germain" could be a club).
+  const place = gazetteerPlaceEnd(tokens, at + 1, head.sent);
+  return place > 0 && honorificEnd(tokens, place, place + 3) > place ? place : -1;
+}
+
+/** End (exclusive) of the longest city, region or country the gazetteer knows from `at` (up to three words), or -1. */
+function gazetteerPlaceEnd(tokens: readonly Token[], at: number, sent: number): number {
+  let key = '';
+  let best = -1;
+  for (let j = at; j < at + 3; j++) {
+    const t = tokens[j];
+    if (!t || !t.cap || !t.word || t.sent !== sent) break;
+    key = j === at ? t.lower : `${key} ${t.lower}`;
+    if (isGazetteerPlace(key)) best = j + 1;
+  }
+  return best;
 }
 
 /**
@@ -1303,13 +1321,14 @@ function clockPm(tokens: readonly Token[], k: number): boolean {
 }
 
 /**
- * "the Amir Sheikh Tamim", "Amir Sheikh Mishal": the Gulf agencies' spelling of "Emir" is a title after "the" or
- * before "Sheikh"; otherwise "Amir" is a given name ("Amir Peretz").
+ * "the Amir Sheikh Tamim", "Amir Sheikh Mishal", "Amir of Kuwait": the Gulf agencies' spelling of "Emir" is a title
+ * after "the", before "Sheikh" or before "of"; otherwise "Amir" is a given name ("Amir Peretz").
  */
 function amirTitle(tokens: readonly Token[], k: number): boolean {
   if (tokens[k]?.lower !== 'amir') return false;
   const next = tokens[k + 1]?.lower;
-  return tokens[k - 1]?.lower === 'the' || next === 'sheikh' || next === 'sheik';
+  // "Amir of Qatar Sheikh Tamim": the title of a state (no given name is followed by "of").
+  return tokens[k - 1]?.lower === 'the' || next === 'sheikh' || next === 'sheik' || next === 'of';
 }
 
 /**

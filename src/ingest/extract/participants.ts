@@ -2556,6 +2556,15 @@ function handedOverThere(m: Mention, before: string): boolean {
   const lastTok = tokens[m.end - 1] as Token;
   return HANDED_OVER_AT.test(text.slice(lastTok.end, lastTok.end + 40));
 }
+/** "The summit, named the Sultan X and Sheikh Y summit in honour of …": the people an event is named after. */
+function namedAfterThem(m: Mention, before: string): boolean {
+  if (!NAMED_THE_BEFORE.test(before)) return false;
+  const lastTok = tokens[m.end - 1] as Token;
+  return NAMED_EVENT_AFTER.test(text.slice(lastTok.end, lastTok.end + 60));
+}
+const NAMED_THE_BEFORE = /\b(?:named|called|dubbed|christened) the (?:\p{Lu}[\p{L}'’-]*\s+|and\s+)*$/u;
+const NAMED_EVENT_AFTER =
+  /^(?:\s+and\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,4})?\s*(?:summit|session|conference|forum|meeting|games|tournament|cup|prize|award)\b/u;
 const TAKING_OVER_FROM = /\b(?:taking|takes|took|taken) over from\b[^,;.]*$/i;
 const HANDED_OVER_AT =
   /^\s*at the (?:opening|closing|close|start|end|summit|session|ceremony|meeting|assembly|plenary)\b/i;
@@ -2583,6 +2592,7 @@ function judgedNegated(m: Mention): boolean {
     (before.includes(' by ') && BODY_HEADED_BEFORE.test(before) && !DELEGATION.test(before)) ||
     // "The ceremony came a week after reporter X was detained": named inside words about another day.
     OTHER_DAY_BEFORE.test(before) ||
+    namedAfterThem(m, before) ||
     (endsWithComma(before) &&
       FAMILY_BEFORE.test(before) &&
       !subjectOfVerbAfter(m) &&
