@@ -155,7 +155,9 @@ const NEWS_ID_RE = /\s{1,3}(?:News\s)?ID\s?:\s?\d{3,12}$/;
 const NEWS_ID_LINE_RE = /^(?:News\s)?ID\s?:\s?\d{3,12}$/;
 // Trend's "Politics Materials 9 August 2025 02:14 (UTC +04:00)": section words, the page's date and time, its UTC
 // offset.
-const UTC_STAMP_RE = new RegExp(`^(?:[${LETTER}]+\\s){0,3}(?:${MONTH_DAY}|${DAY_MONTH})\\s{1,3}(\\d{1,2}:\\d{2})\\s{0,2}\\((?:UTC|GMT)\\s?[+-]\\s?\\d{1,2}(?::\\d{2})?\\)$`);
+const UTC_STAMP_RE = new RegExp(
+  `^(?:[${LETTER}]+\\s){0,3}(?:${MONTH_DAY}|${DAY_MONTH})\\s{1,3}(\\d{1,2}:\\d{2})\\s{0,2}\\((?:UTC|GMT)\\s?[+-]\\s?\\d{1,2}(?::\\d{2})?\\)$`,
+);
 // "Headline - Xinhua", "Headline | China Daily": the page title's site suffix.
 const TITLE_SITE_RE = new RegExp(`\\s{1,3}[-|–—]\\s{1,3}([${LETTER}.' ]{2,40})$`);
 

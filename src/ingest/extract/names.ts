@@ -265,6 +265,20 @@ export function forRegionEnd(tokens: readonly Token[], at: number): number {
 /** Lower-case words that join the capitalised words of a body's name ("Committee of the National People's Congress"). */
 export const BODY_JOINERS = new Set(['of', 'the', 'and', 'for', 'on']);
 
+/**
+ * Capitalised head words that end a political or armed group's name ("Liberation Movement") or a document's
+ * ("Manama Declaration", "Juba Accord"), never a person's.
+ */
+export const BODY_OR_TEXT_HEADS: ReadonlySet<string> = new Set([
+  'movement',
+  'front',
+  'declaration',
+  'accord',
+  'accords',
+  'treaty',
+  'communique',
+  'communiqué',
+]);
 /** Head words of a group written in lower case after its capitalised name ("the Islamic Jihad movement"). */
 const LOWER_BODY_HEADS: ReadonlySet<string> = new Set(['movement', 'group', 'party', 'front', 'militia']);
 
@@ -1215,6 +1229,9 @@ export function splitTitledRun(tokens: readonly Token[], run: Run): TitledName |
       (only.lower.endsWith('s') && orgHeads.has(only.lower.slice(0, -1))))
   )
     return null;
+  // "the Justice and Equality Movement", "the Justice Movement": a "Movement" or a "Front" after a title word closes a
+  // group's name, not a person's (as a "Declaration" closes a document's).
+  if (BODY_OR_TEXT_HEADS.has((tokens[e - 1] as Token).lower)) return null;
   // "Prime Minister Sheikh Nasrin": before a lone name word, "Sheikh" is part of the name.
   const hon = tokens[nameStart - 1];
   if (e - nameStart === 1 && nameStart - 1 > titleEnd && (hon?.lower === 'sheikh' || hon?.lower === 'sheik'))

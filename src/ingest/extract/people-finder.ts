@@ -56,7 +56,14 @@ const ARTICLE_PREFIX = /^(?:al|el)-/i;
 /** The second word of a Gulf name: a "bin" or the "Al-" of a father's or family name ("Omar bin Ali", "Omar Al-Salem"). */
 const GULF_SECOND_WORD = /^(?:bin|bint|ibn|al|al-\S+)$/i;
 /** Styles a Gulf royal is called by with the given name ("Sheikh Omar", "Sultan Ali", "Amir Sheikh Omar"). */
-const GIVEN_NAME_STYLES: ReadonlySet<string> = new Set(['sheikh', 'sheik', 'sultan', 'emir', 'amir', 'sayyid']);
+const GIVEN_NAME_STYLES: ReadonlySet<string> = new Set([
+  'sheikh',
+  'sheik',
+  'sultan',
+  'emir',
+  'amir',
+  'sayyid',
+]);
 
 export class PeopleFinder {
   readonly tokens: Token[];
