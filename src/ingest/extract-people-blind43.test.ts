@@ -151,6 +151,17 @@ describe('countries', () => {
   });
 });
 
+describe('roles', () => {
+  it('ends a role taken "as" an office before the occasion or an adverb of time', () => {
+    const a = article('New president sworn in before foreign guests', [
+      'Ana Duarte was sworn in as Vice President at the same ceremony.',
+      'Joseph Mwangi was sworn in as Deputy President shortly before the president took the oath.',
+    ]);
+    expect(person(a, 'Ana Duarte')?.roles).toEqual(['Vice President']);
+    expect(person(a, 'Joseph Mwangi')?.roles).toEqual(['Deputy President']);
+  });
+});
+
 describe('participants', () => {
   it('keeps the chair who spoke "earlier, in his opening remarks" at the summit', () => {
     const a = article(

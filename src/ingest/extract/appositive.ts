@@ -169,6 +169,9 @@ function inHeadsOffice(tokens: readonly Token[], i: number, sent: number): boole
 }
 
 /** A role phrase starting at `i` (after skipping the/a/also): its head must come before of/to/at. */
+/** Words of the occasion after "at the", which end a title ("at the same ceremony", "at the ceremony"). */
+const OCCASION_WORDS: ReadonlySet<string> = new Set(['same', 'ceremony', 'event', 'swearing-in', 'inauguration']);
+
 function rolePhrase(tokens: readonly Token[], i: number, sent: number): RoleSpan | null {
   let s = i;
   while (tokens[s] && SKIP.has((tokens[s] as Token).lower)) s++;
@@ -308,6 +311,9 @@ function rolePhrase(tokens: readonly Token[], i: number, sent: number): RoleSpan
       // "sworn in as president of the Senate at a ceremony": where it happened, not the title's place ("professor at
       // the University of …" keeps its "the").
       if (t.lower === 'at' && (tokens[e + 1]?.lower === 'a' || tokens[e + 1]?.lower === 'an')) break;
+      // "sworn in as Vice President at the same ceremony", "at the ceremony": the occasion again.
+      if (t.lower === 'at' && tokens[e + 1]?.lower === 'the' && OCCASION_WORDS.has(tokens[e + 2]?.lower ?? ''))
+        break;
       // "who became Leader of Opposition a day earlier": an article right after a noun opens a phrase of time.
       if (
         (t.lower === 'a' || t.lower === 'an') &&
@@ -319,13 +325,14 @@ function rolePhrase(tokens: readonly Token[], i: number, sent: number): RoleSpan
       // the person the title is written before, another of the list.
       if (t.cap && firstNames.has(t.lower) && tokens[e + 1]?.cap && bodyNounBefore(tokens[e - 1]))
         return null;
-      // "as a dictator extremely wrong and …": an adverb right after the head opens a predicate, not the title.
+      // "as a dictator extremely wrong and …": an adverb right after the head opens a predicate, not the title;
+      // "sworn in as Deputy President shortly before …": so does one of time.
       if (
         e === head + 1 &&
         !t.cap &&
         t.lower.length > 5 &&
         t.lower.endsWith('ly') &&
-        nextIsPlainWord(tokens, e)
+        (nextIsPlainWord(tokens, e) || tokens[e + 1]?.lower === 'before' || tokens[e + 1]?.lower === 'after')
       )
         break;
       // "as Prime Minister for a third term", "for the second time": a span of time, not the office's remit.
