@@ -63,6 +63,21 @@ describe('Gulf names and titles', () => {
   });
 });
 
+describe('regional bodies', () => {
+  it("gives the officials of West Africa's bloc and of the Turkic states' organisation no country", () => {
+    const a = article(
+      'Bloc orders standby force activated',
+      [
+        'The communique was read by the President of the ECOWAS Commission, Dr Musa Keita, at the end of the summit in Abuja.',
+        'OTS Secretary General Bakyt Osmonov also attended the summit.',
+      ],
+      NAN,
+    );
+    expect(person(a, 'Musa Keita')?.country).toBeNull();
+    expect(person(a, 'Bakyt Osmonov')?.country).toBeNull();
+  });
+});
+
 describe('names in lists', () => {
   it('reads "Presidents A of Uganda, B of the Democratic Republic of Congo and C of Zimbabwe"', () => {
     const a = article('President sworn in before African leaders', [
