@@ -170,7 +170,13 @@ function inHeadsOffice(tokens: readonly Token[], i: number, sent: number): boole
 
 /** A role phrase starting at `i` (after skipping the/a/also): its head must come before of/to/at. */
 /** Words of the occasion after "at the", which end a title ("at the same ceremony", "at the ceremony"). */
-const OCCASION_WORDS: ReadonlySet<string> = new Set(['same', 'ceremony', 'event', 'swearing-in', 'inauguration']);
+const OCCASION_WORDS: ReadonlySet<string> = new Set([
+  'same',
+  'ceremony',
+  'event',
+  'swearing-in',
+  'inauguration',
+]);
 
 function rolePhrase(tokens: readonly Token[], i: number, sent: number): RoleSpan | null {
   let s = i;
@@ -312,7 +318,11 @@ function rolePhrase(tokens: readonly Token[], i: number, sent: number): RoleSpan
       // the University of …" keeps its "the").
       if (t.lower === 'at' && (tokens[e + 1]?.lower === 'a' || tokens[e + 1]?.lower === 'an')) break;
       // "sworn in as Vice President at the same ceremony", "at the ceremony": the occasion again.
-      if (t.lower === 'at' && tokens[e + 1]?.lower === 'the' && OCCASION_WORDS.has(tokens[e + 2]?.lower ?? ''))
+      if (
+        t.lower === 'at' &&
+        tokens[e + 1]?.lower === 'the' &&
+        OCCASION_WORDS.has(tokens[e + 2]?.lower ?? '')
+      )
         break;
       // "who became Leader of Opposition a day earlier": an article right after a noun opens a phrase of time.
       if (
