@@ -467,37 +467,37 @@ function institutionEnd(tokens: readonly Token[], at: number): number {
   if (best > 0 && after !== undefined && after.cap && after.word && after.sent === head.sent) return best;
   // "Ruler of Dubai Sheikh X", "Governor of Kano Alhaji Y": a city or region the office is of, then the honorific
   // that opens the name (without one, "Mayor of Paris Saint-Germain" could be a club).
-  const place = gazetteerPlaceEnd(tokens, at + 1, head.sent);
+  const place = longestNameEnd(tokens, at + 1, head.sent, isGazetteerPlace);
   return place > 0 && honorificEnd(tokens, place, place + 3) > place ? place : -1;
 }
 
-/** End (exclusive) of the longest city, region or country the gazetteer knows from `at` (up to three words), or -1. */
-function gazetteerPlaceEnd(tokens: readonly Token[], at: number, sent: number): number {
+/** Whether `key` is a country's name ("south africa"). */
+const isCountryKey = (key: string): boolean => countryNames.get(key) !== undefined;
+
+/**
+ * End (exclusive) of the longest name of up to three capitalised words from `at` in sentence `sent` that `known`
+ * accepts, or -1: so "of South Africa" is not "of South".
+ */
+function longestNameEnd(
+  tokens: readonly Token[],
+  at: number,
+  sent: number,
+  known: (key: string) => boolean,
+): number {
   let key = '';
   let best = -1;
   for (let j = at; j < at + 3; j++) {
     const t = tokens[j];
     if (!t || !t.cap || !t.word || t.sent !== sent) break;
     key = j === at ? t.lower : `${key} ${t.lower}`;
-    if (isGazetteerPlace(key)) best = j + 1;
+    if (known(key)) best = j + 1;
   }
   return best;
 }
 
-/**
- * End (exclusive) of the country named from `at` in sentence `sent`, or -1: the longest country name of up to three
- * capitalised words, so "of South Africa" is not "of South".
- */
+/** End (exclusive) of the country named from `at` in sentence `sent`, or -1. */
 function countryEnd(tokens: readonly Token[], at: number, sent: number): number {
-  let key = '';
-  let best = -1;
-  for (let j = at; j < at + 3; j++) {
-    const t = tokens[j];
-    if (!t || !t.cap || !t.word || t.sent !== sent) break;
-    key = j === at ? t.lower : `${key} ${t.lower}`;
-    if (countryNames.get(key)) best = j + 1;
-  }
-  return best;
+  return longestNameEnd(tokens, at, sent, isCountryKey);
 }
 
 /** End (exclusive) of the capitalised department words from `at`, joined by "and" ("Trade and Industry"). */
