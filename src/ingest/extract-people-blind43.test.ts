@@ -191,6 +191,18 @@ describe('participants', () => {
     expect(taking(a)).toContain('Kola Adeyemi');
   });
 
+  it('keeps the one who handed over the chair, whatever year the clause on the previous session names', () => {
+    const a = article(
+      'King chairs Arab summit in Manama',
+      [
+        'His Majesty King Hamad bin Faisal Al Khalifa today chaired the summit.',
+        'His Majesty the King received the chairmanship of the Summit from His Royal Highness Prince Khalid bin Nasser Al Saud, Crown Prince of the Kingdom of Saudi Arabia, which hosted the previous session in Jeddah last year.',
+      ],
+      { source: 'BNA', dateline: { place: 'Manama', date: null } },
+    );
+    expect(taking(a)).toEqual(['Hamad bin Faisal Al Khalifa', 'Khalid bin Nasser Al Saud']);
+  });
+
   it('leaves out one who spoke at a news conference after the summit', () => {
     const a = article(
       'Gulf leaders sign declaration at summit',

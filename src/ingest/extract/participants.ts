@@ -2395,13 +2395,19 @@ function atTheGathering(t: string): boolean {
 /** ", according to a statement posted on …": where the report comes from, not a reaction from elsewhere. */
 const ACCORDING_TO = /,?\s*according to [^,;]*/g;
 
+/**
+ * "from Prince X, Crown Prince of the Kingdom of Y, which hosted the previous session in Jeddah last year": a clause
+ * on where an earlier session was held dates that session, not the event.
+ */
+const PLACE_HOSTED_BEFORE = /, which (?:had )?hosted the (?:previous|last|earlier) [^,;]*/g;
 /** ", agreed earlier this year,": a participle set off by commas that dates the document, not the event. */
 const DOCUMENT_ASIDE =
   /,\s(?:agreed|reached|drafted|negotiated|adopted|approved|finalized|finalised|concluded) [^,;]{0,60},/g;
 
 function isNegative(text: string): boolean {
   const plain = text.includes('according to ') ? text.replace(ACCORDING_TO, '') : text;
-  const written = plain.includes(', ') ? plain.replace(DOCUMENT_ASIDE, ',') : plain;
+  const aside = plain.includes(', ') ? plain.replace(DOCUMENT_ASIDE, ',') : plain;
+  const written = aside.includes(', which ') ? aside.replace(PLACE_HOSTED_BEFORE, '') : aside;
   const t = WELCOME_CEREMONY.test(written) ? written.replace(WELCOME_OPENER, '') : written;
   if (NEG_START.test(t) || EARLIER_MEETING.test(t) || MET_BEFORE.test(t)) return true;
   if (talksBefore && NEGOTIATING.test(t) && !t.includes('announc')) return true;
