@@ -9,6 +9,7 @@ import {
   BULLET_RE,
   BYLINE_RE,
   DATE_ONLY_RE,
+  DAY_MONTH,
   EDITOR_RE,
   STAFF_CREDIT_RE,
   HEADLINE_META_RE,
@@ -150,8 +151,27 @@ const COMMA_CREDIT_RE = /^([^,]{2,40}?)\s*,\s*(.+)$/;
 const YEAR_RE = /\b\d{4}\b/;
 const OUTLET_TIME_RE = /\s*(?:-{1,2}|[–—|])\s*(\d{1,2}:\d{2})$/;
 const NEWS_ID_RE = /\s{1,3}(?:News\s)?ID\s?:\s?\d{3,12}$/;
+// The same story number on a line of its own, below the date ("News ID: 85124316").
+const NEWS_ID_LINE_RE = /^(?:News\s)?ID\s?:\s?\d{3,12}$/;
+// Trend's "Politics Materials 9 August 2025 02:14 (UTC +04:00)": section words, the page's date and time, its UTC
+// offset.
+const UTC_STAMP_RE = new RegExp(
+  `^(?:[${LETTER}]+\\s){0,3}(?:${MONTH_DAY}|${DAY_MONTH})\\s{1,3}(\\d{1,2}:\\d{2})\\s{0,2}\\((?:UTC|GMT)\\s?[+-]\\s?\\d{1,2}(?::\\d{2})?\\)$`,
+);
 // "Headline - Xinhua", "Headline | China Daily": the page title's site suffix.
 const TITLE_SITE_RE = new RegExp(`\\s{1,3}[-|–—]\\s{1,3}([${LETTER}.' ]{2,40})$`);
+
+// Trend's and Report's credit in the story's first sentence: "…, Trend reports.", "…, Report informs." (a known agency
+// only).
+const REPORTS_CREDIT_RE = new RegExp(
+  `,\\s([${UC}][${LETTER}.-]{1,20}(?:\\s[${UC}][${LETTER}.-]{1,20})?)(?:\\scorrespondent)?\\s(?:reports|informs)\\.`,
+);
+
+/** The agency a story's first paragraph credits at the end of its sentence, if any. */
+function reportsCredit(p: string | undefined): string | null {
+  const m = p?.includes(' reports.') || p?.includes(' informs.') ? REPORTS_CREDIT_RE.exec(p) : null;
+  return m ? knownAgency(m[1]!) : null;
+}
 
 const META_HINT_RE = /read|updated|published|posted/i;
 
@@ -249,6 +269,12 @@ function frontMatterLine(s: string, info: FrontInfo): boolean {
     YEAR_RE.test(comma[2]!)
   )
     return true;
+  if (NEWS_ID_LINE_RE.test(s)) return true;
+  const utc = s.length <= 80 ? UTC_STAMP_RE.exec(s) : null;
+  if (utc) {
+    info.publishedTime ??= utc[1]!;
+    return true;
+  }
   // IRNA's "May 22, 2024, 11:48 PM  News ID: 85487130": the page's story number after its date.
   const d = DATE_ONLY_RE.exec(s.includes('ID') ? s.replace(NEWS_ID_RE, '') : s);
   if (d) {
@@ -583,7 +609,7 @@ function parseUnsafe(text: string): ParseResult {
     warnings.push({ line: 1, message: 'no story paragraphs found after the headline' });
   }
 
-  const source = info.source ?? datelineSource ?? trailerSource;
+  const source = info.source ?? datelineSource ?? trailerSource ?? reportsCredit(story[0]);
   return {
     article: {
       date: header.date,

@@ -168,10 +168,19 @@ function inHeadsOffice(tokens: readonly Token[], i: number, sent: number): boole
   return false;
 }
 
-/** A role phrase starting at `i` (after skipping the/a/also): its head must come before of/to/at. */
 /** "of Japanese descent", "of Korean origin": a person's ancestry after a role. */
 const ANCESTRY = new Set(['descent', 'origin', 'heritage', 'ancestry', 'extraction']);
 
+/** Words of the occasion after "at the", which end a title ("at the same ceremony", "at the ceremony"). */
+const OCCASION_WORDS: ReadonlySet<string> = new Set([
+  'same',
+  'ceremony',
+  'event',
+  'swearing-in',
+  'inauguration',
+]);
+
+/** A role phrase starting at `i` (after skipping the/a/also): its head must come before of/to/at. */
 function rolePhrase(tokens: readonly Token[], i: number, sent: number): RoleSpan | null {
   let s = i;
   while (tokens[s] && SKIP.has((tokens[s] as Token).lower)) s++;
@@ -311,6 +320,13 @@ function rolePhrase(tokens: readonly Token[], i: number, sent: number): RoleSpan
       // "sworn in as president of the Senate at a ceremony": where it happened, not the title's place ("professor at
       // the University of …" keeps its "the").
       if (t.lower === 'at' && (tokens[e + 1]?.lower === 'a' || tokens[e + 1]?.lower === 'an')) break;
+      // "sworn in as Vice President at the same ceremony", "at the ceremony": the occasion again.
+      if (
+        t.lower === 'at' &&
+        tokens[e + 1]?.lower === 'the' &&
+        OCCASION_WORDS.has(tokens[e + 2]?.lower ?? '')
+      )
+        break;
       // "who became Leader of Opposition a day earlier": an article right after a noun opens a phrase of time.
       if (
         (t.lower === 'a' || t.lower === 'an') &&
@@ -322,13 +338,14 @@ function rolePhrase(tokens: readonly Token[], i: number, sent: number): RoleSpan
       // the person the title is written before, another of the list.
       if (t.cap && firstNames.has(t.lower) && tokens[e + 1]?.cap && bodyNounBefore(tokens[e - 1]))
         return null;
-      // "as a dictator extremely wrong and …": an adverb right after the head opens a predicate, not the title.
+      // "as a dictator extremely wrong and …": an adverb right after the head opens a predicate, not the title;
+      // "sworn in as Deputy President shortly before …": so does one of time.
       if (
         e === head + 1 &&
         !t.cap &&
         t.lower.length > 5 &&
         t.lower.endsWith('ly') &&
-        nextIsPlainWord(tokens, e)
+        (nextIsPlainWord(tokens, e) || tokens[e + 1]?.lower === 'before' || tokens[e + 1]?.lower === 'after')
       )
         break;
       // "a retired Navy admiral of Japanese descent": whose ancestry, not the office's country or body.

@@ -517,6 +517,27 @@ const DATELINE_CITY_COUNTRY = new Map<string, string>();
     Algeria: 'algiers',
     Morocco: 'rabat',
     Tunisia: 'tunis',
+    // Capitals of the Caribbean, the Horn and East Africa, the Sahel and Central Asia that regional desks file from.
+    Bahamas: 'nassau',
+    Jamaica: 'kingston',
+    Barbados: 'bridgetown',
+    'Trinidad and Tobago': 'port of spain',
+    Haiti: 'port-au-prince',
+    'Dominican Republic': 'santo domingo',
+    Kuwait: 'kuwait city',
+    Syria: 'damascus',
+    Sudan: 'khartoum|port sudan',
+    'South Sudan': 'juba',
+    Somalia: 'mogadishu',
+    Djibouti: 'djibouti',
+    Tanzania: 'dodoma|dar es salaam',
+    'Democratic Republic of the Congo': 'kinshasa',
+    Mali: 'bamako',
+    'Burkina Faso': 'ouagadougou',
+    Kyrgyzstan: 'bishkek',
+    Tajikistan: 'dushanbe',
+    Turkmenistan: 'ashgabat',
+    Georgia: 'tbilisi',
   };
   for (const [country, names] of Object.entries(cities))
     for (const n of names.split('|')) DATELINE_CITY_COUNTRY.set(n, country);

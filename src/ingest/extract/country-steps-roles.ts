@@ -22,6 +22,7 @@ import { bareTitle } from './one-holder-offices.ts';
 import { SUCCESSION } from './appositive.ts';
 import type { Mention, PersonRecord } from './person-record.ts';
 import { agencyCountry, institutionCountry, roleCountry, titleHeads } from './roles.ts';
+import { orgHeads } from './lexicon.ts';
 import type { Token } from './tokenize.ts';
 
 const ALL_CAPS = /^[A-Z]{2,}$/;
@@ -465,5 +466,48 @@ export function settleByIndianHonorific(story: CountryStory): void {
         break;
       }
     }
+  }
+}
+
+/**
+ * The Gulf's ruling houses, by the family name that closes their members' names ("X bin Y Al Khalifa", "X Al-Sabah"):
+ * a family, not a person, and every member of it is of that state.
+ */
+const RULING_HOUSES = new Map([
+  ['al khalifa', 'Bahrain'],
+  ['al sabah', 'Kuwait'],
+  ['al thani', 'Qatar'],
+  ['al saud', 'Saudi Arabia'],
+  ['al nahyan', 'United Arab Emirates'],
+  ['al maktoum', 'United Arab Emirates'],
+  ['al qasimi', 'United Arab Emirates'],
+  ['al nuaimi', 'United Arab Emirates'],
+  ['al sharqi', 'United Arab Emirates'],
+  ['al mualla', 'United Arab Emirates'],
+  ['al said', 'Oman'],
+]);
+/** Whether a role has a capitalised body word ("Confederation", "Council", "Court"). */
+function namesBodyWord(role: string): boolean {
+  for (const w of role.split(' ')) if (/^\p{Lu}/u.test(w) && orgHeads.has(w.toLowerCase())) return true;
+  return false;
+}
+const HOUSE_END_RE = /\bal[\s-]+([a-z]+)$/i;
+
+/**
+ * "Prince Y bin Z Al Khalifa, the Crown Prince and Prime Minister, attended": one whose name ends in a Gulf ruling
+ * house's is of that state, whatever other country the sentence names (the house's own state hosts, or a
+ * neighbour's story names another).
+ */
+export function settleByRulingHouse(story: CountryStory): void {
+  for (const p of story.people) {
+    if (p.countrySettled || p.tokens.length < 3) continue;
+    // "Asian Football Confederation President X Al Khalifa": the office of a named body is the body's, for none or for
+    // its own country.
+    if (p.roles.some(namesBodyWord)) continue;
+    const house = HOUSE_END_RE.exec(p.name);
+    const country = house ? RULING_HOUSES.get(`al ${house[1]!.toLowerCase()}`) : undefined;
+    if (country === undefined) continue;
+    p.country = country;
+    p.countrySettled = true;
   }
 }

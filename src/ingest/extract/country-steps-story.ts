@@ -33,7 +33,7 @@ import { cityCountry, cityCountryAt, findCountries, type CountryHit } from './co
 import { lacksOffice } from './office-countries.ts';
 import { firstWordMayBeSurname, nameShapeCountry } from './name-shapes.ts';
 import { storyCountries, storyNameEdges, type CountryStory } from './country-story.ts';
-import { isFunctionWord } from './lexicon.ts';
+import { countryNames, demonymCountry, isFunctionWord, orgHeads } from './lexicon.ts';
 import { NAME_SUFFIXES } from './names.ts';
 import {
   bareTitle,
@@ -141,10 +141,23 @@ function placeFromStory(story: CountryStory, pi: number, offices: HeldOffices): 
     p.country = headed;
     return;
   }
+  // "deputy chairman of Sudan's Sovereign Council X … Chairman of the Sovereign Council Y": the body the story tied to
+  // a country.
+  const introduced = introducedBodyCountry(story, p);
+  if (introduced !== null) {
+    p.country = introduced;
+    return;
+  }
   // "visit France and Serbia, where he will hold talks with President X and President Y respectively".
   const respective = firstNamed ? respectiveCountry(story, firstNamed) : null;
   if (respective !== null) {
     p.country = respective;
+    return;
+  }
+  // "The leaders of Uruguay, X, and Paraguay, Y, also took part": the country set off right before the name.
+  const setOff = firstNamed ? countrySetOffBefore(story, firstNamed) : null;
+  if (setOff !== null) {
+    p.country = setOff;
     return;
   }
   // "The Head of State thanked President X and the American people": the people named with them are theirs.
@@ -250,6 +263,61 @@ function respectiveCountry(story: CountryStory, m: Mention): string | null {
   const index = named.indexOf(m.person);
   if (named.length < 2 || countries.length !== named.length || index < 0) return null;
   return countries[index]?.country ?? null;
+}
+
+/** "Chairman of the Sovereign Council": the capitalised body a role is of, ending in a body word. */
+const ROLE_BODY_RE = /\bof the ((?:\p{Lu}[\p{L}'’-]*\s){0,4}\p{Lu}[\p{L}'’-]*)$/u;
+
+/**
+ * "… deputy chairman of Sudan's Sovereign Council … Chairman of the Sovereign Council X": the country whose
+ * possessive or nationality the story put before the body a bare role is of ("Sudan's Sovereign Council", "the
+ * Sudanese Sovereign Council"), when it names one country so; or null.
+ */
+function introducedBodyCountry(story: CountryStory, p: PersonRecord): string | null {
+  for (const r of p.roles) {
+    const m = ROLE_BODY_RE.exec(r);
+    const body = m?.[1];
+    if (!body || !orgHeads.has(body.slice(body.lastIndexOf(' ') + 1).toLowerCase())) continue;
+    let found: string | null = null;
+    const { text } = story.doc;
+    for (let at = text.indexOf(body); at > 0; at = text.indexOf(body, at + body.length)) {
+      // "Sudan's Sovereign Council", "the Sudanese Sovereign Council".
+      const before = /(\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*)?)(?:['’]s)? $/u.exec(
+        text.slice(Math.max(0, at - 40), at),
+      );
+      const word = before?.[1]?.toLowerCase() ?? '';
+      const country = countryNames.get(word) ?? demonymCountry.get(word);
+      if (country === undefined) continue;
+      if (found !== null && found !== country) return null;
+      found = country;
+    }
+    if (found !== null) return found;
+  }
+  return null;
+}
+
+/**
+ * "The leaders of Uruguay, X, and Paraguay, Y, …": a country's name after "of" or "and", then a comma and the name
+ * (set off by a comma, "and" or the sentence's end after it), names the country of the one it introduces.
+ */
+function countrySetOffBefore(story: CountryStory, m: Mention): string | null {
+  const { tokens } = story;
+  const comma = m.start - 1;
+  if (tokens[comma]?.text !== ',' || comma < 2) return null;
+  const after = tokens[m.end];
+  if (after && after.sent === tokens[m.start]?.sent && after.text !== ',' && after.lower !== 'and')
+    return null;
+  const hits = findCountries(tokens, Math.max(0, comma - 5), comma);
+  const hit = hits[hits.length - 1];
+  if (!hit || hit.adjectival) return null;
+  // The country's words reach the comma ("the Democratic Republic of Congo, X").
+  for (let k = hit.at; k < comma; k++) {
+    const t = tokens[k] as Token;
+    if (!t.word || (!t.cap && t.lower !== 'of' && t.lower !== 'the' && t.lower !== 'and')) return null;
+  }
+  const open = tokens[hit.at - 1]?.lower === 'the' ? hit.at - 2 : hit.at - 1;
+  const opener = tokens[open]?.lower;
+  return opener === 'of' || opener === 'and' ? hit.country : null;
 }
 
 /** Whether a sentence naming p names Beijing ("his talks in Beijing with Premier X"). */

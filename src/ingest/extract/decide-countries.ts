@@ -22,6 +22,7 @@ import {
   settleAidesOfInternationalOfficials,
   settlePredecessorsOfInternationalOfficials,
   settleByIndianHonorific,
+  settleByRulingHouse,
 } from './country-steps-roles.ts';
 import {
   placeByNationalityNoun,
@@ -64,6 +65,7 @@ export function decideCountries(
   settleByStatedCitizenship(story);
   settleBySideBodies(story);
   settleByIndianHonorific(story);
+  settleByRulingHouse(story);
   placeByStoryContext(story); // 2–7
   placeTravelCompanions(story);
   placeDelegationMembers(story);

@@ -22,6 +22,7 @@ import {
   isKnownPlaceOrOrg,
   looksLikeFirstName,
   FILIATIONS,
+  BODY_OR_TEXT_HEADS,
   NAME_PARTICLES,
   nameWords,
   rankingBefore,
@@ -595,7 +596,12 @@ export function findPeople(
         (PERSON_VERBS.has(ctx) || present || tookOffice) &&
         before !== 'the' &&
         before !== 'a';
-      const nameShaped = (allUnknown || isPinyinName(surface)) && !NOT_NAME_WORDS.has(firstTok.lower);
+      // "the Justice and Equality Movement", "the Manama Declaration": a group's or a document's head word closes no
+      // person's name.
+      const nameShaped =
+        (allUnknown || isPinyinName(surface)) &&
+        !NOT_NAME_WORDS.has(firstTok.lower) &&
+        !BODY_OR_TEXT_HEADS.has((tokens[bare.end - 1] as Token).lower);
       // "succeeding Bambang Wiryono, who served two terms": a relative "who" is said of people.
       const who =
         ctx === ',' && (tokens[bare.end + 1]?.lower === 'who' || tokens[bare.end + 1]?.lower === 'whose');

@@ -2,7 +2,7 @@
 // meet").
 import { findCountries, isPinyinName } from './countries.ts';
 import { countryNames, demonymCountry, isCommonWord } from './lexicon.ts';
-import { bareName, capitalRuns, isKnownPlaceOrOrg, looksLikeFirstName } from './names.ts';
+import { BODY_OR_TEXT_HEADS, bareName, capitalRuns, isKnownPlaceOrOrg, looksLikeFirstName } from './names.ts';
 import { type PersonRecord, normKey, newPerson } from './person-record.ts';
 import { singularTitle } from './plural-titles.ts';
 import { titleHeads } from './roles.ts';
@@ -181,6 +181,8 @@ export function findHeadlineOnlyPeople(
     const surface = headlineSpan(title, bare);
     const key = normKey(surface);
     if (notPeople.has(key) || isKnownPlaceOrOrg(key)) continue;
+    // "Manama Declaration calls for …": a document or a group, not a side.
+    if (BODY_OR_TEXT_HEADS.has((words[words.length - 1] as Token).lower)) continue;
     const pinyin = isPinyinName(surface);
     let unknown = 0;
     for (const t of words) if (!(tokenFlags(t) & COMMON_WORD)) unknown++;

@@ -531,6 +531,18 @@ export const internationalBodies = new Set([
   // British spelling, as Commonwealth agencies write them.
   'world health organisation',
   'world trade organisation',
+  // Regional blocs of West and East Africa, Turkic and Muslim states ("President of the ECOWAS Commission X",
+  // "OTS Secretary General Y"), and Asia's football confederation, like CAF.
+  'ecowas',
+  'economic community of west african states',
+  'igad',
+  'sadc',
+  'ots',
+  'organization of turkic states',
+  'oic',
+  'organisation of islamic cooperation',
+  'organization of islamic cooperation',
+  'asian football confederation',
   // The intergovernmental physics laboratory ("CERN Director-General X").
   'cern',
   'european organization for nuclear research',

@@ -265,6 +265,20 @@ export function forRegionEnd(tokens: readonly Token[], at: number): number {
 /** Lower-case words that join the capitalised words of a body's name ("Committee of the National People's Congress"). */
 export const BODY_JOINERS = new Set(['of', 'the', 'and', 'for', 'on']);
 
+/**
+ * Capitalised head words that end a political or armed group's name ("Liberation Movement") or a document's
+ * ("Manama Declaration", "Juba Accord"), never a person's.
+ */
+export const BODY_OR_TEXT_HEADS: ReadonlySet<string> = new Set([
+  'movement',
+  'front',
+  'declaration',
+  'accord',
+  'accords',
+  'treaty',
+  'communique',
+  'communiqué',
+]);
 /** Head words of a group written in lower case after its capitalised name ("the Islamic Jihad movement"). */
 const LOWER_BODY_HEADS: ReadonlySet<string> = new Set(['movement', 'group', 'party', 'front', 'militia']);
 
@@ -443,29 +457,47 @@ function institutionEnd(tokens: readonly Token[], at: number): number {
   if (!body || !body.cap || !head || !next || next.sent !== head.sent) return -1;
   // "Ambassador of China to Pakistan X": a lower-case "to" may follow the country.
   if (!(next.cap && next.word) && !(next.lower === 'to' && TO_HEADS.has(head.lower))) return -1;
-  if (!titleHeads.has(head.lower)) return -1;
+  // "Amir" is a title only where the caller found it one ("Amir of Qatar Sheikh X").
+  if (!titleHeads.has(head.lower) && head.lower !== 'amir') return -1;
   if (institutionCountry.has(body.lower)) return at + 2;
   // "Chief Justice of Pakistan Qazi Imran Ali", "President of South Africa Sipho Mabena": the country the office
   // is of, then the name; "Ambassador of China to Pakistan X": and where an envoy is sent.
   const best = pastDestination(tokens, countryEnd(tokens, at + 1, head.sent));
   const after = tokens[best];
-  return best > 0 && after !== undefined && after.cap && after.word && after.sent === head.sent ? best : -1;
+  if (best > 0 && after !== undefined && after.cap && after.word && after.sent === head.sent) return best;
+  // "Ruler of Dubai Sheikh X", "Governor of Kano Alhaji Y": a city or region the office is of, then the honorific
+  // that opens the name (without one, "Mayor of Paris Saint-Germain" could be a club).
+  const place = longestNameEnd(tokens, at + 1, head.sent, isGazetteerPlace);
+  return place > 0 && honorificEnd(tokens, place, place + 3) > place ? place : -1;
 }
 
+/** Whether `key` is a country's name ("south africa"). */
+const isCountryKey = (key: string): boolean => countryNames.get(key) !== undefined;
+
 /**
- * End (exclusive) of the country named from `at` in sentence `sent`, or -1: the longest country name of up to three
- * capitalised words, so "of South Africa" is not "of South".
+ * End (exclusive) of the longest name of up to three capitalised words from `at` in sentence `sent` that `known`
+ * accepts, or -1: so "of South Africa" is not "of South".
  */
-function countryEnd(tokens: readonly Token[], at: number, sent: number): number {
+function longestNameEnd(
+  tokens: readonly Token[],
+  at: number,
+  sent: number,
+  known: (key: string) => boolean,
+): number {
   let key = '';
   let best = -1;
   for (let j = at; j < at + 3; j++) {
     const t = tokens[j];
     if (!t || !t.cap || !t.word || t.sent !== sent) break;
     key = j === at ? t.lower : `${key} ${t.lower}`;
-    if (countryNames.get(key)) best = j + 1;
+    if (known(key)) best = j + 1;
   }
   return best;
+}
+
+/** End (exclusive) of the country named from `at` in sentence `sent`, or -1. */
+function countryEnd(tokens: readonly Token[], at: number, sent: number): number {
+  return longestNameEnd(tokens, at, sent, isCountryKey);
 }
 
 /** End (exclusive) of the capitalised department words from `at`, joined by "and" ("Trade and Industry"). */
@@ -1197,6 +1229,9 @@ export function splitTitledRun(tokens: readonly Token[], run: Run): TitledName |
       (only.lower.endsWith('s') && orgHeads.has(only.lower.slice(0, -1))))
   )
     return null;
+  // "the Justice and Equality Movement", "the Justice Movement": a "Movement" or a "Front" after a title word closes a
+  // group's name, not a person's (as a "Declaration" closes a document's).
+  if (BODY_OR_TEXT_HEADS.has((tokens[e - 1] as Token).lower)) return null;
   // "Prime Minister Sheikh Nasrin": before a lone name word, "Sheikh" is part of the name.
   const hon = tokens[nameStart - 1];
   if (e - nameStart === 1 && nameStart - 1 > titleEnd && (hon?.lower === 'sheikh' || hon?.lower === 'sheik'))
@@ -1303,13 +1338,14 @@ function clockPm(tokens: readonly Token[], k: number): boolean {
 }
 
 /**
- * "the Amir Sheikh Tamim", "Amir Sheikh Mishal": the Gulf agencies' spelling of "Emir" is a title after "the" or
- * before "Sheikh"; otherwise "Amir" is a given name ("Amir Peretz").
+ * "the Amir Sheikh Tamim", "Amir Sheikh Mishal", "Amir of Kuwait": the Gulf agencies' spelling of "Emir" is a title
+ * after "the", before "Sheikh" or before "of"; otherwise "Amir" is a given name ("Amir Peretz").
  */
 function amirTitle(tokens: readonly Token[], k: number): boolean {
   if (tokens[k]?.lower !== 'amir') return false;
   const next = tokens[k + 1]?.lower;
-  return tokens[k - 1]?.lower === 'the' || next === 'sheikh' || next === 'sheik';
+  // "Amir of Qatar Sheikh Tamim": the title of a state (no given name is followed by "of").
+  return tokens[k - 1]?.lower === 'the' || next === 'sheikh' || next === 'sheik' || next === 'of';
 }
 
 /**

@@ -127,13 +127,25 @@ export function titleCountry(
   // office the story's own holder has without a nationality (the outlet's, or the dateline's country) held it there.
   // "President X sworn in … Nigerian President Y attended … former President Z": while the story's own holder is
   // not placed yet, a foreign holder named with a nationality is no guide to a past holder either.
-  if (atAnotherTime(p, tokens))
+  if (atAnotherTime(p, tokens)) {
+    let held: string | null = null;
     for (const q of people) {
       if (q === p || q.international || atAnotherTime(q, tokens)) continue;
       if (!q.roles.some((r) => titles.has(bareTitle(r)) && r.toLowerCase() === bareTitle(r))) continue;
-      if (q.country) return q.country;
-      if (!q.countrySettled) return null;
+      if (!q.country) {
+        if (!q.countrySettled && held === null) return null;
+        continue;
+      }
+      // "Outgoing President X … the presidents of Chile, Uruguay and Paraguay, A, B and C": holders of several
+      // countries name no one office.
+      if (held !== null && held !== q.country) {
+        held = null;
+        break;
+      }
+      held = q.country;
     }
+    if (held !== null) return held;
+  }
   // "Outgoing President X … Brazilian President Y congratulated him": a holder named only later is no guide.
   const first = p.mentions[0]?.start ?? 0;
   for (const q of people) {

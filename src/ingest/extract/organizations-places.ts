@@ -967,7 +967,9 @@ function andJoinsName(start: number, end: number, via: number): boolean {
   for (let k = end + 1; k < r; k++) phrase += (k > end + 1 ? ' ' : '') + (tokens[k] as Token).lower;
   if (isGazetteerPlace(phrase) || knownOrganizations.has(phrase)) return false;
   for (let k = start; k < end; k++) if (tokenFlags(tokens[k] as Token) & COUNTRY) return false;
-  return via === VIA_OF || orgHeads.has((tokens[r - 1] as Token).lower);
+  // "the Justice and Equality Movement": a movement's or a front's head closes the joined name as a body's does.
+  const head = (tokens[r - 1] as Token).lower;
+  return via === VIA_OF || orgHeads.has(head) || MORE_BODY_HEADS.has(head);
 }
 
 const CENTRES = new Set(['center', 'centre', 'centers', 'centres']);

@@ -53,6 +53,17 @@ export function notPeopleKeys(knowledge: Knowledge): Set<string> {
  */
 /** The Arabic article joined to a surname ("al-Sisi", "el-Sharif"), written without it on later mentions. */
 const ARTICLE_PREFIX = /^(?:al|el)-/i;
+/** The second word of a Gulf name: a "bin" or the "Al-" of a father's or family name ("Omar bin Ali", "Omar Al-Salem"). */
+const GULF_SECOND_WORD = /^(?:bin|bint|ibn|al|al-\S+)$/i;
+/** Styles a Gulf royal is called by with the given name ("Sheikh Omar", "Sultan Ali", "Amir Sheikh Omar"). */
+const GIVEN_NAME_STYLES: ReadonlySet<string> = new Set([
+  'sheikh',
+  'sheik',
+  'sultan',
+  'emir',
+  'amir',
+  'sayyid',
+]);
 
 export class PeopleFinder {
   readonly tokens: Token[];
@@ -86,6 +97,8 @@ export class PeopleFinder {
     if (!knownPerson) {
       const named = this.surnameFirst(name, key);
       if (named >= 0) return named;
+      const given = this.givenNameFirst(name, key);
+      if (given >= 0) return given;
     }
     const p = newPerson(knownPerson ? knownPerson.name : name, knownPerson ?? null);
     const first = p.tokens[0]?.toLowerCase() ?? '';
@@ -121,7 +134,29 @@ export class PeopleFinder {
     // someone else.
     const only = this.people[found];
     if (!only || only.roles.length === 0 || firstNames.has(last.toLowerCase())) return -1;
-    const p = only;
+    return this.takeFullName(found, name, tokens, key);
+  }
+
+  /**
+   * "the Sultan Ali and Sheikh Omar summit, in honour of the late Sultan Ali bin Khalid …": a Gulf royal first named
+   * by the given name alone after a title is the one a later "bin" name opens with. Takes the full name for that
+   * person and returns its index, or -1.
+   */
+  givenNameFirst(name: string, key: string): number {
+    const tokens = name.split(/\s+/);
+    if (tokens.length < 3 || !GULF_SECOND_WORD.test(tokens[1] as string)) return -1;
+    const first = tokens[0] as string;
+    const found = this.people.findIndex((q) => q.tokens.length === 1 && q.tokens[0] === first && !q.known);
+    const only = this.people[found];
+    // Named by a title ("Sultan Ali") or a style ("Sheikh Omar"), not a bare word that may be someone else's.
+    const styled = (m: Mention) => GIVEN_NAME_STYLES.has(this.tokens[m.start - 1]?.lower ?? '');
+    if (!only || (only.roles.length === 0 && !only.mentions.some(styled))) return -1;
+    return this.takeFullName(found, name, tokens, key);
+  }
+
+  /** Person `found`, so far named by one word, takes the full name `name`; the old name becomes an alias. */
+  private takeFullName(found: number, name: string, tokens: string[], key: string): number {
+    const p = this.people[found] as PersonRecord;
     const old = p.name;
     p.name = name;
     p.tokens = tokens;
@@ -164,6 +199,9 @@ export class PeopleFinder {
       const blend = blendedName(people, lone.text);
       if (blend >= 0) return blend;
     }
+    // "Sheikh Omar" beside "Khalid Al-Hamad Al-Omar": after a Gulf style, one word is a given name, never the family
+    // name without its "Al-".
+    const article = n !== 1 || !GIVEN_NAME_STYLES.has(tokens[s - 1]?.lower ?? '');
     for (let i = 0; i < people.length; i++) {
       const pt = (people[i] as PersonRecord).tokens;
       for (let k = 0; k + n <= pt.length; k++) {
@@ -178,7 +216,7 @@ export class PeopleFinder {
               a.toLowerCase() === b.toLowerCase()) ||
             // "Sisi said" after "Abdel Fattah al-Sisi": a surname without its article; "Al-Sisi, who …" opening a
             // sentence: with its article capitalised.
-            (n === 1 && a.length === b.length + 3 && a.endsWith(b) && ARTICLE_PREFIX.test(a)) ||
+            (article && n === 1 && a.length === b.length + 3 && a.endsWith(b) && ARTICLE_PREFIX.test(a)) ||
             (n === 1 &&
               a.length === b.length &&
               ARTICLE_PREFIX.test(a) &&

@@ -294,7 +294,8 @@ const PEOPLE_PLURALS = new Set([
 /**
  * "five US citizens held in Iran, including X Y, Z W and V U": a name listed after "including" that follows, a few
  * words back, a plural noun for people. Walks back over the list's earlier names (capitalised runs between commas
- * and "and") to the "including".
+ * and "and") to the "including". "leaders of the Northern Front (NF), among them X Y of the Liberation Movement and
+ * Z W of …": "among them" opens such a list too, and an item may carry the body its person belongs to.
  */
 export function listedAmongPeople(tokens: readonly Token[], start: number): boolean {
   let k = start - 1;
@@ -302,24 +303,42 @@ export function listedAmongPeople(tokens: readonly Token[], start: number): bool
   for (let items = 0; items < 6; items++) {
     const t = tokens[k];
     if (!t || t.sent !== sent) return false;
-    if (t.lower === 'including') break;
+    if (listOpener(tokens, k)) break;
     if (t.text !== ',' && t.lower !== 'and') return false;
     k--;
     if (tokens[k]?.text === ',') k--; // "X, Y, and Z"
-    let words = 0;
-    while (tokens[k]?.cap && tokens[k]?.word && words < 5) {
-      k--;
-      words++;
+    let words = capsBefore(tokens, k);
+    k -= words;
+    // "X Y of the Liberation Movement": the item's body, then its name.
+    const of = tokens[k]?.lower === 'the' ? k - 1 : k;
+    if (words > 0 && tokens[of]?.lower === 'of' && capsBefore(tokens, of - 1) > 0) {
+      k = of - 1;
+      words = capsBefore(tokens, k);
+      k -= words;
     }
     if (words === 0) return false;
   }
-  if (tokens[k]?.lower !== 'including') return false;
-  for (let q = k - 1; q >= k - 6 && q >= 0; q--) {
+  if (!listOpener(tokens, k)) return false;
+  const opener = tokens[k]?.lower === 'them' ? k - 1 : k;
+  for (let q = opener - 1; q >= opener - 10 && q >= 0; q--) {
     const w = tokens[q] as Token;
     if (w.sent !== sent) return false;
-    if (PEOPLE_PLURALS.has(w.lower)) return true;
+    if (PEOPLE_PLURALS.has(w.lower) || ((!w.cap || w.first) && OTHER_PEOPLE.has(w.lower))) return true;
   }
   return false;
+}
+
+/** "including", or "them" of "among them", at `k`: the words that open a list of names. */
+function listOpener(tokens: readonly Token[], k: number): boolean {
+  const w = tokens[k]?.lower;
+  return w === 'including' || (w === 'them' && tokens[k - 1]?.lower === 'among');
+}
+
+/** How many capitalised words (up to five) end at `k`, walking back. */
+function capsBefore(tokens: readonly Token[], k: number): number {
+  let words = 0;
+  while (tokens[k - words]?.cap && tokens[k - words]?.word && words < 5) words++;
+  return words;
 }
 
 /** Plural nouns for people that close a list of names as "and other …" ("X, Y and other revolutionaries"). */

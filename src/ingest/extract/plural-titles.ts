@@ -90,16 +90,25 @@ function demonymAt(t: Token | undefined): string | undefined {
   return demonymCountry.get(t.lower) ?? countryNames.get(t.lower);
 }
 
-/** A country's name of one or two words at `at` ("China", "South Korea"). */
+/**
+ * A country's name at `at`, the longest of up to five words ("China", "South Korea", "the Democratic Republic of
+ * Congo", "Trinidad and Tobago").
+ */
 function countryAt(tokens: readonly Token[], from: number): { country: string; end: number } | null {
   const at = tokens[from]?.lower === 'the' ? from + 1 : from;
   const t = tokens[at];
   if (!t || !t.cap) return null;
-  const next = tokens[at + 1];
-  const two = next?.cap ? countryNames.get(`${t.lower} ${next.lower}`) : undefined;
-  if (two !== undefined) return { country: two, end: at + 2 };
-  const one = countryNames.get(t.lower);
-  return one === undefined ? null : { country: one, end: at + 1 };
+  let best: { country: string; end: number } | null = null;
+  let key = '';
+  for (let k = at; k < at + 5; k++) {
+    const w = tokens[k];
+    // Inner words may be lower-case joiners ("of", "the", "and"); the name starts and ends with a capital.
+    if (!w || !w.word || (!w.cap && k === at)) break;
+    key = k === at ? w.lower : `${key} ${w.lower}`;
+    const country = w.cap ? countryNames.get(key) : undefined;
+    if (country !== undefined) best = { country, end: k + 1 };
+  }
+  return best;
 }
 
 /** A name at `at` ("Pavel Sorokin", "Sorokin") or -1: its end (exclusive). */

@@ -63,6 +63,9 @@ const COMMA_AGENCY_RE = new RegExp(
 const DOT_AGENCY_RE = new RegExp(
   `^(${CAPS_PLACE_REGION})\\.\\s{1,2}([${UC}][${UC}-]{1,20})\\s{0,2}(?:--|[-–—])\\s{1,3}(?=\\S)`,
 );
+// Trend's `WASHINGTON, US, August 8. `: a city in capitals (maybe with its country), the date and a period, and no
+// credit (the agency signs the first sentence instead: "…, Trend reports.").
+const CAPS_DATE_PERIOD_RE = new RegExp(`^(${CAPS_PLACE_REGION}),\\s{0,3}(${DATE})\\.\\s{1,3}(?=[${UC}])`);
 // Anadolu's `ANKARA` (or `ISTANBUL, Nov. 14`) alone on the line above the story.
 const LONE_CAPS_RE = new RegExp(`^(${CAPS_PLACE_REGION})(?:,\\s{0,3}(${DATE}))?$`);
 // KPL's `(KPL) Vientiane Mayor X …`: a known agency's credit in brackets with no city and no dash.
@@ -248,6 +251,9 @@ export function matchDateline(p: string): DatelineMatch | null {
   ) {
     return { dateline: { place: h[1]!, date: h[2] ?? null }, source: null, length: h[0].length };
   }
+  const cp = CAPS_DATE_PERIOD_RE.exec(p);
+  if (cp && !NOT_PLACES.has(cp[1]!.toLowerCase()))
+    return { dateline: { place: cp[1]!, date: cp[2]! }, source: null, length: cp[0].length };
   const td = TITLE_DASH_RE.exec(p);
   if (td && cityNames.has(td[1]!.toLowerCase()))
     return { dateline: { place: td[1]!, date: null }, source: null, length: td[0].length };

@@ -172,6 +172,11 @@ const AGENCY_NAMES = [
   'CTK',
   'BTA',
   'Pajhwok',
+  // Gulf, Sudanese and Azerbaijani agencies ("Manama, May 16 (BNA) His Majesty …", "Muscat, Jan 11 (ONA) -- ").
+  'BNA',
+  'ONA',
+  'SUNA',
+  'APA',
 ];
 const AGENCIES = new Map(AGENCY_NAMES.map((a) => [a.toLowerCase(), a]));
 // Credits by initials that stand for an agency named above: Anadolu's "ANKARA (AA) - ".
@@ -424,9 +429,9 @@ function stripTail(line: string): string | null {
 /** `(Web editor: …)` ends a people.cn story: everything after it is page furniture. */
 export const WEB_EDITOR_RE = /^(?:[([]\s*Web\s+editors?\s*:[^)\]]{0,120}[)\]]|Web\s+editors?\s*:.{0,120})$/i;
 /** Antara's `Reporter: Andi Firdaus` sign-off: a staff credit of names only (a transcript's "Reporter: Why …?" is
- * story text). */
+ * story text); Agência Brasil's `Translation: Jane Doe - Edition: John Roe`. */
 export const STAFF_CREDIT_RE =
-  /^(?:Reporters?|Writers?|Correspondents?|Photographers?|Translators?)\s*:\s*\p{Lu}[\p{L}.'’ -]{1,50}(?:,\s*\p{Lu}[\p{L}.'’ -]{1,50}){0,3}$/u;
+  /^(?:Reporters?|Writers?|Correspondents?|Photographers?|Translators?|Translation)\s*:\s*\p{Lu}[\p{L}.'’ -]{1,50}(?:,\s*\p{Lu}[\p{L}.'’ -]{1,50}){0,3}(?:\s[-–—|]\s(?:Edition|Editing|Editors?)\s*:\s*\p{Lu}[\p{L}.'’ -]{1,50})?$/u;
 export const EDITOR_RE =
   /^[([]?\s*(?:(?:(?:Chief|Responsible|Executive|Web|Managing)\s+)?Editors?|Editor-in-Chief|Edition)\s*:\s*\S|^[([]?\s*(?:Edited|Proofread|Translated|Compiled|Produced)\s+by\s+\S/i;
 export const SOURCE_TRAILER_RE = /^[([]?\s*Source\s*:\s*([^()[\]]{1,80}?)\s*[)\]]?\.?$/i;
