@@ -6,7 +6,7 @@ describe('displayPlace', () => {
     expect(displayPlace('BEIJING')).toBe('Beijing');
     expect(displayPlace('NEW DELHI')).toBe('New Delhi');
     expect(displayPlace('LOS ANGELES')).toBe('Los Angeles');
-    expect(displayPlace('PORT-AU-PRINCE')).toBe('Port-Au-Prince');
+    expect(displayPlace('WINSTON-SALEM')).toBe('Winston-Salem');
   });
 
   it('keeps the particles inside a name lower-case', () => {
@@ -15,6 +15,9 @@ describe('displayPlace', () => {
     expect(displayPlace('DAR ES SALAAM')).toBe('Dar es Salaam');
     expect(displayPlace('RAS AL-KHAIMAH')).toBe('Ras al-Khaimah');
     expect(displayPlace('BANDAR SERI BEGAWAN')).toBe('Bandar Seri Begawan');
+    expect(displayPlace('PORT-AU-PRINCE')).toBe('Port-au-Prince');
+    expect(displayPlace('BOULOGNE-SUR-MER')).toBe('Boulogne-sur-Mer');
+    expect(displayPlace('STRATFORD-UPON-AVON')).toBe('Stratford-upon-Avon');
   });
 
   it('capitalises a particle that starts the name, and a word that only begins like one', () => {

@@ -46,7 +46,7 @@ const ALIAS_OWNERS_KEPT = 8;
  * People are the same when their full names match ignoring accents, case and punctuation, or when
  * seeds/people.json lists one form as an alias of the other, or when one full name is a spelling, another way of
  * writing (the Arabic article left out, family name first in Japan) or a shorter form of another that no one else
- * in the archive could be (name-variants.ts; "Mohammed bin Salman" for the fuller name ending "… Al Saud"). A
+ * in the archive could be (name-variants.ts; "Rami bin Fahd" for the fuller name ending "… Al Qasimi"). A
  * one-word name ("Lula") joins a fuller name only when exactly one person in the corpus uses it as an alias and the
  * countries agree, so three Kims stay three people and "Zhao" never merges Zhao Lin with Zhao Wenbo.
  * Kept apart on purpose (two people on one page being the worse mistake): a father and a son ("Jr", a father's name

@@ -70,10 +70,10 @@ const DROPPABLE_PREFIXES = new Set([
  * - "yy" as "y", and a final "iy", "ii", "ey" or a "y" after a single r, l, k or g as "i" (Sergey/Sergei,
  *   Yury/Yuri, Andriy/Andrii, Zelenskyy/Zelenskiy/Zelensky, Seyyed/Seyed; not Tony/Toni, Terry/Terri);
  * - "ae", "oe", "ue" as the umlaut's plain vowel (Soeder/Söder, which ASCII folds to "Soder");
- * - the Arabic article written apart inside a name left out, as the wire often leaves it out (Bashar al-Assad/
- *   Bashar Assad, el-Sisi/al-Sisi/Sisi); a first word "Al" or "El" is joined to the next ("Al Gore" is not "Gore");
+ * - the Arabic article written apart inside a name left out, as the wire often leaves it out (Karim al-Nouri/
+ *   Karim Nouri, el-Nouri/al-Nouri/Nouri); a first word "Al" or "El" is joined to the next ("Al Gore" is not "Gore");
  * - the spellings of Muhammad (Mohammed, Mohamed, Muhammad, Mohammad …) as one, and of the "Abd" of
- *   "Abd al-…" (Abdul, Abdel, Abdol, Abdur, Abd: Zambry Abdul Kadir/Zambry Abd Kadir);
+ *   "Abd al-…" (Abdul, Abdel, Abdol, Abdur, Abd: Tarek Abdul Wahab/Tarek Abd Wahab);
  * - initials written together split ("KP Sharma Oli" = "K. P. Sharma Oli"): a word of two or three letters
  *   without a vowel, other than "Jr" and "Sr", is a run of initials.
  */
@@ -124,7 +124,7 @@ function fold(word: string): string {
  * and each other word of `short`, in order, a word of `long` or its initial. "Bola Tinubu" shortens "Bola Ahmed
  * Tinubu", "S Jaishankar" "Subrahmanyam Jaishankar", "Ali Khamenei" "Seyyed Ali Khamenei"; "Nawaz Sharif" does not
  * shorten "Maryam Nawaz Sharif" (her father). With `givenNames`, a name of given names and a family name only, the
- * first word may go too: "Tayyip Erdogan" shortens "Recep Tayyip Erdogan".
+ * first word may go too: "Kaan Yavuzoglu" shortens "Mehmet Kaan Yavuzoglu".
  */
 function shortens(short: readonly string[], long: readonly string[], givenNames = false): boolean {
   const n = short.length;
@@ -158,10 +158,10 @@ function familyNameFirst(countries: ReadonlySet<string>): boolean {
 }
 
 /**
- * Japanese and Hungarian names written family name first, as their own press writes them ("Kishida Fumio" is Fumio
- * Kishida), when nothing else in the archive uses either word in the other place: no one else has the given name as
- * a family name or the family name as a given name. Where the words of given and family names mix (two people
- * called "Mori Kana" and "Kana Mori"), both orders are names, and nothing joins.
+ * Japanese and Hungarian names written family name first, as their own press writes them ("Mizushima Haruto" is
+ * Haruto Mizushima), when nothing else in the archive uses either word in the other place: no one else has the given
+ * name as a family name or the family name as a given name. Where the words of given and family names mix (two
+ * people called "Mori Kana" and "Kana Mori"), both orders are names, and nothing joins.
  */
 function joinReversed(
   names: readonly FullName[],
@@ -235,10 +235,10 @@ const compatible = (x: Lineage, y: Lineage): boolean =>
   (!x.family || !y.family || x.family === y.family);
 
 /**
- * Arabic names cut after a father's name ("Mohammed bin Salman" for Mohammed bin Salman bin Abdulaziz Al Saud,
- * "Tamim bin Hamad" for Tamim bin Hamad Al Thani): a lineage joins the fuller lineages that begin with it when
- * those could all be one person (each begins the other or adds only a family name: "Faisal bin Farhan Al Saud" and
- * "Faisal bin Farhan bin Abdullah"); not when two differ ("Khalid bin Salman bin Abdulaziz" and "… bin Sultan").
+ * Arabic names cut after a father's name ("Rami bin Fahd" for Rami bin Fahd bin Saad Al Qasimi,
+ * "Sami bin Nasser" for Sami bin Nasser Al Harbi): a lineage joins the fuller lineages that begin with it when
+ * those could all be one person (each begins the other or adds only a family name: "Sami bin Nasser Al Harbi" and
+ * "Sami bin Nasser bin Turki"); not when two differ ("Omar bin Khalid bin Saad" and "… bin Faris").
  * The countries must agree, as for every join. Lineages are compared within one given and father's name.
  */
 function joinLineages(
@@ -285,7 +285,7 @@ function joinLineages(
 
 /**
  * Countries whose names are given names and one family name, with no father's name inside, so dropping the first
- * given name names no one else ("Tayyip Erdogan"). Most are not: an Arabic, Pakistani, Malaysian, Ethiopian or
+ * given name names no one else ("Kaan Yavuzoglu"). Most are not: an Arabic, Pakistani, Malaysian, Ethiopian or
  * Somali name carries the father's, and a Western middle name is often a relative's first name.
  */
 const ONLY_GIVEN_NAMES = new Set(['Turkey']);
@@ -414,7 +414,7 @@ export function joinNameVariants(names: readonly FullName[]): Map<string, string
       // Compared, named and shortened as written apart.
       if (joinFirst(bySpelling.get(written.join(' ')), i)) words[i] = written;
     }
-    // Two parts of a name written as one word ("Gholamhossein" beside "Gholam Hossein"); not a name cut elsewhere,
+    // Two parts of a name written as one word ("Hamidreza" beside "Hamid Reza"); not a name cut elsewhere,
     // which is another name ("Nksh Aresh" is not "Nkshar Esh").
     if (w.length > 2) {
       const spelling = w.join(' ');

@@ -131,7 +131,8 @@ async function benchSize(
     log(`building ${n} articles -> ${siteDir}`);
     const run = await runMeasured(
       path.resolve('node_modules/.bin/vite'),
-      ['build', '--outDir', siteDir, '--emptyOutDir', '--logLevel', 'warn'],
+      // The config loaded as `npm run build` loads it (see tests/e2e/global-setup.ts).
+      ['build', '--configLoader', 'runner', '--outDir', siteDir, '--emptyOutDir', '--logLevel', 'warn'],
       { env: { SEEDS_DIR: corpus }, logFile: path.join(outDir, `site-${n}.build.log`) },
     );
     if (run.exitCode !== 0)

@@ -16,6 +16,10 @@ export function viteBuild(outDir: string, env: Record<string, string>, config?: 
       [
         path.resolve('node_modules/vite/bin/vite.js'),
         'build',
+        // As `npm run build`: the config is run through Vite's module runner, not bundled to a temporary file under
+        // the shared node_modules, where a worktree linking another's node_modules could load that one's plugin.
+        '--configLoader',
+        'runner',
         '--outDir',
         outDir,
         '--emptyOutDir',

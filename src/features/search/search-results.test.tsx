@@ -358,6 +358,11 @@ describe('SearchResults', () => {
     const user = userEvent.setup();
     setup('/?q=wang&year=2023');
     expect(await screen.findByText('3 articles match “wang”, in 2023')).toBeInTheDocument();
+    // The phone's link down to the facets names the months it leads to.
+    expect(screen.getByRole('link', { name: 'Narrow by person, country, year or month' })).toHaveAttribute(
+      'href',
+      '#search-facets',
+    );
     const months = await screen.findByRole('region', { name: 'Months of 2023' });
     expect(
       within(months)
@@ -398,6 +403,7 @@ describe('SearchResults', () => {
     );
     expect(await screen.findByText('4 articles match “wang”')).toBeInTheDocument();
     expect(screen.queryByRole('region', { name: /^Months/ })).toBeNull();
+    expect(screen.getByRole('link', { name: 'Narrow by person, country or year' })).toBeInTheDocument();
   });
 
   it('counts a lone filter’s other values over the whole archive', async () => {

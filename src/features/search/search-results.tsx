@@ -379,10 +379,12 @@ export function SearchResults({ params, countRegion, facetsRegion }: SearchResul
       )}
       {data.total > 0 && (
         <>
-          {/* On a phone the facets come after the results: this link (hidden on wide screens) leads there. */}
+          {/* On a phone the facets come after the results: this link (hidden on wide screens) leads there. Within a
+              year they offer its months too. */}
           <p className="facets-jump">
             <a href="#search-facets">
-              Narrow by person, country or year<span aria-hidden="true"> ↓</span>
+              {params.year ? 'Narrow by person, country, year or month' : 'Narrow by person, country or year'}
+              <span aria-hidden="true"> ↓</span>
             </a>
           </p>
           <ol className="search-hits" aria-label="Matching articles">

@@ -767,7 +767,7 @@ function rolesAfter(tokens: readonly Token[], end: number): RoleSpan[] {
     const verb = afterApposition(tokens, i, sent);
     if (verb > i && (SERVES.test(tokens[verb]?.lower ?? '') || HAS_HAD.test(tokens[verb]?.lower ?? '')))
       i = verb;
-    // "Schäuble served as finance minister under …", "X has served as mayor since 2019", "had earlier served as".
+    // "Z served as finance minister under …", "X has served as mayor since 2019", "had earlier served as".
     if (tokens[i]?.lower === 'has' || tokens[i]?.lower === 'had') i++;
     if (EARLIER.has(tokens[i]?.lower ?? '') && SERVES.test(tokens[i + 1]?.lower ?? '')) i++;
     // "X was previously head of the mission": an office held before, with no "as".

@@ -1338,13 +1338,13 @@ function clockPm(tokens: readonly Token[], k: number): boolean {
 }
 
 /**
- * "the Amir Sheikh Tamim", "Amir Sheikh Mishal", "Amir of Kuwait": the Gulf agencies' spelling of "Emir" is a title
+ * "the Amir Sheikh X", "Amir Sheikh Y", "Amir of Kuwait": the Gulf agencies' spelling of "Emir" is a title
  * after "the", before "Sheikh" or before "of"; otherwise "Amir" is a given name ("Amir Peretz").
  */
 function amirTitle(tokens: readonly Token[], k: number): boolean {
   if (tokens[k]?.lower !== 'amir') return false;
   const next = tokens[k + 1]?.lower;
-  // "Amir of Qatar Sheikh Tamim": the title of a state (no given name is followed by "of").
+  // "Amir of Qatar Sheikh X": the title of a state (no given name is followed by "of").
   return tokens[k - 1]?.lower === 'the' || next === 'sheikh' || next === 'sheik' || next === 'of';
 }
 

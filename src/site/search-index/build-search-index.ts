@@ -51,7 +51,7 @@ import {
   type PhraseSource,
   type TermView,
 } from './phrase-pages.ts';
-import { monthRanges } from './month-ranges.ts';
+import { dateRanges } from './date-ranges.ts';
 
 export interface IndexDoc extends IndexText {
   summary: ArticleSummary;
@@ -696,14 +696,8 @@ export function emitSearchIndex(
       chunk.push(rowJsons[d] ?? JSON.stringify(docs[d]!.summary));
     emit(searchPaths.docs(start / docChunkSize), `[${chunk.join(',')}]`);
   }
-  const years: [string, number, number][] = [];
-  docs.forEach((doc, d) => {
-    const year = doc.summary.date.slice(0, 4);
-    if (!year) return;
-    const last = years[years.length - 1];
-    if (last && last[0] === year) last[2] = d + 1;
-    else years.push([year, d, d + 1]);
-  });
+  const dates = docs.map((doc) => doc.summary.date);
+  const years = dateRanges(dates, 'year');
 
   onStep('first pages', 0, 1);
   // ---- first pages of names and word pairs ----------------------------------------------------------------------
@@ -885,7 +879,7 @@ export function emitSearchIndex(
     shards: shardFirstTerms,
     docChunkSize,
     years,
-    months: monthRanges(docs.map((doc) => doc.summary.date)),
+    months: dateRanges(dates, 'month'),
     words: Array.from(bits, (v) => b64Char(v)).join(''),
     personBuckets,
     countries: countries.map(({ id, name }) => [name, starts[id + 1]! - starts[id]!]),
