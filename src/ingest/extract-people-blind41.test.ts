@@ -2,17 +2,12 @@
 // elected, swearing-ins, a party's leadership runoff, a cup final, an inauguration Mass), on invented sentences with
 // invented people: none of them are in the held-out files.
 import { describe, expect, it } from 'vitest';
-import { emptyKnowledge } from '../common/dataset.ts';
-import { extractEntities } from './extract-people.ts';
-import type { ParsedArticle } from './parse-article.ts';
-import { testArticle as article } from './test-article.ts';
-
-const run = (a: ParsedArticle) => extractEntities(a, emptyKnowledge);
-const person = (a: ParsedArticle, name: string) => run(a).people.find((p) => p.name === name);
-const taking = (a: ParsedArticle) =>
-  run(a)
-    .people.filter((p) => p.participant)
-    .map((p) => p.name);
+import {
+  extractTest as run,
+  participantNames as taking,
+  personNamed as person,
+  testArticle as article,
+} from './test-article.ts';
 
 const AP = { source: 'AP', dateline: { place: 'ROME', date: null } };
 

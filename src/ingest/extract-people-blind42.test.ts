@@ -2,17 +2,12 @@
 // room: video summits and calls, messages, a joint news conference, a credentials ceremony, an envoy at an
 // inauguration), on invented sentences with invented people: none of them are in the held-out files.
 import { describe, expect, it } from 'vitest';
-import { emptyKnowledge } from '../common/dataset.ts';
-import { extractEntities } from './extract-people.ts';
-import type { ParsedArticle } from './parse-article.ts';
-import { orgsAndPlacesUnder, testArticle as article } from './test-article.ts';
-
-const run = (a: ParsedArticle) => extractEntities(a, emptyKnowledge);
-const person = (a: ParsedArticle, name: string) => run(a).people.find((p) => p.name === name);
-const taking = (a: ParsedArticle) =>
-  run(a)
-    .people.filter((p) => p.participant)
-    .map((p) => p.name);
+import {
+  orgsAndPlacesUnder,
+  participantNames as taking,
+  personNamed as person,
+  testArticle as article,
+} from './test-article.ts';
 
 describe('participants', () => {
   it('counts who joins a side of a video meeting in that side’s own city', () => {

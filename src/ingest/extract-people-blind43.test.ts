@@ -2,18 +2,15 @@
 // Gulf summits, peace deals signed and witnessed, inaugurations with foreign guests, a Turkic summit), on invented
 // sentences with invented people: none of them are in the held-out files.
 import { describe, expect, it } from 'vitest';
-import { emptyKnowledge } from '../common/dataset.ts';
-import { extractEntities } from './extract-people.ts';
 import type { ParsedArticle } from './parse-article.ts';
-import { testArticle as article } from './test-article.ts';
+import {
+  extractTest as run,
+  participantNames as taking,
+  personNamed as person,
+  testArticle as article,
+} from './test-article.ts';
 
-const run = (a: ParsedArticle) => extractEntities(a, emptyKnowledge);
-const person = (a: ParsedArticle, name: string) => run(a).people.find((p) => p.name === name);
 const names = (a: ParsedArticle) => run(a).people.map((p) => p.name);
-const taking = (a: ParsedArticle) =>
-  run(a)
-    .people.filter((p) => p.participant)
-    .map((p) => p.name);
 
 const KUNA = { source: 'KUNA', dateline: { place: 'AL-ULA, Saudi Arabia', date: null } };
 const NAN = { source: 'NAN', dateline: { place: 'Abuja', date: null } };

@@ -29,3 +29,16 @@ export function orgsAndPlacesUnder(title: string) {
     return { organizations, places };
   };
 }
+
+/** What the extractor finds in a test article, with no known people. */
+export const extractTest = (a: ParsedArticle) => extractEntities(a, emptyKnowledge);
+
+/** The person of that name the extractor finds in `a`, if any. */
+export const personNamed = (a: ParsedArticle, name: string) =>
+  extractTest(a).people.find((p) => p.name === name);
+
+/** The names of the people the extractor counts as taking part, in order of first mention. */
+export const participantNames = (a: ParsedArticle) =>
+  extractTest(a)
+    .people.filter((p) => p.participant)
+    .map((p) => p.name);
