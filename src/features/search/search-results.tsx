@@ -332,7 +332,7 @@ export function SearchResults({ params, countRegion, facetsRegion }: SearchResul
         // count above already says "N articles naming both A and B" (this line used to say it again, without N).
         <p className="search-with">
           <Link
-            to={searchString({ ...params, with: null, page: 1 })}
+            to={searchString(withoutFilter(params, 'with'))}
           >{`Show all of ${personLabel}’s articles`}</Link>
         </p>
       )}
