@@ -1778,7 +1778,7 @@ function workingWithBetween(tokens: readonly Token[], from: number, to: number):
 }
 
 /**
- * 6. A bare title ("then Chancellor Greta Lindner") takes the country of the first person in the story who holds
+ * 6. A bare title ("then Chancellor Greta Vollmer") takes the country of the first person in the story who holds
  * the same title with a nationality ("German Chancellor Jonas Falk"). Null if none.
  */
 function sameTitleCountry(

@@ -800,7 +800,7 @@ export function nameLike(t: Token, position: number, next?: Token, prev?: Token)
   const c1 = t.text.charCodeAt(1);
   const lowerSecond = c1 >= 97 && c1 <= 122;
   // "K.P. Raj Adhikari": dotted initials before a name word, unless they abbreviate a country or a body ("U.S."); also
-  // before a particle ("J.P. van Rensburg", as "P.W. Botha").
+  // before a particle ("J.P. van Rensburg", as "P.W. Venter").
   if (c1 === 46 && DOTTED_INITIALS.test(t.text))
     return (
       next !== undefined &&

@@ -397,7 +397,7 @@ export function metBefore(tokens: readonly Token[], start: number): boolean {
   return b.lower === 'with' && w !== undefined && !w.cap && MEETING_WITH.has(w.lower);
 }
 
-/** Title words that are surnames too ("Janet Bishop", "Carole King"). */
+/** Title words that are surnames too ("Janet Bishop", "Alice King"). */
 const SURNAME_TITLES = new Set(['bishop', 'king', 'judge', 'marshal', 'dean', 'major', 'sheriff']);
 
 /** "remarks by Janet Bishop, the envoy": a first name and one such word, no name after it, name a person. */

@@ -41,7 +41,7 @@ export const titleHeads = new Set([
   'pope',
   'prince',
   'princess',
-  // Spain's and Portugal's royal children ("Infanta Sofía").
+  // Spain's and Portugal's royal children ("Infanta Clara").
   'infanta',
   'infante',
   'emir',
@@ -180,7 +180,7 @@ export const titleHeads = new Set([
   'pastor',
   // Military ranks as written before a name, abbreviated with a period ("Gen. Kim", "Adm. Samuel Hart").
   ...militaryRankAbbreviations(),
-  // Occupations written before a name like a title ("swimmer Pan Xiaoyu", "pianist Lang Lang").
+  // Occupations written before a name like a title ("swimmer Pan Xiaoyu", "pianist Lang Ming").
   'swimmer',
   'athlete',
   'footballer',
