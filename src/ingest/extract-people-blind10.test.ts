@@ -2,13 +2,9 @@
 // sentences (none of these people are in the held-out files): who a gathering "brought together", the guests a
 // funeral "included", the one a headline says was replaced, "Earlier, X said".
 import { describe, expect, it } from 'vitest';
-import { emptyKnowledge } from '../common/dataset.ts';
-import { extractEntities } from './extract-people.ts';
 import type { ParsedArticle } from './parse-article.ts';
-import { testArticle as article } from './test-article.ts';
+import { extractTest as run, personNamed as person, testArticle as article } from './test-article.ts';
 
-const run = (a: ParsedArticle) => extractEntities(a, emptyKnowledge);
-const person = (a: ParsedArticle, name: string) => run(a).people.find((p) => p.name === name);
 const names = (a: ParsedArticle) => run(a).people.map((p) => p.name);
 const reuters = { source: 'Reuters', dateline: { place: 'LISBON', date: 'Nov 7' } };
 

@@ -2,13 +2,7 @@
 // sentences (none of these people are in the held-out files): quotations that name others, a family photo at a
 // summit, candidates of an election, spouses at a state visit, patronymics.
 import { describe, expect, it } from 'vitest';
-import { emptyKnowledge } from '../common/dataset.ts';
-import { extractEntities } from './extract-people.ts';
-import type { ParsedArticle } from './parse-article.ts';
-import { testArticle as article } from './test-article.ts';
-
-const run = (a: ParsedArticle) => extractEntities(a, emptyKnowledge);
-const person = (a: ParsedArticle, name: string) => run(a).people.find((p) => p.name === name);
+import { extractTest as run, personNamed as person, testArticle as article } from './test-article.ts';
 
 describe('a speech tag after a quotation', () => {
   it('refers to the speaker named before the quotation, not to a name inside it', () => {

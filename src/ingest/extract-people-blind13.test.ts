@@ -2,13 +2,7 @@
 // of these people are in the held-out files): surnames that are also name particles, and offices in a body named
 // only by its kind.
 import { describe, expect, it } from 'vitest';
-import { emptyKnowledge } from '../common/dataset.ts';
-import { extractEntities } from './extract-people.ts';
-import type { ParsedArticle } from './parse-article.ts';
-import { testArticle as article } from './test-article.ts';
-
-const run = (a: ParsedArticle) => extractEntities(a, emptyKnowledge);
-const person = (a: ParsedArticle, name: string) => run(a).people.find((p) => p.name === name);
+import { extractTest as run, personNamed as person, testArticle as article } from './test-article.ts';
 
 describe('a surname that is also a name particle', () => {
   it('keeps a capitalised particle that closes a name after a title, and reads it alone as the surname', () => {

@@ -1,13 +1,8 @@
 // Names, roles and countries seen first in the seventeenth blind round of held-out articles (non-diplomatic news
 // from regional and national agencies), on invented sentences: none of these people are in the held-out files.
 import { describe, expect, it } from 'vitest';
-import { emptyKnowledge } from '../common/dataset.ts';
-import { extractEntities } from './extract-people.ts';
-import type { ParsedArticle } from './parse-article.ts';
-import { testArticle as article } from './test-article.ts';
+import { extractTest as run, personNamed as person, testArticle as article } from './test-article.ts';
 
-const run = (a: ParsedArticle) => extractEntities(a, emptyKnowledge);
-const person = (a: ParsedArticle, name: string) => run(a).people.find((p) => p.name === name);
 const agencyStory = (source: string, place: string, paragraphs: string[]) =>
   article('Officials respond', paragraphs, { source, dateline: { place, date: null } });
 

@@ -2,13 +2,7 @@
 // (multilateral meetings, briefings and crawled pages), on invented sentences: none of these people are in the
 // held-out files.
 import { describe, expect, it } from 'vitest';
-import { emptyKnowledge } from '../common/dataset.ts';
-import { extractEntities } from './extract-people.ts';
-import type { ParsedArticle } from './parse-article.ts';
-import { testArticle as article } from './test-article.ts';
-
-const run = (a: ParsedArticle) => extractEntities(a, emptyKnowledge);
-const person = (a: ParsedArticle, name: string) => run(a).people.find((p) => p.name === name);
+import { extractTest as run, personNamed as person, testArticle as article } from './test-article.ts';
 
 describe('who took part in a council session or a summit', () => {
   it('counts a speaker at a vote on a resolution as taking part, though the headline has a "call"', () => {

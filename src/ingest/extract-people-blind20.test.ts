@@ -2,13 +2,7 @@
 // (security, courts, crime, elections and protests), on invented sentences: none of these people are in the
 // held-out files.
 import { describe, expect, it } from 'vitest';
-import { emptyKnowledge } from '../common/dataset.ts';
-import { extractEntities } from './extract-people.ts';
-import type { ParsedArticle } from './parse-article.ts';
-import { testArticle as article } from './test-article.ts';
-
-const run = (a: ParsedArticle) => extractEntities(a, emptyKnowledge);
-const person = (a: ParsedArticle, name: string) => run(a).people.find((p) => p.name === name);
+import { personNamed as person, testArticle as article } from './test-article.ts';
 
 describe('titles of armed forces, police and envoys before a name', () => {
   it('reads "Commander-in-Chief of the Armed Forces of <Country>" as one title, with its country', () => {

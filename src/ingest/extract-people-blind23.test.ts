@@ -1,13 +1,7 @@
 // Names, roles, countries and participants seen first in the twenty-third blind round of held-out articles
 // (domestic politics around the world), on invented sentences: none of these people are in the held-out files.
 import { describe, expect, it } from 'vitest';
-import { emptyKnowledge } from '../common/dataset.ts';
-import { extractEntities } from './extract-people.ts';
-import type { ParsedArticle } from './parse-article.ts';
-import { testArticle as article } from './test-article.ts';
-
-const run = (a: ParsedArticle) => extractEntities(a, emptyKnowledge);
-const person = (a: ParsedArticle, name: string) => run(a).people.find((p) => p.name === name);
+import { extractTest as run, personNamed as person, testArticle as article } from './test-article.ts';
 
 describe('countries', () => {
   it('takes no country from one that only locates a named place after the name ("the Stadium in Benin")', () => {

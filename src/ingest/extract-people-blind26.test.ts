@@ -2,13 +2,7 @@
 // (official readouts and government statements as the wires carry them), on invented sentences: none of these
 // people are in the held-out files.
 import { describe, expect, it } from 'vitest';
-import { emptyKnowledge } from '../common/dataset.ts';
-import { extractEntities } from './extract-people.ts';
-import type { ParsedArticle } from './parse-article.ts';
-import { testArticle as article } from './test-article.ts';
-
-const run = (a: ParsedArticle) => extractEntities(a, emptyKnowledge);
-const person = (a: ParsedArticle, name: string) => run(a).people.find((p) => p.name === name);
+import { extractTest as run, personNamed as person, testArticle as article } from './test-article.ts';
 
 describe('names and titles', () => {
   it('reads a title word after "bin" or "bint" as the father’s name', () => {

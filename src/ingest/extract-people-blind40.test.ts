@@ -2,13 +2,7 @@
 // national agencies in 2015–2019: envoys, letters carried by visitors, press conferences with a chair and comments
 // from elsewhere), on invented sentences: none of these people are in the held-out files.
 import { describe, expect, it } from 'vitest';
-import { emptyKnowledge } from '../common/dataset.ts';
-import { extractEntities } from './extract-people.ts';
-import type { ParsedArticle } from './parse-article.ts';
-import { testArticle as article } from './test-article.ts';
-
-const run = (a: ParsedArticle) => extractEntities(a, emptyKnowledge);
-const person = (a: ParsedArticle, name: string) => run(a).people.find((p) => p.name === name);
+import { extractTest as run, personNamed as person, testArticle as article } from './test-article.ts';
 
 describe('participants', () => {
   it('reads "since <month year>, when X …" as set at that date, not in the span since', () => {

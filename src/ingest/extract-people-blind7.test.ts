@@ -2,14 +2,10 @@
 // on invented sentences (none of these people are in the held-out files): honorifics of Malaysia, Myanmar and
 // Somalia, dotted initials, occupation titles before a name, headline-only names, home countries of agencies.
 import { describe, expect, it } from 'vitest';
-import { emptyKnowledge } from '../common/dataset.ts';
-import { extractEntities } from './extract-people.ts';
 import type { ParsedArticle } from './parse-article.ts';
-import { testArticle as article } from './test-article.ts';
+import { extractTest as run, personNamed as person, testArticle as article } from './test-article.ts';
 
-const run = (a: ParsedArticle) => extractEntities(a, emptyKnowledge);
 const names = (a: ParsedArticle) => run(a).people.map((p) => p.name);
-const person = (a: ParsedArticle, name: string) => run(a).people.find((p) => p.name === name);
 
 describe('honorifics before and inside names', () => {
   it('keeps "Sheikh" inside a Somali name instead of ending the name there', () => {

@@ -2,13 +2,7 @@
 // invented sentences (none of these people are in the held-out files): a summit's list of leaders, sports
 // reports, sub-national officials abroad, bare cabinet titles, honorifics, captions and cited remarks.
 import { describe, expect, it } from 'vitest';
-import { emptyKnowledge } from '../common/dataset.ts';
-import { extractEntities } from './extract-people.ts';
-import type { ParsedArticle } from './parse-article.ts';
-import { testArticle as article } from './test-article.ts';
-
-const run = (a: ParsedArticle) => extractEntities(a, emptyKnowledge);
-const person = (a: ParsedArticle, name: string) => run(a).people.find((p) => p.name === name);
+import { extractTest as run, personNamed as person, testArticle as article } from './test-article.ts';
 
 describe('a summit story lists the leaders who attended', () => {
   it('makes the leaders "among the leaders at" a session participants', () => {

@@ -2,13 +2,9 @@
 // invented sentences (none of these people are in the held-out files): Gulf styles ("His Highness"), other
 // names given with "also known as", abbreviated military ranks.
 import { describe, expect, it } from 'vitest';
-import { emptyKnowledge } from '../common/dataset.ts';
-import { extractEntities } from './extract-people.ts';
 import type { ParsedArticle } from './parse-article.ts';
-import { testArticle as article } from './test-article.ts';
+import { extractTest as run, personNamed as person, testArticle as article } from './test-article.ts';
 
-const run = (a: ParsedArticle) => extractEntities(a, emptyKnowledge);
-const person = (a: ParsedArticle, name: string) => run(a).people.find((p) => p.name === name);
 const names = (a: ParsedArticle) => run(a).people.map((p) => p.name);
 
 describe('a ruler\'s style ("His Highness") before a name', () => {

@@ -1,13 +1,7 @@
 // Participants and countries of the seventeenth session's conventions (the country of people outside government;
 // statements, verdicts and acts), on invented sentences: none of these people are in the held-out files.
 import { describe, expect, it } from 'vitest';
-import { emptyKnowledge } from '../common/dataset.ts';
-import { extractEntities } from './extract-people.ts';
-import type { ParsedArticle } from './parse-article.ts';
-import { testArticle as article } from './test-article.ts';
-
-const run = (a: ParsedArticle) => extractEntities(a, emptyKnowledge);
-const person = (a: ParsedArticle, name: string) => run(a).people.find((p) => p.name === name);
+import { personNamed as person, testArticle as article } from './test-article.ts';
 
 describe('a verdict or a sentence: the hearing is the event', () => {
   const sentencing = article(

@@ -1,12 +1,9 @@
 // Statements as events, and acts that others only comment on (tests/fixtures/corpus/README.md, "participant"), on
 // invented sentences: none of these people are in the held-out files.
 import { describe, expect, it } from 'vitest';
-import { emptyKnowledge } from '../common/dataset.ts';
-import { extractEntities } from './extract-people.ts';
 import type { ParsedArticle } from './parse-article.ts';
-import { testArticle as article } from './test-article.ts';
+import { extractTest as run, testArticle as article } from './test-article.ts';
 
-const run = (a: ParsedArticle) => extractEntities(a, emptyKnowledge);
 const participant = (a: ParsedArticle, name: string) =>
   run(a).people.find((p) => p.name === name)?.participant;
 

@@ -1,13 +1,8 @@
 // Known misses of the held-out articles, on invented sentences (none of these people are in the held-out
 // files): those who react to one person's act, a ceremony's aftermath, names, countries and roles.
 import { describe, expect, it } from 'vitest';
-import { emptyKnowledge } from '../common/dataset.ts';
-import { extractEntities } from './extract-people.ts';
-import type { ParsedArticle } from './parse-article.ts';
-import { testArticle as article } from './test-article.ts';
+import { extractTest as run, personNamed as person, testArticle as article } from './test-article.ts';
 
-const run = (a: ParsedArticle) => extractEntities(a, emptyKnowledge);
-const person = (a: ParsedArticle, name: string) => run(a).people.find((p) => p.name === name);
 const afp = { source: 'AFP', dateline: { place: 'London', date: null } };
 
 describe("reactions to one person's act", () => {

@@ -1,14 +1,9 @@
 // Known misses of the held-out articles, on invented sentences (none of these people are in the held-out files):
 // offices whose country the story says only indirectly, demonyms of small states, acronyms and sources.
 import { describe, expect, it } from 'vitest';
-import { emptyKnowledge } from '../common/dataset.ts';
-import { extractEntities } from './extract-people.ts';
 import { demonymCountry, demonymPhrases } from './extract/lexicon.ts';
 import { parseArticle, type ParsedArticle } from './parse-article.ts';
-import { testArticle as article } from './test-article.ts';
-
-const run = (a: ParsedArticle) => extractEntities(a, emptyKnowledge);
-const person = (a: ParsedArticle, name: string) => run(a).people.find((p) => p.name === name);
+import { extractTest as run, personNamed as person, testArticle as article } from './test-article.ts';
 
 describe('countries of offices the story names indirectly', () => {
   it('gives "its President" the country of the body "its" refers to, not a nationality named after it', () => {

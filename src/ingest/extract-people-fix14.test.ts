@@ -2,13 +2,7 @@
 // lower-case plural roles, headline lists, participants of events that are not meetings, countries the story
 // gives another way, successors and names that are also words.
 import { describe, expect, it } from 'vitest';
-import { emptyKnowledge } from '../common/dataset.ts';
-import { extractEntities } from './extract-people.ts';
-import type { ParsedArticle } from './parse-article.ts';
-import { testArticle as article } from './test-article.ts';
-
-const run = (a: ParsedArticle) => extractEntities(a, emptyKnowledge);
-const person = (a: ParsedArticle, name: string) => run(a).people.find((p) => p.name === name);
+import { extractTest as run, personNamed as person, testArticle as article } from './test-article.ts';
 
 describe('lower-case plural roles before names', () => {
   it('reads "crew members A and B" and "external members A and B" as people with the singular role', () => {

@@ -2,13 +2,7 @@
 // held-out files): countries the story gives another way or does not give, participants of events that are not
 // meetings, roles and names.
 import { describe, expect, it } from 'vitest';
-import { emptyKnowledge } from '../common/dataset.ts';
-import { extractEntities } from './extract-people.ts';
-import type { ParsedArticle } from './parse-article.ts';
-import { testArticle as article } from './test-article.ts';
-
-const run = (a: ParsedArticle) => extractEntities(a, emptyKnowledge);
-const person = (a: ParsedArticle, name: string) => run(a).people.find((p) => p.name === name);
+import { extractTest as run, personNamed as person, testArticle as article } from './test-article.ts';
 
 describe('countries the story gives another way', () => {
   it('does not give a name the country written onto another name ("A of Kenya", "Uganda\'s B")', () => {

@@ -1,13 +1,7 @@
 // Countries left by the held-out rounds 32–33 (session 21), on invented sentences: none of these people are in the
 // held-out files.
 import { describe, expect, it } from 'vitest';
-import { emptyKnowledge } from '../common/dataset.ts';
-import { extractEntities } from './extract-people.ts';
-import type { ParsedArticle } from './parse-article.ts';
-import { testArticle as article } from './test-article.ts';
-
-const person = (a: ParsedArticle, name: string) =>
-  extractEntities(a, emptyKnowledge).people.find((p) => p.name === name);
+import { personNamed as person, testArticle as article } from './test-article.ts';
 
 /** A world wire's story filed from the host's capital: the outlet has no home country. */
 const wire = { source: 'AP', dateline: { place: 'LONDON', date: null } };

@@ -1,13 +1,7 @@
 // Countries and names left by the thirty-third blind round (diplomatic readouts with several meetings), on invented
 // sentences: none of these people are in the held-out files.
 import { describe, expect, it } from 'vitest';
-import { emptyKnowledge } from '../common/dataset.ts';
-import { extractEntities } from './extract-people.ts';
-import type { ParsedArticle } from './parse-article.ts';
-import { testArticle as article } from './test-article.ts';
-
-const person = (a: ParsedArticle, name: string) =>
-  extractEntities(a, emptyKnowledge).people.find((p) => p.name === name);
+import { personNamed as person, testArticle as article } from './test-article.ts';
 
 /** A government's release: no outlet, no dateline. */
 const release = { source: null, dateline: null };

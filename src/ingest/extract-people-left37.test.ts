@@ -2,11 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { emptyKnowledge } from '../common/dataset.ts';
 import { extractEntities } from './extract-people.ts';
-import type { ParsedArticle } from './parse-article.ts';
-import { testArticle as article } from './test-article.ts';
-
-const person = (a: ParsedArticle, name: string) =>
-  extractEntities(a, emptyKnowledge).people.find((p) => p.name === name);
+import { personNamed as person, testArticle as article } from './test-article.ts';
 
 describe('aides and their principals', () => {
   const talks = (aide: string) =>

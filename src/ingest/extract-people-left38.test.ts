@@ -1,13 +1,7 @@
 // Held-out leftovers of session 25, second wave, on invented sentences: none of these people are in the held-out
 // files.
 import { describe, expect, it } from 'vitest';
-import { emptyKnowledge } from '../common/dataset.ts';
-import { extractEntities } from './extract-people.ts';
-import type { ParsedArticle } from './parse-article.ts';
-import { testArticle as article } from './test-article.ts';
-
-const person = (a: ParsedArticle, name: string) =>
-  extractEntities(a, emptyKnowledge).people.find((p) => p.name === name);
+import { personNamed as person, testArticle as article } from './test-article.ts';
 
 describe('a leader joining a virtual meeting from a city', () => {
   it('gives one "taking part from" a capital that capital\'s country, not the host\'s', () => {

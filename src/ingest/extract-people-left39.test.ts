@@ -3,10 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { emptyKnowledge } from '../common/dataset.ts';
 import { extractEntities } from './extract-people.ts';
 import type { ParsedArticle } from './parse-article.ts';
-import { testArticle as article } from './test-article.ts';
+import { personNamed as person, testArticle as article } from './test-article.ts';
 
 const people = (a: ParsedArticle) => extractEntities(a, emptyKnowledge).people;
-const person = (a: ParsedArticle, name: string) => people(a).find((p) => p.name === name);
 
 describe('the name a person bore before', () => {
   const pope = (sentence: string) =>

@@ -2,13 +2,7 @@
 // the next, and a name is spelled as written. Invented text; the cases the robustness property in
 // extract-people.test.ts found.
 import { describe, expect, it } from 'vitest';
-import { emptyKnowledge } from '../common/dataset.ts';
-import { extractEntities } from './extract-people.ts';
-import type { ParsedArticle } from './parse-article.ts';
-import { testArticle as article } from './test-article.ts';
-
-const run = (a: ParsedArticle) => extractEntities(a, emptyKnowledge);
-const person = (a: ParsedArticle, name: string) => run(a).people.find((p) => p.name === name);
+import { extractTest as run, personNamed as person, testArticle as article } from './test-article.ts';
 
 describe('a title that ends one paragraph is not the title of the name that opens the next', () => {
   it('leaves a body and its acronym with their paragraph ("… the World Health Organization (WHO)")', () => {

@@ -1,14 +1,11 @@
 // Roles an analyst would call wrong (session 18), on invented sentences: a characterisation read as a role, a
 // predicate run into a role, an envoy's title given to the principal, and redundant titles on a person page.
 import { describe, expect, it } from 'vitest';
-import { emptyKnowledge } from '../common/dataset.ts';
-import { extractEntities } from './extract-people.ts';
 import { mergePeople } from './merge-people.ts';
 import type { ParsedArticle } from './parse-article.ts';
-import { testArticle as article } from './test-article.ts';
+import { extractTest as run, testArticle as article } from './test-article.ts';
 import { mentionedPerson as mentioned } from './test-people.ts';
 
-const run = (a: ParsedArticle) => extractEntities(a, emptyKnowledge);
 const roles = (a: ParsedArticle, name: string) => run(a).people.find((p) => p.name === name)?.roles;
 const agency = { source: 'Xinhua', dateline: { place: 'HANOI', date: 'May 9' } };
 

@@ -1,13 +1,8 @@
 // An office and the royal, clerical or military style after it are two roles (session 19), on invented sentences:
 // none of these people are in the held-out files.
 import { describe, expect, it } from 'vitest';
-import { emptyKnowledge } from '../common/dataset.ts';
-import { extractEntities } from './extract-people.ts';
-import type { ParsedArticle } from './parse-article.ts';
-import { testArticle as article } from './test-article.ts';
+import { personNamed as person, testArticle as article } from './test-article.ts';
 
-const person = (a: ParsedArticle, name: string) =>
-  extractEntities(a, emptyKnowledge).people.find((p) => p.name === name);
 const spa = { source: 'SPA', dateline: { place: 'RIYADH', date: null }, date: '2024-05-08' };
 
 describe('an office and a style before the name', () => {

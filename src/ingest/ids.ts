@@ -58,7 +58,7 @@ const SPECIAL_FOLDS: Record<string, string> = {
 };
 const SPECIAL_RE = new RegExp(`[${Object.keys(SPECIAL_FOLDS).join('')}]`, 'g');
 
-/** Accents removed and a few letters spelled out: "Đặng Thị Ngọc Thịnh" -> "Dang Thi Ngoc Thinh". */
+/** Accents removed and a few letters spelled out: "Đặng Thị Ngọc Hà" -> "Dang Thi Ngoc Ha". */
 export function asciiFold(text: string): string {
   // eslint-disable-next-line no-control-regex
   if (!/[^\u0000-\u007f]/.test(text)) return text;
@@ -76,7 +76,7 @@ export function slugify(text: string, maxLength = 60): string {
   const folded = asciiFold(text);
   let out = '';
   let word = '';
-  // One pass over the characters: [a-z0-9] build words, apostrophes vanish ("Xi's" -> "xis"), all else splits.
+  // One pass over the characters: [a-z0-9] build words, apostrophes vanish ("Li's" -> "lis"), all else splits.
   for (let i = 0; i <= folded.length; i++) {
     let c = i < folded.length ? folded.charCodeAt(i) : 32;
     if (c >= 65 && c <= 90) c += 32;

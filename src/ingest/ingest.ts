@@ -136,7 +136,7 @@ export function buildDataset(results: FileResult[], knowledge?: Knowledge): Data
 
   const articles: Article[] = withIds.map(({ id, slug, article }, i) => {
     const ids = merged.personIds[i]!;
-    // Two mentions the merge found to be one person ("Lula" and his full name) become one entry.
+    // Two mentions the merge found to be one person ("Tinho" and his full name) become one entry.
     const people: ArticlePerson[] = [];
     const byId = new Map<string, ArticlePerson>();
     for (let p = 0; p < article.people.length; p++) {

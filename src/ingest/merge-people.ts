@@ -25,7 +25,7 @@ interface Group {
   key: string;
   knownName: string | null;
   names: Map<string, number>;
-  /** Shorter forms joined to the fullest ("Bola Tinubu"), by how many times they are written. */
+  /** Shorter forms joined to the fullest ("Bola Adeyemi"), by how many times they are written. */
   shorter: Map<string, number> | null;
   /** Lowercased form -> form as first written, in order of first appearance by date. */
   aliases: Map<string, string>;
@@ -47,7 +47,7 @@ const ALIAS_OWNERS_KEPT = 8;
  * seeds/people.json lists one form as an alias of the other, or when one full name is a spelling, another way of
  * writing (the Arabic article left out, family name first in Japan) or a shorter form of another that no one else
  * in the archive could be (name-variants.ts; "Rami bin Fahd" for the fuller name ending "… Al Qasimi"). A
- * one-word name ("Lula") joins a fuller name only when exactly one person in the corpus uses it as an alias and the
+ * one-word name ("Tinho") joins a fuller name only when exactly one person in the corpus uses it as an alias and the
  * countries agree, so three Kims stay three people and "Zhao" never merges Zhao Lin with Zhao Wenbo.
  * Kept apart on purpose (two people on one page being the worse mistake): a father and a son ("Jr", a father's name
  * inside the son's, regnal numbers), a shorter form two fuller names could be, names whose countries disagree,
@@ -209,8 +209,8 @@ class MergeState {
       const key = finalKeys[p]!;
       const group = this.groups.get(key) ?? this.newGroup(key);
       out.push(group);
-      // The display name comes from the forms of the fullest name; a one-word name merged in ("Lula") or a
-      // shorter form ("Bola Tinubu") is an alias.
+      // The display name comes from the forms of the fullest name; a one-word name merged in ("Tinho") or a
+      // shorter form ("Bola Adeyemi") is an alias.
       const from = provisional[p]!;
       if (from === key || (from.includes(' ') && this.spelling(from) === this.spelling(key))) {
         group.names.set(person.name, (group.names.get(person.name) ?? 0) + 1);
@@ -315,13 +315,13 @@ function addOnce(map: Map<string, string>, value: string): void {
 }
 
 /**
- * A shorter form that can head a person page: two words or more, the first not an initial ("Vladimir Putin", not
- * "Putin" or "S. Jaishankar").
+ * A shorter form that can head a person page: two words or more, the first not an initial ("Pavel Sorokin", not
+ * "Sorokin" or "S. Raghavan").
  */
 const COMMON_NAME_FORM = /^\p{L}[\p{L}'’-]+ \S/u;
 
 /**
- * The form written most often, so a page is headed as readers know the person ("Vladimir Putin", though one article
+ * The form written most often, so a page is headed as readers know the person ("Pavel Sorokin", though one article
  * wrote his patronymic); the fullest name's own forms win ties, then the first written.
  */
 function displayName(group: Group): string {

@@ -1,5 +1,5 @@
 // Which different full names across an archive are one person: spellings of one name ("Sergey" and "Sergei
-// Lavrov", "Al-Busaidi" and "Albusaidi") and shorter forms of a fuller name ("Bola Tinubu", "S. Jaishankar").
+// Volkov", "Al-Hashimi" and "Alhashimi") and shorter forms of a fuller name ("Bola Adeyemi", "S. Raghavan").
 // Pure; mergePeople calls it once with every distinct full name of the archive.
 
 import { isPinyinName } from './extract/countries.ts';
@@ -12,7 +12,7 @@ export interface FullName {
   /** How many article people carry it: the most written of two spellings names the person. */
   mentions: number;
   countries: ReadonlySet<string>;
-  /** The name as written ("Kim Jong-un", "Kim Jong Un"): its shape may say that every letter counts. */
+  /** The name as written ("Kim Chol-jun", "Kim Chol Jun"): its shape may say that every letter counts. */
   forms: readonly string[];
   /** Listed in seeds/people.json: two known people are never joined. */
   known: boolean;
@@ -20,7 +20,7 @@ export interface FullName {
 
 /**
  * Countries whose names do not shorten by dropping a part: the family name comes first and the given name has
- * two parts ("Kim Jong Un", "Nguyen Phu Trong"), or there is no family name at all (Myanmar). Dropping a part
+ * two parts ("Kim Chol Jun", "Pham Van Tuan"), or there is no family name at all (Myanmar). Dropping a part
  * there gives another person's name.
  */
 const NO_SHORT_FORMS = new Set([
@@ -41,7 +41,7 @@ const KOREAN_GIVEN = /(?:^|\s)[A-Z][a-z]{0,3} [A-Z][a-z]{1,4}-[a-z]{1,4}(?:\s|$)
 /**
  * Whether a name joins other names only on its exact key: names of the countries above, Korean-shaped names and
  * names that could be Chinese, whose short syllables make another person's name when a part is dropped or a
- * letter folded ("Kim Jong Un" is not "Kim Un", "Lin Xue" not "Lin Xu").
+ * letter folded ("Kim Chol Jun" is not "Kim Jun", "Lin Xue" not "Lin Xu").
  */
 function exactOnly(name: FullName): boolean {
   for (const country of name.countries) if (NO_SHORT_FORMS.has(country)) return true;
@@ -51,8 +51,8 @@ function exactOnly(name: FullName): boolean {
 
 /**
  * Words a name may drop from its front (as spellingWords writes them): devotional and honorific prefixes. Any other
- * first word stays, since what follows it may be a father's name: "Nawaz Sharif" is Maryam Nawaz Sharif's father,
- * "Hamad Al Thani" Tamim bin Hamad Al Thani's.
+ * first word stays, since what follows it may be a father's name: "Nadeem Malik" is Sana Nadeem Malik's father,
+ * "Saad Al Mansour" Faisal bin Saad Al Mansour's.
  */
 const DROPPABLE_PREFIXES = new Set([
   'muhammad',
@@ -68,13 +68,13 @@ const DROPPABLE_PREFIXES = new Set([
 /**
  * A merge key's words with the differences of spelling that do not make another name folded away:
  * - "yy" as "y", and a final "iy", "ii", "ey" or a "y" after a single r, l, k or g as "i" (Sergey/Sergei,
- *   Yury/Yuri, Andriy/Andrii, Zelenskyy/Zelenskiy/Zelensky, Seyyed/Seyed; not Tony/Toni, Terry/Terri);
- * - "ae", "oe", "ue" as the umlaut's plain vowel (Soeder/Söder, which ASCII folds to "Soder");
+ *   Yury/Yuri, Andriy/Andrii, Kovalskyy/Kovalskiy/Kovalsky, Seyyed/Seyed; not Tony/Toni, Terry/Terri);
+ * - "ae", "oe", "ue" as the umlaut's plain vowel (Moeller/Möller, which ASCII folds to "Moller");
  * - the Arabic article written apart inside a name left out, as the wire often leaves it out (Karim al-Nouri/
- *   Karim Nouri, el-Nouri/al-Nouri/Nouri); a first word "Al" or "El" is joined to the next ("Al Gore" is not "Gore");
+ *   Karim Nouri, el-Nouri/al-Nouri/Nouri); a first word "Al" or "El" is joined to the next ("Al Hood" is not "Hood");
  * - the spellings of Muhammad (Mohammed, Mohamed, Muhammad, Mohammad …) as one, and of the "Abd" of
  *   "Abd al-…" (Abdul, Abdel, Abdol, Abdur, Abd: Tarek Abdul Wahab/Tarek Abd Wahab);
- * - initials written together split ("KP Sharma Oli" = "K. P. Sharma Oli"): a word of two or three letters
+ * - initials written together split ("KB Sharma Thapa" = "K. B. Sharma Thapa"): a word of two or three letters
  *   without a vowel, other than "Jr" and "Sr", is a run of initials.
  */
 export function spellingWords(key: string): string[] {
@@ -111,7 +111,7 @@ function fold(word: string): string {
       .replace(/yy/g, 'y')
       // The Slavic ending "-ий" after a stem (Andriy, Andrii); a short name's "ii" is its own ("Kri", "Krii").
       .replace(/(?<=[a-z]{3})i[iy]$/, 'i')
-      // Transliterated "-ей" and "-ий"/"-ый" after r, l, k, g (Sergey, Dmitry, Vitaly, Zelensky); English pairs
+      // Transliterated "-ей" and "-ий"/"-ый" after r, l, k, g (Sergey, Dmitry, Vitaly, Kovalsky); English pairs
       // such as Tony/Toni, Randy/Randi or Terry/Terri are two names.
       .replace(/(?:(?<=e)|(?<=[^rlkg][rlkg]))y$/, 'i')
       .replace(/([aou])e/g, '$1')
@@ -121,9 +121,9 @@ function fold(word: string): string {
 /**
  * Whether `short` is a shorter way of writing `long` (both spellingWords): the same last word (the family name,
  * and "Jr" stays apart from the father), the same first word or initial unless `long` only adds a prefix before it,
- * and each other word of `short`, in order, a word of `long` or its initial. "Bola Tinubu" shortens "Bola Ahmed
- * Tinubu", "S Jaishankar" "Subrahmanyam Jaishankar", "Ali Khamenei" "Seyyed Ali Khamenei"; "Nawaz Sharif" does not
- * shorten "Maryam Nawaz Sharif" (her father). With `givenNames`, a name of given names and a family name only, the
+ * and each other word of `short`, in order, a word of `long` or its initial. "Bola Adeyemi" shortens "Bola Ahmed
+ * Adeyemi", "S Raghavan" "Srinivasan Raghavan", "Ali Rezvani" "Seyyed Ali Rezvani"; "Nadeem Malik" does not
+ * shorten "Sana Nadeem Malik" (her father). With `givenNames`, a name of given names and a family name only, the
  * first word may go too: "Kaan Yavuzoglu" shortens "Mehmet Kaan Yavuzoglu".
  */
 function shortens(short: readonly string[], long: readonly string[], givenNames = false): boolean {
@@ -145,7 +145,7 @@ function shortens(short: readonly string[], long: readonly string[], givenNames 
   return n < m || initials > 0;
 }
 
-/** A word that may be the Arabic article joined to a name ("Albusaidi"): compared with the name written apart. */
+/** A word that may be the Arabic article joined to a name ("Alhashimi"): compared with the name written apart. */
 const JOINED_ARTICLE = /^(?:al|el)[^aeiou\s]{1,2}[aeiou]../;
 
 /** Countries whose names are written family name first as often as not, in two words of any shape. */
@@ -295,7 +295,7 @@ function onlyGivenNames(countries: ReadonlySet<string>): boolean {
   return countries.size > 0;
 }
 
-/** Countries whose people carry the mother's surname after the father's ("Raul Castro Ruz"). */
+/** Countries whose people carry the mother's surname after the father's ("Raul Verdugo Ortiz"). */
 const SPANISH_SPEAKING = new Set([
   'Spain',
   'Mexico',
@@ -403,7 +403,7 @@ export function joinNameVariants(names: readonly FullName[]): Map<string, string
       .slice()
       .sort(byKey)
       .some((other) => join(other, i));
-  // The same name written otherwise: with the Arabic article joined to a word ("Albusaidi", "Elsisi"), or family
+  // The same name written otherwise: with the Arabic article joined to a word ("Alhashimi", "Elmasri"), or family
   // name first (joinReversed).
   for (let i = 0; i < names.length; i++) {
     if (exact[i]) continue;
@@ -448,8 +448,8 @@ export function joinNameVariants(names: readonly FullName[]): Map<string, string
     else byFamilyName.set(family, [form]);
   }
 
-  // Shorter forms, fullest first, so that "Bola Tinubu" finds "Bola Ahmed Tinubu" already one with a fuller
-  // "Bola Ahmed Adekunle Tinubu" rather than two people. Groups never span two family names, so each bucket is
+  // Shorter forms, fullest first, so that "Bola Adeyemi" finds "Bola Ahmed Adeyemi" already one with a fuller
+  // "Bola Ahmed Adekunle Adeyemi" rather than two people. Groups never span two family names, so each bucket is
   // settled on its own.
   for (const bucket of byFamilyName.values()) {
     if (bucket.length < 2) continue;
@@ -481,7 +481,7 @@ export function joinNameVariants(names: readonly FullName[]): Map<string, string
     join,
   );
 
-  // Spanish second surnames: "Raul Castro" is Raul Castro Ruz, whose mother's surname closes the name. For people
+  // Spanish second surnames: "Raul Verdugo" is Raul Verdugo Ortiz, whose mother's surname closes the name. For people
   // of Spanish-speaking countries, a name not yet one with a fuller name joins the one fuller name that drops its
   // last word to it (or to a name it shortens).
   const byPaternalName = new Map<string, number[][]>();

@@ -212,7 +212,7 @@ export function buildSiteData(
   });
 
   // The terms counted by the ingest, before the merge, are those of the article's own mentions; a merged person's
-  // other names ("Sergey Lavrov" for an article's "Sergei Lavrov") are added to them (IndexDoc.otherNames), and the
+  // other names ("Sergey Volkov" for an article's "Sergei Volkov") are added to them (IndexDoc.otherNames), and the
   // facets name each person as their page does.
   const indexDocs = (): IndexDoc[] =>
     articles.map((article, i) => {

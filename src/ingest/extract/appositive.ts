@@ -968,7 +968,7 @@ export const SUCCESSION = new Set([
 const PREPOSED_REACH = 20;
 /** Determiners that open a role set off by commas before a name ("His lead counsel, X,"). */
 const PREPOSED_DET = new Set(['the', 'his', 'her', 'its', 'their', 'whose', 'a', 'an']);
-// "asked Petro about his vice president, X": "about", "for" and "on" take a person too.
+// "asked Quintero about his vice president, X": "about", "for" and "on" take a person too.
 // "shortly after the Deputy Governor, X, took his oath": so do the conjunctions that open a clause with a subject.
 const PREPOSED_AFTER = new Set([
   // "held under the then Acting Governor, Mr X,": a time under someone's office.
@@ -1038,7 +1038,7 @@ export function preposedRole(tokens: readonly Token[], comma: number): RoleSpan 
     // "Japan's ambassador to Britain, X, told …": a country's possessive is a determiner too (and its role's).
     const owner = POSSESSIVE_MARKS.has(t.text) && tokens[d - 1]?.sent === c.sent ? tokens[d - 1] : undefined;
     const ownedBy = owner !== undefined && owner.cap && countryNames.has(owner.lower);
-    // "and Costa's chief of staff, X, was …": a named person's possessive is a determiner, and no part of the role.
+    // "and Moreira's chief of staff, X, was …": a named person's possessive is a determiner, and no part of the role.
     const personOwned =
       owner !== undefined &&
       !ownedBy &&

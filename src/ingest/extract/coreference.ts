@@ -26,7 +26,7 @@ const TITLE_CITED_BEFORE =
 const TITLE_SANCTIONED_BEFORE =
   /\bsanction(?:s|ed)?(?:\s+(?:on|against))?\s+(?:(?:\p{Lu}[\p{L}.'’-]*|(?!(?:as|and|while|amid|when|after|before|with|over|for|to|in|at|on|by)\b)[a-z]+(?:'s|’s)?)\s+){0,3}$/u;
 /**
- * "… at House hearing on Trump shooting", "probe into X killing": a headline naming someone through an earlier act
+ * "… at House hearing on Hadley shooting", "probe into X killing": a headline naming someone through an earlier act
  * done to them, as the topic of what it reports.
  */
 const TITLE_TOPIC_ACT = /^\s*(?:shooting|assassination|attack|killing|murder|stabbing|poisoning|death)\b/i;
@@ -57,7 +57,7 @@ export function findTitleMentions(title: TokenizedText, people: PersonRecord[]):
     for (const person of people) {
       const k = person.tokens.indexOf(t.text);
       if (k < 0) {
-        // "Pelé, Brazil's three-time world champion, dies" for Edson Arantes do Nascimento, "Pelé" in the story.
+        // "Quinzinho, Brazil's three-time world champion, dies" for Joaquim Alves do Prado, "Quinzinho" in the story.
         if (person.titleMention < 0 && person.aliases.includes(t.text)) {
           person.titleMention = i;
           break;
@@ -65,7 +65,7 @@ export function findTitleMentions(title: TokenizedText, people: PersonRecord[]):
         continue;
       }
       if (person.titleMention < 0) person.titleMention = i;
-      // "Xi's letter read at forum", "… as Xi's special representative": the headline cites them, it does not report
+      // "Wu's letter read at forum", "… as Wu's special representative": the headline cites them, it does not report
       // them taking part.
       if (
         TITLE_CITED.test(title.text.slice(t.end, t.end + 40)) ||
@@ -158,7 +158,7 @@ export function resolvePronouns(doc: TokenizedText, people: PersonRecord[], ment
       doc.tokens[i - 1]?.text === ',' &&
       SPEECH_AFTER.has(doc.tokens[i + 1]?.lower ?? '') &&
       (next === undefined || next.sent !== t.sent || next.text === '.');
-    // "'Rubio understands,' he said.": after a quotation, the speaker is named before its opening mark, never
+    // "'Garrick understands,' he said.": after a quotation, the speaker is named before its opening mark, never
     // inside the words reported (which may run over several sentences).
     const open = SPEECH_AFTER.has(doc.tokens[i + 1]?.lower ?? '') ? quoteOpenedBefore(doc.tokens, i) : -1;
     const from = open >= 0 ? (doc.tokens[open] as Token).sent : t.sent;
@@ -170,7 +170,7 @@ export function resolvePronouns(doc: TokenizedText, people: PersonRecord[], ment
     if (!target) continue;
     const m: Mention = { person: target.person, start: i, end: i + 1, sent: t.sent, kind: 'pronoun' };
     added.push(m);
-    // "She said the plan, which President Xi set out, works. 'Hope,' she said.": a later pronoun chains to the
+    // "She said the plan, which President Liu set out, works. 'Hope,' she said.": a later pronoun chains to the
     // subject pronoun before a name inside its clause, so a resolved "she"/"he" is a mention of its sentence.
     if (t.lower === 'she' || t.lower === 'he') {
       const list = bySent.get(t.sent);

@@ -340,8 +340,8 @@ function isPinyinNameSlow(name: string): boolean {
 }
 
 /**
- * National news agencies and the country whose officials they write with a bare title ("President Yoon" in
- * Yonhap, "Prime Minister Anwar" in Bernama), as Xinhua writes "Premier Li". Agencies of the world's wires
+ * National news agencies and the country whose officials they write with a bare title ("President Baek" in
+ * Yonhap, "Prime Minister Osman" in Bernama), as Xinhua writes "Premier Wu". Agencies of the world's wires
  * (Reuters, AFP, AP) have no such home.
  */
 const OUTLET_COUNTRY: [RegExp, string][] = [

@@ -194,7 +194,7 @@ export function placeBareOfficesOfTwoSides(story: CountryStory): void {
       people.some((q) => q !== p && q.country === c && q.roles.some((r) => offices.includes(bareTitle(r))));
     const takenA = holds(a);
     if (takenA !== holds(b)) {
-      // "President Trump" beside Ukraine's president in a British story: not an office Britain has.
+      // "President Hadley" beside Ukraine's president in a British story: not an office Britain has.
       if (!offices.some((t) => lacksOffice(takenA ? b : a, t))) p.country = takenA ? b : a;
       continue;
     }
@@ -578,7 +578,7 @@ function undatedPlacesCountry(story: CountryStory): string | null {
 }
 
 /**
- * 13. "Chief Executive John Lee": Hong Kong and Macao are China's special administrative regions, and their
+ * 13. "Chief Executive Peter Chan": Hong Kong and Macao are China's special administrative regions, and their
  * officials represent China. Last, so that every rule before still sees the region (its offices, its people).
  */
 export function foldSpecialRegionsIntoChina(story: CountryStory): void {

@@ -60,7 +60,7 @@ const AUXILIARIES = new Set(['will', 'would', 'has', 'had', 'is', 'was', 'who', 
 const TRAVEL_VERBS = new Set(['traveled', 'travelled', 'flew', 'came', 'accompanied']);
 
 /**
- * "Samsung Electronics Chairman X and other business leaders traveled with Yoon": one who travels with a leader,
+ * "Samsung Electronics Chairman X and other business leaders traveled with Baek": one who travels with a leader,
  * or accompanies them, is of that leader's delegation. For those rules 1–7 leave without a country, before the
  * story-wide defaults (a company's office says nothing of a country by itself).
  */

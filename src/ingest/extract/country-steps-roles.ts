@@ -229,7 +229,7 @@ const POSSESSIVE_END = /(?:'s|’s|'|’)$/;
  */
 function roleWordsCountry(roles: readonly string[]): string | null {
   let found: string | null = null;
-  // "Pope Tawadros II, Pope of Alexandria", "Coptic Pope": a pope of another church is not the Vatican's.
+  // "Pope Shenouda IV, Pope of Alexandria", "Coptic Pope": a pope of another church is not the Vatican's.
   const otherChurch = roles.some((r) => OTHER_POPE_RE.test(r));
   const holdsSee = roles.some((r) => SEE_RE.test(r));
   for (const role of roles) {
@@ -263,7 +263,7 @@ function roleWordsCountry(roles: readonly string[]): string | null {
 }
 
 /**
- * "Rwanda's Kagame, DR Congo's Tshisekedi meet in Qatar": a country's possessive right before a name in the
+ * "Rwanda's Habimana, DR Congo's Mukendi meet in Qatar": a country's possessive right before a name in the
  * headline says whom they represent. After the roles, which name a country more surely than the headline.
  */
 export function placeByHeadlinePossessive(story: CountryStory): void {
@@ -282,7 +282,7 @@ export function placeByHeadlinePossessive(story: CountryStory): void {
 }
 
 /**
- * "Pelé, Brazil's three-time world champion, dies aged 82": a country's possessive opening the appositive set off
+ * "Quinzinho, Brazil's three-time world champion, dies aged 82": a country's possessive opening the appositive set off
  * after the headline's name at `at`; or null.
  */
 function possessiveAppositiveAfter(
@@ -295,7 +295,7 @@ function possessiveAppositiveAfter(
   if (tokens[k]?.text !== ',') return null;
   for (let e = k + 2; e <= k + 4; e++)
     if (tokens[e]?.text === "'s" || tokens[e]?.text === '’s') {
-      // "PM Modi, Nepal's Prachanda hold talks": the possessive is the next listed person's, not an appositive (a
+      // "PM Verma, Nepal's Thapa hold talks": the possessive is the next listed person's, not an appositive (a
       // name follows it, not a title).
       const next = tokens[e + 1];
       if (

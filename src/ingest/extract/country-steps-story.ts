@@ -211,7 +211,7 @@ function placeFromStory(story: CountryStory, pi: number, offices: HeldOffices): 
     rival ??
     // Before the outlet's default: the pronoun it rests on was resolved by rule, not read.
     (firstNamed && officeHolderOf(story, firstNamed)?.country) ??
-    // "Chinese Premier Li … received by the King" in Bernama: the visitors' bare-titled pinyin names are China's;
+    // "Chinese Premier Wu … received by the King" in Bernama: the visitors' bare-titled pinyin names are China's;
     // so is "President Liu Zhiwei had also stayed away" in a PTI story that names China.
     // In a world wire's story, "his talks in Beijing with Premier X": a titled pinyin name beside China's capital.
     (pinyin &&
@@ -243,7 +243,7 @@ function placeFromStory(story: CountryStory, pi: number, offices: HeldOffices): 
 }
 
 /**
- * "Xi will visit France and Serbia, where he will hold talks with President X and President Y respectively": a
+ * "Liu will visit France and Serbia, where he will hold talks with President X and President Y respectively": a
  * sentence that closes with "respectively" pairs its countries and the people named after the last of them, in
  * order. Only when the counts agree. Null otherwise.
  */
@@ -502,7 +502,7 @@ function electionRivalCountry(story: CountryStory, pi: number, m: Mention): stri
 }
 
 /**
- * "X visited Moscow, when he called on Putin and held talks with Foreign Minister Y", "X was in Beirut, where he
+ * "X visited Moscow, when he called on Sorokin and held talks with Foreign Minister Y", "X was in Beirut, where he
  * met Speaker Y": the country of the place visited earlier in the sentence, for one met there (after "talks with",
  * "met", "called on"); or null.
  */
@@ -836,7 +836,7 @@ function hostAtDatelineCountry(story: CountryStory, p: PersonRecord): string | n
 }
 const HOST_ROLE = /^(?:co-)?host\b/i;
 
-/** A name's last word before "Jr"/"Sr": "Ferdinand Marcos Jr" is of the Marcos family. */
+/** A name's last word before "Jr"/"Sr": "Ramon Dizon Jr" is of the Dizon family. */
 function familyName(words: readonly string[]): string | undefined {
   const last = words.length - 1;
   return last > 0 && NAME_SUFFIXES.has(words[last]?.toLowerCase().replace(/\.$/, '') ?? '')
@@ -845,8 +845,8 @@ function familyName(words: readonly string[]): string | undefined {
 }
 
 /**
- * 2. Family and shared surnames: "his father, Baek Ki-tae", "Kim Sol Hwa", "Ferdinand Marcos" after "Ferdinand
- * Marcos Jr" (not a shared given name: "John Hale" after "John Mercer"); a relative they were introduced with; a
+ * 2. Family and shared surnames: "his father, Baek Ki-tae", "Kim Sol Hwa", "Ramon Dizon" after "Ramon
+ * Dizon Jr" (not a shared given name: "John Hale" after "John Mercer"); a relative they were introduced with; a
  * first lady. Null if none.
  */
 function kinCountry(story: CountryStory, pi: number): string | null {
@@ -975,7 +975,7 @@ function sideOf(story: CountryStory, pi: number): PersonRecord | undefined {
 
 /**
  * 3. Coordination with a person whose country is known: "Crane and President Dean Whitaker". Only where a full
- * name is written: "Ding and Wong also co-chaired" pairs the two sides of a meeting by surname. Null if none.
+ * name is written: "Tao and Ong also co-chaired" pairs the two sides of a meeting by surname. Null if none.
  */
 function coordinatedCountry(story: CountryStory, pi: number, pinyin: boolean): string | null {
   const { tokens, people, mentionsBySent, pinyinOf } = story;
@@ -1004,7 +1004,7 @@ function coordinatedCountry(story: CountryStory, pi: number, pinyin: boolean): s
       if (to - from - stylesBetween(tokens, from, to) > 4 || to <= from) continue;
       let gap = 0;
       let and = false;
-      // "President Yoon and Japanese Prime Minister Kishida": a nationality on one side marks a contrast.
+      // "President Baek and Japanese Prime Minister Tanabe": a nationality on one side marks a contrast.
       let contrast = false;
       for (let k = from; k < to; k++) {
         const t = tokens[k] as Token;
@@ -1077,7 +1077,7 @@ function sentenceContextCountry(
         introduced = m;
         break;
       }
-  // "Prime Minister Anwar … in Vientiane, where Laos is hosting" beside "Lao Prime Minister Sonexay": a country
+  // "Prime Minister Osman … in Vientiane, where Laos is hosting" beside "Lao Prime Minister Khamphone": a country
   // whose one-holder office (the same as theirs, at the same time) someone else holds is not theirs.
   let heldTitles: string[] = [];
   for (const r of p.roles) {
@@ -1474,7 +1474,7 @@ function describesAnother(
   // "the Taiwan Affairs Office", "the Taiwan Strait": a body's subject, a sea or strait named after a place.
   if (tokens[h.at + 1]?.cap && NAMED_AFTER_PLACE.has(tokens[h.at + 1]?.lower ?? '')) return true;
   // "Chinese and Japanese leaders agreed … when President X met …": a Chinese-romanised name is not of the
-  // pair's other nationality; "Xi said … the US gain from cooperation": nor of a country in their own
+  // pair's other nationality; "Liu said … the US gain from cooperation": nor of a country in their own
   // reported words, in a Chinese outlet's story.
   if (pinyin && h.country !== 'China') {
     if (h.adjectival && pairedDemonym(tokens, h.at)) return true;
@@ -1527,7 +1527,7 @@ function describesAnother(
   if (h.at >= m.end && handledAt(tokens, h.at)) return true;
   // "urging an end to the wars from Sierra Leone to the Horn of Africa": after the name, the ends of a span of places.
   if (h.at >= m.end && !h.adjectival && spanOfPlaces(tokens, h.at)) return true;
-  // "Jokowi … had visited Vietnam", "… not supplying weapons to Ukraine": after the name, where someone goes or
+  // "Budiwi … had visited Vietnam", "… not supplying weapons to Ukraine": after the name, where someone goes or
   // sends things is not whom they represent.
   if (h.at >= m.end && !h.adjectival && destinationAt(tokens, h.at)) return true;
   // "former President X, who lives in Belgium": nor where someone lives, in exile or not.
@@ -1642,7 +1642,7 @@ function describesAnother(
       (pinyin && chineseContext && h.country !== 'China'))
   )
     return true;
-  // "“Ethiopia is our partner,” Kurtulmus said, recalling … talks with President Erdogan": in a national
+  // "“Ethiopia is our partner,” Yilmazer said, recalling … talks with President Aksoylu": in a national
   // outlet's story, a country in someone's quoted words does not place a bare title outside the quote.
   if (home && p.roles.length > 0 && inQuote(tokens, s, h.at) !== inQuote(tokens, s, m.start)) return true;
   // "X chaired a welcome ceremony for the Indonesian leader": after the name, "the" and a nationality before a
@@ -1732,7 +1732,7 @@ function ownDescriptorAfterComma(tokens: readonly Token[], from: number, to: num
 }
 
 /**
- * 5. Named in someone's reported words with nothing else to go on: "He said President Yoon had asked him to convey
+ * 5. Named in someone's reported words with nothing else to go on: "He said President Baek had asked him to convey
  * his greetings" speaks of the speaker's own president; "Sharma was accompanied by External Affairs Minister Anil
  * Kapoor" names a member of Sharma's delegation. Null if none.
  */
@@ -1778,7 +1778,7 @@ function workingWithBetween(tokens: readonly Token[], from: number, to: number):
 }
 
 /**
- * 6. A bare title ("then Chancellor Greta Lindner") takes the country of the first person in the story who holds
+ * 6. A bare title ("then Chancellor Greta Vollmer") takes the country of the first person in the story who holds
  * the same title with a nationality ("German Chancellor Jonas Falk"). Null if none.
  */
 function sameTitleCountry(
@@ -1870,7 +1870,7 @@ function inTheCapital(tokens: readonly Token[], at: number): boolean {
 const BEARINGS = new Set(['north', 'south', 'east', 'west', 'outskirts', 'suburbs', 'suburb', 'outside']);
 
 /**
- * "Acting President Choi Sang-mok" in a Kyodo story about a crash in South Korea: a name shaped like another
+ * "Acting President Seo Jae-won" in a Kyodo story about a crash in South Korea: a name shaped like another
  * country's (a Korean given name with a hyphen, a Japanese name in Hepburn syllables) that the story names is not
  * the outlet's own official.
  */

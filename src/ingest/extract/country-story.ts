@@ -216,7 +216,7 @@ export function countryStory(
     CHINESE_OUTLET_RE.test(article.source ?? '') ||
     (CHINA_PLACES.has((article.dateline?.place ?? '').toLowerCase()) &&
       outletCountry(article.source) === null);
-  // A national agency's own officials are written with a bare title, as Xinhua writes "Premier Li" (rule 7).
+  // A national agency's own officials are written with a bare title, as Xinhua writes "Premier Wu" (rule 7).
   const home = chineseContext ? null : outletCountry(article.source);
   // "Premier Sun Hao, Japanese Prime Minister Kenji Tanabe and …": a nationality inside the title of someone
   // named later is theirs, not a clue for the name before it.
@@ -234,13 +234,13 @@ export function countryStory(
   // "Brazil's Supreme Court sentences …" datelined "Brasilia, Sep 11 (Prensa Latina)": a national outlet's
   // correspondent reporting the host country's own affairs, in a story that never names the outlet's country,
   // writes the host's officials bare; its home country is no default there. (Otherwise a foreign dateline is
-  // often the outlet's own leader abroad: "Anwar received by Emir of Qatar", datelined Doha.) Nor where it names
+  // often the outlet's own leader abroad: "Osman received by Emir of Qatar", datelined Doha.) Nor where it names
   // its country only in its compatriots' titles: "Warsaw (dpa) - … German Chancellor X congratulated …" writes
   // its own with their nationality.
   // Nor where neither the headline nor the story names the outlet's country at all, and the story describes the
-  // dateline's place by its demonym, never in a title: "(ANSA) - MARSEILLE, SEP 23 - Pope Francis … visit to the
-  // French port city, with President Emmanuel Macron" is about France, where "CAMP DAVID (Yonhap) -- President Yoon,
-  // U.S. President Biden …" marks the host's officials as foreign.
+  // dateline's place by its demonym, never in a title: "(ANSA) - MARSEILLE, SEP 23 - Pope Gregory XVII … visit to the
+  // French port city, with President Claude Moreau" is about France, where "CAMP DAVID (Yonhap) -- President Baek,
+  // U.S. President Hadley …" marks the host's officials as foreign.
   const datelineHome = datelineCountry(article.dateline?.place);
   // The story's countries, when the outlet's home is asked about below (kept for the steps).
   namedDoc = doc;

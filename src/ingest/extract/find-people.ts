@@ -110,7 +110,7 @@ import {
 } from './word-classes.ts';
 
 /**
- * "Anwar, who is on a visit to Qatar, is accompanied by his wife, Dr X": the relative (starting at `at`, after
+ * "Osman, who is on a visit to Qatar, is accompanied by his wife, Dr X": the relative (starting at `at`, after
  * "his/her <relation>,") of the last person named before in the sentence; -1 when there is none.
  */
 function pronounRelative(
@@ -264,9 +264,9 @@ export function findPeople(
   if (city) notPersonHere.add(normKey(city));
   /** Unknown name-shaped runs with no evidence of their own: people if listed beside a person. */
   const listed: { start: number; end: number; surface: string; key: string }[] = [];
-  /** Unknown one-word runs ("Nawrocki"), and whether they act as a person there ("Nawrocki, 42, …"). */
+  /** Unknown one-word runs ("Zielarski"), and whether they act as a person there ("Zielarski, 42, …"). */
   const lone: { at: number; acts: boolean }[] = [];
-  /** Mid-sentence runs of a common word and unknown ones ("Leo Varadkar"): a full name if a person's lone word ends them. */
+  /** Mid-sentence runs of a common word and unknown ones ("Leo Brannagh"): a full name if a person's lone word ends them. */
   const loose: { start: number; end: number; surface: string; key: string }[] = [];
   /** Runs with an English word in them ("Tone Vik", "Sigrid Sand") set off by commas: people if listed beside one. */
   const wordyListed: { start: number; end: number; surface: string; key: string }[] = [];
@@ -438,7 +438,7 @@ export function findPeople(
       existing = generationOf(tokens, bare.start, people, existing);
     // "Reyes's father, former president Andres Reyes" after "Andres Reyes Jr": a relative introduced by
     // part of someone's name is another person.
-    // A lone word ("his daughter Paetongtarn") still refers to the person of that name.
+    // A lone word ("his daughter Kanokwan") still refers to the person of that name.
     if (
       existing >= 0 &&
       bare.end - bare.start >= 2 &&
@@ -745,7 +745,7 @@ export function findPeople(
       p.relation ??= relTok.lower;
       if (femaleWords.has(relTok.lower)) p.gender ??= 'f';
       else if (maleWords.has(relTok.lower)) p.gender ??= 'm';
-      // "Kishida's wife": the possessor is the relative.
+      // "Tanabe's wife": the possessor is the relative.
       if (tokens[bare.start - 2]?.lower === "'s" || tokens[bare.start - 2]?.lower === '’s') {
         const owner = names.endingAt(bare.start - 2);
         if (owner && owner.person !== idx) p.relativeOf = owner.person;
@@ -766,7 +766,7 @@ export function findPeople(
   // "Marek Wrobel has won …" then "Wrobel, 42, a historian": a name-shaped run whose last word later acts as a
   // person on its own is that person, and so are the word's other lone mentions.
   if (lone.length > 0 && listed.length > 0) promoteBySurname(f, listed, lone);
-  // "the court removed Srettha Thavisin from office …" then "Srettha, a property tycoon,": a person found by one
+  // "the court removed Kittisak Phanit from office …" then "Kittisak, a property tycoon,": a person found by one
   // word is the one an earlier unknown full name begins or ends with.
   if (listed.length > 0 || loose.length > 0) fullNamesOfLoneWords(f, listed, loose);
 
@@ -793,7 +793,7 @@ export function findPeople(
     for (let changed = true; changed;) {
       changed = false;
       for (const c of candidates) {
-        // "at a press conference at Perdana Putra, Anwar said": a place named before a person is no list of people.
+        // "at a press conference at Perdana Putra, Osman said": a place named before a person is no list of people.
         if (starts.has(c.start) || AT_IN.test(tokens[c.start - 1]?.lower ?? '')) continue;
         let r = c.end;
         if (tokens[r]?.text === ',') r++;
@@ -944,7 +944,7 @@ function kinOwner(
 
 /**
  * Unknown name-shaped runs ("Marek Wrobel has won …") whose last word is later a lone word acting as a person
- * ("Nawrocki, 42, …", "Tola, who …") become that person, with every later lone mention of the word.
+ * ("Zielarski, 42, …", "Tesfu, who …") become that person, with every later lone mention of the word.
  */
 function promoteBySurname(
   f: PeopleFinder,
@@ -977,9 +977,9 @@ function promoteBySurname(
 }
 
 /**
- * A person named by one unknown word ("Srettha", "Varadkar") takes the full name of the first run before their first
- * mention that is no one's yet and that this word ends (or, for an unknown run, begins: "Srettha Thavisin" then
- * "Srettha", as Thai names are shortened): the run becomes their first mention, the word an alias.
+ * A person named by one unknown word ("Kittisak", "Brannagh") takes the full name of the first run before their first
+ * mention that is no one's yet and that this word ends (or, for an unknown run, begins: "Kittisak Phanit" then
+ * "Kittisak", as Thai names are shortened): the run becomes their first mention, the word an alias.
  */
 function fullNamesOfLoneWords(
   f: PeopleFinder,
@@ -1104,7 +1104,7 @@ function knownAsOwner(
       if ((tokens[m.start] as Token).sent !== sent) break;
       if (m.kind !== 'pronoun' && m.end < at) return m.person;
     }
-    // "Sharaa, who led the group under …": a surname opening the sentence, not yet read as a mention.
+    // "Khoury, who led the group under …": a surname opening the sentence, not yet read as a mention.
     let k = at - 3;
     while (k > 0 && (tokens[k - 1] as Token).sent === sent) k--;
     return tokens[k]?.cap && tokens[k + 1]?.text === ',' ? resolveWord(k) : -1;
@@ -1190,7 +1190,7 @@ function namedEndingAt(mentions: readonly Mention[], end: number): number {
 }
 
 /**
- * "Edson Arantes do Nascimento, Pelé, considered …": one unknown word set off by commas right after a person's name,
+ * "Joaquim Alves do Prado, Quinzinho, considered …": one unknown word set off by commas right after a person's name,
  * before a lower-case aside, is what they are called (the person's index), or -1. Also "…, also known as X".
  */
 function nicknameOwner(tokens: readonly Token[], mentions: readonly Mention[], at: number): number {
@@ -1304,7 +1304,7 @@ const PARENTS = new Set(['father', 'mother', 'grandfather', 'grandmother']);
 const CHILDREN = new Set(['son', 'daughter', 'grandson', 'granddaughter']);
 
 /**
- * "the elder Hun" / "the younger Hun": of the people named with the word at `at`, the one introduced as the
+ * "the elder Chea" / "the younger Chea": of the people named with the word at `at`, the one introduced as the
  * other's parent (or child); else `resolved`, the person the word resolves to by default.
  */
 function generationOf(
@@ -1619,7 +1619,7 @@ function listedWithWords(tokens: readonly Token[], run: Run): boolean {
     tokens[run.start - 1]?.lower !== 'and'
   )
     return false;
-  // "Mike Waltz, Middle East envoy X": a run a lower-case noun follows describes the next name.
+  // "Dan Whitford, Middle East envoy X": a run a lower-case noun follows describes the next name.
   const after = tokens[run.end];
   if (after && after.sent === (tokens[run.start] as Token).sent && !LIST_ITEM_ENDS.has(after.lower))
     return false;

@@ -1,4 +1,4 @@
-// People a headline names that the story does not name in full: a surname alone, or a list of sides ("Xi, Putin
+// People a headline names that the story does not name in full: a surname alone, or a list of sides ("Liu, Sorokin
 // meet").
 import { findCountries, isPinyinName } from './countries.ts';
 import { countryNames, demonymCountry, isCommonWord } from './lexicon.ts';
@@ -67,7 +67,7 @@ function ledeForeignCountries(doc: TokenizedText): Set<string> {
   return foreign;
 }
 
-/** Plural verbs after a headline's list of sides: "Xi, Putin meet in Kazan", "Presidents A, B hold talks". */
+/** Plural verbs after a headline's list of sides: "Liu, Sorokin meet in Kazan", "Presidents A, B hold talks". */
 const HEADLINE_LIST_VERBS = new Set([
   'meet',
   'hold',
@@ -81,7 +81,7 @@ const HEADLINE_LIST_VERBS = new Set([
 ]);
 
 /**
- * "Xi, Putin meet in Kazan", "Presidents Tokayev, Mirziyoyev hold talks": headlines list the sides of a meeting
+ * "Liu, Sorokin meet in Kazan", "Presidents Abenov, Tursunov hold talks": headlines list the sides of a meeting
  * with commas and no "and". Under a shared plural title, or beside a person of the story, a listed name the story
  * does not give is a person of the headline (with the title's role and, if it is the one such name, the one foreign
  * country of the lede, as for the other headline-only sides); a listed person of the story with no role takes the
@@ -131,7 +131,7 @@ export function findHeadlineList(
       if (notPeople.has(key) || isKnownPlaceOrOrg(key) || countryNames.has(key) || demonymCountry.has(key))
         return;
       if (words.length === 1 && isCommonWord(key)) return;
-      // "Xi, Thai PM discuss ties": a title with a nationality names an office, whose holder the story names.
+      // "Liu, Thai PM discuss ties": a title with a nationality names an office, whose holder the story names.
       if (words.some((t) => titleHeads.has(t.lower))) return;
       if (words.some((t) => people.some((p) => p.tokens.includes(t.text)))) return;
       const p = newPerson(surface, null);

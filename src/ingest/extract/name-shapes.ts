@@ -16,7 +16,7 @@ export function koreanShaped(surname: Token, given: Token): boolean {
 }
 
 /**
- * "Kim Sol Hwa" beside "Kim Jong Un": whether a name's first word can be a shared family name, as in a name written
+ * "Kim Sol Hwa" beside "Kim Chol Jun": whether a name's first word can be a shared family name, as in a name written
  * surname first. Not a common given name before a surname that is no romanised syllable ("John Hale" beside
  * "John Mercer" share no family).
  */
@@ -74,7 +74,7 @@ const KOREAN_GIVEN_PLACED = /^[A-Z][a-z]{1,4}-[a-z]{1,5}$/;
 
 /**
  * "Dan Boden" fits the syllables too: a common English given name before a family name ending in the moraic "n",
- * which few Japanese family names do ("Ken Saito", "Naoto Kan" stay Japanese).
+ * which few Japanese family names do ("Ken Morita", "Takumi Kan" stay Japanese).
  */
 function englishShaped(words: readonly string[]): boolean {
   const first = words[0]?.toLowerCase() ?? '';

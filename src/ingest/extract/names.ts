@@ -76,7 +76,7 @@ export const NAME_PARTICLES = new Set([
   'ter',
   'zu',
   'y',
-  // Portuguese "e" joins two surnames as Spanish "y" does ("Correia e Silva").
+  // Portuguese "e" joins two surnames as Spanish "y" does ("Pereira e Lima").
   'e',
 ]);
 const ROMAN = /^X{0,2}(?:IX|IV|V?I{0,3})$/;
@@ -574,7 +574,7 @@ export function capitalRuns(tokens: readonly Token[]): Run[] {
     for (;;) {
       const n = tokens[j];
       if (!n || n.sent !== t.sent) break;
-      // "Mr. Biden", "Dr. Amina Mohammed": an abbreviated honorific keeps the run going.
+      // "Mr. Hadley", "Dr. Amina Dauda": an abbreviated honorific keeps the run going.
       // "Lt. Gen. Kang Dae-ho": so does an abbreviated rank.
       const abbr = (tokens[j - 1] as Token).lower;
       if (
@@ -701,7 +701,7 @@ const NAMED_BUILDINGS = new Set([
 ]);
 
 /**
- * "Dr M S Swaminathan Ji": the Hindi honorific closing a name is no part of it; "Zhang Ji", a Chinese given name,
+ * "Dr M S Raghunathan Ji": the Hindi honorific closing a name is no part of it; "Zhang Ji", a Chinese given name,
  * is.
  */
 function honorificJi(tokens: readonly Token[], start: number, at: number): boolean {
@@ -740,7 +740,7 @@ export function isKnownPlaceOrOrg(lowerPhrase: string): boolean {
 
 /**
  * Words of a name that count towards its length: not the particles, which make Arab names long ("Mohammed bin
- * Abdulrahman bin Jassim Al Thani" has five).
+ * Khalid bin Saad Al Mansour" has five).
  */
 export function nameWords(tokens: readonly Token[], start: number, end: number): number {
   let n = 0;
@@ -774,7 +774,7 @@ export function nameLike(t: Token, position: number, next?: Token, prev?: Token)
   // The period of an initial inside a name.
   if (t.text === '.') return position > 0 && prev !== undefined && isInitial(prev) && next?.cap === true;
   if (!t.word) return false;
-  // Particles inside a name ("bin", "von der"); capitalised at the start ("Von der Leyen said").
+  // Particles inside a name ("bin", "von der"); capitalised at the start ("Von der Hagen said").
   if (NAME_PARTICLES.has(t.lower)) return position > 0 || (t.cap && next !== undefined && next.word);
   if (!t.cap) return false;
   // "Ambassador Extraordinary and Plenipotentiary": the rank of an envoy, written after the title.
@@ -784,7 +784,7 @@ export function nameLike(t: Token, position: number, next?: Token, prev?: Token)
   // Cheap first-letter checks spare the regular expressions for most words.
   const c0 = t.text.charCodeAt(0);
   // I, V, X: a regnal numeral after a name ("Alfonso XIV"); before one, with a period, an initial ("V. Raman"), and
-  // so is a first V or X before another initial or a name word ("V K Singh", "V Senthil Kumar"; "I" is a pronoun).
+  // so is a first V or X before another initial or a name word ("V K Sharma", "V Senthil Kumar"; "I" is a pronoun).
   if ((c0 === 73 || c0 === 86 || c0 === 88) && ROMAN.test(t.text))
     return (
       position > 0 ||
@@ -800,7 +800,7 @@ export function nameLike(t: Token, position: number, next?: Token, prev?: Token)
   const c1 = t.text.charCodeAt(1);
   const lowerSecond = c1 >= 97 && c1 <= 122;
   // "K.P. Raj Adhikari": dotted initials before a name word, unless they abbreviate a country or a body ("U.S."); also
-  // before a particle ("J.P. van Rensburg", as "P.W. Botha").
+  // before a particle ("J.P. van Rensburg", as "P.W. Venter").
   if (c1 === 46 && DOTTED_INITIALS.test(t.text))
     return (
       next !== undefined &&
@@ -815,7 +815,7 @@ export function nameLike(t: Token, position: number, next?: Token, prev?: Token)
   const f = tokenFlags(t);
   if (f & (TITLE_HEAD | HONORIFIC)) {
     // "Sultan bin Saad", "Amir bin Nasser": before "bin", a title word is a given name; after it, the father's
-    // ("Fahd bin Sultan").
+    // ("Omar bin Sultan").
     if (next !== undefined && FILIATIONS.has(next.lower) && next.sent === t.sent) return true;
     if (position > 0 && prev !== undefined && FILIATIONS.has(prev.lower)) return true;
     if (position === 0 && next !== undefined && next.cap && givenNameTitleAfter(t, prev)) return true;
@@ -828,7 +828,7 @@ export function nameLike(t: Token, position: number, next?: Token, prev?: Token)
       next?.lower !== 'of'
     )
       return true;
-    // "Atif Ikram Sheikh said": closing a name, "Sheikh" is a family name (Pakistani, Indian).
+    // "Tariq Nadeem Sheikh said": closing a name, "Sheikh" is a family name (Pakistani, Indian).
     if (position > 0 && (t.lower === 'sheikh' || t.lower === 'sheik') && !(next?.cap && next.word))
       return true;
     // "Abdi Sheikh Warsame": inside a name, before another name word, "Sheikh" is a name word (Somali, Arab);
@@ -844,7 +844,7 @@ export function nameLike(t: Token, position: number, next?: Token, prev?: Token)
   }
   // "Jun" is a name ("Ma Jun"); "June 5" or "Jun. 5" is a date.
   if (f & WEEKDAY) return false;
-  // Inside a name, a period after "Jun"/"May" ends the sentence ("said Ma Jun.", "Prime Minister Theresa May.").
+  // Inside a name, a period after "Jun"/"May" ends the sentence ("said Ma Jun.", "Prime Minister Helen May.").
   if (
     f & MONTH &&
     (t.lower.length > 4 || (next?.text === '.' && position === 0) || STARTS_WITH_DIGIT.test(next?.text ?? ''))
@@ -854,7 +854,7 @@ export function nameLike(t: Token, position: number, next?: Token, prev?: Token)
   // common surnames.
   if (f & (ORG_HEAD | PLACE_HEAD) && position > 0 && !placeWordSurname(t, position, next, prev)) return false;
   // "Finance Minister Sri Rahayu Wulandari": "Sri" opens a country's name only before "Lanka" ("Sri Lankan").
-  // "Pablo Montenegro", "Bill English": a country or a demonym that ends a name after a given name is a surname.
+  // "Pablo Montenegro", "Tom English": a country or a demonym that ends a name after a given name is a surname.
   if (
     f & (DEMONYM | COUNTRY) &&
     !(t.lower === 'sri' && next?.cap && !next.lower.startsWith('lanka')) &&
@@ -862,10 +862,10 @@ export function nameLike(t: Token, position: number, next?: Token, prev?: Token)
     !countryGivenName(t, position, next, prev)
   )
     return false;
-  // "Kim Il Sung", "Kim Jong Il": mid-sentence, right after a name word, a short capitalised function word is a
+  // "Ri Il Hwan", "Pak Sol Il": mid-sentence, right after a name word, a short capitalised function word is a
   // name syllable (English capitalises none there).
-  // "journalist Anne Will in front of": likewise a longer one that closes a name after a known given name is a surname
-  // (a title-case headline's "Anne Will Visit" has a name word after it).
+  // "journalist Clara Will in front of": likewise a longer one that closes a name after a known given name is a surname
+  // (a title-case headline's "Clara Will Visit" has a name word after it).
   if (f & FUNCTION_WORD && !(f & MONTH))
     return (
       position > 0 &&
@@ -1079,7 +1079,7 @@ export function splitTitledRun(tokens: readonly Token[], run: Run): TitledName |
       ((tokenFlags(t) & (TITLE_HEAD | HONORIFIC)) === TITLE_HEAD &&
         !clockPm(tokens, k) &&
         // "Minister of State Sultan bin Saad X": before "bin", "Sultan" (or "Amir") is a given name; after it
-        // ("Khalid bin Sultan"), the father's.
+        // ("Omar bin Sultan"), the father's.
         !FILIATIONS.has(tokens[k + 1]?.lower ?? '') &&
         !FILIATIONS.has(tokens[k - 1]?.lower ?? '') &&
         !givenNameAfterOccupation(tokens, k) &&
@@ -1191,8 +1191,8 @@ export function splitTitledRun(tokens: readonly Token[], run: Run): TitledName |
     k++;
   }
   k = honorificEnd(tokens, k, run.end);
-  // "Chief Statistician Datuk Seri Dr Mohd Uzir": an occupation, then honorifics and a name — the occupation ends
-  // the title (not a given name: "President Hassan Sheikh Mohamud").
+  // "Chief Statistician Datuk Seri Dr Mohd Azlan": an occupation, then honorifics and a name — the occupation ends
+  // the title (not a given name: "President Hassan Sheikh Warsame").
   const styledAt =
     k < run.end - 2 && isOccupation((tokens[k] as Token).lower) ? honorificEnd(tokens, k + 1, run.end) : k;
   if (
@@ -1350,7 +1350,7 @@ function amirTitle(tokens: readonly Token[], k: number): boolean {
 
 /**
  * "former US Marine X", "a British Royal Marine": after a country or a nationality (or "Royal") "Marine" is a
- * service member's title; otherwise it is a given name ("Marine Le Pen").
+ * service member's title; otherwise it is a given name ("Marine Duval").
  */
 function marineTitle(tokens: readonly Token[], k: number): boolean {
   if (tokens[k]?.lower !== 'marine') return false;
@@ -1401,7 +1401,7 @@ function styled(tokens: readonly Token[], at: number): boolean {
   return next !== undefined && honorificPairs.get((tokens[at] as Token).lower)?.has(next.lower) === true;
 }
 
-/** "First Lady Rachel Ruto", "First Vice Premier Ding": "First" opens the title, it is not a sentence starter. */
+/** "First Lady Grace Otieno", "First Vice Premier Tao": "First" opens the title, it is not a sentence starter. */
 function ordinalTitle(tokens: readonly Token[], at: number): boolean {
   const next = tokens[at + 1];
   return (
@@ -1845,7 +1845,7 @@ const NUMBERED_NOUNS = new Set(
 );
 
 /**
- * "Gregory XVII", "John Paul II": names before a regnal number are a monarch's or a pope's, even when no
+ * "Gregory XVII", "John Paul III": names before a regnal number are a monarch's or a pope's, even when no
  * first-name list knows them (popes' names are often dictionary words: "Benedict", "Leo", "Innocent").
  */
 export function regnalName(tokens: readonly Token[], run: Run): boolean {
@@ -1880,7 +1880,7 @@ const OFFICE_HEADS_BEFORE_GIVEN = new Set([
   'adviser',
   'advisor',
 ]);
-/** Lower-case nouns of a ruler, after which such a word is the ruler's title ("Johor ruler Sultan Ibrahim"). */
+/** Lower-case nouns of a ruler, after which such a word is the ruler's title ("Johor ruler Sultan Hamzah"). */
 const RULER_NOUNS = new Set(['ruler', 'monarch', 'king', 'leader', 'emir', 'head']);
 
 /**

@@ -49,7 +49,7 @@ const PRESIDENT_TITLES = new Set(['president', 'vice president', 'vice-president
  * Vatican's pope): with those above, the countries where a bare "King", "Prince" or "Infanta" can be at home.
  */
 const OTHER_MONARCHIES = new Set(['United Arab Emirates', 'Vatican', 'Andorra', 'Samoa']);
-/** Royal titles: a republic has none ("EFE: Berlin, Jul 14 … King Felipe VI watched the final" is no German king). */
+/** Royal titles: a republic has none ("EFE: Berlin, Jul 14 … King Ramiro IV watched the final" is no German king). */
 const ROYAL_TITLES = new Set([
   'king',
   'queen',
@@ -78,7 +78,7 @@ export function lacksOffice(country: string, title: string): boolean {
   return NO_PRESIDENT.has(country) && PRESIDENT_TITLES.has(title);
 }
 
-/** Seats of government not named as bodies elsewhere: "Zelenskyy's Oval Office meeting with President X". */
+/** Seats of government not named as bodies elsewhere: "Bondarenko's Oval Office meeting with President X". */
 const OFFICE_SEATS = new Map([['oval office', 'United States']]);
 
 /**

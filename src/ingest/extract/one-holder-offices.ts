@@ -123,7 +123,7 @@ export function titleCountry(
     if (t && titleHeads.has(t.split(' ').pop() ?? '')) titles.add(t);
   }
   if (titles.size === 0) return null;
-  // "former President Yoon" in a Yonhap story of "President Lee" and "U.S. President Trump": a past holder of an
+  // "former President Baek" in a Yonhap story of "President Seo" and "U.S. President Hadley": a past holder of an
   // office the story's own holder has without a nationality (the outlet's, or the dateline's country) held it there.
   // "President X sworn in … Nigerian President Y attended … former President Z": while the story's own holder is
   // not placed yet, a foreign holder named with a nationality is no guide to a past holder either.

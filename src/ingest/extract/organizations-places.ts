@@ -1046,7 +1046,7 @@ function titleAfter(k: number): boolean {
 }
 
 function capWord(t: Token | undefined, k: number): boolean {
-  // "to Sheikh Mishal": an honorific right before a person's name is neither a place nor a body.
+  // "to Sheikh Omar": an honorific right before a person's name is neither a place nor a body.
   return (
     t !== undefined &&
     t.word &&
@@ -1570,7 +1570,7 @@ function classify(from: number): void {
     classify(from + 1);
     return;
   }
-  // Most runs are one word ("Xi", "Beijing"): no phrase to build.
+  // Most runs are one word ("Liu", "Beijing"): no phrase to build.
   if (count === 1 && firstEnd - s === 1) {
     if (acronymAfter.has(firstEnd) && isForeignAcronym(s, firstEnd, tokens[s]?.text ?? '')) {
       addOrg((tokens[s] as Token).text);
@@ -1764,7 +1764,7 @@ function classify(from: number): void {
     return;
   }
   if (generic && kind) return;
-  // "Qualcomm CEO Daniel Kerr", "Samsung Electronics Chairman Lee …": the employer named in a title.
+  // "Qualcomm CEO Daniel Kerr", "Samsung Electronics Chairman Seo …": the employer named in a title.
   const employer = employerEnd(s, firstEnd);
   if (employer > s) {
     const name = phraseText(s, employer);
@@ -2007,7 +2007,7 @@ function employerEnd(s: number, end: number): number {
     if (f & (DEMONYM | COUNTRY | CITY | REGION | MONTH | WEEKDAY | FUNCTION_WORD)) return -1;
     if (REGIONAL_ADJECTIVES.has(t.lower)) return -1;
     if (titleModifiers.has(t.lower) || departmentWords.has(t.lower) || honorifics.has(t.lower)) return -1;
-    // "Tun Dr Mahathir": "Tun" opens an honorific, not a body whose officer "Dr" is.
+    // "Tun Dr Rahman": "Tun" opens an honorific, not a body whose officer "Dr" is.
     if (honorificPairs.has(t.lower)) return -1;
     if (institutionCountry.has(t.lower) || REGIONS.has(t.lower)) return -1;
     if (!(f & COMMON_WORD) || knownOrganizations.has(t.lower)) unknown = true;
@@ -2570,7 +2570,7 @@ function routeAfter(k: number): boolean {
  * inside a longer name ("Lao Cai").
  */
 function stopName(word: string, alone: boolean): boolean {
-  // ("Hai Phong" in a story of Dang Xuan Phong: a person's word inside a longer name.)
+  // ("Hai Phong" in a story of Tran Xuan Phong: a person's word inside a longer name.)
   if (!STARTS_UPPER.test(word) || (alone && personTokens.has(word))) return false;
   const f = wordFlags(word.toLowerCase());
   return !(f & (TITLE_HEAD | ORG_HEAD | FUNCTION_WORD | MONTH | WEEKDAY)) && !(alone && f & DEMONYM);
@@ -2648,7 +2648,7 @@ const MESSAGE_WORDS = new Set([
 /** Forms of "say" the reporting verbs lack: "saying on Twitter that …". */
 const SAYING = new Set(['saying', 'says', 'say']);
 
-/** "Abiy said on Twitter", "in a Facebook post": a platform someone speaks through, not a body of the story. */
+/** "Dawit said on Twitter", "in a Facebook post": a platform someone speaks through, not a body of the story. */
 function isMedium(k: number): boolean {
   const before = tokens[k - 1]?.lower;
   const said = tokens[k - 2]?.lower ?? '';

@@ -93,7 +93,7 @@ const MATCH_WORD =
 const MATCH_PLAY =
   /\b(?:scored|scores|netted|nets|headed (?:in|home)|equali[sz]ed|equali[sz]es|pulled one back|opened the scoring|doubled the lead|restored the lead|put (?:[\w'’-]+ ){1,2}ahead|assisted|saved|off the bench|(?:came|come|coming) on|(?:was|were) replaced by|went off|a (?:[\w-]+ )?(?:cross|pass) from|anchored|was sent off|in goal|(?:was|were) (?:also )?at the (?:stadium|arena|ground))\b/i;
 /**
- * A headline reporting a dismissal ("DFB sacks Germany coach Flick after 4-1 defeat"): a decision of the body that
+ * A headline reporting a dismissal ("DFB sacks Germany coach Kessler after 4-1 defeat"): a decision of the body that
  * made it, whose officers speak for it; a match named as its cause is no match report, and those quoted "after the
  * game" speak of that other day.
  */
@@ -195,7 +195,7 @@ const DIED_AFTER =
   /^\s*(?:,\s*(?:\d{1,3}\s*,\s*)?who\s+|,\s*\d{1,3}\s*,\s*)?(?:died|passed away|(?:was|were|had been) (?:killed|assassinated))\b/i;
 /** "Earlier on Monday, X received Y": an earlier meeting of its own (an earlier session of the same event,
  * "Earlier in the day, X addressed the council", is still the event). */
-// "Earlier the same day, X had a meeting with Y" too. (Not "Later in the day, X met Y": under "Abe meets Chinese
+// "Earlier the same day, X had a meeting with Y" too. (Not "Later in the day, X met Y": under "Tanabe meets Chinese
 // leaders", the leader met later that day is one of them.) "Earlier in the day, X inaugurated the four-day event": the
 // opening of the exhibition or week where the deal reported was signed, another act.
 const EARLIER_MEETING =
@@ -244,7 +244,7 @@ const OTHER_DAY_BEFORE =
  */
 const AFTER_EARLIER_EVENT =
   /\b(?:(?:followed|follows) (?:a|an|the|their|his|her) (?:[\w'’-]+ ){0,3}(?:meetings?|talks|summits?|calls?|visits?|rounds?|agreements?|deals?|sessions?|conversations?)|(?:comes?|came) (?:(?:less|more) than |just |only |about )?(?:a|an|one|two|three|four|five|six|several|a few) (?:[\w-]+ )?(?:days?|weeks?|months?|years?) after)\b/i;
-/** "Rubio met the crown prince before the talks": a meeting of its own (a welcome before them is not). */
+/** "Garrick met the crown prince before the talks": a meeting of its own (a welcome before them is not). */
 const MET_BEFORE =
   /\b(?:met|meets|received|receives|held talks with|holds talks with)\b[^.;]*\bbefore the (?:talks|meeting|summit|signing)\b/;
 /**
@@ -540,7 +540,7 @@ function isSpace(c: number): boolean {
   return c === 32 || (c >= 9 && c <= 13) || (c > 127 && SPACE.test(String.fromCharCode(c)));
 }
 /**
- * "accompanied by his spouse, X", "greeted Lula and his wife, X,": a relative set off by commas who comes along
+ * "accompanied by his spouse, X", "greeted Paiva and his wife, X,": a relative set off by commas who comes along
  * with someone, or is coordinated with them, is there too (not merely cited).
  */
 const COMPANION_BEFORE = /\b(?:accompanied by|and) (?:his|her|their) [a-z]+\s*,\s*$/i;
@@ -1088,7 +1088,7 @@ function decide(people: PersonRecord[], article: ParsedArticle): void {
       voteStory(lede)) &&
     !soloEvent;
   statementEvent = !soloEvent || ATTRIBUTED_TITLE.test(head);
-  // The lede reports a meeting and names both of its sides ("Abe held talks with Chinese leaders" names one).
+  // The lede reports a meeting and names both of its sides ("Tanabe held talks with Chinese leaders" names one).
   let ledeNamed = 0;
   for (const p of people) if (firstNamedIn(p, 0) !== undefined) ledeNamed++;
   const ledeMeeting = ledeNamed >= 2 && MEETING.test(lede);
@@ -1750,7 +1750,7 @@ const OUTCOME_AFTER = new RegExp(`^${OUTCOME}`, 'i');
 const ACCOMPANIED_BY_THING =
   /\baccompanied by (?!(?:his|her|their|its|the|a|an|several|senior|other|top|some|two|three|four|five|six|members?|officials|ministers|delegates|delegations?|representatives|dignitaries|aides|advisers|advisors|envoys|leaders|officers|executives|lawmakers|legislators|family|relatives)\b)[a-z]/g;
 /**
- * "Foreign Minister X and Economy Minister Y accompanied Sanchez": one who accompanies a named leader (hence no /i)
+ * "Foreign Minister X and Economy Minister Y accompanied Quintana": one who accompanies a named leader (hence no /i)
  * is at the meeting; "music accompanied the ceremony" is a thing, and "X, his wife, accompanied him" the trip.
  */
 const ACCOMPANIED_PERSON = /\baccompanied [A-Z][a-z]/;
@@ -2056,7 +2056,7 @@ function hasEvidence(p: PersonRecord, speakersTakePart: boolean, ledeMeeting: bo
     if (m.kind !== 'pronoun' && partyLeaderPlaced(m)) return true;
     if (m.kind !== 'pronoun' && m.sent > 0 && namedInWordsOfTheEvent(m)) return true;
     if (m.kind !== 'pronoun' && (m === firstNamed ? introducedNegated : locallyNegated(m))) continue;
-    // "Biden, who hosts this year's APEC meetings, welcomed the leaders": the wider gathering's host, not a side of
+    // "Hadley, who hosts this year's APEC meetings, welcomed the leaders": the wider gathering's host, not a side of
     // the bilateral talks the story reports.
     if (bilateral && m.kind !== 'pronoun' && m.sent !== 0 && HOSTS_GATHERING.test(ownRelativeClause(m)))
       continue;
@@ -2142,7 +2142,7 @@ function hasEvidence(p: PersonRecord, speakersTakePart: boolean, ledeMeeting: bo
       return true;
     if (m.kind !== 'pronoun') {
       const own = ownRelativeClause(m);
-      // "Musk, who said Türkiye was among the strongest candidates, …": what a clause reports someone saying is
+      // "Whitcombe, who said Türkiye was among the strongest candidates, …": what a clause reports someone saying is
       // no act of theirs.
       if (own && cue(own) && !negative(own) && !SAID_CLAUSE.test(own)) return true;
     }
@@ -2467,7 +2467,7 @@ function isNegative(text: string): boolean {
   )
     return true;
   // "Later in the day, X met with Premier Y" under "… foreign ministers agree …": a further meeting, unless the
-  // headline's sides are leaders at large ("Abe meets Chinese leaders" covers whoever he meets that day).
+  // headline's sides are leaders at large ("Tanabe meets Chinese leaders" covers whoever he meets that day).
   if ((t.includes('ater') || t.includes('ame day')) && LATER_MEETING.test(t) && !LEADERS_RE.test(title))
     return true;
   // "On the sidelines of the ceremony, X held talks with …" under an oath's headline: talks of their own, unless
@@ -3054,7 +3054,7 @@ function speechVerbAt(m: Mention): number {
     k = j;
   }
   const v = tokens[k];
-  // "X called Sheinbaum to congratulate her": calling someone is a call of its own, not words at the event.
+  // "X called Ibarra to congratulate her": calling someone is a call of its own, not words at the event.
   if (v?.lower === 'called' && tokens[k + 1]?.cap && tokens[k + 1]?.word) return -1;
 
   if (v === undefined || v.sent !== sent) return -1;

@@ -51,7 +51,7 @@ export function notPeopleKeys(knowledge: Knowledge): Set<string> {
  * methods, rather than helper closures made inside findPeople: closures cost an allocation (and, under tsx's
  * keepNames, a defineProperty) each time they are created.
  */
-/** The Arabic article joined to a surname ("al-Sisi", "el-Sharif"), written without it on later mentions. */
+/** The Arabic article joined to a surname ("al-Masri", "el-Sharif"), written without it on later mentions. */
 const ARTICLE_PREFIX = /^(?:al|el)-/i;
 /** The second word of a Gulf name: a "bin" or the "Al-" of a father's or family name ("Omar bin Ali", "Omar Al-Salem"). */
 const GULF_SECOND_WORD = /^(?:bin|bint|ibn|al|al-\S+)$/i;
@@ -214,7 +214,7 @@ export class PeopleFinder {
             (a.length === b.length &&
               NAME_PARTICLES.has(a.toLowerCase()) &&
               a.toLowerCase() === b.toLowerCase()) ||
-            // "Sisi said" after "Abdel Fattah al-Sisi": a surname without its article; "Al-Sisi, who …" opening a
+            // "Masri said" after "Abdel Karim al-Masri": a surname without its article; "Al-Masri, who …" opening a
             // sentence: with its article capitalised.
             (article && n === 1 && a.length === b.length + 3 && a.endsWith(b) && ARTICLE_PREFIX.test(a)) ||
             (n === 1 &&
@@ -222,7 +222,7 @@ export class PeopleFinder {
               ARTICLE_PREFIX.test(a) &&
               a.toLowerCase() === b.toLowerCase());
         }
-        // "Mohammed bin Salman bin Abdulaziz Al Saud … King Salman bin Abdulaziz Al Saud": what follows a
+        // "Faisal bin Saad bin Nasser Al Mansour … King Saad bin Nasser Al Mansour": what follows a
         // "bin" names the father, not the son. (Asked after the words match: most do not, and it lower-cases.)
         if (ok && !(k > 0 && FILIATIONS.has((pt[k - 1] as string).toLowerCase()))) return i;
       }
@@ -490,7 +490,7 @@ function principalTitleStart(tokens: readonly Token[], start: number, end: numbe
 }
 
 /**
- * "Jokowi" for Joko Widodo: a one-word nickname made of someone's given name and the start of their surname (at
+ * "Budiwi" for Budi Wicaksono: a one-word nickname made of someone's given name and the start of their surname (at
  * least two letters of it). The index of that person, or -1.
  */
 function blendedName(people: readonly PersonRecord[], word: string): number {

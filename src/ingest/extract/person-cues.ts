@@ -66,7 +66,7 @@ export const PERSON_VERBS = new Set([
   'expressed',
   'announced',
   'welcomed',
-  // "the letter that Guyuk Khan sent to Pope Innocent IV": one sends or writes letters.
+  // "the letter that Bektur Khan sent to Pope Gregory XVII": one sends or writes letters.
   'sent',
   'wrote',
   // A goal is scored by a player: "but Yannick Kone equalized for the Elephants".
@@ -122,7 +122,7 @@ export const NON_PERSON_BEFORE = new Set([
 ]);
 export const SPEECH_AFTER = new Set<string>(reportingVerbs);
 export const COUNTERPART = new Set(['counterpart', 'counterparts']);
-/** Possessives before an occupation ("their coach", "Trump's lawyer"). */
+/** Possessives before an occupation ("their coach", "Hadley's lawyer"). */
 export const OWNERS = new Set(['his', 'her', 'their', 'its', "'s", '’s']);
 /** Relations that introduce a person set off by commas ("Shin's predecessor, Baek Sung-min, …"). */
 export const OFFICE_RELATIONS = new Set(['predecessor', 'successor']);
@@ -397,7 +397,7 @@ export function metBefore(tokens: readonly Token[], start: number): boolean {
   return b.lower === 'with' && w !== undefined && !w.cap && MEETING_WITH.has(w.lower);
 }
 
-/** Title words that are surnames too ("Janet Bishop", "Carole King"). */
+/** Title words that are surnames too ("Janet Bishop", "Alice King"). */
 const SURNAME_TITLES = new Set(['bishop', 'king', 'judge', 'marshal', 'dean', 'major', 'sheriff']);
 
 /** "remarks by Janet Bishop, the envoy": a first name and one such word, no name after it, name a person. */

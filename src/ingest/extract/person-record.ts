@@ -26,7 +26,7 @@ export interface PersonRecord {
   titleMention: number;
   spokesperson: boolean;
   participant: boolean;
-  /** The headline only cites them ("Xi's letter …"). */
+  /** The headline only cites them ("Wu's letter …"). */
   titleCited: boolean;
   /** The seeds/people.json entry this person matched, if any. */
   known: KnownPerson | null;
@@ -117,7 +117,7 @@ export function newPerson(name: string, known: KnownPerson | null): PersonRecord
   };
 }
 
-/** A role as a person holds it: "the elder Hun, now president of the Senate,": the office, not when it is held. */
+/** A role as a person holds it: "the elder Chea, now president of the Senate,": the office, not when it is held. */
 export function roleText(role: string): string {
   return role.replace(/^(?:the|a|an|also|then|now)\s+/i, '').trim();
 }

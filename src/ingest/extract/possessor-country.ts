@@ -32,7 +32,7 @@ export function possessorCountries(
   }
 }
 
-/** "X, Lula's chief adviser,": the mention whose possessive opens the appositive after `m`. */
+/** "X, Lima's chief adviser,": the mention whose possessive opens the appositive after `m`. */
 function ownerAfter(
   tokens: readonly Token[],
   byStart: Map<number, Mention>,
@@ -70,8 +70,8 @@ function ownerBefore(
 }
 
 /**
- * Whether the pronoun mention `o` refers to the person named last before it in its sentence ("Xi and his wife"),
- * not to an earlier subject past another name ("Tian asked Petro about his vice president" is ambiguous).
+ * Whether the pronoun mention `o` refers to the person named last before it in its sentence ("Liu and his wife"),
+ * not to an earlier subject past another name ("Tian asked Quintero about his vice president" is ambiguous).
  */
 function nearestNamed(mentions: readonly Mention[], o: Mention): boolean {
   let last: Mention | undefined;

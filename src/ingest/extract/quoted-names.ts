@@ -1,5 +1,5 @@
-// Full names that first appear inside quoted words, where nothing marks them as people ("I have asked Celso
-// Amorim to follow up," Lula said), and that the story later uses by surname with evidence ("Amorim, Lula's
+// Full names that first appear inside quoted words, where nothing marks them as people ("I have asked Rui
+// Rezende to follow up," Tavares said), and that the story later uses by surname with evidence ("Rezende, Tavares's
 // chief adviser, attended"): the person found by the surname takes the full name.
 import type { Mention, PersonRecord } from './person-record.ts';
 import { femaleNames, maleNames } from './lexicon.ts';

@@ -24,7 +24,7 @@ function militaryRankAbbreviations(): string[] {
   return [...rankAbbreviations].filter((w) => w !== 'lt');
 }
 
-/** Title heads that can stand right before a name ("President Liu", "Pope Leonides", "first lady Jill"). */
+/** Title heads that can stand right before a name ("President Liu", "Pope Leonides", "first lady Maria"). */
 export const titleHeads = new Set([
   'president',
   'vice-president',
@@ -41,7 +41,7 @@ export const titleHeads = new Set([
   'pope',
   'prince',
   'princess',
-  // Spain's and Portugal's royal children ("Infanta Sofía").
+  // Spain's and Portugal's royal children ("Infanta Clara").
   'infanta',
   'infante',
   'emir',
@@ -180,13 +180,13 @@ export const titleHeads = new Set([
   'pastor',
   // Military ranks as written before a name, abbreviated with a period ("Gen. Kim", "Adm. Samuel Hart").
   ...militaryRankAbbreviations(),
-  // Occupations written before a name like a title ("swimmer Pan Xiaoyu", "pianist Lang Lang").
+  // Occupations written before a name like a title ("swimmer Pan Xiaoyu", "pianist Lang Ming").
   'swimmer',
   'athlete',
   'footballer',
   'cyclist',
   'gymnast',
-  // Badminton's player ("national shuttler Lee Chong Wei").
+  // Badminton's player ("national shuttler Tan Boon Wei").
   'shuttler',
   'skater',
   'pianist',
@@ -278,7 +278,7 @@ const GENERIC_ACTORS = new Set([
   'first lady',
 ]);
 
-/** Heads accepted only inside an appositive ("Takeo Akiba, ... lead person of ..."): ours plus compromise's Actor nouns. */
+/** Heads accepted only inside an appositive ("Takeo Ikeda, ... lead person of ..."): ours plus compromise's Actor nouns. */
 export const appositiveHeads = new Set([
   ...actorNouns.filter((w) => !GENERIC_ACTORS.has(w)),
   ...titleHeads,
@@ -577,7 +577,7 @@ export const departmentWords = new Set([
   'arts',
 ]);
 
-/** Honorifics that sit between a title and a name and belong to neither ("President Sheikh Mohamed"). */
+/** Honorifics that sit between a title and a name and belong to neither ("President Sheikh Omar"). */
 export const honorifics = new Set([
   'sheikh',
   'sheik',
@@ -595,7 +595,7 @@ export const honorifics = new Set([
   'comrade',
   // Swahili "teacher", the honorific of Tanzania's founding president ("Mwalimu Joseph Mrema").
   'mwalimu',
-  // Malaysian honours and Burmese "Daw" ("Datuk Seri Rahman Aziz", "Daw Aung San Suu Kyi").
+  // Malaysian honours and Burmese "Daw" ("Datuk Seri Rahman Aziz", "Daw Khin Myat Noe").
   'datuk',
   'dato',
   'datin',
@@ -623,7 +623,7 @@ export const honorifics = new Set([
   'hon',
   // "H.E. Idriss Ali Mahamat": "His (or Her) Excellency", abbreviated in African and Gulf official styles.
   'h.e.',
-  // "Sayyid Badr Albusaidi", "Sayyed Hassan Nasrallah": the style of Oman's ruling family and of Shiite clerics.
+  // "Sayyid Talal Albusaidi", "Sayyed Kamal Zaher": the style of Oman's ruling family and of Shiite clerics.
   // (Iran's "Seyed Hamid Rezaei" and Pakistan's "Syed Tariq Qureshi" write it as part of the name.)
   'sayyid',
   'sayyed',
@@ -672,7 +672,7 @@ export const honorificPairs = new Map<string, ReadonlySet<string>>([
   ['datuk', new Set(['seri', 'sri'])],
   ['dato', new Set(['seri', 'sri'])],
   ['datin', new Set(['seri', 'sri', 'paduka'])],
-  // Styles of rulers, royals, clerics and envoys ("His Highness Sheikh Mohamed", "Her Majesty Queen …"):
+  // Styles of rulers, royals, clerics and envoys ("His Highness Sheikh Omar", "Her Majesty Queen …"):
   // "His"/"Her" is an honorific only before one of these.
   ['his', STYLES],
   ['her', STYLES],

@@ -16,7 +16,7 @@ const BRACKETED_ACRONYM_RE = /^\p{Lu}[\p{Lu}\d&-]+$/u;
  */
 export function acronymedBodyRoles(doc: TokenizedText, people: PersonRecord[], mentions: Mention[]): void {
   const { tokens } = doc;
-  // "Ouattara and Confederation of African Football (CAF) President X": the body stops at another name or title.
+  // "Kouassi and Confederation of African Football (CAF) President X": the body stops at another name or title.
   let taken: Set<number> | undefined;
   for (const p of people)
     for (const r of p.roleSpans) {
@@ -123,7 +123,7 @@ export function referredRoles(
 }
 
 /**
- * "… greeted Lula and his wife, X. … The Brazilian first lady, a sociologist, told her host …": a nationality's
+ * "… greeted Paiva and his wife, X. … The Brazilian first lady, a sociologist, told her host …": a nationality's
  * first lady (or first gentleman) with no name after it describes the one spouse of the story whose relative holds
  * that country, and gives them the role.
  */

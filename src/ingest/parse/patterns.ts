@@ -387,7 +387,7 @@ const SLASH_CREDIT_RE = new RegExp(
   `(?:^|\\s)(?:REUTERS|AFP|AP|XINHUA|EPA|GETTY IMAGES|ANADOLU|EFE|ANSA|ANTARA(?: FOTO)?)/[${UC}][${LETTER}.' -]{1,40}(?:/File Photo)?\\.?$`,
 );
 
-// Captions that announce themselves: `Photo taken on Oct. 21 shows …`, `Photo: Xi meets Biden in Woodside.`
+// Captions that announce themselves: `Photo taken on Oct. 21 shows …`, `Photo: Liu meets Hadley in Woodside.`
 const CAPTION_START_RE =
   /^(?:(?:This|An?|The)\s+)?(?:(?:aerial|file|undated|combo)\s+)?photos?\s+(?:taken|shows|released|provided)\b/i;
 const PHOTO_WORD_RE = /photo|image|picture|pic/i;

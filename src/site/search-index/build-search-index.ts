@@ -61,7 +61,7 @@ export interface IndexDoc extends IndexText {
   personNames?: string[];
   /**
    * What its people are called elsewhere in the archive and not here (a merged person's name and other spellings:
-   * "Sergey Lavrov" where the article writes "Sergei Lavrov"): indexed as its names are, after the counted terms,
+   * "Sergey Volkov" where the article writes "Sergei Volkov"): indexed as its names are, after the counted terms,
    * so that any of a person's names finds every article of theirs.
    */
   otherNames?: readonly string[];

@@ -271,7 +271,7 @@ export function phraseCandidates(
     const { words } = parseQuery(name);
     if (!words.length) continue;
     add(words, count);
-    // People are searched by surname too ("Baerbock"): the last word of a name of several.
+    // People are searched by surname too ("Lindqvist"): the last word of a name of several.
     if (words.length > 1) add(words.slice(-1), count);
   }
   const ranked = (map: Map<string, { words: QueryWord[]; count: number }>, limit: number) =>
