@@ -1,7 +1,7 @@
 import { useQuery, type QueryClient } from '@tanstack/react-query';
 import { memo } from 'react';
 import { createPortal } from 'react-dom';
-import { Link, useLocation, useSearchParams } from 'react-router-dom';
+import { useLocation, useSearchParams } from 'react-router-dom';
 import { ArticleRow } from '../../components/article-row.tsx';
 import { counted } from '../../components/ui/counted.ts';
 import { formatDate } from '../../components/ui/format-date.ts';
@@ -27,6 +27,7 @@ import { manifestQuery } from '../../common/manifest-query.ts';
 import { personQuery } from '../../common/person-query.ts';
 import { routePaths } from '../../common/paths.ts';
 import type { ArticleSummary } from '../../common/site-data.ts';
+import { Link } from '../../components/ui/link.tsx';
 
 /**
  * The search over each selected facet's scope (see facetScope), started by the home route's loader once this chunk
