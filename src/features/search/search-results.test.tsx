@@ -101,7 +101,7 @@ describe('SearchResults', () => {
     cleanup();
     restore?.();
     setup('/?person=wang-yi&with=henry-kissinger');
-    await screen.findByText('1 article naming both Wang Yi and Henry Kissinger');
+    await screen.findByText('1 article naming both Wang Yi and Henry Kissinger, none taking part together');
     expect(peopleLine('Xi Jinping meets Henry Kissinger')).toHaveTextContent(
       /^With Henry Kissinger, 习近平; Wang Yi only mentioned$/,
     );
@@ -147,7 +147,9 @@ describe('SearchResults', () => {
       within(people).getByText('Counted in Wang Yi’s articles; another person replaces Antony Blinken.'),
     ).toBeInTheDocument();
     await user.click(await within(people).findByRole('link', { name: 'Henry Kissinger (1)' }));
-    expect(await screen.findByText('1 article naming both Wang Yi and Henry Kissinger')).toBeInTheDocument();
+    expect(
+      await screen.findByText('1 article naming both Wang Yi and Henry Kissinger, none taking part together'),
+    ).toBeInTheDocument();
     expect(screen.getByTestId('location')).toHaveTextContent(/^\/\?person=wang-yi&with=henry-kissinger$/);
     expect(screen.getByRole('link', { name: 'Xi Jinping meets Henry Kissinger' })).toBeInTheDocument();
   });

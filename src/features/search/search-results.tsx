@@ -25,6 +25,7 @@ import { facetScope, useSearch, useSearchFacets } from './result-queries.ts';
 import { searchQueryOptions } from './search-queries.ts';
 import { manifestQuery } from '../../common/manifest-query.ts';
 import { personQuery } from '../../common/person-query.ts';
+import { takingPartTogether } from './taking-part-together.ts';
 import { routePaths } from '../../common/paths.ts';
 import type { ArticleSummary } from '../../common/site-data.ts';
 import { Link } from '../../components/ui/link.tsx';
@@ -146,7 +147,8 @@ export function SearchResults({ params, countRegion, facetsRegion }: SearchResul
   // article with the other is in no row and no facet count.
   const first = useQuery({ ...personQuery(params.person ?? ''), enabled: params.person !== null }).data;
   const personName = first?.name;
-  const withName = useQuery({ ...personQuery(params.with ?? ''), enabled: Boolean(params.with) }).data?.name;
+  const second = useQuery({ ...personQuery(params.with ?? ''), enabled: Boolean(params.with) }).data;
+  const withName = second?.name;
   // A query with quoted phrases is shown with its own quotes (made curly), not inside more.
   const quote = (q: string) => (quoteMark.test(q) ? curlyQuotes(q) : `“${q}”`);
   const quoted = quote(params.q);
@@ -269,13 +271,16 @@ export function SearchResults({ params, countRegion, facetsRegion }: SearchResul
     .filter(Boolean)
     .join(', ');
   // Two people alone, one of them sometimes only mentioned: how many of the articles both took part in, as the first
-  // one's page says it ("32 articles naming both, 18 taking part together"; each row says who was only mentioned).
-  // Known for the people the first one met most, whose counts their file holds.
-  const pair =
+  // one's page says it ("32 articles naming both, 18 taking part together"; each row says who was only mentioned), or
+  // that they took part in none together. From either one's file; said when it differs from the count.
+  const together =
     params.with && !params.q && !params.country && !params.year
-      ? first?.coParticipants.find((other) => other.slug === params.with)
-      : undefined;
-  const tookPartTogether = pair?.named === data.total ? `, ${pair.count} taking part together` : '';
+      ? takingPartTogether(first, second, data.total)
+      : null;
+  const tookPartTogether =
+    together === null || together === data.total
+      ? ''
+      : `, ${together ? together.toLocaleString('en') : 'none'} taking part together`;
   const withFilters = (text: string) => (filtersSaid ? `${text}${params.q ? ',' : ''} ${filtersSaid}` : text);
   const summary =
     data.total === 0
