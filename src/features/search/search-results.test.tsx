@@ -108,7 +108,7 @@ describe('SearchResults', () => {
   });
 
   // The first one's page says "3 articles naming both, 2 taking part together": the search of the two says it too.
-  it('says how many of two people’s articles both took part in, when one was only mentioned in some', async () => {
+  it('says how many of two people’s articles both took part in, when one was only mentioned in some, for any two', async () => {
     const dataset = testDataset();
     const [first] = dataset.articles;
     dataset.articles.push({
@@ -130,6 +130,19 @@ describe('SearchResults', () => {
     ).toHaveAttribute('role', 'status');
     const row = screen.getByRole('link', { name: 'Wang Yi speaks of Blinken' }).closest('article')!;
     expect(row).toHaveTextContent('With Wang Yi; Antony Blinken only mentioned');
+    // Where each one's file lists only the people they took part with most, and not the other: one small file more.
+    cleanup();
+    restore?.();
+    setup('/?person=wang-yi&with=antony-blinken', dataset, { coParticipantsShown: 0 });
+    expect(
+      await screen.findByText('3 articles naming both Wang Yi and Antony Blinken, 2 taking part together'),
+    ).toBeInTheDocument();
+    cleanup();
+    restore?.();
+    setup('/?person=wang-yi&with=henry-kissinger', dataset, { coParticipantsShown: 0 });
+    expect(
+      await screen.findByText('1 article naming both Wang Yi and Henry Kissinger, none taking part together'),
+    ).toBeInTheDocument();
     // With anything else searched, the pair's count is no longer the result's.
     cleanup();
     restore?.();

@@ -21,11 +21,11 @@ import {
   type SearchParamsState,
 } from './search-params.ts';
 import { countsNeedLists, useScopedFacets } from './scoped-facets.ts';
-import { facetScope, useSearch, useSearchFacets } from './result-queries.ts';
+import { facetScope, personPairsQuery, useSearch, useSearchFacets } from './result-queries.ts';
 import { searchQueryOptions } from './search-queries.ts';
 import { manifestQuery } from '../../common/manifest-query.ts';
 import { personQuery } from '../../common/person-query.ts';
-import { takingPartTogether } from './taking-part-together.ts';
+import { pairsFileFor, takingPartTogether } from './taking-part-together.ts';
 import { routePaths } from '../../common/paths.ts';
 import type { ArticleSummary } from '../../common/site-data.ts';
 import { Link } from '../../components/ui/link.tsx';
@@ -39,6 +39,17 @@ export function prefetchFacetScopes(client: QueryClient, params: SearchParamsSta
     const scope = facetScope(params, name);
     if (scope) void client.prefetchQuery(searchQueryOptions(scope));
   }
+  // Two people alone: the file that says what they share, when their own files cannot, beside the search.
+  if (params.person && params.with && !params.q && !params.country && !params.year)
+    void Promise.all(
+      [params.person, params.with].map((slug) => client.ensureQueryData(personQuery(slug))),
+    ).then(
+      ([a, b]) => {
+        const file = pairsFileFor(a, b);
+        if (file) void client.prefetchQuery(personPairsQuery(file));
+      },
+      () => undefined,
+    );
 }
 
 /**
@@ -149,6 +160,10 @@ export function SearchResults({ params, countRegion, facetsRegion }: SearchResul
   const personName = first?.name;
   const second = useQuery({ ...personQuery(params.with ?? ''), enabled: Boolean(params.with) }).data;
   const withName = second?.name;
+  // Two people alone: what they share, from their files or, when neither tells, one small file more.
+  const twoAlone = Boolean(params.with && !params.q && !params.country && !params.year);
+  const pairsFile = twoAlone ? pairsFileFor(first, second) : null;
+  const pairs = useQuery({ ...personPairsQuery(pairsFile ?? ''), enabled: pairsFile !== null }).data;
   // A query with quoted phrases is shown with its own quotes (made curly), not inside more.
   const quote = (q: string) => (quoteMark.test(q) ? curlyQuotes(q) : `“${q}”`);
   const quoted = quote(params.q);
@@ -272,11 +287,8 @@ export function SearchResults({ params, countRegion, facetsRegion }: SearchResul
     .join(', ');
   // Two people alone, one of them sometimes only mentioned: how many of the articles both took part in, as the first
   // one's page says it ("32 articles naming both, 18 taking part together"; each row says who was only mentioned), or
-  // that they took part in none together. From either one's file; said when it differs from the count.
-  const together =
-    params.with && !params.q && !params.country && !params.year
-      ? takingPartTogether(first, second, data.total)
-      : null;
+  // that they took part in none together; said when it differs from the count.
+  const together = twoAlone ? takingPartTogether(first, second, data.total, pairs) : null;
   const tookPartTogether =
     together === null || together === data.total
       ? ''

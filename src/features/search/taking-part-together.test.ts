@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CoParticipant, PersonDetail } from '../../common/site-data.ts';
-import { takingPartTogether } from './taking-part-together.ts';
+import { pairsFileFor, takingPartTogether } from './taking-part-together.ts';
 
 const person = (slug: string, coParticipants: CoParticipant[], coParticipantCount = coParticipants.length) =>
   ({ slug, name: slug, coParticipants, coParticipantCount }) as PersonDetail;
@@ -29,6 +29,17 @@ describe('takingPartTogether', () => {
     const ana = person('ana-ruiz', [met('cai-wen', 40)], 250);
     const bo = person('bo-lind', [met('cai-wen', 1)]);
     expect(takingPartTogether(ana, bo, 3)).toBe(0);
+  });
+
+  it("reads the first one's pairs file for the second when neither file tells", () => {
+    const ana = person('ana-ruiz', [met('cai-wen', 40)], 250);
+    const bo = person('bo-lind', [met('cai-wen', 30)], 300);
+    expect(pairsFileFor(ana, bo)).toMatch(/^data\/people\/ana-ruiz\/pairs-[123]\.json$/);
+    expect(takingPartTogether(ana, bo, 7, { 'bo-lind': [4, 7] })).toBe(4);
+    expect(takingPartTogether(ana, bo, 7, { 'dan-oster': [1] })).toBe(0);
+    // Their own files tell: no file more.
+    expect(pairsFileFor(ana, person('bo-lind', [met('ana-ruiz', 2)], 300))).toBeNull();
+    expect(pairsFileFor(ana, person('bo-lind', [met('cai-wen', 1)]))).toBeNull();
   });
 
   it('cannot tell when both files list only the most frequent, or count other articles than the search', () => {
