@@ -196,6 +196,16 @@ describe('SearchResults', () => {
     );
   });
 
+  it('counts the second of two people in the people facet, even when the first one met others more', async () => {
+    // Wang Yi met Antony Blinken in two articles and was named with Henry Kissinger in one, as a mention: with only
+    // his most frequent co-participant in his file, Kissinger is in neither file's list.
+    setup('/?person=wang-yi&with=henry-kissinger', testDataset(), { coParticipantsShown: 1 });
+    const people = await screen.findByRole('region', { name: 'People' });
+    expect(
+      await within(people).findByRole('link', { name: 'Henry Kissinger (1) — remove filter' }),
+    ).toHaveAttribute('href', '/?person=wang-yi');
+  });
+
   it('names both people when they share no article', async () => {
     setup('/?person=wang-yi&with=luiz-inacio-lula-da-silva');
     // The second person is in no row and no facet: the name comes from their file, not the URL's slug.

@@ -213,9 +213,12 @@ export function SearchResults({ params, countRegion, facetsRegion }: SearchResul
   // Of two people and nothing else, the search finds its candidates for the person facet on its page of rows only:
   // the first one's file adds the people they met most, with the articles naming both (what choosing one gives).
   const searchedPeople = across('person', ownPeople, archive?.people ?? []);
+  // The second one is counted too (the articles naming both are the result), and kept when not among the ten.
+  const pairFacet = params.with && { value: params.with, label: withName ?? params.with, count: data.total };
   const people: SearchFacet[] =
-    params.with && !params.q && !params.country && !params.year && first
+    twoAlone && first && pairFacet
       ? [
+          pairFacet,
           ...first.coParticipants.map((other) => ({
             value: other.slug,
             label: other.name,
@@ -225,7 +228,7 @@ export function SearchResults({ params, countRegion, facetsRegion }: SearchResul
         ]
           .filter((facet, i, all) => all.findIndex((f) => f.value === facet.value) === i)
           .sort((x, y) => y.count - x.count)
-          .slice(0, 10)
+          .filter((facet, i) => i < 10 || facet === pairFacet)
       : searchedPeople;
   const countries = across('country', ownCountries, archive?.countries ?? []);
   const years = across('year', data.facets.years, archive?.years ?? []);
