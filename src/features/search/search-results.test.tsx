@@ -130,26 +130,30 @@ describe('SearchResults', () => {
     ).toHaveAttribute('role', 'status');
     const row = screen.getByRole('link', { name: 'Wang Yi speaks of Blinken' }).closest('article')!;
     expect(row).toHaveTextContent('With Wang Yi; Antony Blinken only mentioned');
-    // Where each one's file lists only the people they took part with most, and not the other: one small file more.
-    cleanup();
-    restore?.();
-    setup('/?person=wang-yi&with=antony-blinken', dataset, { coParticipantsShown: 0 });
-    expect(
-      await screen.findByText('3 articles naming both Wang Yi and Antony Blinken, 2 taking part together'),
-    ).toBeInTheDocument();
-    cleanup();
-    restore?.();
-    setup('/?person=wang-yi&with=henry-kissinger', dataset, { coParticipantsShown: 0 });
-    expect(
-      await screen.findByText('1 article naming both Wang Yi and Henry Kissinger, none taking part together'),
-    ).toBeInTheDocument();
-    // With anything else searched, the pair's count is no longer the result's.
-    cleanup();
-    restore?.();
-    setup('/?person=wang-yi&with=antony-blinken&year=2024', dataset);
-    expect(
-      await screen.findByText('1 article naming both Wang Yi and Antony Blinken, in 2024'),
-    ).toBeInTheDocument();
+    // Where each one's file lists only the people they took part with most, and not the other: one small file more;
+    // with anything else searched, the pair's count is no longer the result's.
+    const cases: [url: string, said: string, coParticipantsShown?: number][] = [
+      [
+        '/?person=wang-yi&with=antony-blinken',
+        '3 articles naming both Wang Yi and Antony Blinken, 2 taking part together',
+        0,
+      ],
+      [
+        '/?person=wang-yi&with=henry-kissinger',
+        '1 article naming both Wang Yi and Henry Kissinger, none taking part together',
+        0,
+      ],
+      [
+        '/?person=wang-yi&with=antony-blinken&year=2024',
+        '1 article naming both Wang Yi and Antony Blinken, in 2024',
+      ],
+    ];
+    for (const [url, said, coParticipantsShown] of cases) {
+      cleanup();
+      restore?.();
+      setup(url, dataset, { coParticipantsShown });
+      expect(await screen.findByText(said)).toBeInTheDocument();
+    }
   });
 
   it('of two people, another one chosen in the people facet replaces the second, not the first', async () => {
