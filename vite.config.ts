@@ -3,6 +3,7 @@ import { loadEnv } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { preloadHelperPlugin } from './src/node/preload-helper.ts';
 import { resolveSiteOptions } from './src/node/site-config.ts';
+import { routerTreeShakingPlugin } from './src/node/router-tree-shaking.ts';
 import { readoutPlugin } from './src/node/vite-plugin.ts';
 
 const sharedByEveryPage =
@@ -22,6 +23,7 @@ export default defineConfig(({ mode }) => {
     plugins: [
       react(),
       preloadHelperPlugin(),
+      routerTreeShakingPlugin(),
       // Unit tests call the ingest core and the plugin's hooks directly; they must not ingest seeds/ on start-up.
       ...(process.env.VITEST
         ? []

@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { lazy, Suspense, useState } from 'react';
 import { createPortal } from 'react-dom';
-import { Link, useSearchParams } from 'react-router-dom';
+import { useSearchParams } from 'react-router-dom';
 import { routePaths } from '../common/paths.ts';
 import { useManifest } from '../common/manifest-query.ts';
 import { readPage } from '../components/ui/pagination.tsx';
@@ -12,6 +12,7 @@ import { readSearchParams, searchString, type SearchParamsState } from '../featu
 import { searchViewQueryOptions } from '../features/search/search-queries.ts';
 import { isSearchMode } from './search-mode.ts';
 import { counted } from '../components/ui/counted.ts';
+import { Link } from '../components/ui/link.tsx';
 
 // Results (with their highlighter and tokenizer) load only once a search starts or the search box gets focus:
 // the plain list never needs them. Not React.lazy: a lazy component suspends on its first render even when its

@@ -3,10 +3,10 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useId, useState } from 'react';
 import { createPortal } from 'react-dom';
-import { Link } from 'react-router-dom';
 import { counted } from '../components/ui/counted.ts';
 import { peopleFilterQuery, peopleIndexQuery } from '../features/people/people-queries.ts';
 import { StepPager } from '../components/ui/step-pager.tsx';
+import { Link } from '../components/ui/link.tsx';
 
 /** The id of the home page's status region for the picker. */
 const statusId = 'more-people-status';

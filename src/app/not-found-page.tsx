@@ -1,6 +1,6 @@
-import { Link } from 'react-router-dom';
 import { routePaths } from '../common/paths.ts';
 import { pageTitle } from './route-meta.ts';
+import { Link } from '../components/ui/link.tsx';
 
 /** The reader's own not-found page: unknown paths and unknown article or person slugs. */
 export function NotFoundPage() {

@@ -1,7 +1,5 @@
 import { Suspense, useEffect, useRef } from 'react';
 import {
-  Link,
-  NavLink,
   Outlet,
   ScrollRestoration,
   useLocation,
@@ -12,6 +10,7 @@ import {
 import { routePaths } from '../common/paths.ts';
 import { PageReady } from './page-ready.tsx';
 import { metaOf, siteName } from './route-meta.ts';
+import { Link } from '../components/ui/link.tsx';
 
 // A new page (new path, or another page of a list) moves focus to <main>, so screen readers and keyboard users
 // start at the new content. A form control that changed the URL (search box, filters) keeps its focus.
@@ -54,9 +53,14 @@ function followedIn(main: HTMLElement, followed: Followed): HTMLElement | undefi
   return linksTo(main, followed.href)[followed.nth];
 }
 
-// The header is in every prerendered page: no data-discover (framework-mode route discovery, unused here) and no
-// "active" class (aria-current="page" marks and styles the current page), ~80 bytes × 100,000 pages.
-const noClass = () => undefined;
+// The header's links mark the page the reader is on (aria-current, which also styles it) as React Router's NavLink
+// does, without its "active" class (~80 bytes × 100,000 prerendered pages): the section at `to` and, unless `end`,
+// every page under it.
+const inSection = (pathname: string, to: string, end: boolean) => {
+  const [path, section] = [pathname.toLowerCase(), to.toLowerCase()];
+  const close = section !== '/' && section.endsWith('/') ? section.length - 1 : section.length;
+  return path === section || (!end && path.startsWith(section) && path.charAt(close) === '/');
+};
 
 export function RootLayout() {
   const matches = useMatches();
@@ -139,22 +143,28 @@ export function RootLayout() {
       </a>
       <header className="site-header">
         <div className="site-header-inner">
-          <Link className="site-name" to={routePaths.home()} discover="none">
+          <Link className="site-name" to={routePaths.home()}>
             {siteName}
           </Link>
           <nav aria-label="Main">
             <ul className="site-nav">
               <li>
-                <NavLink to={routePaths.home()} end discover="none" className={noClass}>
+                <Link
+                  to={routePaths.home()}
+                  aria-current={inSection(location.pathname, routePaths.home(), true) ? 'page' : undefined}
+                >
                   Articles
-                </NavLink>
+                </Link>
               </li>
               <li>
                 {/* Not `end`: a static host serves the people index as /people/ (its folder), which `end` does not
                     match; so the link marks the whole people section, a person's page too. */}
-                <NavLink to={routePaths.people()} discover="none" className={noClass}>
+                <Link
+                  to={routePaths.people()}
+                  aria-current={inSection(location.pathname, routePaths.people(), false) ? 'page' : undefined}
+                >
                   People
-                </NavLink>
+                </Link>
               </li>
             </ul>
           </nav>

@@ -1,6 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query';
 import {
-  Link,
   isRouteErrorResponse,
   useLocation,
   useNavigate,
@@ -12,6 +11,7 @@ import { routePaths } from '../common/paths.ts';
 import { NotFoundPage } from './not-found-page.tsx';
 import { usePageReady } from './page-ready.tsx';
 import { pageTitle } from './route-meta.ts';
+import { Link } from '../components/ui/link.tsx';
 
 /**
  * A route's error element. Unknown slugs (a 404 from the loader) get the not-found page; anything else says what

@@ -15,7 +15,7 @@ interface PackFamily {
 const articleFile = /^data\/articles\/[^/]+\.json$/;
 const personFile = /^data\/people\/([^/]+)\.json$/;
 const personArticlesFile = /^data\/people\/([^/]+)\/articles-(\d+)\.json$/;
-const personCoParticipantsFile = /^data\/people\/[^/]+\/with-\d+\.json$/;
+const personCoParticipantsFile = /^data\/people\/[^/]+\/(?:with|pairs)-\d+\.json$/;
 const listFile = /^data\/list\/\d+\.json$/;
 const searchDocsFile = /^data\/search\/docs\/\d+\.json$/;
 const peopleIndexFile = /^data\/people-index\/((?:country-\d+\/)?)(\d+)\.json$/;
@@ -39,7 +39,8 @@ export const packFamilies: readonly PackFamily[] = [
     key: (path) => {
       const person = personFile.exec(path);
       if (person) return `person:${person[1]}`;
-      // Everyone they took part in events with: read only when asked for, so spread like later article pages.
+      // Everyone they took part in events with (paged, and by the other's slug): read only when asked for, so
+      // spread like later article pages.
       if (personCoParticipantsFile.test(path)) return path;
       const articles = personArticlesFile.exec(path);
       if (!articles) return null;

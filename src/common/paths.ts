@@ -19,6 +19,8 @@ export const dataPaths = {
   personArticles: (slug: string, page: number) => `data/people/${slug}/articles-${page}.json`,
   /** Everyone a person took part in events with, paged (only for people with more than their file lists). */
   personCoParticipants: (slug: string, page: number) => `data/people/${slug}/with-${page}.json`,
+  /** The same people by the other's slug, in `pairsBucketOf` buckets: what any two people share. */
+  personPairs: (slug: string, bucket: number) => `data/people/${slug}/pairs-${bucket}.json`,
   peopleIndexPage: (page: number) => `data/people-index/${page}.json`,
   /** People of one country (by its position in Manifest.peopleCountries), most articles first. */
   peopleCountryPage: (country: number, page: number) => `data/people-index/country-${country}/${page}.json`,

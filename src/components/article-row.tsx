@@ -1,8 +1,8 @@
 import type { ReactNode } from 'react';
-import { Link } from 'react-router-dom';
 import type { ArticleSummary } from '../common/site-data.ts';
 import { routePaths } from '../common/paths.ts';
 import { formatDate } from './ui/format-date.ts';
+import { Link } from './ui/link.tsx';
 
 /** What a row needs: a list summary, or a person's article row (whose other people stand in as participants). */
 export type ArticleRowData = Pick<ArticleSummary, 'slug' | 'title' | 'date' | 'place'> & {
@@ -27,8 +27,7 @@ export interface ArticleRowProps {
 const maxParticipants = 6;
 
 /**
- * One article in a list: title link, date, dateline place, participants and excerpt (when there is one). Links
- * say discover="none": React Router's data-discover attribute serves only framework-mode route discovery.
+ * One article in a list: title link, date, dateline place, participants and excerpt (when there is one).
  */
 export function ArticleRow({
   article,
@@ -45,7 +44,7 @@ export function ArticleRow({
   return (
     <article className="article-row">
       <Heading className="article-row-title">
-        <Link to={{ pathname: routePaths.article(article.slug), search }} discover="none">
+        <Link to={{ pathname: routePaths.article(article.slug), search }}>
           {titleContent ?? article.title}
         </Link>
       </Heading>
@@ -62,16 +61,14 @@ export function ArticleRow({
           {shown.map((person, index) => (
             <span key={person.slug}>
               {index > 0 && ', '}
-              <Link to={routePaths.person(person.slug)} discover="none">
-                {person.name}
-              </Link>
+              <Link to={routePaths.person(person.slug)}>{person.name}</Link>
             </span>
           ))}
           {/* The rest are in the article's sidebar: the link leads there. */}
           {hidden > 0 && (
             <>
               {' and '}
-              <Link to={{ pathname: routePaths.article(article.slug), hash: 'people' }} discover="none">
+              <Link to={{ pathname: routePaths.article(article.slug), hash: 'people' }}>
                 {hidden} more <span className="visually-hidden">participants in “{article.title}”</span>
               </Link>
             </>

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { dataPaths } from '../common/paths.ts';
+import { pairsBucketOf, type PersonPairs } from '../common/person-pairs.ts';
 import type {
   ArticleDetail,
   ListPage,
@@ -91,6 +92,60 @@ describe('buildSiteData', () => {
       pageCount: 1,
       people: [{ slug: 'antony-blinken', name: 'Antony Blinken', country: 'United States', count: 2 }],
     });
+    // And by the other's slug, so that a search of any two finds what they share in one small file.
+    expect(
+      read<PersonPairs>(files, dataPaths.personPairs('wang-yi', pairsBucketOf('antony-blinken', 1))),
+    ).toEqual({
+      'antony-blinken': [2],
+    });
+  });
+
+  it('writes what any two people share by the other’s slug, in files of about a hundred, each one in one', () => {
+    const dataset = testDataset();
+    const [first] = dataset.articles;
+    // A summit of 250: the host took part with 249 people, one of whom was only mentioned in another article too.
+    const guests = Array.from({ length: 249 }, (_, i) => ({
+      ...first!.people[1]!,
+      id: `guest-${i}`,
+      name: `Guest ${i}`,
+      aliases: [],
+    }));
+    dataset.articles.push(
+      { ...first!, id: 's1', slug: 'summit', file: 's1.txt', people: [first!.people[0]!, ...guests] },
+      {
+        ...first!,
+        id: 's2',
+        slug: 'summit-note',
+        file: 's2.txt',
+        people: [first!.people[0]!, { ...guests[7]!, participant: false }],
+      },
+    );
+    dataset.people.push(
+      ...guests.map((g) => ({
+        id: g.id,
+        name: g.name,
+        aliases: [],
+        roles: [],
+        countries: [],
+        articleIds: [],
+      })),
+    );
+    for (const person of dataset.people)
+      person.articleIds = dataset.articles
+        .filter((a) => a.people.some((p) => p.id === person.id))
+        .map((a) => a.id);
+    const files = buildSiteData(dataset, { coParticipantsShown: 20 });
+    const host = read<PersonDetail>(files, dataPaths.person('wang-yi'));
+    expect(host.coParticipantCount).toBe(250);
+    const pairs = [1, 2, 3].map((bucket) =>
+      read<PersonPairs>(files, dataPaths.personPairs('wang-yi', bucket)),
+    );
+    expect(files.has(dataPaths.personPairs('wang-yi', 4))).toBe(false);
+    expect(pairs.flatMap((file) => Object.keys(file)).sort()).toHaveLength(250);
+    for (const file of pairs) expect(Object.keys(file).length).toBeLessThan(130);
+    const seventh = pairs[pairsBucketOf('guest-7', 250) - 1]!;
+    expect(seventh['guest-7']).toEqual([1, 2]);
+    expect(pairs[pairsBucketOf('antony-blinken', 250) - 1]!['antony-blinken']).toEqual([2]);
   });
 
   it('names the articles that give a role first and last', () => {
@@ -192,7 +247,7 @@ describe('buildSiteData', () => {
     ]);
     expect(wang.coParticipantCount).toBe(1);
     // All of them are in the person file: no paged list of everyone.
-    expect([...files.keys()].filter((path) => path.includes('/with-'))).toEqual([]);
+    expect([...files.keys()].filter((path) => /\/(with|pairs)-/.test(path))).toEqual([]);
     const page1 = read<PersonArticlesPage>(files, dataPaths.personArticles('wang-yi', 1));
     const page2 = read<PersonArticlesPage>(files, dataPaths.personArticles('wang-yi', 2));
     expect([...page1.articles, ...page2.articles].map((a) => a.date)).toEqual([

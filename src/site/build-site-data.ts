@@ -1,6 +1,7 @@
 // Dataset -> every static data file of the site (path relative to the site base -> JSON text).
 // Pure and deterministic: the same dataset gives byte-identical files. One pass per output kind, so linear.
 import type { Article, Dataset, Person } from '../common/dataset.ts';
+import { pairsBucketOf, pairsFileCount, type PersonPairs } from '../common/person-pairs.ts';
 import { dataPaths } from '../common/paths.ts';
 import { detach } from '../ingest/ingest.ts';
 import { distinctRoles } from '../ingest/role-forms.ts';
@@ -449,10 +450,16 @@ export function buildSiteData(
       .sort((x, y) => y.count - x.count || byName(x, y));
     const coParticipants = allCoParticipants.slice(0, coParticipantsShown);
     // Everyone, for the person page's "All N people": only when the person file does not hold them all.
-    if (allCoParticipants.length > coParticipantsShown)
+    if (allCoParticipants.length > coParticipantsShown) {
       paged(allCoParticipants, coParticipantsPageSize, (page, pageCount, slice) =>
         put(dataPaths.personCoParticipants(person.id, page), { page, pageCount, people: slice }),
       );
+      // And by the other's slug, for a search of any two of them (src/common/person-pairs.ts).
+      const pairs = Array.from({ length: pairsFileCount(a.co.size) }, (): PersonPairs => ({}));
+      for (const { slug, count, named } of allCoParticipants)
+        pairs[pairsBucketOf(slug, a.co.size) - 1]![slug] = named ? [count, named] : [count];
+      pairs.forEach((file, index) => put(dataPaths.personPairs(person.id, index + 1), file));
+    }
     const detail: PersonDetail = {
       slug: person.id,
       name: person.name,

@@ -1,5 +1,6 @@
 import { Fragment } from 'react';
-import { Link, type To } from 'react-router-dom';
+import { type To } from 'react-router-dom';
+import { Link } from './link.tsx';
 
 /**
  * "Order: Newest first · Oldest first" (search results add Relevance): links, since the order is in the URL and
@@ -23,7 +24,7 @@ export function OrderLinks<Order>({
       {orders.map(([order, text], index) => (
         <Fragment key={text}>
           {index > 0 && <span aria-hidden="true"> · </span>}
-          <Link to={to(order)} aria-current={order === current ? 'true' : undefined} discover="none">
+          <Link to={to(order)} aria-current={order === current ? 'true' : undefined}>
             {text}
           </Link>
         </Fragment>

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { Link } from 'react-router-dom';
+import { Link } from './link.tsx';
 
 /** The 1-based `page` search parameter; anything missing or malformed means page 1. */
 export function readPage(params: URLSearchParams): number {
@@ -40,7 +40,7 @@ export function Pagination({ page, pageCount, params, label, target, children }:
   return (
     <nav className="pagination" aria-label={label}>
       {page > 1 ? (
-        <Link rel="prev" discover="none" to={{ search: searchForPage(params, page - 1), hash }}>
+        <Link rel="prev" to={{ search: searchForPage(params, page - 1), hash }}>
           <span aria-hidden="true">←</span>Previous
         </Link>
       ) : (
@@ -50,7 +50,7 @@ export function Pagination({ page, pageCount, params, label, target, children }:
       )}
       <span className="pagination-status">{`Page ${page.toLocaleString('en')} of ${pageCount.toLocaleString('en')}`}</span>
       {page < pageCount ? (
-        <Link rel="next" discover="none" to={{ search: searchForPage(params, page + 1), hash }}>
+        <Link rel="next" to={{ search: searchForPage(params, page + 1), hash }}>
           Next<span aria-hidden="true">→</span>
         </Link>
       ) : (

@@ -1,6 +1,6 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
 import { Fragment, useMemo, type ReactNode } from 'react';
-import { Link, useParams, useSearchParams } from 'react-router-dom';
+import { useParams, useSearchParams } from 'react-router-dom';
 import { displayPlace } from '../../common/display-place.ts';
 import { routePaths } from '../../common/paths.ts';
 import { tokenize } from '../../common/search-text.ts';
@@ -10,17 +10,16 @@ import { articleQuery } from './article-queries.ts';
 import { formatDatelineDate } from './dateline-date.ts';
 import { ArticleSidebar } from './article-sidebar.tsx';
 import { linkFirstMentions, nameMatcher, type TextPiece } from './name-links.ts';
+import { Link } from '../../components/ui/link.tsx';
 
 /**
  * A paragraph as text nodes, the first mention of each person as a link to their page. Never HTML.
- * Links here say discover="none": React Router's data-discover attribute only serves framework-mode route
- * discovery, which this app does not use, and on 100,000 prerendered pages it costs ~30 MB. They carry no class
- * either (styled as `.article-body a`): every byte of an article page is paid 100,000 times.
+ * The links carry no class (styled as `.article-body a`): every byte of an article page is paid 100,000 times.
  */
 function LinkedText({ pieces, highlight }: { pieces: TextPiece[]; highlight: (text: string) => ReactNode }) {
   return pieces.map((piece, index) =>
     piece.personSlug ? (
-      <Link key={index} to={routePaths.person(piece.personSlug)} discover="none">
+      <Link key={index} to={routePaths.person(piece.personSlug)}>
         {highlight(piece.text)}
       </Link>
     ) : (
@@ -112,13 +111,13 @@ export function ArticlePage() {
           // reader going through events in order took for the earlier one.
           <nav className="article-nav" aria-label="Newer and older articles">
             {article.prev && (
-              <Link rel="prev" to={routePaths.article(article.prev.slug)} discover="none">
+              <Link rel="prev" to={routePaths.article(article.prev.slug)}>
                 <small>Newer article</small>
                 <span>{article.prev.title}</span>
               </Link>
             )}
             {article.next && (
-              <Link rel="next" to={routePaths.article(article.next.slug)} discover="none">
+              <Link rel="next" to={routePaths.article(article.next.slug)}>
                 <small>Older article</small>
                 <span>{article.next.title}</span>
               </Link>

@@ -1,16 +1,14 @@
-import { Link } from 'react-router-dom';
 import { routePaths } from '../../common/paths.ts';
 import type { ArticleDetail, ArticleDetailPerson } from '../../common/site-data.ts';
 import { sidebarTitles } from './sidebar-titles.ts';
+import { Link } from '../../components/ui/link.tsx';
 
 // Plain elements styled by their place in `.sidebar` (no class per item): every article page repeats them. The
 // roles are a <span>, the country a <small>, so a page can be read back (article-queries.ts).
 function PersonItem({ person }: { person: ArticleDetailPerson }) {
   return (
     <li>
-      <Link to={routePaths.person(person.slug)} discover="none">
-        {person.name}
-      </Link>
+      <Link to={routePaths.person(person.slug)}>{person.name}</Link>
       {person.roles.length > 0 && <span>{person.roles.join('; ')}</span>}
       {person.country && <small>{person.country}</small>}
     </li>

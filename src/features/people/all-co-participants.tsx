@@ -1,13 +1,13 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { createPortal } from 'react-dom';
-import { Link } from 'react-router-dom';
 import { fetchJson } from '../../common/fetch-json.ts';
 import { dataPaths, routePaths } from '../../common/paths.ts';
 import type { CoParticipant, PersonCoParticipantsPage } from '../../common/site-data.ts';
 import { counted } from '../../components/ui/counted.ts';
 import { FactSeparator } from '../../components/ui/fact-separator.tsx';
 import { StepPager } from '../../components/ui/step-pager.tsx';
+import { Link } from '../../components/ui/link.tsx';
 
 // Here, not in people-queries.ts: only an opened "All N people" reads these files, and the home page's bundle
 // (which holds people-queries.ts for the route loaders) has no room for more.

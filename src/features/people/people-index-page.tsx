@@ -1,7 +1,7 @@
 import { keepPreviousData, useQuery, useSuspenseQuery } from '@tanstack/react-query';
 import { Fragment, useLayoutEffect, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
-import { Link, useNavigationType, useSearchParams } from 'react-router-dom';
+import { useNavigationType, useSearchParams } from 'react-router-dom';
 import { isNotFound } from '../../common/fetch-json.ts';
 import { useManifest } from '../../common/manifest-query.ts';
 import { routePaths } from '../../common/paths.ts';
@@ -12,6 +12,7 @@ import { PageJump } from '../../components/ui/page-jump.tsx';
 import { Pagination, readPage, searchForPage } from '../../components/ui/pagination.tsx';
 import { isFiltering, readPeopleFilter, type PeopleFilter } from './people-filter-params.ts';
 import { peopleFilterQuery, peopleIndexQuery } from './people-queries.ts';
+import { Link } from '../../components/ui/link.tsx';
 
 function PeopleList({ people }: { people: PeopleIndexEntry[] }) {
   return (

@@ -1,6 +1,6 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
 import { Fragment } from 'react';
-import { Link, useParams, useSearchParams } from 'react-router-dom';
+import { useParams, useSearchParams } from 'react-router-dom';
 import { routePaths } from '../../common/paths.ts';
 import { personQuery } from '../../common/person-query.ts';
 import type { PersonArticleRow, PersonArticlesPage, PersonDetail } from '../../common/site-data.ts';
@@ -17,6 +17,7 @@ import {
   usePersonArticlesInOrder,
   type PersonArticlesOrder,
 } from './person-articles-order.ts';
+import { Link } from '../../components/ui/link.tsx';
 
 // Long participant lists (summits) would swamp a row; the article page lists everyone. The list of links below
 // repeats ArticleRow's: sharing it as a component added 47 bytes gz to the home bundle, which is at its budget.
@@ -37,9 +38,7 @@ function PartInArticle({ row }: { row: PersonArticleRow }) {
       {shown.map((other, index) => (
         <Fragment key={other.slug}>
           {index > 0 && ', '}
-          <Link to={routePaths.person(other.slug)} discover="none">
-            {other.name}
-          </Link>
+          <Link to={routePaths.person(other.slug)}>{other.name}</Link>
         </Fragment>
       ))}
       {row.others.length > shown.length && ` and ${row.others.length - shown.length} more`}
@@ -80,11 +79,7 @@ function RoleDateLink({
   role: string;
 }) {
   return (
-    <Link
-      to={routePaths.article(slug)}
-      discover="none"
-      aria-label={`${formatDate(date)}, ${which} article as ${role}`}
-    >
+    <Link to={routePaths.article(slug)} aria-label={`${formatDate(date)}, ${which} article as ${role}`}>
       <RoleDate date={date} />
     </Link>
   );

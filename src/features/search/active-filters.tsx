@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
-import { Link } from 'react-router-dom';
 import { routePaths } from '../../common/paths.ts';
+import { Link } from '../../components/ui/link.tsx';
 
 export interface ActiveFilter {
   label: string;

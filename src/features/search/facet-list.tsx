@@ -1,8 +1,9 @@
 import { useId, type ReactNode } from 'react';
-import { Link, useSearchParams } from 'react-router-dom';
+import { useSearchParams } from 'react-router-dom';
 import { routePaths } from '../../common/paths.ts';
 import type { FacetCount } from '../../common/site-data.ts';
 import { readSearchParams, searchString, withoutFilter, type FacetName } from './search-params.ts';
+import { Link } from '../../components/ui/link.tsx';
 
 export interface FacetListProps {
   name: FacetName;

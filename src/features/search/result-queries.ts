@@ -1,6 +1,8 @@
 // What only search results read (their hooks, exact counts, facet scopes): in the results view's chunk, so the
 // home page's bundle carries only what starts a search (search-queries.ts).
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
+import { fetchJson } from '../../common/fetch-json.ts';
+import type { PersonPairs } from '../../common/person-pairs.ts';
 import type { SearchResult } from './search-engine.ts';
 import { hasSearch, type FacetName, type SearchParamsState } from './search-params.ts';
 import { runWith, searchKey, searchQueryOptions } from './search-queries.ts';
@@ -39,3 +41,11 @@ export function facetScope(params: SearchParamsState, name: FacetName): SearchPa
   if (name === 'year') scope.month = null;
   return hasSearch(scope) ? scope : null;
 }
+
+/** One of a person's pairs files (src/common/person-pairs.ts), by its path. */
+export const personPairsQuery = (path: string) =>
+  queryOptions({
+    queryKey: ['people', 'pairs', path],
+    queryFn: () => fetchJson<PersonPairs>(path),
+    staleTime: Infinity,
+  });

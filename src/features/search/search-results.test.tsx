@@ -101,14 +101,14 @@ describe('SearchResults', () => {
     cleanup();
     restore?.();
     setup('/?person=wang-yi&with=henry-kissinger');
-    await screen.findByText('1 article naming both Wang Yi and Henry Kissinger');
+    await screen.findByText('1 article naming both Wang Yi and Henry Kissinger, none taking part together');
     expect(peopleLine('Xi Jinping meets Henry Kissinger')).toHaveTextContent(
       /^With Henry Kissinger, 习近平; Wang Yi only mentioned$/,
     );
   });
 
   // The first one's page says "3 articles naming both, 2 taking part together": the search of the two says it too.
-  it('says how many of two people’s articles both took part in, when one was only mentioned in some', async () => {
+  it('says how many of two people’s articles both took part in, when one was only mentioned in some, for any two', async () => {
     const dataset = testDataset();
     const [first] = dataset.articles;
     dataset.articles.push({
@@ -130,13 +130,30 @@ describe('SearchResults', () => {
     ).toHaveAttribute('role', 'status');
     const row = screen.getByRole('link', { name: 'Wang Yi speaks of Blinken' }).closest('article')!;
     expect(row).toHaveTextContent('With Wang Yi; Antony Blinken only mentioned');
-    // With anything else searched, the pair's count is no longer the result's.
-    cleanup();
-    restore?.();
-    setup('/?person=wang-yi&with=antony-blinken&year=2024', dataset);
-    expect(
-      await screen.findByText('1 article naming both Wang Yi and Antony Blinken, in 2024'),
-    ).toBeInTheDocument();
+    // Where each one's file lists only the people they took part with most, and not the other: one small file more;
+    // with anything else searched, the pair's count is no longer the result's.
+    const cases: [url: string, said: string, coParticipantsShown?: number][] = [
+      [
+        '/?person=wang-yi&with=antony-blinken',
+        '3 articles naming both Wang Yi and Antony Blinken, 2 taking part together',
+        0,
+      ],
+      [
+        '/?person=wang-yi&with=henry-kissinger',
+        '1 article naming both Wang Yi and Henry Kissinger, none taking part together',
+        0,
+      ],
+      [
+        '/?person=wang-yi&with=antony-blinken&year=2024',
+        '1 article naming both Wang Yi and Antony Blinken, in 2024',
+      ],
+    ];
+    for (const [url, said, coParticipantsShown] of cases) {
+      cleanup();
+      restore?.();
+      setup(url, dataset, { coParticipantsShown });
+      expect(await screen.findByText(said)).toBeInTheDocument();
+    }
   });
 
   it('of two people, another one chosen in the people facet replaces the second, not the first', async () => {
@@ -147,7 +164,9 @@ describe('SearchResults', () => {
       within(people).getByText('Counted in Wang Yi’s articles; another person replaces Antony Blinken.'),
     ).toBeInTheDocument();
     await user.click(await within(people).findByRole('link', { name: 'Henry Kissinger (1)' }));
-    expect(await screen.findByText('1 article naming both Wang Yi and Henry Kissinger')).toBeInTheDocument();
+    expect(
+      await screen.findByText('1 article naming both Wang Yi and Henry Kissinger, none taking part together'),
+    ).toBeInTheDocument();
     expect(screen.getByTestId('location')).toHaveTextContent(/^\/\?person=wang-yi&with=henry-kissinger$/);
     expect(screen.getByRole('link', { name: 'Xi Jinping meets Henry Kissinger' })).toBeInTheDocument();
   });
@@ -179,6 +198,16 @@ describe('SearchResults', () => {
       'href',
       '/?person=wang-yi&with=antony-blinken',
     );
+  });
+
+  it('counts the second of two people in the people facet, even when the first one met others more', async () => {
+    // Wang Yi met Antony Blinken in two articles and was named with Henry Kissinger in one, as a mention: with only
+    // his most frequent co-participant in his file, Kissinger is in neither file's list.
+    setup('/?person=wang-yi&with=henry-kissinger', testDataset(), { coParticipantsShown: 1 });
+    const people = await screen.findByRole('region', { name: 'People' });
+    expect(
+      await within(people).findByRole('link', { name: 'Henry Kissinger (1) — remove filter' }),
+    ).toHaveAttribute('href', '/?person=wang-yi');
   });
 
   it('names both people when they share no article', async () => {

@@ -1,7 +1,7 @@
 import { useQuery, type QueryClient } from '@tanstack/react-query';
 import { memo } from 'react';
 import { createPortal } from 'react-dom';
-import { Link, useLocation, useSearchParams } from 'react-router-dom';
+import { useLocation, useSearchParams } from 'react-router-dom';
 import { ArticleRow } from '../../components/article-row.tsx';
 import { counted } from '../../components/ui/counted.ts';
 import { formatDate } from '../../components/ui/format-date.ts';
@@ -21,12 +21,14 @@ import {
   type SearchParamsState,
 } from './search-params.ts';
 import { countsNeedLists, useScopedFacets } from './scoped-facets.ts';
-import { facetScope, useSearch, useSearchFacets } from './result-queries.ts';
+import { facetScope, personPairsQuery, useSearch, useSearchFacets } from './result-queries.ts';
 import { searchQueryOptions } from './search-queries.ts';
 import { manifestQuery } from '../../common/manifest-query.ts';
 import { personQuery } from '../../common/person-query.ts';
+import { pairsFileFor, takingPartTogether } from './taking-part-together.ts';
 import { routePaths } from '../../common/paths.ts';
 import type { ArticleSummary } from '../../common/site-data.ts';
+import { Link } from '../../components/ui/link.tsx';
 
 /**
  * The search over each selected facet's scope (see facetScope), started by the home route's loader once this chunk
@@ -37,6 +39,17 @@ export function prefetchFacetScopes(client: QueryClient, params: SearchParamsSta
     const scope = facetScope(params, name);
     if (scope) void client.prefetchQuery(searchQueryOptions(scope));
   }
+  // Two people alone: the file that says what they share, when their own files cannot, beside the search.
+  if (params.person && params.with && !params.q && !params.country && !params.year)
+    void Promise.all(
+      [params.person, params.with].map((slug) => client.ensureQueryData(personQuery(slug))),
+    ).then(
+      ([a, b]) => {
+        const file = pairsFileFor(a, b);
+        if (file) void client.prefetchQuery(personPairsQuery(file));
+      },
+      () => undefined,
+    );
 }
 
 /**
@@ -145,7 +158,12 @@ export function SearchResults({ params, countRegion, facetsRegion }: SearchResul
   // article with the other is in no row and no facet count.
   const first = useQuery({ ...personQuery(params.person ?? ''), enabled: params.person !== null }).data;
   const personName = first?.name;
-  const withName = useQuery({ ...personQuery(params.with ?? ''), enabled: Boolean(params.with) }).data?.name;
+  const second = useQuery({ ...personQuery(params.with ?? ''), enabled: Boolean(params.with) }).data;
+  const withName = second?.name;
+  // Two people alone: what they share, from their files or, when neither tells, one small file more.
+  const twoAlone = Boolean(params.with && !params.q && !params.country && !params.year);
+  const pairsFile = twoAlone ? pairsFileFor(first, second) : null;
+  const pairs = useQuery({ ...personPairsQuery(pairsFile ?? ''), enabled: pairsFile !== null }).data;
   // A query with quoted phrases is shown with its own quotes (made curly), not inside more.
   const quote = (q: string) => (quoteMark.test(q) ? curlyQuotes(q) : `“${q}”`);
   const quoted = quote(params.q);
@@ -195,9 +213,12 @@ export function SearchResults({ params, countRegion, facetsRegion }: SearchResul
   // Of two people and nothing else, the search finds its candidates for the person facet on its page of rows only:
   // the first one's file adds the people they met most, with the articles naming both (what choosing one gives).
   const searchedPeople = across('person', ownPeople, archive?.people ?? []);
+  // The second one is counted too (the articles naming both are the result), and kept when not among the ten.
+  const pairFacet = params.with && { value: params.with, label: withName ?? params.with, count: data.total };
   const people: SearchFacet[] =
-    params.with && !params.q && !params.country && !params.year && first
+    twoAlone && first && pairFacet
       ? [
+          pairFacet,
           ...first.coParticipants.map((other) => ({
             value: other.slug,
             label: other.name,
@@ -207,7 +228,7 @@ export function SearchResults({ params, countRegion, facetsRegion }: SearchResul
         ]
           .filter((facet, i, all) => all.findIndex((f) => f.value === facet.value) === i)
           .sort((x, y) => y.count - x.count)
-          .slice(0, 10)
+          .filter((facet, i) => i < 10 || facet === pairFacet)
       : searchedPeople;
   const countries = across('country', ownCountries, archive?.countries ?? []);
   const years = across('year', data.facets.years, archive?.years ?? []);
@@ -268,13 +289,13 @@ export function SearchResults({ params, countRegion, facetsRegion }: SearchResul
     .filter(Boolean)
     .join(', ');
   // Two people alone, one of them sometimes only mentioned: how many of the articles both took part in, as the first
-  // one's page says it ("32 articles naming both, 18 taking part together"; each row says who was only mentioned).
-  // Known for the people the first one met most, whose counts their file holds.
-  const pair =
-    params.with && !params.q && !params.country && !params.year
-      ? first?.coParticipants.find((other) => other.slug === params.with)
-      : undefined;
-  const tookPartTogether = pair?.named === data.total ? `, ${pair.count} taking part together` : '';
+  // one's page says it ("32 articles naming both, 18 taking part together"; each row says who was only mentioned), or
+  // that they took part in none together; said when it differs from the count.
+  const together = twoAlone ? takingPartTogether(first, second, data.total, pairs) : null;
+  const tookPartTogether =
+    together === null || together === data.total
+      ? ''
+      : `, ${together ? together.toLocaleString('en') : 'none'} taking part together`;
   const withFilters = (text: string) => (filtersSaid ? `${text}${params.q ? ',' : ''} ${filtersSaid}` : text);
   const summary =
     data.total === 0
