@@ -85,3 +85,24 @@ describe('statements about an event held elsewhere or before', () => {
     expect(taking(a)).toContain('Mira Stellan');
   });
 });
+
+describe("names in crowded lists and envoys' posts", () => {
+  it('finds each name of "A, B and C, members of X\'s entourage, attended" and gives them the shared role', () => {
+    const a = article('Lanvik joins leaders at summit', [
+      'President Ivo Lanvik on Friday joined leaders at the summit.',
+      "Tao Minrui, Guo Halin and Fen Jiadong, members of Lanvik's entourage, attended the events.",
+    ]);
+    expect(taking(a)).toEqual(['Ivo Lanvik', 'Tao Minrui', 'Guo Halin', 'Fen Jiadong']);
+    expect(person(a, 'Guo Halin')?.roles).toEqual(["members of Lanvik's entourage"]);
+  });
+
+  it('reads "Secretary of State-designate X" and "Ambassador to the UN Y, who …" as titled names', () => {
+    const a = article('Ministers meet in Valmora', [
+      'Foreign ministers met in Valmora on Tuesday.',
+      'Secretary of State-designate Bram Oldfield will attend the next meeting.',
+      'Ambassador to the UN Selim Karadag, who addressed the meeting, rejected the plan.',
+    ]);
+    expect(person(a, 'Bram Oldfield')?.roles).toEqual(['Secretary of State-designate']);
+    expect(person(a, 'Selim Karadag')?.roles).toEqual(['Ambassador to the UN']);
+  });
+});
