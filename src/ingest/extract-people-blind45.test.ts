@@ -103,6 +103,24 @@ describe("names in crowded lists and envoys' posts", () => {
       'Ambassador to the UN Selim Karadag, who addressed the meeting, rejected the plan.',
     ]);
     expect(person(a, 'Bram Oldfield')?.roles).toEqual(['Secretary of State-designate']);
+    expect(person(a, 'Bram Oldfield')?.country).toBe('United States');
     expect(person(a, 'Selim Karadag')?.roles).toEqual(['Ambassador to the UN']);
+  });
+});
+
+describe('countries and sides in crowded stories', () => {
+  it('places a "Guinean President" in Guinea among other guests\' nationalities', () => {
+    const a = article('Host holds dialogue with guest leaders', [
+      'President Ivo Lanvik will host a dialogue with Thai Prime Minister Prasert Wongsiri and Guinean President Mamady Sylla on Tuesday.',
+    ]);
+    expect(person(a, 'Mamady Sylla')?.country).toBe('Guinea');
+  });
+
+  it('keeps "the summit\'s host", who welcomed all the leaders, out of a bilateral meeting on its sidelines', () => {
+    const a = article('Lanvik, Orsini hold first formal meeting in five years on sidelines of summit', [
+      'President Ivo Lanvik met Prime Minister Dario Orsini on Wednesday on the sidelines of the summit in Kazan.',
+      "Earlier on Wednesday, President Aleksei Voronin, the summit's host, welcomed the leaders at the expo center.",
+    ]);
+    expect(taking(a)).toEqual(['Ivo Lanvik', 'Dario Orsini']);
   });
 });

@@ -271,6 +271,9 @@ function visitStory(): boolean {
 // "the G7 Summit hosted by X" in a story of talks elsewhere: likewise.
 const HOSTS_GATHERING =
   /\bhost(?:s|ed|ing)? (?:this|next) year['’]s (?:[\w'’-]+ ){0,4}(?:meetings?|summit|gathering|games|forum|conference|events?|week)\b|\b(?:summit|forum|games|conference|gathering)(?: (?:is|was|were))? hosted by\b/i;
+/** "X, the summit's host, welcomed the leaders": the same host named by a role. */
+const GATHERING_HOST_ROLE =
+  /\b(?:summit|forum|games|conference|gathering)['’]s host\b|\bhost of the (?:[\w'’-]+ ){0,3}(?:summit|forum|games|conference|gathering)\b/i;
 /** The lede's event is a gathering that may span days ("at a summit in Washington"). */
 const GATHERING_LEDE = /\b(?:summit|gathering|conference|forum|meetings?|talks)\b/i;
 /** Attending the gathering itself: with a gathering lede, another weekday is another day of the same event. */
@@ -2095,7 +2098,12 @@ function hasEvidence(p: PersonRecord, speakersTakePart: boolean, ledeMeeting: bo
     if (m.kind !== 'pronoun' && (m === firstNamed ? introducedNegated : locallyNegated(m))) continue;
     // "Biden, who hosts this year's APEC meetings, welcomed the leaders": the wider gathering's host, not a side of
     // the bilateral talks the story reports.
-    if (bilateral && m.kind !== 'pronoun' && m.sent !== 0 && HOSTS_GATHERING.test(ownRelativeClause(m)))
+    if (
+      bilateral &&
+      m.kind !== 'pronoun' &&
+      m.sent !== 0 &&
+      (HOSTS_GATHERING.test(ownRelativeClause(m)) || p.roles.some((r) => GATHERING_HOST_ROLE.test(r)))
+    )
       continue;
     // "X, who spoke at the forum later the same day, said …": the words are from that later speech.
     if (m.kind !== 'pronoun' && m.sent !== 0 && SPOKE_LATER.test(ownRelativeClause(m))) continue;
