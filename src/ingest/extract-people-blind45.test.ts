@@ -124,3 +124,13 @@ describe('countries and sides in crowded stories', () => {
     expect(taking(a)).toEqual(['Ivo Lanvik', 'Dario Orsini']);
   });
 });
+
+describe('senders and relatives named beside a delegation', () => {
+  it('keeps the leader whose sister led the delegation, and who sent the invitation, out; the sister who handed it over takes part', () => {
+    const a = article("Lanvik meets delegation led by Ruvan Teska's sister, receives invitation", [
+      "President Ivo Lanvik on Saturday received an invitation from leader Ruvan Teska to visit his capital, delivered by the leader's sister at a luncheon.",
+      'Mira Teska, a senior party official, handed Lanvik a personal letter from her brother, the spokesman said.',
+    ]);
+    expect(taking(a)).toEqual(['Ivo Lanvik', 'Mira Teska']);
+  });
+});

@@ -12,7 +12,7 @@ export const PRONOUNS = new Map<string, 'm' | 'f'>([
   ['her', 'f'],
 ]);
 const TITLE_CITED =
-  /^[^\s]*\s*['’]s\s+(?:[\w’'-]+\s+){0,3}?(?:absence|letter|message|envoy|emissary|representative|initiative|proposal|vision|thought|policy|policies|idea|concept|remarks|comments|claims|accusations|criticism|tweets?|posts?|op-ed|article|book)\b/i;
+  /^[^\s]*\s*['’]s\s+(?:[\w’'-]+\s+){0,3}?(?:absence|letter|message|envoy|emissary|representative|initiative|proposal|vision|thought|policy|policies|idea|concept|remarks|comments|claims|accusations|criticism|tweets?|posts?|op-ed|article|book|sister|brother|wife|husband|widow|son|daughter|mother|father)\b/i;
 /**
  * "… funeral for former PM X", "… farewell to late President X", "… commemorating X's birth", "…, replacing X",
  * "… after X resigns", "… in blow to X", "… ahead of X's trip", "… looks forward to X's visit" (not made yet),
@@ -80,10 +80,12 @@ export function findTitleMentions(title: TokenizedText, people: PersonRecord[]):
         continue;
       }
       if (person.titleMention < 0) person.titleMention = i;
-      // "Xi's letter read at forum", "… as Xi's special representative": the headline cites them, it does not report
-      // them taking part.
+      const full = k === 0 && person.tokens.every((x, q) => tokens[i + q]?.text === x);
+      // "Xi's letter read at forum", "… as Xi's special representative", "delegation led by Kim Jong-un's sister": the
+      // headline cites them, it does not report them taking part.
+      const nameEnd = full ? (tokens[i + person.tokens.length - 1] as Token).end : t.end;
       if (
-        TITLE_CITED.test(title.text.slice(t.end, t.end + 40)) ||
+        TITLE_CITED.test(title.text.slice(nameEnd, nameEnd + 40)) ||
         (TITLE_TOPIC_ACT.test(title.text.slice(t.end, t.end + 20)) &&
           TITLE_TOPIC_BEFORE.test(title.text.slice(Math.max(0, t.start - 10), t.start))) ||
         (person.titleMention === i &&
@@ -91,7 +93,6 @@ export function findTitleMentions(title: TokenizedText, people: PersonRecord[]):
         (colon >= 0 && t.start > colon && person.titleMention === i)
       )
         person.titleCited = true;
-      const full = k === 0 && person.tokens.every((x, q) => tokens[i + q]?.text === x);
       if (full) {
         i += person.tokens.length - 1;
         break;
