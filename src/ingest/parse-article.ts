@@ -382,8 +382,9 @@ function parseUnsafe(text: string): ParseResult {
   const rest = header.rest.trim();
   // The outlet's social handle as line 1's chrome credits it ("@globaltimesnews").
   if (rest.startsWith('@')) info.source ??= handleOutlet(rest);
-  // The outlet's masthead as line 1's chrome credits it too ("IRNA English"); the headline follows.
-  const masthead = mastheadOutlet(rest);
+  // The outlet's masthead as line 1's chrome credits it too ("IRNA English", or the name alone: "Global Times"); the
+  // headline follows.
+  const masthead = mastheadOutlet(rest) ?? (rest.includes('.') ? null : knownAgency(rest));
   if (masthead) info.source ??= masthead;
   if (rest && !masthead && !isTopChrome(rest) && !isSectionLabel(rest) && !frontMatter(rest, info)) {
     const caption = stripPhotoCredit(rest);

@@ -149,9 +149,24 @@ function singularHead(lower: string): boolean {
   return appositiveHeads.has(one) || titleHeads.has(one);
 }
 
-/** Whether the appositive after the comma `comma` opens with "both" or "all" (a role the names before share). */
+/**
+ * Whether the appositive after the comma `comma` opens with "both" or "all" (a role the names before share), or is a
+ * plural role after a list of names ("A, B and C, members of the delegation, attended").
+ */
 export function sharedAppositive(tokens: readonly Token[], comma: number): boolean {
-  return tokens[comma]?.text === ',' && SHARED.has(tokens[comma + 1]?.lower ?? '');
+  if (tokens[comma]?.text !== ',') return false;
+  const next = tokens[comma + 1]?.lower ?? '';
+  return SHARED.has(next) || (singularHead(next) && namesListBefore(tokens, comma));
+}
+
+/** Whether capitalised words before `comma` close a list joined by "and" ("…, B and C,"), not one name alone. */
+function namesListBefore(tokens: readonly Token[], comma: number): boolean {
+  if (tokens[comma]?.text !== ',') return false;
+  let k = comma - 1;
+  while (k > comma - 5 && tokens[k]?.cap && tokens[k]?.word) k--;
+  return (
+    k < comma - 1 && tokens[k]?.lower === 'and' && tokens[k - 1]?.cap === true && tokens[k - 1]?.word === true
+  );
 }
 
 const HEADS_OFFICE = new Set(['department', 'office']);
@@ -229,7 +244,9 @@ function rolePhrase(tokens: readonly Token[], i: number, sent: number): RoleSpan
       (t.lower.includes('-') && titleHeads.has(t.lower.slice(t.lower.lastIndexOf('-') + 1))) ||
       // "X, an American chemist,": an occupation by its ending ("-ist", "-ician") that no word list holds.
       (!t.cap && isOccupation(t.lower)) ||
-      (SHARED.has(tokens[s - 1]?.lower ?? '') && k === s && singularHead(t.lower))
+      (k === s &&
+        singularHead(t.lower) &&
+        (SHARED.has(tokens[s - 1]?.lower ?? '') || namesListBefore(tokens, s - 1)))
     ) {
       // "…, Premier Song Jiahe, …" / "…, Secretary of State Daniel Mercer and …" is another titled person.
       let q = k + 1;

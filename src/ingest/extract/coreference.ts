@@ -12,7 +12,7 @@ export const PRONOUNS = new Map<string, 'm' | 'f'>([
   ['her', 'f'],
 ]);
 const TITLE_CITED =
-  /^[^\s]*\s*['’]s\s+(?:[\w’'-]+\s+){0,3}?(?:absence|letter|message|envoy|emissary|representative|initiative|proposal|vision|thought|policy|policies|idea|concept|remarks|comments|claims|accusations|criticism|tweets?|posts?|op-ed|article|book)\b/i;
+  /^[^\s]*\s*['’]s\s+(?:[\w’'-]+\s+){0,3}?(?:absence|letter|message|envoy|emissary|representative|initiative|proposal|vision|thought|policy|policies|idea|concept|remarks|comments|claims|accusations|criticism|tweets?|posts?|op-ed|article|book|sister|brother|wife|husband|widow|son|daughter|mother|father)\b/i;
 /**
  * "… funeral for former PM X", "… farewell to late President X", "… commemorating X's birth", "…, replacing X",
  * "… after X resigns", "… in blow to X", "… ahead of X's trip", "… looks forward to X's visit" (not made yet),
@@ -48,9 +48,24 @@ function citedBefore(before: string, title: string): boolean {
   );
 }
 
+/**
+ * "Wang: A-B meeting in Bali candid and constructive": a headline opened by a speaker's name and a colon gives their
+ * words; whoever the words name after the colon is cited, not reported taking part. The offset of that colon, or -1
+ * (a name of the story, at most three words, must stand alone before it: not "Exclusive:" nor "UPDATE 2:").
+ */
+function speakerColon(title: TokenizedText, people: PersonRecord[]): number {
+  const colon = title.text.indexOf(':');
+  if (colon < 0) return -1;
+  const words = title.text.slice(0, colon).trim().split(/\s+/);
+  if (words.length > 3 || !words.every((w) => /^\p{Lu}/u.test(w))) return -1;
+  const last = words[words.length - 1] ?? '';
+  return people.some((p) => p.tokens.includes(last) || p.aliases.includes(last)) ? colon : -1;
+}
+
 /** Headline mentions (by full name or a name token) of people found in the story. */
 export function findTitleMentions(title: TokenizedText, people: PersonRecord[]): void {
   const tokens = title.tokens;
+  const colon = speakerColon(title, people);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     if (!t.cap || !t.word || NAME_PARTICLES.has(t.lower)) continue;
@@ -65,17 +80,19 @@ export function findTitleMentions(title: TokenizedText, people: PersonRecord[]):
         continue;
       }
       if (person.titleMention < 0) person.titleMention = i;
-      // "Wu's letter read at forum", "… as Wu's special representative": the headline cites them, it does not report
-      // them taking part.
+      const full = k === 0 && person.tokens.every((x, q) => tokens[i + q]?.text === x);
+      // "Wu's letter read at forum", "… as Wu's special representative", "delegation led by Choe Song-il's sister":
+      // the headline cites them, it does not report them taking part.
+      const nameEnd = full ? (tokens[i + person.tokens.length - 1] as Token).end : t.end;
       if (
-        TITLE_CITED.test(title.text.slice(t.end, t.end + 40)) ||
+        TITLE_CITED.test(title.text.slice(nameEnd, nameEnd + 40)) ||
         (TITLE_TOPIC_ACT.test(title.text.slice(t.end, t.end + 20)) &&
           TITLE_TOPIC_BEFORE.test(title.text.slice(Math.max(0, t.start - 10), t.start))) ||
         (person.titleMention === i &&
-          citedBefore(title.text.slice(Math.max(0, t.start - 60), t.start), title.text))
+          citedBefore(title.text.slice(Math.max(0, t.start - 60), t.start), title.text)) ||
+        (colon >= 0 && t.start > colon && person.titleMention === i)
       )
         person.titleCited = true;
-      const full = k === 0 && person.tokens.every((x, q) => tokens[i + q]?.text === x);
       if (full) {
         i += person.tokens.length - 1;
         break;

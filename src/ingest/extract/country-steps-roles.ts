@@ -186,8 +186,9 @@ const isJudgeOrInternationalCourt = (r: string) =>
 const isInternationalBodyName = (b: string | null) => b !== null && namesInternationalBody(b);
 const isBodyName = (b: string | null) => b !== null && namesABody(b);
 
+// "Secretary of State-designate X": the nominee for the same American office.
 const isBareSecretaryOfState = (r: string) =>
-  r.includes('Secretary of State') && bareTitle(r) === 'secretary of state';
+  r.includes('Secretary of State') && bareTitle(r).replace(/-designate$/, '') === 'secretary of state';
 
 function ledInternationalTeamAtName(tokens: readonly Token[], p: PersonRecord): boolean {
   for (const m of p.mentions) if (m.kind !== 'pronoun' && ledInternationalTeam(tokens, m.end)) return true;

@@ -296,7 +296,7 @@ export const demonymCountry = new Map<string, string>();
     french: 'France',
     nigerien: 'Niger',
     macedonian: 'North Macedonia',
-    guinean: '',
+    guinean: 'Guinea',
     uruguayan: 'Uruguay',
     salvadoran: 'El Salvador',
     salvadorean: 'El Salvador',

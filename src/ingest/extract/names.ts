@@ -173,7 +173,8 @@ export function toCountryEnd(tokens: readonly Token[], at: number): number {
     const t = tokens[j];
     if (!t || !t.cap || t.sent !== head.sent) break;
     key = j === i ? t.lower : `${key} ${t.lower}`;
-    if (countryNames.get(key)) best = j + 1;
+    // "Ambassador to the UN X": an envoy's post at a body of states, as at a country.
+    if (countryNames.get(key) || internationalBodies.has(key)) best = j + 1;
   }
   return best;
 }

@@ -33,7 +33,7 @@ import { COUNTRIES_LISTED_CUE, WHOSE_CUE, storyCues } from './story-cues.ts';
 // "told reporters at the venue": said there; "Foreign Minister X read a message from …": delivered it at the event.
 // "proposed a toast to the king and Queen X": at the banquet, to those at the table.
 const CUE =
-  /\b(?:held (?:talks|a (?:phone|telephone|video) (?:call|conversation|talk)|(?:an?|the) (?:\w+ )?(?:meeting|ceremony|summit|dialogue|call))|(?:were|was) (?:also )?on the ballot|(?:other|rival|presidential) candidates,? (?:among them|including|were|are|included)|posed for (?:a|the) (?:[\w-]+ )?(?:family |group )?photo|observed (?:the |a )?(?:[\w-]+ ){0,3}(?:drills?|exercises?|parade|demonstration|rehearsal|maneuvers|manoeuvres)|holds? talks|talks with|(?:held|holds|holding) (?:[\w-]+ )?discussions with|exchanged views|met with|met|meets|hosted|hosts|hosting|attended|attends|attending|signed|co-chaired|chaired|chairs|presided|opened the (?:[\w'’-]+ ){0,2}(?:meeting|session|sitting|debate)|(?<!(?:that|which) )(?:took|takes) part|taking part|participated|represented|(?<!now )(?<!(?:squad|side|club) )led by|headed by|(?:leading|led) (?:the|his|her|their|its) (?:[\w'’-]+ ){0,3}(?:delegations?|team|talks|negotiations|meeting|summit|mission|visit|side|session|ceremony|parade|prayers?|discussions?|dialogue)|sat in on|(?:also )?made the (?:[\w-]+ )?trip|phone (?:call|talk|conversation)|telephone (?:call|talk|conversation)|video link|video call|via video|in the presence of|(?:was|were|is|are) (?:also )?present|present at|(?:also )?present (?:(?:in|at) (?:the )?(?:[\w'’-]+ ){1,3})?(?:were|was)|(?:took|takes|taking|take) over (?:the )?(?:[\w-]+ ){0,3}(?:chairmanship|presidency|chair)|(?:was|were|is|are) (?:re-)?elected|(?:leaders|delegates|members|lawmakers|assembly|parliament|council) (?:re-)?elected|told the (?:(?:opening|closing|plenary|final|first|inaugural) )?(?:assembly|summit|meeting|conference|forum|session|gathering|delegates|plenary|chamber|house|parliament|senate|congress|Dáil|Dail|Seanad|Knesset|Duma|Bundestag|Sejm|Majlis|Diet|Lok Sabha|Rajya Sabha|Commons|Lords)|(?:sat|sits|served|serves) on (?:the|this year['’]s) (?:[\w'’-]+ )?(?:jury|panel)|told (?:a|the) (?:closing|final|concluding) (?:news|press) conference|(?:was|were) (?:also )?(?:in|part of|among|a member of|members of) the (?:[\w'’-]+ ){0,2}delegation|accompanied by|accompanied (?:the|his|her|their) (?:president|prime minister|premier|leader|king|emir|amir|head of state|delegation)|initial(?:l)?ed (?:the|a) (?:[\w'’-]+ ){0,2}(?:text|agreement|deal|accord|treaty|draft)|handed (?:[\w'’-]+ )?the (?:[\w-]+ )?(?:sash|baton|sword|instruments? of (?:power|office))|followed the (?:ceremony|proceedings|swearing-in|inauguration) from the|welcomed|greeted|handed over|addressed the|received|witnessed|joined|shook hands|embraced|(?<!after the )ceremony|swore (?:(?:him|her|them) )?in|swears (?:(?:him|her|them) )?in|(?:sat|stood|stayed) (?:[\w'’-]+ ){0,4}(?:next to|beside|alongside)|(?:walked|came|went|stepped) (?:onto|on to) the (?:stage|podium|dais) with|hand (?:over )?the (?:[\w-]+ )?(?:trophy|cup|medals?)|handed (?:him|her|them) (?:his|her|their|the) (?:[\w-]+ ){0,2}(?:certificate|decree|instrument)s? of (?:appointment|office)|(?:sat|stood) in the (?:(?:centre|center|middle) of the )?(?:front|first|back) rows?|(?:watched|looked on) from the (?:front|first) rows?|applauded (?:as|when) the|shar(?:ed|es|ing) (?:the )?(?:stage|dais|podium) with|made (?:his|her|their) debut|among the (?:[\w'’-]+ ){0,3}(?:guests|attendees|participants|dignitaries|mourners)|among (?:(?:more than|some|about|around|over|nearly|almost) )?[\d,]+ (?:[\w'’-]+ ){0,2}(?:guests|attendees|participants|dignitaries|mourners|heads of state)|flanked by (?:[\w.'’-]+ ){0,3}(?:president|prime minister|premier|chancellor|king|queen|leaders?|ministers?|counterparts?|heads? of (?:state|government))|among the (?:[\w'’-]+ )?(?:leaders|delegates|heads of (?:state|government)|ministers|officials|guests) (?:at|attending|present|who (?:attended|arrived (?:for|at)|spoke|addressed|paid (?:tribute|(?:their )?(?:last )?respects)|laid wreaths?))|among those (?:attending|present)|brought together|(?:carried|carrying|carries) (?:the )?(?:\w+ )?(?:commander|astronauts?|cosmonauts?|taikonauts?|crew)|presented by|presented (?:his|her|their|the) (?:[\w-]+ ){0,2}(?:credentials|letters? of credence)|lifted the (?:trophy|cup|title)|(?:handed|presented|gave|awarded) (?:the|a) (?:[\w-]+ )?(?:trophy|cup|medals?|prizes?|awards?) to|(?<!(?:written|co-written|compiled|edited) )together with|(?:accepted|received|collected) (?:the|an?) (?:[\w-]+ ){0,2}(?:prize|award|trophy|medal)|(?:travell?ed|flew|flying|flies) with|(?:was|were) briefed by|(?:trip|visit|delegation|entourage|side)(?: (?:at|to|for) the [\w'’-]+)?(?:, [^,;.]+,)?(?:, which)? (?:also )?(?:would |will )?includ(?:ed|es|e)|showed (?:\w+ ){1,3}around|from the stands|watched the (?:[\w-]+ ){0,2}(?:launch|lift-?off|match|final|game|race|ceremony|parade|proceedings)(?! on (?:television|TV))|in the chamber|at the venue|(?:proposed|raised|offered) a toast to|read (?:out )?(?:a|the|his|her) (?:[\w'’-]+ ){0,2}message|(?:followed|watched) the (?:voting|vote|count|debate) in the hall|(?:handed|submitted|tendered|accepted) (?:his|her|their|the) resignation|(?:was|were) (?:also )?(?:convicted|acquitted|sentenced|found guilty)|acquitted|voted (?:to|for|against|in favou?r)|cast (?:his|her|their|the) (?:deciding |casting |decisive )?(?:ballots?|votes?)|(?:oversaw|supervised) the (?:count|vote|voting|election)|followed (?:his|her|the) vote|(?:won|received|secured|garnered|took) [\d,]+ (?:of the [\d,]+ )?votes|among the (?:[\w'’-]+ ){0,3}(?:candidates|contenders)|(?<!, )defeat(?:ed|s)|(?:motion|resolution)s? (?:[\w'’-]+ ){0,4}(?:had been |was |were )?(?:moved|seconded|tabled) by|(?:moved|seconded|tabled) (?:a|the) (?:[\w'’-]+ )?(?:motion|resolution)|declared (?:[\w.'’-]+ ){1,3}(?:duly )?elected|escorted|in front of (?:(?:some|around|about|nearly|over|more than|an?|the) )?(?:[\d,]+ |thousands of |hundreds of )?(?:[\w'’-]+ ){0,2}(?:guests|audience|crowd|mourners|attendees|spectators|fans|people)|(?:other )?members of the (?:panel|committee|board|commission|council|jury) (?:are|were|include|included)|\b(?:its|their) (?:other )?members (?:are|were|include|included))\b/i;
+  /\b(?:held (?:talks|a (?:phone|telephone|video) (?:call|conversation|talk)|(?:an?|the) (?:\w+ )?(?:meeting|ceremony|summit|dialogue|call))|(?:were|was) (?:also )?on the ballot|(?:other|rival|presidential) candidates,? (?:among them|including|were|are|included)|posed for (?:a|the) (?:[\w-]+ )?(?:family |group )?photo|observed (?:the |a )?(?:[\w-]+ ){0,3}(?:drills?|exercises?|parade|demonstration|rehearsal|maneuvers|manoeuvres)|holds? talks|talks with|(?:held|holds|holding) (?:[\w-]+ )?discussions with|exchanged views|met with|met|meets|hosted|hosts|hosting|attended|attends|attending|signed|co-chaired|chaired|chairs|presided|opened the (?:[\w'’-]+ ){0,2}(?:meeting|session|sitting|debate|summit|conference|forum|gathering|high-level week)|declared the (?:[\w'’-]+ ){1,3}(?:open|opened|closed)|(?<!(?:that|which) )(?:took|takes) part|taking part|participated|represented|(?<!now )(?<!(?:squad|side|club) )led by|headed by|(?:leading|led) (?:the|his|her|their|its) (?:[\w'’-]+ ){0,3}(?:delegations?|team|talks|negotiations|meeting|summit|mission|visit|side|session|ceremony|parade|prayers?|discussions?|dialogue)|sat in on|(?:also )?made the (?:[\w-]+ )?trip|phone (?:call|talk|conversation)|telephone (?:call|talk|conversation)|video link|video call|via video|in the presence of|(?:was|were|is|are) (?:also )?present|present at|(?:also )?present (?:(?:in|at) (?:the )?(?:[\w'’-]+ ){1,3})?(?:were|was)|(?:took|takes|taking|take) over (?:the )?(?:[\w-]+ ){0,3}(?:chairmanship|presidency|chair)|(?:was|were|is|are) (?:re-)?elected|(?:leaders|delegates|members|lawmakers|assembly|parliament|council) (?:re-)?elected|told the (?:(?:opening|closing|plenary|final|first|inaugural) )?(?:assembly|summit|meeting|conference|forum|session|gathering|delegates|plenary|chamber|house|parliament|senate|congress|Dáil|Dail|Seanad|Knesset|Duma|Bundestag|Sejm|Majlis|Diet|Lok Sabha|Rajya Sabha|Commons|Lords)|(?:sat|sits|served|serves) on (?:the|this year['’]s) (?:[\w'’-]+ )?(?:jury|panel)|told (?:a|the) (?:closing|final|concluding) (?:news|press) conference|(?:was|were) (?:also )?(?:in|part of|among|a member of|members of) the (?:[\w.'’-]+ ){0,2}delegation|accompanied by|accompanied (?:the|his|her|their) (?:president|prime minister|premier|leader|king|emir|amir|head of state|delegation)|initial(?:l)?ed (?:the|a) (?:[\w'’-]+ ){0,2}(?:text|agreement|deal|accord|treaty|draft)|handed (?:[\w'’-]+ )?the (?:[\w-]+ )?(?:sash|baton|sword|instruments? of (?:power|office))|followed the (?:ceremony|proceedings|swearing-in|inauguration) from the|welcomed|greeted|handed over|handed [\w'’-]+ (?:a|an|the) (?:[\w'’-]+ ){0,2}(?:letter|message|invitation|gift)s?|addressed the|received|witnessed|joined|shook hands|embraced|(?<!after the )ceremony|swore (?:(?:him|her|them) )?in|swears (?:(?:him|her|them) )?in|(?:sat|stood|stayed) (?:[\w'’-]+ ){0,4}(?:next to|beside|alongside)|(?:walked|came|went|stepped) (?:onto|on to) the (?:stage|podium|dais) with|hand (?:over )?the (?:[\w-]+ )?(?:trophy|cup|medals?)|handed (?:him|her|them) (?:his|her|their|the) (?:[\w-]+ ){0,2}(?:certificate|decree|instrument)s? of (?:appointment|office)|(?:sat|stood) in the (?:(?:centre|center|middle) of the )?(?:front|first|back) rows?|(?:watched|looked on) from the (?:front|first) rows?|(?:looked|looking) on(?! (?:from|in) (?:the )?(?:distance|afar|abroad|television|TV))|applauded (?:as|when) the|shar(?:ed|es|ing) (?:the )?(?:stage|dais|podium) with|made (?:his|her|their) debut|among the (?:[\w'’-]+ ){0,3}(?:guests|attendees|participants|dignitaries|mourners)|among (?:(?:more than|some|about|around|over|nearly|almost) )?[\d,]+ (?:[\w'’-]+ ){0,2}(?:guests|attendees|participants|dignitaries|mourners|heads of state)|flanked by (?:[\w.'’-]+ ){0,3}(?:president|prime minister|premier|chancellor|king|queen|leaders?|ministers?|counterparts?|heads? of (?:state|government))|among the (?:[\w'’-]+ )?(?:leaders|delegates|heads of (?:state|government)|ministers|officials|guests) (?:at|attending|present|who (?:attended|arrived (?:for|at)|spoke|addressed|paid (?:tribute|(?:their )?(?:last )?respects)|laid wreaths?))|among those (?:attending|present)|brought together|(?:carried|carrying|carries) (?:the )?(?:\w+ )?(?:commander|astronauts?|cosmonauts?|taikonauts?|crew)|presented by|presented (?:his|her|their|the) (?:[\w-]+ ){0,2}(?:credentials|letters? of credence)|lifted the (?:trophy|cup|title)|(?:handed|presented|gave|awarded) (?:the|a) (?:[\w-]+ )?(?:trophy|cup|medals?|prizes?|awards?) to|(?<!(?:written|co-written|compiled|edited) )together with|(?:accepted|received|collected) (?:the|an?) (?:[\w-]+ ){0,2}(?:prize|award|trophy|medal)|(?:travell?ed|flew|flying|flies) with|(?:was|were) briefed by|(?:trip|visit|delegation|entourage|side)(?: (?:at|to|for) the [\w'’-]+)?(?:, [^,;.]+,)?(?:, which)? (?:also )?(?:would |will )?includ(?:ed|es|e)|showed (?:\w+ ){1,3}around|from the stands|watched the (?:[\w-]+ ){0,2}(?:launch|lift-?off|match|final|game|race|ceremony|parade|proceedings)(?! on (?:television|TV))|in the chamber|at the venue|(?:proposed|raised|offered) a toast to|read (?:out )?(?:a|the|his|her) (?:[\w'’-]+ ){0,2}message|(?:followed|watched) the (?:voting|vote|count|debate) in the hall|(?:handed|submitted|tendered|accepted) (?:his|her|their|the) resignation|(?:was|were) (?:also )?(?:convicted|acquitted|sentenced|found guilty)|acquitted|voted (?:to|for|against|in favou?r)|cast (?:his|her|their|the) (?:deciding |casting |decisive )?(?:ballots?|votes?)|(?:oversaw|supervised) the (?:count|vote|voting|election)|followed (?:his|her|the) vote|(?:won|received|secured|garnered|took) [\d,]+ (?:of the [\d,]+ )?votes|among the (?:[\w'’-]+ ){0,3}(?:candidates|contenders)|(?<!, )defeat(?:ed|s)|(?:motion|resolution)s? (?:[\w'’-]+ ){0,4}(?:had been |was |were )?(?:moved|seconded|tabled) by|(?:moved|seconded|tabled) (?:a|the) (?:[\w'’-]+ )?(?:motion|resolution)|declared (?:[\w.'’-]+ ){1,3}(?:duly )?elected|escorted|in front of (?:(?:some|around|about|nearly|over|more than|an?|the) )?(?:[\d,]+ |thousands of |hundreds of )?(?:[\w'’-]+ ){0,2}(?:guests|audience|crowd|mourners|attendees|spectators|fans|people)|(?:other )?members of the (?:panel|committee|board|commission|council|jury) (?:are|were|include|included)|\b(?:its|their) (?:other )?members (?:are|were|include|included))\b/i;
 // "Meanwhile, X said fighting continued elsewhere": the story turns to another thread; "Reacting, X told NAN …" (or
 // "Reacting to the decision, …") gives a reaction from elsewhere. "During his visit, …" sets a stop of someone's
 // trip; "During the visit, the team held discussions with X" is the visit reported.
@@ -271,6 +271,9 @@ function visitStory(): boolean {
 // "the G7 Summit hosted by X" in a story of talks elsewhere: likewise.
 const HOSTS_GATHERING =
   /\bhost(?:s|ed|ing)? (?:this|next) year['’]s (?:[\w'’-]+ ){0,4}(?:meetings?|summit|gathering|games|forum|conference|events?|week)\b|\b(?:summit|forum|games|conference|gathering)(?: (?:is|was|were))? hosted by\b/i;
+/** "X, the summit's host, welcomed the leaders": the same host named by a role. */
+const GATHERING_HOST_ROLE =
+  /\b(?:summit|forum|games|conference|gathering)['’]s host\b|\bhost of the (?:[\w'’-]+ ){0,3}(?:summit|forum|games|conference|gathering)\b/i;
 /** The lede's event is a gathering that may span days ("at a summit in Washington"). */
 const GATHERING_LEDE = /\b(?:summit|gathering|conference|forum|meetings?|talks)\b/i;
 /** Attending the gathering itself: with a gathering lede, another weekday is another day of the same event. */
@@ -503,8 +506,9 @@ const WEEKDAY_ANY = /\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday
 // "the best way to honor X", "paid tribute to X", "the anniversary of X's birth", "a prize named after X": X is the
 // one honoured.
 // "X read a message in which Y proposed …": Y, who sent it, is not there; nor is Z of "the war launched by Z".
+// "received an invitation from leader X, delivered by his sister", "handed Y a letter from Z": X and Z sent it.
 const LOCAL_BEFORE =
-  /(?:on behalf of|in place of|instead of|on the (?:directives?|instructions?|orders?) of|(?:envoy|representative|emissary) of|the office of|succeed(?:ing|ed|s)|replac(?:ing|ed|es)(?! by\b)|to (?:succeed|replace)|(?:taking|takes|took|taken) over from|(?:son|daughter|widow|nephew|niece|grandson|granddaughter) of|in support of|initiative (?:of|by)|put forward by|proposed by|advocated by|the late|funeral (?:prayers? |services? |rites )?(?:of|for)|memory of|(?:monument|statue|memorial|mausoleum|tomb|bust) (?:to|of)|in hono(?:u)?r of|hono(?:u)?ring|(?:the|his|her|their) absence of|to hono(?:u)?r\b(?! guards?)|tributes? to|named (?:after|for)|(?:anniversary|birth) of|greetings to|read (?:out )?(?:a|the) message in which|(?:war|invasion|offensive|aggression) (?:launched|ordered|started|waged) by|(?:clear|pav)(?:e|es|ed|ing) the way for|\bunder(?!-)|\bsince)\b(?:[^,;.]|\b(?:Mr|Mrs|Ms|Dr|Prof)\.)*$/i;
+  /(?:on behalf of|in place of|instead of|on the (?:directives?|instructions?|orders?) of|(?:envoy|representative|emissary) of|the office of|succeed(?:ing|ed|s)|replac(?:ing|ed|es)(?! by\b)|to (?:succeed|replace)|(?:taking|takes|took|taken) over from|(?:son|daughter|widow|nephew|niece|grandson|granddaughter) of|in support of|initiative (?:of|by)|put forward by|proposed by|advocated by|the late|funeral (?:prayers? |services? |rites )?(?:of|for)|memory of|(?:monument|statue|memorial|mausoleum|tomb|bust) (?:to|of)|in hono(?:u)?r of|hono(?:u)?ring|(?:the|his|her|their) absence of|to hono(?:u)?r\b(?! guards?)|tributes? to|named (?:after|for)|(?:anniversary|birth) of|greetings to|invitations? from|handed [\w'’-]+ (?:a|an|the) (?:[\w'’-]+ ){0,2}(?:letter|message)s? from|read (?:out )?(?:a|the) message in which|(?:war|invasion|offensive|aggression) (?:launched|ordered|started|waged) by|(?:clear|pav)(?:e|es|ed|ing) the way for|\bunder(?!-)|\bsince)\b(?:[^,;.]|\b(?:Mr|Mrs|Ms|Dr|Prof)\.)*$/i;
 /** "Y represented President X as his special envoy": the one represented is not there. */
 const REPRESENTED_BEFORE = /\brepresent(?:ed|s|ing)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){0,6}$/;
 /**
@@ -602,6 +606,15 @@ function custodyBeforeTheEvent(title: string): boolean {
   if (!SWEARING_IN.test(title) || CUSTODY.test(title)) return false;
   const at = lede.search(CUSTODY);
   return at > 0 && OTHER_DAY_BEFORE.test(lede.slice(0, at));
+}
+
+/**
+ * "World leaders bury X in Jerusalem" over "…, who was assassinated at a rally on Saturday": a funeral is the event;
+ * how the one buried died is its occasion, not an arrest or an attack the story reports (unless the headline says so).
+ */
+const BURIAL = /\b(?:funerals?|burial|bur(?:y|ies|ied)|laid to rest|lay (?:\w+ )?to rest)\b/i;
+function burialOfTheKilled(head: string, title: string): boolean {
+  return BURIAL.test(head) && !CUSTODY.test(title);
 }
 
 const CLOSING_STOP = /[.!?:;"”’)]\s*$/;
@@ -941,9 +954,17 @@ const earlierYear = (m: RegExpExecArray) =>
     SINCE_BEFORE_YEAR.test(m.input.slice(Math.max(0, m.index - 22), m.index)) &&
     !WHEN_AFTER_YEAR.test(m.input.slice(m.index + 4, m.index + 12))
   );
+/** "making his first visit to New York since taking office in July": a span up to the event, as SINCE_BEFORE_YEAR. */
+const SINCE_BEFORE_MONTH = /\bsince (?:[a-z][\w'’-]* ){1,3}$/;
 const otherMonth = (m: RegExpExecArray) => {
   const mi = monthIndex(m[1] ?? '');
-  return mi >= 0 && eventMonth >= 0 && mi !== eventMonth && !datesAnImposition(m);
+  return (
+    mi >= 0 &&
+    eventMonth >= 0 &&
+    mi !== eventMonth &&
+    !datesAnImposition(m) &&
+    !SINCE_BEFORE_MONTH.test(m.input.slice(Math.max(0, m.index - 30), m.index))
+  );
 };
 // "elected by the National Assembly on 14 June" in a story of June 19: a day of the event's month days away.
 const DAY_DATE_RE =
@@ -1074,7 +1095,10 @@ function decide(people: PersonRecord[], article: ParsedArticle): void {
   if (disaster || reportedAct) soloEvent = true;
   courtStory = saysInTitleOrLede(GATED_EXPRESSIONS.COURT_STORY);
   custody =
-    courtStory || (saysInTitleOrLede(GATED_EXPRESSIONS.CUSTODY) && !custodyBeforeTheEvent(article.title));
+    courtStory ||
+    (saysInTitleOrLede(GATED_EXPRESSIONS.CUSTODY) &&
+      !custodyBeforeTheEvent(article.title) &&
+      !burialOfTheKilled(head, article.title));
   if (custody) soloEvent = true;
   dealStory = says(GATED_EXPRESSIONS.DEAL, head, headLower, headPairs);
   if (dealStory) soloEvent = true;
@@ -1147,9 +1171,9 @@ function decide(people: PersonRecord[], article: ParsedArticle): void {
       else if ((close?.text !== ',' && close?.text !== ';') || close.sent !== m.sent) {
         const next = tokens[m.end + 2];
         // "from President X, who chaired the AU last year.": a relative clause that ends the sentence is its own;
-        // so is "…, whose party joined the coalition last year."
+        // so is "…, whose party joined the coalition last year." and "…, whom X defeated in November."
         const subordinate =
-          (SUBORDINATORS.has(open.lower) || open.lower === 'who' || open.lower === 'whose') &&
+          (SUBORDINATORS.has(open.lower) || RELATIVE_WHO.has(open.lower)) &&
           (open.lower !== 'as' || (next !== undefined && (next.cap || AS_SUBJECT.has(next.lower))));
         if (!subordinate) continue;
         j = (sentences[m.sent] as [number, number])[1];
@@ -1673,6 +1697,8 @@ function speakerOnDisaster(m: Mention): boolean {
 function reportedInLede(m: Mention): boolean {
   const [a, e] = sentences[0] ?? [0, 0];
   if (m.start < closingSpeakerComma(a, e)) return true;
+  // "X on Tuesday briefed reporters on the meeting between A and B held the day before": what the briefing is about.
+  if (BRIEFED_ON.test(slice(a, m.start))) return true;
   for (let k = a + 1; k < m.start; k++) {
     // "…, defending her policy and describing her dealings with X as a struggle": what the participle's words are about.
     if (LEDE_SPEECH_PARTICIPLES.has((tokens[k] as Token).lower)) {
@@ -1686,6 +1712,8 @@ function reportedInLede(m: Mention): boolean {
   }
   return false;
 }
+
+const BRIEFED_ON = /\bbrief(?:ed|s|ing) (?:[\w'’-]+ ){0,2}on (?:the|his|her|their) /i;
 
 /** Participles that report words about what follows them ("…, calling X a friend"). */
 const LEDE_SPEECH_PARTICIPLES = new Set([
@@ -1842,10 +1870,23 @@ function notTheEventPlace(place: string): boolean {
   // "In Putrajaya, …" under a Kuala Lumpur dateline: a capital the gazetteer lacks but the dateline list knows.
   return (
     lower !== eventPlace &&
-    !lede.includes(place) &&
+    !namesPlaceItself(lede, place) &&
     (isGazetteerPlace(lower) || cityCountry(lower) !== undefined)
   );
 }
+
+/**
+ * Whether `t` names `place` other than as its government's possessive: "a deal to curb Tehran's nuclear programme"
+ * speaks of Iran, not of a city where the event is ("in Tonga's capital" names Tonga).
+ */
+function namesPlaceItself(t: string, place: string): boolean {
+  for (let at = t.indexOf(place); at >= 0; at = t.indexOf(place, at + 1)) {
+    if (!GOVERNMENT_POSSESSIVE.test(t.slice(at + place.length, at + place.length + 40))) return true;
+  }
+  return false;
+}
+const GOVERNMENT_POSSESSIVE =
+  /^['’]s (?!(?:capital|city|port|coast|border|outskirts|(?:north|south|east|west)(?:ern)?|central|[a-z]+ (?:capital|city|province|region))\b)[a-z]/;
 
 /** Whether "by" comes right before a name starting at `at`, or before the capitalised title in front of it. */
 function byBeforeTitle(at: number): boolean {
@@ -2058,7 +2099,12 @@ function hasEvidence(p: PersonRecord, speakersTakePart: boolean, ledeMeeting: bo
     if (m.kind !== 'pronoun' && (m === firstNamed ? introducedNegated : locallyNegated(m))) continue;
     // "Hadley, who hosts this year's APEC meetings, welcomed the leaders": the wider gathering's host, not a side of
     // the bilateral talks the story reports.
-    if (bilateral && m.kind !== 'pronoun' && m.sent !== 0 && HOSTS_GATHERING.test(ownRelativeClause(m)))
+    if (
+      bilateral &&
+      m.kind !== 'pronoun' &&
+      m.sent !== 0 &&
+      (HOSTS_GATHERING.test(ownRelativeClause(m)) || p.roles.some((r) => GATHERING_HOST_ROLE.test(r)))
+    )
       continue;
     // "X, who spoke at the forum later the same day, said …": the words are from that later speech.
     if (m.kind !== 'pronoun' && m.sent !== 0 && SPOKE_LATER.test(ownRelativeClause(m))) continue;
@@ -2206,7 +2252,7 @@ function cueOfMention(m: Mention): boolean {
   return true;
 }
 const REPORTED = new Set(['reported', 'informed', 'briefed']);
-const RELATIVE_WHO = new Set(['who', 'whose']);
+const RELATIVE_WHO = new Set(['who', 'whom', 'whose']);
 /** The lower-case words and marks inside a capitalised title ("Chairman of the … Authority (NEA)"). */
 const TITLE_LINKS = new Set(['of', 'the', 'for', 'and', '(', ')']);
 const ANNOUNCES = /^(?:announced|announces|declared|declares)$/;
@@ -3204,9 +3250,10 @@ function coordinatedSpeech(from: number, sent: number): number {
   const [, e] = sentences[sent] ?? [0, 0];
   for (let k = from; k < e && k < from + 40; k++) {
     const t = tokens[k] as Token;
-    if (t.lower !== 'and') continue;
     const n = tokens[k + 1];
-    if (n && n.sent === sent && !n.cap && SPEECH.has(n.lower)) return k + 1;
+    if (t.lower === 'and' && n && n.sent === sent && !n.cap && SPEECH.has(n.lower)) return k + 1;
+    // "X backed the proposal, saying …": the participle reports the words of the verb's subject.
+    if (t.text === ',' && n?.lower === 'saying' && n.sent === sent) return k + 1;
   }
   return -1;
 }

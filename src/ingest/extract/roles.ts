@@ -576,6 +576,9 @@ export const departmentWords = new Set([
   'sport',
   'arts',
 ]);
+// "Secretary of State-designate X": the nominee's mark on the department's word, as on a head ("Prime
+// Minister-designate Y").
+for (const w of [...departmentWords]) departmentWords.add(`${w}-designate`);
 
 /** Honorifics that sit between a title and a name and belong to neither ("President Sheikh Omar"). */
 export const honorifics = new Set([
