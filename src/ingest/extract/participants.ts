@@ -390,6 +390,8 @@ function listedName(from: number, nameStart: number | undefined): boolean {
   if (titled < nameStart && titled <= (tokens[k]?.lower === 'the' ? k + 1 : k)) return true;
   for (; k < nameStart; k++) {
     const t = tokens[k] as Token;
+    // "A, as well as Prime Minister of Hungary B, whose …": "of" between capitals is inside the title.
+    if (t.lower === 'of' && tokens[k - 1]?.cap && tokens[k + 1]?.cap) continue;
     if (!t.word || (!t.cap && (isFunctionWord(t.lower) || verbWords.has(t.lower)))) return false;
   }
   return true;
