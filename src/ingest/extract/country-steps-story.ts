@@ -988,6 +988,8 @@ function coordinatedCountry(story: CountryStory, pi: number, pinyin: boolean): s
       const q = people[o.person] as PersonRecord;
       // "Song Weiguo and Mark Dalton": a Chinese and a Western name are the two sides, not compatriots.
       if (!q.country || pinyinOf[o.person] !== pinyin) continue;
+      // "Lula and Prime Minister X led the summit": an office the other's country lacks is no compatriot's.
+      if (p.roles.some((r) => lacksOffice(q.country as string, bareTitle(r)))) continue;
       // "President X and Y, Prime Minister of India,": a titled name beside one whose own title names its country
       // is the other side.
       if (
