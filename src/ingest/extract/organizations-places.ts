@@ -947,6 +947,8 @@ function andJoinsName(start: number, end: number, via: number): boolean {
     if (GROUPED.has((tokens[r - 1] as Token).lower)) return true;
   }
   if (lastFlags & (COUNTRY | DEMONYM | CITY)) return false;
+  // "Crown Prince of Abu Dhabi and Deputy Ruler": a place of two words closes its name too.
+  if (end - start >= 2 && isGazetteerPlace(`${(tokens[end - 2] as Token).lower} ${last.lower}`)) return false;
   const first = tokens[end + 1];
   if (!capWord(first, end + 1)) return false;
   if (tokenFlags(first as Token) & (COUNTRY | DEMONYM | CITY)) return false;
