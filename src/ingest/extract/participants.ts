@@ -571,6 +571,7 @@ function notThere(m: Mention): boolean {
   if (m.kind === 'pronoun') return false;
   const end = (tokens[m.end - 1] as Token).end;
   if (NOT_THERE.test(text.slice(end, end + 80))) return true;
+  if (REMOVED_FROM_EVENT.test(text.slice(end, end + 160))) return true;
   // "First lady X, who accompanied the president, visited a hospital while the leaders met": elsewhere meanwhile.
   const last = tokens[((sentences[m.sent] as [number, number])[1] ?? m.end) - 1] as Token;
   return WHILE_LEADERS_MET.test(text.slice(end, last.end));
@@ -580,6 +581,12 @@ const WHILE_LEADERS_MET =
 // "X, who is skipping the summit, …", "A and B both stayed away": the name's own words say they are not there.
 const NOT_THERE =
   /^\s*(?:(?:,[^,;.()“”"]{1,40})?,\s*who\s+(?:(?:was|were|is|are)\s+not\s+(?:in\s+\p{Lu}|present\b|there\b)|(?:is|are|was|were)\s+skipping\b|skipped\b|stayed away\b)|(?:\s+and\s+[^,;.()“”"]{1,60}?)?\s+(?:both\s+|also\s+)?(?:stayed away|skipped the (?:summit|meeting|talks|session|ceremony|gathering)))/u;
+/**
+ * "X, deputy director general at …, was escorted out of the plenary hall by security officers": removed from the
+ * event, not taking part in it (an escort into it is still being there).
+ */
+const REMOVED_FROM_EVENT =
+  /^\s*(?:,[^,;()“”"]{1,100},)?\s*(?:was|were|had been)\s+(?:briefly\s+)?(?:escorted|ejected|removed|expelled|thrown|led|marched|dragged|forced)\s+(?:out\s+of|from)\s+the\s+(?:[\w-]+\s+){0,2}(?:hall|chamber|room|venue|summit|meeting|session|plenary|conference|assembly|auditorium|ceremony|building)\b/;
 const ABSENT_PAST_WHO =
   /^\s*,\s*who\b[^;.()“”"]{1,160}?,\s*(?:skipped|stayed away|(?:did not|didn't) (?:attend|travel|come|join|take part))\b/i;
 
