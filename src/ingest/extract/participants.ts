@@ -1620,6 +1620,22 @@ function speaksAtMeetingJustReported(m: Mention, firstNamed: Mention | undefined
   return MEETING.test(before) && negative(before);
 }
 
+/**
+ * "The government approved the deal after an overnight cabinet meeting in Tel Aviv. Prime Minister X said the war
+ * would go on": one first named in the sentence after one that sets another meeting in another city than the
+ * event's, in the same paragraph, speaks at that meeting (a reaction, not a part in the event reported).
+ */
+function speaksAfterMeetingElsewhere(m: Mention, firstNamed: Mention | undefined): boolean {
+  if (!firstNamed || m !== firstNamed || m.sent < 2) return false;
+  const [, e] = sentences[m.sent - 1] as [number, number];
+  const s = (sentences[m.sent] as [number, number])[0];
+  if (text.slice((tokens[e - 1] as Token).end, (tokens[s] as Token).start).includes('\n')) return false;
+  const place = MEETING_IN.exec(sentText(m.sent - 1))?.[1];
+  return place !== undefined && notTheEventPlace(place);
+}
+const MEETING_IN =
+  /\b(?:meeting|session|talks|summit|conference)s? in (\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?)/u;
+
 /** "with former mayor X as vice president": the name between "with" and the office of a running mate. */
 function runningMate(m: Mention): boolean {
   const [a] = sentences[m.sent] ?? [0, 0];
@@ -2168,6 +2184,7 @@ function hasEvidence(p: PersonRecord, speakersTakePart: boolean, ledeMeeting: bo
         !saidAtHome(m, p) &&
         !continuesOtherTime(m.sent) &&
         !speaksAtMeetingJustReported(m, firstNamed) &&
+        !speaksAfterMeetingElsewhere(m, firstNamed) &&
         !ofBodyElsewhere(m, p.roles)) ||
         (m.kind !== 'pronoun' && (DELIVERED.test(scopeOf(m.sent, m.start)) || readBy(m))))
     ) {
