@@ -1337,12 +1337,63 @@ function decide(people: PersonRecord[], article: ParsedArticle): void {
       for (const p of people)
         if (p.spokesperson && p.roles.some((r) => r.includes(body))) p.participant = true;
   }
+  // "Palestinian Prime Minister X described the day as …" under "A, B sign accords with C at the White House": a
+  // signing's sides are the headline's and the lede's; a speaker of another country, first named later with no word
+  // of being there, reacts to it.
+  if (SIGNING_TITLE.test(title)) {
+    let sides: Set<string> | undefined;
+    for (const p of people) {
+      if (!p.participant || p.titleMention >= 0 || !speaksOnlyFromOutside(p)) continue;
+      sides ??= signingSides();
+      const own = p.roles.map(roleNationality).find((c) => c !== undefined);
+      if (own !== undefined && !sides.has(own)) p.participant = false;
+    }
+  }
   // "X said …, in an interview with the Y newspaper": the interview is the event, given by the lede's subject to
   // whoever the sentences about it name; the people X talks about ("the commission led by Z") were not there.
   if (says(GATED_EXPRESSIONS.INTERVIEW_LEDE, lede, ledeLower, ledePairs))
     for (const p of people)
       if (p.participant && p !== ledeSubject && p.titleMention < 0 && !p.mentions.some(inInterviewSentence))
         p.participant = false;
+}
+
+const SIGNING_TITLE = /\b(?:sign|signs|signed|ink|inks|inked)\b/i;
+
+/** The countries a headline's and a lede's words name ("UAE, Bahrain sign … with Israel", "Israeli"). */
+function signingSides(): Set<string> {
+  const sides = new Set<string>();
+  const words = title.toLowerCase().split(/[^\p{L}]+/u);
+  for (let k = 0; k < words.length; k++) {
+    const w = words[k] as string;
+    const c = countryNames.get(w) ?? demonymCountry.get(w) ?? countryNames.get(`${w} ${words[k + 1] ?? ''}`);
+    if (c) sides.add(c);
+  }
+  const [s0, e0] = sentences[0] ?? [0, 0];
+  for (const h of findCountries(tokens, s0, e0)) sides.add(h.country);
+  return sides;
+}
+
+/** The country a role's first word names as a nationality ("Palestinian Prime Minister"), if any. */
+function roleNationality(role: string): string | undefined {
+  const space = role.indexOf(' ');
+  const first = (space < 0 ? role : role.slice(0, space)).toLowerCase();
+  return demonymCountry.get(first);
+}
+
+/**
+ * One first named after the lede, in one sentence, that says nothing of being there (no cue of taking part or of
+ * presence): a speaker, not a side.
+ */
+function speaksOnlyFromOutside(p: PersonRecord): boolean {
+  let sent = -1;
+  for (const m of p.mentions) {
+    if (m.kind === 'pronoun') continue;
+    if (m.sent === 0 || (sent >= 0 && m.sent !== sent)) return false;
+    sent = m.sent;
+  }
+  if (sent < 0) return false;
+  const t = sentText(sent);
+  return speechVerbAt(p.mentions.find((m) => m.kind !== 'pronoun') as Mention) >= 0 && !PRESENCE.test(t) && !cue(t);
 }
 
 /**
