@@ -698,7 +698,11 @@ function rolesAfter(tokens: readonly Token[], end: number): RoleSpan[] {
   let i = end;
   const sent = tokens[end - 1]?.sent ?? -1;
   // "his sister, X, whom he has named secretary general of …,": the office the clause gives the name.
-  if (tokens[i]?.text === ',' && tokens[i + 1]?.lower === 'whom' && WHOM_GIVER.has(tokens[i + 2]?.lower ?? '')) {
+  if (
+    tokens[i]?.text === ',' &&
+    tokens[i + 1]?.lower === 'whom' &&
+    WHOM_GIVER.has(tokens[i + 2]?.lower ?? '')
+  ) {
     let k = HAS_HAD.test(tokens[i + 3]?.lower ?? '') ? i + 4 : i + 3;
     if (APPOINTED.has(tokens[k]?.lower ?? '')) {
       if (tokens[k + 1]?.lower === 'as') k++;

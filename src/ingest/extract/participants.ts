@@ -1393,7 +1393,9 @@ function speaksOnlyFromOutside(p: PersonRecord): boolean {
   }
   if (sent < 0) return false;
   const t = sentText(sent);
-  return speechVerbAt(p.mentions.find((m) => m.kind !== 'pronoun') as Mention) >= 0 && !PRESENCE.test(t) && !cue(t);
+  return (
+    speechVerbAt(p.mentions.find((m) => m.kind !== 'pronoun') as Mention) >= 0 && !PRESENCE.test(t) && !cue(t)
+  );
 }
 
 /**

@@ -198,7 +198,8 @@ export function describedLeaderRoles(doc: TokenizedText, people: PersonRecord[])
   }
 }
 
-const DESCRIBED_LEADER_RE = /\b[Tt]he \p{Lu}\p{L}+ (?:President|Prime Minister|Premier|Chancellor|King|Queen|Emir)\b/u;
+const DESCRIBED_LEADER_RE =
+  /\b[Tt]he \p{Lu}\p{L}+ (?:President|Prime Minister|Premier|Chancellor|King|Queen|Emir)\b/u;
 
 function hasRelative(people: readonly PersonRecord[]): boolean {
   for (const p of people) if (people[p.relativeOf] !== undefined) return true;
