@@ -988,8 +988,6 @@ function coordinatedCountry(story: CountryStory, pi: number, pinyin: boolean): s
       const q = people[o.person] as PersonRecord;
       // "Song Weiguo and Mark Dalton": a Chinese and a Western name are the two sides, not compatriots.
       if (!q.country || pinyinOf[o.person] !== pinyin) continue;
-      // "Lula and Prime Minister X led the summit": an office the other's country lacks is no compatriot's.
-      if (p.roles.some((r) => lacksOffice(q.country as string, bareTitle(r)))) continue;
       // "President X and Y, Prime Minister of India,": a titled name beside one whose own title names its country
       // is the other side.
       if (
@@ -1021,7 +1019,14 @@ function coordinatedCountry(story: CountryStory, pi: number, pinyin: boolean): s
         if (!t.word) break;
         if (tokenFlags(t) & (DEMONYM | COUNTRY)) contrast = true;
       }
-      if (gap === 1 && and && !contrast) coord = q.country;
+      // "Lula and Prime Minister X led the summit": an office the other's country lacks is no compatriot's.
+      if (
+        gap === 1 &&
+        and &&
+        !contrast &&
+        !p.roles.some((r) => lacksOffice(q.country as string, bareTitle(r)))
+      )
+        coord = q.country;
     }
     if (coord) break;
   }
