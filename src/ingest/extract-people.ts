@@ -18,6 +18,7 @@ import {
   acronymedBodyRoles,
   ledeTitleSubject,
   referredRoles,
+  describedLeaderRoles,
   describedSpouseRoles,
 } from './extract/story-roles.ts';
 import { tokenize } from './extract/tokenize.ts';
@@ -62,6 +63,7 @@ export function extractEntities(article: ParsedArticle, knowledge: Knowledge): E
   decideCountries(doc, people, mentions, article, titleDoc);
   possessorCountries(doc.tokens, people, mentions);
   describedSpouseRoles(doc, people);
+  describedLeaderRoles(doc, people);
   // Known people fill what the text leaves open.
   for (const p of people) {
     if (!p.known) continue;

@@ -698,6 +698,8 @@ function officeTakenOver(tokens: readonly Token[], end: number): RoleSpan[] {
 
 /** Participles that give an office after a comma: ", appointed foreign minister", ", named Minister of Y". */
 const APPOINTED = new Set(['appointed', 'named', 'elected', 'nominated']);
+/** Who gives an office in a "whom" clause: ", whom he has named …". */
+const WHOM_GIVER = new Set(['he', 'she', 'they']);
 
 /** A title (with a modifier: "foreign minister") or a portfolio's head opens the words at `k`. */
 function officeAt(tokens: readonly Token[], k: number): boolean {
@@ -712,6 +714,19 @@ function officeAt(tokens: readonly Token[], k: number): boolean {
 function rolesAfter(tokens: readonly Token[], end: number): RoleSpan[] {
   let i = end;
   const sent = tokens[end - 1]?.sent ?? -1;
+  // "his sister, X, whom he has named secretary general of …,": the office the clause gives the name.
+  if (
+    tokens[i]?.text === ',' &&
+    tokens[i + 1]?.lower === 'whom' &&
+    WHOM_GIVER.has(tokens[i + 2]?.lower ?? '')
+  ) {
+    let k = HAS_HAD.test(tokens[i + 3]?.lower ?? '') ? i + 4 : i + 3;
+    if (APPOINTED.has(tokens[k]?.lower ?? '')) {
+      if (tokens[k + 1]?.lower === 'as') k++;
+      const r = officeAt(tokens, k + 1) ? rolePhrase(tokens, k + 1, sent) : undefined;
+      if (r) return [r];
+    }
+  }
   // "X, whom Y succeeds as health minister, becomes …": a clause about another's act; the name's own verb follows.
   if (tokens[i]?.text === ',' && tokens[i + 1]?.lower === 'whom') {
     let k = i + 2;

@@ -1019,7 +1019,14 @@ function coordinatedCountry(story: CountryStory, pi: number, pinyin: boolean): s
         if (!t.word) break;
         if (tokenFlags(t) & (DEMONYM | COUNTRY)) contrast = true;
       }
-      if (gap === 1 && and && !contrast) coord = q.country;
+      // "Tinho and Prime Minister X led the summit": an office the other's country lacks is no compatriot's.
+      if (
+        gap === 1 &&
+        and &&
+        !contrast &&
+        !p.roles.some((r) => lacksOffice(q.country as string, bareTitle(r)))
+      )
+        coord = q.country;
     }
     if (coord) break;
   }

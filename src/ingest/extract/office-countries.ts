@@ -75,8 +75,33 @@ export function lacksOffice(country: string, title: string): boolean {
   // The Emirates' and the Vatican's rulers are no crowned king or queen: "Queen X" there is a foreign one.
   if (ROYAL_TITLES.has(title))
     return !NO_PRESIDENT.has(country) && !(OTHER_MONARCHIES.has(country) && !CROWNED.has(title));
+  if (title === 'prime minister') return NO_PRIME_MINISTER.has(country);
   return NO_PRESIDENT.has(country) && PRESIDENT_TITLES.has(title);
 }
+
+/**
+ * Republics whose president heads the government, with no prime minister: a bare "Prime Minister X" in a Brazilian
+ * agency's story of a visit to Portugal is the host's.
+ */
+const NO_PRIME_MINISTER = new Set([
+  'United States',
+  'Brazil',
+  'Mexico',
+  'Argentina',
+  'Chile',
+  'Colombia',
+  'Ecuador',
+  'Bolivia',
+  'Paraguay',
+  'Uruguay',
+  'Venezuela',
+  'Indonesia',
+  'Philippines',
+  'Nigeria',
+  'Ghana',
+  'South Africa',
+  'Cyprus',
+]);
 
 /** Seats of government not named as bodies elsewhere: "Bondarenko's Oval Office meeting with President X". */
 const OFFICE_SEATS = new Map([['oval office', 'United States']]);

@@ -85,6 +85,11 @@ const REGIONS = new Set([
   'hebei',
   'hainan',
   'fukushima',
+  // Sudan's regions and states named after the Nile ("Darfur, South Kordofan and Blue Nile"): the whole name, not
+  // the river's.
+  'darfur',
+  'blue nile',
+  'white nile',
 ]);
 /** Buildings among the seats of government: bodies only when they speak ("the Kremlin said"). */
 const SEAT_BUILDINGS = new Set([
@@ -690,6 +695,7 @@ export function extractOrganizationsAndPlaces(
     let pieceStart = i;
     let via = VIA_START;
     let end = i;
+    let decoration = false;
     const sent = t.sent;
     for (;;) {
       const n = tokens[end];
@@ -761,6 +767,13 @@ export function extractOrganizationsAndPlaces(
         // "Court of Arbitration for Sport": "for" goes on from the "of" complement of a body's head.
         // "the Security Council for June", "the Forum on Monday": a month or a weekday is when, not part of the name.
         if (target !== undefined && tokenFlags(target) & (MONTH | WEEKDAY)) break;
+        // "the Order of the Nile", "Order of Lenin": a decoration's name, no body, nor the place it is named after.
+        if (last === 'order' && end === pieceStart + 1 && pieceCount === 0 && capWord(target, j)) {
+          end = j;
+          while (capWord(tokens[end], end)) end++;
+          decoration = true;
+          break;
+        }
         const okHead =
           n.lower === 'of' ||
           orgHeads.has(last) ||
@@ -807,6 +820,10 @@ export function extractOrganizationsAndPlaces(
       }
       break;
     }
+    if (decoration) {
+      i = end;
+      continue;
+    }
     if (end > pieceStart) addPiece(pieceStart, end, via);
     i = Math.max(end, i + 1);
     // "the Joint Sea-2024 naval exercise", "Zapad-2021": a name numbered by its year is an exercise's or an event's.
@@ -823,6 +840,9 @@ export function extractOrganizationsAndPlaces(
       const next = titleTokens[k + 1];
       if (next?.cap && (placeHeads.has(next.lower) || PLACE_NOUNS.has(next.lower))) continue;
       if (next !== undefined && DOCUMENTS.has(next.lower)) continue;
+      // "Sisi confers Order of the Nile on …": a decoration's name, as in the body.
+      const of = titleTokens[k - 1]?.lower === 'the' ? k - 2 : k - 1;
+      if (titleTokens[of]?.lower === 'of' && titleTokens[of - 1]?.lower === 'order') continue;
       // "… Latin America tour": the last word of a place of two words (read below) is no place of its own.
       const prev = titleTokens[k - 1];
       if (prev !== undefined && twoWordPlace(prev.lower, t.lower)) continue;
@@ -947,6 +967,8 @@ function andJoinsName(start: number, end: number, via: number): boolean {
     if (GROUPED.has((tokens[r - 1] as Token).lower)) return true;
   }
   if (lastFlags & (COUNTRY | DEMONYM | CITY)) return false;
+  // "Crown Prince of Abu Dhabi and Deputy Ruler": a place of two words closes its name too.
+  if (end - start >= 2 && isGazetteerPlace(`${(tokens[end - 2] as Token).lower} ${last.lower}`)) return false;
   const first = tokens[end + 1];
   if (!capWord(first, end + 1)) return false;
   if (tokenFlags(first as Token) & (COUNTRY | DEMONYM | CITY)) return false;

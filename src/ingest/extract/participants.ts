@@ -393,6 +393,8 @@ function listedName(from: number, nameStart: number | undefined): boolean {
   if (titled < nameStart && titled <= (tokens[k]?.lower === 'the' ? k + 1 : k)) return true;
   for (; k < nameStart; k++) {
     const t = tokens[k] as Token;
+    // "A, as well as Prime Minister of Hungary B, whose …": "of" between capitals is inside the title.
+    if (t.lower === 'of' && tokens[k - 1]?.cap && tokens[k + 1]?.cap) continue;
     if (!t.word || (!t.cap && (isFunctionWord(t.lower) || verbWords.has(t.lower)))) return false;
   }
   return true;
@@ -573,6 +575,7 @@ function notThere(m: Mention): boolean {
   if (m.kind === 'pronoun') return false;
   const end = (tokens[m.end - 1] as Token).end;
   if (NOT_THERE.test(text.slice(end, end + 80))) return true;
+  if (REMOVED_FROM_EVENT.test(text.slice(end, end + 160))) return true;
   // "First lady X, who accompanied the president, visited a hospital while the leaders met": elsewhere meanwhile.
   const last = tokens[((sentences[m.sent] as [number, number])[1] ?? m.end) - 1] as Token;
   return WHILE_LEADERS_MET.test(text.slice(end, last.end));
@@ -582,6 +585,12 @@ const WHILE_LEADERS_MET =
 // "X, who is skipping the summit, …", "A and B both stayed away": the name's own words say they are not there.
 const NOT_THERE =
   /^\s*(?:(?:,[^,;.()“”"]{1,40})?,\s*who\s+(?:(?:was|were|is|are)\s+not\s+(?:in\s+\p{Lu}|present\b|there\b)|(?:is|are|was|were)\s+skipping\b|skipped\b|stayed away\b)|(?:\s+and\s+[^,;.()“”"]{1,60}?)?\s+(?:both\s+|also\s+)?(?:stayed away|skipped the (?:summit|meeting|talks|session|ceremony|gathering)))/u;
+/**
+ * "X, deputy director general at …, was escorted out of the plenary hall by security officers": removed from the
+ * event, not taking part in it (an escort into it is still being there).
+ */
+const REMOVED_FROM_EVENT =
+  /^\s*(?:,[^,;()“”"]{1,100},)?\s*(?:was|were|had been)\s+(?:briefly\s+)?(?:escorted|ejected|removed|expelled|thrown|led|marched|dragged|forced)\s+(?:out\s+of|from)\s+the\s+(?:[\w-]+\s+){0,2}(?:hall|chamber|room|venue|summit|meeting|session|plenary|conference|assembly|auditorium|ceremony|building)\b/;
 const ABSENT_PAST_WHO =
   /^\s*,\s*who\b[^;.()“”"]{1,160}?,\s*(?:skipped|stayed away|(?:did not|didn't) (?:attend|travel|come|join|take part))\b/i;
 
@@ -1352,12 +1361,65 @@ function decide(people: PersonRecord[], article: ParsedArticle): void {
       for (const p of people)
         if (p.spokesperson && p.roles.some((r) => r.includes(body))) p.participant = true;
   }
+  // "Palestinian Prime Minister X described the day as …" under "A, B sign accords with C at the White House": a
+  // signing's sides are the headline's and the lede's; a speaker of another country, first named later with no word
+  // of being there, reacts to it.
+  if (SIGNING_TITLE.test(title)) {
+    let sides: Set<string> | undefined;
+    for (const p of people) {
+      if (!p.participant || p.titleMention >= 0 || !speaksOnlyFromOutside(p)) continue;
+      sides ??= signingSides();
+      const own = p.roles.map(roleNationality).find((c) => c !== undefined);
+      if (own !== undefined && !sides.has(own)) p.participant = false;
+    }
+  }
   // "X said …, in an interview with the Y newspaper": the interview is the event, given by the lede's subject to
   // whoever the sentences about it name; the people X talks about ("the commission led by Z") were not there.
   if (says(GATED_EXPRESSIONS.INTERVIEW_LEDE, lede, ledeLower, ledePairs))
     for (const p of people)
       if (p.participant && p !== ledeSubject && p.titleMention < 0 && !p.mentions.some(inInterviewSentence))
         p.participant = false;
+}
+
+const SIGNING_TITLE = /\b(?:sign|signs|signed|ink|inks|inked)\b/i;
+
+/** The countries a headline's and a lede's words name ("UAE, Bahrain sign … with Israel", "Israeli"). */
+function signingSides(): Set<string> {
+  const sides = new Set<string>();
+  const words = title.toLowerCase().split(/[^\p{L}]+/u);
+  for (let k = 0; k < words.length; k++) {
+    const w = words[k] as string;
+    const c = countryNames.get(w) ?? demonymCountry.get(w) ?? countryNames.get(`${w} ${words[k + 1] ?? ''}`);
+    if (c) sides.add(c);
+  }
+  const [s0, e0] = sentences[0] ?? [0, 0];
+  for (const h of findCountries(tokens, s0, e0)) sides.add(h.country);
+  return sides;
+}
+
+/** The country a role's first word names as a nationality ("Palestinian Prime Minister"), if any. */
+function roleNationality(role: string): string | undefined {
+  const space = role.indexOf(' ');
+  const first = (space < 0 ? role : role.slice(0, space)).toLowerCase();
+  return demonymCountry.get(first);
+}
+
+/**
+ * One first named after the lede, in one sentence, that says nothing of being there (no cue of taking part or of
+ * presence): a speaker, not a side.
+ */
+function speaksOnlyFromOutside(p: PersonRecord): boolean {
+  let sent = -1;
+  for (const m of p.mentions) {
+    if (m.kind === 'pronoun') continue;
+    if (m.sent === 0 || (sent >= 0 && m.sent !== sent)) return false;
+    sent = m.sent;
+  }
+  if (sent < 0) return false;
+  const t = sentText(sent);
+  return (
+    speechVerbAt(p.mentions.find((m) => m.kind !== 'pronoun') as Mention) >= 0 && !PRESENCE.test(t) && !cue(t)
+  );
 }
 
 /**
@@ -1634,6 +1696,22 @@ function speaksAtMeetingJustReported(m: Mention, firstNamed: Mention | undefined
   const before = sentText(firstNamed.sent);
   return MEETING.test(before) && negative(before);
 }
+
+/**
+ * "The government approved the deal after an overnight cabinet meeting in Tel Aviv. Prime Minister X said the war
+ * would go on": one first named in the sentence after one that sets another meeting in another city than the
+ * event's, in the same paragraph, speaks at that meeting (a reaction, not a part in the event reported).
+ */
+function speaksAfterMeetingElsewhere(m: Mention, firstNamed: Mention | undefined): boolean {
+  if (!firstNamed || m !== firstNamed || m.sent < 2) return false;
+  const [, e] = sentences[m.sent - 1] as [number, number];
+  const s = (sentences[m.sent] as [number, number])[0];
+  if (text.slice((tokens[e - 1] as Token).end, (tokens[s] as Token).start).includes('\n')) return false;
+  const place = MEETING_IN.exec(sentText(m.sent - 1))?.[1];
+  return place !== undefined && notTheEventPlace(place);
+}
+const MEETING_IN =
+  /\b(?:meeting|session|talks|summit|conference)s? in (\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?)/u;
 
 /** "with former mayor X as vice president": the name between "with" and the office of a running mate. */
 function runningMate(m: Mention): boolean {
@@ -2205,6 +2283,7 @@ function hasEvidence(p: PersonRecord, speakersTakePart: boolean, ledeMeeting: bo
         !saidAtHome(m, p) &&
         !continuesOtherTime(m.sent) &&
         !speaksAtMeetingJustReported(m, firstNamed) &&
+        !speaksAfterMeetingElsewhere(m, firstNamed) &&
         !ofBodyElsewhere(m, p.roles)) ||
         (m.kind !== 'pronoun' && (DELIVERED.test(scopeOf(m.sent, m.start)) || readBy(m))))
     ) {

@@ -2,7 +2,7 @@
 // a role referred to later ("the minister"), a spouse described by their partner's office.
 import { demonymCountry, verbWords } from './lexicon.ts';
 import { BODY_JOINERS, namePossessive } from './names.ts';
-import { bareTitle, SPOUSE_TITLES } from './one-holder-offices.ts';
+import { bareTitle, SINGLE_HOLDER_TITLES, SPOUSE_TITLES } from './one-holder-offices.ts';
 import { type Mention, type PersonRecord, addRole } from './person-record.ts';
 import { titleHeads, titleModifiers } from './roles.ts';
 import { REFERRING_CUE, storyCues } from './story-cues.ts';
@@ -155,6 +155,51 @@ export function describedSpouseRoles(doc: TokenizedText, people: PersonRecord[])
 }
 
 const FIRST_SPOUSE_RE = /\bfirst (?:lady|gentleman)\b/i;
+
+/**
+ * "… talks with his Nepalese counterpart X. … The Nepalese Prime Minister will travel to …": a nationality and an
+ * office one person holds at a time, with no name after them, describe the one person of that country the story
+ * gave no role, who takes it (as "The Brazilian first lady" above). Not where someone of that country holds the
+ * office already, or where two of that country are without a role.
+ */
+export function describedLeaderRoles(doc: TokenizedText, people: PersonRecord[]): void {
+  // Most stories give everyone with a country a role: no search of the text then.
+  if (!people.some((p) => p.roles.length === 0 && p.country !== null) || !DESCRIBED_LEADER_RE.test(doc.text))
+    return;
+  const { tokens } = doc;
+  for (let k = 1; k < tokens.length - 2; k++) {
+    const demonym = tokens[k] as Token;
+    if (tokens[k - 1]?.lower !== 'the' || !demonym.cap) continue;
+    const country = demonymCountry.get(demonym.lower);
+    if (!country) continue;
+    // The office: one or two capitalised words ("President", "Prime Minister"), then no name.
+    let end = k + 1;
+    while (end < k + 3 && tokens[end]?.cap && tokens[end]?.sent === demonym.sent) end++;
+    const title = doc.text.slice(demonym.start, (tokens[end - 1] as Token).end);
+    const bare = bareTitle(title);
+    if (end === k + 1 || !SINGLE_HOLDER_TITLES.has(bare) || tokens[end]?.cap) continue;
+    let found: PersonRecord | null = null;
+    for (const p of people) {
+      if (p.country !== country) continue;
+      if (p.roles.some((r) => bareTitle(r) === bare)) {
+        found = null;
+        break;
+      }
+      if (p.roles.length > 0) continue;
+      if (found) {
+        found = null;
+        break;
+      }
+      found = p;
+    }
+    if (!found) continue;
+    addRole(found, title);
+    found.roleSpans.push({ start: k, end });
+  }
+}
+
+const DESCRIBED_LEADER_RE =
+  /\b[Tt]he \p{Lu}\p{L}+ (?:President|Prime Minister|Premier|Chancellor|King|Queen|Emir)\b/u;
 
 function hasRelative(people: readonly PersonRecord[]): boolean {
   for (const p of people) if (people[p.relativeOf] !== undefined) return true;
