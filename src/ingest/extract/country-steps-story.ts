@@ -805,10 +805,15 @@ function receivesGuests(tokens: readonly Token[], at: number): boolean {
 
 /** What comes before the one a visitor meets: "held talks with", "met (with)", "called on", "was received by". */
 const MEETS_BEFORE = /\b(?:talks with|met(?: with)?|meeting with|called on|received by)$/;
+/** Later in the story, also "was due to meet", "received" (at the visitor's hotel). */
+const MEETS_LATER = /\b(?:talks with|meet(?: with)?|met(?: with)?|meeting with|called on|received(?: by)?)$/;
 
 /**
  * "CANBERRA (VNA) – Vietnamese Prime Minister X held talks with Prime Minister Y": in a national outlet's story
- * datelined in another country, the one its visitor meets in the lede, by a bare title, is the host; or null.
+ * datelined in another country, the one its visitor meets in the lede, by a bare title, is the host; or null. Later
+ * in the story, so is one the verb of meeting reaches right before the title ("also held separate talks with Prime
+ * Minister Y", "received Minister Z"), or the second of two met ("to meet Prime Minister Y and the Chairman of the
+ * Assembly, Z").
  */
 function datelineHostCountry(story: CountryStory, m: Mention): string | null {
   const { tokens, home, datelineHome, inRoles } = story;
@@ -816,13 +821,34 @@ function datelineHostCountry(story: CountryStory, m: Mention): string | null {
   // "Governor-General Y hosted a reception for the Vietnamese delegation": who receives the outlet's own visitors.
   for (const h of sentenceCountries(story.doc, m.sent, story.countryCache))
     if (h.country === home && h.at >= m.end && receivesGuests(tokens, h.at)) return datelineHome;
-  if (m.sent !== 0) return null;
   let k = m.start - 1;
   while (k >= 0 && inRoles.has(k)) k--;
+  if (m.sent !== 0) k = firstMetBefore(story, k);
   const a = tokens[k - 2];
   const b = tokens[k];
   if (!a || !b || a.sent !== m.sent) return null;
-  return MEETS_BEFORE.test(story.doc.text.slice(a.start, b.end)) ? datelineHome : null;
+  return (m.sent === 0 ? MEETS_BEFORE : MEETS_LATER).test(story.doc.text.slice(a.start, b.end))
+    ? datelineHome
+    : null;
+}
+
+/**
+ * "meet Prime Minister Y and the Chairman of the Assembly, Z": from the token before Z's title (`k`), the token
+ * before Y's title when Z is the second of a pair joined by "and" (Y titled too); else `k`.
+ */
+function firstMetBefore(story: CountryStory, k: number): number {
+  const { tokens, inRoles, mentionsBySent } = story;
+  let j = k;
+  if (tokens[j]?.text === ',') j--;
+  if (!inRoles.has(j)) return k;
+  while (j >= 0 && inRoles.has(j)) j--;
+  if (tokens[j]?.lower === 'the') j--;
+  if (tokens[j]?.lower !== 'and') return k;
+  const first = (mentionsBySent.get((tokens[j] as Token).sent) ?? []).find((o) => o.end === j);
+  if (!first || !inRoles.has(first.start - 1)) return k;
+  j = first.start - 1;
+  while (j >= 0 && inRoles.has(j)) j--;
+  return j;
 }
 
 /**
@@ -1491,6 +1517,12 @@ function describesAnother(
   // "X briefed the visitors on North Korea's recent launches": after the name, a country that a preposition
   // makes the topic of what they do is not theirs.
   if (h.at >= m.end && TOPIC_PREPOSITIONS.has(tokens[h.at - 1]?.lower ?? '')) return true;
+  // "X said the talks covered trade and the situation in Afghanistan": so is a country whose situation is spoken of.
+  if (h.at >= m.end && tokens[h.at - 1]?.lower === 'in' && SITUATION_NOUNS.has(tokens[h.at - 2]?.lower ?? ''))
+    return true;
+  // "The Russian president was due to meet Prime Minister X", "the Saudi foreign minister … later met Chief of Army
+  // Staff X": a nationality of the one who meets someone named by a bare title is the visitor's, not the host's.
+  if (h.adjectival && h.at < m.start && metByDescribed(story, h.at, m)) return true;
   // "X said … the crimes committed against the Palestinian people": so is a nationality after such a preposition
   // and "the".
   if (
@@ -1688,6 +1720,34 @@ function describesAnother(
     return true;
   if (held && heldTitles.some((t) => (held.get(`${h.country}|${t}`) ?? p) !== p)) return true;
   return false;
+}
+
+/** Nouns of a state of affairs: "the situation in X" is a topic. */
+const SITUATION_NOUNS = new Set(['situation', 'developments', 'crisis']);
+
+/** Verbs of meeting someone, right before their title. */
+const MEETS_TITLED = /\b(?:talks with|meet(?:s)?(?: with)?|met(?: with)?|meeting with|called on|received)$/;
+
+/**
+ * Whether the nationality at `at` opens a description of the subject ("The Russian president", "the Saudi foreign
+ * minister", a title word right after it) whose verb of meeting reaches m's title in the same sentence.
+ */
+function metByDescribed(story: CountryStory, at: number, m: Mention): boolean {
+  const { tokens, inRoles } = story;
+  const head = tokens[at + 1]?.lower ?? '';
+  if (!titleHeads.has(head) && !titleHeads.has(tokens[at + 2]?.lower ?? '')) return false;
+  if (tokens[at - 1]?.lower !== 'the') return false;
+  let k = m.start - 1;
+  if (!inRoles.has(k)) return false;
+  while (k > at && inRoles.has(k)) k--;
+  const a = tokens[k - 2];
+  const b = tokens[k];
+  return (
+    a !== undefined &&
+    b !== undefined &&
+    a.start > (tokens[at] as Token).start &&
+    MEETS_TITLED.test(story.doc.text.slice(a.start, b.end))
+  );
 }
 
 /** Words before the side one plays against, a contest or not ("the friendly against France"). */

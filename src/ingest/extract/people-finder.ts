@@ -154,6 +154,22 @@ export class PeopleFinder {
     return this.takeFullName(found, name, tokens, key);
   }
 
+  /**
+   * Ferdinand "Nick" Tiu Laurel: the words after a quoted nickname that follows person `found`'s name finish that
+   * name (the nickname is already an alias); `start`–`end` become a mention of the whole name. The old, partial
+   * name is no alias: the text never uses it on its own.
+   */
+  finishNameAfterNickname(found: number, start: number, end: number, surface: string): void {
+    const p = this.people[found] as PersonRecord;
+    const name = `${p.name} ${surface}`;
+    const key = normKey(name);
+    p.name = name;
+    p.tokens = name.split(/\s+/);
+    this.nameKeys[found] = key;
+    this.byName.set(key, found);
+    this.mention(found, start, end, surface, key);
+  }
+
   /** Person `found`, so far named by one word, takes the full name `name`; the old name becomes an alias. */
   private takeFullName(found: number, name: string, tokens: string[], key: string): number {
     const p = this.people[found] as PersonRecord;
