@@ -3,7 +3,12 @@
 // calls), on invented sentences with invented people: none of them are in the held-out files.
 import { describe, expect, it } from 'vitest';
 import type { ParsedArticle } from './parse-article.ts';
-import { extractTest as run, personNamed as person, testArticle as article } from './test-article.ts';
+import {
+  extractTest as run,
+  participantNames as taking,
+  personNamed as person,
+  testArticle as article,
+} from './test-article.ts';
 
 const names = (a: ParsedArticle) => run(a).people.map((p) => p.name);
 
@@ -60,5 +65,88 @@ describe('countries of the hosts a visitor meets', () => {
       { source: 'PTI', dateline: { place: 'Samarkand', date: 'Sep 16' } },
     );
     expect(person(a, 'Rohan Tandon')?.country).toBe('India');
+  });
+});
+
+describe('who takes part', () => {
+  const YONHAP = { source: 'Yonhap', dateline: { place: 'SEOUL', date: 'April 27' } };
+
+  it('counts those who accompanied a leader at the table, or sat with the other, and not the guests of a later banquet', () => {
+    const a = article(
+      'Leaders of two Koreas agree to end hostilities',
+      [
+        'South Korean President Park Min-ho and North Korean leader Ri Chol-su agreed Friday to end hostilities.',
+        "Ri was accompanied at the table by his aide Jang Sun-ok, and Ko Hyon-chol, a party secretary. On the South's side, presidential chief of staff Han Dong-jin and intelligence chief Seo Ki-bong sat with Park.",
+        "The North Korean leader's wife, Kang Mi-ran, arrived in the evening for a banquet hosted by first lady Yu Hye-won.",
+      ],
+      YONHAP,
+    );
+    expect(taking(a)).toEqual([
+      'Park Min-ho',
+      'Ri Chol-su',
+      'Jang Sun-ok',
+      'Ko Hyon-chol',
+      'Han Dong-jin',
+      'Seo Ki-bong',
+    ]);
+  });
+
+  it('counts each side\'s officials listed as "Present from the … side were"', () => {
+    const a = article(
+      'Talks between top leaders held',
+      [
+        'Talks between Chairman Ri Myong-guk and President Pavel Sergeyevich Orlov were held on June 19.',
+        'Present at the talks from the Korean side were Premier Kim Song-nam and Foreign Minister Ro Un-hui.',
+        'Present from the Russian side were Ivan Petrovich Zaitsev, minister of Foreign Affairs, and Oleg Ilyich Sokolov, minister of Defence.',
+      ],
+      { source: 'KCNA', dateline: { place: 'Pyongyang', date: 'June 20' } },
+    );
+    expect(taking(a)).toEqual([
+      'Ri Myong-guk',
+      'Pavel Sergeyevich Orlov',
+      'Kim Song-nam',
+      'Ro Un-hui',
+      'Ivan Petrovich Zaitsev',
+      'Oleg Ilyich Sokolov',
+    ]);
+  });
+
+  it('counts leaders who "spoke in favour of" something at the meeting, and not one briefing reporters on it', () => {
+    const a = article(
+      'Leaders meet in St Petersburg',
+      [
+        'The leaders of the Commonwealth met informally in St Petersburg on Tuesday, Belarus President Yuri Sakovich said.',
+        'Kazakhstan President Arman Nurlanov and Uzbekistan President Timur Azimov spoke in favour of cutting red tape for businesses.',
+        'Briefing reporters, Foreign Secretary Anil Joshi said the talks covered trade.',
+      ],
+      { source: 'BelTA', dateline: { place: 'ST PETERSBURG', date: '26 December' } },
+    );
+    expect(taking(a)).toEqual(['Yuri Sakovich', 'Arman Nurlanov', 'Timur Azimov']);
+  });
+
+  it('leaves out both royals to whom greetings are conveyed, the second named by a compound title', () => {
+    const a = article(
+      'PM Aziz, Saudi FM discuss investment package',
+      [
+        'Prime Minister Kamran Aziz on Tuesday received Saudi Minister of Foreign Affairs Prince Nayef bin Saad Al Saud.',
+        'The prime minister asked him to convey his greetings to the Custodian of the Two Holy Mosques King Fahd bin Saad Al Saud and Crown Prince and Prime Minister Turki bin Fahd bin Saad Al Saud.',
+      ],
+      { source: 'APP', dateline: { place: 'ISLAMABAD', date: 'Apr 16' } },
+    );
+    expect(taking(a)).toEqual(['Kamran Aziz', 'Nayef bin Saad Al Saud']);
+  });
+});
+
+describe('patronymics', () => {
+  it('reads the given name and surname after a full name with a patronymic as the same person', () => {
+    const a = article(
+      'Leaders hold talks',
+      [
+        'Chairman Ri Myong-guk held talks with Pavel Sergeyevich Orlov, president of the Russian Federation.',
+        'It was the first visit since Pavel Orlov came in 2000.',
+      ],
+      { source: 'KCNA', dateline: { place: 'Pyongyang', date: 'June 20' } },
+    );
+    expect(names(a)).toEqual(['Ri Myong-guk', 'Pavel Sergeyevich Orlov']);
   });
 });

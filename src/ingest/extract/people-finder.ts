@@ -16,6 +16,7 @@ import {
   type Run,
 } from './names.ts';
 import { SPOUSE_TITLES } from './one-holder-offices.ts';
+import { PATRONYMIC } from './patronymics.ts';
 import { PERSONAL_STYLES, isOccupation, rankAbbreviations, titleHeads, titleModifiers } from './roles.ts';
 import { type Mention, type PersonRecord, normKey, newPerson, addRole } from './person-record.ts';
 import type { PluralTitleGroup } from './plural-titles.ts';
@@ -242,6 +243,18 @@ export class PeopleFinder {
         // "bin" names the father, not the son. (Asked after the words match: most do not, and it lower-cases.)
         if (ok && !(k > 0 && FILIATIONS.has((pt[k - 1] as string).toLowerCase()))) return i;
       }
+    }
+    // "Vladimir Putin" after "Vladimir Vladimirovich Putin": the given name and surname without the patronymic.
+    if (n === 2) {
+      const given = lone.text;
+      const surname = (tokens[s + 1] as Token).text;
+      return people.findIndex(
+        (p) =>
+          p.tokens.length === 3 &&
+          p.tokens[0] === given &&
+          p.tokens[2] === surname &&
+          PATRONYMIC.test(p.tokens[1] as string),
+      );
     }
     return -1;
   }
