@@ -150,3 +150,44 @@ describe('patronymics', () => {
     expect(names(a)).toEqual(['Ri Myong-guk', 'Pavel Sergeyevich Orlov']);
   });
 });
+
+describe('countries of relatives and predecessors', () => {
+  it("places a first lady by the outlet's own president, not by a surname she shares with a foreign leader", () => {
+    const a = article(
+      'Leaders of two Koreas agree to end hostilities',
+      [
+        'South Korean President Park Min-ho and North Korean leader Kim Chol-su agreed Friday to end hostilities.',
+        'In Washington, U.S. President Dale Morton welcomed the agreement.',
+        "The North Korean leader's wife, Kang Mi-ran, arrived in the evening for a banquet hosted by first lady Kim Hye-won.",
+      ],
+      { source: 'Yonhap', dateline: { place: 'SEOUL', date: 'April 27' } },
+    );
+    expect(person(a, 'Kim Hye-won')?.country).toBe('South Korea');
+  });
+
+  it("gives one set off as someone's predecessor that person's country", () => {
+    const a = article(
+      'Rahman, Singapore PM Tan agree to speed up economic zone',
+      [
+        'Prime Minister Datuk Seri Rahman Yusof and Singapore Prime Minister Daniel Tan today agreed to expedite the economic zone.',
+        "Tan's predecessor, Senior Minister Goh Wei Ming, had held the last leaders' retreat with Rahman in Putrajaya in January.",
+      ],
+      { source: 'Bernama', dateline: { place: 'PUTRAJAYA', date: 'June 11' } },
+    );
+    expect(person(a, 'Goh Wei Ming')?.country).toBe('Singapore');
+  });
+});
+
+describe('titles and bodies inside a run', () => {
+  it('ends a titled name before "The Queen Mother", and reads "the General Headquarters" as no person', () => {
+    const a = article(
+      'PM returns home',
+      [
+        'The prime minister returned after the passing of Her Majesty Queen Malai The Queen Mother on Friday.',
+        'He later met Chief of Army Staff General Tariq Mehmood at the General Headquarters in Rawalpindi.',
+      ],
+      { source: 'APP', dateline: { place: 'ISLAMABAD', date: 'Apr 16' } },
+    );
+    expect(names(a)).toEqual(['Malai', 'Tariq Mehmood']);
+  });
+});

@@ -47,7 +47,7 @@ import {
   isBareSingleHolder,
   heldByAnother,
 } from './one-holder-offices.ts';
-import { SPEECH_AFTER, COUNTERPART, RULE_NOUNS } from './person-cues.ts';
+import { SPEECH_AFTER, COUNTERPART, OFFICE_RELATIONS, RULE_NOUNS } from './person-cues.ts';
 import type { Mention, PersonRecord } from './person-record.ts';
 import { isOccupation, relationWords, titleHeads } from './roles.ts';
 import { OPPONENT_CUES, hasScore } from './sport-cues.ts';
@@ -158,6 +158,12 @@ function placeFromStory(story: CountryStory, pi: number, offices: HeldOffices): 
   const setOff = firstNamed ? countrySetOffBefore(story, firstNamed) : null;
   if (setOff !== null) {
     p.country = setOff;
+    return;
+  }
+  // "Wong's predecessor, Senior Minister X,": one who held the office before (or after) someone is of their country.
+  const forerunner = firstNamed ? officeRelationCountry(story, firstNamed) : null;
+  if (forerunner !== null) {
+    p.country = forerunner;
     return;
   }
   // "The Head of State thanked President X and the American people": the people named with them are theirs.
@@ -294,6 +300,23 @@ function introducedBodyCountry(story: CountryStory, p: PersonRecord): string | n
     if (found !== null) return found;
   }
   return null;
+}
+
+/**
+ * "Wong's predecessor, Senior Minister X,": the country of the placed person whose predecessor or successor a
+ * titled name is set off as (the relation, a comma, then a capitalised title up to the name); or null.
+ */
+function officeRelationCountry(story: CountryStory, m: Mention): string | null {
+  const { tokens, people, inRoles, mentionsBySent } = story;
+  let k = m.start - 1;
+  while (k > m.start - 6 && inRoles.has(k) && tokens[k]?.cap) k--;
+  if (k === m.start - 1 || tokens[k]?.text !== ',' || !OFFICE_RELATIONS.has(tokens[k - 1]?.lower ?? ''))
+    return null;
+  const possessive = tokens[k - 2];
+  if (possessive?.text !== "'s" && possessive?.text !== '’s') return null;
+  const owner = (mentionsBySent.get(m.sent) ?? []).find((o) => o.end === k - 2 && o.kind !== 'pronoun');
+  const q = owner ? people[owner.person] : undefined;
+  return q && q !== people[m.person] ? q.country : null;
 }
 
 /**
@@ -883,6 +906,12 @@ function kinCountry(story: CountryStory, pi: number): string | null {
   // Read once per story: a summit's hundred names are each compared with every other.
   const families = (story.familyNames ??= people.map((q) => familyName(q.tokens)));
   const family = families[pi];
+  // "hosted by first lady Kim X" beside "North Korean leader Kim Y": a first lady is placed by the story's
+  // president before any shared surname (a Korean surname is shared by millions).
+  const spouse = p.roles.some((r) => SPOUSE_TITLES.has(bareTitle(r)));
+  const presidents = spouse ? presidentCountries(story, p) : null;
+  if (presidents?.size === 1) return [...presidents][0] ?? null;
+  if (story.home !== null && presidents?.has(story.home)) return story.home;
   let kin: PersonRecord | undefined;
   if (p.tokens.length > 1) {
     const introduced = p.mentions[0]?.start ?? 0;
@@ -904,14 +933,18 @@ function kinCountry(story: CountryStory, pi: number): string | null {
   // "Tanabe's wife Emiko Tanabe" (any surname): the relative they were introduced with.
   const relative = people[p.relativeOf];
   if (relative?.country) return relative.country;
-  // "first lady Seo Min-ji": the country of the story's president, when only one country has one.
-  if (p.roles.some((r) => SPOUSE_TITLES.has(bareTitle(r)))) {
-    const countries = new Set<string>();
-    for (const q of people)
-      if (q !== p && q.country && q.roles.some(isPresidentRole)) countries.add(q.country);
-    if (countries.size === 1) return [...countries][0] ?? null;
-  }
   return sideOf(story, pi)?.country ?? null;
+}
+
+/**
+ * "first lady Seo Min-ji": the countries of the story's presidents (other than p), the first lady's when only one
+ * country has one, or when the outlet's own country is among them.
+ */
+function presidentCountries(story: CountryStory, p: PersonRecord): Set<string> {
+  const countries = new Set<string>();
+  for (const q of story.people)
+    if (q !== p && q.country && q.roles.some(isPresidentRole)) countries.add(q.country);
+  return countries;
 }
 
 /** Offices held against, beside or for another rather than under them: "his counterpart" is the other side. */
