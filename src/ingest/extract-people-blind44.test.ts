@@ -191,3 +191,19 @@ describe('titles and bodies inside a run', () => {
     expect(names(a)).toEqual(['Malai', 'Tariq Mehmood']);
   });
 });
+
+describe('countries of aides and speakers', () => {
+  it('places the aide of a titled principal ("Chief Adviser\'s press secretary X") in the principal\'s country, and not in a neighbour named among the partners', () => {
+    const a = article(
+      'Chief Adviser Rahim, Prime Minister Mehra hold phone talks',
+      [
+        'Chief Adviser Professor Abdur Rahim today spoke to Indian Prime Minister Arun Mehra over the telephone.',
+        "During the conversation, Mehra said stability in the region was important for India, Chief Adviser's press secretary Kamal Uddin told BSS.",
+        'Foreign Affairs Adviser Nasir Hossain said on Thursday that the interim government wanted good relations with all neighbours, including India.',
+      ],
+      { source: 'BSS', dateline: { place: 'DHAKA', date: 'Aug 16, 2024' } },
+    );
+    expect(person(a, 'Kamal Uddin')?.country).toBe('Bangladesh');
+    expect(person(a, 'Nasir Hossain')?.country).toBe('Bangladesh');
+  });
+});

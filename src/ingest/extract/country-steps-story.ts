@@ -160,8 +160,11 @@ function placeFromStory(story: CountryStory, pi: number, offices: HeldOffices): 
     p.country = setOff;
     return;
   }
-  // "Wong's predecessor, Senior Minister X,": one who held the office before (or after) someone is of their country.
-  const forerunner = firstNamed ? officeRelationCountry(story, firstNamed) : null;
+  // "Wong's predecessor, Senior Minister X,": one who held the office before (or after) someone is of their country;
+  // "Chief Adviser's press secretary X": one who serves the holder of a title, of the holder's.
+  const forerunner = firstNamed
+    ? (officeRelationCountry(story, firstNamed) ?? titledPrincipalCountry(story, firstNamed))
+    : null;
   if (forerunner !== null) {
     p.country = forerunner;
     return;
@@ -300,6 +303,36 @@ function introducedBodyCountry(story: CountryStory, p: PersonRecord): string | n
     if (found !== null) return found;
   }
   return null;
+}
+
+/**
+ * "Chief Adviser's press secretary X": the country of the one person of the story who holds the capitalised title
+ * before "'s" and a lower-case office of up to three words right before the name; or null.
+ */
+function titledPrincipalCountry(story: CountryStory, m: Mention): string | null {
+  const { tokens, people } = story;
+  let k = m.start - 1;
+  const head = tokens[k];
+  if (!head || head.cap || !titleHeads.has(head.lower)) return null;
+  while (k > m.start - 4 && tokens[k - 1]?.word && !tokens[k - 1]?.cap) k--;
+  const s = tokens[k - 1]?.text;
+  if (s !== "'s" && s !== '’s') return null;
+  let t = k - 1;
+  while (t > k - 5 && tokens[t - 1]?.cap && tokens[t - 1]?.sent === m.sent) t--;
+  if (t === k - 1) return null;
+  const title = bareTitle(story.doc.text.slice((tokens[t] as Token).start, (tokens[k - 2] as Token).end));
+  // "Chief Adviser" is held by one titled "Chief Adviser Professor" or "Chief Adviser of the interim government" too.
+  const holds = (r: string) => {
+    const b = bareTitle(r);
+    return b === title || b.startsWith(`${title} `);
+  };
+  let found: PersonRecord | undefined;
+  for (const q of people) {
+    if (q === people[m.person] || !q.roles.some(holds)) continue;
+    if (found) return null;
+    found = q;
+  }
+  return found?.country ?? null;
 }
 
 /**
@@ -718,6 +751,14 @@ function handledAt(tokens: readonly Token[], at: number): boolean {
 }
 
 const TIES = new Set(['relations', 'ties', 'cooperation', 'partnership', 'trade', 'friendship']);
+/** Whether "relations with" (ties, cooperation …) comes up to six words before token `at`, in its sentence. */
+function tiesWithBefore(tokens: readonly Token[], at: number): boolean {
+  const sent = tokens[at]?.sent;
+  for (let k = at - 1; k > at - 7 && tokens[k]?.sent === sent; k--)
+    if (tokens[k]?.lower === 'with' && TIES.has(tokens[k - 1]?.lower ?? '')) return true;
+  return false;
+}
+
 /** Meetings a place can host ("the next summit in Japan"). */
 const HOSTED_MEETINGS = new Set([
   'summit',
@@ -1586,6 +1627,9 @@ function describesAnother(
   if (h.at >= m.end && h.adjectival && relativesCitizenship(tokens, h.at)) return true;
   // "X said relations with Chile were excellent": nor is the partner of the ties someone speaks of.
   if (h.at >= m.end && tokens[h.at - 1]?.lower === 'with' && TIES.has(tokens[h.at - 2]?.lower ?? ''))
+    return true;
+  // "… wanted good relations with all neighbours, including India": nor one named among the partners.
+  if (h.at >= m.end && tokens[h.at - 1]?.lower === 'including' && tiesWithBefore(tokens, h.at - 1))
     return true;
   // "working with the government of X to … deal with North Korea's nuclear threat": nor a country whose threat or
   // conduct they set out to handle.
