@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import type { ParsedArticle } from './parse-article.ts';
 import {
   extractTest as run,
+  orgsAndPlacesUnder,
   participantNames as taking,
   personNamed as person,
   testArticle as article,
@@ -205,5 +206,15 @@ describe('countries of aides and speakers', () => {
     );
     expect(person(a, 'Kamal Uddin')?.country).toBe('Bangladesh');
     expect(person(a, 'Nasir Hossain')?.country).toBe('Bangladesh');
+  });
+});
+
+describe('organisations', () => {
+  it('reads "the Commonwealth of Independent States" as a body, not a place', () => {
+    const found = orgsAndPlacesUnder('Leaders meet in St Petersburg')(
+      'The Commonwealth of Independent States has proved its viability, the president said.',
+    );
+    expect(found.organizations).toContain('Commonwealth of Independent States');
+    expect(found.places).not.toContain('Commonwealth');
   });
 });

@@ -885,6 +885,9 @@ function datelineHostCountry(story: CountryStory, m: Mention): string | null {
   // "Governor-General Y hosted a reception for the Vietnamese delegation": who receives the outlet's own visitors.
   for (const h of sentenceCountries(story.doc, m.sent, story.countryCache))
     if (h.country === home && h.at >= m.end && receivesGuests(tokens, h.at)) return datelineHome;
+  // Later in the story, not a firm's head the visitor receives ("received Tesla CEO X").
+  if (m.sent !== 0 && (story.people[m.person] as PersonRecord).roles.some((r) => FIRM_HEAD.test(r)))
+    return null;
   let k = m.start - 1;
   while (k >= 0 && inRoles.has(k)) k--;
   if (m.sent !== 0) k = firstMetBefore(story, k);
@@ -895,6 +898,9 @@ function datelineHostCountry(story: CountryStory, m: Mention): string | null {
     ? datelineHome
     : null;
 }
+
+/** Titles of a firm's head. */
+const FIRM_HEAD = /\b(?:CEO|chief executive|founder|managing director)\b/i;
 
 /**
  * "meet Prime Minister Y and the Chairman of the Assembly, Z": from the token before Z's title (`k`), the token
