@@ -160,7 +160,7 @@ function placeFromStory(story: CountryStory, pi: number, offices: HeldOffices): 
     p.country = setOff;
     return;
   }
-  // "Wong's predecessor, Senior Minister X,": one who held the office before (or after) someone is of their country;
+  // "Tan's predecessor, Senior Minister X,": one who held the office before (or after) someone is of their country;
   // "Chief Adviser's press secretary X": one who serves the holder of a title, of the holder's.
   const forerunner = firstNamed
     ? (officeRelationCountry(story, firstNamed) ?? titledPrincipalCountry(story, firstNamed))
@@ -336,7 +336,7 @@ function titledPrincipalCountry(story: CountryStory, m: Mention): string | null 
 }
 
 /**
- * "Wong's predecessor, Senior Minister X,": the country of the placed person whose predecessor or successor a
+ * "Tan's predecessor, Senior Minister X,": the country of the placed person whose predecessor or successor a
  * titled name is set off as (the relation, a comma, then a capitalised title up to the name); or null.
  */
 function officeRelationCountry(story: CountryStory, m: Mention): string | null {
@@ -885,7 +885,7 @@ function datelineHostCountry(story: CountryStory, m: Mention): string | null {
   // "Governor-General Y hosted a reception for the Vietnamese delegation": who receives the outlet's own visitors.
   for (const h of sentenceCountries(story.doc, m.sent, story.countryCache))
     if (h.country === home && h.at >= m.end && receivesGuests(tokens, h.at)) return datelineHome;
-  // Later in the story, not a firm's head the visitor receives ("received Tesla CEO X").
+  // Later in the story, not a firm's head the visitor receives ("received Acme CEO X").
   if (m.sent !== 0 && (story.people[m.person] as PersonRecord).roles.some((r) => FIRM_HEAD.test(r)))
     return null;
   let k = m.start - 1;

@@ -454,7 +454,7 @@ export function findPeople(
       f.attachRolesAfter(existing, bare.end);
       continue;
     }
-    // Joko "Nick" Widodo: the words after a nickname quoted inside a name finish that name.
+    // Budi "Nick" Hartanto: the words after a nickname quoted inside a name finish that name.
     const nicknamed = nameAroundNickname(tokens, mentions, bare.start);
     if (nicknamed >= 0) {
       f.finishNameAfterNickname(nicknamed, bare.start, bare.end, surface);
@@ -1164,7 +1164,7 @@ function quotedNicknameOwner(
 }
 
 /**
- * Joko "Nick" Widodo, Francisco “Nick” Tiu Laurel Jr.: a run right after a quoted nickname of one to three words
+ * Budi "Nick" Hartanto, Ramon “Nick” Dela Rosa Jr.: a run right after a quoted nickname of one to three words
  * that follows the first mention of a person, a given name alone (the nickname is already their alias, by
  * `quotedNicknameOwner`): the person's index, or -1.
  */

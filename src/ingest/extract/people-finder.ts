@@ -156,7 +156,7 @@ export class PeopleFinder {
   }
 
   /**
-   * Ferdinand "Nick" Tiu Laurel: the words after a quoted nickname that follows person `found`'s name finish that
+   * Ramon "Nick" Dela Rosa: the words after a quoted nickname that follows person `found`'s name finish that
    * name (the nickname is already an alias); `start`–`end` become a mention of the whole name. The old, partial
    * name is no alias: the text never uses it on its own.
    */
@@ -244,7 +244,7 @@ export class PeopleFinder {
         if (ok && !(k > 0 && FILIATIONS.has((pt[k - 1] as string).toLowerCase()))) return i;
       }
     }
-    // "Vladimir Putin" after "Vladimir Vladimirovich Putin": the given name and surname without the patronymic.
+    // "Pavel Orlov" after "Pavel Sergeyevich Orlov": the given name and surname without the patronymic.
     if (n === 2) {
       const given = lone.text;
       const surname = (tokens[s + 1] as Token).text;
