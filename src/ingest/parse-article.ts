@@ -287,6 +287,11 @@ function frontMatterLine(s: string, info: FrontInfo): boolean {
     info.publishedTime ??= m[2]!;
     return true;
   }
+  // Yonhap's "All News 19:42 April 27, 2018": a section's name, the time and the dated day, above the story.
+  if (m && SECTION_LABEL_RE.test(m[1]!) && DATE_ONLY_RE.test(m[3]!.trim()) && YEAR_RE.test(m[3]!)) {
+    info.publishedTime ??= m[2]!;
+    return true;
+  }
   m = TIME_AGENCY_RE.exec(s);
   if (m && knownAgency(m[2]!)) {
     info.source ??= knownAgency(m[2]!);
@@ -308,6 +313,8 @@ function frontMatterLine(s: string, info: FrontInfo): boolean {
   return s.length <= 140 && META_LINE_RE.test(s) && (s.length <= 40 || !SENTENCE_END_RE.test(s));
 }
 
+/** One to three capitalised words: a site section's name ("All News", "National"). */
+const SECTION_LABEL_RE = /^\p{Lu}[\p{L}&-]*(?: \p{Lu}[\p{L}&-]*){0,2}$/u;
 const ANADOLU_UPDATE_RE = /^Update : \d{2}\.\d{2}\.\d{4}$/;
 
 /** `Reuters | Moscow | Updated: …`, `By Zhang San | China Daily | Updated: 2024-10-22 08:38`. */

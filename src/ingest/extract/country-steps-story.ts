@@ -47,7 +47,7 @@ import {
   isBareSingleHolder,
   heldByAnother,
 } from './one-holder-offices.ts';
-import { SPEECH_AFTER, COUNTERPART, RULE_NOUNS } from './person-cues.ts';
+import { SPEECH_AFTER, COUNTERPART, OFFICE_RELATIONS, RULE_NOUNS } from './person-cues.ts';
 import type { Mention, PersonRecord } from './person-record.ts';
 import { isOccupation, relationWords, titleHeads } from './roles.ts';
 import { OPPONENT_CUES, hasScore } from './sport-cues.ts';
@@ -158,6 +158,15 @@ function placeFromStory(story: CountryStory, pi: number, offices: HeldOffices): 
   const setOff = firstNamed ? countrySetOffBefore(story, firstNamed) : null;
   if (setOff !== null) {
     p.country = setOff;
+    return;
+  }
+  // "Tan's predecessor, Senior Minister X,": one who held the office before (or after) someone is of their country;
+  // "Chief Adviser's press secretary X": one who serves the holder of a title, of the holder's.
+  const forerunner = firstNamed
+    ? (officeRelationCountry(story, firstNamed) ?? titledPrincipalCountry(story, firstNamed))
+    : null;
+  if (forerunner !== null) {
+    p.country = forerunner;
     return;
   }
   // "The Head of State thanked President X and the American people": the people named with them are theirs.
@@ -294,6 +303,53 @@ function introducedBodyCountry(story: CountryStory, p: PersonRecord): string | n
     if (found !== null) return found;
   }
   return null;
+}
+
+/**
+ * "Chief Adviser's press secretary X": the country of the one person of the story who holds the capitalised title
+ * before "'s" and a lower-case office of up to three words right before the name; or null.
+ */
+function titledPrincipalCountry(story: CountryStory, m: Mention): string | null {
+  const { tokens, people } = story;
+  let k = m.start - 1;
+  const head = tokens[k];
+  if (!head || head.cap || !titleHeads.has(head.lower)) return null;
+  while (k > m.start - 4 && tokens[k - 1]?.word && !tokens[k - 1]?.cap) k--;
+  const s = tokens[k - 1]?.text;
+  if (s !== "'s" && s !== '’s') return null;
+  let t = k - 1;
+  while (t > k - 5 && tokens[t - 1]?.cap && tokens[t - 1]?.sent === m.sent) t--;
+  if (t === k - 1) return null;
+  const title = bareTitle(story.doc.text.slice((tokens[t] as Token).start, (tokens[k - 2] as Token).end));
+  // "Chief Adviser" is held by one titled "Chief Adviser Professor" or "Chief Adviser of the interim government" too.
+  const holds = (r: string) => {
+    const b = bareTitle(r);
+    return b === title || b.startsWith(`${title} `);
+  };
+  let found: PersonRecord | undefined;
+  for (const q of people) {
+    if (q === people[m.person] || !q.roles.some(holds)) continue;
+    if (found) return null;
+    found = q;
+  }
+  return found?.country ?? null;
+}
+
+/**
+ * "Tan's predecessor, Senior Minister X,": the country of the placed person whose predecessor or successor a
+ * titled name is set off as (the relation, a comma, then a capitalised title up to the name); or null.
+ */
+function officeRelationCountry(story: CountryStory, m: Mention): string | null {
+  const { tokens, people, inRoles, mentionsBySent } = story;
+  let k = m.start - 1;
+  while (k > m.start - 6 && inRoles.has(k) && tokens[k]?.cap) k--;
+  if (k === m.start - 1 || tokens[k]?.text !== ',' || !OFFICE_RELATIONS.has(tokens[k - 1]?.lower ?? ''))
+    return null;
+  const possessive = tokens[k - 2];
+  if (possessive?.text !== "'s" && possessive?.text !== '’s') return null;
+  const owner = (mentionsBySent.get(m.sent) ?? []).find((o) => o.end === k - 2 && o.kind !== 'pronoun');
+  const q = owner ? people[owner.person] : undefined;
+  return q && q !== people[m.person] ? q.country : null;
 }
 
 /**
@@ -695,6 +751,14 @@ function handledAt(tokens: readonly Token[], at: number): boolean {
 }
 
 const TIES = new Set(['relations', 'ties', 'cooperation', 'partnership', 'trade', 'friendship']);
+/** Whether "relations with" (ties, cooperation …) comes up to six words before token `at`, in its sentence. */
+function tiesWithBefore(tokens: readonly Token[], at: number): boolean {
+  const sent = tokens[at]?.sent;
+  for (let k = at - 1; k > at - 7 && tokens[k]?.sent === sent; k--)
+    if (tokens[k]?.lower === 'with' && TIES.has(tokens[k - 1]?.lower ?? '')) return true;
+  return false;
+}
+
 /** Meetings a place can host ("the next summit in Japan"). */
 const HOSTED_MEETINGS = new Set([
   'summit',
@@ -805,10 +869,15 @@ function receivesGuests(tokens: readonly Token[], at: number): boolean {
 
 /** What comes before the one a visitor meets: "held talks with", "met (with)", "called on", "was received by". */
 const MEETS_BEFORE = /\b(?:talks with|met(?: with)?|meeting with|called on|received by)$/;
+/** Later in the story, also "was due to meet", "received" (at the visitor's hotel). */
+const MEETS_LATER = /\b(?:talks with|meet(?: with)?|met(?: with)?|meeting with|called on|received(?: by)?)$/;
 
 /**
  * "CANBERRA (VNA) – Vietnamese Prime Minister X held talks with Prime Minister Y": in a national outlet's story
- * datelined in another country, the one its visitor meets in the lede, by a bare title, is the host; or null.
+ * datelined in another country, the one its visitor meets in the lede, by a bare title, is the host; or null. Later
+ * in the story, so is one the verb of meeting reaches right before the title ("also held separate talks with Prime
+ * Minister Y", "received Minister Z"), or the second of two met ("to meet Prime Minister Y and the Chairman of the
+ * Assembly, Z").
  */
 function datelineHostCountry(story: CountryStory, m: Mention): string | null {
   const { tokens, home, datelineHome, inRoles } = story;
@@ -816,13 +885,40 @@ function datelineHostCountry(story: CountryStory, m: Mention): string | null {
   // "Governor-General Y hosted a reception for the Vietnamese delegation": who receives the outlet's own visitors.
   for (const h of sentenceCountries(story.doc, m.sent, story.countryCache))
     if (h.country === home && h.at >= m.end && receivesGuests(tokens, h.at)) return datelineHome;
-  if (m.sent !== 0) return null;
+  // Later in the story, not a firm's head the visitor receives ("received Acme CEO X").
+  if (m.sent !== 0 && (story.people[m.person] as PersonRecord).roles.some((r) => FIRM_HEAD.test(r)))
+    return null;
   let k = m.start - 1;
   while (k >= 0 && inRoles.has(k)) k--;
+  if (m.sent !== 0) k = firstMetBefore(story, k);
   const a = tokens[k - 2];
   const b = tokens[k];
   if (!a || !b || a.sent !== m.sent) return null;
-  return MEETS_BEFORE.test(story.doc.text.slice(a.start, b.end)) ? datelineHome : null;
+  return (m.sent === 0 ? MEETS_BEFORE : MEETS_LATER).test(story.doc.text.slice(a.start, b.end))
+    ? datelineHome
+    : null;
+}
+
+/** Titles of a firm's head. */
+const FIRM_HEAD = /\b(?:CEO|chief executive|founder|managing director)\b/i;
+
+/**
+ * "meet Prime Minister Y and the Chairman of the Assembly, Z": from the token before Z's title (`k`), the token
+ * before Y's title when Z is the second of a pair joined by "and" (Y titled too); else `k`.
+ */
+function firstMetBefore(story: CountryStory, k: number): number {
+  const { tokens, inRoles, mentionsBySent } = story;
+  let j = k;
+  if (tokens[j]?.text === ',') j--;
+  if (!inRoles.has(j)) return k;
+  while (j >= 0 && inRoles.has(j)) j--;
+  if (tokens[j]?.lower === 'the') j--;
+  if (tokens[j]?.lower !== 'and') return k;
+  const first = (mentionsBySent.get((tokens[j] as Token).sent) ?? []).find((o) => o.end === j);
+  if (!first || !inRoles.has(first.start - 1)) return k;
+  j = first.start - 1;
+  while (j >= 0 && inRoles.has(j)) j--;
+  return j;
 }
 
 /**
@@ -857,6 +953,12 @@ function kinCountry(story: CountryStory, pi: number): string | null {
   // Read once per story: a summit's hundred names are each compared with every other.
   const families = (story.familyNames ??= people.map((q) => familyName(q.tokens)));
   const family = families[pi];
+  // "hosted by first lady Kim X" beside "North Korean leader Kim Y": a first lady is placed by the story's
+  // president before any shared surname (a Korean surname is shared by millions).
+  const spouse = p.roles.some((r) => SPOUSE_TITLES.has(bareTitle(r)));
+  const presidents = spouse ? presidentCountries(story, p) : null;
+  if (presidents?.size === 1) return [...presidents][0] ?? null;
+  if (story.home !== null && presidents?.has(story.home)) return story.home;
   let kin: PersonRecord | undefined;
   if (p.tokens.length > 1) {
     const introduced = p.mentions[0]?.start ?? 0;
@@ -878,14 +980,18 @@ function kinCountry(story: CountryStory, pi: number): string | null {
   // "Tanabe's wife Emiko Tanabe" (any surname): the relative they were introduced with.
   const relative = people[p.relativeOf];
   if (relative?.country) return relative.country;
-  // "first lady Seo Min-ji": the country of the story's president, when only one country has one.
-  if (p.roles.some((r) => SPOUSE_TITLES.has(bareTitle(r)))) {
-    const countries = new Set<string>();
-    for (const q of people)
-      if (q !== p && q.country && q.roles.some(isPresidentRole)) countries.add(q.country);
-    if (countries.size === 1) return [...countries][0] ?? null;
-  }
   return sideOf(story, pi)?.country ?? null;
+}
+
+/**
+ * "first lady Seo Min-ji": the countries of the story's presidents (other than p), the first lady's when only one
+ * country has one, or when the outlet's own country is among them.
+ */
+function presidentCountries(story: CountryStory, p: PersonRecord): Set<string> {
+  const countries = new Set<string>();
+  for (const q of story.people)
+    if (q !== p && q.country && q.roles.some(isPresidentRole)) countries.add(q.country);
+  return countries;
 }
 
 /** Offices held against, beside or for another rather than under them: "his counterpart" is the other side. */
@@ -1498,6 +1604,12 @@ function describesAnother(
   // "X briefed the visitors on North Korea's recent launches": after the name, a country that a preposition
   // makes the topic of what they do is not theirs.
   if (h.at >= m.end && TOPIC_PREPOSITIONS.has(tokens[h.at - 1]?.lower ?? '')) return true;
+  // "X said the talks covered trade and the situation in Afghanistan": so is a country whose situation is spoken of.
+  if (h.at >= m.end && tokens[h.at - 1]?.lower === 'in' && SITUATION_NOUNS.has(tokens[h.at - 2]?.lower ?? ''))
+    return true;
+  // "The Russian president was due to meet Prime Minister X", "the Saudi foreign minister … later met Chief of Army
+  // Staff X": a nationality of the one who meets someone named by a bare title is the visitor's, not the host's.
+  if (h.adjectival && h.at < m.start && metByDescribed(story, h.at, m)) return true;
   // "X said … the crimes committed against the Palestinian people": so is a nationality after such a preposition
   // and "the".
   if (
@@ -1528,6 +1640,9 @@ function describesAnother(
   if (h.at >= m.end && h.adjectival && relativesCitizenship(tokens, h.at)) return true;
   // "X said relations with Chile were excellent": nor is the partner of the ties someone speaks of.
   if (h.at >= m.end && tokens[h.at - 1]?.lower === 'with' && TIES.has(tokens[h.at - 2]?.lower ?? ''))
+    return true;
+  // "… wanted good relations with all neighbours, including India": nor one named among the partners.
+  if (h.at >= m.end && tokens[h.at - 1]?.lower === 'including' && tiesWithBefore(tokens, h.at - 1))
     return true;
   // "working with the government of X to … deal with North Korea's nuclear threat": nor a country whose threat or
   // conduct they set out to handle.
@@ -1695,6 +1810,34 @@ function describesAnother(
     return true;
   if (held && heldTitles.some((t) => (held.get(`${h.country}|${t}`) ?? p) !== p)) return true;
   return false;
+}
+
+/** Nouns of a state of affairs: "the situation in X" is a topic. */
+const SITUATION_NOUNS = new Set(['situation', 'developments', 'crisis']);
+
+/** Verbs of meeting someone, right before their title. */
+const MEETS_TITLED = /\b(?:talks with|meet(?:s)?(?: with)?|met(?: with)?|meeting with|called on|received)$/;
+
+/**
+ * Whether the nationality at `at` opens a description of the subject ("The Russian president", "the Saudi foreign
+ * minister", a title word right after it) whose verb of meeting reaches m's title in the same sentence.
+ */
+function metByDescribed(story: CountryStory, at: number, m: Mention): boolean {
+  const { tokens, inRoles } = story;
+  const head = tokens[at + 1]?.lower ?? '';
+  if (!titleHeads.has(head) && !titleHeads.has(tokens[at + 2]?.lower ?? '')) return false;
+  if (tokens[at - 1]?.lower !== 'the') return false;
+  let k = m.start - 1;
+  if (!inRoles.has(k)) return false;
+  while (k > at && inRoles.has(k)) k--;
+  const a = tokens[k - 2];
+  const b = tokens[k];
+  return (
+    a !== undefined &&
+    b !== undefined &&
+    a.start > (tokens[at] as Token).start &&
+    MEETS_TITLED.test(story.doc.text.slice(a.start, b.end))
+  );
 }
 
 /** Words before the side one plays against, a contest or not ("the friendly against France"). */

@@ -454,6 +454,12 @@ export function findPeople(
       f.attachRolesAfter(existing, bare.end);
       continue;
     }
+    // Budi "Nick" Hartanto: the words after a nickname quoted inside a name finish that name.
+    const nicknamed = nameAroundNickname(tokens, mentions, bare.start);
+    if (nicknamed >= 0) {
+      f.finishNameAfterNickname(nicknamed, bare.start, bare.end, surface);
+      continue;
+    }
     // "Khalil Nasser, also known as Abu Rami", "X, alias Y", "under the nom de guerre Z": another name of the person
     // named just before.
     const quoted = quotedNicknameOwner(tokens, mentions, bare.start, bare.end);
@@ -1153,6 +1159,26 @@ function quotedNicknameOwner(
     if (t.text === ',') return nickname ? namedEndingAt(mentions, k) : -1;
     if (!t.word || t.cap) return -1;
     if (t.lower === 'nickname' || t.lower === 'nicknamed') nickname = true;
+  }
+  return -1;
+}
+
+/**
+ * Budi "Nick" Hartanto, Ramon “Nick” Dela Rosa Jr.: a run right after a quoted nickname of one to three words
+ * that follows the first mention of a person, a given name alone (the nickname is already their alias, by
+ * `quotedNicknameOwner`): the person's index, or -1.
+ */
+function nameAroundNickname(tokens: readonly Token[], mentions: readonly Mention[], start: number): number {
+  const close = tokens[start - 1]?.text ?? '';
+  if (close !== '"' && close !== "'" && close !== '’' && close !== '”') return -1;
+  for (let open = start - 2; open >= start - 5 && open >= 1; open--) {
+    const t = tokens[open] as Token;
+    if (t.word && t.cap) continue;
+    if (t.word || open === start - 2 || QUOTE_PAIRS.get(t.text) !== close) return -1;
+    const owner = mentions.find((m) => m.end === open && m.kind !== 'pronoun');
+    if (!owner || owner.end - owner.start !== 1) return -1;
+    const first = mentions.find((m) => m.person === owner.person);
+    return first === owner ? owner.person : -1;
   }
   return -1;
 }

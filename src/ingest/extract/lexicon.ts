@@ -716,6 +716,8 @@ export const orgHeads = new Set(
     'fleet',
     'forces',
     'alliance',
+    // "the Commonwealth of Independent States".
+    'commonwealth',
     'league',
     'group',
     'network',

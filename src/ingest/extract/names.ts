@@ -1024,6 +1024,8 @@ function nameEndFrom(tokens: readonly Token[], at: number, end: number, from = a
 
 /** Sittings of a body, named after a title word ("General Debate"): no name. */
 const SITTINGS = new Set(['debate', 'debates', 'session', 'sessions']);
+/** "the General Headquarters", "the General Staff": a body's seat or staff after a rank word. */
+const BODY_SEATS = new Set(['headquarters', 'staff', 'command', 'secretariat']);
 
 /** Finds "Title Name" inside a run: the name follows the last title head. */
 /**
@@ -1060,7 +1062,23 @@ function plainGivenName(t: Token): boolean {
   return (tokenLists(t) & FIRST_NAME) !== 0 && (tokenFlags(t) & (TITLE_HEAD | HONORIFIC)) === 0;
 }
 
-export function splitTitledRun(tokens: readonly Token[], run: Run): TitledName | null {
+/**
+ * "Her Majesty Queen X The Queen Mother": a capitalised "The" inside a run, after a title head and a name word, opens
+ * a title of its own; the run ends before it. The run unchanged otherwise.
+ */
+function titledNameBeforeThe(tokens: readonly Token[], run: Run): Run {
+  for (let k = run.start + 2; k < run.end - 1; k++) {
+    if ((tokens[k] as Token).text !== 'The') continue;
+    for (let j = run.start; j < k - 1; j++)
+      if ((tokenFlags(tokens[j] as Token) & (TITLE_HEAD | HONORIFIC)) === TITLE_HEAD)
+        return { ...run, end: k };
+    return run;
+  }
+  return run;
+}
+
+export function splitTitledRun(tokens: readonly Token[], whole: Run): TitledName | null {
+  const run = titledNameBeforeThe(tokens, whole);
   let a = run.start;
   while (
     a < run.end &&
@@ -1227,6 +1245,7 @@ export function splitTitledRun(tokens: readonly Token[], run: Run): TitledName |
     (orgHeads.has(only.lower) ||
       placeHeads.has(only.lower) ||
       SITTINGS.has(only.lower) ||
+      BODY_SEATS.has(only.lower) ||
       (only.lower.endsWith('s') && orgHeads.has(only.lower.slice(0, -1))))
   )
     return null;

@@ -3,7 +3,7 @@
 import type { PersonRecord, Mention } from './person-record.ts';
 
 /** An East Slavic patronymic: "Viktorovich", "Sergeyevich", "Ivanovna", "Ilyinichna". */
-const PATRONYMIC = /^\p{Lu}\p{Ll}+(?:ovich|evich|ovna|evna|ichna)$/u;
+export const PATRONYMIC = /^\p{Lu}\p{Ll}+(?:ovich|evich|ovna|evna|ichna)$/u;
 
 /**
  * Merges each person named by a given name and a patronymic alone into the one other person of the story with

@@ -16,6 +16,7 @@ import {
   type Run,
 } from './names.ts';
 import { SPOUSE_TITLES } from './one-holder-offices.ts';
+import { PATRONYMIC } from './patronymics.ts';
 import { PERSONAL_STYLES, isOccupation, rankAbbreviations, titleHeads, titleModifiers } from './roles.ts';
 import { type Mention, type PersonRecord, normKey, newPerson, addRole } from './person-record.ts';
 import type { PluralTitleGroup } from './plural-titles.ts';
@@ -154,6 +155,22 @@ export class PeopleFinder {
     return this.takeFullName(found, name, tokens, key);
   }
 
+  /**
+   * Ramon "Nick" Dela Rosa: the words after a quoted nickname that follows person `found`'s name finish that
+   * name (the nickname is already an alias); `start`–`end` become a mention of the whole name. The old, partial
+   * name is no alias: the text never uses it on its own.
+   */
+  finishNameAfterNickname(found: number, start: number, end: number, surface: string): void {
+    const p = this.people[found] as PersonRecord;
+    const name = `${p.name} ${surface}`;
+    const key = normKey(name);
+    p.name = name;
+    p.tokens = name.split(/\s+/);
+    this.nameKeys[found] = key;
+    this.byName.set(key, found);
+    this.mention(found, start, end, surface, key);
+  }
+
   /** Person `found`, so far named by one word, takes the full name `name`; the old name becomes an alias. */
   private takeFullName(found: number, name: string, tokens: string[], key: string): number {
     const p = this.people[found] as PersonRecord;
@@ -226,6 +243,18 @@ export class PeopleFinder {
         // "bin" names the father, not the son. (Asked after the words match: most do not, and it lower-cases.)
         if (ok && !(k > 0 && FILIATIONS.has((pt[k - 1] as string).toLowerCase()))) return i;
       }
+    }
+    // "Pavel Orlov" after "Pavel Sergeyevich Orlov": the given name and surname without the patronymic.
+    if (n === 2) {
+      const given = lone.text;
+      const surname = (tokens[s + 1] as Token).text;
+      return people.findIndex(
+        (p) =>
+          p.tokens.length === 3 &&
+          p.tokens[0] === given &&
+          p.tokens[2] === surname &&
+          PATRONYMIC.test(p.tokens[1] as string),
+      );
     }
     return -1;
   }
