@@ -1,5 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { emptyKnowledge } from '../common/dataset.ts';
+import { buildDataset, ingestFile } from './ingest.ts';
 import { areVersions, findStoryVersions, type VersionInput } from './story-versions.ts';
 
 // An invented story and an invented second agency's report of the same meeting, in its own words.
@@ -106,6 +108,29 @@ describe('findStoryVersions', () => {
       ]),
     );
     expect(findStoryVersions(many)).toEqual([]);
+  });
+});
+
+describe('the dataset', () => {
+  it('marks the same story with and without a headline as versions, the longer one shown', () => {
+    const file = (name: string, text: string) =>
+      ingestFile(name, new TextEncoder().encode(text), emptyKnowledge);
+    const dataset = buildDataset([
+      file('a.txt', ` date 2024-03-12 Norvania, Ostrelia to reopen rail crossing\n\n${story.join('\n\n')}\n`),
+      // No headline: line 1 holds the lede, and the title is made from it.
+      file('b.txt', ` date 2024-03-13 ${story.slice(0, 3).join('\n\n')}\n`),
+      file('c.txt', ` date 2024-03-12 Ostrelia to reopen crossing\n\n${otherAgency.join('\n\n')}\n`),
+    ]);
+    const [a, b, c] = dataset.articles;
+    expect(b!.titleDerived).toBe(true);
+    expect(a!.versions).toEqual([b!.id]);
+    expect(b!.versionOf).toBe(a!.id);
+    expect([a!.versionOf, b!.versions, c!.versionOf, c!.versions]).toEqual([
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+    ]);
   });
 });
 
