@@ -96,6 +96,8 @@ export interface ArticleVersion {
   title: string;
   date: string;
   source: string | null;
+  /** On the other versions' pages: this is the version lists, search and counts show. */
+  listed?: true;
 }
 
 export interface RoleSpan {

@@ -306,7 +306,7 @@ export function buildSiteData(
       const index = indexOfId.get(id);
       if (index === undefined) return [];
       const { slug, title, date, source } = articles[index]!;
-      return [{ slug, title, date, source }];
+      return [{ slug, title, date, source, ...(id === article.versionOf ? { listed: true as const } : {}) }];
     });
   };
   articles.forEach((article, index) => {

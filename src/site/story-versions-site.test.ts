@@ -64,7 +64,7 @@ describe('a story held in two versions', () => {
       },
     ]);
     expect(version.versions).toEqual([
-      { slug: first.slug, title: first.title, date: first.date, source: 'Xinhua' },
+      { slug: first.slug, title: first.title, date: first.date, source: 'Xinhua', listed: true },
     ]);
     expect([version.prev, version.next]).toEqual([canonical.prev, canonical.next]);
     expect(json<ArticleDetail>(before, dataPaths.article(first.slug)).versions).toBeUndefined();
