@@ -208,10 +208,10 @@ export function makeRewriter(opts: RealisticOptions = defaultOptions) {
   };
 }
 
-/** Another version of an article's text: the headline reworded and the last paragraph cut. */
+/** Another version of an article's text: the headline reworded (when line 1 has one) and the last paragraph cut. */
 function versionOf(text: string): string {
   const lines = text.trimEnd().split('\n');
-  lines[0] = lines[0]!.replace(/^( date \S+ )(.*)$/, '$1UPDATE 1-$2');
+  lines[0] = lines[0]!.replace(/^( date \S+ )(\S.*)$/, '$1UPDATE 1-$2');
   return `${lines.slice(0, -1).join('\n').trimEnd()}\n`;
 }
 
