@@ -52,6 +52,13 @@ export interface Article {
   people: ArticlePerson[];
   organizations: string[];
   places: string[];
+  /**
+   * Set on the other versions of a story the archive holds more than once (src/ingest/story-versions.ts): the id
+   * of the version lists and counts show. Left out on every other article.
+   */
+  versionOf?: string;
+  /** Set on that shown version: the ids of its other versions, oldest first. Left out on every other article. */
+  versions?: string[];
 }
 
 export interface Person {

@@ -80,12 +80,24 @@ export interface ArticleDetail {
   places: string[];
   prev: { slug: string; title: string } | null;
   next: { slug: string; title: string } | null;
+  /** The story's other versions in the archive ("Also carried as"), when it holds more than one. */
+  versions?: ArticleVersion[];
   /**
    * Set by a full prerender: the article's page (articles/<slug>/) carries the text, so this file leaves out
    * the fields the page shows (ARTICLE_FIELDS_IN_PAGE in html-document.ts) and the app reads them from the page
    * (one copy of every text in dist/).
    */
   textInPage?: true;
+}
+
+/** Another version of an article's story (Article.versionOf): what tells it apart, and its page. */
+export interface ArticleVersion {
+  slug: string;
+  title: string;
+  date: string;
+  source: string | null;
+  /** On the other versions' pages: this is the version lists, search and counts show. */
+  listed?: true;
 }
 
 export interface RoleSpan {

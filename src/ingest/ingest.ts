@@ -7,6 +7,7 @@ import { extractEntities } from './extract-people.ts';
 import { ARTICLE_SLUG_WORDS, hash64, slugify } from './ids.ts';
 import { mergePeople } from './merge-people.ts';
 import { parseArticle } from './parse-article.ts';
+import { findStoryVersions } from './story-versions.ts';
 
 export type FileArticle = Omit<Article, 'id' | 'slug' | 'people'> & { people: Omit<ArticlePerson, 'id'>[] };
 
@@ -134,6 +135,16 @@ export function buildDataset(results: FileResult[], knowledge?: Knowledge): Data
     knowledge ?? { people: [], notPeople: [] },
   );
 
+  // Versions of one story (the same copy crawled twice, corrected, cut): lists and counts show each story once.
+  const versions = new Map<string, string[]>();
+  const versionOf = new Map<string, string>();
+  for (const group of findStoryVersions(
+    withIds.map(({ id, article }) => ({ id, date: article.date, paragraphs: article.paragraphs })),
+  )) {
+    versions.set(group.canonical, group.versions);
+    for (const version of group.versions) versionOf.set(version, group.canonical);
+  }
+
   const articles: Article[] = withIds.map(({ id, slug, article }, i) => {
     const ids = merged.personIds[i]!;
     // Two mentions the merge found to be one person ("Tinho" and his full name) become one entry.
@@ -178,6 +189,8 @@ export function buildDataset(results: FileResult[], knowledge?: Knowledge): Data
       people,
       organizations: article.organizations,
       places: article.places,
+      ...(versionOf.has(id) ? { versionOf: versionOf.get(id) } : {}),
+      ...(versions.has(id) ? { versions: versions.get(id) } : {}),
     };
   });
 

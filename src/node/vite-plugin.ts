@@ -119,11 +119,15 @@ export function emitSiteFiles(dataset: Dataset, opts: SiteFilesOptions, emit: Em
   // Only the paths are kept (the pages are planned from them); the texts go straight to the sink.
   const dataFiles: string[] = [];
   // Made before the data, which may let the articles' text go (releaseArticleText), and emitted after it.
-  const feed = buildAtomFeed(dataset.articles, {
-    siteUrl: opts.siteUrl,
-    base: opts.base,
-    articlePath: (slug) => `${routePaths.article(slug).slice(1)}/`,
-  });
+  // A story held more than once is in the feed once, as in the list (Article.versionOf).
+  const feed = buildAtomFeed(
+    dataset.articles.filter((a) => a.versionOf === undefined),
+    {
+      siteUrl: opts.siteUrl,
+      base: opts.base,
+      articlePath: (slug) => `${routePaths.article(slug).slice(1)}/`,
+    },
+  );
   opts.emitSiteData(
     dataset,
     (file, text) => {

@@ -8,6 +8,7 @@ import { distinctRoles } from '../ingest/role-forms.ts';
 import type {
   ArticleDetail,
   ArticleSummary,
+  ArticleVersion,
   FacetCount,
   ListRow,
   Manifest,
@@ -178,7 +179,17 @@ export function buildSiteData(
   for (const person of dataset.people) peopleById.set(person.id, person);
   const personName = (id: string, fallback: string) => peopleById.get(id)?.name ?? fallback;
 
+  // Every article has its page, but a story the archive holds more than once (Article.versionOf) is listed,
+  // searched and counted once: by its canonical version.
   const articles = [...dataset.articles].sort(compareNewestFirst);
+  const listed: number[] = [];
+  const indexOfId = new Map<string, number>();
+  articles.forEach((article, index) => {
+    indexOfId.set(article.id, index);
+    if (article.versionOf === undefined) listed.push(index);
+  });
+  const listedSummaries = (): ArticleSummary[] =>
+    listed.length === articles.length ? summaries : listed.map((index) => summaries[index]!);
   // A few hundred datelines serve every article: title-case each place once.
   const places = new Map<string, string>();
   const placeOf = (place: string) => {
@@ -216,7 +227,8 @@ export function buildSiteData(
   // other names ("Sergey Volkov" for an article's "Sergei Volkov") are added to them (IndexDoc.otherNames), and the
   // facets name each person as their page does.
   const indexDocs = (): IndexDoc[] =>
-    articles.map((article, i) => {
+    listed.map((i) => {
+      const article = articles[i]!;
       const counted = dataset.indexTerms?.get(article.file);
       const text = indexTextOf(article);
       const written = new Set(text.names);
@@ -257,16 +269,17 @@ export function buildSiteData(
   // ---- list pages ------------------------------------------------------------------------------------------------
   // Only the archive-wide list is paged here: country, year and person filters are terms of the search index, so
   // per-facet copies of the list would only add disk (about 190 MB at 100,000 articles) that nothing reads.
-  paged(summaries, pageSize, (page, pageCount, slice) =>
+  const stories = listedSummaries();
+  paged(stories, pageSize, (page, pageCount, slice) =>
     putText(
       dataPaths.listPage(page),
-      `{"page":${page},"pageCount":${pageCount},"total":${summaries.length},"articles":${articlesJson(slice)}}`,
+      `{"page":${page},"pageCount":${pageCount},"total":${stories.length},"articles":${articlesJson(slice)}}`,
     ),
   );
 
   const countryArticles = new Map<string, number>();
   const yearArticles = new Map<string, number>();
-  for (const summary of summaries) {
+  for (const summary of stories) {
     for (const country of summary.countries)
       countryArticles.set(country, (countryArticles.get(country) ?? 0) + 1);
     const year = summary.date.slice(0, 4);
@@ -274,10 +287,37 @@ export function buildSiteData(
   }
 
   // ---- article pages --------------------------------------------------------------------------------------------
+  // Position in `listed` of a listed article's index (both ascend, so a binary search).
+  const listedAt = (index: number): number => {
+    let lo = 0;
+    let hi = listed.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (listed[mid]! < index) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  // "Also carried as": the canonical's other versions; a version's canonical and the canonical's other versions.
+  const versionsOf = (article: Article): ArticleVersion[] => {
+    const canonical =
+      article.versionOf === undefined ? article : articles[indexOfId.get(article.versionOf)!]!;
+    const others = [canonical.id, ...(canonical.versions ?? [])].filter((id) => id !== article.id);
+    return others.flatMap((id) => {
+      const index = indexOfId.get(id);
+      if (index === undefined) return [];
+      const { slug, title, date, source } = articles[index]!;
+      return [{ slug, title, date, source, ...(id === article.versionOf ? { listed: true as const } : {}) }];
+    });
+  };
   articles.forEach((article, index) => {
     if (index % 500 === 0) progress('articles', index, articles.length);
-    const prev = articles[index - 1];
-    const next = articles[index + 1];
+    // A version's neighbours are its canonical's: the list has the story there.
+    const canonical = article.versionOf === undefined ? index : indexOfId.get(article.versionOf)!;
+    const at = listedAt(canonical);
+    const prev = at > 0 ? articles[listed[at - 1]!] : undefined;
+    const next = at + 1 < listed.length ? articles[listed[at + 1]!] : undefined;
+    const versions = versionsOf(article);
     const detail: ArticleDetail = {
       slug: article.slug,
       title: article.title,
@@ -303,6 +343,7 @@ export function buildSiteData(
       // "Previous" is the newer neighbour in the newest-first list, "next" the older one.
       prev: prev ? { slug: prev.slug, title: prev.title } : null,
       next: next ? { slug: next.slug, title: next.title } : null,
+      ...(versions.length ? { versions } : {}),
     };
     put(dataPaths.article(article.slug), detail);
     if (releaseText) {
@@ -325,9 +366,17 @@ export function buildSiteData(
     return a;
   };
   articles.forEach((article, index) => {
+    // A version counts for the people its canonical does not name (a name it corrected, a line it added): the
+    // story counts once for everyone.
+    const inCanonical =
+      article.versionOf === undefined
+        ? null
+        : new Set(articles[indexOfId.get(article.versionOf)!]?.people.map((p) => p.id));
+    const counts = (id: string) => inCanonical === null || !inCanonical.has(id);
     const participantIds = [...new Set(article.people.filter((p) => p.participant).map((p) => p.id))];
     const seen = new Set<string>();
     for (const p of article.people) {
+      if (!counts(p.id)) continue;
       const a = accOf(p.id);
       if (!seen.has(p.id)) {
         seen.add(p.id);
@@ -365,7 +414,8 @@ export function buildSiteData(
     }
     for (const id of participantIds)
       for (const other of participantIds)
-        if (other !== id) accOf(id).co.set(other, (accOf(id).co.get(other) ?? 0) + 1);
+        if (other !== id && (counts(id) || counts(other)))
+          accOf(id).co.set(other, (accOf(id).co.get(other) ?? 0) + 1);
   });
 
   // A person's article list shows rows without excerpts (see PersonArticleRow). An article appears in the list
@@ -537,10 +587,10 @@ export function buildSiteData(
     .map((e) => ({ value: e.slug, label: e.name, count: e.articleCount }));
   const manifest: Manifest = {
     buildId: preliminaryId,
-    articleCount: articles.length,
+    articleCount: listed.length,
     personCount: dataset.people.length,
     pageSize,
-    pageCount: pageCountOf(articles.length, pageSize),
+    pageCount: pageCountOf(listed.length, pageSize),
     peoplePageSize,
     peoplePageCount: pageCountOf(indexEntries.length, peoplePageSize),
     facets: { people: peopleFacets, countries: countryCounts, years: yearCounts },

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { emptyKnowledge } from '../../src/common/dataset.ts';
 import { buildDataset, ingestFile } from '../../src/ingest/ingest.ts';
 import { generateArticle } from '../../src/node/gen-corpus.ts';
-import { makeRewriter } from './gen-realistic-corpus.ts';
+import { makeRewriter, realisticText } from './gen-realistic-corpus.ts';
 
 const rewrite = makeRewriter();
 const articles = (n: number) =>
@@ -54,5 +54,26 @@ describe('the realistic bench corpus', () => {
       }
     }
     expect(checked).toBeGreaterThan(300);
+  });
+
+  it('holds every 40th story twice, which the ingest finds as versions of one story', () => {
+    const texts = Array.from({ length: 200 }, (_, i) => ({
+      file: generateArticle(i).file,
+      text: realisticText(rewrite, i, generateArticle(i).text),
+    }));
+    const built = buildDataset(
+      texts.map(({ file, text }) => ingestFile(file, new TextEncoder().encode(text), emptyKnowledge)),
+    );
+    // Each pair is one story, shown once (by its longer text: the cut line may be a trailer the parser drops).
+    const byFile = new Map(built.articles.map((a) => [a.file, a]));
+    const pairs = built.articles
+      .filter((a) => a.versionOf !== undefined)
+      .map((a) => [a.file, built.articles.find((b) => b.id === a.versionOf)!.file].sort());
+    expect(pairs.sort()).toEqual(
+      [39, 79, 119, 159, 199]
+        .map((i) => [generateArticle(i - 1).file, generateArticle(i).file].sort())
+        .sort(),
+    );
+    expect(byFile.size).toBe(200);
   });
 });

@@ -6,9 +6,10 @@
 // - its two or three people get names drawn Zipf-like (s = 1) from a per-country pool of generated names, so a
 //   few leaders appear in thousands of articles and most people once;
 // - a paragraph of 80 words drawn Zipf-Mandelbrot-like (s = 1.3, q = 100) from 1,000,000 generated words (the
-//   template text already has the common words), a generated place (Zipf over 50,000) and two numbers.
+//   template text already has the common words), a generated place (Zipf over 50,000) and two numbers;
+// - every 40th article is another version of the one before (headline reworded, last paragraph cut).
 // Deterministic: the same N and seed give the same files.
-import { createRng, DEMONYMS, generateCorpus, ROLES } from '../../src/node/gen-corpus.ts';
+import { createRng, DEMONYMS, generateArticle, generateCorpus, ROLES } from '../../src/node/gen-corpus.ts';
 import { runIfMain } from '../../src/node/run-main.ts';
 
 type Rng = () => number;
@@ -135,6 +136,11 @@ export interface RealisticOptions {
   extraWords: number;
   /** Generated places. */
   places: number;
+  /**
+   * Every this many articles, one is another version of the article before it (its headline reworded, its last
+   * paragraph cut), as real archives hold the same story twice (src/ingest/story-versions.ts); 0 for none.
+   */
+  versionEvery: number;
 }
 
 export const defaultOptions: RealisticOptions = {
@@ -142,6 +148,7 @@ export const defaultOptions: RealisticOptions = {
   vocabulary: 1_000_000,
   extraWords: 80,
   places: 50_000,
+  versionEvery: 40,
 };
 
 const WORD_SYLLABLES =
@@ -201,10 +208,30 @@ export function makeRewriter(opts: RealisticOptions = defaultOptions) {
   };
 }
 
+/** Another version of an article's text: the headline reworded (when line 1 has one) and the last paragraph cut. */
+function versionOf(text: string): string {
+  const lines = text.trimEnd().split('\n');
+  lines[0] = lines[0]!.replace(/^( date \S+ )(\S.*)$/, '$1UPDATE 1-$2');
+  return `${lines.slice(0, -1).join('\n').trimEnd()}\n`;
+}
+
+/** Article `i` of the realistic corpus (`text`: gen-corpus's article i), made by `rewrite` (makeRewriter). */
+export function realisticText(
+  rewrite: ReturnType<typeof makeRewriter>,
+  i: number,
+  text: string,
+  seed = 1,
+  opts = defaultOptions,
+): string {
+  if (opts.versionEvery > 0 && i % opts.versionEvery === opts.versionEvery - 1)
+    return versionOf(rewrite(i - 1, generateArticle(i - 1, seed).text, seed));
+  return rewrite(i, text, seed);
+}
+
 /** Writes n rewritten articles under dir; returns the bytes written. */
 export function generateRealisticCorpus(n: number, dir: string, seed = 1, opts = defaultOptions): number {
   const rewrite = makeRewriter(opts);
-  return generateCorpus(n, dir, seed, (i, text) => rewrite(i, text, seed));
+  return generateCorpus(n, dir, seed, (i, text) => realisticText(rewrite, i, text, seed, opts));
 }
 
 function main(argv: string[]): number {

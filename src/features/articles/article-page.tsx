@@ -6,6 +6,7 @@ import { routePaths } from '../../common/paths.ts';
 import { tokenize } from '../../common/search-text.ts';
 import { formatDate } from '../../components/ui/format-date.ts';
 import { HighlightedText } from '../../components/ui/highlighted-text.tsx';
+import { AlsoCarriedAs } from './also-carried-as.tsx';
 import { articleQuery } from './article-queries.ts';
 import { formatDatelineDate } from './dateline-date.ts';
 import { ArticleSidebar } from './article-sidebar.tsx';
@@ -78,6 +79,7 @@ export function ArticlePage() {
                 <Fragment key={index}>{item}</Fragment>
               ))}
             </p>
+            {article.versions && <AlsoCarriedAs versions={article.versions} />}
             {/* On a phone the sidebar (who took part, in what role) comes after the whole text: this link leads there
                 (on a wide screen, where it is beside the text, it shows only with the focus, past the text's links). */}
             <p className="facets-jump">

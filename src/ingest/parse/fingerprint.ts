@@ -23,7 +23,7 @@ for (let c = 48; c <= 57; c++) ASCII_NORM[c] = c;
 for (let c = 65; c <= 90; c++) ASCII_NORM[c] = c + 32;
 
 /** The char code as it counts for comparison, or -1 for punctuation, spaces and symbols. */
-function normCode(c: number): number {
+export function normCode(c: number): number {
   if (c < 128) return ASCII_NORM[c] as number;
   if (
     c <= 0xbf ||
