@@ -16,6 +16,12 @@ const nodeBuiltins = [
   'http',
 ];
 const noNodeImports = nodeBuiltins.flatMap((m) => [m, `node:${m}`, `node:${m}/*`]);
+// React Router's own links bring its prefetching and discovery code onto the home page (src/components/ui/link.tsx).
+const routerLinks = {
+  name: 'react-router-dom',
+  importNames: ['Link', 'NavLink'],
+  message: "Use src/components/ui/link.tsx's Link (React Router's costs the home page ~2 kB gz).",
+};
 
 export default tseslint.config(
   { ignores: ['dist', 'node_modules', 'coverage', 'bench-out', 'test-results', 'playwright-report', '.tmp'] },
@@ -65,7 +71,7 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
-          paths: noNodeImports.filter((p) => !p.endsWith('/*')),
+          paths: [...noNodeImports.filter((p) => !p.endsWith('/*')), routerLinks],
           patterns: [
             {
               group: ['**/node/*', 'node:*'],
@@ -83,6 +89,7 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
+          paths: [routerLinks],
           patterns: [
             {
               group: ['articles', 'search', 'people']

@@ -1,8 +1,8 @@
 import { Fragment } from 'react';
-import { Link } from 'react-router-dom';
 import { routePaths } from '../../common/paths.ts';
 import type { ArticleVersion } from '../../common/site-data.ts';
 import { formatDate } from '../../components/ui/format-date.ts';
+import { Link } from '../../components/ui/link.tsx';
 
 /**
  * The story's other versions in the archive (the same copy from another site, corrected, or cut): lists and counts
@@ -15,9 +15,7 @@ export function AlsoCarriedAs({ versions }: { versions: ArticleVersion[] }) {
       {versions.map((version, index) => (
         <Fragment key={version.slug}>
           {index > 0 && '; '}
-          <Link to={routePaths.article(version.slug)} discover="none">
-            {version.title}
-          </Link>
+          <Link to={routePaths.article(version.slug)}>{version.title}</Link>
           {` (${[
             version.source,
             version.date && formatDate(version.date),
