@@ -42,7 +42,6 @@ import {
   DEMONYM,
   FIRST_NAME,
   FUNCTION_WORD,
-  HONORIFIC,
   KNOWN_ORG,
   MONTH,
   ORG_HEAD,
@@ -764,11 +763,13 @@ export function extractOrganizationsAndPlaces(
         if (target !== undefined && tokenFlags(target) & (MONTH | WEEKDAY)) break;
         const okHead =
           n.lower === 'of' ||
-          isOrgHead(tokens[end - 1]) ||
+          orgHeads.has(last) ||
           // "the far-right Alternative for Germany": a party's name may hold "for".
           (pieceCount === 0 && leaningBefore(pieceStart)) ||
           centreBody(end - 1) ||
-          (via === VIA_OF && pieceCount > 0 && isOrgHead(tokens[(pieceEnds[pieceCount - 1] as number) - 1]));
+          (via === VIA_OF &&
+            pieceCount > 0 &&
+            orgHeads.has((tokens[(pieceEnds[pieceCount - 1] as number) - 1] as Token).lower));
         // "the new Cabinet of Prime Minister X": a cabinet or government named by its head's title and name.
         if (EXECUTIVES.has(last) && titleAfter(j) && inPerson[titleEnd(j)]) break;
         const digits = last === 'group' && target !== undefined && DIGITS.test(target.text);
@@ -800,12 +801,7 @@ export function extractOrganizationsAndPlaces(
         continue;
       }
       // A first character that is no digit spares the lookup and the expression.
-      if (
-        c0 >= 48 &&
-        c0 <= 57 &&
-        (tokenFlags(tokens[end - 1] as Token) & PLACE_HEAD) !== 0 &&
-        DIGITS.test(n.text)
-      ) {
+      if (c0 >= 48 && c0 <= 57 && placeHeads.has((tokens[end - 1] as Token).lower) && DIGITS.test(n.text)) {
         end++;
         continue;
       }
@@ -899,7 +895,7 @@ function headlinePlace(word: string, lower: string): void {
  */
 function portfolioList(end: number): boolean {
   const head = tokens[(pieceEnds[pieceCount - 1] ?? 0) - 1];
-  if (pieceCount === 0 || head === undefined || !isOrgHead(head)) return false;
+  if (pieceCount === 0 || head === undefined || !orgHeads.has(head.lower)) return false;
   let r = end + 1;
   while (r < end + 4 && capWord(tokens[r], r) && !placeWord(tokens[r] as Token)) r++;
   const after = tokens[r + 1];
@@ -959,7 +955,7 @@ function andJoinsName(start: number, end: number, via: number): boolean {
   if (capWord(tokens[r], r)) return false;
   // A head opens no second name ("the Council and Assembly"), but modifies one in an "of" complement ("Ministry of
   // Foreign Affairs and International Cooperation").
-  if (isOrgHead(first) && (via !== VIA_OF || r === end + 2)) return false;
+  if (orgHeads.has((first as Token).lower) && (via !== VIA_OF || r === end + 2)) return false;
   // "Order and Liberty (ZiS)": a name its initials follow, in another language.
   if (tokens[r]?.text === '(' && tokens[r + 2]?.text === ')') {
     const acr = (tokens[r + 1] as Token).text;
@@ -1023,17 +1019,17 @@ function ownedBody(pieceStart: number, end: number, via: number): boolean {
   // "National People's Congress", "Supreme People's Assembly": a possessive inside one name.
   if (tokens[end]?.text.length !== 2 || last === 'people' || last === 'peoples') return false;
   const owner =
-    isOrgHead(tokens[end - 1]) ||
+    orgHeads.has(last) ||
     // "NASA's Space Center": a body known by its initials.
     (end - pieceStart === 1 && ACRONYM.test((tokens[end - 1] as Token).text)) ||
     (via === VIA_OF &&
       end - pieceStart === 1 &&
       pieceCount > 0 &&
-      isOrgHead(tokens[(pieceEnds[pieceCount - 1] as number) - 1]));
+      orgHeads.has((tokens[(pieceEnds[pieceCount - 1] as number) - 1] as Token).lower));
   if (!owner || end - pieceStart < 1) return false;
   let r = end + 1;
   while (r < end + 6 && capWord(tokens[r], r)) r++;
-  return r > end + 1 && (isOrgHead(tokens[r - 1]) || centreBody(r - 1));
+  return r > end + 1 && (orgHeads.has((tokens[r - 1] as Token).lower) || centreBody(r - 1));
 }
 
 /** The end of the capitalised words from `k` (four at most). */
@@ -1046,12 +1042,7 @@ function titleEnd(k: number): number {
 /** Whether the capitalised words from `k` end in a title head: "Official Spokesperson", "Press Secretary". */
 function titleAfter(k: number): boolean {
   const r = titleEnd(k);
-  return r > k && (tokenFlags(tokens[r - 1] as Token) & TITLE_HEAD) !== 0;
-}
-
-/** `orgHeads.has(t.lower)`, read from the word lists kept on the token (`tokenFlags`) rather than looked up again. */
-function isOrgHead(t: Token | undefined): boolean {
-  return t !== undefined && (tokenFlags(t) & ORG_HEAD) !== 0;
+  return r > k && titleHeads.has((tokens[r - 1] as Token).lower);
 }
 
 function capWord(t: Token | undefined, k: number): boolean {
@@ -1062,10 +1053,7 @@ function capWord(t: Token | undefined, k: number): boolean {
     t.cap &&
     !inPerson[k] &&
     // "Dr. Majed X": also with the abbreviation's full stop between.
-    !(
-      (inPerson[k + 1] || (inPerson[k + 2] && tokens[k + 1]?.text === '.')) &&
-      (tokenFlags(t) & HONORIFIC) !== 0
-    )
+    !((inPerson[k + 1] || (inPerson[k + 2] && tokens[k + 1]?.text === '.')) && honorifics.has(t.lower))
   );
 }
 
@@ -1416,7 +1404,7 @@ function trimLead(s: number, e: number): number {
     if (
       next &&
       (next.text === "'s" || next.text === '’s') &&
-      (tokenFlags(t) & (COUNTRY | REGION | CITY)) !== 0 &&
+      (countryNames.has(t.lower) || (tokenFlags(t) & (REGION | CITY)) !== 0) &&
       s + 2 < e
     ) {
       addPlace(t.text);
@@ -1495,7 +1483,7 @@ function headOpensTitle(s: number, bodyEnd: number): boolean {
   if (bodyEnd - s === 1) return true;
   if (bodyEnd - s !== 2) return false;
   const t = tokens[s] as Token;
-  return (tokenFlags(t) & (COUNTRY | DEMONYM)) !== 0;
+  return (tokenFlags(t) & (COUNTRY | DEMONYM)) !== 0 || countryNames.has(t.lower);
 }
 
 /** Whether [s, e), or [s, e - 1) before a rank ("Prime"), is a country's name; if so it is added as a place. */
@@ -1620,7 +1608,7 @@ function classify(from: number): void {
   // "Union Minister of Road Transport": the same with the title's portfolio after it.
   const inTitle =
     bodyEnd < firstEnd &&
-    (count === 1 || (tokenFlags(tokens[firstEnd - 1] as Token) & TITLE_HEAD) !== 0) &&
+    (count === 1 || titleHeads.has((tokens[firstEnd - 1] as Token).lower)) &&
     (bodyEnd - s === 1 || (bodyEnd - s === 2 && (tokenFlags(tokens[s] as Token) & (CITY | REGION)) !== 0));
   // "Sri Lanka President X", "New Zealand Prime Minister Y": a country named in two words or more before a title.
   if (count === 1 && bodyEnd < firstEnd && bodyEnd - s >= 2 && countryBefore(s, bodyEnd)) return;
@@ -1741,7 +1729,7 @@ function classify(from: number): void {
         // "the Standing Committee of China's National People's Congress": the country is a place of its own.
         const owner = tokens[ps] as Token;
         const mark = tokens[ps + 1]?.text;
-        if ((mark === "'s" || mark === '’s') && (tokenFlags(owner) & COUNTRY) !== 0) addPlace(owner.text);
+        if ((mark === "'s" || mark === '’s') && countryNames.has(owner.lower)) addPlace(owner.text);
       } else {
         const h = headOf(ps, pe);
         if (h && (kind === 'org' ? orgHeads : placeHeads).has(h.lower)) end = headEnd(ps, pe);
@@ -2348,7 +2336,7 @@ const COMPASS_POINTS = new Set([...COMPASS, 'northeast', 'northwest', 'southeast
 function compassPlace(k: number, end: number): boolean {
   const next = tokens[k + 1];
   if (next === undefined || k + 1 >= end || !next.word || personTokens.has(next.text)) return false;
-  if (k + 2 < end && !(tokenFlags(tokens[k + 2] as Token) & TITLE_HEAD)) return false;
+  if (k + 2 < end && !titleHeads.has((tokens[k + 2] as Token).lower)) return false;
   const f = tokenFlags(next);
   if (f & (CITY | REGION)) return true;
   if (ACRONYM.test(next.text) || next.text.includes('-')) return false;
@@ -2413,7 +2401,7 @@ function singles(s: number, end: number): void {
       continue;
     }
     // "Timor-Leste", "Guinea-Bissau": a country written with a hyphen.
-    if (parts !== null && (tokenFlags(t) & COUNTRY) !== 0) {
+    if (parts !== null && countryNames.has(t.lower)) {
       addPlace(t.text);
       continue;
     }
