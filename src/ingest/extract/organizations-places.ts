@@ -562,6 +562,7 @@ let tokens: Token[] = [];
 let storyText = '';
 /** Tokens inside a person's name, by index; one buffer reused by every article rather than one each. */
 let inPerson = new Uint8Array(4096);
+const IN_PERSON_SLACK = 8;
 const personTokens = new Set<string>();
 /** The last words of the story's people's names ("Chile" for Tiago Chile). */
 const aliasWords = new Set<string>();
@@ -636,8 +637,11 @@ export function extractOrganizationsAndPlaces(
 ): { organizations: string[]; places: string[] } {
   tokens = doc.tokens;
   storyText = doc.text;
-  if (inPerson.length < tokens.length) inPerson = new Uint8Array(tokens.length * 2);
-  inPerson.fill(0, 0, tokens.length);
+  // Rules look a few tokens past the story's end (inPerson[k + 3]): clear those too, so that what an earlier,
+  // longer story left in the shared buffer cannot decide this one.
+  const cleared = tokens.length + IN_PERSON_SLACK;
+  if (inPerson.length < cleared) inPerson = new Uint8Array(cleared * 2);
+  inPerson.fill(0, 0, cleared);
   for (const m of mentions) if (m.kind !== 'pronoun') for (let k = m.start; k < m.end; k++) inPerson[k] = 1;
   // Clearing a Set or Map makes a new table even when it is empty: most of these stay empty in most stories.
   if (personTokens.size > 0) personTokens.clear();
