@@ -39,6 +39,6 @@ parentPort?.on('message', (task: WorkerTask) => {
   const terms = counter?.countBatch(results.map((result) => result.article)) ?? null;
   parentPort!.postMessage(
     { run: task.run, batch: task.batch, results, terms } satisfies WorkerReply,
-    terms ? [terms.counts.buffer, ...(terms.pairs ? [terms.pairs.buffer] : [])] : [],
+    terms ? [terms.counts.buffer, terms.words.buffer, ...(terms.pairs ? [terms.pairs.buffer] : [])] : [],
   );
 });

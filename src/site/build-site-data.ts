@@ -199,8 +199,13 @@ export function buildSiteData(
   };
 
   progress('lists', 0, 1);
+  // Each article's word count, for its reading time: the ingest's threads counted them with its index terms, which
+  // the build lets go once the index has its documents, before the article files are made.
+  const words = new Uint32Array(articles.length);
   const summaries: ArticleSummary[] = articles.map((article, index) => {
     if (index % 500 === 0) progress('lists', index, articles.length);
+    const counted = dataset.indexTerms?.get(article.file);
+    words[index] = counted?.words ?? countWords(article.paragraphs);
     const participants: PersonRef[] = [];
     const countries = new Set<string>();
     const seen = new Set<string>();
@@ -219,7 +224,7 @@ export function buildSiteData(
       participants,
       countries: [...countries].sort(),
       // A copy of its own: cut from the joined opening paragraphs, it kept them all (~40 MB at 100,000 articles).
-      excerpt: detach(makeExcerpt(article.paragraphs)),
+      excerpt: counted?.excerpt ?? detach(makeExcerpt(article.paragraphs)),
     };
   });
 
@@ -328,7 +333,7 @@ export function buildSiteData(
       dateline: article.dateline ? { place: article.dateline.place, date: article.dateline.date } : null,
       paragraphs: article.paragraphs,
       captions: article.captions,
-      readingMinutes: Math.max(1, Math.round(countWords(article.paragraphs) / wordsPerMinute)),
+      readingMinutes: Math.max(1, Math.round(words[index]! / wordsPerMinute)),
       people: article.people.map((p) => ({
         slug: p.id,
         name: p.name,

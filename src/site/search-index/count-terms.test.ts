@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { searchPaths } from '../../common/paths.ts';
 import type { Shard } from '../../common/search-text.ts';
 import { buildSearchIndex, type IndexDoc } from './build-search-index.ts';
+import { countWords, makeExcerpt } from '../text-helpers.ts';
 import { BatchCounter, TermTable, hanNamesOf, indexTextOf, type IngestedArticle } from './count-terms.ts';
 
 // Words of every kind the tokenizer treats apart: stop words, accents, other scripts, Han (bigrams, and one
@@ -163,6 +164,29 @@ describe('terms counted beforehand', () => {
     expect(table.byFile.get('a.txt')!.hanNames).toEqual(['李明', '李明', '周芳']);
     expect(table.byFile.get('b.txt')!.hanNames).toEqual([]);
     expect(table.byFile.get('c.txt')!.hanNames).toEqual(hanNamesOf('Talks', ['Zhou Fang (周芳) spoke.']));
+  });
+
+  it("come with the article's list-row excerpt and word count, from a worker's batch or this thread's", () => {
+    const table = new TermTable();
+    const worker = new BatchCounter();
+    const sender = table.newSender();
+    const story = (paragraphs: string[]) => ({ title: 'Talks', people: [], dateline: null, paragraphs });
+    const long = [
+      'Ministers of the two countries met in Geneva on Tuesday to resume talks on a fishing accord.',
+      'They agreed to meet again in the spring, and said a draft could be ready by the summer.',
+      'Officials said the talks had been cordial.',
+    ];
+    const results = [
+      { file: 'a.txt', article: story(long) },
+      { file: 'b.txt', article: null },
+    ];
+    table.receive(sender, results, worker.countBatch(results.map((result) => result.article)));
+    table.count([{ file: 'c.txt', article: story(['Short  text\u00a0here.']) }]);
+    // The excerpt ends at a sentence (the list shows it as it would have been made from the text at build time).
+    expect(table.byFile.get('a.txt')).toMatchObject({ excerpt: makeExcerpt(long), words: countWords(long) });
+    expect(table.byFile.get('a.txt')!.excerpt).toBe(long[0]);
+    expect(table.byFile.get('c.txt')).toMatchObject({ excerpt: 'Short text here.', words: 3 });
+    expect(table.byFile.has('b.txt')).toBe(false);
   });
 
   it('of a file counted again replace its earlier ones, and go when it has no article', () => {

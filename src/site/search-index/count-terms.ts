@@ -4,6 +4,8 @@
 // The counts travel between threads packed, against each thread's own dictionary, and are remapped to one
 // dictionary on the main thread. Pure.
 import { fnv1a, forEachIndexTerm, pairHash } from '../../common/search-text.ts';
+import { detach } from '../../ingest/ingest.ts';
+import { countWords, makeExcerpt } from '../text-helpers.ts';
 
 /** What the index counts of an article. */
 export interface IndexText {
@@ -40,6 +42,12 @@ export interface CountedTerms {
   hanNames?: readonly string[];
   /** Every two terms side by side in its title, place or a paragraph, once each, as sorted pairHash values. */
   pairs?: Uint32Array;
+  /**
+   * The article's list-row excerpt (makeExcerpt) and word count (countWords, its reading time), made with the
+   * counts while the text is at hand, so the data phase's main thread need not read every article's text for them.
+   */
+  excerpt?: string;
+  words?: number;
 }
 
 /** The hanNames of the many articles without any (shared). */
@@ -202,6 +210,9 @@ export interface PackedCounts {
    */
   pairs: Uint32Array<ArrayBuffer> | null;
   pairEnds: Uint32Array;
+  /** Every document's makeExcerpt and countWords ("" and 0 for a file without an article). */
+  excerpts: string[];
+  words: Uint32Array<ArrayBuffer>;
 }
 
 /** The sending side: counts batches of documents against its thread's dictionary. */
@@ -235,6 +246,8 @@ export class BatchCounter {
     const pairs: Uint32Array[] = [];
     const pairEnds = new Uint32Array(articles.length);
     let pairTotal = 0;
+    const excerpts: string[] = [];
+    const words = new Uint32Array(articles.length);
     const hanNames = articles.map((article, i) => {
       if (article) {
         lengths[i] = this.counter.count(indexTextOf(article), this.push, withPairs);
@@ -242,7 +255,10 @@ export class BatchCounter {
           pairs.push(this.counter.lastPairs());
           pairTotal += pairs[pairs.length - 1]!.length;
         }
-      }
+        // A copy of its own: cut from the joined opening paragraphs, it would keep them (on the counting thread).
+        excerpts.push(detach(makeExcerpt(article.paragraphs)));
+        words[i] = countWords(article.paragraphs);
+      } else excerpts.push('');
       ends[i] = this.used;
       pairEnds[i] = pairTotal;
       return article ? hanNamesOf(article.title, article.paragraphs) : [];
@@ -264,6 +280,8 @@ export class BatchCounter {
       hanNames,
       pairs: allPairs,
       pairEnds,
+      excerpts,
+      words,
     };
   }
 }
@@ -308,7 +326,7 @@ export class TermTable {
       for (const { file } of results) this.byFile.delete(file);
       return;
     }
-    const { counts, ends, lengths, hanNames, pairs, pairEnds } = batch;
+    const { counts, ends, lengths, hanNames, pairs, pairEnds, excerpts, words } = batch;
     for (let i = 0; i < counts.length; i++) {
       const packed = counts[i]!;
       counts[i] = remap[packed >>> 8]! * 256 + (packed & 255);
@@ -326,6 +344,8 @@ export class TermTable {
           length: lengths[i]!,
           hanNames: hanNames[i]!.length > 0 ? hanNames[i]! : noHanNames,
           ...(pairs && !this.pairsDropped ? { pairs: pairs.subarray(pairStart, pairEnd) } : {}),
+          excerpt: excerpts[i]!,
+          words: words[i]!,
         });
       start = end;
       pairStart = pairEnd;
