@@ -9,7 +9,7 @@ import type { Plugin } from 'vite';
 const routerChunk = /[\\/]node_modules[\\/]react-router[\\/]dist[\\/][^\\/]+[\\/]chunk-[\w-]+\.m?js$/;
 
 /** React Router's chunk source with its component definitions pure and their display names gone. */
-export function shakeableRouterSource(code: string): string {
+function shakeableRouterSource(code: string): string {
   return code
     .replace(/^(var [\w$]+ = )(React\d*\.(?:forwardRef|createContext|memo)\()/gm, '$1/* @__PURE__ */ $2')
     .replace(/^[\w$]+\.displayName = "[^"\n]*";$/gm, '');

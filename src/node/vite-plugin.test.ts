@@ -511,6 +511,9 @@ describe('emitSiteFiles', () => {
     const sitemap = files.get('sitemap.xml')!;
     expect(sitemap).toContain(`<loc>https://example.org/sub/articles/${listed.slug}/</loc>`);
     expect(sitemap).not.toContain(version.slug);
+    // And the feed, like the list, carries the story once.
+    expect(files.get('feed.xml')).toContain(listed.slug);
+    expect(files.get('feed.xml')).not.toContain(version.slug);
   });
 });
 

@@ -125,8 +125,12 @@ export interface SiteFilesOptions {
 export function emitSiteFiles(dataset: Dataset, opts: SiteFilesOptions, emit: EmitFile): PageJob[] {
   // Only the paths are kept (the pages are planned from them); the texts go straight to the sink.
   const dataFiles: string[] = [];
-  // Another version's page names the listed version as canonical, its slug from the listed one's id.
-  const slugOfId = new Map(dataset.articles.map((a) => [a.id, a.slug]));
+  // Another version's page names the listed version as canonical, its slug from the listed one's id (only those
+  // ids are mapped: one per story held more than once).
+  const listedIds = new Set(dataset.articles.flatMap((a) => a.versionOf ?? []));
+  const slugOfId = new Map(
+    dataset.articles.flatMap((a) => (listedIds.has(a.id) ? [[a.id, a.slug] as const] : [])),
+  );
   const listedSlugOf = new Map(
     dataset.articles.flatMap((a) => {
       const listed = a.versionOf === undefined ? undefined : slugOfId.get(a.versionOf);
