@@ -2,7 +2,14 @@ import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { NOT_FOUND_PATH, planPages, prerenderPages, removeStaleServerBuilds, slugsOf } from './prerender.ts';
+import {
+  isOwnCanonical,
+  NOT_FOUND_PATH,
+  planPages,
+  prerenderPages,
+  removeStaleServerBuilds,
+  slugsOf,
+} from './prerender.ts';
 
 const dataFiles = [
   'data/manifest.json',
@@ -43,6 +50,18 @@ describe('planPages', () => {
       .filter((page) => page.embedState)
       .map((page) => page.file);
     expect(embedding).toEqual(['index.html', 'people/index.html', '404.html']);
+  });
+
+  it("names the listed version's page as canonical on another version's page, which is then not its own", () => {
+    const pages = planPages(dataFiles, 'full', new Map([['2024-01-01-b', '2024-01-01-a']]));
+    const pageOf = (file: string) => pages.find((page) => page.file === file)!;
+    expect(pageOf('articles/2024-01-01-b/index.html').canonical).toBe('articles/2024-01-01-a/');
+    expect(pages.filter(isOwnCanonical).map((page) => page.canonical)).toEqual([
+      '',
+      'people/',
+      'articles/2024-01-01-a/',
+      'people/wang-yi/',
+    ]);
   });
 
   it('shell mode writes no page per article or person', () => {

@@ -18,7 +18,10 @@ export interface PageJob {
   file: string;
   /** Embed dehydrated react-query state so hydration needs no request. */
   embedState: boolean;
-  /** Served path relative to the base for the canonical link, or null. */
+  /**
+   * Served path relative to the base for the canonical link, or null. Another version of a listed story
+   * (Article.versionOf) names the listed version's page, so search engines index the story once.
+   */
   canonical: string | null;
   /**
    * An article's data file whose text this page carries: once the page renders, the file's paragraphs, captions
@@ -57,9 +60,14 @@ const relativeRoute = (route: string) => route.replace(/^\//, '');
  * and per-person pages do not, because at 100,000 articles the state would repeat each article's full text (and
  * the manifest) next to the HTML and push dist/ past 1 GB — the client fetches one small JSON file instead.
  * "shell" mode writes only home and the people index, for hosts that cap file counts; its 404.html is an empty
- * shell (see shellNotFoundPage) that boots the app for any deep link.
+ * shell (see shellNotFoundPage) that boots the app for any deep link. `listedSlugOf` maps the slug of another
+ * version of a story to the listed version's slug.
  */
-export function planPages(dataFiles: Iterable<string>, mode: PrerenderMode): PageJob[] {
+export function planPages(
+  dataFiles: Iterable<string>,
+  mode: PrerenderMode,
+  listedSlugOf: ReadonlyMap<string, string> = new Map(),
+): PageJob[] {
   const files = [...dataFiles];
   const pages: PageJob[] = [
     { path: '', file: 'index.html', embedState: true, canonical: '' },
@@ -73,11 +81,12 @@ export function planPages(dataFiles: Iterable<string>, mode: PrerenderMode): Pag
   if (mode === 'full') {
     for (const slug of slugsOf(files, dataPaths.article)) {
       const route = relativeRoute(routePaths.article(slug));
+      const listedSlug = listedSlugOf.get(slug);
       pages.push({
         path: route,
         file: `articles/${slug}/index.html`,
         embedState: false,
-        canonical: `${route}/`,
+        canonical: `${listedSlug === undefined ? route : relativeRoute(routePaths.article(listedSlug))}/`,
         textFrom: dataPaths.article(slug),
       });
     }
@@ -94,6 +103,10 @@ export function planPages(dataFiles: Iterable<string>, mode: PrerenderMode): Pag
   }
   return pages;
 }
+
+/** Whether a page is its own canonical, so belongs in the sitemap (a page naming another is a copy of it). */
+export const isOwnCanonical = (page: PageJob): page is PageJob & { canonical: string } =>
+  page.canonical !== null && page.canonical === (page.path === '' ? '' : `${page.path}/`);
 
 export interface PageResult {
   file: string;

@@ -2,13 +2,14 @@
 // names each component afterwards (`Form.displayName = "Form"`, for React's developer tools), so the bundler keeps
 // every component it defines, used or not, with all they use: <Form> and its submission code, and <Link>'s route
 // prefetching and framework-mode links (the app has links of its own, src/components/ui/link.tsx). This says the
-// calls are pure and drops the names, so the home page carries only what the app calls (−2.4 kB gz).
+// calls are pure and drops the names, so the home page carries only what the app calls (−1.3 kB gz; READER.md,
+// session 27).
 import type { Plugin } from 'vite';
 
 const routerChunk = /[\\/]node_modules[\\/]react-router[\\/]dist[\\/][^\\/]+[\\/]chunk-[\w-]+\.m?js$/;
 
 /** React Router's chunk source with its component definitions pure and their display names gone. */
-export function shakeableRouterSource(code: string): string {
+function shakeableRouterSource(code: string): string {
   return code
     .replace(/^(var [\w$]+ = )(React\d*\.(?:forwardRef|createContext|memo)\()/gm, '$1/* @__PURE__ */ $2')
     .replace(/^[\w$]+\.displayName = "[^"\n]*";$/gm, '');

@@ -7,6 +7,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Article, Dataset, IngestWarning } from '../common/dataset.ts';
 import { packOf } from '../common/data-packs.ts';
 import { dataset as fixture } from '../../tests/fixtures/site/site-fixture.ts';
+import { createRenderer } from '../entry-server.tsx';
 import { buildSiteData as buildRealSiteData } from '../site/build-site-data.ts';
 import { collectGarbage } from './collect-garbage.ts';
 import type { SeedIngestor } from './load-seeds.ts';
@@ -473,6 +474,46 @@ describe('emitSiteFiles', () => {
     const released = files(true);
     expect(released.get('feed.xml')).toContain('<summary>');
     expect(released).toEqual(files(false));
+  });
+  it("gives another version of a story the listed version's page as canonical, and leaves it out of the sitemap", async () => {
+    // Two copies of one story (Article.versionOf), ids unlike slugs: what a crawler reads from the built pages.
+    const listed = { ...article('2024-01-02-summit', 'Leaders meet'), id: 'id-1', versions: ['id-2'] };
+    const version = { ...article('2024-01-03-summit-again', 'Leaders met'), id: 'id-2', versionOf: 'id-1' };
+    const files = new Map<string, string>();
+    const pages = emitSiteFiles(
+      { articles: [listed, version], people: [], warnings: [] },
+      {
+        base: '/sub/',
+        siteUrl: 'https://example.org',
+        prerender: 'full',
+        emitSiteData: (data, emit, opts) => void buildRealSiteData(data, opts, emit),
+        searchIndexElsewhere: () => () => undefined,
+      },
+      (file, text) => files.set(file, text),
+    );
+    const render = createRenderer({
+      template:
+        '<!doctype html><html lang="en"><head><title>Readout</title><meta name="description" content="x" /></head>' +
+        '<body><div id="root"></div></body></html>',
+      base: '/sub/',
+      siteUrl: 'https://example.org',
+      readJson: async (file) => {
+        const text = files.get(file);
+        return text === undefined ? undefined : JSON.parse(text);
+      },
+    });
+    const canonicalOf = async (slug: string) => {
+      const page = pages.find((p) => p.path === `articles/${slug}`)!;
+      return /<link rel="canonical" href="([^"]*)">/.exec((await render(page)).html)?.[1];
+    };
+    expect(await canonicalOf(version.slug)).toBe(`https://example.org/sub/articles/${listed.slug}/`);
+    expect(await canonicalOf(listed.slug)).toBe(`https://example.org/sub/articles/${listed.slug}/`);
+    const sitemap = files.get('sitemap.xml')!;
+    expect(sitemap).toContain(`<loc>https://example.org/sub/articles/${listed.slug}/</loc>`);
+    expect(sitemap).not.toContain(version.slug);
+    // And the feed, like the list, carries the story once.
+    expect(files.get('feed.xml')).toContain(listed.slug);
+    expect(files.get('feed.xml')).not.toContain(version.slug);
   });
 });
 

@@ -21,7 +21,14 @@ import {
 } from '../site/build-site-data.ts';
 import { createSeedIngestor as defaultCreateIngestor, type SeedIngestor } from './load-seeds.ts';
 import { releaseIdleWorkers } from './ingest-pool.ts';
-import { buildServerEntry, planPages, prerenderPages, type PageJob, type PageResult } from './prerender.ts';
+import {
+  buildServerEntry,
+  isOwnCanonical,
+  planPages,
+  prerenderPages,
+  type PageJob,
+  type PageResult,
+} from './prerender.ts';
 import { createProgress, formatCounts } from './progress.ts';
 import type { OnStepProgress } from '../site/step-progress.ts';
 import type { PrerenderMode } from './site-config.ts';
@@ -118,6 +125,18 @@ export interface SiteFilesOptions {
 export function emitSiteFiles(dataset: Dataset, opts: SiteFilesOptions, emit: EmitFile): PageJob[] {
   // Only the paths are kept (the pages are planned from them); the texts go straight to the sink.
   const dataFiles: string[] = [];
+  // Another version's page names the listed version as canonical, its slug from the listed one's id (only those
+  // ids are mapped: one per story held more than once).
+  const listedIds = new Set(dataset.articles.flatMap((a) => a.versionOf ?? []));
+  const slugOfId = new Map(
+    dataset.articles.flatMap((a) => (listedIds.has(a.id) ? [[a.id, a.slug] as const] : [])),
+  );
+  const listedSlugOf = new Map(
+    dataset.articles.flatMap((a) => {
+      const listed = a.versionOf === undefined ? undefined : slugOfId.get(a.versionOf);
+      return listed === undefined ? [] : [[a.slug, listed] as const];
+    }),
+  );
   // Made before the data, which may let the articles' text go (releaseArticleText), and emitted after it.
   // A story held more than once is in the feed once, as in the list (Article.versionOf).
   const feed = buildAtomFeed(
@@ -141,13 +160,13 @@ export function emitSiteFiles(dataset: Dataset, opts: SiteFilesOptions, emit: Em
       buildIdOfEmitted: opts.buildIdOfEmitted,
     },
   );
-  const pages = planPages(dataFiles, opts.prerender);
+  const pages = planPages(dataFiles, opts.prerender, listedSlugOf);
   emit('feed.xml', feed);
   emit('robots.txt', buildRobotsTxt(opts.siteUrl, opts.base));
   for (const [name, content] of buildHostFiles(opts.base)) emit(name, content);
   if (opts.siteUrl) {
-    // Only pages that exist as files: the 404 page is not a page to index.
-    const listed = pages.flatMap((page) => (page.canonical === null ? [] : [page.canonical]));
+    // Only pages that exist as files and are their own canonical: not the 404 page, nor another version's page.
+    const listed = pages.flatMap((page) => (isOwnCanonical(page) ? [page.canonical] : []));
     for (const [name, content] of buildSitemaps(listed, opts.siteUrl, opts.base)) emit(name, content);
   }
   return pages;

@@ -9,7 +9,7 @@ export interface LinkProps extends Omit<AnchorHTMLAttributes<HTMLAnchorElement>,
  * A link within the reader: the page's address in `href` (it works without JavaScript, opens in a new tab), and
  * a plain click navigates in the app. Built as React Router's own <Link> is (`useHref`, `useLinkClickHandler`),
  * without what this app never uses: route prefetching and discovery, view transitions, framework mode. Those
- * cost the home page ~2 kB gz (src/node/router-tree-shaking.ts) and wrote `data-discover` on every link.
+ * cost the home page ~2.6 kB gz (src/app/READER.md, session 27) and wrote `data-discover` on every link.
  */
 export function Link({ to, target, onClick, ...rest }: LinkProps) {
   const href = useHref(to);

@@ -863,7 +863,7 @@ export function nameLike(t: Token, position: number, next?: Token, prev?: Token)
     !countryGivenName(t, position, next, prev)
   )
     return false;
-  // "Ri Il Hwan", "Pak Sol Il": mid-sentence, right after a name word, a short capitalised function word is a
+  // "Ri Il Sok", "Pak Sol Il": mid-sentence, right after a name word, a short capitalised function word is a
   // name syllable (English capitalises none there).
   // "journalist Clara Will in front of": likewise a longer one that closes a name after a known given name is a surname
   // (a title-case headline's "Clara Will Visit" has a name word after it).
