@@ -183,10 +183,12 @@ export function buildSiteData(
   // searched and counted once: by its canonical version.
   const articles = [...dataset.articles].sort(compareNewestFirst);
   const listed: number[] = [];
+  // A listed article's position in `listed`, by its index in `articles`.
+  const listedPosition = new Int32Array(articles.length);
   const indexOfId = new Map<string, number>();
   articles.forEach((article, index) => {
     indexOfId.set(article.id, index);
-    if (article.versionOf === undefined) listed.push(index);
+    if (article.versionOf === undefined) listedPosition[index] = listed.push(index) - 1;
   });
   const listedSummaries = (): ArticleSummary[] =>
     listed.length === articles.length ? summaries : listed.map((index) => summaries[index]!);
@@ -292,17 +294,6 @@ export function buildSiteData(
   }
 
   // ---- article pages --------------------------------------------------------------------------------------------
-  // Position in `listed` of a listed article's index (both ascend, so a binary search).
-  const listedAt = (index: number): number => {
-    let lo = 0;
-    let hi = listed.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (listed[mid]! < index) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  };
   // "Also carried as": the canonical's other versions; a version's canonical and the canonical's other versions.
   const versionsOf = (article: Article): ArticleVersion[] => {
     const canonical =
@@ -319,7 +310,7 @@ export function buildSiteData(
     if (index % 500 === 0) progress('articles', index, articles.length);
     // A version's neighbours are its canonical's: the list has the story there.
     const canonical = article.versionOf === undefined ? index : indexOfId.get(article.versionOf)!;
-    const at = listedAt(canonical);
+    const at = listedPosition[canonical]!;
     const prev = at > 0 ? articles[listed[at - 1]!] : undefined;
     const next = at + 1 < listed.length ? articles[listed[at + 1]!] : undefined;
     const versions = versionsOf(article);
