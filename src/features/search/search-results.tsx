@@ -30,6 +30,12 @@ import { routePaths } from '../../common/paths.ts';
 import type { ArticleSummary } from '../../common/site-data.ts';
 import { Link } from '../../components/ui/link.tsx';
 
+/** A search of two people and nothing else: what they share is said, from their files or one pairs file. */
+const twoPeopleAlone = (
+  params: SearchParamsState,
+): params is SearchParamsState & { person: string; with: string } =>
+  Boolean(params.person && params.with && !params.q && !params.country && !params.year);
+
 /**
  * The search over each selected facet's scope (see facetScope), started by the home route's loader once this chunk
  * is here (it loads beside the engine's), so the facets' counts do not wait for the results to render.
@@ -40,7 +46,7 @@ export function prefetchFacetScopes(client: QueryClient, params: SearchParamsSta
     if (scope) void client.prefetchQuery(searchQueryOptions(scope));
   }
   // Two people alone: the file that says what they share, when their own files cannot, beside the search.
-  if (params.person && params.with && !params.q && !params.country && !params.year)
+  if (twoPeopleAlone(params))
     void Promise.all(
       [params.person, params.with].map((slug) => client.ensureQueryData(personQuery(slug))),
     ).then(
@@ -161,7 +167,7 @@ export function SearchResults({ params, countRegion, facetsRegion }: SearchResul
   const second = useQuery({ ...personQuery(params.with ?? ''), enabled: Boolean(params.with) }).data;
   const withName = second?.name;
   // Two people alone: what they share, from their files or, when neither tells, one small file more.
-  const twoAlone = Boolean(params.with && !params.q && !params.country && !params.year);
+  const twoAlone = twoPeopleAlone(params);
   const pairsFile = twoAlone ? pairsFileFor(first, second) : null;
   const pairs = useQuery({ ...personPairsQuery(pairsFile ?? ''), enabled: pairsFile !== null }).data;
   // A query with quoted phrases is shown with its own quotes (made curly), not inside more.
