@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { emptyKnowledge } from '../common/dataset.ts';
-import { buildDataset, detach, ingestFile, type FileArticle, type FileResult } from './ingest.ts';
+import { detach } from '../common/detach.ts';
+import { buildDataset, ingestFile, type FileArticle, type FileResult } from './ingest.ts';
 import { mentionedPerson as person, type UnidentifiedPerson as P } from './test-people.ts';
 
 const fileArticle = (file: string, date: string, title: string, people: P[] = []): FileArticle => ({

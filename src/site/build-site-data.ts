@@ -3,7 +3,7 @@
 import type { Article, Dataset, Person } from '../common/dataset.ts';
 import { pairsBucketOf, pairsFileCount, type PersonPairs } from '../common/person-pairs.ts';
 import { dataPaths } from '../common/paths.ts';
-import { detach } from '../ingest/ingest.ts';
+import { detach } from '../common/detach.ts';
 import { distinctRoles } from '../ingest/role-forms.ts';
 import type {
   ArticleDetail,

@@ -4,7 +4,7 @@
 // The counts travel between threads packed, against each thread's own dictionary, and are remapped to one
 // dictionary on the main thread. Pure.
 import { fnv1a, forEachIndexTerm, pairHash } from '../../common/search-text.ts';
-import { detach } from '../../ingest/ingest.ts';
+import { detach } from '../../common/detach.ts';
 import { countWords, makeExcerpt } from '../text-helpers.ts';
 
 /** What the index counts of an article. */
