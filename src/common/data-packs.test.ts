@@ -72,7 +72,7 @@ describe('packOf', () => {
     expect(packs.size).toBeGreaterThan(2000);
     expect(packs.size).toBeLessThanOrEqual(2048);
     expect(packOf(dataPaths.article('article-7'))).toBe(packOf(dataPaths.article('article-7')));
-    expect(maxPackFiles).toBe(2048 + 1024 + 256 + 6144 + 128 + 1024);
+    expect(maxPackFiles).toBe(2048 + 1024 + 256 + 6144 + 256 + 1024);
   });
 
   it('hashes with 32-bit FNV-1a (known values, so the browser and the build cannot disagree)', () => {

@@ -67,7 +67,7 @@ export const packFamilies: readonly PackFamily[] = [
   // 1,448 pages). Runs of four consecutive pages share a key, so paging on mostly reads a pack already loaded.
   {
     name: 'people-index',
-    buckets: 128,
+    buckets: 256,
     key: (path) => {
       const page = peopleIndexFile.exec(path);
       return page ? `${page[1]}${Math.ceil(Number(page[2]) / pageRun)}` : null;
