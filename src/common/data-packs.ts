@@ -34,8 +34,8 @@ export const packFamilies: readonly PackFamily[] = [
   {
     name: 'people',
     // 1,024 (~70 people a pack at 71,000 people): 2,048 left a realistic 100,000-article shell build 572 files
-    // under 20,000, and a person view costs about half of an article view's pack (src/node/BUILD.md "Headroom
-    // under the file caps").
+    // under 20,000; a person view now downloads ~24 KB gz, an article view ~40 (src/node/BUILD.md "Session 28
+    // (hosts28): headroom under the file caps").
     buckets: 1024,
     // A person and the first page of their articles share a key, so opening a person downloads one pack; later
     // pages spread over the buckets (a person with thousands of articles must not make one huge pack).
