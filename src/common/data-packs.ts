@@ -16,13 +16,13 @@ const articleFile = /^data\/articles\/[^/]+\.json$/;
 const personFile = /^data\/people\/([^/]+)\.json$/;
 const personArticlesFile = /^data\/people\/([^/]+)\/articles-(\d+)\.json$/;
 const personCoParticipantsFile = /^data\/people\/[^/]+\/(?:with|pairs)-\d+\.json$/;
-const listFile = /^data\/list\/\d+\.json$/;
+const listFile = /^data\/list\/(\d+)\.json$/;
 const searchDocsFile = /^data\/search\/docs\/\d+\.json$/;
 const peopleIndexFile = /^data\/people-index\/((?:country-\d+\/)?)(\d+)\.json$/;
 // The directory files (people-names/dir, 100 of them) stay files of their own: every filter keystroke reads one.
 const peopleNameLeafFile = /^data\/people-names\/keys\/[^/]+\.json$/;
 const peopleNameListFile = /^data\/people-names\/lists\/(.+)\/(\d+)\.json$/;
-/** Consecutive pages of a people list that share a key (the people-index and people-names families). */
+/** Consecutive pages of a list that share a key (the list, people-index and people-names families). */
 const pageRun = 4;
 
 const byPath = (pattern: RegExp) => (path: string) => (pattern.test(path) ? path : null);
@@ -33,7 +33,10 @@ export const packFamilies: readonly PackFamily[] = [
   { name: 'articles', buckets: 2048, key: byPath(articleFile) },
   {
     name: 'people',
-    buckets: 2048,
+    // 1,024 (~70 people a pack at 71,000 people): 2,048 left a realistic 100,000-article shell build 572 files
+    // under 20,000; a person view now downloads ~24 KB gz, an article view ~40 (src/node/BUILD.md "Session 28
+    // (hosts28): headroom under the file caps").
+    buckets: 1024,
     // A person and the first page of their articles share a key, so opening a person downloads one pack; later
     // pages spread over the buckets (a person with thousands of articles must not make one huge pack).
     key: (path) => {
@@ -47,8 +50,16 @@ export const packFamilies: readonly PackFamily[] = [
       return articles[2] === '1' ? `person:${articles[1]}` : path;
     },
   },
-  // Few list pages per pack: paging is rarer than opening an article.
-  { name: 'list', buckets: 512, key: byPath(listFile) },
+  // Paging is rarer than opening an article, and goes on page by page: runs of four consecutive pages share a key,
+  // so three page turns in four read a pack already loaded.
+  {
+    name: 'list',
+    buckets: 256,
+    key: (path) => {
+      const page = listFile.exec(path);
+      return page ? `list:${Math.ceil(Number(page[1]) / pageRun)}` : null;
+    },
+  },
   // A first search reads ~10 result rows from ~10 scattered chunks, each now a whole pack: more buckets keep the
   // packs small (at 100,000 articles ~4 chunks each), so a first search stays under its 100 KB budget.
   { name: 'search-docs', buckets: 6144, key: byPath(searchDocsFile) },

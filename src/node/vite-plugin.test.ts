@@ -547,7 +547,7 @@ describe('hostLimitWarnings', () => {
     });
     expect(warnings).toHaveLength(3);
     expect(warnings[0]).toMatch(/1800\.0 MB.*GitHub Pages.*PRERENDER=shell/);
-    expect(warnings[1]).toMatch(/200000 generated files.*Cloudflare.*PRERENDER=shell.*at most 12,032 files/);
+    expect(warnings[1]).toMatch(/200000 generated files.*Cloudflare.*PRERENDER=shell.*at most 10,752 files/);
     expect(warnings[2]).toMatch(/data\/search\/x\.json is 30\.0 MB/);
   });
   it('in a shell build, does not suggest the option already used', () => {

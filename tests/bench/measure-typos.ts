@@ -6,10 +6,12 @@
 // the next run) or a folder holding data/search/ (a built site, or an OUT). The sample is session 20's: 40 words
 // among the 1,000 most frequent, 40 ranked 1,000–40,000 in five documents or more and 40 in fewer than five, each
 // with nine typos (letters swapped, one left out, one added, one changed, early (second letter) and late (next to
-// last), and the first letter changed); then the rarer words themselves, typed right.
+// last), and the first letter changed); then the rarer words themselves, typed right. A PRERENDER=shell build's
+// packed files are read out of their packs, and a search pays for each whole pack it reads, once.
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { packOf } from '../../src/common/data-packs.ts';
 import { searchPaths } from '../../src/common/paths.ts';
 import type { SearchMeta } from '../../src/common/search-text.ts';
 import { decodeWordList } from '../../src/common/search-typos.ts';
@@ -26,25 +28,44 @@ const kb = (values: number[]) =>
   `${(quantile(values, 0.5) / 1024).toFixed(1)} / ${(quantile(values, 0.95) / 1024).toFixed(1)} / ${(Math.max(...values) / 1024).toFixed(1)}`;
 const mean = (values: number[]) => values.reduce((a, b) => a + b, 0) / Math.max(1, values.length);
 
-/** The index files by path (and the names of a folder's files), read and gzipped once each. */
-function indexSource(files: (path: string) => string | null, list: (folder: string) => string[]) {
+/**
+ * The index files by path (and the names of a folder's files), read and gzipped once each; with `packed`, a packed
+ * file is its pack's entry, and what a search downloads is the pack.
+ */
+function indexSource(
+  files: (path: string) => string | null,
+  list: (folder: string) => string[],
+  packed = false,
+) {
   const parsed = new Map<string, unknown>();
   const sizes = new Map<string, number>();
+  const fileOf = (path: string) => (packed ? (packOf(path) ?? path) : path);
+  const read = (file: string): unknown => {
+    if (!parsed.has(file)) {
+      const text = files(file);
+      if (text === null) throw new Error(`no file ${file}`);
+      parsed.set(file, JSON.parse(text));
+    }
+    return parsed.get(file);
+  };
+  const gzOf = (file: string): number => {
+    if (!sizes.has(file)) sizes.set(file, gz(files(file) ?? ''));
+    return sizes.get(file)!;
+  };
   return {
     text: files,
     list,
     parse: (path: string): unknown => {
-      if (!parsed.has(path)) {
-        const text = files(path);
-        if (text === null) throw new Error(`no file ${path}`);
-        parsed.set(path, JSON.parse(text));
-      }
-      return parsed.get(path);
+      const file = fileOf(path);
+      if (file === path) return read(path);
+      const entries = read(file) as Record<string, unknown>;
+      if (!Object.hasOwn(entries, path)) throw new Error(`no file ${path}`);
+      return entries[path];
     },
-    gz: (path: string): number => {
-      if (!sizes.has(path)) sizes.set(path, gz(files(path) ?? ''));
-      return sizes.get(path)!;
-    },
+    gz: (path: string): number => gzOf(fileOf(path)),
+    /** Gzipped bytes of the files (packs counted once) that serve these paths. */
+    bytes: (paths: readonly string[]): number =>
+      [...new Set(paths.map(fileOf))].reduce((sum, file) => sum + gzOf(file), 0),
   };
 }
 type Source = ReturnType<typeof indexSource>;
@@ -118,6 +139,7 @@ async function main(argv: string[]): Promise<number> {
     source = indexSource(
       (path) => (existsSync(join(dir, path)) ? readFileSync(join(dir, path), 'utf8') : null),
       (folder) => readdirSync(join(dir, folder)),
+      existsSync(join(dir, 'data/packs')),
     );
   } else {
     const files = new Map<string, string>();
@@ -147,7 +169,7 @@ async function main(argv: string[]): Promise<number> {
       readSearchParams(new URLSearchParams({ q: t.typo })),
       { facetLists: false },
     );
-    const bytes = waves.flat().reduce((sum, path) => sum + source.gz(path), 0);
+    const bytes = source.bytes(waves.flat());
     typos.push({ ...t, to: result.corrections[0]?.to ?? '', trips: waves.length, bytes });
   }
   const corrected = typos.filter((t) => t.to);
@@ -187,7 +209,7 @@ async function main(argv: string[]): Promise<number> {
       typo: word,
       to: word,
       trips: waves.length,
-      bytes: waves.flat().reduce((sum, path) => sum + source.gz(path), 0),
+      bytes: source.bytes(waves.flat()),
     });
   }
   console.log(summarize('the rarer words typed correctly', words));
