@@ -2029,12 +2029,32 @@ function withRemoteSide(sent: number): boolean {
 
 /** Whether sentence `sent` opens "In <Place>," naming a city or a country other than the dateline's place. */
 function openedElsewhere(sent: number): boolean {
-  const s = (sentences[sent] as [number, number])[0];
+  let s = (sentences[sent] as [number, number])[0];
+  // "At the same hour in Kabul, X stood beside Y", "Meanwhile in Kabul, …": another place at the event's time.
+  if (tokens[s]?.lower === 'meanwhile') s++;
+  else if (tokens[s]?.lower === 'at' && tokens[s + 2]?.lower === 'same' && SAME_TIME.has(tokens[s + 3]?.lower ?? ''))
+    s += 4;
   if (tokens[s]?.lower !== 'in') return false;
   let k = s + 1;
   while (k < s + 4 && tokens[k]?.cap && tokens[k]?.word) k++;
   if (k === s + 1 || tokens[k]?.text !== ',') return false;
   return notTheEventPlace(slice(s + 1, k));
+}
+
+const SAME_TIME = new Set(['time', 'hour', 'moment']);
+
+/**
+ * A sentence opened in another city than the event's ("In Washington, …"), or one that goes on from such a sentence
+ * in its paragraph ("… Gen. X also attended."); not one with a remote side of the event.
+ */
+function setElsewhere(sent: number): boolean {
+  if (withRemoteSide(sent)) return false;
+  if (openedElsewhere(sent)) return true;
+  if (sent < 2 || !openedElsewhere(sent - 1) || tokens[(sentences[sent] as [number, number])[0]]?.lower === 'in')
+    return false;
+  const [, e] = sentences[sent - 1] as [number, number];
+  const s = (sentences[sent] as [number, number])[0];
+  return !text.slice((tokens[e - 1] as Token).end, (tokens[s] as Token).start).includes('\n');
 }
 
 /**
@@ -2209,7 +2229,7 @@ function hasEvidence(p: PersonRecord, speakersTakePart: boolean, ledeMeeting: bo
     )
       return true;
     // "In Washington, President X welcomed the agreement": a sentence set in another city than the event's.
-    if (m.sent > 0 && eventPlace !== '' && openedElsewhere(m.sent) && !withRemoteSide(m.sent)) continue;
+    if (m.sent > 0 && eventPlace !== '' && setElsewhere(m.sent)) continue;
     // "Since then, the embassy has been headed by chargés d'affaires, most recently X": the years before the event.
     if (m.sent > 0 && m.kind !== 'pronoun' && SINCE_THEN.test(sentText(m.sent))) continue;
     // "X received the credentials of 17 ambassadors … Among them was Y": one of the group the lede's event gathered.
@@ -2297,8 +2317,12 @@ function hasEvidence(p: PersonRecord, speakersTakePart: boolean, ledeMeeting: bo
         !ofBodyElsewhere(m, p.roles)) ||
         (m.kind !== 'pronoun' && (DELIVERED.test(scopeOf(m.sent, m.start)) || readBy(m))))
     ) {
+      // "In Kabul, X stood beside Y … X called the agreement a first step": one first named in another city speaks
+      // there.
       introducedElsewhere ??=
-        firstNamed !== undefined && negativeAt(firstNamed) && speechAtAnotherTime(firstNamed);
+        firstNamed !== undefined &&
+        ((negativeAt(firstNamed) && speechAtAnotherTime(firstNamed)) ||
+          (firstNamed.sent > 0 && eventPlace !== '' && setElsewhere(firstNamed.sent)));
       if (!introducedElsewhere) return true;
     }
   }
