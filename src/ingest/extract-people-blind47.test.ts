@@ -11,7 +11,7 @@ describe('titles of courts and churches', () => {
       [
         'Prime Minister Taro Venn received a church delegation at his office on Tuesday.',
         'Kenji Moraga, grand steward of the Imperial Household Agency, told reporters he had agreed to the audience.',
-        'The delegation was led by Metropolitan Seraphim, head of the church\'s external relations department.',
+        "The delegation was led by Metropolitan Seraphim, head of the church's external relations department.",
       ],
       { dateline: { place: 'TOKYO', date: null } },
     );
@@ -46,7 +46,14 @@ describe('a delegation of lawmakers', () => {
       ],
       { dateline: { place: 'BEIJING', date: 'Oct 9' }, source: 'Reuters' },
     );
-    expect(taking(a)).toEqual(['Lin Haofeng', 'Ned Varrow', 'Dale Orkin', 'Tess Mabry', 'Ivo Lantz', 'Rhea Sollis']);
+    expect(taking(a)).toEqual([
+      'Lin Haofeng',
+      'Ned Varrow',
+      'Dale Orkin',
+      'Tess Mabry',
+      'Ivo Lantz',
+      'Rhea Sollis',
+    ]);
     expect(person(a, 'Republicans Dale Orkin')).toBeUndefined();
     expect(person(a, 'Dale Orkin')?.roles).toEqual([]);
     expect(person(a, 'Ivo Lantz')?.roles).toEqual([]);

@@ -395,7 +395,14 @@ function parseUnsafe(text: string): ParseResult {
   if (masthead) info.source ??= masthead;
   // A place's name alone is the page's section ("Japan", "Hong Kong"), never a headline; the headline follows.
   const placeLabel = rest.length <= 30 && isGazetteerPlace(rest.toLowerCase());
-  if (rest && !masthead && !placeLabel && !isTopChrome(rest) && !isSectionLabel(rest) && !frontMatter(rest, info)) {
+  if (
+    rest &&
+    !masthead &&
+    !placeLabel &&
+    !isTopChrome(rest) &&
+    !isSectionLabel(rest) &&
+    !frontMatter(rest, info)
+  ) {
     const caption = stripPhotoCredit(rest);
     if (caption !== null) {
       if (caption) captions.push(caption);

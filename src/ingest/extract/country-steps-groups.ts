@@ -265,7 +265,8 @@ export function placeByAdviserServed(story: CountryStory): void {
  */
 const SERVES_WHOM = /\b(?:advis[eo]r|aide|assistant|spokes(?:man|woman|person))s? (?:to|for) (.+)$/u;
 /** "Varga's spokesman", "Varga's senior adviser": the same, with the served person's possessive before the role. */
-const SERVES_POSSESSOR = /^(\p{Lu}[\p{L}.'’ -]*?)['’]s? (?:[\p{Ll}-]+ )?(?:advis[eo]r|aide|assistant|spokes(?:man|woman|person))$/u;
+const SERVES_POSSESSOR =
+  /^(\p{Lu}[\p{L}.'’ -]*?)['’]s? (?:[\p{Ll}-]+ )?(?:advis[eo]r|aide|assistant|spokes(?:man|woman|person))$/u;
 /** "the head of Lima's office", "Lima's office": the possessor's name in the served words. */
 const SERVED_OFFICE = /^(?:the (?:[\p{Ll}-]+ )+of )?(\p{Lu}[\p{L}.'’ -]*?)['’]s?(?: [\p{Ll}-]+)+$/u;
 

@@ -2032,7 +2032,11 @@ function openedElsewhere(sent: number): boolean {
   let s = (sentences[sent] as [number, number])[0];
   // "At the same hour in Kabul, X stood beside Y", "Meanwhile in Kabul, …": another place at the event's time.
   if (tokens[s]?.lower === 'meanwhile') s++;
-  else if (tokens[s]?.lower === 'at' && tokens[s + 2]?.lower === 'same' && SAME_TIME.has(tokens[s + 3]?.lower ?? ''))
+  else if (
+    tokens[s]?.lower === 'at' &&
+    tokens[s + 2]?.lower === 'same' &&
+    SAME_TIME.has(tokens[s + 3]?.lower ?? '')
+  )
     s += 4;
   if (tokens[s]?.lower !== 'in') return false;
   let k = s + 1;
@@ -2050,7 +2054,11 @@ const SAME_TIME = new Set(['time', 'hour', 'moment']);
 function setElsewhere(sent: number): boolean {
   if (withRemoteSide(sent)) return false;
   if (openedElsewhere(sent)) return true;
-  if (sent < 2 || !openedElsewhere(sent - 1) || tokens[(sentences[sent] as [number, number])[0]]?.lower === 'in')
+  if (
+    sent < 2 ||
+    !openedElsewhere(sent - 1) ||
+    tokens[(sentences[sent] as [number, number])[0]]?.lower === 'in'
+  )
     return false;
   const [, e] = sentences[sent - 1] as [number, number];
   const s = (sentences[sent] as [number, number])[0];

@@ -291,7 +291,9 @@ function groupAt(tokens: readonly Token[], text: string, h: number): PluralTitle
 /** "Presidents" → "President": the singular of a plural title written as `text`, or null (also for honorifics). */
 export function singularTitle(text: string): string | null {
   const singular = PLURAL_HEADS.get(text.toLowerCase());
-  return singular === undefined || honorifics.has(singular) || PARTY_LABELS.has(singular) ? null : singularText(text);
+  return singular === undefined || honorifics.has(singular) || PARTY_LABELS.has(singular)
+    ? null
+    : singularText(text);
 }
 
 /**
