@@ -86,6 +86,18 @@ describe('who takes part', () => {
     expect(taking(a)).toEqual(['Tomas Weller', 'Ivo Marten', 'Lars Odden', 'Petr Halen']);
   });
 
+  it('reads "The meeting was attended by X" after another day\'s meeting as that meeting\'s', () => {
+    const a = article(
+      'Leader receives visiting cardinal in Sochi',
+      [
+        'SOCHI, August 23 (TASS) -- President Ivan Dorov on Wednesday met visiting Cardinal Paolo Renzi at his residence.',
+        "On Tuesday, the cardinal met Patriarch Sava at a monastery. The meeting was attended by Metropolitan Gleb, head of the church's external relations department.",
+      ],
+      { dateline: { place: 'SOCHI', date: 'August 23' }, source: 'TASS', date: '2017-08-23' },
+    );
+    expect(taking(a)).toEqual(['Ivan Dorov', 'Paolo Renzi']);
+  });
+
   it('sets "At the same hour in Kabul," and the rest of its paragraph elsewhere, and what is said there later', () => {
     const a = article(
       'Rivals sign peace deal in Doha',

@@ -2046,6 +2046,9 @@ function openedElsewhere(sent: number): boolean {
 }
 
 const SAME_TIME = new Set(['time', 'hour', 'moment']);
+/** "The meeting was attended by X": the meeting the sentence before reports, whenever that was. */
+const MEETING_JUST_NAMED =
+  /^(?:The|That|This) (?:meeting|talks|audience|visit) (?:was|were) (?:also )?attended by\b/;
 
 /**
  * A sentence opened in another city than the event's ("In Washington, …"), or one that goes on from such a sentence
@@ -2298,7 +2301,10 @@ function hasEvidence(p: PersonRecord, speakersTakePart: boolean, ledeMeeting: bo
       MEETING.test(scopeOf(m.sent, m.start)) &&
       !PRESENCE.test(scopeOf(m.sent, m.start));
     if (
-      (cueOfMention(m) && !laterMeeting && !(introducedNegated && m.kind === 'pronoun')) ||
+      (cueOfMention(m) &&
+        !laterMeeting &&
+        !(introducedNegated && m.kind === 'pronoun') &&
+        !(m.sent > 0 && MEETING_JUST_NAMED.test(sentText(m.sent)) && continuesOtherTime(m.sent))) ||
       (m.kind !== 'pronoun' && ((sentToEvent(m) && !ofBodyElsewhere(m, NO_ROLES)) || passiveAgent(m)))
     )
       return true;
