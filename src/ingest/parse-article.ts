@@ -1,7 +1,7 @@
 // One decoded article file -> header fields, story paragraphs and captions. Pure and linear in the text length.
 // The accepted format is described in the README ("Your articles") and surveyed in tests/fixtures/corpus/FORMAT.md.
 import type { Article, Dateline } from '../common/dataset.ts';
-import { cityNames } from './extract/lexicon.ts';
+import { cityNames, isGazetteerPlace } from './extract/lexicon.ts';
 import { matchDateline, matchLoneDateline, matchStrongDateline } from './parse/dateline.ts';
 import { parseHeader } from './parse/header.ts';
 import {
@@ -393,7 +393,16 @@ function parseUnsafe(text: string): ParseResult {
   // headline follows.
   const masthead = mastheadOutlet(rest) ?? (rest.includes('.') ? null : knownAgency(rest));
   if (masthead) info.source ??= masthead;
-  if (rest && !masthead && !isTopChrome(rest) && !isSectionLabel(rest) && !frontMatter(rest, info)) {
+  // A place's name alone is the page's section ("Japan", "Hong Kong"), never a headline; the headline follows.
+  const placeLabel = rest.length <= 30 && isGazetteerPlace(rest.toLowerCase());
+  if (
+    rest &&
+    !masthead &&
+    !placeLabel &&
+    !isTopChrome(rest) &&
+    !isSectionLabel(rest) &&
+    !frontMatter(rest, info)
+  ) {
     const caption = stripPhotoCredit(rest);
     if (caption !== null) {
       if (caption) captions.push(caption);

@@ -264,6 +264,9 @@ export function placeByAdviserServed(story: CountryStory): void {
  * serves.
  */
 const SERVES_WHOM = /\b(?:advis[eo]r|aide|assistant|spokes(?:man|woman|person))s? (?:to|for) (.+)$/u;
+/** "Varga's spokesman", "Varga's senior adviser": the same, with the served person's possessive before the role. */
+const SERVES_POSSESSOR =
+  /^(\p{Lu}[\p{L}.'’ -]*?)['’]s? (?:[\p{Ll}-]+ )?(?:advis[eo]r|aide|assistant|spokes(?:man|woman|person))$/u;
 /** "the head of Lima's office", "Lima's office": the possessor's name in the served words. */
 const SERVED_OFFICE = /^(?:the (?:[\p{Ll}-]+ )+of )?(\p{Lu}[\p{L}.'’ -]*?)['’]s?(?: [\p{Ll}-]+)+$/u;
 
@@ -286,7 +289,7 @@ function aidesByPrincipal(people: readonly PersonRecord[], settled: boolean): vo
   for (const p of people) {
     if (p.country !== null || p.international || p.countrySettled) continue;
     for (const r of p.roles) {
-      const served = SERVES_WHOM.exec(r)?.[1];
+      const served = SERVES_WHOM.exec(r)?.[1] ?? SERVES_POSSESSOR.exec(r)?.[1];
       if (served === undefined) continue;
       const q = principalNamed(people, SERVED_OFFICE.exec(served)?.[1] ?? served);
       if (!q || q === p || q.country === null || q.international || (settled && !q.countrySettled)) continue;

@@ -160,6 +160,12 @@ function placeFromStory(story: CountryStory, pi: number, offices: HeldOffices): 
     p.country = setOff;
     return;
   }
+  // "Patriarch X of Moscow and All Russia", "Archbishop Y of Lyon": a titled name's see or seat, a city abroad.
+  const see = firstNamed && p.roles.length > 0 ? cityOfTitledName(story, firstNamed) : undefined;
+  if (see !== undefined) {
+    p.country = see;
+    return;
+  }
   // "Tan's predecessor, Senior Minister X,": one who held the office before (or after) someone is of their country;
   // "Chief Adviser's press secretary X": one who serves the holder of a title, of the holder's.
   const forerunner = firstNamed
@@ -374,6 +380,15 @@ function countrySetOffBefore(story: CountryStory, m: Mention): string | null {
   const open = tokens[hit.at - 1]?.lower === 'the' ? hit.at - 2 : hit.at - 1;
   const opener = tokens[open]?.lower;
   return opener === 'of' || opener === 'and' ? hit.country : null;
+}
+
+/** The country of the city right after a titled name and "of" ("Patriarch X of Moscow"), if the gazetteer knows it. */
+function cityOfTitledName(story: CountryStory, m: Mention): string | undefined {
+  const { tokens } = story;
+  const of = tokens[m.end];
+  const city = tokens[m.end + 1];
+  if (of?.lower !== 'of' || !city?.cap || city.sent !== of.sent) return undefined;
+  return cityCountryAt(tokens, m.end + 1, m.end + 3);
 }
 
 /** Whether a sentence naming p names Beijing ("his talks in Beijing with Premier X"). */

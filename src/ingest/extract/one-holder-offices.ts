@@ -254,13 +254,7 @@ export function headlineSideOffice(
     if (p.country !== null || p.international || p.bodyOffice) continue;
     const held = p.roles.map(bareTitle).filter((t) => SINGLE_HOLDER_TITLES.has(t));
     if (held.length === 0 || atAnotherTime(p, tokens)) continue;
-    sides ??= [
-      ...new Set(
-        findCountries(sideTokens, from, to)
-          .filter((h) => !h.destination)
-          .map((h) => h.country),
-      ),
-    ];
+    sides ??= [...new Set(sideHits(sideTokens, from, to))];
     const fits = sides.filter(
       (c) =>
         (c !== 'China' || pinyinOf[pi]) &&
@@ -269,6 +263,22 @@ export function headlineSideOffice(
     );
     if (fits.length === 1) p.country = fits[0] ?? null;
   }
+}
+
+/**
+ * The countries a headline names as sides, not destinations: "interest in Poland or Latvia" joins the second to the
+ * first one's "in".
+ */
+function sideHits(sideTokens: readonly Token[], from: number, to: number): string[] {
+  const hits = findCountries(sideTokens, from, to);
+  const sides: string[] = [];
+  let destination = false;
+  for (const h of hits) {
+    const joiner = sideTokens[h.at - 1]?.lower;
+    destination = h.destination || (destination && (joiner === 'or' || joiner === 'and' || joiner === ','));
+    if (!destination) sides.push(h.country);
+  }
+  return sides;
 }
 
 /** "Prime Minister", "President": a one-holder office written with no country. */

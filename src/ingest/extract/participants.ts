@@ -32,8 +32,9 @@ import { COUNTRIES_LISTED_CUE, WHOSE_CUE, storyCues } from './story-cues.ts';
 // front row" or "applauded as the result was read out" was there. "Reps. A and B also made the trip": they went along.
 // "told reporters at the venue": said there; "Foreign Minister X read a message from …": delivered it at the event.
 // "proposed a toast to the king and Queen X": at the banquet, to those at the table.
+// "Among the Americans in the hall were X and Y": in the audience of the concert (or the debate) reported.
 const CUE =
-  /\b(?:held (?:talks|a (?:phone|telephone|video) (?:call|conversation|talk)|(?:an?|the) (?:\w+ )?(?:meeting|ceremony|summit|dialogue|call))|(?:were|was) (?:also )?on the ballot|(?:other|rival|presidential) candidates,? (?:among them|including|were|are|included)|posed for (?:a|the) (?:[\w-]+ )?(?:family |group )?photo|observed (?:the |a )?(?:[\w-]+ ){0,3}(?:drills?|exercises?|parade|demonstration|rehearsal|maneuvers|manoeuvres)|holds? talks|talks with|(?:held|holds|holding) (?:[\w-]+ )?discussions with|exchanged views|met with|met|meets|hosted|hosts|hosting|attended|attends|attending|signed|co-chaired|chaired|chairs|presided|opened the (?:[\w'’-]+ ){0,2}(?:meeting|session|sitting|debate|summit|conference|forum|gathering|high-level week)|declared the (?:[\w'’-]+ ){1,3}(?:open|opened|closed)|(?<!(?:that|which) )(?:took|takes) part|taking part|participated|represented|(?<!now )(?<!(?:squad|side|club) )led by|headed by|(?:leading|led) (?:the|his|her|their|its) (?:[\w'’-]+ ){0,3}(?:delegations?|team|talks|negotiations|meeting|summit|mission|visit|side|session|ceremony|parade|prayers?|discussions?|dialogue)|sat in on|(?:also )?made the (?:[\w-]+ )?trip|phone (?:call|talk|conversation)|telephone (?:call|talk|conversation)|video link|video call|via video|in the presence of|(?:was|were|is|are) (?:also )?present|present at|(?:also )?present (?:(?:in|at) (?:the )?(?:[\w'’-]+ ){1,3})?(?:from the (?:[\w'’-]+ ){1,2}side )?(?:were|was)|(?:took|takes|taking|take) over (?:the )?(?:[\w-]+ ){0,3}(?:chairmanship|presidency|chair)|(?:was|were|is|are) (?:re-)?elected|(?:leaders|delegates|members|lawmakers|assembly|parliament|council) (?:re-)?elected|told the (?:(?:opening|closing|plenary|final|first|inaugural) )?(?:assembly|summit|meeting|conference|forum|session|gathering|delegates|plenary|chamber|house|parliament|senate|congress|Dáil|Dail|Seanad|Knesset|Duma|Bundestag|Sejm|Majlis|Diet|Lok Sabha|Rajya Sabha|Commons|Lords)|(?:sat|sits|served|serves) on (?:the|this year['’]s) (?:[\w'’-]+ )?(?:jury|panel)|told (?:a|the) (?:closing|final|concluding) (?:news|press) conference|(?:was|were) (?:also )?(?:in|part of|among|a member of|members of) the (?:[\w.'’-]+ ){0,2}delegation|accompanied by|accompanied (?:at|to) the (?:[\w-]+ ){0,2}(?:table|talks|meeting) by|sat (?:down )?with|spoke in favou?r of|accompanied (?:the|his|her|their) (?:president|prime minister|premier|leader|king|emir|amir|head of state|delegation)|initial(?:l)?ed (?:the|a) (?:[\w'’-]+ ){0,2}(?:text|agreement|deal|accord|treaty|draft)|handed (?:[\w'’-]+ )?the (?:[\w-]+ )?(?:sash|baton|sword|instruments? of (?:power|office))|followed the (?:ceremony|proceedings|swearing-in|inauguration) from the|welcomed|greeted|handed over|handed [\w'’-]+ (?:a|an|the) (?:[\w'’-]+ ){0,2}(?:letter|message|invitation|gift)s?|addressed the|received|witnessed|joined|shook hands|embraced|(?<!after the )ceremony|swore (?:(?:him|her|them) )?in|swears (?:(?:him|her|them) )?in|(?:sat|stood|stayed) (?:[\w'’-]+ ){0,4}(?:next to|beside|alongside)|(?:walked|came|went|stepped) (?:onto|on to) the (?:stage|podium|dais) with|hand (?:over )?the (?:[\w-]+ )?(?:trophy|cup|medals?)|handed (?:him|her|them) (?:his|her|their|the) (?:[\w-]+ ){0,2}(?:certificate|decree|instrument)s? of (?:appointment|office)|(?:sat|stood) in the (?:(?:centre|center|middle) of the )?(?:front|first|back) rows?|(?:watched|looked on) from the (?:front|first) rows?|(?:looked|looking) on(?! (?:from|in) (?:the )?(?:distance|afar|abroad|television|TV))|applauded (?:as|when) the|shar(?:ed|es|ing) (?:the )?(?:stage|dais|podium) with|made (?:his|her|their) debut|among the (?:[\w'’-]+ ){0,3}(?:guests|attendees|participants|dignitaries|mourners)|among (?:(?:more than|some|about|around|over|nearly|almost) )?[\d,]+ (?:[\w'’-]+ ){0,2}(?:guests|attendees|participants|dignitaries|mourners|heads of state)|flanked by (?:[\w.'’-]+ ){0,3}(?:president|prime minister|premier|chancellor|king|queen|leaders?|ministers?|counterparts?|heads? of (?:state|government))|among the (?:[\w'’-]+ )?(?:leaders|delegates|heads of (?:state|government)|ministers|officials|guests) (?:at|attending|present|who (?:attended|arrived (?:for|at)|spoke|addressed|paid (?:tribute|(?:their )?(?:last )?respects)|laid wreaths?))|among those (?:attending|present)|brought together|(?:carried|carrying|carries) (?:the )?(?:\w+ )?(?:commander|astronauts?|cosmonauts?|taikonauts?|crew)|presented by|presented (?:his|her|their|the) (?:[\w-]+ ){0,2}(?:credentials|letters? of credence)|lifted the (?:trophy|cup|title)|(?:handed|presented|gave|awarded) (?:the|a) (?:[\w-]+ )?(?:trophy|cup|medals?|prizes?|awards?) to|(?<!(?:written|co-written|compiled|edited) )together with|(?:accepted|received|collected) (?:the|an?) (?:[\w-]+ ){0,2}(?:prize|award|trophy|medal)|(?:travell?ed|flew|flying|flies) with|(?:was|were) briefed by|(?:trip|visit|delegation|entourage|side)(?: (?:at|to|for) the [\w'’-]+)?(?:, [^,;.]+,)?(?:, which)? (?:also )?(?:would |will )?includ(?:ed|es|e)|showed (?:\w+ ){1,3}around|from the stands|watched the (?:[\w-]+ ){0,2}(?:launch|lift-?off|match|final|game|race|ceremony|parade|proceedings)(?! on (?:television|TV))|in the chamber|at the venue|(?:proposed|raised|offered) a toast to|read (?:out )?(?:a|the|his|her) (?:[\w'’-]+ ){0,2}message|(?:followed|watched) the (?:voting|vote|count|debate) in the hall|(?:handed|submitted|tendered|accepted) (?:his|her|their|the) resignation|(?:was|were) (?:also )?(?:convicted|acquitted|sentenced|found guilty)|acquitted|voted (?:to|for|against|in favou?r)|cast (?:his|her|their|the) (?:deciding |casting |decisive )?(?:ballots?|votes?)|(?:oversaw|supervised) the (?:count|vote|voting|election)|followed (?:his|her|the) vote|(?:won|received|secured|garnered|took) [\d,]+ (?:of the [\d,]+ )?votes|among the (?:[\w'’-]+ ){0,3}(?:candidates|contenders)|(?<!, )defeat(?:ed|s)|(?:motion|resolution)s? (?:[\w'’-]+ ){0,4}(?:had been |was |were )?(?:moved|seconded|tabled) by|(?:moved|seconded|tabled) (?:a|the) (?:[\w'’-]+ )?(?:motion|resolution)|declared (?:[\w.'’-]+ ){1,3}(?:duly )?elected|escorted|in front of (?:(?:some|around|about|nearly|over|more than|an?|the) )?(?:[\d,]+ |thousands of |hundreds of )?(?:[\w'’-]+ ){0,2}(?:guests|audience|crowd|mourners|attendees|spectators|fans|people)|(?:other )?members of the (?:panel|committee|board|commission|council|jury) (?:are|were|include|included)|\b(?:its|their) (?:other )?members (?:are|were|include|included))\b/i;
+  /\b(?:held (?:talks|a (?:phone|telephone|video) (?:call|conversation|talk)|(?:an?|the) (?:\w+ )?(?:meeting|ceremony|summit|dialogue|call))|(?:were|was) (?:also )?on the ballot|(?:other|rival|presidential) candidates,? (?:among them|including|were|are|included)|posed for (?:a|the) (?:[\w-]+ )?(?:family |group )?photo|observed (?:the |a )?(?:[\w-]+ ){0,3}(?:drills?|exercises?|parade|demonstration|rehearsal|maneuvers|manoeuvres)|holds? talks|talks with|(?:held|holds|holding) (?:[\w-]+ )?discussions with|exchanged views|met with|met|meets|hosted|hosts|hosting|attended|attends|attending|signed|co-chaired|chaired|chairs|presided|opened the (?:[\w'’-]+ ){0,2}(?:meeting|session|sitting|debate|summit|conference|forum|gathering|high-level week)|declared the (?:[\w'’-]+ ){1,3}(?:open|opened|closed)|(?<!(?:that|which) )(?:took|takes) part|taking part|participated|represented|(?<!now )(?<!(?:squad|side|club) )led by|headed by|(?:leading|led) (?:the|his|her|their|its) (?:[\w'’-]+ ){0,3}(?:delegations?|team|talks|negotiations|meeting|summit|mission|visit|side|session|ceremony|parade|prayers?|discussions?|dialogue)|sat in on|(?:also )?made the (?:[\w-]+ )?trip|phone (?:call|talk|conversation)|telephone (?:call|talk|conversation)|video link|video call|via video|in the presence of|(?:was|were|is|are) (?:also )?present|present at|(?:also )?present (?:(?:in|at) (?:the )?(?:[\w'’-]+ ){1,3})?(?:from the (?:[\w'’-]+ ){1,2}side )?(?:were|was)|(?:took|takes|taking|take) over (?:the )?(?:[\w-]+ ){0,3}(?:chairmanship|presidency|chair)|(?:was|were|is|are) (?:re-)?elected|(?:leaders|delegates|members|lawmakers|assembly|parliament|council) (?:re-)?elected|told the (?:(?:opening|closing|plenary|final|first|inaugural) )?(?:assembly|summit|meeting|conference|forum|session|gathering|delegates|plenary|chamber|house|parliament|senate|congress|Dáil|Dail|Seanad|Knesset|Duma|Bundestag|Sejm|Majlis|Diet|Lok Sabha|Rajya Sabha|Commons|Lords)|(?:sat|sits|served|serves) on (?:the|this year['’]s) (?:[\w'’-]+ )?(?:jury|panel)|told (?:a|the) (?:closing|final|concluding) (?:news|press) conference|(?:was|were) (?:also )?(?:in|part of|among|a member of|members of) the (?:[\w.'’-]+ ){0,2}delegation|accompanied by|accompanied (?:at|to) the (?:[\w-]+ ){0,2}(?:table|talks|meeting) by|sat (?:down )?with|spoke in favou?r of|accompanied (?:the|his|her|their) (?:president|prime minister|premier|leader|king|emir|amir|head of state|delegation)|initial(?:l)?ed (?:the|a) (?:[\w'’-]+ ){0,2}(?:text|agreement|deal|accord|treaty|draft)|handed (?:[\w'’-]+ )?the (?:[\w-]+ )?(?:sash|baton|sword|instruments? of (?:power|office))|followed the (?:ceremony|proceedings|swearing-in|inauguration) from the|welcomed|greeted|handed over|handed [\w'’-]+ (?:a|an|the) (?:[\w'’-]+ ){0,2}(?:letter|message|invitation|gift)s?|addressed the|received|witnessed|joined|shook hands|embraced|(?<!after the )ceremony|swore (?:(?:him|her|them) )?in|swears (?:(?:him|her|them) )?in|(?:sat|stood|stayed) (?:[\w'’-]+ ){0,4}(?:next to|beside|alongside)|(?:walked|came|went|stepped) (?:onto|on to) the (?:stage|podium|dais) with|hand (?:over )?the (?:[\w-]+ )?(?:trophy|cup|medals?)|handed (?:him|her|them) (?:his|her|their|the) (?:[\w-]+ ){0,2}(?:certificate|decree|instrument)s? of (?:appointment|office)|(?:sat|stood) in the (?:(?:centre|center|middle) of the )?(?:front|first|back) rows?|(?:watched|looked on) from the (?:front|first) rows?|(?:looked|looking) on(?! (?:from|in) (?:the )?(?:distance|afar|abroad|television|TV))|applauded (?:as|when) the|shar(?:ed|es|ing) (?:the )?(?:stage|dais|podium) with|made (?:his|her|their) debut|among the (?:[\w'’-]+ ){0,3}(?:guests|attendees|participants|dignitaries|mourners)|among (?:(?:more than|some|about|around|over|nearly|almost) )?[\d,]+ (?:[\w'’-]+ ){0,2}(?:guests|attendees|participants|dignitaries|mourners|heads of state)|flanked by (?:[\w.'’-]+ ){0,3}(?:president|prime minister|premier|chancellor|king|queen|leaders?|ministers?|counterparts?|heads? of (?:state|government))|among the (?:[\w'’-]+ )?(?:leaders|delegates|heads of (?:state|government)|ministers|officials|guests) (?:at|attending|present|who (?:attended|arrived (?:for|at)|spoke|addressed|paid (?:tribute|(?:their )?(?:last )?respects)|laid wreaths?))|among those (?:attending|present)|among the (?:[\w'’-]+ ){1,2}in the (?:hall|audience|room|theatre|theater|auditorium|chamber|stands|arena|stadium)|brought together|(?:carried|carrying|carries) (?:the )?(?:\w+ )?(?:commander|astronauts?|cosmonauts?|taikonauts?|crew)|presented by|presented (?:his|her|their|the) (?:[\w-]+ ){0,2}(?:credentials|letters? of credence)|lifted the (?:trophy|cup|title)|(?:handed|presented|gave|awarded) (?:the|a) (?:[\w-]+ )?(?:trophy|cup|medals?|prizes?|awards?) to|(?<!(?:written|co-written|compiled|edited) )together with|(?:accepted|received|collected) (?:the|an?) (?:[\w-]+ ){0,2}(?:prize|award|trophy|medal)|(?:travell?ed|flew|flying|flies) with|(?:was|were) briefed by|(?:trip|visit|delegation|entourage|side)(?: (?:at|to|for) the [\w'’-]+)?(?:, [^,;.]+,)?(?:, which)? (?:also )?(?:would |will )?includ(?:ed|es|e)|showed (?:\w+ ){1,3}around|from the stands|watched the (?:[\w-]+ ){0,2}(?:launch|lift-?off|match|final|game|race|ceremony|parade|proceedings)(?! on (?:television|TV))|in the chamber|at the venue|(?:proposed|raised|offered) a toast to|read (?:out )?(?:a|the|his|her) (?:[\w'’-]+ ){0,2}message|(?:followed|watched) the (?:voting|vote|count|debate) in the hall|(?:handed|submitted|tendered|accepted) (?:his|her|their|the) resignation|(?:was|were) (?:also )?(?:convicted|acquitted|sentenced|found guilty)|acquitted|voted (?:to|for|against|in favou?r)|cast (?:his|her|their|the) (?:deciding |casting |decisive )?(?:ballots?|votes?)|(?:oversaw|supervised) the (?:count|vote|voting|election)|followed (?:his|her|the) vote|(?:won|received|secured|garnered|took) [\d,]+ (?:of the [\d,]+ )?votes|among the (?:[\w'’-]+ ){0,3}(?:candidates|contenders)|(?<!, )defeat(?:ed|s)|(?:motion|resolution)s? (?:[\w'’-]+ ){0,4}(?:had been |was |were )?(?:moved|seconded|tabled) by|(?:moved|seconded|tabled) (?:a|the) (?:[\w'’-]+ )?(?:motion|resolution)|declared (?:[\w.'’-]+ ){1,3}(?:duly )?elected|escorted|in front of (?:(?:some|around|about|nearly|over|more than|an?|the) )?(?:[\d,]+ |thousands of |hundreds of )?(?:[\w'’-]+ ){0,2}(?:guests|audience|crowd|mourners|attendees|spectators|fans|people)|(?:other )?members of the (?:panel|committee|board|commission|council|jury) (?:are|were|include|included)|\b(?:its|their) (?:other )?members (?:are|were|include|included))\b/i;
 // "Meanwhile, X said fighting continued elsewhere": the story turns to another thread; "Reacting, X told NAN …" (or
 // "Reacting to the decision, …") gives a reaction from elsewhere. "During his visit, …" sets a stop of someone's
 // trip; "During the visit, the team held discussions with X" is the visit reported.
@@ -60,9 +61,12 @@ const INTERVIEWER =
  */
 const MEETING_ON_VISIT =
   /\b(?:after|while|when) meeting (?!(?:with )?(?:the )?(?:press|reporters|journalists)\b)/i;
-/** "Executives at the forum included X": those a gathering included took part (tested after "included" is seen). */
+/**
+ * "Executives at the forum included X": those a gathering included took part (tested after "includ" or "compris" is
+ * seen); "The group comprises lawmakers including X": the visiting group's members too.
+ */
 const INCLUDED =
-  /\b(?:(?:at|attending) the (?:[\w'’-]+ ){0,4}(?:summit|forum|meetings?|conference|ceremony|talks|gathering|session|banquet|reception)|(?:the|his|her|their) (?:[\w'’-]+ ){0,2}(?:delegation|panel)|(?:^|[Ff]oreign |[Oo]ther |[Tt]he )(?:guests|attendees|mourners|dignitaries|participants)) (?:also )?included\b/i;
+  /\b(?:(?:at|attending) the (?:[\w'’-]+ ){0,4}(?:summit|forum|meetings?|conference|ceremony|talks|gathering|session|banquet|reception)|(?:the|his|her|their) (?:[\w'’-]+ ){0,2}(?:delegation|panel)|(?:^|[Ff]oreign |[Oo]ther |[Tt]he )(?:guests|attendees|mourners|dignitaries|participants)) (?:also )?included\b|^(?:The|Their|His|Her) (?:[\w'’-]+ ){0,2}(?:delegation|group) (?:also )?(?:includes|comprises|comprised)\b/i;
 /**
  * "Addressing a press conference along with Minister X": doing the event beside someone named (not "along with
  * aircraft", nor "X condemned the attack, along with EU leaders").
@@ -1166,13 +1170,14 @@ function decide(people: PersonRecord[], article: ParsedArticle): void {
         continue;
       if (inIntroPhrase(m)) continue;
       // "attended by X, minister of A; Y, minister of B; and Z, …": a semicolon closes the appositive too.
+      // "X, who led a delegation to Guangzhou, Nanjing and Beijing in March, and Y were present": the commas of a
+      // list of places stay inside the clause.
       let j = m.end + 1;
       while (
         j < tokens.length &&
         j < m.end + 45 &&
         (tokens[j] as Token).sent === m.sent &&
-        tokens[j]?.text !== ',' &&
-        tokens[j]?.text !== ';'
+        ((tokens[j]?.text !== ',' && tokens[j]?.text !== ';') || placeListComma(j))
       )
         j++;
       const close = tokens[j];
@@ -2024,12 +2029,43 @@ function withRemoteSide(sent: number): boolean {
 
 /** Whether sentence `sent` opens "In <Place>," naming a city or a country other than the dateline's place. */
 function openedElsewhere(sent: number): boolean {
-  const s = (sentences[sent] as [number, number])[0];
+  let s = (sentences[sent] as [number, number])[0];
+  // "At the same hour in Kabul, X stood beside Y", "Meanwhile in Kabul, …": another place at the event's time.
+  if (tokens[s]?.lower === 'meanwhile') s++;
+  else if (
+    tokens[s]?.lower === 'at' &&
+    tokens[s + 2]?.lower === 'same' &&
+    SAME_TIME.has(tokens[s + 3]?.lower ?? '')
+  )
+    s += 4;
   if (tokens[s]?.lower !== 'in') return false;
   let k = s + 1;
   while (k < s + 4 && tokens[k]?.cap && tokens[k]?.word) k++;
   if (k === s + 1 || tokens[k]?.text !== ',') return false;
   return notTheEventPlace(slice(s + 1, k));
+}
+
+const SAME_TIME = new Set(['time', 'hour', 'moment']);
+/** "The meeting was attended by X": the meeting the sentence before reports, whenever that was. */
+const MEETING_JUST_NAMED =
+  /^(?:The|That|This) (?:meeting|talks|audience|visit) (?:was|were) (?:also )?attended by\b/;
+
+/**
+ * A sentence opened in another city than the event's ("In Washington, …"), or one that goes on from such a sentence
+ * in its paragraph ("… Gen. X also attended."); not one with a remote side of the event.
+ */
+function setElsewhere(sent: number): boolean {
+  if (withRemoteSide(sent)) return false;
+  if (openedElsewhere(sent)) return true;
+  if (
+    sent < 2 ||
+    !openedElsewhere(sent - 1) ||
+    tokens[(sentences[sent] as [number, number])[0]]?.lower === 'in'
+  )
+    return false;
+  const [, e] = sentences[sent - 1] as [number, number];
+  const s = (sentences[sent] as [number, number])[0];
+  return !text.slice((tokens[e - 1] as Token).end, (tokens[s] as Token).start).includes('\n');
 }
 
 /**
@@ -2204,7 +2240,7 @@ function hasEvidence(p: PersonRecord, speakersTakePart: boolean, ledeMeeting: bo
     )
       return true;
     // "In Washington, President X welcomed the agreement": a sentence set in another city than the event's.
-    if (m.sent > 0 && eventPlace !== '' && openedElsewhere(m.sent) && !withRemoteSide(m.sent)) continue;
+    if (m.sent > 0 && eventPlace !== '' && setElsewhere(m.sent)) continue;
     // "Since then, the embassy has been headed by chargés d'affaires, most recently X": the years before the event.
     if (m.sent > 0 && m.kind !== 'pronoun' && SINCE_THEN.test(sentText(m.sent))) continue;
     // "X received the credentials of 17 ambassadors … Among them was Y": one of the group the lede's event gathered.
@@ -2265,7 +2301,10 @@ function hasEvidence(p: PersonRecord, speakersTakePart: boolean, ledeMeeting: bo
       MEETING.test(scopeOf(m.sent, m.start)) &&
       !PRESENCE.test(scopeOf(m.sent, m.start));
     if (
-      (cueOfMention(m) && !laterMeeting && !(introducedNegated && m.kind === 'pronoun')) ||
+      (cueOfMention(m) &&
+        !laterMeeting &&
+        !(introducedNegated && m.kind === 'pronoun') &&
+        !(m.sent > 0 && MEETING_JUST_NAMED.test(sentText(m.sent)) && continuesOtherTime(m.sent))) ||
       (m.kind !== 'pronoun' && ((sentToEvent(m) && !ofBodyElsewhere(m, NO_ROLES)) || passiveAgent(m)))
     )
       return true;
@@ -2292,8 +2331,12 @@ function hasEvidence(p: PersonRecord, speakersTakePart: boolean, ledeMeeting: bo
         !ofBodyElsewhere(m, p.roles)) ||
         (m.kind !== 'pronoun' && (DELIVERED.test(scopeOf(m.sent, m.start)) || readBy(m))))
     ) {
+      // "In Kabul, X stood beside Y … X called the agreement a first step": one first named in another city speaks
+      // there.
       introducedElsewhere ??=
-        firstNamed !== undefined && negativeAt(firstNamed) && speechAtAnotherTime(firstNamed);
+        firstNamed !== undefined &&
+        ((negativeAt(firstNamed) && speechAtAnotherTime(firstNamed)) ||
+          (firstNamed.sent > 0 && eventPlace !== '' && setElsewhere(firstNamed.sent)));
       if (!introducedElsewhere) return true;
     }
   }
@@ -2508,7 +2551,7 @@ function cue(text: string): boolean {
       (CUE.test(t) ||
         (t.includes('accompanied ') && ACCOMPANIED_PERSON.test(t)) ||
         (oathStory && OATH.test(t)) ||
-        (t.includes(' included') && INCLUDED.test(t)) ||
+        ((t.includes(' includ') || t.includes(' compris')) && INCLUDED.test(t)) ||
         (awardStory && AWARD_WON.test(t)) ||
         (matchStory && MATCH_PLAY.test(t)) ||
         (dismissal && DISMISSAL_PART.test(t)) ||
@@ -3142,6 +3185,21 @@ function openedBefore(m: Mention): boolean {
 /** A word that may stand in a lower-case title before a name ("infectious disease expert"). */
 function lowerTitleWord(t: Token | undefined): boolean {
   return t !== undefined && t.word && (t.cap || (!isFunctionWord(t.lower) && !verbWords.has(t.lower)));
+}
+
+/** A comma between two places' names of a list ("to Guangzhou, Nanjing and Beijing"). */
+function placeListComma(j: number): boolean {
+  const a = tokens[j - 1];
+  const b = tokens[j + 1];
+  const next = tokens[j + 2]?.lower;
+  return (
+    tokens[j]?.text === ',' &&
+    !!a?.cap &&
+    !!b?.cap &&
+    (next === ',' || next === 'and' || next === 'or') &&
+    isGazetteerPlace(a.lower) &&
+    isGazetteerPlace(b.lower)
+  );
 }
 
 /** The comma closing an appositive opened by the comma at `k`, within the sentence, or -1. */

@@ -53,6 +53,9 @@ PLURAL_HEADS.set('nominees', 'nominee');
 PLURAL_HEADS.set('assistants', 'assistant');
 // "Generals" before names is the rank; the honorifics have no role ("Drs. A and B", "Sheikhs A and B").
 PLURAL_HEADS.set('generals', 'general');
+// "Republicans A and B, and Democrats C and D": the party each listed lawmaker sits for, no title of theirs.
+const PARTY_LABELS = new Set(['republican', 'democrat']);
+for (const label of PARTY_LABELS) PLURAL_HEADS.set(`${label}s`, label);
 for (const [plural, singular] of [
   ['drs', 'dr'],
   ['sheikhs', 'sheikh'],
@@ -273,7 +276,7 @@ function groupAt(tokens: readonly Token[], text: string, h: number): PluralTitle
   }
   if (ofCountries.length === names.length && countries.length === 0) countries.push(...ofCountries);
   if (tails.length === names.length && countries.length === 0) countries.push(...tails);
-  const honorific = honorifics.has(singular);
+  const honorific = honorifics.has(singular) || PARTY_LABELS.has(singular);
   // "Reps. A and B": each is a "Rep.", the abbreviation with its period as one of them is written.
   const stop = roleEnd === h + 1 && tokens[h + 1]?.text === '.' && rankAbbreviations.has(singular) ? '.' : '';
   const role = honorific
@@ -288,7 +291,9 @@ function groupAt(tokens: readonly Token[], text: string, h: number): PluralTitle
 /** "Presidents" → "President": the singular of a plural title written as `text`, or null (also for honorifics). */
 export function singularTitle(text: string): string | null {
   const singular = PLURAL_HEADS.get(text.toLowerCase());
-  return singular === undefined || honorifics.has(singular) ? null : singularText(text);
+  return singular === undefined || honorifics.has(singular) || PARTY_LABELS.has(singular)
+    ? null
+    : singularText(text);
 }
 
 /**

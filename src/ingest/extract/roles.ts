@@ -178,6 +178,8 @@ export const titleHeads = new Set([
   'quaid',
   // "Pastor X", a minister of a church (also a lawmaker's name on the ballot in Brazil).
   'pastor',
+  // An Orthodox church's senior bishop ("Metropolitan Seraphim"), as "Patriarch" is its head.
+  'metropolitan',
   // Military ranks as written before a name, abbreviated with a period ("Gen. Kim", "Adm. Samuel Hart").
   ...militaryRankAbbreviations(),
   // Occupations written before a name like a title ("swimmer Pan Xiaoyu", "pianist Lang Ming").
@@ -329,6 +331,9 @@ export const appositiveHeads = new Set([
   // "X, convener of the party caucus in the legislature": who calls a caucus or a group together.
   'convener',
   'convenor',
+  // A royal household's officers ("X, grand steward of the household agency", "the court's chamberlain, Y").
+  'steward',
+  'chamberlain',
   // "a Georgian dissident, X,", "cleric X": who opposes a state, who serves a faith.
   'dissident',
   'cleric',
