@@ -51,7 +51,7 @@ const MIN_COMMON = 2;
  * An opening that more pairs of articles dated within a day of each other share than this is boilerplate, not a
  * story's: it proposes no candidates.
  */
-const MAX_PAIRS = 64;
+const MAX_PAIRS = 256;
 
 interface Print {
   /** Shingle hashes, sorted, distinct. */
