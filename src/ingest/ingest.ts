@@ -130,7 +130,12 @@ export function buildDataset(results: FileResult[], knowledge?: Knowledge): Data
   const versions = new Map<string, string[]>();
   const versionOf = new Map<string, string>();
   for (const group of findStoryVersions(
-    withIds.map(({ id, article }) => ({ id, date: article.date, paragraphs: article.paragraphs })),
+    withIds.map(({ id, article }) => ({
+      id,
+      date: article.date,
+      paragraphs: article.paragraphs,
+      title: article.title,
+    })),
   )) {
     versions.set(group.canonical, group.versions);
     for (const version of group.versions) versionOf.set(version, group.canonical);

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { emptyKnowledge } from '../common/dataset.ts';
 import { buildDataset, ingestFile } from './ingest.ts';
-import { areVersions, findStoryVersions, type VersionInput } from './story-versions.ts';
+import { areVersions, findStoryVersions, revisionOf, type VersionInput } from './story-versions.ts';
 
 // An invented story and an invented second agency's report of the same meeting, in its own words.
 const story = [
@@ -19,7 +19,42 @@ const otherAgency = [
   'Officials did not say when a date for the signing would be set.',
 ];
 
-const article = (id: string, date: string, paragraphs: string[]): VersionInput => ({ id, date, paragraphs });
+// A longer story (two sentences a paragraph), where a rewritten lede is a small part of the text.
+const longStory = [
+  'Norvania and Ostrelia agreed on Tuesday to reopen the northern rail crossing, closed since a border dispute six years ago. The decision came after talks between their foreign ministers in the port city of Veldhaven.',
+  'Talvo Renquist, the Norvanian foreign minister, said the crossing would carry freight before the end of the year. Passenger trains would follow once new signals were installed on the Ostrelian side.',
+  'His counterpart Mira Dessanto said a working group on fishing quotas in the shared gulf would meet in April. She described the talks as the most productive between the two governments in a decade.',
+  'Freight operators on both sides have lobbied for the reopening for years. Goods have since gone by a coastal route that adds two days to the journey and much of the cost.',
+  'The two ministers also discussed a joint bid to host the regional games in 2031. No decision was announced, but officials said a feasibility study would be commissioned within weeks.',
+  'Trade between the neighbours fell by a third after the crossing closed, according to figures from the Norvanian statistics office. Farmers in the border districts were hit hardest by the closure.',
+  'Dessanto invited Renquist to visit the Ostrelian capital in the spring to sign the rail agreement. The visit would be the first by a Norvanian foreign minister since the dispute began.',
+  'Opposition lawmakers in Ostrelia welcomed the deal but asked for guarantees on the safety of the old bridge. Engineers are due to inspect the structure before any train is allowed to cross.',
+  'Renquist said both governments wanted the talks to continue at a regular pace. A further round was pencilled in for the autumn, when the working group is due to report its first findings.',
+];
+// The same story as another site lays it out: a dateline before it and each paragraph's first sentence kept with
+// the paragraph before, so no paragraph opens as one of longStory's does.
+const sentences = longStory.flatMap((paragraph) => paragraph.split(/(?<=\.) /));
+const reSplit = Array.from({ length: longStory.length }, (_, p) =>
+  sentences.slice(Math.max(0, p * 2 - 1), p * 2 + 1).join(' '),
+).map((paragraph, p) =>
+  p === 0
+    ? `VELDHAVEN, March 12 (Norvanian News Agency) - ${paragraph}`
+    : p === longStory.length - 1
+      ? `${paragraph} ${sentences.at(-1)!}`
+      : paragraph,
+);
+// An update with a new lede in its own words, the rest of the story as it was.
+const rewritten = [
+  'The northern rail crossing between Norvania and Ostrelia will carry freight again within months, ending a six-year closure that had diverted trade along the coast, officials announced on Tuesday.',
+  ...longStory.slice(1),
+];
+
+const article = (id: string, date: string, paragraphs: string[], title?: string): VersionInput => ({
+  id,
+  date,
+  paragraphs,
+  title,
+});
 
 describe('areVersions', () => {
   it('joins a version with one paragraph corrected', () => {
@@ -40,6 +75,19 @@ describe('areVersions', () => {
 
   it('joins the same text however its paragraphs, punctuation and case are written', () => {
     expect(areVersions(story, [story.join(' ').toUpperCase().replaceAll(',', '')])).toBe(true);
+  });
+
+  it('joins a version whose lede was rewritten, when the rest of a longer story is the same', () => {
+    expect(areVersions(longStory, rewritten)).toBe(true);
+  });
+
+  it('keeps apart two stories that open in their own words and share only part of the rest', () => {
+    const other = [
+      'Ostrelia’s parliament voted on Tuesday to fund repairs to the old border bridge at Veldhaven, a step the government called overdue whatever the outcome of the rail talks.',
+      ...longStory.slice(3, 7),
+      'The repairs are expected to take two years and to cost more than the original estimate.',
+    ];
+    expect(areVersions(longStory, other)).toBe(false);
   });
 
   it('keeps apart two agencies’ own reports of one meeting, though they share a quote', () => {
@@ -80,7 +128,7 @@ describe('findStoryVersions', () => {
 
   it('joins across a month end, and month-only or missing dates only with the same date', () => {
     expect(findStoryVersions([article('a', '2024-02-29', story), article('b', '2024-03-01', story)])).toEqual(
-      [{ canonical: 'a', versions: ['b'] }],
+      [{ canonical: 'b', versions: ['a'] }],
     );
     expect(findStoryVersions([article('a', '2024-03', story), article('b', '2024-03-01', story)])).toEqual(
       [],
@@ -90,17 +138,49 @@ describe('findStoryVersions', () => {
     ]);
   });
 
-  it('chooses the longest version, then the earlier date, then the smaller id', () => {
-    expect(findStoryVersions([article('b', '2024-03-12', story), article('a', '2024-03-13', story)])).toEqual(
-      [{ canonical: 'b', versions: ['a'] }],
-    );
+  it('finds a version whose paragraphs break elsewhere, though no paragraph opens as one of the other’s', () => {
+    expect(
+      reSplit.some((paragraph) => longStory.some((p) => p.slice(0, 40) === paragraph.slice(0, 40))),
+    ).toBe(false);
+    expect(
+      findStoryVersions([article('a', '2024-03-12', longStory), article('b', '2024-03-12', reSplit)]),
+    ).toEqual([{ canonical: 'b', versions: ['a'] }]);
+  });
+
+  it('finds a version whose lede was rewritten', () => {
+    expect(
+      findStoryVersions([article('a', '2024-03-12', longStory), article('b', '2024-03-13', rewritten)]),
+    ).toEqual([{ canonical: 'a', versions: ['b'] }]);
+  });
+
+  it('shows the fullest version, then the one its headline marks as corrected or updated, then the later', () => {
+    const corrected = story.map((paragraph) => paragraph.replace('Tuesday', 'Wednesday'));
+    // Same length: the later date supersedes (a correction), then the smaller id.
+    expect(
+      findStoryVersions([article('b', '2024-03-12', story), article('a', '2024-03-13', corrected)]),
+    ).toEqual([{ canonical: 'a', versions: ['b'] }]);
     expect(findStoryVersions([article('b', '2024-03-12', story), article('a', '2024-03-12', story)])).toEqual(
       [{ canonical: 'a', versions: ['b'] }],
     );
+    // A wire's mark outranks the date (two sites of one agency date by their own clocks).
+    expect(
+      findStoryVersions([
+        article('a', '2024-03-12', corrected, 'CORRECTED-Norvania, Ostrelia to reopen rail crossing'),
+        article('b', '2024-03-13', story, 'Norvania, Ostrelia to reopen rail crossing'),
+      ]),
+    ).toEqual([{ canonical: 'a', versions: ['b'] }]);
+    // The fullest text first, whatever the marks and dates.
+    expect(
+      findStoryVersions([
+        article('a', '2024-03-12', story.slice(0, 3), 'UPDATE 2-Norvania, Ostrelia to reopen rail crossing'),
+        article('b', '2024-03-11', story),
+      ]),
+    ).toEqual([{ canonical: 'b', versions: ['a'] }]);
   });
 
   it('does not let a paragraph that many articles share propose them all (boilerplate)', () => {
-    const boilerplate = 'The Norvanian news agency is the official wire service of the Republic of Norvania.';
+    const boilerplate =
+      'The Norvanian news agency is the official wire service of the Republic of Norvania and of its overseas territories.';
     const many = Array.from({ length: 100 }, (_, i) =>
       article(`id${String(i).padStart(3, '0')}`, '2024-03-12', [
         `Story number ${i} of the day.`,
@@ -108,6 +188,19 @@ describe('findStoryVersions', () => {
       ]),
     );
     expect(findStoryVersions(many)).toEqual([]);
+  });
+});
+
+describe('revisionOf', () => {
+  it('reads a wire’s correction and update marks at the start of a headline', () => {
+    expect(revisionOf('Norvania, Ostrelia to reopen rail crossing')).toBe(0);
+    expect(revisionOf('UPDATE 1-Norvania, Ostrelia to reopen rail crossing')).toBe(1);
+    expect(revisionOf('UPDATE 3-Norvania, Ostrelia to reopen rail crossing')).toBe(3);
+    expect(revisionOf('CORRECTED-Norvania, Ostrelia to reopen rail crossing')).toBe(1);
+    expect(revisionOf('CORRECTED-UPDATE 1-Norvania, Ostrelia to reopen rail crossing')).toBe(2);
+    // Only a mark written as a wire writes it: not a word of the headline.
+    expect(revisionOf('Update on the rail crossing talks')).toBe(0);
+    expect(revisionOf('UPDATES from Veldhaven')).toBe(0);
   });
 });
 

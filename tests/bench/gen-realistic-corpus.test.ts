@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { emptyKnowledge } from '../../src/common/dataset.ts';
 import { buildDataset, ingestFile } from '../../src/ingest/ingest.ts';
 import { generateArticle } from '../../src/node/gen-corpus.ts';
-import { makeRewriter, realisticText } from './gen-realistic-corpus.ts';
+import { makeRewriter, realisticText, VERSION_KINDS } from './gen-realistic-corpus.ts';
 
 const rewrite = makeRewriter();
 const articles = (n: number) =>
@@ -56,7 +56,7 @@ describe('the realistic bench corpus', () => {
     expect(checked).toBeGreaterThan(300);
   });
 
-  it('holds every 40th story twice, which the ingest finds as versions of one story', () => {
+  it('holds every 40th story twice, which the ingest finds as versions of one story, whatever its kind', () => {
     const texts = Array.from({ length: 200 }, (_, i) => ({
       file: generateArticle(i).file,
       text: realisticText(rewrite, i, generateArticle(i).text),
@@ -75,5 +75,27 @@ describe('the realistic bench corpus', () => {
         .sort(),
     );
     expect(byFile.size).toBe(200);
+  });
+
+  it('carries the versions cut, re-split and rewritten in turn', () => {
+    expect(VERSION_KINDS).toEqual(['cut', 're-split', 'rewritten']);
+    const lines = (i: number) =>
+      realisticText(rewrite, i, generateArticle(i).text)
+        .trimEnd()
+        .split('\n')
+        .slice(1)
+        .filter((line) => line !== '');
+    const words = (list: string[]) => list.join(' ').split(/\s+/);
+    // 39: the last line cut.
+    expect(lines(39)).toEqual(lines(38).slice(0, -1));
+    // 79: the same words in other paragraphs.
+    expect(words(lines(79))).toEqual(words(lines(78)));
+    expect(lines(79).filter((line) => !lines(78).includes(line)).length).toBeGreaterThan(5);
+    // 119: one line (the lede) in new words, the rest as it was.
+    const [before, after] = [lines(118), lines(119)];
+    expect(after).toHaveLength(before.length);
+    const changed = after.filter((line, k) => line !== before[k]);
+    expect(changed).toHaveLength(1);
+    expect(before.join(' ')).not.toContain(changed[0]!.split(' ').slice(0, 5).join(' '));
   });
 });

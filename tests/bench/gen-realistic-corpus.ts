@@ -7,7 +7,8 @@
 //   few leaders appear in thousands of articles and most people once;
 // - a paragraph of 80 words drawn Zipf-Mandelbrot-like (s = 1.3, q = 100) from 1,000,000 generated words (the
 //   template text already has the common words), a generated place (Zipf over 50,000) and two numbers;
-// - every 40th article is another version of the one before (headline reworded, last paragraph cut).
+// - every 40th article is another version of the one before (headline reworded, and in turn its last line cut,
+//   its paragraphs re-split or its lede rewritten).
 // Deterministic: the same N and seed give the same files.
 import { createRng, DEMONYMS, generateArticle, generateCorpus, ROLES } from '../../src/node/gen-corpus.ts';
 import { runIfMain } from '../../src/node/run-main.ts';
@@ -137,8 +138,8 @@ export interface RealisticOptions {
   /** Generated places. */
   places: number;
   /**
-   * Every this many articles, one is another version of the article before it (its headline reworded, its last
-   * paragraph cut), as real archives hold the same story twice (src/ingest/story-versions.ts); 0 for none.
+   * Every this many articles, one is another version of the article before it (versionOf: cut, re-split or
+   * rewritten in turn), as real archives hold the same story twice (src/ingest/story-versions.ts); 0 for none.
    */
   versionEvery: number;
 }
@@ -208,11 +209,42 @@ export function makeRewriter(opts: RealisticOptions = defaultOptions) {
   };
 }
 
-/** Another version of an article's text: the headline reworded (when line 1 has one) and the last paragraph cut. */
-function versionOf(text: string): string {
+/** The kinds of version the corpus carries, in turn (src/ingest/story-versions.ts must find each). */
+export const VERSION_KINDS = ['cut', 're-split', 'rewritten'] as const;
+
+/**
+ * Another version of an article's text, its headline reworded ("UPDATE 1-", when line 1 has one) and
+ * - cut: its last line cut;
+ * - re-split: the dateline on a line of its own and the story's sentences two to a paragraph, as another site of
+ *   the agency lays it out (few paragraph openings stay the same);
+ * - rewritten: its lede replaced by a new one of its own words (nothing of the old lede's opening kept).
+ */
+export function versionOf(text: string, kind: (typeof VERSION_KINDS)[number], rng: Rng): string {
   const lines = text.trimEnd().split('\n');
   lines[0] = lines[0]!.replace(/^( date \S+ )(\S.*)$/, '$1UPDATE 1-$2');
-  return `${lines.slice(0, -1).join('\n').trimEnd()}\n`;
+  if (kind === 'cut') return `${lines.slice(0, -1).join('\n').trimEnd()}\n`;
+  // The story: the lines from the first of 20 words or more (the lede, or the paragraph after a lede in line 1)
+  // to the last of 12 or more (before a trailer).
+  const words = (line: string) => line.split(' ').length;
+  const first = lines.findIndex((line, i) => i > 0 && words(line) >= 20);
+  let last = lines.length - 1;
+  while (last > first && words(lines[last]!) < 12) last--;
+  const gap = lines[first + 1] === '' ? '\n\n' : '\n';
+  const before = lines.slice(0, first).join('\n');
+  const after = lines.slice(last + 1).join('\n');
+  const story = lines.slice(first, last + 1).filter((line) => line !== '');
+  if (kind === 'rewritten') {
+    const lede = Array.from({ length: 24 }, () => vocabularyWord(Math.floor(rng() * 5000))).join(' ');
+    story[0] = `${cap(lede)}, officials said.`;
+  } else {
+    const dateline = /^([A-Z][A-Z’' ]+, [^(/]*?(?:\(Xinhua\) --|\/TASS\/\.)) /.exec(story[0]!);
+    if (dateline) story[0] = story[0]!.slice(dateline[0].length);
+    const sentences = story.join(' ').split(/(?<=[.!?]["”]?) (?=["“]?[A-Z])/);
+    story.length = 0;
+    if (dateline) story.push(dateline[1]!);
+    for (let s = 0; s < sentences.length; s += 2) story.push(sentences.slice(s, s + 2).join(' '));
+  }
+  return `${before}\n${story.join(gap)}${after ? `${gap}${after}` : ''}\n`;
 }
 
 /** Article `i` of the realistic corpus (`text`: gen-corpus's article i), made by `rewrite` (makeRewriter). */
@@ -223,8 +255,11 @@ export function realisticText(
   seed = 1,
   opts = defaultOptions,
 ): string {
-  if (opts.versionEvery > 0 && i % opts.versionEvery === opts.versionEvery - 1)
-    return versionOf(rewrite(i - 1, generateArticle(i - 1, seed).text, seed));
+  if (opts.versionEvery > 0 && i % opts.versionEvery === opts.versionEvery - 1) {
+    const kind = VERSION_KINDS[Math.floor(i / opts.versionEvery) % VERSION_KINDS.length]!;
+    const original = rewrite(i - 1, generateArticle(i - 1, seed).text, seed);
+    return versionOf(original, kind, createRng(seed * 7 + i));
+  }
   return rewrite(i, text, seed);
 }
 
