@@ -467,6 +467,15 @@ describe('SearchResults', () => {
     expect(screen.queryByText(/newest of these articles/)).toBeNull();
   });
 
+  it('counts a month’s people over the whole month, not its newest page', async () => {
+    setup('/?year=2010&month=2010-01', newestPageDataset());
+    const people = await screen.findByRole('region', { name: 'People' });
+    // Boris Vell is in the month's 15 older articles only: its newest page named Ana Ostrova alone.
+    expect(await within(people).findByRole('link', { name: 'Boris Vell (15)' })).toBeInTheDocument();
+    expect(within(people).getByRole('link', { name: 'Ana Ostrova (10)' })).toBeInTheDocument();
+    expect(screen.queryByText(/newest of these articles/)).toBeNull();
+  });
+
   // The count beside a person is the number of matches their filter then lists (a mention counts, as in the filter).
   it('shows exact person counts that the filter confirms', async () => {
     const user = userEvent.setup();
