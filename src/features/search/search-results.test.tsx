@@ -476,6 +476,12 @@ describe('SearchResults', () => {
     expect(screen.queryByText(/newest of these articles/)).toBeNull();
   });
 
+  it('says the page in the results’ heading, as the home list’s does', async () => {
+    setup('/?country=Freedonia&page=2', newestPageDataset());
+    const heading = await screen.findByRole('heading', { level: 2, name: /^Search results/ });
+    expect(within(heading).getByText('page 2')).toBeInTheDocument();
+  });
+
   // The count beside a person is the number of matches their filter then lists (a mention counts, as in the filter).
   it('shows exact person counts that the filter confirms', async () => {
     const user = userEvent.setup();

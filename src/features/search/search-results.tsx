@@ -9,7 +9,7 @@ import { HighlightedText, highlightRanges } from '../../components/ui/highlighte
 import { fuzzyWord, parseQuery, quoteMark } from '../../common/search-text.ts';
 import { PageJump } from '../../components/ui/page-jump.tsx';
 import { OrderLinks } from '../../components/ui/order-links.tsx';
-import { Pagination } from '../../components/ui/pagination.tsx';
+import { PageNote, Pagination } from '../../components/ui/pagination.tsx';
 import { ActiveFilters } from './active-filters.tsx';
 import { FacetList } from './facet-list.tsx';
 import type { SearchFacet } from './search-engine.ts';
@@ -334,6 +334,7 @@ export function SearchResults({ params, countRegion, facetsRegion }: SearchResul
     <section className="search-results" aria-labelledby="search-results-title" aria-busy={isPlaceholderData}>
       <h2 id="search-results-title" className="search-results-title" tabIndex={-1}>
         Search results
+        <PageNote page={data.page} pageCount={data.pageCount} />
       </h2>
       {countRegion && createPortal(summary, countRegion)}
       <ActiveFilters
