@@ -448,6 +448,21 @@ describe('SearchResults', () => {
     expect(people).toHaveTextContent('Counted in the whole archive; another person replaces Wang Yi.');
   });
 
+  // Choosing another person or country replaces the selected one, so the other values are counted over the rest of
+  // the search: "Vladimir Putin (30)" under Xi Jinping's 55 articles of 2024 was read as the articles naming both.
+  it('says a selected person’s or country’s facet is counted over the rest of the search', async () => {
+    setup('/?person=wang-yi&year=2023');
+    const people = await screen.findByRole('region', { name: 'People' });
+    expect(people).toHaveTextContent('Counted in all articles in 2023; another person replaces Wang Yi.');
+    cleanup();
+    restore?.();
+    setup('/?q=wang&country=China');
+    const countries = await screen.findByRole('region', { name: 'Countries' });
+    expect(countries).toHaveTextContent(
+      'Counted in all articles matching “wang”; another country replaces China.',
+    );
+  });
+
   // Filters alone have no words with precomputed facets: their people are found in the newest page of matches.
   it('says a lone filter’s people come from its newest page, and keeps them on every page', async () => {
     setup('/?country=Freedonia&page=2', newestPageDataset());
