@@ -85,7 +85,7 @@ export interface SearchResult {
   };
   /**
    * Set when the person and country values were found in the first page's rows (filters alone, with more matches
-   * than a page): each is counted over every match, but a value absent from that page is not listed. The first
+   * than a page; a year or a month alone has precomputed ones): each is counted over every match, but a value absent from that page is not listed. The first
    * page on every page, so the facets do not change as the reader pages.
    */
   facetsFromFirstPage?: true;
