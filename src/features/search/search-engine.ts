@@ -85,8 +85,8 @@ export interface SearchResult {
   };
   /**
    * Set when the person and country values were found in the first page's rows (filters alone, with more matches
-   * than a page; a year or a month alone has precomputed ones): each is counted over every match, but a value absent from that page is not listed. The first
-   * page on every page, so the facets do not change as the reader pages.
+   * than a page; a year or a month alone has precomputed ones): each is counted over every match, but a value absent
+   * from that page is not listed. The first page on every page, so the facets do not change as the reader pages.
    */
   facetsFromFirstPage?: true;
   /** True when `total` is a lower bound (a prefix matched several long lists; only their heads were read). */
@@ -703,9 +703,9 @@ function withNamed(
 }
 
 /**
- * Person and country facets. One word alone, or a year or month alone: its precomputed counts (exact). Otherwise, when every match is
- * known, each candidate value's complete doc list intersected with the matches (exact; country lists within a
- * byte budget). What remains is a lower bound: the best of the precomputed counts, or the rows on this page.
+ * Person and country facets. One word alone, or a year or month alone: its precomputed counts (exact). Otherwise,
+ * when every match is known, each candidate value's complete doc list intersected with the matches (exact; country
+ * lists within a byte budget). What remains is a lower bound: the best of the precomputed counts, or the rows on this page.
  * The people whose name the query is (or starts) are candidates too, counted the same way (see NameLookup).
  */
 async function personCountryFacets(
@@ -991,7 +991,8 @@ export async function runSearch(
   const hitsLoaded = rowsOf(pageDocs);
   let firstRows: Promise<ArticleSummary[]> | undefined;
   // A year or a month alone, in more than a page: its people and countries were counted at build time, over all of
-  // it (its newest page would leave out the rest of a busy month). The year's small file loads beside the rows.
+  // it (its newest page would leave out the rest of a busy month). The year's small file loads beside the rows. (The
+  // build writes every range of more than termFacetMinDf documents, the same 10 as a page.)
   const datesAlone = dates && !groups.length && !filters.length && dates[2] - dates[1] > searchPageSize;
   const dateFacets = datesAlone
     ? index.load(searchPaths.dateFacets(dates[0].slice(0, 4))).then((file) => (file as DateFacets)[dates[0]])
