@@ -44,6 +44,8 @@ export const searchPaths = {
   personFacets: (bucket: number) => `data/search/facets/p${bucket}.json`,
   /** The complete doc list of one country (by its index in SearchMeta.countries). */
   countryFacet: (n: number) => `data/search/facets/c${n}.json`,
+  /** The person and country counts of a year and its months (DateFacets). */
+  dateFacets: (year: string) => `data/search/facets/y${year}.json`,
   /** The first page's rows of common words, hashed into buckets of about two words (see SearchMeta.tops). */
   tops: (bucket: number) => `data/search/tops/${bucket}.json`,
   /** The rarer words by their letters 4–7, for a typo early in a word (see SearchMeta.tops.edits). */

@@ -371,6 +371,12 @@ export interface TermFacets {
 }
 /** A person-facet bucket: person filter term -> its complete doc list (b64 varint deltas). */
 export type PersonFacets = Record<string, string>;
+/**
+ * A year's file of date facets (searchPaths.dateFacets): the facet counts over the whole year (key YYYY) and each of
+ * its months (YYYY-MM), for those in more than a page of documents. A search of a year or a month and nothing else
+ * has no word to take its people and countries from, and its newest page alone would miss the rest of a busy month.
+ */
+export type DateFacets = Record<string, TermFacets>;
 
 /**
  * A shard entry: [term, document frequency, doc numbers (b64 varint deltas), impacts (one b64 char each, empty

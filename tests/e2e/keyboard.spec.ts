@@ -121,6 +121,19 @@ test('on a person page, a link shown only on focus skips the roles table to the 
   await expect(page.getByRole('link', { name: /^Search these articles/ })).toBeFocused();
 });
 
+// A link to a list's heading (the roles table's skip link, a person's next page) scrolls it to the top of the screen:
+// with a margin, not touching the edge.
+test('a person page opened at its articles shows their heading clear of the top edge', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 640 });
+  await page.goto(`${sites.root}people/wang-yi/`);
+  await page.getByRole('link', { name: 'Skip the roles table, to the articles' }).focus();
+  await page.keyboard.press('Enter');
+  const heading = page.getByRole('heading', { level: 2, name: 'Articles' });
+  await expect(heading).toBeFocused();
+  await expect.poll(async () => (await heading.boundingBox())!.y).toBeGreaterThanOrEqual(12);
+  expect((await heading.boundingBox())!.y).toBeLessThan(40);
+});
+
 // On a wide screen the facets (an article's people, a person's co-participants) stand beside a list or a text full
 // of links, after all of them in the Tab order: the phone's link down to them is shown while it has the focus, so
 // a keyboard reaches them in three presses instead of Tabbing through every row.

@@ -17,6 +17,14 @@ export function searchForPage(params: URLSearchParams, page: number): string {
   return text ? `?${text}` : '';
 }
 
+/**
+ * " · page 2" after a paged list's heading (the stylesheet draws the dot, heard as a comma): where paging puts the
+ * focus on the heading, a screen reader says which page opened, and a reader arriving on a later page sees it.
+ */
+export function PageNote({ page, pageCount }: { page: number; pageCount: number }) {
+  return pageCount > 1 && <span className="muted heading-note">{`page ${page.toLocaleString('en')}`}</span>;
+}
+
 export interface PaginationProps {
   page: number;
   pageCount: number;

@@ -1,7 +1,7 @@
 import { useSearchParams } from 'react-router-dom';
 import { ArticleRow } from '../../components/article-row.tsx';
 import { PageJump } from '../../components/ui/page-jump.tsx';
-import { Pagination } from '../../components/ui/pagination.tsx';
+import { PageNote, Pagination } from '../../components/ui/pagination.tsx';
 import { useListPage } from './article-queries.ts';
 
 /** The archive newest first, one list page at a time. */
@@ -12,8 +12,7 @@ export function LatestArticles({ page }: { page: number }) {
     <section className="latest" aria-labelledby="latest-heading">
       <h2 id="latest-heading">
         Newest articles
-        {/* Its " · " is drawn by the stylesheet, which has a screen reader hear "Newest articles, page 2". */}
-        {list.pageCount > 1 && <span className="muted heading-note">{`page ${list.page}`}</span>}
+        <PageNote page={list.page} pageCount={list.pageCount} />
       </h2>
       {list.articles.length === 0 ? (
         <p>The archive is empty: add plain-text articles to the seeds folder and rebuild.</p>

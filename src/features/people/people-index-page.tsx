@@ -9,7 +9,7 @@ import type { PeopleIndexEntry } from '../../common/site-data.ts';
 import { counted } from '../../components/ui/counted.ts';
 import { FactSeparator } from '../../components/ui/fact-separator.tsx';
 import { PageJump } from '../../components/ui/page-jump.tsx';
-import { Pagination, readPage, searchForPage } from '../../components/ui/pagination.tsx';
+import { PageNote, Pagination, readPage, searchForPage } from '../../components/ui/pagination.tsx';
 import { isFiltering, readPeopleFilter, type PeopleFilter } from './people-filter-params.ts';
 import { peopleFilterQuery, peopleIndexQuery } from './people-queries.ts';
 import { Link } from '../../components/ui/link.tsx';
@@ -133,7 +133,10 @@ function FilteredPeople({
   const count = data.total === 0 ? noMatch(filter) : peopleCount(data.total);
   return (
     <section aria-labelledby="people-results" aria-busy={isPlaceholderData}>
-      <h2 id="people-results">{count}</h2>
+      <h2 id="people-results">
+        {count}
+        <PageNote page={data.page} pageCount={data.pageCount} />
+      </h2>
       {say(hintText ? `${count}. ${hintText}` : count)}
       {hint}
       {data.total === 0 && (

@@ -84,7 +84,7 @@ describe('person page', () => {
       `/articles/${slugOf(2)}`,
     ]);
 
-    const articles = screen.getByRole('region', { name: 'Articles' });
+    const articles = screen.getByRole('region', { name: /^Articles/ });
     const titles = within(articles)
       .getAllByRole('heading', { level: 3 })
       .map((h) => h.textContent);
@@ -212,7 +212,7 @@ describe('person page', () => {
   it('says in each row how the person appears: took part, in what role, or only mentioned', async () => {
     // The row of the Rome meeting in the list of the person whose page is open.
     const romeRow = async () =>
-      within(await screen.findByRole('region', { name: 'Articles' }))
+      within(await screen.findByRole('region', { name: /^Articles/ }))
         .getByRole('heading', { level: 3, name: 'Wang Yi meets Blinken in Rome' })
         .closest('article')!;
     renderApp('/people/antonio-guterres');
@@ -233,7 +233,7 @@ describe('person page', () => {
 
   it('leads from a person to their articles in search, where year and country narrow them', async () => {
     const { user, router } = renderApp('/people/wang-yi');
-    const articles = await screen.findByRole('region', { name: 'Articles' });
+    const articles = await screen.findByRole('region', { name: /^Articles/ });
     await user.click(within(articles).getByRole('link', { name: /narrow them by year and country/ }));
     expect(router.state.location.pathname + router.state.location.search).toBe('/?person=wang-yi');
     // All three of his articles (the count his page gives), with the facets an analyst narrows them by.
@@ -245,7 +245,7 @@ describe('person page', () => {
 
   it('pages through the person’s articles with ?page=', async () => {
     const { user } = renderApp('/people/wang-yi');
-    const articles = await screen.findByRole('region', { name: 'Articles' });
+    const articles = await screen.findByRole('region', { name: /^Articles/ });
     await user.click(within(articles).getByRole('link', { name: /Next/ }));
     expect(await screen.findByText('Page 2 of 2')).toBeInTheDocument();
     expect(
@@ -256,12 +256,12 @@ describe('person page', () => {
 
   it('lists the person’s articles oldest first when asked, in full pages, and keeps the order when paging', async () => {
     const { user } = renderApp('/people/wang-yi');
-    const articles = await screen.findByRole('region', { name: 'Articles' });
+    const articles = await screen.findByRole('region', { name: /^Articles/ });
     const order = within(articles).getByRole('navigation', { name: 'Order of the articles' });
     expect(within(order).getByRole('link', { name: 'Newest first' })).toHaveAttribute('aria-current', 'true');
     await user.click(within(order).getByRole('link', { name: 'Oldest first' }));
     const titles = () =>
-      within(screen.getByRole('region', { name: 'Articles' }))
+      within(screen.getByRole('region', { name: /^Articles/ }))
         .getAllByRole('heading', { level: 3 })
         .map((h) => h.textContent);
     // The oldest two of three, though the newest-first files hold them on two pages.
@@ -287,7 +287,7 @@ describe('person page', () => {
 
   it('reads only the files an oldest-first page shows, and says the order in the title', async () => {
     renderApp('/people/wang-yi?order=oldest&page=2');
-    const articles = await screen.findByRole('region', { name: 'Articles' });
+    const articles = await screen.findByRole('region', { name: /^Articles/ });
     expect(
       within(articles).getByRole('heading', {
         level: 3,
@@ -303,16 +303,19 @@ describe('person page', () => {
 
   it('opens the next page of articles at the list, not at the top of the page, with the focus there', async () => {
     const { user, router } = renderApp('/people/wang-yi');
-    const articles = await screen.findByRole('region', { name: 'Articles' });
+    const articles = await screen.findByRole('region', { name: /^Articles/ });
     // The link itself names the place in the page, so the router (or the browser) opens the page there.
     const next = within(articles).getByRole('link', { name: /Next/ });
     expect(next).toHaveAttribute('href', '/people/wang-yi?page=2#articles');
     await user.click(next);
     expect(await screen.findByText('Page 2 of 2')).toBeInTheDocument();
     expect(router.state.location.hash).toBe('#articles');
-    const heading = screen.getByRole('heading', { level: 2, name: 'Articles' });
+    const heading = screen.getByRole('heading', { level: 2, name: /^Articles/ });
     await waitFor(() => expect(heading).toHaveFocus());
     expect(scrolledTo).toContain(heading);
+    // The focused heading says which page opened (a screen reader heard "Articles" on every page); its " · ", and a
+    // screen reader's comma, are the stylesheet's.
+    expect(within(heading).getByText('page 2')).toBeInTheDocument();
   });
 });
 

@@ -9,7 +9,7 @@ import { FactSeparator } from '../../components/ui/fact-separator.tsx';
 import { formatDate } from '../../components/ui/format-date.ts';
 import { OrderLinks } from '../../components/ui/order-links.tsx';
 import { PageJump } from '../../components/ui/page-jump.tsx';
-import { Pagination, readPage, searchForPage } from '../../components/ui/pagination.tsx';
+import { PageNote, Pagination, readPage, searchForPage } from '../../components/ui/pagination.tsx';
 import { ArticleRow } from '../../components/article-row.tsx';
 import { AllCoParticipants, CoParticipantItem } from './all-co-participants.tsx';
 import {
@@ -188,6 +188,7 @@ function ArticlesSection({ person, order, page, params }: ArticlesShown) {
       {/* Paging opens the next page here (tabIndex: the layout moves the focus to it). */}
       <h2 id="articles" tabIndex={-1}>
         Articles
+        <PageNote page={page} pageCount={person.articlePageCount} />
       </h2>
       {/* The home page's search narrows any person's articles by year and country (?person=…, the URL form of
           src/features/search/search-params.ts), and searches within them. Not searchString: importing it here

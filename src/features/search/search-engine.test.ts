@@ -180,6 +180,28 @@ describe('search engine', () => {
     expect(await facetsOf('country=Freedonia&order=oldest')).toEqual(first);
   });
 
+  it('counts a month’s or a year’s people and countries over all of it, not its newest page', async () => {
+    const freedonia = buildSiteData(newestPageDataset());
+    const loadFreedonia: Loader = async (path) => JSON.parse(freedonia.get(path)!);
+    const facetsOf = async (query: string) => {
+      const result = await runSearch(readSearchParams(new URLSearchParams(query)), loadFreedonia);
+      return { ...result.facets, fromFirstPage: result.facetsFromFirstPage };
+    };
+    // January 2010's 25 articles: Boris Vell in the 15 older ones (its newest page named Ana Ostrova alone).
+    const january = await facetsOf('year=2010&month=2010-01');
+    expect(january.people).toEqual([
+      { value: 'boris-vell', label: 'Boris Vell', count: 15 },
+      { value: 'ana-ostrova', label: 'Ana Ostrova', count: 10 },
+    ]);
+    expect(january.countries).toEqual([{ value: 'Freedonia', label: 'Freedonia', count: 25 }]);
+    expect(january.fromFirstPage).toBeUndefined();
+    // The year, on any page and in either order, the same.
+    for (const query of ['year=2010', 'year=2010&page=2', 'year=2010&month=2010-01&order=oldest'])
+      expect((await facetsOf(query)).people).toEqual(january.people);
+    // With a word or another filter the date is not alone: counted as before.
+    expect((await facetsOf('year=2010&country=Freedonia')).fromFirstPage).toBe(true);
+  });
+
   it('offers the person whose name is searched, even one named once beside words many others share', async () => {
     const named = buildSiteData(namedPeopleDataset());
     const loadNamed: Loader = async (path) => JSON.parse(named.get(path)!);

@@ -18,6 +18,7 @@ import {
   phrasePairHashes,
   tailOf,
   wordFileBit,
+  type DateFacets,
   type PairFile,
   type PersonFacets,
   type QueryWord,
@@ -26,6 +27,7 @@ import {
   type ShardEntry,
   type EditFile,
   type Tail,
+  type TermFacets,
   type TopRows,
   type WordFamily,
   type WordFile,
@@ -83,8 +85,8 @@ export interface SearchResult {
   };
   /**
    * Set when the person and country values were found in the first page's rows (filters alone, with more matches
-   * than a page): each is counted over every match, but a value absent from that page is not listed. The first
-   * page on every page, so the facets do not change as the reader pages.
+   * than a page; a year or a month alone has precomputed ones): each is counted over every match, but a value absent
+   * from that page is not listed. The first page on every page, so the facets do not change as the reader pages.
    */
   facetsFromFirstPage?: true;
   /** True when `total` is a lower bound (a prefix matched several long lists; only their heads were read). */
@@ -701,9 +703,9 @@ function withNamed(
 }
 
 /**
- * Person and country facets. One word alone: its precomputed counts (exact). Otherwise, when every match is
- * known, each candidate value's complete doc list intersected with the matches (exact; country lists within a
- * byte budget). What remains is a lower bound: the best of the precomputed counts, or the rows on this page.
+ * Person and country facets. One word alone, or a year or month alone: its precomputed counts (exact). Otherwise,
+ * when every match is known, each candidate value's complete doc list intersected with the matches (exact; country
+ * lists within a byte budget). What remains is a lower bound: the best of the precomputed counts, or the rows on this page.
  * The people whose name the query is (or starts) are candidates too, counted the same way (see NameLookup).
  */
 async function personCountryFacets(
@@ -713,9 +715,10 @@ async function personCountryFacets(
   complete: boolean,
   firstRows: () => Promise<ArticleSummary[]>,
   entries: readonly ShardEntry[],
-  aloneEntry: ShardEntry | null,
+  aloneFacets: TermFacets | undefined | Promise<TermFacets | undefined> | null,
   loadLists: boolean,
   names: NameLookup | null,
+  aloneEntry: ShardEntry | null,
 ): Promise<{ people: SearchFacet[] | null; countries: SearchFacet[] | null; fromFirstPage?: true }> {
   const buckets = new Map<number, Promise<PersonFacets>>();
   const personList = async (slug: string): Promise<number[] | undefined> => {
@@ -725,7 +728,8 @@ async function personCountryFacets(
     const list = (await buckets.get(b)!)[term];
     return list === undefined ? undefined : decodeDocs(list);
   };
-  const single = aloneEntry?.[5];
+  // The precomputed counts of what is searched, when it is one word or one date alone.
+  const single = await aloneFacets;
   if (single) {
     const top = single.p.map(([value, label, count]): SearchFacet => ({ value, label, count }));
     const countries = single.c.map(([value, count]) => ({ value, label: value, count }));
@@ -735,7 +739,8 @@ async function personCountryFacets(
     const found = await names.people();
     const named = namedCandidates(found, names.key);
     const others = named.filter((c) => !top.some((f) => f.value === c.value));
-    const all = others.length ? await index.fullDocs(aloneEntry) : [];
+    // Names come with words only, so a word's entry (a date alone has no names).
+    const all = others.length && aloneEntry ? await index.fullDocs(aloneEntry) : [];
     const counts = await Promise.all(
       others.map(async (c): Promise<SearchFacet> => {
         const list = await personList(c.value);
@@ -840,6 +845,8 @@ interface Matched {
   known: Map<number, ArticleSummary>;
   /** Where the query may be a person's name, the people it names (for the person facet). */
   names: NameLookup | null;
+  /** The year or month searched: [YYYY or YYYY-MM, first doc, end doc (exclusive)]. */
+  dates?: [string, number, number];
   phrases?: SearchResult['phrases'];
 }
 
@@ -968,7 +975,8 @@ export async function runSearch(
   if (!('matches' in matched)) return matched;
   const index = new SearchIndex(load);
   const meta = await index.meta();
-  const { groups, filters, alone, headOnly, matches, total, page, pageCount, pageDocs, known } = matched;
+  const { groups, filters, alone, headOnly, matches, total, page, pageCount, pageDocs, known, dates } =
+    matched;
   // Rows not at hand come from the doc store, several to a file.
   const rowsOf = (docs: number[]) => {
     const missing = docs.filter((d) => !known.has(d));
@@ -982,6 +990,13 @@ export async function runSearch(
   };
   const hitsLoaded = rowsOf(pageDocs);
   let firstRows: Promise<ArticleSummary[]> | undefined;
+  // A year or a month alone, in more than a page: its people and countries were counted at build time, over all of
+  // it (its newest page would leave out the rest of a busy month). The year's small file loads beside the rows. (The
+  // build writes every range of more than termFacetMinDf documents, the same 10 as a page.)
+  const datesAlone = dates && !groups.length && !filters.length && dates[2] - dates[1] > searchPageSize;
+  const dateFacets = datesAlone
+    ? index.load(searchPaths.dateFacets(dates[0].slice(0, 4))).then((file) => (file as DateFacets)[dates[0]])
+    : null;
   // Facet lists load alongside the result rows, not after them.
   const facetsLoaded = personCountryFacets(
     index,
@@ -990,9 +1005,10 @@ export async function runSearch(
     !headOnly,
     () => (firstRows ??= matched.firstPageDocs === pageDocs ? hitsLoaded : rowsOf(matched.firstPageDocs)),
     [...groups.flatMap((alts) => alts.map((a) => a.entry)), ...filters],
-    alone?.length === 1 ? alone[0]!.entry : null,
+    alone?.length === 1 ? alone[0]!.entry[5] : dateFacets,
     opts.facetLists ?? true,
     matched.names,
+    alone?.length === 1 ? alone[0]!.entry : null,
   );
   const [hits, { fromFirstPage, ...facets }] = await Promise.all([hitsLoaded, facetsLoaded]);
   // The rows are in: the name lookup the facets' run will wait for starts now, not after the rows are painted.
@@ -1384,6 +1400,7 @@ async function matchQuery(params: SearchParamsState, index: SearchIndex): Promis
     prefetch: typingPrefetch(meta, words),
     known,
     names,
+    ...(yearRange ? { dates: yearRange } : {}),
     ...(phrases.length ? { phrases: exactPhrases ? ('exact' as const) : ('words' as const) } : {}),
   };
 }

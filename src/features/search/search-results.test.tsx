@@ -448,6 +448,21 @@ describe('SearchResults', () => {
     expect(people).toHaveTextContent('Counted in the whole archive; another person replaces Wang Yi.');
   });
 
+  // Choosing another person or country replaces the selected one, so the other values are counted over the rest of
+  // the search: "Vladimir Putin (30)" under Xi Jinping's 55 articles of 2024 was read as the articles naming both.
+  it('says a selected person’s or country’s facet is counted over the rest of the search', async () => {
+    setup('/?person=wang-yi&year=2023');
+    const people = await screen.findByRole('region', { name: 'People' });
+    expect(people).toHaveTextContent('Counted in all articles in 2023; another person replaces Wang Yi.');
+    cleanup();
+    restore?.();
+    setup('/?q=wang&country=China');
+    const countries = await screen.findByRole('region', { name: 'Countries' });
+    expect(countries).toHaveTextContent(
+      'Counted in all articles matching “wang”; another country replaces China.',
+    );
+  });
+
   // Filters alone have no words with precomputed facets: their people are found in the newest page of matches.
   it('says a lone filter’s people come from its newest page, and keeps them on every page', async () => {
     setup('/?country=Freedonia&page=2', newestPageDataset());
@@ -465,6 +480,21 @@ describe('SearchResults', () => {
       name: /Wang Yi/,
     });
     expect(screen.queryByText(/newest of these articles/)).toBeNull();
+  });
+
+  it('counts a month’s people over the whole month, not its newest page', async () => {
+    setup('/?year=2010&month=2010-01', newestPageDataset());
+    const people = await screen.findByRole('region', { name: 'People' });
+    // Boris Vell is in the month's 15 older articles only: its newest page named Ana Ostrova alone.
+    expect(await within(people).findByRole('link', { name: 'Boris Vell (15)' })).toBeInTheDocument();
+    expect(within(people).getByRole('link', { name: 'Ana Ostrova (10)' })).toBeInTheDocument();
+    expect(screen.queryByText(/newest of these articles/)).toBeNull();
+  });
+
+  it('says the page in the results’ heading, as the home list’s does', async () => {
+    setup('/?country=Freedonia&page=2', newestPageDataset());
+    const heading = await screen.findByRole('heading', { level: 2, name: /^Search results/ });
+    expect(within(heading).getByText('page 2')).toBeInTheDocument();
   });
 
   // The count beside a person is the number of matches their filter then lists (a mention counts, as in the filter).

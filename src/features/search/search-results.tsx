@@ -9,7 +9,7 @@ import { HighlightedText, highlightRanges } from '../../components/ui/highlighte
 import { fuzzyWord, parseQuery, quoteMark } from '../../common/search-text.ts';
 import { PageJump } from '../../components/ui/page-jump.tsx';
 import { OrderLinks } from '../../components/ui/order-links.tsx';
-import { Pagination } from '../../components/ui/pagination.tsx';
+import { PageNote, Pagination } from '../../components/ui/pagination.tsx';
 import { ActiveFilters } from './active-filters.tsx';
 import { FacetList } from './facet-list.tsx';
 import type { SearchFacet } from './search-engine.ts';
@@ -17,6 +17,7 @@ import {
   isTypedEntry,
   searchString,
   withoutFilter,
+  type FacetName,
   type SearchOrder,
   type SearchParamsState,
 } from './search-params.ts';
@@ -257,23 +258,25 @@ export function SearchResults({ params, countRegion, facetsRegion }: SearchResul
   ];
   // The filters in force, said with the count (on a phone the facets come after the results) and each removable
   // there (ActiveFilters): "53 articles naming Xi Jinping, in 2024".
-  const filters: { said: string; label: string; without: SearchParamsState }[] = [
+  const filters: { said: string; label: string; without: SearchParamsState; of: FacetName }[] = [
     ...(params.person
       ? [
           {
             said: params.with ? `naming ${both}` : `naming ${personLabel}`,
+            of: 'person' as const,
             label: personLabel,
             without: withoutFilter(params, 'person'),
           },
         ]
       : []),
     ...(params.person && params.with
-      ? [{ said: '', label: withLabel, without: withoutFilter(params, 'with') }]
+      ? [{ said: '', of: 'person' as const, label: withLabel, without: withoutFilter(params, 'with') }]
       : []),
     ...(params.country
       ? [
           {
             said: `involving ${params.country}`,
+            of: 'country' as const,
             label: params.country,
             without: withoutFilter(params, 'country'),
           },
@@ -284,12 +287,23 @@ export function SearchResults({ params, countRegion, facetsRegion }: SearchResul
       ? [
           {
             said: `in ${monthLabel ?? params.year}`,
+            of: 'year' as const,
             label: monthLabel ?? params.year,
             without: withoutFilter(params, monthLabel ? 'month' : 'year'),
           },
         ]
       : []),
   ];
+  // A selected person or country is replaced by another, so the facet's other values are counted over the rest of
+  // the search, not within the selection's articles: "Vladimir Putin (30)" under "55 articles naming Xi Jinping, in
+  // 2024" is Putin's 2024, not the articles naming both. Said as the rest of the search reads: "in 2024".
+  const countedWithout = (name: 'person' | 'country', what: string, selected: string) => {
+    const rest = [
+      params.q && `matching ${searched}`,
+      ...filters.filter((f) => f.said && f.of !== name).map((f) => f.said),
+    ].filter(Boolean);
+    return `Counted in ${rest.length ? `all articles ${rest.join(', ')}` : 'the whole archive'}; another ${what} replaces ${selected}.`;
+  };
   const filtersSaid = filters
     .map((f) => f.said)
     .filter(Boolean)
@@ -334,6 +348,7 @@ export function SearchResults({ params, countRegion, facetsRegion }: SearchResul
     <section className="search-results" aria-labelledby="search-results-title" aria-busy={isPlaceholderData}>
       <h2 id="search-results-title" className="search-results-title" tabIndex={-1}>
         Search results
+        <PageNote page={data.page} pageCount={data.pageCount} />
       </h2>
       {countRegion && createPortal(summary, countRegion)}
       <ActiveFilters
@@ -461,10 +476,9 @@ export function SearchResults({ params, countRegion, facetsRegion }: SearchResul
                   // Of two people the second is replaced, so the counts are of the first one's articles.
                   params.with
                     ? `Counted in ${personLabel}’s articles; another person replaces ${withLabel}.`
-                    : // A person alone: the counts are the archive's, not of this person's articles.
-                      params.person && scoped.person === null
-                      ? `Counted in the whole archive; another person replaces ${personLabel}.`
-                      : firstPageNote('person', 'People'),
+                    : // A person alone, or with more searched: the counts are not of this person's articles.
+                      params.person && countedWithout('person', 'person', personLabel),
+                  firstPageNote('person', 'People'),
                   boundNote(people),
                 ]
                   .filter(Boolean)
@@ -478,8 +492,13 @@ export function SearchResults({ params, countRegion, facetsRegion }: SearchResul
               selected={params.country}
               headingLevel={3}
               note={
-                [firstPageNote('country', 'Countries'), boundNote(countries)].filter(Boolean).join(' ') ||
-                undefined
+                [
+                  params.country && countedWithout('country', 'country', params.country),
+                  firstPageNote('country', 'Countries'),
+                  boundNote(countries),
+                ]
+                  .filter(Boolean)
+                  .join(' ') || undefined
               }
             />
             <FacetList

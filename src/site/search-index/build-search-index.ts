@@ -16,6 +16,7 @@ import {
   wordKey,
   wordKeyChars,
   writeDocs,
+  type DateFacets,
   type PersonFacets,
   type PhrasePage,
   type SearchMeta,
@@ -698,6 +699,21 @@ export function emitSearchIndex(
   }
   const dates = docs.map((doc) => doc.summary.date);
   const years = dateRanges(dates, 'year');
+  const months = dateRanges(dates, 'month');
+  // A year's and its months' people and countries, counted over every document in them as a word's are: a search of
+  // a date alone has no word whose facets name them (it took them from its newest page). One file a year, read only
+  // by such a search; a range of a page or fewer is counted from its rows.
+  for (const [year, start, end] of years) {
+    if (end - start <= termFacetMinDf) continue;
+    const file: DateFacets = {};
+    for (const [key, first, last] of [
+      [year, start, end] as const,
+      ...months.filter(([m]) => m.startsWith(year)),
+    ])
+      if (last - first > termFacetMinDf)
+        file[key] = termFacets(Int32Array.from({ length: last - first }, (_, i) => first + i));
+    emit(searchPaths.dateFacets(year), JSON.stringify(file));
+  }
 
   onStep('first pages', 0, 1);
   // ---- first pages of names and word pairs ----------------------------------------------------------------------
@@ -879,7 +895,7 @@ export function emitSearchIndex(
     shards: shardFirstTerms,
     docChunkSize,
     years,
-    months: dateRanges(dates, 'month'),
+    months,
     words: Array.from(bits, (v) => b64Char(v)).join(''),
     personBuckets,
     countries: countries.map(({ id, name }) => [name, starts[id + 1]! - starts[id]!]),
