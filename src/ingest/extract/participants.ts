@@ -903,6 +903,8 @@ let oathStory = false;
 let electionStory = false;
 /** The headline or the lede reports an election or someone elected; found when first asked. */
 let electedTitleOrLede: boolean | undefined;
+/** The lede's election is an earlier one ("more than two months after a general election"); found when first asked. */
+let electionBefore: boolean | undefined;
 /** The headline reports a meal (a lunch or banquet): its host takes part in it. */
 let mealTitle = false;
 /** The lede reports a meeting on the sidelines of a gathering. */
@@ -1080,6 +1082,7 @@ function decide(people: PersonRecord[], article: ParsedArticle): void {
   gatheringTitle = undefined;
   ledeBriefing = undefined;
   electedTitleOrLede = undefined;
+  electionBefore = undefined;
   hasStatement = undefined;
   statementOnMeeting = says(GATED_EXPRESSIONS.STATEMENT_ON_MEETING, title, titleLower, titlePairs);
   // Case-sensitive: a capitalised court is named.
@@ -1638,6 +1641,18 @@ function movedInReshuffle(m: Mention): boolean {
 const RUNNING_MATE_BEFORE = /\brunning[- ]mates?(?:,| (?:was|is|were|are))? (?:[\w'’.-]+ ){0,4}$/i;
 const ELECTED =
   /\b(?:re-)?elected\b|\bwins? (?:an? |the |(?:his|her|their) )?(?:[\w-]+ ){0,2}(?:term|election|race|mandate)\b|\b(?:gubernatorial|presidential|mayoral|parliamentary|legislative) (?:race|vote|contest)\b/i;
+/**
+ * "X was elected prime minister …, more than two months after a general election": the vote reported is the
+ * parliament's, and the general election only dates it.
+ */
+function earlierElection(): boolean {
+  electionBefore ??=
+    ELECTION_BEFORE.test(lede) && !ELECTION.test(title) && !ELECTION.test(lede.replace(ELECTION_BEFORE, ''));
+  return electionBefore;
+}
+const ELECTION_BEFORE =
+  /\b(?:after|since|following) (?:a|an|the|last|this|its) (?:[\w-]+ ){0,2}(?:elections?|polls)\b/i;
+
 function electedStory(): boolean {
   electedTitleOrLede ??= electionStory || ELECTED.test(title) || ELECTED.test(lede);
   return electedTitleOrLede;
@@ -2220,6 +2235,7 @@ function hasEvidence(p: PersonRecord, speakersTakePart: boolean, ledeMeeting: bo
     if (m.kind !== 'pronoun' && placedInElection(m)) return true;
     // "X, who attended with his wife, Y, was due to meet …": Y came with X, whatever X's sentence says next.
     if (m.kind !== 'pronoun' && attendedWith(m)) return true;
+    if (m.kind !== 'pronoun' && representsAbsentee(m)) return true;
     // "X was accompanied by his spouse, Y, who later toured …": Y came with X, whatever Y's own clause says.
     if (m.kind !== 'pronoun' && accompanying(m) && !negative(sentText(m.sent))) return true;
     if (negativeAt(m) && !otherTimeOnlyInWordsReported(m)) {
@@ -2522,7 +2538,7 @@ function cue(text: string): boolean {
         (t.includes(' reporter') && INTERVIEWER.test(t)) ||
         (reportedAct && t.includes(' here') && SAID_HERE.test(t)) ||
         (t.includes('long with ') && ALONG_WITH.test(t)) ||
-        ((statementEvent || (!electionStory && electedStory())) &&
+        ((statementEvent || ((!electionStory || earlierElection()) && electedStory())) &&
           t.includes(' result') &&
           ANNOUNCED_RESULTS.test(t)) ||
         (!bilateral && t.includes(' meeting ') && MEETING_ON_VISIT.test(t)) ||
@@ -2731,6 +2747,29 @@ function stayedAway(m: Mention): boolean {
     STAYED_AWAY_AFTER.test(after)
   );
 }
+/**
+ * "President X called off his trip on Monday night, and Venezuela was represented by Foreign Minister Y": the one who
+ * stands in for a leader who stayed away is there, whatever day the sentence gives the leader's staying away.
+ */
+function representsAbsentee(m: Mention): boolean {
+  const [a] = sentences[m.sent] ?? [0, 0];
+  const { s } = wordsBeforeTitle(a, m.start);
+  if (tokens[s - 1]?.lower !== 'by' || !REPRESENTED_BY.test(slice(Math.max(a, s - 4), s))) return false;
+  let c = s - 1;
+  while (c > a && tokens[c]?.text !== ',' && tokens[c]?.text !== ';') c--;
+  const first = slice(a, c);
+  // Only the eve of the event: "At last year's summit, which X skipped, …" is another event.
+  return (
+    c > a &&
+    STAYED_AWAY_BEFORE.test(first) &&
+    !OTHER_EVENT_TIME.test(first) &&
+    !negative(slice(c + 1, m.start))
+  );
+}
+const OTHER_EVENT_TIME = /\b(?:(?:last|previous|next) (?:year|month|week)|years? ago|in (?:19|20)\d\d)\b/i;
+const REPRESENTED_BY = /\b(?:was|were) (?:instead )?represented by$/;
+const STAYED_AWAY_BEFORE =
+  /\b(?:called off|cancell?ed|skipped|pulled out of|stayed away|(?:did not|didn't|could not|couldn't) (?:travel|attend|come|make the trip))\b/;
 const STAYED_AWAY_AFTER =
   /^(?:,[^,;.]*,)?(?:\s+and\s+[^,;.]{0,100}?)?\s+(?:also )?(?:did not|didn't|could not|couldn't|refused to|declined to) (?:travel|attend|come|make the trip|sign|take part|join)\b/;
 
