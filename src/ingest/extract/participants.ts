@@ -218,6 +218,12 @@ const LATER_MEETING = new RegExp(
   String.raw`(?:^(?:Later|(?:On )?(?:The|That) same day)\b[^.;]*\b|\b(?:[Hh]e|[Ss]he|[Tt]hey|[A-Z][\w'’-]+) later )` +
     `(?:${HELD_MEETING}|[^.;]*\\bat a (?:separate )?ceremony\\b)`,
 );
+/** "On the sidelines, X met with Y": a meeting of the speaker's own (tested with the headline's kind). */
+/** A headline reporting what one side said ("X calls for openness at Davos", "Y urges …"). */
+const SPEECH_TITLE = /\b(?:calls? for|urges?|says|stresses|pledges|vows|warns)\b/i;
+const LATER_SESSION =
+  /\b(?:took|takes) part in an? (?:[\w-]+ ){0,2}(?:panel|discussion|session|forum|dialogue|roundtable|meeting)\b[^.;]*\blater (?:in the day|that day|on)\b/i;
+const SIDELINE_TALKS = new RegExp(String.raw`^On the sidelines, [^.;]*\b${HELD_MEETING}`);
 /** "On the sidelines of the ceremony, X held talks with Y": a meeting beside a ceremony, not the ceremony. */
 const CEREMONY_SIDELINE_TALKS = new RegExp(
   String.raw`^On the sidelines of the (?:[\w'’-]+ ){0,2}(?:ceremony|inauguration|swearing-in|funeral|celebrations?|parade)\b[^.;]*\b` +
@@ -2235,7 +2241,7 @@ function hasEvidence(p: PersonRecord, speakersTakePart: boolean, ledeMeeting: bo
     if (m.kind !== 'pronoun' && placedInElection(m)) return true;
     // "X, who attended with his wife, Y, was due to meet …": Y came with X, whatever X's sentence says next.
     if (m.kind !== 'pronoun' && attendedWith(m)) return true;
-    if (m.kind !== 'pronoun' && representsAbsentee(m)) return true;
+    if (m.kind !== 'pronoun' && (representsAbsentee(m) || firstEventFor(m))) return true;
     // "X was accompanied by his spouse, Y, who later toured …": Y came with X, whatever Y's own clause says.
     if (m.kind !== 'pronoun' && accompanying(m) && !negative(sentText(m.sent))) return true;
     if (negativeAt(m) && !otherTimeOnlyInWordsReported(m)) {
@@ -2625,6 +2631,21 @@ function isNegative(text: string): boolean {
     !SIDELINES_TITLE.test(title)
   )
     return true;
+  // "On the sidelines, X met with Y and Z" under a headline of what was said, naming no gathering and no meeting
+  // ("X calls for openness at Davos"): talks beside the speech reported, not part of it.
+  if (
+    t.startsWith('On the sidelines, ') &&
+    !bilateral &&
+    !sidelines &&
+    SIDELINE_TALKS.test(t) &&
+    SPEECH_TITLE.test(title) &&
+    !GATHERING_LEDE.test(title) &&
+    !SIDELINES_TITLE.test(title)
+  )
+    return true;
+  // "X took part in a panel discussion later in the day" under "Y calls for … in letter to the conference": a later
+  // session of the gathering, not the opening the headline reports.
+  if (t.includes('later ') && LATER_SESSION.test(t) && SPEECH_TITLE.test(title)) return true;
   if (someMatch(YEAR_RE, t, earlierYear)) return true;
   if (t.includes('in 1') && CENTURIES_AGO.test(t)) return true;
   if (someMatch(MONTH_RE, t, otherMonth)) return true;
@@ -2767,6 +2788,15 @@ function representsAbsentee(m: Mention): boolean {
   );
 }
 const OTHER_EVENT_TIME = /\b(?:(?:last|previous|next) (?:year|month|week)|years? ago|in (?:19|20)\d\d)\b/i;
+/** "For Danish Foreign Minister X it was the first meeting since …": the meeting was X's, whatever "since" dates. */
+function firstEventFor(m: Mention): boolean {
+  const [a] = sentences[m.sent] ?? [0, 0];
+  if (tokens[a]?.lower !== 'for' || wordsBeforeTitle(a, m.start).s > a + 2) return false;
+  const lastTok = tokens[m.end - 1] as Token;
+  return FIRST_EVENT_AFTER.test(text.slice(lastTok.end, lastTok.end + 60));
+}
+const FIRST_EVENT_AFTER =
+  /^,? it was (?:the|his|her|their) first (?:[\w-]+ )?(?:meeting|summit|session|gathering|conference|ministerial)\b/;
 const REPRESENTED_BY = /\b(?:was|were) (?:instead )?represented by$/;
 const STAYED_AWAY_BEFORE =
   /\b(?:called off|cancell?ed|skipped|pulled out of|stayed away|(?:did not|didn't|could not|couldn't) (?:travel|attend|come|make the trip))\b/;
