@@ -73,6 +73,8 @@ const ALONG_WITH =
  * "X had announced the unofficial results", "Y read out the result": where a statement or a vote is the event,
  * announcing results makes it.
  */
+/** "X left without speaking to the press": one who leaves the event without a word was there. */
+const LEFT_WITHOUT = /\bleft without (?:speaking|talking|comment(?:ing)?|answering|taking questions)\b/i;
 const ANNOUNCED_RESULTS = /\b(?:announced|read out) the (?:[\w-]+ ){0,3}results?\b/i;
 /** "X won the Yashin Trophy": at an award ceremony, the winners of its prizes take part. */
 const AWARD_WON =
@@ -2241,7 +2243,11 @@ function hasEvidence(p: PersonRecord, speakersTakePart: boolean, ledeMeeting: bo
     if (m.kind !== 'pronoun' && placedInElection(m)) return true;
     // "X, who attended with his wife, Y, was due to meet …": Y came with X, whatever X's sentence says next.
     if (m.kind !== 'pronoun' && attendedWith(m)) return true;
-    if (m.kind !== 'pronoun' && (representsAbsentee(m) || firstEventFor(m))) return true;
+    if (
+      m.kind !== 'pronoun' &&
+      (representsAbsentee(m) || firstEventFor(m) || leftAfterTheEvent(m) || spokenBefore(m))
+    )
+      return true;
     // "X was accompanied by his spouse, Y, who later toured …": Y came with X, whatever Y's own clause says.
     if (m.kind !== 'pronoun' && accompanying(m) && !negative(sentText(m.sent))) return true;
     if (negativeAt(m) && !otherTimeOnlyInWordsReported(m)) {
@@ -2544,6 +2550,7 @@ function cue(text: string): boolean {
         (t.includes(' reporter') && INTERVIEWER.test(t)) ||
         (reportedAct && t.includes(' here') && SAID_HERE.test(t)) ||
         (t.includes('long with ') && ALONG_WITH.test(t)) ||
+        (t.includes('left without ') && LEFT_WITHOUT.test(t)) ||
         ((statementEvent || ((!electionStory || earlierElection()) && electedStory())) &&
           t.includes(' result') &&
           ANNOUNCED_RESULTS.test(t)) ||
@@ -2797,6 +2804,27 @@ function firstEventFor(m: Mention): boolean {
 }
 const FIRST_EVENT_AFTER =
   /^,? it was (?:the|his|her|their) first (?:[\w-]+ )?(?:meeting|summit|session|gathering|conference|ministerial)\b/;
+/**
+ * "X, the last governor, left the territory with the prince shortly after the ceremony": the subject who leaves
+ * right after the event the lede reports was at it.
+ */
+/** "…, in front of the late leader's daughter, the mayor of Lyon X, and her family": a person spoken before is there. */
+function spokenBefore(m: Mention): boolean {
+  const [a] = sentences[m.sent] ?? [0, 0];
+  const { s } = wordsBeforeTitle(a, m.start);
+  return IN_FRONT_OF.test(slice(Math.max(a, s - 14), s));
+}
+const IN_FRONT_OF =
+  /\bin front of(?: (?:the|his|her|their))?(?: [\w'’-]+){0,3}?(?:, (?:the|a|an)(?: [\w'’-]+){0,3})?$/;
+/\bin front of (?:(?:the|his|her|their) )?(?:[\w'’-]+ ){0,3}?(?:[\w'’-]+, (?:the|a|an) (?:[\w'’-]+ ){0,3})?$/;
+function leftAfterTheEvent(m: Mention): boolean {
+  const [a] = sentences[m.sent] ?? [0, 0];
+  if (wordsBeforeTitle(a, m.start).s !== a) return false;
+  const event = LEFT_RIGHT_AFTER.exec(sentText(m.sent))?.[1];
+  return event !== undefined && (lede.includes(event) || title.includes(event));
+}
+const LEFT_RIGHT_AFTER =
+  /\bleft\b[^.;]*\b(?:shortly|soon|just|right|immediately) after the (ceremony|summit|meeting|talks|session|signing)\b/;
 const REPRESENTED_BY = /\b(?:was|were) (?:instead )?represented by$/;
 const STAYED_AWAY_BEFORE =
   /\b(?:called off|cancell?ed|skipped|pulled out of|stayed away|(?:did not|didn't|could not|couldn't) (?:travel|attend|come|make the trip))\b/;
