@@ -75,6 +75,11 @@ const ALONG_WITH =
  */
 /** "X left without speaking to the press": one who leaves the event without a word was there. */
 const LEFT_WITHOUT = /\bleft without (?:speaking|talking|comment(?:ing)?|answering|taking questions)\b/i;
+/** "At the close, X handed the pro tempore presidency of the bloc to Y": the chair passed on at the event. */
+const HANDED_CHAIR = /\bhanded (?:over )?the (?:[\w-]+ ){0,3}(?:presidency|chairmanship|chair)\b[^.;]* to\b/i;
+/** "The question came from X, a reporter for …": one who asks at a news conference is at it. */
+const ASKED_THE_QUESTION =
+  /\b(?:the|that|a) question (?:came from|was (?:asked|put) by)\b|\basked (?:the|a) question\b/i;
 const ANNOUNCED_RESULTS = /\b(?:announced|read out) the (?:[\w-]+ ){0,3}results?\b/i;
 /** "X won the Yashin Trophy": at an award ceremony, the winners of its prizes take part. */
 const AWARD_WON =
@@ -1967,7 +1972,9 @@ function oppositionSpeaker(m: Mention): boolean {
   if (COALITION_PARTNER.test(between) && !lede.includes('coalition')) return true;
   return !lede.includes('opposition') && OPPOSITION.test(between);
 }
-const OPPOSITION = /\bopposition (?:party|parties|bloc|alliance|coalition|leader)\b/i;
+// ", now in opposition,": a former office holder set off as being in the other camp now.
+const OPPOSITION =
+  /\bopposition (?:party|parties|bloc|alliance|coalition|leader)\b|\bnow in (?:the )?opposition\b/i;
 const COALITION_PARTNER = /\bcoalition partners?\b/i;
 
 /** A known place other than the dateline's, and not one the lede names ("arrived in Tonga" for a summit there). */
@@ -2152,9 +2159,28 @@ const AT_THE_EVENT_AFTER = /^ (?:on the sidelines|at the|during the)\b/;
  */
 function commentsFromOutside(m: Mention, commentator: boolean, roles: readonly string[]): boolean {
   return (
-    (commentator || toldTheSource(m) || oppositionSpeaker(m) || aideBriefing(m, roles)) && !saidAtEvent(m)
+    (commentator ||
+      toldTheSource(m) ||
+      oppositionSpeaker(m) ||
+      aideBriefing(m, roles) ||
+      officialOfSidelinesGathering(roles)) &&
+    !saidAtEvent(m)
   );
 }
+
+/**
+ * "Forum Secretary General X said …" under a treaty "signed on the sidelines of the Pacific Islands Forum leaders
+ * meeting": an official of the gathering beside which the event took place speaks for the gathering, not in it.
+ */
+function officialOfSidelinesGathering(roles: readonly string[]): boolean {
+  if (!sidelines || roles.length === 0) return false;
+  const gathering = SIDELINES_OF.exec(lede)?.[1];
+  if (gathering === undefined) return false;
+  return roles.every((r) => r.split(/\s+/).some((w) => BODY_HEADS.has(w) && gathering.includes(w)));
+}
+const SIDELINES_OF = /\bon the sidelines of (?:the )?([^,.;]+)/i;
+/** A gathering's head word, as an official's title names it ("Forum Secretary General", "Summit chair"). */
+const BODY_HEADS = new Set(['Forum', 'Summit', 'Conference', 'Assembly', 'Council', 'Commission']);
 
 /** An adviser's, an aide's or a sherpa's office ("First Deputy National Security Adviser", "G20 Sherpa"). */
 const AIDE_ROLE = /\b(?:advis[eo]rs?|aides?|sherpas?)\b/i;
@@ -2551,6 +2577,8 @@ function cue(text: string): boolean {
         (reportedAct && t.includes(' here') && SAID_HERE.test(t)) ||
         (t.includes('long with ') && ALONG_WITH.test(t)) ||
         (t.includes('left without ') && LEFT_WITHOUT.test(t)) ||
+        (t.includes('handed ') && HANDED_CHAIR.test(t)) ||
+        (t.includes('question') && ASKED_THE_QUESTION.test(t)) ||
         ((statementEvent || ((!electionStory || earlierElection()) && electedStory())) &&
           t.includes(' result') &&
           ANNOUNCED_RESULTS.test(t)) ||
