@@ -231,6 +231,12 @@ const SPEECH_TITLE = /\b(?:calls? for|urges?|says|stresses|pledges|vows|warns)\b
 const LATER_SESSION =
   /\b(?:took|takes) part in an? (?:[\w-]+ ){0,2}(?:panel|discussion|session|forum|dialogue|roundtable|meeting)\b[^.;]*\blater (?:in the day|that day|on)\b/i;
 const SIDELINE_TALKS = new RegExp(String.raw`^On the sidelines, [^.;]*\b${HELD_MEETING}`);
+/**
+ * "Later on Monday, X chaired the "SCO Plus" meeting, which brought the leaders together with …": a later meeting in
+ * another format (named in quotes, a "Plus" or an outreach session), with guests of its own.
+ */
+const LATER_FORMAT =
+  /^Later\b[^.;]*\b(?:chaired|hosted|held|opened)\b[^.;]*?(?:["“][^"”]+["”]|\bPlus|\boutreach) (?:meeting|session|dialogue|summit)\b/;
 /** "On the sidelines of the ceremony, X held talks with Y": a meeting beside a ceremony, not the ceremony. */
 const CEREMONY_SIDELINE_TALKS = new RegExp(
   String.raw`^On the sidelines of the (?:[\w'’-]+ ){0,2}(?:ceremony|inauguration|swearing-in|funeral|celebrations?|parade)\b[^.;]*\b` +
@@ -295,7 +301,7 @@ const GATHERING_HOST_ROLE =
 const GATHERING_LEDE = /\b(?:summit|gathering|conference|forum|meetings?|talks)\b/i;
 /** Attending the gathering itself: with a gathering lede, another weekday is another day of the same event. */
 const ATTENDANCE =
-  /\b(?:attend(?:s|ed|ing)? the (?:[\w'’-]+ ){0,3}(?:summit|meetings?|gathering|talks|conference|forum)|joined the (?:leaders|talks|meeting|summit|gathering)|made (?:his|her|their) debut at the (?:[\w'’-]+ ){0,2}(?:summit|gathering|meeting|talks|conference|forum)|who hosted the (?:summit|gathering|meeting|talks|conference|forum)|addressed the (?:leaders|ministers|summit|gathering|meeting|conference|forum|session|delegates)|took part in the (?:[\w'’-]+ ){0,2}(?:summit|gathering|meeting|talks|conference|forum))\b/i;
+  /\b(?:attend(?:s|ed|ing)? the (?:[\w'’-]+ ){0,3}(?:summit|meetings?|gathering|talks|conference|forum)|joined the (?:leaders|talks|meeting|summit|gathering)|made (?:his|her|their) debut at the (?:[\w'’-]+ ){0,2}(?:summit|gathering|meeting|talks|conference|forum)|who hosted the (?:summit|gathering|meeting|talks|conference|forum)|(?:addressed|told) the (?:leaders|ministers|summit|gathering|meeting|conference|forum|session|delegates)|took part in the (?:[\w'’-]+ ){0,2}(?:summit|gathering|meeting|talks|conference|forum))\b/i;
 /** A relative or participial clause opening right after a name's comma: "X, who met Y last week, …". */
 // A list ("X, Y and Z") or a coordinated clause (", and …") is not such a clause.
 const CLAUSE_SKIP = new Set(['and', 'or', 'but', 'nor', 'saying', 'adding']);
@@ -2655,7 +2661,11 @@ function isNegative(text: string): boolean {
     return true;
   // "Later in the day, X met with Premier Y" under "… foreign ministers agree …": a further meeting, unless the
   // headline's sides are leaders at large ("Tanabe meets Chinese leaders" covers whoever he meets that day).
-  if ((t.includes('ater') || t.includes('ame day')) && LATER_MEETING.test(t) && !LEADERS_RE.test(title))
+  if (
+    (t.includes('ater') || t.includes('ame day')) &&
+    (LATER_MEETING.test(t) || LATER_FORMAT.test(t)) &&
+    !LEADERS_RE.test(title)
+  )
     return true;
   // "On the sidelines of the ceremony, X held talks with …" under an oath's headline: talks of their own, unless
   // the headline or lede reports a meeting on those sidelines.
