@@ -2813,6 +2813,8 @@ function stayedAway(m: Mention): boolean {
     STAYED_AWAY_AFTER.test(after)
   );
 }
+const STAYED_AWAY_AFTER =
+  /^(?:,[^,;.]*,)?(?:\s+and\s+[^,;.]{0,100}?)?\s+(?:also )?(?:did not|didn't|could not|couldn't|refused to|declined to) (?:travel|attend|come|make the trip|sign|take part|join)\b/;
 /**
  * "President X called off his trip on Monday night, and Venezuela was represented by Foreign Minister Y": the one who
  * stands in for a leader who stayed away is there, whatever day the sentence gives the leader's staying away.
@@ -2832,6 +2834,9 @@ function representsAbsentee(m: Mention): boolean {
     !negative(slice(c + 1, m.start))
   );
 }
+const REPRESENTED_BY = /\b(?:was|were) (?:instead )?represented by$/;
+const STAYED_AWAY_BEFORE =
+  /\b(?:called off|cancell?ed|skipped|pulled out of|stayed away|(?:did not|didn't|could not|couldn't) (?:travel|attend|come|make the trip))\b/;
 const OTHER_EVENT_TIME = /\b(?:(?:last|previous|next) (?:year|month|week)|years? ago|in (?:19|20)\d\d)\b/i;
 /** "For Danish Foreign Minister X it was the first meeting since …": the meeting was X's, whatever "since" dates. */
 function firstEventFor(m: Mention): boolean {
@@ -2842,10 +2847,6 @@ function firstEventFor(m: Mention): boolean {
 }
 const FIRST_EVENT_AFTER =
   /^,? it was (?:the|his|her|their) first (?:[\w-]+ )?(?:meeting|summit|session|gathering|conference|ministerial)\b/;
-/**
- * "X, the last governor, left the territory with the prince shortly after the ceremony": the subject who leaves
- * right after the event the lede reports was at it.
- */
 /** "…, in front of the late leader's daughter, the mayor of Lyon X, and her family": a person spoken before is there. */
 function spokenBefore(m: Mention): boolean {
   const [a] = sentences[m.sent] ?? [0, 0];
@@ -2854,7 +2855,10 @@ function spokenBefore(m: Mention): boolean {
 }
 const IN_FRONT_OF =
   /\bin front of(?: (?:the|his|her|their))?(?: [\w'’-]+){0,3}?(?:, (?:the|a|an)(?: [\w'’-]+){0,3})?$/;
-/\bin front of (?:(?:the|his|her|their) )?(?:[\w'’-]+ ){0,3}?(?:[\w'’-]+, (?:the|a|an) (?:[\w'’-]+ ){0,3})?$/;
+/**
+ * "X, the last governor, left the territory with the prince shortly after the ceremony": the subject who leaves
+ * right after the event the lede reports was at it.
+ */
 function leftAfterTheEvent(m: Mention): boolean {
   const [a] = sentences[m.sent] ?? [0, 0];
   if (wordsBeforeTitle(a, m.start).s !== a) return false;
@@ -2863,11 +2867,6 @@ function leftAfterTheEvent(m: Mention): boolean {
 }
 const LEFT_RIGHT_AFTER =
   /\bleft\b[^.;]*\b(?:shortly|soon|just|right|immediately) after the (ceremony|summit|meeting|talks|session|signing)\b/;
-const REPRESENTED_BY = /\b(?:was|were) (?:instead )?represented by$/;
-const STAYED_AWAY_BEFORE =
-  /\b(?:called off|cancell?ed|skipped|pulled out of|stayed away|(?:did not|didn't|could not|couldn't) (?:travel|attend|come|make the trip))\b/;
-const STAYED_AWAY_AFTER =
-  /^(?:,[^,;.]*,)?(?:\s+and\s+[^,;.]{0,100}?)?\s+(?:also )?(?:did not|didn't|could not|couldn't|refused to|declined to) (?:travel|attend|come|make the trip|sign|take part|join)\b/;
 
 /** "The summit, named the Sultan X and Sheikh Y summit in honour of …": the people an event is named after. */
 function namedAfterThem(m: Mention, before: string): boolean {
