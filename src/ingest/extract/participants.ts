@@ -69,10 +69,6 @@ const INCLUDED =
  */
 const ALONG_WITH =
   /\b(?:[Aa]ddress(?:ing|ed)|[Aa]ttend(?:ing|ed)|[Hh]eld|[Hh]olding|[Cc]hair(?:ing|ed)|[Vv]isit(?:ing|ed)|[Tt]our(?:ing|ed)|[Ii]nspect(?:ing|ed)|[Ww]atch(?:ing|ed)|[Ss]igned|[Ss]igning)\b[^.;]{0,60}\balong with (?:(?:his|her|their|the) )?\p{Lu}/u;
-/**
- * "X had announced the unofficial results", "Y read out the result": where a statement or a vote is the event,
- * announcing results makes it.
- */
 /** "X left without speaking to the press": one who leaves the event without a word was there. */
 const LEFT_WITHOUT = /\bleft without (?:speaking|talking|comment(?:ing)?|answering|taking questions)\b/i;
 /** "At the close, X handed the pro tempore presidency of the bloc to Y": the chair passed on at the event. */
@@ -80,6 +76,10 @@ const HANDED_CHAIR = /\bhanded (?:over )?the (?:[\w-]+ ){0,3}(?:presidency|chair
 /** "The question came from X, a reporter for …": one who asks at a news conference is at it. */
 const ASKED_THE_QUESTION =
   /\b(?:the|that|a) question (?:came from|was (?:asked|put) by)\b|\basked (?:the|a) question\b/i;
+/**
+ * "X had announced the unofficial results", "Y read out the result": where a statement or a vote is the event,
+ * announcing results makes it.
+ */
 const ANNOUNCED_RESULTS = /\b(?:announced|read out) the (?:[\w-]+ ){0,3}results?\b/i;
 /** "X won the Yashin Trophy": at an award ceremony, the winners of its prizes take part. */
 const AWARD_WON =
@@ -225,11 +225,12 @@ const LATER_MEETING = new RegExp(
   String.raw`(?:^(?:Later|(?:On )?(?:The|That) same day)\b[^.;]*\b|\b(?:[Hh]e|[Ss]he|[Tt]hey|[A-Z][\w'’-]+) later )` +
     `(?:${HELD_MEETING}|[^.;]*\\bat a (?:separate )?ceremony\\b)`,
 );
-/** "On the sidelines, X met with Y": a meeting of the speaker's own (tested with the headline's kind). */
 /** A headline reporting what one side said ("X calls for openness at Davos", "Y urges …"). */
 const SPEECH_TITLE = /\b(?:calls? for|urges?|says|stresses|pledges|vows|warns)\b/i;
+/** "X took part in a panel discussion later in the day": a session after the one reported. */
 const LATER_SESSION =
   /\b(?:took|takes) part in an? (?:[\w-]+ ){0,2}(?:panel|discussion|session|forum|dialogue|roundtable|meeting)\b[^.;]*\blater (?:in the day|that day|on)\b/i;
+/** "On the sidelines, X met with Y": a meeting of the speaker's own (tested with the headline's kind). */
 const SIDELINE_TALKS = new RegExp(String.raw`^On the sidelines, [^.;]*\b${HELD_MEETING}`);
 /**
  * "Later on Monday, X chaired the "SCO Plus" meeting, which brought the leaders together with …": a later meeting in
@@ -2851,7 +2852,8 @@ const FIRST_EVENT_AFTER =
 function spokenBefore(m: Mention): boolean {
   const [a] = sentences[m.sent] ?? [0, 0];
   const { s } = wordsBeforeTitle(a, m.start);
-  return IN_FRONT_OF.test(slice(Math.max(a, s - 14), s));
+  const before = slice(Math.max(a, s - 14), s);
+  return before.includes('in front of') && IN_FRONT_OF.test(before);
 }
 const IN_FRONT_OF =
   /\bin front of(?: (?:the|his|her|their))?(?: [\w'’-]+){0,3}?(?:, (?:the|a|an)(?: [\w'’-]+){0,3})?$/;
@@ -2861,8 +2863,9 @@ const IN_FRONT_OF =
  */
 function leftAfterTheEvent(m: Mention): boolean {
   const [a] = sentences[m.sent] ?? [0, 0];
-  if (wordsBeforeTitle(a, m.start).s !== a) return false;
-  const event = LEFT_RIGHT_AFTER.exec(sentText(m.sent))?.[1];
+  const t = sentText(m.sent);
+  if (!t.includes(' after the ') || wordsBeforeTitle(a, m.start).s !== a) return false;
+  const event = LEFT_RIGHT_AFTER.exec(t)?.[1];
   return event !== undefined && (lede.includes(event) || title.includes(event));
 }
 const LEFT_RIGHT_AFTER =
