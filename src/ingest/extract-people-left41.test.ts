@@ -156,3 +156,14 @@ describe('comments from outside a signing', () => {
     expect(participantNames(a)).toEqual(['Olav Berg', 'Kaito Nafa']);
   });
 });
+
+describe('an election a clause dates to another time', () => {
+  it("makes no act of the story, so the body's own official speaking at its summit takes part", () => {
+    const a = article('AOU summit opens in Algiers with call to end wars', [
+      'African leaders opened the annual summit of the Organisation of African Unity (AOU) in Algiers on Monday, with host President Amir Belkacem urging the continent to end its wars.',
+      'Belkacem, who was elected in April, took over the rotating chairmanship of the organisation from President Omar Sefu.',
+      'AOU Secretary General Ismail Daud said mediators had drafted a framework to end the border war.',
+    ]);
+    expect(participantNames(a)).toContain('Ismail Daud');
+  });
+});

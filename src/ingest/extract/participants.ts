@@ -777,6 +777,19 @@ function saysInSecond(gate: Gate): boolean {
   return says(gate, second as string, secondLower, secondPairs);
 }
 
+/**
+ * "Bouteflika, who was elected in April, took over the chairmanship …": an election a clause dates to another time is
+ * no act of the story, so the second sentence reports none unless the rest of it does.
+ */
+function soloActDatedElsewhere(): boolean {
+  const t = second as string;
+  if (!t.includes(', who ')) return false;
+  const rest = t.replace(DATED_WHO_CLAUSE, ',');
+  return rest !== t && !SOLO_EVENT.test(rest);
+}
+const DATED_WHO_CLAUSE =
+  /, who (?:was|had been) (?:re-)?elected (?:in|on|last) (?:January|February|March|April|May|June|July|August|September|October|November|December|\d{4}|year|month|week)\b[^,;]*,/g;
+
 const STATEMENT_ON_MEETING_WORDS = ['statement'];
 const AWARD_STORY_WORDS = ['award', 'prize', 'trophy', 'ceremony', 'gala', 'ballon d'];
 const OATH_STORY_WORDS = ['sworn', 'oath', 'inaugurat', 'swearing', 'ceremony', 'office'];
@@ -1126,7 +1139,9 @@ function decide(people: PersonRecord[], article: ParsedArticle): void {
   // At a summit, a vote or a ceremony, whoever speaks there takes part. A headline reporting a meeting or a call
   // names its sides; others quoted in the story (officials of bodies, experts, hosts of the wider event) speak
   // from outside it.
-  soloEvent = saysInTitleOrLede(GATED_EXPRESSIONS.SOLO_EVENT) || saysInSecond(GATED_EXPRESSIONS.SOLO_EVENT);
+  soloEvent =
+    saysInTitleOrLede(GATED_EXPRESSIONS.SOLO_EVENT) ||
+    (saysInSecond(GATED_EXPRESSIONS.SOLO_EVENT) && !soloActDatedElsewhere());
   disaster = DISASTER.test(article.title) || DISASTER.test(lede);
   reportedAct = says(GATED_EXPRESSIONS.REPORTED_ACT, head, headLower, headPairs);
   if (disaster || reportedAct) soloEvent = true;
