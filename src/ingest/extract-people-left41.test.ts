@@ -1,6 +1,11 @@
 // Held-out leftovers of session 28 on invented sentences: none of these people are in the held-out files.
 import { describe, expect, it } from 'vitest';
-import { participantNames, testArticle as article } from './test-article.ts';
+import {
+  orgsAndPlacesUnder,
+  participantNames,
+  personNamed as person,
+  testArticle as article,
+} from './test-article.ts';
 
 describe('one who stands in for a leader who stayed away', () => {
   const summit = 'Marenza opens Andean summit with call for unity';
@@ -165,5 +170,22 @@ describe('an election a clause dates to another time', () => {
       'AOU Secretary General Ismail Daud said mediators had drafted a framework to end the border war.',
     ]);
     expect(participantNames(a)).toContain('Ismail Daud');
+  });
+});
+
+describe("a chargé d'affaires", () => {
+  const paragraphs = [
+    'New envoy Mark Hollis arrived in Seoul on Monday.',
+    "He was greeted at the airport by Chargé d'Affaires Tom Brandt, who had led the embassy in the absence of an ambassador.",
+  ];
+
+  it('has the title before the name as a role', () => {
+    expect(person(article('Envoy arrives in Seoul', paragraphs), 'Tom Brandt')?.roles).toEqual([
+      "Chargé d'Affaires",
+    ]);
+  });
+
+  it('names no body with the accented first word', () => {
+    expect(orgsAndPlacesUnder('Envoy arrives in Seoul')(...paragraphs).organizations).toEqual([]);
   });
 });
