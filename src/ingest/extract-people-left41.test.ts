@@ -1,6 +1,7 @@
 // Held-out leftovers of session 28 on invented sentences: none of these people are in the held-out files.
 import { describe, expect, it } from 'vitest';
 import {
+  extractTest,
   orgsAndPlacesUnder,
   participantNames,
   personNamed as person,
@@ -187,5 +188,17 @@ describe("a chargé d'affaires", () => {
 
   it('names no body with the accented first word', () => {
     expect(orgsAndPlacesUnder('Envoy arrives in Seoul')(...paragraphs).organizations).toEqual([]);
+  });
+});
+
+describe('one "identified as" a name of unknown words', () => {
+  const a = article('Divers recover bodies of two workers', [
+    'Divers on Wednesday recovered the bodies of two workers from a truck in the river.',
+    'The Foreign Ministry identified one of the missing as Ruvel Oskan Tibor Pardal, while officials said Pedro Ruiz was also among the victims.',
+    'The vessel was identified as Ocean Star.',
+  ]);
+
+  it('is a person, and a vessel of English words is not', () => {
+    expect(extractTest(a).people.map((p) => p.name)).toEqual(['Ruvel Oskan Tibor Pardal', 'Pedro Ruiz']);
   });
 });
