@@ -57,6 +57,7 @@ import {
   agedAfter,
   apposedSpeaker,
   actsAlone,
+  identifiedAs,
   surnameTitleName,
   relationJustBefore,
   fromCountry,
@@ -672,6 +673,7 @@ export function findPeople(
           honoured ||
           mentor ||
           metBefore(tokens, bare.start) ||
+          identifiedAs(tokens, bare.start) ||
           agedAfter(tokens, bare.end) ||
           diedAfter(tokens, bare.end) ||
           apposedSpeaker(tokens, bare.end) ||

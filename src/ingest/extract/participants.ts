@@ -73,6 +73,13 @@ const INCLUDED =
  */
 const ALONG_WITH =
   /\b(?:[Aa]ddress(?:ing|ed)|[Aa]ttend(?:ing|ed)|[Hh]eld|[Hh]olding|[Cc]hair(?:ing|ed)|[Vv]isit(?:ing|ed)|[Tt]our(?:ing|ed)|[Ii]nspect(?:ing|ed)|[Ww]atch(?:ing|ed)|[Ss]igned|[Ss]igning)\b[^.;]{0,60}\balong with (?:(?:his|her|their|the) )?\p{Lu}/u;
+/** "X left without speaking to the press": one who leaves the event without a word was there. */
+const LEFT_WITHOUT = /\bleft without (?:speaking|talking|comment(?:ing)?|answering|taking questions)\b/i;
+/** "At the close, X handed the pro tempore presidency of the bloc to Y": the chair passed on at the event. */
+const HANDED_CHAIR = /\bhanded (?:over )?the (?:[\w-]+ ){0,3}(?:presidency|chairmanship|chair)\b[^.;]* to\b/i;
+/** "The question came from X, a reporter for …": one who asks at a news conference is at it. */
+const ASKED_THE_QUESTION =
+  /\b(?:the|that|a) question (?:came from|was (?:asked|put) by)\b|\basked (?:the|a) question\b/i;
 /**
  * "X had announced the unofficial results", "Y read out the result": where a statement or a vote is the event,
  * announcing results makes it.
@@ -222,6 +229,19 @@ const LATER_MEETING = new RegExp(
   String.raw`(?:^(?:Later|(?:On )?(?:The|That) same day)\b[^.;]*\b|\b(?:[Hh]e|[Ss]he|[Tt]hey|[A-Z][\w'’-]+) later )` +
     `(?:${HELD_MEETING}|[^.;]*\\bat a (?:separate )?ceremony\\b)`,
 );
+/** A headline reporting what one side said ("X calls for openness at Davos", "Y urges …"). */
+const SPEECH_TITLE = /\b(?:calls? for|urges?|says|stresses|pledges|vows|warns)\b/i;
+/** "X took part in a panel discussion later in the day": a session after the one reported. */
+const LATER_SESSION =
+  /\b(?:took|takes) part in an? (?:[\w-]+ ){0,2}(?:panel|discussion|session|forum|dialogue|roundtable|meeting)\b[^.;]*\blater (?:in the day|that day|on)\b/i;
+/** "On the sidelines, X met with Y": a meeting of the speaker's own (tested with the headline's kind). */
+const SIDELINE_TALKS = new RegExp(String.raw`^On the sidelines, [^.;]*\b${HELD_MEETING}`);
+/**
+ * "Later on Monday, X chaired the "SCO Plus" meeting, which brought the leaders together with …": a later meeting in
+ * another format (named in quotes, a "Plus" or an outreach session), with guests of its own.
+ */
+const LATER_FORMAT =
+  /^Later\b[^.;]*\b(?:chaired|hosted|held|opened)\b[^.;]*?(?:["“][^"”]+["”]|\bPlus|\boutreach) (?:meeting|session|dialogue|summit)\b/;
 /** "On the sidelines of the ceremony, X held talks with Y": a meeting beside a ceremony, not the ceremony. */
 const CEREMONY_SIDELINE_TALKS = new RegExp(
   String.raw`^On the sidelines of the (?:[\w'’-]+ ){0,2}(?:ceremony|inauguration|swearing-in|funeral|celebrations?|parade)\b[^.;]*\b` +
@@ -286,7 +306,7 @@ const GATHERING_HOST_ROLE =
 const GATHERING_LEDE = /\b(?:summit|gathering|conference|forum|meetings?|talks)\b/i;
 /** Attending the gathering itself: with a gathering lede, another weekday is another day of the same event. */
 const ATTENDANCE =
-  /\b(?:attend(?:s|ed|ing)? the (?:[\w'’-]+ ){0,3}(?:summit|meetings?|gathering|talks|conference|forum)|joined the (?:leaders|talks|meeting|summit|gathering)|made (?:his|her|their) debut at the (?:[\w'’-]+ ){0,2}(?:summit|gathering|meeting|talks|conference|forum)|who hosted the (?:summit|gathering|meeting|talks|conference|forum)|addressed the (?:leaders|ministers|summit|gathering|meeting|conference|forum|session|delegates)|took part in the (?:[\w'’-]+ ){0,2}(?:summit|gathering|meeting|talks|conference|forum))\b/i;
+  /\b(?:attend(?:s|ed|ing)? the (?:[\w'’-]+ ){0,3}(?:summit|meetings?|gathering|talks|conference|forum)|joined the (?:leaders|talks|meeting|summit|gathering)|made (?:his|her|their) debut at the (?:[\w'’-]+ ){0,2}(?:summit|gathering|meeting|talks|conference|forum)|who hosted the (?:summit|gathering|meeting|talks|conference|forum)|(?:addressed|told) the (?:leaders|ministers|summit|gathering|meeting|conference|forum|session|delegates)|took part in the (?:[\w'’-]+ ){0,2}(?:summit|gathering|meeting|talks|conference|forum))\b/i;
 /** A relative or participial clause opening right after a name's comma: "X, who met Y last week, …". */
 // A list ("X, Y and Z") or a coordinated clause (", and …") is not such a clause.
 const CLAUSE_SKIP = new Set(['and', 'or', 'but', 'nor', 'saying', 'adding']);
@@ -761,6 +781,19 @@ function saysInSecond(gate: Gate): boolean {
   return says(gate, second as string, secondLower, secondPairs);
 }
 
+/**
+ * "Bouteflika, who was elected in April, took over the chairmanship …": an election a clause dates to another time is
+ * no act of the story, so the second sentence reports none unless the rest of it does.
+ */
+function soloActDatedElsewhere(): boolean {
+  const t = second as string;
+  if (!t.includes(', who ')) return false;
+  const rest = t.replace(DATED_WHO_CLAUSE, ',');
+  return rest !== t && !SOLO_EVENT.test(rest);
+}
+const DATED_WHO_CLAUSE =
+  /, who (?:was|had been) (?:re-)?elected (?:in|on|last) (?:January|February|March|April|May|June|July|August|September|October|November|December|\d{4}|year|month|week)\b[^,;]*,/g;
+
 const STATEMENT_ON_MEETING_WORDS = ['statement'];
 const AWARD_STORY_WORDS = ['award', 'prize', 'trophy', 'ceremony', 'gala', 'ballon d'];
 const OATH_STORY_WORDS = ['sworn', 'oath', 'inaugurat', 'swearing', 'ceremony', 'office'];
@@ -907,6 +940,8 @@ let oathStory = false;
 let electionStory = false;
 /** The headline or the lede reports an election or someone elected; found when first asked. */
 let electedTitleOrLede: boolean | undefined;
+/** The lede's election is an earlier one ("more than two months after a general election"); found when first asked. */
+let electionBefore: boolean | undefined;
 /** The headline reports a meal (a lunch or banquet): its host takes part in it. */
 let mealTitle = false;
 /** The lede reports a meeting on the sidelines of a gathering. */
@@ -1084,6 +1119,7 @@ function decide(people: PersonRecord[], article: ParsedArticle): void {
   gatheringTitle = undefined;
   ledeBriefing = undefined;
   electedTitleOrLede = undefined;
+  electionBefore = undefined;
   hasStatement = undefined;
   statementOnMeeting = says(GATED_EXPRESSIONS.STATEMENT_ON_MEETING, title, titleLower, titlePairs);
   // Case-sensitive: a capitalised court is named.
@@ -1107,7 +1143,9 @@ function decide(people: PersonRecord[], article: ParsedArticle): void {
   // At a summit, a vote or a ceremony, whoever speaks there takes part. A headline reporting a meeting or a call
   // names its sides; others quoted in the story (officials of bodies, experts, hosts of the wider event) speak
   // from outside it.
-  soloEvent = saysInTitleOrLede(GATED_EXPRESSIONS.SOLO_EVENT) || saysInSecond(GATED_EXPRESSIONS.SOLO_EVENT);
+  soloEvent =
+    saysInTitleOrLede(GATED_EXPRESSIONS.SOLO_EVENT) ||
+    (saysInSecond(GATED_EXPRESSIONS.SOLO_EVENT) && !soloActDatedElsewhere());
   disaster = DISASTER.test(article.title) || DISASTER.test(lede);
   reportedAct = says(GATED_EXPRESSIONS.REPORTED_ACT, head, headLower, headPairs);
   if (disaster || reportedAct) soloEvent = true;
@@ -1643,6 +1681,18 @@ function movedInReshuffle(m: Mention): boolean {
 const RUNNING_MATE_BEFORE = /\brunning[- ]mates?(?:,| (?:was|is|were|are))? (?:[\w'’.-]+ ){0,4}$/i;
 const ELECTED =
   /\b(?:re-)?elected\b|\bwins? (?:an? |the |(?:his|her|their) )?(?:[\w-]+ ){0,2}(?:term|election|race|mandate)\b|\b(?:gubernatorial|presidential|mayoral|parliamentary|legislative) (?:race|vote|contest)\b/i;
+/**
+ * "X was elected prime minister …, more than two months after a general election": the vote reported is the
+ * parliament's, and the general election only dates it.
+ */
+function earlierElection(): boolean {
+  electionBefore ??=
+    ELECTION_BEFORE.test(lede) && !ELECTION.test(title) && !ELECTION.test(lede.replace(ELECTION_BEFORE, ''));
+  return electionBefore;
+}
+const ELECTION_BEFORE =
+  /\b(?:after|since|following) (?:a|an|the|last|this|its) (?:[\w-]+ ){0,2}(?:elections?|polls)\b/i;
+
 function electedStory(): boolean {
   electedTitleOrLede ??= electionStory || ELECTED.test(title) || ELECTED.test(lede);
   return electedTitleOrLede;
@@ -1949,7 +1999,9 @@ function oppositionSpeaker(m: Mention): boolean {
   if (COALITION_PARTNER.test(between) && !lede.includes('coalition')) return true;
   return !lede.includes('opposition') && OPPOSITION.test(between);
 }
-const OPPOSITION = /\bopposition (?:party|parties|bloc|alliance|coalition|leader)\b/i;
+// ", now in opposition,": a former office holder set off as being in the other camp now.
+const OPPOSITION =
+  /\bopposition (?:party|parties|bloc|alliance|coalition|leader)\b|\bnow in (?:the )?opposition\b/i;
 const COALITION_PARTNER = /\bcoalition partners?\b/i;
 
 /** A known place other than the dateline's, and not one the lede names ("arrived in Tonga" for a summit there). */
@@ -2165,9 +2217,28 @@ const AT_THE_EVENT_AFTER = /^ (?:on the sidelines|at the|during the)\b/;
  */
 function commentsFromOutside(m: Mention, commentator: boolean, roles: readonly string[]): boolean {
   return (
-    (commentator || toldTheSource(m) || oppositionSpeaker(m) || aideBriefing(m, roles)) && !saidAtEvent(m)
+    (commentator ||
+      toldTheSource(m) ||
+      oppositionSpeaker(m) ||
+      aideBriefing(m, roles) ||
+      officialOfSidelinesGathering(roles)) &&
+    !saidAtEvent(m)
   );
 }
+
+/**
+ * "Forum Secretary General X said …" under a treaty "signed on the sidelines of the Pacific Islands Forum leaders
+ * meeting": an official of the gathering beside which the event took place speaks for the gathering, not in it.
+ */
+function officialOfSidelinesGathering(roles: readonly string[]): boolean {
+  if (!sidelines || roles.length === 0) return false;
+  const gathering = SIDELINES_OF.exec(lede)?.[1];
+  if (gathering === undefined) return false;
+  return roles.every((r) => r.split(/\s+/).some((w) => BODY_HEADS.has(w) && gathering.includes(w)));
+}
+const SIDELINES_OF = /\bon the sidelines of (?:the )?([^,.;]+)/i;
+/** A gathering's head word, as an official's title names it ("Forum Secretary General", "Summit chair"). */
+const BODY_HEADS = new Set(['Forum', 'Summit', 'Conference', 'Assembly', 'Council', 'Commission']);
 
 /** An adviser's, an aide's or a sherpa's office ("First Deputy National Security Adviser", "G20 Sherpa"). */
 const AIDE_ROLE = /\b(?:advis[eo]rs?|aides?|sherpas?)\b/i;
@@ -2256,6 +2327,11 @@ function hasEvidence(p: PersonRecord, speakersTakePart: boolean, ledeMeeting: bo
     if (m.kind !== 'pronoun' && placedInElection(m)) return true;
     // "X, who attended with his wife, Y, was due to meet …": Y came with X, whatever X's sentence says next.
     if (m.kind !== 'pronoun' && attendedWith(m)) return true;
+    if (
+      m.kind !== 'pronoun' &&
+      (representsAbsentee(m) || firstEventFor(m) || leftAfterTheEvent(m) || spokenBefore(m))
+    )
+      return true;
     // "X was accompanied by his spouse, Y, who later toured …": Y came with X, whatever Y's own clause says.
     if (m.kind !== 'pronoun' && accompanying(m) && !negative(sentText(m.sent))) return true;
     if (negativeAt(m) && !otherTimeOnlyInWordsReported(m)) {
@@ -2565,7 +2641,10 @@ function cue(text: string): boolean {
         (t.includes(' reporter') && INTERVIEWER.test(t)) ||
         (reportedAct && t.includes(' here') && SAID_HERE.test(t)) ||
         (t.includes('long with ') && ALONG_WITH.test(t)) ||
-        ((statementEvent || (!electionStory && electedStory())) &&
+        (t.includes('left without ') && LEFT_WITHOUT.test(t)) ||
+        (t.includes('handed ') && HANDED_CHAIR.test(t)) ||
+        (t.includes('question') && ASKED_THE_QUESTION.test(t)) ||
+        ((statementEvent || ((!electionStory || earlierElection()) && electedStory())) &&
           t.includes(' result') &&
           ANNOUNCED_RESULTS.test(t)) ||
         (!bilateral && t.includes(' meeting ') && MEETING_ON_VISIT.test(t)) ||
@@ -2641,7 +2720,11 @@ function isNegative(text: string): boolean {
     return true;
   // "Later in the day, X met with Premier Y" under "… foreign ministers agree …": a further meeting, unless the
   // headline's sides are leaders at large ("Tanabe meets Chinese leaders" covers whoever he meets that day).
-  if ((t.includes('ater') || t.includes('ame day')) && LATER_MEETING.test(t) && !LEADERS_RE.test(title))
+  if (
+    (t.includes('ater') || t.includes('ame day')) &&
+    (LATER_MEETING.test(t) || LATER_FORMAT.test(t)) &&
+    !LEADERS_RE.test(title)
+  )
     return true;
   // "On the sidelines of the ceremony, X held talks with …" under an oath's headline: talks of their own, unless
   // the headline or lede reports a meeting on those sidelines.
@@ -2652,6 +2735,21 @@ function isNegative(text: string): boolean {
     !SIDELINES_TITLE.test(title)
   )
     return true;
+  // "On the sidelines, X met with Y and Z" under a headline of what was said, naming no gathering and no meeting
+  // ("X calls for openness at Davos"): talks beside the speech reported, not part of it.
+  if (
+    t.startsWith('On the sidelines, ') &&
+    !bilateral &&
+    !sidelines &&
+    SIDELINE_TALKS.test(t) &&
+    SPEECH_TITLE.test(title) &&
+    !GATHERING_LEDE.test(title) &&
+    !SIDELINES_TITLE.test(title)
+  )
+    return true;
+  // "X took part in a panel discussion later in the day" under "Y calls for … in letter to the conference": a later
+  // session of the gathering, not the opening the headline reports.
+  if (t.includes('later ') && LATER_SESSION.test(t) && SPEECH_TITLE.test(title)) return true;
   if (someMatch(YEAR_RE, t, earlierYear)) return true;
   if (t.includes('in 1') && CENTURIES_AGO.test(t)) return true;
   if (someMatch(MONTH_RE, t, otherMonth)) return true;
@@ -2776,6 +2874,60 @@ function stayedAway(m: Mention): boolean {
 }
 const STAYED_AWAY_AFTER =
   /^(?:,[^,;.]*,)?(?:\s+and\s+[^,;.]{0,100}?)?\s+(?:also )?(?:did not|didn't|could not|couldn't|refused to|declined to) (?:travel|attend|come|make the trip|sign|take part|join)\b/;
+/**
+ * "President X called off his trip on Monday night, and Venezuela was represented by Foreign Minister Y": the one who
+ * stands in for a leader who stayed away is there, whatever day the sentence gives the leader's staying away.
+ */
+function representsAbsentee(m: Mention): boolean {
+  const [a] = sentences[m.sent] ?? [0, 0];
+  const { s } = wordsBeforeTitle(a, m.start);
+  if (tokens[s - 1]?.lower !== 'by' || !REPRESENTED_BY.test(slice(Math.max(a, s - 4), s))) return false;
+  let c = s - 1;
+  while (c > a && tokens[c]?.text !== ',' && tokens[c]?.text !== ';') c--;
+  const first = slice(a, c);
+  // Only the eve of the event: "At last year's summit, which X skipped, …" is another event.
+  return (
+    c > a &&
+    STAYED_AWAY_BEFORE.test(first) &&
+    !OTHER_EVENT_TIME.test(first) &&
+    !negative(slice(c + 1, m.start))
+  );
+}
+const REPRESENTED_BY = /\b(?:was|were) (?:instead )?represented by$/;
+const STAYED_AWAY_BEFORE =
+  /\b(?:called off|cancell?ed|skipped|pulled out of|stayed away|(?:did not|didn't|could not|couldn't) (?:travel|attend|come|make the trip))\b/;
+const OTHER_EVENT_TIME = /\b(?:(?:last|previous|next) (?:year|month|week)|years? ago|in (?:19|20)\d\d)\b/i;
+/** "For Danish Foreign Minister X it was the first meeting since …": the meeting was X's, whatever "since" dates. */
+function firstEventFor(m: Mention): boolean {
+  const [a] = sentences[m.sent] ?? [0, 0];
+  if (tokens[a]?.lower !== 'for' || wordsBeforeTitle(a, m.start).s > a + 2) return false;
+  const lastTok = tokens[m.end - 1] as Token;
+  return FIRST_EVENT_AFTER.test(text.slice(lastTok.end, lastTok.end + 60));
+}
+const FIRST_EVENT_AFTER =
+  /^,? it was (?:the|his|her|their) first (?:[\w-]+ )?(?:meeting|summit|session|gathering|conference|ministerial)\b/;
+/** "…, in front of the late leader's daughter, the mayor of Lyon X, and her family": a person spoken before is there. */
+function spokenBefore(m: Mention): boolean {
+  const [a] = sentences[m.sent] ?? [0, 0];
+  const { s } = wordsBeforeTitle(a, m.start);
+  const before = slice(Math.max(a, s - 14), s);
+  return before.includes('in front of') && IN_FRONT_OF.test(before);
+}
+const IN_FRONT_OF =
+  /\bin front of(?: (?:the|his|her|their))?(?: [\w'’-]+){0,3}?(?:, (?:the|a|an)(?: [\w'’-]+){0,3})?$/;
+/**
+ * "X, the last governor, left the territory with the prince shortly after the ceremony": the subject who leaves
+ * right after the event the lede reports was at it.
+ */
+function leftAfterTheEvent(m: Mention): boolean {
+  const [a] = sentences[m.sent] ?? [0, 0];
+  const t = sentText(m.sent);
+  if (!t.includes(' after the ') || wordsBeforeTitle(a, m.start).s !== a) return false;
+  const event = LEFT_RIGHT_AFTER.exec(t)?.[1];
+  return event !== undefined && (lede.includes(event) || title.includes(event));
+}
+const LEFT_RIGHT_AFTER =
+  /\bleft\b[^.;]*\b(?:shortly|soon|just|right|immediately) after the (ceremony|summit|meeting|talks|session|signing)\b/;
 
 /** "The summit, named the Sultan X and Sheikh Y summit in honour of …": the people an event is named after. */
 function namedAfterThem(m: Mention, before: string): boolean {

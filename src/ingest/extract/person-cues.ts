@@ -397,6 +397,21 @@ export function metBefore(tokens: readonly Token[], start: number): boolean {
   return b.lower === 'with' && w !== undefined && !w.cap && MEETING_WITH.has(w.lower);
 }
 
+/**
+ * "Police identified one of the missing as X Y Z W", "the victim was identified as X Y": the one identified is a
+ * person (lower-case words only between the verb and "as").
+ */
+export function identifiedAs(tokens: readonly Token[], start: number): boolean {
+  const b = tokens[start - 1];
+  if (b?.lower !== 'as' || b.sent !== tokens[start]?.sent) return false;
+  for (let k = start - 2; k >= 0 && k >= start - 8; k--) {
+    const t = tokens[k] as Token;
+    if (t.sent !== b.sent || t.cap || !t.word) return false;
+    if (t.lower === 'identified') return true;
+  }
+  return false;
+}
+
 /** Title words that are surnames too ("Janet Bishop", "Alice King"). */
 const SURNAME_TITLES = new Set(['bishop', 'king', 'judge', 'marshal', 'dean', 'major', 'sheriff']);
 

@@ -61,6 +61,11 @@ export const titleHeads = new Set([
   'councillor',
   'leader',
   'ambassador',
+  // "Chargé d'Affaires X": an embassy's head in an ambassador's absence (the elided article is one token; the
+  // accented first word is no body's name either).
+  'chargé',
+  "d'affaires",
+  'd’affaires',
   'envoy',
   // "European Union mediator X", "the UN's chief mediator Y": one who brokers talks for a body or a country.
   'mediator',
