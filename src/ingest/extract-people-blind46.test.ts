@@ -77,6 +77,16 @@ describe('titled names of envoys and officials', () => {
   });
 });
 
+describe('leaders away from a summit', () => {
+  it('counts one who "excused himself on the advice of his doctors" as absent, and the minister who stood in', () => {
+    const a = article('Arab summit opens', [
+      'Leaders opened the summit on Tuesday.',
+      'Saudi Arabia is represented by Foreign Minister Prince Sami bin Talal, after Crown Prince Fahd bin Rashid excused himself on the advice of his doctors.',
+    ]);
+    expect(taking(a)).toEqual(['Sami bin Talal']);
+  });
+});
+
 describe('countries of delegates and counterparts', () => {
   it('gives each of "Kuwait is represented by A, Lebanon by caretaker Prime Minister B" the country before its "by"', () => {
     const a = article('Arab summit opens', [

@@ -562,9 +562,12 @@ const ACCOMPANYING_BEFORE = /\baccompanied by (?:his|her|their) [a-z]+\s*,?\s*$/
  */
 const CITED_AFTER =
   /^\s*['’]s\s+(?:(?:[Ss]pecial\s+|[Pp]ersonal\s+)?(?:[Ee]nvoy|[Ee]missary|[Rr]epresentative)\b|(?:[a-z-]+\s+){0,2}(?:absence|letter|message|speech|remarks|statement|congratulations|greetings|regards|condolences|invitation|initiative|proposal|vision|thought|policy|policies|idea|concept|government|administration|office|legacy|doctrine|nominee|pick|party|coalition|victory)\b|(?:[a-z-]+\s+){0,2}(?:[A-Z][\w-]*\s+){1,3}(?:Party|Coalition|Alliance|Movement|Front)\b)/;
-/** "X is absent", "X, another former president, did not attend": absent from the event, past an appositive. */
+/**
+ * "X is absent", "X, another former president, did not attend": absent from the event, past an appositive; "after X
+ * excused himself on the advice of his doctors" too.
+ */
 const LOCAL_AFTER =
-  /^\s*(?:,[^,;.()“”"]{1,40},\s*)?(?:(?:is|was|were|are|has been|had been)\s+)?(?:also\s+)?(?:absent|(?:did not|didn't|could not|couldn't|would not|will not|does not) (?:attend|travel|come|join|take part|participate)|(?:was|were|is|are) unable to (?:attend|travel|come)|(?:was|were|is|are) not (?:scheduled|expected|due|set|invited) to (?:attend|travel|come|join|take part|participate)|skipped|stayed away|,?\s*(?:remains?|remained|is|was|has been|have been) (?:still )?(?:barred|banned|excluded)|cancel(?:l)?ed (?:his|her|their) (?:trip|visit|attendance|participation)|pulled out)/i;
+  /^\s*(?:,[^,;.()“”"]{1,40},\s*)?(?:(?:is|was|were|are|has been|had been)\s+)?(?:also\s+)?(?:absent|(?:did not|didn't|could not|couldn't|would not|will not|does not) (?:attend|travel|come|join|take part|participate)|(?:was|were|is|are) unable to (?:attend|travel|come)|(?:was|were|is|are) not (?:scheduled|expected|due|set|invited) to (?:attend|travel|come|join|take part|participate)|skipped|stayed away|,?\s*(?:remains?|remained|is|was|has been|have been) (?:still )?(?:barred|banned|excluded)|cancel(?:l)?ed (?:his|her|their) (?:trip|visit|attendance|participation)|pulled out|excused (?:himself|herself|themselves))/i;
 /**
  * "X, who has clashed repeatedly with Y over trade, skipped the meeting": absent, past a relative clause longer
  * than LOCAL_AFTER's appositive (read only when the name is followed by ", who").
