@@ -87,6 +87,20 @@ describe('leaders away from a summit', () => {
   });
 });
 
+describe('people of another month', () => {
+  it('sets apart envoys sent "In September," at the start of a sentence, in a story of October', () => {
+    const a = article(
+      'Two presidents co-chair commission in Pretoria',
+      [
+        'The two Presidents co-chaired the commission at the Union Buildings in Pretoria on Thursday.',
+        'In September, President Sipho Dlamini sent special envoys led by former Minister Themba Khoza to other African countries.',
+      ],
+      { dateline: null, date: '2019-10-03' },
+    );
+    expect(person(a, 'Themba Khoza')?.participant).toBe(false);
+  });
+});
+
 describe('countries of delegates and counterparts', () => {
   it('gives each of "Kuwait is represented by A, Lebanon by caretaker Prime Minister B" the country before its "by"', () => {
     const a = article('Arab summit opens', [

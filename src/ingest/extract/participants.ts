@@ -500,8 +500,9 @@ export const CENTURIES_AGO = /\bin 1[0-7]\d\d\b(?![,.]?\d)/;
 const YEAR_RE = /\b(1[89]\d\d|20\d\d)\b/g;
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 // Not "until": "remanded in custody until May 22" sets a limit in the future, not another time of the event.
+// "In September, X sent envoys …": a sentence may open with the month's preposition.
 const MONTH_RE =
-  /\b(?:(?:in|on|from|of|early|late|mid|last|the)[- ]|on \d{1,2} )(January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)/g;
+  /\b(?:(?:[Ii]n|[Oo]n|from|of|early|late|mid|last|the)[- ]|[Oo]n \d{1,2} )(January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)/g;
 // AP style drops the "on" after a verb of speech: "Speaker X said Sunday that …"; a date "set for Wednesday" is
 // another day too.
 const WEEKDAY_RE =
