@@ -392,7 +392,8 @@ const OUTLET_COUNTRY: [RegExp, string][] = [
   [/\bkenya news agency\b|\bdaily nation\b|^kna$/i, 'Kenya'],
   [/^armenpress$/i, 'Armenia'],
   [/^gna$|\bghana news agency\b/i, 'Ghana'],
-  [/^sanews$/i, 'South Africa'],
+  // SAnews signs "Source: SAnews.gov.za".
+  [/^sanews(?:\.gov\.za)?$/i, 'South Africa'],
   [/^angop$/i, 'Angola'],
   [/^inforpress$/i, 'Cape Verde'],
   [/^andina$/i, 'Peru'],
@@ -402,6 +403,10 @@ const OUTLET_COUNTRY: [RegExp, string][] = [
   [/^[cč]tk$/i, 'Czech Republic'],
   [/^bta$/i, 'Bulgaria'],
   [/^pajhwok$/i, 'Afghanistan'],
+  [/^ena$|\bethiopian news agency\b/i, 'Ethiopia'],
+  [/^sana$|\bsyrian arab news agency\b/i, 'Syria'],
+  [/^kbc$|\bkenya broadcasting corporation\b/i, 'Kenya'],
+  [/\bnotimex\b/i, 'Mexico'],
 ];
 
 /** The home country of a national outlet (`source` as parsed), or null. */

@@ -8,7 +8,7 @@ import { seatCountry } from './office-countries.ts';
 import { SUCCESSION } from './appositive.ts';
 import { SPEECH_AFTER } from './person-cues.ts';
 import type { Mention, PersonRecord } from './person-record.ts';
-import { titleHeads } from './roles.ts';
+import { titleHeads, titleModifiers } from './roles.ts';
 import type { Token, TokenizedText } from './tokenize.ts';
 import { COUNTRY, DEMONYM, tokenFlags } from './word-classes.ts';
 
@@ -404,7 +404,9 @@ export function representedCountry(
   hits: readonly CountryHit[],
   start: number,
 ): string | null {
-  const k = titleWordsStart(tokens, start);
+  let k = titleWordsStart(tokens, start);
+  // "Lebanon by caretaker Prime Minister X": a lower-case word of the title.
+  if (k < start && titleModifiers.has(tokens[k - 1]?.lower ?? '') && !tokens[k - 1]?.cap) k--;
   if (tokens[k - 1]?.lower !== 'by') return null;
   const gapped = gappedRepresented(tokens, hits, k - 1);
   if (gapped) return gapped;
@@ -441,7 +443,8 @@ function gappedRepresented(tokens: readonly Token[], hits: readonly CountryHit[]
     while (j < by && (tokens[j] as Token).cap) j++;
     if (j !== by) continue;
     const before = tokens[h.at - 1]?.lower === 'the' ? h.at - 2 : h.at - 1;
-    if (tokens[before]?.lower !== 'and') return null;
+    // "Kuwait is represented by A, Lebanon by B and Saudi Arabia by C": a comma joins the conjuncts too.
+    if (tokens[before]?.lower !== 'and' && tokens[before]?.text !== ',') return null;
     const sent = (tokens[by] as Token).sent;
     for (let r = before - 1; r >= 0 && r > before - 30 && tokens[r]?.sent === sent; r--)
       if (tokens[r]?.lower === 'represented' && tokens[r + 1]?.lower === 'by') return h.country;

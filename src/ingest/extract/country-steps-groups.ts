@@ -236,6 +236,32 @@ export function placeByCounterpartNationality(story: CountryStory): void {
 
 const OWN = new Set(['his', 'her']);
 
+/**
+ * "Cabinet Secretary X and her Tanzanian counterpart Y": the nationality of one's counterpart is by definition not
+ * one's own. One left with that country (or none) takes the one other country of the story's participants, when
+ * there is exactly one. After every other rule: a correction of what they gave, not evidence they weigh.
+ */
+export function placeOtherSideOfCounterpart(story: CountryStory): void {
+  const { tokens, people } = story;
+  for (const p of people) {
+    if (p.countrySettled || p.international) continue;
+    let theirs: string | undefined;
+    for (const m of p.mentions) {
+      if (m.kind === 'pronoun' || tokens[m.end]?.lower !== 'and' || !OWN.has(tokens[m.end + 1]?.lower ?? ''))
+        continue;
+      if (tokens[m.end + 3]?.lower !== 'counterpart') continue;
+      theirs = demonymCountry.get(tokens[m.end + 2]?.lower ?? '');
+      if (theirs) break;
+    }
+    if (!theirs || (p.country !== null && p.country !== theirs)) continue;
+    const others = new Set<string>();
+    for (const q of people)
+      if (q !== p && q.participant && !q.international && q.country && q.country !== theirs)
+        others.add(q.country);
+    if (others.size === 1) p.country = [...others][0] as string;
+  }
+}
+
 /** "senior adviser to President X", "an aide to Y": one who serves the person named after "to". */
 const SERVES_NAMED =
   /\b(?:advis[eo]r|aide|assistant|envoy|spokes(?:man|woman|person))s? to (?:\p{Lu}[\p{L}.'’-]* )*$/u;

@@ -4,6 +4,7 @@
 import { findCountries } from './countries.ts';
 import type { CountryStory } from './country-story.ts';
 import type { Mention, PersonRecord } from './person-record.ts';
+import { delegationListNoun } from './person-cues.ts';
 import { institutionCountry } from './roles.ts';
 import type { Token, TokenizedText } from './tokenize.ts';
 
@@ -110,10 +111,19 @@ function storySides(): Map<string, string> {
   return (sides ??= doc.text.includes('(') ? storySideBodies(doc, titleDoc) : new Map<string, string>());
 }
 
-/** "the Hamas delegation was headed by X", "the ELN delegation, led by Y": the side whose team the person heads. */
+/**
+ * "the Hamas delegation was headed by X", "the ELN delegation, led by Y": the side whose team the person heads; "the
+ * Hamas delegation … included X and Y": the side whose team they are in. A role that names a country of its own
+ * ("Palestinian minister of civil affairs") is left to the role rules; one that names none ("member of the
+ * movement's Central Committee") is not.
+ */
 function delegationHeadCountry(story: CountryStory, p: PersonRecord): string | null {
   const { tokens } = story;
-  if (p.roles.length > 0) return null;
+  if (
+    p.roles.length > 0 &&
+    (p.roleSpans.length === 0 || p.roleSpans.some((r) => findCountries(tokens, r.start, r.end).length > 0))
+  )
+    return null;
   let first: Mention | undefined;
   for (const m of p.mentions)
     if (m.kind !== 'pronoun') {
@@ -122,9 +132,10 @@ function delegationHeadCountry(story: CountryStory, p: PersonRecord): string | n
     }
   if (!first) return null;
   let k = first.start - 1;
-  if (tokens[k]?.lower !== 'by' || !HEADED.has(tokens[k - 1]?.lower ?? '')) return null;
-  k -= 2;
-  if (tokens[k]?.lower === 'was' || tokens[k]?.lower === 'were' || tokens[k]?.text === ',') k--;
+  if (tokens[k]?.lower === 'by' && HEADED.has(tokens[k - 1]?.lower ?? '')) {
+    k -= 2;
+    if (tokens[k]?.lower === 'was' || tokens[k]?.lower === 'were' || tokens[k]?.text === ',') k--;
+  } else k = delegationListNoun(tokens, first.start);
   if (!SIDE_TEAMS.has(tokens[k]?.lower ?? '')) return null;
   const body = tokens[k - 1];
   if (!body?.cap) return null;

@@ -27,6 +27,7 @@ import {
 import {
   placeByNationalityNoun,
   placeByCounterpartNationality,
+  placeOtherSideOfCounterpart,
   placeByAdviserServed,
   placeAidesByPrincipal,
   settleAidesOfSettledPrincipals,
@@ -86,5 +87,6 @@ export function decideCountries(
   placeOfficesByHeadlineSides(story); // 12b
   placeByInauguration(story); // 12d
   placeDomesticStory(story); // 12c
+  placeOtherSideOfCounterpart(story);
   foldSpecialRegionsIntoChina(story); // 13
 }

@@ -66,6 +66,7 @@ import {
   namesGrouping,
   diedAfter,
   listedAmongPeople,
+  listedInDelegation,
   listedBeforeOthers,
   metBefore,
   playedPart,
@@ -294,6 +295,14 @@ export function findPeople(
       // run, names the body.
       const bodyHead = tokens[nameEnd];
       if (nameEnd - nameStart === 1 && nameEnd < run.end && bodyHead && tokenFlags(bodyHead) & ORG_HEAD)
+        continue;
+      // "Egyptian General Intelligence chief Minister X": a title's own word before a lower-case head ("chief")
+      // belongs to a role, not to a name.
+      if (
+        nameEnd - nameStart === 1 &&
+        titleModifiers.has((tokens[nameStart] as Token).lower) &&
+        titleHeadAt(tokens, nameEnd)
+      )
         continue;
       // Anything after the name in the same run (e.g. a place) is ignored.
       let surface = f.span(nameStart, nameEnd);
@@ -597,10 +606,12 @@ export function findPeople(
         (ctx === 'was' || ctx === 'were') && PRESENT_AMONG.test(tokens[bare.end + 1]?.lower ?? '');
       // "X Y took office as his deputy": an office is taken by a person.
       const tookOffice = (ctx === 'took' || ctx === 'takes') && tokens[bare.end + 1]?.lower === 'office';
+      // "fought when X Y was Prime Minister of Ethiopia": only a person holds a title.
+      const heldTitle = (ctx === 'was' || ctx === 'is') && titleAt(tokens, bare.end + 1);
       const acted =
         verbTok !== undefined &&
         !verbTok.cap &&
-        (PERSON_VERBS.has(ctx) || present || tookOffice) &&
+        (PERSON_VERBS.has(ctx) || present || tookOffice || heldTitle) &&
         before !== 'the' &&
         before !== 'a';
       // "the Justice and Equality Movement", "the Manama Declaration": a group's or a document's head word closes no
@@ -678,6 +689,7 @@ export function findPeople(
           diedAfter(tokens, bare.end) ||
           apposedSpeaker(tokens, bare.end) ||
           listedAmongPeople(tokens, bare.start) ||
+          listedInDelegation(tokens, bare.start) ||
           listedBeforeOthers(tokens, bare.end));
       // "held talks with Rose Kestrin": after a meeting's "with" (or "met"), a first word that is also an English word
       // opens a name all the same when the last word is none.
@@ -1202,6 +1214,20 @@ function formerNameOwner(
   if (close !== undefined && close.text !== ',' && close.lower !== 'of') return -1;
   const owner = names.endingAt(titleStart - 3);
   return owner !== undefined && owner.end - owner.start === 1 ? owner.person : -1;
+}
+
+/** A title at `at`: its head ("President"), or a modifier and its head ("Prime Minister", "vice president"). */
+function titleAt(tokens: readonly Token[], at: number): boolean {
+  const t = tokens[at];
+  if (t === undefined || !t.word) return false;
+  if (titleHeads.has(t.lower)) return true;
+  return titleModifiers.has(t.lower) && titleHeads.has(tokens[at + 1]?.lower ?? '');
+}
+
+/** A lower-case title head ("chief", "spokesman") at `at`. */
+function titleHeadAt(tokens: readonly Token[], at: number): boolean {
+  const t = tokens[at];
+  return t !== undefined && !t.cap && (tokenFlags(t) & TITLE_HEAD) !== 0;
 }
 
 /** "X, also known as Y", "X, widely known as Y". */

@@ -259,6 +259,8 @@ export function forRegionEnd(tokens: readonly Token[], at: number): number {
     )
       best = j + 1;
   }
+  // "Special Representative for Afghanistan Reconciliation X": the brief in that region.
+  while (best > 0 && tokens[best]?.cap && departmentWords.has((tokens[best] as Token).lower)) best++;
   const name = tokens[best];
   return best > 0 && name !== undefined && name.cap && name.word && name.sent === head.sent ? best : -1;
 }
@@ -442,8 +444,9 @@ function formalStateEnd(tokens: readonly Token[], at: number, sent: number): num
     if (countryNames.get(key)) best = j + 1;
     else if (ofAt > 0 && j > ofAt && countryNames.get(key.slice(key.lastIndexOf(' of ') + 4))) best = j + 1;
     if (ofAt < 0 && t.cap && STATE_WORDS.has(lower)) {
-      // "Kyrgyz Republic", "French Republic": demonyms, then the state word.
-      if (j > i && demonyms) best = j + 1;
+      // "Kyrgyz Republic", "French Republic": demonyms, then the state word. "President of the Republic X" (APS,
+      // Élysée, Quirinale style): the story's own republic, unnamed.
+      if ((j > i && demonyms) || (j === i && lower === 'republic')) best = j + 1;
       stateSeen = true;
     } else if (ofAt < 0 && lower !== "'s" && !stateSeen && !demonymCountry.has(lower)) demonyms = false;
   }

@@ -328,6 +328,41 @@ export function listedAmongPeople(tokens: readonly Token[], start: number): bool
   return false;
 }
 
+/** Verbs that open a delegation's list of members ("The delegation included A, B and C"). */
+const MEMBERS_VERBS = new Set(['included', 'includes', 'include', 'comprised', 'comprises']);
+/** Who a delegation's list is of: "the Lusat delegation", "his entourage", "the Qatari side". */
+const DELEGATION_NOUNS = new Set(['delegation', 'delegations', 'entourage', 'side']);
+/** Words that end a list before its opener is reached: a clause of its own ("who said …"). */
+const CLAUSE_WORDS = new Set(['who', 'whom', 'which', 'that', 'said', 'says', 'told', 'while', 'but']);
+
+/**
+ * "The Lusat delegation was headed by A and included B C and D E.", "…, included B C, the former head of the
+ * office, and D E": a name after a comma or "and" in the list a delegation's "included" opens (appositives between
+ * the items allowed) is a member, whatever its words look like. The index of the delegation's noun, or -1.
+ */
+export function delegationListNoun(tokens: readonly Token[], start: number): number {
+  const sent = tokens[start]?.sent;
+  const prev = tokens[start - 1];
+  if (!prev || prev.sent !== sent) return -1;
+  if (!(prev.text === ',' || prev.lower === 'and' || MEMBERS_VERBS.has(prev.lower))) return -1;
+  for (let k = start - 1; k >= 0 && k >= start - 30; k--) {
+    const t = tokens[k] as Token;
+    if (t.sent !== sent || CLAUSE_WORDS.has(t.lower)) return -1;
+    if (!MEMBERS_VERBS.has(t.lower)) continue;
+    for (let q = k - 1; q >= 0 && q >= k - 24; q--) {
+      const w = tokens[q] as Token;
+      if (w.sent !== sent) return -1;
+      if (DELEGATION_NOUNS.has(w.lower)) return q;
+    }
+    return -1;
+  }
+  return -1;
+}
+
+/** Whether the name at `start` is listed among a delegation's members (see delegationListNoun). */
+export const listedInDelegation = (tokens: readonly Token[], start: number): boolean =>
+  delegationListNoun(tokens, start) >= 0;
+
 /** "including", or "them" of "among them", at `k`: the words that open a list of names. */
 function listOpener(tokens: readonly Token[], k: number): boolean {
   const w = tokens[k]?.lower;

@@ -391,6 +391,8 @@ export const titleModifiers = new Set([
   'former',
   'acting',
   'interim',
+  // "caretaker Prime Minister X": one who stays in office until a successor is sworn in.
+  'caretaker',
   'deputy',
   // Indonesia's "Coordinating Minister for …".
   'coordinating',
@@ -585,6 +587,9 @@ export const departmentWords = new Set([
   'correctional',
   'sport',
   'arts',
+  // An envoy's brief: "Special Representative for Afghanistan Reconciliation", "… for International Negotiations".
+  'reconciliation',
+  'negotiations',
 ]);
 // "Secretary of State-designate X": the nominee's mark on the department's word, as on a head ("Prime
 // Minister-designate Y").
@@ -842,6 +847,8 @@ export const institutionCountry = new Map<string, string>([
   ['fatah', 'Palestine'],
   ['hezbollah', 'Lebanon'],
   ['islamic jihad', 'Palestine'],
+  // "Deputy Leader of the Taliban", "the Taliban delegation … included X" ("Pakistani Taliban" keeps its nationality).
+  ['taliban', 'Afghanistan'],
   // Ruling parties whose names hold an ambiguous country name ("Korea"), read as four words of a role.
   ["workers' party of korea", 'North Korea'],
   ['workers’ party of korea', 'North Korea'],

@@ -1,6 +1,7 @@
 // Datelines: the `BEIJING, Oct. 21 (Xinhua) -- ` style openings of the first story paragraph.
 import type { Dateline } from '../../common/dataset.ts';
 import { cityNames, isGazetteerPlace } from '../extract/lexicon.ts';
+import { asciiFold } from '../ids.ts';
 import { DAY_MONTH, LETTER, MARK, MONTH_DAY, UC, knownAgency, looksLikeOutlet } from './patterns.ts';
 
 export interface DatelineMatch {
@@ -255,7 +256,8 @@ export function matchDateline(p: string): DatelineMatch | null {
   if (cp && !NOT_PLACES.has(cp[1]!.toLowerCase()))
     return { dateline: { place: cp[1]!, date: cp[2]! }, source: null, length: cp[0].length };
   const td = TITLE_DASH_RE.exec(p);
-  if (td && cityNames.has(td[1]!.toLowerCase()))
+  // Agência Brasil's `Brasília – `: the city list spells names without accents.
+  if (td && cityNames.has(asciiFold(td[1]!.toLowerCase())))
     return { dateline: { place: td[1]!, date: null }, source: null, length: td[0].length };
   return null;
 }
