@@ -29,12 +29,13 @@ import {
   type PageJob,
   type PageResult,
 } from './prerender.ts';
-import { createProgress, formatCounts } from './progress.ts';
+import { createProgress, formatCounts, formatFound } from './progress.ts';
 import type { OnStepProgress } from '../site/step-progress.ts';
 import type { PrerenderMode } from './site-config.ts';
 import { collectAsStepsBegin, collectGarbage } from './collect-garbage.ts';
-import { buildHostFiles } from './host-files.ts';
+import { buildHostFiles, SITE_HEADERS } from './host-files.ts';
 import { packWrittenFiles } from './pack-files.ts';
+import { builtBase, previewLikeHosts } from './preview-server.ts';
 import { buildAtomFeed, buildRobotsTxt, buildSitemaps } from './static-files.ts';
 import { deleteInBackground, isInTrash, leftoverTrash, moveOutDirAside } from './out-dir.ts';
 import { prepareSearchIndexThread, startSearchIndexThread } from './search-index-thread.ts';
@@ -469,7 +470,14 @@ export function readoutPlugin(options: ReadoutPluginOptions): Plugin {
     config(user, env) {
       const root = path.resolve(user.root ?? process.cwd());
       return {
+        // The preview serves the build where its pages expect it, whatever BASE_PATH says now.
+        ...(env.isPreview
+          ? { base: builtBase(path.resolve(root, user.build?.outDir ?? 'dist')) ?? user.base }
+          : {}),
         server: { watch: { ignored: [watchIgnore(root, seedsDir, user.build?.outDir ?? 'dist')] } },
+        // `npm run preview` sends what the build's _headers asks of Netlify and Cloudflare Pages, so a CSP
+        // violation shows in its console as it would there.
+        preview: { headers: SITE_HEADERS },
         // A shell build packs its data files (see writeBundle); the app reads them through the packs. The dev
         // server serves each file on its own, and a full build's bundle drops the pack reader as dead code.
         define: {
@@ -497,6 +505,11 @@ export function readoutPlugin(options: ReadoutPluginOptions): Plugin {
       ];
     },
 
+    configurePreviewServer(server) {
+      const { root, base, build } = server.config;
+      server.middlewares.use(previewLikeHosts(path.resolve(root, build.outDir), base, SITE_HEADERS));
+    },
+
     configureServer(server: ViteDevServer) {
       const { base, logger } = server.config;
       let overlay: { message: string; stack: string } | null = null;
@@ -521,7 +534,7 @@ export function readoutPlugin(options: ReadoutPluginOptions): Plugin {
         onDataset: (dataset, changed) => {
           if (changed === null) {
             logger.info(
-              `readout: ${dataset.articles.length} articles, ${dataset.people.length} people from ${path.relative(process.cwd(), seedsDir) || '.'}`,
+              `readout: ${formatFound(dataset.articles.length, dataset.people.length)} from ${path.relative(process.cwd(), seedsDir) || '.'}`,
             );
             logWarnings(logger, dataset.warnings);
           } else {
@@ -748,7 +761,7 @@ export function readoutPlugin(options: ReadoutPluginOptions): Plugin {
       ))
         logger.warn(line);
       logger.info(
-        `readout: ${counts.articles} articles, ${counts.people} people, ` +
+        `readout: ${formatFound(counts.articles, counts.people)}, ` +
           `${dataFiles} data files (${megabytes(written.bytes)}), ${results.length - failed.length} pages ` +
           `(${megabytes(pageBytes)}) in ${((Date.now() - started) / 1000).toFixed(1)}s`,
       );
