@@ -5,6 +5,7 @@
 // build: ingest (while Vite bundles the client), write data + feed/robots/sitemap, then prerender every page;
 //        PRERENDER=shell prerenders home and the people index only, then packs the data (src/node/pack-files.ts).
 import { createHash } from 'node:crypto';
+import { statSync } from 'node:fs';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { IncomingMessage, ServerResponse } from 'node:http';
@@ -344,6 +345,18 @@ export function hostLimitWarnings(
   return warnings;
 }
 
+/** What to do when the seeds folder is missing or a file (the ingest alone says only ENOENT), or null. */
+export function seedsFolderProblem(seedsDir: string, cwd = process.cwd()): string | null {
+  const relative = path.relative(cwd, seedsDir);
+  const shown = relative.startsWith('..') ? seedsDir : relative || '.';
+  const kind = statSync(seedsDir, { throwIfNoEntry: false });
+  if (kind?.isDirectory()) return null;
+  return (
+    `readout: the seeds folder ${shown} ${kind ? 'is a file' : 'does not exist'}; ` +
+    'put your *.txt articles in seeds/, or set SEEDS_DIR to the folder that holds them'
+  );
+}
+
 function isInside(dir: string, file: string): boolean {
   const relative = path.relative(dir, file);
   return relative !== '' && !relative.startsWith('..') && !path.isAbsolute(relative);
@@ -548,7 +561,11 @@ export function readoutPlugin(options: ReadoutPluginOptions): Plugin {
       });
       site
         .ready()
-        .catch((error: unknown) => logger.error(`readout: could not ingest ${seedsDir}: ${String(error)}`));
+        .catch((error: unknown) =>
+          logger.error(
+            seedsFolderProblem(seedsDir) ?? `readout: could not ingest ${seedsDir}: ${String(error)}`,
+          ),
+        );
 
       server.watcher.add(seedsDir);
       let pending = new Set<string>();
@@ -633,6 +650,9 @@ export function readoutPlugin(options: ReadoutPluginOptions): Plugin {
 
     buildStart() {
       if (config.command !== 'build' || config.build.ssr) return;
+      // Before the last build is cleared away: a mistyped SEEDS_DIR leaves it in place.
+      const problem = seedsFolderProblem(seedsDir);
+      if (problem) this.error(problem);
       clearOutDirInBackground(config);
       if (!custom) prepareSearchIndexThread();
       // Ingest while Vite bundles the client: the two do not depend on each other.
