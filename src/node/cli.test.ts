@@ -1,11 +1,19 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Dataset } from '../common/dataset.ts';
-import { createProgress } from './cli.ts';
+import { createProgress, writeDataset } from './cli.ts';
 
 const projectRoot = fileURLToPath(new URL('../..', import.meta.url));
 const seedFile = path.join(projectRoot, 'seeds/000_e91136500cf297be.txt');
@@ -58,6 +66,7 @@ describe('npm run ingest', () => {
     const wang = dataset.people.find((p) => p.name === 'Wang Yi')!;
     expect(wang.articleIds).toEqual([article!.id]);
     expect(byName['Wang Yi']!.id).toBe(wang.id);
+    expect(run.stdout).toMatch(/: 1 article, 3 people, 0 warnings \(/);
   }, 60_000);
 
   describe('on a folder of bad input', () => {
@@ -222,6 +231,34 @@ describe('npm run ingest', () => {
       expect(run.code).toBe(2);
       expect(run.stderr).toMatch(/is not a folder/);
     });
+
+    it('for a folder passed as the output, which stays empty', () => {
+      const folder = path.join(root, 'out-folder');
+      mkdirSync(folder);
+      const run = runCli(['--seeds', path.dirname(seedFile), '--out', folder]);
+      expect(run.code).toBe(2);
+      expect(run.stderr).toMatch(
+        /is a folder; pass a file name for the dataset, e\.g\. --out .*dataset\.json/,
+      );
+      expect(readdirSync(folder)).toEqual([]);
+      expect(readdirSync(root).filter((name) => name.includes('.tmp'))).toEqual([]);
+    });
+  });
+
+  it('exits 2 naming the output when it cannot be written', () => {
+    const run = runCli(['--seeds', path.dirname(seedFile), '--out', path.join(seedFile, 'dataset.json')]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/^error: could not write ".*dataset\.json": /);
+  });
+
+  it('leaves no temporary file behind when the dataset cannot take its place', () => {
+    const folder = path.join(root, 'taken');
+    mkdirSync(path.join(folder, 'dataset.json'), { recursive: true });
+    writeFileSync(path.join(folder, 'dataset.json', 'keep.txt'), 'x');
+    expect(() =>
+      writeDataset(path.join(folder, 'dataset.json'), { articles: [], people: [], warnings: [] }),
+    ).toThrow();
+    expect(readdirSync(folder)).toEqual(['dataset.json']);
   });
 
   it('prints help and exits 0', () => {

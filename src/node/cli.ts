@@ -6,7 +6,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Dataset } from '../common/dataset.ts';
 import { ingestFolder } from './load-seeds.ts';
-import { formatCounts } from './progress.ts';
+import { formatCounts, formatFound } from './progress.ts';
 import { runIfMain } from './run-main.ts';
 
 const USAGE = `Usage: npm run ingest -- --seeds DIR --out FILE [--strict]
@@ -21,7 +21,8 @@ Options:
   --help        show this help
 
 Warnings go to stderr as "path:line: message", path being DIR as given joined with the file's path.
-Exit status: 0 done (warnings allowed), 1 warnings with --strict, 2 usage error or missing folder.`;
+Exit status: 0 done (warnings allowed), 1 warnings with --strict, 2 usage error, missing folder or unwritable
+FILE.`;
 
 /** Below this many files no progress is shown: small folders finish before anyone would read it. */
 const PROGRESS_MIN_FILES = 500;
@@ -66,6 +67,12 @@ export async function main(argv: string[]): Promise<number> {
     );
   }
 
+  if (isFolder(values.out)) {
+    return usageError(
+      `"${values.out}" is a folder; pass a file name for the dataset, e.g. --out ${path.join(values.out, 'dataset.json')}`,
+    );
+  }
+
   const started = performance.now();
   const progress = createProgress(process.stderr);
   let dataset: Dataset;
@@ -93,10 +100,18 @@ export async function main(argv: string[]): Promise<number> {
   }
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   process.stdout.write(
-    `Wrote ${values.out}: ${dataset.articles.length} articles, ${dataset.people.length} people, ` +
+    `Wrote ${values.out}: ${formatFound(dataset.articles.length, dataset.people.length)}, ` +
       `${dataset.warnings.length} warning${dataset.warnings.length === 1 ? '' : 's'} (${seconds} s)\n`,
   );
   return values.strict && dataset.warnings.length > 0 ? 1 : 0;
+}
+
+function isFolder(file: string): boolean {
+  try {
+    return statSync(file).isDirectory();
+  } catch {
+    return false;
+  }
 }
 
 function usageError(message: string): number {
@@ -138,7 +153,12 @@ export function writeDataset(file: string, dataset: Dataset): void {
     throw error;
   }
   closeSync(fd);
-  renameSync(tmp, file);
+  try {
+    renameSync(tmp, file);
+  } catch (error) {
+    rmSync(tmp, { force: true });
+    throw error;
+  }
 }
 
 interface Progress {

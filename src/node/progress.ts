@@ -20,6 +20,11 @@ export const formatDuration = (ms: number): string => {
 export const formatCounts = (done: number, total: number): string =>
   `${done.toLocaleString('en-US')}/${total.toLocaleString('en-US')}`;
 
+/** "1 article, 3 people": what an ingest found, as the CLI and the plugin print it. */
+export const formatFound = (articles: number, people: number): string =>
+  `${articles.toLocaleString('en-US')} ${articles === 1 ? 'article' : 'articles'}, ` +
+  `${people.toLocaleString('en-US')} ${people === 1 ? 'person' : 'people'}`;
+
 /**
  * "[#####-----] 500/1,000  50%  ETA 12s" — ETA from the average rate so far. Until `finished`, the bar stops at
  * 99%: a phase's last count can come before its last work (a final merge, a writer draining).

@@ -55,3 +55,15 @@ it('resolveSiteOptions reads the environment with defaults', () => {
     ),
   ).toEqual({ base: '/docs/', seedsDir: '/data/wire', siteUrl: 'https://a.b', prerender: 'shell' });
 });
+
+it('resolveSiteOptions takes a SITE_URL whose path is the base, and stops on any other path, saying what to set', () => {
+  expect(
+    resolveSiteOptions({ BASE_PATH: '/readout/', SITE_URL: 'https://me.github.io/readout/' }, '/p').siteUrl,
+  ).toBe('https://me.github.io');
+  expect(() => resolveSiteOptions({ SITE_URL: 'https://me.github.io/readout' }, '/p')).toThrow(
+    'SITE_URL "https://me.github.io/readout" has the path /readout/ but BASE_PATH is /: set BASE_PATH=/readout/ (SITE_URL needs only the origin, https://me.github.io)',
+  );
+  expect(() => resolveSiteOptions({ BASE_PATH: '/a/', SITE_URL: 'https://me.github.io/b/' }, '/p')).toThrow(
+    /set BASE_PATH=\/b\//,
+  );
+});

@@ -47,11 +47,29 @@ export function parsePrerenderMode(raw: string | undefined): PrerenderMode {
   throw new Error(`PRERENDER must be "full" (default) or "shell", got "${raw}"`);
 }
 
+/**
+ * A SITE_URL with a path is fine when the path is BASE_PATH; any other path would be dropped silently, and a site
+ * built for / linked from its canonical tags, sitemap and feed to pages outside where it is published.
+ */
+function checkSiteUrlPath(raw: string | undefined, base: string): void {
+  if (!raw?.trim()) return;
+  const url = new URL(raw.trim());
+  const given = normalizeBase(url.pathname);
+  if (given === '/' || given === base) return;
+  throw new Error(
+    `SITE_URL "${raw.trim()}" has the path ${given} but BASE_PATH is ${base}: set BASE_PATH=${given} ` +
+      `(SITE_URL needs only the origin, ${url.origin})`,
+  );
+}
+
 export function resolveSiteOptions(env: Record<string, string | undefined>, cwd: string): SiteOptions {
+  const base = normalizeBase(env.BASE_PATH);
+  const siteUrl = normalizeSiteUrl(env.SITE_URL);
+  checkSiteUrlPath(env.SITE_URL, base);
   return {
-    base: normalizeBase(env.BASE_PATH),
+    base,
     seedsDir: path.resolve(cwd, env.SEEDS_DIR?.trim() || 'seeds'),
-    siteUrl: normalizeSiteUrl(env.SITE_URL),
+    siteUrl,
     prerender: parsePrerenderMode(env.PRERENDER),
   };
 }

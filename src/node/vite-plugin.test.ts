@@ -18,6 +18,7 @@ import {
   formatWarning,
   hostLimitWarnings,
   readoutPlugin,
+  seedsFolderProblem,
   watchIgnore,
   type ReadoutPluginOptions,
 } from './vite-plugin.ts';
@@ -344,6 +345,40 @@ describe('npm run build', () => {
     expect(heldDuringPrerender).toBe(false);
   });
 
+  it('stops at its start, saying what to do, when SEEDS_DIR names no folder, and leaves the last build', async () => {
+    const outDir = path.join(dir, 'dist');
+    await fs.mkdir(outDir);
+    await fs.writeFile(path.join(outDir, 'index.html'), 'the last build');
+    const ingested: string[] = [];
+    const missing = path.join(dir, 'seeds-typo');
+    const plugin = readoutPlugin({
+      seedsDir: missing,
+      createIngestor: (folder) => {
+        ingested.push(folder);
+        return fakeIngestor(dataset({ a: 'Alpha' })).ingestor;
+      },
+    });
+    hook(
+      plugin,
+      'configResolved',
+    )({
+      base: '/',
+      command: 'build',
+      root: dir,
+      build: { outDir: 'dist', ssr: false, emptyOutDir: true },
+    } as unknown as ResolvedConfig);
+    const context = {
+      error: (message: string) => {
+        throw new Error(message);
+      },
+    };
+    expect(() => hook(plugin, 'buildStart').call(context)).toThrow(
+      `readout: the seeds folder ${missing} does not exist; put your *.txt articles in seeds/, or set SEEDS_DIR to the folder that holds them`,
+    );
+    expect(ingested).toEqual([]);
+    expect(await fs.readFile(path.join(outDir, 'index.html'), 'utf8')).toBe('the last build');
+  });
+
   it('fails the build, naming the file, when a data file cannot be written', async () => {
     const site = await build({});
     // A file where the data folder must go: the writer thread cannot create data/ for the first file.
@@ -514,6 +549,19 @@ describe('emitSiteFiles', () => {
     // And the feed, like the list, carries the story once.
     expect(files.get('feed.xml')).toContain(listed.slug);
     expect(files.get('feed.xml')).not.toContain(version.slug);
+  });
+});
+
+describe('seedsFolderProblem', () => {
+  it('says nothing of a folder, and names a missing folder or a file as the shell gave it', async () => {
+    expect(seedsFolderProblem(seedsDir, dir)).toBeNull();
+    expect(seedsFolderProblem(path.join(dir, 'articles'), dir)).toMatch(
+      /^readout: the seeds folder articles does not exist; put your \*\.txt articles in seeds\/, or set SEEDS_DIR/,
+    );
+    await fs.writeFile(path.join(dir, 'one.txt'), 'x');
+    expect(seedsFolderProblem(path.join(dir, 'one.txt'), dir)).toMatch(
+      /^readout: the seeds folder one\.txt is a file;/,
+    );
   });
 });
 

@@ -5,6 +5,7 @@
 // build: ingest (while Vite bundles the client), write data + feed/robots/sitemap, then prerender every page;
 //        PRERENDER=shell prerenders home and the people index only, then packs the data (src/node/pack-files.ts).
 import { createHash } from 'node:crypto';
+import { statSync } from 'node:fs';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { IncomingMessage, ServerResponse } from 'node:http';
@@ -29,12 +30,13 @@ import {
   type PageJob,
   type PageResult,
 } from './prerender.ts';
-import { createProgress, formatCounts } from './progress.ts';
+import { createProgress, formatCounts, formatFound } from './progress.ts';
 import type { OnStepProgress } from '../site/step-progress.ts';
 import type { PrerenderMode } from './site-config.ts';
 import { collectAsStepsBegin, collectGarbage } from './collect-garbage.ts';
-import { buildHostFiles } from './host-files.ts';
+import { buildHostFiles, SITE_HEADERS } from './host-files.ts';
 import { packWrittenFiles } from './pack-files.ts';
+import { builtBase, previewLikeHosts } from './preview-server.ts';
 import { buildAtomFeed, buildRobotsTxt, buildSitemaps } from './static-files.ts';
 import { deleteInBackground, isInTrash, leftoverTrash, moveOutDirAside } from './out-dir.ts';
 import { prepareSearchIndexThread, startSearchIndexThread } from './search-index-thread.ts';
@@ -343,6 +345,18 @@ export function hostLimitWarnings(
   return warnings;
 }
 
+/** What to do when the seeds folder is missing or a file (the ingest alone says only ENOENT), or null. */
+export function seedsFolderProblem(seedsDir: string, cwd = process.cwd()): string | null {
+  const relative = path.relative(cwd, seedsDir);
+  const shown = relative.startsWith('..') ? seedsDir : relative || '.';
+  const kind = statSync(seedsDir, { throwIfNoEntry: false });
+  if (kind?.isDirectory()) return null;
+  return (
+    `readout: the seeds folder ${shown} ${kind ? 'is a file' : 'does not exist'}; ` +
+    'put your *.txt articles in seeds/, or set SEEDS_DIR to the folder that holds them'
+  );
+}
+
 function isInside(dir: string, file: string): boolean {
   const relative = path.relative(dir, file);
   return relative !== '' && !relative.startsWith('..') && !path.isAbsolute(relative);
@@ -469,7 +483,14 @@ export function readoutPlugin(options: ReadoutPluginOptions): Plugin {
     config(user, env) {
       const root = path.resolve(user.root ?? process.cwd());
       return {
+        // The preview serves the build where its pages expect it, whatever BASE_PATH says now.
+        ...(env.isPreview
+          ? { base: builtBase(path.resolve(root, user.build?.outDir ?? 'dist')) ?? user.base }
+          : {}),
         server: { watch: { ignored: [watchIgnore(root, seedsDir, user.build?.outDir ?? 'dist')] } },
+        // `npm run preview` sends what the build's _headers asks of Netlify and Cloudflare Pages, so a CSP
+        // violation shows in its console as it would there.
+        preview: { headers: SITE_HEADERS },
         // A shell build packs its data files (see writeBundle); the app reads them through the packs. The dev
         // server serves each file on its own, and a full build's bundle drops the pack reader as dead code.
         define: {
@@ -497,6 +518,11 @@ export function readoutPlugin(options: ReadoutPluginOptions): Plugin {
       ];
     },
 
+    configurePreviewServer(server) {
+      const { root, base, build } = server.config;
+      server.middlewares.use(previewLikeHosts(path.resolve(root, build.outDir), base, SITE_HEADERS));
+    },
+
     configureServer(server: ViteDevServer) {
       const { base, logger } = server.config;
       let overlay: { message: string; stack: string } | null = null;
@@ -521,7 +547,7 @@ export function readoutPlugin(options: ReadoutPluginOptions): Plugin {
         onDataset: (dataset, changed) => {
           if (changed === null) {
             logger.info(
-              `readout: ${dataset.articles.length} articles, ${dataset.people.length} people from ${path.relative(process.cwd(), seedsDir) || '.'}`,
+              `readout: ${formatFound(dataset.articles.length, dataset.people.length)} from ${path.relative(process.cwd(), seedsDir) || '.'}`,
             );
             logWarnings(logger, dataset.warnings);
           } else {
@@ -535,7 +561,11 @@ export function readoutPlugin(options: ReadoutPluginOptions): Plugin {
       });
       site
         .ready()
-        .catch((error: unknown) => logger.error(`readout: could not ingest ${seedsDir}: ${String(error)}`));
+        .catch((error: unknown) =>
+          logger.error(
+            seedsFolderProblem(seedsDir) ?? `readout: could not ingest ${seedsDir}: ${String(error)}`,
+          ),
+        );
 
       server.watcher.add(seedsDir);
       let pending = new Set<string>();
@@ -620,6 +650,9 @@ export function readoutPlugin(options: ReadoutPluginOptions): Plugin {
 
     buildStart() {
       if (config.command !== 'build' || config.build.ssr) return;
+      // Before the last build is cleared away: a mistyped SEEDS_DIR leaves it in place.
+      const problem = seedsFolderProblem(seedsDir);
+      if (problem) this.error(problem);
       clearOutDirInBackground(config);
       if (!custom) prepareSearchIndexThread();
       // Ingest while Vite bundles the client: the two do not depend on each other.
@@ -748,7 +781,7 @@ export function readoutPlugin(options: ReadoutPluginOptions): Plugin {
       ))
         logger.warn(line);
       logger.info(
-        `readout: ${counts.articles} articles, ${counts.people} people, ` +
+        `readout: ${formatFound(counts.articles, counts.people)}, ` +
           `${dataFiles} data files (${megabytes(written.bytes)}), ${results.length - failed.length} pages ` +
           `(${megabytes(pageBytes)}) in ${((Date.now() - started) / 1000).toFixed(1)}s`,
       );
