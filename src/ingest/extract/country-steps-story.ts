@@ -1484,11 +1484,58 @@ function destinationAt(tokens: readonly Token[], at: number): boolean {
   );
 }
 
-/** Words before "in <country>" that say where someone lives ("who lives in Belgium", "in exile in Belgium"). */
-const RESIDES = new Set(['lives', 'lived', 'living', 'resides', 'resided', 'residing', 'exile', 'exiled']);
+/**
+ * Words before "in <country>" that say where someone lives ("who lives in Belgium", "in exile in Belgium", "has been
+ * staying in India since she fled").
+ */
+const RESIDES = new Set([
+  'lives',
+  'lived',
+  'living',
+  'resides',
+  'resided',
+  'residing',
+  'exile',
+  'exiled',
+  'staying',
+  'stayed',
+]);
 
 /** Nouns for a journey, which a nationality before them sends abroad ("the US visit", "his China trip"). */
 const TRIP_NOUNS = new Set(['visit', 'trip', 'tour']);
+
+/** Words of meeting someone where one goes ("met", "talks with", "a courtesy call on", "hosted by"). */
+const MEETS = new Set([
+  'met',
+  'meet',
+  'meets',
+  'meeting',
+  'talks',
+  'call',
+  'called',
+  'calls',
+  'received',
+  'receive',
+  'hosted',
+  'host',
+  'greeted',
+  'welcomed',
+  'audience',
+  'invitation',
+  'invited',
+]);
+
+/**
+ * Whether the destination at `at`, before mention `m`, is another person's journey: a name of theirs opens the
+ * sentence's words before it, and no word of meeting comes between the destination and `m`.
+ */
+function anothersJourneyBefore(story: CountryStory, pi: number, m: Mention, at: number): boolean {
+  const { tokens, mentionsBySent } = story;
+  if (!(mentionsBySent.get(m.sent) ?? []).some((o) => o.person !== pi && o.kind !== 'pronoun' && o.end <= at))
+    return false;
+  for (let k = at + 1; k < m.start; k++) if (MEETS.has((tokens[k] as Token).lower)) return false;
+  return true;
+}
 
 /** Whether token `at` is in a ", who …" or ", whose …" clause after another person's mention than `m`. */
 function inAnothersClause(
@@ -1665,6 +1712,15 @@ function describesAnother(
   if (h.adjectival && h.at < m.start && hostedBy(tokens, h.at, m.start)) return true;
   // "X said the US visit would focus on …": a nationality before a trip names where it goes.
   if (h.adjectival && TRIP_NOUNS.has(tokens[h.at + 1]?.lower ?? '')) return true;
+  // "A cut short his trip to Malaysia following the passing of Queen X": before the name, where another person of
+  // the sentence goes is theirs, not the country of one named later whom they do not meet there.
+  if (
+    !h.adjectival &&
+    h.at < m.start &&
+    destinationAt(tokens, h.at) &&
+    anothersJourneyBefore(story, pi, m, h.at)
+  )
+    return true;
   // "… Y was delayed after X, who has lived in Belgium since 2017, …": a country inside the relative clause of
   // another person's name is said of them.
   if (inAnothersClause(mentionsBySent.get(m.sent) ?? [], tokens, pi, m, h.at)) return true;
