@@ -41,4 +41,29 @@ describe('countries', () => {
     expect(person(a, 'Malai')?.country).toBe('Thailand');
     expect(person(a, 'Harun Aziz')?.country).toBe('Malaysia');
   });
+
+  it('reads two leaders named together beside a visit to another’s country as the visitor and the host', () => {
+    const a = article(
+      'Ministers hold dialogue',
+      [
+        'New Delhi [India], November 10 (ANI): External Affairs Minister Rohan Mehta held talks with US Secretary of State Dale Warwick in the national capital.',
+        'Mehta said the meeting carried forward the agenda set by Prime Minister Arjun Varma and President Neil Hadley during the state visit to Washington in June.',
+      ],
+      { source: 'ANI', dateline: { place: 'New Delhi', date: 'November 10' } },
+    );
+    expect(person(a, 'Arjun Varma')?.country).toBe('India');
+    expect(person(a, 'Neil Hadley')?.country).toBe('United States');
+  });
+
+  it('does not give a Korean-shaped name the Japan of "the Japanese companies" in its sentence', () => {
+    const a = article(
+      'Prime minister holds talks in Seoul',
+      [
+        'SEOUL (Kyodo) - Japanese Prime Minister Kenji Tanabe held talks in Seoul on Sunday with South Korean President Baek Min-ho on North Korean missile launches.',
+        'Under the plan a foundation, rather than the Japanese companies, would pay the compensation, a solution opposed by the main opposition party led by Jang Do-yun.',
+      ],
+      { source: 'Kyodo', dateline: { place: 'SEOUL', date: 'May 7' } },
+    );
+    expect(person(a, 'Jang Do-yun')?.country).toBe('South Korea');
+  });
 });

@@ -190,7 +190,8 @@ function placeFromStory(story: CountryStory, pi: number, offices: HeldOffices): 
   const coord = coordinatedCountry(story, pi, pinyin);
   // "the Faisal al-Nouri regime", "the X administration": named only by their rule.
   const byRule = p.mentions.every((m) => m.kind === 'pronoun' || RULE_NOUNS.has(tokens[m.end]?.lower ?? ''));
-  const ctx = sentenceContextCountry(story, pi, pinyin, byRule, offices);
+  const read = sentenceContextCountry(story, pi, pinyin, byRule, offices);
+  const ctx = read === null ? null : (shapedAgainst(story, p, read) ?? read);
   const speaker = !coord && !ctx && firstNamed ? speakerCountry(story, pi, pinyin, firstNamed) : null;
   const sameTitle = (coord ?? ctx ?? speaker) ? null : sameTitleCountry(story, p, pinyin, firstNamed);
   // 7. A Chinese-romanised name in a Chinese outlet's story with nothing else to go on.
@@ -1125,6 +1126,14 @@ function coordinatedCountry(story: CountryStory, pi: number, pinyin: boolean): s
         if (!t.word) break;
         if (tokenFlags(t) & (DEMONYM | COUNTRY)) contrast = true;
       }
+      // "the agenda set by Prime Minister X and President Y during the state visit to Washington": of two leaders
+      // named together beside a visit to another country than the placed one's, that one is the visitor and the
+      // other the host.
+      const visited = p.roles.length > 0 ? visitedElsewhere(story, m.sent, q.country) : null;
+      if (visited !== null) {
+        coord = visited;
+        break;
+      }
       // "Tinho and Prime Minister X led the summit": an office the other's country lacks is no compatriot's.
       if (
         gap === 1 &&
@@ -1137,6 +1146,19 @@ function coordinatedCountry(story: CountryStory, pi: number, pinyin: boolean): s
     if (coord) break;
   }
   return coord;
+}
+
+/** The country of a place sentence `sent` names a visit to ("the state visit to Washington") if not `c`, or null. */
+function visitedElsewhere(story: CountryStory, sent: number, c: string): string | null {
+  const { doc, tokens } = story;
+  const [s, e] = doc.sentences[sent] ?? [0, 0];
+  for (let k = s + 1; k < e - 1; k++) {
+    if (tokens[k]?.lower !== 'to' || !TRIP_NOUNS.has(tokens[k - 1]?.lower ?? '') || !tokens[k + 1]?.cap)
+      continue;
+    const visited = placeCountry(tokens, k + 1);
+    if (visited !== null && visited !== c) return visited;
+  }
+  return null;
 }
 
 /** The honorifics ("Shri", "Dr.") and their full stops among tokens `from`..`to`. */
@@ -2090,5 +2112,23 @@ function shapedAbroad(story: CountryStory, p: PersonRecord, home: string): strin
   for (const c of storyCountries(story)) if (c !== home) sides.add(c);
   return sides.size > 0 ? nameShapeCountry(words, sides) : null;
 }
+/**
+ * "… rather than the Japanese companies, … opposed by the main opposition party led by Kim Do-yun" in a story of Japan
+ * and South Korea: a sentence's Japan (or Korea) does not place a name shaped like the other country's, one the
+ * story names; that country, or null.
+ */
+function shapedAgainst(story: CountryStory, p: PersonRecord, read: string): string | null {
+  if (!NAME_SHAPES.has(read) && read !== 'North Korea') return null;
+  const words = p.name.split(' ');
+  if (nameShapeCountry(words, new Set([read])) !== null) return null;
+  const sides = new Set<string>();
+  for (const c of storyCountries(story)) if (c !== read) sides.add(c);
+  const shaped = nameShapeCountry(words, sides);
+  if (shaped !== null || !sides.has('South Korea') || !sides.has('North Korea')) return shaped;
+  // Both Koreas named ("North Korean missile launches" in a story from Seoul): the one of the dateline, if either.
+  const at = story.datelineHome;
+  return at === 'South Korea' || at === 'North Korea' ? nameShapeCountry(words, new Set([at])) : null;
+}
+
 /** The countries a name's shape can tell (one Korea standing for both). */
 const NAME_SHAPES: ReadonlySet<string> = new Set(['Japan', 'South Korea']);
