@@ -66,4 +66,18 @@ describe('countries', () => {
     );
     expect(person(a, 'Jang Do-yun')?.country).toBe('South Korea');
   });
+
+  it('in a story from Seoul, keeps its president and his spokesman off the side of "the North’s delegation"', () => {
+    const a = article(
+      'President meets N. Korean delegation',
+      [
+        'SEOUL, Feb. 10 (Yonhap) -- President Baek Min-ho on Saturday received an invitation from North Korean leader Kim Tae-gon to visit Pyongyang, delivered at a luncheon with the North’s high-level delegation, the presidential office said.',
+        'Kim Sol-mi, the leader’s sister, handed Baek a letter from her brother, presidential spokesman Kim Ha-neul told reporters.',
+      ],
+      { source: 'Yonhap', dateline: { place: 'SEOUL', date: 'Feb. 10' } },
+    );
+    expect(person(a, 'Baek Min-ho')?.country).toBe('South Korea');
+    expect(person(a, 'Kim Ha-neul')?.country).toBe('South Korea');
+    expect(person(a, 'Kim Tae-gon')?.country).toBe('North Korea');
+  });
 });

@@ -955,10 +955,12 @@ function kinCountry(story: CountryStory, pi: number): string | null {
   const families = (story.familyNames ??= people.map((q) => familyName(q.tokens)));
   const family = families[pi];
   // "hosted by first lady Kim X" beside "North Korean leader Kim Y": a first lady is placed by the story's
-  // president before any shared surname (a Korean surname is shared by millions).
+  // president before any shared surname (a Korean surname is shared by millions); so, in a national outlet's story,
+  // is "presidential spokesman Kim Z", an aide of its own president.
   const spouse = p.roles.some((r) => SPOUSE_TITLES.has(bareTitle(r)));
-  const presidents = spouse ? presidentCountries(story, p) : null;
-  if (presidents?.size === 1) return [...presidents][0] ?? null;
+  const aide = !spouse && story.home !== null && p.roles.some((r) => PRESIDENTIAL_AIDE.test(r));
+  const presidents = spouse || aide ? presidentCountries(story, p) : null;
+  if (spouse && presidents?.size === 1) return [...presidents][0] ?? null;
   if (story.home !== null && presidents?.has(story.home)) return story.home;
   let kin: PersonRecord | undefined;
   if (p.tokens.length > 1) {
@@ -983,6 +985,10 @@ function kinCountry(story: CountryStory, pi: number): string | null {
   if (relative?.country) return relative.country;
   return sideOf(story, pi)?.country ?? null;
 }
+
+/** A president's own staff ("presidential spokesman", "presidential chief of staff"), not a presidential candidate. */
+const PRESIDENTIAL_AIDE =
+  /^presidential (?:spokes(?:man|woman|person)|press secretary|secretary|chief of staff|adviser|advisor|aide)\b/i;
 
 /**
  * "first lady Seo Min-ji": the countries of the story's presidents (other than p), the first lady's when only one
