@@ -2,7 +2,12 @@
 // Korean peninsula, crowded summits) and their organisations, on invented sentences with invented people: none of
 // them are in the held-out files.
 import { describe, expect, it } from 'vitest';
-import { extractTest as extract, personNamed as person, testArticle as article } from './test-article.ts';
+import {
+  extractTest as extract,
+  orgsAndPlacesUnder,
+  personNamed as person,
+  testArticle as article,
+} from './test-article.ts';
 
 describe('names', () => {
   it('keeps "Sheikh" in a Bangladeshi name in a story from Dhaka, and drops it for a Gulf royal elsewhere', () => {
@@ -79,5 +84,43 @@ describe('countries', () => {
     expect(person(a, 'Baek Min-ho')?.country).toBe('South Korea');
     expect(person(a, 'Kim Ha-neul')?.country).toBe('South Korea');
     expect(person(a, 'Kim Tae-gon')?.country).toBe('North Korea');
+  });
+});
+
+describe('organisations', () => {
+  const entities = orgsAndPlacesUnder('Leaders adopt declaration');
+
+  it('lists each name after "groups including" as a body, a lower-case "network" closing one', () => {
+    expect(
+      entities(
+        'The leaders condemned terrorism and named groups including the Dark Hand, the Eastern Legion, al-Zarqa, the Varn network and Jund-e-Tamar.',
+      ).organizations.sort(),
+    ).toEqual(['Dark Hand', 'Eastern Legion', 'Jund-e-Tamar', 'Varn network', 'al-Zarqa']);
+  });
+
+  it('ends such a list at a country', () => {
+    expect(entities('He named groups including the Dark Hand and Iran as threats.').organizations).toEqual([
+      'Dark Hand',
+    ]);
+  });
+
+  it('lists a word whose leaders or foreign ministers meet, or whose talks these are, as a grouping', () => {
+    expect(entities('They discussed the upcoming Pentad Leaders’ Summit.').organizations).toEqual(['Pentad']);
+    expect(entities('She attended the Pentad foreign ministers’ meeting here.').organizations).toEqual([
+      'Pentad',
+    ]);
+    expect(entities('The ministers will meet on Tuesday for talks of the Pentad.').organizations).toEqual([
+      'Pentad',
+    ]);
+  });
+
+  it('takes no grouping from the sides of a meeting, an adjective after initials, or a meeting’s own name', () => {
+    expect(
+      entities(
+        'Xi travelled on to the Asia-Pacific Trade Forum (APTF) Economic Leaders’ Meeting, after the China-Russia-India leaders’ meeting and the Summit of the Future.',
+      ).organizations,
+    ).not.toContain('Economic');
+    expect(entities('They held the Norland-Vessia leaders’ meeting.').organizations).toEqual([]);
+    expect(entities('He spoke at the Summit of the Future.').organizations).not.toContain('Future');
   });
 });

@@ -834,6 +834,8 @@ export function extractOrganizationsAndPlaces(
     if (yearAfter(end)) continue;
     classify(0);
   }
+  listedBodies();
+  groupingsMeeting();
   // Headline: only gazetteer countries and cities (headline case makes everything else unreliable).
   if (titleDoc) {
     const titleTokens = titleDoc.tokens;
@@ -877,6 +879,108 @@ export function extractOrganizationsAndPlaces(
   orgs = [];
   places = [];
   return result;
+}
+
+/** Plural nouns for bodies, before "including" or "such as" and a list of their names. */
+const BODY_PLURALS = new Set([
+  'groups',
+  'organizations',
+  'organisations',
+  'outfits',
+  'militias',
+  'movements',
+  'parties',
+  'companies',
+  'firms',
+]);
+/** Lower-case nouns that end a body's name in such a list ("the Haqqani network"). */
+const LISTED_BODY_ENDS = new Set(['network', 'group', 'movement', 'militia', 'front']);
+
+/**
+ * "named groups including the Taliban, the Islamic State, al-Qaida, the Black Hand network and the Night Front":
+ * each name of a list after a plural noun for bodies and "including" (or "such as") is a body, whether or not a
+ * word of it is known (a country's or a person's name ends the list: "groups including Hamas and Iran").
+ */
+function listedBodies(): void {
+  for (let k = 1; k < tokens.length; k++) {
+    const t = tokens[k] as Token;
+    let at: number;
+    if (t.lower === 'including') at = k + 1;
+    else if (t.lower === 'such' && tokens[k + 1]?.lower === 'as') at = k + 2;
+    else continue;
+    const noun = tokens[k - 1]?.text === ',' ? tokens[k - 2] : tokens[k - 1];
+    if (noun === undefined || !BODY_PLURALS.has(noun.lower)) continue;
+    const sent = t.sent;
+    let j = at;
+    for (;;) {
+      if (tokens[j]?.lower === 'the') j++;
+      const start = j;
+      while (tokens[j]?.cap && tokens[j]?.word && tokens[j]?.sent === sent && !inPerson[j]) j++;
+      if (j === start || inPerson[j]) break;
+      const capsEnd = j;
+      if (LISTED_BODY_ENDS.has(tokens[j]?.lower ?? '') && tokens[j]?.sent === sent) j++;
+      const name = phraseText(start, j);
+      if (countryNames.has(name.toLowerCase()) || tokenFlags(tokens[start] as Token) & DEMONYM) break;
+      // "Black Hand" found before its kind: named whole.
+      const bare = phraseText(start, capsEnd).toLowerCase();
+      if (capsEnd < j && orgKeys.has(bare)) renameOrg(bare, name, name.toLowerCase(), initials(name));
+      else addOrg(name);
+      const joint = tokens[j];
+      if (joint?.text === ',') j += tokens[j + 1]?.lower === 'and' ? 2 : 1;
+      else if (joint?.lower === 'and') j++;
+      else break;
+    }
+  }
+}
+
+/** A grouping's meetings ("the X leaders' summit", "talks of the X"). */
+const GROUP_MEETINGS = new Set(['summit', 'summits', 'meeting', 'meetings', 'talks']);
+/** Words that make a one-word name no grouping's: places, peoples, titles, heads of bodies and places, dates. */
+const NOT_GROUPING = COUNTRY | DEMONYM | CITY | REGION | TITLE_HEAD | ORG_HEAD | PLACE_HEAD | MONTH | WEEKDAY;
+
+/** Whether the one capitalised word at `k` can name a grouping of states (no place, people, title or body head). */
+function groupingWord(k: number): boolean {
+  const t = tokens[k];
+  return (
+    t !== undefined &&
+    t.word &&
+    t.cap &&
+    !inPerson[k] &&
+    !personTokens.has(t.text) &&
+    // After a lower-case word: "the Asia-Pacific Economic Cooperation (APEC) Economic Leaders' Meeting" names no
+    // grouping "Economic".
+    (tokens[k - 1] === undefined || (tokens[k - 1]?.word === true && !tokens[k - 1]?.cap)) &&
+    // "the China-Russia-India leaders' meeting": the sides of a meeting, no grouping's name.
+    !t.text.includes('-') &&
+    (tokenFlags(t) & NOT_GROUPING) === 0
+  );
+}
+
+/**
+ * "the upcoming Pentad Leaders' Summit", "at the Pentad foreign ministers' meeting", "talks of the Pentad": a word that
+ * names whose leaders or ministers meet, or whose talks these are, is a grouping of states (a body), whether or not
+ * the word is also an English one.
+ */
+function groupingsMeeting(): void {
+  for (let k = 1; k < tokens.length; k++) {
+    const t = tokens[k] as Token;
+    const mark = tokens[k + 1]?.text;
+    if ((t.lower === 'leaders' || t.lower === 'ministers') && (mark === "'" || mark === '’')) {
+      if (!GROUP_MEETINGS.has(tokens[k + 2]?.lower ?? '')) continue;
+      // "foreign ministers'": a portfolio in lower case between.
+      const x = t.lower === 'ministers' && !tokens[k - 1]?.cap ? k - 2 : k - 1;
+      if (groupingWord(x)) addOrg((tokens[x] as Token).text);
+    } else if (
+      t.lower === 'of' &&
+      // ("the Summit of the Future": a meeting's own name.)
+      !tokens[k - 1]?.cap &&
+      GROUP_MEETINGS.has(tokens[k - 1]?.lower ?? '') &&
+      tokens[k + 1]?.lower === 'the' &&
+      groupingWord(k + 2) &&
+      !tokens[k + 3]?.cap
+    )
+      addOrg((tokens[k + 2] as Token).text);
+  }
 }
 
 /** Whether two words name one place the gazetteer or the region list knows ("Latin America", "New Delhi"). */
