@@ -123,4 +123,31 @@ describe('organisations', () => {
     expect(entities('They held the Norland-Vessia leaders’ meeting.').organizations).toEqual([]);
     expect(entities('He spoke at the Summit of the Future.').organizations).not.toContain('Future');
   });
+
+  it('lists no body nor place for a work named with "of" before its noun, nor a place for a body’s possessive', () => {
+    const found = entities(
+      'The contract between Norland Energy Corp and Russia’s Torgaz was signed by Torgaz CEO Ivan Petrenko.',
+      'Gas will flow through the Light of Siberia pipeline, the largest contract in Torgaz’s history.',
+    );
+    expect(found.organizations).toEqual(['Norland Energy Corp', 'Torgaz']);
+    expect(found.places).toEqual(['Beijing', 'Russia']);
+  });
+
+  it('lists initials a story credits its facts to', () => {
+    expect(
+      entities('He later met the army chief at the headquarters, according to the MPRB.').organizations,
+    ).toEqual(['MPRB']);
+  });
+
+  it('lists a name ending in a spelled count before a word for what a grouping holds', () => {
+    expect(
+      entities(
+        'The leaders turned the five-year-old "Kestrel Five" mechanism into a regional organization.',
+        'Vessia had attended the previous Kestrel Five meeting as an observer.',
+      ).organizations,
+    ).toEqual(['Kestrel Five']);
+    expect(
+      entities('He thanked them for the release of the "Kestrel Nine" drug smuggling group.').organizations,
+    ).toEqual([]);
+  });
 });

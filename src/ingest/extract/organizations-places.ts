@@ -1650,6 +1650,14 @@ function shouted(s: number, e: number): boolean {
 
 function classify(from: number): void {
   if (from >= pieceCount) return;
+  // "the Power of Siberia pipeline": a name with an "of" complement right before a work's noun is the work's, no
+  // body's, and the place in it is the work's name.
+  if (
+    from === 0 &&
+    pieceVias[pieceCount - 1] === VIA_OF &&
+    WORKS.has(tokens[pieceEnds[pieceCount - 1] as number]?.lower ?? '')
+  )
+    return;
   const firstEnd = pieceEnds[from] as number;
   const s = trimLead(pieceStarts[from] as number, firstEnd);
   if (s >= firstEnd) {
@@ -1943,6 +1951,7 @@ function classify(from: number): void {
   else if (knownOrganizations.has(lower) && !ACRONYM.test(firstText)) addOrg(firstText);
   // "The opposition Maha Vikas, comprising …": a party or an alliance by the words around it.
   else if (firstEnd - s >= 2 && namesGrouping(tokens, s, firstEnd)) addOrg(firstText);
+  else if (count === 1 && numberedGrouping(s, firstEnd)) addOrg(firstText);
   else singles(s, firstEnd);
   let rest = from + 1;
   // "Minister of Natural Resources": what follows a minister's "of" names a portfolio, not a body.
@@ -2610,6 +2619,7 @@ function singles(s: number, end: number): void {
         actsAsBody(k) ||
         speaksAsParty(k) ||
         memberOf(k) ||
+        accordingTo(k) ||
         openingWordsOfFound(t.text) !== ''
       )
         addOrg(t.text);
@@ -2683,6 +2693,58 @@ function singles(s: number, end: number): void {
     }
   }
   placeByPreposition(s, end);
+}
+
+/** Numbers that name a grouping by its members' count ("the Vessia Five"). */
+const GROUP_COUNTS = new Set([
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'nine',
+  'ten',
+  'eleven',
+  'twelve',
+]);
+/** What such a grouping has or holds, in lower case after its name. */
+const GROUPING_AFTER = new Set([
+  'mechanism',
+  'meeting',
+  'meetings',
+  'summit',
+  'summits',
+  'format',
+  'framework',
+  'group',
+  'grouping',
+  'countries',
+  'nations',
+  'members',
+  'leaders',
+  'ministers',
+  'talks',
+]);
+
+/**
+ * "the five-year-old "Vessia Five" mechanism", "the previous Vessia Five meeting": a name ending in a spelled count,
+ * before a word for what a grouping holds, is the grouping's.
+ */
+function numberedGrouping(s: number, e: number): boolean {
+  if (e - s < 2 || !GROUP_COUNTS.has((tokens[e - 1] as Token).lower)) return false;
+  // "the "Vessia Five" mechanism" (not "the "Bali Nine" drug smuggling group": people, not states).
+  let next = tokens[e];
+  if (next !== undefined && QUOTES.has(next.text)) next = tokens[e + 1];
+  return next !== undefined && !next.cap && GROUPING_AFTER.has(next.lower);
+}
+const QUOTES = new Set(['"', '“', '”']);
+
+/** "…, according to the ISPR.": initials that a story's facts are credited to name a body (or an outlet). */
+function accordingTo(k: number): boolean {
+  const j = tokens[k - 1]?.lower === 'the' ? k - 2 : k - 1;
+  return tokens[j]?.lower === 'to' && tokens[j - 1]?.lower === 'according';
 }
 
 /** Whether a route noun follows at `k`, past up to two lower-case words ("national highway", "standard-gauge"). */
@@ -3256,6 +3318,8 @@ function placeByPreposition(s: number, end: number): void {
   }
   if (unknown === 0) return;
   const name = phraseText(s, end);
+  // "the largest contract in Acme's history": a body found is no place for owning what the preposition governs.
+  if ((next?.text === "'s" || next?.text === '’s') && orgKeys.has(name.toLowerCase())) return;
   if (worksAt(s)) addOrg(name);
   else {
     const key = name.toLowerCase();
