@@ -150,4 +150,16 @@ describe('organisations', () => {
       entities('He thanked them for the release of the "Kestrel Nine" drug smuggling group.').organizations,
     ).toEqual([]);
   });
+
+  it('reads a long name through "on", "and" and "in" to the initials in brackets it spells', () => {
+    const found = entities(
+      'Both leaders attended the fourth summit of the Council on Trade and Water Security in Asia (CTWA) on Wednesday.',
+    );
+    expect(found.organizations).toEqual(['Council on Trade and Water Security in Asia']);
+    expect(found.places).not.toContain('Asia');
+    expect(
+      entities('Both attended the summit of the Council on Trade and Water Security in Asia (RKO).')
+        .organizations,
+    ).not.toContain('Council on Trade and Water Security in Asia');
+  });
 });

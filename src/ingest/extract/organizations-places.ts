@@ -694,6 +694,12 @@ export function extractOrganizationsAndPlaces(
       i++;
       continue;
     }
+    // "the Conference on Interaction and Confidence Building Measures in Asia (CICA)": one body's long name.
+    const defined = joinedLongName(i);
+    if (defined > i) {
+      i = defined;
+      continue;
+    }
     // Build the phrase: capitalised words, "St. George's", "Workers' Party", "of (the) X", "(ACR)", "for Asia".
     pieceCount = 0;
     let pieceStart = i;
@@ -2693,6 +2699,53 @@ function singles(s: number, end: number): void {
     }
   }
   placeByPreposition(s, end);
+}
+
+/** Lower-case words inside a body's long name ("Conference on Interaction and …", "… Measures in Asia"). */
+const LONG_NAME_JOINERS = new Set(['on', 'and', 'in', 'of', 'for', 'the']);
+
+/**
+ * "the Conference on Interaction and Confidence Building Measures in Asia (CICA)": capitalised words from `i` and the
+ * joiners between them, up to initials in brackets that begin with the first word's initial, end with the last
+ * word's, and take each letter from a word's initial in order, are one body, as long as a head of bodies is among
+ * them and a joiner the phrase would stop at ("in", "on", "and") is too. Lists it, and returns the token after the
+ * brackets (or `i` if not).
+ */
+function joinedLongName(i: number): number {
+  const prev = tokens[i - 1];
+  if (prev?.cap || !prev?.word) return i;
+  let k = i;
+  let head = false;
+  let joined = false;
+  let initialsRead = '';
+  while (k < i + 16) {
+    const t = tokens[k];
+    if (t === undefined || t.sent !== tokens[i]?.sent) return i;
+    if (t.cap && t.word) {
+      if (inPerson[k]) return i;
+      initialsRead += t.text[0];
+      if (orgHeads.has(t.lower)) head = true;
+    } else if (LONG_NAME_JOINERS.has(t.lower) && tokens[k - 1]?.cap && k > i) {
+      if (t.lower !== 'of' && t.lower !== 'the') joined = true;
+    } else if (LONG_NAME_JOINERS.has(t.lower) && t.lower === 'the' && tokens[k - 1]?.lower === 'of') {
+      // "of the": read on.
+    } else break;
+    k++;
+  }
+  if (!head || !joined || tokens[k]?.text !== '(' || tokens[k + 2]?.text !== ')' || !tokens[k - 1]?.cap)
+    return i;
+  const acr = (tokens[k + 1] as Token).text;
+  if (!ACRONYM.test(acr) || acr.length < 3) return i;
+  if (acr[0] !== initialsRead[0] || acr[acr.length - 1] !== initialsRead[initialsRead.length - 1]) return i;
+  let at = 0;
+  for (const c of acr) {
+    at = initialsRead.indexOf(c, at) + 1;
+    if (at === 0) return i;
+  }
+  const name = phraseText(i, k);
+  addOrg(name);
+  acronyms.set(acr, name);
+  return k + 3;
 }
 
 /** Numbers that name a grouping by its members' count ("the Vessia Five"). */
