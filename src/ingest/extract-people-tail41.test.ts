@@ -87,6 +87,20 @@ describe('countries', () => {
   });
 });
 
+describe('countries of a firm’s heads', () => {
+  it('does not give one firm’s chairman the country whose possessive names another firm', () => {
+    const a = article(
+      'Gas deal signed',
+      [
+        'The contract between Norland Energy Corp and Russia’s Torgaz was signed in Shanghai by NEC Chairman Li Wenhao and Torgaz CEO Ivan Petrenko.',
+      ],
+      { source: 'China Daily', dateline: null },
+    );
+    expect(person(a, 'Li Wenhao')?.country).toBe('China');
+    expect(person(a, 'Ivan Petrenko')?.country).toBe('Russia');
+  });
+});
+
 describe('organisations', () => {
   const entities = orgsAndPlacesUnder('Leaders adopt declaration');
 

@@ -52,7 +52,16 @@ import type { Mention, PersonRecord } from './person-record.ts';
 import { isOccupation, relationWords, titleHeads } from './roles.ts';
 import { OPPONENT_CUES, hasScore } from './sport-cues.ts';
 import type { Token, TokenizedText } from './tokenize.ts';
-import { COUNTRY, DEMONYM, HONORIFIC, tokenFlags } from './word-classes.ts';
+import {
+  COMMON_WORD,
+  COUNTRY,
+  DEMONYM,
+  FUNCTION_WORD,
+  HONORIFIC,
+  ORG_HEAD,
+  TITLE_HEAD,
+  tokenFlags,
+} from './word-classes.ts';
 
 /** Capitalised words after a place's name that make it part of another name: a body's subject or a sea. */
 const NAMED_AFTER_PLACE = new Set([
@@ -1532,6 +1541,26 @@ const RESIDES = new Set([
 /** Nouns for a journey, which a nationality before them sends abroad ("the US visit", "his China trip"). */
 const TRIP_NOUNS = new Set(['visit', 'trip', 'tour']);
 
+/**
+ * Whether the country's possessive at `at` comes before a body that opens another's role ("Torgaz CEO") and none of
+ * p's.
+ */
+function possessedBodyOfAnother(
+  tokens: readonly Token[],
+  at: number,
+  p: PersonRecord,
+  people: readonly PersonRecord[],
+): boolean {
+  const mark = tokens[at + 1]?.text;
+  const body = tokens[at + 2];
+  if ((mark !== "'s" && mark !== '’s') || !body?.cap || !body.word) return false;
+  // A name of its own ("Torgaz"), not a word of titles or offices ("Russia's President", "Vietnam's National …").
+  if (tokenFlags(body) & (COMMON_WORD | TITLE_HEAD | ORG_HEAD | FUNCTION_WORD)) return false;
+  // The body as an employer named before a title ("Torgaz CEO").
+  const named = (q: PersonRecord) => q.roles.some((r) => r.startsWith(`${body.text} `));
+  return !named(p) && people.some((q) => q !== p && named(q));
+}
+
 /** Words of meeting someone where one goes ("met", "talks with", "a courtesy call on", "hosted by"). */
 const MEETS = new Set([
   'met',
@@ -1738,6 +1767,9 @@ function describesAnother(
   // "the first by a Japanese monarch to Britain since 1998, when … was hosted by Queen X": a nationality before a
   // passive host names the guest, not the one who hosts them.
   if (h.adjectival && h.at < m.start && hostedBy(tokens, h.at, m.start)) return true;
+  // "… between Acme Oil Corp and Russia's Torgaz was signed by ACO Chairman X and Torgaz CEO Y": a country's
+  // possessive before a body that another's role names is that body's, not the country of one whose role does not.
+  if (h.adjectival && possessedBodyOfAnother(tokens, h.at, p, people)) return true;
   // "X said the US visit would focus on …": a nationality before a trip names where it goes.
   if (h.adjectival && TRIP_NOUNS.has(tokens[h.at + 1]?.lower ?? '')) return true;
   // "A cut short his trip to Malaysia following the passing of Queen X": before the name, where another person of
