@@ -694,7 +694,7 @@ export function extractOrganizationsAndPlaces(
       i++;
       continue;
     }
-    // "the Conference on Interaction and Confidence Building Measures in Asia (CICA)": one body's long name.
+    // "the Council on Trade and Water Security in Asia (CTWA)": one body's long name.
     const defined = joinedLongName(i);
     if (defined > i) {
       i = defined;
@@ -899,13 +899,13 @@ const BODY_PLURALS = new Set([
   'companies',
   'firms',
 ]);
-/** Lower-case nouns that end a body's name in such a list ("the Haqqani network"). */
+/** Lower-case nouns that end a body's name in such a list ("the Varn network"). */
 const LISTED_BODY_ENDS = new Set(['network', 'group', 'movement', 'militia', 'front']);
 
 /**
- * "named groups including the Taliban, the Islamic State, al-Qaida, the Black Hand network and the Night Front":
+ * "named groups including the Dark Hand, the Eastern Legion, al-Zarqa, the Varn network and the Night Front":
  * each name of a list after a plural noun for bodies and "including" (or "such as") is a body, whether or not a
- * word of it is known (a country's or a person's name ends the list: "groups including Hamas and Iran").
+ * word of it is known (a country's or a person's name ends the list: "groups including the Dark Hand and Iran").
  */
 function listedBodies(): void {
   for (let k = 1; k < tokens.length; k++) {
@@ -953,10 +953,10 @@ function groupingWord(k: number): boolean {
     t.cap &&
     !inPerson[k] &&
     !personTokens.has(t.text) &&
-    // After a lower-case word: "the Asia-Pacific Economic Cooperation (APEC) Economic Leaders' Meeting" names no
-    // grouping "Economic".
+    // After a lower-case word: "the Pacific Trade Forum (PTF) Economic Leaders' Meeting" names no grouping
+    // "Economic".
     (tokens[k - 1] === undefined || (tokens[k - 1]?.word === true && !tokens[k - 1]?.cap)) &&
-    // "the China-Russia-India leaders' meeting": the sides of a meeting, no grouping's name.
+    // "the Norland-Vessia-Kestrel leaders' meeting": the sides of a meeting, no grouping's name.
     !t.text.includes('-') &&
     (tokenFlags(t) & NOT_GROUPING) === 0
   );
@@ -978,7 +978,7 @@ function groupingsMeeting(): void {
       if (groupingWord(x)) addOrg((tokens[x] as Token).text);
     } else if (
       t.lower === 'of' &&
-      // ("the Summit of the Future": a meeting's own name.)
+      // ("the Summit of the Oceans": a meeting's own name.)
       !tokens[k - 1]?.cap &&
       GROUP_MEETINGS.has(tokens[k - 1]?.lower ?? '') &&
       tokens[k + 1]?.lower === 'the' &&
@@ -1656,7 +1656,7 @@ function shouted(s: number, e: number): boolean {
 
 function classify(from: number): void {
   if (from >= pieceCount) return;
-  // "the Power of Siberia pipeline": a name with an "of" complement right before a work's noun is the work's, no
+  // "the Light of Norland pipeline": a name with an "of" complement right before a work's noun is the work's, no
   // body's, and the place in it is the work's name.
   if (
     from === 0 &&
@@ -2701,11 +2701,11 @@ function singles(s: number, end: number): void {
   placeByPreposition(s, end);
 }
 
-/** Lower-case words inside a body's long name ("Conference on Interaction and …", "… Measures in Asia"). */
+/** Lower-case words inside a body's long name ("Council on Trade and …", "… Security in Asia"). */
 const LONG_NAME_JOINERS = new Set(['on', 'and', 'in', 'of', 'for', 'the']);
 
 /**
- * "the Conference on Interaction and Confidence Building Measures in Asia (CICA)": capitalised words from `i` and the
+ * "the Council on Trade and Water Security in Asia (CTWA)": capitalised words from `i` and the
  * joiners between them, up to initials in brackets that begin with the first word's initial, end with the last
  * word's, and take each letter from a word's initial in order, are one body, as long as a head of bodies is among
  * them and a joiner the phrase would stop at ("in", "on", "and") is too. Lists it, and returns the token after the
@@ -2794,7 +2794,7 @@ function numberedGrouping(s: number, e: number): boolean {
 }
 const QUOTES = new Set(['"', '“', '”']);
 
-/** "…, according to the ISPR.": initials that a story's facts are credited to name a body (or an outlet). */
+/** "…, according to the MPRB.": initials that a story's facts are credited to name a body (or an outlet). */
 function accordingTo(k: number): boolean {
   const j = tokens[k - 1]?.lower === 'the' ? k - 2 : k - 1;
   return tokens[j]?.lower === 'to' && tokens[j - 1]?.lower === 'according';
