@@ -87,6 +87,21 @@ describe('countries', () => {
   });
 });
 
+describe('the leaders’ spouses', () => {
+  it('gives the second of "the leaders and their wives, A and B" the other leader’s country', () => {
+    const a = article(
+      'Prime minister holds talks in Seoul',
+      [
+        'SEOUL (Kyodo) - Japanese Prime Minister Kenji Tanabe held talks in Seoul on Sunday with South Korean President Baek Min-ho.',
+        'In the evening, the leaders and their wives, Akiko Tanabe and Kim Yun Mi, were to attend a dinner.',
+      ],
+      { source: 'Kyodo', dateline: { place: 'SEOUL', date: 'May 7' } },
+    );
+    expect(person(a, 'Akiko Tanabe')?.country).toBe('Japan');
+    expect(person(a, 'Kim Yun Mi')?.country).toBe('South Korea');
+  });
+});
+
 describe('countries of a firm’s heads', () => {
   it('does not give one firm’s chairman the country whose possessive names another firm', () => {
     const a = article(

@@ -31,6 +31,7 @@ import {
   placeAidesByPrincipal,
   settleAidesOfSettledPrincipals,
   placeRelativesOfPlaced,
+  placeLeadersSpouses,
   placeTravelCompanions,
   placeDelegationMembers,
   settleByStatedCitizenship,
@@ -74,6 +75,7 @@ export function decideCountries(
   placeByAdviserServed(story);
   placeAidesByPrincipal(story);
   placeRelativesOfPlaced(story);
+  placeLeadersSpouses(story);
   placeDeputies(story); // 7a
   placeSuccessors(story); // 7b
   placeBareOfficesOfOneSide(story); // 8
