@@ -334,9 +334,11 @@ export function countryOfAnother(
 
 /** "… held talks with his counterpart X and Bangladesh's …": "talks with" between, and no comma after it. */
 export function otherSideAt(tokens: readonly Token[], from: number, at: number): boolean {
-  // "who negotiated the summit with North Korean officials": those one deals with are the other side.
-  if (tokens[at - 1]?.lower === 'with' && at - 1 > from)
-    for (let k = at + 1; k <= at + 2; k++) if (OTHER_SIDE_GROUPS.has(tokens[k]?.lower ?? '')) return true;
+  // "who negotiated the summit with North Korean officials", "a luncheon with the North's high-level delegation":
+  // those one deals with are the other side.
+  const w = tokens[at - 1]?.lower === 'the' ? at - 2 : at - 1;
+  if (tokens[w]?.lower === 'with' && w > from)
+    for (let k = at + 1; k <= at + 3; k++) if (OTHER_SIDE_GROUPS.has(tokens[k]?.lower ?? '')) return true;
   for (let k = at - 1; k > from; k--) {
     const t = tokens[k] as Token;
     if (t.text === ',') return false;

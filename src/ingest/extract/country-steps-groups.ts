@@ -3,8 +3,9 @@
 // order.
 import { namesInternationalBody } from './body-countries.ts';
 import { settleInternational } from './country-steps-roles.ts';
-import type { CountryStory } from './country-story.ts';
+import { storyNameEdges, type CountryStory } from './country-story.ts';
 import { countryNames, demonymCountry, verbWords } from './lexicon.ts';
+import { bareTitle, isPresidentRole, SINGLE_HOLDER_TITLES } from './one-holder-offices.ts';
 import { normKey, type PersonRecord } from './person-record.ts';
 import { CITIZENS_CUE, storyCues } from './story-cues.ts';
 import type { Token } from './tokenize.ts';
@@ -352,6 +353,37 @@ export function placeRelativesOfPlaced(story: CountryStory): void {
     for (let steps = 0; q && q.country === null && q !== p && steps < people.length; steps++)
       q = people[q.relativeOf];
     if (q && q !== p && q.country !== null && !q.international) p.country = q.country;
+  }
+}
+
+/** Words for the spouses of the leaders named before them ("the leaders and their wives, A and B"). */
+const SPOUSES = new Set(['wives', 'spouses', 'husbands']);
+
+/**
+ * "In the evening, the leaders and their wives, A Tanabe and B, were to attend a dinner": of two spouses listed after
+ * the leaders, one placed (by a shared surname) leaves the other to the other leader's country, when the story's
+ * leaders taking part (president, prime minister, king …) are of two countries. For those still without one.
+ */
+export function placeLeadersSpouses(story: CountryStory): void {
+  const { people, tokens } = story;
+  for (const p of people) {
+    if (p.country !== null || p.countrySettled) continue;
+    const m = p.mentions.find((x) => x.kind === 'name');
+    if (!m || tokens[m.start - 1]?.lower !== 'and') continue;
+    const o = storyNameEdges(story).endingAt(m.start - 1, people.indexOf(p));
+    if (!o || tokens[o.start - 1]?.text !== ',' || !SPOUSES.has(tokens[o.start - 2]?.lower ?? '')) continue;
+    const placed = (people[o.person] as PersonRecord).country;
+    if (placed === null) continue;
+    const leaders = new Set<string>();
+    for (const q of people)
+      if (
+        q.participant &&
+        q.country &&
+        q.roles.some((r) => isPresidentRole(r) || SINGLE_HOLDER_TITLES.has(bareTitle(r)))
+      )
+        leaders.add(q.country);
+    if (leaders.size !== 2 || !leaders.has(placed)) continue;
+    for (const c of leaders) if (c !== placed) p.country = c;
   }
 }
 

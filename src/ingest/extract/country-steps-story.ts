@@ -52,7 +52,16 @@ import type { Mention, PersonRecord } from './person-record.ts';
 import { isOccupation, relationWords, titleHeads } from './roles.ts';
 import { OPPONENT_CUES, hasScore } from './sport-cues.ts';
 import type { Token, TokenizedText } from './tokenize.ts';
-import { COUNTRY, DEMONYM, HONORIFIC, tokenFlags } from './word-classes.ts';
+import {
+  COMMON_WORD,
+  COUNTRY,
+  DEMONYM,
+  FUNCTION_WORD,
+  HONORIFIC,
+  ORG_HEAD,
+  TITLE_HEAD,
+  tokenFlags,
+} from './word-classes.ts';
 
 /** Capitalised words after a place's name that make it part of another name: a body's subject or a sea. */
 const NAMED_AFTER_PLACE = new Set([
@@ -196,7 +205,8 @@ function placeFromStory(story: CountryStory, pi: number, offices: HeldOffices): 
   const coord = coordinatedCountry(story, pi, pinyin);
   // "the Faisal al-Nouri regime", "the X administration": named only by their rule.
   const byRule = p.mentions.every((m) => m.kind === 'pronoun' || RULE_NOUNS.has(tokens[m.end]?.lower ?? ''));
-  const ctx = sentenceContextCountry(story, pi, pinyin, byRule, offices);
+  const read = sentenceContextCountry(story, pi, pinyin, byRule, offices);
+  const ctx = read === null ? null : (shapedAgainst(story, p, read) ?? read);
   const speaker = !coord && !ctx && firstNamed ? speakerCountry(story, pi, pinyin, firstNamed) : null;
   const sameTitle = (coord ?? ctx ?? speaker) ? null : sameTitleCountry(story, p, pinyin, firstNamed);
   // 7. A Chinese-romanised name in a Chinese outlet's story with nothing else to go on.
@@ -969,10 +979,12 @@ function kinCountry(story: CountryStory, pi: number): string | null {
   const families = (story.familyNames ??= people.map((q) => familyName(q.tokens)));
   const family = families[pi];
   // "hosted by first lady Kim X" beside "North Korean leader Kim Y": a first lady is placed by the story's
-  // president before any shared surname (a Korean surname is shared by millions).
+  // president before any shared surname (a Korean surname is shared by millions); so, in a national outlet's story,
+  // is "presidential spokesman Kim Z", an aide of its own president.
   const spouse = p.roles.some((r) => SPOUSE_TITLES.has(bareTitle(r)));
-  const presidents = spouse ? presidentCountries(story, p) : null;
-  if (presidents?.size === 1) return [...presidents][0] ?? null;
+  const aide = !spouse && story.home !== null && p.roles.some((r) => PRESIDENTIAL_AIDE.test(r));
+  const presidents = spouse || aide ? presidentCountries(story, p) : null;
+  if (spouse && presidents?.size === 1) return [...presidents][0] ?? null;
   if (story.home !== null && presidents?.has(story.home)) return story.home;
   let kin: PersonRecord | undefined;
   if (p.tokens.length > 1) {
@@ -997,6 +1009,10 @@ function kinCountry(story: CountryStory, pi: number): string | null {
   if (relative?.country) return relative.country;
   return sideOf(story, pi)?.country ?? null;
 }
+
+/** A president's own staff ("presidential spokesman", "presidential chief of staff"), not a presidential candidate. */
+const PRESIDENTIAL_AIDE =
+  /^presidential (?:spokes(?:man|woman|person)|press secretary|secretary|chief of staff|adviser|advisor|aide)\b/i;
 
 /**
  * "first lady Seo Min-ji": the countries of the story's presidents (other than p), the first lady's when only one
@@ -1140,6 +1156,14 @@ function coordinatedCountry(story: CountryStory, pi: number, pinyin: boolean): s
         if (!t.word) break;
         if (tokenFlags(t) & (DEMONYM | COUNTRY)) contrast = true;
       }
+      // "the agenda set by Prime Minister X and President Y during the state visit to Washington": of two leaders
+      // named together beside a visit to another country than the placed one's, that one is the visitor and the
+      // other the host.
+      const visited = p.roles.length > 0 ? visitedElsewhere(story, m.sent, q.country) : null;
+      if (visited !== null) {
+        coord = visited;
+        break;
+      }
       // "Tinho and Prime Minister X led the summit": an office the other's country lacks is no compatriot's.
       if (
         gap === 1 &&
@@ -1152,6 +1176,19 @@ function coordinatedCountry(story: CountryStory, pi: number, pinyin: boolean): s
     if (coord) break;
   }
   return coord;
+}
+
+/** The country of a place sentence `sent` names a visit to ("the state visit to Washington") if not `c`, or null. */
+function visitedElsewhere(story: CountryStory, sent: number, c: string): string | null {
+  const { doc, tokens } = story;
+  const [s, e] = doc.sentences[sent] ?? [0, 0];
+  for (let k = s + 1; k < e - 1; k++) {
+    if (tokens[k]?.lower !== 'to' || !TRIP_NOUNS.has(tokens[k - 1]?.lower ?? '') || !tokens[k + 1]?.cap)
+      continue;
+    const visited = placeCountry(tokens, k + 1);
+    if (visited !== null && visited !== c) return visited;
+  }
+  return null;
 }
 
 /** The honorifics ("Shri", "Dr.") and their full stops among tokens `from`..`to`. */
@@ -1499,11 +1536,78 @@ function destinationAt(tokens: readonly Token[], at: number): boolean {
   );
 }
 
-/** Words before "in <country>" that say where someone lives ("who lives in Belgium", "in exile in Belgium"). */
-const RESIDES = new Set(['lives', 'lived', 'living', 'resides', 'resided', 'residing', 'exile', 'exiled']);
+/**
+ * Words before "in <country>" that say where someone lives ("who lives in Belgium", "in exile in Belgium", "has been
+ * staying in India since she fled").
+ */
+const RESIDES = new Set([
+  'lives',
+  'lived',
+  'living',
+  'resides',
+  'resided',
+  'residing',
+  'exile',
+  'exiled',
+  'staying',
+  'stayed',
+]);
 
 /** Nouns for a journey, which a nationality before them sends abroad ("the US visit", "his China trip"). */
 const TRIP_NOUNS = new Set(['visit', 'trip', 'tour']);
+
+/**
+ * Whether the country's possessive at `at` comes before a body that opens another's role ("Torgaz CEO") and none of
+ * p's.
+ */
+function possessedBodyOfAnother(
+  tokens: readonly Token[],
+  at: number,
+  p: PersonRecord,
+  people: readonly PersonRecord[],
+): boolean {
+  const mark = tokens[at + 1]?.text;
+  const body = tokens[at + 2];
+  if ((mark !== "'s" && mark !== '’s') || !body?.cap || !body.word) return false;
+  // A name of its own ("Torgaz"), not a word of titles or offices ("Russia's President", "Vietnam's National …").
+  if (tokenFlags(body) & (COMMON_WORD | TITLE_HEAD | ORG_HEAD | FUNCTION_WORD)) return false;
+  // The body as an employer named before a title ("Torgaz CEO").
+  const named = (q: PersonRecord) => q.roles.some((r) => r.startsWith(`${body.text} `));
+  return !named(p) && people.some((q) => q !== p && named(q));
+}
+
+/** Words of meeting someone where one goes ("met", "talks with", "a courtesy call on", "hosted by"). */
+const MEETS = new Set([
+  'met',
+  'meet',
+  'meets',
+  'meeting',
+  'talks',
+  'call',
+  'called',
+  'calls',
+  'received',
+  'receive',
+  'hosted',
+  'host',
+  'greeted',
+  'welcomed',
+  'audience',
+  'invitation',
+  'invited',
+]);
+
+/**
+ * Whether the destination at `at`, before mention `m`, is another person's journey: a name of theirs opens the
+ * sentence's words before it, and no word of meeting comes between the destination and `m`.
+ */
+function anothersJourneyBefore(story: CountryStory, pi: number, m: Mention, at: number): boolean {
+  const { tokens, mentionsBySent } = story;
+  if (!(mentionsBySent.get(m.sent) ?? []).some((o) => o.person !== pi && o.kind !== 'pronoun' && o.end <= at))
+    return false;
+  for (let k = at + 1; k < m.start; k++) if (MEETS.has((tokens[k] as Token).lower)) return false;
+  return true;
+}
 
 /** Whether token `at` is in a ", who …" or ", whose …" clause after another person's mention than `m`. */
 function inAnothersClause(
@@ -1678,8 +1782,20 @@ function describesAnother(
   // "the first by a Japanese monarch to Britain since 1998, when … was hosted by Queen X": a nationality before a
   // passive host names the guest, not the one who hosts them.
   if (h.adjectival && h.at < m.start && hostedBy(tokens, h.at, m.start)) return true;
+  // "… between Acme Oil Corp and Russia's Torgaz was signed by ACO Chairman X and Torgaz CEO Y": a country's
+  // possessive before a body that another's role names is that body's, not the country of one whose role does not.
+  if (h.adjectival && possessedBodyOfAnother(tokens, h.at, p, people)) return true;
   // "X said the US visit would focus on …": a nationality before a trip names where it goes.
   if (h.adjectival && TRIP_NOUNS.has(tokens[h.at + 1]?.lower ?? '')) return true;
+  // "A cut short his trip to Malaysia following the passing of Queen X": before the name, where another person of
+  // the sentence goes is theirs, not the country of one named later whom they do not meet there.
+  if (
+    !h.adjectival &&
+    h.at < m.start &&
+    destinationAt(tokens, h.at) &&
+    anothersJourneyBefore(story, pi, m, h.at)
+  )
+    return true;
   // "… Y was delayed after X, who has lived in Belgium since 2017, …": a country inside the relative clause of
   // another person's name is said of them.
   if (inAnothersClause(mentionsBySent.get(m.sent) ?? [], tokens, pi, m, h.at)) return true;
@@ -2049,5 +2165,23 @@ function shapedAbroad(story: CountryStory, p: PersonRecord, home: string): strin
   for (const c of storyCountries(story)) if (c !== home) sides.add(c);
   return sides.size > 0 ? nameShapeCountry(words, sides) : null;
 }
+/**
+ * "… rather than the Japanese companies, … opposed by the main opposition party led by Kim Do-yun" in a story of Japan
+ * and South Korea: a sentence's Japan (or Korea) does not place a name shaped like the other country's, one the
+ * story names; that country, or null.
+ */
+function shapedAgainst(story: CountryStory, p: PersonRecord, read: string): string | null {
+  if (!NAME_SHAPES.has(read) && read !== 'North Korea') return null;
+  const words = p.name.split(' ');
+  if (nameShapeCountry(words, new Set([read])) !== null) return null;
+  const sides = new Set<string>();
+  for (const c of storyCountries(story)) if (c !== read) sides.add(c);
+  const shaped = nameShapeCountry(words, sides);
+  if (shaped !== null || !sides.has('South Korea') || !sides.has('North Korea')) return shaped;
+  // Both Koreas named ("North Korean missile launches" in a story from Seoul): the one of the dateline, if either.
+  const at = story.datelineHome;
+  return at === 'South Korea' || at === 'North Korea' ? nameShapeCountry(words, new Set([at])) : null;
+}
+
 /** The countries a name's shape can tell (one Korea standing for both). */
 const NAME_SHAPES: ReadonlySet<string> = new Set(['Japan', 'South Korea']);

@@ -32,6 +32,7 @@ import {
   placeAidesByPrincipal,
   settleAidesOfSettledPrincipals,
   placeRelativesOfPlaced,
+  placeLeadersSpouses,
   placeTravelCompanions,
   placeDelegationMembers,
   settleByStatedCitizenship,
@@ -75,6 +76,7 @@ export function decideCountries(
   placeByAdviserServed(story);
   placeAidesByPrincipal(story);
   placeRelativesOfPlaced(story);
+  placeLeadersSpouses(story);
   placeDeputies(story); // 7a
   placeSuccessors(story); // 7b
   placeBareOfficesOfOneSide(story); // 8

@@ -12,7 +12,7 @@ import {
   preposedRole,
 } from './appositive.ts';
 import { PRONOUNS } from './coreference.ts';
-import { datelineCity, isPinyinName } from './countries.ts';
+import { datelineCity, datelineCountry, isPinyinName } from './countries.ts';
 import { cityNames, countryNames, placeHeads, verbWords } from './lexicon.ts';
 import { koreanShaped } from './name-shapes.ts';
 import {
@@ -244,6 +244,34 @@ function gappedAppointment(tokens: readonly Token[], run: Run): number {
   return -1;
 }
 
+const SHEIKHS = new Set(['sheikh', 'sheik']);
+/** Countries whose rulers' families are styled "Sheikh", and their peoples. */
+const SHEIKHDOMS = new Set([
+  'qatar',
+  'qatari',
+  'kuwait',
+  'kuwaiti',
+  'bahrain',
+  'bahraini',
+  'uae',
+  'emirati',
+  'emirates',
+]);
+
+/**
+ * A story filed from Bangladesh, or one that names Bangladesh and no state whose royals are styled "Sheikh": there
+ * "Sheikh" opens a name ("Sheikh Nasrin", not a Gulf royal's "Sheikh Fahad").
+ */
+function bangladeshiStory(tokens: readonly Token[], datelinePlace: string): boolean {
+  if (datelineCountry(datelinePlace) === 'Bangladesh') return true;
+  let named = false;
+  for (const t of tokens) {
+    if (SHEIKHDOMS.has(t.lower)) return false;
+    if (t.lower === 'bangladesh' || t.lower === 'bangladeshi') named = true;
+  }
+  return named;
+}
+
 export function findPeople(
   doc: TokenizedText,
   knowledge: Knowledge,
@@ -258,6 +286,8 @@ export function findPeople(
   // The main loop below only adds mentions (by push), so one index of them serves it throughout.
   const names = new NameEdges(mentions);
 
+  /** Whether the story is Bangladeshi (read once, at its first lone "Sheikh X"). */
+  let bangladeshi: boolean | undefined;
   /** Names this story gives to animals, vessels or works ("pandas Yun Chuan"): never people here. */
   const notPersonHere = new Set<string>();
   // "Bandar Seri Begawan, Sep 4 (PTI) … flights between Bandar Seri Begawan and Chennai": the place the dateline
@@ -291,6 +321,16 @@ export function findPeople(
     if (titled) {
       const { nameEnd } = titled;
       let { nameStart } = titled;
+      // "the fall of Sheikh Nasrin's government" in a story from Dhaka: "Sheikh" before a lone name word is part of a
+      // Bangladeshi name, not a Gulf royal's style.
+      if (
+        nameEnd - nameStart === 1 &&
+        titled.titleEnd < titled.titleStart &&
+        nameStart - 1 >= titled.titleStart &&
+        SHEIKHS.has(tokens[nameStart - 1]?.lower ?? '') &&
+        (bangladeshi ??= bangladeshiStory(tokens, datelinePlace))
+      )
+        nameStart--;
       // "the General Elections Commission": a one-word "name" after a title, before a body's head word in the same
       // run, names the body.
       const bodyHead = tokens[nameEnd];

@@ -694,6 +694,12 @@ export function extractOrganizationsAndPlaces(
       i++;
       continue;
     }
+    // "the Council on Trade and Water Security in Asia (CTWA)": one body's long name.
+    const defined = joinedLongName(i);
+    if (defined > i) {
+      i = defined;
+      continue;
+    }
     // Build the phrase: capitalised words, "St. George's", "Workers' Party", "of (the) X", "(ACR)", "for Asia".
     pieceCount = 0;
     let pieceStart = i;
@@ -834,6 +840,8 @@ export function extractOrganizationsAndPlaces(
     if (yearAfter(end)) continue;
     classify(0);
   }
+  listedBodies();
+  groupingsMeeting();
   // Headline: only gazetteer countries and cities (headline case makes everything else unreliable).
   if (titleDoc) {
     const titleTokens = titleDoc.tokens;
@@ -877,6 +885,108 @@ export function extractOrganizationsAndPlaces(
   orgs = [];
   places = [];
   return result;
+}
+
+/** Plural nouns for bodies, before "including" or "such as" and a list of their names. */
+const BODY_PLURALS = new Set([
+  'groups',
+  'organizations',
+  'organisations',
+  'outfits',
+  'militias',
+  'movements',
+  'parties',
+  'companies',
+  'firms',
+]);
+/** Lower-case nouns that end a body's name in such a list ("the Varn network"). */
+const LISTED_BODY_ENDS = new Set(['network', 'group', 'movement', 'militia', 'front']);
+
+/**
+ * "named groups including the Dark Hand, the Eastern Legion, al-Zarqa, the Varn network and the Night Front":
+ * each name of a list after a plural noun for bodies and "including" (or "such as") is a body, whether or not a
+ * word of it is known (a country's or a person's name ends the list: "groups including the Dark Hand and Iran").
+ */
+function listedBodies(): void {
+  for (let k = 1; k < tokens.length; k++) {
+    const t = tokens[k] as Token;
+    let at: number;
+    if (t.lower === 'including') at = k + 1;
+    else if (t.lower === 'such' && tokens[k + 1]?.lower === 'as') at = k + 2;
+    else continue;
+    const noun = tokens[k - 1]?.text === ',' ? tokens[k - 2] : tokens[k - 1];
+    if (noun === undefined || !BODY_PLURALS.has(noun.lower)) continue;
+    const sent = t.sent;
+    let j = at;
+    for (;;) {
+      if (tokens[j]?.lower === 'the') j++;
+      const start = j;
+      while (tokens[j]?.cap && tokens[j]?.word && tokens[j]?.sent === sent && !inPerson[j]) j++;
+      if (j === start || inPerson[j]) break;
+      const capsEnd = j;
+      if (LISTED_BODY_ENDS.has(tokens[j]?.lower ?? '') && tokens[j]?.sent === sent) j++;
+      const name = phraseText(start, j);
+      if (countryNames.has(name.toLowerCase()) || tokenFlags(tokens[start] as Token) & DEMONYM) break;
+      // "Black Hand" found before its kind: named whole.
+      const bare = phraseText(start, capsEnd).toLowerCase();
+      if (capsEnd < j && orgKeys.has(bare)) renameOrg(bare, name, name.toLowerCase(), initials(name));
+      else addOrg(name);
+      const joint = tokens[j];
+      if (joint?.text === ',') j += tokens[j + 1]?.lower === 'and' ? 2 : 1;
+      else if (joint?.lower === 'and') j++;
+      else break;
+    }
+  }
+}
+
+/** A grouping's meetings ("the X leaders' summit", "talks of the X"). */
+const GROUP_MEETINGS = new Set(['summit', 'summits', 'meeting', 'meetings', 'talks']);
+/** Words that make a one-word name no grouping's: places, peoples, titles, heads of bodies and places, dates. */
+const NOT_GROUPING = COUNTRY | DEMONYM | CITY | REGION | TITLE_HEAD | ORG_HEAD | PLACE_HEAD | MONTH | WEEKDAY;
+
+/** Whether the one capitalised word at `k` can name a grouping of states (no place, people, title or body head). */
+function groupingWord(k: number): boolean {
+  const t = tokens[k];
+  return (
+    t !== undefined &&
+    t.word &&
+    t.cap &&
+    !inPerson[k] &&
+    !personTokens.has(t.text) &&
+    // After a lower-case word: "the Pacific Trade Forum (PTF) Economic Leaders' Meeting" names no grouping
+    // "Economic".
+    (tokens[k - 1] === undefined || (tokens[k - 1]?.word === true && !tokens[k - 1]?.cap)) &&
+    // "the Norland-Vessia-Kestrel leaders' meeting": the sides of a meeting, no grouping's name.
+    !t.text.includes('-') &&
+    (tokenFlags(t) & NOT_GROUPING) === 0
+  );
+}
+
+/**
+ * "the upcoming Pentad Leaders' Summit", "at the Pentad foreign ministers' meeting", "talks of the Pentad": a word that
+ * names whose leaders or ministers meet, or whose talks these are, is a grouping of states (a body), whether or not
+ * the word is also an English one.
+ */
+function groupingsMeeting(): void {
+  for (let k = 1; k < tokens.length; k++) {
+    const t = tokens[k] as Token;
+    const mark = tokens[k + 1]?.text;
+    if ((t.lower === 'leaders' || t.lower === 'ministers') && (mark === "'" || mark === '’')) {
+      if (!GROUP_MEETINGS.has(tokens[k + 2]?.lower ?? '')) continue;
+      // "foreign ministers'": a portfolio in lower case between.
+      const x = t.lower === 'ministers' && !tokens[k - 1]?.cap ? k - 2 : k - 1;
+      if (groupingWord(x)) addOrg((tokens[x] as Token).text);
+    } else if (
+      t.lower === 'of' &&
+      // ("the Summit of the Oceans": a meeting's own name.)
+      !tokens[k - 1]?.cap &&
+      GROUP_MEETINGS.has(tokens[k - 1]?.lower ?? '') &&
+      tokens[k + 1]?.lower === 'the' &&
+      groupingWord(k + 2) &&
+      !tokens[k + 3]?.cap
+    )
+      addOrg((tokens[k + 2] as Token).text);
+  }
 }
 
 /** Whether two words name one place the gazetteer or the region list knows ("Latin America", "New Delhi"). */
@@ -1546,6 +1656,14 @@ function shouted(s: number, e: number): boolean {
 
 function classify(from: number): void {
   if (from >= pieceCount) return;
+  // "the Light of Norland pipeline": a name with an "of" complement right before a work's noun is the work's, no
+  // body's, and the place in it is the work's name.
+  if (
+    from === 0 &&
+    pieceVias[pieceCount - 1] === VIA_OF &&
+    WORKS.has(tokens[pieceEnds[pieceCount - 1] as number]?.lower ?? '')
+  )
+    return;
   const firstEnd = pieceEnds[from] as number;
   const s = trimLead(pieceStarts[from] as number, firstEnd);
   if (s >= firstEnd) {
@@ -1839,6 +1957,7 @@ function classify(from: number): void {
   else if (knownOrganizations.has(lower) && !ACRONYM.test(firstText)) addOrg(firstText);
   // "The opposition Maha Vikas, comprising …": a party or an alliance by the words around it.
   else if (firstEnd - s >= 2 && namesGrouping(tokens, s, firstEnd)) addOrg(firstText);
+  else if (count === 1 && numberedGrouping(s, firstEnd)) addOrg(firstText);
   else singles(s, firstEnd);
   let rest = from + 1;
   // "Minister of Natural Resources": what follows a minister's "of" names a portfolio, not a body.
@@ -2506,6 +2625,7 @@ function singles(s: number, end: number): void {
         actsAsBody(k) ||
         speaksAsParty(k) ||
         memberOf(k) ||
+        accordingTo(k) ||
         openingWordsOfFound(t.text) !== ''
       )
         addOrg(t.text);
@@ -2579,6 +2699,105 @@ function singles(s: number, end: number): void {
     }
   }
   placeByPreposition(s, end);
+}
+
+/** Lower-case words inside a body's long name ("Council on Trade and …", "… Security in Asia"). */
+const LONG_NAME_JOINERS = new Set(['on', 'and', 'in', 'of', 'for', 'the']);
+
+/**
+ * "the Council on Trade and Water Security in Asia (CTWA)": capitalised words from `i` and the
+ * joiners between them, up to initials in brackets that begin with the first word's initial, end with the last
+ * word's, and take each letter from a word's initial in order, are one body, as long as a head of bodies is among
+ * them and a joiner the phrase would stop at ("in", "on", "and") is too. Lists it, and returns the token after the
+ * brackets (or `i` if not).
+ */
+function joinedLongName(i: number): number {
+  const prev = tokens[i - 1];
+  if (prev?.cap || !prev?.word) return i;
+  let k = i;
+  let head = false;
+  let joined = false;
+  let initialsRead = '';
+  while (k < i + 16) {
+    const t = tokens[k];
+    if (t === undefined || t.sent !== tokens[i]?.sent) return i;
+    if (t.cap && t.word) {
+      if (inPerson[k]) return i;
+      initialsRead += t.text[0];
+      if (orgHeads.has(t.lower)) head = true;
+    } else if (LONG_NAME_JOINERS.has(t.lower) && tokens[k - 1]?.cap && k > i) {
+      if (t.lower !== 'of' && t.lower !== 'the') joined = true;
+    } else if (LONG_NAME_JOINERS.has(t.lower) && t.lower === 'the' && tokens[k - 1]?.lower === 'of') {
+      // "of the": read on.
+    } else break;
+    k++;
+  }
+  if (!head || !joined || tokens[k]?.text !== '(' || tokens[k + 2]?.text !== ')' || !tokens[k - 1]?.cap)
+    return i;
+  const acr = (tokens[k + 1] as Token).text;
+  if (!ACRONYM.test(acr) || acr.length < 3) return i;
+  if (acr[0] !== initialsRead[0] || acr[acr.length - 1] !== initialsRead[initialsRead.length - 1]) return i;
+  let at = 0;
+  for (const c of acr) {
+    at = initialsRead.indexOf(c, at) + 1;
+    if (at === 0) return i;
+  }
+  const name = phraseText(i, k);
+  addOrg(name);
+  acronyms.set(acr, name);
+  return k + 3;
+}
+
+/** Numbers that name a grouping by its members' count ("the Vessia Five"). */
+const GROUP_COUNTS = new Set([
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'nine',
+  'ten',
+  'eleven',
+  'twelve',
+]);
+/** What such a grouping has or holds, in lower case after its name. */
+const GROUPING_AFTER = new Set([
+  'mechanism',
+  'meeting',
+  'meetings',
+  'summit',
+  'summits',
+  'format',
+  'framework',
+  'group',
+  'grouping',
+  'countries',
+  'nations',
+  'members',
+  'leaders',
+  'ministers',
+  'talks',
+]);
+
+/**
+ * "the five-year-old "Vessia Five" mechanism", "the previous Vessia Five meeting": a name ending in a spelled count,
+ * before a word for what a grouping holds, is the grouping's.
+ */
+function numberedGrouping(s: number, e: number): boolean {
+  if (e - s < 2 || !GROUP_COUNTS.has((tokens[e - 1] as Token).lower)) return false;
+  // "the "Vessia Five" mechanism" (not "the "Bali Nine" drug smuggling group": people, not states).
+  let next = tokens[e];
+  if (next !== undefined && QUOTES.has(next.text)) next = tokens[e + 1];
+  return next !== undefined && !next.cap && GROUPING_AFTER.has(next.lower);
+}
+const QUOTES = new Set(['"', '“', '”']);
+
+/** "…, according to the MPRB.": initials that a story's facts are credited to name a body (or an outlet). */
+function accordingTo(k: number): boolean {
+  const j = tokens[k - 1]?.lower === 'the' ? k - 2 : k - 1;
+  return tokens[j]?.lower === 'to' && tokens[j - 1]?.lower === 'according';
 }
 
 /** Whether a route noun follows at `k`, past up to two lower-case words ("national highway", "standard-gauge"). */
@@ -3152,6 +3371,8 @@ function placeByPreposition(s: number, end: number): void {
   }
   if (unknown === 0) return;
   const name = phraseText(s, end);
+  // "the largest contract in Acme's history": a body found is no place for owning what the preposition governs.
+  if ((next?.text === "'s" || next?.text === '’s') && orgKeys.has(name.toLowerCase())) return;
   if (worksAt(s)) addOrg(name);
   else {
     const key = name.toLowerCase();
