@@ -67,8 +67,12 @@ export function nearWords(word: string, words: string, fix: string, wordsPrefix 
   return [...found];
 }
 
-/** A fix word's early-edit file key (SearchMeta.tops.edits): its letters 4–7. */
-export const editKey = (word: string): string => word.slice(3, 7);
+/**
+ * A fix word's early-edit file key (SearchMeta.tops.edits): its letters 4–7; for a word of four letters, its 4th
+ * after its 1st, since the 4th alone put a realistic archive's thousand-odd such words of a letter in one file of
+ * ~30 KB gz.
+ */
+export const editKey = (word: string): string => (word.length === 4 ? `${word[0]}/${word[3]}` : word.slice(3, 7));
 
 /**
  * The early-edit keys of a typo: every word one edit from `typo` within its first three letters has one of them (a
@@ -76,7 +80,13 @@ export const editKey = (word: string): string => word.slice(3, 7);
  * later; the 3rd and 4th swapped: the 3rd, then from the 5th). An edit after them keeps the first three letters.
  */
 export const editKeys = (typo: string): string[] => [
-  ...new Set([typo.slice(3, 7), typo.slice(2, 6), typo.slice(4, 8), typo[2]! + typo.slice(4, 7)]),
+  ...new Set([
+    typo.slice(3, 7),
+    typo.slice(2, 6),
+    // A four-letter word is a five-letter typo with a letter added before the 5th: it starts with the 1st or the 2nd.
+    ...(typo.length === 5 ? [`${typo[0]}/${typo[4]}`, `${typo[1]}/${typo[4]}`] : [typo.slice(4, 8)]),
+    typo[2]! + typo.slice(4, 7),
+  ]),
 ];
 
 /** The longest shared part a word file writes (one letter, A = 0 … Z = 25). */
