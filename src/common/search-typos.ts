@@ -72,7 +72,8 @@ export function nearWords(word: string, words: string, fix: string, wordsPrefix 
  * after its 1st, since the 4th alone put a realistic archive's thousand-odd such words of a letter in one file of
  * ~30 KB gz.
  */
-export const editKey = (word: string): string => (word.length === 4 ? `${word[0]}/${word[3]}` : word.slice(3, 7));
+export const editKey = (word: string): string =>
+  word.length === 4 ? `${word[0]}/${word[3]}` : word.slice(3, 7);
 
 /**
  * The early-edit keys of a typo: every word one edit from `typo` within its first three letters has one of them (a

@@ -210,7 +210,7 @@ const decodedWordLists = new WeakMap<WordFile, WordList>();
 
 /** The shard directory of a meta.json, decoded once (a term's shard is looked up on every keystroke). */
 const decodedDirectories = new WeakMap<SearchMeta, string[]>();
-function directoryOf(meta: SearchMeta): string[] {
+export function directoryOf(meta: SearchMeta): string[] {
   let directory = decodedDirectories.get(meta);
   if (!directory) decodedDirectories.set(meta, (directory = decodeDirectory(meta.shards)));
   return directory;
@@ -390,7 +390,8 @@ export class SearchIndex {
     const meta = await this.meta();
     if (!meta.tops?.edits) return undefined;
     const prefix = word.slice(0, 3);
-    const oneShard = upperBound(directoryOf(meta), prefix) === upperBound(directoryOf(meta), `${prefix}\uffff`);
+    const oneShard =
+      upperBound(directoryOf(meta), prefix) === upperBound(directoryOf(meta), `${prefix}\uffff`);
     // Both at once: the word list is not to wait for the files.
     const [early, later] = await Promise.all([
       this.earlyEdits(word),
