@@ -349,21 +349,27 @@ export interface PhrasePage {
 
 /** The key of a query's first page in the tops buckets: its words' terms ("wang yi"; a Chinese word's bigrams joined by "+"). */
 /**
- * SearchMeta.shards: each entry as the length of the part it shares with the one before (one letter, A = 0 … Z =
- * 25), then the rest. Index terms are folded to lower case, so a capital starts each entry. Front-coded so, the
- * realistic 100,000-article archive's 3,354 entries are 12.0 → 8.1 KB gz of the meta.json every first search reads.
+ * Strings in order, each written as the length of the part it shares with the one before (one letter, A = 0 … Z =
+ * 25), then the rest, then its suffix: the form of the word files (encodeWordList) and of the shard directory.
  */
-export function encodeDirectory(entries: readonly string[]): string {
+export function frontCoded(entries: readonly string[], suffixes?: readonly string[]): string {
   let text = '';
   let previous = '';
-  for (const entry of entries) {
+  entries.forEach((entry, i) => {
     let shared = 0;
     while (shared < 25 && shared < entry.length && entry[shared] === previous[shared]) shared++;
-    text += String.fromCharCode(65 + shared) + entry.slice(shared);
+    text += String.fromCharCode(65 + shared) + entry.slice(shared) + (suffixes?.[i] ?? '');
     previous = entry;
-  }
+  });
   return text;
 }
+
+/**
+ * SearchMeta.shards, front-coded (frontCoded). Index terms are folded to lower case, so a capital starts each entry.
+ * So, the realistic 100,000-article archive's 3,354 entries are 12.0 → 8.1 KB gz of the meta.json every first search
+ * reads.
+ */
+export const encodeDirectory = (entries: readonly string[]): string => frontCoded(entries);
 
 /** The entries encodeDirectory wrote, in order. */
 export function decodeDirectory(text: string): string[] {

@@ -2,7 +2,7 @@
 // second Bloom filter of the words (SearchMeta.tops.fix) and the engine tests a query word's one-edit variants
 // against it; and the word files' encoding. Kept out of search-text.ts, which more of the app loads: only the
 // builder and the engine need this.
-import { bloomHasHash, fnv1a, fuzzyWord, wordKeyChars, type WordList } from './search-text.ts';
+import { bloomHasHash, fnv1a, frontCoded, fuzzyWord, wordKeyChars, type WordList } from './search-text.ts';
 
 /** Whether a term is in the word lists (and so can be a completion or a typo's correction). */
 export const isListWord = (term: string): boolean =>
@@ -90,26 +90,16 @@ export const editKeys = (typo: string): string[] => [
   ]),
 ];
 
-/** The longest shared part a word file writes (one letter, A = 0 … Z = 25). */
-const maxSharedPrefix = 25;
-
 /**
- * The text of a word file (searchPaths.words, as a WordFile): its words in order, each written as the length of the
- * part it shares with the word before (one letter, A = 0 … Z = 25), the rest of the word, and its document frequency
- * in base 36 after a dot where it is more than one (most listed words are in one document). Front-coded so, the
- * lists of a large archive are ~32% smaller gzipped than as JSON pairs: a typo reads eight of them.
+ * The text of a word file (searchPaths.words, as a WordFile): its words in order, front-coded (frontCoded), each
+ * followed by its document frequency in base 36 after a dot where it is more than one (most listed words are in one
+ * document). So, the lists of a large archive are ~32% smaller gzipped than as JSON pairs: a typo reads eight of them.
  */
-export function encodeWordList(list: WordList): string {
-  let text = '';
-  let previous = '';
-  for (const [word, df] of list) {
-    let shared = 0;
-    while (shared < maxSharedPrefix && shared < word.length && word[shared] === previous[shared]) shared++;
-    text += String.fromCharCode(65 + shared) + word.slice(shared) + (df > 1 ? `.${df.toString(36)}` : '');
-    previous = word;
-  }
-  return text;
-}
+export const encodeWordList = (list: WordList): string =>
+  frontCoded(
+    list.map(([word]) => word),
+    list.map(([, df]) => (df > 1 ? `.${df.toString(36)}` : '')),
+  );
 
 /** The pairs encodeWordList wrote, in its order. (Short: it is part of the engine every first search loads.) */
 export function decodeWordList(text: string): WordList {
