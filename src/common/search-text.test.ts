@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { forEachIndexTerm, tokenize } from './search-text.ts';
+import { decodeDirectory, encodeDirectory, forEachIndexTerm, tokenize } from './search-text.ts';
 
 const indexTerms = (text: string) => {
   const out: string[] = [];
@@ -29,6 +29,31 @@ describe('forEachIndexTerm (the index builder’s tokenizer)', () => {
         expect(indexTerms(text)).toEqual(tokenize(text));
       }),
       { numRuns: 5000 },
+    );
+  });
+});
+
+describe('the shard directory in meta.json', () => {
+  it('gives back every entry it was written with, in order: filters, accents, Chinese pairs and long shared parts', () => {
+    const entries = [
+      '0',
+      '014',
+      'country:sp',
+      'person:ahn-velo-mir',
+      'person:ahn-velo-miranda-tosk',
+      'person:ahn-velo-miranda-toskarel-b',
+      'person:ahn-velo-miranda-toskarel-bz',
+      'zhou',
+      'ärv',
+      '王毅',
+      '王毅外',
+    ];
+    expect(decodeDirectory(encodeDirectory(entries))).toEqual(entries);
+    fc.assert(
+      fc.property(fc.array(fc.stringMatching(/^[a-z0-9:\-\u00e0-\u00ff\u4e00-\u4e10]{1,40}$/)), (list) => {
+        const sorted = [...new Set(list)].sort();
+        expect(decodeDirectory(encodeDirectory(sorted))).toEqual(sorted);
+      }),
     );
   });
 });

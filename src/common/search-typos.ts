@@ -2,7 +2,7 @@
 // second Bloom filter of the words (SearchMeta.tops.fix) and the engine tests a query word's one-edit variants
 // against it; and the word files' encoding. Kept out of search-text.ts, which more of the app loads: only the
 // builder and the engine need this.
-import { bloomHasHash, fnv1a, fuzzyWord, wordKeyChars, type WordList } from './search-text.ts';
+import { bloomHasHash, fnv1a, frontCoded, fuzzyWord, wordKeyChars, type WordList } from './search-text.ts';
 
 /** Whether a term is in the word lists (and so can be a completion or a typo's correction). */
 export const isListWord = (term: string): boolean =>
@@ -67,8 +67,13 @@ export function nearWords(word: string, words: string, fix: string, wordsPrefix 
   return [...found];
 }
 
-/** A fix word's early-edit file key (SearchMeta.tops.edits): its letters 4–7. */
-export const editKey = (word: string): string => word.slice(3, 7);
+/**
+ * A fix word's early-edit file key (SearchMeta.tops.edits): its letters 4–7; for a word of four letters, its 4th
+ * after its 1st, since the 4th alone put a realistic archive's thousand-odd such words of a letter in one file of
+ * ~30 KB gz.
+ */
+export const editKey = (word: string): string =>
+  word.length === 4 ? `${word[0]}/${word[3]}` : word.slice(3, 7);
 
 /**
  * The early-edit keys of a typo: every word one edit from `typo` within its first three letters has one of them (a
@@ -76,29 +81,25 @@ export const editKey = (word: string): string => word.slice(3, 7);
  * later; the 3rd and 4th swapped: the 3rd, then from the 5th). An edit after them keeps the first three letters.
  */
 export const editKeys = (typo: string): string[] => [
-  ...new Set([typo.slice(3, 7), typo.slice(2, 6), typo.slice(4, 8), typo[2]! + typo.slice(4, 7)]),
+  ...new Set([
+    typo.slice(3, 7),
+    typo.slice(2, 6),
+    // A four-letter word is a five-letter typo with a letter added before the 5th: it starts with the 1st or the 2nd.
+    ...(typo.length === 5 ? [`${typo[0]}/${typo[4]}`, `${typo[1]}/${typo[4]}`] : [typo.slice(4, 8)]),
+    typo[2]! + typo.slice(4, 7),
+  ]),
 ];
 
-/** The longest shared part a word file writes (one letter, A = 0 … Z = 25). */
-const maxSharedPrefix = 25;
-
 /**
- * The text of a word file (searchPaths.words, as a WordFile): its words in order, each written as the length of the
- * part it shares with the word before (one letter, A = 0 … Z = 25), the rest of the word, and its document frequency
- * in base 36 after a dot where it is more than one (most listed words are in one document). Front-coded so, the
- * lists of a large archive are ~32% smaller gzipped than as JSON pairs: a typo reads eight of them.
+ * The text of a word file (searchPaths.words, as a WordFile): its words in order, front-coded (frontCoded), each
+ * followed by its document frequency in base 36 after a dot where it is more than one (most listed words are in one
+ * document). So, the lists of a large archive are ~32% smaller gzipped than as JSON pairs: a typo reads eight of them.
  */
-export function encodeWordList(list: WordList): string {
-  let text = '';
-  let previous = '';
-  for (const [word, df] of list) {
-    let shared = 0;
-    while (shared < maxSharedPrefix && shared < word.length && word[shared] === previous[shared]) shared++;
-    text += String.fromCharCode(65 + shared) + word.slice(shared) + (df > 1 ? `.${df.toString(36)}` : '');
-    previous = word;
-  }
-  return text;
-}
+export const encodeWordList = (list: WordList): string =>
+  frontCoded(
+    list.map(([word]) => word),
+    list.map(([, df]) => (df > 1 ? `.${df.toString(36)}` : '')),
+  );
 
 /** The pairs encodeWordList wrote, in its order. (Short: it is part of the engine every first search loads.) */
 export function decodeWordList(text: string): WordList {

@@ -13,7 +13,7 @@ import { dirname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { packOf } from '../../src/common/data-packs.ts';
 import { searchPaths } from '../../src/common/paths.ts';
-import type { SearchMeta } from '../../src/common/search-text.ts';
+import { decodeDirectory, type SearchMeta } from '../../src/common/search-text.ts';
 import { decodeWordList } from '../../src/common/search-typos.ts';
 import { searchInWaves } from '../../src/features/search/search-waves.ts';
 import { readSearchParams } from '../../src/features/search/search-params.ts';
@@ -175,7 +175,7 @@ async function main(argv: string[]): Promise<number> {
   const corrected = typos.filter((t) => t.to);
   const rarer = corrected.filter((t) => t.group !== 'top');
   console.log(
-    `${meta.docCount} articles, ${meta.shards.length} shards; meta.json ${(source.gz(searchPaths.meta()) / 1024).toFixed(1)} KB gz (not counted below)`,
+    `${meta.docCount} articles, ${decodeDirectory(meta.shards).length} shards; meta.json ${(source.gz(searchPaths.meta()) / 1024).toFixed(1)} KB gz (not counted below)`,
   );
   console.log(
     summarize(

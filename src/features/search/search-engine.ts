@@ -4,6 +4,7 @@
 import {
   b64Decode,
   bloomHas,
+  decodeDirectory,
   decodeDocs,
   facetBucket,
   foldText,
@@ -114,8 +115,8 @@ const prefetchShardMax = 2;
 
 /** Shards holding every word that starts with `prefix` (empty when they are more than prefetchShardMax). */
 function prefixShards(meta: SearchMeta, prefix: string): string[] {
-  const first = Math.max(0, upperBound(meta.shards, prefix) - 1);
-  const last = upperBound(meta.shards, `${prefix}\uffff`) - 1;
+  const first = Math.max(0, upperBound(directoryOf(meta), prefix) - 1);
+  const last = upperBound(directoryOf(meta), `${prefix}\uffff`) - 1;
   if (last - first + 1 > prefetchShardMax) return [];
   return Array.from({ length: last - first + 1 }, (_, i) => searchPaths.shard(first + i));
 }
@@ -209,6 +210,14 @@ function docsOf(holder: ShardEntry | Tail): number[] {
  */
 const decodedWordLists = new WeakMap<WordFile, WordList>();
 
+/** The shard directory of a meta.json, decoded once (a term's shard is looked up on every keystroke). */
+const decodedDirectories = new WeakMap<SearchMeta, string[]>();
+export function directoryOf(meta: SearchMeta): string[] {
+  let directory = decodedDirectories.get(meta);
+  if (!directory) decodedDirectories.set(meta, (directory = decodeDirectory(meta.shards)));
+  return directory;
+}
+
 /** A word of an early-edit file (SearchMeta.tops.edits): its count and first page's documents ('' with a bucket). */
 type EditWord = [word: string, df: number, firstPage: string];
 const decodedEditFiles = new WeakMap<EditFile, EditWord[]>();
@@ -238,7 +247,7 @@ export class SearchIndex {
     const meta = await this.meta();
     // Where every word has a first page, a word missing from their Bloom filter is not indexed: no shard to ask.
     if (meta.tops?.all && !term.includes(':') && !hasTops(meta, term)) return null;
-    const at = upperBound(meta.shards, term) - 1;
+    const at = upperBound(directoryOf(meta), term) - 1;
     if (at < 0) return null;
     return ((await this.load(searchPaths.shard(at))) as Shard).terms;
   }
@@ -280,8 +289,8 @@ export class SearchIndex {
   async shardCompletions(prefix: string): Promise<[string, number][] | null> {
     if (prefix.length < 5 || !fuzzyWord.test(prefix)) return null;
     const meta = await this.meta();
-    const at = upperBound(meta.shards, prefix) - 1;
-    if (meta.tops?.all || at < 0 || upperBound(meta.shards, `${prefix}\uffff`) - 1 !== at) return null;
+    const at = upperBound(directoryOf(meta), prefix) - 1;
+    if (meta.tops?.all || at < 0 || upperBound(directoryOf(meta), `${prefix}\uffff`) - 1 !== at) return null;
     const { terms } = (await this.load(searchPaths.shard(at))) as Shard;
     const found: [string, number][] = [];
     for (
@@ -383,7 +392,8 @@ export class SearchIndex {
     const meta = await this.meta();
     if (!meta.tops?.edits) return undefined;
     const prefix = word.slice(0, 3);
-    const oneShard = upperBound(meta.shards, prefix) === upperBound(meta.shards, `${prefix}\uffff`);
+    const oneShard =
+      upperBound(directoryOf(meta), prefix) === upperBound(directoryOf(meta), `${prefix}\uffff`);
     // Both at once: the word list is not to wait for the files.
     const [early, later] = await Promise.all([
       this.earlyEdits(word),

@@ -4,6 +4,7 @@ import { syntheticDataset } from '../../../tests/bench/measure-search.ts';
 import {
   bloomHas,
   bloomOf,
+  decodeDirectory,
   decodeDocs,
   facetBucket,
   encodeDocs,
@@ -72,23 +73,24 @@ const search = (source: Map<string, string>, query: string) =>
 describe('search index files', () => {
   it('cuts the index into term-range shards of at most ~16 KB with a small directory', () => {
     const meta = JSON.parse(files.get(searchPaths.meta())!) as SearchMeta;
-    expect(meta.shards.length).toBeGreaterThan(10);
+    const directory = decodeDirectory(meta.shards);
+    expect(directory.length).toBeGreaterThan(10);
     let previousLast = '';
-    for (let n = 0; n < meta.shards.length; n++) {
+    for (let n = 0; n < directory.length; n++) {
       const text = files.get(searchPaths.shard(n))!;
       expect(text.length).toBeLessThanOrEqual(16_500);
       const terms = (JSON.parse(text) as Shard).terms.map((e) => e[0]);
       expect([...terms].sort()).toEqual(terms);
       expect(terms[0]! > previousLast).toBe(true);
       // The directory's separator for this shard falls between the shard before and this one.
-      expect(meta.shards[n]! > previousLast && meta.shards[n]! <= terms[0]!).toBe(true);
+      expect(directory[n]! > previousLast && directory[n]! <= terms[0]!).toBe(true);
       previousLast = terms[terms.length - 1]!;
     }
     // meta.json carries the directory (a shard's first term each), the months' document ranges (~25 bytes each: they
     // grow with the archive's span of dates, not its size) and little else: a first search fetches it.
     expect(meta.months.length).toBeGreaterThan(100);
     expect(files.get(searchPaths.meta())!.length).toBeLessThan(
-      2_000 + 40 * meta.shards.length + 25 * meta.months.length,
+      2_000 + 40 * directory.length + 25 * meta.months.length,
     );
   });
 
@@ -427,7 +429,7 @@ describe('search index files', () => {
   const roundTrips = (source: Map<string, string>, params: SearchParamsState, opts?: SearchOptions) =>
     searchInWaves((path) => parsed(source, path), params, opts);
   const shardOf = (meta: SearchMeta, term: string) =>
-    searchPaths.shard(meta.shards.filter((first) => first <= term).length - 1);
+    searchPaths.shard(decodeDirectory(meta.shards).filter((first) => first <= term).length - 1);
 
   // With every word's first page in the Bloom filter, a second filter of the words lets the client try each one-edit
   // variant of a typo: its correction's shard and first page load with the completions' list, one round trip.

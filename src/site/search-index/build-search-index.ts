@@ -7,6 +7,7 @@ import {
   b64Char,
   b64Code,
   bloomOf,
+  encodeDirectory,
   facetBucket,
   foldText,
   fuzzyWord,
@@ -892,7 +893,7 @@ export function emitSearchIndex(
   const edits = editWords.length ? emitEditFiles(editWords, emit) : 0;
   const rest: Omit<SearchMeta, 'version' | 'buildId'> = {
     docCount: docs.length,
-    shards: shardFirstTerms,
+    shards: encodeDirectory(shardFirstTerms),
     docChunkSize,
     years,
     months,
