@@ -4,6 +4,8 @@
 //        built when first requested after a change (see DevSite).
 // build: ingest (while Vite bundles the client), write data + feed/robots/sitemap, then prerender every page;
 //        PRERENDER=shell prerenders home and the people index only, then packs the data (src/node/pack-files.ts).
+// preview: serve the build under the base it was built for, with its headers, as static hosts do
+//        (src/node/preview-server.ts: a folder's address redirected to its slash, 404.html for anything else).
 import { createHash } from 'node:crypto';
 import { statSync } from 'node:fs';
 import fs from 'node:fs/promises';

@@ -449,7 +449,7 @@ describe('SearchResults', () => {
   });
 
   // Choosing another person or country replaces the selected one, so the other values are counted over the rest of
-  // the search: "Vladimir Putin (30)" under Xi Jinping's 55 articles of 2024 was read as the articles naming both.
+  // the search: "Boris Vell (30)" under Ana Ostrova's 55 articles of 2024 was read as the articles naming both.
   it('says a selected person’s or country’s facet is counted over the rest of the search', async () => {
     setup('/?person=wang-yi&year=2023');
     const people = await screen.findByRole('region', { name: 'People' });

@@ -257,7 +257,7 @@ export function SearchResults({ params, countRegion, facetsRegion }: SearchResul
     ...(params.with ? [{ slug: params.with, name: withLabel }] : []),
   ];
   // The filters in force, said with the count (on a phone the facets come after the results) and each removable
-  // there (ActiveFilters): "53 articles naming Xi Jinping, in 2024".
+  // there (ActiveFilters): "53 articles naming Ana Ostrova, in 2024".
   const filters: { said: string; label: string; without: SearchParamsState; of: FacetName }[] = [
     ...(params.person
       ? [
@@ -295,8 +295,8 @@ export function SearchResults({ params, countRegion, facetsRegion }: SearchResul
       : []),
   ];
   // A selected person or country is replaced by another, so the facet's other values are counted over the rest of
-  // the search, not within the selection's articles: "Vladimir Putin (30)" under "55 articles naming Xi Jinping, in
-  // 2024" is Putin's 2024, not the articles naming both. Said as the rest of the search reads: "in 2024".
+  // the search, not within the selection's articles: "Boris Vell (30)" under "55 articles naming Ana Ostrova, in
+  // 2024" is his 2024, not the articles naming both. Said as the rest of the search reads: "in 2024".
   const countedWithout = (name: 'person' | 'country', what: string, selected: string) => {
     const rest = [
       params.q && `matching ${searched}`,
