@@ -254,7 +254,8 @@ export function wordFileBit(family: WordFamily, key: string): number {
 }
 
 export interface SearchMeta {
-  version: 2;
+  /** 3 since the directory became one front-coded string (session 28); 2 held it as an array of prefixes. */
+  version: 3;
   buildId: string;
   docCount: number;
   /**

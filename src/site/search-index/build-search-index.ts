@@ -935,7 +935,7 @@ function docsText(docs: ArrayLike<number>): string {
 const metaWriter =
   (rest: Omit<SearchMeta, 'version' | 'buildId'>) =>
   (buildId: string): string =>
-    JSON.stringify({ version: 2, buildId, ...rest } satisfies SearchMeta);
+    JSON.stringify({ version: 3, buildId, ...rest } satisfies SearchMeta);
 
 /**
  * The pairs files (SearchMeta.pairs): each document's pairs grouped by pairBucket (a counting sort over the
