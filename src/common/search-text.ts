@@ -3,6 +3,13 @@
 import type { ArticleSummary } from './site-data.ts';
 
 /** Tiny on purpose: names such as "Will" or "May" must stay findable; only words that match nearly everything go. */
+/**
+ * Results on one page. Also the build's threshold for precomputed facet counts (a term's, a year's or a month's):
+ * a range within one page shows its facets exactly from that page, so only larger ones need counts made at build
+ * time, and the app asks for them exactly when the build wrote them.
+ */
+export const resultPageSize = 10;
+
 export const stopWords: ReadonlySet<string> = new Set([
   'a', 'an', 'and', 'are', 'as', 'at', 'be', 'by', 'for', 'from', 'has', 'in', 'is', 'it', 'its', 'of', 'on',
   'or', 's', 'that', 'the', 'to', 'was', 'were', 'with',

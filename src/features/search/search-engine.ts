@@ -33,6 +33,7 @@ import {
   type WordFamily,
   type WordFile,
   type WordList,
+  resultPageSize,
 } from '../../common/search-text.ts';
 import { intersect, lowerBound, union } from '../../common/scored-lists.ts';
 import { decodeWordList, editKeys, isFixWord, isListWord, nearWords } from '../../common/search-typos.ts';
@@ -109,7 +110,7 @@ export interface SearchResult {
  */
 export type SearchFacet = FacetCount & { atLeast?: boolean; named?: true };
 
-export const searchPageSize = 10;
+export const searchPageSize = resultPageSize;
 /** A short last word's completions are prefetched when they span at most this many shards. */
 const prefetchShardMax = 2;
 
@@ -1001,8 +1002,8 @@ export async function runSearch(
   const hitsLoaded = rowsOf(pageDocs);
   let firstRows: Promise<ArticleSummary[]> | undefined;
   // A year or a month alone, in more than a page: its people and countries were counted at build time, over all of
-  // it (its newest page would leave out the rest of a busy month). The year's small file loads beside the rows. (The
-  // build writes every range of more than termFacetMinDf documents, the same 10 as a page.)
+  // it (its newest page would leave out the rest of a busy month). The year's small file loads beside the rows (the
+  // build writes one for every range of more than resultPageSize documents).
   const datesAlone = dates && !groups.length && !filters.length && dates[2] - dates[1] > searchPageSize;
   const dateFacets = datesAlone
     ? index.load(searchPaths.dateFacets(dates[0].slice(0, 4))).then((file) => (file as DateFacets)[dates[0]])

@@ -27,6 +27,7 @@ import {
   type WordFamily,
   type WordFile,
   type WordList,
+  resultPageSize,
 } from '../../common/search-text.ts';
 import { lowerBound } from '../../common/scored-lists.ts';
 import {
@@ -167,8 +168,9 @@ const defaultPrefixPageRows = 10_000;
 /** People and countries kept in a term's precomputed facet counts. */
 const termFacetPeople = 10;
 const termFacetCountries = 10;
-/** Terms in more documents than a result page get precomputed facet counts (a page shows the rest exactly). */
-const termFacetMinDf = 10;
+/** Terms and date ranges in more documents than a result page get precomputed facet counts (a page shows the rest
+ * exactly); the app asks for them above the same size. */
+const termFacetMinDf = resultPageSize;
 
 const k1 = 1.2;
 const b = 0.75;
