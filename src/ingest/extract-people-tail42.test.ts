@@ -40,4 +40,16 @@ describe('countries', () => {
     for (const name of ['Hiroto Amsell', 'Dana Okonkwo', 'Sol Marrick'])
       expect(person(a, name)).toMatchObject({ country: 'Japan' });
   });
+
+  it('places a bare office spoken for from a seat of government in that government’s country', () => {
+    const a = article(
+      'Rivals sign truce in Geneva',
+      [
+        'GENEVA (AP) — Armenia and Azerbaijan signed a truce on Saturday.',
+        'In a statement from the Kremlin, President Oleg Varsky called on Armenians to seize the opportunity.',
+      ],
+      { source: 'AP', dateline: { place: 'GENEVA', date: 'Feb 29' } },
+    );
+    expect(person(a, 'Oleg Varsky')).toMatchObject({ country: 'Russia' });
+  });
 });

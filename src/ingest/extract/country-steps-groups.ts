@@ -10,6 +10,7 @@ import { storyNameEdges, type CountryStory } from './country-story.ts';
 import { countryNames, demonymCountry, verbWords } from './lexicon.ts';
 import { bareTitle, isPresidentRole, SINGLE_HOLDER_TITLES } from './one-holder-offices.ts';
 import { normKey, type PersonRecord } from './person-record.ts';
+import { institutionCountry } from './roles.ts';
 import { CITIZENS_CUE, storyCues } from './story-cues.ts';
 import type { Token } from './tokenize.ts';
 
@@ -515,5 +516,35 @@ export function settleOfficersOfBusinessGroup(story: CountryStory): void {
       continue;
     p.country = c;
     p.countrySettled = true;
+  }
+}
+
+/**
+ * "In a statement from the White House, President X called on …": a bare office spoken for from a seat of government
+ * named right before it is that government's, whatever other country the sentence or the story names.
+ */
+export function settleSpeakersFromSeat(story: CountryStory): void {
+  const { tokens, people } = story;
+  for (const p of people) {
+    if (p.country !== null || p.countrySettled || p.international || p.roles.length === 0) continue;
+    const m = p.mentions.find((o) => o.kind === 'name');
+    if (!m) continue;
+    const span = p.roleSpans.find((r) => r.end === m.start);
+    let k = (span ? span.start : m.start) - 1;
+    if (tokens[k]?.text !== ',') continue;
+    k--;
+    // The seat's one or two words, after "from (the)".
+    for (const len of [2, 1]) {
+      const first = tokens[k - len + 1];
+      if (!first?.cap || first.sent !== m.sent) continue;
+      const words = tokens.slice(k - len + 1, k + 1).map((t) => t.lower);
+      const c = institutionCountry.get(words.join(' '));
+      let f = k - len;
+      if (tokens[f]?.lower === 'the') f--;
+      if (c === undefined || tokens[f]?.lower !== 'from') continue;
+      p.country = c;
+      p.countrySettled = true;
+      break;
+    }
   }
 }

@@ -37,6 +37,7 @@ import {
   placeDelegationMembers,
   placeSummonersOfEnvoys,
   settleOfficersOfBusinessGroup,
+  settleSpeakersFromSeat,
   settleByStatedCitizenship,
   settleMembersOfInternationalBody,
 } from './country-steps-groups.ts';
@@ -71,6 +72,7 @@ export function decideCountries(
   settleByIndianHonorific(story);
   settleByRulingHouse(story);
   settleOfficersOfBusinessGroup(story);
+  settleSpeakersFromSeat(story);
   placeByStoryContext(story); // 2–7
   placeTravelCompanions(story);
   placeDelegationMembers(story);
