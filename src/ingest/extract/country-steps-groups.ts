@@ -1,12 +1,16 @@
 // Countries a sentence gives a group of people at once: "All four are citizens of Tajikistan" after the sentence
 // that names the four, and the business leaders who "traveled with" a president; see decide-countries.ts for the
 // order.
-import { namesInternationalBody } from './body-countries.ts';
+import { namesInternationalBody, namesABody } from './body-countries.ts';
 import { settleInternational } from './country-steps-roles.ts';
+import { ENVOY_WORDS } from './country-steps-story.ts';
+import { datelineCity, findCountries } from './countries.ts';
+import { namesPublicBody } from './office-countries.ts';
 import { storyNameEdges, type CountryStory } from './country-story.ts';
 import { countryNames, demonymCountry, verbWords } from './lexicon.ts';
 import { bareTitle, isPresidentRole, SINGLE_HOLDER_TITLES } from './one-holder-offices.ts';
 import { normKey, type PersonRecord } from './person-record.ts';
+import { institutionCountry } from './roles.ts';
 import { CITIZENS_CUE, storyCues } from './story-cues.ts';
 import type { Token } from './tokenize.ts';
 
@@ -434,6 +438,113 @@ export function settleMembersOfInternationalBody(story: CountryStory): void {
       // Over "of Uganda", which settled them as they were found: the office outranks the nationality.
       if (o.kind === 'pronoun' || q.international) continue;
       settleInternational(q);
+    }
+  }
+}
+
+const SUMMON_VERBS = new Set(['summoned', 'summons', 'summoning']);
+
+/**
+ * "Vice Foreign Minister X summoned U.S. Ambassador Y to lodge a protest": one summons a foreign envoy to their own
+ * ministry, so X is of the country the story last named before, in their sentence or the one before, that is not the
+ * envoy's ("China's Foreign Ministry said …"); never of the dateline's country when that is the envoy's.
+ */
+export function placeSummonersOfEnvoys(story: CountryStory): void {
+  const { doc, tokens, people, mentions } = story;
+  for (const m of mentions) {
+    const p = people[m.person] as PersonRecord;
+    if (p.country !== null || p.countrySettled || p.international) continue;
+    if (!SUMMON_VERBS.has(tokens[m.end]?.lower ?? '')) continue;
+    let k = m.end + 1;
+    while (k < m.end + 5 && tokens[k]?.sent === m.sent && !ENVOY_WORDS.has(tokens[k]?.lower ?? '')) k++;
+    if (!ENVOY_WORDS.has(tokens[k]?.lower ?? '')) continue;
+    const envoy = findCountries(tokens, m.end + 1, k)[0]?.country;
+    if (envoy === undefined) continue;
+    const [from = 0] = doc.sentences[Math.max(0, m.sent - 1)] ?? [];
+    const host = findCountries(tokens, from, m.start)
+      .filter((h) => h.country !== envoy)
+      .at(-1);
+    if (host) p.country = host.country;
+  }
+}
+
+/** Words naming a group of business people after its nationality ("U.S. business leaders", "Japanese executives"). */
+const BUSINESS_GROUP = new Set(['executives', 'ceos', 'businessmen', 'businesspeople', 'industrialists']);
+const BUSINESS_NOUNS = new Set(['leaders', 'executives', 'community', 'delegation', 'people']);
+const COMPANY_TITLES = new Set([
+  'ceo',
+  'chief executive',
+  'chief executive officer',
+  'chairman',
+  'chairwoman',
+  'founder',
+]);
+
+/** The country of "<nationality> business leaders" (or "… executives") in tokens[from, to), or null. */
+function businessGroupCountry(tokens: readonly Token[], from: number, to: number): string | null {
+  for (let i = from + 1; i < to; i++) {
+    const t = tokens[i] as Token;
+    let at = -1;
+    if (BUSINESS_GROUP.has(t.lower)) at = i;
+    else if (t.lower === 'business' && BUSINESS_NOUNS.has(tokens[i + 1]?.lower ?? '')) at = i;
+    if (at < 0) continue;
+    const hit = findCountries(tokens, Math.max(from, at - 2), at).at(-1);
+    if (hit?.adjectival) return hit.country;
+  }
+  return null;
+}
+
+/**
+ * "Xi meets U.S. business leaders … Qualcomm CEO X; FedEx CEO Y": a story about one country's business people,
+ * named in its headline or lede, places every officer of a company it names there (an office in a brand alone says
+ * nothing of a country), before the story's other countries can.
+ */
+export function settleOfficersOfBusinessGroup(story: CountryStory): void {
+  const { doc, people, titleDoc, article } = story;
+  if (!people.some((p) => p.country === null && p.roles.length > 0)) return;
+  const [a = 0, b = 0] = doc.sentences[0] ?? [];
+  const c =
+    (titleDoc ? businessGroupCountry(titleDoc.tokens, 0, titleDoc.tokens.length) : null) ??
+    businessGroupCountry(doc.tokens, a, b);
+  if (c === null) return;
+  const city = datelineCity(article.dateline?.place);
+  for (const p of people) {
+    if (p.country !== null || p.countrySettled || p.international || p.roles.length === 0) continue;
+    // "Blackstone chairman and CEO X": a bare company title beside the one naming the company.
+    const ofBrand = (r: string): boolean => namesABody(r, city) && !namesPublicBody(r, doc.text);
+    if (!p.roles.some(ofBrand) || !p.roles.every((r) => ofBrand(r) || COMPANY_TITLES.has(r.toLowerCase())))
+      continue;
+    p.country = c;
+    p.countrySettled = true;
+  }
+}
+
+/**
+ * "In a statement from the White House, President X called on …": a bare office spoken for from a seat of government
+ * named right before it is that government's, whatever other country the sentence or the story names.
+ */
+export function settleSpeakersFromSeat(story: CountryStory): void {
+  const { tokens, people } = story;
+  for (const p of people) {
+    if (p.country !== null || p.countrySettled || p.international || p.roles.length === 0) continue;
+    const m = p.mentions.find((o) => o.kind === 'name');
+    if (!m) continue;
+    const span = p.roleSpans.find((r) => r.end === m.start);
+    let k = (span ? span.start : m.start) - 1;
+    if (tokens[k]?.text !== ',') continue;
+    k--;
+    // The seat's one or two words, after "from (the)".
+    for (const len of [2, 1]) {
+      const first = tokens[k - len + 1];
+      if (!first?.cap || first.sent !== m.sent) continue;
+      const words = tokens.slice(k - len + 1, k + 1).map((t) => t.lower);
+      const c = institutionCountry.get(words.join(' '));
+      let f = k - len;
+      if (tokens[f]?.lower === 'the') f--;
+      if (c === undefined || tokens[f]?.lower !== 'from') continue;
+      p.country = c;
+      p.countrySettled = true;
+      break;
     }
   }
 }

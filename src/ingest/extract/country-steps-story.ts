@@ -1975,7 +1975,7 @@ function metByDescribed(story: CountryStory, at: number, m: Mention): boolean {
 const PLAYED_AGAINST = new Set(['against', 'versus', 'vs']);
 
 /** Words of an envoy's title: one sent to serve in another country. */
-const ENVOY_WORDS = new Set(['ambassador', 'envoy', 'consul', 'consul-general', 'chargé', 'charge']);
+export const ENVOY_WORDS = new Set(['ambassador', 'envoy', 'consul', 'consul-general', 'chargé', 'charge']);
 
 /**
  * "Japanese Ambassador X, Foreign Minister Y and other officials" (hostages in Lima): an envoy serves abroad, so

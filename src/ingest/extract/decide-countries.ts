@@ -35,6 +35,9 @@ import {
   placeLeadersSpouses,
   placeTravelCompanions,
   placeDelegationMembers,
+  placeSummonersOfEnvoys,
+  settleOfficersOfBusinessGroup,
+  settleSpeakersFromSeat,
   settleByStatedCitizenship,
   settleMembersOfInternationalBody,
 } from './country-steps-groups.ts';
@@ -68,6 +71,8 @@ export function decideCountries(
   settleBySideBodies(story);
   settleByIndianHonorific(story);
   settleByRulingHouse(story);
+  settleOfficersOfBusinessGroup(story);
+  settleSpeakersFromSeat(story);
   placeByStoryContext(story); // 2–7
   placeTravelCompanions(story);
   placeDelegationMembers(story);
@@ -77,6 +82,8 @@ export function decideCountries(
   placeAidesByPrincipal(story);
   placeRelativesOfPlaced(story);
   placeLeadersSpouses(story);
+  // Before the bare-office defaults (7a–12), which read the envoy's country as the story's one side.
+  placeSummonersOfEnvoys(story);
   placeDeputies(story); // 7a
   placeSuccessors(story); // 7b
   placeBareOfficesOfOneSide(story); // 8

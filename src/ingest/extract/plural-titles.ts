@@ -276,7 +276,13 @@ function groupAt(tokens: readonly Token[], text: string, h: number): PluralTitle
   }
   if (ofCountries.length === names.length && countries.length === 0) countries.push(...ofCountries);
   if (tails.length === names.length && countries.length === 0) countries.push(...tails);
-  const honorific = honorifics.has(singular) || PARTY_LABELS.has(singular);
+  const party = PARTY_LABELS.has(singular);
+  // "Republicans A and B, and Democrats C and D": lawmakers of the two US parties, wherever the story is datelined;
+  // not a party whose name ends in the word ("Social Democrats A and B", "Sweden Democrats").
+  const before = tokens[h - 1];
+  if (party && countries.length === 0 && !(before?.cap && before.word && before.sent === sent))
+    for (let i = 0; i < names.length; i++) countries.push('United States');
+  const honorific = honorifics.has(singular) || party;
   // "Reps. A and B": each is a "Rep.", the abbreviation with its period as one of them is written.
   const stop = roleEnd === h + 1 && tokens[h + 1]?.text === '.' && rankAbbreviations.has(singular) ? '.' : '';
   const role = honorific
