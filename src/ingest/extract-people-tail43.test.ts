@@ -1,0 +1,32 @@
+// A second pass over the forty-sixth and forty-seventh blind rounds of held-out articles (offices taken after a
+// verb), on invented sentences with invented people: none of them are in the held-out files.
+import { describe, expect, it } from 'vitest';
+import { personNamed as person, testArticle as article } from './test-article.ts';
+
+describe('roles', () => {
+  it('reads the office one "took office yesterday (3) as", past the day and its date in brackets', () => {
+    const a = article('Norland swears in new president', [
+      'Varnholm – Elsa Marrow took office yesterday (3) as the 12th president of Norland, in a ceremony at the parliament.',
+    ]);
+    expect(person(a, 'Elsa Marrow')?.roles).toEqual(['12th president of Norland']);
+  });
+
+  it('reads the office one "took office on Monday as"', () => {
+    const a = article('New mayor', ['Tomas Brell took office on Monday as mayor of Eastwick.']);
+    expect(person(a, 'Tomas Brell')?.roles).toEqual(['mayor of Eastwick']);
+  });
+
+  it('reads the office one is sworn in as after a "who" clause that gives none as read', () => {
+    const a = article('Norland swears in new president', [
+      'Varnholm – Idris Kallan was sworn in on Tuesday as President of Norland. Mira Solvang, who was president from 2001 to 2009, was sworn in as Vice President at the same session.',
+    ]);
+    expect(person(a, 'Mira Solvang')?.roles).toEqual(['Vice President']);
+  });
+
+  it('keeps the office a "who served as" clause gives over a later verb', () => {
+    const a = article('Cabinet named', [
+      'Pell Ardent, who served as finance minister, was appointed as envoy to Vessia on Friday.',
+    ]);
+    expect(person(a, 'Pell Ardent')?.roles).toEqual(['finance minister']);
+  });
+});
