@@ -29,4 +29,19 @@ describe('roles', () => {
     ]);
     expect(person(a, 'Pell Ardent')?.roles).toEqual(['finance minister']);
   });
+
+  it('reads "sworn in as a senator this morning" as the office, without the time of day', () => {
+    const a = article('Reshuffle', [
+      'The prime minister named banker Harun Vell as Second Finance Minister. Harun Vell, who is not a member of Parliament, was sworn in as a senator this morning.',
+    ]);
+    expect(person(a, 'Harun Vell')?.roles).toContain('senator');
+    expect(person(a, 'Harun Vell')?.roles).not.toContain('senator this morning');
+  });
+
+  it('keeps "this year’s" in an office ("the host of this year’s talks")', () => {
+    const a = article('Talks open', [
+      'Premier Odile Frane, the host of this year’s Corran talks, is due to preside over the session on Friday.',
+    ]);
+    expect(person(a, 'Odile Frane')?.roles).toContain('host of this year’s Corran talks');
+  });
 });

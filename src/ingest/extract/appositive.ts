@@ -63,6 +63,9 @@ const ROLE_STOP = new Set([
 ]);
 /** After a role's head, words that say when ("as leader of the Centre Party last month"), not the office. */
 const WHEN_AFTER = new Set(['last', 'yesterday', 'today']);
+/** Words of time after "this" that close an office ("… as a senator this morning"). */
+const THIS_TIME = new Set(['morning', 'afternoon', 'evening', 'week', 'month', 'year']);
+const POSSESSIVE_S = /^['’]s$/;
 const LINK = new Set(['of', 'to', 'at', 'for']);
 /** "the newly elected chairperson of …": an adverb that makes the participle after it part of the title. */
 const NEWLY = new Set(['newly', 'recently', 'just']);
@@ -334,6 +337,14 @@ function rolePhrase(tokens: readonly Token[], i: number, sent: number): RoleSpan
       const acronym = t.cap && t.text.length > 1 && t.text === t.text.toUpperCase();
       if (ROLE_STOP.has(t.lower) && !posted && !onSubject && !acronym && !inOffice) break;
       if (WHEN_AFTER.has(t.lower)) break;
+      // "sworn in as a senator this morning": a time of day, not part of the office ("host of this year's
+      // meetings" keeps it).
+      if (
+        t.lower === 'this' &&
+        THIS_TIME.has(tokens[e + 1]?.lower ?? '') &&
+        !POSSESSIVE_S.test(tokens[e + 2]?.text ?? '')
+      )
+        break;
       // "sworn in as president of the Senate at a ceremony": where it happened, not the title's place ("professor at
       // the University of …" keeps its "the").
       if (t.lower === 'at' && (tokens[e + 1]?.lower === 'a' || tokens[e + 1]?.lower === 'an')) break;
