@@ -45,3 +45,18 @@ describe('roles', () => {
     expect(person(a, 'Odile Frane')?.roles).toContain('host of this year’s Corran talks');
   });
 });
+
+describe('participants', () => {
+  it('does not count one "speaking by telephone from" another city than the event’s', () => {
+    const a = article(
+      'Rival factions sign unity deal in Rome',
+      [
+        'ROME, Oct 12 (ANSA) - The Blue and Green movements signed on Thursday a unity agreement in Rome, in the presence of Italian Interior Minister Kel Darrow.',
+        'Vessian President Oren Tallis, speaking by telephone from Madrid, described the agreement as "final".',
+      ],
+      { source: 'ANSA', dateline: { place: 'ROME', date: 'Oct 12' } },
+    );
+    expect(person(a, 'Oren Tallis')).toMatchObject({ participant: false });
+    expect(person(a, 'Kel Darrow')).toMatchObject({ participant: true });
+  });
+});
