@@ -59,4 +59,16 @@ describe('participants', () => {
     expect(person(a, 'Oren Tallis')).toMatchObject({ participant: false });
     expect(person(a, 'Kel Darrow')).toMatchObject({ participant: true });
   });
+
+  it('knows Ramallah as a city of Palestine, another place than the event’s', () => {
+    const a = article(
+      'Rival factions sign unity deal in Rome',
+      [
+        'ROME, Oct 12 (ANSA) - The Blue and Green movements signed on Thursday a unity agreement in Rome, in the presence of Italian Interior Minister Kel Darrow.',
+        'Vessian President Oren Tallis, speaking by telephone from Ramallah, described the agreement as "final".',
+      ],
+      { source: 'ANSA', dateline: { place: 'ROME', date: 'Oct 12' } },
+    );
+    expect(person(a, 'Oren Tallis')).toMatchObject({ participant: false });
+  });
 });
