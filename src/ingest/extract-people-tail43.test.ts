@@ -16,6 +16,16 @@ describe('roles', () => {
     expect(person(a, 'Tomas Brell')?.roles).toEqual(['mayor of Eastwick']);
   });
 
+  it('reads an office held, written as a title after "was" ("when X was Prime Minister of Norland")', () => {
+    const a = article('Border war remembered', [
+      'The war of 1998, fought when Tomas Brell was Prime Minister of Norland, claimed many lives.',
+      'Elsa Marrow was President Idris Kallan’s envoy. Mira Solvang was president from 2001 to 2009.',
+    ]);
+    expect(person(a, 'Tomas Brell')?.roles).toEqual(['Prime Minister of Norland']);
+    expect(person(a, 'Elsa Marrow')?.roles ?? []).not.toContain('President Idris Kallan');
+    expect(person(a, 'Mira Solvang')?.roles ?? []).toEqual([]);
+  });
+
   it('reads the office one is sworn in as after a "who" clause that gives none as read', () => {
     const a = article('Norland swears in new president', [
       'Varnholm – Idris Kallan was sworn in on Tuesday as President of Norland. Mira Solvang, who was president from 2001 to 2009, was sworn in as Vice President at the same session.',

@@ -861,6 +861,18 @@ function rolesAfter(tokens: readonly Token[], end: number): RoleSpan[] {
       const r = rolePhrase(tokens, i + dayBetween(tokens, i + 1) + 2, sent);
       return r ? [r] : [];
     }
+    // "when X was Prime Minister of Ethiopia": an office held, written as a title (not "was president from 2007").
+    else if (
+      WAS_IS.test(tokens[i]?.lower ?? '') &&
+      tokens[i]?.lower !== 'been' &&
+      tokens[i + 1]?.cap === true &&
+      officeAt(tokens, i + 1)
+    ) {
+      const r = rolePhrase(tokens, i + 1, sent);
+      // "was President Y's envoy": a title before another's name is theirs, not this one's office.
+      if (r && !tokens.slice(r.start, r.end).some((t) => t.cap && firstNames.has(t.lower))) return [r];
+      i = end;
+    }
     // "Y was named Minister of Finance", "Z was named vice president": an office ("was named best actor" is an award).
     else if (
       WAS_IS.test(tokens[i]?.lower ?? '') &&
