@@ -57,28 +57,24 @@ describe('roles', () => {
 });
 
 describe('participants', () => {
-  it('does not count one "speaking by telephone from" another city than the event’s', () => {
-    const a = article(
+  /** A signing in Rome, then a president's words spoken by telephone from `city`. */
+  const signingInRome = (city: string) =>
+    article(
       'Rival factions sign unity deal in Rome',
       [
         'ROME, Oct 12 (ANSA) - The Blue and Green movements signed on Thursday a unity agreement in Rome, in the presence of Italian Interior Minister Kel Darrow.',
-        'Vessian President Oren Tallis, speaking by telephone from Madrid, described the agreement as "final".',
+        `Vessian President Oren Tallis, speaking by telephone from ${city}, described the agreement as "final".`,
       ],
       { source: 'ANSA', dateline: { place: 'ROME', date: 'Oct 12' } },
     );
+
+  it('does not count one "speaking by telephone from" another city than the event’s', () => {
+    const a = signingInRome('Madrid');
     expect(person(a, 'Oren Tallis')).toMatchObject({ participant: false });
     expect(person(a, 'Kel Darrow')).toMatchObject({ participant: true });
   });
 
   it('knows Ramallah as a city of Palestine, another place than the event’s', () => {
-    const a = article(
-      'Rival factions sign unity deal in Rome',
-      [
-        'ROME, Oct 12 (ANSA) - The Blue and Green movements signed on Thursday a unity agreement in Rome, in the presence of Italian Interior Minister Kel Darrow.',
-        'Vessian President Oren Tallis, speaking by telephone from Ramallah, described the agreement as "final".',
-      ],
-      { source: 'ANSA', dateline: { place: 'ROME', date: 'Oct 12' } },
-    );
-    expect(person(a, 'Oren Tallis')).toMatchObject({ participant: false });
+    expect(person(signingInRome('Ramallah'), 'Oren Tallis')).toMatchObject({ participant: false });
   });
 });
