@@ -63,6 +63,9 @@ const ROLE_STOP = new Set([
 ]);
 /** After a role's head, words that say when ("as leader of the Centre Party last month"), not the office. */
 const WHEN_AFTER = new Set(['last', 'yesterday', 'today']);
+/** Words of time after "this" that close an office ("… as a senator this morning"). */
+const THIS_TIME = new Set(['morning', 'afternoon', 'evening', 'week', 'month', 'year']);
+const POSSESSIVE_S = /^['’]s$/;
 const LINK = new Set(['of', 'to', 'at', 'for']);
 /** "the newly elected chairperson of …": an adverb that makes the participle after it part of the title. */
 const NEWLY = new Set(['newly', 'recently', 'just']);
@@ -334,6 +337,14 @@ function rolePhrase(tokens: readonly Token[], i: number, sent: number): RoleSpan
       const acronym = t.cap && t.text.length > 1 && t.text === t.text.toUpperCase();
       if (ROLE_STOP.has(t.lower) && !posted && !onSubject && !acronym && !inOffice) break;
       if (WHEN_AFTER.has(t.lower)) break;
+      // "sworn in as a senator this morning": a time of day, not part of the office ("host of this year's
+      // meetings" keeps it).
+      if (
+        t.lower === 'this' &&
+        THIS_TIME.has(tokens[e + 1]?.lower ?? '') &&
+        !POSSESSIVE_S.test(tokens[e + 2]?.text ?? '')
+      )
+        break;
       // "sworn in as president of the Senate at a ceremony": where it happened, not the title's place ("professor at
       // the University of …" keeps its "the").
       if (t.lower === 'at' && (tokens[e + 1]?.lower === 'a' || tokens[e + 1]?.lower === 'an')) break;
@@ -570,6 +581,21 @@ function dayBetween(tokens: readonly Token[], i: number): number {
   return w === 'on' && day !== undefined && (tokenFlags(day) & WEEKDAY) !== 0 ? 2 : 0;
 }
 
+/**
+ * The tokens of a day after a verb at `i` ("yesterday", "on Monday"), with the day of the month a wire adds in
+ * brackets ("yesterday (1)").
+ */
+function dayAfter(tokens: readonly Token[], i: number): number {
+  const n = dayBetween(tokens, i);
+  const open = i + n;
+  return n > 0 &&
+    tokens[open]?.text === '(' &&
+    /^\d{1,2}$/.test(tokens[open + 1]?.text ?? '') &&
+    tokens[open + 2]?.text === ')'
+    ? n + 3
+    : n;
+}
+
 // The verbs asRoles reads after a mention, made once: a regular expression literal in a function body makes a new
 // RegExp object every time it runs, and asRoles runs after most mentions.
 const SERVED_AFTER_WHO = /^(served|serves|serving|works|worked|was|is)$/;
@@ -679,7 +705,8 @@ function becomingIn(tokens: readonly Token[], at: number, sent: number): number 
 /** " as ROLE" or ", who (also) served as ROLE" right after a mention ending at `end`. */
 export function asRoles(tokens: readonly Token[], end: number): RoleSpan[] {
   const taken = officeTakenOver(tokens, end);
-  const roles = rolesAfter(tokens, end);
+  const own = rolesAfter(tokens, end);
+  const roles = own.length ? own : officeSwornAfterWhoClause(tokens, end);
   return taken.length ? [...taken, ...roles] : roles;
 }
 
@@ -694,6 +721,21 @@ function officeTakenOver(tokens: readonly Token[], end: number): RoleSpan[] {
   const sent = (tokens[end] as Token).sent;
   const as = afterObjectName(tokens, verb + 1, sent);
   return as > verb + 1 && tokens[as]?.lower === 'as' ? officeAfterAs(tokens, as, sent) : [];
+}
+
+/**
+ * "X, who was president from 2007 to 2015, was sworn in as Vice President": when the ", who" clause after the mention
+ * ending at `end` gives no office as read, the office the name's own verb after it takes (sworn in, appointed,
+ * elected … as).
+ */
+function officeSwornAfterWhoClause(tokens: readonly Token[], end: number): RoleSpan[] {
+  if (tokens[end]?.text !== ',' || tokens[end + 1]?.lower !== 'who') return [];
+  const sent = (tokens[end] as Token).sent;
+  let k = end + 2;
+  while (k < end + 25 && tokens[k] !== undefined && tokens[k]?.sent === sent && tokens[k]?.text !== ',') k++;
+  if (tokens[k]?.text !== ',' || tokens[k]?.sent !== sent || !WAS_WERE_IS.test(tokens[k + 1]?.lower ?? ''))
+    return [];
+  return TAKEN_OFFICE.test(tokens[k + 2]?.lower ?? '') ? rolesAfter(tokens, k + 1) : [];
 }
 
 /** Participles that give an office after a comma: ", appointed foreign minister", ", named Minister of Y". */
@@ -784,12 +826,13 @@ function rolesAfter(tokens: readonly Token[], end: number): RoleSpan[] {
     const took =
       tokens[i]?.lower === 'of' && tokens[i + 1]?.lower === 'the' ? afterObjectName(tokens, i + 2, sent) : i;
     // Not "took office as his deputy": an office named by whose it is, not by its title.
-    if (
-      TOOK.test(tokens[took]?.lower ?? '') &&
-      tokens[took + 1]?.lower === 'office' &&
-      tokens[took + 2]?.lower === 'as'
-    )
-      return HIS_HER.test(tokens[took + 3]?.lower ?? '') ? [] : officeAfterAs(tokens, took + 2, sent);
+    // "X took office yesterday (1) as …", "took office on Monday as …": the day between the verb and the office.
+    const as =
+      TOOK.test(tokens[took]?.lower ?? '') && tokens[took + 1]?.lower === 'office'
+        ? took + 2 + dayAfter(tokens, took + 2)
+        : -1;
+    if (as >= 0 && tokens[as]?.lower === 'as')
+      return HIS_HER.test(tokens[as + 1]?.lower ?? '') ? [] : officeAfterAs(tokens, as, sent);
     // "X, appointed foreign minister on Wednesday in …, is …": the office a participle set off after the name gives.
     if (tokens[i]?.text === ',' && APPOINTED.has(tokens[i + 1]?.lower ?? '') && officeAt(tokens, i + 2)) {
       const r = rolePhrase(tokens, i + 2, sent);
@@ -817,6 +860,18 @@ function rolesAfter(tokens: readonly Token[], end: number): RoleSpan[] {
       // "as" ("elected as" is read below).
       const r = rolePhrase(tokens, i + dayBetween(tokens, i + 1) + 2, sent);
       return r ? [r] : [];
+    }
+    // "when X was Prime Minister of Ethiopia": an office held, written as a title (not "was president from 2007").
+    else if (
+      WAS_IS.test(tokens[i]?.lower ?? '') &&
+      tokens[i]?.lower !== 'been' &&
+      tokens[i + 1]?.cap === true &&
+      officeAt(tokens, i + 1)
+    ) {
+      const r = rolePhrase(tokens, i + 1, sent);
+      // "was President Y's envoy": a title before another's name is theirs, not this one's office.
+      if (r && !tokens.slice(r.start, r.end).some((t) => t.cap && firstNames.has(t.lower))) return [r];
+      i = end;
     }
     // "Y was named Minister of Finance", "Z was named vice president": an office ("was named best actor" is an award).
     else if (

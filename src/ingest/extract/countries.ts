@@ -474,6 +474,7 @@ const DATELINE_CITY_COUNTRY = new Map<string, string>();
     Iraq: 'baghdad',
     Lebanon: 'beirut',
     Israel: 'jerusalem|tel aviv',
+    Palestine: 'ramallah',
     'Saudi Arabia': 'riyadh|jeddah',
     'United Arab Emirates': 'abu dhabi|dubai',
     Qatar: 'doha',

@@ -1937,11 +1937,11 @@ const REACTED_TO_OUTCOME = new RegExp(
 );
 
 const ELSEWHERE_RE =
-  /\b(?:arrived in|speaking in|speaking from|on a visit to|visiting) (\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?)/u;
+  /\b(?:arrived in|speaking (?:by (?:tele)?phone )?(?:in|from)|on a visit to|visiting) (\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?)/u;
 
 /**
- * "Secretary of State X, who arrived in Cairo earlier on Monday, urged …", "Y, speaking in Wellington, said …": one
- * speaking from another city or country than the event's.
+ * "Secretary of State X, who arrived in Cairo earlier on Monday, urged …", "Y, speaking in Wellington, said …", "Z,
+ * speaking by telephone from Lyon, said …": one speaking from another city or country than the event's.
  */
 function spokeElsewhere(m: Mention): boolean {
   if (m.sent === 0) return false;
