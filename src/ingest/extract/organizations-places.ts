@@ -2692,7 +2692,12 @@ function singles(s: number, end: number): void {
     }
     if (
       end - s === 1 &&
-      (describedAsOrg(k) || memberOf(k) || besideBody(k) || partyOfPerson(k) || partyOfMembers(k, k + 1))
+      (describedAsOrg(k) ||
+        memberOf(k) ||
+        besideBody(k) ||
+        presidedBody(k) ||
+        partyOfPerson(k) ||
+        partyOfMembers(k, k + 1))
     ) {
       addOrg(t.text);
       continue;
@@ -3256,6 +3261,23 @@ function memberOf(k: number): boolean {
     verbWords.has(next.lower) ||
     next.lower === 'has' ||
     next.lower === 'had'
+  );
+}
+
+/** A body's chair held in turn: "the rotating presidency", "the chairmanship". */
+const PRESIDED = new Set(['presidency', 'chairmanship', 'chairship']);
+
+/**
+ * "the pro tempore presidency of Mercosur": the one word after a chair held in turn names the body chaired, when it
+ * is no English word, place, nationality or person ("the presidency of Brazil" is the country's).
+ */
+function presidedBody(k: number): boolean {
+  if (tokens[k - 1]?.lower !== 'of' || !PRESIDED.has(tokens[k - 2]?.lower ?? '')) return false;
+  const t = tokens[k] as Token;
+  if (inPerson[k] || personTokens.has(t.text) || placeKeys.has(t.lower) || tokens[k + 1]?.cap) return false;
+  return !(
+    tokenFlags(t) &
+    (COMMON_WORD | COUNTRY | CITY | REGION | DEMONYM | MONTH | WEEKDAY | TITLE_HEAD | FUNCTION_WORD)
   );
 }
 
