@@ -726,10 +726,10 @@ async function personCountryFacets(
   complete: boolean,
   firstRows: () => Promise<ArticleSummary[]>,
   entries: readonly ShardEntry[],
-  aloneFacets: TermFacets | undefined | Promise<TermFacets | undefined> | null,
+  aloneEntry: ShardEntry | null,
   loadLists: boolean,
   names: NameLookup | null,
-  aloneEntry: ShardEntry | null,
+  dateFacets: Promise<TermFacets | undefined> | null,
 ): Promise<{ people: SearchFacet[] | null; countries: SearchFacet[] | null; fromFirstPage?: true }> {
   const buckets = new Map<number, Promise<PersonFacets>>();
   const personList = async (slug: string): Promise<number[] | undefined> => {
@@ -740,7 +740,7 @@ async function personCountryFacets(
     return list === undefined ? undefined : decodeDocs(list);
   };
   // The precomputed counts of what is searched, when it is one word or one date alone.
-  const single = await aloneFacets;
+  const single = aloneEntry ? aloneEntry[5] : await dateFacets;
   if (single) {
     const top = single.p.map(([value, label, count]): SearchFacet => ({ value, label, count }));
     const countries = single.c.map(([value, count]) => ({ value, label: value, count }));
@@ -1016,10 +1016,10 @@ export async function runSearch(
     !headOnly,
     () => (firstRows ??= matched.firstPageDocs === pageDocs ? hitsLoaded : rowsOf(matched.firstPageDocs)),
     [...groups.flatMap((alts) => alts.map((a) => a.entry)), ...filters],
-    alone?.length === 1 ? alone[0]!.entry[5] : dateFacets,
+    alone?.length === 1 ? alone[0]!.entry : null,
     opts.facetLists ?? true,
     matched.names,
-    alone?.length === 1 ? alone[0]!.entry : null,
+    dateFacets,
   );
   const [hits, { fromFirstPage, ...facets }] = await Promise.all([hitsLoaded, facetsLoaded]);
   // The rows are in: the name lookup the facets' run will wait for starts now, not after the rows are painted.
