@@ -179,8 +179,11 @@ const MOURNING =
 const SPORTS_OFFICIAL = /\b(?:President|Minister|Chairman|Chairwoman|Chairperson|Secretary[- ]General)\b/;
 // "The Minority Leader, X, said ordinary people were bearing the cost": the opposition comments on what the
 // government did (in the chamber, "told parliament", it is found by the cues first).
+// "Irish rock star X, who organised the concerts, called the outcome a qualified success": a celebrity or a
+// campaigner with no office comments on what the leaders did. "Chief Cabinet Secretary X said Japan would …": Japan's
+// government spokesman speaks at his own press conferences (at the event, the cues find him first).
 const COMMENTATOR_RE =
-  /\b(?:(?:Minority|Opposition) Leader|Leader of the Opposition|analysts?|experts?|professors?|scholars?|researchers?|lecturers?|economists?|commentators?|academics?)\b/i;
+  /\b(?:(?:Minority|Opposition) Leader|Leader of the Opposition|analysts?|experts?|professors?|scholars?|researchers?|lecturers?|economists?|commentators?|academics?|(?:rock|pop) stars?|singers?|musicians?|campaigners?|Chief Cabinet Secretary)\b/i;
 /** A module function: a closure made at every call costs a `__name` under tsx. */
 const isCommentatorRole = (r: string) => COMMENTATOR_RE.test(r);
 const isSportsOfficialRole = (r: string) => SPORTS_OFFICIAL.test(r);
@@ -2767,6 +2770,10 @@ function isNegative(text: string): boolean {
   // "He held the talks with Y on Saturday and Sunday" under "… release joint statement on trade meeting" (Monday):
   // the meeting the statement is about is its occasion, held on days before it.
   if (statementOnMeeting && HELD_THE_TALKS.test(t)) return false;
+  // "On Wednesday, President X will address Parliament at the invitation of Speaker Y": a sentence that opens on a
+  // weekday and says what someone will do there reports a later engagement, whatever day the lede gives (or none) —
+  // unless the lede itself looks ahead ("… will meet on Wednesday").
+  if (t.startsWith('On ') && PLANNED_ON_WEEKDAY.test(t) && !ledeLower.includes(' will ')) return true;
   // "joined the leaders on Thursday" at a summit that opened on Wednesday: another day of the same event.
   ledeDay ??= WEEKDAY_ANY.exec(lede)?.[1]?.toLowerCase() ?? null;
   if (ledeDay === null) return false;
@@ -2779,6 +2786,9 @@ function isNegative(text: string): boolean {
     return false;
   return someMatch(WEEKDAY_RE, t, otherWeekday);
 }
+/** "On Wednesday, X will …", "On Friday morning, the leaders are due to …": up to six words, none of speech, before it. */
+const PLANNED_ON_WEEKDAY =
+  /^On (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?: (?:morning|afternoon|evening|night))?, (?:(?!(?:said|says|told|announced)\b)[\w'’.-]+ ){1,6}(?:will|(?:is|are) (?:due|set|scheduled|expected) to)\b/;
 /**
  * "A Chinese delegation led by X is also in the capital for the anniversary events": in the city at the same time,
  * which is no part in the talks reported ("led by" there is no evidence).

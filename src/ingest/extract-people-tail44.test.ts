@@ -1,0 +1,84 @@
+// Leftovers of the forty-sixth and forty-seventh blind rounds of held-out articles and the people quoted on an event
+// from outside it (session 29), on invented sentences with invented people: none of them are in the held-out files.
+import { describe, expect, it } from 'vitest';
+import { type ParsedArticle, parseArticle } from './parse-article.ts';
+import { participantNames, personNamed as person, testArticle as article } from './test-article.ts';
+
+describe('people who comment on the event from outside it', () => {
+  /** A summit's leaders, then one more speaker with the role `role`. */
+  const summit = (speaker: string) =>
+    article(
+      'Corran Group leaders agree to double aid to the islands',
+      [
+        'Leaders of the Corran Group on Friday agreed to double aid to the islands by 2030, ending a two-day summit in Varnholm.',
+        'Prime Minister Elsa Marrow, the summit host, read out the final communique flanked by President Idris Kallan and Chancellor Mira Solvang.',
+        `${speaker} called the outcome "a qualified success", while aid agencies said the money would come too late.`,
+      ],
+      { dateline: { place: 'VARNHOLM', date: null } },
+    );
+
+  it('leaves out a rock star or a campaigner who only calls the outcome a success', () => {
+    expect(
+      participantNames(summit('Rock star Tomas Brell, who organised the concerts on the eve of the summit,')),
+    ).toEqual(['Elsa Marrow', 'Idris Kallan', 'Mira Solvang']);
+    expect(participantNames(summit('Campaigner Harun Vell'))).not.toContain('Harun Vell');
+  });
+
+  it('keeps a speaker with an office', () => {
+    expect(participantNames(summit('Finance Minister Harun Vell'))).toContain('Harun Vell');
+  });
+
+  it('leaves out Japan’s Chief Cabinet Secretary speaking after talks held elsewhere in the story', () => {
+    const a = article(
+      'Marrow, Tanabe vow to enforce sanctions on Vessia',
+      [
+        'Norland Foreign Minister Elsa Marrow and Japanese Foreign Minister Ken Tanabe agreed Wednesday to enforce sanctions against Vessia.',
+        'Tanabe told a joint news conference that Japan had no plans to change its policy.',
+        'Chief Cabinet Secretary Kenji Moriyasu said Japan would consider inspecting cargo bound for Vessia.',
+      ],
+      { source: 'AP', dateline: { place: 'TOKYO', date: null } },
+    );
+    expect(participantNames(a)).not.toContain('Kenji Moriyasu');
+    expect(person(a, 'Kenji Moriyasu')?.country).toBe('Japan');
+  });
+});
+
+describe('a later engagement', () => {
+  it('leaves out those named where a sentence opens "On Wednesday, X will …", the lede naming no day', () => {
+    const a = article(
+      'Marrow, Kallan agree to remove trade barriers',
+      [
+        'President Elsa Marrow and her Vessian counterpart Idris Kallan have agreed to remove barriers to trade between the two countries.',
+        'The two leaders held talks at State House on Tuesday, shortly after President Kallan arrived on a two-day state visit.',
+        'On Wednesday, President Kallan will address a joint sitting of Parliament at the invitation of National Assembly Speaker Tomas Brell and Senate Speaker Harun Vell, before attending a business forum.',
+      ],
+      { source: 'KBC', dateline: null },
+    );
+    expect(participantNames(a)).toEqual(['Elsa Marrow', 'Idris Kallan']);
+  });
+});
+
+describe('Kenya’s public broadcaster', () => {
+  it('reads "By KBC Reporter" as the source, KBC', () => {
+    const a = parseArticle(
+      ' date 2021-05-04 Leaders agree to remove trade barriers\nBy KBC Reporter\n\nThe two presidents agreed on Tuesday to remove trade barriers.\n',
+    ).article;
+    expect(a?.source).toBe('KBC');
+  });
+
+  it('places the Speakers of a KBC story with no dateline in Kenya, not the visitor’s country', () => {
+    const a = parseArticle(
+      [
+        ' date 2021-05-04 Marrow, Kallan agree to remove trade barriers',
+        'By KBC Reporter',
+        '',
+        'President Elsa Marrow and her Tanzanian counterpart Idris Kallan have agreed to remove barriers to trade between the two countries.',
+        '',
+        'On Wednesday, President Kallan will address a joint sitting of Parliament at the invitation of National Assembly Speaker Tomas Brell and Senate Speaker Harun Vell.',
+        '',
+      ].join('\n'),
+    ).article as ParsedArticle;
+    expect(person(a, 'Tomas Brell')?.country).toBe('Kenya');
+    expect(person(a, 'Harun Vell')?.country).toBe('Kenya');
+  });
+});
