@@ -82,3 +82,30 @@ describe('Kenya’s public broadcaster', () => {
     expect(person(a, 'Harun Vell')?.country).toBe('Kenya');
   });
 });
+
+describe('countries', () => {
+  it('does not place the leader of envoys "led by X to Nigeria" in Nigeria, where they were sent', () => {
+    const a = article(
+      'South Africa, Nigeria agree on early warning mechanism',
+      [
+        'President Elsa Marrow and President Idris Kallan of Nigeria agreed on Thursday to set up an early warning mechanism.',
+        'In September, President Marrow sent special envoys led by former Minister Tomas Brell to Nigeria and other African countries to explain the government’s response.',
+      ],
+      { source: 'SAnews', dateline: null },
+    );
+    expect(person(a, 'Tomas Brell')?.country).toBe('South Africa');
+  });
+
+  it('places a bare office holder with a Korean-shaped name in the dateline’s country, not the one foreign side', () => {
+    const a = article(
+      'Norland orchestra plays Pyongyang',
+      [
+        'The Varnholm Philharmonic played in the North Korean capital on Tuesday, the biggest cultural contact between the United States and the country in decades.',
+        'Music director Tomas Brell led the orchestra, and former US ambassador Harun Vell was in the hall.',
+        'Leader Pak Song-Chol did not attend, although organizers had invited him.',
+      ],
+      { source: 'AFP', dateline: { place: 'PYONGYANG', date: null } },
+    );
+    expect(person(a, 'Pak Song-Chol')?.country).toBe('North Korea');
+  });
+});

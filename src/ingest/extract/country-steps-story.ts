@@ -1531,10 +1531,14 @@ function destinationAt(tokens: readonly Token[], at: number): boolean {
   }
   const prev = tokens[k - 1]?.lower ?? '';
   if (VISITED.has(prev)) return true;
-  return (
-    prev === 'to' && (SENT_TO.has(tokens[k - 2]?.lower ?? '') || SENT_TO.has(tokens[k - 3]?.lower ?? ''))
-  );
+  if (prev !== 'to') return false;
+  if (SENT_TO.has(tokens[k - 2]?.lower ?? '') || SENT_TO.has(tokens[k - 3]?.lower ?? '')) return true;
+  // "sent special envoys led by former Minister X to Nigeria": where the group its leader heads goes.
+  let j = k - 2;
+  while (j > k - 10 && (tokens[j]?.cap || tokens[j]?.lower === 'former')) j--;
+  return j < k - 2 && tokens[j]?.lower === 'by' && LED_BY.has(tokens[j - 1]?.lower ?? '');
 }
+const LED_BY = new Set(['led', 'headed']);
 
 /**
  * Words before "in <country>" that say where someone lives ("who lives in Belgium", "in exile in Belgium", "has been
