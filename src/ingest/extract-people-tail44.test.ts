@@ -108,4 +108,16 @@ describe('countries', () => {
     );
     expect(person(a, 'Pak Song-Chol')?.country).toBe('North Korea');
   });
+
+  it('places the president whose death opened the office the visitor took, not in the country visited', () => {
+    const a = article(
+      'Marrow, Kallan agree to remove trade barriers',
+      [
+        'President Elsa Marrow and her Tanzanian counterpart Idris Kallan have agreed to remove barriers to trade between the two countries.',
+        'The two leaders held talks at State House, Nairobi, on Tuesday, shortly after President Kallan arrived on a two-day state visit, his first to Kenya since he took office in March following the death of President Tomas Brell.',
+      ],
+      { source: 'KBC', dateline: null },
+    );
+    expect(person(a, 'Tomas Brell')?.country).toBe('Tanzania');
+  });
 });

@@ -162,7 +162,11 @@ export function successionCountry(
   tokens: readonly Token[],
 ): string | null {
   const before = tokens[named.start - 1]?.lower ?? '';
-  if (!SUCCESSION.has(before) && !(before === 'of' && TERM_WORDS.has(tokens[named.start - 2]?.lower ?? '')))
+  if (
+    !SUCCESSION.has(before) &&
+    !(before === 'of' && TERM_WORDS.has(tokens[named.start - 2]?.lower ?? '')) &&
+    !tookOfficeOnDeathOf(named, tokens)
+  )
     return predecessorOfPreviousSubject(named, people, mentionsBySent, tokens);
   let best: Mention | undefined;
   for (const o of mentionsBySent.get(named.sent) ?? [])
@@ -175,6 +179,20 @@ export function successionCountry(
       best = o;
   return best ? (people[best.person]?.country ?? null) : null;
 }
+
+/**
+ * "… since she took office in March following the death of President X": the office X left is the one taken, its
+ * title and name right after "the death (passing) of", the taking earlier in the sentence.
+ */
+function tookOfficeOnDeathOf(named: Mention, tokens: readonly Token[]): boolean {
+  let b = named.start - 1;
+  while (b > named.start - 4 && tokens[b]?.cap) b--;
+  if (tokens[b]?.lower !== 'of' || !VACATING_DEATH.has(tokens[b - 1]?.lower ?? '')) return false;
+  for (let k = b - 2; k >= 0 && tokens[k]?.sent === named.sent; k--)
+    if (tokens[k]?.lower === 'took' && tokens[k + 1]?.lower === 'office') return true;
+  return false;
+}
+const VACATING_DEATH = new Set(['death', 'passing']);
 
 /**
  * "X, a former senator, was sanctioned in 2020. His predecessor, Y, visited …": a sentence that opens with "His

@@ -1502,6 +1502,8 @@ const VISITED = new Set(['visited', 'visiting', 'toured']);
 const SENT_TO = new Set([
   'visit',
   'trip',
+  // "a two-day state visit, her first to Kenya since she took office": the visit's noun left out.
+  'first',
   ...TRAVELLED,
   // "who fled to Belgium after the failed bid": exile is where someone went, not whom they stand for.
   'fled',
