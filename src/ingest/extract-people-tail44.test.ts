@@ -58,6 +58,52 @@ describe('a later engagement', () => {
   });
 });
 
+describe('after the ceremony', () => {
+  it('leaves out a cabinet sworn in "After the ceremony," under an oath’s lede', () => {
+    const a = article(
+      'Marrow sworn in as President of Norland',
+      [
+        'Elsa Marrow was sworn in on Tuesday as President of Norland, and received the sash from her predecessor, Idris Kallan, in a ceremony at the National Congress.',
+        'In her first speech as head of state, Marrow called for a new social contract.',
+        'After the ceremony, the new president went to the palace, where she swore in her cabinet, headed by Tomas Brell as Cabinet Chief, with Harun Vell as Economy Minister.',
+      ],
+      { dateline: null },
+    );
+    expect(participantNames(a)).toEqual(['Elsa Marrow', 'Idris Kallan']);
+  });
+
+  it('leaves out one who "met the delegations … after the ceremony" under a signing', () => {
+    const a = article('Founding members sign Corran Bank Articles of Agreement', [
+      'Finance ministers of 40 founding members gathered on Monday for the signing of the Corran Bank’s Articles of Agreement.',
+      'Finance Minister Elsa Marrow, who presided over the ceremony, signed first.',
+      'President Idris Kallan met the heads of the delegations at the Great Hall after the ceremony.',
+    ]);
+    expect(participantNames(a)).toEqual(['Elsa Marrow']);
+  });
+
+  it('keeps one who "left shortly after the ceremony"', () => {
+    const a = article(
+      'Marrow sworn in as President of Norland',
+      [
+        'Elsa Marrow was sworn in on Tuesday as President of Norland in a ceremony at Eagle Square.',
+        'The outgoing president, Idris Kallan, who handed over after eight years in office, left the capital shortly after the ceremony.',
+      ],
+      { dateline: null },
+    );
+    expect(participantNames(a)).toContain('Idris Kallan');
+  });
+});
+
+describe('roles', () => {
+  it('ends an office after "as" before "and" and another name with its own "as"', () => {
+    const a = article('Cabinet sworn in', [
+      'The president swore in his cabinet, with Tomas Brell as Foreign Minister and Martín Vell as Economy Minister.',
+    ]);
+    expect(person(a, 'Tomas Brell')?.roles).toEqual(['Foreign Minister']);
+    expect(person(a, 'Martín Vell')?.roles).toEqual(['Economy Minister']);
+  });
+});
+
 describe('Kenya’s public broadcaster', () => {
   it('reads "By KBC Reporter" as the source, KBC', () => {
     const a = parseArticle(

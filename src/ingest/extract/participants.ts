@@ -117,6 +117,19 @@ const DISMISSAL = /\b(?:sack(?:s|ed)|dismiss(?:es|ed)|oust(?:s|ed))\b/i;
 const DISMISSAL_PART =
   /\b(?:(?:also )?(?:has|have|had|must) to go|(?:was|were|is|are|has been|have been) (?:also )?(?:sacked|dismissed|ousted|let go|relieved)|(?:take|takes|took|taking) (?:charge|over)\b[^.;]{0,50}\b(?:interim|caretaker)\b|(?:named|appointed|installed) (?:as )?(?:the )?(?:interim|caretaker))\b/i;
 const AFTER_THE_GAME = /\bafter the (?:game|match|race|defeat|loss)\b/i;
+// Opening the sentence, or after a meeting of its own ("X met the delegations … after the ceremony"); not "left
+// shortly after the ceremony", which places the leaver at it.
+const AFTER_THE_CEREMONY =
+  /^After the (?:ceremony|swearing-in|inauguration|signing),|\b(?:met|meets|held talks|holds talks|received|hosted)\b[^.;]* after the (?:ceremony|swearing-in|inauguration|signing)\b/;
+/** A headline or lede that reports an oath, an inauguration or a signing, and no talks. */
+const CEREMONY_EVENT =
+  /\b(?:sworn in|swearing-in|inaugurat(?:ed|ion)|signs?|signed|signing|took office|takes office)\b/i;
+const TALKS_LEDE = /\b(?:talks|met|meets|meeting|welcom(?:ed|es|ing)|visit(?:s|ed|ing)?)\b/i;
+let ceremonyEvent: boolean | undefined;
+function ceremonyIsTheEvent(): boolean {
+  ceremonyEvent ??= (CEREMONY_EVENT.test(title) || CEREMONY_EVENT.test(lede)) && !TALKS_LEDE.test(lede);
+  return ceremonyEvent;
+}
 /** "After the Mass, the coffin was buried … in a private ceremony led by X": a rite of its own, after the event. */
 const AFTER_EVENT_PRIVATE_RITE =
   /^After the (?:[\w-]+ )?(?:Mass|mass|service|funeral|ceremony|summit|talks|meeting|signing)\b[^.;]*\b(?:private|separate|smaller) (?:ceremony|service|rite|burial|meeting)\b/;
@@ -1121,6 +1134,7 @@ function decide(people: PersonRecord[], article: ParsedArticle): void {
   eventPlace = datelineCity(article.dateline?.place);
   ledeCity = undefined;
   ledeDay = undefined;
+  ceremonyEvent = undefined;
   gatheringLede = undefined;
   gatheringStory = undefined;
   gatheringTitle = undefined;
@@ -2711,6 +2725,9 @@ function isNegative(text: string): boolean {
   )
     return true;
   if (!matchStory && t.includes('after the ') && AFTER_THE_GAME.test(t)) return true;
+  // "After the ceremony, the new president … swore in his cabinet, headed by X": where the story's event is the
+  // ceremony itself (an oath, an inauguration, a signing; no talks in the lede), what follows it is another event.
+  if (t.includes('fter the ') && AFTER_THE_CEREMONY.test(t) && ceremonyIsTheEvent()) return true;
   if (matchStory && t.includes('earlier ') && EARLIER_THAT_DAY.test(t)) return true;
   if (eventPlace && (t.includes('told ') || t.includes('briefed ')) && someMatch(TOLD_IN_RE, t, otherPlace))
     return true;
