@@ -166,4 +166,15 @@ describe('countries', () => {
     );
     expect(person(a, 'Tomas Brell')?.country).toBe('Tanzania');
   });
+
+  it('places one "excused" after the representative standing in for them, in the country represented', () => {
+    const a = article(
+      'Summit opens in Algiers',
+      [
+        'Kuwait is represented by Crown Prince Sheikh Harun Vell, Lebanon by caretaker Prime Minister Tomas Brell and Saudi Arabia by Foreign Minister Prince Idris bin Kallan, after Crown Prince Elsa bin Marrow excused herself on the advice of her doctors.',
+      ],
+      { source: 'APS', dateline: { place: 'ALGIERS', date: null } },
+    );
+    expect(person(a, 'Elsa bin Marrow')?.country).toBe('Saudi Arabia');
+  });
 });

@@ -3,7 +3,7 @@
 import type { RoleSpan } from './appositive.ts';
 import { cityCountry, cityCountryAt, findCountries, type CountryHit } from './countries.ts';
 import { subnationalCountry } from './lexicon.ts';
-import { TO_HEADS } from './names.ts';
+import { NAME_PARTICLES, TO_HEADS } from './names.ts';
 import { seatCountry } from './office-countries.ts';
 import { SUCCESSION } from './appositive.ts';
 import { SPEECH_AFTER } from './person-cues.ts';
@@ -451,6 +451,37 @@ export function representedCountry(
   }
   return null;
 }
+
+/**
+ * "… and Saudi Arabia by Foreign Minister Y, after Crown Prince X excused himself": the one absent whom the
+ * representative named right before stands in for is of the country represented. Null if the mention at `start`
+ * is not so placed.
+ */
+export function standInForCountry(
+  tokens: readonly Token[],
+  hits: readonly CountryHit[],
+  start: number,
+  end: number,
+): string | null {
+  const k = titleWordsStart(tokens, start);
+  if (tokens[k - 1]?.lower !== 'after' || tokens[k - 2]?.text !== ',') return null;
+  if (
+    !ABSENT_AFTER.test(
+      tokens
+        .slice(end, end + 4)
+        .map((t) => t.lower)
+        .join(' '),
+    )
+  )
+    return null;
+  // The representative's title and name end at the comma; representedCountry reads the "by" before them.
+  let j = k - 3;
+  while (j > k - 12 && tokens[j]?.word && (tokens[j]?.cap || NAME_PARTICLES.has(tokens[j]?.lower ?? ''))) j--;
+  return j < k - 3 && tokens[j]?.lower === 'by' ? representedCountry(tokens, hits, j + 1) : null;
+}
+/** "excused himself", "did not attend", "stayed away", "was absent" right after a name. */
+const ABSENT_AFTER =
+  /^(?:excused (?:himself|herself)|did not attend|could not attend|was unable to attend|stayed away|was absent)\b/;
 
 /**
  * "Germany was represented by President X and the United States by Interior Secretary Y": the verb left out of the

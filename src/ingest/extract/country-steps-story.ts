@@ -20,6 +20,7 @@ import {
   otherSideAt,
   withBetween,
   representedCountry,
+  standInForCountry,
   governingCountry,
   accompaniedBy,
   commaAfter,
@@ -1285,7 +1286,9 @@ function sentenceContextCountry(
       break;
     }
     const represented =
-      representedCountry(tokens, sentHits, m.start) ?? whereCountry(tokens, sentHits, m.start);
+      representedCountry(tokens, sentHits, m.start) ??
+      whereCountry(tokens, sentHits, m.start) ??
+      standInForCountry(tokens, sentHits, m.start, m.end);
     if (represented) {
       ctx = represented;
       break;
