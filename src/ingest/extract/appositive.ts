@@ -385,6 +385,8 @@ function rolePhrase(tokens: readonly Token[], i: number, sent: number): RoleSpan
         // "… foreign affairs minister and Marc Dufresne becomes …": a given name starts another person.
         const n = tokens[e + 1];
         if (rolePhrase(tokens, e + 1, sent) || (n?.cap && firstNames.has(n.lower))) break;
+        // "with X as Foreign Minister and Martín Y as Economy Minister": a name and its own "as" start another person.
+        if (n?.cap && nameThenAs(tokens, e + 1)) break;
         // "served as health minister and later as …": an adverb after "and" opens another clause.
         if (n && !n.cap && LATER_ADVERBS.has(n.lower)) break;
         // "the Danish leader and his spouse, X": a person's own noun phrase ("his …") is no part of a title.
@@ -944,6 +946,13 @@ export function officeAfterApposedObject(tokens: readonly Token[], start: number
     return officeAfterAs(tokens, HIS_HER.test(tokens[k + 2]?.lower ?? '') ? k + 2 : k + 1, sent);
   }
   return [];
+}
+
+/** Whether two to four capitalised words from `at` are followed by "as" ("Martín Guzmán as …"). */
+function nameThenAs(tokens: readonly Token[], at: number): boolean {
+  let k = at;
+  while (k < at + 4 && tokens[k]?.cap && tokens[k]?.word) k++;
+  return k >= at + 2 && tokens[k]?.lower === 'as';
 }
 
 /** The office (or two joined by "and") after the "as" at `as`. */

@@ -3,7 +3,7 @@
 import type { RoleSpan } from './appositive.ts';
 import { cityCountry, cityCountryAt, findCountries, type CountryHit } from './countries.ts';
 import { subnationalCountry } from './lexicon.ts';
-import { TO_HEADS } from './names.ts';
+import { NAME_PARTICLES, TO_HEADS } from './names.ts';
 import { seatCountry } from './office-countries.ts';
 import { SUCCESSION } from './appositive.ts';
 import { SPEECH_AFTER } from './person-cues.ts';
@@ -162,7 +162,11 @@ export function successionCountry(
   tokens: readonly Token[],
 ): string | null {
   const before = tokens[named.start - 1]?.lower ?? '';
-  if (!SUCCESSION.has(before) && !(before === 'of' && TERM_WORDS.has(tokens[named.start - 2]?.lower ?? '')))
+  if (
+    !SUCCESSION.has(before) &&
+    !(before === 'of' && TERM_WORDS.has(tokens[named.start - 2]?.lower ?? '')) &&
+    !tookOfficeOnDeathOf(named, tokens)
+  )
     return predecessorOfPreviousSubject(named, people, mentionsBySent, tokens);
   let best: Mention | undefined;
   for (const o of mentionsBySent.get(named.sent) ?? [])
@@ -175,6 +179,20 @@ export function successionCountry(
       best = o;
   return best ? (people[best.person]?.country ?? null) : null;
 }
+
+/**
+ * "… since she took office in March following the death of President X": the office X left is the one taken, its
+ * title and name right after "the death (passing) of", the taking earlier in the sentence.
+ */
+function tookOfficeOnDeathOf(named: Mention, tokens: readonly Token[]): boolean {
+  let b = named.start - 1;
+  while (b > named.start - 4 && tokens[b]?.cap) b--;
+  if (tokens[b]?.lower !== 'of' || !VACATING_DEATH.has(tokens[b - 1]?.lower ?? '')) return false;
+  for (let k = b - 2; k >= 0 && tokens[k]?.sent === named.sent; k--)
+    if (tokens[k]?.lower === 'took' && tokens[k + 1]?.lower === 'office') return true;
+  return false;
+}
+const VACATING_DEATH = new Set(['death', 'passing']);
 
 /**
  * "X, a former senator, was sanctioned in 2020. His predecessor, Y, visited …": a sentence that opens with "His
@@ -433,6 +451,37 @@ export function representedCountry(
   }
   return null;
 }
+
+/**
+ * "… and Saudi Arabia by Foreign Minister Y, after Crown Prince X excused himself": the one absent whom the
+ * representative named right before stands in for is of the country represented. Null if the mention at `start`
+ * is not so placed.
+ */
+export function standInForCountry(
+  tokens: readonly Token[],
+  hits: readonly CountryHit[],
+  start: number,
+  end: number,
+): string | null {
+  const k = titleWordsStart(tokens, start);
+  if (tokens[k - 1]?.lower !== 'after' || tokens[k - 2]?.text !== ',') return null;
+  if (
+    !ABSENT_AFTER.test(
+      tokens
+        .slice(end, end + 4)
+        .map((t) => t.lower)
+        .join(' '),
+    )
+  )
+    return null;
+  // The representative's title and name end at the comma; representedCountry reads the "by" before them.
+  let j = k - 3;
+  while (j > k - 12 && tokens[j]?.word && (tokens[j]?.cap || NAME_PARTICLES.has(tokens[j]?.lower ?? ''))) j--;
+  return j < k - 3 && tokens[j]?.lower === 'by' ? representedCountry(tokens, hits, j + 1) : null;
+}
+/** "excused himself", "did not attend", "stayed away", "was absent" right after a name. */
+const ABSENT_AFTER =
+  /^(?:excused (?:himself|herself)|did not attend|could not attend|was unable to attend|stayed away|was absent)\b/;
 
 /**
  * "Germany was represented by President X and the United States by Interior Secretary Y": the verb left out of the

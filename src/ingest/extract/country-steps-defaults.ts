@@ -122,6 +122,15 @@ export function placeBareOfficesOfOneSide(story: CountryStory): void {
         otherSide = null;
     }
     if (!otherSide) continue;
+    // "PYONGYANG (AFP) – … Leader Kim Jong-Il did not attend" among Americans: a name shaped like the dateline
+    // country's (Korean, Japanese) is that country's office holder, not the foreign side's (rule 12 places them).
+    if (
+      datelineHome !== null &&
+      datelineHome !== otherSide &&
+      !story.deskDateline &&
+      nameShapeCountry(p.tokens, new Set([datelineHome])) !== null
+    )
+      continue;
     // "US President X … thanked the Amir Sheikh Y": a republic has no emir (nor a king) for Y to be.
     if (p.roles.some((r) => lacksOffice(otherSide as string, bareTitle(r)))) continue;
     const held = p.roles.map(bareTitle).filter((t) => SINGLE_HOLDER_TITLES.has(t));

@@ -20,6 +20,7 @@ import {
   otherSideAt,
   withBetween,
   representedCountry,
+  standInForCountry,
   governingCountry,
   accompaniedBy,
   commaAfter,
@@ -1285,7 +1286,9 @@ function sentenceContextCountry(
       break;
     }
     const represented =
-      representedCountry(tokens, sentHits, m.start) ?? whereCountry(tokens, sentHits, m.start);
+      representedCountry(tokens, sentHits, m.start) ??
+      whereCountry(tokens, sentHits, m.start) ??
+      standInForCountry(tokens, sentHits, m.start, m.end);
     if (represented) {
       ctx = represented;
       break;
@@ -1502,6 +1505,8 @@ const VISITED = new Set(['visited', 'visiting', 'toured']);
 const SENT_TO = new Set([
   'visit',
   'trip',
+  // "a two-day state visit, her first to Kenya since she took office": the visit's noun left out.
+  'first',
   ...TRAVELLED,
   // "who fled to Belgium after the failed bid": exile is where someone went, not whom they stand for.
   'fled',
@@ -1531,10 +1536,14 @@ function destinationAt(tokens: readonly Token[], at: number): boolean {
   }
   const prev = tokens[k - 1]?.lower ?? '';
   if (VISITED.has(prev)) return true;
-  return (
-    prev === 'to' && (SENT_TO.has(tokens[k - 2]?.lower ?? '') || SENT_TO.has(tokens[k - 3]?.lower ?? ''))
-  );
+  if (prev !== 'to') return false;
+  if (SENT_TO.has(tokens[k - 2]?.lower ?? '') || SENT_TO.has(tokens[k - 3]?.lower ?? '')) return true;
+  // "sent special envoys led by former Minister X to Nigeria": where the group its leader heads goes.
+  let j = k - 2;
+  while (j > k - 10 && (tokens[j]?.cap || tokens[j]?.lower === 'former')) j--;
+  return j < k - 2 && tokens[j]?.lower === 'by' && LED_BY.has(tokens[j - 1]?.lower ?? '');
 }
+const LED_BY = new Set(['led', 'headed']);
 
 /**
  * Words before "in <country>" that say where someone lives ("who lives in Belgium", "in exile in Belgium", "has been

@@ -73,6 +73,16 @@ const KOREAN_GIVEN = /^[A-Z][a-z]{1,4}-[a-z]{1,4}$/;
 const KOREAN_GIVEN_PLACED = /^[A-Z][a-z]{1,4}-[a-z]{1,5}$/;
 
 /**
+ * "Kim Jong-Il", "Kim Il-Sung": a Korean given name with its second syllable capitalised, when both are romanised
+ * syllables and the first is no common given name ("Jean-Paul", "Jo-Anne" stay Western).
+ */
+function koreanGivenCapitalised(w: string): boolean {
+  if (!/^[A-Z][a-z]{1,4}-[A-Z][a-z]{0,4}$/.test(w)) return false;
+  const [a = '', b = ''] = w.toLowerCase().split('-');
+  return KOREAN_SYLLABLE.test(a) && KOREAN_SYLLABLE.test(b) && !firstNames.has(a) && !firstNames.has(b);
+}
+
+/**
  * "Dan Boden" fits the syllables too: a common English given name before a family name ending in the moraic "n",
  * which few Japanese family names do ("Ken Morita", "Takumi Kan" stay Japanese).
  */
@@ -84,7 +94,7 @@ function englishShaped(words: readonly string[]): boolean {
 
 /** Of the candidate sides, the one a name is shaped like (Japan, or one Korea), if exactly one fits. */
 export function nameShapeCountry(words: readonly string[], sides: ReadonlySet<string>): string | null {
-  const korean = words.some((w) => KOREAN_GIVEN_PLACED.test(w));
+  const korean = words.some((w) => KOREAN_GIVEN_PLACED.test(w) || koreanGivenCapitalised(w));
   const japanese =
     !korean && words.every((w) => JAPANESE_WORD.test(w.toLowerCase())) && !englishShaped(words);
   let found: string | null = null;

@@ -117,6 +117,19 @@ const DISMISSAL = /\b(?:sack(?:s|ed)|dismiss(?:es|ed)|oust(?:s|ed))\b/i;
 const DISMISSAL_PART =
   /\b(?:(?:also )?(?:has|have|had|must) to go|(?:was|were|is|are|has been|have been) (?:also )?(?:sacked|dismissed|ousted|let go|relieved)|(?:take|takes|took|taking) (?:charge|over)\b[^.;]{0,50}\b(?:interim|caretaker)\b|(?:named|appointed|installed) (?:as )?(?:the )?(?:interim|caretaker))\b/i;
 const AFTER_THE_GAME = /\bafter the (?:game|match|race|defeat|loss)\b/i;
+// Opening the sentence, or after a meeting of its own ("X met the delegations … after the ceremony"); not "left
+// shortly after the ceremony", which places the leaver at it.
+const AFTER_THE_CEREMONY =
+  /^After the (?:ceremony|swearing-in|inauguration|signing),|\b(?:met|meets|held talks|holds talks|received|hosted)\b[^.;]* after the (?:ceremony|swearing-in|inauguration|signing)\b/;
+/** A headline or lede that reports an oath, an inauguration or a signing, and no talks. */
+const CEREMONY_EVENT =
+  /\b(?:sworn in|swearing-in|inaugurat(?:ed|ion)|signs?|signed|signing|took office|takes office)\b/i;
+const TALKS_LEDE = /\b(?:talks|met|meets|meeting|welcom(?:ed|es|ing)|visit(?:s|ed|ing)?)\b/i;
+let ceremonyEvent: boolean | undefined;
+function ceremonyIsTheEvent(): boolean {
+  ceremonyEvent ??= (CEREMONY_EVENT.test(title) || CEREMONY_EVENT.test(lede)) && !TALKS_LEDE.test(lede);
+  return ceremonyEvent;
+}
 /** "After the Mass, the coffin was buried … in a private ceremony led by X": a rite of its own, after the event. */
 const AFTER_EVENT_PRIVATE_RITE =
   /^After the (?:[\w-]+ )?(?:Mass|mass|service|funeral|ceremony|summit|talks|meeting|signing)\b[^.;]*\b(?:private|separate|smaller) (?:ceremony|service|rite|burial|meeting)\b/;
@@ -179,8 +192,11 @@ const MOURNING =
 const SPORTS_OFFICIAL = /\b(?:President|Minister|Chairman|Chairwoman|Chairperson|Secretary[- ]General)\b/;
 // "The Minority Leader, X, said ordinary people were bearing the cost": the opposition comments on what the
 // government did (in the chamber, "told parliament", it is found by the cues first).
+// "Irish rock star X, who organised the concerts, called the outcome a qualified success": a celebrity or a
+// campaigner with no office comments on what the leaders did. "Chief Cabinet Secretary X said Japan would …": Japan's
+// government spokesman speaks at his own press conferences (at the event, the cues find him first).
 const COMMENTATOR_RE =
-  /\b(?:(?:Minority|Opposition) Leader|Leader of the Opposition|analysts?|experts?|professors?|scholars?|researchers?|lecturers?|economists?|commentators?|academics?)\b/i;
+  /\b(?:(?:Minority|Opposition) Leader|Leader of the Opposition|analysts?|experts?|professors?|scholars?|researchers?|lecturers?|economists?|commentators?|academics?|(?:rock|pop) stars?|singers?|musicians?|campaigners?|Chief Cabinet Secretary)\b/i;
 /** A module function: a closure made at every call costs a `__name` under tsx. */
 const isCommentatorRole = (r: string) => COMMENTATOR_RE.test(r);
 const isSportsOfficialRole = (r: string) => SPORTS_OFFICIAL.test(r);
@@ -1118,6 +1134,7 @@ function decide(people: PersonRecord[], article: ParsedArticle): void {
   eventPlace = datelineCity(article.dateline?.place);
   ledeCity = undefined;
   ledeDay = undefined;
+  ceremonyEvent = undefined;
   gatheringLede = undefined;
   gatheringStory = undefined;
   gatheringTitle = undefined;
@@ -2708,6 +2725,9 @@ function isNegative(text: string): boolean {
   )
     return true;
   if (!matchStory && t.includes('after the ') && AFTER_THE_GAME.test(t)) return true;
+  // "After the ceremony, the new president … swore in his cabinet, headed by X": where the story's event is the
+  // ceremony itself (an oath, an inauguration, a signing; no talks in the lede), what follows it is another event.
+  if (t.includes('fter the ') && AFTER_THE_CEREMONY.test(t) && ceremonyIsTheEvent()) return true;
   if (matchStory && t.includes('earlier ') && EARLIER_THAT_DAY.test(t)) return true;
   if (eventPlace && (t.includes('told ') || t.includes('briefed ')) && someMatch(TOLD_IN_RE, t, otherPlace))
     return true;
@@ -2767,6 +2787,10 @@ function isNegative(text: string): boolean {
   // "He held the talks with Y on Saturday and Sunday" under "… release joint statement on trade meeting" (Monday):
   // the meeting the statement is about is its occasion, held on days before it.
   if (statementOnMeeting && HELD_THE_TALKS.test(t)) return false;
+  // "On Wednesday, President X will address Parliament at the invitation of Speaker Y": a sentence that opens on a
+  // weekday and says what someone will do there reports a later engagement, whatever day the lede gives (or none) —
+  // unless the lede itself looks ahead ("… will meet on Wednesday").
+  if (t.startsWith('On ') && PLANNED_ON_WEEKDAY.test(t) && !ledeLower.includes(' will ')) return true;
   // "joined the leaders on Thursday" at a summit that opened on Wednesday: another day of the same event.
   ledeDay ??= WEEKDAY_ANY.exec(lede)?.[1]?.toLowerCase() ?? null;
   if (ledeDay === null) return false;
@@ -2779,6 +2803,9 @@ function isNegative(text: string): boolean {
     return false;
   return someMatch(WEEKDAY_RE, t, otherWeekday);
 }
+/** "On Wednesday, X will …", "On Friday morning, the leaders are due to …": up to six words, none of speech, before it. */
+const PLANNED_ON_WEEKDAY =
+  /^On (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?: (?:morning|afternoon|evening|night))?, (?:(?!(?:said|says|told|announced)\b)[\w'’.-]+ ){1,6}(?:will|(?:is|are) (?:due|set|scheduled|expected) to)\b/;
 /**
  * "A Chinese delegation led by X is also in the capital for the anniversary events": in the city at the same time,
  * which is no part in the talks reported ("led by" there is no evidence).

@@ -177,6 +177,8 @@ const AGENCY_NAMES = [
   'ONA',
   'SUNA',
   'APA',
+  // Kenya's public broadcaster, whose site signs "By KBC Reporter" and ends "KBC".
+  'KBC',
 ];
 const AGENCIES = new Map(AGENCY_NAMES.map((a) => [a.toLowerCase(), a]));
 // Credits by initials that stand for an agency named above: Anadolu's "ANKARA (AA) - ".
