@@ -1648,7 +1648,15 @@ export function lowerTitleStart(tokens: readonly Token[], at: number): number {
       break;
     }
     if (titleModifiers.has(t.lower) && t.lower !== 'of') continue;
-    if ((tokenFlags(t) & FUNCTION_WORD) !== 0 || verbWords.has(t.lower) || ING_ED_ENDING.test(t.lower)) break;
+    if ((tokenFlags(t) & FUNCTION_WORD) !== 0 || verbWords.has(t.lower)) break;
+    // "(two-time) defending champion X": a participle that qualifies the title opens it ("will face defending
+    // champion Y": a verb the lists lack may come before it).
+    if (QUALIFYING_PARTICIPLES.has(t.lower)) {
+      if (TIMES_COUNT.test(tokens[j - 1]?.lower ?? '') && tokens[j - 1]?.sent === head.sent) j--;
+      j--;
+      break;
+    }
+    if (ING_ED_ENDING.test(t.lower)) break;
     if (STARTS_WITH_DIGIT.test(t.lower) && !NUMBER_COMPOUND.test(t.lower)) break;
     // "the note features educator X": after a noun, a verb of showing the word lists lack ("the features editor").
     const prev = tokens[j - 1];
@@ -1663,6 +1671,8 @@ export function lowerTitleStart(tokens: readonly Token[], at: number): number {
  * farm minister Z") and spans of time ("in stoppage time goalkeeper W").
  */
 const QUALIFIER_STOPS = new Set(['over', 'under', 'beside', 'together', 'about', 'against', 'versus', 'time', 'year', 'years']);
+/** "two-time", "three-time": how often a title was won or held. */
+const TIMES_COUNT = /^[a-z]+-time$/;
 /** Participles that qualify a title rather than act: "defending champion X", "ruling coalition candidate Y". */
 const QUALIFYING_PARTICIPLES = new Set(['defending', 'reigning', 'ruling', 'governing', 'outgoing', 'incoming']);
 
