@@ -1497,7 +1497,13 @@ export function titlePrefixStart(tokens: readonly Token[], at: number): number {
       (departmentWords.has(t.lower) || UNIT_WORDS.has(t.lower)) &&
       j + 1 < at &&
       titleHeads.has((tokens[j + 1] as Token).lower);
-    if (!titleModifiers.has(t.lower) && !titleHeads.has(t.lower) && !timedTitle(t) && !force && !TENURE.has(t.lower))
+    if (
+      !titleModifiers.has(t.lower) &&
+      !titleHeads.has(t.lower) &&
+      !timedTitle(t) &&
+      !force &&
+      !TENURE.has(t.lower)
+    )
       break;
     j--;
   }
@@ -1670,11 +1676,29 @@ export function lowerTitleStart(tokens: readonly Token[], at: number): number {
  * the function words ("chip over goalkeeper X", "brought together intelligence chief Y"), a contest's verb ("beat
  * farm minister Z") and spans of time ("in stoppage time goalkeeper W").
  */
-const QUALIFIER_STOPS = new Set(['over', 'under', 'beside', 'together', 'about', 'against', 'versus', 'time', 'year', 'years']);
+const QUALIFIER_STOPS = new Set([
+  'over',
+  'under',
+  'beside',
+  'together',
+  'about',
+  'against',
+  'versus',
+  'time',
+  'year',
+  'years',
+]);
 /** "two-time", "three-time": how often a title was won or held. */
 const TIMES_COUNT = /^[a-z]+-time$/;
 /** Participles that qualify a title rather than act: "defending champion X", "ruling coalition candidate Y". */
-const QUALIFYING_PARTICIPLES = new Set(['defending', 'reigning', 'ruling', 'governing', 'outgoing', 'incoming']);
+const QUALIFYING_PARTICIPLES = new Set([
+  'defending',
+  'reigning',
+  'ruling',
+  'governing',
+  'outgoing',
+  'incoming',
+]);
 
 /**
  * "central bank chief X", "parliament speaker Y", "Russian opposition politician Z": up to three lower-case nouns and

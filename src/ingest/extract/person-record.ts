@@ -142,10 +142,12 @@ function splitOffices(r: string): string[] {
   if (at < 0) return [r];
   const before = r.slice(0, at).split(' ');
   const after = r.slice(at + 5).split(' ');
-  const capHead = (w: string | undefined) => w !== undefined && /^\p{Lu}/u.test(w) && titleHeads.has(w.toLowerCase());
+  const capHead = (w: string | undefined) =>
+    w !== undefined && /^\p{Lu}/u.test(w) && titleHeads.has(w.toLowerCase());
   if (!before.some(capHead)) return [r];
   let k = 0;
-  while (k < 2 && /^\p{Lu}/u.test(after[k] ?? '') && titleModifiers.has((after[k] as string).toLowerCase())) k++;
+  while (k < 2 && /^\p{Lu}/u.test(after[k] ?? '') && titleModifiers.has((after[k] as string).toLowerCase()))
+    k++;
   if (!capHead(after[k])) return [r];
   return [r.slice(0, at), ...splitOffices(r.slice(at + 5))];
 }
