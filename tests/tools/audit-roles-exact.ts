@@ -12,6 +12,7 @@ import { emptyKnowledge } from '../../src/common/dataset.ts';
 import { decodeText } from '../../src/ingest/decode-text.ts';
 import { extractEntities } from '../../src/ingest/extract-people.ts';
 import { parseArticle } from '../../src/ingest/parse-article.ts';
+import { scorerNorm } from '../../src/ingest/test-scorer-norm.ts';
 
 interface Person {
   name: string;
@@ -34,14 +35,7 @@ if (!dirs.length) dirs.push('tests/fixtures/heldout');
 const root = resolve(import.meta.dirname, '..', '..');
 
 // The scorer's name key (tests/tools/score-extraction.mjs), so people pair as they do there.
-const nameKey = (s: string) =>
-  s
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/['’]s\b/g, '')
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
+const nameKey = scorerNorm;
 const fold = (s: string) =>
   s
     .toLowerCase()
