@@ -81,3 +81,20 @@ describe('two offices joined by "and" in one role phrase', () => {
     expect(rolesOf(text, 'Jon Dahl')).toEqual(['Minister for Trade and Industry']);
   });
 });
+
+describe('a style of address after an office is a role of its own', () => {
+  it('splits "Professor" and "Justice" after a title head, and "General" after "head of state"', () => {
+    const text = lede(
+      'Chief Adviser Professor Ola Brekke met judge Justice Per Holm and former Norwegian head of state General Jon Dahl.',
+    );
+    expect(rolesOf(text, 'Ola Brekke')).toEqual(['Chief Adviser', 'Professor']);
+    expect(rolesOf(text, 'Per Holm')).toEqual(['judge', 'Justice']);
+    expect(rolesOf(text, 'Jon Dahl')).toEqual(['former Norwegian head of state', 'General']);
+  });
+
+  it('keeps "Chief Justice" and "Supreme Court Justice" whole', () => {
+    const text = lede('Chief Justice Kari Lund swore in the cabinet with Supreme Court Justice Lars Vik.');
+    expect(rolesOf(text, 'Kari Lund')).toEqual(['Chief Justice']);
+    expect(rolesOf(text, 'Lars Vik')).toEqual(['Supreme Court Justice']);
+  });
+});
