@@ -50,6 +50,27 @@ describe('a lower-case title keeps the words that qualify it', () => {
   });
 });
 
+describe("a place's name or a sentence's first word before a lower-case title", () => {
+  it('keeps a country or a city before the title, not a place after "in"', () => {
+    const text = lede(
+      'Taiwan regional leader Jon Dahl met Delhi police chief Lars Vik, and they later met in Oslo police chief Arne Lie.',
+    );
+    expect(rolesOf(text, 'Jon Dahl')).toEqual(['Taiwan regional leader']);
+    expect(rolesOf(text, 'Lars Vik')).toEqual(['Delhi police chief']);
+    expect(rolesOf(text, 'Arne Lie')).toEqual(['police chief']);
+  });
+
+  it("keeps a sentence's capitalised first word that qualifies the title, not a word of time", () => {
+    const text = [
+      'OSLO, May 9 (Xinhua) -- The court closed the case on Monday.',
+      'Ad hoc prosecutor Per Holm told the court the case was closed.',
+      'Yesterday police chief Tor Berg resigned.',
+    ];
+    expect(rolesOf(text, 'Per Holm')).toEqual(['Ad hoc prosecutor']);
+    expect(rolesOf(text, 'Tor Berg')).toEqual(['police chief']);
+  });
+});
+
 describe('a word of tenure stays with the title', () => {
   it('keeps "outgoing" and "incoming" as it keeps "former"', () => {
     const text = lede(

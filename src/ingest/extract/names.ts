@@ -1690,6 +1690,22 @@ const QUALIFIER_STOPS = new Set([
 ]);
 /** "two-time", "three-time": how often a title was won or held. */
 const TIMES_COUNT = /^[a-z]+-time$/;
+/** Prepositions before a place: "in Oslo police chief X" is no title of Oslo's. */
+const PLACE_BEFORE = new Set(['in', 'at', 'from', 'to', 'near']);
+
+/** A sentence's first word that would be a lower-case qualifier of a title mid-sentence ("National", "Ad", "Ruling"). */
+function sentenceQualifier(t: Token): boolean {
+  const lower = t.lower;
+  if (firstNames.has(lower) || STARTERS.has(lower) || QUALIFIER_STOPS.has(lower)) return false;
+  if (titleModifiers.has(lower) || QUALIFYING_PARTICIPLES.has(lower)) return true;
+  const flags = tokenFlags(t);
+  if ((flags & FUNCTION_WORD) !== 0 || (flags & COMMON_WORD) === 0) return false;
+  return (
+    !verbWords.has(lower) && !ING_ED_ENDING.test(lower) && !/ly$/.test(lower) && !ADVERBS_OF_PLACE.has(lower)
+  );
+}
+const ADVERBS_OF_PLACE = new Set(['here', 'there', 'tonight', 'elsewhere', 'overseas', 'abroad']);
+
 /** Participles that qualify a title rather than act: "defending champion X", "ruling coalition candidate Y". */
 const QUALIFYING_PARTICIPLES = new Set([
   'defending',
@@ -1716,10 +1732,14 @@ export function titleQualifierStart(tokens: readonly Token[], from: number, at: 
     if (t.sent !== sent) break;
     if (!t.word) break;
     if (t.cap) {
-      if ((tokenFlags(t) & DEMONYM) !== 0 && !t.first) {
+      const flags = tokenFlags(t);
+      // "Taiwan regional leader X", "Delhi police chief Y": a nationality or a place's name qualifies the title too.
+      if ((flags & (DEMONYM | COUNTRY | CITY | REGION)) !== 0 && (flags & FUNCTION_WORD) === 0 && !t.first) {
         words++;
         continue;
       }
+      // "National police chief X", "Ad hoc prosecutor Y": a sentence's first word, capitalised only there, opens it.
+      if (t.first && sentenceQualifier(t)) j--;
       break;
     }
     // "former regional leader X": a title's own modifiers before its qualifiers.
@@ -1734,6 +1754,10 @@ export function titleQualifierStart(tokens: readonly Token[], from: number, at: 
   }
   if (j === from - 1) return from;
   const edge = tokens[j];
+  // "met in Oslo police chief X": a place after "in" is where, not whose.
+  const opener = tokens[j + 1] as Token;
+  if (opener.cap && !opener.first && PLACE_BEFORE.has(edge?.lower ?? '') && !(tokenFlags(opener) & DEMONYM))
+    return from;
   // A capital edge only as a sentence's first word ("In", "The"): mid-sentence "Sunday" is a function word too.
   const clean =
     edge === undefined ||
