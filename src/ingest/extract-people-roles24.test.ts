@@ -48,7 +48,7 @@ describe('ties to another person are not roles', () => {
       'Kari Nygaard thanked outgoing Prime Minister Lars Moe, her political mentor, on Monday.',
     ];
     expect(rolesOf(paragraphs, 'Per Aas')).toEqual([]);
-    expect(rolesOf(paragraphs, 'Lars Moe')).toEqual(['Prime Minister']);
+    expect(rolesOf(paragraphs, 'Lars Moe')).toEqual(['outgoing Prime Minister']);
   });
 
   it('gives a spouse no title of the leader named with them ("the leader and his spouse, X")', () => {

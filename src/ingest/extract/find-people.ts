@@ -32,6 +32,7 @@ import {
   titlePrefixStart,
   portfolioConjunctStart,
   lowerTitleStart,
+  titleQualifierStart,
   type Run,
 } from './names.ts';
 import { bareTitle } from './one-holder-offices.ts';
@@ -767,8 +768,11 @@ export function findPeople(
     const idx = f.addPerson(surface, key, knownPerson);
     f.mention(idx, bare.start, bare.end, surface, key);
     const p = people[idx] as PersonRecord;
-    if (prevHead) f.addTitleRoles(p, prefix, bare.start);
-    else if (sentenceOccupation >= 0) f.addTitleRoles(p, sentenceOccupation, bare.start);
+    if (prevHead) {
+      // "central bank chief X", "parliament speaker Y": the lower-case words that qualify a lower-case title head.
+      const head = tokens[bare.start - 1] as Token;
+      f.addTitleRoles(p, head.cap ? prefix : titleQualifierStart(tokens, prefix, bare.start), bare.start);
+    } else if (sentenceOccupation >= 0) f.addTitleRoles(p, sentenceOccupation, bare.start);
     else if (ownedOccupation) f.addTitleRoles(p, bare.start - 1, bare.start);
     else if (parenTitle < 0 && placeTitle < 0 && !preRole) {
       const lower = lowerTitleStart(tokens, bare.start);

@@ -26,6 +26,7 @@ import {
   titleModifiers,
 } from './roles.ts';
 import { isPinyinName } from './countries.ts';
+import { CONTEST_VERBS } from './sport-cues.ts';
 import { DIGRAPH_INITIALS, type Token } from './tokenize.ts';
 import {
   CITY,
@@ -1479,6 +1480,9 @@ export function portfolioConjunctStart(tokens: readonly Token[], at: number): nu
 /** A body's unit named before its head's title ("political bureau chief"). */
 const UNIT_WORDS = new Set(['bureau', 'wing']);
 
+/** "outgoing Prime Minister X", "the incoming governor Y": a tenure word belongs to the title as "former" does. */
+const TENURE = new Set(['outgoing', 'incoming']);
+
 export function titlePrefixStart(tokens: readonly Token[], at: number): number {
   let j = at - 1;
   const sent = tokens[at]?.sent;
@@ -1493,7 +1497,14 @@ export function titlePrefixStart(tokens: readonly Token[], at: number): number {
       (departmentWords.has(t.lower) || UNIT_WORDS.has(t.lower)) &&
       j + 1 < at &&
       titleHeads.has((tokens[j + 1] as Token).lower);
-    if (!titleModifiers.has(t.lower) && !titleHeads.has(t.lower) && !timedTitle(t) && !force) break;
+    if (
+      !titleModifiers.has(t.lower) &&
+      !titleHeads.has(t.lower) &&
+      !timedTitle(t) &&
+      !force &&
+      !TENURE.has(t.lower)
+    )
+      break;
     j--;
   }
   // "UN relief chief", "U.N. human rights chief": the field of an international body's office between the body
@@ -1643,13 +1654,118 @@ export function lowerTitleStart(tokens: readonly Token[], at: number): number {
       break;
     }
     if (titleModifiers.has(t.lower) && t.lower !== 'of') continue;
-    if ((tokenFlags(t) & FUNCTION_WORD) !== 0 || verbWords.has(t.lower) || ING_ED_ENDING.test(t.lower)) break;
+    if ((tokenFlags(t) & FUNCTION_WORD) !== 0 || verbWords.has(t.lower)) break;
+    // "(two-time) defending champion X": a participle that qualifies the title opens it ("will face defending
+    // champion Y": a verb the lists lack may come before it).
+    if (QUALIFYING_PARTICIPLES.has(t.lower)) {
+      if (TIMES_COUNT.test(tokens[j - 1]?.lower ?? '') && tokens[j - 1]?.sent === head.sent) j--;
+      j--;
+      break;
+    }
+    if (ING_ED_ENDING.test(t.lower)) break;
     if (STARTS_WITH_DIGIT.test(t.lower) && !NUMBER_COMPOUND.test(t.lower)) break;
     // "the note features educator X": after a noun, a verb of showing the word lists lack ("the features editor").
     const prev = tokens[j - 1];
     if (DEPICTS.has(t.lower) && prev?.word && !prev.cap && (tokenFlags(prev) & FUNCTION_WORD) === 0) break;
   }
   return j + 1;
+}
+
+/**
+ * Words that end a title's lower-case qualifiers though no word list marks them: prepositions and adverbs missing from
+ * the function words ("chip over goalkeeper X", "brought together intelligence chief Y"), a contest's verb ("beat
+ * farm minister Z") and spans of time ("in stoppage time goalkeeper W").
+ */
+const QUALIFIER_STOPS = new Set([
+  'over',
+  'under',
+  'beside',
+  'together',
+  'about',
+  'against',
+  'versus',
+  'time',
+  'year',
+  'years',
+]);
+/** "two-time", "three-time": how often a title was won or held. */
+const TIMES_COUNT = /^[a-z]+-time$/;
+/** Prepositions before a place: "in Oslo police chief X" is no title of Oslo's. */
+const PLACE_BEFORE = new Set(['in', 'at', 'from', 'to', 'near']);
+
+/** A sentence's first word that would be a lower-case qualifier of a title mid-sentence ("National", "Ad", "Ruling"). */
+function sentenceQualifier(t: Token): boolean {
+  const lower = t.lower;
+  if (firstNames.has(lower) || STARTERS.has(lower) || QUALIFIER_STOPS.has(lower)) return false;
+  if (titleModifiers.has(lower) || QUALIFYING_PARTICIPLES.has(lower)) return true;
+  const flags = tokenFlags(t);
+  if ((flags & FUNCTION_WORD) !== 0 || (flags & COMMON_WORD) === 0) return false;
+  return (
+    !verbWords.has(lower) && !ING_ED_ENDING.test(lower) && !/ly$/.test(lower) && !ADVERBS_OF_PLACE.has(lower)
+  );
+}
+const ADVERBS_OF_PLACE = new Set(['here', 'there', 'tonight', 'elsewhere', 'overseas', 'abroad']);
+
+/** Participles that qualify a title rather than act: "defending champion X", "ruling coalition candidate Y". */
+const QUALIFYING_PARTICIPLES = new Set([
+  'defending',
+  'reigning',
+  'ruling',
+  'governing',
+  'outgoing',
+  'incoming',
+]);
+
+/**
+ * "central bank chief X", "parliament speaker Y", "Russian opposition politician Z": up to three lower-case nouns and
+ * adjectives (and nationalities) that qualify the
+ * lower-case title starting at `from` right before the name at `at`. Kept only when a clear edge opens them — a
+ * sentence's start, punctuation, a function word, a verb or a sentence's first word — so that a word the lists miss
+ * ("the 1,000 yen note bacteriologist", "Sunday features Dutch star") stays out. Returns the new start, or `from`.
+ */
+export function titleQualifierStart(tokens: readonly Token[], from: number, at: number): number {
+  const sent = tokens[at]?.sent;
+  let j = from - 1;
+  let words = 0;
+  for (; j >= 0 && words < 3; j--) {
+    const t = tokens[j] as Token;
+    if (t.sent !== sent) break;
+    if (!t.word) break;
+    if (t.cap) {
+      const flags = tokenFlags(t);
+      // "Taiwan regional leader X", "Delhi police chief Y": a nationality or a place's name qualifies the title too.
+      if ((flags & (DEMONYM | COUNTRY | CITY | REGION)) !== 0 && (flags & FUNCTION_WORD) === 0 && !t.first) {
+        words++;
+        continue;
+      }
+      // "National police chief X", "Ad hoc prosecutor Y": a sentence's first word, capitalised only there, opens it.
+      if (t.first && sentenceQualifier(t)) j--;
+      break;
+    }
+    // "former regional leader X": a title's own modifiers before its qualifiers.
+    if (titleModifiers.has(t.lower) && t.lower !== 'of') {
+      words++;
+      continue;
+    }
+    if ((tokenFlags(t) & FUNCTION_WORD) !== 0 || STARTERS.has(t.lower) || verbWords.has(t.lower)) break;
+    if (QUALIFIER_STOPS.has(t.lower) || CONTEST_VERBS.has(t.lower) || STARTS_WITH_DIGIT.test(t.lower)) break;
+    if (ING_ED_ENDING.test(t.lower) && !QUALIFYING_PARTICIPLES.has(t.lower)) break;
+    words++;
+  }
+  if (j === from - 1) return from;
+  const edge = tokens[j];
+  // "met in Oslo police chief X": a place after "in" is where, not whose.
+  const opener = tokens[j + 1] as Token;
+  if (opener.cap && !opener.first && PLACE_BEFORE.has(edge?.lower ?? '') && !(tokenFlags(opener) & DEMONYM))
+    return from;
+  // A capital edge only as a sentence's first word ("In", "The"): mid-sentence "Sunday" is a function word too.
+  const clean =
+    edge === undefined ||
+    edge.sent !== sent ||
+    !edge.word ||
+    ((!edge.cap || edge.first) &&
+      ((tokenFlags(edge) & FUNCTION_WORD) !== 0 || STARTERS.has(edge.lower) || verbWords.has(edge.lower)));
+  return clean ? j + 1 : from;
 }
 
 /** The possessive's marks as tokens: "'s", and the bare apostrophe of "Hamas'" (both quote forms). */

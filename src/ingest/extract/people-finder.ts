@@ -397,6 +397,8 @@ export class PeopleFinder {
  * "Army General").
  */
 const RANKS = new Set(['general', 'gen', 'admiral', 'adm']);
+/** Styles of address after an office that are no military rank: "Professor", "Justice". */
+const TRAILING_STYLES = new Set(['professor', 'justice']);
 const RANK_QUALIFIERS = new Set([
   'lieutenant',
   'lt',
@@ -428,6 +430,8 @@ const OFFICES_BEFORE_RANK = new Set([
   'commander',
   'president',
   'head',
+  // "former head of state General X".
+  'state',
 ]);
 
 /** The word before `at`, past an abbreviation's dot ("Gen. Rtd"). A module function: a closure per run costs. */
@@ -447,6 +451,12 @@ function trailingStyleStart(tokens: readonly Token[], start: number, end: number
     const word = tokens[before]?.lower;
     if (word === 'crown') return -1;
     return word === 'grand' ? before : end - 1;
+  }
+  // "Chief Adviser Professor X", "puisne judge Justice Y": an academic or judicial style right after a title head is
+  // how the person is addressed ("Chief Justice", "Supreme Court Justice" are offices: a modifier or a body before it).
+  if (TRAILING_STYLES.has(last.lower)) {
+    const prev = tokens[end - 2];
+    return prev && titleHeads.has(prev.lower) && !titleModifiers.has(prev.lower) ? end - 1 : -1;
   }
   const rank = RANKS.has(last.lower);
   // "JCS spokesperson Col. X", "party spokesperson Rep. Y", "head of state General Z": a rank (or the AP's "Rep.")

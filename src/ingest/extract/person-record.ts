@@ -1,7 +1,7 @@
 // Records of a story's people and their mentions while they are extracted, and the name key they are matched by.
 import type { KnownPerson } from '../../common/dataset.ts';
 import type { RoleSpan } from './appositive.ts';
-import { femaleWords, maleWords, spokesWords } from './roles.ts';
+import { femaleWords, maleWords, spokesWords, titleHeads, titleModifiers } from './roles.ts';
 
 export interface Mention {
   person: number;
@@ -119,7 +119,8 @@ export function newPerson(name: string, known: KnownPerson | null): PersonRecord
 
 /** A role as a person holds it: "the elder Chea, now president of the Senate,": the office, not when it is held. */
 export function roleText(role: string): string {
-  return role.replace(/^(?:the|a|an|also|then|now)\s+/i, '').trim();
+  // "then-President X": the hyphened "then" is dropped as the spaced one is (the corpus README's convention).
+  return role.replace(/^(?:(?:the|a|an|also|then|now)\s+|then-(?=\w))/i, '').trim();
 }
 
 /** Where p holds `role` (as roleText gives it), case aside, as addRole keeps one of each; -1 if p does not. */
@@ -130,7 +131,33 @@ export function roleIndex(p: PersonRecord, role: string): number {
 
 const TIME_ONLY_ROLE = /^(?:late|former|outgoing)$/i;
 
+/**
+ * "Crown Prince of Abu Dhabi and Deputy Supreme Commander of the Armed Forces", "Minister of Finance and Coordinating
+ * Minister of the Economy": two offices joined by "and" are two roles (the corpus README's convention), when a
+ * capitalised title head comes before the "and" and a capitalised title (a head, or up to two modifiers and a head)
+ * right after it. "Minister of Trade and Industry", "Minister for Culture and the Arts" stay whole.
+ */
+function splitOffices(r: string): string[] {
+  const at = r.indexOf(' and ');
+  if (at < 0) return [r];
+  const before = r.slice(0, at).split(' ');
+  const after = r.slice(at + 5).split(' ');
+  const capHead = (w: string | undefined) =>
+    w !== undefined && /^\p{Lu}/u.test(w) && titleHeads.has(w.toLowerCase());
+  if (!before.some(capHead)) return [r];
+  let k = 0;
+  while (k < 2 && /^\p{Lu}/u.test(after[k] ?? '') && titleModifiers.has((after[k] as string).toLowerCase()))
+    k++;
+  if (!capHead(after[k])) return [r];
+  return [r.slice(0, at), ...splitOffices(r.slice(at + 5))];
+}
+
 export function addRole(p: PersonRecord, role: string): void {
+  const parts = splitOffices(role);
+  if (parts.length > 1) {
+    for (const part of parts) addRole(p, part);
+    return;
+  }
   const r = roleText(role);
   // "the late Mr X", "the former Dr Y": a word of time before an honorific is no role of its own.
   if (!r || TIME_ONLY_ROLE.test(r) || roleIndex(p, r) >= 0) return;
