@@ -1,0 +1,32 @@
+// Held-out leftovers of session 29 on invented sentences: none of these people are in the held-out files.
+import { describe, expect, it } from 'vitest';
+import { personNamed as person, testArticle as article } from './test-article.ts';
+
+describe('a bare office the dateline country holds twice', () => {
+  it('is the current one when the other holder is named in a sentence of an earlier year', () => {
+    const a = article(
+      'Tomas Ferrand, diplomat who shaped Norlandic policy, dies at 97',
+      [
+        'Tomas Ferrand, the diplomat who shaped foreign policy for decades, died on Wednesday at his home.',
+        'He became chief of staff to President Ray Harlan in 1971 and kept the post for six years.',
+        'Vessian Prime Minister Ana Ruiz sent a message of condolence to President Mateo Larrain.',
+      ],
+      { source: 'AP', dateline: { place: 'WASHINGTON', date: null }, date: '2023-11-30' },
+    );
+    expect(person(a, 'Ray Harlan')?.country).toBe('United States');
+    expect(person(a, 'Mateo Larrain')?.country).toBe('United States');
+  });
+
+  it("is the lede's visitors' when the dateline's holder is another", () => {
+    const a = article(
+      'Ferrand leads congressional delegation to Kyiv',
+      [
+        'House Speaker Tomas Ferrand led a delegation of U.S. lawmakers on a visit to Kyiv, meeting with Ukrainian President Ivan Solano.',
+        'The visit came days after President Mateo Larrain asked Congress for new aid.',
+      ],
+      { source: 'AP', dateline: { place: 'KYIV, Ukraine', date: null }, date: '2022-05-01' },
+    );
+    expect(person(a, 'Ivan Solano')?.country).toBe('Ukraine');
+    expect(person(a, 'Mateo Larrain')?.country).toBe('United States');
+  });
+});
