@@ -30,3 +30,17 @@ describe('a bare office the dateline country holds twice', () => {
     expect(person(a, 'Mateo Larrain')?.country).toBe('United States');
   });
 });
+
+describe('an EFE story filed from a city of the United States', () => {
+  it("writes the state's officials bare", () => {
+    const a = article(
+      'Rescuers recover two more bodies from collapsed bridge',
+      [
+        'Divers on Wednesday recovered the bodies of a Peruvian and a Bolivian worker from the river, two days after the collapse of the bridge, state police said.',
+        'Governor Tomas Ferrand said the workers were "hard-working people".',
+      ],
+      { source: 'EFE', dateline: { place: 'Pittsburgh', date: 'Mar 28' }, date: '2024-03-28' },
+    );
+    expect(person(a, 'Tomas Ferrand')?.country).toBe('United States');
+  });
+});
