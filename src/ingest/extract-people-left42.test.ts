@@ -44,3 +44,16 @@ describe('an EFE story filed from a city of the United States', () => {
     expect(person(a, 'Tomas Ferrand')?.country).toBe('United States');
   });
 });
+
+describe('a name ending in "Jr." before "and"', () => {
+  it('leaves the nationalities after it to the other conjunct', () => {
+    const a = article(
+      'Dizon, Tanabe agree to start talks on defence pact',
+      [
+        'President Ramon Dizon Jr. and Japanese Prime Minister Kenji Tanabe on Friday agreed to begin talks on a pact that would allow Filipino and Japanese troops to train together.',
+      ],
+      { source: 'PNA', dateline: { place: 'MANILA', date: null } },
+    );
+    expect(person(a, 'Ramon Dizon Jr')?.country).toBe('Philippines');
+  });
+});

@@ -1272,7 +1272,10 @@ function sentenceContextCountry(
     }
     // "President Sudarmo and Chinese leaders of the older generation": after "X and", nationalities describe
     // the other conjunct.
-    const conjoined = tokens[m.end]?.lower === 'and' || tokens[m.end]?.lower === 'or';
+    // "Ferdinand X Jr. and …": the name ends before the abbreviation's point.
+    const next =
+      tokens[m.end]?.text === '.' && NAME_SUFFIXES.has(tokens[m.end - 1]?.lower ?? '') ? m.end + 1 : m.end;
+    const conjoined = tokens[next]?.lower === 'and' || tokens[next]?.lower === 'or';
     const sentHits = sentenceCountries(doc, m.sent, countryCache);
     const later = m !== p.mentions[0];
     // "Indonesia was represented by Vice President X": the country a delegate stands for.
