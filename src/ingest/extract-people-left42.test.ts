@@ -57,3 +57,19 @@ describe('a name ending in "Jr." before "and"', () => {
     expect(person(a, 'Ramon Dizon Jr')?.country).toBe('Philippines');
   });
 });
+
+describe("an office a seat of government's possessive opens", () => {
+  const call = (seat: string) =>
+    article(
+      'Ferrand congratulates Solano on his birthday in phone call',
+      [
+        `President Tomas Ferrand held a telephone conversation with President of Russia Ivan Solano on Saturday, ${seat} press secretary Ana Ruiz said.`,
+      ],
+      { source: 'Kazinform', dateline: { place: 'ASTANA', date: null } },
+    );
+
+  it("is that government's, not the country named last in the sentence", () => {
+    expect(person(call("the Elysee's"), 'Ana Ruiz')?.country).toBe('France');
+    expect(person(call("Downing Street's"), 'Ana Ruiz')?.country).toBe('United Kingdom');
+  });
+});
