@@ -73,3 +73,23 @@ describe("an office a seat of government's possessive opens", () => {
     expect(person(call("Downing Street's"), 'Ana Ruiz')?.country).toBe('United Kingdom');
   });
 });
+
+describe("a former international official named as the story's relative", () => {
+  const died = (relative: string) =>
+    article(
+      'Rice scientist Ravi Menon passes away at 96',
+      [
+        'Agricultural scientist Ravi Menon, hailed as the father of the country’s rice revolution, died at his residence here on Thursday, family sources said.',
+        `Menon is survived by his two daughters, among them former World Health Organization chief scientist ${relative}.`,
+      ],
+      { source: 'PTI', dateline: { place: 'Chennai', date: 'Sep 28' } },
+    );
+
+  it("is of the family's country", () => {
+    expect(person(died('Lakshmi Menon'), 'Lakshmi Menon')?.country).toBe('India');
+  });
+
+  it('is still the body’s where no one of the story shares the name', () => {
+    expect(person(died('Lakshmi Varadan'), 'Lakshmi Varadan')?.country).toBeNull();
+  });
+});
