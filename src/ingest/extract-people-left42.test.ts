@@ -93,3 +93,18 @@ describe("a former international official named as the story's relative", () => 
     expect(person(died('Lakshmi Varadan'), 'Lakshmi Varadan')?.country).toBeNull();
   });
 });
+
+describe('a ministry by the name only one country gives it', () => {
+  it("is that country's before the outlet's own default", () => {
+    const a = article(
+      'HH the Amir, Indian Prime Minister hold official talks in New Delhi',
+      [
+        'His Highness the Amir Sheikh Tomas bin Hamad Al-Marri and HE Prime Minister of the friendly Republic of India Ravi Menon held an official talks session in New Delhi on Tuesday.',
+        'For his part, HH the Amir stressed the keenness of the State of Qatar to strengthen its relations with India.',
+        'The session was attended by HE Minister of External Affairs Dr. Anil Varadan and members of the official delegation accompanying HH the Amir.',
+      ],
+      { source: 'QNA', dateline: { place: 'New Delhi', date: 'February 18' } },
+    );
+    expect(person(a, 'Anil Varadan')?.country).toBe('India');
+  });
+});

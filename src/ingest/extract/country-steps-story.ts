@@ -236,6 +236,9 @@ function placeFromStory(story: CountryStory, pi: number, offices: HeldOffices): 
     rival ??
     // Before the outlet's default: the pronoun it rests on was resolved by rule, not read.
     (firstNamed && officeHolderOf(story, firstNamed)?.country) ??
+    // "HE Minister of External Affairs Dr. X" in a Qatari agency's story: a ministry by a name only one country gives
+    // it now is that country's, before the outlet's default (not a settled role: an older Sri Lankan cabinet had one).
+    ministryOfOneCountry(p.roles) ??
     // "Chinese Premier Wu … received by the King" in Bernama: the visitors' bare-titled pinyin names are China's;
     // so is "President Liu Zhiwei had also stayed away" in a PTI story that names China.
     // In a world wire's story, "his talks in Beijing with Premier X": a titled pinyin name beside China's capital.
@@ -1008,6 +1011,14 @@ function kinCountry(story: CountryStory, pi: number): string | null {
   const relative = people[p.relativeOf];
   if (relative?.country) return relative.country;
   return sideOf(story, pi)?.country ?? null;
+}
+
+/** Ministries by a name only one country gives them now, and the country. */
+const ONE_COUNTRY_MINISTRIES: readonly [RegExp, string][] = [[/\bexternal affairs\b/i, 'India']];
+
+function ministryOfOneCountry(roles: readonly string[]): string | null {
+  for (const [re, country] of ONE_COUNTRY_MINISTRIES) if (roles.some((r) => re.test(r))) return country;
+  return null;
 }
 
 /** A president's own staff ("presidential spokesman", "presidential chief of staff"), not a presidential candidate. */
