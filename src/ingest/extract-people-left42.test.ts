@@ -108,3 +108,31 @@ describe('a ministry by the name only one country gives it', () => {
     expect(person(a, 'Anil Varadan')?.country).toBe('India');
   });
 });
+
+describe('at a swearing-in', () => {
+  const sworn = 'Tomas Ferrand sworn in as Norland’s ninth president as regional leaders look on';
+
+  it('one sat beside in the front row is there', () => {
+    const a = article(sworn, [
+      'Tomas Ferrand was sworn in as Norland’s ninth president on Monday before the People’s Assembly.',
+      'Former President Ivan Solano sat in the front row with his wife Ana, next to Mira Kessler, chairwoman of Ferrand’s Unity Party.',
+    ]);
+    expect(person(a, 'Mira Kessler')?.participant).toBe(true);
+  });
+
+  it('so is the relative who holds the Bible sworn on', () => {
+    const a = article(sworn, [
+      'Tomas Ferrand was sworn in as Norland’s ninth president on Monday before the People’s Assembly.',
+      'Chief Justice Ivan Solano administered the oath shortly after noon, with Ferrand’s hand resting on a Bible held by his wife, Lena.',
+    ]);
+    expect(person(a, 'Lena')?.participant).toBe(true);
+  });
+
+  it('a relative named only as such is not', () => {
+    const a = article(sworn, [
+      'Tomas Ferrand was sworn in as Norland’s ninth president on Monday before the People’s Assembly.',
+      'Chief Justice Ivan Solano administered the oath shortly after noon. The new president thanked his late father, Karl.',
+    ]);
+    expect(person(a, 'Karl')?.participant).toBe(false);
+  });
+});
