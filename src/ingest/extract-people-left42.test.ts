@@ -136,3 +136,17 @@ describe('at a swearing-in', () => {
     expect(person(a, 'Karl')?.participant).toBe(false);
   });
 });
+
+describe('one a visiting delegation met, in its leader’s words', () => {
+  it('is of the country the lede sets the talks in, not the speaker’s', () => {
+    const a = article(
+      'Regional envoys hold talks with junta leader',
+      [
+        'A delegation of the regional bloc led by former Nigerian head of state General Tomas Ferrand has held talks in Niamey with General Ivan Solano, the leader of the military government.',
+        'Ferrand told journalists after the meeting that the visit had been "very fruitful". He said the delegation had also met the deposed President, Ana Ruiz, who has been held at her residence since the coup.',
+      ],
+      { source: 'GNA', dateline: { place: 'Accra', date: 'Aug. 20' } },
+    );
+    expect(person(a, 'Ana Ruiz')?.country).toBe('Niger');
+  });
+});

@@ -220,6 +220,7 @@ function placeFromStory(story: CountryStory, pi: number, offices: HeldOffices): 
     (coord ?? ctx ?? speaker ?? sameTitle ?? predecessor) || !firstNamed || p.roles.length === 0
       ? null
       : (visitHostCountry(tokens, firstNamed) ??
+        metOnLedeVisitCountry(story, firstNamed) ??
         datelineHostCountry(story, firstNamed) ??
         hostAtDatelineCountry(story, p));
   const rival =
@@ -2058,6 +2059,8 @@ function speakerCountry(
     // "X told reporters …, adding that he looked forward to working with the government of President Y": the one the
     // speaker works with is the other side.
     if (workingWithBetween(tokens, o.end, firstNamed.start)) continue;
+    // "X said the delegation had also met the deposed President, Y": nor the one the speaker's side met.
+    if (metBetween(tokens, o.end, firstNamed.start)) continue;
     if (SPEECH_AFTER.has(tokens[o.end]?.lower ?? '') || (by > 0 && o.end <= by)) speaker = q.country;
   }
   return speaker;
@@ -2069,6 +2072,32 @@ const WORKING = new Set(['work', 'works', 'working', 'cooperate', 'cooperating',
 function workingWithBetween(tokens: readonly Token[], from: number, to: number): boolean {
   for (let k = from + 1; k < to; k++)
     if ((tokens[k] as Token).lower === 'with' && WORKING.has((tokens[k - 1] as Token).lower)) return true;
+  return false;
+}
+
+/**
+ * "A delegation … has held talks in Niamey with X … He said the delegation had also met the deposed President, Y":
+ * one the visitors met, later in the story, is of the country where the lede sets their talks, not the outlet's.
+ */
+function metOnLedeVisitCountry(story: CountryStory, m: Mention): string | null {
+  const { doc, tokens, home } = story;
+  if (m.sent === 0) return null;
+  const [s] = doc.sentences[m.sent] ?? [0, 0];
+  if (!metBetween(tokens, Math.max(s, m.start - 8) - 1, m.start)) return null;
+  const [a = 0, b = 0] = doc.sentences[0] ?? [];
+  for (let k = a + 1; k < b - 1; k++)
+    if (tokens[k]?.lower === 'in' && tokens[k - 1]?.lower === 'talks' && tokens[k + 1]?.cap) {
+      const c = placeCountry(tokens, k + 1);
+      return c !== null && c !== home ? c : null;
+    }
+  return null;
+}
+
+/** Verbs of meeting someone: "had also met the deposed President, Y". */
+const MET_WORDS = new Set(['met', 'meet', 'meets', 'meeting', 'received', 'visited']);
+
+function metBetween(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from + 1; k < to; k++) if (MET_WORDS.has((tokens[k] as Token).lower)) return true;
   return false;
 }
 
