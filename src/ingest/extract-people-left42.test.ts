@@ -150,3 +150,17 @@ describe('one a visiting delegation met, in its leader’s words', () => {
     expect(person(a, 'Ana Ruiz')?.country).toBe('Niger');
   });
 });
+
+describe('one who stands in for a leader who stayed away', () => {
+  it('is of the leader’s country, not the host’s', () => {
+    const a = article(
+      'Ferrand opens regional summit with call for unity',
+      [
+        'President Tomas Ferrand opened the summit of the regional community in Buenos Aires on Tuesday, calling for unity.',
+        'Mexican President Ivan Solano did not travel either; Foreign Minister Ana Ruiz read a message in which Solano proposed an economic union of the region.',
+      ],
+      { source: 'Télam', dateline: { place: 'Buenos Aires', date: 'January 24' } },
+    );
+    expect(person(a, 'Ana Ruiz')?.country).toBe('Mexico');
+  });
+});

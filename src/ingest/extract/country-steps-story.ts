@@ -1,6 +1,6 @@
 // Rules 2–7 of decideCountries: a person whose roles name no country is placed by the people and sentences around
 // their name; see decide-countries.ts for the order.
-import { CENTURIES_AGO, REACTIONS, WORK_BEFORE, isMatchReport } from './participants.ts';
+import { CENTURIES_AGO, REACTIONS, STAYED_AWAY_BEFORE, WORK_BEFORE, isMatchReport } from './participants.ts';
 import { headedBodyCountry, namesABody, registeredElsewhere } from './body-countries.ts';
 import {
   ownCounterpart,
@@ -221,6 +221,7 @@ function placeFromStory(story: CountryStory, pi: number, offices: HeldOffices): 
       ? null
       : (visitHostCountry(tokens, firstNamed) ??
         metOnLedeVisitCountry(story, firstNamed) ??
+        standInCountry(story, firstNamed) ??
         datelineHostCountry(story, firstNamed) ??
         hostAtDatelineCountry(story, p));
   const rival =
@@ -2091,6 +2092,25 @@ function metOnLedeVisitCountry(story: CountryStory, m: Mention): string | null {
       return c !== null && c !== home ? c : null;
     }
   return null;
+}
+
+/**
+ * "Mexican President X did not travel either; Foreign Minister Y read a message in which X proposed …": one named
+ * right after the clause of a leader who stayed away stands in for them, and is of their country.
+ */
+function standInCountry(story: CountryStory, m: Mention): string | null {
+  const { doc, tokens, people, mentionsBySent } = story;
+  const [s] = doc.sentences[m.sent] ?? [0, 0];
+  let k = m.start - 1;
+  while (k > s && story.inRoles.has(k)) k--;
+  // "…; Foreign Minister Y" or "…, and Foreign Minister Y".
+  if (tokens[k]?.lower === 'and' && tokens[k - 1]?.text === ',') k--;
+  else if (tokens[k]?.text !== ';') return null;
+  const clause = doc.text.slice((tokens[s] as Token).start, (tokens[k] as Token).start);
+  if (!STAYED_AWAY_BEFORE.test(clause)) return null;
+  const leader = (mentionsBySent.get(m.sent) ?? []).find((o) => o.kind !== 'pronoun' && o.end <= k);
+  const q = leader && people[leader.person];
+  return q && q.countrySettled && !q.international ? q.country : null;
 }
 
 /** Verbs of meeting someone: "had also met the deposed President, Y". */

@@ -2902,7 +2902,7 @@ function representsAbsentee(m: Mention): boolean {
   );
 }
 const REPRESENTED_BY = /\b(?:was|were) (?:instead )?represented by$/;
-const STAYED_AWAY_BEFORE =
+export const STAYED_AWAY_BEFORE =
   /\b(?:called off|cancell?ed|skipped|pulled out of|stayed away|(?:did not|didn't|could not|couldn't) (?:travel|attend|come|make the trip))\b/;
 const OTHER_EVENT_TIME = /\b(?:(?:last|previous|next) (?:year|month|week)|years? ago|in (?:19|20)\d\d)\b/i;
 /** "For Danish Foreign Minister X it was the first meeting since …": the meeting was X's, whatever "since" dates. */
