@@ -164,3 +164,17 @@ describe('one who stands in for a leader who stayed away', () => {
     expect(person(a, 'Ana Ruiz')?.country).toBe('Mexico');
   });
 });
+
+describe("a chargé d'affaires", () => {
+  it("is of the country of the story's ambassadors", () => {
+    const a = article(
+      'New U.S. ambassador Ferrand arrives in Seoul, vows to deepen ties',
+      [
+        'Tomas Ferrand, the new U.S. ambassador to South Korea, arrived in Seoul on Thursday, filling a post that had been vacant for a year.',
+        "He was greeted at the airport by foreign ministry officials and by Chargé d'Affaires Ivan Solano, who had led the embassy in the absence of an ambassador.",
+      ],
+      { source: 'Yonhap', dateline: { place: 'SEOUL', date: 'July 21' } },
+    );
+    expect(person(a, 'Ivan Solano')?.country).toBe('United States');
+  });
+});

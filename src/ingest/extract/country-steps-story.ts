@@ -222,6 +222,7 @@ function placeFromStory(story: CountryStory, pi: number, offices: HeldOffices): 
       : (visitHostCountry(tokens, firstNamed) ??
         metOnLedeVisitCountry(story, firstNamed) ??
         standInCountry(story, firstNamed) ??
+        embassyCountry(story, p) ??
         datelineHostCountry(story, firstNamed) ??
         hostAtDatelineCountry(story, p));
   const rival =
@@ -2112,6 +2113,24 @@ function standInCountry(story: CountryStory, m: Mention): string | null {
   const q = leader && people[leader.person];
   return q && q.countrySettled && !q.international ? q.country : null;
 }
+
+/**
+ * "New U.S. Ambassador X arrives in Seoul … greeted by Chargé d'Affaires Y, who had led the embassy": a chargé
+ * d'affaires heads an embassy without its ambassador, so a bare one is of the country of the story's ambassadors,
+ * when they are all of one.
+ */
+function embassyCountry(story: CountryStory, p: PersonRecord): string | null {
+  if (!p.roles.some((r) => CHARGE_RE.test(r))) return null;
+  let country: string | null = null;
+  for (const q of story.people) {
+    if (q === p || !q.countrySettled || !q.country || !q.roles.some((r) => AMBASSADOR_RE.test(r))) continue;
+    if (country !== null && country !== q.country) return null;
+    country = q.country;
+  }
+  return country;
+}
+const CHARGE_RE = /\bcharg[eé]e?s? d['’]affaires\b/i;
+const AMBASSADOR_RE = /\bambassador\b/i;
 
 /** Verbs of meeting someone: "had also met the deposed President, Y". */
 const MET_WORDS = new Set(['met', 'meet', 'meets', 'meeting', 'received', 'visited']);
