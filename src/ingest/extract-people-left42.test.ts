@@ -178,3 +178,17 @@ describe("a chargé d'affaires", () => {
     expect(person(a, 'Ivan Solano')?.country).toBe('United States');
   });
 });
+
+describe('a Korean given name whose first syllable is a lone vowel', () => {
+  it('is shaped like a Korean name in a Japanese outlet’s story of South Korea', () => {
+    const a = article(
+      '179 killed as jet crashes at S. Korean airport',
+      [
+        'A passenger jet crashed at Muan airport in South Korea on Sunday, killing 179 people.',
+        'Norair Chief Executive Park O-min bowed deeply at a news conference in Seoul.',
+      ],
+      { source: 'Kyodo News', dateline: null },
+    );
+    expect(person(a, 'Park O-min')?.country).toBe('South Korea');
+  });
+});
