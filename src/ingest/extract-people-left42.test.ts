@@ -192,3 +192,13 @@ describe('a Korean given name whose first syllable is a lone vowel', () => {
     expect(person(a, 'Park O-min')?.country).toBe('South Korea');
   });
 });
+
+describe('a relative who acts at a burial', () => {
+  it('takes part when the headline says the leaders bury the dead', () => {
+    const a = article('World leaders bury Ferrand in Norburg', [
+      'Leaders from around the world gathered in Norburg on Monday for the funeral of Prime Minister Tomas Ferrand.',
+      "Ferrand's granddaughter, Lena Solano, moved many to tears with her words about her grandfather.",
+    ]);
+    expect(person(a, 'Lena Solano')?.participant).toBe(true);
+  });
+});

@@ -1495,10 +1495,11 @@ function governmentOfficer(p: PersonRecord): boolean {
 }
 
 /** A headline reporting a funeral or a ceremony, where the family of the one honoured is present. */
-const CEREMONY_TITLE = /\b(?:funeral|memorial service|burial|laid to rest|wedding|ceremony)\b/i;
+const CEREMONY_TITLE =
+  /\b(?:funeral|memorial service|burial|bury|buries|buried|laid to rest|wedding|ceremony)\b/i;
 /** "His widow, Mrs. ": a relative set off by a comma, with an honorific. */
 const RELATIVE_BEFORE =
-  /\b(?:father|mother|wife|husband|son|daughter|sister|brother|widow|widower|spouse)\s*,\s*(?:(?:Mrs|Mr|Ms|Madam|Madame|Dr)\.?\s+)?$/i;
+  /\b(?:(?:grand)?(?:father|mother|son|daughter)|wife|husband|sister|brother|widow|widower|spouse)\s*,\s*(?:(?:Mrs|Mr|Ms|Madam|Madame|Dr)\.?\s+)?$/i;
 
 /**
  * "His widow, Mrs. X, carried an urn …" at a funeral: a relative named in apposition who does something in the story
