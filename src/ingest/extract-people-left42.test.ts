@@ -182,9 +182,9 @@ describe("a chargé d'affaires", () => {
 describe('a Korean given name whose first syllable is a lone vowel', () => {
   it('is shaped like a Korean name in a Japanese outlet’s story of South Korea', () => {
     const a = article(
-      '179 killed as jet crashes at S. Korean airport',
+      'Dozens hurt as airliner skids off runway at S. Korean airport',
       [
-        'A passenger jet crashed at Muan airport in South Korea on Sunday, killing 179 people.',
+        'A passenger jet skidded off a runway at a regional airport in South Korea on Sunday, injuring dozens of people.',
         'Norair Chief Executive Park O-min bowed deeply at a news conference in Seoul.',
       ],
       { source: 'Kyodo News', dateline: null },
