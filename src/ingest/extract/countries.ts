@@ -431,7 +431,7 @@ const DATELINE_CITY_COUNTRY = new Map<string, string>();
 {
   const cities: Record<string, string> = {
     'United States':
-      'washington|new york|los angeles|chicago|houston|miami|atlanta|boston|san francisco|seattle|philadelphia|detroit|dallas|denver|phoenix|las vegas|new orleans|san diego|honolulu',
+      'washington|new york|los angeles|chicago|houston|miami|atlanta|boston|san francisco|seattle|philadelphia|detroit|dallas|denver|phoenix|las vegas|new orleans|san diego|honolulu|baltimore|pittsburgh|cleveland|minneapolis|nashville|sacramento|milwaukee|indianapolis|anchorage|san antonio|salt lake city|kansas city',
     'United Kingdom': 'london|edinburgh|glasgow|manchester|birmingham|belfast|cardiff|liverpool',
     France: 'paris|marseille|lyon',
     Germany: 'berlin|munich|frankfurt|hamburg|cologne',

@@ -451,11 +451,53 @@ export function placeOfficesByDateline(story: CountryStory): void {
         otherSide(people, fromDateline, titles);
       continue;
     }
-    if (!heldByAnother(people, p, fromDateline, held, tokens)) p.country = fromDateline;
+    // "… adviser to President A in 1969 … President B": a holder named in a sentence of an earlier year held the
+    // office then, not beside the one named now.
+    const now = people.filter((q) => !inEarlierYear(q, story));
+    if (!heldByAnother(now, p, fromDateline, held, tokens)) p.country = fromDateline;
     // "SEOUL (Yonhap) -- President X … U.S. President-elect Y … the administration of President Z": the office the
     // dateline's own holder has, another holds where it has a president-elect.
-    else p.country = electedSuccessorCountry(people, p, held);
+    else
+      p.country =
+        electedSuccessorCountry(people, p, held) ?? visitorsOffice(story, now, p, held, fromDateline);
   }
+}
+
+/**
+ * "KYIV (AP) — House Speaker X led a delegation of U.S. lawmakers … Ukrainian President Y … President Z asked
+ * Congress": where the dateline's holder of a bare office is another, the office is that of the lede's subject's
+ * country, the visitors', when it has one and no one else holds it there.
+ */
+function visitorsOffice(
+  story: CountryStory,
+  people: readonly PersonRecord[],
+  p: PersonRecord,
+  held: readonly string[],
+  dateline: string,
+): string | null {
+  const lede = (story.mentionsBySent.get(0) ?? []).find((m) => m.kind !== 'pronoun');
+  const visitors = story.people[lede?.person ?? -1]?.country;
+  if (!visitors || visitors === dateline || held.length === 0) return null;
+  if (p.roles.some((r) => lacksOffice(visitors, bareTitle(r)))) return null;
+  return heldByAnother(people, p, visitors, held, story.tokens) ? null : visitors;
+}
+
+/** Whether every sentence naming q holds a year before the story's own ("President X in 1969"). */
+function inEarlierYear(q: PersonRecord, story: CountryStory): boolean {
+  const year = Number(story.article.date?.slice(0, 4));
+  if (!year) return false;
+  const named = q.mentions.filter((m) => m.kind === 'name');
+  return (
+    named.length > 0 &&
+    named.every((m) => {
+      const [from, to] = story.doc.sentences[m.sent] ?? [0, 0];
+      for (let k = from; k < to; k++) {
+        const w = story.tokens[k]?.text ?? '';
+        if (/^(?:1[89]|20)\d\d$/.test(w) && Number(w) < year) return true;
+      }
+      return false;
+    })
+  );
 }
 
 /**

@@ -9,6 +9,7 @@ import { namesPublicBody } from './office-countries.ts';
 import { storyNameEdges, type CountryStory } from './country-story.ts';
 import { countryNames, demonymCountry, verbWords } from './lexicon.ts';
 import { bareTitle, isPresidentRole, SINGLE_HOLDER_TITLES } from './one-holder-offices.ts';
+import { POSSESSIVE_MARKS } from './names.ts';
 import { normKey, type PersonRecord } from './person-record.ts';
 import { institutionCountry } from './roles.ts';
 import { CITIZENS_CUE, storyCues } from './story-cues.ts';
@@ -521,7 +522,8 @@ export function settleOfficersOfBusinessGroup(story: CountryStory): void {
 
 /**
  * "In a statement from the White House, President X called on …": a bare office spoken for from a seat of government
- * named right before it is that government's, whatever other country the sentence or the story names.
+ * named right before it is that government's, whatever other country the sentence or the story names; so is one the
+ * seat's possessive opens ("the Elysee's press secretary X said", after a call with another country's president).
  */
 export function settleSpeakersFromSeat(story: CountryStory): void {
   const { tokens, people } = story;
@@ -531,9 +533,10 @@ export function settleSpeakersFromSeat(story: CountryStory): void {
     if (!m) continue;
     const span = p.roleSpans.find((r) => r.end === m.start);
     let k = (span ? span.start : m.start) - 1;
-    if (tokens[k]?.text !== ',') continue;
+    const owned = span !== undefined && POSSESSIVE_MARKS.has(tokens[k]?.text ?? '');
+    if (tokens[k]?.text !== ',' && !owned) continue;
     k--;
-    // The seat's one or two words, after "from (the)".
+    // The seat's one or two words, after "from (the)", or before "'s".
     for (const len of [2, 1]) {
       const first = tokens[k - len + 1];
       if (!first?.cap || first.sent !== m.sent) continue;
@@ -541,7 +544,7 @@ export function settleSpeakersFromSeat(story: CountryStory): void {
       const c = institutionCountry.get(words.join(' '));
       let f = k - len;
       if (tokens[f]?.lower === 'the') f--;
-      if (c === undefined || tokens[f]?.lower !== 'from') continue;
+      if (c === undefined || (!owned && tokens[f]?.lower !== 'from')) continue;
       p.country = c;
       p.countrySettled = true;
       break;

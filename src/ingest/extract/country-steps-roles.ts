@@ -40,6 +40,9 @@ export function settleByRoles(story: CountryStory): void {
     // "the former UN economist X", named as a country's pick for its government: a body they no longer work for, and
     // a role that names no country.
     if (p.roles.length === 1 && isPastOffice(p.roles[0]!) && pickedForOffice(tokens, p)) continue;
+    // "survived by his daughters, among them former WHO chief scientist Y X": one who no longer serves a body, named
+    // after a relative who shares their surname, is of the family's country (read by the later rules).
+    if (p.roles.length > 0 && p.roles.every(isPastOffice) && familyNamedBefore(p, people)) continue;
     // "WHO Director-General X, who served as Ethiopia's health minister": introduced by an international body's
     // office, they are its official, whatever national office they held before.
     const introduced = p.roles[0];
@@ -340,6 +343,22 @@ export function settlePredecessorsOfInternationalOfficials(story: CountryStory):
       settleInternational(p);
     }
   }
+}
+
+/** Whether someone named before p, with a name of two words or more, has p's last name. */
+function familyNamedBefore(p: PersonRecord, people: readonly PersonRecord[]): boolean {
+  const last = p.tokens[p.tokens.length - 1];
+  const introduced = p.mentions[0]?.start ?? 0;
+  return (
+    p.tokens.length > 1 &&
+    people.some(
+      (q) =>
+        q !== p &&
+        q.tokens.length > 1 &&
+        q.tokens[q.tokens.length - 1] === last &&
+        (q.mentions[0]?.start ?? 0) < introduced,
+    )
+  );
 }
 
 /** An envoy's title up to " to " and the place they are sent to ("ambassador to Washington"). */

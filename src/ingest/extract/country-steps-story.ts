@@ -1,6 +1,6 @@
 // Rules 2–7 of decideCountries: a person whose roles name no country is placed by the people and sentences around
 // their name; see decide-countries.ts for the order.
-import { CENTURIES_AGO, REACTIONS, WORK_BEFORE, isMatchReport } from './participants.ts';
+import { CENTURIES_AGO, REACTIONS, STAYED_AWAY_BEFORE, WORK_BEFORE, isMatchReport } from './participants.ts';
 import { headedBodyCountry, namesABody, registeredElsewhere } from './body-countries.ts';
 import {
   ownCounterpart,
@@ -221,6 +221,9 @@ function placeFromStory(story: CountryStory, pi: number, offices: HeldOffices): 
     (coord ?? ctx ?? speaker ?? sameTitle ?? predecessor) || !firstNamed || p.roles.length === 0
       ? null
       : (visitHostCountry(tokens, firstNamed) ??
+        metOnLedeVisitCountry(story, firstNamed) ??
+        standInCountry(story, firstNamed) ??
+        embassyCountry(story, p) ??
         datelineHostCountry(story, firstNamed) ??
         hostAtDatelineCountry(story, p));
   const rival =
@@ -237,6 +240,9 @@ function placeFromStory(story: CountryStory, pi: number, offices: HeldOffices): 
     rival ??
     // Before the outlet's default: the pronoun it rests on was resolved by rule, not read.
     (firstNamed && officeHolderOf(story, firstNamed)?.country) ??
+    // "HE Minister of External Affairs Dr. X" in a Qatari agency's story: a ministry by a name only one country gives
+    // it now is that country's, before the outlet's default (not a settled role: an older Sri Lankan cabinet had one).
+    ministryOfOneCountry(p.roles) ??
     // "Chinese Premier Wu … received by the King" in Bernama: the visitors' bare-titled pinyin names are China's;
     // so is "President Liu Zhiwei had also stayed away" in a PTI story that names China.
     // In a world wire's story, "his talks in Beijing with Premier X": a titled pinyin name beside China's capital.
@@ -1011,6 +1017,14 @@ function kinCountry(story: CountryStory, pi: number): string | null {
   return sideOf(story, pi)?.country ?? null;
 }
 
+/** Ministries by a name only one country gives them now, and the country. */
+const ONE_COUNTRY_MINISTRIES: readonly [RegExp, string][] = [[/\bexternal affairs\b/i, 'India']];
+
+function ministryOfOneCountry(roles: readonly string[]): string | null {
+  for (const [re, country] of ONE_COUNTRY_MINISTRIES) if (roles.some((r) => re.test(r))) return country;
+  return null;
+}
+
 /** A president's own staff ("presidential spokesman", "presidential chief of staff"), not a presidential candidate. */
 const PRESIDENTIAL_AIDE =
   /^presidential (?:spokes(?:man|woman|person)|press secretary|secretary|chief of staff|adviser|advisor|aide)\b/i;
@@ -1273,7 +1287,10 @@ function sentenceContextCountry(
     }
     // "President Sudarmo and Chinese leaders of the older generation": after "X and", nationalities describe
     // the other conjunct.
-    const conjoined = tokens[m.end]?.lower === 'and' || tokens[m.end]?.lower === 'or';
+    // "Ferdinand X Jr. and …": the name ends before the abbreviation's point.
+    const next =
+      tokens[m.end]?.text === '.' && NAME_SUFFIXES.has(tokens[m.end - 1]?.lower ?? '') ? m.end + 1 : m.end;
+    const conjoined = tokens[next]?.lower === 'and' || tokens[next]?.lower === 'or';
     const sentHits = sentenceCountries(doc, m.sent, countryCache);
     const later = m !== p.mentions[0];
     // "Indonesia was represented by Vice President X": the country a delegate stands for.
@@ -2053,6 +2070,8 @@ function speakerCountry(
     // "X told reporters …, adding that he looked forward to working with the government of President Y": the one the
     // speaker works with is the other side.
     if (workingWithBetween(tokens, o.end, firstNamed.start)) continue;
+    // "X said the delegation had also met the deposed President, Y": nor the one the speaker's side met.
+    if (metBetween(tokens, o.end, firstNamed.start)) continue;
     if (SPEECH_AFTER.has(tokens[o.end]?.lower ?? '') || (by > 0 && o.end <= by)) speaker = q.country;
   }
   return speaker;
@@ -2064,6 +2083,69 @@ const WORKING = new Set(['work', 'works', 'working', 'cooperate', 'cooperating',
 function workingWithBetween(tokens: readonly Token[], from: number, to: number): boolean {
   for (let k = from + 1; k < to; k++)
     if ((tokens[k] as Token).lower === 'with' && WORKING.has((tokens[k - 1] as Token).lower)) return true;
+  return false;
+}
+
+/**
+ * "A delegation … has held talks in Niamey with X … He said the delegation had also met the deposed President, Y":
+ * one the visitors met, later in the story, is of the country where the lede sets their talks, not the outlet's.
+ */
+function metOnLedeVisitCountry(story: CountryStory, m: Mention): string | null {
+  const { doc, tokens, home } = story;
+  if (m.sent === 0) return null;
+  const [s] = doc.sentences[m.sent] ?? [0, 0];
+  if (!metBetween(tokens, Math.max(s, m.start - 8) - 1, m.start)) return null;
+  const [a = 0, b = 0] = doc.sentences[0] ?? [];
+  for (let k = a + 1; k < b - 1; k++)
+    if (tokens[k]?.lower === 'in' && tokens[k - 1]?.lower === 'talks' && tokens[k + 1]?.cap) {
+      const c = placeCountry(tokens, k + 1);
+      return c !== null && c !== home ? c : null;
+    }
+  return null;
+}
+
+/**
+ * "Mexican President X did not travel either; Foreign Minister Y read a message in which X proposed …": one named
+ * right after the clause of a leader who stayed away stands in for them, and is of their country.
+ */
+function standInCountry(story: CountryStory, m: Mention): string | null {
+  const { doc, tokens, people, mentionsBySent } = story;
+  const [s] = doc.sentences[m.sent] ?? [0, 0];
+  let k = m.start - 1;
+  while (k > s && story.inRoles.has(k)) k--;
+  // "…; Foreign Minister Y" or "…, and Foreign Minister Y".
+  if (tokens[k]?.lower === 'and' && tokens[k - 1]?.text === ',') k--;
+  else if (tokens[k]?.text !== ';') return null;
+  const clause = doc.text.slice((tokens[s] as Token).start, (tokens[k] as Token).start);
+  if (!STAYED_AWAY_BEFORE.test(clause)) return null;
+  const leader = (mentionsBySent.get(m.sent) ?? []).find((o) => o.kind !== 'pronoun' && o.end <= k);
+  const q = leader && people[leader.person];
+  return q && q.countrySettled && !q.international ? q.country : null;
+}
+
+/**
+ * "New U.S. Ambassador X arrives in Seoul … greeted by Chargé d'Affaires Y, who had led the embassy": a chargé
+ * d'affaires heads an embassy without its ambassador, so a bare one is of the country of the story's ambassadors,
+ * when they are all of one.
+ */
+function embassyCountry(story: CountryStory, p: PersonRecord): string | null {
+  if (!p.roles.some((r) => CHARGE_RE.test(r))) return null;
+  let country: string | null = null;
+  for (const q of story.people) {
+    if (q === p || !q.countrySettled || !q.country || !q.roles.some((r) => AMBASSADOR_RE.test(r))) continue;
+    if (country !== null && country !== q.country) return null;
+    country = q.country;
+  }
+  return country;
+}
+const CHARGE_RE = /\bcharg[eé]e?s? d['’]affaires\b/i;
+const AMBASSADOR_RE = /\bambassador\b/i;
+
+/** Verbs of meeting someone: "had also met the deposed President, Y". */
+const MET_WORDS = new Set(['met', 'meet', 'meets', 'meeting', 'received', 'visited']);
+
+function metBetween(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from + 1; k < to; k++) if (MET_WORDS.has((tokens[k] as Token).lower)) return true;
   return false;
 }
 

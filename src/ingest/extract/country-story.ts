@@ -16,7 +16,10 @@ import { type Mention, NameEdges, type PersonRecord } from './person-record.ts';
 import type { Token, TokenizedText } from './tokenize.ts';
 import { COUNTRY, DEMONYM, tokenFlags } from './word-classes.ts';
 
-/** Spanish-speaking countries of the Americas, where EFE files as a local agency. */
+/**
+ * Spanish-speaking countries of the Americas, where EFE files as a local agency, and the United States, where its
+ * Spanish-language service (EFE USA) reports for readers there.
+ */
 const EFE_LOCAL = new Set([
   'Mexico',
   'Guatemala',
@@ -36,6 +39,7 @@ const EFE_LOCAL = new Set([
   'Argentina',
   'Uruguay',
   'Paraguay',
+  'United States',
 ]);
 
 /**

@@ -69,8 +69,11 @@ export function listedWithChinese(
 const JAPANESE_WORD = /^(?:(?:[kgsztdnhbpmr]y?|sh|ch|ts|j|f|w|y)?[aiueo]|n)+$/;
 /** A Korean given name written with a hyphen ("Jae-in", "Yo-jong"): two short syllables. */
 const KOREAN_GIVEN = /^[A-Z][a-z]{1,4}-[a-z]{1,4}$/;
-/** The same, placing someone already found: a second syllable may take five letters ("Jeong-hyeon"). */
-const KOREAN_GIVEN_PLACED = /^[A-Z][a-z]{1,4}-[a-z]{1,5}$/;
+/**
+ * The same, placing someone already found: a second syllable may take five letters ("Jeong-hyeon"), a first one
+ * may be a lone vowel ("E-bae").
+ */
+const KOREAN_GIVEN_PLACED = /^(?:[A-Z][a-z]{1,4}|[AEIOU])-[a-z]{1,5}$/;
 
 /**
  * "Kim Jong-Il", "Kim Il-Sung": a Korean given name with its second syllable capitalised, when both are romanised

@@ -1512,10 +1512,11 @@ function governmentOfficer(p: PersonRecord): boolean {
 }
 
 /** A headline reporting a funeral or a ceremony, where the family of the one honoured is present. */
-const CEREMONY_TITLE = /\b(?:funeral|memorial service|burial|laid to rest|wedding|ceremony)\b/i;
+const CEREMONY_TITLE =
+  /\b(?:funeral|memorial service|burial|bury|buries|buried|laid to rest|wedding|ceremony)\b/i;
 /** "His widow, Mrs. ": a relative set off by a comma, with an honorific. */
 const RELATIVE_BEFORE =
-  /\b(?:father|mother|wife|husband|son|daughter|sister|brother|widow|widower|spouse)\s*,\s*(?:(?:Mrs|Mr|Ms|Madam|Madame|Dr)\.?\s+)?$/i;
+  /\b(?:(?:grand)?(?:father|mother|son|daughter)|wife|husband|sister|brother|widow|widower|spouse)\s*,\s*(?:(?:Mrs|Mr|Ms|Madam|Madame|Dr)\.?\s+)?$/i;
 
 /**
  * "His widow, Mrs. X, carried an urn …" at a funeral: a relative named in apposition who does something in the story
@@ -2350,7 +2351,11 @@ function hasEvidence(p: PersonRecord, speakersTakePart: boolean, ledeMeeting: bo
     if (m.kind !== 'pronoun' && attendedWith(m)) return true;
     if (
       m.kind !== 'pronoun' &&
-      (representsAbsentee(m) || firstEventFor(m) || leftAfterTheEvent(m) || spokenBefore(m))
+      (representsAbsentee(m) ||
+        firstEventFor(m) ||
+        leftAfterTheEvent(m) ||
+        spokenBefore(m) ||
+        besideOrHolding(m))
     )
       return true;
     // "X was accompanied by his spouse, Y, who later toured …": Y came with X, whatever Y's own clause says.
@@ -2925,7 +2930,7 @@ function representsAbsentee(m: Mention): boolean {
   );
 }
 const REPRESENTED_BY = /\b(?:was|were) (?:instead )?represented by$/;
-const STAYED_AWAY_BEFORE =
+export const STAYED_AWAY_BEFORE =
   /\b(?:called off|cancell?ed|skipped|pulled out of|stayed away|(?:did not|didn't|could not|couldn't) (?:travel|attend|come|make the trip))\b/;
 const OTHER_EVENT_TIME = /\b(?:(?:last|previous|next) (?:year|month|week)|years? ago|in (?:19|20)\d\d)\b/i;
 /** "For Danish Foreign Minister X it was the first meeting since …": the meeting was X's, whatever "since" dates. */
@@ -2946,6 +2951,23 @@ function spokenBefore(m: Mention): boolean {
 }
 const IN_FRONT_OF =
   /\bin front of(?: (?:the|his|her|their))?(?: [\w'’-]+){0,3}?(?:, (?:the|a|an)(?: [\w'’-]+){0,3})?$/;
+/**
+ * "Y sat in the front row with his wife, next to X, chairwoman of …": one sat or stood beside is there as the sitter
+ * is; so is one who holds the book sworn on ("with Z's hand resting on two Bibles held by his wife, X").
+ */
+function besideOrHolding(m: Mention): boolean {
+  const [a] = sentences[m.sent] ?? [0, 0];
+  const { s } = wordsBeforeTitle(a, m.start);
+  const before = slice(Math.max(a, s - 16), s);
+  return (
+    (/\b(?:next to|beside|alongside)\b/.test(before) && BESIDE_BEFORE.test(before)) ||
+    (before.includes('held by') && HOLDING_BEFORE.test(before))
+  );
+}
+const BESIDE_BEFORE =
+  /\b(?:sat|sits|sitting|seated|stood|stands|standing)\b[^.;]{0,80}?\b(?:next to|beside|alongside)(?: (?:the|his|her|their))?(?: [\w'’-]+){0,3}?(?:, (?:the|a|an)(?: [\w'’-]+){0,3})?$/;
+const HOLDING_BEFORE =
+  /\b(?:bibles?|korans?|qur'?ans?|holy books?|scriptures?) held by(?: (?:his|her|their) (?:wife|husband|spouse|son|daughter|mother|father|grandson|granddaughter))?,?\s*$/i;
 /**
  * "X, the last governor, left the territory with the prince shortly after the ceremony": the subject who leaves
  * right after the event the lede reports was at it.
@@ -3023,7 +3045,8 @@ function judgedNegated(m: Mention): boolean {
     (endsWithComma(before) &&
       FAMILY_BEFORE.test(before) &&
       !subjectOfVerbAfter(m) &&
-      !COMPANION_BEFORE.test(before))
+      !COMPANION_BEFORE.test(before) &&
+      !HOLDING_BEFORE.test(before))
   )
     return true;
   if (statementIssuer(m, a) || sanctioned(m) || referredTo(m, a)) return true;
