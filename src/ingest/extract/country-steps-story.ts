@@ -1536,6 +1536,16 @@ function destinationAt(tokens: readonly Token[], at: number): boolean {
   );
 }
 
+/** "left (communist) Czechoslovakia for France": a country left for another, at `at`. */
+function leftFor(tokens: readonly Token[], at: number): boolean {
+  const t = tokens[at] as Token;
+  let k = at + 1;
+  while (tokens[k]?.sent === t.sent && tokens[k]?.cap && tokens[k]?.word && k < at + 4) k++;
+  if (tokens[k]?.lower !== 'for') return false;
+  const prev = tokens[at - 1];
+  return prev?.lower === 'left' || (tokens[at - 2]?.lower === 'left' && prev !== undefined && !prev.cap && prev.word);
+}
+
 /**
  * Words before "in <country>" that say where someone lives ("who lives in Belgium", "in exile in Belgium", "has been
  * staying in India since she fled").
@@ -1771,6 +1781,8 @@ function describesAnother(
   // "Budiwi … had visited Vietnam", "… not supplying weapons to Ukraine": after the name, where someone goes or
   // sends things is not whom they represent.
   if (h.at >= m.end && !h.adjectival && destinationAt(tokens, h.at)) return true;
+  // "when the couple left communist Czechoslovakia for France": nor the country someone emigrated from.
+  if (h.at >= m.end && !h.adjectival && leftFor(tokens, h.at)) return true;
   // "former President X, who lives in Belgium": nor where someone lives, in exile or not.
   if (
     h.at >= m.end &&
