@@ -1543,7 +1543,10 @@ function leftFor(tokens: readonly Token[], at: number): boolean {
   while (tokens[k]?.sent === t.sent && tokens[k]?.cap && tokens[k]?.word && k < at + 4) k++;
   if (tokens[k]?.lower !== 'for') return false;
   const prev = tokens[at - 1];
-  return prev?.lower === 'left' || (tokens[at - 2]?.lower === 'left' && prev !== undefined && !prev.cap && prev.word);
+  return (
+    prev?.lower === 'left' ||
+    (tokens[at - 2]?.lower === 'left' && prev !== undefined && !prev.cap && prev.word)
+  );
 }
 
 /**
