@@ -1406,7 +1406,11 @@ function decide(people: PersonRecord[], article: ParsedArticle): void {
   // it, made it: they take part, a spokesperson or "in a statement" too. Others quoted are judged as before. Not
   // where the headline or the lede names someone taking part ("Leaders sign pact …", then "X welcomed the pact in a
   // statement": a reaction).
-  if ((speakersTakePart || ATTRIBUTED_TITLE.test(head)) && !actorNamed) {
+  // "Sadat Will Fly to Jerusalem Saturday, Israel Says", "Premier to visit Oslo next week": a headline announcing a
+  // visit or a meeting yet to come reports nothing anyone has taken part in yet; only an announcement has a maker.
+  const future = futureHeadline(head);
+  if (future) for (const p of people) p.participant = false;
+  if ((speakersTakePart || ATTRIBUTED_TITLE.test(head)) && (!actorNamed || future)) {
     const maker = firstSpeaker(people);
     if (maker) maker.participant = true;
     // "…, the Ministry of Foreign Affairs said in a statement" with no one named there: the ministry's spokesperson,
@@ -1437,6 +1441,30 @@ function decide(people: PersonRecord[], article: ParsedArticle): void {
 }
 
 const SIGNING_TITLE = /\b(?:sign|signs|signed|ink|inks|inked)\b/i;
+
+/** A headline's subject (capitalised words) then "will" or "to" and a verb of going or meeting: an event to come. */
+const FUTURE_TITLE = /^((?:\p{Lu}[\p{L}.'’-]*,? ){1,5}?)(?:will|Will|WILL|to|To|TO) (\p{L}+)\b/u;
+const FUTURE_VERBS = new Set([
+  'visit',
+  'fly',
+  'meet',
+  'travel',
+  'attend',
+  'hold',
+  'arrive',
+  'go',
+  'come',
+  'pay',
+]);
+
+/** Whether `head` announces a visit or a meeting to come ("X Will Fly to Y", "X to visit Y"), not "X, Y Agree To Meet". */
+function futureHeadline(head: string): boolean {
+  const m = FUTURE_TITLE.exec(head);
+  if (!m || !FUTURE_VERBS.has((m[2] as string).toLowerCase())) return false;
+  const words = (m[1] as string).trim().split(' ');
+  const last = (words[words.length - 1] as string).replace(/,$/, '').toLowerCase();
+  return !verbWords.has(last);
+}
 
 /** The countries a headline's and a lede's words name ("UAE, Bahrain sign … with Israel", "Israeli"). */
 function signingSides(): Set<string> {
