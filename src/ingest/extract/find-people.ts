@@ -13,7 +13,15 @@ import {
 } from './appositive.ts';
 import { PRONOUNS } from './coreference.ts';
 import { datelineCity, datelineCountry, isPinyinName } from './countries.ts';
-import { cityNames, countryNames, placeHeads, verbWords } from './lexicon.ts';
+import {
+  cityNames,
+  countryNames,
+  femaleNames,
+  firstNames,
+  maleNames,
+  placeHeads,
+  verbWords,
+} from './lexicon.ts';
 import { koreanShaped } from './name-shapes.ts';
 import {
   bareName,
@@ -348,6 +356,8 @@ export function findPeople(
       let surface = f.span(nameStart, nameEnd);
       let key = normKey(surface);
       if (notPeople.has(key)) continue;
+      // "Mrs. John F. Kennedy": a wife named by her husband's name is not he.
+      if (!known.has(key) && husbandsName(tokens, nameStart)) continue;
       let idx = f.resolveExisting(nameStart, nameEnd, key);
       // "Emir Sheikh Fahad" after "Emir Sheikh Fahad bin Nasser Al Mansouri": the name without the honorific.
       if (idx < 0 && honorifics.has((tokens[nameStart] as Token).lower) && nameEnd - nameStart > 1) {
@@ -764,6 +774,8 @@ export function findPeople(
       }
     }
     if (!accept) continue;
+    // "Mrs. John F. Kennedy and Mrs. Nikita S. Khrushchev went to …": a wife named by her husband's name is not he.
+    if (!knownPerson && husbandsName(tokens, bare.start)) continue;
     const idx = f.addPerson(surface, key, knownPerson);
     f.mention(idx, bare.start, bare.end, surface, key);
     const p = people[idx] as PersonRecord;
@@ -1679,6 +1691,16 @@ function listedOddName(tokens: readonly Token[], run: Run): Run | null {
     !NOT_GIVEN_NAMES.has(given.lower) &&
     !(tokenFlags(surname) & COMMON_WORD);
   return functionWordGiven ? { start: run.start, end: run.end } : null;
+}
+
+const WIFE_STYLES = new Set(['mrs', 'mrs.', 'madame', 'mme', 'mme.']);
+
+/** A name after "Mrs." (or "Madame") that opens with a man's given name: the husband's, a wife is named by. */
+function husbandsName(tokens: readonly Token[], start: number): boolean {
+  const style = tokens[start - 1]?.text === '.' ? tokens[start - 2] : tokens[start - 1];
+  if (!WIFE_STYLES.has(style?.lower ?? '')) return false;
+  const given = (tokens[start] as Token).lower;
+  return (maleNames.has(given) || firstNames.has(given)) && !femaleNames.has(given);
 }
 
 /** "Peter Marsh", "Ingrid Park": a known given name at `at` before one word that also heads places' names. */
