@@ -779,12 +779,12 @@ export function findPeople(
     const idx = f.addPerson(surface, key, knownPerson);
     f.mention(idx, bare.start, bare.end, surface, key);
     const p = people[idx] as PersonRecord;
-    if (prevHead) f.addTitleRoles(p, prefix, bare.start);
+    if (prevHead) addJoinedTitles(f, p, prefix, bare.start);
     else if (sentenceOccupation >= 0) f.addTitleRoles(p, sentenceOccupation, bare.start);
     else if (ownedOccupation) f.addTitleRoles(p, bare.start - 1, bare.start);
     else if (parenTitle < 0 && placeTitle < 0 && !preRole) {
       const lower = lowerTitleStart(tokens, bare.start);
-      if (lower < bare.start) f.addTitleRoles(p, lower, bare.start);
+      if (lower < bare.start) addJoinedTitles(f, p, lower, bare.start);
     }
     if (parenTitle >= 0) f.addTitleRoles(p, parenTitle, bare.start);
     // "X was succeeded as head of the party by Y": the office is Y's now.
@@ -1691,6 +1691,30 @@ function listedOddName(tokens: readonly Token[], run: Run): Run | null {
     !NOT_GIVEN_NAMES.has(given.lower) &&
     !(tokenFlags(surname) & COMMON_WORD);
   return functionWordGiven ? { start: run.start, end: run.end } : null;
+}
+
+/**
+ * The lower-case title from `start` to the name at `end` as a role; "the Czechoslovak President and party leader X":
+ * with a capitalised title joined to it by "and" (the word before a lone head is part of it) as another.
+ */
+function addJoinedTitles(f: PeopleFinder, p: PersonRecord, start: number, end: number): void {
+  const tokens = f.tokens;
+  let joined = titleBeforeAnd(tokens, start);
+  if (joined < 0 && start === end - 1 && tokens[start - 1]?.word && !tokens[start - 1]?.cap) {
+    joined = titleBeforeAnd(tokens, start - 1);
+    if (joined >= 0) start--;
+  }
+  f.addTitleRoles(p, start, end);
+  if (joined >= 0) f.addTitleRoles(p, joined, start - 1);
+}
+
+/** Where a capitalised title ending right before "and" at `at - 1` starts ("Polish President and …"), or -1. */
+function titleBeforeAnd(tokens: readonly Token[], at: number): number {
+  const head = tokens[at - 2];
+  if (tokens[at - 1]?.lower !== 'and' || !head?.cap || !titleHeads.has(head.lower)) return -1;
+  let k = at - 2;
+  while (k > 0 && tokens[k - 1]?.cap && tokens[k - 1]?.word && tokens[k - 1]?.sent === head.sent) k--;
+  return k;
 }
 
 const WIFE_STYLES = new Set(['mrs', 'mrs.', 'madame', 'mme', 'mme.']);
