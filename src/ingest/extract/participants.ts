@@ -1423,7 +1423,9 @@ function decide(people: PersonRecord[], article: ParsedArticle): void {
   // "Palestinian Prime Minister X described the day as …" under "A, B sign accords with C at the White House": a
   // signing's sides are the headline's and the lede's; a speaker of another country, first named later with no word
   // of being there, reacts to it.
-  if (SIGNING_TITLE.test(title)) {
+  // Not at a signing of many states ("35 leaders sign …", "Leaders of 33 European states … signed"): every speaker
+  // there may have signed for their own.
+  if (SIGNING_TITLE.test(title) && !MANY_SIGNATORIES.test(title) && !MANY_SIGNATORIES.test(lede)) {
     let sides: Set<string> | undefined;
     for (const p of people) {
       if (!p.participant || p.titleMention >= 0 || !speaksOnlyFromOutside(p)) continue;
@@ -1441,6 +1443,9 @@ function decide(people: PersonRecord[], article: ParsedArticle): void {
 }
 
 const SIGNING_TITLE = /\b(?:sign|signs|signed|ink|inks|inked)\b/i;
+/** "35 leaders", "Leaders of 33 European states": a gathering of many states, by their number. */
+const MANY_SIGNATORIES =
+  /\b(?:[1-9]\d+|dozens of) (?:[\w-]+ )?(?:leaders|states|nations|countries|governments|heads of state)\b/i;
 
 /** A headline's subject (capitalised words) then "will" or "to" and a verb of going or meeting: an event to come. */
 const FUTURE_TITLE = /^((?:\p{Lu}[\p{L}.'’-]*,? ){1,5}?)(?:will|Will|WILL|to|To|TO) (\p{L}+)\b/u;
