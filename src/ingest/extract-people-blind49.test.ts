@@ -191,3 +191,30 @@ describe('a visit announced in advance', () => {
     expect(taking(a)).toEqual(['Jan Kowal', 'Lars Berg']);
   });
 });
+
+describe('around a signing', () => {
+  it('leaves out the lawmakers of a ratification still to come and one who was not at the ceremony', () => {
+    const a = article(
+      'Harlow, Brekke sign treaty to scrap missiles',
+      [
+        'WASHINGTON (UPI) -- President Harlow and Premier Oleg Brekke signed a treaty Tuesday to scrap their missiles.',
+        'The treaty must still be ratified by the Senate, where Majority Leader Robert T. Vance said hearings would begin in the spring.',
+        'Oskar Lind, who led the negotiations in 1985, was not at the ceremony.',
+      ],
+      wire('WASHINGTON', 'UPI', '1987-12-09'),
+    );
+    expect(taking(a)).toEqual(['Harlow', 'Oleg Brekke']);
+  });
+
+  it('does not give a speaker the nationality of a proverb he quotes', () => {
+    const a = article(
+      'Harlow, Brekke sign treaty to scrap missiles',
+      [
+        'WASHINGTON (UPI) -- President Harlow and Norwegian Premier Oleg Brekke signed a treaty Tuesday.',
+        '"We can only hope," said Harlow, who repeated the Russian proverb he has made his own.',
+      ],
+      wire('WASHINGTON', 'UPI', '1987-12-09'),
+    );
+    expect(person(a, 'Harlow')?.country).not.toBe('Russia');
+  });
+});

@@ -1566,6 +1566,9 @@ const RESIDES = new Set([
   'stayed',
 ]);
 
+/** Words of a language, which a nationality before them describes ("a Russian proverb"). */
+const SAYING_NOUNS = new Set(['proverb', 'saying', 'idiom', 'expression', 'phrase', 'adage', 'maxim']);
+
 /** Nouns for a journey, which a nationality before them sends abroad ("the US visit", "his China trip"). */
 const TRIP_NOUNS = new Set(['visit', 'trip', 'tour']);
 
@@ -1802,6 +1805,8 @@ function describesAnother(
   if (h.adjectival && possessedBodyOfAnother(tokens, h.at, p, people)) return true;
   // "X said the US visit would focus on …": a nationality before a trip names where it goes.
   if (h.adjectival && TRIP_NOUNS.has(tokens[h.at + 1]?.lower ?? '')) return true;
+  // "said X, who repeated the Russian proverb": after the name, a nationality of words quoted is not the speaker's.
+  if (h.adjectival && h.at >= m.end && SAYING_NOUNS.has(tokens[h.at + 1]?.lower ?? '')) return true;
   // "A cut short his trip to Malaysia following the passing of Queen X": before the name, where another person of
   // the sentence goes is theirs, not the country of one named later whom they do not meet there.
   if (
