@@ -18,6 +18,7 @@ describe('the states of the Cold War', () => {
       [
         'HELSINKI (Reuter) - East German leader Karl Brenner and West German Chancellor Otto Lanz signed the accord on Friday.',
         'Czechoslovak President Jan Marek and President Ali Qasim of the Yemen Arab Republic also signed.',
+        "So did Salem Nasser, President of the Presidium of the Supreme People's Council of the People's Democratic Republic of Yemen.",
         'Prime Minister Dudley Perera of Ceylon and Rhodesian envoy Tom Hale watched from the gallery.',
       ],
       wire('HELSINKI', 'Reuter'),
@@ -26,6 +27,7 @@ describe('the states of the Cold War', () => {
     expect(person(a, 'Otto Lanz')?.country).toBe('Germany');
     expect(person(a, 'Jan Marek')?.country).toBe('Czechoslovakia');
     expect(person(a, 'Ali Qasim')?.country).toBe('North Yemen');
+    expect(person(a, 'Salem Nasser')?.country).toBe('South Yemen');
     expect(person(a, 'Dudley Perera')?.country).toBe('Sri Lanka');
     expect(person(a, 'Tom Hale')?.country).toBe('Zimbabwe');
   });
