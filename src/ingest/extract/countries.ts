@@ -45,9 +45,6 @@ const PHRASE_STARTS = new Set<string>();
 for (const k of [...countryNames.keys(), ...demonymPhrases.keys()]) {
   const sp = k.indexOf(' ');
   if (sp > 0) PHRASE_STARTS.add(k.slice(0, sp));
-  // "People's Democratic Republic of Yemen": a first word with a possessive is its own token before the "'s".
-  const apostrophe = k.indexOf("'");
-  if (sp > 0 && apostrophe > 0 && apostrophe < sp) PHRASE_STARTS.add(k.slice(0, apostrophe));
 }
 
 const NUMBER = /^\d+$/;

@@ -273,7 +273,8 @@ const countryAliases: Record<string, string> = {
   'north yemen': 'North Yemen',
   'yemen arab republic': 'North Yemen',
   'south yemen': 'South Yemen',
-  "people's democratic republic of yemen": 'South Yemen',
+  // "the People's Democratic Republic of Yemen": read from "Democratic", as a phrase never starts at "People's".
+  'democratic republic of yemen': 'South Yemen',
   // Caribbean states written with "St" ("In neighbouring St Vincent and the Grenadines, Prime Minister X").
   'saint vincent and the grenadines': 'Saint Vincent and the Grenadines',
   'st vincent and the grenadines': 'Saint Vincent and the Grenadines',
