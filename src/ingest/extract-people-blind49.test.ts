@@ -83,6 +83,17 @@ describe('titles of the day', () => {
     expect(person(a, "Pierre Lafont d'Aubigny")?.roles).toEqual(['French President']);
   });
 
+  it('reads an unknown given name with "Jr." as a person when a role is set off after the suffix', () => {
+    const a = article(
+      'Kennedy and Brekke end talks',
+      [
+        'VIENNA (AP) -- Secretary Dean Moss joined the talks, with Llewellyn E. Tharp Jr., the American Ambassador in Moscow.',
+      ],
+      wire('VIENNA', 'AP', '1961-06-05'),
+    );
+    expect(person(a, 'Llewellyn E. Tharp Jr')?.roles).toEqual(['American Ambassador in Moscow']);
+  });
+
   it('reads "the Lord Privy Seal" as an office, not as a person named Privy Seal', () => {
     const a = article(
       'Ceasefire signed in London',
