@@ -23,6 +23,7 @@ import { SUCCESSION } from './appositive.ts';
 import type { Mention, PersonRecord } from './person-record.ts';
 import { agencyCountry, institutionCountry, roleCountry, titleHeads } from './roles.ts';
 import { orgHeads } from './lexicon.ts';
+import { cityCountryAt } from './countries.ts';
 import type { Token } from './tokenize.ts';
 
 const ALL_CAPS = /^[A-Z]{2,}$/;
@@ -529,5 +530,33 @@ export function settleByRulingHouse(story: CountryStory): void {
     if (country === undefined) continue;
     p.country = country;
     p.countrySettled = true;
+  }
+}
+
+/**
+ * "Berlin Mayor X", "Mayor of Berlin Y": a city's mayor is of the country the gazetteer places the city in, whatever
+ * state the sentences around name ("who grew up in the former East Germany. She was joined by Berlin Mayor X").
+ */
+export function settleMayorsByCity(story: CountryStory): void {
+  const { tokens, people } = story;
+  for (const p of people) {
+    if (p.countrySettled || p.country !== null) continue;
+    for (const r of p.roleSpans) {
+      const last = tokens[r.end - 1];
+      let city: string | undefined;
+      if (last?.lower === 'mayor' && r.end - r.start >= 2 && tokens[r.start]?.cap)
+        city = cityCountryAt(tokens, r.start, r.end - 1);
+      else if (
+        tokens[r.start]?.lower === 'mayor' &&
+        tokens[r.start + 1]?.lower === 'of' &&
+        r.end - r.start >= 3
+      )
+        city = cityCountryAt(tokens, r.start + 2, r.end);
+      if (city) {
+        p.country = city;
+        p.countrySettled = true;
+        break;
+      }
+    }
   }
 }

@@ -1562,6 +1562,19 @@ function destinationAt(tokens: readonly Token[], at: number): boolean {
 }
 const LED_BY = new Set(['led', 'headed']);
 
+/** "left (communist) Czechoslovakia for France": a country left for another, at `at`. */
+function leftFor(tokens: readonly Token[], at: number): boolean {
+  const t = tokens[at] as Token;
+  let k = at + 1;
+  while (tokens[k]?.sent === t.sent && tokens[k]?.cap && tokens[k]?.word && k < at + 4) k++;
+  if (tokens[k]?.lower !== 'for') return false;
+  const prev = tokens[at - 1];
+  return (
+    prev?.lower === 'left' ||
+    (tokens[at - 2]?.lower === 'left' && prev !== undefined && !prev.cap && prev.word)
+  );
+}
+
 /**
  * Words before "in <country>" that say where someone lives ("who lives in Belgium", "in exile in Belgium", "has been
  * staying in India since she fled").
@@ -1578,6 +1591,9 @@ const RESIDES = new Set([
   'staying',
   'stayed',
 ]);
+
+/** Words of a language, which a nationality before them describes ("a Russian proverb"). */
+const SAYING_NOUNS = new Set(['proverb', 'saying', 'idiom', 'expression', 'phrase', 'adage', 'maxim']);
 
 /** Nouns for a journey, which a nationality before them sends abroad ("the US visit", "his China trip"). */
 const TRIP_NOUNS = new Set(['visit', 'trip', 'tour']);
@@ -1797,6 +1813,8 @@ function describesAnother(
   // "Budiwi … had visited Vietnam", "… not supplying weapons to Ukraine": after the name, where someone goes or
   // sends things is not whom they represent.
   if (h.at >= m.end && !h.adjectival && destinationAt(tokens, h.at)) return true;
+  // "when the couple left communist Czechoslovakia for France": nor the country someone emigrated from.
+  if (h.at >= m.end && !h.adjectival && leftFor(tokens, h.at)) return true;
   // "former President X, who lives in Belgium": nor where someone lives, in exile or not.
   if (
     h.at >= m.end &&
@@ -1813,6 +1831,8 @@ function describesAnother(
   if (h.adjectival && possessedBodyOfAnother(tokens, h.at, p, people)) return true;
   // "X said the US visit would focus on …": a nationality before a trip names where it goes.
   if (h.adjectival && TRIP_NOUNS.has(tokens[h.at + 1]?.lower ?? '')) return true;
+  // "said X, who repeated the Russian proverb": after the name, a nationality of words quoted is not the speaker's.
+  if (h.adjectival && h.at >= m.end && SAYING_NOUNS.has(tokens[h.at + 1]?.lower ?? '')) return true;
   // "A cut short his trip to Malaysia following the passing of Queen X": before the name, where another person of
   // the sentence goes is theirs, not the country of one named later whom they do not meet there.
   if (

@@ -23,6 +23,7 @@ import {
   settlePredecessorsOfInternationalOfficials,
   settleByIndianHonorific,
   settleByRulingHouse,
+  settleMayorsByCity,
 } from './country-steps-roles.ts';
 import {
   placeByNationalityNoun,
@@ -63,6 +64,7 @@ export function decideCountries(
   const story = countryStory(doc, people, mentions, article, titleDoc);
   settleMembersOfInternationalBody(story);
   settleByRoles(story); // 1
+  settleMayorsByCity(story);
   settleAidesOfSettledPrincipals(story);
   placeByHeadlinePossessive(story);
   settleAidesOfInternationalOfficials(story);

@@ -13,7 +13,15 @@ import {
 } from './appositive.ts';
 import { PRONOUNS } from './coreference.ts';
 import { datelineCity, datelineCountry, isPinyinName } from './countries.ts';
-import { cityNames, countryNames, placeHeads, verbWords } from './lexicon.ts';
+import {
+  cityNames,
+  countryNames,
+  femaleNames,
+  firstNames,
+  maleNames,
+  placeHeads,
+  verbWords,
+} from './lexicon.ts';
 import { koreanShaped } from './name-shapes.ts';
 import {
   bareName,
@@ -349,6 +357,8 @@ export function findPeople(
       let surface = f.span(nameStart, nameEnd);
       let key = normKey(surface);
       if (notPeople.has(key)) continue;
+      // "Mrs. John F. Kennedy": a wife named by her husband's name is not he.
+      if (!known.has(key) && husbandsName(tokens, nameStart)) continue;
       let idx = f.resolveExisting(nameStart, nameEnd, key);
       // "Emir Sheikh Fahad" after "Emir Sheikh Fahad bin Nasser Al Mansouri": the name without the honorific.
       if (idx < 0 && honorifics.has((tokens[nameStart] as Token).lower) && nameEnd - nameStart > 1) {
@@ -765,18 +775,20 @@ export function findPeople(
       }
     }
     if (!accept) continue;
+    // "Mrs. John F. Kennedy and Mrs. Nikita S. Khrushchev went to …": a wife named by her husband's name is not he.
+    if (!knownPerson && husbandsName(tokens, bare.start)) continue;
     const idx = f.addPerson(surface, key, knownPerson);
     f.mention(idx, bare.start, bare.end, surface, key);
     const p = people[idx] as PersonRecord;
     if (prevHead) {
       // "central bank chief X", "parliament speaker Y": the lower-case words that qualify a lower-case title head.
       const head = tokens[bare.start - 1] as Token;
-      f.addTitleRoles(p, head.cap ? prefix : titleQualifierStart(tokens, prefix, bare.start), bare.start);
+      addJoinedTitles(f, p, head.cap ? prefix : titleQualifierStart(tokens, prefix, bare.start), bare.start);
     } else if (sentenceOccupation >= 0) f.addTitleRoles(p, sentenceOccupation, bare.start);
     else if (ownedOccupation) f.addTitleRoles(p, bare.start - 1, bare.start);
     else if (parenTitle < 0 && placeTitle < 0 && !preRole) {
       const lower = lowerTitleStart(tokens, bare.start);
-      if (lower < bare.start) f.addTitleRoles(p, lower, bare.start);
+      if (lower < bare.start) addJoinedTitles(f, p, lower, bare.start);
     }
     if (parenTitle >= 0) f.addTitleRoles(p, parenTitle, bare.start);
     // "X was succeeded as head of the party by Y": the office is Y's now.
@@ -1683,6 +1695,40 @@ function listedOddName(tokens: readonly Token[], run: Run): Run | null {
     !NOT_GIVEN_NAMES.has(given.lower) &&
     !(tokenFlags(surname) & COMMON_WORD);
   return functionWordGiven ? { start: run.start, end: run.end } : null;
+}
+
+/**
+ * The lower-case title from `start` to the name at `end` as a role; "the Czechoslovak President and party leader X":
+ * with a capitalised title joined to it by "and" (the word before a lone head is part of it) as another.
+ */
+function addJoinedTitles(f: PeopleFinder, p: PersonRecord, start: number, end: number): void {
+  const tokens = f.tokens;
+  let joined = titleBeforeAnd(tokens, start);
+  if (joined < 0 && start === end - 1 && tokens[start - 1]?.word && !tokens[start - 1]?.cap) {
+    joined = titleBeforeAnd(tokens, start - 1);
+    if (joined >= 0) start--;
+  }
+  f.addTitleRoles(p, start, end);
+  if (joined >= 0) f.addTitleRoles(p, joined, start - 1);
+}
+
+/** Where a capitalised title ending right before "and" at `at - 1` starts ("Polish President and …"), or -1. */
+function titleBeforeAnd(tokens: readonly Token[], at: number): number {
+  const head = tokens[at - 2];
+  if (tokens[at - 1]?.lower !== 'and' || !head?.cap || !titleHeads.has(head.lower)) return -1;
+  let k = at - 2;
+  while (k > 0 && tokens[k - 1]?.cap && tokens[k - 1]?.word && tokens[k - 1]?.sent === head.sent) k--;
+  return k;
+}
+
+const WIFE_STYLES = new Set(['mrs', 'mrs.', 'madame', 'mme', 'mme.']);
+
+/** A name after "Mrs." (or "Madame") that opens with a man's given name: the husband's, a wife is named by. */
+function husbandsName(tokens: readonly Token[], start: number): boolean {
+  const style = tokens[start - 1]?.text === '.' ? tokens[start - 2] : tokens[start - 1];
+  if (!WIFE_STYLES.has(style?.lower ?? '')) return false;
+  const given = (tokens[start] as Token).lower;
+  return (maleNames.has(given) || firstNames.has(given)) && !femaleNames.has(given);
 }
 
 /** "Peter Marsh", "Ingrid Park": a known given name at `at` before one word that also heads places' names. */

@@ -260,6 +260,21 @@ const countryAliases: Record<string, string> = {
   swaziland: 'Eswatini',
   zaire: 'Democratic Republic of the Congo',
   yugoslavia: 'Yugoslavia',
+  // The Cold War's states (round 49): the Federal Republic is today's Germany and Ceylon, Rhodesia renamed states;
+  // the German Democratic Republic, Czechoslovakia and the two Yemens are gone and keep their own names.
+  'west germany': 'Germany',
+  'federal republic of germany': 'Germany',
+  'east germany': 'East Germany',
+  'german democratic republic': 'East Germany',
+  czechoslovakia: 'Czechoslovakia',
+  ceylon: 'Sri Lanka',
+  rhodesia: 'Zimbabwe',
+  'zimbabwe-rhodesia': 'Zimbabwe',
+  'north yemen': 'North Yemen',
+  'yemen arab republic': 'North Yemen',
+  'south yemen': 'South Yemen',
+  // "the People's Democratic Republic of Yemen": read from "Democratic", as a phrase never starts at "People's".
+  'democratic republic of yemen': 'South Yemen',
   // Caribbean states written with "St" ("In neighbouring St Vincent and the Grenadines, Prime Minister X").
   'saint vincent and the grenadines': 'Saint Vincent and the Grenadines',
   'st vincent and the grenadines': 'Saint Vincent and the Grenadines',
@@ -377,6 +392,10 @@ export const demonymCountry = new Map<string, string>();
     zairean: 'Democratic Republic of the Congo',
     zairian: 'Democratic Republic of the Congo',
     yugoslav: 'Yugoslavia',
+    czechoslovak: 'Czechoslovakia',
+    czechoslovakian: 'Czechoslovakia',
+    rhodesian: 'Zimbabwe',
+    ceylonese: 'Sri Lanka',
     european: '',
     african: '',
     asian: '',
@@ -446,6 +465,11 @@ export const demonymPhrases = new Map<string, string>([
   // "Turkish Cypriot President X" leads the north of the island, not Turkey; "Greek Cypriot" is Cyprus's.
   ['turkish cypriot', 'Northern Cyprus'],
   ['greek cypriot', 'Cyprus'],
+  // Germany's two states of 1949–1990 (round 49): the West's is today's Germany, the East's is gone.
+  ['west german', 'Germany'],
+  ['east german', 'East Germany'],
+  ['north yemeni', 'North Yemen'],
+  ['south yemeni', 'South Yemen'],
 ]);
 
 /** Acronyms of national bodies that name their country. */

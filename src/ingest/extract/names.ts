@@ -350,6 +350,15 @@ export function titleBodyEnd(tokens: readonly Token[], at: number): number {
     if (best > 0 && t.cap && titleHeads.has(t.lower)) break;
     // "the Joint Chiefs of Staff", "the General Staff", "the Defence Staff": a military staff is a body too.
     if (t.cap && (orgHeads.has(t.lower) || t.lower === 'staff')) best = j + 1;
+    // "Chairman of the USSR Council of Ministers X", "Chairman of the Presidium of the Supreme Soviet Y": a body
+    // named by whom it gathers ("of Ministers", "of Deputies"), and the Soviet parliament's presidium.
+    else if (t.cap && best === j - 1 && tokens[j - 1]?.lower === 'of' && PLURAL_MEMBERS.test(t.lower))
+      best = j + 1;
+    else if (
+      t.cap &&
+      (t.lower === 'presidium' || (t.lower === 'soviet' && tokens[j - 1]?.lower === 'supreme'))
+    )
+      best = j + 1;
   }
   // "Custodian of the Two Holy Mosques King X": what a custodian keeps, up to the title that follows.
   if (best < 0 && head.lower === 'custodian') {
@@ -376,6 +385,9 @@ export function titleBodyEnd(tokens: readonly Token[], at: number): number {
   const next = tokens[best];
   return best > 0 && next && next.cap && next.word && next.sent === head.sent ? best : -1;
 }
+
+/** Who a council gathers: "Council of Ministers", "Chamber of Deputies", "Council of People's Commissars". */
+const PLURAL_MEMBERS = /^(?:ministers|deputies|commissars|elders|representatives|delegates|governors)$/;
 
 /** Head words of a region named after a state or a city ("Special Administrative Region", "Economic Zone"). */
 const REGION_WORDS: ReadonlySet<string> = new Set(['region', 'zone', 'territory']);

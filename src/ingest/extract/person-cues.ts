@@ -4,7 +4,7 @@ import { AGE_RE, appositiveRoles, asRoles, yearsOldAt } from './appositive.ts';
 import { findCountries } from './countries.ts';
 import { reportingVerbs } from './lexicon.ts';
 import { COMMON_WORD, tokenFlags } from './word-classes.ts';
-import { FILIATIONS, looksLikeFirstName, type Run } from './names.ts';
+import { FILIATIONS, NAME_SUFFIXES, looksLikeFirstName, type Run } from './names.ts';
 import { isOccupation, relationWords } from './roles.ts';
 import { contestRoundAt } from './sport-cues.ts';
 import type { Token } from './tokenize.ts';
@@ -130,6 +130,8 @@ export const PREPOSED_RELATIONS = new Set([...relationWords, ...OFFICE_RELATIONS
 // Role and relation evidence after a name ending at `end`, asked only when the decision needs it (most
 // capitalised runs are places and organisations, settled before).
 export function appositiveRoleAfter(tokens: readonly Token[], end: number): boolean {
+  // "X Jr., the American Ambassador in Moscow": past the period of a name's suffix.
+  if (tokens[end]?.text === '.' && NAME_SUFFIXES.has(tokens[end - 1]?.lower ?? '')) end++;
   return tokens[end]?.text === ',' && appositiveRoles(tokens, end).roles.length > 0;
 }
 export function asRoleAfter(tokens: readonly Token[], end: number): boolean {

@@ -50,6 +50,8 @@ export const titleHeads = new Set([
   'ruler',
   // Saudi Arabia's king, "Custodian of the Two Holy Mosques".
   'custodian',
+  // Britain's "Lord Privy Seal" (round 49): a minister's office, not a peer named Privy Seal.
+  'seal',
   'patriarch',
   'director',
   'director-general',
