@@ -1,0 +1,127 @@
+// People seen first in the forty-eighth blind round of held-out articles (who took part when many are in the room:
+// summits and conferences, stand-ins for absent leaders, sideline meetings, recalled summits), on invented sentences
+// with invented people: none of them are in the held-out files.
+import { describe, expect, it } from 'vitest';
+import {
+  extractTest,
+  participantNames as taking,
+  personNamed as person,
+  testArticle as article,
+} from './test-article.ts';
+
+const summit = (paragraphs: string[], over = {}) =>
+  article('Island leaders open summit in Port Vila', paragraphs, {
+    dateline: { place: 'PORT VILA', date: 'May 9' },
+    ...over,
+  });
+
+describe('who is in the room at a summit', () => {
+  it('takes "X and Y were among the leaders around the table" as there', () => {
+    const a = summit([
+      'PORT VILA, May 9 (Xinhua) -- Leaders of the island states opened their annual summit on Thursday.',
+      'Samoan Prime Minister Lemi Taula and Tongan King Siaosi were among the leaders around the table.',
+    ]);
+    expect(taking(a)).toEqual(['Lemi Taula', 'Siaosi']);
+  });
+
+  it("takes the summit's host, named by that role, as there", () => {
+    const a = summit([
+      'PORT VILA, May 9 (Xinhua) -- Leaders of the island states opened their annual summit on Thursday at the first meeting of the new fisheries council, a day after the ministers said the stocks were falling.',
+      'Vanuatu\'s President Ken Osi, the summit\'s host, called the meeting "a turning point."',
+    ]);
+    expect(taking(a)).toEqual(['Ken Osi']);
+  });
+
+  it('takes those who "put their signatures to" the agreement, or held a joint press conference, as there', () => {
+    const a = summit([
+      'PORT VILA, May 9 (Xinhua) -- Leaders of the island states opened their annual summit on Thursday.',
+      'Kiribati President Ato Maneb and Nauruan President Joel Detabo put their signatures to the fisheries agreement.',
+      'Fijian Prime Minister Tevita Ralo and Palauan President Rua Ngiral held a joint press conference and said the results exceeded their hopes.',
+    ]);
+    expect(taking(a)).toEqual(['Ato Maneb', 'Joel Detabo', 'Tevita Ralo', 'Rua Ngiral']);
+  });
+
+  it('takes one "who chaired the two-day summit" as there, though their words were written on social media', () => {
+    const a = summit([
+      'PORT VILA, May 9 (Xinhua) -- Leaders of the island states agreed on Thursday to open talks on a customs union.',
+      '"The leaders have decided," Forum Chair Lisa Moana, who chaired the two-day summit, wrote on X.',
+    ]);
+    expect(taking(a)).toEqual(['Lisa Moana']);
+  });
+
+  it('sets a sentence opened by "There" at the other time of the sentence before it', () => {
+    const a = article(
+      'Historic ocean deal adopted as minister brings down the gavel',
+      [
+        'Negotiators from 90 countries on Saturday evening adopted the ocean treaty after two weeks of talks.',
+        '"I declare the treaty adopted," Foreign Minister Jean Morel said as he struck the gavel.',
+        'President Li Wen attended the opening of the conference on Nov 30, when some 90 heads of state gathered in the city. There he met President Tom Harlan, who on Saturday praised the deal in a televised statement.',
+      ],
+      { date: '2015-12-14', dateline: null, source: 'China Daily' },
+    );
+    expect(taking(a)).toEqual(['Jean Morel']);
+  });
+
+  it('still takes "There" as the event\'s place when the sentence before is the event\'s', () => {
+    const a = article(
+      'Ministers open ocean conference',
+      [
+        'Ministers from 90 countries on Saturday opened the ocean conference in the city.',
+        'President Li Wen attended the opening of the conference on Saturday. There he met President Tom Harlan.',
+      ],
+      { date: '2015-12-14', dateline: { place: 'LISBON', date: 'Dec. 12' }, source: 'China Daily' },
+    );
+    expect(taking(a)).toEqual(['Li Wen', 'Tom Harlan']);
+  });
+
+  it('reads no person in "the APEC CEO Summit"', () => {
+    const a = summit([
+      'PORT VILA, May 9 (Xinhua) -- Leaders of the island states opened their annual summit on Thursday.',
+      'Chinese President Li Wen, in a speech at the APEC CEO Summit, said China would keep its doors open.',
+    ]);
+    expect(extractNames(a)).toEqual(['Li Wen']);
+  });
+});
+
+describe('the countries of delegates', () => {
+  it("places a bare-titled name shaped like a national outlet's home there in any sentence", () => {
+    const a = article(
+      'Donors pledge aid for Nuristan at Tokyo conference',
+      [
+        'TOKYO, July 8 (Jiji Press)--Some 80 countries pledged on Sunday to provide aid at a conference in Tokyo.',
+        'Prime Minister Kenji Moraga said that Japan would provide up to 5 billion dollars, and called on the world not to abandon Afghanistan.',
+      ],
+      { dateline: { place: 'TOKYO', date: 'July 8' }, source: 'Jiji Press' },
+    );
+    expect(person(a, 'Kenji Moraga')?.country).toBe('Japan');
+  });
+
+  it('places those by whom "Washington was represented instead" in the United States', () => {
+    const a = summit(
+      [
+        'PORT VILA, May 9 -- Prime Minister Dato Ali Rahman today joined leaders at the summit in Port Vila.',
+        'U.S. President Tom Harlan skipped the gathering. Washington was represented instead by Commerce Secretary Will Dorsey and National Security Adviser Rob Kenner.',
+      ],
+      { source: 'Bernama' },
+    );
+    expect(person(a, 'Ali Rahman')?.country).toBe('Malaysia');
+    expect(person(a, 'Will Dorsey')?.country).toBe('United States');
+    expect(person(a, 'Rob Kenner')?.country).toBe('United States');
+  });
+
+  it('reads "the South Americans" as no nationality', () => {
+    const a = article(
+      'Leaders sign bank agreement at summit',
+      [
+        'The leaders of five countries today signed the agreement that creates the bank.',
+        'Foreign Minister Luiz Alberto Brandão, who sat beside the president at the summit table, told reporters that the meeting with the South Americans had been an initiative of the presidency.',
+      ],
+      { dateline: { place: 'Fortaleza', date: null }, source: 'Agência Brasil' },
+    );
+    expect(person(a, 'Luiz Alberto Brandão')?.country).toBe('Brazil');
+  });
+});
+
+function extractNames(a: ReturnType<typeof article>): string[] {
+  return extractTest(a).people.map((p) => p.name);
+}
