@@ -24,10 +24,10 @@ describe('who is in the room at a summit', () => {
     expect(taking(a)).toEqual(['Lemi Taula', 'Siaosi']);
   });
 
-  it("takes the summit's host, named by that role, as there", () => {
+  it("takes the summit's host, named by that role, as there, whatever their own clause says", () => {
     const a = summit([
-      'PORT VILA, May 9 (Xinhua) -- Leaders of the island states opened their annual summit on Thursday at the first meeting of the new fisheries council, a day after the ministers said the stocks were falling.',
-      'Vanuatu\'s President Ken Osi, the summit\'s host, called the meeting "a turning point."',
+      'PORT VILA, May 9 (Xinhua) -- Leaders of the island states opened their annual summit on Thursday.',
+      "Vanuatu's President Ken Osi, the summit's host, who has championed the fisheries pact for years, called it the biggest step for the islands since independence.",
     ]);
     expect(taking(a)).toEqual(['Ken Osi']);
   });
@@ -86,10 +86,10 @@ describe('who is in the room at a summit', () => {
 describe('the countries of delegates', () => {
   it("places a bare-titled name shaped like a national outlet's home there in any sentence", () => {
     const a = article(
-      'Donors pledge aid for Nuristan at Tokyo conference',
+      'Donors pledge aid at Tokyo conference',
       [
         'TOKYO, July 8 (Jiji Press)--Some 80 countries pledged on Sunday to provide aid at a conference in Tokyo.',
-        'Prime Minister Kenji Moraga said that Japan would provide up to 5 billion dollars, and called on the world not to abandon Afghanistan.',
+        'Prime Minister Kenji Moraga told reporters after the conference that the fund would lose its meaning without the United States.',
       ],
       { dateline: { place: 'TOKYO', date: 'July 8' }, source: 'Jiji Press' },
     );
