@@ -74,6 +74,31 @@ describe('who is in the room at a summit', () => {
     expect(taking(a)).toEqual(['Li Wen', 'Tom Harlan']);
   });
 
+  it('judges a country\'s own "which" clause apart from the delegate who represented it', () => {
+    const a = article(
+      'Turkish president attends Asia security summit in Astana',
+      [
+        'ASTANA, Oct. 13 -- Turkish President Ali Kaya on Thursday attended the sixth summit of the regional forum.',
+        'Mongolia, which chaired the forum in 2014-2018, was represented by Vice President Bat Erdene, who attended as the special envoy of President Tumur Ganbold.',
+      ],
+      { date: '2022-10-13', dateline: { place: 'ASTANA', date: 'Oct. 13' } },
+    );
+    expect(taking(a)).toEqual(['Ali Kaya', 'Bat Erdene']);
+  });
+
+  it('takes talks on another day of a two-day summit as part of it, but not words said that day', () => {
+    const a = article(
+      'Leaders vow to keep markets open as Pacific summit ends',
+      [
+        'LIMA, Nov. 20 -- Leaders of the 21 economies wrapped up a two-day summit in the Peruvian capital on Sunday.',
+        'President Tom Harlan met the other 11 trade pact leaders on Saturday and urged them to keep the pact alive.',
+        'Deputy Foreign Minister Ivan Sorokin said on Saturday that the pact was dead.',
+      ],
+      { date: '2016-11-21', dateline: { place: 'LIMA', date: 'Nov. 20' }, source: 'Reuters' },
+    );
+    expect(taking(a)).toEqual(['Tom Harlan']);
+  });
+
   it('reads no person in "the APEC CEO Summit"', () => {
     const a = summit([
       'PORT VILA, May 9 (Xinhua) -- Leaders of the island states opened their annual summit on Thursday.',

@@ -23,7 +23,7 @@ import { relationWords, titleHeads } from './roles.ts';
 import { bareTitle } from './one-holder-offices.ts';
 import { LetterPairs, pairsOf } from './letter-pairs.ts';
 import type { Token, TokenizedText } from './tokenize.ts';
-import { COUNTRIES_LISTED_CUE, WHOSE_CUE, storyCues } from './story-cues.ts';
+import { COUNTRIES_LISTED_CUE, WHICH_CUE, WHOSE_CUE, storyCues } from './story-cues.ts';
 
 // Words that report taking part. "accepted the prize on their behalf" is taking part in the ceremony; "a book
 // written together with X" names a co-author, not a companion at the event.
@@ -914,6 +914,8 @@ let ledeCity: string | undefined;
 let ledeDay: string | null | undefined;
 /** Whether the lede's event is a gathering. */
 let gatheringLede: boolean | undefined;
+/** The length in days of the gathering the lede reports ("a two-day summit"), or 0 (set by `decide`). */
+let ledeSpan = 0;
 /** The lede or the sentence after it names a gathering; found when first needed. */
 let gatheringStory: boolean | undefined;
 /** The headline names a gathering, not one on whose sidelines the story's meeting was held; found when first asked. */
@@ -1042,6 +1044,17 @@ const nearOtherDay = (m: RegExpExecArray) => {
   return mi === eventMonth && day !== eventDay && Math.abs(day - eventDay) <= 3;
 };
 const otherWeekday = (m: RegExpExecArray) => (m[1] ?? '').toLowerCase() !== ledeDay;
+/** "wrapped up a two-day summit on Sunday … met Y on Saturday": a day within the gathering's length is its own. */
+const otherWeekdayOfSpan = (m: RegExpExecArray) => {
+  const day = (m[1] ?? '').toLowerCase();
+  const gap = Math.abs(WEEKDAYS.indexOf(day) - WEEKDAYS.indexOf(ledeDay ?? day));
+  return Math.min(gap, 7 - gap) >= ledeSpan;
+};
+const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
+/** "a two-day summit", "the three-day conference": the gathering's length in days. */
+const SPAN_LEDE =
+  /\b(two|three|four|five)-day (?:[\w'’-]+ ){0,2}(?:summit|conference|forum|gathering|meeting|session|talks)\b/i;
+const SPAN_DAYS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5 };
 const otherPlace = (m: RegExpExecArray) => {
   const place = (m[1] ?? '').toLowerCase();
   return place !== eventPlace && !eventPlace.startsWith(place);
@@ -1123,6 +1136,7 @@ function decide(people: PersonRecord[], article: ParsedArticle): void {
   ledeCity = undefined;
   ledeDay = undefined;
   gatheringLede = undefined;
+  ledeSpan = SPAN_DAYS[SPAN_LEDE.exec(lede)?.[1]?.toLowerCase() ?? ''] ?? 0;
   gatheringStory = undefined;
   gatheringTitle = undefined;
   ledeBriefing = undefined;
@@ -1268,10 +1282,20 @@ function decide(people: PersonRecord[], article: ParsedArticle): void {
     }
   // "Hamas, whose political bureau chief X had urged the summit …, welcomed the resolution": a "whose" clause after a
   // body's name is about the body and the people it names, not the sentence's verb.
-  const whose = (storyCues(text) & WHOSE_CUE) !== 0;
-  for (let k = 1; whose && k < tokens.length - 1; k++) {
+  // "China, which coordinated the forum in 2014-2018, was represented by X": so is a "which" clause after a country's
+  // name, set off by commas; its years are the country's, not X's.
+  const cues = storyCues(text);
+  const whose = (cues & WHOSE_CUE) !== 0;
+  const which = (cues & WHICH_CUE) !== 0;
+  for (let k = 1; (whose || which) && k < tokens.length - 1; k++) {
     const t = tokens[k] as Token;
-    if (t.text !== ',' || tokens[k + 1]?.lower !== 'whose' || !tokens[k - 1]?.cap) continue;
+    if (t.text !== ',' || !tokens[k - 1]?.cap) continue;
+    const rel = tokens[k + 1]?.lower;
+    if (
+      !(whose && rel === 'whose') &&
+      !(which && rel === 'which' && isCountryWord((tokens[k - 1] as Token).text))
+    )
+      continue;
     if (namedStartByEnd.has(k)) continue;
     const j = clauseEnd(k, t.sent);
     if (j < 0) continue;
@@ -2811,7 +2835,9 @@ function isNegative(text: string): boolean {
   // result the story reports, on its polling day.
   if (t.includes('cast ') && CAST_BALLOT.test(t) && (ELECTION.test(title) || ELECTION.test(lede)))
     return false;
-  return someMatch(WEEKDAY_RE, t, otherWeekday);
+  // Taking part (a meeting on the sidelines) on another day of a gathering of several days is taking part in it; words
+  // said that day are not.
+  return someMatch(WEEKDAY_RE, t, ledeSpan > 1 && cue(t) ? otherWeekdayOfSpan : otherWeekday);
 }
 /**
  * "A Chinese delegation led by X is also in the capital for the anniversary events": in the city at the same time,
