@@ -99,6 +99,17 @@ describe('who is in the room at a summit', () => {
     expect(taking(a)).toEqual(['Tom Harlan']);
   });
 
+  it('reads those a decision in the lede is about ("agreed … that X will succeed Y") as no part of the meeting', () => {
+    const a = article(
+      'Island leaders end retreat with pledge on fisheries',
+      [
+        'Leaders of the 18-nation forum, including Prime Minister Lemi Taula, today agreed at a retreat at Apia that Princess Salote will succeed King Tupou as the patron of the forum.',
+      ],
+      { dateline: { place: 'APIA', date: 'April 20' }, source: 'PTI' },
+    );
+    expect(taking(a)).toEqual(['Lemi Taula']);
+  });
+
   it('reads no person in "the APEC CEO Summit"', () => {
     const a = summit([
       'PORT VILA, May 9 (Xinhua) -- Leaders of the island states opened their annual summit on Thursday.',
@@ -132,6 +143,19 @@ describe('the countries of delegates', () => {
     expect(person(a, 'Ali Rahman')?.country).toBe('Malaysia');
     expect(person(a, 'Will Dorsey')?.country).toBe('United States');
     expect(person(a, 'Rob Kenner')?.country).toBe('United States');
+  });
+
+  it('places "his counterpart from neighbouring Togo, X" in Togo, not with the one he is joined to', () => {
+    const a = article(
+      'Regional leaders launch free trade zone',
+      [
+        'NIAMEY, July 7 (Xinhua) -- Leaders on Sunday launched a free trade zone at a summit in the capital.',
+        'Ghanaian President Kofi Mensah and his counterpart from neighbouring Togo, Paul Agbeko, put their signatures to the agreement at the opening of the summit.',
+      ],
+      { dateline: { place: 'NIAMEY', date: 'July 7' } },
+    );
+    expect(person(a, 'Paul Agbeko')?.country).toBe('Togo');
+    expect(person(a, 'Kofi Mensah')?.country).toBe('Ghana');
   });
 
   it('reads "the South Americans" as no nationality', () => {

@@ -369,8 +369,9 @@ function officeRelationCountry(story: CountryStory, m: Mention): string | null {
 }
 
 /**
- * "The leaders of Uruguay, X, and Paraguay, Y, …": a country's name after "of" or "and", then a comma and the name
- * (set off by a comma, "and" or the sentence's end after it), names the country of the one it introduces.
+ * "The leaders of Uruguay, X, and Paraguay, Y, …": a country's name after "of" or "and" (or "counterpart from"),
+ * then a comma and the name (set off by a comma, "and" or the sentence's end after it), names the country of the one
+ * it introduces.
  */
 function countrySetOffBefore(story: CountryStory, m: Mention): string | null {
   const { tokens } = story;
@@ -387,10 +388,14 @@ function countrySetOffBefore(story: CountryStory, m: Mention): string | null {
     const t = tokens[k] as Token;
     if (!t.word || (!t.cap && t.lower !== 'of' && t.lower !== 'the' && t.lower !== 'and')) return null;
   }
-  const open = tokens[hit.at - 1]?.lower === 'the' ? hit.at - 2 : hit.at - 1;
+  let open = tokens[hit.at - 1]?.lower === 'the' ? hit.at - 2 : hit.at - 1;
+  // "his counterpart from neighbouring Benin, X": the counterpart's own country, set off likewise.
+  if (NEIGHBOURING.has(tokens[open]?.lower ?? '')) open--;
   const opener = tokens[open]?.lower;
+  if (opener === 'from') return /^counterparts?$/.test(tokens[open - 1]?.lower ?? '') ? hit.country : null;
   return opener === 'of' || opener === 'and' ? hit.country : null;
 }
+const NEIGHBOURING = new Set(['neighbouring', 'neighboring']);
 
 /** The country of the city right after a titled name and "of" ("Patriarch X of Moscow"), if the gazetteer knows it. */
 function cityOfTitledName(story: CountryStory, m: Mention): string | undefined {

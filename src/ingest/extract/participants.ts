@@ -1905,9 +1905,13 @@ function reportedInLede(m: Mention): boolean {
     const verb = tokens[k - 1] as Token;
     const spoke = WEEKDAY_ANY.test(verb.text) ? (tokens[k - 2] as Token | undefined) : verb;
     if (spoke && SPEECH.has(spoke.lower)) return true;
+    // "Leaders … agreed at a retreat at Windsor Castle that X will succeed Y as head": whom a decision is about.
+    for (let j = k - 1; j > a && j >= k - 8 && (tokens[j] as Token).word; j--)
+      if (DECIDED.has((tokens[j] as Token).lower)) return true;
   }
   return false;
 }
+const DECIDED = new Set(['agreed', 'decided', 'resolved']);
 
 const BRIEFED_ON = /\bbrief(?:ed|s|ing) (?:[\w'’-]+ ){0,2}on (?:the|his|her|their) /i;
 
