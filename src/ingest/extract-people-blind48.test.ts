@@ -32,6 +32,27 @@ describe('who is in the room at a summit', () => {
     expect(taking(a)).toEqual(['Ken Osi']);
   });
 
+  it("takes the summit's host into a meeting with the gathering's leaders, not into two leaders' talks beside it", () => {
+    const withLeaders = article(
+      'Ukrainian president sits down with alliance leaders in Riga',
+      [
+        'RIGA, July 12 (AP) -- Ukrainian President Ivan Petrenko sat down with the leaders of the alliance on Wednesday at the first meeting of the new council, a day after the alliance set no timeline.',
+        'Latvian President Karlis Ozols, the summit\'s host, called the meeting "a historic moment."',
+      ],
+      { dateline: { place: 'RIGA', date: 'July 12' }, source: 'AP' },
+    );
+    expect(taking(withLeaders)).toEqual(['Ivan Petrenko', 'Karlis Ozols']);
+    const twoLeaders = article(
+      'Japanese, Peruvian leaders hold talks on sidelines of Pacific summit',
+      [
+        'LIMA, Nov. 19 (Xinhua) -- Japanese Prime Minister Kenji Moraga held talks with Peruvian President Luis Vega on the sidelines of the summit on Saturday.',
+        "Chilean President Ana Rojas, the summit's host, welcomed the leaders to the gathering.",
+      ],
+      { dateline: { place: 'LIMA', date: 'Nov. 19' } },
+    );
+    expect(taking(twoLeaders)).toEqual(['Kenji Moraga', 'Luis Vega']);
+  });
+
   it('takes those who "put their signatures to" the agreement, or held a joint press conference, as there', () => {
     const a = summit([
       'PORT VILA, May 9 (Xinhua) -- Leaders of the island states opened their annual summit on Thursday.',

@@ -301,6 +301,8 @@ function visitStory(): boolean {
 // "the G7 Summit hosted by X" in a story of talks elsewhere: likewise.
 const HOSTS_GATHERING =
   /\bhost(?:s|ed|ing)? (?:this|next) year['’]s (?:[\w'’-]+ ){0,4}(?:meetings?|summit|gathering|games|forum|conference|events?|week)\b|\b(?:summit|forum|games|conference|gathering)(?: (?:is|was|were))? hosted by\b/i;
+/** "Zelenskyy sits down with NATO leaders": talks with a gathering's leaders, its host among them. */
+const WITH_LEADERS = /\bwith (?:the )?(?:[\w'’-]+ ){0,2}leaders\b/i;
 /** "X, the summit's host, welcomed the leaders": the same host named by a role. */
 const GATHERING_HOST_ROLE =
   /\b(?:summit|forum|games|conference|gathering)['’]s host\b|\bhost of the (?:[\w'’-]+ ){0,3}(?:summit|forum|games|conference|gathering)\b/i;
@@ -2342,8 +2344,12 @@ function hasEvidence(p: PersonRecord, speakersTakePart: boolean, ledeMeeting: bo
     (titleBody !== '' && governmentOfficer(p) && !p.roles.some((r) => r.includes(titleBody))) ||
     ofBodyOutsideCase(p);
   // "X, the summit's host, called the meeting historic": the gathering's host is at it (in a story of bilateral talks
-  // on its sidelines, below, the host is no side of them).
-  if (!bilateral && p.roles.some((r) => GATHERING_HOST_ROLE.test(r))) return true;
+  // on its sidelines, below, the host is no side of them, unless the talks are with the gathering's leaders).
+  if (
+    p.roles.some((r) => GATHERING_HOST_ROLE.test(r)) &&
+    (!bilateral || WITH_LEADERS.test(title) || WITH_LEADERS.test(lede))
+  )
+    return true;
   for (const m of p.mentions) {
     if (m.kind === 'pronoun' && !SUBJECT_PRONOUNS.has((tokens[m.start] as Token).lower)) continue;
     // "replaces X, who moves to the Education Ministry,": in a reshuffle, whoever is moved or appointed underwent
