@@ -2,6 +2,7 @@
 // summits and conferences, stand-ins for absent leaders, sideline meetings, recalled summits), on invented sentences
 // with invented people: none of them are in the held-out files.
 import { describe, expect, it } from 'vitest';
+import { parseArticle } from './parse-article.ts';
 import {
   extractTest,
   participantNames as taking,
@@ -33,15 +34,17 @@ describe('who is in the room at a summit', () => {
   });
 
   it("takes the summit's host into a meeting with the gathering's leaders, not into two leaders' talks beside it", () => {
-    const withLeaders = article(
-      'Ukrainian president sits down with alliance leaders in Riga',
+    const withLeaders = parseArticle(
       [
-        'RIGA, July 12 (AP) -- Ukrainian President Ivan Petrenko sat down with the leaders of the alliance on Wednesday at the first meeting of the new council, a day after the alliance set no timeline.',
-        'Latvian President Karlis Ozols, the summit\'s host, called the meeting "a historic moment."',
-      ],
-      { dateline: { place: 'RIGA', date: 'July 12' }, source: 'AP' },
-    );
-    expect(taking(withLeaders)).toEqual(['Ivan Petrenko', 'Karlis Ozols']);
+        ' date 2023-07-12 Ukrainian president sits down with alliance leaders in Riga',
+        'Associated Press',
+        '',
+        'RIGA, Latvia (AP) — Ukrainian President Ivan Petrenko sat down with the leaders of the alliance\'s 31 member countries on Wednesday at the first meeting of the new council, a day after the alliance said his country would be invited to join "when allies agree and conditions are met" but set no timeline.',
+        '',
+        'U.S. President Tom Harlan and French President Paul Marnet were among the leaders around the table. Latvian President Karlis Ozols, the summit\'s host, called the meeting "a historic moment."',
+      ].join('\n'),
+    ).article!;
+    expect(taking(withLeaders)).toEqual(['Ivan Petrenko', 'Tom Harlan', 'Paul Marnet', 'Karlis Ozols']);
     const twoLeaders = article(
       'Japanese, Peruvian leaders hold talks on sidelines of Pacific summit',
       [
