@@ -452,7 +452,7 @@ export const SIGN_OFF_RE = new RegExp(
   'i',
 );
 /** The dashes and brackets around a sign-off's word ("-- BERNAMA", "(END)"). */
-export const SIGN_OFF_MARKS_RE = /^[-–—(\[\s]+|[)\]\s.]+$/g;
+export const SIGN_OFF_MARKS_RE = /^[-–—([\s]+|[)\]\s.]+$/g;
 export const TWITTER_PIC_RE = /\s*(?:https?:\/\/)?pic\.twitter\.com\/\w+/g;
 export const TCO_RE = /\s*https?:\/\/t\.co\/\w+/g;
 export const BULLET_RE = /^(?:[•●▪■◆▶►*·-]|\d{1,2}[.)])\s{1,3}(?=\S)/;
