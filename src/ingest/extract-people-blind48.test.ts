@@ -36,10 +36,10 @@ describe('who is in the room at a summit', () => {
   it("takes the summit's host into a meeting with the gathering's leaders, not into two leaders' talks beside it", () => {
     const withLeaders = parseArticle(
       [
-        ' date 2023-07-12 Ukrainian president sits down with alliance leaders in Riga',
+        ' date 2023-07-12 Ukrainian president holds talks with alliance leaders in Riga',
         'Associated Press',
         '',
-        'RIGA, Latvia (AP) — Ukrainian President Ivan Petrenko sat down with the leaders of the alliance\'s 31 member countries on Wednesday at the first meeting of the new council, a day after the alliance said his country would be invited to join "when allies agree and conditions are met" but set no timeline.',
+        "RIGA, Latvia (AP) — Ukrainian President Ivan Petrenko held talks with the leaders of the alliance's 31 member countries on Wednesday at the first meeting of the new council, a day after the alliance set no timeline for his country to join.",
         '',
         'U.S. President Tom Harlan and French President Paul Marnet were among the leaders around the table. Latvian President Karlis Ozols, the summit\'s host, called the meeting "a historic moment."',
       ].join('\n'),
@@ -54,6 +54,18 @@ describe('who is in the room at a summit', () => {
       { dateline: { place: 'LIMA', date: 'Nov. 19' } },
     );
     expect(taking(twoLeaders)).toEqual(['Kenji Moraga', 'Luis Vega']);
+  });
+
+  it('reads a passive "conditions are met" in the lede as no meeting of two sides', () => {
+    const a = article(
+      'Island leaders open door to new member',
+      [
+        'PORT VILA, May 9 (Xinhua) -- Leaders of the island states agreed on Thursday that the territory would be invited to join the forum when conditions are met.',
+        "Samoan Prime Minister Lemi Taula and Tongan King Siaosi were among the leaders around the table. Vanuatu's President Ken Osi, the summit's host, called the decision historic.",
+      ],
+      { dateline: { place: 'PORT VILA', date: 'May 9' } },
+    );
+    expect(taking(a)).toEqual(['Lemi Taula', 'Siaosi', 'Ken Osi']);
   });
 
   it('takes those who "put their signatures to" the agreement, or held a joint press conference, as there', () => {

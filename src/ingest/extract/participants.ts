@@ -471,10 +471,13 @@ const MULTIPARTY_TALKS =
  */
 const UNHELD_TALKS = /\b(?:any|future|possible|eventual|potential) (?:[\w-]+ )?talks\b/gi;
 function bilateralTitle(t: string): boolean {
+  const u = t.includes(' met') ? t.replace(CONDITIONS_MET, '') : t;
   return BILATERAL_TITLE.test(
-    t.includes('talks') ? t.replace(MULTIPARTY_TALKS, '').replace(UNHELD_TALKS, '') : t,
+    u.includes('talks') ? u.replace(MULTIPARTY_TALKS, '').replace(UNHELD_TALKS, '') : u,
   );
 }
+/** "invited to join when conditions are met": a passive "met" with no one meeting is no meeting. */
+const CONDITIONS_MET = /\b(?:are|is|were|was|be|been|being) met\b(?! (?:by|with|at|in|on)\b)/gi;
 /** "Agency chief visits evacuees": a visit, like a meeting, has its party; others quoted speak from outside it. */
 const VISIT_TITLE = /\b(?:visits|tours|inspects)\b/i;
 /**
