@@ -2849,8 +2849,9 @@ function isNegative(text: string): boolean {
   if (t.includes('cast ') && CAST_BALLOT.test(t) && (ELECTION.test(title) || ELECTION.test(lede)))
     return false;
   // Taking part (a meeting on the sidelines) on another day of a gathering of several days is taking part in it; words
-  // said that day are not.
-  return someMatch(WEEKDAY_RE, t, ledeSpan > 1 && cue(t) ? otherWeekdayOfSpan : otherWeekday);
+  // said that day are not, nor is a meeting "in Canberra" that day.
+  const withinSpan = ledeSpan > 1 && cue(t) && !(t.includes(' in ') && someMatch(LEDE_IN_RE, t, otherPlace));
+  return someMatch(WEEKDAY_RE, t, withinSpan ? otherWeekdayOfSpan : otherWeekday);
 }
 /**
  * "A Chinese delegation led by X is also in the capital for the anniversary events": in the city at the same time,
