@@ -146,6 +146,17 @@ describe('who is in the room at a summit', () => {
     expect(taking(a)).toEqual(['Lemi Taula']);
   });
 
+  it('reads the one a headline\'s decision is about ("leaders agree X will succeed Y") as cited, not there', () => {
+    const a = article(
+      'Island leaders agree Princess Salote will succeed King as patron; Taula attends retreat',
+      [
+        'Leaders of the 18-nation forum, including Prime Minister Lemi Taula, today agreed at a retreat at Apia that Princess Salote will succeed King Tupou as the patron of the forum.',
+      ],
+      { dateline: { place: 'APIA', date: 'April 20' }, source: 'PTI' },
+    );
+    expect(taking(a)).toEqual(['Lemi Taula']);
+  });
+
   it('reads no person in "the APEC CEO Summit"', () => {
     const a = summit([
       'PORT VILA, May 9 (Xinhua) -- Leaders of the island states opened their annual summit on Thursday.',
