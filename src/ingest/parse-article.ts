@@ -17,6 +17,7 @@ import {
   MONTH_DAY,
   READ_MORE_RE,
   SHARE_RE,
+  SIGN_OFF_MARKS_RE,
   SIGN_OFF_RE,
   CONTRIBUTED_RE,
   SOCIAL_RE,
@@ -486,11 +487,15 @@ function parseUnsafe(text: string): ParseResult {
         trailerSource ??= sourceName(src[1]!) || null;
         continue;
       }
+      // Bernama's "-- BERNAMA": a sign-off that names a known agency credits it.
+      if (SIGN_OFF_RE.test(s)) {
+        trailerSource ??= s.length <= 40 ? knownAgency(s.replace(SIGN_OFF_MARKS_RE, '')) : null;
+        continue;
+      }
       if (
         EDITOR_RE.test(s) ||
         STAFF_CREDIT_RE.test(s) ||
         READ_MORE_RE.test(s) ||
-        SIGN_OFF_RE.test(s) ||
         (s.includes('contributed') && CONTRIBUTED_RE.test(s)) ||
         VIDEO_TIME_RE.test(s) ||
         URL_ONLY_RE.test(s) ||

@@ -223,6 +223,8 @@ export function findCountries(tokens: readonly Token[], from: number, to: number
         continue;
       }
       if (!(parts ? CAP_RE.test(part) : t.cap)) continue;
+      // "the South Americans", "Latin American leaders": a continent's people, not the United States.
+      if (!parts && lower.startsWith('american') && CONTINENT_PARTS.has(tokens[i - 1]?.lower ?? '')) continue;
       const dem = demonymCountry.get(lower);
       if (dem !== undefined) {
         if (dem && (parts || !demonymInPlaceName(tokens, i)))

@@ -449,7 +449,10 @@ export function representedCountry(
     )
       return h.country;
   }
-  return null;
+  // "Washington was represented instead by Commerce Secretary X": a capital standing for its government.
+  const city = tokens[r - 2];
+  const opens = r - 2 === 0 || tokens[r - 3]?.sent !== city?.sent || tokens[r - 3]?.text === ',';
+  return city?.cap && opens ? (cityCountry(city.lower) ?? null) : null;
 }
 
 /**

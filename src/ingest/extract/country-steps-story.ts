@@ -376,8 +376,9 @@ function officeRelationCountry(story: CountryStory, m: Mention): string | null {
 }
 
 /**
- * "The leaders of Uruguay, X, and Paraguay, Y, …": a country's name after "of" or "and", then a comma and the name
- * (set off by a comma, "and" or the sentence's end after it), names the country of the one it introduces.
+ * "The leaders of Uruguay, X, and Paraguay, Y, …": a country's name after "of" or "and" (or "counterpart from"),
+ * then a comma and the name (set off by a comma, "and" or the sentence's end after it), names the country of the one
+ * it introduces.
  */
 function countrySetOffBefore(story: CountryStory, m: Mention): string | null {
   const { tokens } = story;
@@ -394,10 +395,14 @@ function countrySetOffBefore(story: CountryStory, m: Mention): string | null {
     const t = tokens[k] as Token;
     if (!t.word || (!t.cap && t.lower !== 'of' && t.lower !== 'the' && t.lower !== 'and')) return null;
   }
-  const open = tokens[hit.at - 1]?.lower === 'the' ? hit.at - 2 : hit.at - 1;
+  let open = tokens[hit.at - 1]?.lower === 'the' ? hit.at - 2 : hit.at - 1;
+  // "his counterpart from neighbouring Benin, X": the counterpart's own country, set off likewise.
+  if (NEIGHBOURING.has(tokens[open]?.lower ?? '')) open--;
   const opener = tokens[open]?.lower;
+  if (opener === 'from') return /^counterparts?$/.test(tokens[open - 1]?.lower ?? '') ? hit.country : null;
   return opener === 'of' || opener === 'and' ? hit.country : null;
 }
+const NEIGHBOURING = new Set(['neighbouring', 'neighboring']);
 
 /** The country of the city right after a titled name and "of" ("Patriarch X of Moscow"), if the gazetteer knows it. */
 function cityOfTitledName(story: CountryStory, m: Mention): string | undefined {
@@ -1353,9 +1358,11 @@ function sentenceContextCountry(
     // "DOHA (Bernama) -- Prime Minister X … was received by the Emir of Qatar": a national outlet writes its own
     // head of government, the subject of its lede, with a bare title; a country named only as a noun nearby is the
     // other side.
+    // "Prime Minister Shinzo Abe told reporters … without the United States" later in a Kyodo story: a name shaped like
+    // the outlet's home (Japanese, Korean) keeps the bare title at home in any sentence, not only the lede's.
     const homeLede =
       home !== null &&
-      m.sent === 0 &&
+      (m.sent === 0 || nameShapeCountry(p.name.split(' '), new Set([home])) === home) &&
       bestRank > 0 &&
       p.roles.some(isBareSingleHolder) &&
       // "First Secretary of the Communist Party of Cuba … President X": a country before the name is in their title.

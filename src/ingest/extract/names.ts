@@ -1039,7 +1039,8 @@ function nameEndFrom(tokens: readonly Token[], at: number, end: number, from = a
 }
 
 /** Sittings of a body, named after a title word ("General Debate"): no name. */
-const SITTINGS = new Set(['debate', 'debates', 'session', 'sessions']);
+// "the APEC CEO Summit": nor a summit held for an office's holders.
+const SITTINGS = new Set(['debate', 'debates', 'session', 'sessions', 'summit', 'summits']);
 /** "the General Headquarters", "the General Staff": a body's seat or staff after a rank word. */
 const BODY_SEATS = new Set(['headquarters', 'staff', 'command', 'secretariat']);
 

@@ -23,7 +23,7 @@ import { relationWords, titleHeads } from './roles.ts';
 import { bareTitle } from './one-holder-offices.ts';
 import { LetterPairs, pairsOf } from './letter-pairs.ts';
 import type { Token, TokenizedText } from './tokenize.ts';
-import { COUNTRIES_LISTED_CUE, WHOSE_CUE, storyCues } from './story-cues.ts';
+import { COUNTRIES_LISTED_CUE, WHICH_CUE, WHOSE_CUE, storyCues } from './story-cues.ts';
 
 // Words that report taking part. "accepted the prize on their behalf" is taking part in the ceremony; "a book
 // written together with X" names a co-author, not a companion at the event.
@@ -35,8 +35,10 @@ import { COUNTRIES_LISTED_CUE, WHOSE_CUE, storyCues } from './story-cues.ts';
 // "Among the Americans in the hall were X and Y": in the audience of the concert (or the debate) reported.
 // "With him were X and Y", "On the Chinese side were …", "Facing them across the table were …", "sat alone with their
 // interpreters": those at the table; "spoke at the graveside", "stood a few yards from X": at the funeral.
+// "X and Y were among the leaders around the table": at it; "put their signatures to the agreement": signed it;
+// "X and Y held a joint press conference": side by side at the event.
 const CUE =
-  /\b(?:held (?:talks|a (?:phone|telephone|video) (?:call|conversation|talk)|(?:an?|the) (?:\w+ )?(?:meeting|ceremony|summit|dialogue|call))|(?:were|was) (?:also )?on the ballot|(?:other|rival|presidential) candidates,? (?:among them|including|were|are|included)|posed for (?:a|the) (?:[\w-]+ )?(?:family |group )?photo|observed (?:the |a )?(?:[\w-]+ ){0,3}(?:drills?|exercises?|parade|demonstration|rehearsal|maneuvers|manoeuvres)|holds? talks|talks with|(?:held|holds|holding) (?:[\w-]+ )?discussions with|exchanged views|met with|met|meets|hosted|hosts|hosting|attended|attends|attending|signed|co-chaired|chaired|chairs|presided|opened the (?:[\w'’-]+ ){0,2}(?:meeting|session|sitting|debate|summit|conference|forum|gathering|high-level week)|declared the (?:[\w'’-]+ ){1,3}(?:open|opened|closed)|(?<!(?:that|which) )(?:took|takes) part|taking part|participated|represented|(?<!now )(?<!(?:squad|side|club) )led by|headed by|(?:leading|led) (?:the|his|her|their|its) (?:[\w'’-]+ ){0,3}(?:delegations?|team|talks|negotiations|meeting|summit|mission|visit|side|session|ceremony|parade|prayers?|discussions?|dialogue)|sat in on|(?:also )?made the (?:[\w-]+ )?trip|phone (?:call|talk|conversation)|telephone (?:call|talk|conversation)|video link|video call|via video|in the presence of|(?:was|were|is|are) (?:also )?present|present at|(?:also )?present (?:(?:in|at) (?:the )?(?:[\w'’-]+ ){1,3})?(?:from the (?:[\w'’-]+ ){1,2}side )?(?:were|was)|(?:took|takes|taking|take) over (?:the )?(?:[\w-]+ ){0,3}(?:chairmanship|presidency|chair)|(?:was|were|is|are) (?:re-)?elected|(?:leaders|delegates|members|lawmakers|assembly|parliament|council) (?:re-)?elected|told the (?:(?:opening|closing|plenary|final|first|inaugural) )?(?:assembly|summit|meeting|conference|forum|session|gathering|delegates|plenary|chamber|house|parliament|senate|congress|Dáil|Dail|Seanad|Knesset|Duma|Bundestag|Sejm|Majlis|Diet|Lok Sabha|Rajya Sabha|Commons|Lords)|(?:sat|sits|served|serves) on (?:the|this year['’]s) (?:[\w'’-]+ )?(?:jury|panel)|told (?:a|the) (?:closing|final|concluding) (?:news|press) conference|(?:was|were) (?:also )?(?:in|part of|among|a member of|members of) the (?:[\w.'’-]+ ){0,2}delegation|accompanied by|accompanied (?:at|to) the (?:[\w-]+ ){0,2}(?:table|talks|meeting) by|sat (?:down |alone )?with|(?:\bwith (?:him|her|them|the(?: [\w'’-]+){1,2})|\bon the (?:[\w'’-]+ ){1,2}side|\bfacing (?:him|her|them)\b[^.;]{0,50}) (?:were|was)|spoke in favou?r of|accompanied (?:the|his|her|their) (?:president|prime minister|premier|leader|king|emir|amir|head of state|delegation)|initial(?:l)?ed (?:the|a) (?:[\w'’-]+ ){0,2}(?:text|agreement|deal|accord|treaty|draft)|handed (?:[\w'’-]+ )?the (?:[\w-]+ )?(?:sash|baton|sword|instruments? of (?:power|office))|followed the (?:ceremony|proceedings|swearing-in|inauguration) from the|welcomed|greeted|handed over|handed [\w'’-]+ (?:a|an|the) (?:[\w'’-]+ ){0,2}(?:letter|message|invitation|gift)s?|addressed the|received|witnessed|joined|shook hands|embraced|(?<!after the )ceremony|swore (?:(?:him|her|them) )?in|swears (?:(?:him|her|them) )?in|(?:sat|stood|stayed) (?:[\w'’-]+ ){0,4}(?:next to|beside|alongside)|(?:walked|came|went|stepped) (?:onto|on to) the (?:stage|podium|dais) with|hand (?:over )?the (?:[\w-]+ )?(?:trophy|cup|medals?)|handed (?:him|her|them) (?:his|her|their|the) (?:[\w-]+ ){0,2}(?:certificate|decree|instrument)s? of (?:appointment|office)|(?:sat|stood) in the (?:(?:centre|center|middle) of the )?(?:front|first|back) rows?|(?:watched|looked on) from the (?:front|first) rows?|(?:looked|looking) on(?! (?:from|in) (?:the )?(?:distance|afar|abroad|television|TV))|applauded (?:as|when) the|shar(?:ed|es|ing) (?:the )?(?:stage|dais|podium) with|made (?:his|her|their) debut|among the (?:[\w'’-]+ ){0,3}(?:guests|attendees|participants|dignitaries|mourners)|among (?:(?:more than|some|about|around|over|nearly|almost) )?[\d,]+ (?:[\w'’-]+ ){0,2}(?:guests|attendees|participants|dignitaries|mourners|heads of state)|flanked by (?:[\w.'’-]+ ){0,3}(?:president|prime minister|premier|chancellor|king|queen|leaders?|ministers?|counterparts?|heads? of (?:state|government))|among the (?:[\w'’-]+ ){0,2}(?:leaders|delegates|heads of (?:state|government)|ministers|officials|guests) (?:at|attending|present|in the (?:plenary|hall|chamber|audience|front rows?|galleries|gallery|stands)\b|who (?:attended|arrived (?:for|at)|spoke|addressed|paid (?:tribute|(?:their )?(?:last )?respects)|laid wreaths?))|among those (?:attending|present)|among the (?:[\w'’-]+ ){1,2}in the (?:hall|audience|room|theatre|theater|auditorium|chamber|stands|arena|stadium)|brought together|(?:carried|carrying|carries) (?:the )?(?:\w+ )?(?:commander|astronauts?|cosmonauts?|taikonauts?|crew)|presented by|presented (?:his|her|their|the) (?:[\w-]+ ){0,2}(?:credentials|letters? of credence)|lifted the (?:trophy|cup|title)|(?:handed|presented|gave|awarded) (?:the|a) (?:[\w-]+ )?(?:trophy|cup|medals?|prizes?|awards?) to|(?<!(?:written|co-written|compiled|edited) )together with|(?:accepted|received|collected) (?:the|an?) (?:[\w-]+ ){0,2}(?:prize|award|trophy|medal)|(?:travell?ed|flew|flying|flies) with|(?:was|were) briefed by|(?:trip|visit|delegation|entourage|side)(?: (?:at|to|for) the [\w'’-]+)?(?:, [^,;.]+,)?(?:, which)? (?:also )?(?:would |will )?includ(?:ed|es|e)|showed (?:\w+ ){1,3}around|from the stands|watched the (?:[\w-]+ ){0,2}(?:launch|lift-?off|match|final|game|race|ceremony|parade|proceedings)(?! on (?:television|TV))|in the chamber|at the venue|at the graveside|(?:first|last) to sign|stood (?:only |just )?(?:a few|several|some|a) (?:yards|feet|metres|meters|paces|steps) from|(?:proposed|raised|offered) a toast to|read (?:out )?(?:a|the|his|her) (?:[\w'’-]+ ){0,2}message|(?:followed|watched) the (?:voting|vote|count|debate) in the hall|(?:handed|submitted|tendered|accepted) (?:his|her|their|the) resignation|(?:was|were) (?:also )?(?:convicted|acquitted|sentenced|found guilty)|acquitted|voted (?:to|for|against|in favou?r)|cast (?:his|her|their|the) (?:deciding |casting |decisive )?(?:ballots?|votes?)|(?:oversaw|supervised) the (?:count|vote|voting|election)|followed (?:his|her|the) vote|(?:won|received|secured|garnered|took) [\d,]+ (?:of the [\d,]+ )?votes|among the (?:[\w'’-]+ ){0,3}(?:candidates|contenders)|(?<!, )defeat(?:ed|s)|(?:motion|resolution)s? (?:[\w'’-]+ ){0,4}(?:had been |was |were )?(?:moved|seconded|tabled) by|(?:moved|seconded|tabled) (?:a|the) (?:[\w'’-]+ )?(?:motion|resolution)|declared (?:[\w.'’-]+ ){1,3}(?:duly )?elected|escorted|in front of (?:(?:some|around|about|nearly|over|more than|an?|the) )?(?:[\d,]+ |thousands of |hundreds of )?(?:[\w'’-]+ ){0,2}(?:guests|audience|crowd|mourners|attendees|spectators|fans|people)|(?:other )?members of the (?:panel|committee|board|commission|council|jury) (?:are|were|include|included)|\b(?:its|their) (?:other )?members (?:are|were|include|included))\b/i;
+  /\b(?:held (?:talks|a (?:phone|telephone|video) (?:call|conversation|talk)|(?:an?|the) (?:\w+ )?(?:meeting|ceremony|summit|dialogue|call))|(?:were|was) (?:also )?on the ballot|(?:other|rival|presidential) candidates,? (?:among them|including|were|are|included)|posed for (?:a|the) (?:[\w-]+ )?(?:family |group )?photo|observed (?:the |a )?(?:[\w-]+ ){0,3}(?:drills?|exercises?|parade|demonstration|rehearsal|maneuvers|manoeuvres)|holds? talks|talks with|(?:held|holds|holding) (?:[\w-]+ )?discussions with|exchanged views|met with|met|meets|hosted|hosts|hosting|attended|attends|attending|signed|co-chaired|chaired|chairs|presided|opened the (?:[\w'’-]+ ){0,2}(?:meeting|session|sitting|debate|summit|conference|forum|gathering|high-level week)|declared the (?:[\w'’-]+ ){1,3}(?:open|opened|closed)|(?<!(?:that|which) )(?:took|takes) part|taking part|participated|represented|(?<!now )(?<!(?:squad|side|club) )led by|headed by|(?:leading|led) (?:the|his|her|their|its) (?:[\w'’-]+ ){0,3}(?:delegations?|team|talks|negotiations|meeting|summit|mission|visit|side|session|ceremony|parade|prayers?|discussions?|dialogue)|sat in on|(?:also )?made the (?:[\w-]+ )?trip|phone (?:call|talk|conversation)|telephone (?:call|talk|conversation)|video link|video call|via video|in the presence of|(?:was|were|is|are) (?:also )?present|present at|(?:also )?present (?:(?:in|at) (?:the )?(?:[\w'’-]+ ){1,3})?(?:from the (?:[\w'’-]+ ){1,2}side )?(?:were|was)|(?:took|takes|taking|take) over (?:the )?(?:[\w-]+ ){0,3}(?:chairmanship|presidency|chair)|(?:was|were|is|are) (?:re-)?elected|(?:leaders|delegates|members|lawmakers|assembly|parliament|council) (?:re-)?elected|told the (?:(?:opening|closing|plenary|final|first|inaugural) )?(?:assembly|summit|meeting|conference|forum|session|gathering|delegates|plenary|chamber|house|parliament|senate|congress|Dáil|Dail|Seanad|Knesset|Duma|Bundestag|Sejm|Majlis|Diet|Lok Sabha|Rajya Sabha|Commons|Lords)|(?:sat|sits|served|serves) on (?:the|this year['’]s) (?:[\w'’-]+ )?(?:jury|panel)|told (?:a|the) (?:closing|final|concluding) (?:news|press) conference|(?:was|were) (?:also )?(?:in|part of|among|a member of|members of) the (?:[\w.'’-]+ ){0,2}delegation|accompanied by|accompanied (?:at|to) the (?:[\w-]+ ){0,2}(?:table|talks|meeting) by|sat (?:down |alone )?with|(?:\bwith (?:him|her|them|the(?: [\w'’-]+){1,2})|\bon the (?:[\w'’-]+ ){1,2}side|\bfacing (?:him|her|them)\b[^.;]{0,50}) (?:were|was)|spoke in favou?r of|accompanied (?:the|his|her|their) (?:president|prime minister|premier|leader|king|emir|amir|head of state|delegation)|put (?:his|her|their) signatures? (?:to|on)|(?:held|gave) (?:a|their) joint (?:press|news) conference|initial(?:l)?ed (?:the|a) (?:[\w'’-]+ ){0,2}(?:text|agreement|deal|accord|treaty|draft)|handed (?:[\w'’-]+ )?the (?:[\w-]+ )?(?:sash|baton|sword|instruments? of (?:power|office))|followed the (?:ceremony|proceedings|swearing-in|inauguration) from the|welcomed|greeted|handed over|handed [\w'’-]+ (?:a|an|the) (?:[\w'’-]+ ){0,2}(?:letter|message|invitation|gift)s?|addressed the|received|witnessed|joined|shook hands|embraced|(?<!after the )ceremony|swore (?:(?:him|her|them) )?in|swears (?:(?:him|her|them) )?in|(?:sat|stood|stayed) (?:[\w'’-]+ ){0,4}(?:next to|beside|alongside)|(?:walked|came|went|stepped) (?:onto|on to) the (?:stage|podium|dais) with|hand (?:over )?the (?:[\w-]+ )?(?:trophy|cup|medals?)|handed (?:him|her|them) (?:his|her|their|the) (?:[\w-]+ ){0,2}(?:certificate|decree|instrument)s? of (?:appointment|office)|(?:sat|stood) in the (?:(?:centre|center|middle) of the )?(?:front|first|back) rows?|(?:watched|looked on) from the (?:front|first) rows?|(?:looked|looking) on(?! (?:from|in) (?:the )?(?:distance|afar|abroad|television|TV))|applauded (?:as|when) the|shar(?:ed|es|ing) (?:the )?(?:stage|dais|podium) with|made (?:his|her|their) debut|among the (?:[\w'’-]+ ){0,3}(?:guests|attendees|participants|dignitaries|mourners)|among (?:(?:more than|some|about|around|over|nearly|almost) )?[\d,]+ (?:[\w'’-]+ ){0,2}(?:guests|attendees|participants|dignitaries|mourners|heads of state)|flanked by (?:[\w.'’-]+ ){0,3}(?:president|prime minister|premier|chancellor|king|queen|leaders?|ministers?|counterparts?|heads? of (?:state|government))|among the (?:[\w'’-]+ ){0,2}(?:leaders|delegates|heads of (?:state|government)|ministers|officials|guests) (?:at|around the table|attending|present|in the (?:plenary|hall|chamber|audience|front rows?|galleries|gallery|stands)\b|who (?:attended|arrived (?:for|at)|spoke|addressed|paid (?:tribute|(?:their )?(?:last )?respects)|laid wreaths?))|among those (?:attending|present)|among the (?:[\w'’-]+ ){1,2}in the (?:hall|audience|room|theatre|theater|auditorium|chamber|stands|arena|stadium)|brought together|(?:carried|carrying|carries) (?:the )?(?:\w+ )?(?:commander|astronauts?|cosmonauts?|taikonauts?|crew)|presented by|presented (?:his|her|their|the) (?:[\w-]+ ){0,2}(?:credentials|letters? of credence)|lifted the (?:trophy|cup|title)|(?:handed|presented|gave|awarded) (?:the|a) (?:[\w-]+ )?(?:trophy|cup|medals?|prizes?|awards?) to|(?<!(?:written|co-written|compiled|edited) )together with|(?:accepted|received|collected) (?:the|an?) (?:[\w-]+ ){0,2}(?:prize|award|trophy|medal)|(?:travell?ed|flew|flying|flies) with|(?:was|were) briefed by|(?:trip|visit|delegation|entourage|side)(?: (?:at|to|for) the [\w'’-]+)?(?:, [^,;.]+,)?(?:, which)? (?:also )?(?:would |will )?includ(?:ed|es|e)|showed (?:\w+ ){1,3}around|from the stands|watched the (?:[\w-]+ ){0,2}(?:launch|lift-?off|match|final|game|race|ceremony|parade|proceedings)(?! on (?:television|TV))|in the chamber|at the venue|at the graveside|(?:first|last) to sign|stood (?:only |just )?(?:a few|several|some|a) (?:yards|feet|metres|meters|paces|steps) from|(?:proposed|raised|offered) a toast to|read (?:out )?(?:a|the|his|her) (?:[\w'’-]+ ){0,2}message|(?:followed|watched) the (?:voting|vote|count|debate) in the hall|(?:handed|submitted|tendered|accepted) (?:his|her|their|the) resignation|(?:was|were) (?:also )?(?:convicted|acquitted|sentenced|found guilty)|acquitted|voted (?:to|for|against|in favou?r)|cast (?:his|her|their|the) (?:deciding |casting |decisive )?(?:ballots?|votes?)|(?:oversaw|supervised) the (?:count|vote|voting|election)|followed (?:his|her|the) vote|(?:won|received|secured|garnered|took) [\d,]+ (?:of the [\d,]+ )?votes|among the (?:[\w'’-]+ ){0,3}(?:candidates|contenders)|(?<!, )defeat(?:ed|s)|(?:motion|resolution)s? (?:[\w'’-]+ ){0,4}(?:had been |was |were )?(?:moved|seconded|tabled) by|(?:moved|seconded|tabled) (?:a|the) (?:[\w'’-]+ )?(?:motion|resolution)|declared (?:[\w.'’-]+ ){1,3}(?:duly )?elected|escorted|in front of (?:(?:some|around|about|nearly|over|more than|an?|the) )?(?:[\d,]+ |thousands of |hundreds of )?(?:[\w'’-]+ ){0,2}(?:guests|audience|crowd|mourners|attendees|spectators|fans|people)|(?:other )?members of the (?:panel|committee|board|commission|council|jury) (?:are|were|include|included)|\b(?:its|their) (?:other )?members (?:are|were|include|included))\b/i;
 // "Meanwhile, X said fighting continued elsewhere": the story turns to another thread; "Reacting, X told NAN …" (or
 // "Reacting to the decision, …") gives a reaction from elsewhere. "During his visit, …" sets a stop of someone's
 // trip; "During the visit, the team held discussions with X" is the visit reported.
@@ -318,6 +320,8 @@ function visitStory(): boolean {
 // "the G7 Summit hosted by X" in a story of talks elsewhere: likewise.
 const HOSTS_GATHERING =
   /\bhost(?:s|ed|ing)? (?:this|next) year['’]s (?:[\w'’-]+ ){0,4}(?:meetings?|summit|gathering|games|forum|conference|events?|week)\b|\b(?:summit|forum|games|conference|gathering)(?: (?:is|was|were))? hosted by\b/i;
+/** "Zelenskyy sits down with NATO leaders": talks with a gathering's leaders, its host among them. */
+const WITH_LEADERS = /\bwith (?:the )?(?:[\w'’-]+ ){0,2}leaders\b/i;
 /** "X, the summit's host, welcomed the leaders": the same host named by a role. */
 const GATHERING_HOST_ROLE =
   /\b(?:summit|forum|games|conference|gathering)['’]s host\b|\bhost of the (?:[\w'’-]+ ){0,3}(?:summit|forum|games|conference|gathering)\b/i;
@@ -453,8 +457,9 @@ function voteStory(t: string): boolean {
 }
 
 /** The event itself, named in a clause ("who sat in on the meeting"). */
+// "who chaired the two-day summit": a length of days is still the event.
 const THE_EVENT =
-  /\b(?:(?:the|this) (?:meeting|talks|summit|session|ceremony|call|conversation)|this year['’]s (?:jury|panel|festival|edition))\b/i;
+  /\b(?:(?:the|this) (?:(?:one|two|three|four|five)-day )?(?:meeting|talks|summit|session|ceremony|call|conversation)|this year['’]s (?:jury|panel|festival|edition))\b/i;
 /**
  * "X, who attended with his wife, was due to meet …": attending with no other event named is attending the one
  * reported; the plans in the rest of the sentence are for after it.
@@ -485,10 +490,13 @@ const MULTIPARTY_TALKS =
  */
 const UNHELD_TALKS = /\b(?:any|future|possible|eventual|potential) (?:[\w-]+ )?talks\b/gi;
 function bilateralTitle(t: string): boolean {
+  const u = t.includes(' met') ? t.replace(CONDITIONS_MET, '') : t;
   return BILATERAL_TITLE.test(
-    t.includes('talks') ? t.replace(MULTIPARTY_TALKS, '').replace(UNHELD_TALKS, '') : t,
+    u.includes('talks') ? u.replace(MULTIPARTY_TALKS, '').replace(UNHELD_TALKS, '') : u,
   );
 }
+/** "invited to join when conditions are met": a passive "met" with no one meeting is no meeting. */
+const CONDITIONS_MET = /\b(?:are|is|were|was|be|been|being) met\b(?! (?:by|with|at|in|on)\b)/gi;
 /** "Agency chief visits evacuees": a visit, like a meeting, has its party; others quoted speak from outside it. */
 const VISIT_TITLE = /\b(?:visits|tours|inspects)\b/i;
 /**
@@ -544,8 +552,9 @@ const YEAR_RE = /\b(1[89]\d\d|20\d\d)\b/g;
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 // Not "until": "remanded in custody until May 22" sets a limit in the future, not another time of the event.
 // "In September, X sent envoys …": a sentence may open with the month's preposition.
+// China Daily's "on Nov 30": an abbreviation without its period before the day.
 const MONTH_RE =
-  /\b(?:(?:[Ii]n|[Oo]n|from|of|early|late|mid|last|the)[- ]|[Oo]n \d{1,2} )(January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)/g;
+  /\b(?:(?:[Ii]n|[Oo]n|from|of|early|late|mid|last|the)[- ]|[Oo]n \d{1,2} )(January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Aug|Sept?|Oct|Nov|Dec)(?:\.|(?= \d{1,2}\b)))/g;
 // AP style drops the "on" after a verb of speech: "Speaker X said Sunday that …"; a date "set for Wednesday" is
 // another day too.
 const WEEKDAY_RE =
@@ -930,6 +939,8 @@ let ledeCity: string | undefined;
 let ledeDay: string | null | undefined;
 /** Whether the lede's event is a gathering. */
 let gatheringLede: boolean | undefined;
+/** The length in days of the gathering the lede reports ("a two-day summit"), or 0 (set by `decide`). */
+let ledeSpan = 0;
 /** The lede or the sentence after it names a gathering; found when first needed. */
 let gatheringStory: boolean | undefined;
 /** The headline names a gathering, not one on whose sidelines the story's meeting was held; found when first asked. */
@@ -1058,6 +1069,17 @@ const nearOtherDay = (m: RegExpExecArray) => {
   return mi === eventMonth && day !== eventDay && Math.abs(day - eventDay) <= 3;
 };
 const otherWeekday = (m: RegExpExecArray) => (m[1] ?? '').toLowerCase() !== ledeDay;
+/** "wrapped up a two-day summit on Sunday … met Y on Saturday": a day within the gathering's length is its own. */
+const otherWeekdayOfSpan = (m: RegExpExecArray) => {
+  const day = (m[1] ?? '').toLowerCase();
+  const gap = Math.abs(WEEKDAYS.indexOf(day) - WEEKDAYS.indexOf(ledeDay ?? day));
+  return Math.min(gap, 7 - gap) >= ledeSpan;
+};
+const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
+/** "a two-day summit", "the three-day conference": the gathering's length in days. */
+const SPAN_LEDE =
+  /\b(two|three|four|five)-day (?:[\w'’-]+ ){0,2}(?:summit|conference|forum|gathering|meeting|session|talks)\b/i;
+const SPAN_DAYS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5 };
 const otherPlace = (m: RegExpExecArray) => {
   const place = (m[1] ?? '').toLowerCase();
   return place !== eventPlace && !eventPlace.startsWith(place);
@@ -1140,6 +1162,7 @@ function decide(people: PersonRecord[], article: ParsedArticle): void {
   ledeDay = undefined;
   ceremonyEvent = undefined;
   gatheringLede = undefined;
+  ledeSpan = SPAN_DAYS[SPAN_LEDE.exec(lede)?.[1]?.toLowerCase() ?? ''] ?? 0;
   gatheringStory = undefined;
   gatheringTitle = undefined;
   ledeBriefing = undefined;
@@ -1285,10 +1308,20 @@ function decide(people: PersonRecord[], article: ParsedArticle): void {
     }
   // "Hamas, whose political bureau chief X had urged the summit …, welcomed the resolution": a "whose" clause after a
   // body's name is about the body and the people it names, not the sentence's verb.
-  const whose = (storyCues(text) & WHOSE_CUE) !== 0;
-  for (let k = 1; whose && k < tokens.length - 1; k++) {
+  // "China, which coordinated the forum in 2014-2018, was represented by X": so is a "which" clause after a country's
+  // name, set off by commas; its years are the country's, not X's.
+  const cues = storyCues(text);
+  const whose = (cues & WHOSE_CUE) !== 0;
+  const which = (cues & WHICH_CUE) !== 0;
+  for (let k = 1; (whose || which) && k < tokens.length - 1; k++) {
     const t = tokens[k] as Token;
-    if (t.text !== ',' || tokens[k + 1]?.lower !== 'whose' || !tokens[k - 1]?.cap) continue;
+    if (t.text !== ',' || !tokens[k - 1]?.cap) continue;
+    const rel = tokens[k + 1]?.lower;
+    if (
+      !(whose && rel === 'whose') &&
+      !(which && rel === 'which' && isCountryWord((tokens[k - 1] as Token).text))
+    )
+      continue;
     if (namedStartByEnd.has(k)) continue;
     const j = clauseEnd(k, t.sent);
     if (j < 0) continue;
@@ -1804,6 +1837,32 @@ function continuesOtherTime(sent: number): boolean {
 }
 
 /**
+ * "X attended the opening of the conference on Nov 30 … There he met Y": a sentence opened by "There" (not "There
+ * is/was …") goes back, in its paragraph, to the place and time of the sentence before; set at another time, so is it.
+ */
+function thereAtOtherTime(sent: number): boolean {
+  if (sent === 0) return false;
+  const [a, e] = sentences[sent - 1] as [number, number];
+  const s = (sentences[sent] as [number, number])[0];
+  if ((tokens[s] as Token).text !== 'There' || EXISTENTIAL_BE.has(tokens[s + 1]?.lower ?? '')) return false;
+  if (text.slice((tokens[e - 1] as Token).end, (tokens[s] as Token).start).includes('\n')) return false;
+  return negative(slice(a, e));
+}
+const EXISTENTIAL_BE = new Set([
+  'is',
+  'are',
+  'was',
+  'were',
+  'will',
+  'would',
+  'has',
+  'have',
+  'had',
+  'may',
+  'might',
+]);
+
+/**
  * "Wang also met Investment Minister X later in the day … X said Chinese firms had invested $4 billion": one first
  * named, in the sentence before in the same paragraph, as met at another meeting speaks at that meeting.
  */
@@ -1906,9 +1965,13 @@ function reportedInLede(m: Mention): boolean {
     const verb = tokens[k - 1] as Token;
     const spoke = WEEKDAY_ANY.test(verb.text) ? (tokens[k - 2] as Token | undefined) : verb;
     if (spoke && SPEECH.has(spoke.lower)) return true;
+    // "Leaders … agreed at a retreat at Windsor Castle that X will succeed Y as head": whom a decision is about.
+    for (let j = k - 1; j > a && j >= k - 8 && (tokens[j] as Token).word; j--)
+      if (DECIDED.has((tokens[j] as Token).lower)) return true;
   }
   return false;
 }
+const DECIDED = new Set(['agreed', 'decided', 'resolved']);
 
 const BRIEFED_ON = /\bbrief(?:ed|s|ing) (?:[\w'’-]+ ){0,2}on (?:the|his|her|their) /i;
 
@@ -2338,6 +2401,13 @@ function hasEvidence(p: PersonRecord, speakersTakePart: boolean, ledeMeeting: bo
     // minister outside it comments on it.
     (titleBody !== '' && governmentOfficer(p) && !p.roles.some((r) => r.includes(titleBody))) ||
     ofBodyOutsideCase(p);
+  // "X, the summit's host, called the meeting historic": the gathering's host is at it (in a story of bilateral talks
+  // on its sidelines, below, the host is no side of them, unless the talks are with the gathering's leaders).
+  if (
+    p.roles.some((r) => GATHERING_HOST_ROLE.test(r)) &&
+    (!bilateral || WITH_LEADERS.test(title) || WITH_LEADERS.test(lede))
+  )
+    return true;
   for (const m of p.mentions) {
     if (m.kind === 'pronoun' && !SUBJECT_PRONOUNS.has((tokens[m.start] as Token).lower)) continue;
     // "replaces X, who moves to the Education Ministry,": in a reshuffle, whoever is moved or appointed underwent
@@ -2443,7 +2513,8 @@ function hasEvidence(p: PersonRecord, speakersTakePart: boolean, ledeMeeting: bo
       (cueOfMention(m) &&
         !laterMeeting &&
         !(introducedNegated && m.kind === 'pronoun') &&
-        !(m.sent > 0 && MEETING_JUST_NAMED.test(sentText(m.sent)) && continuesOtherTime(m.sent))) ||
+        !(m.sent > 0 && MEETING_JUST_NAMED.test(sentText(m.sent)) && continuesOtherTime(m.sent)) &&
+        !thereAtOtherTime(m.sent)) ||
       (m.kind !== 'pronoun' && ((sentToEvent(m) && !ofBodyElsewhere(m, NO_ROLES)) || passiveAgent(m)))
     )
       return true;
@@ -2843,7 +2914,10 @@ function isNegative(text: string): boolean {
   // result the story reports, on its polling day.
   if (t.includes('cast ') && CAST_BALLOT.test(t) && (ELECTION.test(title) || ELECTION.test(lede)))
     return false;
-  return someMatch(WEEKDAY_RE, t, otherWeekday);
+  // Taking part (a meeting on the sidelines) on another day of a gathering of several days is taking part in it; words
+  // said that day are not, nor is a meeting "in Canberra" that day.
+  const withinSpan = ledeSpan > 1 && cue(t) && !(t.includes(' in ') && someMatch(LEDE_IN_RE, t, otherPlace));
+  return someMatch(WEEKDAY_RE, t, withinSpan ? otherWeekdayOfSpan : otherWeekday);
 }
 /** "On Wednesday, X will …", "On Friday morning, the leaders are due to …": up to six words, none of speech, before it. */
 const PLANNED_ON_WEEKDAY =

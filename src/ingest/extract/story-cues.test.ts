@@ -1,9 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { CITIZENS_CUE, COUNTRIES_LISTED_CUE, REFERRING_CUE, WHOSE_CUE, storyCues } from './story-cues.ts';
+import {
+  CITIZENS_CUE,
+  COUNTRIES_LISTED_CUE,
+  REFERRING_CUE,
+  WHICH_CUE,
+  WHOSE_CUE,
+  storyCues,
+} from './story-cues.ts';
 
 describe('storyCues', () => {
   it('finds each rule’s rare words, wherever they stand in the story', () => {
     expect(storyCues('The Ostrava Union, whose chief spoke first, met in Brno.')).toBe(WHOSE_CUE);
+    expect(storyCues('Laos, which chaired the forum, sent its minister.')).toBe(WHICH_CUE);
     expect(storyCues('Heads of invited countries including Peru attended.')).toBe(COUNTRIES_LISTED_CUE);
     expect(storyCues('Leaders of member countries such as Chile came.')).toBe(COUNTRIES_LISTED_CUE);
     expect(storyCues('“We agree,” he said, referring to the fund’s director.')).toBe(REFERRING_CUE);
@@ -12,8 +20,8 @@ describe('storyCues', () => {
   });
 
   it('finds every cue of a story that has several, side by side', () => {
-    const all = WHOSE_CUE | COUNTRIES_LISTED_CUE | REFERRING_CUE | CITIZENS_CUE;
-    expect(storyCues('citizens, whose countries including referring to the nationals')).toBe(all);
+    const all = WHOSE_CUE | COUNTRIES_LISTED_CUE | REFERRING_CUE | CITIZENS_CUE | WHICH_CUE;
+    expect(storyCues('citizens, whose countries including referring to the nationals, which')).toBe(all);
     expect(storyCues('nationals, whose')).toBe(CITIZENS_CUE | WHOSE_CUE);
   });
 

@@ -1,6 +1,6 @@
 // Rare words some rules need a story to hold before they scan it, found in one search of the story per article
 // instead of one search per rule: a whole-story search costs ~1.5–3 µs a realistic article whatever it looks for,
-// and these four cost ~8 µs one after the other, ~4 µs as one expression (PERFORMANCE.md, session 25).
+// and these four cost ~8 µs one after the other, ~4 µs as one expression (a fifth, ", which", joined them in round 48) (PERFORMANCE.md, session 25).
 
 /** ", whose" (participants: a "whose" clause after a body's name). */
 export const WHOSE_CUE = 1;
@@ -10,10 +10,12 @@ export const COUNTRIES_LISTED_CUE = 2;
 export const REFERRING_CUE = 4;
 /** "citizens", "nationals", also inside longer words (countries: a group's stated citizenship). */
 export const CITIZENS_CUE = 8;
-const ALL_CUES = 15;
+/** ", which" (participants: a "which" clause after a country's name). */
+export const WHICH_CUE = 16;
+const ALL_CUES = 31;
 
 // No cue ends with the start of another, so a match never hides the next cue's first characters.
-const CUES = /, whose| countries (?:including|such as)|referring to the|citizens|nationals/g;
+const CUES = /, whose|, which| countries (?:including|such as)|referring to the|citizens|nationals/g;
 
 let lastText: string | null = null;
 let lastCues = 0;
@@ -25,7 +27,9 @@ export function storyCues(text: string): number {
   CUES.lastIndex = 0;
   for (let m = CUES.exec(text); m !== null && cues !== ALL_CUES; m = CUES.exec(text)) {
     const c = m[0].charCodeAt(0);
-    cues |= c === 44 ? WHOSE_CUE : c === 32 ? COUNTRIES_LISTED_CUE : c === 114 ? REFERRING_CUE : CITIZENS_CUE;
+    // ", whose" and ", which" part at their fifth character ("o", "i").
+    const comma = c === 44 ? (m[0].charCodeAt(4) === 111 ? WHOSE_CUE : WHICH_CUE) : 0;
+    cues |= comma || (c === 32 ? COUNTRIES_LISTED_CUE : c === 114 ? REFERRING_CUE : CITIZENS_CUE);
   }
   lastText = text;
   lastCues = cues;

@@ -206,7 +206,9 @@ export function matchStrongDateline(p: string): DatelineMatch | null {
  */
 export function matchLoneDateline(p: string): DatelineMatch | null {
   const lone = p.length <= 60 ? LONE_CAPS_RE.exec(p) : null;
-  if (!lone || !(lone[2] || isGazetteerPlace(lone[1]!.split(',')[0]!.toLowerCase()))) return null;
+  // "ASTANA, Kazakhstan": a city the gazetteer lacks is a place when a known place (its country) follows the comma.
+  const parts = lone ? lone[1]!.split(',').map((w) => w.trim().toLowerCase()) : [];
+  if (!lone || !(lone[2] || parts.some(isGazetteerPlace))) return null;
   return { dateline: { place: lone[1]!, date: lone[2] ?? null }, source: null, length: p.length };
 }
 

@@ -453,6 +453,8 @@ export const SIGN_OFF_RE = new RegExp(
     `|[A-Z]{2,6}(?:/[a-z]{2,6}){1,4}|[=*#~_-]{1,10}\\s{0,2}[${LETTER}]{1,20}\\s{0,2}[=*#~_-]{1,10}|[=*#~_-]{2,})$`,
   'i',
 );
+/** The dashes and brackets around a sign-off's word ("-- BERNAMA", "(END)"). */
+export const SIGN_OFF_MARKS_RE = /^[-–—([\s]+|[)\]\s.]+$/g;
 export const TWITTER_PIC_RE = /\s*(?:https?:\/\/)?pic\.twitter\.com\/\w+/g;
 export const TCO_RE = /\s*https?:\/\/t\.co\/\w+/g;
 export const BULLET_RE = /^(?:[•●▪■◆▶►*·-]|\d{1,2}[.)])\s{1,3}(?=\S)/;
