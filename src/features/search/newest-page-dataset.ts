@@ -1,5 +1,6 @@
-// Test-only: the test dataset plus 25 invented articles in Freedonia, the 10 newest naming Ana Ostrova and the 15
-// older ones Boris Vell, so a country filter's newest page names someone else than its later pages.
+// Test-only: the test dataset plus 35 invented articles in Freedonia, the 10 newest naming Ana Ostrova and the 25
+// older ones Boris Vell, so a country filter's newest page names someone else than its later pages (and its matches
+// are more than the three pages whose rows the facets read whole).
 import type { Dataset } from '../../common/dataset.ts';
 import { inventedArticle, testDataset } from '../../site/test-dataset.ts';
 
@@ -8,9 +9,9 @@ export function newestPageDataset(): Dataset {
   const template = base.articles[0]!;
   const ana = { id: 'ana-ostrova', name: 'Ana Ostrova', country: 'Freedonia' };
   const boris = { id: 'boris-vell', name: 'Boris Vell', country: 'Freedonia' };
-  const articles = Array.from({ length: 25 }, (_, i) => {
+  const articles = Array.from({ length: 35 }, (_, i) => {
     const who = i < 10 ? ana : boris;
-    const date = `2010-01-${String(25 - i).padStart(2, '0')}`;
+    const date = `2010-01-${String(31 - Math.floor(i / 1.2)).padStart(2, '0')}`;
     return {
       ...inventedArticle(template, `f${i}`, date, `Freedonia talks ${i}`),
       people: [{ ...who, aliases: [], roles: [], participant: true }],
@@ -29,7 +30,7 @@ export function newestPageDataset(): Dataset {
 
 /**
  * Test-only: the test dataset plus a crowded 2011. Eleven Elbonian officials in 5 articles each fill the year's top
- * ten; Freedonia's 11 articles name Ana Ostrova in the 10 newest and Zed Harrow in the oldest, whom neither the year's
+ * ten; Freedonia's 32 articles name Ana Ostrova in the 31 newest and Zed Harrow in the oldest, whom neither the year's
  * top ten nor Freedonia's newest page lists.
  */
 export function crowdedYearDataset(): Dataset {
@@ -48,7 +49,7 @@ export function crowdedYearDataset(): Dataset {
     ...elbonians.flatMap((who, i) =>
       Array.from({ length: 5 }, (_, k) => ({ who, date: day(1 + (i % 10), 1 + k) })),
     ),
-    ...Array.from({ length: 10 }, (_, k) => ({ who: ana, date: day(12, 11 + k) })),
+    ...Array.from({ length: 31 }, (_, k) => ({ who: ana, date: day(12, 31 - Math.floor((k * 29) / 30)) })),
     { who: zed, date: day(12, 1) },
   ];
   const articles = plan.map(({ who, date }, i) => ({

@@ -142,6 +142,13 @@ const facetListBudget = 15_000;
 const namedPeopleMax = 256;
 /** Longest query read as a person's name (a name with particles: "maria de los angeles garcia"). */
 const nameWordsMax = 6;
+/**
+ * Most matches whose rows the facets read, every one (three pages: a few KB, fewer files than the country lists
+ * they replace), to find every participant and country of them rather than those of the first page.
+ */
+const allRowsMax = 3 * resultPageSize;
+/** Most files (person buckets, country lists) a facet's second wave of candidates reads beyond those loaded. */
+const secondWaveFiles = 3;
 /** Assumed length of a list whose length is unknown (a person seen only in the rows). */
 const unknownListLength = 300;
 
@@ -762,6 +769,7 @@ async function personCountryFacets(
   matches: readonly number[],
   complete: boolean,
   firstRows: () => Promise<ArticleSummary[]>,
+  everyRow: () => Promise<ArticleSummary[]>,
   groups: readonly (readonly ShardEntry[])[],
   filters: readonly ShardEntry[],
   aloneEntry: ShardEntry | null,
@@ -811,7 +819,16 @@ async function personCountryFacets(
   const withFacets = entries.filter((e) => e[5]);
   const dated = date ? await date.facets : undefined;
   const needRows = !withFacets.length || entries.some((e) => e[3] !== '' && !e[5]);
-  const hitsLoaded = needRows ? firstRows() : Promise.resolve([]);
+  // A few pages of matches (a person's year, a country's month): the rows of them all name every participant and
+  // country there is, and count the countries exactly without their lists.
+  const rowsAll = complete && matches.length <= allRowsMax;
+  const hitsLoaded = rowsAll
+    ? matches.length <= searchPageSize
+      ? firstRows()
+      : everyRow()
+    : needRows
+      ? firstRows()
+      : Promise.resolve([]);
   const sets = [...withFacets.map((e) => e[5]!), ...(dated ? [dated] : [])];
   const rows = await hitsLoaded;
   const found = candidates(rows, sets);
@@ -839,10 +856,10 @@ async function personCountryFacets(
     ...(dated ? [ceilingOf(dated)] : []),
     ...(date && !dated ? [(() => date.size) as Ceiling] : []),
   ];
-  // Rows that hold every match name every value there is (rows carry each article's countries and participants).
-  const rowsAll = rows.length > 0 && rows.length >= matches.length;
+  // Rows that hold every match name every value there is (rows carry each article's countries and participants):
+  // a value is then in as many as it is on (a person only ever mentioned is not looked for, as in a page of rows).
   const ceiling = (kind: 'p' | 'c', c: Candidate | null) =>
-    rowsAll && !c?.onPage ? 0 : Math.min(matches.length, ...ceilings.map((f) => f(kind, c?.value ?? null)));
+    rowsAll ? (c?.onPage ?? 0) : Math.min(matches.length, ...ceilings.map((f) => f(kind, c?.value ?? null)));
   // How many matches a value is likely in: its share of a searched list's documents, or of the first page's rows.
   const sizes = [...withFacets.map((e) => e[1]), ...(dated && date ? [date.size] : [])];
   const likely = (c: Candidate, kind: 'p' | 'c') =>
@@ -856,7 +873,7 @@ async function personCountryFacets(
     );
   const ranked = (list: Candidate[], kind: 'p' | 'c') =>
     list
-      .map((c) => ({ c, likely: likely(c, kind), most: ceiling(kind, c) }))
+      .map((c) => ({ c, likely: likely(c, kind), most: Math.min(ceiling(kind, c), c.df ?? Infinity) }))
       .sort(
         (x, y) =>
           y.likely - x.likely ||
@@ -890,10 +907,12 @@ async function personCountryFacets(
       ? onPage(c, 'people')
       : { value: c.value, label: c.label, count: countIn(matches, list) };
   };
-  // Rows carry every country of their article, so when the page holds every match they count countries exactly.
-  const allOnPage = matches.length <= searchPageSize;
+  // Rows carry every country of their article, so when they hold every match they count countries exactly.
   const countCountry = async (c: Candidate): Promise<SearchFacet> => {
-    if (allOnPage) return { ...(await onPage(c, 'countries')), atLeast: false };
+    if (rowsAll) {
+      const count = rows.filter((r) => r.countries.includes(c.value)).length;
+      return { value: c.value, label: c.label, count, atLeast: false };
+    }
     const n = meta.countries.findIndex(([name]) => name === c.value);
     const df = n < 0 ? Infinity : meta.countries[n]![1];
     if (!affordable(df)) return onPage(c, 'countries');
@@ -912,25 +931,33 @@ async function personCountryFacets(
     kind: 'p' | 'c',
     first: Candidate[],
     count: (c: Candidate) => Promise<SearchFacet>,
+    loaded: (c: Candidate) => boolean,
   ): Promise<CountedFacet> => {
     const firstWave = [
       ...first,
       ...list
+        .filter(({ c, most }) => most > 0 && !first.includes(c))
         .map(({ c }) => c)
-        .filter((c) => !first.includes(c))
         .slice(0, facetLimit),
     ];
     const counted = await Promise.all(firstWave.map(count));
-    let rest = list.filter(({ c }) => !firstWave.includes(c));
+    let rest = list.filter(({ c, most }) => most > 0 && !firstWave.includes(c));
     const over = (t: number) => rest.filter(({ most }) => most > t);
-    const second = sets.length ? over(tenth(counted)).slice(0, facetLimit) : [];
+    // The second wave reads the lists already loaded (a bucket holds many people's) and a few files more.
+    let files = 0;
+    const second = sets.length
+      ? over(tenth(counted))
+          .filter(({ c }) => loaded(c) || files++ < secondWaveFiles)
+          .slice(0, facetLimit)
+      : [];
     if (second.length) {
       counted.push(...(await Promise.all(second.map(({ c }) => count(c)))));
       rest = rest.filter((r) => !second.includes(r));
     }
     // Rows alone name the values (no list searched has precomputed facets): none is capped but by the matches.
     if (!sets.length) return { facets: counted };
-    const most = Math.max(ceiling(kind, null), ...rest.map((r) => r.most));
+    // Every country of the archive is a candidate (meta.json lists them): none is left unseen.
+    const most = Math.max(kind === 'c' ? 0 : ceiling(kind, null), ...rest.map((r) => r.most));
     return most > tenth(counted) ? { facets: counted, mayMiss: most } : { facets: counted };
   };
   const people = ranked(
@@ -938,8 +965,17 @@ async function personCountryFacets(
     'p',
   );
   const namedFirst = people.filter(({ c }) => named.includes(c)).map(({ c }) => c);
-  const exactPeople = inWaves(people, 'p', namedFirst, countPerson);
-  const exactCountries = inWaves(ranked(found.countries, 'c'), 'c', [], countCountry);
+  const exactPeople = inWaves(people, 'p', namedFirst, countPerson, (c) =>
+    buckets.has(facetBucket(`person:${c.value}`, meta.personBuckets)),
+  );
+  // The archive's other countries are candidates too, each capped by its own article count as well.
+  const countries = [
+    ...found.countries,
+    ...meta.countries
+      .filter(([name]) => !found.countries.some((c) => c.value === name))
+      .map(([name, df]): Candidate => ({ value: name, label: name, onPage: 0, known: 0, df })),
+  ];
+  const exactCountries = inWaves(ranked(countries, 'c'), 'c', [], countCountry, () => rowsAll);
   const nonZero = (facets: SearchFacet[]) =>
     facets
       .filter((f) => f.count > 0)
@@ -953,7 +989,7 @@ async function personCountryFacets(
   return {
     people: withNamed(p.facets, named, names && { found: namedFound, key: names.key }),
     countries: nonZero(c.facets),
-    ...(!sets.length && matches.length > searchPageSize ? { fromFirstPage: true as const } : {}),
+    ...(!sets.length && !rowsAll && matches.length > searchPageSize ? { fromFirstPage: true as const } : {}),
     ...(Object.keys(mayMiss).length ? { mayMiss } : {}),
   };
 }
@@ -1152,6 +1188,7 @@ export async function runSearch(
     matches.docs,
     !headOnly,
     () => (firstRows ??= matched.firstPageDocs === pageDocs ? hitsLoaded : rowsOf(matched.firstPageDocs)),
+    () => rowsOf(matches.docs),
     groups.map((alts) => alts.map((a) => a.entry)),
     filters,
     alone?.length === 1 ? alone[0]!.entry : null,
