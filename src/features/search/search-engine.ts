@@ -856,10 +856,13 @@ async function personCountryFacets(
     ...(dated ? [ceilingOf(dated)] : []),
     ...(date && !dated ? [(() => date.size) as Ceiling] : []),
   ];
-  // Rows that hold every match name every value there is (rows carry each article's countries and participants):
-  // a value is then in as many as it is on (a person only ever mentioned is not looked for, as in a page of rows).
+  // Rows that hold every match carry every country of them, and every participant: a country is in as many as it is
+  // on, and so is a person no searched list's counts name (one only ever mentioned is not looked for, as in a page of
+  // rows); a person they name (the year's, the word's most frequent) may be mentioned in the matches.
   const ceiling = (kind: 'p' | 'c', c: Candidate | null) =>
-    rowsAll ? (c?.onPage ?? 0) : Math.min(matches.length, ...ceilings.map((f) => f(kind, c?.value ?? null)));
+    rowsAll && (kind === 'c' || !c?.known)
+      ? (c?.onPage ?? 0)
+      : Math.min(matches.length, ...ceilings.map((f) => f(kind, c?.value ?? null)));
   // How many matches a value is likely in: its share of a searched list's documents, or of the first page's rows.
   const sizes = [...withFacets.map((e) => e[1]), ...(dated && date ? [date.size] : [])];
   const likely = (c: Candidate, kind: 'p' | 'c') =>
