@@ -1184,6 +1184,8 @@ export async function runSearch(
         alone: !groups.length && !filters.length,
       }
     : null;
+  // The first run (facetLists false) may return before it reads the file: a failure is then the facets' run's to say.
+  date?.facets.catch(() => undefined);
   // Facet lists load alongside the result rows, not after them.
   const facetsLoaded = personCountryFacets(
     index,
