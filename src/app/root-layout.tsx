@@ -97,7 +97,31 @@ export function RootLayout() {
     // afresh: the link followed is recalled here, once, since the router sees only a first load.
     const loaded = performance.getEntriesByType?.('navigation')[0] as PerformanceNavigationTiming | undefined;
     const followed = loaded?.type === 'back_forward' ? recall(entryKey.current) : undefined;
-    if (followed) followedIn(main, followed)?.focus({ preventScroll: true });
+    const found = followed && followedIn(main, followed);
+    if (found) found.focus({ preventScroll: true });
+    // Search results render after the page, once the search code and index are in: their link is focused when it
+    // appears, unless the reader has moved on (focused something, typed, clicked, or left this entry).
+    const firstKey = entryKey.current;
+    const waiting =
+      followed && !found
+        ? new MutationObserver(() => {
+            const settled =
+              entryKey.current !== firstKey ||
+              ![document.body, main].includes(document.activeElement as HTMLElement);
+            const link = settled ? undefined : followedIn(main, followed);
+            if (settled || link) waiting?.disconnect();
+            if (!link) return;
+            link.focus({ preventScroll: true });
+            // The browser restored the scroll before the rows were there: bring the link into view if it is not.
+            const { top, bottom } = link.getBoundingClientRect();
+            if (top < 0 || bottom > window.innerHeight) link.scrollIntoView({ block: 'center' });
+          })
+        : undefined;
+    waiting?.observe(main, { childList: true, subtree: true });
+    const stopWaiting = () => waiting?.disconnect();
+    const stopTimer = waiting && setTimeout(stopWaiting, 15_000);
+    for (const type of ['keydown', 'pointerdown'] as const)
+      document.addEventListener(type, stopWaiting, { once: true });
     const onClick = (event: MouseEvent) => {
       const link = event.target instanceof Element ? event.target.closest('a') : null;
       const href = link?.getAttribute('href');
@@ -110,7 +134,11 @@ export function RootLayout() {
       });
     };
     main.addEventListener('click', onClick, true);
-    return () => main.removeEventListener('click', onClick, true);
+    return () => {
+      main.removeEventListener('click', onClick, true);
+      stopWaiting();
+      clearTimeout(stopTimer);
+    };
   }, []);
 
   useEffect(() => {

@@ -221,6 +221,23 @@ test('`/` pressed before the app has loaded focuses the search box, and what was
   await expect(page).toHaveURL(/[?&]q=xinhua(&|$)/);
 });
 
+// Search results render after the page (the search engine loads first): the link followed is found when they do.
+test('Back to search results puts the focus on the result followed after its article was reloaded', async ({
+  page,
+}) => {
+  await page.goto(`${sites.root}?q=${encodeURIComponent(seed.demoPerson)}`);
+  const results = page.getByRole('list', { name: 'Matching articles' });
+  const link = results.getByRole('listitem').nth(1).getByRole('link').first();
+  const href = await link.getAttribute('href');
+  await link.focus();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/articles\//);
+  await page.reload();
+  await page.goBack();
+  await expect(results.getByRole('link').first()).toBeVisible();
+  await expect(page.locator(':focus')).toHaveAttribute('href', href!);
+});
+
 test('Back still puts the focus on the link followed after the next page was reloaded', async ({ page }) => {
   const href = await openPersonFromIndex(page);
   await page.reload();

@@ -12,6 +12,8 @@ export interface ScopedFacets {
   yearScope: number | null;
   /** People and countries found in the scope's newest page of rows only (see SearchResult.facetsFromFirstPage). */
   fromFirstPage?: boolean;
+  /** The most of the scope's matches a value not listed may be in (see SearchResult.facetsMayMiss). */
+  mayMiss?: number;
 }
 
 /** Whether a result came without its person and country counts, which then need the facet lists. */
@@ -44,5 +46,8 @@ export function useScopedFacets(params: SearchParamsState, name: FacetName): Sco
     facets: values,
     yearScope: name === 'year' ? data.yearScope : null,
     fromFirstPage: !dated && source?.facetsFromFirstPage,
+    ...(name === 'person' || name === 'country'
+      ? { mayMiss: source?.facetsMayMiss?.[name === 'person' ? 'people' : 'countries'] }
+      : {}),
   };
 }

@@ -91,6 +91,11 @@ export interface SearchResult {
    * from that page is not listed. The first page on every page, so the facets do not change as the reader pages.
    */
   facetsFromFirstPage?: true;
+  /**
+   * Per facet, when a value it does not list may be in more of the matches than the last one listed: the most it can
+   * be in (each word and date searched caps a value's count by their precomputed facets). Absent: the list is exact.
+   */
+  facetsMayMiss?: { people?: number; countries?: number };
   /** True when `total` is a lower bound (a prefix matched several long lists; only their heads were read). */
   totalAtLeast: boolean;
   /** Null when year counts cover every match; otherwise the number of top matches they were counted over. */
@@ -137,6 +142,13 @@ const facetListBudget = 15_000;
 const namedPeopleMax = 256;
 /** Longest query read as a person's name (a name with particles: "maria de los angeles garcia"). */
 const nameWordsMax = 6;
+/**
+ * Most matches whose rows the facets read, every one (three pages: a few KB, fewer files than the country lists
+ * they replace), to find every participant and country of them rather than those of the first page.
+ */
+const allRowsMax = 3 * resultPageSize;
+/** Most files (person buckets, country lists) a facet's second wave of candidates reads beyond those loaded. */
+const secondWaveFiles = 3;
 /** Assumed length of a list whose length is unknown (a person seen only in the rows). */
 const unknownListLength = 300;
 
@@ -653,12 +665,14 @@ function namedCandidates(named: readonly PeopleNameEntry[], key: string): Candid
     .map((p) => ({ value: p.slug, label: p.name, onPage: 0, known: 0, df: p.articleCount }));
 }
 
+/**
+ * The values that may be among the most frequent in the matches: each listed by the precomputed facets of what was
+ * searched (a word's, a date's), and each on the first page's rows (a rarer word, or filters alone). Unranked.
+ */
 function candidates(
   hits: readonly ArticleSummary[],
-  entries: readonly ShardEntry[],
+  sets: readonly TermFacets[],
 ): { people: Candidate[]; countries: Candidate[] } {
-  // Every word in more than a page of documents has precomputed facets; the rows on the page stand in for the
-  // rest (a rarer word, or filters alone).
   const people = new Map<string, Candidate>();
   const countries = new Map<string, Candidate>();
   const add = (
@@ -679,17 +693,38 @@ function candidates(
     for (const p of hit.participants) add(people, p.slug, p.name, 1, 0);
     for (const c of hit.countries) add(countries, c, c, 1, 0);
   }
-  for (const entry of entries) {
-    const facets = entry[5];
-    if (!facets) continue;
+  for (const facets of sets) {
     for (const [slug, name, count, df] of facets.p) add(people, slug, name, 0, count, df);
     for (const [country, count] of facets.c) add(countries, country, country, 0, count);
   }
-  const rank = (map: Map<string, Candidate>) =>
-    [...map.values()]
-      .sort((x, y) => y.known - x.known || y.onPage - x.onPage || (x.label < y.label ? -1 : 1))
-      .slice(0, facetLimit);
-  return { people: rank(people), countries: rank(countries) };
+  return { people: [...people.values()], countries: [...countries.values()] };
+}
+
+/**
+ * The most matches a value can be in, from one list the matches lie within: a value its precomputed facets list is
+ * in at most its count there, any other in at most the last one listed (none, when fewer than a full list are).
+ * `value` null asks for a value no list names.
+ */
+type Ceiling = (kind: 'p' | 'c', value: string | null) => number;
+
+function ceilingOf(facets: TermFacets): Ceiling {
+  const floor = (counts: number[]) => (counts.length >= facetLimit ? Math.min(...counts) : 0);
+  const floors = { p: floor(facets.p.map((f) => f[2])), c: floor(facets.c.map((f) => f[1])) };
+  return (kind, value) => {
+    const listed =
+      value === null
+        ? undefined
+        : kind === 'p'
+          ? facets.p.find((f) => f[0] === value)?.[2]
+          : facets.c.find((f) => f[0] === value)?.[1];
+    return listed ?? floors[kind];
+  };
+}
+
+/** A word's ceiling: the sum over its alternatives (a completion's documents add to the word's). */
+function groupCeiling(entries: readonly ShardEntry[]): Ceiling {
+  const parts = entries.map((e): Ceiling => (e[5] ? ceilingOf(e[5]) : () => e[1]));
+  return (kind, value) => parts.reduce((sum, part) => sum + part(kind, value), 0);
 }
 
 /**
@@ -713,11 +748,20 @@ function withNamed(
   });
 }
 
+/** A facet's values as counted, and, when one not listed may be in more matches than the last listed, how many at most. */
+interface CountedFacet {
+  facets: SearchFacet[];
+  mayMiss?: number;
+}
+
 /**
  * Person and country facets. One word alone, or a year or month alone: its precomputed counts (exact). Otherwise,
- * when every match is known, each candidate value's complete doc list intersected with the matches (exact; country
- * lists within a byte budget). What remains is a lower bound: the best of the precomputed counts, or the rows on this page.
- * The people whose name the query is (or starts) are candidates too, counted the same way (see NameLookup).
+ * when every match is known, candidate values' complete doc lists intersected with the matches (exact; lists within a
+ * byte budget): the values the precomputed facets of what was searched list (each word's, the date's) and those of
+ * the first page's rows, most likely first, and more of them while one not yet counted could outnumber the tenth
+ * (each searched list caps a value's count: see Ceiling). What remains is a lower bound: the best of the
+ * precomputed counts, or the rows on this page. The people whose name the query is (or starts) are candidates too,
+ * counted the same way (see NameLookup).
  */
 async function personCountryFacets(
   index: SearchIndex,
@@ -725,12 +769,19 @@ async function personCountryFacets(
   matches: readonly number[],
   complete: boolean,
   firstRows: () => Promise<ArticleSummary[]>,
-  entries: readonly ShardEntry[],
+  everyRow: () => Promise<ArticleSummary[]>,
+  groups: readonly (readonly ShardEntry[])[],
+  filters: readonly ShardEntry[],
   aloneEntry: ShardEntry | null,
   loadLists: boolean,
   names: NameLookup | null,
-  dateFacets: Promise<TermFacets | undefined> | null,
-): Promise<{ people: SearchFacet[] | null; countries: SearchFacet[] | null; fromFirstPage?: true }> {
+  date: { facets: Promise<TermFacets | undefined>; size: number; alone: boolean } | null,
+): Promise<{
+  people: SearchFacet[] | null;
+  countries: SearchFacet[] | null;
+  fromFirstPage?: true;
+  mayMiss?: { people?: number; countries?: number };
+}> {
   const buckets = new Map<number, Promise<PersonFacets>>();
   const personList = async (slug: string): Promise<number[] | undefined> => {
     const term = `person:${slug}`;
@@ -740,7 +791,7 @@ async function personCountryFacets(
     return list === undefined ? undefined : decodeDocs(list);
   };
   // The precomputed counts of what is searched, when it is one word or one date alone.
-  const single = aloneEntry ? aloneEntry[5] : await dateFacets;
+  const single = aloneEntry ? aloneEntry[5] : date?.alone ? await date.facets : undefined;
   if (single) {
     const top = single.p.map(([value, label, count]): SearchFacet => ({ value, label, count }));
     const countries = single.c.map(([value, count]) => ({ value, label: value, count }));
@@ -761,13 +812,26 @@ async function personCountryFacets(
     return { people: withNamed([...top, ...counts], named, { found, key: names.key }), countries };
   }
   if (complete && !loadLists) return { people: null, countries: null };
-  // Candidates from the precomputed facets of the query's words; only without any does this wait for the rows, of
-  // the first page whatever page is shown, so that paging does not change the facets. (A word without them is in
-  // at most a page of documents, so the rows hold every match.)
+  // Candidates from the precomputed facets of the query's words and date; only without any does this wait for the
+  // rows, of the first page whatever page is shown, so that paging does not change the facets. (A word without them
+  // is in at most a page of documents, so the rows hold every match.)
+  const entries = [...groups.flat(), ...filters];
   const withFacets = entries.filter((e) => e[5]);
+  const dated = date ? await date.facets : undefined;
   const needRows = !withFacets.length || entries.some((e) => e[3] !== '' && !e[5]);
-  const hitsLoaded = needRows ? firstRows() : Promise.resolve([]);
-  const { people: frequent, countries } = candidates(await hitsLoaded, withFacets);
+  // A few pages of matches (a person's year, a country's month): the rows of them all name every participant and
+  // country there is, and count the countries exactly without their lists.
+  const rowsAll = complete && matches.length <= allRowsMax;
+  const hitsLoaded = rowsAll
+    ? matches.length <= searchPageSize
+      ? firstRows()
+      : everyRow()
+    : needRows
+      ? firstRows()
+      : Promise.resolve([]);
+  const sets = [...withFacets.map((e) => e[5]!), ...(dated ? [dated] : [])];
+  const rows = await hitsLoaded;
+  const found = candidates(rows, sets);
   if (!complete) {
     // One word with several completions, read from the heads of long lists: the match set holds each completion's
     // whole list, so the best of their precomputed counts is a lower bound.
@@ -777,18 +841,56 @@ async function personCountryFacets(
       count: Math.max(c.known, c.onPage),
       atLeast: true,
     });
+    const top = (list: Candidate[]) =>
+      [...list]
+        .sort((x, y) => y.known - x.known || y.onPage - x.onPage || (x.label < y.label ? -1 : 1))
+        .slice(0, facetLimit);
     return {
-      people: frequent.map(lowerBound).sort(byCount),
-      countries: countries.map(lowerBound).sort(byCount),
+      people: top(found.people).map(lowerBound).sort(byCount),
+      countries: top(found.countries).map(lowerBound).sort(byCount),
     };
   }
-  const found = names ? await names.people() : [];
-  const named = namedCandidates(found, names?.key ?? '');
-  const people = [...named, ...frequent.filter((c) => !named.some((n) => n.value === c.value))];
+  // What caps a value's count: each word searched and the date (a filter alone caps nothing worth knowing).
+  const ceilings = [
+    ...groups.map(groupCeiling),
+    ...(dated ? [ceilingOf(dated)] : []),
+    ...(date && !dated ? [(() => date.size) as Ceiling] : []),
+  ];
+  // Rows that hold every match carry every country of them, and every participant: a country is in as many as it is
+  // on, and so is a person no searched list's counts name (one only ever mentioned is not looked for, as in a page of
+  // rows); a person they name (the year's, the word's most frequent) may be mentioned in the matches.
+  const ceiling = (kind: 'p' | 'c', c: Candidate | null) =>
+    rowsAll && (kind === 'c' || !c?.known)
+      ? (c?.onPage ?? 0)
+      : Math.min(matches.length, ...ceilings.map((f) => f(kind, c?.value ?? null)));
+  // How many matches a value is likely in: its share of a searched list's documents, or of the first page's rows.
+  const sizes = [...withFacets.map((e) => e[1]), ...(dated && date ? [date.size] : [])];
+  const likely = (c: Candidate, kind: 'p' | 'c') =>
+    Math.max(
+      rows.length ? (c.onPage * matches.length) / rows.length : 0,
+      ...sets.map((set, i) => {
+        const count =
+          kind === 'p' ? set.p.find((f) => f[0] === c.value)?.[2] : set.c.find((f) => f[0] === c.value)?.[1];
+        return ((count ?? 0) * matches.length) / sizes[i]!;
+      }),
+    );
+  const ranked = (list: Candidate[], kind: 'p' | 'c') =>
+    list
+      .map((c) => ({ c, likely: likely(c, kind), most: Math.min(ceiling(kind, c), c.df ?? Infinity) }))
+      .sort(
+        (x, y) =>
+          y.likely - x.likely ||
+          y.most - x.most ||
+          y.c.known - x.c.known ||
+          y.c.onPage - x.c.onPage ||
+          (x.c.label < y.c.label ? -1 : 1),
+      );
+  const namedFound = names ? await names.people() : [];
+  const named = namedCandidates(namedFound, names?.key ?? '');
   // For an AND a word's own count is no lower bound; the rows of the first page are.
   const onPage = async (c: Candidate, kind: 'people' | 'countries'): Promise<SearchFacet> => {
-    const rows = await firstRows();
-    const count = rows.filter((r) =>
+    const firsts = await firstRows();
+    const count = firsts.filter((r) =>
       kind === 'people' ? r.participants.some((p) => p.slug === c.value) : r.countries.includes(c.value),
     ).length;
     return { value: c.value, label: c.label, count, atLeast: true };
@@ -801,32 +903,97 @@ async function personCountryFacets(
     budget -= length;
     return true;
   };
-  const exactPeople = Promise.all(
-    people.map(async (c): Promise<SearchFacet> => {
-      if (!affordable(c.df ?? unknownListLength)) return onPage(c, 'people');
-      const list = await personList(c.value);
-      return list === undefined
-        ? onPage(c, 'people')
-        : { value: c.value, label: c.label, count: countIn(matches, list) };
-    }),
+  const countPerson = async (c: Candidate): Promise<SearchFacet> => {
+    if (!affordable(c.df ?? unknownListLength)) return onPage(c, 'people');
+    const list = await personList(c.value);
+    return list === undefined
+      ? onPage(c, 'people')
+      : { value: c.value, label: c.label, count: countIn(matches, list) };
+  };
+  // Rows carry every country of their article, so when they hold every match they count countries exactly.
+  const countCountry = async (c: Candidate): Promise<SearchFacet> => {
+    if (rowsAll) {
+      const count = rows.filter((r) => r.countries.includes(c.value)).length;
+      return { value: c.value, label: c.label, count, atLeast: false };
+    }
+    const n = meta.countries.findIndex(([name]) => name === c.value);
+    const df = n < 0 ? Infinity : meta.countries[n]![1];
+    if (!affordable(df)) return onPage(c, 'countries');
+    const list = (await index.load(searchPaths.countryFacet(n))) as Tail;
+    return { value: c.value, label: c.label, count: countIn(matches, docsOf(list)) };
+  };
+  // A rank's values are counted in waves of a facet's length: the likeliest first, then, while one not counted yet
+  // could be in more matches than the tenth counted, the likeliest of those (at most two waves: a few small files).
+  const tenth = (facets: SearchFacet[]) =>
+    facets
+      .map((f) => f.count)
+      .sort((x, y) => y - x)
+      .at(facetLimit - 1) ?? 0;
+  const inWaves = async (
+    list: { c: Candidate; most: number }[],
+    kind: 'p' | 'c',
+    first: Candidate[],
+    count: (c: Candidate) => Promise<SearchFacet>,
+    loaded: (c: Candidate) => boolean,
+  ): Promise<CountedFacet> => {
+    const firstWave = [
+      ...first,
+      ...list
+        .filter(({ c, most }) => most > 0 && !first.includes(c))
+        .map(({ c }) => c)
+        .slice(0, facetLimit),
+    ];
+    const counted = await Promise.all(firstWave.map(count));
+    let rest = list.filter(({ c, most }) => most > 0 && !firstWave.includes(c));
+    const over = (t: number) => rest.filter(({ most }) => most > t);
+    // The second wave reads the lists already loaded (a bucket holds many people's) and a few files more.
+    let files = 0;
+    const second = sets.length
+      ? over(tenth(counted))
+          .filter(({ c }) => loaded(c) || files++ < secondWaveFiles)
+          .slice(0, facetLimit)
+      : [];
+    if (second.length) {
+      counted.push(...(await Promise.all(second.map(({ c }) => count(c)))));
+      rest = rest.filter((r) => !second.includes(r));
+    }
+    // Rows alone name the values (no list searched has precomputed facets): none is capped but by the matches.
+    if (!sets.length) return { facets: counted };
+    // Every country of the archive is a candidate (meta.json lists them): none is left unseen.
+    const most = Math.max(kind === 'c' ? 0 : ceiling(kind, null), ...rest.map((r) => r.most));
+    return most > tenth(counted) ? { facets: counted, mayMiss: most } : { facets: counted };
+  };
+  const people = ranked(
+    [...named, ...found.people.filter((c) => !named.some((n) => n.value === c.value))],
+    'p',
   );
-  // Rows carry every country of their article, so when the page holds every match they count countries exactly.
-  const allOnPage = matches.length <= searchPageSize;
-  const exactCountries = Promise.all(
-    countries.map(async (c): Promise<SearchFacet> => {
-      if (allOnPage) return { ...(await onPage(c, 'countries')), atLeast: false };
-      const n = meta.countries.findIndex(([name]) => name === c.value);
-      const df = n < 0 ? Infinity : meta.countries[n]![1];
-      if (!affordable(df)) return onPage(c, 'countries');
-      const list = (await index.load(searchPaths.countryFacet(n))) as Tail;
-      return { value: c.value, label: c.label, count: countIn(matches, docsOf(list)) };
-    }),
+  const namedFirst = people.filter(({ c }) => named.includes(c)).map(({ c }) => c);
+  const exactPeople = inWaves(people, 'p', namedFirst, countPerson, (c) =>
+    buckets.has(facetBucket(`person:${c.value}`, meta.personBuckets)),
   );
-  const nonZero = (facets: SearchFacet[]) => facets.filter((f) => f.count > 0).sort(byCount);
+  // The archive's other countries are candidates too, each capped by its own article count as well.
+  const countries = [
+    ...found.countries,
+    ...meta.countries
+      .filter(([name]) => !found.countries.some((c) => c.value === name))
+      .map(([name, df]): Candidate => ({ value: name, label: name, onPage: 0, known: 0, df })),
+  ];
+  const exactCountries = inWaves(ranked(countries, 'c'), 'c', [], countCountry, () => rowsAll);
+  const nonZero = (facets: SearchFacet[]) =>
+    facets
+      .filter((f) => f.count > 0)
+      .sort(byCount)
+      .slice(0, facetLimit);
+  const [p, c] = [await exactPeople, await exactCountries];
+  const mayMiss = {
+    ...(p.mayMiss ? { people: p.mayMiss } : {}),
+    ...(c.mayMiss ? { countries: c.mayMiss } : {}),
+  };
   return {
-    people: withNamed(await exactPeople, named, names && { found, key: names.key }),
-    countries: nonZero(await exactCountries),
-    ...(!withFacets.length && matches.length > searchPageSize ? { fromFirstPage: true as const } : {}),
+    people: withNamed(p.facets, named, names && { found: namedFound, key: names.key }),
+    countries: nonZero(c.facets),
+    ...(!sets.length && !rowsAll && matches.length > searchPageSize ? { fromFirstPage: true as const } : {}),
+    ...(Object.keys(mayMiss).length ? { mayMiss } : {}),
   };
 }
 
@@ -1001,13 +1168,24 @@ export async function runSearch(
   };
   const hitsLoaded = rowsOf(pageDocs);
   let firstRows: Promise<ArticleSummary[]> | undefined;
-  // A year or a month alone, in more than a page: its people and countries were counted at build time, over all of
-  // it (its newest page would leave out the rest of a busy month). The year's small file loads beside the rows (the
-  // build writes one for every range of more than resultPageSize documents).
-  const datesAlone = dates && !groups.length && !filters.length && dates[2] - dates[1] > searchPageSize;
-  const dateFacets = datesAlone
-    ? index.load(searchPaths.dateFacets(dates[0].slice(0, 4))).then((file) => (file as DateFacets)[dates[0]])
+  // A year or a month in more than a page: its people and countries were counted at build time, over all of it.
+  // Alone, they are the facets (its newest page would leave out the rest of a busy month); with more searched, they
+  // are candidates and cap the others' counts (see personCountryFacets). The year's small file loads beside the rows
+  // (the build writes one for every range of more than resultPageSize documents).
+  const date = dates
+    ? {
+        facets:
+          dates[2] - dates[1] > searchPageSize
+            ? index
+                .load(searchPaths.dateFacets(dates[0].slice(0, 4)))
+                .then((file) => (file as DateFacets)[dates[0]])
+            : Promise.resolve(undefined),
+        size: dates[2] - dates[1],
+        alone: !groups.length && !filters.length,
+      }
     : null;
+  // The first run (facetLists false) may return before it reads the file: a failure is then the facets' run's to say.
+  date?.facets.catch(() => undefined);
   // Facet lists load alongside the result rows, not after them.
   const facetsLoaded = personCountryFacets(
     index,
@@ -1015,13 +1193,15 @@ export async function runSearch(
     matches.docs,
     !headOnly,
     () => (firstRows ??= matched.firstPageDocs === pageDocs ? hitsLoaded : rowsOf(matched.firstPageDocs)),
-    [...groups.flatMap((alts) => alts.map((a) => a.entry)), ...filters],
+    () => rowsOf(matches.docs),
+    groups.map((alts) => alts.map((a) => a.entry)),
+    filters,
     alone?.length === 1 ? alone[0]!.entry : null,
     opts.facetLists ?? true,
     matched.names,
-    dateFacets,
+    date,
   );
-  const [hits, { fromFirstPage, ...facets }] = await Promise.all([hitsLoaded, facetsLoaded]);
+  const [hits, { fromFirstPage, mayMiss, ...facets }] = await Promise.all([hitsLoaded, facetsLoaded]);
   // The rows are in: the name lookup the facets' run will wait for starts now, not after the rows are painted.
   if (opts.facetLists === false) void matched.names?.people();
 
@@ -1048,6 +1228,7 @@ export async function runSearch(
     corrections: matched.corrections,
     facets: { ...facets, years, months },
     ...(fromFirstPage ? { facetsFromFirstPage: fromFirstPage } : {}),
+    ...(mayMiss ? { facetsMayMiss: mayMiss } : {}),
     totalAtLeast: headOnly && alone!.length > 1,
     yearScope: headOnly ? matches.docs.length : null,
     prefetch: matched.prefetch,

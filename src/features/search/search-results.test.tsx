@@ -3,7 +3,7 @@ import { act, cleanup, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import { testDataset } from '../../site/test-dataset.ts';
-import { newestPageDataset } from './newest-page-dataset.ts';
+import { crowdedYearDataset, newestPageDataset } from './newest-page-dataset.ts';
 import { namedPeopleDataset } from './named-people-dataset.ts';
 import { renderSearch } from './search-test-harness.tsx';
 
@@ -485,10 +485,30 @@ describe('SearchResults', () => {
   it('counts a month’s people over the whole month, not its newest page', async () => {
     setup('/?year=2010&month=2010-01', newestPageDataset());
     const people = await screen.findByRole('region', { name: 'People' });
-    // Boris Vell is in the month's 15 older articles only: its newest page named Ana Ostrova alone.
-    expect(await within(people).findByRole('link', { name: 'Boris Vell (15)' })).toBeInTheDocument();
+    // Boris Vell is in the month's 25 older articles only: its newest page named Ana Ostrova alone.
+    expect(await within(people).findByRole('link', { name: 'Boris Vell (25)' })).toBeInTheDocument();
     expect(within(people).getByRole('link', { name: 'Ana Ostrova (10)' })).toBeInTheDocument();
     expect(screen.queryByText(/newest of these articles/)).toBeNull();
+  });
+
+  // "Who met whom in Freedonia in January 2010": the month's counted people are candidates beside the newest page.
+  it('lists a filter’s people within a month from all of it, not its newest page', async () => {
+    setup('/?country=Freedonia&year=2010&month=2010-01', newestPageDataset());
+    const people = await screen.findByRole('region', { name: 'People' });
+    expect(await within(people).findByRole('link', { name: 'Boris Vell (25)' })).toBeInTheDocument();
+    expect(within(people).getByRole('link', { name: 'Ana Ostrova (10)' })).toBeInTheDocument();
+    expect(screen.queryByText(/newest of these articles|not listed may be/)).toBeNull();
+  });
+
+  it('says how many articles a person not listed may be in, where that cannot be ruled out', async () => {
+    setup('/?country=Freedonia&year=2011', crowdedYearDataset());
+    const people = await screen.findByRole('region', { name: 'People' });
+    expect(await within(people).findByRole('link', { name: 'Ana Ostrova (31)' })).toBeInTheDocument();
+    expect(people).toHaveTextContent('A person not listed may be in up to 5 of the articles counted.');
+    // The countries, counted over the year alone (Freedonia is chosen), are exact: no such note.
+    const countries = screen.getByRole('region', { name: 'Countries' });
+    expect(await within(countries).findByRole('link', { name: /Elbonia \(55\)/ })).toBeInTheDocument();
+    expect(countries).not.toHaveTextContent(/not listed/);
   });
 
   it('says the page in the results’ heading, as the home list’s does', async () => {

@@ -214,6 +214,18 @@ export function SearchResults({ params, countRegion, facetsRegion }: SearchResul
     fromFirstPage(name)
       ? `${what} in the ${data.pageSize} newest of these articles, each counted in all of them.`
       : undefined;
+  // With a word or a date searched, the values are the likeliest (their precomputed counts, the newest rows), more of
+  // them counted while one not yet counted could outnumber the last listed: where one still could, say how far.
+  const ownMayMiss = (data.facets.people ? data : facetRun.data)?.facetsMayMiss;
+  const mayMissNote = (name: 'person' | 'country', what: string) => {
+    const most =
+      params[name] === null
+        ? ownMayMiss?.[name === 'person' ? 'people' : 'countries']
+        : scoped[name]?.mayMiss;
+    return most
+      ? `${what} not listed may be in up to ${most.toLocaleString('en')} of the articles counted.`
+      : undefined;
+  };
   // A selected facet without a scope is the only thing searched: the archive's counts are what a click gives.
   const across = (name: keyof typeof scoped, own: SearchFacet[], archive: SearchFacet[]) =>
     !params[name] ? own : scoped[name] === null ? archive : (scoped[name].facets ?? []);
@@ -479,6 +491,7 @@ export function SearchResults({ params, countRegion, facetsRegion }: SearchResul
                     : // A person alone, or with more searched: the counts are not of this person's articles.
                       params.person && countedWithout('person', 'person', personLabel),
                   firstPageNote('person', 'People'),
+                  mayMissNote('person', 'A person'),
                   boundNote(people),
                 ]
                   .filter(Boolean)
@@ -495,6 +508,7 @@ export function SearchResults({ params, countRegion, facetsRegion }: SearchResul
                 [
                   params.country && countedWithout('country', 'country', params.country),
                   firstPageNote('country', 'Countries'),
+                  mayMissNote('country', 'A country'),
                   boundNote(countries),
                 ]
                   .filter(Boolean)
