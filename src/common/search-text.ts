@@ -325,7 +325,7 @@ export interface SearchMeta {
     /**
      * With `edits`: the number of late-edit word files (searchPaths.lateEdits, WordFile). Every fix word rarer than
      * `nearMin` whose first three letters span more than prefixShardMax shards is in the file of those letters, so a
-     * typo's edits after its first three letters are read there (~2 KB gz) instead of in the `p` word list of its
+     * typo's edits after its first three letters are read there (~2.6 KB gz) instead of in the `p` word list of its
      * first two letters (~12 KB); where they span fewer, those shards hold them.
      */
     lates?: number;
