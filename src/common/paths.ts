@@ -50,6 +50,8 @@ export const searchPaths = {
   tops: (bucket: number) => `data/search/tops/${bucket}.json`,
   /** The rarer words by their letters 4–7, for a typo early in a word (see SearchMeta.tops.edits). */
   edits: (bucket: number) => `data/search/edits/${bucket}.json`,
+  /** The rarer words by their first three letters where those span several shards (see SearchMeta.tops.lates). */
+  lateEdits: (bucket: number) => `data/search/lates/${bucket}.json`,
   /** The doc lists of words side by side, for quoted phrases, hashed into buckets (see SearchMeta.pairs). */
   pairs: (bucket: number) => `data/search/pairs/${bucket}.json`,
 };

@@ -322,6 +322,13 @@ export interface SearchMeta {
      * its rows load one round trip after the typo's shard.
      */
     edits?: number;
+    /**
+     * With `edits`: the number of late-edit word files (searchPaths.lateEdits, WordFile). Every fix word rarer than
+     * `nearMin` whose first three letters span more than prefixShardMax shards is in the file of those letters, so a
+     * typo's edits after its first three letters are read there (~2.6 KB gz) instead of in the `p` word list of its
+     * first two letters (~12 KB); where they span fewer, those shards hold them.
+     */
+    lates?: number;
   };
   /**
    * The number of pairs files (searchPaths.pairs): the documents of every two terms side by side in a title,
@@ -378,6 +385,29 @@ export function frontCoded(entries: readonly string[], suffixes?: readonly strin
  * reads.
  */
 export const encodeDirectory = (entries: readonly string[]): string => frontCoded(entries);
+
+/** Shards a term range's words may span and still be read whole (type-ahead's completions, a typo's later edits). */
+export const prefixShardMax = 2;
+
+/** The first and last shard (of a decoded directory: the first term of each) holding words that start with `prefix`. */
+export function prefixShardRange(
+  directory: readonly string[],
+  prefix: string,
+): [first: number, last: number] {
+  return [Math.max(0, upperBound(directory, prefix) - 1), upperBound(directory, `${prefix}\uffff`) - 1];
+}
+
+/** The number of strings of `sorted` (code-unit order) at or before `term`. */
+export const upperBound = (sorted: readonly string[], term: string): number => {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]! <= term) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+};
 
 /** The entries encodeDirectory wrote, in order. */
 export function decodeDirectory(text: string): string[] {

@@ -18,6 +18,9 @@ import {
   phraseKey,
   phrasePairHashes,
   tailOf,
+  prefixShardMax,
+  prefixShardRange,
+  upperBound,
   wordFileBit,
   type DateFacets,
   type PairFile,
@@ -116,14 +119,10 @@ export interface SearchResult {
 export type SearchFacet = FacetCount & { atLeast?: boolean; named?: true };
 
 export const searchPageSize = resultPageSize;
-/** A short last word's completions are prefetched when they span at most this many shards. */
-const prefetchShardMax = 2;
-
-/** Shards holding every word that starts with `prefix` (empty when they are more than prefetchShardMax). */
+/** Shards holding every word that starts with `prefix` (empty when they are more than prefixShardMax). */
 function prefixShards(meta: SearchMeta, prefix: string): string[] {
-  const first = Math.max(0, upperBound(directoryOf(meta), prefix) - 1);
-  const last = upperBound(directoryOf(meta), `${prefix}\uffff`) - 1;
-  if (last - first + 1 > prefetchShardMax) return [];
+  const [first, last] = prefixShardRange(directoryOf(meta), prefix);
+  if (last - first + 1 > prefixShardMax) return [];
   return Array.from({ length: last - first + 1 }, (_, i) => searchPaths.shard(first + i));
 }
 
@@ -157,17 +156,6 @@ interface Posting {
   /** Score of each doc (idf × impact), or null for filter lists. */
   scores: Float64Array | null;
 }
-
-const upperBound = (sorted: readonly string[], term: string): number => {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid]! <= term) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-};
 
 /**
  * Whether `word` (a word and its count first) is a better correction than `best`: more frequent, ties first in
@@ -245,6 +233,9 @@ function hasTops(
 
 export class SearchIndex {
   constructor(readonly load: Loader) {}
+
+  /** Words for which nearCorrection asked for every source of a rarer correction (see there). */
+  private readonly editsAsked = new Set<string>();
 
   meta = async () => (await this.load(searchPaths.meta())) as SearchMeta;
 
@@ -345,9 +336,14 @@ export class SearchIndex {
     const min = tops.nearMin ?? 1;
     const near = nearWords(word, tops.near, tops.fix, '^');
     // No frequent word one edit away: a correction would be a rarer word, which the early-edit files name with its
-    // first page. They load now, with the word's shard (a rare word typed right pays for them; a typo of a frequent
-    // word, whose correction the filters find, does not).
-    if (!near.length) this.earlyEdits(word).catch(() => null);
+    // first page, and the words of its first three letters with the later edits. They load now, with the word's
+    // shard, so the correction is decided when they arrive (a rare word typed right pays for them; a typo of a
+    // frequent word, whose correction the filters find, does not).
+    if (!near.length && tops.edits) {
+      this.editsAsked.add(word);
+      this.earlyEdits(word).catch(() => null);
+      this.laterEdits(word).catch(() => null);
+    }
     const best = await this.correctionOfVariants(near, withPage, pageOf);
     // The filters hold every fix word in at least `min` documents: any word one edit away more frequent than
     // the best found would have been found. A best below `min` (a false positive that is a rarer word) proves
@@ -396,44 +392,82 @@ export class SearchIndex {
   }
 
   /**
+   * The words sharing `word`'s first three letters, where every edit after them is (with its count; a shard's
+   * entries also with their documents): its own shard where the directory puts those letters in one shard, the two
+   * shards where it puts them in two (one is the word's own: ~6 KB more, where the `p` word list of its first two
+   * letters is ~12 KB), else that word list.
+   */
+  private async laterEdits(word: string): Promise<readonly (readonly [string, number, ...unknown[]])[]> {
+    const prefix = word.slice(0, 3);
+    const meta = await this.meta();
+    const shards = prefixShards(meta, prefix);
+    if (shards.length) {
+      const files = await Promise.all(shards.map((path) => this.load(path) as Promise<Shard>));
+      return files.flatMap(({ terms }) => terms.filter(([term]) => term.startsWith(prefix)));
+    }
+    const lates = meta.tops?.lates;
+    if (!lates) return this.wordFile('p', word.slice(0, 2));
+    const file = (await this.load(searchPaths.lateEdits(facetBucket(prefix, lates)))) as WordFile;
+    let list = decodedWordLists.get(file);
+    if (!list) decodedWordLists.set(file, (list = decodeWordList(file[0])));
+    return list.filter(([term]) => term.startsWith(prefix));
+  }
+
+  /**
    * Where the archive has early-edit files: the most frequent word one edit from `word` rarer than the near-word
    * filters' (they find the others), from the files (edits within the first three letters) and from the words that
-   * share its first three letters (every later edit): its own shard where the directory puts those in one shard,
-   * else the `p` word list of its first two letters. Undefined where the archive has no such files.
+   * share its first three letters (every later edit: laterEdits), with what came with it (a shard entry, an
+   * early-edit entry with its first page, or a word list's count). Undefined where the archive has no such files.
    */
-  private async editCorrection(word: string): Promise<string | null | undefined> {
+  private async editCandidate(
+    word: string,
+  ): Promise<readonly [string, number, ...unknown[]] | null | undefined> {
     const meta = await this.meta();
     if (!meta.tops?.edits) return undefined;
-    const prefix = word.slice(0, 3);
-    const oneShard =
-      upperBound(directoryOf(meta), prefix) === upperBound(directoryOf(meta), `${prefix}\uffff`);
-    // Both at once: the word list is not to wait for the files.
-    const [early, later] = await Promise.all([
-      this.earlyEdits(word),
-      oneShard ? this.shardTerms(word).then((terms) => terms ?? []) : this.wordFile('p', word.slice(0, 2)),
-    ]);
+    // Both at once: the later edits are not to wait for the files.
+    const [early, later] = await Promise.all([this.earlyEdits(word), this.laterEdits(word)]);
     let best: readonly [string, number, ...unknown[]] | null = null;
     for (const candidate of [...(early ?? []), ...later])
       if (isFixWord(candidate[0]) && isOneEdit(word, candidate[0]) && betterCorrection(candidate, best))
         best = candidate;
-    return best ? best[0] : null;
+    return best;
   }
 
   /**
    * Starts loading what a typo's likely correction shows: the most frequent word one edit away in its own shard
    * (every late edit, usually), at once; then, once its early-edit files are in (with the shard, or a round trip
    * later where a variant passed the near-word filters), the most frequent one there if it is more frequent. Its
-   * shard and first page. The correction itself is still decided as before.
+   * shard and first page. The correction itself is still decided as before. `withShard`: nearCorrection ran as
+   * the word's shard was asked for (not once it was in).
    */
-  async prefetchLikelyCorrection(word: string): Promise<void> {
+  async prefetchLikelyCorrection(word: string, withShard: boolean): Promise<void> {
+    if (withShard && this.editsAsked.has(word)) {
+      // Everything that decides it was asked for with the word's shard, so it is known when they arrive: no guess
+      // (a wrong one's rows would be wasted), the correction's own first page then.
+      const best = await this.editCandidate(word);
+      // A shard's entry has its documents; an early-edit entry its first page ('' where it has a bucket); a word
+      // list's, only its count: its shard first.
+      if (best && best.length >= 4) await this.prefetchFirstPage(best as ShardEntry);
+      else if (best?.length === 3) await this.prefetchEditPage(best as EditWord);
+      else if (best) {
+        const entry = await this.entry(best[0]);
+        if (entry) await this.prefetchFirstPage(entry);
+      }
+      return;
+    }
     const inShard = await this.shardCorrection(word);
     if (inShard) void this.prefetchFirstPage(inShard);
     let best: EditWord | null = null;
     for (const entry of (await this.earlyEdits(word)) ?? []) if (betterCorrection(entry, best)) best = entry;
     if (!best || (inShard && !betterCorrection(best, inShard))) return;
-    void this.entry(best[0]);
-    if (best[2]) await this.prefetchRows(decodeDocs(best[2]), await this.meta());
-    else await this.tops(best[0]);
+    await this.prefetchEditPage(best);
+  }
+
+  /** Starts loading an early-edit word's shard and the rows of its first page (or its bucket). */
+  private async prefetchEditPage([word, , page]: EditWord): Promise<void> {
+    void this.entry(word);
+    if (page) await this.prefetchRows(decodeDocs(page), await this.meta());
+    else await this.tops(word);
   }
 
   /**
@@ -464,8 +498,8 @@ export class SearchIndex {
 
   private async listCorrection(word: string): Promise<string | null> {
     if (word.length < 5 || !fuzzyWord.test(word)) return null;
-    const fromEdits = await this.editCorrection(word);
-    if (fromEdits !== undefined) return fromEdits;
+    const fromEdits = await this.editCandidate(word);
+    if (fromEdits !== undefined) return fromEdits?.[0] ?? null;
     const [w0, w1, w2] = [word[0]!, word[1]!, word[2]!];
     // Every word one edit away shares one of these letter pairs with the query (see wordKey).
     const keys: [WordFamily, string][] = [
@@ -1416,7 +1450,7 @@ async function matchQuery(params: SearchParamsState, index: SearchIndex): Promis
           // the likely correction found in the typo's own shard or early-edit files has its shard and rows loaded
           // alongside them: when they agree, its page paints after two round trips, not three or four.
           if (near === undefined && onePage && params.page === 1)
-            void index.prefetchLikelyCorrection(term).catch(() => undefined);
+            void index.prefetchLikelyCorrection(term, guess !== null).catch(() => undefined);
           const fixed = near === undefined ? await index.correction(term) : near;
           if (fixed) withTops(fixed);
           const entry = fixed ? await index.entry(fixed) : null;

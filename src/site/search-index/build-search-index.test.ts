@@ -8,6 +8,7 @@ import {
   decodeDocs,
   facetBucket,
   encodeDocs,
+  prefixShardRange,
   tokenize,
   type SearchMeta,
   type Shard,
@@ -630,6 +631,71 @@ describe('search index files', () => {
     expect(counted.early).toBeGreaterThan(100);
     expect(twoTrips.late).toBeGreaterThan(0.9 * counted.late);
     expect(twoTrips.early).toBeGreaterThan(0.9 * counted.early);
+  });
+
+  // Where a typo's first three letters span more than two shards, the words sharing them (its later edits) come from
+  // their late-edit file, a few hundred words, not from the `p` word list of its first two letters, several thousand;
+  // where they span two, from those shards. Everything that decides the correction loads with the typo's shard, so
+  // no rows load for a guess that the correction then overrules: a wrong guess cost a shell build's typo ~25 KB.
+  it('reads a typo’s later edits from a late-edit file or the shards of its first letters, and only its page’s rows', async () => {
+    const { lists, words, known, few } = largeArchiveFilters();
+    // Smaller shards than the default, so that more first letters span more than two (as a realistic archive's do).
+    const fewer = buildSiteData(dataset, {
+      searchIndex: { headMax: 200, wordPageRows: 0, nearWords: 60, shardSize: 4_000 },
+    });
+    const meta = metaOf(fewer);
+    const directory = decodeDirectory(meta.shards);
+    const lateFiles = [...fewer.keys()].filter((p) => p.startsWith('data/search/lates/'));
+    expect(lateFiles).toHaveLength(meta.tops!.lates!);
+    const span = (letters: string) => {
+      const [first, last] = prefixShardRange(directory, letters);
+      return last - first + 1;
+    };
+    const counted = { late: 0, shards: 0, decided: 0 };
+    for (const [term] of words
+      .filter(([t, df]) => /^[a-z]+$/.test(t) && t.length >= 6 && df < few.nearMin)
+      .filter((_, i) => i % 20 === 0))
+      for (const typo of [
+        term.slice(0, -1) + (term.at(-1) === 'e' ? 'a' : 'e'), // the last letter wrong
+        term[0]! + term.slice(2), // the second letter left out
+      ].filter((t) => !known.has(t))) {
+        const params = readSearchParams(new URLSearchParams({ q: typo }));
+        const expected = await runSearch(params, withoutBuckets(lists));
+        const { result, waves } = await roundTrips(fewer, params, { facetLists: false });
+        expect([result.corrections, result.hits, result.total], typo).toEqual([
+          expected.corrections,
+          expected.hits,
+          expected.total,
+        ]);
+        const read = waves.flat();
+        const lettersSpan = span(typo.slice(0, 3));
+        // (The `p` list is still read for completions where the typo itself spans shards: none here.)
+        if (span(typo) === 1)
+          expect(
+            read.filter((p) => p.startsWith('data/search/words/')),
+            typo,
+          ).toEqual([]);
+        if (lettersSpan > 2 && read.some((p) => p.startsWith('data/search/edits/'))) {
+          expect(read, typo).toContain(
+            searchPaths.lateEdits(facetBucket(typo.slice(0, 3), meta.tops!.lates!)),
+          );
+          counted.late++;
+        }
+        if (lettersSpan === 2 && read.some((p) => p.startsWith('data/search/edits/'))) counted.shards++;
+        // Decided once the first wave is in: every row file read holds a row of the page shown.
+        if (waves.length === 2 && waves[0]!.some((p) => p.startsWith('data/search/edits/'))) {
+          const slugs = new Set(result.hits.map((hit) => hit.slug));
+          for (const path of read.filter((p) => p.startsWith('data/search/docs/')))
+            expect(
+              (JSON.parse(fewer.get(path)!) as { slug: string }[]).some((row) => slugs.has(row.slug)),
+              `${typo}: ${path}`,
+            ).toBe(true);
+          counted.decided++;
+        }
+      }
+    expect(counted.late, JSON.stringify(counted)).toBeGreaterThan(20);
+    expect(counted.shards).toBeGreaterThan(5);
+    expect(counted.decided).toBeGreaterThan(50);
   });
 
   // A typo that the near-word filters cannot decide reads eight word files: up to ~100 KB gzipped as JSON pairs in a

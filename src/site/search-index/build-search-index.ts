@@ -9,6 +9,8 @@ import {
   bloomOf,
   encodeDirectory,
   facetBucket,
+  prefixShardMax,
+  prefixShardRange,
   foldText,
   fuzzyWord,
   pairBucket,
@@ -893,6 +895,15 @@ export function emitSearchIndex(
           })
       : [];
   const edits = editWords.length ? emitEditFiles(editWords, emit) : 0;
+  // Of those, the ones whose first three letters span more shards than a typo reads whole: by those letters, for a
+  // typo's later edits (the `p` word list of its first two letters is ~6 times larger).
+  const lateWords = edits
+    ? editWords.filter(({ word }) => {
+        const [first, last] = prefixShardRange(shardFirstTerms, word.slice(0, 3));
+        return last - first + 1 > prefixShardMax;
+      })
+    : [];
+  const lates = lateWords.length ? emitLateFiles(lateWords, emit) : 0;
   const rest: Omit<SearchMeta, 'version' | 'buildId'> = {
     docCount: docs.length,
     shards: encodeDirectory(shardFirstTerms),
@@ -911,7 +922,7 @@ export function emitSearchIndex(
             // The words a typo of five letters or more can be corrected to (see SearchMeta.tops.fix).
             fix: bloomOf(terms.filter(isFixWord).map(fixKey)),
           }
-        : { ...near, ...(edits ? { edits } : {}) }),
+        : { ...near, ...(edits ? { edits } : {}), ...(lates ? { lates } : {}) }),
     },
     ...(pairFiles > 0 ? { pairs: pairFiles } : {}),
   };
@@ -1021,8 +1032,12 @@ function writeBase36(value: number, bytes: Uint8Array, at: number): number {
   return at + digits;
 }
 
-/** About how many words an early-edit file holds (SearchMeta.tops.edits): ~3 KB gz in a realistic archive. */
-export const editWordsPerFile = 350;
+/**
+ * About how many words an early-edit file holds (SearchMeta.tops.edits): ~2 KB gz in a realistic archive. A typo
+ * reads four or five of them; at 350 a shell build's worst typo was over the first search's 100 KB (DESIGN.md
+ * "The worst typo's first search (session 29)").
+ */
+export const editWordsPerFile = 200;
 
 interface EditWord {
   word: string;
@@ -1056,6 +1071,19 @@ function emitEditFiles(words: readonly EditWord[], emit: (path: string, text: st
     ];
     emit(searchPaths.edits(n), JSON.stringify(file));
   });
+  return files;
+}
+
+/** About how many words a late-edit file holds (SearchMeta.tops.lates): 2.6 KB gz median, realistic 100,000. */
+export const lateWordsPerFile = 1000;
+
+/** The late-edit files (SearchMeta.tops.lates), every one written. Returns their number. */
+function emitLateFiles(words: readonly EditWord[], emit: (path: string, text: string) => void): number {
+  const files = Math.ceil(words.length / lateWordsPerFile);
+  const byFile: WordList[] = Array.from({ length: files }, () => []);
+  // In code-unit order, as the words come, so each file front-codes them.
+  for (const { word, df } of words) byFile[facetBucket(word.slice(0, 3), files)]!.push([word, df]);
+  byFile.forEach((list, n) => emit(searchPaths.lateEdits(n), JSON.stringify([encodeWordList(list)])));
   return files;
 }
 
