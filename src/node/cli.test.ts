@@ -251,6 +251,23 @@ describe('npm run ingest', () => {
     expect(run.stderr).toMatch(/^error: could not write ".*dataset\.json": /);
   });
 
+  it('exits 2 at once, before ingesting, when the output folder cannot be made', () => {
+    // Under /proc the kernel refuses a new folder with ENOENT though its parent exists: mkdir's `recursive` retried
+    // that for ever, so the run never ended.
+    const run = runCli(['--seeds', path.dirname(seedFile), '--out', '/proc/readout-none/dataset.json']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe(
+      `error: could not write "/proc/readout-none/dataset.json": ENOENT: no such file or directory, mkdir '/proc/readout-none'\n`,
+    );
+  });
+
+  it('makes the missing folders of the output', () => {
+    const out = path.join(root, 'new', 'deeper', 'dataset.json');
+    const run = runCli(['--seeds', path.dirname(seedFile), '--out', out]);
+    expect(run.code).toBe(0);
+    expect(readDataset(out).articles.length).toBeGreaterThan(0);
+  });
+
   it('leaves no temporary file behind when the dataset cannot take its place', () => {
     const folder = path.join(root, 'taken');
     mkdirSync(path.join(folder, 'dataset.json'), { recursive: true });

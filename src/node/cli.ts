@@ -1,7 +1,7 @@
 // npm run ingest -- --seeds DIR --out FILE [--strict]
 // Thin shell over ingestFolder: arguments, progress, warnings on stderr, the dataset file, exit codes.
 
-import { closeSync, mkdirSync, openSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Dataset } from '../common/dataset.ts';
@@ -73,6 +73,14 @@ export async function main(argv: string[]): Promise<number> {
     );
   }
 
+  // Before the ingest, which can take minutes: a folder that cannot be made fails the run now.
+  try {
+    makeFolders(path.dirname(path.resolve(values.out)));
+  } catch (error) {
+    process.stderr.write(`error: could not write "${values.out}": ${(error as Error).message}\n`);
+    return 2;
+  }
+
   const started = performance.now();
   const progress = createProgress(process.stderr);
   let dataset: Dataset;
@@ -120,11 +128,31 @@ function usageError(message: string): number {
 }
 
 /**
+ * Makes `dir` and its missing parents, throwing at the first that cannot be made. Not `mkdirSync`'s `recursive`,
+ * which retries for ever where the kernel refuses a new folder with ENOENT though its parent exists (`/proc/x`).
+ */
+export function makeFolders(dir: string): void {
+  const missing: string[] = [];
+  for (let folder = path.resolve(dir); !existsSync(folder); folder = path.dirname(folder)) {
+    missing.push(folder);
+    if (path.dirname(folder) === folder) break;
+  }
+  for (const folder of missing.reverse()) {
+    try {
+      mkdirSync(folder);
+    } catch (error) {
+      // Made meanwhile by another run is fine.
+      if (!isFolder(folder)) throw error;
+    }
+  }
+}
+
+/**
  * Writes the dataset one record per line: compact enough for 100,000 articles, diffable, and never one giant
  * string (V8 caps strings at ~512 MB). Written to a temporary file and renamed, so a failed run leaves no half file.
  */
 export function writeDataset(file: string, dataset: Dataset): void {
-  mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
+  makeFolders(path.dirname(path.resolve(file)));
   const tmp = `${file}.${process.pid}.tmp`;
   const fd = openSync(tmp, 'w');
   try {

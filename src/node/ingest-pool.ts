@@ -10,6 +10,7 @@ import type { Knowledge } from '../common/dataset.ts';
 import type { FileResult } from '../ingest/ingest.ts';
 import type { TermTable } from '../site/search-index/count-terms.ts';
 import { ingestSeedFile, type SeedFile } from './ingest-files.ts';
+import { packArticleText } from './pack-text.ts';
 import type { WorkerReply, WorkerTask } from './ingest-worker.ts';
 import { bundleWorker, workerExecArgv } from './worker-bundle.ts';
 
@@ -138,6 +139,7 @@ export async function ingestInWorkers(
 
   const complete = (batch: number, batchResults: FileResult[]) => {
     if (results[batch]) return;
+    packArticleText(batchResults);
     results[batch] = batchResults;
     batchesDone++;
     filesDone += batchResults.length;
