@@ -1457,7 +1457,7 @@ function decide(people: PersonRecord[], article: ParsedArticle): void {
   // it, made it: they take part, a spokesperson or "in a statement" too. Others quoted are judged as before. Not
   // where the headline or the lede names someone taking part ("Leaders sign pact …", then "X welcomed the pact in a
   // statement": a reaction).
-  // "Sadat Will Fly to Jerusalem Saturday, Israel Says", "Premier to visit Oslo next week": a headline announcing a
+  // "Premier Will Fly to Oslo Saturday, Norway Says", "Premier to visit Oslo next week": a headline announcing a
   // visit or a meeting yet to come reports nothing anyone has taken part in yet; only an announcement has a maker.
   const future = futureHeadline(head);
   if (future) for (const p of people) p.participant = false;
