@@ -85,7 +85,7 @@ describe('titles of the day', () => {
 
   it('reads an unknown given name with "Jr." as a person when a role is set off after the suffix', () => {
     const a = article(
-      'Kennedy and Brekke end talks',
+      'Moss and Brekke end talks',
       [
         'VIENNA (AP) -- Secretary Dean Moss joined the talks, with Llewellyn E. Tharp Jr., the American Ambassador in Moscow.',
       ],

@@ -19,6 +19,7 @@ describe('front matter and trailers of the forty-eighth round', () => {
       ' date 2022-10-13 Forum opens\n\nDEEPER TIES, NEW ROUTES\n\nThe forum opened on Thursday.\n',
     );
     expect(a?.dateline).toBeNull();
+    expect(a?.paragraphs).toEqual(['DEEPER TIES, NEW ROUTES', 'The forum opened on Thursday.']);
   });
 
   it('credits the agency a "-- BERNAMA" sign-off names, and keeps the sign-off out of the story', () => {

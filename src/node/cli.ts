@@ -131,7 +131,7 @@ function usageError(message: string): number {
  * Makes `dir` and its missing parents, throwing at the first that cannot be made. Not `mkdirSync`'s `recursive`,
  * which retries for ever where the kernel refuses a new folder with ENOENT though its parent exists (`/proc/x`).
  */
-export function makeFolders(dir: string): void {
+function makeFolders(dir: string): void {
   const missing: string[] = [];
   for (let folder = path.resolve(dir); !existsSync(folder); folder = path.dirname(folder)) {
     missing.push(folder);

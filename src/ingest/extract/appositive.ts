@@ -948,7 +948,7 @@ export function officeAfterApposedObject(tokens: readonly Token[], start: number
   return [];
 }
 
-/** Whether two to four capitalised words from `at` are followed by "as" ("Martín Guzmán as …"). */
+/** Whether two to four capitalised words from `at` are followed by "as" ("Martín Vell as …"). */
 function nameThenAs(tokens: readonly Token[], at: number): boolean {
   let k = at;
   while (k < at + 4 && tokens[k]?.cap && tokens[k]?.word) k++;

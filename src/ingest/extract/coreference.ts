@@ -14,12 +14,12 @@ export const PRONOUNS = new Map<string, 'm' | 'f'>([
 const TITLE_CITED =
   /^[^\s]*\s*['’]s\s+(?:[\w’'-]+\s+){0,3}?(?:absence|letter|message|envoy|emissary|representative|initiative|proposal|vision|thought|policy|policies|idea|concept|remarks|comments|claims|accusations|criticism|tweets?|posts?|op-ed|article|book|sister|brother|wife|husband|widow|son|daughter|mother|father)\b/i;
 /**
- * "… funeral for former PM X", "World leaders bury X", "… farewell to late President X", "… commemorating X's birth", "…, replacing X",
- * "… after X resigns", "… in blow to X", "… ahead of X's trip", "… looks forward to X's visit" (not made yet),
- * "… recalls struggle with X" (a memory), "A briefs B on his call with X" (an earlier call), "Mainland slams X's
- * speech", "US … sanctions its leader X" (TITLE_SANCTIONED_BEFORE), "leaders agree X will succeed Y": a headline naming
- * the dead, the one honoured, the one replaced, an earlier event's actor, the one an outcome hurts, the one criticised,
- * the one sanctioned or the one a decision is about cites them.
+ * "… funeral for former PM X", "World leaders bury X", "… farewell to late President X", "… commemorating X's
+ * birth", "…, replacing X", "… after X resigns", "… in blow to X", "… ahead of X's trip", "… looks forward to X's
+ * visit" (not made yet), "… recalls struggle with X" (a memory), "A briefs B on his call with X" (an earlier call),
+ * "Mainland slams X's speech", "US … sanctions its leader X" (TITLE_SANCTIONED_BEFORE), "leaders agree X will
+ * succeed Y": a headline naming the dead, the one honoured, the one replaced, an earlier event's actor, the one an
+ * outcome hurts, the one criticised, the one sanctioned or the one a decision is about cites them.
  */
 const TITLE_CITED_BEFORE =
   /\b(?:funeral (?:of|for)|memorial (?:of|for)|bur(?:y|ies|ied)|(?:lay|lays|laid) to rest|tributes? to|late|farewell to|mourns?|commemorat(?:e|es|ed|ing)|(?:anniversary|birth) of|in hono(?:u)?r of|hono(?:u)?ring|replac(?:ing|es)|succeed(?:ing|s)|after|(?:blow|setback|rebuke) to|on (?:his|her|their) (?:[\w-]+\s+)?(?:call|talks|meeting|conversation|summit) with|ahead of|looks? forward to|looking forward to|awaits?|agree(?:s|d)?(?: that)?|decide(?:s|d)?(?: that)?|recalls?|recalling|remembers?|slams?|denounces?|condemns?|criticizes?|criticises?|rebukes?|lambasts?|blasts?)\s+(?:[\p{L}.'’-]+\s+){0,3}$/iu;

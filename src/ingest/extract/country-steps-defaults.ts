@@ -122,8 +122,9 @@ export function placeBareOfficesOfOneSide(story: CountryStory): void {
         otherSide = null;
     }
     if (!otherSide) continue;
-    // "PYONGYANG (AFP) – … Leader Kim Jong-Il did not attend" among Americans: a name shaped like the dateline
-    // country's (Korean, Japanese) is that country's office holder, not the foreign side's (rule 12 places them).
+    // "PYONGYANG (AFP) – … Leader Pak Song-Chol did not attend" among Americans: a name shaped like the
+    // dateline country's (Korean, Japanese) is that country's office holder, not the foreign side's (rule 12 places
+    // them).
     if (
       datelineHome !== null &&
       datelineHome !== otherSide &&

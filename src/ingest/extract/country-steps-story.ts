@@ -1358,7 +1358,7 @@ function sentenceContextCountry(
     // "DOHA (Bernama) -- Prime Minister X … was received by the Emir of Qatar": a national outlet writes its own
     // head of government, the subject of its lede, with a bare title; a country named only as a noun nearby is the
     // other side.
-    // "Prime Minister Shinzo Abe told reporters … without the United States" later in a Kyodo story: a name shaped like
+    // "Prime Minister X told reporters … without the United States" later in a Kyodo story: a name shaped like
     // the outlet's home (Japanese, Korean) keeps the bare title at home in any sentence, not only the lede's.
     const homeLede =
       home !== null &&

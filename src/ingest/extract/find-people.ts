@@ -357,7 +357,7 @@ export function findPeople(
       let surface = f.span(nameStart, nameEnd);
       let key = normKey(surface);
       if (notPeople.has(key)) continue;
-      // "Mrs. John F. Kennedy": a wife named by her husband's name is not he.
+      // "Mrs. John F. Harlow": a wife named by her husband's name is not he.
       if (!known.has(key) && husbandsName(tokens, nameStart)) continue;
       let idx = f.resolveExisting(nameStart, nameEnd, key);
       // "Emir Sheikh Fahad" after "Emir Sheikh Fahad bin Nasser Al Mansouri": the name without the honorific.
@@ -775,7 +775,7 @@ export function findPeople(
       }
     }
     if (!accept) continue;
-    // "Mrs. John F. Kennedy and Mrs. Nikita S. Khrushchev went to …": a wife named by her husband's name is not he.
+    // "Mrs. John F. Harlow and Mrs. Oleg Brekke went to …": a wife named by her husband's name is not he.
     if (!knownPerson && husbandsName(tokens, bare.start)) continue;
     const idx = f.addPerson(surface, key, knownPerson);
     f.mention(idx, bare.start, bare.end, surface, key);

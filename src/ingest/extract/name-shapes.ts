@@ -76,8 +76,8 @@ const KOREAN_GIVEN = /^[A-Z][a-z]{1,4}-[a-z]{1,4}$/;
 const KOREAN_GIVEN_PLACED = /^(?:[A-Z][a-z]{1,4}|[AEIOU])-[a-z]{1,5}$/;
 
 /**
- * "Kim Jong-Il", "Kim Il-Sung": a Korean given name with its second syllable capitalised, when both are romanised
- * syllables and the first is no common given name ("Jean-Paul", "Jo-Anne" stay Western).
+ * "Pak Song-Chol": a Korean given name with its second syllable capitalised, when both are romanised syllables and
+ * neither is a common given name ("Jean-Paul", "Jo-Anne" stay Western).
  */
 function koreanGivenCapitalised(w: string): boolean {
   if (!/^[A-Z][a-z]{1,4}-[A-Z][a-z]{0,4}$/.test(w)) return false;

@@ -1730,9 +1730,9 @@ const QUALIFYING_PARTICIPLES = new Set([
 ]);
 
 /**
- * "central bank chief X", "parliament speaker Y", "Russian opposition politician Z": up to three lower-case nouns and
- * adjectives (and nationalities) that qualify the
- * lower-case title starting at `from` right before the name at `at`. Kept only when a clear edge opens them — a
+ * "central bank chief X", "parliament speaker Y", "Russian opposition politician Z": up to three words that qualify
+ * the lower-case title starting at `from` right before the name at `at` (lower-case nouns and adjectives, a title's
+ * own modifiers, a nationality or a place's name). Kept only when a clear edge opens them — a
  * sentence's start, punctuation, a function word, a verb or a sentence's first word — so that a word the lists miss
  * ("the 1,000 yen note bacteriologist", "Sunday features Dutch star") stays out. Returns the new start, or `from`.
  */

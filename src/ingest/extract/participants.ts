@@ -67,8 +67,9 @@ const INTERVIEWER =
 const MEETING_ON_VISIT =
   /\b(?:after|while|when) meeting (?!(?:with )?(?:the )?(?:press|reporters|journalists)\b)/i;
 /**
- * "Executives at the forum included X", "Mourners with X at the graveside included Y": those a gathering included took part (tested after "includ" or "compris" is
- * seen); "The group comprises lawmakers including X": the visiting group's members too.
+ * "Executives at the forum included X", "Mourners with X at the graveside included Y": those a gathering included
+ * took part (tested after "includ" or "compris" is seen); "The group comprises lawmakers including X": the visiting
+ * group's members too.
  */
 const INCLUDED =
   /\b(?:(?:at|attending) the (?:[\w'’-]+ ){0,4}(?:summit|forum|meetings?|conference|ceremony|talks|gathering|session|banquet|reception)|(?:the|his|her|their) (?:[\w'’-]+ ){0,2}(?:delegation|panel)|(?:^|[Ff]oreign |[Oo]ther |[Tt]he )(?:guests|attendees|mourners|dignitaries|participants)|^(?:[Ff]oreign |[Oo]ther )?(?:[Gg]uests|[Mm]ourners|[Dd]ignitaries) (?:with|beside|alongside|at|in) [^.;,]{1,40}) (?:also )?included\b|^(?:The|Their|His|Her) (?:[\w'’-]+ ){0,2}(?:delegation|group) (?:also )?(?:includes|comprises|comprised)\b/i;
@@ -1457,7 +1458,7 @@ function decide(people: PersonRecord[], article: ParsedArticle): void {
   // it, made it: they take part, a spokesperson or "in a statement" too. Others quoted are judged as before. Not
   // where the headline or the lede names someone taking part ("Leaders sign pact …", then "X welcomed the pact in a
   // statement": a reaction).
-  // "Sadat Will Fly to Jerusalem Saturday, Israel Says", "Premier to visit Oslo next week": a headline announcing a
+  // "Premier Will Fly to Oslo Saturday, Norway Says", "Premier to visit Oslo next week": a headline announcing a
   // visit or a meeting yet to come reports nothing anyone has taken part in yet; only an announcement has a maker.
   const future = futureHeadline(head);
   if (future) for (const p of people) p.participant = false;

@@ -135,15 +135,15 @@ export class PeopleFinder {
     // someone else.
     const only = this.people[found];
     if (!only || only.roles.length === 0 || firstNames.has(last.toLowerCase())) return -1;
-    // "President Reagan … Nancy Reagan gave … a tour", "Lillian Carter, the mother of President Carter": a woman's
-    // full name with no title of its own after a titled surname is a relative's (not "Chancellor Angela Merkel").
+    // "President Harlow … Martha Harlow gave … a tour", "Ada Brekke, the mother of President Brekke": a woman's
+    // full name with no title of its own after a titled surname is a relative's (not "Chancellor Greta Vogt").
     const given = (tokens[0] as string).toLowerCase();
     if (femaleNames.has(given) && !maleNames.has(given) && only.gender !== 'f' && !this.titledAt(name))
       return -1;
     return this.takeFullName(found, name, tokens, key);
   }
 
-  /** Whether the text's first `name` follows a title head ("Chancellor Angela Merkel"). */
+  /** Whether the text's first `name` follows a title head ("Chancellor Greta Vogt"). */
   private titledAt(name: string): boolean {
     const at = this.text.indexOf(name);
     const before = /([\p{L}-]+)\s+$/u.exec(this.text.slice(Math.max(0, at - 40), at))?.[1];

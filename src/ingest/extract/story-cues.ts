@@ -1,6 +1,7 @@
 // Rare words some rules need a story to hold before they scan it, found in one search of the story per article
 // instead of one search per rule: a whole-story search costs ~1.5–3 µs a realistic article whatever it looks for,
-// and these four cost ~8 µs one after the other, ~4 µs as one expression (a fifth, ", which", joined them in round 48) (PERFORMANCE.md, session 25).
+// and the first four cost ~8 µs one after the other, ~4 µs as one expression (PERFORMANCE.md, session 25; round 48
+// added a fifth, ", which").
 
 /** ", whose" (participants: a "whose" clause after a body's name). */
 export const WHOSE_CUE = 1;

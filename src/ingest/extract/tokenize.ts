@@ -29,7 +29,7 @@ export interface TokenizedText {
 const CAP_RE = /^\p{Lu}/u;
 const WORD_RE = /^[\p{L}\d]/u;
 // "di-" too: Malaysia's "Yang di-Pertuan Agong", a title written with a lower-case particle glued to a capital; and
-// French "d'" ("Valery Giscard d'Estaing").
+// French "d'" ("Pierre Lafont d'Aubigny").
 const PARTICLE_RE = /^(?:(?:al|el|ad|as|ash|an|ar|az|di)-|d['’])\p{Lu}/u;
 const SINGLE_UPPER = /^\p{Lu}$/u;
 /** Initials written with two letters for one sound: Icelandic "Einar Th. Gunnarsson" (Þ), "Ch.", "Kh.", "Sh.". */
