@@ -8,6 +8,7 @@ import {
   datelineCountry,
   findCountries,
   isPinyinName,
+  isWadeGilesName,
   outletCountry,
   seatHostCountry,
   type CountryHit,
@@ -141,6 +142,9 @@ const CHINA_PLACES = new Set([
   'hangzhou',
   'wuhan',
 ]);
+
+/** Beijing, and Peking as older copy spells it. */
+const CHINA_CAPITAL = new Set(['beijing', 'peking']);
 
 export interface CountryStory {
   readonly doc: TokenizedText;
@@ -297,8 +301,18 @@ export function countryStory(
     else mentionsBySent.set(m.sent, [m]);
   }
   // Whether each name is Mandarin-romanised, asked of every pair of names in a sentence below.
+  // A Wade-Giles name ("Chou En-lai", in old wire copy) is Mandarin too, but only in a story about China (a Chinese
+  // outlet's, datelined in its capital or naming it) that never names Taiwan, whose names are written so today.
   const pinyinOf: boolean[] = [];
-  for (const q of people) pinyinOf.push(isPinyinName(q.name));
+  for (const q of people)
+    pinyinOf.push(
+      isPinyinName(q.name) ||
+        (isWadeGilesName(q.name) &&
+          !namedCountries().has('Taiwan') &&
+          (chineseContext ||
+            CHINA_CAPITAL.has(datelineCity(article.dateline?.place)) ||
+            namedCountries().has('China'))),
+    );
   const storyNamed = named;
   // Let the story go: the module state would otherwise hold it until the next call.
   namedDoc = null;

@@ -1,0 +1,32 @@
+// The second pass over rounds 48–49's leftovers (older wire copy), on invented sentences with invented people: none
+// of them are in the held-out files.
+import { describe, expect, it } from 'vitest';
+import { personNamed as person, testArticle as article } from './test-article.ts';
+
+describe('Wade-Giles names in a story about China', () => {
+  it('reads a hyphenated Wade-Giles name as Mandarin in a story datelined Peking, not as the outlet’s official', () => {
+    const a = article(
+      'President confers with chairman in Peking',
+      [
+        "PEKING, Feb. 21 (AP) — President Dale Ormond met Chairman Liang Tso-shan for an hour this afternoon in the Chinese leader's study, a few hours after he stepped off his plane.",
+        'The White House said the two men had a frank discussion.',
+        'With the President was Hal Brody, his adviser. On the Chinese side were Premier Wei, Kuo Hsueh-tsung, a deputy director of protocol, and Ann Tang, who interpreted.',
+        'Secretary of State Tim Walsh did not attend.',
+      ],
+      { date: '1972-02-22', source: 'AP', dateline: { place: 'PEKING', date: null } },
+    );
+    expect(person(a, 'Dale Ormond')?.country).toBe('United States');
+    expect(person(a, 'Hal Brody')?.country).toBe('United States');
+    expect(person(a, 'Liang Tso-shan')?.country).toBe('China');
+    expect(person(a, 'Kuo Hsueh-tsung')?.country).toBe('China');
+  });
+
+  it('leaves a Taiwanese name written the same way alone in a story that names Taiwan', () => {
+    const a = article('Envoy warns against interference in Taiwan question', [
+      'Ambassador Zhou Ming warned on Monday that outsiders should not interfere in the Taiwan question.',
+      'He noted that some lawmakers had traveled to Taipei for the inauguration of Lin Ching-yu on the same day.',
+    ]);
+    expect(person(a, 'Zhou Ming')?.country).toBe('China');
+    expect(person(a, 'Lin Ching-yu')?.country).toBe('Taiwan');
+  });
+});
