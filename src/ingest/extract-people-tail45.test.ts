@@ -30,3 +30,17 @@ describe('Wade-Giles names in a story about China', () => {
     expect(person(a, 'Lin Ching-yu')?.country).toBe('Taiwan');
   });
 });
+
+describe('a state written with its regime', () => {
+  it('gives "Premier X of Communist China" China, before a nationality later in the sentence', () => {
+    const a = article(
+      'Asian-African parley opens',
+      [
+        'BANDUNG, Indonesia, April 18 (UP)--President Budi Santoso opened the conference today.',
+        'All eyes were on Premier Wei Ming-tao of Communist China, who had escaped an attempt on his life last week when an Air India plane chartered for his delegation blew up.',
+      ],
+      { date: '1955-04-19', source: 'UP', dateline: { place: 'BANDUNG, Indonesia', date: null } },
+    );
+    expect(person(a, 'Wei Ming-tao')?.country).toBe('China');
+  });
+});
