@@ -44,3 +44,21 @@ describe('a state written with its regime', () => {
     expect(person(a, 'Wei Ming-tao')?.country).toBe('China');
   });
 });
+
+describe('one side of the table', () => {
+  it('gives those listed after "On the Chinese side were" China, an interpreter with an English given name too', () => {
+    const a = article(
+      'President confers with chairman in Peking',
+      [
+        'PEKING, Feb. 21 (AP) — President Dale Ormond met Chairman Li Wen for an hour this afternoon.',
+        'The White House said the two men had a frank discussion.',
+        'With the President was Hal Brody, his adviser. On the Chinese side were Premier Wei, Gao Lin, a deputy director of protocol, and Ann Tsui, who interpreted.',
+        'Secretary of State Tim Walsh did not attend.',
+      ],
+      { date: '1972-02-22', source: 'AP', dateline: { place: 'PEKING', date: null } },
+    );
+    expect(person(a, 'Hal Brody')?.country).toBe('United States');
+    expect(person(a, 'Gao Lin')?.country).toBe('China');
+    expect(person(a, 'Ann Tsui')?.country).toBe('China');
+  });
+});
