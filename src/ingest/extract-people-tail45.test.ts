@@ -62,3 +62,20 @@ describe('one side of the table', () => {
     expect(person(a, 'Ann Tsui')?.country).toBe('China');
   });
 });
+
+describe('a namesake left without a country', () => {
+  it('gives a president’s wife, named in full without a title, the country the defaults gave him', () => {
+    const a = article(
+      'Leaders sign treaty at the White House',
+      [
+        'WASHINGTON (UPI) -- President Hallam and Soviet leader Ivan Petrov signed a treaty Tuesday to eliminate all U.S. and Soviet medium-range missiles.',
+        '"We can only hope this agreement is not an end in itself," said Hallam, who repeated a Russian proverb.',
+        'Secretary of State Tom Gale and Soviet Foreign Minister Oleg Sorin stood behind the two leaders.',
+        'Joan Hallam, meanwhile, gave Vera Petrova a tour of the White House.',
+      ],
+      { date: '1987-12-08', source: 'UPI', dateline: { place: 'WASHINGTON', date: null } },
+    );
+    expect(person(a, 'Hallam')?.country).toBe('United States');
+    expect(person(a, 'Joan Hallam')?.country).toBe('United States');
+  });
+});

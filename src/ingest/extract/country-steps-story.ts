@@ -970,7 +970,7 @@ function hostAtDatelineCountry(story: CountryStory, p: PersonRecord): string | n
 const HOST_ROLE = /^(?:co-)?host\b/i;
 
 /** A name's last word before "Jr"/"Sr": "Ramon Dizon Jr" is of the Dizon family. */
-function familyName(words: readonly string[]): string | undefined {
+export function familyName(words: readonly string[]): string | undefined {
   const last = words.length - 1;
   return last > 0 && NAME_SUFFIXES.has(words[last]?.toLowerCase().replace(/\.$/, '') ?? '')
     ? words[last - 1]
