@@ -1,16 +1,25 @@
 // The second pass over rounds 48–49's leftovers (older wire copy), on invented sentences with invented people: none
 // of them are in the held-out files.
 import { describe, expect, it } from 'vitest';
+import { isWadeGilesName } from './extract/countries.ts';
 import { personNamed as person, testArticle as article } from './test-article.ts';
 
 describe('Wade-Giles names in a story about China', () => {
+  it('knows a Wade-Giles name by its syllables and its hyphenated given name', () => {
+    expect(isWadeGilesName("Ch'en Ming-te")).toBe(true);
+    expect(isWadeGilesName('Liang Tso-shan')).toBe(true);
+    // Korean names are hyphenated too, in syllables Wade-Giles does not have.
+    expect(isWadeGilesName('Pak Sung-ho')).toBe(false);
+    expect(isWadeGilesName('Liang Tsoshan')).toBe(false);
+  });
+
   it('reads a hyphenated Wade-Giles name as Mandarin in a story datelined Peking, not as the outlet’s official', () => {
     const a = article(
       'President confers with chairman in Peking',
       [
         "PEKING, Feb. 21 (AP) — President Dale Ormond met Chairman Liang Tso-shan for an hour this afternoon in the Chinese leader's study, a few hours after he stepped off his plane.",
         'The White House said the two men had a frank discussion.',
-        'With the President was Hal Brody, his adviser. On the Chinese side were Premier Wei, Kuo Hsueh-tsung, a deputy director of protocol, and Ann Tang, who interpreted.',
+        'With the President was Hal Brody, his adviser. On the Chinese side were Premier Wei, Kuo Hsueh-tsung, a deputy director of protocol, and Ann Tsui, who interpreted.',
         'Secretary of State Tim Walsh did not attend.',
       ],
       { date: '1972-02-22', source: 'AP', dateline: { place: 'PEKING', date: null } },

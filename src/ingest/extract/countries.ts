@@ -341,7 +341,7 @@ function isPinyinNameSlow(name: string): boolean {
   return parts.length >= 2 && parts.length <= 3 && parts.every(isPinyinWord);
 }
 
-// Wade-Giles, the romanisation of older wire copy ("Mao Tse-tung", "Teng Hsiao-ping", "Ch'iao Kuan-hua"), by
+// Wade-Giles, the romanisation of older wire copy ("Liang Tso-shan", "Kuo Hsueh-tsung", "Ch'en Ming-te"), by
 // initial, with the aspiration apostrophe and the umlaut dropped ("ch'" is "ch", "ü" is "u"); "ch" also spells
 // pinyin's j, q and zh, "hs" its x, "ts"/"tz" its z and c, "j" its r.
 const WADE_GILES_TABLE: Record<string, string> = {
@@ -369,8 +369,8 @@ const WADE_GILES_SYLLABLES = new Set(
 );
 
 /**
- * True for a name written in Wade-Giles with its given name hyphenated, "Surname Given-name" ("Chou En-lai",
- * "Wang Hai-jung"): each syllable one of the table's. Taiwan's and Hong Kong's names are written so today as well,
+ * True for a name written in Wade-Giles with its given name hyphenated, "Surname Given-name" ("Liang Tso-shan",
+ * "Ch'en Ming-te"): each syllable one of the table's. Taiwan's and Hong Kong's names are written so today as well,
  * so callers ask only in a story about China.
  */
 export function isWadeGilesName(name: string): boolean {

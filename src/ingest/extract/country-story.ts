@@ -301,7 +301,7 @@ export function countryStory(
     else mentionsBySent.set(m.sent, [m]);
   }
   // Whether each name is Mandarin-romanised, asked of every pair of names in a sentence below.
-  // A Wade-Giles name ("Chou En-lai", in old wire copy) is Mandarin too, but only in a story about China (a Chinese
+  // A Wade-Giles name ("Liang Tso-shan", in old wire copy) is Mandarin too, but only in a story about China (a Chinese
   // outlet's, datelined in its capital or naming it) that never names Taiwan, whose names are written so today.
   const pinyinOf: boolean[] = [];
   for (const q of people)
