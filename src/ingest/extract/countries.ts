@@ -374,6 +374,8 @@ const WADE_GILES_SYLLABLES = new Set(
  * so callers ask only in a story about China.
  */
 export function isWadeGilesName(name: string): boolean {
+  // Most names have no hyphen: answered before the copies normalising makes.
+  if (!name.includes('-')) return false;
   const m = /^([A-Z][a-z]*(?:['’][a-z]+)?) ([A-Z][a-z]*(?:['’][a-z]+)?)-([a-z]+(?:['’][a-z]+)?)$/.exec(
     name.normalize('NFD').replace(/[\u0300-\u036f]/g, ''),
   );
