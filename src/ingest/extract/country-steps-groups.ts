@@ -3,7 +3,7 @@
 // order.
 import { namesInternationalBody, namesABody } from './body-countries.ts';
 import { settleInternational } from './country-steps-roles.ts';
-import { ENVOY_WORDS } from './country-steps-story.ts';
+import { ENVOY_WORDS, familyName } from './country-steps-story.ts';
 import { datelineCity, findCountries } from './countries.ts';
 import { namesPublicBody } from './office-countries.ts';
 import { storyNameEdges, type CountryStory } from './country-story.ts';
@@ -358,6 +358,38 @@ export function placeRelativesOfPlaced(story: CountryStory): void {
     for (let steps = 0; q && q.country === null && q !== p && steps < people.length; steps++)
       q = people[q.relativeOf];
     if (q && q !== p && q.country !== null && !q.international) p.country = q.country;
+  }
+}
+
+/**
+ * "President Hallam … Joan Hallam gave the guests a tour", "The President's wife, Joan Hallam": a full name without
+ * a title, still unplaced once the bare offices are, takes the country of those of its surname introduced before it
+ * (rule 2 reads a full name only, and before the outlet's defaults placed "President Hallam"), when they share one.
+ */
+export function placeNamesakesLeft(story: CountryStory): void {
+  const { people } = story;
+  for (const p of people) {
+    if (
+      p.country !== null ||
+      p.countrySettled ||
+      p.international ||
+      p.roles.length > 0 ||
+      p.tokens.length < 2
+    )
+      continue;
+    const family = familyName(p.tokens);
+    const introduced = p.mentions[0]?.start ?? 0;
+    let country: string | null = null;
+    for (const q of people) {
+      if (q === p || q.international || familyName(q.tokens) !== family) continue;
+      if ((q.mentions[0]?.start ?? 0) >= introduced) continue;
+      if (q.country === null || (country !== null && q.country !== country)) {
+        country = null;
+        break;
+      }
+      country = q.country;
+    }
+    if (country !== null) p.country = country;
   }
 }
 

@@ -970,7 +970,7 @@ function hostAtDatelineCountry(story: CountryStory, p: PersonRecord): string | n
 const HOST_ROLE = /^(?:co-)?host\b/i;
 
 /** A name's last word before "Jr"/"Sr": "Ramon Dizon Jr" is of the Dizon family. */
-function familyName(words: readonly string[]): string | undefined {
+export function familyName(words: readonly string[]): string | undefined {
   const last = words.length - 1;
   return last > 0 && NAME_SUFFIXES.has(words[last]?.toLowerCase().replace(/\.$/, '') ?? '')
     ? words[last - 1]
@@ -1310,6 +1310,7 @@ function sentenceContextCountry(
     const represented =
       representedCountry(tokens, sentHits, m.start) ??
       whereCountry(tokens, sentHits, m.start) ??
+      sideListCountry(tokens, sentHits, s, m.start) ??
       standInForCountry(tokens, sentHits, m.start, m.end);
     if (represented) {
       ctx = represented;
@@ -1388,6 +1389,29 @@ function whereCountry(tokens: readonly Token[], hits: readonly CountryHit[], sta
     ? last.country
     : null;
 }
+
+/**
+ * "On the Chinese side were Premier X, Y, a deputy director of protocol, and Z": a sentence opening with one side
+ * of a table, then "were" (was, are, is), lists that side's people; the nationality is theirs (elsewhere "the
+ * Chinese side" is the other party). Null if the mention at `start` is not in such a list.
+ */
+function sideListCountry(
+  tokens: readonly Token[],
+  hits: readonly CountryHit[],
+  s: number,
+  start: number,
+): string | null {
+  const h = hits[0];
+  if (!h?.adjectival || h.at !== s + 2 || start <= s + 4) return null;
+  if (tokens[s]?.lower !== 'on' || tokens[s + 1]?.lower !== 'the' || tokens[s + 3]?.lower !== 'side')
+    return null;
+  if (!COPULAS.has(tokens[s + 4]?.lower ?? '')) return null;
+  // The list ends at a clause of its own ("…, while the other side …").
+  for (let k = s + 5; k < start; k++) if (LIST_BREAKS.has((tokens[k] as Token).lower)) return null;
+  return h.country;
+}
+const COPULAS = new Set(['were', 'was', 'are', 'is']);
+const LIST_BREAKS = new Set([';', 'while', 'but', 'whereas']);
 
 const HOST_VERBS = new Set(['hosted', 'received', 'welcomed', 'greeted']);
 

@@ -4,10 +4,12 @@ import type { ParsedArticle } from '../parse-article.ts';
 import { namesCountryOnlyAt, headlineAbout, sentenceCountries } from './country-context.ts';
 import {
   INTERNATIONAL_SEATS,
+  cityCountry,
   datelineCity,
   datelineCountry,
   findCountries,
   isPinyinName,
+  isWadeGilesName,
   outletCountry,
   seatHostCountry,
   type CountryHit,
@@ -141,6 +143,14 @@ const CHINA_PLACES = new Set([
   'hangzhou',
   'wuhan',
 ]);
+
+/** Whether a story names Taiwan or one of its cities ("… takes office in Taipei"). */
+function namesTaiwan(tokens: readonly Token[], named: ReadonlySet<string>): boolean {
+  return named.has('Taiwan') || tokens.some((t) => t.cap && cityCountry(t.lower) === 'Taiwan');
+}
+
+/** Beijing, and Peking as older copy spells it. */
+const CHINA_CAPITAL = new Set(['beijing', 'peking']);
 
 export interface CountryStory {
   readonly doc: TokenizedText;
@@ -297,8 +307,20 @@ export function countryStory(
     else mentionsBySent.set(m.sent, [m]);
   }
   // Whether each name is Mandarin-romanised, asked of every pair of names in a sentence below.
+  // A Wade-Giles name ("Liang Tso-shan", in old wire copy) is Mandarin too, but only in a story about China (a Chinese
+  // outlet's, datelined in its capital or naming it) that never names Taiwan or its cities, whose names are written so
+  // today.
   const pinyinOf: boolean[] = [];
-  for (const q of people) pinyinOf.push(isPinyinName(q.name));
+  let taiwan: boolean | undefined;
+  for (const q of people)
+    pinyinOf.push(
+      isPinyinName(q.name) ||
+        (isWadeGilesName(q.name) &&
+          !(taiwan ??= namesTaiwan(tokens, namedCountries())) &&
+          (chineseContext ||
+            CHINA_CAPITAL.has(datelineCity(article.dateline?.place)) ||
+            namedCountries().has('China'))),
+    );
   const storyNamed = named;
   // Let the story go: the module state would otherwise hold it until the next call.
   namedDoc = null;

@@ -34,6 +34,7 @@ import {
   settleAidesOfSettledPrincipals,
   placeRelativesOfPlaced,
   placeLeadersSpouses,
+  placeNamesakesLeft,
   placeTravelCompanions,
   placeDelegationMembers,
   placeSummonersOfEnvoys,
@@ -99,5 +100,6 @@ export function decideCountries(
   placeByInauguration(story); // 12d
   placeDomesticStory(story); // 12c
   placeOtherSideOfCounterpart(story);
+  placeNamesakesLeft(story);
   foldSpecialRegionsIntoChina(story); // 13
 }

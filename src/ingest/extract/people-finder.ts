@@ -311,7 +311,9 @@ export class PeopleFinder {
       const hit = hits[0];
       const state = hit ? undefined : subnationalAfter(tokens, end + 1);
       // "President X of the Comoros", "King X of the Netherlands": the article before a country's name.
-      const at = tokens[end + 1]?.lower === 'the' ? end + 2 : end + 1;
+      let at = tokens[end + 1]?.lower === 'the' ? end + 2 : end + 1;
+      // "Premier X of Communist China" in older copy: the state's regime written before its name.
+      if (tokens[at]?.cap && REGIME_WORDS.has(tokens[at]?.lower ?? '')) at++;
       if (hit && hit.at === at) {
         p.country = hit.country;
         p.countrySettled = true;
@@ -403,6 +405,12 @@ export class PeopleFinder {
     p.roleSpans.push({ start, end });
   }
 }
+
+/**
+ * A regime written before its state's name ("Communist China", "Socialist Romania"); not "Nationalist China", which
+ * older copy wrote for Taiwan.
+ */
+const REGIME_WORDS = new Set(['communist', 'socialist']);
 
 /**
  * Military ranks ("General", "Gen.", "Admiral") and the words that make a longer rank of them ("Lt. Gen.", Russia's
