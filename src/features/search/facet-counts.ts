@@ -318,13 +318,17 @@ export async function countExactly({
   const exactPeople = inWaves(people, 'p', namedFirst, countPerson, (c) =>
     buckets.has(facetBucket(`person:${c.value}`, meta.personBuckets)),
   );
-  // The archive's other countries are candidates too, each capped by its own article count as well.
-  const countries = [
-    ...found.countries,
-    ...meta.countries
-      .filter(([name]) => !found.countries.some((c) => c.value === name))
-      .map(([name, df]): Candidate => ({ value: name, label: name, onPage: 0, known: 0, df })),
-  ];
+  // Filters alone with more matches than the rows read: the facets are the newest page's, and the page says so.
+  const fromFirstPage = !sets.length && !rowsAll && matches.length > searchPageSize;
+  // Otherwise the archive's other countries are candidates too, each capped by its own article count as well.
+  const countries = fromFirstPage
+    ? found.countries
+    : [
+        ...found.countries,
+        ...meta.countries
+          .filter(([name]) => !found.countries.some((c) => c.value === name))
+          .map(([name, df]): Candidate => ({ value: name, label: name, onPage: 0, known: 0, df })),
+      ];
   const exactCountries = inWaves(ranked(countries, 'c'), 'c', [], countCountry, () => rowsAll);
   const nonZero = (facets: SearchFacet[]) =>
     facets
@@ -339,7 +343,7 @@ export async function countExactly({
   return {
     people: withNamed(p.facets, named, names && { found: namedFound, key: names.key }),
     countries: nonZero(c.facets),
-    ...(!sets.length && !rowsAll && matches.length > searchPageSize ? { fromFirstPage: true as const } : {}),
+    ...(fromFirstPage ? { fromFirstPage: true as const } : {}),
     ...(Object.keys(mayMiss).length ? { mayMiss } : {}),
   };
 }

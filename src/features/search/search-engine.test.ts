@@ -180,6 +180,59 @@ describe('search engine', () => {
     expect(await facetsOf('country=Freedonia&order=oldest')).toEqual(first);
   });
 
+  it('lists with a filter alone only the countries of its newest page, as the page says', async () => {
+    // Ana Ostrova (Freedonia) in all 35 articles; the 25 older ones also name an Elbonian, whom her newest page never
+    // names: the page says its facets come from that page, so Elbonia must not be listed.
+    const dataset = newestPageDataset();
+    const elbonian = {
+      id: 'cy-dorn',
+      name: 'Cy Dorn',
+      aliases: [],
+      roles: [],
+      country: 'Elbonia',
+      participant: true,
+    };
+    const older = (id: string) => /^f\d+$/.test(id) && Number(id.slice(1)) >= 10;
+    dataset.articles = dataset.articles.map((a) =>
+      /^f\d+$/.test(a.id)
+        ? {
+            ...a,
+            people: [
+              { ...a.people[0]!, id: 'ana-ostrova', name: 'Ana Ostrova' },
+              ...(older(a.id) ? [elbonian] : []),
+            ],
+          }
+        : a,
+    );
+    dataset.people = [
+      ...dataset.people.filter((p) => p.id !== 'ana-ostrova' && p.id !== 'boris-vell'),
+      {
+        id: 'ana-ostrova',
+        name: 'Ana Ostrova',
+        aliases: [],
+        roles: [],
+        countries: ['Freedonia'],
+        articleIds: dataset.articles.filter((a) => /^f\d+$/.test(a.id)).map((a) => a.id),
+      },
+      {
+        id: 'cy-dorn',
+        name: 'Cy Dorn',
+        aliases: [],
+        roles: [],
+        countries: ['Elbonia'],
+        articleIds: dataset.articles.filter((a) => older(a.id)).map((a) => a.id),
+      },
+    ];
+    const files = buildSiteData(dataset);
+    const result = await runSearch(
+      readSearchParams(new URLSearchParams('person=ana-ostrova')),
+      async (path) => JSON.parse(files.get(path)!),
+    );
+    expect(result.total).toBe(35);
+    expect(result.facetsFromFirstPage).toBe(true);
+    expect(result.facets.countries?.map((c) => c.value)).toEqual(['Freedonia']);
+  });
+
   it('reads every row of a filter’s matches when they are three pages or fewer, and lists all their people', async () => {
     // Freedonia's 10 newest articles (Ana Ostrova) and the 10 after them (Boris Vell): 20 matches, two pages.
     const dataset = newestPageDataset();
