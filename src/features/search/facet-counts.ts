@@ -41,18 +41,15 @@ const unknownListLength = 300;
  */
 type Ceiling = (kind: 'p' | 'c', value: string | null) => number;
 
+/** The count a list's precomputed facets give a value, if they list it. */
+function listedCount(facets: TermFacets, kind: 'p' | 'c', value: string): number | undefined {
+  return kind === 'p' ? facets.p.find((f) => f[0] === value)?.[2] : facets.c.find((f) => f[0] === value)?.[1];
+}
+
 function ceilingOf(facets: TermFacets): Ceiling {
   const floor = (counts: number[]) => (counts.length >= facetLimit ? Math.min(...counts) : 0);
   const floors = { p: floor(facets.p.map((f) => f[2])), c: floor(facets.c.map((f) => f[1])) };
-  return (kind, value) => {
-    const listed =
-      value === null
-        ? undefined
-        : kind === 'p'
-          ? facets.p.find((f) => f[0] === value)?.[2]
-          : facets.c.find((f) => f[0] === value)?.[1];
-    return listed ?? floors[kind];
-  };
+  return (kind, value) => (value === null ? undefined : listedCount(facets, kind, value)) ?? floors[kind];
 }
 
 /** A word's ceiling: the sum over its alternatives (a completion's documents add to the word's). */
@@ -215,11 +212,7 @@ export async function countExactly({
   const likely = (c: Candidate, kind: 'p' | 'c') =>
     Math.max(
       rows.length ? (c.onPage * matches.length) / rows.length : 0,
-      ...sets.map((set, i) => {
-        const count =
-          kind === 'p' ? set.p.find((f) => f[0] === c.value)?.[2] : set.c.find((f) => f[0] === c.value)?.[1];
-        return ((count ?? 0) * matches.length) / sizes[i]!;
-      }),
+      ...sets.map((set, i) => ((listedCount(set, kind, c.value) ?? 0) * matches.length) / sizes[i]!),
     );
   const ranked = (list: Candidate[], kind: 'p' | 'c') =>
     list
