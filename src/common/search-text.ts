@@ -2,7 +2,6 @@
 // and the browser engine (src/features/search): both sides must cut text into exactly the same terms.
 import type { ArticleSummary } from './site-data.ts';
 
-/** Tiny on purpose: names such as "Will" or "May" must stay findable; only words that match nearly everything go. */
 /**
  * Results on one page. Also the build's threshold for precomputed facet counts (a term's, a year's or a month's):
  * a range within one page shows its facets exactly from that page, so only larger ones need counts made at build
@@ -10,6 +9,7 @@ import type { ArticleSummary } from './site-data.ts';
  */
 export const resultPageSize = 10;
 
+/** Tiny on purpose: names such as "Will" or "May" must stay findable; only words that match nearly everything go. */
 export const stopWords: ReadonlySet<string> = new Set([
   'a', 'an', 'and', 'are', 'as', 'at', 'be', 'by', 'for', 'from', 'has', 'in', 'is', 'it', 'its', 'of', 'on',
   'or', 's', 'that', 'the', 'to', 'was', 'were', 'with',
@@ -362,7 +362,6 @@ export interface PhrasePage {
   scope?: number;
 }
 
-/** The key of a query's first page in the tops buckets: its words' terms ("wang yi"; a Chinese word's bigrams joined by "+"). */
 /**
  * Strings in order, each written as the length of the part it shares with the one before (one letter, A = 0 … Z =
  * 25), then the rest, then its suffix: the form of the word files (encodeWordList) and of the shard directory.
@@ -418,6 +417,7 @@ export function decodeDirectory(text: string): string[] {
   );
 }
 
+/** The key of a query's first page in the tops buckets: its words' terms ("wang yi"; a Chinese word's bigrams joined by "+"). */
 export const phraseKey = (words: readonly QueryWord[]): string =>
   words.map((w) => w.terms.join('+')).join(' ');
 

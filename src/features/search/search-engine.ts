@@ -81,11 +81,11 @@ export interface SearchResult {
    * People and countries are null when counting them needs facet lists that this run did not load (see
    * SearchOptions.facetLists): the results show at once and a second run counts them.
    */
-  /** Months (YYYY-MM, labelled "October 2024"), as exact as the years; only a year's search shows them. */
   facets: {
     people: SearchFacet[] | null;
     countries: SearchFacet[] | null;
     years: FacetCount[];
+    /** Months (YYYY-MM, labelled "October 2024"), as exact as the years; only a year's search shows them. */
     months: FacetCount[];
   };
   /**

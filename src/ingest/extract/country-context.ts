@@ -82,7 +82,6 @@ export const CAP_START = /^\p{Lu}/u;
 /** "is in Laos", "was in Japan": a stay, before "in" and a country. */
 export const BEING_IN = new Set(['is', 'was', 'are', 'were', 'arrived', 'remains', 'stayed']);
 
-/** Whether the story names `country` anywhere (by name or demonym). */
 /** Whether the story names `country` nowhere but at tokens in `allowed` (none at all counts). */
 export function namesCountryOnlyAt(
   doc: TokenizedText,
@@ -658,16 +657,16 @@ export function headlineHomeCountry(
   return named ? null : c;
 }
 
-/**
- * "Hong Kong will increase its bond issuance …" under "HK to sell more bonds" and no dateline: the one country
- * the lede names, or null.
- */
 /** The text of the story's first sentence. */
 export function ledeText(doc: TokenizedText): string {
   const [s0, e0] = doc.sentences[0] ?? [0, 0];
   return e0 > s0 ? doc.text.slice((doc.tokens[s0] as Token).start, (doc.tokens[e0 - 1] as Token).end) : '';
 }
 
+/**
+ * "Hong Kong will increase its bond issuance …" under "HK to sell more bonds" and no dateline: the one country
+ * the lede names, or null.
+ */
 export function ledeCountry(doc: TokenizedText): string | null {
   const lede = doc.sentences[0];
   return lede ? oneCountry(doc.tokens, lede[0], lede[1]) : null;

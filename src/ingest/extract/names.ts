@@ -1044,7 +1044,6 @@ const SITTINGS = new Set(['debate', 'debates', 'session', 'sessions', 'summit', 
 /** "the General Headquarters", "the General Staff": a body's seat or staff after a rank word. */
 const BODY_SEATS = new Set(['headquarters', 'staff', 'command', 'secretariat']);
 
-/** Finds "Title Name" inside a run: the name follows the last title head. */
 /**
  * End of a region named right after a title head at `at` ("Punjab", "Khyber Pakhtunkhwa"), with a body word after
  * it ("Punjab Assembly"), or of a house ("Senate", "National Assembly"), when a name of two words or more follows
@@ -1094,6 +1093,7 @@ function titledNameBeforeThe(tokens: readonly Token[], run: Run): Run {
   return run;
 }
 
+/** Finds "Title Name" inside a run: the name follows the last title head. */
 export function splitTitledRun(tokens: readonly Token[], whole: Run): TitledName | null {
   const run = titledNameBeforeThe(tokens, whole);
   let a = run.start;
@@ -1489,13 +1489,13 @@ export function portfolioConjunctStart(tokens: readonly Token[], at: number): nu
   return k + 1;
 }
 
-/** The lower-case title words right before a token ("former", "presidential chief of staff", "first lady"). */
 /** A body's unit named before its head's title ("political bureau chief"). */
 const UNIT_WORDS = new Set(['bureau', 'wing']);
 
 /** "outgoing Prime Minister X", "the incoming governor Y": a tenure word belongs to the title as "former" does. */
 const TENURE = new Set(['outgoing', 'incoming']);
 
+/** The lower-case title words right before a token ("former", "presidential chief of staff", "first lady"). */
 export function titlePrefixStart(tokens: readonly Token[], at: number): number {
   let j = at - 1;
   const sent = tokens[at]?.sent;

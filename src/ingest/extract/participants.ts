@@ -346,10 +346,6 @@ const AS_SUBJECT = new Set(['he', 'she', 'they', 'it', 'the', 'his', 'her', 'the
 const SOLO_EVENT =
   /\b(?:unveil(?:s|ed|ing)(?! (?:a|the) (?:[\w-]+ )?(?:plaque|statue|monument|bust|memorial|foundation stone))|resign(?:s|ed)|sworn in|took the oath|(?:was|is|been) (?:on \w+day )?(?:re-)?elected|(?:won|wins) (?:[\w'’-]+ ){0,3}(?:election|run-?off|presidency|ballot)|(?:deliver(?:s|ed|ing)?|present(?:s|ed|ing)?|tabl(?:e|es|ed|ing)) (?:the|his|her|a) (?:[\w-]+ ){0,2}budget|(?:was|were|is|been) (?:[\w-]+ )?inaugurated|inaugurated (?!(?:the|an?) (?:[\w'’-]+ ){0,4}(?:port|plant|bridge|airport|railway|highway|road|hospital|factory|station|project|terminal|dam|stadium|facility|complex|centre|center)))\b/i;
 /**
- * A lede reporting a disaster or an accident: officials who comment on it were not in it, but whoever escaped,
- * survived or was hurt, and whoever rescued or received the victims, was.
- */
-/**
  * A headline or lede reporting an arrest, an impeachment or a removal from office, a coup or a prisoner exchange: those who comment
  * on it were not part of it; those arrested, freed or exchanged, and who ruled, were. (At a sentencing, as at a
  * council session, whoever speaks in court takes part.)
@@ -375,6 +371,10 @@ const COURT_STORY =
 /** Who speaks in a case: a judge, a prosecutor, a lawyer (not a "Justice Minister" nor an "Attorney General"). */
 const COURT_ROLE =
   /\b(?:judges?|justices?(?! (?:minister|ministry|secretary|department))|magistrates?|prosecutors?|counsel|lawyers?|advocates?|attorneys?(?![- ]general)|barristers?|solicitors?)\b/i;
+/**
+ * A lede reporting a disaster or an accident: officials who comment on it were not in it, but whoever escaped,
+ * survived or was hurt, and whoever rescued or received the victims, was.
+ */
 const DISASTER =
   /\b(?:collided|collision|crash(?:ed|es)?|earthquake|quake|(?:volcanic )?eruptions?|erupt(?:s|ed)|lava|tsunami|typhoon|cyclone|hurricane|mudslides?|ablaze|floods?|flooding|(?<!by a |in a )landslides?(?! (?:victory|win|majority))|avalanche|wildfires?|(?:forest|bush) fires?|explosion|blast|derailed|sank|capsized|(?:tunnel|building|bridge|mine) (?:collapse|collapsed)|trapped|recover(?:s|ed)? (?:the )?bod(?:y|ies))\b/i;
 const DISASTER_PART =

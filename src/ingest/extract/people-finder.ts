@@ -47,11 +47,6 @@ export function notPeopleKeys(knowledge: Knowledge): Set<string> {
   return keys;
 }
 
-/**
- * The bookkeeping of one story's people while its capitalised runs are read. One object per article with
- * methods, rather than helper closures made inside findPeople: closures cost an allocation (and, under tsx's
- * keepNames, a defineProperty) each time they are created.
- */
 /** The Arabic article joined to a surname ("al-Masri", "el-Sharif"), written without it on later mentions. */
 const ARTICLE_PREFIX = /^(?:al|el)-/i;
 /** The second word of a Gulf name: a "bin" or the "Al-" of a father's or family name ("Omar bin Ali", "Omar Al-Salem"). */
@@ -66,6 +61,11 @@ const GIVEN_NAME_STYLES: ReadonlySet<string> = new Set([
   'sayyid',
 ]);
 
+/**
+ * The bookkeeping of one story's people while its capitalised runs are read. One object per article with
+ * methods, rather than helper closures made inside findPeople: closures cost an allocation (and, under tsx's
+ * keepNames, a defineProperty) each time they are created.
+ */
 export class PeopleFinder {
   readonly tokens: Token[];
   readonly text: string;
@@ -527,13 +527,13 @@ const DELEGATES = new Set([
   'delegate',
 ]);
 
+/** Titles of two words whose head alone is no title ("mate", "lady"). */
+const COMPOUND_TITLES = new Set([...SPOUSE_TITLES, 'running mate']);
+
 /**
  * "as the special envoy of Chinese President X", "senior adviser to President X": the title right before the name is
  * the principal's, and the delegate's role before "of/to/for" is someone else's. Where X's own title starts.
  */
-/** Titles of two words whose head alone is no title ("mate", "lady"). */
-const COMPOUND_TITLES = new Set([...SPOUSE_TITLES, 'running mate']);
-
 function principalTitleStart(tokens: readonly Token[], start: number, end: number): number {
   const last = tokens[end - 1];
   if (!last?.cap || !titleHeads.has(last.lower)) return start;

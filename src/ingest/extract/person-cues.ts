@@ -29,7 +29,6 @@ export function namesGrouping(tokens: readonly Token[], start: number, end: numb
   );
 }
 
-/** Verbs that, right after an unknown two- or three-word name, show it is a person ("Zhao Lin met …"). */
 /** Memorials named after the person they honour: "the monument to X", "a statue of X". */
 export const MEMORIALS = new Set(['monument', 'statue', 'memorial', 'mausoleum', 'tomb', 'bust']);
 /** States before a name that only a person is in: "the injured X", "the jailed X". */
@@ -44,6 +43,7 @@ export const PERSON_STATES = new Set([
   'kidnapped',
   'abducted',
 ]);
+/** Verbs that, right after an unknown two- or three-word name, show it is a person ("Zhao Lin met …"). */
 export const PERSON_VERBS = new Set([
   'met',
   'meets',
