@@ -518,7 +518,14 @@ export function readoutPlugin(options: ReadoutPluginOptions): Plugin {
 
     configurePreviewServer(server) {
       const { root, base, build } = server.config;
-      server.middlewares.use(previewLikeHosts(path.resolve(root, build.outDir), base, SITE_HEADERS));
+      const outDir = path.resolve(root, build.outDir);
+      // Vite's own "Did you build your project?" is skipped for a plugin with this hook: without this check, a
+      // preview before any build answered every address with an empty 404.
+      if (!statSync(path.join(outDir, 'index.html'), { throwIfNoEntry: false })?.isFile())
+        throw new Error(
+          `readout: there is no build to preview in ${path.relative(process.cwd(), outDir) || '.'}: run \`npm run build\` first`,
+        );
+      server.middlewares.use(previewLikeHosts(outDir, base, SITE_HEADERS));
     },
 
     configureServer(server: ViteDevServer) {
