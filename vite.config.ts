@@ -6,8 +6,9 @@ import { resolveSiteOptions } from './src/node/site-config.ts';
 import { routerTreeShakingPlugin } from './src/node/router-tree-shaking.ts';
 import { readoutPlugin } from './src/node/vite-plugin.ts';
 
-// Vite's preload helper goes with them: a lazy chunk that imports one of its own (the search engine's facet
-// counting) would otherwise import it from the entry chunk, and so list the entry and its CSS as its dependencies.
+// The libraries and small modules every page loads, in one chunk (app-core). Vite's preload helper goes with them: a
+// lazy chunk that imports one of its own (the search engine's facet counting) would otherwise import it from the
+// entry chunk, and so list the entry and its CSS as its dependencies.
 const sharedByEveryPage =
   /vite[\\/]preload-helper|node_modules[\\/](react|react-router|@tanstack)[\\/]|src[\\/](components[\\/]ui[\\/](pagination|page-jump|counted|format-date)|common[\\/](fetch-json|paths|manifest-query|person-query))\b/;
 // Small modules that several lazy pages share, but not the home page: one chunk rather than one each, since the

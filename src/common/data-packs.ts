@@ -27,7 +27,7 @@ const pageRun = 4;
 
 const byPath = (pattern: RegExp) => (path: string) => (pattern.test(path) ? path : null);
 
-export const packFamilies: readonly PackFamily[] = [
+const packFamilies: readonly PackFamily[] = [
   // 2,048 rather than more: with a realistic archive's search index and people lists beside them, a 100,000-article
   // shell build must stay under 20,000 files (README "File counts and hosts"); a pack then holds ~49 articles.
   { name: 'articles', buckets: 2048, key: byPath(articleFile) },
@@ -101,7 +101,7 @@ export function fnv1a(text: string): number {
   return hash >>> 0;
 }
 
-export const packPath = (family: string, bucket: number) => `data/packs/${family}/${bucket}.json`;
+const packPath = (family: string, bucket: number) => `data/packs/${family}/${bucket}.json`;
 
 /** The pack file holding data file `path` in a packed build, or null when the path is served as its own file. */
 export function packOf(path: string): string | null {

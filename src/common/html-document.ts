@@ -38,7 +38,7 @@ export const ARTICLE_FIELDS_IN_PAGE = [
 /** Of each person in such a data file only the slug and aliases stay: the sidebar shows the rest. */
 export const ARTICLE_PERSON_FIELDS_IN_PAGE = ['name', 'country', 'roles', 'participant'] as const;
 
-export const escapeHtml = (text: string): string =>
+const escapeHtml = (text: string): string =>
   text
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')

@@ -29,9 +29,7 @@ let scratch = new Uint8Array(64 * 1024);
  * The bytes of a seed file, or a warning saying why it cannot be used. Never throws. The bytes live in a buffer
  * that the next call overwrites: use them before reading another file.
  */
-export function readSeedFile(
-  file: SeedFile,
-): { bytes: Uint8Array } | { warning: FileResult['warnings'][number] } {
+function readSeedFile(file: SeedFile): { bytes: Uint8Array } | { warning: FileResult['warnings'][number] } {
   let fd: number | null = null;
   try {
     fd = openSync(file.abs, 'r');

@@ -8,7 +8,8 @@ import { buildDataset } from '../ingest/ingest.ts';
 import { buildSiteData } from '../site/build-site-data.ts';
 import { TermTable } from '../site/search-index/count-terms.ts';
 import { ingestInWorkers } from './ingest-pool.ts';
-import { createSeedIngestor, ingestFiles, ingestFolder, listSeeds, MAX_FILE_BYTES } from './load-seeds.ts';
+import { MAX_FILE_BYTES } from './ingest-files.ts';
+import { createSeedIngestor, ingestFiles, ingestFolder, listSeeds } from './load-seeds.ts';
 
 const article = (
   title: string,

@@ -12,10 +12,8 @@ import { TermTable } from '../site/search-index/count-terms.ts';
 import { ingestSeedFile, type SeedFile } from './ingest-files.ts';
 import { ingestInWorkers, prepareWorkers } from './ingest-pool.ts';
 
-export { MAX_FILE_BYTES } from './ingest-files.ts';
-
 /** The corrections file, read from the top of the seeds folder. */
-export const KNOWLEDGE_FILE = 'people.json';
+const KNOWLEDGE_FILE = 'people.json';
 
 /**
  * Below this many files workers do not pay. Measured (2 cores, 10,000 generated articles): one thread spends
@@ -23,7 +21,7 @@ export const KNOWLEDGE_FILE = 'people.json';
  * starts cold, so its first batches run slowly until its JIT warms up, and the pool costs extra CPU (cloning
  * results, the last batches done twice). At 1,000 files a worker still cost about twice the CPU and more wall time (busy machine, warm main thread).
  */
-export const WORKER_MIN_FILES = 2000;
+const WORKER_MIN_FILES = 2000;
 
 export interface IngestOptions {
   onProgress?(done: number, total: number): void;
@@ -130,7 +128,7 @@ export async function listSeeds(
 }
 
 /** people.json, parsed; problems become warnings naming it. */
-export function loadKnowledge(knowledgePath: string | null): {
+function loadKnowledge(knowledgePath: string | null): {
   knowledge: Knowledge;
   warnings: IngestWarning[];
 } {

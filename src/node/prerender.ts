@@ -60,8 +60,8 @@ const relativeRoute = (route: string) => route.replace(/^\//, '');
  * and per-person pages do not, because at 100,000 articles the state would repeat each article's full text (and
  * the manifest) next to the HTML and push dist/ past 1 GB — the client fetches one small JSON file instead.
  * "shell" mode writes only home and the people index, for hosts that cap file counts; its 404.html is an empty
- * shell (see shellNotFoundPage) that boots the app for any deep link. `listedSlugOf` maps the slug of another
- * version of a story to the listed version's slug.
+ * shell (written by the Vite plugin's writeBundle) that boots the app for any deep link. `listedSlugOf` maps the
+ * slug of another version of a story to the listed version's slug.
  */
 export function planPages(
   dataFiles: Iterable<string>,

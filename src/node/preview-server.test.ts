@@ -108,6 +108,16 @@ describe('npm run preview of a BASE_PATH=/sub/ build', () => {
   });
 });
 
+describe('npm run preview before any build', () => {
+  it('stops, saying to build first, instead of answering every address with an empty 404', async () => {
+    const project = path.join(root, 'never-built');
+    mkdirSync(project);
+    await expect(startPreview(project)).rejects.toThrow(
+      /no build to preview in .*dist: run `npm run build` first/,
+    );
+  });
+});
+
 describe('builtBase', () => {
   it("reads the base from the build's _headers, and knows when there is no build", () => {
     const dir = path.join(root, 'headers-only');

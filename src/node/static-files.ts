@@ -4,7 +4,7 @@ import type { Article } from '../common/dataset.ts';
 
 /** The sitemaps protocol allows at most 50,000 URLs per file; bigger sites get a sitemap index. */
 export const SITEMAP_MAX_URLS = 50_000;
-export const FEED_SIZE = 50;
+const FEED_SIZE = 50;
 
 // XML 1.0 forbids most control characters and lone surrogates; a seed may contain them, a feed reader must not choke.
 const invalidXmlChars =
@@ -22,7 +22,7 @@ export function escapeXml(text: string): string {
 }
 
 /** Absolute URL of a page: origin + base + route path relative to the base ("articles/x/" or ""). */
-export const absoluteUrl = (siteUrl: string, base: string, relative: string): string =>
+const absoluteUrl = (siteUrl: string, base: string, relative: string): string =>
   `${siteUrl}${base}${relative}`;
 
 /**

@@ -73,11 +73,7 @@ export function formatWarning(warning: IngestWarning, seedsDir: string, cwd = pr
   return `${file}:${warning.line}: ${warning.message}`;
 }
 
-export function formatWarnings(
-  warnings: IngestWarning[],
-  seedsDir: string,
-  max = MAX_PRINTED_WARNINGS,
-): string[] {
+function formatWarnings(warnings: IngestWarning[], seedsDir: string, max = MAX_PRINTED_WARNINGS): string[] {
   const lines = warnings.slice(0, max).map((warning) => formatWarning(warning, seedsDir));
   if (warnings.length > max)
     lines.push(`… and ${warnings.length - max} more warnings (npm run ingest lists them all)`);
@@ -90,7 +86,7 @@ const contentTypes: Record<string, string> = {
   '.txt': 'text/plain; charset=utf-8',
 };
 
-export const contentTypeFor = (file: string): string =>
+const contentTypeFor = (file: string): string =>
   contentTypes[path.extname(file)] ?? 'application/octet-stream';
 
 /**
@@ -177,7 +173,7 @@ export function emitSiteFiles(dataset: Dataset, opts: SiteFilesOptions, emit: Em
 }
 
 /** The same files collected in a map (the dev server serves them from memory). */
-export function siteFiles(
+function siteFiles(
   dataset: Dataset,
   opts: SiteFilesOptions,
 ): { files: Map<string, string>; pages: PageJob[] } {
@@ -212,7 +208,7 @@ export interface DevSite {
   warnings(): IngestWarning[];
 }
 
-export function createDevSite(opts: {
+function createDevSite(opts: {
   ingestor: SeedIngestor;
   seedsDir: string;
   build: (dataset: Dataset) => DevSiteFiles;
@@ -522,7 +518,14 @@ export function readoutPlugin(options: ReadoutPluginOptions): Plugin {
 
     configurePreviewServer(server) {
       const { root, base, build } = server.config;
-      server.middlewares.use(previewLikeHosts(path.resolve(root, build.outDir), base, SITE_HEADERS));
+      const outDir = path.resolve(root, build.outDir);
+      // Vite's own "Did you build your project?" is skipped for a plugin with this hook: without this check, a
+      // preview before any build answered every address with an empty 404.
+      if (!statSync(path.join(outDir, 'index.html'), { throwIfNoEntry: false })?.isFile())
+        throw new Error(
+          `readout: there is no build to preview in ${path.relative(process.cwd(), outDir) || '.'}: run \`npm run build\` first`,
+        );
+      server.middlewares.use(previewLikeHosts(outDir, base, SITE_HEADERS));
     },
 
     configureServer(server: ViteDevServer) {

@@ -8,7 +8,7 @@ interface PersonSpec {
   aliases?: string[];
 }
 
-export const testPeople = {
+const testPeople = {
   wang: { id: 'wang-yi', name: 'Wang Yi', country: 'China', aliases: ['Wang'] },
   blinken: { id: 'antony-blinken', name: 'Antony Blinken', country: 'United States', aliases: ['Blinken'] },
   lula: {

@@ -27,11 +27,11 @@ import { measureOurs, type OursBrowserResult, type SearchMeasure } from './site-
 import { runIfMain } from '../../src/node/run-main.ts';
 
 /** Above this size Pagefind is not run unless asked: issue 4 measured it running out of memory at 100,000. */
-export const PAGEFIND_DEFAULT_MAX = 20_000;
+const PAGEFIND_DEFAULT_MAX = 20_000;
 /** The search box waits this long after a keystroke before searching (src/features/search/search-box.tsx). */
-export const SEARCH_DEBOUNCE_MS = 150;
+const SEARCH_DEBOUNCE_MS = 150;
 /** Runs of each first search and of the typing (median reported); the smoke run (--quick) makes one. */
-export const DEFAULT_REPEAT = 3;
+const DEFAULT_REPEAT = 3;
 
 export interface SizeResult {
   articles: number;
@@ -212,7 +212,7 @@ const ratio = (a: number | null, b: number | null) =>
 
 type Cell = { ours: string; pf: string; ratio: string };
 
-export function renderTable(sizes: SizeResult[]): string {
+function renderTable(sizes: SizeResult[]): string {
   const rows = new Map<string, Cell[]>();
   const put = (label: string, i: number, cell: Cell) => {
     if (!rows.has(label))

@@ -15,7 +15,7 @@ export interface BenchSection {
   run(ctx: BenchContext): Promise<unknown>;
 }
 
-export const SECTIONS: BenchSection[] = [
+const SECTIONS: BenchSection[] = [
   { name: 'ingest', run: benchIngest },
   {
     name: 'site',

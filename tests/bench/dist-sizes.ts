@@ -25,7 +25,7 @@ const kinds: [string, RegExp][] = [
   ['other', /./],
 ];
 
-export function distSizes(root: string): Map<string, { files: number; bytes: number }> {
+function distSizes(root: string): Map<string, { files: number; bytes: number }> {
   const sizes = new Map(kinds.map(([kind]) => [kind, { files: 0, bytes: 0 }]));
   const walk = (dir: string) => {
     for (const entry of readdirSync(dir, { withFileTypes: true })) {

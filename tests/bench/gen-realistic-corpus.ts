@@ -16,7 +16,7 @@ import { runIfMain } from '../../src/node/run-main.ts';
 type Rng = () => number;
 
 /** Inverse-CDF sampler of P(rank r) ∝ 1 / (r + q)^s, r = 0..n-1. */
-export function zipfSampler(n: number, s: number, q = 0): (rng: Rng) => number {
+function zipfSampler(n: number, s: number, q = 0): (rng: Rng) => number {
   const cdf = new Float64Array(n);
   let sum = 0;
   for (let r = 0; r < n; r++) cdf[r] = sum += 1 / Math.pow(r + 1 + q, s);
@@ -93,7 +93,7 @@ const STYLES: Record<string, { syllables: string[]; endings: string[] }> = {
 };
 
 /** A generated name for rank `rank` of a country's pool (deterministic), and the word the text uses alone. */
-export function poolName(demonym: string, rank: number): { full: string; surname: string } {
+function poolName(demonym: string, rank: number): { full: string; surname: string } {
   const rng = createRng(rank * 7919 + demonym.length * 104_729 + demonym.charCodeAt(0));
   const syl = (list: readonly string[], count: number) =>
     Array.from({ length: count }, () => pickOf(rng, list)).join('');
@@ -158,7 +158,7 @@ const WORD_SYLLABLES =
   );
 
 /** Word `rank` of the generated vocabulary: 2 to 5 syllables (deterministic). */
-export function vocabularyWord(rank: number): string {
+function vocabularyWord(rank: number): string {
   const rng = createRng(rank * 2_654_435_761 + 17);
   const count = 2 + Math.floor(rng() * 4);
   return Array.from({ length: count }, () => pickOf(rng, WORD_SYLLABLES)).join('');
@@ -264,7 +264,7 @@ export function realisticText(
 }
 
 /** Writes n rewritten articles under dir; returns the bytes written. */
-export function generateRealisticCorpus(n: number, dir: string, seed = 1, opts = defaultOptions): number {
+function generateRealisticCorpus(n: number, dir: string, seed = 1, opts = defaultOptions): number {
   const rewrite = makeRewriter(opts);
   return generateCorpus(n, dir, seed, (i, text) => realisticText(rewrite, i, text, seed, opts));
 }

@@ -189,7 +189,7 @@ export function syntheticDataset(count: number, seed = 1): Dataset {
 const gz = (text: string) => gzipSync(text, { level: 9 }).length;
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 
-export const measureQueries = [
+const measureQueries = [
   { label: 'common word', q: 'cooperation' },
   { label: 'two words', q: 'trade summit' },
   { label: 'rare word', q: '' }, // filled from the vocabulary tail

@@ -116,7 +116,7 @@ const armWatcher = (q: string, key: string) => `(() => {
 const readResult = `Promise.race([window.__benchResult, new Promise((r) => setTimeout(() => r(null), ${resultTimeoutMs}))])`;
 
 /** "1,234 articles match …" -> 1234; "No articles match …" -> 0. */
-export function hitsFromText(text: string): number {
+function hitsFromText(text: string): number {
   const match = /([\d,]+) articles? match/.exec(text);
   return match ? Number(match[1]!.replace(/,/g, '')) : 0;
 }
@@ -143,7 +143,7 @@ async function gotoLive(page: Page, url: string): Promise<void> {
 const searchBox = (page: Page) => page.getByRole('searchbox', { name: 'Search articles' });
 
 /** Home page bytes (fresh context), as a phone's first visit would fetch them. */
-export async function measureHome(browser: Browser, url: string): Promise<Transfer> {
+async function measureHome(browser: Browser, url: string): Promise<Transfer> {
   const context = await browser.newContext();
   const recorder = recordTransfers(context);
   const page = await context.newPage();
@@ -166,7 +166,7 @@ export const FOCUS_PAUSE_MS = 500;
  * between focusing the box and typing: FOCUS_PAUSE_MS as a user would, or 0 for the cold case (focus and type at
  * once, so the search code and index load after the keystroke). Bytes count from just before the focus.
  */
-export async function measureFirstSearch(
+async function measureFirstSearch(
   browser: Browser,
   url: string,
   query: { label: string; q: string },
@@ -194,7 +194,7 @@ export async function measureFirstSearch(
  * Types each word of TYPED letter by letter, waiting for each keystroke's results (debounce included); `repeat`
  * times over, each word in a fresh browser context.
  */
-export async function measureTyping(
+async function measureTyping(
   browser: Browser,
   url: string,
   words: readonly string[] = TYPED,
@@ -233,7 +233,7 @@ export async function measureTyping(
   };
 }
 
-export async function measureTypos(browser: Browser, url: string): Promise<TypoStats> {
+async function measureTypos(browser: Browser, url: string): Promise<TypoStats> {
   const context = await browser.newContext();
   const page = await context.newPage();
   await gotoLive(page, url);

@@ -1,6 +1,6 @@
 import { defineConfig } from '@playwright/test';
 
-// End-to-end tests against the built site (twice: at / and under /sub/) on a plain static server.
+// End-to-end tests against the built site (three builds: at /, under /sub/ and PRERENDER=shell) on a plain static server.
 // Chromium comes from tests/e2e/chromium.ts (CHROME_PATH, a system Chromium, or @sparticuz/chromium).
 export default defineConfig({
   testDir: '.',

@@ -1,4 +1,5 @@
-// Where the global setup put the two built sites and their servers (passed to test workers through env vars).
+// Where the global setup put the three built sites (at /, at /sub/, and PRERENDER=shell) and their servers (passed to
+// test workers through env vars).
 import path from 'node:path';
 
 // READOUT_E2E_DIR lets two worktrees that share one node_modules run the suite at once without sharing builds.
