@@ -30,7 +30,7 @@ import {
   ledeText,
   namedAlongWith,
 } from './country-context.ts';
-import { cityCountry, cityCountryAt, findCountries, type CountryHit } from './countries.ts';
+import { cityCountry, cityCountryAt, findCountries, outletCountry, type CountryHit } from './countries.ts';
 import { lacksOffice } from './office-countries.ts';
 import { firstWordMayBeSurname, nameShapeCountry } from './name-shapes.ts';
 import { storyCountries, storyNameEdges, type CountryStory } from './country-story.ts';
@@ -142,6 +142,13 @@ function placeFromStory(story: CountryStory, pi: number, offices: HeldOffices): 
   // Settled with none: no later default (the domestic story's locals) may give them one.
   if (firmOfAnother(story, p, home)) {
     p.countrySettled = true;
+    return;
+  }
+  // "detained Wall Street Journal reporter X": a journalist of a national outlet is of the outlet's country, whatever
+  // the sentence around them names (the country they were detained in, the filing outlet's).
+  const newsroom = outletJournalistCountry(p.roles);
+  if (newsroom !== null) {
+    p.country = newsroom;
     return;
   }
   const firstNamed = p.mentions.find((m) => m.kind !== 'pronoun');
@@ -477,6 +484,26 @@ function anotherOutletsJournalist(p: PersonRecord, source: string | null): boole
   return p.roles.every(
     (r) => JOURNALIST.test(r) && namesABody(r) && (own === '' || !r.toLowerCase().includes(own)),
   );
+}
+
+/** "Wall Street Journal reporter", "correspondent for The Washington Post": the outlet named in a journalist's role. */
+const OUTLET_OF_JOURNALIST =
+  /^(?:(.+?)\s+(?:reporter|journalist|correspondent|editor|editor-in-chief|columnist|anchor)|(?:reporter|journalist|correspondent|editor|columnist|anchor)\s+(?:for|of|with|at)\s+(?:the\s+)?(.+))$/i;
+
+/**
+ * The country of the national outlet every journalist's role of p names ("Wall Street Journal reporter"), or null
+ * (a role of another trade, an outlet of no known country, or two outlets of two countries).
+ */
+function outletJournalistCountry(roles: readonly string[]): string | null {
+  let found: string | null = null;
+  for (const r of roles) {
+    const m = OUTLET_OF_JOURNALIST.exec(r);
+    const outlet = m ? (m[1] ?? m[2] ?? '') : '';
+    const c = outlet ? outletCountry(outlet) : null;
+    if (c === null || (found !== null && c !== found)) return null;
+    found = c;
+  }
+  return found;
 }
 
 /** `X's "Title"`, "X's concert", "X's latest novel": named as the maker of a work or a show. */

@@ -1,0 +1,27 @@
+// Held-out leftovers of session 30 on invented sentences: none of these people are in the held-out files.
+import { describe, expect, it } from 'vitest';
+import { personNamed as person, testArticle as article } from './test-article.ts';
+
+describe("a journalist whose role names a national outlet", () => {
+  it("is of the outlet's country, not of the country the sentence names", () => {
+    const a = article(
+      'Minister hints at prisoner exchange in television interview',
+      [
+        'Foreign Minister Ivan Solano said on Thursday that Norland had no claim on Vessia, and that a deal could be reached to free detained Washington Post reporter Tomas Ferrand.',
+      ],
+      { source: 'Reuters', dateline: null, date: '2024-02-09' },
+    );
+    expect(person(a, 'Tomas Ferrand')?.country).toBe('United States');
+  });
+
+  it('is so in a story another outlet files at home', () => {
+    const a = article(
+      'Eight prisoners freed in exchange brokered by intelligence agency',
+      [
+        'Among those freed were New York Times correspondent Tomas Ferrand and opposition politician Ivan Solano.',
+      ],
+      { source: 'Anadolu Agency', dateline: { place: 'ANKARA', date: null }, date: '2024-08-01' },
+    );
+    expect(person(a, 'Tomas Ferrand')?.country).toBe('United States');
+  });
+});
