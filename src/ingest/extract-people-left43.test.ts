@@ -25,3 +25,17 @@ describe("a journalist whose role names a national outlet", () => {
     expect(person(a, 'Tomas Ferrand')?.country).toBe('United States');
   });
 });
+
+describe('a country after the second of two titled names', () => {
+  it("is that one's alone", () => {
+    const a = article(
+      'Ethiopia, Eritrea sign declaration of peace',
+      [
+        'Prime Minister Ivan Solano and President Tomas Ferrand of Eritrea have signed a joint declaration of peace in Asmara today.',
+      ],
+      { source: 'ENA', dateline: { place: 'Addis Ababa', date: null }, date: '2018-07-09' },
+    );
+    expect(person(a, 'Ivan Solano')?.country).toBe('Ethiopia');
+    expect(person(a, 'Tomas Ferrand')?.country).toBe('Eritrea');
+  });
+});

@@ -1182,6 +1182,16 @@ function coordinatedCountry(story: CountryStory, pi: number, pinyin: boolean): s
         tokens[o.end + 1]?.cap
       )
         continue;
+      // "Prime Minister X and President Y of Eritrea": a country after the second titled name is that one's alone.
+      if (
+        p.roles.length > 0 &&
+        o.start > m.start &&
+        tokens[o.end]?.lower === 'of' &&
+        tokens[o.end + 1] !== undefined &&
+        (tokenFlags(tokens[o.end + 1] as Token) & COUNTRY) !== 0 &&
+        titleHeads.has(tokens[o.start - 1]?.lower ?? '')
+      )
+        continue;
       const from = Math.min(m.end, o.end);
       const to = Math.max(m.start, o.start);
       // "Minister Dr. X and National Security Advisor Shri Y": a style of address lengthens no title.
