@@ -39,3 +39,34 @@ describe('a country after the second of two titled names', () => {
     expect(person(a, 'Tomas Ferrand')?.country).toBe('Eritrea');
   });
 });
+
+describe('a role set off before a name after "in the presence of"', () => {
+  it('is the named one\'s, also where "and of" repeats the phrase', () => {
+    const a = article(
+      'Brenner takes office as governor of the capital',
+      [
+        'Lucia Brenner took the oath in the presence of President Ana Ruiz, who governed the city until last year, and of the outgoing governor, Tomas Ferrand.',
+      ],
+      { source: 'EFE', dateline: { place: 'Mexico City', date: 'Oct 5' }, date: '2024-10-05' },
+    );
+    expect(person(a, 'Tomas Ferrand')?.roles).toEqual(['outgoing governor']);
+  });
+});
+
+describe('"a former model" set off after a name', () => {
+  it('is a role, and so is the trade joined to it by "and"', () => {
+    const a = article(
+      'Conductor Tomas Ferrand dies at 88',
+      ['Ferrand is survived by his wife, Ana, a former model and actress, and his son Marco, an actor.'],
+      { source: 'Kyodo', dateline: { place: 'TOKYO', date: 'Feb. 9' }, date: '2024-02-09' },
+    );
+    expect(person(a, 'Ana')?.roles).toEqual(['former model', 'actress']);
+  });
+
+  it('is no role when it names a product', () => {
+    const a = article('Chemistry prize shared for protein design', [
+      'Ana Ruiz shares the prize for developing ProteoNet, an artificial intelligence model that predicts the shape of proteins.',
+    ]);
+    expect(person(a, 'ProteoNet')).toBeUndefined();
+  });
+});

@@ -243,6 +243,9 @@ function rolePhrase(tokens: readonly Token[], i: number, sent: number): RoleSpan
     if (
       appositiveHeads.has(t.lower) ||
       titleHeads.has(t.lower) ||
+      // "his wife, X, a former model and actress": the trade, when nothing but "former" stands before it ("Y, an AI
+      // model that …" is a product).
+      (t.lower === 'model' && (k === s || (k === s + 1 && tokens[s]?.lower === 'former'))) ||
       // "minister-president", "vice-governor": a hyphenated title ends in its head.
       (t.lower.includes('-') && titleHeads.has(t.lower.slice(t.lower.lastIndexOf('-') + 1))) ||
       // "X, an American chemist,": an occupation by its ending ("-ist", "-ician") that no word list holds.
@@ -1112,11 +1115,22 @@ const OFFICE_ACTS = new Set([
   'initiative',
   'chairmanship',
   'patronage',
+  // "took the oath in the presence of the outgoing governor, X,".
+  'presence',
 ]);
 
-/** "of" after an office holder's act, before "the" ("at the invitation of the Prime Minister, X,"). */
+/**
+ * "of" after an office holder's act, before "the" ("at the invitation of the Prime Minister, X,"), or repeating it
+ * after "and" ("in the presence of President Y, who …, and of the outgoing governor, X,").
+ */
 function officeActOf(tokens: readonly Token[], of: number, det: Token): boolean {
-  return tokens[of]?.lower === 'of' && det.lower === 'the' && OFFICE_ACTS.has(tokens[of - 1]?.lower ?? '');
+  if (tokens[of]?.lower !== 'of' || det.lower !== 'the') return false;
+  if (OFFICE_ACTS.has(tokens[of - 1]?.lower ?? '')) return true;
+  if (tokens[of - 1]?.lower !== 'and') return false;
+  const sent = tokens[of]?.sent;
+  for (let k = of - 2; k > 0 && tokens[k]?.sent === sent; k--)
+    if (tokens[k]?.lower === 'of' && OFFICE_ACTS.has(tokens[k - 1]?.lower ?? '')) return true;
+  return false;
 }
 
 /**
