@@ -70,3 +70,30 @@ describe('"a former model" set off after a name', () => {
     expect(person(a, 'ProteoNet')).toBeUndefined();
   });
 });
+
+describe('a delegation "headed by X," that "included" others', () => {
+  it('takes part with each it included, also one set off by a role', () => {
+    const a = article(
+      'Qatar witnesses signing of peace agreement between Norland and Vessia',
+      [
+        'Norland and Vessia signed a peace agreement in Doha on Saturday in the presence of Prime Minister Ivan Solano.',
+        'The Vessian delegation, headed by Marco Delacroix, included Tomas Ferrand, the former head of the political office, and Luca Brenner.',
+      ],
+      { source: 'QNA', dateline: { place: 'Doha', date: 'February 29' }, date: '2020-02-29' },
+    );
+    expect(person(a, 'Tomas Ferrand')?.participant).toBe(true);
+  });
+});
+
+describe("a firm's nationality in a minister's sentence", () => {
+  it("is the firm's, not the minister's", () => {
+    const a = article(
+      'Carmaker to set up regional headquarters near the capital',
+      [
+        'US electric vehicle maker Voltra Inc has been approved to set up its regional headquarters in Malaysia, as well as its first charging stations in the country, said Trade Minister Tomas Ferrand.',
+      ],
+      { source: 'Bernama', dateline: { place: 'KUALA LUMPUR', date: 'July 20' }, date: '2023-07-20' },
+    );
+    expect(person(a, 'Tomas Ferrand')?.country).toBe('Malaysia');
+  });
+});

@@ -1827,6 +1827,15 @@ function describesAnother(
     if (chineseContext && !h.adjectival) return true;
     if (chineseContext && h.at < m.start && reportedBefore(tokens, h.at, m)) return true;
   }
+  // "US electric vehicle maker Tesla …, said Trade Minister X": a firm's nationality is none of a government's
+  // officer's ("Nippon Steel President X … the Japanese company" is the firm's own).
+  if (
+    h.adjectival &&
+    p.roles.length > 0 &&
+    p.roles.every((r) => !EXECUTIVE.test(r) && !namesABody(r)) &&
+    firmAfter(tokens, h.at)
+  )
+    return true;
   // "the delegation's first visit to Türkiye since the fall of the X regime": a ruler named by their rule goes
   // nowhere; where others go is not whom they ruled.
   if (byRule && h.destination) return true;
