@@ -97,3 +97,18 @@ describe("a firm's nationality in a minister's sentence", () => {
     expect(person(a, 'Tomas Ferrand')?.country).toBe('Malaysia');
   });
 });
+
+describe("one a Russian outlet names only in sentences of the Soviet Union's years", () => {
+  it('is of the Soviet Union', () => {
+    const a = article(
+      'Presidents sign treaty of good-neighbourliness',
+      [
+        'President Ivan Solano and Chinese President Liu Zhiwei signed a treaty of friendship in the Kremlin on Monday.',
+        'The previous treaty, signed by Tomas Ferrand and Marco Delacroix in 1950, expired in 1980.',
+      ],
+      { source: 'TASS', dateline: { place: 'MOSCOW', date: 'July 16' }, date: '2001-07-16' },
+    );
+    expect(person(a, 'Tomas Ferrand')?.country).toBe('Soviet Union');
+    expect(person(a, 'Ivan Solano')?.country).toBe('Russia');
+  });
+});

@@ -33,6 +33,7 @@ import {
 import { cityCountry, cityCountryAt, findCountries, outletCountry, type CountryHit } from './countries.ts';
 import { lacksOffice } from './office-countries.ts';
 import { firstWordMayBeSurname, nameShapeCountry } from './name-shapes.ts';
+import { YEAR } from './country-steps-defaults.ts';
 import { storyCountries, storyNameEdges, type CountryStory } from './country-story.ts';
 import { countryNames, demonymCountry, isFunctionWord, orgHeads } from './lexicon.ts';
 import { NAME_SUFFIXES } from './names.ts';
@@ -271,7 +272,7 @@ function placeFromStory(story: CountryStory, pi: number, offices: HeldOffices): 
             companionAbroad(story, p, homeDefault) ||
             officeElsewhere(story, p, homeDefault)
           ? null
-          : (shapedAbroad(story, p, homeDefault) ?? homeDefault)) ??
+          : (shapedAbroad(story, p, homeDefault) ?? eraOfHome(story, p, homeDefault))) ??
     (firstNamed && !passing() ? previousSentenceCountry(doc, firstNamed.sent, countryCache) : null);
   // Settled with none: no story-wide default (the domestic story's locals) may place them either. Abroad, the later
   // steps still weigh other cues ("succeeding X"); only the domestic story's default passes them over.
@@ -279,6 +280,38 @@ function placeFromStory(story: CountryStory, pi: number, offices: HeldOffices): 
     if (filedAbroad(story)) p.inPassing = true;
     else p.countrySettled = true;
   }
+}
+
+/** The state an outlet's home was part of, by the years it was (the successor keeps the outlet's name today). */
+const FORMER_STATES: Readonly<Record<string, readonly [string, number, number]>> = {
+  Russia: ['Soviet Union', 1922, 1991],
+};
+
+/**
+ * The outlet's home for p, or the state it was part of when every sentence naming p is set in that state's years
+ * ("the previous treaty, signed by X and Y in 1950" in a TASS story: X signed for the Soviet Union).
+ */
+function eraOfHome(story: CountryStory, p: PersonRecord, home: string): string {
+  const former = FORMER_STATES[home];
+  if (!former) return home;
+  const [state, from, to] = former;
+  const { doc, tokens } = story;
+  let named = false;
+  for (const m of p.mentions) {
+    if (m.kind === 'pronoun') continue;
+    named = true;
+    const [s, e] = doc.sentences[m.sent] ?? [0, 0];
+    let dated = false;
+    for (let k = s; k < e; k++) {
+      const w = (tokens[k] as Token).text;
+      if (w.length !== 4 || !YEAR.test(w)) continue;
+      const y = Number(w);
+      if (y < from || y > to) return home;
+      dated = true;
+    }
+    if (!dated) return home;
+  }
+  return named ? state : home;
 }
 
 /**
