@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { personNamed as person, testArticle as article } from './test-article.ts';
 
-describe("a journalist whose role names a national outlet", () => {
+describe('a journalist whose role names a national outlet', () => {
   it("is of the outlet's country, not of the country the sentence names", () => {
     const a = article(
       'Minister hints at prisoner exchange in television interview',
