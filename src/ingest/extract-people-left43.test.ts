@@ -112,3 +112,19 @@ describe("one a Russian outlet names only in sentences of the Soviet Union's yea
     expect(person(a, 'Ivan Solano')?.country).toBe('Russia');
   });
 });
+
+describe('one honoured where a visitor lays a wreath', () => {
+  it("is of the dateline's country, not the visitor's outlet's", () => {
+    const a = article(
+      'Vietnamese, Norlandic leaders hold talks in the capital',
+      [
+        'Prime Minister Ivan Solano held talks with his Norlandic counterpart on Thursday.',
+        'Earlier, Solano laid a wreath at the monument to national hero Tomas Ferrand.',
+        'He also laid a wreath in memory of Marco Delacroix at the old fort.',
+      ],
+      { source: 'VNA', dateline: { place: 'Havana', date: null }, date: '2024-09-26' },
+    );
+    expect(person(a, 'Tomas Ferrand')?.country).toBe('Cuba');
+    expect(person(a, 'Marco Delacroix')?.country).toBe('Cuba');
+  });
+});

@@ -166,6 +166,12 @@ function placeFromStory(story: CountryStory, pi: number, offices: HeldOffices): 
     p.country = introduced;
     return;
   }
+  // "laid a wreath at the monument to national hero X" in a story from Havana: the one honoured is the host's.
+  const honoured = firstNamed && story.datelineHome !== null ? wreathHonoured(tokens, firstNamed) : false;
+  if (honoured) {
+    p.country = story.datelineHome;
+    return;
+  }
   // "visit France and Serbia, where he will hold talks with President X and President Y respectively".
   const respective = firstNamed ? respectiveCountry(story, firstNamed) : null;
   if (respective !== null) {
@@ -280,6 +286,27 @@ function placeFromStory(story: CountryStory, pi: number, offices: HeldOffices): 
     if (filedAbroad(story)) p.inPassing = true;
     else p.countrySettled = true;
   }
+}
+
+/** What a wreath is laid at or for: "in memory of", "at the monument to", "at the tomb of" the one honoured. */
+const HONOURED_AT = /\b(?:in (?:the )?memory of|(?:monument|memorial|statue|tomb|mausoleum|grave|bust) (?:of|to))$/;
+
+/**
+ * "Chinh laid a wreath in memory of X at …", "laid a wreath at the monument to national hero Y": the one honoured
+ * where a visitor lays a wreath (lower-case words of description between).
+ */
+function wreathHonoured(tokens: readonly Token[], m: Mention): boolean {
+  let k = m.start - 1;
+  while (k > m.start - 4 && tokens[k]?.word && !tokens[k]?.cap && !isFunctionWord(tokens[k]?.lower ?? '')) k--;
+  const sent = tokens[m.start]?.sent;
+  let words = '';
+  let wreath = false;
+  for (let j = k; j >= 0 && j > k - 12 && tokens[j]?.sent === sent; j--) {
+    const w = (tokens[j] as Token).lower;
+    if (w === 'wreath' || w === 'wreaths') wreath = true;
+    if (j > k - 4) words = words ? `${w} ${words}` : w;
+  }
+  return wreath && HONOURED_AT.test(words);
 }
 
 /** The state an outlet's home was part of, by the years it was (the successor keeps the outlet's name today). */
