@@ -128,3 +128,17 @@ describe('one honoured where a visitor lays a wreath', () => {
     expect(person(a, 'Marco Delacroix')?.country).toBe('Cuba');
   });
 });
+
+describe('"the senior Republican on the Senate Finance Committee" set off after a name', () => {
+  it('is a role, committee and all', () => {
+    const a = article(
+      'Leader tells visiting senators there are reasons to improve ties',
+      [
+        'The group comprises lawmakers including Republicans Tomas Ferrand and Marco Delacroix.',
+        'Ferrand, the senior Republican on the Senate Finance Committee, said the senators had raised the cases of detained citizens.',
+      ],
+      { source: 'Reuters', dateline: { place: 'BEIJING', date: 'Oct 9' }, date: '2023-10-09' },
+    );
+    expect(person(a, 'Tomas Ferrand')?.roles).toEqual(['senior Republican on the Senate Finance Committee']);
+  });
+});

@@ -198,6 +198,14 @@ const OCCASION_WORDS: ReadonlySet<string> = new Set([
   'inauguration',
 ]);
 
+/** Members of the two US parties, and the words that make one a committee's ranking member. */
+const PARTY_MEMBERS = new Set(['republican', 'democrat']);
+const RANKING = new Set(['senior', 'top', 'ranking']);
+/** "on the Senate Finance Committee": "on the" and a capitalised body at `at`. */
+function onTheBody(tokens: readonly Token[], at: number): boolean {
+  return tokens[at]?.lower === 'on' && tokens[at + 1]?.lower === 'the' && tokens[at + 2]?.cap === true;
+}
+
 /** A role phrase starting at `i` (after skipping the/a/also): its head must come before of/to/at. */
 function rolePhrase(tokens: readonly Token[], i: number, sent: number): RoleSpan | null {
   let s = i;
@@ -246,6 +254,8 @@ function rolePhrase(tokens: readonly Token[], i: number, sent: number): RoleSpan
       // "his wife, X, a former model and actress": the trade, when nothing but "former" stands before it ("Y, an AI
       // model that …" is a product).
       (t.lower === 'model' && (k === s || (k === s + 1 && tokens[s]?.lower === 'former'))) ||
+      // "X, the senior Republican on the Senate Finance Committee": a party's ranking member of a committee.
+      (PARTY_MEMBERS.has(t.lower) && RANKING.has(tokens[k - 1]?.lower ?? '') && onTheBody(tokens, k + 1)) ||
       // "minister-president", "vice-governor": a hyphenated title ends in its head.
       (t.lower.includes('-') && titleHeads.has(t.lower.slice(t.lower.lastIndexOf('-') + 1))) ||
       // "X, an American chemist,": an occupation by its ending ("-ist", "-ician") that no word list holds.
@@ -332,10 +342,11 @@ function rolePhrase(tokens: readonly Token[], i: number, sent: number): RoleSpan
       // "Special Adviser to the President on Energy", "Special Rapporteur on Human Rights": "on" and a subject in
       // capitals belong to the title ("… on Monday" does not).
       const onSubject =
-        t.lower === 'on' &&
-        tokens[e + 1]?.cap === true &&
-        tokens[e + 1]?.word === true &&
-        (tokenFlags(tokens[e + 1] as Token) & (WEEKDAY | MONTH)) === 0;
+        (e === head + 1 && PARTY_MEMBERS.has((tokens[head] as Token).lower) && onTheBody(tokens, e)) ||
+        (t.lower === 'on' &&
+          tokens[e + 1]?.cap === true &&
+          tokens[e + 1]?.word === true &&
+          (tokenFlags(tokens[e + 1] as Token) & (WEEKDAY | MONTH)) === 0);
       // "director of the WHO's Department of …": an acronym in capitals is a body, not the pronoun "who".
       const acronym = t.cap && t.text.length > 1 && t.text === t.text.toUpperCase();
       if (ROLE_STOP.has(t.lower) && !posted && !onSubject && !acronym && !inOffice) break;
