@@ -142,3 +142,12 @@ describe('"the senior Republican on the Senate Finance Committee" set off after 
     expect(person(a, 'Tomas Ferrand')?.roles).toEqual(['senior Republican on the Senate Finance Committee']);
   });
 });
+
+describe('an office set off after a name with "until now"', () => {
+  it('is the office, without the words of time', () => {
+    const a = article('Ruiz sworn in as president before foreign leaders', [
+      'Tomas Ferrand, until now secretary general of the Foreign Ministry, replaces Marco Delacroix as foreign minister.',
+    ]);
+    expect(person(a, 'Tomas Ferrand')?.roles).toEqual(['secretary general of the Foreign Ministry']);
+  });
+});

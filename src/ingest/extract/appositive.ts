@@ -198,6 +198,7 @@ const OCCASION_WORDS: ReadonlySet<string> = new Set([
   'inauguration',
 ]);
 
+const UNTIL_NOW = new Set(['now', 'recently']);
 /** Members of the two US parties, and the words that make one a committee's ranking member. */
 const PARTY_MEMBERS = new Set(['republican', 'democrat']);
 const RANKING = new Set(['senior', 'top', 'ranking']);
@@ -210,6 +211,8 @@ function onTheBody(tokens: readonly Token[], at: number): boolean {
 function rolePhrase(tokens: readonly Token[], i: number, sent: number): RoleSpan | null {
   let s = i;
   while (tokens[s] && SKIP.has((tokens[s] as Token).lower)) s++;
+  // "X, until now secretary general of the Foreign Ministry, replaces Y": the office held up to the change.
+  if (tokens[s]?.lower === 'until' && UNTIL_NOW.has(tokens[s + 1]?.lower ?? '')) s += 2;
   // "the 41-year-old former mayor of …": an age is said of the person, not part of the title.
   if (yearsOldAt(tokens, s)) s += 3;
   let head = -1;
