@@ -151,3 +151,12 @@ describe('an office set off after a name with "until now"', () => {
     expect(person(a, 'Tomas Ferrand')?.roles).toEqual(['secretary general of the Foreign Ministry']);
   });
 });
+
+describe('the office one is sworn in as, past a long description set off after the name', () => {
+  it("is the person's role", () => {
+    const a = article("Ferrand sworn in as Norland's seventh president", [
+      "Tomas Ferrand, a former furniture exporter who rose from the slums of the old port to the presidency, was sworn in as Norland's seventh president on Monday.",
+    ]);
+    expect(person(a, 'Tomas Ferrand')?.roles).toEqual(["Norland's seventh president"]);
+  });
+});

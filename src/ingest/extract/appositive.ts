@@ -861,6 +861,13 @@ function rolesAfter(tokens: readonly Token[], end: number): RoleSpan[] {
     const verb = afterApposition(tokens, i, sent);
     if (verb > i && (SERVES.test(tokens[verb]?.lower ?? '') || HAS_HAD.test(tokens[verb]?.lower ?? '')))
       i = verb;
+    // "X, a former furniture exporter, was sworn in as Indonesia's seventh president": so is the office taken.
+    else if (
+      verb > i &&
+      WAS_WERE_IS.test(tokens[verb]?.lower ?? '') &&
+      TAKEN_OFFICE.test(tokens[verb + 1]?.lower ?? '')
+    )
+      return rolesAfter(tokens, verb);
     // "Z served as finance minister under …", "X has served as mayor since 2019", "had earlier served as".
     if (tokens[i]?.lower === 'has' || tokens[i]?.lower === 'had') i++;
     if (EARLIER.has(tokens[i]?.lower ?? '') && SERVES.test(tokens[i + 1]?.lower ?? '')) i++;
@@ -1004,7 +1011,8 @@ function afterApposition(tokens: readonly Token[], i: number, sent: number): num
   if (tokens[i]?.text !== ',') return i;
   const first = tokens[i + 1]?.lower ?? '';
   if (first !== 'a' && first !== 'an' && first !== 'the') return i;
-  for (let k = i + 2; k < i + 12; k++) {
+  // "X, a former furniture exporter who rose from the slums of Solo to the presidency, was …": up to 18 words.
+  for (let k = i + 2; k < i + 20; k++) {
     const t = tokens[k];
     if (t === undefined || t.sent !== sent || t.text === ';') return i;
     if (t.text === ',') return k + 1;
