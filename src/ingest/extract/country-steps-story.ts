@@ -289,7 +289,8 @@ function placeFromStory(story: CountryStory, pi: number, offices: HeldOffices): 
 }
 
 /** What a wreath is laid at or for: "in memory of", "at the monument to", "at the tomb of" the one honoured. */
-const HONOURED_AT = /\b(?:in (?:the )?memory of|(?:monument|memorial|statue|tomb|mausoleum|grave|bust) (?:of|to))$/;
+const HONOURED_AT =
+  /\b(?:in (?:the )?memory of|(?:monument|memorial|statue|tomb|mausoleum|grave|bust) (?:of|to))$/;
 
 /**
  * "Chinh laid a wreath in memory of X at …", "laid a wreath at the monument to national hero Y": the one honoured
@@ -297,7 +298,8 @@ const HONOURED_AT = /\b(?:in (?:the )?memory of|(?:monument|memorial|statue|tomb
  */
 function wreathHonoured(tokens: readonly Token[], m: Mention): boolean {
   let k = m.start - 1;
-  while (k > m.start - 4 && tokens[k]?.word && !tokens[k]?.cap && !isFunctionWord(tokens[k]?.lower ?? '')) k--;
+  while (k > m.start - 4 && tokens[k]?.word && !tokens[k]?.cap && !isFunctionWord(tokens[k]?.lower ?? ''))
+    k--;
   const sent = tokens[m.start]?.sent;
   let words = '';
   let wreath = false;
