@@ -198,10 +198,21 @@ const OCCASION_WORDS: ReadonlySet<string> = new Set([
   'inauguration',
 ]);
 
+const UNTIL_NOW = new Set(['now', 'recently']);
+/** Members of the two US parties, and the words that make one a committee's ranking member. */
+const PARTY_MEMBERS = new Set(['republican', 'democrat']);
+const RANKING = new Set(['senior', 'top', 'ranking']);
+/** "on the Senate Finance Committee": "on the" and a capitalised body at `at`. */
+function onTheBody(tokens: readonly Token[], at: number): boolean {
+  return tokens[at]?.lower === 'on' && tokens[at + 1]?.lower === 'the' && tokens[at + 2]?.cap === true;
+}
+
 /** A role phrase starting at `i` (after skipping the/a/also): its head must come before of/to/at. */
 function rolePhrase(tokens: readonly Token[], i: number, sent: number): RoleSpan | null {
   let s = i;
   while (tokens[s] && SKIP.has((tokens[s] as Token).lower)) s++;
+  // "X, until now secretary general of the Foreign Ministry, replaces Y": the office held up to the change.
+  if (tokens[s]?.lower === 'until' && UNTIL_NOW.has(tokens[s + 1]?.lower ?? '')) s += 2;
   // "the 41-year-old former mayor of …": an age is said of the person, not part of the title.
   if (yearsOldAt(tokens, s)) s += 3;
   let head = -1;
@@ -243,6 +254,11 @@ function rolePhrase(tokens: readonly Token[], i: number, sent: number): RoleSpan
     if (
       appositiveHeads.has(t.lower) ||
       titleHeads.has(t.lower) ||
+      // "his wife, X, a former model and actress": the trade, when nothing but "former" stands before it ("Y, an AI
+      // model that …" is a product).
+      (t.lower === 'model' && (k === s || (k === s + 1 && tokens[s]?.lower === 'former'))) ||
+      // "X, the senior Republican on the Senate Finance Committee": a party's ranking member of a committee.
+      (PARTY_MEMBERS.has(t.lower) && RANKING.has(tokens[k - 1]?.lower ?? '') && onTheBody(tokens, k + 1)) ||
       // "minister-president", "vice-governor": a hyphenated title ends in its head.
       (t.lower.includes('-') && titleHeads.has(t.lower.slice(t.lower.lastIndexOf('-') + 1))) ||
       // "X, an American chemist,": an occupation by its ending ("-ist", "-ician") that no word list holds.
@@ -329,10 +345,11 @@ function rolePhrase(tokens: readonly Token[], i: number, sent: number): RoleSpan
       // "Special Adviser to the President on Energy", "Special Rapporteur on Human Rights": "on" and a subject in
       // capitals belong to the title ("… on Monday" does not).
       const onSubject =
-        t.lower === 'on' &&
-        tokens[e + 1]?.cap === true &&
-        tokens[e + 1]?.word === true &&
-        (tokenFlags(tokens[e + 1] as Token) & (WEEKDAY | MONTH)) === 0;
+        (e === head + 1 && PARTY_MEMBERS.has((tokens[head] as Token).lower) && onTheBody(tokens, e)) ||
+        (t.lower === 'on' &&
+          tokens[e + 1]?.cap === true &&
+          tokens[e + 1]?.word === true &&
+          (tokenFlags(tokens[e + 1] as Token) & (WEEKDAY | MONTH)) === 0);
       // "director of the WHO's Department of …": an acronym in capitals is a body, not the pronoun "who".
       const acronym = t.cap && t.text.length > 1 && t.text === t.text.toUpperCase();
       if (ROLE_STOP.has(t.lower) && !posted && !onSubject && !acronym && !inOffice) break;
@@ -844,6 +861,13 @@ function rolesAfter(tokens: readonly Token[], end: number): RoleSpan[] {
     const verb = afterApposition(tokens, i, sent);
     if (verb > i && (SERVES.test(tokens[verb]?.lower ?? '') || HAS_HAD.test(tokens[verb]?.lower ?? '')))
       i = verb;
+    // "X, a former furniture exporter, was sworn in as Indonesia's seventh president": so is the office taken.
+    else if (
+      verb > i &&
+      WAS_WERE_IS.test(tokens[verb]?.lower ?? '') &&
+      TAKEN_OFFICE.test(tokens[verb + 1]?.lower ?? '')
+    )
+      return rolesAfter(tokens, verb);
     // "Z served as finance minister under …", "X has served as mayor since 2019", "had earlier served as".
     if (tokens[i]?.lower === 'has' || tokens[i]?.lower === 'had') i++;
     if (EARLIER.has(tokens[i]?.lower ?? '') && SERVES.test(tokens[i + 1]?.lower ?? '')) i++;
@@ -987,7 +1011,8 @@ function afterApposition(tokens: readonly Token[], i: number, sent: number): num
   if (tokens[i]?.text !== ',') return i;
   const first = tokens[i + 1]?.lower ?? '';
   if (first !== 'a' && first !== 'an' && first !== 'the') return i;
-  for (let k = i + 2; k < i + 12; k++) {
+  // "X, a former furniture exporter who rose from the slums of Solo to the presidency, was …": up to 18 words.
+  for (let k = i + 2; k < i + 20; k++) {
     const t = tokens[k];
     if (t === undefined || t.sent !== sent || t.text === ';') return i;
     if (t.text === ',') return k + 1;
@@ -1112,11 +1137,22 @@ const OFFICE_ACTS = new Set([
   'initiative',
   'chairmanship',
   'patronage',
+  // "took the oath in the presence of the outgoing governor, X,".
+  'presence',
 ]);
 
-/** "of" after an office holder's act, before "the" ("at the invitation of the Prime Minister, X,"). */
+/**
+ * "of" after an office holder's act, before "the" ("at the invitation of the Prime Minister, X,"), or repeating it
+ * after "and" ("in the presence of President Y, who …, and of the outgoing governor, X,").
+ */
 function officeActOf(tokens: readonly Token[], of: number, det: Token): boolean {
-  return tokens[of]?.lower === 'of' && det.lower === 'the' && OFFICE_ACTS.has(tokens[of - 1]?.lower ?? '');
+  if (tokens[of]?.lower !== 'of' || det.lower !== 'the') return false;
+  if (OFFICE_ACTS.has(tokens[of - 1]?.lower ?? '')) return true;
+  if (tokens[of - 1]?.lower !== 'and') return false;
+  const sent = tokens[of]?.sent;
+  for (let k = of - 2; k > 0 && tokens[k]?.sent === sent; k--)
+    if (tokens[k]?.lower === 'of' && OFFICE_ACTS.has(tokens[k - 1]?.lower ?? '')) return true;
+  return false;
 }
 
 /**

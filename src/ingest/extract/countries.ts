@@ -452,6 +452,8 @@ const OUTLET_COUNTRY: [RegExp, string][] = [
   [/^sana$|\bsyrian arab news agency\b/i, 'Syria'],
   [/^kbc$|\bkenya broadcasting corporation\b/i, 'Kenya'],
   [/\bnotimex\b/i, 'Mexico'],
+  // Newspapers, for their journalists' roles ("Wall Street Journal reporter") as for a story they file.
+  [/\bwall street journal\b|\bnew york times\b|\bwashington post\b/i, 'United States'],
 ];
 
 /** The home country of a national outlet (`source` as parsed), or null. */

@@ -161,7 +161,8 @@ export function placeBareOfficesOfOneSide(story: CountryStory): void {
 
 /** "Former President", "ex-Prime Minister": an office held before. */
 const FORMER_RE = /^(?:former|ex-)/i;
-const YEAR = /^(?:1[89]|20)\d\d$/;
+/** A year as written in a story, 1800–2099. */
+export const YEAR = /^(?:1[89]|20)\d\d$/;
 /** Whether p's first named mention follows a year before the story's in its sentence ("the Act of 1930, signed by"). */
 function earlierYearBefore(story: CountryStory, p: PersonRecord): boolean {
   const named = p.mentions.find((m) => m.kind !== 'pronoun');

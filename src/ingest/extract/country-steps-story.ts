@@ -30,9 +30,10 @@ import {
   ledeText,
   namedAlongWith,
 } from './country-context.ts';
-import { cityCountry, cityCountryAt, findCountries, type CountryHit } from './countries.ts';
+import { cityCountry, cityCountryAt, findCountries, outletCountry, type CountryHit } from './countries.ts';
 import { lacksOffice } from './office-countries.ts';
 import { firstWordMayBeSurname, nameShapeCountry } from './name-shapes.ts';
+import { YEAR } from './country-steps-defaults.ts';
 import { storyCountries, storyNameEdges, type CountryStory } from './country-story.ts';
 import { countryNames, demonymCountry, isFunctionWord, orgHeads } from './lexicon.ts';
 import { NAME_SUFFIXES } from './names.ts';
@@ -144,6 +145,13 @@ function placeFromStory(story: CountryStory, pi: number, offices: HeldOffices): 
     p.countrySettled = true;
     return;
   }
+  // "detained Wall Street Journal reporter X": a journalist of a national outlet is of the outlet's country, whatever
+  // the sentence around them names (the country they were detained in, the filing outlet's).
+  const newsroom = outletJournalistCountry(p.roles);
+  if (newsroom !== null) {
+    p.country = newsroom;
+    return;
+  }
   const firstNamed = p.mentions.find((m) => m.kind !== 'pronoun');
   // "X, who chairs the academy's Nobel Committee" after "the Royal Swedish Academy": the body they head.
   const headed = p.roles.length === 0 && firstNamed ? headedBodyCountry(tokens, firstNamed.end) : null;
@@ -156,6 +164,12 @@ function placeFromStory(story: CountryStory, pi: number, offices: HeldOffices): 
   const introduced = introducedBodyCountry(story, p);
   if (introduced !== null) {
     p.country = introduced;
+    return;
+  }
+  // "laid a wreath at the monument to national hero X" in a story from Havana: the one honoured is the host's.
+  const honoured = firstNamed && story.datelineHome !== null ? wreathHonoured(tokens, firstNamed) : false;
+  if (honoured) {
+    p.country = story.datelineHome;
     return;
   }
   // "visit France and Serbia, where he will hold talks with President X and President Y respectively".
@@ -264,7 +278,7 @@ function placeFromStory(story: CountryStory, pi: number, offices: HeldOffices): 
             companionAbroad(story, p, homeDefault) ||
             officeElsewhere(story, p, homeDefault)
           ? null
-          : (shapedAbroad(story, p, homeDefault) ?? homeDefault)) ??
+          : (shapedAbroad(story, p, homeDefault) ?? eraOfHome(story, p, homeDefault))) ??
     (firstNamed && !passing() ? previousSentenceCountry(doc, firstNamed.sent, countryCache) : null);
   // Settled with none: no story-wide default (the domestic story's locals) may place them either. Abroad, the later
   // steps still weigh other cues ("succeeding X"); only the domestic story's default passes them over.
@@ -272,6 +286,61 @@ function placeFromStory(story: CountryStory, pi: number, offices: HeldOffices): 
     if (filedAbroad(story)) p.inPassing = true;
     else p.countrySettled = true;
   }
+}
+
+/** What a wreath is laid at or for: "in memory of", "at the monument to", "at the tomb of" the one honoured. */
+const HONOURED_AT =
+  /\b(?:in (?:the )?memory of|(?:monument|memorial|statue|tomb|mausoleum|grave|bust) (?:of|to))$/;
+
+/**
+ * "Chinh laid a wreath in memory of X at …", "laid a wreath at the monument to national hero Y": the one honoured
+ * where a visitor lays a wreath (lower-case words of description between).
+ */
+function wreathHonoured(tokens: readonly Token[], m: Mention): boolean {
+  let k = m.start - 1;
+  while (k > m.start - 4 && tokens[k]?.word && !tokens[k]?.cap && !isFunctionWord(tokens[k]?.lower ?? ''))
+    k--;
+  const sent = tokens[m.start]?.sent;
+  let words = '';
+  let wreath = false;
+  for (let j = k; j >= 0 && j > k - 12 && tokens[j]?.sent === sent; j--) {
+    const w = (tokens[j] as Token).lower;
+    if (w === 'wreath' || w === 'wreaths') wreath = true;
+    if (j > k - 4) words = words ? `${w} ${words}` : w;
+  }
+  return wreath && HONOURED_AT.test(words);
+}
+
+/** The state an outlet's home was part of, by the years it was (the successor keeps the outlet's name today). */
+const FORMER_STATES: Readonly<Record<string, readonly [string, number, number]>> = {
+  Russia: ['Soviet Union', 1922, 1991],
+};
+
+/**
+ * The outlet's home for p, or the state it was part of when every sentence naming p is set in that state's years
+ * ("the previous treaty, signed by X and Y in 1950" in a TASS story: X signed for the Soviet Union).
+ */
+function eraOfHome(story: CountryStory, p: PersonRecord, home: string): string {
+  const former = FORMER_STATES[home];
+  if (!former) return home;
+  const [state, from, to] = former;
+  const { doc, tokens } = story;
+  let named = false;
+  for (const m of p.mentions) {
+    if (m.kind === 'pronoun') continue;
+    named = true;
+    const [s, e] = doc.sentences[m.sent] ?? [0, 0];
+    let dated = false;
+    for (let k = s; k < e; k++) {
+      const w = (tokens[k] as Token).text;
+      if (w.length !== 4 || !YEAR.test(w)) continue;
+      const y = Number(w);
+      if (y < from || y > to) return home;
+      dated = true;
+    }
+    if (!dated) return home;
+  }
+  return named ? state : home;
 }
 
 /**
@@ -477,6 +546,26 @@ function anotherOutletsJournalist(p: PersonRecord, source: string | null): boole
   return p.roles.every(
     (r) => JOURNALIST.test(r) && namesABody(r) && (own === '' || !r.toLowerCase().includes(own)),
   );
+}
+
+/** "Wall Street Journal reporter", "correspondent for The Washington Post": the outlet named in a journalist's role. */
+const OUTLET_OF_JOURNALIST =
+  /^(?:(.+?)\s+(?:reporter|journalist|correspondent|editor|editor-in-chief|columnist|anchor)|(?:reporter|journalist|correspondent|editor|columnist|anchor)\s+(?:for|of|with|at)\s+(?:the\s+)?(.+))$/i;
+
+/**
+ * The country of the national outlet every journalist's role of p names ("Wall Street Journal reporter"), or null
+ * (a role of another trade, an outlet of no known country, or two outlets of two countries).
+ */
+function outletJournalistCountry(roles: readonly string[]): string | null {
+  let found: string | null = null;
+  for (const r of roles) {
+    const m = OUTLET_OF_JOURNALIST.exec(r);
+    const outlet = m ? (m[1] ?? m[2] ?? '') : '';
+    const c = outlet ? outletCountry(outlet) : null;
+    if (c === null || (found !== null && c !== found)) return null;
+    found = c;
+  }
+  return found;
 }
 
 /** `X's "Title"`, "X's concert", "X's latest novel": named as the maker of a work or a show. */
@@ -1155,6 +1244,16 @@ function coordinatedCountry(story: CountryStory, pi: number, pinyin: boolean): s
         tokens[o.end + 1]?.cap
       )
         continue;
+      // "Prime Minister X and President Y of Eritrea": a country after the second titled name is that one's alone.
+      if (
+        p.roles.length > 0 &&
+        o.start > m.start &&
+        tokens[o.end]?.lower === 'of' &&
+        tokens[o.end + 1] !== undefined &&
+        (tokenFlags(tokens[o.end + 1] as Token) & COUNTRY) !== 0 &&
+        titleHeads.has(tokens[o.start - 1]?.lower ?? '')
+      )
+        continue;
       const from = Math.min(m.end, o.end);
       const to = Math.max(m.start, o.start);
       // "Minister Dr. X and National Security Advisor Shri Y": a style of address lengthens no title.
@@ -1790,6 +1889,15 @@ function describesAnother(
     if (chineseContext && !h.adjectival) return true;
     if (chineseContext && h.at < m.start && reportedBefore(tokens, h.at, m)) return true;
   }
+  // "US electric vehicle maker Tesla …, said Trade Minister X": a firm's nationality is none of a government's
+  // officer's ("Nippon Steel President X … the Japanese company" is the firm's own).
+  if (
+    h.adjectival &&
+    p.roles.length > 0 &&
+    p.roles.every((r) => !EXECUTIVE.test(r) && !namesABody(r)) &&
+    firmAfter(tokens, h.at)
+  )
+    return true;
   // "the delegation's first visit to Türkiye since the fall of the X regime": a ruler named by their rule goes
   // nowhere; where others go is not whom they ruled.
   if (byRule && h.destination) return true;

@@ -1528,7 +1528,8 @@ export function titlePrefixStart(tokens: readonly Token[], at: number): number {
     let k = j;
     while (k >= 0) {
       const t = tokens[k] as Token;
-      if (t.sent !== sent || !t.cap || !t.word || isStarter(t)) break;
+      // "New York Times reporter": "New" opening a place's name is the outlet's, no sentence starter.
+      if (t.sent !== sent || !t.cap || !t.word || (isStarter(t) && !opensPlace(tokens, k))) break;
       k--;
     }
     const last = tokens[j];

@@ -1255,6 +1255,9 @@ function decide(people: PersonRecord[], article: ParsedArticle): void {
         closesIncludedList(m)
       )
         continue;
+      // "The delegation, headed by X, included Y, …": the verb after a participle's agent set off by commas is the
+      // sentence's own, not a clause about X.
+      if (!open.lower.endsWith('ing') && verbWords.has(open.lower) && agentSetOff(m)) continue;
       if (inIntroPhrase(m)) continue;
       // "attended by X, minister of A; Y, minister of B; and Z, …": a semicolon closes the appositive too.
       // "X, who led a delegation to Guangzhou, Nanjing and Beijing in March, and Y were present": the commas of a
@@ -2552,6 +2555,18 @@ function hasEvidence(p: PersonRecord, speakersTakePart: boolean, ledeMeeting: bo
     }
   }
   return false;
+}
+
+/** ", headed by X", ", led by Deputy Minister Y": the mention ends a participle's phrase opened by a comma. */
+function agentSetOff(m: Mention): boolean {
+  let b = m.start - 1;
+  while (b > m.start - 5 && tokens[b]?.cap) b--;
+  const participle = tokens[b - 1]?.lower ?? '';
+  return (
+    tokens[b]?.lower === 'by' &&
+    tokens[b - 2]?.text === ',' &&
+    (participle === 'led' || (participle.endsWith('ed') && verbWords.has(participle)))
+  );
 }
 
 /**
