@@ -594,10 +594,12 @@ function electionRivalCountry(story: CountryStory, pi: number, m: Mention): stri
     : null;
 }
 
+const MEET_PURPOSE = new Set(['see', 'meet']);
+
 /**
  * "X visited Moscow, when he called on Sorokin and held talks with Foreign Minister Y", "X was in Beirut, where he
- * met Speaker Y": the country of the place visited earlier in the sentence, for one met there (after "talks with",
- * "met", "called on"); or null.
+ * met Speaker Y", "X flew to London to see Prime Minister Y": the country of the place visited earlier in the
+ * sentence, for one met there (after "talks with", "met", "called on", "to see"); or null.
  */
 function visitHostCountry(tokens: readonly Token[], m: Mention): string | null {
   let met = false;
@@ -608,7 +610,9 @@ function visitHostCountry(tokens: readonly Token[], m: Mention): string | null {
     if (
       MET_HOST.test(t.lower) ||
       (t.lower === 'talks' && next === 'with') ||
-      (t.lower === 'called' && next === 'on')
+      (t.lower === 'called' && next === 'on') ||
+      // "flew to London tonight to see Prime Minister Y": the purpose of a journey.
+      (MEET_PURPOSE.has(t.lower) && tokens[k - 1]?.lower === 'to')
     )
       met = true;
     if (t.lower === 'visited' && met) return tokens[k + 1]?.cap ? placeCountry(tokens, k + 1) : null;

@@ -1,0 +1,62 @@
+// Session 30's pass over rounds 48–49's leftovers (older wire copy), on invented sentences with invented people: none
+// of them are in the held-out files.
+import { describe, expect, it } from 'vitest';
+import { personNamed as person, testArticle as article } from './test-article.ts';
+
+const ap = (place: string, date = '1961-06-05') => ({ date, source: 'AP', dateline: { place, date: null } });
+
+describe('countries in older wire copy', () => {
+  it('places an official named as of a seat of government ("X of the State Department")', () => {
+    const a = article(
+      'Leaders end talks in Geneva',
+      [
+        'GENEVA (AP) -- The two leaders ended their talks today without agreement.',
+        'For much of the last session they sat alone with their interpreters -- Martin Keller of the State Department and Ivan Petrov of the Soviet Foreign Ministry.',
+        'Daniel Ross of the Pentagon said later that the talks had gone well.',
+      ],
+      ap('GENEVA'),
+    );
+    expect(person(a, 'Martin Keller')?.country).toBe('United States');
+    expect(person(a, 'Ivan Petrov')?.country).toBe('Soviet Union');
+    expect(person(a, 'Daniel Ross')?.country).toBe('United States');
+  });
+
+  it('places the one a traveller flies somewhere to see in that place’s country', () => {
+    const a = article(
+      'Leaders end talks in Geneva',
+      [
+        'GENEVA (AP) -- The two leaders ended their talks today without agreement.',
+        'Mr. Hale flew to London tonight to see Prime Minister Arthur Penrose before returning home.',
+      ],
+      ap('GENEVA'),
+    );
+    expect(person(a, 'Arthur Penrose')?.country).toBe('United Kingdom');
+  });
+});
+
+describe('titles set off before a name', () => {
+  it('gives the title to the name after "the apartment of the …," (a place is no person)', () => {
+    const a = article(
+      'Officials hold talks in Chicago',
+      [
+        'CHICAGO (AP) — Secretary of State Tom Baxter held talks on Sunday with Foreign Minister Ali Rahimi of Iran.',
+        'The meeting, at the Palmer House apartment of the U.S. representative to the United Nations, Carl B. Monroe, who also took part, was their first.',
+      ],
+      ap('CHICAGO', '1974-04-15'),
+    );
+    expect(person(a, 'Carl B. Monroe')?.roles).toEqual(['U.S. representative to the United Nations']);
+    expect(person(a, 'Carl B. Monroe')?.country).toBe('United States');
+  });
+
+  it('still gives no title to the name after "the wife of the …,"', () => {
+    const a = article(
+      'Officials hold talks in Chicago',
+      [
+        'CHICAGO (AP) — Secretary of State Tom Baxter held talks on Sunday with Foreign Minister Ali Rahimi of Iran.',
+        'The wife of the U.S. representative to the United Nations, Joan Monroe, gave a dinner for the guests.',
+      ],
+      ap('CHICAGO', '1974-04-15'),
+    );
+    expect(person(a, 'Joan Monroe')?.roles ?? []).toEqual([]);
+  });
+});
