@@ -21,6 +21,20 @@ describe('countries in older wire copy', () => {
     expect(person(a, 'Daniel Ross')?.country).toBe('United States');
   });
 
+  it('places a minister set off after another’s possessive in the possessor’s country, not a host or counterpart', () => {
+    const a = article(
+      'Leaders bury president',
+      [
+        'BELGRADE, Yugoslavia (AP) — Leaders from East and West buried President Ivo Maric on Thursday.',
+        'Soviet President Boris Lenkov stood a few yards from the coffin.',
+        'British Prime Minister Ann Tate later met Lenkov’s foreign minister, Pavel Orlov, in separate talks at the Yugoslav government guesthouse, and Lenkov’s host, Ivan Duda, saw him off.',
+      ],
+      ap('BELGRADE', '1980-05-09'),
+    );
+    expect(person(a, 'Pavel Orlov')?.country).toBe('Soviet Union');
+    expect(person(a, 'Ivan Duda')?.country).not.toBe('Soviet Union');
+  });
+
   it('places the one a traveller flies somewhere to see in that place’s country', () => {
     const a = article(
       'Leaders end talks in Geneva',

@@ -309,15 +309,16 @@ const SERVED_OFFICE = /^(?:the (?:[\p{Ll}-]+ )+of )?(\p{Lu}[\p{L}.'’ -]*?)['�
  * outlet's or the dateline's country); placed after rules 1–7 when the principal was placed by those.
  */
 export function settleAidesOfSettledPrincipals(story: CountryStory): void {
-  aidesByPrincipal(story.people, true);
+  aidesByPrincipal(story, true);
 }
 
 /** See settleAidesOfSettledPrincipals: the aides of principals rules 2–7 placed, for those left without a country. */
 export function placeAidesByPrincipal(story: CountryStory): void {
-  aidesByPrincipal(story.people, false);
+  aidesByPrincipal(story, false);
 }
 
-function aidesByPrincipal(people: readonly PersonRecord[], settled: boolean): void {
+function aidesByPrincipal(story: CountryStory, settled: boolean): void {
+  const { people } = story;
   for (const p of people) {
     if (p.country !== null || p.international || p.countrySettled) continue;
     for (const r of p.roles) {
@@ -329,7 +330,41 @@ function aidesByPrincipal(people: readonly PersonRecord[], settled: boolean): vo
       p.countrySettled = settled;
       break;
     }
+    if (p.country !== null) continue;
+    const q = possessorOfRole(story, p);
+    if (!q || q.country === null || q.international || (settled && !q.countrySettled)) continue;
+    p.country = q.country;
+    p.countrySettled = settled;
   }
+}
+
+/** Offices one holds in another's government or staff ("foreign minister", "chief of staff"), unlike "host". */
+const SERVING_OFFICE =
+  /\b(?:minister|secretary|chief of staff|advis[eo]r|aide|assistant|spokes(?:man|woman|person)|ambassador|envoy|deputy)\b/;
+
+/**
+ * "met X's foreign minister, Y, in separate talks": the person whose possessive opens a title set off before a name
+ * (the possessive is no part of the role, so the role alone does not name them). Undefined if none.
+ */
+function possessorOfRole(story: CountryStory, p: PersonRecord): PersonRecord | undefined {
+  const { tokens, people } = story;
+  const self = people.indexOf(p);
+  for (const span of p.roleSpans) {
+    if (
+      !SERVING_OFFICE.test(
+        tokens
+          .slice(span.start, span.end)
+          .map((t) => t.lower)
+          .join(' '),
+      )
+    )
+      continue;
+    const mark = span.start - 1;
+    if (!POSSESSIVE_MARKS.has(tokens[mark]?.text ?? '')) continue;
+    const owner = storyNameEdges(story).endingAt(mark, self);
+    if (owner) return people[owner.person];
+  }
+  return undefined;
 }
 
 /** The person whose name or alias closes `words` ("President Tom Varga": Tom Varga, or Varga), if any. */
