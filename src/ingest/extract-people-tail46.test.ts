@@ -35,6 +35,21 @@ describe('countries in older wire copy', () => {
     expect(person(a, 'Ivan Duda')?.country).not.toBe('Soviet Union');
   });
 
+  it('gives a signatory the country they signed for, over a country named near their first mention', () => {
+    const a = article(
+      'Ceasefire signed in London',
+      [
+        "LONDON, Dec. 21 (Reuter) - Namibia's government and the rebel leaders today signed an agreement to end the war, after weeks of talks chaired by Foreign Secretary Lord Ashby.",
+        'Ashby and the Minister of State, Peter Crane, signed for Britain.',
+        'The two states signed at separate places: West German Chancellor Otto Lanz for the Federal Republic and Karl Brenner, First Secretary of the Socialist Unity Party, for the German Democratic Republic.',
+      ],
+      { date: '1979-12-22', source: 'Reuter', dateline: { place: 'LONDON', date: null } },
+    );
+    expect(person(a, 'Ashby')?.country).toBe('United Kingdom');
+    expect(person(a, 'Peter Crane')?.country).toBe('United Kingdom');
+    expect(person(a, 'Karl Brenner')?.country).toBe('East Germany');
+  });
+
   it('places the one a traveller flies somewhere to see in that place’s country', () => {
     const a = article(
       'Leaders end talks in Geneva',

@@ -1282,6 +1282,13 @@ function sentenceContextCountry(
   // office today and takes no part is no side of the outlet's event; a later sentence may place them.
   const laterToo =
     introduced !== undefined && !p.participant && (p.roles.length === 0 || atAnotherTime(p, tokens));
+  // "X and the Lord Privy Seal, Y, signed for Britain": whom a signatory signed for, in any sentence, outranks a
+  // country named near their first mention (an earlier "Rhodesia's government … chaired by Foreign Secretary X").
+  for (const m of p.mentions) {
+    if (m.kind === 'pronoun') continue;
+    const signedFor = signedForCountry(tokens, sentenceCountries(doc, m.sent, countryCache), m.end);
+    if (signedFor) return signedFor;
+  }
   for (const m of p.mentions) {
     if (ctx) break;
     if (m.kind === 'pronoun' || (introduced && m !== introduced && !laterToo)) continue;
@@ -1376,6 +1383,43 @@ function sentenceContextCountry(
     if (best && !(homeLede && best.country !== home)) ctx = best.country;
   }
   return ctx;
+}
+
+const SIGNS = new Set(['signed', 'sign', 'signs', 'initialled', 'initialed']);
+/** What may stand between a signatory's name and "signed for": an appositive, or others signing with them. */
+const SIGNATORY_JOINERS = new Set([',', 'and', 'the', 'of', 'for']);
+
+/**
+ * "X, General Secretary of the Party, signed for the Soviet Union", "X and the Lord Privy Seal, Y, signed for
+ * Britain", "The two states signed at separate places: X for the Federal Republic and Y, …, for the German Democratic
+ * Republic": the country after "for" that a name (with its appositive, or others joined by "and") signed for, the
+ * verb before "for" or, after a colon, before the name. Null if the name at `end` is not so followed.
+ */
+function signedForCountry(tokens: readonly Token[], hits: readonly CountryHit[], end: number): string | null {
+  const sent = tokens[end - 1]?.sent;
+  for (let k = end; k < end + 16 && tokens[k]?.sent === sent; k++) {
+    const t = tokens[k] as Token;
+    if (t.lower === 'for') {
+      const at = tokens[k + 1]?.lower === 'the' ? k + 2 : k + 1;
+      const hit = hits.find((h) => h.at === at && !h.adjectival);
+      if (!hit) continue;
+      return SIGNS.has(tokens[k - 1]?.lower ?? '') || elidedSigning(tokens, end) ? hit.country : null;
+    }
+    if (SIGNS.has(t.lower) && tokens[k + 1]?.lower === 'for') continue;
+    if (!t.cap && !SIGNATORY_JOINERS.has(t.lower)) return null;
+  }
+  return null;
+}
+
+/** "… signed at separate places: X for …": a signing verb before a colon earlier in the name's sentence. */
+function elidedSigning(tokens: readonly Token[], end: number): boolean {
+  const sent = tokens[end - 1]?.sent;
+  let colon = false;
+  for (let k = end - 1; k >= 0 && tokens[k]?.sent === sent; k--) {
+    if (tokens[k]?.text === ':') colon = true;
+    else if (colon && SIGNS.has(tokens[k]?.lower ?? '')) return true;
+  }
+  return false;
 }
 
 /**
