@@ -89,3 +89,20 @@ describe('titles set off before a name', () => {
     expect(person(a, 'Joan Monroe')?.roles ?? []).toEqual([]);
   });
 });
+
+describe('members of Congress in AP copy', () => {
+  it('reads "Rep. X, D-Mich., chairman of …" as an American with the chairmanship for a role', () => {
+    const a = article(
+      'President praised for peace role',
+      [
+        'WASHINGTON, June 29 -- President Dale Ormond welcomed President Tomas Kalu of Zaire to the White House on Thursday.',
+        'Several members of Congress have criticized aid to Zaire. Rep. Howard Kemp, D-Mich., chairman of the House subcommittee on Africa, called the visit "a reward."',
+        'Sen. Carla Dunn, R-N.Y., said the aid should stop.',
+      ],
+      { date: '1989-06-30', source: null, dateline: { place: 'WASHINGTON', date: null } },
+    );
+    expect(person(a, 'Howard Kemp')?.country).toBe('United States');
+    expect(person(a, 'Howard Kemp')?.roles).toContain('chairman of the House subcommittee on Africa');
+    expect(person(a, 'Carla Dunn')?.country).toBe('United States');
+  });
+});
