@@ -50,6 +50,19 @@ describe('countries in older wire copy', () => {
     expect(person(a, 'Karl Brenner')?.country).toBe('East Germany');
   });
 
+  it('does not give the one whose office announces a visit the visitor’s nationality from the words announced', () => {
+    const a = article(
+      'Leader Will Fly to Capital Saturday',
+      [
+        "JERUSALEM (AP) _ Egyptian President Omar Halim will arrive in Israel on Saturday night, the first Arab head of state to visit the Jewish state, Prime Minister David Stern's office announced today.",
+        'Halim is to address the Knesset on Sunday.',
+      ],
+      ap('JERUSALEM', '1977-11-18'),
+    );
+    expect(person(a, 'Omar Halim')?.country).toBe('Egypt');
+    expect(person(a, 'David Stern')?.country).toBe('Israel');
+  });
+
   it('places the one a traveller flies somewhere to see in that place’s country', () => {
     const a = article(
       'Leaders end talks in Geneva',

@@ -1793,6 +1793,24 @@ function attributedTo(tokens: readonly Token[], at: number, nameStart: number): 
   );
 }
 
+/** Who speaks for a person: "X's office announced". */
+const SPEAKS_FOR = new Set(['office', 'spokesman', 'spokeswoman', 'spokesperson', 'government', 'ministry']);
+const ANNOUNCES = new Set([...SPEECH_AFTER, 'announced', 'reported', 'confirmed', 'stated']);
+
+/**
+ * "Egyptian President A will arrive in Israel on Saturday, Prime Minister X's office announced today": a name opening
+ * the attribution that closes a sentence, after a comma (and its title), with its speech verb (or its office's) right
+ * after it: the words reported before the comma, and the titles in them, are what was said, not who says it.
+ */
+function closingAttribution(tokens: readonly Token[], m: Mention): boolean {
+  let k = m.start - 1;
+  while (k > m.start - 6 && tokens[k]?.cap && tokens[k]?.word) k--;
+  if (tokens[k]?.text !== ',') return false;
+  let v = m.end;
+  if (isPossessive(tokens[v]) && SPEAKS_FOR.has(tokens[v + 1]?.lower ?? '')) v += 2;
+  return ANNOUNCES.has(tokens[v]?.lower ?? '');
+}
+
 /** Whether `t` is the possessive "'s" (either quote form). */
 function isPossessive(t: Token | undefined): boolean {
   return t?.text === "'s" || t?.text === '’s';
@@ -2014,6 +2032,7 @@ function describesAnother(
       clauseBreakBetween(tokens, r.end, m.start) ||
       reactionBetween(tokens, r.end, m.start) ||
       ownDescriptorAfterComma(tokens, r.end, m.start) ||
+      closingAttribution(tokens, m) ||
       envoyTitleBefore(tokens, h.at, r.end, p) ||
       // "Dutch Ambassador X cut the ribbon together with Zhang Hao": in a Chinese outlet's story, another's
       // foreign title does not describe a Chinese-romanised name.
