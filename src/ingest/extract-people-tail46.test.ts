@@ -63,6 +63,19 @@ describe('countries in older wire copy', () => {
     expect(person(a, 'David Stern')?.country).toBe('Israel');
   });
 
+  it('places one a leader names to an office in the leader’s country, not the dateline’s', () => {
+    const a = article(
+      'Leader Will Fly to Capital Saturday',
+      [
+        'JERUSALEM (AP) _ Egyptian President Omar Halim will arrive in Israel on Saturday night, officials said.',
+        'Israeli officials said a welcoming ceremony was being prepared, with President Dov Arad present.',
+        'Foreign Minister Sami Gaber resigned in protest at the trip, the official news agency said. Halim named Adel Fouad, a minister of state, to replace him, but Fouad also quit hours later.',
+      ],
+      ap('JERUSALEM', '1977-11-18'),
+    );
+    expect(person(a, 'Adel Fouad')?.country).toBe('Egypt');
+  });
+
   it('places the one a traveller flies somewhere to see in that place’s country', () => {
     const a = article(
       'Leaders end talks in Geneva',

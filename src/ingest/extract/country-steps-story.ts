@@ -240,6 +240,7 @@ function placeFromStory(story: CountryStory, pi: number, offices: HeldOffices): 
     rival ??
     // Before the outlet's default: the pronoun it rests on was resolved by rule, not read.
     (firstNamed && officeHolderOf(story, firstNamed)?.country) ??
+    (firstNamed && appointerOf(story, pi, firstNamed)?.country) ??
     // "HE Minister of External Affairs Dr. X" in a Qatari agency's story: a ministry by a name only one country gives
     // it now is that country's, before the outlet's default (not a settled role: an older Sri Lankan cabinet had one).
     ministryOfOneCountry(p.roles) ??
@@ -1791,6 +1792,21 @@ function attributedTo(tokens: readonly Token[], at: number, nameStart: number): 
     tokens[k - 1]?.lower === 'according' &&
     tokens[k - 2]?.text === ','
   );
+}
+
+const APPOINTS = new Set(['named', 'appointed', 'nominated', 'picked', 'chose', 'tapped']);
+
+/**
+ * "Sadat named X, a minister of state, to replace him": the one who names someone to an office, right before the
+ * verb, appoints them to their own government. Undefined if the name at `m` is not so appointed.
+ */
+function appointerOf(story: CountryStory, pi: number, m: Mention): PersonRecord | undefined {
+  const { tokens, people } = story;
+  let k = m.start - 1;
+  while (k > m.start - 5 && tokens[k]?.cap && tokens[k]?.word) k--;
+  if (!APPOINTS.has(tokens[k]?.lower ?? '')) return undefined;
+  const by = storyNameEdges(story).endingAt(k, pi);
+  return by ? people[by.person] : undefined;
 }
 
 /** Who speaks for a person: "X's office announced". */
