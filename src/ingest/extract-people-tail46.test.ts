@@ -76,6 +76,31 @@ describe('countries in older wire copy', () => {
     expect(person(a, 'Adel Fouad')?.country).toBe('Egypt');
   });
 
+  it('places a titled name nothing else placed at home in the city they speak from or return to', () => {
+    const summit = article(
+      'Leaders End Vienna Talks Deadlocked',
+      [
+        'VIENNA, June 4 (AP) -- President Dale Ormond and Premier Ivan Volkov ended two days of talks today without agreement.',
+        'The last session, at the Soviet Embassy, lasted more than three hours.',
+        'Mr. Volkov told the President that the Soviet Union would sign a separate treaty.',
+        'Mr. Ormond flew to London tonight to see Prime Minister Arthur Penrose before returning to Washington. Mr. Volkov leaves Vienna tomorrow by train.',
+      ],
+      ap('VIENNA'),
+    );
+    expect(person(summit, 'Dale Ormond')?.country).toBe('United States');
+    expect(person(summit, 'Ivan Volkov')?.country).toBe('Soviet Union');
+    const visit = article(
+      'Leader Will Fly to Capital Saturday',
+      [
+        'JERUSALEM (AP) _ Egyptian President Omar Halim will arrive in Israel on Saturday night, officials said.',
+        'Israeli officials said a welcoming ceremony was being prepared, with President Dov Arad present.',
+        'President Hal Brody said in Washington that he welcomed the trip.',
+      ],
+      ap('JERUSALEM', '1977-11-18'),
+    );
+    expect(person(visit, 'Hal Brody')?.country).toBe('United States');
+  });
+
   it('places the one a traveller flies somewhere to see in that place’s country', () => {
     const a = article(
       'Leaders end talks in Geneva',

@@ -1794,6 +1794,53 @@ function attributedTo(tokens: readonly Token[], at: number, nameStart: number): 
   );
 }
 
+const SAID = new Set(['said', 'says']);
+const RETURNS = new Set(['returning', 'return', 'returned', 'returns']);
+
+/**
+ * A titled name nothing else placed, at home in the city they speak from or return to (`homeCityCountry`). After
+ * the story-wide defaults: one placed earlier would pass that country on to those coordinated with them ("President
+ * X and Premier Y" at a summit abroad).
+ */
+export function placeByHomeCity(story: CountryStory): void {
+  for (const p of story.people) {
+    if (p.country !== null || p.countrySettled || p.international || p.roles.length === 0) continue;
+    p.country = homeCityCountry(story, p);
+  }
+}
+
+/**
+ * "President X said in Washington that he welcomed the trip", "Mr. X flew to London to see Y before returning to
+ * Washington": the city a titled name speaks from (right after their name) or returns to (later in their sentence,
+ * no one else named between unless they are its subject and the return is "before/after returning") is at home,
+ * when nothing else placed them. Null if none.
+ */
+function homeCityCountry(story: CountryStory, p: PersonRecord): string | null {
+  const { tokens, doc } = story;
+  for (const m of p.mentions) {
+    if (m.kind === 'pronoun') continue;
+    if (SAID.has(tokens[m.end]?.lower ?? '') && tokens[m.end + 1]?.lower === 'in' && tokens[m.end + 2]?.cap) {
+      const c = cityCountryAt(tokens, m.end + 2, tokens.length);
+      if (c) return c;
+    }
+    const end = doc.sentences[m.sent]?.[1] ?? m.end;
+    const named = story.mentionsBySent.get(m.sent) ?? [];
+    // The sentence's subject: "before returning" and "after returning" are theirs past any object named between.
+    const subject = named.find((o) => o.kind !== 'pronoun') === m;
+    let between = false;
+    for (let k = m.end; k < end - 2; k++) {
+      const t = tokens[k] as Token;
+      if (t.cap && named.some((o) => o.start === k && o.person !== m.person)) between = true;
+      if (!RETURNS.has(t.lower) || tokens[k + 1]?.lower !== 'to' || !tokens[k + 2]?.cap) continue;
+      const participle = tokens[k - 1]?.lower === 'before' || tokens[k - 1]?.lower === 'after';
+      if (between && !(subject && participle)) break;
+      const c = cityCountryAt(tokens, k + 2, end);
+      if (c) return c;
+    }
+  }
+  return null;
+}
+
 const APPOINTS = new Set(['named', 'appointed', 'nominated', 'picked', 'chose', 'tapped']);
 
 /**
