@@ -101,6 +101,20 @@ describe('countries in older wire copy', () => {
     expect(person(visit, 'Hal Brody')?.country).toBe('United States');
   });
 
+  it('reads a nationality opening a building’s name as the place, not whom a visitor there represents', () => {
+    const a = article(
+      'Leaders End Vienna Talks Deadlocked',
+      [
+        'VIENNA, June 4 (AP) -- President Dale Ormond ended two days of talks today without agreement.',
+        'Mr. Ormond flew to London tonight before returning to Washington.',
+        'His wife went to the Spanish Riding School and drew larger crowds than the talks. Jane Ormond, 31, wore a pink silk coat.',
+        'Later Jane Ormond toured the Spanish Riding School again.',
+      ],
+      ap('VIENNA'),
+    );
+    expect(person(a, 'Jane Ormond')?.country).toBe('United States');
+  });
+
   it('places the one a traveller flies somewhere to see in that place’s country', () => {
     const a = article(
       'Leaders end talks in Geneva',

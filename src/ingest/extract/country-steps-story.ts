@@ -29,6 +29,7 @@ import {
   possessiveCountryBefore,
   ledeText,
   namedAlongWith,
+  namedBuildingAt,
 } from './country-context.ts';
 import { cityCountry, cityCountryAt, findCountries, type CountryHit } from './countries.ts';
 import { lacksOffice } from './office-countries.ts';
@@ -2039,6 +2040,9 @@ function describesAnother(
   // they are is not whom they represent (one "in the Italian Air Force" serves in it).
   if (h.adjectival && h.at >= m.end && tokens[h.at - 1]?.lower === 'the' && tokens[h.at - 2]?.text === 'at')
     return true;
+  // "… went together to the Spanish Riding School": after the name, a nationality opening a building's name names
+  // the place.
+  if (h.adjectival && h.at >= m.end && namedBuildingAt(tokens, h.at)) return true;
   // "X hosted a reception for the Vietnamese delegation", "welcomed the Thai guests": after the name, the visitors
   // someone receives are the other side.
   if (h.at >= m.end && receivesGuests(tokens, h.at)) return true;
