@@ -115,6 +115,18 @@ describe('countries in older wire copy', () => {
     expect(person(a, 'Jane Ormond')?.country).toBe('United States');
   });
 
+  it('gives the one named after "the first by a Soviet leader … since" that nationality', () => {
+    const a = article(
+      'Leaders sign treaty to scrap missiles',
+      [
+        'WASHINGTON (UPI) -- President Dale Ormond and Soviet leader Ivan Volkov signed a treaty Tuesday to eliminate all U.S. and Soviet medium-range missiles.',
+        "Volkov's three-day visit is the first by a Soviet leader to Washington since Pavel Orlov came in 1973.",
+      ],
+      { date: '1987-12-09', source: 'UPI', dateline: { place: 'WASHINGTON', date: null } },
+    );
+    expect(person(a, 'Pavel Orlov')?.country).toBe('Soviet Union');
+  });
+
   it('places the one a traveller flies somewhere to see in that place’s country', () => {
     const a = article(
       'Leaders end talks in Geneva',

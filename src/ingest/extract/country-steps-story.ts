@@ -1857,6 +1857,19 @@ function appointerOf(story: CountryStory, pi: number, m: Mention): PersonRecord 
   return by ? people[by.person] : undefined;
 }
 
+/**
+ * "the first by a Soviet leader to Washington since X came in 1973": the one named right after "since", in a sentence
+ * that makes something the first (or last) by a nationality's office holder, held that office before.
+ */
+function earlierHolder(tokens: readonly Token[], at: number, start: number): boolean {
+  if (tokens[start - 1]?.lower !== 'since' || start - at > 12) return false;
+  for (let k = at - 1; k >= at - 4 && k >= 0; k--) {
+    const w = tokens[k]?.lower;
+    if (w === 'first' || w === 'last') return true;
+  }
+  return false;
+}
+
 /** Who speaks for a person: "X's office announced". */
 const SPEAKS_FOR = new Set(['office', 'spokesman', 'spokeswoman', 'spokesperson', 'government', 'ministry']);
 const ANNOUNCES = new Set([...SPEECH_AFTER, 'announced', 'reported', 'confirmed', 'stated']);
@@ -2129,7 +2142,8 @@ function describesAnother(
     h.adjectival &&
     !inRoles.has(h.at) &&
     titleHeads.has(tokens[h.at + 1]?.lower ?? '') &&
-    (m.start > h.at + 3 || m.end <= h.at)
+    (m.start > h.at + 3 || m.end <= h.at) &&
+    !earlierHolder(tokens, h.at, m.start)
   )
     return true;
   if (h.country === 'China' && !pinyin && p.tokens.length > 1) return true;
