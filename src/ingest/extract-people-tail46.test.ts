@@ -127,6 +127,18 @@ describe('countries in older wire copy', () => {
     expect(person(a, 'Pavel Orlov')?.country).toBe('Soviet Union');
   });
 
+  it('places "X, Y’s chief of staff," in Y’s country, not that of a counterpart named beside X', () => {
+    const a = article(
+      'Chancellor greets visiting leader with anthems',
+      [
+        'BONN, West Germany (AP) -- West German Chancellor Otto Lanz welcomed East German leader Karl Brenner to Bonn on Monday.',
+        'Foreign Minister Hans Vogel and his East German counterpart, Rolf Adler, signed agreements. Peter Jahn, Lanz’s chief of staff, took part in the talks.',
+      ],
+      ap('BONN', '1987-09-08'),
+    );
+    expect(person(a, 'Peter Jahn')?.country).toBe('Germany');
+  });
+
   it('places the one a traveller flies somewhere to see in that place’s country', () => {
     const a = article(
       'Leaders end talks in Geneva',

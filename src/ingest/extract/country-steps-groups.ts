@@ -6,7 +6,7 @@ import { settleInternational } from './country-steps-roles.ts';
 import { ENVOY_WORDS, familyName } from './country-steps-story.ts';
 import { datelineCity, findCountries } from './countries.ts';
 import { namesPublicBody } from './office-countries.ts';
-import { storyNameEdges, type CountryStory } from './country-story.ts';
+import { possessorOfRole, storyNameEdges, type CountryStory } from './country-story.ts';
 import { countryNames, demonymCountry, verbWords } from './lexicon.ts';
 import { bareTitle, isPresidentRole, SINGLE_HOLDER_TITLES } from './one-holder-offices.ts';
 import { POSSESSIVE_MARKS } from './names.ts';
@@ -336,35 +336,6 @@ function aidesByPrincipal(story: CountryStory, settled: boolean): void {
     p.country = q.country;
     p.countrySettled = settled;
   }
-}
-
-/** Offices one holds in another's government or staff ("foreign minister", "chief of staff"), unlike "host". */
-const SERVING_OFFICE =
-  /\b(?:minister|secretary|chief of staff|advis[eo]r|aide|assistant|spokes(?:man|woman|person)|ambassador|envoy|deputy)\b/;
-
-/**
- * "met X's foreign minister, Y, in separate talks": the person whose possessive opens a title set off before a name
- * (the possessive is no part of the role, so the role alone does not name them). Undefined if none.
- */
-function possessorOfRole(story: CountryStory, p: PersonRecord): PersonRecord | undefined {
-  const { tokens, people } = story;
-  const self = people.indexOf(p);
-  for (const span of p.roleSpans) {
-    if (
-      !SERVING_OFFICE.test(
-        tokens
-          .slice(span.start, span.end)
-          .map((t) => t.lower)
-          .join(' '),
-      )
-    )
-      continue;
-    const mark = span.start - 1;
-    if (!POSSESSIVE_MARKS.has(tokens[mark]?.text ?? '')) continue;
-    const owner = storyNameEdges(story).endingAt(mark, self);
-    if (owner) return people[owner.person];
-  }
-  return undefined;
 }
 
 /** The person whose name or alias closes `words` ("President Tom Varga": Tom Varga, or Varga), if any. */

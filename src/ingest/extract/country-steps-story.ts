@@ -34,7 +34,7 @@ import {
 import { cityCountry, cityCountryAt, findCountries, type CountryHit } from './countries.ts';
 import { lacksOffice } from './office-countries.ts';
 import { firstWordMayBeSurname, nameShapeCountry } from './name-shapes.ts';
-import { storyCountries, storyNameEdges, type CountryStory } from './country-story.ts';
+import { possessorOfRole, storyCountries, storyNameEdges, type CountryStory } from './country-story.ts';
 import { countryNames, demonymCountry, isFunctionWord, orgHeads } from './lexicon.ts';
 import { NAME_SUFFIXES } from './names.ts';
 import {
@@ -136,6 +136,13 @@ function placeFromStory(story: CountryStory, pi: number, offices: HeldOffices): 
   const kin = kinCountry(story, pi);
   if (kin !== null) {
     p.country = kin;
+    return;
+  }
+  // "X, Kohl's chief of staff, took part": the principal, when placed by now (people are placed in the order found),
+  // before an East German counterpart named in X's sentence.
+  const principal = possessorOfRole(story, p)?.country;
+  if (principal) {
+    p.country = principal;
     return;
   }
   // "Jakarta (ANTARA) - … received Apple CEO X … asked the US technology giant to invest in Indonesia": in a national
