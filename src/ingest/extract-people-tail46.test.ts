@@ -1,7 +1,7 @@
 // Session 30's pass over rounds 48–49's leftovers (older wire copy), on invented sentences with invented people: none
 // of them are in the held-out files.
 import { describe, expect, it } from 'vitest';
-import { personNamed as person, testArticle as article } from './test-article.ts';
+import { participantNames as taking, personNamed as person, testArticle as article } from './test-article.ts';
 
 const ap = (place: string, date = '1961-06-05') => ({ date, source: 'AP', dateline: { place, date: null } });
 
@@ -193,5 +193,19 @@ describe('members of Congress in AP copy', () => {
     expect(person(a, 'Howard Kemp')?.country).toBe('United States');
     expect(person(a, 'Howard Kemp')?.roles).toContain('chairman of the House subcommittee on Africa');
     expect(person(a, 'Carla Dunn')?.country).toBe('United States');
+  });
+});
+
+describe('who takes part in older wire copy', () => {
+  it('counts those listed after "sat together in the front row:" as taking part', () => {
+    const a = article(
+      'President Opens Asian-African Parley',
+      [
+        'BANDUNG, Indonesia, April 18 (UP)--President Budi Santoso of Indonesia opened the first conference of Asian and African nations today.',
+        'The five sponsoring premiers sat together in the front row: Prime Minister Arun Mehta of India, Premier Ko Lwin of Burma, Sir Henry Perera of Ceylon, Rashid Khan of Pakistan and Mr. Santoso.',
+      ],
+      { date: '1955-04-19', source: 'UP', dateline: { place: 'BANDUNG', date: null } },
+    );
+    expect(taking(a)).toEqual(['Budi Santoso', 'Arun Mehta', 'Ko Lwin', 'Henry Perera', 'Rashid Khan']);
   });
 });
