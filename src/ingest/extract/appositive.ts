@@ -1155,6 +1155,27 @@ function officeActOf(tokens: readonly Token[], of: number, det: Token): boolean 
   return false;
 }
 
+/** Places a person lives or works in, named by whose they are: "the apartment of the ambassador, X,". */
+const OWNED_PLACES = new Set([
+  'apartment',
+  'home',
+  'residence',
+  'house',
+  'villa',
+  'suite',
+  'office',
+  'quarters',
+]);
+
+/**
+ * "of" after a place someone has, before "the" ("at the apartment of the U.S. representative to the United Nations,
+ * X, who also took part"): a place is no person, so the name set off after the title is the title holder's (unlike
+ * "the wife of the president, X,").
+ */
+function ownedPlaceOf(tokens: readonly Token[], of: number, det: Token): boolean {
+  return tokens[of]?.lower === 'of' && det.lower === 'the' && OWNED_PLACES.has(tokens[of - 1]?.lower ?? '');
+}
+
 /**
  * "His lead counsel, X, told …", "Pope Leonides and the grand imam of Al-Azhar, X, signed …": a role phrase
  * between a determiner that opens a sentence or follows "and" or a comma, and the comma at `comma` right before a
@@ -1198,6 +1219,7 @@ export function preposedRole(tokens: readonly Token[], comma: number): RoleSpan 
       !PREPOSED_AFTER.has(before.lower) &&
       !doneToOf(tokens, first - 1, t) &&
       !officeActOf(tokens, first - 1, t) &&
+      !ownedPlaceOf(tokens, first - 1, t) &&
       !(isVerb(before) && !before.cap && !before.lower.endsWith('ing'))
     )
       continue;

@@ -3,7 +3,7 @@
 import type { RoleSpan } from './appositive.ts';
 import { cityCountry, cityCountryAt, findCountries, type CountryHit } from './countries.ts';
 import { subnationalCountry } from './lexicon.ts';
-import { NAME_PARTICLES, TO_HEADS } from './names.ts';
+import { NAMED_BUILDINGS, NAME_PARTICLES, TO_HEADS } from './names.ts';
 import { seatCountry } from './office-countries.ts';
 import { SUCCESSION } from './appositive.ts';
 import { SPEECH_AFTER } from './person-cues.ts';
@@ -141,10 +141,21 @@ export function previousSentenceCountry(
   if (gap.includes('\n')) return null;
   let found: string | null = null;
   for (const h of sentenceCountries(doc, sent - 1, cache)) {
+    if (h.adjectival && namedBuildingAt(doc.tokens, h.at)) continue;
     if (found !== null && found !== h.country) return null;
     found = h.country;
   }
   return found;
+}
+
+/**
+ * "went together to the Spanish Riding School": capitalised words after the nationality at `at`, the last a
+ * building's word; the nationality names the place, not whom anyone there represents.
+ */
+export function namedBuildingAt(tokens: readonly Token[], at: number): boolean {
+  let k = at + 1;
+  while (k < at + 4 && tokens[k]?.cap && tokens[k]?.word) k++;
+  return k > at + 1 && !tokens[k]?.cap && NAMED_BUILDINGS.has(tokens[k - 1]?.lower ?? '');
 }
 
 /** "Took office to complete the term of X", "served out the mandate of X": the office X held is the subject's. */

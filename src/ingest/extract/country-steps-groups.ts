@@ -6,7 +6,7 @@ import { settleInternational } from './country-steps-roles.ts';
 import { ENVOY_WORDS, familyName } from './country-steps-story.ts';
 import { datelineCity, findCountries } from './countries.ts';
 import { namesPublicBody } from './office-countries.ts';
-import { storyNameEdges, type CountryStory } from './country-story.ts';
+import { possessorOfRole, storyNameEdges, type CountryStory } from './country-story.ts';
 import { countryNames, demonymCountry, verbWords } from './lexicon.ts';
 import { bareTitle, isPresidentRole, SINGLE_HOLDER_TITLES } from './one-holder-offices.ts';
 import { POSSESSIVE_MARKS } from './names.ts';
@@ -309,15 +309,16 @@ const SERVED_OFFICE = /^(?:the (?:[\p{Ll}-]+ )+of )?(\p{Lu}[\p{L}.'’ -]*?)['�
  * outlet's or the dateline's country); placed after rules 1–7 when the principal was placed by those.
  */
 export function settleAidesOfSettledPrincipals(story: CountryStory): void {
-  aidesByPrincipal(story.people, true);
+  aidesByPrincipal(story, true);
 }
 
 /** See settleAidesOfSettledPrincipals: the aides of principals rules 2–7 placed, for those left without a country. */
 export function placeAidesByPrincipal(story: CountryStory): void {
-  aidesByPrincipal(story.people, false);
+  aidesByPrincipal(story, false);
 }
 
-function aidesByPrincipal(people: readonly PersonRecord[], settled: boolean): void {
+function aidesByPrincipal(story: CountryStory, settled: boolean): void {
+  const { people } = story;
   for (const p of people) {
     if (p.country !== null || p.international || p.countrySettled) continue;
     for (const r of p.roles) {
@@ -329,6 +330,11 @@ function aidesByPrincipal(people: readonly PersonRecord[], settled: boolean): vo
       p.countrySettled = settled;
       break;
     }
+    if (p.country !== null) continue;
+    const q = possessorOfRole(story, p);
+    if (!q || q.country === null || q.international || (settled && !q.countrySettled)) continue;
+    p.country = q.country;
+    p.countrySettled = settled;
   }
 }
 
@@ -553,16 +559,43 @@ export function settleOfficersOfBusinessGroup(story: CountryStory): void {
 }
 
 /**
+ * "X of the State Department and Y of the Soviet Foreign Ministry", "X of the Pentagon": a seat of government (one to
+ * three capitalised words) after a name and "of (the)" is where they work, as good as a role naming it. Undefined if
+ * none.
+ */
+function seatAfterName(tokens: readonly Token[], end: number): string | undefined {
+  if (tokens[end]?.lower !== 'of') return undefined;
+  const at = tokens[end + 1]?.lower === 'the' ? end + 2 : end + 1;
+  for (const len of [3, 2, 1]) {
+    const words = tokens.slice(at, at + len);
+    if (words.length < len || !words.every((t) => t.cap && t.word)) continue;
+    // The seat's words end its name ("of the State Department", not "of the State Department's Bureau").
+    const after = tokens[at + len];
+    if (after?.cap && after.word) return undefined;
+    return institutionCountry.get(words.map((t) => t.lower).join(' '));
+  }
+  return undefined;
+}
+
+/**
  * "In a statement from the White House, President X called on …": a bare office spoken for from a seat of government
  * named right before it is that government's, whatever other country the sentence or the story names; so is one the
- * seat's possessive opens ("the Elysee's press secretary X said", after a call with another country's president).
+ * seat's possessive opens ("the Elysee's press secretary X said", after a call with another country's president),
+ * and anyone named as of a seat ("X of the State Department", `seatAfterName`).
  */
 export function settleSpeakersFromSeat(story: CountryStory): void {
   const { tokens, people } = story;
   for (const p of people) {
-    if (p.country !== null || p.countrySettled || p.international || p.roles.length === 0) continue;
+    if (p.country !== null || p.countrySettled || p.international) continue;
     const m = p.mentions.find((o) => o.kind === 'name');
     if (!m) continue;
+    const staff = seatAfterName(tokens, m.end);
+    if (staff !== undefined) {
+      p.country = staff;
+      p.countrySettled = true;
+      continue;
+    }
+    if (p.roles.length === 0) continue;
     const span = p.roleSpans.find((r) => r.end === m.start);
     let k = (span ? span.start : m.start) - 1;
     const owned = span !== undefined && POSSESSIVE_MARKS.has(tokens[k]?.text ?? '');

@@ -29,12 +29,13 @@ import {
   possessiveCountryBefore,
   ledeText,
   namedAlongWith,
+  namedBuildingAt,
 } from './country-context.ts';
 import { cityCountry, cityCountryAt, findCountries, outletCountry, type CountryHit } from './countries.ts';
 import { lacksOffice } from './office-countries.ts';
 import { firstWordMayBeSurname, nameShapeCountry } from './name-shapes.ts';
 import { YEAR } from './country-steps-defaults.ts';
-import { storyCountries, storyNameEdges, type CountryStory } from './country-story.ts';
+import { possessorOfRole, storyCountries, storyNameEdges, type CountryStory } from './country-story.ts';
 import { countryNames, demonymCountry, isFunctionWord, orgHeads } from './lexicon.ts';
 import { NAME_SUFFIXES } from './names.ts';
 import {
@@ -136,6 +137,13 @@ function placeFromStory(story: CountryStory, pi: number, offices: HeldOffices): 
   const kin = kinCountry(story, pi);
   if (kin !== null) {
     p.country = kin;
+    return;
+  }
+  // "X, Kohl's chief of staff, took part": the principal, when placed by now (people are placed in the order found),
+  // before an East German counterpart named in X's sentence.
+  const principal = possessorOfRole(story, p)?.country;
+  if (principal) {
+    p.country = principal;
     return;
   }
   // "Jakarta (ANTARA) - … received Apple CEO X … asked the US technology giant to invest in Indonesia": in a national
@@ -254,6 +262,7 @@ function placeFromStory(story: CountryStory, pi: number, offices: HeldOffices): 
     rival ??
     // Before the outlet's default: the pronoun it rests on was resolved by rule, not read.
     (firstNamed && officeHolderOf(story, firstNamed)?.country) ??
+    (firstNamed && appointerOf(story, pi, firstNamed)?.country) ??
     // "HE Minister of External Affairs Dr. X" in a Qatari agency's story: a ministry by a name only one country gives
     // it now is that country's, before the outlet's default (not a settled role: an older Sri Lankan cabinet had one).
     ministryOfOneCountry(p.roles) ??
@@ -683,10 +692,12 @@ function electionRivalCountry(story: CountryStory, pi: number, m: Mention): stri
     : null;
 }
 
+const MEET_PURPOSE = new Set(['see', 'meet']);
+
 /**
  * "X visited Moscow, when he called on Sorokin and held talks with Foreign Minister Y", "X was in Beirut, where he
- * met Speaker Y": the country of the place visited earlier in the sentence, for one met there (after "talks with",
- * "met", "called on"); or null.
+ * met Speaker Y", "X flew to London to see Prime Minister Y": the country of the place visited earlier in the
+ * sentence, for one met there (after "talks with", "met", "called on", "to see"); or null.
  */
 function visitHostCountry(tokens: readonly Token[], m: Mention): string | null {
   let met = false;
@@ -697,7 +708,9 @@ function visitHostCountry(tokens: readonly Token[], m: Mention): string | null {
     if (
       MET_HOST.test(t.lower) ||
       (t.lower === 'talks' && next === 'with') ||
-      (t.lower === 'called' && next === 'on')
+      (t.lower === 'called' && next === 'on') ||
+      // "flew to London tonight to see Prime Minister Y": the purpose of a journey.
+      (MEET_PURPOSE.has(t.lower) && tokens[k - 1]?.lower === 'to')
     )
       met = true;
     if (t.lower === 'visited' && met) return tokens[k + 1]?.cap ? placeCountry(tokens, k + 1) : null;
@@ -1377,6 +1390,13 @@ function sentenceContextCountry(
   // office today and takes no part is no side of the outlet's event; a later sentence may place them.
   const laterToo =
     introduced !== undefined && !p.participant && (p.roles.length === 0 || atAnotherTime(p, tokens));
+  // "X and the Lord Privy Seal, Y, signed for Britain": whom a signatory signed for, in any sentence, outranks a
+  // country named near their first mention (an earlier "Rhodesia's government … chaired by Foreign Secretary X").
+  for (const m of p.mentions) {
+    if (m.kind === 'pronoun') continue;
+    const signedFor = signedForCountry(tokens, sentenceCountries(doc, m.sent, countryCache), m.end);
+    if (signedFor) return signedFor;
+  }
   for (const m of p.mentions) {
     if (ctx) break;
     if (m.kind === 'pronoun' || (introduced && m !== introduced && !laterToo)) continue;
@@ -1471,6 +1491,43 @@ function sentenceContextCountry(
     if (best && !(homeLede && best.country !== home)) ctx = best.country;
   }
   return ctx;
+}
+
+const SIGNS = new Set(['signed', 'sign', 'signs', 'initialled', 'initialed']);
+/** What may stand between a signatory's name and "signed for": an appositive, or others signing with them. */
+const SIGNATORY_JOINERS = new Set([',', 'and', 'the', 'of', 'for']);
+
+/**
+ * "X, General Secretary of the Party, signed for the Soviet Union", "X and the Lord Privy Seal, Y, signed for
+ * Britain", "The two states signed at separate places: X for the Federal Republic and Y, …, for the German Democratic
+ * Republic": the country after "for" that a name (with its appositive, or others joined by "and") signed for, the
+ * verb before "for" or, after a colon, before the name. Null if the name at `end` is not so followed.
+ */
+function signedForCountry(tokens: readonly Token[], hits: readonly CountryHit[], end: number): string | null {
+  const sent = tokens[end - 1]?.sent;
+  for (let k = end; k < end + 16 && tokens[k]?.sent === sent; k++) {
+    const t = tokens[k] as Token;
+    if (t.lower === 'for') {
+      const at = tokens[k + 1]?.lower === 'the' ? k + 2 : k + 1;
+      const hit = hits.find((h) => h.at === at && !h.adjectival);
+      if (!hit) continue;
+      return SIGNS.has(tokens[k - 1]?.lower ?? '') || elidedSigning(tokens, end) ? hit.country : null;
+    }
+    if (SIGNS.has(t.lower) && tokens[k + 1]?.lower === 'for') continue;
+    if (!t.cap && !SIGNATORY_JOINERS.has(t.lower)) return null;
+  }
+  return null;
+}
+
+/** "… signed at separate places: X for …": a signing verb before a colon earlier in the name's sentence. */
+function elidedSigning(tokens: readonly Token[], end: number): boolean {
+  const sent = tokens[end - 1]?.sent;
+  let colon = false;
+  for (let k = end - 1; k >= 0 && tokens[k]?.sent === sent; k--) {
+    if (tokens[k]?.text === ':') colon = true;
+    else if (colon && SIGNS.has(tokens[k]?.lower ?? '')) return true;
+  }
+  return false;
 }
 
 /**
@@ -1844,6 +1901,99 @@ function attributedTo(tokens: readonly Token[], at: number, nameStart: number): 
   );
 }
 
+const SAID = new Set(['said', 'says']);
+const RETURNS = new Set(['returning', 'return', 'returned', 'returns']);
+
+/**
+ * A titled name nothing else placed, at home in the city they speak from or return to (`homeCityCountry`). After
+ * the story-wide defaults: one placed earlier would pass that country on to those coordinated with them ("President
+ * X and Premier Y" at a summit abroad).
+ */
+export function placeByHomeCity(story: CountryStory): void {
+  for (const p of story.people) {
+    if (p.country !== null || p.countrySettled || p.international || p.roles.length === 0) continue;
+    p.country = homeCityCountry(story, p);
+  }
+}
+
+/**
+ * "President X said in Washington that he welcomed the trip", "Mr. X flew to London to see Y before returning to
+ * Washington": the city a titled name speaks from (right after their name) or returns to (later in their sentence,
+ * no one else named between unless they are its subject and the return is "before/after returning") is at home,
+ * when nothing else placed them. Null if none.
+ */
+function homeCityCountry(story: CountryStory, p: PersonRecord): string | null {
+  const { tokens, doc } = story;
+  for (const m of p.mentions) {
+    if (m.kind === 'pronoun') continue;
+    if (SAID.has(tokens[m.end]?.lower ?? '') && tokens[m.end + 1]?.lower === 'in' && tokens[m.end + 2]?.cap) {
+      const c = cityCountryAt(tokens, m.end + 2, tokens.length);
+      if (c) return c;
+    }
+    const end = doc.sentences[m.sent]?.[1] ?? m.end;
+    const named = story.mentionsBySent.get(m.sent) ?? [];
+    // The sentence's subject: "before returning" and "after returning" are theirs past any object named between.
+    const subject = named.find((o) => o.kind !== 'pronoun') === m;
+    let between = false;
+    for (let k = m.end; k < end - 2; k++) {
+      const t = tokens[k] as Token;
+      if (t.cap && named.some((o) => o.start === k && o.person !== m.person)) between = true;
+      if (!RETURNS.has(t.lower) || tokens[k + 1]?.lower !== 'to' || !tokens[k + 2]?.cap) continue;
+      const participle = tokens[k - 1]?.lower === 'before' || tokens[k - 1]?.lower === 'after';
+      if (between && !(subject && participle)) break;
+      const c = cityCountryAt(tokens, k + 2, end);
+      if (c) return c;
+    }
+  }
+  return null;
+}
+
+const APPOINTS = new Set(['named', 'appointed', 'nominated', 'picked', 'chose', 'tapped']);
+
+/**
+ * "Sadat named X, a minister of state, to replace him": the one who names someone to an office, right before the
+ * verb, appoints them to their own government. Undefined if the name at `m` is not so appointed.
+ */
+function appointerOf(story: CountryStory, pi: number, m: Mention): PersonRecord | undefined {
+  const { tokens, people } = story;
+  let k = m.start - 1;
+  while (k > m.start - 5 && tokens[k]?.cap && tokens[k]?.word) k--;
+  if (!APPOINTS.has(tokens[k]?.lower ?? '')) return undefined;
+  const by = storyNameEdges(story).endingAt(k, pi);
+  return by ? people[by.person] : undefined;
+}
+
+/**
+ * "the first by a Soviet leader to Washington since X came in 1973": the one named right after "since", in a sentence
+ * that makes something the first (or last) by a nationality's office holder, held that office before.
+ */
+function earlierHolder(tokens: readonly Token[], at: number, start: number): boolean {
+  if (tokens[start - 1]?.lower !== 'since' || start - at > 12) return false;
+  for (let k = at - 1; k >= at - 4 && k >= 0; k--) {
+    const w = tokens[k]?.lower;
+    if (w === 'first' || w === 'last') return true;
+  }
+  return false;
+}
+
+/** Who speaks for a person: "X's office announced". */
+const SPEAKS_FOR = new Set(['office', 'spokesman', 'spokeswoman', 'spokesperson', 'government', 'ministry']);
+const ANNOUNCES = new Set([...SPEECH_AFTER, 'announced', 'reported', 'confirmed', 'stated']);
+
+/**
+ * "Egyptian President A will arrive in Israel on Saturday, Prime Minister X's office announced today": a name opening
+ * the attribution that closes a sentence, after a comma (and its title), with its speech verb (or its office's) right
+ * after it: the words reported before the comma, and the titles in them, are what was said, not who says it.
+ */
+function closingAttribution(tokens: readonly Token[], m: Mention): boolean {
+  let k = m.start - 1;
+  while (k > m.start - 6 && tokens[k]?.cap && tokens[k]?.word) k--;
+  if (tokens[k]?.text !== ',') return false;
+  let v = m.end;
+  if (isPossessive(tokens[v]) && SPEAKS_FOR.has(tokens[v + 1]?.lower ?? '')) v += 2;
+  return ANNOUNCES.has(tokens[v]?.lower ?? '');
+}
+
 /** Whether `t` is the possessive "'s" (either quote form). */
 function isPossessive(t: Token | undefined): boolean {
   return t?.text === "'s" || t?.text === '’s';
@@ -2018,6 +2168,9 @@ function describesAnother(
   // they are is not whom they represent (one "in the Italian Air Force" serves in it).
   if (h.adjectival && h.at >= m.end && tokens[h.at - 1]?.lower === 'the' && tokens[h.at - 2]?.text === 'at')
     return true;
+  // "… went together to the Spanish Riding School": after the name, a nationality opening a building's name names
+  // the place.
+  if (h.adjectival && h.at >= m.end && namedBuildingAt(tokens, h.at)) return true;
   // "X hosted a reception for the Vietnamese delegation", "welcomed the Thai guests": after the name, the visitors
   // someone receives are the other side.
   if (h.at >= m.end && receivesGuests(tokens, h.at)) return true;
@@ -2074,6 +2227,7 @@ function describesAnother(
       clauseBreakBetween(tokens, r.end, m.start) ||
       reactionBetween(tokens, r.end, m.start) ||
       ownDescriptorAfterComma(tokens, r.end, m.start) ||
+      closingAttribution(tokens, m) ||
       envoyTitleBefore(tokens, h.at, r.end, p) ||
       // "Dutch Ambassador X cut the ribbon together with Zhang Hao": in a Chinese outlet's story, another's
       // foreign title does not describe a Chinese-romanised name.
@@ -2103,7 +2257,8 @@ function describesAnother(
     h.adjectival &&
     !inRoles.has(h.at) &&
     titleHeads.has(tokens[h.at + 1]?.lower ?? '') &&
-    (m.start > h.at + 3 || m.end <= h.at)
+    (m.start > h.at + 3 || m.end <= h.at) &&
+    !earlierHolder(tokens, h.at, m.start)
   )
     return true;
   if (h.country === 'China' && !pinyin && p.tokens.length > 1) return true;

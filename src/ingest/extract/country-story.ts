@@ -14,6 +14,7 @@ import {
   seatHostCountry,
   type CountryHit,
 } from './countries.ts';
+import { POSSESSIVE_MARKS } from './names.ts';
 import { type Mention, NameEdges, type PersonRecord } from './person-record.ts';
 import type { Token, TokenizedText } from './tokenize.ts';
 import { COUNTRY, DEMONYM, tokenFlags } from './word-classes.ts';
@@ -344,4 +345,30 @@ export function countryStory(
     pinyinOf,
     namedCountries: storyNamed,
   };
+}
+
+/** Offices one holds in another's government or staff ("foreign minister", "chief of staff"), unlike "host". */
+const SERVING_OFFICE =
+  /\b(?:minister|secretary|chief of staff|advis[eo]r|aide|assistant|spokes(?:man|woman|person)|ambassador|envoy|deputy)\b/;
+
+/**
+ * "met X's foreign minister, Y, in separate talks", "Y, X's chief of staff, took part": the person whose possessive
+ * opens an office in another's government or staff held by `p` (before the name the possessive is no part of the
+ * role, after it the role holds it). Undefined if none.
+ */
+export function possessorOfRole(story: CountryStory, p: PersonRecord): PersonRecord | undefined {
+  const { tokens, people } = story;
+  const self = people.indexOf(p);
+  for (const span of p.roleSpans) {
+    let mark = span.start - 1;
+    if (!POSSESSIVE_MARKS.has(tokens[mark]?.text ?? ''))
+      for (mark = span.start + 1; mark < span.end - 1; mark++)
+        if (POSSESSIVE_MARKS.has(tokens[mark]?.text ?? '')) break;
+    if (!POSSESSIVE_MARKS.has(tokens[mark]?.text ?? '')) continue;
+    const office = tokens.slice(mark + 1, span.end).map((t) => t.lower);
+    if (!SERVING_OFFICE.test(office.join(' '))) continue;
+    const owner = storyNameEdges(story).endingAt(mark, self);
+    if (owner) return people[owner.person];
+  }
+  return undefined;
 }

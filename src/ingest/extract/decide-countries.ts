@@ -44,7 +44,7 @@ import {
   settleMembersOfInternationalBody,
 } from './country-steps-groups.ts';
 import { settleBySideBodies } from './country-steps-sides.ts';
-import { placeByStoryContext } from './country-steps-story.ts';
+import { placeByHomeCity, placeByStoryContext } from './country-steps-story.ts';
 import { countryStory } from './country-story.ts';
 import type { Mention, PersonRecord } from './person-record.ts';
 import type { TokenizedText } from './tokenize.ts';
@@ -100,6 +100,7 @@ export function decideCountries(
   placeByInauguration(story); // 12d
   placeDomesticStory(story); // 12c
   placeOtherSideOfCounterpart(story);
+  placeByHomeCity(story);
   placeNamesakesLeft(story);
   foldSpecialRegionsIntoChina(story); // 13
 }

@@ -692,7 +692,7 @@ export function capitalRuns(tokens: readonly Token[]): Run[] {
  * Buildings and institutions named after a titled person ("Queen Elizabeth Hospital", "King Saud University"), and
  * the streets and new towns so named ("Sheikh X Road", "Sheikh Y Medical City": no surname is one of these words).
  */
-const NAMED_BUILDINGS = new Set([
+export const NAMED_BUILDINGS = new Set([
   'city',
   'street',
   'road',

@@ -288,6 +288,15 @@ export class PeopleFinder {
       tokens[end + 2]?.text === ','
     )
       end += 2;
+    // "Rep. X, D-Mich., chairman of …": a member of Congress's party and state, then the appositive.
+    const tagged = congressTagEnd(tokens, end);
+    if (tagged > 0) {
+      if (!p.countrySettled) {
+        p.country = 'United States';
+        p.countrySettled = true;
+      }
+      end = tagged;
+    }
     const after = tokens[end];
     if (after?.text === ',') {
       const { roles } = appositiveRoles(tokens, end);
@@ -569,6 +578,22 @@ function blendedName(people: readonly PersonRecord[], word: string): number {
 }
 
 /** The country of a capitalised state or province name of one to three words at `at` ("California"). */
+/**
+ * The AP's party-and-state tag of a member of Congress ("D-Mich.", "R-N.Y.", "I-Vt.", "R-Texas"): the party's
+ * initial, a hyphen and the state as the AP abbreviates it (or its whole name when short).
+ */
+const CONGRESS_TAG =
+  /^[DRI]-(?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|N\.H|N\.J|N\.M|N\.Y|N\.C|N\.D|Okla|Ore|Pa|R\.I|S\.C|S\.D|Tenn|Vt|Va|Wash|W\.Va|Wis|Wyo|Alaska|Hawaii|Idaho|Iowa|Maine|Ohio|Texas|Utah)\.?$/;
+
+/**
+ * Where the name's appositive goes on after ", D-Mich." set off at `end` (the comma after the tag, or the token after
+ * it), or -1 if no such tag follows.
+ */
+function congressTagEnd(tokens: readonly Token[], end: number): number {
+  if (tokens[end]?.text !== ',' || !CONGRESS_TAG.test(tokens[end + 1]?.text ?? '')) return -1;
+  return tokens[end + 2]?.text === '.' ? end + 3 : end + 2;
+}
+
 function subnationalAfter(tokens: readonly Token[], at: number): string | undefined {
   const words: string[] = [];
   for (let k = at; k < at + 3 && tokens[k]?.cap && tokens[k]?.word; k++)
