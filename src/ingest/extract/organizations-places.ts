@@ -163,6 +163,21 @@ const ACRONYM_LONG = new Map([
   ['Fed', 'Federal Reserve'],
 ]);
 const LONG_ACRONYM = new Map([...ACRONYM_LONG].map(([acr, long]) => [long.toLowerCase(), acr.toLowerCase()]));
+/** Numbers spelled in the names of groups of countries: "Group of Twenty" is the G20 as "Group of 20" is. */
+const GROUP_NUMBERS = new Map([
+  ['seven', '7'],
+  ['eight', '8'],
+  ['twenty', '20'],
+]);
+const GROUP_OF = /^group of (\w+)$/;
+
+/** "g20" for "group of twenty" or "group of 20" (lower case); '' for any other name. */
+function groupAcronym(key: string): string {
+  const number = GROUP_OF.exec(key)?.[1];
+  if (number === undefined) return '';
+  const digits = DIGITS.test(number) ? number : GROUP_NUMBERS.get(number);
+  return digits === undefined ? '' : `g${digits}`;
+}
 /** Written forms kept as written rather than normalised (the corpus keeps "Türkiye" and "Ivory Coast"). */
 const KEEP_AS_WRITTEN = new Set(['türkiye', 'turkiye', 'ivory coast', 'england', 'scotland', 'wales']);
 const PLACE_PREPS = new Set([
@@ -381,6 +396,8 @@ const ORG_AFTER = new Set([
   // "the Harapan Raya government": a party or an alliance in power (a leader's name is a person's token).
   'government',
 ]);
+/** Nouns after a party's name of English words: "the United Russia party", "the Citizen Revolution movement". */
+const PARTY_NOUNS = new Set(['party', 'movement']);
 /** Groupings of parties or countries named after their kind: "the INDIA bloc". */
 const GROUPINGS = new Set(['bloc', 'alliance', 'coalition']);
 /** A party's or a movement's offices, named right after it: "BJP leader X", "Shiv Sena chief Y". */
@@ -590,6 +607,10 @@ const employerKeys = new Set<string>();
 const placeNamesSeen = new Set<string>();
 /** The place keys padded with spaces, to find a key inside another as whole words. */
 const paddedPlaceKeys: string[] = [];
+/**
+ * Initials -> the name they stand for, of the bodies found and of the pacts that are none ("TPP" of "the
+ * Trans-Pacific Partnership"): used alone, they are not listed again.
+ */
 const acronyms = new Map<string, string>();
 /**
  * Initials defined inside a longer body's name, by the name they stand for: "CPC" -> "Communist Party of China" of
@@ -1245,7 +1266,7 @@ function addOrg(name: string): void {
   const nameInitials = name.includes(' ') ? initials(name) : '';
   // One entry per body, by its long form. "FEMA Administrator … the Federal Emergency Management Agency",
   // "China-EU relations … the European Union": the body found by its acronym is named by the long form.
-  const acr = LONG_ACRONYM.get(key) ?? nameInitials.toLowerCase();
+  const acr = LONG_ACRONYM.get(key) ?? (groupAcronym(key) || nameInitials.toLowerCase());
   if (acr.length > 1 && orgKeys.has(acr)) {
     renameOrg(acr, name, key, nameInitials);
     return;
@@ -1343,7 +1364,10 @@ function renameOrg(foundKey: string, name: string, key: string, nameInitials: st
 function isShortName(short: string, long: string): boolean {
   // "Ana Reis (Finns) … the Finns Party": a party named without its kind, even in one word.
   if (long.length === short.length + 6 && long.endsWith(' party') && long.startsWith(short)) return true;
-  if (long.length <= short.length + 2 || !short.includes(' ')) return false;
+  if (long.length <= short.length + 2) return false;
+  // "the U.S. Senate … Senate Majority Leader X": a legislature without its country is the one found; other bodies
+  // of one word may be another ("Congress" beside "National Congress").
+  if (!short.includes(' ') && !LEGISLATURES.has(short)) return false;
   if (long.startsWith(short)) {
     const rest = long.slice(short.length);
     if (rest.startsWith(' of ')) return true;
@@ -1505,12 +1529,15 @@ function trimmable(c: number): boolean {
 }
 
 /** End of the words of tokens [s, e) before any trailing title heads ("Foreign Ministry Spokesperson"). */
+/** Words between a body's name and the title they open: "Press Secretary", "Majority Leader". */
+const TITLE_OPENERS = new Set(['press', 'majority', 'minority']);
 function headEnd(s: number, e: number): number {
   const end = e;
   // The word lists kept on the token (filled for most capitalised words by the time this runs), not the set.
   while (e > s && (tokenFlags(tokens[e - 1] as Token) & TITLE_HEAD) !== 0) e--;
-  // "Kremlin Press Secretary", "White House Press Secretary": "press" opens the title, not the body's name.
-  if (e < end && e > s + 1 && (tokens[e - 1] as Token).lower === 'press') e--;
+  // "Kremlin Press Secretary", "White House Press Secretary": "press" opens the title, not the body's name; so do
+  // a chamber's sides ("Senate Majority Leader X", "House Minority Whip Y").
+  if (e < end && e > s + 1 && TITLE_OPENERS.has((tokens[e - 1] as Token).lower)) e--;
   // "the Iranian Armed Forces Major General X": a rank's first word opens the title too.
   else if (e < end && e > s + 1 && RANK_OPENERS.has((tokens[e - 1] as Token).lower)) e--;
   return e;
@@ -1827,7 +1854,12 @@ function classify(from: number): void {
     return;
   // "the Comprehensive Strategic Partnership", "the Trilateral Security Cooperation Framework": a relation or a
   // document between bodies, not one.
-  if (kind === 'org' && head && (isRelation(head.lower, bodyEnd) || documentSubject(s, head))) return;
+  if (kind === 'org' && head && (isRelation(head.lower, bodyEnd) || documentSubject(s, head))) {
+    // "the Trans-Pacific Partnership … TPP leaders": the pact's initials name no body either.
+    const pact = phraseText(s, bodyEnd);
+    acronyms.set(acronymAfter.get(bodyEnd) ?? initials(pact), pact);
+    return;
+  }
   if (kind === 'org' && head && EVENT_HEADS.has(head.lower) && count === 1 && !forumMeets(s, bodyEnd)) {
     // An event named by a head-final "… Forum" with no "of/for" complement: neither body nor place.
     return;
@@ -2273,9 +2305,16 @@ function forumMeets(s: number, e: number): boolean {
   );
 }
 
-/** "the Comprehensive Strategic Partnership", "a cooperation framework": a relation or a document, not a body. */
+/**
+ * "the Comprehensive Strategic Partnership", "a cooperation framework": a relation or a document, not a body; so is
+ * a partnership with no "for" or "of" complement, a trade pact ("the Regional Comprehensive Economic Partnership",
+ * "the Trans-Pacific Partnership"), where a body's name goes on ("the Global Partnership for Education").
+ */
 function isRelation(head: string, bodyEnd: number): boolean {
-  return head === 'framework' || (head === 'partnership' && tokens[bodyEnd - 2]?.lower === 'strategic');
+  if (head === 'framework') return true;
+  if (head !== 'partnership') return false;
+  const next = tokens[bodyEnd]?.lower;
+  return tokens[bodyEnd - 2]?.lower === 'strategic' || (next !== 'for' && next !== 'of');
 }
 
 /**
@@ -2377,7 +2416,7 @@ function kindByNext(s: number, e: number): 'org' | 'place' | null {
   if (kind === 'org' && e - s === 1 && DESCRIBING_ENDING.test((tokens[s] as Token).lower)) return null;
   // "the Fine Gael party", "the ruling Pheu Thai party": a party's name may hold English words or a nationality
   // beside a word of its own language.
-  const mixed = kind === 'org' && n.lower === 'party';
+  const mixed = kind === 'org' && PARTY_NOUNS.has(n.lower);
   let unknown = false;
   for (let k = s; k < e; k++) {
     const t = tokens[k] as Token;
@@ -2387,7 +2426,12 @@ function kindByNext(s: number, e: number): 'org' | 'place' | null {
     if (placeAcronyms.has(t.text) || (t.text.includes('-') && t.text.split('-').some(isCountryWord)))
       return null;
     const f = tokenFlags(t);
-    if (f & (FUNCTION_WORD | COUNTRY | CITY | REGION | TITLE_HEAD) || REGIONAL_ADJECTIVES.has(t.lower))
+    // "the United Russia party": a country's name after a party's first word is part of its name.
+    const countryInName = mixed && k > s && (f & (COUNTRY | FUNCTION_WORD | TITLE_HEAD)) === COUNTRY;
+    if (
+      (f & (FUNCTION_WORD | COUNTRY | CITY | REGION | TITLE_HEAD) && !countryInName) ||
+      REGIONAL_ADJECTIVES.has(t.lower)
+    )
       return null;
     // "Government spokesman X": a body's head alone is no name.
     if (speaker && f & ORG_HEAD) return null;
@@ -2395,7 +2439,9 @@ function kindByNext(s: number, e: number): 'org' | 'place' | null {
       if (!mixed || (k === s && f & DEMONYM)) return null;
     } else unknown = true;
   }
-  return unknown ? kind : null;
+  // "the Citizen Revolution movement": English words alone name a party or a movement when there are two or more
+  // of them mid-sentence ("the Labour party" or a sentence's "Ruling party" stays nothing).
+  return unknown || (mixed && e - s >= 2 && !(tokens[s] as Token).first) ? kind : null;
 }
 
 /** Whether the word at `k`, opening a sentence, is written with its capital mid-sentence elsewhere in the story. */
@@ -2911,6 +2957,8 @@ function shortFormOfFound(acr: string): boolean {
   if (acronyms.has(acr)) return true;
   const long = ACRONYM_LONG.get(acr);
   if (long !== undefined && orgKeys.has(long.toLowerCase())) return true;
+  // "the Group of Twenty … the G20": a group found by its number spelled out.
+  if (acr[0] === 'G' && orgLowers.some((found) => groupAcronym(found) === acr.toLowerCase())) return true;
   // "the United Nations … UN Secretary-General": the initials of a body already found.
   return orgInitials.includes(acr);
 }

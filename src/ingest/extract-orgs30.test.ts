@@ -1,0 +1,82 @@
+// Organisations (session 30): classes of the held-out misses — a group by its number spelled out, trade pacts read
+// as bodies, a chamber's majority leader, parties named by English words before "party" or "movement".
+import { describe, expect, it } from 'vitest';
+import { orgsAndPlacesUnder } from './test-article.ts';
+
+const entities = orgsAndPlacesUnder('Officials review the response');
+const orgs = (...paragraphs: string[]) => entities(...paragraphs).organizations;
+
+describe('a group of countries by its number', () => {
+  it('lists "the Group of Twenty" and a later "G20" once, by the long form', () => {
+    expect(
+      orgs('The summit of the Group of Twenty opened in Delhi.', 'Ilse Varnam said the G20 had failed.'),
+    ).toEqual(['Group of Twenty']);
+  });
+
+  it('names a group met first by its initials by the long form written later', () => {
+    expect(orgs('Ilse Varnam flew to the G20 meeting.', 'The Group of Twenty backed the plan.')).toEqual([
+      'Group of Twenty',
+    ]);
+  });
+});
+
+describe('a partnership with no "for" or "of" after it is a pact, not a body', () => {
+  it('lists no trade partnership, nor its initials used alone', () => {
+    expect(
+      orgs(
+        'Ministers promoted the Southern Ocean Economic Partnership (SOEP) and the Coral Rim Partnership.',
+        'Tomas Verhaar said SOEP members would meet again.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('lists a partnership whose name goes on with "for"', () => {
+    expect(orgs('The Coral Rim Partnership for Fisheries gave Tomas Verhaar a grant.')).toEqual([
+      'Coral Rim Partnership for Fisheries',
+    ]);
+  });
+});
+
+describe("a chamber's majority or minority leader", () => {
+  it('lists the chamber, not its majority', () => {
+    expect(orgs('Ilse Varnam met Senate Majority Leader Tomas Verhaar on Monday.')).toEqual(['Senate']);
+  });
+
+  it('lists a legislature named with its country once', () => {
+    expect(
+      orgs(
+        'The treaty goes to the U.S. Senate, where Senate Majority Leader Tomas Verhaar promised hearings.',
+      ),
+    ).toEqual(['U.S. Senate']);
+  });
+
+  it('keeps a one-word body that is no legislature apart from a longer name ending in it', () => {
+    expect(
+      orgs('The National Congress met on Monday.', 'Ilse Varnam said Congress would reply.'),
+    ).toEqual(['National Congress', 'Congress']);
+  });
+});
+
+describe('a party or a movement named in English words before "party" or "movement"', () => {
+  it('lists a name of two English words before "party" or "movement" mid-sentence', () => {
+    expect(
+      orgs(
+        'Ilse Varnam, chairman of the Good Path party, met Tomas Verhaar.',
+        'Verhaar was the candidate of the Citizen Dawn movement.',
+      ),
+    ).toEqual(['Good Path', 'Citizen Dawn']);
+  });
+
+  it("lists a country's name inside the party's, after its first word", () => {
+    expect(entities('Ilse Varnam, chairman of the United Peru party, arrived on Monday.')).toEqual({
+      organizations: ['United Peru'],
+      places: ['Beijing'],
+    });
+  });
+
+  it('lists no single English word, nor a country alone', () => {
+    expect(
+      orgs('Officials of the Labour party said no.', 'Tomas Verhaar denied that the Peru party existed.'),
+    ).toEqual([]);
+  });
+});
