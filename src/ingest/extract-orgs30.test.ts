@@ -1,5 +1,6 @@
-// Organisations (session 30): classes of the held-out misses — a group by its number spelled out, trade pacts read
-// as bodies, a chamber's majority leader, parties named by English words before "party" or "movement".
+// Organisations (session 30): classes of the held-out misses — a group by its number spelled out, initials with full
+// stops, trade pacts read as bodies, a chamber's majority leader, parties named by English words before "party" or
+// "movement" or before a party's office.
 import { describe, expect, it } from 'vitest';
 import { orgsAndPlacesUnder } from './test-article.ts';
 
@@ -17,6 +18,23 @@ describe('a group of countries by its number', () => {
     expect(orgs('Ilse Varnam flew to the G20 meeting.', 'The Group of Twenty backed the plan.')).toEqual([
       'Group of Twenty',
     ]);
+  });
+});
+
+describe('initials written with full stops', () => {
+  it('are the body found by its long form, in either order', () => {
+    expect(
+      orgs(
+        'Ilse Varnam thanked the United Nations.',
+        'She met U.N. Secretary-General Tomas Verhaar on Monday.',
+      ),
+    ).toEqual(['United Nations']);
+    expect(
+      orgs(
+        'Ilse Varnam met U.N. Secretary-General Tomas Verhaar on Monday.',
+        'She thanked the United Nations.',
+      ),
+    ).toEqual(['United Nations']);
   });
 });
 
@@ -51,9 +69,10 @@ describe("a chamber's majority or minority leader", () => {
   });
 
   it('keeps a one-word body that is no legislature apart from a longer name ending in it', () => {
-    expect(
-      orgs('The National Congress met on Monday.', 'Ilse Varnam said Congress would reply.'),
-    ).toEqual(['National Congress', 'Congress']);
+    expect(orgs('The National Congress met on Monday.', 'Ilse Varnam said Congress would reply.')).toEqual([
+      'National Congress',
+      'Congress',
+    ]);
   });
 });
 
@@ -77,6 +96,35 @@ describe('a party or a movement named in English words before "party" or "moveme
   it('lists no single English word, nor a country alone', () => {
     expect(
       orgs('Officials of the Labour party said no.', 'Tomas Verhaar denied that the Peru party existed.'),
+    ).toEqual([]);
+  });
+});
+
+describe('a party named before its office and a person', () => {
+  it('lists a party before "co-leader" or "vice-president", also past an honorific', () => {
+    expect(
+      orgs(
+        'Officials said Kotahi Rua co-leader Ilse Varnam was wrong.',
+        'Tomas Verhaar, while PRN vice-president Datuk Seri Anton Mereu takes over defence, stayed.',
+      ),
+    ).toEqual(['Kotahi Rua', 'PRN']);
+  });
+
+  it('lists a name of an English word and a word of its own language before a party office', () => {
+    expect(
+      orgs(
+        'Kotahi Fail leader Ilse Varnam was elected on Monday.',
+        'Her coalition of Kotahi Fail and two smaller parties relies on independents.',
+      ),
+    ).toEqual(['Kotahi Fail']);
+  });
+
+  it("lists none for English words opening a sentence the story writes nowhere else, nor a chamber's side", () => {
+    expect(
+      orgs(
+        'Opposition Social Democrat leader Ilse Varnam called for an election.',
+        'Officials said Senate Majority leader Tomas Verhaar agreed.',
+      ),
     ).toEqual([]);
   });
 });

@@ -195,6 +195,8 @@ const PLACE_PREPS = new Set([
 ]);
 const ACRONYM = /^[\p{Lu}\d&]{2,6}$/u;
 const SEVEN_LETTER_ACRONYM = /^\p{Lu}{7,8}$/u;
+/** Initials written with full stops: "U.N.", "U.S.". */
+const DOTTED_INITIALS = /^(?:\p{Lu}\.){2,}$/u;
 const ROMAN_NUMERAL = /^[IVX]{2,5}$/;
 /** A faction's initials after its party's: "(PML-N)", "(NCP-SP)". */
 const HYPHENATED_ACRONYM = /^\p{Lu}{2,5}-\p{Lu}{1,3}$/u;
@@ -401,7 +403,16 @@ const PARTY_NOUNS = new Set(['party', 'movement']);
 /** Groupings of parties or countries named after their kind: "the INDIA bloc". */
 const GROUPINGS = new Set(['bloc', 'alliance', 'coalition']);
 /** A party's or a movement's offices, named right after it: "BJP leader X", "Shiv Sena chief Y". */
-const PARTY_OFFICES = new Set(['leader', 'chief', 'president', 'chairman', 'chairperson', 'founder']);
+const PARTY_OFFICES = new Set([
+  'leader',
+  'co-leader',
+  'chief',
+  'president',
+  'vice-president',
+  'chairman',
+  'chairperson',
+  'founder',
+]);
 /** Company suffixes that end a body's name ("SRC International Sdn Bhd", "Siemens AG"). */
 const COMPANY_SUFFIXES = new Set([
   'sdn',
@@ -1246,12 +1257,14 @@ function addOrg(name: string): void {
     space > 0 && COMPANY_SUFFIXES.has(key.slice(space + 1).replace(STOPS_AND_COMMAS, ''))
       ? name.slice(0, space)
       : name;
-  // "Law and Justice (PiS) … PiS leader X": initials of mixed case too.
+  // "Law and Justice (PiS) … PiS leader X": initials of mixed case too; "the United Nations … U.N.
+  // Secretary-General Y": and initials written with full stops.
   if (
     (ACRONYM.test(bare) || HYPHENATED_ACRONYM.test(bare) || MIXED_ACRONYM.test(bare)) &&
     shortFormOfFound(bare)
   )
     return;
+  if (DOTTED_INITIALS.test(bare) && shortFormOfFound(bare.replace(FULL_STOPS, ''))) return;
   // "the African Union Commission … the AU's solidarity": initials of the words that open a found body's name, before
   // its head, name the body those words name.
   if (ACRONYM.test(name)) {
@@ -1269,6 +1282,12 @@ function addOrg(name: string): void {
   const acr = LONG_ACRONYM.get(key) ?? (groupAcronym(key) || nameInitials.toLowerCase());
   if (acr.length > 1 && orgKeys.has(acr)) {
     renameOrg(acr, name, key, nameInitials);
+    return;
+  }
+  // "U.N. Secretary-General X … the United Nations": the same with the initials' full stops.
+  const dotted = acr.length > 1 && orgs.length > 0 ? `${acr.split('').join('.')}.` : '';
+  if (dotted !== '' && orgKeys.has(dotted)) {
+    renameOrg(dotted, name, key, nameInitials);
     return;
   }
   // "the Federal Reserve … the Fed": a short name of a body already found.
@@ -2406,7 +2425,7 @@ function kindByNext(s: number, e: number): 'org' | 'place' | null {
   // a capital proves nothing ("Opposition leader X"), unless the story writes the name mid-sentence too.
   else if (
     PARTY_OFFICES.has(n.lower) &&
-    inPerson[e + 1] &&
+    personAfterOffice(e + 1) &&
     (!(tokens[s] as Token).first || e - s >= 2 || capitalisedElsewhere(s))
   )
     kind = 'org';
@@ -2417,7 +2436,11 @@ function kindByNext(s: number, e: number): 'org' | 'place' | null {
   // "the Fine Gael party", "the ruling Pheu Thai party": a party's name may hold English words or a nationality
   // beside a word of its own language.
   const mixed = kind === 'org' && PARTY_NOUNS.has(n.lower);
+  // "Fianna Fail leader X": so may a party's before its office, beside a word of no English.
+  const mixedBeforeOffice = kind === 'org' && PARTY_OFFICES.has(n.lower);
   let unknown = false;
+  let english = false;
+  let headInside = false;
   for (let k = s; k < e; k++) {
     const t = tokens[k] as Token;
     if (!t.word || !t.cap || personTokens.has(t.text) || (kind === 'place' && ACRONYM.test(t.text)))
@@ -2435,13 +2458,29 @@ function kindByNext(s: number, e: number): 'org' | 'place' | null {
       return null;
     // "Government spokesman X": a body's head alone is no name.
     if (speaker && f & ORG_HEAD) return null;
+    if (f & ORG_HEAD) headInside = true;
     if (f & (COMMON_WORD | DEMONYM)) {
-      if (!mixed || (k === s && f & DEMONYM)) return null;
+      if (!(mixed || mixedBeforeOffice) || (k === s && f & DEMONYM)) return null;
+      english = true;
     } else unknown = true;
   }
+  // "Senate Majority leader X": English words beside a body's head before an office are the office's; at a
+  // sentence's start, a name of English words before an office is one only when the story writes it mid-sentence too
+  // ("Opposition Social Democrat leader Y").
+  if (english && !mixed && (headInside || ((tokens[s] as Token).first && !capitalisedElsewhere(s))))
+    return null;
   // "the Citizen Revolution movement": English words alone name a party or a movement when there are two or more
   // of them mid-sentence ("the Labour party" or a sentence's "Ruling party" stays nothing).
   return unknown || (mixed && e - s >= 2 && !(tokens[s] as Token).first) ? kind : null;
+}
+
+/** Whether a person's name starts at `k`, or after an honorific there ("UMNO vice-president Datuk Seri X"). */
+function personAfterOffice(k: number): boolean {
+  if (inPerson[k]) return true;
+  if (!honorifics.has(tokens[k]?.lower ?? '')) return false;
+  let q = k + 1;
+  while (q < k + 3 && !inPerson[q] && tokens[q]?.cap) q++;
+  return inPerson[q] === 1;
 }
 
 /** Whether the word at `k`, opening a sentence, is written with its capital mid-sentence elsewhere in the story. */
