@@ -1,6 +1,6 @@
 // Organisations (session 30): classes of the held-out misses — a group by its number spelled out, initials with full
 // stops, trade pacts read as bodies, a chamber's majority leader, parties named by English words before "party" or
-// "movement" or before a party's office.
+// "movement" or before a party's office, a board of chiefs of staff, a Gulf ruler's diwan.
 import { describe, expect, it } from 'vitest';
 import { orgsAndPlacesUnder } from './test-article.ts';
 
@@ -126,5 +126,39 @@ describe('a party named before its office and a person', () => {
         'Officials said Senate Majority leader Tomas Verhaar agreed.',
       ),
     ).toEqual([]);
+  });
+});
+
+describe('a board of chiefs of staff', () => {
+  it('lists the Joint Chiefs of Staff as a body, its initials not again', () => {
+    expect(
+      orgs(
+        'Ilse Varnam met Gen. Tomas Verhaar, chairman of the U.S. Joint Chiefs of Staff, on Tuesday.',
+        'The Joint Chiefs of Staff (JCS) said the talks went well. He is the first U.S. JCS chairman to visit.',
+      ),
+    ).toEqual(['U.S. Joint Chiefs of Staff']);
+  });
+
+  it('lists it inside a title before a rank and a name', () => {
+    expect(
+      orgs(
+        'Ilse Varnam held a call with Chairman of the Joint Chiefs of Staff General Tomas Verhaar on Thursday.',
+      ),
+    ).toEqual(['Joint Chiefs of Staff']);
+  });
+
+  it('lists no body for one chief of staff', () => {
+    expect(orgs('Officials named Ilse Varnam as Chief of the General Staff on Monday.')).toEqual([]);
+  });
+});
+
+describe("a Gulf ruler's diwan", () => {
+  it('is a body, not a place', () => {
+    expect(
+      entities('Ilse Varnam was received with an official ceremony at the Amiri Diwan on Monday.'),
+    ).toEqual({
+      organizations: ['Amiri Diwan'],
+      places: ['Beijing'],
+    });
   });
 });

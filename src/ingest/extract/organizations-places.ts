@@ -1716,6 +1716,17 @@ function classify(from: number): void {
     classify(from + 1);
     return;
   }
+  // "chairman of the U.S. Joint Chiefs of Staff", "the Joint Chiefs of Staff (JCS) said": a board of chiefs is a body,
+  // though its words are a title's.
+  if (from + 1 < pieceCount && pieceVias[from + 1] === VIA_OF && chiefsOfStaff(firstEnd, from + 1)) {
+    const end = (pieceStarts[from + 1] as number) + 1;
+    const name = phraseText(s, end);
+    addOrg(name);
+    const acr = acronymAfter.get(end);
+    if (acr !== undefined) acronyms.set(acr, name);
+    classify(from + 2);
+    return;
+  }
   const count = pieceCount - from;
   // "MEDIATION UNDER WAY": a subheading in capitals, whose head words name nothing; places it names stay.
   // (Asked from the run's first word: "MESSAGE FROM", words trimmed as a sentence's opener, are the subheading's.)
@@ -2022,6 +2033,19 @@ function classify(from: number): void {
     rest++;
   }
   classify(rest);
+}
+
+/**
+ * Whether the piece ending at `end` ends in "Chiefs" and the piece `next`, after its "of", is "Staff", alone or before
+ * the rank of the person named next ("… of the Joint Chiefs of Staff General X").
+ */
+function chiefsOfStaff(end: number, next: number): boolean {
+  const staff = pieceStarts[next] as number;
+  if ((tokens[end - 1] as Token).lower !== 'chiefs' || (tokens[staff] as Token).lower !== 'staff')
+    return false;
+  for (let k = staff + 1; k < (pieceEnds[next] as number); k++)
+    if (!(tokenFlags(tokens[k] as Token) & TITLE_HEAD)) return false;
+  return true;
 }
 
 /** Nouns after a paper's or a channel's name ("the Kommersant newspaper"), or before it ("state television X"). */
