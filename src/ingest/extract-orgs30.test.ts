@@ -1,6 +1,7 @@
 // Organisations (session 30): classes of the held-out misses — a group by its number spelled out, initials with full
 // stops, trade pacts read as bodies, a chamber's majority leader, parties named by English words before "party" or
-// "movement" or before a party's office, a board of chiefs of staff, a Gulf ruler's diwan.
+// "movement" or before a party's office, a board of chiefs of staff, a Gulf ruler's diwan, a ministry before its
+// bureau of two joined words.
 import { describe, expect, it } from 'vitest';
 import { orgsAndPlacesUnder } from './test-article.ts';
 
@@ -160,5 +161,15 @@ describe("a Gulf ruler's diwan", () => {
       organizations: ['Amiri Diwan'],
       places: ['Beijing'],
     });
+  });
+});
+
+describe('a body before its own body\'s name of words joined by "and"', () => {
+  it('lists the owner as well', () => {
+    expect(
+      orgs(
+        "Tomas Verhaar, director of the Norland Foreign Ministry's Asian and Oceanian Affairs Bureau, raised the issue.",
+      ),
+    ).toContain('Norland Foreign Ministry');
   });
 });

@@ -1197,6 +1197,11 @@ function ownedBody(pieceStart: number, end: number, via: number): boolean {
   if (!owner || end - pieceStart < 1) return false;
   let r = end + 1;
   while (r < end + 6 && capWord(tokens[r], r)) r++;
+  // "the Foreign Ministry's Asian and Oceanian Affairs Bureau": words joined by "and" in the owned body's name.
+  if (r > end + 1 && tokens[r]?.lower === 'and' && capWord(tokens[r + 1], r + 1)) {
+    r++;
+    while (r < end + 8 && capWord(tokens[r], r)) r++;
+  }
   return r > end + 1 && (orgHeads.has((tokens[r - 1] as Token).lower) || centreBody(r - 1));
 }
 
