@@ -729,6 +729,8 @@ export const orgHeads = new Set(
     'eduskunta',
     'jirga',
     'court',
+    // A Gulf ruler's court: "at the Amiri Diwan", "the Diwan of Royal Court".
+    'diwan',
     // Ensembles and companies of the performing arts ("the New York Philharmonic", "the Vienna State Opera").
     'orchestra',
     'philharmonic',

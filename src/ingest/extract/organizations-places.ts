@@ -163,6 +163,21 @@ const ACRONYM_LONG = new Map([
   ['Fed', 'Federal Reserve'],
 ]);
 const LONG_ACRONYM = new Map([...ACRONYM_LONG].map(([acr, long]) => [long.toLowerCase(), acr.toLowerCase()]));
+/** Numbers spelled in the names of groups of countries: "Group of Twenty" is the G20 as "Group of 20" is. */
+const GROUP_NUMBERS = new Map([
+  ['seven', '7'],
+  ['eight', '8'],
+  ['twenty', '20'],
+]);
+const GROUP_OF = /^group of (\w+)$/;
+
+/** "g20" for "group of twenty" or "group of 20" (lower case); '' for any other name. */
+function groupAcronym(key: string): string {
+  const number = GROUP_OF.exec(key)?.[1];
+  if (number === undefined) return '';
+  const digits = DIGITS.test(number) ? number : GROUP_NUMBERS.get(number);
+  return digits === undefined ? '' : `g${digits}`;
+}
 /** Written forms kept as written rather than normalised (the corpus keeps "Türkiye" and "Ivory Coast"). */
 const KEEP_AS_WRITTEN = new Set(['türkiye', 'turkiye', 'ivory coast', 'england', 'scotland', 'wales']);
 const PLACE_PREPS = new Set([
@@ -180,6 +195,8 @@ const PLACE_PREPS = new Set([
 ]);
 const ACRONYM = /^[\p{Lu}\d&]{2,6}$/u;
 const SEVEN_LETTER_ACRONYM = /^\p{Lu}{7,8}$/u;
+/** Initials written with full stops: "U.N.", "U.S.". */
+const DOTTED_INITIALS = /^(?:\p{Lu}\.){2,}$/u;
 const ROMAN_NUMERAL = /^[IVX]{2,5}$/;
 /** A faction's initials after its party's: "(PML-N)", "(NCP-SP)". */
 const HYPHENATED_ACRONYM = /^\p{Lu}{2,5}-\p{Lu}{1,3}$/u;
@@ -381,10 +398,21 @@ const ORG_AFTER = new Set([
   // "the Harapan Raya government": a party or an alliance in power (a leader's name is a person's token).
   'government',
 ]);
+/** Nouns after a party's name of English words: "the United Russia party", "the Citizen Revolution movement". */
+const PARTY_NOUNS = new Set(['party', 'movement']);
 /** Groupings of parties or countries named after their kind: "the INDIA bloc". */
 const GROUPINGS = new Set(['bloc', 'alliance', 'coalition']);
 /** A party's or a movement's offices, named right after it: "BJP leader X", "Shiv Sena chief Y". */
-const PARTY_OFFICES = new Set(['leader', 'chief', 'president', 'chairman', 'chairperson', 'founder']);
+const PARTY_OFFICES = new Set([
+  'leader',
+  'co-leader',
+  'chief',
+  'president',
+  'vice-president',
+  'chairman',
+  'chairperson',
+  'founder',
+]);
 /** Company suffixes that end a body's name ("SRC International Sdn Bhd", "Siemens AG"). */
 const COMPANY_SUFFIXES = new Set([
   'sdn',
@@ -590,6 +618,10 @@ const employerKeys = new Set<string>();
 const placeNamesSeen = new Set<string>();
 /** The place keys padded with spaces, to find a key inside another as whole words. */
 const paddedPlaceKeys: string[] = [];
+/**
+ * Initials -> the name they stand for, of the bodies found and of the pacts that are none ("TPP" of "the
+ * Trans-Pacific Partnership"): used alone, they are not listed again.
+ */
 const acronyms = new Map<string, string>();
 /**
  * Initials defined inside a longer body's name, by the name they stand for: "CPC" -> "Communist Party of China" of
@@ -1165,6 +1197,11 @@ function ownedBody(pieceStart: number, end: number, via: number): boolean {
   if (!owner || end - pieceStart < 1) return false;
   let r = end + 1;
   while (r < end + 6 && capWord(tokens[r], r)) r++;
+  // "the Foreign Ministry's Asian and Oceanian Affairs Bureau": words joined by "and" in the owned body's name.
+  if (r > end + 1 && tokens[r]?.lower === 'and' && capWord(tokens[r + 1], r + 1)) {
+    r++;
+    while (r < end + 8 && capWord(tokens[r], r)) r++;
+  }
   return r > end + 1 && (orgHeads.has((tokens[r - 1] as Token).lower) || centreBody(r - 1));
 }
 
@@ -1225,12 +1262,14 @@ function addOrg(name: string): void {
     space > 0 && COMPANY_SUFFIXES.has(key.slice(space + 1).replace(STOPS_AND_COMMAS, ''))
       ? name.slice(0, space)
       : name;
-  // "Law and Justice (PiS) … PiS leader X": initials of mixed case too.
+  // "Law and Justice (PiS) … PiS leader X": initials of mixed case too; "the United Nations … U.N.
+  // Secretary-General Y": and initials written with full stops.
   if (
     (ACRONYM.test(bare) || HYPHENATED_ACRONYM.test(bare) || MIXED_ACRONYM.test(bare)) &&
     shortFormOfFound(bare)
   )
     return;
+  if (DOTTED_INITIALS.test(bare) && shortFormOfFound(bare.replace(FULL_STOPS, ''))) return;
   // "the African Union Commission … the AU's solidarity": initials of the words that open a found body's name, before
   // its head, name the body those words name.
   if (ACRONYM.test(name)) {
@@ -1245,9 +1284,15 @@ function addOrg(name: string): void {
   const nameInitials = name.includes(' ') ? initials(name) : '';
   // One entry per body, by its long form. "FEMA Administrator … the Federal Emergency Management Agency",
   // "China-EU relations … the European Union": the body found by its acronym is named by the long form.
-  const acr = LONG_ACRONYM.get(key) ?? nameInitials.toLowerCase();
+  const acr = LONG_ACRONYM.get(key) ?? (groupAcronym(key) || nameInitials.toLowerCase());
   if (acr.length > 1 && orgKeys.has(acr)) {
     renameOrg(acr, name, key, nameInitials);
+    return;
+  }
+  // "U.N. Secretary-General X … the United Nations": the same with the initials' full stops.
+  const dotted = acr.length > 1 && orgs.length > 0 ? `${acr.split('').join('.')}.` : '';
+  if (dotted !== '' && orgKeys.has(dotted)) {
+    renameOrg(dotted, name, key, nameInitials);
     return;
   }
   // "the Federal Reserve … the Fed": a short name of a body already found.
@@ -1343,7 +1388,10 @@ function renameOrg(foundKey: string, name: string, key: string, nameInitials: st
 function isShortName(short: string, long: string): boolean {
   // "Ana Reis (Finns) … the Finns Party": a party named without its kind, even in one word.
   if (long.length === short.length + 6 && long.endsWith(' party') && long.startsWith(short)) return true;
-  if (long.length <= short.length + 2 || !short.includes(' ')) return false;
+  if (long.length <= short.length + 2) return false;
+  // "the U.S. Senate … Senate Majority Leader X": a legislature without its country is the one found; other bodies
+  // of one word may be another ("Congress" beside "National Congress").
+  if (!short.includes(' ') && !LEGISLATURES.has(short)) return false;
   if (long.startsWith(short)) {
     const rest = long.slice(short.length);
     if (rest.startsWith(' of ')) return true;
@@ -1505,12 +1553,15 @@ function trimmable(c: number): boolean {
 }
 
 /** End of the words of tokens [s, e) before any trailing title heads ("Foreign Ministry Spokesperson"). */
+/** Words between a body's name and the title they open: "Press Secretary", "Majority Leader". */
+const TITLE_OPENERS = new Set(['press', 'majority', 'minority']);
 function headEnd(s: number, e: number): number {
   const end = e;
   // The word lists kept on the token (filled for most capitalised words by the time this runs), not the set.
   while (e > s && (tokenFlags(tokens[e - 1] as Token) & TITLE_HEAD) !== 0) e--;
-  // "Kremlin Press Secretary", "White House Press Secretary": "press" opens the title, not the body's name.
-  if (e < end && e > s + 1 && (tokens[e - 1] as Token).lower === 'press') e--;
+  // "Kremlin Press Secretary", "White House Press Secretary": "press" opens the title, not the body's name; so do
+  // a chamber's sides ("Senate Majority Leader X", "House Minority Whip Y").
+  if (e < end && e > s + 1 && TITLE_OPENERS.has((tokens[e - 1] as Token).lower)) e--;
   // "the Iranian Armed Forces Major General X": a rank's first word opens the title too.
   else if (e < end && e > s + 1 && RANK_OPENERS.has((tokens[e - 1] as Token).lower)) e--;
   return e;
@@ -1670,6 +1721,17 @@ function classify(from: number): void {
     classify(from + 1);
     return;
   }
+  // "chairman of the U.S. Joint Chiefs of Staff", "the Joint Chiefs of Staff (JCS) said": a board of chiefs is a body,
+  // though its words are a title's.
+  if (from + 1 < pieceCount && pieceVias[from + 1] === VIA_OF && chiefsOfStaff(firstEnd, from + 1)) {
+    const end = (pieceStarts[from + 1] as number) + 1;
+    const name = phraseText(s, end);
+    addOrg(name);
+    const acr = acronymAfter.get(end);
+    if (acr !== undefined) acronyms.set(acr, name);
+    classify(from + 2);
+    return;
+  }
   const count = pieceCount - from;
   // "MEDIATION UNDER WAY": a subheading in capitals, whose head words name nothing; places it names stay.
   // (Asked from the run's first word: "MESSAGE FROM", words trimmed as a sentence's opener, are the subheading's.)
@@ -1827,7 +1889,12 @@ function classify(from: number): void {
     return;
   // "the Comprehensive Strategic Partnership", "the Trilateral Security Cooperation Framework": a relation or a
   // document between bodies, not one.
-  if (kind === 'org' && head && (isRelation(head.lower, bodyEnd) || documentSubject(s, head))) return;
+  if (kind === 'org' && head && (isRelation(head.lower, bodyEnd) || documentSubject(s, head))) {
+    // "the Trans-Pacific Partnership … TPP leaders": the pact's initials name no body either.
+    const pact = phraseText(s, bodyEnd);
+    acronyms.set(acronymAfter.get(bodyEnd) ?? initials(pact), pact);
+    return;
+  }
   if (kind === 'org' && head && EVENT_HEADS.has(head.lower) && count === 1 && !forumMeets(s, bodyEnd)) {
     // An event named by a head-final "… Forum" with no "of/for" complement: neither body nor place.
     return;
@@ -1971,6 +2038,19 @@ function classify(from: number): void {
     rest++;
   }
   classify(rest);
+}
+
+/**
+ * Whether the piece ending at `end` ends in "Chiefs" and the piece `next`, after its "of", is "Staff", alone or before
+ * the rank of the person named next ("… of the Joint Chiefs of Staff General X").
+ */
+function chiefsOfStaff(end: number, next: number): boolean {
+  const staff = pieceStarts[next] as number;
+  if ((tokens[end - 1] as Token).lower !== 'chiefs' || (tokens[staff] as Token).lower !== 'staff')
+    return false;
+  for (let k = staff + 1; k < (pieceEnds[next] as number); k++)
+    if (!(tokenFlags(tokens[k] as Token) & TITLE_HEAD)) return false;
+  return true;
 }
 
 /** Nouns after a paper's or a channel's name ("the Kommersant newspaper"), or before it ("state television X"). */
@@ -2273,9 +2353,16 @@ function forumMeets(s: number, e: number): boolean {
   );
 }
 
-/** "the Comprehensive Strategic Partnership", "a cooperation framework": a relation or a document, not a body. */
+/**
+ * "the Comprehensive Strategic Partnership", "a cooperation framework": a relation or a document, not a body; so is
+ * a partnership with no "for" or "of" complement, a trade pact ("the Regional Comprehensive Economic Partnership",
+ * "the Trans-Pacific Partnership"), where a body's name goes on ("the Global Partnership for Education").
+ */
 function isRelation(head: string, bodyEnd: number): boolean {
-  return head === 'framework' || (head === 'partnership' && tokens[bodyEnd - 2]?.lower === 'strategic');
+  if (head === 'framework') return true;
+  if (head !== 'partnership') return false;
+  const next = tokens[bodyEnd]?.lower;
+  return tokens[bodyEnd - 2]?.lower === 'strategic' || (next !== 'for' && next !== 'of');
 }
 
 /**
@@ -2367,7 +2454,7 @@ function kindByNext(s: number, e: number): 'org' | 'place' | null {
   // a capital proves nothing ("Opposition leader X"), unless the story writes the name mid-sentence too.
   else if (
     PARTY_OFFICES.has(n.lower) &&
-    inPerson[e + 1] &&
+    personAfterOffice(e + 1) &&
     (!(tokens[s] as Token).first || e - s >= 2 || capitalisedElsewhere(s))
   )
     kind = 'org';
@@ -2377,8 +2464,12 @@ function kindByNext(s: number, e: number): 'org' | 'place' | null {
   if (kind === 'org' && e - s === 1 && DESCRIBING_ENDING.test((tokens[s] as Token).lower)) return null;
   // "the Fine Gael party", "the ruling Pheu Thai party": a party's name may hold English words or a nationality
   // beside a word of its own language.
-  const mixed = kind === 'org' && n.lower === 'party';
+  const mixed = kind === 'org' && PARTY_NOUNS.has(n.lower);
+  // "Fianna Fail leader X": so may a party's before its office, beside a word of no English.
+  const mixedBeforeOffice = kind === 'org' && PARTY_OFFICES.has(n.lower);
   let unknown = false;
+  let english = false;
+  let headInside = false;
   for (let k = s; k < e; k++) {
     const t = tokens[k] as Token;
     if (!t.word || !t.cap || personTokens.has(t.text) || (kind === 'place' && ACRONYM.test(t.text)))
@@ -2387,15 +2478,38 @@ function kindByNext(s: number, e: number): 'org' | 'place' | null {
     if (placeAcronyms.has(t.text) || (t.text.includes('-') && t.text.split('-').some(isCountryWord)))
       return null;
     const f = tokenFlags(t);
-    if (f & (FUNCTION_WORD | COUNTRY | CITY | REGION | TITLE_HEAD) || REGIONAL_ADJECTIVES.has(t.lower))
+    // "the United Russia party": a country's name after a party's first word is part of its name.
+    const countryInName = mixed && k > s && (f & (COUNTRY | FUNCTION_WORD | TITLE_HEAD)) === COUNTRY;
+    if (
+      (f & (FUNCTION_WORD | COUNTRY | CITY | REGION | TITLE_HEAD) && !countryInName) ||
+      REGIONAL_ADJECTIVES.has(t.lower)
+    )
       return null;
     // "Government spokesman X": a body's head alone is no name.
     if (speaker && f & ORG_HEAD) return null;
+    if (f & ORG_HEAD) headInside = true;
     if (f & (COMMON_WORD | DEMONYM)) {
-      if (!mixed || (k === s && f & DEMONYM)) return null;
+      if (!(mixed || mixedBeforeOffice) || (k === s && f & DEMONYM)) return null;
+      english = true;
     } else unknown = true;
   }
-  return unknown ? kind : null;
+  // "Senate Majority leader X": English words beside a body's head before an office are the office's; at a
+  // sentence's start, a name of English words before an office is one only when the story writes it mid-sentence too
+  // ("Opposition Social Democrat leader Y").
+  if (english && !mixed && (headInside || ((tokens[s] as Token).first && !capitalisedElsewhere(s))))
+    return null;
+  // "the Citizen Revolution movement": English words alone name a party or a movement when there are two or more
+  // of them mid-sentence ("the Labour party" or a sentence's "Ruling party" stays nothing).
+  return unknown || (mixed && e - s >= 2 && !(tokens[s] as Token).first) ? kind : null;
+}
+
+/** Whether a person's name starts at `k`, or after an honorific there ("UMNO vice-president Datuk Seri X"). */
+function personAfterOffice(k: number): boolean {
+  if (inPerson[k]) return true;
+  if (!honorifics.has(tokens[k]?.lower ?? '')) return false;
+  let q = k + 1;
+  while (q < k + 3 && !inPerson[q] && tokens[q]?.cap) q++;
+  return inPerson[q] === 1;
 }
 
 /** Whether the word at `k`, opening a sentence, is written with its capital mid-sentence elsewhere in the story. */
@@ -2911,6 +3025,8 @@ function shortFormOfFound(acr: string): boolean {
   if (acronyms.has(acr)) return true;
   const long = ACRONYM_LONG.get(acr);
   if (long !== undefined && orgKeys.has(long.toLowerCase())) return true;
+  // "the Group of Twenty … the G20": a group found by its number spelled out.
+  if (acr[0] === 'G' && orgLowers.some((found) => groupAcronym(found) === acr.toLowerCase())) return true;
   // "the United Nations … UN Secretary-General": the initials of a body already found.
   return orgInitials.includes(acr);
 }
