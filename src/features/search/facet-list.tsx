@@ -65,8 +65,11 @@ export function FacetList({
           // Of two people, another one replaces the second (the first is whose articles are being read) and
           // removing the second clears `with`; removing the first leaves the second as the filter.
           const key = also && facet.value !== selected ? 'with' : name;
+          // Another person chosen opens the articles naming them (`took=part` would be counted over other lists).
           const search = searchString(
-            isSelected ? withoutFilter(state, key) : { ...state, [key]: facet.value, page: 1 },
+            isSelected
+              ? withoutFilter(state, key)
+              : { ...state, [key]: facet.value, page: 1, ...(name === 'person' && { tookPart: false }) },
           );
           return (
             <li key={facet.value}>

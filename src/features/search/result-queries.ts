@@ -39,6 +39,8 @@ export function facetScope(params: SearchParamsState, name: FacetName): SearchPa
   const scope = { ...params, [params.with && name === 'person' ? 'with' : name]: null, page: 1 };
   // Another year leaves the month behind (see SearchParamsState.month): the years are counted without it.
   if (name === 'year') scope.month = null;
+  // Another person is chosen among the articles naming them (FacetList): counted there, not where one took part.
+  if (name === 'person') scope.tookPart = false;
   return hasSearch(scope) ? scope : null;
 }
 

@@ -58,7 +58,9 @@ import type {
   PeopleNameEntry,
   PeopleNameLeaf,
   PeopleNameListPage,
+  PersonDetail,
 } from '../../common/site-data.ts';
+import { keepTookPart, type PersonTookPart } from '../../common/took-part.ts';
 import type { SearchParamsState } from './search-params.ts';
 
 export type Loader = (path: string) => Promise<unknown>;
@@ -847,6 +849,7 @@ const searchFields: { readonly [F in keyof Required<SearchParamsState>]: null } 
   month: null,
   page: null,
   order: null,
+  tookPart: null,
 };
 const keyFields = Object.keys(searchFields) as (keyof SearchParamsState)[];
 
@@ -1127,7 +1130,16 @@ async function matchQuery(params: SearchParamsState, index: SearchIndex): Promis
     params.with ? `person:${params.with}` : null,
     params.country ? `country:${foldText(params.country)}` : null,
   ].filter((t): t is string => t !== null);
-  const filterLookups = Promise.all(filterTerms.map((t) => index.entry(t)));
+  const filterEntryLoads = filterTerms.map((t) => index.entry(t));
+  const filterLookups = Promise.all(filterEntryLoads);
+  // `took=part`: each filtered person's file says whether they are only mentioned in some of their articles, then
+  // their took-part file which (both come beside the shards). The people's filters come first.
+  const tookParts = params.tookPart
+    ? [params.person, params.with].flatMap((slug, i) =>
+        slug ? [tookPartOf(index, slug, filterEntryLoads[i]!)] : [],
+      )
+    : [];
+  for (const took of tookParts) took.catch(() => null);
   // A first page of one word: the rows of a common word (or completion, or correction) come with its shard.
   const onePage = words.length === 1 && words[0]!.terms.length === 1 && plainRanked(params);
   const topLoads: Promise<TopRows>[] = [];
@@ -1303,7 +1315,11 @@ async function matchQuery(params: SearchParamsState, index: SearchIndex): Promis
     ...groups.map(async (alts) =>
       union(await Promise.all(alts.map((a) => index.posting(a.entry, meta.docCount, a.weight, headOnly)))),
     ),
-    ...filters.map((entry) => index.posting(entry, meta.docCount, 1, false)),
+    ...filters.map(async (entry, i) => {
+      const posting = await index.posting(entry, meta.docCount, 1, false);
+      const took = await tookParts[i];
+      return took === undefined ? posting : { docs: took(posting.docs), scores: null };
+    }),
   ]);
   const entries = [...groups.flatMap((alts) => alts.map((a) => a.entry)), ...filters];
   // (A precomputed first page brings its rows: nothing to guess.)
@@ -1395,6 +1411,26 @@ async function matchQuery(params: SearchParamsState, index: SearchIndex): Promis
     ...(yearRange ? { dates: yearRange } : {}),
     ...(phrases.length ? { phrases: exactPhrases ? ('exact' as const) : ('words' as const) } : {}),
   };
+}
+
+/**
+ * What keeps the articles of a person's filter list that they took part in (src/common/took-part.ts): all of them
+ * when their file says they are never only mentioned, none when they always are, else their took-part file's.
+ */
+async function tookPartOf(
+  index: SearchIndex,
+  slug: string,
+  filter: Promise<ShardEntry | null>,
+): Promise<(docs: number[]) => number[]> {
+  const [person, entry] = await Promise.all([
+    index.load(dataPaths.person(slug)) as Promise<PersonDetail>,
+    filter,
+  ]);
+  const onlyMentioned = person.onlyMentioned ?? 0;
+  if (!onlyMentioned) return (docs) => docs;
+  if (!entry || onlyMentioned >= entry[1]) return () => [];
+  const { mask } = (await index.load(dataPaths.personTookPart(slug))) as PersonTookPart;
+  return (docs) => keepTookPart(docs, mask);
 }
 
 /**

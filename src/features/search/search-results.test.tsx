@@ -156,6 +156,81 @@ describe('SearchResults', () => {
     }
   });
 
+  // "Every meeting of A and B": the 2 taking part together among 3 naming both were found by reading each row's
+  // "only mentioned" note; now a control beside the count keeps them, in the URL (Back, reload, a bookmark).
+  it('keeps only the articles where the people filtered by took part, and goes back to all of them', async () => {
+    const user = userEvent.setup();
+    const dataset = testDataset();
+    const [first] = dataset.articles;
+    dataset.articles.push({
+      ...first!,
+      id: 'b1',
+      slug: '2024-05-01-wang-yi-speaks-of-blinken',
+      file: 'b1.txt',
+      date: '2024-05-01',
+      title: 'Wang Yi speaks of Blinken',
+      people: [first!.people[0]!, { ...first!.people[1]!, participant: false }],
+    });
+    const { router } = setup('/?person=wang-yi&with=antony-blinken', dataset);
+    const show = await screen.findByRole('navigation', {
+      name: 'Articles of both Wang Yi and Antony Blinken',
+    });
+    expect(within(show).getByRole('link', { name: 'Naming both (3)' })).toHaveAttribute(
+      'aria-current',
+      'true',
+    );
+    await user.click(await within(show).findByRole('link', { name: 'Taking part together (2)' }));
+    expect(
+      await screen.findByText('2 articles where both Wang Yi and Antony Blinken took part'),
+    ).toHaveAttribute('role', 'status');
+    expect(screen.getByTestId('location')).toHaveTextContent(
+      /^\/\?person=wang-yi&with=antony-blinken&took=part$/,
+    );
+    expect(screen.queryByRole('link', { name: 'Wang Yi speaks of Blinken' })).not.toBeInTheDocument();
+    expect(screen.queryByText(/only mentioned/)).not.toBeInTheDocument();
+    expect(
+      within(
+        screen.getByRole('navigation', { name: 'Articles of both Wang Yi and Antony Blinken' }),
+      ).getByRole('link', { name: 'Taking part together (2)' }),
+    ).toHaveAttribute('aria-current', 'true');
+    // Its chip removes it, as every filter's does; Back brings it again.
+    await user.click(
+      within(screen.getByRole('list', { name: 'Filters' })).getByRole('link', {
+        name: /Both taking part/,
+      }),
+    );
+    expect(
+      await screen.findByText('3 articles naming both Wang Yi and Antony Blinken, 2 taking part together'),
+    ).toBeInTheDocument();
+    await act(() => router.navigate(-1));
+    expect(
+      await screen.findByText('2 articles where both Wang Yi and Antony Blinken took part'),
+    ).toBeInTheDocument();
+  });
+
+  it('combines a person’s took-part filter with words and dates, and counts the other choice beside it', async () => {
+    setup('/?person=wang-yi&took=part&year=2023');
+    expect(await screen.findByText('2 articles where Wang Yi took part, in 2023')).toBeInTheDocument();
+    const show = screen.getByRole('navigation', { name: 'Articles of Wang Yi' });
+    expect(await within(show).findByRole('link', { name: 'Naming Wang Yi (3)' })).toHaveAttribute(
+      'href',
+      '/?person=wang-yi&year=2023',
+    );
+    // Another person chosen in the people facet opens the articles naming them, as the facet counts them.
+    const people = await screen.findByRole('region', { name: 'People' });
+    expect(within(people).getByRole('link', { name: 'Henry Kissinger (1)' })).toHaveAttribute(
+      'href',
+      '/?person=henry-kissinger&year=2023',
+    );
+    cleanup();
+    restore?.();
+    setup('/?person=wang-yi&with=henry-kissinger&took=part');
+    expect(
+      await screen.findByText('No article where both Wang Yi and Henry Kissinger took part'),
+    ).toBeInTheDocument();
+    expect(await screen.findByRole('link', { name: 'Naming both (1)' })).toBeInTheDocument();
+  });
+
   it('of two people, another one chosen in the people facet replaces the second, not the first', async () => {
     const user = userEvent.setup();
     setup('/?person=wang-yi&with=antony-blinken');

@@ -37,6 +37,13 @@ const twoPeopleAlone = (
 ): params is SearchParamsState & { person: string; with: string } =>
   Boolean(params.person && params.with && !params.q && !params.country && !params.year);
 
+/** The same search, page 1, with the other choice of a person's articles: naming them, or where they took part. */
+const otherChoice = (params: SearchParamsState): SearchParamsState => ({
+  ...params,
+  tookPart: !params.tookPart,
+  page: 1,
+});
+
 /**
  * The search over each selected facet's scope (see facetScope), started by the home route's loader once this chunk
  * is here (it loads beside the engine's), so the facets' counts do not wait for the results to render.
@@ -46,6 +53,8 @@ export function prefetchFacetScopes(client: QueryClient, params: SearchParamsSta
     const scope = facetScope(params, name);
     if (scope) void client.prefetchQuery(searchQueryOptions(scope));
   }
+  // A person's articles: the other choice of which (naming them, or where they took part) is counted beside them.
+  if (params.person) void client.prefetchQuery(searchQueryOptions(otherChoice(params)));
   // Two people alone: the file that says what they share, when their own files cannot, beside the search.
   if (twoPeopleAlone(params))
     void Promise.all(
@@ -171,6 +180,9 @@ export function SearchResults({ params, countRegion, facetsRegion }: SearchResul
   const twoAlone = twoPeopleAlone(params);
   const pairsFile = twoAlone ? pairsFileFor(first, second) : null;
   const pairs = useQuery({ ...personPairsQuery(pairsFile ?? ''), enabled: pairsFile !== null }).data;
+  // A person's articles, naming them or where they took part: the other choice's count, beside this one's.
+  const otherTotal = useQuery({ ...searchQueryOptions(otherChoice(params)), enabled: params.person !== null })
+    .data?.total;
   // A query with quoted phrases is shown with its own quotes (made curly), not inside more.
   const quote = (q: string) => (quoteMark.test(q) ? curlyQuotes(q) : `“${q}”`);
   const quoted = quote(params.q);
@@ -233,7 +245,10 @@ export function SearchResults({ params, countRegion, facetsRegion }: SearchResul
   // the first one's file adds the people they met most, with the articles naming both (what choosing one gives).
   const searchedPeople = across('person', ownPeople, archive?.people ?? []);
   // The second one is counted too (the articles naming both are the result), and kept when not among the ten.
-  const pairFacet = params.with && { value: params.with, label: withName ?? params.with, count: data.total };
+  // (Counted as the others are, among the articles naming the first: where the two took part, the other choice's.)
+  const pairCount = params.tookPart ? otherTotal : data.total;
+  const pairFacet = params.with &&
+    pairCount !== undefined && { value: params.with, label: withName ?? params.with, count: pairCount };
   const people: SearchFacet[] =
     twoAlone && first && pairFacet
       ? [
@@ -274,7 +289,9 @@ export function SearchResults({ params, countRegion, facetsRegion }: SearchResul
     ...(params.person
       ? [
           {
-            said: params.with ? `naming ${both}` : `naming ${personLabel}`,
+            said: params.tookPart
+              ? `where ${params.with ? both : personLabel} took part`
+              : `naming ${params.with ? both : personLabel}`,
             of: 'person' as const,
             label: personLabel,
             without: withoutFilter(params, 'person'),
@@ -283,6 +300,16 @@ export function SearchResults({ params, countRegion, facetsRegion }: SearchResul
       : []),
     ...(params.person && params.with
       ? [{ said: '', of: 'person' as const, label: withLabel, without: withoutFilter(params, 'with') }]
+      : []),
+    ...(params.person && params.tookPart
+      ? [
+          {
+            said: '',
+            of: 'person' as const,
+            label: params.with ? 'Both taking part' : 'Taking part',
+            without: { ...params, tookPart: false, page: 1 },
+          },
+        ]
       : []),
     ...(params.country
       ? [
@@ -323,7 +350,7 @@ export function SearchResults({ params, countRegion, facetsRegion }: SearchResul
   // Two people alone, one of them sometimes only mentioned: how many of the articles both took part in, as the first
   // one's page says it ("32 articles naming both, 18 taking part together"; each row says who was only mentioned), or
   // that they took part in none together; said when it differs from the count.
-  const together = twoAlone ? takingPartTogether(first, second, data.total, pairs) : null;
+  const together = twoAlone && !params.tookPart ? takingPartTogether(first, second, data.total, pairs) : null;
   const tookPartTogether =
     together === null || together === data.total
       ? ''
@@ -335,7 +362,9 @@ export function SearchResults({ params, countRegion, facetsRegion }: SearchResul
         ? withFilters(`No articles match ${searched}`)
         : // Two people alone: the result is a fact about them, said as one.
           params.with && !params.country && !params.year
-          ? `No article names ${both}`
+          ? params.tookPart
+            ? `No article where ${both} took part`
+            : `No article names ${both}`
           : `No articles ${filtersSaid}`
       : withFilters(
           params.q
@@ -386,9 +415,33 @@ export function SearchResults({ params, countRegion, facetsRegion }: SearchResul
         // count above already says "N articles naming both A and B" (this line used to say it again, without N).
         <p className="search-with">
           <Link
-            to={searchString(withoutFilter(params, 'with'))}
+            to={searchString({ ...withoutFilter(params, 'with'), tookPart: false })}
           >{`Show all of ${personLabel}’s articles`}</Link>
         </p>
+      )}
+      {params.person && (
+        // Which of a person's articles: every one naming them (the person filter counts everyone named), or only
+        // those they took part in (with two people, both), each with its count; `took=part` in the URL.
+        <OrderLinks<boolean>
+          label={`Articles of ${params.with ? both : personLabel}`}
+          lead="Show: "
+          orders={[false, true].map((took) => {
+            const total = took === Boolean(params.tookPart) ? data.total : otherTotal;
+            const what = took
+              ? params.with
+                ? 'Taking part together'
+                : `${personLabel} taking part`
+              : params.with
+                ? 'Naming both'
+                : `Naming ${personLabel}`;
+            return [took, total === undefined ? what : `${what} (${total.toLocaleString('en')})`];
+          })}
+          current={Boolean(params.tookPart)}
+          to={(tookPart) => ({
+            pathname: routePaths.home(),
+            search: searchString({ ...params, tookPart, page: 1 }),
+          })}
+        />
       )}
       {data.total > 1 && (
         // Without words there is no relevance: filters alone list newest first.
