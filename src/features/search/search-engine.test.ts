@@ -431,6 +431,10 @@ describe('search engine', () => {
     expect(await titles('person=antonio-guterres&took=part&q=cooperation')).toEqual(['Climate summit opens']);
     const wang = await search('person=wang-yi&took=part&order=oldest');
     expect(wang.hits.map((h) => h.date)).toEqual(['2022-03-15', '2023-06-18', '2023-06-18']);
+    // Whom he took part with, counted where he took part (the run with facet lists).
+    expect(
+      (await runSearch(readSearchParams(new URLSearchParams('person=wang-yi&took=part')), load)).tookPartWith,
+    ).toEqual([{ value: 'antony-blinken', label: 'Antony Blinken', count: 2 }]);
     expect(wang.facets.years).toEqual([
       { value: '2023', label: '2023', count: 2 },
       { value: '2022', label: '2022', count: 1 },

@@ -60,7 +60,7 @@ import type {
   PeopleNameListPage,
   PersonDetail,
 } from '../../common/site-data.ts';
-import { keepTookPart, type PersonTookPart } from '../../common/took-part.ts';
+import { keepTookPart, tookPartWithMax, type PersonTookPart } from '../../common/took-part.ts';
 import type { SearchParamsState } from './search-params.ts';
 
 export type Loader = (path: string) => Promise<unknown>;
@@ -101,6 +101,12 @@ export interface SearchResult {
    * be in (each word and date searched caps a value's count by their precomputed facets). Absent: the list is exact.
    */
   facetsMayMiss?: { people?: number; countries?: number };
+  /**
+   * With one person who took part (`took=part`), the people who took part with them, most first, each counted in the
+   * matches (what adding them as `with` gives): in the run with facet lists, over every match's row, when there are
+   * at most tookPartWithMax matches.
+   */
+  tookPartWith?: SearchFacet[];
   /** True when `total` is a lower bound (a prefix matched several long lists; only their heads were read). */
   totalAtLeast: boolean;
   /** Null when year counts cover every match; otherwise the number of top matches they were counted over. */
@@ -142,6 +148,8 @@ const nameWordsMax = 6;
  * they replace), to find every participant and country of them rather than those of the first page.
  */
 const allRowsMax = 3 * resultPageSize;
+/** People listed as having taken part with them. */
+const tookPartWithShown = 20;
 
 interface Posting {
   docs: number[];
@@ -1008,6 +1016,16 @@ export async function runSearch(
   // So is the exact counting's code, when the facets' run will need it (this run left the people for that run).
   if (opts.facetLists === false && facets.people === null) void facetCounts();
 
+  // One person who took part, in few enough articles: whom they took part with there, from the rows of them all.
+  const tookPartWith =
+    params.tookPart &&
+    params.person &&
+    !params.with &&
+    opts.facetLists !== false &&
+    matches.docs.length <= tookPartWithMax
+      ? participantCounts(await rowsOf(matches.docs), params.person)
+      : undefined;
+
   // Years and months are doc ranges, so their counts are exact over the matches we hold.
   const rangeCounts = (ranges: [string, number, number][], label: (value: string) => string) => {
     const counts: FacetCount[] = [];
@@ -1032,11 +1050,25 @@ export async function runSearch(
     facets: { ...facets, years, months },
     ...(fromFirstPage ? { facetsFromFirstPage: fromFirstPage } : {}),
     ...(mayMiss ? { facetsMayMiss: mayMiss } : {}),
+    ...(tookPartWith ? { tookPartWith } : {}),
     totalAtLeast: headOnly && alone!.length > 1,
     yearScope: headOnly ? matches.docs.length : null,
     prefetch: matched.prefetch,
     ...(matched.phrases ? { phrases: matched.phrases } : {}),
   };
+}
+
+/** The participants of `rows` other than `slug`, each with the rows they are in, most first (then by name). */
+function participantCounts(rows: readonly ArticleSummary[], slug: string): SearchFacet[] {
+  const counts = new Map<string, SearchFacet>();
+  for (const row of rows)
+    for (const p of row.participants)
+      if (p.slug !== slug) {
+        const facet = counts.get(p.slug) ?? { value: p.slug, label: p.name, count: 0 };
+        facet.count++;
+        counts.set(p.slug, facet);
+      }
+  return [...counts.values()].sort(byCount).slice(0, tookPartWithShown);
 }
 
 /**

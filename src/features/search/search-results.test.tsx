@@ -222,6 +222,14 @@ describe('SearchResults', () => {
       'href',
       '/?person=henry-kissinger&year=2023',
     );
+    // Whom he took part with in 2023, each opening the articles where both did.
+    const met = screen.getByRole('region', { name: 'Took part with Wang Yi' });
+    expect(within(met).getByText('Counted in these 2 articles.')).toBeInTheDocument();
+    expect(await within(met).findByRole('link', { name: 'Antony Blinken (2)' })).toHaveAttribute(
+      'href',
+      '/?person=wang-yi&with=antony-blinken&year=2023&took=part',
+    );
+    expect(within(met).getAllByRole('link')).toHaveLength(1);
     cleanup();
     restore?.();
     setup('/?person=wang-yi&with=henry-kissinger&took=part');

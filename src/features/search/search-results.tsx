@@ -13,6 +13,7 @@ import { PageNote, Pagination } from '../../components/ui/pagination.tsx';
 import { ActiveFilters } from './active-filters.tsx';
 import { FacetList } from './facet-list.tsx';
 import type { SearchFacet } from './search-engine.ts';
+import { tookPartWithMax } from '../../common/took-part.ts';
 import {
   isTypedEntry,
   searchString,
@@ -551,6 +552,24 @@ export function SearchResults({ params, countRegion, facetsRegion }: SearchResul
                   .join(' ') || undefined
               }
             />
+            {params.person && params.tookPart && !params.with && (
+              // "Whom did A meet in 2024": the people who took part with them here, each opening the articles where
+              // both did. Counted from the rows of every match, so only where they are few.
+              <FacetList
+                name="person"
+                sets="with"
+                label={`Took part with ${personLabel}`}
+                facets={data.tookPartWith ?? facetRun.data?.tookPartWith ?? []}
+                selected={null}
+                headingLevel={3}
+                note={
+                  data.total > tookPartWithMax
+                    ? `Listed for ${tookPartWithMax} articles or fewer: narrow them by year or month.`
+                    : `Counted in these ${counted(data.total, 'article', 'articles')}.`
+                }
+                shownEmpty={data.total > tookPartWithMax}
+              />
+            )}
             <FacetList
               name="country"
               label="Countries"
