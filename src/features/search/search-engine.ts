@@ -948,6 +948,11 @@ async function precomputedPage(params: SearchParamsState, load: Loader): Promise
   };
 }
 
+/** How many articles a search finds, without its rows or facets (the other choice of a person's articles). */
+export async function countSearch(params: SearchParamsState, load: Loader): Promise<number> {
+  return (await matchOnce(params, load)).total;
+}
+
 /** Runs one search. Words are AND-ed; the last word also matches as a prefix; one typo is forgiven in long words. */
 export async function runSearch(
   params: SearchParamsState,

@@ -23,7 +23,13 @@ import {
   type SearchParamsState,
 } from './search-params.ts';
 import { countsNeedLists, useScopedFacets } from './scoped-facets.ts';
-import { facetScope, personPairsQuery, useSearch, useSearchFacets } from './result-queries.ts';
+import {
+  facetScope,
+  personPairsQuery,
+  searchCountQueryOptions,
+  useSearch,
+  useSearchFacets,
+} from './result-queries.ts';
 import { searchQueryOptions } from './search-queries.ts';
 import { manifestQuery } from '../../common/manifest-query.ts';
 import { personQuery } from '../../common/person-query.ts';
@@ -55,7 +61,7 @@ export function prefetchFacetScopes(client: QueryClient, params: SearchParamsSta
     if (scope) void client.prefetchQuery(searchQueryOptions(scope));
   }
   // A person's articles: the other choice of which (naming them, or where they took part) is counted beside them.
-  if (params.person) void client.prefetchQuery(searchQueryOptions(otherChoice(params)));
+  if (params.person) void client.prefetchQuery(searchCountQueryOptions(otherChoice(params)));
   // Two people alone: the file that says what they share, when their own files cannot, beside the search.
   if (twoPeopleAlone(params))
     void Promise.all(
@@ -182,8 +188,10 @@ export function SearchResults({ params, countRegion, facetsRegion }: SearchResul
   const pairsFile = twoAlone ? pairsFileFor(first, second) : null;
   const pairs = useQuery({ ...personPairsQuery(pairsFile ?? ''), enabled: pairsFile !== null }).data;
   // A person's articles, naming them or where they took part: the other choice's count, beside this one's.
-  const otherTotal = useQuery({ ...searchQueryOptions(otherChoice(params)), enabled: params.person !== null })
-    .data?.total;
+  const otherTotal = useQuery({
+    ...searchCountQueryOptions(otherChoice(params)),
+    enabled: params.person !== null,
+  }).data;
   // A query with quoted phrases is shown with its own quotes (made curly), not inside more.
   const quote = (q: string) => (quoteMark.test(q) ? curlyQuotes(q) : `“${q}”`);
   const quoted = quote(params.q);
