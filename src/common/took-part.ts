@@ -3,13 +3,7 @@
 // who is only mentioned in some of them has a file (dataPaths.personTookPart) with one bit per entry of that list,
 // six to a base-64 digit: a few hundred bytes for thousands of articles, where their document numbers would take
 // a few KB more.
-import { b64Char, b64Decode, resultPageSize } from './search-text.ts';
-
-/**
- * The most articles of one person taking part whose rows say whom they took part with (SearchResult.tookPartWith):
- * three pages, whose rows the facets' run reads anyway.
- */
-export const tookPartWithMax = 3 * resultPageSize;
+import { b64Char, b64Decode } from './search-text.ts';
 
 /** `data/people/<slug>/took.json`. */
 export interface PersonTookPart {

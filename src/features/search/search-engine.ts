@@ -37,6 +37,7 @@ import {
   type WordFile,
   type WordList,
   resultPageSize,
+  tookPartWithMax,
 } from '../../common/search-text.ts';
 import { intersect, lowerBound, union } from '../../common/scored-lists.ts';
 import { decodeWordList, editKeys, isFixWord, isListWord, nearWords } from '../../common/search-typos.ts';
@@ -58,9 +59,7 @@ import type {
   PeopleNameEntry,
   PeopleNameLeaf,
   PeopleNameListPage,
-  PersonDetail,
 } from '../../common/site-data.ts';
-import { keepTookPart, tookPartWithMax, type PersonTookPart } from '../../common/took-part.ts';
 import type { SearchParamsState } from './search-params.ts';
 
 export type Loader = (path: string) => Promise<unknown>;
@@ -148,8 +147,6 @@ const nameWordsMax = 6;
  * they replace), to find every participant and country of them rather than those of the first page.
  */
 const allRowsMax = 3 * resultPageSize;
-/** People listed as having taken part with them. */
-const tookPartWithShown = 20;
 
 interface Posting {
   docs: number[];
@@ -703,6 +700,8 @@ export interface FacetsFound {
 
 /** The exact counting, in a chunk of its own: a first search paints its rows without it (issue 4's 100 KB). */
 const facetCounts = () => import('./facet-counts.ts');
+/** What `took=part` needs, in a chunk of its own, loaded by such a search alone. */
+const tookPartFilter = () => import('./took-part-filter.ts');
 
 /**
  * Person and country facets. One word alone, or a year or month alone: its precomputed counts (exact). Otherwise,
@@ -1023,12 +1022,8 @@ export async function runSearch(
 
   // One person who took part, in few enough articles: whom they took part with there, from the rows of them all.
   const tookPartWith =
-    params.tookPart &&
-    params.person &&
-    !params.with &&
-    opts.facetLists !== false &&
-    matches.docs.length <= tookPartWithMax
-      ? participantCounts(await rowsOf(matches.docs), params.person)
+    params.tookPart && opts.facetLists !== false && matches.docs.length <= tookPartWithMax
+      ? (await tookPartFilter()).tookPartWith(params, await rowsOf(matches.docs))
       : undefined;
 
   // Years and months are doc ranges, so their counts are exact over the matches we hold.
@@ -1061,19 +1056,6 @@ export async function runSearch(
     prefetch: matched.prefetch,
     ...(matched.phrases ? { phrases: matched.phrases } : {}),
   };
-}
-
-/** The participants of `rows` other than `slug`, each with the rows they are in, most first (then by name). */
-function participantCounts(rows: readonly ArticleSummary[], slug: string): SearchFacet[] {
-  const counts = new Map<string, SearchFacet>();
-  for (const row of rows)
-    for (const p of row.participants)
-      if (p.slug !== slug) {
-        const facet = counts.get(p.slug) ?? { value: p.slug, label: p.name, count: 0 };
-        facet.count++;
-        counts.set(p.slug, facet);
-      }
-  return [...counts.values()].sort(byCount).slice(0, tookPartWithShown);
 }
 
 /**
@@ -1171,12 +1153,10 @@ async function matchQuery(params: SearchParamsState, index: SearchIndex): Promis
   const filterLookups = Promise.all(filterEntryLoads);
   // `took=part`: each filtered person's file says whether they are only mentioned in some of their articles, then
   // their took-part file which (both come beside the shards). The people's filters come first.
-  const tookParts = params.tookPart
-    ? [params.person, params.with].flatMap((slug, i) =>
-        slug ? [tookPartOf(index, slug, filterEntryLoads[i]!)] : [],
-      )
-    : [];
-  for (const took of tookParts) took.catch(() => null);
+  const tookPart = params.tookPart
+    ? tookPartFilter().then((filter) => filter.tookPartOf(index, params, filterEntryLoads))
+    : null;
+  tookPart?.catch(() => null);
   // A first page of one word: the rows of a common word (or completion, or correction) come with its shard.
   const onePage = words.length === 1 && words[0]!.terms.length === 1 && plainRanked(params);
   const topLoads: Promise<TopRows>[] = [];
@@ -1352,11 +1332,7 @@ async function matchQuery(params: SearchParamsState, index: SearchIndex): Promis
     ...groups.map(async (alts) =>
       union(await Promise.all(alts.map((a) => index.posting(a.entry, meta.docCount, a.weight, headOnly)))),
     ),
-    ...filters.map(async (entry, i) => {
-      const posting = await index.posting(entry, meta.docCount, 1, false);
-      const took = await tookParts[i];
-      return took === undefined ? posting : { docs: took(posting.docs), scores: null };
-    }),
+    ...filters.map((entry) => index.posting(entry, meta.docCount, 1, false)),
   ]);
   const entries = [...groups.flatMap((alts) => alts.map((a) => a.entry)), ...filters];
   // (A precomputed first page brings its rows: nothing to guess.)
@@ -1379,6 +1355,8 @@ async function matchQuery(params: SearchParamsState, index: SearchIndex): Promis
   )
     await prefetchLikelyRows(index, meta, groups, filters, yearRange);
   const postings: Posting[] = await loading;
+  // (The people's filters come first after the words'.)
+  if (tookPart) (await tookPart)(postings, groups.length);
   const pairDocs = (await phrasePairs) ?? [];
   // Null: this archive indexes no pairs, and a phrase's words match anywhere (the page says so).
   const exactPhrases = pairDocs.every((docs) => docs !== null);
@@ -1448,26 +1426,6 @@ async function matchQuery(params: SearchParamsState, index: SearchIndex): Promis
     ...(yearRange ? { dates: yearRange } : {}),
     ...(phrases.length ? { phrases: exactPhrases ? ('exact' as const) : ('words' as const) } : {}),
   };
-}
-
-/**
- * What keeps the articles of a person's filter list that they took part in (src/common/took-part.ts): all of them
- * when their file says they are never only mentioned, none when they always are, else their took-part file's.
- */
-async function tookPartOf(
-  index: SearchIndex,
-  slug: string,
-  filter: Promise<ShardEntry | null>,
-): Promise<(docs: number[]) => number[]> {
-  const [person, entry] = await Promise.all([
-    index.load(dataPaths.person(slug)) as Promise<PersonDetail>,
-    filter,
-  ]);
-  const onlyMentioned = person.onlyMentioned ?? 0;
-  if (!onlyMentioned) return (docs) => docs;
-  if (!entry || onlyMentioned >= entry[1]) return () => [];
-  const { mask } = (await index.load(dataPaths.personTookPart(slug))) as PersonTookPart;
-  return (docs) => keepTookPart(docs, mask);
 }
 
 /**

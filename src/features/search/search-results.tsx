@@ -6,14 +6,13 @@ import { ArticleRow } from '../../components/article-row.tsx';
 import { counted } from '../../components/ui/counted.ts';
 import { formatDate } from '../../components/ui/format-date.ts';
 import { HighlightedText, highlightRanges } from '../../components/ui/highlighted-text.tsx';
-import { fuzzyWord, parseQuery, quoteMark } from '../../common/search-text.ts';
+import { fuzzyWord, parseQuery, quoteMark, tookPartWithMax } from '../../common/search-text.ts';
 import { PageJump } from '../../components/ui/page-jump.tsx';
 import { OrderLinks } from '../../components/ui/order-links.tsx';
 import { PageNote, Pagination } from '../../components/ui/pagination.tsx';
 import { ActiveFilters } from './active-filters.tsx';
 import { FacetList } from './facet-list.tsx';
 import type { SearchFacet } from './search-engine.ts';
-import { tookPartWithMax } from '../../common/took-part.ts';
 import {
   isTypedEntry,
   searchString,
