@@ -239,6 +239,34 @@ describe('SearchResults', () => {
     expect(await screen.findByRole('link', { name: 'Naming both (1)' })).toBeInTheDocument();
   });
 
+  it('lists the 20 people who took part with the person most, and says of how many', async () => {
+    const dataset = testDataset();
+    const [first] = dataset.articles;
+    // A summit of Wang Yi with 22 invented delegates.
+    const delegates = Array.from({ length: 22 }, (_, i) => ({
+      ...first!.people[1]!,
+      id: `delegate-${i + 10}`,
+      name: `Delegate Number${i + 10}`,
+      aliases: [],
+    }));
+    dataset.articles.push({
+      ...first!,
+      id: 's1',
+      slug: '2024-05-01-summit',
+      file: 's1.txt',
+      date: '2024-05-01',
+      title: 'Summit of many delegates',
+      people: [first!.people[0]!, ...delegates],
+    });
+    setup('/?person=wang-yi&took=part', dataset);
+    const met = await screen.findByRole('region', { name: 'Took part with Wang Yi' });
+    expect(
+      await within(met).findByText('Counted in these 4 articles; the 20 most frequent of 23 people.'),
+    ).toBeInTheDocument();
+    expect(within(met).getAllByRole('link')).toHaveLength(20);
+    expect(within(met).getAllByRole('link')[0]).toHaveTextContent('Antony Blinken (2)');
+  });
+
   it('of two people, another one chosen in the people facet replaces the second, not the first', async () => {
     const user = userEvent.setup();
     setup('/?person=wang-yi&with=antony-blinken');

@@ -37,6 +37,9 @@ import { routePaths } from '../../common/paths.ts';
 import type { ArticleSummary } from '../../common/site-data.ts';
 import { Link } from '../../components/ui/link.tsx';
 
+/** People listed as having taken part with the one person filtered by. */
+const tookPartWithShown = 20;
+
 /** A search of two people and nothing else: what they share is said, from their files or one pairs file. */
 const twoPeopleAlone = (
   params: SearchParamsState,
@@ -273,6 +276,7 @@ export function SearchResults({ params, countRegion, facetsRegion }: SearchResul
           .filter((facet, i) => i < 10 || facet === pairFacet)
       : searchedPeople;
   const countries = across('country', ownCountries, archive?.countries ?? []);
+  const tookPartWith = data.tookPartWith ?? facetRun.data?.tookPartWith ?? [];
   const years = across('year', data.facets.years, archive?.years ?? []);
   const yearScope = params.year === null ? data.yearScope : (scoped.year?.yearScope ?? null);
   // A month is always searched within its year (the scope of its facet), so its counts never need the archive's.
@@ -566,13 +570,13 @@ export function SearchResults({ params, countRegion, facetsRegion }: SearchResul
                 name="person"
                 sets="with"
                 label={`Took part with ${personLabel}`}
-                facets={data.tookPartWith ?? facetRun.data?.tookPartWith ?? []}
+                facets={tookPartWith.slice(0, tookPartWithShown)}
                 selected={null}
                 headingLevel={3}
                 note={
                   data.total > tookPartWithMax
                     ? `Listed for ${tookPartWithMax} articles or fewer: narrow them by year or month.`
-                    : `Counted in these ${counted(data.total, 'article', 'articles')}.`
+                    : `Counted in these ${counted(data.total, 'article', 'articles')}${tookPartWith.length > tookPartWithShown ? `; the ${tookPartWithShown} most frequent of ${tookPartWith.length} people` : ''}.`
                 }
                 shownEmpty={data.total > tookPartWithMax}
               />

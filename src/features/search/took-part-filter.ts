@@ -8,9 +8,6 @@ import { keepTookPart, type PersonTookPart } from '../../common/took-part.ts';
 import { byCount, type SearchFacet, type SearchIndex } from './search-engine.ts';
 import type { SearchParamsState } from './search-params.ts';
 
-/** People listed as having taken part with them. */
-const tookPartWithShown = 20;
-
 /**
  * What keeps, of each filtered person's list among `postings` (from `first` on, the person's then the second
  * one's), the articles they took part in (src/common/took-part.ts): all of them when their file says they are never
@@ -48,7 +45,7 @@ async function keepOf(
 
 /**
  * With one person, whom they took part with in `rows` (every match's): each other participant with the rows they
- * are in (what adding them as `with` gives), most first, then by name.
+ * are in (what adding them as `with` gives), most first, then by name; every one (at most a few hundred).
  */
 export function tookPartWith(
   params: SearchParamsState,
@@ -63,5 +60,5 @@ export function tookPartWith(
         facet.count++;
         counts.set(p.slug, facet);
       }
-  return [...counts.values()].sort(byCount).slice(0, tookPartWithShown);
+  return [...counts.values()].sort(byCount);
 }
