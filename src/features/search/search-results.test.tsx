@@ -18,6 +18,22 @@ const setup = (url: string, dataset = testDataset(), site?: Parameters<typeof re
   return result;
 };
 
+/** The test dataset and a third article naming Wang Yi and Antony Blinken, Blinken only mentioned. */
+function withBlinkenMentioned() {
+  const dataset = testDataset();
+  const [first] = dataset.articles;
+  dataset.articles.push({
+    ...first!,
+    id: 'b1',
+    slug: '2024-05-01-wang-yi-speaks-of-blinken',
+    file: 'b1.txt',
+    date: '2024-05-01',
+    title: 'Wang Yi speaks of Blinken',
+    people: [first!.people[0]!, { ...first!.people[1]!, participant: false }],
+  });
+  return dataset;
+}
+
 describe('SearchResults', () => {
   it('shows ranked results with a count, highlighted snippet words and links that carry the words', async () => {
     setup('/?q=wang+blinken');
@@ -109,17 +125,7 @@ describe('SearchResults', () => {
 
   // The first one's page says "3 articles naming both, 2 taking part together": the search of the two says it too.
   it('says how many of two people’s articles both took part in, when one was only mentioned in some, for any two', async () => {
-    const dataset = testDataset();
-    const [first] = dataset.articles;
-    dataset.articles.push({
-      ...first!,
-      id: 'b1',
-      slug: '2024-05-01-wang-yi-speaks-of-blinken',
-      file: 'b1.txt',
-      date: '2024-05-01',
-      title: 'Wang Yi speaks of Blinken',
-      people: [first!.people[0]!, { ...first!.people[1]!, participant: false }],
-    });
+    const dataset = withBlinkenMentioned();
     for (const person of dataset.people)
       person.articleIds = dataset.articles
         .filter((a) => a.people.some((p) => p.id === person.id))
@@ -160,17 +166,7 @@ describe('SearchResults', () => {
   // "only mentioned" note; now a control beside the count keeps them, in the URL (Back, reload, a bookmark).
   it('keeps only the articles where the people filtered by took part, and goes back to all of them', async () => {
     const user = userEvent.setup();
-    const dataset = testDataset();
-    const [first] = dataset.articles;
-    dataset.articles.push({
-      ...first!,
-      id: 'b1',
-      slug: '2024-05-01-wang-yi-speaks-of-blinken',
-      file: 'b1.txt',
-      date: '2024-05-01',
-      title: 'Wang Yi speaks of Blinken',
-      people: [first!.people[0]!, { ...first!.people[1]!, participant: false }],
-    });
+    const dataset = withBlinkenMentioned();
     const { router } = setup('/?person=wang-yi&with=antony-blinken', dataset);
     const show = await screen.findByRole('navigation', {
       name: 'Articles of both Wang Yi and Antony Blinken',
