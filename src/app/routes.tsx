@@ -108,7 +108,7 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
             const [, person, other] = names;
             const title = searching
               ? [
-                  `${state.q ? `Search: ${state.q}` : 'Articles'}${person ? ` naming ${other ? `both ${person} and ${other}` : person}` : ''}`,
+                  `${state.q ? `Search: ${state.q}` : 'Articles'}${person ? `${state.tookPart ? ' where' : ' naming'} ${other ? `both ${person} and ${other}` : person}${state.tookPart ? ' took part' : ''}` : ''}`,
                   state.country,
                   state.month ? formatDate(state.month) : state.year,
                   state.order && `${state.order} first`,

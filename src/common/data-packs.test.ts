@@ -60,9 +60,11 @@ describe('packOf', () => {
       expect(packOf(path), path).toBeNull();
   });
 
-  it('keeps a person and the first page of their articles in one pack', () => {
-    for (const slug of ['wang-yi', 'takeo-akiba', 'xi-jinping', 'henry-kissinger'])
+  it('keeps a person, the first page of their articles and the articles they took part in in one pack', () => {
+    for (const slug of ['wang-yi', 'takeo-akiba', 'xi-jinping', 'henry-kissinger']) {
       expect(packOf(dataPaths.personArticles(slug, 1))).toBe(packOf(dataPaths.person(slug)));
+      expect(packOf(dataPaths.personTookPart(slug))).toBe(packOf(dataPaths.person(slug)));
+    }
   });
 
   it('spreads files over a fixed number of buckets, the same way every time', () => {

@@ -16,6 +16,7 @@ const articleFile = /^data\/articles\/[^/]+\.json$/;
 const personFile = /^data\/people\/([^/]+)\.json$/;
 const personArticlesFile = /^data\/people\/([^/]+)\/articles-(\d+)\.json$/;
 const personCoParticipantsFile = /^data\/people\/[^/]+\/(?:with|pairs)-\d+\.json$/;
+const personTookPartFile = /^data\/people\/([^/]+)\/took\.json$/;
 const listFile = /^data\/list\/(\d+)\.json$/;
 const searchDocsFile = /^data\/search\/docs\/\d+\.json$/;
 const peopleIndexFile = /^data\/people-index\/((?:country-\d+\/)?)(\d+)\.json$/;
@@ -42,6 +43,9 @@ const packFamilies: readonly PackFamily[] = [
     key: (path) => {
       const person = personFile.exec(path);
       if (person) return `person:${person[1]}`;
+      // Which articles they took part in: read with their file by a search that keeps those (a few hundred bytes).
+      const took = personTookPartFile.exec(path);
+      if (took) return `person:${took[1]}`;
       // Everyone they took part in events with (paged, and by the other's slug): read only when asked for, so
       // spread like later article pages.
       if (personCoParticipantsFile.test(path)) return path;

@@ -21,6 +21,8 @@ export const dataPaths = {
   personCoParticipants: (slug: string, page: number) => `data/people/${slug}/with-${page}.json`,
   /** The same people by the other's slug, in `pairsBucketOf` buckets: what any two people share. */
   personPairs: (slug: string, bucket: number) => `data/people/${slug}/pairs-${bucket}.json`,
+  /** Which of a person's articles they took part in (PersonTookPart), when only some: PersonDetail.onlyMentioned. */
+  personTookPart: (slug: string) => `data/people/${slug}/took.json`,
   peopleIndexPage: (page: number) => `data/people-index/${page}.json`,
   /** People of one country (by its position in Manifest.peopleCountries), most articles first. */
   peopleCountryPage: (country: number, page: number) => `data/people-index/country-${country}/${page}.json`,

@@ -8,6 +8,11 @@ import type { ArticleSummary } from './site-data.ts';
  * time, and the app asks for them exactly when the build wrote them.
  */
 export const resultPageSize = 10;
+/**
+ * The most articles of one person taking part whose rows say whom they took part with (SearchResult.tookPartWith):
+ * three pages, whose rows the facets' run reads anyway (the search and its results view share this file).
+ */
+export const tookPartWithMax = 3 * resultPageSize;
 
 /** Tiny on purpose: names such as "Will" or "May" must stay findable; only words that match nearly everything go. */
 export const stopWords: ReadonlySet<string> = new Set([

@@ -123,6 +123,11 @@ export interface PersonDetail {
   coParticipants: CoParticipant[];
   /** How many co-participants there are in all (coParticipants holds the most frequent of them). */
   coParticipantCount?: number;
+  /**
+   * Of the articles a search of them finds (the listed version of each story), how many name them without their
+   * taking part; left out when none. When some but not all, dataPaths.personTookPart says which.
+   */
+  onlyMentioned?: number;
 }
 
 /** Someone a person took part in events with. */

@@ -10,6 +10,7 @@ import type {
   PersonCoParticipantsPage,
   PersonDetail,
 } from '../common/site-data.ts';
+import { encodeTookPart, keepTookPart, type PersonTookPart } from '../common/took-part.ts';
 import { buildSiteData } from './build-site-data.ts';
 import { testDataset } from './test-dataset.ts';
 import { makeExcerpt } from './text-helpers.ts';
@@ -229,6 +230,24 @@ describe('buildSiteData', () => {
     // When the two numbers agree, the file says it once.
     const blinkenAlone = read<PersonDetail>(build(), dataPaths.person('antony-blinken'));
     expect(blinkenAlone.coParticipants[0]).not.toHaveProperty('named');
+  });
+
+  // A search keeping the articles a person took part in reads this: one bit per article of their search list.
+  it('says in how many of a person’s articles they are only mentioned, and which, when only in some', () => {
+    const files = build();
+    // Wang Yi's articles, newest first as the search numbers them: Kissinger's meeting (2023-07-20, only mentioned),
+    // the two with Blinken (2023-06-18) and the trade talks (2022).
+    expect(read<PersonDetail>(files, dataPaths.person('wang-yi')).onlyMentioned).toBe(1);
+    const wang = read<PersonTookPart>(files, dataPaths.personTookPart('wang-yi'));
+    expect(keepTookPart(['kissinger', 'blinken-1', 'blinken-2', 'talks'], wang.mask)).toEqual([
+      'blinken-1',
+      'blinken-2',
+      'talks',
+    ]);
+    // Always taking part: nothing to say, no file.
+    expect(read<PersonDetail>(files, dataPaths.person('antony-blinken'))).not.toHaveProperty('onlyMentioned');
+    expect(files.has(dataPaths.personTookPart('antony-blinken'))).toBe(false);
+    expect(encodeTookPart([true, false, true, true, false, false, false, true])).toBe('NC');
   });
 
   it('writes person pages: role spans, co-participants from shared participations, paged articles', () => {

@@ -3,6 +3,7 @@
 import type { Article, Dataset, Person } from '../common/dataset.ts';
 import { pairsBucketOf, pairsFileCount, type PersonPairs } from '../common/person-pairs.ts';
 import { dataPaths } from '../common/paths.ts';
+import { encodeTookPart, type PersonTookPart } from '../common/took-part.ts';
 import { detach } from '../common/detach.ts';
 import { distinctRoles } from '../ingest/role-forms.ts';
 import type {
@@ -414,6 +415,20 @@ export function buildSiteData(
           accOf(id).co.set(other, (accOf(id).co.get(other) ?? 0) + 1);
   });
 
+  // Which of the articles a search of each person finds (the listed versions, in document order: the search index's
+  // `person:` list) they took part in, for a search that keeps only those (src/common/took-part.ts).
+  const tookPartOf = new Map<string, boolean[]>();
+  for (const index of listed) {
+    const tookPart = new Map<string, boolean>();
+    for (const p of articles[index]!.people)
+      tookPart.set(p.id, (tookPart.get(p.id) ?? false) || p.participant);
+    for (const [id, took] of tookPart) {
+      let bits = tookPartOf.get(id);
+      if (!bits) tookPartOf.set(id, (bits = []));
+      bits.push(took);
+    }
+  }
+
   // A person's article list shows rows without excerpts (see PersonArticleRow). An article appears in the list
   // of each of its people, so its row is serialised once, in pieces (the same text JSON.stringify gives for a
   // PersonArticleRow), and only the list of the others is put together per person.
@@ -518,6 +533,11 @@ export function buildSiteData(
       coParticipants,
       coParticipantCount: a.co.size,
     };
+    const tookPart = tookPartOf.get(person.id) ?? [];
+    const onlyMentioned = tookPart.filter((took) => !took).length;
+    if (onlyMentioned) detail.onlyMentioned = onlyMentioned;
+    if (onlyMentioned && onlyMentioned < tookPart.length)
+      put(dataPaths.personTookPart(person.id), { mask: encodeTookPart(tookPart) } satisfies PersonTookPart);
     put(dataPaths.person(person.id), detail);
     paged(a.articles, pageSize, (page, pageCount, slice) =>
       putText(

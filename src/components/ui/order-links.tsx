@@ -3,24 +3,27 @@ import { type To } from 'react-router-dom';
 import { Link } from './link.tsx';
 
 /**
- * "Order: Newest first · Oldest first" (search results add Relevance): links, since the order is in the URL and
+ * "Order: Newest first · Oldest first" (search results add Relevance; they choose which articles of a person too): links, since the order is in the URL and
  * so survives Back, reload and sharing; the current one is marked. Used by search results and a person's articles.
  */
 export function OrderLinks<Order>({
   label,
+  lead = 'Order: ',
   orders,
   current,
   to,
 }: {
   /** What is ordered, for screen readers: "Order of the results". */
   label: string;
+  /** What the links choose, before them. */
+  lead?: string;
   orders: [Order, string][];
   current: Order;
   to: (order: Order) => To;
 }) {
   return (
     <nav className="search-order" aria-label={label}>
-      <span className="muted">Order: </span>
+      <span className="muted">{lead}</span>
       {orders.map(([order, text], index) => (
         <Fragment key={text}>
           {index > 0 && <span aria-hidden="true"> · </span>}

@@ -28,7 +28,8 @@ interface PersonName {
  * One co-participant: their page, country and how many articles the two share, which opens those articles (a
  * search of both people: ?person=…&with=…, the URL form of src/features/search/search-params.ts, not imported
  * for the home bundle's sake). The search finds every article naming both, so when one of them was only mentioned
- * in some, the link counts those and the articles they took part in together are counted beside it. The count's
+ * in some, the link counts those, and the articles they took part in together are counted beside it with a link
+ * to those alone (`took=part`). The count's
  * link is named with the people too, so a screen reader's list of links tells twenty "1 article together" apart.
  */
 export function CoParticipantItem({ person, other }: { person: PersonName; other: CoParticipant }) {
@@ -53,7 +54,12 @@ export function CoParticipantItem({ person, other }: { person: PersonName; other
               </Link>
               ,
             </span>{' '}
-            <span className="count">{`${other.count.toLocaleString('en')} taking part together`}</span>
+            <span className="count">
+              <Link
+                to={`${both}&took=part`}
+                aria-label={`${together} where ${person.name} and ${other.name} both took part`}
+              >{`${other.count.toLocaleString('en')} taking part together`}</Link>
+            </span>
           </>
         ) : (
           <span className="count">

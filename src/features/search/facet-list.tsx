@@ -17,6 +17,10 @@ export interface FacetListProps {
   /** A second selected value, kept in the `with` parameter (the people facet of `?person=a&with=b`). */
   also?: string | null;
   alsoLabel?: string;
+  /** The parameter a value chosen sets, when not the facet's own: `with` adds a second person to the first. */
+  sets?: 'with';
+  /** Shown with its heading and note even without values (the note then says why). */
+  shownEmpty?: boolean;
   headingLevel?: 2 | 3;
   /** Says what the counts cover when they are not exact over every match. */
   note?: string;
@@ -33,6 +37,8 @@ export function FacetList({
   selectedLabel,
   also,
   alsoLabel,
+  sets,
+  shownEmpty,
   headingLevel = 2,
   note,
   children,
@@ -50,7 +56,7 @@ export function FacetList({
     ),
     ...facets,
   ];
-  if (!items.length) return null;
+  if (!items.length && !shownEmpty) return null;
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   return (
     <section className="facet-list" aria-labelledby={id}>
@@ -64,9 +70,17 @@ export function FacetList({
           const lastWord = facet.label.lastIndexOf(' ') + 1;
           // Of two people, another one replaces the second (the first is whose articles are being read) and
           // removing the second clears `with`; removing the first leaves the second as the filter.
-          const key = also && facet.value !== selected ? 'with' : name;
+          const key = sets ?? (also && facet.value !== selected ? 'with' : name);
+          // Another person chosen opens the articles naming them (`took=part` would be counted over other lists).
           const search = searchString(
-            isSelected ? withoutFilter(state, key) : { ...state, [key]: facet.value, page: 1 },
+            isSelected
+              ? withoutFilter(state, key)
+              : {
+                  ...state,
+                  [key]: facet.value,
+                  page: 1,
+                  ...(name === 'person' && !sets && { tookPart: false }),
+                },
           );
           return (
             <li key={facet.value}>

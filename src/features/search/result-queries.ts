@@ -5,13 +5,30 @@ import { fetchJson } from '../../common/fetch-json.ts';
 import type { PersonPairs } from '../../common/person-pairs.ts';
 import type { SearchResult } from './search-engine.ts';
 import { hasSearch, type FacetName, type SearchParamsState } from './search-params.ts';
-import { runWith, searchKey, searchQueryOptions } from './search-queries.ts';
+import {
+  loaderOf,
+  runWith,
+  searchEngineQueryOptions,
+  searchKey,
+  searchQueryOptions,
+} from './search-queries.ts';
 
 /** The same search with exact person and country counts (the results' files are cached by then). */
 export const searchFacetsQueryOptions = (params: SearchParamsState) =>
   queryOptions({
     queryKey: [...searchKey(params), 'facets'] as const,
     queryFn: ({ client }): Promise<SearchResult> => runWith(client, params, true),
+    staleTime: Infinity,
+  });
+
+/** How many articles a search finds, without its rows: the other choice of a person's articles, counted beside. */
+export const searchCountQueryOptions = (params: SearchParamsState) =>
+  queryOptions({
+    queryKey: [...searchKey(params), 'count'] as const,
+    queryFn: async ({ client }): Promise<number> => {
+      const { countSearch } = await client.fetchQuery(searchEngineQueryOptions());
+      return countSearch(params, loaderOf(client));
+    },
     staleTime: Infinity,
   });
 
@@ -39,6 +56,8 @@ export function facetScope(params: SearchParamsState, name: FacetName): SearchPa
   const scope = { ...params, [params.with && name === 'person' ? 'with' : name]: null, page: 1 };
   // Another year leaves the month behind (see SearchParamsState.month): the years are counted without it.
   if (name === 'year') scope.month = null;
+  // Another person is chosen among the articles naming them (FacetList): counted there, not where one took part.
+  if (name === 'person') scope.tookPart = false;
   return hasSearch(scope) ? scope : null;
 }
 

@@ -414,6 +414,53 @@ describe('search engine', () => {
     expect(result.phrases).toBe('words');
   });
 
+  // An analyst asks for every meeting of two people, not every article naming them: `took=part` keeps the articles
+  // the filtered people took part in (Wang Yi is only mentioned in the Kissinger meeting).
+  it('keeps only the articles where the filtered people took part, with `took=part`', async () => {
+    expect((await search('person=wang-yi')).total).toBe(4);
+    expect(await titles('person=wang-yi&took=part')).toEqual([
+      'Wang Yi meets Blinken in Beijing',
+      'Blinken ends Beijing visit',
+      'Trade talks resume',
+    ]);
+    expect((await search('person=wang-yi&with=henry-kissinger')).total).toBe(1);
+    expect((await search('person=wang-yi&with=henry-kissinger&took=part')).total).toBe(0);
+    expect((await search('person=henry-kissinger&with=wang-yi&took=part')).total).toBe(0);
+    expect((await search('person=wang-yi&with=antony-blinken&took=part')).total).toBe(2);
+    // Words, a year and the order combine with it as with any filter; the years are counted over what it keeps.
+    expect(await titles('person=antonio-guterres&took=part&q=cooperation')).toEqual(['Climate summit opens']);
+    const wang = await search('person=wang-yi&took=part&order=oldest');
+    expect(wang.hits.map((h) => h.date)).toEqual(['2022-03-15', '2023-06-18', '2023-06-18']);
+    // Whom he took part with, counted where he took part (the run with facet lists).
+    expect(
+      (await runSearch(readSearchParams(new URLSearchParams('person=wang-yi&took=part')), load)).tookPartWith,
+    ).toEqual([{ value: 'antony-blinken', label: 'Antony Blinken', count: 2 }]);
+    expect(wang.facets.years).toEqual([
+      { value: '2023', label: '2023', count: 2 },
+      { value: '2022', label: '2022', count: 1 },
+    ]);
+  });
+
+  it('reads a person’s took-part file only when they are only mentioned in some of their articles', async () => {
+    const requested: string[] = [];
+    const counting: Loader = (path) => {
+      requested.push(path);
+      return load(path);
+    };
+    const run = (query: string) => runSearch(readSearchParams(new URLSearchParams(query)), counting);
+    // Antony Blinken took part in both of his: his file says so, and no list of which is written.
+    expect((await run('person=antony-blinken&took=part')).total).toBe(2);
+    expect(files.has('data/people/antony-blinken/took.json')).toBe(false);
+    expect(requested).toContain('data/people/antony-blinken.json');
+    expect(requested.filter((path) => path.endsWith('took.json'))).toEqual([]);
+    expect((await run('person=wang-yi&took=part')).total).toBe(3);
+    expect(requested).toContain('data/people/wang-yi/took.json');
+    // Without `took=part`, neither file is read.
+    requested.length = 0;
+    await run('person=antonio-guterres');
+    expect(requested.filter((path) => path.startsWith('data/people/'))).toEqual([]);
+  });
+
   it('tells one edit from more', () => {
     expect(isOneEdit('kissinger', 'kissinegr')).toBe(true);
     expect(isOneEdit('kissinger', 'kisinger')).toBe(true);

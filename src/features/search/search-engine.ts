@@ -37,6 +37,7 @@ import {
   type WordFile,
   type WordList,
   resultPageSize,
+  tookPartWithMax,
 } from '../../common/search-text.ts';
 import { intersect, lowerBound, union } from '../../common/scored-lists.ts';
 import { decodeWordList, editKeys, isFixWord, isListWord, nearWords } from '../../common/search-typos.ts';
@@ -99,6 +100,12 @@ export interface SearchResult {
    * be in (each word and date searched caps a value's count by their precomputed facets). Absent: the list is exact.
    */
   facetsMayMiss?: { people?: number; countries?: number };
+  /**
+   * With one person who took part (`took=part`), the people who took part with them, most first, each counted in the
+   * matches (what adding them as `with` gives): in the run with facet lists, over every match's row, when there are
+   * at most tookPartWithMax matches.
+   */
+  tookPartWith?: SearchFacet[];
   /** True when `total` is a lower bound (a prefix matched several long lists; only their heads were read). */
   totalAtLeast: boolean;
   /** Null when year counts cover every match; otherwise the number of top matches they were counted over. */
@@ -693,6 +700,8 @@ export interface FacetsFound {
 
 /** The exact counting, in a chunk of its own: a first search paints its rows without it (issue 4's 100 KB). */
 const facetCounts = () => import('./facet-counts.ts');
+/** What `took=part` needs, in a chunk of its own, loaded by such a search alone. */
+const tookPartFilter = () => import('./took-part-filter.ts');
 
 /**
  * Person and country facets. One word alone, or a year or month alone: its precomputed counts (exact). Otherwise,
@@ -847,6 +856,7 @@ const searchFields: { readonly [F in keyof Required<SearchParamsState>]: null } 
   month: null,
   page: null,
   order: null,
+  tookPart: null,
 };
 const keyFields = Object.keys(searchFields) as (keyof SearchParamsState)[];
 
@@ -937,6 +947,11 @@ async function precomputedPage(params: SearchParamsState, load: Loader): Promise
   };
 }
 
+/** How many articles a search finds, without its rows or facets (the other choice of a person's articles). */
+export async function countSearch(params: SearchParamsState, load: Loader): Promise<number> {
+  return (await matchOnce(params, load)).total;
+}
+
 /** Runs one search. Words are AND-ed; the last word also matches as a prefix; one typo is forgiven in long words. */
 export async function runSearch(
   params: SearchParamsState,
@@ -1005,6 +1020,12 @@ export async function runSearch(
   // So is the exact counting's code, when the facets' run will need it (this run left the people for that run).
   if (opts.facetLists === false && facets.people === null) void facetCounts();
 
+  // One person who took part, in few enough articles: whom they took part with there, from the rows of them all.
+  const tookPartWith =
+    params.tookPart && opts.facetLists !== false && matches.docs.length <= tookPartWithMax
+      ? (await tookPartFilter()).tookPartWith(params, await rowsOf(matches.docs))
+      : undefined;
+
   // Years and months are doc ranges, so their counts are exact over the matches we hold.
   const rangeCounts = (ranges: [string, number, number][], label: (value: string) => string) => {
     const counts: FacetCount[] = [];
@@ -1029,6 +1050,7 @@ export async function runSearch(
     facets: { ...facets, years, months },
     ...(fromFirstPage ? { facetsFromFirstPage: fromFirstPage } : {}),
     ...(mayMiss ? { facetsMayMiss: mayMiss } : {}),
+    ...(tookPartWith ? { tookPartWith } : {}),
     totalAtLeast: headOnly && alone!.length > 1,
     yearScope: headOnly ? matches.docs.length : null,
     prefetch: matched.prefetch,
@@ -1127,7 +1149,14 @@ async function matchQuery(params: SearchParamsState, index: SearchIndex): Promis
     params.with ? `person:${params.with}` : null,
     params.country ? `country:${foldText(params.country)}` : null,
   ].filter((t): t is string => t !== null);
-  const filterLookups = Promise.all(filterTerms.map((t) => index.entry(t)));
+  const filterEntryLoads = filterTerms.map((t) => index.entry(t));
+  const filterLookups = Promise.all(filterEntryLoads);
+  // `took=part`: each filtered person's file says whether they are only mentioned in some of their articles, then
+  // their took-part file which (both come beside the shards). The people's filters come first.
+  const tookPart = params.tookPart
+    ? tookPartFilter().then((filter) => filter.tookPartOf(index, params, filterEntryLoads))
+    : null;
+  tookPart?.catch(() => null);
   // A first page of one word: the rows of a common word (or completion, or correction) come with its shard.
   const onePage = words.length === 1 && words[0]!.terms.length === 1 && plainRanked(params);
   const topLoads: Promise<TopRows>[] = [];
@@ -1326,6 +1355,8 @@ async function matchQuery(params: SearchParamsState, index: SearchIndex): Promis
   )
     await prefetchLikelyRows(index, meta, groups, filters, yearRange);
   const postings: Posting[] = await loading;
+  // (The people's filters come first after the words'.)
+  if (tookPart) (await tookPart)(postings, groups.length);
   const pairDocs = (await phrasePairs) ?? [];
   // Null: this archive indexes no pairs, and a phrase's words match anywhere (the page says so).
   const exactPhrases = pairDocs.every((docs) => docs !== null);

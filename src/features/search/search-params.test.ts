@@ -12,6 +12,7 @@ describe('search params', () => {
       month: null,
       page: 1,
       order: null,
+      tookPart: false,
     });
     // Only the two orders there are: anything else is the default.
     expect(readSearchParams(new URLSearchParams('q=a&order=oldest')).order).toBe('oldest');
@@ -28,6 +29,26 @@ describe('search params', () => {
       year: '2023',
       page: 4,
     });
+  });
+
+  it('reads and writes `took=part`, which needs a person', () => {
+    expect(readSearchParams(new URLSearchParams('person=a&took=part')).tookPart).toBe(true);
+    expect(readSearchParams(new URLSearchParams('with=b&took=part')).tookPart).toBe(true);
+    expect(readSearchParams(new URLSearchParams('person=a&took=yes')).tookPart).toBe(false);
+    expect(readSearchParams(new URLSearchParams('q=talks&took=part')).tookPart).toBe(false);
+    expect(searchString({ person: 'a', with: 'b', year: '2024', tookPart: true, page: 2 })).toBe(
+      '?person=a&with=b&year=2024&took=part&page=2',
+    );
+    expect(searchString({ q: 'talks', tookPart: true })).toBe('?q=talks');
+    // Removing the first of two people leaves the second, still taking part; removing the only one leaves words.
+    expect(
+      searchString(
+        withoutFilter(readSearchParams(new URLSearchParams('person=a&with=b&took=part')), 'person'),
+      ),
+    ).toBe('?person=b&took=part');
+    expect(
+      searchString(withoutFilter(readSearchParams(new URLSearchParams('q=x&person=a&took=part')), 'person')),
+    ).toBe('?q=x');
   });
 
   it('writes one canonical URL per search: fixed order, no empty values, no page 1', () => {

@@ -1,4 +1,4 @@
-// Search state lives in the URL (?q=…&person=…&with=…&country=…&year=…&month=…&order=…&page=…), so a search can be
+// Search state lives in the URL (?q=…&person=…&with=…&country=…&year=…&month=…&order=…&took=part&page=…), so a search can be
 // bookmarked and shared and Back works. One canonical form per state: empty values and page 1 are left out.
 
 /** Newest or oldest first; null is the default: by relevance with words, newest first with filters alone. */
@@ -18,6 +18,11 @@ export interface SearchParamsState {
   month?: string | null;
   page: number;
   order?: SearchOrder;
+  /**
+   * Only the articles the person filtered by took part in, not those that merely name them (and, with `with`, where
+   * both did): `took=part`. Set only with a person.
+   */
+  tookPart?: boolean;
 }
 
 export type FacetName = 'person' | 'country' | 'year' | 'month';
@@ -47,6 +52,7 @@ export function readSearchParams(sp: URLSearchParams): SearchParamsState {
     month: date && date.length > 4 ? date : null,
     page: page && /^\d+$/.test(page) && Number(page) >= 1 ? Number(page) : 1,
     order: order && /^(newest|oldest)$/.test(order) ? (order as SearchOrder) : null,
+    tookPart: Boolean(person ?? other) && sp.get('took') === 'part',
   };
 }
 
@@ -62,6 +68,7 @@ export function writeSearchParams(state: Partial<SearchParamsState>): URLSearchP
     const value = name === 'month' ? month : name === 'year' && month ? null : state[name];
     if (value) sp.set(name, value);
   }
+  if (state.tookPart && state.person) sp.set('took', 'part');
   if (state.page && state.page > 1) sp.set('page', String(state.page));
   return sp;
 }

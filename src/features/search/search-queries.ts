@@ -37,8 +37,8 @@ export const searchEngineQueryOptions = () =>
   queryOptions({
     queryKey: ['search', 'code', 'engine'],
     queryFn: async () => {
-      const { runSearch, directoryOf } = await import('./search-engine.ts');
-      return { runSearch, directoryOf };
+      const { runSearch, directoryOf, countSearch } = await import('./search-engine.ts');
+      return { runSearch, directoryOf, countSearch };
     },
     staleTime: Infinity,
     gcTime: Infinity,
@@ -70,7 +70,7 @@ export const searchKey = (params: SearchParamsState) => ['search', params] as co
 // One loader per client: the engine remembers recent matches per loader, so the run with exact facet counts
 // reuses the matches of the run without them.
 const loaders = new WeakMap<QueryClient, Loader>();
-const loaderOf = (client: QueryClient): Loader => {
+export const loaderOf = (client: QueryClient): Loader => {
   let load = loaders.get(client);
   if (!load) loaders.set(client, (load = (path) => client.fetchQuery(searchFileQueryOptions(path))));
   return load;

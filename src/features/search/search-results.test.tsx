@@ -18,6 +18,22 @@ const setup = (url: string, dataset = testDataset(), site?: Parameters<typeof re
   return result;
 };
 
+/** The test dataset and a third article naming Wang Yi and Antony Blinken, Blinken only mentioned. */
+function withBlinkenMentioned() {
+  const dataset = testDataset();
+  const [first] = dataset.articles;
+  dataset.articles.push({
+    ...first!,
+    id: 'b1',
+    slug: '2024-05-01-wang-yi-speaks-of-blinken',
+    file: 'b1.txt',
+    date: '2024-05-01',
+    title: 'Wang Yi speaks of Blinken',
+    people: [first!.people[0]!, { ...first!.people[1]!, participant: false }],
+  });
+  return dataset;
+}
+
 describe('SearchResults', () => {
   it('shows ranked results with a count, highlighted snippet words and links that carry the words', async () => {
     setup('/?q=wang+blinken');
@@ -109,17 +125,7 @@ describe('SearchResults', () => {
 
   // The first one's page says "3 articles naming both, 2 taking part together": the search of the two says it too.
   it('says how many of two people’s articles both took part in, when one was only mentioned in some, for any two', async () => {
-    const dataset = testDataset();
-    const [first] = dataset.articles;
-    dataset.articles.push({
-      ...first!,
-      id: 'b1',
-      slug: '2024-05-01-wang-yi-speaks-of-blinken',
-      file: 'b1.txt',
-      date: '2024-05-01',
-      title: 'Wang Yi speaks of Blinken',
-      people: [first!.people[0]!, { ...first!.people[1]!, participant: false }],
-    });
+    const dataset = withBlinkenMentioned();
     for (const person of dataset.people)
       person.articleIds = dataset.articles
         .filter((a) => a.people.some((p) => p.id === person.id))
@@ -154,6 +160,107 @@ describe('SearchResults', () => {
       setup(url, dataset, { coParticipantsShown });
       expect(await screen.findByText(said)).toBeInTheDocument();
     }
+  });
+
+  // "Every meeting of A and B": the 2 taking part together among 3 naming both were found by reading each row's
+  // "only mentioned" note; now a control beside the count keeps them, in the URL (Back, reload, a bookmark).
+  it('keeps only the articles where the people filtered by took part, and goes back to all of them', async () => {
+    const user = userEvent.setup();
+    const dataset = withBlinkenMentioned();
+    const { router } = setup('/?person=wang-yi&with=antony-blinken', dataset);
+    const show = await screen.findByRole('navigation', {
+      name: 'Articles of both Wang Yi and Antony Blinken',
+    });
+    expect(within(show).getByRole('link', { name: 'Naming both (3)' })).toHaveAttribute(
+      'aria-current',
+      'true',
+    );
+    await user.click(await within(show).findByRole('link', { name: 'Taking part together (2)' }));
+    expect(
+      await screen.findByText('2 articles where both Wang Yi and Antony Blinken took part'),
+    ).toHaveAttribute('role', 'status');
+    expect(screen.getByTestId('location')).toHaveTextContent(
+      /^\/\?person=wang-yi&with=antony-blinken&took=part$/,
+    );
+    expect(screen.queryByRole('link', { name: 'Wang Yi speaks of Blinken' })).not.toBeInTheDocument();
+    expect(screen.queryByText(/only mentioned/)).not.toBeInTheDocument();
+    expect(
+      within(
+        screen.getByRole('navigation', { name: 'Articles of both Wang Yi and Antony Blinken' }),
+      ).getByRole('link', { name: 'Taking part together (2)' }),
+    ).toHaveAttribute('aria-current', 'true');
+    // Its chip removes it, as every filter's does; Back brings it again.
+    await user.click(
+      within(screen.getByRole('list', { name: 'Filters' })).getByRole('link', {
+        name: /Both taking part/,
+      }),
+    );
+    expect(
+      await screen.findByText('3 articles naming both Wang Yi and Antony Blinken, 2 taking part together'),
+    ).toBeInTheDocument();
+    await act(() => router.navigate(-1));
+    expect(
+      await screen.findByText('2 articles where both Wang Yi and Antony Blinken took part'),
+    ).toBeInTheDocument();
+  });
+
+  it('combines a person’s took-part filter with words and dates, and counts the other choice beside it', async () => {
+    setup('/?person=wang-yi&took=part&year=2023');
+    expect(await screen.findByText('2 articles where Wang Yi took part, in 2023')).toBeInTheDocument();
+    const show = screen.getByRole('navigation', { name: 'Articles of Wang Yi' });
+    expect(await within(show).findByRole('link', { name: 'Naming Wang Yi (3)' })).toHaveAttribute(
+      'href',
+      '/?person=wang-yi&year=2023',
+    );
+    // Another person chosen in the people facet opens the articles naming them, as the facet counts them.
+    const people = await screen.findByRole('region', { name: 'People' });
+    expect(within(people).getByRole('link', { name: 'Henry Kissinger (1)' })).toHaveAttribute(
+      'href',
+      '/?person=henry-kissinger&year=2023',
+    );
+    // Whom he took part with in 2023, each opening the articles where both did.
+    const met = screen.getByRole('region', { name: 'Took part with Wang Yi' });
+    expect(within(met).getByText('Counted in these 2 articles.')).toBeInTheDocument();
+    expect(await within(met).findByRole('link', { name: 'Antony Blinken (2)' })).toHaveAttribute(
+      'href',
+      '/?person=wang-yi&with=antony-blinken&year=2023&took=part',
+    );
+    expect(within(met).getAllByRole('link')).toHaveLength(1);
+    cleanup();
+    restore?.();
+    setup('/?person=wang-yi&with=henry-kissinger&took=part');
+    expect(
+      await screen.findByText('No article where both Wang Yi and Henry Kissinger took part'),
+    ).toBeInTheDocument();
+    expect(await screen.findByRole('link', { name: 'Naming both (1)' })).toBeInTheDocument();
+  });
+
+  it('lists the 20 people who took part with the person most, and says of how many', async () => {
+    const dataset = testDataset();
+    const [first] = dataset.articles;
+    // A summit of Wang Yi with 22 invented delegates.
+    const delegates = Array.from({ length: 22 }, (_, i) => ({
+      ...first!.people[1]!,
+      id: `delegate-${i + 10}`,
+      name: `Delegate Number${i + 10}`,
+      aliases: [],
+    }));
+    dataset.articles.push({
+      ...first!,
+      id: 's1',
+      slug: '2024-05-01-summit',
+      file: 's1.txt',
+      date: '2024-05-01',
+      title: 'Summit of many delegates',
+      people: [first!.people[0]!, ...delegates],
+    });
+    setup('/?person=wang-yi&took=part', dataset);
+    const met = await screen.findByRole('region', { name: 'Took part with Wang Yi' });
+    expect(
+      await within(met).findByText('Counted in these 4 articles; the 20 most frequent of 23 people.'),
+    ).toBeInTheDocument();
+    expect(within(met).getAllByRole('link')).toHaveLength(20);
+    expect(within(met).getAllByRole('link')[0]).toHaveTextContent('Antony Blinken (2)');
   });
 
   it('of two people, another one chosen in the people facet replaces the second, not the first', async () => {

@@ -6,7 +6,7 @@ import { ArticleRow } from '../../components/article-row.tsx';
 import { counted } from '../../components/ui/counted.ts';
 import { formatDate } from '../../components/ui/format-date.ts';
 import { HighlightedText, highlightRanges } from '../../components/ui/highlighted-text.tsx';
-import { fuzzyWord, parseQuery, quoteMark } from '../../common/search-text.ts';
+import { fuzzyWord, parseQuery, quoteMark, tookPartWithMax } from '../../common/search-text.ts';
 import { PageJump } from '../../components/ui/page-jump.tsx';
 import { OrderLinks } from '../../components/ui/order-links.tsx';
 import { PageNote, Pagination } from '../../components/ui/pagination.tsx';
@@ -22,7 +22,13 @@ import {
   type SearchParamsState,
 } from './search-params.ts';
 import { countsNeedLists, useScopedFacets } from './scoped-facets.ts';
-import { facetScope, personPairsQuery, useSearch, useSearchFacets } from './result-queries.ts';
+import {
+  facetScope,
+  personPairsQuery,
+  searchCountQueryOptions,
+  useSearch,
+  useSearchFacets,
+} from './result-queries.ts';
 import { searchQueryOptions } from './search-queries.ts';
 import { manifestQuery } from '../../common/manifest-query.ts';
 import { personQuery } from '../../common/person-query.ts';
@@ -31,11 +37,21 @@ import { routePaths } from '../../common/paths.ts';
 import type { ArticleSummary } from '../../common/site-data.ts';
 import { Link } from '../../components/ui/link.tsx';
 
+/** People listed as having taken part with the one person filtered by. */
+const tookPartWithShown = 20;
+
 /** A search of two people and nothing else: what they share is said, from their files or one pairs file. */
 const twoPeopleAlone = (
   params: SearchParamsState,
 ): params is SearchParamsState & { person: string; with: string } =>
   Boolean(params.person && params.with && !params.q && !params.country && !params.year);
+
+/** The same search, page 1, with the other choice of a person's articles: naming them, or where they took part. */
+const otherChoice = (params: SearchParamsState): SearchParamsState => ({
+  ...params,
+  tookPart: !params.tookPart,
+  page: 1,
+});
 
 /**
  * The search over each selected facet's scope (see facetScope), started by the home route's loader once this chunk
@@ -46,6 +62,8 @@ export function prefetchFacetScopes(client: QueryClient, params: SearchParamsSta
     const scope = facetScope(params, name);
     if (scope) void client.prefetchQuery(searchQueryOptions(scope));
   }
+  // A person's articles: the other choice of which (naming them, or where they took part) is counted beside them.
+  if (params.person) void client.prefetchQuery(searchCountQueryOptions(otherChoice(params)));
   // Two people alone: the file that says what they share, when their own files cannot, beside the search.
   if (twoPeopleAlone(params))
     void Promise.all(
@@ -171,6 +189,11 @@ export function SearchResults({ params, countRegion, facetsRegion }: SearchResul
   const twoAlone = twoPeopleAlone(params);
   const pairsFile = twoAlone ? pairsFileFor(first, second) : null;
   const pairs = useQuery({ ...personPairsQuery(pairsFile ?? ''), enabled: pairsFile !== null }).data;
+  // A person's articles, naming them or where they took part: the other choice's count, beside this one's.
+  const otherTotal = useQuery({
+    ...searchCountQueryOptions(otherChoice(params)),
+    enabled: params.person !== null,
+  }).data;
   // A query with quoted phrases is shown with its own quotes (made curly), not inside more.
   const quote = (q: string) => (quoteMark.test(q) ? curlyQuotes(q) : `“${q}”`);
   const quoted = quote(params.q);
@@ -233,7 +256,10 @@ export function SearchResults({ params, countRegion, facetsRegion }: SearchResul
   // the first one's file adds the people they met most, with the articles naming both (what choosing one gives).
   const searchedPeople = across('person', ownPeople, archive?.people ?? []);
   // The second one is counted too (the articles naming both are the result), and kept when not among the ten.
-  const pairFacet = params.with && { value: params.with, label: withName ?? params.with, count: data.total };
+  // (Counted as the others are, among the articles naming the first: where the two took part, the other choice's.)
+  const pairCount = params.tookPart ? otherTotal : data.total;
+  const pairFacet = params.with &&
+    pairCount !== undefined && { value: params.with, label: withName ?? params.with, count: pairCount };
   const people: SearchFacet[] =
     twoAlone && first && pairFacet
       ? [
@@ -250,6 +276,7 @@ export function SearchResults({ params, countRegion, facetsRegion }: SearchResul
           .filter((facet, i) => i < 10 || facet === pairFacet)
       : searchedPeople;
   const countries = across('country', ownCountries, archive?.countries ?? []);
+  const tookPartWith = data.tookPartWith ?? facetRun.data?.tookPartWith ?? [];
   const years = across('year', data.facets.years, archive?.years ?? []);
   const yearScope = params.year === null ? data.yearScope : (scoped.year?.yearScope ?? null);
   // A month is always searched within its year (the scope of its facet), so its counts never need the archive's.
@@ -274,7 +301,9 @@ export function SearchResults({ params, countRegion, facetsRegion }: SearchResul
     ...(params.person
       ? [
           {
-            said: params.with ? `naming ${both}` : `naming ${personLabel}`,
+            said: params.tookPart
+              ? `where ${params.with ? both : personLabel} took part`
+              : `naming ${params.with ? both : personLabel}`,
             of: 'person' as const,
             label: personLabel,
             without: withoutFilter(params, 'person'),
@@ -283,6 +312,16 @@ export function SearchResults({ params, countRegion, facetsRegion }: SearchResul
       : []),
     ...(params.person && params.with
       ? [{ said: '', of: 'person' as const, label: withLabel, without: withoutFilter(params, 'with') }]
+      : []),
+    ...(params.person && params.tookPart
+      ? [
+          {
+            said: '',
+            of: 'person' as const,
+            label: params.with ? 'Both taking part' : 'Taking part',
+            without: { ...params, tookPart: false, page: 1 },
+          },
+        ]
       : []),
     ...(params.country
       ? [
@@ -323,7 +362,7 @@ export function SearchResults({ params, countRegion, facetsRegion }: SearchResul
   // Two people alone, one of them sometimes only mentioned: how many of the articles both took part in, as the first
   // one's page says it ("32 articles naming both, 18 taking part together"; each row says who was only mentioned), or
   // that they took part in none together; said when it differs from the count.
-  const together = twoAlone ? takingPartTogether(first, second, data.total, pairs) : null;
+  const together = twoAlone && !params.tookPart ? takingPartTogether(first, second, data.total, pairs) : null;
   const tookPartTogether =
     together === null || together === data.total
       ? ''
@@ -335,7 +374,9 @@ export function SearchResults({ params, countRegion, facetsRegion }: SearchResul
         ? withFilters(`No articles match ${searched}`)
         : // Two people alone: the result is a fact about them, said as one.
           params.with && !params.country && !params.year
-          ? `No article names ${both}`
+          ? params.tookPart
+            ? `No article where ${both} took part`
+            : `No article names ${both}`
           : `No articles ${filtersSaid}`
       : withFilters(
           params.q
@@ -386,9 +427,33 @@ export function SearchResults({ params, countRegion, facetsRegion }: SearchResul
         // count above already says "N articles naming both A and B" (this line used to say it again, without N).
         <p className="search-with">
           <Link
-            to={searchString(withoutFilter(params, 'with'))}
+            to={searchString({ ...withoutFilter(params, 'with'), tookPart: false })}
           >{`Show all of ${personLabel}’s articles`}</Link>
         </p>
+      )}
+      {params.person && (
+        // Which of a person's articles: every one naming them (the person filter counts everyone named), or only
+        // those they took part in (with two people, both), each with its count; `took=part` in the URL.
+        <OrderLinks<boolean>
+          label={`Articles of ${params.with ? both : personLabel}`}
+          lead="Show: "
+          orders={[false, true].map((took) => {
+            const total = took === Boolean(params.tookPart) ? data.total : otherTotal;
+            const what = took
+              ? params.with
+                ? 'Taking part together'
+                : `${personLabel} taking part`
+              : params.with
+                ? 'Naming both'
+                : `Naming ${personLabel}`;
+            return [took, total === undefined ? what : `${what} (${total.toLocaleString('en')})`];
+          })}
+          current={Boolean(params.tookPart)}
+          to={(tookPart) => ({
+            pathname: routePaths.home(),
+            search: searchString({ ...params, tookPart, page: 1 }),
+          })}
+        />
       )}
       {data.total > 1 && (
         // Without words there is no relevance: filters alone list newest first.
@@ -498,6 +563,24 @@ export function SearchResults({ params, countRegion, facetsRegion }: SearchResul
                   .join(' ') || undefined
               }
             />
+            {params.person && params.tookPart && !params.with && (
+              // "Whom did A meet in 2024": the people who took part with them here, each opening the articles where
+              // both did. Counted from the rows of every match, so only where they are few.
+              <FacetList
+                name="person"
+                sets="with"
+                label={`Took part with ${personLabel}`}
+                facets={tookPartWith.slice(0, tookPartWithShown)}
+                selected={null}
+                headingLevel={3}
+                note={
+                  data.total > tookPartWithMax
+                    ? `Listed for ${tookPartWithMax} articles or fewer: narrow them by year or month.`
+                    : `Counted in these ${counted(data.total, 'article', 'articles')}${tookPartWith.length > tookPartWithShown ? `; the ${tookPartWithShown} most frequent of ${tookPartWith.length} people` : ''}.`
+                }
+                shownEmpty={data.total > tookPartWithMax}
+              />
+            )}
             <FacetList
               name="country"
               label="Countries"
