@@ -22,8 +22,13 @@ import {
   type SearchParamsState,
 } from './search-params.ts';
 import { countsNeedLists, useScopedFacets } from './scoped-facets.ts';
-import { facetScope, personPairsQuery, useSearch, useSearchFacets } from './result-queries.ts';
-import { searchQueryOptions } from './search-queries.ts';
+import {
+  facetScope,
+  personPairsQuery,
+  searchScopeQueryOptions,
+  useSearch,
+  useSearchFacets,
+} from './result-queries.ts';
 import { manifestQuery } from '../../common/manifest-query.ts';
 import { personQuery } from '../../common/person-query.ts';
 import { pairsFileFor, takingPartTogether } from './taking-part-together.ts';
@@ -44,7 +49,7 @@ const twoPeopleAlone = (
 export function prefetchFacetScopes(client: QueryClient, params: SearchParamsState): void {
   for (const name of ['person', 'country', 'year', 'month'] as const) {
     const scope = facetScope(params, name);
-    if (scope) void client.prefetchQuery(searchQueryOptions(scope));
+    if (scope) void client.prefetchQuery(searchScopeQueryOptions(scope, false));
   }
   // Two people alone: the file that says what they share, when their own files cannot, beside the search.
   if (twoPeopleAlone(params))
