@@ -25,7 +25,11 @@ const kb = (bytes: number) => (bytes / 1024).toFixed(1);
 /** The scope of a selected facet: the same search without it (as result-queries.ts's facetScope). */
 function facetScope(params: SearchParamsState, name: 'person' | 'country' | 'year' | 'month') {
   if (!params[name]) return null;
-  const scope: SearchParamsState = { ...params, [params.with && name === 'person' ? 'with' : name]: null, page: 1 };
+  const scope: SearchParamsState = {
+    ...params,
+    [params.with && name === 'person' ? 'with' : name]: null,
+    page: 1,
+  };
   if (name === 'year') scope.month = null;
   return scope.q || scope.person || scope.with || scope.country || scope.year || scope.month ? scope : null;
 }
@@ -50,7 +54,8 @@ function coldReader(root: string) {
   return {
     load: async (path: string) => {
       const value = await packed(path);
-      if (!own.has(path)) own.set(path, packOf(path) === null ? downloaded.get(path)! : gz(JSON.stringify(value)));
+      if (!own.has(path))
+        own.set(path, packOf(path) === null ? downloaded.get(path)! : gz(JSON.stringify(value)));
       return value;
     },
     bytes: () => ({
@@ -67,7 +72,13 @@ function chunkBytes(root: string, names: readonly string[]): number {
     .reduce((sum, file) => sum + gz(readFileSync(`${root}/assets/${file}`)), 0);
 }
 
-async function measure(root: string, params: SearchParamsState, oldScopes: boolean, code: number, counting: number) {
+async function measure(
+  root: string,
+  params: SearchParamsState,
+  oldScopes: boolean,
+  code: number,
+  counting: number,
+) {
   const reader = coldReader(root);
   await reader.load(searchPaths.meta());
   const meta = reader.bytes();
@@ -80,10 +91,18 @@ async function measure(root: string, params: SearchParamsState, oldScopes: boole
     const scope = facetScope(params, name);
     if (!scope) continue;
     const dated = name === 'year' || name === 'month';
-    const base = await runSearch(scope, reader.load, oldScopes ? { facetLists: false } : { facetLists: false, rows: false });
+    const base = await runSearch(
+      scope,
+      reader.load,
+      oldScopes ? { facetLists: false } : { facetLists: false, rows: false },
+    );
     if (!dated && countsNeedLists(base)) {
       lists = true;
-      await runSearch(scope, reader.load, oldScopes ? { facetLists: true } : { facetLists: true, rows: false });
+      await runSearch(
+        scope,
+        reader.load,
+        oldScopes ? { facetLists: true } : { facetLists: true, rows: false },
+      );
     }
   }
   const all = reader.bytes();
@@ -103,15 +122,26 @@ async function main(argv: string[]): Promise<number> {
     return 2;
   }
   const oldScopes = argv.includes('--old-scopes');
-  const code = chunkBytes(root, ['search-engine', 'search-results', 'search-text', 'page-parts', 'highlighted-text']);
+  const code = chunkBytes(root, [
+    'search-engine',
+    'search-results',
+    'search-text',
+    'page-parts',
+    'highlighted-text',
+  ]);
   const counting = chunkBytes(root, ['facet-counts']);
   const meta = JSON.parse(readFileSync(`${root}/${searchPaths.meta()}`, 'utf8')) as SearchMeta;
   const base = { q: '', person: null, with: null, country: null, year: null, month: null, page: 1 };
-  const searches: [string, SearchParamsState][] = QUERIES.map((query) => [query.label, { ...base, q: query.q }]);
+  const searches: [string, SearchParamsState][] = QUERIES.map((query) => [
+    query.label,
+    { ...base, q: query.q },
+  ]);
   const known = meta.years.map(([year]) => year);
   const years = ['2016', '2020', '2023'].filter((y) => known.includes(y));
   for (const year of years.length ? years : [known[known.length - 1]!, known[0]!]) {
-    const facets = (JSON.parse(readFileSync(`${root}/${searchPaths.dateFacets(year)}`, 'utf8')) as DateFacets)[year]!;
+    const facets = (
+      JSON.parse(readFileSync(`${root}/${searchPaths.dateFacets(year)}`, 'utf8')) as DateFacets
+    )[year]!;
     const [p1, p10] = [facets.p[0]!, facets.p[9] ?? facets.p.at(-1)!];
     const [c1, c10] = [facets.c[0]!, facets.c[9] ?? facets.c.at(-1)!];
     searches.push(

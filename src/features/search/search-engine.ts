@@ -990,21 +990,28 @@ export async function runSearch(
   // are candidates and cap the others' counts (see personCountryFacets). The year's small file loads beside the rows
   // (the build writes one for every range of more than resultPageSize documents).
   // A filter's own counts in a date, where more than a page of its documents is in it (the build writes them then):
-  // with them at hand, the date's file is not needed.
+  // they are the matches' counts when the matches are all of that filter's documents in the date (always, with one
+  // filter; with two, where the other narrows nothing), and the date's file is then not needed.
+  const ownCounts = (term: string) =>
+    index
+      .load(searchPaths.filterDateFacets(dates![0].slice(0, 4), facetBucket(term, meta.filterDateBuckets!)))
+      .then((file) => (file as FilterDateFacets)[term]?.[dates![0]]);
+  const sliceSize = (facets: TermFacets | undefined, term: string) =>
+    facets &&
+    (term.startsWith('person:')
+      ? facets.p.find(([slug]) => `person:${slug}` === term)?.[2]
+      : facets.c.find(([name]) => `country:${foldText(name)}` === term)?.[1]);
   const own =
     dates &&
     !groups.length &&
-    filters.length === 1 &&
+    filters.length &&
     matches.docs.length > searchPageSize &&
     meta.filterDateBuckets
-      ? index
-          .load(
-            searchPaths.filterDateFacets(
-              dates[0].slice(0, 4),
-              facetBucket(filters[0]![0], meta.filterDateBuckets),
-            ),
-          )
-          .then((file) => (file as FilterDateFacets)[filters[0]![0]]?.[dates[0]])
+      ? Promise.all(filters.map((f) => ownCounts(f[0]))).then((found) =>
+          filters.length === 1
+            ? found[0]
+            : found.find((facets, i) => sliceSize(facets, filters[i]![0]) === matches.docs.length),
+        )
       : null;
   const dateFacets = (): Promise<TermFacets | undefined> =>
     dates && dates[2] - dates[1] > searchPageSize
