@@ -7,7 +7,8 @@
 // counting's chunk where a run counted with lists) are added. The searches: the bench's queries, and dates of the
 // archive (2016, 2020 and 2023 where it has them) with their most and tenth most frequent person and country, June
 // with the first country, the year with the first person and country, and `summit` with the year and country.
-// --old-scopes runs the scopes as before session 30 (each scope's whole search, rows included).
+// --old-scopes runs the scopes as before session 30 (each scope's whole search, rows included); --shown prints each
+// search's rows and facets as shown, to compare two builds or engines.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { packOf } from '../../src/common/data-packs.ts';
@@ -85,7 +86,7 @@ async function measure(
   const result = await runSearch(params, reader.load, { facetLists: false });
   const results = reader.bytes();
   let lists = countsNeedLists(result);
-  if (lists) await runSearch(params, reader.load, { facetLists: true });
+  const counted = lists ? await runSearch(params, reader.load, { facetLists: true }) : result;
   const facets = reader.bytes();
   for (const name of ['person', 'country', 'year', 'month'] as const) {
     const scope = facetScope(params, name);
@@ -112,13 +113,21 @@ async function measure(
     scopes: all[kind] - facets[kind],
     inAll: all[kind] + code + (lists ? counting : 0),
   });
-  return { total: result.total, meta: meta.packed, shell: part('packed'), full: part('own') };
+  const { people, countries } = counted.facets;
+  const shown = {
+    hits: result.hits.map((hit) => hit.slug),
+    people,
+    countries,
+    years: counted.facets.years,
+    mayMiss: counted.facetsMayMiss,
+  };
+  return { total: result.total, meta: meta.packed, shell: part('packed'), full: part('own'), shown };
 }
 
 async function main(argv: string[]): Promise<number> {
   const root = argv.find((a) => !a.startsWith('--'));
   if (!root) {
-    process.stderr.write('usage: tests/bench/measure-first-search.ts DIR [--old-scopes]\n');
+    process.stderr.write('usage: tests/bench/measure-first-search.ts DIR [--old-scopes] [--shown]\n');
     return 2;
   }
   const oldScopes = argv.includes('--old-scopes');
@@ -163,6 +172,8 @@ async function main(argv: string[]): Promise<number> {
     const row = (p: typeof m.shell) =>
       `${kb(p.results + m.meta)} / ${kb(p.facets)} / ${kb(p.scopes)} / ${kb(p.inAll)}${p.inAll > 100 * 1024 ? ' OVER' : ''}`;
     process.stdout.write(`${label} | ${m.total} | ${row(m.shell)} | ${row(m.full)}\n`);
+    // --shown: what the page shows (rows, facets), to compare two builds' or two engines' results.
+    if (argv.includes('--shown')) process.stdout.write(`  ${JSON.stringify(m.shown)}\n`);
   }
   return 0;
 }
