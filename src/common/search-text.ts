@@ -286,6 +286,12 @@ export interface SearchMeta {
   words: string;
   /** Number of person-facet buckets (searchPaths.personFacets). */
   personBuckets: number;
+  /**
+   * Files a year's filter date facets are hashed into (searchPaths.filterDateFacets, by facetBucket of the filter
+   * term): each person's and country's own DateFacets within the year, where more than a page of theirs is in it.
+   * Absent in an index written before them.
+   */
+  filterDateBuckets?: number;
   /** Every country filter: [name as in result rows, document frequency], sorted by name; index = countryFacet. */
   countries: [string, number][];
   /**
@@ -453,6 +459,8 @@ export type PersonFacets = Record<string, string>;
  * has no word to take its people and countries from, and its newest page alone would miss the rest of a busy month.
  */
 export type DateFacets = Record<string, TermFacets>;
+/** A year's file of filter date facets (searchPaths.filterDateFacets): filter term -> its DateFacets in the year. */
+export type FilterDateFacets = Record<string, DateFacets>;
 
 /**
  * A shard entry: [term, document frequency, doc numbers (b64 varint deltas), impacts (one b64 char each, empty

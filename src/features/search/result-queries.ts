@@ -32,6 +32,17 @@ export const searchCountQueryOptions = (params: SearchParamsState) =>
     staleTime: Infinity,
   });
 
+/**
+ * A facet's scope (facetScope) without its result rows, which a deep link would otherwise download for every scope
+ * (issue 4's 100 KB for a first search): its counts, and with `facetLists` its exact person and country counts.
+ */
+export const searchScopeQueryOptions = (params: SearchParamsState, facetLists: boolean) =>
+  queryOptions({
+    queryKey: [...searchKey(params), facetLists ? 'scope-facets' : 'scope'] as const,
+    queryFn: ({ client }): Promise<SearchResult> => runWith(client, params, facetLists, false),
+    staleTime: Infinity,
+  });
+
 /** Keeps the previous results on screen while the next keystroke's results load (no flashing). */
 export const useSearch = (params: SearchParamsState) =>
   useQuery({ ...searchQueryOptions(params), placeholderData: keepPreviousData });

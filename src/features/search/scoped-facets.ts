@@ -2,8 +2,7 @@
 import { useQuery } from '@tanstack/react-query';
 import type { SearchFacet, SearchResult } from './search-engine.ts';
 import type { FacetName, SearchParamsState } from './search-params.ts';
-import { facetScope, searchFacetsQueryOptions } from './result-queries.ts';
-import { searchQueryOptions } from './search-queries.ts';
+import { facetScope, searchScopeQueryOptions } from './result-queries.ts';
 
 export interface ScopedFacets {
   /** Null while loading. */
@@ -24,12 +23,16 @@ export const countsNeedLists = (result: SearchResult): boolean =>
 export function useScopedFacets(params: SearchParamsState, name: FacetName): ScopedFacets | null {
   const scope = facetScope(params, name);
   const fallback = scope ?? params;
-  const base = useQuery({ ...searchQueryOptions(fallback), enabled: scope !== null });
+  // The scope's counts only: its rows are not shown.
+  const base = useQuery({ ...searchScopeQueryOptions(fallback, false), enabled: scope !== null });
   const data = base.data;
   // Person and country counts may need the facet lists, like the results' own (see useSearchFacets).
   const dated = name === 'year' || name === 'month';
   const listed = dated || data === undefined || !countsNeedLists(data);
-  const counted = useQuery({ ...searchFacetsQueryOptions(fallback), enabled: scope !== null && !listed });
+  const counted = useQuery({
+    ...searchScopeQueryOptions(fallback, true),
+    enabled: scope !== null && !listed,
+  });
   if (scope === null) return null;
   if (data === undefined) return { facets: null, yearScope: null };
   const source = listed ? data : counted.data;

@@ -283,14 +283,56 @@ describe('search engine', () => {
     const crowded = buildSiteData(crowdedYearDataset());
     const loadCrowded: Loader = async (path) => JSON.parse(crowded.get(path)!);
     const result = await runSearch(
-      readSearchParams(new URLSearchParams('country=Freedonia&year=2011')),
+      readSearchParams(new URLSearchParams('q=talks&country=Freedonia&year=2011')),
       loadCrowded,
     );
-    // Zed Harrow (1) is in neither the year's ten (five articles each) nor the newest page: any person not listed is
-    // in at most 5 of the matches. Countries are all known: 2011 has two.
+    // Zed Harrow (1) is in neither the year's ten (five articles each), the word's nor the newest page: any person
+    // not listed is in at most 5 of the matches. Countries are all known: 2011 has two.
     expect(result.facets.people).toEqual([{ value: 'ana-ostrova', label: 'Ana Ostrova', count: 31 }]);
     expect(result.facetsMayMiss).toEqual({ people: 5 });
     expect(result.facets.countries).toEqual([{ value: 'Freedonia', label: 'Freedonia', count: 32 }]);
+  });
+
+  it('lists a date with one filter by that filter’s own counts in it, exact, with the rows and without lists', async () => {
+    const crowded = buildSiteData(crowdedYearDataset());
+    const read: string[] = [];
+    const loadCrowded: Loader = async (path) => {
+      read.push(path);
+      return JSON.parse(crowded.get(path)!);
+    };
+    // The first run, which paints the rows, has the counts: Zed Harrow, in one of Freedonia's 32 articles of 2011,
+    // is listed, and no one is left out (the date's counts alone could not rule out a person in up to 5).
+    const result = await runSearch(
+      readSearchParams(new URLSearchParams('country=Freedonia&year=2011')),
+      loadCrowded,
+      {
+        facetLists: false,
+      },
+    );
+    expect(result.facets.people).toEqual([
+      { value: 'ana-ostrova', label: 'Ana Ostrova', count: 31 },
+      { value: 'zed-harrow', label: 'Zed Harrow', count: 1 },
+    ]);
+    expect(result.facetsMayMiss).toBeUndefined();
+    expect(result.facets.countries).toEqual([{ value: 'Freedonia', label: 'Freedonia', count: 32 }]);
+    expect(read.some((path) => /facets\/[pc]\d/.test(path))).toBe(false);
+    // With a second filter that narrows nothing (Ana Ostrova's 31 articles of 2011 are all Freedonia's), hers are.
+    const both = await runSearch(
+      readSearchParams(new URLSearchParams('person=ana-ostrova&country=Freedonia&year=2011')),
+      loadCrowded,
+      { facetLists: false },
+    );
+    expect(both.facets.people).toEqual([{ value: 'ana-ostrova', label: 'Ana Ostrova', count: 31 }]);
+    expect(both.facets.countries).toEqual([{ value: 'Freedonia', label: 'Freedonia', count: 31 }]);
+    expect(both.facetsMayMiss).toBeUndefined();
+    // A facet's scope runs for its counts alone: no result rows are read.
+    read.length = 0;
+    const scope = await runSearch(readSearchParams(new URLSearchParams('year=2011')), loadCrowded, {
+      rows: false,
+    });
+    expect(scope.hits).toEqual([]);
+    expect(scope.total).toBe(87);
+    expect(read.some((path) => path.includes('/docs/'))).toBe(false);
   });
 
   it('offers the person whose name is searched, even one named once beside words many others share', async () => {

@@ -23,6 +23,7 @@ import {
   upperBound,
   wordFileBit,
   type DateFacets,
+  type FilterDateFacets,
   type PairFile,
   type PersonFacets,
   type QueryWord,
@@ -724,7 +725,13 @@ async function personCountryFacets(
   aloneEntry: ShardEntry | null,
   loadLists: boolean,
   names: NameLookup | null,
-  date: { facets: Promise<TermFacets | undefined>; size: number; alone: boolean } | null,
+  date: {
+    facets: Promise<TermFacets | undefined>;
+    /** A date searched with one filter alone: that filter's own counts within it, when more than a page. */
+    own: Promise<TermFacets | undefined> | null;
+    size: number;
+    alone: boolean;
+  } | null,
 ): Promise<FacetsFound> {
   const buckets = new Map<number, Promise<PersonFacets>>();
   const personList = async (slug: string): Promise<number[] | undefined> => {
@@ -734,8 +741,14 @@ async function personCountryFacets(
     const list = (await buckets.get(b)!)[term];
     return list === undefined ? undefined : decodeDocs(list);
   };
-  // The precomputed counts of what is searched, when it is one word or one date alone.
-  const single = aloneEntry ? aloneEntry[5] : date?.alone ? await date.facets : undefined;
+  // The precomputed counts of what is searched, when it is one word, one date alone or a date with one filter.
+  const single = aloneEntry
+    ? aloneEntry[5]
+    : date?.alone
+      ? await date.facets
+      : date?.own
+        ? await date.own
+        : undefined;
   if (single) {
     const top = single.p.map(([value, label, count]): SearchFacet => ({ value, label, count }));
     const countries = single.c.map(([value, count]) => ({ value, label: value, count }));
@@ -807,6 +820,11 @@ async function personCountryFacets(
 export interface SearchOptions {
   /** Load the person and country lists that exact counts need (otherwise those facets may come back null). */
   facetLists?: boolean;
+  /**
+   * False: the page's result rows are not loaded (`hits` comes back empty), for a search run only for its counts (a
+   * facet's scope: a deep link would otherwise download the rows of every scope, ~10–30 KB gz each).
+   */
+  rows?: boolean;
 }
 
 /** A query's matches and the docs of its page, before rows and facets are loaded. */
@@ -979,20 +997,49 @@ export async function runSearch(
       docs.map((d) => known.get(d) ?? chunks.get(Math.floor(d / meta.docChunkSize))![d % meta.docChunkSize]!),
     );
   };
-  const hitsLoaded = rowsOf(pageDocs);
+  // A facet's scope needs its counts, not its rows (see SearchOptions.rows).
+  const hitsLoaded = opts.rows === false ? Promise.resolve([]) : rowsOf(pageDocs);
   let firstRows: Promise<ArticleSummary[]> | undefined;
   // A year or a month in more than a page: its people and countries were counted at build time, over all of it.
   // Alone, they are the facets (its newest page would leave out the rest of a busy month); with more searched, they
   // are candidates and cap the others' counts (see personCountryFacets). The year's small file loads beside the rows
   // (the build writes one for every range of more than resultPageSize documents).
+  // A filter's own counts in a date, where more than a page of its documents is in it (the build writes them then):
+  // they are the matches' counts when the matches are all of that filter's documents in the date (always, with one
+  // filter; with two, where the other narrows nothing), and the date's file is then not needed.
+  const ownCounts = (term: string) =>
+    index
+      .load(searchPaths.filterDateFacets(dates![0].slice(0, 4), facetBucket(term, meta.filterDateBuckets!)))
+      .then((file) => (file as FilterDateFacets)[term]?.[dates![0]]);
+  const sliceSize = (facets: TermFacets | undefined, term: string) =>
+    facets &&
+    (term.startsWith('person:')
+      ? facets.p.find(([slug]) => `person:${slug}` === term)?.[2]
+      : facets.c.find(([name]) => `country:${foldText(name)}` === term)?.[1]);
+  // `took=part` keeps only some of a person's documents: their own counts are of all of them.
+  const own =
+    dates &&
+    !params.tookPart &&
+    !groups.length &&
+    filters.length &&
+    matches.docs.length > searchPageSize &&
+    meta.filterDateBuckets
+      ? Promise.all(filters.map((f) => ownCounts(f[0]))).then((found) =>
+          filters.length === 1
+            ? found[0]
+            : found.find((facets, i) => sliceSize(facets, filters[i]![0]) === matches.docs.length),
+        )
+      : null;
+  const dateFacets = (): Promise<TermFacets | undefined> =>
+    dates && dates[2] - dates[1] > searchPageSize
+      ? index
+          .load(searchPaths.dateFacets(dates[0].slice(0, 4)))
+          .then((file) => (file as DateFacets)[dates[0]])
+      : Promise.resolve(undefined);
   const date = dates
     ? {
-        facets:
-          dates[2] - dates[1] > searchPageSize
-            ? index
-                .load(searchPaths.dateFacets(dates[0].slice(0, 4)))
-                .then((file) => (file as DateFacets)[dates[0]])
-            : Promise.resolve(undefined),
+        facets: own ? own.then((found) => (found ? undefined : dateFacets())) : dateFacets(),
+        own,
         size: dates[2] - dates[1],
         alone: !groups.length && !filters.length,
       }
@@ -1005,7 +1052,11 @@ export async function runSearch(
     meta,
     matches.docs,
     !headOnly,
-    () => (firstRows ??= matched.firstPageDocs === pageDocs ? hitsLoaded : rowsOf(matched.firstPageDocs)),
+    () =>
+      (firstRows ??=
+        matched.firstPageDocs === pageDocs && opts.rows !== false
+          ? hitsLoaded
+          : rowsOf(matched.firstPageDocs)),
     () => rowsOf(matches.docs),
     groups.map((alts) => alts.map((a) => a.entry)),
     filters,

@@ -76,11 +76,16 @@ export const loaderOf = (client: QueryClient): Loader => {
   return load;
 };
 
-export const runWith = async (client: QueryClient, params: SearchParamsState, facetLists: boolean) => {
+export const runWith = async (
+  client: QueryClient,
+  params: SearchParamsState,
+  facetLists: boolean,
+  rows = true,
+) => {
   // Code, meta and view start together (nothing waits for anything it does not need).
   prefetchSearch(client);
   const { runSearch } = await client.fetchQuery(searchEngineQueryOptions());
-  const result = await runSearch(params, loaderOf(client), { facetLists });
+  const result = await runSearch(params, loaderOf(client), { facetLists, rows });
   // What the next keystroke will likely read loads while the user types it (the results do not wait for it).
   for (const path of result.prefetch) void client.prefetchQuery(searchFileQueryOptions(path));
   return result;

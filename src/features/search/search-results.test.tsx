@@ -437,7 +437,7 @@ describe('SearchResults', () => {
   it('offers the searched person and their page when each word of the name is shared by more frequent people', async () => {
     const { router } = setup('/?q=mara+kell', namedPeopleDataset());
     expect(await screen.findByText('1 article matches “mara kell”')).toBeInTheDocument();
-    const people = screen.getByRole('region', { name: 'People' });
+    const people = await screen.findByRole('region', { name: 'People' });
     expect(await within(people).findByRole('link', { name: /Mara Kell\s*\(1\)/ })).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Mara Kell: roles over time and who they met' })).toHaveAttribute(
       'href',
@@ -608,14 +608,21 @@ describe('SearchResults', () => {
   });
 
   it('says how many articles a person not listed may be in, where that cannot be ruled out', async () => {
-    setup('/?country=Freedonia&year=2011', crowdedYearDataset());
+    setup('/?q=talks&country=Freedonia&year=2011', crowdedYearDataset());
     const people = await screen.findByRole('region', { name: 'People' });
     expect(await within(people).findByRole('link', { name: 'Ana Ostrova (31)' })).toBeInTheDocument();
     expect(people).toHaveTextContent('A person not listed may be in up to 5 of the articles counted.');
-    // The countries, counted over the year alone (Freedonia is chosen), are exact: no such note.
+    // The countries, counted over the words and the year alone (Freedonia is chosen), are exact: no such note.
     const countries = screen.getByRole('region', { name: 'Countries' });
     expect(await within(countries).findByRole('link', { name: /Elbonia \(55\)/ })).toBeInTheDocument();
     expect(countries).not.toHaveTextContent(/not listed/);
+    // A date with one filter has that filter's own counts in it: Zed Harrow, in one of Freedonia's articles of 2011
+    // (the person facet's scope here), is listed and no one is left out.
+    cleanup();
+    setup('/?country=Freedonia&year=2011', crowdedYearDataset());
+    const alone = await screen.findByRole('region', { name: 'People' });
+    expect(await within(alone).findByRole('link', { name: 'Zed Harrow (1)' })).toBeInTheDocument();
+    expect(alone).not.toHaveTextContent(/not listed/);
   });
 
   it('says the page in the results’ heading, as the home list’s does', async () => {

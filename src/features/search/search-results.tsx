@@ -26,10 +26,10 @@ import {
   facetScope,
   personPairsQuery,
   searchCountQueryOptions,
+  searchScopeQueryOptions,
   useSearch,
   useSearchFacets,
 } from './result-queries.ts';
-import { searchQueryOptions } from './search-queries.ts';
 import { manifestQuery } from '../../common/manifest-query.ts';
 import { personQuery } from '../../common/person-query.ts';
 import { pairsFileFor, takingPartTogether } from './taking-part-together.ts';
@@ -60,7 +60,7 @@ const otherChoice = (params: SearchParamsState): SearchParamsState => ({
 export function prefetchFacetScopes(client: QueryClient, params: SearchParamsState): void {
   for (const name of ['person', 'country', 'year', 'month'] as const) {
     const scope = facetScope(params, name);
-    if (scope) void client.prefetchQuery(searchQueryOptions(scope));
+    if (scope) void client.prefetchQuery(searchScopeQueryOptions(scope, false));
   }
   // A person's articles: the other choice of which (naming them, or where they took part) is counted beside them.
   if (params.person) void client.prefetchQuery(searchCountQueryOptions(otherChoice(params)));

@@ -88,6 +88,8 @@ export interface SearchIndexOptions {
   docChunkSize?: number;
   /** Target size of a person-facet bucket (characters of doc lists). */
   facetBucketSize?: number;
+  /** Target size of a year's file of the filters' own date facets (characters; see SearchMeta.filterDateBuckets). */
+  filterDateFileSize?: number;
   /** Rows in a common word's first page (the engine's page size). */
   topRows?: number;
   /** Most names (full names and aliases, most mentioned first) with a precomputed first page. */
@@ -208,6 +210,7 @@ export function emitSearchIndex(
   const headMax = opts.headMax ?? 1000;
   const docChunkSize = opts.docChunkSize ?? 4;
   const facetBucketSize = opts.facetBucketSize ?? 2_000;
+  const filterDateFileSize = opts.filterDateFileSize ?? 24_000;
   const topRows = opts.topRows ?? 10;
   const topBucketsMax = opts.topBucketsMax ?? defaultTopBucketsMax;
   const phraseNames = opts.phraseNames ?? 2_000;
@@ -719,6 +722,51 @@ export function emitSearchIndex(
         file[key] = termFacets(Int32Array.from({ length: last - first }, (_, i) => first + i));
     emit(searchPaths.dateFacets(year), JSON.stringify(file));
   }
+  // A person's or a country's own people and countries in a year and in each of its months (of more than a page of
+  // their documents), counted as the date's are: a date searched with one filter then has its counts at hand, where
+  // it intersected the matches with a dozen candidates' lists (~50 KB gz, issue 4). The filters of a year share a
+  // few files (hashed by term), read only by such a search.
+  const filterDates = new Map<string, [string, DateFacets][]>();
+  for (const id of filterIds) {
+    const list = docsOfId(id);
+    if (list.length <= termFacetMinDf) continue;
+    const slice = (first: number, end: number) =>
+      list.subarray(lowerBound(list, first), lowerBound(list, end));
+    for (const [year, start, end] of years) {
+      if (slice(start, end).length <= termFacetMinDf) continue;
+      const file: DateFacets = {};
+      for (const [key, first, last] of [
+        [year, start, end] as const,
+        ...months.filter(([m]) => m.startsWith(year)),
+      ]) {
+        const docNumbers = slice(first, last);
+        if (docNumbers.length > termFacetMinDf) file[key] = termFacets(docNumbers);
+      }
+      let entries = filterDates.get(year);
+      if (!entries) filterDates.set(year, (entries = []));
+      entries.push([termNames[id]!, file]);
+    }
+  }
+  const filterDateJson = [...filterDates].map(
+    ([year, entries]) =>
+      [year, entries.map(([term, file]) => [term, JSON.stringify(file)] as const)] as const,
+  );
+  const filterDateBuckets = Math.max(
+    1,
+    ...filterDateJson.map(([, entries]) =>
+      Math.ceil(
+        entries.reduce((sum, [term, json]) => sum + term.length + json.length, 0) / filterDateFileSize,
+      ),
+    ),
+  );
+  for (const [year, entries] of filterDateJson) {
+    const parts: string[][] = Array.from({ length: filterDateBuckets }, () => []);
+    for (const [term, json] of entries)
+      parts[facetBucket(term, filterDateBuckets)]!.push(`${JSON.stringify(term)}:${json}`);
+    parts.forEach((part, b) => {
+      if (part.length) emit(searchPaths.filterDateFacets(year, b), `{${part.join(',')}}`);
+    });
+  }
 
   onStep('first pages', 0, 1);
   // ---- first pages of names and word pairs ----------------------------------------------------------------------
@@ -912,6 +960,7 @@ export function emitSearchIndex(
     months,
     words: Array.from(bits, (v) => b64Char(v)).join(''),
     personBuckets,
+    ...(filterDates.size ? { filterDateBuckets } : {}),
     countries: countries.map(({ id, name }) => [name, starts[id + 1]! - starts[id]!]),
     tops: {
       buckets: topBuckets,
