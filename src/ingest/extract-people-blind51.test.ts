@@ -1,0 +1,50 @@
+// People seen first in the fifty-first blind round of held-out articles (diplomacy below and beside the heads of
+// state: governors, mayors, speakers, a Senate delegation, royals and first ladies, party-to-party contacts), on
+// invented sentences with invented people: none of them are in the held-out files.
+import { describe, expect, it } from 'vitest';
+import { personNamed as person, testArticle as article } from './test-article.ts';
+
+const wire = (place: string | null, source: string, date = '2019-05-14') => ({
+  date,
+  source,
+  dateline: place ? { place, date: null } : null,
+});
+
+describe('governors and mayors abroad take the country of their prefecture, province or city', () => {
+  it('places a Japanese prefecture governor by the prefecture, not by the bases the sentence names', () => {
+    const a = article(
+      'Prefecture governor meets Chinese vice premier',
+      [
+        'Hokkaido Gov. Kenta Morikawa met Chinese Vice Premier Zhou Heping in Beijing on Monday and said the northern prefecture, which hosts U.S. radar sites, wanted calm seas.',
+        'Morikawa is visiting China with a group of business leaders.',
+      ],
+      wire(null, 'Kyodo'),
+    );
+    expect(person(a, 'Kenta Morikawa')?.country).toBe('Japan');
+  });
+
+  it('places a Chinese provincial governor by the province', () => {
+    const a = article(
+      'Sichuan governor hosts Uruguayan delegation',
+      [
+        'MONTEVIDEO (EFE) - Sichuan Governor Liang Wenhua met Uruguayan business leaders in Montevideo on Tuesday.',
+        'Liang said Uruguay could sell more beef to the province.',
+      ],
+      wire('MONTEVIDEO', 'EFE'),
+    );
+    expect(person(a, 'Liang Wenhua')?.country).toBe('China');
+  });
+
+  it('places a capital city governor by the city, whatever city the story then visits', () => {
+    const a = article(
+      'Olympic flag passes from Jakarta to Lyon',
+      [
+        'JAKARTA (AFP) - Jakarta Governor Rini Santoso handed the Games flag on to Lyon, host of the next Games, at the closing ceremony on Sunday.',
+        'Ms Santoso passed the flag to the federation president, who gave it to Lyon Mayor Claire Dumont.',
+      ],
+      wire('JAKARTA', 'AFP'),
+    );
+    expect(person(a, 'Rini Santoso')?.country).toBe('Indonesia');
+    expect(person(a, 'Claire Dumont')?.country).toBe('France');
+  });
+});
