@@ -48,3 +48,21 @@ describe('governors and mayors abroad take the country of their prefecture, prov
     expect(person(a, 'Claire Dumont')?.country).toBe('France');
   });
 });
+
+describe('a visiting monarch and the republic that hosts them', () => {
+  it("gives the host's president, first lady and deputy president the host's country, not the king's", () => {
+    const a = article(
+      'King hosted at State House banquet',
+      [
+        "Britain's King Edmund IV on Tuesday night spoke of the wrongs of the colonial era.",
+        'Speaking at a state banquet hosted in his honour by President Daniel Mwangi at State House, Nairobi, the King said the past was a cause of sorrow.',
+        'First Lady Grace Mwangi and Deputy President Samuel Otieno were among the guests at the banquet.',
+      ],
+      wire(null, 'The Standard', '2023-11-01'),
+    );
+    expect(person(a, 'Edmund IV')?.country).toBe('United Kingdom');
+    expect(person(a, 'Daniel Mwangi')?.country).toBe('Kenya');
+    expect(person(a, 'Grace Mwangi')?.country).toBe('Kenya');
+    expect(person(a, 'Samuel Otieno')?.country).toBe('Kenya');
+  });
+});
