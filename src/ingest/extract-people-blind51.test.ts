@@ -65,4 +65,21 @@ describe('a visiting monarch and the republic that hosts them', () => {
     expect(person(a, 'Grace Mwangi')?.country).toBe('Kenya');
     expect(person(a, 'Samuel Otieno')?.country).toBe('Kenya');
   });
+
+  it('gives a queen visiting a republic her monarchy, and keeps the republic for its own people', () => {
+    const a = article(
+      'Queen bows head at rebels’ memorial',
+      [
+        'Queen Matilda bowed her head at a memorial to Portuguese rebels in Lisbon on Tuesday, on the first visit by a Spanish monarch to the Portuguese Republic in decades.',
+        'LISBON (Reuters) - The queen laid a wreath alongside Portuguese President Rui Tavares, who had invited her.',
+        'Prince Alonso, the queen’s husband, and the president’s wife, Marta Tavares, stood behind them.',
+        'Prime Minister Nuno Abreu greeted the queen at Belem Palace.',
+        'Opposition leader Jorge Vaz said the visit was premature.',
+      ],
+      wire('LISBON', 'Reuters', '2011-05-18'),
+    );
+    expect(person(a, 'Matilda')?.country).toBe('Spain');
+    expect(person(a, 'Jorge Vaz')?.country).toBe('Portugal');
+    expect(person(a, 'Alonso')?.country).not.toBe('Portugal');
+  });
 });
