@@ -83,3 +83,17 @@ describe('a visiting monarch and the republic that hosts them', () => {
     expect(person(a, 'Alonso')?.country).not.toBe('Portugal');
   });
 });
+
+describe('venues that look like names', () => {
+  it('reads "X Airbase" as a place where a guest is received, not as a person', () => {
+    const a = article(
+      'Crown prince arrives for two-day visit',
+      [
+        'ISLAMABAD, Feb 17 (APP): The visiting crown prince was received at Rashid Karim Airbase by Prime Minister Tariq Mehmood on Sunday evening.',
+      ],
+      wire('ISLAMABAD', 'APP'),
+    );
+    expect(person(a, 'Rashid Karim Airbase')).toBeUndefined();
+    expect(person(a, 'Tariq Mehmood')?.country).toBe('Pakistan');
+  });
+});

@@ -624,6 +624,8 @@ export const placeHeads = new Set([
   'hotel',
   'house',
   'airport',
+  // "received at Nur Khan Airbase": a military airfield, as an airport is a venue.
+  'airbase',
   'sea',
   'ocean',
   'province',
