@@ -97,3 +97,27 @@ describe('venues that look like names', () => {
     expect(person(a, 'Tariq Mehmood')?.country).toBe('Pakistan');
   });
 });
+
+describe('a role set off by commas after a past-tense verb', () => {
+  it('reads "received on Monday the governor of the state of X, Name," as the governor, of the state\'s country', () => {
+    const a = article(
+      'Minister receives visiting governor',
+      [
+        "Havana, Apr 20 (Prensa Latina) Cuba's Minister of Trade, Luis Ortega, received on Monday the governor of the state of Ohio, Daniel Whitfield, who heads a trade mission to the island.",
+        'Ortega presented the opportunities of the new investment law.',
+      ],
+      wire('Havana', 'Prensa Latina'),
+    );
+    expect(person(a, 'Daniel Whitfield')?.roles).toContain('governor of the state of Ohio');
+    expect(person(a, 'Daniel Whitfield')?.country).toBe('United States');
+  });
+
+  it('reads "received the president of a firm, Name," as that office', () => {
+    const a = article(
+      'Minister meets business delegation',
+      ['HAVANA (Reuters) - The minister received the president of Skyline Air, Mark Doherty, on Monday.'],
+      wire('HAVANA', 'Reuters'),
+    );
+    expect(person(a, 'Mark Doherty')?.roles).toContain('president of Skyline Air');
+  });
+});
