@@ -54,13 +54,13 @@ describe('a visiting monarch and the republic that hosts them', () => {
     const a = article(
       'King hosted at State House banquet',
       [
-        "Britain's King Edmund IV on Tuesday night spoke of the wrongs of the colonial era.",
+        "Britain's King Alfred IV on Tuesday night spoke of the wrongs of the colonial era.",
         'Speaking at a state banquet hosted in his honour by President Daniel Mwangi at State House, Nairobi, the King said the past was a cause of sorrow.',
         'First Lady Grace Mwangi and Deputy President Samuel Otieno were among the guests at the banquet.',
       ],
       wire(null, 'The Standard', '2023-11-01'),
     );
-    expect(person(a, 'Edmund IV')?.country).toBe('United Kingdom');
+    expect(person(a, 'Alfred IV')?.country).toBe('United Kingdom');
     expect(person(a, 'Daniel Mwangi')?.country).toBe('Kenya');
     expect(person(a, 'Grace Mwangi')?.country).toBe('Kenya');
     expect(person(a, 'Samuel Otieno')?.country).toBe('Kenya');
@@ -103,8 +103,8 @@ describe('a role set off by commas after a past-tense verb', () => {
     const a = article(
       'Minister receives visiting governor',
       [
-        "Havana, Apr 20 (Prensa Latina) Cuba's Minister of Trade, Luis Ortega, received on Monday the governor of the state of Ohio, Daniel Whitfield, who heads a trade mission to the island.",
-        'Ortega presented the opportunities of the new investment law.',
+        "Havana, Apr 20 (Prensa Latina) Cuba's Minister of Trade, Luis Ocampo, received on Monday the governor of the state of Ohio, Daniel Whitfield, who heads a trade mission to the island.",
+        'Ocampo presented the opportunities of the new investment law.',
       ],
       wire('Havana', 'Prensa Latina'),
     );
@@ -119,5 +119,23 @@ describe('a role set off by commas after a past-tense verb', () => {
       wire('HAVANA', 'Reuters'),
     );
     expect(person(a, 'Mark Doherty')?.roles).toContain('president of Skyline Air');
+  });
+});
+
+describe('a delegation of lawmakers abroad', () => {
+  it("gives the listed members the leader's country, not the reporting outlet's", () => {
+    const a = article(
+      'President meets U.S. Senate delegation in Kyiv',
+      [
+        'President of Ukraine Oleh Marchenko has met with a delegation of the U.S. Senate led by Minority Leader Thomas Garland, who arrived in Kyiv on an unannounced visit.',
+        'The Head of State posted a video of the meeting on Saturday, an Ukrinform correspondent reports.',
+        'Besides the Ohio senator, the delegation included Senators Linda Kowalski, Peter Hadley and Ray Dunmore.',
+      ],
+      wire(null, 'Ukrinform', '2022-05-14'),
+    );
+    expect(person(a, 'Thomas Garland')?.country).toBe('United States');
+    for (const name of ['Linda Kowalski', 'Peter Hadley', 'Ray Dunmore'])
+      expect(person(a, name)?.country).toBe('United States');
+    expect(person(a, 'Oleh Marchenko')?.country).toBe('Ukraine');
   });
 });
