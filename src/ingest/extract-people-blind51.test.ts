@@ -139,3 +139,18 @@ describe('a delegation of lawmakers abroad', () => {
     expect(person(a, 'Oleh Marchenko')?.country).toBe('Ukraine');
   });
 });
+
+describe('one vice president at a time', () => {
+  it("does not give a bare Vice President the visiting vice president's country", () => {
+    const a = article(
+      'Iowa welcomes Chinese vice president',
+      [
+        'DES MOINES, Iowa (AP) — Chinese Vice President Li Wenqiang sat down to a state dinner in Des Moines hosted by Gov. Mark Ellison on Wednesday.',
+        'Li came to Iowa from Washington, where he met President Robert Hale at the White House on Tuesday and was hosted at lunch by Vice President Susan Tilley.',
+      ],
+      wire('DES MOINES, Iowa', 'AP', '2012-02-16'),
+    );
+    expect(person(a, 'Li Wenqiang')?.country).toBe('China');
+    expect(person(a, 'Susan Tilley')?.country).toBe('United States');
+  });
+});
