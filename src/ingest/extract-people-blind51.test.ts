@@ -2,7 +2,7 @@
 // state: governors, mayors, speakers, a Senate delegation, royals and first ladies, party-to-party contacts), on
 // invented sentences with invented people: none of them are in the held-out files.
 import { describe, expect, it } from 'vitest';
-import { personNamed as person, testArticle as article } from './test-article.ts';
+import { participantNames as taking, personNamed as person, testArticle as article } from './test-article.ts';
 
 const wire = (place: string | null, source: string, date = '2019-05-14') => ({
   date,
@@ -152,5 +152,19 @@ describe('one vice president at a time', () => {
     );
     expect(person(a, 'Li Wenqiang')?.country).toBe('China');
     expect(person(a, 'Susan Tilley')?.country).toBe('United States');
+  });
+});
+
+describe('who takes part in a mayor’s visit abroad', () => {
+  it('counts the local minister who accompanied the mayor on the tour', () => {
+    const a = article(
+      'Bristol Mayor pays tribute at memorial, calls for apology',
+      [
+        'Amritsar [India], Dec 6 (ANI): Bristol Mayor Daniel Whitlock on Wednesday visited the memorial here and called for an apology.',
+        'Punjab Tourism Minister Harjit Singh Bains accompanied the mayor on his tour of the city.',
+      ],
+      wire('Amritsar', 'ANI', '2017-12-06'),
+    );
+    expect(taking(a)).toContain('Harjit Singh Bains');
   });
 });
