@@ -117,7 +117,10 @@ export function placeDelegationMembers(story: CountryStory): void {
       while (k >= s0 && k >= m.start - 30 && !INCLUDES.has((tokens[k] as Token).lower)) k--;
       const listed = k >= s0 && k >= m.start - 30 && delegationBefore(tokens, k, Math.max(s0, k - 10));
       // "Reps. A, B and C also made the trip": after a delegation's leader is named, those who made the trip too.
-      if (!listed && (byOutlet || !madeTheTrip(tokens, m.end, (doc.sentences[m.sent] as [number, number])[1])))
+      if (
+        !listed &&
+        (byOutlet || !madeTheTrip(tokens, m.end, (doc.sentences[m.sent] as [number, number])[1]))
+      )
         continue;
       const leader = delegationLeader(story, s0);
       if (leader && leader !== p && leader.country !== null) {
