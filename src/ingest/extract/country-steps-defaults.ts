@@ -137,7 +137,9 @@ export function placeBareOfficesOfOneSide(story: CountryStory): void {
     // named beside them says whose they are (as in rule 12).
     // "First Lady Y and Deputy President Z were among the guests": else the one republic whose president (or other
     // office the monarchy lacks) the story has placed.
-    const titles = p.roles.map(bareTitle);
+    // Here a "First Lady" is a president's spouse (a monarchy's outlet may call its prime minister's wife so, and
+    // rules 2–7 have placed her then).
+    const titles = p.roles.map(bareTitle).map((t) => (t === 'first lady' ? 'president' : t));
     const lacks = (c: string) => titles.some((t) => lacksOffice(c, t));
     if (lacks(otherSide)) {
       p.country = seatOfMentions(p, story.doc, lacks) ?? holderOfLackedOffice(people, otherSide);

@@ -42,14 +42,7 @@ const NO_PRESIDENT = new Set([
   'Papua New Guinea',
 ]);
 
-/** A president's offices and the title of a president's spouse ("First Lady X" beside a visiting king is the host's). */
-const PRESIDENT_TITLES = new Set([
-  'president',
-  'vice president',
-  'vice-president',
-  'deputy president',
-  'first lady',
-]);
+const PRESIDENT_TITLES = new Set(['president', 'vice president', 'vice-president', 'deputy president']);
 
 /**
  * Monarchies whose head of state also goes by another title (the UAE's president is one of its emirs' rulers; the
