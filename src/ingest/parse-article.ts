@@ -129,8 +129,14 @@ function looksLikeNames(s: string): boolean {
   return caps * 2 > words.length;
 }
 const SOURCE_LABEL_RE = /^Source\s*:\s*/i;
-/** "By Jane Doe" alone on a line below the story: two to four capitalised words. */
-const TRAILING_BYLINE_RE = new RegExp(`^By(?: [${UC}][${LETTER}'’.-]{1,20}){2,4}$`);
+/**
+ * "By Jane Doe" alone on a line below the story: two to four capitalised words; CNA's "(By Jane Doe and John Roe)",
+ * several names in brackets.
+ */
+const BYLINE_NAME = `(?: [${UC}][${LETTER}'’.-]{1,20}){2,4}`;
+const TRAILING_BYLINE_RE = new RegExp(
+  `^By${BYLINE_NAME}$|^\\(By${BYLINE_NAME}(?:(?:,| and)${BYLINE_NAME}){0,4}\\)$`,
+);
 /** A credit in brackets after a paragraph's last sentence: "… Kingdom. (PNA)". */
 const CLOSING_CREDIT_RE = /(?<=[.!?"”’])\s{1,3}\(([A-Za-z][A-Za-z .-]{1,30})\)$/;
 /** Page metadata glued after a byline's names, with a date or time: " Published: Nov 07, 2024 10:12 PM", or the
@@ -511,8 +517,8 @@ function parseUnsafe(text: string): ParseResult {
           trailerSource ??= agency;
           continue;
         }
-        if (paragraphs.length >= 3 && TRAILING_BYLINE_RE.test(s)) continue;
       }
+      if (paragraphs.length >= 3 && TRAILING_BYLINE_RE.test(s)) continue;
     }
     const caption = stripPhotoCredit(s);
     if (caption !== null) {

@@ -18,7 +18,7 @@ import {
   titleBodyEnd,
   toCountryEnd,
 } from './names.ts';
-import type { Token } from './tokenize.ts';
+import { WEEKDAYS, type Token } from './tokenize.ts';
 import { COMMON_WORD, MONTH, tokenFlags, WEEKDAY } from './word-classes.ts';
 
 // "as his secretary of state", "as its leader": the owner's pronoun, like an article, is no part of the role.
@@ -1220,7 +1220,10 @@ export function preposedRole(tokens: readonly Token[], comma: number): RoleSpan 
       !doneToOf(tokens, first - 1, t) &&
       !officeActOf(tokens, first - 1, t) &&
       !ownedPlaceOf(tokens, first - 1, t) &&
-      !(isVerb(before) && !before.cap && !before.lower.endsWith('ing'))
+      !(isVerb(before) && !before.cap && !before.lower.endsWith('ing')) &&
+      // "received on Monday the governor of the state of New York, X,": a verb's past form too, which the verb list
+      // lacks, the time between.
+      !pastVerbBefore(tokens, first - 1, c.sent)
     )
       continue;
     let r = rolePhrase(tokens, opensSentence ? d : d + 1, c.sent);
@@ -1243,6 +1246,28 @@ export function preposedRole(tokens: readonly Token[], comma: number): RoleSpan 
     }
   }
   return null;
+}
+
+/** A lower-case past form: "received", "welcomed", "met" aside (the verb list has the irregular ones). */
+const PAST_FORM = /[a-z]ed$/;
+/** Lower-case words that may stand between a verb and its object: "received on Monday the …". */
+const TIME_BETWEEN = new Set(['on', 'in', 'last', 'this', 'yesterday', 'today', 'here', 'there']);
+
+/**
+ * Whether token `at` (or, past a time such as "on Monday", the word before it) is a lower-case past form ("received",
+ * "welcomed", "hosted") in sentence `sent`.
+ */
+function pastVerbBefore(tokens: readonly Token[], at: number, sent: number): boolean {
+  let k = at;
+  // "on Monday", "last week", "yesterday": at most three words back to the verb.
+  for (let n = 0; n < 3 && k >= 0; n++) {
+    const t = tokens[k] as Token;
+    if (t.sent !== sent || !t.word) return false;
+    if (!t.cap && PAST_FORM.test(t.lower) && !TIME_BETWEEN.has(t.lower)) return true;
+    if (!(TIME_BETWEEN.has(t.lower) || WEEKDAYS.has(t.lower) || t.lower === 'week')) return false;
+    k--;
+  }
+  return false;
 }
 
 /**

@@ -4,7 +4,8 @@ import type { RoleSpan } from './appositive.ts';
 import { cityCountry, cityCountryAt, findCountries, type CountryHit } from './countries.ts';
 import { subnationalCountry } from './lexicon.ts';
 import { NAMED_BUILDINGS, NAME_PARTICLES, TO_HEADS } from './names.ts';
-import { seatCountry } from './office-countries.ts';
+import { lacksOffice, seatCountry } from './office-countries.ts';
+import { bareTitle } from './one-holder-offices.ts';
 import { SUCCESSION } from './appositive.ts';
 import { SPEECH_AFTER } from './person-cues.ts';
 import type { Mention, PersonRecord } from './person-record.ts';
@@ -581,8 +582,16 @@ export function domesticCountry(people: PersonRecord[], home: string | null): vo
     placed++;
   }
   if (placed < 3) return;
-  // Not one whom a rule settled with no country (a foreign firm's executive), nor one named in passing.
-  for (const p of people) if (p.country === null && !p.countrySettled && !p.inPassing) p.country = home;
+  // Not one whom a rule settled with no country (a foreign firm's executive), nor one named in passing, nor one
+  // whose office the country lacks ("Prince X" in a story of a republic).
+  for (const p of people)
+    if (
+      p.country === null &&
+      !p.countrySettled &&
+      !p.inPassing &&
+      !p.roles.some((r) => lacksOffice(home, bareTitle(r)))
+    )
+      p.country = home;
 }
 
 /**

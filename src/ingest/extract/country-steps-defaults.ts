@@ -132,8 +132,19 @@ export function placeBareOfficesOfOneSide(story: CountryStory): void {
       nameShapeCountry(p.tokens, new Set([datelineHome])) !== null
     )
       continue;
-    // "US President X … thanked the Amir Sheikh Y": a republic has no emir (nor a king) for Y to be.
-    if (p.roles.some((r) => lacksOffice(otherSide as string, bareTitle(r)))) continue;
+    // "US President X … thanked the Amir Sheikh Y": a republic has no emir (nor a king) for Y to be. "Britain's King
+    // … a banquet hosted by President X at State House, Nairobi": nor a monarchy a president; the seat or capital
+    // named beside them says whose they are (as in rule 12).
+    // "First Lady Y and Deputy President Z were among the guests": else the one republic whose president (or other
+    // office the monarchy lacks) the story has placed.
+    // Here a "First Lady" is a president's spouse (a monarchy's outlet may call its prime minister's wife so, and
+    // rules 2–7 have placed her then).
+    const titles = p.roles.map(bareTitle).map((t) => (t === 'first lady' ? 'president' : t));
+    const lacks = (c: string) => titles.some((t) => lacksOffice(c, t));
+    if (lacks(otherSide)) {
+      p.country = seatOfMentions(p, story.doc, lacks) ?? holderOfLackedOffice(people, otherSide);
+      continue;
+    }
     const held = p.roles.map(bareTitle).filter((t) => SINGLE_HOLDER_TITLES.has(t));
     // "Treasury Secretary X" beside the IMF's managing director: a cabinet post is never the body's; nor a bare
     // "President" when no international official of the story is a president.
@@ -157,6 +168,21 @@ export function placeBareOfficesOfOneSide(story: CountryStory): void {
     )
       p.country = otherSide;
   }
+}
+
+/**
+ * The one country but `side` of the people whose offices `side` lacks ("President X" beside a visiting king), or
+ * null.
+ */
+function holderOfLackedOffice(people: readonly PersonRecord[], side: string): string | null {
+  let found: string | null = null;
+  for (const q of people) {
+    const c = q.country;
+    if (c === null || c === side || !q.roles.some((r) => lacksOffice(side, bareTitle(r)))) continue;
+    if (found !== null && found !== c) return null;
+    found = c;
+  }
+  return found;
 }
 
 /** "Former President", "ex-Prime Minister": an office held before. */

@@ -100,12 +100,16 @@ const INCLUDES = new Set(['include', 'includes', 'included', 'including', 'compr
 /**
  * "a delegation of the X Party led by its leader A … The delegation, which includes B and C, …", "Members of the
  * delegation included B": one listed as a delegation's member is of the side of the one who leads it (the nearest
- * "delegation … led by"/"headed by" before). For those rules 1–7 leave without a country.
+ * "delegation … led by"/"headed by" before). For those rules 1–7 leave without a country, and for those listed
+ * whom they gave only the outlet's own country ("the delegation included Senators B and C" in a Ukrainian
+ * agency's story of a US Senate delegation to Kyiv).
  */
 export function placeDelegationMembers(story: CountryStory): void {
-  const { doc, tokens, people } = story;
+  const { doc, tokens, people, homeDefault } = story;
   for (const p of people) {
-    if (p.country !== null || p.international) continue;
+    if (p.international) continue;
+    const byOutlet = p.country !== null && !p.countrySettled && p.country === homeDefault;
+    if (p.country !== null && !byOutlet) continue;
     for (const m of p.mentions) {
       if (m.kind === 'pronoun') continue;
       const s0 = (doc.sentences[m.sent] as [number, number])[0];
@@ -113,7 +117,11 @@ export function placeDelegationMembers(story: CountryStory): void {
       while (k >= s0 && k >= m.start - 30 && !INCLUDES.has((tokens[k] as Token).lower)) k--;
       const listed = k >= s0 && k >= m.start - 30 && delegationBefore(tokens, k, Math.max(s0, k - 10));
       // "Reps. A, B and C also made the trip": after a delegation's leader is named, those who made the trip too.
-      if (!listed && !madeTheTrip(tokens, m.end, (doc.sentences[m.sent] as [number, number])[1])) continue;
+      if (
+        !listed &&
+        (byOutlet || !madeTheTrip(tokens, m.end, (doc.sentences[m.sent] as [number, number])[1]))
+      )
+        continue;
       const leader = delegationLeader(story, s0);
       if (leader && leader !== p && leader.country !== null) {
         p.country = leader.country;

@@ -534,20 +534,29 @@ export function settleByRulingHouse(story: CountryStory): void {
 }
 
 /**
- * "Berlin Mayor X", "Mayor of Berlin Y": a city's mayor is of the country the gazetteer places the city in, whatever
- * state the sentences around name ("who grew up in the former East Germany. She was joined by Berlin Mayor X").
+ * The offices a city's name opens or closes: "Berlin Mayor", "Tokyo Governor", "Jakarta Gov.", "Governor of Bangkok"
+ * (a capital run by a governor, as Tokyo, Jakarta and Bangkok are).
+ */
+const CITY_HEADS = new Set(['mayor', 'governor', 'gov']);
+
+/**
+ * "Berlin Mayor X", "Mayor of Berlin Y", "Tokyo Governor Z": a city's mayor or governor is of the country the
+ * gazetteer places the city in, whatever state the sentences around name ("who grew up in the former East Germany.
+ * She was joined by Berlin Mayor X"; "handed the flag on to Paris").
  */
 export function settleMayorsByCity(story: CountryStory): void {
   const { tokens, people } = story;
   for (const p of people) {
     if (p.countrySettled || p.country !== null) continue;
     for (const r of p.roleSpans) {
-      const last = tokens[r.end - 1];
+      // "Jakarta Gov.": the abbreviation's period is a token of its own.
+      const end = tokens[r.end - 1]?.text === '.' ? r.end - 1 : r.end;
+      const last = tokens[end - 1];
       let city: string | undefined;
-      if (last?.lower === 'mayor' && r.end - r.start >= 2 && tokens[r.start]?.cap)
-        city = cityCountryAt(tokens, r.start, r.end - 1);
+      if (CITY_HEADS.has(last?.lower ?? '') && end - r.start >= 2 && tokens[r.start]?.cap)
+        city = cityCountryAt(tokens, r.start, end - 1);
       else if (
-        tokens[r.start]?.lower === 'mayor' &&
+        CITY_HEADS.has(tokens[r.start]?.lower ?? '') &&
         tokens[r.start + 1]?.lower === 'of' &&
         r.end - r.start >= 3
       )

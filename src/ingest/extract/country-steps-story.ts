@@ -229,7 +229,11 @@ function placeFromStory(story: CountryStory, pi: number, offices: HeldOffices): 
   // "the Faisal al-Nouri regime", "the X administration": named only by their rule.
   const byRule = p.mentions.every((m) => m.kind === 'pronoun' || RULE_NOUNS.has(tokens[m.end]?.lower ?? ''));
   const read = sentenceContextCountry(story, pi, pinyin, byRule, offices);
-  const ctx = read === null ? null : (shapedAgainst(story, p, read) ?? read);
+  const shaped = read === null ? null : (shapedAgainst(story, p, read) ?? read);
+  const office = shaped === null ? null : holderOfOfficeBeside(story, p, shaped);
+  // The office chose among the countries: settled, so that no default reads them as a bare-named foreigner.
+  if (office !== null) p.countrySettled = true;
+  const ctx = office ?? shaped;
   const speaker = !coord && !ctx && firstNamed ? speakerCountry(story, pi, pinyin, firstNamed) : null;
   const sameTitle = (coord ?? ctx ?? speaker) ? null : sameTitleCountry(story, p, pinyin, firstNamed);
   // 7. A Chinese-romanised name in a Chinese outlet's story with nothing else to go on.
@@ -613,6 +617,27 @@ function creditedInWork(doc: TokenizedText, m: Mention): boolean {
   if (WORK_BEFORE.test(before)) return true;
   const end = (tokens[m.end - 1] as Token).end;
   return WORK_OF.test(doc.text.slice(end, end + 40));
+}
+
+/**
+ * "Queen X bowed her head at a memorial to Irish rebels …, on the first visit by a British monarch to the Irish
+ * Republic": where the country read beside p has no office of p's (a republic, no queen), the one country their
+ * sentences name that has it; or null.
+ */
+function holderOfOfficeBeside(story: CountryStory, p: PersonRecord, read: string): string | null {
+  const titles = p.roles.map(bareTitle);
+  const lacks = (c: string) => titles.some((t) => lacksOffice(c, t));
+  if (!lacks(read)) return null;
+  let found: string | null = null;
+  for (const m of p.mentions) {
+    if (m.kind === 'pronoun') continue;
+    for (const h of sentenceCountries(story.doc, m.sent, story.countryCache)) {
+      if (lacks(h.country)) continue;
+      if (found !== null && found !== h.country) return null;
+      found = h.country;
+    }
+  }
+  return found;
 }
 
 const MET_HOST = /^(?:met|received|hosted)$/;

@@ -589,6 +589,14 @@ export const subnationalCountry = new Map<string, string>();
     Australia: 'new south wales|queensland|south australia|tasmania|western australia',
     India:
       'andhra pradesh|arunachal pradesh|assam|bihar|chhattisgarh|goa|gujarat|haryana|himachal pradesh|jharkhand|karnataka|kerala|madhya pradesh|maharashtra|manipur|meghalaya|mizoram|nagaland|odisha|rajasthan|sikkim|tamil nadu|telangana|tripura|uttar pradesh|uttarakhand|west bengal',
+    // Prefectures whose governors travel and host ("Okinawa Gov. X", "Hokkaido Governor"); those that are common
+    // surnames (Yamaguchi, Ishikawa, Chiba …) are left out, as a surname would make a Japanese place of a person.
+    Japan:
+      'hokkaido|aomori|iwate|miyagi|akita|fukushima|ibaraki|tochigi|gunma|saitama|kanagawa|niigata|toyama|fukui|yamanashi|gifu|shizuoka|aichi|mie|hyogo|wakayama|tottori|shimane|okayama|hiroshima|tokushima|ehime|kochi|fukuoka|nagasaki|kumamoto|oita|kagoshima|okinawa',
+    // Provinces and autonomous regions ("Guangdong Governor", "Yunnan Party secretary"); Tibet and the special
+    // administrative regions are left out (rule 13 folds those last).
+    China:
+      'anhui|fujian|gansu|guangdong|guizhou|hainan|hebei|heilongjiang|henan|hubei|hunan|jiangsu|jiangxi|jilin|liaoning|qinghai|shaanxi|shanxi|sichuan|yunnan|zhejiang|guangxi|ningxia|xinjiang|inner mongolia',
   };
   for (const [country, names] of Object.entries(regions))
     for (const n of names.split('|')) subnationalCountry.set(n, country);
@@ -616,6 +624,8 @@ export const placeHeads = new Set([
   'hotel',
   'house',
   'airport',
+  // "received at Nur Khan Airbase": a military airfield, as an airport is a venue.
+  'airbase',
   'sea',
   'ocean',
   'province',

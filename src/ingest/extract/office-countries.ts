@@ -42,7 +42,7 @@ const NO_PRESIDENT = new Set([
   'Papua New Guinea',
 ]);
 
-const PRESIDENT_TITLES = new Set(['president', 'vice president', 'vice-president']);
+const PRESIDENT_TITLES = new Set(['president', 'vice president', 'vice-president', 'deputy president']);
 
 /**
  * Monarchies whose head of state also goes by another title (the UAE's president is one of its emirs' rulers; the

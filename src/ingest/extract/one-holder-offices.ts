@@ -111,8 +111,9 @@ export function titleCountry(
     // A country has one president or prime minister (or foreign minister) at a time: a bare "President X" beside
     // "Swiss President Y", or "Foreign Minister X" beside "Qatari … Foreign Minister Y", is someone else's, unless
     // the text says it is the same office at another time ("then President", "-elect").
+    // "Chinese Vice President X … hosted at lunch by Vice President Y": so is a vice president.
     if (
-      (SINGLE_HOLDER_TITLES.has(t) || cabinetPost(t) || NATIONAL_POSTS.has(t)) &&
+      (SINGLE_HOLDER_TITLES.has(t) || cabinetPost(t) || NATIONAL_POSTS.has(t) || t === 'vice president') &&
       !/-elect$/i.test(r) &&
       !atAnotherTime(p, tokens)
     )

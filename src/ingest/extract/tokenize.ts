@@ -75,7 +75,15 @@ const isUpperAt = (s: string, i: number) => {
   return c < 128 ? isUpperAscii(c) : UPPER_RE.test(s[i] ?? '');
 };
 
-const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+export const WEEKDAYS = new Set([
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+]);
 
 /**
  * Whether the token `next` continues the sentence that a period just before it seemed to end: a comma or a

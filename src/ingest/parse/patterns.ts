@@ -193,6 +193,8 @@ AGENCIES.set('kenya news agency', 'KNA');
 AGENCIES.set('thai pbs world', 'Thai PBS');
 // RNZ's Pacific service signs its stories "RNZ Pacific".
 AGENCIES.set('rnz pacific', 'RNZ');
+// Taiwan's Central News Agency publishes in English as "Focus Taiwan", the masthead atop its pages.
+AGENCIES.set('focus taiwan', 'CNA');
 // Web portals of agencies, as a crawled page prints them on a line of their own ("english.news.cn", "CGTN.com").
 const PORTALS = new Map([
   ['news.cn', 'Xinhua'],
@@ -445,8 +447,9 @@ export const SOCIAL_RE =
 /** "Associated Press writers X and Y contributed to this report." (tested only on lines holding "contributed"). */
 export const CONTRIBUTED_RE =
   /^.{0,160}\bcontributed (?:reporting )?(?:to )?(?:this|the) (?:report|story)\.?$/i;
+// CNA's "Enditem/AW": the sign-off with its editor's initials.
 export const SIGN_OFF_RE = new RegExp(
-  `^(?:[([]?\\s*(?:END|Enditem|End item|ends?|MORE)\\s*[)\\]]?\\.?|(?:-{1,2}|[–—])\\s?[${LETTER}]{2,20}\\.?|\\(\\s?[${LETTER}]{2,20}\\s?\\)\\.?` +
+  `^(?:[([]?\\s*(?:END|Enditem|End item|ends?|MORE)(?:/[${LETTER}]{1,6})?\\s*[)\\]]?\\.?|(?:-{1,2}|[–—])\\s?[${LETTER}]{2,20}\\.?|\\(\\s?[${LETTER}]{2,20}\\s?\\)\\.?` +
     `|/[A-Z]{2,10}/\\.?|\\(?(?:Reporting|Additional reporting|Writing|Editing)\\s+by\\b.{0,200}|(?:©|Copyright\\b|All rights reserved).{0,200}` +
     // Bloomberg's "--With assistance from X and Y." (a dash or bracket: "With assistance from China, …" is a story).
     `|(?:(?:-{1,2}|[–—])\\s?\\(?|\\()With\\s+(?:additional\\s+)?assistance\\s+from\\b.{0,200}` +
