@@ -1145,8 +1145,15 @@ export function preposedRole(tokens: readonly Token[], comma: number): RoleSpan 
       t.text !== "'";
     // "ECOWAS Commissioner for Political Affairs, Peace and Security, X, said": a capitalised title that opens its
     // sentence needs no determiner; the role starts at the sentence's first word.
+    // "hosted by Prime Minister of Italy, H.E. Ms. X,", "met President of Chile, Y,": nor one right after a
+    // preposition that takes a person or a verb, in the style of India's releases.
     const opensSentence =
-      t.cap && t.word && !PREPOSED_DET.has(t.lower) && (d === 0 || (tokens[d - 1] as Token).sent !== c.sent);
+      t.cap &&
+      t.word &&
+      !PREPOSED_DET.has(t.lower) &&
+      (d === 0 ||
+        (tokens[d - 1] as Token).sent !== c.sent ||
+        (titleOpener(tokens[d - 1] as Token) && (titleHeads.has(t.lower) || titleModifiers.has(t.lower))));
     if (!PREPOSED_DET.has(t.lower) && !ownedBy && !personOwned && !opensSentence) continue;
     const first = ownedBy || personOwned ? d - 1 : d;
     const before = tokens[first - 1];
@@ -1185,6 +1192,11 @@ export function preposedRole(tokens: readonly Token[], comma: number): RoleSpan 
     }
   }
   return null;
+}
+
+/** A word after which a title needs no determiner: a preposition that takes a person, or a verb ("met"). */
+function titleOpener(t: Token): boolean {
+  return PREPOSED_AFTER.has(t.lower) || (!t.cap && isVerb(t) && !t.lower.endsWith('ing'));
 }
 
 /**
