@@ -302,11 +302,11 @@ const WELCOME_CEREMONY = /\b(?:welcome ceremony|welcoming ceremony|ceremonial we
 const WELCOME_OPENER =
   /^(?:Before (?:the|their) (?:talks|meeting)|Prior to (?:the|their) (?:talks|meeting)|Earlier(?: (?:in|on) the day| the same day)?),\s*/;
 /**
- * "X hosted a lunch in honour of Y", "Y arrived in the evening for a banquet hosted by X": a meal is a program of its
- * own beside the talks.
+ * "X hosted a lunch in honour of Y", "Y arrived in the evening for a banquet hosted by X", "a lunch of the ministers'
+ * grouping hosted by X": a meal is a program of its own beside the talks.
  */
 const HOSTED_MEAL =
-  /\bhost(?:s|ed|ing)? an? (?:[\w-]+ ){0,2}(?:lunch|luncheon|dinner|banquet|breakfast|tea)\b|\b(?:lunch|luncheon|dinner|banquet|breakfast) hosted by\b/i;
+  /\bhost(?:s|ed|ing)? an? (?:[\w-]+ ){0,2}(?:lunch|luncheon|dinner|banquet|breakfast|tea)\b|\b(?:lunch|luncheon|dinner|banquet|breakfast)(?: of the [^.;,]{1,50}?)? hosted by\b/i;
 const MEAL_TITLE = /\b(?:lunch|luncheon|dinner|banquet|breakfast)\b/i;
 /**
  * "X pays unofficial visit to China, holds talks with Y": a headline reporting a visit covers its welcoming banquet
@@ -1503,6 +1503,19 @@ function decide(people: PersonRecord[], article: ParsedArticle): void {
   attendeeItems = undefined;
   for (const p of people)
     for (const m of p.mentions) if (m.kind !== 'pronoun' && m.sent < firstNamedSent) firstNamedSent = m.sent;
+  // "Telephone conversation with US President X" over "Y had a telephone conversation with US President X": a
+  // readout's headline names the other side only; the first person its first sentence names is the host's side.
+  if (READOUT_TITLE.test(title)) {
+    let host: PersonRecord | undefined;
+    let at = Infinity;
+    for (const p of people)
+      for (const m of p.mentions)
+        if (m.kind !== 'pronoun' && m.sent === firstNamedSent && m.start < at) {
+          at = m.start;
+          host = p;
+        }
+    if (host && !host.spokesperson && !host.mentions.some(died)) host.participant = true;
+  }
   if (salutes || attended)
     for (const p of people)
       if (
@@ -1512,6 +1525,10 @@ function decide(people: PersonRecord[], article: ParsedArticle): void {
       )
         p.participant = true;
 }
+
+/** A readout's headline of a meeting or a call with someone, and no subject ("Meeting with X", "Talks with Y"). */
+const READOUT_TITLE =
+  /^(?:(?:Telephone|Phone|Video) (?:conversation|call|talks?)|Conversation|Meeting|Talks|Call) with \p{Lu}/u;
 
 const SALUTATION = new Set(['excellency', 'excellencies', 'majesty', 'highness', 'holiness']);
 
