@@ -208,3 +208,35 @@ function hasRelative(people: readonly PersonRecord[]): boolean {
 
 const QUOTE_CLOSERS = new Set(['”', '"']);
 const QUOTE_OPENERS = new Set(['“', '"']);
+
+/**
+ * "Ivan Petrov had a telephone conversation with … . Ivan Petrov drew attention to … . The Russian President spoke of
+ * …": a sentence opened by a nationality and an office one person holds at a time, with no name, right after one
+ * that names a single person the story gives no role, describes that person: their country is the office's (the
+ * description is no role of theirs, set apart from the name). Settled before the countries are read from context.
+ */
+export function describedSubjectCountry(doc: TokenizedText, people: PersonRecord[]): void {
+  if (!people.some((p) => p.roles.length === 0) || !DESCRIBED_LEADER_RE.test(doc.text)) return;
+  const { tokens, sentences } = doc;
+  for (let s = 1; s < sentences.length; s++) {
+    const [a] = sentences[s] as [number, number];
+    const demonym = tokens[a + 1];
+    if (tokens[a]?.text !== 'The' || !demonym?.cap) continue;
+    const country = demonymCountry.get(demonym.lower);
+    if (!country) continue;
+    let end = a + 2;
+    while (end < a + 4 && tokens[end]?.cap && tokens[end]?.sent === s) end++;
+    const next = tokens[end];
+    if (end === a + 2 || !next || next.cap || !verbWords.has(next.lower)) continue;
+    if (!SINGLE_HOLDER_TITLES.has(bareTitle(doc.text.slice(demonym.start, (tokens[end - 1] as Token).end))))
+      continue;
+    // The one person without a role the sentence before names.
+    const named = people.filter(
+      (p) => p.roles.length === 0 && p.mentions.some((m) => m.sent === s - 1 && m.kind !== 'pronoun'),
+    );
+    const subject = named.length === 1 ? named[0] : undefined;
+    if (!subject || subject.countrySettled) continue;
+    subject.country = country;
+    subject.countrySettled = true;
+  }
+}
