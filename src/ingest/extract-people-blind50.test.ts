@@ -183,12 +183,17 @@ describe('titles set off before a name', () => {
     expect(person(a, 'Pedro Soto')?.roles).toEqual(['President of Syldavia']);
   });
 
-  it('drops "Our" before a role, as "the"', () => {
+  it('reads "Our" before a role set off by commas as "the", after a speaker\'s label too', () => {
     const a = article(
       'Briefing',
-      ['MR BRILL: Good afternoon.', 'Our Ambassador, Maren Ostby, was able to visit him last week.'],
+      [
+        'MR BRILL: Our Ambassador, Maren Ostby, was able to visit him last week.',
+        'QUESTION: And the envoy?',
+        'MR BRILL: Our envoy to the talks, Tove Lindqvist, will travel on Monday.',
+      ],
       release,
     );
     expect(person(a, 'Maren Ostby')?.roles).toEqual(['Ambassador']);
+    expect(person(a, 'Tove Lindqvist')?.roles).toEqual(['envoy to the talks']);
   });
 });

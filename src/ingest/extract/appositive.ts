@@ -1063,7 +1063,8 @@ export const SUCCESSION = new Set([
  */
 const PREPOSED_REACH = 20;
 /** Determiners that open a role set off by commas before a name ("His lead counsel, X,"). */
-const PREPOSED_DET = new Set(['the', 'his', 'her', 'its', 'their', 'whose', 'a', 'an']);
+// "MR HALE: Our Ambassador, X, visited him": a speaker's "our" too.
+const PREPOSED_DET = new Set(['the', 'his', 'her', 'its', 'their', 'whose', 'a', 'an', 'our']);
 // "asked Quintero about his vice president, X": "about", "for" and "on" take a person too.
 // "shortly after the Deputy Governor, X, took his oath": so do the conjunctions that open a clause with a subject.
 const PREPOSED_AFTER = new Set([
@@ -1166,6 +1167,7 @@ export function preposedRole(tokens: readonly Token[], comma: number): RoleSpan 
       before.lower !== 'and' &&
       before.text !== ',' &&
       before.text !== ';' &&
+      before.text !== ':' &&
       !PREPOSED_AFTER.has(before.lower) &&
       !doneToOf(tokens, first - 1, t) &&
       !officeActOf(tokens, first - 1, t) &&
