@@ -393,7 +393,8 @@ function servedUnderCountry(story: CountryStory, m: Mention): string | null {
   if (tokens[a]?.lower !== 'as' || a === k - 1) return null;
   let deputy: Mention | undefined;
   for (const o of mentionsBySent.get(m.sent) ?? [])
-    if (o.kind !== 'pronoun' && o.end <= a && o.person !== m.person && (!deputy || o.end > deputy.end)) deputy = o;
+    if (o.kind !== 'pronoun' && o.end <= a && o.person !== m.person && (!deputy || o.end > deputy.end))
+      deputy = o;
   return deputy ? ((people[deputy.person] as PersonRecord).country ?? null) : null;
 }
 

@@ -208,7 +208,8 @@ export function findHeadlineOnlyPeople(
     p.country = country;
     p.countrySettled = country !== null;
     p.titleMention = bare.start;
-    if (briefer && run.start < bare.start) addRole(p, headlineSpan(title, { start: run.start, end: bare.start }));
+    if (briefer && run.start < bare.start)
+      addRole(p, headlineSpan(title, { start: run.start, end: bare.start }));
     people.push(p);
   }
 }

@@ -1561,7 +1561,9 @@ function attendedBy(m: Mention): boolean {
       // Each item a line of its own (its bullet dropped by the parser), ending ";" (or "; and") but the last.
       for (let k = s + 1; k < sentences.length; k++) {
         const [a, b] = sentences[k] as [number, number];
-        if (!text.slice(Math.max(0, (tokens[a] as Token).start - 4), (tokens[a] as Token).start).includes('\n'))
+        if (
+          !text.slice(Math.max(0, (tokens[a] as Token).start - 4), (tokens[a] as Token).start).includes('\n')
+        )
           break;
         attendeeItems.add(k);
         const last = tokens[b - 1]?.lower;
@@ -1593,14 +1595,15 @@ function transcriptSpeakers(people: PersonRecord[]): void {
   const turns: [number, number][] = [];
   const labels = new Set<string>();
   let count = 0;
-  for (let at = 0; at < text.length; ) {
+  for (let at = 0; at < text.length;) {
     let end = text.indexOf('\n\n', at);
     if (end < 0) end = text.length;
     const label = TURN_LABEL.exec(text.slice(at, Math.min(end, at + 40)));
     if (label) {
       count++;
       turns.push([at + label[0].length, end]);
-      for (const w of label[0].slice(0, -2).toLowerCase().split(' ')) if (!LABEL_HONORIFIC.has(w)) labels.add(w);
+      for (const w of label[0].slice(0, -2).toLowerCase().split(' '))
+        if (!LABEL_HONORIFIC.has(w)) labels.add(w);
     }
     at = end + 2;
   }
