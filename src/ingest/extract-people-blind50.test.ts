@@ -130,6 +130,27 @@ describe('readouts', () => {
     expect(person(a, 'Ivan Petrov')?.country).toBe('Russia');
   });
 
+  it('gives no one the country of a description that may be of the office holder named before', () => {
+    const titled = article(
+      'Envoy meets president',
+      [
+        'Karl Ostberg met Chinese President Liu Ping in Beijing on Monday.',
+        'The Chinese President said ties were good.',
+      ],
+      release,
+    );
+    const bare = article(
+      'Envoy meets president',
+      [
+        'Karl Ostberg met President Liu Ping in Beijing on Monday.',
+        'The Chinese President said ties were good.',
+      ],
+      release,
+    );
+    expect(person(titled, 'Karl Ostberg')?.country).toBeNull();
+    expect(person(bare, 'Karl Ostberg')?.country).toBeNull();
+  });
+
   it('reads an initial with and without its period as one person', () => {
     const a = article(
       'Ministers agree on five-point plan',

@@ -1,5 +1,6 @@
 // Roles given once the people are known: a body spelled out before its acronym and a title, a lede's title subject,
 // a role referred to later ("the minister"), a spouse described by their partner's office.
+import { findCountries } from './countries.ts';
 import { demonymCountry, verbWords } from './lexicon.ts';
 import { BODY_JOINERS, namePossessive } from './names.ts';
 import { bareTitle, SINGLE_HOLDER_TITLES, SPOUSE_TITLES } from './one-holder-offices.ts';
@@ -230,12 +231,27 @@ export function describedSubjectCountry(doc: TokenizedText, people: PersonRecord
     if (end === a + 2 || !next || next.cap || !verbWords.has(next.lower)) continue;
     if (!SINGLE_HOLDER_TITLES.has(bareTitle(doc.text.slice(demonym.start, (tokens[end - 1] as Token).end))))
       continue;
+    if (people.some((p) => p.roles.some((r) => r.includes(demonym.text)))) continue;
     // The one person without a role the sentence before names.
     const named = people.filter(
       (p) => p.roles.length === 0 && p.mentions.some((m) => m.sent === s - 1 && m.kind !== 'pronoun'),
     );
     const subject = named.length === 1 ? named[0] : undefined;
     if (!subject || subject.countrySettled) continue;
+    // "X met President Y. The Chinese President said …": one the sentence before names with that office, of no other
+    // country by its words, may be the one described ("US President Y" is not the Russian President).
+    const bare = bareTitle(doc.text.slice(demonym.start, (tokens[end - 1] as Token).end));
+    const holder = people.some(
+      (p) =>
+        p.mentions.some((m) => m.sent === s - 1 && m.kind !== 'pronoun') &&
+        p.roleSpans.some(
+          (r) =>
+            bareTitle(doc.text.slice((tokens[r.start] as Token).start, (tokens[r.end - 1] as Token).end)) ===
+            bare,
+        ) &&
+        !p.roleSpans.some((r) => findCountries(tokens, r.start, r.end).some((h) => h.country !== country)),
+    );
+    if (holder) continue;
     subject.country = country;
     subject.countrySettled = true;
   }
