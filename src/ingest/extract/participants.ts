@@ -1616,8 +1616,9 @@ function transcriptSpeakers(people: PersonRecord[]): void {
   const briefing = BRIEFING_TITLE.test(title) && (labels.has('a') || labels.has('answer'));
   for (const p of people) {
     const named = p.mentions.filter((m) => m.kind !== 'pronoun');
+    // A label's word of more than one letter, not "Question": "Q" and "A" name no one ("John A. Hale").
     const speaker =
-      p.tokens.some((w) => labels.has(w.toLowerCase())) ||
+      p.tokens.some((w) => w.length > 1 && w.toLowerCase() !== 'question' && labels.has(w.toLowerCase())) ||
       (briefing && p.spokesperson && (p.titleMention >= 0 || named.some((m) => !inTurn(m))));
     if (speaker) {
       if (!p.mentions.some(died)) p.participant = true;
