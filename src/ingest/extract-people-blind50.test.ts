@@ -55,6 +55,8 @@ describe('transcripts', () => {
       release,
     );
     expect(taking(a)).toEqual(['Tomas Brill']);
+    // The header line "X, Department Spokesperson" has no final stop: the next line's capital is no name after it.
+    expect(person(a, 'Tomas Brill')?.roles).toEqual(['Department Spokesperson']);
   });
 
   it('opens no transcript with a lone label', () => {

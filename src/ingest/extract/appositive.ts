@@ -275,11 +275,13 @@ function rolePhrase(tokens: readonly Token[], i: number, sent: number): RoleSpan
       // "…, Deputy Prime Minister and …": a modifier opening the rest of the title is no name.
       const titleGoesOn =
         n !== undefined && titleModifiers.has(n.lower) && titleHeads.has(tokens[q + 1]?.lower ?? '');
+      // (The next paragraph's first word is no name after this title: "X, Department Spokesperson" on a line.)
       if (
         t.cap &&
         n &&
         n.cap &&
         n.word &&
+        n.sent === sent &&
         !appositiveHeads.has(n.lower) &&
         !titleHeads.has(n.lower) &&
         !titleGoesOn
