@@ -237,7 +237,7 @@ export function describedSubjectCountry(doc: TokenizedText, people: PersonRecord
       (p) => p.roles.length === 0 && p.mentions.some((m) => m.sent === s - 1 && m.kind !== 'pronoun'),
     );
     const subject = named.length === 1 ? named[0] : undefined;
-    if (!subject || subject.countrySettled) continue;
+    if (!subject || subject.countrySettled || nationalityBefore(tokens, subject, country)) continue;
     // "X met President Y. The Chinese President said …": one the sentence before names with that office, of no other
     // country by its words, may be the one described ("US President Y" is not the Russian President).
     const bare = bareTitle(doc.text.slice(demonym.start, (tokens[end - 1] as Token).end));
@@ -255,4 +255,18 @@ export function describedSubjectCountry(doc: TokenizedText, people: PersonRecord
     subject.country = country;
     subject.countrySettled = true;
   }
+}
+
+/**
+ * Whether a name of `p` follows words of another country than `country` with no punctuation between ("his Nepalese
+ * counterpart X"): the story placed them there already, and a description of another nationality is someone else.
+ */
+function nationalityBefore(tokens: readonly Token[], p: PersonRecord, country: string): boolean {
+  for (const m of p.mentions) {
+    if (m.kind === 'pronoun') continue;
+    let k = m.start;
+    while (k > m.start - 3 && tokens[k - 1]?.word && tokens[k - 1]?.sent === tokens[m.start]?.sent) k--;
+    if (k < m.start && findCountries(tokens, k, m.start).some((h) => h.country !== country)) return true;
+  }
+  return false;
 }
