@@ -19,6 +19,7 @@ import {
   ledeTitleSubject,
   referredRoles,
   describedLeaderRoles,
+  describedSubjectCountry,
   describedSpouseRoles,
 } from './extract/story-roles.ts';
 import { tokenize } from './extract/tokenize.ts';
@@ -60,6 +61,7 @@ export function extractEntities(article: ParsedArticle, knowledge: Knowledge): E
   const ledeSubject = ledeTitleSubject(doc, people);
   decideParticipants(doc, people, article);
   if (ledeSubject && !ledeSubject.spokesperson) ledeSubject.participant = true;
+  describedSubjectCountry(doc, people);
   decideCountries(doc, people, mentions, article, titleDoc);
   possessorCountries(doc.tokens, people, mentions);
   describedSpouseRoles(doc, people);

@@ -291,11 +291,13 @@ function rolePhrase(tokens: readonly Token[], i: number, sent: number): RoleSpan
       // "…, Deputy Prime Minister and …": a modifier opening the rest of the title is no name.
       const titleGoesOn =
         n !== undefined && titleModifiers.has(n.lower) && titleHeads.has(tokens[q + 1]?.lower ?? '');
+      // (The next paragraph's first word is no name after this title: "X, Department Spokesperson" on a line.)
       if (
         t.cap &&
         n &&
         n.cap &&
         n.word &&
+        n.sent === sent &&
         !appositiveHeads.has(n.lower) &&
         !titleHeads.has(n.lower) &&
         !titleGoesOn
@@ -1088,7 +1090,8 @@ export const SUCCESSION = new Set([
  */
 const PREPOSED_REACH = 20;
 /** Determiners that open a role set off by commas before a name ("His lead counsel, X,"). */
-const PREPOSED_DET = new Set(['the', 'his', 'her', 'its', 'their', 'whose', 'a', 'an']);
+// "MR HALE: Our Ambassador, X, visited him": a speaker's "our" too.
+const PREPOSED_DET = new Set(['the', 'his', 'her', 'its', 'their', 'whose', 'a', 'an', 'our']);
 // "asked Quintero about his vice president, X": "about", "for" and "on" take a person too.
 // "shortly after the Deputy Governor, X, took his oath": so do the conjunctions that open a clause with a subject.
 const PREPOSED_AFTER = new Set([
@@ -1202,8 +1205,15 @@ export function preposedRole(tokens: readonly Token[], comma: number): RoleSpan 
       t.text !== "'";
     // "ECOWAS Commissioner for Political Affairs, Peace and Security, X, said": a capitalised title that opens its
     // sentence needs no determiner; the role starts at the sentence's first word.
+    // "hosted by Prime Minister of Italy, H.E. Ms. X,", "met President of Chile, Y,": nor one right after a
+    // preposition that takes a person or a verb, in the style of India's releases.
     const opensSentence =
-      t.cap && t.word && !PREPOSED_DET.has(t.lower) && (d === 0 || (tokens[d - 1] as Token).sent !== c.sent);
+      t.cap &&
+      t.word &&
+      !PREPOSED_DET.has(t.lower) &&
+      (d === 0 ||
+        (tokens[d - 1] as Token).sent !== c.sent ||
+        (titleOpener(tokens[d - 1] as Token) && (titleHeads.has(t.lower) || titleModifiers.has(t.lower))));
     if (!PREPOSED_DET.has(t.lower) && !ownedBy && !personOwned && !opensSentence) continue;
     const first = ownedBy || personOwned ? d - 1 : d;
     const before = tokens[first - 1];
@@ -1216,6 +1226,7 @@ export function preposedRole(tokens: readonly Token[], comma: number): RoleSpan 
       before.lower !== 'and' &&
       before.text !== ',' &&
       before.text !== ';' &&
+      before.text !== ':' &&
       !PREPOSED_AFTER.has(before.lower) &&
       !doneToOf(tokens, first - 1, t) &&
       !officeActOf(tokens, first - 1, t) &&
@@ -1268,6 +1279,11 @@ function pastVerbBefore(tokens: readonly Token[], at: number, sent: number): boo
     k--;
   }
   return false;
+}
+
+/** A word after which a title needs no determiner: a preposition that takes a person, or a verb ("met"). */
+function titleOpener(t: Token): boolean {
+  return PREPOSED_AFTER.has(t.lower) || (!t.cap && isVerb(t) && !t.lower.endsWith('ing'));
 }
 
 /**

@@ -201,7 +201,9 @@ function placeFromStory(story: CountryStory, pi: number, offices: HeldOffices): 
   // "Tan's predecessor, Senior Minister X,": one who held the office before (or after) someone is of their country;
   // "Chief Adviser's press secretary X": one who serves the holder of a title, of the holder's.
   const forerunner = firstNamed
-    ? (officeRelationCountry(story, firstNamed) ?? titledPrincipalCountry(story, firstNamed))
+    ? (officeRelationCountry(story, firstNamed) ??
+      titledPrincipalCountry(story, firstNamed) ??
+      servedUnderCountry(story, firstNamed))
     : null;
   if (forerunner !== null) {
     p.country = forerunner;
@@ -455,6 +457,27 @@ function officeRelationCountry(story: CountryStory, m: Mention): string | null {
   const owner = (mentionsBySent.get(m.sent) ?? []).find((o) => o.end === k - 2 && o.kind !== 'pronoun');
   const q = owner ? people[owner.person] : undefined;
   return q && q !== people[m.person] ? q.country : null;
+}
+
+/**
+ * "when X visited Seoul as vice president under then President Y": one served as a deputy under the head of their
+ * own government, so the head is of the country of the person named before in the sentence.
+ */
+function servedUnderCountry(story: CountryStory, m: Mention): string | null {
+  const { tokens, people, inRoles, mentionsBySent } = story;
+  let k = m.start - 1;
+  while (k > m.start - 6 && inRoles.has(k) && tokens[k]?.cap) k--;
+  if (tokens[k]?.lower === 'then') k--;
+  if (tokens[k]?.lower !== 'under' || k === m.start - 1) return null;
+  // "as vice president under …": the deputy's office, in a few lower-case words after "as".
+  let a = k - 1;
+  while (a > k - 5 && tokens[a] !== undefined && !(tokens[a] as Token).cap && tokens[a]?.lower !== 'as') a--;
+  if (tokens[a]?.lower !== 'as' || a === k - 1) return null;
+  let deputy: Mention | undefined;
+  for (const o of mentionsBySent.get(m.sent) ?? [])
+    if (o.kind !== 'pronoun' && o.end <= a && o.person !== m.person && (!deputy || o.end > deputy.end))
+      deputy = o;
+  return deputy ? ((people[deputy.person] as PersonRecord).country ?? null) : null;
 }
 
 /**

@@ -392,13 +392,15 @@ export function findPeople(
         closer.text === ';' ||
         closer.sent !== (tokens[nameStart] as Token).sent;
       // "after the founding prime minister, the late Mr X,": the comma before "the late" (or "the former") and a style.
-      const commaAt =
+      let commaAt =
         prefix < titled.titleStart &&
         tokens[prefix - 1]?.lower === 'the' &&
         tokens[prefix - 2]?.text === ',' &&
         !(tokens[prefix] as Token).cap
           ? prefix - 2
           : titled.titleStart - 1;
+      // "the President of France, H.E. Mr. X,": "His Excellency", abbreviated before the honorific, is no role.
+      while (commaAt > 0 && honorifics.has((tokens[commaAt] as Token).lower)) commaAt--;
       const preRole = pre ? preposedRole(tokens, commaAt) : null;
       // "… were X, Myanmar's Union Minister for Foreign Affairs, Chinese Ambassador Y, and …": before a name with its
       // own title, a role that follows a comma is the earlier name's appositive, not this one's.

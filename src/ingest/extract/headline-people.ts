@@ -3,9 +3,9 @@
 import { findCountries, isPinyinName } from './countries.ts';
 import { countryNames, demonymCountry, isCommonWord } from './lexicon.ts';
 import { BODY_OR_TEXT_HEADS, bareName, capitalRuns, isKnownPlaceOrOrg, looksLikeFirstName } from './names.ts';
-import { type PersonRecord, normKey, newPerson } from './person-record.ts';
+import { type PersonRecord, addRole, normKey, newPerson } from './person-record.ts';
 import { singularTitle } from './plural-titles.ts';
-import { titleHeads } from './roles.ts';
+import { spokesWords, titleHeads } from './roles.ts';
 import type { Token, TokenizedText } from './tokenize.ts';
 import { COMMON_WORD, tokenFlags } from './word-classes.ts';
 
@@ -16,6 +16,9 @@ import { COMMON_WORD, tokenFlags } from './word-classes.ts';
 function headlineSpan(title: TokenizedText, { start, end }: { start: number; end: number }): string {
   return title.text.slice((title.tokens[start] as Token).start, (title.tokens[end - 1] as Token).end);
 }
+
+/** A headline of a spokesperson's briefing: "… Spokesperson X's Regular Press Conference on May 3". */
+const BRIEFING_AFTER = /\b(?:press conference|news conference|press briefing|briefing)\b/i;
 
 /** Lower-case verbs of a headline's meeting: "Zhao Lin meets Thant Zin Oo in Nay Pyi Taw". */
 const HEADLINE_MEETING = new Set([
@@ -165,7 +168,13 @@ export function findHeadlineOnlyPeople(
 ): void {
   const tokens = title.tokens;
   for (const run of capitalRuns(tokens)) {
-    const bare = bareName(tokens, run);
+    let bare = bareName(tokens, run);
+    // "Foreign Ministry Spokesperson X": the name after a spokesperson's title, whatever body comes before it.
+    if (!bare) {
+      let k = run.end - 2;
+      while (k > run.start && !spokesWords.has((tokens[k] as Token).lower)) k--;
+      if (k > run.start) bare = bareName(tokens, { start: k + 1, end: run.end });
+    }
     if (bare && bare.end - bare.start === 1) {
       headlineSurname(tokens, bare.start, doc, people, notPeople);
       continue;
@@ -176,7 +185,9 @@ export function findHeadlineOnlyPeople(
     const subject = after !== undefined && !after.cap && HEADLINE_MEETING.has(after.lower);
     const object =
       before !== undefined && !before.cap && (HEADLINE_MEETING.has(before.lower) || before.lower === 'with');
-    if (!subject && !object) continue;
+    // "Foreign Ministry Spokesperson X's Regular Press Conference": a spokesperson's title names the briefer.
+    const briefer = before !== undefined && spokesWords.has(before.lower) && BRIEFING_AFTER.test(title.text);
+    if (!subject && !object && !briefer) continue;
     const words = tokens.slice(bare.start, bare.end);
     const surface = headlineSpan(title, bare);
     const key = normKey(surface);
@@ -197,6 +208,8 @@ export function findHeadlineOnlyPeople(
     p.country = country;
     p.countrySettled = country !== null;
     p.titleMention = bare.start;
+    if (briefer && run.start < bare.start)
+      addRole(p, headlineSpan(title, { start: run.start, end: bare.start }));
     people.push(p);
   }
 }

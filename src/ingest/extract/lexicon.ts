@@ -275,6 +275,8 @@ const countryAliases: Record<string, string> = {
   'south yemen': 'South Yemen',
   // "the People's Democratic Republic of Yemen": read from "Democratic", as a phrase never starts at "People's".
   'democratic republic of yemen': 'South Yemen',
+  // "the Socialist Republic of Viet Nam": the spelling of the state's own and ASEAN's documents (round 50).
+  'viet nam': 'Vietnam',
   // Caribbean states written with "St" ("In neighbouring St Vincent and the Grenadines, Prime Minister X").
   'saint vincent and the grenadines': 'Saint Vincent and the Grenadines',
   'st vincent and the grenadines': 'Saint Vincent and the Grenadines',

@@ -302,11 +302,11 @@ const WELCOME_CEREMONY = /\b(?:welcome ceremony|welcoming ceremony|ceremonial we
 const WELCOME_OPENER =
   /^(?:Before (?:the|their) (?:talks|meeting)|Prior to (?:the|their) (?:talks|meeting)|Earlier(?: (?:in|on) the day| the same day)?),\s*/;
 /**
- * "X hosted a lunch in honour of Y", "Y arrived in the evening for a banquet hosted by X": a meal is a program of its
- * own beside the talks.
+ * "X hosted a lunch in honour of Y", "Y arrived in the evening for a banquet hosted by X", "a lunch of the ministers'
+ * grouping hosted by X": a meal is a program of its own beside the talks.
  */
 const HOSTED_MEAL =
-  /\bhost(?:s|ed|ing)? an? (?:[\w-]+ ){0,2}(?:lunch|luncheon|dinner|banquet|breakfast|tea)\b|\b(?:lunch|luncheon|dinner|banquet|breakfast) hosted by\b/i;
+  /\bhost(?:s|ed|ing)? an? (?:[\w-]+ ){0,2}(?:lunch|luncheon|dinner|banquet|breakfast|tea)\b|\b(?:lunch|luncheon|dinner|banquet|breakfast)(?: of the [^.;,]{1,50}?)? hosted by\b/i;
 const MEAL_TITLE = /\b(?:lunch|luncheon|dinner|banquet|breakfast)\b/i;
 /**
  * "X pays unofficial visit to China, holds talks with Y": a headline reporting a visit covers its welcoming banquet
@@ -1495,6 +1495,139 @@ function decide(people: PersonRecord[], article: ParsedArticle): void {
     for (const p of people)
       if (p.participant && p !== ledeSubject && p.titleMention < 0 && !p.mentions.some(inInterviewSentence))
         p.participant = false;
+  transcriptSpeakers(people);
+  // "Your Excellency President X, Your Excellency President Y, Dear Colleagues": a speech's salutations name those
+  // it was given to, there; "The Meeting was co-chaired by X and attended by: - H.E. Y, …; - H.E. Z, …": a
+  // statement's list of who attended its meeting.
+  const salutes = text.includes('Your ');
+  const attended = text.includes('attended by');
+  // The sentence naming someone first, which reports the meeting below a header or a date line.
+  firstNamedSent = Infinity;
+  attendeeItems = undefined;
+  for (const p of people)
+    for (const m of p.mentions) if (m.kind !== 'pronoun' && m.sent < firstNamedSent) firstNamedSent = m.sent;
+  // "Telephone conversation with US President X" over "Y had a telephone conversation with US President X": a
+  // readout's headline names the other side only; the first person its first sentence names is the host's side.
+  if (READOUT_TITLE.test(title)) {
+    let host: PersonRecord | undefined;
+    let at = Infinity;
+    for (const p of people)
+      for (const m of p.mentions)
+        if (m.kind !== 'pronoun' && m.sent === firstNamedSent && m.start < at) {
+          at = m.start;
+          host = p;
+        }
+    if (host && !host.spokesperson && !host.mentions.some(died)) host.participant = true;
+  }
+  if (salutes || attended)
+    for (const p of people)
+      if (
+        !p.participant &&
+        p.mentions.some((m) => (salutes && addressed(m)) || (attended && attendedBy(m))) &&
+        !p.mentions.some(died)
+      )
+        p.participant = true;
+}
+
+/** A readout's headline of a meeting or a call with someone, and no subject ("Meeting with X", "Talks with Y"). */
+const READOUT_TITLE =
+  /^(?:(?:Telephone|Phone|Video) (?:conversation|call|talks?)|Conversation|Meeting|Talks|Call) with \p{Lu}/u;
+
+const SALUTATION = new Set(['excellency', 'excellencies', 'majesty', 'highness', 'holiness']);
+
+/** "Your Excellency President X": the name after a salutation and at most three words of title. */
+function addressed(m: Mention): boolean {
+  if (m.kind === 'pronoun') return false;
+  for (let k = m.start - 1; k >= m.start - 4 && k > 0; k--) {
+    const t = tokens[k] as Token;
+    if (t.sent !== (tokens[m.start] as Token).sent || !t.cap) return false;
+    if (SALUTATION.has(t.lower)) return tokens[k - 1]?.lower === 'your';
+  }
+  return false;
+}
+
+let firstNamedSent = Infinity;
+let attendeeItems: Set<number> | undefined;
+
+/**
+ * A name after "attended by" in the sentence first naming anyone or the next (the meeting reported, who was there),
+ * or in the list of lines after one that ends "attended by:".
+ */
+function attendedBy(m: Mention): boolean {
+  if (m.kind === 'pronoun') return false;
+  if (attendeeItems === undefined) {
+    attendeeItems = new Set();
+    for (let s = firstNamedSent; s <= firstNamedSent + 1 && s < sentences.length; s++) {
+      const [, e] = sentences[s] as [number, number];
+      if (tokens[e - 1]?.text !== ':' || tokens[e - 2]?.lower !== 'by' || tokens[e - 3]?.lower !== 'attended')
+        continue;
+      // Each item a line of its own (its bullet dropped by the parser), ending ";" (or "; and") but the last.
+      for (let k = s + 1; k < sentences.length; k++) {
+        const [a, b] = sentences[k] as [number, number];
+        if (
+          !text.slice(Math.max(0, (tokens[a] as Token).start - 4), (tokens[a] as Token).start).includes('\n')
+        )
+          break;
+        attendeeItems.add(k);
+        const last = tokens[b - 1]?.lower;
+        if (last !== ';' && !(last === 'and' && tokens[b - 2]?.text === ';')) break;
+      }
+    }
+  }
+  if (attendeeItems.has(m.sent)) return true;
+  if (m.sent > firstNamedSent + 1) return false;
+  const [a] = sentences[m.sent] as [number, number];
+  for (let k = m.start - 1; k > a; k--)
+    if ((tokens[k] as Token).lower === 'by' && (tokens[k - 1] as Token).lower === 'attended') return true;
+  return false;
+}
+
+/** A transcript's turn: "Q:", "A:", "QUESTION:", "MR HALE:", "CARSON:" opening a paragraph. */
+const TURN_LABEL = /^(?:(?:MR|MS|MRS|DR)\.? )?\p{Lu}[\p{Lu}'’-]*(?: \p{Lu}[\p{Lu}'’-]*){0,2}:[ \t]/u;
+const BRIEFING_TITLE = /\b(?:press conference|news conference|press briefing|briefing)\b/i;
+const LABEL_HONORIFIC = new Set(['mr', 'mr.', 'ms', 'ms.', 'mrs', 'mrs.', 'dr', 'dr.']);
+
+/**
+ * Excerpts of a briefing or an interview as a transcript ("Q: …" / "A: …", "QUESTION: …" / "MR HALE: …", "CARSON:
+ * …" / "LIND: …"): its speakers took part in it, named by their turns' labels or, for a briefing's answers, as the
+ * spokesperson its headline or header names; people named only inside the turns are what was asked and answered
+ * about ("Prime Minister X said on Monday …", "X came to Kiev and told them …").
+ */
+function transcriptSpeakers(people: PersonRecord[]): void {
+  if (!text.includes(':')) return;
+  const turns: [number, number][] = [];
+  const labels = new Set<string>();
+  let count = 0;
+  for (let at = 0; at < text.length;) {
+    let end = text.indexOf('\n\n', at);
+    if (end < 0) end = text.length;
+    const label = TURN_LABEL.exec(text.slice(at, Math.min(end, at + 40)));
+    if (label) {
+      count++;
+      turns.push([at + label[0].length, end]);
+      for (const w of label[0].slice(0, -2).toLowerCase().split(' '))
+        if (!LABEL_HONORIFIC.has(w)) labels.add(w);
+    }
+    at = end + 2;
+  }
+  // Three turns by two speakers at least: a lone "NOTE:" or "WASHINGTON:" opens no transcript.
+  if (count < 3 || labels.size < 2) return;
+  const inTurn = (m: Mention) => {
+    const c = (tokens[m.start] as Token).start;
+    return turns.some(([a, b]) => c >= a && c < b);
+  };
+  const briefing = BRIEFING_TITLE.test(title) && (labels.has('a') || labels.has('answer'));
+  for (const p of people) {
+    const named = p.mentions.filter((m) => m.kind !== 'pronoun');
+    // A label's word of more than one letter, not "Question": "Q" and "A" name no one ("John A. Hale").
+    const speaker =
+      p.tokens.some((w) => w.length > 1 && w.toLowerCase() !== 'question' && labels.has(w.toLowerCase())) ||
+      (briefing && p.spokesperson && (p.titleMention >= 0 || named.some((m) => !inTurn(m))));
+    if (speaker) {
+      if (!p.mentions.some(died)) p.participant = true;
+    } else if (p.participant && p.titleMention < 0 && named.length > 0 && named.every(inTurn))
+      p.participant = false;
+  }
 }
 
 const SIGNING_TITLE = /\b(?:sign|signs|signed|ink|inks|inked)\b/i;

@@ -61,6 +61,12 @@ const GIVEN_NAME_STYLES: ReadonlySet<string> = new Set([
   'sayyid',
 ]);
 
+/** A one-letter initial with its period ("s. jaishankar"), or without it ("s jaishankar"), in a name's key. */
+const INITIAL_DOT = /(?:^|\s)\p{L}\. /u;
+const INITIAL_DOT_G = /(?<=^|\s)(\p{L})\. /gu;
+const INITIAL_BARE = /(?:^|\s)\p{L} /u;
+const INITIAL_BARE_G = /(?<=^|\s)(\p{L}) /gu;
+
 /**
  * The bookkeeping of one story's people while its capitalised runs are read. One object per article with
  * methods, rather than helper closures made inside findPeople: closures cost an allocation (and, under tsx's
@@ -215,6 +221,16 @@ export class PeopleFinder {
   resolveExisting(s: number, e: number, key: string): number {
     const direct = this.byName.get(key);
     if (direct !== undefined) return direct;
+    // "Dr. S. Jaishankar" after "S Jaishankar" (and the other way round): an initial with or without its period.
+    if (e - s >= 2) {
+      const other = INITIAL_DOT.test(key)
+        ? key.replace(INITIAL_DOT_G, '$1 ')
+        : INITIAL_BARE.test(key)
+          ? key.replace(INITIAL_BARE_G, '$1. ')
+          : undefined;
+      const found = other === undefined ? undefined : this.byName.get(other);
+      if (found !== undefined) return found;
+    }
     const { tokens, people } = this;
     const n = e - s;
     // A lone particle ("de") is part of too many names to name anyone; capitalised, it is the surname that closes

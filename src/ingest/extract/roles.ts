@@ -641,6 +641,9 @@ export const honorifics = new Set([
   'engr',
   // "Hon. Femi Adeyemi": the style of a legislator or minister in Nigerian, Ghanaian and Kenyan official styles.
   'hon',
+  // "the Honorable X", "the Honourable Y": the style spelled out, as foreign ministries' readouts write it.
+  'honorable',
+  'honourable',
   // "H.E. Idriss Ali Mahamat": "His (or Her) Excellency", abbreviated in African and Gulf official styles.
   'h.e.',
   // "Sayyid Talal Albusaidi", "Sayyed Kamal Zaher": the style of Oman's ruling family and of Shiite clerics.

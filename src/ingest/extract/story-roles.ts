@@ -1,5 +1,6 @@
 // Roles given once the people are known: a body spelled out before its acronym and a title, a lede's title subject,
 // a role referred to later ("the minister"), a spouse described by their partner's office.
+import { findCountries } from './countries.ts';
 import { demonymCountry, verbWords } from './lexicon.ts';
 import { BODY_JOINERS, namePossessive } from './names.ts';
 import { bareTitle, SINGLE_HOLDER_TITLES, SPOUSE_TITLES } from './one-holder-offices.ts';
@@ -208,3 +209,64 @@ function hasRelative(people: readonly PersonRecord[]): boolean {
 
 const QUOTE_CLOSERS = new Set(['”', '"']);
 const QUOTE_OPENERS = new Set(['“', '"']);
+
+/**
+ * "Ivan Petrov had a telephone conversation with … . Ivan Petrov drew attention to … . The Russian President spoke of
+ * …": a sentence opened by a nationality and an office one person holds at a time, with no name, right after one
+ * that names a single person the story gives no role, describes that person: their country is the office's (the
+ * description is no role of theirs, set apart from the name). Settled before the countries are read from context.
+ */
+export function describedSubjectCountry(doc: TokenizedText, people: PersonRecord[]): void {
+  if (!people.some((p) => p.roles.length === 0) || !DESCRIBED_LEADER_RE.test(doc.text)) return;
+  const { tokens, sentences } = doc;
+  for (let s = 1; s < sentences.length; s++) {
+    const [a] = sentences[s] as [number, number];
+    const demonym = tokens[a + 1];
+    if (tokens[a]?.text !== 'The' || !demonym?.cap) continue;
+    const country = demonymCountry.get(demonym.lower);
+    if (!country) continue;
+    let end = a + 2;
+    while (end < a + 4 && tokens[end]?.cap && tokens[end]?.sent === s) end++;
+    const next = tokens[end];
+    if (end === a + 2 || !next || next.cap || !verbWords.has(next.lower)) continue;
+    if (!SINGLE_HOLDER_TITLES.has(bareTitle(doc.text.slice(demonym.start, (tokens[end - 1] as Token).end))))
+      continue;
+    if (people.some((p) => p.roles.some((r) => r.includes(demonym.text)))) continue;
+    // The one person without a role the sentence before names.
+    const named = people.filter(
+      (p) => p.roles.length === 0 && p.mentions.some((m) => m.sent === s - 1 && m.kind !== 'pronoun'),
+    );
+    const subject = named.length === 1 ? named[0] : undefined;
+    if (!subject || subject.countrySettled || nationalityBefore(tokens, subject, country)) continue;
+    // "X met President Y. The Chinese President said …": one the sentence before names with that office, of no other
+    // country by its words, may be the one described ("US President Y" is not the Russian President).
+    const bare = bareTitle(doc.text.slice(demonym.start, (tokens[end - 1] as Token).end));
+    const holder = people.some(
+      (p) =>
+        p.mentions.some((m) => m.sent === s - 1 && m.kind !== 'pronoun') &&
+        p.roleSpans.some(
+          (r) =>
+            bareTitle(doc.text.slice((tokens[r.start] as Token).start, (tokens[r.end - 1] as Token).end)) ===
+            bare,
+        ) &&
+        !p.roleSpans.some((r) => findCountries(tokens, r.start, r.end).some((h) => h.country !== country)),
+    );
+    if (holder) continue;
+    subject.country = country;
+    subject.countrySettled = true;
+  }
+}
+
+/**
+ * Whether a name of `p` follows words of another country than `country` with no punctuation between ("his Nepalese
+ * counterpart X"): the story placed them there already, and a description of another nationality is someone else.
+ */
+function nationalityBefore(tokens: readonly Token[], p: PersonRecord, country: string): boolean {
+  for (const m of p.mentions) {
+    if (m.kind === 'pronoun') continue;
+    let k = m.start;
+    while (k > m.start - 3 && tokens[k - 1]?.word && tokens[k - 1]?.sent === tokens[m.start]?.sent) k--;
+    if (k < m.start && findCountries(tokens, k, m.start).some((h) => h.country !== country)) return true;
+  }
+  return false;
+}

@@ -118,6 +118,8 @@ const AGENCY_NAMES = [
   'Lusa',
   'Belga',
   'PAP',
+  // India's Press Information Bureau, which posts the ministries' releases ("Posted On: 14 JUN 2024 by PIB Delhi").
+  'PIB',
   'MTI',
   'Agerpres',
   'Ukrinform',
@@ -344,8 +346,9 @@ const RELEASE_LABEL_RE = /^(?:(?:Press|News|Media) (?:Release|Statement)|No\.\s?
 // A government site's masthead above a press release: `Ministry of External Affairs`, `Government of India`,
 // `Embassy of the People's Republic of China in …` (a body's name alone, no verb).
 // A legislature's too: `Senate of Pakistan`, `National Assembly of Vietnam`.
+// A head of government's office by its possessive name too: `Prime Minister's Office`, `President's Office`.
 const GOVERNMENT_MASTHEAD_RE =
-  /^(?:Ministry|Department|Office|Government|Embassy|Consulate General|High Commission|Permanent Mission|Senate|National Assembly|Parliament) of (?:the )?\p{Lu}[\p{L}'’.]*(?: (?:of|for|and|the|in|\p{Lu}[\p{L}'’.]*)){0,8}$/u;
+  /^(?:(?:Prime Minister|President|Chief Minister)['’]s (?:Office|Secretariat)$|(?:Ministry|Department|Office|Government|Embassy|Consulate General|High Commission|Permanent Mission|Senate|National Assembly|Parliament) of (?:the )?\p{Lu}[\p{L}'’.]*(?: (?:of|for|and|the|in|\p{Lu}[\p{L}'’.]*)){0,8}$)/u;
 
 /** "China Military", "World Asia": two or three section names run together (a headline says more). */
 function sectionWords(s: string): boolean {
