@@ -1567,6 +1567,7 @@ function headEnd(s: number, e: number): number {
   return e;
 }
 const RANK_OPENERS = new Set(['major', 'lieutenant', 'lt', 'brigadier', 'rear']);
+const PARTICIPLE = /^\p{L}{3,}ed$/u;
 
 /** The head word of tokens [s, e): the last word before any trailing title heads. */
 function headOf(s: number, e: number): Token | undefined {
@@ -1883,8 +1884,11 @@ function classify(from: number): void {
   if (
     kind === 'org' &&
     bodyEnd < firstEnd &&
-    bodyEnd - s === 2 &&
-    TITLE_RANKS.has((tokens[s] as Token).lower)
+    ((bodyEnd - s === 2 && TITLE_RANKS.has((tokens[s] as Token).lower)) ||
+      // "Japanese Chief Cabinet Secretary X": and with the title's nationality before it.
+      (bodyEnd - s === 3 &&
+        (tokenFlags(tokens[s] as Token) & DEMONYM) !== 0 &&
+        TITLE_RANKS.has((tokens[s + 1] as Token).lower)))
   )
     return;
   // "the Comprehensive Strategic Partnership", "the Trilateral Security Cooperation Framework": a relation or a
@@ -1919,6 +1923,25 @@ function classify(from: number): void {
   ) {
     classify(from + 1);
     return;
+  }
+  // "a Norland-Vesta Community with a Shared Future": a slogan of partnership, not a body.
+  if (
+    kind === 'org' &&
+    head?.lower === 'community' &&
+    tokens[bodyEnd]?.lower === 'with' &&
+    tokens[bodyEnd + 2]?.lower === 'shared'
+  ) {
+    classify(from + 1);
+    return;
+  }
+  // "the Republic of the Union of Norland": "Union of" and a country's name are the country's own name.
+  if (kind === 'org' && bodyEnd - s === 1 && head?.lower === 'union' && pieceVias[from + 1] === VIA_OF) {
+    const country = phraseText(pieceStarts[from + 1] as number, pieceEnds[from + 1] as number);
+    if (countryNames.has(country.toLowerCase())) {
+      addPlace(country);
+      classify(from + 2);
+      return;
+    }
   }
   // "the Secretary for Financial Services", "Minister of State for Petroleum Resources": a portfolio, not a body.
   if (kind === 'org' && portfolioAfterTitle(s)) kind = null;
@@ -2235,6 +2258,10 @@ function employerEnd(s: number, end: number): number {
     // "Tun Dr Rahman": "Tun" opens an honorific, not a body whose officer "Dr" is.
     if (honorificPairs.has(t.lower)) return -1;
     if (institutionCountry.has(t.lower) || REGIONS.has(t.lower)) return -1;
+    // "led by Minority Leader X": a chamber's side opens the title and names no body on its own.
+    if (TITLE_OPENERS.has(t.lower)) return -1;
+    // "Ousted President X", "Embattled Governor Y": one word of a verb's past participle describes the holder.
+    if (e - s === 1 && PARTICIPLE.test(t.lower) && !knownOrganizations.has(t.lower)) return -1;
     if (!(f & COMMON_WORD) || knownOrganizations.has(t.lower)) unknown = true;
   }
   if (!unknown) return -1;
