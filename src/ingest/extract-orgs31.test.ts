@@ -60,3 +60,31 @@ describe('"Union of" and a country', () => {
     ]);
   });
 });
+
+describe('a body whose name ends in an "of" complement, before a title and a person', () => {
+  it('names the house of a legislature without the title', () => {
+    expect(orgs('The group was led by former House of Representatives Speaker Tomas Verhaar.')).toEqual([
+      'House of Representatives',
+    ]);
+    expect(orgs('The group was led by House of Commons Speaker Tomas Verhaar.')).toEqual([
+      'House of Commons',
+    ]);
+    expect(orgs('The group was led by Chamber of Deputies President Tomas Verhaar.')).toEqual([
+      'Chamber of Deputies',
+    ]);
+  });
+
+  it('names a bank without its governor', () => {
+    expect(orgs('Ilse Varnam met Bank of Norland Governor Tomas Verhaar.')).toEqual(['Bank of Norland']);
+  });
+});
+
+describe("a compass point standing for its country inside a body's name", () => {
+  it('owns no body of its own: the name goes on through it', () => {
+    expect(
+      orgs(
+        "Tomas Verhaar, director of a department of the Central Committee of the North's Workers' Party, came.",
+      ),
+    ).toEqual(["Central Committee of the North's Workers' Party"]);
+  });
+});

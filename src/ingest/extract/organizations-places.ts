@@ -1190,8 +1190,11 @@ function ownedBody(pieceStart: number, end: number, via: number): boolean {
     orgHeads.has(last) ||
     // "NASA's Space Center": a body known by its initials.
     (end - pieceStart === 1 && ACRONYM.test((tokens[end - 1] as Token).text)) ||
+    // "the Central Committee of the North's Workers' Party": a compass point standing for its country owns no body,
+    // the name goes on.
     (via === VIA_OF &&
       end - pieceStart === 1 &&
+      !COMPASS.has(last) &&
       pieceCount > 0 &&
       orgHeads.has((tokens[(pieceEnds[pieceCount - 1] as number) - 1] as Token).lower));
   if (!owner || end - pieceStart < 1) return false;
@@ -1854,7 +1857,9 @@ function classify(from: number): void {
   if (head?.lower === 'house' && bodyEnd - s === 2 && CHAMBERS.has((tokens[s] as Token).lower)) kind = 'org';
   else if (head && head.lower === 'house' && ofNext) {
     // "House of Representatives", "House of Peoples' Representatives": a chamber of a legislature.
-    if (HOUSE_MEMBERS.has((tokens[(pieceEnds[from + 1] as number) - 1] as Token).lower)) kind = 'org';
+    // "House of Representatives Speaker X": also before a title.
+    const members = headEnd(pieceStarts[from + 1] as number, pieceEnds[from + 1] as number);
+    if (HOUSE_MEMBERS.has((tokens[members - 1] as Token).lower)) kind = 'org';
   } else if (head && COMPANY_SUFFIXES.has(head.lower) && bodyEnd - s >= 2) {
     // "SRC International Sdn Bhd": a company named with its legal form.
     kind = 'org';
@@ -1960,6 +1965,12 @@ function classify(from: number): void {
           if (tokenFlags(h) & PLACE_HEAD && !GEO_FEATURES.has(h.lower)) break;
         }
         end = pe;
+        // "House of Representatives Speaker X", "Chamber of Deputies President Y": the title before a person is
+        // no part of the body's name.
+        if (k === pieceCount - 1 && inPerson[pe]) {
+          const named = headEnd(ps, pe);
+          if (named > ps && named < pe) end = named;
+        }
         // "the Standing Committee of China's National People's Congress": the country is a place of its own.
         const owner = tokens[ps] as Token;
         const mark = tokens[ps + 1]?.text;
