@@ -1190,8 +1190,11 @@ function ownedBody(pieceStart: number, end: number, via: number): boolean {
     orgHeads.has(last) ||
     // "NASA's Space Center": a body known by its initials.
     (end - pieceStart === 1 && ACRONYM.test((tokens[end - 1] as Token).text)) ||
+    // "the Central Committee of the North's Workers' Party": a compass point standing for its country owns no body,
+    // the name goes on.
     (via === VIA_OF &&
       end - pieceStart === 1 &&
+      !COMPASS.has(last) &&
       pieceCount > 0 &&
       orgHeads.has((tokens[(pieceEnds[pieceCount - 1] as number) - 1] as Token).lower));
   if (!owner || end - pieceStart < 1) return false;
@@ -1567,6 +1570,7 @@ function headEnd(s: number, e: number): number {
   return e;
 }
 const RANK_OPENERS = new Set(['major', 'lieutenant', 'lt', 'brigadier', 'rear']);
+const PARTICIPLE = /^\p{L}{3,}ed$/u;
 
 /** The head word of tokens [s, e): the last word before any trailing title heads. */
 function headOf(s: number, e: number): Token | undefined {
@@ -1853,7 +1857,9 @@ function classify(from: number): void {
   if (head?.lower === 'house' && bodyEnd - s === 2 && CHAMBERS.has((tokens[s] as Token).lower)) kind = 'org';
   else if (head && head.lower === 'house' && ofNext) {
     // "House of Representatives", "House of Peoples' Representatives": a chamber of a legislature.
-    if (HOUSE_MEMBERS.has((tokens[(pieceEnds[from + 1] as number) - 1] as Token).lower)) kind = 'org';
+    // "House of Representatives Speaker X": also before a title.
+    const members = headEnd(pieceStarts[from + 1] as number, pieceEnds[from + 1] as number);
+    if (HOUSE_MEMBERS.has((tokens[members - 1] as Token).lower)) kind = 'org';
   } else if (head && COMPANY_SUFFIXES.has(head.lower) && bodyEnd - s >= 2) {
     // "SRC International Sdn Bhd": a company named with its legal form.
     kind = 'org';
@@ -1883,8 +1889,11 @@ function classify(from: number): void {
   if (
     kind === 'org' &&
     bodyEnd < firstEnd &&
-    bodyEnd - s === 2 &&
-    TITLE_RANKS.has((tokens[s] as Token).lower)
+    ((bodyEnd - s === 2 && TITLE_RANKS.has((tokens[s] as Token).lower)) ||
+      // "Japanese Chief Cabinet Secretary X": and with the title's nationality before it.
+      (bodyEnd - s === 3 &&
+        (tokenFlags(tokens[s] as Token) & DEMONYM) !== 0 &&
+        TITLE_RANKS.has((tokens[s + 1] as Token).lower)))
   )
     return;
   // "the Comprehensive Strategic Partnership", "the Trilateral Security Cooperation Framework": a relation or a
@@ -1920,6 +1929,25 @@ function classify(from: number): void {
     classify(from + 1);
     return;
   }
+  // "a Norland-Vesta Community with a Shared Future": a slogan of partnership, not a body.
+  if (
+    kind === 'org' &&
+    head?.lower === 'community' &&
+    tokens[bodyEnd]?.lower === 'with' &&
+    tokens[bodyEnd + 2]?.lower === 'shared'
+  ) {
+    classify(from + 1);
+    return;
+  }
+  // "the Republic of the Union of Norland": "Union of" and a country's name are the country's own name.
+  if (kind === 'org' && bodyEnd - s === 1 && head?.lower === 'union' && pieceVias[from + 1] === VIA_OF) {
+    const country = phraseText(pieceStarts[from + 1] as number, pieceEnds[from + 1] as number);
+    if (countryNames.has(country.toLowerCase())) {
+      addPlace(country);
+      classify(from + 2);
+      return;
+    }
+  }
   // "the Secretary for Financial Services", "Minister of State for Petroleum Resources": a portfolio, not a body.
   if (kind === 'org' && portfolioAfterTitle(s)) kind = null;
   if (kind && !generic) {
@@ -1937,6 +1965,12 @@ function classify(from: number): void {
           if (tokenFlags(h) & PLACE_HEAD && !GEO_FEATURES.has(h.lower)) break;
         }
         end = pe;
+        // "House of Representatives Speaker X", "Chamber of Deputies President Y": the title before a person is
+        // no part of the body's name.
+        if (k === pieceCount - 1 && inPerson[pe]) {
+          const named = headEnd(ps, pe);
+          if (named > ps && named < pe) end = named;
+        }
         // "the Standing Committee of China's National People's Congress": the country is a place of its own.
         const owner = tokens[ps] as Token;
         const mark = tokens[ps + 1]?.text;
@@ -2235,6 +2269,10 @@ function employerEnd(s: number, end: number): number {
     // "Tun Dr Rahman": "Tun" opens an honorific, not a body whose officer "Dr" is.
     if (honorificPairs.has(t.lower)) return -1;
     if (institutionCountry.has(t.lower) || REGIONS.has(t.lower)) return -1;
+    // "led by Minority Leader X": a chamber's side opens the title and names no body on its own.
+    if (TITLE_OPENERS.has(t.lower)) return -1;
+    // "Ousted President X", "Embattled Governor Y": one word of a verb's past participle describes the holder.
+    if (e - s === 1 && PARTICIPLE.test(t.lower) && !knownOrganizations.has(t.lower)) return -1;
     if (!(f & COMMON_WORD) || knownOrganizations.has(t.lower)) unknown = true;
   }
   if (!unknown) return -1;
