@@ -365,9 +365,25 @@ const CENTURY_RE = /\b\d{1,2}(?:st|nd|rd|th)[- ]century\b/i;
 /**
  * "Republican candidate", "Democratic presidential nominee": a member of one of the two US parties, written with a
  * lower-case office after it — not a party whose name holds the word ("Social Democrat leader", "Republican People's
- * Party", "Democratic Party").
+ * Party", "Democratic Party"). "Republican Senator", "Democratic Congresswoman": or with a seat in Congress, which
+ * only those two parties' members hold, capitalised.
  */
-const US_PARTY_ROLE = /(?<!\p{Lu}[\p{L}'’.-]* )\b(?:Republican|Democrat|Democratic) (?=\p{Ll})/u;
+const US_PARTY_ROLE =
+  /(?<!\p{Lu}[\p{L}'’.-]* )\b(?:Republican|Democrat|Democratic) (?=\p{Ll}|(?:Senator|Sen\.|Congressman|Congresswoman|Representative|Rep\.)$)/u;
+
+/**
+ * "WARSAW (PAP) - … delayed by Republican Senator X": a member of a US party is American wherever the story is
+ * datelined, before the story's own country places them (rules 2–7). Settled, as a nationality would be.
+ */
+export function settleUsPartyMembers(story: CountryStory): void {
+  for (const p of story.people) {
+    if (p.countrySettled || p.country !== null || p.international) continue;
+    if (p.roles.some((r) => US_PARTY_ROLE.test(r))) {
+      p.country = 'United States';
+      p.countrySettled = true;
+    }
+  }
+}
 
 /**
  * A story datelined at an international body's seat, where that body's official takes part, and which never names the
