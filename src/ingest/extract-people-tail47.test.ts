@@ -33,6 +33,20 @@ describe('a US party before a capitalised congressional title', () => {
     expect(person(a, 'Lia Farrand')?.country).toBe('United States');
   });
 
+  it('does not make the story about the senator’s country', () => {
+    const a = article(
+      'New president sworn in',
+      [
+        'Rosa Medel was sworn in on Tuesday as president before Congress.',
+        'Democratic Senator Owen Lisle has called for a review of trade with the country.',
+        'Social Democrat leader Ramiro Sosa, who lost the election, attended the ceremony.',
+      ],
+      wire('MEXICO CITY', 'AP'),
+    );
+    expect(person(a, 'Owen Lisle')?.country).toBe('United States');
+    expect(person(a, 'Ramiro Sosa')?.country).toBe('Mexico');
+  });
+
   it('leaves a party whose name holds the word to the story', () => {
     const a = article(
       'Turkish opposition lawmaker questions minister',
