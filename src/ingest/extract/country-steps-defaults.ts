@@ -105,7 +105,11 @@ export function placeBareOfficesOfOneSide(story: CountryStory): void {
     if (p.bodyOffice || p.roles.some((r) => namesABody(r) && !namesPublicBody(r, story.doc.text))) continue;
     if (otherSide === undefined) {
       const sides = new Set<string>();
-      for (const q of people) if (q.country && q.country !== 'China') sides.add(q.country);
+      // A US party's member is settled American before this step wherever the story is set ("Republican candidate
+      // X has threatened tariffs" in a Mexican inauguration): no side of the story by that alone.
+      for (const q of people)
+        if (q.country && q.country !== 'China' && !q.roles.some((r) => US_PARTY_ROLE.test(r)))
+          sides.add(q.country);
       // Beside an official of the UN or the EU, an untitled office may be that body's ("spokesperson for the
       // secretary-general").
       bodyInStory = people.some((q) => q.international);
@@ -365,9 +369,26 @@ const CENTURY_RE = /\b\d{1,2}(?:st|nd|rd|th)[- ]century\b/i;
 /**
  * "Republican candidate", "Democratic presidential nominee": a member of one of the two US parties, written with a
  * lower-case office after it — not a party whose name holds the word ("Social Democrat leader", "Republican People's
- * Party", "Democratic Party").
+ * Party", "Democratic Party"). "Republican Senator", "Democratic Congresswoman": or with a seat in Congress, which
+ * only those two parties' members hold, capitalised.
  */
-const US_PARTY_ROLE = /(?<!\p{Lu}[\p{L}'’.-]* )\b(?:Republican|Democrat|Democratic) (?=\p{Ll})/u;
+const US_PARTY_ROLE =
+  /(?<!\p{Lu}[\p{L}'’.-]* )\b(?:Republican|Democrat|Democratic) (?=\p{Ll}|(?:Senator|Sen\.|Congressman|Congresswoman|Representative|Rep\.)$)/u;
+
+/**
+ * "MEXICO CITY (AP) — … Republican candidate X has threatened tariffs", "WARSAW (PAP) - … delayed by Republican
+ * Senator Y": a member of a US party is American wherever the story is datelined, before the story's own country
+ * places them (rules 2–7, which read Y as Polish). Settled, as a nationality would be.
+ */
+export function settleUsPartyMembers(story: CountryStory): void {
+  for (const p of story.people) {
+    if (p.countrySettled || p.country !== null || p.international) continue;
+    if (p.roles.some((r) => US_PARTY_ROLE.test(r))) {
+      p.country = 'United States';
+      p.countrySettled = true;
+    }
+  }
+}
 
 /**
  * A story datelined at an international body's seat, where that body's official takes part, and which never names the
@@ -438,11 +459,6 @@ export function placeOfficesByDateline(story: CountryStory): void {
     // public institution, not a brand, is the country's own.
     if (p.roles.every((r) => namesABody(r, storyCity) && !namesPublicBody(r, doc.text)) || p.bodyOffice)
       continue;
-    // "MEXICO CITY (AP) — … Republican candidate X has threatened tariffs": a US party's member abroad.
-    if (p.roles.some((r) => US_PARTY_ROLE.test(r))) {
-      p.country = 'United States';
-      continue;
-    }
     fromDateline ??=
       (story.deskDateline ? null : story.datelineHome) ??
       headlineHomeCountry(titleDoc, people) ??

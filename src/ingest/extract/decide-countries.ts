@@ -15,6 +15,7 @@ import {
   placeByInauguration,
   placeDomesticStory,
   foldSpecialRegionsIntoChina,
+  settleUsPartyMembers,
 } from './country-steps-defaults.ts';
 import {
   settleByRoles,
@@ -76,6 +77,7 @@ export function decideCountries(
   settleByRulingHouse(story);
   settleOfficersOfBusinessGroup(story);
   settleSpeakersFromSeat(story);
+  settleUsPartyMembers(story);
   placeByStoryContext(story); // 2–7
   placeTravelCompanions(story);
   placeDelegationMembers(story);
