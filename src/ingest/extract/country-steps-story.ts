@@ -139,7 +139,7 @@ function placeFromStory(story: CountryStory, pi: number, offices: HeldOffices): 
     p.country = kin;
     return;
   }
-  // "X, Kohl's chief of staff, took part": the principal, when placed by now (people are placed in the order found),
+  // "X, Varga's chief of staff, took part": the principal, when placed by now (people are placed in the order found),
   // before an East German counterpart named in X's sentence.
   const principal = possessorOfRole(story, p)?.country;
   if (principal) {
@@ -308,7 +308,7 @@ const HONOURED_AT =
   /\b(?:in (?:the )?memory of|(?:monument|memorial|statue|tomb|mausoleum|grave|bust) (?:of|to))$/;
 
 /**
- * "Chinh laid a wreath in memory of X at …", "laid a wreath at the monument to national hero Y": the one honoured
+ * "W laid a wreath in memory of X at …", "laid a wreath at the monument to national hero Y": the one honoured
  * where a visitor lays a wreath (lower-case words of description between).
  */
 function wreathHonoured(tokens: readonly Token[], m: Mention): boolean {
@@ -1999,7 +1999,7 @@ function homeCityCountry(story: CountryStory, p: PersonRecord): string | null {
 const APPOINTS = new Set(['named', 'appointed', 'nominated', 'picked', 'chose', 'tapped']);
 
 /**
- * "Sadat named X, a minister of state, to replace him": the one who names someone to an office, right before the
+ * "W named X, a minister of state, to replace him": the one who names someone to an office, right before the
  * verb, appoints them to their own government. Undefined if the name at `m` is not so appointed.
  */
 function appointerOf(story: CountryStory, pi: number, m: Mention): PersonRecord | undefined {
