@@ -569,8 +569,10 @@ function filedAbroad(story: CountryStory): boolean {
   return story.home !== null && story.datelineHome !== null && story.datelineHome !== story.home;
 }
 
+/** A journalist's trades, as a role names them beside their outlet. */
+const JOURNALIST_TRADES = 'reporter|journalist|correspondent|editor|editor-in-chief|columnist|anchor';
 /** A journalist's trade after the outlet's name ("Wall Street Journal reporter"). */
-const JOURNALIST = /\b(?:reporter|journalist|correspondent|editor|editor-in-chief|columnist|anchor)$/i;
+const JOURNALIST = new RegExp(`\\b(?:${JOURNALIST_TRADES})$`, 'i');
 
 /**
  * "Wall Street Journal reporter X" in an Anadolu story: a journalist of another outlet than the one filing works for
@@ -585,8 +587,10 @@ function anotherOutletsJournalist(p: PersonRecord, source: string | null): boole
 }
 
 /** "Wall Street Journal reporter", "correspondent for The Washington Post": the outlet named in a journalist's role. */
-const OUTLET_OF_JOURNALIST =
-  /^(?:(.+?)\s+(?:reporter|journalist|correspondent|editor|editor-in-chief|columnist|anchor)|(?:reporter|journalist|correspondent|editor|columnist|anchor)\s+(?:for|of|with|at)\s+(?:the\s+)?(.+))$/i;
+const OUTLET_OF_JOURNALIST = new RegExp(
+  `^(?:(.+?)\\s+(?:${JOURNALIST_TRADES})|(?:${JOURNALIST_TRADES})\\s+(?:for|of|with|at)\\s+(?:the\\s+)?(.+))$`,
+  'i',
+);
 
 /**
  * The country of the national outlet every journalist's role of p names ("Wall Street Journal reporter"), or null
