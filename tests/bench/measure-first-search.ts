@@ -15,26 +15,15 @@ import { packOf } from '../../src/common/data-packs.ts';
 import { DataLoadError, packedSource } from '../../src/common/fetch-json.ts';
 import { searchPaths } from '../../src/common/paths.ts';
 import type { DateFacets, SearchMeta } from '../../src/common/search-text.ts';
-import { runSearch, type SearchResult } from '../../src/features/search/search-engine.ts';
+import { runSearch } from '../../src/features/search/search-engine.ts';
 import type { SearchParamsState } from '../../src/features/search/search-params.ts';
+import { facetScope } from '../../src/features/search/result-queries.ts';
+import { countsNeedLists } from '../../src/features/search/scoped-facets.ts';
 import { runIfMain } from '../../src/node/run-main.ts';
 import { QUERIES } from './queries.ts';
 
 const gz = (data: string | Buffer) => gzipSync(data, { level: 9 }).length;
 const kb = (bytes: number) => (bytes / 1024).toFixed(1);
-
-/** The scope of a selected facet: the same search without it (as result-queries.ts's facetScope). */
-function facetScope(params: SearchParamsState, name: 'person' | 'country' | 'year' | 'month') {
-  if (!params[name]) return null;
-  const scope: SearchParamsState = {
-    ...params,
-    [params.with && name === 'person' ? 'with' : name]: null,
-    page: 1,
-  };
-  if (name === 'year') scope.month = null;
-  return scope.q || scope.person || scope.with || scope.country || scope.year || scope.month ? scope : null;
-}
-const countsNeedLists = (result: SearchResult) => result.total > 0 && result.facets.people === null;
 
 /** A cold browser against the built folder: each file read once; bytes so far, as packs and as own files. */
 function coldReader(root: string) {

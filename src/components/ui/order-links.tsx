@@ -3,8 +3,9 @@ import { type To } from 'react-router-dom';
 import { Link } from './link.tsx';
 
 /**
- * "Order: Newest first · Oldest first" (search results add Relevance; they choose which articles of a person too): links, since the order is in the URL and
- * so survives Back, reload and sharing; the current one is marked. Used by search results and a person's articles.
+ * "Order: Newest first · Oldest first" (search results add Relevance): links, since the order is in the URL and so
+ * survives Back, reload and sharing; the current one is marked. Used by search results and a person's articles, and
+ * by a person's search for "Show: Naming X · X taking part" (`lead`), a choice kept in the URL the same way.
  */
 export function OrderLinks<Order>({
   label,

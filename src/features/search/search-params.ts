@@ -1,5 +1,6 @@
-// Search state lives in the URL (?q=…&person=…&with=…&country=…&year=…&month=…&order=…&took=part&page=…), so a search can be
-// bookmarked and shared and Back works. One canonical form per state: empty values and page 1 are left out.
+// Search state lives in the URL (?q=…&person=…&with=…&country=…&year=…&month=…&order=…&took=part&page=…), so a
+// search can be bookmarked and shared and Back works. One canonical form per state: empty values and page 1 are left
+// out.
 
 /** Newest or oldest first; null is the default: by relevance with words, newest first with filters alone. */
 export type SearchOrder = 'newest' | 'oldest' | null;

@@ -139,7 +139,7 @@ function placeFromStory(story: CountryStory, pi: number, offices: HeldOffices): 
     p.country = kin;
     return;
   }
-  // "X, Kohl's chief of staff, took part": the principal, when placed by now (people are placed in the order found),
+  // "X, Varga's chief of staff, took part": the principal, when placed by now (people are placed in the order found),
   // before an East German counterpart named in X's sentence.
   const principal = possessorOfRole(story, p)?.country;
   if (principal) {
@@ -308,7 +308,7 @@ const HONOURED_AT =
   /\b(?:in (?:the )?memory of|(?:monument|memorial|statue|tomb|mausoleum|grave|bust) (?:of|to))$/;
 
 /**
- * "Chinh laid a wreath in memory of X at …", "laid a wreath at the monument to national hero Y": the one honoured
+ * "W laid a wreath in memory of X at …", "laid a wreath at the monument to national hero Y": the one honoured
  * where a visitor lays a wreath (lower-case words of description between).
  */
 function wreathHonoured(tokens: readonly Token[], m: Mention): boolean {
@@ -569,8 +569,10 @@ function filedAbroad(story: CountryStory): boolean {
   return story.home !== null && story.datelineHome !== null && story.datelineHome !== story.home;
 }
 
+/** A journalist's trades, as a role names them beside their outlet. */
+const JOURNALIST_TRADES = 'reporter|journalist|correspondent|editor|editor-in-chief|columnist|anchor';
 /** A journalist's trade after the outlet's name ("Wall Street Journal reporter"). */
-const JOURNALIST = /\b(?:reporter|journalist|correspondent|editor|editor-in-chief|columnist|anchor)$/i;
+const JOURNALIST = new RegExp(`\\b(?:${JOURNALIST_TRADES})$`, 'i');
 
 /**
  * "Wall Street Journal reporter X" in an Anadolu story: a journalist of another outlet than the one filing works for
@@ -585,8 +587,10 @@ function anotherOutletsJournalist(p: PersonRecord, source: string | null): boole
 }
 
 /** "Wall Street Journal reporter", "correspondent for The Washington Post": the outlet named in a journalist's role. */
-const OUTLET_OF_JOURNALIST =
-  /^(?:(.+?)\s+(?:reporter|journalist|correspondent|editor|editor-in-chief|columnist|anchor)|(?:reporter|journalist|correspondent|editor|columnist|anchor)\s+(?:for|of|with|at)\s+(?:the\s+)?(.+))$/i;
+const OUTLET_OF_JOURNALIST = new RegExp(
+  `^(?:(.+?)\\s+(?:${JOURNALIST_TRADES})|(?:${JOURNALIST_TRADES})\\s+(?:for|of|with|at)\\s+(?:the\\s+)?(.+))$`,
+  'i',
+);
 
 /**
  * The country of the national outlet every journalist's role of p names ("Wall Street Journal reporter"), or null
@@ -1999,7 +2003,7 @@ function homeCityCountry(story: CountryStory, p: PersonRecord): string | null {
 const APPOINTS = new Set(['named', 'appointed', 'nominated', 'picked', 'chose', 'tapped']);
 
 /**
- * "Sadat named X, a minister of state, to replace him": the one who names someone to an office, right before the
+ * "W named X, a minister of state, to replace him": the one who names someone to an office, right before the
  * verb, appoints them to their own government. Undefined if the name at `m` is not so appointed.
  */
 function appointerOf(story: CountryStory, pi: number, m: Mention): PersonRecord | undefined {

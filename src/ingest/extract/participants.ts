@@ -22,7 +22,7 @@ import { NAME_SUFFIXES, lowerTitleStart } from './names.ts';
 import { relationWords, titleHeads } from './roles.ts';
 import { bareTitle } from './one-holder-offices.ts';
 import { LetterPairs, pairsOf } from './letter-pairs.ts';
-import type { Token, TokenizedText } from './tokenize.ts';
+import { WEEKDAYS, type Token, type TokenizedText } from './tokenize.ts';
 import { COUNTRIES_LISTED_CUE, WHICH_CUE, WHOSE_CUE, storyCues } from './story-cues.ts';
 
 // Words that report taking part. "accepted the prize on their behalf" is taking part in the ceremony; "a book
@@ -1073,10 +1073,11 @@ const otherWeekday = (m: RegExpExecArray) => (m[1] ?? '').toLowerCase() !== lede
 /** "wrapped up a two-day summit on Sunday … met Y on Saturday": a day within the gathering's length is its own. */
 const otherWeekdayOfSpan = (m: RegExpExecArray) => {
   const day = (m[1] ?? '').toLowerCase();
-  const gap = Math.abs(WEEKDAYS.indexOf(day) - WEEKDAYS.indexOf(ledeDay ?? day));
+  const gap = Math.abs(WEEK.indexOf(day) - WEEK.indexOf(ledeDay ?? day));
   return Math.min(gap, 7 - gap) >= ledeSpan;
 };
-const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
+/** The days in order, Monday first (as tokenize.ts lists them), for how many days apart two are. */
+const WEEK = [...WEEKDAYS];
 /** "a two-day summit", "the three-day conference": the gathering's length in days. */
 const SPAN_LEDE =
   /\b(two|three|four|five)-day (?:[\w'’-]+ ){0,2}(?:summit|conference|forum|gathering|meeting|session|talks)\b/i;

@@ -61,7 +61,7 @@ const GIVEN_NAME_STYLES: ReadonlySet<string> = new Set([
   'sayyid',
 ]);
 
-/** A one-letter initial with its period ("s. jaishankar"), or without it ("s jaishankar"), in a name's key. */
+/** A one-letter initial with its period ("k. varadan"), or without it ("k varadan"), in a name's key. */
 const INITIAL_DOT = /(?:^|\s)\p{L}\. /u;
 const INITIAL_DOT_G = /(?<=^|\s)(\p{L})\. /gu;
 const INITIAL_BARE = /(?:^|\s)\p{L} /u;
@@ -221,7 +221,7 @@ export class PeopleFinder {
   resolveExisting(s: number, e: number, key: string): number {
     const direct = this.byName.get(key);
     if (direct !== undefined) return direct;
-    // "Dr. S. Jaishankar" after "S Jaishankar" (and the other way round): an initial with or without its period.
+    // "Dr. K. Varadan" after "K Varadan" (and the other way round): an initial with or without its period.
     if (e - s >= 2) {
       const other = INITIAL_DOT.test(key)
         ? key.replace(INITIAL_DOT_G, '$1 ')
