@@ -44,6 +44,7 @@ import {
   settleMembersOfInternationalBody,
 } from './country-steps-groups.ts';
 import { settleBySideBodies } from './country-steps-sides.ts';
+import { placeSalutedLeaders } from './country-steps-salutations.ts';
 import { placeByHomeCity, placeByStoryContext } from './country-steps-story.ts';
 import { countryStory } from './country-story.ts';
 import type { Mention, PersonRecord } from './person-record.ts';
@@ -77,6 +78,9 @@ export function decideCountries(
   settleOfficersOfBusinessGroup(story);
   settleSpeakersFromSeat(story);
   placeByStoryContext(story); // 2–7
+  // Right after 2–7, which place everyone not settled: for those they leave without a country, the lede's list of
+  // states in the salutations' order.
+  placeSalutedLeaders(story);
   placeTravelCompanions(story);
   placeDelegationMembers(story);
   placeByNationalityNoun(story);

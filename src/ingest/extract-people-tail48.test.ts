@@ -1,0 +1,29 @@
+// Round 50's leftovers (780–793) fixed in session 30, on invented sentences with invented people: none of them are
+// in the held-out files.
+import { describe, expect, it } from 'vitest';
+import { personNamed as person, testArticle as article } from './test-article.ts';
+
+const speech = (lede: string) =>
+  article('Full text of the keynote speech at the Andean Summit', [
+    `LIMA, June 2 (Xinhua) -- The host delivered a keynote speech on Friday at the summit, ${lede}`,
+    'Your Excellency President Tomas Velarde,',
+    'Your Excellency President Ines Quirola,',
+    'Your Excellency President Rafael Ostend,',
+    'Dear Colleagues,',
+    'It gives me great pleasure to welcome you to the summit.',
+  ]);
+
+describe("a speech's saluted leaders", () => {
+  it('places each in the state at the same place in the lede\'s list of "the leaders of"', () => {
+    const a = speech('which brought together the leaders of Chile, Bolivia and Paraguay.');
+    expect(person(a, 'Tomas Velarde')?.country).toBe('Chile');
+    expect(person(a, 'Ines Quirola')?.country).toBe('Bolivia');
+    expect(person(a, 'Rafael Ostend')?.country).toBe('Paraguay');
+  });
+
+  it('places no one when the list names more states than the speech salutes leaders', () => {
+    const a = speech('which brought together the leaders of Chile, Bolivia, Uruguay and Paraguay.');
+    expect(person(a, 'Tomas Velarde')?.country).toBeNull();
+    expect(person(a, 'Rafael Ostend')?.country).toBeNull();
+  });
+});
