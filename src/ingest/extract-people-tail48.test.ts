@@ -1,7 +1,7 @@
 // Round 50's leftovers (780–793) fixed in session 30, on invented sentences with invented people: none of them are
 // in the held-out files.
 import { describe, expect, it } from 'vitest';
-import { personNamed as person, testArticle as article } from './test-article.ts';
+import { extractTest as extract, personNamed as person, testArticle as article } from './test-article.ts';
 
 const speech = (lede: string) =>
   article('Full text of the keynote speech at the Andean Summit', [
@@ -25,5 +25,21 @@ describe("a speech's saluted leaders", () => {
     const a = speech('which brought together the leaders of Chile, Bolivia, Uruguay and Paraguay.');
     expect(person(a, 'Tomas Velarde')?.country).toBeNull();
     expect(person(a, 'Rafael Ostend')?.country).toBeNull();
+  });
+});
+
+describe('a lone adjective title before a noun', () => {
+  it('reads "the General Elections" and "as Chief Guest" as phrases, not as a general and a chief', () => {
+    const a = article('Prime Minister meets President of Chile', [
+      'Prime Minister Arun Velkar met President of Chile Pavel Dremin on the sidelines of the summit.',
+      'The two leaders noted that this was their first meeting after the General Elections in Peru.',
+      "Prime Minister Velkar recalled President Dremin's visit to Peru as Chief Guest at the Republic Day celebrations.",
+    ]);
+    expect(extract(a).people.map((p) => p.name)).toEqual(['Arun Velkar', 'Pavel Dremin']);
+  });
+
+  it('still finds a general named by one word after the title', () => {
+    const a = article('Army chief visits border', ['General Arrieta visited the border posts on Monday.']);
+    expect(person(a, 'Arrieta')?.roles).toEqual(['General']);
   });
 });
