@@ -43,3 +43,29 @@ describe('a lone adjective title before a noun', () => {
     expect(person(a, 'Arrieta')?.roles).toEqual(['General']);
   });
 });
+
+describe("one who conveys a leader's greetings", () => {
+  const visit = (second: string) =>
+    article(
+      "Readout of Vice President Lindqvist's meeting with President Arroyo Beltran of Peru",
+      [
+        `Vice President Maren Lindqvist met today with President Arroyo Beltran of Peru at the palace in Lima. ${second}`,
+        'The two leaders discussed trade and the security of the region.',
+      ],
+      { source: null, dateline: null },
+    );
+
+  it('is of that leader\'s country, though the sentences around name only the host\'s ("The Vice President")', () => {
+    const a = visit(
+      "The Vice President conveyed President Hollis's greetings and underscored the alliance between the United States and Peru.",
+    );
+    expect(person(a, 'Hollis')?.country).toBe('United States');
+    expect(person(a, 'Maren Lindqvist')?.country).toBe('United States');
+    expect(person(a, 'Arroyo Beltran')?.country).toBe('Peru');
+  });
+
+  it('by name too', () => {
+    const a = visit("Lindqvist conveyed US President Hollis's best wishes to the people of Peru.");
+    expect(person(a, 'Maren Lindqvist')?.country).toBe('United States');
+  });
+});
