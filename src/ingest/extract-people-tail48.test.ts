@@ -69,3 +69,19 @@ describe("one who conveys a leader's greetings", () => {
     expect(person(a, 'Maren Lindqvist')?.country).toBe('United States');
   });
 });
+
+describe('a figure of a dynasty', () => {
+  it('is a person: "X Y of the Tang Dynasty set out from here"', () => {
+    const a = article('Speech at the summit', [
+      'More than 1,000 years ago, Gao Wenmo of the Tang Dynasty set out from here on his mission to the west.',
+    ]);
+    expect(extract(a).people.map((p) => p.name)).toEqual(['Gao Wenmo']);
+    // The era he is of is no body he belongs to.
+    expect(extract(a).organizations).toEqual([]);
+  });
+
+  it('but a wall or a city of a dynasty is no one', () => {
+    const a = article('Speech at the summit', ['Visitors walked along the Great Wall of the Ming Dynasty.']);
+    expect(extract(a).people).toEqual([]);
+  });
+});

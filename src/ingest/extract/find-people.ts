@@ -740,6 +740,7 @@ export function findPeople(
           described ||
           honoured ||
           mentor ||
+          ofDynasty(tokens, bare.end) ||
           metBefore(tokens, bare.start) ||
           identifiedAs(tokens, bare.start) ||
           agedAfter(tokens, bare.end) ||
@@ -1868,4 +1869,20 @@ function adjectiveTitlePhrase(tokens: readonly Token[], titled: TitledName): boo
   if (!ADJECTIVE_TITLES.has((tokens[titleStart] as Token).lower)) return false;
   const word = (tokens[nameStart] as Token).lower;
   return ACTOR_NOUNS.has(word) || (word.length > 5 && word.endsWith('ions'));
+}
+
+/**
+ * "More than 2,000 years ago, X Y of the Han Dynasty set out …": one of a dynasty's time, a figure of history (a
+ * dynasty has its people; a place or a body is "of" a country or a city). The capitalised words after "of the" end
+ * in "Dynasty" or "dynasty".
+ */
+function ofDynasty(tokens: readonly Token[], end: number): boolean {
+  if (tokens[end]?.lower !== 'of' || tokens[end + 1]?.lower !== 'the') return false;
+  for (let k = end + 2; k < end + 5; k++) {
+    const t = tokens[k];
+    if (!t) return false;
+    if (t.lower === 'dynasty') return k > end + 2;
+    if (!t.cap) return false;
+  }
+  return false;
 }
