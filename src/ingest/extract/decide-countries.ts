@@ -45,6 +45,8 @@ import {
   settleMembersOfInternationalBody,
 } from './country-steps-groups.ts';
 import { settleBySideBodies } from './country-steps-sides.ts';
+import { placeGreetingBearers } from './country-steps-greetings.ts';
+import { placeSalutedLeaders } from './country-steps-salutations.ts';
 import { placeByHomeCity, placeByStoryContext } from './country-steps-story.ts';
 import { countryStory } from './country-story.ts';
 import type { Mention, PersonRecord } from './person-record.ts';
@@ -79,6 +81,11 @@ export function decideCountries(
   settleSpeakersFromSeat(story);
   settleUsPartyMembers(story);
   placeByStoryContext(story); // 2–7
+  // Right after 2–7, which place everyone not settled: for those they leave without a country, the lede's list of
+  // states in the salutations' order.
+  placeSalutedLeaders(story);
+  // After 2–7, which read the host's country around a visitor: one conveying their leader's greetings is the leader's.
+  placeGreetingBearers(story);
   placeTravelCompanions(story);
   placeDelegationMembers(story);
   placeByNationalityNoun(story);

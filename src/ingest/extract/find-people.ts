@@ -17,6 +17,7 @@ import {
   cityNames,
   countryNames,
   femaleNames,
+  actorNouns,
   firstNames,
   maleNames,
   placeHeads,
@@ -42,6 +43,7 @@ import {
   lowerTitleStart,
   titleQualifierStart,
   type Run,
+  type TitledName,
 } from './names.ts';
 import { bareTitle } from './one-holder-offices.ts';
 import { mergePatronymicAddresses } from './patronymics.ts';
@@ -345,6 +347,8 @@ export function findPeople(
       const bodyHead = tokens[nameEnd];
       if (nameEnd - nameStart === 1 && nameEnd < run.end && bodyHead && tokenFlags(bodyHead) & ORG_HEAD)
         continue;
+      // "the General Elections", "as Chief Guest": a lone adjective title and one noun are a phrase, no one named.
+      if (adjectiveTitlePhrase(tokens, titled)) continue;
       // "Egyptian General Intelligence chief Minister X": a title's own word before a lower-case head ("chief")
       // belongs to a role, not to a name.
       if (
@@ -736,6 +740,7 @@ export function findPeople(
           described ||
           honoured ||
           mentor ||
+          ofDynasty(tokens, bare.end) ||
           metBefore(tokens, bare.start) ||
           identifiedAs(tokens, bare.start) ||
           agedAfter(tokens, bare.end) ||
@@ -1847,4 +1852,37 @@ function amongOthersAfter(tokens: readonly Token[], end: number): number {
   if (tokens[end]?.text !== ',' || tokens[end + 1]?.lower !== 'among' || tokens[end + 2]?.lower !== 'others')
     return -1;
   return tokens[end + 3]?.text === ',' ? end + 4 : -1;
+}
+
+/** Title words that are also adjectives of a common phrase ("Chief Guest", "General Elections"). */
+const ADJECTIVE_TITLES = new Set(['chief', 'general']);
+const ACTOR_NOUNS: ReadonlySet<string> = new Set(actorNouns);
+
+/**
+ * "the General Elections in X", "visited X as Chief Guest at …": a title that is only "General" or "Chief" before one
+ * word that is a noun of a person's part ("Guest", "Economist") or a plural in "-ions" ("Elections", "Consultations")
+ * is a phrase of those words, no titled name ("General Sessions" after "Attorney" keeps its longer title).
+ */
+function adjectiveTitlePhrase(tokens: readonly Token[], titled: TitledName): boolean {
+  const { titleStart, titleEnd, nameStart, nameEnd } = titled;
+  if (titleStart !== titleEnd || nameStart !== titleEnd + 1 || nameEnd - nameStart !== 1) return false;
+  if (!ADJECTIVE_TITLES.has((tokens[titleStart] as Token).lower)) return false;
+  const word = (tokens[nameStart] as Token).lower;
+  return ACTOR_NOUNS.has(word) || (word.length > 5 && word.endsWith('ions'));
+}
+
+/**
+ * "More than 2,000 years ago, X Y of the Han Dynasty set out …": one of a dynasty's time, a figure of history (a
+ * dynasty has its people; a place or a body is "of" a country or a city). The capitalised words after "of the" end
+ * in "Dynasty" or "dynasty".
+ */
+function ofDynasty(tokens: readonly Token[], end: number): boolean {
+  if (tokens[end]?.lower !== 'of' || tokens[end + 1]?.lower !== 'the') return false;
+  for (let k = end + 2; k < end + 5; k++) {
+    const t = tokens[k];
+    if (!t) return false;
+    if (t.lower === 'dynasty') return k > end + 2;
+    if (!t.cap) return false;
+  }
+  return false;
 }

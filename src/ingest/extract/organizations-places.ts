@@ -3307,6 +3307,8 @@ function belongsTo(s: number, e: number): boolean {
   if (isGazetteerPlace(phraseText(s, e).toLowerCase())) return false;
   // "Governor X of Kaduna State": a name closed by a place's noun is the place.
   if (LOWER_PLACE_NOUNS.has((tokens[e - 1] as Token).lower)) return false;
+  // "X Y of the Han Dynasty": a figure of history's era, no body.
+  if ((tokens[e - 1] as Token).lower === 'dynasty') return false;
   for (let q = s; q < e; q++) {
     const f = tokenFlags(tokens[q] as Token);
     if (f & (MONTH | WEEKDAY | TITLE_HEAD) || (q === s && f & (COUNTRY | DEMONYM))) return false;

@@ -1538,6 +1538,11 @@ const SALUTATION = new Set(['excellency', 'excellencies', 'majesty', 'highness',
 
 /** "Your Excellency President X": the name after a salutation and at most three words of title. */
 function addressed(m: Mention): boolean {
+  return salutedMention(tokens, m);
+}
+
+/** Whether a mention is of a name saluted ("Your Excellency President X,"), as a speech's opening lines address it. */
+export function salutedMention(tokens: readonly Token[], m: Mention): boolean {
   if (m.kind === 'pronoun') return false;
   for (let k = m.start - 1; k >= m.start - 4 && k > 0; k--) {
     const t = tokens[k] as Token;
