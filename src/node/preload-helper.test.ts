@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { preloadHelperSource } from './preload-helper.ts';
+import { preloadHelperSource, preloadsNeeded } from './preload-helper.ts';
 
 type Preload = (load: () => Promise<unknown>, deps?: string[]) => Promise<unknown>;
 // The helper as the browser runs it (an ES module whose one export is the function).
@@ -35,5 +35,37 @@ describe('preloadHelperSource', () => {
     await expect(helper('/')(() => Promise.reject(failure), [])).rejects.toBe(failure);
     window.removeEventListener('vite:preloadError', fired);
     expect(fired).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('preloadsNeeded', () => {
+  // The results view imports the app's core (which imports the runtime) and the tokenizer; its lazy chunk imports
+  // those and one chunk of its own.
+  const imports = new Map([
+    ['assets/results.js', ['assets/core.js', 'assets/text.js']],
+    ['assets/core.js', ['assets/runtime.js']],
+    ['assets/lazy.js', ['assets/core.js', 'assets/runtime.js', 'assets/text.js', 'assets/parts.js']],
+    ['assets/parts.js', ['assets/core.js']],
+  ]);
+
+  it('preloads only what the importer has not loaded, beside the chunk itself', () => {
+    const deps = [
+      'assets/lazy.js',
+      'assets/core.js',
+      'assets/runtime.js',
+      'assets/text.js',
+      'assets/parts.js',
+    ];
+    expect(preloadsNeeded(imports, 'assets/lazy.js', deps, 'assets/results.js')).toEqual([
+      'assets/lazy.js',
+      'assets/parts.js',
+    ]);
+    // From a chunk that imports nothing, all of them.
+    expect(preloadsNeeded(imports, 'assets/lazy.js', deps, 'assets/entry.js')).toEqual(deps);
+  });
+
+  it('lists none when the importer has loaded all the chunk imports (its import fetches it)', () => {
+    const deps = ['assets/parts.js', 'assets/core.js', 'assets/runtime.js'];
+    expect(preloadsNeeded(imports, 'assets/parts.js', deps, 'assets/results.js')).toEqual([]);
   });
 });

@@ -503,6 +503,24 @@ describe('search engine', () => {
     expect(requested.filter((path) => path.startsWith('data/people/'))).toEqual([]);
   });
 
+  // A person's own counts in a date are of every article naming them: with `took=part`, of those they took part in.
+  it('counts a person’s facets in a date over the articles they took part in, with `took=part`', async () => {
+    const dataset = crowdedYearDataset();
+    // Ana Ostrova is only mentioned in her five oldest articles of 2011: she took part in 26, more than a page.
+    const hers = dataset.articles.filter((a) => a.people[0]?.id === 'ana-ostrova');
+    for (const article of hers.slice(-5))
+      article.people = article.people.map((p) => ({ ...p, participant: false }));
+    const crowded = buildSiteData(dataset);
+    const loadCrowded: Loader = async (path) => JSON.parse(crowded.get(path)!);
+    const run = (query: string) => runSearch(readSearchParams(new URLSearchParams(query)), loadCrowded);
+    const all = await run('person=ana-ostrova&year=2011');
+    expect(all.facets.people).toEqual([{ value: 'ana-ostrova', label: 'Ana Ostrova', count: 31 }]);
+    const took = await run('person=ana-ostrova&year=2011&took=part');
+    expect(took.total).toBe(26);
+    expect(took.facets.people).toEqual([{ value: 'ana-ostrova', label: 'Ana Ostrova', count: 26 }]);
+    expect(took.facets.countries).toEqual([expect.objectContaining({ value: 'Freedonia', count: 26 })]);
+  });
+
   it('tells one edit from more', () => {
     expect(isOneEdit('kissinger', 'kissinegr')).toBe(true);
     expect(isOneEdit('kissinger', 'kisinger')).toBe(true);

@@ -1,4 +1,4 @@
-import { useQuery, type QueryClient } from '@tanstack/react-query';
+import { queryOptions, useQuery, type QueryClient } from '@tanstack/react-query';
 import { memo } from 'react';
 import { createPortal } from 'react-dom';
 import { useLocation, useSearchParams } from 'react-router-dom';
@@ -6,7 +6,7 @@ import { ArticleRow } from '../../components/article-row.tsx';
 import { counted } from '../../components/ui/counted.ts';
 import { formatDate } from '../../components/ui/format-date.ts';
 import { HighlightedText, highlightRanges } from '../../components/ui/highlighted-text.tsx';
-import { fuzzyWord, parseQuery, quoteMark, tookPartWithMax } from '../../common/search-text.ts';
+import { fuzzyWord, parseQuery, quoteMark } from '../../common/search-text.ts';
 import { PageJump } from '../../components/ui/page-jump.tsx';
 import { OrderLinks } from '../../components/ui/order-links.tsx';
 import { PageNote, Pagination } from '../../components/ui/pagination.tsx';
@@ -37,9 +37,6 @@ import { routePaths } from '../../common/paths.ts';
 import type { ArticleSummary } from '../../common/site-data.ts';
 import { Link } from '../../components/ui/link.tsx';
 
-/** People listed as having taken part with the one person filtered by. */
-const tookPartWithShown = 20;
-
 /** A search of two people and nothing else: what they share is said, from their files or one pairs file. */
 const twoPeopleAlone = (
   params: SearchParamsState,
@@ -53,6 +50,16 @@ const otherChoice = (params: SearchParamsState): SearchParamsState => ({
   page: 1,
 });
 
+/** The code shown only where a person is filtered (see took-part-view.tsx), fetched as the view's own code is. */
+const tookPartViewQueryOptions = () =>
+  queryOptions({
+    queryKey: ['search', 'code', 'took-part'],
+    queryFn: () => import('./took-part-view.tsx'),
+    staleTime: Infinity,
+    gcTime: Infinity,
+    structuralSharing: false,
+  });
+
 /**
  * The search over each selected facet's scope (see facetScope), started by the home route's loader once this chunk
  * is here (it loads beside the engine's), so the facets' counts do not wait for the results to render.
@@ -62,8 +69,12 @@ export function prefetchFacetScopes(client: QueryClient, params: SearchParamsSta
     const scope = facetScope(params, name);
     if (scope) void client.prefetchQuery(searchScopeQueryOptions(scope, false));
   }
-  // A person's articles: the other choice of which (naming them, or where they took part) is counted beside them.
-  if (params.person) void client.prefetchQuery(searchCountQueryOptions(otherChoice(params)));
+  // A person's articles: the other choice of which (naming them, or where they took part) is counted beside them,
+  // and the code that shows both choices loads beside the rows.
+  if (params.person) {
+    void client.prefetchQuery(searchCountQueryOptions(otherChoice(params)));
+    void client.prefetchQuery(tookPartViewQueryOptions());
+  }
   // Two people alone: the file that says what they share, when their own files cannot, beside the search.
   if (twoPeopleAlone(params))
     void Promise.all(
@@ -194,6 +205,7 @@ export function SearchResults({ params, countRegion, facetsRegion }: SearchResul
     ...searchCountQueryOptions(otherChoice(params)),
     enabled: params.person !== null,
   }).data;
+  const tookPartView = useQuery({ ...tookPartViewQueryOptions(), enabled: params.person !== null }).data;
   // A query with quoted phrases is shown with its own quotes (made curly), not inside more.
   const quote = (q: string) => (quoteMark.test(q) ? curlyQuotes(q) : `“${q}”`);
   const quoted = quote(params.q);
@@ -431,28 +443,13 @@ export function SearchResults({ params, countRegion, facetsRegion }: SearchResul
           >{`Show all of ${personLabel}’s articles`}</Link>
         </p>
       )}
-      {params.person && (
-        // Which of a person's articles: every one naming them (the person filter counts everyone named), or only
-        // those they took part in (with two people, both), each with its count; `took=part` in the URL.
-        <OrderLinks<boolean>
-          label={`Articles of ${params.with ? both : personLabel}`}
-          lead="Show: "
-          orders={[false, true].map((took) => {
-            const total = took === Boolean(params.tookPart) ? data.total : otherTotal;
-            const what = took
-              ? params.with
-                ? 'Taking part together'
-                : `${personLabel} taking part`
-              : params.with
-                ? 'Naming both'
-                : `Naming ${personLabel}`;
-            return [took, total === undefined ? what : `${what} (${total.toLocaleString('en')})`];
-          })}
-          current={Boolean(params.tookPart)}
-          to={(tookPart) => ({
-            pathname: routePaths.home(),
-            search: searchString({ ...params, tookPart, page: 1 }),
-          })}
+      {params.person && tookPartView && (
+        <tookPartView.TookPartChoice
+          params={params}
+          personLabel={personLabel}
+          both={both}
+          total={data.total}
+          otherTotal={otherTotal}
         />
       )}
       {data.total > 1 && (
@@ -563,22 +560,11 @@ export function SearchResults({ params, countRegion, facetsRegion }: SearchResul
                   .join(' ') || undefined
               }
             />
-            {params.person && params.tookPart && !params.with && (
-              // "Whom did A meet in 2024": the people who took part with them here, each opening the articles where
-              // both did. Counted from the rows of every match, so only where they are few.
-              <FacetList
-                name="person"
-                sets="with"
-                label={`Took part with ${personLabel}`}
-                facets={tookPartWith.slice(0, tookPartWithShown)}
-                selected={null}
-                headingLevel={3}
-                note={
-                  data.total > tookPartWithMax
-                    ? `Listed for ${tookPartWithMax} articles or fewer: narrow them by year or month.`
-                    : `Counted in these ${counted(data.total, 'article', 'articles')}${tookPartWith.length > tookPartWithShown ? `; the ${tookPartWithShown} most frequent of ${tookPartWith.length} people` : ''}.`
-                }
-                shownEmpty={data.total > tookPartWithMax}
+            {params.person && params.tookPart && !params.with && tookPartView && (
+              <tookPartView.TookPartWith
+                personLabel={personLabel}
+                tookPartWith={tookPartWith}
+                total={data.total}
               />
             )}
             <FacetList
