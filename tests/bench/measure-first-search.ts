@@ -12,7 +12,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { packOf } from '../../src/common/data-packs.ts';
-import { DataLoadError, packedSource } from '../../src/common/fetch-json.ts';
+import { packedSource } from '../../src/common/fetch-json.ts';
 import { searchPaths } from '../../src/common/paths.ts';
 import type { DateFacets, SearchMeta } from '../../src/common/search-text.ts';
 import { runSearch } from '../../src/features/search/search-engine.ts';
@@ -20,6 +20,7 @@ import type { SearchParamsState } from '../../src/features/search/search-params.
 import { facetScope } from '../../src/features/search/result-queries.ts';
 import { countsNeedLists } from '../../src/features/search/scoped-facets.ts';
 import { runIfMain } from '../../src/node/run-main.ts';
+import { builtFileReader } from './measure.ts';
 import { QUERIES } from './queries.ts';
 
 const gz = (data: string | Buffer) => gzipSync(data, { level: 9 }).length;
@@ -29,16 +30,7 @@ const kb = (bytes: number) => (bytes / 1024).toFixed(1);
 function coldReader(root: string) {
   const downloaded = new Map<string, number>();
   const own = new Map<string, number>();
-  const read = async (path: string) => {
-    let data: Buffer;
-    try {
-      data = readFileSync(`${root}/${path}`);
-    } catch {
-      throw new DataLoadError(path, 404);
-    }
-    if (!downloaded.has(path)) downloaded.set(path, gz(data));
-    return JSON.parse(data.toString('utf8')) as unknown;
-  };
+  const read = builtFileReader(root, downloaded, gz);
   // A full build writes no packs: its files are read as they are.
   const packed = existsSync(`${root}/data/packs`) ? packedSource(read) : read;
   return {

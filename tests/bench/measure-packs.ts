@@ -1,15 +1,15 @@
 // npx tsx tests/bench/measure-packs.ts DIR — what a PRERENDER=shell build's packs (src/common/data-packs.ts) cost a
 // reader: gzipped bytes of the data an article view, a person view and a first search (the bench's queries, run
 // through the real search engine) download through the packs, against the same entries as files of their own.
-import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { packOf } from '../../src/common/data-packs.ts';
-import { DataLoadError, packedSource } from '../../src/common/fetch-json.ts';
+import { packedSource } from '../../src/common/fetch-json.ts';
 import { dataPaths, searchPaths } from '../../src/common/paths.ts';
 import type { PeopleIndexPage } from '../../src/common/site-data.ts';
 import type { SearchMeta } from '../../src/common/search-text.ts';
 import { runSearch } from '../../src/features/search/search-engine.ts';
 import { runIfMain } from '../../src/node/run-main.ts';
+import { builtFileReader } from './measure.ts';
 import { QUERIES } from './queries.ts';
 
 const gz = (data: string | Buffer) => gzipSync(data).length;
@@ -22,16 +22,7 @@ const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 function coldReader(root: string) {
   const downloaded = new Map<string, number>();
   const asked = new Set<string>();
-  const packed = packedSource(async (path) => {
-    let data: Buffer;
-    try {
-      data = readFileSync(`${root}/${path}`);
-    } catch {
-      throw new DataLoadError(path, 404);
-    }
-    if (!downloaded.has(path)) downloaded.set(path, gz(data));
-    return JSON.parse(data.toString('utf8')) as unknown;
-  });
+  const packed = packedSource(builtFileReader(root, downloaded, gz));
   return {
     load: async (path: string) => {
       const value = await packed(path);

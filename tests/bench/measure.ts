@@ -1,8 +1,9 @@
 // Process and file measurements for the site bench: run a command while recording wall time and peak memory,
-// and describe a built folder (size, file count, largest file).
+// describe a built folder (size, file count, largest file), and read its files as a cold browser would.
 import { spawn } from 'node:child_process';
 import { createWriteStream, existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { DataLoadError } from '../../src/common/fetch-json.ts';
 
 export interface RunResult {
   seconds: number;
@@ -148,4 +149,25 @@ export function dirStats(root: string, skip: string[] = []): DirStats {
   };
   walk(root);
   return stats;
+}
+
+/**
+ * Reads a built site's file as the app would fetch it (a missing one is the app's 404) and records its bytes, as
+ * `size` counts them, the first time each path is read: what a cold browser downloads.
+ */
+export function builtFileReader(
+  root: string,
+  downloaded: Map<string, number>,
+  size: (data: Buffer) => number,
+) {
+  return async (file: string): Promise<unknown> => {
+    let data: Buffer;
+    try {
+      data = readFileSync(`${root}/${file}`);
+    } catch {
+      throw new DataLoadError(file, 404);
+    }
+    if (!downloaded.has(file)) downloaded.set(file, size(data));
+    return JSON.parse(data.toString('utf8')) as unknown;
+  };
 }
