@@ -1000,10 +1000,6 @@ export async function runSearch(
   // A facet's scope needs its counts, not its rows (see SearchOptions.rows).
   const hitsLoaded = opts.rows === false ? Promise.resolve([]) : rowsOf(pageDocs);
   let firstRows: Promise<ArticleSummary[]> | undefined;
-  // A year or a month in more than a page: its people and countries were counted at build time, over all of it.
-  // Alone, they are the facets (its newest page would leave out the rest of a busy month); with more searched, they
-  // are candidates and cap the others' counts (see personCountryFacets). The year's small file loads beside the rows
-  // (the build writes one for every range of more than resultPageSize documents).
   // A filter's own counts in a date, where more than a page of its documents is in it (the build writes them then):
   // they are the matches' counts when the matches are all of that filter's documents in the date (always, with one
   // filter; with two, where the other narrows nothing), and the date's file is then not needed.
@@ -1030,6 +1026,10 @@ export async function runSearch(
             : found.find((facets, i) => sliceSize(facets, filters[i]![0]) === matches.docs.length),
         )
       : null;
+  // A year or a month in more than a page: its people and countries were counted at build time, over all of it.
+  // Alone, they are the facets (its newest page would leave out the rest of a busy month); with more searched, they
+  // are candidates and cap the others' counts (see personCountryFacets). The year's small file loads beside the rows
+  // (the build writes one for every range of more than resultPageSize documents).
   const dateFacets = (): Promise<TermFacets | undefined> =>
     dates && dates[2] - dates[1] > searchPageSize
       ? index
