@@ -708,19 +708,31 @@ export function emitSearchIndex(
   const dates = docs.map((doc) => doc.summary.date);
   const years = dateRanges(dates, 'year');
   const months = dateRanges(dates, 'month');
+  // Each year with its months' ranges, after its own: what a year's file of date facets counts.
+  const yearRanges = years.map(
+    (range) => [range, ...months.filter(([m]) => m.startsWith(range[0]))] as const,
+  );
+  /** A year's and its months' facets over the documents `within` gives of each range, where more than a page. */
+  const dateFacetsOf = (
+    ranges: (typeof yearRanges)[number],
+    within: (first: number, last: number) => Int32Array,
+  ): DateFacets => {
+    const file: DateFacets = {};
+    for (const [key, first, last] of ranges) {
+      const docNumbers = within(first, last);
+      if (docNumbers.length > termFacetMinDf) file[key] = termFacets(docNumbers);
+    }
+    return file;
+  };
   // A year's and its months' people and countries, counted over every document in them as a word's are: a search of
   // a date alone has no word whose facets name them (it took them from its newest page). One file a year, read only
   // by such a search; a range of a page or fewer is counted from its rows.
-  for (const [year, start, end] of years) {
+  const everyDocument = (first: number, last: number) =>
+    Int32Array.from({ length: last - first }, (_, i) => first + i);
+  for (const ranges of yearRanges) {
+    const [year, start, end] = ranges[0];
     if (end - start <= termFacetMinDf) continue;
-    const file: DateFacets = {};
-    for (const [key, first, last] of [
-      [year, start, end] as const,
-      ...months.filter(([m]) => m.startsWith(year)),
-    ])
-      if (last - first > termFacetMinDf)
-        file[key] = termFacets(Int32Array.from({ length: last - first }, (_, i) => first + i));
-    emit(searchPaths.dateFacets(year), JSON.stringify(file));
+    emit(searchPaths.dateFacets(year), JSON.stringify(dateFacetsOf(ranges, everyDocument)));
   }
   // A person's or a country's own people and countries in a year and in each of its months (of more than a page of
   // their documents), counted as the date's are: a date searched with one filter then has its counts at hand, where
@@ -732,16 +744,10 @@ export function emitSearchIndex(
     if (list.length <= termFacetMinDf) continue;
     const slice = (first: number, end: number) =>
       list.subarray(lowerBound(list, first), lowerBound(list, end));
-    for (const [year, start, end] of years) {
+    for (const ranges of yearRanges) {
+      const [year, start, end] = ranges[0];
       if (slice(start, end).length <= termFacetMinDf) continue;
-      const file: DateFacets = {};
-      for (const [key, first, last] of [
-        [year, start, end] as const,
-        ...months.filter(([m]) => m.startsWith(year)),
-      ]) {
-        const docNumbers = slice(first, last);
-        if (docNumbers.length > termFacetMinDf) file[key] = termFacets(docNumbers);
-      }
+      const file = dateFacetsOf(ranges, slice);
       let entries = filterDates.get(year);
       if (!entries) filterDates.set(year, (entries = []));
       entries.push([termNames[id]!, file]);
