@@ -86,6 +86,7 @@ import {
   type Mention,
   type PersonRecord,
   NameEdges,
+  personNameWords,
   normKey,
   addRole,
   roleIndex,
@@ -530,10 +531,13 @@ export function findPeople(
     // "Khalil Nasser, also known as Abu Rami", "X, alias Y", "under the nom de guerre Z": another name of the person
     // named just before.
     const quoted = quotedNicknameOwner(tokens, mentions, bare.start, bare.end);
+    const bracketed = quoted >= 0 ? -1 : bracketedAliasOwner(tokens, mentions, bare.start, bare.end);
     const aka =
       quoted >= 0
         ? quoted
-        : bare.end - bare.start === 1
+        : bracketed >= 0
+          ? bracketed
+          : bare.end - bare.start === 1
           ? nicknameOwner(tokens, mentions, bare.start)
           : knownAsOwner(tokens, mentions, bare.start, (k) =>
               f.resolveExisting(k, k + 1, normKey((tokens[k] as Token).text)),
@@ -1085,7 +1089,7 @@ function fullNamesOfLoneWords(
     }
     if (!best || f.byName.has(best.key)) continue;
     p.name = best.surface;
-    p.tokens = best.surface.split(/\s+/);
+    p.tokens = personNameWords(best.surface);
     (f.aliasKeys[i] as Set<string>).add(f.nameKeys[i] as string);
     p.aliases.unshift(word);
     f.nameKeys[i] = best.key;
@@ -1199,6 +1203,15 @@ function knownAsOwner(
   } else if (prev !== 'alias') return -1;
   if (tokens[k]?.text !== ',') return -1;
   return namedEndingAt(mentions, k);
+}
+
+/**
+ * "President Karim Nasser (Abu Rami) said": a name of two to four words alone in brackets right after a person's name
+ * is another name of theirs (an Arabic kunya, a nom de guerre), not a second person. Returns that person, or -1.
+ */
+function bracketedAliasOwner(tokens: readonly Token[], mentions: readonly Mention[], start: number, end: number): number {
+  if (end - start < 2 || end - start > 4 || tokens[start - 1]?.text !== '(' || tokens[end]?.text !== ')') return -1;
+  return namedEndingAt(mentions, start - 1);
 }
 
 /** "keeps the title of Elbasy", "given the title Datuk": a word right after "title (of)" is the title, not a person. */
