@@ -105,6 +105,7 @@ import {
   titleModifiers,
   departmentWords,
   STYLES,
+  STYLE_ABBREVIATIONS,
 } from './roles.ts';
 import { CONTEST_VERBS, opponentBefore } from './sport-cues.ts';
 import type { Token, TokenizedText } from './tokenize.ts';
@@ -538,10 +539,10 @@ export function findPeople(
         : bracketed >= 0
           ? bracketed
           : bare.end - bare.start === 1
-          ? nicknameOwner(tokens, mentions, bare.start)
-          : knownAsOwner(tokens, mentions, bare.start, (k) =>
-              f.resolveExisting(k, k + 1, normKey((tokens[k] as Token).text)),
-            );
+            ? nicknameOwner(tokens, mentions, bare.start)
+            : knownAsOwner(tokens, mentions, bare.start, (k) =>
+                f.resolveExisting(k, k + 1, normKey((tokens[k] as Token).text)),
+              );
     if (aka >= 0) {
       f.byName.set(key, aka);
       f.mention(aka, bare.start, bare.end, surface, key);
@@ -639,6 +640,8 @@ export function findPeople(
       // possessive is no one-word name, whatever role follows it.
       accept = n > 1 || !(tokenFlags(firstTok) & (COMMON_WORD | ORG_HEAD));
     else if (ownedOccupation) accept = true;
+    // "his counterpart H.E. Narong Chai": "His Excellency" abbreviated styles a person, whatever the names.
+    else if (n >= 2 && STYLE_ABBREVIATION_SET.has(prevWord)) accept = true;
     else if (n >= 2 && (looksLikeFirstName(firstTok) || regnalName(tokens, bare))) accept = true;
     else if (n === 2 && koreanShaped(firstTok, tokens[bare.start + 1] as Token)) accept = true;
     else if (n === 2 && surnameSharedInList(tokens, bare)) accept = true;
@@ -1209,8 +1212,14 @@ function knownAsOwner(
  * "President Karim Nasser (Abu Rami) said": a name of two to four words alone in brackets right after a person's name
  * is another name of theirs (an Arabic kunya, a nom de guerre), not a second person. Returns that person, or -1.
  */
-function bracketedAliasOwner(tokens: readonly Token[], mentions: readonly Mention[], start: number, end: number): number {
-  if (end - start < 2 || end - start > 4 || tokens[start - 1]?.text !== '(' || tokens[end]?.text !== ')') return -1;
+function bracketedAliasOwner(
+  tokens: readonly Token[],
+  mentions: readonly Mention[],
+  start: number,
+  end: number,
+): number {
+  if (end - start < 2 || end - start > 4 || tokens[start - 1]?.text !== '(' || tokens[end]?.text !== ')')
+    return -1;
   return namedEndingAt(mentions, start - 1);
 }
 
@@ -1296,6 +1305,9 @@ function formerNameOwner(
 function titleAt(tokens: readonly Token[], at: number): boolean {
   const t = tokens[at];
   if (t === undefined || !t.word) return false;
+  // "when X was Ethiopia's prime minister": the office of a country named in the possessive.
+  const own = tokens[at + 1]?.text;
+  if ((own === "'s" || own === '’s') && tokenFlags(t) & COUNTRY) return titleAt(tokens, at + 2);
   if (titleHeads.has(t.lower)) return true;
   return titleModifiers.has(t.lower) && titleHeads.has(tokens[at + 1]?.lower ?? '');
 }
@@ -1305,6 +1317,8 @@ function titleHeadAt(tokens: readonly Token[], at: number): boolean {
   const t = tokens[at];
   return t !== undefined && !t.cap && (tokenFlags(t) & TITLE_HEAD) !== 0;
 }
+
+const STYLE_ABBREVIATION_SET: ReadonlySet<string> = new Set(STYLE_ABBREVIATIONS);
 
 /** "X, also known as Y", "X, widely known as Y". */
 const KNOWN_AS_ADVERBS = new Set(['also', 'better', 'widely', 'popularly', 'commonly']);

@@ -989,7 +989,7 @@ export function honorificEnd(tokens: readonly Token[], at: number, end: number):
     const t = tokens[k] as Token;
     const next = tokens[k + 1];
     if (next && k + 1 < end && honorificPairs.get(t.lower)?.has(next.lower)) k += 2;
-    else if (samdech && KHMER_STYLE_WORDS.has(t.lower) && next?.cap && next.word) k++;
+    else if (samdech && KHMER_STYLE_WORDS.has(t.lower)) k++;
     else if (malayTun(tokens, k, at)) k++;
     // "DR Congo": in capitals, "DR" abbreviates a country's name, not "Doctor".
     else if (

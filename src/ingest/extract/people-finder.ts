@@ -18,7 +18,14 @@ import {
 import { SPOUSE_TITLES } from './one-holder-offices.ts';
 import { PATRONYMIC } from './patronymics.ts';
 import { PERSONAL_STYLES, isOccupation, rankAbbreviations, titleHeads, titleModifiers } from './roles.ts';
-import { type Mention, type PersonRecord, normKey, newPerson, addRole, personNameWords } from './person-record.ts';
+import {
+  type Mention,
+  type PersonRecord,
+  normKey,
+  newPerson,
+  addRole,
+  personNameWords,
+} from './person-record.ts';
 import type { PluralTitleGroup } from './plural-titles.ts';
 import type { Token, TokenizedText } from './tokenize.ts';
 
