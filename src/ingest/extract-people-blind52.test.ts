@@ -1,0 +1,82 @@
+// People seen first in the fifty-second blind round of held-out articles (names of every tradition: royal and
+// honorary styles, patronymic initials, kunyas, names spelled with and without hyphens), on invented sentences with
+// invented people: none of them are in the held-out files.
+import { describe, expect, it } from 'vitest';
+import { extractTest as extract, personNamed as person, testArticle as article } from './test-article.ts';
+
+const names = (a: ReturnType<typeof article>) => extract(a).people.map((p) => p.name);
+
+describe('styles before a name are no part of it', () => {
+  it('drops a Malay ruler\'s "Tuanku", a prince\'s "Tunku" and a lone "Tun" before a name of two words', () => {
+    const a = article('New premier sworn in', [
+      'KUALA LUMPUR -- Datuk Seri Razali Hamid was sworn in before the Yang di-Pertuan Agong Tuanku Ismail Putra Jalil at the palace today.',
+      'He is the third Prime Minister after Tunku Azman Rahman, Tun Kamal Yusof and Tun Hashim Nor.',
+    ]);
+    expect(names(a)).toEqual(['Razali Hamid', 'Ismail Putra Jalil', 'Azman Rahman', 'Kamal Yusof', 'Hashim Nor']);
+    expect(person(a, 'Ismail Putra Jalil')?.roles).toEqual(['Yang di-Pertuan Agong']);
+  });
+
+  it('keeps "Tun" as a name syllable after Burmese "U" and in "Tun Tun"', () => {
+    const a = article('Minister visits port', [
+      'Minister U Tun Myat Lin visited the port on Monday with Tun Tun Naing, the port director.',
+    ]);
+    expect(names(a)).toEqual(['Tun Myat Lin', 'Tun Tun Naing']);
+  });
+
+  it('drops the Khmer styles after "Samdech", and a style alone names no one', () => {
+    const a = article('Premier receives envoy', [
+      'Samdech Moha Borvor Thipadei Chea Sokha, Prime Minister of the Kingdom of Cambodia, received the envoy today.',
+      'Samdech Thipadei thanked the envoy. His father, Samdech Akka Moha Sena Padei Techo Chea Vong, is president of the party.',
+    ]);
+    expect(names(a)).toEqual(['Chea Sokha', 'Chea Vong']);
+  });
+
+  it('reads a name after "H.E." as a person, whatever its words', () => {
+    const a = article('Premiers meet', [
+      'Prime Minister Chea Sokha held talks with his Thai counterpart H.E. Wiroj Kamol at the Government House.',
+    ]);
+    expect(names(a)).toContain('Wiroj Kamol');
+  });
+});
+
+describe('Mongolian names with a patronymic initial', () => {
+  it('reads "Ts." as an initial, and a glued "Kh.Dorj" answers to "Dorj" alone', () => {
+    const a = article('Kh.Dorj takes oath as President', [
+      'ULAANBAATAR -- The newly elected President Kh.Dorj took the oath at the State Palace today, before outgoing President Ts.Baatar.',
+      'Dorj, a former wrestler and businessman, served as minister from 2012.',
+    ]);
+    expect(names(a)).toEqual(['Kh.Dorj', 'Ts.Baatar']);
+    expect(person(a, 'Kh.Dorj')?.aliases).toEqual(['Dorj']);
+    expect(person(a, 'Kh.Dorj')?.roles).toContain('former wrestler');
+  });
+});
+
+describe('other names of the same person', () => {
+  it('takes a kunya in brackets after a name as that person\'s alias', () => {
+    const a = article('President takes oath', [
+      'RAMALLAH -- President Karim Nasser (Abu Rami) took the oath today before Speaker Omar Haddad.',
+      'Prime Minister Walid Saad (Abu Fadi) attended. Abu Rami said peace was near.',
+    ]);
+    expect(names(a)).toEqual(['Karim Nasser', 'Omar Haddad', 'Walid Saad']);
+    expect(person(a, 'Karim Nasser')?.aliases).toEqual(['Abu Rami']);
+    expect(person(a, 'Walid Saad')?.aliases).toEqual(['Abu Fadi']);
+  });
+
+  it('takes a Korean name spelled without its hyphen, in another agency\'s words, as the same person', () => {
+    const a = article('Leaders meet at airport', [
+      'SEOUL -- President Park Sung-min arrived in Pyongyang and was greeted by leader Ri Chol-ho.',
+      'The agency said "Chairman Ri Chol Ho warmly welcomed President Park Sung Min".',
+    ]);
+    expect(names(a)).toEqual(['Park Sung-min', 'Ri Chol-ho']);
+    expect(person(a, 'Ri Chol-ho')?.aliases).toEqual(['Ri Chol Ho']);
+  });
+});
+
+describe('an office held in a country\'s possessive', () => {
+  it('makes a person of one who "was Ethiopia\'s prime minister"', () => {
+    const a = article('Leaders recall war', [
+      "The two countries fought the war when Tesfaye Bekele was Ethiopia's prime minister; thousands died.",
+    ]);
+    expect(names(a)).toEqual(['Tesfaye Bekele']);
+  });
+});
