@@ -12,7 +12,13 @@ describe('styles before a name are no part of it', () => {
       'KUALA LUMPUR -- Datuk Seri Razali Hamid was sworn in before the Yang di-Pertuan Agong Tuanku Ismail Putra Jalil at the palace today.',
       'He is the third Prime Minister after Tunku Azman Rahman, Tun Kamal Yusof and Tun Hashim Nor.',
     ]);
-    expect(names(a)).toEqual(['Razali Hamid', 'Ismail Putra Jalil', 'Azman Rahman', 'Kamal Yusof', 'Hashim Nor']);
+    expect(names(a)).toEqual([
+      'Razali Hamid',
+      'Ismail Putra Jalil',
+      'Azman Rahman',
+      'Kamal Yusof',
+      'Hashim Nor',
+    ]);
     expect(person(a, 'Ismail Putra Jalil')?.roles).toEqual(['Yang di-Pertuan Agong']);
   });
 
@@ -52,7 +58,7 @@ describe('Mongolian names with a patronymic initial', () => {
 });
 
 describe('other names of the same person', () => {
-  it('takes a kunya in brackets after a name as that person\'s alias', () => {
+  it("takes a kunya in brackets after a name as that person's alias", () => {
     const a = article('President takes oath', [
       'RAMALLAH -- President Karim Nasser (Abu Rami) took the oath today before Speaker Omar Haddad.',
       'Prime Minister Walid Saad (Abu Fadi) attended. Abu Rami said peace was near.',
@@ -62,7 +68,7 @@ describe('other names of the same person', () => {
     expect(person(a, 'Walid Saad')?.aliases).toEqual(['Abu Fadi']);
   });
 
-  it('takes a Korean name spelled without its hyphen, in another agency\'s words, as the same person', () => {
+  it("takes a Korean name spelled without its hyphen, in another agency's words, as the same person", () => {
     const a = article('Leaders meet at airport', [
       'SEOUL -- President Park Sung-min arrived in Pyongyang and was greeted by leader Ri Chol-ho.',
       'The agency said "Chairman Ri Chol Ho warmly welcomed President Park Sung Min".',
@@ -72,11 +78,53 @@ describe('other names of the same person', () => {
   });
 });
 
-describe('an office held in a country\'s possessive', () => {
+describe("an office held in a country's possessive", () => {
   it('makes a person of one who "was Ethiopia\'s prime minister"', () => {
     const a = article('Leaders recall war', [
       "The two countries fought the war when Tesfaye Bekele was Ethiopia's prime minister; thousands died.",
     ]);
     expect(names(a)).toEqual(['Tesfaye Bekele']);
+  });
+});
+
+describe('Japanese names in both orders', () => {
+  it('reads a family name in capitals before the given name as a person, and the family name alone as theirs', () => {
+    const a = article(
+      'New cabinet named',
+      [
+        'The office listed the new Cabinet in Japanese name order. Among its members:',
+        'Chief Cabinet Secretary: SATO Hiroshi',
+        'Minister for Foreign Affairs: MORI Kenji',
+        'Sato said the cabinet would meet on Friday.',
+      ],
+      { source: 'Kyodo', dateline: { place: 'TOKYO', date: null } },
+    );
+    expect(names(a)).toEqual(['SATO Hiroshi', 'MORI Kenji']);
+    expect(person(a, 'SATO Hiroshi')?.aliases).toEqual(['Sato']);
+  });
+
+  it("reads no name in a body's capitals before a Hepburn-shaped word", () => {
+    const a = article(
+      'Alliance opens office',
+      ['The NATO Tokyo office opened on Monday, the alliance said.'],
+      {
+        source: 'Kyodo',
+      },
+    );
+    expect(names(a)).toEqual([]);
+  });
+});
+
+describe('where someone studied is not whom they stand for', () => {
+  it('gives a "German-trained engineer" the country of the story, not Germany', () => {
+    const a = article(
+      'President sworn in',
+      [
+        'JAKARTA -- Vice President Budi Santoso was sworn in as president on Thursday.',
+        'Santoso, 61, a German-trained aircraft engineer, served as minister for two decades.',
+      ],
+      { source: 'Antara', dateline: { place: 'JAKARTA', date: null } },
+    );
+    expect(person(a, 'Budi Santoso')?.country).toBe('Indonesia');
   });
 });

@@ -23,7 +23,7 @@ import {
   placeHeads,
   verbWords,
 } from './lexicon.ts';
-import { koreanShaped } from './name-shapes.ts';
+import { japaneseFamilyFirst, koreanShaped } from './name-shapes.ts';
 import {
   bareName,
   bodyTitledRun,
@@ -644,6 +644,7 @@ export function findPeople(
     else if (n >= 2 && STYLE_ABBREVIATION_SET.has(prevWord)) accept = true;
     else if (n >= 2 && (looksLikeFirstName(firstTok) || regnalName(tokens, bare))) accept = true;
     else if (n === 2 && koreanShaped(firstTok, tokens[bare.start + 1] as Token)) accept = true;
+    else if (n === 2 && japaneseFamilyFirst(firstTok, tokens[bare.start + 1])) accept = true;
     else if (n === 2 && surnameSharedInList(tokens, bare)) accept = true;
     // "Sultan bin Saad Al Muraikhi said": particles do not count towards the length.
     else if (n >= 2 && (n <= 4 || nameWords(tokens, bare.start, bare.end) <= 4)) {

@@ -27,6 +27,7 @@ import {
   titleModifiers,
 } from './roles.ts';
 import { isPinyinName } from './countries.ts';
+import { japaneseFamilyFirst } from './name-shapes.ts';
 import { CONTEST_VERBS } from './sport-cues.ts';
 import { DIGRAPH_INITIALS, type Token } from './tokenize.ts';
 import {
@@ -829,7 +830,8 @@ export function nameLike(t: Token, position: number, next?: Token, prev?: Token)
       !internationalBodies.has(t.lower) &&
       !internationalBodies.has(t.lower.replace(/\./g, ''))
     );
-  if (!lowerSecond && ACRONYM.test(t.text) && !CAPITALISED_WORD.test(t.text)) return false;
+  if (!lowerSecond && ACRONYM.test(t.text) && !CAPITALISED_WORD.test(t.text))
+    return position === 0 && japaneseFamilyFirst(t, next);
   const f = tokenFlags(t);
   if (f & (TITLE_HEAD | HONORIFIC)) {
     // "Sultan bin Saad", "Amir bin Nasser": before "bin", a title word is a given name; after it, the father's

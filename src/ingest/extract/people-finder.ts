@@ -71,6 +71,7 @@ const GIVEN_NAME_STYLES: ReadonlySet<string> = new Set([
 /** A one-letter initial with its period ("k. varadan"), or without it ("k varadan"), in a name's key. */
 const INITIAL_DOT = /(?:^|\s)\p{L}\. /u;
 const HYPHENS = /-/g;
+const CAPS_NAME = /^[A-Z]{2,}$/;
 const INITIAL_DOT_G = /(?<=^|\s)(\p{L})\. /gu;
 const INITIAL_BARE = /(?:^|\s)\p{L} /u;
 const INITIAL_BARE_G = /(?<=^|\s)(\p{L}) /gu;
@@ -270,6 +271,8 @@ export class PeopleFinder {
           const b = (tokens[s + q] as Token).text;
           ok =
             a === b ||
+            // "Kishi said" after "KISHI Nobuo": a family name in capitals, as Japan's government writes it.
+            (a.length === b.length && a.length > 1 && a === b.toUpperCase() && CAPS_NAME.test(a)) ||
             (a.length === b.length &&
               NAME_PARTICLES.has(a.toLowerCase()) &&
               a.toLowerCase() === b.toLowerCase()) ||
