@@ -2,7 +2,12 @@
 // honorary styles, patronymic initials, kunyas, names spelled with and without hyphens), on invented sentences with
 // invented people: none of them are in the held-out files.
 import { describe, expect, it } from 'vitest';
-import { extractTest as extract, personNamed as person, testArticle as article } from './test-article.ts';
+import {
+  extractTest as extract,
+  participantNames as taking,
+  personNamed as person,
+  testArticle as article,
+} from './test-article.ts';
 
 const names = (a: ReturnType<typeof article>) => extract(a).people.map((p) => p.name);
 
@@ -126,5 +131,43 @@ describe('where someone studied is not whom they stand for', () => {
       { source: 'Antara', dateline: { place: 'JAKARTA', date: null } },
     );
     expect(person(a, 'Budi Santoso')?.country).toBe('Indonesia');
+  });
+});
+
+describe('who takes part in an arrival or a swearing-in', () => {
+  it('counts those a leader "was accompanied by", a first lady written in lower case among them', () => {
+    const a = article(
+      'President arrives for summit',
+      [
+        'SEOUL -- President Han Min-jun arrived in Pyongyang on Tuesday for the summit and was greeted by leader Ri Chol-ho.',
+        'President Han was accompanied by first lady Yoon Mi-ra, Unification Minister Seo Dae-ho and spy chief Baek Jin-woo, who had prepared the summit.',
+      ],
+      { source: 'Yonhap', dateline: { place: 'SEOUL', date: null } },
+    );
+    expect(taking(a)).toEqual(['Han Min-jun', 'Ri Chol-ho', 'Yoon Mi-ra', 'Seo Dae-ho', 'Baek Jin-woo']);
+  });
+
+  it('counts the one who chairs the session where the oath is taken', () => {
+    const a = article(
+      'President takes office',
+      [
+        'BRASILIA - Carlos Mendes was sworn in today as president before a joint session of the National Congress, chaired by Senate President Paulo Teixeira.',
+        'He promised reforms.',
+      ],
+      { source: 'Agência Brasil', dateline: { place: 'BRASILIA', date: null } },
+    );
+    expect(taking(a)).toEqual(['Carlos Mendes', 'Paulo Teixeira']);
+  });
+
+  it('counts those the oath "was taken before", and the one who handed the president-elect a certificate', () => {
+    const a = article(
+      'Kh.Dorj takes oath as President',
+      [
+        'ULAANBAATAR -- The newly elected President Kh.Dorj took the oath at the State Palace today.',
+        'The oath was taken before Speaker M.Bold, Members of Parliament, Prime Minister J.Tsend and outgoing President Ts.Baatar. The Chairman of the Election Commission, Ch.Naran, handed the President-elect his certificate before the oath.',
+      ],
+      { source: 'MONTSAME', dateline: { place: 'ULAANBAATAR', date: null } },
+    );
+    expect(taking(a)).toEqual(['Kh.Dorj', 'M.Bold', 'J.Tsend', 'Ts.Baatar', 'Ch.Naran']);
   });
 });
