@@ -108,6 +108,33 @@ describe('Japanese names in both orders', () => {
     expect(person(a, 'SATO Hiroshi')?.aliases).toEqual(['Sato']);
   });
 
+  it('gives the title before the colon of a cabinet list line to the name after it', () => {
+    const a = article(
+      'New cabinet named',
+      [
+        'The office listed the new Cabinet. Among its members:',
+        'Chief Cabinet Secretary: SATO Hiroshi',
+        'Deputy Prime Minister and Minister of Finance: MORI Kenji',
+      ],
+      { source: 'Kyodo', dateline: { place: 'TOKYO', date: null } },
+    );
+    expect(person(a, 'SATO Hiroshi')?.roles).toEqual(['Chief Cabinet Secretary']);
+    expect(person(a, 'MORI Kenji')?.roles).toEqual(['Deputy Prime Minister', 'Minister of Finance']);
+  });
+
+  it("names a person as the headline first writes them, family name first, the story's order an alias", () => {
+    const a = article(
+      'Sato Hiroshi elected prime minister',
+      [
+        'TOKYO -- Hiroshi Sato was elected prime minister by parliament on Wednesday.',
+        'Sato said he would continue reforms.',
+      ],
+      { source: 'Kyodo', dateline: { place: 'TOKYO', date: null } },
+    );
+    expect(names(a)).toEqual(['Sato Hiroshi']);
+    expect(person(a, 'Sato Hiroshi')?.aliases).toContain('Hiroshi Sato');
+  });
+
   it("reads no name in a body's capitals before a Hepburn-shaped word", () => {
     const a = article(
       'Alliance opens office',

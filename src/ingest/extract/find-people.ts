@@ -569,7 +569,7 @@ export function findPeople(
       ? -1
       : GOVERNMENTS.has(prevWord)
         ? governmentTitleStart(tokens, bare.start)
-        : parenthesisedTitle(tokens, bare.start, f.roleOnly);
+        : (parenthesisedTitle(tokens, bare.start, f.roleOnly) ?? colonTitle(tokens, bare.start, bare.end));
     const after = tokens[bare.end];
     // "Tanabe's wife Emiko Tanabe", "his son Carl Hadley": a relation noun right before a name introduces a
     // person (a relation is not a role).
@@ -805,7 +805,8 @@ export function findPeople(
       const lower = lowerTitleStart(tokens, bare.start);
       if (lower < bare.start) addJoinedTitles(f, p, lower, bare.start);
     }
-    if (parenTitle >= 0) f.addTitleRoles(p, parenTitle, bare.start);
+    if (parenTitle >= 0)
+      f.addTitleRoles(p, parenTitle, tokens[bare.start - 1]?.text === ':' ? bare.start - 1 : bare.start);
     // "X was succeeded as head of the party by Y": the office is Y's now.
     const succession = tokens[bare.start - 1]?.lower === 'by' ? passiveSuccession(tokens, bare.start) : null;
     if (succession && succession.end > succession.start) f.addTitleRoles(p, succession.start, succession.end);
@@ -1409,8 +1410,8 @@ function parenthesisedTitle(
   tokens: readonly Token[],
   at: number,
   roleOnly: ReadonlyMap<number, Run>,
-): number {
-  if (tokens[at - 1]?.text !== ')') return -1;
+): number | undefined {
+  if (tokens[at - 1]?.text !== ')') return undefined;
   let o = at - 2;
   while (o >= at - 4 && tokens[o]?.cap && tokens[o]?.word) o--;
   if (o === at - 2 || tokens[o]?.text !== '(') return -1;
@@ -1419,6 +1420,27 @@ function parenthesisedTitle(
   let a = run.start;
   while (a < run.end && ARTICLE_RE.test((tokens[a] as Token).text)) a++;
   return a < run.end ? a : -1;
+}
+
+/** Words that join a title's capitalised words ("Minister for Foreign Affairs", "Minister of Finance and Y"). */
+const TITLE_JOINERS = new Set(['of', 'for', 'and', 'the', '&']);
+
+/**
+ * "Chief Cabinet Secretary: KATO Katsunobu": a line of a cabinet list, a title, a colon and a name closing the line.
+ * Start of the title, or -1.
+ */
+function colonTitle(tokens: readonly Token[], at: number, end: number): number {
+  if (tokens[at - 1]?.text !== ':' || (tokens[end] !== undefined && tokens[end].sent === tokens[at]?.sent))
+    return -1;
+  let k = at - 2;
+  let head = false;
+  for (; k >= 0 && at - k <= 10; k--) {
+    const t = tokens[k] as Token;
+    if (!(t.cap && t.word) && !TITLE_JOINERS.has(t.lower)) return -1;
+    if (titleHeads.has(t.lower)) head = true;
+    if (t.first) break;
+  }
+  return head && tokens[k]?.first ? k : -1;
 }
 
 /**
