@@ -591,7 +591,8 @@ export function findPeople(
     // right before a name that a comma closes.
     // "… and the Colombian ambassador in Havana, Guillermo Rivera." also ends the appositive at the sentence's end.
     // "the governor of the state, Ana Lima (PSB), who …": a party's initials in brackets may come before that comma.
-    const close = tokens[partyBracketEnd(tokens, bare.end)];
+    // "His rival, X of the National Party-led Front, conceded": so may the party the name is "of".
+    const close = tokens[partyOfEnd(tokens, partyBracketEnd(tokens, bare.end))];
     const apposed =
       relTok?.text === ',' &&
       (close?.text === ',' || close === undefined || close.sent !== relTok.sent || close.text === '.');
@@ -1699,6 +1700,23 @@ function partyBracketEnd(tokens: readonly Token[], end: number): number {
   const word = tokens[end + 1];
   return tokens[end]?.text === '(' && word?.cap && word.word && tokens[end + 2]?.text === ')' ? end + 3 : end;
 }
+
+/**
+ * Past "of the Mongolian People's Party" right after a name at `end`, when a comma closes it: capitalised words (a
+ * hyphenated "Party-led" among them) ending in a party's or a front's word; else `end`.
+ */
+function partyOfEnd(tokens: readonly Token[], end: number): number {
+  if (tokens[end]?.lower !== 'of' || tokens[end + 1]?.lower !== 'the') return end;
+  let k = end + 2;
+  let party = false;
+  for (; k < end + 12; k++) {
+    const t = tokens[k];
+    if (!t || !(t.cap || t.text === "'s" || t.text === '’s')) break;
+    party = PARTY_WORDS.has(t.lower);
+  }
+  return party && tokens[k]?.text === ',' ? k : end;
+}
+const PARTY_WORDS = new Set(['party', 'front', 'alliance', 'movement', 'congress', 'coalition']);
 
 const TAKE_FORMS = new Set(['took', 'takes', 'take', 'taking', 'taken']);
 
