@@ -83,6 +83,16 @@ describe('other names of the same person', () => {
   });
 });
 
+describe('a name set off by commas with its party', () => {
+  it('reads "The third candidate, X of the Y Party, had …" as a person', () => {
+    const a = article('President sworn in', [
+      'ULAANBAATAR -- The new president was sworn in on Monday.',
+      "The third candidate of the first round, R.Dorj of the Mongolian People's Revolutionary Party, had called for blank ballots.",
+    ]);
+    expect(names(a)).toEqual(['R.Dorj']);
+  });
+});
+
 describe("an office held in a country's possessive", () => {
   it('makes a person of one who "was Ethiopia\'s prime minister"', () => {
     const a = article('Leaders recall war', [
