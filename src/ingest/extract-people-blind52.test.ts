@@ -207,4 +207,16 @@ describe('who takes part in an arrival or a swearing-in', () => {
     );
     expect(taking(a)).toEqual(['Kh.Dorj', 'M.Bold', 'J.Tsend', 'Ts.Baatar', 'Ch.Naran']);
   });
+
+  it('leaves out one who "welcomed the resignation" or "the news" from elsewhere', () => {
+    const a = article(
+      'President steps down, deputy sworn in',
+      [
+        'JAKARTA -- President Budi Santoso resigned on Thursday and Vice President Agus Salim was sworn in before Chief Justice Hadi Purnomo.',
+        'Opposition leader Rina Wulandari welcomed the resignation but called for early elections. Student leader Dimas Prakoso welcomed the news.',
+      ],
+      { source: 'Antara', dateline: { place: 'JAKARTA', date: null } },
+    );
+    expect(taking(a)).toEqual(['Budi Santoso', 'Agus Salim', 'Hadi Purnomo']);
+  });
 });

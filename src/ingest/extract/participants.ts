@@ -2176,7 +2176,7 @@ const AMONG_THEM = /^Among (?:them|those (?:who|present|attending))\b/;
 
 /** What an event produced, as the object of a reaction: "welcomed the agreement", "hailed the decision". */
 const OUTCOME =
-  '(?:the|this) (?:[\\w-]+ ){0,2}(?:agreement|accord|deal|pact|decision|move|announcement|outcome|results?|ruling|verdict|step|measures?|adoption|approval)\\b';
+  '(?:the|this) (?:[\\w-]+ ){0,2}(?:agreement|accord|deal|pact|decision|move|announcement|outcome|results?|ruling|verdict|step|measures?|adoption|approval|resignation|news)\\b';
 const OUTCOME_AFTER = new RegExp(`^${OUTCOME}`, 'i');
 /**
  * "inflation accompanied by wage growth": accompanied by a thing, not by people ("accompanied by first lady X" or
