@@ -219,4 +219,16 @@ describe('who takes part in an arrival or a swearing-in', () => {
     );
     expect(taking(a)).toEqual(['Budi Santoso', 'Agus Salim', 'Hadi Purnomo']);
   });
+
+  it('reads the day of a dateless story\'s "today" from its header, so another weekday is another day', () => {
+    const a = article(
+      'President sworn in at temple',
+      [
+        'Gamini Perera was sworn in as president today at the temple.',
+        'Outgoing President Nimal Silva, who did not seek re-election, had handed over his office formally on Sunday evening.',
+      ],
+      { date: '2019-11-18', source: 'Colombopost', dateline: null },
+    );
+    expect(taking(a)).toEqual(['Gamini Perera']);
+  });
 });

@@ -939,6 +939,9 @@ let ledeCity: string | undefined;
 // Facts of the lede that few texts need, found when first asked (undefined until then).
 /** The weekday the lede names, lower-cased, or null. */
 let ledeDay: string | null | undefined;
+/** The header's date (YYYY-MM-DD), and whether a dateline stands over the story. */
+let articleDate = '';
+let datelined = false;
 /** Whether the lede's event is a gathering. */
 let gatheringLede: boolean | undefined;
 /** The length in days of the gathering the lede reports ("a two-day summit"), or 0 (set by `decide`). */
@@ -1100,6 +1103,18 @@ function meetingToday(): boolean {
 }
 
 const TODAY = /\btoday\b/;
+const WEEKDAY_NAMES = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+
+/**
+ * "X was sworn in … today" in a story with no dateline: the lede's day is the day it was published, so "had handed
+ * over his office on Sunday" in Monday's story is another day. Null when the lede names no "today" or a dateline
+ * (whose day may be before the header's) stands over it.
+ */
+function publishedToday(): string | null {
+  if (articleDate.length !== 10 || datelined || !TODAY.test(lede)) return null;
+  const d = new Date(`${articleDate}T12:00:00Z`);
+  return Number.isNaN(d.getTime()) ? null : (WEEKDAY_NAMES[d.getUTCDay()] ?? null);
+}
 
 function sentText(s: number): string {
   const [a, b] = sentences[s] ?? [0, 0];
@@ -1138,6 +1153,8 @@ export function decideParticipants(doc: TokenizedText, people: PersonRecord[], a
 
 function decide(people: PersonRecord[], article: ParsedArticle): void {
   year = Number.parseInt(article.date.slice(0, 4), 10);
+  articleDate = article.date;
+  datelined = article.dateline !== null;
   const datelineMonth = article.dateline?.date ? monthIndex(article.dateline.date) : -1;
   eventMonth = datelineMonth >= 0 ? datelineMonth : Number.parseInt(article.date.slice(5, 7), 10) - 1;
   const datelineDay =
@@ -3064,7 +3081,7 @@ function isNegative(text: string): boolean {
   // unless the lede itself looks ahead ("… will meet on Wednesday").
   if (t.startsWith('On ') && PLANNED_ON_WEEKDAY.test(t) && !ledeLower.includes(' will ')) return true;
   // "joined the leaders on Thursday" at a summit that opened on Wednesday: another day of the same event.
-  ledeDay ??= WEEKDAY_ANY.exec(lede)?.[1]?.toLowerCase() ?? null;
+  ledeDay ??= WEEKDAY_ANY.exec(lede)?.[1]?.toLowerCase() ?? publishedToday();
   if (ledeDay === null) return false;
   // Attending the gathering itself: at a gathering, another weekday is another day of the same event.
   gatheringLede ??= GATHERING_LEDE.test(lede);
