@@ -72,6 +72,11 @@ const GIVEN_NAME_STYLES: ReadonlySet<string> = new Set([
 const INITIAL_DOT = /(?:^|\s)\p{L}\. /u;
 const HYPHENS = /-/g;
 const CAPS_NAME = /^[A-Z]{2,}$/;
+/** A second letter in capitals: the cheap test before a word is compared in capitals ("KISHI" but not "Kishi"). */
+const capitalsAt1 = (w: string): boolean => {
+  const c = w.charCodeAt(1);
+  return c >= 65 && c <= 90;
+};
 const INITIAL_DOT_G = /(?<=^|\s)(\p{L})\. /gu;
 const INITIAL_BARE = /(?:^|\s)\p{L} /u;
 const INITIAL_BARE_G = /(?<=^|\s)(\p{L}) /gu;
@@ -272,7 +277,7 @@ export class PeopleFinder {
           ok =
             a === b ||
             // "Kishi said" after "KISHI Nobuo": a family name in capitals, as Japan's government writes it.
-            (a.length === b.length && a.length > 1 && a === b.toUpperCase() && CAPS_NAME.test(a)) ||
+            (a.length === b.length && capitalsAt1(a) && a === b.toUpperCase() && CAPS_NAME.test(a)) ||
             (a.length === b.length &&
               NAME_PARTICLES.has(a.toLowerCase()) &&
               a.toLowerCase() === b.toLowerCase()) ||
