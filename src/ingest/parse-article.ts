@@ -1,7 +1,7 @@
 // One decoded article file -> header fields, story paragraphs and captions. Pure and linear in the text length.
 // The accepted format is described in the README ("Your articles") and surveyed in tests/fixtures/corpus/FORMAT.md.
 import type { Article, Dateline } from '../common/dataset.ts';
-import { cityNames, isGazetteerPlace } from './extract/lexicon.ts';
+import { cityNames, isCommonWord, isGazetteerPlace } from './extract/lexicon.ts';
 import { matchDateline, matchLoneDateline, matchStrongDateline } from './parse/dateline.ts';
 import { parseHeader } from './parse/header.ts';
 import {
@@ -190,6 +190,25 @@ function cleanTitle(s: string): string {
   return t.trim();
 }
 
+/**
+ * "AKP - Agence Kampuchea Presse": an agency's initials and its name spelled out, a masthead atop the page. The
+ * agency, or null.
+ */
+function spelledOutMasthead(s: string): string | null {
+  const parts = s.length <= 60 ? s.split(DASH_SEP_RE) : [];
+  if (parts.length !== 2) return null;
+  const agency = knownAgency(parts[0]!);
+  return agency !== null && knownAgency(parts[1]!) === agency ? agency : null;
+}
+const DASH_SEP_RE = /\s[-–—]\s/;
+
+/**
+ * Agência Brasil's "Repórter Paulo Lima" (or "Repórter: …") on its own line: the reporter's credit, a byline. Spanish
+ * "Reportero"/"Reportera" alike.
+ */
+const REPORTER_LINE_RE =
+  /^(?:Rep[óo]rter|Reporter[oa])\s*:?\s+\p{Lu}[\p{L}.'’-]*(?:\s+(?:d[aeo]s?\s+)?\p{Lu}[\p{L}.'’-]*){1,4}$/u;
+
 /** Recognises the source/time line, bylines, date lines, pipe credits and blog metadata between title and story. */
 function frontMatter(s: string, info: FrontInfo): boolean {
   if (s.length > 200 || !frontMatterLine(s, info)) return false;
@@ -257,6 +276,7 @@ function frontMatterLine(s: string, info: FrontInfo): boolean {
     return true;
   }
   if (s.includes('|')) return pipeCredit(s, info);
+  if (s.length <= 60 && REPORTER_LINE_RE.test(s)) return true;
   // Ahram Online's "Ahram Online , Friday 23 Feb 2024": the outlet, a comma and the date.
   const comma = s.length <= 80 ? COMMA_CREDIT_RE.exec(s) : null;
   if (comma && looksLikeOutlet(comma[1]!) && DATE_ONLY_RE.test(comma[2]!)) {
@@ -323,6 +343,14 @@ function frontMatterLine(s: string, info: FrontInfo): boolean {
 /** One to three capitalised words: a site section's name ("All News", "National"). */
 const SECTION_LABEL_RE = /^\p{Lu}[\p{L}&-]*(?: \p{Lu}[\p{L}&-]*){0,2}$/u;
 const ANADOLU_UPDATE_RE = /^Update : \d{2}\.\d{2}\.\d{4}$/;
+/** One capitalised word, an outlet's name in a pipe credit ("Lankapuri"): no English word, no place. */
+const OUTLET_NAME_RE = /^\p{Lu}[\p{L}-]{2,30}$/u;
+const outletName = (p: string): boolean => {
+  const lower = p.toLowerCase();
+  return OUTLET_NAME_RE.test(p) && !isCommonWord(lower) && !isGazetteerPlace(lower);
+};
+/** A place's name of one to three capitalised words. */
+const PLACE_PART_RE = /^\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+){0,2}$/u;
 
 /** `Reuters | Moscow | Updated: …`, `By Zhang San | China Daily | Updated: 2024-10-22 08:38`. */
 function pipeCredit(s: string, info: FrontInfo): boolean {
@@ -341,6 +369,11 @@ function pipeCredit(s: string, info: FrontInfo): boolean {
   const credit =
     parts.find((p) => knownAgency(p)) ??
     parts.find((p) => !isMeta(p) && looksLikeOutlet(p)) ??
+    // "Lankapuri | Anuradhapura | Updated: …": an outlet's one-word name (no English word, no place) first, its
+    // place next, then the date.
+    (meta.length > 0 && parts.length >= 3 && outletName(parts[0]!) && PLACE_PART_RE.test(parts[1]!)
+      ? parts[0]
+      : undefined) ??
     // Anadolu's page template, "Jane Doe |01.08.2024 - Update : 01.08.2024", credits it without its name.
     (parts.some((p) => ANADOLU_UPDATE_RE.test(p)) ? 'Anadolu Agency' : undefined);
   if (!meta.length && !credit) return false;
@@ -398,7 +431,8 @@ function parseUnsafe(text: string): ParseResult {
   if (rest.startsWith('@')) info.source ??= handleOutlet(rest);
   // The outlet's masthead as line 1's chrome credits it too ("IRNA English", or the name alone: "Global Times"); the
   // headline follows.
-  const masthead = mastheadOutlet(rest) ?? (rest.includes('.') ? null : knownAgency(rest));
+  const masthead =
+    mastheadOutlet(rest) ?? (rest.includes('.') ? null : (knownAgency(rest) ?? spelledOutMasthead(rest)));
   if (masthead) info.source ??= masthead;
   // A place's name alone is the page's section ("Japan", "Hong Kong"), never a headline; the headline follows.
   const placeLabel = rest.length <= 30 && isGazetteerPlace(rest.toLowerCase());
@@ -422,6 +456,12 @@ function parseUnsafe(text: string): ParseResult {
       const s = lines[i]!.text;
       // A single word here is a section label ("China", "Sci-Tech"), not a headline.
       if (isTopChrome(s) || frontMatter(s, info) || !s.includes(' ')) continue;
+      // "RÚV English" on line 2, below the chrome: the masthead credits the story; the headline follows.
+      const outlet = s.length <= 40 ? mastheadOutlet(s) : null;
+      if (outlet) {
+        info.source ??= outlet;
+        continue;
+      }
       const caption = stripPhotoCredit(s);
       if (caption !== null) {
         if (caption) captions.push(caption);
@@ -512,7 +552,8 @@ function parseUnsafe(text: string): ParseResult {
       // An agency's name on a line of its own below the story ("Anadolu Agency") credits it; so does a byline
       // there, which is no story text ("By Jane Doe").
       if (s.length <= 40) {
-        const agency = knownAgency(s);
+        // "By AKP": the agency signing as the story's author.
+        const agency = knownAgency(s) ?? (s.startsWith('By ') ? knownAgency(s.slice(3)) : null);
         if (agency !== null) {
           trailerSource ??= agency;
           continue;

@@ -81,6 +81,20 @@ export function findTitleMentions(title: TokenizedText, people: PersonRecord[]):
         continue;
       }
       if (person.titleMention < 0) person.titleMention = i;
+      // "Suga Yoshihide elected …" over a story of "Yoshihide Suga": the headline writes the name family name first,
+      // the order it is first written in; the story's order is another form of it.
+      if (
+        person.tokens.length === 2 &&
+        k === 1 &&
+        tokens[i + 1]?.text === person.tokens[0] &&
+        !person.known &&
+        person.mentions.length > 0
+      ) {
+        person.aliases.push(person.name);
+        person.name = title.text.slice(t.start, (tokens[i + 1] as Token).end);
+        i++;
+        break;
+      }
       const full = k === 0 && person.tokens.every((x, q) => tokens[i + q]?.text === x);
       // "Wu's letter read at forum", "… as Wu's special representative", "delegation led by Choe Song-il's sister":
       // the headline cites them, it does not report them taking part.

@@ -118,7 +118,17 @@ function demonymInPlaceName(tokens: readonly Token[], at: number): boolean {
 }
 
 /** The second half of "Cuban-born", "Iranian-backed", "US-funded": a country that is not the one described. */
-const BIRTH_OR_BACKING = new Set(['born', 'backed', 'funded', 'sponsored', 'armed', 'supported']);
+// "a German-trained engineer", "a Soviet-educated economist": where someone studied is not whom they stand for either.
+const BIRTH_OR_BACKING = new Set([
+  'born',
+  'backed',
+  'funded',
+  'sponsored',
+  'armed',
+  'supported',
+  'trained',
+  'educated',
+]);
 
 /** Whether a story names North Korea (its name, its people or its capital): stories of the two Koreas. */
 const koreanStories = new WeakMap<readonly Token[], boolean>();

@@ -23,7 +23,7 @@ import {
   placeHeads,
   verbWords,
 } from './lexicon.ts';
-import { koreanShaped } from './name-shapes.ts';
+import { japaneseFamilyFirst, koreanShaped } from './name-shapes.ts';
 import {
   bareName,
   bodyTitledRun,
@@ -86,6 +86,7 @@ import {
   type Mention,
   type PersonRecord,
   NameEdges,
+  personNameWords,
   normKey,
   addRole,
   roleIndex,
@@ -104,6 +105,7 @@ import {
   titleModifiers,
   departmentWords,
   STYLES,
+  STYLE_ABBREVIATIONS,
 } from './roles.ts';
 import { CONTEST_VERBS, opponentBefore } from './sport-cues.ts';
 import type { Token, TokenizedText } from './tokenize.ts';
@@ -530,14 +532,17 @@ export function findPeople(
     // "Khalil Nasser, also known as Abu Rami", "X, alias Y", "under the nom de guerre Z": another name of the person
     // named just before.
     const quoted = quotedNicknameOwner(tokens, mentions, bare.start, bare.end);
+    const bracketed = quoted >= 0 ? -1 : bracketedAliasOwner(tokens, mentions, bare.start, bare.end);
     const aka =
       quoted >= 0
         ? quoted
-        : bare.end - bare.start === 1
-          ? nicknameOwner(tokens, mentions, bare.start)
-          : knownAsOwner(tokens, mentions, bare.start, (k) =>
-              f.resolveExisting(k, k + 1, normKey((tokens[k] as Token).text)),
-            );
+        : bracketed >= 0
+          ? bracketed
+          : bare.end - bare.start === 1
+            ? nicknameOwner(tokens, mentions, bare.start)
+            : knownAsOwner(tokens, mentions, bare.start, (k) =>
+                f.resolveExisting(k, k + 1, normKey((tokens[k] as Token).text)),
+              );
     if (aka >= 0) {
       f.byName.set(key, aka);
       f.mention(aka, bare.start, bare.end, surface, key);
@@ -564,7 +569,7 @@ export function findPeople(
       ? -1
       : GOVERNMENTS.has(prevWord)
         ? governmentTitleStart(tokens, bare.start)
-        : parenthesisedTitle(tokens, bare.start, f.roleOnly);
+        : (parenthesisedTitle(tokens, bare.start, f.roleOnly) ?? colonTitle(tokens, bare.start, bare.end));
     const after = tokens[bare.end];
     // "Tanabe's wife Emiko Tanabe", "his son Carl Hadley": a relation noun right before a name introduces a
     // person (a relation is not a role).
@@ -586,7 +591,8 @@ export function findPeople(
     // right before a name that a comma closes.
     // "… and the Colombian ambassador in Havana, Guillermo Rivera." also ends the appositive at the sentence's end.
     // "the governor of the state, Ana Lima (PSB), who …": a party's initials in brackets may come before that comma.
-    const close = tokens[partyBracketEnd(tokens, bare.end)];
+    // "His rival, X of the National Party-led Front, conceded": so may the party the name is "of".
+    const close = tokens[partyOfEnd(tokens, partyBracketEnd(tokens, bare.end))];
     const apposed =
       relTok?.text === ',' &&
       (close?.text === ',' || close === undefined || close.sent !== relTok.sent || close.text === '.');
@@ -635,8 +641,11 @@ export function findPeople(
       // possessive is no one-word name, whatever role follows it.
       accept = n > 1 || !(tokenFlags(firstTok) & (COMMON_WORD | ORG_HEAD));
     else if (ownedOccupation) accept = true;
+    // "his counterpart H.E. Narong Chai": "His Excellency" abbreviated styles a person, whatever the names.
+    else if (n >= 2 && STYLE_ABBREVIATION_SET.has(prevWord)) accept = true;
     else if (n >= 2 && (looksLikeFirstName(firstTok) || regnalName(tokens, bare))) accept = true;
     else if (n === 2 && koreanShaped(firstTok, tokens[bare.start + 1] as Token)) accept = true;
+    else if (n === 2 && japaneseFamilyFirst(firstTok, tokens[bare.start + 1])) accept = true;
     else if (n === 2 && surnameSharedInList(tokens, bare)) accept = true;
     // "Sultan bin Saad Al Muraikhi said": particles do not count towards the length.
     else if (n >= 2 && (n <= 4 || nameWords(tokens, bare.start, bare.end) <= 4)) {
@@ -797,7 +806,8 @@ export function findPeople(
       const lower = lowerTitleStart(tokens, bare.start);
       if (lower < bare.start) addJoinedTitles(f, p, lower, bare.start);
     }
-    if (parenTitle >= 0) f.addTitleRoles(p, parenTitle, bare.start);
+    if (parenTitle >= 0)
+      f.addTitleRoles(p, parenTitle, tokens[bare.start - 1]?.text === ':' ? bare.start - 1 : bare.start);
     // "X was succeeded as head of the party by Y": the office is Y's now.
     const succession = tokens[bare.start - 1]?.lower === 'by' ? passiveSuccession(tokens, bare.start) : null;
     if (succession && succession.end > succession.start) f.addTitleRoles(p, succession.start, succession.end);
@@ -1085,7 +1095,7 @@ function fullNamesOfLoneWords(
     }
     if (!best || f.byName.has(best.key)) continue;
     p.name = best.surface;
-    p.tokens = best.surface.split(/\s+/);
+    p.tokens = personNameWords(best.surface);
     (f.aliasKeys[i] as Set<string>).add(f.nameKeys[i] as string);
     p.aliases.unshift(word);
     f.nameKeys[i] = best.key;
@@ -1201,6 +1211,21 @@ function knownAsOwner(
   return namedEndingAt(mentions, k);
 }
 
+/**
+ * "President Karim Nasser (Abu Rami) said": a name of two to four words alone in brackets right after a person's name
+ * is another name of theirs (an Arabic kunya, a nom de guerre), not a second person. Returns that person, or -1.
+ */
+function bracketedAliasOwner(
+  tokens: readonly Token[],
+  mentions: readonly Mention[],
+  start: number,
+  end: number,
+): number {
+  if (end - start < 2 || end - start > 4 || tokens[start - 1]?.text !== '(' || tokens[end]?.text !== ')')
+    return -1;
+  return namedEndingAt(mentions, start - 1);
+}
+
 /** "keeps the title of Elbasy", "given the title Datuk": a word right after "title (of)" is the title, not a person. */
 function namesATitle(tokens: readonly Token[], start: number): boolean {
   const before = tokens[start - 1]?.lower;
@@ -1283,6 +1308,9 @@ function formerNameOwner(
 function titleAt(tokens: readonly Token[], at: number): boolean {
   const t = tokens[at];
   if (t === undefined || !t.word) return false;
+  // "when X was Ethiopia's prime minister": the office of a country named in the possessive.
+  const own = tokens[at + 1]?.text;
+  if ((own === "'s" || own === '’s') && tokenFlags(t) & COUNTRY) return titleAt(tokens, at + 2);
   if (titleHeads.has(t.lower)) return true;
   return titleModifiers.has(t.lower) && titleHeads.has(tokens[at + 1]?.lower ?? '');
 }
@@ -1292,6 +1320,8 @@ function titleHeadAt(tokens: readonly Token[], at: number): boolean {
   const t = tokens[at];
   return t !== undefined && !t.cap && (tokenFlags(t) & TITLE_HEAD) !== 0;
 }
+
+const STYLE_ABBREVIATION_SET: ReadonlySet<string> = new Set(STYLE_ABBREVIATIONS);
 
 /** "X, also known as Y", "X, widely known as Y". */
 const KNOWN_AS_ADVERBS = new Set(['also', 'better', 'widely', 'popularly', 'commonly']);
@@ -1381,8 +1411,8 @@ function parenthesisedTitle(
   tokens: readonly Token[],
   at: number,
   roleOnly: ReadonlyMap<number, Run>,
-): number {
-  if (tokens[at - 1]?.text !== ')') return -1;
+): number | undefined {
+  if (tokens[at - 1]?.text !== ')') return undefined;
   let o = at - 2;
   while (o >= at - 4 && tokens[o]?.cap && tokens[o]?.word) o--;
   if (o === at - 2 || tokens[o]?.text !== '(') return -1;
@@ -1391,6 +1421,27 @@ function parenthesisedTitle(
   let a = run.start;
   while (a < run.end && ARTICLE_RE.test((tokens[a] as Token).text)) a++;
   return a < run.end ? a : -1;
+}
+
+/** Words that join a title's capitalised words ("Minister for Foreign Affairs", "Minister of Finance and Y"). */
+const TITLE_JOINERS = new Set(['of', 'for', 'and', 'the', '&']);
+
+/**
+ * "Chief Cabinet Secretary: KATO Katsunobu": a line of a cabinet list, a title, a colon and a name closing the line.
+ * Start of the title, or -1.
+ */
+function colonTitle(tokens: readonly Token[], at: number, end: number): number {
+  if (tokens[at - 1]?.text !== ':' || (tokens[end] !== undefined && tokens[end].sent === tokens[at]?.sent))
+    return -1;
+  let k = at - 2;
+  let head = false;
+  for (; k >= 0 && at - k <= 10; k--) {
+    const t = tokens[k] as Token;
+    if (!(t.cap && t.word) && !TITLE_JOINERS.has(t.lower)) return -1;
+    if (titleHeads.has(t.lower)) head = true;
+    if (t.first) break;
+  }
+  return head && tokens[k]?.first ? k : -1;
 }
 
 /**
@@ -1649,6 +1700,23 @@ function partyBracketEnd(tokens: readonly Token[], end: number): number {
   const word = tokens[end + 1];
   return tokens[end]?.text === '(' && word?.cap && word.word && tokens[end + 2]?.text === ')' ? end + 3 : end;
 }
+
+/**
+ * Past "of the Mongolian People's Party" right after a name at `end`, when a comma closes it: capitalised words (a
+ * hyphenated "Party-led" among them) ending in a party's or a front's word; else `end`.
+ */
+function partyOfEnd(tokens: readonly Token[], end: number): number {
+  if (tokens[end]?.lower !== 'of' || tokens[end + 1]?.lower !== 'the') return end;
+  let k = end + 2;
+  let party = false;
+  for (; k < end + 12; k++) {
+    const t = tokens[k];
+    if (!t || !(t.cap || t.text === "'s" || t.text === '’s')) break;
+    party = PARTY_WORDS.has(t.lower);
+  }
+  return party && tokens[k]?.text === ',' ? k : end;
+}
+const PARTY_WORDS = new Set(['party', 'front', 'alliance', 'movement', 'congress', 'coalition']);
 
 const TAKE_FORMS = new Set(['took', 'takes', 'take', 'taking', 'taken']);
 

@@ -1,5 +1,12 @@
 // Countries a name's shape tells apart: romanised Korean and Japanese names, Chinese-romanised names in a list.
-import { firstNames, isCommonWord } from './lexicon.ts';
+import {
+  countryNames,
+  firstNames,
+  internationalBodies,
+  isCommonWord,
+  isGazetteerPlace,
+  knownOrganizations,
+} from './lexicon.ts';
 import type { NameEdges, PersonRecord } from './person-record.ts';
 import type { Token } from './tokenize.ts';
 
@@ -67,6 +74,28 @@ export function listedWithChinese(
 
 /** Japanese syllables in Hepburn romanisation: an optional consonant (or "sh", "ch", "ts", "j", "y" glide), a vowel. */
 const JAPANESE_WORD = /^(?:(?:[kgsztdnhbpmr]y?|sh|ch|ts|j|f|w|y)?[aiueo]|n)+$/;
+const CAPS_WORD = /^[A-Z]{2,}$/;
+const TITLE_CASE_WORD = /^[A-Z][a-z]{2,}$/;
+/**
+ * "KATO Katsunobu": Japan's government writes a name family name first, the family name in capitals; both words in
+ * Hepburn syllables, the capitals no known body, country or place ("NATO Tokyo" is neither a name nor one).
+ */
+export function japaneseFamilyFirst(family: Token, given: Token | undefined): boolean {
+  return (
+    given !== undefined &&
+    given.sent === family.sent &&
+    CAPS_WORD.test(family.text) &&
+    TITLE_CASE_WORD.test(given.text) &&
+    JAPANESE_WORD.test(family.lower) &&
+    JAPANESE_WORD.test(given.lower) &&
+    !isGazetteerPlace(family.lower) &&
+    !isGazetteerPlace(given.lower) &&
+    !countryNames.has(family.lower) &&
+    !internationalBodies.has(family.lower) &&
+    !knownOrganizations.has(family.lower)
+  );
+}
+
 /** A Korean given name written with a hyphen ("Jae-in", "Yo-jong"): two short syllables. */
 const KOREAN_GIVEN = /^[A-Z][a-z]{1,4}-[a-z]{1,4}$/;
 /**

@@ -16,6 +16,7 @@ import {
 import {
   departmentWords,
   honorificPairs,
+  KHMER_STYLE_WORDS,
   honorifics,
   rankAbbreviations,
   spokesWords,
@@ -26,6 +27,7 @@ import {
   titleModifiers,
 } from './roles.ts';
 import { isPinyinName } from './countries.ts';
+import { japaneseFamilyFirst } from './name-shapes.ts';
 import { CONTEST_VERBS } from './sport-cues.ts';
 import { DIGRAPH_INITIALS, type Token } from './tokenize.ts';
 import {
@@ -828,7 +830,8 @@ export function nameLike(t: Token, position: number, next?: Token, prev?: Token)
       !internationalBodies.has(t.lower) &&
       !internationalBodies.has(t.lower.replace(/\./g, ''))
     );
-  if (!lowerSecond && ACRONYM.test(t.text) && !CAPITALISED_WORD.test(t.text)) return false;
+  if (!lowerSecond && ACRONYM.test(t.text) && !CAPITALISED_WORD.test(t.text))
+    return position === 0 && japaneseFamilyFirst(t, next);
   const f = tokenFlags(t);
   if (f & (TITLE_HEAD | HONORIFIC)) {
     // "Sultan bin Saad", "Amir bin Nasser": before "bin", a title word is a given name; after it, the father's
@@ -983,10 +986,13 @@ export interface TitledName {
  */
 export function honorificEnd(tokens: readonly Token[], at: number, end: number): number {
   let k = at;
+  let samdech = false;
   while (k < end) {
     const t = tokens[k] as Token;
     const next = tokens[k + 1];
     if (next && k + 1 < end && honorificPairs.get(t.lower)?.has(next.lower)) k += 2;
+    else if (samdech && KHMER_STYLE_WORDS.has(t.lower)) k++;
+    else if (malayTun(tokens, k, at)) k++;
     // "DR Congo": in capitals, "DR" abbreviates a country's name, not "Doctor".
     else if (
       (honorifics.has(t.lower) && t.text !== 'DR') ||
@@ -995,9 +1001,34 @@ export function honorificEnd(tokens: readonly Token[], at: number, end: number):
     )
       k++;
     else break;
+    if (t.lower === 'samdech') samdech = true;
     if (k < end && tokens[k]?.text === '.') k++;
   }
   return k;
+}
+
+/**
+ * "Tun Kamal Yusof": the Malaysian federal honour alone ("Tun Dr", "Tun Sri" are pairs) before a name of two or more
+ * words; not Burmese "U Tun Myint" nor "Tun Tun Oo", where "Tun" is a name syllable.
+ */
+function malayTun(tokens: readonly Token[], k: number, at: number): boolean {
+  const t = tokens[k] as Token;
+  const next = tokens[k + 1];
+  const after = tokens[k + 2];
+  const before = tokens[at - 1];
+  return (
+    t.text === 'Tun' &&
+    k === at &&
+    next !== undefined &&
+    next.cap &&
+    next.word &&
+    next.lower !== 'tun' &&
+    after !== undefined &&
+    after.cap &&
+    after.word &&
+    after.sent === t.sent &&
+    !(before?.text === 'U' || before?.lower === 'daw')
+  );
 }
 
 /**

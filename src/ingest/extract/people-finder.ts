@@ -18,7 +18,14 @@ import {
 import { SPOUSE_TITLES } from './one-holder-offices.ts';
 import { PATRONYMIC } from './patronymics.ts';
 import { PERSONAL_STYLES, isOccupation, rankAbbreviations, titleHeads, titleModifiers } from './roles.ts';
-import { type Mention, type PersonRecord, normKey, newPerson, addRole } from './person-record.ts';
+import {
+  type Mention,
+  type PersonRecord,
+  normKey,
+  newPerson,
+  addRole,
+  personNameWords,
+} from './person-record.ts';
 import type { PluralTitleGroup } from './plural-titles.ts';
 import type { Token, TokenizedText } from './tokenize.ts';
 
@@ -63,6 +70,13 @@ const GIVEN_NAME_STYLES: ReadonlySet<string> = new Set([
 
 /** A one-letter initial with its period ("k. varadan"), or without it ("k varadan"), in a name's key. */
 const INITIAL_DOT = /(?:^|\s)\p{L}\. /u;
+const HYPHENS = /-/g;
+const CAPS_NAME = /^[A-Z]{2,}$/;
+/** A second letter in capitals: the cheap test before a word is compared in capitals ("KISHI" but not "Kishi"). */
+const capitalsAt1 = (w: string): boolean => {
+  const c = w.charCodeAt(1);
+  return c >= 65 && c <= 90;
+};
 const INITIAL_DOT_G = /(?<=^|\s)(\p{L})\. /gu;
 const INITIAL_BARE = /(?:^|\s)\p{L} /u;
 const INITIAL_BARE_G = /(?<=^|\s)(\p{L}) /gu;
@@ -126,7 +140,7 @@ export class PeopleFinder {
    * that person and returns its index, or -1.
    */
   surnameFirst(name: string, key: string): number {
-    const tokens = name.split(/\s+/);
+    const tokens = personNameWords(name);
     if (tokens.length < 2) return -1;
     const last = tokens[tokens.length - 1] as string;
     let found = -1;
@@ -162,7 +176,7 @@ export class PeopleFinder {
    * person and returns its index, or -1.
    */
   givenNameFirst(name: string, key: string): number {
-    const tokens = name.split(/\s+/);
+    const tokens = personNameWords(name);
     if (tokens.length < 3 || !GULF_SECOND_WORD.test(tokens[1] as string)) return -1;
     const first = tokens[0] as string;
     const found = this.people.findIndex((q) => q.tokens.length === 1 && q.tokens[0] === first && !q.known);
@@ -183,7 +197,7 @@ export class PeopleFinder {
     const name = `${p.name} ${surface}`;
     const key = normKey(name);
     p.name = name;
-    p.tokens = name.split(/\s+/);
+    p.tokens = personNameWords(name);
     this.nameKeys[found] = key;
     this.byName.set(key, found);
     this.mention(found, start, end, surface, key);
@@ -230,6 +244,12 @@ export class PeopleFinder {
           : undefined;
       const found = other === undefined ? undefined : this.byName.get(other);
       if (found !== undefined) return found;
+      // "Kim Jong Il" in another agency's quoted words after "Kim Jong-il": the same name with a hyphen or without.
+      const hyphenFree = key.replace(HYPHENS, ' ');
+      const spelled = this.nameKeys.findIndex(
+        (k) => k !== key && (k.includes('-') || key.includes('-')) && k.replace(HYPHENS, ' ') === hyphenFree,
+      );
+      if (spelled >= 0) return spelled;
     }
     const { tokens, people } = this;
     const n = e - s;
@@ -256,6 +276,8 @@ export class PeopleFinder {
           const b = (tokens[s + q] as Token).text;
           ok =
             a === b ||
+            // "Kishi said" after "KISHI Nobuo": a family name in capitals, as Japan's government writes it.
+            (a.length === b.length && capitalsAt1(a) && a === b.toUpperCase() && CAPS_NAME.test(a)) ||
             (a.length === b.length &&
               NAME_PARTICLES.has(a.toLowerCase()) &&
               a.toLowerCase() === b.toLowerCase()) ||

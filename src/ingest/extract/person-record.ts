@@ -95,11 +95,18 @@ export class NameEdges {
 }
 
 // ------------------------------------------------------------------------------------------ people
+/**
+ * The words of a name: "Kh.Battulga", as Mongolian outlets glue a patronymic initial to the name, has the words of
+ * "Kh. Battulga", so "Battulga" alone is that person.
+ */
+export const personNameWords = (name: string): string[] =>
+  name.split(/\s+|(?<=\p{Lu}\p{Ll}?\.)(?=\p{Lu}\p{Ll})/u);
+
 /** A person of the story named `name`, before anything else is known of them. */
 export function newPerson(name: string, known: KnownPerson | null): PersonRecord {
   return {
     name,
-    tokens: name.split(/\s+/),
+    tokens: personNameWords(name),
     aliases: [],
     roles: [],
     roleSpans: [],

@@ -623,6 +623,10 @@ export const honorifics = new Set([
   // "Datuk Seri Utama" (the higher grade of "Datuk Seri"); "Tengku", a Malay royal title before the honours.
   'utama',
   'tengku',
+  // "Tuanku X" (a Malay ruler, the King among them), "Tunku X" (a prince); Khmer "Samdech", the highest style.
+  'tuanku',
+  'tunku',
+  'samdech',
   // "Sultan Haji Rashid Mahmud": the title of a Muslim who has made the pilgrimage, in Brunei and Malaysia.
   'haji',
   'hajjah',
@@ -650,6 +654,23 @@ export const honorifics = new Set([
   // (Iran's "Seyed Hamid Rezaei" and Pakistan's "Syed Tariq Qureshi" write it as part of the name.)
   'sayyid',
   'sayyed',
+]);
+
+/**
+ * Khmer styles that follow "Samdech" before a name ("Samdech Akka Moha Sena Padei Techo X", "Samdech Moha Borvor
+ * Thipadei Y"): honorifics only in that chain, since "Sena" or "Moha" may open a name elsewhere.
+ */
+export const KHMER_STYLE_WORDS: ReadonlySet<string> = new Set([
+  'akka',
+  'moha',
+  'sena',
+  'padei',
+  'techo',
+  'borvor',
+  'thipadei',
+  'vibol',
+  'pichey',
+  'krolahom',
 ]);
 
 /**

@@ -32,8 +32,9 @@ const WORD_RE = /^[\p{L}\d]/u;
 // French "d'" ("Pierre Lafont d'Aubigny").
 const PARTICLE_RE = /^(?:(?:al|el|ad|as|ash|an|ar|az|di)-|d['’])\p{Lu}/u;
 const SINGLE_UPPER = /^\p{Lu}$/u;
-/** Initials written with two letters for one sound: Icelandic "Einar Th. Gunnarsson" (Þ), "Ch.", "Kh.", "Sh.". */
-export const DIGRAPH_INITIALS = new Set(['Th', 'Ch', 'Kh', 'Sh']);
+/** Initials written with two letters for one sound: Icelandic "Einar Th. Gunnarsson" (Þ), "Ch.", "Kh.", "Sh.", and
+ * Mongolian "Ts." and "Zh." (Ц, Ж) of a patronymic initial ("Ts.Bold"). */
+export const DIGRAPH_INITIALS = new Set(['Th', 'Ch', 'Kh', 'Sh', 'Ts', 'Zh']);
 const LETTER_RE = /[\p{L}\p{M}]/u;
 const UPPER_RE = /\p{Lu}/u;
 

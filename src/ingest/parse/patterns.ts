@@ -181,6 +181,12 @@ const AGENCY_NAMES = [
   'APA',
   // Kenya's public broadcaster, whose site signs "By KBC Reporter" and ends "KBC".
   'KBC',
+  // Cambodia's and Palestine's agencies and Iceland's public broadcaster ("Phnom Penh, Feb. 7, 2024 AKP -- ",
+  // "RAMALLAH, Jan. 15 (WAFA) - ", "RÚV English" atop its pages).
+  'AKP',
+  'WAFA',
+  'RÚV',
+  'RUV',
 ];
 const AGENCIES = new Map(AGENCY_NAMES.map((a) => [a.toLowerCase(), a]));
 // Credits by initials that stand for an agency named above: Anadolu's "ANKARA (AA) - ".
@@ -197,6 +203,8 @@ AGENCIES.set('thai pbs world', 'Thai PBS');
 AGENCIES.set('rnz pacific', 'RNZ');
 // Taiwan's Central News Agency publishes in English as "Focus Taiwan", the masthead atop its pages.
 AGENCIES.set('focus taiwan', 'CNA');
+// Agence Kampuchea Presse, as its masthead spells it out ("AKP - Agence Kampuchea Presse").
+AGENCIES.set('agence kampuchea presse', 'AKP');
 // Web portals of agencies, as a crawled page prints them on a line of their own ("english.news.cn", "CGTN.com").
 const PORTALS = new Map([
   ['news.cn', 'Xinhua'],
@@ -440,7 +448,7 @@ export const WEB_EDITOR_RE = /^(?:[([]\s*Web\s+editors?\s*:[^)\]]{0,120}[)\]]|We
 export const STAFF_CREDIT_RE =
   /^(?:Reporters?|Writers?|Correspondents?|Photographers?|Translators?|Translation)\s*:\s*\p{Lu}[\p{L}.'’ -]{1,50}(?:,\s*\p{Lu}[\p{L}.'’ -]{1,50}){0,3}(?:\s[-–—|]\s(?:Edition|Editing|Editors?)\s*:\s*\p{Lu}[\p{L}.'’ -]{1,50})?$/u;
 export const EDITOR_RE =
-  /^[([]?\s*(?:(?:(?:Chief|Responsible|Executive|Web|Managing)\s+)?Editors?|Editor-in-Chief|Edition)\s*:\s*\S|^[([]?\s*(?:Edited|Proofread|Translated|Compiled|Produced)\s+by\s+\S/i;
+  /^[([]?\s*(?:(?:(?:Chief|Responsible|Executive|Web|Managing)\s+)?Editors?|Editor-in-Chief|Edition|Edição|Edición|Szerkesztő)\s*:\s*\S|^[([]?\s*(?:Edited|Proofread|Translated|Compiled|Produced)\s+by\s+\S/i;
 export const SOURCE_TRAILER_RE = /^[([]?\s*Source\s*:\s*([^()[\]]{1,80}?)\s*[)\]]?\.?$/i;
 export const READ_MORE_RE =
   /^(?:Read\s+more|Watch\s+more\s+on\b|Also\s+read|Read\s+also|See\s+also|More\s+on\s+this|Click\s+here|Related\s*:|Recommended\s*:|Watch\s*:|Listen\s*:|(?:With\s+)?inputs?\s+from\b)/i;
