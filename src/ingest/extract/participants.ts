@@ -4233,17 +4233,24 @@ function liveEntries(people: PersonRecord[]): void {
   }
 }
 
-/** "… at Queen X's state funeral", "Who attended Pope Y' funeral": the one mourned is no participant of it. */
+/**
+ * "… at Queen X's state funeral", "Who attended Pope Y' funeral", "state funeral of King Z": the one mourned is no
+ * participant of it.
+ */
 function funeralSubject(p: PersonRecord): boolean {
-  if (p.titleMention < 0) return false;
-  const words = [...p.tokens, ...p.aliases].filter((w) => /^\p{Lu}/u.test(w));
-  return words.some((w) =>
-    new RegExp(
-      String.raw`\b${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}['’]s? (?:state |private )?(?:funeral|burial|memorial)`,
-      'u',
-    ).test(title),
-  );
+  if (p.titleMention < 0 || !FUNERAL_WORD.test(title)) return false;
+  return [...p.tokens, ...p.aliases].some((w) => {
+    if (!/^\p{Lu}/u.test(w)) return false;
+    const at = title.indexOf(w);
+    if (at < 0) return false;
+    const after = title.slice(at + w.length, at + w.length + 30);
+    const before = title.slice(Math.max(0, at - 40), at);
+    return FUNERAL_AFTER.test(after) || FUNERAL_BEFORE.test(before);
+  });
 }
+const FUNERAL_WORD = /\b(?:funeral|burial)\b/i;
+const FUNERAL_AFTER = /^(?: [\p{Lu}][\p{L}.]*)*['’]s? (?:state |private )?(?:funeral|burial)\b/u;
+const FUNERAL_BEFORE = /\b(?:funeral|burial) (?:service )?(?:of|for) (?:(?:the )?[\p{Lu}][\p{L}.]* ){0,3}$/u;
 
 /** The shapes of round 53, each gated by its headline. */
 function multiStoryShapes(people: PersonRecord[]): void {
