@@ -2,7 +2,7 @@
 // leaders' reactions, live blogs, factboxes, a calendar column, a week-ahead diary), on invented sentences with
 // invented people: none of them are in the held-out files.
 import { describe, expect, it } from 'vitest';
-import { participantNames as taking, testArticle as article } from './test-article.ts';
+import { extractTest, participantNames as taking, testArticle as article } from './test-article.ts';
 
 describe('a roundup of leaders reacting', () => {
   it("counts each leader's own message and the one they sent it to, not a spokesman or one who said nothing", () => {
@@ -133,5 +133,14 @@ describe('files of several stories', () => {
       { dateline: { place: 'OSTBURG', date: null }, source: 'dpa' },
     );
     expect(taking(a)).toEqual(['Karl Velk', 'Ada Marr', 'Lena Rusk', 'Tom Baer']);
+  });
+});
+
+describe('who is a person', () => {
+  it('reads a name before a passive "attended by" as a venue, not a person', () => {
+    const a = article('State funeral for King Arvel', [
+      'Ostland bids farewell to King Arvel with a state funeral at Marlow Abbey attended by some 2,000 guests.',
+    ]);
+    expect(extractTest(a).people.map((p) => p.name)).toEqual(['Arvel']);
   });
 });

@@ -665,9 +665,13 @@ export function findPeople(
       const tookOffice = (ctx === 'took' || ctx === 'takes') && tokens[bare.end + 1]?.lower === 'office';
       // "fought when X Y was Prime Minister of Ethiopia": only a person holds a title.
       const heldTitle = (ctx === 'was' || ctx === 'is') && titleAt(tokens, bare.end + 1);
+      // "a state funeral at Westminster Abbey attended by 2,000 guests": a verb in the passive is said of a place or an
+      // event, not done by a person.
+      const passive = tokens[(aside > 0 ? aside : bare.end) + 1]?.lower === 'by';
       const acted =
         verbTok !== undefined &&
         !verbTok.cap &&
+        !passive &&
         (PERSON_VERBS.has(ctx) || present || tookOffice || heldTitle) &&
         before !== 'the' &&
         before !== 'a';
