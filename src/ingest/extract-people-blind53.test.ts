@@ -36,7 +36,7 @@ describe('a roundup of leaders reacting', () => {
 });
 
 describe('files of several stories', () => {
-  it("reads each digest item's dateline sentence as that item's lede", () => {
+  it("reads each digest item's dateline sentence as that item's lede, and one who speaks elsewhere in it as no more than a speaker", () => {
     const a = article(
       'Kestrel News Digest: May 4',
       [
@@ -46,10 +46,13 @@ describe('files of several stories', () => {
         'Minister ready for talks in Kerr',
         'KERR - Foreign Minister Uma Telk met her Kerrish counterpart Nils Orrin on Friday.',
         'Chief Cabinet Secretary Bo Hald told a press conference the visit went well.',
+        'Ostland opens port to rescue ship',
+        "OSTBURG - Ostland's new government said it would let the rescue ship dock. Prime Minister Karl Brenn said it was the country's duty. Opposition leader Mark Sand said he would not back the decision.",
+        'INTERLAKEN, Pentria - The climate panel released its report on Monday. In a separate video message, Secretary-General Anna Ruhl called it a survival guide.',
       ],
       { dateline: null },
     );
-    expect(taking(a)).toEqual(['Edo Varn', 'Rhea Solt', 'Uma Telk', 'Nils Orrin']);
+    expect(taking(a)).toEqual(['Edo Varn', 'Rhea Solt', 'Uma Telk', 'Nils Orrin', 'Karl Brenn']);
   });
 
   it("counts those a live blog's time-stamped entries place at the event, not one who did not travel", () => {

@@ -55,11 +55,11 @@ const NEG_START =
 // "hoped to hold talks soon with", "will chair", "will take part in the monitoring", "two decades ago": a further
 // (or far earlier) meeting or act beside (or after) the one reported; "arrived from Wellington, where he met X" (or
 // "had taken part in a conference co-hosted by X"): one at the visit's last stop; "said in letters to both leaders": a
-// reaction from elsewhere; "the announcement followed days of talks attended by X": the talks before it; "speaking
+// reaction from elsewhere, as is "In a separate video message, X said"; "the announcement followed days of talks attended by X": the talks before it; "speaking
 // at a news conference after the summit": remarks apart from the event.
 // "The treaty must still be ratified by the Senate, where Majority Leader X said …": the later act's people.
 const NEG_ANY =
-  /\b(?:who (?:did not|didn't|could not|couldn't) (?:attend|travel|come|join|take part)|(?:news|press) conference after the (?:summit|talks|meeting|session|ceremony|signing)|separate(?:ly)?(?: bilateral)? (?:meetings?|talks|interviews?|briefings?|remarks)|separately|courtesy call|(?:followed|came after) (?:[\w-]+ ){0,2}(?:days|weeks|months|rounds) of|(?:years?|decades?) ago|at (?:the|that) time\b(?! of)|(?:said|says|told (?:reporters|journalists|the press)|announced|stated) earlier|(?:several|many|numerous) times|on (?:several|many|numerous) occasions|sent (?:a|an|his|her|their) (?:[\w-]+ )?(?:delegation|envoy|representative|message|letter)|(?:recent|previous|earlier) (?:talks|meetings?|visits?|trips?|(?:phone )?calls?|conversations?|summit)|(?:results?|outcomes?) of (?:his|her|their) (?:[\w-]+ )?(?:talks|meetings?|discussions) with|earlier this (?:week|month|year)|(?:said|told|announced|stated) (?:reporters |journalists )?this (?:week|month)|earlier in the (?:case|probe|investigation|inquiry)|last (?:week|month|year)|later this (?:week|month|year)|next (?:week|month|year)|before arriving|before the (?:summit|talks|meeting|session|ceremony|call)(?! (?:began|begins|started|starts|opened|opens))|(?:briefing|briefed|told) (?:reporters|journalists|the media|the press) after the (?:summit|talks|meeting|session|ceremony|call)|prior to|the day before|in recent (?:weeks|months|years)|(?:needs?|needed|has|have|had|is yet|are yet|remains?) to be (?:signed|approved|ratified|endorsed|published) by|must (?:still |yet |first )?be (?:signed|approved|ratified|endorsed) by|also (?:met|meets|received|receives|held talks|holds talks)|also (?:held|had|holds|has) an? (?:(?:phone|telephone|video) )?(?:call|conversation|talks?) with|also (?:spoke|speaks) (?:by|on the|over the) (?:phone|telephone)|(?:is|are|was|were) (?:also |then )?(?:scheduled|expected|due|set|slated|planning|going|arranging|preparing) to (?:meet|visit|hold|attend|travel|leave for|depart for|fly to|join|inaugurate|open|sign|launch|host|chair|address|speak|talk|take)|looks? forward to|looked forward to|will (?:then |also |later |next |soon )?(?:attend|visit|meet|hold|travel|leave for|depart for|fly to|host|chair|join|take part|participate)|will be (?:received|welcomed|greeted|met|hosted)|(?:is|are) (?:also )?to be (?:received|welcomed|greeted|met|hosted)|plans? to (?:attend|visit|meet|hold|travel)|hop(?:e|es|ed|ing) to (?:meet|visit|hold|attend|travel|talk)|in (?:an? |(?:his|her|their) )?(?:written |separate |video )?(?:(?:Facebook|Instagram|Telegram|Twitter|WeChat|Weibo|X) )?(?:statements?|messages?|letters?|posts?|tweets?)|on social media|on (?:X|Facebook|Instagram|Telegram|Twitter|WeChat|Weibo)(?=[,.;]|$| to | that )|(?:wrote|posted) on|from [\w'’-]+(?: [\w'’-]+)?, where (?:he|she|they) (?:had )?(?:met|held|received|attended|taken part|took part|joined))\b/i;
+  /\b(?:who (?:did not|didn't|could not|couldn't) (?:attend|travel|come|join|take part)|(?:news|press) conference after the (?:summit|talks|meeting|session|ceremony|signing)|separate(?:ly)?(?: bilateral| video| written)? (?:meetings?|talks|interviews?|briefings?|remarks|statements?|messages?)|separately|courtesy call|(?:followed|came after) (?:[\w-]+ ){0,2}(?:days|weeks|months|rounds) of|(?:years?|decades?) ago|at (?:the|that) time\b(?! of)|(?:said|says|told (?:reporters|journalists|the press)|announced|stated) earlier|(?:several|many|numerous) times|on (?:several|many|numerous) occasions|sent (?:a|an|his|her|their) (?:[\w-]+ )?(?:delegation|envoy|representative|message|letter)|(?:recent|previous|earlier) (?:talks|meetings?|visits?|trips?|(?:phone )?calls?|conversations?|summit)|(?:results?|outcomes?) of (?:his|her|their) (?:[\w-]+ )?(?:talks|meetings?|discussions) with|earlier this (?:week|month|year)|(?:said|told|announced|stated) (?:reporters |journalists )?this (?:week|month)|earlier in the (?:case|probe|investigation|inquiry)|last (?:week|month|year)|later this (?:week|month|year)|next (?:week|month|year)|before arriving|before the (?:summit|talks|meeting|session|ceremony|call)(?! (?:began|begins|started|starts|opened|opens))|(?:briefing|briefed|told) (?:reporters|journalists|the media|the press) after the (?:summit|talks|meeting|session|ceremony|call)|prior to|the day before|in recent (?:weeks|months|years)|(?:needs?|needed|has|have|had|is yet|are yet|remains?) to be (?:signed|approved|ratified|endorsed|published) by|must (?:still |yet |first )?be (?:signed|approved|ratified|endorsed) by|also (?:met|meets|received|receives|held talks|holds talks)|also (?:held|had|holds|has) an? (?:(?:phone|telephone|video) )?(?:call|conversation|talks?) with|also (?:spoke|speaks) (?:by|on the|over the) (?:phone|telephone)|(?:is|are|was|were) (?:also |then )?(?:scheduled|expected|due|set|slated|planning|going|arranging|preparing) to (?:meet|visit|hold|attend|travel|leave for|depart for|fly to|join|inaugurate|open|sign|launch|host|chair|address|speak|talk|take)|looks? forward to|looked forward to|will (?:then |also |later |next |soon )?(?:attend|visit|meet|hold|travel|leave for|depart for|fly to|host|chair|join|take part|participate)|will be (?:received|welcomed|greeted|met|hosted)|(?:is|are) (?:also )?to be (?:received|welcomed|greeted|met|hosted)|plans? to (?:attend|visit|meet|hold|travel)|hop(?:e|es|ed|ing) to (?:meet|visit|hold|attend|travel|talk)|in (?:an? |(?:his|her|their) )?(?:written |separate |video )?(?:(?:Facebook|Instagram|Telegram|Twitter|WeChat|Weibo|X) )?(?:statements?|messages?|letters?|posts?|tweets?)|on social media|on (?:X|Facebook|Instagram|Telegram|Twitter|WeChat|Weibo)(?=[,.;]|$| to | that )|(?:wrote|posted) on|from [\w'’-]+(?: [\w'’-]+)?, where (?:he|she|they) (?:had )?(?:met|held|received|attended|taken part|took part|joined))\b/i;
 /** "In an interview with China Daily reporter X", "told Xinhua reporter X": the interviewer takes part too. */
 const INTERVIEWER =
   /\b(?:interview(?:ed)? with|told) (?:the )?(?:[\w'’.-]+ ){0,3}(?:reporters?|correspondents?|journalists?) \p{Lu}/u;
@@ -1219,7 +1219,9 @@ function decide(people: PersonRecord[], article: ParsedArticle): void {
       (article.titleDerived || !VISIT_TITLE.test(article.title))) ||
       voteStory(article.title) ||
       voteStory(lede)) &&
-    !soloEvent;
+    !soloEvent &&
+    // "World news roundup: …": several stories, none of them the one a speaker is at; each item's lede names its own.
+    !DIGEST_TITLE.test(article.title);
   statementEvent = !soloEvent || ATTRIBUTED_TITLE.test(head);
   // The lede reports a meeting and names both of its sides ("Tanabe held talks with Chinese leaders" names one).
   let ledeNamed = 0;
@@ -4186,18 +4188,31 @@ const ITEM_DATELINE =
 
 function digestItemLedes(people: PersonRecord[]): void {
   const starts = paragraphStarts();
-  for (const p of people) {
-    if (p.participant || p.spokesperson) continue;
-    for (const m of p.mentions) {
-      if (m.kind === 'pronoun') continue;
-      const [a] = sentences[m.sent] as [number, number];
-      const sentStart = (tokens[a] as Token).start;
-      // Only the item's first sentence: it opens its paragraph with the item's dateline.
-      if (starts[paragraphOf(starts, sentStart)] !== sentStart) continue;
-      if (!ITEM_DATELINE.test(sentText(m.sent)) || locallyNegated(m) || notThere(m)) continue;
-      p.participant = true;
-      break;
-    }
+  const itemLede = (sent: number): boolean => {
+    const [a] = sentences[sent] as [number, number];
+    const at = (tokens[a] as Token).start;
+    // Only the item's first sentence: it opens its paragraph with the item's dateline.
+    return starts[paragraphOf(starts, at)] === at && ITEM_DATELINE.test(sentText(sent));
+  };
+  // The named mentions of each sentence, earliest first.
+  const bySent = new Map<number, [Mention, PersonRecord][]>();
+  for (const p of people)
+    for (const m of p.mentions)
+      if (m.kind !== 'pronoun') bySent.set(m.sent, [...(bySent.get(m.sent) ?? []), [m, p]]);
+  for (const list of bySent.values()) list.sort((x, y) => x[0].start - y[0].start);
+  const take = (m: Mention, p: PersonRecord): boolean => {
+    if (p.spokesperson || locallyNegated(m) || negativeAt(m) || notThere(m)) return false;
+    p.participant = true;
+    return true;
+  };
+  for (let sent = 0; sent < sentences.length; sent++) {
+    if (!itemLede(sent)) continue;
+    const named = bySent.get(sent);
+    if (named) for (const [m, p] of named) take(m, p);
+    // "MADRID (Reuters) - Spain's government said it would …. Prime Minister X, …, said": the item's first one named
+    // after a lede that names no one made its statement or did its act.
+    else if (sent + 1 < sentences.length && !itemLede(sent + 1))
+      for (const [m, p] of bySent.get(sent + 1) ?? []) if (take(m, p)) break;
   }
 }
 
