@@ -44,13 +44,14 @@ describe('files of several stories', () => {
         'Ostland, Pentria to start talks on defense pact',
         'MARLO - Ostland Prime Minister Edo Varn and Pentrian President Rhea Solt agreed Friday to begin negotiations.',
         'Minister ready for talks in Kerr',
-        'KERR - Foreign Minister Uma Telk met her Kerrish counterpart Nils Orrin on Friday.',
+        "KERR - Foreign Minister Uma Telk met her Kerrish counterpart Nils Orrin on Friday, condemning the March 7 attacks and last year's unrest.",
         'Chief Cabinet Secretary Bo Hald told a press conference the visit went well.',
         'Ostland opens port to rescue ship',
         "OSTBURG - Ostland's new government said it would let the rescue ship dock. Prime Minister Karl Brenn said it was the country's duty. Opposition leader Mark Sand said he would not back the decision.",
         'INTERLAKEN, Pentria - The climate panel released its report on Monday. In a separate video message, Secretary-General Anna Ruhl called it a survival guide.',
       ],
-      { dateline: null },
+      // An item's own day and the other days it recalls are no other time for the item.
+      { dateline: null, date: '2024-05-11' },
     );
     expect(taking(a)).toEqual(['Edo Varn', 'Rhea Solt', 'Uma Telk', 'Nils Orrin', 'Karl Brenn']);
   });

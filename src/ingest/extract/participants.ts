@@ -4200,8 +4200,10 @@ function digestItemLedes(people: PersonRecord[]): void {
     for (const m of p.mentions)
       if (m.kind !== 'pronoun') bySent.set(m.sent, [...(bySent.get(m.sent) ?? []), [m, p]]);
   for (const list of bySent.values()) list.sort((x, y) => x[0].start - y[0].start);
-  const take = (m: Mention, p: PersonRecord): boolean => {
-    if (p.spokesperson || locallyNegated(m) || negativeAt(m) || notThere(m)) return false;
+  // An item's own day is not the file's: "met … on Friday" in a digest of Saturday is that item's event. Only the
+  // sentence after a lede is weighed for other times and reactions ("In a separate video message, X said").
+  const take = (m: Mention, p: PersonRecord, after = false): boolean => {
+    if (p.spokesperson || locallyNegated(m) || notThere(m) || (after && negativeAt(m))) return false;
     p.participant = true;
     return true;
   };
@@ -4212,7 +4214,7 @@ function digestItemLedes(people: PersonRecord[]): void {
     // "MADRID (Reuters) - Spain's government said it would …. Prime Minister X, …, said": the item's first one named
     // after a lede that names no one made its statement or did its act.
     else if (sent + 1 < sentences.length && !itemLede(sent + 1))
-      for (const [m, p] of bySent.get(sent + 1) ?? []) if (take(m, p)) break;
+      for (const [m, p] of bySent.get(sent + 1) ?? []) if (take(m, p, true)) break;
   }
 }
 
