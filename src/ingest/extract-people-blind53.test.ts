@@ -147,4 +147,22 @@ describe('who is a person', () => {
     ]);
     expect(extractTest(a).people.map((p) => p.name)).toEqual(['Arvel']);
   });
+
+  it('leaves a party member\'s word out of the name: "Social Democrat X", "Conservative Y"', () => {
+    const a = article('Velk elected chancellor', [
+      'OSTBURG (dpa) - Social Democrat Anton Velk was elected chancellor on Wednesday. Conservative Mira Dosk said she would oppose him.',
+    ]);
+    expect(extractTest(a).people.map((p) => p.name)).toEqual(['Anton Velk', 'Mira Dosk']);
+  });
+
+  it('reads each line of a list of office holders with party and years as a person', () => {
+    const a = article('Velk elected chancellor', [
+      'OSTBURG (dpa) - Parliament elected Anton Velk chancellor on Wednesday.',
+      "Ostland's chancellors since 1949:",
+      'Helmut Strand (ODU), 1949-1963',
+      'Lothar Kemme (OSP), 1963-1982',
+      'Anton Velk (OSP), since 2021',
+    ]);
+    expect(extractTest(a).people.map((p) => p.name)).toEqual(['Anton Velk', 'Helmut Strand', 'Lothar Kemme']);
+  });
 });
