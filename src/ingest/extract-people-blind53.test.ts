@@ -114,6 +114,21 @@ describe('files of several stories', () => {
     expect(taking(a)).toEqual(['Ada Frenn', 'Ben Lusk', 'Ivar Holm']);
   });
 
+  it("takes an explainer's first sentence naming anyone as the act it explains, and its answers' speakers as reactions", () => {
+    const a = article(
+      'Explainer: What is the Kerr Sea pact that angered Velmar?',
+      [
+        'MARLO (Reuters) - Ostland and Pentria announced a new security pact on Wednesday. Here is what we know.',
+        'WHAT WAS ANNOUNCED?',
+        'Ostland President Karl Brenn and Pentrian Prime Minister Anna Lusk unveiled the pact in a joint virtual appearance.',
+        'WHY IS VELMAR ANGRY?',
+        'Velmar Foreign Minister Mark Sand told a radio station it was "a stab in the back".',
+      ],
+      { dateline: { place: 'MARLO', date: null }, source: 'Reuters' },
+    );
+    expect(taking(a)).toEqual(['Karl Brenn', 'Anna Lusk']);
+  });
+
   it('counts no one in a week-ahead diary: its meetings are still to come', () => {
     const a = article(
       'The week ahead: Velk heads to Marlo as leaders gather',

@@ -1221,7 +1221,9 @@ function decide(people: PersonRecord[], article: ParsedArticle): void {
       voteStory(lede)) &&
     !soloEvent &&
     // "World news roundup: …": several stories, none of them the one a speaker is at; each item's lede names its own.
-    !DIGEST_TITLE.test(article.title);
+    // "Explainer: What is …?": the answers quote those who reacted, from wherever they spoke.
+    !DIGEST_TITLE.test(article.title) &&
+    !EXPLAINER_TITLE.test(article.title);
   statementEvent = !soloEvent || ATTRIBUTED_TITLE.test(head);
   // The lede reports a meeting and names both of its sides ("Tanabe held talks with Chinese leaders" names one).
   let ledeNamed = 0;
@@ -4179,6 +4181,9 @@ function attendeeList(people: PersonRecord[]): void {
   }
 }
 
+/** "Explainer: What is AUKUS?", "Q&A: …": a story that explains an event and the reactions to it. */
+const EXPLAINER_TITLE = /^(?:explainer|q&a|q and a)\b/i;
+
 /** "Kyodo News Digest", "World news roundup", "… news summary at 0030 GMT": one file, several stories. */
 const DIGEST_TITLE =
   /\b(?:news digest|news summary|news roundup|news round-up|in brief|news briefs?|world roundup)\b/i;
@@ -4281,6 +4286,19 @@ function multiStoryShapes(people: PersonRecord[]): void {
   }
   if (REACTION_ROUNDUP_TITLE.test(title)) reactionRoundup(people);
   if (DIGEST_TITLE.test(title)) digestItemLedes(people);
+  // "Explainer: What is AUKUS?": the first sentence that names anyone says who did what it explains ("X, Y and Z
+  // unveiled the pact …"); those its answers quote later reacted.
+  if (EXPLAINER_TITLE.test(title)) {
+    let first = Infinity;
+    for (const p of people)
+      for (const m of p.mentions) if (m.kind !== 'pronoun' && m.sent < first) first = m.sent;
+    for (const p of people)
+      if (
+        !p.spokesperson &&
+        p.mentions.some((m) => m.sent === first && m.kind !== 'pronoun' && !locallyNegated(m))
+      )
+        p.participant = true;
+  }
   if (LIVE_TITLE.test(title)) {
     liveEntries(people);
     // "Ukraine's X, who did not travel to London, tweets his condolences": away, whatever else names them.
