@@ -91,7 +91,7 @@ describe('files of several stories', () => {
         'Here are some of the dignitaries who attended:',
         'EUROPE',
         'U.S. President Vik Orlan and first lady Dena Orlan. Orlan met Premier Sam Teel before the service.',
-        'Prince Edric of Ostland.',
+        'Prince Edric, who represented his father King Olmar.',
         'Not attending: Prime Minister Rolf Anker, whose government sent its ambassador, Lio Dask.',
       ],
       { dateline: { place: 'OSTBURG', date: 'April 26' }, source: 'Reuters' },

@@ -4276,6 +4276,8 @@ const FUNERAL_BEFORE = /\b(?:funeral|burial) (?:service )?(?:of|for) (?:(?:the )
 
 /** The shapes of round 53, each gated by its headline. */
 function multiStoryShapes(people: PersonRecord[]): void {
+  for (const p of people)
+    if (p.participant && p.titleMention < 0 && representedOnly(p)) p.participant = false;
   if (LOOK_AHEAD_TITLE.test(title)) {
     for (const p of people) p.participant = false;
     return;
@@ -4312,4 +4314,23 @@ function multiStoryShapes(people: PersonRecord[]): void {
   }
   if (text.includes(':')) attendeeList(people);
   for (const p of people) if (p.participant && funeralSubject(p)) p.participant = false;
+}
+
+/** "Prince William, who represented his father King Charles": the one represented was not there. */
+function representedOnly(p: PersonRecord): boolean {
+  let named = false;
+  for (const m of p.mentions) {
+    if (m.kind === 'pronoun') continue;
+    named = true;
+    let k = m.start - 1;
+    while (
+      k > 0 &&
+      tokens[k]?.sent === m.sent &&
+      (tokens[k]?.cap || relationWords.has(tokens[k]?.lower ?? '') || POSSESSIVES.has(tokens[k]?.lower ?? ''))
+    )
+      k--;
+    const verb = tokens[k]?.lower;
+    if (verb !== 'represented' && verb !== 'representing') return false;
+  }
+  return named;
 }
