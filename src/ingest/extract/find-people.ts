@@ -460,6 +460,12 @@ export function findPeople(
       if (isOccupation((tokens[bare.start] as Token).lower)) sentenceOccupation = bare.start;
       bare.start++;
     }
+    // "Social Democrat Olaf Scholz", "Conservative X Y": a party's member, before a given name and a surname, is no part of
+    // the name.
+    if (bare && bare.end - bare.start >= 3) {
+      const k = partyMemberEnd(tokens, bare.start);
+      if (k > bare.start && bare.end - k >= 2 && looksLikeFirstName(tokens[k] as Token)) bare.start = k;
+    }
     // "…, Peter Marsh and …": a given name before a place's head word is a name only as an item of a list of people.
     if (!bare && run.end - run.start === 2 && placeSurname(tokens, run.start)) {
       const surface = f.span(run.start, run.end);
@@ -646,6 +652,8 @@ export function findPeople(
     else if (n >= 2 && (looksLikeFirstName(firstTok) || regnalName(tokens, bare))) accept = true;
     else if (n === 2 && koreanShaped(firstTok, tokens[bare.start + 1] as Token)) accept = true;
     else if (n === 2 && japaneseFamilyFirst(firstTok, tokens[bare.start + 1])) accept = true;
+
+    else if (n >= 2 && n <= 4 && tenureLine(tokens, bare.start, bare.end)) accept = true;
     else if (n === 2 && surnameSharedInList(tokens, bare)) accept = true;
     // "Sultan bin Saad Al Muraikhi said": particles do not count towards the length.
     else if (n >= 2 && (n <= 4 || nameWords(tokens, bare.start, bare.end) <= 4)) {
@@ -674,9 +682,13 @@ export function findPeople(
       const tookOffice = (ctx === 'took' || ctx === 'takes') && tokens[bare.end + 1]?.lower === 'office';
       // "fought when X Y was Prime Minister of Ethiopia": only a person holds a title.
       const heldTitle = (ctx === 'was' || ctx === 'is') && titleAt(tokens, bare.end + 1);
+      // "a state funeral at Westminster Abbey attended by 2,000 guests": a verb in the passive is said of a place or an
+      // event, not done by a person.
+      const passive = tokens[(aside > 0 ? aside : bare.end) + 1]?.lower === 'by';
       const acted =
         verbTok !== undefined &&
         !verbTok.cap &&
+        !passive &&
         (PERSON_VERBS.has(ctx) || present || tookOffice || heldTitle) &&
         before !== 'the' &&
         before !== 'a';
@@ -1953,4 +1965,42 @@ function ofDynasty(tokens: readonly Token[], end: number): boolean {
     if (!t.cap) return false;
   }
   return false;
+}
+
+/**
+ * "Helmut Schmidt (SPD), 1974-1982", "Olaf Scholz (SPD), since 2021": a line of a list of office holders, a name with
+ * its party's initials and its years in office.
+ */
+function tenureLine(tokens: readonly Token[], start: number, end: number): boolean {
+  const first = tokens[start] as Token;
+  if (!first.first) return false;
+  const party = tokens[end + 1];
+  return (
+    tokens[end]?.text === '(' &&
+    party !== undefined &&
+    /^\p{Lu}{2,6}$/u.test(party.text) &&
+    tokens[end + 2]?.text === ')' &&
+    tokens[end + 3]?.text === ',' &&
+    /^(?:1[89]|20)\d\d\b|^since$/.test(tokens[end + 4]?.lower ?? '') &&
+    tokens[end + 4]?.sent === first.sent
+  );
+}
+
+/** A party's member: "Conservative", "Social Democrat", "Christian Democrats". */
+const PARTY_MEMBERS = new Set([
+  'conservative',
+  'republican',
+  'democrat',
+  'socialist',
+  'communist',
+  'liberal',
+]);
+const PARTY_MEMBER_PAIRS = new Set(['social', 'christian', 'free', 'liberal']);
+
+/** Where a party member's word (or pair) at `at` ends, or `at` when there is none. */
+function partyMemberEnd(tokens: readonly Token[], at: number): number {
+  const w = tokens[at]?.lower ?? '';
+  const next = tokens[at + 1]?.lower ?? '';
+  if (PARTY_MEMBER_PAIRS.has(w) && (next === 'democrat' || next === 'democrats')) return at + 2;
+  return PARTY_MEMBERS.has(w) ? at + 1 : at;
 }

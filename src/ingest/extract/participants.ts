@@ -38,8 +38,10 @@ import { COUNTRIES_LISTED_CUE, WHICH_CUE, WHOSE_CUE, storyCues } from './story-c
 // "X and Y were among the leaders around the table": at it; "put their signatures to the agreement": signed it;
 // "X and Y held a joint press conference": side by side at the event.
 // "the monarch, who is on a four-day state visit with Queen X,": the one the visit is made with came along.
+// "The cabinet were sworn in later in the day, among them X", "was then formally appointed by President Y": a new
+// government's oaths and appointment on the day it was elected.
 const CUE =
-  /\b(?:held (?:talks|a (?:phone|telephone|video) (?:call|conversation|talk)|(?:an?|the) (?:\w+ )?(?:meeting|ceremony|summit|dialogue|call))|(?:were|was) (?:also )?on the ballot|(?:other|rival|presidential) candidates,? (?:among them|including|were|are|included)|posed for (?:a|the) (?:[\w-]+ )?(?:family |group )?photo|observed (?:the |a )?(?:[\w-]+ ){0,3}(?:drills?|exercises?|parade|demonstration|rehearsal|maneuvers|manoeuvres)|holds? talks|talks with|(?:held|holds|holding) (?:[\w-]+ )?discussions with|exchanged views|met with|met|meets|hosted|hosts|hosting|attended|attends|attending|signed|co-chaired|chaired|chairs|presided|opened the (?:[\w'’-]+ ){0,2}(?:meeting|session|sitting|debate|summit|conference|forum|gathering|high-level week)|declared the (?:[\w'’-]+ ){1,3}(?:open|opened|closed)|(?<!(?:that|which) )(?:took|takes) part|taking part|participated|represented|(?<!now )(?<!(?:squad|side|club) )led by|headed by|(?:leading|led) (?:the|his|her|their|its) (?:[\w'’-]+ ){0,3}(?:delegations?|team|talks|negotiations|meeting|summit|mission|visit|side|session|ceremony|parade|prayers?|discussions?|dialogue)|sat in on|(?:also )?made the (?:[\w-]+ )?trip|phone (?:call|talk|conversation)|telephone (?:call|talk|conversation)|video link|video call|via video|in the presence of|oaths? (?:of (?:office|allegiance) )?(?:was |were )?taken before|(?:was|were|is|are) (?:also )?present|present at|(?:also )?present (?:(?:in|at) (?:the )?(?:[\w'’-]+ ){1,3})?(?:from the (?:[\w'’-]+ ){1,2}side )?(?:were|was)|(?:took|takes|taking|take) over (?:the )?(?:[\w-]+ ){0,3}(?:chairmanship|presidency|chair)|(?:was|were|is|are) (?:re-)?elected|(?:leaders|delegates|members|lawmakers|assembly|parliament|council) (?:re-)?elected|told the (?:(?:opening|closing|plenary|final|first|inaugural) )?(?:assembly|summit|meeting|conference|forum|session|gathering|delegates|plenary|chamber|house|parliament|senate|congress|Dáil|Dail|Seanad|Knesset|Duma|Bundestag|Sejm|Majlis|Diet|Lok Sabha|Rajya Sabha|Commons|Lords)|(?:sat|sits|served|serves) on (?:the|this year['’]s) (?:[\w'’-]+ )?(?:jury|panel)|told (?:a|the) (?:closing|final|concluding) (?:news|press) conference|(?:was|were) (?:also )?(?:in|part of|among|a member of|members of) the (?:[\w.'’-]+ ){0,2}delegation|accompanied by|accompanied (?:at|to) the (?:[\w-]+ ){0,2}(?:table|talks|meeting) by|sat (?:down |alone )?with|(?:\bwith (?:him|her|them|the(?: [\w'’-]+){1,2})|\bon the (?:[\w'’-]+ ){1,2}side|\bfacing (?:him|her|them)\b[^.;]{0,50}) (?:were|was)|spoke in favou?r of|accompanied (?:the|his|her|their) (?:president|prime minister|premier|leader|king|queen|crown prince|emir|amir|head of state|delegation|mayor|governor|speaker|senator)|put (?:his|her|their) signatures? (?:to|on)|(?:held|gave) (?:a|their) joint (?:press|news) conference|initial(?:l)?ed (?:the|a) (?:[\w'’-]+ ){0,2}(?:text|agreement|deal|accord|treaty|draft)|handed (?:[\w'’-]+ )?the (?:[\w-]+ )?(?:sash|baton|sword|instruments? of (?:power|office))|followed the (?:ceremony|proceedings|swearing-in|inauguration) from the|welcomed|greeted|handed over|handed [\w'’-]+ (?:a|an|the) (?:[\w'’-]+ ){0,2}(?:letter|message|invitation|gift)s?|addressed the|received|witnessed|joined|shook hands|embraced|(?<!after the )ceremony|swore (?:(?:him|her|them) )?in|swears (?:(?:him|her|them) )?in|(?:sat|stood|stayed) (?:[\w'’-]+ ){0,4}(?:next to|beside|alongside)|(?:walked|came|went|stepped) (?:onto|on to) the (?:stage|podium|dais) with|hand (?:over )?the (?:[\w-]+ )?(?:trophy|cup|medals?)|handed (?:him|her|them) (?:his|her|their|the) (?:[\w-]+ ){0,2}(?:certificate|decree|instrument)s? of (?:appointment|office)|handed the (?:president|prime minister|premier|governor|mayor)-elect (?:his|her|their|the) (?:[\w-]+ ){0,2}(?:certificate|credentials)|(?:sat|stood) (?:together )?in the (?:(?:centre|center|middle) of the )?(?:front|first|back) rows?|(?:watched|looked on) from the (?:front|first) rows?|(?:looked|looking) on(?! (?:from|in) (?:the )?(?:distance|afar|abroad|television|TV))|applauded (?:as|when) the|shar(?:ed|es|ing) (?:the )?(?:stage|dais|podium) with|made (?:his|her|their) debut|among the (?:[\w'’-]+ ){0,3}(?:guests|attendees|participants|dignitaries|mourners)|among (?:(?:more than|some|about|around|over|nearly|almost) )?[\d,]+ (?:[\w'’-]+ ){0,2}(?:guests|attendees|participants|dignitaries|mourners|heads of state)|flanked by (?:[\w.'’-]+ ){0,3}(?:president|prime minister|premier|chancellor|king|queen|leaders?|ministers?|counterparts?|heads? of (?:state|government))|among the (?:[\w'’-]+ ){0,2}(?:leaders|delegates|heads of (?:state|government)|ministers|officials|guests) (?:at|around the table|attending|present|in the (?:plenary|hall|chamber|audience|front rows?|galleries|gallery|stands)\b|who (?:attended|arrived (?:for|at)|spoke|addressed|paid (?:tribute|(?:their )?(?:last )?respects)|laid wreaths?))|among those (?:attending|present)|among the (?:[\w'’-]+ ){1,2}in the (?:hall|audience|room|theatre|theater|auditorium|chamber|stands|arena|stadium)|brought together|(?:carried|carrying|carries) (?:the )?(?:\w+ )?(?:commander|astronauts?|cosmonauts?|taikonauts?|crew)|presented by|presented (?:his|her|their|the) (?:[\w-]+ ){0,2}(?:credentials|letters? of credence)|lifted the (?:trophy|cup|title)|(?:handed|presented|gave|awarded) (?:the|a) (?:[\w-]+ )?(?:trophy|cup|medals?|prizes?|awards?) to|(?<!(?:written|co-written|compiled|edited) )together with|(?:accepted|received|collected) (?:the|an?) (?:[\w-]+ ){0,2}(?:prize|award|trophy|medal)|(?:travell?ed|flew|flying|flies) with|\bon an? (?:[\w-]+ ){0,3}visit with|(?:was|were) briefed by|(?:trip|visit|delegation|entourage|side)(?: (?:at|to|for) the [\w'’-]+)?(?:, [^,;.]+,)?(?:, which)? (?:also )?(?:would |will )?includ(?:ed|es|e)|showed (?:\w+ ){1,3}around|from the stands|watched the (?:[\w-]+ ){0,2}(?:launch|lift-?off|match|final|game|race|ceremony|parade|proceedings)(?! on (?:television|TV))|in the chamber|at the venue|at the graveside|(?:first|last) to sign|stood (?:only |just )?(?:a few|several|some|a) (?:yards|feet|metres|meters|paces|steps) from|(?:proposed|raised|offered) a toast to|read (?:out )?(?:a|the|his|her) (?:[\w'’-]+ ){0,2}message|(?:followed|watched) the (?:voting|vote|count|debate) in the hall|(?:handed|submitted|tendered|accepted) (?:his|her|their|the) resignation|(?:was|were) (?:also )?(?:convicted|acquitted|sentenced|found guilty)|acquitted|voted (?:to|for|against|in favou?r)|cast (?:his|her|their|the) (?:deciding |casting |decisive )?(?:ballots?|votes?)|(?:oversaw|supervised) the (?:count|vote|voting|election)|followed (?:his|her|the) vote|(?:won|received|secured|garnered|took) [\d,]+ (?:of the [\d,]+ )?votes|among the (?:[\w'’-]+ ){0,3}(?:candidates|contenders)|(?<!, )defeat(?:ed|s)|(?:motion|resolution)s? (?:[\w'’-]+ ){0,4}(?:had been |was |were )?(?:moved|seconded|tabled) by|(?:moved|seconded|tabled) (?:a|the) (?:[\w'’-]+ )?(?:motion|resolution)|declared (?:[\w.'’-]+ ){1,3}(?:duly )?elected|escorted|in front of (?:(?:some|around|about|nearly|over|more than|an?|the) )?(?:[\d,]+ |thousands of |hundreds of )?(?:[\w'’-]+ ){0,2}(?:guests|audience|crowd|mourners|attendees|spectators|fans|people)|(?:other )?members of the (?:panel|committee|board|commission|council|jury) (?:are|were|include|included)|\b(?:its|their) (?:other )?members (?:are|were|include|included))\b/i;
+  /\b(?:held (?:talks|a (?:phone|telephone|video) (?:call|conversation|talk)|(?:an?|the) (?:\w+ )?(?:meeting|ceremony|summit|dialogue|call))|(?:were|was) (?:also )?on the ballot|(?:other|rival|presidential) candidates,? (?:among them|including|were|are|included)|posed for (?:a|the) (?:[\w-]+ )?(?:family |group )?photo|observed (?:the |a )?(?:[\w-]+ ){0,3}(?:drills?|exercises?|parade|demonstration|rehearsal|maneuvers|manoeuvres)|holds? talks|talks with|(?:held|holds|holding) (?:[\w-]+ )?discussions with|exchanged views|met with|met|meets|hosted|hosts|hosting|attended|attends|attending|signed|co-chaired|chaired|chairs|presided|opened the (?:[\w'’-]+ ){0,2}(?:meeting|session|sitting|debate|summit|conference|forum|gathering|high-level week)|declared the (?:[\w'’-]+ ){1,3}(?:open|opened|closed)|(?<!(?:that|which) )(?:took|takes) part|taking part|participated|represented|(?<!now )(?<!(?:squad|side|club) )led by|headed by|(?:leading|led) (?:the|his|her|their|its) (?:[\w'’-]+ ){0,3}(?:delegations?|team|talks|negotiations|meeting|summit|mission|visit|side|session|ceremony|parade|prayers?|discussions?|dialogue)|sat in on|(?:also )?made the (?:[\w-]+ )?trip|phone (?:call|talk|conversation)|telephone (?:call|talk|conversation)|video link|video call|via video|in the presence of|oaths? (?:of (?:office|allegiance) )?(?:was |were )?taken before|(?:was|were|is|are) (?:also )?present|present at|(?:also )?present (?:(?:in|at) (?:the )?(?:[\w'’-]+ ){1,3})?(?:from the (?:[\w'’-]+ ){1,2}side )?(?:were|was)|(?:took|takes|taking|take) over (?:the )?(?:[\w-]+ ){0,3}(?:chairmanship|presidency|chair)|(?:was|were|is|are) (?:re-)?elected|(?:leaders|delegates|members|lawmakers|assembly|parliament|council) (?:re-)?elected|told the (?:(?:opening|closing|plenary|final|first|inaugural) )?(?:assembly|summit|meeting|conference|forum|session|gathering|delegates|plenary|chamber|house|parliament|senate|congress|Dáil|Dail|Seanad|Knesset|Duma|Bundestag|Sejm|Majlis|Diet|Lok Sabha|Rajya Sabha|Commons|Lords)|(?:sat|sits|served|serves) on (?:the|this year['’]s) (?:[\w'’-]+ )?(?:jury|panel)|told (?:a|the) (?:closing|final|concluding) (?:news|press) conference|(?:was|were) (?:also )?(?:in|part of|among|a member of|members of) the (?:[\w.'’-]+ ){0,2}delegation|accompanied by|accompanied (?:at|to) the (?:[\w-]+ ){0,2}(?:table|talks|meeting) by|sat (?:down |alone )?with|(?:\bwith (?:him|her|them|the(?: [\w'’-]+){1,2})|\bon the (?:[\w'’-]+ ){1,2}side|\bfacing (?:him|her|them)\b[^.;]{0,50}) (?:were|was)|spoke in favou?r of|accompanied (?:the|his|her|their) (?:president|prime minister|premier|leader|king|queen|crown prince|emir|amir|head of state|delegation|mayor|governor|speaker|senator)|put (?:his|her|their) signatures? (?:to|on)|(?:held|gave) (?:a|their) joint (?:press|news) conference|initial(?:l)?ed (?:the|a) (?:[\w'’-]+ ){0,2}(?:text|agreement|deal|accord|treaty|draft)|handed (?:[\w'’-]+ )?the (?:[\w-]+ )?(?:sash|baton|sword|instruments? of (?:power|office))|followed the (?:ceremony|proceedings|swearing-in|inauguration) from the|(?:was|were) (?:then |also )?sworn in later (?:in|that) (?:the )?day|(?:was|were) (?:then )?formally appointed by|welcomed|greeted|handed over|handed [\w'’-]+ (?:a|an|the) (?:[\w'’-]+ ){0,2}(?:letter|message|invitation|gift)s?|addressed the|received|witnessed|joined|shook hands|embraced|(?<!after the )ceremony|swore (?:(?:him|her|them) )?in|swears (?:(?:him|her|them) )?in|(?:sat|stood|stayed) (?:[\w'’-]+ ){0,4}(?:next to|beside|alongside)|(?:walked|came|went|stepped) (?:onto|on to) the (?:stage|podium|dais) with|hand (?:over )?the (?:[\w-]+ )?(?:trophy|cup|medals?)|handed (?:him|her|them) (?:his|her|their|the) (?:[\w-]+ ){0,2}(?:certificate|decree|instrument)s? of (?:appointment|office)|handed the (?:president|prime minister|premier|governor|mayor)-elect (?:his|her|their|the) (?:[\w-]+ ){0,2}(?:certificate|credentials)|(?:sat|stood) (?:together )?in the (?:(?:centre|center|middle) of the )?(?:front|first|back) rows?|(?:watched|looked on) from the (?:front|first) rows?|(?:looked|looking) on(?! (?:from|in) (?:the )?(?:distance|afar|abroad|television|TV))|applauded (?:as|when) the|shar(?:ed|es|ing) (?:the )?(?:stage|dais|podium) with|made (?:his|her|their) debut|among the (?:[\w'’-]+ ){0,3}(?:guests|attendees|participants|dignitaries|mourners)|among (?:(?:more than|some|about|around|over|nearly|almost) )?[\d,]+ (?:[\w'’-]+ ){0,2}(?:guests|attendees|participants|dignitaries|mourners|heads of state)|flanked by (?:[\w.'’-]+ ){0,3}(?:president|prime minister|premier|chancellor|king|queen|leaders?|ministers?|counterparts?|heads? of (?:state|government))|among the (?:[\w'’-]+ ){0,2}(?:leaders|delegates|heads of (?:state|government)|ministers|officials|guests) (?:at|around the table|attending|present|in the (?:plenary|hall|chamber|audience|front rows?|galleries|gallery|stands)\b|who (?:attended|arrived (?:for|at)|spoke|addressed|paid (?:tribute|(?:their )?(?:last )?respects)|laid wreaths?))|among those (?:attending|present)|among the (?:[\w'’-]+ ){1,2}in the (?:hall|audience|room|theatre|theater|auditorium|chamber|stands|arena|stadium)|brought together|(?:carried|carrying|carries) (?:the )?(?:\w+ )?(?:commander|astronauts?|cosmonauts?|taikonauts?|crew)|presented by|presented (?:his|her|their|the) (?:[\w-]+ ){0,2}(?:credentials|letters? of credence)|lifted the (?:trophy|cup|title)|(?:handed|presented|gave|awarded) (?:the|a) (?:[\w-]+ )?(?:trophy|cup|medals?|prizes?|awards?) to|(?<!(?:written|co-written|compiled|edited) )together with|(?:accepted|received|collected) (?:the|an?) (?:[\w-]+ ){0,2}(?:prize|award|trophy|medal)|(?:travell?ed|flew|flying|flies) with|\bon an? (?:[\w-]+ ){0,3}visit with|(?:was|were) briefed by|(?:trip|visit|delegation|entourage|side)(?: (?:at|to|for) the [\w'’-]+)?(?:, [^,;.]+,)?(?:, which)? (?:also )?(?:would |will )?includ(?:ed|es|e)|showed (?:\w+ ){1,3}around|from the stands|watched the (?:[\w-]+ ){0,2}(?:launch|lift-?off|match|final|game|race|ceremony|parade|proceedings)(?! on (?:television|TV))|in the chamber|at the venue|at the graveside|(?:first|last) to sign|stood (?:only |just )?(?:a few|several|some|a) (?:yards|feet|metres|meters|paces|steps) from|(?:proposed|raised|offered) a toast to|read (?:out )?(?:a|the|his|her) (?:[\w'’-]+ ){0,2}message|(?:followed|watched) the (?:voting|vote|count|debate) in the hall|(?:handed|submitted|tendered|accepted) (?:his|her|their|the) resignation|(?:was|were) (?:also )?(?:convicted|acquitted|sentenced|found guilty)|acquitted|voted (?:to|for|against|in favou?r)|cast (?:his|her|their|the) (?:deciding |casting |decisive )?(?:ballots?|votes?)|(?:oversaw|supervised) the (?:count|vote|voting|election)|followed (?:his|her|the) vote|(?:won|received|secured|garnered|took) [\d,]+ (?:of the [\d,]+ )?votes|among the (?:[\w'’-]+ ){0,3}(?:candidates|contenders)|(?<!, )defeat(?:ed|s)|(?:motion|resolution)s? (?:[\w'’-]+ ){0,4}(?:had been |was |were )?(?:moved|seconded|tabled) by|(?:moved|seconded|tabled) (?:a|the) (?:[\w'’-]+ )?(?:motion|resolution)|declared (?:[\w.'’-]+ ){1,3}(?:duly )?elected|escorted|in front of (?:(?:some|around|about|nearly|over|more than|an?|the) )?(?:[\d,]+ |thousands of |hundreds of )?(?:[\w'’-]+ ){0,2}(?:guests|audience|crowd|mourners|attendees|spectators|fans|people)|(?:other )?members of the (?:panel|committee|board|commission|council|jury) (?:are|were|include|included)|\b(?:its|their) (?:other )?members (?:are|were|include|included))\b/i;
 // "Meanwhile, X said fighting continued elsewhere": the story turns to another thread; "Reacting, X told NAN …" (or
 // "Reacting to the decision, …") gives a reaction from elsewhere. "During his visit, …" sets a stop of someone's
 // trip; "During the visit, the team held discussions with X" is the visit reported.
@@ -53,11 +55,11 @@ const NEG_START =
 // "hoped to hold talks soon with", "will chair", "will take part in the monitoring", "two decades ago": a further
 // (or far earlier) meeting or act beside (or after) the one reported; "arrived from Wellington, where he met X" (or
 // "had taken part in a conference co-hosted by X"): one at the visit's last stop; "said in letters to both leaders": a
-// reaction from elsewhere; "the announcement followed days of talks attended by X": the talks before it; "speaking
+// reaction from elsewhere, as is "In a separate video message, X said"; "the announcement followed days of talks attended by X": the talks before it; "speaking
 // at a news conference after the summit": remarks apart from the event.
 // "The treaty must still be ratified by the Senate, where Majority Leader X said …": the later act's people.
 const NEG_ANY =
-  /\b(?:who (?:did not|didn't|could not|couldn't) (?:attend|travel|come|join|take part)|(?:news|press) conference after the (?:summit|talks|meeting|session|ceremony|signing)|separate(?:ly)?(?: bilateral)? (?:meetings?|talks|interviews?|briefings?|remarks)|separately|courtesy call|(?:followed|came after) (?:[\w-]+ ){0,2}(?:days|weeks|months|rounds) of|(?:years?|decades?) ago|at (?:the|that) time\b(?! of)|(?:said|says|told (?:reporters|journalists|the press)|announced|stated) earlier|(?:several|many|numerous) times|on (?:several|many|numerous) occasions|sent (?:a|an|his|her|their) (?:[\w-]+ )?(?:delegation|envoy|representative|message|letter)|(?:recent|previous|earlier) (?:talks|meetings?|visits?|trips?|(?:phone )?calls?|conversations?|summit)|(?:results?|outcomes?) of (?:his|her|their) (?:[\w-]+ )?(?:talks|meetings?|discussions) with|earlier this (?:week|month|year)|(?:said|told|announced|stated) (?:reporters |journalists )?this (?:week|month)|earlier in the (?:case|probe|investigation|inquiry)|last (?:week|month|year)|later this (?:week|month|year)|next (?:week|month|year)|before arriving|before the (?:summit|talks|meeting|session|ceremony|call)(?! (?:began|begins|started|starts|opened|opens))|(?:briefing|briefed|told) (?:reporters|journalists|the media|the press) after the (?:summit|talks|meeting|session|ceremony|call)|prior to|the day before|in recent (?:weeks|months|years)|(?:needs?|needed|has|have|had|is yet|are yet|remains?) to be (?:signed|approved|ratified|endorsed|published) by|must (?:still |yet |first )?be (?:signed|approved|ratified|endorsed) by|also (?:met|meets|received|receives|held talks|holds talks)|also (?:held|had|holds|has) an? (?:(?:phone|telephone|video) )?(?:call|conversation|talks?) with|also (?:spoke|speaks) (?:by|on the|over the) (?:phone|telephone)|(?:is|are|was|were) (?:also |then )?(?:scheduled|expected|due|set|slated|planning|going|arranging|preparing) to (?:meet|visit|hold|attend|travel|leave for|depart for|fly to|join|inaugurate|open|sign|launch|host|chair|address|speak|talk|take)|looks? forward to|looked forward to|will (?:then |also |later |next |soon )?(?:attend|visit|meet|hold|travel|leave for|depart for|fly to|host|chair|join|take part|participate)|will be (?:received|welcomed|greeted|met|hosted)|(?:is|are) (?:also )?to be (?:received|welcomed|greeted|met|hosted)|plans? to (?:attend|visit|meet|hold|travel)|hop(?:e|es|ed|ing) to (?:meet|visit|hold|attend|travel|talk)|in (?:an? |(?:his|her|their) )?(?:written |separate |video )?(?:(?:Facebook|Instagram|Telegram|Twitter|WeChat|Weibo|X) )?(?:statements?|messages?|letters?|posts?|tweets?)|on social media|on (?:X|Facebook|Instagram|Telegram|Twitter|WeChat|Weibo)(?=[,.;]|$| to | that )|(?:wrote|posted) on|from [\w'’-]+(?: [\w'’-]+)?, where (?:he|she|they) (?:had )?(?:met|held|received|attended|taken part|took part|joined))\b/i;
+  /\b(?:who (?:did not|didn't|could not|couldn't) (?:attend|travel|come|join|take part)|(?:news|press) conference after the (?:summit|talks|meeting|session|ceremony|signing)|separate(?:ly)?(?: bilateral| video| written)? (?:meetings?|talks|interviews?|briefings?|remarks|statements?|messages?)|separately|courtesy call|(?:followed|came after) (?:[\w-]+ ){0,2}(?:days|weeks|months|rounds) of|(?:years?|decades?) ago|at (?:the|that) time\b(?! of)|(?:said|says|told (?:reporters|journalists|the press)|announced|stated) earlier|(?:several|many|numerous) times|on (?:several|many|numerous) occasions|sent (?:a|an|his|her|their) (?:[\w-]+ )?(?:delegation|envoy|representative|message|letter)|(?:recent|previous|earlier) (?:talks|meetings?|visits?|trips?|(?:phone )?calls?|conversations?|summit)|(?:results?|outcomes?) of (?:his|her|their) (?:[\w-]+ )?(?:talks|meetings?|discussions) with|earlier this (?:week|month|year)|(?:said|told|announced|stated) (?:reporters |journalists )?this (?:week|month)|earlier in the (?:case|probe|investigation|inquiry)|last (?:week|month|year)|later this (?:week|month|year)|next (?:week|month|year)|before arriving|before the (?:summit|talks|meeting|session|ceremony|call)(?! (?:began|begins|started|starts|opened|opens))|(?:briefing|briefed|told) (?:reporters|journalists|the media|the press) after the (?:summit|talks|meeting|session|ceremony|call)|prior to|the day before|in recent (?:weeks|months|years)|(?:needs?|needed|has|have|had|is yet|are yet|remains?) to be (?:signed|approved|ratified|endorsed|published) by|must (?:still |yet |first )?be (?:signed|approved|ratified|endorsed) by|also (?:met|meets|received|receives|held talks|holds talks)|also (?:held|had|holds|has) an? (?:(?:phone|telephone|video) )?(?:call|conversation|talks?) with|also (?:spoke|speaks) (?:by|on the|over the) (?:phone|telephone)|(?:is|are|was|were) (?:also |then )?(?:scheduled|expected|due|set|slated|planning|going|arranging|preparing) to (?:meet|visit|hold|attend|travel|leave for|depart for|fly to|join|inaugurate|open|sign|launch|host|chair|address|speak|talk|take)|looks? forward to|looked forward to|will (?:then |also |later |next |soon )?(?:attend|visit|meet|hold|travel|leave for|depart for|fly to|host|chair|join|take part|participate)|will be (?:received|welcomed|greeted|met|hosted)|(?:is|are) (?:also )?to be (?:received|welcomed|greeted|met|hosted)|plans? to (?:attend|visit|meet|hold|travel)|hop(?:e|es|ed|ing) to (?:meet|visit|hold|attend|travel|talk)|in (?:an? |(?:his|her|their) )?(?:written |separate |video )?(?:(?:Facebook|Instagram|Telegram|Twitter|WeChat|Weibo|X) )?(?:statements?|messages?|letters?|posts?|tweets?)|on social media|on (?:X|Facebook|Instagram|Telegram|Twitter|WeChat|Weibo)(?=[,.;]|$| to | that )|(?:wrote|posted) on|from [\w'’-]+(?: [\w'’-]+)?, where (?:he|she|they) (?:had )?(?:met|held|received|attended|taken part|took part|joined))\b/i;
 /** "In an interview with China Daily reporter X", "told Xinhua reporter X": the interviewer takes part too. */
 const INTERVIEWER =
   /\b(?:interview(?:ed)? with|told) (?:the )?(?:[\w'’.-]+ ){0,3}(?:reporters?|correspondents?|journalists?) \p{Lu}/u;
@@ -648,7 +650,7 @@ const WHILE_LEADERS_MET =
   /\bwhile the (?:two )?(?:leaders|presidents|heads of state|delegations) (?:met|held talks|talked|were meeting|were in talks)\b/;
 // "X, who is skipping the summit, …", "A and B both stayed away": the name's own words say they are not there.
 const NOT_THERE =
-  /^\s*(?:(?:,[^,;.()“”"]{1,40})?,\s*who\s+(?:(?:was|were|is|are)\s+not\s+(?:in\s+\p{Lu}|present\b|there\b)|(?:is|are|was|were)\s+skipping\b|skipped\b|stayed away\b)|(?:\s+and\s+[^,;.()“”"]{1,60}?)?\s+(?:both\s+|also\s+)?(?:stayed away|skipped the (?:summit|meeting|talks|session|ceremony|gathering)))/u;
+  /^\s*(?:(?:,[^,;.()“”"]{1,40})?,\s*who\s+(?:(?:was|were|is|are)\s+not\s+(?:in\s+\p{Lu}|present\b|there\b)|(?:is|are|was|were)\s+skipping\b|skipped\b|stayed away\b)|(?:\s+and\s+[^,;.()“”"]{1,60}?)?\s+(?:both\s+|also\s+)?(?:stayed away|skipped the (?:summit|meeting|talks|session|ceremony|gathering)|(?:is|are|was|were)\s+skipping\s+the\s+(?:summit|meet|meeting|talks|session|ceremony|gathering|funeral)\b))/u;
 /**
  * "X, deputy director general at …, was escorted out of the plenary hall by security officers": removed from the
  * event, not taking part in it (an escort into it is still being there).
@@ -1234,7 +1236,11 @@ function decide(people: PersonRecord[], article: ParsedArticle): void {
       (article.titleDerived || !VISIT_TITLE.test(article.title))) ||
       voteStory(article.title) ||
       voteStory(lede)) &&
-    !soloEvent;
+    !soloEvent &&
+    // "World news roundup: …": several stories, none of them the one a speaker is at; each item's lede names its own.
+    // "Explainer: What is …?": the answers quote those who reacted, from wherever they spoke.
+    !DIGEST_TITLE.test(article.title) &&
+    !EXPLAINER_TITLE.test(article.title);
   statementEvent = !soloEvent || ATTRIBUTED_TITLE.test(head);
   // The lede reports a meeting and names both of its sides ("Tanabe held talks with Chinese leaders" names one).
   let ledeNamed = 0;
@@ -1546,6 +1552,7 @@ function decide(people: PersonRecord[], article: ParsedArticle): void {
         !p.mentions.some(died)
       )
         p.participant = true;
+  multiStoryShapes(people);
 }
 
 /** A readout's headline of a meeting or a call with someone, and no subject ("Meeting with X", "Talks with Y"). */
@@ -4020,3 +4027,339 @@ export const GATED_EXPRESSIONS = {
   REMOTE_EXCHANGE: gate(REMOTE_EXCHANGE, REMOTE_EXCHANGE_WORDS),
   INTERVIEW_LEDE: gate(INTERVIEW_LEDE, INTERVIEW_LEDE_WORDS),
 } satisfies Record<string, Gate>;
+
+// Round 53: files of several stories, or of one event seen from many places.
+
+/** "World leaders hail …", "Leaders extend condolences …": a roundup of reactions, each leader's message their own act. */
+const REACTION_ROUNDUP_TITLE =
+  /^(?:[\p{L}.'’-]+ ){0,2}leaders (?:(?:rush|line up|move|hurry) to )?(?:react|hail|congratulat|condol|offer|extend|express|send|welcome|mourn|pay tributes?|praise|condemn|voice|salute|greet)/iu;
+/**
+ * A leader's own message in such a roundup: the verb after the name (or after its appositive). These say it was a
+ * message; `SPEECH_VERBS` need a word of reaction in the sentence ("said the quake struck at 4.17 a.m." reports facts).
+ */
+const MESSAGE_VERBS = new Set([
+  'wrote',
+  'writes',
+  'tweeted',
+  'tweets',
+  'posted',
+  'posting',
+  'phoned',
+  'sent',
+  'sends',
+  'thanked',
+  'congratulated',
+  'offered',
+  'expressed',
+  'conveyed',
+  'react',
+  'reacted',
+  'hailed',
+  'welcomed',
+  'praised',
+]);
+const SPEECH_VERBS = new Set(['said', 'says', 'told', 'called', 'recalled']);
+/** What makes a message a reaction rather than a report of facts ("said the quake struck at 4.17 a.m."). */
+const REACTION_WORDS =
+  /\b(?:condolence|congratulat|solidarity|sympath|support|help|assist|aid\b|rescue|ready|thank|mourn|message|telegram|welcome|look forward|friendship|react|prayers|condemn|relief)/i;
+/** The words before one a message is sent to: "called President X", "telegrams to X and to Y". */
+const MESSAGE_TO = new Set(['called', 'phoned', 'congratulated', 'congratulate', 'to']);
+
+/** Whether the name's clause goes on to a message verb: "X tweeted …", "X, one of Y's allies, waited … posting …". */
+function sendsMessage(m: Mention, owner: number): boolean {
+  const [, end] = sentences[m.sent] as [number, number];
+  let k = m.end;
+  // An appositive or a relative clause set off by commas right after the name.
+  if (tokens[k]?.text === ',') {
+    let j = k + 1;
+    while (j < end && j < k + 16 && tokens[j]?.text !== ',') j++;
+    if (tokens[j]?.text !== ',') return false;
+    k = j + 1;
+  }
+  for (let n = 0; k < end && n < 9; k++, n++) {
+    const t = tokens[k] as Token;
+    if (t.text === ';' || t.text === ',' || namedStartByEnd.has(t.end) || ownerAt(k, owner)) return false;
+    if (MESSAGE_VERBS.has(t.lower)) return true;
+    if (SPEECH_VERBS.has(t.lower)) return REACTION_WORDS.test(sentText(m.sent));
+  }
+  return false;
+}
+
+/** Whether token `k` starts a mention of someone other than `owner` (the verb after it is theirs). */
+function ownerAt(k: number, owner: number): boolean {
+  return mentionOwners.get(k) !== undefined && mentionOwners.get(k) !== owner;
+}
+let mentionOwners = new Map<number, number>();
+
+/** Whether the words before the name (past its title) send it a message: "called President X", "to Syrian President Y". */
+function sentMessage(m: Mention): boolean {
+  let k = m.start - 1;
+  while (k >= 0 && tokens[k]?.cap && tokens[k]?.sent === m.sent) k--;
+  const before = tokens[k];
+  if (!before || before.sent !== m.sent || !MESSAGE_TO.has(before.lower)) return false;
+  return (
+    (before.lower !== 'to' && REACTION_WORDS.test(sentText(m.sent))) ||
+    /\b(?:telegrams?|messages?|letters?|condolences)\b/i.test(sentText(m.sent))
+  );
+}
+
+function reactionRoundup(people: PersonRecord[]): void {
+  mentionOwners = new Map();
+  people.forEach((p, i) => {
+    for (const m of p.mentions) if (m.kind !== 'pronoun') mentionOwners.set(m.start, i);
+  });
+  people.forEach((p, i) => {
+    if (p.participant || p.spokesperson) return;
+    for (const m of p.mentions) {
+      if (m.kind === 'pronoun') continue;
+      if (sendsMessage(m, i) || sentMessage(m)) {
+        p.participant = true;
+        return;
+      }
+    }
+  });
+}
+
+/** "The week ahead: …", "Diplomatic diary": meetings to come, which nobody has taken part in yet. */
+const LOOK_AHEAD_TITLE =
+  /^(?:the )?(?:week|weekend|days|month) ahead\b|^(?:diplomatic )?diary\b|^week-ahead\b/i;
+
+/** "Today in History: July 20", "On this day": a calendar's highlight is its event; the rest are other days' stories. */
+const CALENDAR_TITLE = /^(?:today|this day|on this day|this date) in history\b|^on this day\b/i;
+const OTHER_DATES = /^(?:also on this (?:date|day)|on this date|other events|in other years)\b/i;
+const BIRTHDAYS = /^(?:today's birthdays|born on this day)\b/i;
+
+/** Paragraph index of each character offset's paragraph (the story text joins its paragraphs with blank lines). */
+function paragraphStarts(): number[] {
+  const starts = [0];
+  for (let i = text.indexOf('\n\n'); i >= 0; i = text.indexOf('\n\n', i + 2)) starts.push(i + 2);
+  return starts;
+}
+function paragraphOf(starts: readonly number[], offset: number): number {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if ((starts[mid] as number) <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+function paragraphText(starts: readonly number[], p: number): string {
+  const end = p + 1 < starts.length ? (starts[p + 1] as number) - 2 : text.length;
+  return text.slice(starts[p], end);
+}
+
+function calendarHighlight(people: PersonRecord[]): void {
+  const starts = paragraphStarts();
+  let other = Infinity;
+  for (let p = 0; p < starts.length; p++)
+    if (OTHER_DATES.test(paragraphText(starts, p)) || BIRTHDAYS.test(paragraphText(starts, p))) {
+      other = p;
+      break;
+    }
+  for (const p of people) {
+    const inHighlight = p.mentions.some(
+      (m) =>
+        m.kind !== 'pronoun' &&
+        paragraphOf(starts, (tokens[m.start] as Token).start) < other &&
+        !locallyNegated(m) &&
+        !notThere(m),
+    );
+    p.participant = inHighlight && !p.spokesperson;
+  }
+}
+
+/** "Here are some of the dignitaries who attended:": a factbox's list of those at the event, one per line. */
+const ATTENDEE_LIST =
+  /\b(?:who|that) (?:attended|are attending|were attending|were present|took part)\s*:$|\b(?:attendees|guests|delegations) (?:included|include)\s*:$/i;
+/** The list's end: "Not attending: …", "Absent: …". */
+const ABSENTEES = /^(?:not (?:attending|present|invited|there)|absent|skipping|staying away|stayed away)\b/i;
+
+function attendeeList(people: PersonRecord[]): void {
+  const starts = paragraphStarts();
+  let from = -1;
+  for (let p = 0; p < starts.length && from < 0; p++)
+    if (ATTENDEE_LIST.test(paragraphText(starts, p))) from = p + 1;
+  if (from < 0) return;
+  let to = starts.length;
+  for (let p = from; p < starts.length; p++)
+    if (ABSENTEES.test(paragraphText(starts, p))) {
+      to = p;
+      break;
+    }
+  const named = (m: Mention, lo: number, hi: number): boolean => {
+    if (m.kind === 'pronoun') return false;
+    const at = (tokens[m.start] as Token).start;
+    const para = paragraphOf(starts, at);
+    if (para < lo || para >= hi) return false;
+    // The item's own subject: named in its first sentence, before any comma ("Zelenskiy, who had said …"; not "…,
+    // who represented his father King Charles").
+    const first = tokens[(sentences[m.sent] as [number, number])[0]] as Token;
+    if (first.start !== starts[para]) return false;
+    const lead = text.slice(starts[para], at);
+    return (
+      !/[,;:]/.test(lead.replace(/^[^:]*:/, '')) && !/\b(?:not|without)\b/i.test(lead.replace(ABSENTEES, ''))
+    );
+  };
+  for (const p of people) {
+    if (!p.participant && !p.spokesperson && p.mentions.some((m) => named(m, from, to))) p.participant = true;
+    // "Not attending: Israeli Prime Minister X, whose government …, sent its ambassador": the one named first stayed away.
+    if (p.participant && to < starts.length && p.mentions.some((m) => named(m, to, to + 1)))
+      p.participant = false;
+  }
+}
+
+/** "Explainer: What is AUKUS?", "Q&A: …": a story that explains an event and the reactions to it. */
+const EXPLAINER_TITLE = /^(?:explainer|q&a|q and a)\b/i;
+
+/** "Kyodo News Digest", "World news roundup", "… news summary at 0030 GMT": one file, several stories. */
+const DIGEST_TITLE =
+  /\b(?:news digest|news summary|news roundup|news round-up|in brief|news briefs?|world roundup)\b/i;
+/** An item's dateline: "MANILA - ", "1. MOSCOW -- ", "ATHENS/SKOPJE (Reuters) - ", "INTERLAKEN, Switzerland -- ". */
+const ITEM_DATELINE =
+  /^(?:\d{1,2}\.\s+)?\p{Lu}[\p{Lu} .'’/-]{2,}(?:, \p{Lu}[\p{L} ]+)?(?: \([^)]{2,30}\))? ?(?:--|-|—|–) /u;
+
+function digestItemLedes(people: PersonRecord[]): void {
+  const starts = paragraphStarts();
+  const itemLede = (sent: number): boolean => {
+    const [a] = sentences[sent] as [number, number];
+    const at = (tokens[a] as Token).start;
+    // Only the item's first sentence: it opens its paragraph with the item's dateline.
+    return starts[paragraphOf(starts, at)] === at && ITEM_DATELINE.test(sentText(sent));
+  };
+  // The named mentions of each sentence, earliest first.
+  const bySent = new Map<number, [Mention, PersonRecord][]>();
+  for (const p of people)
+    for (const m of p.mentions)
+      if (m.kind !== 'pronoun') bySent.set(m.sent, [...(bySent.get(m.sent) ?? []), [m, p]]);
+  for (const list of bySent.values()) list.sort((x, y) => x[0].start - y[0].start);
+  // An item's own day is not the file's: "met … on Friday" in a digest of Saturday is that item's event. Only the
+  // sentence after a lede is weighed for other times and reactions ("In a separate video message, X said").
+  const take = (m: Mention, p: PersonRecord, after = false): boolean => {
+    if (p.spokesperson || locallyNegated(m) || notThere(m) || (after && negativeAt(m))) return false;
+    p.participant = true;
+    return true;
+  };
+  for (let sent = 0; sent < sentences.length; sent++) {
+    if (!itemLede(sent)) continue;
+    const named = bySent.get(sent);
+    if (named) for (const [m, p] of named) take(m, p);
+    // "MADRID (Reuters) - Spain's government said it would …. Prime Minister X, …, said": the item's first one named
+    // after a lede that names no one made its statement or did its act.
+    else if (sent + 1 < sentences.length && !itemLede(sent + 1))
+      for (const [m, p] of bySent.get(sent + 1) ?? []) if (take(m, p, true)) break;
+  }
+}
+
+/** "LIVE: World leaders join …", "G20 Summit Day 1 LIVE Updates: …": a live blog of the event, entry by entry. */
+const LIVE_TITLE = /^live\b\s*[:|-]|\blive(?: updates| blog| coverage)\b|\bas it happened\b/i;
+/** An entry's time stamp: "09:20 GMT — ", "10:35 AM IST: ", "3.15 p.m. — ". */
+const ENTRY_STAMP =
+  /^\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?\s*)?(?:GMT|BST|UTC|IST|CET|CEST|EST|EDT|ET|JST|KST|local time)?\s*(?:—|–|-|:)\s/i;
+/** An entry about another event of the day: a meal, a meeting on the sidelines. */
+const ASIDE_ENTRY = /\bon the sidelines\b|\b(?:lunch|luncheon|dinner|banquet|breakfast|reception)\b/i;
+/** "who did not travel to London", "who is not attending": away from the event the entry reports. */
+const AWAY_CLAUSE =
+  /^\s*,\s*who\s+(?:did not|didn't|could not|couldn't|is not|was not)\s+(?:travel|attend|come|make the trip|present)/i;
+
+function awayClause(m: Mention): boolean {
+  const after = (tokens[m.end - 1] as Token).end;
+  return AWAY_CLAUSE.test(text.slice(after, after + 60));
+}
+
+function liveEntries(people: PersonRecord[]): void {
+  const starts = paragraphStarts();
+  for (const p of people) {
+    if (p.participant || p.spokesperson || p.mentions.some(died)) continue;
+    for (const m of p.mentions) {
+      if (m.kind === 'pronoun') continue;
+      const at = (tokens[m.start] as Token).start;
+      const entry = paragraphText(starts, paragraphOf(starts, at));
+      if (!ENTRY_STAMP.test(entry) || ASIDE_ENTRY.test(entry)) continue;
+      if (awayClause(m) || locallyNegated(m) || notThere(m)) continue;
+      p.participant = true;
+      break;
+    }
+  }
+}
+
+/**
+ * "… at Queen X's state funeral", "Who attended Pope Y' funeral", "state funeral of King Z": the one mourned is no
+ * participant of it.
+ */
+function funeralSubject(p: PersonRecord): boolean {
+  if (p.titleMention < 0 || !FUNERAL_WORD.test(title)) return false;
+  return [...p.tokens, ...p.aliases].some((w) => {
+    if (!/^\p{Lu}/u.test(w)) return false;
+    const at = title.indexOf(w);
+    if (at < 0) return false;
+    const after = title.slice(at + w.length, at + w.length + 30);
+    const before = title.slice(Math.max(0, at - 40), at);
+    return FUNERAL_AFTER.test(after) || FUNERAL_BEFORE.test(before);
+  });
+}
+const FUNERAL_WORD = /\b(?:funeral|burial)\b/i;
+const FUNERAL_AFTER = /^(?: [\p{Lu}][\p{L}.]*)*['’]s? (?:state |private )?(?:funeral|burial)\b/u;
+const FUNERAL_BEFORE = /\b(?:funeral|burial) (?:service )?(?:of|for) (?:(?:the )?[\p{Lu}][\p{L}.]* ){0,3}$/u;
+
+/** The shapes of round 53, each gated by its headline. */
+function multiStoryShapes(people: PersonRecord[]): void {
+  for (const p of people)
+    if (p.participant && p.titleMention < 0 && representedOnly(p)) p.participant = false;
+  if (LOOK_AHEAD_TITLE.test(title)) {
+    for (const p of people) p.participant = false;
+    return;
+  }
+  if (CALENDAR_TITLE.test(title)) {
+    calendarHighlight(people);
+    return;
+  }
+  if (REACTION_ROUNDUP_TITLE.test(title)) reactionRoundup(people);
+  if (DIGEST_TITLE.test(title)) digestItemLedes(people);
+  // "Explainer: What is AUKUS?": the first sentence that names anyone says who did what it explains ("X, Y and Z
+  // unveiled the pact …"); those its answers quote later reacted.
+  if (EXPLAINER_TITLE.test(title)) {
+    let first = Infinity;
+    for (const p of people)
+      for (const m of p.mentions) if (m.kind !== 'pronoun' && m.sent < first) first = m.sent;
+    for (const p of people)
+      if (
+        !p.spokesperson &&
+        p.mentions.some((m) => m.sent === first && m.kind !== 'pronoun' && !locallyNegated(m))
+      )
+        p.participant = true;
+  }
+  if (LIVE_TITLE.test(title)) {
+    liveEntries(people);
+    // "Ukraine's X, who did not travel to London, tweets his condolences": away, whatever else names them.
+    for (const p of people)
+      if (
+        p.participant &&
+        p.titleMention < 0 &&
+        p.mentions.some((m) => m.kind !== 'pronoun' && awayClause(m))
+      )
+        p.participant = false;
+  }
+  if (text.includes(':')) attendeeList(people);
+  for (const p of people) if (p.participant && funeralSubject(p)) p.participant = false;
+}
+
+/** "Prince William, who represented his father King Charles": the one represented was not there. */
+function representedOnly(p: PersonRecord): boolean {
+  let named = false;
+  for (const m of p.mentions) {
+    if (m.kind === 'pronoun') continue;
+    named = true;
+    let k = m.start - 1;
+    while (
+      k > 0 &&
+      tokens[k]?.sent === m.sent &&
+      (tokens[k]?.cap || relationWords.has(tokens[k]?.lower ?? '') || POSSESSIVES.has(tokens[k]?.lower ?? ''))
+    )
+      k--;
+    const verb = tokens[k]?.lower;
+    if (verb !== 'represented' && verb !== 'representing') return false;
+  }
+  return named;
+}

@@ -193,6 +193,8 @@ const AGENCIES = new Map(AGENCY_NAMES.map((a) => [a.toLowerCase(), a]));
 AGENCIES.set('aa', 'Anadolu Agency');
 // "Associated Press | Mexico City | Updated: …": the agency's full name credits it as its "(AP)" dateline does.
 AGENCIES.set('associated press', 'AP');
+// AP's own features sign with the article: "The Associated Press" on the line under the headline.
+AGENCIES.set('the associated press', 'AP');
 // Agencies credited by their full names: "Australian Associated Press | Canberra | Updated …".
 AGENCIES.set('australian associated press', 'AAP');
 AGENCIES.set('ghana news agency', 'GNA');
