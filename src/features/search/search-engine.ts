@@ -732,8 +732,8 @@ async function personCountryFacets(
     size: number;
     alone: boolean;
   } | null,
-  /** A word pair's counts from its precomputed page (PhrasePage.f), for any page or order of the same words. */
-  pageFacets: Promise<TermFacets | undefined> | null,
+  /** A word pair's counts from its page (pairCounts). */
+  pair: TermFacets | null,
 ): Promise<FacetsFound> {
   const buckets = new Map<number, Promise<PersonFacets>>();
   const personList = async (slug: string): Promise<number[] | undefined> => {
@@ -743,17 +743,11 @@ async function personCountryFacets(
     const list = (await buckets.get(b)!)[term];
     return list === undefined ? undefined : decodeDocs(list);
   };
-  // The precomputed counts of what is searched, when it is one word, one date alone or a date with one filter, or a
-  // word pair with a precomputed page that is no name (a name's people are counted with its lookup's).
-  const single = aloneEntry
-    ? aloneEntry[5]
-    : date?.alone
-      ? await date.facets
-      : date?.own
-        ? await date.own
-        : pageFacets && !names
-          ? await pageFacets
-          : undefined;
+  // The precomputed counts of what is searched, when it is one word, a word pair, one date alone or a date with one
+  // filter.
+  const single =
+    (aloneEntry ? aloneEntry[5] : pair) ??
+    (date?.alone ? await date.facets : date?.own ? await date.own : undefined);
   if (single) {
     const top = single.p.map(([value, label, count]): SearchFacet => ({ value, label, count }));
     const countries = single.c.map(([value, count]) => ({ value, label: value, count }));
@@ -855,8 +849,6 @@ interface Matched {
   names: NameLookup | null;
   /** The year or month searched: [YYYY or YYYY-MM, first doc, end doc (exclusive)]. */
   dates?: [string, number, number];
-  /** Words alone with a precomputed page: its counts, where it has them (see personCountryFacets). */
-  pageFacets: Promise<TermFacets | undefined> | null;
   phrases?: SearchResult['phrases'];
 }
 
@@ -932,14 +924,12 @@ function typingPrefetch(meta: SearchMeta, words: readonly QueryWord[]): string[]
 /**
  * A frequent query of several terms (a person's full name, a common word pair) whose first page the build ranked
  * with this engine's ranking: its rows, count and year counts come in one file, with no shard, tail or row file
- * before them. Person and country counts are left to the run with facet lists (which finds the same page), unless
- * `counted`: that run, which takes a word pair's counts from its page (PhrasePage.f) where the query is no name,
- * and otherwise returns null (the engine counts them).
+ * before them. Person and country counts are left to the run with facet lists (which finds the same page).
  */
 async function precomputedPage(
   params: SearchParamsState,
   load: Loader,
-  counted = false,
+  counts: TermFacets | null,
 ): Promise<SearchResult | null> {
   const index = new SearchIndex(load);
   const { words, phrases } = parseQuery(params.q);
@@ -947,10 +937,7 @@ async function precomputedPage(
   if (phrases.length) return null;
   const key = phraseOf(params, words) ?? prefixOf(params, words);
   if (key === null) return null;
-  if (counted) {
-    // Only a word pair's page has counts; for any other the engine's run counts them (nothing to start ahead).
-    if (words.length < 2) return null;
-  } else if (words.length === 1) {
+  if (words.length === 1) {
     // A short word's page may be a plain word page, which only lends its rows: the engine's run must not wait for
     // the bucket. It starts now (and is kept for the counts' run, which needs its shards and word list anyway).
     matchOnce(params, load).catch(() => null);
@@ -960,28 +947,6 @@ async function precomputedPage(
   }
   const page = (await index.tops(key))[key];
   if (!page || Array.isArray(page)) return null;
-  let people: SearchFacet[] | null = null;
-  let countries: SearchFacet[] | null = null;
-  if (counted) {
-    if (!page.f) return null;
-    // Read as a name, the query's people need its lookup's counts: the engine's run. The words' entries (their
-    // shards came with the first run) and the completions' the page searched (its highlighted words) tell.
-    const terms = new Set(words.flatMap((w) => w.terms));
-    const completions = page.hl.filter((term) => !terms.has(term));
-    const named = await Promise.all(
-      words.map(async ({ word, terms: own }, w) => ({
-        word,
-        entries: (
-          await Promise.all(
-            [...own, ...(w === words.length - 1 ? completions : [])].map((t) => index.entry(t)),
-          )
-        ).filter((entry): entry is ShardEntry => entry !== null),
-      })),
-    );
-    if (lookUpNames(index, params, named)) return null;
-    people = page.f.p.map(([value, label, count]) => ({ value, label, count }));
-    countries = page.f.c.map(([value, count]) => ({ value, label: value, count }));
-  }
   return {
     total: page.total,
     page: 1,
@@ -991,8 +956,8 @@ async function precomputedPage(
     highlight: page.hl,
     corrections: [],
     facets: {
-      people,
-      countries,
+      people: counts && counts.p.map(([value, label, count]) => ({ value, label, count })),
+      countries: counts && counts.c.map(([value, count]) => ({ value, label: value, count })),
       years: page.years.map(([y, count]) => ({ value: y, label: y, count })),
       // A precomputed page is of words alone: no year searched, so no months to narrow it by.
       months: [],
@@ -1001,6 +966,31 @@ async function precomputedPage(
     yearScope: page.scope ?? null,
     prefetch: typingPrefetch(await index.meta(), words),
   };
+}
+
+/**
+ * A word pair's people and countries from its precomputed page (PhrasePage.f), on any page of its results; null for
+ * any other query, and for a pair read as a name (its people are counted with its lookup's: see lookUpNames).
+ */
+async function pairCounts(params: SearchParamsState, load: Loader): Promise<TermFacets | null> {
+  const { words, phrases } = parseQuery(params.q);
+  if (phrases.length || words.length < 2 || !plainRanked(params)) return null;
+  const index = new SearchIndex(load);
+  const key = phraseKey(words);
+  const page = (await index.tops(key))[key];
+  if (!page || Array.isArray(page) || !page.f) return null;
+  // The words' entries (their shards came with the page) and the completions it searched (its highlighted words).
+  const completions = page.hl.filter((term) => !words.some((w) => w.terms.includes(term)));
+  const named = await Promise.all(
+    words.map(async ({ word, terms }, w) => ({
+      word,
+      // (Every one is indexed: the page was ranked from them.)
+      entries: (await Promise.all(
+        (w < words.length - 1 ? terms : [...terms, ...completions]).map((t) => index.entry(t)),
+      )) as ShardEntry[],
+    })),
+  );
+  return lookUpNames(index, params, named) ? null : page.f;
 }
 
 /** How many articles a search finds, without its rows or facets (the other choice of a person's articles). */
@@ -1014,9 +1004,12 @@ export async function runSearch(
   load: Loader,
   opts: SearchOptions = {},
 ): Promise<SearchResult> {
-  // A word pair's page may bring its counts too: no word's complete list is then read.
-  const precomputed = await precomputedPage(params, load, opts.facetLists !== false);
-  if (precomputed) return opts.rows === false ? { ...precomputed, hits: [] } : precomputed;
+  // A word pair's page may hold its counts: they then need no word's complete list, on any page.
+  const pair = opts.facetLists === false ? null : await pairCounts(params, load);
+  if (opts.facetLists === false || pair) {
+    const precomputed = await precomputedPage(params, load, pair);
+    if (precomputed) return precomputed;
+  }
   const matched = await matchOnce(params, load);
   if (!('matches' in matched)) return matched;
   const index = new SearchIndex(load);
@@ -1101,7 +1094,7 @@ export async function runSearch(
     opts.facetLists ?? true,
     matched.names,
     date,
-    matched.pageFacets,
+    pair,
   );
   const [hits, { fromFirstPage, mayMiss, ...facets }] = await Promise.all([hitsLoaded, facetsLoaded]);
   // The rows are in: the name lookup the facets' run will wait for starts now, not after the rows are painted.
@@ -1429,20 +1422,6 @@ async function matchQuery(params: SearchParamsState, index: SearchIndex): Promis
   const fixedPhrase =
     phrase !== null && corrections.length ? phraseKey(withCorrections(words, corrections)) : null;
   if (fixedPhrase !== null) topLoads.push(index.tops(fixedPhrase));
-  // Words alone, on any page and in any order, match what their first page matched: a word pair's page holds their
-  // counts (PhrasePage.f), and the same ones on every page. (The first page's own run has its bucket already.)
-  const searched = withCorrections(unfinished ? words.slice(0, -1) : words, corrections);
-  const pageKey =
-    !filters.length && !yearRange && !phrases.length && searched.reduce((n, w) => n + w.terms.length, 0) >= 2
-      ? phraseKey(searched)
-      : null;
-  const pageFacets =
-    pageKey !== null && hasTops(meta, pageKey)
-      ? index.tops(pageKey).then((bucket) => {
-          const found = bucket[pageKey];
-          return found && !Array.isArray(found) ? found.f : undefined;
-        })
-      : null;
   const precomputed = phrase !== null && hasTops(meta, fixedPhrase ?? phrase);
   // The pairs of a phrase as searched: as typed, or with its corrected words.
   const phrasePairs = corrections.some(({ from }) => words.some((w, i) => w.word === from && inPhrase(i)))
@@ -1526,7 +1505,6 @@ async function matchQuery(params: SearchParamsState, index: SearchIndex): Promis
     prefetch: typingPrefetch(meta, words),
     known,
     names,
-    pageFacets,
     ...(yearRange ? { dates: yearRange } : {}),
     ...(phrases.length ? { phrases: exactPhrases ? ('exact' as const) : ('words' as const) } : {}),
   };
