@@ -371,6 +371,11 @@ export interface PhrasePage {
   atLeast?: true;
   /** A short word over long lists: the year counts cover only this many best matches. */
   scope?: number;
+  /**
+   * A word pair's page over more than a page of matches: its people and countries counted over every match at build
+   * time, as a word's are (ShardEntry's facets), so its counts need no list (the pair's match set is complete here).
+   */
+  f?: TermFacets;
 }
 
 /**

@@ -732,6 +732,8 @@ async function personCountryFacets(
     size: number;
     alone: boolean;
   } | null,
+  /** A word pair's counts from its page (pairCounts). */
+  pair: TermFacets | null,
 ): Promise<FacetsFound> {
   const buckets = new Map<number, Promise<PersonFacets>>();
   const personList = async (slug: string): Promise<number[] | undefined> => {
@@ -741,14 +743,11 @@ async function personCountryFacets(
     const list = (await buckets.get(b)!)[term];
     return list === undefined ? undefined : decodeDocs(list);
   };
-  // The precomputed counts of what is searched, when it is one word, one date alone or a date with one filter.
-  const single = aloneEntry
-    ? aloneEntry[5]
-    : date?.alone
-      ? await date.facets
-      : date?.own
-        ? await date.own
-        : undefined;
+  // The precomputed counts of what is searched, when it is one word, a word pair, one date alone or a date with one
+  // filter.
+  const single =
+    (aloneEntry ? aloneEntry[5] : pair) ??
+    (date?.alone ? await date.facets : date?.own ? await date.own : undefined);
   if (single) {
     const top = single.p.map(([value, label, count]): SearchFacet => ({ value, label, count }));
     const countries = single.c.map(([value, count]) => ({ value, label: value, count }));
@@ -927,7 +926,11 @@ function typingPrefetch(meta: SearchMeta, words: readonly QueryWord[]): string[]
  * with this engine's ranking: its rows, count and year counts come in one file, with no shard, tail or row file
  * before them. Person and country counts are left to the run with facet lists (which finds the same page).
  */
-async function precomputedPage(params: SearchParamsState, load: Loader): Promise<SearchResult | null> {
+async function precomputedPage(
+  params: SearchParamsState,
+  load: Loader,
+  counts: TermFacets | null,
+): Promise<SearchResult | null> {
   const index = new SearchIndex(load);
   const { words, phrases } = parseQuery(params.q);
   // A precomputed page matches words anywhere, not a quoted phrase.
@@ -953,8 +956,8 @@ async function precomputedPage(params: SearchParamsState, load: Loader): Promise
     highlight: page.hl,
     corrections: [],
     facets: {
-      people: null,
-      countries: null,
+      people: counts && counts.p.map(([value, label, count]) => ({ value, label, count })),
+      countries: counts && counts.c.map(([value, count]) => ({ value, label: value, count })),
       years: page.years.map(([y, count]) => ({ value: y, label: y, count })),
       // A precomputed page is of words alone: no year searched, so no months to narrow it by.
       months: [],
@@ -963,6 +966,31 @@ async function precomputedPage(params: SearchParamsState, load: Loader): Promise
     yearScope: page.scope ?? null,
     prefetch: typingPrefetch(await index.meta(), words),
   };
+}
+
+/**
+ * A word pair's people and countries from its precomputed page (PhrasePage.f), on any page of its results; null for
+ * any other query, and for a pair read as a name (its people are counted with its lookup's: see lookUpNames).
+ */
+async function pairCounts(params: SearchParamsState, load: Loader): Promise<TermFacets | null> {
+  const { words, phrases } = parseQuery(params.q);
+  if (phrases.length || words.length < 2 || !plainRanked(params)) return null;
+  const index = new SearchIndex(load);
+  const key = phraseKey(words);
+  const page = (await index.tops(key))[key];
+  if (!page || Array.isArray(page) || !page.f) return null;
+  // The words' entries (their shards came with the page) and the completions it searched (its highlighted words).
+  const completions = page.hl.filter((term) => !words.some((w) => w.terms.includes(term)));
+  const named = await Promise.all(
+    words.map(async ({ word, terms }, w) => ({
+      word,
+      // (Every one is indexed: the page was ranked from them.)
+      entries: (await Promise.all(
+        (w < words.length - 1 ? terms : [...terms, ...completions]).map((t) => index.entry(t)),
+      )) as ShardEntry[],
+    })),
+  );
+  return lookUpNames(index, params, named) ? null : page.f;
 }
 
 /** How many articles a search finds, without its rows or facets (the other choice of a person's articles). */
@@ -976,8 +1004,10 @@ export async function runSearch(
   load: Loader,
   opts: SearchOptions = {},
 ): Promise<SearchResult> {
-  if (opts.facetLists === false) {
-    const precomputed = await precomputedPage(params, load);
+  // A word pair's page may hold its counts: they then need no word's complete list, on any page.
+  const pair = opts.facetLists === false ? null : await pairCounts(params, load);
+  if (opts.facetLists === false || pair) {
+    const precomputed = await precomputedPage(params, load, pair);
     if (precomputed) return precomputed;
   }
   const matched = await matchOnce(params, load);
@@ -1064,6 +1094,7 @@ export async function runSearch(
     opts.facetLists ?? true,
     matched.names,
     date,
+    pair,
   );
   const [hits, { fromFirstPage, mayMiss, ...facets }] = await Promise.all([hitsLoaded, facetsLoaded]);
   // The rows are in: the name lookup the facets' run will wait for starts now, not after the rows are painted.

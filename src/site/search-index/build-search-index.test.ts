@@ -23,6 +23,7 @@ import {
   isOneEdit,
   runSearch,
   SearchIndex,
+  type SearchFacet,
   type SearchOptions,
 } from '../../features/search/search-engine.ts';
 import { readSearchParams, type SearchParamsState } from '../../features/search/search-params.ts';
@@ -289,6 +290,50 @@ describe('search index files', () => {
       // The set covers what could go wrong: completions of a short last word, and (with short heads) long lists.
       expect(completed, 'phrases with completions').toBeGreaterThan(0);
       if (source === files) expect(withTails, 'phrases over long lists').toBeGreaterThan(0);
+    }
+  });
+
+  // A word pair's page carries its people and countries, counted over every match at build time: the run that counts
+  // them then reads no word's complete list, and finds what the engine counts from the lists, on every page.
+  it('counts a word pair’s people and countries from its page as the engine counts them, on every page', async () => {
+    for (const source of [files, exactFiles]) {
+      const pairs = bucketsOf(source).flatMap((bucket) =>
+        Object.entries(bucket).flatMap(([key, page]) => (!Array.isArray(page) && page.f ? [key] : [])),
+      );
+      expect(pairs.length).toBeGreaterThan(10);
+      let fromPage = 0;
+      let compared = 0;
+      for (const key of pairs) {
+        const params = readSearchParams(new URLSearchParams({ q: queryOf(key) }));
+        const read: string[] = [];
+        const load = async (path: string) => {
+          read.push(path);
+          return parsed(source, path);
+        };
+        await runSearch(params, load, { facetLists: false });
+        const before = read.length;
+        const counted = await runSearch(params, load, { facetLists: true });
+        const lists = read.slice(before).filter((path) => /^data\/search\/(tails|facets)\//.test(path));
+        // A query read as a name counts its people with the name lookup's, from the lists.
+        if (!lists.length) fromPage++;
+        const engine = await runSearch(params, withoutBuckets(source));
+        const second = await runSearch({ ...params, page: 2 }, loaderOf(source));
+        expect(second.facets.people, key).toEqual(counted.facets.people);
+        expect(second.facets.countries, key).toEqual(counted.facets.countries);
+        expect(counted.facetsMayMiss, key).toBeUndefined();
+        // Where the lists count the true top ten too, the two are the same (of values tied with the tenth, either
+        // may list another: the lists' candidates are the words' top tens).
+        if (engine.facetsMayMiss || engine.facets.people!.some((f) => f.atLeast)) continue;
+        compared++;
+        const topTen = (list: SearchFacet[] | null) => ({
+          counts: list!.map((f) => f.count),
+          aboveTenth: list!.filter((f) => f.count > list!.at(-1)!.count),
+        });
+        expect(topTen(counted.facets.people), key).toEqual(topTen(engine.facets.people));
+        expect(topTen(counted.facets.countries), key).toEqual(topTen(engine.facets.countries));
+      }
+      expect(fromPage, 'pairs counted from their page').toBeGreaterThan(10);
+      expect(compared, 'pairs compared').toBeGreaterThan(10);
     }
   });
 

@@ -836,7 +836,7 @@ export function emitSearchIndex(
       .sort((x, y) => view.impacts[y]! - view.impacts[x]! || x - y)
       .slice(0, topRows)
       .map((i): [number, ArticleSummary] => [view.docs[i]!, docs[view.docs[i]!]!.summary]);
-  for (const [candidatesDone, { key, words }] of candidates.entries()) {
+  for (const [candidatesDone, { key, words, pair }] of candidates.entries()) {
     if (candidatesDone % 100 === 0) onStep('first pages', candidatesDone, candidates.length);
     if (words.length === 1 && words[0]!.terms.length === 1) {
       // A one-term name (王毅, a mononym): its rows join the one-word buckets.
@@ -849,7 +849,19 @@ export function emitSearchIndex(
     const ranked = rankPhrase(words, source, topRows);
     if (!ranked) continue;
     const rows = ranked.page.map((d): [number, ArticleSummary] => [d, docs[d]!.summary]);
-    phrases.push([key, { rows, total: ranked.total, years: ranked.years, hl: ranked.hl }]);
+    // A pair's people and countries, counted as a word's are: without them its counts read both words' complete
+    // lists and a few person buckets (~57 KB gz at 100,000 articles). A name's counts need its lookup anyway.
+    // Ties in the order the engine's exact counts list them (by label), so a pair's facets read as before.
+    const counted =
+      pair && ranked.total > termFacetMinDf ? termFacets(Int32Array.from(ranked.matches!)) : undefined;
+    const f = counted && {
+      p: counted.p.sort((x, y) => y[2] - x[2] || (x[1] < y[1] ? -1 : x[1] > y[1] ? 1 : 0)),
+      c: counted.c.sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : 0)),
+    };
+    phrases.push([
+      key,
+      { rows, total: ranked.total, years: ranked.years, hl: ranked.hl, ...(f ? { f } : {}) },
+    ]);
   }
   // About two keys a bucket; every bucket is written (an empty one as {}), so the browser never meets a 404. The
   // names and pairs add buckets only up to topBucketsMax: past it they share the common words' buckets, so a shell

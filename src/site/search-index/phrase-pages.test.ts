@@ -38,6 +38,8 @@ describe('phrase candidates', () => {
     // Stop words are not indexed, so "talks on climate" pairs "talks climate" (twice here).
     // "yi", a surname with a long list, has its rows among the common words' already.
     expect(candidates.map((c) => c.key)).toEqual(['wang yi', 'climate change', 'talks climate']);
+    // The pairs are told from the names: their pages carry their facets (a name's are counted in the browser).
+    expect(candidates.map((c) => c.pair === true)).toEqual([false, true, true]);
     expect(candidates[1]!.words).toEqual([
       { word: 'climate', terms: ['climate'] },
       { word: 'change', terms: ['change'] },

@@ -47,6 +47,8 @@ export interface RankedPhrase {
   atLeast?: true;
   /** A short word over long lists: the year counts cover only this many best matches (the heads' docs). */
   scope?: number;
+  /** Every match, ascending (rankPhrase: the complete AND, for its facets). */
+  matches?: ArrayLike<number>;
 }
 
 interface Posting {
@@ -223,6 +225,7 @@ export function rankPhrase(
     total: matches.docs.length,
     years: yearCounts(matches.docs, source),
     hl: [...new Set(hl)],
+    matches: matches.docs,
   };
 }
 
@@ -249,7 +252,7 @@ export function phraseCandidates(
     /** Words that pairs are made of (default isCommon). */
     isPairWord?: (term: string) => boolean;
   },
-): { key: string; words: QueryWord[] }[] {
+): { key: string; words: QueryWord[]; pair?: true }[] {
   const nameDocs = new Map<string, number>();
   const seen = new Set<string>();
   for (const doc of docs) {
@@ -312,5 +315,5 @@ export function phraseCandidates(
         count,
       });
   for (const key of pairs.keys()) if (byKey.has(key)) pairs.delete(key);
-  return [...names, ...ranked(pairs, opts.pairs)];
+  return [...names, ...ranked(pairs, opts.pairs).map((pair) => ({ ...pair, pair: true as const }))];
 }
