@@ -2654,6 +2654,18 @@ const SINGLES_LISTED = new Set([
   ...EXECUTIVES,
 ]);
 
+/** Titles of a peer, whose territory is the title's, not a place of the story: "the Duke of Edinburgh". */
+const PEERAGES = new Set(['duke', 'duchess', 'earl', 'countess', 'marquess']);
+/** Heirs' titles that name a territory ("Prince of Wales"); "Crown Prince of Abu Dhabi" names the state he rules. */
+const HEIRS = new Set(['prince', 'princess']);
+
+/** "the Princess of Wales", "the Duke of York": the word at `k` is a title's territory, no place of the story. */
+function titleTerritory(k: number): boolean {
+  if (tokens[k - 1]?.lower !== 'of') return false;
+  const title = tokens[k - 2]?.lower ?? '';
+  return PEERAGES.has(title) || (HEIRS.has(title) && (tokens[k] as Token).lower === 'wales');
+}
+
 function singles(s: number, end: number): void {
   // "the Hanoi – Lao Cai – Hai Phong railway": each stop of a route written with dashes is a place.
   if ((DASHES.has(tokens[s - 1]?.text ?? '') || DASHES.has(tokens[end]?.text ?? '')) && routeStop(s, end)) {
@@ -2672,6 +2684,15 @@ function singles(s: number, end: number): void {
   for (let k = s; k < end; k++) {
     const t = tokens[k] as Token;
     if (!t.word || !t.cap) continue;
+    if (titleTerritory(k)) continue;
+    // "a New York Democrat", "New York University Shanghai": a place of two words the gazetteer knows is read
+    // whole, not as its second word alone ("York").
+    const second = tokens[k + 1];
+    if (k + 1 < end && second !== undefined && second.cap && twoWordPlace(t.lower, second.lower)) {
+      if (!personTokens.has(second.text)) addPlace(`${t.text} ${second.text}`);
+      k++;
+      continue;
+    }
     const parts = t.text.includes('-') ? t.text.split('-') : null;
     if (parts === null ? tokenFlags(t) & (MONTH | WEEKDAY) : parts.some(isMonthOrWeekday)) continue;
     // One lookup rules out the word lists below that most words are on none of.

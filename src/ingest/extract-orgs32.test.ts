@@ -1,0 +1,36 @@
+// Organisations and places (session 31): classes of the held-out misses — a title's territory, a place of two words
+// inside a longer capitalised run, a seat of government named in the plural.
+import { describe, expect, it } from 'vitest';
+import { orgsAndPlacesUnder } from './test-article.ts';
+
+const entities = orgsAndPlacesUnder('Officials review the response');
+const places = (...paragraphs: string[]) => entities(...paragraphs).places;
+
+describe("a title's territory", () => {
+  it('lists no place for "the Princess of Wales" or a peer\'s title', () => {
+    expect(places('Ilse Varnam, the Princess of Wales, sent a message.')).not.toContain('Wales');
+    expect(places('The Duke of Lancaster met Tomas Verhaar in Leeds.')).not.toContain('Lancaster');
+    expect(places('The Duke of Lancaster met Tomas Verhaar in Leeds.')).toContain('Leeds');
+  });
+
+  it('still lists the state a crown prince rules, and Wales on its own', () => {
+    expect(places('Tomas Verhaar met the Crown Prince of Abu Dhabi.')).toContain('Abu Dhabi');
+    expect(places('Ilse Varnam toured Wales on Monday.')).toContain('Wales');
+  });
+});
+
+describe('a place of two words inside a longer run of capitals', () => {
+  it('is read whole, not as its second word', () => {
+    const found = places('Ilse Varnam, a New York Democrat, voted against the bill.');
+    expect(found).toContain('New York');
+    expect(found).not.toContain('York');
+  });
+});
+
+describe('a seat of government named in the plural', () => {
+  it('lists "the Union Buildings" as a venue', () => {
+    expect(places('Tomas Verhaar was sworn in at the Union Buildings in Pretoria.')).toEqual(
+      expect.arrayContaining(['Union Buildings', 'Pretoria']),
+    );
+  });
+});
