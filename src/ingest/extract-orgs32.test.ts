@@ -34,3 +34,33 @@ describe('a seat of government named in the plural', () => {
     );
   });
 });
+
+describe('a broadcaster named "Radio"', () => {
+  it('is a body, with no place in its name, and two names joined by a slash are one', () => {
+    const found = entities('Tomas Verhaar, a Radio Free Europe/Radio Liberty reporter, was freed on Friday.');
+    expect(found.organizations).toEqual(['Radio Free Europe/Radio Liberty']);
+    expect(found.places).not.toContain('Europe');
+  });
+});
+
+describe('a seat of government as the office held', () => {
+  it('reads "if he were in the White House" as the body, "at the White House" as a venue', () => {
+    expect(entities('Tomas Verhaar said allies would pay more if he were in the White House.')).toMatchObject(
+      {
+        organizations: ['White House'],
+      },
+    );
+    const venue = entities('Tomas Verhaar received Ilse Varnam at the White House on Monday.');
+    expect(venue.organizations).toEqual([]);
+    expect(venue.places).toContain('White House');
+  });
+});
+
+describe("a headline's short form of a Korea", () => {
+  it('reads "N. Korea" and "S. Korea" as the countries', () => {
+    const found = orgsAndPlacesUnder("N. Korea's leader meets S. Korea envoy")(
+      'Ilse Varnam met Tomas Verhaar.',
+    );
+    expect(found.places).toEqual(expect.arrayContaining(['North Korea', 'South Korea']));
+  });
+});

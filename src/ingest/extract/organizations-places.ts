@@ -890,6 +890,14 @@ export function extractOrganizationsAndPlaces(
       // "… Latin America tour": the last word of a place of two words (read below) is no place of its own.
       const prev = titleTokens[k - 1];
       if (prev !== undefined && twoWordPlace(prev.lower, t.lower)) continue;
+      // "N. Korea's Kim meets …", "S. Korea edge Iraq": a headline's short form of a Korea.
+      if (t.lower === 'korea' && titleTokens[k - 1]?.text === '.') {
+        const side = KOREA_SIDES.get(titleTokens[k - 2]?.text ?? '');
+        if (side !== undefined) {
+          addPlace(side);
+          continue;
+        }
+      }
       // "… headed by Sheikh Nawaf Al-Salem": a hyphenated name of a person's is no pair of places.
       const hyphenated = t.text.includes('-');
       if (hyphenated && personTokens.has(t.text)) continue;
@@ -918,6 +926,12 @@ export function extractOrganizationsAndPlaces(
   places = [];
   return result;
 }
+
+/** Headlines' initials of the Koreas' compass points: "N. Korea", "S. Korea". */
+const KOREA_SIDES = new Map([
+  ['N', 'North Korea'],
+  ['S', 'South Korea'],
+]);
 
 /** Plural nouns for bodies, before "including" or "such as" and a list of their names. */
 const BODY_PLURALS = new Set([
@@ -1754,6 +1768,16 @@ function classify(from: number): void {
       addOrg(name);
       return;
     }
+  }
+  // "a Radio Free Europe/Radio Liberty journalist": a broadcaster named "Radio" and its name, no place in it; two
+  // names joined by a slash are one broadcaster's.
+  if (count === 1 && firstEnd - s >= 2 && (tokens[s] as Token).text === 'Radio') {
+    if (tokens[s - 1]?.text === '/' && tokens[s - 2]?.cap === true) return;
+    let end = firstEnd;
+    if (tokens[end]?.text === '/' && tokens[end + 1]?.text === 'Radio')
+      for (end += 2; capWord(tokens[end], end);) end++;
+    addOrg(phraseText(s, end));
+    return;
   }
   // "the Novaya Strela newspaper", "on state television Radio Kanem": a paper's or a channel's name.
   const media = count === 1 ? mediaNameEnd(s, firstEnd) : -1;
@@ -3130,6 +3154,9 @@ const SEAT_STAFF = new Set(['aide', 'aides', 'adviser', 'advisers', 'official', 
 /** Verbs of a return to a seat of government, which names the office won again ("since returning to the White House"). */
 const RETURN_VERBS = new Set(['return', 'returns', 'returned', 'returning']);
 
+/** Forms of "be" before "in" and a seat of government, which name the office held ("if he were in the White House"). */
+const TENURE_VERBS = new Set(['was', 'were']);
+
 /**
  * "the Kremlin said", "Kremlin spokesman Oleg Zimin", "White House Coordinator X", "according to the Kremlin", "his
  * return to the White House": the seat [s, k] speaks for the government or names the office held.
@@ -3141,6 +3168,8 @@ function speaksAsBody(s: number, k: number): boolean {
     const verb = tokens[b - 1]?.lower ?? '';
     if (verb === 'according' || RETURN_VERBS.has(verb)) return true;
   }
+  // "if he were in the White House": being in the seat is holding the office, as a return to it is.
+  if (tokens[b]?.lower === 'in' && TENURE_VERBS.has(tokens[b - 1]?.lower ?? '')) return true;
   let n = tokens[k + 1];
   // "White House Coordinator for the Middle East X", "Kremlin Chief of Staff Y": an office of the seat's.
   if (n !== undefined && n.cap && titleHeads.has(n.lower)) return true;
