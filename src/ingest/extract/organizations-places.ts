@@ -334,7 +334,7 @@ const ORG_DESCRIPTORS = new Set([
   // "the presidential press service Akorda", "the news service Vantix".
   'service',
 ]);
-/** Words before "Zone" naming an economic zone, which the golds list as the body that runs it (not "Red Zone"). */
+/** Words before "Zone" naming an economic zone, a region whatever else its name holds ("Free Trade Zone"). */
 const ECONOMIC_WORDS = new Set(['economic', 'trade']);
 /** Where a party stands, right before its name: "the far-right Alternative for Germany", "the leftist Comuns". */
 const LEANINGS = new Set([
@@ -1891,14 +1891,15 @@ function classify(from: number): void {
     // "the Horn of Africa", "the Gulf of Aden": one place, not a feature and a continent.
     kind = 'place';
   }
-  // "the Lekki Free Trade Zone", "a Special Economic Zone": an economic zone is run as a body.
+  // "located in the Lekki Free Trade Zone", "investments in the Suez Canal Economic Zone": an economic zone is a
+  // region, a place, as the README lists regions (the body that runs it is its Authority).
   if (
     head &&
     bodyEnd - s >= 2 &&
     head.lower === 'zone' &&
     ECONOMIC_WORDS.has(tokens[bodyEnd - 2]?.lower ?? '')
   )
-    kind = 'org';
+    kind = 'place';
   // "the far-right Alternative for Germany": a name of no place, people or titles after a leaning is a party's.
   if (kind === null && !generic && head && leaningBefore(s) && partyWords(s, bodyEnd)) kind = 'org';
   // "Deputy House Speaker": a title whose office has a place-like head.
