@@ -64,3 +64,21 @@ describe("a headline's short form of a Korea", () => {
     expect(found.places).toEqual(expect.arrayContaining(['North Korea', 'South Korea']));
   });
 });
+
+describe('a numbered session of a conference', () => {
+  it('is an event, no body: "COP29 President X", "the 21st Conference of the Parties"', () => {
+    expect(
+      entities(
+        'The deal was gavelled through by COP29 President Tomas Verhaar.',
+        'Ilse Varnam, president of the 21st Conference of the Parties (COP21), struck the gavel.',
+      ).organizations,
+    ).toEqual([]);
+  });
+
+  it('still lists a group named by a letter and a number', () => {
+    expect(entities('The G20 backed the plan.', 'M23 fighters seized the town.').organizations).toEqual([
+      'G20',
+      'M23',
+    ]);
+  });
+});

@@ -149,6 +149,8 @@ const EVENT_HEADS = new Set(['forum', 'conference', 'summit', 'dialogue']);
  * complement stays a body also when numbered, "the third Belt and Road Forum for …", as the golds list it.)
  */
 const NUMBERED_MEETINGS = new Set(['congress', 'session', 'plenum']);
+/** Initials of three letters or more with a session's number fused: "COP28" (one letter and digits is a group, "G20"). */
+const NUMBERED_SESSION = /^\p{Lu}{3,}\d{1,2}$/u;
 /** The tokenizer's ending of a written ordinal, after its digits: "20" "th". */
 const ORDINAL_ENDINGS = new Set(['st', 'nd', 'rd', 'th']);
 /** Well-known acronyms that stand for a long form the article may also use. */
@@ -1273,6 +1275,8 @@ function addOrg(name: string): void {
   if (!name) return;
   // "His Holiness Pope X", "His Eminence Cardinal Y": a style of address is nobody's name.
   if (!key || orgKeys.has(key) || isSource(key, name) || STYLES.has(key)) return;
+  // "COP29 President X", "at COP28": initials with a session's number fused name one meeting of a series, an event.
+  if (NUMBERED_SESSION.test(name)) return;
   // "the Tigray People's Liberation Front (TPLF) … TPLF leader X", "… NNPC Ltd": found already.
   const space = name.indexOf(' ');
   const bare =
@@ -1936,8 +1940,14 @@ function classify(from: number): void {
   // "won the Champions League": a competition.
   if (kind === 'org' && afterWin(s)) return;
   // "the 20th National Congress of the Communist Party": one meeting of a series is an event; a body in its "of"
-  // complement is named all the same.
-  if (kind === 'org' && head && bodyEnd - s >= 2 && NUMBERED_MEETINGS.has(head.lower) && numberedBefore(s)) {
+  // complement is named all the same. "the 21st Conference of the Parties": a numbered conference too, in one word
+  // (the two words guard "the 117th Congress", a legislature).
+  if (
+    kind === 'org' &&
+    head &&
+    ((bodyEnd - s >= 2 && NUMBERED_MEETINGS.has(head.lower)) || head.lower === 'conference') &&
+    numberedBefore(s)
+  ) {
     let rest = from + 1;
     while (rest < pieceCount && tokens[(pieceStarts[rest] as number) - 1]?.lower === 'for') rest++;
     classify(rest);
