@@ -82,3 +82,21 @@ describe('a numbered session of a conference', () => {
     ]);
   });
 });
+
+describe('a party named as its members', () => {
+  it('lists "the Greens", "the Free Voters" and "the Christian Democrats"', () => {
+    expect(
+      entities(
+        'The Free Voters rose to 15 percent, ahead of the Greens.',
+        'A cabinet of the Unity Party and the Christian Democrats was appointed.',
+      ).organizations,
+    ).toEqual(['Free Voters', 'Greens', 'Unity Party', 'Christian Democrats']);
+  });
+
+  it('lists nothing for a family alone or after a nationality, and reads initials after it once', () => {
+    expect(entities('The Socialists lost.', 'The American Democrats gained.').organizations).toEqual([]);
+    expect(
+      entities('The Social Democrats (SDP) won.', 'SDP leader Ilse Varnam said so.').organizations,
+    ).toEqual(['Social Democrats']);
+  });
+});

@@ -929,6 +929,23 @@ export function extractOrganizationsAndPlaces(
   return result;
 }
 
+/** Plurals that name a party by its members' political family: "the Christian Democrats", "the Free Voters". */
+const PARTY_FAMILIES = new Set(['democrats', 'voters', 'liberals', 'socialists', 'conservatives', 'greens']);
+
+/**
+ * "ahead of the Greens", "the Free Voters rose", "the SPP and the Christian Democrats": a party named as its members,
+ * after "the" — a family's plural with a word of its own before it, or "the Greens" alone ("the Socialists", "the
+ * Conservatives" alone may be any party's members).
+ */
+function partyFamily(s: number, e: number): boolean {
+  if (tokens[s - 1]?.lower !== 'the' || e - s > 2) return false;
+  const last = tokens[e - 1] as Token;
+  if (!PARTY_FAMILIES.has(last.lower)) return false;
+  if (e - s === 1) return last.lower === 'greens';
+  const first = tokens[s] as Token;
+  return first.word && !personTokens.has(first.text) && (tokenFlags(first) & DEMONYM) === 0;
+}
+
 /** Headlines' initials of the Koreas' compass points: "N. Korea", "S. Korea". */
 const KOREA_SIDES = new Map([
   ['N', 'North Korea'],
@@ -1755,6 +1772,12 @@ function classify(from: number): void {
     return;
   }
   const count = pieceCount - from;
+  // "ahead of the Greens", "the Free Voters rose": a party named as its members (with its initials after it, read
+  // as a defined name below).
+  if (count === 1 && !acronymAfter.has(firstEnd) && partyFamily(s, firstEnd)) {
+    addOrg(phraseText(s, firstEnd));
+    return;
+  }
   // "MEDIATION UNDER WAY": a subheading in capitals, whose head words name nothing; places it names stay.
   // (Asked from the run's first word: "MESSAGE FROM", words trimmed as a sentence's opener, are the subheading's.)
   const runStart = pieceStarts[from] as number;
