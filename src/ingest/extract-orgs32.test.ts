@@ -100,3 +100,20 @@ describe('a party named as its members', () => {
     ).toEqual(['Social Democrats']);
   });
 });
+
+describe('a continent and the country named after it', () => {
+  it('lists both: "Africa" is no short form of "South Africa"', () => {
+    expect(
+      places(
+        'Ilse Varnam of South Africa chaired the talks.',
+        'Tomas Verhaar said Africa had fought for equity.',
+      ),
+    ).toEqual(expect.arrayContaining(['South Africa', 'Africa']));
+  });
+
+  it('still reads a short form of another place as that place', () => {
+    expect(places('Ilse Varnam visited Hebei Province.', 'Tomas Verhaar also toured Hebei.')).not.toContain(
+      'Hebei',
+    );
+  });
+});

@@ -1478,10 +1478,12 @@ function addPlace(written: string): void {
   const key = display === name ? lower : display.toLowerCase();
   if (!key || placeKeys.has(key)) return;
   // "Hebei" after "Hebei Province": the same place; but a country is not the city or the canal named after it
-  // ("Mexico" after "Mexico City", "Panama" after "the Panama Canal").
+  // ("Mexico" after "Mexico City", "Panama" after "the Panama Canal"), nor a continent the country named after it
+  // ("Africa had fought …" after "South Africa").
   const padded = ` ${key} `;
   if (!c)
-    for (const k of paddedPlaceKeys) if (k.includes(padded) && !(regionOf(k, key) && isCity(key))) return;
+    for (const k of paddedPlaceKeys)
+      if (k.includes(padded) && !(regionOf(k, key) && isCity(key)) && !continentOf(k, key)) return;
   // "Guangdong … Guangdong Province": one province, by its long form (as the owners' corpus lists "Hebei Province"
   // for "Hebei Province … Hebei"); a city and the region named after it stay two ("Moscow", "Moscow Region").
   const space = key.lastIndexOf(' ');
@@ -1500,6 +1502,11 @@ function addPlace(written: string): void {
   paddedPlaceKeys.push(padded);
   places.push(display);
   placeLowers.push(key);
+}
+
+/** Whether `key` is a region the gazetteer knows inside the padded country name `padded` ("africa", " south africa "). */
+function continentOf(padded: string, key: string): boolean {
+  return (wordFlags(key) & REGION) !== 0 && countryNames.has(padded.slice(1, -1));
 }
 
 /** Whether a lower-cased place is a city the gazetteer or the country rules know ("moscow"). */
