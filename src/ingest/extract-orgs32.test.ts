@@ -117,3 +117,17 @@ describe('a continent and the country named after it', () => {
     );
   });
 });
+
+describe("a venue's part named by its side", () => {
+  it('lists the venue, not "the East Gate of" it', () => {
+    const found = places('A ceremony was held in the square outside the East Gate of the Great Hall.');
+    expect(found).toContain('Great Hall');
+    expect(found).not.toContain('East Gate');
+  });
+
+  it('still lists a part with a name of its own', () => {
+    expect(places('Talks were held in the Alexander Hall of the Grand Kremlin Palace.')).toEqual(
+      expect.arrayContaining(['Alexander Hall', 'Grand Kremlin Palace']),
+    );
+  });
+});

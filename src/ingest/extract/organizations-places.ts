@@ -2048,6 +2048,12 @@ function classify(from: number): void {
     }
     const written = phraseText(s, end);
     if (kind === 'place') {
+      // "outside the East Gate of the Great Hall", "in the East Hall of the Great Hall of the People": a part named by
+      // its side is the venue's part, no place of its own (a part with a name of its own is, as above).
+      if (end === bodyEnd && end - s === 2 && COMPASS.has((tokens[s] as Token).lower) && ofNext) {
+        classify(from + 1);
+        return;
+      }
       addPlace(written);
       // "Hong Kong Special Administrative Region (HKSAR) … the HKSAR government": the initials name the place.
       const acr = acronymAfter.get(end);
