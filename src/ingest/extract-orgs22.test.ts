@@ -117,15 +117,16 @@ describe('parties named after their leaning', () => {
 });
 
 describe('economic zones', () => {
-  it('lists a free trade or special economic zone as a body, not a place', () => {
+  // Session 31 (orgs32) settled the golds' split by the README: a zone is a region, a place, not a body.
+  it('lists a free trade or special economic zone as a place, not a body', () => {
     expect(
       entities(
         'The port lies in the Harmon Free Trade Zone, east of the city.',
         'They signed the agreement on the Vell-Dorn Special Economic Zone.',
       ),
     ).toEqual({
-      organizations: ['Harmon Free Trade Zone', 'Vell-Dorn Special Economic Zone'],
-      places: ['Beijing'],
+      organizations: [],
+      places: ['Beijing', 'Harmon Free Trade Zone', 'Vell-Dorn Special Economic Zone'],
     });
   });
 });

@@ -657,6 +657,8 @@ export const placeHeads = new Set([
   'museum',
   'tower',
   'building',
+  // "at the Union Buildings in Pretoria": a seat of government named in the plural.
+  'buildings',
   'plaza',
   'gate',
   'peninsula',

@@ -149,6 +149,8 @@ const EVENT_HEADS = new Set(['forum', 'conference', 'summit', 'dialogue']);
  * complement stays a body also when numbered, "the third Belt and Road Forum for …", as the golds list it.)
  */
 const NUMBERED_MEETINGS = new Set(['congress', 'session', 'plenum']);
+/** Initials of three letters or more with a session's number fused: "COP28" (one letter and digits is a group, "G20"). */
+const NUMBERED_SESSION = /^\p{Lu}{3,}\d{1,2}$/u;
 /** The tokenizer's ending of a written ordinal, after its digits: "20" "th". */
 const ORDINAL_ENDINGS = new Set(['st', 'nd', 'rd', 'th']);
 /** Well-known acronyms that stand for a long form the article may also use. */
@@ -334,7 +336,7 @@ const ORG_DESCRIPTORS = new Set([
   // "the presidential press service Akorda", "the news service Vantix".
   'service',
 ]);
-/** Words before "Zone" naming an economic zone, which the golds list as the body that runs it (not "Red Zone"). */
+/** Words before "Zone" naming an economic zone, a region whatever else its name holds ("Free Trade Zone"). */
 const ECONOMIC_WORDS = new Set(['economic', 'trade']);
 /** Where a party stands, right before its name: "the far-right Alternative for Germany", "the leftist Comuns". */
 const LEANINGS = new Set([
@@ -890,6 +892,14 @@ export function extractOrganizationsAndPlaces(
       // "… Latin America tour": the last word of a place of two words (read below) is no place of its own.
       const prev = titleTokens[k - 1];
       if (prev !== undefined && twoWordPlace(prev.lower, t.lower)) continue;
+      // "N. Korea's Kim meets …", "S. Korea edge Iraq": a headline's short form of a Korea.
+      if (t.lower === 'korea' && titleTokens[k - 1]?.text === '.') {
+        const side = KOREA_SIDES.get(titleTokens[k - 2]?.text ?? '');
+        if (side !== undefined) {
+          addPlace(side);
+          continue;
+        }
+      }
       // "… headed by Sheikh Nawaf Al-Salem": a hyphenated name of a person's is no pair of places.
       const hyphenated = t.text.includes('-');
       if (hyphenated && personTokens.has(t.text)) continue;
@@ -918,6 +928,29 @@ export function extractOrganizationsAndPlaces(
   places = [];
   return result;
 }
+
+/** Plurals that name a party by its members' political family: "the Christian Democrats", "the Free Voters". */
+const PARTY_FAMILIES = new Set(['democrats', 'voters', 'liberals', 'socialists', 'conservatives', 'greens']);
+
+/**
+ * "ahead of the Greens", "the Free Voters rose", "the SPP and the Christian Democrats": a party named as its members,
+ * after "the" — a family's plural with a word of its own before it, or "the Greens" alone ("the Socialists", "the
+ * Conservatives" alone may be any party's members).
+ */
+function partyFamily(s: number, e: number): boolean {
+  if (tokens[s - 1]?.lower !== 'the' || e - s > 2) return false;
+  const last = tokens[e - 1] as Token;
+  if (!PARTY_FAMILIES.has(last.lower)) return false;
+  if (e - s === 1) return last.lower === 'greens';
+  const first = tokens[s] as Token;
+  return first.word && !personTokens.has(first.text) && (tokenFlags(first) & DEMONYM) === 0;
+}
+
+/** Headlines' initials of the Koreas' compass points: "N. Korea", "S. Korea". */
+const KOREA_SIDES = new Map([
+  ['N', 'North Korea'],
+  ['S', 'South Korea'],
+]);
 
 /** Plural nouns for bodies, before "including" or "such as" and a list of their names. */
 const BODY_PLURALS = new Set([
@@ -1259,6 +1292,8 @@ function addOrg(name: string): void {
   if (!name) return;
   // "His Holiness Pope X", "His Eminence Cardinal Y": a style of address is nobody's name.
   if (!key || orgKeys.has(key) || isSource(key, name) || STYLES.has(key)) return;
+  // "COP29 President X", "at COP28": initials with a session's number fused name one meeting of a series, an event.
+  if (NUMBERED_SESSION.test(name)) return;
   // "the Tigray People's Liberation Front (TPLF) … TPLF leader X", "… NNPC Ltd": found already.
   const space = name.indexOf(' ');
   const bare =
@@ -1443,10 +1478,12 @@ function addPlace(written: string): void {
   const key = display === name ? lower : display.toLowerCase();
   if (!key || placeKeys.has(key)) return;
   // "Hebei" after "Hebei Province": the same place; but a country is not the city or the canal named after it
-  // ("Mexico" after "Mexico City", "Panama" after "the Panama Canal").
+  // ("Mexico" after "Mexico City", "Panama" after "the Panama Canal"), nor a continent the country named after it
+  // ("Africa had fought …" after "South Africa").
   const padded = ` ${key} `;
   if (!c)
-    for (const k of paddedPlaceKeys) if (k.includes(padded) && !(regionOf(k, key) && isCity(key))) return;
+    for (const k of paddedPlaceKeys)
+      if (k.includes(padded) && !(regionOf(k, key) && isCity(key)) && !continentOf(k, key)) return;
   // "Guangdong … Guangdong Province": one province, by its long form (as the owners' corpus lists "Hebei Province"
   // for "Hebei Province … Hebei"); a city and the region named after it stay two ("Moscow", "Moscow Region").
   const space = key.lastIndexOf(' ');
@@ -1465,6 +1502,11 @@ function addPlace(written: string): void {
   paddedPlaceKeys.push(padded);
   places.push(display);
   placeLowers.push(key);
+}
+
+/** Whether `key` is a region the gazetteer knows inside the padded country name `padded` ("africa", " south africa "). */
+function continentOf(padded: string, key: string): boolean {
+  return (wordFlags(key) & REGION) !== 0 && countryNames.has(padded.slice(1, -1));
 }
 
 /** Whether a lower-cased place is a city the gazetteer or the country rules know ("moscow"). */
@@ -1737,6 +1779,12 @@ function classify(from: number): void {
     return;
   }
   const count = pieceCount - from;
+  // "ahead of the Greens", "the Free Voters rose": a party named as its members (with its initials after it, read
+  // as a defined name below).
+  if (count === 1 && !acronymAfter.has(firstEnd) && partyFamily(s, firstEnd)) {
+    addOrg(phraseText(s, firstEnd));
+    return;
+  }
   // "MEDIATION UNDER WAY": a subheading in capitals, whose head words name nothing; places it names stay.
   // (Asked from the run's first word: "MESSAGE FROM", words trimmed as a sentence's opener, are the subheading's.)
   const runStart = pieceStarts[from] as number;
@@ -1754,6 +1802,16 @@ function classify(from: number): void {
       addOrg(name);
       return;
     }
+  }
+  // "a Radio Free Europe/Radio Liberty journalist": a broadcaster named "Radio" and its name, no place in it; two
+  // names joined by a slash are one broadcaster's.
+  if (count === 1 && firstEnd - s >= 2 && (tokens[s] as Token).text === 'Radio') {
+    if (tokens[s - 1]?.text === '/' && tokens[s - 2]?.cap === true) return;
+    let end = firstEnd;
+    if (tokens[end]?.text === '/' && tokens[end + 1]?.text === 'Radio')
+      for (end += 2; capWord(tokens[end], end);) end++;
+    addOrg(phraseText(s, end));
+    return;
   }
   // "the Novaya Strela newspaper", "on state television Radio Kanem": a paper's or a channel's name.
   const media = count === 1 ? mediaNameEnd(s, firstEnd) : -1;
@@ -1867,14 +1925,15 @@ function classify(from: number): void {
     // "the Horn of Africa", "the Gulf of Aden": one place, not a feature and a continent.
     kind = 'place';
   }
-  // "the Lekki Free Trade Zone", "a Special Economic Zone": an economic zone is run as a body.
+  // "located in the Lekki Free Trade Zone", "investments in the Suez Canal Economic Zone": an economic zone is a
+  // region, a place, as the README lists regions (the body that runs it is its Authority).
   if (
     head &&
     bodyEnd - s >= 2 &&
     head.lower === 'zone' &&
     ECONOMIC_WORDS.has(tokens[bodyEnd - 2]?.lower ?? '')
   )
-    kind = 'org';
+    kind = 'place';
   // "the far-right Alternative for Germany": a name of no place, people or titles after a leaning is a party's.
   if (kind === null && !generic && head && leaningBefore(s) && partyWords(s, bodyEnd)) kind = 'org';
   // "Deputy House Speaker": a title whose office has a place-like head.
@@ -1911,8 +1970,14 @@ function classify(from: number): void {
   // "won the Champions League": a competition.
   if (kind === 'org' && afterWin(s)) return;
   // "the 20th National Congress of the Communist Party": one meeting of a series is an event; a body in its "of"
-  // complement is named all the same.
-  if (kind === 'org' && head && bodyEnd - s >= 2 && NUMBERED_MEETINGS.has(head.lower) && numberedBefore(s)) {
+  // complement is named all the same. "the 21st Conference of the Parties": a numbered conference too, in one word
+  // (the two words guard "the 117th Congress", a legislature).
+  if (
+    kind === 'org' &&
+    head &&
+    ((bodyEnd - s >= 2 && NUMBERED_MEETINGS.has(head.lower)) || head.lower === 'conference') &&
+    numberedBefore(s)
+  ) {
     let rest = from + 1;
     while (rest < pieceCount && tokens[(pieceStarts[rest] as number) - 1]?.lower === 'for') rest++;
     classify(rest);
@@ -1983,6 +2048,12 @@ function classify(from: number): void {
     }
     const written = phraseText(s, end);
     if (kind === 'place') {
+      // "outside the East Gate of the Great Hall", "in the East Hall of the Great Hall of the People": a part named by
+      // its side is the venue's part, no place of its own (a part with a name of its own is, as above).
+      if (end === bodyEnd && end - s === 2 && COMPASS.has((tokens[s] as Token).lower) && ofNext) {
+        classify(from + 1);
+        return;
+      }
       addPlace(written);
       // "Hong Kong Special Administrative Region (HKSAR) … the HKSAR government": the initials name the place.
       const acr = acronymAfter.get(end);
@@ -2654,6 +2725,18 @@ const SINGLES_LISTED = new Set([
   ...EXECUTIVES,
 ]);
 
+/** Titles of a peer, whose territory is the title's, not a place of the story: "the Duke of Edinburgh". */
+const PEERAGES = new Set(['duke', 'duchess', 'earl', 'countess', 'marquess']);
+/** Heirs' titles that name a territory ("Prince of Wales"); "Crown Prince of Abu Dhabi" names the state he rules. */
+const HEIRS = new Set(['prince', 'princess']);
+
+/** "the Princess of Wales", "the Duke of York": the word at `k` is a title's territory, no place of the story. */
+function titleTerritory(k: number): boolean {
+  if (tokens[k - 1]?.lower !== 'of') return false;
+  const title = tokens[k - 2]?.lower ?? '';
+  return PEERAGES.has(title) || (HEIRS.has(title) && (tokens[k] as Token).lower === 'wales');
+}
+
 function singles(s: number, end: number): void {
   // "the Hanoi – Lao Cai – Hai Phong railway": each stop of a route written with dashes is a place.
   if ((DASHES.has(tokens[s - 1]?.text ?? '') || DASHES.has(tokens[end]?.text ?? '')) && routeStop(s, end)) {
@@ -2672,6 +2755,15 @@ function singles(s: number, end: number): void {
   for (let k = s; k < end; k++) {
     const t = tokens[k] as Token;
     if (!t.word || !t.cap) continue;
+    if (titleTerritory(k)) continue;
+    // "a New York Democrat", "New York University Shanghai": a place of two words the gazetteer knows is read
+    // whole, not as its second word alone ("York").
+    const second = tokens[k + 1];
+    if (k + 1 < end && second !== undefined && second.cap && twoWordPlace(t.lower, second.lower)) {
+      if (!personTokens.has(second.text)) addPlace(`${t.text} ${second.text}`);
+      k++;
+      continue;
+    }
     const parts = t.text.includes('-') ? t.text.split('-') : null;
     if (parts === null ? tokenFlags(t) & (MONTH | WEEKDAY) : parts.some(isMonthOrWeekday)) continue;
     // One lookup rules out the word lists below that most words are on none of.
@@ -3109,6 +3201,9 @@ const SEAT_STAFF = new Set(['aide', 'aides', 'adviser', 'advisers', 'official', 
 /** Verbs of a return to a seat of government, which names the office won again ("since returning to the White House"). */
 const RETURN_VERBS = new Set(['return', 'returns', 'returned', 'returning']);
 
+/** Forms of "be" before "in" and a seat of government, which name the office held ("if he were in the White House"). */
+const TENURE_VERBS = new Set(['was', 'were']);
+
 /**
  * "the Kremlin said", "Kremlin spokesman Oleg Zimin", "White House Coordinator X", "according to the Kremlin", "his
  * return to the White House": the seat [s, k] speaks for the government or names the office held.
@@ -3120,6 +3215,8 @@ function speaksAsBody(s: number, k: number): boolean {
     const verb = tokens[b - 1]?.lower ?? '';
     if (verb === 'according' || RETURN_VERBS.has(verb)) return true;
   }
+  // "if he were in the White House": being in the seat is holding the office, as a return to it is.
+  if (tokens[b]?.lower === 'in' && TENURE_VERBS.has(tokens[b - 1]?.lower ?? '')) return true;
   let n = tokens[k + 1];
   // "White House Coordinator for the Middle East X", "Kremlin Chief of Staff Y": an office of the seat's.
   if (n !== undefined && n.cap && titleHeads.has(n.lower)) return true;
