@@ -33,6 +33,13 @@ interface Nation {
 }
 
 const join = (...parts: string[]) => parts.filter(Boolean).join(' ');
+/** A name written given name first. The surname is drawn first: the order of the draws fixes every archive made. */
+const givenNameFirst =
+  (surnames: readonly string[], given: readonly string[]): Nation['name'] =>
+  (rng) => {
+    const surname = pick(rng, surnames);
+    return { full: join(pick(rng, given), surname), surname };
+  };
 
 const NATIONS: Nation[] = [
   {
@@ -52,21 +59,10 @@ const NATIONS: Nation[] = [
     demonym: 'Japanese',
     capital: 'Tokyo',
     cities: ['Osaka', 'Hiroshima', 'Kyoto'],
-    name: (rng) => {
-      const surname = pick(rng, [
-        'Suzuki',
-        'Takahashi',
-        'Watanabe',
-        'Yamamoto',
-        'Nakamura',
-        'Kobayashi',
-        'Kato',
-      ]);
-      return {
-        full: join(pick(rng, ['Takeo', 'Yoko', 'Kenji', 'Hiroshi', 'Akiko', 'Taro', 'Fumio']), surname),
-        surname,
-      };
-    },
+    name: givenNameFirst(
+      ['Suzuki', 'Takahashi', 'Watanabe', 'Yamamoto', 'Nakamura', 'Kobayashi', 'Kato'],
+      ['Takeo', 'Yoko', 'Kenji', 'Hiroshi', 'Akiko', 'Taro', 'Fumio'],
+    ),
   },
   {
     country: 'South Korea',
@@ -86,68 +82,50 @@ const NATIONS: Nation[] = [
     demonym: 'Russian',
     capital: 'Moscow',
     cities: ['St. Petersburg', 'Kazan', 'Vladivostok'],
-    name: (rng) => {
-      const surname = pick(rng, ['Lavrov', 'Ivanov', 'Petrova', 'Sokolov', 'Volkov', 'Orlova']);
-      return {
-        full: join(pick(rng, ['Sergei', 'Maria', 'Dmitry', 'Alexei', 'Yelena', 'Nikolai']), surname),
-        surname,
-      };
-    },
+    name: givenNameFirst(
+      ['Lavrov', 'Ivanov', 'Petrova', 'Sokolov', 'Volkov', 'Orlova'],
+      ['Sergei', 'Maria', 'Dmitry', 'Alexei', 'Yelena', 'Nikolai'],
+    ),
   },
   {
     country: 'United States',
     demonym: 'U.S.',
     capital: 'Washington',
     cities: ['New York', 'San Francisco', 'Chicago'],
-    name: (rng) => {
-      const surname = pick(rng, ['Miller', 'Johnson', 'Carter', 'Reynolds', 'Brooks', 'Hayes', 'Sullivan']);
-      return {
-        full: join(pick(rng, ['Antony', 'Janet', 'William', 'Linda', 'Jake', 'Karen', 'Gina']), surname),
-        surname,
-      };
-    },
+    name: givenNameFirst(
+      ['Miller', 'Johnson', 'Carter', 'Reynolds', 'Brooks', 'Hayes', 'Sullivan'],
+      ['Antony', 'Janet', 'William', 'Linda', 'Jake', 'Karen', 'Gina'],
+    ),
   },
   {
     country: 'France',
     demonym: 'French',
     capital: 'Paris',
     cities: ['Lyon', 'Marseille'],
-    name: (rng) => {
-      const surname = pick(rng, ['Lemaire', 'Dubois', 'Le Drian', 'Moreau', 'Béranger', 'Colonna']);
-      return {
-        full: join(
-          pick(rng, ['Emmanuel', 'Catherine', 'Jean-Yves', 'Élisabeth', 'Bruno', 'Stéphane']),
-          surname,
-        ),
-        surname,
-      };
-    },
+    name: givenNameFirst(
+      ['Lemaire', 'Dubois', 'Le Drian', 'Moreau', 'Béranger', 'Colonna'],
+      ['Emmanuel', 'Catherine', 'Jean-Yves', 'Élisabeth', 'Bruno', 'Stéphane'],
+    ),
   },
   {
     country: 'Germany',
     demonym: 'German',
     capital: 'Berlin',
     cities: ['Hamburg', 'Munich'],
-    name: (rng) => {
-      const surname = pick(rng, ['Scholz', 'Baerbock', 'von der Heide', 'Müller', 'Schröder', 'Weber']);
-      return {
-        full: join(pick(rng, ['Olaf', 'Annalena', 'Frank-Walter', 'Jürgen', 'Ursula', 'Klaus']), surname),
-        surname,
-      };
-    },
+    name: givenNameFirst(
+      ['Scholz', 'Baerbock', 'von der Heide', 'Müller', 'Schröder', 'Weber'],
+      ['Olaf', 'Annalena', 'Frank-Walter', 'Jürgen', 'Ursula', 'Klaus'],
+    ),
   },
   {
     country: 'Brazil',
     demonym: 'Brazilian',
     capital: 'Brasilia',
     cities: ['Sao Paulo', 'Rio de Janeiro'],
-    name: (rng) => {
-      const surname = pick(rng, ['da Silva', 'Vieira', 'dos Santos', 'Haddad', 'Alckmin', 'Costa']);
-      return {
-        full: join(pick(rng, ['Mauro', 'Fernando', 'Geraldo', 'Marina', 'Luiz Carlos', 'Celso']), surname),
-        surname,
-      };
-    },
+    name: givenNameFirst(
+      ['da Silva', 'Vieira', 'dos Santos', 'Haddad', 'Alckmin', 'Costa'],
+      ['Mauro', 'Fernando', 'Geraldo', 'Marina', 'Luiz Carlos', 'Celso'],
+    ),
   },
   {
     country: 'Saudi Arabia',
@@ -168,26 +146,20 @@ const NATIONS: Nation[] = [
     demonym: 'Indian',
     capital: 'New Delhi',
     cities: ['Mumbai', 'Bengaluru'],
-    name: (rng) => {
-      const surname = pick(rng, ['Jaishankar', 'Sharma', 'Gupta', 'Doval', 'Sitharaman', 'Goyal']);
-      return {
-        full: join(pick(rng, ['Subrahmanyam', 'Nirmala', 'Ajit', 'Piyush', 'Rajnath', 'Meenakshi']), surname),
-        surname,
-      };
-    },
+    name: givenNameFirst(
+      ['Jaishankar', 'Sharma', 'Gupta', 'Doval', 'Sitharaman', 'Goyal'],
+      ['Subrahmanyam', 'Nirmala', 'Ajit', 'Piyush', 'Rajnath', 'Meenakshi'],
+    ),
   },
   {
     country: 'Spain',
     demonym: 'Spanish',
     capital: 'Madrid',
     cities: ['Barcelona', 'Seville'],
-    name: (rng) => {
-      const surname = pick(rng, ['Sánchez', 'Albares', 'de la Fuente', 'Robles', 'Calviño']);
-      return {
-        full: join(pick(rng, ['Pedro', 'José Manuel', 'Nadia', 'Margarita', 'Teresa']), surname),
-        surname,
-      };
-    },
+    name: givenNameFirst(
+      ['Sánchez', 'Albares', 'de la Fuente', 'Robles', 'Calviño'],
+      ['Pedro', 'José Manuel', 'Nadia', 'Margarita', 'Teresa'],
+    ),
   },
   {
     country: 'Vietnam',

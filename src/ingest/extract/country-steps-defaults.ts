@@ -40,6 +40,7 @@ import {
 import { isMatchReport } from './participants.ts';
 import type { PersonRecord } from './person-record.ts';
 import type { Token } from './tokenize.ts';
+import { YEAR } from './years.ts';
 import { SPORTING_DISTINCTIONS, TEAM_POSITIONS } from './sport-cues.ts';
 
 /**
@@ -191,8 +192,6 @@ function holderOfLackedOffice(people: readonly PersonRecord[], side: string): st
 
 /** "Former President", "ex-Prime Minister": an office held before. */
 const FORMER_RE = /^(?:former|ex-)/i;
-/** A year as written in a story, 1800–2099. */
-export const YEAR = /^(?:1[89]|20)\d\d$/;
 /** Whether p's first named mention follows a year before the story's in its sentence ("the Act of 1930, signed by"). */
 function earlierYearBefore(story: CountryStory, p: PersonRecord): boolean {
   const named = p.mentions.find((m) => m.kind !== 'pronoun');
@@ -537,7 +536,7 @@ function inEarlierYear(q: PersonRecord, story: CountryStory): boolean {
       const [from, to] = story.doc.sentences[m.sent] ?? [0, 0];
       for (let k = from; k < to; k++) {
         const w = story.tokens[k]?.text ?? '';
-        if (/^(?:1[89]|20)\d\d$/.test(w) && Number(w) < year) return true;
+        if (YEAR.test(w) && Number(w) < year) return true;
       }
       return false;
     })

@@ -1,6 +1,6 @@
 // Rules 2–7 of decideCountries: a person whose roles name no country is placed by the people and sentences around
 // their name; see decide-countries.ts for the order.
-import { CENTURIES_AGO, REACTIONS, STAYED_AWAY_BEFORE, WORK_BEFORE, isMatchReport } from './participants.ts';
+import { REACTIONS, STAYED_AWAY_BEFORE, WORK_BEFORE, isMatchReport } from './participants.ts';
 import { headedBodyCountry, namesABody, registeredElsewhere } from './body-countries.ts';
 import {
   ownCounterpart,
@@ -34,7 +34,6 @@ import {
 import { cityCountry, cityCountryAt, findCountries, outletCountry, type CountryHit } from './countries.ts';
 import { lacksOffice } from './office-countries.ts';
 import { firstWordMayBeSurname, nameShapeCountry } from './name-shapes.ts';
-import { YEAR } from './country-steps-defaults.ts';
 import { possessorOfRole, storyCountries, storyNameEdges, type CountryStory } from './country-story.ts';
 import { countryNames, demonymCountry, isFunctionWord, orgHeads } from './lexicon.ts';
 import { NAME_SUFFIXES } from './names.ts';
@@ -55,6 +54,7 @@ import type { Mention, PersonRecord } from './person-record.ts';
 import { isOccupation, relationWords, titleHeads } from './roles.ts';
 import { OPPONENT_CUES, hasScore } from './sport-cues.ts';
 import type { Token, TokenizedText } from './tokenize.ts';
+import { CENTURIES_AGO, YEAR } from './years.ts';
 import {
   COMMON_WORD,
   COUNTRY,

@@ -7,6 +7,7 @@ import { lacksOffice } from './office-countries.ts';
 import type { Mention, PersonRecord } from './person-record.ts';
 import { PERSONAL_STYLES, titleHeads } from './roles.ts';
 import type { Token, TokenizedText } from './tokenize.ts';
+import { YEAR } from './years.ts';
 
 // --------------------------------------------------------------------------------------- countries
 /** Words that put an office at another time than the story's: "then Chancellor", "outgoing President". */
@@ -60,15 +61,13 @@ export function atAnotherTime(p: PersonRecord, tokens: readonly Token[]): boolea
   });
 }
 
-const YEAR_RE = /^(?:19|20)\d\d$/;
-
 /** Whether "YEAR, when" opens the clause that token `at` is in, within sixteen tokens of it in its sentence. */
 function inYearClause(tokens: readonly Token[], at: number): boolean {
   const sent = tokens[at]?.sent;
   for (let k = at - 1; k >= 2 && k >= at - 16; k--) {
     const t = tokens[k] as Token;
     if (t.sent !== sent) return false;
-    if (t.lower === 'when') return tokens[k - 1]?.text === ',' && YEAR_RE.test(tokens[k - 2]?.text ?? '');
+    if (t.lower === 'when') return tokens[k - 1]?.text === ',' && YEAR.test(tokens[k - 2]?.text ?? '');
   }
   return false;
 }

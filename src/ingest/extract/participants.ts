@@ -24,6 +24,7 @@ import { bareTitle } from './one-holder-offices.ts';
 import { LetterPairs, pairsOf } from './letter-pairs.ts';
 import { WEEKDAYS, type Token, type TokenizedText } from './tokenize.ts';
 import { COUNTRIES_LISTED_CUE, WHICH_CUE, WHOSE_CUE, storyCues } from './story-cues.ts';
+import { CENTURIES_AGO, YEAR_IN_TEXT } from './years.ts';
 
 // Words that report taking part. "accepted the prize on their behalf" is taking part in the ceremony; "a book
 // written together with X" names a co-author, not a companion at the event.
@@ -550,9 +551,6 @@ const saidInOtherCity = (m: RegExpExecArray) => {
 /** "X chaired an emergency cabinet meeting in Mogadishu": a meeting of one's own, in another city than the event's. */
 const CHAIRED_IN_RE =
   /\b(?:chaired|convened|called) (?:an? |the )?(?:[\w-]+ ){0,3}(?:meeting|session) in (\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?)/gu;
-/** "the letter X sent to Pope Y in 1246": a year before 1800, which YEAR_RE leaves to numbers of things. */
-export const CENTURIES_AGO = /\bin 1[0-7]\d\d\b(?![,.]?\d)/;
-const YEAR_RE = /\b(1[89]\d\d|20\d\d)\b/g;
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 // Not "until": "remanded in custody until May 22" sets a limit in the future, not another time of the event.
 // "In September, X sent envoys …": a sentence may open with the month's preposition.
@@ -3070,7 +3068,7 @@ function isNegative(text: string): boolean {
   // "X took part in a panel discussion later in the day" under "Y calls for … in letter to the conference": a later
   // session of the gathering, not the opening the headline reports.
   if (t.includes('later ') && LATER_SESSION.test(t) && SPEECH_TITLE.test(title)) return true;
-  if (someMatch(YEAR_RE, t, earlierYear)) return true;
+  if (someMatch(YEAR_IN_TEXT, t, earlierYear)) return true;
   if (t.includes('in 1') && CENTURIES_AGO.test(t)) return true;
   if (someMatch(MONTH_RE, t, otherMonth)) return true;
   if (t.includes('on ') && someMatch(DAY_DATE_RE, t, otherDay)) return true;

@@ -28,18 +28,41 @@ import {
 } from '../../features/search/search-engine.ts';
 import { readSearchParams, type SearchParamsState } from '../../features/search/search-params.ts';
 import { searchInWaves } from '../../features/search/search-waves.ts';
+import type { Dataset } from '../../common/dataset.ts';
 import { buildSiteData } from '../build-site-data.ts';
+import { buildSearchIndex, type IndexDoc, type SearchIndexOptions } from './build-search-index.ts';
+
+/**
+ * A dataset's site files with its search index built as `searchIndex` says. The other files do not depend on the
+ * index's options: they are built once a dataset, handing over the index's documents as a build does to its worker
+ * thread (searchIndexElsewhere), and each variant builds only its index (the same files as buildSiteData's).
+ */
+function siteOf(data: Dataset): (searchIndex: SearchIndexOptions) => Map<string, string> {
+  let docs: IndexDoc[] = [];
+  let buildId = '';
+  const others = buildSiteData(data, {
+    searchIndexElsewhere: (indexDocs) => {
+      docs = indexDocs;
+      return (id) => (buildId = id);
+    },
+  });
+  return (searchIndex) => new Map([...others, ...buildSearchIndex(docs, buildId, searchIndex)]);
+}
 
 const dataset = syntheticDataset(1500, 7);
+const site = siteOf(dataset);
+/**
+ * The variants that no test searches a quoted phrase in leave out the pairs of words side by side (its files, a
+ * third of a build's time); every file an unquoted search reads is the same without them.
+ */
+const noPairs = { pairMaxDocs: 0 };
 // As a large archive's index: only words with a tail (and names, pairs) have first pages (see wordPageMaxDocs).
-const files = buildSiteData(dataset, { searchIndex: { headMax: 200, wordPageRows: 0 } });
-const exactFiles = buildSiteData(dataset, { searchIndex: { headMax: 1e9 } });
+const files = site({ headMax: 200, wordPageRows: 0 });
+const exactFiles = site({ headMax: 1e9 });
 // The same large archive correcting typos from its `s` and `t` word lists (no early-edit files), and with near-word
 // filters of only its 60 most frequent fix words (see largeArchiveFilters).
-const listFiles = buildSiteData(dataset, {
-  searchIndex: { headMax: 200, wordPageRows: 0, earlyEditFiles: false },
-});
-const fewerFiles = buildSiteData(dataset, { searchIndex: { headMax: 200, wordPageRows: 0, nearWords: 60 } });
+const listFiles = site({ headMax: 200, wordPageRows: 0, earlyEditFiles: false, ...noPairs });
+const fewerFiles = site({ headMax: 200, wordPageRows: 0, nearWords: 60, ...noPairs });
 /**
  * Every string one insertion, deletion, substitution or swap of two neighbouring letters from `word`, over the
  * word lists' letters, made plainly: what nearWords finds without making the strings.
@@ -60,13 +83,17 @@ function oneEditVariants(word: string): Set<string> {
 /**
  * A file of `source` parsed once, as the app's query cache keeps it: the engine reads its files and never changes
  * them, and a test that searches a thousand times would otherwise spend most of its time parsing the same shards.
+ * The index's variants share most of their files (the doc store, and most shards where only the typo files
+ * differ), so a file is kept by its text: each path's few versions, one parse each.
  */
-const parsedFiles = new WeakMap<Map<string, string>, Map<string, unknown>>();
+const parsedFiles = new Map<string, [text: string, value: unknown][]>();
 function parsed(source: Map<string, string>, path: string): unknown {
-  let cache = parsedFiles.get(source);
-  if (!cache) parsedFiles.set(source, (cache = new Map()));
-  if (!cache.has(path)) cache.set(path, JSON.parse(source.get(path)!));
-  return cache.get(path);
+  const text = source.get(path)!;
+  let versions = parsedFiles.get(path);
+  if (!versions) parsedFiles.set(path, (versions = []));
+  let found = versions.find(([known]) => known === text);
+  if (!found) versions.push((found = [text, JSON.parse(text)]));
+  return found[1];
 }
 const loaderOf = (source: Map<string, string>) => async (path: string) => parsed(source, path);
 const search = (source: Map<string, string>, query: string) =>
@@ -168,7 +195,7 @@ describe('search index files', () => {
       const read: string[] = [];
       await runSearch(readSearchParams(new URLSearchParams(next)), async (path) => {
         read.push(path);
-        return JSON.parse(files.get(path)!);
+        return parsed(files, path);
       });
       const shardsRead = read.filter((path) => path.startsWith('data/search/shards/'));
       const completionShards = shardsRead.filter((path) => !typed.prefetch.includes(path));
@@ -184,7 +211,7 @@ describe('search index files', () => {
       const read: string[] = [];
       const result = await runSearch(readSearchParams(new URLSearchParams(query)), async (path) => {
         read.push(path);
-        return JSON.parse(files.get(path)!);
+        return parsed(files, path);
       });
       expect(result.hits, query).toEqual((await search(exactFiles, query)).hits);
       expect(
@@ -199,7 +226,7 @@ describe('search index files', () => {
       const read: string[] = [];
       const result = await runSearch(readSearchParams(new URLSearchParams(query)), async (path) => {
         read.push(path);
-        return JSON.parse(files.get(path)!);
+        return parsed(files, path);
       });
       expect(result.hits, query).toHaveLength(10);
       expect(
@@ -216,7 +243,7 @@ describe('search index files', () => {
   // An AND over long lists waits for their tails; when the lists' heads already decide its first page (words that
   // go together), that page's rows load meanwhile, and otherwise nothing is guessed.
   it('requests the first page of an AND before its tails arrive only when the heads decide it', async () => {
-    const wideHeads = buildSiteData(dataset, { searchIndex: { headMax: 400 } });
+    const wideHeads = site({ headMax: 400, ...noPairs });
     const rowsBeforeTails = async (source: Map<string, string>, query: string) => {
       const log: string[] = [];
       const result = await runSearch(readSearchParams(new URLSearchParams(query)), async (path) => {
@@ -225,7 +252,7 @@ describe('search index files', () => {
           await new Promise((resolve) => setTimeout(resolve, 5));
           log.push(`done ${path}`);
         }
-        return JSON.parse(source.get(path)!);
+        return parsed(source, path);
       });
       // The page is the exact one either way.
       expect(result.hits, query).toEqual((await search(source, query)).hits);
@@ -245,7 +272,7 @@ describe('search index files', () => {
   const bucketsOf = (source: Map<string, string>) =>
     [...source.entries()]
       .filter(([path]) => path.startsWith('data/search/tops/'))
-      .map(([, text]) => JSON.parse(text) as TopRows);
+      .map(([path]) => parsed(source, path) as TopRows);
   // "习近+近平" (a phrase key of Chinese bigrams) was typed as 习近平.
   const queryOf = (key: string) =>
     key
@@ -257,8 +284,14 @@ describe('search index files', () => {
           .join(''),
       )
       .join(' ');
-  const withoutBuckets = (source: Map<string, string>) => async (path: string) =>
-    path.startsWith('data/search/tops/') ? {} : parsed(source, path);
+  /**
+   * The engine's own page, without the precomputed first pages; and without person and country counts, which no
+   * test compares with it (they took two thirds of its time).
+   */
+  const engineRun = (source: Map<string, string>, params: SearchParamsState) =>
+    runSearch(params, async (path) => (path.startsWith('data/search/tops/') ? {} : parsed(source, path)), {
+      facetLists: false,
+    });
 
   it('precomputes the first page of names and word pairs exactly as the engine ranks them', async () => {
     for (const source of [files, exactFiles]) {
@@ -271,7 +304,7 @@ describe('search index files', () => {
       for (const { key, page } of phrases) {
         const params = readSearchParams(new URLSearchParams({ q: queryOf(key) }));
         const quick = await runSearch(params, loaderOf(source), { facetLists: false });
-        const engine = await runSearch(params, withoutBuckets(source));
+        const engine = await engineRun(source, params);
         expect(
           quick.hits.map((h) => h.slug),
           key,
@@ -340,9 +373,7 @@ describe('search index files', () => {
   // A shell build leaves the search index unpacked, so a large cast of people must not add bucket files without
   // bound: past the cap, names and pairs share the common words' buckets, and each is still found.
   it('keeps the first-page buckets to the common words’ share past the cap, and every page is still served', async () => {
-    const capped = buildSiteData(dataset, {
-      searchIndex: { headMax: 200, topBucketsMax: 1, wordPageRows: 0 },
-    });
+    const capped = site({ headMax: 200, topBucketsMax: 1, wordPageRows: 0, ...noPairs });
     const keys = bucketsOf(capped).flatMap((bucket) => Object.keys(bucket));
     const index = new SearchIndex(loaderOf(capped));
     const entries = await Promise.all(keys.map((key) => (key.includes(' ') ? null : index.entry(key))));
@@ -357,7 +388,7 @@ describe('search index files', () => {
         params,
         async (path) => {
           read.push(path);
-          return JSON.parse(capped.get(path)!);
+          return parsed(capped, path);
         },
         { facetLists: false },
       );
@@ -368,7 +399,7 @@ describe('search index files', () => {
       expect(
         quick.hits.map((h) => h.slug),
         key,
-      ).toEqual((await runSearch(params, withoutBuckets(capped))).hits.map((h) => h.slug));
+      ).toEqual((await engineRun(capped, params)).hits.map((h) => h.slug));
     }
   });
 
@@ -381,7 +412,7 @@ describe('search index files', () => {
       read.push(path);
       // Shards, tails and rows never arrive: the page must not need them.
       if (!path.startsWith('data/search/tops/') && path !== searchPaths.meta()) return new Promise(() => {});
-      return JSON.parse(files.get(path)!);
+      return parsed(files, path);
     };
     const params = readSearchParams(new URLSearchParams({ q: phrase }));
     const quick = await runSearch(params, stalled, { facetLists: false });
@@ -396,7 +427,7 @@ describe('search index files', () => {
       readSearchParams(new URLSearchParams({ q: phrase, page: '2' })),
       async (path) => {
         read2.push(path);
-        return JSON.parse(files.get(path)!);
+        return parsed(files, path);
       },
       { facetLists: false },
     );
@@ -417,13 +448,13 @@ describe('search index files', () => {
   const wordsOf = (source: Map<string, string>) =>
     [...source.entries()]
       .filter(([path]) => path.startsWith('data/search/shards/'))
-      .flatMap(([, text]) => (JSON.parse(text) as Shard).terms)
+      .flatMap(([path]) => (parsed(source, path) as Shard).terms)
       .filter(([term]) => !term.includes(':'));
   const smallDataset = syntheticDataset(200, 3);
+  const smallSiteOf = siteOf(smallDataset);
   /** The small archive's index with a first page for every word, built once for the tests that read it. */
   let smallFiles: Map<string, string> | undefined;
-  const smallSite = () =>
-    (smallFiles ??= buildSiteData(smallDataset, { searchIndex: { headMax: 50, wordPageRows: 1e6 } }));
+  const smallSite = () => (smallFiles ??= smallSiteOf({ headMax: 50, wordPageRows: 1e6 }));
 
   it('gives every word of a small archive the first page the engine finds, and tells a typo without its shard', async () => {
     const small = smallSite();
@@ -440,7 +471,7 @@ describe('search index files', () => {
         read.filter((path) => path.startsWith('data/search/docs/')),
         term,
       ).toEqual([]);
-      const engine = await runSearch(params, withoutBuckets(small));
+      const engine = await engineRun(small, params);
       expect(result.hits, term).toEqual(engine.hits);
       expect(result.total, term).toBe(engine.total);
     }
@@ -501,7 +532,7 @@ describe('search index files', () => {
       for (const typo of edits.filter((t) => !known.has(t))) {
         const params = readSearchParams(new URLSearchParams({ q: typo }));
         const { result, waves } = await roundTrips(small, params, { facetLists: false });
-        const viaLists = await runSearch(params, withoutBuckets(lists));
+        const viaLists = await engineRun(lists, params);
         expect(result.corrections, typo).toEqual(viaLists.corrections);
         expect(result.hits, typo).toEqual(viaLists.hits);
         expect([result.total, result.highlight], typo).toEqual([viaLists.total, viaLists.highlight]);
@@ -530,7 +561,7 @@ describe('search index files', () => {
 
   // A name with a typo: the corrected name's precomputed page loads with its correction's shard.
   it('finds a name with a typo in a small archive with the rows of the name as spelt, in one round trip unless a tail is needed', async () => {
-    const small = buildSiteData(smallDataset, { searchIndex: { headMax: 50, wordPageRows: 1e6 } });
+    const small = smallSite();
     const meta = JSON.parse(small.get(searchPaths.meta())!) as SearchMeta;
     const known = new Set(wordsOf(small).map(([term]) => term));
     let names = 0;
@@ -541,10 +572,7 @@ describe('search index files', () => {
       const typo = [...words.slice(0, -1), last.slice(0, 2) + last[3] + last[2] + last.slice(4)].join(' ');
       const typoWord = typo.split(' ').at(-1)!;
       if (known.has(typoWord) || bloomHas(meta.tops!.words, typoWord)) continue;
-      const spelt = await runSearch(
-        readSearchParams(new URLSearchParams({ q: name })),
-        withoutBuckets(small),
-      );
+      const spelt = await engineRun(small, readSearchParams(new URLSearchParams({ q: name })));
       if (!spelt.total) continue;
       const { result, waves } = await roundTrips(small, readSearchParams(new URLSearchParams({ q: typo })), {
         facetLists: false,
@@ -568,10 +596,13 @@ describe('search index files', () => {
    * The large archive's index as built; the same archive built with typo lists (its `s` and `t` word lists and no
    * early-edit files) and without near-word filters (`lists`: the word lists decide every typo, as before session 25);
    * and built with filters of only its 60 most frequent fix words (`fewer`: most typos' corrections are rarer, so the
-   * filters cannot decide them and the early-edit files and the words of their first three letters must).
+   * filters cannot decide them and the early-edit files and the words of their first three letters must). Read once
+   * for the three tests below: `lists` is a map of its own, so each reading would parse its files again.
    */
   const metaOf = (source: Map<string, string>) => JSON.parse(source.get(searchPaths.meta())!) as SearchMeta;
-  function largeArchiveFilters() {
+  let largeArchive: ReturnType<typeof readLargeArchiveFilters> | undefined;
+  const largeArchiveFilters = () => (largeArchive ??= readLargeArchiveFilters());
+  function readLargeArchiveFilters() {
     const meta = metaOf(files);
     const { near, fix, nearMin } = meta.tops!;
     const listTops = { ...metaOf(listFiles).tops! };
@@ -598,7 +629,7 @@ describe('search index files', () => {
     expect([near, fix, nearMin]).toEqual([expect.any(String), expect.any(String), expect.any(Number)]);
     expect(few.nearMin).toBeGreaterThan(nearMin!);
     const hasPage = (w: string) =>
-      w in (JSON.parse(files.get(searchPaths.tops(facetBucket(w, meta.tops!.buckets)))!) as TopRows);
+      w in (parsed(files, searchPaths.tops(facetBucket(w, meta.tops!.buckets))) as TopRows);
     let viaFilters = 0;
     let viaLists = 0;
     let onePageLists = 0;
@@ -611,7 +642,7 @@ describe('search index files', () => {
         `q${term.slice(1)}`, // the first letter wrong
       ].filter((t) => !known.has(t))) {
         const params = readSearchParams(new URLSearchParams({ q: typo }));
-        const expected = await runSearch(params, withoutBuckets(lists));
+        const expected = await engineRun(lists, params);
         for (const source of [files, fewer]) {
           const { result, waves } = await roundTrips(source, params, { facetLists: false });
           expect(result.corrections, typo).toEqual(expected.corrections);
@@ -659,7 +690,7 @@ describe('search index files', () => {
         ['early', (term[0] === 'q' ? 'x' : 'q') + term.slice(1)], // the first letter wrong
       ].filter(([, t]) => !known.has(t!)) as ['early' | 'late', string][]) {
         const params = readSearchParams(new URLSearchParams({ q: typo }));
-        const expected = await runSearch(params, withoutBuckets(lists));
+        const expected = await engineRun(lists, params);
         const { result, waves } = await roundTrips(fewer, params, { facetLists: false });
         expect(result.corrections, typo).toEqual(expected.corrections);
         expect(result.hits, typo).toEqual(expected.hits);
@@ -685,9 +716,7 @@ describe('search index files', () => {
   it('reads a typo’s later edits from a late-edit file or the shards of its first letters, and only its page’s rows', async () => {
     const { lists, words, known, few } = largeArchiveFilters();
     // Smaller shards than the default, so that more first letters span more than two (as a realistic archive's do).
-    const fewer = buildSiteData(dataset, {
-      searchIndex: { headMax: 200, wordPageRows: 0, nearWords: 60, shardSize: 4_000 },
-    });
+    const fewer = site({ headMax: 200, wordPageRows: 0, nearWords: 60, shardSize: 4_000, ...noPairs });
     const meta = metaOf(fewer);
     const directory = decodeDirectory(meta.shards);
     const lateFiles = [...fewer.keys()].filter((p) => p.startsWith('data/search/lates/'));
@@ -705,7 +734,7 @@ describe('search index files', () => {
         term[0]! + term.slice(2), // the second letter left out
       ].filter((t) => !known.has(t))) {
         const params = readSearchParams(new URLSearchParams({ q: typo }));
-        const expected = await runSearch(params, withoutBuckets(lists));
+        const expected = await engineRun(lists, params);
         const { result, waves } = await roundTrips(fewer, params, { facetLists: false });
         expect([result.corrections, result.hits, result.total], typo).toEqual([
           expected.corrections,
@@ -732,7 +761,7 @@ describe('search index files', () => {
           const slugs = new Set(result.hits.map((hit) => hit.slug));
           for (const path of read.filter((p) => p.startsWith('data/search/docs/')))
             expect(
-              (JSON.parse(fewer.get(path)!) as { slug: string }[]).some((row) => slugs.has(row.slug)),
+              (parsed(fewer, path) as { slug: string }[]).some((row) => slugs.has(row.slug)),
               `${typo}: ${path}`,
             ).toBe(true);
           counted.decided++;
@@ -830,10 +859,10 @@ describe('search index files', () => {
       // Word lists, shards and rows never arrive: the page must not need them.
       const stalled = async (path: string) =>
         path.startsWith('data/search/tops/') || path === searchPaths.meta()
-          ? JSON.parse(small.get(path)!)
+          ? parsed(small, path)
           : new Promise(() => {});
       const quick = await runSearch(params, stalled, { facetLists: false });
-      const engine = await runSearch(params, withoutBuckets(small));
+      const engine = await engineRun(small, params);
       expect(quick.hits, key).toEqual(engine.hits);
       expect([quick.total, quick.totalAtLeast, quick.yearScope, quick.pageCount], key).toEqual([
         engine.total,
@@ -858,7 +887,7 @@ describe('search index files', () => {
 
   it('gives the most frequent words pages within the rows budget, and answers the others from the doc store', async () => {
     const budget = 400;
-    const small = buildSiteData(smallDataset, { searchIndex: { headMax: 50, wordPageRows: budget } });
+    const small = smallSiteOf({ headMax: 50, wordPageRows: budget });
     const meta = JSON.parse(small.get(searchPaths.meta())!) as SearchMeta;
     expect(meta.tops?.all).toBeUndefined();
     // (Its typos are corrected as a large archive's: see the near-word filters.)
@@ -878,7 +907,7 @@ describe('search index files', () => {
       expect(read.some((path) => path.startsWith('data/search/docs/'))).toBe(true);
       // A word found in its shard never asks for the typo lists.
       expect(read.some((path) => path.startsWith('data/search/words/'))).toBe(false);
-      expect(result.hits).toEqual((await runSearch(params, withoutBuckets(small))).hits);
+      expect(result.hits).toEqual((await engineRun(small, params)).hits);
     }
     // Without every word in the Bloom filter, a half-typed long word finds its completions in its own shard (no
     // word list), and reads the typo lists only when it has no completion.
