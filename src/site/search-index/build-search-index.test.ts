@@ -349,7 +349,10 @@ describe('search index files', () => {
         const lists = read.slice(before).filter((path) => /^data\/search\/(tails|facets)\//.test(path));
         // A query read as a name counts its people with the name lookup's, from the lists.
         if (!lists.length) fromPage++;
-        const engine = await runSearch(params, withoutBuckets(source));
+        // The engine's own counts, from the lists (engineRun leaves counts out).
+        const engine = await runSearch(params, async (path) =>
+          path.startsWith('data/search/tops/') ? {} : parsed(source, path),
+        );
         const second = await runSearch({ ...params, page: 2 }, loaderOf(source));
         expect(second.facets.people, key).toEqual(counted.facets.people);
         expect(second.facets.countries, key).toEqual(counted.facets.countries);
