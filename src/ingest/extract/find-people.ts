@@ -123,6 +123,7 @@ import {
   tokenFlags,
   WEEKDAY,
 } from './word-classes.ts';
+import { YEAR } from './years.ts';
 
 /**
  * "Osman, who is on a visit to Qatar, is accompanied by his wife, Dr X": the relative (starting at `at`, after
@@ -652,7 +653,6 @@ export function findPeople(
     else if (n >= 2 && (looksLikeFirstName(firstTok) || regnalName(tokens, bare))) accept = true;
     else if (n === 2 && koreanShaped(firstTok, tokens[bare.start + 1] as Token)) accept = true;
     else if (n === 2 && japaneseFamilyFirst(firstTok, tokens[bare.start + 1])) accept = true;
-
     else if (n >= 2 && n <= 4 && tenureLine(tokens, bare.start, bare.end)) accept = true;
     else if (n === 2 && surnameSharedInList(tokens, bare)) accept = true;
     // "Sultan bin Saad Al Muraikhi said": particles do not count towards the length.
@@ -1981,7 +1981,7 @@ function tenureLine(tokens: readonly Token[], start: number, end: number): boole
     /^\p{Lu}{2,6}$/u.test(party.text) &&
     tokens[end + 2]?.text === ')' &&
     tokens[end + 3]?.text === ',' &&
-    /^(?:1[89]|20)\d\d\b|^since$/.test(tokens[end + 4]?.lower ?? '') &&
+    (YEAR.test(tokens[end + 4]?.lower ?? '') || tokens[end + 4]?.lower === 'since') &&
     tokens[end + 4]?.sent === first.sent
   );
 }
