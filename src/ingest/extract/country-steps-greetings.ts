@@ -2,8 +2,12 @@
 import type { CountryStory } from './country-story.ts';
 import { POSSESSIVE_MARKS } from './names.ts';
 import type { Mention, PersonRecord } from './person-record.ts';
+import { RareSearch } from './story-cues.ts';
 import type { Token } from './tokenize.ts';
 
+const CONVE = new RareSearch('conve', 3);
+const RELAYED = new RareSearch('relayed', 4);
+const EXTENDED = new RareSearch('extended', 1);
 const CONVEYS = new Set(['conveyed', 'conveys', 'relayed', 'extended']);
 /** What a leader sends by another's mouth. */
 const SENT_WORDS = new Set(['greetings', 'regards', 'wishes', 'message', 'invitation', 'condolences']);
@@ -18,7 +22,7 @@ const SENT_WORDS = new Set(['greetings', 'regards', 'wishes', 'message', 'invita
 export function placeGreetingBearers(story: CountryStory): void {
   const { doc, tokens, people, mentions } = story;
   // Most stories have none of the verbs: skip their tokens.
-  if (!doc.text.includes('conve') && !doc.text.includes('relayed') && !doc.text.includes('extended')) return;
+  if (!CONVE.in(doc.text) && !RELAYED.in(doc.text) && !EXTENDED.in(doc.text)) return;
   for (let k = 1; k < tokens.length; k++) {
     const verb = tokens[k] as Token;
     if (!CONVEYS.has(verb.lower)) continue;

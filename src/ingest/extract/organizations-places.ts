@@ -2964,7 +2964,6 @@ function joinedLongName(i: number): number {
   const prev = tokens[i - 1];
   if (prev?.cap || !prev?.word) return i;
   let k = i;
-  let head = false;
   let joined = false;
   let initialsRead = '';
   while (k < i + 16) {
@@ -2973,7 +2972,6 @@ function joinedLongName(i: number): number {
     if (t.cap && t.word) {
       if (inPerson[k]) return i;
       initialsRead += t.text[0];
-      if (orgHeads.has(t.lower)) head = true;
     } else if (LONG_NAME_JOINERS.has(t.lower) && tokens[k - 1]?.cap && k > i) {
       if (t.lower !== 'of' && t.lower !== 'the') joined = true;
     } else if (LONG_NAME_JOINERS.has(t.lower) && t.lower === 'the' && tokens[k - 1]?.lower === 'of') {
@@ -2981,8 +2979,14 @@ function joinedLongName(i: number): number {
     } else break;
     k++;
   }
-  if (!head || !joined || tokens[k]?.text !== '(' || tokens[k + 2]?.text !== ')' || !tokens[k - 1]?.cap)
-    return i;
+  if (!joined || tokens[k]?.text !== '(' || tokens[k + 2]?.text !== ')' || !tokens[k - 1]?.cap) return i;
+  // The head of bodies last: most runs have no brackets after them, and a lookup per word cost more than the rest.
+  let head = false;
+  for (let j = i; j < k && !head; j++) {
+    const t = tokens[j] as Token;
+    head = t.cap && t.word && orgHeads.has(t.lower);
+  }
+  if (!head) return i;
   const acr = (tokens[k + 1] as Token).text;
   if (!ACRONYM.test(acr) || acr.length < 3) return i;
   if (acr[0] !== initialsRead[0] || acr[acr.length - 1] !== initialsRead[initialsRead.length - 1]) return i;

@@ -23,7 +23,7 @@ import { relationWords, titleHeads } from './roles.ts';
 import { bareTitle } from './one-holder-offices.ts';
 import { LetterPairs, pairsOf } from './letter-pairs.ts';
 import { WEEKDAYS, type Token, type TokenizedText } from './tokenize.ts';
-import { COUNTRIES_LISTED_CUE, WHICH_CUE, WHOSE_CUE, storyCues } from './story-cues.ts';
+import { COUNTRIES_LISTED_CUE, RareSearch, WHICH_CUE, WHOSE_CUE, storyCues } from './story-cues.ts';
 import { CENTURIES_AGO, YEAR_IN_TEXT } from './years.ts';
 
 // Words that report taking part. "accepted the prize on their behalf" is taking part in the ceremony; "a book
@@ -1523,7 +1523,7 @@ function decide(people: PersonRecord[], article: ParsedArticle): void {
   // it was given to, there; "The Meeting was co-chaired by X and attended by: - H.E. Y, …; - H.E. Z, …": a
   // statement's list of who attended its meeting.
   const salutes = text.includes('Your ');
-  const attended = text.includes('attended by');
+  const attended = ATTENDED_BY.in(text);
   // The sentence naming someone first, which reports the meeting below a header or a date line.
   firstNamedSent = Infinity;
   attendeeItems = undefined;
@@ -1557,6 +1557,8 @@ function decide(people: PersonRecord[], article: ParsedArticle): void {
 const READOUT_TITLE =
   /^(?:(?:Telephone|Phone|Video) (?:conversation|call|talks?)|Conversation|Meeting|Talks|Call) with \p{Lu}/u;
 
+/** "attended by", searched from its "b" (most stories have none). */
+const ATTENDED_BY = new RareSearch('attended by', 9);
 const SALUTATION = new Set(['excellency', 'excellencies', 'majesty', 'highness', 'holiness']);
 
 /** "Your Excellency President X": the name after a salutation and at most three words of title. */
