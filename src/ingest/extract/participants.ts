@@ -1033,9 +1033,18 @@ const WHEN_AFTER_YEAR = /^,? when\b/;
 const IMPOSED_BY_BEFORE = /\b(?:imposed|handed down|meted out) by (?:the )?\p{Lu}[^,;.]{0,40}$/u;
 const datesAnImposition = (m: RegExpExecArray) =>
   IMPOSED_BY_BEFORE.test(m.input.slice(Math.max(0, m.index - 70), m.index));
+/**
+ * "hosted A and B, thanking their countries for the courage of their people in 1989": a year inside what someone is
+ * thanked (praised, honoured) for dates that deed, not the thanks.
+ */
+const THANKED_FOR_BEFORE =
+  /\b(?:thank|prais|honou?r|commend|hail)(?:es|e|s|ed|ing)?\b[^.;:,]{0,40}\bfor\b[^.;:]*$/i;
+const thankedFor = (m: RegExpExecArray) =>
+  THANKED_FOR_BEFORE.test(m.input.slice(Math.max(0, m.index - 100), m.index));
 const earlierYear = (m: RegExpExecArray) =>
   Number(m[1]) < year &&
   !datesAnImposition(m) &&
+  !thankedFor(m) &&
   !(
     ATTRIBUTIVE_YEAR_AFTER.test(m.input.slice(m.index + 4, m.index + 12)) &&
     !DATING_BEFORE_YEAR.test(m.input.slice(Math.max(0, m.index - 8), m.index))
@@ -1977,6 +1986,8 @@ function continuesOtherTime(sent: number): boolean {
   if (text.slice((tokens[e - 1] as Token).end, (tokens[s] as Token).start).includes('\n')) return false;
   let k = a;
   while (k < e && k < a + 10 && (tokens[k] as Token).text !== ',') k++;
+  // "On the night of Nov. 9, 1989, …": the year after the day's comma belongs to the opening date.
+  if (tokens[k + 2]?.text === ',' && /^(?:1[89]|20)\d\d$/.test(tokens[k + 1]?.text ?? '')) k += 2;
   return k < e && (tokens[k] as Token).text === ',' && negative(slice(a, k + 1));
 }
 
@@ -2690,7 +2701,8 @@ function hasEvidence(p: PersonRecord, speakersTakePart: boolean, ledeMeeting: bo
       introducedElsewhere ??=
         firstNamed !== undefined &&
         ((negativeAt(firstNamed) && speechAtAnotherTime(firstNamed)) ||
-          (firstNamed.sent > 0 && eventPlace !== '' && setElsewhere(firstNamed.sent)));
+          (firstNamed.sent > 0 && eventPlace !== '' && setElsewhere(firstNamed.sent)) ||
+          visitedAtOtherTime(firstNamed));
       if (!introducedElsewhere) return true;
     }
   }
@@ -3541,6 +3553,26 @@ function ownRelativeClause(m: Mention): string {
   const list = clauses.get(m.sent);
   const c = list && clauseOpenedAt(list, m.end);
   return c ? slice(c[0] + 1, c[1]) : '';
+}
+
+/**
+ * "X, who visited Berlin on Friday, warned in a speech …" under Saturday's ceremonies: one whose own clause puts
+ * their visit at another time speaks during that visit. One who arrived on another day is still there, unless they
+ * arrived in another city than the event's ("who arrived in Salisbury on Dec. 12" under talks in London).
+ */
+const VISITED_CLAUSE =
+  /^who (?:also )?(?:(visited|toured|stopped in)|arrived in) (\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?)/u;
+function visitedAtOtherTime(m: Mention): boolean {
+  if (m.kind === 'pronoun') return false;
+  const own = ownRelativeClause(m);
+  const v = VISITED_CLAUSE.exec(own);
+  if (v === null || !negative(own)) return false;
+  const place = v[2] ?? '';
+  // Any city but the event's and the lede's own ("Salisbury" is known to no list here).
+  return (
+    v[1] !== undefined ||
+    (eventPlace !== '' && place.toLowerCase() !== eventPlace && !namesPlaceItself(lede, place))
+  );
 }
 
 /** A participial clause's first word ("replying", "speaking"), not a coordinating "saying" or "adding". */
