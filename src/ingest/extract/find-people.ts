@@ -349,6 +349,8 @@ export function findPeople(
         continue;
       // "the General Elections", "as Chief Guest": a lone adjective title and one noun are a phrase, no one named.
       if (adjectiveTitlePhrase(tokens, titled)) continue;
+      // "Chairman Joint Chiefs of Staff Committee General X": a title head's plural before "of" names a board.
+      if (boardOfHolders(tokens, nameStart, nameEnd)) continue;
       // "Egyptian General Intelligence chief Minister X": a title's own word before a lower-case head ("chief")
       // belongs to a role, not to a name.
       if (
@@ -485,7 +487,8 @@ export function findPeople(
     if (
       !known.has(key) &&
       ((nounBefore && !nounBefore.cap && NON_PERSON_BEFORE.has(nounBefore.lower)) ||
-        groundsOfVenue(tokens, bare.start, bare.end))
+        groundsOfVenue(tokens, bare.start, bare.end) ||
+        constituencyOf(tokens, bare.start))
     ) {
       notPersonHere.add(key);
       continue;
@@ -1857,6 +1860,36 @@ function amongOthersAfter(tokens: readonly Token[], end: number): number {
 /** Title words that are also adjectives of a common phrase ("Chief Guest", "General Elections"). */
 const ADJECTIVE_TITLES = new Set(['chief', 'general']);
 const ACTOR_NOUNS: ReadonlySet<string> = new Set(actorNouns);
+
+/** Seats whose holder sits "for" a constituency: "the Member of Parliament for X", "MP for Y", "MLA for Z". */
+const SEATS_FOR = new Set([
+  'parliament',
+  'mp',
+  'mps',
+  'mla',
+  'mlas',
+  'member',
+  'members',
+  'senator',
+  'representative',
+]);
+
+/** "the Member of Parliament for Mbeya Urban, has been …": the name after a seat's "for" is its constituency. */
+function constituencyOf(tokens: readonly Token[], start: number): boolean {
+  return tokens[start - 1]?.lower === 'for' && SEATS_FOR.has(tokens[start - 2]?.lower ?? '');
+}
+
+/** "Joint Chiefs of Staff", "Joint Secretaries of …": a "name" ending in a title head's plural, before "of". */
+function boardOfHolders(tokens: readonly Token[], start: number, end: number): boolean {
+  const last = (tokens[end - 1] as Token).lower;
+  return (
+    tokens[end]?.lower === 'of' &&
+    last.endsWith('s') &&
+    (titleHeads.has(last.slice(0, -1)) ||
+      (last.endsWith('ies') && titleHeads.has(`${last.slice(0, -3)}y`))) &&
+    !looksLikeFirstName(tokens[start] as Token)
+  );
+}
 
 /**
  * "the General Elections in X", "visited X as Chief Guest at …": a title that is only "General" or "Chief" before one
