@@ -439,6 +439,12 @@ export function representedCountry(
   // "Lebanon by caretaker Prime Minister X": a lower-case word of the title.
   if (k < start && titleModifiers.has(tokens[k - 1]?.lower ?? '') && !tokens[k - 1]?.cap) k--;
   if (tokens[k - 1]?.lower !== 'by') return null;
+  // "was represented by Vice President X and by Y": the second agent of the same verb.
+  if (tokens[k - 2]?.lower === 'and') {
+    let j = k - 3;
+    while (j > k - 16 && j > 0 && (tokens[j]?.cap || tokens[j]?.text === '.')) j--;
+    return tokens[j]?.lower === 'by' && j < k - 3 ? representedCountry(tokens, hits, j + 1) : null;
+  }
   const gapped = gappedRepresented(tokens, hits, k - 1);
   if (gapped) return gapped;
   // "was represented at the September summit by": a few words of place or time may come between.

@@ -366,6 +366,13 @@ export function findPeople(
       // "Mrs. John F. Harlow": a wife named by her husband's name is not he.
       if (!known.has(key) && husbandsName(tokens, nameStart)) continue;
       let idx = f.resolveExisting(nameStart, nameEnd, key);
+      // "Lillian Carter, the mother of President Carter,": the titled namesake a person is set off as kin of is
+      // someone else.
+      if (idx >= 0 && kinOfSelf(tokens, names, titled.titleStart, idx)) {
+        const kin = idx;
+        idx = f.addNamesake(surface, key);
+        (people[idx] as PersonRecord).relativeOf = kin;
+      }
       // "Emir Sheikh Fahad" after "Emir Sheikh Fahad bin Nasser Al Mansouri": the name without the honorific.
       if (idx < 0 && honorifics.has((tokens[nameStart] as Token).lower) && nameEnd - nameStart > 1) {
         const bareKey = normKey(f.span(nameStart + 1, nameEnd));
@@ -1889,6 +1896,22 @@ function boardOfHolders(tokens: readonly Token[], start: number, end: number): b
       (last.endsWith('ies') && titleHeads.has(`${last.slice(0, -3)}y`))) &&
     !looksLikeFirstName(tokens[start] as Token)
   );
+}
+
+/** "X Y, the mother of President Y": the title at `at` follows a relation of the person `self` named before the comma. */
+function kinOfSelf(tokens: readonly Token[], names: NameEdges, at: number, self: number): boolean {
+  if (tokens[at - 1]?.lower !== 'of') return false;
+  const rel = tokens[at - 2];
+  if (
+    !rel ||
+    rel.cap ||
+    !relationWords.has(rel.lower) ||
+    rel.lower === 'counterpart' ||
+    rel.lower === 'friend'
+  )
+    return false;
+  const comma = tokens[at - 3]?.lower === 'the' ? at - 4 : at - 3;
+  return tokens[comma]?.text === ',' && names.endingAt(comma)?.person === self;
 }
 
 /**
