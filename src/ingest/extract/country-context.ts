@@ -583,6 +583,9 @@ export function domesticCountry(people: PersonRecord[], home: string | null): vo
     // reacts from abroad; it is the bare-named foreigners that make a story international.
     if (p.country !== home) {
       if (p.countrySettled) continue;
+      // "Prince X, the queen's husband,": a settled foreigner's relative, of their country, comes along with them.
+      const kin = people[p.relativeOf];
+      if (kin?.countrySettled && kin.country === p.country) continue;
       return;
     }
     placed++;

@@ -33,6 +33,7 @@ import {
   FILIATIONS,
   BODY_OR_TEXT_HEADS,
   NAME_PARTICLES,
+  POSSESSIVE_MARKS,
   nameWords,
   rankingBefore,
   regnalName,
@@ -983,7 +984,7 @@ function linkListedRelatives(
       if (m.kind === 'pronoun') continue;
       const noun = kinListBefore(tokens, names, m.start, m.end, idx);
       if (noun >= 0) p.relativeOf = kinOwner(tokens, people, mentions, names, noun, idx);
-      else p.relativeOf = relativeApposed(tokens, mentions, m, idx);
+      else p.relativeOf = relativeApposed(tokens, people, mentions, m, idx);
     }
   }
 }
@@ -994,6 +995,7 @@ function linkListedRelatives(
  */
 function relativeApposed(
   tokens: readonly Token[],
+  people: readonly PersonRecord[],
   mentions: readonly Mention[],
   m: Mention,
   self: number,
@@ -1003,6 +1005,15 @@ function relativeApposed(
   k++;
   if (tokens[k]?.lower === 'the') k++;
   const noun = tokens[k];
+  // "Prince X, the queen's 89-year-old husband,": the one holding the title that owns the relation.
+  if (tokens[k - 1]?.lower === 'the' && POSSESSIVE_MARKS.has(tokens[k + 1]?.text ?? '')) {
+    let r = k + 2;
+    while (r < k + 8 && tokens[r] && !tokens[r]?.cap && !relationWords.has((tokens[r] as Token).lower)) r++;
+    const rel = tokens[r];
+    return rel && !rel.cap && relationWords.has(rel.lower) && tokens[r + 1]?.text === ','
+      ? titleHolder(people, noun, self)
+      : -1;
+  }
   if (!noun || noun.cap || !relationWords.has(noun.lower) || tokens[k + 1]?.lower !== 'of') return -1;
   const from = k + 2;
   const sent = noun.sent;

@@ -80,6 +80,12 @@ const INCLUDED =
  */
 const ALONG_WITH =
   /\b(?:[Aa]ddress(?:ing|ed)|[Aa]ttend(?:ing|ed)|[Hh]eld|[Hh]olding|[Cc]hair(?:ing|ed)|[Vv]isit(?:ing|ed)|[Tt]our(?:ing|ed)|[Ii]nspect(?:ing|ed)|[Ww]atch(?:ing|ed)|[Ss]igned|[Ss]igning)\b[^.;]{0,60}\balong with (?:(?:his|her|their|the) )?\p{Lu}/u;
+/**
+ * "laid a wreath at the memorial alongside President X", "A and B stood behind them": beside, or right behind, those
+ * performing the rite.
+ */
+const SIDE_BY_SIDE =
+  /\b(?:laid (?:a|the) (?:[\w-]+ )?wreath (?:[\w'’-]+ ){0,5}alongside|(?:sat|stood) (?:just |directly |immediately )?behind (?:him|her|them)\b(?! (?:on|in|over)\b))/i;
 /** "X left without speaking to the press": one who leaves the event without a word was there. */
 const LEFT_WITHOUT = /\bleft without (?:speaking|talking|comment(?:ing)?|answering|taking questions)\b/i;
 /** "At the close, X handed the pro tempore presidency of the bloc to Y": the chair passed on at the event. */
@@ -2944,6 +2950,7 @@ function cue(text: string): boolean {
         (reportedAct && t.includes(' here') && SAID_HERE.test(t)) ||
         (t.includes('long with ') && ALONG_WITH.test(t)) ||
         (t.includes('left without ') && LEFT_WITHOUT.test(t)) ||
+        ((t.includes('alongside ') || t.includes('behind ')) && SIDE_BY_SIDE.test(t)) ||
         (t.includes('handed ') && HANDED_CHAIR.test(t)) ||
         (t.includes('question') && ASKED_THE_QUESTION.test(t)) ||
         ((statementEvent || ((!electionStory || earlierElection()) && electedStory())) &&
