@@ -166,7 +166,7 @@ export function placeBareOfficesOfOneSide(story: CountryStory): void {
     // "Former President X" beside "President Y": one who held the office before shares it with no one (an
     // "outgoing" one still holds it).
     if (
-      !heldByAnother(people, p, otherSide, held) ||
+      !heldByAnother(people, p, otherSide, held, story.tokens) ||
       earlierYearBefore(story, p) ||
       p.roles.every((r) => FORMER_RE.test(r))
     )

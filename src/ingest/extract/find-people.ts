@@ -423,6 +423,7 @@ export function findPeople(
       const listed = titled.titleEnd >= titled.titleStart && tokens[opener]?.text === ',';
       if (preRole && !listed) f.addTitleRoles(p, preRole.start, preRole.end);
       if (p.relativeOf < 0) p.relativeOf = pronounRelative(tokens, mentions, titled.titleStart, idx);
+      if (p.relativeOf < 0) p.relativeOf = possessedRelative(tokens, people, names, titled.titleStart, idx);
       f.attachRolesAfter(idx, nameEnd);
       continue;
     }
@@ -1176,9 +1177,38 @@ function addPluralGroup(
   }
 }
 
-/** The one person other than `self` whose title ends in the lower-case title word `t` ("emperor"), or -1. */
-function titleHolder(people: readonly PersonRecord[], t: Token | undefined, self: number): number {
-  if (!t || t.cap || !titleHeads.has(t.lower)) return -1;
+/**
+ * "The King's late mother, Queen X,", "Y's widow, Lady Z,": a titled name set off after a possessor's relation (and
+ * up to two words before it) is that possessor's relative — one named, or the one person holding the title ("The
+ * King's"); -1 if none.
+ */
+function possessedRelative(
+  tokens: readonly Token[],
+  people: readonly PersonRecord[],
+  names: NameEdges,
+  at: number,
+  self: number,
+): number {
+  if (tokens[at - 1]?.text !== ',' || !PREPOSED_RELATIONS.has(tokens[at - 2]?.lower ?? '')) return -1;
+  let j = at - 3;
+  while (j > at - 6 && tokens[j] && !tokens[j]?.cap && tokens[j]?.word) j--;
+  if (!POSSESSIVE_MARKS.has(tokens[j]?.text ?? '')) return -1;
+  const owner = names.endingAt(j, self);
+  if (owner) return owner.person;
+  return tokens[j - 2]?.lower === 'the' ? titleHolder(people, tokens[j - 1], self, true) : -1;
+}
+
+/**
+ * The one person other than `self` whose title ends in the title word `t` ("emperor"; capitalised only where
+ * `capital`, as after "The": "The King's"), or -1.
+ */
+function titleHolder(
+  people: readonly PersonRecord[],
+  t: Token | undefined,
+  self: number,
+  capital = false,
+): number {
+  if (!t || (t.cap && !capital) || !titleHeads.has(t.lower)) return -1;
   let found = -1;
   for (let i = 0; i < people.length; i++) {
     if (i === self || !(people[i] as PersonRecord).roles.some((r) => bareTitle(r).endsWith(t.lower)))

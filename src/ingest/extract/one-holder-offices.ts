@@ -5,7 +5,7 @@ import { CAP_START, inQuote, sentenceCountries } from './country-context.ts';
 import { countryNames, demonymCountry } from './lexicon.ts';
 import { lacksOffice } from './office-countries.ts';
 import type { Mention, PersonRecord } from './person-record.ts';
-import { PERSONAL_STYLES, titleHeads } from './roles.ts';
+import { PERSONAL_STYLES, relationWords, titleHeads } from './roles.ts';
 import type { Token, TokenizedText } from './tokenize.ts';
 
 // --------------------------------------------------------------------------------------- countries
@@ -56,6 +56,13 @@ export function atAnotherTime(p: PersonRecord, tokens: readonly Token[]): boolea
       const w = tokens[k]?.lower ?? '';
       if (OTHER_TIME.has(w) || (w.includes('-') && TIMED_PREFIX_RE.test(w))) return true;
     }
+    // "The King's late mother, Queen X,": the dead hold no office now.
+    if (
+      tokens[span.start - 1]?.text === ',' &&
+      relationWords.has(tokens[span.start - 2]?.lower ?? '') &&
+      tokens[span.start - 3]?.lower === 'late'
+    )
+      return true;
     return inYearClause(tokens, span.start);
   });
 }
