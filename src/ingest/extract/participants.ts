@@ -1098,10 +1098,15 @@ const WEEK = [...WEEKDAYS];
 const SPAN_LEDE =
   /\b(two|three|four|five)-day (?:[\w'’-]+ ){0,2}(?:summit|conference|forum|gathering|meeting|session|talks)\b/i;
 const SPAN_DAYS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5 };
-const otherPlace = (m: RegExpExecArray) => {
-  const place = (m[1] ?? '').toLowerCase();
+const otherCity = (name: string) => {
+  const place = name.toLowerCase();
   return place !== eventPlace && !eventPlace.startsWith(place);
 };
+const otherPlace = (m: RegExpExecArray) => otherCity(m[1] ?? '');
+/** "in A and B, where he met": the cities, each of which must be another than the event's. */
+const MET_WHERE_RE =
+  /\bin ((?:\p{Lu}[\p{L}'’-]+ ?){1,3}(?:(?:, | and )(?:\p{Lu}[\p{L}'’-]+ ?){1,3}){0,3}), where (?:he|she|they) (?:also )?(?:met|held talks|received)\b/gu;
+const otherCities = (m: RegExpExecArray) => (m[1] ?? '').split(/, | and /).every((c) => otherCity(c.trim()));
 const byOpeningComma = (x: [number, number], y: [number, number]) => x[0] - y[0];
 
 /** Whether a sentence reports a meeting held "today". */
@@ -3030,6 +3035,8 @@ function isNegative(text: string): boolean {
     someMatch(VISITED_RE, t, otherPlace)
   )
     return true;
+  // "began his visit in New Delhi and Mumbai, where he met Y": those met in other cities than the event's.
+  if (eventPlace && t.includes(', where ') && someMatch(MET_WHERE_RE, t, otherCities)) return true;
   // "Later in the day, X met with Premier Y" under "… foreign ministers agree …": a further meeting, unless the
   // headline's sides are leaders at large ("Tanabe meets Chinese leaders" covers whoever he meets that day).
   if (
