@@ -233,7 +233,8 @@ function predecessorOfPreviousSubject(
 const OFFICE_KIN = new Set(['predecessor', 'successor']);
 
 /** Offices whose "for <Country>" is their remit, not their country ("special envoy for Syria"). */
-const REMIT_HEADS = new Set(['envoy', 'representative', 'rapporteur', 'coordinator']);
+// "general director for the United States at the Ministry of Foreign Affairs": a desk's head, too.
+const REMIT_HEADS = new Set(['envoy', 'representative', 'rapporteur', 'coordinator', 'director']);
 
 /** Whether token `at` lies in the "on …" mandate of a remit title that starts the span at `start`. */
 function inMandate(tokens: readonly Token[], start: number, at: number): boolean {
@@ -260,6 +261,8 @@ export function roleSpanCountry(tokens: readonly Token[], r: RoleSpan): string |
     const prep = h.at > r.start ? tokens[h.at - 1]?.lower : undefined;
     if (prep === 'to' || prep === 'on') continue;
     if (prep === 'for' && REMIT_HEADS.has(tokens[h.at - 2]?.lower ?? '')) continue;
+    if (prep === 'the' && tokens[h.at - 2]?.lower === 'for' && REMIT_HEADS.has(tokens[h.at - 3]?.lower ?? ''))
+      continue;
     // "Ambassador to the United States" (not "adviser to the UAE president", the adviser's own country's).
     if (prep === 'the' && tokens[h.at - 2]?.lower === 'to' && TO_HEADS.has(tokens[h.at - 3]?.lower ?? ''))
       continue;
