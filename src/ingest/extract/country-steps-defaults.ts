@@ -231,6 +231,12 @@ export function placeBareOfficesOfTwoSides(story: CountryStory): void {
     }
     if (twoSides === null) break;
     const [a, b] = twoSides as [string, string];
+    // "Secretary of State X and Foreign Minister Y" at American–Soviet talks: the side that has the office.
+    const lacksA = offices.some((t) => lacksOffice(a, t));
+    if (lacksA !== offices.some((t) => lacksOffice(b, t))) {
+      p.country = lacksA ? b : a;
+      continue;
+    }
     const holds = (c: string) =>
       people.some((q) => q !== p && q.country === c && q.roles.some((r) => offices.includes(bareTitle(r))));
     const takenA = holds(a);
