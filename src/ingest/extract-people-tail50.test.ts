@@ -200,3 +200,36 @@ describe('countries named inside roles', () => {
     expect(person(a, 'Lin Mei-hua')?.country).not.toBe('Czech Republic');
   });
 });
+
+describe('a briefing with no dateline', () => {
+  it("takes its lone place line as where the page was issued, for its own people's country", () => {
+    const a = article(
+      'Department Press Briefing – March 3, 2024',
+      [
+        'Mark Tolliver, Department Spokesperson',
+        'Washington, DC',
+        'MR TOLLIVER: Good afternoon, everyone. Secretary Brandt will travel to Fiji and Samoa next week. Happy to take your questions.',
+        'QUESTION: Thanks, Mark. Is there anything new on the detained reporter?',
+        'MR TOLLIVER: Our Ambassador, Joan Pelley, was able to visit him last week.',
+        'QUESTION: Thank you.',
+      ],
+      { source: null, dateline: null, date: '2024-03-04' },
+    );
+    expect(person(a, 'Mark Tolliver')?.country).toBe('United States');
+    expect(person(a, 'Joan Pelley')?.country).toBe('United States');
+  });
+});
+
+describe('an office one side lacks', () => {
+  it('a bare "Foreign Minister" at American–Soviet talks is the Soviet side’s', () => {
+    const a = article(
+      'Harlan and Volkov End Vienna Talks Deadlocked on Berlin',
+      [
+        'VIENNA, June 4 (AP) -- President Harlan and Soviet Premier Nikolai S. Volkov ended two days of talks today without agreement on Berlin, but pledged to keep in touch.',
+        'Secretary of State Dean Ruskin and Foreign Minister Andrei P. Gromovsky joined the talks in the morning, with Walter E. Thomason Jr., the American Ambassador in Moscow.',
+      ],
+      { source: 'AP', dateline: { place: 'VIENNA', date: 'June 4' }, date: '1961-06-05' },
+    );
+    expect(person(a, 'Andrei P. Gromovsky')?.country).toBe('Soviet Union');
+  });
+});
