@@ -82,6 +82,7 @@ import {
   listedBeforeOthers,
   metBefore,
   playedPart,
+  constituencyOf,
 } from './person-cues.ts';
 import {
   type Mention,
@@ -1908,24 +1909,6 @@ function amongOthersAfter(tokens: readonly Token[], end: number): number {
 /** Title words that are also adjectives of a common phrase ("Chief Guest", "General Elections"). */
 const ADJECTIVE_TITLES = new Set(['chief', 'general']);
 const ACTOR_NOUNS: ReadonlySet<string> = new Set(actorNouns);
-
-/** Seats whose holder sits "for" a constituency: "the Member of Parliament for X", "MP for Y", "MLA for Z". */
-const SEATS_FOR = new Set([
-  'parliament',
-  'mp',
-  'mps',
-  'mla',
-  'mlas',
-  'member',
-  'members',
-  'senator',
-  'representative',
-]);
-
-/** "the Member of Parliament for Mbeya Urban, has been …": the name after a seat's "for" is its constituency. */
-function constituencyOf(tokens: readonly Token[], start: number): boolean {
-  return tokens[start - 1]?.lower === 'for' && SEATS_FOR.has(tokens[start - 2]?.lower ?? '');
-}
 
 /** "Joint Chiefs of Staff", "Joint Secretaries of …": a "name" ending in a title head's plural, before "of". */
 function boardOfHolders(tokens: readonly Token[], start: number, end: number): boolean {
