@@ -226,10 +226,10 @@ describe('an office one side lacks', () => {
       'Harlan and Volkov End Vienna Talks Deadlocked on Berlin',
       [
         'VIENNA, June 4 (AP) -- President Harlan and Soviet Premier Nikolai S. Volkov ended two days of talks today without agreement on Berlin, but pledged to keep in touch.',
-        'Secretary of State Dean Ruskin and Foreign Minister Andrei P. Gromovsky joined the talks in the morning, with Walter E. Thomason Jr., the American Ambassador in Moscow.',
+        'Secretary of State Carl Brandvold and Foreign Minister Andrei P. Lomakin joined the talks in the morning, with Peter J. Sallow Jr., the American Ambassador in Moscow.',
       ],
       { source: 'AP', dateline: { place: 'VIENNA', date: 'June 4' }, date: '1961-06-05' },
     );
-    expect(person(a, 'Andrei P. Gromovsky')?.country).toBe('Soviet Union');
+    expect(person(a, 'Andrei P. Lomakin')?.country).toBe('Soviet Union');
   });
 });

@@ -50,7 +50,7 @@ const EFE_LOCAL = new Set([
  * America, whose bare-titled officials are the host's, not Spain's.
  */
 /**
- * "Matthew X, Department Spokesperson / Washington, DC / MR X: …": with no dateline, a line of its own among the
+ * "Jane X, Department Spokesperson / Washington, DC / MR X: …": with no dateline, a line of its own among the
  * first three that is only a city and its state or country is where the page was issued.
  */
 function placeLine(paragraphs: readonly string[]): string | undefined {

@@ -368,7 +368,7 @@ export function findPeople(
       // "Mrs. John F. Harlow": a wife named by her husband's name is not he.
       if (!known.has(key) && husbandsName(tokens, nameStart)) continue;
       let idx = f.resolveExisting(nameStart, nameEnd, key);
-      // "Lillian Carter, the mother of President Carter,": the titled namesake a person is set off as kin of is
+      // "Edna X, the mother of President X,": the titled namesake a person is set off as kin of is
       // someone else.
       if (idx >= 0 && kinOfSelf(tokens, names, titled.titleStart, idx)) {
         const kin = idx;

@@ -3572,7 +3572,7 @@ function ownRelativeClause(m: Mention): string {
 /**
  * "X, who visited Berlin on Friday, warned in a speech …" under Saturday's ceremonies: one whose own clause puts
  * their visit at another time speaks during that visit. One who arrived on another day is still there, unless they
- * arrived in another city than the event's ("who arrived in Salisbury on Dec. 12" under talks in London).
+ * arrived in another city than the event's ("who arrived in Karimba on Dec. 12" under talks in London).
  */
 const VISITED_CLAUSE =
   /^who (?:also )?(?:(visited|toured|stopped in)|arrived in) (\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?)/u;
@@ -3582,7 +3582,7 @@ function visitedAtOtherTime(m: Mention): boolean {
   const v = VISITED_CLAUSE.exec(own);
   if (v === null || !negative(own)) return false;
   const place = v[2] ?? '';
-  // Any city but the event's and the lede's own ("Salisbury" is known to no list here).
+  // Any city but the event's and the lede's own, known to a list or not ("Karimba").
   return (
     v[1] !== undefined ||
     (eventPlace !== '' && place.toLowerCase() !== eventPlace && !namesPlaceItself(lede, place))
