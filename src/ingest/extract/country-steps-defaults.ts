@@ -231,14 +231,15 @@ export function placeBareOfficesOfTwoSides(story: CountryStory): void {
     }
     if (twoSides === null) break;
     const [a, b] = twoSides as [string, string];
-    // "Secretary of State X and Foreign Minister Y" at American–Soviet talks: the side that has the office.
-    const lacksA = offices.some((t) => lacksOffice(a, t));
-    if (lacksA !== offices.some((t) => lacksOffice(b, t))) {
-      p.country = lacksA ? b : a;
-      continue;
-    }
     const holds = (c: string) =>
       people.some((q) => q !== p && q.country === c && q.roles.some((r) => offices.includes(bareTitle(r))));
+    // "Secretary of State X and Foreign Minister Y" at American–Soviet talks: the side that has the office, unless
+    // another holds it there.
+    const lacksA = offices.some((t) => lacksOffice(a, t));
+    if (lacksA !== offices.some((t) => lacksOffice(b, t))) {
+      if (!holds(lacksA ? b : a)) p.country = lacksA ? b : a;
+      continue;
+    }
     const takenA = holds(a);
     if (takenA !== holds(b)) {
       // "President Hadley" beside Ukraine's president in a British story: not an office Britain has.
