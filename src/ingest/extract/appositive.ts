@@ -207,6 +207,20 @@ function onTheBody(tokens: readonly Token[], at: number): boolean {
   return tokens[at]?.lower === 'on' && tokens[at + 1]?.lower === 'the' && tokens[at + 2]?.cap === true;
 }
 
+/**
+ * "the Lord Privy Seal, X,": capitalised words from `q` that end in a title head right before a comma are the rest
+ * of one title, not a name after it.
+ */
+function titleHeadCloses(tokens: readonly Token[], q: number): boolean {
+  let j = q;
+  // Not "Minister Peter Judge,": a given name opens a name, whatever word ends it.
+  while (j < q + 3 && tokens[j]?.cap && tokens[j]?.word && !titleHeads.has((tokens[j] as Token).lower)) {
+    if (firstNames.has((tokens[j] as Token).lower)) return false;
+    j++;
+  }
+  return j > q && titleHeads.has(tokens[j]?.lower ?? '') && tokens[j + 1]?.text === ',';
+}
+
 /** A role phrase starting at `i` (after skipping the/a/also): its head must come before of/to/at. */
 function rolePhrase(tokens: readonly Token[], i: number, sent: number): RoleSpan | null {
   let s = i;
@@ -300,7 +314,8 @@ function rolePhrase(tokens: readonly Token[], i: number, sent: number): RoleSpan
         n.sent === sent &&
         !appositiveHeads.has(n.lower) &&
         !titleHeads.has(n.lower) &&
-        !titleGoesOn
+        !titleGoesOn &&
+        !titleHeadCloses(tokens, q)
       )
         return null;
       // "…, BMW chief executive Klaus Brenner and …": a lower-case title before a first name and a surname too;
@@ -315,7 +330,13 @@ function rolePhrase(tokens: readonly Token[], i: number, sent: number): RoleSpan
       )
         return null;
       head = k;
-    } else if (!t.cap && isVerb(t) && !NEWLY.has(tokens[k - 1]?.lower ?? '')) {
+    } else if (
+      !t.cap &&
+      isVerb(t) &&
+      !NEWLY.has(tokens[k - 1]?.lower ?? '') &&
+      // "the party's chief ideologist": a word that owns what follows is a noun ("party", "host"), not a verb.
+      !POSSESSIVE_MARKS.has(tokens[k + 1]?.text ?? '')
+    ) {
       // "X, the interim prime minister appointed to run …": a participle and its preposition after the head
       // close the title; a verb before any head, or one taking an object, makes the phrase a clause.
       if (head >= 0 && PARTICIPLE.test(t.lower) && PARTICIPLE_PREPOSITIONS.has(tokens[k + 1]?.lower ?? ''))

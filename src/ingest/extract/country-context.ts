@@ -233,7 +233,8 @@ function predecessorOfPreviousSubject(
 const OFFICE_KIN = new Set(['predecessor', 'successor']);
 
 /** Offices whose "for <Country>" is their remit, not their country ("special envoy for Syria"). */
-const REMIT_HEADS = new Set(['envoy', 'representative', 'rapporteur', 'coordinator']);
+// "general director for the United States at the Ministry of Foreign Affairs": a desk's head, too.
+const REMIT_HEADS = new Set(['envoy', 'representative', 'rapporteur', 'coordinator', 'director']);
 
 /** Whether token `at` lies in the "on …" mandate of a remit title that starts the span at `start`. */
 function inMandate(tokens: readonly Token[], start: number, at: number): boolean {
@@ -260,6 +261,8 @@ export function roleSpanCountry(tokens: readonly Token[], r: RoleSpan): string |
     const prep = h.at > r.start ? tokens[h.at - 1]?.lower : undefined;
     if (prep === 'to' || prep === 'on') continue;
     if (prep === 'for' && REMIT_HEADS.has(tokens[h.at - 2]?.lower ?? '')) continue;
+    if (prep === 'the' && tokens[h.at - 2]?.lower === 'for' && REMIT_HEADS.has(tokens[h.at - 3]?.lower ?? ''))
+      continue;
     // "Ambassador to the United States" (not "adviser to the UAE president", the adviser's own country's).
     if (prep === 'the' && tokens[h.at - 2]?.lower === 'to' && TO_HEADS.has(tokens[h.at - 3]?.lower ?? ''))
       continue;
@@ -439,6 +442,12 @@ export function representedCountry(
   // "Lebanon by caretaker Prime Minister X": a lower-case word of the title.
   if (k < start && titleModifiers.has(tokens[k - 1]?.lower ?? '') && !tokens[k - 1]?.cap) k--;
   if (tokens[k - 1]?.lower !== 'by') return null;
+  // "was represented by Vice President X and by Y": the second agent of the same verb.
+  if (tokens[k - 2]?.lower === 'and') {
+    let j = k - 3;
+    while (j > k - 16 && j > 0 && (tokens[j]?.cap || tokens[j]?.text === '.')) j--;
+    return tokens[j]?.lower === 'by' && j < k - 3 ? representedCountry(tokens, hits, j + 1) : null;
+  }
   const gapped = gappedRepresented(tokens, hits, k - 1);
   if (gapped) return gapped;
   // "was represented at the September summit by": a few words of place or time may come between.
@@ -577,6 +586,9 @@ export function domesticCountry(people: PersonRecord[], home: string | null): vo
     // reacts from abroad; it is the bare-named foreigners that make a story international.
     if (p.country !== home) {
       if (p.countrySettled) continue;
+      // "Prince X, the queen's husband,": a settled foreigner's relative, of their country, comes along with them.
+      const kin = people[p.relativeOf];
+      if (kin?.countrySettled && kin.country === p.country) continue;
       return;
     }
     placed++;

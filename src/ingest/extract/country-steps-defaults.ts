@@ -167,7 +167,7 @@ export function placeBareOfficesOfOneSide(story: CountryStory): void {
     // "Former President X" beside "President Y": one who held the office before shares it with no one (an
     // "outgoing" one still holds it).
     if (
-      !heldByAnother(people, p, otherSide, held) ||
+      !heldByAnother(people, p, otherSide, held, story.tokens) ||
       earlierYearBefore(story, p) ||
       p.roles.every((r) => FORMER_RE.test(r))
     )
@@ -232,6 +232,13 @@ export function placeBareOfficesOfTwoSides(story: CountryStory): void {
     const [a, b] = twoSides as [string, string];
     const holds = (c: string) =>
       people.some((q) => q !== p && q.country === c && q.roles.some((r) => offices.includes(bareTitle(r))));
+    // "Secretary of State X and Foreign Minister Y" at American–Soviet talks: the side that has the office, unless
+    // another holds it there.
+    const lacksA = offices.some((t) => lacksOffice(a, t));
+    if (lacksA !== offices.some((t) => lacksOffice(b, t))) {
+      if (!holds(lacksA ? b : a)) p.country = lacksA ? b : a;
+      continue;
+    }
     const takenA = holds(a);
     if (takenA !== holds(b)) {
       // "President Hadley" beside Ukraine's president in a British story: not an office Britain has.

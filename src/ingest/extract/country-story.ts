@@ -49,6 +49,15 @@ const EFE_LOCAL = new Set([
  * "Mexico City (EFE) - … The president of the NEI, X": EFE, Spain's agency, runs local services across Spanish-speaking
  * America, whose bare-titled officials are the host's, not Spain's.
  */
+/**
+ * "Jane X, Department Spokesperson / Washington, DC / MR X: …": with no dateline, a line of its own among the
+ * first three that is only a city and its state or country is where the page was issued.
+ */
+function placeLine(paragraphs: readonly string[]): string | undefined {
+  return paragraphs.slice(0, 3).find((t) => t.length < 40 && PLACE_LINE.test(t));
+}
+const PLACE_LINE = /^\p{Lu}[\p{L}.'’ -]+, \p{Lu}[\p{L}.]+$/u;
+
 function localService(source: string | null, datelineHome: string): boolean {
   return source !== null && /^efe$/i.test(source) && EFE_LOCAL.has(datelineHome);
 }
@@ -256,7 +265,7 @@ export function countryStory(
   // dateline's place by its demonym, never in a title: "(ANSA) - MARSEILLE, SEP 23 - Pope Gregory XVII … visit to the
   // French port city, with President Claude Moreau" is about France, where "CAMP DAVID (Yonhap) -- President Baek,
   // U.S. President Hadley …" marks the host's officials as foreign.
-  const datelineHome = datelineCountry(article.dateline?.place);
+  const datelineHome = datelineCountry(article.dateline?.place ?? placeLine(article.paragraphs));
   // The story's countries, when the outlet's home is asked about below (kept for the steps).
   namedDoc = doc;
   named = undefined;

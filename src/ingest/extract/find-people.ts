@@ -33,6 +33,7 @@ import {
   FILIATIONS,
   BODY_OR_TEXT_HEADS,
   NAME_PARTICLES,
+  POSSESSIVE_MARKS,
   nameWords,
   rankingBefore,
   regnalName,
@@ -81,6 +82,7 @@ import {
   listedBeforeOthers,
   metBefore,
   playedPart,
+  constituencyOf,
 } from './person-cues.ts';
 import {
   type Mention,
@@ -352,6 +354,8 @@ export function findPeople(
         continue;
       // "the General Elections", "as Chief Guest": a lone adjective title and one noun are a phrase, no one named.
       if (adjectiveTitlePhrase(tokens, titled)) continue;
+      // "Chairman Joint Chiefs of Staff Committee General X": a title head's plural before "of" names a board.
+      if (boardOfHolders(tokens, nameStart, nameEnd)) continue;
       // "Egyptian General Intelligence chief Minister X": a title's own word before a lower-case head ("chief")
       // belongs to a role, not to a name.
       if (
@@ -367,6 +371,13 @@ export function findPeople(
       // "Mrs. John F. Harlow": a wife named by her husband's name is not he.
       if (!known.has(key) && husbandsName(tokens, nameStart)) continue;
       let idx = f.resolveExisting(nameStart, nameEnd, key);
+      // "Edna X, the mother of President X,": the titled namesake a person is set off as kin of is
+      // someone else.
+      if (idx >= 0 && kinOfSelf(tokens, names, titled.titleStart, idx)) {
+        const kin = idx;
+        idx = f.addNamesake(surface, key);
+        (people[idx] as PersonRecord).relativeOf = kin;
+      }
       // "Emir Sheikh Fahad" after "Emir Sheikh Fahad bin Nasser Al Mansouri": the name without the honorific.
       if (idx < 0 && honorifics.has((tokens[nameStart] as Token).lower) && nameEnd - nameStart > 1) {
         const bareKey = normKey(f.span(nameStart + 1, nameEnd));
@@ -416,6 +427,7 @@ export function findPeople(
       const listed = titled.titleEnd >= titled.titleStart && tokens[opener]?.text === ',';
       if (preRole && !listed) f.addTitleRoles(p, preRole.start, preRole.end);
       if (p.relativeOf < 0) p.relativeOf = pronounRelative(tokens, mentions, titled.titleStart, idx);
+      if (p.relativeOf < 0) p.relativeOf = possessedRelative(tokens, people, names, titled.titleStart, idx);
       f.attachRolesAfter(idx, nameEnd);
       continue;
     }
@@ -494,7 +506,8 @@ export function findPeople(
     if (
       !known.has(key) &&
       ((nounBefore && !nounBefore.cap && NON_PERSON_BEFORE.has(nounBefore.lower)) ||
-        groundsOfVenue(tokens, bare.start, bare.end))
+        groundsOfVenue(tokens, bare.start, bare.end) ||
+        constituencyOf(tokens, bare.start))
     ) {
       notPersonHere.add(key);
       continue;
@@ -995,7 +1008,7 @@ function linkListedRelatives(
       if (m.kind === 'pronoun') continue;
       const noun = kinListBefore(tokens, names, m.start, m.end, idx);
       if (noun >= 0) p.relativeOf = kinOwner(tokens, people, mentions, names, noun, idx);
-      else p.relativeOf = relativeApposed(tokens, mentions, m, idx);
+      else p.relativeOf = relativeApposed(tokens, people, mentions, m, idx);
     }
   }
 }
@@ -1006,6 +1019,7 @@ function linkListedRelatives(
  */
 function relativeApposed(
   tokens: readonly Token[],
+  people: readonly PersonRecord[],
   mentions: readonly Mention[],
   m: Mention,
   self: number,
@@ -1015,6 +1029,15 @@ function relativeApposed(
   k++;
   if (tokens[k]?.lower === 'the') k++;
   const noun = tokens[k];
+  // "Prince X, the queen's 89-year-old husband,": the one holding the title that owns the relation.
+  if (tokens[k - 1]?.lower === 'the' && POSSESSIVE_MARKS.has(tokens[k + 1]?.text ?? '')) {
+    let r = k + 2;
+    while (r < k + 8 && tokens[r] && !tokens[r]?.cap && !relationWords.has((tokens[r] as Token).lower)) r++;
+    const rel = tokens[r];
+    return rel && !rel.cap && relationWords.has(rel.lower) && tokens[r + 1]?.text === ','
+      ? titleHolder(people, noun, self)
+      : -1;
+  }
   if (!noun || noun.cap || !relationWords.has(noun.lower) || tokens[k + 1]?.lower !== 'of') return -1;
   const from = k + 2;
   const sent = noun.sent;
@@ -1177,9 +1200,38 @@ function addPluralGroup(
   }
 }
 
-/** The one person other than `self` whose title ends in the lower-case title word `t` ("emperor"), or -1. */
-function titleHolder(people: readonly PersonRecord[], t: Token | undefined, self: number): number {
-  if (!t || t.cap || !titleHeads.has(t.lower)) return -1;
+/**
+ * "The King's late mother, Queen X,", "Y's widow, Lady Z,": a titled name set off after a possessor's relation (and
+ * up to two words before it) is that possessor's relative — one named, or the one person holding the title ("The
+ * King's"); -1 if none.
+ */
+function possessedRelative(
+  tokens: readonly Token[],
+  people: readonly PersonRecord[],
+  names: NameEdges,
+  at: number,
+  self: number,
+): number {
+  if (tokens[at - 1]?.text !== ',' || !PREPOSED_RELATIONS.has(tokens[at - 2]?.lower ?? '')) return -1;
+  let j = at - 3;
+  while (j > at - 6 && tokens[j] && !tokens[j]?.cap && tokens[j]?.word) j--;
+  if (!POSSESSIVE_MARKS.has(tokens[j]?.text ?? '')) return -1;
+  const owner = names.endingAt(j, self);
+  if (owner) return owner.person;
+  return tokens[j - 2]?.lower === 'the' ? titleHolder(people, tokens[j - 1], self, true) : -1;
+}
+
+/**
+ * The one person other than `self` whose title ends in the title word `t` ("emperor"; capitalised only where
+ * `capital`, as after "The": "The King's"), or -1.
+ */
+function titleHolder(
+  people: readonly PersonRecord[],
+  t: Token | undefined,
+  self: number,
+  capital = false,
+): number {
+  if (!t || (t.cap && !capital) || !titleHeads.has(t.lower)) return -1;
   let found = -1;
   for (let i = 0; i < people.length; i++) {
     if (i === self || !(people[i] as PersonRecord).roles.some((r) => bareTitle(r).endsWith(t.lower)))
@@ -1937,6 +1989,34 @@ function amongOthersAfter(tokens: readonly Token[], end: number): number {
 /** Title words that are also adjectives of a common phrase ("Chief Guest", "General Elections"). */
 const ADJECTIVE_TITLES = new Set(['chief', 'general']);
 const ACTOR_NOUNS: ReadonlySet<string> = new Set(actorNouns);
+
+/** "Joint Chiefs of Staff", "Joint Secretaries of …": a "name" ending in a title head's plural, before "of". */
+function boardOfHolders(tokens: readonly Token[], start: number, end: number): boolean {
+  const last = (tokens[end - 1] as Token).lower;
+  return (
+    tokens[end]?.lower === 'of' &&
+    last.endsWith('s') &&
+    (titleHeads.has(last.slice(0, -1)) ||
+      (last.endsWith('ies') && titleHeads.has(`${last.slice(0, -3)}y`))) &&
+    !looksLikeFirstName(tokens[start] as Token)
+  );
+}
+
+/** "X Y, the mother of President Y": the title at `at` follows a relation of the person `self` named before the comma. */
+function kinOfSelf(tokens: readonly Token[], names: NameEdges, at: number, self: number): boolean {
+  if (tokens[at - 1]?.lower !== 'of') return false;
+  const rel = tokens[at - 2];
+  if (
+    !rel ||
+    rel.cap ||
+    !relationWords.has(rel.lower) ||
+    rel.lower === 'counterpart' ||
+    rel.lower === 'friend'
+  )
+    return false;
+  const comma = tokens[at - 3]?.lower === 'the' ? at - 4 : at - 3;
+  return tokens[comma]?.text === ',' && names.endingAt(comma)?.person === self;
+}
 
 /**
  * "the General Elections in X", "visited X as Chief Guest at …": a title that is only "General" or "Chief" before one

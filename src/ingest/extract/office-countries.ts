@@ -76,6 +76,9 @@ export function lacksOffice(country: string, title: string): boolean {
   if (ROYAL_TITLES.has(title))
     return !NO_PRESIDENT.has(country) && !(OTHER_MONARCHIES.has(country) && !CROWNED.has(title));
   if (title === 'prime minister') return NO_PRIME_MINISTER.has(country);
+  // The United States' foreign minister is its Secretary of State: "Foreign Minister X" in a State Department
+  // briefing is another country's.
+  if (title === 'foreign minister') return country === 'United States';
   return NO_PRESIDENT.has(country) && PRESIDENT_TITLES.has(title);
 }
 

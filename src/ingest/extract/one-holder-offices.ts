@@ -5,7 +5,7 @@ import { CAP_START, inQuote, sentenceCountries } from './country-context.ts';
 import { countryNames, demonymCountry } from './lexicon.ts';
 import { lacksOffice } from './office-countries.ts';
 import type { Mention, PersonRecord } from './person-record.ts';
-import { PERSONAL_STYLES, titleHeads } from './roles.ts';
+import { PERSONAL_STYLES, relationWords, titleHeads } from './roles.ts';
 import type { Token, TokenizedText } from './tokenize.ts';
 import { YEAR } from './years.ts';
 
@@ -57,6 +57,13 @@ export function atAnotherTime(p: PersonRecord, tokens: readonly Token[]): boolea
       const w = tokens[k]?.lower ?? '';
       if (OTHER_TIME.has(w) || (w.includes('-') && TIMED_PREFIX_RE.test(w))) return true;
     }
+    // "The King's late mother, Queen X,": the dead hold no office now.
+    if (
+      tokens[span.start - 1]?.text === ',' &&
+      relationWords.has(tokens[span.start - 2]?.lower ?? '') &&
+      tokens[span.start - 3]?.lower === 'late'
+    )
+      return true;
     return inYearClause(tokens, span.start);
   });
 }
@@ -193,6 +200,9 @@ export function pastHolderCountry(
     // "President X asked Congress for $33 billion in aid for Ukraine": after the name, a country that aid goes to
     // or is meant for is not where they hold office.
     if (h.at >= named.end && BENEFICIARY_PREPOSITIONS.has(doc.tokens[h.at - 1]?.lower ?? '')) continue;
+    // "X, a member of the Czech Pirate Party, is on a visit to Taiwan, … after President Y won re-election": a
+    // nationality in another's role describes them, not the office of a bare title.
+    if (people.some((q) => q !== p && q.roleSpans.some((r) => r.start <= h.at && h.at < r.end))) continue;
     if (found !== null && found !== h.country) return null;
     found = h.country;
   }

@@ -4,7 +4,7 @@
 import { SPELLED_ORDINALS } from './appositive.ts';
 import { cityCountry, straightApostrophes } from './countries.ts';
 import { NAME_PARTICLES } from './names.ts';
-import { namesGrouping, SPEECH_AFTER } from './person-cues.ts';
+import { constituencyOf, namesGrouping, SPEECH_AFTER } from './person-cues.ts';
 import type { Mention, PersonRecord } from './person-record.ts';
 import { TEAM_POSITIONS } from './sport-cues.ts';
 import type { ParsedArticle } from '../parse-article.ts';
@@ -811,6 +811,8 @@ export function extractOrganizationsAndPlaces(
         // "Court of Arbitration for Sport": "for" goes on from the "of" complement of a body's head.
         // "the Security Council for June", "the Forum on Monday": a month or a weekday is when, not part of the name.
         if (target !== undefined && tokenFlags(target) & (MONTH | WEEKDAY)) break;
+        // "the Member of Parliament for X": a seat's constituency, no part of the body's name.
+        if (constituencyOf(tokens, end + 1)) break;
         // "the Order of the Nile", "Order of Lenin": a decoration's name, no body, nor the place it is named after.
         if (last === 'order' && end === pieceStart + 1 && pieceCount === 0 && capWord(target, j)) {
           end = j;

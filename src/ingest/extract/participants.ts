@@ -83,6 +83,12 @@ const INCLUDED =
  */
 const ALONG_WITH =
   /\b(?:[Aa]ddress(?:ing|ed)|[Aa]ttend(?:ing|ed)|[Hh]eld|[Hh]olding|[Cc]hair(?:ing|ed)|[Vv]isit(?:ing|ed)|[Tt]our(?:ing|ed)|[Ii]nspect(?:ing|ed)|[Ww]atch(?:ing|ed)|[Ss]igned|[Ss]igning)\b[^.;]{0,60}\balong with (?:(?:his|her|their|the) )?\p{Lu}/u;
+/**
+ * "laid a wreath at the memorial alongside President X", "A and B stood behind them": beside, or right behind, those
+ * performing the rite.
+ */
+const SIDE_BY_SIDE =
+  /\b(?:laid (?:a|the) (?:[\w-]+ )?wreath (?:[\w'’-]+ ){0,5}alongside|(?:sat|stood) (?:just |directly |immediately )?behind (?:him|her|them)\b(?! (?:on|in|over)\b))/i;
 /** "X left without speaking to the press": one who leaves the event without a word was there. */
 const LEFT_WITHOUT = /\bleft without (?:speaking|talking|comment(?:ing)?|answering|taking questions)\b/i;
 /** "At the close, X handed the pro tempore presidency of the bloc to Y": the chair passed on at the event. */
@@ -1036,9 +1042,18 @@ const WHEN_AFTER_YEAR = /^,? when\b/;
 const IMPOSED_BY_BEFORE = /\b(?:imposed|handed down|meted out) by (?:the )?\p{Lu}[^,;.]{0,40}$/u;
 const datesAnImposition = (m: RegExpExecArray) =>
   IMPOSED_BY_BEFORE.test(m.input.slice(Math.max(0, m.index - 70), m.index));
+/**
+ * "hosted A and B, thanking their countries for the courage of their people in 1989": a year inside what someone is
+ * thanked (praised, honoured) for dates that deed, not the thanks.
+ */
+const THANKED_FOR_BEFORE =
+  /\b(?:thank|prais|honou?r|commend|hail)(?:es|e|s|ed|ing)?\b[^.;:,]{0,40}\bfor\b[^.;:]*$/i;
+const thankedFor = (m: RegExpExecArray) =>
+  THANKED_FOR_BEFORE.test(m.input.slice(Math.max(0, m.index - 100), m.index));
 const earlierYear = (m: RegExpExecArray) =>
   Number(m[1]) < year &&
   !datesAnImposition(m) &&
+  !thankedFor(m) &&
   !(
     ATTRIBUTIVE_YEAR_AFTER.test(m.input.slice(m.index + 4, m.index + 12)) &&
     !DATING_BEFORE_YEAR.test(m.input.slice(Math.max(0, m.index - 8), m.index))
@@ -1086,10 +1101,15 @@ const WEEK = [...WEEKDAYS];
 const SPAN_LEDE =
   /\b(two|three|four|five)-day (?:[\w'’-]+ ){0,2}(?:summit|conference|forum|gathering|meeting|session|talks)\b/i;
 const SPAN_DAYS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5 };
-const otherPlace = (m: RegExpExecArray) => {
-  const place = (m[1] ?? '').toLowerCase();
+const otherCity = (name: string) => {
+  const place = name.toLowerCase();
   return place !== eventPlace && !eventPlace.startsWith(place);
 };
+const otherPlace = (m: RegExpExecArray) => otherCity(m[1] ?? '');
+/** "in A and B, where he met": the cities, each of which must be another than the event's. */
+const MET_WHERE_RE =
+  /\bin ((?:\p{Lu}[\p{L}'’-]+ ?){1,3}(?:(?:, | and )(?:\p{Lu}[\p{L}'’-]+ ?){1,3}){0,3}), where (?:he|she|they) (?:also )?(?:met|held talks|received)\b/gu;
+const otherCities = (m: RegExpExecArray) => (m[1] ?? '').split(/, | and /).every((c) => otherCity(c.trim()));
 const byOpeningComma = (x: [number, number], y: [number, number]) => x[0] - y[0];
 
 /** Whether a sentence reports a meeting held "today". */
@@ -2001,6 +2021,8 @@ function continuesOtherTime(sent: number): boolean {
   if (text.slice((tokens[e - 1] as Token).end, (tokens[s] as Token).start).includes('\n')) return false;
   let k = a;
   while (k < e && k < a + 10 && (tokens[k] as Token).text !== ',') k++;
+  // "On the night of Nov. 9, 1989, …": the year after the day's comma belongs to the opening date.
+  if (tokens[k + 2]?.text === ',' && /^(?:1[89]|20)\d\d$/.test(tokens[k + 1]?.text ?? '')) k += 2;
   return k < e && (tokens[k] as Token).text === ',' && negative(slice(a, k + 1));
 }
 
@@ -2717,7 +2739,8 @@ function hasEvidence(p: PersonRecord, speakersTakePart: boolean, ledeMeeting: bo
       introducedElsewhere ??=
         firstNamed !== undefined &&
         ((negativeAt(firstNamed) && speechAtAnotherTime(firstNamed)) ||
-          (firstNamed.sent > 0 && eventPlace !== '' && setElsewhere(firstNamed.sent)));
+          (firstNamed.sent > 0 && eventPlace !== '' && setElsewhere(firstNamed.sent)) ||
+          visitedAtOtherTime(firstNamed));
       if (!introducedElsewhere) return true;
     }
   }
@@ -2959,6 +2982,7 @@ function cue(text: string): boolean {
         (reportedAct && t.includes(' here') && SAID_HERE.test(t)) ||
         (t.includes('long with ') && ALONG_WITH.test(t)) ||
         (t.includes('left without ') && LEFT_WITHOUT.test(t)) ||
+        ((t.includes('alongside ') || t.includes('behind ')) && SIDE_BY_SIDE.test(t)) ||
         (t.includes('handed ') && HANDED_CHAIR.test(t)) ||
         (t.includes('question') && ASKED_THE_QUESTION.test(t)) ||
         ((statementEvent || ((!electionStory || earlierElection()) && electedStory())) &&
@@ -3038,6 +3062,8 @@ function isNegative(text: string): boolean {
     someMatch(VISITED_RE, t, otherPlace)
   )
     return true;
+  // "began his visit in New Delhi and Mumbai, where he met Y": those met in other cities than the event's.
+  if (eventPlace && t.includes(', where ') && someMatch(MET_WHERE_RE, t, otherCities)) return true;
   // "Later in the day, X met with Premier Y" under "… foreign ministers agree …": a further meeting, unless the
   // headline's sides are leaders at large ("Tanabe meets Chinese leaders" covers whoever he meets that day).
   if (
@@ -3577,6 +3603,26 @@ function ownRelativeClause(m: Mention): string {
   const list = clauses.get(m.sent);
   const c = list && clauseOpenedAt(list, m.end);
   return c ? slice(c[0] + 1, c[1]) : '';
+}
+
+/**
+ * "X, who visited Berlin on Friday, warned in a speech …" under Saturday's ceremonies: one whose own clause puts
+ * their visit at another time speaks during that visit. One who arrived on another day is still there, unless they
+ * arrived in another city than the event's ("who arrived in Karimba on Dec. 12" under talks in London).
+ */
+const VISITED_CLAUSE =
+  /^who (?:also )?(?:(visited|toured|stopped in)|arrived in) (\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?)/u;
+function visitedAtOtherTime(m: Mention): boolean {
+  if (m.kind === 'pronoun') return false;
+  const own = ownRelativeClause(m);
+  const v = VISITED_CLAUSE.exec(own);
+  if (v === null || !negative(own)) return false;
+  const place = v[2] ?? '';
+  // Any city but the event's and the lede's own, known to a list or not ("Karimba").
+  return (
+    v[1] !== undefined ||
+    (eventPlace !== '' && place.toLowerCase() !== eventPlace && !namesPlaceItself(lede, place))
+  );
 }
 
 /** A participial clause's first word ("replying", "speaking"), not a coordinating "saying" or "adding". */

@@ -134,6 +134,13 @@ export class PeopleFinder {
     return idx;
   }
 
+  /** A new person of a name another already answers to ("the mother of President X"); later uses of the name are the
+   * new person's. */
+  addNamesake(name: string, key: string): number {
+    this.byName.delete(key);
+    return this.addPerson(name, key);
+  }
+
   /**
    * "Syrian Foreign Minister al-Hamdani calls for … / … Syrian Foreign Minister Omar Hassan al-Hamdani": a person
    * first named by surname alone (in a standfirst) is the one a later full name ends with. Takes the full name for

@@ -529,3 +529,21 @@ export function playedPart(tokens: readonly Token[], start: number): boolean {
   }
   return false;
 }
+
+/** Seats whose holder sits "for" a constituency: "the Member of Parliament for X", "MP for Y", "MLA for Z". */
+const SEATS_FOR = new Set([
+  'parliament',
+  'mp',
+  'mps',
+  'mla',
+  'mlas',
+  'member',
+  'members',
+  'senator',
+  'representative',
+]);
+
+/** "the Member of Parliament for X, has been …": the name after a seat's "for" is its constituency. */
+export function constituencyOf(tokens: readonly Token[], start: number): boolean {
+  return tokens[start - 1]?.lower === 'for' && SEATS_FOR.has(tokens[start - 2]?.lower ?? '');
+}

@@ -821,6 +821,9 @@ export const roleCountry = new Map<string, string>([
   ['sharjah', 'United Arab Emirates'],
   ['ajman', 'United Arab Emirates'],
   ['fujairah', 'United Arab Emirates'],
+  // Film industries named for their country's ("Bollywood actor X" met on a visit is no visitor's compatriot).
+  ['bollywood', 'India'],
+  ['nollywood', 'Nigeria'],
 ]);
 
 /** Seats of government named for the government itself ("Kremlin spokesman", "White House press secretary"). */
