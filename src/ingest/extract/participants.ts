@@ -24,7 +24,7 @@ import { bareTitle } from './one-holder-offices.ts';
 import { LetterPairs, pairsOf } from './letter-pairs.ts';
 import { WEEKDAYS, type Token, type TokenizedText } from './tokenize.ts';
 import { COUNTRIES_LISTED_CUE, RareSearch, WHICH_CUE, WHOSE_CUE, storyCues } from './story-cues.ts';
-import { CENTURIES_AGO, YEAR_IN_TEXT } from './years.ts';
+import { CENTURIES_AGO, YEAR, YEAR_IN_TEXT } from './years.ts';
 
 // Words that report taking part. "accepted the prize on their behalf" is taking part in the ceremony; "a book
 // written together with X" names a co-author, not a companion at the event.
@@ -2022,7 +2022,7 @@ function continuesOtherTime(sent: number): boolean {
   let k = a;
   while (k < e && k < a + 10 && (tokens[k] as Token).text !== ',') k++;
   // "On the night of Nov. 9, 1989, …": the year after the day's comma belongs to the opening date.
-  if (tokens[k + 2]?.text === ',' && /^(?:1[89]|20)\d\d$/.test(tokens[k + 1]?.text ?? '')) k += 2;
+  if (tokens[k + 2]?.text === ',' && YEAR.test(tokens[k + 1]?.text ?? '')) k += 2;
   return k < e && (tokens[k] as Token).text === ',' && negative(slice(a, k + 1));
 }
 
