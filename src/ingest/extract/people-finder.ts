@@ -17,10 +17,20 @@ import {
 } from './names.ts';
 import { SPOUSE_TITLES } from './one-holder-offices.ts';
 import { PATRONYMIC } from './patronymics.ts';
-import { PERSONAL_STYLES, isOccupation, rankAbbreviations, titleHeads, titleModifiers } from './roles.ts';
+import {
+  PERSONAL_STYLES,
+  isOccupation,
+  rankAbbreviations,
+  relationWords,
+  titleHeads,
+  titleModifiers,
+} from './roles.ts';
 import { type Mention, type PersonRecord, normKey, newPerson, addRole } from './person-record.ts';
 import type { PluralTitleGroup } from './plural-titles.ts';
 import type { Token, TokenizedText } from './tokenize.ts';
+
+/** ", the grandson of", ", a younger son of": a relation set off after a name, with one word before it at most. */
+const RELATION_SET_OFF = /^,\s+(?:the\s+|a\s+)?(?:[a-z]+\s+)?([a-z]+)\s+of\b/;
 
 /** Known people of seeds/people.json by normKey of name and aliases, built once per knowledge object. */
 const knownIndexes = new WeakMap<Knowledge, Map<string, KnownPerson>>();
@@ -146,7 +156,17 @@ export class PeopleFinder {
     const given = (tokens[0] as string).toLowerCase();
     if (femaleNames.has(given) && !maleNames.has(given) && only.gender !== 'f' && !this.titledAt(name))
       return -1;
+    // "Imam Harlow … Omar Harlow, the grandson of the late Imam": a full name a relation sets off is a relative's.
+    if (this.relationSetOffAt(name)) return -1;
     return this.takeFullName(found, name, tokens, key);
+  }
+
+  /** Whether the text's first `name` is set off by a relation of someone ("X, the grandson of", ", a son of"). */
+  private relationSetOffAt(name: string): boolean {
+    const at = this.text.indexOf(name);
+    if (at < 0) return false;
+    const after = RELATION_SET_OFF.exec(this.text.slice(at + name.length, at + name.length + 40))?.[1];
+    return after !== undefined && relationWords.has(after);
   }
 
   /** Whether the text's first `name` follows a title head ("Chancellor Greta Vogt"). */
