@@ -30,7 +30,8 @@ const TITLE_SANCTIONED_BEFORE =
  * "… at House hearing on Hadley shooting", "probe into X killing": a headline naming someone through an earlier act
  * done to them, as the topic of what it reports; "hints at X deal", "talks on Y swap": one a prisoner deal would free.
  */
-const TITLE_TOPIC_ACT = /^\s*(?:shooting|assassination|attack|killing|murder|stabbing|poisoning|death|deal|swap)\b/i;
+const TITLE_TOPIC_ACT =
+  /^\s*(?:shooting|assassination|attack|killing|murder|stabbing|poisoning|death|deal|swap)\b/i;
 const TITLE_TOPIC_BEFORE = /\b(?:on|into|over|about|at)\s+$/i;
 
 /**

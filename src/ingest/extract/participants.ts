@@ -1450,7 +1450,9 @@ function decide(people: PersonRecord[], article: ParsedArticle): void {
     // headline names.
     if (
       p.participant &&
-      ((p.spokesperson && !signedBy(p) && !chairedTheEvent(p)) || p.roles.some(lateRole) || p.mentions.some(died))
+      ((p.spokesperson && !signedBy(p) && !chairedTheEvent(p)) ||
+        p.roles.some(lateRole) ||
+        p.mentions.some(died))
     )
       p.participant = false;
     // "Moreau, 62, who was not in Brussels, …": said to be away from the event, whoever the headline names.
