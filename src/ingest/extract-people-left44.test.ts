@@ -76,3 +76,46 @@ describe('a gathering the story dates before its own', () => {
     expect(participantNames(a)).toEqual(['Ivan Solano', 'Marco Brenner']);
   });
 });
+
+describe('a list of portfolios before a title', () => {
+  it('keeps every portfolio, listed with commas and "and"', () => {
+    const a = article('Ministers meet', [
+      'The talks were attended by Investment, Trade and Industry Minister Tomas Ferrand.',
+    ]);
+    expect(person(a, 'Tomas Ferrand')?.roles).toEqual(['Investment, Trade and Industry Minister']);
+  });
+
+  it('keeps the first portfolio after a phrase ending in "of"', () => {
+    const a = article('Ministers meet', [
+      'The policy will be in the hands of Asylum and Migration Minister Tomas Ferrand of the new party.',
+    ]);
+    expect(person(a, 'Tomas Ferrand')?.roles).toEqual(['Asylum and Migration Minister']);
+  });
+
+  it('keeps "Public Works" as a portfolio', () => {
+    const a = article('Ministers meet', [
+      'Also present was Public Works and Public Housing Minister Tomas Ferrand, who spoke briefly.',
+    ]);
+    expect(person(a, 'Tomas Ferrand')?.roles).toEqual(['Public Works and Public Housing Minister']);
+  });
+});
+
+describe('a title with the body it heads, then "and" and a second title', () => {
+  it('gives both offices to the name after the second', () => {
+    const a = article('Leaders meet', [
+      'General Secretary of the Communist Party of Norway Central Committee and President of Norway Tomas Ferrand received Ivan Solano in Oslo on Monday.',
+    ]);
+    expect(person(a, 'Tomas Ferrand')?.roles).toEqual([
+      'General Secretary of the Communist Party of Norway Central Committee',
+      'President of Norway',
+    ]);
+  });
+
+  it('not a title a name already closes, nor one after "the"', () => {
+    const a = article('Leaders meet', [
+      'Secretary of State Ivan Solano and Defense Secretary Tomas Ferrand met the President of the European Commission and Prime Minister Marco Brenner on Monday.',
+    ]);
+    expect(person(a, 'Tomas Ferrand')?.roles).toEqual(['Defense Secretary']);
+    expect(person(a, 'Marco Brenner')?.roles).toEqual(['Prime Minister']);
+  });
+});

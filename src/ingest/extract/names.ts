@@ -1475,16 +1475,27 @@ export function portfolioConjunctStart(tokens: readonly Token[], at: number): nu
   if (tokens[at - 1]?.lower !== 'and' || !first || titleHeads.has(first.lower)) return at;
   if (demonymCountry.has(first.lower) || countryNames.has(first.lower)) return at;
   let k = at - 2;
-  while (k >= at - 4) {
+  let limit = at - 4;
+  while (k >= limit) {
     const t = tokens[k];
     if (!t || !t.cap || t.sent !== first.sent || !departmentWords.has(t.lower)) break;
     k--;
+    // "Investment, Trade and Industry Minister X": a list of portfolios before the "and".
+    const prev = tokens[k - 1];
+    if (tokens[k]?.text === ',' && prev?.cap && prev.sent === first.sent && departmentWords.has(prev.lower)) {
+      k--;
+      limit = k - 2;
+    }
   }
   if (k === at - 2) return at;
   // The portfolio opens its run: a capitalised word before it would make it the end of another name or body, and
-  // "the Ministry of Energy and …" is a body's.
+  // "the Ministry of Energy and …" is a body's (not "in the hands of Asylum and Migration Minister X").
   const before = tokens[k];
-  if (before && before.sent === first.sent && ((before.cap && before.word) || before.lower === 'of'))
+  if (
+    before &&
+    before.sent === first.sent &&
+    ((before.cap && before.word) || (before.lower === 'of' && tokens[k - 1]?.cap === true))
+  )
     return at;
   return k + 1;
 }
