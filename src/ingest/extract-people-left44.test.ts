@@ -119,3 +119,22 @@ describe('a title with the body it heads, then "and" and a second title', () => 
     expect(person(a, 'Marco Brenner')?.roles).toEqual(['Prime Minister']);
   });
 });
+
+describe('the first half of a body\'s name joined by "and" before a title', () => {
+  it('belongs to the title, capitalised or lower-case', () => {
+    const a = article('Sports chiefs meet', [
+      'Among the guests were Global Rowing Union chief Ivan Solano, International Ski and Snowboard Federation head Tomas Ferrand and International Canoe and Kayak Federation President Marco Brenner.',
+    ]);
+    expect(person(a, 'Tomas Ferrand')?.roles).toEqual(['International Ski and Snowboard Federation head']);
+    expect(person(a, 'Marco Brenner')?.roles).toEqual([
+      'International Canoe and Kayak Federation President',
+    ]);
+  });
+
+  it('not a name before the "and"', () => {
+    const a = article('Officials tour flood zone', [
+      'Governor Ivan Hunter and Federal Emergency Management Agency Administrator Tomas Ferrand toured the area.',
+    ]);
+    expect(person(a, 'Tomas Ferrand')?.roles).toEqual(['Federal Emergency Management Agency Administrator']);
+  });
+});
