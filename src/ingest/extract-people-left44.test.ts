@@ -126,9 +126,7 @@ describe('the first half of a body\'s name joined by "and" before a title', () =
       'Among the guests were Global Rowing Union chief Ivan Solano, International Ski and Snowboard Federation head Tomas Ferrand and International Canoe and Kayak Federation President Marco Brenner.',
     ]);
     expect(person(a, 'Tomas Ferrand')?.roles).toEqual(['International Ski and Snowboard Federation head']);
-    expect(person(a, 'Marco Brenner')?.roles).toEqual([
-      'International Canoe and Kayak Federation President',
-    ]);
+    expect(person(a, 'Marco Brenner')?.roles).toEqual(['International Canoe and Kayak Federation President']);
   });
 
   it('not a name before the "and"', () => {
@@ -136,5 +134,21 @@ describe('the first half of a body\'s name joined by "and" before a title', () =
       'Governor Ivan Hunter and Federal Emergency Management Agency Administrator Tomas Ferrand toured the area.',
     ]);
     expect(person(a, 'Tomas Ferrand')?.roles).toEqual(['Federal Emergency Management Agency Administrator']);
+  });
+});
+
+describe('a lower-case occupation right before a name of unknown words', () => {
+  it('introduces a person, with the occupation as a role', () => {
+    const a = article('Runoff set after no candidate wins majority', [
+      'In the first round on June 28, Parliament Speaker Ivan Solano came third and cleric Zorbad Quixolo fourth.',
+    ]);
+    expect(person(a, 'Zorbad Quixolo')?.roles).toEqual(['cleric']);
+  });
+
+  it('not after a word for a tie or a business', () => {
+    const a = article('Coalition talks resume', [
+      'The prime minister met the leader of coalition partner Zorbad Quixolo on Monday, and chip maker Vantex Qorlo will invest in the country.',
+    ]);
+    expect(extractTest(a).people.map((p) => p.name)).toEqual([]);
   });
 });
