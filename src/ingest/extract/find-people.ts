@@ -1600,10 +1600,10 @@ const WORKS = new Set([
 
 /**
  * Occupations that name a tie or a business as often as a person's trade: "coalition partner Fine Gael", "chip maker
- * Zanta Kyoden", "grid operator Elvia Netz", "host nation".
+ * Zanta Kyoden", "grid operator Elvia Netz", "host nation", "tourists and coach" (a bus).
  */
 const NOT_TRADES = new Set(
-  'partner partners ally allies rival rivals member members owner sponsor affiliate maker operator developer producer dealer broker trader employer host native'.split(
+  'partner partners ally allies rival rivals member members owner sponsor affiliate maker operator developer producer dealer broker trader employer host native coach'.split(
     ' ',
   ),
 );
