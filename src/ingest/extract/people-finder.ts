@@ -9,6 +9,7 @@ import {
   FILIATIONS,
   NAME_PARTICLES,
   NAME_SUFFIXES,
+  POSSESSIVE_MARKS,
   namePossessive,
   particleSurname,
   titleBodyEnd,
@@ -29,8 +30,6 @@ import { type Mention, type PersonRecord, normKey, newPerson, addRole } from './
 import type { PluralTitleGroup } from './plural-titles.ts';
 import type { Token, TokenizedText } from './tokenize.ts';
 
-/** "'s" or "’s" inside a body's name ("the Workers' Party's …"). */
-const POSSESSIVE = /^['’]s?$/;
 /** ", the grandson of", ", a younger son of": a relation set off after a name, with one word before it at most. */
 const RELATION_SET_OFF = /^,\s+(?:the\s+|a\s+)?(?:[a-z]+\s+)?([a-z]+)\s+of\b/;
 
@@ -203,7 +202,7 @@ export class PeopleFinder {
           ? undefined
           : { start: from, end: and };
       }
-      if (!(t.cap || t.lower === 'the' || t.text === '(' || t.text === ')' || POSSESSIVE.test(t.text)))
+      if (!(t.cap || t.lower === 'the' || t.text === '(' || t.text === ')' || POSSESSIVE_MARKS.has(t.text)))
         return undefined;
     }
     return undefined;
