@@ -1189,6 +1189,10 @@ const OWNED_PLACES = new Set([
   'suite',
   'office',
   'quarters',
+  // "at the mausoleum of the late founder of the republic, X,": where one lies is theirs too.
+  'mausoleum',
+  'tomb',
+  'grave',
 ]);
 
 /**

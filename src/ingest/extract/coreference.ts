@@ -28,10 +28,11 @@ const TITLE_SANCTIONED_BEFORE =
   /\bsanction(?:s|ed)?(?:\s+(?:on|against))?\s+(?:(?:\p{Lu}[\p{L}.'’-]*|(?!(?:as|and|while|amid|when|after|before|with|over|for|to|in|at|on|by)\b)[a-z]+(?:'s|’s)?)\s+){0,3}$/u;
 /**
  * "… at House hearing on Hadley shooting", "probe into X killing": a headline naming someone through an earlier act
- * done to them, as the topic of what it reports.
+ * done to them, as the topic of what it reports; "hints at X deal", "talks on Y swap": one a prisoner deal would free.
  */
-const TITLE_TOPIC_ACT = /^\s*(?:shooting|assassination|attack|killing|murder|stabbing|poisoning|death)\b/i;
-const TITLE_TOPIC_BEFORE = /\b(?:on|into|over|about)\s+$/i;
+const TITLE_TOPIC_ACT =
+  /^\s*(?:shooting|assassination|attack|killing|murder|stabbing|poisoning|death|deal|swap)\b/i;
+const TITLE_TOPIC_BEFORE = /\b(?:on|into|over|about|at)\s+$/i;
 
 /**
  * "Tang meets party chief Odrana, receives letter from Brelik": under a headline meeting, the one whose letter or

@@ -774,6 +774,7 @@ export function findPeople(
           described ||
           honoured ||
           mentor ||
+          occupationBeforeName(relTok) ||
           ofDynasty(tokens, bare.end) ||
           metBefore(tokens, bare.start) ||
           identifiedAs(tokens, bare.start) ||
@@ -1711,6 +1712,21 @@ const WORKS = new Set([
   'composed',
   'painted',
 ]);
+
+/**
+ * Occupations that name a tie or a business as often as a person's trade: "coalition partner Fine Gael", "chip maker
+ * Zanta Kyoden", "grid operator Elvia Netz", "host nation", "tourists and coach" (a bus).
+ */
+const NOT_TRADES = new Set(
+  'partner partners ally allies rival rivals member members owner sponsor affiliate maker operator developer producer dealer broker trader employer host native coach'.split(
+    ' ',
+  ),
+);
+
+/** "… came third and cleric Reza Tavani fourth": a lower-case occupation right before a name of unknown words. */
+function occupationBeforeName(t: Token | undefined): boolean {
+  return t !== undefined && !t.cap && t.word && isOccupation(t.lower) && !NOT_TRADES.has(t.lower);
+}
 
 /** "a film by Nuri Aslan", '"Dry Grasses" by Nuri Aslan': who made a work named or described just before. */
 function authorBefore(tokens: readonly Token[], start: number): boolean {

@@ -1499,25 +1499,56 @@ export function timedTitle(t: Token): boolean {
 /**
  * "Petroleum and Natural Gas Minister X", "Communications and Informatics Minister Y": capitalised portfolio words and
  * "and" right before a title that starts with a portfolio (no title head, no nationality) are the first half of one
- * portfolio, not a title of their own. The index of the first portfolio word, or `at`.
+ * portfolio, not a title of their own; so are those before a body's name ending in its head word ("International Ski
+ * and Snowboard Federation head X"). The index of the first portfolio word, or `at`.
  */
 export function portfolioConjunctStart(tokens: readonly Token[], at: number): number {
   const first = tokens[at];
   if (tokens[at - 1]?.lower !== 'and' || !first || titleHeads.has(first.lower)) return at;
   if (demonymCountry.has(first.lower) || countryNames.has(first.lower)) return at;
+  // "International Ski and Snowboard Federation head X": the first half of a body's name, whatever its words.
+  let body = false;
+  for (let j = at; j < at + 4 && !body; j++) {
+    const t = tokens[j];
+    if (!t?.cap || t.sent !== first.sent || titleHeads.has(t.lower)) break;
+    body = orgHeads.has(t.lower);
+  }
   let k = at - 2;
-  while (k >= at - 4) {
+  let limit = at - 4;
+  while (k >= limit) {
     const t = tokens[k];
-    if (!t || !t.cap || t.sent !== first.sent || !departmentWords.has(t.lower)) break;
+    if (
+      !t ||
+      !t.cap ||
+      !t.word ||
+      t.sent !== first.sent ||
+      !(departmentWords.has(t.lower) || (body && bodyWord(t)))
+    )
+      break;
     k--;
+    // "Investment, Trade and Industry Minister X": a list of portfolios before the "and".
+    const prev = tokens[k - 1];
+    if (tokens[k]?.text === ',' && prev?.cap && prev.sent === first.sent && departmentWords.has(prev.lower)) {
+      k--;
+      limit = k - 2;
+    }
   }
   if (k === at - 2) return at;
   // The portfolio opens its run: a capitalised word before it would make it the end of another name or body, and
-  // "the Ministry of Energy and …" is a body's.
+  // "the Ministry of Energy and …" is a body's (not "in the hands of Asylum and Migration Minister X").
   const before = tokens[k];
-  if (before && before.sent === first.sent && ((before.cap && before.word) || before.lower === 'of'))
+  if (
+    before &&
+    before.sent === first.sent &&
+    ((before.cap && before.word) || (before.lower === 'of' && tokens[k - 1]?.cap === true))
+  )
     return at;
   return k + 1;
+}
+
+/** A word of a body's name ("International", "Ski"): an English word, no title head and no given name. */
+function bodyWord(t: Token): boolean {
+  return isCommon(t) && !titleHeads.has(t.lower) && !looksLikeFirstName(t);
 }
 
 /** A body's unit named before its head's title ("political bureau chief"). */
@@ -1575,7 +1606,8 @@ export function titlePrefixStart(tokens: readonly Token[], at: number): number {
         institutionCountry.has(last.lower) ||
         institutionCountry.has(`${tokens[j - 1]?.lower ?? ''} ${last.lower}`))
     )
-      j = k;
+      // "International Ski and Snowboard Federation head": with the first half of the body's name.
+      j = portfolioConjunctStart(tokens, k + 1) - 1;
     // "former Portuguese prime minister X": a word of time before the nationality belongs to the title too, also
     // when it opens the sentence ("Former Japanese prime minister X") or follows the dateline's dash ("(Xinhua) --
     // Former Argentine president Y").

@@ -312,6 +312,12 @@ const WELCOME_CEREMONY = /\b(?:welcome ceremony|welcoming ceremony|ceremonial we
 const WELCOME_OPENER =
   /^(?:Before (?:the|their) (?:talks|meeting)|Prior to (?:the|their) (?:talks|meeting)|Earlier(?: (?:in|on) the day| the same day)?),\s*/;
 /**
+ * "Before the Leader's speech, X addressed the ceremony": a speech at the event is part of it, so one who addressed
+ * the gathering before it did so at the event.
+ */
+const SPEECH_OPENER =
+  /^Before (?:the |his |her |their )?(?:[\w'’-]+ ){0,2}(?:speech|address|remarks),\s*(?=[^.;]*\baddressed the (?:ceremony|gathering|crowd|rally|audience|commemoration)\b)/;
+/**
  * "X hosted a lunch in honour of Y", "Y arrived in the evening for a banquet hosted by X", "a lunch of the ministers'
  * grouping hosted by X": a meal is a program of its own beside the talks.
  */
@@ -575,8 +581,9 @@ const WEEKDAY_ANY = /\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday
 // "X read a message in which Y proposed …": Y, who sent it, is not there; nor is Z of "the war launched by Z".
 // "received an invitation from leader X, delivered by his sister", "handed Y a letter from Z": X and Z sent it.
 // "as the country buried President X", "the coffin of X": the dead of a funeral are mourned, not mourners.
+// "a deal could be reached to free detained reporter X": the one others would free.
 const LOCAL_BEFORE =
-  /(?:on behalf of|in place of|instead of|on the (?:directives?|instructions?|orders?) of|(?:envoy|representative|emissary) of|the office of|succeed(?:ing|ed|s)|replac(?:ing|ed|es)(?! by\b)|to (?:succeed|replace)|(?:taking|takes|took|taken) over from|(?:son|daughter|widow|nephew|niece|grandson|granddaughter) of|in support of|initiative (?:of|by)|put forward by|proposed by|advocated by|the late|funeral (?:prayers? |services? |rites )?(?:of|for)|(?:buried|bury|burying|buries|laid to rest|(?:coffin|body|remains|death) of)|memory of|(?:monument|statue|memorial|mausoleum|tomb|bust) (?:to|of)|in hono(?:u)?r of|hono(?:u)?ring|(?:the|his|her|their) absence of|to hono(?:u)?r\b(?! guards?)|tributes? to|named (?:after|for)|(?:anniversary|birth) of|greetings to|invitations? from|handed [\w'’-]+ (?:a|an|the) (?:[\w'’-]+ ){0,2}(?:letter|message)s? from|read (?:out )?(?:a|the) message in which|(?:war|invasion|offensive|aggression) (?:launched|ordered|started|waged) by|(?:clear|pav)(?:e|es|ed|ing) the way for|\bunder(?!-)|\bsince)\b(?:[^,;.]|\b(?:Mr|Mrs|Ms|Dr|Prof)\.)*$/i;
+  /(?:on behalf of|to free|in place of|instead of|on the (?:directives?|instructions?|orders?) of|(?:envoy|representative|emissary) of|the office of|succeed(?:ing|ed|s)|replac(?:ing|ed|es)(?! by\b)|to (?:succeed|replace)|(?:taking|takes|took|taken) over from|(?:son|daughter|widow|nephew|niece|grandson|granddaughter) of|in support of|initiative (?:of|by)|put forward by|proposed by|advocated by|the late|funeral (?:prayers? |services? |rites )?(?:of|for)|(?:buried|bury|burying|buries|laid to rest|(?:coffin|body|remains|death) of)|memory of|(?:monument|statue|memorial|mausoleum|tomb|bust) (?:to|of)|in hono(?:u)?r of|hono(?:u)?ring|(?:the|his|her|their) absence of|to hono(?:u)?r\b(?! guards?)|tributes? to|named (?:after|for)|(?:anniversary|birth) of|greetings to|invitations? from|handed [\w'’-]+ (?:a|an|the) (?:[\w'’-]+ ){0,2}(?:letter|message)s? from|read (?:out )?(?:a|the) message in which|(?:war|invasion|offensive|aggression) (?:launched|ordered|started|waged) by|(?:clear|pav)(?:e|es|ed|ing) the way for|\bunder(?!-)|\bsince)\b(?:[^,;.]|\b(?:Mr|Mrs|Ms|Dr|Prof)\.)*$/i;
 const LATE = /\bthe late\b/i;
 /** "Y represented President X as his special envoy": the one represented is not there. */
 const REPRESENTED_BEFORE = /\brepresent(?:ed|s|ing)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){0,6}$/;
@@ -1200,6 +1207,7 @@ function decide(people: PersonRecord[], article: ParsedArticle): void {
   eventPlace = datelineCity(article.dateline?.place);
   ledeCity = undefined;
   ledeDay = undefined;
+  pastGathering = undefined;
   ceremonyEvent = undefined;
   gatheringLede = undefined;
   ledeSpan = SPAN_DAYS[SPAN_LEDE.exec(lede)?.[1]?.toLowerCase() ?? ''] ?? 0;
@@ -1479,7 +1487,14 @@ function decide(people: PersonRecord[], article: ParsedArticle): void {
     if (!p.participant && groupMet !== null && ofGroupMet(p, groupMet) && inTheCase(p)) p.participant = true;
     if (!p.participant && dealStory && dealOfficer(p, article.title)) p.participant = true;
     // Only a participant has anything to lose (and looking for a death around every mention costs).
-    if (p.participant && ((p.spokesperson && !signedBy(p) && !chairedTheEvent(p)) || p.mentions.some(died)))
+    // "the late founder of the republic, Imam X": one whose role says they have died took no part, whoever the
+    // headline names.
+    if (
+      p.participant &&
+      ((p.spokesperson && !signedBy(p) && !chairedTheEvent(p)) ||
+        p.roles.some(lateRole) ||
+        p.mentions.some(died))
+    )
       p.participant = false;
     // "Moreau, 62, who was not in Brussels, …": said to be away from the event, whoever the headline names.
     if (p.participant && p.mentions.some(notThere)) p.participant = false;
@@ -3023,7 +3038,8 @@ function isNegative(text: string): boolean {
   const plain = text.includes('according to ') ? text.replace(ACCORDING_TO, '') : text;
   const aside = plain.includes(', ') ? plain.replace(DOCUMENT_ASIDE, ',') : plain;
   const written = aside.includes(', which ') ? aside.replace(PLACE_HOSTED_BEFORE, '') : aside;
-  const t = WELCOME_CEREMONY.test(written) ? written.replace(WELCOME_OPENER, '') : written;
+  const opened = WELCOME_CEREMONY.test(written) ? written.replace(WELCOME_OPENER, '') : written;
+  const t = opened.startsWith('Before') ? opened.replace(SPEECH_OPENER, '') : opened;
   if (NEG_START.test(t) || EARLIER_MEETING.test(t) || MET_BEFORE.test(t)) return true;
   if (talksBefore && NEGOTIATING.test(t) && !t.includes('announc')) return true;
   if (t.startsWith('Earlier')) {
@@ -3186,11 +3202,45 @@ function negativeAt(m: Mention, narrow?: (scope: string) => string): boolean {
   const own = scopeOf(m.sent, m.start);
   if (negative(narrow ? narrow(own) : own)) return true;
   if (m.sent > 0 && own.includes(' there') && thereOnOtherDay(own, m.sent)) return true;
+  if (atPastGathering(m.sent)) return true;
   const list = clauses.get(m.sent);
   if (!list || clauseAround(list, m.start) === undefined) return false;
   const [s, e] = sentences[m.sent] ?? [0, 0];
   const outer = scopeOf(m.sent, s);
   return outer !== own && e > s && negative(narrow ? narrow(outer) : outer);
+}
+
+/** "last month's Northfield Games": the gatherings the story dates before its own, read once (null: none). */
+let pastGathering: RegExp | null | undefined;
+const PAST_GATHERING = /\blast (?:week|month|year)['’]s (\p{Lu}[\p{L}-]+)/gu;
+const DATES_PAST_GATHERING = /\blast (?:week|month|year)['’]s \p{Lu}/u;
+
+/**
+ * "Kim said last month's Northfield Games had been a success. … The North sent athletes to the Northfield Games. X
+ * attended the opening ceremony": a sentence naming a gathering the story dates before its own, or the one after it
+ * in its paragraph, is set then.
+ */
+function atPastGathering(sent: number): boolean {
+  if (pastGathering === undefined) {
+    const words = [...text.matchAll(PAST_GATHERING)].map((hit) => hit[1] as string);
+    pastGathering =
+      words.length === 0
+        ? null
+        : new RegExp(
+            `\\b(?:${words.join('|')}) (?:Winter |Summer )?(?:Games|Olympics|Summit|Cup|Championships?|Festival|Expo)\\b`,
+            'u',
+          );
+  }
+  if (pastGathering === null) return false;
+  const own = sentText(sent);
+  // The sentence that dates it speaks of it from the story's own time.
+  if (DATES_PAST_GATHERING.test(own)) return false;
+  if (pastGathering.test(own)) return true;
+  if (sent === 0) return false;
+  const [, e] = sentences[sent - 1] as [number, number];
+  const s = (sentences[sent] as [number, number])[0];
+  if (text.slice((tokens[e - 1] as Token).end, (tokens[s] as Token).start).includes('\n')) return false;
+  return pastGathering.test(sentText(sent - 1));
 }
 
 /** "… the visit of X to Kiev on Monday showed …. X met with Y there": "there" is the sentence before's, on its day. */
@@ -3631,6 +3681,9 @@ function participleOpens(t: Token): boolean {
 }
 
 /** "former President X, who died on Dec. 29", "X was killed in Tehran": the dead take part in nothing. */
+/** "late founder of the republic", "the late president": a role of one who has died. */
+const lateRole = (r: string): boolean => /^(?:the )?late /i.test(r);
+
 function died(m: Mention): boolean {
   if (m.kind === 'pronoun') return false;
   const lastTok = tokens[m.end - 1] as Token;

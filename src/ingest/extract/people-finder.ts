@@ -9,6 +9,7 @@ import {
   FILIATIONS,
   NAME_PARTICLES,
   NAME_SUFFIXES,
+  POSSESSIVE_MARKS,
   namePossessive,
   particleSurname,
   titleBodyEnd,
@@ -17,7 +18,14 @@ import {
 } from './names.ts';
 import { SPOUSE_TITLES } from './one-holder-offices.ts';
 import { PATRONYMIC } from './patronymics.ts';
-import { PERSONAL_STYLES, isOccupation, rankAbbreviations, titleHeads, titleModifiers } from './roles.ts';
+import {
+  PERSONAL_STYLES,
+  isOccupation,
+  rankAbbreviations,
+  relationWords,
+  titleHeads,
+  titleModifiers,
+} from './roles.ts';
 import {
   type Mention,
   type PersonRecord,
@@ -28,6 +36,9 @@ import {
 } from './person-record.ts';
 import type { PluralTitleGroup } from './plural-titles.ts';
 import type { Token, TokenizedText } from './tokenize.ts';
+
+/** ", the grandson of", ", a younger son of": a relation set off after a name, with one word before it at most. */
+const RELATION_SET_OFF = /^,\s+(?:the\s+|a\s+)?(?:[a-z]+\s+)?([a-z]+)\s+of\b/;
 
 /** Known people of seeds/people.json by normKey of name and aliases, built once per knowledge object. */
 const knownIndexes = new WeakMap<Knowledge, Map<string, KnownPerson>>();
@@ -167,7 +178,55 @@ export class PeopleFinder {
     const given = (tokens[0] as string).toLowerCase();
     if (femaleNames.has(given) && !maleNames.has(given) && only.gender !== 'f' && !this.titledAt(name))
       return -1;
+    // "Imam Harlow … Omar Harlow, the grandson of the late Imam": a full name a relation sets off is a relative's.
+    if (this.relationSetOffAt(name)) return -1;
     return this.takeFullName(found, name, tokens, key);
+  }
+
+  /** Whether the text's first `name` is set off by a relation of someone ("X, the grandson of", ", a son of"). */
+  private relationSetOffAt(name: string): boolean {
+    const at = this.text.indexOf(name);
+    if (at < 0) return false;
+    const after = RELATION_SET_OFF.exec(this.text.slice(at + name.length, at + name.length + 40))?.[1];
+    return after !== undefined && relationWords.has(after);
+  }
+
+  /**
+   * "General Secretary of the Communist Party of China (CPC) Central Committee and President of China X": a title
+   * and the body it heads, capitalised throughout, right before the "and" at `and` — the first of two offices (not
+   * after "the": "met the President of France and Prime Minister X" names two people).
+   */
+  private bodyTitleBefore(and: number): Run | undefined {
+    const { tokens } = this;
+    const last = tokens[and - 1];
+    if (!last || !(last.cap || last.text === ')')) return undefined;
+    // "Secretary of State X and Defense Secretary Y": a name closes the first title; it is that person's.
+    if (this.mentions.some((m) => m.end === and)) return undefined;
+    const sent = last.sent;
+    for (let k = and - 2; k > 0 && k >= and - 16; k--) {
+      const t = tokens[k] as Token;
+      if (t.sent !== sent) return undefined;
+      if (t.lower === 'of') {
+        const head = tokens[k - 1] as Token;
+        if (!head.cap || !titleHeads.has(head.lower)) continue;
+        let from = k - 1;
+        // "General Secretary", "First Vice President": the capitalised words that qualify the head.
+        for (
+          let q = tokens[from - 1];
+          q?.cap && q.sent === sent && titleModifiers.has(q.lower);
+          q = tokens[from - 1]
+        )
+          from--;
+        from = titlePrefixStart(tokens, from);
+        const opener = tokens[from - 1];
+        return opener?.sent === sent && (opener.lower === 'the' || opener.lower === 'of')
+          ? undefined
+          : { start: from, end: and };
+      }
+      if (!(t.cap || t.lower === 'the' || t.text === '(' || t.text === ')' || POSSESSIVE_MARKS.has(t.text)))
+        return undefined;
+    }
+    return undefined;
   }
 
   /** Whether the text's first `name` follows a title head ("Chancellor Greta Vogt"). */
@@ -393,7 +452,9 @@ export class PeopleFinder {
         (titleHeads.has(lowerHead.lower) || isOccupation(lowerHead.lower)) &&
         tokens[titlePrefixStart(tokens, start - 1)]?.cap === true;
       const before =
-        this.roleOnly.get(start - 2) ?? (lowerTitle ? { start: start - 1, end: start - 1 } : undefined);
+        this.roleOnly.get(start - 2) ??
+        (lowerTitle ? { start: start - 1, end: start - 1 } : undefined) ??
+        this.bodyTitleBefore(start - 1);
       if (before) {
         const s = titlePrefixStart(tokens, before.start);
         let a = s;

@@ -534,6 +534,8 @@ export const departmentWords = new Set([
   // "Financial Secretary", "Secretary for Financial Services and the Treasury" of Hong Kong's government.
   'financial',
   'services',
+  // "Minister of Public Works", "Public Works and Public Housing Minister X".
+  'works',
   'investment',
   'mines',
   'petroleum',
