@@ -147,11 +147,11 @@ describe('files of several stories', () => {
       [
         'OSTBURG (dpa) - Parliament elected Karl Velk chancellor on Wednesday.',
         'The 60-year-old was then formally appointed by Federal President Ada Marr at the palace.',
-        'The members of his cabinet were sworn in later in the day, among them Foreign Minister Lena Rusk and Finance Minister Tom Baer.',
+        'The members of his cabinet were sworn in later in the day, among them Foreign Minister Lena Rask and Finance Minister Tom Baer.',
       ],
       { dateline: { place: 'OSTBURG', date: null }, source: 'dpa' },
     );
-    expect(taking(a)).toEqual(['Karl Velk', 'Ada Marr', 'Lena Rusk', 'Tom Baer']);
+    expect(taking(a)).toEqual(['Karl Velk', 'Ada Marr', 'Lena Rask', 'Tom Baer']);
   });
 });
 

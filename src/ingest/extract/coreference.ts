@@ -82,7 +82,7 @@ export function findTitleMentions(title: TokenizedText, people: PersonRecord[]):
         continue;
       }
       if (person.titleMention < 0) person.titleMention = i;
-      // "Suga Yoshihide elected …" over a story of "Yoshihide Suga": the headline writes the name family name first,
+      // "Sato Hiroshi elected …" over a story of "Hiroshi Sato": the headline writes the name family name first,
       // the order it is first written in; the story's order is another form of it.
       if (
         person.tokens.length === 2 &&

@@ -473,7 +473,7 @@ export function findPeople(
       if (isOccupation((tokens[bare.start] as Token).lower)) sentenceOccupation = bare.start;
       bare.start++;
     }
-    // "Social Democrat Olaf Scholz", "Conservative X Y": a party's member, before a given name and a surname, is no part of
+    // "Social Democrat Anton Velk", "Conservative X Y": a party's member, before a given name and a surname, is no part of
     // the name.
     if (bare && bare.end - bare.start >= 3) {
       const k = partyMemberEnd(tokens, bare.start);
@@ -1492,7 +1492,7 @@ function parenthesisedTitle(
 const TITLE_JOINERS = new Set(['of', 'for', 'and', 'the', '&']);
 
 /**
- * "Chief Cabinet Secretary: KATO Katsunobu": a line of a cabinet list, a title, a colon and a name closing the line.
+ * "Chief Cabinet Secretary: SATO Hiroshi": a line of a cabinet list, a title, a colon and a name closing the line.
  * Start of the title, or -1.
  */
 function colonTitle(tokens: readonly Token[], at: number, end: number): number {
@@ -2064,7 +2064,7 @@ function ofDynasty(tokens: readonly Token[], end: number): boolean {
 }
 
 /**
- * "Helmut Schmidt (SPD), 1974-1982", "Olaf Scholz (SPD), since 2021": a line of a list of office holders, a name with
+ * "Helmut Strand (ODU), 1949-1963", "Anton Velk (ODU), since 2021": a line of a list of office holders, a name with
  * its party's initials and its years in office.
  */
 function tenureLine(tokens: readonly Token[], start: number, end: number): boolean {

@@ -77,7 +77,7 @@ const JAPANESE_WORD = /^(?:(?:[kgsztdnhbpmr]y?|sh|ch|ts|j|f|w|y)?[aiueo]|n)+$/;
 const CAPS_WORD = /^[A-Z]{2,}$/;
 const TITLE_CASE_WORD = /^[A-Z][a-z]{2,}$/;
 /**
- * "KATO Katsunobu": Japan's government writes a name family name first, the family name in capitals; both words in
+ * "SATO Hiroshi": Japan's government writes a name family name first, the family name in capitals; both words in
  * Hepburn syllables, the capitals no known body, country or place ("NATO Tokyo" is neither a name nor one).
  */
 export function japaneseFamilyFirst(family: Token, given: Token | undefined): boolean {

@@ -4292,8 +4292,8 @@ function attendeeList(people: PersonRecord[]): void {
     const at = (tokens[m.start] as Token).start;
     const para = paragraphOf(starts, at);
     if (para < lo || para >= hi) return false;
-    // The item's own subject: named in its first sentence, before any comma ("Zelenskiy, who had said …"; not "…,
-    // who represented his father King Charles").
+    // The item's own subject: named in its first sentence, before any comma ("Velk, who had said …"; not "…, who
+    // represented his father King Olmar").
     const first = tokens[(sentences[m.sent] as [number, number])[0]] as Token;
     if (first.start !== starts[para]) return false;
     const lead = text.slice(starts[para], at);
@@ -4444,7 +4444,7 @@ function multiStoryShapes(people: PersonRecord[]): void {
   for (const p of people) if (p.participant && funeralSubject(p)) p.participant = false;
 }
 
-/** "Prince William, who represented his father King Charles": the one represented was not there. */
+/** "Prince Edric, who represented his father King Olmar": the one represented was not there. */
 function representedOnly(p: PersonRecord): boolean {
   let named = false;
   for (const m of p.mentions) {

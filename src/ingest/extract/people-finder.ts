@@ -83,7 +83,7 @@ const GIVEN_NAME_STYLES: ReadonlySet<string> = new Set([
 const INITIAL_DOT = /(?:^|\s)\p{L}\. /u;
 const HYPHENS = /-/g;
 const CAPS_NAME = /^[A-Z]{2,}$/;
-/** A second letter in capitals: the cheap test before a word is compared in capitals ("KISHI" but not "Kishi"). */
+/** A second letter in capitals: the cheap test before a word is compared in capitals ("MORI" but not "Mori"). */
 const capitalsAt1 = (w: string): boolean => {
   const c = w.charCodeAt(1);
   return c >= 65 && c <= 90;
@@ -310,7 +310,7 @@ export class PeopleFinder {
           : undefined;
       const found = other === undefined ? undefined : this.byName.get(other);
       if (found !== undefined) return found;
-      // "Kim Jong Il" in another agency's quoted words after "Kim Jong-il": the same name with a hyphen or without.
+      // "Ri Chol Ho" in another agency's quoted words after "Ri Chol-ho": the same name with a hyphen or without.
       const hyphenFree = key.replace(HYPHENS, ' ');
       const spelled = this.nameKeys.findIndex(
         (k) => k !== key && (k.includes('-') || key.includes('-')) && k.replace(HYPHENS, ' ') === hyphenFree,
@@ -342,7 +342,7 @@ export class PeopleFinder {
           const b = (tokens[s + q] as Token).text;
           ok =
             a === b ||
-            // "Kishi said" after "KISHI Nobuo": a family name in capitals, as Japan's government writes it.
+            // "Mori said" after "MORI Kenji": a family name in capitals, as Japan's government writes it.
             (a.length === b.length && capitalsAt1(a) && a === b.toUpperCase() && CAPS_NAME.test(a)) ||
             (a.length === b.length &&
               NAME_PARTICLES.has(a.toLowerCase()) &&

@@ -96,8 +96,8 @@ export class NameEdges {
 
 // ------------------------------------------------------------------------------------------ people
 /**
- * The words of a name: "Kh.Battulga", as Mongolian outlets glue a patronymic initial to the name, has the words of
- * "Kh. Battulga", so "Battulga" alone is that person.
+ * The words of a name: "Kh.Dorj", as Mongolian outlets glue a patronymic initial to the name, has the words of
+ * "Kh. Dorj", so "Dorj" alone is that person.
  */
 export const personNameWords = (name: string): string[] =>
   name.split(/\s+|(?<=\p{Lu}\p{Ll}?\.)(?=\p{Lu}\p{Ll})/u);
