@@ -1,0 +1,32 @@
+// Rounds 52–53's leftovers (808–835), on invented sentences with invented people: none of them are in the held-out
+// files.
+import { describe, expect, it } from 'vitest';
+import { personNamed as person, testArticle as article } from './test-article.ts';
+
+const calendar = (...more: string[]) =>
+  article('Today in History: March 3, first flight across the Kerr Sea', [
+    'On March 3, 1931, pilot Ansel Virtanen flew across the Kerr Sea in nine hours.',
+    'Also on this date:',
+    ...more,
+  ]);
+
+describe('names in a calendar column', () => {
+  it('finds a person written with dotted initials before a surname and no other cue', () => {
+    const a = calendar('In 2004, R.T. Cardenzo was granted parole by a state board after serving six years.');
+    expect(person(a, 'R.T. Cardenzo')?.participant).toBe(false);
+  });
+
+  it('reads no person into dotted initials before a common word', () => {
+    const a = calendar('In 2004, the U.N. Charter was amended and the D.C. Council voted on a new budget.');
+    expect(person(a, 'U.N. Charter')).toBeUndefined();
+    expect(person(a, 'D.C. Council')).toBeUndefined();
+  });
+
+  it.each(['Supermodel', 'Comedian', 'Musician', 'Novelist'])(
+    'reads "%s" before a name on a birthday line as an occupation, not part of the name',
+    (occupation) => {
+      const a = calendar(`Today's birthdays: ${occupation} Lenka Oduyova is 45. Actor Tarik Belmondi is 54.`);
+      expect(person(a, 'Lenka Oduyova')?.roles).toEqual([occupation]);
+    },
+  );
+});
