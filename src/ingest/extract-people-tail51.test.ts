@@ -30,3 +30,28 @@ describe('names in a calendar column', () => {
     },
   );
 });
+
+describe("countries in a calendar column's highlight", () => {
+  it("gives those the highlight names without a country the one country of its others, whatever the items' countries", () => {
+    const a = article('Today in History: March 3, first flight across the Kerr Sea', [
+      'Today is Tuesday, March 3, the 62nd day of 2026. There are 303 days left in the year.',
+      'On March 3, 1931, American pilots Ansel Virtanen and Bo Karsk flew across the Kerr Sea, while the third member of the crew, Tod Marrin, stayed at the base.',
+      'President Hal Brennick spoke to the two men by radio as they landed.',
+      'Also on this date:',
+      'In 2015, Cuban Foreign Minister Tomas Ybarra raised the flag at the embassy in Washington.',
+      'In 1950, German officers led by Col. Kurt Amsel failed to seize power in Berlin.',
+    ]);
+    expect(person(a, 'Tod Marrin')?.country).toBe('United States');
+    expect(person(a, 'Hal Brennick')?.country).toBe('United States');
+    expect(person(a, 'Tomas Ybarra')?.country).toBe('Cuba');
+  });
+
+  it('leaves them without one when the highlight places people of two countries', () => {
+    const a = article('Today in History: March 3, first flight across the Kerr Sea', [
+      'On March 3, 1931, American pilot Ansel Virtanen and French pilot Luc Daumier flew across the Kerr Sea, while the third member of the crew, Tod Marrin, stayed at the base.',
+      'Also on this date:',
+      'In 2015, Cuban Foreign Minister Tomas Ybarra raised the flag at the embassy in Washington.',
+    ]);
+    expect(person(a, 'Tod Marrin')?.country).toBeNull();
+  });
+});

@@ -37,7 +37,7 @@ import {
   heldByAnother,
   headlineSideOffice,
 } from './one-holder-offices.ts';
-import { isMatchReport } from './participants.ts';
+import { isCalendarColumn, isMatchReport } from './participants.ts';
 import type { PersonRecord } from './person-record.ts';
 import type { Token } from './tokenize.ts';
 import { YEAR } from './years.ts';
@@ -676,6 +676,25 @@ function undatedPlacesCountry(story: CountryStory): string | null {
   if (story.undatedPlaces === undefined)
     story.undatedPlaces = storyPlacesCountry(story.doc) ?? ledeCityCountry(story.doc);
   return story.undatedPlaces;
+}
+
+/**
+ * 12e. "Today in History: …": the column's highlight is one story and the items after it others, so the story-wide
+ * rules find no one side. Those the highlight names (its participants) with no country take the one country of
+ * the highlight's others ("American astronauts X and Y …, while the third member of the crew, Z, …").
+ */
+export function placeCalendarHighlight(story: CountryStory): void {
+  const { people, article } = story;
+  if (!isCalendarColumn(article.title)) return;
+  let home: string | null = null;
+  for (const p of people) {
+    if (!p.participant || p.country === null || p.international) continue;
+    if (home !== null && home !== p.country) return;
+    home = p.country;
+  }
+  if (home === null) return;
+  for (const p of people)
+    if (p.participant && p.country === null && !p.international && !p.countrySettled) p.country = home;
 }
 
 /**

@@ -14,6 +14,7 @@ import {
   placeOfficesByHeadlineSides,
   placeByInauguration,
   placeDomesticStory,
+  placeCalendarHighlight,
   foldSpecialRegionsIntoChina,
   settleUsPartyMembers,
 } from './country-steps-defaults.ts';
@@ -108,6 +109,7 @@ export function decideCountries(
   placeOfficesByHeadlineSides(story); // 12b
   placeByInauguration(story); // 12d
   placeDomesticStory(story); // 12c
+  placeCalendarHighlight(story); // 12e
   placeOtherSideOfCounterpart(story);
   placeByHomeCity(story);
   placeNamesakesLeft(story);

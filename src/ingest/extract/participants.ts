@@ -4225,6 +4225,8 @@ const LOOK_AHEAD_TITLE =
 
 /** "Today in History: July 20", "On this day": a calendar's highlight is its event; the rest are other days' stories. */
 const CALENDAR_TITLE = /^(?:today|this day|on this day|this date) in history\b|^on this day\b/i;
+export const isCalendarColumn = (title: string | null): boolean =>
+  title !== null && CALENDAR_TITLE.test(title);
 const OTHER_DATES = /^(?:also on this (?:date|day)|on this date|other events|in other years)\b/i;
 const BIRTHDAYS = /^(?:today's birthdays|born on this day)\b/i;
 
