@@ -55,3 +55,19 @@ describe("countries in a calendar column's highlight", () => {
     expect(person(a, 'Tod Marrin')?.country).toBeNull();
   });
 });
+
+describe('a Korean surname in a story of both Koreas', () => {
+  it("places a president by his office, not by the surname he shares with the North's leader", () => {
+    const a = article(
+      'Leaders of two Koreas meet at border',
+      [
+        'SEOUL, May 2 (Yonhap) -- South Korean President Seo Jin-ho and North Korean leader Kang Tae-sun agreed Friday to work toward peace at their summit in the border village.',
+        'The following is a chronology of inter-Korean summits:',
+        '-- June 13-15, 2001: President Kang Myong-ho flies to Pyongyang for the first summit with North Korean leader Kang Il-bok.',
+      ],
+      { dateline: { place: 'SEOUL', date: 'May 2' } },
+    );
+    expect(person(a, 'Kang Myong-ho')?.country).toBe('South Korea');
+    expect(person(a, 'Kang Il-bok')?.country).toBe('North Korea');
+  });
+});
