@@ -71,3 +71,25 @@ describe('a Korean surname in a story of both Koreas', () => {
     expect(person(a, 'Kang Il-bok')?.country).toBe('North Korea');
   });
 });
+
+describe("a digest item's dateline", () => {
+  const digest = (...items: string[]) =>
+    article('Kyodo News Digest: May 2, 2026', [
+      'The following is the latest list of selected news summaries by Kyodo News.',
+      '----------',
+      'Japan, Peru agree to boost trade ties',
+      'TOKYO - Foreign Minister Ren Takeuchi met his Peruvian counterpart on Friday in Tokyo.',
+      '----------',
+      'Japanese premier addresses Chilean Congress',
+      ...items,
+    ]);
+
+  it("places the bare titles of the item's dateline paragraph in the dateline's country, not the outlet's", () => {
+    const a = digest(
+      "SANTIAGO - Japan's prime minister addressed the Chilean Congress on Saturday. Senate President Rolando Quispeño and Chamber President Marta Ulloa-Benavides welcomed him in the hall.",
+    );
+    expect(person(a, 'Rolando Quispeño')?.country).toBe('Chile');
+    expect(person(a, 'Marta Ulloa-Benavides')?.country).toBe('Chile');
+    expect(person(a, 'Ren Takeuchi')?.country).toBe('Japan');
+  });
+});

@@ -15,6 +15,7 @@ import {
   placeByInauguration,
   placeDomesticStory,
   placeCalendarHighlight,
+  placeDigestItemOffices,
   foldSpecialRegionsIntoChina,
   settleUsPartyMembers,
 } from './country-steps-defaults.ts';
@@ -81,6 +82,7 @@ export function decideCountries(
   settleOfficersOfBusinessGroup(story);
   settleSpeakersFromSeat(story);
   settleUsPartyMembers(story);
+  placeDigestItemOffices(story); // 1b
   placeByStoryContext(story); // 2–7
   // Right after 2–7, which place everyone not settled: for those they leave without a country, the lede's list of
   // states in the salutations' order.
