@@ -93,3 +93,23 @@ describe("a digest item's dateline", () => {
     expect(person(a, 'Ren Takeuchi')?.country).toBe('Japan');
   });
 });
+
+describe('the office an oath is taken as', () => {
+  const inauguration = (...more: string[]) =>
+    article('New president sworn in', [
+      "ABUJA, May 29 (Xinhua) -- Tomas Rivka was sworn in on Saturday as the country's president.",
+      ...more,
+    ]);
+
+  it('gives the office to one who "took the oath as" it, past an appositive', () => {
+    const a = inauguration(
+      'Earlier, Kaspar Olund, a former governor of Rivers State, took the oath as Vice-President.',
+    );
+    expect(person(a, 'Kaspar Olund')?.roles).toEqual(['former governor of Rivers State', 'Vice-President']);
+  });
+
+  it('reads "took the oath of office as" so too', () => {
+    const a = inauguration('Mila Jorvik took the oath of office as Foreign Minister on Friday.');
+    expect(person(a, 'Mila Jorvik')?.roles).toEqual(['Foreign Minister']);
+  });
+});
