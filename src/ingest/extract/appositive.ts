@@ -882,6 +882,11 @@ function rolesAfter(tokens: readonly Token[], end: number): RoleSpan[] {
     }
     // "Li, a veteran diplomat, served as ambassador …": the name's own verb after an appositive (a role of its own).
     const verb = afterApposition(tokens, i, sent);
+    // "X took the oath as Vice-President", past an appositive too ("X, a former governor, took the oath of office
+    // as …"): the office sworn into.
+    const oath = TOOK.test(tokens[verb]?.lower ?? '') ? oathAs(tokens, verb + 1) : -1;
+    if (oath >= 0)
+      return HIS_HER.test(tokens[oath + 1]?.lower ?? '') ? [] : officeAfterAs(tokens, oath, sent);
     if (verb > i && (SERVES.test(tokens[verb]?.lower ?? '') || HAS_HAD.test(tokens[verb]?.lower ?? '')))
       i = verb;
     // "X, a former furniture exporter, was sworn in as Indonesia's seventh president": so is the office taken.
@@ -1003,6 +1008,13 @@ function nameThenAs(tokens: readonly Token[], at: number): boolean {
 }
 
 /** The office (or two joined by "and") after the "as" at `as`. */
+/** "the oath as", "the oath of office as" from `at`: the index of "as", or -1. */
+function oathAs(tokens: readonly Token[], at: number): number {
+  if (tokens[at]?.lower !== 'the' || tokens[at + 1]?.lower !== 'oath') return -1;
+  const as = tokens[at + 2]?.lower === 'of' && tokens[at + 3]?.lower === 'office' ? at + 4 : at + 2;
+  return tokens[as]?.lower === 'as' ? as : -1;
+}
+
 function officeAfterAs(tokens: readonly Token[], as: number, sent: number): RoleSpan[] {
   const r = rolePhrase(tokens, as + 1, sent);
   if (!r) return [];

@@ -37,7 +37,7 @@ import {
   heldByAnother,
   headlineSideOffice,
 } from './one-holder-offices.ts';
-import { isMatchReport } from './participants.ts';
+import { digestItemPlaces, isCalendarColumn, isMatchReport } from './participants.ts';
 import type { PersonRecord } from './person-record.ts';
 import type { Token } from './tokenize.ts';
 import { YEAR } from './years.ts';
@@ -676,6 +676,62 @@ function undatedPlacesCountry(story: CountryStory): string | null {
   if (story.undatedPlaces === undefined)
     story.undatedPlaces = storyPlacesCountry(story.doc) ?? ledeCityCountry(story.doc);
   return story.undatedPlaces;
+}
+
+/**
+ * 1b. "Kyodo News Digest: …" with an item "MANILA - … Senate President X and House Speaker Y welcomed him": a bare
+ * title in a digest item's dateline paragraph is the office of the item's dateline country, as rule 12 reads a
+ * story's dateline; not the outlet's, whose home the other items keep. Before rules 2–7, which would read the file
+ * as one story.
+ */
+export function placeDigestItemOffices(story: CountryStory): void {
+  const { doc, tokens, people, article } = story;
+  const items = digestItemPlaces(article.title, doc.text);
+  if (items.length === 0) return;
+  const itemOf = (offset: number): number => {
+    let i = -1;
+    while (i + 1 < items.length && (items[i + 1] as [number, string])[0] <= offset) i++;
+    // Only the dateline's own paragraph.
+    if (i < 0 || doc.text.slice((items[i] as [number, string])[0], offset).includes('\n\n')) return -1;
+    return i;
+  };
+  for (const p of people) {
+    if (p.country !== null || p.international || p.countrySettled || p.roles.length === 0) continue;
+    let item = -2;
+    for (const m of p.mentions) {
+      if (m.kind === 'pronoun') continue;
+      const i = itemOf((tokens[m.start] as Token).start);
+      if (i < 0 || (item !== -2 && i !== item)) {
+        item = -1;
+        break;
+      }
+      item = i;
+    }
+    const country = item >= 0 ? datelineCountry((items[item] as [number, string])[1]) : null;
+    if (country) {
+      p.country = country;
+      p.countrySettled = true;
+    }
+  }
+}
+
+/**
+ * 12e. "Today in History: …": the column's highlight is one story and the items after it others, so the story-wide
+ * rules find no one side. Those the highlight names (its participants) with no country take the one country of
+ * the highlight's others ("American astronauts X and Y …, while the third member of the crew, Z, …").
+ */
+export function placeCalendarHighlight(story: CountryStory): void {
+  const { people, article } = story;
+  if (!isCalendarColumn(article.title)) return;
+  let home: string | null = null;
+  for (const p of people) {
+    if (!p.participant || p.country === null || p.international) continue;
+    if (home !== null && home !== p.country) return;
+    home = p.country;
+  }
+  if (home === null) return;
+  for (const p of people)
+    if (p.participant && p.country === null && !p.international && !p.countrySettled) p.country = home;
 }
 
 /**

@@ -1153,6 +1153,12 @@ function kinCountry(story: CountryStory, pi: number): string | null {
   if (spouse && presidents?.size === 1) return [...presidents][0] ?? null;
   if (story.home !== null && presidents?.has(story.home)) return story.home;
   let kin: PersonRecord | undefined;
+  // "President Kim X … North Korean leader Kim Y": in a story with people of both Koreas, a president's Korean
+  // surname says nothing of his side (read once per story).
+  const bothKoreas =
+    p.roles.some(isPresidentRole) &&
+    (story.bothKoreas ??=
+      people.some((q) => q.country === 'North Korea') && people.some((q) => q.country === 'South Korea'));
   if (p.tokens.length > 1) {
     const introduced = p.mentions[0]?.start ?? 0;
     for (let qi = 0; qi < people.length && !kin; qi++) {
@@ -1161,7 +1167,7 @@ function kinCountry(story: CountryStory, pi: number): string | null {
         qi !== pi &&
         q.country &&
         q.tokens.length > 1 &&
-        ((q.tokens[0] === first && firstWordMayBeSurname(p.tokens)) ||
+        ((q.tokens[0] === first && firstWordMayBeSurname(p.tokens) && !(bothKoreas && koreanSide(q))) ||
           q.tokens[q.tokens.length - 1] === last ||
           families[qi] === family) &&
         (q.mentions[0]?.start ?? 0) < introduced
@@ -1175,6 +1181,8 @@ function kinCountry(story: CountryStory, pi: number): string | null {
   if (relative?.country) return relative.country;
   return sideOf(story, pi)?.country ?? null;
 }
+
+const koreanSide = (q: PersonRecord) => q.country === 'North Korea' || q.country === 'South Korea';
 
 /** Ministries by a name only one country gives them now, and the country. */
 const ONE_COUNTRY_MINISTRIES: readonly [RegExp, string][] = [[/\bexternal affairs\b/i, 'India']];

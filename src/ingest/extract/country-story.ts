@@ -203,6 +203,8 @@ export interface CountryStory {
   nameEdges?: NameEdges;
   /** Each person's family name (kinCountry compares every pair); made when first asked. */
   familyNames?: readonly (string | undefined)[];
+  /** Whether rule 1 placed people of both Koreas (kinCountry; read once). */
+  bothKoreas?: boolean;
 }
 
 /** The countries a story names anywhere. */

@@ -14,6 +14,8 @@ import {
   placeOfficesByHeadlineSides,
   placeByInauguration,
   placeDomesticStory,
+  placeCalendarHighlight,
+  placeDigestItemOffices,
   foldSpecialRegionsIntoChina,
   settleUsPartyMembers,
 } from './country-steps-defaults.ts';
@@ -80,6 +82,7 @@ export function decideCountries(
   settleOfficersOfBusinessGroup(story);
   settleSpeakersFromSeat(story);
   settleUsPartyMembers(story);
+  placeDigestItemOffices(story); // 1b
   placeByStoryContext(story); // 2–7
   // Right after 2–7, which place everyone not settled: for those they leave without a country, the lede's list of
   // states in the salutations' order.
@@ -108,6 +111,7 @@ export function decideCountries(
   placeOfficesByHeadlineSides(story); // 12b
   placeByInauguration(story); // 12d
   placeDomesticStory(story); // 12c
+  placeCalendarHighlight(story); // 12e
   placeOtherSideOfCounterpart(story);
   placeByHomeCity(story);
   placeNamesakesLeft(story);

@@ -28,6 +28,7 @@ import {
   bareName,
   bodyTitledRun,
   capitalRuns,
+  initialledSurname,
   isKnownPlaceOrOrg,
   looksLikeFirstName,
   FILIATIONS,
@@ -664,6 +665,7 @@ export function findPeople(
     // "his counterpart H.E. Narong Chai": "His Excellency" abbreviated styles a person, whatever the names.
     else if (n >= 2 && STYLE_ABBREVIATION_SET.has(prevWord)) accept = true;
     else if (n >= 2 && (looksLikeFirstName(firstTok) || regnalName(tokens, bare))) accept = true;
+    else if (n === 2 && initialledSurname(tokens, bare.start)) accept = true;
     else if (n === 2 && koreanShaped(firstTok, tokens[bare.start + 1] as Token)) accept = true;
     else if (n === 2 && japaneseFamilyFirst(firstTok, tokens[bare.start + 1])) accept = true;
     else if (n >= 2 && n <= 4 && tenureLine(tokens, bare.start, bare.end)) accept = true;

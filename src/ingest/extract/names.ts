@@ -2023,6 +2023,33 @@ function initialsBeforeName(tokens: readonly Token[], at: number): boolean {
   );
 }
 
+/**
+ * "R.T. Carden was granted parole": dotted initials (no country's or body's, which nameLike refuses) before one
+ * capitalised word that is no common word, place, body or title name a person, as a given name does.
+ */
+export function initialledSurname(tokens: readonly Token[], at: number): boolean {
+  const t = tokens[at] as Token;
+  const next = tokens[at + 1];
+  return (
+    DOTTED_INITIALS.test(t.text) &&
+    next !== undefined &&
+    next.cap &&
+    next.word &&
+    (tokenFlags(next) &
+      (COMMON_WORD |
+        COUNTRY |
+        CITY |
+        REGION |
+        DEMONYM |
+        ORG_HEAD |
+        PLACE_HEAD |
+        TITLE_HEAD |
+        MONTH |
+        WEEKDAY)) ===
+      0
+  );
+}
+
 /** Bare name (no title): every token name-like. */
 export function bareName(tokens: readonly Token[], run: Run): Run | null {
   let a = run.start;

@@ -4225,6 +4225,8 @@ const LOOK_AHEAD_TITLE =
 
 /** "Today in History: July 20", "On this day": a calendar's highlight is its event; the rest are other days' stories. */
 const CALENDAR_TITLE = /^(?:today|this day|on this day|this date) in history\b|^on this day\b/i;
+export const isCalendarColumn = (title: string | null): boolean =>
+  title !== null && CALENDAR_TITLE.test(title);
 const OTHER_DATES = /^(?:also on this (?:date|day)|on this date|other events|in other years)\b/i;
 const BIRTHDAYS = /^(?:today's birthdays|born on this day)\b/i;
 
@@ -4318,6 +4320,22 @@ const DIGEST_TITLE =
 /** An item's dateline: "MANILA - ", "1. MOSCOW -- ", "ATHENS/SKOPJE (Reuters) - ", "INTERLAKEN, Switzerland -- ". */
 const ITEM_DATELINE =
   /^(?:\d{1,2}\.\s+)?\p{Lu}[\p{Lu} .'’/-]{2,}(?:, \p{Lu}[\p{L} ]+)?(?: \([^)]{2,30}\))? ?(?:--|-|—|–) /u;
+
+/**
+ * A digest's items by their datelines: each paragraph that opens with one, as [its offset in `storyText`, the
+ * dateline's place] ("MANILA - …" → "MANILA"); none when `storyTitle` is no digest's.
+ */
+export function digestItemPlaces(storyTitle: string | null, storyText: string): [number, string][] {
+  if (storyTitle === null || !DIGEST_TITLE.test(storyTitle)) return [];
+  const items: [number, string][] = [];
+  for (let at = 0; at >= 0;) {
+    const m = ITEM_DATELINE.exec(storyText.slice(at, at + 120));
+    if (m) items.push([at, m[0].replace(/^\d{1,2}\.\s+/, '').replace(/\s*\(.*$|\s*(?:--|-|—|–)\s*$/, '')]);
+    const next = storyText.indexOf('\n\n', at);
+    at = next < 0 ? -1 : next + 2;
+  }
+  return items;
+}
 
 function digestItemLedes(people: PersonRecord[]): void {
   const starts = paragraphStarts();

@@ -204,6 +204,11 @@ export const titleHeads = new Set([
   'singer',
   'actor',
   'actress',
+  // An almanac's birthday line ("Today's birthdays: Supermodel X is 45. Comedian Y is 60.").
+  'supermodel',
+  'comedian',
+  'musician',
+  'novelist',
   'astronaut',
   'cosmonaut',
   'taikonaut',
