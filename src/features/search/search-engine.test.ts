@@ -357,6 +357,14 @@ describe('search engine', () => {
     expect(result.total).toBe(31);
     expect(result.pageCount).toBe(hers.pageCount);
     expect(result.facets).toEqual(hers.facets);
+    // So is the year facet's scope, her articles in Freedonia in every year.
+    const undated = cold();
+    const everyYear = await runSearch({ ...both, year: null }, undated.load, {
+      facetLists: false,
+      rows: false,
+    });
+    expect(undated.tails()).toEqual(alone.tails());
+    expect(everyYear.facets.years).toEqual([{ value: '2011', label: '2011', count: 31 }]);
     // The person facet's scope (Freedonia in 2011) wants its total and people alone: they come from Freedonia's own
     // counts in the year, the same as its whole run's, without its list or rows.
     const scope = readSearchParams(new URLSearchParams('country=Freedonia&year=2011'));

@@ -703,6 +703,8 @@ export interface FacetsFound {
 const facetCounts = () => import('./facet-counts.ts');
 /** What `took=part` needs, in a chunk of its own, loaded by such a search alone. */
 const tookPartFilter = () => import('./took-part-filter.ts');
+/** What a filter's own counts spare a search (own-date-counts.ts), loaded by searches with filters alone. */
+const ownDates = () => import('./own-date-counts.ts');
 
 /**
  * Person and country facets. One word alone, or a year or month alone: its precomputed counts (exact). Otherwise,
@@ -825,9 +827,9 @@ export interface SearchOptions {
    */
   rows?: boolean;
   /**
-   * False (with `rows` false): only the total and the people and countries are wanted, not the matches (a person's
-   * or a country's facet scope): a date with one filter alone then takes them from the filter's own counts in the
-   * date (ownDateCounts), without its list, and counts no months.
+   * False (with `rows` false): only the total and the people and countries are wanted (a person's or a country's
+   * facet scope): a date with one filter alone then takes them from the filter's own counts (ownDateCounts), without
+   * its list, and counts no months.
    */
   matches?: boolean;
 }
@@ -999,60 +1001,6 @@ async function pairCounts(params: SearchParamsState, load: Loader): Promise<Term
   return lookUpNames(index, params, named) ? null : page.f;
 }
 
-/** A filter's own counts in a date (YYYY or YYYY-MM) of more than a page of its documents (FilterDateFacets). */
-const ownDateFacets = (index: SearchIndex, meta: SearchMeta, term: string, date: string) =>
-  index
-    .load(searchPaths.filterDateFacets(date.slice(0, 4), facetBucket(term, meta.filterDateBuckets!)))
-    .then((file) => (file as FilterDateFacets)[term]?.[date]);
-
-/** A filter's count in some counts (TermFacets): within a filter's own documents, its own count is their number. */
-const countOf = (facets: TermFacets, term: string): number | undefined =>
-  term.startsWith('person:')
-    ? facets.p.find(([slug]) => `person:${slug}` === term)?.[2]
-    : facets.c.find(([name]) => `country:${foldText(name)}` === term)?.[1];
-
-/**
- * A date with one person or one country and nothing else, run for its total and its people and countries alone (a
- * person's or a country's facet scope: see SearchOptions.matches): the filter's own counts in the date, without its
- * list (a country's is long). Null where the build wrote none (a page or fewer of its documents in the date).
- */
-async function ownDateCounts(params: SearchParamsState, load: Loader): Promise<SearchResult | null> {
-  const filters = [params.person, params.with, params.country].filter(Boolean);
-  const { words, phrases } = parseQuery(params.q);
-  if (filters.length !== 1 || !params.year || params.tookPart || words.length || phrases.length) return null;
-  const index = new SearchIndex(load);
-  const meta = await index.meta();
-  // (The month counts only with its year: see matchQuery.)
-  const month = params.month?.startsWith(params.year) ? params.month : null;
-  const date = month ?? params.year;
-  if (!meta.filterDateBuckets || !(month ? meta.months : meta.years).some(([d]) => d === date)) return null;
-  const term = params.country
-    ? `country:${foldText(params.country)}`
-    : `person:${params.person ?? params.with}`;
-  const facets = await ownDateFacets(index, meta, term, date).catch(() => undefined);
-  const total = facets && countOf(facets, term);
-  if (!facets || !total) return null;
-  return {
-    total,
-    page: 1,
-    pageCount: Math.ceil(total / searchPageSize),
-    pageSize: searchPageSize,
-    hits: [],
-    highlight: [],
-    corrections: [],
-    facets: {
-      people: facets.p.map(([value, label, count]) => ({ value, label, count })),
-      countries: facets.c.map(([value, count]) => ({ value, label: value, count })),
-      years: [{ value: params.year, label: params.year, count: total }],
-      // Not counted: the months need the matches (a month's scope is run whole).
-      months: [],
-    },
-    totalAtLeast: false,
-    yearScope: null,
-    prefetch: [],
-  };
-}
-
 /** How many articles a search finds, without its rows or facets (the other choice of a person's articles). */
 export async function countSearch(params: SearchParamsState, load: Loader): Promise<number> {
   return (await matchOnce(params, load)).total;
@@ -1064,8 +1012,18 @@ export async function runSearch(
   load: Loader,
   opts: SearchOptions = {},
 ): Promise<SearchResult> {
-  if (opts.matches === false && opts.rows === false) {
-    const counted = await ownDateCounts(params, load);
+  if (
+    opts.matches === false &&
+    opts.rows === false &&
+    params.year &&
+    !params.q.trim() &&
+    !params.tookPart &&
+    [params.person, params.with, params.country].filter(Boolean).length === 1
+  ) {
+    const meta = await new SearchIndex(load).meta();
+    const counted = meta.filterDateBuckets
+      ? await (await ownDates()).ownDateCounts(params, load, meta)
+      : null;
     if (counted) return counted;
   }
   // A word pair's page may hold its counts: they then need no word's complete list, on any page.
@@ -1097,7 +1055,15 @@ export async function runSearch(
   // A filter's own counts in a date, where more than a page of its documents is in it (the build writes them then):
   // they are the matches' counts when the matches are all of that filter's documents in the date (always, with one
   // filter; with two, where the other narrows nothing), and the date's file is then not needed.
-  const ownCounts = (term: string) => ownDateFacets(index, meta, term, dates![0]);
+  const ownCounts = (term: string) =>
+    index
+      .load(searchPaths.filterDateFacets(dates![0].slice(0, 4), facetBucket(term, meta.filterDateBuckets!)))
+      .then((file) => (file as FilterDateFacets)[term]?.[dates![0]]);
+  const sliceSize = (facets: TermFacets | undefined, term: string) =>
+    facets &&
+    (term.startsWith('person:')
+      ? facets.p.find(([slug]) => `person:${slug}` === term)?.[2]
+      : facets.c.find(([name]) => `country:${foldText(name)}` === term)?.[1]);
   // `took=part` keeps only some of a person's documents: their own counts are of all of them.
   const own =
     dates &&
@@ -1109,7 +1075,7 @@ export async function runSearch(
       ? Promise.all(filters.map((f) => ownCounts(f[0]))).then((found) =>
           filters.length === 1
             ? found[0]
-            : found.find((facets, i) => facets && countOf(facets, filters[i]![0]) === matches.docs.length),
+            : found.find((facets, i) => sliceSize(facets, filters[i]![0]) === matches.docs.length),
         )
       : null;
   // A year or a month in more than a page: its people and countries were counted at build time, over all of it.
@@ -1466,32 +1432,20 @@ async function matchQuery(params: SearchParamsState, index: SearchIndex): Promis
     alone.some((a) => tailOf(a.entry) !== undefined) &&
     alone.every((a) => tailOf(a.entry) === undefined || firstNeeded <= docsOf(a.entry).length);
 
-  // A date with two filters, where the fewer's documents in it are all the other's (a person in China in every
-  // article of theirs that year: their own counts there give China as many): the other's list, often the longer,
-  // is not read. The own file is the one the counts read once the matches are more than a page, so it is asked for
-  // only where the fewer's head alone has more than a page in the date. (A filter's list adds nothing to the
-  // scores; with `took=part` a person's list is narrowed by place.)
-  const fewest = filters.reduce<ShardEntry | undefined>((f, e) => (f && f[1] <= e[1] ? f : e), undefined);
-  const fewestHead = fewest && yearRange ? docsOf(fewest) : [];
-  const fewestOwn =
-    fewest &&
-    yearRange &&
-    filters.length > 1 &&
-    !params.tookPart &&
-    meta.filterDateBuckets &&
-    lowerBound(fewestHead, yearRange[2]) - lowerBound(fewestHead, yearRange[1]) > searchPageSize
-      ? ownDateFacets(index, meta, fewest[0], yearRange[0]).catch(() => undefined)
+  // A person in a country that has every article of theirs: the country's list narrows nothing and is not read (a
+  // filter's list adds nothing to the scores; with `took=part` the person's list is narrowed by place).
+  const person = filters.find((e) => e[0].startsWith('person:'));
+  const country = filters.find((e) => e[0].startsWith('country:'));
+  const needless =
+    person && country && !tookPart && person[1] > searchPageSize && meta.filterDateBuckets
+      ? ownDates().then((m) => m.holdsAll(index.load, meta, person, country))
       : null;
-  const narrows = async (entry: ShardEntry) => {
-    const own = entry !== fewest && (await fewestOwn);
-    return !own || countOf(own, entry[0]) !== countOf(own, fewest![0]);
-  };
   const loading = Promise.all([
     ...groups.map(async (alts) =>
       union(await Promise.all(alts.map((a) => index.posting(a.entry, meta.docCount, a.weight, headOnly)))),
     ),
     ...filters.map(async (entry) =>
-      (await narrows(entry)) ? index.posting(entry, meta.docCount, 1, false) : null,
+      entry === country && (await needless) ? null : index.posting(entry, meta.docCount, 1, false),
     ),
   ]);
   const entries = [...groups.flatMap((alts) => alts.map((a) => a.entry)), ...filters];

@@ -744,10 +744,17 @@ export function emitSearchIndex(
     if (list.length <= termFacetMinDf) continue;
     const slice = (first: number, end: number) =>
       list.subarray(lowerBound(list, first), lowerBound(list, end));
+    // A person in one country in every article of theirs: the countries that hold them all, under `*` in their
+    // newest year's entry, so that a search of the person in that country needs only the person's list.
+    const within = termNames[id]!.startsWith('person:')
+      ? termFacets(list).c.filter(([, count]) => count === list.length)
+      : [];
     for (const ranges of yearRanges) {
       const [year, start, end] = ranges[0];
-      if (slice(start, end).length <= termFacetMinDf) continue;
+      const newest = list[0]! >= start && list[0]! < end;
+      if (slice(start, end).length <= termFacetMinDf && !(newest && within.length)) continue;
       const file = dateFacetsOf(ranges, slice);
+      if (newest && within.length) file['*'] = { p: [], c: within };
       let entries = filterDates.get(year);
       if (!entries) filterDates.set(year, (entries = []));
       entries.push([termNames[id]!, file]);

@@ -1,0 +1,84 @@
+// What a person's or a country's own counts (FilterDateFacets) spare a search, in a chunk of its own: only searches
+// with a filter load it, not a typed word's (the worst typo's first search is within a few hundred bytes of 100 KB).
+import { searchPaths } from '../../common/paths.ts';
+import {
+  facetBucket,
+  foldText,
+  type FilterDateFacets,
+  type SearchMeta,
+  type ShardEntry,
+  type TermFacets,
+} from '../../common/search-text.ts';
+import type { SearchParamsState } from './search-params.ts';
+import { docsOf, searchPageSize, type Loader, type SearchResult } from './search-engine.ts';
+
+/** A filter's own counts under a key of its year's file (YYYY, YYYY-MM, or `*` in its newest year). */
+const ownFacets = (load: Loader, meta: SearchMeta, term: string, year: string, key: string) =>
+  load(searchPaths.filterDateFacets(year, facetBucket(term, meta.filterDateBuckets!))).then(
+    (file) => (file as FilterDateFacets)[term]?.[key],
+    () => undefined,
+  );
+
+/** A country's count in some counts. */
+const countOf = (facets: TermFacets, term: string): number | undefined =>
+  facets.c.find(([name]) => `country:${foldText(name)}` === term)?.[1];
+
+/**
+ * Whether every article of the person's is the country's (their own counts say so, under `*` in the file of the
+ * year of their newest article): the country's list, often long, then narrows nothing and is not read.
+ */
+export async function holdsAll(
+  load: Loader,
+  meta: SearchMeta,
+  person: ShardEntry,
+  country: ShardEntry,
+): Promise<boolean> {
+  const newest = docsOf(person)[0]!;
+  const year = meta.years.find(([, start, end]) => newest >= start && newest < end)?.[0];
+  const within = year && (await ownFacets(load, meta, person[0], year, '*'));
+  return !!within && countOf(within, country[0]) === person[1];
+}
+
+/**
+ * A date with one person or one country alone, run for its total and its people and countries (a person's or a
+ * country's facet scope: SearchOptions.matches false): the filter's own counts in the date, without its list (a
+ * country's is long) or rows. Null where the build wrote none (a page or fewer of its documents in the date).
+ */
+export async function ownDateCounts(
+  params: SearchParamsState,
+  load: Loader,
+  meta: SearchMeta,
+): Promise<SearchResult | null> {
+  // (The month counts only with its year: see matchQuery.)
+  const month = params.month?.startsWith(params.year!) ? params.month : null;
+  const date = month ?? params.year!;
+  if (!(month ? meta.months : meta.years).some(([d]) => d === date)) return null;
+  const term = params.country
+    ? `country:${foldText(params.country)}`
+    : `person:${params.person ?? params.with}`;
+  const facets = await ownFacets(load, meta, term, params.year!, date);
+  // Within a filter's own documents, its own count is their number.
+  const total =
+    facets &&
+    (params.country ? countOf(facets, term) : facets.p.find(([slug]) => `person:${slug}` === term)?.[2]);
+  if (!facets || !total) return null;
+  return {
+    total,
+    page: 1,
+    pageCount: Math.ceil(total / searchPageSize),
+    pageSize: searchPageSize,
+    hits: [],
+    highlight: [],
+    corrections: [],
+    facets: {
+      people: facets.p.map(([value, label, count]) => ({ value, label, count })),
+      countries: facets.c.map(([value, count]) => ({ value, label: value, count })),
+      years: [{ value: params.year!, label: params.year!, count: total }],
+      // Not counted: the months need the matches (a month's scope is run whole).
+      months: [],
+    },
+    totalAtLeast: false,
+    yearScope: null,
+    prefetch: [],
+  };
+}
