@@ -24,19 +24,22 @@ const countOf = (facets: TermFacets, term: string): number | undefined =>
   facets.c.find(([name]) => `country:${foldText(name)}` === term)?.[1];
 
 /**
- * Whether every article of the person's is the country's (their own counts say so, under `*` in the file of the
- * year of their newest article): the country's list, often long, then narrows nothing and is not read.
+ * Of a person and a country searched, the country when it has every article of the person's (their own counts say
+ * so, under `*` in the file of the year of their newest article): its list, often long, then narrows nothing.
  */
-export async function holdsAll(
+export async function needless(
   load: Loader,
   meta: SearchMeta,
-  person: ShardEntry,
-  country: ShardEntry,
-): Promise<boolean> {
+  filters: readonly ShardEntry[],
+): Promise<ShardEntry | undefined> {
+  const person = filters.find((e) => e[0].startsWith('person:'));
+  const country = filters.find((e) => e[0].startsWith('country:'));
+  // (The build counts those of more than a page of articles.)
+  if (!person || !country || person[1] <= searchPageSize || !meta.filterDateBuckets) return undefined;
   const newest = docsOf(person)[0]!;
   const year = meta.years.find(([, start, end]) => newest >= start && newest < end)?.[0];
   const within = year && (await ownFacets(load, meta, person[0], year, '*'));
-  return !!within && countOf(within, country[0]) === person[1];
+  return within && countOf(within, country[0]) === person[1] ? country : undefined;
 }
 
 /**
@@ -44,11 +47,11 @@ export async function holdsAll(
  * country's facet scope: SearchOptions.matches false): the filter's own counts in the date, without its list (a
  * country's is long) or rows. Null where the build wrote none (a page or fewer of its documents in the date).
  */
-export async function ownDateCounts(
-  params: SearchParamsState,
-  load: Loader,
-  meta: SearchMeta,
-): Promise<SearchResult | null> {
+export async function ownDateCounts(params: SearchParamsState, load: Loader): Promise<SearchResult | null> {
+  const filters = [params.person, params.with, params.country].filter(Boolean);
+  if (filters.length !== 1 || params.q.trim() || params.tookPart) return null;
+  const meta = (await load(searchPaths.meta())) as SearchMeta;
+  if (!meta.filterDateBuckets) return null;
   // (The month counts only with its year: see matchQuery.)
   const month = params.month?.startsWith(params.year!) ? params.month : null;
   const date = month ?? params.year!;

@@ -1012,18 +1012,8 @@ export async function runSearch(
   load: Loader,
   opts: SearchOptions = {},
 ): Promise<SearchResult> {
-  if (
-    opts.matches === false &&
-    opts.rows === false &&
-    params.year &&
-    !params.q.trim() &&
-    !params.tookPart &&
-    [params.person, params.with, params.country].filter(Boolean).length === 1
-  ) {
-    const meta = await new SearchIndex(load).meta();
-    const counted = meta.filterDateBuckets
-      ? await (await ownDates()).ownDateCounts(params, load, meta)
-      : null;
+  if (opts.matches === false && params.year) {
+    const counted = await (await ownDates()).ownDateCounts(params, load);
     if (counted) return counted;
   }
   // A word pair's page may hold its counts: they then need no word's complete list, on any page.
@@ -1432,20 +1422,16 @@ async function matchQuery(params: SearchParamsState, index: SearchIndex): Promis
     alone.some((a) => tailOf(a.entry) !== undefined) &&
     alone.every((a) => tailOf(a.entry) === undefined || firstNeeded <= docsOf(a.entry).length);
 
-  // A person in a country that has every article of theirs: the country's list narrows nothing and is not read (a
-  // filter's list adds nothing to the scores; with `took=part` the person's list is narrowed by place).
-  const person = filters.find((e) => e[0].startsWith('person:'));
-  const country = filters.find((e) => e[0].startsWith('country:'));
+  // A filter that narrows nothing (a country that has every article of the person searched) is not read (a filter's
+  // list adds nothing to the scores; with `took=part` the person's list is narrowed by place).
   const needless =
-    person && country && !tookPart && person[1] > searchPageSize && meta.filterDateBuckets
-      ? ownDates().then((m) => m.holdsAll(index.load, meta, person, country))
-      : null;
+    filters.length > 1 && !tookPart ? ownDates().then((m) => m.needless(index.load, meta, filters)) : null;
   const loading = Promise.all([
     ...groups.map(async (alts) =>
       union(await Promise.all(alts.map((a) => index.posting(a.entry, meta.docCount, a.weight, headOnly)))),
     ),
     ...filters.map(async (entry) =>
-      entry === country && (await needless) ? null : index.posting(entry, meta.docCount, 1, false),
+      entry === (await needless) ? null : index.posting(entry, meta.docCount, 1, false),
     ),
   ]);
   const entries = [...groups.flatMap((alts) => alts.map((a) => a.entry)), ...filters];
