@@ -5,14 +5,16 @@ import {
   facetBucket,
   foldText,
   type FilterDateFacets,
+  type PersonWithin,
   type SearchMeta,
   type ShardEntry,
+  tailOf,
   type TermFacets,
 } from '../../common/search-text.ts';
 import type { SearchParamsState } from './search-params.ts';
-import { docsOf, searchPageSize, type Loader, type SearchResult } from './search-engine.ts';
+import { searchPageSize, type Loader, type SearchResult } from './search-engine.ts';
 
-/** A filter's own counts under a key of its year's file (YYYY, YYYY-MM, or `*` in its newest year). */
+/** A filter's own counts in a date (YYYY or YYYY-MM) of its year's file. */
 const ownFacets = (load: Loader, meta: SearchMeta, term: string, year: string, key: string) =>
   load(searchPaths.filterDateFacets(year, facetBucket(term, meta.filterDateBuckets!))).then(
     (file) => (file as FilterDateFacets)[term]?.[key],
@@ -24,8 +26,8 @@ const countOf = (facets: TermFacets, term: string): number | undefined =>
   facets.c.find(([name]) => `country:${foldText(name)}` === term)?.[1];
 
 /**
- * Of a person and a country searched, the country when it has every article of the person's (their own counts say
- * so, under `*` in the file of the year of their newest article): its list, often long, then narrows nothing.
+ * Of a person and a country searched, the country when it has every article of the person's (PersonWithin): its
+ * list, often long, then narrows nothing.
  */
 export async function needless(
   load: Loader,
@@ -34,12 +36,19 @@ export async function needless(
 ): Promise<ShardEntry | undefined> {
   const person = filters.find((e) => e[0].startsWith('person:'));
   const country = filters.find((e) => e[0].startsWith('country:'));
-  // (The build counts those of more than a page of articles.)
-  if (!person || !country || person[1] <= searchPageSize || !meta.filterDateBuckets) return undefined;
-  const newest = docsOf(person)[0]!;
-  const year = meta.years.find(([, start, end]) => newest >= start && newest < end)?.[0];
-  const within = year && (await ownFacets(load, meta, person[0], year, '*'));
-  return within && countOf(within, country[0]) === person[1] ? country : undefined;
+  // (Only a country's long list is worth a file; the build lists people of more than a page of articles.)
+  if (
+    !person ||
+    !country ||
+    tailOf(country) === undefined ||
+    person[1] <= searchPageSize ||
+    !meta.withinBuckets
+  )
+    return undefined;
+  const file = (await load(searchPaths.personWithin(facetBucket(person[0], meta.withinBuckets))).catch(
+    () => ({}),
+  )) as PersonWithin;
+  return file[person[0]]?.some((name) => `country:${foldText(name)}` === country[0]) ? country : undefined;
 }
 
 /**

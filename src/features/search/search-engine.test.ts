@@ -344,7 +344,7 @@ describe('search engine', () => {
       const load: Loader = async (path) => (read.push(path), JSON.parse(crowded.get(path)!));
       return { load, tails: () => read.filter((path) => path.includes('/tails/')), read };
     };
-    // Every article of Ana Ostrova's is Freedonia's (her own counts say so): Freedonia's long list is not read, and
+    // Every article of Ana Ostrova's is Freedonia's (the build lists her so): Freedonia's long list is not read, and
     // the results are those of her list alone, rows, total and counts.
     const both = readSearchParams(new URLSearchParams('person=ana-ostrova&country=Freedonia&year=2011'));
     const alone = cold();
