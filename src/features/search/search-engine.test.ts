@@ -1,3 +1,4 @@
+import { searchPaths } from '../../common/paths.ts';
 import { describe, expect, it } from 'vitest';
 import { buildSiteData } from '../../site/build-site-data.ts';
 import { inventedArticle, testDataset } from '../../site/test-dataset.ts';
@@ -346,6 +347,10 @@ describe('search engine', () => {
     };
     // Every article of Ana Ostrova's is Freedonia's (the build lists her so): Freedonia's long list is not read, and
     // the results are those of her list alone, rows, total and counts.
+    // (The build lists the people of more than a page of articles whom one country has all of: her alone here.)
+    expect(JSON.parse(crowded.get(searchPaths.personWithin(0))!)).toEqual({
+      'person:ana-ostrova': ['Freedonia'],
+    });
     const both = readSearchParams(new URLSearchParams('person=ana-ostrova&country=Freedonia&year=2011'));
     const alone = cold();
     const hers = await runSearch({ ...both, country: null }, alone.load);
