@@ -50,6 +50,8 @@ export const searchPaths = {
   dateFacets: (year: string) => `data/search/facets/y${year}.json`,
   /** A person's or a country's own counts in a year and its months, hashed with other filters' (FilterDateFacets). */
   filterDateFacets: (year: string, bucket: number) => `data/search/facets/f${year}-${bucket}.json`,
+  /** The people a country has every article of, with those countries, hashed (PersonWithin). */
+  personWithin: (bucket: number) => `data/search/facets/w${bucket}.json`,
   /** The first page's rows of common words, hashed into buckets of about two words (see SearchMeta.tops). */
   tops: (bucket: number) => `data/search/tops/${bucket}.json`,
   /** The rarer words by their letters 4–7, for a typo early in a word (see SearchMeta.tops.edits). */

@@ -292,6 +292,8 @@ export interface SearchMeta {
    * Absent in an index written before them.
    */
   filterDateBuckets?: number;
+  /** Files the people a country has every article of are hashed into (searchPaths.personWithin, by facetBucket). */
+  withinBuckets?: number;
   /** Every country filter: [name as in result rows, document frequency], sorted by name; index = countryFacet. */
   countries: [string, number][];
   /**
@@ -466,6 +468,11 @@ export type PersonFacets = Record<string, string>;
 export type DateFacets = Record<string, TermFacets>;
 /** A year's file of filter date facets (searchPaths.filterDateFacets): filter term -> its DateFacets in the year. */
 export type FilterDateFacets = Record<string, DateFacets>;
+/**
+ * A file of searchPaths.personWithin: person filter term -> the countries that have every article of theirs (people
+ * of more than a page of articles): a search of the person in one of them needs no country list.
+ */
+export type PersonWithin = Record<string, string[]>;
 
 /**
  * A shard entry: [term, document frequency, doc numbers (b64 varint deltas), impacts (one b64 char each, empty

@@ -78,14 +78,14 @@ async function measure(
     const base = await runSearch(
       scope,
       reader.load,
-      oldScopes ? { facetLists: false } : { facetLists: false, rows: false },
+      oldScopes ? { facetLists: false } : { facetLists: false, rows: false, matches: dated },
     );
     if (!dated && countsNeedLists(base)) {
       lists = true;
       await runSearch(
         scope,
         reader.load,
-        oldScopes ? { facetLists: true } : { facetLists: true, rows: false },
+        oldScopes ? { facetLists: true } : { facetLists: true, rows: false, matches: dated },
       );
     }
   }

@@ -17,7 +17,7 @@ import {
 export const searchFacetsQueryOptions = (params: SearchParamsState) =>
   queryOptions({
     queryKey: [...searchKey(params), 'facets'] as const,
-    queryFn: ({ client }): Promise<SearchResult> => runWith(client, params, true),
+    queryFn: ({ client }): Promise<SearchResult> => runWith(client, params, { facetLists: true }),
     staleTime: Infinity,
   });
 
@@ -34,14 +34,19 @@ export const searchCountQueryOptions = (params: SearchParamsState) =>
 
 /**
  * A facet's scope (facetScope) without its result rows, which a deep link would otherwise download for every scope
- * (issue 4's 100 KB for a first search): its counts, and with `facetLists` its exact person and country counts.
+ * (issue 4's 100 KB for a first search): its counts, and with `facetLists` its exact person and country counts. A
+ * person's or a country's scope wants no years or months: its matches are not read where its counts need none
+ * (SearchOptions.matches: a date with one filter, whose own counts there the build wrote).
  */
-export const searchScopeQueryOptions = (params: SearchParamsState, facetLists: boolean) =>
-  queryOptions({
-    queryKey: [...searchKey(params), facetLists ? 'scope-facets' : 'scope'] as const,
-    queryFn: ({ client }): Promise<SearchResult> => runWith(client, params, facetLists, false),
+export const searchScopeQueryOptions = (params: SearchParamsState, name: FacetName, facetLists: boolean) => {
+  const matches = name === 'year' || name === 'month';
+  return queryOptions({
+    queryKey: [...searchKey(params), matches ? 'scope' : 'scope-counts', facetLists] as const,
+    queryFn: ({ client }): Promise<SearchResult> =>
+      runWith(client, params, { facetLists, rows: false, matches }),
     staleTime: Infinity,
   });
+};
 
 /** Keeps the previous results on screen while the next keystroke's results load (no flashing). */
 export const useSearch = (params: SearchParamsState) =>

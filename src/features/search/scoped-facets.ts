@@ -24,13 +24,13 @@ export function useScopedFacets(params: SearchParamsState, name: FacetName): Sco
   const scope = facetScope(params, name);
   const fallback = scope ?? params;
   // The scope's counts only: its rows are not shown.
-  const base = useQuery({ ...searchScopeQueryOptions(fallback, false), enabled: scope !== null });
+  const base = useQuery({ ...searchScopeQueryOptions(fallback, name, false), enabled: scope !== null });
   const data = base.data;
   // Person and country counts may need the facet lists, like the results' own (see useSearchFacets).
   const dated = name === 'year' || name === 'month';
   const listed = dated || data === undefined || !countsNeedLists(data);
   const counted = useQuery({
-    ...searchScopeQueryOptions(fallback, true),
+    ...searchScopeQueryOptions(fallback, name, true),
     enabled: scope !== null && !listed,
   });
   if (scope === null) return null;

@@ -1,3 +1,4 @@
+import { searchPaths } from '../../common/paths.ts';
 import { describe, expect, it } from 'vitest';
 import { buildSiteData } from '../../site/build-site-data.ts';
 import { inventedArticle, testDataset } from '../../site/test-dataset.ts';
@@ -333,6 +334,57 @@ describe('search engine', () => {
     expect(scope.hits).toEqual([]);
     expect(scope.total).toBe(87);
     expect(read.some((path) => path.includes('/docs/'))).toBe(false);
+  });
+
+  it('reads no list of a filter that narrows nothing, and counts a date with one filter from its own file', async () => {
+    // Long lists have tails here (Freedonia's 32 articles, Ana Ostrova's 31).
+    const crowded = buildSiteData(crowdedYearDataset(), { searchIndex: { headMax: 20 } });
+    // A cold reader each: the files a run reads.
+    const cold = () => {
+      const read: string[] = [];
+      const load: Loader = async (path) => (read.push(path), JSON.parse(crowded.get(path)!));
+      return { load, tails: () => read.filter((path) => path.includes('/tails/')), read };
+    };
+    // Every article of Ana Ostrova's is Freedonia's (the build lists her so): Freedonia's long list is not read, and
+    // the results are those of her list alone, rows, total and counts.
+    // (The build lists the people of more than a page of articles whom one country has all of: her alone here.)
+    expect(JSON.parse(crowded.get(searchPaths.personWithin(0))!)).toEqual({
+      'person:ana-ostrova': ['Freedonia'],
+    });
+    const both = readSearchParams(new URLSearchParams('person=ana-ostrova&country=Freedonia&year=2011'));
+    const alone = cold();
+    const hers = await runSearch({ ...both, country: null }, alone.load);
+    const reader = cold();
+    const result = await runSearch(both, reader.load);
+    expect(alone.tails()).toHaveLength(1);
+    expect(reader.tails()).toEqual(alone.tails());
+    expect(result.hits.map((hit) => hit.slug)).toEqual(hers.hits.map((hit) => hit.slug));
+    expect(result.total).toBe(31);
+    expect(result.pageCount).toBe(hers.pageCount);
+    expect(result.facets).toEqual(hers.facets);
+    // So is the year facet's scope, her articles in Freedonia in every year.
+    const undated = cold();
+    const everyYear = await runSearch({ ...both, year: null }, undated.load, {
+      facetLists: false,
+      rows: false,
+    });
+    expect(undated.tails()).toEqual(alone.tails());
+    expect(everyYear.facets.years).toEqual([{ value: '2011', label: '2011', count: 31 }]);
+    // The person facet's scope (Freedonia in 2011) wants its total and people alone: they come from Freedonia's own
+    // counts in the year, the same as its whole run's, without its list or rows.
+    const scope = readSearchParams(new URLSearchParams('country=Freedonia&year=2011'));
+    const scoped = cold();
+    const counted = await runSearch(scope, scoped.load, { facetLists: false, rows: false, matches: false });
+    expect(scoped.tails()).toEqual([]);
+    expect(scoped.read.some((path) => path.includes('/docs/'))).toBe(false);
+    const whole = cold();
+    const all = await runSearch(scope, whole.load);
+    expect(whole.tails()).toHaveLength(1);
+    expect(counted.total).toBe(32);
+    expect(counted.pageCount).toBe(all.pageCount);
+    expect(counted.facets.people).toEqual(all.facets.people);
+    expect(counted.facets.countries).toEqual(all.facets.countries);
+    expect(counted.facets.years).toEqual(all.facets.years);
   });
 
   it('offers the person whose name is searched, even one named once beside words many others share', async () => {

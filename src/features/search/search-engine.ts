@@ -703,6 +703,8 @@ export interface FacetsFound {
 const facetCounts = () => import('./facet-counts.ts');
 /** What `took=part` needs, in a chunk of its own, loaded by such a search alone. */
 const tookPartFilter = () => import('./took-part-filter.ts');
+/** What a filter's own counts spare a search (own-date-counts.ts), loaded by searches with filters alone. */
+const ownDates = () => import('./own-date-counts.ts');
 
 /**
  * Person and country facets. One word alone, or a year or month alone: its precomputed counts (exact). Otherwise,
@@ -824,6 +826,12 @@ export interface SearchOptions {
    * facet's scope: a deep link would otherwise download the rows of every scope, ~10–30 KB gz each).
    */
   rows?: boolean;
+  /**
+   * False (with `rows` false): only the total and the people and countries are wanted (a person's or a country's
+   * facet scope): a date with one filter alone then takes them from the filter's own counts (ownDateCounts), without
+   * its list, and counts no months.
+   */
+  matches?: boolean;
 }
 
 /** A query's matches and the docs of its page, before rows and facets are loaded. */
@@ -1004,6 +1012,10 @@ export async function runSearch(
   load: Loader,
   opts: SearchOptions = {},
 ): Promise<SearchResult> {
+  if (opts.matches === false && params.year) {
+    const counted = await (await ownDates()).ownDateCounts(params, load);
+    if (counted) return counted;
+  }
   // A word pair's page may hold its counts: they then need no word's complete list, on any page.
   const pair = opts.facetLists === false ? null : await pairCounts(params, load);
   if (opts.facetLists === false || pair) {
@@ -1410,11 +1422,17 @@ async function matchQuery(params: SearchParamsState, index: SearchIndex): Promis
     alone.some((a) => tailOf(a.entry) !== undefined) &&
     alone.every((a) => tailOf(a.entry) === undefined || firstNeeded <= docsOf(a.entry).length);
 
+  // A filter that narrows nothing (a country that has every article of the person searched) is not read (a filter's
+  // list adds nothing to the scores; with `took=part` the person's list is narrowed by place).
+  const needless =
+    filters.length > 1 && !tookPart ? ownDates().then((m) => m.needless(index.load, meta, filters)) : null;
   const loading = Promise.all([
     ...groups.map(async (alts) =>
       union(await Promise.all(alts.map((a) => index.posting(a.entry, meta.docCount, a.weight, headOnly)))),
     ),
-    ...filters.map((entry) => index.posting(entry, meta.docCount, 1, false)),
+    ...filters.map(async (entry) =>
+      entry === (await needless) ? null : index.posting(entry, meta.docCount, 1, false),
+    ),
   ]);
   const entries = [...groups.flatMap((alts) => alts.map((a) => a.entry)), ...filters];
   // (A precomputed first page brings its rows: nothing to guess.)
@@ -1436,8 +1454,8 @@ async function matchQuery(params: SearchParamsState, index: SearchIndex): Promis
     entries.some((e) => tailOf(e) !== undefined)
   )
     await prefetchLikelyRows(index, meta, groups, filters, yearRange);
-  const postings: Posting[] = await loading;
-  // (The people's filters come first after the words'.)
+  const postings = (await loading).filter((p): p is Posting => p !== null);
+  // (The people's filters come first after the words'; with `took=part` none is left out.)
   if (tookPart) (await tookPart)(postings, groups.length);
   const pairDocs = (await phrasePairs) ?? [];
   // Null: this archive indexes no pairs, and a phrase's words match anywhere (the page says so).

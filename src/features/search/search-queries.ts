@@ -6,7 +6,7 @@
 import { queryOptions, type QueryClient } from '@tanstack/react-query';
 import { fetchJson } from '../../common/fetch-json.ts';
 import { searchPaths } from '../../common/paths.ts';
-import type { Loader, SearchResult } from './search-engine.ts';
+import type { Loader, SearchOptions, SearchResult } from './search-engine.ts';
 import type { SearchMeta } from '../../common/search-text.ts';
 import type { SearchParamsState } from './search-params.ts';
 
@@ -76,16 +76,11 @@ export const loaderOf = (client: QueryClient): Loader => {
   return load;
 };
 
-export const runWith = async (
-  client: QueryClient,
-  params: SearchParamsState,
-  facetLists: boolean,
-  rows = true,
-) => {
+export const runWith = async (client: QueryClient, params: SearchParamsState, opts: SearchOptions) => {
   // Code, meta and view start together (nothing waits for anything it does not need).
   prefetchSearch(client);
   const { runSearch } = await client.fetchQuery(searchEngineQueryOptions());
-  const result = await runSearch(params, loaderOf(client), { facetLists, rows });
+  const result = await runSearch(params, loaderOf(client), opts);
   // What the next keystroke will likely read loads while the user types it (the results do not wait for it).
   for (const path of result.prefetch) void client.prefetchQuery(searchFileQueryOptions(path));
   return result;
@@ -95,6 +90,6 @@ export const runWith = async (
 export const searchQueryOptions = (params: SearchParamsState) =>
   queryOptions({
     queryKey: searchKey(params),
-    queryFn: ({ client }): Promise<SearchResult> => runWith(client, params, false),
+    queryFn: ({ client }): Promise<SearchResult> => runWith(client, params, { facetLists: false }),
     staleTime: Infinity,
   });

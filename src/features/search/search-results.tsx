@@ -67,7 +67,7 @@ const tookPartViewQueryOptions = () =>
 export function prefetchFacetScopes(client: QueryClient, params: SearchParamsState): void {
   for (const name of ['person', 'country', 'year', 'month'] as const) {
     const scope = facetScope(params, name);
-    if (scope) void client.prefetchQuery(searchScopeQueryOptions(scope, false));
+    if (scope) void client.prefetchQuery(searchScopeQueryOptions(scope, name, false));
   }
   // A person's articles: the other choice of which (naming them, or where they took part) is counted beside them,
   // and the code that shows both choices loads beside the rows.

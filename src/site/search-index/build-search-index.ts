@@ -211,6 +211,8 @@ export function emitSearchIndex(
   const docChunkSize = opts.docChunkSize ?? 4;
   const facetBucketSize = opts.facetBucketSize ?? 2_000;
   const filterDateFileSize = opts.filterDateFileSize ?? 24_000;
+  // (Read beside a person's list: small files.)
+  const withinFileSize = 8_000;
   const topRows = opts.topRows ?? 10;
   const topBucketsMax = opts.topBucketsMax ?? defaultTopBucketsMax;
   const phraseNames = opts.phraseNames ?? 2_000;
@@ -739,11 +741,17 @@ export function emitSearchIndex(
   // it intersected the matches with a dozen candidates' lists (~50 KB gz, issue 4). The filters of a year share a
   // few files (hashed by term), read only by such a search.
   const filterDates = new Map<string, [string, DateFacets][]>();
+  const within: [string, string[]][] = [];
   for (const id of filterIds) {
     const list = docsOfId(id);
     if (list.length <= termFacetMinDf) continue;
     const slice = (first: number, end: number) =>
       list.subarray(lowerBound(list, first), lowerBound(list, end));
+    // A person in one country in every article of theirs: a search of both needs only the person's list.
+    if (termNames[id]!.startsWith('person:')) {
+      const countries = termFacets(list).c.filter(([, count]) => count === list.length);
+      if (countries.length) within.push([termNames[id]!, countries.map(([name]) => name)]);
+    }
     for (const ranges of yearRanges) {
       const [year, start, end] = ranges[0];
       if (slice(start, end).length <= termFacetMinDf) continue;
@@ -773,6 +781,20 @@ export function emitSearchIndex(
       if (part.length) emit(searchPaths.filterDateFacets(year, b), `{${part.join(',')}}`);
     });
   }
+
+  // The people a country has every article of (of more than a page of them), hashed into small files (PersonWithin).
+  const withinBuckets = Math.max(
+    1,
+    Math.ceil(
+      within.reduce((sum, [term, names]) => sum + term.length + names.join().length + 8, 0) / withinFileSize,
+    ),
+  );
+  const withinParts: string[][] = Array.from({ length: withinBuckets }, () => []);
+  for (const [term, names] of within)
+    withinParts[facetBucket(term, withinBuckets)]!.push(`${JSON.stringify(term)}:${JSON.stringify(names)}`);
+  withinParts.forEach((part, b) => {
+    if (part.length) emit(searchPaths.personWithin(b), `{${part.join(',')}}`);
+  });
 
   onStep('first pages', 0, 1);
   // ---- first pages of names and word pairs ----------------------------------------------------------------------
@@ -979,6 +1001,7 @@ export function emitSearchIndex(
     words: Array.from(bits, (v) => b64Char(v)).join(''),
     personBuckets,
     ...(filterDates.size ? { filterDateBuckets } : {}),
+    ...(within.length ? { withinBuckets } : {}),
     countries: countries.map(({ id, name }) => [name, starts[id + 1]! - starts[id]!]),
     tops: {
       buckets: topBuckets,
