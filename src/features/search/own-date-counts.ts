@@ -12,7 +12,7 @@ import {
   type TermFacets,
 } from '../../common/search-text.ts';
 import type { SearchParamsState } from './search-params.ts';
-import { searchPageSize, type Loader, type SearchResult } from './search-engine.ts';
+import { facetsOfCounts, searchPageSize, type Loader, type SearchResult } from './search-engine.ts';
 
 /** A filter's own counts in a date (YYYY or YYYY-MM) of its year's file. */
 const ownFacets = (load: Loader, meta: SearchMeta, term: string, year: string, key: string) =>
@@ -83,8 +83,7 @@ export async function ownDateCounts(params: SearchParamsState, load: Loader): Pr
     highlight: [],
     corrections: [],
     facets: {
-      people: facets.p.map(([value, label, count]) => ({ value, label, count })),
-      countries: facets.c.map(([value, count]) => ({ value, label: value, count })),
+      ...facetsOfCounts(facets),
       years: [{ value: params.year!, label: params.year!, count: total }],
       // Not counted: the months need the matches (a month's scope is run whole).
       months: [],

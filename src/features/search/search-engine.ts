@@ -706,6 +706,12 @@ const tookPartFilter = () => import('./took-part-filter.ts');
 /** What a filter's own counts spare a search (own-date-counts.ts), loaded by searches with filters alone. */
 const ownDates = () => import('./own-date-counts.ts');
 
+/** Precomputed people and countries (a word's, a pair's page's, a date's or a filter's own) as facets. */
+export const facetsOfCounts = (counts: TermFacets): { people: SearchFacet[]; countries: SearchFacet[] } => ({
+  people: counts.p.map(([value, label, count]) => ({ value, label, count })),
+  countries: counts.c.map(([value, count]) => ({ value, label: value, count })),
+});
+
 /**
  * Person and country facets. One word alone, or a year or month alone: its precomputed counts (exact). Otherwise,
  * when every match is known, candidate values' complete doc lists intersected with the matches (exact; lists within a
@@ -751,8 +757,7 @@ async function personCountryFacets(
     (aloneEntry ? aloneEntry[5] : pair) ??
     (date?.alone ? await date.facets : date?.own ? await date.own : undefined);
   if (single) {
-    const top = single.p.map(([value, label, count]): SearchFacet => ({ value, label, count }));
-    const countries = single.c.map(([value, count]) => ({ value, label: value, count }));
+    const { people: top, countries } = facetsOfCounts(single);
     if (!names) return { people: top, countries };
     // The named people's counts need their lists: the rows do not wait for them.
     if (!loadLists) return { people: null, countries };
@@ -964,8 +969,7 @@ async function precomputedPage(
     highlight: page.hl,
     corrections: [],
     facets: {
-      people: counts && counts.p.map(([value, label, count]) => ({ value, label, count })),
-      countries: counts && counts.c.map(([value, count]) => ({ value, label: value, count })),
+      ...(counts ? facetsOfCounts(counts) : { people: null, countries: null }),
       years: page.years.map(([y, count]) => ({ value: y, label: y, count })),
       // A precomputed page is of words alone: no year searched, so no months to narrow it by.
       months: [],
