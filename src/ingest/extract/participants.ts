@@ -192,7 +192,8 @@ const DELIVERED =
 const READ_BY =
   /\b(?:eulogy|speech|address|message|letter|statement)\b[^.;]*\b(?:was|were) read (?:out )?(?:on \w+ )?by (?:(?:his|her|their) [a-z]+ )?(?:\p{Lu}[\p{L}.'’-]* ){0,3}$/iu;
 /** A headline that labels an opinion piece ("Commentary: …"): it reports no event. */
-const COMMENTARY_TITLE = /^(?:Commentary|Opinion|Editorial|Op-[Ee]d|Viewpoint|Analysis)\s*:/;
+const COMMENTARY_TITLE =
+  /^(?:Commentary|Opinion|Editorial|Op-[Ee]d|Viewpoint|Analysis|COMMENTARY|OPINION|EDITORIAL|VIEWPOINT|ANALYSIS)\s*:/;
 /**
  * "Quad leaders' summit in Sydney called off after …", "Minister postpones visit to …": a headline reporting that
  * the meeting did not happen reports no event anyone took part in.
@@ -1391,8 +1392,15 @@ function decide(people: PersonRecord[], article: ParsedArticle): void {
   // quoted are statements from elsewhere (a funeral, a memorial or a condolence visit is an event).
   // "Commentary: Tariffs will backfire": an opinion piece reports no event either; the officials and experts it
   // quotes speak from wherever they said it.
+  // "ANALYSIS: After Wuhan, X and Y bet on …" over "X and Y ended their two-day summit …": an analysis of a meeting
+  // its lede reports keeps the meeting's sides that both name; the experts it quotes still comment from elsewhere.
+  if (COMMENTARY_TITLE.test(article.title)) {
+    const met = MEETING.test(lede) || GATHERING_LEDE.test(lede);
+    for (const p of people)
+      p.participant = met && p.titleMention >= 0 && !p.titleCited && firstNamedIn(p, 0) !== undefined;
+    return;
+  }
   if (
-    COMMENTARY_TITLE.test(article.title) ||
     CALLED_OFF_TITLE.test(article.title) ||
     (OBITUARY.test(head) && !MOURNING.test(article.title) && !MOURNING.test(lede))
   ) {
@@ -1553,6 +1561,11 @@ function decide(people: PersonRecord[], article: ParsedArticle): void {
     for (const p of people)
       if (p.participant && p !== ledeSubject && p.titleMention < 0 && !p.mentions.some(inInterviewSentence))
         p.participant = false;
+  // "X spoke in an interview with TASS First Deputy Director General Y": the interviewer the story's opening
+  // sentences name took part in the interview with X (the corpus README's "the interviewer").
+  if (text.includes('interview'))
+    for (const p of people)
+      if (!p.participant && !p.mentions.some(died) && p.mentions.some(interviewerAt)) p.participant = true;
   transcriptSpeakers(people);
   // "Your Excellency President X, Your Excellency President Y, Dear Colleagues": a speech's salutations name those
   // it was given to, there; "The Meeting was co-chaired by X and attended by: - H.E. Y, …; - H.E. Z, …": a
@@ -1889,6 +1902,15 @@ function withoutCourtArgument(scope: string): string {
 const INTERVIEW_LEDE = /\bin an (?:exclusive |online |televised |written )?interview\b/i;
 function inInterviewSentence(m: Mention): boolean {
   return m.kind !== 'pronoun' && /\binterview/i.test(sentText(m.sent));
+}
+
+/** "in an interview with [the Y newspaper's] [title words]" right before a name. */
+const INTERVIEW_WITH_BEFORE = /\binterview (?:with|by) (?:(?:the )?\p{Lu}[\p{L}.'’-]*\s+){0,6}$/u;
+/** A name in the story's first three sentences given as the one who conducted an interview. */
+function interviewerAt(m: Mention): boolean {
+  if (m.kind === 'pronoun' || m.sent > 2) return false;
+  const [a] = sentences[m.sent] ?? [0, 0];
+  return INTERVIEW_WITH_BEFORE.test(slice(a, m.start) + ' ');
 }
 
 /** "the Ministry of Foreign Affairs said in a statement": the body a lede attributes its statement to. */
