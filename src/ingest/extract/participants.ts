@@ -1427,6 +1427,18 @@ function decide(people: PersonRecord[], article: ParsedArticle): void {
     for (const p of people) p.participant = p === ledeSubject;
     return;
   }
+  // "China hopes …, a Chinese Foreign Ministry spokesperson said Tuesday, hours after the leaders met in Singapore."
+  // then "Spokesperson X told a regular press briefing …": a lede naming no one voices an unnamed spokesperson, the
+  // one the next sentence names at the briefing; the leaders whose meeting they spoke about are not at it.
+  if (ledeSubject === undefined && UNNAMED_SPOKESPERSON_SAID.test(lede) && isBriefingLede()) {
+    const briefer = people.find(
+      (p) => p.spokesperson && p.mentions.some((m) => m.kind !== 'pronoun' && m.sent === ledeSent + 1),
+    );
+    if (briefer) {
+      for (const p of people) p.participant = p === briefer;
+      return;
+    }
+  }
   // "South Korea's foreign ministry on Thursday expressed concern over a treaty signed by X and Y … “…,” ministry
   // spokesperson Z said at a regular press briefing": a body's statement, voiced before anyone is named, made at a
   // briefing by its spokesperson; X and Y are what it is about.
@@ -1903,6 +1915,9 @@ const INTERVIEW_LEDE = /\bin an (?:exclusive |online |televised |written )?inter
 function inInterviewSentence(m: Mention): boolean {
   return m.kind !== 'pronoun' && /\binterview/i.test(sentText(m.sent));
 }
+
+/** "…, a Chinese Foreign Ministry spokesperson said Tuesday": a lede's words voiced by a spokesperson it does not name. */
+const UNNAMED_SPOKESPERSON_SAID = /\ban? (?:[\p{L}'’-]+ ){0,5}spokes(?:person|man|woman) (?:said|says|told)\b/u;
 
 /** "in an interview with [the Y newspaper's] [title words]" right before a name. */
 const INTERVIEW_WITH_BEFORE = /\binterview (?:with|by) (?:(?:the )?\p{Lu}[\p{L}.'’-]*\s+){0,6}$/u;
