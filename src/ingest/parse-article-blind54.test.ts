@@ -8,7 +8,7 @@ const parse = (text: string) => parseArticle(text).article;
 describe('front matter of the fifty-fourth round', () => {
   it('reads a section path whose part joins two words with "&" as page chrome, and the headline from the next line', () => {
     const a = parse(
-      ' date 2019-06-24 Home / Politics & Diplomacy\nVarn: leaders could meet in Osk but no agenda yet\nThe minister gave an interview ahead of the summit\n\nMARLO, June 24. /TASS/. Foreign Minister Edo Varn said on Monday that a meeting was possible.\n',
+      ' date 2019-06-24 Home / Ostland Politics & Diplomacy\nVarn: leaders could meet in Osk but no agenda yet\nThe minister gave an interview ahead of the summit\n\nMARLO, June 24. /TASS/. Foreign Minister Edo Varn said on Monday that a meeting was possible.\n',
     );
     expect(a?.title).toBe('Varn: leaders could meet in Osk but no agenda yet');
     expect(a?.source).toBe('TASS');
