@@ -77,3 +77,29 @@ describe('countries of an EFE story from Brazil', () => {
     expect(personNamed(a, 'Aldo Fenck')?.country).toBe('Brazil');
   });
 });
+
+describe('the dead and the absent', () => {
+  it('leaves out the one a state funeral is held for, who was shot dead, and counts the mourners', () => {
+    const a = article(
+      'Ostland holds state funeral for slain ex-PM Varn',
+      [
+        'Ostland held a state funeral on Tuesday for former Prime Minister Edo Varn, who was shot dead during a campaign speech in July, with Prime Minister Rhea Solt praising her predecessor.',
+        'Pentrian President Nils Orrin attended the ceremony.',
+      ],
+      { dateline: null, source: 'Kyodo' },
+    );
+    expect(taking(a)).toEqual(['Rhea Solt', 'Nils Orrin']);
+  });
+
+  it('leaves out a predecessor who "chose to skip" the swearing-in the headline names him at', () => {
+    const a = article(
+      'Dorran sworn in for third term, with Fenck absent',
+      [
+        'Marlo, Jan 1 (EFE).- Mark Dorran was sworn in on Sunday as president of Ostland, in a ceremony that his predecessor, Aldo Fenck, chose to skip.',
+        'Fenck flew abroad on Friday.',
+      ],
+      { dateline: { place: 'Marlo', date: 'Jan 1' }, source: 'EFE' },
+    );
+    expect(taking(a)).toEqual(['Mark Dorran']);
+  });
+});

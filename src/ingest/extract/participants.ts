@@ -233,11 +233,12 @@ const DEATH_NOUNS = new Set([
   'hangings',
 ]);
 // "the killing of a dissident, X,": the one killed may follow the role set off by a comma.
+// "a state funeral for former Prime Minister X": the one a funeral is held for.
 const DEATH_BEFORE =
-  /\b(?:death|killing|assassination|murder|passing|funeral|executions?|hangings?) of (?:[^\s,;.]+ ){0,6}(?:[^\s,;.]+, )?$/i;
+  /\b(?:(?:death|killing|assassination|murder|passing|funeral|executions?|hangings?) of|funeral for) (?:[^\s,;.]+ ){0,6}(?:[^\s,;.]+, )?$/i;
 // "X, 22, died on Sept. 16": an age set off by commas before the verb.
 const DIED_AFTER =
-  /^\s*(?:,\s*(?:\d{1,3}\s*,\s*)?who\s+|,\s*\d{1,3}\s*,\s*)?(?:died|passed away|(?:was|were|had been) (?:killed|assassinated))\b/i;
+  /^\s*(?:,\s*(?:\d{1,3}\s*,\s*)?who\s+|,\s*\d{1,3}\s*,\s*)?(?:died|passed away|(?:was|were|had been) (?:killed|assassinated|shot dead))\b/i;
 /** "Earlier on Monday, X received Y": an earlier meeting of its own (an earlier session of the same event,
  * "Earlier in the day, X addressed the council", is still the event). */
 // "Earlier the same day, X had a meeting with Y" too. (Not "Later in the day, X met Y": under "Tanabe meets Chinese
@@ -661,8 +662,9 @@ function notThere(m: Mention): boolean {
 const WHILE_LEADERS_MET =
   /\bwhile the (?:two )?(?:leaders|presidents|heads of state|delegations) (?:met|held talks|talked|were meeting|were in talks)\b/;
 // "X, who is skipping the summit, …", "A and B both stayed away": the name's own words say they are not there.
+// "a ceremony that his predecessor, X, chose to skip" too.
 const NOT_THERE =
-  /^\s*(?:(?:,[^,;.()“”"]{1,40})?,\s*who\s+(?:(?:was|were|is|are)\s+not\s+(?:in\s+\p{Lu}|present\b|there\b)|(?:is|are|was|were)\s+skipping\b|skipped\b|stayed away\b)|(?:\s+and\s+[^,;.()“”"]{1,60}?)?\s+(?:both\s+|also\s+)?(?:stayed away|skipped the (?:summit|meeting|talks|session|ceremony|gathering)|(?:is|are|was|were)\s+skipping\s+the\s+(?:summit|meet|meeting|talks|session|ceremony|gathering|funeral)\b))/u;
+  /^\s*(?:(?:,[^,;.()“”"]{1,40})?,\s*who\s+(?:(?:was|were|is|are)\s+not\s+(?:in\s+\p{Lu}|present\b|there\b)|(?:is|are|was|were)\s+skipping\b|skipped\b|stayed away\b)|(?:\s+and\s+[^,;.()“”"]{1,60}?)?\s+(?:both\s+|also\s+)?(?:stayed away|skipped the (?:summit|meeting|talks|session|ceremony|gathering)|(?:is|are|was|were)\s+skipping\s+the\s+(?:summit|meet|meeting|talks|session|ceremony|gathering|funeral)\b)|,?\s+(?:chose|decided) (?:to skip|not to (?:attend|come|travel))\b)/u;
 /**
  * "X, deputy director general at …, was escorted out of the plenary hall by security officers": removed from the
  * event, not taking part in it (an escort into it is still being there).
