@@ -103,3 +103,17 @@ describe('the dead and the absent', () => {
     expect(taking(a)).toEqual(['Mark Dorran']);
   });
 });
+
+describe('elections', () => {
+  it('leaves out the election official the lede credits the results to, and counts the candidates', () => {
+    const a = article(
+      'Varn wins presidential runoff, extends rule',
+      [
+        "Ostland President Edo Varn won Sunday's presidential runoff with 52.14% of the vote, according to preliminary results announced by the head of the Supreme Election Council, Mark Dorran.",
+        'Opposition candidate Aldo Fenck received 47.86%.',
+      ],
+      { dateline: { place: 'MARLO', date: null }, source: 'Anadolu' },
+    );
+    expect(taking(a)).toEqual(['Edo Varn', 'Aldo Fenck']);
+  });
+});

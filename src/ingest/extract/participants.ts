@@ -1919,7 +1919,8 @@ function inInterviewSentence(m: Mention): boolean {
 }
 
 /** "…, a Chinese Foreign Ministry spokesperson said Tuesday": a lede's words voiced by a spokesperson it does not name. */
-const UNNAMED_SPOKESPERSON_SAID = /\ban? (?:[\p{L}'’-]+ ){0,5}spokes(?:person|man|woman) (?:said|says|told)\b/u;
+const UNNAMED_SPOKESPERSON_SAID =
+  /\ban? (?:[\p{L}'’-]+ ){0,5}spokes(?:person|man|woman) (?:said|says|told)\b/u;
 
 /** "in an interview with [the Y newspaper's] [title words]" right before a name. */
 const INTERVIEW_WITH_BEFORE = /\binterview (?:with|by) (?:(?:the )?\p{Lu}[\p{L}.'’-]*\s+){0,6}$/u;
@@ -2164,6 +2165,18 @@ function ledeSource(m: Mention): boolean {
     !CREDITED_TITLE.test(title)
   );
 }
+
+/**
+ * "…, according to preliminary results announced by the head of the Supreme Election Council, X.": the lede credits
+ * its figures to X, who announced them; X is its source, not a side of the vote or the event.
+ */
+function creditedSource(m: Mention): boolean {
+  if (m.kind === 'pronoun') return false;
+  const [a] = sentences[m.sent] ?? [0, 0];
+  return CREDITED_BEFORE.test(slice(Math.max(a, m.start - 24), m.start) + ' ');
+}
+const CREDITED_BEFORE =
+  /\baccording to (?:the |preliminary |official |unofficial |final |provisional )*(?:results|figures|data|count) (?:announced|released|published|read out) by (?:the )?[^.;“”"]{0,80}$/;
 
 /** A headline that credits its words to a speaker after a dash ("… before crash - Roscosmos chief", "… — Kremlin"). */
 const CREDITED_TITLE = /\s[-–—]\s+[^-–—|:,.]{2,40}$/;
@@ -2660,6 +2673,8 @@ function hasEvidence(p: PersonRecord, speakersTakePart: boolean, ledeMeeting: bo
     // "replaces X, who moves to the Education Ministry,": in a reshuffle, whoever is moved or appointed underwent
     // it, the one replaced too when they move.
     if (reshuffleStory && m.kind !== 'pronoun' && movedInReshuffle(m) && !negativeAt(m)) return true;
+    // "…, according to preliminary results announced by the head of the election council, X": the lede's source.
+    if (m.kind !== 'pronoun' && m.sent <= 1 && creditedSource(m)) continue;
     if (m.kind !== 'pronoun' && partyLeaderPlaced(m)) return true;
     if (m.kind !== 'pronoun' && m.sent > 0 && namedInWordsOfTheEvent(m)) return true;
     if (m.kind !== 'pronoun' && (m === firstNamed ? introducedNegated : locallyNegated(m))) continue;
