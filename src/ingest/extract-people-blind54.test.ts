@@ -117,3 +117,17 @@ describe('elections', () => {
     expect(taking(a)).toEqual(['Edo Varn', 'Aldo Fenck']);
   });
 });
+
+describe('relatives', () => {
+  it('gives a wife introduced by "His wife" at the start of a later sentence the country of the one named before her', () => {
+    const a = article(
+      'Edo Varn, diplomat who led the agency, dies at 80',
+      [
+        'Edo Varn, the Norwegian diplomat who led the agency for a decade, died in a hospital in Marlo on Saturday, his foundation said. He was 80.',
+        '"His wife Rhea and their children were by his side during his last days," the foundation said.',
+      ],
+      { dateline: null, source: 'AFP' },
+    );
+    expect(personNamed(a, 'Rhea')?.country).toBe('Norway');
+  });
+});

@@ -16,7 +16,9 @@ describe('front matter of the fifty-fourth round', () => {
   });
 
   it('credits the outlet a byline names ("By Vatican News") as the source', () => {
-    const a = parse(' date 2025-04-21 Cardinal dies at 88\nBy Vatican News\n\nCardinal Edo Varn died on Monday morning.\n');
+    const a = parse(
+      ' date 2025-04-21 Cardinal dies at 88\nBy Vatican News\n\nCardinal Edo Varn died on Monday morning.\n',
+    );
     expect(a?.source).toBe('Vatican News');
     expect(a?.paragraphs).toEqual(['Cardinal Edo Varn died on Monday morning.']);
   });
