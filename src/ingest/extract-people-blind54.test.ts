@@ -131,3 +131,18 @@ describe('relatives', () => {
     expect(personNamed(a, 'Rhea')?.country).toBe('Norway');
   });
 });
+
+describe('a statement and the later hours', () => {
+  it('counts the prime minister who made the statement, not those at a later service, nor his staying away from a shrine others visited', () => {
+    const a = article(
+      "Varn offers 'heartfelt apology' for Ostland's wartime aggression",
+      [
+        'MARLO, Aug. 15 Kyodo - Prime Minister Edo Varn offered a "heartfelt apology" on Tuesday in a statement marking the 50th anniversary of the end of the war.',
+        'Later in the day, Emperor Aldo and Empress Mira attended the memorial service for the war dead in Marlo.',
+        'Several members of the Cabinet paid visits to the Osk Shrine, but Varn stayed away.',
+      ],
+      { dateline: { place: 'MARLO', date: 'Aug. 15' }, source: 'Kyodo' },
+    );
+    expect(taking(a)).toEqual(['Edo Varn']);
+  });
+});

@@ -649,11 +649,21 @@ function absentPastWhoClause(end: number): boolean {
 }
 const WHO_AFTER = /^\s*,\s*who\b/;
 
+/**
+ * "Several ministers paid visits to the shrine, …, but X stayed away": away from the place the others visited, which
+ * the clause before names, not from the event.
+ */
+function awayFromOtherVisit(m: Mention): boolean {
+  const [a] = sentences[m.sent] ?? [0, 0];
+  return m.start > a && OTHERS_VISITED_BUT.test(slice(a, m.start) + ' ');
+}
+const OTHERS_VISITED_BUT = /\b(?:paid (?:a )?visits? to|visited|went to) [^.;]*,? but $/;
+
 /** "X, 62, who was not in Brussels,", "Y, who was not present,": the name's own clause says they were away. */
 function notThere(m: Mention): boolean {
   if (m.kind === 'pronoun') return false;
   const end = (tokens[m.end - 1] as Token).end;
-  if (NOT_THERE.test(text.slice(end, end + 80))) return true;
+  if (NOT_THERE.test(text.slice(end, end + 80)) && !awayFromOtherVisit(m)) return true;
   if (REMOVED_FROM_EVENT.test(text.slice(end, end + 160))) return true;
   // "First lady X, who accompanied the president, visited a hospital while the leaders met": elsewhere meanwhile.
   const last = tokens[((sentences[m.sent] as [number, number])[1] ?? m.end) - 1] as Token;
@@ -3088,6 +3098,19 @@ const PLACE_HOSTED_BEFORE = /, which (?:had )?hosted the (?:previous|last|earlie
 const DOCUMENT_ASIDE =
   /,\s(?:agreed|reached|drafted|negotiated|adopted|approved|finalized|finalised|concluded) [^,;]{0,60},/g;
 
+/** "Later in the day, X attended …": an act of the later hours, opening the sentence. */
+const LATER_ACT =
+  /^Later (?:in the day|that day|on \w+|in the (?:afternoon|evening))\b[^.;]*\b(?:attended|visited|toured|inspected|laid)\b/;
+/** A headline of words said, not of a meeting, a gathering or a ceremony ("X offers apology for …"). */
+function wordsTitle(): boolean {
+  return (
+    !MEETING.test(title) &&
+    !GATHERING_LEDE.test(title) &&
+    !CEREMONY_TITLE.test(title) &&
+    !PRESENCE.test(title)
+  );
+}
+
 function isNegative(text: string): boolean {
   const plain = text.includes('according to ') ? text.replace(ACCORDING_TO, '') : text;
   const aside = plain.includes(', ') ? plain.replace(DOCUMENT_ASIDE, ',') : plain;
@@ -3095,6 +3118,9 @@ function isNegative(text: string): boolean {
   const opened = WELCOME_CEREMONY.test(written) ? written.replace(WELCOME_OPENER, '') : written;
   const t = opened.startsWith('Before') ? opened.replace(SPEECH_OPENER, '') : opened;
   if (NEG_START.test(t) || EARLIER_MEETING.test(t) || MET_BEFORE.test(t)) return true;
+  // "Later in the day, the Emperor attended the memorial service" under "X offers apology …": under a headline of
+  // words said (no meeting, gathering or ceremony), what the later hours hold is another event.
+  if (t.startsWith('Later') && LATER_ACT.test(t) && wordsTitle()) return true;
   if (talksBefore && NEGOTIATING.test(t) && !t.includes('announc')) return true;
   if (t.startsWith('Earlier')) {
     const other = EARLIER_RITE.exec(t)?.[1];
