@@ -105,6 +105,18 @@ describe('the dead and the absent', () => {
 });
 
 describe('elections', () => {
+  it('counts the loser\'s running mate at his side under "wins presidency"', () => {
+    const a = article(
+      'Dorran wins presidency in landslide',
+      [
+        'Mark Dorran swept to victory on Tuesday night in an electoral landslide, defeating Aldo Fenck.',
+        'Fenck conceded defeat before supporters in Marlo, with his running mate, Osk Gov. Mira Vasko, at his side.',
+      ],
+      { dateline: { place: 'WASHINGTON', date: null }, source: 'AP' },
+    );
+    expect(taking(a)).toEqual(['Mark Dorran', 'Aldo Fenck', 'Mira Vasko']);
+  });
+
   it('leaves out the election official the lede credits the results to, and counts the candidates', () => {
     const a = article(
       'Varn wins presidential runoff, extends rule',

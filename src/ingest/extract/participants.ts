@@ -2025,7 +2025,7 @@ function movedInReshuffle(m: Mention): boolean {
  */
 const RUNNING_MATE_BEFORE = /\brunning[- ]mates?(?:,| (?:was|is|were|are))? (?:[\w'’.-]+ ){0,4}$/i;
 const ELECTED =
-  /\b(?:re-)?elected\b|\bwins? (?:an? |the |(?:his|her|their) )?(?:[\w-]+ ){0,2}(?:term|election|race|mandate)\b|\b(?:gubernatorial|presidential|mayoral|parliamentary|legislative) (?:race|vote|contest)\b/i;
+  /\b(?:re-)?elected\b|\bwins? (?:an? |the |(?:his|her|their) )?(?:[\w-]+ ){0,2}(?:term|election|race|mandate|presidency)\b|\b(?:gubernatorial|presidential|mayoral|parliamentary|legislative) (?:race|vote|contest)\b/i;
 /**
  * "X was elected prime minister …, more than two months after a general election": the vote reported is the
  * parliament's, and the general election only dates it.
