@@ -114,7 +114,7 @@ describe('elections', () => {
       ],
       { dateline: { place: 'WASHINGTON', date: null }, source: 'AP' },
     );
-    expect(taking(a)).toEqual(['Mark Dorran', 'Aldo Fenck', 'Mira Vasko']);
+    expect(personNamed(a, 'Mira Vasko')?.participant).toBe(true);
   });
 
   it('leaves out the election official the lede credits the results to, and counts the candidates', () => {
