@@ -230,7 +230,8 @@ function agencyPhrase(s: string): string | null {
 }
 
 /** A byline that is an outlet's name: capitalised words ending in a word of outlets' names ("Vatican News"). */
-const BYLINE_OUTLET_RE = /^(?:\p{Lu}[\p{L}.'’-]* ){1,3}(?:News|Times|Daily|Agency|Media|Online|TV|Radio|Network|Wire)$/u;
+const BYLINE_OUTLET_RE =
+  /^(?:\p{Lu}[\p{L}.'’-]* ){1,3}(?:News|Times|Daily|Agency|Media|Online|TV|Radio|Network|Wire)$/u;
 
 /** "Published on 26/08/2023 - 10:15 By Agência Brasil - Luanda": an agency credited by name after "By". */
 function bylineAgency(s: string): string | null {
