@@ -229,6 +229,10 @@ function agencyPhrase(s: string): string | null {
   return null;
 }
 
+/** A byline that is an outlet's name: capitalised words ending in a word of outlets' names ("Vatican News"). */
+const BYLINE_OUTLET_RE =
+  /^(?:\p{Lu}[\p{L}.'’-]* ){1,3}(?:News|Times|Daily|Agency|Media|Online|TV|Radio|Network|Wire)$/u;
+
 /** "Published on 26/08/2023 - 10:15 By Agência Brasil - Luanda": an agency credited by name after "By". */
 function bylineAgency(s: string): string | null {
   const by = BY_AGENCY_RE.exec(s);
@@ -271,6 +275,8 @@ function frontMatterLine(s: string, info: FrontInfo): boolean {
       // the agency credited inside the byline.
       const agency = knownAgency(author!) ?? author!.split(/\s+/).find((w) => knownAgency(w));
       if (agency) info.source ??= knownAgency(agency);
+      // "By Vatican News": an outlet by a word no surname takes credits itself.
+      else if (BYLINE_OUTLET_RE.test(author!)) info.source ??= author!.trim();
     }
     if (b[3]) info.publishedTime ??= b[3];
     return true;

@@ -20,8 +20,9 @@ import type { Token, TokenizedText } from './tokenize.ts';
 import { COUNTRY, DEMONYM, tokenFlags } from './word-classes.ts';
 
 /**
- * Spanish-speaking countries of the Americas, where EFE files as a local agency, and the United States, where its
- * Spanish-language service (EFE USA) reports for readers there.
+ * Spanish-speaking countries of the Americas, where EFE files as a local agency, Brazil, where its Portuguese
+ * service (EFE Brasil) does, and the United States, where its Spanish-language service (EFE USA) reports for readers
+ * there.
  */
 const EFE_LOCAL = new Set([
   'Mexico',
@@ -42,6 +43,7 @@ const EFE_LOCAL = new Set([
   'Argentina',
   'Uruguay',
   'Paraguay',
+  'Brazil',
   'United States',
 ]);
 

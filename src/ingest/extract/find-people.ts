@@ -144,6 +144,25 @@ function pronounRelative(
   return lastNamedBefore(tokens, mentions, at, self);
 }
 
+/** Whether token `at` opens its sentence, past an opening quotation mark. */
+function opensSentence(tokens: readonly Token[], at: number): boolean {
+  const before = tokens[at - 1];
+  if (!before || before.sent !== tokens[at]?.sent) return true;
+  const first = tokens[at - 2];
+  return (before.text === '"' || before.text === '“') && (!first || first.sent !== before.sent);
+}
+
+/** The last person other than `self` named (not by a pronoun) in the two sentences before `sent`; -1 if none. */
+function lastNamedEarlier(mentions: readonly Mention[], sent: number, self: number): number {
+  for (let i = mentions.length - 1; i >= 0; i--) {
+    const m = mentions[i] as Mention;
+    if (m.sent >= sent) continue;
+    if (m.sent < sent - 2) return -1;
+    if (m.kind !== 'pronoun' && m.person !== self) return m.person;
+  }
+  return -1;
+}
+
 /** The last person other than `self` named before token `at` in its sentence; -1 when there is none. */
 function lastNamedBefore(
   tokens: readonly Token[],
@@ -878,8 +897,13 @@ export function findPeople(
         p.relativeOf < 0 &&
         relationWords.has(relTok.lower) &&
         /^h(?:is|er)$/.test(tokens[bare.start - 2]?.lower ?? '')
-      )
+      ) {
         p.relativeOf = lastNamedBefore(tokens, mentions, bare.start, idx);
+        // "Kofi X, the diplomat, died on Saturday. He was 80. “His wife Nane was by his side,”": a sentence that
+        // opens with the relation names the one last named a sentence or two before.
+        if (p.relativeOf < 0 && opensSentence(tokens, bare.start - 2))
+          p.relativeOf = lastNamedEarlier(mentions, (tokens[bare.start] as Token).sent, idx);
+      }
     }
     f.attachRolesAfter(idx, bare.end);
   }

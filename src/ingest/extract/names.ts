@@ -1152,7 +1152,9 @@ export function splitTitledRun(tokens: readonly Token[], whole: Run): TitledName
         !givenNameAfterOccupation(tokens, k) &&
         !surnameAfterTitledGivenName(tokens, h, k)) ||
       amirTitle(tokens, k) ||
-      marineTitle(tokens, k)
+      marineTitle(tokens, k) ||
+      // "Then-premier X", "Ex-President Y": a sentence's first word, an office at another time.
+      (k === a && timedTitle(t))
     ) {
       h = k;
       // "Director of the General Office Cao Ping": a title word inside the body ("General") is not the head.
@@ -1489,7 +1491,8 @@ export function rankingBefore(tokens: readonly Token[], at: number): number {
   return world.sent === tokens[at]?.sent ? 3 : 0;
 }
 
-const TIMED_TITLE_RE = /^(?:then|ex|former)-(\p{Lu}[\p{L}-]*)$/u;
+// "Then-premier X" opens a sentence with the time word capitalised and the title not.
+const TIMED_TITLE_RE = /^(?:then|ex|former|Then|Ex|Former)-(\p{L}[\p{L}-]*)$/u;
 /** "then-President", "ex-Premier": an office at another time, joined to its time word by a hyphen. */
 export function timedTitle(t: Token): boolean {
   const m = t.text.includes('-') ? TIMED_TITLE_RE.exec(t.text) : null;

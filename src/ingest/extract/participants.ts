@@ -192,7 +192,8 @@ const DELIVERED =
 const READ_BY =
   /\b(?:eulogy|speech|address|message|letter|statement)\b[^.;]*\b(?:was|were) read (?:out )?(?:on \w+ )?by (?:(?:his|her|their) [a-z]+ )?(?:\p{Lu}[\p{L}.'’-]* ){0,3}$/iu;
 /** A headline that labels an opinion piece ("Commentary: …"): it reports no event. */
-const COMMENTARY_TITLE = /^(?:Commentary|Opinion|Editorial|Op-[Ee]d|Viewpoint|Analysis)\s*:/;
+const COMMENTARY_TITLE =
+  /^(?:Commentary|Opinion|Editorial|Op-[Ee]d|Viewpoint|Analysis|COMMENTARY|OPINION|EDITORIAL|VIEWPOINT|ANALYSIS)\s*:/;
 /**
  * "Quad leaders' summit in Sydney called off after …", "Minister postpones visit to …": a headline reporting that
  * the meeting did not happen reports no event anyone took part in.
@@ -232,11 +233,12 @@ const DEATH_NOUNS = new Set([
   'hangings',
 ]);
 // "the killing of a dissident, X,": the one killed may follow the role set off by a comma.
+// "a state funeral for former Prime Minister X": the one a funeral is held for.
 const DEATH_BEFORE =
-  /\b(?:death|killing|assassination|murder|passing|funeral|executions?|hangings?) of (?:[^\s,;.]+ ){0,6}(?:[^\s,;.]+, )?$/i;
+  /\b(?:(?:death|killing|assassination|murder|passing|funeral|executions?|hangings?) of|funeral for) (?:[^\s,;.]+ ){0,6}(?:[^\s,;.]+, )?$/i;
 // "X, 22, died on Sept. 16": an age set off by commas before the verb.
 const DIED_AFTER =
-  /^\s*(?:,\s*(?:\d{1,3}\s*,\s*)?who\s+|,\s*\d{1,3}\s*,\s*)?(?:died|passed away|(?:was|were|had been) (?:killed|assassinated))\b/i;
+  /^\s*(?:,\s*(?:\d{1,3}\s*,\s*)?who\s+|,\s*\d{1,3}\s*,\s*)?(?:died|passed away|(?:was|were|had been) (?:killed|assassinated|shot dead))\b/i;
 /** "Earlier on Monday, X received Y": an earlier meeting of its own (an earlier session of the same event,
  * "Earlier in the day, X addressed the council", is still the event). */
 // "Earlier the same day, X had a meeting with Y" too. (Not "Later in the day, X met Y": under "Tanabe meets Chinese
@@ -647,11 +649,21 @@ function absentPastWhoClause(end: number): boolean {
 }
 const WHO_AFTER = /^\s*,\s*who\b/;
 
+/**
+ * "Several ministers paid visits to the shrine, …, but X stayed away": away from the place the others visited, which
+ * the clause before names, not from the event.
+ */
+function awayFromOtherVisit(m: Mention): boolean {
+  const [a] = sentences[m.sent] ?? [0, 0];
+  return m.start > a && OTHERS_VISITED_BUT.test(slice(a, m.start) + ' ');
+}
+const OTHERS_VISITED_BUT = /\b(?:paid (?:a )?visits? to|visited|went to) [^.;]*,? but $/;
+
 /** "X, 62, who was not in Brussels,", "Y, who was not present,": the name's own clause says they were away. */
 function notThere(m: Mention): boolean {
   if (m.kind === 'pronoun') return false;
   const end = (tokens[m.end - 1] as Token).end;
-  if (NOT_THERE.test(text.slice(end, end + 80))) return true;
+  if (NOT_THERE.test(text.slice(end, end + 80)) && !awayFromOtherVisit(m)) return true;
   if (REMOVED_FROM_EVENT.test(text.slice(end, end + 160))) return true;
   // "First lady X, who accompanied the president, visited a hospital while the leaders met": elsewhere meanwhile.
   const last = tokens[((sentences[m.sent] as [number, number])[1] ?? m.end) - 1] as Token;
@@ -660,8 +672,9 @@ function notThere(m: Mention): boolean {
 const WHILE_LEADERS_MET =
   /\bwhile the (?:two )?(?:leaders|presidents|heads of state|delegations) (?:met|held talks|talked|were meeting|were in talks)\b/;
 // "X, who is skipping the summit, …", "A and B both stayed away": the name's own words say they are not there.
+// "a ceremony that his predecessor, X, chose to skip" too.
 const NOT_THERE =
-  /^\s*(?:(?:,[^,;.()“”"]{1,40})?,\s*who\s+(?:(?:was|were|is|are)\s+not\s+(?:in\s+\p{Lu}|present\b|there\b)|(?:is|are|was|were)\s+skipping\b|skipped\b|stayed away\b)|(?:\s+and\s+[^,;.()“”"]{1,60}?)?\s+(?:both\s+|also\s+)?(?:stayed away|skipped the (?:summit|meeting|talks|session|ceremony|gathering)|(?:is|are|was|were)\s+skipping\s+the\s+(?:summit|meet|meeting|talks|session|ceremony|gathering|funeral)\b))/u;
+  /^\s*(?:(?:,[^,;.()“”"]{1,40})?,\s*who\s+(?:(?:was|were|is|are)\s+not\s+(?:in\s+\p{Lu}|present\b|there\b)|(?:is|are|was|were)\s+skipping\b|skipped\b|stayed away\b)|(?:\s+and\s+[^,;.()“”"]{1,60}?)?\s+(?:both\s+|also\s+)?(?:stayed away|skipped the (?:summit|meeting|talks|session|ceremony|gathering)|(?:is|are|was|were)\s+skipping\s+the\s+(?:summit|meet|meeting|talks|session|ceremony|gathering|funeral)\b)|,?\s+(?:chose|decided) (?:to skip|not to (?:attend|come|travel))\b)/u;
 /**
  * "X, deputy director general at …, was escorted out of the plenary hall by security officers": removed from the
  * event, not taking part in it (an escort into it is still being there).
@@ -1391,8 +1404,15 @@ function decide(people: PersonRecord[], article: ParsedArticle): void {
   // quoted are statements from elsewhere (a funeral, a memorial or a condolence visit is an event).
   // "Commentary: Tariffs will backfire": an opinion piece reports no event either; the officials and experts it
   // quotes speak from wherever they said it.
+  // "ANALYSIS: After Wuhan, X and Y bet on …" over "X and Y ended their two-day summit …": an analysis of a meeting
+  // its lede reports keeps the meeting's sides that both name; the experts it quotes still comment from elsewhere.
+  if (COMMENTARY_TITLE.test(article.title)) {
+    const met = MEETING.test(lede) || GATHERING_LEDE.test(lede);
+    for (const p of people)
+      p.participant = met && p.titleMention >= 0 && !p.titleCited && firstNamedIn(p, 0) !== undefined;
+    return;
+  }
   if (
-    COMMENTARY_TITLE.test(article.title) ||
     CALLED_OFF_TITLE.test(article.title) ||
     (OBITUARY.test(head) && !MOURNING.test(article.title) && !MOURNING.test(lede))
   ) {
@@ -1418,6 +1438,18 @@ function decide(people: PersonRecord[], article: ParsedArticle): void {
   if (ledeSubject?.spokesperson && isBriefingLede()) {
     for (const p of people) p.participant = p === ledeSubject;
     return;
+  }
+  // "China hopes …, a Chinese Foreign Ministry spokesperson said Tuesday, hours after the leaders met in Singapore."
+  // then "Spokesperson X told a regular press briefing …": a lede naming no one voices an unnamed spokesperson, the
+  // one the next sentence names at the briefing; the leaders whose meeting they spoke about are not at it.
+  if (ledeSubject === undefined && UNNAMED_SPOKESPERSON_SAID.test(lede) && isBriefingLede()) {
+    const briefer = people.find(
+      (p) => p.spokesperson && p.mentions.some((m) => m.kind !== 'pronoun' && m.sent === ledeSent + 1),
+    );
+    if (briefer) {
+      for (const p of people) p.participant = p === briefer;
+      return;
+    }
   }
   // "South Korea's foreign ministry on Thursday expressed concern over a treaty signed by X and Y … “…,” ministry
   // spokesperson Z said at a regular press briefing": a body's statement, voiced before anyone is named, made at a
@@ -1553,6 +1585,11 @@ function decide(people: PersonRecord[], article: ParsedArticle): void {
     for (const p of people)
       if (p.participant && p !== ledeSubject && p.titleMention < 0 && !p.mentions.some(inInterviewSentence))
         p.participant = false;
+  // "X spoke in an interview with TASS First Deputy Director General Y": the interviewer the story's opening
+  // sentences name took part in the interview with X (the corpus README's "the interviewer").
+  if (text.includes('interview'))
+    for (const p of people)
+      if (!p.participant && !p.mentions.some(died) && p.mentions.some(interviewerAt)) p.participant = true;
   transcriptSpeakers(people);
   // "Your Excellency President X, Your Excellency President Y, Dear Colleagues": a speech's salutations name those
   // it was given to, there; "The Meeting was co-chaired by X and attended by: - H.E. Y, …; - H.E. Z, …": a
@@ -1891,6 +1928,19 @@ function inInterviewSentence(m: Mention): boolean {
   return m.kind !== 'pronoun' && /\binterview/i.test(sentText(m.sent));
 }
 
+/** "…, a Chinese Foreign Ministry spokesperson said Tuesday": a lede's words voiced by a spokesperson it does not name. */
+const UNNAMED_SPOKESPERSON_SAID =
+  /\ban? (?:[\p{L}'’-]+ ){0,5}spokes(?:person|man|woman) (?:said|says|told)\b/u;
+
+/** "in an interview with [the Y newspaper's] [title words]" right before a name. */
+const INTERVIEW_WITH_BEFORE = /\binterview (?:with|by) (?:(?:the )?\p{Lu}[\p{L}.'’-]*\s+){0,6}$/u;
+/** A name in the story's first three sentences given as the one who conducted an interview. */
+function interviewerAt(m: Mention): boolean {
+  if (m.kind === 'pronoun' || m.sent > 2) return false;
+  const [a] = sentences[m.sent] ?? [0, 0];
+  return INTERVIEW_WITH_BEFORE.test(slice(a, m.start) + ' ');
+}
+
 /** "the Ministry of Foreign Affairs said in a statement": the body a lede attributes its statement to. */
 const STATEMENT_BODY =
   /\bthe ((?:Ministry|Department|Office) of (?:the )?\p{Lu}[\p{L}'’]*(?: (?:and |of )?\p{Lu}[\p{L}'’]*){0,4}) (?:said|announced|stated)\b/u;
@@ -1975,7 +2025,7 @@ function movedInReshuffle(m: Mention): boolean {
  */
 const RUNNING_MATE_BEFORE = /\brunning[- ]mates?(?:,| (?:was|is|were|are))? (?:[\w'’.-]+ ){0,4}$/i;
 const ELECTED =
-  /\b(?:re-)?elected\b|\bwins? (?:an? |the |(?:his|her|their) )?(?:[\w-]+ ){0,2}(?:term|election|race|mandate)\b|\b(?:gubernatorial|presidential|mayoral|parliamentary|legislative) (?:race|vote|contest)\b/i;
+  /\b(?:re-)?elected\b|\bwins? (?:an? |the |(?:his|her|their) )?(?:[\w-]+ ){0,2}(?:term|election|race|mandate|presidency)\b|\b(?:gubernatorial|presidential|mayoral|parliamentary|legislative) (?:race|vote|contest)\b/i;
 /**
  * "X was elected prime minister …, more than two months after a general election": the vote reported is the
  * parliament's, and the general election only dates it.
@@ -2125,6 +2175,18 @@ function ledeSource(m: Mention): boolean {
     !CREDITED_TITLE.test(title)
   );
 }
+
+/**
+ * "…, according to preliminary results announced by the head of the Supreme Election Council, X.": the lede credits
+ * its figures to X, who announced them; X is its source, not a side of the vote or the event.
+ */
+function creditedSource(m: Mention): boolean {
+  if (m.kind === 'pronoun') return false;
+  const [a] = sentences[m.sent] ?? [0, 0];
+  return CREDITED_BEFORE.test(slice(Math.max(a, m.start - 24), m.start) + ' ');
+}
+const CREDITED_BEFORE =
+  /\baccording to (?:the |preliminary |official |unofficial |final |provisional )*(?:results|figures|data|count) (?:announced|released|published|read out) by (?:the )?[^.;“”"]{0,80}$/;
 
 /** A headline that credits its words to a speaker after a dash ("… before crash - Roscosmos chief", "… — Kremlin"). */
 const CREDITED_TITLE = /\s[-–—]\s+[^-–—|:,.]{2,40}$/;
@@ -2621,6 +2683,8 @@ function hasEvidence(p: PersonRecord, speakersTakePart: boolean, ledeMeeting: bo
     // "replaces X, who moves to the Education Ministry,": in a reshuffle, whoever is moved or appointed underwent
     // it, the one replaced too when they move.
     if (reshuffleStory && m.kind !== 'pronoun' && movedInReshuffle(m) && !negativeAt(m)) return true;
+    // "…, according to preliminary results announced by the head of the election council, X": the lede's source.
+    if (m.kind !== 'pronoun' && m.sent <= 1 && creditedSource(m)) continue;
     if (m.kind !== 'pronoun' && partyLeaderPlaced(m)) return true;
     if (m.kind !== 'pronoun' && m.sent > 0 && namedInWordsOfTheEvent(m)) return true;
     if (m.kind !== 'pronoun' && (m === firstNamed ? introducedNegated : locallyNegated(m))) continue;
@@ -3034,6 +3098,19 @@ const PLACE_HOSTED_BEFORE = /, which (?:had )?hosted the (?:previous|last|earlie
 const DOCUMENT_ASIDE =
   /,\s(?:agreed|reached|drafted|negotiated|adopted|approved|finalized|finalised|concluded) [^,;]{0,60},/g;
 
+/** "Later in the day, X attended …": an act of the later hours, opening the sentence. */
+const LATER_ACT =
+  /^Later (?:in the day|that day|on \w+|in the (?:afternoon|evening))\b[^.;]*\b(?:attended|visited|toured|inspected|laid)\b/;
+/** A headline of words said, not of a meeting, a gathering or a ceremony ("X offers apology for …"). */
+function wordsTitle(): boolean {
+  return (
+    !MEETING.test(title) &&
+    !GATHERING_LEDE.test(title) &&
+    !CEREMONY_TITLE.test(title) &&
+    !PRESENCE.test(title)
+  );
+}
+
 function isNegative(text: string): boolean {
   const plain = text.includes('according to ') ? text.replace(ACCORDING_TO, '') : text;
   const aside = plain.includes(', ') ? plain.replace(DOCUMENT_ASIDE, ',') : plain;
@@ -3041,6 +3118,9 @@ function isNegative(text: string): boolean {
   const opened = WELCOME_CEREMONY.test(written) ? written.replace(WELCOME_OPENER, '') : written;
   const t = opened.startsWith('Before') ? opened.replace(SPEECH_OPENER, '') : opened;
   if (NEG_START.test(t) || EARLIER_MEETING.test(t) || MET_BEFORE.test(t)) return true;
+  // "Later in the day, the Emperor attended the memorial service" under "X offers apology …": under a headline of
+  // words said (no meeting, gathering or ceremony), what the later hours hold is another event.
+  if (t.startsWith('Later') && LATER_ACT.test(t) && wordsTitle()) return true;
   if (talksBefore && NEGOTIATING.test(t) && !t.includes('announc')) return true;
   if (t.startsWith('Earlier')) {
     const other = EARLIER_RITE.exec(t)?.[1];

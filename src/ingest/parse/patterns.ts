@@ -343,7 +343,8 @@ const BREADCRUMB_RE = />>|»|›|\s>\s/;
 // Section paths: `News / Nation`, `Home | World | Asia` (each part a word or three, no sentence).
 // A part's words may be hyphenated ("Asia-Pacific", "Cross-Straits") or hold digits after a letter ("COP28").
 const SECTION_WORD = `[${LETTER}&'][${LETTER}\\d&']{0,19}(?:-[${LETTER}]{1,20})?`;
-const SECTION_PART = `${SECTION_WORD}(?: ${SECTION_WORD}){0,2}`;
+// An ampersand joins two words of one part without counting as a third ("Politics & Diplomacy").
+const SECTION_PART = `${SECTION_WORD}(?:(?: &)? ${SECTION_WORD}){0,2}`;
 const SECTION_PATH_RE = new RegExp(`^${SECTION_PART}(?:\\s{0,2}[/|]\\s{0,2}${SECTION_PART}){1,5}$`);
 const MASTHEAD_RE = /^(?:Chief\s+Editor|Editor[- ]in[- ]Chief|Managing\s+Editor|Publisher)\s*:/i;
 const HANDLE_RE = /^(?:(?:Follow|Join)\s+(?:us\s+)?(?:on\s+)?(?:\w+\s+)?)?@[\w.]{1,40}$/i;
