@@ -1227,8 +1227,10 @@ const withCorrections = (
     return to === undefined ? w : { word: to, terms: [to] };
   });
 
-/** Finds a query's matches and the docs of the requested page (or the empty result when nothing can match). */
-/** `rows` false: a run for counts alone (a facet's scope), which does not fetch its likely first page's rows early. */
+/**
+ * Finds a query's matches and the docs of the requested page (or the empty result when nothing can match). `rows`
+ * false: a run for its counts alone (a facet's scope), which does not fetch its likely first page's rows early.
+ */
 async function matchQuery(
   params: SearchParamsState,
   index: SearchIndex,
