@@ -43,6 +43,21 @@ describe('packOf', () => {
     expect(firstPages.size).toBeLessThanOrEqual(1024);
   });
 
+  it('keeps runs of four consecutive search-result chunks in one pack, each pack as full as the others', () => {
+    // Neighbouring documents (a date's newest, a word's ties in a year) come from one pack, not one pack a row.
+    expect(new Set([0, 1, 2, 3].map((chunk) => packOf(searchPaths.docs(chunk)))).size).toBe(1);
+    expect(new Set([2700, 2701, 2702, 2703].map((chunk) => packOf(searchPaths.docs(chunk)))).size).toBe(1);
+    expect(packOf(searchPaths.docs(2704))).not.toBe(packOf(searchPaths.docs(2703)));
+    // 25,000 chunks (100,000 articles): every one of the 6,144 packs holds four or eight, none more.
+    const perPack = new Map<string, number>();
+    for (let chunk = 0; chunk < 25_000; chunk++) {
+      const pack = packOf(searchPaths.docs(chunk))!;
+      perPack.set(pack, (perPack.get(pack) ?? 0) + 1);
+    }
+    expect(perPack.size).toBe(6144);
+    expect(new Set(perPack.values())).toEqual(new Set([4, 8]));
+  });
+
   it('leaves the files every page or search needs on their own', () => {
     for (const path of [
       dataPaths.manifest(),

@@ -10,6 +10,8 @@ interface PackFamily {
   buckets: number;
   /** The string hashed for `path`, or null when the path is not of this family. */
   key: (path: string) => string | null;
+  /** The bucket itself, where a family places its files in order rather than by a hash of `key`. */
+  bucket?: (key: string) => number;
 }
 
 const articleFile = /^data\/articles\/[^/]+\.json$/;
@@ -18,12 +20,15 @@ const personArticlesFile = /^data\/people\/([^/]+)\/articles-(\d+)\.json$/;
 const personCoParticipantsFile = /^data\/people\/[^/]+\/(?:with|pairs)-\d+\.json$/;
 const personTookPartFile = /^data\/people\/([^/]+)\/took\.json$/;
 const listFile = /^data\/list\/(\d+)\.json$/;
-const searchDocsFile = /^data\/search\/docs\/\d+\.json$/;
+const searchDocsFile = /^data\/search\/docs\/(\d+)\.json$/;
 const peopleIndexFile = /^data\/people-index\/((?:country-\d+\/)?)(\d+)\.json$/;
 // The directory files (people-names/dir, 100 of them) stay files of their own: every filter keystroke reads one.
 const peopleNameLeafFile = /^data\/people-names\/keys\/[^/]+\.json$/;
 const peopleNameListFile = /^data\/people-names\/lists\/(.+)\/(\d+)\.json$/;
-/** Consecutive pages of a list that share a key (the list, people-index and people-names families). */
+/**
+ * Consecutive pages of a list that share a key (the list, people-index and people-names families), and consecutive
+ * search-result chunks that share a pack.
+ */
 const pageRun = 4;
 
 const byPath = (pattern: RegExp) => (path: string) => (pattern.test(path) ? path : null);
@@ -64,9 +69,16 @@ const packFamilies: readonly PackFamily[] = [
       return page ? `list:${Math.ceil(Number(page[1]) / pageRun)}` : null;
     },
   },
-  // A first search reads ~10 result rows from ~10 scattered chunks, each now a whole pack: more buckets keep the
-  // packs small (at 100,000 articles ~4 chunks each), so a first search stays under its 100 KB budget.
-  { name: 'search-docs', buckets: 6144, key: byPath(searchDocsFile) },
+  // A first search reads ~10 result rows from ~10 chunks, each a whole pack: more buckets keep the packs small (at
+  // 100,000 articles 4 chunks each), so a first search stays under its 100 KB budget. Runs of four consecutive
+  // chunks share a pack, placed in order (not hashed: every pack holds as many): rows of neighbouring documents (a
+  // date's or a filter's newest, a word's ties in a year) come from a few packs, not one pack a row.
+  {
+    name: 'search-docs',
+    buckets: 6144,
+    key: (path) => searchDocsFile.exec(path)?.[1] ?? null,
+    bucket: (chunk) => Math.floor(Number(chunk) / pageRun),
+  },
   // The people index and each country's people list grow with the people (72,000 at 100,000 realistic articles:
   // 1,448 pages). Runs of four consecutive pages share a key, so paging on mostly reads a pack already loaded.
   {
@@ -111,7 +123,7 @@ const packPath = (family: string, bucket: number) => `data/packs/${family}/${buc
 export function packOf(path: string): string | null {
   for (const family of packFamilies) {
     const key = family.key(path);
-    if (key !== null) return packPath(family.name, fnv1a(key) % family.buckets);
+    if (key !== null) return packPath(family.name, (family.bucket?.(key) ?? fnv1a(key)) % family.buckets);
   }
   return null;
 }

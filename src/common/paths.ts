@@ -48,6 +48,8 @@ export const searchPaths = {
   countryFacet: (n: number) => `data/search/facets/c${n}.json`,
   /** The person and country counts of a year and its months (DateFacets). */
   dateFacets: (year: string) => `data/search/facets/y${year}.json`,
+  /** The documents in a year of the people its DateFacets list for it (PersonFacets, each list cut to the year). */
+  yearLists: (year: string) => `data/search/facets/l${year}.json`,
   /** A person's or a country's own counts in a year and its months, hashed with other filters' (FilterDateFacets). */
   filterDateFacets: (year: string, bucket: number) => `data/search/facets/f${year}-${bucket}.json`,
   /** The people a country has every article of, with those countries, hashed (PersonWithin). */

@@ -387,6 +387,72 @@ describe('search engine', () => {
     expect(counted.facets.years).toEqual(all.facets.years);
   });
 
+  it('counts a dated search’s people from the year’s lists of its most mentioned, to the same counts', async () => {
+    // Long lists have tails here, so the words and filter of a date need their complete lists.
+    const crowded = buildSiteData(crowdedYearDataset(), { searchIndex: { headMax: 20 } });
+    const cold = (withYearLists: boolean) => {
+      const read: string[] = [];
+      const load: Loader = async (path) => {
+        read.push(path);
+        if (!withYearLists && path === searchPaths.yearLists('2011')) throw new Error(`no file ${path}`);
+        return JSON.parse(crowded.get(path)!);
+      };
+      return { load, read };
+    };
+    const params = readSearchParams(new URLSearchParams('q=talks&country=Freedonia&year=2011'));
+    // The year's ten most mentioned people, their documents in 2011 alone.
+    expect(Object.keys(JSON.parse(crowded.get(searchPaths.yearLists('2011'))!))).toContain(
+      'person:ana-ostrova',
+    );
+    const buckets = cold(false);
+    const before = await runSearch(params, buckets.load);
+    const year = cold(true);
+    const result = await runSearch(params, year.load);
+    expect(buckets.read.some((path) => /facets\/p\d/.test(path))).toBe(true);
+    expect(year.read).toContain(searchPaths.yearLists('2011'));
+    expect(year.read.some((path) => /facets\/p\d/.test(path))).toBe(false);
+    expect(result.facets).toEqual(before.facets);
+    expect(result.facetsMayMiss).toEqual(before.facetsMayMiss);
+    expect(result.facets.people).toEqual([{ value: 'ana-ostrova', label: 'Ana Ostrova', count: 31 }]);
+  });
+
+  it('runs a facet’s scope for its counts without fetching its likely first page’s rows early', async () => {
+    // 30 articles of 2012 with an invented word, in the title of 12 (they rank first) and in the text of 18: a long
+    // list, whose head decides the first page of the word in the year before its tail is in.
+    const base = testDataset();
+    const articles = Array.from({ length: 30 }, (_, i) => ({
+      ...inventedArticle(
+        base.articles[0]!,
+        `z${i}`,
+        `2012-03-${String(1 + i).padStart(2, '0')}`,
+        `Report ${i}`,
+      ),
+      ...(i < 12
+        ? { title: `Quorvel report ${i}` }
+        : { paragraphs: [`The quorvel was mentioned in passing in report ${i}.`] }),
+    }));
+    const site = buildSiteData(
+      { ...base, articles: [...base.articles, ...articles] },
+      { searchIndex: { headMax: 15 } },
+    );
+    const cold = () => {
+      const read: string[] = [];
+      const load: Loader = async (path) => (read.push(path), JSON.parse(site.get(path)!));
+      return { load, rows: () => read.filter((path) => path.includes('/docs/')) };
+    };
+    const params = readSearchParams(new URLSearchParams('q=quorvel&year=2012'));
+    const shown = cold();
+    const result = await runSearch(params, shown.load);
+    expect(result.total).toBe(30);
+    expect(result.hits.every((hit) => hit.title.startsWith('Quorvel'))).toBe(true);
+    expect(shown.rows().length).toBeGreaterThan(0);
+    const scope = cold();
+    const counts = await runSearch(params, scope.load, { facetLists: false, rows: false });
+    expect(counts.total).toBe(30);
+    expect(counts.facets.years).toEqual(result.facets.years);
+    expect(scope.rows()).toEqual([]);
+  });
+
   it('offers the person whose name is searched, even one named once beside words many others share', async () => {
     const named = buildSiteData(namedPeopleDataset());
     const loadNamed: Loader = async (path) => JSON.parse(named.get(path)!);

@@ -890,14 +890,14 @@ const searchFields: { readonly [F in keyof Required<SearchParamsState>]: null } 
 };
 const keyFields = Object.keys(searchFields) as (keyof SearchParamsState)[];
 
-function matchOnce(params: SearchParamsState, load: Loader): Promise<Matched | SearchResult> {
+function matchOnce(params: SearchParamsState, load: Loader, rows = true): Promise<Matched | SearchResult> {
   let recent = recentMatches.get(load);
   if (!recent) recentMatches.set(load, (recent = new Map()));
   const key = JSON.stringify(keyFields.map((field) => params[field]));
   let found = recent.get(key);
   if (found) recent.delete(key);
   else {
-    found = matchQuery(params, new SearchIndex(load));
+    found = matchQuery(params, new SearchIndex(load), rows);
     // A failed run is not kept: a retry starts over.
     found.catch(() => recent.delete(key));
   }
@@ -1026,7 +1026,7 @@ export async function runSearch(
     const precomputed = await precomputedPage(params, load, pair);
     if (precomputed) return precomputed;
   }
-  const matched = await matchOnce(params, load);
+  const matched = await matchOnce(params, load, opts.rows);
   if (!('matches' in matched)) return matched;
   const index = new SearchIndex(load);
   const meta = await index.meta();
@@ -1227,8 +1227,15 @@ const withCorrections = (
     return to === undefined ? w : { word: to, terms: [to] };
   });
 
-/** Finds a query's matches and the docs of the requested page (or the empty result when nothing can match). */
-async function matchQuery(params: SearchParamsState, index: SearchIndex): Promise<Matched | SearchResult> {
+/**
+ * Finds a query's matches and the docs of the requested page (or the empty result when nothing can match). `rows`
+ * false: a run for its counts alone (a facet's scope), which does not fetch its likely first page's rows early.
+ */
+async function matchQuery(
+  params: SearchParamsState,
+  index: SearchIndex,
+  rows: boolean,
+): Promise<Matched | SearchResult> {
   const meta = await index.meta();
   const { words, typing, phrases } = parseQuery(params.q);
   const highlight = new Set<string>();
@@ -1450,6 +1457,7 @@ async function matchQuery(params: SearchParamsState, index: SearchIndex): Promis
     ? pairLists(withCorrections(words, corrections))
     : typedPairs;
   if (
+    rows &&
     !precomputed &&
     !phrases.length &&
     !headOnly &&
