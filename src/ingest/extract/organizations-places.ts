@@ -548,6 +548,16 @@ const LOWER_PLACE_NOUNS = new Set([
   'mountains',
   'avenue',
   'department',
+  // "the Chancay port", "the Vung Ang port": a port named before its noun, as an airport is.
+  'port',
+]);
+/**
+ * Facilities named before two lower-case words ("the Zaporizhzhia nuclear power plant", "the Tiangong space
+ * station"): places, as the golds list them; "the Iran nuclear deal" is no facility.
+ */
+const FACILITY_WORDS = new Map([
+  ['nuclear', new Set(['plant', 'power', 'facility', 'complex', 'reactor', 'site'])],
+  ['space', new Set(['station'])],
 ]);
 /** "the West", "the East": ideas rather than places. */
 const COMPASS = new Set(['west', 'east', 'north', 'south']);
@@ -715,6 +725,14 @@ export function extractOrganizationsAndPlaces(
       const place = (parts[k] as string).trim();
       const lower = place.toLowerCase();
       if (k > 0 && !isGazetteerPlace(lower)) continue;
+      // "SYDNEY/WASHINGTON": a story filed from two cities names both.
+      if (k === 0 && place.includes('/')) {
+        for (const city of place.split('/')) {
+          const one = city.trim();
+          if (one) addPlace(one === one.toUpperCase() ? titleCaseUpper(one) : one);
+        }
+        continue;
+      }
       if (place) addPlace(place === place.toUpperCase() ? titleCaseUpper(place) : place);
     }
   }
@@ -1488,11 +1506,14 @@ function addPlace(written: string): void {
       if (k.includes(padded) && !(regionOf(k, key) && isCity(key)) && !continentOf(k, key)) return;
   // "Guangdong … Guangdong Province": one province, by its long form (as the owners' corpus lists "Hebei Province"
   // for "Hebei Province … Hebei"); a city and the region named after it stay two ("Moscow", "Moscow Region").
+  // "Gaza … the Gaza Strip": one territory too, though "Gaza" is also its city's name (as "Gaza" after the Strip is
+  // dropped above).
   const space = key.lastIndexOf(' ');
-  if (space > 0 && PROVINCE_NOUNS.has(key.slice(space + 1))) {
+  const strip = space > 0 && key.endsWith(' strip');
+  if (space > 0 && (strip || PROVINCE_NOUNS.has(key.slice(space + 1)))) {
     const short = key.slice(0, space);
     const at = placeLowers.indexOf(short);
-    if (at >= 0 && !isCity(short)) {
+    if (at >= 0 && (strip || !isCity(short))) {
       placeKeys.add(key);
       places[at] = display;
       placeLowers[at] = key;
@@ -2541,6 +2562,7 @@ const NEXT_KIND_WORDS = new Set([
   'led',
   'headed',
   ...PARTY_OFFICES,
+  ...FACILITY_WORDS.keys(),
 ]);
 
 /**
@@ -2558,6 +2580,7 @@ function kindByNext(s: number, e: number): 'org' | 'place' | null {
   if (speaker) kind = 'org';
   else if (possessive) return null;
   else if (LOWER_PLACE_NOUNS.has(n.lower)) kind = 'place';
+  else if (FACILITY_WORDS.get(n.lower)?.has(tokens[e + 1]?.lower ?? '')) kind = 'place';
   else if (ORG_AFTER.has(n.lower)) kind = 'org';
   else if ((n.lower === 'led' || n.lower === 'headed') && tokens[e + 1]?.lower === 'by' && tokens[e + 2]?.cap)
     kind = 'org';
@@ -2717,7 +2740,14 @@ function compassPlace(k: number, end: number): boolean {
  * Every word the one-word tests of `singles` look up by itself (features, compass points, seats and movements,
  * regions, legislatures, executives): a word on none of these lists skips their lookups.
  */
+/**
+ * Groupings of a few countries known by a name the lexicon lacks, bodies wherever they stand mid-sentence ("the
+ * AUKUS partnership", "the progress of the Quad"), as the README lists BRICS, G20 and the Quad.
+ */
+const GROUPING_NAMES = new Set(['aukus', 'quad']);
+
 const SINGLES_LISTED = new Set([
+  ...GROUPING_NAMES,
   ...FEATURES_FIRST,
   ...COMPASS_POINTS,
   ...institutionCountry.keys(),
@@ -2866,6 +2896,7 @@ function singles(s: number, end: number): void {
       if (
         internationalBodies.has(lower) ||
         (f & KNOWN_ORG) !== 0 ||
+        (listed && GROUPING_NAMES.has(lower)) ||
         partyOfPerson(k) ||
         describedAsOrg(k) ||
         actsAsBody(k) ||
@@ -2919,6 +2950,11 @@ function singles(s: number, end: number): void {
       // elsewhere in the story (the golds list Astana for an "Astana Declaration" signed there).
       else if (next !== undefined && DOCUMENTS.has(next.lower)) continue;
       else if (!personTokens.has(t.text) && !(f & FIRST_NAME)) addPlace(t.text);
+      continue;
+    }
+    // "the progress of the Quad": mid-sentence, where its capital is the name's ("Quad bikes" may open one).
+    if (end - s === 1 && lowerListed && GROUPING_NAMES.has(lower) && !t.first) {
+      addOrg(t.text);
       continue;
     }
     if (end - s === 1 && (f & KNOWN_ORG) !== 0 && !personTokens.has(t.text)) {
