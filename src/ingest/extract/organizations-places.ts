@@ -131,6 +131,9 @@ const LEGISLATURE_NAMES = new Set([
   'senedd',
   'mazhilis',
   'jogorku kenesh',
+  // Iceland's parliament, in either spelling ("the Speaker of the Althingi", "the Alþingi building").
+  'althingi',
+  'alþingi',
 ]);
 /** The last words of the names of two words ("sabha"): only these start the two-word lookup. */
 const LEGISLATURE_LAST_WORDS = new Set(
@@ -1986,7 +1989,14 @@ function classify(from: number): void {
     acronyms.set(acronymAfter.get(bodyEnd) ?? initials(pact), pact);
     return;
   }
-  if (kind === 'org' && head && EVENT_HEADS.has(head.lower) && count === 1 && !forumMeets(s, bodyEnd)) {
+  if (
+    kind === 'org' &&
+    head &&
+    EVENT_HEADS.has(head.lower) &&
+    count === 1 &&
+    !forumMeets(s, bodyEnd) &&
+    !standingConference(head.lower, bodyEnd)
+  ) {
     // An event named by a head-final "… Forum" with no "of/for" complement: neither body nor place.
     return;
   }
@@ -2467,6 +2477,14 @@ const FORUM_MEETINGS = new Set([
  * "the World Economic Forum's annual meeting", "a ministerial meeting of the China-CELAC Forum", "Leaders of the
  * Pacific Islands Forum": a forum that meets or has members is a body, not the event it holds.
  */
+/**
+ * "the Chinese People's Political Consultative Conference (CPPCC)": a consultative conference is a standing advisory
+ * body with members and committees, no meeting.
+ */
+function standingConference(head: string, bodyEnd: number): boolean {
+  return head === 'conference' && tokens[bodyEnd - 2]?.lower === 'consultative';
+}
+
 function forumMeets(s: number, e: number): boolean {
   if ((tokens[e - 1] as Token).lower !== 'forum') return false;
   const next = tokens[e];
