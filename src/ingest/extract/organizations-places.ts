@@ -522,6 +522,17 @@ function localBodyPlace(s: number, e: number): void {
   }
 }
 
+/**
+ * "criticized the US Congress", "the U.S. Senate voted": a country's initials opening a body's name name the country,
+ * a place, as they do before a title ("U.S. Secretary of State"); a nationality ("the Russian Duma") names none.
+ */
+function countryInitialsPlace(s: number): void {
+  const first = tokens[s] as Token;
+  if (!(ACRONYM.test(first.text) || DOTTED_INITIALS.test(first.text))) return;
+  const lower = first.lower;
+  if (countryNames.get(lower)) addPlace(first.text);
+}
+
 /** Plural nouns after the last of a list of names that make each a place: "Ha Giang, Lai Chau and Dien Bien provinces". */
 const PLURAL_PLACE_NOUNS = new Set(['provinces', 'regions', 'districts', 'counties', 'prefectures']);
 /** Lower-case nouns after a name that make it a place: "Yunnan province", "Tigray region". */
@@ -2095,6 +2106,7 @@ function classify(from: number): void {
     else {
       addOrg(written);
       localBodyPlace(s, end);
+      countryInitialsPlace(s);
       // "Workers Party of Norland (WPN) Central Committee … the WPN": initials inside the name are a short form too.
       for (let k = s + 1; k <= end; k++) {
         const acr = acronymAfter.get(k);
