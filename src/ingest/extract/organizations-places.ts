@@ -3273,6 +3273,9 @@ const SEAT_STAFF = new Set(['aide', 'aides', 'adviser', 'advisers', 'official', 
 /** Verbs of a return to a seat of government, which names the office won again ("since returning to the White House"). */
 const RETURN_VERBS = new Set(['return', 'returns', 'returned', 'returning']);
 
+/** Replies a seat of government gives or withholds: "no comment from the Kremlin". */
+const REPLIES = new Set(['comment', 'response', 'reaction']);
+
 /** Forms of "be" before "in" and a seat of government, which name the office held ("if he were in the White House"). */
 const TENURE_VERBS = new Set(['was', 'were']);
 
@@ -3289,6 +3292,8 @@ function speaksAsBody(s: number, k: number): boolean {
   }
   // "if he were in the White House": being in the seat is holding the office, as a return to it is.
   if (tokens[b]?.lower === 'in' && TENURE_VERBS.has(tokens[b - 1]?.lower ?? '')) return true;
+  // "There was no comment from the Kremlin": a reply is the seat's own (a statement "from" it is where it was made).
+  if (tokens[b]?.lower === 'from' && REPLIES.has(tokens[b - 1]?.lower ?? '')) return true;
   let n = tokens[k + 1];
   // "White House Coordinator for the Middle East X", "Kremlin Chief of Staff Y": an office of the seat's.
   if (n !== undefined && n.cap && titleHeads.has(n.lower)) return true;
