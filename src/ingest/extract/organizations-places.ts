@@ -85,6 +85,9 @@ const REGIONS = new Set([
   'hebei',
   'hainan',
   'fukushima',
+  // China's Tibet Autonomous Region, by its English name and its Chinese one ("struck Xizang near the border").
+  'tibet',
+  'xizang',
   // Sudan's regions and states named after the Nile ("Darfur, South Kordofan and Blue Nile"): the whole name, not
   // the river's.
   'darfur',
@@ -103,7 +106,16 @@ const SEAT_BUILDINGS = new Set([
   'chigi',
 ]);
 /** Rooms and grounds of a seat of government, where leaders meet: venues, though "Office" or "Cabinet" heads them. */
-const SEAT_ROOMS = new Set(['oval office', 'situation room', 'cabinet room', 'east room', 'rose garden']);
+const SEAT_ROOMS = new Set([
+  'oval office',
+  'situation room',
+  'cabinet room',
+  'east room',
+  'map room',
+  'rose garden',
+]);
+/** The last words of those rooms' names, which alone open the lookup of a name of two words. */
+const SEAT_ROOM_HEADS = new Set([...SEAT_ROOMS].map((room) => room.slice(room.indexOf(' ') + 1)));
 const LEGISLATURES = new Set(['congress', 'parliament', 'senate']);
 /** The chambers of a legislature named by their rank: "the Lower House", "the Upper House". */
 const CHAMBERS = new Set(['lower', 'upper']);
@@ -1892,6 +1904,17 @@ function classify(from: number): void {
     addPlace(wholeText);
     return;
   }
+  // "in the East Room of the White House": the room, then the seat on its own.
+  if (
+    count > 1 &&
+    firstEnd - s === 2 &&
+    SEAT_ROOM_HEADS.has((tokens[s + 1] as Token).lower) &&
+    SEAT_ROOMS.has(phraseText(s, firstEnd).toLowerCase())
+  ) {
+    addPlace(phraseText(s, firstEnd));
+    classify(from + 1);
+    return;
+  }
   if (countryNames.has(straightApostrophes(whole))) {
     if (!currencyAfter(pieceEnds[pieceCount - 1] as number)) addPlace(wholeText);
     return;
@@ -2094,7 +2117,14 @@ function classify(from: number): void {
     if (kind === 'place') {
       // "outside the East Gate of the Great Hall", "in the East Hall of the Great Hall of the People": a part named by
       // its side is the venue's part, no place of its own (a part with a name of its own is, as above).
-      if (end === bodyEnd && end - s === 2 && COMPASS.has((tokens[s] as Token).lower) && ofNext) {
+      // A seat of government's rooms are venues of their own ("in the East Room of the White House").
+      if (
+        end === bodyEnd &&
+        end - s === 2 &&
+        COMPASS.has((tokens[s] as Token).lower) &&
+        ofNext &&
+        !SEAT_ROOMS.has(written.toLowerCase())
+      ) {
         classify(from + 1);
         return;
       }
