@@ -1340,6 +1340,8 @@ function addOrg(name: string): void {
   if (!key || orgKeys.has(key) || isSource(key, name) || STYLES.has(key)) return;
   // "COP29 President X", "at COP28": initials with a session's number fused name one meeting of a series, an event.
   if (NUMBERED_SESSION.test(name)) return;
+  // "… Movement (Hamas) … Hamas": a short name defined in brackets, found already.
+  if (acronyms.has(name)) return;
   // "the Tigray People's Liberation Front (TPLF) … TPLF leader X", "… NNPC Ltd": found already.
   const space = name.indexOf(' ');
   const bare =
@@ -2817,6 +2819,18 @@ const SINGLES_LISTED = new Set([
   ...EXECUTIVES,
 ]);
 
+/**
+ * Whether the word at `k`, in brackets, follows the body just found: its short name, noted as initials are ("the
+ * Islamic Resistance Movement (Hamas) … Hamas political bureau chief" lists the movement once).
+ */
+function bracketedShortName(k: number): boolean {
+  const last = orgLowers[orgLowers.length - 1];
+  const before = tokens[k - 2];
+  if (last === undefined || before === undefined || !last.endsWith(` ${before.lower}`)) return false;
+  acronyms.set((tokens[k] as Token).text, orgs[orgs.length - 1] as string);
+  return true;
+}
+
 /** Titles of a peer, whose territory is the title's, not a place of the story: "the Duke of Edinburgh". */
 const PEERAGES = new Set(['duke', 'duchess', 'earl', 'countess', 'marquess']);
 /** Heirs' titles that name a territory ("Prince of Wales"); "Crown Prince of Abu Dhabi" names the state he rules. */
@@ -2983,6 +2997,9 @@ function singles(s: number, end: number): void {
         continue;
       }
     }
+    // "the Islamic Resistance Movement (Hamas)": a body's short name in brackets after its long form is that body.
+    if (end - s === 1 && tokens[k - 1]?.text === '(' && tokens[k + 1]?.text === ')' && bracketedShortName(k))
+      continue;
     // Named seats, legislatures and movements ("Kremlin", "Knesset", "Hamas"), as roles.ts knows them.
     if (
       lowerListed &&
