@@ -54,6 +54,12 @@ describe('a territory named short and then long', () => {
     expect(longFirst).not.toContain('Gaza');
   });
 
+  it('lists a state beside its capital named after it, but not a province beside its long form', () => {
+    const found = places('Ilse Varnam flew to Johor Bahru.', 'Police in Johor detained a suspect.');
+    expect(found).toEqual(expect.arrayContaining(['Johor Bahru', 'Johor']));
+    expect(places('Floods hit Hebei Province.', 'Hebei asked for help.')).not.toContain('Hebei');
+  });
+
   it('lists Tibet and Xizang, which the gazetteer lacks', () => {
     expect(places('Ilse Varnam visited Tibet on Monday.')).toContain('Tibet');
     expect(places('An earthquake struck Xizang near the border.')).toContain('Xizang');

@@ -88,6 +88,8 @@ const REGIONS = new Set([
   // China's Tibet Autonomous Region, by its English name and its Chinese one ("struck Xizang near the border").
   'tibet',
   'xizang',
+  // Malaysia's southern state, whose capital Johor Bahru is named after it.
+  'johor',
   // Sudan's regions and states named after the Nile ("Darfur, South Kordofan and Blue Nile"): the whole name, not
   // the river's.
   'darfur',
@@ -1531,7 +1533,13 @@ function addPlace(written: string): void {
   const padded = ` ${key} `;
   if (!c)
     for (const k of paddedPlaceKeys)
-      if (k.includes(padded) && !(regionOf(k, key) && isCity(key)) && !continentOf(k, key)) return;
+      if (
+        k.includes(padded) &&
+        !(regionOf(k, key) && isCity(key)) &&
+        !continentOf(k, key) &&
+        !stateOfCity(k, key)
+      )
+        return;
   // "Guangdong … Guangdong Province": one province, by its long form (as the owners' corpus lists "Hebei Province"
   // for "Hebei Province … Hebei"); a city and the region named after it stay two ("Moscow", "Moscow Region").
   // "Gaza … the Gaza Strip": one territory too, though "Gaza" is also its city's name (as "Gaza" after the Strip is
@@ -1553,6 +1561,19 @@ function addPlace(written: string): void {
   paddedPlaceKeys.push(padded);
   places.push(display);
   placeLowers.push(key);
+}
+
+/**
+ * Whether `key` is a listed region that opens the padded place `padded` with a word of its own after it, no province's
+ * noun: "Johor" is the state, "Johor Bahru" its capital ("Hebei" stays the short form of "Hebei Province").
+ */
+function stateOfCity(padded: string, key: string): boolean {
+  return (
+    padded.startsWith(` ${key} `) &&
+    REGIONS.has(key) &&
+    !regionOf(padded, key) &&
+    padded.split(' ').length === 4
+  );
 }
 
 /** Whether `key` is a region the gazetteer knows inside the padded country name `padded` ("africa", " south africa "). */
