@@ -670,6 +670,8 @@ export const placeHeads = new Set([
   'mansion',
   'residence',
   'cathedral',
+  // "buried at St Mark's Chapel": a chapel is a venue, as a cathedral is (read whole, not as "St").
+  'chapel',
   // "prayers at the Sultan Faisal Grand Mosque": a mosque named after a ruler is a venue, as a cathedral is.
   'mosque',
   // "visited Adelaide Zoo": a zoo after a city's or a founder's name is a venue, never a person.

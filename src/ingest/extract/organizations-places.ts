@@ -85,6 +85,11 @@ const REGIONS = new Set([
   'hebei',
   'hainan',
   'fukushima',
+  // China's Tibet Autonomous Region, by its English name and its Chinese one ("struck Xizang near the border").
+  'tibet',
+  'xizang',
+  // Malaysia's southern state, whose capital Johor Bahru is named after it.
+  'johor',
   // Sudan's regions and states named after the Nile ("Darfur, South Kordofan and Blue Nile"): the whole name, not
   // the river's.
   'darfur',
@@ -103,7 +108,16 @@ const SEAT_BUILDINGS = new Set([
   'chigi',
 ]);
 /** Rooms and grounds of a seat of government, where leaders meet: venues, though "Office" or "Cabinet" heads them. */
-const SEAT_ROOMS = new Set(['oval office', 'situation room', 'cabinet room', 'east room', 'rose garden']);
+const SEAT_ROOMS = new Set([
+  'oval office',
+  'situation room',
+  'cabinet room',
+  'east room',
+  'map room',
+  'rose garden',
+]);
+/** The last words of those rooms' names, which alone open the lookup of a name of two words. */
+const SEAT_ROOM_HEADS = new Set([...SEAT_ROOMS].map((room) => room.slice(room.indexOf(' ') + 1)));
 const LEGISLATURES = new Set(['congress', 'parliament', 'senate']);
 /** The chambers of a legislature named by their rank: "the Lower House", "the Upper House". */
 const CHAMBERS = new Set(['lower', 'upper']);
@@ -131,6 +145,9 @@ const LEGISLATURE_NAMES = new Set([
   'senedd',
   'mazhilis',
   'jogorku kenesh',
+  // Iceland's parliament, in either spelling ("the Speaker of the Althingi", "the Alþingi building").
+  'althingi',
+  'alþingi',
 ]);
 /** The last words of the names of two words ("sabha"): only these start the two-word lookup. */
 const LEGISLATURE_LAST_WORDS = new Set(
@@ -519,6 +536,17 @@ function localBodyPlace(s: number, e: number): void {
   }
 }
 
+/**
+ * "criticized the US Congress", "the U.S. Senate voted": a country's initials opening a body's name name the country,
+ * a place, as they do before a title ("U.S. Secretary of State"); a nationality ("the Russian Duma") names none.
+ */
+function countryInitialsPlace(s: number): void {
+  const first = tokens[s] as Token;
+  if (!(ACRONYM.test(first.text) || DOTTED_INITIALS.test(first.text))) return;
+  const lower = first.lower;
+  if (countryNames.get(lower)) addPlace(first.text);
+}
+
 /** Plural nouns after the last of a list of names that make each a place: "Ha Giang, Lai Chau and Dien Bien provinces". */
 const PLURAL_PLACE_NOUNS = new Set(['provinces', 'regions', 'districts', 'counties', 'prefectures']);
 /** Lower-case nouns after a name that make it a place: "Yunnan province", "Tigray region". */
@@ -548,6 +576,16 @@ const LOWER_PLACE_NOUNS = new Set([
   'mountains',
   'avenue',
   'department',
+  // "the Chancay port", "the Vung Ang port": a port named before its noun, as an airport is.
+  'port',
+]);
+/**
+ * Facilities named before two lower-case words ("the Zaporizhzhia nuclear power plant", "the Tiangong space
+ * station"): places, as the golds list them; "the Iran nuclear deal" is no facility.
+ */
+const FACILITY_WORDS = new Map([
+  ['nuclear', new Set(['plant', 'power', 'facility', 'complex', 'reactor', 'site'])],
+  ['space', new Set(['station'])],
 ]);
 /** "the West", "the East": ideas rather than places. */
 const COMPASS = new Set(['west', 'east', 'north', 'south']);
@@ -715,6 +753,14 @@ export function extractOrganizationsAndPlaces(
       const place = (parts[k] as string).trim();
       const lower = place.toLowerCase();
       if (k > 0 && !isGazetteerPlace(lower)) continue;
+      // "SYDNEY/WASHINGTON": a story filed from two cities names both.
+      if (k === 0 && place.includes('/')) {
+        for (const city of place.split('/')) {
+          const one = city.trim();
+          if (one) addPlace(one === one.toUpperCase() ? titleCaseUpper(one) : one);
+        }
+        continue;
+      }
       if (place) addPlace(place === place.toUpperCase() ? titleCaseUpper(place) : place);
     }
   }
@@ -1296,6 +1342,8 @@ function addOrg(name: string): void {
   if (!key || orgKeys.has(key) || isSource(key, name) || STYLES.has(key)) return;
   // "COP29 President X", "at COP28": initials with a session's number fused name one meeting of a series, an event.
   if (NUMBERED_SESSION.test(name)) return;
+  // "… Movement (Hamas) … Hamas": a short name defined in brackets, found already.
+  if (acronyms.has(name)) return;
   // "the Tigray People's Liberation Front (TPLF) … TPLF leader X", "… NNPC Ltd": found already.
   const space = name.indexOf(' ');
   const bare =
@@ -1485,14 +1533,23 @@ function addPlace(written: string): void {
   const padded = ` ${key} `;
   if (!c)
     for (const k of paddedPlaceKeys)
-      if (k.includes(padded) && !(regionOf(k, key) && isCity(key)) && !continentOf(k, key)) return;
+      if (
+        k.includes(padded) &&
+        !(regionOf(k, key) && isCity(key)) &&
+        !continentOf(k, key) &&
+        !stateOfCity(k, key)
+      )
+        return;
   // "Guangdong … Guangdong Province": one province, by its long form (as the owners' corpus lists "Hebei Province"
   // for "Hebei Province … Hebei"); a city and the region named after it stay two ("Moscow", "Moscow Region").
+  // "Gaza … the Gaza Strip": one territory too, though "Gaza" is also its city's name (as "Gaza" after the Strip is
+  // dropped above).
   const space = key.lastIndexOf(' ');
-  if (space > 0 && PROVINCE_NOUNS.has(key.slice(space + 1))) {
+  const strip = space > 0 && key.endsWith(' strip');
+  if (space > 0 && (strip || PROVINCE_NOUNS.has(key.slice(space + 1)))) {
     const short = key.slice(0, space);
     const at = placeLowers.indexOf(short);
-    if (at >= 0 && !isCity(short)) {
+    if (at >= 0 && (strip || !isCity(short))) {
       placeKeys.add(key);
       places[at] = display;
       placeLowers[at] = key;
@@ -1504,6 +1561,19 @@ function addPlace(written: string): void {
   paddedPlaceKeys.push(padded);
   places.push(display);
   placeLowers.push(key);
+}
+
+/**
+ * Whether `key` is a listed region that opens the padded place `padded` with a word of its own after it, no province's
+ * noun: "Johor" is the state, "Johor Bahru" its capital ("Hebei" stays the short form of "Hebei Province").
+ */
+function stateOfCity(padded: string, key: string): boolean {
+  return (
+    padded.startsWith(` ${key} `) &&
+    REGIONS.has(key) &&
+    !regionOf(padded, key) &&
+    padded.split(' ').length === 4
+  );
 }
 
 /** Whether `key` is a region the gazetteer knows inside the padded country name `padded` ("africa", " south africa "). */
@@ -1857,6 +1927,17 @@ function classify(from: number): void {
     addPlace(wholeText);
     return;
   }
+  // "in the East Room of the White House": the room, then the seat on its own.
+  if (
+    count > 1 &&
+    firstEnd - s === 2 &&
+    SEAT_ROOM_HEADS.has((tokens[s + 1] as Token).lower) &&
+    SEAT_ROOMS.has(phraseText(s, firstEnd).toLowerCase())
+  ) {
+    addPlace(phraseText(s, firstEnd));
+    classify(from + 1);
+    return;
+  }
   if (countryNames.has(straightApostrophes(whole))) {
     if (!currencyAfter(pieceEnds[pieceCount - 1] as number)) addPlace(wholeText);
     return;
@@ -1965,7 +2046,14 @@ function classify(from: number): void {
     acronyms.set(acronymAfter.get(bodyEnd) ?? initials(pact), pact);
     return;
   }
-  if (kind === 'org' && head && EVENT_HEADS.has(head.lower) && count === 1 && !forumMeets(s, bodyEnd)) {
+  if (
+    kind === 'org' &&
+    head &&
+    EVENT_HEADS.has(head.lower) &&
+    count === 1 &&
+    !forumMeets(s, bodyEnd) &&
+    !standingConference(head.lower, bodyEnd)
+  ) {
     // An event named by a head-final "… Forum" with no "of/for" complement: neither body nor place.
     return;
   }
@@ -2052,7 +2140,14 @@ function classify(from: number): void {
     if (kind === 'place') {
       // "outside the East Gate of the Great Hall", "in the East Hall of the Great Hall of the People": a part named by
       // its side is the venue's part, no place of its own (a part with a name of its own is, as above).
-      if (end === bodyEnd && end - s === 2 && COMPASS.has((tokens[s] as Token).lower) && ofNext) {
+      // A seat of government's rooms are venues of their own ("in the East Room of the White House").
+      if (
+        end === bodyEnd &&
+        end - s === 2 &&
+        COMPASS.has((tokens[s] as Token).lower) &&
+        ofNext &&
+        !SEAT_ROOMS.has(written.toLowerCase())
+      ) {
         classify(from + 1);
         return;
       }
@@ -2064,6 +2159,7 @@ function classify(from: number): void {
     else {
       addOrg(written);
       localBodyPlace(s, end);
+      countryInitialsPlace(s);
       // "Workers Party of Norland (WPN) Central Committee … the WPN": initials inside the name are a short form too.
       for (let k = s + 1; k <= end; k++) {
         const acr = acronymAfter.get(k);
@@ -2446,6 +2542,14 @@ const FORUM_MEETINGS = new Set([
  * "the World Economic Forum's annual meeting", "a ministerial meeting of the China-CELAC Forum", "Leaders of the
  * Pacific Islands Forum": a forum that meets or has members is a body, not the event it holds.
  */
+/**
+ * "the Chinese People's Political Consultative Conference (CPPCC)": a consultative conference is a standing advisory
+ * body with members and committees, no meeting.
+ */
+function standingConference(head: string, bodyEnd: number): boolean {
+  return head === 'conference' && tokens[bodyEnd - 2]?.lower === 'consultative';
+}
+
 function forumMeets(s: number, e: number): boolean {
   if ((tokens[e - 1] as Token).lower !== 'forum') return false;
   const next = tokens[e];
@@ -2541,6 +2645,7 @@ const NEXT_KIND_WORDS = new Set([
   'led',
   'headed',
   ...PARTY_OFFICES,
+  ...FACILITY_WORDS.keys(),
 ]);
 
 /**
@@ -2558,6 +2663,7 @@ function kindByNext(s: number, e: number): 'org' | 'place' | null {
   if (speaker) kind = 'org';
   else if (possessive) return null;
   else if (LOWER_PLACE_NOUNS.has(n.lower)) kind = 'place';
+  else if (FACILITY_WORDS.get(n.lower)?.has(tokens[e + 1]?.lower ?? '')) kind = 'place';
   else if (ORG_AFTER.has(n.lower)) kind = 'org';
   else if ((n.lower === 'led' || n.lower === 'headed') && tokens[e + 1]?.lower === 'by' && tokens[e + 2]?.cap)
     kind = 'org';
@@ -2717,7 +2823,14 @@ function compassPlace(k: number, end: number): boolean {
  * Every word the one-word tests of `singles` look up by itself (features, compass points, seats and movements,
  * regions, legislatures, executives): a word on none of these lists skips their lookups.
  */
+/**
+ * Groupings of a few countries known by a name the lexicon lacks, bodies wherever they stand mid-sentence ("the
+ * AUKUS partnership", "the progress of the Quad"), as the README lists BRICS, G20 and the Quad.
+ */
+const GROUPING_NAMES = new Set(['aukus', 'quad']);
+
 const SINGLES_LISTED = new Set([
+  ...GROUPING_NAMES,
   ...FEATURES_FIRST,
   ...COMPASS_POINTS,
   ...institutionCountry.keys(),
@@ -2726,6 +2839,18 @@ const SINGLES_LISTED = new Set([
   ...LEGISLATURE_NAMES,
   ...EXECUTIVES,
 ]);
+
+/**
+ * Whether the word at `k`, in brackets, follows the body just found: its short name, noted as initials are ("the
+ * Islamic Resistance Movement (Hamas) … Hamas political bureau chief" lists the movement once).
+ */
+function bracketedShortName(k: number): boolean {
+  const last = orgLowers[orgLowers.length - 1];
+  const before = tokens[k - 2];
+  if (last === undefined || before === undefined || !last.endsWith(` ${before.lower}`)) return false;
+  acronyms.set((tokens[k] as Token).text, orgs[orgs.length - 1] as string);
+  return true;
+}
 
 /** Titles of a peer, whose territory is the title's, not a place of the story: "the Duke of Edinburgh". */
 const PEERAGES = new Set(['duke', 'duchess', 'earl', 'countess', 'marquess']);
@@ -2866,6 +2991,7 @@ function singles(s: number, end: number): void {
       if (
         internationalBodies.has(lower) ||
         (f & KNOWN_ORG) !== 0 ||
+        (listed && GROUPING_NAMES.has(lower)) ||
         partyOfPerson(k) ||
         describedAsOrg(k) ||
         actsAsBody(k) ||
@@ -2892,6 +3018,9 @@ function singles(s: number, end: number): void {
         continue;
       }
     }
+    // "the Islamic Resistance Movement (Hamas)": a body's short name in brackets after its long form is that body.
+    if (end - s === 1 && tokens[k - 1]?.text === '(' && tokens[k + 1]?.text === ')' && bracketedShortName(k))
+      continue;
     // Named seats, legislatures and movements ("Kremlin", "Knesset", "Hamas"), as roles.ts knows them.
     if (
       lowerListed &&
@@ -2919,6 +3048,11 @@ function singles(s: number, end: number): void {
       // elsewhere in the story (the golds list Astana for an "Astana Declaration" signed there).
       else if (next !== undefined && DOCUMENTS.has(next.lower)) continue;
       else if (!personTokens.has(t.text) && !(f & FIRST_NAME)) addPlace(t.text);
+      continue;
+    }
+    // "the progress of the Quad": mid-sentence, where its capital is the name's ("Quad bikes" may open one).
+    if (end - s === 1 && lowerListed && GROUPING_NAMES.has(lower) && !t.first) {
+      addOrg(t.text);
       continue;
     }
     if (end - s === 1 && (f & KNOWN_ORG) !== 0 && !personTokens.has(t.text)) {
@@ -3207,6 +3341,9 @@ const SEAT_STAFF = new Set(['aide', 'aides', 'adviser', 'advisers', 'official', 
 /** Verbs of a return to a seat of government, which names the office won again ("since returning to the White House"). */
 const RETURN_VERBS = new Set(['return', 'returns', 'returned', 'returning']);
 
+/** Replies a seat of government gives or withholds: "no comment from the Kremlin". */
+const REPLIES = new Set(['comment', 'response', 'reaction']);
+
 /** Forms of "be" before "in" and a seat of government, which name the office held ("if he were in the White House"). */
 const TENURE_VERBS = new Set(['was', 'were']);
 
@@ -3223,6 +3360,8 @@ function speaksAsBody(s: number, k: number): boolean {
   }
   // "if he were in the White House": being in the seat is holding the office, as a return to it is.
   if (tokens[b]?.lower === 'in' && TENURE_VERBS.has(tokens[b - 1]?.lower ?? '')) return true;
+  // "There was no comment from the Kremlin": a reply is the seat's own (a statement "from" it is where it was made).
+  if (tokens[b]?.lower === 'from' && REPLIES.has(tokens[b - 1]?.lower ?? '')) return true;
   let n = tokens[k + 1];
   // "White House Coordinator for the Middle East X", "Kremlin Chief of Staff Y": an office of the seat's.
   if (n !== undefined && n.cap && titleHeads.has(n.lower)) return true;
