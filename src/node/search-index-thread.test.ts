@@ -72,6 +72,20 @@ describe('the search index thread', () => {
     expect(dataset.articles.every((a) => a.paragraphs.length > 0)).toBe(true);
   });
 
+  it('writes the same files from documents sent in parts', async () => {
+    const dataset = countedDataset();
+    const expected = buildSiteData(dataset);
+    // Parts of two documents ahead of the task, which carries the last ones.
+    expect(dataset.articles.length).toBeGreaterThan(4);
+    const thread = await startSearchIndexThread(dir, { partDocs: 2 });
+    buildSiteData(dataset, { searchIndexElsewhere: thread!.start }, () => undefined);
+    const written = await thread!.finished();
+    const searchFiles = [...expected.keys()].filter((file) => file.startsWith('data/search/'));
+    expect([...written.paths].sort()).toEqual(searchFiles.sort());
+    for (const file of searchFiles)
+      expect(await fs.readFile(path.join(dir, file), 'utf8'), file).toBe(expected.get(file));
+  });
+
   it('resolves with nothing when it was never given documents', async () => {
     const thread = await startSearchIndexThread(dir);
     expect(await thread!.finished()).toEqual({ paths: [], bytes: 0, largest: null, error: null });

@@ -86,6 +86,13 @@ export interface SearchIndexThread {
 
 const workerEntry = new URL('./search-index-worker.ts', import.meta.url);
 
+/**
+ * Documents per message to the thread. Each message is serialized whole before it is sent and held until the
+ * thread has read it: the 100,000 documents of a large archive (~1 KB each, their list rows most of it) in one
+ * message held that copy, and the serializer's spare room, beside the dataset at the data phase's peak.
+ */
+const HANDOVER_PART_DOCS = 10_000;
+
 /** Bundles the thread's script ahead (while the build ingests), so starting it later does not wait for that. */
 export function prepareSearchIndexThread(): void {
   void bundleWorker(workerEntry);
@@ -95,7 +102,11 @@ export function prepareSearchIndexThread(): void {
  * A thread for one build's search index, writing into `outDir`; null when it cannot be started (esbuild missing):
  * the main thread then builds the index itself.
  */
-export async function startSearchIndexThread(outDir: string): Promise<SearchIndexThread | null> {
+export async function startSearchIndexThread(
+  outDir: string,
+  opts: { partDocs?: number } = {},
+): Promise<SearchIndexThread | null> {
+  const partDocs = opts.partDocs ?? HANDOVER_PART_DOCS;
   const code = await bundleWorker(workerEntry);
   if (!code) return null;
   let worker: Worker;
@@ -123,8 +134,18 @@ export async function startSearchIndexThread(outDir: string): Promise<SearchInde
       started = true;
       // An archive past pairMaxDocs indexes no pairs: the ones its first articles were counted with stay here.
       const packed = packIndexDocs(docs, docs.length <= (options.pairMaxDocs ?? defaultPairMaxDocs));
+      const { docs: sent, ...arrays } = packed;
+      // The documents in parts, the last with the rest of the task (see HANDOVER_PART_DOCS).
+      const last = Math.max(0, Math.ceil(sent.length / partDocs) - 1) * partDocs;
+      for (let at = 0; at < last; at += partDocs)
+        worker.postMessage({ docsPart: sent.slice(at, at + partDocs) } satisfies SearchIndexTask);
       worker.postMessage(
-        { outDir, options: { ...options, onStep: undefined }, ...packed } satisfies SearchIndexTask,
+        {
+          outDir,
+          options: { ...options, onStep: undefined },
+          ...arrays,
+          docs: sent.slice(last),
+        } satisfies SearchIndexTask,
         [packed.counts.buffer, packed.pairs.buffer],
       );
       return (buildId) => worker.postMessage({ buildId } satisfies SearchIndexTask);

@@ -16,8 +16,9 @@ import { assertRelativeInside, writeBatch, type BatchTotals } from './write-file
 /** A document as sent: its body only when the index reads it (see packIndexDocs); its counted terms apart. */
 export type SentDoc = Omit<IndexDoc, 'counted'>;
 
-/** The index's documents, then (in a second message) the build id. */
+/** The index's first documents in parts (in order), then the task with the last ones, then the build id. */
 export type SearchIndexTask =
+  | { docsPart: SentDoc[] }
   | {
       outDir: string;
       /** Without onStep: a function cannot be sent. */
@@ -37,6 +38,8 @@ export type SearchIndexTask =
     }
   | { buildId: string };
 
+type DocsTask = Extract<SearchIndexTask, { outDir: string }>;
+
 /** What the thread wrote: every path, in the order made, and the totals (or why it failed). */
 export interface SearchIndexWritten {
   paths: string[];
@@ -46,7 +49,7 @@ export interface SearchIndexWritten {
 }
 
 /** The documents as buildSearchIndex takes them. */
-export function unpackIndexDocs(task: Exclude<SearchIndexTask, { buildId: string }>): IndexDoc[] {
+export function unpackIndexDocs(task: DocsTask): IndexDoc[] {
   let pairStart = 0;
   return task.docs.map((doc, d): IndexDoc => {
     const dictionary = task.dictionaryOf[d]!;
@@ -70,6 +73,8 @@ let metaFor: ((buildId: string) => string) | null = null;
 let buildId: string | null = null;
 let write: ((path: string, text: string) => void) | null = null;
 const written: SearchIndexWritten = { paths: [], bytes: 0, largest: null, error: null };
+/** The documents sent ahead of the task (SearchIndexTask's docsPart). */
+let parts: SentDoc[][] = [];
 
 const reply = () => {
   parentPort!.postMessage(written);
@@ -92,6 +97,14 @@ parentPort?.on('message', (task: SearchIndexTask) => {
     finish();
     return;
   }
+  if ('docsPart' in task) {
+    parts.push(task.docsPart);
+    return;
+  }
+  if (parts.length) {
+    task.docs = [...parts.flat(), ...task.docs];
+    parts = [];
+  }
   const made = new Set<string>();
   const totals: BatchTotals = { bytes: 0, largest: null, error: null };
   const outDir = task.outDir;
@@ -104,8 +117,10 @@ parentPort?.on('message', (task: SearchIndexTask) => {
     written.largest = totals.largest && { file: totals.largest.file, bytes: totals.largest.bytes };
   };
   const docs = unpackIndexDocs(task);
-  // The counts' buffer is then the documents' alone, and the index lets them go once it has grouped them.
+  // The counts' buffer is then the documents' alone, and the index lets them go once it has grouped them; the
+  // documents as sent are copied into `docs`.
   task.counts = new Uint32Array(0);
+  task.docs = [];
   try {
     let collected = false;
     metaFor = emitSearchIndex(
