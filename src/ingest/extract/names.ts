@@ -981,6 +981,19 @@ export interface TitledName {
 }
 
 /**
+ * "Chief Adewale Okonkwo": a lone "Chief" opening a run, right before a full name of words no list knows, is a Nigerian
+ * chieftaincy style, no office (as "Alhaji"); "Chief Justice X" and "Army Chief Y" keep theirs.
+ */
+function chieftaincyStyle(tokens: readonly Token[], at: number, end: number): boolean {
+  if (tokens[at]?.text !== 'Chief' || end - at < 3 || end - at > 4) return false;
+  for (let k = at + 1; k < end; k++) {
+    const t = tokens[k] as Token;
+    if (!t.cap || !t.word || tokenFlags(t) !== 0) return false;
+  }
+  return true;
+}
+
+/**
  * End (exclusive) of the honorifics from `at` before a name, within `end`: "Mr.", "Sheikh", "Tan Sri", "Datuk
  * Seri", "Tun Dr", and Burmese "U" ("U Than Zaw": a lone capital with no period, before a capitalised word).
  */
@@ -993,6 +1006,7 @@ export function honorificEnd(tokens: readonly Token[], at: number, end: number):
     if (next && k + 1 < end && honorificPairs.get(t.lower)?.has(next.lower)) k += 2;
     else if (samdech && KHMER_STYLE_WORDS.has(t.lower)) k++;
     else if (malayTun(tokens, k, at)) k++;
+    else if (k === at && chieftaincyStyle(tokens, k, end)) k++;
     // "DR Congo": in capitals, "DR" abbreviates a country's name, not "Doctor".
     else if (
       (honorifics.has(t.lower) && t.text !== 'DR') ||
@@ -1145,6 +1159,7 @@ export function splitTitledRun(tokens: readonly Token[], whole: Run): TitledName
       // A title head that is no honorific, by the token's word lists (two set lookups spared for every word).
       ((tokenFlags(t) & (TITLE_HEAD | HONORIFIC)) === TITLE_HEAD &&
         !clockPm(tokens, k) &&
+        !(k === a && chieftaincyStyle(tokens, k, run.end)) &&
         // "Minister of State Sultan bin Saad X": before "bin", "Sultan" (or "Amir") is a given name; after it
         // ("Omar bin Sultan"), the father's.
         !FILIATIONS.has(tokens[k + 1]?.lower ?? '') &&

@@ -1,0 +1,45 @@
+// Held-out leftovers of session 32 on invented sentences: none of these people are in the held-out files.
+import { describe, expect, it } from 'vitest';
+import { participantNames, personNamed as person, testArticle as article } from './test-article.ts';
+
+describe('a lone "Chief" before a full name', () => {
+  const a = article('Leaders attend inauguration of new national assembly', [
+    'President Tomas Verrano on Monday inaugurated the new national assembly in the capital.',
+    'Also present were the former heads of state, Gen. Adeko Banjo (rtd) and Chief Olumide Farota.',
+    'The late Chief Ikenna Dabiri was remembered in a minute of silence.',
+  ]);
+
+  it('is a chieftaincy style, no role', () => {
+    expect(person(a, 'Olumide Farota')?.roles).toEqual([]);
+    expect(person(a, 'Ikenna Dabiri')?.roles).toEqual([]);
+  });
+
+  it('keeps an office that "Chief" opens or closes', () => {
+    const b = article('Judges sworn in', [
+      'Chief Justice Amara Okafor swore in the new judges on Monday, with Army Chief Ruta Obinna present.',
+    ]);
+    expect(person(b, 'Amara Okafor')?.roles).toEqual(['Chief Justice']);
+    expect(person(b, 'Ruta Obinna')?.roles).toEqual(['Army Chief']);
+  });
+});
+
+describe('"X, who also travelled with the Prime Minister, said …"', () => {
+  const lede =
+    'Prime Minister Tomas Verrano and President Ivo Kessane have signed a joint declaration of peace in Kessa today.';
+
+  it('puts X on the leader’s trip, whatever X says afterwards and where', () => {
+    const a = article('Two neighbours sign joint declaration of peace', [
+      lede,
+      "Chief of Staff of the Prime Minister's Office Lenn Marova, who also travelled with the Prime Minister, said on Twitter that telephone lines between the two countries had been restored.",
+    ]);
+    expect(participantNames(a)).toContain('Lenn Marova');
+  });
+
+  it('not one whose clause names no trip with the leader', () => {
+    const a = article('Two neighbours sign joint declaration of peace', [
+      lede,
+      "Chief of Staff of the Prime Minister's Office Lenn Marova, who stayed in the capital, said on Twitter that telephone lines between the two countries had been restored.",
+    ]);
+    expect(participantNames(a)).not.toContain('Lenn Marova');
+  });
+});
