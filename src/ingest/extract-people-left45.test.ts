@@ -43,3 +43,18 @@ describe('"X, who also travelled with the Prime Minister, said …"', () => {
     expect(participantNames(a)).not.toContain('Lenn Marova');
   });
 });
+
+describe('"a post he kept under Harlan’s successor, X"', () => {
+  it('gives X the country of the one X succeeded, placed by the story’s defaults', () => {
+    const a = article(
+      'US diplomat who shaped foreign policy for decades dies at 98',
+      [
+        'The diplomat who served as secretary of state under two presidents died Wednesday at his home in Connecticut.',
+        'He became national security adviser to President Tom Harlan in 1969 and secretary of state in 1973, a post he kept under Harlan’s successor, Greg Morrow.',
+      ],
+      { source: 'AP', dateline: null },
+    );
+    expect(person(a, 'Tom Harlan')?.country).toBe('United States');
+    expect(person(a, 'Greg Morrow')?.country).toBe('United States');
+  });
+});
