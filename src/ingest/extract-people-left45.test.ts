@@ -58,3 +58,23 @@ describe('"a post he kept under Harlan’s successor, X"', () => {
     expect(person(a, 'Greg Morrow')?.country).toBe('United States');
   });
 });
+
+describe('an unknown two-word name in Hepburn syllables before a verb', () => {
+  const lede = 'President Ramon Dizon and Japanese Prime Minister Taro Hayami met in the capital on Friday.';
+
+  it('is a Japanese name, whatever the verb', () => {
+    const a = article('Leaders agree to start talks on defence pact', [
+      lede,
+      'It was the first visit by a Japanese prime minister since Kenji Moriyama came in 2017.',
+    ]);
+    expect(person(a, 'Kenji Moriyama')).toMatchObject({ country: 'Japan', participant: false });
+  });
+
+  it('not a pair of words outside strict Hepburn ("ti", "zi")', () => {
+    const a = article('Leaders agree to start talks on defence pact', [
+      lede,
+      'The storm hit the capital soon after Tizi Wazu came ashore in the east.',
+    ]);
+    expect(person(a, 'Tizi Wazu')).toBeUndefined();
+  });
+});
