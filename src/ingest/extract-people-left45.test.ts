@@ -78,3 +78,16 @@ describe('an unknown two-word name in Hepburn syllables before a verb', () => {
     expect(person(a, 'Tizi Wazu')).toBeUndefined();
   });
 });
+
+describe('a portfolio of words no list knows, then "Dr." and a name', () => {
+  it('is the title, up to the honorific', () => {
+    const a = article('Minister receives envoys', [
+      'Foreign Minister Ramon Dizon received the envoys in the capital on Friday.',
+      'The meeting was attended by HE Minister of State for Foreign Affairs Sultan bin Saad Al-Harbi and HE Special Envoy of the Minister of Foreign Affairs for Counterterrorism and Mediation Dr. Khalid bin Nasser Al-Otaibi.',
+    ]);
+    expect(person(a, 'Khalid bin Nasser Al-Otaibi')).toMatchObject({
+      roles: ['Special Envoy of the Minister of Foreign Affairs for Counterterrorism and Mediation'],
+      participant: true,
+    });
+  });
+});

@@ -681,6 +681,11 @@ export function capitalRuns(tokens: readonly Token[]): Run[] {
           j = departmentEnd(tokens, d);
           continue;
         }
+        const styled = honorificAfterPortfolio(tokens, j + 1);
+        if (styled > 0) {
+          j = styled;
+          continue;
+        }
       }
       break;
     }
@@ -994,6 +999,24 @@ function chieftaincyStyle(tokens: readonly Token[], at: number, end: number): bo
 }
 
 /**
+ * Where an honorific with its stop ("Dr.", "Mr.") opens a name after a portfolio's capitalised words from `from`
+ * ("Special Envoy of the Minister of Foreign Affairs for Counterterrorism and Mediation Dr. X"), within fifteen words
+ * of the sentence, the portfolio's joiners between them; -1 otherwise. Not over "in", which the places read as
+ * opening a place ("… Mediation in Conflict Resolution Dr. X" would make "Conflict Resolution" one).
+ */
+function honorificAfterPortfolio(tokens: readonly Token[], from: number): number {
+  const t = tokens[from];
+  if (!t || (!(t.cap && t.word) && !PORTFOLIO_JOINERS.has(t.lower)) || honorifics.has(t.lower)) return -1;
+  for (let j = from + 1; j < from + 16; j++) {
+    const w = tokens[j];
+    if (!w || w.sent !== t.sent) return -1;
+    if (honorifics.has(w.lower) && tokens[j + 1]?.text === '.' && tokens[j + 2]?.cap) return j;
+    if (!(w.cap && w.word) && !PORTFOLIO_JOINERS.has(w.lower)) return -1;
+  }
+  return -1;
+}
+
+/**
  * End (exclusive) of the honorifics from `at` before a name, within `end`: "Mr.", "Sheikh", "Tan Sri", "Datuk
  * Seri", "Tun Dr", and Burmese "U" ("U Than Zaw": a lone capital with no period, before a capitalised word).
  */
@@ -1246,6 +1269,13 @@ export function splitTitledRun(tokens: readonly Token[], whole: Run): TitledName
     ) {
       k = Math.min(departmentEnd(tokens, theDepartment(tokens, k + 1)), run.end);
       titleEnd = k - 1;
+    }
+    // "Special Envoy for Counterterrorism and Mediation Dr. X": a portfolio of words no list knows runs up to the
+    // honorific that opens the name.
+    const styledName = honorificAfterPortfolio(tokens, k);
+    if (styledName > 0 && styledName < run.end) {
+      titleEnd = styledName - 1;
+      k = styledName;
     }
   }
   // Pakistan's "Governor Punjab X Y", "Speaker Punjab Assembly X Y": a province right after the head, and its body.
