@@ -91,3 +91,23 @@ describe('a portfolio of words no list knows, then "Dr." and a name', () => {
     });
   });
 });
+
+describe('a lower-case word right after a modal, before a title', () => {
+  const lede = 'President Ramon Dizon met Cuban President Ivo Kessane in Havana on Friday.';
+
+  it('is the verb, not the title’s ("would press U.S. President X")', () => {
+    const a = article('Presidents meet in Havana', [
+      lede,
+      'Dizon said he would press U.S. President Tom Harlan not to exclude any country from the summit.',
+    ]);
+    expect(person(a, 'Tom Harlan')?.roles).toEqual(['U.S. President']);
+  });
+
+  it('but the title’s after an inverted "as will"', () => {
+    const a = article('Presidents meet in Havana', [
+      lede,
+      'Kessane will attend the summit, as will outgoing Vice President Tom Harlan.',
+    ]);
+    expect(person(a, 'Tom Harlan')?.roles).toEqual(['outgoing Vice President']);
+  });
+});

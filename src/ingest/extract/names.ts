@@ -1602,6 +1602,11 @@ const UNIT_WORDS = new Set(['bureau', 'wing']);
 /** "outgoing Prime Minister X", "the incoming governor Y": a tenure word belongs to the title as "former" does. */
 const TENURE = new Set(['outgoing', 'incoming']);
 
+/** Words a verb's bare form follows ("would press"). */
+const MODALS = new Set(['would', 'will', 'could', 'should', 'can', 'may', 'might', 'must']);
+/** "as will outgoing Vice President X": before these, a modal has its subject after it, the title with it. */
+const INVERTING = new Set(['as', 'so', 'nor', 'neither', 'than']);
+
 /** The lower-case title words right before a token ("former", "presidential chief of staff", "first lady"). */
 export function titlePrefixStart(tokens: readonly Token[], at: number): number {
   let j = at - 1;
@@ -1611,6 +1616,9 @@ export function titlePrefixStart(tokens: readonly Token[], at: number): number {
   while (j >= 0) {
     const t = tokens[j] as Token;
     if (t.sent !== sent || (t.cap && !sentenceFormer(t)) || !t.word) break;
+    // "he would press U.S. President X": right after a modal, a lower-case word is the verb ("press" is a title's
+    // word in "press secretary").
+    if (MODALS.has(tokens[j - 1]?.lower ?? '') && !INVERTING.has(tokens[j - 2]?.lower ?? '')) break;
     // "national police chief X", "army chief Y", "Hamas political bureau chief Z": a force's or a unit's word before
     // a title head belongs to the title.
     const force =
