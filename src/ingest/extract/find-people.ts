@@ -708,8 +708,12 @@ export function findPeople(
           present ||
           tookOffice ||
           heldTitle ||
-          // "since Kenji Moriyama came in 2017": a name Japanese by its shape does what any verb says.
-          (n === 2 && verbWords.has(ctx) && japaneseGivenFirst(firstTok, tokens[bare.start + 1]))) &&
+          // "since Kenji Moriyama came in 2017": a name Japanese by its shape does what any verb says (not one
+          // that is Pinyin too, a panda's "Bao Bao").
+          (n === 2 &&
+            verbWords.has(ctx) &&
+            japaneseGivenFirst(firstTok, tokens[bare.start + 1]) &&
+            !isPinyinName(surface))) &&
         before !== 'the' &&
         before !== 'a';
       // "the Justice and Equality Movement", "the Manama Declaration": a group's or a document's head word closes no

@@ -109,6 +109,7 @@ export function japaneseGivenFirst(given: Token, family: Token | undefined): boo
   return (
     family !== undefined &&
     family.sent === given.sent &&
+    family.lower !== given.lower &&
     TITLE_CASE_WORD.test(given.text) &&
     TITLE_CASE_WORD.test(family.text) &&
     HEPBURN_WORD.test(given.lower) &&
