@@ -446,11 +446,28 @@ function titledPrincipalCountry(story: CountryStory, m: Mention): string | null 
  * "Tan's predecessor, Senior Minister X,": the country of the placed person whose predecessor or successor a
  * titled name is set off as (the relation, a comma, then a capitalised title up to the name); or null.
  */
-function officeRelationCountry(story: CountryStory, m: Mention): string | null {
+/**
+ * "a post he kept under Harlan's successor, X": one still unplaced once the story's defaults placed the one whose
+ * successor (or predecessor) they were — rule 2 reads the owner's country before those defaults ran, and only for a
+ * titled name; an untitled one set off so is named by that office alone.
+ */
+export function placeOfficeRelationsLeft(story: CountryStory): void {
+  for (const p of story.people) {
+    if (p.country !== null || p.countrySettled || p.international) continue;
+    const named = p.mentions.find((m) => m.kind !== 'pronoun');
+    if (named) p.country = officeRelationCountry(story, named, true);
+  }
+}
+
+function officeRelationCountry(story: CountryStory, m: Mention, untitled = false): string | null {
   const { tokens, people, inRoles, mentionsBySent } = story;
   let k = m.start - 1;
   while (k > m.start - 6 && inRoles.has(k) && tokens[k]?.cap) k--;
-  if (k === m.start - 1 || tokens[k]?.text !== ',' || !OFFICE_RELATIONS.has(tokens[k - 1]?.lower ?? ''))
+  if (
+    (k === m.start - 1 && !untitled) ||
+    tokens[k]?.text !== ',' ||
+    !OFFICE_RELATIONS.has(tokens[k - 1]?.lower ?? '')
+  )
     return null;
   const possessive = tokens[k - 2];
   if (possessive?.text !== "'s" && possessive?.text !== '’s') return null;

@@ -49,7 +49,7 @@ import {
 import { settleBySideBodies } from './country-steps-sides.ts';
 import { placeGreetingBearers } from './country-steps-greetings.ts';
 import { placeSalutedLeaders } from './country-steps-salutations.ts';
-import { placeByHomeCity, placeByStoryContext } from './country-steps-story.ts';
+import { placeByHomeCity, placeByStoryContext, placeOfficeRelationsLeft } from './country-steps-story.ts';
 import { countryStory } from './country-story.ts';
 import type { Mention, PersonRecord } from './person-record.ts';
 import type { TokenizedText } from './tokenize.ts';
@@ -115,5 +115,6 @@ export function decideCountries(
   placeOtherSideOfCounterpart(story);
   placeByHomeCity(story);
   placeNamesakesLeft(story);
+  placeOfficeRelationsLeft(story);
   foldSpecialRegionsIntoChina(story); // 13
 }

@@ -23,7 +23,7 @@ import {
   placeHeads,
   verbWords,
 } from './lexicon.ts';
-import { japaneseFamilyFirst, koreanShaped } from './name-shapes.ts';
+import { japaneseFamilyFirst, japaneseGivenFirst, koreanShaped } from './name-shapes.ts';
 import {
   bareName,
   bodyTitledRun,
@@ -723,7 +723,16 @@ export function findPeople(
         verbTok !== undefined &&
         !verbTok.cap &&
         !passive &&
-        (PERSON_VERBS.has(ctx) || present || tookOffice || heldTitle) &&
+        (PERSON_VERBS.has(ctx) ||
+          present ||
+          tookOffice ||
+          heldTitle ||
+          // "since Kenji Moriyama came in 2017": a name Japanese by its shape does what any verb says (not one
+          // that is Pinyin too, a panda's "Bao Bao").
+          (n === 2 &&
+            verbWords.has(ctx) &&
+            japaneseGivenFirst(firstTok, tokens[bare.start + 1]) &&
+            !isPinyinName(surface))) &&
         before !== 'the' &&
         before !== 'a';
       // "the Justice and Equality Movement", "the Manama Declaration": a group's or a document's head word closes no

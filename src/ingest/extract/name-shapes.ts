@@ -96,6 +96,35 @@ export function japaneseFamilyFirst(family: Token, given: Token | undefined): bo
   );
 }
 
+/**
+ * Strict Hepburn, as Japanese names are written in the press: "shi", "chi", "tsu", "ji", "fu", never "si", "ti",
+ * "tu", "zi" or "hu" ("Tizi Ouzou", a province of Algeria, is shaped like Japanese syllables otherwise).
+ */
+const HEPBURN_WORD =
+  /^(?:[aiueo]|[kgnbpmr]y?[aiueo]|h[aieo]|hy[auo]|s[aueo]|sh[aiuo]|z[aueo]|j[aiuo]|t[aeo]|ch[aiuo]|tsu|d[aeo]|fu|w[ao]|y[auo]|n)+$/;
+/**
+ * "since Kenji Moriyama came in 2017": a given name and a family name, both in Hepburn syllables and on no list (no place, no common word, no body), are a Japanese name by their shape.
+ */
+export function japaneseGivenFirst(given: Token, family: Token | undefined): boolean {
+  return (
+    family !== undefined &&
+    family.sent === given.sent &&
+    family.lower !== given.lower &&
+    TITLE_CASE_WORD.test(given.text) &&
+    TITLE_CASE_WORD.test(family.text) &&
+    HEPBURN_WORD.test(given.lower) &&
+    HEPBURN_WORD.test(family.lower) &&
+    [given.lower, family.lower].every(
+      (w) =>
+        !isCommonWord(w) &&
+        !isGazetteerPlace(w) &&
+        !countryNames.has(w) &&
+        !internationalBodies.has(w) &&
+        !knownOrganizations.has(w),
+    )
+  );
+}
+
 /** A Korean given name written with a hyphen ("Jae-in", "Yo-jong"): two short syllables. */
 const KOREAN_GIVEN = /^[A-Z][a-z]{1,4}-[a-z]{1,4}$/;
 /**

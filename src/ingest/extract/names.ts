@@ -681,6 +681,11 @@ export function capitalRuns(tokens: readonly Token[]): Run[] {
           j = departmentEnd(tokens, d);
           continue;
         }
+        const styled = honorificAfterPortfolio(tokens, j + 1);
+        if (styled > 0) {
+          j = styled;
+          continue;
+        }
       }
       break;
     }
@@ -981,6 +986,37 @@ export interface TitledName {
 }
 
 /**
+ * "Chief Adewale Okonkwo": a lone "Chief" opening a run, right before a full name of words no list knows, is a Nigerian
+ * chieftaincy style, no office (as "Alhaji"); "Chief Justice X" and "Army Chief Y" keep theirs.
+ */
+function chieftaincyStyle(tokens: readonly Token[], at: number, end: number): boolean {
+  if (tokens[at]?.text !== 'Chief' || end - at < 3 || end - at > 4) return false;
+  for (let k = at + 1; k < end; k++) {
+    const t = tokens[k] as Token;
+    if (!t.cap || !t.word || tokenFlags(t) !== 0) return false;
+  }
+  return true;
+}
+
+/**
+ * Where an honorific with its stop ("Dr.", "Mr.") opens a name after a portfolio's capitalised words from `from`
+ * ("Special Envoy of the Minister of Foreign Affairs for Counterterrorism and Mediation Dr. X"), within fifteen words
+ * of the sentence, the portfolio's joiners between them; -1 otherwise. Not over "in", which the places read as
+ * opening a place ("… Mediation in Conflict Resolution Dr. X" would make "Conflict Resolution" one).
+ */
+function honorificAfterPortfolio(tokens: readonly Token[], from: number): number {
+  const t = tokens[from];
+  if (!t || (!(t.cap && t.word) && !PORTFOLIO_JOINERS.has(t.lower)) || honorifics.has(t.lower)) return -1;
+  for (let j = from + 1; j < from + 16; j++) {
+    const w = tokens[j];
+    if (!w || w.sent !== t.sent) return -1;
+    if (honorifics.has(w.lower) && tokens[j + 1]?.text === '.' && tokens[j + 2]?.cap) return j;
+    if (!(w.cap && w.word) && !PORTFOLIO_JOINERS.has(w.lower)) return -1;
+  }
+  return -1;
+}
+
+/**
  * End (exclusive) of the honorifics from `at` before a name, within `end`: "Mr.", "Sheikh", "Tan Sri", "Datuk
  * Seri", "Tun Dr", and Burmese "U" ("U Than Zaw": a lone capital with no period, before a capitalised word).
  */
@@ -993,6 +1029,7 @@ export function honorificEnd(tokens: readonly Token[], at: number, end: number):
     if (next && k + 1 < end && honorificPairs.get(t.lower)?.has(next.lower)) k += 2;
     else if (samdech && KHMER_STYLE_WORDS.has(t.lower)) k++;
     else if (malayTun(tokens, k, at)) k++;
+    else if (k === at && chieftaincyStyle(tokens, k, end)) k++;
     // "DR Congo": in capitals, "DR" abbreviates a country's name, not "Doctor".
     else if (
       (honorifics.has(t.lower) && t.text !== 'DR') ||
@@ -1145,6 +1182,7 @@ export function splitTitledRun(tokens: readonly Token[], whole: Run): TitledName
       // A title head that is no honorific, by the token's word lists (two set lookups spared for every word).
       ((tokenFlags(t) & (TITLE_HEAD | HONORIFIC)) === TITLE_HEAD &&
         !clockPm(tokens, k) &&
+        !(k === a && chieftaincyStyle(tokens, k, run.end)) &&
         // "Minister of State Sultan bin Saad X": before "bin", "Sultan" (or "Amir") is a given name; after it
         // ("Omar bin Sultan"), the father's.
         !FILIATIONS.has(tokens[k + 1]?.lower ?? '') &&
@@ -1233,6 +1271,13 @@ export function splitTitledRun(tokens: readonly Token[], whole: Run): TitledName
     ) {
       k = Math.min(departmentEnd(tokens, theDepartment(tokens, k + 1)), run.end);
       titleEnd = k - 1;
+    }
+    // "Special Envoy for Counterterrorism and Mediation Dr. X": a portfolio of words no list knows runs up to the
+    // honorific that opens the name.
+    const styledName = honorificAfterPortfolio(tokens, k);
+    if (styledName > 0 && styledName < run.end) {
+      titleEnd = styledName - 1;
+      k = styledName;
     }
   }
   // Pakistan's "Governor Punjab X Y", "Speaker Punjab Assembly X Y": a province right after the head, and its body.
@@ -1560,6 +1605,11 @@ const UNIT_WORDS = new Set(['bureau', 'wing']);
 /** "outgoing Prime Minister X", "the incoming governor Y": a tenure word belongs to the title as "former" does. */
 const TENURE = new Set(['outgoing', 'incoming']);
 
+/** Words a verb's bare form follows ("would press"). */
+const MODALS = new Set(['would', 'will', 'could', 'should', 'can', 'may', 'might', 'must']);
+/** "as will outgoing Vice President X": before these, a modal has its subject after it, the title with it. */
+const INVERTING = new Set(['as', 'so', 'nor', 'neither', 'than']);
+
 /** The lower-case title words right before a token ("former", "presidential chief of staff", "first lady"). */
 export function titlePrefixStart(tokens: readonly Token[], at: number): number {
   let j = at - 1;
@@ -1569,6 +1619,9 @@ export function titlePrefixStart(tokens: readonly Token[], at: number): number {
   while (j >= 0) {
     const t = tokens[j] as Token;
     if (t.sent !== sent || (t.cap && !sentenceFormer(t)) || !t.word) break;
+    // "he would press U.S. President X": right after a modal, a lower-case word is the verb ("press" is a title's
+    // word in "press secretary").
+    if (MODALS.has(tokens[j - 1]?.lower ?? '') && !INVERTING.has(tokens[j - 2]?.lower ?? '')) break;
     // "national police chief X", "army chief Y", "Hamas political bureau chief Z": a force's or a unit's word before
     // a title head belongs to the title.
     const force =

@@ -485,6 +485,12 @@ const THE_EVENT =
  */
 const BARE_ATTENDANCE =
   /^\s*who (?:also )?(?:attended|was (?:also )?present)(?: with (?:his|her|their) [a-z]+)?\s*$/i;
+/**
+ * "X, who also travelled with the Prime Minister, said on Twitter …": one on the leader's trip is at the event the
+ * trip was for, whatever they say afterwards, and wherever they say it.
+ */
+const TRAVELLED_WITH_LEADER =
+  /^\s*who (?:also )?(?:travell?ed|flew) with the (?:president|prime minister|premier|chancellor|king|queen|emir|amir|crown prince|leader)\s*$/i;
 /** The companion named by such a clause: "who attended with his wife, Y". */
 const ATTENDED_WITH_BEFORE = /\bwho (?:also )?attended with (?:his|her|their) [a-z]+\s*,\s*$/i;
 function attendedWith(m: Mention): boolean {
@@ -2751,7 +2757,10 @@ function hasEvidence(p: PersonRecord, speakersTakePart: boolean, ledeMeeting: bo
         if (
           own &&
           !(sidelines && ALSO_MET_BEFORE.test(textBefore(m, 24))) &&
-          (THE_EVENT.test(own) || BARE_ATTENDANCE.test(own) || (soloEvent && sameSoloAct(own))) &&
+          (THE_EVENT.test(own) ||
+            BARE_ATTENDANCE.test(own) ||
+            TRAVELLED_WITH_LEADER.test(own) ||
+            (soloEvent && sameSoloAct(own))) &&
           cue(own) &&
           !negative(own)
         )
