@@ -29,3 +29,23 @@ describe("a cleric's see", () => {
     expect(person(a, 'Tobias Lindqvar')?.country).toBeNull();
   });
 });
+
+describe("the leaders' spouses in order", () => {
+  const summit = (wives: string) =>
+    article('Leaders of the two Koreas meet at border village', [
+      'South Korean President Baek Min-ho and North Korean leader Ri Chol-san met at the border village on Friday.',
+      `In the afternoon the two leaders planted a tree together. ${wives} joined them for a dinner in the evening.`,
+    ]);
+
+  it("gives the first spouse the first-named leader's country and the second the other's, whatever their surnames", () => {
+    const a = summit('Their wives, Ri Yun-hee and Pak Sol-mi,');
+    expect(person(a, 'Ri Yun-hee')?.country).toBe('South Korea');
+    expect(person(a, 'Pak Sol-mi')?.country).toBe('North Korea');
+  });
+
+  it('reads the order the other way round when the list is', () => {
+    const a = summit('Their wives, Pak Sol-mi and Ri Yun-hee,');
+    expect(person(a, 'Pak Sol-mi')?.country).toBe('South Korea');
+    expect(person(a, 'Ri Yun-hee')?.country).toBe('North Korea');
+  });
+});
