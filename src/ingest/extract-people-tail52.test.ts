@@ -49,3 +49,33 @@ describe("the leaders' spouses in order", () => {
     expect(person(a, 'Ri Yun-hee')?.country).toBe('North Korea');
   });
 });
+
+describe('leaving right after an inauguration', () => {
+  const inauguration = (leaving: string) =>
+    article(
+      'Tove Maranen takes office as Norland’s new president',
+      [
+        'Tove Maranen was inaugurated as the sixth President of Norland this afternoon, succeeding Arne Valstad, who stepped down after two terms.',
+        'The ceremony began with a service in the cathedral, after which the new president walked to the parliament building.',
+        leaving,
+        'Arne Valstad was first elected in 2016.',
+      ],
+      { source: 'NBC', dateline: null },
+    );
+
+  it('counts the outgoing president and the spouse set off beside him as at the ceremony they left right after', () => {
+    const a = inauguration(
+      'Arne Valstad and his wife, Liv Haugen, left the building shortly after the ceremony.',
+    );
+    expect(person(a, 'Arne Valstad')?.participant).toBe(true);
+    expect(person(a, 'Liv Haugen')?.participant).toBe(true);
+  });
+
+  it('does not count those who left before it', () => {
+    const a = inauguration(
+      'Arne Valstad and his wife, Liv Haugen, left the capital for their farm in the north.',
+    );
+    expect(person(a, 'Arne Valstad')?.participant).toBe(false);
+    expect(person(a, 'Liv Haugen')?.participant).toBe(false);
+  });
+});

@@ -3345,10 +3345,19 @@ const HOLDING_BEFORE =
 function leftAfterTheEvent(m: Mention): boolean {
   const [a] = sentences[m.sent] ?? [0, 0];
   const t = sentText(m.sent);
-  if (!t.includes(' after the ') || wordsBeforeTitle(a, m.start).s !== a) return false;
+  if (!t.includes(' after the ')) return false;
+  // "X and his wife, Y, left …": the spouse set off in the subject leaves with them.
+  const s = wordsBeforeTitle(a, m.start).s;
+  if (s !== a && !SUBJECTS_SPOUSE.test(slice(a, s))) return false;
   const event = LEFT_RIGHT_AFTER.exec(t)?.[1];
-  return event !== undefined && (lede.includes(event) || title.includes(event));
+  // "… was inaugurated … left the building shortly after the ceremony": under an oath or an inauguration, the
+  // ceremony is the event the lede reports, unnamed there.
+  return (
+    event !== undefined &&
+    (lede.includes(event) || title.includes(event) || (event === 'ceremony' && ceremonyIsTheEvent()))
+  );
 }
+const SUBJECTS_SPOUSE = /^\p{Lu}[^,;.]* and (?:his|her) (?:wife|husband|spouse),$/u;
 const LEFT_RIGHT_AFTER =
   /\bleft\b[^.;]*\b(?:shortly|soon|just|right|immediately) after the (ceremony|summit|meeting|talks|session|signing)\b/;
 
