@@ -79,3 +79,33 @@ describe('leaving right after an inauguration', () => {
     expect(person(a, 'Liv Haugen')?.participant).toBe(false);
   });
 });
+
+describe('a possessor who does not act', () => {
+  const election = (second: string) =>
+    article(
+      'Lind elected Norland’s prime minister, succeeding Brekke',
+      [
+        'Lind vows to carry on reforms and cut taxes',
+        'Mats Lind was elected Norland’s 40th prime minister by parliament on Wednesday, succeeding Ola Brekke, whose tenure ended with his resignation.',
+        second,
+      ],
+      { source: 'NTB', dateline: { place: 'OSLO', date: 'May 9' } },
+    );
+
+  it("does not count one whose term names the time in another's relative clause", () => {
+    const a = election(
+      'Lind, 61, who served as finance minister throughout Brekke’s second term, won 98 of the 169 votes cast in the chamber.',
+    );
+    expect(person(a, 'Ola Brekke')?.participant).toBe(false);
+  });
+
+  it('does not count one whose cabinet acts', () => {
+    const a = election('Brekke’s Cabinet resigned en masse earlier in the day.');
+    expect(person(a, 'Ola Brekke')?.participant).toBe(false);
+  });
+
+  it('still counts one who votes', () => {
+    const a = election('Brekke cast his vote for Lind in the chamber.');
+    expect(person(a, 'Ola Brekke')?.participant).toBe(true);
+  });
+});

@@ -18,7 +18,7 @@ import {
   verbWords,
 } from './lexicon.ts';
 import { cityCountry, datelineCity, findCountries } from './countries.ts';
-import { NAME_SUFFIXES, lowerTitleStart } from './names.ts';
+import { NAME_SUFFIXES, POSSESSIVE_MARKS, lowerTitleStart } from './names.ts';
 import { relationWords, titleHeads } from './roles.ts';
 import { bareTitle } from './one-holder-offices.ts';
 import { LetterPairs, pairsOf } from './letter-pairs.ts';
@@ -2720,6 +2720,7 @@ function hasEvidence(p: PersonRecord, speakersTakePart: boolean, ledeMeeting: bo
     if (
       (cueOfMention(m) &&
         !laterMeeting &&
+        !possessorInOthersClause(m) &&
         !(introducedNegated && m.kind === 'pronoun') &&
         !(m.sent > 0 && MEETING_JUST_NAMED.test(sentText(m.sent)) && continuesOtherTime(m.sent)) &&
         !thereAtOtherTime(m.sent)) ||
@@ -2761,6 +2762,25 @@ function hasEvidence(p: PersonRecord, speakersTakePart: boolean, ledeMeeting: bo
   }
   return false;
 }
+
+/**
+ * "X, who served as chief of staff throughout Y's second term, won 314 votes": a possessor inside another's relative
+ * clause names a time or a thing of theirs, not someone acting in the sentence; "Y's Cabinet resigned" is the
+ * body's act, not Y's.
+ */
+function possessorInOthersClause(m: Mention): boolean {
+  if (m.kind === 'pronoun' || !POSSESSIVE_MARKS.has(tokens[m.end]?.text ?? '')) return false;
+  if (OWNED_BODIES.has(tokens[m.end + 1]?.lower ?? '')) return true;
+  const [a] = sentences[m.sent] ?? [0, 0];
+  for (let k = m.start - 1; k > a; k--) {
+    const t = tokens[k] as Token;
+    if (!t.word) return false;
+    if (RELATIVE_WHO.has(t.lower)) return tokens[k - 1]?.text === ',';
+  }
+  return false;
+}
+
+const OWNED_BODIES = new Set(['cabinet', 'government', 'administration', 'ministry', 'party']);
 
 /** ", headed by X", ", led by Deputy Minister Y": the mention ends a participle's phrase opened by a comma. */
 function agentSetOff(m: Mention): boolean {
