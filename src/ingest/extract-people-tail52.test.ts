@@ -109,3 +109,14 @@ describe('a possessor who does not act', () => {
     expect(person(a, 'Ola Brekke')?.participant).toBe(true);
   });
 });
+
+describe('a husband named to say whose wife she is', () => {
+  it('does not count the president named only in "A, wife of President B," as taking part in her visit', () => {
+    const a = article('First ladies visit Beijing primary school', [
+      'Lin Meihua, wife of Chinese President Zhou Wenbo, on Thursday accompanied Brazilian first lady Ana Tavares on a visit to a primary school in Beijing.',
+      'The two watched a calligraphy lesson.',
+    ]);
+    expect(person(a, 'Zhou Wenbo')?.participant).toBe(false);
+    expect(person(a, 'Ana Tavares')?.participant).toBe(true);
+  });
+});
