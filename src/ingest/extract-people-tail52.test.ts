@@ -120,3 +120,13 @@ describe('a husband named to say whose wife she is', () => {
     expect(person(a, 'Ana Tavares')?.participant).toBe(true);
   });
 });
+
+describe('the agent of a passive act with a title of "to" or "for"', () => {
+  it('counts the official who read out the instruments at the swearing-in', () => {
+    const a = article('Rahim sworn in as prime minister', [
+      'Datuk Seri Kamal Rahim was sworn in as Prime Minister before the King at the palace today.',
+      'The instruments of appointment were read out by the Chief Secretary to the Government, Tan Sri Halim Yusof.',
+    ]);
+    expect(person(a, 'Halim Yusof')?.participant).toBe(true);
+  });
+});

@@ -3762,12 +3762,12 @@ function sentToEvent(m: Mention): boolean {
 
 /**
  * "The agreement was gavelled through by COP29 President X", "The winners were announced in Stockholm by Y", "The
- * Mass was concelebrated by the Archbishop of Marseille, Cardinal Z": the agent of the act a sentence opens with, in
- * the passive, did it. Only in a sentence whose subject opens it (not
+ * Mass was concelebrated by the Archbishop of Marseille, Cardinal Z", "… were read out by the Chief Secretary to the
+ * Government, W": the agent of the act a sentence opens with, in the passive, did it. Only in a sentence whose subject opens it (not
  * "… tariffs that were announced by Z").
  */
 const PASSIVE_ACT_BY =
-  /^(?:The|This|These|Its|Their) [^,;:"“”]{0,60}? (?:was|were|has been|have been|had been) (?:formally |officially )?(?:announced|adopted|approved|gavell?ed(?: through)?|declared|unveiled|opened|inaugurated|launched|read out|(?:con)?celebrated|officiated|conducted|presided over|led)(?: (?!by\b)[\w'’-]+){0,4} by (?:the )?(?:(?:[\p{Lu}\d][\p{L}\d'’.-]*|of|the),? ){0,8}$/u;
+  /^(?:The|This|These|Its|Their) [^,;:"“”]{0,60}? (?:was|were|has been|have been|had been) (?:formally |officially )?(?:announced|adopted|approved|gavell?ed(?: through)?|declared|unveiled|opened|inaugurated|launched|read out|(?:con)?celebrated|officiated|conducted|presided over|led)(?: (?!by\b)[\w'’-]+){0,4} by (?:the )?(?:(?:[\p{Lu}\d][\p{L}\d'’.-]*|of|the|to|for),? ){0,8}$/u;
 const RELATIVE_WORD = /\b(?:that|which|who|whom|whose)\b/;
 
 function passiveAgent(m: Mention): boolean {
