@@ -130,3 +130,18 @@ describe('the agent of a passive act with a title of "to" or "for"', () => {
     expect(person(a, 'Halim Yusof')?.participant).toBe(true);
   });
 });
+
+describe('a flag passed from hand to hand', () => {
+  it('counts the one the flag is passed to, and the one it is passed on to in turn', () => {
+    const a = article(
+      'Games close as flag passes to next host',
+      [
+        'The Games came to a close on Sunday with a subdued ceremony in the stadium, where Governor Mika Sorensen handed the flag on to the next host city.',
+        'Ms Sorensen passed the flag to federation president Karl Obst, who in turn gave it to Mayor Lena Vint, who waved it as the anthem played.',
+      ],
+      { source: 'AFP', dateline: { place: 'OSLO', date: 'May 9' } },
+    );
+    expect(person(a, 'Karl Obst')?.participant).toBe(true);
+    expect(person(a, 'Lena Vint')?.participant).toBe(true);
+  });
+});
