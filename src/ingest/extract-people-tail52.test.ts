@@ -145,3 +145,35 @@ describe('a flag passed from hand to hand', () => {
     expect(person(a, 'Lena Vint')?.participant).toBe(true);
   });
 });
+
+describe('earlier in the same rite', () => {
+  const swearingIn = (earlier: string) =>
+    article('Adeyemi sworn in as civilian president', [
+      'Chief Tunde Adeyemi was on Saturday sworn in as President at the Eagle Square, before a crowd of dignitaries.',
+      earlier,
+    ]);
+
+  it('counts one who took the oath earlier in the ceremony', () => {
+    const a = swearingIn('Earlier, Alhaji Musa Garba, a former governor, took the oath as Vice-President.');
+    expect(person(a, 'Musa Garba')?.participant).toBe(true);
+  });
+
+  it('does not count one who did something else earlier', () => {
+    const a = swearingIn('Earlier, Alhaji Musa Garba, a former governor, visited a hospital in Kano.');
+    expect(person(a, 'Musa Garba')?.participant).toBe(false);
+  });
+});
+
+describe('seated a few seats away', () => {
+  it('counts the one the leaders sat a few seats away from', () => {
+    const a = article(
+      'Regional summit exposes split',
+      [
+        'The summit of the regional bloc, hosted by Mexican President Ramon Ortiz at the palace on Saturday, laid bare the divisions of the region.',
+        'Venezuelan President Julio Perdomo sat a few seats away from Uruguay’s Tomas Ferrando, who said that attending “does not mean being complacent”.',
+      ],
+      { source: 'EFE', dateline: { place: 'MEXICO CITY', date: 'Sep 18' } },
+    );
+    expect(person(a, 'Tomas Ferrando')?.participant).toBe(true);
+  });
+});
