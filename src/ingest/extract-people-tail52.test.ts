@@ -177,3 +177,18 @@ describe('seated a few seats away', () => {
     expect(person(a, 'Tomas Ferrando')?.participant).toBe(true);
   });
 });
+
+describe('one president at a time', () => {
+  it('gives the second of "the meeting between President A and President B" the other country the sentence names', () => {
+    const a = article(
+      'Secretary’s call with PRC Foreign Minister',
+      [
+        'Secretary Dana Whitfield spoke today with PRC Foreign Minister Zhao Mingde to congratulate him on his new role.',
+        'The two discussed the U.S.-PRC relationship following the meeting between President Carl Hensley and President Wu Tianyi in Bali in November.',
+      ],
+      { source: null, dateline: null },
+    );
+    expect(person(a, 'Carl Hensley')?.country).toBe('United States');
+    expect(person(a, 'Wu Tianyi')?.country).toBe('China');
+  });
+});

@@ -231,7 +231,8 @@ function placeFromStory(story: CountryStory, pi: number, offices: HeldOffices): 
   // "the Faisal al-Nouri regime", "the X administration": named only by their rule.
   const byRule = p.mentions.every((m) => m.kind === 'pronoun' || RULE_NOUNS.has(tokens[m.end]?.lower ?? ''));
   const read = sentenceContextCountry(story, pi, pinyin, byRule, offices);
-  const shaped = read === null ? null : (shapedAgainst(story, p, read) ?? read);
+  const shapedRead = read === null ? null : (shapedAgainst(story, p, read) ?? read);
+  const shaped = shapedRead === null ? null : (otherSideOfTakenOffice(story, p, shapedRead) ?? shapedRead);
   const office = shaped === null ? null : holderOfOfficeBeside(story, p, shaped);
   // The office chose among the countries: settled, so that no default reads them as a bare-named foreigner.
   if (office !== null) p.countrySettled = true;
@@ -2646,6 +2647,29 @@ function shapedAgainst(story: CountryStory, p: PersonRecord, read: string): stri
   // Both Koreas named ("North Korean missile launches" in a story from Seoul): the one of the dateline, if either.
   const at = story.datelineHome;
   return at === 'South Korea' || at === 'North Korea' ? nameShapeCountry(words, new Set([at])) : null;
+}
+
+/**
+ * "the U.S.-PRC relationship following the meeting between President A and President B", A placed in the United
+ * States: one president at a time, so B, read there too, is of the one other country B's sentences name.
+ */
+function otherSideOfTakenOffice(story: CountryStory, p: PersonRecord, read: string): string | null {
+  const { people, tokens } = story;
+  if (p.roles.length === 0 || atAnotherTime(p, tokens)) return null;
+  // A title written before the name ("President B"), not a body's "whose president, B".
+  const held: string[] = [];
+  for (const r of p.roles) if (/^\p{Lu}/u.test(r) && isBareSingleHolder(r)) held.push(bareTitle(r));
+  if (held.length === 0 || !heldByAnother(people, p, read, held, tokens)) return null;
+  let found: string | null = null;
+  for (const m of p.mentions) {
+    if (m.kind === 'pronoun') continue;
+    for (const h of sentenceCountries(story.doc, m.sent, story.countryCache)) {
+      if (h.country === read) continue;
+      if (found !== null && found !== h.country) return null;
+      found = h.country;
+    }
+  }
+  return found;
 }
 
 /** The countries a name's shape can tell (one Korea standing for both). */
