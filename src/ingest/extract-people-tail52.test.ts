@@ -192,3 +192,20 @@ describe('one president at a time', () => {
     expect(person(a, 'Wu Tianyi')?.country).toBe('China');
   });
 });
+
+describe("a Chinese ministry's own briefing transcript", () => {
+  const briefing = (spokesperson: string) =>
+    article(
+      `Foreign Ministry Spokesperson ${spokesperson}'s Regular Press Conference on May 9, 2024`,
+      [
+        'Q: Japanese Foreign Minister Kenta Morishima said Japan hoped to calm the dispute. Is there any plan for Foreign Minister Zhou Wenbo to meet him?',
+        'A: I have no information to release on any meeting between the foreign ministers.',
+      ],
+      { source: null, dateline: null },
+    );
+
+  it('places the bare-titled foreign minister with a Mandarin name in China', () => {
+    expect(person(briefing('Liang Haoran'), 'Zhou Wenbo')?.country).toBe('China');
+    expect(person(briefing('Liang Haoran'), 'Liang Haoran')?.country).toBe('China');
+  });
+});
