@@ -209,3 +209,28 @@ describe("a Chinese ministry's own briefing transcript", () => {
     expect(person(briefing('Liang Haoran'), 'Liang Haoran')?.country).toBe('China');
   });
 });
+
+describe('countries a person acts against', () => {
+  it('does not give one who threatens to destroy a country that country', () => {
+    const a = article(
+      'President threatens to destroy North Korea in first UN speech',
+      [
+        'In a combative debut at the General Assembly, President Carl Hensley threatened on Tuesday to "totally destroy" North Korea if it forced the United States to defend itself.',
+      ],
+      { source: 'AP', dateline: { place: 'UNITED NATIONS', date: null } },
+    );
+    expect(person(a, 'Carl Hensley')?.country).toBe('United States');
+  });
+
+  it('does not give one who declared independence from a country that country', () => {
+    const a = article(
+      'Ceasefire signed in London',
+      [
+        'Rebel leaders and the government signed an agreement in London today to end the war.',
+        'Hal Brennick, who declared independence from Britain in 1965, was not at the ceremony.',
+      ],
+      { source: 'Reuters', dateline: { place: 'LONDON', date: 'Dec. 21' } },
+    );
+    expect(person(a, 'Hal Brennick')?.country).not.toBe('United Kingdom');
+  });
+});

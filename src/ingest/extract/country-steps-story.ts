@@ -2115,6 +2115,9 @@ function describesAnother(
   // "X briefed the visitors on North Korea's recent launches": after the name, a country that a preposition
   // makes the topic of what they do is not theirs.
   if (h.at >= m.end && TOPIC_PREPOSITIONS.has(tokens[h.at - 1]?.lower ?? '')) return true;
+  // "X, who declared independence from Britain": nor is the country someone broke away from; "X threatened to
+  // 'totally destroy' North Korea": nor the one they threaten.
+  if (h.at >= m.end && (brokeAwayFrom(tokens, h.at) || threatenedAt(tokens, h.at))) return true;
   // "X said the talks covered trade and the situation in Afghanistan": so is a country whose situation is spoken of.
   if (h.at >= m.end && tokens[h.at - 1]?.lower === 'in' && SITUATION_NOUNS.has(tokens[h.at - 2]?.lower ?? ''))
     return true;
@@ -2671,6 +2674,24 @@ function otherSideOfTakenOffice(story: CountryStory, p: PersonRecord, read: stri
   }
   return found;
 }
+
+/** "independence from Britain", "seceded from", "broke away from": the country left, at `at`. */
+function brokeAwayFrom(tokens: readonly Token[], at: number): boolean {
+  return tokens[at - 1]?.lower === 'from' && LEFT_FROM.has(tokens[at - 2]?.lower ?? '');
+}
+const LEFT_FROM = new Set(['independence', 'seceded', 'secede', 'secession', 'away']);
+
+/** "threatened to 'totally destroy' North Korea", "vowed to attack Iran": the country threatened, at `at`. */
+function threatenedAt(tokens: readonly Token[], at: number): boolean {
+  let k = at - 1;
+  // Past quotation marks and one adverb ("totally", "completely").
+  while (k > at - 4 && !tokens[k]?.word) k--;
+  if (!HOSTILE_VERBS.has(tokens[k]?.lower ?? '')) return false;
+  let v = k - 1;
+  while (v > k - 4 && (!tokens[v]?.word || tokens[v]?.lower.endsWith('ly'))) v--;
+  return tokens[v]?.lower === 'to';
+}
+const HOSTILE_VERBS = new Set(['destroy', 'attack', 'invade', 'annihilate', 'bomb', 'strike', 'obliterate']);
 
 /** The countries a name's shape can tell (one Korea standing for both). */
 const NAME_SHAPES: ReadonlySet<string> = new Set(['Japan', 'South Korea']);
