@@ -234,3 +234,13 @@ describe('countries a person acts against', () => {
     expect(person(a, 'Hal Brennick')?.country).not.toBe('United Kingdom');
   });
 });
+
+describe('a public figure named by their side', () => {
+  it('reads "Opposition figure" before a name as the role', () => {
+    const a = article('President resigns after 32 years', [
+      'President Arif Santoso announced his resignation at the palace on Thursday morning.',
+      'Opposition figure Dewi Kartika called on all sides to keep the peace.',
+    ]);
+    expect(person(a, 'Dewi Kartika')?.roles).toEqual(['Opposition figure']);
+  });
+});
