@@ -244,3 +244,13 @@ describe('a public figure named by their side', () => {
     expect(person(a, 'Dewi Kartika')?.roles).toEqual(['Opposition figure']);
   });
 });
+
+describe("an office of a country's held in a clause", () => {
+  it('reads "when X was Norway\'s prime minister" as the office X held', () => {
+    const a = article('Border commission meets in Algiers', [
+      'The border commission met in Algiers on Thursday.',
+      "The two countries fought the border war when Arne Valstad was Norway's prime minister; thousands were killed.",
+    ]);
+    expect(person(a, 'Arne Valstad')?.roles).toEqual(["Norway's prime minister"]);
+  });
+});

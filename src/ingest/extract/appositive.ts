@@ -927,6 +927,17 @@ function rolesAfter(tokens: readonly Token[], end: number): RoleSpan[] {
       if (r && !tokens.slice(r.start, r.end).some((t) => t.cap && firstNames.has(t.lower))) return [r];
       i = end;
     }
+    // "when X was Ethiopia's prime minister": so is an office of a country's, in lower case.
+    else if (
+      WAS_IS.test(tokens[i]?.lower ?? '') &&
+      tokens[i + 1]?.cap === true &&
+      countryNames.has(tokens[i + 1]?.lower ?? '') &&
+      (tokens[i + 2]?.text === "'s" || tokens[i + 2]?.text === '’s') &&
+      officeAt(tokens, i + 3)
+    ) {
+      const r = rolePhrase(tokens, i + 1, sent);
+      return r ? [r] : [];
+    }
     // "Y was named Minister of Finance", "Z was named vice president": an office ("was named best actor" is an award).
     else if (
       WAS_IS.test(tokens[i]?.lower ?? '') &&
