@@ -254,3 +254,13 @@ describe("an office of a country's held in a clause", () => {
     expect(person(a, 'Arne Valstad')?.roles).toEqual(["Norway's prime minister"]);
   });
 });
+
+describe('an office held for years, in a clause', () => {
+  it('reads ", who retired today after 22 years as Prime Minister," as the office held', () => {
+    const a = article('Rahim sworn in as prime minister', [
+      'Datuk Seri Kamal Rahim was sworn in as Prime Minister at the palace today.',
+      'Rahim succeeds Datuk Seri Hamid Salleh, who retired today after 22 years as Prime Minister, the longest serving head of government.',
+    ]);
+    expect(person(a, 'Hamid Salleh')?.roles).toContain('Prime Minister');
+  });
+});
