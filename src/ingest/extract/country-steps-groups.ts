@@ -10,7 +10,7 @@ import { possessorOfRole, storyNameEdges, type CountryStory } from './country-st
 import { countryNames, demonymCountry, verbWords } from './lexicon.ts';
 import { bareTitle, isPresidentRole, SINGLE_HOLDER_TITLES } from './one-holder-offices.ts';
 import { POSSESSIVE_MARKS } from './names.ts';
-import { normKey, type PersonRecord } from './person-record.ts';
+import { normKey, type Mention, type PersonRecord } from './person-record.ts';
 import { institutionCountry } from './roles.ts';
 import { CITIZENS_CUE, storyCues } from './story-cues.ts';
 import type { Token } from './tokenize.ts';
@@ -420,19 +420,27 @@ const SPOUSES = new Set(['wives', 'spouses', 'husbands']);
  * leaders taking part (president, prime minister, king …) are of two countries. For those still without one.
  */
 export function placeLeadersSpouses(story: CountryStory): void {
-  const { people, tokens } = story;
+  const { people } = story;
   for (const p of people) {
     if (p.country !== null || p.countrySettled) continue;
-    const m = p.mentions.find((x) => x.kind === 'name');
-    if (!m || tokens[m.start - 1]?.lower !== 'and') continue;
-    const o = storyNameEdges(story).endingAt(m.start - 1, people.indexOf(p));
-    if (!o || tokens[o.start - 1]?.text !== ',' || !SPOUSES.has(tokens[o.start - 2]?.lower ?? '')) continue;
+    const o = spouseListedBefore(story, p);
+    if (!o) continue;
     const placed = (people[o.person] as PersonRecord).country;
     if (placed === null) continue;
     const leaders = leadersTakingPart(people);
     if (leaders.size !== 2 || !leaders.has(placed)) continue;
     for (const c of leaders.keys()) if (c !== placed) p.country = c;
   }
+}
+
+/** "… their wives, A and B": the mention of A, where p is B; or null. */
+function spouseListedBefore(story: CountryStory, p: PersonRecord): Mention | null {
+  const { people, tokens } = story;
+  const m = p.mentions.find((x) => x.kind === 'name');
+  if (!m || tokens[m.start - 1]?.lower !== 'and') return null;
+  const o = storyNameEdges(story).endingAt(m.start - 1, people.indexOf(p));
+  if (!o || tokens[o.start - 1]?.text !== ',' || !SPOUSES.has(tokens[o.start - 2]?.lower ?? '')) return null;
+  return o;
 }
 
 /**
@@ -468,11 +476,8 @@ export function settleLeadersSpousesInOrder(story: CountryStory): void {
   const { people, tokens } = story;
   for (const p of people) {
     if (p.country !== null || p.countrySettled) continue;
-    const m = p.mentions.find((x) => x.kind === 'name');
-    if (!m || tokens[m.start - 1]?.lower !== 'and') continue;
-    const o = storyNameEdges(story).endingAt(m.start - 1, people.indexOf(p));
-    if (!o || tokens[o.start - 1]?.text !== ',' || !SPOUSES.has(tokens[o.start - 2]?.lower ?? '')) continue;
-    if (tokens[o.start - 3]?.lower !== 'their') continue;
+    const o = spouseListedBefore(story, p);
+    if (!o || tokens[o.start - 3]?.lower !== 'their') continue;
     const first = people[o.person] as PersonRecord;
     if (first.country !== null || first.countrySettled) continue;
     const leaders = [...leadersTakingPart(people, true)];
