@@ -728,8 +728,24 @@ function whoClauseNamesOffice(tokens: readonly Token[], at: number, sent: number
     w === 'became' ||
     w === 'becomes' ||
     (HAS_HAD.test(w) && tokens[k + 1]?.lower === 'been') ||
-    becomingIn(tokens, at, sent) >= 0
+    becomingIn(tokens, at, sent) >= 0 ||
+    yearsAsIn(tokens, at, sent) >= 0
   );
+}
+
+/** Index of "as" in "after 22 years as" in the clause from `at`; or -1. */
+function yearsAsIn(tokens: readonly Token[], at: number, sent: number): number {
+  for (let k = at + 1; k < at + 12; k++) {
+    const t = tokens[k];
+    if (!t || t.sent !== sent || t.text === ',' || t.text === ';') return -1;
+    if (
+      t.lower === 'as' &&
+      (tokens[k - 1]?.lower === 'years' || tokens[k - 1]?.lower === 'decades') &&
+      tokens[k - 3]?.lower === 'after'
+    )
+      return k;
+  }
+  return -1;
 }
 
 /** Index of "becoming" after "before"/"after", or of "became" after "later", in the clause from `at`; or -1. */
@@ -841,6 +857,9 @@ function rolesAfter(tokens: readonly Token[], end: number): RoleSpan[] {
       const r = rolePhrase(tokens, becoming + 1, sent);
       if (r) return [r];
     }
+    // ", who retired today after 22 years as Prime Minister,": the office the clause says they held.
+    const yearsAs = becoming < 0 ? yearsAsIn(tokens, i, sent) : -1;
+    if (yearsAs >= 0) return officeAfterAs(tokens, yearsAs, sent);
     // ", who became Singapore's prime minister in May", ", who is now Senior Minister": the office, with no "as".
     const w = tokens[i]?.lower ?? '';
     // ", who is also leader of the X Party,": a further office the person holds.
@@ -926,6 +945,17 @@ function rolesAfter(tokens: readonly Token[], end: number): RoleSpan[] {
       // "was President Y's envoy": a title before another's name is theirs, not this one's office.
       if (r && !tokens.slice(r.start, r.end).some((t) => t.cap && firstNames.has(t.lower))) return [r];
       i = end;
+    }
+    // "when X was Ethiopia's prime minister": so is an office of a country's, in lower case.
+    else if (
+      WAS_IS.test(tokens[i]?.lower ?? '') &&
+      tokens[i + 1]?.cap === true &&
+      countryNames.has(tokens[i + 1]?.lower ?? '') &&
+      (tokens[i + 2]?.text === "'s" || tokens[i + 2]?.text === '’s') &&
+      officeAt(tokens, i + 3)
+    ) {
+      const r = rolePhrase(tokens, i + 1, sent);
+      return r ? [r] : [];
     }
     // "Y was named Minister of Finance", "Z was named vice president": an office ("was named best actor" is an award).
     else if (

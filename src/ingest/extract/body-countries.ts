@@ -366,6 +366,8 @@ export function bodyHomeCountry(role: string, tokens: readonly Token[]): string 
 
 /** Whether a role names a body of its own ("Qualcomm CEO"), beyond title words, departments and places. */
 export function namesABody(role: string, datelineCity = ''): boolean {
+  // "Archbishop of Canterbury": a see is a place, not a brand.
+  if (SEE_ROLE_RE.test(role)) return false;
   const words = role.split(/\s+/);
   // "Grindavik Mayor": a mayor heads a town, known or not, never a brand.
   if (words[words.length - 1]?.toLowerCase() === 'mayor') return false;
@@ -408,6 +410,8 @@ export function namesABody(role: string, datelineCity = ''): boolean {
   }
   return false;
 }
+/** "Archbishop of Canterbury", "Dean of Westminster": a cleric's see or church, known to the gazetteer or not. */
+const SEE_ROLE_RE = /^(?:(?:Arch)?[Bb]ishop|Dean) of \p{Lu}[\p{L}'’-]*$/u;
 const FAITH_WORDS: ReadonlySet<string> = new Set([
   'roman',
   'catholic',

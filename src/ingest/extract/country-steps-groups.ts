@@ -10,7 +10,7 @@ import { possessorOfRole, storyNameEdges, type CountryStory } from './country-st
 import { countryNames, demonymCountry, verbWords } from './lexicon.ts';
 import { bareTitle, isPresidentRole, SINGLE_HOLDER_TITLES } from './one-holder-offices.ts';
 import { POSSESSIVE_MARKS } from './names.ts';
-import { normKey, type PersonRecord } from './person-record.ts';
+import { normKey, type Mention, type PersonRecord } from './person-record.ts';
 import { institutionCountry } from './roles.ts';
 import { CITIZENS_CUE, storyCues } from './story-cues.ts';
 import type { Token } from './tokenize.ts';
@@ -420,25 +420,76 @@ const SPOUSES = new Set(['wives', 'spouses', 'husbands']);
  * leaders taking part (president, prime minister, king …) are of two countries. For those still without one.
  */
 export function placeLeadersSpouses(story: CountryStory): void {
+  const { people } = story;
+  for (const p of people) {
+    if (p.country !== null || p.countrySettled) continue;
+    const o = spouseListedBefore(story, p);
+    if (!o) continue;
+    const placed = (people[o.person] as PersonRecord).country;
+    if (placed === null) continue;
+    const leaders = leadersTakingPart(people);
+    if (leaders.size !== 2 || !leaders.has(placed)) continue;
+    for (const c of leaders.keys()) if (c !== placed) p.country = c;
+  }
+}
+
+/** "… their wives, A and B": the mention of A, where p is B; or null. */
+function spouseListedBefore(story: CountryStory, p: PersonRecord): Mention | null {
+  const { people, tokens } = story;
+  const m = p.mentions.find((x) => x.kind === 'name');
+  if (!m || tokens[m.start - 1]?.lower !== 'and') return null;
+  const o = storyNameEdges(story).endingAt(m.start - 1, people.indexOf(p));
+  if (!o || tokens[o.start - 1]?.text !== ',' || !SPOUSES.has(tokens[o.start - 2]?.lower ?? '')) return null;
+  return o;
+}
+
+/**
+ * The countries of the story's leaders taking part (president, prime minister, king …; with `leader`, "North Korean
+ * leader" too), in order of first mention.
+ */
+function leadersTakingPart(people: readonly PersonRecord[], leader = false): Map<string, PersonRecord> {
+  const leaders = new Map<string, PersonRecord>();
+  for (const q of people)
+    if (
+      q.participant &&
+      q.country &&
+      !leaders.has(q.country) &&
+      q.roles.some(
+        (r) =>
+          isPresidentRole(r) ||
+          SINGLE_HOLDER_TITLES.has(bareTitle(r)) ||
+          (leader && r.toLowerCase().endsWith(' leader')),
+      )
+    )
+      leaders.set(q.country, q);
+  return leaders;
+}
+
+/**
+ * "… the two leaders planted a tree. Their wives, A and B, joined them": the spouses listed after the leaders'
+ * "their" are in the leaders' order, the first the first-named leader's, when the leaders taking part are of two
+ * countries. Settled before rules 2–7, whose nearest-country and surname readings would give both one side ("Kim" is
+ * no husband's name in Korea) — unless the first shares the second leader's surname ("Akiko Tanabe" after
+ * "Kenji Tanabe"), which the rules after decide.
+ */
+export function settleLeadersSpousesInOrder(story: CountryStory): void {
   const { people, tokens } = story;
   for (const p of people) {
     if (p.country !== null || p.countrySettled) continue;
-    const m = p.mentions.find((x) => x.kind === 'name');
-    if (!m || tokens[m.start - 1]?.lower !== 'and') continue;
-    const o = storyNameEdges(story).endingAt(m.start - 1, people.indexOf(p));
-    if (!o || tokens[o.start - 1]?.text !== ',' || !SPOUSES.has(tokens[o.start - 2]?.lower ?? '')) continue;
-    const placed = (people[o.person] as PersonRecord).country;
-    if (placed === null) continue;
-    const leaders = new Set<string>();
-    for (const q of people)
-      if (
-        q.participant &&
-        q.country &&
-        q.roles.some((r) => isPresidentRole(r) || SINGLE_HOLDER_TITLES.has(bareTitle(r)))
-      )
-        leaders.add(q.country);
-    if (leaders.size !== 2 || !leaders.has(placed)) continue;
-    for (const c of leaders) if (c !== placed) p.country = c;
+    const o = spouseListedBefore(story, p);
+    if (!o || tokens[o.start - 3]?.lower !== 'their') continue;
+    const first = people[o.person] as PersonRecord;
+    if (first.country !== null || first.countrySettled) continue;
+    const leaders = [...leadersTakingPart(people, true)];
+    if (leaders.length !== 2) continue;
+    const [[firstCountry], [secondCountry, second]] = leaders as [
+      [string, PersonRecord],
+      [string, PersonRecord],
+    ];
+    if (familyName(first.name.split(' ')) === familyName(second.name.split(' '))) continue;
+    first.country = firstCountry;
+    p.country = secondCountry;
+    first.countrySettled = p.countrySettled = true;
   }
 }
 

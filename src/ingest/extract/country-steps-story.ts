@@ -231,7 +231,8 @@ function placeFromStory(story: CountryStory, pi: number, offices: HeldOffices): 
   // "the Faisal al-Nouri regime", "the X administration": named only by their rule.
   const byRule = p.mentions.every((m) => m.kind === 'pronoun' || RULE_NOUNS.has(tokens[m.end]?.lower ?? ''));
   const read = sentenceContextCountry(story, pi, pinyin, byRule, offices);
-  const shaped = read === null ? null : (shapedAgainst(story, p, read) ?? read);
+  const shapedRead = read === null ? null : (shapedAgainst(story, p, read) ?? read);
+  const shaped = shapedRead === null ? null : (otherSideOfTakenOffice(story, p, shapedRead) ?? shapedRead);
   const office = shaped === null ? null : holderOfOfficeBeside(story, p, shaped);
   // The office chose among the countries: settled, so that no default reads them as a bare-named foreigner.
   if (office !== null) p.countrySettled = true;
@@ -2131,6 +2132,9 @@ function describesAnother(
   // "X briefed the visitors on North Korea's recent launches": after the name, a country that a preposition
   // makes the topic of what they do is not theirs.
   if (h.at >= m.end && TOPIC_PREPOSITIONS.has(tokens[h.at - 1]?.lower ?? '')) return true;
+  // "X, who declared independence from Britain": nor is the country someone broke away from; "X threatened to
+  // 'totally destroy' North Korea": nor the one they threaten.
+  if (h.at >= m.end && (brokeAwayFrom(tokens, h.at) || threatenedAt(tokens, h.at))) return true;
   // "X said the talks covered trade and the situation in Afghanistan": so is a country whose situation is spoken of.
   if (h.at >= m.end && tokens[h.at - 1]?.lower === 'in' && SITUATION_NOUNS.has(tokens[h.at - 2]?.lower ?? ''))
     return true;
@@ -2664,6 +2668,47 @@ function shapedAgainst(story: CountryStory, p: PersonRecord, read: string): stri
   const at = story.datelineHome;
   return at === 'South Korea' || at === 'North Korea' ? nameShapeCountry(words, new Set([at])) : null;
 }
+
+/**
+ * "the U.S.-PRC relationship following the meeting between President A and President B", A placed in the United
+ * States: one president at a time, so B, read there too, is of the one other country B's sentences name.
+ */
+function otherSideOfTakenOffice(story: CountryStory, p: PersonRecord, read: string): string | null {
+  const { people, tokens } = story;
+  if (p.roles.length === 0 || atAnotherTime(p, tokens)) return null;
+  // A title written before the name ("President B"), not a body's "whose president, B".
+  const held: string[] = [];
+  for (const r of p.roles) if (/^\p{Lu}/u.test(r) && isBareSingleHolder(r)) held.push(bareTitle(r));
+  if (held.length === 0 || !heldByAnother(people, p, read, held, tokens)) return null;
+  let found: string | null = null;
+  for (const m of p.mentions) {
+    if (m.kind === 'pronoun') continue;
+    for (const h of sentenceCountries(story.doc, m.sent, story.countryCache)) {
+      if (h.country === read) continue;
+      if (found !== null && found !== h.country) return null;
+      found = h.country;
+    }
+  }
+  return found;
+}
+
+/** "independence from Britain", "seceded from", "broke away from": the country left, at `at`. */
+function brokeAwayFrom(tokens: readonly Token[], at: number): boolean {
+  return tokens[at - 1]?.lower === 'from' && LEFT_FROM.has(tokens[at - 2]?.lower ?? '');
+}
+const LEFT_FROM = new Set(['independence', 'seceded', 'secede', 'secession', 'away']);
+
+/** "threatened to 'totally destroy' North Korea", "vowed to attack Iran": the country threatened, at `at`. */
+function threatenedAt(tokens: readonly Token[], at: number): boolean {
+  let k = at - 1;
+  // Past quotation marks and one adverb ("totally", "completely").
+  while (k > at - 4 && !tokens[k]?.word) k--;
+  if (!HOSTILE_VERBS.has(tokens[k]?.lower ?? '')) return false;
+  let v = k - 1;
+  while (v > k - 4 && (!tokens[v]?.word || tokens[v]?.lower.endsWith('ly'))) v--;
+  return tokens[v]?.lower === 'to';
+}
+const HOSTILE_VERBS = new Set(['destroy', 'attack', 'invade', 'annihilate', 'bomb', 'strike', 'obliterate']);
 
 /** The countries a name's shape can tell (one Korea standing for both). */
 const NAME_SHAPES: ReadonlySet<string> = new Set(['Japan', 'South Korea']);

@@ -145,6 +145,17 @@ function hostOnlyDescribed(
 /** A Chinese outlet's name (made once: a literal in the function would be a new object per article). */
 const CHINESE_OUTLET_RE = /xinhua|china|people's daily|cgtn|global times|ecns/i;
 
+/**
+ * "Foreign Ministry Spokesperson Hong Lei's Regular Press Conference on …": the Chinese ministry's own transcript,
+ * under its spokesperson's Mandarin name, is a Chinese story as Xinhua's is ("Foreign Minister X" is China's).
+ */
+function chineseBriefingTitle(title: string): boolean {
+  const m = MINISTRY_BRIEFING_TITLE.exec(title);
+  return m !== null && isPinyinName(m[1] as string);
+}
+const MINISTRY_BRIEFING_TITLE =
+  /^(?:Foreign Ministry|[\p{Lu}][\p{L}]+ Ministry) Spokesperson (\p{Lu}\p{L}+ \p{Lu}\p{L}+)['’]s Regular Press Conference\b/u;
+
 const CHINA_PLACES = new Set([
   'beijing',
   'shanghai',
@@ -243,7 +254,8 @@ export function countryStory(
   const chineseContext =
     CHINESE_OUTLET_RE.test(article.source ?? '') ||
     (CHINA_PLACES.has((article.dateline?.place ?? '').toLowerCase()) &&
-      outletCountry(article.source) === null);
+      outletCountry(article.source) === null) ||
+    chineseBriefingTitle(article.title);
   // A national agency's own officials are written with a bare title, as Xinhua writes "Premier Wu" (rule 7).
   const home = chineseContext ? null : outletCountry(article.source);
   // "Premier Sun Hao, Japanese Prime Minister Kenji Tanabe and …": a nationality inside the title of someone

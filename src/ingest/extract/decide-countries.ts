@@ -37,6 +37,7 @@ import {
   settleAidesOfSettledPrincipals,
   placeRelativesOfPlaced,
   placeLeadersSpouses,
+  settleLeadersSpousesInOrder,
   placeNamesakesLeft,
   placeTravelCompanions,
   placeDelegationMembers,
@@ -83,6 +84,7 @@ export function decideCountries(
   settleSpeakersFromSeat(story);
   settleUsPartyMembers(story);
   placeDigestItemOffices(story); // 1b
+  settleLeadersSpousesInOrder(story);
   placeByStoryContext(story); // 2–7
   // Right after 2–7, which place everyone not settled: for those they leave without a country, the lede's list of
   // states in the salutations' order.

@@ -18,7 +18,7 @@ import {
   verbWords,
 } from './lexicon.ts';
 import { cityCountry, datelineCity, findCountries } from './countries.ts';
-import { NAME_SUFFIXES, lowerTitleStart } from './names.ts';
+import { NAME_SUFFIXES, POSSESSIVE_MARKS, lowerTitleStart } from './names.ts';
 import { relationWords, titleHeads } from './roles.ts';
 import { bareTitle } from './one-holder-offices.ts';
 import { LetterPairs, pairsOf } from './letter-pairs.ts';
@@ -35,14 +35,16 @@ import { CENTURIES_AGO, YEAR, YEAR_IN_TEXT } from './years.ts';
 // "proposed a toast to the king and Queen X": at the banquet, to those at the table.
 // "Among the Americans in the hall were X and Y": in the audience of the concert (or the debate) reported.
 // "With him were X and Y", "On the Chinese side were …", "Facing them across the table were …", "sat alone with their
-// interpreters": those at the table; "spoke at the graveside", "stood a few yards from X": at the funeral.
+// interpreters": those at the table; "spoke at the graveside", "stood a few yards from X": at the funeral;
+// "sat a few seats away from X": at the table.
 // "X and Y were among the leaders around the table": at it; "put their signatures to the agreement": signed it;
 // "X and Y held a joint press conference": side by side at the event.
+// "A passed the Olympic flag to B, who in turn gave it to C": a flag, a torch or a baton passes from hand to hand.
 // "the monarch, who is on a four-day state visit with Queen X,": the one the visit is made with came along.
 // "The cabinet were sworn in later in the day, among them X", "was then formally appointed by President Y": a new
 // government's oaths and appointment on the day it was elected.
 const CUE =
-  /\b(?:held (?:talks|a (?:phone|telephone|video) (?:call|conversation|talk)|(?:an?|the) (?:\w+ )?(?:meeting|ceremony|summit|dialogue|call))|(?:were|was) (?:also )?on the ballot|(?:other|rival|presidential) candidates,? (?:among them|including|were|are|included)|posed for (?:a|the) (?:[\w-]+ )?(?:family |group )?photo|observed (?:the |a )?(?:[\w-]+ ){0,3}(?:drills?|exercises?|parade|demonstration|rehearsal|maneuvers|manoeuvres)|holds? talks|talks with|(?:held|holds|holding) (?:[\w-]+ )?discussions with|exchanged views|met with|met|meets|hosted|hosts|hosting|attended|attends|attending|signed|co-chaired|chaired|chairs|presided|opened the (?:[\w'’-]+ ){0,2}(?:meeting|session|sitting|debate|summit|conference|forum|gathering|high-level week)|declared the (?:[\w'’-]+ ){1,3}(?:open|opened|closed)|(?<!(?:that|which) )(?:took|takes) part|taking part|participated|represented|(?<!now )(?<!(?:squad|side|club) )led by|headed by|(?:leading|led) (?:the|his|her|their|its) (?:[\w'’-]+ ){0,3}(?:delegations?|team|talks|negotiations|meeting|summit|mission|visit|side|session|ceremony|parade|prayers?|discussions?|dialogue)|sat in on|(?:also )?made the (?:[\w-]+ )?trip|phone (?:call|talk|conversation)|telephone (?:call|talk|conversation)|video link|video call|via video|in the presence of|oaths? (?:of (?:office|allegiance) )?(?:was |were )?taken before|(?:was|were|is|are) (?:also )?present|present at|(?:also )?present (?:(?:in|at) (?:the )?(?:[\w'’-]+ ){1,3})?(?:from the (?:[\w'’-]+ ){1,2}side )?(?:were|was)|(?:took|takes|taking|take) over (?:the )?(?:[\w-]+ ){0,3}(?:chairmanship|presidency|chair)|(?:was|were|is|are) (?:re-)?elected|(?:leaders|delegates|members|lawmakers|assembly|parliament|council) (?:re-)?elected|told the (?:(?:opening|closing|plenary|final|first|inaugural) )?(?:assembly|summit|meeting|conference|forum|session|gathering|delegates|plenary|chamber|house|parliament|senate|congress|Dáil|Dail|Seanad|Knesset|Duma|Bundestag|Sejm|Majlis|Diet|Lok Sabha|Rajya Sabha|Commons|Lords)|(?:sat|sits|served|serves) on (?:the|this year['’]s) (?:[\w'’-]+ )?(?:jury|panel)|told (?:a|the) (?:closing|final|concluding) (?:news|press) conference|(?:was|were) (?:also )?(?:in|part of|among|a member of|members of) the (?:[\w.'’-]+ ){0,2}delegation|accompanied by|accompanied (?:at|to) the (?:[\w-]+ ){0,2}(?:table|talks|meeting) by|sat (?:down |alone )?with|(?:\bwith (?:him|her|them|the(?: [\w'’-]+){1,2})|\bon the (?:[\w'’-]+ ){1,2}side|\bfacing (?:him|her|them)\b[^.;]{0,50}) (?:were|was)|spoke in favou?r of|accompanied (?:the|his|her|their) (?:president|prime minister|premier|leader|king|queen|crown prince|emir|amir|head of state|delegation|mayor|governor|speaker|senator)|put (?:his|her|their) signatures? (?:to|on)|(?:held|gave) (?:a|their) joint (?:press|news) conference|initial(?:l)?ed (?:the|a) (?:[\w'’-]+ ){0,2}(?:text|agreement|deal|accord|treaty|draft)|handed (?:[\w'’-]+ )?the (?:[\w-]+ )?(?:sash|baton|sword|instruments? of (?:power|office))|followed the (?:ceremony|proceedings|swearing-in|inauguration) from the|(?:was|were) (?:then |also )?sworn in later (?:in|that) (?:the )?day|(?:was|were) (?:then )?formally appointed by|welcomed|greeted|handed over|handed [\w'’-]+ (?:a|an|the) (?:[\w'’-]+ ){0,2}(?:letter|message|invitation|gift)s?|addressed the|received|witnessed|joined|shook hands|embraced|(?<!after the )ceremony|swore (?:(?:him|her|them) )?in|swears (?:(?:him|her|them) )?in|(?:sat|stood|stayed) (?:[\w'’-]+ ){0,4}(?:next to|beside|alongside)|(?:walked|came|went|stepped) (?:onto|on to) the (?:stage|podium|dais) with|hand (?:over )?the (?:[\w-]+ )?(?:trophy|cup|medals?)|handed (?:him|her|them) (?:his|her|their|the) (?:[\w-]+ ){0,2}(?:certificate|decree|instrument)s? of (?:appointment|office)|handed the (?:president|prime minister|premier|governor|mayor)-elect (?:his|her|their|the) (?:[\w-]+ ){0,2}(?:certificate|credentials)|(?:sat|stood) (?:together )?in the (?:(?:centre|center|middle) of the )?(?:front|first|back) rows?|(?:watched|looked on) from the (?:front|first) rows?|(?:looked|looking) on(?! (?:from|in) (?:the )?(?:distance|afar|abroad|television|TV))|applauded (?:as|when) the|shar(?:ed|es|ing) (?:the )?(?:stage|dais|podium) with|made (?:his|her|their) debut|among the (?:[\w'’-]+ ){0,3}(?:guests|attendees|participants|dignitaries|mourners)|among (?:(?:more than|some|about|around|over|nearly|almost) )?[\d,]+ (?:[\w'’-]+ ){0,2}(?:guests|attendees|participants|dignitaries|mourners|heads of state)|flanked by (?:[\w.'’-]+ ){0,3}(?:president|prime minister|premier|chancellor|king|queen|leaders?|ministers?|counterparts?|heads? of (?:state|government))|among the (?:[\w'’-]+ ){0,2}(?:leaders|delegates|heads of (?:state|government)|ministers|officials|guests) (?:at|around the table|attending|present|in the (?:plenary|hall|chamber|audience|front rows?|galleries|gallery|stands)\b|who (?:attended|arrived (?:for|at)|spoke|addressed|paid (?:tribute|(?:their )?(?:last )?respects)|laid wreaths?))|among those (?:attending|present)|among the (?:[\w'’-]+ ){1,2}in the (?:hall|audience|room|theatre|theater|auditorium|chamber|stands|arena|stadium)|brought together|(?:carried|carrying|carries) (?:the )?(?:\w+ )?(?:commander|astronauts?|cosmonauts?|taikonauts?|crew)|presented by|presented (?:his|her|their|the) (?:[\w-]+ ){0,2}(?:credentials|letters? of credence)|lifted the (?:trophy|cup|title)|(?:handed|presented|gave|awarded) (?:the|a) (?:[\w-]+ )?(?:trophy|cup|medals?|prizes?|awards?) to|(?<!(?:written|co-written|compiled|edited) )together with|(?:accepted|received|collected) (?:the|an?) (?:[\w-]+ ){0,2}(?:prize|award|trophy|medal)|(?:travell?ed|flew|flying|flies) with|\bon an? (?:[\w-]+ ){0,3}visit with|(?:was|were) briefed by|(?:trip|visit|delegation|entourage|side)(?: (?:at|to|for) the [\w'’-]+)?(?:, [^,;.]+,)?(?:, which)? (?:also )?(?:would |will )?includ(?:ed|es|e)|showed (?:\w+ ){1,3}around|from the stands|watched the (?:[\w-]+ ){0,2}(?:launch|lift-?off|match|final|game|race|ceremony|parade|proceedings)(?! on (?:television|TV))|in the chamber|at the venue|at the graveside|(?:first|last) to sign|stood (?:only |just )?(?:a few|several|some|a) (?:yards|feet|metres|meters|paces|steps) from|(?:proposed|raised|offered) a toast to|read (?:out )?(?:a|the|his|her) (?:[\w'’-]+ ){0,2}message|(?:followed|watched) the (?:voting|vote|count|debate) in the hall|(?:handed|submitted|tendered|accepted) (?:his|her|their|the) resignation|(?:was|were) (?:also )?(?:convicted|acquitted|sentenced|found guilty)|acquitted|voted (?:to|for|against|in favou?r)|cast (?:his|her|their|the) (?:deciding |casting |decisive )?(?:ballots?|votes?)|(?:oversaw|supervised) the (?:count|vote|voting|election)|followed (?:his|her|the) vote|(?:won|received|secured|garnered|took) [\d,]+ (?:of the [\d,]+ )?votes|among the (?:[\w'’-]+ ){0,3}(?:candidates|contenders)|(?<!, )defeat(?:ed|s)|(?:motion|resolution)s? (?:[\w'’-]+ ){0,4}(?:had been |was |were )?(?:moved|seconded|tabled) by|(?:moved|seconded|tabled) (?:a|the) (?:[\w'’-]+ )?(?:motion|resolution)|declared (?:[\w.'’-]+ ){1,3}(?:duly )?elected|escorted|in front of (?:(?:some|around|about|nearly|over|more than|an?|the) )?(?:[\d,]+ |thousands of |hundreds of )?(?:[\w'’-]+ ){0,2}(?:guests|audience|crowd|mourners|attendees|spectators|fans|people)|(?:other )?members of the (?:panel|committee|board|commission|council|jury) (?:are|were|include|included)|\b(?:its|their) (?:other )?members (?:are|were|include|included))\b/i;
+  /\b(?:held (?:talks|a (?:phone|telephone|video) (?:call|conversation|talk)|(?:an?|the) (?:\w+ )?(?:meeting|ceremony|summit|dialogue|call))|(?:were|was) (?:also )?on the ballot|(?:other|rival|presidential) candidates,? (?:among them|including|were|are|included)|posed for (?:a|the) (?:[\w-]+ )?(?:family |group )?photo|observed (?:the |a )?(?:[\w-]+ ){0,3}(?:drills?|exercises?|parade|demonstration|rehearsal|maneuvers|manoeuvres)|holds? talks|talks with|(?:held|holds|holding) (?:[\w-]+ )?discussions with|exchanged views|met with|met|meets|hosted|hosts|hosting|attended|attends|attending|signed|co-chaired|chaired|chairs|presided|opened the (?:[\w'’-]+ ){0,2}(?:meeting|session|sitting|debate|summit|conference|forum|gathering|high-level week)|declared the (?:[\w'’-]+ ){1,3}(?:open|opened|closed)|(?<!(?:that|which) )(?:took|takes) part|taking part|participated|represented|(?<!now )(?<!(?:squad|side|club) )led by|headed by|(?:leading|led) (?:the|his|her|their|its) (?:[\w'’-]+ ){0,3}(?:delegations?|team|talks|negotiations|meeting|summit|mission|visit|side|session|ceremony|parade|prayers?|discussions?|dialogue)|sat in on|(?:also )?made the (?:[\w-]+ )?trip|phone (?:call|talk|conversation)|telephone (?:call|talk|conversation)|video link|video call|via video|in the presence of|oaths? (?:of (?:office|allegiance) )?(?:was |were )?taken before|(?:was|were|is|are) (?:also )?present|present at|(?:also )?present (?:(?:in|at) (?:the )?(?:[\w'’-]+ ){1,3})?(?:from the (?:[\w'’-]+ ){1,2}side )?(?:were|was)|(?:took|takes|taking|take) over (?:the )?(?:[\w-]+ ){0,3}(?:chairmanship|presidency|chair)|(?:was|were|is|are) (?:re-)?elected|(?:leaders|delegates|members|lawmakers|assembly|parliament|council) (?:re-)?elected|told the (?:(?:opening|closing|plenary|final|first|inaugural) )?(?:assembly|summit|meeting|conference|forum|session|gathering|delegates|plenary|chamber|house|parliament|senate|congress|Dáil|Dail|Seanad|Knesset|Duma|Bundestag|Sejm|Majlis|Diet|Lok Sabha|Rajya Sabha|Commons|Lords)|(?:sat|sits|served|serves) on (?:the|this year['’]s) (?:[\w'’-]+ )?(?:jury|panel)|told (?:a|the) (?:closing|final|concluding) (?:news|press) conference|(?:was|were) (?:also )?(?:in|part of|among|a member of|members of) the (?:[\w.'’-]+ ){0,2}delegation|accompanied by|accompanied (?:at|to) the (?:[\w-]+ ){0,2}(?:table|talks|meeting) by|sat (?:down |alone )?with|(?:\bwith (?:him|her|them|the(?: [\w'’-]+){1,2})|\bon the (?:[\w'’-]+ ){1,2}side|\bfacing (?:him|her|them)\b[^.;]{0,50}) (?:were|was)|spoke in favou?r of|accompanied (?:the|his|her|their) (?:president|prime minister|premier|leader|king|queen|crown prince|emir|amir|head of state|delegation|mayor|governor|speaker|senator)|put (?:his|her|their) signatures? (?:to|on)|(?:held|gave) (?:a|their) joint (?:press|news) conference|initial(?:l)?ed (?:the|a) (?:[\w'’-]+ ){0,2}(?:text|agreement|deal|accord|treaty|draft)|handed (?:[\w'’-]+ )?the (?:[\w-]+ )?(?:sash|baton|sword|instruments? of (?:power|office))|followed the (?:ceremony|proceedings|swearing-in|inauguration) from the|(?:was|were) (?:then |also )?sworn in later (?:in|that) (?:the )?day|(?:was|were) (?:then )?formally appointed by|welcomed|greeted|handed over|handed [\w'’-]+ (?:a|an|the) (?:[\w'’-]+ ){0,2}(?:letter|message|invitation|gift)s?|addressed the|received|witnessed|joined|shook hands|embraced|(?<!after the )ceremony|swore (?:(?:him|her|them) )?in|swears (?:(?:him|her|them) )?in|(?:sat|stood|stayed) (?:[\w'’-]+ ){0,4}(?:next to|beside|alongside)|(?:walked|came|went|stepped) (?:onto|on to) the (?:stage|podium|dais) with|hand (?:over )?the (?:[\w-]+ )?(?:trophy|cup|medals?)|handed (?:him|her|them) (?:his|her|their|the) (?:[\w-]+ ){0,2}(?:certificate|decree|instrument)s? of (?:appointment|office)|handed the (?:president|prime minister|premier|governor|mayor)-elect (?:his|her|their|the) (?:[\w-]+ ){0,2}(?:certificate|credentials)|(?:sat|stood) (?:together )?in the (?:(?:centre|center|middle) of the )?(?:front|first|back) rows?|(?:watched|looked on) from the (?:front|first) rows?|(?:looked|looking) on(?! (?:from|in) (?:the )?(?:distance|afar|abroad|television|TV))|applauded (?:as|when) the|shar(?:ed|es|ing) (?:the )?(?:stage|dais|podium) with|made (?:his|her|their) debut|among the (?:[\w'’-]+ ){0,3}(?:guests|attendees|participants|dignitaries|mourners)|among (?:(?:more than|some|about|around|over|nearly|almost) )?[\d,]+ (?:[\w'’-]+ ){0,2}(?:guests|attendees|participants|dignitaries|mourners|heads of state)|flanked by (?:[\w.'’-]+ ){0,3}(?:president|prime minister|premier|chancellor|king|queen|leaders?|ministers?|counterparts?|heads? of (?:state|government))|among the (?:[\w'’-]+ ){0,2}(?:leaders|delegates|heads of (?:state|government)|ministers|officials|guests) (?:at|around the table|attending|present|in the (?:plenary|hall|chamber|audience|front rows?|galleries|gallery|stands)\b|who (?:attended|arrived (?:for|at)|spoke|addressed|paid (?:tribute|(?:their )?(?:last )?respects)|laid wreaths?))|among those (?:attending|present)|among the (?:[\w'’-]+ ){1,2}in the (?:hall|audience|room|theatre|theater|auditorium|chamber|stands|arena|stadium)|brought together|(?:carried|carrying|carries) (?:the )?(?:\w+ )?(?:commander|astronauts?|cosmonauts?|taikonauts?|crew)|presented by|presented (?:his|her|their|the) (?:[\w-]+ ){0,2}(?:credentials|letters? of credence)|lifted the (?:trophy|cup|title)|(?:handed|presented|gave|awarded) (?:the|a) (?:[\w-]+ )?(?:trophy|cup|medals?|prizes?|awards?) to|(?:passed|handed|gave) (?:the (?:[\w'’-]+ ){0,2}(?:flag|torch|baton)|(?<=in turn \w+ )it) (?:on |over )?to|(?<!(?:written|co-written|compiled|edited) )together with|(?:accepted|received|collected) (?:the|an?) (?:[\w-]+ ){0,2}(?:prize|award|trophy|medal)|(?:travell?ed|flew|flying|flies) with|\bon an? (?:[\w-]+ ){0,3}visit with|(?:was|were) briefed by|(?:trip|visit|delegation|entourage|side)(?: (?:at|to|for) the [\w'’-]+)?(?:, [^,;.]+,)?(?:, which)? (?:also )?(?:would |will )?includ(?:ed|es|e)|showed (?:\w+ ){1,3}around|from the stands|watched the (?:[\w-]+ ){0,2}(?:launch|lift-?off|match|final|game|race|ceremony|parade|proceedings)(?! on (?:television|TV))|in the chamber|at the venue|at the graveside|(?:first|last) to sign|(?:stood|sat) (?:only |just )?(?:a few|several|some|a) (?:yards|feet|metres|meters|paces|steps|seats) (?:away )?from|(?:proposed|raised|offered) a toast to|read (?:out )?(?:a|the|his|her) (?:[\w'’-]+ ){0,2}message|(?:followed|watched) the (?:voting|vote|count|debate) in the hall|(?:handed|submitted|tendered|accepted) (?:his|her|their|the) resignation|(?:was|were) (?:also )?(?:convicted|acquitted|sentenced|found guilty)|acquitted|voted (?:to|for|against|in favou?r)|cast (?:his|her|their|the) (?:deciding |casting |decisive )?(?:ballots?|votes?)|(?:oversaw|supervised) the (?:count|vote|voting|election)|followed (?:his|her|the) vote|(?:won|received|secured|garnered|took) [\d,]+ (?:of the [\d,]+ )?votes|among the (?:[\w'’-]+ ){0,3}(?:candidates|contenders)|(?<!, )defeat(?:ed|s)|(?:motion|resolution)s? (?:[\w'’-]+ ){0,4}(?:had been |was |were )?(?:moved|seconded|tabled) by|(?:moved|seconded|tabled) (?:a|the) (?:[\w'’-]+ )?(?:motion|resolution)|declared (?:[\w.'’-]+ ){1,3}(?:duly )?elected|escorted|in front of (?:(?:some|around|about|nearly|over|more than|an?|the) )?(?:[\d,]+ |thousands of |hundreds of )?(?:[\w'’-]+ ){0,2}(?:guests|audience|crowd|mourners|attendees|spectators|fans|people)|(?:other )?members of the (?:panel|committee|board|commission|council|jury) (?:are|were|include|included)|\b(?:its|their) (?:other )?members (?:are|were|include|included))\b/i;
 // "Meanwhile, X said fighting continued elsewhere": the story turns to another thread; "Reacting, X told NAN …" (or
 // "Reacting to the decision, …") gives a reaction from elsewhere. "During his visit, …" sets a stop of someone's
 // trip; "During the visit, the team held discussions with X" is the visit reported.
@@ -590,8 +592,9 @@ const WEEKDAY_ANY = /\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday
 // "received an invitation from leader X, delivered by his sister", "handed Y a letter from Z": X and Z sent it.
 // "as the country buried President X", "the coffin of X": the dead of a funeral are mourned, not mourners.
 // "a deal could be reached to free detained reporter X": the one others would free.
+// "A, wife of President X, visited a school": X is named to say whose wife A is, as "son of" names a father.
 const LOCAL_BEFORE =
-  /(?:on behalf of|to free|in place of|instead of|on the (?:directives?|instructions?|orders?) of|(?:envoy|representative|emissary) of|the office of|succeed(?:ing|ed|s)|replac(?:ing|ed|es)(?! by\b)|to (?:succeed|replace)|(?:taking|takes|took|taken) over from|(?:son|daughter|widow|nephew|niece|grandson|granddaughter) of|in support of|initiative (?:of|by)|put forward by|proposed by|advocated by|the late|funeral (?:prayers? |services? |rites )?(?:of|for)|(?:buried|bury|burying|buries|laid to rest|(?:coffin|body|remains|death) of)|memory of|(?:monument|statue|memorial|mausoleum|tomb|bust) (?:to|of)|in hono(?:u)?r of|hono(?:u)?ring|(?:the|his|her|their) absence of|to hono(?:u)?r\b(?! guards?)|tributes? to|named (?:after|for)|(?:anniversary|birth) of|greetings to|invitations? from|handed [\w'’-]+ (?:a|an|the) (?:[\w'’-]+ ){0,2}(?:letter|message)s? from|read (?:out )?(?:a|the) message in which|(?:war|invasion|offensive|aggression) (?:launched|ordered|started|waged) by|(?:clear|pav)(?:e|es|ed|ing) the way for|\bunder(?!-)|\bsince)\b(?:[^,;.]|\b(?:Mr|Mrs|Ms|Dr|Prof)\.)*$/i;
+  /(?:on behalf of|to free|in place of|instead of|on the (?:directives?|instructions?|orders?) of|(?:envoy|representative|emissary) of|the office of|succeed(?:ing|ed|s)|replac(?:ing|ed|es)(?! by\b)|to (?:succeed|replace)|(?:taking|takes|took|taken) over from|(?:son|daughter|widow|wife|husband|nephew|niece|grandson|granddaughter) of|in support of|initiative (?:of|by)|put forward by|proposed by|advocated by|the late|funeral (?:prayers? |services? |rites )?(?:of|for)|(?:buried|bury|burying|buries|laid to rest|(?:coffin|body|remains|death) of)|memory of|(?:monument|statue|memorial|mausoleum|tomb|bust) (?:to|of)|in hono(?:u)?r of|hono(?:u)?ring|(?:the|his|her|their) absence of|to hono(?:u)?r\b(?! guards?)|tributes? to|named (?:after|for)|(?:anniversary|birth) of|greetings to|invitations? from|handed [\w'’-]+ (?:a|an|the) (?:[\w'’-]+ ){0,2}(?:letter|message)s? from|read (?:out )?(?:a|the) message in which|(?:war|invasion|offensive|aggression) (?:launched|ordered|started|waged) by|(?:clear|pav)(?:e|es|ed|ing) the way for|\bunder(?!-)|\bsince)\b(?:[^,;.]|\b(?:Mr|Mrs|Ms|Dr|Prof)\.)*$/i;
 const LATE = /\bthe late\b/i;
 /** "Y represented President X as his special envoy": the one represented is not there. */
 const REPRESENTED_BEFORE = /\brepresent(?:ed|s|ing)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){0,6}$/;
@@ -2745,6 +2748,15 @@ function hasEvidence(p: PersonRecord, speakersTakePart: boolean, ledeMeeting: bo
       return true;
     // "X was accompanied by his spouse, Y, who later toured …": Y came with X, whatever Y's own clause says.
     if (m.kind !== 'pronoun' && accompanying(m) && !negative(sentText(m.sent))) return true;
+    // "Earlier, X took the oath as Vice-President" under a president's swearing-in: the same rite, earlier in the
+    // same ceremony, not on another day.
+    if (
+      m.kind !== 'pronoun' &&
+      soloEvent &&
+      sentText(m.sent).startsWith('Earlier, ') &&
+      sameSoloAct(scopeOf(m.sent, m.start))
+    )
+      return true;
     if (negativeAt(m) && !otherTimeOnlyInWordsReported(m)) {
       // "X, who sat in on the meeting, is arranging to visit …": the name's own clause says they took part in the
       // event ("who met Y in Beijing" may be another meeting).
@@ -2793,6 +2805,7 @@ function hasEvidence(p: PersonRecord, speakersTakePart: boolean, ledeMeeting: bo
     if (
       (cueOfMention(m) &&
         !laterMeeting &&
+        !possessorInOthersClause(m) &&
         !(introducedNegated && m.kind === 'pronoun') &&
         !(m.sent > 0 && MEETING_JUST_NAMED.test(sentText(m.sent)) && continuesOtherTime(m.sent)) &&
         !thereAtOtherTime(m.sent)) ||
@@ -2834,6 +2847,25 @@ function hasEvidence(p: PersonRecord, speakersTakePart: boolean, ledeMeeting: bo
   }
   return false;
 }
+
+/**
+ * "X, who served as chief of staff throughout Y's second term, won 314 votes": a possessor inside another's relative
+ * clause names a time or a thing of theirs, not someone acting in the sentence; "Y's Cabinet resigned" is the
+ * body's act, not Y's.
+ */
+function possessorInOthersClause(m: Mention): boolean {
+  if (m.kind === 'pronoun' || !POSSESSIVE_MARKS.has(tokens[m.end]?.text ?? '')) return false;
+  if (OWNED_BODIES.has(tokens[m.end + 1]?.lower ?? '')) return true;
+  const [a] = sentences[m.sent] ?? [0, 0];
+  for (let k = m.start - 1; k > a; k--) {
+    const t = tokens[k] as Token;
+    if (!t.word) return false;
+    if (RELATIVE_WHO.has(t.lower)) return tokens[k - 1]?.text === ',';
+  }
+  return false;
+}
+
+const OWNED_BODIES = new Set(['cabinet', 'government', 'administration', 'ministry', 'party']);
 
 /** ", headed by X", ", led by Deputy Minister Y": the mention ends a participle's phrase opened by a comma. */
 function agentSetOff(m: Mention): boolean {
@@ -3434,10 +3466,19 @@ const HOLDING_BEFORE =
 function leftAfterTheEvent(m: Mention): boolean {
   const [a] = sentences[m.sent] ?? [0, 0];
   const t = sentText(m.sent);
-  if (!t.includes(' after the ') || wordsBeforeTitle(a, m.start).s !== a) return false;
+  if (!t.includes(' after the ')) return false;
+  // "X and his wife, Y, left …": the spouse set off in the subject leaves with them.
+  const s = wordsBeforeTitle(a, m.start).s;
+  if (s !== a && !SUBJECTS_SPOUSE.test(slice(a, s))) return false;
   const event = LEFT_RIGHT_AFTER.exec(t)?.[1];
-  return event !== undefined && (lede.includes(event) || title.includes(event));
+  // "… was inaugurated … left the building shortly after the ceremony": under an oath or an inauguration, the
+  // ceremony is the event the lede reports, unnamed there.
+  return (
+    event !== undefined &&
+    (lede.includes(event) || title.includes(event) || (event === 'ceremony' && ceremonyIsTheEvent()))
+  );
 }
+const SUBJECTS_SPOUSE = /^\p{Lu}[^,;.]* and (?:his|her) (?:wife|husband|spouse),$/u;
 const LEFT_RIGHT_AFTER =
   /\bleft\b[^.;]*\b(?:shortly|soon|just|right|immediately) after the (ceremony|summit|meeting|talks|session|signing)\b/;
 
@@ -3821,12 +3862,12 @@ function sentToEvent(m: Mention): boolean {
 
 /**
  * "The agreement was gavelled through by COP29 President X", "The winners were announced in Stockholm by Y", "The
- * Mass was concelebrated by the Archbishop of Marseille, Cardinal Z": the agent of the act a sentence opens with, in
- * the passive, did it. Only in a sentence whose subject opens it (not
+ * Mass was concelebrated by the Archbishop of Marseille, Cardinal Z", "… were read out by the Chief Secretary to the
+ * Government, W": the agent of the act a sentence opens with, in the passive, did it. Only in a sentence whose subject opens it (not
  * "… tariffs that were announced by Z").
  */
 const PASSIVE_ACT_BY =
-  /^(?:The|This|These|Its|Their) [^,;:"“”]{0,60}? (?:was|were|has been|have been|had been) (?:formally |officially )?(?:announced|adopted|approved|gavell?ed(?: through)?|declared|unveiled|opened|inaugurated|launched|read out|(?:con)?celebrated|officiated|conducted|presided over|led)(?: (?!by\b)[\w'’-]+){0,4} by (?:the )?(?:(?:[\p{Lu}\d][\p{L}\d'’.-]*|of|the),? ){0,8}$/u;
+  /^(?:The|This|These|Its|Their) [^,;:"“”]{0,60}? (?:was|were|has been|have been|had been) (?:formally |officially )?(?:announced|adopted|approved|gavell?ed(?: through)?|declared|unveiled|opened|inaugurated|launched|read out|(?:con)?celebrated|officiated|conducted|presided over|led)(?: (?!by\b)[\w'’-]+){0,4} by (?:the )?(?:(?:[\p{Lu}\d][\p{L}\d'’.-]*|of|the|to|for),? ){0,8}$/u;
 const RELATIVE_WORD = /\b(?:that|which|who|whom|whose)\b/;
 
 function passiveAgent(m: Mention): boolean {

@@ -209,6 +209,8 @@ export const titleHeads = new Set([
   'comedian',
   'musician',
   'novelist',
+  // "Opposition figure X": a public figure named by the side they stand on.
+  'figure',
   'astronaut',
   'cosmonaut',
   'taikonaut',
