@@ -146,6 +146,15 @@ function ceremonyIsTheEvent(): boolean {
   ceremonyEvent ??= (CEREMONY_EVENT.test(title) || CEREMONY_EVENT.test(lede)) && !TALKS_LEDE.test(lede);
   return ceremonyEvent;
 }
+/**
+ * "Following the papal audience, X met with Cardinal Y", "After the talks, X received Z": a meeting of its own, after
+ * the event's audience, talks or meeting.
+ */
+const MET_AFTER_THE_MEETING =
+  /^(?:After|Following) the (?:[\w-]+ )?(?:audience|talks|meeting),? [^.;]*\b(?:met|meets|held talks|holds talks|received|receives)\b/;
+/** "The Pope later flew on to Mexico, where he was received by President X": a host of the journey's next stop. */
+const RECEIVED_AT_NEXT_STOP =
+  /\b(?:later|then) (?:flew|flies|travell?ed|travels|went|goes|headed|heads|left|leaves) (?:on )?(?:to|for) [^.;]*, where [^.;]*\b(?:received|met|welcomed|hosted|greeted)\b/;
 /** "After the Mass, the coffin was buried … in a private ceremony led by X": a rite of its own, after the event. */
 const AFTER_EVENT_PRIVATE_RITE =
   /^After the (?:[\w-]+ )?(?:Mass|mass|service|funeral|ceremony|summit|talks|meeting|signing)\b[^.;]*\b(?:private|separate|smaller) (?:ceremony|service|rite|burial|meeting)\b/;
@@ -3050,6 +3059,8 @@ function isNegative(text: string): boolean {
     return true;
   if (!mealTitle && !visitStory() && HOSTED_MEAL.test(t)) return true;
   if (t.startsWith('After') && AFTER_EVENT_PRIVATE_RITE.test(t)) return true;
+  if ((t.startsWith('After') || t.startsWith('Following')) && MET_AFTER_THE_MEETING.test(t)) return true;
+  if (t.includes(', where ') && RECEIVED_AT_NEXT_STOP.test(t)) return true;
   if ((t.includes('follow') || t.includes(' after ')) && AFTER_EARLIER_EVENT.test(t)) return true;
   if (t.includes(' also ') && ALSO_IN_TOWN.test(t)) return true;
   if (
