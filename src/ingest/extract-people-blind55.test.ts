@@ -9,7 +9,7 @@ const wire = (place: string, source: string) => ({ dateline: { place, date: null
 describe('countries from where people are received and framed', () => {
   it('places a bare "President X" received at a head of state\'s palace in that palace\'s country', () => {
     const a = article('Pope receives visiting president in private audience', [
-      'Pope Leo received President Tomas Arriaga in a private audience on Monday.',
+      'Pope Gregory XVII received President Tomas Arriaga in a private audience on Monday.',
       'On Tuesday Arriaga was expected to be received by President Aldo Ferrante at the Quirinale.',
     ]);
     expect(person(a, 'Aldo Ferrante')?.country).toBe('Italy');
@@ -20,11 +20,11 @@ describe('countries from where people are received and framed', () => {
       'President welcomes young campaigner',
       [
         'President Dale Horne met Nadia Qureshi, the Pakistani teenager who campaigns for schooling, on Friday.',
-        'She is due to meet Queen Mary at Buckingham Palace next week.',
+        'She is due to meet Queen Rowena at Buckingham Palace next week.',
       ],
       wire('WASHINGTON', 'AP'),
     );
-    expect(person(a, 'Mary')?.country).toBe('United Kingdom');
+    expect(person(a, 'Rowena')?.country).toBe('United Kingdom');
   });
 
   it("reads a city opening the sentence before a lower-case title as the speaker's country", () => {
@@ -86,9 +86,9 @@ describe('names and titles outside government', () => {
 
   it("reads cricket's positions and a legend of an art as titles before a name", () => {
     const a = article('Prime ministers watch cricket semi-final', [
-      'Pakistan paceman Imran Qadeer took five wickets, and jazz legend Dexter Kolb played at the dinner.',
+      'Pakistan paceman Salman Qadeer took five wickets, and jazz legend Dexter Kolb played at the dinner.',
     ]);
-    expect(person(a, 'Imran Qadeer')?.roles).toEqual(['Pakistan paceman']);
+    expect(person(a, 'Salman Qadeer')?.roles).toEqual(['Pakistan paceman']);
     expect(person(a, 'Dexter Kolb')?.roles).toEqual(['jazz legend']);
   });
 
@@ -115,24 +115,24 @@ describe('meetings after the event', () => {
     const a = article(
       'Pope receives visiting president in private audience',
       [
-        'Pope Leo received President Tomas Arriaga in a private audience on Monday.',
+        'Pope Gregory XVII received President Tomas Arriaga in a private audience on Monday.',
         'Following the papal audience, Arriaga met with Cardinal Ugo Renzi, the Secretary of State.',
       ],
       wire('VATICAN CITY', 'Vatican News'),
     );
-    expect(taking(a)).toEqual(['Leo', 'Tomas Arriaga']);
+    expect(taking(a)).toEqual(['Gregory XVII', 'Tomas Arriaga']);
   });
 
   it("does not count the host of a traveller's next stop as taking part", () => {
     const a = article(
       'Pope and patriarch embrace in Havana',
       [
-        "Pope Leo and Patriarch Sava embraced on Friday at Havana's airport, in the first meeting between the heads of their churches.",
+        "Pope Gregory XVII and Patriarch Sava embraced on Friday at Havana's airport, in the first meeting between the heads of their churches.",
         'The two religious leaders held private talks for two hours and signed a joint declaration.',
-        'Leo later flew on to Mexico for a six-day visit, where he was received by President Luis Ortega, while Sava continues his tour of Latin America.',
+        'Gregory later flew on to Mexico for a six-day visit, where he was received by President Luis Ortega, while Sava continues his tour of Latin America.',
       ],
       wire('Havana', 'Prensa Latina'),
     );
-    expect(taking(a)).toEqual(['Leo', 'Sava']);
+    expect(taking(a)).toEqual(['Gregory XVII', 'Sava']);
   });
 });

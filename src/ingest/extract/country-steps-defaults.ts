@@ -109,7 +109,7 @@ export function placeBareOfficesOfOneSide(story: CountryStory): void {
       const sides = new Set<string>();
       // A US party's member is settled American before this step wherever the story is set ("Republican candidate
       // X has threatened tariffs" in a Mexican inauguration): no side of the story by that alone.
-      // "Malala X, the Pakistani teenager who …" met by "President Y": one described only by who they are, holding no
+      // "Nadia X, the Pakistani teenager who …" met by "President Y": one described only by who they are, holding no
       // post or trade, is a guest of a side, not a side of the story.
       for (const q of people)
         if (
