@@ -111,6 +111,18 @@ describe('names and titles outside government', () => {
 });
 
 describe('meetings after the event', () => {
+  it('counts a relative set off by commas after "joined by" as there', () => {
+    const a = article(
+      'President welcomes young campaigner',
+      [
+        'President Dale Horne met Nadia Qureshi, a campaigner for schooling, at the White House on Friday.',
+        'She was received in the Oval Office, where the president was joined by his older son, Tom Horne, who is 15.',
+      ],
+      wire('WASHINGTON', 'AP'),
+    );
+    expect(taking(a)).toEqual(['Dale Horne', 'Nadia Qureshi', 'Tom Horne']);
+  });
+
   it('does not count those met "following the audience" as taking part in it', () => {
     const a = article(
       'Pope receives visiting president in private audience',

@@ -629,11 +629,11 @@ function isSpace(c: number): boolean {
   return c === 32 || (c >= 9 && c <= 13) || (c > 127 && SPACE.test(String.fromCharCode(c)));
 }
 /**
- * "accompanied by his spouse, X", "greeted Paiva and his wife, X,": a relative set off by commas who comes along
- * with someone, or is coordinated with them, is there too (not merely cited).
+ * "accompanied by his spouse, X", "greeted Paiva and his wife, X,", "joined by their older daughter, X,": a relative
+ * set off by commas who comes along with someone, or is coordinated with them, is there too (not merely cited).
  */
-const COMPANION_BEFORE = /\b(?:accompanied by|and) (?:his|her|their) [a-z]+\s*,\s*$/i;
-const ACCOMPANYING_BEFORE = /\baccompanied by (?:his|her|their) [a-z]+\s*,?\s*$/i;
+const COMPANION_BEFORE = /\b(?:(?:accompanied|joined) by|and) (?:his|her|their) (?:[a-z]+ )?[a-z]+\s*,\s*$/i;
+const ACCOMPANYING_BEFORE = /\b(?:accompanied|joined) by (?:his|her|their) (?:[a-z]+ )?[a-z]+\s*,?\s*$/i;
 /**
  * "Liu Zhiwei's congratulatory letter", "the Tanabe government's policy", "President X's nominee", "X's far-right
  * Freedom Party", "President-elect X's Special Envoy Y": cited, not present.
@@ -3568,10 +3568,10 @@ function barredFrom(after: string, sentStart: number, m: Mention): boolean {
   return BAR_RE.test(text.slice(start, (tokens[m.start] as Token).start));
 }
 
-/** "accompanied by his wife, X": the words right before the name. */
+/** "accompanied by his wife, X", "joined by their older daughter, X": the words right before the name. */
 function accompanying(m: Mention): boolean {
   const before = textBefore(m, 6);
-  return before.includes('accompanied') && ACCOMPANYING_BEFORE.test(before);
+  return (before.includes('accompanied') || before.includes('joined')) && ACCOMPANYING_BEFORE.test(before);
 }
 
 /** The text of the (at most) `count` tokens of its sentence right before mention `m`. */
