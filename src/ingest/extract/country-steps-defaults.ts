@@ -23,7 +23,6 @@ import {
   storyPlacesCountry,
 } from './country-context.ts';
 import { INTERNATIONAL_SEATS, datelineCity, datelineCountry, findCountries } from './countries.ts';
-import { titleHeads } from './roles.ts';
 import { storyCountries, storyNameEdges, type CountryStory } from './country-story.ts';
 import { demonymCountry } from './lexicon.ts';
 import { listedWithChinese, nameShapeCountry } from './name-shapes.ts';
@@ -183,12 +182,22 @@ export function placeBareOfficesOfOneSide(story: CountryStory): void {
   }
 }
 
-/** Whether a role names a post or a trade ("Chinese pianist", "Tesla CEO"), not only a description ("teenager"). */
+/** Words that describe a person by age or station, no post or trade ("the Pakistani teenager", "a student"). */
+const DESCRIPTIONS = new Set([
+  'teenager',
+  'teen',
+  'girl',
+  'boy',
+  'schoolgirl',
+  'schoolboy',
+  'student',
+  'child',
+  'youth',
+]);
+
+/** Whether a role names a post or a trade ("Rovers manager", "Tesla CEO"), not only a description ("teenager"). */
 function holdsPost(role: string): boolean {
-  return role
-    .toLowerCase()
-    .split(' ')
-    .some((w) => titleHeads.has(w));
+  return !DESCRIPTIONS.has(role.slice(role.lastIndexOf(' ') + 1).toLowerCase());
 }
 
 /**
