@@ -462,8 +462,9 @@ function parseUnsafe(text: string): ParseResult {
       const s = lines[i]!.text;
       // A single word here is a section label ("China", "Sci-Tech"), not a headline.
       if (isTopChrome(s) || frontMatter(s, info) || !s.includes(' ')) continue;
-      // "RÚV English" on line 2, below the chrome: the masthead credits the story; the headline follows.
-      const outlet = s.length <= 40 ? mastheadOutlet(s) : null;
+      // "RÚV English" on line 2, below the chrome: the masthead credits the story; the headline follows. So does a
+      // paper's or a portal's name alone ("Arab News"), as it does below the headline.
+      const outlet = s.length <= 40 ? (mastheadOutlet(s) ?? paperMasthead(s)) : null;
       if (outlet) {
         info.source ??= outlet;
         continue;

@@ -61,7 +61,11 @@ export function cityFrameCountry(tokens: readonly Token[], s: number, at: number
   let c = s + 1;
   while (c < at && tokens[c]?.cap && tokens[c]?.word) c++;
   if (c === s + 1 || c > s + 4 || tokens[c]?.text !== ',') return null;
-  for (let k = c + 1; k < at; k++) if (!tokens[k]?.cap || !tokens[k]?.word) return null;
+  // "In Beijing, Foreign Ministry spokesman X said …": a lower-case title word may end the title too.
+  for (let k = c + 1; k < at; k++) {
+    const t = tokens[k];
+    if (!t?.word || (!t.cap && !titleHeads.has(t.lower) && !titleModifiers.has(t.lower))) return null;
+  }
   const city = tokens
     .slice(s + 1, c)
     .map((t) => t.lower)

@@ -26,7 +26,7 @@ import { INTERNATIONAL_SEATS, datelineCity, datelineCountry, findCountries } fro
 import { storyCountries, storyNameEdges, type CountryStory } from './country-story.ts';
 import { demonymCountry } from './lexicon.ts';
 import { listedWithChinese, nameShapeCountry } from './name-shapes.ts';
-import { lacksOffice, namesPublicBody } from './office-countries.ts';
+import { lacksOffice, namesPublicBody, receivingSeatAfter } from './office-countries.ts';
 import {
   bareTitle,
   SINGLE_HOLDER_TITLES,
@@ -108,8 +108,15 @@ export function placeBareOfficesOfOneSide(story: CountryStory): void {
       const sides = new Set<string>();
       // A US party's member is settled American before this step wherever the story is set ("Republican candidate
       // X has threatened tariffs" in a Mexican inauguration): no side of the story by that alone.
+      // "Nadia X, the Pakistani teenager who …" met by "President Y": one described only by who they are, holding no
+      // post or trade, is a guest of a side, not a side of the story.
       for (const q of people)
-        if (q.country && q.country !== 'China' && !q.roles.some((r) => US_PARTY_ROLE.test(r)))
+        if (
+          q.country &&
+          q.country !== 'China' &&
+          !q.roles.some((r) => US_PARTY_ROLE.test(r)) &&
+          (q.roles.length === 0 || q.roles.some(holdsPost))
+        )
           sides.add(q.country);
       // Beside an official of the UN or the EU, an untitled office may be that body's ("spokesperson for the
       // secretary-general").
@@ -173,6 +180,24 @@ export function placeBareOfficesOfOneSide(story: CountryStory): void {
     )
       p.country = otherSide;
   }
+}
+
+/** Words that describe a person by age or station, no post or trade ("the Pakistani teenager", "a student"). */
+const DESCRIPTIONS = new Set([
+  'teenager',
+  'teen',
+  'girl',
+  'boy',
+  'schoolgirl',
+  'schoolboy',
+  'student',
+  'child',
+  'youth',
+]);
+
+/** Whether a role names a post or a trade ("Rovers manager", "Tesla CEO"), not only a description ("teenager"). */
+function holdsPost(role: string): boolean {
+  return !DESCRIPTIONS.has(role.slice(role.lastIndexOf(' ') + 1).toLowerCase());
 }
 
 /**
@@ -459,6 +484,13 @@ export function placeOfficesByDateline(story: CountryStory): void {
     // "EAST RUTHERFORD, New Jersey (Reuters) - … goalkeeper X": nor is a player's position in a team, in a final
     // played abroad.
     if (p.roles.every((r) => TEAM_POSITIONS.has(lastWord(r)))) continue;
+    // "… was expected to be received by President X at the Quirinale": a head who receives at their own seat is that
+    // country's, wherever the story is filed from.
+    const seat = receivedBySeat(story, p);
+    if (seat !== null) {
+      p.country = seat;
+      continue;
+    }
     // "Apple Chief Executive": an office in a named body alone says nothing of a country.
     storyCity ??= datelineCity(article.dateline?.place);
     // "director of the Institute for Fiscal Studies", "president of the INE" (the National Electoral Institute): a
@@ -511,6 +543,23 @@ export function placeOfficesByDateline(story: CountryStory): void {
       p.country =
         electedSuccessorCountry(people, p, held) ?? visitorsOffice(story, now, p, held, fromDateline);
   }
+}
+
+/**
+ * "received by President X at the Quirinale": the country of the seat after the first name of one who holds a bare
+ * one-holder office and receives there ("by" right before their title); not of a seat whose country lacks the office
+ * (a president received at Buckingham Palace is a guest). Null otherwise.
+ */
+function receivedBySeat(story: CountryStory, p: PersonRecord): string | null {
+  const { tokens } = story;
+  const titles = p.roles.map(bareTitle);
+  if (!titles.some((t) => SINGLE_HOLDER_TITLES.has(t))) return null;
+  const named = p.mentions.find((m) => m.kind === 'name');
+  if (!named) return null;
+  let k = named.start - 1;
+  while (k > 0 && tokens[k]?.cap && tokens[k]?.word) k--;
+  if (tokens[k]?.lower !== 'by') return null;
+  return receivingSeatAfter(tokens, named.end, (c) => titles.some((t) => lacksOffice(c, t)));
 }
 
 /**

@@ -134,6 +134,14 @@ function placeFromStory(story: CountryStory, pi: number, offices: HeldOffices): 
   // Named in passing, or through another outlet's newsroom: the outlet's home and the sentence before place neither.
   const passing = () =>
     (inPassing ??= namedInPassing(story, p) || anotherOutletsJournalist(p, story.article.source));
+  // "First lady Jane Doe" beside "President John Doe": the president whose surname she bears, before the story's
+  // other presidents ("… feted Chinese President Y") and the words around her ("in a gown by a British house"); left
+  // for the later steps while he is not placed.
+  const husband = presidentNamesake(story, p);
+  if (husband) {
+    p.country = husband.country;
+    return;
+  }
   const kin = kinCountry(story, pi);
   if (kin !== null) {
     p.country = kin;
@@ -959,6 +967,25 @@ function handledAt(tokens: readonly Token[], at: number): boolean {
   return HANDLING.has(one) || HANDLING.has(`${tokens[k - 1]?.lower ?? ''} ${one}`);
 }
 
+/** Verbs whose objects are the subjects of talks ("discussed trade, currency and North Korea"). */
+const TOPIC_VERBS = new Set(['discussed', 'discuss', 'discussing', 'covered', 'addressed', 'reviewed']);
+
+/**
+ * "the two leaders discussed trade, currency, North Korea and human rights": whether the country at `at` is an item of
+ * a list of topics (items of one to three words, joined by commas and "and") that a verb of discussion opens.
+ */
+function topicListItem(tokens: readonly Token[], at: number): boolean {
+  const sent = tokens[at]?.sent;
+  let words = 0;
+  for (let k = at - 1; k >= 0 && k > at - 20 && tokens[k]?.sent === sent; k--) {
+    const t = tokens[k] as Token;
+    if (TOPIC_VERBS.has(t.lower)) return true;
+    if (t.text === ',' || t.lower === 'and') words = 0;
+    else if (!t.word || ++words > 3) return false;
+  }
+  return false;
+}
+
 const TIES = new Set(['relations', 'ties', 'cooperation', 'partnership', 'trade', 'friendship']);
 /** Whether "relations with" (ties, cooperation …) comes up to six words before token `at`, in its sentence. */
 function tiesWithBefore(tokens: readonly Token[], at: number): boolean {
@@ -1213,6 +1240,31 @@ function ministryOfOneCountry(roles: readonly string[]): string | null {
 /** A president's own staff ("presidential spokesman", "presidential chief of staff"), not a presidential candidate. */
 const PRESIDENTIAL_AIDE =
   /^presidential (?:spokes(?:man|woman|person)|press secretary|secretary|chief of staff|adviser|advisor|aide)\b/i;
+
+/**
+ * After the defaults that place a bare "President X" (rule 12): a first lady left unplaced while her namesake president
+ * was takes his country.
+ */
+export function placePresidentsSpouses(story: CountryStory): void {
+  for (const p of story.people) {
+    if (p.country !== null || p.countrySettled) continue;
+    const husband = presidentNamesake(story, p);
+    if (husband?.country) p.country = husband.country;
+  }
+}
+
+/** The president whose surname a first lady (or gentleman) bears ("First lady Jane Doe", "President John Doe"). */
+function presidentNamesake(story: CountryStory, p: PersonRecord): PersonRecord | undefined {
+  if (p.tokens.length < 2 || !p.roles.some((r) => SPOUSE_TITLES.has(bareTitle(r)))) return undefined;
+  const last = p.tokens[p.tokens.length - 1];
+  return story.people.find(
+    (q) =>
+      q !== p &&
+      q.tokens.length > 1 &&
+      q.tokens[q.tokens.length - 1] === last &&
+      q.roles.some(isPresidentRole),
+  );
+}
 
 /**
  * "first lady Seo Min-ji": the countries of the story's presidents (other than p), the first lady's when only one
@@ -2135,6 +2187,8 @@ function describesAnother(
   // "X, who declared independence from Britain": nor is the country someone broke away from; "X threatened to
   // 'totally destroy' North Korea": nor the one they threaten.
   if (h.at >= m.end && (brokeAwayFrom(tokens, h.at) || threatenedAt(tokens, h.at))) return true;
+  // "the two leaders discussed trade, currency, North Korea and human rights": so is a country listed among topics.
+  if (h.at >= m.end && !h.adjectival && topicListItem(tokens, h.at)) return true;
   // "X said the talks covered trade and the situation in Afghanistan": so is a country whose situation is spoken of.
   if (h.at >= m.end && tokens[h.at - 1]?.lower === 'in' && SITUATION_NOUNS.has(tokens[h.at - 2]?.lower ?? ''))
     return true;

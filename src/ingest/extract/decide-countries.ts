@@ -50,7 +50,12 @@ import {
 import { settleBySideBodies } from './country-steps-sides.ts';
 import { placeGreetingBearers } from './country-steps-greetings.ts';
 import { placeSalutedLeaders } from './country-steps-salutations.ts';
-import { placeByHomeCity, placeByStoryContext, placeOfficeRelationsLeft } from './country-steps-story.ts';
+import {
+  placeByHomeCity,
+  placeByStoryContext,
+  placeOfficeRelationsLeft,
+  placePresidentsSpouses,
+} from './country-steps-story.ts';
 import { countryStory } from './country-story.ts';
 import type { Mention, PersonRecord } from './person-record.ts';
 import type { TokenizedText } from './tokenize.ts';
@@ -109,6 +114,8 @@ export function decideCountries(
   placeByHeadlineSides(story); // 10, 11
   placeOfficersOfNationalBodies(story); // 11b
   placeOfficesByDateline(story); // 12
+  // After 12, which places a bare "President X": "First lady Y X" left unplaced until he was, by him.
+  placePresidentsSpouses(story);
   placeFellowOfficers(story); // 12a
   placeOfficesByHeadlineSides(story); // 12b
   placeByInauguration(story); // 12d

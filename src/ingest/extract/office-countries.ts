@@ -106,8 +106,52 @@ const NO_PRIME_MINISTER = new Set([
   'Cyprus',
 ]);
 
-/** Seats of government not named as bodies elsewhere: "Bondarenko's Oval Office meeting with President X". */
-const OFFICE_SEATS = new Map([['oval office', 'United States']]);
+/**
+ * Seats of government not named as bodies elsewhere: "Bondarenko's Oval Office meeting with President X"; a head of
+ * state's palace ("received by President X at the Quirinale", "Queen Y at Buckingham Palace").
+ */
+const OFFICE_SEATS = new Map([
+  ['oval office', 'United States'],
+  ['quirinale', 'Italy'],
+  ['buckingham palace', 'United Kingdom'],
+]);
+
+/** Seats where a head of state or government receives visitors, by the names `institutionCountry` gives them. */
+const RECEIVING_SEATS = new Set([
+  'kremlin',
+  'white house',
+  'elysee',
+  'élysée',
+  'downing street',
+  'blue house',
+  'chigi',
+]);
+
+/**
+ * "… to be received by President X at the Quirinale": the country whose seat of a head of state or government
+ * ("at the Kremlin", "at Buckingham Palace") follows token `end` after "at" in the same sentence, `skip` aside; or
+ * null. Only seats, not capitals: a leader travels to other capitals, but receives at home.
+ */
+export function receivingSeatAfter(
+  tokens: readonly Token[],
+  end: number,
+  skip: (country: string) => boolean,
+): string | null {
+  const sent = tokens[end - 1]?.sent;
+  for (let k = end; k < end + 12 && tokens[k]?.sent === sent; k++) {
+    if (tokens[k]?.lower !== 'at') continue;
+    const s = tokens[k + 1]?.lower === 'the' ? k + 2 : k + 1;
+    const one = tokens[s]?.lower ?? '';
+    const two = `${one} ${tokens[s + 1]?.lower ?? ''}`;
+    const c =
+      OFFICE_SEATS.get(two) ??
+      OFFICE_SEATS.get(one) ??
+      (RECEIVING_SEATS.has(two) ? institutionCountry.get(two) : undefined) ??
+      (RECEIVING_SEATS.has(one) ? institutionCountry.get(one) : undefined);
+    if (c !== undefined && !skip(c)) return c;
+  }
+  return null;
+}
 
 /**
  * The one country whose seat of government ("White House", "Kremlin", "Oval Office") or capital ("in Washington")
@@ -127,6 +171,7 @@ export function seatCountry(
     const two = next && k + 1 < to ? `${t.lower} ${next.lower}` : '';
     const c =
       OFFICE_SEATS.get(two) ??
+      OFFICE_SEATS.get(t.lower) ??
       institutionCountry.get(two) ??
       institutionCountry.get(t.lower) ??
       cityCountry(t.lower);

@@ -148,6 +148,15 @@ function ceremonyIsTheEvent(): boolean {
   ceremonyEvent ??= (CEREMONY_EVENT.test(title) || CEREMONY_EVENT.test(lede)) && !TALKS_LEDE.test(lede);
   return ceremonyEvent;
 }
+/**
+ * "Following the papal audience, X met with Cardinal Y", "After the talks, X received Z": a meeting of its own, after
+ * the event's audience, talks or meeting.
+ */
+const MET_AFTER_THE_MEETING =
+  /^(?:After|Following) the (?:[\w-]+ )?(?:audience|talks|meeting),? [^.;]*\b(?:met|meets|held talks|holds talks|received|receives)\b/;
+/** "The Pope later flew on to Mexico, where he was received by President X": a host of the journey's next stop. */
+const RECEIVED_AT_NEXT_STOP =
+  /\b(?:later|then) (?:flew|flies|travell?ed|travels|went|goes|headed|heads|left|leaves) (?:on )?(?:to|for) [^.;]*, where [^.;]*\b(?:received|met|welcomed|hosted|greeted)\b/;
 /** "After the Mass, the coffin was buried … in a private ceremony led by X": a rite of its own, after the event. */
 const AFTER_EVENT_PRIVATE_RITE =
   /^After the (?:[\w-]+ )?(?:Mass|mass|service|funeral|ceremony|summit|talks|meeting|signing)\b[^.;]*\b(?:private|separate|smaller) (?:ceremony|service|rite|burial|meeting)\b/;
@@ -631,11 +640,11 @@ function isSpace(c: number): boolean {
   return c === 32 || (c >= 9 && c <= 13) || (c > 127 && SPACE.test(String.fromCharCode(c)));
 }
 /**
- * "accompanied by his spouse, X", "greeted Paiva and his wife, X,": a relative set off by commas who comes along
- * with someone, or is coordinated with them, is there too (not merely cited).
+ * "accompanied by his spouse, X", "greeted Paiva and his wife, X,", "joined by their older daughter, X,": a relative
+ * set off by commas who comes along with someone, or is coordinated with them, is there too (not merely cited).
  */
-const COMPANION_BEFORE = /\b(?:accompanied by|and) (?:his|her|their) [a-z]+\s*,\s*$/i;
-const ACCOMPANYING_BEFORE = /\baccompanied by (?:his|her|their) [a-z]+\s*,?\s*$/i;
+const COMPANION_BEFORE = /\b(?:(?:accompanied|joined) by|and) (?:his|her|their) (?:[a-z]+ )?[a-z]+\s*,\s*$/i;
+const ACCOMPANYING_BEFORE = /\b(?:accompanied|joined) by (?:his|her|their) (?:[a-z]+ )?[a-z]+\s*,?\s*$/i;
 /**
  * "Liu Zhiwei's congratulatory letter", "the Tanabe government's policy", "President X's nominee", "X's far-right
  * Freedom Party", "President-elect X's Special Envoy Y": cited, not present.
@@ -3171,6 +3180,8 @@ function isNegative(text: string): boolean {
     return true;
   if (!mealTitle && !visitStory() && HOSTED_MEAL.test(t)) return true;
   if (t.startsWith('After') && AFTER_EVENT_PRIVATE_RITE.test(t)) return true;
+  if ((t.startsWith('After') || t.startsWith('Following')) && MET_AFTER_THE_MEETING.test(t)) return true;
+  if (t.includes(', where ') && RECEIVED_AT_NEXT_STOP.test(t)) return true;
   if ((t.includes('follow') || t.includes(' after ')) && AFTER_EARLIER_EVENT.test(t)) return true;
   if (t.includes(' also ') && ALSO_IN_TOWN.test(t)) return true;
   if (
@@ -3687,10 +3698,10 @@ function barredFrom(after: string, sentStart: number, m: Mention): boolean {
   return BAR_RE.test(text.slice(start, (tokens[m.start] as Token).start));
 }
 
-/** "accompanied by his wife, X": the words right before the name. */
+/** "accompanied by his wife, X", "joined by their older daughter, X": the words right before the name. */
 function accompanying(m: Mention): boolean {
   const before = textBefore(m, 6);
-  return before.includes('accompanied') && ACCOMPANYING_BEFORE.test(before);
+  return (before.includes('accompanied') || before.includes('joined')) && ACCOMPANYING_BEFORE.test(before);
 }
 
 /** The text of the (at most) `count` tokens of its sentence right before mention `m`. */

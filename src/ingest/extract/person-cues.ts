@@ -119,6 +119,10 @@ export const NON_PERSON_BEFORE = new Set([
   'broadcaster',
   'newspaper',
   'magazine',
+  // Firms named after their founders ("a gown by the British fashion house Jean Dupont", "the label Ana Ruiz").
+  'house',
+  'label',
+  'brand',
 ]);
 export const SPEECH_AFTER = new Set<string>(reportingVerbs);
 export const COUNTERPART = new Set(['counterpart', 'counterparts']);

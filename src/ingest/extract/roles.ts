@@ -41,6 +41,9 @@ export const titleHeads = new Set([
   'pope',
   'prince',
   'princess',
+  // Royal dukedoms ("Prince X, Duke of Kent", "Y, Duchess of Kent").
+  'duke',
+  'duchess',
   // Spain's and Portugal's royal children ("Infanta Clara").
   'infanta',
   'infante',
@@ -241,6 +244,14 @@ export const titleHeads = new Set([
   'judoka',
   'fencer',
   'rower',
+  // Cricket's ("Pakistan paceman X", "leg-spinner Y"); not "bowler", a surname too.
+  'cricketer',
+  'batsman',
+  'paceman',
+  'spinner',
+  'leg-spinner',
+  'wicketkeeper',
+  'all-rounder',
   // Australia's finance minister ("Treasurer X"), and a party's or a body's.
   'treasurer',
   // "Pope Emeritus X", "Emperor Emeritus Y": a retired office's holder, still addressed by it.
@@ -354,6 +365,8 @@ export const appositiveHeads = new Set([
   // "Japanese star X", "Finnish veteran Y": a film's, a team's or a stage's name to know, or one long in the trade.
   'star',
   'veteran',
+  // "jazz legend X": one long famous in their art or sport.
+  'legend',
   // Broadcasters who interview the people of a story ("CGTN anchor X").
   'anchor',
   'presenter',
@@ -766,12 +779,15 @@ export const relationWords = new Set([
   'fiancee',
   'colleague',
   'mentor',
+  // "X, a close ally of Y,": a political friend, no post.
+  'ally',
 ]);
 
 export const femaleWords = new Set([
   'lady',
   'queen',
   'princess',
+  'duchess',
   'infanta',
   'empress',
   'chairwoman',
@@ -790,6 +806,7 @@ export const femaleWords = new Set([
 export const maleWords = new Set([
   'king',
   'prince',
+  'duke',
   'emperor',
   'pope',
   'patriarch',

@@ -110,6 +110,8 @@ const AGENCY_NAMES = [
   'MONTSAME',
   'Thai PBS',
   'Prensa Latina',
+  // The Holy See's news portal, whose pages print its name above and below the headline.
+  'Vatican News',
   'EFE',
   'Agência Brasil',
   'Agencia Brasil',
