@@ -24,13 +24,13 @@ describe('interviews and briefings', () => {
       'Ostland hopes Pentria, Kerr will follow through on summit consensus: spokesperson',
       [
         'Ostland hopes Pentria and Kerr will build on their consensus, an Ostland Foreign Ministry spokesperson said Tuesday, hours after the leaders of the two countries met in Marlo.',
-        'Spokesperson Lin Tao told a regular press briefing that the meeting between Pentrian leader Aldo Fenck and Kerrish President Mira Vasko was "of positive significance".',
+        'Spokesperson Qiu Tao told a regular press briefing that the meeting between Pentrian leader Aldo Fenck and Kerrish President Mira Vasko was "of positive significance".',
         'Fenck and Vasko signed a joint statement after talks that lasted five hours.',
         'Kerrish Prime Minister Osk Lamberg said in Kerr that the summit had ended an era.',
       ],
       { dateline: { place: 'OSTBURG', date: 'June 12' } },
     );
-    expect(taking(a)).toEqual(['Lin Tao']);
+    expect(taking(a)).toEqual(['Qiu Tao']);
   });
 });
 

@@ -19,7 +19,7 @@ describe('countries from where people are received and framed', () => {
     const a = article(
       'President welcomes young campaigner',
       [
-        'President Dale Horne met Nadia Qureshi, the Pakistani teenager who campaigns for schooling, on Friday.',
+        'President Dale Horne met Nadia Rahimi, the Pakistani teenager who campaigns for schooling, on Friday.',
         'She is due to meet Queen Rowena at Buckingham Palace next week.',
       ],
       wire('WASHINGTON', 'AP'),
@@ -67,11 +67,11 @@ describe('countries from where people are received and framed', () => {
     const a = article(
       'President welcomes young campaigner',
       [
-        'President Dale Horne met Nadia Qureshi, the Pakistani teenager who campaigns for schooling, on Friday.',
+        'President Dale Horne met Nadia Rahimi, the Pakistani teenager who campaigns for schooling, on Friday.',
       ],
       wire('WASHINGTON', 'AP'),
     );
-    expect(person(a, 'Nadia Qureshi')?.country).toBe('Pakistan');
+    expect(person(a, 'Nadia Rahimi')?.country).toBe('Pakistan');
     expect(person(a, 'Dale Horne')?.country).toBe('United States');
   });
 });
@@ -115,12 +115,12 @@ describe('meetings after the event', () => {
     const a = article(
       'President welcomes young campaigner',
       [
-        'President Dale Horne met Nadia Qureshi, a campaigner for schooling, at the White House on Friday.',
+        'President Dale Horne met Nadia Rahimi, a campaigner for schooling, at the White House on Friday.',
         'She was received in the Oval Office, where the president was joined by his older son, Tom Horne, who is 15.',
       ],
       wire('WASHINGTON', 'AP'),
     );
-    expect(taking(a)).toEqual(['Dale Horne', 'Nadia Qureshi', 'Tom Horne']);
+    expect(taking(a)).toEqual(['Dale Horne', 'Nadia Rahimi', 'Tom Horne']);
   });
 
   it('does not count those met "following the audience" as taking part in it', () => {
@@ -141,7 +141,7 @@ describe('meetings after the event', () => {
       [
         "Pope Gregory XVII and Patriarch Sava embraced on Friday at Havana's airport, in the first meeting between the heads of their churches.",
         'The two religious leaders held private talks for two hours and signed a joint declaration.',
-        'Gregory later flew on to Mexico for a six-day visit, where he was received by President Luis Ortega, while Sava continues his tour of Latin America.',
+        'Gregory later flew on to Mexico for a six-day visit, where he was received by President Luis Arbelo, while Sava continues his tour of Latin America.',
       ],
       wire('Havana', 'Prensa Latina'),
     );

@@ -11,7 +11,7 @@ import {
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Dataset } from '../common/dataset.ts';
 import { createProgress, writeDataset } from './cli.ts';
 
@@ -19,8 +19,8 @@ const projectRoot = fileURLToPath(new URL('../..', import.meta.url));
 const seedFile = path.join(projectRoot, 'seeds/000_e91136500cf297be.txt');
 const seedText = readFileSync(seedFile, 'utf8');
 
-function runCli(args: string[]) {
-  const out = spawnSync(process.execPath, ['--import', 'tsx', 'src/node/cli.ts', ...args], {
+function runCli(args: string[], nodeArgs: string[] = []) {
+  const out = spawnSync(process.execPath, ['--import', 'tsx', ...nodeArgs, 'src/node/cli.ts', ...args], {
     cwd: projectRoot,
     encoding: 'utf8',
     timeout: 60_000,
@@ -279,6 +279,29 @@ describe('npm run ingest', () => {
     const run = runCli(['--help']);
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(/--seeds DIR[\s\S]*--out FILE[\s\S]*--strict/);
+  });
+
+  it('answers --help and a usage error at once, without loading the ingest', () => {
+    // A module hook that fails the run if anything under src/ingest/ is imported.
+    write(
+      'refuse-ingest.mjs',
+      'export async function resolve(specifier, context, next) {\n' +
+        '  const found = await next(specifier, context);\n' +
+        "  if (found.url.includes('/src/ingest/')) throw new Error(`loaded ${found.url}`);\n" +
+        '  return found;\n}\n',
+    );
+    write(
+      'register-refuse-ingest.mjs',
+      `import { register } from 'node:module';\nregister(${JSON.stringify(pathToFileURL(path.join(root, 'refuse-ingest.mjs')).href)});\n`,
+    );
+    const refuse = ['--import', pathToFileURL(path.join(root, 'register-refuse-ingest.mjs')).href];
+    const help = runCli(['--help'], refuse);
+    expect(help.stderr).toBe('');
+    expect(help.code).toBe(0);
+    expect(help.stdout).toMatch(/Usage: npm run ingest/);
+    const usage = runCli(['--seeds', root], refuse);
+    expect(usage.code).toBe(2);
+    expect(usage.stderr).toMatch(/missing --out FILE/);
   });
 });
 

@@ -5,7 +5,6 @@ import { closeSync, existsSync, mkdirSync, openSync, renameSync, rmSync, statSyn
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Dataset } from '../common/dataset.ts';
-import { ingestFolder } from './load-seeds.ts';
 import { formatCounts, formatFound } from './progress.ts';
 import { runIfMain } from './run-main.ts';
 
@@ -81,6 +80,9 @@ export async function main(argv: string[]): Promise<number> {
     return 2;
   }
 
+  // Loaded only once the arguments hold: the ingest's modules take about a second, which --help and a usage error
+  // should not wait for.
+  const { ingestFolder } = await import('./load-seeds.ts');
   const started = performance.now();
   const progress = createProgress(process.stderr);
   let dataset: Dataset;

@@ -2,7 +2,7 @@
 import type { CountryStory } from './country-story.ts';
 import { POSSESSIVE_MARKS } from './names.ts';
 import type { Mention, PersonRecord } from './person-record.ts';
-import { RareSearch } from './story-cues.ts';
+import { RareSearch } from './rare-search.ts';
 import type { Token } from './tokenize.ts';
 
 const CONVE = new RareSearch('conve', 3);

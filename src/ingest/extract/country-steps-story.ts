@@ -681,11 +681,20 @@ function holderOfOfficeBeside(story: CountryStory, p: PersonRecord, read: string
   const titles = p.roles.map(bareTitle);
   const lacks = (c: string) => titles.some((t) => lacksOffice(c, t));
   if (!lacks(read)) return null;
+  return oneCountryOfSentences(story, p, lacks);
+}
+
+/** The one country p's sentences (named, not by a pronoun) name, those `skip` accepts aside; null if none or more. */
+function oneCountryOfSentences(
+  story: CountryStory,
+  p: PersonRecord,
+  skip: (country: string) => boolean,
+): string | null {
   let found: string | null = null;
   for (const m of p.mentions) {
     if (m.kind === 'pronoun') continue;
     for (const h of sentenceCountries(story.doc, m.sent, story.countryCache)) {
-      if (lacks(h.country)) continue;
+      if (skip(h.country)) continue;
       if (found !== null && found !== h.country) return null;
       found = h.country;
     }
@@ -2734,16 +2743,7 @@ function otherSideOfTakenOffice(story: CountryStory, p: PersonRecord, read: stri
   const held: string[] = [];
   for (const r of p.roles) if (/^\p{Lu}/u.test(r) && isBareSingleHolder(r)) held.push(bareTitle(r));
   if (held.length === 0 || !heldByAnother(people, p, read, held, tokens)) return null;
-  let found: string | null = null;
-  for (const m of p.mentions) {
-    if (m.kind === 'pronoun') continue;
-    for (const h of sentenceCountries(story.doc, m.sent, story.countryCache)) {
-      if (h.country === read) continue;
-      if (found !== null && found !== h.country) return null;
-      found = h.country;
-    }
-  }
-  return found;
+  return oneCountryOfSentences(story, p, (c) => c === read);
 }
 
 /** "independence from Britain", "seceded from", "broke away from": the country left, at `at`. */

@@ -146,7 +146,7 @@ function hostOnlyDescribed(
 const CHINESE_OUTLET_RE = /xinhua|china|people's daily|cgtn|global times|ecns/i;
 
 /**
- * "Foreign Ministry Spokesperson Hong Lei's Regular Press Conference on …": the Chinese ministry's own transcript,
+ * "Foreign Ministry Spokesperson Qiu Haoming's Regular Press Conference on …": the Chinese ministry's own transcript,
  * under its spokesperson's Mandarin name, is a Chinese story as Xinhua's is ("Foreign Minister X" is China's).
  */
 function chineseBriefingTitle(title: string): boolean {

@@ -908,7 +908,7 @@ export function findPeople(
         /^h(?:is|er)$/.test(tokens[bare.start - 2]?.lower ?? '')
       ) {
         p.relativeOf = lastNamedBefore(tokens, mentions, bare.start, idx);
-        // "Kofi X, the diplomat, died on Saturday. He was 80. “His wife Nane was by his side,”": a sentence that
+        // "Edo Varn, the diplomat, died on Saturday. He was 80. “His wife Lise was by his side,”": a sentence that
         // opens with the relation names the one last named a sentence or two before.
         if (p.relativeOf < 0 && opensSentence(tokens, bare.start - 2))
           p.relativeOf = lastNamedEarlier(mentions, (tokens[bare.start] as Token).sent, idx);

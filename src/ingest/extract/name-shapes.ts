@@ -103,7 +103,8 @@ export function japaneseFamilyFirst(family: Token, given: Token | undefined): bo
 const HEPBURN_WORD =
   /^(?:[aiueo]|[kgnbpmr]y?[aiueo]|h[aieo]|hy[auo]|s[aueo]|sh[aiuo]|z[aueo]|j[aiuo]|t[aeo]|ch[aiuo]|tsu|d[aeo]|fu|w[ao]|y[auo]|n)+$/;
 /**
- * "since Kenji Moriyama came in 2017": a given name and a family name, both in Hepburn syllables and on no list (no place, no common word, no body), are a Japanese name by their shape.
+ * "since Kenji Moriyama came in 2017": a given name and a family name, both in Hepburn syllables and on no list (no
+ * place, no common word, no body), are a Japanese name by their shape.
  */
 export function japaneseGivenFirst(given: Token, family: Token | undefined): boolean {
   return (

@@ -23,7 +23,8 @@ import { relationWords, titleHeads } from './roles.ts';
 import { bareTitle } from './one-holder-offices.ts';
 import { LetterPairs, pairsOf } from './letter-pairs.ts';
 import { WEEKDAYS, type Token, type TokenizedText } from './tokenize.ts';
-import { COUNTRIES_LISTED_CUE, RareSearch, WHICH_CUE, WHOSE_CUE, storyCues } from './story-cues.ts';
+import { RareSearch } from './rare-search.ts';
+import { COUNTRIES_LISTED_CUE, WHICH_CUE, WHOSE_CUE, storyCues } from './story-cues.ts';
 import { CENTURIES_AGO, YEAR, YEAR_IN_TEXT } from './years.ts';
 
 // Words that report taking part. "accepted the prize on their behalf" is taking part in the ceremony; "a book
