@@ -3302,7 +3302,10 @@ const DATES_PAST_GATHERING = /\blast (?:week|month|year)['’]s \p{Lu}/u;
  */
 function atPastGathering(sent: number): boolean {
   if (pastGathering === undefined) {
-    const words = [...text.matchAll(PAST_GATHERING)].map((hit) => hit[1] as string);
+    // Most stories name no such gathering: one test spares matchAll's dearer pass (PERFORMANCE.md, perf33).
+    const words = DATES_PAST_GATHERING.test(text)
+      ? [...text.matchAll(PAST_GATHERING)].map((hit) => hit[1] as string)
+      : [];
     pastGathering =
       words.length === 0
         ? null
