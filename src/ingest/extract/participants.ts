@@ -2183,7 +2183,14 @@ function ledeSource(m: Mention): boolean {
 function creditedSource(m: Mention): boolean {
   if (m.kind === 'pronoun') return false;
   const [a] = sentences[m.sent] ?? [0, 0];
-  return CREDITED_BEFORE.test(slice(Math.max(a, m.start - 24), m.start) + ' ');
+  const from = Math.max(a, m.start - 24);
+  // The words hold "according to": looked for back from the name first, as few ledes do (PERFORMANCE.md, perf33).
+  if (
+    from >= m.start ||
+    text.lastIndexOf('according to', (tokens[m.start] as Token).start) < (tokens[from] as Token).start
+  )
+    return false;
+  return CREDITED_BEFORE.test(slice(from, m.start) + ' ');
 }
 const CREDITED_BEFORE =
   /\baccording to (?:the |preliminary |official |unofficial |final |provisional )*(?:results|figures|data|count) (?:announced|released|published|read out) by (?:the )?[^.;“”"]{0,80}$/;
