@@ -4407,6 +4407,9 @@ const EXPLAINER_TITLE = /^(?:explainer|q&a|q and a)\b/i;
 /** "Kyodo News Digest", "World news roundup", "… news summary at 0030 GMT": one file, several stories. */
 const DIGEST_TITLE =
   /\b(?:news digest|news summary|news roundup|news round-up|in brief|news briefs?|world roundup)\b/i;
+/** Whether a lower-case headline holds a word each of those holds. */
+const digestWords = (lower: string): boolean =>
+  lower.includes('news') || lower.includes('brief') || lower.includes('roundup');
 /** An item's dateline: "MANILA - ", "1. MOSCOW -- ", "ATHENS/SKOPJE (Reuters) - ", "INTERLAKEN, Switzerland -- ". */
 const ITEM_DATELINE =
   /^(?:\d{1,2}\.\s+)?\p{Lu}[\p{Lu} .'’/-]{2,}(?:, \p{Lu}[\p{L} ]+)?(?: \([^)]{2,30}\))? ?(?:--|-|—|–) /u;
@@ -4522,8 +4525,9 @@ function multiStoryShapes(people: PersonRecord[]): void {
     calendarHighlight(people);
     return;
   }
-  if (REACTION_ROUNDUP_TITLE.test(title)) reactionRoundup(people);
-  if (DIGEST_TITLE.test(title)) digestItemLedes(people);
+  // Each headline expression is asked only when the headline holds a word it needs (PERFORMANCE.md, perf33).
+  if (titleLower.includes('leader') && REACTION_ROUNDUP_TITLE.test(title)) reactionRoundup(people);
+  if (digestWords(titleLower) && DIGEST_TITLE.test(title)) digestItemLedes(people);
   // "Explainer: What is AUKUS?": the first sentence that names anyone says who did what it explains ("X, Y and Z
   // unveiled the pact …"); those its answers quote later reacted.
   if (EXPLAINER_TITLE.test(title)) {
