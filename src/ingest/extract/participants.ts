@@ -2202,7 +2202,14 @@ function ledeSource(m: Mention): boolean {
 function creditedSource(m: Mention): boolean {
   if (m.kind === 'pronoun') return false;
   const [a] = sentences[m.sent] ?? [0, 0];
-  return CREDITED_BEFORE.test(slice(Math.max(a, m.start - 24), m.start) + ' ');
+  const from = Math.max(a, m.start - 24);
+  // The words hold "according to": looked for back from the name first, as few ledes do (PERFORMANCE.md, perf33).
+  if (
+    from >= m.start ||
+    text.lastIndexOf('according to', (tokens[m.start] as Token).start) < (tokens[from] as Token).start
+  )
+    return false;
+  return CREDITED_BEFORE.test(slice(from, m.start) + ' ');
 }
 const CREDITED_BEFORE =
   /\baccording to (?:the |preliminary |official |unofficial |final |provisional )*(?:results|figures|data|count) (?:announced|released|published|read out) by (?:the )?[^.;“”"]{0,80}$/;
@@ -3355,7 +3362,10 @@ const DATES_PAST_GATHERING = /\blast (?:week|month|year)['’]s \p{Lu}/u;
  */
 function atPastGathering(sent: number): boolean {
   if (pastGathering === undefined) {
-    const words = [...text.matchAll(PAST_GATHERING)].map((hit) => hit[1] as string);
+    // Most stories name no such gathering: one test spares matchAll's dearer pass (PERFORMANCE.md, perf33).
+    const words = DATES_PAST_GATHERING.test(text)
+      ? [...text.matchAll(PAST_GATHERING)].map((hit) => hit[1] as string)
+      : [];
     pastGathering =
       words.length === 0
         ? null
@@ -4459,6 +4469,9 @@ const EXPLAINER_TITLE = /^(?:explainer|q&a|q and a)\b/i;
 /** "Kyodo News Digest", "World news roundup", "… news summary at 0030 GMT": one file, several stories. */
 const DIGEST_TITLE =
   /\b(?:news digest|news summary|news roundup|news round-up|in brief|news briefs?|world roundup)\b/i;
+/** Whether a lower-case headline holds a word each of those holds. */
+const digestWords = (lower: string): boolean =>
+  lower.includes('news') || lower.includes('brief') || lower.includes('roundup');
 /** An item's dateline: "MANILA - ", "1. MOSCOW -- ", "ATHENS/SKOPJE (Reuters) - ", "INTERLAKEN, Switzerland -- ". */
 const ITEM_DATELINE =
   /^(?:\d{1,2}\.\s+)?\p{Lu}[\p{Lu} .'’/-]{2,}(?:, \p{Lu}[\p{L} ]+)?(?: \([^)]{2,30}\))? ?(?:--|-|—|–) /u;
@@ -4574,8 +4587,9 @@ function multiStoryShapes(people: PersonRecord[]): void {
     calendarHighlight(people);
     return;
   }
-  if (REACTION_ROUNDUP_TITLE.test(title)) reactionRoundup(people);
-  if (DIGEST_TITLE.test(title)) digestItemLedes(people);
+  // Each headline expression is asked only when the headline holds a word it needs (PERFORMANCE.md, perf33).
+  if (titleLower.includes('leader') && REACTION_ROUNDUP_TITLE.test(title)) reactionRoundup(people);
+  if (digestWords(titleLower) && DIGEST_TITLE.test(title)) digestItemLedes(people);
   // "Explainer: What is AUKUS?": the first sentence that names anyone says who did what it explains ("X, Y and Z
   // unveiled the pact …"); those its answers quote later reacted.
   if (EXPLAINER_TITLE.test(title)) {

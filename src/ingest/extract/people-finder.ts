@@ -311,7 +311,7 @@ export class PeopleFinder {
       const found = other === undefined ? undefined : this.byName.get(other);
       if (found !== undefined) return found;
       // "Ri Chol Ho" in another agency's quoted words after "Ri Chol-ho": the same name with a hyphen or without.
-      const hyphenFree = key.replace(HYPHENS, ' ');
+      const hyphenFree = key.includes('-') ? key.replace(HYPHENS, ' ') : key;
       const spelled = this.nameKeys.findIndex(
         (k) => k !== key && (k.includes('-') || key.includes('-')) && k.replace(HYPHENS, ' ') === hyphenFree,
       );
