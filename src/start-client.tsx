@@ -41,6 +41,12 @@ export async function startClient(): Promise<void> {
     for (const { queryKey, state } of (JSON.parse(stateText) as DehydratedState).queries)
       queryClient.setQueryData(queryKey, state.data);
 
+  // The router calls every page opened afresh (an address typed, a bookmark, a link from elsewhere) history entry
+  // "default", in every document of the tab, so the scroll position (and link followed) saved for the last such
+  // page was restored on this one: a person's page opened 3,000 px down, past its #articles. A key of its own, which
+  // a reload keeps.
+  const { history } = window;
+  if (!history.state?.key) history.replaceState({ ...history.state, key: `${Math.random()}` }, '');
   const router = createBrowserRouter(createRoutes(queryClient), { basename: import.meta.env.BASE_URL });
   // After a redeploy, the page the reader was going to (or is on), loaded afresh from the new build; a moment later,
   // since the search box writes what is typed into the URL 150 ms after the last keystroke. A reload rather than a
@@ -58,8 +64,8 @@ export async function startClient(): Promise<void> {
   await whenInitialized(router);
   await nextTask();
 
-  const container = document.getElementById('root');
-  if (!container) throw new Error('Readout: the page has no #root element.');
+  // Every page the build writes has it (src/common/html-document.ts); a check of its own cost bytes every page loads.
+  const container = document.getElementById('root') as HTMLElement;
   const app = (
     <StrictMode>
       <QueryClientProvider client={queryClient}>

@@ -43,8 +43,11 @@ function recall(key: string): Followed | undefined {
     return undefined;
   }
 }
+// A page opened at its folder's address (`/people/wang-yi/`, as a static host serves it) keeps its prerendered relative
+// links (`/people/wang-yi?order=oldest`) until React writes them again, with the slash: one link either way.
+const hrefOf = (link: Element) => link.getAttribute('href')?.replace(/(.)\/(?=[?#]|$)/, '$1');
 const linksTo = (root: HTMLElement, href: string) =>
-  Array.from(root.querySelectorAll('a')).filter((link) => link.getAttribute('href') === href);
+  Array.from(root.querySelectorAll('a')).filter((link) => hrefOf(link) === href);
 // The link followed, or, when it was in a box that comes back closed, the box's toggle: the reader reopens it there.
 function followedIn(main: HTMLElement, followed: Followed): HTMLElement | undefined {
   const toggle =
@@ -55,11 +58,10 @@ function followedIn(main: HTMLElement, followed: Followed): HTMLElement | undefi
 
 // The header's links mark the page the reader is on (aria-current, which also styles it) as React Router's NavLink
 // does, without its "active" class (~80 bytes × 100,000 prerendered pages): the section at `to` and, unless `end`,
-// every page under it.
+// every page under it (`to` is a route path: lower case, no trailing slash but the home's).
 const inSection = (pathname: string, to: string, end: boolean) => {
-  const [path, section] = [pathname.toLowerCase(), to.toLowerCase()];
-  const close = section !== '/' && section.endsWith('/') ? section.length - 1 : section.length;
-  return path === section || (!end && path.startsWith(section) && path.charAt(close) === '/');
+  const path = pathname.toLowerCase();
+  return path === to || (!end && path.startsWith(`${to}/`));
 };
 
 export function RootLayout() {
@@ -124,7 +126,7 @@ export function RootLayout() {
       document.addEventListener(type, stopWaiting, { once: true });
     const onClick = (event: MouseEvent) => {
       const link = event.target instanceof Element ? event.target.closest('a') : null;
-      const href = link?.getAttribute('href');
+      const href = link && hrefOf(link);
       if (!link || !href || href.startsWith('#')) return;
       const toggle = link.closest('details')?.querySelector('summary');
       remember(entryKey.current, {

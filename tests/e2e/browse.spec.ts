@@ -1,5 +1,6 @@
+import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
-import { seed } from './site-data.ts';
+import { personSlug, seed } from './site-data.ts';
 import { sites } from './sites.ts';
 
 test('a reader goes from the home page to an article, to a person, and back', async ({ page }) => {
@@ -64,4 +65,35 @@ test('a new page opens at its top and Back returns to the place left, without sc
   await page.goBack();
   await expect.poll(() => page.evaluate(() => window.scrollY)).toBe(left);
   expect(await seen()).toEqual([0, left]);
+});
+
+// Every page opened afresh (an address typed, a bookmark, a link from elsewhere) was history entry "default" to the
+// router, in every document of the tab, so the scroll position saved for the last one was restored on the next.
+async function scrollHomeDown(page: Page) {
+  await page.setViewportSize({ width: 1280, height: 600 });
+  await page.goto(sites.root);
+  await page
+    .getByRole('region', { name: /^Newest articles/ })
+    .getByRole('link')
+    .last()
+    .scrollIntoViewIfNeeded();
+  expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(600);
+}
+
+test('a page opened afresh in the same tab starts at its top', async ({ page }) => {
+  await scrollHomeDown(page);
+  await page.goto(`${sites.root}people/`);
+  await expect(page.getByRole('heading', { level: 1, name: 'People' })).toBeVisible();
+  expect(await page.evaluate(() => window.scrollY)).toBe(0);
+});
+
+test('a page opened afresh at a place in it (#articles) opens there', async ({ page, request }) => {
+  await scrollHomeDown(page);
+  const slug = await personSlug(request, sites.root, seed.demoPerson);
+  await page.goto(`${sites.root}people/${slug}/#articles`);
+  const articles = page.getByRole('heading', { level: 2, name: /^Articles/ });
+  await expect(articles).toBeFocused();
+  const top = await articles.evaluate((heading) => heading.getBoundingClientRect().top);
+  expect(top).toBeGreaterThanOrEqual(0);
+  expect(top).toBeLessThan(100);
 });

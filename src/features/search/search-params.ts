@@ -101,4 +101,4 @@ export const hasSearch = (state: SearchParamsState): boolean =>
  * half typed. Not search state: the URL alone says what is searched. */
 export const typedEntryState = { typed: true };
 export const isTypedEntry = (state: unknown): boolean =>
-  typeof state === 'object' && state !== null && (state as { typed?: unknown }).typed === true;
+  (state as { typed?: unknown } | null | undefined)?.typed === true;
