@@ -58,7 +58,7 @@ import {
   undergoes,
   describedPersonBefore,
   NOT_NAME_WORDS,
-  NON_PERSON_BEFORE,
+  nonPersonNoun,
   SPEECH_AFTER,
   COUNTERPART,
   OWNERS,
@@ -522,10 +522,9 @@ export function findPeople(
     const surface = f.span(bare.start, bare.end);
     const key = normKey(surface);
     if (notPeople.has(key) || notPersonHere.has(key)) continue;
-    const nounBefore = tokens[bare.start - 1];
     if (
       !known.has(key) &&
-      ((nounBefore && !nounBefore.cap && NON_PERSON_BEFORE.has(nounBefore.lower)) ||
+      (nonPersonNoun(tokens, bare.start - 1) ||
         groundsOfVenue(tokens, bare.start, bare.end) ||
         constituencyOf(tokens, bare.start))
     ) {

@@ -844,6 +844,8 @@ export function nameLike(t: Token, position: number, next?: Token, prev?: Token)
     if (next !== undefined && FILIATIONS.has(next.lower) && next.sent === t.sent) return true;
     if (position > 0 && prev !== undefined && FILIATIONS.has(prev.lower)) return true;
     if (position === 0 && next !== undefined && next.cap && givenNameTitleAfter(t, prev)) return true;
+    if (position === 0 && next?.cap && next.word && next.sent === t.sent && bareDukedom(t, prev, next))
+      return true;
     // "Housing Minister Mark Bishop": closing a name right after a given name, a title word is the surname.
     if (
       position === 1 &&
@@ -1188,7 +1190,8 @@ export function splitTitledRun(tokens: readonly Token[], whole: Run): TitledName
         !FILIATIONS.has(tokens[k + 1]?.lower ?? '') &&
         !FILIATIONS.has(tokens[k - 1]?.lower ?? '') &&
         !givenNameAfterOccupation(tokens, k) &&
-        !surnameAfterTitledGivenName(tokens, h, k)) ||
+        !surnameAfterTitledGivenName(tokens, h, k) &&
+        !bareDukedom(tokens[k] as Token, tokens[k - 1], tokens[k + 1])) ||
       amirTitle(tokens, k) ||
       marineTitle(tokens, k) ||
       // "Then-premier X", "Ex-President Y": a sentence's first word, an office at another time.
@@ -1461,6 +1464,14 @@ function amirTitle(tokens: readonly Token[], k: number): boolean {
   const next = tokens[k + 1]?.lower;
   // "Amir of Qatar Sheikh X": the title of a state (no given name is followed by "of").
   return tokens[k - 1]?.lower === 'the' || next === 'sheikh' || next === 'sheik' || next === 'of';
+}
+
+/**
+ * "Grand Duke X", "the Duke of Kent": a royal dukedom is written with its rank or its territory; a bare "Duke" or
+ * "Duchess" before a name is a given name or a nickname ("a concert of music by Duke X" names Duke X).
+ */
+function bareDukedom(t: Token, prev: Token | undefined, next: Token | undefined): boolean {
+  return (t.lower === 'duke' || t.lower === 'duchess') && prev?.lower !== 'grand' && next?.lower !== 'of';
 }
 
 /**

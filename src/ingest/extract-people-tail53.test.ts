@@ -1,0 +1,49 @@
+// Leftovers of the blind rounds 54–55 (836–863) and the lead's notes on round 55's words, on invented sentences with
+// invented people: none of them are in the held-out files.
+import { describe, expect, it } from 'vitest';
+import { extractTest, personNamed as person, testArticle as article } from './test-article.ts';
+
+const gala = (sentence: string) =>
+  article('Leaders attend gala', [
+    'President Dale Horne met Prime Minister Ito Sakamura in Washington on Thursday.',
+    sentence,
+  ]);
+
+describe('royal dukedoms and names that begin with "Duke"', () => {
+  it('reads a bare "Duke" before a surname as part of the name, not a royal title', () => {
+    const a = gala('The leaders later heard jazz pianist Duke Halloran play at the Kennedy Center.');
+    expect(person(a, 'Duke Halloran')?.roles).toEqual(['jazz pianist']);
+    expect(extractTest(a).people.some((p) => p.roles.includes('Duke'))).toBe(false);
+  });
+
+  it('finds no royal "Halloran" in a concert of music by a Duke', () => {
+    const a = gala(
+      'The two leaders later attended a concert of music by Duke Halloran at the Kennedy Center.',
+    );
+    expect(person(a, 'Halloran')).toBeUndefined();
+  });
+
+  it('still reads "Grand Duke X" and "Prince X, Duke of Y" as royal titles', () => {
+    const a = gala(
+      'Grand Duke Albrecht of Marvania and Prince Edmund, Duke of Wexford, attended the dinner.',
+    );
+    expect(person(a, 'Albrecht')?.roles).toEqual(['Grand Duke']);
+    expect(person(a, 'Edmund')?.roles).toEqual(['Prince', 'Duke of Wexford']);
+  });
+});
+
+describe('firms named after their founders', () => {
+  it('reads "the fashion house X" as a firm, not a person', () => {
+    const a = gala('The first lady wore a gown by the British fashion house Mark Halloran.');
+    expect(person(a, 'Mark Halloran')).toBeUndefined();
+  });
+
+  it('keeps the person who built the house or founded the brand a clause names', () => {
+    expect(
+      person(gala('The two leaders toured the house Mark Halloran built in 1950.'), 'Mark Halloran'),
+    ).toBeDefined();
+    expect(
+      person(gala('The two leaders praised the brand Mark Halloran founded.'), 'Mark Halloran'),
+    ).toBeDefined();
+  });
+});
