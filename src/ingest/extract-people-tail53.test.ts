@@ -47,3 +47,35 @@ describe('firms named after their founders', () => {
     ).toBeDefined();
   });
 });
+
+describe('a list of guests in semicolons', () => {
+  const guests = article('President sworn in before foreign guests', [
+    'President Ana Lima was sworn in on Sunday before a joint session of Congress.',
+    'Among the foreign guests were the King of Marvania, Osric IV; the President of Portugal, Tomas Arriaga; and the Presidents of Argentina, Pablo Ferro; Chile, Hugo Salas; and Bolivia, Raul Mendez.',
+  ]);
+
+  it('gives each name the title set off before it, up to the semicolon', () => {
+    expect(person(guests, 'Osric IV')?.roles).toEqual(['King of Marvania']);
+    expect(person(guests, 'Tomas Arriaga')?.roles).toEqual(['President of Portugal']);
+  });
+
+  it('places each name in the country set off before it, after a semicolon or "and"', () => {
+    expect(person(guests, 'Hugo Salas')?.country).toBe('Chile');
+    expect(person(guests, 'Raul Mendez')?.country).toBe('Bolivia');
+  });
+});
+
+describe("the AP's abbreviated senator", () => {
+  it('reads "Delaware Sen. X" as a title with its period, and an American', () => {
+    const a = article(
+      'Candidate wins presidency',
+      [
+        'Dale Horne won the presidency on Tuesday night.',
+        'His running mate, Delaware Sen. Tom Brandt, joined him on stage.',
+      ],
+      { dateline: { place: 'WASHINGTON', date: null }, source: 'AP' },
+    );
+    expect(person(a, 'Tom Brandt')?.roles).toEqual(['Delaware Sen.']);
+    expect(person(a, 'Tom Brandt')?.country).toBe('United States');
+  });
+});

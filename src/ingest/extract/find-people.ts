@@ -634,7 +634,12 @@ export function findPeople(
     const close = tokens[partyOfEnd(tokens, partyBracketEnd(tokens, bare.end))];
     const apposed =
       relTok?.text === ',' &&
-      (close?.text === ',' || close === undefined || close.sent !== relTok.sent || close.text === '.');
+      (close?.text === ',' ||
+        close === undefined ||
+        close.sent !== relTok.sent ||
+        close.text === '.' ||
+        // "the King of Spain, X; the President of Portugal, Y; …": a semicolon closes a list's item.
+        close.text === ';');
     const preRole = apposed ? preposedRole(tokens, bare.start - 1) : null;
     // "The committee's chair, Nigerian infectious disease expert X, said": a role set off by a comma before the title
     // (not the earlier name's: "A, the bank's governor, Finance Minister B, …").

@@ -575,6 +575,21 @@ function senatorAt(tokens: readonly Token[], k: number, start: number): boolean 
   );
 }
 
+/**
+ * "Delaware Sen. X": after a state's name opening the run (at `start`), "Sen." with its period before a capital is
+ * the AP's abbreviated "Senator", a title, as "Alaska Gov." is.
+ */
+function stateSenatorAt(tokens: readonly Token[], k: number, start: number): boolean {
+  return (
+    k === start + 1 &&
+    (tokenFlags(tokens[start] as Token) & REGION) !== 0 &&
+    tokens[k]?.text === 'Sen' &&
+    tokens[k + 1]?.text === '.' &&
+    tokens[k + 2]?.cap === true &&
+    tokens[k + 2]?.word === true
+  );
+}
+
 /** Units a number names inside a body: a union's "District 751" or "Local 100", a city's "Ward 5". */
 const NUMBERED_UNITS = new Set(['district', 'local', 'lodge', 'ward', 'precinct', 'chapter']);
 const DIGITS = /^\d{1,4}$/;
@@ -598,7 +613,10 @@ export function capitalRuns(tokens: readonly Token[]): Run[] {
       const abbr = (tokens[j - 1] as Token).lower;
       if (
         n.text === '.' &&
-        (honorifics.has(abbr) || rankAbbreviations.has(abbr) || senatorAt(tokens, j - 1, i)) &&
+        (honorifics.has(abbr) ||
+          rankAbbreviations.has(abbr) ||
+          senatorAt(tokens, j - 1, i) ||
+          stateSenatorAt(tokens, j - 1, i)) &&
         tokens[j + 1]?.cap
       ) {
         j++;
@@ -1194,6 +1212,7 @@ export function splitTitledRun(tokens: readonly Token[], whole: Run): TitledName
         !bareDukedom(tokens[k] as Token, tokens[k - 1], tokens[k + 1])) ||
       amirTitle(tokens, k) ||
       marineTitle(tokens, k) ||
+      stateSenatorAt(tokens, k, a) ||
       // "Then-premier X", "Ex-President Y": a sentence's first word, an office at another time.
       (k === a && timedTitle(t))
     ) {
@@ -1294,7 +1313,11 @@ export function splitTitledRun(tokens: readonly Token[], whole: Run): TitledName
     titleEnd = toEnd - 1;
     k = toEnd;
   }
-  if (tokens[k]?.text === '.' && rankAbbreviations.has((tokens[k - 1] as Token).lower)) k++;
+  if (
+    tokens[k]?.text === '.' &&
+    (rankAbbreviations.has((tokens[k - 1] as Token).lower) || stateSenatorAt(tokens, k - 1, a))
+  )
+    k++;
   // Malaysia's "Finance Minister II Datuk Seri X": a numbered post keeps its numeral.
   const numeral = tokens[k];
   if (
