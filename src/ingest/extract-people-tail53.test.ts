@@ -79,3 +79,18 @@ describe("the AP's abbreviated senator", () => {
     expect(person(a, 'Tom Brandt')?.country).toBe('United States');
   });
 });
+
+describe('a couple and their children', () => {
+  it('places the children listed after "His wife X and their children" with her', () => {
+    const a = article(
+      'Former UN envoy dies at 84',
+      [
+        'Pavel Dimov, the Bulgarian diplomat who led a decade of peace talks, died in Geneva on Saturday. He was 84.',
+        '"His wife Mira and their children Lev, Yana and Boris were by his side," his foundation said.',
+        "His tenure was clouded by the Rwanda genocide, in which his son Lev's dealings drew scrutiny.",
+      ],
+      { dateline: { place: 'Geneva', date: null }, source: 'AFP' },
+    );
+    for (const child of ['Lev', 'Yana', 'Boris']) expect(person(a, child)?.country).toBe('Bulgaria');
+  });
+});

@@ -1103,6 +1103,11 @@ function kinOwner(
 ): number {
   const own = tokens[noun - 1]?.lower;
   if (own === "'s" || own === '’s') return names.endingAt(noun - 1, self)?.person ?? -1;
+  // "His wife X and their children A, B and C": the children of the couple X closes, so X's relatives too.
+  if (own === 'their' && tokens[noun - 2]?.lower === 'and') {
+    const spouse = names.endingAt(noun - 2, self);
+    if (spouse && (people[spouse.person] as PersonRecord).relativeOf >= 0) return spouse.person;
+  }
   // "two children from his first marriage, X and Y": the possessive may sit in the noun's complement.
   const ownAt = [noun - 1, noun + 2, noun + 3].find((k) => PRONOUNS.has(tokens[k]?.lower ?? ''));
   if (ownAt === undefined) return -1;
