@@ -94,3 +94,17 @@ describe('a couple and their children', () => {
     for (const child of ['Lev', 'Yana', 'Boris']) expect(person(a, child)?.country).toBe('Bulgaria');
   });
 });
+
+describe('the head of a civil service, secretary to the government', () => {
+  it('reads "Chief Secretary to the Government" before a styled name as the title', () => {
+    const a = article(
+      'New prime minister sworn in',
+      [
+        "Datuk Seri Kamal Idris was sworn in as Malaysia's prime minister today.",
+        'Chief Secretary to the Government Tan Sri Ahmad Rosli was also present.',
+      ],
+      { dateline: { place: 'KUALA LUMPUR', date: null }, source: 'Bernama' },
+    );
+    expect(person(a, 'Ahmad Rosli')?.roles).toEqual(['Chief Secretary to the Government']);
+  });
+});

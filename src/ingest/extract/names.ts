@@ -162,6 +162,20 @@ export const TO_HEADS: ReadonlySet<string> = new Set([
   'rapporteur',
 ]);
 
+/**
+ * Malaysia's "Chief Secretary to the Government X" (Nigeria's "Secretary to the Government of the Federation Y"): the
+ * civil service's head, whose title runs past "to the Government" before the name; the end of that title (exclusive)
+ * after the head "Secretary" at `h`, or -1.
+ */
+function governmentSecretaryEnd(tokens: readonly Token[], h: number): number {
+  if (tokens[h]?.lower !== 'secretary' || tokens[h + 1]?.lower !== 'to' || tokens[h + 2]?.lower !== 'the')
+    return -1;
+  if (tokens[h + 3]?.text !== 'Government') return -1;
+  const ofFederation =
+    tokens[h + 4]?.lower === 'of' && tokens[h + 5]?.lower === 'the' && tokens[h + 6]?.text === 'Federation';
+  return ofFederation ? h + 7 : h + 4;
+}
+
 /** End (exclusive) of "to [the] <Country>" after a TO_HEADS title at tokens[at - 1], or -1. */
 export function toCountryEnd(tokens: readonly Token[], at: number): number {
   // "to" first: this is asked at the end of every capitalised run.
@@ -661,6 +675,11 @@ export function capitalRuns(tokens: readonly Token[]): Run[] {
       const toEnd = toCountryEnd(tokens, j);
       if (toEnd > 0) {
         j = toEnd;
+        continue;
+      }
+      const servedEnd = governmentSecretaryEnd(tokens, j - 1);
+      if (servedEnd > 0) {
+        j = servedEnd;
         continue;
       }
       const regionEnd = forRegionEnd(tokens, j);
@@ -1312,6 +1331,11 @@ export function splitTitledRun(tokens: readonly Token[], whole: Run): TitledName
   if (toEnd > 0 && toEnd <= run.end) {
     titleEnd = toEnd - 1;
     k = toEnd;
+  }
+  const servedEnd = k === h + 1 ? governmentSecretaryEnd(tokens, h) : -1;
+  if (servedEnd > 0 && servedEnd < run.end) {
+    titleEnd = servedEnd - 1;
+    k = servedEnd;
   }
   if (
     tokens[k]?.text === '.' &&
