@@ -108,3 +108,19 @@ describe('the head of a civil service, secretary to the government', () => {
     expect(person(a, 'Ahmad Rosli')?.roles).toEqual(['Chief Secretary to the Government']);
   });
 });
+
+describe('a birth name', () => {
+  it('reads "Born X in …, he was" as the name the story\'s subject was born with, not another person', () => {
+    const a = article(
+      'Patriarch Gregory dies at 91',
+      [
+        'Patriarch Gregory died on Monday morning in his residence, the synod announced.',
+        'Born Anton Mirel Dascalu in Iasi on May 3, 1934, he was the first patriarch from the north.',
+      ],
+      { dateline: null, source: 'Church News' },
+    );
+    const found = extractTest(a).people;
+    expect(found.map((p) => p.name)).toEqual(['Gregory']);
+    expect(found[0]?.aliases).toContain('Anton Mirel Dascalu');
+  });
+});
