@@ -124,3 +124,17 @@ describe('a birth name', () => {
     expect(found[0]?.aliases).toContain('Anton Mirel Dascalu');
   });
 });
+
+describe('a pope named by a regnal name', () => {
+  it("places another pope's regnal name in a pope's story in the Vatican, not the host country", () => {
+    const a = article(
+      'Pope visits Lakeport',
+      [
+        'Pope Gregory XVII visited Lakeport in northern Italy on Sunday, greeted by Mayor Aldo Ferrante.',
+        'The last pope to visit the city was Clement XV, in 2011.',
+      ],
+      { dateline: { place: 'LAKEPORT, Italy', date: null }, source: 'ANSA' },
+    );
+    expect(person(a, 'Clement XV')?.country).toBe('Vatican');
+  });
+});

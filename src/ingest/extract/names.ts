@@ -82,7 +82,8 @@ export const NAME_PARTICLES = new Set([
   // Portuguese "e" joins two surnames as Spanish "y" does ("Pereira e Lima").
   'e',
 ]);
-const ROMAN = /^X{0,2}(?:IX|IV|V?I{0,3})$/;
+/** A regnal number in Roman numerals up to 29 (the empty string too: callers check a token's text). */
+export const ROMAN = /^X{0,2}(?:IX|IV|V?I{0,3})$/;
 const ACRONYM = /^[\p{Lu}\d.&-]{2,}$/u;
 /** Initials written as one token ("K.P." of "K.P. Raj Adhikari"). */
 const DOTTED_INITIALS = /^(?:\p{Lu}\.){2,3}$/u;
