@@ -138,3 +138,24 @@ describe('a pope named by a regnal name', () => {
     expect(person(a, 'Clement XV')?.country).toBe('Vatican');
   });
 });
+
+describe("a state's senator described after the name", () => {
+  const election = article(
+    'Horne wins presidency',
+    [
+      'Dale Horne swept to victory on Tuesday night, defeating Tom Brandt.',
+      'The 52-year-old Democratic senator from Ohio won states that had voted Republican for decades.',
+      'Brandt, 70, conceded defeat before supporters in Phoenix, with his running mate, Alaska Gov. Ruth Kemp, at his side.',
+      '"The people have spoken," the Arizona senator said.',
+    ],
+    { dateline: { place: 'WASHINGTON', date: null }, source: 'AP' },
+  );
+
+  it('gives a description opening a sentence to the first person without a role named before it', () => {
+    expect(person(election, 'Dale Horne')?.roles).toEqual(['Democratic senator from Ohio']);
+  });
+
+  it('gives "the Arizona senator said" to the one person without a role named just before', () => {
+    expect(person(election, 'Tom Brandt')?.roles).toEqual(['Arizona senator']);
+  });
+});

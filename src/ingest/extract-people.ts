@@ -20,6 +20,7 @@ import {
   ledeTitleSubject,
   referredRoles,
   describedLeaderRoles,
+  describedStateOfficeRoles,
   describedSubjectCountry,
   describedSpouseRoles,
 } from './extract/story-roles.ts';
@@ -68,6 +69,7 @@ export function extractEntities(article: ParsedArticle, knowledge: Knowledge): E
   possessorCountries(doc.tokens, people, mentions);
   describedSpouseRoles(doc, people);
   describedLeaderRoles(doc, people);
+  describedStateOfficeRoles(doc, people);
   // Known people fill what the text leaves open.
   for (const p of people) {
     if (!p.known) continue;
