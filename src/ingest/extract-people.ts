@@ -2,6 +2,7 @@
 // places of one parsed article. Tokenises once and works on tokens with Map/Set lookups; see
 // extract/RULES.md for the rules and their known limits.
 import type { ArticlePerson, Knowledge } from '../common/dataset.ts';
+import { mergeBirthNames } from './extract/birth-names.ts';
 import { findTitleMentions, resolvePronouns } from './extract/coreference.ts';
 import { decideCountries } from './extract/decide-countries.ts';
 import { findPeople } from './extract/find-people.ts';
@@ -19,6 +20,7 @@ import {
   ledeTitleSubject,
   referredRoles,
   describedLeaderRoles,
+  describedStateOfficeRoles,
   describedSubjectCountry,
   describedSpouseRoles,
 } from './extract/story-roles.ts';
@@ -56,6 +58,7 @@ export function extractEntities(article: ParsedArticle, knowledge: Knowledge): E
   if (titleDoc) findTitleMentions(titleDoc, people);
   if (titleDoc) findHeadlineOnlyPeople(titleDoc, doc, people, notPeople);
   if (titleDoc) findHeadlineList(titleDoc, doc, people, notPeople);
+  if (titleDoc) mergeBirthNames(doc, people, mentions);
   resolvePronouns(doc, people, mentions);
   addHanAliases(doc, people);
   const ledeSubject = ledeTitleSubject(doc, people);
@@ -66,6 +69,7 @@ export function extractEntities(article: ParsedArticle, knowledge: Knowledge): E
   possessorCountries(doc.tokens, people, mentions);
   describedSpouseRoles(doc, people);
   describedLeaderRoles(doc, people);
+  describedStateOfficeRoles(doc, people);
   // Known people fill what the text leaves open.
   for (const p of people) {
     if (!p.known) continue;

@@ -24,9 +24,38 @@ import type { Mention, PersonRecord } from './person-record.ts';
 import { agencyCountry, institutionCountry, roleCountry, titleHeads } from './roles.ts';
 import { orgHeads } from './lexicon.ts';
 import { cityCountryAt } from './countries.ts';
+import { ROMAN } from './names.ts';
 import type { Token } from './tokenize.ts';
 
 const ALL_CAPS = /^[A-Z]{2,}$/;
+
+/** Names popes have reigned under, each borne by many ("Benedict", "Pius"), before a regnal number. */
+const PAPAL_NAMES = new Set([
+  'benedict',
+  'pius',
+  'leo',
+  'gregory',
+  'clement',
+  'innocent',
+  'urban',
+  'boniface',
+]);
+
+/**
+ * "The last pope to visit was Benedict XVI", "after the resignation of Benedict XVI": in a story of a pope, a papal
+ * name with its regnal number and no role is another pope's, so the Vatican's. Settled, as "Pope" settles it.
+ */
+export function settlePopesByRegnalName(story: CountryStory): void {
+  const { people } = story;
+  if (!people.some((q) => q.country === 'Vatican' && q.roles.some((r) => /\bpope\b/i.test(r)))) return;
+  for (const p of people) {
+    if (p.countrySettled || p.roles.length > 0 || p.tokens.length !== 2) continue;
+    const [name = '', numeral = ''] = p.tokens;
+    if (!PAPAL_NAMES.has(name.toLowerCase()) || numeral === '' || !ROMAN.test(numeral)) continue;
+    p.country = 'Vatican';
+    p.countrySettled = true;
+  }
+}
 
 /**
  * Rule 1: a country the roles name ("Chinese President", "secretary of Iran's …", "of the DPRK", "Pope") settles

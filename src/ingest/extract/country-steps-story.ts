@@ -194,7 +194,8 @@ function placeFromStory(story: CountryStory, pi: number, offices: HeldOffices): 
     p.country = respective;
     return;
   }
-  // "The leaders of Uruguay, X, and Paraguay, Y, also took part": the country set off right before the name.
+  // "The leaders of Uruguay, X, and Paraguay, Y, also took part": the country set off right before the name (also in a
+  // list of semicolons: "the Presidents of Argentina, X; Chile, Y; and Bolivia, Z").
   const setOff = firstNamed ? countrySetOffBefore(story, firstNamed) : null;
   if (setOff !== null) {
     p.country = setOff;
@@ -516,8 +517,8 @@ function countrySetOffBefore(story: CountryStory, m: Mention): string | null {
   const comma = m.start - 1;
   if (tokens[comma]?.text !== ',' || comma < 2) return null;
   const after = tokens[m.end];
-  if (after && after.sent === tokens[m.start]?.sent && after.text !== ',' && after.lower !== 'and')
-    return null;
+  // "…; Chile, Y; and Bolivia, Z.": a semicolon or the sentence's end closes a list's item too.
+  if (after && after.sent === tokens[m.start]?.sent && !SET_OFF_CLOSERS.has(after.lower)) return null;
   const hits = findCountries(tokens, Math.max(0, comma - 5), comma);
   const hit = hits[hits.length - 1];
   if (!hit || hit.adjectival) return null;
@@ -531,8 +532,9 @@ function countrySetOffBefore(story: CountryStory, m: Mention): string | null {
   if (NEIGHBOURING.has(tokens[open]?.lower ?? '')) open--;
   const opener = tokens[open]?.lower;
   if (opener === 'from') return /^counterparts?$/.test(tokens[open - 1]?.lower ?? '') ? hit.country : null;
-  return opener === 'of' || opener === 'and' ? hit.country : null;
+  return opener === 'of' || opener === 'and' || opener === ';' ? hit.country : null;
 }
+const SET_OFF_CLOSERS = new Set([',', 'and', ';', '.']);
 const NEIGHBOURING = new Set(['neighbouring', 'neighboring']);
 
 /** The country of the city right after a titled name and "of" ("Patriarch X of Moscow"), if the gazetteer knows it. */

@@ -21,6 +21,7 @@ import {
 } from './country-steps-defaults.ts';
 import {
   settleByRoles,
+  settlePopesByRegnalName,
   placeByHeadlinePossessive,
   settleAidesOfInternationalOfficials,
   settlePredecessorsOfInternationalOfficials,
@@ -76,6 +77,7 @@ export function decideCountries(
   const story = countryStory(doc, people, mentions, article, titleDoc);
   settleMembersOfInternationalBody(story);
   settleByRoles(story); // 1
+  settlePopesByRegnalName(story);
   settleMayorsByCity(story);
   settleAidesOfSettledPrincipals(story);
   placeByHeadlinePossessive(story);

@@ -58,7 +58,7 @@ import {
   undergoes,
   describedPersonBefore,
   NOT_NAME_WORDS,
-  NON_PERSON_BEFORE,
+  nonPersonNoun,
   SPEECH_AFTER,
   COUNTERPART,
   OWNERS,
@@ -522,10 +522,9 @@ export function findPeople(
     const surface = f.span(bare.start, bare.end);
     const key = normKey(surface);
     if (notPeople.has(key) || notPersonHere.has(key)) continue;
-    const nounBefore = tokens[bare.start - 1];
     if (
       !known.has(key) &&
-      ((nounBefore && !nounBefore.cap && NON_PERSON_BEFORE.has(nounBefore.lower)) ||
+      (nonPersonNoun(tokens, bare.start - 1) ||
         groundsOfVenue(tokens, bare.start, bare.end) ||
         constituencyOf(tokens, bare.start))
     ) {
@@ -635,7 +634,12 @@ export function findPeople(
     const close = tokens[partyOfEnd(tokens, partyBracketEnd(tokens, bare.end))];
     const apposed =
       relTok?.text === ',' &&
-      (close?.text === ',' || close === undefined || close.sent !== relTok.sent || close.text === '.');
+      (close?.text === ',' ||
+        close === undefined ||
+        close.sent !== relTok.sent ||
+        close.text === '.' ||
+        // "the King of Spain, X; the President of Portugal, Y; …": a semicolon closes a list's item.
+        close.text === ';');
     const preRole = apposed ? preposedRole(tokens, bare.start - 1) : null;
     // "The committee's chair, Nigerian infectious disease expert X, said": a role set off by a comma before the title
     // (not the earlier name's: "A, the bank's governor, Finance Minister B, …").
@@ -1099,6 +1103,11 @@ function kinOwner(
 ): number {
   const own = tokens[noun - 1]?.lower;
   if (own === "'s" || own === '’s') return names.endingAt(noun - 1, self)?.person ?? -1;
+  // "His wife X and their children A, B and C": the children of the couple X closes, so X's relatives too.
+  if (own === 'their' && tokens[noun - 2]?.lower === 'and') {
+    const spouse = names.endingAt(noun - 2, self);
+    if (spouse && (people[spouse.person] as PersonRecord).relativeOf >= 0) return spouse.person;
+  }
   // "two children from his first marriage, X and Y": the possessive may sit in the noun's complement.
   const ownAt = [noun - 1, noun + 2, noun + 3].find((k) => PRONOUNS.has(tokens[k]?.lower ?? ''));
   if (ownAt === undefined) return -1;

@@ -82,7 +82,8 @@ export const NAME_PARTICLES = new Set([
   // Portuguese "e" joins two surnames as Spanish "y" does ("Pereira e Lima").
   'e',
 ]);
-const ROMAN = /^X{0,2}(?:IX|IV|V?I{0,3})$/;
+/** A regnal number in Roman numerals up to 29 (the empty string too: callers check a token's text). */
+export const ROMAN = /^X{0,2}(?:IX|IV|V?I{0,3})$/;
 const ACRONYM = /^[\p{Lu}\d.&-]{2,}$/u;
 /** Initials written as one token ("K.P." of "K.P. Raj Adhikari"). */
 const DOTTED_INITIALS = /^(?:\p{Lu}\.){2,3}$/u;
@@ -161,6 +162,20 @@ export const TO_HEADS: ReadonlySet<string> = new Set([
   'emissary',
   'rapporteur',
 ]);
+
+/**
+ * Malaysia's "Chief Secretary to the Government X" (Nigeria's "Secretary to the Government of the Federation Y"): the
+ * civil service's head, whose title runs past "to the Government" before the name; the end of that title (exclusive)
+ * after the head "Secretary" at `h`, or -1.
+ */
+function governmentSecretaryEnd(tokens: readonly Token[], h: number): number {
+  if (tokens[h]?.lower !== 'secretary' || tokens[h + 1]?.lower !== 'to' || tokens[h + 2]?.lower !== 'the')
+    return -1;
+  if (tokens[h + 3]?.text !== 'Government') return -1;
+  const ofFederation =
+    tokens[h + 4]?.lower === 'of' && tokens[h + 5]?.lower === 'the' && tokens[h + 6]?.text === 'Federation';
+  return ofFederation ? h + 7 : h + 4;
+}
 
 /** End (exclusive) of "to [the] <Country>" after a TO_HEADS title at tokens[at - 1], or -1. */
 export function toCountryEnd(tokens: readonly Token[], at: number): number {
@@ -575,6 +590,21 @@ function senatorAt(tokens: readonly Token[], k: number, start: number): boolean 
   );
 }
 
+/**
+ * "Delaware Sen. X": after a state's name opening the run (at `start`), "Sen." with its period before a capital is
+ * the AP's abbreviated "Senator", a title, as "Alaska Gov." is.
+ */
+function stateSenatorAt(tokens: readonly Token[], k: number, start: number): boolean {
+  return (
+    k === start + 1 &&
+    (tokenFlags(tokens[start] as Token) & REGION) !== 0 &&
+    tokens[k]?.text === 'Sen' &&
+    tokens[k + 1]?.text === '.' &&
+    tokens[k + 2]?.cap === true &&
+    tokens[k + 2]?.word === true
+  );
+}
+
 /** Units a number names inside a body: a union's "District 751" or "Local 100", a city's "Ward 5". */
 const NUMBERED_UNITS = new Set(['district', 'local', 'lodge', 'ward', 'precinct', 'chapter']);
 const DIGITS = /^\d{1,4}$/;
@@ -598,7 +628,10 @@ export function capitalRuns(tokens: readonly Token[]): Run[] {
       const abbr = (tokens[j - 1] as Token).lower;
       if (
         n.text === '.' &&
-        (honorifics.has(abbr) || rankAbbreviations.has(abbr) || senatorAt(tokens, j - 1, i)) &&
+        (honorifics.has(abbr) ||
+          rankAbbreviations.has(abbr) ||
+          senatorAt(tokens, j - 1, i) ||
+          stateSenatorAt(tokens, j - 1, i)) &&
         tokens[j + 1]?.cap
       ) {
         j++;
@@ -643,6 +676,11 @@ export function capitalRuns(tokens: readonly Token[]): Run[] {
       const toEnd = toCountryEnd(tokens, j);
       if (toEnd > 0) {
         j = toEnd;
+        continue;
+      }
+      const servedEnd = governmentSecretaryEnd(tokens, j - 1);
+      if (servedEnd > 0) {
+        j = servedEnd;
         continue;
       }
       const regionEnd = forRegionEnd(tokens, j);
@@ -844,6 +882,8 @@ export function nameLike(t: Token, position: number, next?: Token, prev?: Token)
     if (next !== undefined && FILIATIONS.has(next.lower) && next.sent === t.sent) return true;
     if (position > 0 && prev !== undefined && FILIATIONS.has(prev.lower)) return true;
     if (position === 0 && next !== undefined && next.cap && givenNameTitleAfter(t, prev)) return true;
+    if (position === 0 && next?.cap && next.word && next.sent === t.sent && bareDukedom(t, prev, next))
+      return true;
     // "Housing Minister Mark Bishop": closing a name right after a given name, a title word is the surname.
     if (
       position === 1 &&
@@ -1188,9 +1228,11 @@ export function splitTitledRun(tokens: readonly Token[], whole: Run): TitledName
         !FILIATIONS.has(tokens[k + 1]?.lower ?? '') &&
         !FILIATIONS.has(tokens[k - 1]?.lower ?? '') &&
         !givenNameAfterOccupation(tokens, k) &&
-        !surnameAfterTitledGivenName(tokens, h, k)) ||
+        !surnameAfterTitledGivenName(tokens, h, k) &&
+        !bareDukedom(tokens[k] as Token, tokens[k - 1], tokens[k + 1])) ||
       amirTitle(tokens, k) ||
       marineTitle(tokens, k) ||
+      stateSenatorAt(tokens, k, a) ||
       // "Then-premier X", "Ex-President Y": a sentence's first word, an office at another time.
       (k === a && timedTitle(t))
     ) {
@@ -1291,7 +1333,16 @@ export function splitTitledRun(tokens: readonly Token[], whole: Run): TitledName
     titleEnd = toEnd - 1;
     k = toEnd;
   }
-  if (tokens[k]?.text === '.' && rankAbbreviations.has((tokens[k - 1] as Token).lower)) k++;
+  const servedEnd = k === h + 1 ? governmentSecretaryEnd(tokens, h) : -1;
+  if (servedEnd > 0 && servedEnd < run.end) {
+    titleEnd = servedEnd - 1;
+    k = servedEnd;
+  }
+  if (
+    tokens[k]?.text === '.' &&
+    (rankAbbreviations.has((tokens[k - 1] as Token).lower) || stateSenatorAt(tokens, k - 1, a))
+  )
+    k++;
   // Malaysia's "Finance Minister II Datuk Seri X": a numbered post keeps its numeral.
   const numeral = tokens[k];
   if (
@@ -1461,6 +1512,14 @@ function amirTitle(tokens: readonly Token[], k: number): boolean {
   const next = tokens[k + 1]?.lower;
   // "Amir of Qatar Sheikh X": the title of a state (no given name is followed by "of").
   return tokens[k - 1]?.lower === 'the' || next === 'sheikh' || next === 'sheik' || next === 'of';
+}
+
+/**
+ * "Grand Duke X", "the Duke of Kent": a royal dukedom is written with its rank or its territory; a bare "Duke" or
+ * "Duchess" before a name is a given name or a nickname ("a concert of music by Duke X" names Duke X).
+ */
+function bareDukedom(t: Token, prev: Token | undefined, next: Token | undefined): boolean {
+  return (t.lower === 'duke' || t.lower === 'duchess') && prev?.lower !== 'grand' && next?.lower !== 'of';
 }
 
 /**

@@ -28,23 +28,31 @@ export function mergePatronymicAddresses(people: PersonRecord[], mentions: Menti
       into = b;
       count++;
     }
-    if (count !== 1) continue;
-    const q = people[into] as PersonRecord;
-    if (!q.aliases.includes(p.name)) q.aliases.push(p.name);
-    for (const r of p.roles) if (!q.roles.includes(r)) q.roles.push(r);
-    q.roleSpans.push(...p.roleSpans);
-    for (const m of p.mentions) {
-      m.person = into;
-      if (m.kind === 'name') m.kind = 'alias';
-      q.mentions.push(m);
-    }
-    q.mentions.sort((x, y) => x.start - y.start);
-    people.splice(a, 1);
-    const target = into > a ? into - 1 : into;
-    for (const m of mentions) if (m.person > a) m.person--;
-    for (const r of people) {
-      if (r.relativeOf === a) r.relativeOf = target;
-      else if (r.relativeOf > a) r.relativeOf--;
-    }
+    if (count === 1) mergePersonInto(people, mentions, a, into);
+  }
+}
+
+/**
+ * Merges person `a` into person `into`: `a`'s name becomes an alias, its roles and mentions `into`'s; indices in
+ * `mentions` and `relativeOf` are renumbered.
+ */
+export function mergePersonInto(people: PersonRecord[], mentions: Mention[], a: number, into: number): void {
+  const p = people[a] as PersonRecord;
+  const q = people[into] as PersonRecord;
+  if (!q.aliases.includes(p.name)) q.aliases.push(p.name);
+  for (const r of p.roles) if (!q.roles.includes(r)) q.roles.push(r);
+  q.roleSpans.push(...p.roleSpans);
+  for (const m of p.mentions) {
+    m.person = into;
+    if (m.kind === 'name') m.kind = 'alias';
+    q.mentions.push(m);
+  }
+  q.mentions.sort((x, y) => x.start - y.start);
+  people.splice(a, 1);
+  const target = into > a ? into - 1 : into;
+  for (const m of mentions) if (m.person > a) m.person--;
+  for (const r of people) {
+    if (r.relativeOf === a) r.relativeOf = target;
+    else if (r.relativeOf > a) r.relativeOf--;
   }
 }

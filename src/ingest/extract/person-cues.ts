@@ -2,7 +2,7 @@
 // or not (a storm, an animal, a memorial).
 import { AGE_RE, appositiveRoles, asRoles, yearsOldAt } from './appositive.ts';
 import { findCountries } from './countries.ts';
-import { reportingVerbs } from './lexicon.ts';
+import { isFunctionWord, reportingVerbs } from './lexicon.ts';
 import { COMMON_WORD, tokenFlags } from './word-classes.ts';
 import { FILIATIONS, NAME_SUFFIXES, looksLikeFirstName, type Run } from './names.ts';
 import { isOccupation, relationWords } from './roles.ts';
@@ -119,11 +119,26 @@ export const NON_PERSON_BEFORE = new Set([
   'broadcaster',
   'newspaper',
   'magazine',
-  // Firms named after their founders ("a gown by the British fashion house Jean Dupont", "the label Ana Ruiz").
+  // Firms named after their founders ("a gown by the British fashion house Jean Dupont", "the record label Ana Ruiz").
   'house',
   'label',
   'brand',
 ]);
+/** Firms named after their founders, which name one only after a noun of their trade (checked by `nonPersonNoun`). */
+const FOUNDERS_FIRMS = new Set(['house', 'label', 'brand']);
+
+/**
+ * The lower-case word at `k`, right before a name, makes it no person's: "the film X", "the ship Y". A founder's firm
+ * needs a noun of its trade before it ("fashion house X", "record label Y"): after a determiner the name is the
+ * subject of a clause ("the house X built in 1950", "the brand Y founded").
+ */
+export function nonPersonNoun(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  if (!t || t.cap || !NON_PERSON_BEFORE.has(t.lower)) return false;
+  if (!FOUNDERS_FIRMS.has(t.lower)) return true;
+  const trade = tokens[k - 1];
+  return trade !== undefined && trade.word && !trade.cap && !isFunctionWord(trade.lower);
+}
 export const SPEECH_AFTER = new Set<string>(reportingVerbs);
 export const COUNTERPART = new Set(['counterpart', 'counterparts']);
 /** Possessives before an occupation ("their coach", "Hadley's lawyer"). */

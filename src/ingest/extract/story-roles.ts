@@ -1,5 +1,6 @@
 // Roles given once the people are known: a body spelled out before its acronym and a title, a lede's title subject,
 // a role referred to later ("the minister"), a spouse described by their partner's office.
+import { yearsOldAt } from './appositive.ts';
 import { findCountries } from './countries.ts';
 import { demonymCountry, verbWords } from './lexicon.ts';
 import { BODY_JOINERS, namePossessive } from './names.ts';
@@ -8,6 +9,7 @@ import { type Mention, type PersonRecord, addRole } from './person-record.ts';
 import { titleHeads, titleModifiers } from './roles.ts';
 import { REFERRING_CUE, storyCues } from './story-cues.ts';
 import type { Token, TokenizedText } from './tokenize.ts';
+import { REGION, tokenFlags } from './word-classes.ts';
 
 const BRACKETED_ACRONYM_RE = /^\p{Lu}[\p{Lu}\d&-]+$/u;
 
@@ -269,4 +271,57 @@ function nationalityBefore(tokens: readonly Token[], p: PersonRecord, country: s
     if (k < m.start && findCountries(tokens, k, m.start).some((h) => h.country !== country)) return true;
   }
   return false;
+}
+
+/** A US legislator's or governor's title after their state ("the Arizona senator", "senator from Illinois"). */
+const STATE_OFFICES = new Set(['senator', 'governor', 'congressman', 'congresswoman']);
+const US_PARTIES = new Set(['democratic', 'republican']);
+
+/**
+ * "McCain, 72, conceded … . “…,” the Arizona senator said", "Obama swept to victory … . The 47-year-old Democratic
+ * senator from Illinois won …": a state's senator (or governor) with no name after it describes the one person
+ * without a role named just before (in its sentence, or the one before), or, opening a sentence, the first of them
+ * named in the sentence before; the description, after any age, is their role.
+ */
+export function describedStateOfficeRoles(doc: TokenizedText, people: PersonRecord[]): void {
+  if (!people.some((p) => p.roles.length === 0) || !STATE_OFFICE_RE.test(doc.text)) return;
+  const { tokens } = doc;
+  for (let k = 0; k < tokens.length - 2; k++) {
+    if ((tokens[k] as Token).lower !== 'the') continue;
+    const end = stateOfficeEnd(tokens, yearsOldAt(tokens, k + 1) ? k + 4 : k + 1);
+    if (end < 0 || tokens[end]?.cap) continue;
+    const start = yearsOldAt(tokens, k + 1) ? k + 4 : k + 1;
+    const sent = (tokens[k] as Token).sent;
+    const opens = (tokens[k - 1]?.sent ?? -1) !== sent;
+    const candidates: { p: PersonRecord; at: number }[] = [];
+    for (const p of people) {
+      if (p.roles.length > 0) continue;
+      const m = p.mentions.find(
+        (o) => o.kind !== 'pronoun' && (o.sent === sent - 1 || (o.sent === sent && o.end <= k)),
+      );
+      if (m) candidates.push({ p, at: m.start });
+    }
+    candidates.sort((a, b) => a.at - b.at);
+    const described = candidates.length === 1 || opens ? candidates[0]?.p : undefined;
+    if (!described) continue;
+    addRole(described, doc.text.slice((tokens[start] as Token).start, (tokens[end - 1] as Token).end));
+    described.roleSpans.push({ start, end });
+  }
+}
+
+const STATE_OFFICE_RE = /\b(?:senator|governor|congress(?:wo)?man)\b/;
+
+/** End (exclusive) of "[Democratic] senator from Illinois" or "Arizona senator" from `at`, or -1. */
+function stateOfficeEnd(tokens: readonly Token[], at: number): number {
+  let k = at;
+  if (tokens[k]?.cap && US_PARTIES.has(tokens[k]?.lower ?? '')) k++;
+  const t = tokens[k];
+  if (!t) return -1;
+  if (t.cap && tokenFlags(t) & REGION && STATE_OFFICES.has(tokens[k + 1]?.lower ?? '') && !tokens[k + 1]?.cap)
+    return k + 2;
+  if (!t.cap && STATE_OFFICES.has(t.lower) && tokens[k + 1]?.lower === 'from') {
+    const state = tokens[k + 2];
+    return state?.cap && tokenFlags(state) & REGION ? k + 3 : -1;
+  }
+  return -1;
 }
