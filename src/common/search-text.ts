@@ -493,6 +493,8 @@ export interface Shard {
 /** A tail: every document of a long posting list (b64 varint deltas), without impacts. */
 export interface Tail {
   docs: string;
+  /** A word's own counts in each year (YYYY) of more than a page of its documents (not a filter's: see FilterDateFacets). */
+  y?: DateFacets;
 }
 /** A word file's words with their document frequencies, sorted by word (its text: encodeWordList). */
 export type WordList = [string, number][];

@@ -387,6 +387,47 @@ describe('search engine', () => {
     expect(counted.facets.years).toEqual(all.facets.years);
   });
 
+  it('counts a common word in a year from its own counts in its tail, exact, without rows or lists', async () => {
+    // `talks` is in the title of all 87 articles of 2011: a long list, with a tail.
+    const crowded = buildSiteData(crowdedYearDataset(), { searchIndex: { headMax: 20 } });
+    const cold = () => {
+      const read: string[] = [];
+      const load: Loader = async (path) => (read.push(path), JSON.parse(crowded.get(path)!));
+      return { load, read };
+    };
+    // The country facet's scope of `talks` in 2011 in Freedonia, run as the app runs it for its counts alone.
+    const params = readSearchParams(new URLSearchParams('q=talks&year=2011'));
+    const scoped = cold();
+    const scope = await runSearch(params, scoped.load, { facetLists: false, rows: false, matches: false });
+    expect(scope.total).toBe(87);
+    expect(scope.facets.countries).toEqual([
+      { value: 'Elbonia', label: 'Elbonia', count: 55 },
+      { value: 'Freedonia', label: 'Freedonia', count: 32 },
+    ]);
+    // Ana Ostrova's 31, then nine of the eleven Elbonians in five articles each (ties by name, as counted from lists).
+    expect(scope.facets.people?.[0]).toEqual({ value: 'ana-ostrova', label: 'Ana Ostrova', count: 31 });
+    expect(scope.facets.people?.slice(1).map((p) => [p.label, p.count])).toEqual(
+      [
+        'Arvo Penn',
+        'Bela Sarn',
+        'Cato Vemm',
+        'Dina Rolt',
+        'Eno Kasp',
+        'Fia Morn',
+        'Gus Tarr',
+        'Hela Dun',
+        'Ivo Sten',
+      ].map((name) => [name, 5]),
+    );
+    // No row, no person or country list: the tail its matches read anyway has them.
+    expect(scoped.read.filter((path) => /\/(docs|facets)\//.test(path))).toEqual([]);
+    expect(new Set(scoped.read.filter((path) => path.includes('/tails/'))).size).toBe(1);
+    // The whole search, counted from the lists, lists the same.
+    const whole = await runSearch(params, cold().load);
+    expect(scope.facets.people).toEqual(whole.facets.people);
+    expect(scope.facets.countries).toEqual(whole.facets.countries);
+  });
+
   it('counts a dated search’s people from the year’s lists of its most mentioned, to the same counts', async () => {
     // Long lists have tails here, so the words and filter of a date need their complete lists.
     const crowded = buildSiteData(crowdedYearDataset(), { searchIndex: { headMax: 20 } });

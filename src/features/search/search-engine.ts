@@ -735,7 +735,7 @@ async function personCountryFacets(
   names: NameLookup | null,
   date: {
     facets: Promise<TermFacets | undefined>;
-    /** A date searched with one filter alone: that filter's own counts within it, when more than a page. */
+    /** A date searched with one filter (or a year with one word) alone: its own counts within it, when more than a page. */
     own: Promise<TermFacets | undefined> | null;
     size: number;
     alone: boolean;
@@ -1010,6 +1010,25 @@ export async function countSearch(params: SearchParamsState, load: Loader): Prom
   return (await matchOnce(params, load)).total;
 }
 
+/**
+ * One common word (no completion) in a year and nothing else, in more than a page: its own counts there are in its
+ * tail (Tail.y), which the matches read anyway. Not a name's (its named people are counted over the matches).
+ */
+const wordInYear = (
+  groups: Matched['groups'],
+  filters: readonly ShardEntry[],
+  dates: Matched['dates'],
+  names: NameLookup | null,
+  size: number,
+): boolean =>
+  dates?.[0].length === 4 &&
+  !filters.length &&
+  !names &&
+  size > searchPageSize &&
+  groups.length === 1 &&
+  groups[0]!.length === 1 &&
+  tailOf(groups[0]![0]!.entry) !== undefined;
+
 /** Runs one search. Words are AND-ed; the last word also matches as a prefix; one typo is forgiven in long words. */
 export async function runSearch(
   params: SearchParamsState,
@@ -1058,7 +1077,8 @@ export async function runSearch(
     (term.startsWith('person:')
       ? facets.p.find(([slug]) => `person:${slug}` === term)?.[2]
       : facets.c.find(([name]) => `country:${foldText(name)}` === term)?.[1]);
-  // `took=part` keeps only some of a person's documents: their own counts are of all of them.
+  // `took=part` keeps only some of a person's documents: their own counts are of all of them. One word alone in a
+  // year has its own counts too (wordInYear).
   const own =
     dates &&
     !params.tookPart &&
@@ -1071,7 +1091,11 @@ export async function runSearch(
             ? found[0]
             : found.find((facets, i) => sliceSize(facets, filters[i]![0]) === matches.docs.length),
         )
-      : null;
+      : wordInYear(groups, filters, dates, matched.names, matches.docs.length)
+        ? index
+            .load(searchPaths.tail(tailOf(groups[0]![0]!.entry)!))
+            .then((tail) => (tail as Tail).y?.[dates![0]])
+        : null;
   // A year or a month in more than a page: its people and countries were counted at build time, over all of it.
   // Alone, they are the facets (its newest page would leave out the rest of a busy month); with more searched, they
   // are candidates and cap the others' counts (see personCountryFacets). The year's small file loads beside the rows

@@ -24,6 +24,7 @@ import {
   type PhrasePage,
   type SearchMeta,
   type ShardEntry,
+  type Tail,
   type EditFile,
   type TermFacets,
   type WordFamily,
@@ -565,6 +566,26 @@ export function emitSearchIndex(
   countries.forEach(({ id }, n) => emit(searchPaths.countryFacet(n), JSON.stringify({ docs: docsOf(id) })));
 
   // ---- shards ---------------------------------------------------------------------------------------------------
+  const dates = docs.map((doc) => doc.summary.date);
+  const years = dateRanges(dates, 'year');
+  const months = dateRanges(dates, 'month');
+  // Ties in the order the engine's exact counts list them (by label), where precomputed counts stand in for those.
+  const tiesByLabel = (counted: TermFacets): TermFacets => ({
+    p: counted.p.sort((x, y) => y[2] - x[2] || (x[1] < y[1] ? -1 : x[1] > y[1] ? 1 : 0)),
+    c: counted.c.sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : 0)),
+  });
+  // A common word's own people and countries in each year of more than a page of its documents, counted as a
+  // filter's are (Tail.y): the word searched in a year and nothing else (a country facet's scope beside `talks`, 2023
+  // and Japan) has them exact from the tail it reads anyway, where it read its first page's rows for "at least"
+  // counts (~15 KB gz in a shell build) or candidates' lists. No file more; a tail grows by ~1 KB gz.
+  const tailYears = (list: Int32Array): Pick<Tail, 'y'> => {
+    const y: DateFacets = {};
+    for (const [year, start, end] of years) {
+      const slice = list.subarray(lowerBound(list, start), lowerBound(list, end));
+      if (slice.length > termFacetMinDf) y[year] = tiesByLabel(termFacets(slice));
+    }
+    return Object.keys(y).length ? { y } : {};
+  };
   let tailCount = 0;
   // A word with a tail is common: its result rows are spread over the whole doc store (one file per row on its
   // first page). Its first page, in the order a search for it alone ranks (impact, then doc number), is kept here.
@@ -614,7 +635,10 @@ export function emitSearchIndex(
         headDocs.push(docNumbers[i]!);
         headImpacts.push(impacts[i]!);
       }
-    emit(searchPaths.tail(tailCount), JSON.stringify({ docs: docsText(docNumbers) }));
+    emit(
+      searchPaths.tail(tailCount),
+      JSON.stringify({ docs: docsText(docNumbers), ...tailYears(docNumbers) } satisfies Tail),
+    );
     const best = headDocs
       .map((_, i) => i)
       .sort((x, y) => headImpacts[y]! - headImpacts[x]! || headDocs[x]! - headDocs[y]!)
@@ -707,9 +731,6 @@ export function emitSearchIndex(
       chunk.push(rowJsons[d] ?? JSON.stringify(docs[d]!.summary));
     emit(searchPaths.docs(start / docChunkSize), `[${chunk.join(',')}]`);
   }
-  const dates = docs.map((doc) => doc.summary.date);
-  const years = dateRanges(dates, 'year');
-  const months = dateRanges(dates, 'month');
   // Each year with its months' ranges, after its own: what a year's file of date facets counts.
   const yearRanges = years.map(
     (range) => [range, ...months.filter(([m]) => m.startsWith(range[0]))] as const,
@@ -886,10 +907,7 @@ export function emitSearchIndex(
     // Ties in the order the engine's exact counts list them (by label), so a pair's facets read as before.
     const counted =
       pair && ranked.total > termFacetMinDf ? termFacets(Int32Array.from(ranked.matches!)) : undefined;
-    const f = counted && {
-      p: counted.p.sort((x, y) => y[2] - x[2] || (x[1] < y[1] ? -1 : x[1] > y[1] ? 1 : 0)),
-      c: counted.c.sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : 0)),
-    };
+    const f = counted && tiesByLabel(counted);
     phrases.push([
       key,
       { rows, total: ranked.total, years: ranked.years, hl: ranked.hl, ...(f ? { f } : {}) },
