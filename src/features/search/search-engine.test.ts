@@ -457,9 +457,9 @@ describe('search engine', () => {
     expect(result.facets.people).toEqual([{ value: 'ana-ostrova', label: 'Ana Ostrova', count: 31 }]);
   });
 
-  it('runs a facet’s scope for its counts without fetching its likely first page’s rows early', async () => {
-    // 30 articles of 2012 with an invented word, in the title of 12 (they rank first) and in the text of 18: a long
-    // list, whose head decides the first page of the word in the year before its tail is in.
+  /** 30 articles of 2012 with an invented word, in the title of 12 (they rank first) and in the text of 18: a long
+   * list, whose head decides the first page of the word in the year before its tail is in. */
+  const quorvelSite = () => {
     const base = testDataset();
     const articles = Array.from({ length: 30 }, (_, i) => ({
       ...inventedArticle(
@@ -472,10 +472,14 @@ describe('search engine', () => {
         ? { title: `Quorvel report ${i}` }
         : { paragraphs: [`The quorvel was mentioned in passing in report ${i}.`] }),
     }));
-    const site = buildSiteData(
+    return buildSiteData(
       { ...base, articles: [...base.articles, ...articles] },
       { searchIndex: { headMax: 15 } },
     );
+  };
+
+  it('runs a facet’s scope for its counts without fetching its likely first page’s rows early', async () => {
+    const site = quorvelSite();
     const cold = () => {
       const read: string[] = [];
       const load: Loader = async (path) => (read.push(path), JSON.parse(site.get(path)!));
@@ -492,6 +496,29 @@ describe('search engine', () => {
     expect(counts.total).toBe(30);
     expect(counts.facets.years).toEqual(result.facets.years);
     expect(scope.rows()).toEqual([]);
+  });
+
+  it('fetches a search’s likely first rows early even when a facet’s scope just counted the same search', async () => {
+    const site = quorvelSite();
+    // A tail that comes a moment later, as over a network: the rows asked for meanwhile were asked for early.
+    let tailsPending = 0;
+    let rowsEarly = false;
+    const load: Loader = async (path) => {
+      if (path.includes('/docs/') && tailsPending > 0) rowsEarly = true;
+      if (path.includes('/tails/')) {
+        tailsPending++;
+        await new Promise((resolve) => setTimeout(resolve, 0));
+        tailsPending--;
+      }
+      return JSON.parse(site.get(path)!);
+    };
+    const params = readSearchParams(new URLSearchParams('q=quorvel&year=2012'));
+    await runSearch(params, load, { facetLists: false, rows: false });
+    expect(rowsEarly).toBe(false);
+    const result = await runSearch(params, load);
+    expect(result.total).toBe(30);
+    expect(result.hits.every((hit) => hit.title.startsWith('Quorvel'))).toBe(true);
+    expect(rowsEarly).toBe(true);
   });
 
   it('offers the person whose name is searched, even one named once beside words many others share', async () => {

@@ -893,8 +893,11 @@ const keyFields = Object.keys(searchFields) as (keyof SearchParamsState)[];
 function matchOnce(params: SearchParamsState, load: Loader, rows = true): Promise<Matched | SearchResult> {
   let recent = recentMatches.get(load);
   if (!recent) recentMatches.set(load, (recent = new Map()));
-  const key = JSON.stringify(keyFields.map((field) => params[field]));
-  let found = recent.get(key);
+  const full = JSON.stringify(keyFields.map((field) => params[field]));
+  // A run without rows (a facet's scope, counted only) skips the early fetch of its likely first rows: it may reuse a
+  // full run's matches, but the search a reader then opens must not reuse its, or its first page paints later.
+  const key = rows ? full : `${full}#counts`;
+  let found = recent.get(key) ?? (rows ? undefined : recent.get(full));
   if (found) recent.delete(key);
   else {
     found = matchQuery(params, new SearchIndex(load), rows);
