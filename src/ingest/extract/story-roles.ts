@@ -288,9 +288,10 @@ export function describedStateOfficeRoles(doc: TokenizedText, people: PersonReco
   const { tokens } = doc;
   for (let k = 0; k < tokens.length - 2; k++) {
     if ((tokens[k] as Token).lower !== 'the') continue;
-    const end = stateOfficeEnd(tokens, yearsOldAt(tokens, k + 1) ? k + 4 : k + 1);
-    if (end < 0 || tokens[end]?.cap) continue;
+    // "the 47-year-old Democratic senator": the description starts past the age.
     const start = yearsOldAt(tokens, k + 1) ? k + 4 : k + 1;
+    const end = stateOfficeEnd(tokens, start);
+    if (end < 0 || tokens[end]?.cap) continue;
     const sent = (tokens[k] as Token).sent;
     const opens = (tokens[k - 1]?.sent ?? -1) !== sent;
     const candidates: { p: PersonRecord; at: number }[] = [];
