@@ -771,6 +771,22 @@ export function emitSearchIndex(
   // their documents), counted as the date's are: a date searched with one filter then has its counts at hand, where
   // it intersected the matches with a dozen candidates' lists (~50 KB gz, issue 4). The filters of a year share a
   // few files (hashed by term), read only by such a search.
+  /**
+   * Term -> JSON text entries in `buckets` files, each entry in the file its term hashes to (facetBucket, as the engine
+   * looks it up), each file one object; an empty bucket is not written.
+   */
+  const emitByTerm = (
+    entries: readonly (readonly [string, string])[],
+    buckets: number,
+    pathOf: (bucket: number) => string,
+  ) => {
+    const parts: string[][] = Array.from({ length: buckets }, () => []);
+    for (const [term, json] of entries)
+      parts[facetBucket(term, buckets)]!.push(`${JSON.stringify(term)}:${json}`);
+    parts.forEach((part, b) => {
+      if (part.length) emit(pathOf(b), `{${part.join(',')}}`);
+    });
+  };
   const filterDates = new Map<string, [string, DateFacets][]>();
   const within: [string, string[]][] = [];
   for (const id of filterIds) {
@@ -804,14 +820,8 @@ export function emitSearchIndex(
       ),
     ),
   );
-  for (const [year, entries] of filterDateJson) {
-    const parts: string[][] = Array.from({ length: filterDateBuckets }, () => []);
-    for (const [term, json] of entries)
-      parts[facetBucket(term, filterDateBuckets)]!.push(`${JSON.stringify(term)}:${json}`);
-    parts.forEach((part, b) => {
-      if (part.length) emit(searchPaths.filterDateFacets(year, b), `{${part.join(',')}}`);
-    });
-  }
+  for (const [year, entries] of filterDateJson)
+    emitByTerm(entries, filterDateBuckets, (b) => searchPaths.filterDateFacets(year, b));
 
   // The people a country has every article of (of more than a page of them), hashed into small files (PersonWithin).
   const withinBuckets = Math.max(
@@ -820,12 +830,11 @@ export function emitSearchIndex(
       within.reduce((sum, [term, names]) => sum + term.length + names.join().length + 8, 0) / withinFileSize,
     ),
   );
-  const withinParts: string[][] = Array.from({ length: withinBuckets }, () => []);
-  for (const [term, names] of within)
-    withinParts[facetBucket(term, withinBuckets)]!.push(`${JSON.stringify(term)}:${JSON.stringify(names)}`);
-  withinParts.forEach((part, b) => {
-    if (part.length) emit(searchPaths.personWithin(b), `{${part.join(',')}}`);
-  });
+  emitByTerm(
+    within.map(([term, names]) => [term, JSON.stringify(names)] as const),
+    withinBuckets,
+    searchPaths.personWithin,
+  );
 
   onStep('first pages', 0, 1);
   // ---- first pages of names and word pairs ----------------------------------------------------------------------
