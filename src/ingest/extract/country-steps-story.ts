@@ -1006,7 +1006,7 @@ function tiesWithBefore(tokens: readonly Token[], at: number): boolean {
   return false;
 }
 
-/** Meetings a place can host ("the next summit in Japan"). */
+/** Meetings a place can host ("the next summit in Japan") and works built there ("a joint project in Chad"). */
 const HOSTED_MEETINGS = new Set([
   'summit',
   'meeting',
@@ -1015,6 +1015,8 @@ const HOSTED_MEETINGS = new Set([
   'conference',
   'forum',
   'ministerial',
+  'project',
+  'projects',
 ]);
 /** Documents signed with a partner ("an agreement with Russia"). */
 const PACT_NOUNS = new Set([
@@ -2220,7 +2222,8 @@ function describesAnother(
   if (h.at < m.start && withAfter(tokens, h.at, m.start) && ofAnothersCountry(story, pi, m, h)) return true;
   // "X held talks with his counterparts from the US, Japan and Australia": the countries of the counterparts.
   if (h.at >= m.end && counterpartsFrom(tokens, m.end, h.at)) return true;
-  // "… would hold the next summit in Japan": where a meeting is held is not whom anyone represents.
+  // "… would hold the next summit in Japan", "agreed to work on a joint project in Chad": where a meeting is held or
+  // a work is done is not whom anyone represents.
   if (
     h.at > m.end &&
     !h.adjectival &&

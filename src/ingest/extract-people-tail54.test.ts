@@ -1,0 +1,18 @@
+// Leftovers of the blind rounds 54–55 (836–863), on invented sentences with invented people: none of them are in the
+// held-out files.
+import { describe, expect, it } from 'vitest';
+import { personNamed as person, testArticle as article } from './test-article.ts';
+
+describe('countries named in what someone reports', () => {
+  it('does not place an official in the country where a project they speak of is to be built', () => {
+    const a = article(
+      'Leaders end informal summit without a joint statement',
+      [
+        'Prime Minister Dev Malhotra and President Omar Sallé ended their two-day informal summit on Saturday.',
+        'Foreign Secretary Ravi Kandekar told reporters that the leaders had agreed to work on a joint economic project in Chad.',
+      ],
+      { source: 'PTI', dateline: { place: 'New Delhi', date: 'Apr 29' } },
+    );
+    expect(person(a, 'Ravi Kandekar')?.country).toBe('India');
+  });
+});
