@@ -16,3 +16,16 @@ describe('countries named in what someone reports', () => {
     expect(person(a, 'Ravi Kandekar')?.country).toBe('India');
   });
 });
+
+describe('nationalities of things', () => {
+  it("does not place a minister in the country of a ship's charity named beside them", () => {
+    const a = article(
+      'Minister acquitted in migrant ship trial',
+      [
+        'A Palermo court on Friday acquitted Deputy Premier Marco Fedeli of kidnapping for blocking 90 migrants from the Spanish NGO rescue ship Sea Haven in 2019.',
+      ],
+      { source: 'ANSA', dateline: { place: 'PALERMO', date: 'DEC 20' } },
+    );
+    expect(person(a, 'Marco Fedeli')?.country).toBe('Italy');
+  });
+});

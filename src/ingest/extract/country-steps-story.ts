@@ -1785,6 +1785,23 @@ function firmAfter(tokens: readonly Token[], at: number): boolean {
   return false;
 }
 
+/** Ships and the charities that run them ("the Spanish NGO rescue ship", "a Greek tanker"). */
+const VESSEL_NOUNS = new Set(['ship', 'vessel', 'boat', 'tanker', 'freighter', 'ngo', 'charity']);
+
+/**
+ * Whether a ship or a charity follows the nationality at `at` within three words, lower-case or an acronym
+ * ("Spanish NGO rescue ship").
+ */
+function vesselAfter(tokens: readonly Token[], at: number): boolean {
+  for (let k = at + 1; k <= at + 3; k++) {
+    const t = tokens[k];
+    if (!t?.word || t.sent !== tokens[at]?.sent) return false;
+    if (VESSEL_NOUNS.has(t.lower)) return true;
+    if (t.cap && t.text !== t.text.toUpperCase()) return false;
+  }
+  return false;
+}
+
 /**
  * "US President X welcomed the deal and thanked the Amir Y": the one someone thanks, praises or congratulates is
  * another party, not of the thanker's nationality.
@@ -2183,12 +2200,13 @@ function describesAnother(
     if (chineseContext && h.at < m.start && reportedBefore(tokens, h.at, m)) return true;
   }
   // "US electric vehicle maker Tesla …, said Trade Minister X": a firm's nationality is none of a government's
-  // officer's ("Nippon Steel President X … the Japanese company" is the firm's own).
+  // officer's ("Nippon Steel President X … the Japanese company" is the firm's own); nor is a ship's or a
+  // charity's ("for blocking migrants from the Spanish NGO rescue ship").
   if (
     h.adjectival &&
     p.roles.length > 0 &&
     p.roles.every((r) => !EXECUTIVE.test(r) && !namesABody(r)) &&
-    firmAfter(tokens, h.at)
+    (firmAfter(tokens, h.at) || vesselAfter(tokens, h.at))
   )
     return true;
   // "the delegation's first visit to Türkiye since the fall of the X regime": a ruler named by their rule goes
