@@ -29,3 +29,28 @@ describe('nationalities of things', () => {
     expect(person(a, 'Marco Fedeli')?.country).toBe('Italy');
   });
 });
+
+describe('an office to be taken', () => {
+  const taskForce = (sentence: string) =>
+    article(
+      'President forms task force with football chief at his side',
+      [
+        'President Dan Morel on Friday signed an order creating a task force for the World Cup, with football federation President Erik Lund beside him in the Oval Office.',
+        sentence,
+      ],
+      { source: 'Reuters', dateline: { place: 'WASHINGTON', date: 'March 7' } },
+    );
+
+  it('reads "X will serve as its executive director" as the office X takes', () => {
+    const a = taskForce('Tom Ridley will serve as its executive director.');
+    expect(person(a, 'Tom Ridley')?.roles).toEqual(['executive director']);
+  });
+
+  it('reads the office past an appositive and a who-clause', () => {
+    const a = taskForce(
+      'Tom Ridley, the son of his former lawyer, who stood beside Lund at the signing, will serve as its executive director.',
+    );
+    expect(person(a, 'Tom Ridley')?.roles).toEqual(['executive director']);
+    expect(person(a, 'Tom Ridley')?.country).toBe('United States');
+  });
+});

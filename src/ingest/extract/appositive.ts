@@ -906,7 +906,12 @@ function rolesAfter(tokens: readonly Token[], end: number): RoleSpan[] {
     const oath = TOOK.test(tokens[verb]?.lower ?? '') ? oathAs(tokens, verb + 1) : -1;
     if (oath >= 0)
       return HIS_HER.test(tokens[oath + 1]?.lower ?? '') ? [] : officeAfterAs(tokens, oath, sent);
-    if (verb > i && (SERVES.test(tokens[verb]?.lower ?? '') || HAS_HAD.test(tokens[verb]?.lower ?? '')))
+    if (
+      verb > i &&
+      (SERVES.test(tokens[verb]?.lower ?? '') ||
+        HAS_HAD.test(tokens[verb]?.lower ?? '') ||
+        (tokens[verb]?.lower === 'will' && tokens[verb + 1]?.lower === 'serve'))
+    )
       i = verb;
     // "X, a former furniture exporter, was sworn in as Indonesia's seventh president": so is the office taken.
     else if (
@@ -924,6 +929,9 @@ function rolesAfter(tokens: readonly Token[], end: number): RoleSpan[] {
       return r ? [r] : [];
     }
     if (SERVES.test(tokens[i]?.lower ?? '') && tokens[i + 1]?.lower === 'as') i++;
+    // "X will serve as its executive director": the office to be taken.
+    else if (tokens[i]?.lower === 'will' && tokens[i + 1]?.lower === 'serve' && tokens[i + 2]?.lower === 'as')
+      i += 2;
     else if (
       WAS_IS.test(tokens[i]?.lower ?? '') &&
       ELECTED.test(tokens[i + dayBetween(tokens, i + 1) + 1]?.lower ?? '') &&
@@ -1080,9 +1088,22 @@ function afterApposition(tokens: readonly Token[], i: number, sent: number): num
   for (let k = i + 2; k < i + 20; k++) {
     const t = tokens[k];
     if (t === undefined || t.sent !== sent || t.text === ';') return i;
-    if (t.text === ',') return k + 1;
+    if (t.text === ',') return tokens[k + 1]?.lower === 'who' ? afterWhoClause(tokens, k + 1, sent) : k + 1;
   }
   return i;
+}
+
+/**
+ * "X, the son of his former lawyer, who stood beside Y at the signing, will serve as …": past a ", who" clause at
+ * `who` that a comma closes, the name's own verb; `who` itself when no comma closes it.
+ */
+function afterWhoClause(tokens: readonly Token[], who: number, sent: number): number {
+  for (let k = who + 1; k < who + 25; k++) {
+    const t = tokens[k];
+    if (t === undefined || t.sent !== sent || t.text === ';') return who;
+    if (t.text === ',') return k + 1;
+  }
+  return who;
 }
 
 /** The index after the name (and any title before it) that a verb's object from `at` spans, as far as "as". */
