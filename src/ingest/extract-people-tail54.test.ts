@@ -54,3 +54,23 @@ describe('an office to be taken', () => {
     expect(person(a, 'Tom Ridley')?.country).toBe('United States');
   });
 });
+
+describe('a clause joined by ", and" keeps its own time', () => {
+  const taskForce = (sentence: string) =>
+    article('President forms task force with football chief at his side', [
+      'President Dan Morel on Friday signed an order creating a task force for the World Cup, with football federation President Erik Lund beside him in the Oval Office.',
+      sentence,
+    ]);
+
+  it('counts one who stood beside a guest at the signing, after a clause of what another will do', () => {
+    const a = taskForce(
+      'Morel will chair the task force himself, and Tom Ridley, who stood beside Lund at the signing, will serve as its executive director.',
+    );
+    expect(person(a, 'Tom Ridley')?.participant).toBe(true);
+  });
+
+  it('still leaves out one whose own clause says what they will do', () => {
+    const a = taskForce('Morel will chair the task force himself, and Tom Ridley will attend its meetings.');
+    expect(person(a, 'Tom Ridley')?.participant).toBe(false);
+  });
+});

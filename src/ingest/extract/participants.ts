@@ -3318,11 +3318,26 @@ function scopeOf(sent: number, start: number): string {
   return scope;
 }
 
-/** A sentence's text without its clauses, the pieces left joined by a space. */
-function sentenceOutsideClauses(sent: number, list: [number, number][]): string {
+/**
+ * "Y will chair the task force himself, and X, who stood beside Z at the signing, will serve as …": a name opening a
+ * clause joined by ", and" after one that ends in a lower-case word (not a list of names) is judged by its own clause,
+ * not by the first one's time ("will chair").
+ */
+function ownConjunctClear(m: Mention, narrow?: (scope: string) => string): boolean {
+  if (tokens[m.start - 1]?.lower !== 'and' || tokens[m.start - 2]?.text !== ',') return false;
+  const before = tokens[m.start - 3];
+  if (!before?.word || before.cap || before.sent !== m.sent) return false;
+  const list = clauses.get(m.sent);
+  if (list && clauseAround(list, m.start) !== undefined) return false;
+  const rest = sentenceOutsideClauses(m.sent, list ?? [], m.start);
+  return !negative(narrow ? narrow(rest) : rest);
+}
+
+/** A sentence's text without its clauses (from token `from`, when given), the pieces left joined by a space. */
+function sentenceOutsideClauses(sent: number, list: [number, number][], from = -1): string {
   const [s, e] = sentences[sent] ?? [0, 0];
   let out = '';
-  let k = s;
+  let k = Math.max(s, from);
   for (const [a, b] of list) {
     if (a < k) continue;
     const piece = slice(k, a);
@@ -3340,7 +3355,7 @@ function sentenceOutsideClauses(sent: number, list: [number, number][]): string 
  */
 function negativeAt(m: Mention, narrow?: (scope: string) => string): boolean {
   const own = scopeOf(m.sent, m.start);
-  if (negative(narrow ? narrow(own) : own)) return true;
+  if (negative(narrow ? narrow(own) : own) && !ownConjunctClear(m, narrow)) return true;
   if (m.sent > 0 && own.includes(' there') && thereOnOtherDay(own, m.sent)) return true;
   if (atPastGathering(m.sent)) return true;
   const list = clauses.get(m.sent);
