@@ -74,3 +74,30 @@ describe('a clause joined by ", and" keeps its own time', () => {
     expect(person(a, 'Tom Ridley')?.participant).toBe(false);
   });
 });
+
+describe("a who-clause after a description is the described one's", () => {
+  const oath = (sentence: string) =>
+    article(
+      'Morel sworn in for third term as president',
+      [
+        'Dan Morel was sworn in on Sunday as president of Marvania for the third time, before a joint session of Congress.',
+        sentence,
+      ],
+      { source: 'EFE', dateline: { place: 'Brasilia', date: 'Jan 1' } },
+    );
+
+  it('does not date the sentence by the years of the clause', () => {
+    const a = oath(
+      'The 60-year-old leftist leader, who governed the country between 2003 and 2010, took the oath before Senate President Hugo Varela, as did his vice president, Ana Lima.',
+    );
+    expect(person(a, 'Hugo Varela')?.participant).toBe(true);
+    expect(person(a, 'Ana Lima')?.participant).toBe(true);
+  });
+
+  it("still dates the sentence by the years of the sentence's own verb", () => {
+    const a = oath(
+      'The 60-year-old leftist leader, who governs the country again, first took the oath before Senate President Hugo Varela in 2003.',
+    );
+    expect(person(a, 'Hugo Varela')?.participant).toBe(false);
+  });
+});

@@ -1393,6 +1393,18 @@ function decide(people: PersonRecord[], article: ParsedArticle): void {
         if (clauseOpenedAt(list, r.end) === undefined) list.push([r.end, j]);
       } else clauses.set(sent, [[r.end, j]]);
     }
+  // "The 77-year-old leader, who governed the country between 2003 and 2010, took the oath before X": a who-clause
+  // set off after a description opening the sentence is about the one described; its years are not the sentence's.
+  for (let sent = 0; sent < sentences.length; sent++) {
+    const k = describedWhoComma(sent);
+    if (k < 0) continue;
+    const j = clauseEnd(k, sent);
+    if (j < 0) continue;
+    const list = clauses.get(sent);
+    if (list) {
+      if (clauseOpenedAt(list, k) === undefined) list.push([k, j]);
+    } else clauses.set(sent, [[k, j]]);
+  }
   // "Hamas, whose political bureau chief X had urged the summit …, welcomed the resolution": a "whose" clause after a
   // body's name is about the body and the people it names, not the sentence's verb.
   // "China, which coordinated the forum in 2014-2018, was represented by X": so is a "which" clause after a country's
@@ -3978,6 +3990,21 @@ function placeListComma(j: number): boolean {
 }
 
 /** The comma closing an appositive opened by the comma at `k`, within the sentence, or -1. */
+/**
+ * The comma of ", who" after a description of lower-case words (an age allowed) that opens sentence `sent` ("The
+ * 77-year-old leftist leader, who …"); -1 when the sentence does not open so.
+ */
+function describedWhoComma(sent: number): number {
+  const [s, e] = sentences[sent] ?? [0, 0];
+  if (tokens[s]?.text !== 'The') return -1;
+  for (let k = s + 1; k < e && k < s + 9; k++) {
+    const t = tokens[k] as Token;
+    if (t.text === ',') return k > s + 1 && tokens[k + 1]?.lower === 'who' ? k : -1;
+    if (t.cap || (!t.word && t.text !== '-')) return -1;
+  }
+  return -1;
+}
+
 function clauseEnd(k: number, sent: number): number {
   let j = k + 1;
   while (
