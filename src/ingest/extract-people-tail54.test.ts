@@ -101,3 +101,18 @@ describe("a who-clause after a description is the described one's", () => {
     expect(person(a, 'Hugo Varela')?.participant).toBe(false);
   });
 });
+
+describe('a guest list that another name closes', () => {
+  it('counts the last two guests, each titled, before ", alongside Vice President X"', () => {
+    const a = article(
+      'Stars add sparkle to state dinner',
+      [
+        'President Dan Morel feted President Ivo Laskar of Marvania with a state dinner at the White House on Wednesday.',
+        'Among the more than 200 guests were film star Tom Ridley, singer Ana Lisk, cellist Ben Tarr and figure skating champion Mia Lund, alongside Vice President Joe Hall.',
+      ],
+      { source: 'AFP', dateline: { place: 'WASHINGTON', date: 'Jan 19' } },
+    );
+    expect(person(a, 'Ben Tarr')?.participant).toBe(true);
+    expect(person(a, 'Mia Lund')?.participant).toBe(true);
+  });
+});

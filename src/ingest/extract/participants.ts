@@ -477,7 +477,20 @@ function listedName(from: number, nameStart: number | undefined): boolean {
     const t = tokens[k] as Token;
     // "A, as well as Prime Minister of Hungary B, whose …": "of" between capitals is inside the title.
     if (t.lower === 'of' && tokens[k - 1]?.cap && tokens[k + 1]?.cap) continue;
+    // "A, singer B, cellist C and figure skating champion D, alongside …": the list's last pair, each with its title
+    // before it (lower-case words, a verb's form among them, up to the name).
+    if (t.lower === 'and' && k > from && tokens[k - 1]?.cap && lowerWordsUpTo(k + 1, nameStart)) return true;
     if (!t.word || (!t.cap && (isFunctionWord(t.lower) || verbWords.has(t.lower)))) return false;
+  }
+  return true;
+}
+
+/** Whether one to four lower-case words, none a function word, run from `from` up to `to`. */
+function lowerWordsUpTo(from: number, to: number): boolean {
+  if (to <= from || to > from + 4) return false;
+  for (let k = from; k < to; k++) {
+    const t = tokens[k] as Token;
+    if (!t.word || t.cap || isFunctionWord(t.lower)) return false;
   }
   return true;
 }
