@@ -116,3 +116,18 @@ describe('a guest list that another name closes', () => {
     expect(person(a, 'Mia Lund')?.participant).toBe(true);
   });
 });
+
+describe('ministers named in pairs', () => {
+  const cabinet = article('President names new foreign minister', [
+    'President Dan Morel on Wednesday nominated Ben Tarr as foreign minister.',
+    'Morel also named Ana Lisk as culture minister and Kwon Chil-seung, another ruling party lawmaker, as minister of trade.',
+  ]);
+
+  it('ends an office at "and" before a name that has its own appositive and "as"', () => {
+    expect(person(cabinet, 'Ana Lisk')?.roles).toEqual(['culture minister']);
+  });
+
+  it('finds the second name by its appositive, "another ruling party lawmaker", read as a role', () => {
+    expect(person(cabinet, 'Kwon Chil-seung')?.roles).toContain('ruling party lawmaker');
+  });
+});
