@@ -55,6 +55,20 @@ describe('an office to be taken', () => {
   });
 });
 
+describe('an office taken past an appositive', () => {
+  it('reads "X, a close ally of Y, became economic revitalization minister" as the office X took', () => {
+    const a = article(
+      'Premier meets central bank chief',
+      [
+        'Prime Minister Jiro Sato met central bank Governor Kazuo Mori on Wednesday.',
+        'Ken Arai, a close ally of Sato, became economic revitalization minister in the new Cabinet.',
+      ],
+      { source: 'Kyodo', dateline: { place: 'TOKYO', date: null } },
+    );
+    expect(person(a, 'Ken Arai')?.roles).toEqual(['economic revitalization minister']);
+  });
+});
+
 describe('a clause joined by ", and" keeps its own time', () => {
   const taskForce = (sentence: string) =>
     article('President forms task force with football chief at his side', [

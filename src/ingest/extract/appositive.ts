@@ -935,7 +935,9 @@ function rolesAfter(tokens: readonly Token[], end: number): RoleSpan[] {
       verb > i &&
       (SERVES.test(tokens[verb]?.lower ?? '') ||
         HAS_HAD.test(tokens[verb]?.lower ?? '') ||
-        (tokens[verb]?.lower === 'will' && tokens[verb + 1]?.lower === 'serve'))
+        (tokens[verb]?.lower === 'will' && tokens[verb + 1]?.lower === 'serve') ||
+        // "X, a close ally of Y, became economic revitalization minister": the office taken.
+        BECOMES.test(tokens[verb]?.lower ?? ''))
     )
       i = verb;
     // "X, a former furniture exporter, was sworn in as Indonesia's seventh president": so is the office taken.
