@@ -145,3 +145,23 @@ describe('ministers named in pairs', () => {
     expect(person(cabinet, 'Kwon Chil-seung')?.roles).toContain('ruling party lawmaker');
   });
 });
+
+describe('a judge who heads an inquiry in a court story', () => {
+  const ruling = article(
+    'Top court jails former president for contempt',
+    [
+      'The top court of Marvania sentenced former President Ali Omar to 15 months in prison on Tuesday for contempt of court.',
+      '"The court has no option," acting Chief Justice Ana Lisk said as she read the judgment.',
+      'The inquiry, chaired by Deputy Chief Justice Ben Tarr, is investigating allegations that Omar allowed businessmen to plunder state resources.',
+    ],
+    { source: 'Reuters', dateline: { place: 'JOHANNESBURG', date: 'June 29' } },
+  );
+
+  it('leaves out the one who chairs the inquiry', () => {
+    expect(person(ruling, 'Ben Tarr')?.participant).toBe(false);
+  });
+
+  it('still counts the judge who read the judgment', () => {
+    expect(person(ruling, 'Ana Lisk')?.participant).toBe(true);
+  });
+});

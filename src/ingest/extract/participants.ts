@@ -1546,7 +1546,10 @@ function decide(people: PersonRecord[], article: ParsedArticle): void {
         p,
         speakersTakePart ||
           (!soloEvent && gatheringOfficial(p)) ||
-          (courtStory && p.roles.some((r) => COURT_ROLE.test(r)) && !p.mentions.some(atNewsConference)) ||
+          (courtStory &&
+            p.roles.some((r) => COURT_ROLE.test(r)) &&
+            !p.mentions.some(atNewsConference) &&
+            !chairsAnInquiry(p)) ||
           (reportedAct && p.roles.some((r) => MISSION_ROLE.test(r))),
         ledeMeeting,
       )
@@ -1555,7 +1558,13 @@ function decide(people: PersonRecord[], article: ParsedArticle): void {
     // "Special Judge X passed the order …", "the prosecutor, Y, had sought 20 days": under a verdict or a court
     // order, the case's judges, prosecutors and lawyers took part in the hearing, speaking or not, unless their
     // mention places them at another time or outside it.
-    if (!p.participant && courtStory && p.roles.some((r) => COURT_ROLE.test(r)) && inTheCase(p))
+    if (
+      !p.participant &&
+      courtStory &&
+      p.roles.some((r) => COURT_ROLE.test(r)) &&
+      inTheCase(p) &&
+      !chairsAnInquiry(p)
+    )
       p.participant = true;
     if (!p.participant && cabinetSworn && p.roles.some(isNewCabinetPost)) p.participant = true;
     if (!p.participant && memberOfLedeDelegation(p) && inTheCase(p)) p.participant = true;
@@ -1944,6 +1953,30 @@ function inTheCase(p: PersonRecord): boolean {
   for (const m of p.mentions)
     if (m.kind !== 'pronoun' && (locallyNegated(m) || caseNegativeAt(m) || atNewsConference(m))) return false;
   return true;
+}
+
+/**
+ * "The inquiry, chaired by Deputy Chief Justice X, is investigating …": who heads an inquiry or a commission holds an
+ * office; chairing it is not the event reported (the words are dropped before the cues are sought).
+ */
+const INQUIRY_CHAIR = String.raw`\b(?:inquiry|probe|investigation|commission),? (?:which is |that is )?(?:co-)?(?:chaired|headed|led) by`;
+const CHAIRED_INQUIRY = new RegExp(`${INQUIRY_CHAIR}\\b`, 'gi');
+/** The words before a name that an inquiry's chair ends ("The inquiry, chaired by Deputy Chief Justice"). */
+const CHAIRED_INQUIRY_BEFORE = new RegExp(`${INQUIRY_CHAIR}(?: [\\w.'’-]+){0,4}$`, 'i');
+
+/**
+ * A judge named only as the head of an inquiry or a commission sits on that, not on the case a court story reports
+ * (the case's judges take part by their title).
+ */
+function chairsAnInquiry(p: PersonRecord): boolean {
+  let named = false;
+  for (const m of p.mentions) {
+    if (m.kind === 'pronoun') continue;
+    named = true;
+    const [s] = sentences[m.sent] ?? [0, 0];
+    if (!CHAIRED_INQUIRY_BEFORE.test(slice(Math.max(s, m.start - 10), m.start))) return false;
+  }
+  return named;
 }
 
 /** "U.S. Attorney X said at a news conference that …": a prosecutor's words to the press, not in the hearing. */
@@ -3125,6 +3158,7 @@ function cue(text: string): boolean {
     if (t.includes('welcomed ')) t = t.replace(WELCOMED_OUTCOME, '');
     if (t.includes('accompanied by ')) t = t.replace(ACCOMPANIED_BY_THING, '');
     if (t.includes('chairs ')) t = t.replace(CHAIRS_STANDING_BODY, '');
+    if (t.includes('d by ')) t = t.replace(CHAIRED_INQUIRY, '');
     v =
       (CUE.test(t) ||
         (t.includes('accompanied ') && ACCOMPANIED_PERSON.test(t)) ||
