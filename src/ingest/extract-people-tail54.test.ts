@@ -3,6 +3,17 @@
 import { describe, expect, it } from 'vitest';
 import { personNamed as person, testArticle as article } from './test-article.ts';
 
+/** A White House signing with a guest beside the president, and one more sentence. */
+const taskForce = (sentence: string) =>
+  article(
+    'President forms task force with football chief at his side',
+    [
+      'President Dan Morel on Friday signed an order creating a task force for the World Cup, with football federation President Erik Lund beside him in the Oval Office.',
+      sentence,
+    ],
+    { source: 'Reuters', dateline: { place: 'WASHINGTON', date: 'March 7' } },
+  );
+
 describe('countries named in what someone reports', () => {
   it('does not place an official in the country where a project they speak of is to be built', () => {
     const a = article(
@@ -31,16 +42,6 @@ describe('nationalities of things', () => {
 });
 
 describe('an office to be taken', () => {
-  const taskForce = (sentence: string) =>
-    article(
-      'President forms task force with football chief at his side',
-      [
-        'President Dan Morel on Friday signed an order creating a task force for the World Cup, with football federation President Erik Lund beside him in the Oval Office.',
-        sentence,
-      ],
-      { source: 'Reuters', dateline: { place: 'WASHINGTON', date: 'March 7' } },
-    );
-
   it('reads "X will serve as its executive director" as the office X takes', () => {
     const a = taskForce('Tom Ridley will serve as its executive director.');
     expect(person(a, 'Tom Ridley')?.roles).toEqual(['executive director']);
@@ -70,12 +71,6 @@ describe('an office taken past an appositive', () => {
 });
 
 describe('a clause joined by ", and" keeps its own time', () => {
-  const taskForce = (sentence: string) =>
-    article('President forms task force with football chief at his side', [
-      'President Dan Morel on Friday signed an order creating a task force for the World Cup, with football federation President Erik Lund beside him in the Oval Office.',
-      sentence,
-    ]);
-
   it('counts one who stood beside a guest at the signing, after a clause of what another will do', () => {
     const a = taskForce(
       'Morel will chair the task force himself, and Tom Ridley, who stood beside Lund at the signing, will serve as its executive director.',
