@@ -22,7 +22,20 @@ import { WEEKDAYS, type Token } from './tokenize.ts';
 import { COMMON_WORD, MONTH, tokenFlags, WEEKDAY } from './word-classes.ts';
 
 // "as his secretary of state", "as its leader": the owner's pronoun, like an article, is no part of the role.
-const SKIP = new Set(['also', 'then', 'the', 'a', 'an', 'both', 'all', 'his', 'her', 'its', 'their']);
+const SKIP = new Set([
+  'also',
+  'then',
+  'the',
+  'a',
+  'an',
+  'another',
+  'both',
+  'all',
+  'his',
+  'her',
+  'its',
+  'their',
+]);
 /** A person's age in years ("39", "the 42-year-old"). */
 export const AGE_RE = /^\d{1,3}$/;
 /** Whether the tokens from `at` read "42-year-old". */
@@ -335,7 +348,8 @@ function rolePhrase(tokens: readonly Token[], i: number, sent: number): RoleSpan
       isVerb(t) &&
       !NEWLY.has(tokens[k - 1]?.lower ?? '') &&
       // "the party's chief ideologist": a word that owns what follows is a noun ("party", "host"), not a verb.
-      !POSSESSIVE_MARKS.has(tokens[k + 1]?.text ?? '')
+      !POSSESSIVE_MARKS.has(tokens[k + 1]?.text ?? '') &&
+      !partyWordAt(tokens, k)
     ) {
       // "X, the interim prime minister appointed to run …": a participle and its preposition after the head
       // close the title; a verb before any head, or one taking an object, makes the phrase a clause.
@@ -459,6 +473,17 @@ function rolePhrase(tokens: readonly Token[], i: number, sent: number): RoleSpan
   )
     e--;
   return { start: s, end: e };
+}
+
+/**
+ * "another ruling party lawmaker", "a party official": "ruling" before "party", and "party" right before a title's
+ * head, are words of the party, not verbs.
+ */
+function partyWordAt(tokens: readonly Token[], k: number): boolean {
+  const w = tokens[k]?.lower;
+  const next = tokens[k + 1]?.lower ?? '';
+  if (w === 'ruling') return next === 'party';
+  return w === 'party' && !tokens[k + 1]?.cap && (titleHeads.has(next) || appositiveHeads.has(next));
 }
 
 /**
@@ -906,7 +931,14 @@ function rolesAfter(tokens: readonly Token[], end: number): RoleSpan[] {
     const oath = TOOK.test(tokens[verb]?.lower ?? '') ? oathAs(tokens, verb + 1) : -1;
     if (oath >= 0)
       return HIS_HER.test(tokens[oath + 1]?.lower ?? '') ? [] : officeAfterAs(tokens, oath, sent);
-    if (verb > i && (SERVES.test(tokens[verb]?.lower ?? '') || HAS_HAD.test(tokens[verb]?.lower ?? '')))
+    if (
+      verb > i &&
+      (SERVES.test(tokens[verb]?.lower ?? '') ||
+        HAS_HAD.test(tokens[verb]?.lower ?? '') ||
+        (tokens[verb]?.lower === 'will' && tokens[verb + 1]?.lower === 'serve') ||
+        // "X, a close ally of Y, became economic revitalization minister": the office taken.
+        BECOMES.test(tokens[verb]?.lower ?? ''))
+    )
       i = verb;
     // "X, a former furniture exporter, was sworn in as Indonesia's seventh president": so is the office taken.
     else if (
@@ -924,6 +956,9 @@ function rolesAfter(tokens: readonly Token[], end: number): RoleSpan[] {
       return r ? [r] : [];
     }
     if (SERVES.test(tokens[i]?.lower ?? '') && tokens[i + 1]?.lower === 'as') i++;
+    // "X will serve as its executive director": the office to be taken.
+    else if (tokens[i]?.lower === 'will' && tokens[i + 1]?.lower === 'serve' && tokens[i + 2]?.lower === 'as')
+      i += 2;
     else if (
       WAS_IS.test(tokens[i]?.lower ?? '') &&
       ELECTED.test(tokens[i + dayBetween(tokens, i + 1) + 1]?.lower ?? '') &&
@@ -1034,8 +1069,19 @@ export function officeAfterApposedObject(tokens: readonly Token[], start: number
 function nameThenAs(tokens: readonly Token[], at: number): boolean {
   let k = at;
   while (k < at + 4 && tokens[k]?.cap && tokens[k]?.word) k++;
-  return k >= at + 2 && tokens[k]?.lower === 'as';
+  if (k < at + 2) return false;
+  // "as culture minister and Martín Y, another lawmaker, as trade minister": past the name's appositive too.
+  if (tokens[k]?.text === ',' && ARTICLES.has(tokens[k + 1]?.lower ?? '')) {
+    const sent = tokens[k]?.sent;
+    for (let j = k + 2; j < k + 10 && tokens[j]?.sent === sent; j++) {
+      if (tokens[j]?.text !== ',') continue;
+      return tokens[j + 1]?.lower === 'as';
+    }
+  }
+  return tokens[k]?.lower === 'as';
 }
+/** What opens a name's appositive ("X, another lawmaker, as …"). */
+const ARTICLES = new Set(['a', 'an', 'the', 'another']);
 
 /** The office (or two joined by "and") after the "as" at `as`. */
 /** "the oath as", "the oath of office as" from `at`: the index of "as", or -1. */
@@ -1080,9 +1126,22 @@ function afterApposition(tokens: readonly Token[], i: number, sent: number): num
   for (let k = i + 2; k < i + 20; k++) {
     const t = tokens[k];
     if (t === undefined || t.sent !== sent || t.text === ';') return i;
-    if (t.text === ',') return k + 1;
+    if (t.text === ',') return tokens[k + 1]?.lower === 'who' ? afterWhoClause(tokens, k + 1, sent) : k + 1;
   }
   return i;
+}
+
+/**
+ * "X, the son of his former lawyer, who stood beside Y at the signing, will serve as …": past a ", who" clause at
+ * `who` that a comma closes, the name's own verb; `who` itself when no comma closes it.
+ */
+function afterWhoClause(tokens: readonly Token[], who: number, sent: number): number {
+  for (let k = who + 1; k < who + 25; k++) {
+    const t = tokens[k];
+    if (t === undefined || t.sent !== sent || t.text === ';') return who;
+    if (t.text === ',') return k + 1;
+  }
+  return who;
 }
 
 /** The index after the name (and any title before it) that a verb's object from `at` spans, as far as "as". */

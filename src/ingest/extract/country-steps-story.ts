@@ -1006,7 +1006,7 @@ function tiesWithBefore(tokens: readonly Token[], at: number): boolean {
   return false;
 }
 
-/** Meetings a place can host ("the next summit in Japan"). */
+/** Meetings a place can host ("the next summit in Japan") and works built there ("a joint project in Chad"). */
 const HOSTED_MEETINGS = new Set([
   'summit',
   'meeting',
@@ -1015,6 +1015,8 @@ const HOSTED_MEETINGS = new Set([
   'conference',
   'forum',
   'ministerial',
+  'project',
+  'projects',
 ]);
 /** Documents signed with a partner ("an agreement with Russia"). */
 const PACT_NOUNS = new Set([
@@ -1783,6 +1785,23 @@ function firmAfter(tokens: readonly Token[], at: number): boolean {
   return false;
 }
 
+/** Ships and the charities that run them ("the Spanish NGO rescue ship", "a Greek tanker"). */
+const VESSEL_NOUNS = new Set(['ship', 'vessel', 'boat', 'tanker', 'freighter', 'ngo', 'charity']);
+
+/**
+ * Whether a ship or a charity follows the nationality at `at` within three words, lower-case or an acronym
+ * ("Spanish NGO rescue ship").
+ */
+function vesselAfter(tokens: readonly Token[], at: number): boolean {
+  for (let k = at + 1; k <= at + 3; k++) {
+    const t = tokens[k];
+    if (!t?.word || t.sent !== tokens[at]?.sent) return false;
+    if (VESSEL_NOUNS.has(t.lower)) return true;
+    if (t.cap && t.text !== t.text.toUpperCase()) return false;
+  }
+  return false;
+}
+
 /**
  * "US President X welcomed the deal and thanked the Amir Y": the one someone thanks, praises or congratulates is
  * another party, not of the thanker's nationality.
@@ -2181,12 +2200,13 @@ function describesAnother(
     if (chineseContext && h.at < m.start && reportedBefore(tokens, h.at, m)) return true;
   }
   // "US electric vehicle maker Tesla …, said Trade Minister X": a firm's nationality is none of a government's
-  // officer's ("Nippon Steel President X … the Japanese company" is the firm's own).
+  // officer's ("Nippon Steel President X … the Japanese company" is the firm's own); nor is a ship's or a
+  // charity's ("for blocking migrants from the Spanish NGO rescue ship").
   if (
     h.adjectival &&
     p.roles.length > 0 &&
     p.roles.every((r) => !EXECUTIVE.test(r) && !namesABody(r)) &&
-    firmAfter(tokens, h.at)
+    (firmAfter(tokens, h.at) || vesselAfter(tokens, h.at))
   )
     return true;
   // "the delegation's first visit to Türkiye since the fall of the X regime": a ruler named by their rule goes
@@ -2220,7 +2240,8 @@ function describesAnother(
   if (h.at < m.start && withAfter(tokens, h.at, m.start) && ofAnothersCountry(story, pi, m, h)) return true;
   // "X held talks with his counterparts from the US, Japan and Australia": the countries of the counterparts.
   if (h.at >= m.end && counterpartsFrom(tokens, m.end, h.at)) return true;
-  // "… would hold the next summit in Japan": where a meeting is held is not whom anyone represents.
+  // "… would hold the next summit in Japan", "agreed to work on a joint project in Chad": where a meeting is held or
+  // a work is done is not whom anyone represents.
   if (
     h.at > m.end &&
     !h.adjectival &&

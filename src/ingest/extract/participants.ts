@@ -477,7 +477,20 @@ function listedName(from: number, nameStart: number | undefined): boolean {
     const t = tokens[k] as Token;
     // "A, as well as Prime Minister of Hungary B, whose …": "of" between capitals is inside the title.
     if (t.lower === 'of' && tokens[k - 1]?.cap && tokens[k + 1]?.cap) continue;
+    // "A, singer B, cellist C and figure skating champion D, alongside …": the list's last pair, each with its title
+    // before it (lower-case words, a verb's form among them, up to the name).
+    if (t.lower === 'and' && k > from && tokens[k - 1]?.cap && lowerWordsUpTo(k + 1, nameStart)) return true;
     if (!t.word || (!t.cap && (isFunctionWord(t.lower) || verbWords.has(t.lower)))) return false;
+  }
+  return true;
+}
+
+/** Whether one to four lower-case words, none a function word, run from `from` up to `to`. */
+function lowerWordsUpTo(from: number, to: number): boolean {
+  if (to <= from || to > from + 4) return false;
+  for (let k = from; k < to; k++) {
+    const t = tokens[k] as Token;
+    if (!t.word || t.cap || isFunctionWord(t.lower)) return false;
   }
   return true;
 }
@@ -1393,6 +1406,18 @@ function decide(people: PersonRecord[], article: ParsedArticle): void {
         if (clauseOpenedAt(list, r.end) === undefined) list.push([r.end, j]);
       } else clauses.set(sent, [[r.end, j]]);
     }
+  // "The 77-year-old leader, who governed the country between 2003 and 2010, took the oath before X": a who-clause
+  // set off after a description opening the sentence is about the one described; its years are not the sentence's.
+  for (let sent = 0; sent < sentences.length; sent++) {
+    const k = describedWhoComma(sent);
+    if (k < 0) continue;
+    const j = clauseEnd(k, sent);
+    if (j < 0) continue;
+    const list = clauses.get(sent);
+    if (list) {
+      if (clauseOpenedAt(list, k) === undefined) list.push([k, j]);
+    } else clauses.set(sent, [[k, j]]);
+  }
   // "Hamas, whose political bureau chief X had urged the summit …, welcomed the resolution": a "whose" clause after a
   // body's name is about the body and the people it names, not the sentence's verb.
   // "China, which coordinated the forum in 2014-2018, was represented by X": so is a "which" clause after a country's
@@ -1521,7 +1546,10 @@ function decide(people: PersonRecord[], article: ParsedArticle): void {
         p,
         speakersTakePart ||
           (!soloEvent && gatheringOfficial(p)) ||
-          (courtStory && p.roles.some((r) => COURT_ROLE.test(r)) && !p.mentions.some(atNewsConference)) ||
+          (courtStory &&
+            p.roles.some((r) => COURT_ROLE.test(r)) &&
+            !p.mentions.some(atNewsConference) &&
+            !chairsAnInquiry(p)) ||
           (reportedAct && p.roles.some((r) => MISSION_ROLE.test(r))),
         ledeMeeting,
       )
@@ -1530,7 +1558,13 @@ function decide(people: PersonRecord[], article: ParsedArticle): void {
     // "Special Judge X passed the order …", "the prosecutor, Y, had sought 20 days": under a verdict or a court
     // order, the case's judges, prosecutors and lawyers took part in the hearing, speaking or not, unless their
     // mention places them at another time or outside it.
-    if (!p.participant && courtStory && p.roles.some((r) => COURT_ROLE.test(r)) && inTheCase(p))
+    if (
+      !p.participant &&
+      courtStory &&
+      p.roles.some((r) => COURT_ROLE.test(r)) &&
+      inTheCase(p) &&
+      !chairsAnInquiry(p)
+    )
       p.participant = true;
     if (!p.participant && cabinetSworn && p.roles.some(isNewCabinetPost)) p.participant = true;
     if (!p.participant && memberOfLedeDelegation(p) && inTheCase(p)) p.participant = true;
@@ -1919,6 +1953,30 @@ function inTheCase(p: PersonRecord): boolean {
   for (const m of p.mentions)
     if (m.kind !== 'pronoun' && (locallyNegated(m) || caseNegativeAt(m) || atNewsConference(m))) return false;
   return true;
+}
+
+/**
+ * "The inquiry, chaired by Deputy Chief Justice X, is investigating …": who heads an inquiry or a commission holds an
+ * office; chairing it is not the event reported (the words are dropped before the cues are sought).
+ */
+const INQUIRY_CHAIR = String.raw`\b(?:inquiry|probe|investigation|commission),? (?:which is |that is )?(?:co-)?(?:chaired|headed|led) by`;
+const CHAIRED_INQUIRY = new RegExp(`${INQUIRY_CHAIR}\\b`, 'gi');
+/** The words before a name that an inquiry's chair ends ("The inquiry, chaired by Deputy Chief Justice"). */
+const CHAIRED_INQUIRY_BEFORE = new RegExp(`${INQUIRY_CHAIR}(?: [\\w.'’-]+){0,4}$`, 'i');
+
+/**
+ * A judge named only as the head of an inquiry or a commission sits on that, not on the case a court story reports
+ * (the case's judges take part by their title).
+ */
+function chairsAnInquiry(p: PersonRecord): boolean {
+  let named = false;
+  for (const m of p.mentions) {
+    if (m.kind === 'pronoun') continue;
+    named = true;
+    const [s] = sentences[m.sent] ?? [0, 0];
+    if (!CHAIRED_INQUIRY_BEFORE.test(slice(Math.max(s, m.start - 10), m.start))) return false;
+  }
+  return named;
 }
 
 /** "U.S. Attorney X said at a news conference that …": a prosecutor's words to the press, not in the hearing. */
@@ -3100,6 +3158,7 @@ function cue(text: string): boolean {
     if (t.includes('welcomed ')) t = t.replace(WELCOMED_OUTCOME, '');
     if (t.includes('accompanied by ')) t = t.replace(ACCOMPANIED_BY_THING, '');
     if (t.includes('chairs ')) t = t.replace(CHAIRS_STANDING_BODY, '');
+    if (t.includes('d by ')) t = t.replace(CHAIRED_INQUIRY, '');
     v =
       (CUE.test(t) ||
         (t.includes('accompanied ') && ACCOMPANIED_PERSON.test(t)) ||
@@ -3318,11 +3377,26 @@ function scopeOf(sent: number, start: number): string {
   return scope;
 }
 
-/** A sentence's text without its clauses, the pieces left joined by a space. */
-function sentenceOutsideClauses(sent: number, list: [number, number][]): string {
+/**
+ * "Y will chair the task force himself, and X, who stood beside Z at the signing, will serve as …": a name opening a
+ * clause joined by ", and" after one that ends in a lower-case word (not a list of names) is judged by its own clause,
+ * not by the first one's time ("will chair").
+ */
+function ownConjunctClear(m: Mention, narrow?: (scope: string) => string): boolean {
+  if (tokens[m.start - 1]?.lower !== 'and' || tokens[m.start - 2]?.text !== ',') return false;
+  const before = tokens[m.start - 3];
+  if (!before?.word || before.cap || before.sent !== m.sent) return false;
+  const list = clauses.get(m.sent);
+  if (list && clauseAround(list, m.start) !== undefined) return false;
+  const rest = sentenceOutsideClauses(m.sent, list ?? [], m.start);
+  return !negative(narrow ? narrow(rest) : rest);
+}
+
+/** A sentence's text without its clauses (from token `from`, when given), the pieces left joined by a space. */
+function sentenceOutsideClauses(sent: number, list: [number, number][], from = -1): string {
   const [s, e] = sentences[sent] ?? [0, 0];
   let out = '';
-  let k = s;
+  let k = Math.max(s, from);
   for (const [a, b] of list) {
     if (a < k) continue;
     const piece = slice(k, a);
@@ -3340,7 +3414,7 @@ function sentenceOutsideClauses(sent: number, list: [number, number][]): string 
  */
 function negativeAt(m: Mention, narrow?: (scope: string) => string): boolean {
   const own = scopeOf(m.sent, m.start);
-  if (negative(narrow ? narrow(own) : own)) return true;
+  if (negative(narrow ? narrow(own) : own) && !ownConjunctClear(m, narrow)) return true;
   if (m.sent > 0 && own.includes(' there') && thereOnOtherDay(own, m.sent)) return true;
   if (atPastGathering(m.sent)) return true;
   const list = clauses.get(m.sent);
@@ -3963,6 +4037,21 @@ function placeListComma(j: number): boolean {
 }
 
 /** The comma closing an appositive opened by the comma at `k`, within the sentence, or -1. */
+/**
+ * The comma of ", who" after a description of lower-case words (an age allowed) that opens sentence `sent` ("The
+ * 77-year-old leftist leader, who …"); -1 when the sentence does not open so.
+ */
+function describedWhoComma(sent: number): number {
+  const [s, e] = sentences[sent] ?? [0, 0];
+  if (tokens[s]?.text !== 'The') return -1;
+  for (let k = s + 1; k < e && k < s + 9; k++) {
+    const t = tokens[k] as Token;
+    if (t.text === ',') return k > s + 1 && tokens[k + 1]?.lower === 'who' ? k : -1;
+    if (t.cap || (!t.word && t.text !== '-')) return -1;
+  }
+  return -1;
+}
+
 function clauseEnd(k: number, sent: number): number {
   let j = k + 1;
   while (
