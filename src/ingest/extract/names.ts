@@ -1078,7 +1078,7 @@ export function honorificEnd(tokens: readonly Token[], at: number, end: number):
     )
       k++;
     else break;
-    if (t.lower === 'samdech') samdech = true;
+    if (t.lower === 'samdech' || t.lower === 'preah') samdech = true;
     if (k < end && tokens[k]?.text === '.') k++;
   }
   return k;
