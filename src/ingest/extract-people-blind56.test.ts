@@ -32,3 +32,20 @@ describe('royal and court styles before a name', () => {
     expect(person(a, 'Ugyen Wangdi')?.roles).toEqual(['Third Druk Gyalpo']);
   });
 });
+
+describe('courtesy calls beside the main event', () => {
+  it('keeps those who "called on" a leader apart from the talks the headline reports', () => {
+    const a = article('Lakeland, Rivania adopt vision for partnership', [
+      'President Aldo Remi and Prime Minister Tomas Vale adopted a joint vision after talks in Delhi yesterday.',
+      'Later, the President called on President Ana Mora at the palace. On Thursday evening, External Affairs Minister Jon Ruiz and National Security Adviser Leo Bravo called on the President at his hotel.',
+    ]);
+    expect(taking(a)).toEqual(['Aldo Remi', 'Tomas Vale']);
+  });
+
+  it('still counts the leaders of an appeal ("called on both sides to …")', () => {
+    const a = article('Leaders hold talks', [
+      'President Aldo Remi and Prime Minister Tomas Vale held talks in Delhi yesterday and called on both sides to end the fighting.',
+    ]);
+    expect(taking(a)).toEqual(['Aldo Remi', 'Tomas Vale']);
+  });
+});

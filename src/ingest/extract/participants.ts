@@ -3169,6 +3169,13 @@ function wordsTitle(): boolean {
   );
 }
 
+/**
+ * "X and Y called on the President at his hotel", "the visitor called on President Z": a courtesy call is a meeting
+ * of its own, unless the headline reports one; "called on both sides to …" is an appeal, not a call.
+ */
+const COURTESY_CALL = /\bcalled on (?![^.;]*\bto [a-z])/;
+const CALL_TITLE = /\bcall(?:s|ed)? on\b|\bcourtesy\b/i;
+
 function isNegative(text: string): boolean {
   const plain = text.includes('according to ') ? text.replace(ACCORDING_TO, '') : text;
   const aside = plain.includes(', ') ? plain.replace(DOCUMENT_ASIDE, ',') : plain;
@@ -3187,6 +3194,7 @@ function isNegative(text: string): boolean {
   if (NEG_ANY.test(t) && !(SEPARATE.test(t) && atTheGathering(t) && !NEG_ANY.test(t.replace(SEPARATE_G, ''))))
     return true;
   if (!mealTitle && !visitStory() && HOSTED_MEAL.test(t)) return true;
+  if (t.includes('called on') && COURTESY_CALL.test(t) && !CALL_TITLE.test(title)) return true;
   if (t.startsWith('After') && AFTER_EVENT_PRIVATE_RITE.test(t)) return true;
   if ((t.startsWith('After') || t.startsWith('Following')) && MET_AFTER_THE_MEETING.test(t)) return true;
   if (t.includes(', where ') && RECEIVED_AT_NEXT_STOP.test(t)) return true;
