@@ -49,3 +49,66 @@ describe('courtesy calls beside the main event', () => {
     expect(taking(a)).toEqual(['Aldo Remi', 'Tomas Vale']);
   });
 });
+
+describe('names after long titles and official country names', () => {
+  it('finds the holder of "Leader of the Opposition in the Lok Sabha" and of "Speaker of the Lok Sabha"', () => {
+    const a = article('Prime minister receives callers', [
+      'Prime Minister Rana Akter held talks with Prime Minister Dev Kumar in the capital on Monday.',
+      'Later, Leader of the Opposition in the Lok Sabha Maya Rao and Speaker of the Lok Sabha Lina Roy called on her.',
+    ]);
+    expect(person(a, 'Maya Rao')?.roles).toContain('Leader of the Opposition in the Lok Sabha');
+    expect(person(a, 'Lina Roy')?.roles).toContain('Speaker of the Lok Sabha');
+  });
+
+  it('reads "the Lao PDR" as Laos, so the name after "President of the Lao PDR" is found', () => {
+    const a = article('Leaders open railway', [
+      'President of the Lao PDR Somsak Vongsa attended the opening ceremony in Vientiane on Friday.',
+    ]);
+    expect(person(a, 'Somsak Vongsa')).toMatchObject({
+      roles: ['President of the Lao PDR'],
+      country: 'Laos',
+    });
+  });
+
+  it('does not read "the 14th General Election" as a general named Election', () => {
+    const a = article('Leaders meet', [
+      'Prime Minister Ahmad Kamal met President Budi Santoso on Friday, his first visit since the 14th General Election.',
+    ]);
+    expect(person(a, 'Election')).toBeUndefined();
+  });
+});
+
+describe('what a leader is called', () => {
+  it('takes "X, as the president is popularly known," as another name of the president, also in the headline', () => {
+    const a = article('Kamal, Bubi meet in Bogor', [
+      'Prime Minister Ahmad Kamal and Indonesian President Budi Santoso met in Bogor on Friday.',
+      'Bubi, as the president is popularly known, welcomed Kamal with a guard of honour.',
+    ]);
+    expect(person(a, 'Bubi')).toBeUndefined();
+    expect(person(a, 'Budi Santoso')?.aliases).toContain('Bubi');
+  });
+});
+
+describe('countries', () => {
+  it('reads no country into a sum in "US$"', () => {
+    const a = article('Ministers hold talks', [
+      'President Aldo Remi held talks with Prime Minister Tomas Vale yesterday.',
+      'President Remi thanked the lender for the assistance of nearly US$ 4 billion it extended last year.',
+    ]);
+    expect(person(a, 'Aldo Remi')?.country).toBeNull();
+  });
+});
+
+describe('Burmese styles', () => {
+  it('places a "Union Minister" styled "U" in Myanmar, not India', () => {
+    const a = article(
+      'State Counsellor receives visiting minister',
+      [
+        'State Counsellor Daw Khin Hnin Wai received the visiting foreign minister at the Presidential Palace.',
+        'Union Minister for International Cooperation U Zaw Min Htet also attended the talks.',
+      ],
+      wire('NAY PYI TAW', 'MNA'),
+    );
+    expect(person(a, 'Zaw Min Htet')?.country).toBe('Myanmar');
+  });
+});

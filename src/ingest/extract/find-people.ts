@@ -578,7 +578,8 @@ export function findPeople(
         : bracketed >= 0
           ? bracketed
           : bare.end - bare.start === 1
-            ? nicknameOwner(tokens, mentions, bare.start)
+            ? (knownAsTitleOwner(tokens, mentions, people, bare.end) ??
+              nicknameOwner(tokens, mentions, bare.start))
             : knownAsOwner(tokens, mentions, bare.start, (k) =>
                 f.resolveExisting(k, k + 1, normKey((tokens[k] as Token).text)),
               );
@@ -1431,6 +1432,43 @@ function titleHeadAt(tokens: readonly Token[], at: number): boolean {
 }
 
 const STYLE_ABBREVIATION_SET: ReadonlySet<string> = new Set(STYLE_ABBREVIATIONS);
+
+/**
+ * "Bubi, as the president is popularly known, said …": one word before ", as the <title> is known," is what the
+ * holder of that title, named before it, is called. That person's index; undefined when the words are not there.
+ */
+function knownAsTitleOwner(
+  tokens: readonly Token[],
+  mentions: readonly Mention[],
+  people: readonly PersonRecord[],
+  end: number,
+): number | undefined {
+  if (tokens[end]?.text !== ',' || tokens[end + 1]?.lower !== 'as' || tokens[end + 2]?.lower !== 'the')
+    return undefined;
+  let k = end + 3;
+  while (
+    k < end + 6 &&
+    tokens[k]?.word &&
+    !tokens[k]?.cap &&
+    tokens[k]?.lower !== 'is' &&
+    tokens[k]?.lower !== 'was'
+  )
+    k++;
+  const title = tokens
+    .slice(end + 3, k)
+    .map((t) => t.lower)
+    .join(' ');
+  if (!title || (tokens[k]?.lower !== 'is' && tokens[k]?.lower !== 'was')) return undefined;
+  if (KNOWN_AS_ADVERBS.has(tokens[k + 1]?.lower ?? '')) k++;
+  if (tokens[k + 1]?.lower !== 'known') return undefined;
+  for (let i = mentions.length - 1; i >= 0; i--) {
+    const m = mentions[i] as Mention;
+    if (m.kind === 'pronoun' || m.start >= end) continue;
+    if ((people[m.person] as PersonRecord).roles.some((r) => r.toLowerCase().endsWith(title)))
+      return m.person;
+  }
+  return undefined;
+}
 
 /** "X, also known as Y", "X, widely known as Y". */
 const KNOWN_AS_ADVERBS = new Set(['also', 'better', 'widely', 'popularly', 'commonly']);
