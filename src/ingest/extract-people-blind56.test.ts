@@ -112,3 +112,23 @@ describe('Burmese styles', () => {
     expect(person(a, 'Zaw Min Htet')?.country).toBe('Myanmar');
   });
 });
+
+describe('the one a message is for', () => {
+  it('does not count the leader a visitor offers to carry a message to, in the headline or the story', () => {
+    const a = article(
+      "Remi offers to carry Petrenko's message to Sokolov after Kyiv talks",
+      [
+        'President Aldo Remi has offered to carry a message from Ukrainian President Ivan Petrenko to Russian President Oleg Sokolov, following their talks in Kyiv on Wednesday.',
+      ],
+      wire('Jakarta', 'Antara'),
+    );
+    expect(taking(a)).toEqual(['Aldo Remi', 'Ivan Petrenko']);
+  });
+
+  it('still counts one handed a message in person ("Envoy delivers X\'s letter to Y")', () => {
+    const a = article("Envoy delivers Remi's letter to Sokolov", [
+      'Special envoy Ana Mora delivered a letter from President Aldo Remi to President Oleg Sokolov in Moscow on Monday.',
+    ]);
+    expect(taking(a)).toContain('Oleg Sokolov');
+  });
+});
