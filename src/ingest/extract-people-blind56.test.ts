@@ -132,3 +132,29 @@ describe('the one a message is for', () => {
     expect(taking(a)).toContain('Oleg Sokolov');
   });
 });
+
+describe('countries of relatives and predecessors', () => {
+  it("places a predecessor in the office's country, not with another holder of the surname", () => {
+    const a = article(
+      'Leaders sign declaration',
+      [
+        'South Korean President Roh Jin-ho and North Korean leader Kim Sung-chol signed a declaration Thursday.',
+        "It was the second summit after the 2000 meeting between Kim and Roh's predecessor, Kim Tae-man.",
+      ],
+      wire('PYONGYANG', 'Yonhap'),
+    );
+    expect(person(a, 'Kim Tae-man')?.country).toBe('South Korea');
+  });
+
+  it('places a spouse styled "Dr." with the visiting president the sentence only describes', () => {
+    const a = article(
+      'Leaders hold talks',
+      [
+        'Prime Minister Tariq Malik and Iranian President Reza Karimi held talks on Monday.',
+        'Earlier, the Iranian President, who is accompanied by his spouse Dr. Mina Sadri, was received at the airport.',
+      ],
+      wire('ISLAMABAD', 'APP'),
+    );
+    expect(person(a, 'Mina Sadri')?.country).toBe('Iran');
+  });
+});

@@ -1188,6 +1188,24 @@ export function familyName(words: readonly string[]): string | undefined {
 }
 
 /**
+ * "the Iranian President, who is accompanied by his spouse X": the country of the nearest "the <Demonym> <Title>"
+ * before a relative's first mention in its sentence, or null.
+ */
+function describedKinCountry(story: CountryStory, p: PersonRecord): string | null {
+  const { tokens } = story;
+  const m = p.mentions[0];
+  if (!m) return null;
+  const sent = (tokens[m.start] as Token).sent;
+  for (let k = m.start - 2; k > 0 && k > m.start - 20 && (tokens[k] as Token).sent === sent; k--) {
+    const t = tokens[k] as Token;
+    if (!t.cap || tokens[k - 1]?.lower !== 'the' || !titleHeads.has(tokens[k + 1]?.lower ?? '')) continue;
+    const c = demonymCountry.get(t.lower);
+    if (c) return c;
+  }
+  return null;
+}
+
+/**
  * 2. Family and shared surnames: "his father, Baek Ki-tae", "Kim Sol Hwa", "Ramon Dizon" after "Ramon
  * Dizon Jr" (not a shared given name: "John Hale" after "John Mercer"); a relative they were introduced with; a
  * first lady. Null if none.
@@ -1208,6 +1226,14 @@ function kinCountry(story: CountryStory, pi: number): string | null {
   const presidents = spouse || aide ? presidentCountries(story, p) : null;
   if (spouse && presidents?.size === 1) return [...presidents][0] ?? null;
   if (story.home !== null && presidents?.has(story.home)) return story.home;
+  // "Roh's predecessor, Kim X" beside "North Korean leader Kim Y": one who held the same office before is of its
+  // country, whatever surname the story's others share.
+  const holder = OFFICE_RELATIONS.has(p.relation ?? '') ? people[p.relativeOf] : undefined;
+  if (holder?.country) return holder.country;
+  // "the Iranian President, who is accompanied by his spouse X,": the kin of one the sentence only describes.
+  const described =
+    p.relativeOf < 0 && relationWords.has(p.relation ?? '') ? describedKinCountry(story, p) : null;
+  if (described) return described;
   let kin: PersonRecord | undefined;
   // "President Kim X … North Korean leader Kim Y": in a story with people of both Koreas, a president's Korean
   // surname says nothing of his side (read once per story).

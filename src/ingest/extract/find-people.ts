@@ -448,6 +448,19 @@ export function findPeople(
       if (preRole && !listed) f.addTitleRoles(p, preRole.start, preRole.end);
       if (p.relativeOf < 0) p.relativeOf = pronounRelative(tokens, mentions, titled.titleStart, idx);
       if (p.relativeOf < 0) p.relativeOf = possessedRelative(tokens, people, names, titled.titleStart, idx);
+      // "accompanied by his spouse Dr. X": a relation right before a style read as the title; "his" stands for the one
+      // last named in the sentence, if any.
+      const relation = tokens[titled.titleStart - 1];
+      if (
+        relation &&
+        !relation.cap &&
+        relationWords.has(relation.lower) &&
+        !COUNTERPART.has(relation.lower) &&
+        /^h(?:is|er)$/.test(tokens[titled.titleStart - 2]?.lower ?? '')
+      ) {
+        p.relation ??= relation.lower;
+        if (p.relativeOf < 0) p.relativeOf = lastNamedBefore(tokens, mentions, titled.titleStart - 2, idx);
+      }
       f.attachRolesAfter(idx, nameEnd);
       continue;
     }
