@@ -158,3 +158,17 @@ describe('countries of relatives and predecessors', () => {
     expect(person(a, 'Mina Sadri')?.country).toBe('Iran');
   });
 });
+
+describe("a dateline's day", () => {
+  it('reads "today" under a dated dateline as that day, so "On Saturday" in a Sunday story is another day', () => {
+    const a = article(
+      'Leaders elevate ties',
+      [
+        'Prime Minister Tara Sen and Chinese President Zhao Lin held talks at Singha Durbar today.',
+        'On Saturday, President Maya Rao received President Zhao at the airport.',
+      ],
+      { date: '2019-10-13', dateline: { place: 'Kathmandu', date: 'Oct 13' }, source: 'RSS' },
+    );
+    expect(taking(a)).toEqual(['Tara Sen', 'Zhao Lin']);
+  });
+});

@@ -1167,12 +1167,19 @@ const WEEKDAY_NAMES = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', '
 
 /**
  * "X was sworn in … today" in a story with no dateline: the lede's day is the day it was published, so "had handed
- * over his office on Sunday" in Monday's story is another day. Null when the lede names no "today" or a dateline
- * (whose day may be before the header's) stands over it.
+ * over his office on Sunday" in Monday's story is another day. Under a dateline (whose day may be before the
+ * header's), "today" is the dateline's own day ("Kathmandu, Oct 13 (RSS): … held talks … today"), when it gives one.
+ * Null when the lede names no "today", or the dateline no day.
  */
 function publishedToday(): string | null {
-  if (articleDate.length !== 10 || datelined || !TODAY.test(lede)) return null;
-  const d = new Date(`${articleDate}T12:00:00Z`);
+  if (articleDate.length !== 10 || !TODAY.test(lede)) return null;
+  let d = new Date(`${articleDate}T12:00:00Z`);
+  if (datelined) {
+    if (!eventDayExact || eventMonth < 0 || eventDay === 0) return null;
+    // A December dateline over a January header is last year's.
+    const y = Number.parseInt(articleDate.slice(0, 4), 10) - (eventMonth > d.getUTCMonth() ? 1 : 0);
+    d = new Date(Date.UTC(y, eventMonth, eventDay, 12));
+  }
   return Number.isNaN(d.getTime()) ? null : (WEEKDAY_NAMES[d.getUTCDay()] ?? null);
 }
 
