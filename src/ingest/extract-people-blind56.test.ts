@@ -172,3 +172,18 @@ describe("a dateline's day", () => {
     expect(taking(a)).toEqual(['Tara Sen', 'Zhao Lin']);
   });
 });
+
+describe('a first lady accompanying a visitor', () => {
+  it('places "X, who is accompanied by First Lady Y," with X, not with the host country\'s president', () => {
+    const a = article(
+      'Prime Minister, visiting President hold talks',
+      [
+        'Prime Minister Dev Kumar on Monday held talks with Maldives President Ahmed Naseem in New Delhi.',
+        'Naseem was received by President Lata Rao at the palace.',
+        'Naseem, who is accompanied by First Lady Aminath Shifa, was called on by the foreign minister on Sunday.',
+      ],
+      wire('New Delhi', 'ANI'),
+    );
+    expect(person(a, 'Aminath Shifa')?.country).toBe('Maldives');
+  });
+});

@@ -1188,6 +1188,26 @@ export function familyName(words: readonly string[]): string | undefined {
 }
 
 /**
+ * "X, who is accompanied by First Lady Y,": the person named right before ", who is (was) accompanied by" and the
+ * title of Y's first mention; undefined when the words are not there.
+ */
+function accompaniedBefore(story: CountryStory, p: PersonRecord): PersonRecord | undefined {
+  const { tokens, mentions, people } = story;
+  const m = p.mentions.find((x) => x.kind === 'name');
+  if (!m) return undefined;
+  let k = m.start - 1;
+  while (k > 0 && tokens[k]?.cap && tokens[k]?.word) k--;
+  if (tokens[k]?.lower !== 'by' || tokens[k - 1]?.lower !== 'accompanied') return undefined;
+  k -= 2;
+  if (tokens[k]?.lower === 'is' || tokens[k]?.lower === 'was') k--;
+  if (tokens[k]?.lower !== 'who' || tokens[k - 1]?.text !== ',') return undefined;
+  const named = mentions.find(
+    (x) => x.end === k - 1 && x.kind !== 'pronoun' && x.person !== people.indexOf(p),
+  );
+  return named ? people[named.person] : undefined;
+}
+
+/**
  * "the Iranian President, who is accompanied by his spouse X": the country of the nearest "the <Demonym> <Title>"
  * before a relative's first mention in its sentence, or null.
  */
@@ -1223,6 +1243,9 @@ function kinCountry(story: CountryStory, pi: number): string | null {
   // is "presidential spokesman Kim Z", an aide of its own president.
   const spouse = p.roles.some((r) => SPOUSE_TITLES.has(bareTitle(r)));
   const aide = !spouse && story.home !== null && p.roles.some((r) => PRESIDENTIAL_AIDE.test(r));
+  // "Muizzu, who is accompanied by First Lady X,": the spouse of the one accompanied, whatever other presidents.
+  const companion = spouse ? accompaniedBefore(story, p) : undefined;
+  if (companion?.country) return companion.country;
   const presidents = spouse || aide ? presidentCountries(story, p) : null;
   if (spouse && presidents?.size === 1) return [...presidents][0] ?? null;
   if (story.home !== null && presidents?.has(story.home)) return story.home;
