@@ -187,3 +187,17 @@ describe('a first lady accompanying a visitor', () => {
     expect(person(a, 'Aminath Shifa')?.country).toBe('Maldives');
   });
 });
+
+describe("an Indian outlet's own ministry", () => {
+  it('places "External Affairs Minister X" of an ANI story in India, whoever the sentence names before', () => {
+    const a = article(
+      'Prime Minister, visiting President hold talks',
+      [
+        'Prime Minister Dev Kumar on Monday held talks with Maldives President Ahmed Naseem in New Delhi.',
+        'Naseem, who is on a state visit, was called on by External Affairs Minister Ravi Menon on Sunday evening.',
+      ],
+      wire('New Delhi', 'ANI'),
+    );
+    expect(person(a, 'Ravi Menon')?.country).toBe('India');
+  });
+});

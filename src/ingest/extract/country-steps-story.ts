@@ -236,6 +236,14 @@ function placeFromStory(story: CountryStory, pi: number, offices: HeldOffices): 
     p.country = remote;
     return;
   }
+  // "External Affairs Minister X" in an Indian outlet's story: the ministry's name is only India's now, and the outlet's
+  // own country's officials are written without it; before the words around the name ("X, who is accompanied by …,
+  // was called on by External Affairs Minister Y").
+  const ownMinistry = ministryOfOneCountry(p.roles);
+  if (ownMinistry !== null && ownMinistry === story.home) {
+    p.country = ownMinistry;
+    return;
+  }
   const coord = coordinatedCountry(story, pi, pinyin);
   // "the Faisal al-Nouri regime", "the X administration": named only by their rule.
   const byRule = p.mentions.every((m) => m.kind === 'pronoun' || RULE_NOUNS.has(tokens[m.end]?.lower ?? ''));
