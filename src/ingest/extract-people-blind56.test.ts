@@ -193,8 +193,9 @@ describe("an Indian outlet's own ministry", () => {
     const a = article(
       'Prime Minister, visiting President hold talks',
       [
-        'Prime Minister Dev Kumar on Monday held talks with Maldives President Ahmed Naseem in New Delhi.',
-        'Naseem, who is on a state visit, was called on by External Affairs Minister Ravi Menon on Sunday evening.',
+        'Prime Minister Dev Kumar on Monday held talks with Maldives President Ahmed Naseem at Hyderabad House.',
+        "Naseem said the Maldives would never do anything that undermines India's security.",
+        'Naseem, who is accompanied by First Lady Aminath Shifa, was called on by External Affairs Minister Ravi Menon on Sunday evening.',
       ],
       wire('New Delhi', 'ANI'),
     );
