@@ -202,3 +202,14 @@ describe("an Indian outlet's own ministry", () => {
     expect(person(a, 'Ravi Menon')?.country).toBe('India');
   });
 });
+
+describe('styles before a title', () => {
+  it('keeps "Rt Hon" and "Hon." out of the title they precede', () => {
+    const a = article('Leaders meet', [
+      'Prime Minister Tara Sen met Chinese President Zhao Lin on Sunday.',
+      'Zhao was received by Rt Hon President Maya Rao and by Hon. Speaker Omar Das.',
+    ]);
+    expect(person(a, 'Maya Rao')?.roles).toEqual(['President']);
+    expect(person(a, 'Omar Das')?.roles).toEqual(['Speaker']);
+  });
+});

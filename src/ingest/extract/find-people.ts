@@ -223,6 +223,8 @@ function possessorBefore(
 
 /** The words of a style of address before a title ("His Royal Highness", "Her Majesty"). */
 const STYLE_WORDS: ReadonlySet<string> = new Set(['his', 'her', 'royal', ...STYLES]);
+/** "Hon.", "Honourable": the style of a legislator or a minister, before a title too ("Rt Hon President X"). */
+const HONOURABLE: ReadonlySet<string> = new Set(['hon', 'honorable', 'honourable']);
 const GOVERNMENTS = new Set(['government', 'administration', 'cabinet']);
 
 /**
@@ -417,6 +419,12 @@ export function findPeople(
       let prefix = titlePrefixStart(tokens, portfolioConjunctStart(tokens, titled.titleStart));
       // "His Royal Highness Prince X", "His Holiness Pope Y": the style of address is no part of the title.
       while (prefix < titled.titleEnd && STYLE_WORDS.has((tokens[prefix] as Token).lower)) prefix++;
+      // "Rt Hon President X", "Hon. Speaker Y": nor is a legislator's or a minister's style.
+      if (tokens[prefix]?.lower === 'rt' && tokens[prefix + 1]?.lower === 'hon') prefix++;
+      if (prefix < titled.titleEnd && HONOURABLE.has((tokens[prefix] as Token).lower)) {
+        prefix++;
+        if (tokens[prefix]?.text === '.') prefix++;
+      }
       f.addTitleRoles(p, prefix, titled.titleEnd + 1);
       // "His lead counsel, Tan Sri X, told …", "the Chief Judge of Edo, Justice Y,": a role set off by commas before
       // an honorific or a title.
