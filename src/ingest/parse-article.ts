@@ -139,6 +139,8 @@ const TRAILING_BYLINE_RE = new RegExp(
 );
 /** A credit in brackets after a paragraph's last sentence: "… Kingdom. (PNA)". */
 const CLOSING_CREDIT_RE = /(?<=[.!?"”’])\s{1,3}\(([A-Za-z][A-Za-z .-]{1,30})\)$/;
+/** A sign-off glued by a dash after a paragraph's last sentence: "… in the afternoon.—MNA", "… Summit.- VNA". */
+const CLOSING_SIGN_OFF_RE = /(?<=[.!?"”’])\s{0,2}(?:-{1,2}|[–—])\s{0,2}([A-Za-z]{2,20})$/;
 /** Page metadata glued after a byline's names, with a date or time: " Published: Nov 07, 2024 10:12 PM", or the
  * date alone: "By Ana Cruz  September 6, 2024, 9:40 am". */
 const BYLINE_META_RE = new RegExp(
@@ -208,6 +210,9 @@ const DASH_SEP_RE = /\s[-–—]\s/;
  */
 const REPORTER_LINE_RE =
   /^(?:Rep[óo]rter|Reporter[oa])\s*:?\s+\p{Lu}[\p{L}.'’-]*(?:\s+(?:d[aeo]s?\s+)?\p{Lu}[\p{L}.'’-]*){1,4}$/u;
+/** A desk's byline with no name ("Staff Reporter", "Our Correspondent in Colombo", "By Special Correspondent"). */
+const DESK_BYLINE_RE =
+  /^(?:By\s+)?(?:Our\s+)?(?:(?:Staff|Special|Own|Political|Diplomatic|Business|City)\s+(?:Reporters?|Correspondents?|Writers?)|(?<=Our\s+)Correspondents?)(?:\s+in\s+\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,2})?$/u;
 
 /** Recognises the source/time line, bylines, date lines, pipe credits and blog metadata between title and story. */
 function frontMatter(s: string, info: FrontInfo): boolean {
@@ -282,7 +287,7 @@ function frontMatterLine(s: string, info: FrontInfo): boolean {
     return true;
   }
   if (s.includes('|')) return pipeCredit(s, info);
-  if (s.length <= 60 && REPORTER_LINE_RE.test(s)) return true;
+  if (s.length <= 60 && (REPORTER_LINE_RE.test(s) || DESK_BYLINE_RE.test(s))) return true;
   // Ahram Online's "Ahram Online , Friday 23 Feb 2024": the outlet, a comma and the date.
   const comma = s.length <= 80 ? COMMA_CREDIT_RE.exec(s) : null;
   if (comma && looksLikeOutlet(comma[1]!) && DATE_ONLY_RE.test(comma[2]!)) {
@@ -574,8 +579,8 @@ function parseUnsafe(text: string): ParseResult {
       continue;
     }
     let p = cleanParagraph(s);
-    // PNA's "… the United Kingdom. (PNA)": a known agency's credit closing a paragraph.
-    const credit = p.endsWith(')') ? CLOSING_CREDIT_RE.exec(p) : null;
+    // PNA's "… the United Kingdom. (PNA)", MNA's "… afternoon.—MNA": a known agency's credit closing a paragraph.
+    const credit = p.endsWith(')') ? CLOSING_CREDIT_RE.exec(p) : CLOSING_SIGN_OFF_RE.exec(p);
     const creditAgency = credit ? knownAgency(credit[1]!) : null;
     if (credit && creditAgency) {
       trailerSource ??= creditAgency;

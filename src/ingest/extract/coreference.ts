@@ -42,11 +42,19 @@ const TITLE_TOPIC_BEFORE = /\b(?:on|into|over|about|at)\s+$/i;
 const LETTER_FROM_BEFORE = /\b(?:letter|message)s? from\s+(?:[\p{L}.'’-]+\s+){0,3}$/iu;
 const TITLE_MEETING = /\b(?:meets|met|holds talks|held talks)\b/i;
 
+/**
+ * "X offers to carry Y's message to Z after Kyiv talks": the one a message is for, who has not got it yet (not
+ * "Envoy delivers X's letter to Z", handed over in person).
+ */
+const MESSAGE_TO_BEFORE = /\b(?:letter|message)s? (?:to|for)\s+(?:[\p{L}.'’-]+\s+){0,3}$/iu;
+const HANDED_OVER_TITLE = /\b(?:deliver|hand|present|receiv|pass)/i;
+
 function citedBefore(before: string, title: string): boolean {
   return (
     TITLE_CITED_BEFORE.test(before) ||
     (before.includes('anction') && TITLE_SANCTIONED_BEFORE.test(before)) ||
-    (LETTER_FROM_BEFORE.test(before) && TITLE_MEETING.test(title))
+    (LETTER_FROM_BEFORE.test(before) && TITLE_MEETING.test(title)) ||
+    (MESSAGE_TO_BEFORE.test(before) && !HANDED_OVER_TITLE.test(title))
   );
 }
 

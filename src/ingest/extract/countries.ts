@@ -213,6 +213,8 @@ export function findCountries(tokens: readonly Token[], from: number, to: number
     }
     // "about 2,900 U.S. dollars": a currency's country is no one's.
     if (!hyphenated && CURRENCY_UNITS.has(tokens[i + 1]?.lower ?? '')) continue;
+    // "nearly US$ 4 billion", "HK$2 million": a currency sign glued to the country's letters.
+    if (tokens[i + 1]?.text === '$' && tokens[i + 1]?.start === t.end) continue;
     // "a Pakistani-born Canadian businessman": a birthplace, where a nationality follows, is not the person's.
     if (
       hyphenated &&

@@ -494,6 +494,30 @@ function successorOf(
   return undefined;
 }
 
+/**
+ * Burmese "U" and "Daw" before a name ("Union Minister U Than Zaw", "Daw Khin Myat Noe"): Myanmar's own styles, which
+ * outrank the role words (Myanmar's ministers are "Union Ministers" as India's are). Bodies' officials are settled
+ * before this.
+ */
+export function settleByBurmeseStyle(story: CountryStory): void {
+  const { tokens, people } = story;
+  for (const p of people) {
+    if (p.countrySettled) continue;
+    for (const m of p.mentions) {
+      const style = tokens[m.start - 1];
+      if (
+        m.kind === 'name' &&
+        (style?.text === 'U' || style?.text === 'Daw') &&
+        style.sent === tokens[m.start]?.sent
+      ) {
+        p.country = 'Myanmar';
+        p.countrySettled = true;
+        break;
+      }
+    }
+  }
+}
+
 /** Hindi honorifics of Indian official releases ("Shri Ajit Rao", "Smt. Meera Iyer"): India's own styles. */
 const INDIAN_HONORIFICS = new Set(['shri', 'smt', 'shrimati', 'sushri']);
 

@@ -236,6 +236,14 @@ function placeFromStory(story: CountryStory, pi: number, offices: HeldOffices): 
     p.country = remote;
     return;
   }
+  // "External Affairs Minister X" in an Indian outlet's story: the ministry's name is only India's now, and the outlet's
+  // own country's officials are written without it; before the words around the name ("X, who is accompanied by …,
+  // was called on by External Affairs Minister Y").
+  const ownMinistry = ministryOfOneCountry(p.roles);
+  if (ownMinistry !== null && ownMinistry === story.home) {
+    p.country = ownMinistry;
+    return;
+  }
   const coord = coordinatedCountry(story, pi, pinyin);
   // "the Faisal al-Nouri regime", "the X administration": named only by their rule.
   const byRule = p.mentions.every((m) => m.kind === 'pronoun' || RULE_NOUNS.has(tokens[m.end]?.lower ?? ''));
@@ -1190,6 +1198,44 @@ export function familyName(words: readonly string[]): string | undefined {
 }
 
 /**
+ * "X, who is accompanied by First Lady Y,": the person named right before ", who is (was) accompanied by" and the
+ * title of Y's first mention; undefined when the words are not there.
+ */
+function accompaniedBefore(story: CountryStory, p: PersonRecord): PersonRecord | undefined {
+  const { tokens, mentions, people } = story;
+  const m = p.mentions.find((x) => x.kind === 'name');
+  if (!m) return undefined;
+  let k = m.start - 1;
+  while (k > 0 && tokens[k]?.cap && tokens[k]?.word) k--;
+  if (tokens[k]?.lower !== 'by' || tokens[k - 1]?.lower !== 'accompanied') return undefined;
+  k -= 2;
+  if (tokens[k]?.lower === 'is' || tokens[k]?.lower === 'was') k--;
+  if (tokens[k]?.lower !== 'who' || tokens[k - 1]?.text !== ',') return undefined;
+  const named = mentions.find(
+    (x) => x.end === k - 1 && x.kind !== 'pronoun' && x.person !== people.indexOf(p),
+  );
+  return named ? people[named.person] : undefined;
+}
+
+/**
+ * "the Iranian President, who is accompanied by his spouse X": the country of the nearest "the <Demonym> <Title>"
+ * before a relative's first mention in its sentence, or null.
+ */
+function describedKinCountry(story: CountryStory, p: PersonRecord): string | null {
+  const { tokens } = story;
+  const m = p.mentions[0];
+  if (!m) return null;
+  const sent = (tokens[m.start] as Token).sent;
+  for (let k = m.start - 2; k > 0 && k > m.start - 20 && (tokens[k] as Token).sent === sent; k--) {
+    const t = tokens[k] as Token;
+    if (!t.cap || tokens[k - 1]?.lower !== 'the' || !titleHeads.has(tokens[k + 1]?.lower ?? '')) continue;
+    const c = demonymCountry.get(t.lower);
+    if (c) return c;
+  }
+  return null;
+}
+
+/**
  * 2. Family and shared surnames: "his father, Baek Ki-tae", "Kim Sol Hwa", "Ramon Dizon" after "Ramon
  * Dizon Jr" (not a shared given name: "John Hale" after "John Mercer"); a relative they were introduced with; a
  * first lady. Null if none.
@@ -1207,9 +1253,20 @@ function kinCountry(story: CountryStory, pi: number): string | null {
   // is "presidential spokesman Kim Z", an aide of its own president.
   const spouse = p.roles.some((r) => SPOUSE_TITLES.has(bareTitle(r)));
   const aide = !spouse && story.home !== null && p.roles.some((r) => PRESIDENTIAL_AIDE.test(r));
+  // "Muizzu, who is accompanied by First Lady X,": the spouse of the one accompanied, whatever other presidents.
+  const companion = spouse ? accompaniedBefore(story, p) : undefined;
+  if (companion?.country) return companion.country;
   const presidents = spouse || aide ? presidentCountries(story, p) : null;
   if (spouse && presidents?.size === 1) return [...presidents][0] ?? null;
   if (story.home !== null && presidents?.has(story.home)) return story.home;
+  // "Roh's predecessor, Kim X" beside "North Korean leader Kim Y": one who held the same office before is of its
+  // country, whatever surname the story's others share.
+  const holder = OFFICE_RELATIONS.has(p.relation ?? '') ? people[p.relativeOf] : undefined;
+  if (holder?.country) return holder.country;
+  // "the Iranian President, who is accompanied by his spouse X,": the kin of one the sentence only describes.
+  const described =
+    p.relativeOf < 0 && relationWords.has(p.relation ?? '') ? describedKinCountry(story, p) : null;
+  if (described) return described;
   let kin: PersonRecord | undefined;
   // "President Kim X … North Korean leader Kim Y": in a story with people of both Koreas, a president's Korean
   // surname says nothing of his side (read once per story).

@@ -25,6 +25,7 @@ import {
   placeByHeadlinePossessive,
   settleAidesOfInternationalOfficials,
   settlePredecessorsOfInternationalOfficials,
+  settleByBurmeseStyle,
   settleByIndianHonorific,
   settleByRulingHouse,
   settleMayorsByCity,
@@ -76,6 +77,8 @@ export function decideCountries(
 ): void {
   const story = countryStory(doc, people, mentions, article, titleDoc);
   settleMembersOfInternationalBody(story);
+  // Before the role words, which read "Union Minister" as India's: a Burmese style names Myanmar's.
+  settleByBurmeseStyle(story);
   settleByRoles(story); // 1
   settlePopesByRegnalName(story);
   settleMayorsByCity(story);

@@ -223,6 +223,8 @@ function possessorBefore(
 
 /** The words of a style of address before a title ("His Royal Highness", "Her Majesty"). */
 const STYLE_WORDS: ReadonlySet<string> = new Set(['his', 'her', 'royal', ...STYLES]);
+/** "Hon.", "Honourable": the style of a legislator or a minister, before a title too ("Rt Hon President X"). */
+const HONOURABLE: ReadonlySet<string> = new Set(['hon', 'honorable', 'honourable']);
 const GOVERNMENTS = new Set(['government', 'administration', 'cabinet']);
 
 /**
@@ -417,6 +419,12 @@ export function findPeople(
       let prefix = titlePrefixStart(tokens, portfolioConjunctStart(tokens, titled.titleStart));
       // "His Royal Highness Prince X", "His Holiness Pope Y": the style of address is no part of the title.
       while (prefix < titled.titleEnd && STYLE_WORDS.has((tokens[prefix] as Token).lower)) prefix++;
+      // "Rt Hon President X", "Hon. Speaker Y": nor is a legislator's or a minister's style.
+      if (tokens[prefix]?.lower === 'rt' && tokens[prefix + 1]?.lower === 'hon') prefix++;
+      if (prefix < titled.titleEnd && HONOURABLE.has((tokens[prefix] as Token).lower)) {
+        prefix++;
+        if (tokens[prefix]?.text === '.') prefix++;
+      }
       f.addTitleRoles(p, prefix, titled.titleEnd + 1);
       // "His lead counsel, Tan Sri X, told …", "the Chief Judge of Edo, Justice Y,": a role set off by commas before
       // an honorific or a title.
@@ -448,6 +456,19 @@ export function findPeople(
       if (preRole && !listed) f.addTitleRoles(p, preRole.start, preRole.end);
       if (p.relativeOf < 0) p.relativeOf = pronounRelative(tokens, mentions, titled.titleStart, idx);
       if (p.relativeOf < 0) p.relativeOf = possessedRelative(tokens, people, names, titled.titleStart, idx);
+      // "accompanied by his spouse Dr. X": a relation right before a style read as the title; "his" stands for the one
+      // last named in the sentence, if any.
+      const relation = tokens[titled.titleStart - 1];
+      if (
+        relation &&
+        !relation.cap &&
+        relationWords.has(relation.lower) &&
+        !COUNTERPART.has(relation.lower) &&
+        /^h(?:is|er)$/.test(tokens[titled.titleStart - 2]?.lower ?? '')
+      ) {
+        p.relation ??= relation.lower;
+        if (p.relativeOf < 0) p.relativeOf = lastNamedBefore(tokens, mentions, titled.titleStart - 2, idx);
+      }
       f.attachRolesAfter(idx, nameEnd);
       continue;
     }
@@ -578,7 +599,8 @@ export function findPeople(
         : bracketed >= 0
           ? bracketed
           : bare.end - bare.start === 1
-            ? nicknameOwner(tokens, mentions, bare.start)
+            ? (knownAsTitleOwner(tokens, mentions, people, bare.end) ??
+              nicknameOwner(tokens, mentions, bare.start))
             : knownAsOwner(tokens, mentions, bare.start, (k) =>
                 f.resolveExisting(k, k + 1, normKey((tokens[k] as Token).text)),
               );
@@ -1431,6 +1453,43 @@ function titleHeadAt(tokens: readonly Token[], at: number): boolean {
 }
 
 const STYLE_ABBREVIATION_SET: ReadonlySet<string> = new Set(STYLE_ABBREVIATIONS);
+
+/**
+ * "Bubi, as the president is popularly known, said …": one word before ", as the <title> is known," is what the
+ * holder of that title, named before it, is called. That person's index; undefined when the words are not there.
+ */
+function knownAsTitleOwner(
+  tokens: readonly Token[],
+  mentions: readonly Mention[],
+  people: readonly PersonRecord[],
+  end: number,
+): number | undefined {
+  if (tokens[end]?.text !== ',' || tokens[end + 1]?.lower !== 'as' || tokens[end + 2]?.lower !== 'the')
+    return undefined;
+  let k = end + 3;
+  while (
+    k < end + 6 &&
+    tokens[k]?.word &&
+    !tokens[k]?.cap &&
+    tokens[k]?.lower !== 'is' &&
+    tokens[k]?.lower !== 'was'
+  )
+    k++;
+  const title = tokens
+    .slice(end + 3, k)
+    .map((t) => t.lower)
+    .join(' ');
+  if (!title || (tokens[k]?.lower !== 'is' && tokens[k]?.lower !== 'was')) return undefined;
+  if (KNOWN_AS_ADVERBS.has(tokens[k + 1]?.lower ?? '')) k++;
+  if (tokens[k + 1]?.lower !== 'known') return undefined;
+  for (let i = mentions.length - 1; i >= 0; i--) {
+    const m = mentions[i] as Mention;
+    if (m.kind === 'pronoun' || m.start >= end) continue;
+    if ((people[m.person] as PersonRecord).roles.some((r) => r.toLowerCase().endsWith(title)))
+      return m.person;
+  }
+  return undefined;
+}
 
 /** "X, also known as Y", "X, widely known as Y". */
 const KNOWN_AS_ADVERBS = new Set(['also', 'better', 'widely', 'popularly', 'commonly']);

@@ -116,7 +116,12 @@ export function findHeadlineList(
     if (role !== null) opening.start++;
     const listed: (PersonRecord | null)[] = items.map((item) => {
       const words = tokens.slice(item.start, item.end).map((t) => t.text);
-      return people.find((p) => words.every((w) => p.tokens.includes(w))) ?? null;
+      // "Mahathir, Jokowi agree …": a side may be named by what the story says they are called.
+      return (
+        people.find((p) => words.every((w) => p.tokens.includes(w))) ??
+        (words.length === 1 ? people.find((p) => p.aliases.includes(words[0] as string)) : undefined) ??
+        null
+      );
     });
     if (role === null && listed.every((p) => p === null)) return;
     const foreign = ledeForeignCountries(doc);

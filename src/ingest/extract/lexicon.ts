@@ -243,6 +243,10 @@ const countryAliases: Record<string, string> = {
   philippines: 'Philippines',
   jordan: 'Jordan',
   laos: 'Laos',
+  // Laos by its official names, as KPL and Vientiane Times write them ("President of the Lao PDR X").
+  'lao pdr': 'Laos',
+  "lao people's democratic republic": 'Laos',
+  'lao people’s democratic republic': 'Laos',
   macau: 'Macao',
   'north macedonia': 'North Macedonia',
   eswatini: 'Eswatini',
@@ -699,6 +703,8 @@ export const orgHeads = new Set(
     'council',
     // "Speaker of the Russian State Duma X", "Speaker of the House of Representatives Y", "House of Commons".
     'duma',
+    // India's houses ("Leader of the Opposition in the Lok Sabha X", "Rajya Sabha", a state's "Vidhan Sabha").
+    'sabha',
     'representatives',
     'commons',
     'committee',

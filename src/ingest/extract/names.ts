@@ -1078,7 +1078,7 @@ export function honorificEnd(tokens: readonly Token[], at: number, end: number):
     )
       k++;
     else break;
-    if (t.lower === 'samdech') samdech = true;
+    if (t.lower === 'samdech' || t.lower === 'preah') samdech = true;
     if (k < end && tokens[k]?.text === '.') k++;
   }
   return k;
@@ -1148,7 +1148,17 @@ function nameEndFrom(tokens: readonly Token[], at: number, end: number, from = a
 
 /** Sittings of a body, named after a title word ("General Debate"): no name. */
 // "the APEC CEO Summit": nor a summit held for an office's holders.
-const SITTINGS = new Set(['debate', 'debates', 'session', 'sessions', 'summit', 'summits']);
+// "after the 14th General Election": nor a poll (Malaysia's and Britain's word for a national one).
+const SITTINGS = new Set([
+  'debate',
+  'debates',
+  'session',
+  'sessions',
+  'summit',
+  'summits',
+  'election',
+  'elections',
+]);
 /** "the General Headquarters", "the General Staff": a body's seat or staff after a rank word. */
 const BODY_SEATS = new Set(['headquarters', 'staff', 'command', 'secretariat']);
 
@@ -1483,6 +1493,15 @@ export function bodyTitledRun(tokens: readonly Token[], run: Run): TitledName | 
     if (!t.word || (!t.cap && (functionWords.has(t.lower) || verbWords.has(t.lower)))) return null;
   }
   let headAt = k - 2;
+  // "Leader of the Opposition in the Lok Sabha X": a title with a body of its own before "in the".
+  if (
+    tokens[k - 1]?.lower === 'in' &&
+    tokens[headAt]?.cap &&
+    tokens[headAt - 1]?.lower === 'the' &&
+    tokens[headAt - 2]?.lower === 'of' &&
+    tokenFlags(tokens[headAt - 3] as Token) & TITLE_HEAD
+  )
+    headAt -= 3;
   // "Secretary (East) in the External Affairs Ministry X": India's foreign ministry qualifies a title by its region.
   if (tokens[headAt]?.text === ')') {
     let q = headAt - 1;

@@ -611,13 +611,14 @@ const WEEKDAY_ANY = /\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday
 // "represented China in place of President X", "attended on the directives of X": X sent someone instead.
 // "the best way to honor X", "paid tribute to X", "the anniversary of X's birth", "a prize named after X": X is the
 // one honoured.
-// "X read a message in which Y proposed …": Y, who sent it, is not there; nor is Z of "the war launched by Z".
+// "X read a message in which Y proposed …": Y, who sent it, is not there; nor is Z of "the war launched by Z"; nor
+// is Y of "offered to carry a message from X to Y", who will get it later.
 // "received an invitation from leader X, delivered by his sister", "handed Y a letter from Z": X and Z sent it.
 // "as the country buried President X", "the coffin of X": the dead of a funeral are mourned, not mourners.
 // "a deal could be reached to free detained reporter X": the one others would free.
 // "A, wife of President X, visited a school": X is named to say whose wife A is, as "son of" names a father.
 const LOCAL_BEFORE =
-  /(?:on behalf of|to free|in place of|instead of|on the (?:directives?|instructions?|orders?) of|(?:envoy|representative|emissary) of|the office of|succeed(?:ing|ed|s)|replac(?:ing|ed|es)(?! by\b)|to (?:succeed|replace)|(?:taking|takes|took|taken) over from|(?:son|daughter|widow|wife|husband|nephew|niece|grandson|granddaughter) of|in support of|initiative (?:of|by)|put forward by|proposed by|advocated by|the late|funeral (?:prayers? |services? |rites )?(?:of|for)|(?:buried|bury|burying|buries|laid to rest|(?:coffin|body|remains|death) of)|memory of|(?:monument|statue|memorial|mausoleum|tomb|bust) (?:to|of)|in hono(?:u)?r of|hono(?:u)?ring|(?:the|his|her|their) absence of|to hono(?:u)?r\b(?! guards?)|tributes? to|named (?:after|for)|(?:anniversary|birth) of|greetings to|invitations? from|handed [\w'’-]+ (?:a|an|the) (?:[\w'’-]+ ){0,2}(?:letter|message)s? from|read (?:out )?(?:a|the) message in which|(?:war|invasion|offensive|aggression) (?:launched|ordered|started|waged) by|(?:clear|pav)(?:e|es|ed|ing) the way for|\bunder(?!-)|\bsince)\b(?:[^,;.]|\b(?:Mr|Mrs|Ms|Dr|Prof)\.)*$/i;
+  /(?:on behalf of|to free|in place of|instead of|on the (?:directives?|instructions?|orders?) of|(?:envoy|representative|emissary) of|the office of|succeed(?:ing|ed|s)|replac(?:ing|ed|es)(?! by\b)|to (?:succeed|replace)|(?:taking|takes|took|taken) over from|(?:son|daughter|widow|wife|husband|nephew|niece|grandson|granddaughter) of|in support of|initiative (?:of|by)|put forward by|proposed by|advocated by|the late|funeral (?:prayers? |services? |rites )?(?:of|for)|(?:buried|bury|burying|buries|laid to rest|(?:coffin|body|remains|death) of)|memory of|(?:monument|statue|memorial|mausoleum|tomb|bust) (?:to|of)|in hono(?:u)?r of|hono(?:u)?ring|(?:the|his|her|their) absence of|to hono(?:u)?r\b(?! guards?)|tributes? to|named (?:after|for)|(?:anniversary|birth) of|greetings to|(?<!(?:delivered|delivering|delivers|handed|handing|hands|read|reads|reading) )(?:a|the|his|her|[\w-]+['’]s) (?:[\w'’-]+ )?message (?:from [^,;.]{1,80} )?(?:to|for)|invitations? from|handed [\w'’-]+ (?:a|an|the) (?:[\w'’-]+ ){0,2}(?:letter|message)s? from|read (?:out )?(?:a|the) message in which|(?:war|invasion|offensive|aggression) (?:launched|ordered|started|waged) by|(?:clear|pav)(?:e|es|ed|ing) the way for|\bunder(?!-)|\bsince)\b(?:[^,;.]|\b(?:Mr|Mrs|Ms|Dr|Prof)\.)*$/i;
 const LATE = /\bthe late\b/i;
 /** "Y represented President X as his special envoy": the one represented is not there. */
 const REPRESENTED_BEFORE = /\brepresent(?:ed|s|ing)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){0,6}$/;
@@ -1179,12 +1180,19 @@ const WEEKDAY_NAMES = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', '
 
 /**
  * "X was sworn in … today" in a story with no dateline: the lede's day is the day it was published, so "had handed
- * over his office on Sunday" in Monday's story is another day. Null when the lede names no "today" or a dateline
- * (whose day may be before the header's) stands over it.
+ * over his office on Sunday" in Monday's story is another day. Under a dateline (whose day may be before the
+ * header's), "today" is the dateline's own day ("Kathmandu, Oct 13 (RSS): … held talks … today"), when it gives one.
+ * Null when the lede names no "today", or the dateline no day.
  */
 function publishedToday(): string | null {
-  if (articleDate.length !== 10 || datelined || !TODAY.test(lede)) return null;
-  const d = new Date(`${articleDate}T12:00:00Z`);
+  if (articleDate.length !== 10 || !TODAY.test(lede)) return null;
+  let d = new Date(`${articleDate}T12:00:00Z`);
+  if (datelined) {
+    if (!eventDayExact || eventMonth < 0 || eventDay === 0) return null;
+    // A December dateline over a January header is last year's.
+    const y = Number.parseInt(articleDate.slice(0, 4), 10) - (eventMonth > d.getUTCMonth() ? 1 : 0);
+    d = new Date(Date.UTC(y, eventMonth, eventDay, 12));
+  }
   return Number.isNaN(d.getTime()) ? null : (WEEKDAY_NAMES[d.getUTCDay()] ?? null);
 }
 
@@ -3228,6 +3236,13 @@ function wordsTitle(): boolean {
   );
 }
 
+/**
+ * "X and Y called on the President at his hotel", "the visitor called on President Z": a courtesy call is a meeting
+ * of its own, unless the headline reports one; "called on both sides to …" is an appeal, not a call.
+ */
+const COURTESY_CALL = /\bcalled on (?![^.;]*\bto [a-z])/;
+const CALL_TITLE = /\bcall(?:s|ed)? on\b|\bcourtesy\b/i;
+
 function isNegative(text: string): boolean {
   const plain = text.includes('according to ') ? text.replace(ACCORDING_TO, '') : text;
   const aside = plain.includes(', ') ? plain.replace(DOCUMENT_ASIDE, ',') : plain;
@@ -3246,6 +3261,7 @@ function isNegative(text: string): boolean {
   if (NEG_ANY.test(t) && !(SEPARATE.test(t) && atTheGathering(t) && !NEG_ANY.test(t.replace(SEPARATE_G, ''))))
     return true;
   if (!mealTitle && !visitStory() && HOSTED_MEAL.test(t)) return true;
+  if (t.includes('called on') && COURTESY_CALL.test(t) && !CALL_TITLE.test(title)) return true;
   if (t.startsWith('After') && AFTER_EVENT_PRIVATE_RITE.test(t)) return true;
   if ((t.startsWith('After') || t.startsWith('Following')) && MET_AFTER_THE_MEETING.test(t)) return true;
   if (t.includes(', where ') && RECEIVED_AT_NEXT_STOP.test(t)) return true;

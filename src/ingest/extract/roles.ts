@@ -38,6 +38,9 @@ export const titleHeads = new Set([
   'queen',
   'emperor',
   'empress',
+  // Cambodia's retired king and his queen ("the late King-Father X", "Y, Queen-Mother of Cambodia").
+  'king-father',
+  'queen-mother',
   'pope',
   'prince',
   'princess',
@@ -256,6 +259,11 @@ export const titleHeads = new Set([
   'treasurer',
   // "Pope Emeritus X", "Emperor Emeritus Y": a retired office's holder, still addressed by it.
   'emeritus',
+  // Bhutan's king ("the Druk Gyalpo", "His Majesty The Fourth Druk Gyalpo X"), prime minister ("Lyonchhen X") and
+  // ministers ("Lyonpo Y"), as Kuensel and BBS write them in English.
+  'gyalpo',
+  'lyonchhen',
+  'lyonpo',
 ]);
 // British and China Daily spelling hyphenates the "vice" of a title ("Vice-Premier He Wenjun", "Vice-Minister of
 // Finance Guo Ming", "Vice-Mayor Tang Yuan"): the same title heads.
@@ -424,6 +432,8 @@ export const titleModifiers = new Set([
   // The first words of "Menteri Besar" and "Ceann Comhairle", no body of their own ("Johor Menteri Besar X").
   'menteri',
   'ceann',
+  // "Druk Gyalpo", Bhutan's king ("Dragon King"): the first word, no body of its own before the title.
+  'druk',
   'vice',
   'chief',
   'senior',
@@ -693,6 +703,12 @@ export const KHMER_STYLE_WORDS: ReadonlySet<string> = new Set([
   'vibol',
   'pichey',
   'krolahom',
+  // The royal styles ("Preah Bat Samdech Preah Boromneath X", the King; "Samdech Preah Akka Moheseyi Y", the Queen
+  // Mother): "Preah" (sacred) opens them with "Bat" as "Samdech" does.
+  'preah',
+  'boromneath',
+  'moheseyi',
+  'reach',
 ]);
 
 /**
@@ -738,6 +754,10 @@ export const honorificPairs = new Map<string, ReadonlySet<string>>([
   ['datuk', new Set(['seri', 'sri'])],
   ['dato', new Set(['seri', 'sri'])],
   ['datin', new Set(['seri', 'sri', 'paduka'])],
+  // Khmer "Preah Bat" (the King's style, before "Samdech"); "Rt Hon President X", Nepal's and the Commonwealth's
+  // "Right Honourable".
+  ['preah', new Set(['bat'])],
+  ['rt', new Set(['hon'])],
   // Styles of rulers, royals, clerics and envoys ("His Highness Sheikh Omar", "Her Majesty Queen …"):
   // "His"/"Her" is an honorific only before one of these.
   ['his', STYLES],
@@ -835,6 +855,10 @@ export const roleCountry = new Map<string, string>([
   // Offices only one country has ("Chancellor of the Exchequer"; India's "Union Minister of …").
   ['exchequer', 'United Kingdom'],
   ['union minister', 'India'],
+  // Bhutan's king and prime minister by their Dzongkha titles ("the Druk Gyalpo", "Lyonchhen X").
+  ['druk gyalpo', 'Bhutan'],
+  ['lyonchhen', 'Bhutan'],
+  ['lyonpo', 'Bhutan'],
   // Ireland's prime minister and deputy prime minister.
   ['taoiseach', 'Ireland'],
   ['tánaiste', 'Ireland'],

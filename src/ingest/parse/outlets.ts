@@ -69,7 +69,9 @@ const CAPITALISED_RE = new RegExp(`^[${UC}]`);
 export function mastheadOutlet(s: string): string | null {
   if (s.length > 40) return null;
   const words = s.trim().split(/\s+/);
-  if (words.length < 2 || words.length > 5 || !MASTHEAD_TAIL_RE.test(words[words.length - 1]!)) return null;
+  // "NHK WORLD-JAPAN": the edition word may carry its country after a hyphen.
+  const tail = words[words.length - 1]!.split('-')[0]!;
+  if (words.length < 2 || words.length > 5 || !MASTHEAD_TAIL_RE.test(tail)) return null;
   if (!words.every((w) => CAPITALISED_RE.test(w))) return null;
   // A name of two words before the edition word ("Thai PBS World"), or the whole masthead as an agency's name.
   return knownAgency(words[0]!) ?? knownAgency(words.slice(0, -1).join(' ')) ?? knownAgency(s);

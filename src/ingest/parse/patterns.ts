@@ -104,6 +104,9 @@ const AGENCY_NAMES = [
   'Vietnam News Agency',
   // Laos's Khaosan Pathet Lao ("(KPL) Vientiane Mayor X received …", "KPL" signing off).
   'KPL',
+  // The Myanmar News Agency, whose stories in the state papers sign off "—MNA".
+  'MNA',
+  'Myanmar News Agency',
   'Antara',
   'PNA',
   'Philippine News Agency',
