@@ -85,6 +85,21 @@ describe('who took part in talks and signings', () => {
   });
 });
 
+describe('council sessions', () => {
+  it('reads "as Security Council meets" as a session where the ambassadors who speak take part', () => {
+    const a = article(
+      "'Stop the shelling', Ostrava tells Norland as Security Council meets for second time in three days",
+      [
+        'In an emergency late-night meeting of the Security Council on Wednesday, Secretary-General Jan Ostrava appealed to both sides to stop the shelling.',
+        'Norland Ambassador Piet Vosloo said his country had acted in self-defence.',
+        'Estmark Ambassador Anna Kerel said her government would not give up any territory.',
+      ],
+      { dateline: null, source: 'UN News' },
+    );
+    expect(taking(a)).toEqual(['Jan Ostrava', 'Piet Vosloo', 'Anna Kerel']);
+  });
+});
+
 describe('hostages and prisoners freed', () => {
   it('counts one among those freed, not the leaders who comment from elsewhere', () => {
     const a = article(

@@ -527,11 +527,18 @@ const MULTIPARTY_TALKS =
  */
 const UNHELD_TALKS = /\b(?:any|future|possible|eventual|potential) (?:[\w-]+ )?talks\b/gi;
 function bilateralTitle(t: string): boolean {
-  const u = t.includes(' met') ? t.replace(CONDITIONS_MET, '') : t;
+  const met = t.includes(' met') ? t.replace(CONDITIONS_MET, '') : t;
+  const u = met.includes(' me') ? met.replace(BODY_MEETS, '') : met;
   return BILATERAL_TITLE.test(
     u.includes('talks') ? u.replace(MULTIPARTY_TALKS, '').replace(UNHELD_TALKS, '') : u,
   );
 }
+/**
+ * "… as Security Council meets for second time on Ukraine": a council or an assembly in session is a gathering, where
+ * whoever speaks takes part, not a meeting of two sides.
+ */
+const BODY_MEETS =
+  /\b(?:Council|Assembly|Parliament|Congress|Senate|Cabinet|Committee|Commission|Board) (?:meets|met)\b/g;
 /** "invited to join when conditions are met": a passive "met" with no one meeting is no meeting. */
 const CONDITIONS_MET = /\b(?:are|is|were|was|be|been|being) met\b(?! (?:by|with|at|in|on)\b)/gi;
 /** "Agency chief visits evacuees": a visit, like a meeting, has its party; others quoted speak from outside it. */
