@@ -85,6 +85,21 @@ describe('who took part in talks and signings', () => {
   });
 });
 
+describe('the host of talks between two sides', () => {
+  it('counts one who "said at the closing meeting" as there', () => {
+    const a = article(
+      'Norland, Estmark agree to resume diplomatic ties after talks in Lisbon',
+      [
+        'Norland and Estmark have agreed to resume diplomatic relations within two months, according to a joint statement issued in Lisbon on Friday.',
+        'The agreement was reached after talks between a Norland delegation headed by Oleg Varin and an Estmark delegation headed by Ruslan Omar.',
+        'Rui Matos, a member of the host government, said at the closing meeting that the talks were a victory for dialogue.',
+      ],
+      { dateline: { place: 'LISBON', date: 'March 10' }, source: 'Reuters' },
+    );
+    expect(taking(a)).toEqual(['Oleg Varin', 'Ruslan Omar', 'Rui Matos']);
+  });
+});
+
 describe('council sessions', () => {
   it('reads "as Security Council meets" as a session where the ambassadors who speak take part', () => {
     const a = article(
