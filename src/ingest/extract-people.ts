@@ -10,7 +10,7 @@ import { addHanAliases } from './extract/han-aliases.ts';
 import { findHeadlineList, findHeadlineOnlyPeople } from './extract/headline-people.ts';
 import { extractOrganizationsAndPlaces } from './extract/organizations-places.ts';
 import { isChrome } from './extract/page-chrome.ts';
-import { decideParticipants } from './extract/participants.ts';
+import { decideParticipants, joinDelegations } from './extract/participants.ts';
 import { notPeopleKeys } from './extract/people-finder.ts';
 import type { Mention, PersonRecord } from './extract/person-record.ts';
 import { possessorCountries } from './extract/possessor-country.ts';
@@ -64,6 +64,7 @@ export function extractEntities(article: ParsedArticle, knowledge: Knowledge): E
   const ledeSubject = ledeTitleSubject(doc, people);
   decideParticipants(doc, people, article);
   if (ledeSubject && !ledeSubject.spokesperson) ledeSubject.participant = true;
+  joinDelegations(people);
   describedSubjectCountry(doc, people);
   decideCountries(doc, people, mentions, article, titleDoc);
   possessorCountries(doc.tokens, people, mentions);

@@ -77,6 +77,8 @@ const MAX_TITLE = 90;
 const NON_SPACE_RE = /\S/;
 const AUTHOR_NAME_RE = new RegExp(`^[${UC}][${LETTER}'’-]{1,20}(?: [${UC}]\\.?[${LETTER}'’-]{0,20}){1,3}$`);
 const ABBREVIATION_END_RE = /\.[A-Za-z]\.$/; // "U.S."
+/** An agency's name and one to three names after slashes ("WAM/Jane Doe/John Roe"): tested with a known agency. */
+const AGENCY_EDITORS_RE = new RegExp(`^([${UC}][${LETTER}]{1,11})(?:/[${UC}][${LETTER}'’. -]{1,40}){1,3}$`);
 const ENDS_WITH_PERIOD_RE = /\.["”’)]?$/;
 const TRAILING_PUNCT_RE = /[\s,;:.!?—–-]+$/;
 
@@ -337,6 +339,7 @@ function frontMatterLine(s: string, info: FrontInfo): boolean {
     return true;
   }
   if (TIME_ONLY_RE.test(s)) return true;
+  if (s.length <= 80 && YEAR_RE.test(s) && DATE_SECTION_RE.test(s)) return true;
   // Any other short line with a time and an agency name: "22 Oct 2024, 08:38 AM IST Xinhua", "Xinhua08:38".
   const time = s.length <= 80 && !SENTENCE_END_RE.test(s) ? TIME_RE.exec(s) : null;
   if (time) {
@@ -353,6 +356,11 @@ function frontMatterLine(s: string, info: FrontInfo): boolean {
 
 /** One to three capitalised words: a site section's name ("All News", "National"). */
 const SECTION_LABEL_RE = /^\p{Lu}[\p{L}&-]*(?: \p{Lu}[\p{L}&-]*){0,2}$/u;
+/** UN News's "23 February 2022 Peace and Security": the dated day, then the section's name, above the story. */
+const DATE_SECTION_RE = new RegExp(
+  `^(?:${MONTH_DAY}|${DAY_MONTH})\\s{1,3}\\p{Lu}[\\p{L}&-]*(?: (?:and|&|\\p{Lu}[\\p{L}&-]*)){0,3}$`,
+  'u',
+);
 const ANADOLU_UPDATE_RE = /^Update : \d{2}\.\d{2}\.\d{4}$/;
 /** One capitalised word, an outlet's name in a pipe credit ("Lankapuri"): no English word, no place. */
 const OUTLET_NAME_RE = /^\p{Lu}[\p{L}-]{2,30}$/u;
@@ -559,6 +567,13 @@ function parseUnsafe(text: string): ParseResult {
         URL_ONLY_RE.test(s) ||
         isBodyChrome(s)
       ) {
+        continue;
+      }
+      // WAM's "WAM/Jane Doe/John Roe": the agency signing with its editors' names, who are no people of the story.
+      const editors = s.length <= 100 ? AGENCY_EDITORS_RE.exec(s) : null;
+      const signing = editors ? knownAgency(editors[1]!) : null;
+      if (signing !== null) {
+        trailerSource ??= signing;
         continue;
       }
       // An agency's name on a line of its own below the story ("Anadolu Agency") credits it; so does a byline

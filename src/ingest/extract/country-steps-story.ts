@@ -49,7 +49,13 @@ import {
   isBareSingleHolder,
   heldByAnother,
 } from './one-holder-offices.ts';
-import { SPEECH_AFTER, COUNTERPART, OFFICE_RELATIONS, RULE_NOUNS } from './person-cues.ts';
+import {
+  SPEECH_AFTER,
+  COUNTERPART,
+  OFFICE_RELATIONS,
+  RULE_NOUNS,
+  counterpartsCommaBefore,
+} from './person-cues.ts';
 import type { Mention, PersonRecord } from './person-record.ts';
 import { isOccupation, relationWords, titleHeads } from './roles.ts';
 import { OPPONENT_CUES, hasScore } from './sport-cues.ts';
@@ -188,8 +194,11 @@ function placeFromStory(story: CountryStory, pi: number, offices: HeldOffices): 
     p.country = story.datelineHome;
     return;
   }
-  // "visit France and Serbia, where he will hold talks with President X and President Y respectively".
-  const respective = firstNamed ? respectiveCountry(story, firstNamed) : null;
+  // "visit France and Serbia, where he will hold talks with President X and President Y respectively"; "his Dutch
+  // and Belgian counterparts, X and Y".
+  const respective = firstNamed
+    ? (respectiveCountry(story, firstNamed) ?? pairedCounterpartCountry(story.tokens, firstNamed))
+    : null;
   if (respective !== null) {
     p.country = respective;
     return;
@@ -397,6 +406,20 @@ function respectiveCountry(story: CountryStory, m: Mention): string | null {
   const index = named.indexOf(m.person);
   if (named.length < 2 || countries.length !== named.length || index < 0) return null;
   return countries[index]?.country ?? null;
+}
+
+/**
+ * "his Dutch and Belgian counterparts, X and Y": two nationalities before "counterparts" and two names after its
+ * comma pair in order, the first name with the first nationality. Null for any other shape.
+ */
+function pairedCounterpartCountry(tokens: readonly Token[], m: Mention): string | null {
+  const k = counterpartsCommaBefore(tokens, m.start);
+  if (k < 0 || tokens[k - 3]?.lower !== 'and') return null;
+  const second = tokens[m.start - 1]?.lower === 'and';
+  // The first name: a second one must follow ("X and Y"), or the pair is not the counterparts'.
+  if (!second && (tokens[m.end]?.lower !== 'and' || !tokens[m.end + 1]?.cap)) return null;
+  const word = tokens[second ? k - 2 : k - 4];
+  return word?.cap ? (demonymCountry.get(word.lower) ?? null) : null;
 }
 
 /** "Chairman of the Sovereign Council": the capitalised body a role is of, ending in a body word. */

@@ -84,6 +84,7 @@ import {
   metBefore,
   playedPart,
   constituencyOf,
+  counterpartsCommaBefore,
 } from './person-cues.ts';
 import {
   type Mention,
@@ -647,7 +648,10 @@ export function findPeople(
     // "his siblings Gonzalo and Marta": a plural relation before a list of given names.
     const kinListed = !kinBefore && n === 1 && kinListBefore(tokens, names, bare.start, bare.end, -1) >= 0;
     // "his Kazakh counterpart Nurlan Abenov": a counterpart is a person (though not a role).
-    const counterpartBefore = relTok !== undefined && !relTok.cap && COUNTERPART.has(relTok.lower);
+    // "his Dutch and Belgian counterparts, X and Y": the names listed after the plural and its comma.
+    const counterpartBefore =
+      relTok !== undefined &&
+      ((!relTok.cap && COUNTERPART.has(relTok.lower)) || counterpartsCommaBefore(tokens, bare.start) >= 0);
     // "His lawyer, X, said", "Shin's predecessor, Baek Sung-min, after …": a role or a relation set off by commas
     // right before a name that a comma closes.
     // "… and the Colombian ambassador in Havana, Guillermo Rivera." also ends the appositive at the sentence's end.

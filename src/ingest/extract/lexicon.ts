@@ -212,6 +212,7 @@ const countryAliases: Record<string, string> = {
   england: 'United Kingdom',
   scotland: 'United Kingdom',
   wales: 'United Kingdom',
+  'northern ireland': 'United Kingdom',
   dprk: 'North Korea',
   "democratic people's republic of korea": 'North Korea',
   'democratic people republic of korea': 'North Korea',
@@ -486,6 +487,8 @@ export const acronymCountry = new Map<string, string>([
   ['PLA', 'China'],
   // The Kuomintang, Taiwan's main opposition party ("former KMT chairman X"); not "DPP", also Malawi's party.
   ['KMT', 'Taiwan'],
+  // The Palestine Liberation Organization ("PLO chairman", "a member of the PLO executive committee").
+  ['PLO', 'Palestine'],
 ]);
 
 /** International bodies: their officials have no country unless the role names one. */

@@ -198,7 +198,15 @@ function groupAcronym(key: string): string {
   return digits === undefined ? '' : `g${digits}`;
 }
 /** Written forms kept as written rather than normalised (the corpus keeps "Türkiye" and "Ivory Coast"). */
-const KEEP_AS_WRITTEN = new Set(['türkiye', 'turkiye', 'ivory coast', 'england', 'scotland', 'wales']);
+const KEEP_AS_WRITTEN = new Set([
+  'türkiye',
+  'turkiye',
+  'ivory coast',
+  'england',
+  'scotland',
+  'wales',
+  'northern ireland',
+]);
 const PLACE_PREPS = new Set([
   'in',
   'at',

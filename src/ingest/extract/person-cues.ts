@@ -141,6 +141,20 @@ export function nonPersonNoun(tokens: readonly Token[], k: number): boolean {
 }
 export const SPEECH_AFTER = new Set<string>(reportingVerbs);
 export const COUNTERPART = new Set(['counterpart', 'counterparts']);
+/**
+ * "his Dutch and Belgian counterparts, X and Y": the comma after "counterparts" that the name at `start` follows,
+ * directly (X) or after "and" and one name of at most five words (Y); -1 for any other name.
+ */
+export function counterpartsCommaBefore(tokens: readonly Token[], start: number): number {
+  let k = start - 1;
+  if (tokens[k]?.lower === 'and') {
+    let j = k - 1;
+    while (j > k - 6 && tokens[j]?.cap) j--;
+    if (j === k - 1) return -1;
+    k = j;
+  }
+  return tokens[k]?.text === ',' && tokens[k - 1]?.lower === 'counterparts' ? k : -1;
+}
 /** Possessives before an occupation ("their coach", "Hadley's lawyer"). */
 export const OWNERS = new Set(['his', 'her', 'their', 'its', "'s", '’s']);
 /** Relations that introduce a person set off by commas ("Shin's predecessor, Baek Sung-min, …"). */

@@ -370,6 +370,8 @@ export const appositiveHeads = new Set([
   // "a Georgian dissident, X,", "cleric X": who opposes a state, who serves a faith.
   'dissident',
   'cleric',
+  // "X, a caregiver who had been working at …": who looks after the old or the sick in a home.
+  'caregiver',
   // "Japanese star X", "Finnish veteran Y": a film's, a team's or a stage's name to know, or one long in the trade.
   'star',
   'veteran',

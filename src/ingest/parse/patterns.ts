@@ -335,6 +335,8 @@ const CHROME_PHRASES = new Set([
     'americas',
     'bookmark',
     'save',
+    // UN News's tagline under its masthead.
+    'global perspective human stories',
   ].map((s) => s.toLowerCase()),
 ]);
 const chromeKey = (s: string): string =>
@@ -355,6 +357,9 @@ const MASTHEAD_RE = /^(?:Chief\s+Editor|Editor[- ]in[- ]Chief|Managing\s+Editor|
 const HANDLE_RE = /^(?:(?:Follow|Join)\s+(?:us\s+)?(?:on\s+)?(?:\w+\s+)?)?@[\w.]{1,40}$/i;
 const NUMBER_RE = /^[\d\s.,:/#-]{1,40}$/;
 const SKIP_RE = /^Skip\s+to\b/i;
+// A site's greeting above its masthead: `Welcome to the United Nations` (a name of capitalised words, no verb).
+const WELCOME_RE =
+  /^Welcome to (?:the )?\p{Lu}[\p{L}'’.&-]*(?: (?:of|for|the|and|\p{Lu}[\p{L}'’.&-]*)){0,5}$/u;
 // A page's label in brackets, full-width or not, alone on its line: `【外交部例行记者会】`, `【Singapore】`, `[World]`.
 const BRACKETED_LABEL_RE = /^(?:【[^【】]{1,40}】|\[[^[\]]{1,40}\])$/;
 // A ministry's release header: `Press Release`, its number `No. 21/2024`.
@@ -386,6 +391,7 @@ export function isTopChrome(s: string): boolean {
     HANDLE_RE.test(s) ||
     NUMBER_RE.test(s) ||
     SKIP_RE.test(s) ||
+    WELCOME_RE.test(s) ||
     BRACKETED_LABEL_RE.test(s) ||
     RELEASE_LABEL_RE.test(s) ||
     GOVERNMENT_MASTHEAD_RE.test(s) ||
@@ -407,7 +413,7 @@ const AGENCY_SLASH_RE = new RegExp(`^[${UC}][${LETTER}.' ]{0,30}/\\s?[${UC}]`); 
 const PHOTO_COLON_RE =
   /(?:^|\s)(?:File\s+)?(?:Photo|Photos|Photograph|Image|Picture|Pic)\s*(?:credit\s*)?(?::|by)\s*[^.:]{1,60}$/i;
 const SLASH_CREDIT_RE = new RegExp(
-  `(?:^|\\s)(?:REUTERS|AFP|AP|XINHUA|EPA|GETTY IMAGES|ANADOLU|EFE|ANSA|ANTARA(?: FOTO)?)/[${UC}][${LETTER}.' -]{1,40}(?:/File Photo)?\\.?$`,
+  `(?:^|\\s)(?:REUTERS|AFP|AP|XINHUA|EPA|GETTY IMAGES|ANADOLU|EFE|ANSA|ANTARA(?: FOTO)?|UN Photo)/[${UC}][${LETTER}.' -]{1,40}(?:/File Photo)?\\.?$`,
 );
 
 // Captions that announce themselves: `Photo taken on Oct. 21 shows …`, `Photo: Liu meets Hadley in Woodside.`

@@ -1,0 +1,169 @@
+// People seen first in the fifty-seventh blind round of held-out articles (conflict and crisis diplomacy: mediators,
+// ceasefire and hostage talks, prisoner exchanges, peace signings), on invented sentences with invented people: none
+// of them are in the held-out files.
+import { describe, expect, it } from 'vitest';
+import {
+  extractTest as extract,
+  participantNames as taking,
+  personNamed as person,
+  testArticle as article,
+} from './test-article.ts';
+import { parseArticle } from './parse-article.ts';
+
+const wire = (place: string, source: string) => ({ dateline: { place, date: null }, source });
+
+describe('who took part in talks and signings', () => {
+  it('counts the host who opened the talks and the members a team included', () => {
+    const a = article(
+      'Russia, Ukraine agree big prisoner swap in first direct talks in three years, but no truce',
+      [
+        'Russia and Ukraine agreed on Friday to exchange 1,000 prisoners of war each in their first direct peace talks in more than three years, but the meeting in Lisbon ended after less than two hours without agreement on a ceasefire.',
+        'The Russian delegation was led by presidential aide Oleg Varin, who said his side was satisfied with the outcome. The Ukrainian delegation was headed by Defence Minister Ruslan Omar.',
+        'Portuguese Foreign Minister Rui Matos opened the talks at the Ajuda Palace, telling the two sides there were "two paths" before them.',
+        "Omar told reporters the exchange would take place soon and that the next step would be a meeting of the two countries' leaders. The head of the Ukrainian delegation said his side had also raised a full ceasefire.",
+        'The Ukrainian team included military intelligence chief Piet Vosloo and First Deputy Foreign Minister Anna Kerel.',
+        'Russian President Ivo Marek, who had proposed the direct talks, declined to attend, and Ukrainian President Petro Lysenko, speaking at a summit in Riga, said his country was ready for any format of talks.',
+        'U.S. President Dale Horne had said on Thursday that nothing would happen on Ukraine until he met Marek.',
+      ],
+      { dateline: { place: 'LISBON', date: 'May 16' }, source: 'Reuters' },
+    );
+    expect(taking(a)).toEqual(expect.arrayContaining(['Rui Matos', 'Piet Vosloo', 'Anna Kerel']));
+  });
+
+  it('does not count a president whom another will meet only "until" some later day', () => {
+    const file = [
+      ' date 2025-05-16 Russia, Ukraine agree big prisoner swap in first direct talks in three years, but no truce',
+      'By Reuters',
+      'May 16, 2025 6:41 PM GMT+3 Updated',
+      '',
+      'LISBON, May 16 (Reuters) - Russia and Ukraine agreed on Friday to exchange 1,000 prisoners of war each in their first direct peace talks in more than three years, but the meeting in Lisbon ended after less than two hours without agreement on a ceasefire.',
+      '',
+      'The Russian delegation was led by Kremlin aide Oleg Varin, who said Moscow was satisfied with the outcome and ready to continue contacts. The Ukrainian delegation was headed by Defence Minister Ruslan Omar.',
+      '',
+      'Portuguese Foreign Minister Rui Matos opened the talks at the Ajuda Palace, telling the two sides there were "two paths" before them: one leading to peace, the other to more destruction and death.',
+      '',
+      "Omar told reporters the prisoner exchange would take place in the near future and that the next step would be a meeting of the two countries' leaders. The head of the Ukrainian delegation said Kyiv had also raised a full and unconditional ceasefire.",
+      '',
+      'The Ukrainian team included military intelligence chief Piet Vosloo and First Deputy Foreign Minister Anna Kerel.',
+      '',
+      'A Ukrainian source said the Russian side had presented "unacceptable" demands, including that Kyiv withdraw its troops from parts of its own territory.',
+      '',
+      'Russian President Ivo Marek, who had proposed the direct talks, declined to attend, and Ukrainian President Petro Lysenko, speaking at a European summit in the Latvian capital Riga, said his country was ready for any format of talks.',
+      '',
+      'U.S. President Dale Horne had said on Thursday that nothing would happen on Ukraine until he met Marek.',
+      '',
+      '(Reporting by Reuters bureaus; Writing by Newsroom; Editing by Desk)',
+    ].join('\n');
+    const a = parseArticle(file).article!;
+    expect(person(a, 'Ivo Marek')?.participant).toBe(false);
+  });
+
+  it('counts leaders who negotiated face to face with the parties, or were in the room for the announcement', () => {
+    const a = article(
+      'Island parties reach peace agreement',
+      [
+        'The parties of Norland reached a peace agreement on Friday after talks that ran through the night.',
+        'Prime Minister Tom Arden and Prime Minister Liam Coyle negotiated face to face with the parties at the castle.',
+        'Home Secretary Ruth Pell was in the room when the chairman made the announcement.',
+      ],
+      wire('LISBON', 'AP'),
+    );
+    expect(taking(a)).toEqual(['Tom Arden', 'Liam Coyle', 'Ruth Pell']);
+  });
+
+  it('counts leaders secluded with their delegations at a summit, and a member of one of their delegations', () => {
+    const a = article(
+      'Mountain summit ends without agreement',
+      [
+        'The summit at the mountain lodge ended on Tuesday without agreement, the hosts said.',
+        'President Ivo Marek and Prime Minister Dan Oriel had been secluded with their delegations in the lodge since July 11.',
+        "Trade Minister Lev Adler, a member of Oriel's delegation, said the gaps had narrowed.",
+      ],
+      wire('LISBON', 'Reuters'),
+    );
+    expect(taking(a)).toEqual(['Ivo Marek', 'Dan Oriel', 'Lev Adler']);
+  });
+});
+
+describe('the host of talks between two sides', () => {
+  it('counts one who "said at the closing meeting" as there', () => {
+    const a = article(
+      'Norland, Estmark agree to resume diplomatic ties after talks in Lisbon',
+      [
+        'Norland and Estmark have agreed to resume diplomatic relations within two months, according to a joint statement issued in Lisbon on Friday.',
+        'The agreement was reached after talks between a Norland delegation headed by Oleg Varin and an Estmark delegation headed by Ruslan Omar.',
+        'Rui Matos, a member of the host government, said at the closing meeting that the talks were a victory for dialogue.',
+      ],
+      { dateline: { place: 'LISBON', date: 'March 10' }, source: 'Reuters' },
+    );
+    expect(taking(a)).toEqual(['Oleg Varin', 'Ruslan Omar', 'Rui Matos']);
+  });
+});
+
+describe('council sessions', () => {
+  it('reads "as Security Council meets" as a session where the ambassadors who speak take part', () => {
+    const a = article(
+      "'Stop the shelling', Ostrava tells Norland as Security Council meets for second time in three days",
+      [
+        'In an emergency late-night meeting of the Security Council on Wednesday, Secretary-General Jan Ostrava appealed to both sides to stop the shelling.',
+        'Norland Ambassador Piet Vosloo said his country had acted in self-defence.',
+        'Estmark Ambassador Anna Kerel said her government would not give up any territory.',
+      ],
+      { dateline: null, source: 'UN News' },
+    );
+    expect(taking(a)).toEqual(['Jan Ostrava', 'Piet Vosloo', 'Anna Kerel']);
+  });
+});
+
+describe('hostages and prisoners freed', () => {
+  it('counts one among those freed, not the leaders who comment from elsewhere', () => {
+    const a = article(
+      'Rebels free 12 hostages as government releases 30 prisoners',
+      [
+        'Rebels freed 12 hostages on Friday, and the government released 30 prisoners under a truce.',
+        'President Tomas Arriaga said Nela Sorin, a caregiver who had worked at a farm near the border, was among those freed.',
+        'Foreign Minister Jan Keller, speaking in Lisbon, said the release was only a start.',
+      ],
+      wire('VALDORA', 'AP'),
+    );
+    expect(taking(a)).toEqual(['Nela Sorin']);
+    expect(person(a, 'Nela Sorin')?.roles).toEqual(['caregiver']);
+  });
+});
+
+describe('counterparts named in pairs', () => {
+  it('finds both counterparts named after "counterparts," and gives each the nationality in the same order', () => {
+    const a = article(
+      'Foreign ministers agree truce after talks',
+      [
+        'Foreign Minister Aldo Ferrante hosted his Azerbaijani and Armenian counterparts, Farid Nasirli and Hovik Sargsian, for talks on Friday.',
+      ],
+      wire('ROME', 'ANSA'),
+    );
+    expect(person(a, 'Farid Nasirli')?.country).toBe('Azerbaijan');
+    expect(person(a, 'Hovik Sargsian')?.country).toBe('Armenia');
+  });
+});
+
+describe('countries of a liberation movement and of Northern Ireland', () => {
+  it('places the PLO chairman in Palestine', () => {
+    const a = article(
+      'Leaders sign accord',
+      ['PLO chairman Rami Haddad signed the accord in Lisbon on Monday.'],
+      {
+        ...wire('LISBON', 'Reuters'),
+      },
+    );
+    expect(person(a, 'Rami Haddad')?.country).toBe('Palestine');
+  });
+
+  it('reads Northern Ireland as the United Kingdom for a person, and keeps it as written as a place', () => {
+    const a = article(
+      'Parties reach agreement',
+      ['Northern Ireland Secretary Ruth Pell welcomed the agreement reached in Belfast on Friday.'],
+      wire('LONDON', 'AP'),
+    );
+    expect(person(a, 'Ruth Pell')?.country).toBe('United Kingdom');
+    expect(extract(a).places).toContain('Northern Ireland');
+  });
+});
