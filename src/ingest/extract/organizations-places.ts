@@ -1410,7 +1410,7 @@ function addOrg(name: string): void {
   // "the Federal Reserve … the Fed": a short name of a body already found.
   const long = ACRONYM_LONG.get(name)?.toLowerCase();
   // "the House Oversight Committee … Committee Chairman X": a body's head alone, but a legislature's ("Congress"
-  // beside "National Congress" may be another body).
+  // beside "the African National Congress" may be another body; `isShortName` reads the legislatures).
   const headAlone = !key.includes(' ') && orgHeads.has(key) && !LEGISLATURES.has(key);
   const leader = leaderExecutive(key);
   for (let k = 0; k < orgs.length; k++) {
@@ -1494,8 +1494,8 @@ function renameOrg(foundKey: string, name: string, key: string, nameInitials: st
  * Whether `short` names the same body as `long` without the words a story drops once it has named it: the place or
  * nationality before it ("U.N. Security Council" … "the Security Council", "Rio de Janeiro Civil Police"), its "of"
  * complement ("the General Council of the World Trade Organisation" … "the General Council") or its legal form
- * ("Nippon Steel Corp" … "Nippon Steel"). One-word names are left alone: "Congress" beside "National Congress" may
- * be another body.
+ * ("Nippon Steel Corp" … "Nippon Steel"). One-word names are left alone but a company's first word and a
+ * legislature ("Congress" after "the U.S. Congress" or "the National Congress"; not "the African National Congress").
  */
 function isShortName(short: string, long: string): boolean {
   // "Ana Reis (Finns) … the Finns Party": a party named without its kind, even in one word.
@@ -1509,7 +1509,7 @@ function isShortName(short: string, long: string): boolean {
   )
     return true;
   // "the U.S. Senate … Senate Majority Leader X": a legislature without its country is the one found; other bodies
-  // of one word may be another ("Congress" beside "National Congress").
+  // of one word may be another.
   if (!short.includes(' ') && !LEGISLATURES.has(short)) return false;
   if (long.startsWith(short)) {
     const rest = long.slice(short.length);
