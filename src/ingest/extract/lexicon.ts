@@ -217,6 +217,9 @@ const countryAliases: Record<string, string> = {
   "democratic people's republic of korea": 'North Korea',
   'democratic people republic of korea': 'North Korea',
   'republic of korea': 'South Korea',
+  // "Minister of Foreign Affairs of the Lao People's Democratic Republic", as the DPRK's long form above.
+  "lao people's democratic republic": 'Laos',
+  'lao pdr': 'Laos',
   rok: 'South Korea',
   korea: '',
   prc: 'China',
@@ -658,6 +661,8 @@ export const placeHeads = new Set([
   'harbour',
   'harbor',
   'bridge',
+  // "the Panama Canal", "the Grand Canal": a waterway named by its head, as a bridge is.
+  'canal',
   'temple',
   // "visited Yasukuni Shrine": a shrine is a venue, as a temple is.
   'shrine',
@@ -738,6 +743,8 @@ export const orgHeads = new Set(
     'consulate',
     'department',
     'institute',
+    // "a senior fellow at the Brookings Institution": a research body, as an institute is.
+    'institution',
     'parliament',
     'congress',
     'senate',

@@ -12,6 +12,7 @@ import {
   actorNouns,
   cityNames,
   countryNames,
+  demonymCountry,
   demonymPhrases,
   internationalBodies,
   isGazetteerPlace,
@@ -325,9 +326,21 @@ const DOCUMENTS = new Set([
 ]);
 /**
  * Features whose kind comes first in their names: "Lake Karuizawa", "Mount Lewotobi", and streets and squares named
- * in Portuguese, Spanish or Italian ("a rally on Avenida Paulista", "Praça dos Três Poderes", "Piazza Venezia").
+ * in Portuguese, Spanish or Italian ("a rally on Avenida Paulista", "Praça dos Três Poderes", "Piazza Venezia"), and
+ * esplanades ("along the Esplanada dos Ministérios").
  */
-const FEATURES_FIRST = new Set(['lake', 'mount', 'cape', 'avenida', 'rua', 'calle', 'praça', 'piazza']);
+const FEATURES_FIRST = new Set([
+  'lake',
+  'mount',
+  'cape',
+  'avenida',
+  'rua',
+  'calle',
+  'praça',
+  'piazza',
+  'esplanada',
+  'esplanade',
+]);
 const ORG_DESCRIPTORS = new Set([
   'company',
   'firm',
@@ -426,7 +439,7 @@ const ORG_AFTER = new Set([
   'government',
 ]);
 /** Nouns after a party's name of English words: "the United Russia party", "the Citizen Revolution movement". */
-const PARTY_NOUNS = new Set(['party', 'movement']);
+const PARTY_NOUNS = new Set(['party', 'movement', 'group']);
 /** Groupings of parties or countries named after their kind: "the INDIA bloc". */
 const GROUPINGS = new Set(['bloc', 'alliance', 'coalition']);
 /** A party's or a movement's offices, named right after it: "BJP leader X", "Shiv Sena chief Y". */
@@ -473,6 +486,11 @@ const HOUSE_MEMBERS = new Set([
   'nationalities',
 ]);
 /** Features named "<feature> of <place>": "Horn of Africa", "Gulf of Aden", "Sea of Japan". */
+/**
+ * Venues named by their head and an "of" complement: "the Palace of Serbia", "the Museum of Anthropology", "along the
+ * Esplanade of Ministries".
+ */
+const VENUES_OF = new Set(['palace', 'museum', 'cathedral', 'temple', 'esplanade']);
 const GEO_FEATURES = new Set([
   'horn',
   'gulf',
@@ -1223,10 +1241,16 @@ function andJoinsName(start: number, end: number, via: number): boolean {
   let phrase = '';
   for (let k = end + 1; k < r; k++) phrase += (k > end + 1 ? ' ' : '') + (tokens[k] as Token).lower;
   if (isGazetteerPlace(phrase) || knownOrganizations.has(phrase)) return false;
-  for (let k = start; k < end; k++) if (tokenFlags(tokens[k] as Token) & COUNTRY) return false;
+  // (A country may open the first name, before words of its own: "the China Conservation and Research Center".)
+  const first0 = STOP_LEAD.has((tokens[start] as Token).lower) ? start + 1 : start;
+  for (let k = start; k < end; k++)
+    if (tokenFlags(tokens[k] as Token) & COUNTRY && (k !== first0 || end - k < 2)) return false;
   // "the Justice and Equality Movement": a movement's or a front's head closes the joined name as a body's does.
   const head = (tokens[r - 1] as Token).lower;
-  return via === VIA_OF || orgHeads.has(head) || MORE_BODY_HEADS.has(head);
+  // "the China Conservation and Research Center for the Giant Panda": a centre that is a body, as read alone.
+  return (
+    via === VIA_OF || orgHeads.has(head) || MORE_BODY_HEADS.has(head) || (r - end > 2 && centreBody(r - 1))
+  );
 }
 
 const CENTRES = new Set(['center', 'centre', 'centers', 'centres']);
@@ -1347,7 +1371,7 @@ function addOrg(name: string): void {
   const key = name.toLowerCase();
   if (!name) return;
   // "His Holiness Pope X", "His Eminence Cardinal Y": a style of address is nobody's name.
-  if (!key || orgKeys.has(key) || isSource(key, name) || STYLES.has(key)) return;
+  if (!key || orgKeys.has(key) || isSource(key, name) || STYLES.has(key) || CREEDS.has(key)) return;
   // "COP29 President X", "at COP28": initials with a session's number fused name one meeting of a series, an event.
   if (NUMBERED_SESSION.test(name)) return;
   // "… Movement (Hamas) … Hamas": a short name defined in brackets, found already.
@@ -1376,7 +1400,7 @@ function addOrg(name: string): void {
     }
   }
   // "the CPC Central Committee" after "the Communist Party of China (CPC) Central Committee": found already.
-  if (innerAcronyms.size > 0 && name.includes(' ') && orgKeys.has(withInnerLongForms(key))) return;
+  if (innerAcronyms.size > 0 && name.includes(' ') && innerFormFound(key)) return;
   const nameInitials = name.includes(' ') ? initials(name) : '';
   // One entry per body, by its long form. "FEMA Administrator … the Federal Emergency Management Agency",
   // "China-EU relations … the European Union": the body found by its acronym is named by the long form.
@@ -1394,7 +1418,7 @@ function addOrg(name: string): void {
   // "the Federal Reserve … the Fed": a short name of a body already found.
   const long = ACRONYM_LONG.get(name)?.toLowerCase();
   // "the House Oversight Committee … Committee Chairman X": a body's head alone, but a legislature's ("Congress"
-  // beside "National Congress" may be another body).
+  // beside "the African National Congress" may be another body; `isShortName` reads the legislatures).
   const headAlone = !key.includes(' ') && orgHeads.has(key) && !LEGISLATURES.has(key);
   const leader = leaderExecutive(key);
   for (let k = 0; k < orgs.length; k++) {
@@ -1406,7 +1430,7 @@ function addOrg(name: string): void {
     }
     if (long !== undefined && (found === long || isShortName(long, found))) return;
     if (headAlone && found.endsWith(` ${key}`)) return;
-    if (isShortName(key, found) || invertedName(key, found)) {
+    if (isShortName(key, found) || invertedName(key, found) || nationalName(key, found)) {
       orgKeys.add(key);
       return;
     }
@@ -1478,15 +1502,22 @@ function renameOrg(foundKey: string, name: string, key: string, nameInitials: st
  * Whether `short` names the same body as `long` without the words a story drops once it has named it: the place or
  * nationality before it ("U.N. Security Council" … "the Security Council", "Rio de Janeiro Civil Police"), its "of"
  * complement ("the General Council of the World Trade Organisation" … "the General Council") or its legal form
- * ("Nippon Steel Corp" … "Nippon Steel"). One-word names are left alone: "Congress" beside "National Congress" may
- * be another body.
+ * ("Nippon Steel Corp" … "Nippon Steel"). One-word names are left alone but a company's first word and a
+ * legislature ("Congress" after "the U.S. Congress" or "the National Congress"; not "the African National Congress").
  */
 function isShortName(short: string, long: string): boolean {
   // "Ana Reis (Finns) … the Finns Party": a party named without its kind, even in one word.
   if (long.length === short.length + 6 && long.endsWith(' party') && long.startsWith(short)) return true;
   if (long.length <= short.length + 2) return false;
+  // "Acme Gas Ltd … Acme Managing Director X": a company named by its first word, without its trade and legal form.
+  if (
+    !short.includes(' ') &&
+    long.startsWith(`${short} `) &&
+    COMPANY_SUFFIXES.has(long.slice(long.lastIndexOf(' ') + 1).replace(STOPS_AND_COMMAS, ''))
+  )
+    return true;
   // "the U.S. Senate … Senate Majority Leader X": a legislature without its country is the one found; other bodies
-  // of one word may be another ("Congress" beside "National Congress").
+  // of one word may be another.
   if (!short.includes(' ') && !LEGISLATURES.has(short)) return false;
   if (long.startsWith(short)) {
     const rest = long.slice(short.length);
@@ -1497,8 +1528,21 @@ function isShortName(short: string, long: string): boolean {
   }
   if (!long.endsWith(short) || long[long.length - short.length - 1] !== ' ') return false;
   const qualifier = long.slice(0, long.length - short.length - 1);
+  // "a ceremony at the National Congress … the joint session of Congress": the story's one legislature.
+  if (qualifier === 'national' && LEGISLATURES.has(short)) return true;
   if (isGazetteerPlace(qualifier) || internationalBodies.has(qualifier.replace(FULL_STOPS, ''))) return true;
   return !qualifier.includes(' ') && (wordFlags(qualifier) & (COUNTRY | DEMONYM)) !== 0;
+}
+
+/**
+ * Whether `a` names the body `b` names with its country after "of" by the country's nationality before it: "the Lao
+ * National Assembly" after "the National Assembly of Laos".
+ */
+function nationalName(a: string, b: string): boolean {
+  const space = a.indexOf(' ');
+  if (space < 0 || !b.startsWith(`${a.slice(space + 1)} of `)) return false;
+  const country = demonymCountry.get(a.slice(0, space));
+  return country !== undefined && b.slice(a.length - space + 3) === country.toLowerCase();
 }
 
 /** Heads a body's name puts first or last: "Ministry of External Affairs" is the "External Affairs Ministry". */
@@ -1521,9 +1565,13 @@ let inShoutedRun = false;
 function addPlace(written: string): void {
   // "TALKS IN PYONGYANG": a subheading's capitals are its style, not the name's.
   const name = inShoutedRun && written === written.toUpperCase() ? titleCaseUpper(written) : written;
+  // "the See of St Mark", with the saint read as a person: a saint's abbreviation alone names no place.
+  if (name === 'St') return;
   // A story names its places again and again ("China" at every mention): a name met before changes nothing.
   if (placeNamesSeen.has(name)) return;
   const lower = name.toLowerCase();
+  // "in the Orthodox style", "to visit the Jewish state": a creed names no place.
+  if (CREEDS.has(lower)) return;
   let display = name;
   // "Cote d’Ivoire": the lexicon writes a straight apostrophe.
   const c = countryNames.get(straightApostrophes(lower));
@@ -1545,23 +1593,27 @@ function addPlace(written: string): void {
         k.includes(padded) &&
         !(regionOf(k, key) && isCity(key)) &&
         !continentOf(k, key) &&
-        !stateOfCity(k, key)
+        !stateOfCity(k, key) &&
+        !venueOfCity(k, key)
       )
         return;
   // "Guangdong … Guangdong Province": one province, by its long form (as the owners' corpus lists "Hebei Province"
   // for "Hebei Province … Hebei"); a city and the region named after it stay two ("Moscow", "Moscow Region").
   // "Gaza … the Gaza Strip": one territory too, though "Gaza" is also its city's name (as "Gaza" after the Strip is
   // dropped above).
+  // "HUANGSHAN, Anhui … in Huangshan City": one city, by its long form, as "Huangshan" after it is dropped above; a
+  // country or a state is not the city named after it ("Mexico … Mexico City", "New York Gov. … New York City").
   const space = key.lastIndexOf(' ');
   const strip = space > 0 && key.endsWith(' strip');
-  if (space > 0 && (strip || PROVINCE_NOUNS.has(key.slice(space + 1)))) {
+  const city = space > 0 && key.endsWith(' city');
+  if (space > 0 && (strip || city || PROVINCE_NOUNS.has(key.slice(space + 1)))) {
     const short = key.slice(0, space);
     const at = placeLowers.indexOf(short);
-    if (at >= 0 && (strip || !isCity(short))) {
-      placeKeys.add(key);
-      places[at] = display;
-      placeLowers[at] = key;
-      paddedPlaceKeys[at] = padded;
+    if (
+      at >= 0 &&
+      (strip || (city ? !countryNames.has(short) && !(wordFlags(short) & REGION) : !isCity(short)))
+    ) {
+      renamePlace(at, display, key);
       return;
     }
   }
@@ -1569,6 +1621,14 @@ function addPlace(written: string): void {
   paddedPlaceKeys.push(padded);
   places.push(display);
   placeLowers.push(key);
+}
+
+/** Names the place found at `at` by its longer name `display` (of lower-cased `key`); both names then count as found. */
+function renamePlace(at: number, display: string, key: string): void {
+  placeKeys.add(key);
+  places[at] = display;
+  placeLowers[at] = key;
+  paddedPlaceKeys[at] = ` ${key} `;
 }
 
 /**
@@ -1583,6 +1643,27 @@ function stateOfCity(padded: string, key: string): boolean {
     padded.split(' ').length === 4
   );
 }
+
+/**
+ * Whether the padded place `padded` is a venue named after the city `key` that opens it: "Adelaide" is the city,
+ * "Adelaide Zoo" a venue in it (the golds list both, as "Cairo" beside "Cairo International Airport").
+ */
+function venueOfCity(padded: string, key: string): boolean {
+  if (!padded.startsWith(` ${key} `) || !isCity(key)) return false;
+  const last = padded.slice(padded.lastIndexOf(' ', padded.length - 2) + 1, -1);
+  return placeHeads.has(last) && !PROVINCE_NOUNS.has(last) && !AREA_HEADS.has(last);
+}
+/** Heads of places that are areas, not venues: "Mexico City", "Guangdong Province", "Tibet Autonomous Region". */
+const AREA_HEADS = new Set([
+  'city',
+  'region',
+  'area',
+  'municipality',
+  'province',
+  'island',
+  'islands',
+  'peninsula',
+]);
 
 /** Whether `key` is a region the gazetteer knows inside the padded country name `padded` ("africa", " south africa "). */
 function continentOf(padded: string, key: string): boolean {
@@ -1678,8 +1759,8 @@ function trimmable(c: number): boolean {
 }
 
 /** End of the words of tokens [s, e) before any trailing title heads ("Foreign Ministry Spokesperson"). */
-/** Words between a body's name and the title they open: "Press Secretary", "Majority Leader". */
-const TITLE_OPENERS = new Set(['press', 'majority', 'minority']);
+/** Words between a body's name and the title they open: "Press Secretary", "Majority Leader", "Managing Director". */
+const TITLE_OPENERS = new Set(['press', 'majority', 'minority', 'managing', 'presiding', 'acting']);
 function headEnd(s: number, e: number): number {
   const end = e;
   // The word lists kept on the token (filled for most capitalised words by the time this runs), not the set.
@@ -2012,8 +2093,15 @@ function classify(from: number): void {
   } else if (head && COMPANY_SUFFIXES.has(head.lower) && bodyEnd - s >= 2) {
     // "SRC International Sdn Bhd": a company named with its legal form.
     kind = 'org';
-  } else if (kind === null && head && GEO_FEATURES.has(head.lower) && ofNext && firstEnd - s === 1) {
-    // "the Horn of Africa", "the Gulf of Aden": one place, not a feature and a continent.
+  } else if (
+    kind === null &&
+    head &&
+    (GEO_FEATURES.has(head.lower) || VENUES_OF.has(head.lower)) &&
+    ofNext &&
+    firstEnd - s === 1
+  ) {
+    // "the Horn of Africa", "the Gulf of Aden": one place, not a feature and a continent. "the Palace of the
+    // Revolution", "the Museum of Modern Art": one venue, not its head alone.
     kind = 'place';
   }
   // "located in the Lekki Free Trade Zone", "investments in the Suez Canal Economic Zone": an economic zone is a
@@ -2127,6 +2215,8 @@ function classify(from: number): void {
           const h = tokens[pe - 1] as Token;
           if (tokenFlags(h) & PLACE_HEAD && !GEO_FEATURES.has(h.lower)) break;
         }
+        // "the Museum of Anthropology of the University of X": a body after the venue's own complement.
+        if (kind === 'place' && k > from + 1 && orgHeads.has((tokens[pe - 1] as Token).lower)) break;
         end = pe;
         // "House of Representatives Speaker X", "Chamber of Deputies President Y": the title before a person is
         // no part of the body's name.
@@ -2789,6 +2879,24 @@ const REGIONAL_ADJECTIVES = new Set([
   'californian',
 ]);
 
+/**
+ * Adjectives of creeds and churches, which name no body or place on their own: "in the Orthodox style", "to visit the
+ * Jewish state", "the Muslim organisation X", "Roman Catholic Archbishop Y".
+ */
+const CREEDS = new Set([
+  'orthodox',
+  'catholic',
+  'roman catholic',
+  'protestant',
+  'evangelical',
+  'ecumenical',
+  'jewish',
+  'muslim',
+  'sunni',
+  'shia',
+  'shiite',
+]);
+
 /** Endings of adjectives of creeds, movements and peoples: "Islamist", "Peronist", "Indigenous", "Christian". */
 const DESCRIBING_ENDING = /(?:ist|ous|ian)$/;
 
@@ -2873,6 +2981,7 @@ function titleTerritory(k: number): boolean {
 }
 
 function singles(s: number, end: number): void {
+  const placesBefore = places.length;
   // "the Hanoi – Lao Cai – Hai Phong railway": each stop of a route written with dashes is a place.
   if ((DASHES.has(tokens[s - 1]?.text ?? '') || DASHES.has(tokens[end]?.text ?? '')) && routeStop(s, end)) {
     addPlace(phraseText(s, end));
@@ -3091,7 +3200,7 @@ function singles(s: number, end: number): void {
       continue;
     }
   }
-  placeByPreposition(s, end);
+  placeByPreposition(s, end, placesBefore);
 }
 
 /** Lower-case words inside a body's long name ("Council on Trade and …", "… Security in Asia"). */
@@ -3330,6 +3439,22 @@ function innerLongForm(s: number, acrAt: number, acr: string, nameGoesOn: boolea
     return nameGoesOn || of?.lower === 'of' ? phraseText(start, acrAt) : '';
   }
   return '';
+}
+
+/**
+ * Whether the body `key` names with inner initials was found: "the CPC Central Committee" after "the Communist Party of
+ * China (CPC) Central Committee", or, head first, "the WPK Central Committee" after "the Central Committee of the
+ * Workers' Party of Korea (WPK)".
+ */
+function innerFormFound(key: string): boolean {
+  const long = withInnerLongForms(key);
+  if (orgKeys.has(long)) return true;
+  if (long === key) return false;
+  const space = key.indexOf(' ');
+  const inner = innerAcronyms.get(key.slice(0, space).toUpperCase())?.toLowerCase();
+  if (space < 0 || inner === undefined) return false;
+  const head = key.slice(space + 1);
+  return orgKeys.has(`${head} of the ${inner}`) || orgKeys.has(`${head} of ${inner}`);
 }
 
 /** `key` with each inner acronym in it written out: "cpc central committee" -> "communist party of china central …". */
@@ -3739,7 +3864,7 @@ function describedAsOrg(k: number): boolean {
 }
 
 /** "in Woodside", "at the Bharat Mandapam convention center", "the truce village of Panmunjom". */
-function placeByPreposition(s: number, end: number): void {
+function placeByPreposition(s: number, end: number, placesBefore: number): void {
   const prev = tokens[s - 1];
   const prev2 = tokens[s - 2];
   let prep =
@@ -3790,6 +3915,8 @@ function placeByPreposition(s: number, end: number): void {
       EVENT_WORDS.has(t.lower) ||
       // "praying to Allah Almighty": a deity, not a place.
       DEITIES.has(t.lower) ||
+      // "taking over from Datuk Seri Dr X": honorifics before another, not a place.
+      (honorifics.has(t.lower) && honorifics.has(tokens[end]?.lower ?? '')) ||
       t.text.includes('-') ||
       // "up to Rp50 million": a currency's amount, not a place.
       ANY_DIGIT.test(t.text)
@@ -3806,6 +3933,12 @@ function placeByPreposition(s: number, end: number): void {
     const key = name.toLowerCase();
     // A place met before by another cue ("Barcelona coach … in Barcelona") stays a place.
     if (!placeKeys.has(key) && !isGazetteerPlace(key)) placesByPreposition.add(key);
+    // "at the Casa Santa Marta": a venue named after a city of two words, read inside this name alone, is one place.
+    const at = places.length === placesBefore + 1 && end - s > 2 ? placesBefore : -1;
+    if (at >= 0 && placeLowers[at] === phraseText(s + 1, end).toLowerCase() && !placeKeys.has(key)) {
+      renamePlace(at, name, key);
+      return;
+    }
     addPlace(name);
   }
 }
