@@ -1,0 +1,41 @@
+// Held-out leftovers of session 33 on invented sentences: none of these people are in the held-out files.
+import { describe, expect, it } from 'vitest';
+import { personNamed as person, testArticle as article } from './test-article.ts';
+
+describe('"Akorda\'s press secretary X said"', () => {
+  const a = article('President congratulates counterpart on his birthday in phone call', [
+    "President of Kazakhstan Tomas Verrano held a telephone conversation with President of Russia Ivo Kessane on Saturday, Akorda's press secretary Lenn Marova said.",
+  ]);
+
+  it('is the spokesman of the government whose residence the possessive names', () => {
+    expect(person(a, 'Lenn Marova')?.country).toBe('Kazakhstan');
+  });
+});
+
+describe('"His main rival, X of the Front, conceded"', () => {
+  it('is a person, past the party the name is "of"', () => {
+    const a = article('Opposition leader sworn in as president', [
+      'Tomas Verrano was sworn in as president on Monday after winning the election with 52 percent of the vote.',
+      'His main rival, Lenn Marova of the United National Front, conceded defeat on Sunday.',
+    ]);
+    expect(person(a, 'Lenn Marova')).toBeDefined();
+  });
+
+  it('not a firm’s rival', () => {
+    const a = article('Carmaker posts record profit', [
+      'The carmaker posted a record profit on Monday. Its rival, Lenn Marova, reported a loss.',
+    ]);
+    expect(person(a, 'Lenn Marova')).toBeUndefined();
+  });
+});
+
+describe('"the platform owned by X Y"', () => {
+  it('is a person, as one a party is "led by"', () => {
+    const a = article('Interview draws millions of views', [
+      'The interview was posted on the social media platform owned by Lenn Marova, where it drew millions of views.',
+      'A rival app founded by Ivo Kessane also carried it.',
+    ]);
+    expect(person(a, 'Lenn Marova')).toBeDefined();
+    expect(person(a, 'Ivo Kessane')).toBeDefined();
+  });
+});
