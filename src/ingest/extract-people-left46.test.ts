@@ -39,3 +39,21 @@ describe('"the platform owned by X Y"', () => {
     expect(person(a, 'Ivo Kessane')).toBeDefined();
   });
 });
+
+describe('a plural title opening its sentence, or after "former"', () => {
+  it('keeps the capitalised modifier of a lower-case plural ("Vice presidents A and B")', () => {
+    const a = article('New president sworn in', [
+      'Vice presidents Peter Tavani and John Kessane took the oath at the same session.',
+    ]);
+    expect(person(a, 'Peter Tavani')?.roles).toEqual(['Vice president']);
+    expect(person(a, 'John Kessane')?.roles).toEqual(['Vice president']);
+  });
+
+  it('keeps "former" ("former presidents A and B"), as for one former president', () => {
+    const a = article('New president sworn in', [
+      'Outgoing President Tomas Verrano and former presidents Peter Tavani and John Kessane looked on.',
+    ]);
+    expect(person(a, 'Peter Tavani')?.roles).toEqual(['former president']);
+    expect(person(a, 'John Kessane')?.roles).toEqual(['former president']);
+  });
+});
