@@ -57,3 +57,23 @@ describe('a plural title opening its sentence, or after "former"', () => {
     expect(person(a, 'John Kessane')?.roles).toEqual(['former president']);
   });
 });
+
+describe('an office taken "at the Istana", "at the State Palace"', () => {
+  it('ends before the palace, where the oath was taken', () => {
+    const a = article('New prime minister sworn in', [
+      "Tomas Verrano was sworn in as Kessa's fourth prime minister at the Istana on Wednesday night.",
+      "President Ivo Kessane on Monday swore in Lenn Marova as Kessa's foreign minister at the State Palace.",
+    ]);
+    expect(person(a, 'Tomas Verrano')?.roles).toEqual(["Kessa's fourth prime minister"]);
+    expect(person(a, 'Lenn Marova')?.roles).toEqual(["Kessa's foreign minister"]);
+  });
+
+  it('keeps a post at a ministry', () => {
+    const a = article('Talks held', [
+      'Tomas Verrano, Minister of State at the Ministry of Foreign Affairs, said so.',
+    ]);
+    expect(person(a, 'Tomas Verrano')?.roles).toEqual([
+      'Minister of State at the Ministry of Foreign Affairs',
+    ]);
+  });
+});

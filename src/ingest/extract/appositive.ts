@@ -190,6 +190,20 @@ function inHeadsOffice(tokens: readonly Token[], i: number, sent: number): boole
 const ANCESTRY = new Set(['descent', 'origin', 'heritage', 'ancestry', 'extraction']);
 
 /** Words of the occasion after "at the", which end a title ("at the same ceremony", "at the ceremony"). */
+/** Words naming a head of state's or government's residence ("State Palace", "Istana Negara"). */
+const RESIDENCE_WORDS: ReadonlySet<string> = new Set(['palace', 'istana', 'residence']);
+
+/** Whether the capitalised name at `at` (past "the") names a residence, by one of its words. */
+function residenceAfter(tokens: readonly Token[], at: number, sent: number): boolean {
+  let k = tokens[at]?.lower === 'the' ? at + 1 : at;
+  for (const end = k + 4; k < end; k++) {
+    const t = tokens[k];
+    if (!t || t.sent !== sent || !t.cap || !t.word) return false;
+    if (RESIDENCE_WORDS.has(t.lower)) return true;
+  }
+  return false;
+}
+
 const OCCASION_WORDS: ReadonlySet<string> = new Set([
   'same',
   'ceremony',
@@ -395,6 +409,9 @@ function rolePhrase(tokens: readonly Token[], i: number, sent: number): RoleSpan
         OCCASION_WORDS.has(tokens[e + 2]?.lower ?? '')
       )
         break;
+      // "sworn in as Singapore's prime minister at the Istana", "as foreign minister at the State Palace": a palace
+      // is where the oath was taken, not where the office is ("Minister of State at the Ministry of …" keeps it).
+      if (t.lower === 'at' && residenceAfter(tokens, e + 1, sent)) break;
       // "who became Leader of Opposition a day earlier": an article right after a noun opens a phrase of time.
       if (
         (t.lower === 'a' || t.lower === 'an') &&
