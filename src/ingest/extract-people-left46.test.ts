@@ -77,3 +77,12 @@ describe('an office taken "at the Istana", "at the State Palace"', () => {
     ]);
   });
 });
+
+describe('"received in the Kremlin Chinese Defense Minister and State Councilor X"', () => {
+  it('leaves the seat where the visitor was received out of the first title', () => {
+    const a = article('President meets visiting defense minister', [
+      'President Ivo Kessane on Sunday received in the Kremlin Chinese Defense Minister and State Councilor Tomas Verrano, who is on his first foreign trip.',
+    ]);
+    expect(person(a, 'Tomas Verrano')?.roles).toEqual(['Chinese Defense Minister', 'State Councilor']);
+  });
+});

@@ -12,6 +12,7 @@ import {
   POSSESSIVE_MARKS,
   namePossessive,
   particleSurname,
+  placeBeforeNationality,
   titleBodyEnd,
   titlePrefixStart,
   type Run,
@@ -456,7 +457,8 @@ export class PeopleFinder {
         (lowerTitle ? { start: start - 1, end: start - 1 } : undefined) ??
         this.bodyTitleBefore(start - 1);
       if (before) {
-        const s = titlePrefixStart(tokens, before.start);
+        // "received in the Kremlin Chinese Defense Minister and State Councilor X": not the place of the act.
+        const s = placeBeforeNationality(tokens, titlePrefixStart(tokens, before.start), before.end + 1);
         let a = s;
         // "HE Prime Minister and Minister of Foreign Affairs X": nor the abbreviated "His Excellency".
         while (
