@@ -86,3 +86,12 @@ describe('"received in the Kremlin Chinese Defense Minister and State Councilor 
     expect(person(a, 'Tomas Verrano')?.roles).toEqual(['Chinese Defense Minister', 'State Councilor']);
   });
 });
+
+describe('"X, the Member of Parliament for Y, has been Speaker since 2022"', () => {
+  it('gives the office the verb says is held, without the verb', () => {
+    const a = article('Speaker elected to lead parliamentary union', [
+      'Dr Lenn Marova, the Member of Parliament for Kessa Urban, has been Speaker since February 2022, when she succeeded Tomas Verrano.',
+    ]);
+    expect(person(a, 'Lenn Marova')?.roles).toEqual(['Member of Parliament for Kessa Urban', 'Speaker']);
+  });
+});

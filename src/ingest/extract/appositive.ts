@@ -22,6 +22,8 @@ import { WEEKDAYS, type Token } from './tokenize.ts';
 import { COMMON_WORD, MONTH, tokenFlags, WEEKDAY } from './word-classes.ts';
 
 // "as his secretary of state", "as its leader": the owner's pronoun, like an article, is no part of the role.
+/** Auxiliary verbs, which open a predicate and never a title. */
+const AUXILIARIES = new Set(['has', 'had', 'have', 'is', 'was', 'were', 'are', 'been', 'will', 'would']);
 const SKIP = new Set(['also', 'then', 'the', 'a', 'an', 'both', 'all', 'his', 'her', 'its', 'their']);
 /** A person's age in years ("39", "the 42-year-old"). */
 export const AGE_RE = /^\d{1,3}$/;
@@ -243,6 +245,8 @@ function rolePhrase(tokens: readonly Token[], i: number, sent: number): RoleSpan
   if (tokens[s]?.lower === 'until' && UNTIL_NOW.has(tokens[s + 1]?.lower ?? '')) s += 2;
   // "the 41-year-old former mayor of …": an age is said of the person, not part of the title.
   if (yearsOldAt(tokens, s)) s += 3;
+  // "X, the member for Y, has been Speaker since 2022": an auxiliary opens the name's verb, not another title.
+  if (AUXILIARIES.has(tokens[s]?.lower ?? '')) return null;
   let head = -1;
   let k = s;
   let limit = s + 7;
@@ -534,6 +538,12 @@ export function appositiveRoles(tokens: readonly Token[], comma: number): { role
         i = r.end + 1;
         continue;
       }
+      // "X, the member for Y, has been Speaker since 2022": the office the name's own verb says is held.
+      const held =
+        HAS_HAD.test(tokens[r.end + 1]?.lower ?? '') && tokens[r.end + 2]?.lower === 'been'
+          ? rolePhrase(tokens, r.end + 3, sent)
+          : null;
+      if (held && tokens[held.start]?.cap) roles.push(held);
       return { roles, end: r.end + 1 };
     }
     return { roles, end: r.end };
