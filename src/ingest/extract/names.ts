@@ -1850,6 +1850,8 @@ export function lowerTitleStart(tokens: readonly Token[], at: number): number {
     }
     if (titleModifiers.has(t.lower) && t.lower !== 'of') continue;
     if ((tokenFlags(t) & FUNCTION_WORD) !== 0 || verbWords.has(t.lower)) break;
+    // "won by a wide margin over leftist candidate X": a preposition the function words lack ends the title too.
+    if (QUALIFIER_STOPS.has(t.lower)) break;
     // "(two-time) defending champion X": a participle that qualifies the title opens it ("will face defending
     // champion Y": a verb the lists lack may come before it).
     if (QUALIFYING_PARTICIPLES.has(t.lower)) {
