@@ -104,3 +104,12 @@ describe('"won by a wide margin over leftist candidate X"', () => {
     expect(person(a, 'Lenn Marova')?.roles).toEqual(['leftist candidate']);
   });
 });
+
+describe('"the new Cabinet of Prime Minister X"', () => {
+  it('gives X the title, not the body named after him', () => {
+    const a = article('Foreign ministers hold phone talks', [
+      'Lenn Marova congratulated Peter Danel on his appointment as foreign minister in the new Cabinet of Prime Minister Tomas Verrano, which was launched Tuesday.',
+    ]);
+    expect(person(a, 'Tomas Verrano')?.roles).toEqual(['Prime Minister']);
+  });
+});

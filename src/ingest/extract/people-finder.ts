@@ -634,7 +634,7 @@ function officeStart(tokens: readonly Token[], start: number, style: number): nu
   return titlePrefixStart(tokens, k - 1);
 }
 
-/** Those who act for someone else, named before "of/to/for" and their principal ("special envoy of …"). */
+/** Those who act for someone else, named before "of/to/for" and their principal ("special envoy of …"); bodies too. */
 const DELEGATES = new Set([
   'envoy',
   'representative',
@@ -647,6 +647,10 @@ const DELEGATES = new Set([
   'spokeswoman',
   'messenger',
   'delegate',
+  // "the new Cabinet of Prime Minister X": a body named after its leader is no title of theirs either.
+  'cabinet',
+  'government',
+  'administration',
 ]);
 
 /** Titles of two words whose head alone is no title ("mate", "lady"). */
