@@ -113,3 +113,16 @@ describe('"the new Cabinet of Prime Minister X"', () => {
     expect(person(a, 'Tomas Verrano')?.roles).toEqual(['Prime Minister']);
   });
 });
+
+describe('"X, Special Representative for …, Mr. Y, CEO of …"', () => {
+  it('gives no one the "Mr." that opens the next name', () => {
+    const a = article('King receives delegation', [
+      'The delegation also included Mr. Tomas Verrano, Special Representative for International Negotiations, Mr. Ivo Kessane, CEO of the Finance Corporation, and Mr. Peter Danel.',
+      'A Joint Declaration was signed by the Head of Government, Mr. Lenn Marova, and Mr. Ivo Kessane.',
+    ]);
+    expect(person(a, 'Tomas Verrano')?.roles).toEqual([
+      'Special Representative for International Negotiations',
+    ]);
+    expect(person(a, 'Lenn Marova')?.roles).toEqual(['Head of Government']);
+  });
+});

@@ -22,6 +22,8 @@ import { WEEKDAYS, type Token } from './tokenize.ts';
 import { COMMON_WORD, MONTH, tokenFlags, WEEKDAY } from './word-classes.ts';
 
 // "as his secretary of state", "as its leader": the owner's pronoun, like an article, is no part of the role.
+/** Styles of address ("Mr.", "Mrs", "Madame"), which open a name and are no one's role. */
+const ADDRESS_STYLES = new Set(['mr', 'mrs', 'ms', 'madame', 'madam', 'mme']);
 /** Auxiliary verbs, which open a predicate and never a title. */
 const AUXILIARIES = new Set(['has', 'had', 'have', 'is', 'was', 'were', 'are', 'been', 'will', 'would']);
 const SKIP = new Set(['also', 'then', 'the', 'a', 'an', 'both', 'all', 'his', 'her', 'its', 'their']);
@@ -299,6 +301,8 @@ function rolePhrase(tokens: readonly Token[], i: number, sent: number): RoleSpan
         singularHead(t.lower) &&
         (SHARED.has(tokens[s - 1]?.lower ?? '') || namesListBefore(tokens, s - 1)))
     ) {
+      // "…, Special Representative X, Mr. Y, CEO of …": a style of address opens the next name, never a role.
+      if (t.cap && ADDRESS_STYLES.has(t.lower)) return null;
       // "…, Premier Song Jiahe, …" / "…, Secretary of State Daniel Mercer and …" is another titled person.
       let q = k + 1;
       // "…, Rep. Gregory Hale, …": an abbreviated title's period before the next titled person's name.
