@@ -1,6 +1,6 @@
 // Held-out leftovers of session 33 on invented sentences: none of these people are in the held-out files.
 import { describe, expect, it } from 'vitest';
-import { personNamed as person, testArticle as article } from './test-article.ts';
+import { participantNames, personNamed as person, testArticle as article } from './test-article.ts';
 
 describe('"Akorda\'s press secretary X said"', () => {
   const a = article('President congratulates counterpart on his birthday in phone call', [
@@ -124,5 +124,34 @@ describe('"X, Special Representative for …, Mr. Y, CEO of …"', () => {
       'Special Representative for International Negotiations',
     ]);
     expect(person(a, 'Lenn Marova')?.roles).toEqual(['Head of Government']);
+  });
+});
+
+describe('"Kessa’s ambassador to Norland, X, told reporters …"', () => {
+  const lede =
+    "LONDON (AP) — Norland's King Tomas welcomed Kessa's Emperor Ivo and Empress Lenna to London on Tuesday with a carriage procession.";
+
+  it('comments on the visit, as an aide briefing the press does', () => {
+    const a = article(
+      'King welcomes emperor on state visit',
+      [
+        lede,
+        'Kessa’s ambassador to Norland, Peter Danel, told reporters the visit would “open a new chapter”.',
+      ],
+      { source: 'AP', dateline: null },
+    );
+    expect(participantNames(a)).not.toContain('Peter Danel');
+  });
+
+  it('not one who said so at the banquet', () => {
+    const a = article(
+      'King welcomes emperor on state visit',
+      [
+        lede,
+        'Kessa’s ambassador to Norland, Peter Danel, attended the banquet and told reporters it went well.',
+      ],
+      { source: 'AP', dateline: null },
+    );
+    expect(participantNames(a)).toContain('Peter Danel');
   });
 });
