@@ -155,3 +155,15 @@ describe('"Kessa’s ambassador to Norland, X, told reporters …"', () => {
     expect(participantNames(a)).toContain('Peter Danel');
   });
 });
+
+describe('"resigned as …"', () => {
+  it('gives the office left, after the name’s other verb or in a who-clause', () => {
+    const a = article('New president sworn in', [
+      'Tomas Verrano was sworn in on Monday.',
+      "His main rival, Lenn Marova of the United National Party-led Democratic Front, conceded defeat on Sunday and resigned as the party's deputy leader.",
+      'Former Prime Minister Ivo Kessane, who resigned as head of government in April to run, lost.',
+    ]);
+    expect(person(a, 'Lenn Marova')?.roles).toEqual(["party's deputy leader"]);
+    expect(person(a, 'Ivo Kessane')?.roles).toEqual(['Former Prime Minister', 'head of government']);
+  });
+});

@@ -671,7 +671,7 @@ function dayAfter(tokens: readonly Token[], i: number): number {
 
 // The verbs asRoles reads after a mention, made once: a regular expression literal in a function body makes a new
 // RegExp object every time it runs, and asRoles runs after most mentions.
-const SERVED_AFTER_WHO = /^(served|serves|serving|works|worked|was|is)$/;
+const SERVED_AFTER_WHO = /^(served|serves|serving|works|worked|was|is|resigned)$/;
 const SERVES = /^(served|serves)$/;
 const HAS_HAD = /^(has|had)$/;
 // "been" after the "has"/"had" skipped before it: "X has been re-elected minister-president of …".
@@ -796,7 +796,34 @@ export function asRoles(tokens: readonly Token[], end: number): RoleSpan[] {
   const taken = officeTakenOver(tokens, end);
   const own = rolesAfter(tokens, end);
   const roles = own.length ? own : officeSwornAfterWhoClause(tokens, end);
+  if (roles.length === 0 && taken.length === 0) return officeResignedAfter(tokens, end);
   return taken.length ? [...taken, ...roles] : roles;
+}
+
+/** Verbs of leaving an office, whose "as" names the office left. */
+const RESIGNED = new Set(['resigned', 'resigns']);
+
+/**
+ * "X of the Front, conceded defeat on Sunday and resigned as the party's deputy leader", "X resigned as chairman":
+ * the office the name's own verbs say was left (past the party the name is "of"), in the same clause — lower-case
+ * words and days only, so no other name comes between.
+ */
+function officeResignedAfter(tokens: readonly Token[], end: number): RoleSpan[] {
+  const sent = tokens[end - 1]?.sent ?? -1;
+  let k = end;
+  if (tokens[k]?.lower === 'of' && tokens[k + 1]?.lower === 'the') {
+    k += 2;
+    while (tokens[k]?.cap && tokens[k]?.word && tokens[k]?.sent === sent) k++;
+    if (tokens[k]?.text !== ',' || k === end + 2) return [];
+    k++;
+  }
+  for (let j = k; j < k + 12; j++) {
+    const t = tokens[j];
+    if (!t || t.sent !== sent || !t.word) return [];
+    if (t.cap && (tokenFlags(t) & (WEEKDAY | MONTH)) === 0) return [];
+    if (RESIGNED.has(t.lower) && tokens[j + 1]?.lower === 'as') return officeAfterAs(tokens, j + 1, sent);
+  }
+  return [];
 }
 
 /**
