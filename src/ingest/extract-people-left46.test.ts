@@ -85,6 +85,13 @@ describe('"received in the Kremlin Chinese Defense Minister and State Councilor 
     ]);
     expect(person(a, 'Tomas Verrano')?.roles).toEqual(['Chinese Defense Minister', 'State Councilor']);
   });
+
+  it('and a seat is a place "at" as well as "in"', () => {
+    const a = article('President meets visiting foreign minister', [
+      'President Ivo Kessane on Sunday received at the Elysee Chinese Foreign Minister Lenn Marova.',
+    ]);
+    expect(person(a, 'Lenn Marova')?.roles).toEqual(['Chinese Foreign Minister']);
+  });
 });
 
 describe('"X, the Member of Parliament for Y, has been Speaker since 2022"', () => {
