@@ -1550,7 +1550,8 @@ function opensPlace(tokens: readonly Token[], at: number): boolean {
 export function placeBeforeNationality(tokens: readonly Token[], at: number, end: number): number {
   // "received in the Kremlin Chinese Defense Minister X" (TASS) too.
   const prep = tokens[at - 1]?.lower === 'the' ? tokens[at - 2] : tokens[at - 1];
-  const t = tokens[at] as Token;
+  const t = tokens[at];
+  if (t === undefined) return at;
   // A seat of government is a common word to the lexicon ("kremlin"), and a place "at" as well as "in".
   const seat = institutionCountry.has(t.lower);
   if (prep?.lower !== 'in' && !(seat && prep?.lower === 'at')) return at;
