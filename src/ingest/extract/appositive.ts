@@ -22,6 +22,10 @@ import { WEEKDAYS, type Token } from './tokenize.ts';
 import { COMMON_WORD, MONTH, tokenFlags, WEEKDAY } from './word-classes.ts';
 
 // "as his secretary of state", "as its leader": the owner's pronoun, like an article, is no part of the role.
+/** Styles of address ("Mr.", "Mrs", "Madame"), which open a name and are no one's role. */
+const ADDRESS_STYLES = new Set(['mr', 'mrs', 'ms', 'madame', 'madam', 'mme']);
+/** Auxiliary verbs, which open a predicate and never a title. */
+const AUXILIARIES = new Set(['has', 'had', 'have', 'is', 'was', 'were', 'are', 'been', 'will', 'would']);
 const SKIP = new Set([
   'also',
   'then',
@@ -203,6 +207,20 @@ function inHeadsOffice(tokens: readonly Token[], i: number, sent: number): boole
 const ANCESTRY = new Set(['descent', 'origin', 'heritage', 'ancestry', 'extraction']);
 
 /** Words of the occasion after "at the", which end a title ("at the same ceremony", "at the ceremony"). */
+/** Words naming a head of state's or government's residence ("State Palace", "Istana Negara"). */
+const RESIDENCE_WORDS: ReadonlySet<string> = new Set(['palace', 'istana', 'residence']);
+
+/** Whether the capitalised name at `at` (past "the") names a residence, by one of its words. */
+function residenceAfter(tokens: readonly Token[], at: number, sent: number): boolean {
+  let k = tokens[at]?.lower === 'the' ? at + 1 : at;
+  for (const end = k + 4; k < end; k++) {
+    const t = tokens[k];
+    if (!t || t.sent !== sent || !t.cap || !t.word) return false;
+    if (RESIDENCE_WORDS.has(t.lower)) return true;
+  }
+  return false;
+}
+
 const OCCASION_WORDS: ReadonlySet<string> = new Set([
   'same',
   'ceremony',
@@ -242,6 +260,8 @@ function rolePhrase(tokens: readonly Token[], i: number, sent: number): RoleSpan
   if (tokens[s]?.lower === 'until' && UNTIL_NOW.has(tokens[s + 1]?.lower ?? '')) s += 2;
   // "the 41-year-old former mayor of …": an age is said of the person, not part of the title.
   if (yearsOldAt(tokens, s)) s += 3;
+  // "X, the member for Y, has been Speaker since 2022": an auxiliary opens the name's verb, not another title.
+  if (AUXILIARIES.has(tokens[s]?.lower ?? '')) return null;
   let head = -1;
   let k = s;
   let limit = s + 7;
@@ -294,6 +314,8 @@ function rolePhrase(tokens: readonly Token[], i: number, sent: number): RoleSpan
         singularHead(t.lower) &&
         (SHARED.has(tokens[s - 1]?.lower ?? '') || namesListBefore(tokens, s - 1)))
     ) {
+      // "…, Special Representative X, Mr. Y, CEO of …": a style of address opens the next name, never a role.
+      if (t.cap && ADDRESS_STYLES.has(t.lower)) return null;
       // "…, Premier Song Jiahe, …" / "…, Secretary of State Daniel Mercer and …" is another titled person.
       let q = k + 1;
       // "…, Rep. Gregory Hale, …": an abbreviated title's period before the next titled person's name.
@@ -409,6 +431,9 @@ function rolePhrase(tokens: readonly Token[], i: number, sent: number): RoleSpan
         OCCASION_WORDS.has(tokens[e + 2]?.lower ?? '')
       )
         break;
+      // "sworn in as Singapore's prime minister at the Istana", "as foreign minister at the State Palace": a palace
+      // is where the oath was taken, not where the office is ("Minister of State at the Ministry of …" keeps it).
+      if (t.lower === 'at' && residenceAfter(tokens, e + 1, sent)) break;
       // "who became Leader of Opposition a day earlier": an article right after a noun opens a phrase of time.
       if (
         (t.lower === 'a' || t.lower === 'an') &&
@@ -542,6 +567,12 @@ export function appositiveRoles(tokens: readonly Token[], comma: number): { role
         i = r.end + 1;
         continue;
       }
+      // "X, the member for Y, has been Speaker since 2022": the office the name's own verb says is held.
+      const held =
+        HAS_HAD.test(tokens[r.end + 1]?.lower ?? '') && tokens[r.end + 2]?.lower === 'been'
+          ? rolePhrase(tokens, r.end + 3, sent)
+          : null;
+      if (held && tokens[held.start]?.cap) roles.push(held);
       return { roles, end: r.end + 1 };
     }
     return { roles, end: r.end };
@@ -665,7 +696,7 @@ function dayAfter(tokens: readonly Token[], i: number): number {
 
 // The verbs asRoles reads after a mention, made once: a regular expression literal in a function body makes a new
 // RegExp object every time it runs, and asRoles runs after most mentions.
-const SERVED_AFTER_WHO = /^(served|serves|serving|works|worked|was|is)$/;
+const SERVED_AFTER_WHO = /^(served|serves|serving|works|worked|was|is|resigned)$/;
 const SERVES = /^(served|serves)$/;
 const HAS_HAD = /^(has|had)$/;
 // "been" after the "has"/"had" skipped before it: "X has been re-elected minister-president of …".
@@ -790,7 +821,34 @@ export function asRoles(tokens: readonly Token[], end: number): RoleSpan[] {
   const taken = officeTakenOver(tokens, end);
   const own = rolesAfter(tokens, end);
   const roles = own.length ? own : officeSwornAfterWhoClause(tokens, end);
+  if (roles.length === 0 && taken.length === 0) return officeResignedAfter(tokens, end);
   return taken.length ? [...taken, ...roles] : roles;
+}
+
+/** Verbs of leaving an office, whose "as" names the office left. */
+const RESIGNED = new Set(['resigned', 'resigns']);
+
+/**
+ * "X of the Front, conceded defeat on Sunday and resigned as the party's deputy leader", "X resigned as chairman":
+ * the office the name's own verbs say was left (past the party the name is "of"), in the same clause — lower-case
+ * words and days only, so no other name comes between.
+ */
+function officeResignedAfter(tokens: readonly Token[], end: number): RoleSpan[] {
+  const sent = tokens[end - 1]?.sent ?? -1;
+  let k = end;
+  if (tokens[k]?.lower === 'of' && tokens[k + 1]?.lower === 'the') {
+    k += 2;
+    while (tokens[k]?.cap && tokens[k]?.word && tokens[k]?.sent === sent) k++;
+    if (tokens[k]?.text !== ',' || k === end + 2) return [];
+    k++;
+  }
+  for (let j = k; j < k + 12; j++) {
+    const t = tokens[j];
+    if (!t || t.sent !== sent || !t.word) return [];
+    if (t.cap && (tokenFlags(t) & (WEEKDAY | MONTH)) === 0) return [];
+    if (RESIGNED.has(t.lower) && tokens[j + 1]?.lower === 'as') return officeAfterAs(tokens, j + 1, sent);
+  }
+  return [];
 }
 
 /**

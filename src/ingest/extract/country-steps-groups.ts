@@ -11,7 +11,7 @@ import { countryNames, demonymCountry, verbWords } from './lexicon.ts';
 import { bareTitle, isPresidentRole, SINGLE_HOLDER_TITLES } from './one-holder-offices.ts';
 import { POSSESSIVE_MARKS } from './names.ts';
 import { normKey, type Mention, type PersonRecord } from './person-record.ts';
-import { institutionCountry } from './roles.ts';
+import { institutionCountry, residenceCountry } from './roles.ts';
 import { CITIZENS_CUE, storyCues } from './story-cues.ts';
 import type { Token } from './tokenize.ts';
 
@@ -643,8 +643,8 @@ function seatAfterName(tokens: readonly Token[], end: number): string | undefine
 /**
  * "In a statement from the White House, President X called on …": a bare office spoken for from a seat of government
  * named right before it is that government's, whatever other country the sentence or the story names; so is one the
- * seat's possessive opens ("the Elysee's press secretary X said", after a call with another country's president),
- * and anyone named as of a seat ("X of the State Department", `seatAfterName`).
+ * seat's possessive opens ("the Elysee's press secretary X said", after a call with another country's president;
+ * a residence's too, "Akorda's press secretary Y"), and anyone named as of a seat ("X of the State Department", `seatAfterName`).
  */
 export function settleSpeakersFromSeat(story: CountryStory): void {
   const { tokens, people } = story;
@@ -669,7 +669,8 @@ export function settleSpeakersFromSeat(story: CountryStory): void {
       const first = tokens[k - len + 1];
       if (!first?.cap || first.sent !== m.sent) continue;
       const words = tokens.slice(k - len + 1, k + 1).map((t) => t.lower);
-      const c = institutionCountry.get(words.join(' '));
+      const seat = words.join(' ');
+      const c = institutionCountry.get(seat) ?? (owned ? residenceCountry.get(seat) : undefined);
       let f = k - len;
       if (tokens[f]?.lower === 'the') f--;
       if (c === undefined || (!owned && tokens[f]?.lower !== 'from')) continue;

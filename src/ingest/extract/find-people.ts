@@ -73,6 +73,7 @@ import {
   identifiedAs,
   surnameTitleName,
   relationJustBefore,
+  rivalBefore,
   fromCountry,
   RULE_NOUNS,
   sentenceDescriptor,
@@ -679,6 +680,8 @@ export function findPeople(
       if (tokens[opener]?.text === ',') roleBeforeTitle = null;
     }
     const relBefore = apposed && PREPOSED_RELATIONS.has(tokens[bare.start - 2]?.lower ?? '');
+    // "His main rival, X of the Front, conceded": an opponent is a person (no relative, no role).
+    const rival = apposed && rivalBefore(tokens, bare.start - 1);
     const firstTok = tokens[bare.start] as Token;
     // "who had sacked their coach Jean-Marc Roussel", "Delmont's lawyer Paul Byrne": someone's occupation, right
     // before a name of two words or more, introduces a person.
@@ -701,6 +704,7 @@ export function findPeople(
       counterpartBefore ||
       preRole ||
       relBefore ||
+      rival ||
       appositiveRoleAfter(tokens, bare.end) ||
       asRoleAfter(tokens, bare.end) ||
       replacedInOffice(tokens, bare.start, bare.end) ||
@@ -790,12 +794,15 @@ export function findPeople(
       // "Y Z of China expressed disappointment": the country, then what the person did.
       const ofCountry = ctx === 'of' && fromCountry(tokens, bare.end + 1);
       // "…, succeeding Bambang Wiryono.": one succeeds or replaces a person in an office; so does "by X" after "was
-      // succeeded (as …)"; "a party now led by X", "a delegation headed by Y".
+      // succeeded (as …)"; "a party now led by X", "a delegation headed by Y"; "the platform owned by Z", "a firm
+      // founded by W" (a two-word name no list knows: a known firm or place is settled before).
       const succeeded =
         SUCCESSION.has(before) ||
         tookOverFrom(tokens, bare.start) ||
         passiveSuccession(tokens, bare.start) !== null ||
-        (before === 'by' && LED_HEADED.test(tokens[bare.start - 2]?.lower ?? ''));
+        (before === 'by' &&
+          (LED_HEADED.test(tokens[bare.start - 2]?.lower ?? '') ||
+            OWNED_FOUNDED.has(tokens[bare.start - 2]?.lower ?? '')));
       // "the fall of the Faisal al-Nouri regime", "the Tom Hadley administration": a leader's name before their rule.
       // Not "the Pakatan Harapan government led by X": one led by someone else is a coalition's or a party's.
       const rule =
@@ -1572,6 +1579,7 @@ const PLAYED = new Set(['went', 'came', 'limped', 'was']);
 const SUBSTITUTED =
   /^(?:, who(?: had)?)? (?:went off|came on|limped off|was (?:replaced|substituted|sent off|booked)\b)/;
 const LED_HEADED = /^(?:led|headed)$/;
+const OWNED_FOUNDED = new Set(['owned', 'founded', 'co-founded']);
 const DETERMINERS = new Set(['the', 'his', 'her', 'its', 'their', 'a', 'an']);
 const AT_IN = /^(?:at|in)$/;
 

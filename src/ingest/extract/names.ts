@@ -1566,16 +1566,20 @@ function opensPlace(tokens: readonly Token[], at: number): boolean {
  * city (or any one word that is no given name, title word or common word) right before the nationality that opens
  * the title is where the act took place, not part of the title. Returns where the title starts.
  */
-function placeBeforeNationality(tokens: readonly Token[], at: number, end: number): number {
+export function placeBeforeNationality(tokens: readonly Token[], at: number, end: number): number {
   // "received in the Kremlin Chinese Defense Minister X" (TASS) too.
   const prep = tokens[at - 1]?.lower === 'the' ? tokens[at - 2] : tokens[at - 1];
-  if (prep?.lower !== 'in') return at;
-  const t = tokens[at] as Token;
+  const t = tokens[at];
+  if (t === undefined) return at;
+  // A seat of government is a common word to the lexicon ("kremlin"), and a place "at" as well as "in".
+  const seat = institutionCountry.has(t.lower);
+  if (prep?.lower !== 'in' && !(seat && prep?.lower === 'at')) return at;
   const next = tokens[at + 1];
   let e = at + 1;
   if (next?.cap && next.word && isGazetteerPlace(`${t.lower} ${next.lower}`)) e = at + 2;
   else if (
     !isGazetteerPlace(t.lower) &&
+    !seat &&
     (firstNames.has(t.lower) ||
       titleHeads.has(t.lower) ||
       titleModifiers.has(t.lower) ||
@@ -1866,6 +1870,8 @@ export function lowerTitleStart(tokens: readonly Token[], at: number): number {
     }
     if (titleModifiers.has(t.lower) && t.lower !== 'of') continue;
     if ((tokenFlags(t) & FUNCTION_WORD) !== 0 || verbWords.has(t.lower)) break;
+    // "won by a wide margin over leftist candidate X": a preposition the function words lack ends the title too.
+    if (QUALIFIER_STOPS.has(t.lower)) break;
     // "(two-time) defending champion X": a participle that qualifies the title opens it ("will face defending
     // champion Y": a verb the lists lack may come before it).
     if (QUALIFYING_PARTICIPLES.has(t.lower)) {

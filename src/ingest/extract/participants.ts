@@ -2755,8 +2755,8 @@ const SIDELINES_OF = /\bon the sidelines of (?:the )?([^,.;]+)/i;
 /** A gathering's head word, as an official's title names it ("Forum Secretary General", "Summit chair"). */
 const BODY_HEADS = new Set(['Forum', 'Summit', 'Conference', 'Assembly', 'Council', 'Commission']);
 
-/** An adviser's, an aide's or a sherpa's office ("First Deputy National Security Adviser", "G20 Sherpa"). */
-const AIDE_ROLE = /\b(?:advis[eo]rs?|aides?|sherpas?)\b/i;
+/** An adviser's, an aide's, a sherpa's or an ambassador's office ("First Deputy National Security Adviser", "G20 Sherpa"). */
+const AIDE_ROLE = /\b(?:advis[eo]rs?|aides?|sherpas?|ambassadors?)\b/i;
 const THE_PRESS = new Set(['reporters', 'journalists', 'media', 'press']);
 
 /**

@@ -12,6 +12,7 @@ import {
   POSSESSIVE_MARKS,
   namePossessive,
   particleSurname,
+  placeBeforeNationality,
   titleBodyEnd,
   titlePrefixStart,
   type Run,
@@ -456,7 +457,8 @@ export class PeopleFinder {
         (lowerTitle ? { start: start - 1, end: start - 1 } : undefined) ??
         this.bodyTitleBefore(start - 1);
       if (before) {
-        const s = titlePrefixStart(tokens, before.start);
+        // "received in the Kremlin Chinese Defense Minister and State Councilor X": not the place of the act.
+        const s = placeBeforeNationality(tokens, titlePrefixStart(tokens, before.start), before.end + 1);
         let a = s;
         // "HE Prime Minister and Minister of Foreign Affairs X": nor the abbreviated "His Excellency".
         while (
@@ -632,7 +634,7 @@ function officeStart(tokens: readonly Token[], start: number, style: number): nu
   return titlePrefixStart(tokens, k - 1);
 }
 
-/** Those who act for someone else, named before "of/to/for" and their principal ("special envoy of …"). */
+/** Those who act for someone else, named before "of/to/for" and their principal ("special envoy of …"); bodies too. */
 const DELEGATES = new Set([
   'envoy',
   'representative',
@@ -645,6 +647,10 @@ const DELEGATES = new Set([
   'spokeswoman',
   'messenger',
   'delegate',
+  // "the new Cabinet of Prime Minister X": a body named after its leader is no title of theirs either.
+  'cabinet',
+  'government',
+  'administration',
 ]);
 
 /** Titles of two words whose head alone is no title ("mate", "lady"). */

@@ -494,6 +494,24 @@ export function surnameTitleName(tokens: readonly Token[], run: Run): Run | null
   return looksLikeFirstName(tokens[run.start] as Token) ? { start: run.start, end: run.end } : null;
 }
 
+/** Nouns for a person's opponent in a contest ("his main rival, X,"). */
+const RIVALS = new Set(['rival', 'opponent', 'challenger']);
+
+/**
+ * "His main rival, X Y of the Front, conceded": his or her rival (one lower-case word may qualify it), set off by the
+ * comma at `comma` right before a name, is a person ("its rival, Z" is a firm's or a team's).
+ */
+export function rivalBefore(tokens: readonly Token[], comma: number): boolean {
+  const noun = tokens[comma - 1];
+  if (tokens[comma]?.text !== ',' || !noun || noun.cap || !RIVALS.has(noun.lower)) return false;
+  const before = tokens[comma - 2];
+  if (!before || before.sent !== noun.sent) return false;
+  if (HIS_HER.has(before.lower)) return true;
+  const owner = tokens[comma - 3];
+  return before.word && !before.cap && owner?.sent === noun.sent && HIS_HER.has(owner.lower);
+}
+const HIS_HER = new Set(['his', 'her']);
+
 /** A relation noun ("father", "son") among the four tokens before `at`, in its sentence. */
 export function relationJustBefore(tokens: readonly Token[], at: number): boolean {
   const sent = tokens[at]?.sent;

@@ -230,7 +230,9 @@ function groupAt(tokens: readonly Token[], text: string, h: number): PluralTitle
   let s = h;
   while (s > 0) {
     const t = tokens[s - 1] as Token;
-    if (t.sent !== sent || t.cap !== head.cap || !t.word || isStarter(t)) break;
+    // "Vice presidents A and B took the oath": a sentence's first word is capitalised whatever the title's case.
+    const caseAgrees = t.cap === head.cap || (t.first && !head.cap);
+    if (t.sent !== sent || !caseAgrees || !t.word || isStarter(t)) break;
     if (titleModifiers.has(t.lower) || departmentWords.has(t.lower) || titleHeads.has(t.lower)) s--;
     // "crew members", "board members": the kind of body a lower-case post belongs to.
     else if (!head.cap && s === h && orgHeads.has(t.lower)) s--;
@@ -273,6 +275,12 @@ function groupAt(tokens: readonly Token[], text: string, h: number): PluralTitle
     start = d;
     if (listed.length === 1) roleStart = d;
     else if (listed.length === names.length) countries.push(...listed);
+  }
+  // "former presidents A and B": each is a former president, as "former President C" is ("former" is kept).
+  const former = tokens[roleStart - 1];
+  if (former?.lower === 'former' && former.sent === sent) {
+    roleStart--;
+    if (start > roleStart) start = roleStart;
   }
   if (ofCountries.length === names.length && countries.length === 0) countries.push(...ofCountries);
   if (tails.length === names.length && countries.length === 0) countries.push(...tails);

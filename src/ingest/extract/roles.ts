@@ -878,6 +878,13 @@ export const roleCountry = new Map<string, string>([
   ['nollywood', 'Nigeria'],
 ]);
 
+/**
+ * Presidential residences whose name speaks for the government only as a possessive before an office ("Akorda's press
+ * secretary X said"): elsewhere the name is a venue ("talks at the Akorda"), so it stays out of `institutionCountry`,
+ * which would file it with the organisations.
+ */
+export const residenceCountry = new Map<string, string>([['akorda', 'Kazakhstan']]);
+
 /** Seats of government named for the government itself ("Kremlin spokesman", "White House press secretary"). */
 export const institutionCountry = new Map<string, string>([
   ['kremlin', 'Russia'],
