@@ -21,11 +21,11 @@ import {
 import { WEEKDAYS, type Token } from './tokenize.ts';
 import { COMMON_WORD, MONTH, tokenFlags, WEEKDAY } from './word-classes.ts';
 
-// "as his secretary of state", "as its leader": the owner's pronoun, like an article, is no part of the role.
 /** Styles of address ("Mr.", "Mrs", "Madame"), which open a name and are no one's role. */
 const ADDRESS_STYLES = new Set(['mr', 'mrs', 'ms', 'madame', 'madam', 'mme']);
 /** Auxiliary verbs, which open a predicate and never a title. */
 const AUXILIARIES = new Set(['has', 'had', 'have', 'is', 'was', 'were', 'are', 'been', 'will', 'would']);
+// "as his secretary of state", "as its leader": the owner's pronoun, like an article, is no part of the role.
 const SKIP = new Set([
   'also',
   'then',
