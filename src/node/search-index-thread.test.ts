@@ -8,7 +8,7 @@ import { buildSearchIndex, pairSampleDocs, type IndexDoc } from '../site/search-
 import { TermTable, indexTextOf } from '../site/search-index/count-terms.ts';
 import { testDataset } from '../site/test-dataset.ts';
 import { packIndexDocs, startSearchIndexThread } from './search-index-thread.ts';
-import { unpackIndexDocs } from './search-index-worker.ts';
+import { decodeDocs, unpackIndexDocs } from './search-index-worker.ts';
 
 let dir: string;
 beforeEach(async () => {
@@ -93,6 +93,13 @@ describe('the search index thread', () => {
 });
 
 describe('packIndexDocs', () => {
+  /** The documents the thread reads from what packIndexDocs sends, and the task's last part. */
+  const unpack = ({ parts, ...arrays }: ReturnType<typeof packIndexDocs>) =>
+    unpackIndexDocs(
+      { ...arrays, docs: parts.at(-1)!, outDir: dir, options: {} },
+      parts.slice(0, -1).map(decodeDocs),
+    );
+
   // More documents than the pair sample, with Chinese names in characters only in the body, some only in the
   // documents whose body is not sent.
   const docs = (): IndexDoc[] => {
@@ -136,11 +143,10 @@ describe('packIndexDocs', () => {
     // With the Han names the ingest found, and with those found here from the body.
     for (const withNames of [true, false]) {
       const input = withNames ? original : original.map((doc) => ({ ...doc, hanNames: undefined }));
-      const packed = packIndexDocs(input);
-      expect(packed.docs[pairSampleDocs - 1]!.body).toEqual(original[pairSampleDocs - 1]!.body);
-      expect(packed.docs[pairSampleDocs]!.body).toEqual([]);
-      expect(packed.docs[pairSampleDocs]!.hanNames).toEqual(['赵林', '周芳', '李明']);
-      const unpacked = unpackIndexDocs({ ...packed, outDir: dir, options: {} });
+      const unpacked = unpack(packIndexDocs(input));
+      expect(unpacked[pairSampleDocs - 1]!.body).toEqual(original[pairSampleDocs - 1]!.body);
+      expect(unpacked[pairSampleDocs]!.body).toEqual([]);
+      expect(unpacked[pairSampleDocs]!.hanNames).toEqual(['赵林', '周芳', '李明']);
       expect(buildSearchIndex(unpacked, 'build')).toEqual(expected);
     }
   });
@@ -148,10 +154,9 @@ describe('packIndexDocs', () => {
   it('sends the body of a document whose terms were not counted', () => {
     const uncounted = docs().map((doc) => ({ ...doc, counted: undefined, hanNames: undefined }));
     const packed = packIndexDocs(uncounted);
-    expect(packed.docs[pairSampleDocs + 1]!.body).toEqual(uncounted[pairSampleDocs + 1]!.body);
     expect(packed.counts.length).toBe(0);
-    expect(buildSearchIndex(unpackIndexDocs({ ...packed, outDir: dir, options: {} }), 'build')).toEqual(
-      buildSearchIndex(uncounted, 'build'),
-    );
+    const unpacked = unpack(packed);
+    expect(unpacked[pairSampleDocs + 1]!.body).toEqual(uncounted[pairSampleDocs + 1]!.body);
+    expect(buildSearchIndex(unpacked, 'build')).toEqual(buildSearchIndex(uncounted, 'build'));
   });
 });
