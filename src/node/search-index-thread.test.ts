@@ -151,6 +151,57 @@ describe('packIndexDocs', () => {
     }
   });
 
+  it('sends every field of a document as it was, in parts, with its list row in the same key order', () => {
+    // Invented documents with what the encoding must keep apart: null places and countries, a person without a
+    // country, other names, a row title unlike the document's, no Han names, text in two-byte characters.
+    const docs: IndexDoc[] = [
+      {
+        title: 'Mira Tollen meets Osei Brandt',
+        names: ['Mira Tollen', 'Osei Brandt', 'Tollen'],
+        place: 'VELDA',
+        body: ['Mira Tollen met Osei Brandt in Velda on Monday.'],
+        summary: {
+          slug: '2024-03-01-mira-tollen-meets-osei-brandt',
+          title: 'Mira Tollen meets Osei Brandt',
+          date: '2024-03-01',
+          place: 'Velda',
+          participants: [
+            { slug: 'mira-tollen', name: 'Mira Tollen', country: 'Norway' },
+            { slug: 'osei-brandt', name: 'Osei Brandt', country: null },
+          ],
+          countries: ['Norway'],
+          excerpt: '“Mira Tollen met Osei Brandt…”',
+        },
+        people: ['mira-tollen', 'osei-brandt'],
+        personNames: ['Mira Tollen', 'Osei Brandt'],
+        otherNames: ['Mirah Tollen'],
+        hanNames: [],
+      },
+      {
+        title: 'Talks in 赵城',
+        names: [],
+        place: '',
+        body: [],
+        summary: {
+          slug: '2024-02-01-talks',
+          title: 'Talks, shown otherwise',
+          date: '',
+          place: null,
+          participants: [],
+          countries: [],
+          excerpt: '',
+        },
+        people: [],
+        hanNames: ['赵城'],
+      },
+    ];
+    const unpacked = unpack(packIndexDocs([...docs, ...docs, docs[0]!], true, 2));
+    expect(unpacked).toEqual([...docs, ...docs, docs[0]!]);
+    expect(unpacked.map((doc) => JSON.stringify(doc.summary))).toEqual(
+      [...docs, ...docs, docs[0]!].map((doc) => JSON.stringify(doc.summary)),
+    );
+  });
+
   it('sends the body of a document whose terms were not counted', () => {
     const uncounted = docs().map((doc) => ({ ...doc, counted: undefined, hanNames: undefined }));
     const packed = packIndexDocs(uncounted);
