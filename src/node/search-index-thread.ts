@@ -99,9 +99,21 @@ export function packIndexDocs(
   docs: readonly IndexDoc[],
   withPairs = true,
   partDocs = HANDOVER_PART_DOCS,
+  /**
+   * Given every part but the last as soon as it is encoded (which it then does not return), so the thread decodes
+   * one part while the next is encoded and the counted terms are copied.
+   */
+  sendAhead?: (part: EncodedDocs) => void,
 ): Omit<Extract<SearchIndexTask, { docs: unknown }>, 'outDir' | 'options' | 'docs'> & {
   parts: EncodedDocs[];
 } {
+  const bodyRead = (d: number) => !docs[d]!.counted || d < pairSampleDocs;
+  const parts: EncodedDocs[] = [];
+  for (let at = 0; at < docs.length || at === 0; at += partDocs) {
+    const part = encodeDocs(docs, at, Math.min(docs.length, at + partDocs), bodyRead);
+    if (sendAhead && at + partDocs < docs.length) sendAhead(part);
+    else parts.push(part);
+  }
   const dictionaries: (readonly string[])[] = [];
   const dictionaryNumbers = new Map<readonly string[], number>();
   const dictionaryOf = new Int32Array(docs.length);
@@ -139,10 +151,6 @@ export function packIndexDocs(
     ends[d] = end;
     pairEnds[d] = withPairs && counted?.pairs ? pairEnd : -1;
   });
-  const bodyRead = (d: number) => !docs[d]!.counted || d < pairSampleDocs;
-  const parts: EncodedDocs[] = [];
-  for (let at = 0; at < docs.length || at === 0; at += partDocs)
-    parts.push(encodeDocs(docs, at, Math.min(docs.length, at + partDocs), bodyRead));
   return { parts, dictionaries, dictionaryOf, counts, ends, lengths, pairs, pairEnds };
 }
 
@@ -197,15 +205,14 @@ export async function startSearchIndexThread(
     start(docs, options) {
       started = true;
       // An archive past pairMaxDocs indexes no pairs: the ones its first articles were counted with stay here.
+      // The documents in parts, the last with the rest of the task (see HANDOVER_PART_DOCS).
       const { parts, ...arrays } = packIndexDocs(
         docs,
         docs.length <= (options.pairMaxDocs ?? defaultPairMaxDocs),
         partDocs,
+        (part) => worker.postMessage({ docsPart: part } satisfies SearchIndexTask, [part.fields.buffer]),
       );
-      // The documents in parts, the last with the rest of the task (see HANDOVER_PART_DOCS).
-      const last = parts.pop()!;
-      for (const part of parts)
-        worker.postMessage({ docsPart: part } satisfies SearchIndexTask, [part.fields.buffer]);
+      const last = parts[0]!;
       worker.postMessage(
         {
           outDir,
