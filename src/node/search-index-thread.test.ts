@@ -8,7 +8,7 @@ import { buildSearchIndex, pairSampleDocs, type IndexDoc } from '../site/search-
 import { TermTable, indexTextOf } from '../site/search-index/count-terms.ts';
 import { testDataset } from '../site/test-dataset.ts';
 import { packIndexDocs, startSearchIndexThread } from './search-index-thread.ts';
-import { unpackIndexDocs } from './search-index-worker.ts';
+import { decodeDocs, unpackIndexDocs } from './search-index-worker.ts';
 
 let dir: string;
 beforeEach(async () => {
@@ -93,6 +93,13 @@ describe('the search index thread', () => {
 });
 
 describe('packIndexDocs', () => {
+  /** The documents the thread reads from what packIndexDocs sends, and the task's last part. */
+  const unpack = ({ parts, ...arrays }: ReturnType<typeof packIndexDocs>) =>
+    unpackIndexDocs(
+      { ...arrays, docs: parts.at(-1)!, outDir: dir, options: {} },
+      parts.slice(0, -1).map(decodeDocs),
+    );
+
   // More documents than the pair sample, with Chinese names in characters only in the body, some only in the
   // documents whose body is not sent.
   const docs = (): IndexDoc[] => {
@@ -136,22 +143,71 @@ describe('packIndexDocs', () => {
     // With the Han names the ingest found, and with those found here from the body.
     for (const withNames of [true, false]) {
       const input = withNames ? original : original.map((doc) => ({ ...doc, hanNames: undefined }));
-      const packed = packIndexDocs(input);
-      expect(packed.docs[pairSampleDocs - 1]!.body).toEqual(original[pairSampleDocs - 1]!.body);
-      expect(packed.docs[pairSampleDocs]!.body).toEqual([]);
-      expect(packed.docs[pairSampleDocs]!.hanNames).toEqual(['赵林', '周芳', '李明']);
-      const unpacked = unpackIndexDocs({ ...packed, outDir: dir, options: {} });
+      const unpacked = unpack(packIndexDocs(input));
+      expect(unpacked[pairSampleDocs - 1]!.body).toEqual(original[pairSampleDocs - 1]!.body);
+      expect(unpacked[pairSampleDocs]!.body).toEqual([]);
+      expect(unpacked[pairSampleDocs]!.hanNames).toEqual(['赵林', '周芳', '李明']);
       expect(buildSearchIndex(unpacked, 'build')).toEqual(expected);
     }
+  });
+
+  it('sends every field of a document as it was, in parts, with its list row in the same key order', () => {
+    // Invented documents with what the encoding must keep apart: null places and countries, a person without a
+    // country, other names, a row title unlike the document's, no Han names, text in two-byte characters.
+    const docs: IndexDoc[] = [
+      {
+        title: 'Mira Tollen meets Osei Brandt',
+        names: ['Mira Tollen', 'Osei Brandt', 'Tollen'],
+        place: 'VELDA',
+        body: ['Mira Tollen met Osei Brandt in Velda on Monday.'],
+        summary: {
+          slug: '2024-03-01-mira-tollen-meets-osei-brandt',
+          title: 'Mira Tollen meets Osei Brandt',
+          date: '2024-03-01',
+          place: 'Velda',
+          participants: [
+            { slug: 'mira-tollen', name: 'Mira Tollen', country: 'Norway' },
+            { slug: 'osei-brandt', name: 'Osei Brandt', country: null },
+          ],
+          countries: ['Norway'],
+          excerpt: '“Mira Tollen met Osei Brandt…”',
+        },
+        people: ['mira-tollen', 'osei-brandt'],
+        personNames: ['Mira Tollen', 'Osei Brandt'],
+        otherNames: ['Mirah Tollen'],
+        hanNames: [],
+      },
+      {
+        title: 'Talks in 赵城',
+        names: [],
+        place: '',
+        body: [],
+        summary: {
+          slug: '2024-02-01-talks',
+          title: 'Talks, shown otherwise',
+          date: '',
+          place: null,
+          participants: [],
+          countries: [],
+          excerpt: '',
+        },
+        people: [],
+        hanNames: ['赵城'],
+      },
+    ];
+    const unpacked = unpack(packIndexDocs([...docs, ...docs, docs[0]!], true, 2));
+    expect(unpacked).toEqual([...docs, ...docs, docs[0]!]);
+    expect(unpacked.map((doc) => JSON.stringify(doc.summary))).toEqual(
+      [...docs, ...docs, docs[0]!].map((doc) => JSON.stringify(doc.summary)),
+    );
   });
 
   it('sends the body of a document whose terms were not counted', () => {
     const uncounted = docs().map((doc) => ({ ...doc, counted: undefined, hanNames: undefined }));
     const packed = packIndexDocs(uncounted);
-    expect(packed.docs[pairSampleDocs + 1]!.body).toEqual(uncounted[pairSampleDocs + 1]!.body);
     expect(packed.counts.length).toBe(0);
-    expect(buildSearchIndex(unpackIndexDocs({ ...packed, outDir: dir, options: {} }), 'build')).toEqual(
-      buildSearchIndex(uncounted, 'build'),
-    );
+    const unpacked = unpack(packed);
+    expect(unpacked[pairSampleDocs + 1]!.body).toEqual(uncounted[pairSampleDocs + 1]!.body);
+    expect(buildSearchIndex(unpacked, 'build')).toEqual(buildSearchIndex(uncounted, 'build'));
   });
 });

@@ -9,20 +9,111 @@ import {
   type SearchIndexOptions,
 } from '../site/search-index/build-search-index.ts';
 import { defaultPairMaxDocs, hanNamesOf } from '../site/search-index/count-terms.ts';
-import type { SearchIndexTask, SearchIndexWritten, SentDoc } from './search-index-worker.ts';
+import type { EncodedDocs, SearchIndexTask, SearchIndexWritten } from './search-index-worker.ts';
 import { bundleWorker, workerExecArgv } from './worker-bundle.ts';
 
-export type { SearchIndexWritten } from './search-index-worker.ts';
+export type { EncodedDocs, SearchIndexWritten } from './search-index-worker.ts';
 
 /**
- * The documents as one message: their counted terms in one transferable array and, instead of the bodies (the
- * articles' text, which would be copied to the thread), the Han runs the index reads from them. A body is sent
- * where the index still reads it: the newest pairSampleDocs (their word pairs) and a document not counted.
+ * Documents per message to the thread. Each message is serialized whole before it is sent and held until the
+ * thread has read it: the 100,000 documents of a large archive (~1 KB each, their list rows most of it) in one
+ * message held that copy, and the serializer's spare room, beside the dataset at the data phase's peak.
+ */
+const HANDOVER_PART_DOCS = 10_000;
+
+/**
+ * Encodes docs[from, to) as sent (see packIndexDocs for which bodies). Per document, in order: title, place, the
+ * summary's slug, title, date, place (-1: null) and excerpt, then lists as a length and their items: names, body,
+ * the participants (slug, name, country or -1), countries, people, personNames, otherNames, hanNames (-1: no list).
+ */
+function encodeDocs(
+  docs: readonly IndexDoc[],
+  from: number,
+  to: number,
+  bodyRead: (d: number) => boolean,
+): EncodedDocs {
+  const strings: string[] = [];
+  const ids = new Map<string, number>();
+  // Strings that recur across documents (names, slugs of people, countries, places, dates) once each; a document's
+  // own (its title, slug and excerpt) as they come, without a look-up.
+  const shared = (text: string) => {
+    let id = ids.get(text);
+    if (id === undefined) ids.set(text, (id = strings.push(text) - 1));
+    return id;
+  };
+  const own = (text: string) => strings.push(text) - 1;
+  let fields = new Int32Array(64 * Math.max(1, to - from));
+  let n = 0;
+  const put = (value: number) => {
+    if (n === fields.length) {
+      const grown = new Int32Array(fields.length * 2);
+      grown.set(fields);
+      fields = grown;
+    }
+    fields[n++] = value;
+  };
+  const list = (items: readonly string[] | undefined) => {
+    if (!items) return put(-1);
+    put(items.length);
+    for (const item of items) put(shared(item));
+  };
+  for (let d = from; d < to; d++) {
+    const doc = docs[d]!;
+    const { summary } = doc;
+    const bodySent = bodyRead(d);
+    const title = own(doc.title);
+    put(title);
+    put(shared(doc.place));
+    put(own(summary.slug));
+    put(summary.title === doc.title ? title : own(summary.title));
+    put(shared(summary.date));
+    put(summary.place === null ? -1 : shared(summary.place));
+    put(own(summary.excerpt));
+    list(doc.names);
+    if (bodySent) {
+      put(doc.body.length);
+      for (const paragraph of doc.body) put(own(paragraph));
+    } else put(0);
+    put(summary.participants.length);
+    for (const p of summary.participants) {
+      put(shared(p.slug));
+      put(shared(p.name));
+      put(p.country === null ? -1 : shared(p.country));
+    }
+    list(summary.countries);
+    list(doc.people);
+    list(doc.personNames);
+    list(doc.otherNames);
+    list(bodySent ? doc.hanNames : (doc.hanNames ?? hanNamesOf(doc.title, doc.body)));
+  }
+  return { strings, fields: fields.slice(0, n), count: to - from };
+}
+
+/**
+ * The documents in parts of `partDocs` (encodeDocs), their counted terms in one transferable array and, instead of
+ * the bodies (the articles' text, which would be copied to the thread), the Han runs the index reads from them. A
+ * body is sent where the index still reads it: the newest pairSampleDocs (their word pairs) and a document not
+ * counted.
  */
 export function packIndexDocs(
   docs: readonly IndexDoc[],
   withPairs = true,
-): Omit<Extract<SearchIndexTask, { docs: unknown }>, 'outDir' | 'options'> {
+  partDocs = HANDOVER_PART_DOCS,
+  /**
+   * Given every part but the last as soon as it is encoded (which it then does not return), so the thread decodes
+   * one part while the next is encoded and the counted terms are copied.
+   */
+  sendAhead?: (part: EncodedDocs) => void,
+): Omit<Extract<SearchIndexTask, { docs: unknown }>, 'outDir' | 'options' | 'docs'> & {
+  parts: EncodedDocs[];
+} {
+  const bodyRead = (d: number) => !docs[d]!.counted || d < pairSampleDocs;
+  const parts: EncodedDocs[] = [];
+  for (let at = 0; at < docs.length || at === 0; at += partDocs) {
+    const part = encodeDocs(docs, at, Math.min(docs.length, at + partDocs), bodyRead);
+    if (sendAhead && at + partDocs < docs.length) sendAhead(part);
+    else parts.push(part);
+  }
   const dictionaries: (readonly string[])[] = [];
   const dictionaryNumbers = new Map<readonly string[], number>();
   const dictionaryOf = new Int32Array(docs.length);
@@ -40,7 +131,7 @@ export function packIndexDocs(
   const pairEnds = new Int32Array(docs.length);
   let end = 0;
   let pairEnd = 0;
-  const sent = docs.map((doc, d): SentDoc => {
+  docs.forEach((doc, d) => {
     const { counted } = doc;
     if (counted) {
       let number = dictionaryNumbers.get(counted.dictionary);
@@ -59,20 +150,8 @@ export function packIndexDocs(
     } else dictionaryOf[d] = -1;
     ends[d] = end;
     pairEnds[d] = withPairs && counted?.pairs ? pairEnd : -1;
-    const bodyRead = !counted || d < pairSampleDocs;
-    return {
-      title: doc.title,
-      names: doc.names,
-      place: doc.place,
-      body: bodyRead ? doc.body : [],
-      summary: doc.summary,
-      people: doc.people,
-      personNames: doc.personNames,
-      ...(doc.otherNames ? { otherNames: doc.otherNames } : {}),
-      hanNames: bodyRead ? doc.hanNames : (doc.hanNames ?? hanNamesOf(doc.title, doc.body)),
-    };
   });
-  return { docs: sent, dictionaries, dictionaryOf, counts, ends, lengths, pairs, pairEnds };
+  return { parts, dictionaries, dictionaryOf, counts, ends, lengths, pairs, pairEnds };
 }
 
 export interface SearchIndexThread {
@@ -85,13 +164,6 @@ export interface SearchIndexThread {
 }
 
 const workerEntry = new URL('./search-index-worker.ts', import.meta.url);
-
-/**
- * Documents per message to the thread. Each message is serialized whole before it is sent and held until the
- * thread has read it: the 100,000 documents of a large archive (~1 KB each, their list rows most of it) in one
- * message held that copy, and the serializer's spare room, beside the dataset at the data phase's peak.
- */
-const HANDOVER_PART_DOCS = 10_000;
 
 /** Bundles the thread's script ahead (while the build ingests), so starting it later does not wait for that. */
 export function prepareSearchIndexThread(): void {
@@ -133,20 +205,22 @@ export async function startSearchIndexThread(
     start(docs, options) {
       started = true;
       // An archive past pairMaxDocs indexes no pairs: the ones its first articles were counted with stay here.
-      const packed = packIndexDocs(docs, docs.length <= (options.pairMaxDocs ?? defaultPairMaxDocs));
-      const { docs: sent, ...arrays } = packed;
       // The documents in parts, the last with the rest of the task (see HANDOVER_PART_DOCS).
-      const last = Math.max(0, Math.ceil(sent.length / partDocs) - 1) * partDocs;
-      for (let at = 0; at < last; at += partDocs)
-        worker.postMessage({ docsPart: sent.slice(at, at + partDocs) } satisfies SearchIndexTask);
+      const { parts, ...arrays } = packIndexDocs(
+        docs,
+        docs.length <= (options.pairMaxDocs ?? defaultPairMaxDocs),
+        partDocs,
+        (part) => worker.postMessage({ docsPart: part } satisfies SearchIndexTask, [part.fields.buffer]),
+      );
+      const last = parts[0]!;
       worker.postMessage(
         {
           outDir,
           options: { ...options, onStep: undefined },
           ...arrays,
-          docs: sent.slice(last),
+          docs: last,
         } satisfies SearchIndexTask,
-        [packed.counts.buffer, packed.pairs.buffer],
+        [arrays.counts.buffer, arrays.pairs.buffer, last.fields.buffer],
       );
       return (buildId) => worker.postMessage({ buildId } satisfies SearchIndexTask);
     },

@@ -5,6 +5,7 @@
 
 import { parentPort } from 'node:worker_threads';
 import { searchPaths } from '../common/paths.ts';
+import type { ArticleSummary, PersonRef } from '../common/site-data.ts';
 import {
   emitSearchIndex,
   type IndexDoc,
@@ -13,17 +14,26 @@ import {
 import { collectGarbage } from './collect-garbage.ts';
 import { assertRelativeInside, writeBatch, type BatchTotals } from './write-files.ts';
 
-/** A document as sent: its body only when the index reads it (see packIndexDocs); its counted terms apart. */
-export type SentDoc = Omit<IndexDoc, 'counted'>;
+/**
+ * Documents as sent to the thread: each string once in `strings` (a person's slug, name and country serve thousands
+ * of documents), every field a number in `fields` (transferred, not copied). The structured clone of the documents as
+ * objects wrote every key and every string of every document again (119 MB at 100,000 bench articles, ~1.8 CPU-s on
+ * the main thread while the second core waited, and as long again to read on the thread): see BUILD.md, session 33.
+ */
+export interface EncodedDocs {
+  strings: string[];
+  fields: Int32Array<ArrayBuffer>;
+  count: number;
+}
 
 /** The index's first documents in parts (in order), then the task with the last ones, then the build id. */
 export type SearchIndexTask =
-  | { docsPart: SentDoc[] }
+  | { docsPart: EncodedDocs }
   | {
       outDir: string;
       /** Without onStep: a function cannot be sent. */
       options: SearchIndexOptions;
-      docs: SentDoc[];
+      docs: EncodedDocs;
       /** The dictionaries of the counted terms (one in a build: the ingest's). */
       dictionaries: (readonly string[])[];
       /** Each document's dictionary, or -1 when its terms were not counted (the index tokenizes its body). */
@@ -48,33 +58,95 @@ export interface SearchIndexWritten {
   error: string | null;
 }
 
-/** The documents as buildSearchIndex takes them. */
-export function unpackIndexDocs(task: DocsTask): IndexDoc[] {
+/** The documents as encodeDocs sent them: what packIndexDocs was given, less the bodies it did not send. */
+export function decodeDocs({ strings, fields, count }: EncodedDocs): IndexDoc[] {
+  let n = 0;
+  const text = () => strings[fields[n++]!]!;
+  const orNull = () => {
+    const id = fields[n++]!;
+    return id < 0 ? null : strings[id]!;
+  };
+  const items = () => {
+    const length = fields[n++]!;
+    const out: string[] = new Array(length);
+    for (let i = 0; i < length; i++) out[i] = strings[fields[n++]!]!;
+    return out;
+  };
+  const optional = () => (fields[n] === -1 ? (n++, undefined) : items());
+  const docs: IndexDoc[] = new Array(count);
+  for (let d = 0; d < count; d++) {
+    const title = text();
+    const place = text();
+    // Key for key as buildSiteData makes it: the doc store writes the summary as JSON.
+    const slug = text();
+    const summaryTitle = text();
+    const date = text();
+    const summaryPlace = orNull();
+    const excerpt = text();
+    const names = items();
+    const body = items();
+    const participants: PersonRef[] = new Array(fields[n++]!);
+    for (let i = 0; i < participants.length; i++)
+      participants[i] = { slug: text(), name: text(), country: orNull() };
+    const countries = items();
+    const summary: ArticleSummary = {
+      slug,
+      title: summaryTitle,
+      date,
+      place: summaryPlace,
+      participants,
+      countries,
+      excerpt,
+    };
+    const people = items();
+    const personNames = optional();
+    const otherNames = optional();
+    const hanNames = optional();
+    docs[d] = {
+      title,
+      names,
+      place,
+      body,
+      summary,
+      people,
+      personNames,
+      otherNames,
+      counted: undefined,
+      hanNames,
+    };
+  }
+  return docs;
+}
+
+/**
+ * The documents as buildSearchIndex takes them: those decoded from the parts sent ahead (in order), then the task's,
+ * each given its counted terms.
+ */
+export function unpackIndexDocs(task: DocsTask, ahead: readonly IndexDoc[][] = []): IndexDoc[] {
+  const docs = [...ahead, decodeDocs(task.docs)].flat();
   let pairStart = 0;
-  return task.docs.map((doc, d): IndexDoc => {
+  docs.forEach((doc, d) => {
     const dictionary = task.dictionaryOf[d]!;
     const pairEnd = task.pairEnds[d]!;
     const pairs = pairEnd < 0 ? undefined : task.pairs.subarray(pairStart, pairEnd);
     if (pairEnd >= 0) pairStart = pairEnd;
-    if (dictionary < 0) return doc;
-    return {
-      ...doc,
-      counted: {
-        dictionary: task.dictionaries[dictionary]!,
-        counts: task.counts.subarray(d === 0 ? 0 : task.ends[d - 1]!, task.ends[d]!),
-        length: task.lengths[d]!,
-        ...(pairs ? { pairs } : {}),
-      },
+    if (dictionary < 0) return;
+    doc.counted = {
+      dictionary: task.dictionaries[dictionary]!,
+      counts: task.counts.subarray(d === 0 ? 0 : task.ends[d - 1]!, task.ends[d]!),
+      length: task.lengths[d]!,
+      ...(pairs ? { pairs } : {}),
     };
   });
+  return docs;
 }
 
 let metaFor: ((buildId: string) => string) | null = null;
 let buildId: string | null = null;
 let write: ((path: string, text: string) => void) | null = null;
 const written: SearchIndexWritten = { paths: [], bytes: 0, largest: null, error: null };
-/** The documents sent ahead of the task (SearchIndexTask's docsPart). */
-let parts: SentDoc[][] = [];
+/** The documents sent ahead of the task (SearchIndexTask's docsPart), decoded as each part comes. */
+let parts: IndexDoc[][] = [];
 
 const reply = () => {
   parentPort!.postMessage(written);
@@ -98,12 +170,8 @@ parentPort?.on('message', (task: SearchIndexTask) => {
     return;
   }
   if ('docsPart' in task) {
-    parts.push(task.docsPart);
+    parts.push(decodeDocs(task.docsPart));
     return;
-  }
-  if (parts.length) {
-    task.docs = [...parts.flat(), ...task.docs];
-    parts = [];
   }
   const made = new Set<string>();
   const totals: BatchTotals = { bytes: 0, largest: null, error: null };
@@ -116,11 +184,12 @@ parentPort?.on('message', (task: SearchIndexTask) => {
     written.bytes = totals.bytes;
     written.largest = totals.largest && { file: totals.largest.file, bytes: totals.largest.bytes };
   };
-  const docs = unpackIndexDocs(task);
+  const docs = unpackIndexDocs(task, parts);
+  parts = [];
   // The counts' buffer is then the documents' alone, and the index lets them go once it has grouped them; the
-  // documents as sent are copied into `docs`.
+  // documents as sent are decoded into `docs`.
   task.counts = new Uint32Array(0);
-  task.docs = [];
+  task.docs = { strings: [], fields: new Int32Array(0), count: 0 };
   try {
     let collected = false;
     metaFor = emitSearchIndex(
