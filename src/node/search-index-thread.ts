@@ -3,6 +3,7 @@
 // packs the index's documents into one message; the worker's heap holds the index alone, not the dataset.
 
 import { Worker } from 'node:worker_threads';
+import type { ArticleSummary, PersonRef } from '../common/site-data.ts';
 import {
   pairSampleDocs,
   type IndexDoc,
@@ -20,6 +21,37 @@ export type { EncodedDocs, SearchIndexWritten } from './search-index-worker.ts';
  * message held that copy, and the serializer's spare room, beside the dataset at the data phase's peak.
  */
 const HANDOVER_PART_DOCS = 10_000;
+
+/** Compiles only when `Unlisted` is empty. */
+type NoneLeft<Unlisted extends never> = Unlisted;
+/**
+ * encodeDocs and decodeDocs write each field by hand, so a key added to a document, its summary or a participant
+ * must be added to both: these stop the build until it is, where an optional key would reach the thread dropped.
+ */
+export type EveryFieldEncoded = [
+  NoneLeft<
+    Exclude<
+      keyof ArticleSummary,
+      'slug' | 'title' | 'date' | 'place' | 'excerpt' | 'participants' | 'countries'
+    >
+  >,
+  NoneLeft<Exclude<keyof PersonRef, 'slug' | 'name' | 'country'>>,
+  NoneLeft<
+    Exclude<
+      keyof IndexDoc,
+      | 'title'
+      | 'place'
+      | 'names'
+      | 'body'
+      | 'summary'
+      | 'people'
+      | 'personNames'
+      | 'otherNames'
+      | 'hanNames'
+      | 'counted'
+    >
+  >,
+];
 
 /**
  * Encodes docs[from, to) as sent (see packIndexDocs for which bodies). Per document, in order: title, place, the
