@@ -17,6 +17,7 @@ import {
   byCount,
   docsOf,
   facetLimit,
+  facetsOfCounts,
   searchPageSize,
   type Candidate,
   type FacetsFound,
@@ -128,8 +129,26 @@ function withNamed(
   });
 }
 
+/**
+ * Precomputed counts with the people named by the query (NameLookup): the named people the top ten leave out are
+ * counted by `countOthers` (in the order given) and put first, as withNamed does.
+ */
+async function withNamedCounts(
+  names: NameLookup,
+  top: SearchFacet[],
+  countries: SearchFacet[],
+  countOthers: (others: readonly Candidate[]) => Promise<number[]>,
+): Promise<FacetsFound> {
+  const found = await names.people();
+  const named = namedCandidates(found, names.key);
+  const others = named.filter((c) => !top.some((f) => f.value === c.value));
+  const counts = await countOthers(others);
+  const counted = others.map((c, i): SearchFacet => ({ value: c.value, label: c.label, count: counts[i]! }));
+  return { people: withNamed([...top, ...counted], named, { found, key: names.key }), countries };
+}
+
 /** One word alone with people named by the query: the named people's counts over its documents, with its top ten. */
-export async function countNamed({
+export function countNamed({
   index,
   names,
   top,
@@ -144,18 +163,31 @@ export async function countNamed({
   aloneEntry: ShardEntry | null;
   personList: (slug: string) => Promise<number[] | undefined>;
 }): Promise<FacetsFound> {
-  const found = await names.people();
-  const named = namedCandidates(found, names.key);
-  const others = named.filter((c) => !top.some((f) => f.value === c.value));
-  // Names come with words only, so a word's entry (a date alone has no names).
-  const all = others.length && aloneEntry ? await index.fullDocs(aloneEntry) : [];
-  const counts = await Promise.all(
-    others.map(async (c): Promise<SearchFacet> => {
-      const list = await personList(c.value);
-      return { value: c.value, label: c.label, count: list ? countIn(all, list) : 0 };
-    }),
+  return withNamedCounts(names, top, countries, async (others) => {
+    // Names come with words only, so a word's entry (a date alone has no names).
+    const all = others.length && aloneEntry ? await index.fullDocs(aloneEntry) : [];
+    return Promise.all(
+      others.map(async (c) => {
+        const list = await personList(c.value);
+        return list ? countIn(all, list) : 0;
+      }),
+    );
+  });
+}
+
+/**
+ * A full name's (or a word pair's) page with people named by the query: its counts over every match (PhrasePage.f)
+ * and those of the named people it does not list (PhrasePage.n, [slug, count]; a person in neither is in no match).
+ */
+export function countNamedOnPage(
+  names: NameLookup,
+  counts: TermFacets,
+  named: readonly [string, number][],
+): Promise<FacetsFound> {
+  const { people, countries } = facetsOfCounts(counts);
+  return withNamedCounts(names, people, countries, async (others) =>
+    others.map((c) => named.find(([slug]) => slug === c.value)?.[1] ?? 0),
   );
-  return { people: withNamed([...top, ...counts], named, { found, key: names.key }), countries };
 }
 
 /** What the engine knows when it counts: the matches, their rows as loaded, the candidates and what caps them. */
