@@ -8,6 +8,7 @@ import {
   facetBucket,
   parseQuery,
   type PersonFacets,
+  type PhrasePage,
   type SearchMeta,
   type ShardEntry,
   type Tail,
@@ -147,22 +148,33 @@ async function withNamedCounts(
   return { people: withNamed([...top, ...counted], named, { found, key: names.key }), countries };
 }
 
-/** One word alone with people named by the query: the named people's counts over its documents, with its top ten. */
-export function countNamed({
-  index,
-  names,
-  top,
-  countries,
-  aloneEntry,
-  personList,
-}: {
-  index: SearchIndex;
-  names: NameLookup;
-  top: SearchFacet[];
-  countries: SearchFacet[];
-  aloneEntry: ShardEntry | null;
-  personList: (slug: string) => Promise<number[] | undefined>;
-}): Promise<FacetsFound> {
+/**
+ * The named people's counts beside precomputed ones. One word alone: over its documents, from the people's lists,
+ * with the word's top ten. A full name's (or a word pair's) page: from the page, which counts every match
+ * (PhrasePage.f) and each named person it does not list (PhrasePage.n, [slug, count]; a person in neither is in no
+ * match).
+ */
+export function countNamed(
+  args:
+    | { names: NameLookup; page: PhrasePage }
+    | {
+        index: SearchIndex;
+        names: NameLookup;
+        top: SearchFacet[];
+        countries: SearchFacet[];
+        aloneEntry: ShardEntry | null;
+        personList: (slug: string) => Promise<number[] | undefined>;
+      },
+): Promise<FacetsFound> {
+  if ('page' in args) {
+    const { f, n = [] } = args.page;
+    // (Called for a page with counts.)
+    const { people, countries } = facetsOfCounts(f!);
+    return withNamedCounts(args.names, people, countries, async (others) =>
+      others.map((c) => n.find(([slug]) => slug === c.value)?.[1] ?? 0),
+    );
+  }
+  const { index, names, top, countries, aloneEntry, personList } = args;
   return withNamedCounts(names, top, countries, async (others) => {
     // Names come with words only, so a word's entry (a date alone has no names).
     const all = others.length && aloneEntry ? await index.fullDocs(aloneEntry) : [];
@@ -173,21 +185,6 @@ export function countNamed({
       }),
     );
   });
-}
-
-/**
- * A full name's (or a word pair's) page with people named by the query: its counts over every match (PhrasePage.f)
- * and those of the named people it does not list (PhrasePage.n, [slug, count]; a person in neither is in no match).
- */
-export function countNamedOnPage(
-  names: NameLookup,
-  counts: TermFacets,
-  named: readonly [string, number][],
-): Promise<FacetsFound> {
-  const { people, countries } = facetsOfCounts(counts);
-  return withNamedCounts(names, people, countries, async (others) =>
-    others.map((c) => named.find(([slug]) => slug === c.value)?.[1] ?? 0),
-  );
 }
 
 /** What the engine knows when it counts: the matches, their rows as loaded, the candidates and what caps them. */

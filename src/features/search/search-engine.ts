@@ -740,10 +740,7 @@ async function personCountryFacets(
     size: number;
     alone: boolean;
   } | null,
-  /** A word pair's or a full name's counts from its page (pairCounts). */
-  pair: FacetsFound | null,
 ): Promise<FacetsFound> {
-  if (pair) return pair;
   const buckets = new Map<number, Promise<PersonFacets>>();
   const personList = async (slug: string): Promise<number[] | undefined> => {
     const term = `person:${slug}`;
@@ -971,8 +968,7 @@ async function precomputedPage(
     highlight: page.hl,
     corrections: [],
     facets: {
-      people: counts?.people ?? null,
-      countries: counts?.countries ?? null,
+      ...(counts ?? { people: null, countries: null }),
       years: page.years.map(([y, count]) => ({ value: y, label: y, count })),
       // A precomputed page is of words alone: no year searched, so no months to narrow it by.
       months: [],
@@ -1007,7 +1003,7 @@ async function pairCounts(params: SearchParamsState, load: Loader): Promise<Face
     })),
   );
   const names = lookUpNames(index, params, named);
-  return names ? (await facetCounts()).countNamedOnPage(names, page.f, page.n ?? []) : facetsOfCounts(page.f);
+  return names ? (await facetCounts()).countNamed({ names, page }) : facetsOfCounts(page.f);
 }
 
 /** How many articles a search finds, without its rows or facets (the other choice of a person's articles). */
@@ -1121,26 +1117,27 @@ export async function runSearch(
     : null;
   // The first run (facetLists false) may return before it reads the file: a failure is then the facets' run's to say.
   date?.facets.catch(() => undefined);
-  // Facet lists load alongside the result rows, not after them.
-  const facetsLoaded = personCountryFacets(
-    index,
-    meta,
-    matches.docs,
-    !headOnly,
-    () =>
-      (firstRows ??=
-        matched.firstPageDocs === pageDocs && opts.rows !== false
-          ? hitsLoaded
-          : rowsOf(matched.firstPageDocs)),
-    () => rowsOf(matches.docs),
-    groups.map((alts) => alts.map((a) => a.entry)),
-    filters,
-    alone?.length === 1 ? alone[0]!.entry : null,
-    opts.facetLists ?? true,
-    matched.names,
-    date,
-    pair,
-  );
+  // Facet lists load alongside the result rows, not after them. (A page's counts are the whole facets: pairCounts.)
+  const facetsLoaded =
+    pair ??
+    personCountryFacets(
+      index,
+      meta,
+      matches.docs,
+      !headOnly,
+      () =>
+        (firstRows ??=
+          matched.firstPageDocs === pageDocs && opts.rows !== false
+            ? hitsLoaded
+            : rowsOf(matched.firstPageDocs)),
+      () => rowsOf(matches.docs),
+      groups.map((alts) => alts.map((a) => a.entry)),
+      filters,
+      alone?.length === 1 ? alone[0]!.entry : null,
+      opts.facetLists ?? true,
+      matched.names,
+      date,
+    );
   const [hits, { fromFirstPage, mayMiss, ...facets }] = await Promise.all([hitsLoaded, facetsLoaded]);
   // The rows are in: the name lookup the facets' run will wait for starts now, not after the rows are painted.
   if (opts.facetLists === false) void matched.names?.people();
