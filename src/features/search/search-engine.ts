@@ -968,7 +968,9 @@ async function precomputedPage(
     highlight: page.hl,
     corrections: [],
     facets: {
-      ...(counts ?? { people: null, countries: null }),
+      people: null,
+      countries: null,
+      ...counts,
       years: page.years.map(([y, count]) => ({ value: y, label: y, count })),
       // A precomputed page is of words alone: no year searched, so no months to narrow it by.
       months: [],
