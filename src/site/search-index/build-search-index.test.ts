@@ -331,6 +331,24 @@ describe('search index files', () => {
     }
   });
 
+  /**
+   * A precomputed page's query as the results page runs it: rows, then counts; with the tails and facet lists the
+   * counts' run read.
+   */
+  const countedRun = async (source: Map<string, string>, key: string) => {
+    const params = readSearchParams(new URLSearchParams({ q: queryOf(key) }));
+    const read: string[] = [];
+    const load = async (path: string) => {
+      read.push(path);
+      return parsed(source, path);
+    };
+    await runSearch(params, load, { facetLists: false });
+    const before = read.length;
+    const counted = await runSearch(params, load, { facetLists: true });
+    const lists = read.slice(before).filter((path) => /^data\/search\/(tails|facets)\//.test(path));
+    return { params, counted, lists };
+  };
+
   // A word pair's page carries its people and countries, counted over every match at build time: the run that counts
   // them then reads no word's complete list, and finds what the engine counts from the lists, on every page.
   it('counts a word pair’s people and countries from its page as the engine counts them, on every page', async () => {
@@ -342,17 +360,7 @@ describe('search index files', () => {
       let fromPage = 0;
       let compared = 0;
       for (const key of pairs) {
-        const params = readSearchParams(new URLSearchParams({ q: queryOf(key) }));
-        const read: string[] = [];
-        const load = async (path: string) => {
-          read.push(path);
-          return parsed(source, path);
-        };
-        await runSearch(params, load, { facetLists: false });
-        const before = read.length;
-        const counted = await runSearch(params, load, { facetLists: true });
-        const lists = read.slice(before).filter((path) => /^data\/search\/(tails|facets)\//.test(path));
-        // A query read as a name counts its people with the name lookup's, from the lists.
+        const { params, counted, lists } = await countedRun(source, key);
         if (!lists.length) fromPage++;
         // The engine's own counts, from the lists (engineRun leaves counts out).
         const engine = await runSearch(params, async (path) =>
@@ -397,19 +405,8 @@ describe('search index files', () => {
       // start: "ana diaz" names Diaz Ana and Ana Diazo too).
       const chosen = [...pages.filter(({ page }) => page.n), ...pages.filter(({ page }) => !page.n)];
       for (const { key, page } of chosen.slice(0, 12)) {
-        const params = readSearchParams(new URLSearchParams({ q: queryOf(key) }));
-        const read: string[] = [];
-        const load = async (path: string) => {
-          read.push(path);
-          return parsed(source, path);
-        };
-        await runSearch(params, load, { facetLists: false });
-        const before = read.length;
-        const counted = await runSearch(params, load, { facetLists: true });
-        expect(
-          read.slice(before).filter((path) => /^data\/search\/(tails|facets)\//.test(path)),
-          key,
-        ).toEqual([]);
+        const { params, counted, lists } = await countedRun(source, key);
+        expect(lists, key).toEqual([]);
         expect(counted.facetsMayMiss, key).toBeUndefined();
         // The person whose whole name was searched is listed, with the link to their page.
         const named = counted.facets.people!.filter((f) => f.named);
